@@ -1,0 +1,10 @@
+"""Wire kbgen into MkDocs: re-exports the event handlers, nothing else."""
+
+from kbgen.site.hooks import (  # noqa: F401
+    on_config,
+    on_files,
+    on_nav,
+    on_page_context,
+    on_page_markdown,
+    on_post_build,
+)

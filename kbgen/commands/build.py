@@ -1,0 +1,65 @@
+"""`kbgen build`: build into a temporary folder, then swap it in for the site folder.
+
+A failed or interrupted build leaves the previous site exactly as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from kbgen.errors import KbError
+
+TEMP_PREFIX = ".{name}.building-"
+OLD_PREFIX = ".{name}.previous-"
+
+
+def build(config_file: Path, site_dir: Path | None = None, strict: bool | None = None) -> Path:
+    """Build the site of `config_file` into `site_dir` (default: its `site_dir`)."""
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import Abort, ConfigurationError
+
+    try:
+        config = load_config(str(config_file), strict=strict)
+    except ConfigurationError as exc:
+        raise KbError(f"{config_file}: {exc}") from None
+    target = Path(site_dir or config.site_dir).resolve()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    recover(target)
+    staging = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX.format(name=target.name),
+                                    dir=target.parent))
+    config.site_dir = str(staging)
+    config.plugins.on_startup(command="build", dirty=False)
+    try:
+        mkdocs_build(config)
+    except (Abort, KbError) as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise KbError(f"{exc}\nThe build failed; {target} was left unchanged.") from None
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    finally:
+        config.plugins.on_shutdown()
+    swap_in(staging, target)
+    return target
+
+
+def swap_in(staging: Path, target: Path) -> None:
+    """Replace `target` by `staging` with two renames on one file system."""
+    previous = target.with_name(OLD_PREFIX.format(name=target.name) + str(os.getpid()))
+    if target.exists():
+        os.rename(target, previous)
+    os.rename(staging, target)
+    shutil.rmtree(previous, ignore_errors=True)
+
+
+def recover(target: Path) -> None:
+    """Undo what an interrupted build left: restore a moved-away site, drop stale staging."""
+    previous = sorted(target.parent.glob(OLD_PREFIX.format(name=target.name) + "*"))
+    if previous and not target.exists():
+        os.rename(previous.pop(), target)
+    for leftover in [*previous, *target.parent.glob(TEMP_PREFIX.format(name=target.name) + "*")]:
+        shutil.rmtree(leftover, ignore_errors=True)

@@ -1,0 +1,151 @@
+"""Load a content folder into a KnowledgeBase; one bad file never stops the rest."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from kbgen.core import checks
+from kbgen.core.frontmatter import split_front_matter
+from kbgen.core.model import Article, Category, KnowledgeBase, Located, TeamMember
+from kbgen.core.schema import ArticleMeta, CategoryInfo, TeamProfile, validation_messages
+from kbgen.core.sources import (
+    ARTICLES_DIR, DATA_DIR, TEAM_DIR, DecodeError, Source, iter_sources, read_text,
+)
+from kbgen.core.strictyaml import YamlProblem, load_yaml
+from kbgen.errors import Level, Problem
+
+CATEGORIES_FILE = f"{DATA_DIR}/categories.yml"
+Model = TypeVar("Model", bound=BaseModel)
+
+
+class _Collector:
+    """Problems found while loading, located by source."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def add(self, where: Source | Located, line: int | None, message: str,
+            level: Level = "error") -> None:
+        """Record one problem."""
+        self.problems.append(Problem(where.display_path, line, level, message))
+
+
+def load(content_dir: Path) -> tuple[KnowledgeBase, list[Problem]]:
+    """Read every article, team profile and data file under `content_dir`."""
+    found = _Collector()
+    kb = KnowledgeBase(has_team=(content_dir / TEAM_DIR).is_dir())
+    kb.categories = _load_categories(content_dir, found)
+    for source in iter_sources(content_dir, TEAM_DIR, (".yml", ".yaml")):
+        member = _load_member(source, found)
+        if member:
+            kb.team[member.id] = member
+    for source in iter_sources(content_dir, ARTICLES_DIR, (".md",)):
+        article = _load_article(source, found)
+        if article:
+            kb.articles.append(article)
+    problems = found.problems + checks.run(kb, content_dir)
+    return kb, sorted(problems, key=lambda p: (p.path, p.line or 0))
+
+
+def count_files(content_dir: Path) -> int:
+    """How many files `load` reads."""
+    return sum(
+        len(iter_sources(content_dir, sub, suffixes))
+        for sub, suffixes in ((ARTICLES_DIR, (".md",)), (TEAM_DIR, (".yml", ".yaml")),
+                              (DATA_DIR, (".yml", ".yaml")))
+    )
+
+
+def _load_categories(content_dir: Path, found: _Collector) -> dict[str, Category]:
+    path = content_dir / CATEGORIES_FILE
+    source = Source(CATEGORIES_FILE, path.resolve())
+    if not path.is_file():
+        return {}
+    document = _parse_yaml_file(source, found)
+    if document is None:
+        return {}
+    data, key_lines = document
+    if not isinstance(data, dict):
+        found.add(source, 1, "expected one entry per category folder, e.g. `billing: {title: ...}`")
+        return {}
+    categories = {}
+    for slug, entry in data.items():
+        origin = Located(source.src_uri, source.display_path, {}, key_lines.get(str(slug), 1))
+        info = _validate(CategoryInfo, entry, origin, found, f"category '{slug}': ")
+        if info:
+            categories[str(slug)] = Category(str(slug), info, origin)
+    return categories
+
+
+def _load_member(source: Source, found: _Collector) -> TeamMember | None:
+    document = _parse_yaml_file(source, found)
+    if document is None:
+        return None
+    data, key_lines = document
+    origin = Located(source.src_uri, source.display_path, key_lines)
+    profile = _validate(TeamProfile, data, origin, found)
+    if profile is None:
+        return None
+    if profile.photo and not (source.path.parent / profile.photo).is_file():
+        found.add(origin, origin.line_of("photo"),
+                  f"photo '{profile.photo}' does not exist next to this file;"
+                  " add the image or remove the `photo` key")
+    return TeamMember(source.path.stem, profile, origin)
+
+
+def _load_article(source: Source, found: _Collector) -> Article | None:
+    try:
+        text = read_text(source)
+    except DecodeError as exc:
+        found.add(source, exc.line, exc.message)
+        return None
+    split = split_front_matter(text)
+    if split.unclosed:
+        found.add(source, 1, "front matter is not closed; add a line `---` after the last key")
+        return None
+    if split.front_matter is None:
+        found.add(source, 1, "no front matter; start the file with `---`, the keys"
+                  " (title, summary, status, ...) and `---` (see the README)")
+        return None
+    try:
+        document = load_yaml(split.front_matter)
+    except YamlProblem as exc:
+        found.add(source, exc.line + 1 if exc.line else 1, exc.message)
+        return None
+    key_lines = {key: line + 1 for key, line in document.key_lines.items()}
+    origin = Located(source.src_uri, source.display_path, key_lines)
+    meta = _validate(ArticleMeta, document.data, origin, found)
+    if meta is None:
+        return None
+    parts = source.src_uri.split("/")
+    return Article(parts[-1][: -len(".md")], parts[1] if len(parts) > 2 else "", meta,
+                   split.body, split.body_line, origin)
+
+
+def _parse_yaml_file(source: Source, found: _Collector) -> tuple[Any, dict[str, int]] | None:
+    try:
+        document = load_yaml(read_text(source))
+    except DecodeError as exc:
+        found.add(source, exc.line, exc.message)
+        return None
+    except YamlProblem as exc:
+        found.add(source, exc.line, exc.message)
+        return None
+    return document.data, document.key_lines
+
+
+def _validate(model: type[Model], data: Any, origin: Located, found: _Collector,
+              prefix: str = "") -> Model | None:
+    if not isinstance(data, dict):
+        found.add(origin, origin.first_line, f"{prefix}expected `key: value` lines, found"
+                  f" {type(data).__name__ if data is not None else 'nothing'}")
+        return None
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        for key, message in validation_messages(exc, model):
+            found.add(origin, origin.line_of(key), prefix + message)
+        return None

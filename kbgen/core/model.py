@@ -1,0 +1,121 @@
+"""The knowledge base as loaded: frozen records and the lookups pages need."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from kbgen.core.schema import ArticleMeta, CategoryInfo, TeamProfile
+
+
+@dataclass(frozen=True)
+class Located:
+    """Where a record came from, to point messages at the right line."""
+
+    src_uri: str
+    """Path relative to the content folder."""
+    display_path: str
+    """Path shown in messages."""
+    key_lines: Mapping[str, int]
+    """1-based file line of each top-level key."""
+    first_line: int = 1
+    """1-based line of the record itself (for entries inside a data file)."""
+
+    def line_of(self, key: str | None) -> int:
+        """The line of `key`, or of the record when the key is absent."""
+        return self.key_lines.get(key or "", self.first_line)
+
+
+@dataclass(frozen=True)
+class Category:
+    """A folder of articles, described in `_data/categories.yml`."""
+
+    slug: str
+    info: CategoryInfo
+    origin: Located
+
+
+@dataclass(frozen=True)
+class Article:
+    """A solved problem: front matter plus Markdown body."""
+
+    slug: str
+    category: str
+    meta: ArticleMeta
+    body: str
+    body_line: int
+    """1-based file line where the body starts."""
+    origin: Located
+
+    @property
+    def title(self) -> str:
+        """The article title."""
+        return self.meta.title
+
+    @property
+    def is_public(self) -> bool:
+        """True when the article goes to the public site."""
+        return self.meta.status == "published"
+
+    @property
+    def last_change(self) -> dt.date:
+        """`updated`, else `created`, else a date far in the past."""
+        return self.meta.updated or self.meta.created or dt.date.min
+
+
+@dataclass(frozen=True)
+class TeamMember:
+    """A person of the support team."""
+
+    id: str
+    profile: TeamProfile
+    origin: Located
+
+
+@dataclass
+class KnowledgeBase:
+    """Every record loaded from the content folder, with lookups."""
+
+    categories: dict[str, Category] = field(default_factory=dict)
+    articles: list[Article] = field(default_factory=list)
+    team: dict[str, TeamMember] = field(default_factory=dict)
+    has_team: bool = False
+    """True when `content/team/` exists: then article authors must be members."""
+
+    def public_articles(self) -> list[Article]:
+        """Published articles, in title order."""
+        return sorted((a for a in self.articles if a.is_public), key=_title_key)
+
+    def article(self, slug: str) -> Article | None:
+        """The article with this slug, whatever its status."""
+        return next((a for a in self.articles if a.slug == slug), None)
+
+    def ordered_categories(self) -> list[Category]:
+        """Categories by `order`, then title."""
+        return sorted(self.categories.values(), key=lambda c: (c.info.order, c.info.title))
+
+    def in_category(self, slug: str) -> list[Article]:
+        """Published articles of a category, in title order."""
+        return [a for a in self.public_articles() if a.category == slug]
+
+    def by_author(self, member_id: str) -> list[Article]:
+        """Published articles written by a member, newest first."""
+        mine = [a for a in self.public_articles() if a.meta.author == member_id]
+        return sorted(mine, key=lambda a: a.last_change, reverse=True)
+
+    def recently_updated(self, limit: int) -> list[Article]:
+        """The `limit` most recently changed published articles."""
+        return sorted(self.public_articles(), key=lambda a: a.last_change, reverse=True)[:limit]
+
+    def tags(self) -> dict[str, list[Article]]:
+        """Each tag of a published article, sorted, with its articles in title order."""
+        index: dict[str, list[Article]] = {}
+        for article in self.public_articles():
+            for tag in article.meta.tags:
+                index.setdefault(tag, []).append(article)
+        return dict(sorted(index.items(), key=lambda item: item[0].casefold()))
+
+
+def _title_key(article: Article) -> tuple[str, str]:
+    return (article.title.casefold(), article.slug)

@@ -1,0 +1,157 @@
+"""Declared schemas, one per content type, and readable messages for their errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+"""A non-empty single-line string."""
+Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, pattern=r"^[^\n]*$")]
+"""A non-empty string without line breaks."""
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+"""Lowercase words joined by hyphens: the file name of an article or team member."""
+
+STATUSES = ("published", "draft", "internal")
+Status = Literal["published", "draft", "internal"]
+
+
+class _Strict(BaseModel):
+    """Our data: unknown keys are errors, numbers are accepted where text is expected."""
+
+    model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True, frozen=True)
+
+
+class ArticleMeta(_Strict):
+    """Front matter of an article (`content/articles/<category>/<slug>.md`)."""
+
+    title: Annotated[Line, StringConstraints(max_length=120)]
+    """Plain-text title, at most 120 characters."""
+    summary: Line
+    """One sentence shown under the title, in listings and in search results."""
+    status: Status
+    """`published`, `draft` or `internal`; required so nothing is published by accident."""
+    symptoms: list[Line] = []
+    """How customers describe the problem, in their words."""
+    errors: list[Line] = []
+    """Exact error messages or codes customers see; findable verbatim."""
+    applies_to: list[Line] = []
+    """Products, platforms or versions concerned."""
+    tags: list[Line] = []
+    """Free tags; listed on the tags index."""
+    author: Slug | None = None
+    """Id of a team member (`content/team/<id>.yml`)."""
+    created: dt.date | None = None
+    """Date the article was first written."""
+    updated: dt.date | None = None
+    """Date of the last meaningful change; shown on the page."""
+    related: list[Slug] = []
+    """Slugs of related articles, shown first under "Related articles"."""
+    tickets: list[Line] = []
+    """Internal ticket references: validated, never published."""
+
+    # Keys that belong to MkDocs and Material; allowed and passed through untouched.
+    hide: list[Literal["navigation", "toc", "footer", "feedback", "path", "tags"]] = []
+    """Material: parts of the page to hide."""
+    template: str | None = None
+    """MkDocs: page template override."""
+    search: dict[str, Any] | None = None
+    """Material: search options for the page (`boost`, `exclude`)."""
+    icon: str | None = None
+    """Material: page icon."""
+    description: str | None = None
+    """MkDocs: meta description (defaults to the summary)."""
+
+
+class CategoryInfo(_Strict):
+    """One category of `_data/categories.yml`, keyed by its folder name."""
+
+    title: Line
+    """Name shown in navigation and on the home page."""
+    description: Line
+    """One line under the title on the home page."""
+    icon: str = "material/folder-outline"
+    """A Material icon name such as `material/wifi`."""
+    order: int = 100
+    """Position on the home page and in navigation (lowest first)."""
+
+
+class Link(_Strict):
+    """A public link on a team profile."""
+
+    label: Line
+    """Text of the link, e.g. `LinkedIn`."""
+    url: Annotated[str, StringConstraints(pattern=r"^https://[^\s/]+\.[^\s]+$")]
+    """An https URL."""
+
+
+class TeamProfile(_Strict):
+    """A team member (`content/team/<id>.yml`): only what is here is published."""
+
+    name: Line
+    """Full name as customers see it."""
+    role: Line
+    """Job title, e.g. `Billing specialist`."""
+    team: Line = "Support team"
+    """Group on the team page, e.g. `Specialists`."""
+    pronouns: Line | None = None
+    """Optional pronouns."""
+    expertise: list[Line] = []
+    """Topics, ideally matching categories and tags."""
+    languages: list[Line] = []
+    """Languages the person supports customers in."""
+    location: Line | None = None
+    """City or region."""
+    timezone: Line | None = None
+    """IANA time zone, e.g. `Europe/London`."""
+    since: int | None = Field(default=None, ge=1900, le=2100)
+    """Year joined."""
+    photo: Line | None = None
+    """Image file relative to the profile file."""
+    bio: str = ""
+    """A few sentences of Markdown."""
+    links: list[Link] = []
+    """Public https links (LinkedIn, Mastodon, a personal site)."""
+
+
+def describe(error: dict[str, Any], known: list[str]) -> tuple[str | None, str]:
+    """The top-level key and a readable message for one pydantic error."""
+    loc = error.get("loc", ())
+    key = str(loc[0]) if loc else None
+    where = "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in loc[1:])
+    name = f"'{key}{where}'"
+    kind = error.get("type", "")
+    value = error.get("input")
+    if kind == "missing" and key == "status":
+        return key, "missing required key 'status': write published, draft or internal"
+    if kind == "missing":
+        return key, f"missing required key '{key}'"
+    if kind == "extra_forbidden":
+        return key, f"unknown key '{key}'; known keys: {', '.join(known)}"
+    if kind == "literal_error":
+        expected = error.get("ctx", {}).get("expected", "")
+        return key, f"{name} must be one of {expected}, not {value!r}"
+    if kind == "list_type":
+        return key, f"{name} must be a list, e.g. `{key}: [first, second]`, not {value!r}"
+    if kind.startswith("date"):
+        return key, f"{name} must be a date like 2025-01-31, not {value!r}"
+    if kind == "string_too_long":
+        limit = error.get("ctx", {}).get("max_length")
+        return key, f"{name} is {len(str(value))} characters long; keep it under {limit}"
+    if kind == "string_too_short":
+        return key, f"{name} must not be empty"
+    if kind == "string_pattern_mismatch" and loc[-1] == "url":
+        return key, f"{name} must be an https:// URL, not {value!r}"
+    if kind == "string_pattern_mismatch" and key in ("author", "related"):
+        return key, f"{name} must be an id in lowercase-with-hyphens, not {value!r}"
+    if kind == "string_pattern_mismatch":
+        return key, f"{name} must be a single line"
+    return key, f"{name}: {error.get('msg', 'invalid value')}"
+
+
+def validation_messages(exc: ValidationError, model: type[BaseModel]) -> list[tuple[str | None, str]]:
+    """(key, message) for every error of a failed validation."""
+    known = list(model.model_fields)
+    return [describe(error, known) for error in exc.errors()]

@@ -1,0 +1,122 @@
+"""A strict, safe YAML loader for content written by hand.
+
+It keeps PyYAML's safe constructors but refuses what surprises authors: aliases (and so
+alias bombs), duplicate keys, YAML 1.1 booleans such as `NO`, sexagesimal numbers such as
+`9:30` and octal-looking numbers such as `01234` (all read as strings instead), and
+impossible dates such as `2024-02-30`. It also records the line of every top-level key.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+from yaml.constructor import ConstructorError
+from yaml.events import AliasEvent
+from yaml.nodes import MappingNode, Node
+
+
+class StrictLoader(yaml.SafeLoader):
+    """SafeLoader with YAML 1.2-like scalars, no aliases and no duplicate keys."""
+
+    def compose_node(self, parent: Node | None, index: Any) -> Node:  # type: ignore[override]
+        """Refuse aliases: nothing in a help article needs them, and they enable bombs."""
+        if self.check_event(AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(
+                None, None, "YAML aliases (*name) are not allowed; write the value out",
+                event.start_mark,
+            )
+        return super().compose_node(parent, index)
+
+    def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict[Any, Any]:
+        """Build a mapping, refusing a key that appears twice."""
+        seen: dict[Any, int] = {}
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=True)  # type: ignore[no-untyped-call]
+            if key in seen:
+                raise ConstructorError(
+                    None, None,
+                    f"duplicate key '{key}' (first on line {seen[key] + 1}); keep only one",
+                    key_node.start_mark,
+                )
+            seen[key] = key_node.start_mark.line
+        return super().construct_mapping(node, deep=deep)
+
+    def construct_yaml_timestamp(self, node: Node) -> Any:  # type: ignore[override]
+        """Dates as usual, but an impossible date is an error with its position."""
+        try:
+            return super().construct_yaml_timestamp(node)  # type: ignore[arg-type]
+        except ValueError as exc:
+            raise ConstructorError(
+                None, None, f"'{node.value}' is not a valid date ({exc})", node.start_mark
+            ) from None
+
+
+StrictLoader.add_constructor("tag:yaml.org,2002:timestamp", StrictLoader.construct_yaml_timestamp)
+StrictLoader.add_constructor("tag:yaml.org,2002:map", StrictLoader.construct_yaml_map)
+
+# Replace YAML 1.1 implicit resolvers for bool/int/float with YAML 1.2 core-schema ones.
+StrictLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers
+            if tag not in ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:int",
+                           "tag:yaml.org,2002:float")]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+StrictLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
+StrictLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:int", re.compile(r"^(?:[-+]?(?:0|[1-9][0-9]*)|0x[0-9a-fA-F]+)$"),
+    list("-+0123456789"),
+)
+StrictLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:float",
+    re.compile(r"^(?:[-+]?(?:\.[0-9]+|(?:0|[1-9][0-9]*)(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+               r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"),
+    list("-+0123456789."),
+)
+
+
+@dataclass
+class YamlDocument:
+    """A parsed YAML document and the line (1-based, in the YAML text) of each top-level key."""
+
+    data: Any
+    key_lines: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class YamlProblem(Exception):
+    """A YAML syntax or strictness error at a 1-based line of the YAML text."""
+
+    line: int | None
+    message: str
+
+
+def load_yaml(text: str) -> YamlDocument:
+    """Parse one YAML document strictly; raise YamlProblem with a line on failure."""
+    loader = StrictLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return YamlDocument(None)
+        data = loader.construct_document(node)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        reason = exc.problem or exc.context or "invalid YAML"
+        if exc.context and exc.problem:
+            reason = f"{exc.problem} ({exc.context})"
+        raise YamlProblem(line, f"invalid YAML: {reason}") from None
+    except yaml.YAMLError as exc:
+        raise YamlProblem(None, f"invalid YAML: {exc}") from None
+    finally:
+        loader.dispose()
+    key_lines: dict[str, int] = {}
+    if isinstance(node, MappingNode):
+        for key_node, _ in node.value:
+            key_lines[str(key_node.value)] = key_node.start_mark.line + 1
+    return YamlDocument(data, key_lines)

@@ -1,0 +1,55 @@
+"""Locate a kbgen project (its mkdocs.yml) without importing MkDocs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from kbgen.errors import KbError
+
+DEFAULT_CONFIG = "mkdocs.yml"
+
+
+class _LenientLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml, ignoring MkDocs-only tags such as `!ENV` and `!!python/name`."""
+
+
+_LenientLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+_LenientLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, s, n: None)
+
+
+@dataclass(frozen=True)
+class Project:
+    """Where a project's configuration, content and output live."""
+
+    config_file: Path
+    """The mkdocs.yml file."""
+    content_dir: Path
+    """`docs_dir` of mkdocs.yml (default `content`)."""
+    site_dir: Path
+    """`site_dir` of mkdocs.yml (default `site`)."""
+    settings: dict[str, Any]
+    """The `extra.kb` block."""
+
+
+def find_project(config_file: str | Path | None = None) -> Project:
+    """Read the project's mkdocs.yml (default: ./mkdocs.yml)."""
+    path = Path(config_file or DEFAULT_CONFIG)
+    if not path.is_file():
+        raise KbError(f"{path}: no such file; run kbgen in the folder that holds mkdocs.yml"
+                      " or pass -f PATH/mkdocs.yml")
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8-sig"), Loader=_LenientLoader) or {}
+    except yaml.YAMLError as exc:
+        raise KbError(f"{path}: invalid YAML: {exc}") from None
+    root = path.resolve().parent
+    extra = data.get("extra") or {}
+    return Project(
+        config_file=path.resolve(),
+        content_dir=root / str(data.get("docs_dir") or "content"),
+        site_dir=root / str(data.get("site_dir") or "site"),
+        settings=dict(extra.get("kb") or {}),
+    )

@@ -1,0 +1,147 @@
+"""MkDocs event handlers: each delegates to the core and the modules beside it.
+
+Re-exported by `hooks/kb.py`; state lives here and is reset in `on_config`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority, get_plugin_logger
+
+from kbgen.core.loader import load
+from kbgen.core.model import Article, KnowledgeBase
+from kbgen.errors import Problem
+from kbgen.site import search_index
+from kbgen.site.context import article_view
+from kbgen.site.nav import build_nav
+from kbgen.site.pages import add_generated, set_inclusion
+from kbgen.site.render import Renderer
+from kbgen.site.settings import KbSettings, load_settings
+from kbgen.site.shortcodes import Context, expand
+from kbgen.site.urls import Urls
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.nav import Navigation
+    from mkdocs.structure.pages import Page
+
+log = get_plugin_logger("kbgen")
+ARTICLE_TEMPLATE = "article.html"
+
+
+@dataclass
+class _Build:
+    """Per-build state, replaced in on_config."""
+
+    settings: KbSettings
+    kb: KnowledgeBase = field(default_factory=KnowledgeBase)
+    urls: Urls | None = None
+    renderer: Renderer | None = None
+    articles: dict[str, Article] = field(default_factory=dict)
+    """Articles by source path."""
+
+
+_build: _Build | None = None
+
+
+def _state() -> _Build:
+    if _build is None:
+        raise PluginError("kbgen hooks ran without on_config; list hooks/kb.py under `hooks:`")
+    return _build
+
+
+def report(problems: list[Problem], docs_dir: str) -> None:
+    """Warnings go to the log (fatal under --strict); errors stop the build, all listed."""
+    errors = [p for p in problems if p.level == "error"]
+    for problem in problems:
+        if problem.level == "warning":
+            log.warning(str(problem))
+    if errors:
+        lines = "\n".join(str(p) for p in errors)
+        raise PluginError(
+            f"Error reading content in '{docs_dir}': {len(errors)} error(s)\n{lines}\n"
+            "Fix these and build again; nothing was published."
+        )
+
+
+# ---------------------------------------------------------------------------- Hooks
+
+
+@event_priority(100)  # before Material's search sets its default fields
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """Validate `extra.kb`, reset state, and give search kbgen's fields and separator."""
+    global _build
+    _build = _Build(settings=load_settings(config.extra, config.config_file_path))
+    search = config.plugins.get("material/search") or config.plugins.get("search")
+    if search is not None and hasattr(search.config, "fields"):
+        if not search.config.fields:
+            search.config.fields = search_index.search_plugin_fields()
+        if not search.config.separator:
+            search.config.separator = search_index.search_separator()
+    return config
+
+
+def on_files(files: Files, *, config: MkDocsConfig) -> Files:
+    """Load and validate the content, hide private files, add category and tag pages."""
+    state = _state()
+    state.kb, problems = load(Path(config.docs_dir))
+    report(problems, config.docs_dir)
+    state.articles = {a.origin.src_uri: a for a in state.kb.articles}
+    set_inclusion(files, state.kb)
+    add_generated(files, state.kb, config)
+    state.urls = Urls(files)
+    state.renderer = Renderer(config.theme.get_env())
+    return files
+
+
+def on_nav(nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+    """Show categories in the navigation, not every article (unless `nav` is configured)."""
+    if config.nav is not None:
+        return nav
+    return build_nav(nav, _state().kb, files)
+
+
+def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """Expand shortcodes; give articles their template and the header customers scan."""
+    state = _state()
+    renderer, urls = state.renderer, state.urls
+    if renderer is None or urls is None:
+        return markdown
+    article = state.articles.get(page.file.src_uri)
+    if article is not None:
+        page.meta.setdefault("template", ARTICLE_TEMPLATE)
+        page.meta.setdefault("description", article.meta.summary)
+        header = renderer.render("article-header", article=article.meta,
+                                 status=article.meta.status)
+        markdown = f"{header}\n\n{markdown}"
+    ctx = Context(state.kb, urls, renderer, page.url, state.settings.recent_articles)
+    return expand(markdown, ctx, page.file.src_uri)
+
+
+def on_page_context(context: dict[str, Any], *, page: Page, config: MkDocsConfig,
+                    nav: Navigation) -> dict[str, Any]:
+    """Give `article.html` its breadcrumbs, dates, tags and related articles."""
+    state = _state()
+    article = state.articles.get(page.file.src_uri)
+    if article is not None and state.urls is not None:
+        context["kb_article"] = article_view(state.kb, article, state.urls, page.url,
+                                             state.settings.related_articles)
+    return context
+
+
+def on_post_build(*, config: MkDocsConfig) -> None:
+    """Add summary, symptoms and errors of each article to the search index."""
+    state = _state()
+    if state.urls is None:
+        return
+    by_url = {}
+    for article in state.kb.articles:
+        file = state.urls.files.get_file_from_path(article.origin.src_uri)
+        if file is not None and not file.inclusion.is_excluded():
+            by_url[file.url] = article
+    search_index.enrich(Path(config.site_dir), by_url)

@@ -1,0 +1,48 @@
+"""Decide which files reach the site, and generate category and tag pages."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from mkdocs.structure.files import File, InclusionLevel
+
+from kbgen.core.model import KnowledgeBase
+from kbgen.core.sources import ARTICLES_DIR, DATA_DIR, TEAM_DIR
+from kbgen.site.urls import TAGS, category_uri
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+
+PRIVATE_SUFFIXES = (".yml", ".yaml")
+
+
+def set_inclusion(files: Files, kb: KnowledgeBase) -> None:
+    """Data files never reach the site; drafts only in serve; articles stay out of the nav."""
+    status = {a.origin.src_uri: a.meta.status for a in kb.articles}
+    for file in files:
+        uri = file.src_uri
+        if uri.startswith(f"{DATA_DIR}/") or (
+            uri.startswith(f"{TEAM_DIR}/") and uri.endswith(PRIVATE_SUFFIXES)
+        ):
+            file.inclusion = InclusionLevel.EXCLUDED
+        elif uri in status:
+            public = status[uri] == "published"
+            file.inclusion = InclusionLevel.NOT_IN_NAV if public else InclusionLevel.DRAFT
+        elif uri.startswith(f"{ARTICLES_DIR}/") and uri.endswith(".md"):
+            file.inclusion = InclusionLevel.EXCLUDED  # failed to load: never publish it
+
+
+def add_generated(files: Files, kb: KnowledgeBase, config: MkDocsConfig) -> None:
+    """A page per category and the tags index, unless the content folder has its own."""
+    for category in kb.ordered_categories():
+        _add(files, config, category_uri(category.slug), category.info.title,
+             f"<!-- kb:category {category.slug} -->")
+    _add(files, config, TAGS, "Tags", "<!-- kb:tags -->")
+
+
+def _add(files: Files, config: MkDocsConfig, src_uri: str, title: str, body: str) -> None:
+    if files.get_file_from_path(src_uri) is not None:
+        return
+    content = f"---\ntitle: {title!r}\nhide: [toc]\n---\n\n{body}\n"
+    files.append(File.generated(config, src_uri, content=content))

@@ -1,0 +1,84 @@
+"""Expand `<!-- kb:name args -->` shortcodes into rendered fragments."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from mkdocs.exceptions import PluginError
+
+from kbgen.core.model import KnowledgeBase
+from kbgen.site.render import Renderer
+from kbgen.site.urls import HOME, Urls, tag_anchor
+from kbgen.site.views import article_card, category_card
+
+SHORTCODE = re.compile(r"<!--\s*kb:([\w-]+)((?:\s+[^\s>]+)*)\s*-->")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every shortcode may use."""
+
+    kb: KnowledgeBase
+    urls: Urls
+    renderer: Renderer
+    page_url: str
+    recent: int
+
+
+def _search(ctx: Context, *args: str) -> str:
+    return ctx.renderer.render("search-box", action=ctx.urls.to(HOME, ctx.page_url) or "./")
+
+
+def _categories(ctx: Context, *args: str) -> str:
+    cards = [category_card(ctx.kb, c, ctx.urls, ctx.page_url) for c in ctx.kb.ordered_categories()]
+    return ctx.renderer.render("categories", categories=cards)
+
+
+def _recent(ctx: Context, *args: str) -> str:
+    articles = [article_card(ctx.kb, a, ctx.urls, ctx.page_url)
+                for a in ctx.kb.recently_updated(ctx.recent)]
+    return ctx.renderer.render("article-list", articles=articles, heading="Recently updated",
+                               show_category=True)
+
+
+def _category(ctx: Context, slug: str = "", *args: str) -> str:
+    category = ctx.kb.categories.get(slug)
+    if category is None:
+        raise ValueError(f"unknown category '{slug}'")
+    articles = [article_card(ctx.kb, a, ctx.urls, ctx.page_url) for a in ctx.kb.in_category(slug)]
+    return ctx.renderer.render("category", category=category.info, articles=articles)
+
+
+def _tags(ctx: Context, *args: str) -> str:
+    tags = [(tag, tag_anchor(tag), [article_card(ctx.kb, a, ctx.urls, ctx.page_url) for a in items])
+            for tag, items in ctx.kb.tags().items()]
+    return ctx.renderer.render("tags", tags=tags)
+
+
+SHORTCODES: dict[str, Callable[..., str]] = {
+    "search": _search,
+    "categories": _categories,
+    "recent": _recent,
+    "category": _category,
+    "tags": _tags,
+}
+
+
+def expand(markdown: str, ctx: Context, src_uri: str) -> str:
+    """Replace every shortcode of a page; an unknown one stops the build."""
+    def replace(match: re.Match[str]) -> str:
+        name, args = match.group(1), match.group(2).split()
+        handler = SHORTCODES.get(name)
+        if handler is None:
+            known = ", ".join(sorted(SHORTCODES))
+            raise PluginError(f"Unknown shortcode 'kb:{name}' in '{src_uri}' (known: {known})")
+        try:
+            return "\n\n" + handler(ctx, *args) + "\n\n"
+        except ValueError as exc:
+            raise PluginError(f"Shortcode 'kb:{name}' in '{src_uri}': {exc}") from None
+    return SHORTCODE.sub(replace, markdown)
+
+
+

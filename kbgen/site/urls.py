@@ -1,0 +1,44 @@
+"""Where each kind of page lives, and links between them relative to the current page."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from mkdocs.utils import get_relative_url
+
+from kbgen.core.model import Article
+
+if TYPE_CHECKING:
+    from mkdocs.structure.files import Files
+
+HOME = "index.md"
+TAGS = "tags.md"
+
+
+def category_uri(slug: str) -> str:
+    """Source path of a category's generated page."""
+    return f"articles/{slug}/index.md"
+
+
+def tag_anchor(tag: str) -> str:
+    """The anchor of a tag on the tags page."""
+    return "tag-" + "".join(ch if ch.isalnum() else "-" for ch in tag.casefold()).strip("-")
+
+
+class Urls:
+    """Relative URLs from the page being rendered to any source path."""
+
+    def __init__(self, files: Files) -> None:
+        self.files = files
+
+    def to(self, src_uri: str, page_url: str, anchor: str = "") -> str:
+        """URL of `src_uri` relative to `page_url` (empty string when it is not built)."""
+        file = self.files.get_file_from_path(src_uri)
+        if file is None or file.inclusion.is_excluded():
+            return ""
+        url = get_relative_url(file.url, page_url)
+        return f"{url}#{anchor}" if anchor else url
+
+    def article(self, article: Article, page_url: str) -> str:
+        """URL of an article relative to `page_url`."""
+        return self.to(article.origin.src_uri, page_url)
