@@ -95,9 +95,8 @@ def links_resolve(kb: KnowledgeBase, content_dir: Path) -> Iterator[Problem]:
                 yield _problem(article, None, f"link to '{link.target}' points to a missing file"
                                f" ({path}); fix the path, relative to this file", line=link.line)
             elif target is not None and article.is_public and not target.is_public:
-                yield _problem(article, None, f"link to '{link.target}' points to a"
-                               f" {target.meta.status} article that is not published",
-                               line=link.line)
+                yield _problem(article, None, f"link to '{link.target}' points to an article"
+                               f" that is {target.meta.status}, not published", line=link.line)
 
 
 def authors_exist(kb: KnowledgeBase, content_dir: Path) -> Iterator[Problem]:

@@ -2,7 +2,7 @@
 
 It keeps PyYAML's safe constructors but refuses what surprises authors: aliases (and so
 alias bombs), duplicate keys, YAML 1.1 booleans such as `NO`, sexagesimal numbers such as
-`9:30` and octal-looking numbers such as `01234` (all read as strings instead), and
+`9:30`, and octal- or hex-looking numbers such as `01234` or `0x80070005` (all read as strings instead), and
 impossible dates such as `2024-02-30`. It also records the line of every top-level key.
 """
 
@@ -69,7 +69,7 @@ StrictLoader.add_implicit_resolver(
     "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
 )
 StrictLoader.add_implicit_resolver(
-    "tag:yaml.org,2002:int", re.compile(r"^(?:[-+]?(?:0|[1-9][0-9]*)|0x[0-9a-fA-F]+)$"),
+    "tag:yaml.org,2002:int", re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$"),
     list("-+0123456789"),
 )
 StrictLoader.add_implicit_resolver(

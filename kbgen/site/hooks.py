@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 
 log = get_plugin_logger("kbgen")
 ARTICLE_TEMPLATE = "article.html"
+LOCAL_WORKER_SHIM = "assets/javascripts/vendor/iframe-worker-shim.js"
+"""Vendored shim; without it Material's offline plugin loads one from a CDN."""
 
 
 @dataclass
@@ -72,11 +74,14 @@ def report(problems: list[Problem], docs_dir: str) -> None:
 # ---------------------------------------------------------------------------- Hooks
 
 
-@event_priority(100)  # before Material's search sets its default fields
+@event_priority(100)  # before Material's search and offline plugins read their settings
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    """Validate `extra.kb`, reset state, and give search kbgen's fields and separator."""
+    """Validate `extra.kb`, reset state, give search kbgen's fields, keep scripts local."""
     global _build
     _build = _Build(settings=load_settings(config.extra, config.config_file_path))
+    polyfills = config.extra.setdefault("polyfills", [])
+    if not any("iframe-worker" in url for url in polyfills):
+        polyfills.append(LOCAL_WORKER_SHIM)
     search = config.plugins.get("material/search") or config.plugins.get("search")
     if search is not None and hasattr(search.config, "fields"):
         if not search.config.fields:

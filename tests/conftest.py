@@ -1,0 +1,87 @@
+"""Shared fixtures: real builds of the sample site and of small projects written from text."""
+
+from __future__ import annotations
+
+import os
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLE_CONFIG = REPO / "mkdocs.yml"
+
+MINI_CONFIG = f"""\
+site_name: Test Help Centre
+site_url: https://help.test.example/
+docs_dir: content
+use_directory_urls: false
+theme:
+  name: material
+  custom_dir: {REPO / "theme"}
+  font: false
+hooks:
+  - {REPO / "hooks" / "kb.py"}
+plugins:
+  - search
+exclude_docs: |
+  *.yml
+"""
+
+MINI_CATEGORIES = """\
+billing:
+  title: Billing
+  description: Payments and invoices.
+  order: 1
+wifi:
+  title: Wi-Fi
+  description: Connection problems.
+  order: 2
+"""
+
+
+def article(title: str = "Card declined at checkout", status: str = "published",
+            extra: str = "", body: str = "## Symptoms\n\nIt fails.\n") -> str:
+    """The text of a valid article with optional extra front matter lines."""
+    return (f"---\ntitle: {title}\nsummary: One sentence about {title.lower()}.\n"
+            f"status: {status}\n{extra}---\n\n{body}")
+
+
+@pytest.fixture(scope="session")
+def sample_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The repository's sample help centre, built once per test session."""
+    from kbgen.commands.build import build
+
+    return build(SAMPLE_CONFIG, tmp_path_factory.mktemp("sample") / "site", strict=True)
+
+
+@pytest.fixture
+def write_project(tmp_path: Path) -> Callable[[dict[str, str]], Path]:
+    """Write a small project (`mkdocs.yml`, `content/...`) and return its mkdocs.yml."""
+    def write(files: dict[str, str]) -> Path:
+        files = {"mkdocs.yml": MINI_CONFIG, "content/index.md": "# Home\n\n<!-- kb:search -->\n",
+                 "content/_data/categories.yml": MINI_CATEGORIES, **files}
+        for name, text in files.items():
+            path = tmp_path / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(text, bytes):
+                path.write_bytes(text)
+            else:
+                path.write_text(textwrap.dedent(text) if name.endswith(".yml") else text,
+                                encoding="utf-8")
+        return tmp_path / "mkdocs.yml"
+    return write
+
+
+@pytest.fixture
+def build_project(write_project: Callable[[dict[str, str]], Path]) -> Callable[..., Path]:
+    """Write a small project and build it strictly; return the site folder."""
+    from kbgen.commands.build import build
+
+    def run(files: dict[str, str], strict: bool = True) -> Path:
+        config = write_project(files)
+        return build(config, config.parent / "site", strict=strict)
+    return run

@@ -1,0 +1,161 @@
+"""Loading articles: every bad input gives one clear problem at the right line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kbgen.core.loader import load
+from tests.conftest import MINI_CATEGORIES
+
+VALID = """---
+title: Card declined at checkout
+summary: The bank refused the payment.
+status: published
+---
+
+## Symptoms
+"""
+
+
+@pytest.fixture(autouse=True)
+def _in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Messages show paths relative to the working directory."""
+    monkeypatch.chdir(tmp_path)
+
+
+def load_one(tmp_path: Path, text: str | bytes, name: str = "articles/billing/card.md",
+             extra: dict[str, str] | None = None) -> list[str]:
+    """Write one article (plus the categories file) and return the problems as text."""
+    files = {"_data/categories.yml": MINI_CATEGORIES, **(extra or {}), name: text}
+    for rel, content in files.items():
+        path = tmp_path / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+    _, problems = load(tmp_path)
+    return [str(p) for p in problems]
+
+
+def fm(*lines: str) -> str:
+    """An article whose front matter is the given lines."""
+    return "---\n" + "\n".join(lines) + "\n---\n\nBody\n"
+
+
+BASE = ("title: Card declined", "summary: The bank refused it.", "status: published")
+CARD = "articles/billing/card.md"
+
+CASES = [
+    ("valid", VALID, []),
+    ("missing status",
+     fm("title: Card declined", "summary: The bank refused it."),
+     [f"{CARD}:1: error: missing required key 'status': write published, draft or internal"]),
+    ("misspelled status",
+     fm("title: Card declined", "summary: The bank refused it.", "status: publised"),
+     [f"{CARD}:4: error: 'status' must be one of 'published', 'draft' or 'internal',"
+      " not 'publised'"]),
+    ("missing title and summary", fm("status: draft"),
+     [f"{CARD}:1: error: missing required key 'title'",
+      f"{CARD}:1: error: missing required key 'summary'"]),
+    ("tags not a list", fm(*BASE, "tags: foo"),
+     [f"{CARD}:5: error: 'tags' must be a list, e.g. `tags: [first, second]`, not 'foo'"]),
+    ("created yesterday", fm(*BASE, "created: yesterday"),
+     [f"{CARD}:5: error: 'created' must be a date like 2025-01-31, not 'yesterday'"]),
+    ("impossible date", fm(*BASE, "updated: 2024-02-30"),
+     [f"{CARD}:5: error: invalid YAML: '2024-02-30' is not a valid date"
+      " (day is out of range for month)"]),
+    ("unknown key", fm(*BASE, "colour: red"),
+     [f"{CARD}:5: error: unknown key 'colour'; known keys: title, summary, status, symptoms,"
+      " errors, applies_to, tags, author, created, updated, related, tickets, hide, template,"
+      " search, icon, description"]),
+    ("material keys allowed", fm(*BASE, "hide: [toc]", "search:", "  boost: 2"), []),
+    ("malformed yaml", fm(*BASE, 'symptoms: ["unclosed'),
+     [f"{CARD}:6: error: invalid YAML: found unexpected end of stream"
+      " (while scanning a quoted scalar)"]),
+    ("duplicate key", fm(*BASE, "title: Again"),
+     [f"{CARD}:5: error: invalid YAML: duplicate key 'title' (first on line 1); keep only one"]),
+    ("tab indentation", fm(*BASE, "tags:", "\t- a"),
+     [f"{CARD}:6: error: invalid YAML: found character '\\t' that cannot start any token"
+      " (while scanning for the next token)"]),
+    ("no front matter", "# Card declined\n",
+     [f"{CARD}:1: error: no front matter; start the file with `---`, the keys (title, summary,"
+      " status, ...) and `---` (see the README)"]),
+    ("unclosed front matter", "---\ntitle: x\n\nBody\n",
+     [f"{CARD}:1: error: front matter is not closed; add a line `---` after the last key"]),
+    ("empty file", "", [f"{CARD}: error: the file is empty; write the content or delete the file"]),
+    ("not utf-8", VALID.encode() + b"caf\xe9\n",
+     [f"{CARD}:8: error: byte 0xe9 is not valid UTF-8; save the file with UTF-8 encoding"]),
+    ("bom and crlf", b"\xef\xbb\xbf" + VALID.replace("\n", "\r\n").encode(), []),
+    ("title too long", fm(f"title: {'x' * 121}", *BASE[1:]),
+     [f"{CARD}:2: error: 'title' is 121 characters long; keep it under 120"]),
+    ("alias refused", fm(*BASE, "tags: &t [a]", "applies_to: *t"),
+     [f"{CARD}:6: error: invalid YAML: YAML aliases (*name) are not allowed; write the value out"]),
+    ("yaml 1.1 surprises stay text", fm(*BASE, "errors: [NO, 9:30, 01234, 0x80070005]"), []),
+]
+
+
+@pytest.mark.parametrize("text, expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_article_problems(tmp_path: Path, text: str, expected: list[str]) -> None:
+    assert load_one(tmp_path, text) == expected
+
+
+def test_yaml_11_values_are_kept_as_written(tmp_path: Path) -> None:
+    (tmp_path / "articles/billing").mkdir(parents=True)
+    (tmp_path / "_data").mkdir()
+    (tmp_path / "_data/categories.yml").write_text(MINI_CATEGORIES)
+    (tmp_path / CARD).write_text(fm(*BASE, "errors: [NO, 9:30, 01234, 0x80070005]"))
+    kb, problems = load(tmp_path)
+    assert problems == []
+    assert kb.articles[0].meta.errors == ["NO", "9:30", "01234", "0x80070005"]
+
+
+CROSS = [
+    ("unknown category", {"articles/printers/jam.md": VALID},
+     ["articles/printers/jam.md:1: error: unknown category 'printers'; add it to"
+      " _data/categories.yml or move the file (known: billing, wifi)"]),
+    ("article outside a category", {"articles/jam.md": VALID},
+     ["articles/jam.md:1: error: articles must be at articles/<category>/<slug>.md;"
+      " move this file into its category folder"]),
+    ("bad slug", {"articles/billing/Card_Declined.md": VALID},
+     ["articles/billing/Card_Declined.md:1: error: file name 'Card_Declined.md' is not a valid"
+      " slug; use lowercase words joined by hyphens, e.g. 'reset-password.md'"]),
+    ("duplicate slug", {"articles/billing/card.md": VALID,
+                        "articles/wifi/card.md": VALID.replace("Card declined", "Other")},
+     ["articles/wifi/card.md:1: error: duplicate slug 'card': also articles/billing/card.md;"
+      " rename one of the files"]),
+    ("related nowhere", {CARD: fm(*BASE, "related: [no-such-article]")},
+     [f"{CARD}:5: error: related article 'no-such-article' does not exist; check the slug"
+      " (the file name without .md)"]),
+    ("related to a draft", {CARD: fm(*BASE, "related: [wip]"),
+                            "articles/billing/wip.md": fm("title: Wip", "summary: S.",
+                                                          "status: draft")},
+     [f"{CARD}:5: warning: related article 'wip' is draft and will not be shown"]),
+    ("link to a missing article",
+     {CARD: fm(*BASE) + "\nSee [the fix](../wifi/reset.md#steps).\n"},
+     [f"{CARD}:9: error: link to '../wifi/reset.md' points to a missing file"
+      " (articles/wifi/reset.md); fix the path, relative to this file"]),
+    ("link inside code is ignored", {CARD: fm(*BASE) + "\n```\n[x](missing.md)\n```\n"}, []),
+    ("link to an internal article",
+     {CARD: fm(*BASE) + "\n[notes](notes.md)\n",
+      "articles/billing/notes.md": fm("title: Notes", "summary: S.", "status: internal")},
+     [f"{CARD}:9: error: link to 'notes.md' points to an article that is internal,"
+      " not published"]),
+    ("unknown author once team exists",
+     {CARD: fm(*BASE, "author: sam"), "team/alex.yml": "name: Alex\nrole: Agent\n"},
+     [f"{CARD}:5: error: author 'sam' is not a team member; add team/sam.yml or use one of:"
+      " alex"]),
+    ("any author while there is no team", {CARD: fm(*BASE, "author: sam")}, []),
+    ("duplicate title", {CARD: VALID, "articles/wifi/other.md": VALID},
+     ["articles/wifi/other.md:2: warning: title also used by articles/billing/card.md;"
+      " make it say what is different"]),
+]
+
+
+@pytest.mark.parametrize("files, expected", [c[1:] for c in CROSS], ids=[c[0] for c in CROSS])
+def test_cross_file_problems(tmp_path: Path, files: dict[str, str], expected: list[str]) -> None:
+    name, text = next(iter(files.items()))
+    rest = dict(list(files.items())[1:])
+    assert load_one(tmp_path, text, name, rest) == expected

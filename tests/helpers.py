@@ -1,0 +1,56 @@
+"""Small readers for built HTML, so tests assert on what a customer would get."""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+
+class _Collector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str]]] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, {k: v or "" for k, v in attrs}))
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def parse(html: str) -> _Collector:
+    """Tags with attributes, and text, of an HTML document."""
+    collector = _Collector()
+    collector.feed(html)
+    return collector
+
+
+def hrefs(html: str) -> list[str]:
+    """Every `<a href>` of a page."""
+    return [attrs["href"] for tag, attrs in parse(html).tags if tag == "a" and "href" in attrs]
+
+
+def visible_text(html: str) -> str:
+    """The page's text with whitespace collapsed (scripts included; good enough for asserts)."""
+    return re.sub(r"\s+", " ", " ".join(parse(html).text))
+
+
+def between(html: str, start: str, end: str) -> str:
+    """The part of `html` from the first `start` to the next `end`."""
+    begin = html.index(start)
+    return html[begin:html.index(end, begin)]
+
+
+def search_docs(site: Path) -> list[dict[str, Any]]:
+    """The entries of the built search index."""
+    return json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))["docs"]
+
+
+def all_files(site: Path) -> dict[str, bytes]:
+    """Every file of a built site, by relative path."""
+    return {p.relative_to(site).as_posix(): p.read_bytes()
+            for p in sorted(site.rglob("*")) if p.is_file()}
