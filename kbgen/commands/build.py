@@ -35,9 +35,9 @@ def build(config_file: Path, site_dir: Path | None = None, strict: bool | None =
     config.plugins.on_startup(command="build", dirty=False)
     try:
         mkdocs_build(config)
-    except (Abort, KbError) as exc:
+    except Abort:
         shutil.rmtree(staging, ignore_errors=True)
-        raise KbError(f"{exc}\nThe build failed; {target} was left unchanged.") from None
+        raise KbError(f"The build failed (see above); {target} was left unchanged.") from None
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

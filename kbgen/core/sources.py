@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,10 +22,9 @@ class Source:
     @property
     def display_path(self) -> str:
         """The path shown in messages: relative to the working directory when inside it."""
-        try:
-            return os.path.relpath(self.path)
-        except ValueError:  # another drive on Windows
-            return str(self.path)
+        cwd = Path.cwd()
+        return self.path.relative_to(cwd).as_posix() if self.path.is_relative_to(cwd) \
+            else str(self.path)
 
 
 class DecodeError(Exception):

@@ -1,0 +1,93 @@
+"""The command line: help for every command, exact messages and exit codes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kbgen.cli import cli
+from tests.conftest import REPO, article
+
+COMMANDS = sorted(cli.commands)
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+@pytest.mark.parametrize("flag", ["-h", "--help"])
+def test_every_command_has_help_with_an_example(command: str, flag: str) -> None:
+    result = CliRunner().invoke(cli, [command, flag])
+    assert result.exit_code == 0
+    assert "Example:" in result.output
+    assert f"kbgen {command}" in result.output
+
+
+def test_every_command_is_in_the_readme() -> None:
+    readme = (REPO / "README.md").read_text()
+    for command in COMMANDS:
+        assert f"kbgen {command}" in readme
+
+
+def test_check_on_the_sample_prints_only_the_summary(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(REPO)
+    result = CliRunner().invoke(cli, ["check", "--strict"])
+    files = len(list((REPO / "content").glob("articles/*/*.md"))) + len(
+        list((REPO / "content").glob("team/*.yml"))) + len(
+        list((REPO / "content").glob("_data/*.yml")))
+    assert result.output == f"0 errors, 0 warnings in {files} files\n"
+    assert result.exit_code == 0
+
+
+def test_check_lists_every_problem_then_a_count(
+        write_project: Callable[..., Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    config = write_project({
+        "content/articles/billing/a.md": article("A", extra="tags: foo\ncreated: yesterday\n"),
+        "content/articles/billing/b.md": article("B", status="publish"),
+        "content/articles/wifi/c.md": article("D"),
+        "content/articles/wifi/d.md": article("D"),
+    })
+    monkeypatch.chdir(config.parent)
+    result = CliRunner().invoke(cli, ["check"])
+    assert result.output == (
+        "content/articles/billing/a.md:5: error: 'tags' must be a list, e.g."
+        " `tags: [first, second]`, not 'foo'\n"
+        "content/articles/billing/a.md:6: error: 'created' must be a date like 2025-01-31,"
+        " not 'yesterday'\n"
+        "content/articles/billing/b.md:4: error: 'status' must be one of 'published', 'draft'"
+        " or 'internal', not 'publish'\n"
+        "content/articles/wifi/d.md:2: warning: title also used by"
+        " content/articles/wifi/c.md; make it say what is different\n"
+        "3 errors, 1 warning in 5 files\n"
+    )
+    assert result.exit_code == 1
+
+
+@pytest.mark.parametrize("args, code", [([], 0), (["--strict"], 1)])
+def test_warnings_fail_only_under_strict(
+        write_project: Callable[..., Path], monkeypatch: pytest.MonkeyPatch,
+        args: list[str], code: int) -> None:
+    config = write_project({"content/articles/billing/a.md": article("A"),
+                            "content/articles/wifi/b.md": article("A")})
+    monkeypatch.chdir(config.parent)
+    result = CliRunner().invoke(cli, ["check", *args])
+    assert result.output.endswith("0 errors, 1 warning in 3 files\n")
+    assert result.exit_code == code
+
+
+def test_missing_config_says_what_to_do(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["check"])
+    assert result.output == ("Error: mkdocs.yml: no such file; run kbgen in the folder that holds"
+                             " mkdocs.yml or pass -f PATH/mkdocs.yml\n")
+    assert result.exit_code == 1
+
+
+def test_build_writes_the_site(write_project: Callable[..., Path],
+                               monkeypatch: pytest.MonkeyPatch) -> None:
+    config = write_project({"content/articles/billing/a.md": article("A")})
+    monkeypatch.chdir(config.parent)
+    result = CliRunner().invoke(cli, ["build", "--strict", "-d", "public"])
+    assert result.exit_code == 0, result.output
+    assert result.output.endswith("Site written to public\n")
+    assert (config.parent / "public/articles/billing/a.html").is_file()
