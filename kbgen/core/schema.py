@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated, Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import (
+    AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationError,
+)
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 """A non-empty single-line string."""
@@ -13,6 +17,34 @@ Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, pat
 """A non-empty string without line breaks."""
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
 """Lowercase words joined by hyphens: the file name of an article or team member."""
+
+
+
+def _known_zone(name: str) -> str:
+    """Accept only IANA time zone names such as `Europe/London`."""
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"unknown time zone '{name}'; use an IANA name such as"
+                         " Europe/London or America/New_York") from None
+    return name
+
+
+TimeZone = Annotated[Line, AfterValidator(_known_zone)]
+"""An IANA time zone name."""
+
+
+def _relative_path(path: str) -> str:
+    """Accept a relative file path; refuse URLs, absolute paths and `..`."""
+    if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", path) or path.startswith(("/", "\\")) \
+            or ".." in path.replace("\\", "/").split("/"):
+        raise ValueError(f"'{path}' must be a file next to this one (no URL, no absolute path,"
+                         " no '..'); files are copied into the site, never linked from elsewhere")
+    return path
+
+
+LocalFile = Annotated[Line, AfterValidator(_relative_path)]
+"""A relative path inside the content folder (never a URL)."""
 
 STATUSES = ("published", "draft", "internal")
 Status = Literal["published", "draft", "internal"]
@@ -104,11 +136,11 @@ class TeamProfile(_Strict):
     """Languages the person supports customers in."""
     location: Line | None = None
     """City or region."""
-    timezone: Line | None = None
+    timezone: TimeZone | None = None
     """IANA time zone, e.g. `Europe/London`."""
     since: int | None = Field(default=None, ge=1900, le=2100)
     """Year joined."""
-    photo: Line | None = None
+    photo: LocalFile | None = None
     """Image file relative to the profile file."""
     bio: str = ""
     """A few sentences of Markdown."""
@@ -144,6 +176,8 @@ def describe(error: dict[str, Any], known: list[str]) -> tuple[str | None, str]:
         return key, f"{name} must not be empty"
     if kind == "string_pattern_mismatch" and loc[-1] == "url":
         return key, f"{name} must be an https:// URL, not {value!r}"
+    if kind == "value_error":
+        return key, f"{name}: {error.get('ctx', {}).get('error', error.get('msg'))}"
     if kind == "string_pattern_mismatch" and key in ("author", "related"):
         return key, f"{name} must be an id in lowercase-with-hyphens, not {value!r}"
     if kind == "string_pattern_mismatch":

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from kbgen.core.model import Article, TeamMember
+
 FIELD_BOOSTS: dict[str, float] = {
     "title": 20.0,
     "errors": 30.0,
@@ -14,3 +16,15 @@ FIELD_BOOSTS: dict[str, float] = {
 
 SEPARATOR = r"[\s\-,;:!?()\[\]{}\"'/|]+"
 """Token separator; keeps codes such as ERR_SYNC_409 and 0x80070005 whole."""
+
+
+def article_fields(article: Article) -> dict[str, str | list[str]]:
+    """Front matter fields of an article's search entry (beside title and text)."""
+    return {"summary": article.meta.summary, "symptoms": " ".join(article.meta.symptoms),
+            "errors": " ".join(article.meta.errors), "tags": list(article.meta.tags)}
+
+
+def member_fields(member: TeamMember) -> dict[str, str | list[str]]:
+    """Fields of a team profile's search entry: found by name (title), role and expertise."""
+    profile = member.profile
+    return {"summary": f"{profile.role}, {profile.team}", "tags": list(profile.expertise)}

@@ -7,9 +7,10 @@ from dataclasses import dataclass
 
 from kbgen.core.model import Article, KnowledgeBase
 from kbgen.core.related import related_articles
-from kbgen.site.urls import HOME, Urls
+from kbgen.site.urls import CONTACT, HOME, TAGS, TEAM, Urls
 from kbgen.site.views import (
-    ArticleCard, Link, article_card, category_link, human_date, tag_links,
+    ArticleCard, Link, MemberCard, article_card, category_link, human_date, member_card,
+    tag_links,
 )
 
 
@@ -19,6 +20,7 @@ class ArticleView:
 
     home: Link
     category: Link
+    author: MemberCard | None
     status: str
     updated: dt.date | None
     updated_text: str
@@ -31,9 +33,11 @@ def article_view(kb: KnowledgeBase, article: Article, urls: Urls, page_url: str,
                  related_limit: int) -> ArticleView:
     """The view of one article, links relative to `page_url`."""
     updated = article.meta.updated or article.meta.created
+    author = kb.team.get(article.meta.author or "")
     return ArticleView(
         home=Link("Help centre", urls.to(HOME, page_url)),
         category=category_link(kb, article.category, urls, page_url),
+        author=member_card(author, urls, page_url) if author else None,
         status=article.meta.status,
         updated=updated,
         updated_text=human_date(updated),
@@ -42,3 +46,13 @@ def article_view(kb: KnowledgeBase, article: Article, urls: Urls, page_url: str,
         related=[article_card(kb, a, urls, page_url)
                  for a in related_articles(kb, article, related_limit)],
     )
+
+
+SITE_LINKS = (("Help centre", HOME), ("Contact us", CONTACT), ("Who is who", TEAM),
+              ("Tags", TAGS))
+"""Links in every page's footer, when the page exists."""
+
+
+def site_links(urls: Urls, page_url: str) -> list[Link]:
+    """The footer links of a page, relative to it."""
+    return [Link(text, url) for text, uri in SITE_LINKS if (url := urls.to(uri, page_url))]

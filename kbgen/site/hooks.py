@@ -14,15 +14,16 @@ from mkdocs.plugins import event_priority, get_plugin_logger
 
 from kbgen.core.loader import load
 from kbgen.core.model import Article, KnowledgeBase
+from kbgen.core.search_fields import article_fields, member_fields
 from kbgen.errors import Problem
 from kbgen.site import search_index
-from kbgen.site.context import article_view
+from kbgen.site.context import article_view, site_links
 from kbgen.site.nav import build_nav
 from kbgen.site.pages import add_generated, set_inclusion
 from kbgen.site.render import Renderer
 from kbgen.site.settings import KbSettings, load_settings
 from kbgen.site.shortcodes import Context, expand
-from kbgen.site.urls import Urls
+from kbgen.site.urls import Urls, profile_uri
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -124,29 +125,35 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
         header = renderer.render("article-header", article=article.meta,
                                  status=article.meta.status)
         markdown = f"{header}\n\n{markdown}"
-    ctx = Context(state.kb, urls, renderer, page.url, state.settings.recent_articles)
+    ctx = Context(state.kb, urls, renderer, page.url, state.settings.recent_articles,
+                  state.settings.team_groups)
     return expand(markdown, ctx, page.file.src_uri)
 
 
 def on_page_context(context: dict[str, Any], *, page: Page, config: MkDocsConfig,
                     nav: Navigation) -> dict[str, Any]:
-    """Give `article.html` its breadcrumbs, dates, tags and related articles."""
+    """Footer links for every page; breadcrumbs, byline, tags and related for articles."""
     state = _state()
+    if state.urls is None:
+        return context
+    context["kb_links"] = site_links(state.urls, page.url)
     article = state.articles.get(page.file.src_uri)
-    if article is not None and state.urls is not None:
+    if article is not None:
         context["kb_article"] = article_view(state.kb, article, state.urls, page.url,
                                              state.settings.related_articles)
     return context
 
 
 def on_post_build(*, config: MkDocsConfig) -> None:
-    """Add summary, symptoms and errors of each article to the search index."""
+    """Add article and team fields (symptoms, errors, expertise...) to the search index."""
     state = _state()
     if state.urls is None:
         return
+    fields = {article.origin.src_uri: article_fields(article) for article in state.kb.articles}
+    fields.update({profile_uri(m.id): member_fields(m) for m in state.kb.team.values()})
     by_url = {}
-    for article in state.kb.articles:
-        file = state.urls.files.get_file_from_path(article.origin.src_uri)
+    for src_uri, extra in fields.items():
+        file = state.urls.files.get_file_from_path(src_uri)
         if file is not None and not file.inclusion.is_excluded():
-            by_url[file.url] = article
+            by_url[file.url] = extra
     search_index.enrich(Path(config.site_dir), by_url)

@@ -8,24 +8,24 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from kbgen.core.model import KnowledgeBase
-from kbgen.core.sources import ARTICLES_DIR
-from kbgen.site.urls import HOME, TAGS, category_uri
+from kbgen.core.sources import ARTICLES_DIR, TEAM_DIR
+from kbgen.site.urls import HOME, TAGS, TEAM, category_uri
 
 if TYPE_CHECKING:
     from mkdocs.structure.files import Files
 
 
 def build_nav(nav: Navigation, kb: KnowledgeBase, files: Files) -> Navigation:
-    """Categories, not hundreds of articles: Home, each category, the other pages, Tags."""
+    """Categories, not hundreds of articles: Home, each category, other pages, Team, Tags."""
     def page(src_uri: str) -> Page | None:
         file = files.get_file_from_path(src_uri)
         return file.page if file is not None and isinstance(file.page, Page) else None
 
-    home, tags = page(HOME), page(TAGS)
+    home, team, tags = page(HOME), page(TEAM), page(TAGS)
     categories = [page(category_uri(c.slug)) for c in kb.ordered_categories()]
-    others = [p for p in nav.pages
-              if p not in (home, tags) and not p.file.src_uri.startswith(f"{ARTICLES_DIR}/")]
-    pages = [p for p in [home, *categories, *others, tags] if p is not None]
+    others = [p for p in nav.pages if p not in (home, team, tags)
+              and not p.file.src_uri.startswith((f"{ARTICLES_DIR}/", f"{TEAM_DIR}/"))]
+    pages = [p for p in [home, *categories, *others, team, tags] if p is not None]
     for index, item in enumerate(pages):
         item.parent = None
         item.previous_page = pages[index - 1] if index else None

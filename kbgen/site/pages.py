@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING
 
 from mkdocs.structure.files import File, InclusionLevel
 
 from kbgen.core.model import KnowledgeBase
 from kbgen.core.sources import ARTICLES_DIR, DATA_DIR, TEAM_DIR
-from kbgen.site.urls import TAGS, category_uri
+from kbgen.site.urls import TAGS, TEAM, category_uri, profile_uri
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -34,15 +35,21 @@ def set_inclusion(files: Files, kb: KnowledgeBase) -> None:
 
 
 def add_generated(files: Files, kb: KnowledgeBase, config: MkDocsConfig) -> None:
-    """A page per category and the tags index, unless the content folder has its own."""
+    """Pages per category and team member, the team and tags indexes (unless already there)."""
     for category in kb.ordered_categories():
         _add(files, config, category_uri(category.slug), category.info.title,
              f"<!-- kb:category {category.slug} -->")
+    if kb.team:
+        _add(files, config, TEAM, "Who is who", "<!-- kb:team -->")
+        for member in kb.team.values():
+            _add(files, config, profile_uri(member.id), member.profile.name,
+                 f"<!-- kb:profile {member.id} -->", InclusionLevel.NOT_IN_NAV)
     _add(files, config, TAGS, "Tags", "<!-- kb:tags -->")
 
 
-def _add(files: Files, config: MkDocsConfig, src_uri: str, title: str, body: str) -> None:
+def _add(files: Files, config: MkDocsConfig, src_uri: str, title: str, body: str,
+         inclusion: InclusionLevel = InclusionLevel.UNDEFINED) -> None:
     if files.get_file_from_path(src_uri) is not None:
         return
-    content = f"---\ntitle: {title!r}\nhide: [toc]\n---\n\n{body}\n"
-    files.append(File.generated(config, src_uri, content=content))
+    content = f"---\ntitle: {json.dumps(title)}\nhide: [toc]\n---\n\n{body}\n"
+    files.append(File.generated(config, src_uri, content=content, inclusion=inclusion))

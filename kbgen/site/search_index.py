@@ -1,11 +1,10 @@
-"""Add the article fields (summary, symptoms, errors) to Material's search index."""
+"""Add kbgen's fields (summary, symptoms, errors, tags) to Material's search index."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from kbgen.core.model import Article
 from kbgen.core.search_fields import FIELD_BOOSTS, SEPARATOR
 
 INDEX_PATH = "search/search_index.json"
@@ -21,17 +20,12 @@ def search_separator() -> str:
     return SEPARATOR
 
 
-def enrich(site_dir: Path, articles_by_url: dict[str, Article]) -> None:
-    """Give each article's main index entry its front matter fields."""
+def enrich(site_dir: Path, fields_by_url: dict[str, dict[str, str | list[str]]]) -> None:
+    """Give the main index entry of each page (by URL) its extra fields."""
     path = site_dir / INDEX_PATH
     if not path.is_file():
         return
     index = json.loads(path.read_text(encoding="utf-8"))
     for doc in index.get("docs", []):
-        article = articles_by_url.get(doc.get("location", ""))
-        if article is None:
-            continue
-        doc["summary"] = article.meta.summary
-        doc["symptoms"] = " ".join(article.meta.symptoms)
-        doc["errors"] = " ".join(article.meta.errors)
+        doc.update(fields_by_url.get(doc.get("location", ""), {}))
     path.write_text(json.dumps(index, separators=(",", ":")), encoding="utf-8")

@@ -16,8 +16,8 @@ class KbSettings(base.Config):
     """How many recently updated articles the home page lists."""
     related_articles = c.Type(int, default=5)
     """How many related articles an article page lists."""
-    show_drafts_on_serve = c.Type(bool, default=True)
-    """Show draft and internal articles, with a banner, in `kbgen serve`."""
+    team_groups = c.ListOfItems(c.Type(str), default=[])
+    """Order of the groups (the `team` key of profiles) on the team page; others follow A-Z."""
 
 
 def load_settings(extra: dict[str, Any], config_file: str | None) -> KbSettings:

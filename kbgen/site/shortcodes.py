@@ -10,8 +10,8 @@ from mkdocs.exceptions import PluginError
 
 from kbgen.core.model import KnowledgeBase
 from kbgen.site.render import Renderer
-from kbgen.site.urls import HOME, Urls, tag_anchor
-from kbgen.site.views import article_card, category_card
+from kbgen.site.urls import CONTACT, HOME, Urls, tag_anchor
+from kbgen.site.views import article_card, category_card, member_card, team_groups
 
 SHORTCODE = re.compile(r"<!--\s*kb:([\w-]+)((?:\s+[^\s>]+)*)\s*-->")
 
@@ -25,6 +25,7 @@ class Context:
     renderer: Renderer
     page_url: str
     recent: int
+    team_order: list[str]
 
 
 def _search(ctx: Context, *args: str) -> str:
@@ -57,12 +58,33 @@ def _tags(ctx: Context, *args: str) -> str:
     return ctx.renderer.render("tags", tags=tags)
 
 
+def _team(ctx: Context, *args: str) -> str:
+    groups = [(name, [member_card(m, ctx.urls, ctx.page_url) for m in members])
+              for name, members in team_groups(ctx.kb, ctx.team_order)]
+    return ctx.renderer.render("team", groups=groups)
+
+
+def _profile(ctx: Context, member_id: str = "", *args: str) -> str:
+    member = ctx.kb.team.get(member_id)
+    if member is None:
+        raise ValueError(f"unknown team member '{member_id}'")
+    card = member_card(member, ctx.urls, ctx.page_url)
+    articles = [article_card(ctx.kb, a, ctx.urls, ctx.page_url) for a in ctx.kb.by_author(member_id)]
+    contact = ctx.urls.to(CONTACT, ctx.page_url) or ctx.urls.to(HOME, ctx.page_url)
+    header = ctx.renderer.render("profile-header", member=card, profile=member.profile)
+    details = ctx.renderer.render("profile-details", member=card, profile=member.profile,
+                                  articles=articles, contact_url=contact)
+    return f"{header}\n\n{member.profile.bio.strip()}\n\n{details}"
+
+
 SHORTCODES: dict[str, Callable[..., str]] = {
     "search": _search,
     "categories": _categories,
     "recent": _recent,
     "category": _category,
     "tags": _tags,
+    "team": _team,
+    "profile": _profile,
 }
 
 

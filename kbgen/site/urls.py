@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 HOME = "index.md"
 TAGS = "tags.md"
+TEAM = "team/index.md"
+CONTACT = "contact.md"
+
+
+def profile_uri(member_id: str) -> str:
+    """Source path of a team member's generated profile page."""
+    return f"team/{member_id}.md"
 
 
 def category_uri(slug: str) -> str:

@@ -5,8 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from kbgen.core.model import Article, Category, KnowledgeBase
-from kbgen.site.urls import TAGS, Urls, category_uri, tag_anchor
+import zlib
+
+from kbgen.core.model import Article, Category, KnowledgeBase, TeamMember
+from kbgen.site.urls import TAGS, Urls, category_uri, profile_uri, tag_anchor
+
+AVATAR_COLOURS = 8
+"""Initials avatars use one of this many colour classes (`kb-avatar--0` ...)."""
 
 
 @dataclass(frozen=True)
@@ -67,3 +72,44 @@ def category_card(kb: KnowledgeBase, category: Category, urls: Urls, page_url: s
 def tag_links(tags: list[str], urls: Urls, page_url: str) -> list[Link]:
     """Links to tags on the tags index."""
     return [Link(tag, urls.to(TAGS, page_url, tag_anchor(tag))) for tag in tags]
+
+
+@dataclass(frozen=True)
+class MemberCard:
+    """A team member as shown on cards, bylines and profiles."""
+
+    id: str
+    name: str
+    role: str
+    team: str
+    expertise: list[str]
+    url: str
+    photo_url: str
+    initials: str
+    avatar_class: str
+
+
+def initials(name: str) -> str:
+    """`Sam Lee` -> `SL`; at most two letters."""
+    words = [w for w in name.replace("-", " ").split() if w[:1].isalpha()]
+    letters = [words[0][0], words[-1][0]] if len(words) > 1 else [name[:1]]
+    return "".join(letters).upper()
+
+
+def member_card(member: TeamMember, urls: Urls, page_url: str) -> MemberCard:
+    """A member with links relative to `page_url`."""
+    profile = member.profile
+    photo = urls.to(f"team/{profile.photo}", page_url) if profile.photo else ""
+    colour = zlib.crc32(member.id.encode()) % AVATAR_COLOURS
+    return MemberCard(member.id, profile.name, profile.role, profile.team,
+                      list(profile.expertise), urls.to(profile_uri(member.id), page_url), photo,
+                      initials(profile.name), f"kb-avatar--{colour}")
+
+
+def team_groups(kb: KnowledgeBase, order: list[str]) -> list[tuple[str, list[TeamMember]]]:
+    """Members grouped by `team`: groups in `order` first, then A-Z; names A-Z inside."""
+    groups: dict[str, list[TeamMember]] = {}
+    for member in sorted(kb.team.values(), key=lambda m: m.profile.name.casefold()):
+        groups.setdefault(member.profile.team, []).append(member)
+    rank = {name: index for index, name in enumerate(order)}
+    return sorted(groups.items(), key=lambda kv: (rank.get(kv[0], len(rank)), kv[0].casefold()))

@@ -159,3 +159,32 @@ def test_cross_file_problems(tmp_path: Path, files: dict[str, str], expected: li
     name, text = next(iter(files.items()))
     rest = dict(list(files.items())[1:])
     assert load_one(tmp_path, text, name, rest) == expected
+
+
+PROFILES = [
+    ("valid", "name: Sam Lee\nrole: Billing specialist\ntimezone: Europe/London\n", []),
+    ("missing name and role", "team: Specialists\n",
+     ["team/sam.yml:1: error: missing required key 'name'",
+      "team/sam.yml:1: error: missing required key 'role'"]),
+    ("unknown key", "name: Sam\nrole: Agent\nemail: sam@example.com\n",
+     ["team/sam.yml:3: error: unknown key 'email'; known keys: name, role, team, pronouns,"
+      " expertise, languages, location, timezone, since, photo, bio, links"]),
+    ("http link", "name: Sam\nrole: Agent\nlinks:\n  - label: Site\n    url: http://sam.example\n",
+     ["team/sam.yml:3: error: 'links[0].url' must be an https:// URL, not 'http://sam.example'"]),
+    ("missing photo", "name: Sam\nrole: Agent\nphoto: sam.jpg\n",
+     ["team/sam.yml:3: error: photo 'sam.jpg' does not exist next to this file; add the image"
+      " or remove the `photo` key"]),
+    ("hot-linked photo", "name: Sam\nrole: Agent\nphoto: https://cdn.example/sam.jpg\n",
+     ["team/sam.yml:3: error: 'photo': 'https://cdn.example/sam.jpg' must be a file next to"
+      " this one (no URL, no absolute path, no '..'); files are copied into the site, never"
+      " linked from elsewhere"]),
+    ("unknown time zone", "name: Sam\nrole: Agent\ntimezone: Mars/Base\n",
+     ["team/sam.yml:3: error: 'timezone': unknown time zone 'Mars/Base'; use an IANA name such"
+      " as Europe/London or America/New_York"]),
+    ("not a mapping", "- Sam\n", ["team/sam.yml:1: error: expected `key: value` lines, found list"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", [c[1:] for c in PROFILES], ids=[c[0] for c in PROFILES])
+def test_profile_problems(tmp_path: Path, text: str, expected: list[str]) -> None:
+    assert load_one(tmp_path, VALID, extra={"team/sam.yml": text}) == expected

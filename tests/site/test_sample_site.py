@@ -103,14 +103,14 @@ def test_category_page_lists_its_published_articles(sample_site: Path, slug: str
             assert meta["summary"] in text
 
 
-def test_navigation_shows_categories_not_articles(sample_site: Path) -> None:
+def test_navigation_shows_categories_team_and_tags_not_articles(sample_site: Path) -> None:
     html = (sample_site / "index.html").read_text()
     nav = between(html, 'class="md-nav md-nav--primary"', "</nav>")
     links = [h for h in hrefs(nav) if h.endswith(".html")][1:]  # [0]: the logo in the nav title
     assert links == (["index.html"]
                      + [f"articles/{s}/index.html"
                         for s, _ in sorted(CATEGORIES.items(), key=lambda kv: kv[1]["order"])]
-                     + ["tags.html"])
+                     + ["team/index.html", "tags.html"])
 
 
 def test_article_page_shows_what_customers_recognise(sample_site: Path) -> None:
