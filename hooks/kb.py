@@ -2,6 +2,7 @@
 
 from kbgen.site.hooks import (  # noqa: F401
     on_config,
+    on_env,
     on_files,
     on_nav,
     on_page_context,

@@ -9,6 +9,7 @@ from pydantic import BaseModel, ValidationError
 
 from kbgen.core import checks
 from kbgen.core.frontmatter import split_front_matter
+from kbgen.core.contact import CONTACT_FILE, ContactData
 from kbgen.core.model import Article, Category, KnowledgeBase, Located, TeamMember
 from kbgen.core.schema import ArticleMeta, CategoryInfo, TeamProfile, validation_messages
 from kbgen.core.sources import (
@@ -38,6 +39,7 @@ def load(content_dir: Path) -> tuple[KnowledgeBase, list[Problem]]:
     found = _Collector()
     kb = KnowledgeBase(has_team=(content_dir / TEAM_DIR).is_dir())
     kb.categories = _load_categories(content_dir, found)
+    kb.contact = _load_data(content_dir, CONTACT_FILE, ContactData, found)
     for source in iter_sources(content_dir, TEAM_DIR, (".yml", ".yaml")):
         member = _load_member(source, found)
         if member:
@@ -78,6 +80,20 @@ def _load_categories(content_dir: Path, found: _Collector) -> dict[str, Category
         if info:
             categories[str(slug)] = Category(str(slug), info, origin)
     return categories
+
+
+def _load_data(content_dir: Path, src_uri: str, model: type[Model],
+               found: _Collector) -> Model | None:
+    """A validated data file, or None when it is absent or invalid."""
+    path = content_dir / src_uri
+    if not path.is_file():
+        return None
+    source = Source(src_uri, path.resolve())
+    document = _parse_yaml_file(source, found)
+    if document is None:
+        return None
+    data, key_lines = document
+    return _validate(model, data, Located(source.src_uri, source.display_path, key_lines), found)
 
 
 def _load_member(source: Source, found: _Collector) -> TeamMember | None:

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from kbgen.core.contact import ContactData
 from kbgen.core.schema import ArticleMeta, CategoryInfo, TeamProfile
 
 
@@ -23,8 +24,13 @@ class Located:
     """1-based line of the record itself (for entries inside a data file)."""
 
     def line_of(self, key: str | None) -> int:
-        """The line of `key`, or of the record when the key is absent."""
-        return self.key_lines.get(key or "", self.first_line)
+        """The line of a key path such as `lines[0].hours`, or of its closest parent."""
+        path = key or ""
+        while path:
+            if path in self.key_lines:
+                return self.key_lines[path]
+            path = path[: max(path.rfind("."), path.rfind("["), 0)]
+        return self.first_line
 
 
 @dataclass(frozen=True)
@@ -82,6 +88,8 @@ class KnowledgeBase:
     team: dict[str, TeamMember] = field(default_factory=dict)
     has_team: bool = False
     """True when `content/team/` exists: then article authors must be members."""
+    contact: ContactData | None = None
+    """How to reach support (`_data/contact.yml`), when the file exists."""
 
     def public_articles(self) -> list[Article]:
         """Published articles, in title order."""

@@ -50,13 +50,13 @@ STATUSES = ("published", "draft", "internal")
 Status = Literal["published", "draft", "internal"]
 
 
-class _Strict(BaseModel):
+class StrictModel(BaseModel):
     """Our data: unknown keys are errors, numbers are accepted where text is expected."""
 
     model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True, frozen=True)
 
 
-class ArticleMeta(_Strict):
+class ArticleMeta(StrictModel):
     """Front matter of an article (`content/articles/<category>/<slug>.md`)."""
 
     title: Annotated[Line, StringConstraints(max_length=120)]
@@ -97,7 +97,7 @@ class ArticleMeta(_Strict):
     """MkDocs: meta description (defaults to the summary)."""
 
 
-class CategoryInfo(_Strict):
+class CategoryInfo(StrictModel):
     """One category of `_data/categories.yml`, keyed by its folder name."""
 
     title: Line
@@ -110,7 +110,7 @@ class CategoryInfo(_Strict):
     """Position on the home page and in navigation (lowest first)."""
 
 
-class Link(_Strict):
+class Link(StrictModel):
     """A public link on a team profile."""
 
     label: Line
@@ -119,7 +119,7 @@ class Link(_Strict):
     """An https URL."""
 
 
-class TeamProfile(_Strict):
+class TeamProfile(StrictModel):
     """A team member (`content/team/<id>.yml`): only what is here is published."""
 
     name: Line
@@ -148,44 +148,52 @@ class TeamProfile(_Strict):
     """Public https links (LinkedIn, Mastodon, a personal site)."""
 
 
+def key_path(loc: tuple[Any, ...]) -> str:
+    """`("lines", 0, "hours")` -> `lines[0].hours`, the form of YamlDocument.key_lines."""
+    return "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in loc).lstrip(".")
+
+
 def describe(error: dict[str, Any], known: list[str]) -> tuple[str | None, str]:
-    """The top-level key and a readable message for one pydantic error."""
-    loc = error.get("loc", ())
+    """The key path and a readable message for one pydantic error."""
+    loc = tuple(part for part in error.get("loc", ()) if not str(part).startswith("function-"))
     key = str(loc[0]) if loc else None
-    where = "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in loc[1:])
-    name = f"'{key}{where}'"
+    name = f"'{key_path(loc)}'"
     kind = error.get("type", "")
     value = error.get("input")
+    path = key_path(loc)
     if kind == "missing" and key == "status":
-        return key, "missing required key 'status': write published, draft or internal"
+        return path or None, "missing required key 'status': write published, draft or internal"
     if kind == "missing":
-        return key, f"missing required key '{key}'"
+        return key_path(loc[:-1]) or None, f"missing required key '{path}'"
+    if kind == "extra_forbidden" and len(loc) == 1:
+        return path or None, f"unknown key '{key}'; known keys: {', '.join(known)}"
     if kind == "extra_forbidden":
-        return key, f"unknown key '{key}'; known keys: {', '.join(known)}"
+        return path, f"unknown key '{path}'"
     if kind == "literal_error":
         expected = error.get("ctx", {}).get("expected", "")
-        return key, f"{name} must be one of {expected}, not {value!r}"
+        return path or None, f"{name} must be one of {expected}, not {value!r}"
     if kind == "list_type":
-        return key, f"{name} must be a list, e.g. `{key}: [first, second]`, not {value!r}"
+        return path or None, f"{name} must be a list, e.g. `{loc[-1]}: [first, second]`, not {value!r}"
     if kind.startswith("date"):
-        return key, f"{name} must be a date like 2025-01-31, not {value!r}"
+        return path or None, f"{name} must be a date like 2025-01-31, not {value!r}"
     if kind == "string_too_long":
         limit = error.get("ctx", {}).get("max_length")
-        return key, f"{name} is {len(str(value))} characters long; keep it under {limit}"
+        return path or None, f"{name} is {len(str(value))} characters long; keep it under {limit}"
     if kind == "string_too_short":
-        return key, f"{name} must not be empty"
+        return path or None, f"{name} must not be empty"
     if kind == "string_pattern_mismatch" and loc[-1] == "url":
-        return key, f"{name} must be an https:// URL, not {value!r}"
+        return path or None, f"{name} must be an https:// URL, not {value!r}"
     if kind == "value_error":
-        return key, f"{name}: {error.get('ctx', {}).get('error', error.get('msg'))}"
+        return path or None, f"{name}: {error.get('ctx', {}).get('error', error.get('msg'))}"
     if kind == "string_pattern_mismatch" and key in ("author", "related"):
-        return key, f"{name} must be an id in lowercase-with-hyphens, not {value!r}"
+        return path or None, f"{name} must be an id in lowercase-with-hyphens, not {value!r}"
     if kind == "string_pattern_mismatch":
-        return key, f"{name} must be a single line"
-    return key, f"{name}: {error.get('msg', 'invalid value')}"
+        return path or None, f"{name} must be a single line"
+    return path or None, f"{name}: {error.get('msg', 'invalid value')}"
 
 
 def validation_messages(exc: ValidationError, model: type[BaseModel]) -> list[tuple[str | None, str]]:
     """(key, message) for every error of a failed validation."""
     known = list(model.model_fields)
     return [describe(error, known) for error in exc.errors()]
+

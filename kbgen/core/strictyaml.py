@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 from yaml.constructor import ConstructorError
 from yaml.events import AliasEvent
-from yaml.nodes import MappingNode, Node
+from yaml.nodes import MappingNode, Node, SequenceNode
 
 
 class StrictLoader(yaml.SafeLoader):
@@ -82,7 +82,7 @@ StrictLoader.add_implicit_resolver(
 
 @dataclass
 class YamlDocument:
-    """A parsed YAML document and the line (1-based, in the YAML text) of each top-level key."""
+    """A parsed YAML document and the line (1-based, in the YAML text) of each key path."""
 
     data: Any
     key_lines: dict[str, int] = field(default_factory=dict)
@@ -116,7 +116,19 @@ def load_yaml(text: str) -> YamlDocument:
     finally:
         loader.dispose()
     key_lines: dict[str, int] = {}
-    if isinstance(node, MappingNode):
-        for key_node, _ in node.value:
-            key_lines[str(key_node.value)] = key_node.start_mark.line + 1
+    _record_lines(node, "", key_lines)
     return YamlDocument(data, key_lines)
+
+
+def _record_lines(node: Node, path: str, lines: dict[str, int]) -> None:
+    """Line of every key and list item, by path such as `lines[0].hours.monday`."""
+    if isinstance(node, MappingNode):
+        for key_node, value_node in node.value:
+            child = f"{path}.{key_node.value}" if path else str(key_node.value)
+            lines[child] = key_node.start_mark.line + 1
+            _record_lines(value_node, child, lines)
+    elif isinstance(node, SequenceNode):
+        for index, item in enumerate(node.value):
+            child = f"{path}[{index}]"
+            lines[child] = item.start_mark.line + 1
+            _record_lines(item, child, lines)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from kbgen.core.model import Article, KnowledgeBase
 from kbgen.core.related import related_articles
+from kbgen.site.contact import article_mailto
 from kbgen.site.urls import CONTACT, HOME, TAGS, TEAM, Urls
 from kbgen.site.views import (
     ArticleCard, Link, MemberCard, article_card, category_link, human_date, member_card,
@@ -27,10 +28,13 @@ class ArticleView:
     applies_to: list[str]
     tags: list[Link]
     related: list[ArticleCard]
+    help_mailto: str
+    """E-mail link prefilled with the article's title and URL (empty without contact data)."""
+    contact_url: str
 
 
 def article_view(kb: KnowledgeBase, article: Article, urls: Urls, page_url: str,
-                 related_limit: int) -> ArticleView:
+                 absolute_url: str, related_limit: int) -> ArticleView:
     """The view of one article, links relative to `page_url`."""
     updated = article.meta.updated or article.meta.created
     author = kb.team.get(article.meta.author or "")
@@ -45,6 +49,8 @@ def article_view(kb: KnowledgeBase, article: Article, urls: Urls, page_url: str,
         tags=tag_links(list(article.meta.tags), urls, page_url),
         related=[article_card(kb, a, urls, page_url)
                  for a in related_articles(kb, article, related_limit)],
+        help_mailto=article_mailto(kb.contact, article.title, absolute_url) if kb.contact else "",
+        contact_url=urls.to(CONTACT, page_url),
     )
 
 

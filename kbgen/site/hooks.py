@@ -23,9 +23,11 @@ from kbgen.site.pages import add_generated, set_inclusion
 from kbgen.site.render import Renderer
 from kbgen.site.settings import KbSettings, load_settings
 from kbgen.site.shortcodes import Context, expand
-from kbgen.site.urls import Urls, profile_uri
+from kbgen.site.contact import contact_view, json_ld
+from kbgen.site.urls import CONTACT, HOME, Urls, profile_uri
 
 if TYPE_CHECKING:
+    from jinja2 import Environment
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
     from mkdocs.structure.nav import Navigation
@@ -126,7 +128,8 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
                                  status=article.meta.status)
         markdown = f"{header}\n\n{markdown}"
     ctx = Context(state.kb, urls, renderer, page.url, state.settings.recent_articles,
-                  state.settings.team_groups)
+                  state.settings.team_groups,
+                  contact_view(state.kb.contact) if state.kb.contact else None)
     return expand(markdown, ctx, page.file.src_uri)
 
 
@@ -137,11 +140,22 @@ def on_page_context(context: dict[str, Any], *, page: Page, config: MkDocsConfig
     if state.urls is None:
         return context
     context["kb_links"] = site_links(state.urls, page.url)
+    contact = state.kb.contact
+    if contact is not None and page.file.src_uri in (HOME, CONTACT):
+        context["kb_jsonld"] = json_ld(contact, config.site_url)
     article = state.articles.get(page.file.src_uri)
     if article is not None:
-        context["kb_article"] = article_view(state.kb, article, state.urls, page.url,
-                                             state.settings.related_articles)
+        context["kb_article"] = article_view(
+            state.kb, article, state.urls, page.url, page.canonical_url or page.abs_url or "",
+            state.settings.related_articles)
     return context
+
+
+def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+    """Make the contact data (phone in every header, 404 included) a template global."""
+    contact = _state().kb.contact
+    env.globals["kb_contact"] = contact_view(contact) if contact is not None else None
+    return env
 
 
 def on_post_build(*, config: MkDocsConfig) -> None:

@@ -9,7 +9,7 @@ from mkdocs.structure.files import File, InclusionLevel
 
 from kbgen.core.model import KnowledgeBase
 from kbgen.core.sources import ARTICLES_DIR, DATA_DIR, TEAM_DIR
-from kbgen.site.urls import TAGS, TEAM, category_uri, profile_uri
+from kbgen.site.urls import CONTACT, TAGS, TEAM, category_uri, profile_uri
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -44,6 +44,8 @@ def add_generated(files: Files, kb: KnowledgeBase, config: MkDocsConfig) -> None
         for member in kb.team.values():
             _add(files, config, profile_uri(member.id), member.profile.name,
                  f"<!-- kb:profile {member.id} -->", InclusionLevel.NOT_IN_NAV)
+    if kb.contact:
+        _add(files, config, CONTACT, "Contact us", "<!-- kb:contact -->")
     _add(files, config, TAGS, "Tags", "<!-- kb:tags -->")
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from mkdocs.exceptions import PluginError
 
 from kbgen.core.model import KnowledgeBase
+from kbgen.site.contact import ContactView
 from kbgen.site.render import Renderer
 from kbgen.site.urls import CONTACT, HOME, Urls, tag_anchor
 from kbgen.site.views import article_card, category_card, member_card, team_groups
@@ -26,6 +27,7 @@ class Context:
     page_url: str
     recent: int
     team_order: list[str]
+    contact: ContactView | None
 
 
 def _search(ctx: Context, *args: str) -> str:
@@ -77,6 +79,12 @@ def _profile(ctx: Context, member_id: str = "", *args: str) -> str:
     return f"{header}\n\n{member.profile.bio.strip()}\n\n{details}"
 
 
+def _contact(ctx: Context, *args: str) -> str:
+    if ctx.contact is None:
+        raise ValueError("there is no contact data; create _data/contact.yml (see the README)")
+    return ctx.renderer.render("contact", contact=ctx.contact)
+
+
 SHORTCODES: dict[str, Callable[..., str]] = {
     "search": _search,
     "categories": _categories,
@@ -85,6 +93,7 @@ SHORTCODES: dict[str, Callable[..., str]] = {
     "tags": _tags,
     "team": _team,
     "profile": _profile,
+    "contact": _contact,
 }
 
 

@@ -1,6 +1,73 @@
-/* kbgen: the home page's search box opens Material's search with what was typed. */
+/* kbgen: home search box, open-now indicators. No third-party code, no inline script. */
 (function () {
   "use strict";
+
+  /* ---- Open now / closed: the same rules as kbgen/core/hours.py ---- */
+  var DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+  var DAY = 24 * 60;
+
+  function clock(minutes) {
+    var h = Math.floor(minutes / 60), m = minutes % 60;
+    return (h < 10 ? "0" : "") + h + ":" + (m < 10 ? "0" : "") + m;
+  }
+
+  function localTime(date, zone) {
+    var parts = new Intl.DateTimeFormat("en-GB", {
+      timeZone: zone, weekday: "long", hour: "2-digit", minute: "2-digit", hourCycle: "h23"
+    }).formatToParts(date);
+    var found = {};
+    parts.forEach(function (part) { found[part.type] = part.value; });
+    return { day: DAYS.indexOf(found.weekday.toLowerCase()),
+             minute: parseInt(found.hour, 10) * 60 + parseInt(found.minute, 10) };
+  }
+
+  function openState(week, zone, date) {
+    var now = localTime(date, zone), today = week[DAYS[now.day]] || [], i, offset;
+    for (i = 0; i < today.length; i++) {
+      if (today[i][0] <= now.minute && now.minute < today[i][1]) {
+        var day = now.day, end = today[i][1];
+        for (var n = 0; n < 7; n++) {
+          var following = week[DAYS[(day + 1) % 7]] || [];
+          if (end < DAY || !following.length || following[0][0] !== 0) break;
+          day = (day + 1) % 7; end = following[0][1];
+        }
+        if (end >= DAY) return { open: true, day: DAYS[(day + 1) % 7], time: clock(0) };
+        return { open: true, day: DAYS[day], time: clock(end) };
+      }
+    }
+    for (offset = 0; offset < 8; offset++) {
+      var index = (now.day + offset) % 7, spans = week[DAYS[index]] || [];
+      for (i = 0; i < spans.length; i++) {
+        if (offset > 0 || spans[i][0] > now.minute) {
+          return { open: false, day: DAYS[index], time: clock(spans[i][0]) };
+        }
+      }
+    }
+    return { open: false, day: null, time: null };
+  }
+
+  function describe(state, today) {
+    if (state.time === null) return "Closed";
+    if (state.open) return "Open now, closes at " + state.time;
+    var when = state.day === today ? "" :
+      " " + state.day.charAt(0).toUpperCase() + state.day.slice(1);
+    return "Closed, opens" + when + " at " + state.time;
+  }
+
+  function showOpenStates() {
+    var now = new Date();
+    document.querySelectorAll("[data-kb-hours]").forEach(function (el) {
+      var zone = el.getAttribute("data-kb-tz"), week = JSON.parse(el.getAttribute("data-kb-hours"));
+      var state = openState(week, zone, now);
+      el.textContent = describe(state, DAYS[localTime(now, zone).day]);
+      el.classList.toggle("kb-open-state--open", state.open);
+      el.hidden = false;
+    });
+  }
+
+  window.kbHours = { openState: openState, describe: describe, localTime: localTime };
+
+  /* ---- The home page's search box opens Material's search with what was typed ---- */
   function openSearch(text) {
     var toggle = document.getElementById("__search");
     var input = document.querySelector("[data-md-component=search-query]");
@@ -13,7 +80,8 @@
     input.dispatchEvent(new KeyboardEvent("keyup", { bubbles: true }));
     return true;
   }
-  document.addEventListener("DOMContentLoaded", function () {
+
+  function wireHeroSearch() {
     var form = document.querySelector(".kb-hero-search");
     if (!form) return;
     var field = form.querySelector("input[name=q]");
@@ -23,5 +91,11 @@
     field.addEventListener("input", function () {
       if (field.value.trim() && openSearch(field.value)) field.value = "";
     });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    showOpenStates();
+    wireHeroSearch();
+    setInterval(showOpenStates, 60 * 1000);
   });
 })();

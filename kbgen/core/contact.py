@@ -1,0 +1,119 @@
+"""How customers reach a human: phone lines with opening hours, e-mail, address, checklist."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+import phonenumbers
+from pydantic import AfterValidator, Field, ValidationInfo, field_validator
+
+from kbgen.core.hours import WEEKDAYS, Span, parse_day
+from kbgen.core.schema import Line, Link, TimeZone, StrictModel
+
+CONTACT_FILE = "_data/contact.yml"
+
+
+def _valid_day(value: str | list[str]) -> str | list[str]:
+    parse_day(value)
+    return value
+
+
+DayHours = Annotated[str | list[str], AfterValidator(_valid_day)]
+"""`closed`, `"08:00-20:00"` or a list of such ranges."""
+
+
+class WeekHours(StrictModel):
+    """Opening hours per weekday; a missing day is closed."""
+
+    monday: DayHours = "closed"
+    tuesday: DayHours = "closed"
+    wednesday: DayHours = "closed"
+    thursday: DayHours = "closed"
+    friday: DayHours = "closed"
+    saturday: DayHours = "closed"
+    sunday: DayHours = "closed"
+
+    def spans(self) -> dict[str, list[Span]]:
+        """Parsed spans per weekday."""
+        return {day: parse_day(getattr(self, day)) for day in WEEKDAYS}
+
+
+class PhoneLine(StrictModel):
+    """One phone line."""
+
+    label: Line
+    """What the line is for, e.g. `General support`."""
+    region: Annotated[str, Field(pattern=r"^[A-Z]{2}$")] | None = None
+    """Two-letter country code used to read a national number such as `020 7946 0958`."""
+    number: Line
+    """The number, international (`+44 20 7946 0958`) or national with `region`."""
+    display: Literal["international", "national"] = "international"
+    """How the number is shown; links always use E.164."""
+    serves: list[Line] = []
+    """Regions or customers the line serves."""
+    languages: list[Line] = []
+    """Languages spoken on the line."""
+    timezone: TimeZone
+    """IANA time zone of the opening hours."""
+    hours: WeekHours
+    """Opening hours per weekday."""
+    note: Line | None = None
+    """A short note such as `Free from UK landlines`."""
+
+    @field_validator("number")
+    @classmethod
+    def _parse_number(cls, value: str, info: ValidationInfo) -> str:
+        region = info.data.get("region")
+        try:
+            parsed = phonenumbers.parse(value, region)
+        except phonenumbers.NumberParseException:
+            parsed = None
+        if parsed is None or not phonenumbers.is_valid_number(parsed):
+            hint = "" if region else " (start with + and the country code, or set `region`)"
+            raise ValueError(f"'{value}' is not a valid phone number{hint}")
+        return value
+
+    @property
+    def _parsed(self) -> phonenumbers.PhoneNumber:
+        return phonenumbers.parse(self.number, self.region)
+
+    @property
+    def e164(self) -> str:
+        """`+442079460958`, for `tel:` links and structured data."""
+        return phonenumbers.format_number(self._parsed, phonenumbers.PhoneNumberFormat.E164)
+
+    @property
+    def shown(self) -> str:
+        """The number as customers read it."""
+        style = (phonenumbers.PhoneNumberFormat.NATIONAL if self.display == "national"
+                 else phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+        return phonenumbers.format_number(self._parsed, style)
+
+
+Email = Annotated[str, Field(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+
+
+class ContactData(StrictModel):
+    """`_data/contact.yml`: how to reach support."""
+
+    company: Line
+    """Company name, used in structured data."""
+    email: Email
+    """Support e-mail address."""
+    email_subject: Line = "Help request"
+    """Subject prefilled in e-mail links from the contact page."""
+    lines: Annotated[list[PhoneLine], Field(min_length=1)]
+    """Phone lines; the first is the main number shown on every page."""
+    postal_address: str | None = None
+    """Optional postal address (several lines)."""
+    social: list[Link] = []
+    """The company's social accounts (https links)."""
+    have_ready: list[Line] = []
+    """What to have ready when calling."""
+
+    @property
+    def main_line(self) -> PhoneLine:
+        """The line shown in every page header."""
+        return self.lines[0]
+
+
