@@ -170,7 +170,7 @@ PROFILES = [
      ["team/sam.yml:3: error: unknown key 'email'; known keys: name, role, team, pronouns,"
       " expertise, languages, location, timezone, since, photo, bio, links"]),
     ("http link", "name: Sam\nrole: Agent\nlinks:\n  - label: Site\n    url: http://sam.example\n",
-     ["team/sam.yml:3: error: 'links[0].url' must be an https:// URL, not 'http://sam.example'"]),
+     ["team/sam.yml:5: error: 'links[0].url' must be an https:// URL, not 'http://sam.example'"]),
     ("missing photo", "name: Sam\nrole: Agent\nphoto: sam.jpg\n",
      ["team/sam.yml:3: error: photo 'sam.jpg' does not exist next to this file; add the image"
       " or remove the `photo` key"]),
@@ -188,3 +188,41 @@ PROFILES = [
 @pytest.mark.parametrize("text, expected", [c[1:] for c in PROFILES], ids=[c[0] for c in PROFILES])
 def test_profile_problems(tmp_path: Path, text: str, expected: list[str]) -> None:
     assert load_one(tmp_path, VALID, extra={"team/sam.yml": text}) == expected
+
+
+CONTACT_OK = """\
+company: Hearthly Ltd
+email: support@hearthly.example
+lines:
+  - label: Support
+    number: +44 20 7946 0958
+    timezone: Europe/London
+    hours:
+      monday: 08:00-20:00
+"""
+
+CONTACTS = [
+    ("valid", CONTACT_OK, []),
+    ("invalid number", CONTACT_OK.replace("+44 20 7946 0958", "+44 12"),
+     ["_data/contact.yml:5: error: 'lines[0].number': '+44 12' is not a valid phone number"
+      " (start with + and the country code, or set `region`)"]),
+    ("national number without region", CONTACT_OK.replace("+44 20 7946 0958", "020 7946 0958"),
+     ["_data/contact.yml:5: error: 'lines[0].number': '020 7946 0958' is not a valid phone"
+      " number (start with + and the country code, or set `region`)"]),
+    ("unknown time zone", CONTACT_OK.replace("Europe/London", "Europe/Londn"),
+     ["_data/contact.yml:6: error: 'lines[0].timezone': unknown time zone 'Europe/Londn'; use an"
+      " IANA name such as Europe/London or America/New_York"]),
+    ("malformed hours", CONTACT_OK.replace("08:00-20:00", "8am to 8pm"),
+     ["_data/contact.yml:8: error: 'lines[0].hours.monday': '8am to 8pm' is not a time range;"
+      " write it like \"08:00-17:30\", or closed"]),
+    ("unknown weekday", CONTACT_OK + "      funday: 08:00-09:00\n",
+     ["_data/contact.yml:9: error: unknown key 'lines[0].hours.funday'"]),
+    ("no lines", CONTACT_OK.split("lines:")[0] + "lines: []\n",
+     ["_data/contact.yml:3: error: 'lines': List should have at least 1 item after validation,"
+      " not 0"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", [c[1:] for c in CONTACTS], ids=[c[0] for c in CONTACTS])
+def test_contact_problems(tmp_path: Path, text: str, expected: list[str]) -> None:
+    assert load_one(tmp_path, VALID, extra={"_data/contact.yml": text}) == expected
