@@ -14,8 +14,9 @@ FIELD_BOOSTS: dict[str, float] = {
 }
 """Exact error strings, titles and symptom phrases rank above body text."""
 
-SEPARATOR = r"[\s\-,;:!?()\[\]{}\"'/|]+"
-"""Token separator; keeps codes such as ERR_SYNC_409 and 0x80070005 whole."""
+SEPARATOR = r"[\s\-,;:!?()\[\]{}\"/|]+"
+"""Token separator; keeps codes such as ERR_SYNC_409 and 0x80070005, and words such as can't,
+whole."""
 
 
 def article_fields(article: Article) -> dict[str, str | list[str]]:

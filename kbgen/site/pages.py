@@ -38,20 +38,22 @@ def add_generated(files: Files, kb: KnowledgeBase, config: MkDocsConfig) -> None
     """Pages per category and team member, the team and tags indexes (unless already there)."""
     for category in kb.ordered_categories():
         _add(files, config, category_uri(category.slug), category.info.title,
-             f"<!-- kb:category {category.slug} -->")
+             f"<!-- kb:category {category.slug} -->", searchable=False)
     if kb.team:
-        _add(files, config, TEAM, "Who is who", "<!-- kb:team -->")
+        _add(files, config, TEAM, "Who is who", "<!-- kb:team -->", searchable=False)
         for member in kb.team.values():
             _add(files, config, profile_uri(member.id), member.profile.name,
                  f"<!-- kb:profile {member.id} -->", InclusionLevel.NOT_IN_NAV)
     if kb.contact:
         _add(files, config, CONTACT, "Contact us", "<!-- kb:contact -->")
-    _add(files, config, TAGS, "Tags", "<!-- kb:tags -->")
+    _add(files, config, TAGS, "Tags", "<!-- kb:tags -->", searchable=False)
 
 
 def _add(files: Files, config: MkDocsConfig, src_uri: str, title: str, body: str,
-         inclusion: InclusionLevel = InclusionLevel.UNDEFINED) -> None:
+         inclusion: InclusionLevel = InclusionLevel.UNDEFINED, searchable: bool = True) -> None:
+    """Add a generated page; listings stay out of search, which should answer, not list."""
     if files.get_file_from_path(src_uri) is not None:
         return
-    content = f"---\ntitle: {json.dumps(title)}\nhide: [toc]\n---\n\n{body}\n"
+    search = "" if searchable else "search: {exclude: true}\n"
+    content = f"---\ntitle: {json.dumps(title)}\nhide: [toc]\n{search}---\n\n{body}\n"
     files.append(File.generated(config, src_uri, content=content, inclusion=inclusion))

@@ -9,8 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-sync_api = pytest.importorskip("playwright.sync_api")
+from playwright import sync_api
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -51,7 +50,7 @@ def site_url(sample_site: Path) -> Iterator[str]:
 def browser() -> Iterator[sync_api.Browser]:
     """One headless Debian Chromium for the session (never a downloaded browser)."""
     if not Path(CHROMIUM).exists():
-        pytest.skip(f"Chromium not found at {CHROMIUM}")
+        pytest.fail(f"Chromium not found at {CHROMIUM}: apt-get install -y chromium (see README)")
     with sync_api.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
