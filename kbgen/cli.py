@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 import sys
@@ -102,21 +103,26 @@ def serve(config_file: str | None, dev_addr: str | None, open_browser: bool) -> 
 @cli.command(context_settings=CONTEXT_SETTINGS)
 @config_option
 @click.option("--strict/--no-strict", default=None, help=STRICT_HELP)
-def check(config_file: str | None, strict: bool | None) -> None:
+@click.option("--format", "form", type=click.Choice(["text", "json", "github"]), default="text",
+              show_default=True, help="text: path:line lines; json; github: Actions annotations.")
+@click.option("--as-of", type=click.DateTime(["%Y-%m-%d"]), default=None, metavar="DATE",
+              help="Judge staleness as of this date (default: today).")
+def check(config_file: str | None, strict: bool | None, form: str,
+          as_of: dt.datetime | None) -> None:
     """Validate every article, profile and data file; print each problem as path:line.
 
-    Exits with status 1 when there is an error (or a warning, with --strict).
+    Also advises on likely duplicates and stale articles. Exits with status 1 when there is
+    an error (or a warning, with --strict).
 
     \b
     Example:
-        kbgen check --strict
+        kbgen check --strict --format github
     """
     from kbgen.commands.check import check as check_content
+    from kbgen.commands.check import render
 
     project = _run(lambda: find_project(config_file))
-    result = check_content(project)
-    for problem in result.problems:
-        click.echo(str(problem))
-    click.echo(result.summary())
+    result = check_content(project, as_of.date() if as_of else None)
+    click.echo(render(result, form, bool(strict)))  # type: ignore[arg-type]
     if result.failed(bool(strict)):
         sys.exit(1)

@@ -8,6 +8,7 @@ from typing import Any
 
 import yaml
 
+from kbgen.core.config import ConfigProblem, KbConfig, load_kb_config
 from kbgen.errors import KbError
 
 DEFAULT_CONFIG = "mkdocs.yml"
@@ -31,8 +32,8 @@ class Project:
     """`docs_dir` of mkdocs.yml (default `content`)."""
     site_dir: Path
     """`site_dir` of mkdocs.yml (default `site`)."""
-    settings: dict[str, Any]
-    """The `extra.kb` block."""
+    settings: KbConfig
+    """The validated `extra.kb` block."""
 
 
 def find_project(config_file: str | Path | None = None) -> Project:
@@ -51,5 +52,12 @@ def find_project(config_file: str | Path | None = None) -> Project:
         config_file=path.resolve(),
         content_dir=root / str(data.get("docs_dir") or "content"),
         site_dir=root / str(data.get("site_dir") or "site"),
-        settings=dict(extra.get("kb") or {}),
+        settings=_settings(extra.get("kb"), path),
     )
+
+
+def _settings(data: Any, path: Path) -> KbConfig:
+    try:
+        return load_kb_config(data if isinstance(data, dict) else {}, str(path))
+    except ConfigProblem as exc:
+        raise KbError(str(exc)) from None

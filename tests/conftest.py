@@ -47,7 +47,7 @@ def article(title: str = "Card declined at checkout", status: str = "published",
             extra: str = "", body: str = "## Symptoms\n\nIt fails.\n") -> str:
     """The text of a valid article with optional extra front matter lines."""
     return (f"---\ntitle: {title}\nsummary: One sentence about {title.lower()}.\n"
-            f"status: {status}\n{extra}---\n\n{body}")
+            f"status: {status}\nsymptoms: [it does not work]\n{extra}---\n\n{body}")
 
 
 @pytest.fixture(scope="session")

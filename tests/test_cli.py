@@ -31,7 +31,7 @@ def test_every_command_is_in_the_readme() -> None:
 
 def test_check_on_the_sample_prints_only_the_summary(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(REPO)
-    result = CliRunner().invoke(cli, ["check", "--strict"])
+    result = CliRunner().invoke(cli, ["check", "--strict", "--as-of", "2026-11-23"])
     files = len(list((REPO / "content").glob("articles/*/*.md"))) + len(
         list((REPO / "content").glob("team/*.yml"))) + len(
         list((REPO / "content").glob("_data/*.yml")))
@@ -50,15 +50,17 @@ def test_check_lists_every_problem_then_a_count(
     monkeypatch.chdir(config.parent)
     result = CliRunner().invoke(cli, ["check"])
     assert result.output == (
-        "content/articles/billing/a.md:5: error: 'tags' must be a list, e.g."
+        "content/articles/billing/a.md:6: error: 'tags' must be a list, e.g."
         " `tags: [first, second]`, not 'foo'\n"
-        "content/articles/billing/a.md:6: error: 'created' must be a date like 2025-01-31,"
+        "content/articles/billing/a.md:7: error: 'created' must be a date like 2025-01-31,"
         " not 'yesterday'\n"
         "content/articles/billing/b.md:4: error: 'status' must be one of 'published', 'draft'"
         " or 'internal', not 'publish'\n"
         "content/articles/wifi/d.md:2: warning: title also used by"
         " content/articles/wifi/c.md; make it say what is different\n"
-        "3 errors, 1 warning in 5 files\n"
+        "content/articles/wifi/d.md:1: warning: likely duplicate of content/articles/wifi/c.md"
+        " (similarity 1.00); merge them or make the difference clear in title and symptoms\n"
+        "3 errors, 2 warnings in 5 files\n"
     )
     assert result.exit_code == 1
 
@@ -71,7 +73,7 @@ def test_warnings_fail_only_under_strict(
                             "content/articles/wifi/b.md": article("A")})
     monkeypatch.chdir(config.parent)
     result = CliRunner().invoke(cli, ["check", *args])
-    assert result.output.endswith("0 errors, 1 warning in 3 files\n")
+    assert result.output.endswith("0 errors, 2 warnings in 3 files\n")
     assert result.exit_code == code
 
 

@@ -1,12 +1,18 @@
-"""`kbgen check`: validate all content without building."""
+"""`kbgen check`: validate all content without building, and print the problems."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+import json
+from dataclasses import asdict, dataclass
+from typing import Literal
 
 from kbgen.core.loader import count_files, load
 from kbgen.errors import Problem, summary_line
 from kbgen.project import Project
+
+Format = Literal["text", "json", "github"]
+FORMATS = ("text", "json", "github")
 
 
 @dataclass(frozen=True)
@@ -25,7 +31,29 @@ class CheckResult:
         return summary_line(self.problems, self.files)
 
 
-def check(project: Project) -> CheckResult:
-    """Load and validate the project's content folder."""
-    _, problems = load(project.content_dir)
+def check(project: Project, as_of: dt.date | None = None) -> CheckResult:
+    """Load and validate the project's content, with the author's review advice."""
+    _, problems = load(project.content_dir, project.settings, as_of, review=True)
     return CheckResult(problems, count_files(project.content_dir))
+
+
+def render(result: CheckResult, form: Format, strict: bool) -> str:
+    """The report in `text` (path:line lines), `json` or `github` (Actions annotations)."""
+    if form == "json":
+        return json.dumps({"problems": [asdict(p) for p in result.problems],
+                           "files": result.files, "summary": result.summary(),
+                           "failed": result.failed(strict)}, indent=2)
+    if form == "github":
+        lines = [_annotation(p, strict) for p in result.problems]
+        return "\n".join([*lines, result.summary()])
+    return "\n".join([*(str(p) for p in result.problems), result.summary()])
+
+
+def _annotation(problem: Problem, strict: bool) -> str:
+    """`::error file=...,line=...::message`, escaped as GitHub Actions requires."""
+    level = "error" if problem.level == "error" or strict else "warning"
+    line = f",line={problem.line}" if problem.line else ""
+    message = (problem.message.replace("%", "%25").replace("\r", "%0D")
+               .replace("\n", "%0A"))
+    path = problem.path.replace("%", "%25").replace(",", "%2C").replace(":", "%3A")
+    return f"::{level} file={path}{line},title=kbgen check::{message}"

@@ -2,17 +2,33 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from kbgen.core.links import find_links, resolve
+from kbgen.core.config import KbConfig
+from kbgen.core.links import anchors_of, find_links, resolve
 from kbgen.core.model import Article, KnowledgeBase
+from kbgen.core.similarity import likely_duplicates
 from kbgen.core.sources import ARTICLES_DIR, DATA_DIR
 from kbgen.errors import Level, Problem
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-Check = Callable[[KnowledgeBase, Path], Iterator[Problem]]
+SUMMARY_LIMIT = 200
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    """What the checks may consult besides the knowledge base."""
+
+    content_dir: Path
+    config: KbConfig = field(default_factory=KbConfig)
+    today: dt.date = field(default_factory=dt.date.today)
+
+
+Check = Callable[[KnowledgeBase, CheckContext], Iterator[Problem]]
 
 
 def _problem(article: Article, key: str | None, message: str, level: Level = "error",
@@ -21,7 +37,7 @@ def _problem(article: Article, key: str | None, message: str, level: Level = "er
                    message)
 
 
-def article_paths(kb: KnowledgeBase, content_dir: Path) -> Iterator[Problem]:
+def article_paths(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
     """Articles live at `articles/<category>/<slug>.md` with a lowercase-hyphen slug."""
     for article in kb.articles:
         if article.origin.src_uri.count("/") != 2:
@@ -32,13 +48,13 @@ def article_paths(kb: KnowledgeBase, content_dir: Path) -> Iterator[Problem]:
                            " use lowercase words joined by hyphens, e.g. 'reset-password.md'")
 
 
-def categories(kb: KnowledgeBase, content_dir: Path) -> Iterator[Problem]:
+def categories(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
     """Every article's folder is a category described in `_data/categories.yml`."""
     data_file = f"{DATA_DIR}/categories.yml"
     for article in kb.articles:
         if not article.category or article.category in kb.categories:
             continue
-        if not (content_dir / data_file).is_file():
+        if not (ctx.content_dir / data_file).is_file():
             yield _problem(article, None, f"category '{article.category}' is not described:"
                            f" create {data_file} with its title and description")
         else:
@@ -47,7 +63,7 @@ def categories(kb: KnowledgeBase, content_dir: Path) -> Iterator[Problem]:
                            f" {data_file} or move the file (known: {known})")
 
 
-def unique_slugs(kb: KnowledgeBase, content_dir: Path) -> Iterator[Problem]:
+def unique_slugs(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
     """Slugs identify articles in `related`, so each appears once."""
     seen: dict[str, Article] = {}
     for article in sorted(kb.articles, key=lambda a: a.origin.src_uri):
@@ -57,7 +73,7 @@ def unique_slugs(kb: KnowledgeBase, content_dir: Path) -> Iterator[Problem]:
                            f" {first.origin.display_path}; rename one of the files")
 
 
-def unique_titles(kb: KnowledgeBase, content_dir: Path) -> Iterator[Problem]:
+def unique_titles(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
     """Two articles with one title confuse customers scanning results."""
     seen: dict[str, Article] = {}
     for article in sorted(kb.articles, key=lambda a: a.origin.src_uri):
@@ -67,7 +83,7 @@ def unique_titles(kb: KnowledgeBase, content_dir: Path) -> Iterator[Problem]:
                            " make it say what is different", "warning")
 
 
-def related_exist(kb: KnowledgeBase, content_dir: Path) -> Iterator[Problem]:
+def related_exist(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
     """`related` names existing articles; a public article names public ones."""
     for article in kb.articles:
         for slug in article.meta.related:
@@ -82,24 +98,31 @@ def related_exist(kb: KnowledgeBase, content_dir: Path) -> Iterator[Problem]:
                 yield _problem(article, "related", "an article cannot be related to itself")
 
 
-def links_resolve(kb: KnowledgeBase, content_dir: Path) -> Iterator[Problem]:
-    """Relative links point at files that exist, and public pages at public articles."""
+def links_resolve(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
+    """Links and images point at files that exist, anchors at headings, public at public."""
     by_uri = {a.origin.src_uri: a for a in kb.articles}
     for article in kb.articles:
         for link in find_links(article.body, article.body_line):
             if not link.is_relative:
                 continue
-            path = resolve(article.origin.src_uri, link.target)
+            what = "image" if link.image else "link to"
+            path = resolve(article.origin.src_uri, link.target) if link.target \
+                else article.origin.src_uri
             target = by_uri.get(path)
-            if target is None and not (content_dir / path).exists():
-                yield _problem(article, None, f"link to '{link.target}' points to a missing file"
+            if target is None and not (ctx.content_dir / path).exists():
+                yield _problem(article, None, f"{what} '{link.target}' points to a missing file"
                                f" ({path}); fix the path, relative to this file", line=link.line)
             elif target is not None and article.is_public and not target.is_public:
                 yield _problem(article, None, f"link to '{link.target}' points to an article"
                                f" that is {target.meta.status}, not published", line=link.line)
+            elif target is not None and link.anchor and link.anchor not in anchors_of(
+                    target.body):
+                yield _problem(article, None, f"link to '{link.target or ''}#{link.anchor}':"
+                               f" no heading with the anchor '{link.anchor}' in"
+                               f" {target.origin.display_path}", line=link.line)
 
 
-def authors_exist(kb: KnowledgeBase, content_dir: Path) -> Iterator[Problem]:
+def authors_exist(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
     """Once `team/` exists, every author is a team member."""
     if not kb.has_team:
         return
@@ -111,7 +134,7 @@ def authors_exist(kb: KnowledgeBase, content_dir: Path) -> Iterator[Problem]:
                            f" team/{author}.yml or use one of: {known}")
 
 
-def dates_in_order(kb: KnowledgeBase, content_dir: Path) -> Iterator[Problem]:
+def dates_in_order(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
     """`updated` is not before `created`."""
     for article in kb.articles:
         created, updated = article.meta.created, article.meta.updated
@@ -120,10 +143,51 @@ def dates_in_order(kb: KnowledgeBase, content_dir: Path) -> Iterator[Problem]:
                            f" ({created})", "warning")
 
 
+def findable(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
+    """Customers find articles by symptoms and errors; summaries stay short."""
+    for article in kb.articles:
+        if not article.meta.symptoms and not article.meta.errors:
+            yield _problem(article, None, "no `symptoms` and no `errors`: customers search with"
+                           " their own words and error messages; add how they describe it",
+                           "warning")
+        if len(article.meta.summary) > SUMMARY_LIMIT:
+            yield _problem(article, "summary", f"summary is {len(article.meta.summary)}"
+                           f" characters; keep it under {SUMMARY_LIMIT}, one sentence", "warning")
+
+
+def stale(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
+    """Articles not updated or reviewed for `stale_after_days`, oldest first."""
+    limit = ctx.config.stale_after_days
+    dated = [(max(d for d in (a.meta.updated, a.meta.reviewed, a.meta.created) if d), a)
+             for a in kb.public_articles()
+             if a.meta.updated or a.meta.reviewed or a.meta.created]
+    for last, article in sorted(dated, key=lambda pair: (pair[0], pair[1].slug)):
+        age = (ctx.today - last).days
+        if age > limit:
+            key = "reviewed" if article.meta.reviewed == last else "updated"
+            yield _problem(article, key, f"stale: last updated or reviewed {age} days ago"
+                           f" ({last}); check it is still right, then set `reviewed:"
+                           f" {ctx.today}`", "warning")
+
+
+def duplicates(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
+    """Published articles that describe the same problem."""
+    pairs = likely_duplicates(kb.public_articles(), ctx.config.duplicate_threshold)
+    for first, second, score, shared in pairs:
+        codes = f", same error {', '.join(shared)}" if shared else ""
+        yield _problem(second, None, f"likely duplicate of {first.origin.display_path}"
+                       f" (similarity {score:.2f}{codes}); merge them or make the difference"
+                       " clear in title and symptoms", "warning")
+
+
 CHECKS: list[Check] = [article_paths, categories, unique_slugs, unique_titles, related_exist,
-                       links_resolve, authors_exist, dates_in_order]
+                       links_resolve, authors_exist, dates_in_order, findable]
+"""Rules for every build: what would make the published site wrong or hard to use."""
+REVIEW_CHECKS: list[Check] = [duplicates, stale]
+"""Advice for authors in `kbgen check` only: it never blocks publishing a fix elsewhere."""
 
 
-def run(kb: KnowledgeBase, content_dir: Path) -> list[Problem]:
-    """Every cross-file problem of the knowledge base."""
-    return [problem for check in CHECKS for problem in check(kb, content_dir)]
+def run(kb: KnowledgeBase, ctx: CheckContext, review: bool = False) -> list[Problem]:
+    """Every cross-file problem of the knowledge base, grouped by check."""
+    chosen = CHECKS + REVIEW_CHECKS if review else CHECKS
+    return [problem for check in chosen for problem in check(kb, ctx)]

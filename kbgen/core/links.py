@@ -7,9 +7,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from markdown.extensions.toc import slugify
+
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _INLINE_CODE = re.compile(r"`[^`]*`")
-_LINK = re.compile(r"!?\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+[\"'][^)]*[\"'])?\s*\)")
+_LINK = re.compile(r"(!?)\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+[\"'][^)]*[\"'])?\s*\)")
 _REFERENCE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)")
 
 
@@ -23,6 +25,8 @@ class Link:
     """The part after `#`, or empty."""
     line: int
     """1-based line in the file."""
+    image: bool = False
+    """True for `![alt](src)`."""
 
     @property
     def is_relative(self) -> bool:
@@ -40,13 +44,33 @@ def find_links(body: str, first_line: int) -> Iterator[Link]:
         if in_fence:
             continue
         line = _INLINE_CODE.sub("", line)
-        targets = [m.group(1) for m in _LINK.finditer(line)]
+        targets = [(m.group(2), bool(m.group(1))) for m in _LINK.finditer(line)]
         reference = _REFERENCE.match(line)
         if reference:
-            targets.append(reference.group(1))
-        for target in targets:
+            targets.append((reference.group(1), False))
+        for target, image in targets:
             path, _, anchor = target.partition("#")
-            yield Link(path, anchor, first_line + offset)
+            yield Link(path, anchor, first_line + offset, image)
+
+
+_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")
+_ATTR_ID = re.compile(r"\{[^}]*#([\w-]+)[^}]*\}\s*$")
+
+
+def anchors_of(body: str) -> set[str]:
+    """Anchors of the headings of a Markdown body, as Python-Markdown's toc makes them."""
+    anchors: set[str] = set()
+    in_fence = False
+    for line in body.split("\n"):
+        if _FENCE.match(line):
+            in_fence = not in_fence
+            continue
+        heading = None if in_fence else _HEADING.match(line)
+        if heading:
+            text = heading.group(1)
+            custom = _ATTR_ID.search(text)
+            anchors.add(custom.group(1) if custom else slugify(_ATTR_ID.sub("", text), "-"))
+    return anchors
 
 
 def resolve(src_uri: str, target: str) -> str:

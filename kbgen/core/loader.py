@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
 from kbgen.core import checks
+from kbgen.core.config import KbConfig
 from kbgen.core.frontmatter import split_front_matter
 from kbgen.core.contact import CONTACT_FILE, ContactData
 from kbgen.core.model import Article, Category, KnowledgeBase, Located, TeamMember
@@ -34,8 +36,13 @@ class _Collector:
         self.problems.append(Problem(where.display_path, line, level, message))
 
 
-def load(content_dir: Path) -> tuple[KnowledgeBase, list[Problem]]:
-    """Read every article, team profile and data file under `content_dir`."""
+def load(content_dir: Path, config: KbConfig | None = None, today: dt.date | None = None,
+         review: bool = False) -> tuple[KnowledgeBase, list[Problem]]:
+    """Read every article, team profile and data file under `content_dir`.
+
+    Problems of single files come first, by path; then cross-file problems, by check.
+    `review` adds the author's advice (duplicates, stale articles) that builds skip.
+    """
     found = _Collector()
     kb = KnowledgeBase(has_team=(content_dir / TEAM_DIR).is_dir())
     kb.categories = _load_categories(content_dir, found)
@@ -48,8 +55,9 @@ def load(content_dir: Path) -> tuple[KnowledgeBase, list[Problem]]:
         article = _load_article(source, found)
         if article:
             kb.articles.append(article)
-    problems = found.problems + checks.run(kb, content_dir)
-    return kb, sorted(problems, key=lambda p: (p.path, p.line or 0))
+    ctx = checks.CheckContext(content_dir, config or KbConfig(), today or dt.date.today())
+    problems = sorted(found.problems, key=lambda p: (p.path, p.line or 0))
+    return kb, problems + checks.run(kb, ctx, review)
 
 
 def count_files(content_dir: Path) -> int:

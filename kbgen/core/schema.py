@@ -79,6 +79,8 @@ class ArticleMeta(StrictModel):
     """Date the article was first written."""
     updated: dt.date | None = None
     """Date of the last meaningful change; shown on the page."""
+    reviewed: dt.date | None = None
+    """Date someone last checked the article is still right (not shown)."""
     related: list[Slug] = []
     """Slugs of related articles, shown first under "Related articles"."""
     tickets: list[Line] = []

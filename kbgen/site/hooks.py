@@ -21,7 +21,8 @@ from kbgen.site.context import article_view, site_links
 from kbgen.site.nav import build_nav
 from kbgen.site.pages import add_generated, set_inclusion
 from kbgen.site.render import Renderer
-from kbgen.site.settings import KbSettings, load_settings
+from kbgen.core.config import KbConfig
+from kbgen.site.settings import load_settings
 from kbgen.site.shortcodes import Context, expand
 from kbgen.site.contact import contact_view, json_ld
 from kbgen.site.urls import CONTACT, HOME, Urls, profile_uri
@@ -43,7 +44,7 @@ LOCAL_WORKER_SHIM = "assets/javascripts/vendor/iframe-worker-shim.js"
 class _Build:
     """Per-build state, replaced in on_config."""
 
-    settings: KbSettings
+    settings: KbConfig
     kb: KnowledgeBase = field(default_factory=KnowledgeBase)
     urls: Urls | None = None
     renderer: Renderer | None = None
@@ -97,7 +98,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     """Load and validate the content, hide private files, add category and tag pages."""
     state = _state()
-    state.kb, problems = load(Path(config.docs_dir))
+    state.kb, problems = load(Path(config.docs_dir), state.settings)
     report(problems, config.docs_dir)
     state.articles = {a.origin.src_uri: a for a in state.kb.articles}
     set_inclusion(files, state.kb)

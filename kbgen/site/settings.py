@@ -1,33 +1,17 @@
-"""kbgen settings, validated from the `extra.kb` block of mkdocs.yml."""
+"""kbgen settings for the MkDocs adapter: `extra.kb`, validated by the core."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from mkdocs.config import base
-from mkdocs.config import config_options as c
 from mkdocs.exceptions import ConfigurationError
 
-
-class KbSettings(base.Config):
-    """Options of `extra.kb` in mkdocs.yml."""
-
-    recent_articles = c.Type(int, default=6)
-    """How many recently updated articles the home page lists."""
-    related_articles = c.Type(int, default=5)
-    """How many related articles an article page lists."""
-    team_groups = c.ListOfItems(c.Type(str), default=[])
-    """Order of the groups (the `team` key of profiles) on the team page; others follow A-Z."""
+from kbgen.core.config import ConfigProblem, KbConfig, load_kb_config
 
 
-def load_settings(extra: dict[str, Any], config_file: str | None) -> KbSettings:
+def load_settings(extra: dict[str, Any], config_file: str | None) -> KbConfig:
     """Validate `extra.kb`; raise ConfigurationError naming every bad option."""
-    settings = KbSettings(config_file_path=config_file)
-    settings.load_dict(dict(extra.get("kb") or {}))
-    errors, warnings = settings.validate()
-    problems = [f"extra.kb.{key}: {error}" for key, error in errors + warnings]
-    if problems:
-        raise ConfigurationError(
-            f"Invalid kbgen settings in '{config_file}':\n" + "\n".join(problems)
-        )
-    return settings
+    try:
+        return load_kb_config(extra.get("kb"), config_file or "mkdocs.yml")
+    except ConfigProblem as exc:
+        raise ConfigurationError(f"Invalid kbgen settings:\n{exc}") from None

@@ -13,6 +13,7 @@ VALID = """---
 title: Card declined at checkout
 summary: The bank refused the payment.
 status: published
+errors: [code 51]
 ---
 
 ## Symptoms
@@ -45,7 +46,8 @@ def fm(*lines: str) -> str:
     return "---\n" + "\n".join(lines) + "\n---\n\nBody\n"
 
 
-BASE = ("title: Card declined", "summary: The bank refused it.", "status: published")
+BASE = ("title: Card declined", "summary: The bank refused it.", "status: published",
+        "symptoms: [card refused]")
 CARD = "articles/billing/card.md"
 
 CASES = [
@@ -61,24 +63,24 @@ CASES = [
      [f"{CARD}:1: error: missing required key 'title'",
       f"{CARD}:1: error: missing required key 'summary'"]),
     ("tags not a list", fm(*BASE, "tags: foo"),
-     [f"{CARD}:5: error: 'tags' must be a list, e.g. `tags: [first, second]`, not 'foo'"]),
+     [f"{CARD}:6: error: 'tags' must be a list, e.g. `tags: [first, second]`, not 'foo'"]),
     ("created yesterday", fm(*BASE, "created: yesterday"),
-     [f"{CARD}:5: error: 'created' must be a date like 2025-01-31, not 'yesterday'"]),
+     [f"{CARD}:6: error: 'created' must be a date like 2025-01-31, not 'yesterday'"]),
     ("impossible date", fm(*BASE, "updated: 2024-02-30"),
-     [f"{CARD}:5: error: invalid YAML: '2024-02-30' is not a valid date"
+     [f"{CARD}:6: error: invalid YAML: '2024-02-30' is not a valid date"
       " (day is out of range for month)"]),
     ("unknown key", fm(*BASE, "colour: red"),
-     [f"{CARD}:5: error: unknown key 'colour'; known keys: title, summary, status, symptoms,"
-      " errors, applies_to, tags, author, created, updated, related, tickets, hide, template,"
-      " search, icon, description"]),
+     [f"{CARD}:6: error: unknown key 'colour'; known keys: title, summary, status, symptoms,"
+      " errors, applies_to, tags, author, created, updated, reviewed, related, tickets, hide,"
+      " template, search, icon, description"]),
     ("material keys allowed", fm(*BASE, "hide: [toc]", "search:", "  boost: 2"), []),
     ("malformed yaml", fm(*BASE, 'symptoms: ["unclosed'),
-     [f"{CARD}:6: error: invalid YAML: found unexpected end of stream"
+     [f"{CARD}:7: error: invalid YAML: found unexpected end of stream"
       " (while scanning a quoted scalar)"]),
     ("duplicate key", fm(*BASE, "title: Again"),
-     [f"{CARD}:5: error: invalid YAML: duplicate key 'title' (first on line 1); keep only one"]),
+     [f"{CARD}:6: error: invalid YAML: duplicate key 'title' (first on line 1); keep only one"]),
     ("tab indentation", fm(*BASE, "tags:", "\t- a"),
-     [f"{CARD}:6: error: invalid YAML: found character '\\t' that cannot start any token"
+     [f"{CARD}:7: error: invalid YAML: found character '\\t' that cannot start any token"
       " (while scanning for the next token)"]),
     ("no front matter", "# Card declined\n",
      [f"{CARD}:1: error: no front matter; start the file with `---`, the keys (title, summary,"
@@ -87,12 +89,12 @@ CASES = [
      [f"{CARD}:1: error: front matter is not closed; add a line `---` after the last key"]),
     ("empty file", "", [f"{CARD}: error: the file is empty; write the content or delete the file"]),
     ("not utf-8", VALID.encode() + b"caf\xe9\n",
-     [f"{CARD}:8: error: byte 0xe9 is not valid UTF-8; save the file with UTF-8 encoding"]),
+     [f"{CARD}:9: error: byte 0xe9 is not valid UTF-8; save the file with UTF-8 encoding"]),
     ("bom and crlf", b"\xef\xbb\xbf" + VALID.replace("\n", "\r\n").encode(), []),
     ("title too long", fm(f"title: {'x' * 121}", *BASE[1:]),
      [f"{CARD}:2: error: 'title' is 121 characters long; keep it under 120"]),
     ("alias refused", fm(*BASE, "tags: &t [a]", "applies_to: *t"),
-     [f"{CARD}:6: error: invalid YAML: YAML aliases (*name) are not allowed; write the value out"]),
+     [f"{CARD}:7: error: invalid YAML: YAML aliases (*name) are not allowed; write the value out"]),
     ("yaml 1.1 surprises stay text", fm(*BASE, "errors: [NO, 9:30, 01234, 0x80070005]"), []),
 ]
 
@@ -127,25 +129,26 @@ CROSS = [
      ["articles/wifi/card.md:1: error: duplicate slug 'card': also articles/billing/card.md;"
       " rename one of the files"]),
     ("related nowhere", {CARD: fm(*BASE, "related: [no-such-article]")},
-     [f"{CARD}:5: error: related article 'no-such-article' does not exist; check the slug"
+     [f"{CARD}:6: error: related article 'no-such-article' does not exist; check the slug"
       " (the file name without .md)"]),
     ("related to a draft", {CARD: fm(*BASE, "related: [wip]"),
                             "articles/billing/wip.md": fm("title: Wip", "summary: S.",
-                                                          "status: draft")},
-     [f"{CARD}:5: warning: related article 'wip' is draft and will not be shown"]),
+                                                          "status: draft", "errors: [E1]")},
+     [f"{CARD}:6: warning: related article 'wip' is draft and will not be shown"]),
     ("link to a missing article",
      {CARD: fm(*BASE) + "\nSee [the fix](../wifi/reset.md#steps).\n"},
-     [f"{CARD}:9: error: link to '../wifi/reset.md' points to a missing file"
+     [f"{CARD}:10: error: link to '../wifi/reset.md' points to a missing file"
       " (articles/wifi/reset.md); fix the path, relative to this file"]),
     ("link inside code is ignored", {CARD: fm(*BASE) + "\n```\n[x](missing.md)\n```\n"}, []),
     ("link to an internal article",
      {CARD: fm(*BASE) + "\n[notes](notes.md)\n",
-      "articles/billing/notes.md": fm("title: Notes", "summary: S.", "status: internal")},
-     [f"{CARD}:9: error: link to 'notes.md' points to an article that is internal,"
+      "articles/billing/notes.md": fm("title: Notes", "summary: S.", "status: internal",
+                                               "errors: [E2]")},
+     [f"{CARD}:10: error: link to 'notes.md' points to an article that is internal,"
       " not published"]),
     ("unknown author once team exists",
      {CARD: fm(*BASE, "author: sam"), "team/alex.yml": "name: Alex\nrole: Agent\n"},
-     [f"{CARD}:5: error: author 'sam' is not a team member; add team/sam.yml or use one of:"
+     [f"{CARD}:6: error: author 'sam' is not a team member; add team/sam.yml or use one of:"
       " alex"]),
     ("any author while there is no team", {CARD: fm(*BASE, "author: sam")}, []),
     ("duplicate title", {CARD: VALID, "articles/wifi/other.md": VALID},
