@@ -126,3 +126,106 @@ def check(config_file: str | None, strict: bool | None, form: str,
     click.echo(render(result, form, bool(strict)))  # type: ignore[arg-type]
     if result.failed(bool(strict)):
         sys.exit(1)
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@config_option
+@click.argument("query", nargs=-1, required=True)
+@click.option("-n", "--limit", type=click.IntRange(1, 100), default=10, show_default=True,
+              help="How many results to show.")
+@click.option("--json", "as_json", is_flag=True, help="Print results as JSON.")
+def search(config_file: str | None, query: tuple[str, ...], limit: int, as_json: bool) -> None:
+    """Search all articles (drafts and internal ones too) before writing a new one.
+
+    Uses the fields and boosts of the site's search. Exits with status 0 when something was
+    found and 1 when nothing was.
+
+    \b
+    Example:
+        kbgen search "thermostat offline after new router" --limit 5
+    """
+    from kbgen.commands import search as searching
+
+    project = _run(lambda: find_project(config_file))
+    results = searching.search_project(project, " ".join(query), limit)
+    if as_json:
+        click.echo(searching.render_json(results))
+    elif results:
+        click.echo(searching.render_text(results))
+    else:
+        click.echo(f"No article matches {' '.join(query)!r}.", err=True)
+    if not results:
+        sys.exit(1)
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@config_option
+@click.option("-c", "--category", default=None, help="Category folder, e.g. billing.")
+@click.option("-t", "--title", default=None, help="Title of the problem, as a customer says it.")
+@click.option("-a", "--author", default=None, help="Your team id (content/team/<id>.yml).")
+@click.option("-s", "--symptom", "symptoms", multiple=True,
+              help="A symptom in the customer's words (repeat for more).")
+def new(config_file: str | None, category: str | None, title: str | None, author: str | None,
+        symptoms: tuple[str, ...]) -> None:
+    """Start a new article (status: draft) after checking the problem is not already solved.
+
+    Asks for what is missing when run in a terminal; without a terminal every value comes from
+    the options, likely matches are printed and the draft is still created. Never overwrites.
+
+    \b
+    Example:
+        kbgen new -c billing -t "Charged after cancelling" -a sam-lee -s "still charged"
+    """
+    from kbgen.commands import new as starting
+    from kbgen.commands.search import render_text
+
+    project = _run(lambda: find_project(config_file))
+    kb = starting.known(project)
+    interactive = sys.stdin.isatty()
+    if category is None and interactive:
+        category = click.prompt("Category", type=click.Choice(sorted(kb.categories)))
+    if title is None and interactive:
+        title = click.prompt("Title (the problem, as a customer says it)")
+    if not symptoms and interactive:
+        answer = click.prompt("Symptoms, separated by ';' (optional)", default="",
+                              show_default=False)
+        symptoms = tuple(s.strip() for s in answer.split(";") if s.strip())
+    if author is None and interactive and kb.team:
+        author = click.prompt("Your team id (optional)", default="", show_default=False) or None
+    if not category or not title:
+        missing = " and ".join(f"--{n}" for n, v in (("category", category), ("title", title))
+                               if not v)
+        raise click.UsageError(f"{missing} required when not run in a terminal")
+    matches = starting.likely_matches(project, title, list(symptoms))
+    if matches:
+        click.echo("This may already be solved:\n" + render_text(matches) + "\n")
+        if interactive and not click.confirm("Write a new article anyway?", default=False):
+            click.echo("Nothing written.")
+            sys.exit(1)
+    path = _run(lambda: starting.create(project, kb, category, title, author, list(symptoms)))
+    click.echo(f"Created {os.path.relpath(path)} (status: draft). Write the Symptoms, Cause and"
+               " Resolution, then run kbgen check and preview with kbgen serve.")
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@config_option
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option("--as-of", type=click.DateTime(["%Y-%m-%d"]), default=None, metavar="DATE",
+              help="Compute ages as of this date (default: today).")
+def stats(config_file: str | None, as_json: bool, as_of: dt.datetime | None) -> None:
+    """Summarise the knowledge base for the team lead: coverage, age, staleness, growth.
+
+    Figures are about articles and the process, never about individual agents.
+
+    \b
+    Example:
+        kbgen stats --json
+    """
+    import json
+
+    from kbgen.commands import stats as figures
+
+    project = _run(lambda: find_project(config_file))
+    result = figures.stats(project, as_of.date() if as_of else None)
+    click.echo(json.dumps(figures.as_dict(result), indent=2) if as_json
+               else figures.render(result))

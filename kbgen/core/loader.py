@@ -120,6 +120,12 @@ def _load_member(source: Source, found: _Collector) -> TeamMember | None:
     return TeamMember(source.path.stem, profile, origin)
 
 
+def load_article(content_dir: Path, src_uri: str) -> Article | None:
+    """One article on its own (None when it cannot be read); for quick tools like search."""
+    source = Source(src_uri, (content_dir / src_uri).resolve())
+    return _load_article(source, _Collector())
+
+
 def _load_article(source: Source, found: _Collector) -> Article | None:
     try:
         text = read_text(source)

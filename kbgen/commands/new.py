@@ -1,0 +1,110 @@
+"""`kbgen new`: start an article from the template, after checking it is not already solved."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+from kbgen.commands.search import Result, search_project
+from kbgen.core.loader import load
+from kbgen.core.model import KnowledgeBase
+from kbgen.core.search import tokens
+from kbgen.core.similarity import STOP_WORDS
+from kbgen.core.sources import ARTICLES_DIR
+from kbgen.errors import KbError
+from kbgen.project import Project
+
+SLUG_LIMIT = 60
+TEMPLATE = """\
+---
+title: {title}
+summary: {summary}
+symptoms:{symptoms}
+errors: []
+applies_to: []
+tags: []
+author: {author}
+created: {today}
+updated: {today}
+status: draft
+related: []
+tickets: []
+---
+
+## Symptoms
+
+What the customer sees, in their words: messages, lights, what stopped working.
+
+## Cause
+
+Why it happens, in two or three sentences.
+
+## Resolution
+
+1. First step: where to click or what to press.
+2. Next step.
+3. How the customer knows it worked.
+
+## Workaround
+
+Optional: what helps until the problem is fixed. Delete this section if there is none.
+"""
+
+
+def slugify(title: str) -> str:
+    """`Can't sign in after changing e-mail!` -> `cant-sign-in-after-changing-e-mail`."""
+    ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", ascii_title.lower().replace("'", ""))
+    slug = ""
+    for word in words:
+        candidate = f"{slug}-{word}" if slug else word
+        if len(candidate) > SLUG_LIMIT:
+            break
+        slug = candidate
+    return slug
+
+
+def likely_matches(project: Project, title: str, symptoms: list[str]) -> list[Result]:
+    """Existing articles that probably solve the same problem (most query words matched)."""
+    query = " ".join([title, *symptoms])
+    meaningful = {w for w in tokens(query) if w not in STOP_WORDS}
+    needed = max(2, (len(meaningful) + 1) // 2)
+    return [r for r in search_project(project, query, 5) if r.hit.matched_terms >= needed]
+
+
+def known(project: Project) -> KnowledgeBase:
+    """The knowledge base, for category and author choices."""
+    kb, _ = load(project.content_dir, project.settings)
+    return kb
+
+
+def create(project: Project, kb: KnowledgeBase, category: str, title: str,
+           author: str | None, symptoms: list[str], today: dt.date | None = None) -> Path:
+    """Write the new draft; never overwrite a file."""
+    if category not in kb.categories:
+        raise KbError(f"unknown category '{category}'; use one of: "
+                      f"{', '.join(sorted(kb.categories)) or 'none (create _data/categories.yml)'}")
+    if author and kb.has_team and author not in kb.team:
+        raise KbError(f"unknown author '{author}'; use one of: {', '.join(sorted(kb.team))}")
+    slug = slugify(title)
+    if not slug:
+        raise KbError("the title needs at least one letter or digit")
+    existing = kb.article(slug)
+    if existing is not None:
+        raise KbError(f"an article with the slug '{slug}' exists: "
+                      f"{existing.origin.display_path}; edit it or choose another title")
+    path = project.content_dir / ARTICLES_DIR / category / f"{slug}.md"
+    text = TEMPLATE.format(
+        title=json.dumps(title), summary=json.dumps("One sentence: what fixes it."),
+        symptoms="".join(f"\n  - {json.dumps(s)}" for s in symptoms) or " []",
+        author=author or "", today=(today or dt.date.today()).isoformat())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with path.open("x", encoding="utf-8") as handle:
+            handle.write(text)
+    except FileExistsError:
+        raise KbError(f"{path} already exists; it was not changed") from None
+    return path

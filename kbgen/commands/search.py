@@ -1,0 +1,108 @@
+"""`kbgen search`: find whether a problem is already solved, from the terminal.
+
+The index is cached in `.kbgen-cache/`: unchanged files are not read again, and an unchanged
+knowledge base loads the saved index instead of building one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from lunr.index import Index
+
+from kbgen import __version__
+from kbgen.core.loader import load_article
+from kbgen.core.search import Hit, build_index, document, search
+from kbgen.core.sources import ARTICLES_DIR, iter_sources
+from kbgen.project import Project
+
+CACHE_DIR = ".kbgen-cache"
+CACHE_FILE = "search-index.json"
+
+
+@dataclass(frozen=True)
+class Result:
+    """A hit with the document it points to."""
+
+    hit: Hit
+    doc: dict[str, Any]
+
+
+def search_project(project: Project, query: str, limit: int) -> list[Result]:
+    """Ranked results for `query` over every article (drafts and internal ones too)."""
+    documents, index = cached_index(project)
+    return [Result(hit, documents[hit.ref]) for hit in search(index, query, limit)]
+
+
+def cached_index(project: Project) -> tuple[dict[str, dict[str, Any]], Index]:
+    """Documents and index, from the cache when nothing changed."""
+    cache_path = project.config_file.parent / CACHE_DIR / CACHE_FILE
+    cached = _read_cache(cache_path)
+    stamps = {s.src_uri: _stamp(s.path)
+              for s in iter_sources(project.content_dir, ARTICLES_DIR, (".md",))}
+    fingerprint = hashlib.sha256(json.dumps([__version__, sorted(stamps.items())])
+                                 .encode()).hexdigest()
+    if cached.get("fingerprint") == fingerprint:
+        return cached["documents"], Index.load(cached["index"])
+    previous = cached.get("files", {})
+    documents: dict[str, dict[str, Any]] = {}
+    for src_uri, stamp in stamps.items():
+        old = previous.get(src_uri)
+        if old and old["stamp"] == stamp:
+            if old["document"] is not None:
+                documents[src_uri] = old["document"]
+            continue
+        article = load_article(project.content_dir, src_uri)
+        documents[src_uri] = document(article, article.origin.display_path) if article else None
+    documents = {k: v for k, v in documents.items() if v is not None}
+    index = build_index(list(documents.values()))
+    _write_cache(cache_path, {
+        "fingerprint": fingerprint, "documents": documents, "index": index.serialize(),
+        "files": {uri: {"stamp": stamp, "document": documents.get(uri)}
+                  for uri, stamp in stamps.items()},
+    })
+    return documents, index
+
+
+def _stamp(path: Path) -> list[int]:
+    info = path.stat()
+    return [info.st_mtime_ns, info.st_size]
+
+
+def _read_cache(path: Path) -> dict[str, Any]:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def _write_cache(path: Path, data: dict[str, Any]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    (path.parent / ".gitignore").write_text("*\n")
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
+    temporary.replace(path)
+
+
+def render_text(results: list[Result]) -> str:
+    """Numbered results: title, status, path, summary, and why each matched."""
+    blocks = []
+    for number, result in enumerate(results, 1):
+        doc, hit = result.doc, result.hit
+        status = "" if doc["status"] == "published" else f"  [{doc['status']}]"
+        why = "; ".join(f"{name}: {', '.join(terms)}" for name, terms in hit.why.items())
+        blocks.append(f"{number}. {doc['title']}{status}\n   {doc['path']}\n"
+                      f"   {doc['summary']}\n   matched {why} (score {hit.score:.1f})")
+    return "\n".join(blocks)
+
+
+def render_json(results: list[Result]) -> str:
+    """Results as a JSON list."""
+    return json.dumps([{"title": r.doc["title"], "path": r.doc["path"], "slug": r.doc["slug"],
+                        "status": r.doc["status"], "summary": r.doc["summary"],
+                        "score": round(r.hit.score, 3), "matched": r.hit.why}
+                       for r in results], indent=2)
