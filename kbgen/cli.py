@@ -39,6 +39,11 @@ def _setup_logging(verbose: bool) -> None:
     logger.propagate = False
 
 
+def in_terminal() -> bool:
+    """True when a person can answer prompts."""
+    return sys.stdin.isatty()
+
+
 def _run(action: Callable[[], Any]) -> Any:
     try:
         return action()
@@ -181,7 +186,7 @@ def new(config_file: str | None, category: str | None, title: str | None, author
 
     project = _run(lambda: find_project(config_file))
     kb = starting.known(project)
-    interactive = sys.stdin.isatty()
+    interactive = in_terminal()
     if category is None and interactive:
         category = click.prompt("Category", type=click.Choice(sorted(kb.categories)))
     if title is None and interactive:

@@ -1,0 +1,564 @@
+"""Personal data and secrets gate: find what must not be published before it is published.
+
+Articles are often pasted from tickets. `scan` looks at text line by line for e-mail addresses,
+phone numbers, payment card numbers, IBANs, credentials (through detect-secrets' plugins) and
+internal host names or addresses. Every `Finding` carries a masked excerpt, never the value.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import phonenumbers
+
+# ---------------------------------------------------------------------------------------------
+# Public API
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One piece of personal data or one secret found in a text."""
+
+    line: int
+    """1-based line within the scanned file."""
+    kind: str
+    """What was found, e.g. `e-mail address` or `payment card number`."""
+    excerpt: str
+    """The value, masked so that it never appears in full in logs."""
+    advice: str
+    """How to fix it."""
+
+
+@dataclass(frozen=True)
+class Allowed:
+    """Values that may be published: the company's own contact details and a configured allow-list."""
+
+    emails: frozenset[str] = frozenset()
+    """E-mail addresses that may be published, compared case-insensitively."""
+    phones_e164: frozenset[str] = frozenset()
+    """Phone numbers that may be published, in E.164 (`+442079460958`)."""
+    domains: frozenset[str] = frozenset()
+    """E-mail domains and host names that may be published, with their subdomains."""
+    patterns: tuple[str, ...] = ()
+    """Regular expressions; a match covering a finding's value allows it."""
+
+
+NOTHING_ALLOWED = Allowed()
+"""No allowances beyond the built-in placeholders (example.com, 192.0.2.0/24, ...)."""
+
+
+def scan(
+    text: str,
+    allowed: Allowed = NOTHING_ALLOWED,
+    first_line: int = 1,
+    default_region: str | None = None,
+) -> list[Finding]:
+    """Every finding in `text` (line numbers offset by first_line - 1), in line order."""
+    context = _Context(allowed, default_region)
+    findings: list[Finding] = []
+    in_key_block = False
+    for index, raw in enumerate(text.split("\n")):
+        line = raw.rstrip("\r")
+        if in_key_block:
+            in_key_block = "-----END " not in line
+            continue
+        hits = _hits_in_line(line, context)
+        findings.extend(_finding(first_line + index, hit) for hit in hits)
+        in_key_block = any(hit.kind == PRIVATE_KEY for hit in hits) and "-----END " not in line
+    return findings
+
+
+def scan_data(
+    value: Any,
+    allowed: Allowed,
+    line_of: Callable[[str], int],
+    path: str = "",
+    ignore: Iterable[str] = (),
+    default_region: str | None = None,
+) -> list[Finding]:
+    """Every finding in the strings of parsed YAML data; keys named in `ignore` are skipped.
+
+    `line_of(key_path)` gives the line of a key path such as `bio`, `lines[0].number` or
+    `links[1].url`. A multi-line string is taken to be a block scalar (`|`) whose text starts
+    on the line after its key.
+    """
+    skip = frozenset(ignore)
+    return list(_walk(value, path, _DataScan(allowed, line_of, skip, default_region)))
+
+
+# ---------------------------------------------------------------------------------------------
+# Kinds and advice
+# ---------------------------------------------------------------------------------------------
+
+EMAIL = "e-mail address"
+PHONE = "phone number"
+CARD = "payment card number"
+IBAN = "IBAN"
+AWS_KEY = "AWS access key"
+PRIVATE_KEY = "private key"
+TOKEN = "API key or token"
+URL_PASSWORD = "password in URL"
+PASSWORD = "password or secret"
+INTERNAL_IP = "internal IP address"
+INTERNAL_HOST = "internal hostname"
+
+ADVICE = {
+    EMAIL: "remove the customer's e-mail address or replace it with name@example.com",
+    PHONE: "remove the phone number or replace it with a placeholder; if it is one of the "
+    "company's own numbers, add it to the allow-list",
+    CARD: "remove the card number; refer to a card by its last four digits at most",
+    IBAN: "remove the bank account number; refer to an account by its last four characters at "
+    "most",
+    AWS_KEY: "remove the key and have it rotated: anything pasted into an article is public",
+    PRIVATE_KEY: "remove the whole key block and have the key replaced",
+    TOKEN: "remove the key or token and have it revoked: anything pasted into an article is "
+    "public",
+    URL_PASSWORD: "remove the user name and password from the URL and have the password changed",
+    PASSWORD: "remove the value (write <your password> instead) and have it changed",
+    INTERNAL_IP: "remove the internal address or use a documentation address such as "
+    "192.0.2.10",
+    INTERNAL_HOST: "remove the internal host name or use a placeholder such as "
+    "server.example; add it to the allow-list if customers really use it",
+}
+
+# ---------------------------------------------------------------------------------------------
+# Scanning machinery
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What every detector needs besides the line."""
+
+    allowed: Allowed
+    default_region: str | None
+
+
+@dataclass(frozen=True)
+class _Hit:
+    """A value found at [start, end) of a line; `allowed` hits only block weaker detectors."""
+
+    start: int
+    end: int
+    kind: str
+    excerpt: str
+    advice: str = ""
+    allowed: bool = False
+
+
+Detector = Callable[[str, _Context], Iterator[_Hit]]
+
+
+def _finding(line: int, hit: _Hit) -> Finding:
+    return Finding(line, hit.kind, hit.excerpt, hit.advice or ADVICE[hit.kind])
+
+
+def _hits_in_line(line: str, context: _Context) -> list[_Hit]:
+    """Findings of one line; earlier detectors win where values overlap."""
+    taken: list[_Hit] = []
+    if not line.strip():
+        return taken
+    for detector in DETECTORS:
+        for hit in detector(line, context):
+            if any(hit.start < other.end and other.start < hit.end for other in taken):
+                continue
+            if not hit.allowed and _pattern_allows(line, hit, context.allowed.patterns):
+                hit = _Hit(hit.start, hit.end, hit.kind, hit.excerpt, allowed=True)
+            taken.append(hit)
+    return sorted((hit for hit in taken if not hit.allowed), key=lambda hit: hit.start)
+
+
+def _pattern_allows(line: str, hit: _Hit, patterns: tuple[str, ...]) -> bool:
+    for pattern in patterns:
+        for match in re.finditer(pattern, line):
+            if match.start() <= hit.start and hit.end <= match.end():
+                return True
+    return False
+
+
+def _mask(value: str, keep_start: int = 1, keep_end: int = 0) -> str:
+    """Letters and digits replaced by `*`, except the first and last few; punctuation stays."""
+    last = len(value) - keep_end
+    return "".join(
+        ch if i < keep_start or i >= last or not ch.isalnum() else "*"
+        for i, ch in enumerate(value)
+    )
+
+
+def _mask_secret(value: str) -> str:
+    """A few leading characters (a key's prefix such as `ghp_`) and eight stars."""
+    return value[: min(4, len(value) // 4)] + "*" * 8
+
+
+# ---------------------------------------------------------------------------------------------
+# Secrets (detect-secrets plugins)
+# ---------------------------------------------------------------------------------------------
+
+_PLUGINS: tuple[tuple[str, str, str, str], ...] = (
+    # (module under detect_secrets.plugins, class, kind, what it is for the advice)
+    ("private_key", "PrivateKeyDetector", PRIVATE_KEY, ""),
+    ("aws", "AWSKeyDetector", AWS_KEY, ""),
+    ("github_token", "GitHubTokenDetector", TOKEN, "GitHub token"),
+    ("gitlab_token", "GitLabTokenDetector", TOKEN, "GitLab token"),
+    ("slack", "SlackDetector", TOKEN, "Slack token or webhook"),
+    ("stripe", "StripeDetector", TOKEN, "Stripe key"),
+    ("openai", "OpenAIDetector", TOKEN, "OpenAI key"),
+    ("sendgrid", "SendGridDetector", TOKEN, "SendGrid key"),
+    ("twilio", "TwilioKeyDetector", TOKEN, "Twilio key"),
+    ("mailchimp", "MailchimpDetector", TOKEN, "Mailchimp key"),
+    ("discord", "DiscordBotTokenDetector", TOKEN, "Discord bot token"),
+    ("telegram_token", "TelegramBotTokenDetector", TOKEN, "Telegram bot token"),
+    ("npm", "NpmDetector", TOKEN, "npm token"),
+    ("pypi_token", "PypiTokenDetector", TOKEN, "PyPI token"),
+    ("square_oauth", "SquareOAuthDetector", TOKEN, "Square OAuth secret"),
+    ("azure_storage_key", "AzureStorageKeyDetector", TOKEN, "Azure storage key"),
+    ("jwt", "JwtTokenDetector", TOKEN, "JSON Web Token"),
+    ("basic_auth", "BasicAuthDetector", URL_PASSWORD, ""),
+    ("keyword", "KeywordDetector", PASSWORD, ""),
+)
+
+
+@cache
+def _plugins() -> tuple[tuple[Any, str, str], ...]:
+    """detect-secrets plugin instances, imported on first use (the package takes ~0.15 s)."""
+    from importlib import import_module
+
+    loaded = []
+    for module, name, kind, what in _PLUGINS:
+        plugin_class = getattr(import_module(f"detect_secrets.plugins.{module}"), name)
+        loaded.append((plugin_class(), kind, what))
+    return tuple(loaded)
+
+
+def _secrets(line: str, context: _Context) -> Iterator[_Hit]:
+    """Credentials found by detect-secrets' plugins (their `analyze_string`: no network)."""
+    for plugin, kind, what in _plugins():
+        for value in set(plugin.analyze_string(line)):
+            if kind == PASSWORD and _is_placeholder(value):
+                continue
+            for start in _occurrences(line, value):
+                yield _secret_hit(line, start, value, kind, what)
+
+
+def _secret_hit(line: str, start: int, value: str, kind: str, what: str) -> _Hit:
+    end = start + len(value)
+    if kind in (TOKEN, AWS_KEY):  # JwtTokenDetector stops before the signature: take it all
+        end += len(_TOKEN_TAIL_RE.match(line, end).group())  # type: ignore[union-attr]
+    if kind == PRIVATE_KEY:
+        return _Hit(start, end, kind, f"-----{value}----- (key block not shown)")
+    if kind == URL_PASSWORD:
+        return _Hit(start, end, kind, f"://…:{_mask_secret(value)}@…")
+    advice = f"remove the {what} and have it revoked: anything pasted into an article is public"
+    return _Hit(start, end, kind, _mask_secret(value), advice if what else "")
+
+
+_TOKEN_TAIL_RE = re.compile(r"[A-Za-z0-9+/=_.-]*")
+
+
+def _occurrences(line: str, value: str) -> Iterator[int]:
+    start = line.find(value)
+    while value and start >= 0:
+        yield start
+        start = line.find(value, start + len(value))
+
+
+def _is_placeholder(value: str) -> bool:
+    """Templated (`<password>`, `${PASS}`), starred or trivially short values."""
+    from detect_secrets.filters import heuristic
+
+    return (
+        len(value) < 4
+        or heuristic.is_templated_secret(value)
+        or heuristic.is_prefixed_with_dollar_sign(value)
+        or heuristic.is_not_alphanumeric_string(value)
+        or heuristic.is_sequential_string(value)
+    )
+
+
+_TOKEN_RE = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{20,}={0,2}(?![A-Za-z0-9+/=_-])")
+_CHUNK_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+_HEX = frozenset("0123456789abcdefABCDEF")
+MIN_TOKEN_LENGTH = 20
+"""Shorter strings are never reported as high-entropy keys."""
+MIN_HEX_LENGTH = 32
+"""Hex strings shorter than this (error codes, short build ids) are never reported."""
+
+
+def _high_entropy(line: str, context: _Context) -> Iterator[_Hit]:
+    """Random-looking strings of 20+ characters that look like keys, not words or slugs."""
+    for match in _TOKEN_RE.finditer(line):
+        value = match.group().strip("/")
+        if line[: match.start()].endswith("base64,") or not _looks_like_key(value):
+            continue
+        start = match.start() + match.group().find(value)
+        yield _Hit(start, start + len(value), TOKEN, _mask_secret(value))
+
+
+def _looks_like_key(value: str) -> bool:
+    """Letters and digits in short random chunks, with an entropy high for its length."""
+    from detect_secrets.filters import heuristic
+
+    if not (re.search(r"\d", value) and re.search(r"[A-Za-z]", value)):
+        return False
+    if heuristic.is_potential_uuid(value) or heuristic.is_sequential_string(value):
+        return False
+    hex_only = set(value) <= _HEX
+    if hex_only and len(value) < MIN_HEX_LENGTH:
+        return False
+    chunks = _CHUNK_RE.findall(value)
+    if not hex_only and sum(map(len, chunks)) / len(chunks) >= 4:
+        return False  # words, slugs, CamelCase names, CONSTANT_NAMES, IMG_20250211_0934
+    return _entropy(value, hex_only) > _entropy_limit(len(value), hex_only)
+
+
+def _entropy(value: str, hex_only: bool) -> float:
+    plugin = _entropy_plugins()[1 if hex_only else 0]
+    return float(plugin.calculate_shannon_entropy(value))
+
+
+def _entropy_limit(length: int, hex_only: bool) -> float:
+    """Shannon entropy of random text grows with its length; ask for 80 % of log2(length)."""
+    import math
+
+    if hex_only:
+        return 3.0  # detect-secrets' default for hex strings
+    return min(4.5, 0.8 * math.log2(length))  # 4.5 is its default for base64 strings
+
+
+@cache
+def _entropy_plugins() -> tuple[Any, Any]:
+    from detect_secrets.plugins.high_entropy_strings import (
+        Base64HighEntropyString,
+        HexHighEntropyString,
+    )
+
+    return Base64HighEntropyString(), HexHighEntropyString()
+
+
+# ---------------------------------------------------------------------------------------------
+# Payment cards and bank accounts
+# ---------------------------------------------------------------------------------------------
+
+_DIGIT_RUN_RE = re.compile(r"(?<![\w.+-])\d+(?:[ -]\d+)*(?![\w]|[.,]\d)")
+
+
+def luhn_valid(digits: str) -> bool:
+    """True if a string of digits passes the Luhn check used by payment card numbers."""
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        n = int(ch) * (2 if i % 2 else 1)
+        total += n - 9 if n > 9 else n
+    return total % 10 == 0
+
+
+def _cards(line: str, context: _Context) -> Iterator[_Hit]:
+    """13-19 digits in groups of 3+ (spaces or hyphens between) passing the Luhn check."""
+    for run in _DIGIT_RUN_RE.finditer(line):
+        groups = list(re.finditer(r"\d+", run.group()))
+        window = _card_window(groups)
+        if window:
+            first, last = window
+            start, end = run.start() + first.start(), run.start() + last.end()
+            digits = re.sub(r"\D", "", line[start:end])
+            masked = digits[:4] + "*" * (len(digits) - 8) + digits[-4:]
+            yield _Hit(start, end, CARD, " ".join(re.findall(".{1,4}", masked)))
+
+
+def _card_window(groups: list[re.Match[str]]) -> tuple[re.Match[str], re.Match[str]] | None:
+    """The first, longest run of consecutive groups that reads as a card number."""
+    for i in range(len(groups)):
+        for j in range(len(groups), i, -1):
+            window = groups[i:j]
+            digits = "".join(group.group() for group in window)
+            if (
+                13 <= len(digits) <= 19
+                and digits[0] != "0"
+                and (len(window) == 1 or all(len(group.group()) >= 3 for group in window))
+                and luhn_valid(digits)
+            ):
+                return window[0], window[-1]
+    return None
+
+
+_IBAN_RE = re.compile(r"(?<![\w-])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4})+(?![\w-])")
+
+
+def iban_valid(iban: str) -> bool:
+    """True if a compact IBAN (no spaces) has a plausible length and passes the mod-97 check."""
+    if not (15 <= len(iban) <= 34 and re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]+", iban)):
+        return False
+    rearranged = iban[4:] + iban[:4]
+    return int("".join(str(int(ch, 36)) for ch in rearranged)) % 97 == 1
+
+
+def _ibans(line: str, context: _Context) -> Iterator[_Hit]:
+    """IBANs, written compact or in groups of four; words after them are not swallowed."""
+    for match in _IBAN_RE.finditer(line):
+        parts = match.group().split(" ")
+        for count in range(len(parts), 0, -1):
+            compact = "".join(parts[:count])
+            if iban_valid(compact):
+                end = match.start() + len(" ".join(parts[:count]))
+                masked = compact[:4] + "*" * (len(compact) - 8) + compact[-4:]
+                yield _Hit(match.start(), end, IBAN, " ".join(re.findall(".{1,4}", masked)))
+                break
+
+
+# ---------------------------------------------------------------------------------------------
+# E-mail addresses and phone numbers
+# ---------------------------------------------------------------------------------------------
+
+_EMAIL_RE = re.compile(
+    r"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@"
+    r"((?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,63})(?![\w-])"
+)
+PLACEHOLDER_DOMAINS = frozenset({"example.com", "example.org", "example.net"})
+"""Reserved documentation domains (RFC 2606): always allowed, with their subdomains."""
+PLACEHOLDER_TLDS = frozenset({"example", "test", "invalid"})
+"""Reserved top-level domains (RFC 2606): always allowed."""
+
+
+def _domain_allowed(domain: str, allowed: Allowed) -> bool:
+    domain = domain.lower().rstrip(".")
+    if domain.rsplit(".", 1)[-1] in PLACEHOLDER_TLDS:
+        return True
+    for parent in PLACEHOLDER_DOMAINS | {d.lower() for d in allowed.domains}:
+        if domain == parent or domain.endswith("." + parent):
+            return True
+    return False
+
+
+def _emails(line: str, context: _Context) -> Iterator[_Hit]:
+    """E-mail addresses outside the placeholder and allowed domains."""
+    emails = {email.lower() for email in context.allowed.emails}
+    for match in _EMAIL_RE.finditer(line):
+        address, domain = match.group(), match.group(1)
+        local = address.split("@", 1)[0]
+        excerpt = f"{local[0]}***@{domain[0]}***.{domain.rsplit('.', 1)[-1]}"
+        is_allowed = address.lower() in emails or _domain_allowed(domain, context.allowed)
+        yield _Hit(match.start(), match.end(), EMAIL, excerpt, allowed=is_allowed)
+
+
+def _phones(line: str, context: _Context) -> Iterator[_Hit]:
+    """Valid phone numbers (phonenumbers' VALID leniency) that are not on the allow-list."""
+    matcher = phonenumbers.PhoneNumberMatcher(
+        line, context.default_region, leniency=phonenumbers.Leniency.VALID
+    )
+    for match in matcher:
+        e164 = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
+        is_allowed = e164 in context.allowed.phones_e164
+        yield _Hit(match.start, match.end, PHONE, _mask_phone(match.number), allowed=is_allowed)
+
+
+def _mask_phone(number: phonenumbers.PhoneNumber) -> str:
+    """International format with every digit after the country code but the last three hidden."""
+    text = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    prefix = f"+{number.country_code}"
+    rest = text[len(prefix):]
+    return prefix + _mask(rest, keep_start=0, keep_end=3)
+
+
+# ---------------------------------------------------------------------------------------------
+# Internal hosts
+# ---------------------------------------------------------------------------------------------
+
+INTERNAL_NETWORKS = tuple(
+    ipaddress.ip_network(net)
+    for net in (
+        "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "127.0.0.0/8", "169.254.0.0/16",
+        "fc00::/7", "fe80::/10", "::1/128",
+    )
+)
+"""Private, loopback and link-local networks; documentation ranges are not among them."""
+INTERNAL_SUFFIXES = ("internal", "local", "lan", "corp", "intranet", "localdomain")
+"""Top-level names used only inside networks."""
+
+_IPV4_RE = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w]|\.\d)")
+_IPV6_RE = re.compile(r"(?<![\w:.])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])")
+_VERSION_BEFORE_RE = re.compile(
+    r"(?i)(?:\b(?:version|firmware|fw|build|release|ver\.?|v)\s*[:#]?\s*|\bv)$"
+)
+_HOST_RE = re.compile(
+    r"(?i)(?<![\w.@-])(?:(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+"
+    rf"(?:{'|'.join(INTERNAL_SUFFIXES)})|localhost)(?![\w-]|\.[a-z0-9])"
+)
+
+
+def _internal_ips(line: str, context: _Context) -> Iterator[_Hit]:
+    """Private, loopback and link-local IPv4/IPv6 addresses (not version numbers)."""
+    for regex in (_IPV4_RE, _IPV6_RE):
+        for match in regex.finditer(line):
+            if _VERSION_BEFORE_RE.search(line[: match.start()]):
+                continue
+            try:
+                address = ipaddress.ip_address(match.group())
+            except ValueError:
+                continue
+            if any(address in net for net in INTERNAL_NETWORKS):
+                yield _Hit(match.start(), match.end(), INTERNAL_IP, _mask_ip(match.group()))
+
+
+def _mask_ip(text: str) -> str:
+    """`10.*.*.*`, `fd12:****::*`: the first group only."""
+    first = re.match(r"[0-9A-Fa-f]*", text)
+    return _mask(text, keep_start=len(first.group()) if first else 0)
+
+
+def _internal_hosts(line: str, context: _Context) -> Iterator[_Hit]:
+    """Host names under internal-only suffixes (`db01.corp`, `nas.local`) and `localhost`."""
+    for match in _HOST_RE.finditer(line):
+        host = match.group()
+        head, _, suffix = host.rpartition(".")
+        excerpt = f"{head[0]}***.{suffix}" if head else _mask(host, keep_start=1)
+        yield _Hit(
+            match.start(), match.end(), INTERNAL_HOST, excerpt,
+            allowed=_domain_allowed(host, context.allowed),
+        )
+
+
+DETECTORS: tuple[Detector, ...] = (
+    _secrets,
+    _cards,
+    _ibans,
+    _emails,
+    _phones,
+    _internal_ips,
+    _internal_hosts,
+    _high_entropy,
+)
+"""In priority order: where two detectors find overlapping values, the earlier one wins."""
+
+# ---------------------------------------------------------------------------------------------
+# Parsed YAML data
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _DataScan:
+    """Settings of one `scan_data` walk."""
+
+    allowed: Allowed
+    line_of: Callable[[str], int]
+    ignore: frozenset[str]
+    default_region: str | None
+
+
+def _walk(value: Any, path: str, job: _DataScan) -> Iterator[Finding]:
+    if isinstance(value, dict):
+        for key, item in value.items():
+            child = f"{path}.{key}" if path else str(key)
+            if str(key) not in job.ignore and child not in job.ignore:
+                yield from _walk(item, child, job)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _walk(item, f"{path}[{index}]", job)
+    elif isinstance(value, (str, int)) and not isinstance(value, bool):
+        text = str(value)
+        first = job.line_of(path) + (1 if "\n" in text.rstrip("\n") else 0)
+        yield from scan(text, job.allowed, first, job.default_region)
