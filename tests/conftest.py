@@ -21,7 +21,6 @@ docs_dir: content
 use_directory_urls: false
 theme:
   name: material
-  custom_dir: {REPO / "theme"}
   font: false
 hooks:
   - {REPO / "hooks" / "kb.py"}

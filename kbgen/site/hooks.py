@@ -23,6 +23,7 @@ from kbgen.site.pages import add_generated, set_inclusion
 from kbgen.site.render import Renderer
 from kbgen.core.config import KbConfig
 from kbgen.site.settings import load_settings
+from kbgen.site.theme import use_kbgen_theme
 from kbgen.site.shortcodes import Context, expand
 from kbgen.site.contact import contact_view, json_ld
 from kbgen.site.urls import CONTACT, HOME, Urls, profile_uri
@@ -83,6 +84,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Validate `extra.kb`, reset state, give search kbgen's fields, keep scripts local."""
     global _build
     _build = _Build(settings=load_settings(config.extra, config.config_file_path))
+    use_kbgen_theme(config)
     polyfills = config.extra.setdefault("polyfills", [])
     if not any("iframe-worker" in url for url in polyfills):
         polyfills.append(LOCAL_WORKER_SHIM)
