@@ -8,7 +8,8 @@ from typing import Any
 
 import yaml
 
-from kbgen.core.config import ConfigProblem, KbConfig, load_kb_config
+from kbgen.core.config import ConfigProblem, KbConfig, load_kb_config, missing_brand_files
+from kbgen.core.strictyaml import key_lines_of
 from kbgen.errors import KbError
 
 DEFAULT_CONFIG = "mkdocs.yml"
@@ -43,21 +44,36 @@ def find_project(config_file: str | Path | None = None) -> Project:
         raise KbError(f"{path}: no such file; run kbgen in the folder that holds mkdocs.yml"
                       " or pass -f PATH/mkdocs.yml")
     try:
-        data = yaml.load(path.read_text(encoding="utf-8-sig"), Loader=_LenientLoader) or {}
+        text = path.read_text(encoding="utf-8-sig")
+        data = yaml.load(text, Loader=_LenientLoader) or {}
     except yaml.YAMLError as exc:
         raise KbError(f"{path}: invalid YAML: {exc}") from None
     root = path.resolve().parent
     extra = data.get("extra") or {}
+    content_dir = root / str(data.get("docs_dir") or "content")
+    lines = config_key_lines(text)
+    settings = _settings(extra.get("kb"), path, lines)
+    errors = missing_brand_files(settings, content_dir, str(path), lines)
+    if errors:
+        raise KbError("\n".join(errors))
     return Project(
         config_file=path.resolve(),
-        content_dir=root / str(data.get("docs_dir") or "content"),
+        content_dir=content_dir,
         site_dir=root / str(data.get("site_dir") or "site"),
-        settings=_settings(extra.get("kb"), path),
+        settings=settings,
     )
 
 
-def _settings(data: Any, path: Path) -> KbConfig:
+def config_key_lines(text: str) -> dict[str, int]:
+    """Line of each key path of mkdocs.yml (tags such as !ENV are ignored)."""
     try:
-        return load_kb_config(data if isinstance(data, dict) else {}, str(path))
+        return key_lines_of(yaml.compose(text, Loader=_LenientLoader))
+    except yaml.YAMLError:
+        return {}
+
+
+def _settings(data: Any, path: Path, lines: dict[str, int]) -> KbConfig:
+    try:
+        return load_kb_config(data if isinstance(data, dict) else {}, str(path), lines)
     except ConfigProblem as exc:
         raise KbError(str(exc)) from None

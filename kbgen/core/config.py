@@ -2,11 +2,49 @@
 
 from __future__ import annotations
 
-from typing import Any
+import re
+from pathlib import Path
+from typing import Annotated, Any, Literal
 
-from pydantic import Field, ValidationError
+from pydantic import AfterValidator, Field, ValidationError
 
-from kbgen.core.schema import Line, StrictModel, validation_messages
+from kbgen.core.schema import Line, Link, LocalFile, StrictModel, validation_messages
+
+PRIMARY_COLOURS = ("red", "pink", "purple", "deep purple", "indigo", "blue", "light blue",
+                   "cyan", "teal", "green", "light green", "lime", "yellow", "amber", "orange",
+                   "deep orange", "brown", "grey", "blue grey", "black", "white")
+"""Material's primary palette colours."""
+ACCENT_COLOURS = PRIMARY_COLOURS[:16]
+"""Material's accent palette colours (no brown, greys, black or white)."""
+_HEX = re.compile(r"^#(?:[0-9a-fA-F]{3}){1,2}$")
+
+
+def _colour(names: tuple[str, ...]) -> Any:
+    def check(value: str) -> str:
+        if _HEX.match(value) or value.lower() in names:
+            return value.lower() if not value.startswith("#") else value
+        raise ValueError(f"unknown colour '{value}'; use a hex value like \"#0b5394\" or one of:"
+                         f" {', '.join(names)}")
+    return AfterValidator(check)
+
+
+class Brand(StrictModel):
+    """`extra.kb.brand`: the look of the site, from one place."""
+
+    primary: Annotated[str, _colour(PRIMARY_COLOURS)] = "indigo"
+    """Header and link colour: a Material palette name or a hex value."""
+    accent: Annotated[str, _colour(ACCENT_COLOURS)] = "indigo"
+    """Hover and highlight colour: a Material palette name or a hex value."""
+    mode: Literal["light", "dark", "auto"] = "light"
+    """Light, dark, or auto (follows the reader's system, with a toggle)."""
+    logo: LocalFile | None = None
+    """An image in the content folder, e.g. `assets/logo.svg`."""
+    favicon: LocalFile | None = None
+    """An image in the content folder."""
+    footer: str | None = None
+    """Footer text (Material's copyright line)."""
+    social: list[Link] = []
+    """The company's social links, shown in the footer."""
 
 
 class KbConfig(StrictModel):
@@ -22,17 +60,45 @@ class KbConfig(StrictModel):
     """An article not updated or reviewed for longer is reported as stale."""
     duplicate_threshold: float = Field(0.6, gt=0, le=1)
     """Similarity (0-1) above which two published articles are reported as likely duplicates."""
+    brand: Brand | None = None
+    """Site look: colours, mode, logo, favicon, footer, social links."""
 
 
 class ConfigProblem(Exception):
     """Invalid settings; the message lists every bad option."""
 
 
-def load_kb_config(data: dict[str, Any] | None, where: str) -> KbConfig:
-    """Validate the `extra.kb` mapping; raise ConfigProblem naming each bad option."""
+def load_kb_config(data: dict[str, Any] | None, where: str,
+                   key_lines: dict[str, int] | None = None) -> KbConfig:
+    """Validate the `extra.kb` mapping; raise ConfigProblem naming each bad option and line."""
     try:
         return KbConfig.model_validate(dict(data or {}))
     except ValidationError as exc:
-        lines = [f"{where}: extra.kb: {message}" for _, message in
-                 validation_messages(exc, KbConfig)]
+        lines = []
+        for key, message in validation_messages(exc, KbConfig):
+            line = _line_of(key_lines or {}, f"extra.kb.{key}" if key else "extra.kb")
+            lines.append(f"{where}:{line}: error: extra.kb: {message}" if line
+                         else f"{where}: error: extra.kb: {message}")
         raise ConfigProblem("\n".join(lines)) from None
+
+
+def _line_of(key_lines: dict[str, int], path: str) -> int | None:
+    while path:
+        if path in key_lines:
+            return key_lines[path]
+        path = path[: max(path.rfind("."), path.rfind("["), 0)]
+    return None
+
+
+def missing_brand_files(config: KbConfig, content_dir: Path, where: str,
+                        key_lines: dict[str, int] | None = None) -> list[str]:
+    """Errors for a logo or favicon that is not in the content folder."""
+    brand = config.brand
+    errors = []
+    for name in ("logo", "favicon"):
+        value = getattr(brand, name) if brand else None
+        if value and not (content_dir / value).is_file():
+            line = _line_of(key_lines or {}, f"extra.kb.brand.{name}")
+            errors.append(f"{where}:{line}: error: extra.kb.brand.{name}: '{value}' does not"
+                          f" exist in {content_dir.name}/; add the image or remove the key")
+    return errors

@@ -115,9 +115,15 @@ def load_yaml(text: str) -> YamlDocument:
         raise YamlProblem(None, f"invalid YAML: {exc}") from None
     finally:
         loader.dispose()
-    key_lines: dict[str, int] = {}
-    _record_lines(node, "", key_lines)
-    return YamlDocument(data, key_lines)
+    return YamlDocument(data, key_lines_of(node))
+
+
+def key_lines_of(node: Node | None) -> dict[str, int]:
+    """1-based line of every key path of a composed YAML node."""
+    lines: dict[str, int] = {}
+    if node is not None:
+        _record_lines(node, "", lines)
+    return lines
 
 
 def _record_lines(node: Node, path: str, lines: dict[str, int]) -> None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
+from mkdocs.structure.files import File
 
 from kbgen.core.loader import load
 from kbgen.core.model import Article, KnowledgeBase
@@ -22,6 +23,7 @@ from kbgen.site.nav import build_nav
 from kbgen.site.pages import add_generated, set_inclusion
 from kbgen.site.render import Renderer
 from kbgen.core.config import KbConfig
+from kbgen.site.brand import BRAND_CSS, apply_brand, brand_css
 from kbgen.site.settings import load_settings
 from kbgen.site.theme import use_kbgen_theme
 from kbgen.site.shortcodes import Context, expand
@@ -83,7 +85,10 @@ def report(problems: list[Problem], docs_dir: str) -> None:
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Validate `extra.kb`, reset state, give search kbgen's fields, keep scripts local."""
     global _build
-    _build = _Build(settings=load_settings(config.extra, config.config_file_path))
+    _build = _Build(settings=load_settings(config.extra, config.config_file_path,
+                                           config.docs_dir))
+    if _build.settings.brand is not None:
+        apply_brand(config, _build.settings.brand)
     use_kbgen_theme(config)
     polyfills = config.extra.setdefault("polyfills", [])
     if not any("iframe-worker" in url for url in polyfills):
@@ -105,6 +110,9 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     state.articles = {a.origin.src_uri: a for a in state.kb.articles}
     set_inclusion(files, state.kb)
     add_generated(files, state.kb, config)
+    css = brand_css(state.settings.brand) if state.settings.brand else None
+    if css:
+        files.append(File.generated(config, BRAND_CSS, content=css))
     state.urls = Urls(files)
     state.renderer = Renderer(config.theme.get_env())
     return files

@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from mkdocs.exceptions import ConfigurationError
 
-from kbgen.core.config import ConfigProblem, KbConfig, load_kb_config
+from kbgen.core.config import ConfigProblem, KbConfig, load_kb_config, missing_brand_files
+from kbgen.project import config_key_lines
 
 
-def load_settings(extra: dict[str, Any], config_file: str | None) -> KbConfig:
-    """Validate `extra.kb`; raise ConfigurationError naming every bad option."""
+def load_settings(extra: dict[str, Any], config_file: str | None, docs_dir: str) -> KbConfig:
+    """Validate `extra.kb`; raise ConfigurationError naming every bad option and its line."""
+    where = config_file or "mkdocs.yml"
+    lines = config_key_lines(Path(config_file).read_text(encoding="utf-8-sig")) \
+        if config_file and Path(config_file).is_file() else {}
     try:
-        return load_kb_config(extra.get("kb"), config_file or "mkdocs.yml")
+        settings = load_kb_config(extra.get("kb"), where, lines)
     except ConfigProblem as exc:
         raise ConfigurationError(f"Invalid kbgen settings:\n{exc}") from None
+    errors = missing_brand_files(settings, Path(docs_dir), where, lines)
+    if errors:
+        raise ConfigurationError("Invalid kbgen settings:\n" + "\n".join(errors))
+    return settings
