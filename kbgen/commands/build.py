@@ -38,6 +38,9 @@ def build(config_file: Path, site_dir: Path | None = None, strict: bool | None =
     except Abort:
         shutil.rmtree(staging, ignore_errors=True)
         raise KbError(f"The build failed (see above); {target} was left unchanged.") from None
+    except ConfigurationError as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise KbError(f"{exc}\nThe build failed; {target} was left unchanged.") from None
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

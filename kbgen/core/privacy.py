@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+import string
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -248,17 +249,27 @@ def _secrets(line: str, context: _Context) -> Iterator[_Hit]:
 
 def _secret_hit(line: str, start: int, value: str, kind: str, what: str) -> _Hit:
     end = start + len(value)
-    if kind in (TOKEN, AWS_KEY):  # JwtTokenDetector stops before the signature: take it all
-        end += len(_TOKEN_TAIL_RE.match(line, end).group())  # type: ignore[union-attr]
     if kind == PRIVATE_KEY:
         return _Hit(start, end, kind, f"-----{value}----- (key block not shown)")
     if kind == URL_PASSWORD:
         return _Hit(start, end, kind, f"://…:{_mask_secret(value)}@…")
+    if kind in (TOKEN, AWS_KEY):
+        # Some plugins yield part of the token (GitHub: its prefix; JWT: no signature).
+        start, end = _widen(line, start, end)
     advice = f"remove the {what} and have it revoked: anything pasted into an article is public"
-    return _Hit(start, end, kind, _mask_secret(value), advice if what else "")
+    return _Hit(start, end, kind, _mask_secret(line[start:end]), advice if what else "")
 
 
-_TOKEN_TAIL_RE = re.compile(r"[A-Za-z0-9+/=_.-]*")
+_TOKEN_CHARS = frozenset(string.ascii_letters + string.digits + "+/=_.-")
+
+
+def _widen(line: str, start: int, end: int) -> tuple[int, int]:
+    """The whole token around [start, end)."""
+    while start > 0 and line[start - 1] in _TOKEN_CHARS:
+        start -= 1
+    while end < len(line) and line[end] in _TOKEN_CHARS:
+        end += 1
+    return start, end
 
 
 def _occurrences(line: str, value: str) -> Iterator[int]:
@@ -282,7 +293,8 @@ def _is_placeholder(value: str) -> bool:
 
 
 _TOKEN_RE = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{20,}={0,2}(?![A-Za-z0-9+/=_-])")
-_CHUNK_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+_PLAIN_PART_RE = re.compile(r"[A-Z]+\d*|[a-z]+\d*|\d+")
+_WORD_RE = re.compile(r"[A-Z][a-z]{3,}|[a-z]{4,}")
 _HEX = frozenset("0123456789abcdefABCDEF")
 MIN_TOKEN_LENGTH = 20
 """Shorter strings are never reported as high-entropy keys."""
@@ -301,20 +313,34 @@ def _high_entropy(line: str, context: _Context) -> Iterator[_Hit]:
 
 
 def _looks_like_key(value: str) -> bool:
-    """Letters and digits in short random chunks, with an entropy high for its length."""
+    """Mostly random letter-digit mixes (not words, slugs or names), with a high entropy."""
     from detect_secrets.filters import heuristic
 
-    if not (re.search(r"\d", value) and re.search(r"[A-Za-z]", value)):
+    if len(value) < MIN_TOKEN_LENGTH or not re.search(r"\d", value):
         return False
     if heuristic.is_potential_uuid(value) or heuristic.is_sequential_string(value):
         return False
     hex_only = set(value) <= _HEX
     if hex_only and len(value) < MIN_HEX_LENGTH:
         return False
-    chunks = _CHUNK_RE.findall(value)
-    if not hex_only and sum(map(len, chunks)) / len(chunks) >= 4:
-        return False  # words, slugs, CamelCase names, CONSTANT_NAMES, IMG_20250211_0934
+    if _word_share(value) >= 0.5:
+        return False
     return _entropy(value, hex_only) > _entropy_limit(len(value), hex_only)
+
+
+def _word_share(value: str) -> float:
+    """Share of characters in words: slugs, CONSTANT_NAMES, CamelCase names, `tone5`, `2026`.
+
+    Random keys of 20+ characters rarely reach 0.5 (1 in 100 at 20 characters, fewer when
+    longer); names and slugs are usually above 0.7.
+    """
+    in_words = 0
+    for part in re.split(r"[-_/+=.]", value):
+        if len(part) <= 4 or _PLAIN_PART_RE.fullmatch(part):
+            in_words += len(part)
+        else:
+            in_words += sum(len(word) for word in _WORD_RE.findall(part))
+    return in_words / len(value)
 
 
 def _entropy(value: str, hex_only: bool) -> float:
@@ -377,13 +403,26 @@ def _card_window(groups: list[re.Match[str]]) -> tuple[re.Match[str], re.Match[s
             window = groups[i:j]
             digits = "".join(group.group() for group in window)
             if (
-                13 <= len(digits) <= 19
-                and digits[0] != "0"
+                _card_brand_ok(digits)
                 and (len(window) == 1 or all(len(group.group()) >= 3 for group in window))
                 and luhn_valid(digits)
             ):
                 return window[0], window[-1]
     return None
+
+
+def _card_brand_ok(digits: str) -> bool:
+    """Length and leading digits of a card scheme (Visa, Mastercard, Amex, Discover, JCB, ...)."""
+    length, first = len(digits), digits[0]
+    if first == "4":  # Visa
+        return length in (13, 16, 19)
+    if digits[:2] in ("34", "37"):  # American Express
+        return length == 15
+    if first == "2":  # Mastercard 2221-2720
+        return length == 16 and 2221 <= int(digits[:4]) <= 2720
+    if first == "3":  # JCB, Diners Club (not 31-33)
+        return 14 <= length <= 19 and digits[:2] not in ("31", "32", "33")
+    return first in "56" and 13 <= length <= 19  # Mastercard, Maestro, Discover, UnionPay
 
 
 _IBAN_RE = re.compile(r"(?<![\w-])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4})+(?![\w-])")
@@ -445,8 +484,14 @@ def _emails(line: str, context: _Context) -> Iterator[_Hit]:
         yield _Hit(match.start(), match.end(), EMAIL, excerpt, allowed=is_allowed)
 
 
+MIN_PHONE_DIGITS = 6
+"""Lines with fewer digits are not given to phonenumbers (it is the slowest detector)."""
+
+
 def _phones(line: str, context: _Context) -> Iterator[_Hit]:
     """Valid phone numbers (phonenumbers' VALID leniency) that are not on the allow-list."""
+    if sum(ch.isdigit() for ch in line) < MIN_PHONE_DIGITS:
+        return
     matcher = phonenumbers.PhoneNumberMatcher(
         line, context.default_region, leniency=phonenumbers.Leniency.VALID
     )
