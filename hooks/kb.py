@@ -8,4 +8,5 @@ from kbgen.site.hooks import (  # noqa: F401
     on_page_context,
     on_page_markdown,
     on_post_build,
+    on_startup,
 )

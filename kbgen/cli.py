@@ -234,3 +234,64 @@ def stats(config_file: str | None, as_json: bool, as_of: dt.datetime | None) -> 
     result = figures.stats(project, as_of.date() if as_of else None)
     click.echo(json.dumps(figures.as_dict(result), indent=2) if as_json
                else figures.render(result))
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@click.argument("directory", metavar="DIR", type=click.Path(file_okay=False))
+@click.option("--company", default=None, help='Company name (default: "Example Ltd").')
+@click.option("--site-name", default=None, help='Site title (default: "<Company> Help Centre").')
+@click.option("--phone", default=None,
+              help='Main support phone number, international (default: "+44 20 7946 0000").')
+@click.option("--email", default=None, help="Support e-mail (default: support@example.com).")
+@click.option("--timezone", default=None,
+              help="IANA time zone of the opening hours (default: Europe/London).")
+@click.option("--site-url", default=None,
+              help="Address the site is published at (default: https://help.example.com/).")
+def init(directory: str, company: str | None, site_name: str | None, phone: str | None,
+         email: str | None, timezone: str | None, site_url: str | None) -> None:
+    """Start a new help centre in DIR, ready to check, preview and publish.
+
+    DIR is created if missing and must be empty. In a terminal, asks for every value not
+    given as an option; without one, uses the defaults. The site uses the installed kbgen,
+    and comes with example articles, a team profile, contact details and CI workflows for
+    GitHub Pages, GitLab Pages and Netlify.
+
+    \b
+    Example:
+        kbgen init acme-help --company "Acme Ltd" --phone "+44 20 7946 0000"
+    """
+    from kbgen.commands import init as starting
+
+    given = {"company": company, "site_name": site_name, "phone": phone, "email": email,
+             "timezone": timezone, "site_url": site_url}
+    answers: dict[str, str] = {}
+    for question in starting.QUESTIONS:
+        value = given[question.name]
+        if value is not None:
+            try:
+                answers[question.name] = question.check(value)
+            except ValueError as exc:
+                raise click.BadParameter(str(exc), param_hint=f"'{question.option}'") from None
+    _run(lambda: starting.ensure_empty(Path(directory), directory))
+    interactive = in_terminal()
+    for question in starting.QUESTIONS:
+        if question.name in answers:
+            continue
+        default = question.default(answers)
+        if not interactive:
+            answers[question.name] = default
+            continue
+
+        def checked(text: str, check: Callable[[str], str] = question.check) -> str:
+            try:
+                return check(text)
+            except ValueError as exc:
+                raise click.BadParameter(str(exc)) from None
+
+        answers[question.name] = click.prompt(question.prompt, default=default,
+                                              value_proc=checked)
+    written = _run(lambda: starting.create(Path(directory), starting.Answers(**answers)))
+    click.echo(f"Created {answers['site_name']} in {directory}:")
+    click.echo("\n".join(f"  {path.as_posix()}" for path in written))
+    click.echo(f"\nNext steps:\n  cd {directory}\n  pip install -r requirements.txt\n"
+               "  kbgen serve\nThen read README.md: how to write, check and publish articles.")

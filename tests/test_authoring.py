@@ -85,9 +85,9 @@ def test_index_is_cached_and_rebuilt_only_for_changed_files(
     reads: list[str] = []
     real = searching.load_article
 
-    def counting(content_dir: Path, src_uri: str):  # type: ignore[no-untyped-def]
+    def counting(content_dir: Path, src_uri: str, *args):  # type: ignore[no-untyped-def]
         reads.append(src_uri)
-        return real(content_dir, src_uri)
+        return real(content_dir, src_uri, *args)
 
     monkeypatch.setattr(searching, "load_article", counting)
     assert CliRunner().invoke(cli, ["search", "router"]).exit_code == 0

@@ -56,7 +56,7 @@ def cached_index(project: Project) -> tuple[dict[str, dict[str, Any]], Index]:
             if old["document"] is not None:
                 documents[src_uri] = old["document"]
             continue
-        article = load_article(project.content_dir, src_uri)
+        article = load_article(project.content_dir, src_uri, project.settings.internal_keys)
         documents[src_uri] = document(article, article.origin.display_path) if article else None
     documents = {k: v for k, v in documents.items() if v is not None}
     index = build_index(list(documents.values()))

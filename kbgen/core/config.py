@@ -60,6 +60,8 @@ class KbConfig(StrictModel):
     """An article not updated or reviewed for longer is reported as stale."""
     duplicate_threshold: float = Field(0.6, gt=0, le=1)
     """Similarity (0-1) above which two published articles are reported as likely duplicates."""
+    internal_keys: list[Line] = []
+    """Extra front matter keys for the team only (like `tickets`): allowed, never published."""
     brand: Brand | None = None
     """Site look: colours, mode, logo, favicon, footer, social links."""
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -11,6 +12,7 @@ from pydantic import BaseModel, ValidationError
 from kbgen.core import checks
 from kbgen.core.config import KbConfig
 from kbgen.core.frontmatter import split_front_matter
+from kbgen.core.limits import pathology
 from kbgen.core.contact import CONTACT_FILE, ContactData
 from kbgen.core.model import Article, Category, KnowledgeBase, Located, TeamMember
 from kbgen.core.schema import ArticleMeta, CategoryInfo, TeamProfile, validation_messages
@@ -44,6 +46,7 @@ def load(content_dir: Path, config: KbConfig | None = None, today: dt.date | Non
     `review` adds the author's advice (duplicates, stale articles) that builds skip.
     """
     found = _Collector()
+    _refuse_outside_links(content_dir, found)
     kb = KnowledgeBase(has_team=(content_dir / TEAM_DIR).is_dir())
     kb.categories = _load_categories(content_dir, found)
     kb.contact = _load_data(content_dir, CONTACT_FILE, ContactData, found)
@@ -52,12 +55,27 @@ def load(content_dir: Path, config: KbConfig | None = None, today: dt.date | Non
         if member:
             kb.team[member.id] = member
     for source in iter_sources(content_dir, ARTICLES_DIR, (".md",)):
-        article = _load_article(source, found)
+        article = _load_article(source, found, config.internal_keys if config else [])
         if article:
             kb.articles.append(article)
     ctx = checks.CheckContext(content_dir, config or KbConfig(), today or dt.date.today())
     problems = sorted(found.problems, key=lambda p: (p.path, p.line or 0))
     return kb, problems + checks.run(kb, ctx, review)
+
+
+def _refuse_outside_links(content_dir: Path, found: _Collector) -> None:
+    """Symlinks leaving the content folder would copy outside files into the site."""
+    root = content_dir.resolve()
+    for folder, dirs, files in os.walk(content_dir):
+        for name in [*dirs, *files]:
+            path = Path(folder) / name
+            if not path.is_symlink():
+                continue
+            target = path.resolve()
+            if target != root and root not in target.parents:
+                source = Source(path.relative_to(content_dir).as_posix(), path.absolute())
+                found.add(source, None, f"symbolic link to {target}, outside {content_dir.name}/;"
+                          " MkDocs would publish it: copy the file in or remove the link")
 
 
 def count_files(content_dir: Path) -> int:
@@ -120,17 +138,23 @@ def _load_member(source: Source, found: _Collector) -> TeamMember | None:
     return TeamMember(source.path.stem, profile, origin)
 
 
-def load_article(content_dir: Path, src_uri: str) -> Article | None:
+def load_article(content_dir: Path, src_uri: str, internal_keys: list[str] | None = None
+                 ) -> Article | None:
     """One article on its own (None when it cannot be read); for quick tools like search."""
     source = Source(src_uri, (content_dir / src_uri).resolve())
-    return _load_article(source, _Collector())
+    return _load_article(source, _Collector(), internal_keys or [])
 
 
-def _load_article(source: Source, found: _Collector) -> Article | None:
+def _load_article(source: Source, found: _Collector, internal_keys: list[str]
+                  ) -> Article | None:
     try:
         text = read_text(source)
     except DecodeError as exc:
         found.add(source, exc.line, exc.message)
+        return None
+    trouble = pathology(text)
+    if trouble is not None:
+        found.add(source, *trouble)
         return None
     split = split_front_matter(text)
     if split.unclosed:
@@ -147,12 +171,17 @@ def _load_article(source: Source, found: _Collector) -> Article | None:
         return None
     key_lines = {key: line + 1 for key, line in document.key_lines.items()}
     origin = Located(source.src_uri, source.display_path, key_lines)
-    meta = _validate(ArticleMeta, document.data, origin, found)
+    data = document.data
+    internal = {}
+    if isinstance(data, dict):
+        internal = {key: data[key] for key in internal_keys if key in data}
+        data = {key: value for key, value in data.items() if key not in internal}
+    meta = _validate(ArticleMeta, data, origin, found)
     if meta is None:
         return None
     parts = source.src_uri.split("/")
     return Article(parts[-1][: -len(".md")], parts[1] if len(parts) > 2 else "", meta,
-                   split.body, split.body_line, origin)
+                   split.body, split.body_line, origin, internal)
 
 
 def _parse_yaml_file(source: Source, found: _Collector) -> tuple[Any, dict[str, int]] | None:

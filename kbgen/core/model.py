@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from kbgen.core.contact import ContactData
+from kbgen.core.internal import split_internal
 from kbgen.core.schema import ArticleMeta, CategoryInfo, TeamProfile
 
 
@@ -53,6 +54,13 @@ class Article:
     body_line: int
     """1-based file line where the body starts."""
     origin: Located
+    internal: Mapping[str, object] = field(default_factory=dict)
+    """Front matter keys the team marked internal (`extra.kb.internal_keys`): never published."""
+
+    @property
+    def public_body(self) -> str:
+        """The body without `!!! internal` notes (blank lines keep line numbers)."""
+        return split_internal(self.body, self.body_line)[0]
 
     @property
     def title(self) -> str:

@@ -19,6 +19,7 @@ from kbgen.site.views import (
 class ArticleView:
     """Everything `article.html` shows around the page content."""
 
+    title: str
     home: Link
     category: Link
     author: MemberCard | None
@@ -39,6 +40,7 @@ def article_view(kb: KnowledgeBase, article: Article, urls: Urls, page_url: str,
     updated = article.meta.updated or article.meta.created
     author = kb.team.get(article.meta.author or "")
     return ArticleView(
+        title=article.title,
         home=Link("Help centre", urls.to(HOME, page_url)),
         category=category_link(kb, article.category, urls, page_url),
         author=member_card(author, urls, page_url) if author else None,

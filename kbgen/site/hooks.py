@@ -13,17 +13,20 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File
 
+from kbgen.core.internal import split_internal
 from kbgen.core.loader import load
 from kbgen.core.model import Article, KnowledgeBase
 from kbgen.core.search_fields import article_fields, member_fields
 from kbgen.errors import Problem
 from kbgen.site import search_index
 from kbgen.site.context import article_view, site_links
+from kbgen.site.hosting import write_hosting_files
 from kbgen.site.nav import build_nav
 from kbgen.site.pages import add_generated, set_inclusion
 from kbgen.site.render import Renderer
 from kbgen.core.config import KbConfig
 from kbgen.site.brand import BRAND_CSS, apply_brand, brand_css
+from kbgen.site.safety import escape_meta
 from kbgen.site.settings import load_settings
 from kbgen.site.theme import use_kbgen_theme
 from kbgen.site.shortcodes import Context, expand
@@ -38,6 +41,8 @@ if TYPE_CHECKING:
     from mkdocs.structure.pages import Page
 
 log = get_plugin_logger("kbgen")
+_serving = False
+"""True under `mkdocs serve` / `kbgen serve` (set by on_startup): internal notes are shown."""
 ARTICLE_TEMPLATE = "article.html"
 LOCAL_WORKER_SHIM = "assets/javascripts/vendor/iframe-worker-shim.js"
 """Vendored shim; without it Material's offline plugin loads one from a CDN."""
@@ -79,6 +84,12 @@ def report(problems: list[Problem], docs_dir: str) -> None:
 
 
 # ---------------------------------------------------------------------------- Hooks
+
+
+def on_startup(*, command: str, dirty: bool) -> None:
+    """Remember whether this is a preview, where drafts and internal notes are shown."""
+    global _serving
+    _serving = command == "serve"
 
 
 @event_priority(100)  # before Material's search and offline plugins read their settings
@@ -132,12 +143,16 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     if renderer is None or urls is None:
         return markdown
     article = state.articles.get(page.file.src_uri)
+    if not _serving:
+        markdown = split_internal(markdown)[0]
     if article is not None:
         page.meta.setdefault("template", ARTICLE_TEMPLATE)
         page.meta.setdefault("description", article.meta.summary)
         header = renderer.render("article-header", article=article.meta,
-                                 status=article.meta.status)
+                                 status=article.meta.status, serving=_serving,
+                                 internal=dict(article.internal))
         markdown = f"{header}\n\n{markdown}"
+    escape_meta(page.meta, state.settings.internal_keys)
     ctx = Context(state.kb, urls, renderer, page.url, state.settings.recent_articles,
                   state.settings.team_groups,
                   contact_view(state.kb.contact) if state.kb.contact else None)
@@ -182,3 +197,4 @@ def on_post_build(*, config: MkDocsConfig) -> None:
         if file is not None and not file.inclusion.is_excluded():
             by_url[file.url] = extra
     search_index.enrich(Path(config.site_dir), by_url)
+    write_hosting_files(Path(config.site_dir), config.site_url)

@@ -19,6 +19,10 @@ if TYPE_CHECKING:
 class KbPlugin(BasePlugin):  # type: ignore[type-arg]
     """Sites made by `kbgen init` use this; this repository wires the same via hooks/kb.py."""
 
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        """See kbgen.site.hooks.on_startup."""
+        hooks.on_startup(command=command, dirty=dirty)
+
     @event_priority(100)  # as hooks.on_config: before Material's search and offline plugins
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """See kbgen.site.hooks.on_config."""

@@ -1,0 +1,211 @@
+"""`kbgen init`: start a new, ready-to-publish help centre from the templates in kbgen/scaffold/.
+
+The new site uses the installed kbgen as an MkDocs plugin (`plugins: [kbgen]`): no kbgen code is
+copied into it, so upgrading kbgen upgrades every site.
+
+Scaffold files are copied as they are, except that:
+
+- a file ending in `.tmpl` loses that suffix and has its `${name}` placeholders filled in
+  (`string.Template`, so YAML braces need no escaping; a literal dollar sign is written `$$`);
+- a path part starting with `dot-` becomes a hidden one (`dot-github` -> `.github`), because
+  package data globs skip hidden files and they would be missing from an installed wheel.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import string
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import phonenumbers
+
+from kbgen.errors import KbError
+
+SCAFFOLD_DIR = Path(__file__).resolve().parent.parent / "scaffold"
+TEMPLATE_SUFFIX = ".tmpl"
+HIDDEN_PREFIX = "dot-"
+ALLOWED_ENTRIES = {".git"}
+"""What an otherwise empty target folder may hold (a freshly cloned, empty repository)."""
+SKIPPED = {"__pycache__", ".DS_Store"}
+
+EXAMPLE_PHONE = "+44 20 7946 0000"
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+@dataclass(frozen=True)
+class Answers:
+    """What a new help centre needs to know about its team."""
+
+    company: str
+    """Company name, e.g. `Example Ltd`."""
+    site_name: str
+    """Title of the site, e.g. `Example Ltd Help Centre`."""
+    phone: str
+    """Main support number, in international format."""
+    email: str
+    """Support e-mail address."""
+    timezone: str
+    """IANA time zone of the opening hours."""
+    site_url: str
+    """Address the site will be published at, ending in `/`."""
+
+
+# ------------------------------------------------------------------------------- Validation
+# Each returns the value to use, or raises ValueError with a message that says how to fix it.
+
+
+def check_text(value: str) -> str:
+    """A non-empty single line."""
+    text = value.strip()
+    if not text or "\n" in text or "\r" in text:
+        raise ValueError("must be a non-empty single line")
+    return text
+
+
+def check_phone(value: str) -> str:
+    """A valid number in international format, returned as `+44 20 7946 0000`."""
+    try:
+        parsed = phonenumbers.parse(value.strip(), None)
+    except phonenumbers.NumberParseException:
+        parsed = None
+    if parsed is None or not phonenumbers.is_valid_number(parsed):
+        raise ValueError(f"'{value}' is not a valid phone number in international format;"
+                         f" start with + and the country code, e.g. {EXAMPLE_PHONE}")
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def check_email(value: str) -> str:
+    """An e-mail address such as `support@example.com`."""
+    text = value.strip()
+    if not _EMAIL.match(text):
+        raise ValueError(f"'{value}' is not an e-mail address, e.g. support@example.com")
+    return text
+
+
+def check_timezone(value: str) -> str:
+    """An IANA time zone name such as `Europe/London`."""
+    text = value.strip()
+    try:
+        ZoneInfo(text)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"unknown time zone '{value}'; use an IANA name such as Europe/London"
+                         " or America/New_York") from None
+    return text
+
+
+def check_url(value: str) -> str:
+    """An http(s) address with a host, returned with a final `/`."""
+    text = value.strip()
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.hostname or re.search(r"\s", text) \
+            or parts.query or parts.fragment:
+        raise ValueError(f"'{value}' is not an http(s) address such as"
+                         " https://help.example.com/ (include any sub-path, e.g. /help/)")
+    return text if text.endswith("/") else text + "/"
+
+
+@dataclass(frozen=True)
+class Question:
+    """One setting of a new site: its option, prompt, check and default."""
+
+    name: str
+    """Field of Answers."""
+    option: str
+    """The command-line option."""
+    prompt: str
+    """What the terminal asks."""
+    check: Callable[[str], str]
+    """Validates and normalises an answer."""
+    default: Callable[[dict[str, str]], str]
+    """The default, from the answers given so far."""
+
+
+QUESTIONS = (
+    Question("company", "--company", "Company name", check_text, lambda _: "Example Ltd"),
+    Question("site_name", "--site-name", "Site name", check_text,
+             lambda given: f"{given['company']} Help Centre"),
+    Question("phone", "--phone", "Main support phone number (international, e.g. +44 ...)",
+             check_phone, lambda _: EXAMPLE_PHONE),
+    Question("email", "--email", "Support e-mail address", check_email,
+             lambda _: "support@example.com"),
+    Question("timezone", "--timezone", "Time zone of your opening hours", check_timezone,
+             lambda _: "Europe/London"),
+    Question("site_url", "--site-url", "Address the site will be published at", check_url,
+             lambda _: "https://help.example.com/"),
+)
+"""In the order they are asked: the site name's default uses the company."""
+
+
+# ---------------------------------------------------------------------------------- Writing
+
+
+def ensure_empty(target: Path, shown: str) -> None:
+    """Refuse a folder that already holds something (other than an empty repository's .git)."""
+    if target.exists() and not target.is_dir():
+        raise KbError(f"{shown} is a file; choose a new or empty folder")
+    if target.is_dir() and any(entry.name not in ALLOWED_ENTRIES for entry in target.iterdir()):
+        raise KbError(f"{shown} is not empty; choose a new or empty folder")
+
+
+def placeholders(answers: Answers, today: dt.date) -> dict[str, str]:
+    """Values for the templates; `*_yaml` ones are quoted YAML scalars."""
+    def yaml_text(value: str) -> str:
+        return json.dumps(value, ensure_ascii=False)
+
+    values = {**asdict(answers), "today": today.isoformat(), "year": str(today.year)}
+    quoted = {
+        "site_description": f"Answers to common questions from the {answers.company}"
+                            " support team.",
+        "footer": f"© {answers.company}",
+        "email_subject": f"Help with {answers.site_name}",
+        **asdict(answers),
+    }
+    return {**values, **{f"{key}_yaml": yaml_text(value) for key, value in quoted.items()}}
+
+
+def scaffold_files() -> list[Path]:
+    """Every template file, relative to the scaffold folder, sorted."""
+    return sorted(path.relative_to(SCAFFOLD_DIR) for path in SCAFFOLD_DIR.rglob("*")
+                  if path.is_file() and not SKIPPED & set(path.parts))
+
+
+def target_path(relative: Path) -> Path:
+    """Where a scaffold file goes in the new site."""
+    parts = ["." + part[len(HIDDEN_PREFIX):] if part.startswith(HIDDEN_PREFIX) else part
+             for part in relative.parts]
+    if parts[-1].endswith(TEMPLATE_SUFFIX):
+        parts[-1] = parts[-1][: -len(TEMPLATE_SUFFIX)]
+    return Path(*parts)
+
+
+def render(relative: Path, values: dict[str, str]) -> str:
+    """The text of a scaffold file, with placeholders filled in for `.tmpl` files."""
+    text = (SCAFFOLD_DIR / relative).read_text(encoding="utf-8")
+    if relative.name.endswith(TEMPLATE_SUFFIX):
+        try:
+            text = string.Template(text).substitute(values)
+        except (KeyError, ValueError) as exc:  # a broken template is kbgen's bug
+            raise RuntimeError(f"scaffold template {relative}: bad placeholder {exc}") from None
+    return text
+
+
+def create(target: Path, answers: Answers, today: dt.date | None = None) -> list[Path]:
+    """Write a new help centre into `target` (created if missing); return the files written."""
+    values = placeholders(answers, today or dt.date.today())
+    rendered = {target_path(relative): render(relative, values) for relative in scaffold_files()}
+    target.mkdir(parents=True, exist_ok=True)
+    for relative, text in rendered.items():
+        path = target / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            with path.open("x", encoding="utf-8", newline="\n") as handle:
+                handle.write(text)
+        except FileExistsError:
+            raise KbError(f"{path} already exists; it was not changed") from None
+    return sorted(rendered)
