@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kbgen.core import gate
 from kbgen.core.config import KbConfig
 from kbgen.core.links import anchors_of, find_links, resolve
 from kbgen.core.model import Article, KnowledgeBase
@@ -180,8 +181,14 @@ def duplicates(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
                        " clear in title and symptoms", "warning")
 
 
+def publishing_gate(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
+    """Personal data and secrets (errors) and HTML that will be stripped (warnings)."""
+    yield from gate.personal_data(kb, ctx.config)
+    yield from gate.unsafe_html(kb)
+
+
 CHECKS: list[Check] = [article_paths, categories, unique_slugs, unique_titles, related_exist,
-                       links_resolve, authors_exist, dates_in_order, findable]
+                       links_resolve, authors_exist, dates_in_order, findable, publishing_gate]
 """Rules for every build: what would make the published site wrong or hard to use."""
 REVIEW_CHECKS: list[Check] = [duplicates, stale]
 """Advice for authors in `kbgen check` only: it never blocks publishing a fix elsewhere."""

@@ -47,6 +47,27 @@ class Brand(StrictModel):
     """The company's social links, shown in the footer."""
 
 
+def _regex(value: str) -> str:
+    try:
+        re.compile(value)
+    except re.error as exc:
+        raise ValueError(f"'{value}' is not a valid regular expression ({exc})") from None
+    return value
+
+
+class PrivacyConfig(StrictModel):
+    """`extra.kb.privacy`: what the personal-data gate accepts beyond the contact data."""
+
+    allow_emails: list[Line] = []
+    """E-mail addresses that may be published (the contact e-mail always may)."""
+    allow_phones: list[Line] = []
+    """Phone numbers in international format that may be published (contact lines always may)."""
+    allow_domains: list[Line] = []
+    """Domains and host names that may appear, with their subdomains."""
+    allow_patterns: list[Annotated[str, AfterValidator(_regex)]] = []
+    """Regular expressions; a value they match is accepted."""
+
+
 class KbConfig(StrictModel):
     """Options of `extra.kb`."""
 
@@ -60,6 +81,8 @@ class KbConfig(StrictModel):
     """An article not updated or reviewed for longer is reported as stale."""
     duplicate_threshold: float = Field(0.6, gt=0, le=1)
     """Similarity (0-1) above which two published articles are reported as likely duplicates."""
+    privacy: PrivacyConfig = PrivacyConfig()
+    """Allow-list for the personal-data and secrets gate."""
     internal_keys: list[Line] = []
     """Extra front matter keys for the team only (like `tickets`): allowed, never published."""
     brand: Brand | None = None

@@ -49,7 +49,9 @@ def load(content_dir: Path, config: KbConfig | None = None, today: dt.date | Non
     _refuse_outside_links(content_dir, found)
     kb = KnowledgeBase(has_team=(content_dir / TEAM_DIR).is_dir())
     kb.categories = _load_categories(content_dir, found)
-    kb.contact = _load_data(content_dir, CONTACT_FILE, ContactData, found)
+    loaded = _load_data(content_dir, CONTACT_FILE, ContactData, found)
+    if loaded is not None:
+        kb.contact, kb.contact_origin = loaded
     for source in iter_sources(content_dir, TEAM_DIR, (".yml", ".yaml")):
         member = _load_member(source, found)
         if member:
@@ -109,8 +111,8 @@ def _load_categories(content_dir: Path, found: _Collector) -> dict[str, Category
 
 
 def _load_data(content_dir: Path, src_uri: str, model: type[Model],
-               found: _Collector) -> Model | None:
-    """A validated data file, or None when it is absent or invalid."""
+               found: _Collector) -> tuple[Model, Located] | None:
+    """A validated data file and its origin, or None when it is absent or invalid."""
     path = content_dir / src_uri
     if not path.is_file():
         return None
@@ -119,7 +121,9 @@ def _load_data(content_dir: Path, src_uri: str, model: type[Model],
     if document is None:
         return None
     data, key_lines = document
-    return _validate(model, data, Located(source.src_uri, source.display_path, key_lines), found)
+    origin = Located(source.src_uri, source.display_path, key_lines)
+    validated = _validate(model, data, origin, found)
+    return (validated, origin) if validated is not None else None
 
 
 def _load_member(source: Source, found: _Collector) -> TeamMember | None:

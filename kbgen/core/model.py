@@ -98,6 +98,8 @@ class KnowledgeBase:
     """True when `content/team/` exists: then article authors must be members."""
     contact: ContactData | None = None
     """How to reach support (`_data/contact.yml`), when the file exists."""
+    contact_origin: Located | None = None
+    """Where the contact data came from."""
 
     def public_articles(self) -> list[Article]:
         """Published articles, in title order."""

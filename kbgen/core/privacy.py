@@ -8,10 +8,11 @@ internal host names or addresses. Every `Finding` carries a masked excerpt, neve
 from __future__ import annotations
 
 import ipaddress
+import math
 import re
 import string
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -38,7 +39,7 @@ class Finding:
 
 @dataclass(frozen=True)
 class Allowed:
-    """Values that may be published: the company's own contact details and a configured allow-list."""
+    """Values that may be published: the company's own contact details and an allow-list."""
 
     emails: frozenset[str] = frozenset()
     """E-mail addresses that may be published, compared case-insensitively."""
@@ -83,20 +84,22 @@ def scan_data(
     ignore: Iterable[str] = (),
     default_region: str | None = None,
 ) -> list[Finding]:
-    """Every finding in the strings of parsed YAML data; keys named in `ignore` are skipped.
+    """Every finding in the strings of parsed YAML data, by line; keys in `ignore` are skipped.
 
     `line_of(key_path)` gives the line of a key path such as `bio`, `lines[0].number` or
-    `links[1].url`. A multi-line string is taken to be a block scalar (`|`) whose text starts
-    on the line after its key.
+    `links[1].url`; `ignore` holds key names (`tickets`) or key paths (`lines[0].note`). A
+    multi-line string is taken to be a block scalar (`|`) whose text starts on the line after
+    its key. Integers are scanned too (a card number written without quotes).
     """
-    skip = frozenset(ignore)
-    return list(_walk(value, path, _DataScan(allowed, line_of, skip, default_region)))
+    job = _DataScan(allowed, line_of, frozenset(ignore), default_region)
+    return sorted(_walk(value, path, job), key=lambda finding: finding.line)
 
 
 # ---------------------------------------------------------------------------------------------
 # Kinds and advice
 # ---------------------------------------------------------------------------------------------
 
+# Finding.kind values: what a reader of `path:line: kind (excerpt): advice` is told was found.
 EMAIL = "e-mail address"
 PHONE = "phone number"
 CARD = "payment card number"
@@ -127,6 +130,7 @@ ADVICE = {
     INTERNAL_HOST: "remove the internal host name or use a placeholder such as "
     "server.example; add it to the allow-list if customers really use it",
 }
+"""How to fix each kind of finding (token findings name the service when it is known)."""
 
 # ---------------------------------------------------------------------------------------------
 # Scanning machinery
@@ -170,7 +174,7 @@ def _hits_in_line(line: str, context: _Context) -> list[_Hit]:
             if any(hit.start < other.end and other.start < hit.end for other in taken):
                 continue
             if not hit.allowed and _pattern_allows(line, hit, context.allowed.patterns):
-                hit = _Hit(hit.start, hit.end, hit.kind, hit.excerpt, allowed=True)
+                hit = replace(hit, allowed=True)
             taken.append(hit)
     return sorted((hit for hit in taken if not hit.allowed), key=lambda hit: hit.start)
 
@@ -253,14 +257,13 @@ def _secret_hit(line: str, start: int, value: str, kind: str, what: str) -> _Hit
         return _Hit(start, end, kind, f"-----{value}----- (key block not shown)")
     if kind == URL_PASSWORD:
         return _Hit(start, end, kind, f"://…:{_mask_secret(value)}@…")
-    if kind in (TOKEN, AWS_KEY):
-        # Some plugins yield part of the token (GitHub: its prefix; JWT: no signature).
+    if kind == TOKEN:  # some plugins yield part of it (GitHub: the prefix; JWT: no signature)
         start, end = _widen(line, start, end)
     advice = f"remove the {what} and have it revoked: anything pasted into an article is public"
     return _Hit(start, end, kind, _mask_secret(line[start:end]), advice if what else "")
 
 
-_TOKEN_CHARS = frozenset(string.ascii_letters + string.digits + "+/=_.-")
+_TOKEN_CHARS = frozenset(string.ascii_letters + string.digits + "=_.-")
 
 
 def _widen(line: str, start: int, end: int) -> tuple[int, int]:
@@ -350,8 +353,6 @@ def _entropy(value: str, hex_only: bool) -> float:
 
 def _entropy_limit(length: int, hex_only: bool) -> float:
     """Shannon entropy of random text grows with its length; ask for 80 % of log2(length)."""
-    import math
-
     if hex_only:
         return 3.0  # detect-secrets' default for hex strings
     return min(4.5, 0.8 * math.log2(length))  # 4.5 is its default for base64 strings
@@ -399,9 +400,15 @@ def _cards(line: str, context: _Context) -> Iterator[_Hit]:
 def _card_window(groups: list[re.Match[str]]) -> tuple[re.Match[str], re.Match[str]] | None:
     """The first, longest run of consecutive groups that reads as a card number."""
     for i in range(len(groups)):
-        for j in range(len(groups), i, -1):
-            window = groups[i:j]
-            digits = "".join(group.group() for group in window)
+        windows = []
+        digits = ""
+        for j in range(i, len(groups)):
+            digits += groups[j].group()
+            if len(digits) > 19:
+                break
+            windows.append((j, digits))
+        for j, digits in reversed(windows):
+            window = groups[i : j + 1]
             if (
                 _card_brand_ok(digits)
                 and (len(window) == 1 or all(len(group.group()) >= 3 for group in window))
@@ -605,5 +612,7 @@ def _walk(value: Any, path: str, job: _DataScan) -> Iterator[Finding]:
             yield from _walk(item, f"{path}[{index}]", job)
     elif isinstance(value, (str, int)) and not isinstance(value, bool):
         text = str(value)
-        first = job.line_of(path) + (1 if "\n" in text.rstrip("\n") else 0)
-        yield from scan(text, job.allowed, first, job.default_region)
+        findings = scan(text, job.allowed, 1, job.default_region)
+        if findings:  # line_of is only asked about values with findings
+            first = job.line_of(path) + (1 if "\n" in text.rstrip("\n") else 0)
+            yield from (replace(found, line=found.line + first - 1) for found in findings)

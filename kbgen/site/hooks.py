@@ -15,6 +15,8 @@ from mkdocs.structure.files import File
 
 from kbgen.core.internal import split_internal
 from kbgen.core.loader import load
+from kbgen.core.sanitize import sanitize_html
+from kbgen.core.sources import TEAM_DIR
 from kbgen.core.model import Article, KnowledgeBase
 from kbgen.core.search_fields import article_fields, member_fields
 from kbgen.errors import Problem
@@ -157,6 +159,14 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
                   state.settings.team_groups,
                   contact_view(state.kb.contact) if state.kb.contact else None)
     return expand(markdown, ctx, page.file.src_uri)
+
+
+def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """Clean what authors wrote (articles, profiles) with nh3; kbgen's own pages are kept."""
+    uri = page.file.src_uri
+    if uri in _state().articles or uri.startswith(f"{TEAM_DIR}/"):
+        return sanitize_html(html)[0]
+    return html
 
 
 def on_page_context(context: dict[str, Any], *, page: Page, config: MkDocsConfig,

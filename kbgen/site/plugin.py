@@ -45,6 +45,11 @@ class KbPlugin(BasePlugin):  # type: ignore[type-arg]
         """See kbgen.site.hooks.on_page_markdown."""
         return hooks.on_page_markdown(markdown, page=page, config=config, files=files)
 
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig,
+                        files: Files) -> str:
+        """See kbgen.site.hooks.on_page_content."""
+        return hooks.on_page_content(html, page=page, config=config, files=files)
+
     def on_page_context(self, context: dict[str, Any], *, page: Page, config: MkDocsConfig,
                         nav: Navigation) -> dict[str, Any]:
         """See kbgen.site.hooks.on_page_context."""

@@ -1,0 +1,222 @@
+"""HTML in Markdown: clean rendered article HTML with nh3 and say what was removed.
+
+Agents paste HTML from tickets and e-mails. `sanitize_html` runs nh3 (the Rust `ammonia`
+sanitiser) with an allow-list that keeps what Python-Markdown, pymdown-extensions and Material
+produce. What was removed is found by counting elements, attributes and URL schemes with
+`html.parser` before and after cleaning. `find_unsafe_html` points at the Markdown source lines
+that would lose something, so `kbgen check` can report `path:line` without rendering.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+import nh3
+
+# ---------------------------------------------------------------------------------------------
+# Policy
+# ---------------------------------------------------------------------------------------------
+
+TAGS = frozenset({
+    "h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "span", "section", "aside", "nav",
+    "figure", "figcaption", "address", "time", "blockquote", "hr", "br", "wbr",
+    "a", "img",
+    "table", "caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr", "th", "td",
+    "ul", "ol", "li", "dl", "dt", "dd",
+    "pre", "code", "kbd", "samp", "var",
+    "em", "strong", "b", "i", "u", "s", "small", "sup", "sub", "mark", "del", "ins",
+    "abbr", "cite", "q", "dfn",
+    "details", "summary",
+    "input", "label",  # task lists; every <input> leaves as <input type="checkbox">
+    "svg", "path",  # icons Material inlines
+})
+"""Elements kept; all others are removed (their text is kept, except for CLEAN_CONTENT_TAGS)."""
+
+CLEAN_CONTENT_TAGS = frozenset({"script", "style", "textarea", "select", "template", "noscript"})
+"""Elements removed together with their content."""
+
+ATTRIBUTES: dict[str, set[str]] = {
+    "*": {"class", "id", "title", "role", "lang", "dir"},
+    "a": {"href", "rel", "name"},
+    "img": {"src", "alt", "width", "height", "loading"},
+    "th": {"align", "colspan", "rowspan", "scope"},
+    "td": {"align", "colspan", "rowspan"},
+    "col": {"span"},
+    "colgroup": {"span"},
+    "ol": {"start", "type", "reversed"},
+    "li": {"value"},
+    "details": {"open"},
+    "time": {"datetime"},
+    "del": {"datetime"},
+    "ins": {"datetime"},
+    "input": {"checked", "disabled"},
+    "svg": {"viewBox", "xmlns", "width", "height", "fill"},
+    "path": {"d", "fill"},
+}
+"""Attributes kept per element (`*`: on every element), besides `data-*` and `aria-*`."""
+
+FORCED_ATTRIBUTES = {"input": {"type": "checkbox"}}
+"""Set on every kept element whatever it said: an input can only be a checkbox.
+
+A checkbox outside a form, with no event handler, can do nothing but show a tick. Only one
+attribute is forced: nh3 adds forced attributes in hash order, which differs between runs.
+"""
+
+URL_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
+"""Schemes allowed in href and src; relative URLs are allowed too."""
+
+GENERIC_PREFIXES = frozenset({"data-", "aria-"})
+"""Attribute name prefixes allowed on every kept element."""
+
+UNSAFE_TAGS = frozenset({
+    "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "form",
+    "input", "button", "textarea", "select", "link", "meta", "base",
+})
+"""Elements `find_unsafe_html` reports when written in Markdown (`input` unless a checkbox)."""
+
+URL_ATTRIBUTES = frozenset({
+    "href", "src", "cite", "action", "formaction", "poster", "background", "xlink:href",
+})
+"""Attributes holding a URL, whose scheme is checked."""
+
+
+@dataclass(frozen=True)
+class Removal:
+    """One kind of construct the sanitiser removed, and how often."""
+
+    construct: str
+    """What was removed, e.g. `<script> element`, `onerror= attribute`, `javascript: URL`."""
+    count: int
+    """How many times."""
+
+
+def sanitize_html(html_text: str) -> tuple[str, list[Removal]]:
+    """Clean rendered article HTML; report what was removed (to be shown as warnings)."""
+    cleaned = nh3.clean(
+        html_text,
+        tags=set(TAGS),
+        clean_content_tags=set(CLEAN_CONTENT_TAGS),
+        attributes=ATTRIBUTES,
+        url_schemes=set(URL_SCHEMES),
+        generic_attribute_prefixes=set(GENERIC_PREFIXES),
+        set_tag_attribute_values=FORCED_ATTRIBUTES,
+        link_rel=None,  # keep rel as written; no `target` is allowed, so no opener to protect
+        strip_comments=True,
+    )
+    before = _census(html_text)
+    removed = Counter(construct for _, construct in before) - Counter(
+        construct for _, construct in _census(cleaned)
+    )
+    order = list(dict.fromkeys(construct for _, construct in before))
+    return cleaned, [Removal(c, removed[c]) for c in order if removed[c] > 0]
+
+
+def find_unsafe_html(markdown: str, first_line: int = 1) -> list[tuple[int, str]]:
+    """(line, construct) for each unsafe construct in Markdown: raw HTML, javascript:/data: URLs."""
+    text = _blank_code(markdown)
+    found = [(line, c) for line, c in _census(text) if _is_unsafe(c)]
+    found += list(_unsafe_link_targets(text))
+    return sorted((line + first_line - 1, construct) for line, construct in found)
+
+
+# ---------------------------------------------------------------------------------------------
+# Counting constructs
+# ---------------------------------------------------------------------------------------------
+
+
+class _Census(HTMLParser):
+    """Every element and attribute of an HTML text as (line, construct)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[tuple[int, str]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """Record the element and, if it may be kept, each of its attributes."""
+        line = self.getpos()[0]
+        self.found.append((line, _element(tag, attrs)))
+        if tag in TAGS:
+            self.found.extend((line, _attribute(name, value)) for name, value in attrs)
+
+
+def _census(text: str) -> list[tuple[int, str]]:
+    parser = _Census()
+    parser.feed(text)
+    parser.close()
+    return parser.found
+
+
+def _element(tag: str, attrs: list[tuple[str, str | None]]) -> str:
+    if tag == "input" and (dict(attrs).get("type") or "").lower() == "checkbox":
+        return "<input type=checkbox> element"
+    return f"<{tag}> element"
+
+
+def _attribute(name: str, value: str | None) -> str:
+    if name == "style":
+        return "style attribute"
+    if name in URL_ATTRIBUTES and value:
+        scheme = url_scheme(value)
+        if scheme and scheme not in URL_SCHEMES:
+            return f"{scheme}: URL"
+    return f"{name}= attribute"
+
+
+def url_scheme(url: str) -> str | None:
+    """The scheme of a URL as a browser reads it (whitespace and controls ignored), lowercase."""
+    compact = re.sub(r"[\x00-\x20\x7f]", "", url)
+    match = re.match(r"([A-Za-z][A-Za-z0-9+.-]*):", compact)
+    return match.group(1).lower() if match else None
+
+
+def _is_unsafe(construct: str) -> bool:
+    if construct.endswith(" element"):
+        return construct[1:-len("> element")] in UNSAFE_TAGS
+    if construct.endswith(" URL") or construct == "style attribute":
+        return True
+    return construct.startswith("on") and construct.endswith("= attribute")
+
+
+# ---------------------------------------------------------------------------------------------
+# Markdown source
+# ---------------------------------------------------------------------------------------------
+
+_FENCE_RE = re.compile(r"^[ \t>]*(`{3,}|~{3,})")
+_CODE_SPAN_RE = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)")
+_INLINE_TARGET_RE = re.compile(r"\]\(\s*<?([^)\s>]+)")
+_REFERENCE_TARGET_RE = re.compile(r"^ {0,3}\[[^\]]+\]:\s*<?([^\s>]+)")
+
+
+def _blank_code(markdown: str) -> str:
+    """The source with fenced code blocks and inline code replaced by blanks; lines stay put."""
+    lines = markdown.split("\n")
+    fence: str | None = None
+    for index, line in enumerate(lines):
+        match = _FENCE_RE.match(line)
+        if fence is None and match:
+            fence = match.group(1)
+            lines[index] = ""
+        elif fence is not None:
+            closes = match and match.group(1)[0] == fence[0] and len(match.group(1)) >= len(fence)
+            if closes and not line[match.end():].strip():  # type: ignore[union-attr]
+                fence = None
+            lines[index] = ""
+        else:
+            lines[index] = _CODE_SPAN_RE.sub(lambda m: " " * len(m.group()), line)
+    return "\n".join(lines)
+
+
+def _unsafe_link_targets(text: str) -> Iterator[tuple[int, str]]:
+    """Markdown links, images and reference definitions to a disallowed scheme."""
+    for number, line in enumerate(text.split("\n"), start=1):
+        targets = [m.group(1) for m in _INLINE_TARGET_RE.finditer(line)]
+        targets += [m.group(1) for m in _REFERENCE_TARGET_RE.finditer(line)]
+        for target in targets:
+            scheme = url_scheme(html.unescape(target))
+            if scheme and scheme not in URL_SCHEMES:
+                yield number, f"{scheme}: URL"
