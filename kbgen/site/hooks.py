@@ -103,6 +103,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if _build.settings.brand is not None:
         apply_brand(config, _build.settings.brand)
     use_kbgen_theme(config)
+    # The sanitiser drops style attributes: tables must align with align= instead.
+    config.mdx_configs.setdefault("tables", {}).setdefault("use_align_attribute", True)
+    if "admonition" not in config.markdown_extensions:  # `!!! internal` notes need it
+        config.markdown_extensions.append("admonition")
     polyfills = config.extra.setdefault("polyfills", [])
     if not any("iframe-worker" in url for url in polyfills):
         polyfills.append(LOCAL_WORKER_SHIM)
