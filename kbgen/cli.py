@@ -77,13 +77,13 @@ def build(config_file: str | None, strict: bool | None, site_dir: str | None,
     Example:
         kbgen build --strict -d public
     """
-    from kbgen.commands.build import build as build_site
+    from kbgen.commands.build import build_with_summary
 
     _setup_logging(verbose)
     project = _run(lambda: find_project(config_file))
-    target = _run(lambda: build_site(project.config_file, Path(site_dir) if site_dir else None,
-                                     strict))
-    click.echo(f"Site written to {os.path.relpath(target)}")
+    summary = _run(lambda: build_with_summary(
+        project.config_file, Path(site_dir) if site_dir else None, strict))
+    click.echo(str(summary))
 
 
 @cli.command(context_settings=CONTEXT_SETTINGS)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -91,5 +92,7 @@ def test_build_writes_the_site(write_project: Callable[..., Path],
     monkeypatch.chdir(config.parent)
     result = CliRunner().invoke(cli, ["build", "--strict", "-d", "public"])
     assert result.exit_code == 0, result.output
-    assert result.output.endswith("Site written to public\n")
+    assert re.search(r"Published 1 article \(0 drafts and 0 internal skipped\); \d+ pages,"
+                     r" [\d.]+ [kM]B in public, search index [\d.]+ [kM]B; [\d.]+ s\n$",
+                     result.output), result.output
     assert (config.parent / "public/articles/billing/a.html").is_file()

@@ -8,6 +8,8 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from kbgen.errors import KbError
@@ -16,8 +18,56 @@ TEMP_PREFIX = ".{name}.building-"
 OLD_PREFIX = ".{name}.previous-"
 
 
+@dataclass(frozen=True)
+class BuildSummary:
+    """What a build published, and what it cost."""
+
+    site: Path
+    published: int
+    drafts: int
+    internal: int
+    pages: int
+    site_bytes: int
+    search_bytes: int
+    seconds: float
+
+    def __str__(self) -> str:
+        return (f"Published {_count(self.published, 'article')} ({_count(self.drafts, 'draft')}"
+                f" and {self.internal} internal skipped); {_count(self.pages, 'page')},"
+                f" {_size(self.site_bytes)} in"
+                f" {os.path.relpath(self.site)}, search index {_size(self.search_bytes)};"
+                f" {self.seconds:.1f} s")
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'s' * (number != 1)}"
+
+
+def _size(count: int) -> str:
+    return f"{count / 1e6:.1f} MB" if count >= 1e6 else f"{count / 1e3:.0f} kB"
+
+
+def summarise(site: Path, counts: dict[str, int], seconds: float) -> BuildSummary:
+    """Sizes and counts of a finished build."""
+    files = [p for p in site.rglob("*") if p.is_file()]
+    search = [p for p in files if p.parent.name == "search" and p.suffix == ".json"]
+    return BuildSummary(site, counts["published"], counts["drafts"], counts["internal"],
+                        sum(1 for p in files if p.suffix == ".html"),
+                        sum(p.stat().st_size for p in files), sum(p.stat().st_size for p in search),
+                        seconds)
+
+
 def build(config_file: Path, site_dir: Path | None = None, strict: bool | None = None) -> Path:
     """Build the site of `config_file` into `site_dir` (default: its `site_dir`)."""
+    return build_with_summary(config_file, site_dir, strict).site
+
+
+def build_with_summary(config_file: Path, site_dir: Path | None = None,
+                       strict: bool | None = None) -> BuildSummary:
+    """Build, publish atomically, and say what was published."""
+    from kbgen.site.hooks import build_summary
+
+    started = time.monotonic()
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort, ConfigurationError
@@ -46,8 +96,9 @@ def build(config_file: Path, site_dir: Path | None = None, strict: bool | None =
         raise
     finally:
         config.plugins.on_shutdown()
+    counts = build_summary()
     swap_in(staging, target)
-    return target
+    return summarise(target, counts, time.monotonic() - started)
 
 
 def swap_in(staging: Path, target: Path) -> None:

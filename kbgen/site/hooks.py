@@ -60,6 +60,8 @@ class _Build:
     renderer: Renderer | None = None
     articles: dict[str, Article] = field(default_factory=dict)
     """Articles by source path."""
+    pages_total: int = 0
+    pages_done: int = 0
 
 
 _build: _Build | None = None
@@ -132,6 +134,8 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
         files.append(File.generated(config, BRAND_CSS, content=css))
     state.urls = Urls(files)
     state.renderer = Renderer(config.theme.get_env())
+    state.pages_total = sum(1 for f in files.documentation_pages()
+                            if not f.inclusion.is_excluded())
     return files
 
 
@@ -165,6 +169,25 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     return expand(markdown, ctx, page.file.src_uri)
 
 
+PROGRESS_FROM = 500
+"""Builds with at least this many pages log their progress every 10%."""
+
+
+def _progress(state: _Build) -> None:
+    state.pages_done += 1
+    total, done = state.pages_total, state.pages_done
+    if total >= PROGRESS_FROM and done * 10 // total != (done - 1) * 10 // total:
+        log.info(f"Rendered {done} of {total} pages ({done * 100 // total}%)")
+
+
+def build_summary() -> dict[str, int]:
+    """Counts of the last build: articles published and skipped by status."""
+    state = _state()
+    statuses = [a.meta.status for a in state.kb.articles]
+    return {"published": statuses.count("published"), "drafts": statuses.count("draft"),
+            "internal": statuses.count("internal")}
+
+
 def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Clean what authors wrote (articles, profiles) with nh3; kbgen's own pages are kept."""
     uri = page.file.src_uri
@@ -180,6 +203,7 @@ def on_page_context(context: dict[str, Any], *, page: Page, config: MkDocsConfig
     if state.urls is None:
         return context
     context["kb_links"] = site_links(state.urls, page.url)
+    _progress(state)
     contact = state.kb.contact
     if contact is not None and page.file.src_uri in (HOME, CONTACT):
         context["kb_jsonld"] = json_ld(contact, config.site_url)
