@@ -68,9 +68,11 @@ def cli() -> None:
 @click.option("--strict/--no-strict", default=None, help=STRICT_HELP)
 @click.option("-d", "--site-dir", type=click.Path(file_okay=False), default=None,
               help="Where to write the site (default: site_dir of mkdocs.yml).")
+@click.option("--site-url", default=None, metavar="URL",
+              help="Public URL of the site, e.g. https://example.github.io/help/ for a sub-path.")
 @click.option("-v", "--verbose", is_flag=True, help="Show debug messages.")
 def build(config_file: str | None, strict: bool | None, site_dir: str | None,
-          verbose: bool) -> None:
+          site_url: str | None, verbose: bool) -> None:
     """Validate the content and build the site; the old site stays if anything fails.
 
     \b
@@ -82,7 +84,7 @@ def build(config_file: str | None, strict: bool | None, site_dir: str | None,
     _setup_logging(verbose)
     project = _run(lambda: find_project(config_file))
     summary = _run(lambda: build_with_summary(
-        project.config_file, Path(site_dir) if site_dir else None, strict))
+        project.config_file, Path(site_dir) if site_dir else None, strict, site_url))
     click.echo(str(summary))
 
 

@@ -57,13 +57,14 @@ def summarise(site: Path, counts: dict[str, int], seconds: float) -> BuildSummar
                         seconds)
 
 
-def build(config_file: Path, site_dir: Path | None = None, strict: bool | None = None) -> Path:
+def build(config_file: Path, site_dir: Path | None = None, strict: bool | None = None,
+          site_url: str | None = None) -> Path:
     """Build the site of `config_file` into `site_dir` (default: its `site_dir`)."""
-    return build_with_summary(config_file, site_dir, strict).site
+    return build_with_summary(config_file, site_dir, strict, site_url).site
 
 
 def build_with_summary(config_file: Path, site_dir: Path | None = None,
-                       strict: bool | None = None) -> BuildSummary:
+                       strict: bool | None = None, site_url: str | None = None) -> BuildSummary:
     """Build, publish atomically, and say what was published."""
     from kbgen.site.hooks import build_summary
 
@@ -73,7 +74,8 @@ def build_with_summary(config_file: Path, site_dir: Path | None = None,
     from mkdocs.exceptions import Abort, ConfigurationError
 
     try:
-        config = load_config(str(config_file), strict=strict)
+        overrides = {"site_url": site_url} if site_url else {}
+        config = load_config(str(config_file), strict=strict, **overrides)
     except ConfigurationError as exc:
         raise KbError(f"{config_file}: {exc}") from None
     target = Path(site_dir or config.site_dir).resolve()

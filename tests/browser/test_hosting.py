@@ -1,0 +1,123 @@
+"""Static hosting: a site built for a sub-path works there, and obeys its own CSP."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+from collections import deque
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urldefrag, urljoin, urlsplit
+
+import pytest
+from playwright.sync_api import Browser
+
+from kbgen.commands.build import build
+from kbgen.site.hosting import read_headers
+from tests.conftest import SAMPLE_CONFIG
+
+pytestmark = pytest.mark.browser
+PREFIX = "/kb/"
+
+
+class _SubPathHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves the site under /kb/ only, with the headers of its `_headers` file."""
+
+    headers_to_send: dict[str, str] = {}
+
+    def translate_path(self, path: str) -> str:
+        if not path.startswith(PREFIX):
+            return str(Path(self.directory) / "__outside_the_site__")
+        return super().translate_path("/" + path[len(PREFIX):])
+
+    def end_headers(self) -> None:
+        for name, value in self.headers_to_send.items():
+            self.send_header(name, value)
+        super().end_headers()
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+
+@pytest.fixture(scope="module")
+def sub_path_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The sample built for https://help.example.org/kb/, served at http://127.0.0.1:PORT/kb/."""
+    site = build(SAMPLE_CONFIG, tmp_path_factory.mktemp("subpath") / "site", strict=True,
+                 site_url="https://help.example.org/kb/")
+    handler = type("Handler", (_SubPathHandler,), {"headers_to_send": read_headers(site)})
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(handler, directory=str(site)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}{PREFIX}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_every_page_link_asset_and_the_search_index_load_under_the_sub_path(
+        browser: Browser, sub_path_site: str) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    failures: list[str] = []
+    violations: list[str] = []
+    page.on("response", lambda r: failures.append(f"{r.status} {r.url}")
+            if r.status >= 400 else None)
+    page.on("requestfailed", lambda r: failures.append(f"failed {r.url}")
+            if "ERR_ABORTED" not in (r.failure or "") else None)  # aborted by navigating on
+    page.on("console", lambda m: violations.append(m.text)
+            if "Content Security Policy" in m.text or "Content-Security-Policy" in m.text
+            else None)
+    seen: set[str] = set()
+    queue = deque([sub_path_site + "index.html"])
+    while queue:
+        url = queue.popleft()
+        if url in seen:
+            continue
+        seen.add(url)
+        page.goto(url)
+        for href in page.eval_on_selector_all("a[href]", "els => els.map(e => e.href)"):
+            target = urldefrag(urljoin(url, href))[0]
+            if urlsplit(target).netloc == urlsplit(sub_path_site).netloc and \
+                    target not in seen:
+                queue.append(target)
+    assert len(seen) > 50
+    page.goto(sub_path_site + "index.html?q=router")
+    page.locator(".md-search-result__item").first.wait_for()
+    assert [u for u in seen if not u.startswith(sub_path_site)] == []
+    assert failures == []
+    assert violations == []
+    context.close()
+
+
+def test_sitemap_and_canonical_urls_use_the_sub_path(sub_path_site: str, browser: Browser) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    sitemap = page.goto(sub_path_site + "sitemap.xml").text()
+    assert "<loc>https://help.example.org/kb/articles/" in sitemap
+    page.goto(sub_path_site + "articles/billing/charged-twice-after-a-payment-retry.html")
+    canonical = page.locator("link[rel=canonical]").get_attribute("href")
+    assert canonical == ("https://help.example.org/kb/articles/billing/"
+                         "charged-twice-after-a-payment-retry.html")
+    context.close()
+
+
+def test_csp_header_is_served_and_nothing_is_blocked(browser: Browser,
+                                                    sub_path_site: str) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    page.add_init_script("window.__csp = []; document.addEventListener("
+                         "'securitypolicyviolation', e => window.__csp.push(e.violatedDirective"
+                         " + ' ' + e.blockedURI));")
+    response = page.goto(sub_path_site + "contact.html")
+    assert "script-src 'self' 'sha256-" in response.headers["content-security-policy"]
+    assert response.headers["x-content-type-options"] == "nosniff"
+    page.locator(".kb-open-state").first.wait_for(state="visible")
+    page.goto(sub_path_site + "index.html")
+    page.locator("label[for=__palette_1], label[for=__palette_0]").first.click()
+    page.locator("#kb-hero-q").fill("hub")
+    page.locator(".md-search-result__item").first.wait_for()
+    assert page.evaluate("window.__csp") == []
+    context.close()
