@@ -45,9 +45,19 @@ def between(html: str, start: str, end: str) -> str:
     return html[begin:html.index(end, begin)]
 
 
-def search_docs(site: Path) -> list[dict[str, Any]]:
-    """The entries of the built search index."""
-    return json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))["docs"]
+def shipped_index(site: Path) -> dict[str, Any]:
+    """The compact prebuilt index the site ships (config.kb of search_index.json)."""
+    data = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))
+    return data["config"]["kb"]
+
+
+def site_search(site: Path, query: str, limit: int = 5) -> list[str]:
+    """Locations ranked by the site's own shipped index, with kbgen's query."""
+    from kbgen.core.search import load_compact, search
+
+    data = shipped_index(site)
+    index = load_compact(data)
+    return [data["store"][int(hit.ref)][1] for hit in search(index, query, limit)]
 
 
 def all_files(site: Path) -> dict[str, bytes]:

@@ -15,9 +15,10 @@ from typing import Any
 from lunr.index import Index
 
 from kbgen import __version__
-from kbgen.core.loader import load_article
-from kbgen.core.search import Hit, build_index, document, search
+from kbgen.core.loader import load_article, load_synonyms
+from kbgen.core.search import Hit, article_document, build_index, compact, load_compact, search
 from kbgen.core.sources import ARTICLES_DIR, iter_sources
+from kbgen.core.synonyms import SYNONYMS_FILE
 from kbgen.project import Project
 
 CACHE_DIR = ".kbgen-cache"
@@ -35,21 +36,25 @@ class Result:
 def search_project(project: Project, query: str, limit: int) -> list[Result]:
     """Ranked results for `query` over every article (drafts and internal ones too)."""
     documents, index = cached_index(project)
-    return [Result(hit, documents[hit.ref]) for hit in search(index, query, limit)]
+    return [Result(hit, documents[int(hit.ref)]) for hit in search(index, query, limit)]
 
 
-def cached_index(project: Project) -> tuple[dict[str, dict[str, Any]], Index]:
+def cached_index(project: Project) -> tuple[list[dict[str, Any]], Index]:
     """Documents and index, from the cache when nothing changed."""
     cache_path = project.config_file.parent / CACHE_DIR / CACHE_FILE
     cached = _read_cache(cache_path)
     stamps = {s.src_uri: _stamp(s.path)
               for s in iter_sources(project.content_dir, ARTICLES_DIR, (".md",))}
-    fingerprint = hashlib.sha256(json.dumps([__version__, sorted(stamps.items())])
-                                 .encode()).hexdigest()
+    synonyms_file = project.content_dir / SYNONYMS_FILE
+    synonyms_stamp = _stamp(synonyms_file) if synonyms_file.is_file() else None
+    reading = [__version__, sorted(project.settings.internal_keys)]
+    """What decides how a file is read: a change invalidates every cached document."""
+    fingerprint = hashlib.sha256(json.dumps(
+        [reading, sorted(stamps.items()), synonyms_stamp]).encode()).hexdigest()
     if cached.get("fingerprint") == fingerprint:
-        return cached["documents"], Index.load(cached["index"])
-    previous = cached.get("files", {})
-    documents: dict[str, dict[str, Any]] = {}
+        return cached["documents"], load_compact(cached["index"])
+    previous = cached.get("files", {}) if cached.get("reading") == reading else {}
+    documents: dict[str, dict[str, Any] | None] = {}
     for src_uri, stamp in stamps.items():
         old = previous.get(src_uri)
         if old and old["stamp"] == stamp:
@@ -57,15 +62,17 @@ def cached_index(project: Project) -> tuple[dict[str, dict[str, Any]], Index]:
                 documents[src_uri] = old["document"]
             continue
         article = load_article(project.content_dir, src_uri, project.settings.internal_keys)
-        documents[src_uri] = document(article, article.origin.display_path) if article else None
-    documents = {k: v for k, v in documents.items() if v is not None}
-    index = build_index(list(documents.values()))
+        documents[src_uri] = (article_document(article, article.origin.display_path)
+                              if article else None)
+    kept = [doc for doc in documents.values() if doc is not None]
+    index = build_index(kept, load_synonyms(project.content_dir))
     _write_cache(cache_path, {
-        "fingerprint": fingerprint, "documents": documents, "index": index.serialize(),
+        "fingerprint": fingerprint, "reading": reading, "documents": kept,
+        "index": compact(index, []),
         "files": {uri: {"stamp": stamp, "document": documents.get(uri)}
                   for uri, stamp in stamps.items()},
     })
-    return documents, index
+    return kept, index
 
 
 def _stamp(path: Path) -> list[int]:

@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 from typing import Any, TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, RootModel, ValidationError
 
 from kbgen.core import checks
 from kbgen.core.config import KbConfig
@@ -20,6 +20,7 @@ from kbgen.core.sources import (
     ARTICLES_DIR, DATA_DIR, TEAM_DIR, DecodeError, Source, iter_sources, read_text,
 )
 from kbgen.core.strictyaml import YamlProblem, load_yaml
+from kbgen.core.synonyms import SYNONYMS_FILE, SynonymGroups, Synonyms
 from kbgen.errors import Level, Problem
 
 CATEGORIES_FILE = f"{DATA_DIR}/categories.yml"
@@ -52,6 +53,7 @@ def load(content_dir: Path, config: KbConfig | None = None, today: dt.date | Non
     loaded = _load_data(content_dir, CONTACT_FILE, ContactData, found)
     if loaded is not None:
         kb.contact, kb.contact_origin = loaded
+    kb.synonyms = load_synonyms(content_dir, found)
     for source in iter_sources(content_dir, TEAM_DIR, (".yml", ".yaml")):
         member = _load_member(source, found)
         if member:
@@ -124,6 +126,12 @@ def _load_data(content_dir: Path, src_uri: str, model: type[Model],
     origin = Located(source.src_uri, source.display_path, key_lines)
     validated = _validate(model, data, origin, found)
     return (validated, origin) if validated is not None else None
+
+
+def load_synonyms(content_dir: Path, found: _Collector | None = None) -> Synonyms:
+    """The synonym groups of `_data/synonyms.yml` (none when absent or invalid)."""
+    loaded = _load_data(content_dir, SYNONYMS_FILE, SynonymGroups, found or _Collector())
+    return Synonyms([list(group) for group in loaded[0].root]) if loaded else Synonyms()
 
 
 def _load_member(source: Source, found: _Collector) -> TeamMember | None:
@@ -202,7 +210,7 @@ def _parse_yaml_file(source: Source, found: _Collector) -> tuple[Any, dict[str, 
 
 def _validate(model: type[Model], data: Any, origin: Located, found: _Collector,
               prefix: str = "") -> Model | None:
-    if not isinstance(data, dict):
+    if not isinstance(data, dict) and not issubclass(model, RootModel):
         found.add(origin, origin.first_line, f"{prefix}expected `key: value` lines, found"
                   f" {type(data).__name__ if data is not None else 'nothing'}")
         return None

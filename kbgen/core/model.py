@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from kbgen.core.contact import ContactData
 from kbgen.core.internal import split_internal
 from kbgen.core.schema import ArticleMeta, CategoryInfo, TeamProfile
+from kbgen.core.synonyms import Synonyms
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,8 @@ class KnowledgeBase:
     """How to reach support (`_data/contact.yml`), when the file exists."""
     contact_origin: Located | None = None
     """Where the contact data came from."""
+    synonyms: Synonyms = field(default_factory=Synonyms)
+    """Phrases that mean the same to search (`_data/synonyms.yml`)."""
 
     def public_articles(self) -> list[Article]:
         """Published articles, in title order."""

@@ -18,7 +18,6 @@ from kbgen.core.loader import load
 from kbgen.core.sanitize import sanitize_html
 from kbgen.core.sources import TEAM_DIR
 from kbgen.core.model import Article, KnowledgeBase
-from kbgen.core.search_fields import article_fields, member_fields
 from kbgen.errors import Problem
 from kbgen.site import search_index
 from kbgen.site.context import article_view, site_links
@@ -62,6 +61,8 @@ class _Build:
     """Articles by source path."""
     pages_total: int = 0
     pages_done: int = 0
+    unsearchable: set[str] = field(default_factory=set)
+    """Pages whose front matter says `search: {exclude: true}`."""
 
 
 _build: _Build | None = None
@@ -163,6 +164,10 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
                                  internal=dict(article.internal))
         markdown = f"{header}\n\n{markdown}"
     escape_meta(page.meta, state.settings.internal_keys)
+    if (page.meta.get("search") or {}).get("exclude"):
+        state.unsearchable.add(page.file.src_uri)
+    # kbgen ships its own prebuilt index: Material's plugin need not parse every page.
+    page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
     ctx = Context(state.kb, urls, renderer, page.url, state.settings.recent_articles,
                   state.settings.team_groups,
                   contact_view(state.kb.contact) if state.kb.contact else None)
@@ -216,23 +221,17 @@ def on_page_context(context: dict[str, Any], *, page: Page, config: MkDocsConfig
 
 
 def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
-    """Make the contact data (phone in every header, 404 included) a template global."""
+    """Contact data for every page (404 included); the filter that swaps in kbgen's worker."""
     contact = _state().kb.contact
     env.globals["kb_contact"] = contact_view(contact) if contact is not None else None
+    env.filters["kb_worker"] = search_index.use_kbgen_worker
     return env
 
 
 def on_post_build(*, config: MkDocsConfig) -> None:
-    """Add article and team fields (symptoms, errors, expertise...) to the search index."""
+    """Write kbgen's prebuilt search index, robots.txt and the hosting headers."""
     state = _state()
     if state.urls is None:
         return
-    fields = {article.origin.src_uri: article_fields(article) for article in state.kb.articles}
-    fields.update({profile_uri(m.id): member_fields(m) for m in state.kb.team.values()})
-    by_url = {}
-    for src_uri, extra in fields.items():
-        file = state.urls.files.get_file_from_path(src_uri)
-        if file is not None and not file.inclusion.is_excluded():
-            by_url[file.url] = extra
-    search_index.enrich(Path(config.site_dir), by_url)
+    search_index.write_index(Path(config.site_dir), state.kb, state.urls, state.unsearchable)
     write_hosting_files(Path(config.site_dir), config.site_url)

@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from tests.conftest import REPO
-from tests.helpers import all_files, between, hrefs, search_docs, visible_text
+from tests.helpers import all_files, between, hrefs, shipped_index, site_search, visible_text
 
 CONTENT = REPO / "content"
 
@@ -135,21 +135,23 @@ def test_tags_index_lists_every_tag(sample_site: Path) -> None:
         assert f'id="tag-{tag}"' in html
 
 
-def test_search_index_has_boosted_article_fields(sample_site: Path) -> None:
-    docs = {d["location"]: d for d in search_docs(sample_site)}
+def test_search_index_ships_published_articles_with_boosted_fields(sample_site: Path) -> None:
+    data = shipped_index(sample_site)
+    locations = [entry[1] for entry in data["store"]]
+    for path in PUBLISHED:
+        assert page_of(path) in locations
+    for path in HIDDEN:
+        assert page_of(path) not in locations
+    titles = {entry[1]: htmllib.unescape(entry[0]) for entry in data["store"]}
     for path, meta in PUBLISHED.items():
-        doc = docs[page_of(path)]
-        assert htmllib.unescape(doc["title"]) == meta["title"]
-        assert doc["summary"] == meta["summary"]
+        assert titles[page_of(path)] == meta["title"]
         for error in meta.get("errors", []):
-            assert str(error) in doc["errors"]
-        for symptom in meta.get("symptoms", []):
-            assert symptom in doc["symptoms"]
+            assert site_search(sample_site, str(error), 1) == [page_of(path)], error
     import json
     config = json.loads((sample_site / "search/search_index.json").read_text())["config"]
     boosts = {name: field["boost"] for name, field in config["fields"].items()}
-    assert boosts["errors"] > boosts["text"] and boosts["title"] > boosts["text"]
-    assert boosts["symptoms"] > boosts["text"]
+    assert boosts["errors"] > boosts["title"] > boosts["symptoms"] > boosts["details"]
+    assert data["fields"] == list(boosts)
 
 
 def test_no_request_leaves_for_a_third_party(sample_site: Path) -> None:
