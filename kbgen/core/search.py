@@ -13,17 +13,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from lunr import lunr
+from lunr.builder import Builder
 from lunr.index import Index
+from lunr.pipeline import Pipeline
 from lunr.query import Query
-from lunr.stemmer import stemmer
 from lunr.stop_word_filter import stop_word_filter
 from lunr.token import Token
 from lunr.trimmer import trimmer
 
 from kbgen.core.model import Article, TeamMember
 from kbgen.core.search_fields import FIELD_BOOSTS, SEPARATOR
+from kbgen.core.stemmer import porter, stemmer
 from kbgen.core.synonyms import Synonyms
+
+Pipeline.register_function(stemmer, "kbgen-stemmer")
 
 _SPLIT = re.compile(SEPARATOR)
 EXACT_BOOST = 10.0
@@ -75,11 +78,15 @@ def member_document(member: TeamMember, path: str, location: str = "") -> dict[s
 def build_index(documents: list[dict[str, Any]], synonyms: Synonyms | None = None) -> Index:
     """A lunr index of `documents` (refs are their positions) with kbgen's fields and boosts."""
     expand = (synonyms or Synonyms()).expand
-    fields = [{"field_name": name, "boost": boost,
-               "extractor": (lambda doc, name=name: tokens(expand(str(doc.get(name, "")))))}
-              for name, boost in FIELD_BOOSTS.items()]
-    numbered = [{**doc, "ref": str(number)} for number, doc in enumerate(documents)]
-    return lunr(ref="ref", fields=fields, documents=numbered)
+    builder = Builder()
+    builder.pipeline.add(trimmer, stop_word_filter, stemmer)
+    builder.ref("ref")
+    for name, boost in FIELD_BOOSTS.items():
+        builder.field(name, boost=boost,
+                      extractor=lambda doc, name=name: tokens(expand(str(doc.get(name, "")))))
+    for number, doc in enumerate(documents):
+        builder.add({**doc, "ref": str(number)})
+    return builder.build()
 
 
 # ---------------------------------------------------------------------------- Querying
@@ -103,7 +110,7 @@ def query_terms(query: str) -> list[Term]:
         kept = stop_word_filter(Token(word), 0, [])
         if kept is None:
             continue
-        stem = str(stemmer(kept, 0, []))
+        stem = porter(str(kept))
         if stem and Term(word, stem) not in terms:
             terms.append(Term(word, stem))
     return terms

@@ -32,7 +32,7 @@ from kbgen.site.settings import load_settings
 from kbgen.site.theme import use_kbgen_theme
 from kbgen.site.shortcodes import Context, expand
 from kbgen.site.contact import contact_view, json_ld
-from kbgen.site.urls import CONTACT, HOME, Urls, profile_uri
+from kbgen.site.urls import CONTACT, HOME, Urls, category_uri, profile_uri
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -225,6 +225,11 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
     contact = _state().kb.contact
     env.globals["kb_contact"] = contact_view(contact) if contact is not None else None
     env.filters["kb_worker"] = search_index.use_kbgen_worker
+    state = _state()
+    if state.urls is not None:
+        env.globals["kb_topics"] = [(c.info.title, state.urls.to(category_uri(c.slug), ""))
+                                    for c in state.kb.ordered_categories()]
+        env.globals["kb_contact_url"] = state.urls.to(CONTACT, "")
     return env
 
 

@@ -93,9 +93,35 @@
     });
   }
 
+  /* ---- No results: say so, offer topics and the phone number ---- */
+  function wireNoResults() {
+    var template = document.getElementById("kb-no-results");
+    var result = document.querySelector("[data-md-component=search-result]");
+    var input = document.querySelector("[data-md-component=search-query]");
+    if (!template || !result || !input) return;
+    var list = result.querySelector(".md-search-result__list");
+    var panel = null;
+    function update() {
+      var empty = input.value.trim() !== "" && list && list.children.length === 0 &&
+        result.querySelector(".md-search-result__meta") &&
+        !/^\s*$/.test(result.querySelector(".md-search-result__meta").textContent);
+      if (empty && !panel) {
+        panel = template.content.firstElementChild.cloneNode(true);
+        list.parentNode.insertBefore(panel, list);
+      } else if (!empty && panel) {
+        panel.remove();
+        panel = null;
+      }
+    }
+    new MutationObserver(update).observe(result, { childList: true, subtree: true,
+                                                   characterData: true });
+    input.addEventListener("input", update);
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     showOpenStates();
     wireHeroSearch();
+    wireNoResults();
     setInterval(showOpenStates, 60 * 1000);
   });
 })();

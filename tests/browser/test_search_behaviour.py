@@ -1,0 +1,90 @@
+"""Search in the browser ranks exactly like lunr.py, and behaves well with odd input."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from playwright.sync_api import Page, expect
+
+from tests.conftest import REPO
+from tests.helpers import site_search
+
+pytestmark = pytest.mark.browser
+RELEVANCE = yaml.safe_load((REPO / "bench/relevance.yml").read_text())
+
+
+def browser_top(page: Page, site_url: str, query: str, limit: int = 5) -> list[str]:
+    """The locations of the first results Material's UI shows for `query`."""
+    field = page.locator("input[data-md-component=search-query]")
+    meta = page.locator(".md-search-result__meta")
+    field.fill("")
+    field.dispatch_event("keyup")
+    expect(meta).to_have_text("Type to start searching")
+    field.fill(query)
+    field.dispatch_event("keyup")
+    expect(meta).to_have_text(re.compile(r"matching|No matching"))
+    links = page.eval_on_selector_all(
+        ".md-search-result__item > .md-search-result__link",
+        "els => els.map(e => e.getAttribute('href'))")
+    return [link.split("?")[0].replace(site_url, "") for link in links[:limit]]
+
+
+def test_browser_and_python_rank_the_same_top_five(page: Page, site_url: str,
+                                                   sample_site: Path) -> None:
+    page.goto(site_url + "index.html")
+    page.locator("input[data-md-component=search-query]").click()
+    differences = []
+    for row in RELEVANCE:
+        expected = site_search(sample_site, row["query"], 5)
+        shown = browser_top(page, site_url, row["query"])
+        if shown != expected:
+            differences.append((row["query"], shown, expected))
+    assert differences == []
+
+
+@pytest.mark.parametrize("query", ["title:wifi", "~router", "hub^2", "+hub -offline", "*",
+                                   "router~2", ":", "code: 51", "(", "[hub]"])
+def test_query_syntax_never_breaks_search(page: Page, site_url: str, query: str) -> None:
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("console", lambda m: errors.append(m.text) if m.type in ("error", "warning")
+            else None)
+    page.goto(site_url + "index.html")
+    page.locator("input[data-md-component=search-query]").click()
+    field = page.locator("input[data-md-component=search-query]")
+    field.fill(query)
+    field.dispatch_event("keyup")
+    expect(page.locator(".md-search-result__meta")).to_contain_text(
+        re.compile(r"matching|No matching|Type to start"))
+    assert errors == []
+
+
+def test_no_results_offers_topics_and_the_phone(page: Page, site_url: str) -> None:
+    page.goto(site_url + "index.html?q=zzqqxx")
+    panel = page.locator(".kb-no-results")
+    expect(panel).to_be_visible()
+    expect(panel.locator("a[href^='tel:+44']")).to_have_count(1)
+    assert panel.locator(".kb-no-results__topics a").count() >= 6
+    href = panel.locator("a", has_text="all the ways to reach us").get_attribute("href")
+    assert href.endswith("contact.html")
+    field = page.locator("input[data-md-component=search-query]")
+    field.fill("router")
+    field.dispatch_event("keyup")
+    expect(panel).to_have_count(0)
+
+
+@pytest.mark.parametrize("query, slug", [
+    ("firmwre updaet faild", "firmware-update-failed-f-12"),          # typos
+    ("double charge", "charged-twice-after-a-payment-retry"),         # synonym
+    ("2fa codes", "invalid-verification-code-from-authenticator-app"),
+    ("ERR_SYNC_409", "sync-conflict-between-app-and-web-dashboard"),  # exact code
+    ("0x80070005", "windows-app-install-fails-with-0x80070005"),
+])
+def test_typos_synonyms_and_codes(page: Page, site_url: str, query: str, slug: str) -> None:
+    page.goto(site_url + "index.html")
+    page.locator("input[data-md-component=search-query]").click()
+    top = browser_top(page, site_url, query, 1)
+    assert top and top[0].endswith(f"/{slug}.html"), top
