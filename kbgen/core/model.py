@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from typing import Any
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from kbgen.core.contact import ContactData
@@ -104,13 +105,24 @@ class KnowledgeBase:
     synonyms: Synonyms = field(default_factory=Synonyms)
     """Phrases that mean the same to search (`_data/synonyms.yml`)."""
 
+    def _cached(self, name: str, compute: Callable[[], Any]) -> Any:
+        """Lookups computed once per state of `articles` (which only grows while loading)."""
+        key = (name, len(self.articles))
+        cache = self.__dict__.setdefault("_lookups", {})
+        if key not in cache:
+            cache[key] = compute()
+        return cache[key]
+
     def public_articles(self) -> list[Article]:
         """Published articles, in title order."""
-        return sorted((a for a in self.articles if a.is_public), key=_title_key)
+        return list(self._cached("public", lambda: sorted(
+            (a for a in self.articles if a.is_public), key=_title_key)))
 
     def article(self, slug: str) -> Article | None:
-        """The article with this slug, whatever its status."""
-        return next((a for a in self.articles if a.slug == slug), None)
+        """The article with this slug, whatever its status (the first, if repeated)."""
+        by_slug = self._cached("by_slug", lambda: {
+            a.slug: a for a in reversed(self.articles)})
+        return by_slug.get(slug)
 
     def ordered_categories(self) -> list[Category]:
         """Categories by `order`, then title."""
@@ -118,7 +130,12 @@ class KnowledgeBase:
 
     def in_category(self, slug: str) -> list[Article]:
         """Published articles of a category, in title order."""
-        return [a for a in self.public_articles() if a.category == slug]
+        def group() -> dict[str, list[Article]]:
+            found: dict[str, list[Article]] = {}
+            for article in self.public_articles():
+                found.setdefault(article.category, []).append(article)
+            return found
+        return list(self._cached("by_category", group).get(slug, []))
 
     def by_author(self, member_id: str) -> list[Article]:
         """Published articles written by a member, newest first."""

@@ -164,10 +164,19 @@ def _finding(line: int, hit: _Hit) -> Finding:
     return Finding(line, hit.kind, hit.excerpt, hit.advice or ADVICE[hit.kind])
 
 
+_CANDIDATE = re.compile(
+    r"\d|@|[A-Za-z0-9+/_=-]{16,}|-----BEGIN|://|localhost|\.(?:internal|local|lan|corp|intranet"
+    r"|localdomain)\b|pass|pwd|secret|token|key|auth|credential", re.I)
+"""Nothing is found in a line without one of these; most prose lines skip every detector."""
+_SECRET_HINT = re.compile(
+    r"[A-Za-z0-9+/_=-]{16,}|-----BEGIN|://|pass|pwd|secret|token|key|auth|credential", re.I)
+"""detect-secrets' plugins (the slowest detectors) only look at lines with one of these."""
+
+
 def _hits_in_line(line: str, context: _Context) -> list[_Hit]:
     """Findings of one line; earlier detectors win where values overlap."""
     taken: list[_Hit] = []
-    if not line.strip():
+    if not _CANDIDATE.search(line):
         return taken
     for detector in DETECTORS:
         for hit in detector(line, context):
@@ -243,6 +252,8 @@ def _plugins() -> tuple[tuple[Any, str, str], ...]:
 
 def _secrets(line: str, context: _Context) -> Iterator[_Hit]:
     """Credentials found by detect-secrets' plugins (their `analyze_string`: no network)."""
+    if not _SECRET_HINT.search(line):
+        return
     for plugin, kind, what in _plugins():
         for value in set(plugin.analyze_string(line)):
             if kind == PASSWORD and _is_placeholder(value):

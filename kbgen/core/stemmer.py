@@ -8,6 +8,7 @@ browser, so both must use this one.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lunr.token import Token
 
@@ -49,6 +50,7 @@ def _search(pattern: re.Pattern[str], text: str) -> bool:
     return pattern.search(text) is not None
 
 
+@lru_cache(maxsize=1 << 16)
 def porter(word: str) -> str:
     """Stem one lowercase word exactly as lunr.js 2.3.9 does."""
     if len(word) < 3:

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from kbgen.core.model import Article, KnowledgeBase
-from kbgen.core.related import related_articles
+from kbgen.core.related import RelatedIndex
 from kbgen.site.contact import article_mailto
 from kbgen.site.urls import CONTACT, HOME, TAGS, TEAM, Urls
 from kbgen.site.views import (
@@ -35,7 +35,7 @@ class ArticleView:
 
 
 def article_view(kb: KnowledgeBase, article: Article, urls: Urls, page_url: str,
-                 absolute_url: str, related_limit: int) -> ArticleView:
+                 absolute_url: str, related: RelatedIndex, related_limit: int) -> ArticleView:
     """The view of one article, links relative to `page_url`."""
     updated = article.meta.updated or article.meta.created
     author = kb.team.get(article.meta.author or "")
@@ -50,7 +50,7 @@ def article_view(kb: KnowledgeBase, article: Article, urls: Urls, page_url: str,
         applies_to=list(article.meta.applies_to),
         tags=tag_links(list(article.meta.tags), urls, page_url),
         related=[article_card(kb, a, urls, page_url)
-                 for a in related_articles(kb, article, related_limit)],
+                 for a in related.related(article, related_limit)],
         help_mailto=article_mailto(kb.contact, article.title, absolute_url) if kb.contact else "",
         contact_url=urls.to(CONTACT, page_url),
     )

@@ -15,9 +15,10 @@ from mkdocs.structure.files import File
 
 from kbgen.core.internal import split_internal
 from kbgen.core.loader import load
-from kbgen.core.sanitize import sanitize_html
+from kbgen.core.sanitize import clean_html
 from kbgen.core.sources import TEAM_DIR
 from kbgen.core.model import Article, KnowledgeBase
+from kbgen.core.related import RelatedIndex
 from kbgen.errors import Problem
 from kbgen.site import search_index
 from kbgen.site.context import article_view, site_links
@@ -59,6 +60,8 @@ class _Build:
     renderer: Renderer | None = None
     articles: dict[str, Article] = field(default_factory=dict)
     """Articles by source path."""
+    related: RelatedIndex = field(default_factory=lambda: RelatedIndex(KnowledgeBase()))
+    """Who shares tags, errors or a category with whom (built once per build)."""
     pages_total: int = 0
     pages_done: int = 0
     unsearchable: set[str] = field(default_factory=set)
@@ -128,6 +131,7 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     state.kb, problems = load(Path(config.docs_dir), state.settings)
     report(problems, config.docs_dir)
     state.articles = {a.origin.src_uri: a for a in state.kb.articles}
+    state.related = RelatedIndex(state.kb)
     set_inclusion(files, state.kb)
     add_generated(files, state.kb, config)
     css = brand_css(state.settings.brand) if state.settings.brand else None
@@ -197,7 +201,7 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
     """Clean what authors wrote (articles, profiles) with nh3; kbgen's own pages are kept."""
     uri = page.file.src_uri
     if uri in _state().articles or uri.startswith(f"{TEAM_DIR}/"):
-        return sanitize_html(html)[0]
+        return clean_html(html)
     return html
 
 
@@ -216,7 +220,7 @@ def on_page_context(context: dict[str, Any], *, page: Page, config: MkDocsConfig
     if article is not None:
         context["kb_article"] = article_view(
             state.kb, article, state.urls, page.url, page.canonical_url or page.abs_url or "",
-            state.settings.related_articles)
+            state.related, state.settings.related_articles)
     return context
 
 
