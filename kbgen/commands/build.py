@@ -66,6 +66,7 @@ def build(config_file: Path, site_dir: Path | None = None, strict: bool | None =
 def build_with_summary(config_file: Path, site_dir: Path | None = None,
                        strict: bool | None = None, site_url: str | None = None) -> BuildSummary:
     """Build, publish atomically, and say what was published."""
+    from kbgen.site import hooks
     from kbgen.site.hooks import build_summary
 
     started = time.monotonic()
@@ -85,6 +86,7 @@ def build_with_summary(config_file: Path, site_dir: Path | None = None,
                                     dir=target.parent))
     config.site_dir = str(staging)
     config.plugins.on_startup(command="build", dirty=False)
+    hooks.gate_beside_rendering = True  # nothing is published before the gate's answer
     try:
         mkdocs_build(config)
     except Abort:
@@ -97,6 +99,7 @@ def build_with_summary(config_file: Path, site_dir: Path | None = None,
         shutil.rmtree(staging, ignore_errors=True)
         raise
     finally:
+        hooks.gate_beside_rendering = False
         config.plugins.on_shutdown()
     counts = build_summary()
     swap_in(staging, target)

@@ -16,7 +16,7 @@ from lunr.index import Index
 
 from kbgen import __version__
 from kbgen.core.loader import load_article, load_synonyms
-from kbgen.core.search import Hit, article_document, build_index, compact, load_compact, search
+from kbgen.core.search import Hit, article_document, compact_index, load_compact, search
 from kbgen.core.sources import ARTICLES_DIR, iter_sources
 from kbgen.core.synonyms import SYNONYMS_FILE
 from kbgen.project import Project
@@ -65,10 +65,10 @@ def cached_index(project: Project) -> tuple[list[dict[str, Any]], Index]:
         documents[src_uri] = (article_document(article, article.origin.display_path)
                               if article else None)
     kept = [doc for doc in documents.values() if doc is not None]
-    index = build_index(kept, load_synonyms(project.content_dir))
+    compacted = compact_index(kept, load_synonyms(project.content_dir))
+    index = load_compact(compacted)
     _write_cache(cache_path, {
-        "fingerprint": fingerprint, "reading": reading, "documents": kept,
-        "index": compact(index, []),
+        "fingerprint": fingerprint, "reading": reading, "documents": kept, "index": compacted,
         "files": {uri: {"stamp": stamp, "document": documents.get(uri)}
                   for uri, stamp in stamps.items()},
     })

@@ -188,13 +188,16 @@ def publishing_gate(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
 
 
 CHECKS: list[Check] = [article_paths, categories, unique_slugs, unique_titles, related_exist,
-                       links_resolve, authors_exist, dates_in_order, findable, publishing_gate]
+                       links_resolve, authors_exist, dates_in_order, findable]
 """Rules for every build: what would make the published site wrong or hard to use."""
+GATE_CHECKS: list[Check] = [publishing_gate]
+"""What must never be published; `kbgen build` may run it beside the rendering."""
 REVIEW_CHECKS: list[Check] = [duplicates, stale]
 """Advice for authors in `kbgen check` only: it never blocks publishing a fix elsewhere."""
 
 
-def run(kb: KnowledgeBase, ctx: CheckContext, review: bool = False) -> list[Problem]:
+def run(kb: KnowledgeBase, ctx: CheckContext, review: bool = False, gate: bool = True
+        ) -> list[Problem]:
     """Every cross-file problem of the knowledge base, grouped by check."""
-    chosen = CHECKS + REVIEW_CHECKS if review else CHECKS
+    chosen = CHECKS + (GATE_CHECKS if gate else []) + (REVIEW_CHECKS if review else [])
     return [problem for check in chosen for problem in check(kb, ctx)]

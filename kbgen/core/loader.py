@@ -40,11 +40,12 @@ class _Collector:
 
 
 def load(content_dir: Path, config: KbConfig | None = None, today: dt.date | None = None,
-         review: bool = False) -> tuple[KnowledgeBase, list[Problem]]:
+         review: bool = False, gate: bool = True) -> tuple[KnowledgeBase, list[Problem]]:
     """Read every article, team profile and data file under `content_dir`.
 
     Problems of single files come first, by path; then cross-file problems, by check.
-    `review` adds the author's advice (duplicates, stale articles) that builds skip.
+    `review` adds the author's advice (duplicates, stale articles) that builds skip;
+    `gate=False` leaves out the personal-data and unsafe-HTML gate (see `gate_problems`).
     """
     found = _Collector()
     _refuse_outside_links(content_dir, found)
@@ -64,7 +65,14 @@ def load(content_dir: Path, config: KbConfig | None = None, today: dt.date | Non
             kb.articles.append(article)
     ctx = checks.CheckContext(content_dir, config or KbConfig(), today or dt.date.today())
     problems = sorted(found.problems, key=lambda p: (p.path, p.line or 0))
-    return kb, problems + checks.run(kb, ctx, review)
+    return kb, problems + checks.run(kb, ctx, review, gate)
+
+
+def gate_problems(content_dir: Path, config: KbConfig) -> list[Problem]:
+    """Only the publishing gate's problems (for a build that runs it in another process)."""
+    kb, _ = load(content_dir, config, gate=False)
+    ctx = checks.CheckContext(content_dir, config)
+    return [p for check in checks.GATE_CHECKS for p in check(kb, ctx)]
 
 
 def _refuse_outside_links(content_dir: Path, found: _Collector) -> None:

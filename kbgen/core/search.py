@@ -8,27 +8,25 @@ Queries are built clause by clause: lunr's query syntax typed by a customer neve
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from lunr.builder import Builder
 from lunr.index import Index
-from lunr.pipeline import Pipeline
 from lunr.query import Query
-from lunr.stop_word_filter import stop_word_filter
-from lunr.token import Token
-from lunr.trimmer import trimmer
+from lunr.stop_word_filter import WORDS as STOP_WORDS
 
 from kbgen.core.model import Article, TeamMember
 from kbgen.core.search_fields import FIELD_BOOSTS, SEPARATOR
-from kbgen.core.stemmer import porter, stemmer
+from kbgen.core.stemmer import porter
 from kbgen.core.synonyms import Synonyms
 
-Pipeline.register_function(stemmer, "kbgen-stemmer")
-
 _SPLIT = re.compile(SEPARATOR)
+_TRIM = re.compile(r"^\W+|\W+$", re.ASCII)
+"""lunr.js's trimmer: leading and trailing non-word characters (ASCII \\W, as in JavaScript)."""
 EXACT_BOOST = 10.0
 PREFIX_BOOST = 1.0
 PREFIX_MIN_LENGTH = 3
@@ -75,18 +73,70 @@ def member_document(member: TeamMember, path: str, location: str = "") -> dict[s
             "status": "published", "slug": member.id, "path": path, "location": location}
 
 
+K1 = 1.2
+B = 0.75
+"""lunr's BM25 parameters."""
+
+
+def _pipeline(text: str) -> list[str]:
+    """Index terms of a text: split, trimmed, stop words dropped, stemmed (as lunr does)."""
+    terms = []
+    for raw in tokens(text):
+        word = _TRIM.sub("", raw)
+        if word and word not in STOP_WORDS:
+            terms.append(porter(word))
+    return [t for t in terms if t]
+
+
+def compact_index(documents: list[dict[str, Any]], synonyms: Synonyms | None = None,
+                  store: Iterable[list[Any]] = ()) -> dict[str, Any]:
+    """The compact index of `documents` (refs are positions), with lunr's scoring.
+
+    The same field vectors lunr's builder computes (BM25 with k1=1.2, b=0.75, field boosts,
+    three decimals), written straight into the compact form `load_compact` and the browser
+    read; several times faster than going through lunr.py's builder.
+    """
+    expand = (synonyms or Synonyms()).expand
+    fields = list(FIELD_BOOSTS)
+    counts: list[list[Counter[str]]] = []
+    lengths: dict[str, int] = dict.fromkeys(fields, 0)
+    documents_with: Counter[str] = Counter()
+    for doc in documents:
+        per_field = []
+        for name in fields:
+            terms = _pipeline(expand(str(doc.get(name, ""))))
+            lengths[name] += len(terms)
+            frequencies = Counter(terms)
+            documents_with.update(frequencies.keys())
+            per_field.append(frequencies)
+        counts.append(per_field)
+    total = len(documents) or 1
+    average = {name: (lengths[name] / total) or 1.0 for name in fields}
+    terms = sorted(documents_with)
+    number = {term: n for n, term in enumerate(terms)}
+    idf = {term: math.log(1 + abs((len(documents) - df + 0.5) / (df + 0.5)))
+           for term, df in documents_with.items()}
+    vectors = []
+    for per_field in counts:
+        row = []
+        for name, frequencies in zip(fields, per_field):
+            length = sum(frequencies.values())
+            norm = K1 * (1 - B + B * (length / average[name]))
+            boost = FIELD_BOOSTS[name]
+            pairs: list[float] = []
+            for term in sorted(frequencies, key=number.__getitem__):
+                tf = frequencies[term]
+                score = idf[term] * ((K1 + 1) * tf) / (norm + tf) * boost
+                pairs += [number[term], round(score, WEIGHT_DECIMALS)]
+            row.append(pairs)
+        vectors.append(row)
+    return {"v": COMPACT_VERSION, "fields": fields, "terms": terms, "vectors": vectors,
+            "store": list(store)}
+
+
 def build_index(documents: list[dict[str, Any]], synonyms: Synonyms | None = None) -> Index:
     """A lunr index of `documents` (refs are their positions) with kbgen's fields and boosts."""
-    expand = (synonyms or Synonyms()).expand
-    builder = Builder()
-    builder.pipeline.add(trimmer, stop_word_filter, stemmer)
-    builder.ref("ref")
-    for name, boost in FIELD_BOOSTS.items():
-        builder.field(name, boost=boost,
-                      extractor=lambda doc, name=name: tokens(expand(str(doc.get(name, "")))))
-    for number, doc in enumerate(documents):
-        builder.add({**doc, "ref": str(number)})
-    return builder.build()
+    return load_compact(compact_index(documents, synonyms))
 
 
 # ---------------------------------------------------------------------------- Querying
@@ -104,13 +154,10 @@ def query_terms(query: str) -> list[Term]:
     """The words of a query that can match: stop words and punctuation dropped."""
     terms = []
     for raw in tokens(query):
-        word = str(trimmer(Token(raw), 0, []))
-        if not word:
+        word = _TRIM.sub("", raw)
+        if not word or word in STOP_WORDS:
             continue
-        kept = stop_word_filter(Token(word), 0, [])
-        if kept is None:
-            continue
-        stem = porter(str(kept))
+        stem = porter(word)
         if stem and Term(word, stem) not in terms:
             terms.append(Term(word, stem))
     return terms
@@ -183,26 +230,6 @@ def _within_one_edit(a: str, b: str) -> bool:
 
 
 # ---------------------------------------------------------------------------- Compact form
-
-
-def compact(index: Index, store: Iterable[list[Any]]) -> dict[str, Any]:
-    """The index in a compact JSON form: terms once, then per document and field the
-    (term number, weight) pairs; the inverted index is derived from them when loading."""
-    serialized = index.serialize()
-    terms = [term for term, _ in serialized["invertedIndex"]]
-    position = {entry["_index"]: number
-                for number, (_, entry) in enumerate(serialized["invertedIndex"])}
-    fields = serialized["fields"]
-    vectors: dict[str, list[list[float]]] = {}
-    for field_ref, elements in serialized["fieldVectors"]:
-        name, ref = field_ref.split("/", 1)
-        remapped = sorted((position[elements[at]], round(elements[at + 1], WEIGHT_DECIMALS))
-                          for at in range(0, len(elements), 2))
-        pairs = [number for pair in remapped for number in pair]
-        vectors.setdefault(ref, [[] for _ in fields])[fields.index(name)] = pairs
-    count = len(vectors)
-    return {"v": COMPACT_VERSION, "fields": fields, "terms": terms,
-            "vectors": [vectors[str(ref)] for ref in range(count)], "store": list(store)}
 
 
 def load_compact(data: dict[str, Any]) -> Index:

@@ -5,6 +5,9 @@ Re-exported by `hooks/kb.py`; state lives here and is reset in `on_config`.
 
 from __future__ import annotations
 
+import multiprocessing
+from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -14,7 +17,7 @@ from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File
 
 from kbgen.core.internal import split_internal
-from kbgen.core.loader import load
+from kbgen.core.loader import gate_problems, load
 from kbgen.core.sanitize import clean_html
 from kbgen.core.sources import TEAM_DIR
 from kbgen.core.model import Article, KnowledgeBase
@@ -32,7 +35,7 @@ from kbgen.site.safety import escape_meta
 from kbgen.site.settings import load_settings
 from kbgen.site.theme import use_kbgen_theme
 from kbgen.site.shortcodes import Context, expand
-from kbgen.site.contact import contact_view, json_ld
+from kbgen.site.contact import ContactView, contact_view, json_ld
 from kbgen.site.urls import CONTACT, HOME, Urls, category_uri, profile_uri
 
 if TYPE_CHECKING:
@@ -45,6 +48,10 @@ if TYPE_CHECKING:
 log = get_plugin_logger("kbgen")
 _serving = False
 """True under `mkdocs serve` / `kbgen serve` (set by on_startup): internal notes are shown."""
+gate_beside_rendering = False
+"""Set by `kbgen build`, which publishes only after on_post_build: the personal-data gate then
+runs in a second process while pages render. A plain `mkdocs build` writes straight into
+site_dir, so there the gate runs first, in on_files."""
 ARTICLE_TEMPLATE = "article.html"
 LOCAL_WORKER_SHIM = "assets/javascripts/vendor/iframe-worker-shim.js"
 """Vendored shim; without it Material's offline plugin loads one from a CDN."""
@@ -66,6 +73,18 @@ class _Build:
     pages_done: int = 0
     unsearchable: set[str] = field(default_factory=set)
     """Pages whose front matter says `search: {exclude: true}`."""
+    contact: ContactView | None = None
+    """The contact data as templates show it."""
+    gate: Future[list[Problem]] | None = None
+    """The publishing gate running in another process (kbgen build only)."""
+    rendered: dict[str, str] = field(default_factory=dict)
+    """Template fragments that are the same on many pages, rendered once per build."""
+
+    def render_once(self, key: str, render: Callable[[], str]) -> str:
+        """`render()` the first time `key` is seen in this build, the saved HTML after."""
+        if key not in self.rendered:
+            self.rendered[key] = render()
+        return self.rendered[key]
 
 
 _build: _Build | None = None
@@ -128,10 +147,14 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     """Load and validate the content, hide private files, add category and tag pages."""
     state = _state()
-    state.kb, problems = load(Path(config.docs_dir), state.settings)
+    content_dir = Path(config.docs_dir)
+    if gate_beside_rendering:
+        state.gate = _gate_in_background(content_dir, state.settings)
+    state.kb, problems = load(content_dir, state.settings, gate=not gate_beside_rendering)
     report(problems, config.docs_dir)
     state.articles = {a.origin.src_uri: a for a in state.kb.articles}
     state.related = RelatedIndex(state.kb)
+    state.contact = contact_view(state.kb.contact) if state.kb.contact else None
     set_inclusion(files, state.kb)
     add_generated(files, state.kb, config)
     css = brand_css(state.settings.brand) if state.settings.brand else None
@@ -163,19 +186,22 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     if article is not None:
         page.meta.setdefault("template", ARTICLE_TEMPLATE)
         page.meta.setdefault("description", article.meta.summary)
-        header = renderer.render("article-header", article=article.meta,
-                                 status=article.meta.status, serving=_serving,
-                                 internal=dict(article.internal))
-        markdown = f"{header}\n\n{markdown}"
     escape_meta(page.meta, state.settings.internal_keys)
     if (page.meta.get("search") or {}).get("exclude"):
         state.unsearchable.add(page.file.src_uri)
     # kbgen ships its own prebuilt index: Material's plugin need not parse every page.
     page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
     ctx = Context(state.kb, urls, renderer, page.url, state.settings.recent_articles,
-                  state.settings.team_groups,
-                  contact_view(state.kb.contact) if state.kb.contact else None)
+                  state.settings.team_groups, state.contact)
     return expand(markdown, ctx, page.file.src_uri)
+
+
+def _gate_in_background(content_dir: Path, settings: KbConfig) -> Future[list[Problem]]:
+    """Start the personal-data gate in a second process (forked: nothing to re-import)."""
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+    future = pool.submit(gate_problems, content_dir, settings)
+    pool.shutdown(wait=False)
+    return future
 
 
 PROGRESS_FROM = 500
@@ -198,9 +224,17 @@ def build_summary() -> dict[str, int]:
 
 
 def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Clean what authors wrote (articles, profiles) with nh3; kbgen's own pages are kept."""
+    """Put the header customers scan above each article; clean what authors wrote with nh3
+    (articles, profiles; kbgen's own pages are kept as they are)."""
+    state = _state()
     uri = page.file.src_uri
-    if uri in _state().articles or uri.startswith(f"{TEAM_DIR}/"):
+    article = state.articles.get(uri)
+    if article is not None and state.renderer is not None:
+        header = state.renderer.render("article-header", article=article.meta,
+                                       status=article.meta.status, serving=_serving,
+                                       internal=dict(article.internal))
+        return clean_html(f"{header}\n{html}")
+    if uri.startswith(f"{TEAM_DIR}/"):
         return clean_html(html)
     return html
 
@@ -226,9 +260,9 @@ def on_page_context(context: dict[str, Any], *, page: Page, config: MkDocsConfig
 
 def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
     """Contact data for every page (404 included); the filter that swaps in kbgen's worker."""
-    contact = _state().kb.contact
-    env.globals["kb_contact"] = contact_view(contact) if contact is not None else None
+    env.globals["kb_contact"] = _state().contact
     env.filters["kb_worker"] = search_index.use_kbgen_worker
+    env.globals["kb_once"] = _state().render_once
     state = _state()
     if state.urls is not None:
         env.globals["kb_topics"] = [(c.info.title, state.urls.to(category_uri(c.slug), ""))
@@ -240,6 +274,8 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
 def on_post_build(*, config: MkDocsConfig) -> None:
     """Write kbgen's prebuilt search index, robots.txt and the hosting headers."""
     state = _state()
+    if state.gate is not None:
+        report(state.gate.result(), config.docs_dir)
     if state.urls is None:
         return
     search_index.write_index(Path(config.site_dir), state.kb, state.urls, state.unsearchable)

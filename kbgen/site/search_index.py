@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from kbgen.core.model import KnowledgeBase
-from kbgen.core.search import article_document, build_index, compact, member_document
+from kbgen.core.search import article_document, compact_index, member_document
 from kbgen.core.search_fields import FIELD_BOOSTS, SEPARATOR
 from kbgen.site.urls import CONTACT, Urls, profile_uri
 
@@ -62,11 +62,11 @@ def write_index(site_dir: Path, kb: KnowledgeBase, urls: Urls, excluded: set[str
     path = site_dir / INDEX_PATH
     material = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
     documents = list(_documents(kb, urls, excluded))
-    index = build_index(documents, kb.synonyms)
     store = [[html.escape(d["title"]), d["location"], html.escape(d["summary"]),
               [html.escape(t) for t in d["tags"].split()]] for d in documents]
     config = {**material.get("config", {}), "separator": SEPARATOR,
-              "fields": search_plugin_fields(), "kb": compact(index, store)}
+              "fields": search_plugin_fields(),
+              "kb": compact_index(documents, kb.synonyms, store)}
     text = json.dumps({"config": config, "docs": []}, separators=(",", ":"),
                       ensure_ascii=False)
     path.parent.mkdir(parents=True, exist_ok=True)
