@@ -62,8 +62,8 @@ def write_index(site_dir: Path, kb: KnowledgeBase, urls: Urls, excluded: set[str
     path = site_dir / INDEX_PATH
     material = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
     documents = list(_documents(kb, urls, excluded))
-    store = [[html.escape(d["title"]), d["location"], html.escape(d["summary"]),
-              [html.escape(t) for t in d["tags"].split()]] for d in documents]
+    store = [[html.escape(d["title"]), d["location"], html.escape(d["summary"])]
+             for d in documents]
     config = {**material.get("config", {}), "separator": SEPARATOR,
               "fields": search_plugin_fields(),
               "kb": compact_index(documents, kb.synonyms, store)}

@@ -10,7 +10,7 @@ importScripts("../vendor/lunr-2.3.9.min.js");
 
 var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
 var EXACT_BOOST = 10, PREFIX_BOOST = 1, PREFIX_MIN_LENGTH = 3;
-var FUZZY_BOOST = 0.1, FUZZY_MIN_LENGTH = 5, LIMIT = 50;
+var FUZZY_BOOST = 0.1, FUZZY_MIN_LENGTH = 5, LIMIT = 50, WEIGHT_SCALE = 100;
 
 var index = null, store = [], separator = /[\s\-]+/, suggest = false;
 
@@ -25,9 +25,13 @@ function loadCompact(data) {
   for (var ref = 0; ref < data.vectors.length; ref++) {
     var perField = data.vectors[ref];
     for (var number = 0; number < perField.length; number++) {
-      var pairs = perField[number];
-      vectors.push([fields[number] + "/" + ref, pairs]);
-      for (var at = 0; at < pairs.length; at += 2) inverted[pairs[at]][1][fields[number]][ref] = {};
+      var pairs = perField[number], elements = [], term = 0;
+      for (var at = 0; at < pairs.length; at += 2) {
+        term += pairs[at];  /* term numbers travel as differences, weights in hundredths */
+        elements.push(term, pairs[at + 1] / WEIGHT_SCALE);
+        inverted[term][1][fields[number]][ref] = {};
+      }
+      vectors.push([fields[number] + "/" + ref, elements]);
     }
   }
   return lunr.Index.load({ version: lunr.version, fields: fields, fieldVectors: vectors,
@@ -126,7 +130,6 @@ function search(query) {
       location: entry[1],
       title: highlight(entry[0], ranked.terms),
       text: entry[2] ? "<p>" + highlight(entry[2], ranked.terms) + "</p>" : "",
-      tags: entry[3] && entry[3].length ? entry[3] : undefined,
       score: total - position,
       terms: hit.found
     }];
