@@ -46,9 +46,9 @@ def between(html: str, start: str, end: str) -> str:
 
 
 def shipped_index(site: Path) -> dict[str, Any]:
-    """The compact prebuilt index the site ships (config.kb of search_index.json)."""
+    """The compact prebuilt index the site ships (where search_index.json points)."""
     data = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))
-    return data["config"]["kb"]
+    return json.loads((site / data["config"]["kb_url"]).read_text(encoding="utf-8"))
 
 
 def site_search(site: Path, query: str, limit: int = 5) -> list[str]:

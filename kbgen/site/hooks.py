@@ -271,6 +271,7 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
     return env
 
 
+@event_priority(-110)  # after Material's offline plugin (-100) wrote search_index.js
 def on_post_build(*, config: MkDocsConfig) -> None:
     """Write kbgen's prebuilt search index, robots.txt and the hosting headers."""
     state = _state()

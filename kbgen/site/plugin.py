@@ -55,7 +55,7 @@ class KbPlugin(BasePlugin):  # type: ignore[type-arg]
         """See kbgen.site.hooks.on_page_context."""
         return hooks.on_page_context(context, page=page, config=config, nav=nav)
 
-    @event_priority(-50)  # after Material's search writes the index, before offline copies it
+    @event_priority(-110)  # as hooks.on_post_build: after Material's search and offline plugins
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """See kbgen.site.hooks.on_post_build."""
         hooks.on_post_build(config=config)

@@ -19,6 +19,10 @@ from kbgen.core.search_fields import FIELD_BOOSTS, SEPARATOR
 from kbgen.site.urls import CONTACT, Urls, profile_uri
 
 INDEX_PATH = "search/search_index.json"
+KB_INDEX_PATH = "search/kb-index.json"
+"""The prebuilt index; the worker fetches it itself (no copy through the page's thread)."""
+OFFLINE_PATH = "search/search_index.js"
+"""Material's offline plugin writes this for file:// use; it must carry the whole index."""
 WORKER = "assets/javascripts/workers/kb-search.js"
 _MATERIAL_WORKER = re.compile(r"assets/javascripts/workers/search\.[0-9a-f]+\.min\.js")
 
@@ -57,18 +61,30 @@ def _documents(kb: KnowledgeBase, urls: Urls, excluded: set[str]
                "location": location}
 
 
-def write_index(site_dir: Path, kb: KnowledgeBase, urls: Urls, excluded: set[str]) -> int:
-    """Replace Material's index by kbgen's prebuilt one; return its size in bytes."""
+def _dump(data: Any) -> str:
+    return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
+
+
+def write_index(site_dir: Path, kb: KnowledgeBase, urls: Urls, excluded: set[str]) -> None:
+    """Write kbgen's prebuilt index beside a small search_index.json that points to it.
+
+    Material's page script reads search_index.json and hands it to the worker; keeping that
+    file small spares the page a large parse and copy, and the worker fetches the index
+    itself. For file:// (offline plugin), search_index.js carries the whole index instead.
+    """
     path = site_dir / INDEX_PATH
     material = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
     documents = list(_documents(kb, urls, excluded))
     store = [[html.escape(d["title"]), d["location"], html.escape(d["summary"])]
              for d in documents]
+    index = compact_index(documents, kb.synonyms, store)
     config = {**material.get("config", {}), "separator": SEPARATOR,
-              "fields": search_plugin_fields(),
-              "kb": compact_index(documents, kb.synonyms, store)}
-    text = json.dumps({"config": config, "docs": []}, separators=(",", ":"),
-                      ensure_ascii=False)
+              "fields": search_plugin_fields()}
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return len(text.encode("utf-8"))
+    (site_dir / KB_INDEX_PATH).write_text(_dump(index), encoding="utf-8")
+    path.write_text(_dump({"config": {**config, "kb_url": KB_INDEX_PATH}, "docs": []}),
+                    encoding="utf-8")
+    offline = site_dir / OFFLINE_PATH
+    if offline.is_file():
+        whole = _dump({"config": {**config, "kb": index}, "docs": []})
+        offline.write_text(f"var __index = {whole}", encoding="utf-8")

@@ -121,3 +121,22 @@ def test_csp_header_is_served_and_nothing_is_blocked(browser: Browser,
     page.locator(".md-search-result__item").first.wait_for()
     assert page.evaluate("window.__csp") == []
     context.close()
+
+
+def test_search_works_from_a_plain_folder_opened_from_disk(browser: Browser,
+                                                           sample_site: Path) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto((sample_site / "articles/billing/charged-twice-after-a-payment-retry.html")
+              .as_uri())
+    page.locator("input[data-md-component=search-query]").click()
+    page.keyboard.type("router")
+    first = page.locator(".md-search-result__item > .md-search-result__link").first
+    first.wait_for()
+    assert "thermostat-offline-after-router-change.html" in first.get_attribute("href")
+    first.click()
+    assert page.locator("h1").inner_text().startswith("Thermostat shows")
+    assert errors == []
+    context.close()

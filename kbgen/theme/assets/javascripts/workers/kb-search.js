@@ -6,7 +6,12 @@
 /* global lunr */
 "use strict";
 
-importScripts("../vendor/lunr-2.3.9.min.js");
+/* In a real worker, self.location is this script; under Material's iframe-worker shim (pages
+   opened from disk) it is the iframe, and this script is its <script src>. Scripts are then
+   loaded asynchronously, hence `loading`. */
+var SCRIPT = typeof document !== "undefined" && document.querySelector("script[src]") ?
+  document.querySelector("script[src]").src : self.location.href;
+var loading = importScripts(new URL("../vendor/lunr-2.3.9.min.js", SCRIPT).href);
 
 var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
 var EXACT_BOOST = 10, PREFIX_BOOST = 1, PREFIX_MIN_LENGTH = 3;
@@ -14,28 +19,63 @@ var FUZZY_BOOST = 0.1, FUZZY_MIN_LENGTH = 5, LIMIT = 50, WEIGHT_SCALE = 100;
 
 var index = null, store = [], separator = /[\s\-]+/, suggest = false;
 
-/* The compact form back into lunr's serialised index (mirrors load_compact in Python). */
+/* Start downloading the index as soon as the worker starts; SETUP says where it is. */
+var KB_INDEX = new URL("../../../search/kb-index.json", SCRIPT).href;
+var download = KB_INDEX.indexOf("file:") === 0 ? null :
+  fetch(KB_INDEX).then(function (response) { return response.json(); });
+
+/* The compact form as a lunr index (the same as load_compact in Python). Postings and field
+   vectors are made only when a query first touches them, so the index is ready at once. */
 function loadCompact(data) {
-  var fields = data.fields, terms = data.terms, inverted = [], vectors = [];
-  for (var n = 0; n < terms.length; n++) {
-    var posting = { _index: n };
-    for (var f = 0; f < fields.length; f++) posting[fields[f]] = {};
-    inverted.push([terms[n], posting]);
+  var fields = data.fields, terms = data.terms, refsByTerm = [], n, f;
+  for (n = 0; n < terms.length; n++) {
+    refsByTerm.push([]);
+    for (f = 0; f < fields.length; f++) refsByTerm[n].push([]);
   }
   for (var ref = 0; ref < data.vectors.length; ref++) {
     var perField = data.vectors[ref];
-    for (var number = 0; number < perField.length; number++) {
-      var pairs = perField[number], elements = [], term = 0;
+    for (f = 0; f < perField.length; f++) {
+      var pairs = perField[f], term = 0;
       for (var at = 0; at < pairs.length; at += 2) {
         term += pairs[at];  /* term numbers travel as differences, weights in hundredths */
-        elements.push(term, pairs[at + 1] / WEIGHT_SCALE);
-        inverted[term][1][fields[number]][ref] = {};
+        refsByTerm[term][f].push(ref);
       }
-      vectors.push([fields[number] + "/" + ref, elements]);
     }
   }
-  return lunr.Index.load({ version: lunr.version, fields: fields, fieldVectors: vectors,
-                           invertedIndex: inverted, pipeline: [] });
+  var inverted = {};
+  terms.forEach(function (text, number) {
+    var posting = null;
+    Object.defineProperty(inverted, text, { enumerable: true, get: function () {
+      if (!posting) {
+        posting = { _index: number };
+        fields.forEach(function (name, f) {
+          var refs = {};
+          refsByTerm[number][f].forEach(function (r) { refs[r] = {}; });
+          posting[name] = refs;
+        });
+      }
+      return posting;
+    } });
+  });
+  var vectors = new Proxy({}, { get: function (cache, key) {
+    if (typeof key !== "string") return undefined;
+    if (!(key in cache)) {
+      var cut = key.indexOf("/"), f = fields.indexOf(key.slice(0, cut));
+      var pairs = data.vectors[+key.slice(cut + 1)][f], elements = [], term = 0;
+      for (var at = 0; at < pairs.length; at += 2) {
+        term += pairs[at];
+        elements.push(term, pairs[at + 1] / WEIGHT_SCALE);
+      }
+      cache[key] = new lunr.Vector(elements);
+    }
+    return cache[key];
+  } });
+  var builder = new lunr.TokenSet.Builder();
+  terms.forEach(function (text) { builder.insert(text); });
+  builder.finish();
+  return new lunr.Index({ invertedIndex: inverted, fieldVectors: vectors,
+                          tokenSet: builder.root, fields: fields,
+                          pipeline: new lunr.Pipeline() });
 }
 
 function tokens(text) {
@@ -141,17 +181,28 @@ function search(query) {
 
 self.kbRank = rank; /* for tests: the ranking without Material's message wrapping */
 
+function ready(data) {
+  Promise.resolve(loading).then(function () {
+    index = loadCompact(data);
+    store = data.store;
+    postMessage({ type: READY });
+  });
+}
+
 addEventListener("message", function (event) {
   var message = event.data;
   if (message.type === SETUP) {
     var config = message.data.config || {};
     separator = new RegExp(config.separator || "[\\s\\-]+");
     suggest = !!(message.data.options && message.data.options.suggest);
-    if (config.kb) {
-      index = loadCompact(config.kb);
-      store = config.kb.store;
+    if (config.kb) {           /* file://: the offline plugin's search_index.js carries it */
+      ready(config.kb);
+    } else if (download) {
+      download.then(ready, function (error) {
+        console.warn("kbgen search: the index could not be loaded", error);
+        postMessage({ type: READY });
+      });
     }
-    postMessage({ type: READY });
   } else if (message.type === QUERY) {
     var data;
     try {
