@@ -59,7 +59,8 @@ def test_search_text_output_and_no_results(project: Path) -> None:
     assert result.exit_code == 0
     lines = result.output.splitlines()
     assert lines[0] == "1. Sync conflict ERR_SYNC_409 when editing in the app and on the web"
-    assert lines[1] == "   content/articles/app-account/sync-conflict-between-app-and-web-dashboard.md"
+    assert lines[1] == ("   content/articles/app-account/"
+                        "sync-conflict-between-app-and-web-dashboard.md")
     assert lines[3].startswith("   matched title: err_sync_409; errors: err_sync_409")
     missing = CliRunner().invoke(cli, ["search", "zzqqxx"])
     assert missing.exit_code == 1
@@ -129,7 +130,8 @@ def test_new_lists_likely_matches_and_still_writes_a_draft(project: Path) -> Non
     assert result.exit_code == 0
     assert result.output.startswith("This may already be solved:\n1. Thermostat shows"
                                     " \"Offline\" after you change your router\n")
-    draft = project / "content/articles/wifi-connectivity/thermostat-went-offline-after-a-router-change.md"
+    draft = (project / "content/articles/wifi-connectivity"
+             / "thermostat-went-offline-after-a-router-change.md")
     assert "status: draft" in draft.read_text()
 
 

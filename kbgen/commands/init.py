@@ -21,10 +21,10 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import phonenumbers
 
+from kbgen.core.schema import known_zone
 from kbgen.errors import KbError
 
 SCAFFOLD_DIR = Path(__file__).resolve().parent.parent / "scaffold"
@@ -90,13 +90,7 @@ def check_email(value: str) -> str:
 
 def check_timezone(value: str) -> str:
     """An IANA time zone name such as `Europe/London`."""
-    text = value.strip()
-    try:
-        ZoneInfo(text)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ValueError(f"unknown time zone '{value}'; use an IANA name such as Europe/London"
-                         " or America/New_York") from None
-    return text
+    return known_zone(value.strip())
 
 
 def check_url(value: str) -> str:

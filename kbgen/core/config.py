@@ -9,6 +9,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, Field, ValidationError
 
 from kbgen.core.schema import Line, Link, LocalFile, StrictModel, validation_messages
+from kbgen.core.strictyaml import line_for
 
 PRIMARY_COLOURS = ("red", "pink", "purple", "deep purple", "indigo", "blue", "light blue",
                    "cyan", "teal", "green", "light green", "lime", "yellow", "amber", "orange",
@@ -101,18 +102,10 @@ def load_kb_config(data: dict[str, Any] | None, where: str,
     except ValidationError as exc:
         lines = []
         for key, message in validation_messages(exc, KbConfig):
-            line = _line_of(key_lines or {}, f"extra.kb.{key}" if key else "extra.kb")
+            line = line_for(key_lines or {}, f"extra.kb.{key}" if key else "extra.kb")
             lines.append(f"{where}:{line}: error: extra.kb: {message}" if line
                          else f"{where}: error: extra.kb: {message}")
         raise ConfigProblem("\n".join(lines)) from None
-
-
-def _line_of(key_lines: dict[str, int], path: str) -> int | None:
-    while path:
-        if path in key_lines:
-            return key_lines[path]
-        path = path[: max(path.rfind("."), path.rfind("["), 0)]
-    return None
 
 
 def missing_brand_files(config: KbConfig, content_dir: Path, where: str,
@@ -123,7 +116,7 @@ def missing_brand_files(config: KbConfig, content_dir: Path, where: str,
     for name in ("logo", "favicon"):
         value = getattr(brand, name) if brand else None
         if value and not (content_dir / value).is_file():
-            line = _line_of(key_lines or {}, f"extra.kb.brand.{name}")
+            line = line_for(key_lines or {}, f"extra.kb.brand.{name}")
             errors.append(f"{where}:{line}: error: extra.kb.brand.{name}: '{value}' does not"
                           f" exist in {content_dir.name}/; add the image or remove the key")
     return errors

@@ -12,6 +12,7 @@ from markdown.extensions.toc import slugify
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _INLINE_CODE = re.compile(r"`[^`]*`")
 _LINK = re.compile(r"(!?)\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+[\"'][^)]*[\"'])?\s*\)")
+_EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|/|//)", re.I)
 _REFERENCE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)")
 
 
@@ -31,7 +32,7 @@ class Link:
     @property
     def is_relative(self) -> bool:
         """True for links inside the site (no scheme, not absolute, not mailto)."""
-        return bool(self.target) and not re.match(r"^(?:[a-z][a-z0-9+.-]*:|/|//)", self.target, re.I)
+        return bool(self.target) and not _EXTERNAL.match(self.target)
 
 
 def find_links(body: str, first_line: int) -> Iterator[Link]:

@@ -126,7 +126,12 @@ def _load_data(content_dir: Path, src_uri: str, model: type[Model],
     path = content_dir / src_uri
     if not path.is_file():
         return None
-    source = Source(src_uri, path.resolve())
+    return _read_validated(Source(src_uri, path.resolve()), model, found)
+
+
+def _read_validated(source: Source, model: type[Model], found: _Collector
+                    ) -> tuple[Model, Located] | None:
+    """Parse a YAML file and validate it against `model`; problems go to `found`."""
     document = _parse_yaml_file(source, found)
     if document is None:
         return None
@@ -143,14 +148,10 @@ def load_synonyms(content_dir: Path, found: _Collector | None = None) -> Synonym
 
 
 def _load_member(source: Source, found: _Collector) -> TeamMember | None:
-    document = _parse_yaml_file(source, found)
-    if document is None:
+    loaded = _read_validated(source, TeamProfile, found)
+    if loaded is None:
         return None
-    data, key_lines = document
-    origin = Located(source.src_uri, source.display_path, key_lines)
-    profile = _validate(TeamProfile, data, origin, found)
-    if profile is None:
-        return None
+    profile, origin = loaded
     if profile.photo and not (source.path.parent / profile.photo).is_file():
         found.add(origin, origin.line_of("photo"),
                   f"photo '{profile.photo}' does not exist next to this file;"

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from kbgen.core.contact import ContactData
 from kbgen.core.internal import split_internal
 from kbgen.core.schema import ArticleMeta, CategoryInfo, TeamProfile
+from kbgen.core.strictyaml import line_for
 from kbgen.core.synonyms import Synonyms
 
 
@@ -28,12 +29,7 @@ class Located:
 
     def line_of(self, key: str | None) -> int:
         """The line of a key path such as `lines[0].hours`, or of its closest parent."""
-        path = key or ""
-        while path:
-            if path in self.key_lines:
-                return self.key_lines[path]
-            path = path[: max(path.rfind("."), path.rfind("["), 0)]
-        return self.first_line
+        return line_for(self.key_lines, key or "") or self.first_line
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
 
 
 
-def _known_zone(name: str) -> str:
+def known_zone(name: str) -> str:
     """Accept only IANA time zone names such as `Europe/London`."""
     try:
         ZoneInfo(name)
@@ -30,7 +30,7 @@ def _known_zone(name: str) -> str:
     return name
 
 
-TimeZone = Annotated[Line, AfterValidator(_known_zone)]
+TimeZone = Annotated[Line, AfterValidator(known_zone)]
 """An IANA time zone name."""
 
 
@@ -175,7 +175,8 @@ def describe(error: dict[str, Any], known: list[str]) -> tuple[str | None, str]:
         expected = error.get("ctx", {}).get("expected", "")
         return path or None, f"{name} must be one of {expected}, not {value!r}"
     if kind == "list_type":
-        return path or None, f"{name} must be a list, e.g. `{loc[-1]}: [first, second]`, not {value!r}"
+        example = f"`{loc[-1]}: [first, second]`"
+        return path or None, f"{name} must be a list, e.g. {example}, not {value!r}"
     if kind.startswith("date"):
         return path or None, f"{name} must be a date like 2025-01-31, not {value!r}"
     if kind == "string_too_long":
@@ -194,7 +195,8 @@ def describe(error: dict[str, Any], known: list[str]) -> tuple[str | None, str]:
     return path or None, f"{name}: {error.get('msg', 'invalid value')}"
 
 
-def validation_messages(exc: ValidationError, model: type[BaseModel]) -> list[tuple[str | None, str]]:
+def validation_messages(exc: ValidationError, model: type[BaseModel]
+                        ) -> list[tuple[str | None, str]]:
     """(key, message) for every error of a failed validation."""
     known = list(model.model_fields)
     return [describe(error, known) for error in exc.errors()]

@@ -2,13 +2,15 @@
 
 It keeps PyYAML's safe constructors but refuses what surprises authors: aliases (and so
 alias bombs), duplicate keys, YAML 1.1 booleans such as `NO`, sexagesimal numbers such as
-`9:30`, and octal- or hex-looking numbers such as `01234` or `0x80070005` (all read as strings instead), and
-impossible dates such as `2024-02-30`. It also records the line of every top-level key.
+`9:30`, and octal- or hex-looking numbers such as `01234` or `0x80070005` (all read as
+strings instead), and impossible dates such as `2024-02-30`. It also records the line of
+every key.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -156,3 +158,12 @@ def _record_lines(node: Node, path: str, lines: dict[str, int]) -> None:
             child = f"{path}[{index}]"
             lines[child] = item.start_mark.line + 1
             _record_lines(item, child, lines)
+
+
+def line_for(key_lines: Mapping[str, int], path: str) -> int | None:
+    """The line of a key path such as `lines[0].hours`, or of its closest listed parent."""
+    while path:
+        if path in key_lines:
+            return key_lines[path]
+        path = path[: max(path.rfind("."), path.rfind("["), 0)]
+    return None

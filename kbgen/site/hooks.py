@@ -36,7 +36,7 @@ from kbgen.site.settings import load_settings
 from kbgen.site.theme import use_kbgen_theme
 from kbgen.site.shortcodes import Context, expand
 from kbgen.site.contact import ContactView, contact_view, json_ld
-from kbgen.site.urls import CONTACT, HOME, Urls, category_uri, profile_uri
+from kbgen.site.urls import CONTACT, HOME, Urls, category_uri
 
 if TYPE_CHECKING:
     from jinja2 import Environment

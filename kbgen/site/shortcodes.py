@@ -71,7 +71,8 @@ def _profile(ctx: Context, member_id: str = "", *args: str) -> str:
     if member is None:
         raise ValueError(f"unknown team member '{member_id}'")
     card = member_card(member, ctx.urls, ctx.page_url)
-    articles = [article_card(ctx.kb, a, ctx.urls, ctx.page_url) for a in ctx.kb.by_author(member_id)]
+    articles = [article_card(ctx.kb, a, ctx.urls, ctx.page_url)
+                for a in ctx.kb.by_author(member_id)]
     contact = ctx.urls.to(CONTACT, ctx.page_url) or ctx.urls.to(HOME, ctx.page_url)
     header = ctx.renderer.render("profile-header", member=card, profile=member.profile)
     details = ctx.renderer.render("profile-details", member=card, profile=member.profile,

@@ -184,7 +184,8 @@ PROFILES = [
     ("unknown time zone", "name: Sam\nrole: Agent\ntimezone: Mars/Base\n",
      ["team/sam.yml:3: error: 'timezone': unknown time zone 'Mars/Base'; use an IANA name such"
       " as Europe/London or America/New_York"]),
-    ("not a mapping", "- Sam\n", ["team/sam.yml:1: error: expected `key: value` lines, found list"]),
+    ("not a mapping", "- Sam\n",
+     ["team/sam.yml:1: error: expected `key: value` lines, found list"]),
 ]
 
 

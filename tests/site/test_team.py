@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.conftest import REPO, article
+from tests.conftest import article
 from tests.helpers import between, hrefs, site_search, visible_text
 from tests.site.test_sample_site import ARTICLES, CONTENT, PUBLISHED, page_of
 

@@ -1,0 +1,92 @@
+"""The benchmark's inputs: the synthetic knowledge base generator and the relevance set."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import re
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from kbgen.cli import cli
+
+REPO = Path(__file__).resolve().parent.parent
+BENCH = REPO / "bench"
+AS_OF = dt.date(2026, 1, 15)
+
+
+@pytest.fixture(scope="module")
+def generator() -> ModuleType:
+    """bench/generate.py, imported from its path (bench/ is not a package)."""
+    spec = importlib.util.spec_from_file_location("kbgen_bench_generate", BENCH / "generate.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up by name
+    spec.loader.exec_module(module)
+    return module
+
+
+def files(root: Path) -> dict[str, bytes]:
+    """Every file under `root` by relative path."""
+    return {p.relative_to(root).as_posix(): p.read_bytes()
+            for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def front_matter(text: str) -> dict:
+    """The YAML front matter of an article."""
+    match = re.match(r"^---\n(.*?)\n---\n", text, re.DOTALL)
+    assert match, "no front matter"
+    return yaml.safe_load(match.group(1))
+
+
+def test_same_seed_same_files_other_seed_other_files(generator: ModuleType,
+                                                     tmp_path: Path) -> None:
+    for name, seed in (("a", 7), ("b", 7), ("c", 8)):
+        generator.generate(tmp_path / name, 60, seed=seed, as_of=AS_OF)
+    first, again, other = (files(tmp_path / name) for name in "abc")
+    assert first == again
+    articles = {k: v for k, v in first.items() if k.startswith("content/articles/")}
+    assert len(articles) == 60
+    assert articles != {k: v for k, v in other.items() if k.startswith("content/articles/")}
+
+
+def test_generated_project_passes_kbgen_check(generator: ModuleType, tmp_path: Path) -> None:
+    generator.generate(tmp_path, 60, seed=1)
+    result = CliRunner().invoke(cli, ["check", "-f", str(tmp_path / "mkdocs.yml")])
+    assert result.exit_code == 0, result.output
+    assert re.search(r"^0 errors\b", result.output, re.MULTILINE), result.output
+    config = yaml.safe_load((tmp_path / "mkdocs.yml").read_text(encoding="utf-8"))
+    assert config["hooks"] == [str(REPO / "hooks" / "kb.py")]
+    assert len(list((tmp_path / "content" / "team").glob("*.yml"))) == 15
+
+
+def test_generated_articles_look_like_real_ones(generator: ModuleType, tmp_path: Path) -> None:
+    generator.generate(tmp_path, 60, seed=3, as_of=AS_OF)
+    paths = sorted((tmp_path / "content" / "articles").glob("*/*.md"))
+    metas = [front_matter(p.read_text(encoding="utf-8")) for p in paths]
+    assert len({m["title"] for m in metas}) == len({p.stem for p in paths}) == 60
+    codes = [code for m in metas for code in m.get("errors", [])]
+    assert len(codes) == len(set(codes))
+    for path, meta in zip(paths, metas):
+        body = path.read_text(encoding="utf-8").split("\n---\n", 1)[1]
+        assert 250 <= len(body.split()) <= 400, path.name
+        assert "## Symptoms" in body and "## Cause" in body and "\n1. " in body
+        assert 2 <= len(meta["symptoms"]) <= 4
+        assert (AS_OF - meta["updated"]).days <= 150
+
+
+def test_relevance_set_names_published_sample_articles() -> None:
+    entries = yaml.safe_load((BENCH / "relevance.yml").read_text(encoding="utf-8"))
+    assert len(entries) >= 45
+    assert all(set(entry) == {"query", "expected"} for entry in entries)
+    queries = [entry["query"].strip().casefold() for entry in entries]
+    assert len(queries) == len(set(queries)), "duplicate queries"
+    published = {path.stem for path in (REPO / "content" / "articles").glob("*/*.md")
+                 if front_matter(path.read_text(encoding="utf-8")).get("status") == "published"}
+    unknown = sorted({e["expected"] for e in entries} - published)
+    assert not unknown, f"not published articles of content/: {unknown}"
