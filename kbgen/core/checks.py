@@ -13,7 +13,7 @@ from kbgen.core.config import KbConfig
 from kbgen.core.links import anchors_of, find_links, resolve
 from kbgen.core.model import Article, KnowledgeBase
 from kbgen.core.similarity import likely_duplicates
-from kbgen.core.sources import ARTICLES_DIR, DATA_DIR
+from kbgen.core.sources import ARTICLES_DIR, DATA_DIR, Source
 from kbgen.errors import Level, Problem
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -47,6 +47,25 @@ def article_paths(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
         elif not _SLUG.match(article.slug):
             yield _problem(article, None, f"file name '{article.slug}.md' is not a valid slug;"
                            " use lowercase words joined by hyphens, e.g. 'reset-password.md'")
+
+
+def one_source_per_page(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
+    """`faq.md` beside `faq.html`, or `faq.md` beside `faq/index.md`: one would be lost."""
+    pages: dict[str, str] = {}
+    root = ctx.content_dir
+    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        relative = path.relative_to(root).as_posix()
+        if any(part.startswith(".") for part in relative.split("/")):
+            continue
+        if not relative.endswith((".md", ".html", ".htm")):
+            continue
+        stem = relative.rsplit(".", 1)[0]
+        page = "" if stem == "index" else stem.removesuffix("/index")
+        first = pages.setdefault(page, relative)
+        if first != relative:
+            yield Problem(Source(relative, path).display_path, None, "error",
+                          f"{relative} and {first} would be published at the same address;"
+                          " rename or remove one of them")
 
 
 def categories(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
@@ -187,7 +206,7 @@ def publishing_gate(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
     yield from gate.unsafe_html(kb)
 
 
-CHECKS: list[Check] = [article_paths, categories, unique_slugs, unique_titles, related_exist,
+CHECKS: list[Check] = [article_paths, one_source_per_page, categories, unique_slugs, unique_titles, related_exist,
                        links_resolve, authors_exist, dates_in_order, findable]
 """Rules for every build: what would make the published site wrong or hard to use."""
 GATE_CHECKS: list[Check] = [publishing_gate]

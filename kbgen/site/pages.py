@@ -57,3 +57,4 @@ def _add(files: Files, config: MkDocsConfig, src_uri: str, title: str, body: str
     search = "" if searchable else "search: {exclude: true}\n"
     content = f"---\ntitle: {json.dumps(title)}\nhide: [toc]\n{search}---\n\n{body}\n"
     files.append(File.generated(config, src_uri, content=content, inclusion=inclusion))
+

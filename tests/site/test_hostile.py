@@ -195,3 +195,18 @@ def test_bom_and_crlf_files_build(project: Path) -> None:
     assert check(project)[0] == 0
     site = build(project / "mkdocs.yml", project / "site", strict=True)
     assert "<h1>Bom and CRLF</h1>" in (site / "articles/billing/case.html").read_text()
+
+
+def test_two_sources_for_one_url_are_refused(write_project: Callable[..., Path]) -> None:
+    from kbgen.commands.build import build
+    from kbgen.errors import KbError
+
+    config = write_project({"content/articles/wifi/ok.md": article("Fine article"),
+                            "content/faq.md": "# FAQ\n", "content/faq.html": "<p>old</p>"})
+    result = CliRunner().invoke(cli, ["build", "-f", str(config), "-d",
+                                      str(config.parent / "site")])
+    assert result.exit_code == 1
+    assert ("faq.md and faq.html would be published at the same address; rename or remove one"
+            " of them") in result.output
+    with pytest.raises(KbError):
+        build(config, config.parent / "site", strict=True)
