@@ -52,6 +52,13 @@ def test_drafts_internal_and_tickets_never_reach_the_site(sample_site: Path) -> 
         slug = path.stem
         leaks = [name for name, data in files.items() if slug.encode() in data]
         assert leaks == [], f"{slug} ({meta['status']}) appears in {leaks}"
+    notes = [line.strip() for path in ARTICLES for block in re.findall(
+        r"^!!! internal.*\n((?:    .*\n|\n)+)", path.read_text(), re.M)
+        for line in block.splitlines() if len(line.strip()) > 20]
+    assert notes, "the sample keeps an internal note to prove it stays out"
+    for name, data in files.items():
+        leaked = [n for n in notes if n.encode() in data]
+        assert leaked == [], f"internal note text published in {name}"
     tickets = {t for meta in ARTICLES.values() for t in meta.get("tickets", [])}
     assert tickets
     for name, data in files.items():
