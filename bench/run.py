@@ -1,0 +1,622 @@
+"""Benchmark kbgen: build time, site size, search download, time to first result, query time,
+and search relevance (recall@5, MRR) on the sample help centre.
+
+For each size, a synthetic knowledge base is generated (bench/generate.py), built with
+`python -m kbgen build --strict` in a subprocess, served on 127.0.0.1 and searched in headless
+Chromium (Debian's /usr/bin/chromium through Playwright; never a downloaded browser).
+Relevance is measured on the repository's own sample content with bench/relevance.yml, both
+with the Python search (kbgen.core.search) and in the browser on the built sample site.
+
+Example:
+    python bench/run.py --sizes 200            # quick run, about a minute
+    python bench/run.py --sizes 1000 10000 --json bench/results.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import functools
+import gzip
+import http.server
+import inspect
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+import yaml
+
+BENCH = Path(__file__).resolve().parent
+REPO = BENCH.parent
+sys.path.insert(0, str(BENCH))
+import generate
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+SEARCH_INPUT = "input[data-md-component=search-query]"
+SEARCH_LABEL = "label[for=__search]"
+RESULT_ITEM = ".md-search-result__item"
+COLD_LOADS = 3
+FIRST_QUERY = "thermostat offline after a power cut"
+NO_MATCH = "zqxjvw"
+"""A query that matches nothing: sets the result list back to empty between queries."""
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+
+
+# ---------------------------------------------------------------------------- Machine
+
+
+def machine() -> dict[str, Any]:
+    """What the figures were measured on."""
+    cpu = "unknown"
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    memory = None
+    with contextlib.suppress(OSError, ValueError, IndexError):
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                memory = round(int(line.split()[1]) / 1024 / 1024, 1)
+    chromium = None
+    with contextlib.suppress(OSError, subprocess.SubprocessError):
+        chromium = subprocess.run([CHROMIUM, "--version"], capture_output=True, text=True,
+                                  check=False, timeout=30).stdout.strip() or None
+    return {"date": dt.date.today().isoformat(), "nproc": os.cpu_count(), "cpu": cpu,
+            "memory_gb": memory, "python": platform.python_version(),
+            "platform": platform.platform(), "chromium": chromium,
+            "versions": _versions()}
+
+
+def _versions() -> dict[str, str]:
+    from importlib import metadata
+    found = {}
+    for name in ("kbgen", "mkdocs", "mkdocs-material", "Markdown", "pymdown-extensions",
+                 "lunr", "playwright"):
+        with contextlib.suppress(metadata.PackageNotFoundError):
+            found[name] = metadata.version(name)
+    return found
+
+
+# ---------------------------------------------------------------------------- Build
+
+
+class _Lenient(yaml.SafeLoader):
+    """Reads mkdocs.yml, ignoring MkDocs-only tags such as !ENV."""
+
+
+_Lenient.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def build(config: Path, site: Path, profile: Path | None = None) -> tuple[float, str]:
+    """Run `python -m kbgen build --strict` in a subprocess; (seconds, output)."""
+    command = [sys.executable]
+    if profile:
+        command += ["-m", "cProfile", "-o", str(profile)]
+    command += ["-m", "kbgen", "build", "-f", str(config), "--strict", "-d", str(site)]
+    start = time.perf_counter()
+    done = subprocess.run(command, capture_output=True, text=True, env=ENV, cwd=config.parent,
+                          check=False)
+    seconds = time.perf_counter() - start
+    output = done.stdout + done.stderr
+    if done.returncode:
+        raise RuntimeError(f"build failed ({done.returncode}):\n{output[-3000:]}")
+    return seconds, output
+
+
+def markdown_only(config: Path, article_files: list[Path]) -> float:
+    """Seconds to render every article body with Python-Markdown and mkdocs.yml's extensions."""
+    import markdown
+
+    data = yaml.load(config.read_text(encoding="utf-8"), Loader=_Lenient) or {}
+    names, configs = [], {}
+    for entry in data.get("markdown_extensions") or []:
+        if isinstance(entry, dict):
+            for name, options in entry.items():
+                names.append(name)
+                configs[name] = options or {}
+        else:
+            names.append(entry)
+    bodies = [_body(path.read_text(encoding="utf-8")) for path in article_files]
+    md = markdown.Markdown(extensions=names, extension_configs=configs)
+    start = time.perf_counter()
+    for body in bodies:
+        md.reset()
+        md.convert(body)
+    return time.perf_counter() - start
+
+
+def _body(text: str) -> str:
+    match = re.match(r"^---\s*\n.*?\n---\s*\n", text, re.DOTALL)
+    return text[match.end():] if match else text
+
+
+def published_articles(content: Path) -> list[Path]:
+    """Article files whose front matter says `status: published` (what the build renders)."""
+    found = []
+    for path in sorted((content / "articles").glob("*/*.md")):
+        head = path.read_text(encoding="utf-8").split("\n---", 1)[0]
+        if re.search(r"^status:\s*published\s*$", head, re.MULTILINE):
+            found.append(path)
+    return found
+
+
+def site_sizes(site: Path, slugs: set[str]) -> dict[str, Any]:
+    """Total bytes of the site, and of the article pages (by slug)."""
+    total = pages = count = 0
+    for path in site.rglob("*"):
+        if not path.is_file():
+            continue
+        size = path.stat().st_size
+        total += size
+        relative = path.relative_to(site).parts
+        if relative[0] == "articles" and path.suffix == ".html" and path.stem in slugs:
+            pages += size
+            count += 1
+    return {"site_bytes": total, "article_pages": count, "article_pages_bytes": pages}
+
+
+def profile_top(profile: Path, limit: int = 25) -> str:
+    """The top functions of a cProfile run, by own time and by cumulative time."""
+    import io
+    import pstats
+
+    out = io.StringIO()
+    stats = pstats.Stats(str(profile), stream=out)
+    stats.strip_dirs().sort_stats("tottime").print_stats(limit)
+    stats.sort_stats("cumulative").print_stats(limit)
+    return out.getvalue()
+
+
+# ---------------------------------------------------------------------------- Browser
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@contextlib.contextmanager
+def serve(directory: Path) -> Iterator[str]:
+    """Serve `directory` on a free local port with a threaded http.server; yields its URL."""
+    handler = functools.partial(_Quiet, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+@contextlib.contextmanager
+def chromium() -> Iterator[Any]:
+    """Headless Debian Chromium through Playwright."""
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        raise RuntimeError(f"{CHROMIUM} not found: apt-get install -y chromium")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+def _context(browser: Any, base: str) -> Any:
+    """A new context (cold cache, no storage) that never leaves the machine."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.set_default_timeout(120_000)
+    context.route("**/*", lambda route: route.continue_() if route.request.url.startswith(base)
+                  else route.abort())
+    return context
+
+
+WATCH_FIRST_RESULT = """sel => {
+  const state = window.__kbBench = {};
+  document.addEventListener("keydown", () => {
+    if (state.t0 === undefined) state.t0 = performance.now();
+  }, true);
+  const check = () => {
+    if (state.t0 === undefined || state.t1 !== undefined) return;
+    const item = document.querySelector(sel);
+    if (item && item.getClientRects().length) {
+      state.t1 = performance.now();
+      observer.disconnect();
+    }
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document.documentElement, {childList: true, subtree: true, attributes: true});
+}"""
+
+# Set the query as typing would end (value, then `input` and `keyup`), then resolve when the
+# result list has items (ms), or with null after `timeout` ms. `want` = "items" or "empty".
+SET_QUERY = """async ([inputSel, itemSel, query, want, timeout]) => {
+  const input = document.querySelector(inputSel);
+  const count = () => [...document.querySelectorAll(itemSel)]
+      .filter(item => item.getClientRects().length).length;
+  const done = () => want === "items" ? count() > 0 : count() === 0;
+  const t0 = performance.now();
+  input.value = query;
+  input.dispatchEvent(new Event("input", {bubbles: true}));
+  input.dispatchEvent(new KeyboardEvent("keyup", {bubbles: true, key: "End"}));
+  if (done()) return performance.now() - t0;
+  return await new Promise(resolve => {
+    const observer = new MutationObserver(() => {
+      if (done()) { observer.disconnect(); clearTimeout(timer); resolve(performance.now() - t0); }
+    });
+    const timer = setTimeout(() => { observer.disconnect(); resolve(null); }, timeout);
+    observer.observe(document.documentElement, {childList: true, subtree: true, attributes: true});
+  });
+}"""
+
+TOP_RESULTS = """([itemSel, limit]) => [...document.querySelectorAll(itemSel)]
+  .filter(item => item.getClientRects().length).slice(0, limit).map(item => {
+    const link = item.querySelector("a");
+    return link ? new URL(link.href).pathname : "";
+  })"""
+
+
+def _is_search_request(url: str, kind: str, workers: set[str]) -> bool:
+    """Requests for search: the index (under search/ or JSON), worker scripts and what they
+    import (`importScripts` shows as resource type "other")."""
+    path = urlsplit(url).path.lower()
+    return ("/search/" in path or path.endswith(".json") or "worker" in path or url in workers
+            or "lunr" in path or (kind == "other" and path.endswith((".js", ".wasm"))))
+
+
+def _open_search(page: Any) -> None:
+    box = page.locator(SEARCH_INPUT).first
+    if box.is_visible():
+        box.click()
+    else:
+        page.locator(SEARCH_LABEL).first.click()
+    page.wait_for_function("sel => document.activeElement && document.activeElement.matches(sel)",
+                           arg=SEARCH_INPUT)
+
+
+def cold_first_result(browser: Any, base: str, site: Path, query: str) -> dict[str, Any]:
+    """One cold load: ms from the first keystroke to the first visible result, and the
+    requests made for search until then (bytes and gzip bytes, from the served files)."""
+    context = _context(browser, base)
+    responses: list[tuple[str, str]] = []
+    workers: set[str] = set()
+    context.on("response", lambda r: responses.append((r.url, r.request.resource_type)))
+    try:
+        page = context.new_page()
+        page.on("worker", lambda worker: workers.add(worker.url))
+        page.goto(base + "index.html", wait_until="load")
+        page.evaluate(WATCH_FIRST_RESULT, RESULT_ITEM)
+        _open_search(page)
+        page.keyboard.type(query)
+        page.wait_for_function("window.__kbBench.t1 !== undefined")
+        ms = page.evaluate("window.__kbBench.t1 - window.__kbBench.t0")
+        seen = list(responses)
+    finally:
+        context.close()
+    requests = []
+    for url in dict.fromkeys(u for u, kind in seen if _is_search_request(u, kind, workers)):
+        path = site / unquote(urlsplit(url).path).lstrip("/")
+        data = path.read_bytes() if path.is_file() else b""
+        requests.append({"path": path.relative_to(site).as_posix() if data else url,
+                         "bytes": len(data), "gzip_bytes": len(gzip.compress(data, 6))})
+    return {"ms": round(ms, 1), "requests": requests}
+
+
+def query_times(browser: Any, base: str, queries: list[str]) -> dict[str, Any]:
+    """After the first results, ms from setting each query until its results show."""
+    context = _context(browser, base)
+    try:
+        page = context.new_page()
+        page.goto(base + "index.html", wait_until="load")
+        _open_search(page)
+        page.keyboard.type(FIRST_QUERY)
+        page.wait_for_selector(RESULT_ITEM, state="visible")
+        times, missing = [], []
+        for query in queries:
+            page.evaluate(SET_QUERY, [SEARCH_INPUT, RESULT_ITEM, NO_MATCH, "empty", 10_000])
+            ms = page.evaluate(SET_QUERY, [SEARCH_INPUT, RESULT_ITEM, query, "items", 10_000])
+            if ms is None:
+                missing.append(query)
+            else:
+                times.append(ms)
+    finally:
+        context.close()
+    return {"queries": len(queries), "p90_ms": round(_percentile(times, 90), 1) if times else None,
+            "median_ms": round(statistics.median(times), 1) if times else None,
+            "max_ms": round(max(times), 1) if times else None, "no_result": missing}
+
+
+def browser_rankings(browser: Any, base: str, queries: list[str]) -> list[list[str]]:
+    """For each query, the slugs of the first 5 results in the browser."""
+    context = _context(browser, base)
+    rankings = []
+    try:
+        page = context.new_page()
+        page.goto(base + "index.html", wait_until="load")
+        _open_search(page)
+        for query in queries:
+            page.evaluate(SET_QUERY, [SEARCH_INPUT, RESULT_ITEM, NO_MATCH, "empty", 10_000])
+            page.evaluate(SET_QUERY, [SEARCH_INPUT, RESULT_ITEM, query, "items", 5_000])
+            previous, stable_since = None, time.monotonic()
+            while time.monotonic() - stable_since < 0.3:  # wait until the list settles
+                current = page.evaluate(TOP_RESULTS, [RESULT_ITEM, 5])
+                if current != previous:
+                    previous, stable_since = current, time.monotonic()
+                time.sleep(0.05)
+            rankings.append([_slug(path) for path in previous or []])
+    finally:
+        context.close()
+    return rankings
+
+
+def _slug(path: str) -> str:
+    return path.rstrip("/").rsplit("/", 1)[-1].removesuffix(".html")
+
+
+def _percentile(values: list[float], percent: float) -> float:
+    ordered = sorted(values)
+    rank = (len(ordered) - 1) * percent / 100
+    low = int(rank)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (rank - low)
+
+
+def timing_queries() -> list[str]:
+    """20 different customer queries over the synthetic content (one per category)."""
+    queries: list[str] = []
+    for category in generate.CATEGORIES:
+        subject = category["subjects"][len(queries) % len(category["subjects"])]
+        problem = category["problems"][len(queries) % len(category["problems"])][0]
+        queries.append(f"{subject} {problem}".lower())
+    return queries[:20]
+
+
+# ---------------------------------------------------------------------------- Relevance
+
+
+def load_judgements(path: Path = BENCH / "relevance.yml") -> list[dict[str, str]]:
+    """The queries and expected slugs of relevance.yml."""
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def scores(rankings: list[list[str]], expected: list[str]) -> dict[str, Any]:
+    """recall@5 and MRR (over the first 10 results given) of rankings."""
+    hits, reciprocal, misses = 0, 0.0, []
+    for ranked, want in zip(rankings, expected):
+        rank = ranked.index(want) + 1 if want in ranked else None
+        hits += bool(rank and rank <= 5)
+        reciprocal += 1 / rank if rank else 0.0
+        if rank != 1:
+            misses.append({"expected": want, "rank": rank, "got": ranked[:3]})
+    count = len(expected) or 1
+    return {"queries": len(expected), "recall_at_5": round(hits / count, 3),
+            "mrr": round(reciprocal / count, 3), "not_first": misses}
+
+
+def python_rankings(queries: list[str], config: Path = REPO / "mkdocs.yml") -> list[list[str]]:
+    """Top-10 slugs per query from kbgen's Python search over the published sample articles,
+    indexed the way the site indexes them (adapts to the two known versions of the API)."""
+    from kbgen.core import search as searching
+    from kbgen.core.loader import load
+    from kbgen.project import find_project
+
+    project = find_project(config)
+    kb, _ = load(project.content_dir, project.settings)
+    articles = [a for a in kb.articles if a.meta.status == "published"]
+    make = getattr(searching, "article_document", None)
+    if make is None:  # the API before the search rewrite
+        make = searching.document  # type: ignore[attr-defined]
+    documents = [make(a, a.origin.display_path) for a in articles]
+    extra = []
+    if len(inspect.signature(searching.build_index).parameters) > 1:
+        from kbgen.core.loader import load_synonyms
+        extra.append(load_synonyms(project.content_dir))
+    index = searching.build_index(documents, *extra)
+    by_ref = {str(n): a.slug for n, a in enumerate(articles)}
+    by_ref.update({a.origin.src_uri: a.slug for a in articles})
+    return [[by_ref.get(hit.ref, hit.ref) for hit in searching.search(index, query, 10)]
+            for query in queries]
+
+
+# ---------------------------------------------------------------------------- Running
+
+
+def run_size(size: int, args: argparse.Namespace, work: Path, browser: Any) -> dict[str, Any]:
+    """Every figure for one generated knowledge base of `size` articles."""
+    project = work / f"kb-{size}"
+    site = work / f"site-{size}"
+    result: dict[str, Any] = {"articles": size}
+    start = time.perf_counter()
+    generate.generate(project, size, args.seed)
+    result["generate_s"] = round(time.perf_counter() - start, 2)
+    config = project / "mkdocs.yml"
+    log(f"[{size}] generated in {result['generate_s']} s; building...")
+    profile = work / f"build-{size}.prof" if args.profile else None
+    try:
+        seconds, output = build(config, site, profile)
+    except RuntimeError as exc:
+        result["error"] = str(exc)
+        log(f"[{size}] {exc}")
+        return result
+    published = published_articles(project / "content")
+    result["published"] = len(published)
+    result["build_s"] = round(seconds, 2)
+    result["build_summary"] = next((line for line in output.splitlines()
+                                    if line.startswith(("Published", "Site written"))), "")
+    log(f"[{size}] built in {seconds:.1f} s; rendering Markdown alone...")
+    result["markdown_s"] = round(markdown_only(config, published), 2)
+    result["markdown_share"] = round(result["markdown_s"] / seconds, 3)
+    result["build_ms_per_article"] = round(seconds * 1000 / size, 2)
+    sizes = site_sizes(site, {p.stem for p in published})
+    result.update(sizes)
+    result["site_mb"] = round(sizes["site_bytes"] / 1e6, 1)
+    result["article_page_kb"] = round(sizes["article_pages_bytes"] / max(sizes["article_pages"],
+                                                                         1) / 1e3, 1)
+    if profile:
+        result["profile_top"] = profile_top(profile)
+    if browser is not None:
+        with serve(site) as base:
+            log(f"[{size}] time to first result ({COLD_LOADS} cold loads)...")
+            loads = [cold_first_result(browser, base, site, FIRST_QUERY)
+                     for _ in range(COLD_LOADS)]
+            result["first_result_ms"] = [load["ms"] for load in loads]
+            result["first_result_median_ms"] = statistics.median(result["first_result_ms"])
+            requests = loads[0]["requests"]
+            result["search_requests"] = requests
+            result["search_download_bytes"] = sum(r["bytes"] for r in requests)
+            result["search_download_gzip_bytes"] = sum(r["gzip_bytes"] for r in requests)
+            log(f"[{size}] query times...")
+            result["query_time"] = query_times(browser, base, timing_queries())
+    if not args.keep:
+        shutil.rmtree(site, ignore_errors=True)
+        shutil.rmtree(project, ignore_errors=True)
+    return result
+
+
+def run_relevance(args: argparse.Namespace, work: Path, browser: Any) -> dict[str, Any]:
+    """recall@5 and MRR of relevance.yml, in Python and in the browser on the sample site."""
+    judgements = load_judgements()
+    queries = [j["query"] for j in judgements]
+    expected = [j["expected"] for j in judgements]
+    result: dict[str, Any] = {}
+    try:
+        result["python"] = scores(python_rankings(queries), expected)
+    except Exception as exc:  # noqa: BLE001  (the search API may change under the benchmark)
+        result["python"] = {"error": f"{type(exc).__name__}: {exc}"}
+    if browser is None:
+        return result
+    site = work / "site-sample"
+    try:
+        build(REPO / "mkdocs.yml", site)
+    except RuntimeError as exc:
+        result["browser"] = {"error": str(exc)}
+        return result
+    with serve(site) as base:
+        result["browser"] = scores(browser_rankings(browser, base, queries), expected)
+    return result
+
+
+def log(message: str) -> None:
+    """Progress on stderr, so stdout stays the report."""
+    print(message, file=sys.stderr, flush=True)
+
+
+def _mb(value: int | None) -> str:
+    return "-" if value is None else f"{value / 1e6:.2f}"
+
+
+def table(figures: dict[str, Any]) -> str:
+    """The report as a plain-text table."""
+    m = figures["machine"]
+    lines = [(f"kbgen benchmark, {m['date']}: {m['cpu']}, {m['nproc']} CPUs, {m['memory_gb']} GB,"
+             f" Python {m['python']}, {m.get('chromium') or 'no browser'}"), ""]
+    rows = [("articles (published)", lambda r: f"{r['articles']} ({r.get('published', '-')})"),
+            ("build --strict, s", lambda r: f"{r['build_s']:.1f}"),
+            ("Markdown alone, s (share)",
+             lambda r: f"{r['markdown_s']:.1f} ({r['markdown_share']:.0%})"),
+            ("build per article, ms", lambda r: f"{r['build_ms_per_article']:.1f}"),
+            ("site size, MB", lambda r: f"{r['site_mb']:.1f}"),
+            ("article page, KB", lambda r: f"{r['article_page_kb']:.1f}"),
+            ("search download, MB", lambda r: _mb(r.get("search_download_bytes"))),
+            ("search download gzip, MB", lambda r: _mb(r.get("search_download_gzip_bytes"))),
+            ("first result, ms (median of 3)",
+             lambda r: f"{r['first_result_median_ms']:.0f}  {r['first_result_ms']}"
+             if "first_result_ms" in r else "-"),
+            ("query p90, ms (20 queries)",
+             lambda r: f"{r['query_time']['p90_ms']}" if "query_time" in r else "-")]
+    sizes = figures["sizes"]
+    width = max(len(name) for name, _ in rows) + 2
+    for name, cell in rows:
+        values = []
+        for r in sizes:
+            try:
+                values.append(cell(r) if "error" not in r else "build failed")
+            except (KeyError, TypeError):
+                values.append("-")
+        lines.append(name.ljust(width) + " | ".join(v.ljust(24) for v in values))
+    for r in sizes:
+        for request in r.get("search_requests", []):
+            lines.append(f"  [{r['articles']}] search request {request['path']}: "
+                         f"{request['bytes'] / 1e3:,.1f} kB, gzip "
+                         f"{request['gzip_bytes'] / 1e3:,.1f} kB")
+        missing = r.get("query_time", {}).get("no_result")
+        if missing:
+            lines.append(f"  [{r['articles']}] queries without results: {missing}")
+    relevance = figures.get("relevance", {})
+    lines.append("")
+    for where in ("python", "browser"):
+        figure = relevance.get(where)
+        if not figure:
+            continue
+        if "error" in figure:
+            lines.append(f"relevance ({where}): {figure['error'][:300]}")
+            continue
+        lines.append(f"relevance ({where}, sample content, {figure['queries']} queries): "
+                     f"recall@5 {figure['recall_at_5']:.3f}, MRR {figure['mrr']:.3f}")
+        for miss in figure["not_first"]:
+            lines.append(f"    {miss['expected']}: rank {miss['rank']}, top {miss['got']}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000],
+                        help="Numbers of articles to generate and measure (default: 1000 10000).")
+    parser.add_argument("--seed", type=int, default=1, help="Generator seed.")
+    parser.add_argument("--json", type=Path, default=None, metavar="PATH",
+                        help="Also write the figures as JSON to PATH.")
+    parser.add_argument("--workdir", type=Path, default=None,
+                        help="Where to generate and build (default: a temporary folder).")
+    parser.add_argument("--keep", action="store_true", help="Keep generated projects and sites.")
+    parser.add_argument("--no-browser", action="store_true", help="Skip Chromium measurements.")
+    parser.add_argument("--profile", action="store_true",
+                        help="Run each build under cProfile and print the top functions"
+                        " (build times then include the profiler's overhead).")
+    args = parser.parse_args(argv)
+
+    work = args.workdir or Path(tempfile.mkdtemp(prefix="kbgen-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    figures: dict[str, Any] = {"machine": machine(), "sizes": []}
+    with contextlib.ExitStack() as stack:
+        browser = None if args.no_browser else stack.enter_context(chromium())
+        for size in args.sizes:
+            figures["sizes"].append(run_size(size, args, work, browser))
+        log("relevance on the sample content...")
+        figures["relevance"] = run_relevance(args, work, browser)
+    if not args.keep and args.workdir is None:
+        shutil.rmtree(work, ignore_errors=True)
+
+    print(table(figures))
+    for r in figures["sizes"]:
+        if r.get("profile_top"):
+            print(f"\ncProfile of the {r['articles']}-article build:\n{r['profile_top']}")
+    text = json.dumps(figures, indent=2)
+    if args.json:
+        args.json.write_text(text + "\n", encoding="utf-8")
+    print("\nJSON:\n" + text)
+    return 0 if all("error" not in r for r in figures["sizes"]) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
