@@ -16,7 +16,9 @@ from lunr.index import Index
 
 from kbgen import __version__
 from kbgen.core.loader import load_article, load_synonyms
-from kbgen.core.search import Hit, article_document, compact_index, load_compact, search
+from kbgen.core.search import (
+    COMPACT_VERSION, Hit, article_document, compact_index, load_compact, search,
+)
 from kbgen.core.sources import ARTICLES_DIR, iter_sources
 from kbgen.core.synonyms import SYNONYMS_FILE
 from kbgen.project import Project
@@ -47,7 +49,7 @@ def cached_index(project: Project) -> tuple[list[dict[str, Any]], Index]:
               for s in iter_sources(project.content_dir, ARTICLES_DIR, (".md",))}
     synonyms_file = project.content_dir / SYNONYMS_FILE
     synonyms_stamp = _stamp(synonyms_file) if synonyms_file.is_file() else None
-    reading = [__version__, sorted(project.settings.internal_keys)]
+    reading = [__version__, COMPACT_VERSION, sorted(project.settings.internal_keys)]
     """What decides how a file is read: a change invalidates every cached document."""
     fingerprint = hashlib.sha256(json.dumps(
         [reading, sorted(stamps.items()), synonyms_stamp]).encode()).hexdigest()

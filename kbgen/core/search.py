@@ -179,18 +179,34 @@ class Hit:
     """Field -> matched index terms."""
 
 
+FUZZY_WHEN_FEWER = 5
+"""Typos are tried only when the words as typed match fewer documents than this."""
+
+
 def search(index: Index, query: str, limit: int = 10) -> list[Hit]:
-    """Rank documents for a customer's query: all words matched first, then lunr's score."""
+    """Rank documents for a customer's query: all words matched first, then lunr's score.
+
+    Each word is looked up as typed (stemmed) and as a prefix; only when that finds fewer
+    than FUZZY_WHEN_FEWER documents is the query run again allowing one typo per long word.
+    """
     terms = query_terms(query)
     if not terms:
         return []
+    hits = _run(index, terms, fuzzy=False)
+    if len(hits) < FUZZY_WHEN_FEWER:
+        hits = _run(index, terms, fuzzy=True)
+    hits.sort(key=lambda h: (-h.matched_terms, -h.score, h.ref))
+    return hits[:limit]
+
+
+def _run(index: Index, terms: list[Term], fuzzy: bool) -> list[Hit]:
     q = index.create_query()
     for term in terms:
         q.term(term.stem, use_pipeline=False, boost=EXACT_BOOST)
         if len(term.word) >= PREFIX_MIN_LENGTH:
             q.term(term.word, use_pipeline=False, wildcard=Query.WILDCARD_TRAILING,
                    boost=PREFIX_BOOST)
-        if len(term.word) >= FUZZY_MIN_LENGTH:
+        if fuzzy and len(term.word) >= FUZZY_MIN_LENGTH:
             q.term(term.stem, use_pipeline=False, edit_distance=1, boost=FUZZY_BOOST)
     hits = []
     for result in index.query(q):
@@ -199,18 +215,17 @@ def search(index: Index, query: str, limit: int = 10) -> list[Hit]:
         for matched, fields in metadata.items():
             for name in fields:
                 why.setdefault(name, []).append(matched)
-        count = sum(1 for term in terms if any(_matches(m, term) for m in metadata))
+        count = sum(1 for term in terms if any(_matches(m, term, fuzzy) for m in metadata))
         hits.append(Hit(result["ref"], round(result["score"], 6), count,
                         {k: sorted(v) for k, v in why.items()}))
-    hits.sort(key=lambda h: (-h.matched_terms, -h.score, h.ref))
-    return hits[:limit]
+    return hits
 
 
-def _matches(indexed: str, term: Term) -> bool:
+def _matches(indexed: str, term: Term, fuzzy: bool) -> bool:
     if indexed == term.stem or (len(term.word) >= PREFIX_MIN_LENGTH
                                 and indexed.startswith(term.word)):
         return True
-    return len(term.word) >= FUZZY_MIN_LENGTH and _within_one_edit(indexed, term.stem)
+    return fuzzy and len(term.word) >= FUZZY_MIN_LENGTH and _within_one_edit(indexed, term.stem)
 
 
 def _within_one_edit(a: str, b: str) -> bool:

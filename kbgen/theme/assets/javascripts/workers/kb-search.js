@@ -1,8 +1,9 @@
 /* kbgen search worker: speaks Material for MkDocs' worker protocol (SETUP, READY, QUERY,
    RESULT) but loads an index prebuilt by kbgen (config.kb, see kbgen/core/search.py) instead
    of building one from every page's text, and ranks exactly like `kbgen search`:
-   each word as typed (stemmed, boost 10), as a prefix (boost 1) and, from five letters, with
-   one typo (boost 0.1); documents matching more words first, then lunr's score. */
+   each word as typed (stemmed, boost 10) and as a prefix (boost 1); when that finds little,
+   again with one typo per word of five letters or more (boost 0.1); documents matching more
+   words first, then lunr's score. */
 /* global lunr */
 "use strict";
 
@@ -15,7 +16,8 @@ var loading = importScripts(new URL("../vendor/lunr-2.3.9.min.js", SCRIPT).href)
 
 var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
 var EXACT_BOOST = 10, PREFIX_BOOST = 1, PREFIX_MIN_LENGTH = 3;
-var FUZZY_BOOST = 0.1, FUZZY_MIN_LENGTH = 5, LIMIT = 50, WEIGHT_SCALE = 100;
+var FUZZY_BOOST = 0.1, FUZZY_MIN_LENGTH = 5, FUZZY_WHEN_FEWER = 5, LIMIT = 50;
+var WEIGHT_SCALE = 100;
 
 var index = null, store = [], separator = /[\s\-]+/, suggest = false;
 
@@ -112,38 +114,44 @@ function withinOneEdit(a, b) {
   return edits + (b.length - j) <= 1;
 }
 
-function matches(indexed, term) {
+function matches(indexed, term, fuzzy) {
   if (indexed === term.stem ||
       (term.word.length >= PREFIX_MIN_LENGTH && indexed.indexOf(term.word) === 0)) return true;
-  return term.word.length >= FUZZY_MIN_LENGTH && withinOneEdit(indexed, term.stem);
+  return fuzzy && term.word.length >= FUZZY_MIN_LENGTH && withinOneEdit(indexed, term.stem);
 }
 
-/* The same ranking as kbgen.core.search.search. */
-function rank(query) {
-  var terms = queryTerms(query);
-  if (!terms.length || !index) return { terms: terms, hits: [] };
+function run(terms, fuzzy) {
   var results = index.query(function (q) {
     terms.forEach(function (term) {
       q.term(term.stem, { usePipeline: false, boost: EXACT_BOOST });
       if (term.word.length >= PREFIX_MIN_LENGTH)
         q.term(term.word, { usePipeline: false, boost: PREFIX_BOOST,
                             wildcard: lunr.Query.wildcard.TRAILING });
-      if (term.word.length >= FUZZY_MIN_LENGTH)
+      if (fuzzy && term.word.length >= FUZZY_MIN_LENGTH)
         q.term(term.stem, { usePipeline: false, boost: FUZZY_BOOST, editDistance: 1 });
     });
   });
-  var hits = results.map(function (result) {
+  return results.map(function (result) {
     var indexed = Object.keys(result.matchData.metadata);
     var found = {};
     var count = 0;
     terms.forEach(function (term) {
-      var hit = indexed.some(function (m) { return matches(m, term); });
+      var hit = indexed.some(function (m) { return matches(m, term, fuzzy); });
       found[term.word] = hit;
       if (hit) count++;
     });
     return { ref: result.ref, score: Math.round(result.score * 1e6) / 1e6, matched: count,
              found: found };
   });
+}
+
+/* The same ranking as kbgen.core.search.search: typos only when the words as typed find
+   fewer than FUZZY_WHEN_FEWER documents. */
+function rank(query) {
+  var terms = queryTerms(query);
+  if (!terms.length || !index) return { terms: terms, hits: [] };
+  var hits = run(terms, false);
+  if (hits.length < FUZZY_WHEN_FEWER) hits = run(terms, true);
   hits.sort(function (a, b) {
     if (a.matched !== b.matched) return b.matched - a.matched;
     if (a.score !== b.score) return b.score - a.score;
