@@ -1376,7 +1376,8 @@ def article_text(rng: Random, item: Planned, authors: list[str], as_of: dt.date,
     err = item.errors[0] if item.errors else item.title.split(" ", 1)[1]
     values = {"s": item.subject, "sl": item.subject.lower(), "problem": title_phrase,
               "t": item.trigger, "err": err}
-    fill = (lambda text: _fill(rng, text, values))
+    def fill(text: str) -> str:
+        return _fill(rng, text, values)
 
     pick = rng.randrange(min(len(cause["short"]), len(cause["fix"])))
     short = fill(cause["short"][pick])
@@ -1479,7 +1480,7 @@ def team(rng: Random, size: int) -> dict[str, str]:
     """`size` team profiles: id -> YAML text."""
     members: dict[str, str] = {}
     groups = list(ROLES)
-    pairs = [(f, l) for f in FIRST_NAMES for l in LAST_NAMES]
+    pairs = [(first, last) for first in FIRST_NAMES for last in LAST_NAMES]
     rng.shuffle(pairs)
     for index in range(size):
         first, last = pairs[index]

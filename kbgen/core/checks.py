@@ -206,8 +206,9 @@ def publishing_gate(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
     yield from gate.unsafe_html(kb)
 
 
-CHECKS: list[Check] = [article_paths, one_source_per_page, categories, unique_slugs, unique_titles, related_exist,
-                       links_resolve, authors_exist, dates_in_order, findable]
+CHECKS: list[Check] = [article_paths, one_source_per_page, categories, unique_slugs,
+                       unique_titles, related_exist, links_resolve, authors_exist,
+                       dates_in_order, findable]
 """Rules for every build: what would make the published site wrong or hard to use."""
 GATE_CHECKS: list[Check] = [publishing_gate]
 """What must never be published; `kbgen build` may run it beside the rendering."""

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 from collections import deque
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,28 +13,10 @@ from playwright.sync_api import Browser
 from kbgen.commands.build import build
 from kbgen.site.hosting import read_headers
 from tests.conftest import SAMPLE_CONFIG
+from tests.localsite import serve
 
 pytestmark = pytest.mark.browser
 PREFIX = "/kb/"
-
-
-class _SubPathHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves the site under /kb/ only, with the headers of its `_headers` file."""
-
-    headers_to_send: dict[str, str] = {}
-
-    def translate_path(self, path: str) -> str:
-        if not path.startswith(PREFIX):
-            return str(Path(self.directory) / "__outside_the_site__")
-        return super().translate_path("/" + path[len(PREFIX):])
-
-    def end_headers(self) -> None:
-        for name, value in self.headers_to_send.items():
-            self.send_header(name, value)
-        super().end_headers()
-
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
-        pass
 
 
 @pytest.fixture(scope="module")
@@ -45,16 +24,8 @@ def sub_path_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The sample built for https://help.example.org/kb/, served at http://127.0.0.1:PORT/kb/."""
     site = build(SAMPLE_CONFIG, tmp_path_factory.mktemp("subpath") / "site", strict=True,
                  site_url="https://help.example.org/kb/")
-    handler = type("Handler", (_SubPathHandler,), {"headers_to_send": read_headers(site)})
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(handler, directory=str(site)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}{PREFIX}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve(site, PREFIX, read_headers(site)) as url:
+        yield url
 
 
 def test_every_page_link_asset_and_the_search_index_load_under_the_sub_path(

@@ -1,0 +1,51 @@
+"""Serve a built site on a free local port, as a static host would (tests and bench)."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import http.server
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+HOST = "127.0.0.1"
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """Static files without a log line per request; optionally under a prefix, with headers."""
+
+    prefix = "/"
+    extra_headers: dict[str, str] = {}
+
+    def translate_path(self, path: str) -> str:
+        if not path.startswith(self.prefix):
+            return str(Path(self.directory) / "__outside_the_site__")
+        return super().translate_path("/" + path[len(self.prefix):])
+
+    def end_headers(self) -> None:
+        for name, value in self.extra_headers.items():
+            self.send_header(name, value)
+        super().end_headers()
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+
+@contextlib.contextmanager
+def serve(directory: Path, prefix: str = "/", headers: dict[str, str] | None = None
+          ) -> Iterator[str]:
+    """Serve `directory` at http://127.0.0.1:PORT{prefix}; yields that URL."""
+    handler = type("Handler", (QuietHandler,), {"prefix": prefix,
+                                                "extra_headers": dict(headers or {})})
+    server = http.server.ThreadingHTTPServer(
+        (HOST, 0), functools.partial(handler, directory=str(directory)))
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, name="kb-site", daemon=True)
+    thread.start()
+    try:
+        yield f"http://{HOST}:{server.server_address[1]}{prefix}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
