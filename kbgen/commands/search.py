@@ -17,7 +17,12 @@ from lunr.index import Index
 from kbgen import __version__
 from kbgen.core.loader import load_article, load_synonyms
 from kbgen.core.search import (
-    COMPACT_VERSION, Hit, article_document, compact_index, load_compact, search,
+    COMPACT_VERSION,
+    Hit,
+    article_document,
+    compact_index,
+    load_compact,
+    search,
 )
 from kbgen.core.sources import ARTICLES_DIR, iter_sources
 from kbgen.core.synonyms import SYNONYMS_FILE

@@ -8,7 +8,7 @@ import phonenumbers
 from pydantic import AfterValidator, Field, ValidationInfo, field_validator
 
 from kbgen.core.hours import WEEKDAYS, Span, parse_day
-from kbgen.core.schema import Line, Link, TimeZone, StrictModel
+from kbgen.core.schema import Line, Link, StrictModel, TimeZone
 
 CONTACT_FILE = "_data/contact.yml"
 

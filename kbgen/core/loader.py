@@ -11,13 +11,19 @@ from pydantic import BaseModel, RootModel, ValidationError
 
 from kbgen.core import checks
 from kbgen.core.config import KbConfig
+from kbgen.core.contact import CONTACT_FILE, ContactData
 from kbgen.core.frontmatter import split_front_matter
 from kbgen.core.limits import pathology
-from kbgen.core.contact import CONTACT_FILE, ContactData
 from kbgen.core.model import Article, Category, KnowledgeBase, Located, TeamMember
 from kbgen.core.schema import ArticleMeta, CategoryInfo, TeamProfile, validation_messages
 from kbgen.core.sources import (
-    ARTICLES_DIR, DATA_DIR, TEAM_DIR, DecodeError, Source, iter_sources, read_text,
+    ARTICLES_DIR,
+    DATA_DIR,
+    TEAM_DIR,
+    DecodeError,
+    Source,
+    iter_sources,
+    read_text,
 )
 from kbgen.core.strictyaml import YamlProblem, load_yaml
 from kbgen.core.synonyms import SYNONYMS_FILE, SynonymGroups, Synonyms

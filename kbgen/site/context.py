@@ -10,7 +10,13 @@ from kbgen.core.related import RelatedIndex
 from kbgen.site.contact import article_mailto
 from kbgen.site.urls import CONTACT, HOME, TAGS, TEAM, Urls
 from kbgen.site.views import (
-    ArticleCard, Link, MemberCard, article_card, category_link, human_date, member_card,
+    ArticleCard,
+    Link,
+    MemberCard,
+    article_card,
+    category_link,
+    human_date,
+    member_card,
     tag_links,
 )
 

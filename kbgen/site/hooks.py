@@ -16,26 +16,26 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File
 
+from kbgen.core.config import KbConfig
 from kbgen.core.internal import split_internal
 from kbgen.core.loader import gate_problems, load
-from kbgen.core.sanitize import clean_html
-from kbgen.core.sources import TEAM_DIR
 from kbgen.core.model import Article, KnowledgeBase
 from kbgen.core.related import RelatedIndex
+from kbgen.core.sanitize import clean_html
+from kbgen.core.sources import TEAM_DIR
 from kbgen.errors import Problem
 from kbgen.site import search_index
+from kbgen.site.brand import BRAND_CSS, apply_brand, brand_css
+from kbgen.site.contact import ContactView, contact_view, json_ld
 from kbgen.site.context import article_view, site_links
 from kbgen.site.hosting import write_hosting_files
 from kbgen.site.nav import build_nav
 from kbgen.site.pages import add_generated, set_inclusion
 from kbgen.site.render import Renderer
-from kbgen.core.config import KbConfig
-from kbgen.site.brand import BRAND_CSS, apply_brand, brand_css
 from kbgen.site.safety import escape_meta
 from kbgen.site.settings import load_settings
-from kbgen.site.theme import use_kbgen_theme
 from kbgen.site.shortcodes import Context, expand
-from kbgen.site.contact import ContactView, contact_view, json_ld
+from kbgen.site.theme import use_kbgen_theme
 from kbgen.site.urls import CONTACT, HOME, Urls, category_uri
 
 if TYPE_CHECKING:

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-
 import zlib
+from dataclasses import dataclass
 
 from kbgen.core.model import Article, Category, KnowledgeBase, TeamMember
 from kbgen.site.urls import TAGS, Urls, category_uri, profile_uri, tag_anchor

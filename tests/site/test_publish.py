@@ -17,6 +17,7 @@ from kbgen.errors import KbError
 from tests.conftest import article
 from tests.helpers import all_files
 
+
 def kbgen(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     """Run the real command line in `cwd`."""
     return subprocess.run([sys.executable, "-m", "kbgen", *args], cwd=cwd, capture_output=True,
