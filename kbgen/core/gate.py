@@ -66,8 +66,7 @@ def personal_data(kb: KnowledgeBase, config: KbConfig) -> Iterator[Problem]:
             yield _problem(kb.contact_origin, finding)
     for category in kb.categories.values():
         for finding in scan_data(category.info.model_dump(mode="json"), allowed,
-                                 lambda key, c=category: c.origin.first_line,
-                                 default_region=region):
+                                 category.origin.line_of, default_region=region):
             yield _problem(category.origin, finding)
 
 

@@ -66,7 +66,8 @@ class OpenState:
             return "Closed"
         if self.is_open:
             return f"Open now, closes at {self.change_time}"
-        when = "" if self.change_day == today else f" {self.change_day.capitalize()}"
+        day = self.change_day or today
+        when = "" if day == today else f" {day.capitalize()}"
         return f"Closed, opens{when} at {self.change_time}"
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -160,7 +161,7 @@ def key_path(loc: tuple[Any, ...]) -> str:
     return "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in loc).lstrip(".")
 
 
-def describe(error: dict[str, Any], known: list[str]) -> tuple[str | None, str]:
+def describe(error: Mapping[str, Any], known: list[str]) -> tuple[str | None, str]:
     """The key path and a readable message for one pydantic error."""
     loc = tuple(part for part in error.get("loc", ()) if not str(part).startswith("function-"))
     key = str(loc[0]) if loc else None

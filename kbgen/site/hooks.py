@@ -10,7 +10,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from mkdocs.structure.files import Files
     from mkdocs.structure.nav import Navigation
     from mkdocs.structure.pages import Page
+    from mkdocs.utils.templates import TemplateContext
 
 log = get_plugin_logger("kbgen")
 _serving = False
@@ -239,20 +240,21 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
     return html
 
 
-def on_page_context(context: dict[str, Any], *, page: Page, config: MkDocsConfig,
-                    nav: Navigation) -> dict[str, Any]:
+def on_page_context(context: TemplateContext, *, page: Page, config: MkDocsConfig,
+                    nav: Navigation) -> TemplateContext:
     """Footer links for every page; breadcrumbs, byline, tags and related for articles."""
     state = _state()
     if state.urls is None:
         return context
-    context["kb_links"] = site_links(state.urls, page.url)
+    ours = cast("dict[str, Any]", context)  # kbgen's own template variables, all `kb_*`
+    ours["kb_links"] = site_links(state.urls, page.url)
     _progress(state)
     contact = state.kb.contact
     if contact is not None and page.file.src_uri in (HOME, CONTACT):
-        context["kb_jsonld"] = json_ld(contact, config.site_url)
+        ours["kb_jsonld"] = json_ld(contact, config.site_url)
     article = state.articles.get(page.file.src_uri)
     if article is not None:
-        context["kb_article"] = article_view(
+        ours["kb_article"] = article_view(
             state.kb, article, state.urls, page.url, page.canonical_url or page.abs_url or "",
             state.related, state.settings.related_articles)
     return context

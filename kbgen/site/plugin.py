@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from mkdocs.plugins import BasePlugin, event_priority
 
@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from mkdocs.structure.files import Files
     from mkdocs.structure.nav import Navigation
     from mkdocs.structure.pages import Page
+    from mkdocs.utils.templates import TemplateContext
 
 
 class KbPlugin(BasePlugin):  # type: ignore[type-arg]
@@ -50,8 +51,8 @@ class KbPlugin(BasePlugin):  # type: ignore[type-arg]
         """See kbgen.site.hooks.on_page_content."""
         return hooks.on_page_content(html, page=page, config=config, files=files)
 
-    def on_page_context(self, context: dict[str, Any], *, page: Page, config: MkDocsConfig,
-                        nav: Navigation) -> dict[str, Any]:
+    def on_page_context(self, context: TemplateContext, *, page: Page, config: MkDocsConfig,
+                        nav: Navigation) -> TemplateContext:
         """See kbgen.site.hooks.on_page_context."""
         return hooks.on_page_context(context, page=page, config=config, nav=nav)
 

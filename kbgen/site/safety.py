@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import MutableMapping
 from typing import Any
 
 PRIVATE_KEYS = ("tickets",)
@@ -11,7 +12,7 @@ SHOWN_KEYS = ("title", "description")
 """Keys Material prints into HTML (title, nav, <meta>, search index) without escaping."""
 
 
-def escape_meta(meta: dict[str, Any], internal_keys: list[str]) -> None:
+def escape_meta(meta: MutableMapping[str, Any], internal_keys: list[str]) -> None:
     """Escape the values templates print; remove the team's internal keys."""
     for key in (*PRIVATE_KEYS, *internal_keys):
         meta.pop(key, None)

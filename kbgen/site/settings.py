@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,8 @@ from kbgen.core.config import ConfigProblem, KbConfig, load_kb_config, missing_b
 from kbgen.project import config_key_lines
 
 
-def load_settings(extra: dict[str, Any], config_file: str | None, docs_dir: str) -> KbConfig:
+def load_settings(extra: Mapping[str, Any], config_file: str | None, docs_dir: str
+                  ) -> KbConfig:
     """Validate `extra.kb`; raise ConfigurationError naming every bad option and its line."""
     where = config_file or "mkdocs.yml"
     lines = config_key_lines(Path(config_file).read_text(encoding="utf-8-sig")) \
