@@ -22,7 +22,7 @@ from kbgen.core.loader import gate_problems, load
 from kbgen.core.model import Article, KnowledgeBase
 from kbgen.core.related import RelatedIndex
 from kbgen.core.sanitize import clean_html
-from kbgen.core.sources import TEAM_DIR
+from kbgen.core.sources import ARTICLES_DIR, TEAM_DIR, iter_sources
 from kbgen.errors import Problem
 from kbgen.site import search_index
 from kbgen.site.brand import BRAND_CSS, apply_brand, brand_css
@@ -149,9 +149,11 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     """Load and validate the content, hide private files, add category and tag pages."""
     state = _state()
     content_dir = Path(config.docs_dir)
-    if gate_beside_rendering:
+    beside = gate_beside_rendering and len(
+        iter_sources(content_dir, ARTICLES_DIR, (".md",))) >= GATE_BESIDE_FROM
+    if beside:
         state.gate = _gate_in_background(content_dir, state.settings)
-    state.kb, problems = load(content_dir, state.settings, gate=not gate_beside_rendering)
+    state.kb, problems = load(content_dir, state.settings, gate=not beside)
     report(problems, config.docs_dir)
     state.articles = {a.origin.src_uri: a for a in state.kb.articles}
     state.related = RelatedIndex(state.kb)
@@ -197,9 +199,15 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     return expand(markdown, ctx, page.file.src_uri)
 
 
+GATE_BESIDE_FROM = 300
+"""From this many articles, `kbgen build` runs the gate in a second process; below, starting
+one costs more than it saves."""
+
+
 def _gate_in_background(content_dir: Path, settings: KbConfig) -> Future[list[Problem]]:
-    """Start the personal-data gate in a second process (forked: nothing to re-import)."""
-    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+    """Start the personal-data gate in a fresh second process (spawned, not forked: the
+    builder may have threads, and a fork copies their locks)."""
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
     future = pool.submit(gate_problems, content_dir, settings)
     pool.shutdown(wait=False)
     return future

@@ -120,3 +120,19 @@ def test_serve_shows_drafts_with_a_banner(write_project: Callable[..., Path]) ->
     html = (config.parent / "preview/articles/wifi/wip.html").read_text()
     assert 'class="kb-banner kb-banner--draft"' in html
     assert "You see this page only in" in html
+
+
+def test_large_build_runs_the_gate_beside_rendering_and_still_blocks(
+        build_project: Callable[..., Path], write_project: Callable[..., Path]) -> None:
+    from kbgen.site.hooks import GATE_BESIDE_FROM
+
+    many = {f"content/articles/billing/a{n}.md": article(f"Problem number {n}")
+            for n in range(GATE_BESIDE_FROM)}
+    site = build_project(many)
+    before = all_files(site)
+    leaky = article("Leaky", body="## Symptoms\n\nCall the customer on +1 415 555 0132.\n")
+    config = write_project({**many, "content/articles/billing/leaky.md": leaky})
+    result = kbgen("build", "--strict", cwd=config.parent)
+    assert result.returncode == 1
+    assert "content/articles/billing/leaky.md:10: error: phone number (+1" in result.stderr
+    assert all_files(site) == before
