@@ -18,7 +18,6 @@ import argparse
 import contextlib
 import datetime as dt
 import gzip
-import inspect
 import json
 import os
 import platform
@@ -41,6 +40,7 @@ REPO = BENCH.parent
 sys.path.insert(0, str(BENCH))
 sys.path.insert(1, str(REPO))
 import generate  # noqa: E402
+
 from tests.localsite import serve  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
@@ -401,15 +401,8 @@ def python_rankings(queries: list[str], config: Path = REPO / "mkdocs.yml") -> l
     project = find_project(config)
     kb, _ = load(project.content_dir, project.settings)
     articles = [a for a in kb.articles if a.meta.status == "published"]
-    make = getattr(searching, "article_document", None)
-    if make is None:  # the API before the search rewrite
-        make = searching.document  # type: ignore[attr-defined]
-    documents = [make(a, a.origin.display_path) for a in articles]
-    extra = []
-    if len(inspect.signature(searching.build_index).parameters) > 1:
-        from kbgen.core.loader import load_synonyms
-        extra.append(load_synonyms(project.content_dir))
-    index = searching.build_index(documents, *extra)
+    documents = [searching.article_document(a, a.origin.display_path) for a in articles]
+    index = searching.build_index(documents, kb.synonyms)
     by_ref = {str(n): a.slug for n, a in enumerate(articles)}
     by_ref.update({a.origin.src_uri: a.slug for a in articles})
     return [[by_ref.get(hit.ref, hit.ref) for hit in searching.search(index, query, 10)]

@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 import click
 
 from kbgen import __version__
+from kbgen.commands.check import FORMATS
 from kbgen.errors import KbError
 from kbgen.project import find_project
 
@@ -110,7 +111,7 @@ def serve(config_file: str | None, dev_addr: str | None, open_browser: bool) -> 
 @cli.command(context_settings=CONTEXT_SETTINGS)
 @config_option
 @click.option("--strict/--no-strict", default=None, help=STRICT_HELP)
-@click.option("--format", "form", type=click.Choice(["text", "json", "github"]), default="text",
+@click.option("--format", "form", type=click.Choice(FORMATS), default="text",
               show_default=True, help="text: path:line lines; json; github: Actions annotations.")
 @click.option("--as-of", type=click.DateTime(["%Y-%m-%d"]), default=None, metavar="DATE",
               help="Judge staleness as of this date (default: today).")

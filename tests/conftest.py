@@ -42,6 +42,18 @@ wifi:
 """
 
 
+def write_files(root: Path, files: dict[str, str | bytes]) -> None:
+    """Write text (YAML dedented) or bytes files below `root`."""
+    for name, content in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(textwrap.dedent(content) if name.endswith(".yml") else content,
+                            encoding="utf-8")
+
+
 def article(title: str = "Card declined at checkout", status: str = "published",
             extra: str = "", body: str = "## Symptoms\n\nIt fails.\n") -> str:
     """The text of a valid article with optional extra front matter lines."""
@@ -63,14 +75,7 @@ def write_project(tmp_path: Path) -> Callable[[dict[str, str]], Path]:
     def write(files: dict[str, str]) -> Path:
         files = {"mkdocs.yml": MINI_CONFIG, "content/index.md": "# Home\n\n<!-- kb:search -->\n",
                  "content/_data/categories.yml": MINI_CATEGORIES, **files}
-        for name, text in files.items():
-            path = tmp_path / name
-            path.parent.mkdir(parents=True, exist_ok=True)
-            if isinstance(text, bytes):
-                path.write_bytes(text)
-            else:
-                path.write_text(textwrap.dedent(text) if name.endswith(".yml") else text,
-                                encoding="utf-8")
+        write_files(tmp_path, files)
         return tmp_path / "mkdocs.yml"
     return write
 

@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 
 import phonenumbers
 
+from kbgen.core.contact import EMAIL_PATTERN
 from kbgen.core.schema import known_zone
 from kbgen.errors import KbError
 
@@ -35,7 +36,7 @@ ALLOWED_ENTRIES = {".git"}
 SKIPPED = {"__pycache__", ".DS_Store"}
 
 EXAMPLE_PHONE = "+44 20 7946 0000"
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_EMAIL = re.compile(EMAIL_PATTERN)
 
 
 @dataclass(frozen=True)

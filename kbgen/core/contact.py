@@ -90,7 +90,9 @@ class PhoneLine(StrictModel):
         return phonenumbers.format_number(self._parsed, style)
 
 
-Email = Annotated[str, Field(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
+"""A plausible e-mail address (the mail server has the final word)."""
+Email = Annotated[str, Field(pattern=EMAIL_PATTERN)]
 
 
 class ContactData(StrictModel):

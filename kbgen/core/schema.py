@@ -17,8 +17,6 @@ from pydantic import (
     ValidationError,
 )
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-"""A non-empty single-line string."""
 Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, pattern=r"^[^\n]*$")]
 """A non-empty string without line breaks."""
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
@@ -52,7 +50,6 @@ def _relative_path(path: str) -> str:
 LocalFile = Annotated[Line, AfterValidator(_relative_path)]
 """A relative path inside the content folder (never a URL)."""
 
-STATUSES = ("published", "draft", "internal")
 Status = Literal["published", "draft", "internal"]
 
 

@@ -54,16 +54,6 @@ class Similarity:
         norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
         return {t: w / norm for t, w in weights.items()}
 
-    def vector(self, text: str) -> dict[str, float]:
-        """The vector of a text that was not in the set (e.g. a new article's title)."""
-        return self._vector(Counter(words(text)))
-
-    @staticmethod
-    def cosine(first: dict[str, float], second: dict[str, float]) -> float:
-        """Cosine of two normalised vectors, 0 to 1."""
-        if len(second) < len(first):
-            first, second = second, first
-        return sum(w * second.get(t, 0.0) for t, w in first.items())
 
 
 def likely_duplicates(articles: list[Article], threshold: float

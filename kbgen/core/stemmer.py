@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from lunr.token import Token
-
 _STEP2 = {"ational": "ate", "tional": "tion", "enci": "ence", "anci": "ance", "izer": "ize",
           "bli": "ble", "alli": "al", "entli": "ent", "eli": "e", "ousli": "ous",
           "ization": "ize", "ation": "ate", "ator": "ate", "alism": "al", "iveness": "ive",
@@ -94,7 +92,3 @@ def porter(word: str) -> str:
         word = "y" + word[1:]
     return word
 
-
-def stemmer(token: Token, i: int | None = None, tokens: list[Token] | None = None) -> Token:
-    """lunr pipeline function using lunr.js's stemmer."""
-    return token.update(lambda text, metadata=None: porter(text))

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from kbgen.core.loader import load
-from tests.conftest import MINI_CATEGORIES
+from tests.conftest import MINI_CATEGORIES, write_files
 
 VALID = """---
 title: Card declined at checkout
@@ -29,14 +29,7 @@ def _in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 def load_one(tmp_path: Path, text: str | bytes, name: str = "articles/billing/card.md",
              extra: dict[str, str] | None = None) -> list[str]:
     """Write one article (plus the categories file) and return the problems as text."""
-    files = {"_data/categories.yml": MINI_CATEGORIES, **(extra or {}), name: text}
-    for rel, content in files.items():
-        path = tmp_path / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, bytes):
-            path.write_bytes(content)
-        else:
-            path.write_text(content, encoding="utf-8")
+    write_files(tmp_path, {"_data/categories.yml": MINI_CATEGORIES, **(extra or {}), name: text})
     _, problems = load(tmp_path)
     return [str(p) for p in problems]
 
