@@ -88,6 +88,9 @@ class KbConfig(StrictModel):
     """Extra front matter keys for the team only (like `tickets`): allowed, never published."""
     brand: Brand | None = None
     """Site look: colours, mode, logo, favicon, footer, social links."""
+    build_workers: int | None = Field(None, ge=1)
+    """Processes that render article pages in a build. Default: one per CPU from 200
+    articles, else 1 (the build process renders them, as it does any page)."""
 
 
 class ConfigProblem(Exception):

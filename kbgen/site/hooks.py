@@ -24,7 +24,8 @@ from kbgen.core.related import RelatedIndex
 from kbgen.core.sanitize import clean_html
 from kbgen.core.sources import ARTICLES_DIR, TEAM_DIR, iter_sources
 from kbgen.errors import Problem
-from kbgen.site import search_index
+from kbgen.site import parallel, search_index
+from kbgen.site.article_pages import ArticlePage
 from kbgen.site.brand import BRAND_CSS, apply_brand, brand_css
 from kbgen.site.contact import ContactView, contact_view, json_ld
 from kbgen.site.context import article_view, site_links
@@ -80,6 +81,9 @@ class _Build:
     """The publishing gate running in another process (kbgen build only)."""
     rendered: dict[str, str] = field(default_factory=dict)
     """Template fragments that are the same on many pages, rendered once per build."""
+    nav: Navigation | None = None
+    workers: int = 1
+    """Processes rendering article pages (1: MkDocs' page loop renders them)."""
 
     def render_once(self, key: str, render: Callable[[], str]) -> str:
         """`render()` the first time `key` is seen in this build, the saved HTML after."""
@@ -167,21 +171,37 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     state.renderer = Renderer(config.theme.get_env())
     state.pages_total = sum(1 for f in files.documentation_pages()
                             if not f.inclusion.is_excluded())
+    _article_pages(files, config, state)
     return files
+
+
+def _article_pages(files: Files, config: MkDocsConfig, state: _Build) -> None:
+    """Give articles their page class; defer them to workers when the build is big enough."""
+    built = []
+    for file in files.documentation_pages(inclusion=lambda _: True):
+        if file.src_uri in state.articles:
+            page = ArticlePage(None, file, config)
+            if not file.inclusion.is_excluded():
+                built.append(page)
+    state.workers = 1 if _serving else parallel.worker_count(state.settings.build_workers,
+                                                             len(built))
+    if state.workers > 1:
+        for page in built:
+            page.deferred = True
 
 
 def on_nav(nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
     """Show categories in the navigation, not every article (unless `nav` is configured)."""
-    if config.nav is not None:
-        return nav
-    return build_nav(nav, _state().kb, files)
+    state = _state()
+    state.nav = nav if config.nav is not None else build_nav(nav, state.kb, files)
+    return state.nav
 
 
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Expand shortcodes; give articles their template and the header customers scan."""
     state = _state()
     renderer, urls = state.renderer, state.urls
-    if renderer is None or urls is None:
+    if renderer is None or urls is None or _waits_for_worker(page):
         return markdown
     article = state.articles.get(page.file.src_uri)
     if not _serving:
@@ -217,7 +237,14 @@ PROGRESS_FROM = 500
 """Builds with at least this many pages log their progress every 10%."""
 
 
+def _waits_for_worker(page: Page) -> bool:
+    """True for an article a worker renders (or rendered): kbgen's page events skip it."""
+    return isinstance(page, ArticlePage) and (page.deferred or page.prerendered)
+
+
 def _progress(state: _Build) -> None:
+    if parallel.in_worker():  # the build process counts the pages workers send back
+        return
     state.pages_done += 1
     total, done = state.pages_total, state.pages_done
     if total >= PROGRESS_FROM and done * 10 // total != (done - 1) * 10 // total:
@@ -238,6 +265,8 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
     state = _state()
     uri = page.file.src_uri
     article = state.articles.get(uri)
+    if _waits_for_worker(page):
+        return html
     if article is not None and state.renderer is not None:
         header = state.renderer.render("article-header", article=article.meta,
                                        status=article.meta.status, serving=_serving,
@@ -252,7 +281,7 @@ def on_page_context(context: TemplateContext, *, page: Page, config: MkDocsConfi
                     nav: Navigation) -> TemplateContext:
     """Footer links for every page; breadcrumbs, byline, tags and related for articles."""
     state = _state()
-    if state.urls is None:
+    if state.urls is None or _waits_for_worker(page):
         return context
     ours = cast("dict[str, Any]", context)  # kbgen's own template variables, all `kb_*`
     ours["kb_links"] = site_links(state.urls, page.url)
@@ -268,16 +297,24 @@ def on_page_context(context: TemplateContext, *, page: Page, config: MkDocsConfi
     return context
 
 
+@event_priority(-100)  # last: the workers rendering articles need the finished environment
 def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
-    """Contact data for every page (404 included); the filter that swaps in kbgen's worker."""
-    env.globals["kb_contact"] = _state().contact
-    env.filters["kb_worker"] = search_index.use_kbgen_worker
-    env.globals["kb_once"] = _state().render_once
+    """Contact data for every page (404 included); the filter that swaps in kbgen's search
+    worker. Then, in big builds, render the articles in worker processes."""
     state = _state()
+    env.globals["kb_contact"] = state.contact
+    env.filters["kb_worker"] = search_index.use_kbgen_worker
+    env.globals["kb_once"] = state.render_once
     if state.urls is not None:
         env.globals["kb_topics"] = [(c.info.title, state.urls.to(category_uri(c.slug), ""))
                                     for c in state.kb.ordered_categories()]
         env.globals["kb_contact_url"] = state.urls.to(CONTACT, "")
+    deferred = list(parallel.deferred_pages(files))
+    if deferred and state.nav is not None:
+        log.info(f"Rendering {len(deferred)} articles in {state.workers} processes")
+        parallel.prerender(deferred, state.workers, config=config, files=files, nav=state.nav,
+                           env=env, unsearchable=state.unsearchable,
+                           done=lambda: _progress(state))
     return env
 
 

@@ -1,0 +1,133 @@
+"""Article pages: MkDocs pages that share one Markdown converter per process, and that can
+be rendered ahead of MkDocs' page loop by worker processes (see `parallel.py`).
+
+MkDocs builds a new `markdown.Markdown` for every page, with its extensions and four
+processors of its own; at thousands of articles that set-up costs as much as the conversion.
+`SharedMarkdown` builds them once and resets them between pages, which Python-Markdown
+supports (`Markdown.reset`). The four processors are MkDocs' own (private, but MkDocs 1.x is
+frozen), so links, anchors and titles behave exactly as on any other page.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+import markdown
+from mkdocs.structure.pages import (
+    Page,
+    _ExtractAnchorsTreeprocessor,
+    _ExtractTitleTreeprocessor,
+    _RawHTMLPreprocessor,
+    _RelativePathTreeprocessor,
+)
+from mkdocs.structure.toc import get_toc
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import File, Files
+
+PRERENDERED_TEMPLATE = "kb-prerendered.html"
+"""Template that writes out a page a worker has already rendered whole."""
+
+
+class SharedMarkdown:
+    """One Markdown converter with MkDocs' page processors, reused page after page."""
+
+    def __init__(self, config: MkDocsConfig, files: Files) -> None:
+        self.md = markdown.Markdown(extensions=config.markdown_extensions,
+                                    extension_configs=config.mdx_configs or {})
+        self.raw_html = _RawHTMLPreprocessor()
+        self.raw_html._register(self.md)
+        self.anchors = _ExtractAnchorsTreeprocessor(None, files, config)  # type: ignore[arg-type]
+        self.anchors._register(self.md)
+        self.links = _RelativePathTreeprocessor(None, files, config)  # type: ignore[arg-type]
+        self.links._register(self.md)
+        self.title = _ExtractTitleTreeprocessor()
+        self.title._register(self.md)
+        self.files = files
+
+    def render(self, page: Page) -> None:
+        """Convert `page.markdown` as `Page.render` would, filling the same attributes."""
+        self.md.reset()
+        self.raw_html.present_anchor_ids = set()
+        self.anchors.present_anchor_ids = set()
+        self.links.file = page.file
+        self.links.links_to_anchors = {}
+        self.title.title = None
+        page.content = self.md.convert(page.markdown or "")
+        page.toc = get_toc(getattr(self.md, "toc_tokens", []))
+        page._title_from_render = self.title.title
+        page.present_anchor_ids = self.anchors.present_anchor_ids | self.raw_html.present_anchor_ids
+        if logging.getLogger("mkdocs").getEffectiveLevel() > logging.DEBUG:
+            page.links_to_anchors = self.links.links_to_anchors
+
+
+_shared: dict[int, SharedMarkdown] = {}
+"""The converter of this process for each build (keyed by the Files of that build)."""
+
+
+def shared_markdown(config: MkDocsConfig, files: Files) -> SharedMarkdown:
+    """This process's converter for the build that `files` belongs to."""
+    converter = _shared.get(id(files))
+    if converter is None or converter.files is not files:
+        _shared.clear()
+        converter = _shared[id(files)] = SharedMarkdown(config, files)
+    return converter
+
+
+class ArticlePage(Page):
+    """A kbgen article. While `deferred`, MkDocs' page loop leaves it alone: a worker renders
+    it whole (`parallel.py`) and MkDocs writes the result through `PRERENDERED_TEMPLATE`."""
+
+    deferred: bool = False
+    prerendered: bool = False
+    """True once `content` holds the whole HTML page, rendered by a worker."""
+
+    def read_source(self, config: MkDocsConfig) -> None:
+        """Read the file, unless a worker will (or did) do it."""
+        if self.deferred or self.prerendered:
+            self.markdown = self.markdown or ""
+            return
+        super().read_source(config)
+
+    def render(self, config: MkDocsConfig, files: Files) -> None:
+        """Convert the Markdown with this process's shared converter."""
+        if self.deferred or self.prerendered:
+            self.content = self.content or ""
+            return
+        shared_markdown(config, files).render(self)
+
+    def adopt(self, rendered: RenderedPage, files: Files) -> None:
+        """Take over what a worker rendered: the page, its metadata and its anchors."""
+        self.deferred = False
+        self.prerendered = True
+        self.markdown = ""
+        self.content = rendered.html
+        self.meta = {**rendered.meta, "template": PRERENDERED_TEMPLATE}
+        self._title_from_render = rendered.title
+        self.present_anchor_ids = set(rendered.anchors)
+        links: dict[File, dict[str, str]] = {}
+        for src_uri, anchors in rendered.links_to_anchors.items():
+            target = files.get_file_from_path(src_uri)
+            if target is not None:
+                links[target] = anchors
+        self.links_to_anchors = links
+
+
+class RenderedPage:
+    """What a worker sends back for one article page (plain data, cheap to pickle)."""
+
+    __slots__ = ("src_uri", "html", "meta", "title", "anchors", "links_to_anchors",
+                 "unsearchable")
+
+    def __init__(self, page: Page, html: str, unsearchable: bool) -> None:
+        self.src_uri: str = page.file.src_uri
+        self.html = html
+        self.meta: dict[str, Any] = dict(page.meta)
+        self.title: str | None = page._title_from_render
+        self.anchors: list[str] = sorted(page.present_anchor_ids or ())
+        self.links_to_anchors: dict[str, dict[str, str]] = {
+            target.src_uri: dict(anchors)
+            for target, anchors in (page.links_to_anchors or {}).items()}
+        self.unsearchable = unsearchable

@@ -1,0 +1,189 @@
+"""Render article pages in worker processes, with MkDocs' own page pipeline.
+
+Each worker is a fork of the build taken once every other page has been read and the theme's
+environment is ready (`on_env`): it holds the same configuration, files, navigation and
+plugins. For each article it runs what MkDocs runs for a page (read, `on_page_markdown`,
+Markdown, `on_page_content`, the template context, `on_page_context`, the template), and sends
+back the page's HTML, metadata and anchors. MkDocs then writes them in its own loop (so
+`on_post_page`, the sitemap and anchor checks see every page as usual). Log records of the
+workers are replayed in the build process in page order, so `--strict` counts their warnings.
+
+Forking needs an operating system that has it (Linux, macOS); elsewhere, and with one
+worker, articles render in MkDocs' loop as any page does.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from mkdocs.commands.build import _populate_page, get_context
+from mkdocs.exceptions import PluginError
+
+from kbgen.site.article_pages import ArticlePage, RenderedPage
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import File, Files
+    from mkdocs.structure.nav import Navigation
+
+PARALLEL_FROM = 200
+"""From this many article pages, a build renders them in worker processes (when `auto`)."""
+CHUNK = 32
+"""Pages per task sent to a worker."""
+
+
+def can_fork() -> bool:
+    """True where worker processes can be forked."""
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+def cpu_count() -> int:
+    """CPUs this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def worker_count(setting: int | None, articles: int) -> int:
+    """Workers for `articles` pages: the setting, or one per CPU from PARALLEL_FROM pages."""
+    if not can_fork() or articles < 2:
+        return 1
+    if setting is not None:
+        return min(setting, articles)
+    return cpu_count() if articles >= PARALLEL_FROM else 1
+
+
+@dataclass
+class _Job:
+    """What every worker inherits from the build it was forked from."""
+
+    pages: list[ArticlePage]
+    config: MkDocsConfig
+    files: Files
+    doc_files: Sequence[File]
+    nav: Navigation
+    env: Environment
+    unsearchable: set[str]
+
+
+@dataclass
+class _Chunk:
+    """A worker's answer for a run of pages."""
+
+    pages: list[RenderedPage] = field(default_factory=list)
+    records: list[tuple[str, int, str]] = field(default_factory=list)
+    """Log records (logger name, level, message) emitted while rendering."""
+    error: str | None = None
+
+
+_job: _Job | None = None
+_in_worker = False
+_records: list[tuple[str, int, str]] = []
+
+
+def in_worker() -> bool:
+    """True inside a rendering worker."""
+    return _in_worker
+
+
+class _Collector(logging.Handler):
+    """Keeps a worker's log records for the build process to replay."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.last: logging.LogRecord | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record is not self.last:  # a record can reach two of the loggers it is added to
+            self.last = record
+            _records.append((record.name, record.levelno, record.getMessage()))
+
+
+def _start_worker() -> None:
+    """Route this worker's logging to the collector instead of the terminal."""
+    global _in_worker
+    _in_worker = True
+    collector = _Collector()
+    for logger in (logging.getLogger(), logging.getLogger("mkdocs")):
+        for handler in list(logger.handlers):
+            logger.removeHandler(handler)
+        logger.addHandler(collector)
+
+
+def _render_chunk(indexes: list[int]) -> _Chunk:
+    """Render pages `indexes` of the job (in a worker)."""
+    assert _job is not None
+    chunk = _Chunk()
+    for index in indexes:
+        page = _job.pages[index]
+        try:
+            chunk.pages.append(_render(page, _job))
+        except Exception as exc:  # noqa: BLE001  (sent back and raised in the build process)
+            chunk.error = str(exc) if isinstance(exc, PluginError) else (
+                f"Error building page '{page.file.src_uri}': {type(exc).__name__}: {exc}")
+            break
+    chunk.records = list(_records)
+    _records.clear()
+    return chunk
+
+
+def _render(page: ArticlePage, job: _Job) -> RenderedPage:
+    """MkDocs' `_populate_page` and the rendering half of `_build_page` for one page."""
+    page.deferred = False
+    _populate_page(page, job.config, job.files)
+    page.active = True
+    try:
+        context = get_context(job.nav, job.doc_files, job.config, page)
+        template = job.env.get_template(page.meta.get("template", "main.html"))
+        context = job.config.plugins.on_page_context(context, page=page, config=job.config,
+                                                     nav=job.nav)
+        html = template.render(context)
+    finally:
+        page.active = False
+    return RenderedPage(page, html, page.file.src_uri in job.unsearchable)
+
+
+def prerender(pages: list[ArticlePage], workers: int, *, config: MkDocsConfig, files: Files,
+              nav: Navigation, env: Environment, unsearchable: set[str],
+              done: Callable[[], None]) -> None:
+    """Render `pages` in `workers` forked processes and hand each result to its page;
+    `done()` is called once per page, in order. Raises PluginError if a page fails."""
+    global _job
+    _job = _Job(pages, config, files, files.documentation_pages(), nav, env, unsearchable)
+    chunks = [list(range(start, min(start + CHUNK, len(pages))))
+              for start in range(0, len(pages), CHUNK)]
+    try:
+        with multiprocessing.get_context("fork").Pool(workers, _start_worker) as pool:
+            for chunk in pool.imap(_render_chunk, chunks):
+                for name, level, message in chunk.records:
+                    logging.getLogger(name).log(level, "%s", message)
+                if chunk.error is not None:
+                    pool.terminate()
+                    raise PluginError(chunk.error)
+                for rendered in chunk.pages:
+                    _adopt(rendered, files, unsearchable)
+                    done()
+    finally:
+        _job = None
+
+
+def _adopt(rendered: RenderedPage, files: Files, unsearchable: set[str]) -> None:
+    file = files.get_file_from_path(rendered.src_uri)
+    assert file is not None and isinstance(file.page, ArticlePage)
+    file.page.adopt(rendered, files)
+    if rendered.unsearchable:
+        unsearchable.add(rendered.src_uri)
+
+
+def deferred_pages(files: Files) -> Iterator[ArticlePage]:
+    """Article pages waiting for a worker."""
+    for file in files.documentation_pages():
+        if isinstance(file.page, ArticlePage) and file.page.deferred:
+            yield file.page

@@ -1,0 +1,129 @@
+"""Article pages rendered by worker processes: the same site, the same warnings and errors."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from kbgen.commands.build import build
+from kbgen.errors import KbError
+from kbgen.site import parallel
+from tests.conftest import REPO, article
+from tests.helpers import all_files, between, hrefs
+
+pytestmark = pytest.mark.skipif(not parallel.can_fork(), reason="workers are forked")
+
+
+def _with_workers(config: Path, workers: int) -> None:
+    """Set `extra.kb.build_workers` in a project's mkdocs.yml (by text: it has !ENV tags)."""
+    text = config.read_text(encoding="utf-8")
+    if "\n  kb:\n" in text:
+        text = text.replace("\n  kb:\n", f"\n  kb:\n    build_workers: {workers}\n", 1)
+    else:
+        text += f"extra:\n  kb:\n    build_workers: {workers}\n"
+    config.write_text(text, encoding="utf-8")
+
+
+def test_sample_site_is_byte_identical_with_two_workers(sample_site: Path,
+                                                        tmp_path: Path) -> None:
+    for name in ("content", "hooks", "theme"):
+        shutil.copytree(REPO / name, tmp_path / name)
+    shutil.copy(REPO / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    _with_workers(tmp_path / "mkdocs.yml", 2)
+    site = build(tmp_path / "mkdocs.yml", tmp_path / "site", strict=True)
+    serial, forked = all_files(sample_site), all_files(site)
+    assert serial.keys() == forked.keys()
+    assert [name for name in serial if serial[name] != forked[name]] == []
+
+
+def test_each_article_has_its_own_table_of_contents(sample_site: Path) -> None:
+    """The navigation is shared by a folder's articles; the contents beside it are not."""
+    folder = sample_site / "articles/billing"
+    tocs = set()
+    for page in sorted(folder.glob("*.html")):
+        if page.name == "index.html":
+            continue
+        html = page.read_text(encoding="utf-8")
+        toc = between(html, 'data-md-type="toc"', "</nav>")
+        headings = [h for h in hrefs(toc) if h.startswith("#")]
+        content_ids = {f"#{i}" for i in _heading_ids(between(html, "<article", "</article>"))}
+        assert headings and set(headings) <= content_ids, page.name
+        tocs.add(tuple(headings))
+    assert len(tocs) > 1
+
+
+def _heading_ids(html: str) -> list[str]:
+    import re
+    return re.findall(r'<h[2-3] id="([^"]+)"', html)
+
+
+@pytest.fixture
+def forked_project(write_project: Callable[[dict[str, str]], Path]) -> Callable[..., Path]:
+    """A small project whose articles render in two workers; returns its mkdocs.yml."""
+    def write(files: dict[str, str]) -> Path:
+        config = write_project(files)
+        _with_workers(config, 2)
+        return config
+    return write
+
+
+class _Kept(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def test_a_warning_in_a_worker_fails_a_strict_build(forked_project: Callable[..., Path]
+                                                    ) -> None:
+    config = forked_project({
+        "content/articles/wifi/ok.md": article("Router keeps dropping"),
+        "content/articles/billing/broken.md": article(
+            "Card declined", body="## Symptoms\n\nSee [the Wi-Fi topic](../wifi/).\n"),
+    })
+    config.write_text(config.read_text(encoding="utf-8")
+                      + "validation:\n  links:\n    unrecognized_links: warn\n", encoding="utf-8")
+    site = config.parent / "site"
+    site.mkdir()
+    (site / "index.html").write_text("published before", encoding="utf-8")
+    kept = _Kept()
+    logging.getLogger("mkdocs").addHandler(kept)  # MkDocs' logger does not propagate
+    try:
+        with pytest.raises(KbError):
+            build(config, site, strict=True)
+    finally:
+        logging.getLogger("mkdocs").removeHandler(kept)
+    assert any("articles/billing/broken.md" in w and "../wifi/" in w for w in kept.messages)
+    assert (site / "index.html").read_text(encoding="utf-8") == "published before"
+
+
+def test_an_error_in_a_worker_stops_the_build(forked_project: Callable[..., Path],
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    config = forked_project({
+        "content/articles/wifi/ok.md": article("Router keeps dropping"),
+        "content/articles/billing/card.md": article("Card declined"),
+    })
+    real = parallel._render
+
+    def failing(page, job):  # type: ignore[no-untyped-def]
+        if page.file.src_uri.endswith("card.md"):
+            raise RuntimeError("the template broke")
+        return real(page, job)
+
+    monkeypatch.setattr(parallel, "_render", failing)  # inherited by the forked workers
+    with pytest.raises(KbError):
+        build(config, config.parent / "site", strict=False)
+    assert not (config.parent / "site").exists()
+
+
+def test_worker_count() -> None:
+    assert parallel.worker_count(None, parallel.PARALLEL_FROM - 1) == 1
+    assert parallel.worker_count(None, parallel.PARALLEL_FROM) == parallel.cpu_count()
+    assert parallel.worker_count(4, 3) == 3
+    assert parallel.worker_count(1, 5000) == 1
