@@ -1,5 +1,5 @@
 """Article pages: MkDocs pages that share one Markdown converter per process, and that can
-be rendered ahead of MkDocs' page loop by worker processes (see `parallel.py`).
+be rendered and written ahead of MkDocs' page loop by worker processes (see `parallel.py`).
 
 MkDocs builds a new `markdown.Markdown` for every page, with its extensions and four
 processors of its own; at thousands of articles that set-up costs as much as the conversion.
@@ -26,10 +26,6 @@ from mkdocs.structure.toc import get_toc
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import File, Files
-
-PRERENDERED_TEMPLATE = "kb-prerendered.html"
-"""Template that writes out a page a worker has already rendered whole."""
-
 
 class SharedMarkdown:
     """One Markdown converter with MkDocs' page processors, reused page after page."""
@@ -78,11 +74,11 @@ def shared_markdown(config: MkDocsConfig, files: Files) -> SharedMarkdown:
 
 class ArticlePage(Page):
     """A kbgen article. While `deferred`, MkDocs' page loop leaves it alone: a worker renders
-    it whole (`parallel.py`) and MkDocs writes the result through `PRERENDERED_TEMPLATE`."""
+    and writes it (`parallel.py`)."""
 
     deferred: bool = False
     prerendered: bool = False
-    """True once `content` holds the whole HTML page, rendered by a worker."""
+    """True once a worker has written the page."""
 
     def read_source(self, config: MkDocsConfig) -> None:
         """Read the file, unless a worker will (or did) do it."""
@@ -99,12 +95,11 @@ class ArticlePage(Page):
         shared_markdown(config, files).render(self)
 
     def adopt(self, rendered: RenderedPage, files: Files) -> None:
-        """Take over what a worker rendered: the page, its metadata and its anchors."""
+        """Take over what a worker found: the page's metadata and its anchors."""
         self.deferred = False
         self.prerendered = True
         self.markdown = ""
-        self.content = rendered.html
-        self.meta = {**rendered.meta, "template": PRERENDERED_TEMPLATE}
+        self.meta = rendered.meta
         self._title_from_render = rendered.title
         self.present_anchor_ids = set(rendered.anchors)
         links: dict[File, dict[str, str]] = {}
@@ -118,12 +113,10 @@ class ArticlePage(Page):
 class RenderedPage:
     """What a worker sends back for one article page (plain data, cheap to pickle)."""
 
-    __slots__ = ("src_uri", "html", "meta", "title", "anchors", "links_to_anchors",
-                 "unsearchable")
+    __slots__ = ("src_uri", "meta", "title", "anchors", "links_to_anchors", "unsearchable")
 
-    def __init__(self, page: Page, html: str, unsearchable: bool) -> None:
+    def __init__(self, page: Page, unsearchable: bool) -> None:
         self.src_uri: str = page.file.src_uri
-        self.html = html
         self.meta: dict[str, Any] = dict(page.meta)
         self.title: str | None = page._title_from_render
         self.anchors: list[str] = sorted(page.present_anchor_ids or ())

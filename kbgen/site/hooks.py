@@ -315,6 +315,7 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
         parallel.prerender(deferred, state.workers, config=config, files=files, nav=state.nav,
                            env=env, unsearchable=state.unsearchable,
                            done=lambda: _progress(state))
+        env.globals["kb_written"] = [page.file for page in deferred]  # for sitemap.xml
     return env
 
 

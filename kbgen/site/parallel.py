@@ -3,10 +3,11 @@
 Each worker is a fork of the build taken once every other page has been read and the theme's
 environment is ready (`on_env`): it holds the same configuration, files, navigation and
 plugins. For each article it runs what MkDocs runs for a page (read, `on_page_markdown`,
-Markdown, `on_page_content`, the template context, `on_page_context`, the template), and sends
-back the page's HTML, metadata and anchors. MkDocs then writes them in its own loop (so
-`on_post_page`, the sitemap and anchor checks see every page as usual). Log records of the
-workers are replayed in the build process in page order, so `--strict` counts their warnings.
+Markdown, `on_page_content`, the template context, `on_page_context`, the template,
+`on_post_page`) and writes the page. It sends back the page's metadata and anchors: the build
+process checks links to anchors with them, then takes the articles out of MkDocs' list of
+pages to build (kbgen's `sitemap.xml` still lists them). Log records of the workers are
+replayed in the build process in page order, so `--strict` counts their warnings.
 
 Forking needs an operating system that has it (Linux, macOS); elsewhere, and with one
 worker, articles render in MkDocs' loop as any page does.
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from mkdocs.commands.build import _populate_page, get_context
 from mkdocs.exceptions import PluginError
+from mkdocs.utils import write_file
 
 from kbgen.site.article_pages import ArticlePage, RenderedPage
 
@@ -135,26 +137,28 @@ def _render_chunk(indexes: list[int]) -> _Chunk:
 
 
 def _render(page: ArticlePage, job: _Job) -> RenderedPage:
-    """MkDocs' `_populate_page` and the rendering half of `_build_page` for one page."""
+    """MkDocs' `_populate_page` and `_build_page` for one page."""
     page.deferred = False
-    _populate_page(page, job.config, job.files)
+    config = job.config
+    _populate_page(page, config, job.files)
     page.active = True
     try:
-        context = get_context(job.nav, job.doc_files, job.config, page)
+        context = get_context(job.nav, job.doc_files, config, page)
         template = job.env.get_template(page.meta.get("template", "main.html"))
-        context = job.config.plugins.on_page_context(context, page=page, config=job.config,
-                                                     nav=job.nav)
-        html = template.render(context)
+        context = config.plugins.on_page_context(context, page=page, config=config, nav=job.nav)
+        html = config.plugins.on_post_page(template.render(context), page=page, config=config)
     finally:
         page.active = False
-    return RenderedPage(page, html, page.file.src_uri in job.unsearchable)
+    write_file(html.encode("utf-8", errors="xmlcharrefreplace"), page.file.abs_dest_path)
+    return RenderedPage(page, page.file.src_uri in job.unsearchable)
 
 
 def prerender(pages: list[ArticlePage], workers: int, *, config: MkDocsConfig, files: Files,
               nav: Navigation, env: Environment, unsearchable: set[str],
               done: Callable[[], None]) -> None:
-    """Render `pages` in `workers` forked processes and hand each result to its page;
-    `done()` is called once per page, in order. Raises PluginError if a page fails."""
+    """Render and write `pages` in `workers` forked processes, give each page what its worker
+    found, check their links to anchors and take them out of `files`. `done()` is called
+    once per page, in order. Raises PluginError if a page fails."""
     global _job
     _job = _Job(pages, config, files, files.documentation_pages(), nav, env, unsearchable)
     chunks = [list(range(start, min(start + CHUNK, len(pages))))
@@ -172,6 +176,10 @@ def prerender(pages: list[ArticlePage], workers: int, *, config: MkDocsConfig, f
                     done()
     finally:
         _job = None
+    level = config.validation.links.anchors
+    for page in pages:
+        page.validate_anchor_links(files=files, log_level=level)
+        files.remove(page.file)
 
 
 def _adopt(rendered: RenderedPage, files: Files, unsearchable: set[str]) -> None:

@@ -37,13 +37,20 @@ class Urls:
 
     def __init__(self, files: Files) -> None:
         self.files = files
+        self.known = {file.src_uri: file.url for file in files
+                      if not file.inclusion.is_excluded()}
+        """URLs of the files there were when the build began: articles written by workers
+        are later taken out of `files` (kbgen.site.parallel)."""
 
     def to(self, src_uri: str, page_url: str, anchor: str = "") -> str:
         """URL of `src_uri` relative to `page_url` (empty string when it is not built)."""
-        file = self.files.get_file_from_path(src_uri)
-        if file is None or file.inclusion.is_excluded():
-            return ""
-        url = get_relative_url(file.url, page_url)
+        target = self.known.get(src_uri)
+        if target is None:
+            file = self.files.get_file_from_path(src_uri)
+            if file is None or file.inclusion.is_excluded():
+                return ""
+            target = file.url
+        url = get_relative_url(target, page_url)
         return f"{url}#{anchor}" if anchor else url
 
     def article(self, article: Article, page_url: str) -> str:
