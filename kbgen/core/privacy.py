@@ -168,9 +168,13 @@ _CANDIDATE = re.compile(
     r"\d|@|[A-Za-z0-9+/_=-]{16,}|-----BEGIN|://|localhost|\.(?:internal|local|lan|corp|intranet"
     r"|localdomain)\b|pass|pwd|secret|token|key|auth|credential", re.I)
 """Nothing is found in a line without one of these; most prose lines skip every detector."""
-_SECRET_HINT = re.compile(
-    r"[A-Za-z0-9+/_=-]{16,}|-----BEGIN|://|pass|pwd|secret|token|key|auth|credential", re.I)
-"""detect-secrets' plugins (the slowest detectors) only look at lines with one of these."""
+_TOKEN_HINT = re.compile(r"[A-Za-z0-9+/_=-]{16,}|BEGIN|PRIVATE|PuTTY|://", re.I)
+"""Every detect-secrets plugin but the keyword one needs one of these: a long token, a key
+block or a URL (the slowest detectors: most lines skip them)."""
+_KEYWORD_WORD = re.compile(r"key|pass|pwd|secret|contrase", re.I)
+_KEYWORD_SIGN = re.compile(r"[:=;(]")
+"""detect-secrets' keyword plugin needs a word of its deny-list (api_key, password, pwd,
+secret, ...: each contains one of `_KEYWORD_WORD`) followed by `:`, `=`, `;` or `(`."""
 
 
 def _hits_in_line(line: str, context: _Context) -> list[_Hit]:
@@ -252,9 +256,13 @@ def _plugins() -> tuple[tuple[Any, str, str], ...]:
 
 def _secrets(line: str, context: _Context) -> Iterator[_Hit]:
     """Credentials found by detect-secrets' plugins (their `analyze_string`: no network)."""
-    if not _SECRET_HINT.search(line):
+    token_like = _TOKEN_HINT.search(line) is not None
+    keyword_like = bool(_KEYWORD_WORD.search(line) and _KEYWORD_SIGN.search(line))
+    if not (token_like or keyword_like):
         return
     for plugin, kind, what in _plugins():
+        if not (keyword_like if kind == PASSWORD else token_like):
+            continue
         for value in set(plugin.analyze_string(line)):
             if kind == PASSWORD and _is_placeholder(value):
                 continue
@@ -395,8 +403,14 @@ def luhn_valid(digits: str) -> bool:
     return total % 10 == 0
 
 
+_CARD_HINT = re.compile(r"\d(?:[ -]?\d){12}")
+"""13 digits with at most a space or hyphen between them: the shortest card number."""
+
+
 def _cards(line: str, context: _Context) -> Iterator[_Hit]:
     """13-19 digits in groups of 3+ (spaces or hyphens between) passing the Luhn check."""
+    if not _CARD_HINT.search(line):
+        return
     for run in _DIGIT_RUN_RE.finditer(line):
         groups = list(re.finditer(r"\d+", run.group()))
         window = _card_window(groups)
@@ -493,6 +507,8 @@ def _domain_allowed(domain: str, allowed: Allowed) -> bool:
 
 def _emails(line: str, context: _Context) -> Iterator[_Hit]:
     """E-mail addresses outside the placeholder and allowed domains."""
+    if "@" not in line:
+        return
     emails = {email.lower() for email in context.allowed.emails}
     for match in _EMAIL_RE.finditer(line):
         address, domain = match.group(), match.group(1)
@@ -503,12 +519,14 @@ def _emails(line: str, context: _Context) -> Iterator[_Hit]:
 
 
 MIN_PHONE_DIGITS = 6
-"""Lines with fewer digits are not given to phonenumbers (it is the slowest detector)."""
+"""Lines without this many digits close together are not given to phonenumbers (it is the
+slowest detector). Its matcher allows at most 4 punctuation characters between digits."""
+_PHONE_HINT = re.compile(r"\d(?:\D{0,4}\d){%d}" % (MIN_PHONE_DIGITS - 1))
 
 
 def _phones(line: str, context: _Context) -> Iterator[_Hit]:
     """Valid phone numbers (phonenumbers' VALID leniency) that are not on the allow-list."""
-    if sum(ch.isdigit() for ch in line) < MIN_PHONE_DIGITS:
+    if not _PHONE_HINT.search(line):
         return
     matcher = phonenumbers.PhoneNumberMatcher(
         line, context.default_region, leniency=phonenumbers.Leniency.VALID
@@ -573,8 +591,13 @@ def _mask_ip(text: str) -> str:
     return _mask(text, keep_start=len(first.group()) if first else 0)
 
 
+_HOST_HINT = re.compile(rf"localhost|\.(?:{'|'.join(INTERNAL_SUFFIXES)})", re.I)
+
+
 def _internal_hosts(line: str, context: _Context) -> Iterator[_Hit]:
     """Host names under internal-only suffixes (`db01.corp`, `nas.local`) and `localhost`."""
+    if not _HOST_HINT.search(line):
+        return
     for match in _HOST_RE.finditer(line):
         host = match.group()
         head, _, suffix = host.rpartition(".")
