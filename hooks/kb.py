@@ -1,6 +1,7 @@
 """Wire kbgen into MkDocs: re-exports the event handlers, nothing else."""
 
 from kbgen.site.hooks import (  # noqa: F401
+    on_build_error,
     on_config,
     on_env,
     on_files,

@@ -74,9 +74,12 @@ def load(content_dir: Path, config: KbConfig | None = None, today: dt.date | Non
     return kb, problems + checks.run(kb, ctx, review, gate)
 
 
-def gate_problems(content_dir: Path, config: KbConfig) -> list[Problem]:
-    """Only the publishing gate's problems (for a build that runs it in another process)."""
-    kb, _ = load(content_dir, config, gate=False)
+def gate_problems(content_dir: Path, config: KbConfig, kb: KnowledgeBase | None = None
+                  ) -> list[Problem]:
+    """Only the publishing gate's problems (for a build that runs it in another process):
+    of `kb` as loaded with `gate=False`, or of the content as it is now."""
+    if kb is None:
+        kb, _ = load(content_dir, config, gate=False)
     ctx = checks.CheckContext(content_dir, config)
     return [p for check in checks.GATE_CHECKS for p in check(kb, ctx)]
 
@@ -208,7 +211,7 @@ def _load_article(source: Source, found: _Collector, internal_keys: list[str]
         return None
     parts = source.src_uri.split("/")
     return Article(parts[-1][: -len(".md")], parts[1] if len(parts) > 2 else "", meta,
-                   split.body, split.body_line, origin, internal)
+                   split.body, split.body_line, origin, internal, data)
 
 
 def _parse_yaml_file(source: Source, found: _Collector) -> tuple[Any, dict[str, int]] | None:

@@ -54,6 +54,8 @@ class Article:
     origin: Located
     internal: Mapping[str, object] = field(default_factory=dict)
     """Front matter keys the team marked internal (`extra.kb.internal_keys`): never published."""
+    front_matter: Mapping[str, Any] = field(default_factory=dict)
+    """The front matter as read, without the internal keys (what `meta` was validated from)."""
 
     @property
     def public_body(self) -> str:

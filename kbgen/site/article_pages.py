@@ -22,6 +22,9 @@ from mkdocs.structure.pages import (
     _RelativePathTreeprocessor,
 )
 from mkdocs.structure.toc import get_toc
+from mkdocs.utils import meta
+
+from kbgen.core.model import Article
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -80,12 +83,23 @@ class ArticlePage(Page):
     prerendered: bool = False
     """True once a worker has written the page."""
 
+    article: Article | None = None
+    """The article as kbgen loaded it: its body and front matter are not read twice."""
+
     def read_source(self, config: MkDocsConfig) -> None:
-        """Read the file, unless a worker will (or did) do it."""
+        """Take the article as loaded (unless a plugin gives the source, as MkDocs allows);
+        nothing while a worker will (or did) render the page."""
         if self.deferred or self.prerendered:
             self.markdown = self.markdown or ""
             return
-        super().read_source(config)
+        source = config.plugins.on_page_read_source(page=self, config=config)
+        if source is not None:
+            self.markdown, self.meta = meta.get_data(source)
+        elif self.article is not None:
+            self.markdown = self.article.body.lstrip("\n")  # as MkDocs' meta.get_data
+            self.meta = dict(self.article.front_matter)
+        else:
+            super().read_source(config)
 
     def render(self, config: MkDocsConfig, files: Files) -> None:
         """Convert the Markdown with this process's shared converter."""
@@ -113,9 +127,9 @@ class ArticlePage(Page):
 class RenderedPage:
     """What a worker sends back for one article page (plain data, cheap to pickle)."""
 
-    __slots__ = ("src_uri", "meta", "title", "anchors", "links_to_anchors", "unsearchable")
+    __slots__ = ("src_uri", "meta", "title", "anchors", "links_to_anchors")
 
-    def __init__(self, page: Page, unsearchable: bool) -> None:
+    def __init__(self, page: Page) -> None:
         self.src_uri: str = page.file.src_uri
         self.meta: dict[str, Any] = dict(page.meta)
         self.title: str | None = page._title_from_render
@@ -123,4 +137,3 @@ class RenderedPage:
         self.links_to_anchors: dict[str, dict[str, str]] = {
             target.src_uri: dict(anchors)
             for target, anchors in (page.links_to_anchors or {}).items()}
-        self.unsearchable = unsearchable

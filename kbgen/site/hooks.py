@@ -5,9 +5,7 @@ Re-exported by `hooks/kb.py`; state lives here and is reset in `on_config`.
 
 from __future__ import annotations
 
-import multiprocessing
 from collections.abc import Callable
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -26,6 +24,7 @@ from kbgen.core.sources import ARTICLES_DIR, TEAM_DIR, iter_sources
 from kbgen.errors import Problem
 from kbgen.site import parallel, search_index
 from kbgen.site.article_pages import ArticlePage
+from kbgen.site.background import Background, BackgroundError
 from kbgen.site.brand import BRAND_CSS, apply_brand, brand_css
 from kbgen.site.contact import ContactView, contact_view, json_ld
 from kbgen.site.context import article_view, site_links
@@ -51,9 +50,10 @@ log = get_plugin_logger("kbgen")
 _serving = False
 """True under `mkdocs serve` / `kbgen serve` (set by on_startup): internal notes are shown."""
 gate_beside_rendering = False
-"""Set by `kbgen build`, which publishes only after on_post_build: the personal-data gate then
-runs in a second process while pages render. A plain `mkdocs build` writes straight into
-site_dir, so there the gate runs first, in on_files."""
+"""Set by `kbgen build`, which publishes only after on_post_build: on big sites the
+personal-data gate then runs in a second process while pages render, with the search index.
+A plain `mkdocs build` writes straight into site_dir, so there the gate runs first, in
+on_files."""
 ARTICLE_TEMPLATE = "article.html"
 LOCAL_WORKER_SHIM = "assets/javascripts/vendor/iframe-worker-shim.js"
 """Vendored shim; without it Material's offline plugin loads one from a CDN."""
@@ -73,12 +73,11 @@ class _Build:
     """Who shares tags, errors or a category with whom (built once per build)."""
     pages_total: int = 0
     pages_done: int = 0
-    unsearchable: set[str] = field(default_factory=set)
-    """Pages whose front matter says `search: {exclude: true}`."""
     contact: ContactView | None = None
     """The contact data as templates show it."""
-    gate: Future[list[Problem]] | None = None
-    """The publishing gate running in another process (kbgen build only)."""
+    background: Background[tuple[list[Problem], str]] | None = None
+    """The publishing gate and the search index, computed in another process (kbgen build
+    of a big site only)."""
     rendered: dict[str, str] = field(default_factory=dict)
     """Template fragments that are the same on many pages, rendered once per build."""
     nav: Navigation | None = None
@@ -153,10 +152,8 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     """Load and validate the content, hide private files, add category and tag pages."""
     state = _state()
     content_dir = Path(config.docs_dir)
-    beside = gate_beside_rendering and len(
+    beside = gate_beside_rendering and parallel.can_fork() and len(
         iter_sources(content_dir, ARTICLES_DIR, (".md",))) >= GATE_BESIDE_FROM
-    if beside:
-        state.gate = _gate_in_background(content_dir, state.settings)
     state.kb, problems = load(content_dir, state.settings, gate=not beside)
     report(problems, config.docs_dir)
     state.articles = {a.origin.src_uri: a for a in state.kb.articles}
@@ -169,6 +166,8 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
         files.append(File.generated(config, BRAND_CSS, content=css))
     state.urls = Urls(files)
     state.renderer = Renderer(config.theme.get_env())
+    if beside:
+        state.background = _gate_and_index_in_background(content_dir, state)
     state.pages_total = sum(1 for f in files.documentation_pages()
                             if not f.inclusion.is_excluded())
     _article_pages(files, config, state)
@@ -179,8 +178,10 @@ def _article_pages(files: Files, config: MkDocsConfig, state: _Build) -> None:
     """Give articles their page class; defer them to workers when the build is big enough."""
     built = []
     for file in files.documentation_pages(inclusion=lambda _: True):
-        if file.src_uri in state.articles:
+        article = state.articles.get(file.src_uri)
+        if article is not None:
             page = ArticlePage(None, file, config)
+            page.article = article
             if not file.inclusion.is_excluded():
                 built.append(page)
     state.workers = 1 if _serving else parallel.worker_count(state.settings.build_workers,
@@ -210,8 +211,6 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
         page.meta.setdefault("template", ARTICLE_TEMPLATE)
         page.meta.setdefault("description", article.meta.summary)
     escape_meta(page.meta, state.settings.internal_keys)
-    if (page.meta.get("search") or {}).get("exclude"):
-        state.unsearchable.add(page.file.src_uri)
     # kbgen ships its own prebuilt index: Material's plugin need not parse every page.
     page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
     ctx = Context(state.kb, urls, renderer, page.url, state.settings.recent_articles,
@@ -224,13 +223,14 @@ GATE_BESIDE_FROM = 300
 one costs more than it saves."""
 
 
-def _gate_in_background(content_dir: Path, settings: KbConfig) -> Future[list[Problem]]:
-    """Start the personal-data gate in a fresh second process (spawned, not forked: the
-    builder may have threads, and a fork copies their locks)."""
-    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
-    future = pool.submit(gate_problems, content_dir, settings)
-    pool.shutdown(wait=False)
-    return future
+def _gate_and_index_in_background(content_dir: Path, state: _Build
+                                  ) -> Background[tuple[list[Problem], str]]:
+    """Start the personal-data gate and the search index in a forked process (`kbgen build`
+    has no other thread yet), on the knowledge base already loaded."""
+    kb, settings, urls = state.kb, state.settings, state.urls
+    assert urls is not None
+    return Background(lambda: (gate_problems(content_dir, settings, kb),
+                               search_index.index_text(kb, urls)))
 
 
 PROGRESS_FROM = 500
@@ -313,8 +313,7 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
     if deferred and state.nav is not None:
         log.info(f"Rendering {len(deferred)} articles in {state.workers} processes")
         parallel.prerender(deferred, state.workers, config=config, files=files, nav=state.nav,
-                           env=env, unsearchable=state.unsearchable,
-                           done=lambda: _progress(state))
+                           env=env, done=lambda: _progress(state))
         env.globals["kb_written"] = [page.file for page in deferred]  # for sitemap.xml
     return env
 
@@ -323,9 +322,24 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
 def on_post_build(*, config: MkDocsConfig) -> None:
     """Write kbgen's prebuilt search index, robots.txt and the hosting headers."""
     state = _state()
-    if state.gate is not None:
-        report(state.gate.result(), config.docs_dir)
+    index = None
+    if state.background is not None:
+        background, state.background = state.background, None
+        try:
+            problems, index = background.result()
+        except BackgroundError as exc:
+            raise PluginError(f"The publishing gate and search index failed:\n{exc}") from None
+        report(problems, config.docs_dir)
     if state.urls is None:
         return
-    search_index.write_index(Path(config.site_dir), state.kb, state.urls, state.unsearchable)
+    if index is None:
+        index = search_index.index_text(state.kb, state.urls)
+    search_index.write_index(Path(config.site_dir), index)
     write_hosting_files(Path(config.site_dir), config.site_url)
+
+
+def on_build_error(*, error: Exception) -> None:
+    """Stop the background work of a build that failed."""
+    if _build is not None and _build.background is not None:
+        _build.background.cancel()
+        _build.background = None

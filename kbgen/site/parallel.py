@@ -72,7 +72,6 @@ class _Job:
     doc_files: Sequence[File]
     nav: Navigation
     env: Environment
-    unsearchable: set[str]
 
 
 @dataclass
@@ -150,17 +149,16 @@ def _render(page: ArticlePage, job: _Job) -> RenderedPage:
     finally:
         page.active = False
     write_file(html.encode("utf-8", errors="xmlcharrefreplace"), page.file.abs_dest_path)
-    return RenderedPage(page, page.file.src_uri in job.unsearchable)
+    return RenderedPage(page)
 
 
 def prerender(pages: list[ArticlePage], workers: int, *, config: MkDocsConfig, files: Files,
-              nav: Navigation, env: Environment, unsearchable: set[str],
-              done: Callable[[], None]) -> None:
+              nav: Navigation, env: Environment, done: Callable[[], None]) -> None:
     """Render and write `pages` in `workers` forked processes, give each page what its worker
     found, check their links to anchors and take them out of `files`. `done()` is called
     once per page, in order. Raises PluginError if a page fails."""
     global _job
-    _job = _Job(pages, config, files, files.documentation_pages(), nav, env, unsearchable)
+    _job = _Job(pages, config, files, files.documentation_pages(), nav, env)
     chunks = [list(range(start, min(start + CHUNK, len(pages))))
               for start in range(0, len(pages), CHUNK)]
     try:
@@ -172,7 +170,7 @@ def prerender(pages: list[ArticlePage], workers: int, *, config: MkDocsConfig, f
                     pool.terminate()
                     raise PluginError(chunk.error)
                 for rendered in chunk.pages:
-                    _adopt(rendered, files, unsearchable)
+                    _adopt(rendered, files)
                     done()
     finally:
         _job = None
@@ -182,12 +180,10 @@ def prerender(pages: list[ArticlePage], workers: int, *, config: MkDocsConfig, f
         files.remove(page.file)
 
 
-def _adopt(rendered: RenderedPage, files: Files, unsearchable: set[str]) -> None:
+def _adopt(rendered: RenderedPage, files: Files) -> None:
     file = files.get_file_from_path(rendered.src_uri)
     assert file is not None and isinstance(file.page, ArticlePage)
     file.page.adopt(rendered, files)
-    if rendered.unsearchable:
-        unsearchable.add(rendered.src_uri)
 
 
 def deferred_pages(files: Files) -> Iterator[ArticlePage]:

@@ -37,6 +37,7 @@ class KbPlugin(BasePlugin):  # type: ignore[type-arg]
         """See kbgen.site.hooks.on_nav."""
         return hooks.on_nav(nav, config=config, files=files)
 
+    @event_priority(-100)  # as hooks.on_env: last, article workers need the finished env
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         """See kbgen.site.hooks.on_env."""
         return hooks.on_env(env, config=config, files=files)
@@ -60,3 +61,7 @@ class KbPlugin(BasePlugin):  # type: ignore[type-arg]
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """See kbgen.site.hooks.on_post_build."""
         hooks.on_post_build(config=config)
+
+    def on_build_error(self, *, error: Exception) -> None:
+        """See kbgen.site.hooks.on_build_error."""
+        hooks.on_build_error(error=error)

@@ -42,12 +42,11 @@ def use_kbgen_worker(config_block: str) -> str:
     return _MATERIAL_WORKER.sub(WORKER, config_block)
 
 
-def _documents(kb: KnowledgeBase, urls: Urls, excluded: set[str]
-               ) -> Iterator[dict[str, Any]]:
+def _documents(kb: KnowledgeBase, urls: Urls) -> Iterator[dict[str, Any]]:
     for article in kb.public_articles():
         uri = article.origin.src_uri
         location = urls.to(uri, "")
-        if location and uri not in excluded:
+        if location and not (article.meta.search or {}).get("exclude"):
             yield article_document(article, uri, location)
     for member in kb.team.values():
         location = urls.to(profile_uri(member.id), "")
@@ -65,8 +64,18 @@ def _dump(data: Any) -> str:
     return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
 
 
-def write_index(site_dir: Path, kb: KnowledgeBase, urls: Urls, excluded: set[str]) -> None:
-    """Write kbgen's prebuilt index beside a small search_index.json that points to it.
+def index_text(kb: KnowledgeBase, urls: Urls) -> str:
+    """kbgen's prebuilt index of the site (JSON): articles not excluded from search, the team
+    and the contact page."""
+    documents = list(_documents(kb, urls))
+    store = [[html.escape(d["title"]), d["location"], html.escape(d["summary"])]
+             for d in documents]
+    return _dump(compact_index(documents, kb.synonyms, store))
+
+
+def write_index(site_dir: Path, index: str) -> None:
+    """Write kbgen's prebuilt index (`index_text`) beside a small search_index.json that
+    points to it.
 
     Material's page script reads search_index.json and hands it to the worker; keeping that
     file small spares the page a large parse and copy, and the worker fetches the index
@@ -74,17 +83,14 @@ def write_index(site_dir: Path, kb: KnowledgeBase, urls: Urls, excluded: set[str
     """
     path = site_dir / INDEX_PATH
     material = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
-    documents = list(_documents(kb, urls, excluded))
-    store = [[html.escape(d["title"]), d["location"], html.escape(d["summary"])]
-             for d in documents]
-    index = compact_index(documents, kb.synonyms, store)
     config = {**material.get("config", {}), "separator": SEPARATOR,
               "fields": search_plugin_fields()}
     path.parent.mkdir(parents=True, exist_ok=True)
-    (site_dir / KB_INDEX_PATH).write_text(_dump(index), encoding="utf-8")
+    (site_dir / KB_INDEX_PATH).write_text(index, encoding="utf-8")
     path.write_text(_dump({"config": {**config, "kb_url": KB_INDEX_PATH}, "docs": []}),
                     encoding="utf-8")
     offline = site_dir / OFFLINE_PATH
     if offline.is_file():
-        whole = _dump({"config": {**config, "kb": index}, "docs": []})
+        with_index = _dump(config)[:-1] + f',"kb":{index}}}'  # the text as is: no re-parse
+        whole = f'{{"config":{with_index},"docs":[]}}'
         offline.write_text(f"var __index = {whole}", encoding="utf-8")

@@ -1,0 +1,64 @@
+"""Run a function in a forked process while the build goes on, and collect its result later.
+
+The fork inherits the loaded knowledge base, so nothing is read twice and nothing is pickled
+on the way in; the result comes back through a pipe. Used by `kbgen build` for the work that
+does not need the pages (the publishing gate, the search index) on big sites.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import traceback
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+from typing import Any, Generic, TypeVar
+
+T = TypeVar("T")
+
+
+class BackgroundError(Exception):
+    """The background function raised (the message holds its traceback) or its process died."""
+
+
+class Background(Generic[T]):
+    """`function()` running in a forked process."""
+
+    def __init__(self, function: Callable[[], T]) -> None:
+        context = multiprocessing.get_context("fork")
+        receiver, sender = context.Pipe(duplex=False)
+        self._receiver = receiver
+        self._process = context.Process(target=_run, args=(function, sender), daemon=True)
+        self._process.start()
+        sender.close()
+
+    def result(self) -> T:
+        """Wait for the function's return value; raise BackgroundError if it failed."""
+        try:
+            ok, value = self._receiver.recv()
+        except EOFError:
+            self._process.join()
+            raise BackgroundError(
+                f"the background process ended without an answer (exit code"
+                f" {self._process.exitcode})") from None
+        finally:
+            self._receiver.close()
+        self._process.join()
+        if not ok:
+            raise BackgroundError(value)
+        return value  # type: ignore[no-any-return]
+
+    def cancel(self) -> None:
+        """Stop the process (the build failed before its answer was needed)."""
+        if self._process.is_alive():
+            self._process.kill()
+        self._process.join()
+        self._receiver.close()
+
+
+def _run(function: Callable[[], Any], sender: Connection) -> None:
+    try:
+        answer: tuple[bool, Any] = (True, function())
+    except BaseException:  # noqa: BLE001  (reported to the build process)
+        answer = (False, traceback.format_exc())
+    sender.send(answer)
+    sender.close()
