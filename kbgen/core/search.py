@@ -1,23 +1,29 @@
-"""Search with lunr: one index definition for the site and `kbgen search`.
+"""Search with lunr's scoring: one index definition for the site and `kbgen search`.
 
-The site ships the index prebuilt in a compact form (`compact`); the browser's worker
-(`kbgen/theme/assets/javascripts/workers/kb-search.js`) and `load_compact` here turn it back
-into the same lunr index, and both run the same query (`search`), so they rank alike.
-Queries are built clause by clause: lunr's query syntax typed by a customer never raises.
+The site ships the index prebuilt in a compact form (`compact_index`). The browser's worker
+(`kbgen/theme/assets/javascripts/workers/kb-search.js`) and `search` here run the same query
+on it the same way, so they rank alike: lunr's clauses and BM25 scores, added up straight from
+the postings (lunr's own `Index.query` gives the same scores, only several times slower on
+broad queries). Queries are built word by word: lunr's query syntax typed by a customer never
+raises.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from lunr.index import Index
-from lunr.query import Query
+from lunr.pipeline import Pipeline
 from lunr.stop_word_filter import WORDS as STOP_WORDS
+from lunr.token_set import TokenSet
+from lunr.token_set_builder import TokenSetBuilder
+from lunr.vector import Vector
 
 from kbgen.core.model import Article, TeamMember
 from kbgen.core.search_fields import FIELD_BOOSTS, SEPARATOR
@@ -35,7 +41,10 @@ FUZZY_MIN_LENGTH = 5
 """Typo tolerance: words of five letters or more also match at one edit."""
 WEIGHT_SCALE = 100
 """Weights travel as integers in hundredths (two decimals are plenty for ranking)."""
-COMPACT_VERSION = 2
+BOOST_SCALE = 10
+"""Query boosts in tenths: with weights in hundredths, a document's score adds up in whole
+numbers, the same in Python and JavaScript whatever the order."""
+COMPACT_VERSION = 3
 
 
 def tokens(text: str) -> list[str]:
@@ -89,14 +98,20 @@ def _pipeline(text: str) -> list[str]:
     return [t for t in terms if t]
 
 
+def _utf16(text: str) -> bytes:
+    """Sort key of JavaScript's string order (UTF-16 code units), which the worker relies on."""
+    return text.encode("utf-16-be")
+
+
 def compact_index(documents: list[dict[str, Any]], synonyms: Synonyms | None = None,
                   store: Iterable[list[Any]] = ()) -> dict[str, Any]:
     """The compact index of `documents` (refs are positions), with lunr's scoring.
 
     The same field vectors lunr's builder computes (BM25 with k1=1.2, b=0.75, field boosts),
-    written straight into the compact form `load_compact` and the browser read: per document
-    and field, pairs of (term number minus the previous one, weight in hundredths). Several
-    times faster than lunr.py's builder, and small enough to download before typing.
+    written term by term, which is what a query reads: `terms` in JavaScript's string order,
+    and for each term and field, pairs of (document number minus the previous one, weight in
+    hundredths). Several times faster than lunr.py's builder, and small enough to download
+    before typing.
     """
     expand = (synonyms or Synonyms()).expand
     fields = list(FIELD_BOOSTS)
@@ -114,32 +129,93 @@ def compact_index(documents: list[dict[str, Any]], synonyms: Synonyms | None = N
         counts.append(per_field)
     total = len(documents) or 1
     average = {name: (lengths[name] / total) or 1.0 for name in fields}
-    terms = sorted(documents_with)
+    terms = sorted(documents_with, key=_utf16)
     number = {term: n for n, term in enumerate(terms)}
     idf = {term: math.log(1 + abs((len(documents) - df + 0.5) / (df + 0.5)))
            for term, df in documents_with.items()}
-    vectors = []
-    for per_field in counts:
-        row = []
-        for name, frequencies in zip(fields, per_field):
+    postings: list[list[list[int]]] = [[[] for _ in fields] for _ in terms]
+    previous = [[0] * len(fields) for _ in terms]
+    for ref, per_field in enumerate(counts):
+        for at, (name, frequencies) in enumerate(zip(fields, per_field)):
             length = sum(frequencies.values())
             norm = K1 * (1 - B + B * (length / average[name]))
             boost = FIELD_BOOSTS[name]
-            pairs: list[int] = []
-            previous = 0
-            for term in sorted(frequencies, key=number.__getitem__):
-                tf = frequencies[term]
+            for term, tf in frequencies.items():
+                n = number[term]
                 score = idf[term] * ((K1 + 1) * tf) / (norm + tf) * boost
-                pairs += [number[term] - previous, round(score * WEIGHT_SCALE)]
-                previous = number[term]
-            row.append(pairs)
-        vectors.append(row)
-    return {"v": COMPACT_VERSION, "fields": fields, "terms": terms, "vectors": vectors,
+                postings[n][at] += [ref - previous[n][at], round(score * WEIGHT_SCALE)]
+                previous[n][at] = ref
+    return {"v": COMPACT_VERSION, "fields": fields, "terms": terms, "postings": postings,
             "store": list(store)}
 
 
-def build_index(documents: list[dict[str, Any]], synonyms: Synonyms | None = None) -> Index:
-    """A lunr index of `documents` (refs are their positions) with kbgen's fields and boosts."""
+class CompactIndex(Index):
+    """The lunr index of a compact form, with the postings `search` scores from.
+
+    `terms` are in the compact form's order, `numbers` finds a term's position, and
+    `postings[n]` lists (document, field position, weight in hundredths) for term `n`.
+    """
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        fields, terms = data["fields"], data["terms"]
+        self.terms: list[str] = terms
+        self.numbers: dict[str, int] = {term: n for n, term in enumerate(terms)}
+        self.postings: list[list[tuple[int, int, int]]] = []
+        inverted: dict[str, dict[str, Any]] = {}
+        elements: dict[str, list[float]] = {}
+        for n, (term, per_field) in enumerate(zip(terms, data["postings"])):
+            entry: dict[str, Any] = {"_index": n}
+            postings = []
+            for at, (name, pairs) in enumerate(zip(fields, per_field)):
+                refs: dict[str, dict[str, Any]] = {}
+                ref = 0
+                for i in range(0, len(pairs), 2):
+                    ref += pairs[i]
+                    refs[str(ref)] = {}
+                    postings.append((ref, at, pairs[i + 1]))
+                    elements.setdefault(f"{name}/{ref}", []).extend(
+                        (n, pairs[i + 1] / WEIGHT_SCALE))
+                entry[name] = refs
+            inverted[term] = entry
+            self.postings.append(postings)
+        builder = TokenSetBuilder()
+        for term in sorted(terms):  # lunr.py's builder wants Python's string order
+            builder.insert(term)
+        builder.finish()
+        super().__init__(inverted_index=inverted, token_set=builder.root, fields=fields,
+                         field_vectors={ref: Vector(v) for ref, v in elements.items()},
+                         pipeline=Pipeline())
+
+    def expand(self, text: str, wildcard: bool = False, edit_distance: int = 0) -> list[int]:
+        """Numbers of the terms a query clause reaches, as lunr's token sets reach them.
+
+        A plain word is looked up and a prefix (`wildcard`) found by bisection; a typo
+        (`edit_distance`) or a `*` typed inside a word goes through lunr's token sets.
+        """
+        if edit_distance or "*" in text:
+            clause = (TokenSet.from_fuzzy_string(text, edit_distance) if edit_distance
+                      else TokenSet.from_string(text + "*" if wildcard else text))
+            return [self.numbers[t] for t in self.token_set.intersect(clause).to_list()]
+        if not wildcard:
+            return [self.numbers[text]] if text in self.numbers else []
+        found = []
+        at = bisect_left(self.terms, _utf16(text), key=_utf16)
+        while at < len(self.terms) and self.terms[at].startswith(text):
+            found.append(at)
+            at += 1
+        return found
+
+
+def load_compact(data: dict[str, Any]) -> CompactIndex:
+    """The index back from its compact form (what the browser reads too)."""
+    if data.get("v") != COMPACT_VERSION:
+        raise ValueError(f"search index format {data.get('v')!r}, expected {COMPACT_VERSION}")
+    return CompactIndex(data)
+
+
+def build_index(documents: list[dict[str, Any]], synonyms: Synonyms | None = None
+                ) -> CompactIndex:
+    """An index of `documents` (refs are their positions) with kbgen's fields and boosts."""
     return load_compact(compact_index(documents, synonyms))
 
 
@@ -173,6 +249,7 @@ class Hit:
 
     ref: str
     score: float
+    """lunr's score, rounded to six decimals."""
     matched_terms: int
     """How many query words the document matched: more comes first."""
     why: dict[str, list[str]] = field(default_factory=dict)
@@ -188,37 +265,65 @@ def search(index: Index, query: str, limit: int = 10) -> list[Hit]:
 
     Each word is looked up as typed (stemmed) and as a prefix; only when that finds fewer
     than FUZZY_WHEN_FEWER documents is the query run again allowing one typo per long word.
+    `index` comes from `load_compact` or `build_index`.
     """
+    if not isinstance(index, CompactIndex):
+        raise TypeError("search needs the index of load_compact or build_index")
     terms = query_terms(query)
     if not terms:
         return []
-    hits = _run(index, terms, fuzzy=False)
-    if len(hits) < FUZZY_WHEN_FEWER:
-        hits = _run(index, terms, fuzzy=True)
-    hits.sort(key=lambda h: (-h.matched_terms, -h.score, h.ref))
-    return hits[:limit]
+    run = _Run(index, terms, fuzzy=False)
+    if len(run.points) < FUZZY_WHEN_FEWER:
+        run = _Run(index, terms, fuzzy=True)
+    return run.hits(limit)
 
 
-def _run(index: Index, terms: list[Term], fuzzy: bool) -> list[Hit]:
-    q = index.create_query()
-    for term in terms:
-        q.term(term.stem, use_pipeline=False, boost=EXACT_BOOST)
-        if len(term.word) >= PREFIX_MIN_LENGTH:
-            q.term(term.word, use_pipeline=False, wildcard=Query.WILDCARD_TRAILING,
-                   boost=PREFIX_BOOST)
-        if fuzzy and len(term.word) >= FUZZY_MIN_LENGTH:
-            q.term(term.stem, use_pipeline=False, edit_distance=1, boost=FUZZY_BOOST)
-    hits = []
-    for result in index.query(q):
-        metadata = result["match_data"].metadata
-        why: dict[str, list[str]] = {}
-        for matched, fields in metadata.items():
-            for name in fields:
-                why.setdefault(name, []).append(matched)
-        count = sum(1 for term in terms if any(_matches(m, term, fuzzy) for m in metadata))
-        hits.append(Hit(result["ref"], round(result["score"], 6), count,
-                        {k: sorted(v) for k, v in why.items()}))
-    return hits
+class _Run:
+    """One pass of a query: lunr's clauses for every word, scored from the postings.
+
+    lunr's query vector holds, for every term a clause reaches, the sum of those clauses'
+    boosts, in every field; a document's score is the sum over its fields of that vector's
+    dot product with the field's vector, divided by the query vector's length. Here boosts
+    are counted in tenths and weights in hundredths, so `points` are whole numbers and
+    score = points / (WEIGHT_SCALE * length of the boosts in tenths).
+    """
+
+    def __init__(self, index: CompactIndex, terms: list[Term], fuzzy: bool) -> None:
+        self.index, self.terms, self.fuzzy = index, terms, fuzzy
+        self.boosts: dict[int, int] = {}
+        for term in terms:
+            self._add(index.expand(term.stem), EXACT_BOOST)
+            if len(term.word) >= PREFIX_MIN_LENGTH:
+                self._add(index.expand(term.word, wildcard=True), PREFIX_BOOST)
+            if fuzzy and len(term.word) >= FUZZY_MIN_LENGTH:
+                self._add(index.expand(term.stem, edit_distance=1), FUZZY_BOOST)
+        self.points: dict[int, int] = {}
+        for n, boost in self.boosts.items():
+            for ref, _, weight in index.postings[n]:
+                self.points[ref] = self.points.get(ref, 0) + boost * weight
+        self.matched: Counter[int] = Counter()
+        for term in terms:
+            self.matched.update({ref for n in self.boosts
+                                 if _matches(index.terms[n], term, fuzzy)
+                                 for ref, _, _ in index.postings[n]})
+
+    def _add(self, numbers: list[int], boost: float) -> None:
+        for n in numbers:
+            self.boosts[n] = self.boosts.get(n, 0) + round(boost * BOOST_SCALE)
+
+    def hits(self, limit: int) -> list[Hit]:
+        """The best `limit` documents: more words matched first, then more points."""
+        best = sorted(self.points, key=lambda ref: (-self.matched[ref], -self.points[ref],
+                                                    str(ref)))[:limit]
+        why: dict[int, dict[str, set[str]]] = {ref: {} for ref in best}
+        for n in self.boosts:
+            for ref, at, _ in self.index.postings[n]:
+                if ref in why:
+                    why[ref].setdefault(self.index.fields[at], set()).add(self.index.terms[n])
+        length = WEIGHT_SCALE * math.sqrt(sum(b * b for b in self.boosts.values()))
+        return [Hit(str(ref), round(self.points[ref] / length, 6), self.matched[ref],
+                    {name: sorted(found) for name, found in why[ref].items()})
+                for ref in best]
 
 
 def _matches(indexed: str, term: Term, fuzzy: bool) -> bool:
@@ -246,26 +351,3 @@ def _within_one_edit(a: str, b: str) -> bool:
             i += 1
         j += 1
     return edits + (len(b) - j) <= 1
-
-
-# ---------------------------------------------------------------------------- Compact form
-
-
-def load_compact(data: dict[str, Any]) -> Index:
-    """The lunr index back from its compact form (what the browser does too)."""
-    fields, terms = data["fields"], data["terms"]
-    inverted: list[list[Any]] = [[term, {"_index": n, **{f: {} for f in fields}}]
-                                 for n, term in enumerate(terms)]
-    field_vectors = []
-    for ref, per_field in enumerate(data["vectors"]):
-        for number, pairs in enumerate(per_field):
-            name = fields[number]
-            elements: list[float] = []
-            term = 0
-            for at in range(0, len(pairs), 2):
-                term += pairs[at]
-                elements += [term, pairs[at + 1] / WEIGHT_SCALE]
-                inverted[term][1][name][str(ref)] = {}
-            field_vectors.append([f"{name}/{ref}", elements])
-    return Index.load({"version": "2.3.9", "fields": fields, "fieldVectors": field_vectors,
-                       "invertedIndex": inverted, "pipeline": []})

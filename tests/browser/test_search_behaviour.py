@@ -45,6 +45,25 @@ def test_browser_and_python_rank_the_same_top_five(page: Page, site_url: str,
     assert differences == []
 
 
+# Beyond the relevance set: broad words, a `*` inside a word and typos (lunr's token sets,
+# in the browser and in Python), a trailing `*`, a repeated word, a code.
+ODD_QUERIES = ["heating not working", "the app", "he*ting", "thermostta", "firmwre updaet faild",
+               "wifi wifi wi-fi", "router*", "0x8007"]
+
+
+def test_browser_and_python_rank_odd_queries_the_same(page: Page, site_url: str,
+                                                      sample_site: Path) -> None:
+    page.goto(site_url + "index.html")
+    page.locator("input[data-md-component=search-query]").click()
+    differences = []
+    for query in ODD_QUERIES:
+        expected = site_search(sample_site, query, 5)
+        shown = browser_top(page, site_url, query)
+        if shown != expected:
+            differences.append((query, shown, expected))
+    assert differences == []
+
+
 @pytest.mark.parametrize("query", ["title:wifi", "~router", "hub^2", "+hub -offline", "*",
                                    "router~2", ":", "code: 51", "(", "[hub]"])
 def test_query_syntax_never_breaks_search(page: Page, site_url: str, query: str) -> None:

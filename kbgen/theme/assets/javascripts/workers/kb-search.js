@@ -3,7 +3,8 @@
    of building one from every page's text, and ranks exactly like `kbgen search`:
    each word as typed (stemmed, boost 10) and as a prefix (boost 1); when that finds little,
    again with one typo per word of five letters or more (boost 0.1); documents matching more
-   words first, then lunr's score. */
+   words first, then lunr's score, added up straight from the index's postings (lunr.Index's
+   own query gives the same scores but is several times slower on broad queries). */
 /* global lunr */
 "use strict";
 
@@ -17,7 +18,7 @@ var loading = importScripts(new URL("../vendor/lunr-2.3.9.min.js", SCRIPT).href)
 var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
 var EXACT_BOOST = 10, PREFIX_BOOST = 1, PREFIX_MIN_LENGTH = 3;
 var FUZZY_BOOST = 0.1, FUZZY_MIN_LENGTH = 5, FUZZY_WHEN_FEWER = 5, LIMIT = 50;
-var WEIGHT_SCALE = 100;
+var WEIGHT_SCALE = 100, BOOST_SCALE = 10, COMPACT_VERSION = 3;
 
 var index = null, store = [], separator = /[\s\-]+/, suggest = false;
 
@@ -26,58 +27,68 @@ var KB_INDEX = new URL("../../../search/kb-index.json", SCRIPT).href;
 var download = KB_INDEX.indexOf("file:") === 0 ? null :
   fetch(KB_INDEX).then(function (response) { return response.json(); });
 
-/* The compact form as a lunr index (the same as load_compact in Python). Postings and field
-   vectors are made only when a query first touches them, so the index is ready at once. */
+/* The compact form's postings in flat arrays: for term n, entries start[n] to start[n + 1]
+   hold a document, a field position and a weight in hundredths (see compact_index). */
 function loadCompact(data) {
-  var fields = data.fields, terms = data.terms, refsByTerm = [], n, f;
+  if (data.v !== COMPACT_VERSION)
+    throw new Error("search index format " + data.v + ", expected " + COMPACT_VERSION);
+  var terms = data.terms, postings = data.postings, total = 0, documents = 0, n, f, at;
+  for (n = 0; n < terms.length; n++)
+    for (f = 0; f < postings[n].length; f++) total += postings[n][f].length / 2;
+  var start = new Int32Array(terms.length + 1), docs = new Int32Array(total);
+  var places = new Uint8Array(total), weights = new Int32Array(total), numbers = new Map();
+  var k = 0;
   for (n = 0; n < terms.length; n++) {
-    refsByTerm.push([]);
-    for (f = 0; f < fields.length; f++) refsByTerm[n].push([]);
-  }
-  for (var ref = 0; ref < data.vectors.length; ref++) {
-    var perField = data.vectors[ref];
-    for (f = 0; f < perField.length; f++) {
-      var pairs = perField[f], term = 0;
-      for (var at = 0; at < pairs.length; at += 2) {
-        term += pairs[at];  /* term numbers travel as differences, weights in hundredths */
-        refsByTerm[term][f].push(ref);
+    numbers.set(terms[n], n);
+    start[n] = k;
+    for (f = 0; f < postings[n].length; f++) {
+      var pairs = postings[n][f], ref = 0;
+      for (at = 0; at < pairs.length; at += 2) {
+        ref += pairs[at];  /* documents travel as differences */
+        docs[k] = ref;
+        places[k] = f;
+        weights[k++] = pairs[at + 1];
       }
+      if (ref >= documents) documents = ref + 1;
     }
   }
-  var inverted = {};
-  terms.forEach(function (text, number) {
-    var posting = null;
-    Object.defineProperty(inverted, text, { enumerable: true, get: function () {
-      if (!posting) {
-        posting = { _index: number };
-        fields.forEach(function (name, f) {
-          var refs = {};
-          refsByTerm[number][f].forEach(function (r) { refs[r] = {}; });
-          posting[name] = refs;
-        });
-      }
-      return posting;
-    } });
-  });
-  var vectors = new Proxy({}, { get: function (cache, key) {
-    if (typeof key !== "string") return undefined;
-    if (!(key in cache)) {
-      var cut = key.indexOf("/"), f = fields.indexOf(key.slice(0, cut));
-      var pairs = data.vectors[+key.slice(cut + 1)][f], elements = [], term = 0;
-      for (var at = 0; at < pairs.length; at += 2) {
-        term += pairs[at];
-        elements.push(term, pairs[at + 1] / WEIGHT_SCALE);
-      }
-      cache[key] = new lunr.Vector(elements);
-    }
-    return cache[key];
-  } });
-  var builder = new lunr.TokenSet.Builder();
-  terms.forEach(function (text) { builder.insert(text); });
-  builder.finish();
-  return new lunr.Index({ invertedIndex: inverted, fieldVectors: vectors,
-                          tokenSet: builder.root, fields: fields,
-                          pipeline: new lunr.Pipeline() });
+  start[terms.length] = k;
+  return { terms: terms, numbers: numbers, start: start, docs: docs, places: places,
+           weights: weights, tokenSet: null, seen: new Int32Array(documents),
+           points: new Float64Array(documents), runs: 0 };
+}
+
+/* lunr's token set of every term, for typos and a `*` typed inside a word: made once the
+   worker has been idle a moment (`whenIdle`), or when a query first needs it. */
+function tokenSet() {
+  if (!index.tokenSet) {
+    var builder = new lunr.TokenSet.Builder();
+    index.terms.slice().sort().forEach(function (text) { builder.insert(text); });
+    builder.finish();
+    index.tokenSet = builder.root;
+  }
+  return index.tokenSet;
+}
+
+/* Numbers of the terms a query clause reaches, as lunr's token sets reach them (the same as
+   CompactIndex.expand): a plain word is looked up and a prefix found by bisection (terms
+   are sorted in JavaScript's order); a typo or a `*` typed inside a word goes through lunr. */
+function expand(text, wildcard, editDistance) {
+  if (editDistance || text.indexOf("*") >= 0) {
+    var clause = editDistance ? lunr.TokenSet.fromFuzzyString(text, editDistance) :
+      lunr.TokenSet.fromString(wildcard ? text + "*" : text);
+    return tokenSet().intersect(clause).toArray().map(function (t) {
+      return index.numbers.get(t);
+    });
+  }
+  if (!wildcard) return index.numbers.has(text) ? [index.numbers.get(text)] : [];
+  var terms = index.terms, low = 0, high = terms.length, found = [];
+  while (low < high) {
+    var middle = (low + high) >>> 1;
+    if (terms[middle] < text) low = middle + 1; else high = middle;
+  }
+  for (; low < terms.length && terms[low].indexOf(text) === 0; low++) found.push(low);
+  return found;
 }
 
 function tokens(text) {
@@ -120,44 +131,70 @@ function matches(indexed, term, fuzzy) {
   return fuzzy && term.word.length >= FUZZY_MIN_LENGTH && withinOneEdit(indexed, term.stem);
 }
 
+/* One pass of a query (the same as _Run in Python): lunr's query vector holds, for every
+   term a clause reaches, the sum of those clauses' boosts; a document's score is its dot
+   product with the document's field vectors over the vector's length. With boosts in tenths
+   and weights in hundredths, `points` are whole numbers, exact in any order. `masks` has a
+   bit per document and query word that the document matched. */
 function run(terms, fuzzy) {
-  var results = index.query(function (q) {
-    terms.forEach(function (term) {
-      q.term(term.stem, { usePipeline: false, boost: EXACT_BOOST });
-      if (term.word.length >= PREFIX_MIN_LENGTH)
-        q.term(term.word, { usePipeline: false, boost: PREFIX_BOOST,
-                            wildcard: lunr.Query.wildcard.TRAILING });
-      if (fuzzy && term.word.length >= FUZZY_MIN_LENGTH)
-        q.term(term.stem, { usePipeline: false, boost: FUZZY_BOOST, editDistance: 1 });
+  var boosts = new Map();
+  function add(numbers, boost) {
+    numbers.forEach(function (n) {
+      boosts.set(n, (boosts.get(n) || 0) + Math.round(boost * BOOST_SCALE));
     });
+  }
+  terms.forEach(function (term) {
+    add(expand(term.stem, false, 0), EXACT_BOOST);
+    if (term.word.length >= PREFIX_MIN_LENGTH) add(expand(term.word, true, 0), PREFIX_BOOST);
+    if (fuzzy && term.word.length >= FUZZY_MIN_LENGTH)
+      add(expand(term.stem, false, 1), FUZZY_BOOST);
   });
-  return results.map(function (result) {
-    var indexed = Object.keys(result.matchData.metadata);
-    var found = {};
-    var count = 0;
-    terms.forEach(function (term) {
-      var hit = indexed.some(function (m) { return matches(m, term, fuzzy); });
-      found[term.word] = hit;
-      if (hit) count++;
-    });
-    return { ref: result.ref, score: Math.round(result.score * 1e6) / 1e6, matched: count,
-             found: found };
+  var start = index.start, docs = index.docs, weights = index.weights;
+  var seen = index.seen, points = index.points, mark = ++index.runs, found = [];
+  var words = (terms.length + 31) >>> 5, masks = new Int32Array(seen.length * words);
+  var squares = 0;
+  boosts.forEach(function (boost, n) {
+    var first = start[n], last = start[n + 1], k;
+    squares += boost * boost;
+    for (k = first; k < last; k++) {
+      var doc = docs[k];
+      if (seen[doc] !== mark) { seen[doc] = mark; points[doc] = 0; found.push(doc); }
+      points[doc] += boost * weights[k];
+    }
+    for (var i = 0; i < terms.length; i++) {
+      if (!matches(index.terms[n], terms[i], fuzzy)) continue;
+      var word = i >>> 5, bit = 1 << (i & 31);
+      for (k = first; k < last; k++) masks[docs[k] * words + word] |= bit;
+    }
   });
+  return { terms: terms, docs: found, points: points, masks: masks, words: words,
+           length: WEIGHT_SCALE * Math.sqrt(squares) };
+}
+
+/* Whether document `doc` matched query word `i` in a pass. */
+function matched(pass, doc, i) {
+  return (pass.masks[doc * pass.words + (i >>> 5)] & (1 << (i & 31))) !== 0;
 }
 
 /* The same ranking as kbgen.core.search.search: typos only when the words as typed find
-   fewer than FUZZY_WHEN_FEWER documents. */
+   fewer than FUZZY_WHEN_FEWER documents; more words matched first, then more points. */
 function rank(query) {
   var terms = queryTerms(query);
   if (!terms.length || !index) return { terms: terms, hits: [] };
-  var hits = run(terms, false);
-  if (hits.length < FUZZY_WHEN_FEWER) hits = run(terms, true);
+  var pass = run(terms, false);
+  if (pass.docs.length < FUZZY_WHEN_FEWER) pass = run(terms, true);
+  var hits = pass.docs.map(function (doc) {
+    var count = 0;
+    for (var i = 0; i < terms.length; i++) if (matched(pass, doc, i)) count++;
+    return { doc: doc, ref: String(doc), matched: count, points: pass.points[doc] };
+  });
   hits.sort(function (a, b) {
     if (a.matched !== b.matched) return b.matched - a.matched;
-    if (a.score !== b.score) return b.score - a.score;
+    if (a.points !== b.points) return b.points - a.points;
     return a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0;
   });
-  return { terms: terms, hits: hits };
+  hits.forEach(function (hit) { hit.score = Math.round(hit.points / pass.length * 1e6) / 1e6; });
+  return { terms: terms, hits: hits, pass: pass };
 }
 
 function escapeRegExp(text) { return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }
@@ -173,13 +210,16 @@ function highlight(html, terms) {
 function search(query) {
   var ranked = rank(query), total = ranked.hits.length;
   var items = ranked.hits.slice(0, LIMIT).map(function (hit, position) {
-    var entry = store[+hit.ref];
+    var entry = store[hit.doc], found = {};
+    ranked.terms.forEach(function (term, i) {
+      found[term.word] = matched(ranked.pass, hit.doc, i);
+    });
     return [{
       location: entry[1],
       title: highlight(entry[0], ranked.terms),
       text: entry[2] ? "<p>" + highlight(entry[2], ranked.terms) + "</p>" : "",
       score: total - position,
-      terms: hit.found
+      terms: found
     }];
   });
   var result = { items: items, total: total };
@@ -193,8 +233,19 @@ function ready(data) {
   Promise.resolve(loading).then(function () {
     index = loadCompact(data);
     store = data.store;
-    postMessage({ type: READY });
-  });
+    whenIdle();
+  }).catch(function (error) {
+    console.warn("kbgen search: the index could not be read", error);
+  }).then(function () { postMessage({ type: READY }); });
+}
+
+var IDLE_MS = 300, idle = null;
+
+/* Make the token set when no query has come for IDLE_MS, so that typing is never kept
+   waiting for it (it takes about as long as a broad query). */
+function whenIdle() {
+  clearTimeout(idle);
+  if (index && !index.tokenSet) idle = setTimeout(tokenSet, IDLE_MS);
 }
 
 addEventListener("message", function (event) {
@@ -220,5 +271,6 @@ addEventListener("message", function (event) {
       data = { items: [] };
     }
     postMessage({ type: RESULT, data: data });
+    whenIdle();
   }
 });

@@ -1,0 +1,137 @@
+"""kbgen's search ranks exactly as lunr's own query would, on broad and narrow queries."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from lunr.query import Query
+
+from kbgen.core import search as searching
+from kbgen.core.search import (
+    COMPACT_VERSION,
+    EXACT_BOOST,
+    FUZZY_BOOST,
+    FUZZY_MIN_LENGTH,
+    FUZZY_WHEN_FEWER,
+    PREFIX_BOOST,
+    PREFIX_MIN_LENGTH,
+    CompactIndex,
+    Hit,
+    build_index,
+    compact_index,
+    load_compact,
+    query_terms,
+    search,
+)
+
+COMMON = ["heating", "thermostat", "working", "app", "boiler", "offline", "sensor", "radiator"]
+RARE = ["firmware", "update", "failed", "router", "battery", "schedule", "holiday", "frost",
+        "valve", "pairing", "display", "blank", "charged", "twice", "heater", "heatwave"]
+CODES = ["ERR_SYNC_409", "0x80070005", "F-12", "E42"]
+
+
+def generated_documents(count: int = 400, seed: int = 7) -> list[dict[str, str]]:
+    """Articles whose common words are in most documents, like a large help centre's."""
+    rng = random.Random(seed)
+
+    def words(low: int, high: int) -> str:
+        picked = [rng.choice(COMMON) if rng.random() < 0.6 else rng.choice(RARE)
+                  for _ in range(rng.randint(low, high))]
+        return " ".join(picked)
+
+    return [{"title": words(2, 6), "summary": words(5, 15), "symptoms": words(0, 8),
+             "errors": rng.choice(CODES) if rng.random() < 0.1 else "",
+             "tags": words(0, 3), "details": words(10, 40)} for _ in range(count)]
+
+
+def lunr_ranking(index: CompactIndex, query: str) -> list[Hit]:
+    """The ranking as lunr's `Index.query` computes it (kbgen's search before it scored from
+    the postings itself): the same clauses, words matched first, then lunr's score."""
+    terms = query_terms(query)
+    if not terms:
+        return []
+
+    def run(fuzzy: bool) -> list[Hit]:
+        q = index.create_query()
+        for term in terms:
+            q.term(term.stem, use_pipeline=False, boost=EXACT_BOOST)
+            if len(term.word) >= PREFIX_MIN_LENGTH:
+                q.term(term.word, use_pipeline=False, wildcard=Query.WILDCARD_TRAILING,
+                       boost=PREFIX_BOOST)
+            if fuzzy and len(term.word) >= FUZZY_MIN_LENGTH:
+                q.term(term.stem, use_pipeline=False, edit_distance=1, boost=FUZZY_BOOST)
+        hits = []
+        for result in index.query(q):
+            metadata = result["match_data"].metadata
+            why: dict[str, list[str]] = {}
+            for matched, fields in metadata.items():
+                for name in fields:
+                    why.setdefault(name, []).append(matched)
+            count = sum(1 for term in terms
+                        if any(searching._matches(m, term, fuzzy) for m in metadata))
+            hits.append(Hit(result["ref"], round(result["score"], 6), count,
+                            {k: sorted(v) for k, v in why.items()}))
+        return hits
+
+    hits = run(fuzzy=False)
+    if len(hits) < FUZZY_WHEN_FEWER:
+        hits = run(fuzzy=True)
+    return sorted(hits, key=lambda h: (-h.matched_terms, -h.score, h.ref))
+
+
+QUERIES = [
+    ("heating not working", "broad: most documents match"),
+    ("the heating is not working at all on the app", "broad, long, with stop words"),
+    ("thermostat", "one common word"),
+    ("heat", "a prefix of several terms (heating, heater, heatwave)"),
+    ("app", "short word: prefix search too"),
+    ("firmwre updaet faild", "typos only"),
+    ("router offline after firmware update", "rare and common words"),
+    ("ERR_SYNC_409", "an error code"),
+    ("0x80070005 installer", "a code and a word that is nowhere"),
+    ("valv*", "a `*` typed at the end is trimmed like punctuation"),
+    ("he*ting", "a `*` inside a word goes through lunr's token set"),
+    ("thermostta", "one transposition"),
+    ("zzqqxx", "nothing"),
+]
+
+
+@pytest.mark.parametrize(("query", "why"), QUERIES, ids=[q for q, _ in QUERIES])
+def test_ranks_every_document_as_lunr_does(query: str, why: str) -> None:
+    index = build_index(generated_documents())
+    expected = lunr_ranking(index, query)
+    got = search(index, query, limit=len(index.field_vectors))
+    assert [(h.ref, h.matched_terms, h.why) for h in got] == [
+        (h.ref, h.matched_terms, h.why) for h in expected], why
+    assert [h.score for h in got] == pytest.approx([h.score for h in expected], abs=1e-6)
+
+
+def test_broad_query_matches_most_documents_and_keeps_lunrs_top_five() -> None:
+    documents = generated_documents()
+    index = build_index(documents)
+    hits = search(index, "heating not working", limit=len(documents))
+    assert len(hits) > len(documents) * 3 // 4
+    assert [h.ref for h in hits[:5]] == [h.ref for h in
+                                         lunr_ranking(index, "heating not working")[:5]]
+    assert all(h.matched_terms == 2 for h in hits[:5])
+
+
+def test_terms_are_in_javascripts_order_and_prefixes_find_them_all() -> None:
+    # U+FB01 sorts after an astral character in UTF-16 (JavaScript), before it in Python.
+    documents = [{"title": "a\ufb01b alpha"}, {"title": "a\U0001d4c1b alpine"},
+                 {"title": "abc"}]
+    data = compact_index(documents)
+    assert data["terms"] == sorted(data["terms"], key=lambda t: t.encode("utf-16-be"))
+    assert data["terms"].index("a\U0001d4c1b") < data["terms"].index("a\ufb01b")
+    index = load_compact(data)
+    assert sorted(index.terms[n] for n in index.expand("alp", wildcard=True)) == [
+        "alpha", "alpin"]
+    assert {h.ref for h in search(index, "a\ufb01b")} == {"0"}
+    assert {h.ref for h in search(index, "a\U0001d4c1b")} == {"1"}
+
+
+def test_an_index_of_another_format_is_refused() -> None:
+    data = {**compact_index(generated_documents(5)), "v": COMPACT_VERSION - 1}
+    with pytest.raises(ValueError, match="search index format"):
+        load_compact(data)
