@@ -28,7 +28,7 @@ var download = KB_INDEX.indexOf("file:") === 0 ? null :
   fetch(KB_INDEX).then(function (response) { return response.json(); });
 
 /* The compact form's postings in flat arrays: for term n, entries start[n] to start[n + 1]
-   hold a document, a field position and a weight in hundredths (see compact_index). */
+   hold a document and a weight in hundredths, field after field (see compact_index). */
 function loadCompact(data) {
   if (data.v !== COMPACT_VERSION)
     throw new Error("search index format " + data.v + ", expected " + COMPACT_VERSION);
@@ -36,7 +36,7 @@ function loadCompact(data) {
   for (n = 0; n < terms.length; n++)
     for (f = 0; f < postings[n].length; f++) total += postings[n][f].length / 2;
   var start = new Int32Array(terms.length + 1), docs = new Int32Array(total);
-  var places = new Uint8Array(total), weights = new Int32Array(total), numbers = new Map();
+  var weights = new Int32Array(total), numbers = new Map();
   var k = 0;
   for (n = 0; n < terms.length; n++) {
     numbers.set(terms[n], n);
@@ -46,15 +46,14 @@ function loadCompact(data) {
       for (at = 0; at < pairs.length; at += 2) {
         ref += pairs[at];  /* documents travel as differences */
         docs[k] = ref;
-        places[k] = f;
         weights[k++] = pairs[at + 1];
       }
       if (ref >= documents) documents = ref + 1;
     }
   }
   start[terms.length] = k;
-  return { terms: terms, numbers: numbers, start: start, docs: docs, places: places,
-           weights: weights, tokenSet: null, seen: new Int32Array(documents),
+  return { terms: terms, numbers: numbers, start: start, docs: docs, weights: weights,
+           tokenSet: null, seen: new Int32Array(documents),
            points: new Float64Array(documents), runs: 0 };
 }
 
