@@ -34,7 +34,7 @@ from kbgen.site.pages import add_generated, set_inclusion
 from kbgen.site.render import Renderer
 from kbgen.site.safety import escape_meta
 from kbgen.site.settings import load_settings
-from kbgen.site.shortcodes import Context, expand
+from kbgen.site.shortcodes import Context, Expanded, expand
 from kbgen.site.theme import use_kbgen_theme
 from kbgen.site.urls import CONTACT, HOME, Urls, category_uri
 
@@ -80,6 +80,8 @@ class _Build:
     of a big site only)."""
     rendered: dict[str, str] = field(default_factory=dict)
     """Template fragments that are the same on many pages, rendered once per build."""
+    expanded: dict[str, Expanded] = field(default_factory=dict)
+    """Shortcode fragments waiting for their page's Markdown to be converted."""
     nav: Navigation | None = None
     workers: int = 1
     """Processes rendering article pages (1: MkDocs' page loop renders them)."""
@@ -215,7 +217,10 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
     ctx = Context(state.kb, urls, renderer, page.url, state.settings.recent_articles,
                   state.settings.team_groups, state.contact)
-    return expand(markdown, ctx, page.file.src_uri)
+    expanded = expand(markdown, ctx, page.file.src_uri)
+    if expanded.fragments:
+        state.expanded[page.file.src_uri] = expanded
+    return expanded.markdown
 
 
 GATE_BESIDE_FROM = 300
@@ -267,6 +272,10 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
     article = state.articles.get(uri)
     if _waits_for_worker(page):
         return html
+    expanded = state.expanded.pop(uri, None)
+    if expanded is not None:
+        html = expanded.fill(html)
+        page.present_anchor_ids = (page.present_anchor_ids or set()) | expanded.anchor_ids()
     if article is not None and state.renderer is not None:
         header = state.renderer.render("article-header", article=article.meta,
                                        status=article.meta.status, serving=_serving,

@@ -66,7 +66,7 @@ def _team(ctx: Context, *args: str) -> str:
     return ctx.renderer.render("team", groups=groups)
 
 
-def _profile(ctx: Context, member_id: str = "", *args: str) -> str:
+def _profile(ctx: Context, member_id: str = "", *args: str) -> tuple[str, str, str]:
     member = ctx.kb.team.get(member_id)
     if member is None:
         raise ValueError(f"unknown team member '{member_id}'")
@@ -77,7 +77,7 @@ def _profile(ctx: Context, member_id: str = "", *args: str) -> str:
     header = ctx.renderer.render("profile-header", member=card, profile=member.profile)
     details = ctx.renderer.render("profile-details", member=card, profile=member.profile,
                                   articles=articles, contact_url=contact)
-    return f"{header}\n\n{member.profile.bio.strip()}\n\n{details}"
+    return header, member.profile.bio.strip(), details
 
 
 def _contact(ctx: Context, *args: str) -> str:
@@ -86,7 +86,8 @@ def _contact(ctx: Context, *args: str) -> str:
     return ctx.renderer.render("contact", contact=ctx.contact)
 
 
-SHORTCODES: dict[str, Callable[..., str]] = {
+SHORTCODES: dict[str, Callable[..., str | tuple[str, ...]]] = {
+    # Each returns HTML, or HTML and Markdown in turn (a profile's bio is Markdown).
     "search": _search,
     "categories": _categories,
     "recent": _recent,
@@ -98,8 +99,34 @@ SHORTCODES: dict[str, Callable[..., str]] = {
 }
 
 
-def expand(markdown: str, ctx: Context, src_uri: str) -> str:
+@dataclass
+class Expanded:
+    """A page's Markdown with each shortcode replaced by a placeholder, and the HTML that goes
+    in each placeholder's place once the Markdown is converted (`fill`). Markdown never
+    parses the fragments: a tags index at 10,000 articles is megabytes of HTML."""
+
+    markdown: str
+    fragments: list[str]
+
+    def fill(self, html: str) -> str:
+        """`html` (the converted Markdown) with the fragments in place of their placeholders."""
+        if not self.fragments:
+            return html
+        return _PLACEHOLDER.sub(lambda m: self.fragments[int(m.group(1))], html)
+
+    def anchor_ids(self) -> set[str]:
+        """The ids of the fragments' elements (links to them are checked like any anchor)."""
+        return {m.group(1) for fragment in self.fragments for m in _ID.finditer(fragment)}
+
+
+_PLACEHOLDER = re.compile(r"<!--kbgen-fragment-(\d+)-->")
+_ID = re.compile(r"""\sid=["']([^"']+)["']""")
+
+
+def expand(markdown: str, ctx: Context, src_uri: str) -> Expanded:
     """Replace every shortcode of a page; an unknown one stops the build."""
+    fragments: list[str] = []
+
     def replace(match: re.Match[str]) -> str:
         name, args = match.group(1), match.group(2).split()
         handler = SHORTCODES.get(name)
@@ -107,10 +134,15 @@ def expand(markdown: str, ctx: Context, src_uri: str) -> str:
             known = ", ".join(sorted(SHORTCODES))
             raise PluginError(f"Unknown shortcode 'kb:{name}' in '{src_uri}' (known: {known})")
         try:
-            return "\n\n" + handler(ctx, *args) + "\n\n"
+            result = handler(ctx, *args)
         except ValueError as exc:
             raise PluginError(f"Shortcode 'kb:{name}' in '{src_uri}': {exc}") from None
-    return SHORTCODE.sub(replace, markdown)
-
-
-
+        out = []
+        for index, part in enumerate((result,) if isinstance(result, str) else result):
+            if index % 2:  # Markdown, between two HTML fragments
+                out.append(part)
+            else:
+                fragments.append(part)
+                out.append(f"<!--kbgen-fragment-{len(fragments) - 1}-->")
+        return "\n\n" + "\n\n".join(out) + "\n\n"
+    return Expanded(SHORTCODE.sub(replace, markdown), fragments)
