@@ -127,3 +127,28 @@ def test_worker_count() -> None:
     assert parallel.worker_count(None, parallel.PARALLEL_FROM) == parallel.cpu_count()
     assert parallel.worker_count(4, 3) == 3
     assert parallel.worker_count(1, 5000) == 1
+
+
+def test_a_failing_background_gate_stops_the_build(write_project: Callable[..., Path],
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from kbgen.site import hooks
+
+    config = write_project({"content/articles/wifi/ok.md": article("Router keeps dropping")})
+    site = build(config, config.parent / "site", strict=True)
+    before = all_files(site)
+
+    def broken(*args: object) -> None:
+        raise RuntimeError("the detector crashed")
+
+    monkeypatch.setattr(hooks, "GATE_BESIDE_FROM", 1)  # run the gate beside rendering
+    monkeypatch.setattr(hooks, "gate_problems", broken)  # inherited by the forked process
+    kept = _Kept()
+    logging.getLogger("mkdocs").addHandler(kept)
+    try:
+        with pytest.raises(KbError):
+            build(config, site, strict=True)
+    finally:
+        logging.getLogger("mkdocs").removeHandler(kept)
+    assert any("publishing gate and search index failed" in m and "the detector crashed" in m
+               for m in kept.messages)
+    assert all_files(site) == before
