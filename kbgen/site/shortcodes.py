@@ -10,8 +10,9 @@ from mkdocs.exceptions import PluginError
 
 from kbgen.core.model import KnowledgeBase
 from kbgen.site.contact import ContactView
+from kbgen.site.pages import tag_groups
 from kbgen.site.render import Renderer
-from kbgen.site.urls import CONTACT, HOME, Urls, tag_anchor
+from kbgen.site.urls import CONTACT, HOME, TAGS, Urls, tag_anchor, tag_uri
 from kbgen.site.views import article_card, category_card, member_card, team_groups
 
 SHORTCODE = re.compile(r"<!--\s*kb:([\w-]+)((?:\s+[^\s>]+)*)\s*-->")
@@ -55,9 +56,18 @@ def _category(ctx: Context, slug: str = "", *args: str) -> str:
 
 
 def _tags(ctx: Context, *args: str) -> str:
-    tags = [(tag, tag_anchor(tag), [article_card(ctx.kb, a, ctx.urls, ctx.page_url) for a in items])
-            for tag, items in ctx.kb.tags().items()]
+    tags = [(tag, tag_anchor(tag), ctx.urls.to(tag_uri(tag), ctx.page_url), len(articles))
+            for tag, articles in tag_groups(ctx.kb)]
     return ctx.renderer.render("tags", tags=tags)
+
+
+def _tag(ctx: Context, uri: str = "", *args: str) -> str:
+    for tag, articles in tag_groups(ctx.kb):
+        if tag_uri(tag) == uri:
+            cards = [article_card(ctx.kb, a, ctx.urls, ctx.page_url) for a in articles]
+            return ctx.renderer.render("tag", tag=tag, articles=cards,
+                                       index=ctx.urls.to(TAGS, ctx.page_url, tag_anchor(tag)))
+    raise ValueError(f"no published article has the tag of '{uri}'")
 
 
 def _team(ctx: Context, *args: str) -> str:
@@ -93,6 +103,7 @@ SHORTCODES: dict[str, Callable[..., str | tuple[str, ...]]] = {
     "recent": _recent,
     "category": _category,
     "tags": _tags,
+    "tag": _tag,
     "team": _team,
     "profile": _profile,
     "contact": _contact,

@@ -27,9 +27,20 @@ def category_uri(slug: str) -> str:
     return f"articles/{slug}/index.md"
 
 
+def tag_slug(tag: str) -> str:
+    """`Wi-Fi` -> `wi-fi`: the tag's page name (tags that differ only in case or punctuation
+    share a page)."""
+    return "".join(ch if ch.isalnum() else "-" for ch in tag.casefold()).strip("-") or "tag"
+
+
 def tag_anchor(tag: str) -> str:
-    """The anchor of a tag on the tags page."""
-    return "tag-" + "".join(ch if ch.isalnum() else "-" for ch in tag.casefold()).strip("-")
+    """The anchor of a tag on the tags index."""
+    return "tag-" + tag_slug(tag)
+
+
+def tag_uri(tag: str) -> str:
+    """Source path of a tag's generated page."""
+    return f"tags/{tag_slug(tag)}.md"
 
 
 class Urls:

@@ -7,7 +7,7 @@ import zlib
 from dataclasses import dataclass
 
 from kbgen.core.model import Article, Category, KnowledgeBase, TeamMember
-from kbgen.site.urls import TAGS, Urls, category_uri, profile_uri, tag_anchor
+from kbgen.site.urls import Urls, category_uri, profile_uri, tag_uri
 
 AVATAR_COLOURS = 8
 """Initials avatars use one of this many colour classes (`kb-avatar--0` ...)."""
@@ -69,8 +69,8 @@ def category_card(kb: KnowledgeBase, category: Category, urls: Urls, page_url: s
 
 
 def tag_links(tags: list[str], urls: Urls, page_url: str) -> list[Link]:
-    """Links to tags on the tags index."""
-    return [Link(tag, urls.to(TAGS, page_url, tag_anchor(tag))) for tag in tags]
+    """Links to the tags' pages."""
+    return [Link(tag, urls.to(tag_uri(tag), page_url)) for tag in tags]
 
 
 @dataclass(frozen=True)

@@ -135,11 +135,28 @@ def test_article_page_shows_what_customers_recognise(sample_site: Path) -> None:
         assert targets[: len(meta.get("related", []))] == meta.get("related", [])
 
 
-def test_tags_index_lists_every_tag(sample_site: Path) -> None:
+def test_tags_index_links_every_tag_to_its_page(sample_site: Path) -> None:
     html = (sample_site / "tags.html").read_text()
     tags = {t for meta in PUBLISHED.values() for t in meta.get("tags", [])}
     for tag in tags:
         assert f'id="tag-{tag}"' in html
+        assert f'href="tags/{tag}.html"' in html
+        count = sum(tag in meta.get("tags", []) for meta in PUBLISHED.values())
+        assert f">{tag} ({count})</a>" in html
+
+
+def test_an_article_tag_leads_to_a_page_listing_its_articles(sample_site: Path) -> None:
+    for path, meta in PUBLISHED.items():
+        article = sample_site / page_of(path)
+        tags_html = between(article.read_text(), 'class="kb-tags"', "</p>")
+        for tag, href in zip(meta.get("tags", []), hrefs(tags_html)):
+            tag_page = (article.parent / href).resolve()
+            listed = {(tag_page.parent / h).resolve() for h in hrefs(
+                between(tag_page.read_text(), 'class="kb-article-list"', "</div>"))}
+            tagged = {(sample_site / page_of(p)).resolve()
+                      for p, m in PUBLISHED.items() if tag in m.get("tags", [])}
+            assert article.resolve() in listed
+            assert listed == tagged, tag
 
 
 def test_search_index_ships_published_articles_with_boosted_fields(sample_site: Path) -> None:
