@@ -145,12 +145,26 @@ class KnowledgeBase:
         return sorted(self.public_articles(), key=lambda a: a.last_change, reverse=True)[:limit]
 
     def tags(self) -> dict[str, list[Article]]:
-        """Each tag of a published article, sorted, with its articles in title order."""
-        index: dict[str, list[Article]] = {}
+        """Each tag of a published article, sorted, with its articles in title order. Tags
+        that differ only in case or punctuation (`Wi-Fi`, `wi fi`) are one, named as first
+        written."""
+        return dict(self._cached("tags", self._group_tags))
+
+    def _group_tags(self) -> dict[str, list[Article]]:
+        groups: dict[str, tuple[str, list[Article]]] = {}
         for article in self.public_articles():
+            seen = set()
             for tag in article.meta.tags:
-                index.setdefault(tag, []).append(article)
-        return dict(sorted(index.items(), key=lambda item: item[0].casefold()))
+                key = tag_key(tag)
+                if key not in seen:
+                    seen.add(key)
+                    groups.setdefault(key, (tag, []))[1].append(article)
+        return dict(sorted(groups.values(), key=lambda item: item[0].casefold()))
+
+
+def tag_key(tag: str) -> str:
+    """`Wi-Fi` -> `wi-fi`: what tells tags apart (letters and digits, in any case)."""
+    return "".join(ch if ch.isalnum() else "-" for ch in tag.casefold()).strip("-") or "tag"
 
 
 def _title_key(article: Article) -> tuple[str, str]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from mkdocs.structure.files import File, InclusionLevel
 
-from kbgen.core.model import Article, KnowledgeBase
+from kbgen.core.model import KnowledgeBase
 from kbgen.core.sources import ARTICLES_DIR, DATA_DIR, TEAM_DIR
 from kbgen.site.urls import CONTACT, TAGS, TEAM, category_uri, profile_uri, tag_uri
 
@@ -48,19 +48,9 @@ def add_generated(files: Files, kb: KnowledgeBase, config: MkDocsConfig) -> None
     if kb.contact:
         _add(files, config, CONTACT, "Contact us", "<!-- kb:contact -->")
     _add(files, config, TAGS, "Tags", "<!-- kb:tags -->", searchable=False)
-    for tag, _ in tag_groups(kb):
+    for tag in kb.tags():
         _add(files, config, tag_uri(tag), f"Tag: {tag}", f"<!-- kb:tag {tag_uri(tag)} -->",
              InclusionLevel.NOT_IN_NAV, searchable=False)
-
-
-def tag_groups(kb: KnowledgeBase) -> list[tuple[str, list[Article]]]:
-    """Each tag page: the tag as first written and its articles (tags differing only in case
-    or punctuation are one page)."""
-    groups: dict[str, tuple[str, list[Article]]] = {}
-    for tag, articles in kb.tags().items():
-        name, listed = groups.setdefault(tag_uri(tag), (tag, []))
-        listed.extend(a for a in articles if a not in listed)
-    return list(groups.values())
 
 
 def _add(files: Files, config: MkDocsConfig, src_uri: str, title: str, body: str,

@@ -10,7 +10,6 @@ from mkdocs.exceptions import PluginError
 
 from kbgen.core.model import KnowledgeBase
 from kbgen.site.contact import ContactView
-from kbgen.site.pages import tag_groups
 from kbgen.site.render import Renderer
 from kbgen.site.urls import CONTACT, HOME, TAGS, Urls, tag_anchor, tag_uri
 from kbgen.site.views import article_card, category_card, member_card, team_groups
@@ -57,12 +56,12 @@ def _category(ctx: Context, slug: str = "", *args: str) -> str:
 
 def _tags(ctx: Context, *args: str) -> str:
     tags = [(tag, tag_anchor(tag), ctx.urls.to(tag_uri(tag), ctx.page_url), len(articles))
-            for tag, articles in tag_groups(ctx.kb)]
+            for tag, articles in ctx.kb.tags().items()]
     return ctx.renderer.render("tags", tags=tags)
 
 
 def _tag(ctx: Context, uri: str = "", *args: str) -> str:
-    for tag, articles in tag_groups(ctx.kb):
+    for tag, articles in ctx.kb.tags().items():
         if tag_uri(tag) == uri:
             cards = [article_card(ctx.kb, a, ctx.urls, ctx.page_url) for a in articles]
             return ctx.renderer.render("tag", tag=tag, articles=cards,

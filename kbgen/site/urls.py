@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from mkdocs.utils import get_relative_url
 
-from kbgen.core.model import Article
+from kbgen.core.model import Article, tag_key
 
 if TYPE_CHECKING:
     from mkdocs.structure.files import Files
@@ -27,20 +27,14 @@ def category_uri(slug: str) -> str:
     return f"articles/{slug}/index.md"
 
 
-def tag_slug(tag: str) -> str:
-    """`Wi-Fi` -> `wi-fi`: the tag's page name (tags that differ only in case or punctuation
-    share a page)."""
-    return "".join(ch if ch.isalnum() else "-" for ch in tag.casefold()).strip("-") or "tag"
-
-
 def tag_anchor(tag: str) -> str:
     """The anchor of a tag on the tags index."""
-    return "tag-" + tag_slug(tag)
+    return "tag-" + tag_key(tag)
 
 
 def tag_uri(tag: str) -> str:
     """Source path of a tag's generated page."""
-    return f"tags/{tag_slug(tag)}.md"
+    return f"tags/{tag_key(tag)}.md"
 
 
 class Urls:
