@@ -44,7 +44,7 @@ WEIGHT_SCALE = 100
 BOOST_SCALE = 10
 """Query boosts in tenths: with weights in hundredths, a document's score adds up in whole
 numbers, the same in Python and JavaScript whatever the order."""
-COMPACT_VERSION = 3
+COMPACT_VERSION = 4
 
 
 def tokens(text: str) -> list[str]:
@@ -107,11 +107,13 @@ def compact_index(documents: list[dict[str, Any]], synonyms: Synonyms | None = N
                   store: Iterable[list[Any]] = ()) -> dict[str, Any]:
     """The compact index of `documents` (refs are positions), with lunr's scoring.
 
-    The same field vectors lunr's builder computes (BM25 with k1=1.2, b=0.75, field boosts),
-    written term by term, which is what a query reads: `terms` in JavaScript's string order,
-    and for each term and field, pairs of (document number minus the previous one, weight in
-    hundredths). Several times faster than lunr.py's builder, and small enough to download
-    before typing.
+    Written term by term, which is what a query reads, and with the parts of lunr's BM25
+    weights (k1=1.2, b=0.75, field boosts) rather than the weights, which the reader works
+    out (`CompactIndex`, and the browser's worker): `terms` in JavaScript's string order with
+    their `idf`; for each term and field, the documents that hold it, each as its number
+    minus the previous one, or when the term is there more than once as -(that + 1) followed
+    by the count; each field's `boosts` and `average` length; the number of `documents`.
+    Several times faster than lunr.py's builder, and small enough to download before typing.
     """
     expand = (synonyms or Synonyms()).expand
     fields = list(FIELD_BOOSTS)
@@ -128,25 +130,35 @@ def compact_index(documents: list[dict[str, Any]], synonyms: Synonyms | None = N
             per_field.append(frequencies)
         counts.append(per_field)
     total = len(documents) or 1
-    average = {name: (lengths[name] / total) or 1.0 for name in fields}
     terms = sorted(documents_with, key=_utf16)
     number = {term: n for n, term in enumerate(terms)}
-    idf = {term: math.log(1 + abs((len(documents) - df + 0.5) / (df + 0.5)))
-           for term, df in documents_with.items()}
     postings: list[list[list[int]]] = [[[] for _ in fields] for _ in terms]
     previous = [[0] * len(fields) for _ in terms]
     for ref, per_field in enumerate(counts):
-        for at, (name, frequencies) in enumerate(zip(fields, per_field)):
-            length = sum(frequencies.values())
-            norm = K1 * (1 - B + B * (length / average[name]))
-            boost = FIELD_BOOSTS[name]
+        for at, frequencies in enumerate(per_field):
             for term, tf in frequencies.items():
                 n = number[term]
-                score = idf[term] * ((K1 + 1) * tf) / (norm + tf) * boost
-                postings[n][at] += [ref - previous[n][at], round(score * WEIGHT_SCALE)]
+                gap = ref - previous[n][at]
+                postings[n][at] += [gap] if tf == 1 else [-gap - 1, tf]
                 previous[n][at] = ref
-    return {"v": COMPACT_VERSION, "fields": fields, "terms": terms, "postings": postings,
-            "store": list(store)}
+    return {"v": COMPACT_VERSION, "fields": fields,
+            "boosts": [FIELD_BOOSTS[name] for name in fields],
+            "average": [(lengths[name] / total) or 1.0 for name in fields],
+            "documents": len(documents), "terms": terms,
+            "idf": [math.log(1 + abs((len(documents) - documents_with[term] + 0.5)
+                                     / (documents_with[term] + 0.5))) for term in terms],
+            "postings": postings, "store": list(store)}
+
+
+def weight(idf: float, tf: int, length: int, average: float, boost: float) -> int:
+    """lunr's BM25 weight of a term in a document's field, in hundredths.
+
+    The browser's worker computes it with the same operations in the same order, so both
+    get the same number.
+    """
+    norm = K1 * (1 - B + B * (length / average))
+    score = idf * ((K1 + 1) * tf) / (norm + tf) * boost
+    return math.floor(score * WEIGHT_SCALE + 0.5)
 
 
 class CompactIndex(Index):
@@ -160,24 +172,33 @@ class CompactIndex(Index):
         fields, terms = data["fields"], data["terms"]
         self.terms: list[str] = terms
         self.numbers: dict[str, int] = {term: n for n, term in enumerate(terms)}
-        self.postings: list[list[tuple[int, int, int]]] = []
+        counted: list[list[tuple[int, int, int]]] = []
+        lengths: Counter[tuple[int, int]] = Counter()
+        for per_field in data["postings"]:
+            found = []
+            for at, values in enumerate(per_field):
+                ref = i = 0
+                while i < len(values):
+                    gap, tf = values[i], 1
+                    if gap < 0:
+                        gap, tf = -gap - 1, values[i + 1]
+                        i += 1
+                    ref += gap
+                    i += 1
+                    found.append((ref, at, tf))
+                    lengths[ref, at] += tf
+            counted.append(found)
+        self.postings: list[list[tuple[int, int, int]]] = [
+            [(ref, at, weight(idf, tf, lengths[ref, at], data["average"][at], data["boosts"][at]))
+             for ref, at, tf in found] for idf, found in zip(data["idf"], counted)]
         inverted: dict[str, dict[str, Any]] = {}
         elements: dict[str, list[float]] = {}
-        for n, (term, per_field) in enumerate(zip(terms, data["postings"])):
-            entry: dict[str, Any] = {"_index": n}
-            postings = []
-            for at, (name, pairs) in enumerate(zip(fields, per_field)):
-                refs: dict[str, dict[str, Any]] = {}
-                ref = 0
-                for i in range(0, len(pairs), 2):
-                    ref += pairs[i]
-                    refs[str(ref)] = {}
-                    postings.append((ref, at, pairs[i + 1]))
-                    elements.setdefault(f"{name}/{ref}", []).extend(
-                        (n, pairs[i + 1] / WEIGHT_SCALE))
-                entry[name] = refs
+        for n, (term, postings) in enumerate(zip(terms, self.postings)):
+            entry: dict[str, Any] = {"_index": n, **{name: {} for name in fields}}
+            for ref, at, points in postings:
+                entry[fields[at]][str(ref)] = {}
+                elements.setdefault(f"{fields[at]}/{ref}", []).extend((n, points / WEIGHT_SCALE))
             inverted[term] = entry
-            self.postings.append(postings)
         builder = TokenSetBuilder()
         for term in sorted(terms):  # lunr.py's builder wants Python's string order
             builder.insert(term)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 import pytest
+from lunr.builder import Builder
 from lunr.query import Query
 
 from kbgen.core import search as searching
@@ -24,6 +25,7 @@ from kbgen.core.search import (
     query_terms,
     search,
 )
+from kbgen.core.search_fields import FIELD_BOOSTS
 
 COMMON = ["heating", "thermostat", "working", "app", "boiler", "offline", "sensor", "radiator"]
 RARE = ["firmware", "update", "failed", "router", "battery", "schedule", "holiday", "frost",
@@ -105,6 +107,32 @@ def test_ranks_every_document_as_lunr_does(query: str, why: str) -> None:
     assert [(h.ref, h.matched_terms, h.why) for h in got] == [
         (h.ref, h.matched_terms, h.why) for h in expected], why
     assert [h.score for h in got] == pytest.approx([h.score for h in expected], abs=1e-6)
+
+
+def test_weights_are_lunrs_bm25_field_vectors() -> None:
+    # lunr.py's own builder over the same index terms (its pipeline emptied: kbgen stems
+    # like lunr.js), with the same field boosts; it keeps three decimals, kbgen two.
+    documents = generated_documents(60)
+    builder = Builder()
+    builder.pipeline.reset()
+    builder.ref("ref")
+    for name, boost in FIELD_BOOSTS.items():
+        builder.field(name, boost=boost)
+    for ref, doc in enumerate(documents):
+        builder.add({"ref": str(ref), **{name: " ".join(searching._pipeline(doc.get(name, "")))
+                                         for name in FIELD_BOOSTS}})
+    lunr_index = builder.build()
+    lunr_terms = {n["_index"]: term for term, n in lunr_index.inverted_index.items()}
+    index = build_index(documents)
+    ours = {(index.terms[n], index.fields[at], str(ref)): points / 100
+            for n, postings in enumerate(index.postings) for ref, at, points in postings}
+    theirs = {}
+    for field_ref, vector in lunr_index.field_vectors.items():
+        name, ref = field_ref.split("/")
+        for at in range(0, len(vector.elements), 2):
+            theirs[lunr_terms[vector.elements[at]], name, ref] = vector.elements[at + 1]
+    assert ours.keys() == theirs.keys()
+    assert all(abs(ours[key] - theirs[key]) <= 0.0051 for key in ours)
 
 
 def test_broad_query_matches_most_documents_and_keeps_lunrs_top_five() -> None:

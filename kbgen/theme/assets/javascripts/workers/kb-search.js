@@ -18,7 +18,7 @@ var loading = importScripts(new URL("../vendor/lunr-2.3.9.min.js", SCRIPT).href)
 var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
 var EXACT_BOOST = 10, PREFIX_BOOST = 1, PREFIX_MIN_LENGTH = 3;
 var FUZZY_BOOST = 0.1, FUZZY_MIN_LENGTH = 5, FUZZY_WHEN_FEWER = 5, LIMIT = 50;
-var WEIGHT_SCALE = 100, BOOST_SCALE = 10, COMPACT_VERSION = 3;
+var WEIGHT_SCALE = 100, BOOST_SCALE = 10, COMPACT_VERSION = 4, K1 = 1.2, B = 0.75;
 
 var index = null, store = [], separator = /[\s\-]+/, suggest = false;
 
@@ -28,33 +28,56 @@ var download = KB_INDEX.indexOf("file:") === 0 ? null :
   fetch(KB_INDEX).then(function (response) { return response.json(); });
 
 /* The compact form's postings in flat arrays: for term n, entries start[n] to start[n + 1]
-   hold a document and a weight in hundredths, field after field (see compact_index). */
+   hold a document, a field position and how often the term is there (see compact_index). */
 function loadCompact(data) {
   if (data.v !== COMPACT_VERSION)
     throw new Error("search index format " + data.v + ", expected " + COMPACT_VERSION);
-  var terms = data.terms, postings = data.postings, total = 0, documents = 0, n, f, at;
+  var terms = data.terms, postings = data.postings, fields = data.fields.length;
+  var size = 0, n, f, i;
   for (n = 0; n < terms.length; n++)
-    for (f = 0; f < postings[n].length; f++) total += postings[n][f].length / 2;
-  var start = new Int32Array(terms.length + 1), docs = new Int32Array(total);
-  var weights = new Int32Array(total), numbers = new Map();
-  var k = 0;
+    for (f = 0; f < fields; f++) size += postings[n][f].length;
+  var start = new Int32Array(terms.length + 1), docs = new Int32Array(size);
+  var places = new Uint8Array(size), counts = new Int32Array(size);
+  var lengths = new Int32Array(data.documents * fields), numbers = new Map(), k = 0;
   for (n = 0; n < terms.length; n++) {
     numbers.set(terms[n], n);
     start[n] = k;
-    for (f = 0; f < postings[n].length; f++) {
-      var pairs = postings[n][f], ref = 0;
-      for (at = 0; at < pairs.length; at += 2) {
-        ref += pairs[at];  /* documents travel as differences */
+    for (f = 0; f < fields; f++) {
+      var values = postings[n][f], ref = 0;
+      for (i = 0; i < values.length; i++) {
+        var gap = values[i], tf = 1;
+        if (gap < 0) { gap = -gap - 1; tf = values[++i]; }
+        ref += gap;
         docs[k] = ref;
-        weights[k++] = pairs[at + 1];
+        places[k] = f;
+        counts[k++] = tf;
+        lengths[ref * fields + f] += tf;
       }
-      if (ref >= documents) documents = ref + 1;
     }
   }
   start[terms.length] = k;
-  return { terms: terms, numbers: numbers, start: start, docs: docs, weights: weights,
-           tokenSet: null, seen: new Int32Array(documents),
-           points: new Float64Array(documents), runs: 0 };
+  return { terms: terms, numbers: numbers, idf: data.idf, boosts: data.boosts,
+           average: data.average, fields: fields, start: start, docs: docs, places: places,
+           counts: counts, lengths: lengths, weights: new Int32Array(k),
+           weighed: new Uint8Array(terms.length), tokenSet: null,
+           seen: new Int32Array(data.documents), points: new Float64Array(data.documents),
+           runs: 0 };
+}
+
+/* lunr's BM25 weights of term n, in hundredths, worked out the first time a query reaches
+   it: the same operations in the same order as weight() in Python, so the same numbers. */
+function weigh(n) {
+  if (index.weighed[n]) return;
+  var idf = index.idf[n], fields = index.fields, docs = index.docs, places = index.places;
+  var counts = index.counts, lengths = index.lengths, average = index.average;
+  var boosts = index.boosts, weights = index.weights;
+  for (var k = index.start[n]; k < index.start[n + 1]; k++) {
+    var f = places[k], tf = counts[k];
+    var norm = K1 * (1 - B + B * (lengths[docs[k] * fields + f] / average[f]));
+    var score = idf * ((K1 + 1) * tf) / (norm + tf) * boosts[f];
+    weights[k] = Math.floor(score * WEIGHT_SCALE + 0.5);
+  }
+  index.weighed[n] = 1;
 }
 
 /* lunr's token set of every term, for typos and a `*` typed inside a word: made once the
@@ -154,6 +177,7 @@ function run(terms, fuzzy) {
   var squares = 0;
   boosts.forEach(function (boost, n) {
     var first = start[n], last = start[n + 1], k;
+    weigh(n);
     squares += boost * boost;
     for (k = first; k < last; k++) {
       var doc = docs[k];
