@@ -40,7 +40,8 @@ class Synonyms:
         lowered = text.lower()
         extra = []
         for group, patterns in zip(self.groups, self._patterns):
-            present = [p for p, pattern in zip(group, patterns) if pattern.search(lowered)]
+            present = [p for p, pattern in zip(group, patterns)
+                       if p in lowered and pattern.search(lowered)]  # `in` first: much faster
             if present:
                 extra += [p for p in group if p not in present]
         return f"{text} {' '.join(extra)}" if extra else text
