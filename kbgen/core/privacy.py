@@ -60,17 +60,23 @@ def scan(
     allowed: Allowed = NOTHING_ALLOWED,
     first_line: int = 1,
     default_region: str | None = None,
+    detectors: tuple[Detector, ...] | None = None,
 ) -> list[Finding]:
-    """Every finding in `text` (line numbers offset by first_line - 1), in line order."""
+    """Every finding in `text` (line numbers offset by first_line - 1), in line order; only
+    `detectors` run, when given."""
     context = _Context(allowed, default_region)
     findings: list[Finding] = []
+    if detectors is None:
+        detectors = _may_find(text) if "\n" in text else DETECTORS
+    if not detectors:
+        return findings
     in_key_block = False
     for index, raw in enumerate(text.split("\n")):
         line = raw.rstrip("\r")
         if in_key_block:
             in_key_block = "-----END " not in line
             continue
-        hits = _hits_in_line(line, context)
+        hits = _hits_in_line(line, context, detectors)
         findings.extend(_finding(first_line + index, hit) for hit in hits)
         in_key_block = any(hit.kind == PRIVATE_KEY for hit in hits) and "-----END " not in line
     return findings
@@ -91,8 +97,18 @@ def scan_data(
     multi-line string is taken to be a block scalar (`|`) whose text starts on the line after
     its key. Integers are scanned too (a card number written without quotes).
     """
-    job = _DataScan(allowed, line_of, frozenset(ignore), default_region)
-    return sorted(_walk(value, path, job), key=lambda finding: finding.line)
+    strings = list(_strings(value, path, frozenset(ignore)))
+    text = "\n".join(text for _, text in strings)
+    detectors = _may_find(text)
+    if not detectors or not scan(text, allowed, 1, default_region, detectors):
+        return []  # scanning the strings one by one finds the same, at their own lines
+    found = []
+    for key_path, text in strings:
+        findings = scan(text, allowed, 1, default_region, detectors)
+        if findings:  # line_of is only asked about values with findings
+            first = line_of(key_path) + (1 if "\n" in text.rstrip("\n") else 0)
+            found += [replace(finding, line=finding.line + first - 1) for finding in findings]
+    return sorted(found, key=lambda finding: finding.line)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -164,25 +180,27 @@ def _finding(line: int, hit: _Hit) -> Finding:
     return Finding(line, hit.kind, hit.excerpt, hit.advice or ADVICE[hit.kind])
 
 
-_CANDIDATE = re.compile(
-    r"\d|@|[A-Za-z0-9+/_=-]{16,}|-----BEGIN|://|localhost|\.(?:internal|local|lan|corp|intranet"
-    r"|localdomain)\b|pass|pwd|secret|token|key|auth|credential", re.I)
-"""Nothing is found in a line without one of these; most prose lines skip every detector."""
-_TOKEN_HINT = re.compile(r"[A-Za-z0-9+/_=-]{16,}|BEGIN|PRIVATE|PuTTY|://", re.I)
+_TOKEN_HINT = re.compile(r"[A-Za-z0-9+/_=-]{16}|BEGIN|PRIVATE|PuTTY|://")
 """Every detect-secrets plugin but the keyword one needs one of these: a long token, a key
 block or a URL (the slowest detectors: most lines skip them)."""
-_KEYWORD_WORD = re.compile(r"key|pass|pwd|secret|contrase", re.I)
+_KEYWORD_WORDS = ("key", "pass", "pwd", "secret", "contrase")
 _KEYWORD_SIGN = re.compile(r"[:=;(]")
 """detect-secrets' keyword plugin needs a word of its deny-list (api_key, password, pwd,
-secret, ...: each contains one of `_KEYWORD_WORD`) followed by `:`, `=`, `;` or `(`."""
+secret, ...: each contains one of `_KEYWORD_WORDS`) followed by `:`, `=`, `;` or `(`."""
 
 
-def _hits_in_line(line: str, context: _Context) -> list[_Hit]:
+def _keyword_like(text: str) -> bool:
+    if not _KEYWORD_SIGN.search(text):
+        return False
+    lowered = text.lower()
+    return any(word in lowered for word in _KEYWORD_WORDS)
+
+
+def _hits_in_line(line: str, context: _Context, detectors: tuple[Detector, ...]
+                  ) -> list[_Hit]:
     """Findings of one line; earlier detectors win where values overlap."""
     taken: list[_Hit] = []
-    if not _CANDIDATE.search(line):
-        return taken
-    for detector in DETECTORS:
+    for detector in detectors:
         for hit in detector(line, context):
             if any(hit.start < other.end and other.start < hit.end for other in taken):
                 continue
@@ -257,7 +275,7 @@ def _plugins() -> tuple[tuple[Any, str, str], ...]:
 def _secrets(line: str, context: _Context) -> Iterator[_Hit]:
     """Credentials found by detect-secrets' plugins (their `analyze_string`: no network)."""
     token_like = _TOKEN_HINT.search(line) is not None
-    keyword_like = bool(_KEYWORD_WORD.search(line) and _KEYWORD_SIGN.search(line))
+    keyword_like = _keyword_like(line)
     if not (token_like or keyword_like):
         return
     for plugin, kind, what in _plugins():
@@ -591,6 +609,8 @@ def _mask_ip(text: str) -> str:
     return _mask(text, keep_start=len(first.group()) if first else 0)
 
 
+_IP_HINT = re.compile(r"\d\.\d{1,3}\.\d{1,3}\.\d|:[0-9A-Fa-f]{0,4}:")
+"""An IPv4 address or two colons of an IPv6 one."""
 _HOST_HINT = re.compile(rf"localhost|\.(?:{'|'.join(INTERNAL_SUFFIXES)})", re.I)
 
 
@@ -620,33 +640,38 @@ DETECTORS: tuple[Detector, ...] = (
 )
 """In priority order: where two detectors find overlapping values, the earlier one wins."""
 
+_NEEDS: dict[Detector, Callable[[str], bool]] = {
+    _secrets: lambda text: bool(_TOKEN_HINT.search(text)) or _keyword_like(text),
+    _cards: lambda text: bool(_CARD_HINT.search(text)),
+    _ibans: lambda text: bool(_IBAN_RE.search(text)),
+    _emails: lambda text: "@" in text,
+    _phones: lambda text: bool(_PHONE_HINT.search(text)),
+    _internal_ips: lambda text: bool(_IP_HINT.search(text)),
+    _internal_hosts: lambda text: bool(_HOST_HINT.search(text)),
+    _high_entropy: lambda text: bool(_TOKEN_RE.search(text)),
+}
+"""What each detector needs somewhere in a text to find anything in it (each also checks its
+own lines): one search of a whole article spares most detectors most of its lines."""
+
+
+def _may_find(text: str) -> tuple[Detector, ...]:
+    """The detectors that could find something in `text`, in priority order."""
+    return tuple(detector for detector in DETECTORS if _NEEDS[detector](text))
+
 # ---------------------------------------------------------------------------------------------
 # Parsed YAML data
 # ---------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _DataScan:
-    """Settings of one `scan_data` walk."""
-
-    allowed: Allowed
-    line_of: Callable[[str], int]
-    ignore: frozenset[str]
-    default_region: str | None
-
-
-def _walk(value: Any, path: str, job: _DataScan) -> Iterator[Finding]:
+def _strings(value: Any, path: str, ignore: frozenset[str]) -> Iterator[tuple[str, str]]:
+    """(key path, text) of each string (or integer) in parsed YAML data, but `ignore`d keys."""
     if isinstance(value, dict):
         for key, item in value.items():
             child = f"{path}.{key}" if path else str(key)
-            if str(key) not in job.ignore and child not in job.ignore:
-                yield from _walk(item, child, job)
+            if str(key) not in ignore and child not in ignore:
+                yield from _strings(item, child, ignore)
     elif isinstance(value, list):
         for index, item in enumerate(value):
-            yield from _walk(item, f"{path}[{index}]", job)
+            yield from _strings(item, f"{path}[{index}]", ignore)
     elif isinstance(value, (str, int)) and not isinstance(value, bool):
-        text = str(value)
-        findings = scan(text, job.allowed, 1, job.default_region)
-        if findings:  # line_of is only asked about values with findings
-            first = job.line_of(path) + (1 if "\n" in text.rstrip("\n") else 0)
-            yield from (replace(found, line=found.line + first - 1) for found in findings)
+        yield path, str(value)
