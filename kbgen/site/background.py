@@ -7,6 +7,7 @@ does not need the pages (the publishing gate, the search index) on big sites.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import traceback
 from collections.abc import Callable
@@ -56,6 +57,7 @@ class Background(Generic[T]):
 
 
 def _run(function: Callable[[], Any], sender: Connection) -> None:
+    gc.freeze()  # what the build loaded stays alive: garbage collection need not scan it
     try:
         answer: tuple[bool, Any] = (True, function())
     except BaseException:  # noqa: BLE001  (reported to the build process)

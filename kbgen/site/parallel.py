@@ -15,6 +15,7 @@ worker, articles render in MkDocs' loop as any page does.
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
@@ -108,9 +109,12 @@ class _Collector(logging.Handler):
 
 
 def _start_worker() -> None:
-    """Route this worker's logging to the collector instead of the terminal."""
+    """Route this worker's logging to the collector instead of the terminal; leave what the
+    build had loaded out of garbage collection (it stays alive: scanning it again and again
+    made each page slower the bigger the site)."""
     global _in_worker
     _in_worker = True
+    gc.freeze()
     collector = _Collector()
     for logger in (logging.getLogger(), logging.getLogger("mkdocs")):
         for handler in list(logger.handlers):
