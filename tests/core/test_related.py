@@ -40,7 +40,7 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
     return kb
 
 
-@pytest.mark.parametrize("limit", [1, 5, 12])
+@pytest.mark.parametrize("limit", [1, 5, 12, 60])
 def test_same_as_the_definition(generated: KnowledgeBase, limit: int) -> None:
     index = RelatedIndex(generated)
     articles = generated.public_articles()
