@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, RootModel, ValidationError
 
 from kbgen.core import checks
+from kbgen.core.background import Background, can_fork
 from kbgen.core.config import KbConfig
 from kbgen.core.contact import CONTACT_FILE, ContactData
 from kbgen.core.frontmatter import split_front_matter
@@ -46,12 +48,14 @@ class _Collector:
 
 
 def load(content_dir: Path, config: KbConfig | None = None, today: dt.date | None = None,
-         review: bool = False, gate: bool = True) -> tuple[KnowledgeBase, list[Problem]]:
+         review: bool = False, gate: bool = True, helpers: int = 0
+         ) -> tuple[KnowledgeBase, list[Problem]]:
     """Read every article, team profile and data file under `content_dir`.
 
     Problems of single files come first, by path; then cross-file problems, by check.
     `review` adds the author's advice (duplicates, stale articles) that builds skip;
-    `gate=False` leaves out the personal-data and unsafe-HTML gate (see `gate_problems`).
+    `gate=False` leaves out the personal-data and unsafe-HTML gate (see `gate_problems`);
+    `helpers` forked processes read a share of the articles each (where fork exists).
     """
     found = _Collector()
     _refuse_outside_links(content_dir, found)
@@ -65,13 +69,39 @@ def load(content_dir: Path, config: KbConfig | None = None, today: dt.date | Non
         member = _load_member(source, found)
         if member:
             kb.team[member.id] = member
-    for source in iter_sources(content_dir, ARTICLES_DIR, (".md",)):
-        article = _load_article(source, found, config.internal_keys if config else [])
-        if article:
-            kb.articles.append(article)
+    kb.articles = _load_articles(iter_sources(content_dir, ARTICLES_DIR, (".md",)), found,
+                                 config.internal_keys if config else [], helpers)
     ctx = checks.CheckContext(content_dir, config or KbConfig(), today or dt.date.today())
     problems = sorted(found.problems, key=lambda p: (p.path, p.line or 0))
     return kb, problems + checks.run(kb, ctx, review, gate)
+
+
+def _load_articles(sources: list[Source], found: _Collector, internal_keys: list[str],
+                   helpers: int) -> list[Article]:
+    """The articles of `sources`, in order; the first shares read by forked helpers."""
+    if helpers < 1 or not can_fork() or len(sources) < 2 * (helpers + 1):
+        return _load_share(sources, found, internal_keys)
+    size = -(-len(sources) // (helpers + 1))
+    shares = [sources[start:start + size] for start in range(0, len(sources), size)]
+    running = [Background(partial(_load_apart, share, internal_keys)) for share in shares[:-1]]
+    last = _load_share(shares[-1], found, internal_keys)
+    articles = []
+    for helper in running:
+        loaded, problems = helper.result()
+        articles += loaded
+        found.problems += problems
+    return articles + last
+
+
+def _load_share(sources: list[Source], found: _Collector, internal_keys: list[str]
+                ) -> list[Article]:
+    return [a for source in sources if (a := _load_article(source, found, internal_keys))]
+
+
+def _load_apart(sources: list[Source], internal_keys: list[str]
+                ) -> tuple[list[Article], list[Problem]]:
+    found = _Collector()
+    return _load_share(sources, found, internal_keys), found.problems
 
 
 def gate_problems(content_dir: Path, config: KbConfig, kb: KnowledgeBase | None = None

@@ -14,6 +14,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File
 
+from kbgen.core.background import Background, BackgroundError, can_fork
 from kbgen.core.config import KbConfig
 from kbgen.core.internal import split_internal
 from kbgen.core.loader import gate_problems, load
@@ -24,7 +25,6 @@ from kbgen.core.sources import ARTICLES_DIR, TEAM_DIR, iter_sources
 from kbgen.errors import Problem
 from kbgen.site import parallel, search_index
 from kbgen.site.article_pages import ArticlePage
-from kbgen.site.background import Background, BackgroundError
 from kbgen.site.brand import BRAND_CSS, apply_brand, brand_css
 from kbgen.site.contact import ContactView, contact_view, json_ld
 from kbgen.site.context import article_view, site_links
@@ -154,9 +154,10 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     """Load and validate the content, hide private files, add category and tag pages."""
     state = _state()
     content_dir = Path(config.docs_dir)
-    beside = gate_beside_rendering and parallel.can_fork() and len(
+    beside = gate_beside_rendering and can_fork() and len(
         iter_sources(content_dir, ARTICLES_DIR, (".md",))) >= GATE_BESIDE_FROM
-    state.kb, problems = load(content_dir, state.settings, gate=not beside)
+    state.kb, problems = load(content_dir, state.settings, gate=not beside,
+                              helpers=1 if beside else 0)
     report(problems, config.docs_dir)
     state.articles = {a.origin.src_uri: a for a in state.kb.articles}
     state.related = RelatedIndex(state.kb)

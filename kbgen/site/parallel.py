@@ -27,6 +27,7 @@ from mkdocs.commands.build import _populate_page, get_context
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import write_file
 
+from kbgen.core.background import can_fork
 from kbgen.site.article_pages import ArticlePage, RenderedPage
 
 if TYPE_CHECKING:
@@ -39,11 +40,6 @@ PARALLEL_FROM = 200
 """From this many article pages, a build renders them in worker processes (when `auto`)."""
 CHUNK = 32
 """Pages per task sent to a worker."""
-
-
-def can_fork() -> bool:
-    """True where worker processes can be forked."""
-    return "fork" in multiprocessing.get_all_start_methods()
 
 
 def cpu_count() -> int:

@@ -223,3 +223,23 @@ CONTACTS = [
 @pytest.mark.parametrize("text, expected", [c[1:] for c in CONTACTS], ids=[c[0] for c in CONTACTS])
 def test_contact_problems(tmp_path: Path, text: str, expected: list[str]) -> None:
     assert load_one(tmp_path, VALID, extra={"_data/contact.yml": text}) == expected
+
+
+def test_a_helper_process_reads_the_same(tmp_path: Path) -> None:
+    """`helpers` share the reading; articles come back in order, problems all reported."""
+    from kbgen.core.background import can_fork
+
+    if not can_fork():
+        pytest.skip("helpers are forked")
+    files = {"_data/categories.yml": MINI_CATEGORIES}
+    for n in range(40):
+        files[f"articles/billing/a{n:02}.md"] = VALID.replace("Card declined", f"Card {n}")
+    files["articles/billing/a07.md"] = "---\ntitle: [unclosed\n---\n"
+    files["articles/wifi/z.md"] = VALID.replace("status: published", "status: nonsense")
+    write_files(tmp_path / "content", files)
+    alone, alone_problems = load(tmp_path / "content")
+    helped, helped_problems = load(tmp_path / "content", helpers=2)
+    assert [a.slug for a in helped.articles] == [a.slug for a in alone.articles]
+    assert len(alone.articles) == 39  # a07 and z are refused
+    assert [a.meta for a in helped.articles] == [a.meta for a in alone.articles]
+    assert helped_problems == alone_problems and len(alone_problems) >= 2

@@ -1,8 +1,9 @@
 """Run a function in a forked process while the build goes on, and collect its result later.
 
 The fork inherits the loaded knowledge base, so nothing is read twice and nothing is pickled
-on the way in; the result comes back through a pipe. Used by `kbgen build` for the work that
-does not need the pages (the publishing gate, the search index) on big sites.
+on the way in; the result comes back through a pipe. Used by `kbgen build` on big sites to
+read part of the articles, and for the work that does not need the pages (the publishing
+gate, the search index).
 """
 
 from __future__ import annotations
@@ -15,6 +16,11 @@ from multiprocessing.connection import Connection
 from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
+
+
+def can_fork() -> bool:
+    """True where this process can be forked (Linux, macOS)."""
+    return "fork" in multiprocessing.get_all_start_methods()
 
 
 class BackgroundError(Exception):
