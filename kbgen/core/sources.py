@@ -57,11 +57,12 @@ def iter_sources(content_dir: Path, subdir: str, suffixes: tuple[str, ...]) -> l
     root = content_dir / subdir
     if not root.is_dir():
         return []
+    base = content_dir.resolve()  # once: resolving each file costs a system call per folder
     found = []
     for path in sorted(root.rglob("*")):
         relative = path.relative_to(content_dir).as_posix()
         if path.suffix in suffixes and path.is_file() and not _hidden(relative):
-            found.append(Source(relative, path.resolve()))
+            found.append(Source(relative, base / relative))
     return found
 
 

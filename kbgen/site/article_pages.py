@@ -127,10 +127,12 @@ class ArticlePage(Page):
 class RenderedPage:
     """What a worker sends back for one article page (plain data, cheap to pickle)."""
 
-    __slots__ = ("src_uri", "meta", "title", "anchors", "links_to_anchors")
+    __slots__ = ("src_uri", "meta", "title", "anchors", "links_to_anchors", "scripts")
 
-    def __init__(self, page: Page) -> None:
+    def __init__(self, page: Page, scripts: set[str]) -> None:
         self.src_uri: str = page.file.src_uri
+        self.scripts = scripts
+        """CSP hashes of the page's inline scripts."""
         self.meta: dict[str, Any] = dict(page.meta)
         self.title: str | None = page._title_from_render
         self.anchors: list[str] = sorted(page.present_anchor_ids or ())

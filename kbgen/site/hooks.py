@@ -83,6 +83,8 @@ class _Build:
     expanded: dict[str, Expanded] = field(default_factory=dict)
     """Shortcode fragments waiting for their page's Markdown to be converted."""
     nav: Navigation | None = None
+    scripts: dict[Path, set[str]] = field(default_factory=dict)
+    """CSP hashes of the inline scripts of the pages workers wrote (by output path)."""
     workers: int = 1
     """Processes rendering article pages (1: MkDocs' page loop renders them)."""
 
@@ -322,8 +324,9 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
     deferred = list(parallel.deferred_pages(files))
     if deferred and state.nav is not None:
         log.info(f"Rendering {len(deferred)} articles in {state.workers} processes")
-        parallel.prerender(deferred, state.workers, config=config, files=files, nav=state.nav,
-                           env=env, done=lambda: _progress(state))
+        state.scripts = parallel.prerender(
+            deferred, state.workers, config=config, files=files, nav=state.nav, env=env,
+            done=lambda: _progress(state))
         env.globals["kb_written"] = [page.file for page in deferred]  # for sitemap.xml
     return env
 
@@ -345,7 +348,7 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     if index is None:
         index = search_index.index_text(state.kb, state.urls)
     search_index.write_index(Path(config.site_dir), index)
-    write_hosting_files(Path(config.site_dir), config.site_url)
+    write_hosting_files(Path(config.site_dir), config.site_url, state.scripts)
 
 
 def on_build_error(*, error: Exception) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 _INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)([^>]*)>(.*?)</script>", re.S)
@@ -21,15 +22,25 @@ SECURITY_HEADERS = {
 }
 
 
-def inline_script_hashes(site_dir: Path) -> list[str]:
-    """CSP sources (`'sha256-...'`) of every distinct inline script in the built pages."""
+def script_hashes(html: str) -> set[str]:
+    """CSP sources (`'sha256-...'`) of the inline scripts of one page."""
     hashes = set()
-    for page in site_dir.rglob("*.html"):
-        for attributes, body in _INLINE_SCRIPT.findall(page.read_text(encoding="utf-8")):
-            if any(kind in attributes for kind in _DATA_TYPES):
-                continue
+    for attributes, body in _INLINE_SCRIPT.findall(html):
+        if not any(kind in attributes for kind in _DATA_TYPES):
             digest = hashlib.sha256(body.encode("utf-8")).digest()
             hashes.add(f"'sha256-{base64.b64encode(digest).decode()}'")
+    return hashes
+
+
+def inline_script_hashes(site_dir: Path, known: Mapping[Path, Iterable[str]] | None = None
+                         ) -> list[str]:
+    """CSP sources of every distinct inline script in the built pages; `known` gives them for
+    pages already read (the article workers hash what they write)."""
+    known = known or {}
+    hashes = {digest for digests in known.values() for digest in digests}
+    for page in site_dir.rglob("*.html"):
+        if page not in known:
+            hashes |= script_hashes(page.read_text(encoding="utf-8"))
     return sorted(hashes)
 
 
@@ -50,9 +61,10 @@ def content_security_policy(script_hashes: list[str]) -> str:
     ])
 
 
-def write_hosting_files(site_dir: Path, site_url: str | None) -> None:
+def write_hosting_files(site_dir: Path, site_url: str | None,
+                        known_scripts: Mapping[Path, Iterable[str]] | None = None) -> None:
     """Write `_headers` (Netlify, Cloudflare Pages) and, unless the site has one, robots.txt."""
-    policy = content_security_policy(inline_script_hashes(site_dir))
+    policy = content_security_policy(inline_script_hashes(site_dir, known_scripts))
     headers = {"Content-Security-Policy": policy, **SECURITY_HEADERS}
     lines = ["/*", *(f"  {name}: {value}" for name, value in headers.items())]
     (site_dir / "_headers").write_text("\n".join(lines) + "\n", encoding="utf-8")

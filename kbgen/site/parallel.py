@@ -21,6 +21,7 @@ import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mkdocs.commands.build import _populate_page, get_context
@@ -29,6 +30,7 @@ from mkdocs.utils import write_file
 
 from kbgen.core.background import can_fork
 from kbgen.site.article_pages import ArticlePage, RenderedPage
+from kbgen.site.hosting import script_hashes
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -149,16 +151,19 @@ def _render(page: ArticlePage, job: _Job) -> RenderedPage:
     finally:
         page.active = False
     write_file(html.encode("utf-8", errors="xmlcharrefreplace"), page.file.abs_dest_path)
-    return RenderedPage(page)
+    return RenderedPage(page, script_hashes(html))
 
 
 def prerender(pages: list[ArticlePage], workers: int, *, config: MkDocsConfig, files: Files,
-              nav: Navigation, env: Environment, done: Callable[[], None]) -> None:
+              nav: Navigation, env: Environment, done: Callable[[], None]
+              ) -> dict[Path, set[str]]:
     """Render and write `pages` in `workers` forked processes, give each page what its worker
     found, check their links to anchors and take them out of `files`. `done()` is called
-    once per page, in order. Raises PluginError if a page fails."""
+    once per page, in order. Returns the CSP hashes of each written page's inline scripts.
+    Raises PluginError if a page fails."""
     global _job
     _job = _Job(pages, config, files, files.documentation_pages(), nav, env)
+    scripts: dict[Path, set[str]] = {}
     chunks = [list(range(start, min(start + CHUNK, len(pages))))
               for start in range(0, len(pages), CHUNK)]
     try:
@@ -170,7 +175,8 @@ def prerender(pages: list[ArticlePage], workers: int, *, config: MkDocsConfig, f
                     pool.terminate()
                     raise PluginError(chunk.error)
                 for rendered in chunk.pages:
-                    _adopt(rendered, files)
+                    page = _adopt(rendered, files)
+                    scripts[Path(page.file.abs_dest_path)] = rendered.scripts
                     done()
     finally:
         _job = None
@@ -178,12 +184,14 @@ def prerender(pages: list[ArticlePage], workers: int, *, config: MkDocsConfig, f
     for page in pages:
         page.validate_anchor_links(files=files, log_level=level)
         files.remove(page.file)
+    return scripts
 
 
-def _adopt(rendered: RenderedPage, files: Files) -> None:
+def _adopt(rendered: RenderedPage, files: Files) -> ArticlePage:
     file = files.get_file_from_path(rendered.src_uri)
     assert file is not None and isinstance(file.page, ArticlePage)
     file.page.adopt(rendered, files)
+    return file.page
 
 
 def deferred_pages(files: Files) -> Iterator[ArticlePage]:
