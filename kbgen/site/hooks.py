@@ -309,6 +309,11 @@ def on_page_context(context: TemplateContext, *, page: Page, config: MkDocsConfi
     return context
 
 
+def toc_key(toc: Any) -> str:
+    """What a table of contents shows (levels, anchors and titles), as a cache key."""
+    return repr([(item.level, item.url, item.title, toc_key(item.children)) for item in toc])
+
+
 @event_priority(-100)  # last: the workers rendering articles need the finished environment
 def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
     """Contact data for every page (404 included); the filter that swaps in kbgen's search
@@ -316,6 +321,7 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
     state = _state()
     env.globals["kb_contact"] = state.contact
     env.filters["kb_worker"] = search_index.use_kbgen_worker
+    env.filters["kb_toc_key"] = toc_key
     env.globals["kb_once"] = state.render_once
     if state.urls is not None:
         env.globals["kb_topics"] = [(c.info.title, state.urls.to(category_uri(c.slug), ""))
