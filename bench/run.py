@@ -49,7 +49,7 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 SEARCH_INPUT = "input[data-md-component=search-query]"
 SEARCH_LABEL = "label[for=__search]"
 RESULT_ITEM = ".md-search-result__item"
-COLD_LOADS = 3
+COLD_LOADS = 5
 FIRST_QUERY = "thermostat offline after a power cut"
 NO_MATCH = "zqxjvw"
 """A query that matches nothing: sets the result list back to empty between queries."""
@@ -213,6 +213,7 @@ WATCH_FIRST_RESULT = """sel => {
   const state = window.__kbBench = {};
   document.addEventListener("keydown", () => {
     if (state.t0 === undefined) state.t0 = performance.now();
+    state.last = performance.now();
   }, true);
   const check = () => {
     if (state.t0 === undefined || state.t1 !== undefined) return;
@@ -287,7 +288,8 @@ def cold_first_result(browser: Any, base: str, site: Path, query: str) -> dict[s
         _open_search(page)
         page.keyboard.type(query)
         page.wait_for_function("window.__kbBench.t1 !== undefined")
-        ms = page.evaluate("window.__kbBench.t1 - window.__kbBench.t0")
+        ms, typing = page.evaluate("[window.__kbBench.t1 - window.__kbBench.t0,"
+                                   " window.__kbBench.last - window.__kbBench.t0]")
         seen = list(responses)
     finally:
         context.close()
@@ -297,7 +299,8 @@ def cold_first_result(browser: Any, base: str, site: Path, query: str) -> dict[s
         data = path.read_bytes() if path.is_file() else b""
         requests.append({"path": path.relative_to(site).as_posix() if data else url,
                          "bytes": len(data), "gzip_bytes": len(gzip.compress(data, 6))})
-    return {"ms": round(ms, 1), "requests": requests}
+    return {"ms": round(ms, 1), "typing_ms": round(typing, 1),
+            "after_typing_ms": round(max(ms - typing, 0.0), 1), "requests": requests}
 
 
 def query_times(browser: Any, base: str, queries: list[str]) -> dict[str, Any]:
@@ -452,6 +455,9 @@ def run_size(size: int, args: argparse.Namespace, work: Path, browser: Any) -> d
                      for _ in range(COLD_LOADS)]
             result["first_result_ms"] = [load["ms"] for load in loads]
             result["first_result_median_ms"] = statistics.median(result["first_result_ms"])
+            result["typing_ms"] = [load["typing_ms"] for load in loads]
+            result["after_typing_ms"] = [load["after_typing_ms"] for load in loads]
+            result["after_typing_median_ms"] = statistics.median(result["after_typing_ms"])
             requests = loads[0]["requests"]
             result["search_requests"] = requests
             result["search_download_bytes"] = sum(r["bytes"] for r in requests)
@@ -510,9 +516,12 @@ def table(figures: dict[str, Any]) -> str:
             ("article page, KB", lambda r: f"{r['article_page_kb']:.1f}"),
             ("search download, MB", lambda r: _mb(r.get("search_download_bytes"))),
             ("search download gzip, MB", lambda r: _mb(r.get("search_download_gzip_bytes"))),
-            ("first result, ms (median of 3)",
+            (f"first result, ms (median of {COLD_LOADS})",
              lambda r: f"{r['first_result_median_ms']:.0f}  {r['first_result_ms']}"
              if "first_result_ms" in r else "-"),
+            ("  typing the query took, ms", lambda r: f"{r['typing_ms']}"),
+            ("  after the last key, ms (median)",
+             lambda r: f"{r['after_typing_median_ms']:.0f}  {r['after_typing_ms']}"),
             ("query p90, ms (20 queries)",
              lambda r: f"{r['query_time']['p90_ms']}" if "query_time" in r else "-")]
     sizes = figures["sizes"]
