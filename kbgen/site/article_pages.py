@@ -1,5 +1,6 @@
-"""Article pages: MkDocs pages that share one Markdown converter per process, and that can
-be rendered and written ahead of MkDocs' page loop by worker processes (see `parallel.py`).
+"""kbgen's pages (articles, generated listings): MkDocs pages that share one Markdown
+converter per process, and that can be rendered and written ahead of MkDocs' page loop by
+worker processes (see `parallel.py`).
 
 MkDocs builds a new `markdown.Markdown` for every page, with its extensions and four
 processors of its own; at thousands of articles that set-up costs as much as the conversion.
@@ -75,22 +76,21 @@ def shared_markdown(config: MkDocsConfig, files: Files) -> SharedMarkdown:
     return converter
 
 
-class ArticlePage(Page):
-    """A kbgen article. While `deferred`, MkDocs' page loop leaves it alone: a worker renders
-    and writes it (`parallel.py`)."""
+class KbPage(Page):
+    """A page kbgen renders: an article or a generated listing. While `deferred`, MkDocs'
+    page loop only reads it (its title shows in the navigation): a worker renders and writes
+    it (`parallel.py`)."""
 
     deferred: bool = False
     prerendered: bool = False
     """True once a worker has written the page."""
-
     article: Article | None = None
     """The article as kbgen loaded it: its body and front matter are not read twice."""
 
     def read_source(self, config: MkDocsConfig) -> None:
         """Take the article as loaded (unless a plugin gives the source, as MkDocs allows);
-        nothing while a worker will (or did) render the page."""
-        if self.deferred or self.prerendered:
-            self.markdown = self.markdown or ""
+        other pages as MkDocs reads them."""
+        if self.prerendered:
             return
         source = config.plugins.on_page_read_source(page=self, config=config)
         if source is not None:
@@ -102,7 +102,7 @@ class ArticlePage(Page):
             super().read_source(config)
 
     def render(self, config: MkDocsConfig, files: Files) -> None:
-        """Convert the Markdown with this process's shared converter."""
+        """Convert the Markdown with this process's shared converter (not while deferred)."""
         if self.deferred or self.prerendered:
             self.content = self.content or ""
             return

@@ -24,7 +24,7 @@ from kbgen.core.sanitize import clean_html
 from kbgen.core.sources import ARTICLES_DIR, TEAM_DIR, iter_sources
 from kbgen.errors import Problem
 from kbgen.site import parallel, search_index
-from kbgen.site.article_pages import ArticlePage
+from kbgen.site.article_pages import KbPage
 from kbgen.site.brand import BRAND_CSS, apply_brand, brand_css
 from kbgen.site.contact import ContactView, contact_view, json_ld
 from kbgen.site.context import article_view, site_links
@@ -165,7 +165,7 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     state.related = RelatedIndex(state.kb)
     state.contact = contact_view(state.kb.contact) if state.kb.contact else None
     set_inclusion(files, state.kb)
-    add_generated(files, state.kb, config)
+    generated = add_generated(files, state.kb, config)
     css = brand_css(state.settings.brand) if state.settings.brand else None
     if css:
         files.append(File.generated(config, BRAND_CSS, content=css))
@@ -175,22 +175,24 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
         state.background = _gate_and_index_in_background(content_dir, state)
     state.pages_total = sum(1 for f in files.documentation_pages()
                             if not f.inclusion.is_excluded())
-    _article_pages(files, config, state)
+    _kb_pages(files, config, state, generated)
     return files
 
 
-def _article_pages(files: Files, config: MkDocsConfig, state: _Build) -> None:
-    """Give articles their page class; defer them to workers when the build is big enough."""
+def _kb_pages(files: Files, config: MkDocsConfig, state: _Build, generated: set[str]) -> None:
+    """Give articles and generated listings their page class; defer them to workers when
+    the build has enough articles."""
     built = []
     for file in files.documentation_pages(inclusion=lambda _: True):
         article = state.articles.get(file.src_uri)
-        if article is not None:
-            page = ArticlePage(None, file, config)
+        if article is not None or file.src_uri in generated:
+            page = KbPage(None, file, config)
             page.article = article
             if not file.inclusion.is_excluded():
                 built.append(page)
+    articles = sum(1 for page in built if page.article is not None)
     state.workers = 1 if _serving else parallel.worker_count(state.settings.build_workers,
-                                                             len(built))
+                                                             articles)
     if state.workers > 1:
         for page in built:
             page.deferred = True
@@ -246,8 +248,8 @@ PROGRESS_FROM = 500
 
 
 def _waits_for_worker(page: Page) -> bool:
-    """True for an article a worker renders (or rendered): kbgen's page events skip it."""
-    return isinstance(page, ArticlePage) and (page.deferred or page.prerendered)
+    """True for a page a worker renders (or rendered): kbgen's page events skip it here."""
+    return isinstance(page, KbPage) and (page.deferred or page.prerendered)
 
 
 def _progress(state: _Build) -> None:
@@ -329,7 +331,7 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
         env.globals["kb_contact_url"] = state.urls.to(CONTACT, "")
     deferred = list(parallel.deferred_pages(files))
     if deferred and state.nav is not None:
-        log.info(f"Rendering {len(deferred)} articles in {state.workers} processes")
+        log.info(f"Rendering {len(deferred)} pages in {state.workers} processes")
         state.scripts = parallel.prerender(
             deferred, state.workers, config=config, files=files, nav=state.nav, env=env,
             done=lambda: _progress(state))

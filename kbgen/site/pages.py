@@ -34,31 +34,34 @@ def set_inclusion(files: Files, kb: KnowledgeBase) -> None:
             file.inclusion = InclusionLevel.EXCLUDED  # failed to load: never publish it
 
 
-def add_generated(files: Files, kb: KnowledgeBase, config: MkDocsConfig) -> None:
+def add_generated(files: Files, kb: KnowledgeBase, config: MkDocsConfig) -> set[str]:
     """Pages per category, tag and team member, the team and tags indexes (unless already
-    there)."""
-    for category in kb.ordered_categories():
-        _add(files, config, category_uri(category.slug), category.info.title,
-             f"<!-- kb:category {category.slug} -->", searchable=False)
+    there); returns the source paths of those added."""
+    pages: list[tuple[str, str, str, InclusionLevel, bool]] = [
+        (category_uri(c.slug), c.info.title, f"<!-- kb:category {c.slug} -->",
+         InclusionLevel.UNDEFINED, False) for c in kb.ordered_categories()]
     if kb.team:
-        _add(files, config, TEAM, "Who is who", "<!-- kb:team -->", searchable=False)
-        for member in kb.team.values():
-            _add(files, config, profile_uri(member.id), member.profile.name,
-                 f"<!-- kb:profile {member.id} -->", InclusionLevel.NOT_IN_NAV)
+        pages.append((TEAM, "Who is who", "<!-- kb:team -->", InclusionLevel.UNDEFINED, False))
+        pages += [(profile_uri(m.id), m.profile.name, f"<!-- kb:profile {m.id} -->",
+                   InclusionLevel.NOT_IN_NAV, True) for m in kb.team.values()]
     if kb.contact:
-        _add(files, config, CONTACT, "Contact us", "<!-- kb:contact -->")
-    _add(files, config, TAGS, "Tags", "<!-- kb:tags -->", searchable=False)
-    for tag in kb.tags():
-        _add(files, config, tag_uri(tag), f"Tag: {tag}", f"<!-- kb:tag {tag_uri(tag)} -->",
-             InclusionLevel.NOT_IN_NAV, searchable=False)
+        pages.append((CONTACT, "Contact us", "<!-- kb:contact -->", InclusionLevel.UNDEFINED,
+                      True))
+    pages.append((TAGS, "Tags", "<!-- kb:tags -->", InclusionLevel.UNDEFINED, False))
+    pages += [(tag_uri(tag), f"Tag: {tag}", f"<!-- kb:tag {tag_uri(tag)} -->",
+               InclusionLevel.NOT_IN_NAV, False) for tag in kb.tags()]
+    return {uri for uri, title, body, inclusion, searchable in pages
+            if _add(files, config, uri, title, body, inclusion, searchable)}
 
 
 def _add(files: Files, config: MkDocsConfig, src_uri: str, title: str, body: str,
-         inclusion: InclusionLevel = InclusionLevel.UNDEFINED, searchable: bool = True) -> None:
-    """Add a generated page; listings stay out of search, which should answer, not list."""
+         inclusion: InclusionLevel, searchable: bool) -> bool:
+    """Add a generated page unless the site has its own; listings stay out of search, which
+    should answer, not list."""
     if files.get_file_from_path(src_uri) is not None:
-        return
+        return False
     search = "" if searchable else "search: {exclude: true}\n"
     content = f"---\ntitle: {json.dumps(title)}\nhide: [toc]\n{search}---\n\n{body}\n"
     files.append(File.generated(config, src_uri, content=content, inclusion=inclusion))
+    return True
 

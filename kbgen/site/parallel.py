@@ -29,7 +29,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.utils import write_file
 
 from kbgen.core.background import can_fork
-from kbgen.site.article_pages import ArticlePage, RenderedPage
+from kbgen.site.article_pages import KbPage, RenderedPage
 from kbgen.site.hosting import script_hashes
 
 if TYPE_CHECKING:
@@ -65,7 +65,7 @@ def worker_count(setting: int | None, articles: int) -> int:
 class _Job:
     """What every worker inherits from the build it was forked from."""
 
-    pages: list[ArticlePage]
+    pages: list[KbPage]
     config: MkDocsConfig
     files: Files
     doc_files: Sequence[File]
@@ -137,7 +137,7 @@ def _render_chunk(indexes: list[int]) -> _Chunk:
     return chunk
 
 
-def _render(page: ArticlePage, job: _Job) -> RenderedPage:
+def _render(page: KbPage, job: _Job) -> RenderedPage:
     """MkDocs' `_populate_page` and `_build_page` for one page."""
     page.deferred = False
     config = job.config
@@ -154,7 +154,7 @@ def _render(page: ArticlePage, job: _Job) -> RenderedPage:
     return RenderedPage(page, script_hashes(html))
 
 
-def prerender(pages: list[ArticlePage], workers: int, *, config: MkDocsConfig, files: Files,
+def prerender(pages: list[KbPage], workers: int, *, config: MkDocsConfig, files: Files,
               nav: Navigation, env: Environment, done: Callable[[], None]
               ) -> dict[Path, set[str]]:
     """Render and write `pages` in `workers` forked processes, give each page what its worker
@@ -187,15 +187,15 @@ def prerender(pages: list[ArticlePage], workers: int, *, config: MkDocsConfig, f
     return scripts
 
 
-def _adopt(rendered: RenderedPage, files: Files) -> ArticlePage:
+def _adopt(rendered: RenderedPage, files: Files) -> KbPage:
     file = files.get_file_from_path(rendered.src_uri)
-    assert file is not None and isinstance(file.page, ArticlePage)
+    assert file is not None and isinstance(file.page, KbPage)
     file.page.adopt(rendered, files)
     return file.page
 
 
-def deferred_pages(files: Files) -> Iterator[ArticlePage]:
+def deferred_pages(files: Files) -> Iterator[KbPage]:
     """Article pages waiting for a worker."""
     for file in files.documentation_pages():
-        if isinstance(file.page, ArticlePage) and file.page.deferred:
+        if isinstance(file.page, KbPage) and file.page.deferred:
             yield file.page
