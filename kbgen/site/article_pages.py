@@ -82,16 +82,12 @@ class KbPage(Page):
     it (`parallel.py`)."""
 
     deferred: bool = False
-    prerendered: bool = False
-    """True once a worker has written the page."""
     article: Article | None = None
     """The article as kbgen loaded it: its body and front matter are not read twice."""
 
     def read_source(self, config: MkDocsConfig) -> None:
         """Take the article as loaded (unless a plugin gives the source, as MkDocs allows);
         other pages as MkDocs reads them."""
-        if self.prerendered:
-            return
         source = config.plugins.on_page_read_source(page=self, config=config)
         if source is not None:
             self.markdown, self.meta = meta.get_data(source)
@@ -103,16 +99,15 @@ class KbPage(Page):
 
     def render(self, config: MkDocsConfig, files: Files) -> None:
         """Convert the Markdown with this process's shared converter (not while deferred)."""
-        if self.deferred or self.prerendered:
+        if self.deferred:
             self.content = self.content or ""
             return
         shared_markdown(config, files).render(self)
 
     def adopt(self, rendered: RenderedPage, files: Files) -> None:
-        """Take over what a worker found: the page's metadata and its anchors."""
+        """Take over what a worker found (the page then leaves MkDocs' list of pages): its
+        metadata and its anchors."""
         self.deferred = False
-        self.prerendered = True
-        self.markdown = ""
         self.meta = rendered.meta
         self._title_from_render = rendered.title
         self.present_anchor_ids = set(rendered.anchors)
@@ -125,7 +120,7 @@ class KbPage(Page):
 
 
 class RenderedPage:
-    """What a worker sends back for one article page (plain data, cheap to pickle)."""
+    """What a worker sends back for one page (plain data, cheap to pickle)."""
 
     __slots__ = ("src_uri", "meta", "title", "anchors", "links_to_anchors", "scripts")
 

@@ -248,8 +248,8 @@ PROGRESS_FROM = 500
 
 
 def _waits_for_worker(page: Page) -> bool:
-    """True for a page a worker renders (or rendered): kbgen's page events skip it here."""
-    return isinstance(page, KbPage) and (page.deferred or page.prerendered)
+    """True for a page a worker renders: kbgen's page events skip it here."""
+    return isinstance(page, KbPage) and page.deferred
 
 
 def _progress(state: _Build) -> None:
