@@ -1,13 +1,14 @@
 """Related articles: the explicit `related` list first, then the closest by content.
 
-Closeness counts shared error codes, shared tags and the category; candidates come from an
-inverted index, so each article is compared only with those it shares something with.
+Closeness counts shared error codes, shared tags and the category. Each tag, error code and
+category is a bitmask over the published articles (bit n: the article numbered n, in
+tie-break order), and an article's scores against all others are added up bit-plane by
+bit-plane: a few operations on whole masks, whatever the number of articles.
 """
 
 from __future__ import annotations
 
-import heapq
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 from kbgen.core.model import Article, KnowledgeBase
 
@@ -24,15 +25,15 @@ class RelatedIndex:
         self.public = sorted(kb.public_articles(), key=_tie_break)
         """Numbered in tie-break order: a smaller number wins a tie."""
         self.number = {id(article): n for n, article in enumerate(self.public)}
-        self.by_tag: dict[str, list[int]] = defaultdict(list)
-        self.by_error: dict[str, list[int]] = defaultdict(list)
-        self.by_category: dict[str, list[int]] = defaultdict(list)
+        self.members: dict[tuple[str, str], list[int]] = defaultdict(list)
+        """(kind, key) -> numbers of the articles with that tag, error code or category."""
         for number, article in enumerate(self.public):
             for tag in {t.casefold() for t in article.meta.tags}:
-                self.by_tag[tag].append(number)
+                self.members[("tag", tag)].append(number)
             for error in {e.casefold() for e in article.meta.errors}:
-                self.by_error[error].append(number)
-            self.by_category[article.category].append(number)
+                self.members[("error", error)].append(number)
+            self.members[("category", article.category)].append(number)
+        self.masks: dict[tuple[str, str], int] = {}
 
     def related(self, article: Article, limit: int = 5) -> list[Article]:
         """Up to `limit` public articles related to `article`, best first."""
@@ -41,60 +42,66 @@ class RelatedIndex:
                   and a is not article]
         if len(chosen) >= limit:
             return chosen[:limit]
-        tags = [self._sets("tag", t) for t in {t.casefold() for t in article.meta.tags}]
-        errors = [self._sets("error", e) for e in {e.casefold() for e in article.meta.errors}]
-        category = self._sets("category", article.category)
-        skip = {n for a in (*chosen, article) if (n := self.number.get(id(a))) is not None}
-        need = limit - len(chosen)
-        # Articles in two or more of the lists, or sharing an error, score 3 or more: score
-        # them all. Any other scores 2 (one tag) or 1 (the category): for those, the lowest
-        # numbers of the lists win, so each list is read only from its start.
-        several: set[int] = set().union(*(members for members, _ in errors))
-        for i, (members, _) in enumerate(tags):
-            several |= members & category[0]
-            for other, _ in tags[i + 1:]:
-                several |= members & other
-        weighted = ([(members, SHARED_TAG) for members, _ in tags]
-                    + [(members, SHARED_ERROR) for members, _ in errors]
-                    + [(category[0], SAME_CATEGORY)])
-        candidates = several - skip
-        scores: Counter[int] = Counter()
-        for members, weight in weighted:
-            shared = members & candidates
-            for _ in range(weight):  # Counter.update counts in C: cheaper than a sum per article
-                scores.update(shared)
-        span = len(self.public) + 1
-        keys = [n - span * score for n, score in scores.items()]
-        best = [key % span for key in heapq.nsmallest(need, keys)]
-        for tier in ([numbers for _, numbers in tags], [category[1]]):
-            if len(best) >= need:
-                break
-            taken = skip | several | set(best)
-            found = heapq.merge(*(_first(numbers, taken, need - len(best)) for numbers in tier))
-            best += list(dict.fromkeys(found))[: need - len(best)]
-        return (chosen + [self.public[n] for n in best])[:limit]
+        weighted = ([(self._mask("tag", t), SHARED_TAG)
+                     for t in {t.casefold() for t in article.meta.tags}]
+                    + [(self._mask("error", e), SHARED_ERROR)
+                       for e in {e.casefold() for e in article.meta.errors}]
+                    + [(self._mask("category", article.category), SAME_CATEGORY)])
+        skip = 0
+        for other in (*chosen, article):
+            if (number := self.number.get(id(other))) is not None:
+                skip |= 1 << number
+        sharing = 0
+        for mask, _ in weighted:
+            sharing |= mask
+        best = _best(_score_planes(weighted), sharing & ~skip, limit - len(chosen))
+        return chosen + [self.public[n] for n in best]
 
-    def _sets(self, kind: str, key: str) -> tuple[set[int], list[int]]:
-        """The articles of one tag, error or category, as a set and in order (made once)."""
-        cache: dict[tuple[str, str], tuple[set[int], list[int]]] = self.__dict__.setdefault(
-            "_member_sets", {})
-        found = cache.get((kind, key))
-        if found is None:
-            index = {"tag": self.by_tag, "error": self.by_error, "category": self.by_category}
-            numbers = index[kind].get(key, [])
-            found = cache[(kind, key)] = (set(numbers), numbers)
-        return found
+    def _mask(self, kind: str, key: str) -> int:
+        """The articles of one tag, error code or category, as a bitmask (made once)."""
+        mask = self.masks.get((kind, key))
+        if mask is None:
+            bits = bytearray(len(self.public) // 8 + 1)
+            for number in self.members.get((kind, key), ()):
+                bits[number >> 3] |= 1 << (number & 7)
+            mask = self.masks[(kind, key)] = int.from_bytes(bits, "little")
+        return mask
 
 
-def _first(numbers: list[int], taken: set[int], count: int) -> list[int]:
-    """The first `count` of sorted `numbers` that are not `taken`."""
-    found = []
-    for n in numbers:
-        if n not in taken:
-            found.append(n)
-            if len(found) == count:
-                break
-    return found
+def _score_planes(weighted: list[tuple[int, int]]) -> list[int]:
+    """Every article's summed weight, as bit planes: bit n of plane i is bit i of the score of
+    article n (binary addition of whole masks, carry by carry)."""
+    planes: list[int] = []
+    for mask, weight in weighted:
+        plane = 0
+        while weight:
+            if weight & 1:
+                carry, index = mask, plane
+                while carry:
+                    while len(planes) <= index:
+                        planes.append(0)
+                    planes[index], carry = planes[index] ^ carry, planes[index] & carry
+                    index += 1
+            weight >>= 1
+            plane += 1
+    return planes
+
+
+def _best(planes: list[int], candidates: int, count: int) -> list[int]:
+    """The `count` candidates with the highest scores, the lower number first in a tie."""
+    best: list[int] = []
+    while candidates and len(best) < count:
+        top = candidates  # narrowed plane by plane, from the highest: the top score's articles
+        for plane in reversed(planes):
+            if top & plane:
+                top &= plane
+        while top and len(best) < count:
+            lowest = top & -top
+            best.append(lowest.bit_length() - 1)
+            top ^= lowest
+            candidates ^= lowest
+        candidates &= ~top
+    return best
 
 
 def _tie_break(article: Article) -> tuple[int, str]:

@@ -30,6 +30,7 @@ from mkdocs.utils import write_file
 
 from kbgen.core.background import can_fork
 from kbgen.site.article_pages import KbPage, RenderedPage
+from kbgen.site.frames import FrameRenderer
 from kbgen.site.hosting import script_hashes
 
 if TYPE_CHECKING:
@@ -71,6 +72,8 @@ class _Job:
     doc_files: Sequence[File]
     nav: Navigation
     env: Environment
+    frames: FrameRenderer = field(default_factory=FrameRenderer)
+    """Each worker fills its own (frames are made as pages come)."""
 
 
 @dataclass
@@ -138,7 +141,8 @@ def _render_chunk(indexes: list[int]) -> _Chunk:
 
 
 def _render(page: KbPage, job: _Job) -> RenderedPage:
-    """MkDocs' `_populate_page` and `_build_page` for one page."""
+    """MkDocs' `_populate_page` and `_build_page` for one page (the template through a
+    frame: see `frames.py`)."""
     page.deferred = False
     config = job.config
     _populate_page(page, config, job.files)
@@ -147,7 +151,8 @@ def _render(page: KbPage, job: _Job) -> RenderedPage:
         context = get_context(job.nav, job.doc_files, config, page)
         template = job.env.get_template(page.meta.get("template", "main.html"))
         context = config.plugins.on_page_context(context, page=page, config=config, nav=job.nav)
-        html = config.plugins.on_post_page(template.render(context), page=page, config=config)
+        html = job.frames.render(template, context, page)
+        html = config.plugins.on_post_page(html, page=page, config=config)
     finally:
         page.active = False
     write_file(html.encode("utf-8", errors="xmlcharrefreplace"), page.file.abs_dest_path)

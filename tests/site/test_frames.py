@@ -1,0 +1,98 @@
+"""Pages rendered from frames: the same HTML as the template renders whole."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from jinja2 import DictLoader, Environment
+
+from kbgen.commands.build import build
+from kbgen.site import parallel
+from kbgen.site.frames import FrameRenderer
+from tests.conftest import REPO
+from tests.helpers import all_files
+from tests.site.test_parallel import _with_workers
+
+BASE = """{% import "lang.html" as lang with context %}<html lang="{{ lang.t() }}">
+<head>{% block site_meta %}<meta content="{{ page.meta.description }}">{% endblock %}
+{% block htmltitle %}<title>{{ page.title }}</title>{% endblock %}</head>
+{% set features = config.features %}
+<body>{% if page.toc | first is defined %}<a href="{{ (page.toc | first).url }}">Skip</a>{% endif %}
+{% if self.announce() %}<aside>{% block announce %}{% endblock %}</aside>{% endif %}
+{% block header %}<header>{{ page.title }} {{ features | join(",") }}</header>{% endblock %}
+{% block container %}<article>{% block content %}{{ page.content }}{% endblock %}</article>
+{% endblock %}
+{% block footer %}<footer>{{ lang.t() }}</footer>{% endblock %}</body></html>
+"""
+CHILD = """{% extends "base.html" %}
+{% block content %}<h1>{{ page.title }}</h1>{{ super() }}{% include "part.html" %}{% endblock %}
+{% block header %}{{ super() }}{{ self.kb_extra() }}{% endblock %}
+{% block kb_extra %}<p>{{ page.meta.description }}</p>{% endblock %}
+"""
+TEMPLATES = {"base.html": BASE, "child.html": CHILD, "lang.html": "{% macro t() %}en{% endmacro %}",
+             "part.html": "<small>{{ page.url }}</small>"}
+
+
+def _page(n: int, toc: list[str], folder: str = "articles/a") -> Any:
+    return SimpleNamespace(
+        url=f"{folder}/page-{n}.html", title=f"Page {n}", content=f"<p>Body {n}</p>",
+        meta={"description": f"About {n} & more"}, toc=[SimpleNamespace(url=u) for u in toc],
+        file=SimpleNamespace(src_uri=f"{folder}/page-{n}.md"))
+
+
+def _render_all(templates: dict[str, str], pages: list[Any]) -> tuple[FrameRenderer, bool]:
+    env = Environment(loader=DictLoader(templates))
+    template = env.get_template("child.html")
+    renderer = FrameRenderer()
+    same = True
+    for page in pages:
+        context = {"page": page, "config": {"features": ["a", "b"]}}
+        same &= renderer.render(template, context, page) == template.render(context)
+    return renderer, same
+
+
+def test_pages_of_a_frame_render_as_the_whole_template() -> None:
+    pages = [_page(n, ["#symptoms"]) for n in range(5)] + [_page(9, ["#other"]),
+                                                           _page(10, [], "articles/b")]
+    renderer, same = _render_all(TEMPLATES, pages)
+    assert same
+    checked = [key for key, frame in renderer.frames.items() if frame and frame.checked]
+    assert checked == [("child.html", "articles/a", "#symptoms")]
+    assert len(renderer.frames) == 3  # another skip link, another folder: their own frames
+
+
+def test_a_template_reading_the_page_outside_blocks_is_rendered_whole() -> None:
+    templates = {**TEMPLATES, "base.html": BASE.replace("<body>", "<body class='{{ page.url }}'>")}
+    renderer, same = _render_all(templates, [_page(n, ["#s"]) for n in range(4)])
+    assert same
+    assert list(renderer.frames.values()) == [None]
+
+
+def test_root_macros_are_not_framed() -> None:
+    templates = {**TEMPLATES, "child.html": "{% macro m() %}{{ page.title }}{% endmacro %}"
+                 + CHILD.replace("{{ super() }}{% include", "{{ m() }}{% include")}
+    renderer, same = _render_all(templates, [_page(n, ["#s"]) for n in range(4)])
+    assert same
+    assert list(renderer.frames.values()) == [None]
+
+
+@pytest.mark.skipif(not parallel.can_fork(), reason="workers are forked")
+def test_generated_help_centre_is_byte_identical_with_frames(tmp_path: Path) -> None:
+    """Hundreds of articles, many per frame: workers (frames) and MkDocs' loop agree."""
+    sys.path.insert(0, str(REPO / "bench"))
+    import generate
+
+    generate.generate(tmp_path / "serial", 160, 3)
+    generate.generate(tmp_path / "forked", 160, 3)
+    _with_workers(tmp_path / "serial" / "mkdocs.yml", 1)
+    _with_workers(tmp_path / "forked" / "mkdocs.yml", 2)
+    serial = build(tmp_path / "serial" / "mkdocs.yml", tmp_path / "serial" / "site", strict=True)
+    forked = build(tmp_path / "forked" / "mkdocs.yml", tmp_path / "forked" / "site", strict=True)
+    one, two = all_files(serial), all_files(forked)
+    assert one.keys() == two.keys()
+    assert len([name for name in one if name.startswith("articles/")]) > 150
+    assert [name for name in one if one[name] != two[name]] == []
