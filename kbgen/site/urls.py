@@ -46,6 +46,8 @@ class Urls:
                       if not file.inclusion.is_excluded()}
         """URLs of the files there were when the build began: articles written by workers
         are later taken out of `files` (kbgen.site.parallel)."""
+        self._relative: dict[tuple[str, str], str] = {}
+        """(target URL, folder of the page) -> relative URL: pages of a folder share them."""
 
     def to(self, src_uri: str, page_url: str, anchor: str = "") -> str:
         """URL of `src_uri` relative to `page_url` (empty string when it is not built)."""
@@ -55,7 +57,11 @@ class Urls:
             if file is None or file.inclusion.is_excluded():
                 return ""
             target = file.url
-        url = get_relative_url(target, page_url)
+        folder, _, name = page_url.rpartition("/")
+        key = (target, folder if "." in name else page_url)  # as get_relative_url reads it
+        url = self._relative.get(key)
+        if url is None:
+            url = self._relative[key] = get_relative_url(target, page_url)
         return f"{url}#{anchor}" if anchor else url
 
     def article(self, article: Article, page_url: str) -> str:
