@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -53,12 +54,14 @@ def one_source_per_page(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Proble
     """`faq.md` beside `faq.html`, or `faq.md` beside `faq/index.md`: one would be lost."""
     pages: dict[str, str] = {}
     root = ctx.content_dir
-    for path in sorted(p for p in root.rglob("*") if p.is_file()):
-        relative = path.relative_to(root).as_posix()
-        if any(part.startswith(".") for part in relative.split("/")):
-            continue
-        if not relative.endswith((".md", ".html", ".htm")):
-            continue
+    found = []
+    for folder, dirs, files in os.walk(root, followlinks=True):  # faster than Path.rglob
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        base = Path(folder).relative_to(root).as_posix()
+        found += [name if base == "." else f"{base}/{name}" for name in files
+                  if not name.startswith(".") and name.endswith((".md", ".html", ".htm"))]
+    for relative in sorted(found, key=lambda r: r.split("/")):  # as Paths sort
+        path = root / relative
         stem = relative.rsplit(".", 1)[0]
         page = "" if stem == "index" else stem.removesuffix("/index")
         first = pages.setdefault(page, relative)

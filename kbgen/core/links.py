@@ -42,9 +42,10 @@ def find_links(body: str, first_line: int) -> Iterator[Link]:
         if _FENCE.match(line):
             in_fence = not in_fence
             continue
-        if in_fence:
+        if in_fence or "[" not in line:  # every link and reference has a `[`
             continue
-        line = _INLINE_CODE.sub("", line)
+        if "`" in line:
+            line = _INLINE_CODE.sub("", line)
         targets = [(m.group(2), bool(m.group(1))) for m in _LINK.finditer(line)]
         reference = _REFERENCE.match(line)
         if reference:
