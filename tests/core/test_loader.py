@@ -133,6 +133,18 @@ CROSS = [
      [f"{CARD}:10: error: link to '../wifi/reset.md' points to a missing file"
       " (articles/wifi/reset.md); fix the path, relative to this file"]),
     ("link inside code is ignored", {CARD: fm(*BASE) + "\n```\n[x](missing.md)\n```\n"}, []),
+    ("link inside inline code is ignored, the one after it is not",
+     {CARD: fm(*BASE) + "\nWrite `[x](gone.md)` then [y](lost.md).\n"},
+     [f"{CARD}:10: error: link to 'lost.md' points to a missing file"
+      " (articles/billing/lost.md); fix the path, relative to this file"]),
+    ("reference link to a missing file", {CARD: fm(*BASE) + "\nSee [the fix].\n\n"
+                                          "[the fix]: ../wifi/fix.md\n"},
+     [f"{CARD}:12: error: link to '../wifi/fix.md' points to a missing file"
+      " (articles/wifi/fix.md); fix the path, relative to this file"]),
+    ("two sources at one address", {CARD: VALID, "articles/billing/card.html": "<p>x</p>"},
+     ["articles/billing/card.md: error: articles/billing/card.md and"
+      " articles/billing/card.html would be published at the same address;"
+      " rename or remove one of them"]),
     ("link to an internal article",
      {CARD: fm(*BASE) + "\n[notes](notes.md)\n",
       "articles/billing/notes.md": fm("title: Notes", "summary: S.", "status: internal",
