@@ -324,7 +324,8 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
     # Leave out the newline and indentation around template tags: about a tenth of each page
     # was whitespace from Material's templates. (Text from Markdown is never touched.)
     env.trim_blocks = env.lstrip_blocks = True
-    env.cache and env.cache.clear()
+    if env.cache is not None:  # templates read before are read again, the same way
+        env.cache.clear()
     env.globals["kb_contact"] = state.contact
     env.filters["kb_worker"] = search_index.use_kbgen_worker
     env.filters["kb_toc_key"] = toc_key
