@@ -34,14 +34,33 @@ class Synonyms:
             [re.compile(rf"(?<![\w]){re.escape(p)}(?![\w])") for p in group]
             for group in self.groups
         ]
+        self._by_first_word: dict[str, list[int]] = {}
+        """Groups by the first word of each of their phrases: a phrase can only be in a text
+        that has its first word as a whole word, so most groups are never tried."""
+        self._always: list[int] = []
+        """Groups with a phrase that starts with a non-word character: tried on every text."""
+        for number, group in enumerate(self.groups):
+            for phrase in group:
+                first = _WORD.match(phrase)
+                if first is None:
+                    self._always.append(number)
+                else:
+                    self._by_first_word.setdefault(first.group(), []).append(number)
 
     def expand(self, text: str) -> str:
         """`text` followed by the other phrases of every group it contains."""
         lowered = text.lower()
+        candidates = set(self._always)
+        for word in set(_WORD.findall(lowered)) & self._by_first_word.keys():
+            candidates.update(self._by_first_word[word])
         extra = []
-        for group, patterns in zip(self.groups, self._patterns):
+        for number in sorted(candidates):
+            group, patterns = self.groups[number], self._patterns[number]
             present = [p for p, pattern in zip(group, patterns)
                        if p in lowered and pattern.search(lowered)]  # `in` first: much faster
             if present:
                 extra += [p for p in group if p not in present]
         return f"{text} {' '.join(extra)}" if extra else text
+
+
+_WORD = re.compile(r"\w+")
