@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Iterator
+
 import pytest
 
+from kbgen.core import privacy
 from kbgen.core.privacy import (
     AWS_KEY,
     CARD,
@@ -11,6 +15,7 @@ from kbgen.core.privacy import (
     IBAN,
     INTERNAL_HOST,
     INTERNAL_IP,
+    INTERNAL_SUFFIXES,
     PASSWORD,
     PHONE,
     PRIVATE_KEY,
@@ -193,3 +198,175 @@ def test_scan_data_ignores_key_paths() -> None:
     lines = {"lines[0].note": 3, "lines[1].note": 5}
     found = scan_data(data, Allowed(), lines.__getitem__, ignore=("lines[0].note",))
     assert pairs(found) == [(5, EMAIL)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Pre-checks: what spares the detectors most lines must never hide a finding
+# ---------------------------------------------------------------------------------------------
+
+SLUG = "See [reset it](../heating/how-to-reset-the-thermostat-after-a-power-cut.md):"
+"""A line whose only long run of token characters is a slug."""
+AZURE = (
+    "DefaultEndpointsProtocol=https;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPL"
+    "lmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
+)
+
+# (a value that only one detect-secrets plugin finds, kind, what the advice names); the
+# lower-case forms match each plugin's regex without an upper-case letter, digit or +/_=
+PLUGIN_EXAMPLES = [
+    ("-----BEGIN OPENSSH PRIVATE KEY-----", PRIVATE_KEY, "key block"),
+    ("PuTTY-User-Key-File-2: ssh-rsa", PRIVATE_KEY, "key block"),
+    ("AKIAIOSFODNN7EXAMPLE", AWS_KEY, "rotated"),
+    ('AWS key: "abcdefghijabcdefghijabcdefghijabcdefghij"', AWS_KEY, "rotated"),
+    ("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", TOKEN, "GitHub token"),
+    ("glpat-xXyYzZ1234567890abcd", TOKEN, "GitLab token"),
+    ("glpat-abcdefghij-klmnopqrst", TOKEN, "GitLab token"),
+    ("xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx", TOKEN, "Slack token"),
+    ("https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX", TOKEN,
+     "Slack token"),
+    ("sk_live_4eC39HqLyjWDarjtT1zdp7dc", TOKEN, "Stripe key"),
+    ("sk-abcdefghijABCDEFGHIJT3BlbkFJabcdefghijABCDEFGHIJ", TOKEN, "OpenAI key"),
+    ("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", TOKEN,
+     "SendGrid key"),
+    ("SG.abcdefghijklmnopqrstuv.abcdefghijklmnopqrstuvwxyzabcdefghijklmnopq", TOKEN,
+     "SendGrid key"),
+    ("ACabcdefghijklmnopqrstuvwxyz012345", TOKEN, "Twilio key"),
+    ("SKabcdefghijklmnopqrstuvwxyz012345", TOKEN, "Twilio key"),
+    ("0123456789abcdef0123456789abcdef-us12", TOKEN, "Mailchimp key"),
+    ("MTk4NjIyNDgzNDcxOTI1MjQ4.Cl2FMQ.ZnCjm1XVW7vRze4b7Cq4se7kKWs", TOKEN, "Discord bot token"),
+    ("123456789:AAHmVvXUfRFDmQQ3tXz1iaE0rJaDTPrLO5M", TOKEN, "Telegram bot token"),
+    ("123456789:abcdefghijklmnopqrstuvwxyzabcdefghi", TOKEN, "Telegram bot token"),
+    ("//registry.npmjs.org/:_authToken=npm_0123456789abcdefghij", TOKEN, "npm token"),
+    ("pypi-AgEIcHlwaS5vcmc" + "a" * 70, TOKEN, "PyPI token"),
+    ("sq0csp-0123456789abcdefghijklmnopqrstuvwxyzABCDEFG", TOKEN, "Square OAuth secret"),
+    ("sq0csp-\\abcdefghijklmnopqrstuvwxyzabcdefghijklmnop", TOKEN, "Square OAuth secret"),
+    (AZURE, TOKEN, "Azure storage key"),
+    (JWT, TOKEN, "JSON Web Token"),
+    ("http://jo:hunter22@example.com/feed", URL_PASSWORD, "password"),
+    ('wifi_password: "Summer2024!"', PASSWORD, "password"),
+    ('"Summer2024!" == password', PASSWORD, "password"),
+    ('password "Summer2024!";', PASSWORD, "password"),
+    ("secret => 'Summer2024!'", PASSWORD, "password"),
+]
+
+
+@pytest.mark.parametrize("line", ["{}", "{} and more text", f"{SLUG} {{}}", f"{{}} {SLUG}"])
+@pytest.mark.parametrize("value, kind, named", PLUGIN_EXAMPLES)
+def test_each_plugin_finds_its_example(line: str, value: str, kind: str, named: str) -> None:
+    line = line.format(value)
+    for text, number in ((line, 1), (f"Intro.\n\n{line}\n\nThanks, Jo", 3)):
+        findings = scan(text)
+        assert pairs(findings) == [(number, kind)]
+        assert named in findings[0].advice
+
+
+@pytest.mark.parametrize("value", [
+    "xoxb-1-a",  # Slack
+    "eyJhIjoxfQ.eyJhIjoxfQ",  # a JWT of two short parts
+    "//registry.npmjs.org/:_authToken= npm_abc",  # npm, the token after a space
+])
+def test_short_tokens_are_found_beside_a_slug(value: str) -> None:
+    """Lines without a long run never reach the plugins; lines with one (here a slug) do, and
+    each plugin must still run there although the long run is not the token."""
+    assert pairs(scan(f"{SLUG} {value}")) == [(1, TOKEN)]
+    assert pairs(scan(f"Intro.\n{SLUG} {value}")) == [(2, TOKEN)]
+
+
+@pytest.fixture
+def plugin_lines(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The lines given to detect-secrets' plugins (which then find nothing)."""
+    seen: list[str] = []
+
+    class Spy:
+        def analyze_string(self, line: str) -> Iterator[str]:
+            seen.append(line)
+            return iter(())
+
+    spies = tuple((Spy(), kind, what, needs) for _, kind, what, needs in privacy._plugins())
+    monkeypatch.setattr(privacy, "_plugins", lambda: spies)
+    return seen
+
+
+@pytest.mark.parametrize("text", [
+    SLUG,
+    "related: [thermostat-offline-after-router-change, hearthly-thermostat-2-setup-guide-v3]",
+    "https-docs-hearthly-example-articles-wifi-thermostat-offline-after-router-change",
+    f"{SLUG}\n\nEnter the Wi-Fi password carefully; it is case-sensitive.\n{SLUG}",
+    "Don't share your password: support never asks for it (not even by phone).",
+])
+def test_slugs_and_prose_are_not_given_to_the_plugins(text: str, plugin_lines: list[str]
+                                                       ) -> None:
+    assert scan(text) == []
+    assert plugin_lines == []
+
+
+def test_the_spy_sees_token_lines(plugin_lines: list[str]) -> None:
+    scan("token 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 works")
+    assert plugin_lines  # so that the test above can fail
+
+
+@pytest.mark.parametrize("text, region, expected, value", FOUND)
+def test_found_inside_an_article(text: str, region: str | None,
+                                 expected: list[tuple[int, str]], value: str) -> None:
+    """The same findings when the whole text is first searched for what each detector needs."""
+    article = f"{SLUG}\nIntro.\n{text}\n\nThanks, Jo"
+    shifted = [(line + 2, kind) for line, kind in expected]
+    assert pairs(scan(article, default_region=region)) == shifted
+
+
+@pytest.mark.parametrize("host", [
+    *(f"nas.{suffix}" for suffix in INTERNAL_SUFFIXES), "localhost", "NAS.LAN", "DB01.Corp",
+    "db.İNTERNAL", "nas.ınternal", "localhoſt",  # re.I takes İ and ı for i, ſ for s
+])
+def test_each_internal_host_alone_in_an_article(host: str) -> None:
+    assert pairs(scan(f"Intro. Café ’quotes’.\nOpen http://{host}:8080/setup\nEnd.")) == [
+        (2, INTERNAL_HOST)
+    ]
+
+
+@pytest.mark.parametrize("address", ["10.2.3.4", "127.0.0.1", "::1", "fe80::1", "fd12:3456::1"])
+def test_each_internal_address_alone_in_an_article(address: str) -> None:
+    assert pairs(scan(f"Intro.\nThe hub talks to {address} on port 8883.\nEnd.")) == [
+        (2, INTERNAL_IP)
+    ]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Intro.\nRefund to GB82WEST12345698765432 please.", [(2, IBAN)]),
+    ("Intro.\nRefund to DE89 3704 0044 0532 0130 00.", [(2, IBAN)]),
+    ("Zx9Qw3Er7Ty1Ui5Op8As2Df6Gh4Jk0Lz is the key\nEnd.", [(1, TOKEN)]),
+    ("Intro.\n(Zx9Qw3Er7Ty1Ui5Op8As2Df6Gh4Jk0Lz)", [(2, TOKEN)]),
+])
+def test_ibans_and_keys_alone_in_an_article(text: str, expected: list[tuple[int, str]]) -> None:
+    assert pairs(scan(text)) == expected
+
+
+def test_phone_numbers_depend_on_the_region_and_allow_list_each_time() -> None:
+    line = "Customer's landline: 0161 496 0123"
+    assert pairs(scan(line, default_region="GB")) == [(1, PHONE)]
+    assert scan(line) == []
+    assert scan(line, Allowed(phones_e164=frozenset({"+441614960123"})), default_region="GB") == []
+    assert pairs(scan(line, default_region="GB")) == [(1, PHONE)]
+
+
+DETECT_SECRETS_REGEXES = "64c76d4d54e1823373550ed3b2a0539b5cb3d77fdeb3889612f975910fb54eb5"
+"""Digest of the regexes that privacy._PLUGINS (what each plugin's matches contain) and
+privacy._KEYWORD_QUOTE were derived from: detect-secrets 1.5.0."""
+
+
+def test_pre_checks_were_derived_from_these_detect_secrets_regexes() -> None:
+    from detect_secrets.plugins import keyword
+
+    regexes = [(type(plugin).__name__, regex.pattern, regex.flags)
+               for plugin, *_ in privacy._plugins() for regex in getattr(plugin, "denylist", ())]
+    regexes += [("KeywordDetector", regex.pattern, regex.flags)
+                for regex in keyword.QUOTES_REQUIRED_DENYLIST_REGEX_TO_GROUP]
+    digest = hashlib.sha256(repr(regexes).encode()).hexdigest()
+    assert digest == DETECT_SECRETS_REGEXES, (
+        "detect-secrets' regexes changed: check the last column of privacy._PLUGINS and "
+        "_KEYWORD_QUOTE against them (the comment under _PLUGINS says why each holds), then "
+        "update DETECT_SECRETS_REGEXES"
+    )
+    # analyze_string tries only the regexes that want the value in quotes
+    assert list(keyword.KeywordDetector().analyze_string("password: hunter22")) == []
+    assert list(keyword.KeywordDetector().analyze_string('password: "hunter22"')) == ["hunter22"]
