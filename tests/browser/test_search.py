@@ -164,3 +164,15 @@ def test_draft_article_is_not_found(page: Page, site_url: str) -> None:
     links = page.locator(f"{RESULT_ITEM} {RESULT_LINK}").evaluate_all(
         "links => links.map(a => a.href)")
     assert links and not [href for href in links if DRAFT_SLUG in href], links
+
+
+def test_the_worker_asks_for_the_index_before_lunr(page: Page, site_url: str) -> None:
+    # The index's download is what the first search waits for: it starts first, and lunr
+    # (importScripts, which blocks the worker) loads meanwhile.
+    requests: list[str] = []
+    page.context.on("request", lambda request: requests.append(request.url))
+    page.goto(site_url + "index.html")
+    search_header(page, "ERR_SYNC_409")
+    assert first_result(page) == SYNC_CONFLICT
+    names = [urlsplit(url).path.rsplit("/", 1)[-1] for url in requests]
+    assert names.index("kb-index.json") < names.index("lunr-2.3.9.min.js"), names

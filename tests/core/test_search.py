@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 
 import pytest
@@ -11,6 +12,7 @@ from lunr.query import Query
 from kbgen.core import search as searching
 from kbgen.core.search import (
     COMPACT_VERSION,
+    DIGITS,
     EXACT_BOOST,
     FUZZY_BOOST,
     FUZZY_MIN_LENGTH,
@@ -163,3 +165,35 @@ def test_an_index_of_another_format_is_refused() -> None:
     data = {**compact_index(generated_documents(5)), "v": COMPACT_VERSION - 1}
     with pytest.raises(ValueError, match="search index format"):
         load_compact(data)
+
+
+@pytest.mark.parametrize(("value", "written"), [
+    (0, "#"), (1, "$"), (57, "]"), (63, "c"),     # one digit: `\\` is no digit
+    (64, "d#"), (1791, "~c"),                      # two
+    (1792, "dd#"), (48447, "~~c"),                 # three
+    (48448, "ddd#"),
+])
+def test_numbers_are_written_in_digits_json_leaves_alone(value: int, written: str) -> None:
+    assert searching._number(value) == written
+    assert json.dumps(written) == f'"{written}"'
+    assert list(searching._numbers(written * 3)) == [value] * 3
+
+
+def test_the_compact_form_writes_each_terms_postings_as_one_string() -> None:
+    documents = [{"title": "router", "tags": "hub"},
+                 {"title": "router router", "summary": "router"},
+                 {"summary": "hub"}]
+    data = compact_index(documents)
+    assert data["fields"] == ["title", "errors", "symptoms", "tags", "summary", "details"]
+    assert data["terms"] == ["hub", "router"]
+    # title, errors, symptoms, tags, summary, details of each document, one digit each
+    assert data["lengths"] == "$##$##" "%###$#" "####$#"
+    # hub: tags of document 0, summary of document 2 (2 * 2 = 4 -> "'").
+    # router: title of documents 0 and 1 (twice: 2 * 1 + 1 = 3 -> "&", then 2 - 2 -> "#"),
+    # summary of document 1 (2 * 1 = 2 -> "%"); empty fields at the end are left out.
+    assert data["postings"] == ["   # '", "#&#    %"]
+    assert all(char in DIGITS + searching.FIELD_END
+               for text in data["postings"] + [data["lengths"]] for char in text)
+    index = load_compact(json.loads(json.dumps(data)))
+    assert [[(ref, index.fields[at]) for ref, at, _ in found] for found in index.postings] == [
+        [(0, "tags"), (2, "summary")], [(0, "title"), (1, "title"), (1, "summary")]]

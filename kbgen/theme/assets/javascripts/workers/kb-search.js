@@ -13,71 +13,86 @@
    loaded asynchronously, hence `loading`. */
 var SCRIPT = typeof document !== "undefined" && document.querySelector("script[src]") ?
   document.querySelector("script[src]").src : self.location.href;
+
+/* Start downloading the index first thing, while lunr loads (importScripts keeps a real
+   worker waiting for it), and read it as soon as both are there, even before SETUP comes.
+   From disk (file://), SETUP carries the index. */
+var KB_INDEX = new URL("../../../search/kb-index.json", SCRIPT).href;
+var download = KB_INDEX.indexOf("file:") === 0 ? null :
+  fetch(KB_INDEX).then(function (response) { return response.json(); });
 var loading = importScripts(new URL("../vendor/lunr-2.3.9.min.js", SCRIPT).href);
+var prepared = download && download.then(function (data) {
+  return Promise.resolve(loading).then(function () { return prepare(data); });
+});
 
 var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
 var EXACT_BOOST = 10, PREFIX_BOOST = 1, PREFIX_MIN_LENGTH = 3;
 var FUZZY_BOOST = 0.1, FUZZY_MIN_LENGTH = 5, FUZZY_WHEN_FEWER = 5, LIMIT = 50;
-var WEIGHT_SCALE = 100, BOOST_SCALE = 10, COMPACT_VERSION = 4, K1 = 1.2, B = 0.75;
+var WEIGHT_SCALE = 100, BOOST_SCALE = 10, COMPACT_VERSION = 5, K1 = 1.2, B = 0.75;
+var LAST_DIGITS = 64, MORE_DIGITS = 27, FIELD_END = 32;
 
 var index = null, store = [], separator = /[\s\-]+/, suggest = false;
 
-/* Start downloading the index as soon as the worker starts; SETUP says where it is. */
-var KB_INDEX = new URL("../../../search/kb-index.json", SCRIPT).href;
-var download = KB_INDEX.indexOf("file:") === 0 ? null :
-  fetch(KB_INDEX).then(function (response) { return response.json(); });
+/* Reads, in order, the numbers of a string of the compact form, written with the characters
+   "#" to "~" but "\\": a number's last digit is one of the first LAST_DIGITS, those before
+   it are of the other MORE_DIGITS (DIGITS and _number in kbgen/core/search.py). */
+function reader(text) {
+  var at = 0;
+  return {
+    more: function () { return at < text.length; },
+    fieldEnd: function () {
+      if (text.charCodeAt(at) !== FIELD_END) return false;
+      at++;
+      return true;
+    },
+    next: function () {
+      var value = 0, code, digit;
+      for (;;) {
+        code = text.charCodeAt(at++);
+        digit = code - (code > 92 ? 36 : 35);
+        if (digit < LAST_DIGITS) return value * LAST_DIGITS + digit;
+        value = value * MORE_DIGITS + digit - LAST_DIGITS + 1;
+      }
+    }
+  };
+}
 
-/* The compact form's postings in flat arrays: for term n, entries start[n] to start[n + 1]
-   hold a document, a field position and how often the term is there (see compact_index). */
+/* The index of the compact form, ready for queries without a pass over every posting: a
+   term's postings are read the first time a query reaches it (`postings`). */
 function loadCompact(data) {
   if (data.v !== COMPACT_VERSION)
     throw new Error("search index format " + data.v + ", expected " + COMPACT_VERSION);
-  var terms = data.terms, postings = data.postings, fields = data.fields.length;
-  var size = 0, n, f, i;
-  for (n = 0; n < terms.length; n++)
-    for (f = 0; f < fields; f++) size += postings[n][f].length;
-  var start = new Int32Array(terms.length + 1), docs = new Int32Array(size);
-  var places = new Uint8Array(size), counts = new Int32Array(size);
-  var lengths = new Int32Array(data.documents * fields), numbers = new Map(), k = 0;
-  for (n = 0; n < terms.length; n++) {
-    numbers.set(terms[n], n);
-    start[n] = k;
-    for (f = 0; f < fields; f++) {
-      var values = postings[n][f], ref = 0;
-      for (i = 0; i < values.length; i++) {
-        var gap = values[i], tf = 1;
-        if (gap < 0) { gap = -gap - 1; tf = values[++i]; }
-        ref += gap;
-        docs[k] = ref;
-        places[k] = f;
-        counts[k++] = tf;
-        lengths[ref * fields + f] += tf;
-      }
-    }
-  }
-  start[terms.length] = k;
-  return { terms: terms, numbers: numbers, idf: data.idf, boosts: data.boosts,
-           average: data.average, fields: fields, start: start, docs: docs, places: places,
-           counts: counts, lengths: lengths, weights: new Int32Array(k),
-           weighed: new Uint8Array(terms.length), tokenSet: null,
+  var terms = data.terms, lengths = new Int32Array(data.documents * data.fields.length);
+  var read = reader(data.lengths);
+  for (var i = 0; i < lengths.length; i++) lengths[i] = read.next();
+  return { terms: terms, idf: data.idf, boosts: data.boosts, average: data.average,
+           fields: data.fields.length, lengths: lengths, postings: data.postings,
+           docs: new Array(terms.length), weights: new Array(terms.length), tokenSet: null,
            seen: new Int32Array(data.documents), points: new Float64Array(data.documents),
            runs: 0 };
 }
 
-/* lunr's BM25 weights of term n, in hundredths, worked out the first time a query reaches
-   it: the same operations in the same order as weight() in Python, so the same numbers. */
-function weigh(n) {
-  if (index.weighed[n]) return;
-  var idf = index.idf[n], fields = index.fields, docs = index.docs, places = index.places;
-  var counts = index.counts, lengths = index.lengths, average = index.average;
-  var boosts = index.boosts, weights = index.weights;
-  for (var k = index.start[n]; k < index.start[n + 1]; k++) {
-    var f = places[k], tf = counts[k];
-    var norm = K1 * (1 - B + B * (lengths[docs[k] * fields + f] / average[f]));
+/* The documents that hold term n and lunr's BM25 weights there, in hundredths, read from
+   the compact form the first time a query reaches the term: the same operations in the
+   same order as weight() in Python, so the same numbers. Sets index.docs[n] and
+   index.weights[n] (one entry per document and field). */
+function postings(n) {
+  if (index.docs[n]) return;
+  var text = index.postings[n], read = reader(text), fields = index.fields;
+  var docs = new Int32Array(text.length), weights = new Int32Array(text.length);
+  var idf = index.idf[n], lengths = index.lengths, average = index.average;
+  var boosts = index.boosts, f = 0, ref = 0, k = 0;
+  while (read.more()) {
+    if (read.fieldEnd()) { f++; ref = 0; continue; }
+    var value = read.next(), tf = value & 1 ? read.next() + 2 : 1;
+    ref += value >>> 1;
+    var norm = K1 * (1 - B + B * (lengths[ref * fields + f] / average[f]));
     var score = idf * ((K1 + 1) * tf) / (norm + tf) * boosts[f];
-    weights[k] = Math.floor(score * WEIGHT_SCALE + 0.5);
+    docs[k] = ref;
+    weights[k++] = Math.floor(score * WEIGHT_SCALE + 0.5);
   }
-  index.weighed[n] = 1;
+  index.docs[n] = docs.subarray(0, k);
+  index.weights[n] = weights.subarray(0, k);
 }
 
 /* lunr's token set of every term, for typos and a `*` typed inside a word: made once the
@@ -92,24 +107,29 @@ function tokenSet() {
   return index.tokenSet;
 }
 
-/* Numbers of the terms a query clause reaches, as lunr's token sets reach them (the same as
-   CompactIndex.expand): a plain word is looked up and a prefix found by bisection (terms
-   are sorted in JavaScript's order); a typo or a `*` typed inside a word goes through lunr. */
-function expand(text, wildcard, editDistance) {
-  if (editDistance || text.indexOf("*") >= 0) {
-    var clause = editDistance ? lunr.TokenSet.fromFuzzyString(text, editDistance) :
-      lunr.TokenSet.fromString(wildcard ? text + "*" : text);
-    return tokenSet().intersect(clause).toArray().map(function (t) {
-      return index.numbers.get(t);
-    });
-  }
-  if (!wildcard) return index.numbers.has(text) ? [index.numbers.get(text)] : [];
-  var terms = index.terms, low = 0, high = terms.length, found = [];
+/* The position of the first term that is not before `text` (terms are sorted in
+   JavaScript's order). */
+function bisect(text) {
+  var terms = index.terms, low = 0, high = terms.length;
   while (low < high) {
     var middle = (low + high) >>> 1;
     if (terms[middle] < text) low = middle + 1; else high = middle;
   }
-  for (; low < terms.length && terms[low].indexOf(text) === 0; low++) found.push(low);
+  return low;
+}
+
+/* Numbers of the terms a query clause reaches, as lunr's token sets reach them (the same as
+   CompactIndex.expand): a plain word is looked up and a prefix found by bisection; a typo or
+   a `*` typed inside a word goes through lunr. */
+function expand(text, wildcard, editDistance) {
+  if (editDistance || text.indexOf("*") >= 0) {
+    var clause = editDistance ? lunr.TokenSet.fromFuzzyString(text, editDistance) :
+      lunr.TokenSet.fromString(wildcard ? text + "*" : text);
+    return tokenSet().intersect(clause).toArray().map(bisect);
+  }
+  var terms = index.terms, at = bisect(text), found = [];
+  if (!wildcard) return terms[at] === text ? [at] : [];
+  for (; at < terms.length && terms[at].indexOf(text) === 0; at++) found.push(at);
   return found;
 }
 
@@ -171,15 +191,14 @@ function run(terms, fuzzy) {
     if (fuzzy && term.word.length >= FUZZY_MIN_LENGTH)
       add(expand(term.stem, false, 1), FUZZY_BOOST);
   });
-  var start = index.start, docs = index.docs, weights = index.weights;
   var seen = index.seen, points = index.points, mark = ++index.runs, found = [];
   var words = (terms.length + 31) >>> 5, masks = new Int32Array(seen.length * words);
   var squares = 0;
   boosts.forEach(function (boost, n) {
-    var first = start[n], last = start[n + 1], k;
-    weigh(n);
+    postings(n);
+    var docs = index.docs[n], weights = index.weights[n], k;
     squares += boost * boost;
-    for (k = first; k < last; k++) {
+    for (k = 0; k < docs.length; k++) {
       var doc = docs[k];
       if (seen[doc] !== mark) { seen[doc] = mark; points[doc] = 0; found.push(doc); }
       points[doc] += boost * weights[k];
@@ -187,7 +206,7 @@ function run(terms, fuzzy) {
     for (var i = 0; i < terms.length; i++) {
       if (!matches(index.terms[n], terms[i], fuzzy)) continue;
       var word = i >>> 5, bit = 1 << (i & 31);
-      for (k = first; k < last; k++) masks[docs[k] * words + word] |= bit;
+      for (k = 0; k < docs.length; k++) masks[docs[k] * words + word] |= bit;
     }
   });
   return { terms: terms, docs: found, points: points, masks: masks, words: words,
@@ -252,12 +271,16 @@ function search(query) {
 
 self.kbRank = rank; /* for tests: the ranking without Material's message wrapping */
 
-function ready(data) {
-  Promise.resolve(loading).then(function () {
-    index = loadCompact(data);
-    store = data.store;
-    whenIdle();
-  }).catch(function (error) {
+/* The index and the store of the compact form `data`, once lunr is there. */
+function prepare(data) {
+  index = loadCompact(data);
+  store = data.store;
+  whenIdle();
+}
+
+/* READY once `preparing` is done, whether the index could be read or not. */
+function ready(preparing) {
+  preparing.catch(function (error) {
     console.warn("kbgen search: the index could not be read", error);
   }).then(function () { postMessage({ type: READY }); });
 }
@@ -278,12 +301,9 @@ addEventListener("message", function (event) {
     separator = new RegExp(config.separator || "[\\s\\-]+");
     suggest = !!(message.data.options && message.data.options.suggest);
     if (config.kb) {           /* file://: the offline plugin's search_index.js carries it */
-      ready(config.kb);
-    } else if (download) {
-      download.then(ready, function (error) {
-        console.warn("kbgen search: the index could not be loaded", error);
-        postMessage({ type: READY });
-      });
+      ready(Promise.resolve(loading).then(function () { prepare(config.kb); }));
+    } else if (prepared) {
+      ready(prepared);
     }
   } else if (message.type === QUERY) {
     var data;
