@@ -324,7 +324,6 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
     # Leave out the newline and indentation around template tags: about a tenth of each page
     # was whitespace from Material's templates. (Text from Markdown is never touched.)
     env.trim_blocks = env.lstrip_blocks = True
-    env.auto_reload = False  # a build reads each template once (serve rebuilds a new env)
     if env.cache is not None:  # templates read before are read again, the same way
         env.cache.clear()
     env.globals["kb_contact"] = state.contact

@@ -16,7 +16,6 @@ class Renderer:
 
     def __init__(self, env: Environment) -> None:
         self.env = env
-        env.auto_reload = False  # one build: no need to look at each template file again
 
     def render(self, name: str, **context: Any) -> str:
         """Render `fragments/kb/<name>.html` with autoescaping and no blank lines."""
