@@ -8,10 +8,12 @@ blocks. A frame is that template rendered once with every block left as a marker
 then its blocks, each rendered with Jinja in the page's own context, put in the markers. At
 thousands of articles this skips most of the template work of each page.
 
-Two pages of a frame are also rendered whole: the one that makes it and the next, which must
-come out byte for byte the same from the frame, or that frame is not used again. Root-level
-macros of the templates would be bound to the page that made the frame: templates that
-define any are rendered whole.
+Frames are only used for templates whose code outside blocks (with what it extends, includes
+and imports with context) reads none of the page but its first heading, the navigation or
+kbgen's per-article variables (`reads_page_outside_blocks`); macros defined there would be
+bound to the page that made the frame, so templates that define any are rendered whole too.
+And two pages of a frame are also rendered whole, the one that makes it and the next: the
+next must come out byte for byte the same from the frame, or that frame is not used again.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from jinja2 import Template
+from jinja2 import Environment, Template, nodes
 from jinja2.runtime import Context, Macro
 
 log = logging.getLogger(__name__)
@@ -29,6 +31,10 @@ log = logging.getLogger(__name__)
 ASKED_BLOCKS = frozenset({"announce", "outdated"})
 """Blocks that `base.html` tests for content (`self.announce()`) outside any block: kept in
 the frame as rendered for its first page."""
+
+PAGE_VARIABLES = frozenset({"page", "nav", "pages", "kb_article", "kb_jsonld"})
+"""Template variables that differ from page to page (or, for the navigation, say which page is
+active). `page.toc` is allowed: its first entry is part of a frame's key."""
 
 BlockFunction = Callable[[Context], Iterator[str]]
 
@@ -101,10 +107,18 @@ class FrameRenderer:
 
     def __init__(self) -> None:
         self.frames: dict[tuple[str, str, str | None], Frame | None] = {}
+        self.framable: dict[str, bool] = {}
+        """Template name -> whether its code outside blocks leaves the page alone."""
 
     def render(self, template: Template, context: Mapping[str, Any], page: Any) -> str:
         """`template.render(context)` for `page`, from its frame when it has a checked one."""
-        key = (template.name or "", page.url.rpartition("/")[0], _skip_link(page))
+        name = template.name or ""
+        if name not in self.framable:
+            self.framable[name] = bool(name) and not reads_page_outside_blocks(
+                template.environment, name)
+        if not self.framable[name]:
+            return template.render(context)
+        key = (name, page.url.rpartition("/")[0], _skip_link(page))
         if key not in self.frames:
             self.frames[key] = Frame.make(template, context)
             return template.render(context)
@@ -127,3 +141,36 @@ def _skip_link(page: Any) -> str | None:
     """The URL of the page's first table-of-contents entry (base.html's skip link)."""
     first = next(iter(page.toc or ()), None)
     return getattr(first, "url", None)
+
+
+def reads_page_outside_blocks(env: Environment, name: str) -> bool:
+    """Whether template `name`, outside its blocks (but `announce` and `outdated`), or what
+    it extends, includes or imports with context there, reads a PAGE_VARIABLES name (other
+    than `page.toc`). A template named by an expression counts when the expression reads one;
+    what it names is not read (Material names icons and languages so)."""
+    return _reads(_parse(env, name), env, {name}, in_root=True)
+
+
+def _parse(env: Environment, name: str) -> nodes.Template:
+    assert env.loader is not None
+    return env.parse(env.loader.get_source(env, name)[0])
+
+
+def _reads(node: nodes.Node, env: Environment, seen: set[str], in_root: bool) -> bool:
+    if isinstance(node, nodes.Block) and in_root and node.name not in ASKED_BLOCKS:
+        return False  # rendered per page
+    if (isinstance(node, nodes.Getattr) and isinstance(node.node, nodes.Name)
+            and node.node.name == "page" and node.attr == "toc"):
+        return False
+    if isinstance(node, nodes.Name) and node.name in PAGE_VARIABLES:
+        return True
+    if isinstance(node, (nodes.Extends, nodes.Include, nodes.Import, nodes.FromImport)):
+        target = node.template
+        with_page = not isinstance(node, (nodes.Import, nodes.FromImport)) or node.with_context
+        if isinstance(target, nodes.Const) and with_page and target.value not in seen:
+            seen.add(target.value)
+            # What an included template holds is all rendered, blocks too.
+            if _reads(_parse(env, target.value), env, seen,
+                      in_root=isinstance(node, nodes.Extends)):
+                return True
+    return any(_reads(child, env, seen, in_root) for child in node.iter_child_nodes())

@@ -65,16 +65,32 @@ def test_pages_of_a_frame_render_as_the_whole_template() -> None:
     assert len(renderer.frames) == 3  # another skip link, another folder: their own frames
 
 
-def test_a_template_reading_the_page_outside_blocks_is_rendered_whole() -> None:
-    templates = {**TEMPLATES, "base.html": BASE.replace("<body>", "<body class='{{ page.url }}'>")}
+@pytest.mark.parametrize("body", [
+    "<body class='{{ page.url }}'>",                       # the page, outside any block
+    "<body>{% include 'part.html' %}",                     # an include that reads the page
+    "<body>{% set crumbs = kb_article %}",                 # kbgen's per-article view
+])
+def test_templates_reading_the_page_outside_blocks_are_rendered_whole(body: str) -> None:
+    templates = {**TEMPLATES, "base.html": BASE.replace("<body>", body)}
     renderer, same = _render_all(templates, [_page(n, ["#s"]) for n in range(4)])
     assert same
+    assert renderer.framable == {"child.html": False} and renderer.frames == {}
+
+
+def test_a_page_read_that_only_shows_when_rendering_is_caught_on_the_second_page() -> None:
+    """An include named by an expression is not read beforehand: the second page of the
+    frame, rendered whole too, shows that the frame does not fit."""
+    templates = {**TEMPLATES, "base.html": BASE.replace("<body>", "<body>{% include 'pa' ~ "
+                                                                  "'rt.html' %}")}
+    renderer, same = _render_all(templates, [_page(n, ["#s"]) for n in range(4)])
+    assert same
+    assert renderer.framable == {"child.html": True}
     assert list(renderer.frames.values()) == [None]
 
 
 def test_root_macros_are_not_framed() -> None:
-    templates = {**TEMPLATES, "child.html": "{% macro m() %}{{ page.title }}{% endmacro %}"
-                 + CHILD.replace("{{ super() }}{% include", "{{ m() }}{% include")}
+    templates = {**TEMPLATES, "child.html": "{% macro m() %}<b>{{ config.features | first }}</b>"
+                 "{% endmacro %}" + CHILD.replace("{{ super() }}{% include", "{{ m() }}{% include")}
     renderer, same = _render_all(templates, [_page(n, ["#s"]) for n in range(4)])
     assert same
     assert list(renderer.frames.values()) == [None]
@@ -96,3 +112,18 @@ def test_generated_help_centre_is_byte_identical_with_frames(tmp_path: Path) -> 
     assert one.keys() == two.keys()
     assert len([name for name in one if name.startswith("articles/")]) > 150
     assert [name for name in one if one[name] != two[name]] == []
+
+
+def test_kbgen_and_material_templates_can_be_framed() -> None:
+    """Material's base.html, kbgen's main.html and article.html read only the first heading
+    of the page outside their blocks: article pages are rendered from frames."""
+    from mkdocs.config import load_config
+
+    from kbgen.site.frames import reads_page_outside_blocks
+    from kbgen.site.theme import use_kbgen_theme
+
+    config = load_config(str(REPO / "mkdocs.yml"))
+    use_kbgen_theme(config)
+    env = config.theme.get_env()
+    assert not reads_page_outside_blocks(env, "article.html")
+    assert not reads_page_outside_blocks(env, "main.html")
