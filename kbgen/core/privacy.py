@@ -614,8 +614,25 @@ def _phone_numbers(line: str, region: str | None) -> tuple[tuple[int, int, str, 
     return tuple(
         (match.start, match.end, _mask_phone(match.number),
          phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164))
-        for match in matcher
+        for match in matcher if not _is_date(match.raw_string)
     )
+
+
+_DATE = re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})|(\d{1,2})([-/.])(\d{1,2})\6(\d{4})")
+
+
+def _is_date(text: str) -> bool:
+    """`2026-08-07`, `07.08.2026`, `8/7/2026`: a calendar date, whatever the region's phone
+    numbers look like (in Denmark, any 8 digits can be one)."""
+    match = _DATE.fullmatch(text.strip())
+    if match is None:
+        return False
+    if match.group(1):
+        year, first, second = match.group(1, 3, 4)
+    else:
+        first, second, year = match.group(5, 7, 8)
+    numbers = int(first), int(second)
+    return all(1 <= n <= 31 for n in numbers) and min(numbers) <= 12 and 1900 <= int(year) <= 2100
 
 
 def _mask_phone(number: phonenumbers.PhoneNumber) -> str:

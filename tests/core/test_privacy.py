@@ -16,6 +16,7 @@ from kbgen.core.privacy import (
     INTERNAL_HOST,
     INTERNAL_IP,
     INTERNAL_SUFFIXES,
+    NOTHING_ALLOWED,
     PASSWORD,
     PHONE,
     PRIVATE_KEY,
@@ -370,3 +371,18 @@ def test_pre_checks_were_derived_from_these_detect_secrets_regexes() -> None:
     # analyze_string tries only the regexes that want the value in quotes
     assert list(keyword.KeywordDetector().analyze_string("password: hunter22")) == []
     assert list(keyword.KeywordDetector().analyze_string('password: "hunter22"')) == ["hunter22"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Updated on 2026-08-07 for the new app.", []),
+    ("Valid until 07.08.2026.", []),
+    ("Shipped 8/7/2026 from the warehouse.", []),
+    ("Ring 20 26 08 07 if it still fails.", ["+45 ** ** ** 07"]),
+    ("Ring +45 20260807 if it still fails.", ["+45 ** ** ** 07"]),
+])
+def test_dates_are_not_phone_numbers_where_8_digits_can_be_one(text: str,
+                                                               found: list[str]) -> None:
+    """In Denmark any 8 digits can be a phone number, dates written with digits too."""
+    assert [f.excerpt for f in scan(text, NOTHING_ALLOWED, 1, "DK")] == found
+    dates = {"created": "2026-08-07", "updated": "2026-10-24"}
+    assert scan_data(dates, NOTHING_ALLOWED, lambda key: 3, default_region="DK") == []
