@@ -197,3 +197,19 @@ def test_the_compact_form_writes_each_terms_postings_as_one_string() -> None:
     index = load_compact(json.loads(json.dumps(data)))
     assert [[(ref, index.fields[at]) for ref, at, _ in found] for found in index.postings] == [
         [(0, "tags"), (2, "summary")], [(0, "title"), (1, "title"), (1, "summary")]]
+
+
+def test_articles_matching_every_word_rank_above_those_matching_one() -> None:
+    """lunr alone ORs the words: an article saying 'boiler' in its title and errors would
+    outrank one that says 'boiler' and 'pressure' once each in its details."""
+    empty = {"title": "", "summary": "", "symptoms": "", "errors": "", "tags": "",
+             "details": ""}
+    documents = [
+        {**empty, "title": "Boiler boiler boiler", "errors": "boiler", "tags": "boiler"},
+        {**empty, "title": "Radiators", "details": "check the boiler pressure gauge"},
+        {**empty, "title": "Pressure", "summary": "pressure"},
+    ]
+    index = build_index(documents)
+    hits = search(index, "boiler pressure")
+    assert [h.ref for h in hits][:1] == ["1"]
+    assert hits[0].matched_terms == 2 and hits[0].score < hits[1].score
