@@ -55,11 +55,15 @@ def one_source_per_page(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Proble
     pages: dict[str, str] = {}
     root = ctx.content_dir
     found = []
+    walked = set()
     for folder, dirs, files in os.walk(root, followlinks=True):  # faster than Path.rglob
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        walked.add(os.path.realpath(folder))  # a link back up is walked once, not in a loop
+        dirs[:] = [d for d in dirs if not d.startswith(".")
+                   and os.path.realpath(os.path.join(folder, d)) not in walked]
         base = Path(folder).relative_to(root).as_posix()
         found += [name if base == "." else f"{base}/{name}" for name in files
-                  if not name.startswith(".") and name.endswith((".md", ".html", ".htm"))]
+                  if not name.startswith(".") and name.endswith((".md", ".html", ".htm"))
+                  and os.path.isfile(os.path.join(folder, name))]  # not a broken link
     for relative in sorted(found, key=lambda r: r.split("/")):  # as Paths sort
         path = root / relative
         stem = relative.rsplit(".", 1)[0]

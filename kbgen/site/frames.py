@@ -23,8 +23,9 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from jinja2 import Environment, Template, nodes
+from jinja2 import Environment, Template, TemplateError, nodes
 from jinja2.runtime import Context, Macro
+from jinja2.utils import Namespace
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +35,7 @@ the frame as rendered for its first page."""
 
 PAGE_VARIABLES = frozenset({"page", "nav", "pages", "kb_article", "kb_jsonld"})
 """Template variables that differ from page to page (or, for the navigation, say which page is
-active). `page.toc` is allowed: its first entry is part of a frame's key."""
+active). `page.toc | first` is allowed: the first entry is part of a frame's key."""
 
 BlockFunction = Callable[[Context], Iterator[str]]
 
@@ -82,8 +83,8 @@ class Frame:
         ctx.blocks = marked
         html = template.environment.concat(template.root_render_func(ctx))  # type: ignore[attr-defined]
         root_vars = {k: v for k, v in ctx.vars.items() if k not in context}
-        if any(isinstance(value, Macro) for value in root_vars.values()):
-            return None
+        if any(isinstance(value, (Macro, Namespace)) for value in root_vars.values()):
+            return None  # bound to the first page, or changed by each page's blocks
         blocks = {name: list(dict.fromkeys(f for f in functions
                                            if not hasattr(f, "kb_marker")))
                   for name, functions in marked.items()}
@@ -106,7 +107,7 @@ class FrameRenderer:
     """Renders pages through frames, one per template, folder and skip link."""
 
     def __init__(self) -> None:
-        self.frames: dict[tuple[str, str, str | None], Frame | None] = {}
+        self.frames: dict[tuple[str, str, str], Frame | None] = {}
         self.framable: dict[str, bool] = {}
         """Template name -> whether its code outside blocks leaves the page alone."""
 
@@ -118,7 +119,7 @@ class FrameRenderer:
                 template.environment, name)
         if not self.framable[name]:
             return template.render(context)
-        key = (name, page.url.rpartition("/")[0], _skip_link(page))
+        key = (name, page.url.rpartition("/")[0], _first_heading(page))
         if key not in self.frames:
             self.frames[key] = Frame.make(template, context)
             return template.render(context)
@@ -137,40 +138,59 @@ class FrameRenderer:
         return html
 
 
-def _skip_link(page: Any) -> str | None:
-    """The URL of the page's first table-of-contents entry (base.html's skip link)."""
+def _first_heading(page: Any) -> str:
+    """The page's first table-of-contents entry (base.html's skip link), with everything a
+    template could read of it."""
+    def described(item: Any) -> str:
+        children = ",".join(described(child) for child in getattr(item, "children", ()))
+        return f"{item.level} {item.url} {item.title} [{children}]"
     first = next(iter(page.toc or ()), None)
-    return getattr(first, "url", None)
+    return described(first) if first is not None else ""
 
 
 def reads_page_outside_blocks(env: Environment, name: str) -> bool:
     """Whether template `name`, outside its blocks (but `announce` and `outdated`), or what
     it extends, includes or imports with context there, reads a PAGE_VARIABLES name (other
-    than `page.toc`). A template named by an expression counts when the expression reads one;
-    what it names is not read (Material names icons and languages so)."""
-    return _reads(_parse(env, name), env, {name}, in_root=True)
+    than `page.toc | first`). Templates named in a list are all read; one named by an
+    expression counts when the expression reads such a name, but what it names is not read
+    (Material names icons and languages so: the second-page check covers those). A template
+    that cannot be read counts as reading the page."""
+    parsed = _parse(env, name)
+    return parsed is None or _reads(parsed, env, {name}, in_root=True)
 
 
-def _parse(env: Environment, name: str) -> nodes.Template:
-    assert env.loader is not None
-    return env.parse(env.loader.get_source(env, name)[0])
+def _parse(env: Environment, name: str) -> nodes.Template | None:
+    """The template's syntax tree; None when it cannot be read (a missing optional include):
+    its pages are rendered whole, where Jinja decides what to do."""
+    try:
+        assert env.loader is not None
+        return env.parse(env.loader.get_source(env, name)[0])
+    except TemplateError:
+        return None
 
 
 def _reads(node: nodes.Node, env: Environment, seen: set[str], in_root: bool) -> bool:
     if isinstance(node, nodes.Block) and in_root and node.name not in ASKED_BLOCKS:
         return False  # rendered per page
-    if (isinstance(node, nodes.Getattr) and isinstance(node.node, nodes.Name)
-            and node.node.name == "page" and node.attr == "toc"):
-        return False
+    if (isinstance(node, nodes.Filter) and node.name == "first"
+            and isinstance(node.node, nodes.Getattr) and node.node.attr == "toc"
+            and isinstance(node.node.node, nodes.Name) and node.node.node.name == "page"):
+        return False  # `page.toc | first`: part of a frame's key
     if isinstance(node, nodes.Name) and node.name in PAGE_VARIABLES:
         return True
     if isinstance(node, (nodes.Extends, nodes.Include, nodes.Import, nodes.FromImport)):
-        target = node.template
         with_page = not isinstance(node, (nodes.Import, nodes.FromImport)) or node.with_context
-        if isinstance(target, nodes.Const) and with_page and target.value not in seen:
+        names = [node.template] if isinstance(node.template, nodes.Const) else (
+            node.template.items if isinstance(node.template, (nodes.List, nodes.Tuple)) else [])
+        for target in names if with_page else []:
+            if not isinstance(target, nodes.Const):
+                return True
+            if target.value in seen:
+                continue
             seen.add(target.value)
+            parsed = _parse(env, target.value)
             # What an included template holds is all rendered, blocks too.
-            if _reads(_parse(env, target.value), env, seen,
-                      in_root=isinstance(node, nodes.Extends)):
+            if parsed is None or _reads(parsed, env, seen,
+                                        in_root=isinstance(node, nodes.Extends)):
                 return True
     return any(_reads(child, env, seen, in_root) for child in node.iter_child_nodes())

@@ -255,3 +255,19 @@ def test_a_helper_process_reads_the_same(tmp_path: Path) -> None:
     assert len(alone.articles) == 39  # a07 and z are refused
     assert [a.meta for a in helped.articles] == [a.meta for a in alone.articles]
     assert helped_problems == alone_problems and len(alone_problems) >= 2
+
+
+def test_a_link_back_up_the_content_folder_is_walked_once(tmp_path: Path) -> None:
+    """`loop -> .` must not report each clash again under loop/, loop/loop/, ..., and a broken
+    link is not a source."""
+    (tmp_path / "articles/billing").mkdir(parents=True)
+    (tmp_path / "_data").mkdir()
+    (tmp_path / "_data/categories.yml").write_text(MINI_CATEGORIES)
+    (tmp_path / CARD).write_text(VALID)
+    (tmp_path / "articles/billing/card.html").write_text("<p>An old copy</p>")
+    (tmp_path / "loop").symlink_to(".")
+    (tmp_path / "articles/billing/gone.html").symlink_to("nowhere.html")
+    _, problems = load(tmp_path)
+    assert [p.message for p in problems] == [
+        "articles/billing/card.md and articles/billing/card.html would be published at the"
+        " same address; rename or remove one of them"]

@@ -40,7 +40,9 @@ TEMPLATES = {"base.html": BASE, "child.html": CHILD, "lang.html": "{% macro t() 
 def _page(n: int, toc: list[str], folder: str = "articles/a") -> Any:
     return SimpleNamespace(
         url=f"{folder}/page-{n}.html", title=f"Page {n}", content=f"<p>Body {n}</p>",
-        meta={"description": f"About {n} & more"}, toc=[SimpleNamespace(url=u) for u in toc],
+        meta={"description": f"About {n} & more"},
+        toc=[SimpleNamespace(url=u, title=u.strip("#").title(), level=2, children=[])
+             for u in toc],
         file=SimpleNamespace(src_uri=f"{folder}/page-{n}.md"))
 
 
@@ -60,15 +62,19 @@ def test_pages_of_a_frame_render_as_the_whole_template() -> None:
                                                            _page(10, [], "articles/b")]
     renderer, same = _render_all(TEMPLATES, pages)
     assert same
-    checked = [key for key, frame in renderer.frames.items() if frame and frame.checked]
-    assert checked == [("child.html", "articles/a", "#symptoms")]
+    checked = [key[:2] for key, frame in renderer.frames.items() if frame and frame.checked]
+    assert checked == [("child.html", "articles/a")]
     assert len(renderer.frames) == 3  # another skip link, another folder: their own frames
 
 
 @pytest.mark.parametrize("body", [
     "<body class='{{ page.url }}'>",                       # the page, outside any block
     "<body>{% include 'part.html' %}",                     # an include that reads the page
+    "<body>{% include ['gone.html', 'part.html'] %}",      # the same, named in a list
     "<body>{% set crumbs = kb_article %}",                 # kbgen's per-article view
+    "<body data-n='{{ page.toc | length }}'>",             # more of the contents than the key
+    "<body>{% if config.banner %}{% include 'banner.html' %}{% endif %}",  # missing, unused
+    "<body>{% include 'banner.html' ignore missing %}",
 ])
 def test_templates_reading_the_page_outside_blocks_are_rendered_whole(body: str) -> None:
     templates = {**TEMPLATES, "base.html": BASE.replace("<body>", body)}
@@ -85,6 +91,15 @@ def test_a_page_read_that_only_shows_when_rendering_is_caught_on_the_second_page
     renderer, same = _render_all(templates, [_page(n, ["#s"]) for n in range(4)])
     assert same
     assert renderer.framable == {"child.html": True}
+    assert list(renderer.frames.values()) == [None]
+
+
+def test_namespaces_set_outside_blocks_are_not_shared_by_pages() -> None:
+    """A block that counts in a namespace would count on from the page that made the frame."""
+    templates = {**TEMPLATES, "child.html": "{% set seen = namespace(n=0) %}" + CHILD.replace(
+        "{% block kb_extra %}", "{% block kb_extra %}{% set seen.n = seen.n + 1 %}{{ seen.n }}")}
+    renderer, same = _render_all(templates, [_page(n, ["#s"]) for n in range(5)])
+    assert same
     assert list(renderer.frames.values()) == [None]
 
 
