@@ -194,3 +194,19 @@ def _reads(node: nodes.Node, env: Environment, seen: set[str], in_root: bool) ->
                                         in_root=isinstance(node, nodes.Extends)):
                 return True
     return any(_reads(child, env, seen, in_root) for child in node.iter_child_nodes())
+
+
+def unframable(env: Environment, names: list[str]) -> list[str]:
+    """Those of the templates `names` that exist but are rendered whole, for every page (see
+    `reads_page_outside_blocks`), or define macros outside blocks."""
+    found = []
+    for name in names:
+        parsed = _parse(env, name)
+        if parsed is not None and (_reads(parsed, env, {name}, in_root=True)
+                                   or _defines_macros(parsed)):
+            found.append(name)
+    return found
+
+
+def _defines_macros(template: nodes.Template) -> bool:
+    return any(isinstance(node, nodes.Macro) for node in template.body)

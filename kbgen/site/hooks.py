@@ -28,6 +28,7 @@ from kbgen.site.article_pages import KbPage
 from kbgen.site.brand import BRAND_CSS, apply_brand, brand_css
 from kbgen.site.contact import ContactView, contact_view, json_ld
 from kbgen.site.context import article_view, site_links
+from kbgen.site.frames import unframable
 from kbgen.site.hosting import write_hosting_files
 from kbgen.site.nav import build_nav
 from kbgen.site.pages import add_generated, set_inclusion
@@ -337,6 +338,11 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
     deferred = list(parallel.deferred_pages(files))
     if deferred and state.nav is not None:
         log.info(f"Rendering {len(deferred)} pages in {state.workers} processes")
+        slow = unframable(env, [ARTICLE_TEMPLATE, "main.html"])
+        if slow:
+            log.info(f"Pages of {' and '.join(slow)} are rendered whole, which is slower: the"
+                     " template reads the page outside its blocks or defines macros there"
+                     " (see 'Big help centres' in kbgen's README)")
         state.scripts = parallel.prerender(
             deferred, state.workers, config=config, files=files, nav=state.nav, env=env,
             done=lambda: _progress(state))

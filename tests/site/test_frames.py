@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -13,9 +15,9 @@ from jinja2 import DictLoader, Environment
 from kbgen.commands.build import build
 from kbgen.site import parallel
 from kbgen.site.frames import FrameRenderer
-from tests.conftest import REPO
+from tests.conftest import MINI_CONFIG, REPO, article
 from tests.helpers import all_files
-from tests.site.test_parallel import _with_workers
+from tests.site.test_parallel import _Kept, _with_workers
 
 BASE = """{% import "lang.html" as lang with context %}<html lang="{{ lang.t() }}">
 <head>{% block site_meta %}<meta content="{{ page.meta.description }}">{% endblock %}
@@ -134,7 +136,7 @@ def test_kbgen_and_material_templates_can_be_framed() -> None:
     of the page outside their blocks: article pages are rendered from frames."""
     from mkdocs.config import load_config
 
-    from kbgen.site.frames import reads_page_outside_blocks
+    from kbgen.site.frames import reads_page_outside_blocks, unframable
     from kbgen.site.theme import use_kbgen_theme
 
     config = load_config(str(REPO / "mkdocs.yml"))
@@ -142,3 +144,35 @@ def test_kbgen_and_material_templates_can_be_framed() -> None:
     env = config.theme.get_env()
     assert not reads_page_outside_blocks(env, "article.html")
     assert not reads_page_outside_blocks(env, "main.html")
+    assert unframable(env, ["article.html", "main.html", "404.html"]) == []
+
+
+@pytest.mark.skipif(not parallel.can_fork(), reason="workers are forked")
+def test_a_custom_template_that_cannot_be_framed_is_named_in_the_log(
+        write_project: Callable[[dict[str, str]], Path], tmp_path: Path) -> None:
+    """Such pages are right, but slower: the build says so, once, and why."""
+    main = ('{% extends "base.html" %}\n{% set crumbs = page.title %}\n'
+            '{% block hero %}<p class="kbtest">{{ crumbs }}</p>{% endblock %}\n')
+    config = write_project({
+        "mkdocs.yml": MINI_CONFIG.replace("  font: false\n",
+                                          "  font: false\n  custom_dir: theme\n"),
+        "theme/main.html": main,
+        **{f"content/articles/wifi/router-{n}.md": article(f"Router problem {n}")
+           for n in range(4)},
+    })
+    _with_workers(config, 2)
+    kept, logger = _Kept(logging.INFO), logging.getLogger("mkdocs")
+    level = logger.level
+    logger.addHandler(kept)
+    logger.setLevel(logging.INFO)
+    try:
+        site = build(config, tmp_path / "site", strict=True)
+    finally:
+        logger.removeHandler(kept)
+        logger.setLevel(level)
+    slow = [m for m in kept.messages if "reads the page outside its blocks" in m]
+    assert len(slow) == 1  # article.html extends the site's own main.html
+    assert "article.html and main.html are rendered whole" in slow[0]
+    for n in range(4):
+        html = (site / f"articles/wifi/router-{n}.html").read_text(encoding="utf-8")
+        assert f'<p class="kbtest">Router problem {n}</p>' in html

@@ -72,8 +72,8 @@ def forked_project(write_project: Callable[[dict[str, str]], Path]) -> Callable[
 
 
 class _Kept(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
+    def __init__(self, level: int = logging.WARNING) -> None:
+        super().__init__(level)
         self.messages: list[str] = []
 
     def emit(self, record: logging.LogRecord) -> None:
