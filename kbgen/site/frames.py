@@ -75,7 +75,7 @@ class Frame:
     @classmethod
     def make(cls, template: Template, context: Mapping[str, Any]) -> Frame | None:
         """Render `template` with its blocks as markers; None if its templates define
-        macros outside blocks."""
+        macros or namespaces outside blocks."""
         ctx = template.new_context(dict(context))
         marked = _MarkedBlocks()
         for name, functions in ctx.blocks.items():
@@ -104,7 +104,7 @@ class Frame:
 
 
 class FrameRenderer:
-    """Renders pages through frames, one per template, folder and skip link."""
+    """Renders pages through frames, one per template, folder and first heading."""
 
     def __init__(self) -> None:
         self.frames: dict[tuple[str, str, str], Frame | None] = {}
