@@ -1,0 +1,159 @@
+"""Relevance, side by side: kbgen's search and a plain BM25 peer, on two sets.
+
+- **sample**: the repository's own sample help centre (`content/`) with `bench/relevance.yml`;
+- **real**: a real public help centre moved in as it is (`bench/realcorpus.py`: title, summary
+  and body only) with `bench/realcorpus/queries.yml`, customer queries written before tuning.
+
+The peer is a textbook BM25 (k1 1.2, b 0.75) over one field, title + summary + body as plain
+text, with lunr's tokens, stop words and stemmer, and no synonyms, prefixes or typos: what a
+30-line search would do. kbgen is `kbgen.core.search` over the index the site ships (the
+browser ranks the same; tests/browser checks it).
+
+Example:
+    python bench/relevance.py            # both sets, a table and the queries not found first
+    python bench/relevance.py --misses   # every query whose answer is not first, with ranks
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+BENCH = Path(__file__).resolve().parent
+REPO = BENCH.parent
+sys.path.insert(0, str(BENCH))
+sys.path.insert(1, str(REPO))
+import realcorpus  # noqa: E402
+
+K1, B = 1.2, 0.75
+
+
+def corpus(config: Path) -> tuple[list[Any], Any]:
+    """Published articles of a kbgen project, and its synonyms."""
+    from kbgen.core.loader import load
+    from kbgen.project import find_project
+
+    project = find_project(config)
+    kb, _ = load(project.content_dir, project.settings)
+    return [a for a in kb.articles if a.meta.status == "published"], kb.synonyms
+
+
+def kbgen_rankings(articles: list[Any], synonyms: Any, queries: list[str]) -> list[list[str]]:
+    """Top-10 slugs per query from kbgen's search, indexed as the site indexes them."""
+    from kbgen.core import search as searching
+
+    documents = [searching.article_document(a, a.origin.display_path) for a in articles]
+    index = searching.build_index(documents, synonyms)
+    return [[articles[int(hit.ref)].slug for hit in searching.search(index, query, 10)]
+            for query in queries]
+
+
+def bm25_rankings(articles: list[Any], queries: list[str]) -> list[list[str]]:
+    """Top-10 slugs per query from a plain BM25 over title, summary and body."""
+    from kbgen.core import search as searching
+
+    texts = [f"{a.meta.title} {a.meta.summary} {searching.plain_text(a.public_body)}"
+             if hasattr(searching, "plain_text") else
+             f"{a.meta.title} {a.meta.summary} {a.public_body}" for a in articles]
+    counts = [Counter(searching._pipeline(text)) for text in texts]
+    lengths = [sum(c.values()) for c in counts]
+    average = sum(lengths) / len(lengths)
+    df = Counter(term for c in counts for term in c)
+    n = len(articles)
+    rankings = []
+    for query in queries:
+        stems = {t.stem for t in searching.query_terms(query)}
+        scores = {}
+        for ref, c in enumerate(counts):
+            score = 0.0
+            for stem in stems:
+                tf = c.get(stem, 0)
+                if tf:
+                    idf = math.log(1 + (n - df[stem] + 0.5) / (df[stem] + 0.5))
+                    score += idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * lengths[ref] / average))
+            if score:
+                scores[ref] = score
+        best = sorted(scores, key=lambda ref: (-scores[ref], ref))[:10]
+        rankings.append([articles[ref].slug for ref in best])
+    return rankings
+
+
+def scores(rankings: list[list[str]], expected: list[list[str]],
+           queries: list[str]) -> dict[str, Any]:
+    """recall@5 and MRR (first expected slug in the first 10) of rankings."""
+    hits, reciprocal, misses = 0, 0.0, []
+    for ranked, want, query in zip(rankings, expected, queries):
+        ranks = [ranked.index(slug) + 1 for slug in want if slug in ranked]
+        rank = min(ranks) if ranks else None
+        hits += bool(rank and rank <= 5)
+        reciprocal += 1 / rank if rank else 0.0
+        if rank != 1:
+            misses.append({"query": query, "expected": want, "rank": rank, "got": ranked[:3]})
+    count = len(expected) or 1
+    return {"queries": len(expected), "recall_at_5": round(hits / count, 3),
+            "mrr": round(reciprocal / count, 3), "not_first": misses}
+
+
+def sets(work: Path) -> dict[str, tuple[Path, list[str], list[list[str]]]]:
+    """Each set: mkdocs.yml, queries and expected slugs."""
+    sample = yaml.safe_load((BENCH / "relevance.yml").read_text(encoding="utf-8"))
+    real = realcorpus.load_queries()
+    return {"sample": (REPO / "mkdocs.yml", [r["query"] for r in sample],
+                       [[r["expected"]] for r in sample]),
+            "real": (realcorpus.write_project(work / "real"), [r["query"] for r in real],
+                     [r["expected"] for r in real])}
+
+
+def measure(work: Path) -> dict[str, dict[str, Any]]:
+    """Figures of kbgen and of the BM25 peer on both sets."""
+    figures: dict[str, dict[str, Any]] = {}
+    for name, (config, queries, expected) in sets(work).items():
+        articles, synonyms = corpus(config)
+        figures[name] = {
+            "articles": len(articles),
+            "kbgen": scores(kbgen_rankings(articles, synonyms, queries), expected, queries),
+            "bm25": scores(bm25_rankings(articles, queries), expected, queries)}
+    return figures
+
+
+def table(figures: dict[str, dict[str, Any]], misses: bool = False) -> str:
+    """Side by side: recall@5 / MRR per set, kbgen and the peer."""
+    lines = [f"{'set':<8}{'articles':>9}{'queries':>9}   {'kbgen R@5 / MRR':<18}"
+             f"{'BM25 peer R@5 / MRR':<20}"]
+    for name, figure in figures.items():
+        ours, peer = figure["kbgen"], figure["bm25"]
+        lines.append(f"{name:<8}{figure['articles']:>9}{ours['queries']:>9}   "
+                     f"{ours['recall_at_5']:.3f} / {ours['mrr']:.3f}    "
+                     f"{peer['recall_at_5']:.3f} / {peer['mrr']:.3f}")
+    for name, figure in figures.items():
+        shown = figure["kbgen"]["not_first"] if misses else [
+            m for m in figure["kbgen"]["not_first"] if not m["rank"] or m["rank"] > 5]
+        if shown:
+            lines.append(f"\n{name}: kbgen, {'not first' if misses else 'not in the top 5'}:")
+        for miss in shown:
+            lines.append(f"  {miss['query']!r}: want {miss['expected']}, rank {miss['rank']}, "
+                         f"top {miss['got']}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--misses", action="store_true",
+                        help="List every query whose expected article is not first.")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="kbgen-relevance-") as work:
+        figures = measure(Path(work))
+    print(table(figures, args.misses))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
