@@ -10,6 +10,7 @@ raises.
 
 from __future__ import annotations
 
+import html
 import math
 import re
 from bisect import bisect_left
@@ -44,7 +45,7 @@ WEIGHT_SCALE = 100
 BOOST_SCALE = 10
 """Query boosts in tenths: with weights in hundredths, a document's score adds up in whole
 numbers, the same in Python and JavaScript whatever the order."""
-COMPACT_VERSION = 5
+COMPACT_VERSION = 6
 DIGITS = "".join(chr(code) for code in range(0x23, 0x7F) if chr(code) != "\\")
 """The characters the compact index writes numbers with: `#` to `~` but `\\`, none of which
 JSON escapes. A number's last digit is one of the first LAST_DIGITS and the digits before it
@@ -61,26 +62,61 @@ def tokens(text: str) -> list[str]:
     return [t for t in _SPLIT.split(text.lower()) if t]
 
 
-SECTION_WORDS = 80
-"""Words of the body's `## Symptoms` section that are indexed (customers describe it so)."""
-_SECTION = re.compile(r"^##\s+Symptoms\s*$(.*?)(?=^##\s|\Z)", re.M | re.S | re.I)
-_MARKUP = re.compile(r"[#*_`>\[\]()!|]|<[^>]+>")
+_FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})[^\n]*\n(.*?)^[ \t]*\1[ \t]*$", re.M | re.S)
+_CODE = re.compile(r"(`+)(.+?)\1", re.S)
+_HIDDEN_HTML = re.compile(r"<(script|style|template)\b.*?</\1\s*>|<!--.*?-->", re.S | re.I)
+_TAG = re.compile(r"</?[A-Za-z][^>]*>")
+_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])")
+_ATTRIBUTES = re.compile(r"\{:?[^{}\n]*\}")
+_ADMONITION = re.compile(r'^[ \t]*(?:!!!|\?\?\?\+?)[ \t]*[\w-]+(?:[ \t]+"([^"]*)")?[ \t]*$', re.M)
+_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.+?)[ \t#]*$", re.M)
+_PUNCTUATION = re.compile(r"(?<!\w)[*_]+|[*_]+(?!\w)|^[ \t]*(?:[-+*]|\d+[.)]|>+)[ \t]+|[|#]",
+                          re.M)
 
 
-def symptoms_section(body: str) -> str:
-    """The first words of the `## Symptoms` section, without Markdown punctuation."""
-    match = _SECTION.search(body)
-    if not match:
-        return ""
-    return " ".join(_MARKUP.sub(" ", match.group(1)).split()[:SECTION_WORDS])
+def plain_text(markdown: str) -> str:
+    """The words a reader sees in a Markdown body, as one line of text.
+
+    Code (fenced or inline) is kept as written, so pasted error text is found as such; links
+    and images keep their text; HTML tags, comments and scripts, attribute lists and Markdown
+    punctuation go; HTML entities outside code are read (`&lt;` is `<`).
+    """
+    kept: list[str] = []
+
+    def keep(code: str) -> str:
+        kept.append(code)
+        return f" \x00{len(kept) - 1}\x00 "
+
+    text = _FENCE.sub(lambda m: keep(m.group(2)), markdown)
+    text = _CODE.sub(lambda m: keep(m.group(2).strip()), text)
+    text = _HIDDEN_HTML.sub(" ", text)
+    text = _IMAGE.sub(lambda m: f" {m.group(1)} ", text)
+    text = _LINK.sub(lambda m: f" {m.group(1)} ", text)
+    text = _ADMONITION.sub(lambda m: f" {m.group(1) or ''} ", text)
+    text = _TAG.sub(" ", _ATTRIBUTES.sub(" ", text))
+    text = html.unescape(_PUNCTUATION.sub(" ", text))
+    text = re.sub("\x00(\\d+)\x00", lambda m: kept[int(m.group(1))], text)
+    return " ".join(text.split())
+
+
+def headings(markdown: str) -> str:
+    """The text of the body's headings (`##` and below), outside code."""
+    without_code = _FENCE.sub(" ", markdown)
+    return " ".join(plain_text(m.group(1)) for m in _HEADING.finditer(without_code))
 
 
 def article_document(article: Article, path: str, location: str = "") -> dict[str, Any]:
-    """The search document of an article (JSON-serialisable)."""
+    """The search document of an article (JSON-serialisable): every published word.
+
+    `public_body` has no internal notes (`!!! internal`, kbgen.core.internal); drafts and
+    internal articles are left out by the caller.
+    """
     meta = article.meta
+    body = article.public_body
     return {"title": meta.title, "summary": meta.summary, "symptoms": " ".join(meta.symptoms),
             "errors": " ".join(meta.errors), "tags": " ".join(meta.tags),
-            "details": symptoms_section(article.public_body),
+            "headings": headings(body), "body": plain_text(body),
             "status": meta.status, "slug": article.slug, "path": path, "location": location}
 
 
@@ -88,7 +124,8 @@ def member_document(member: TeamMember, path: str, location: str = "") -> dict[s
     """A team profile: found by name, role and expertise."""
     profile = member.profile
     return {"title": profile.name, "summary": f"{profile.role}, {profile.team}",
-            "symptoms": "", "errors": "", "tags": " ".join(profile.expertise), "details": "",
+            "symptoms": "", "errors": "", "tags": " ".join(profile.expertise), "headings": "",
+            "body": "",
             "status": "published", "slug": member.id, "path": path, "location": location}
 
 
@@ -256,6 +293,10 @@ class CompactIndex(Index):
                          field_vectors={ref: Vector(v) for ref, v in elements.items()},
                          pipeline=Pipeline())
 
+    def documents_with(self, n: int) -> int:
+        """How many documents hold term `n`."""
+        return len({ref for ref, _, _ in self.postings[n]})
+
     def expand(self, text: str, wildcard: bool = False, edit_distance: int = 0) -> list[int]:
         """Numbers of the terms a query clause reaches, as lunr's token sets reach them.
 
@@ -326,15 +367,17 @@ class Hit:
     """Field -> matched index terms."""
 
 
-FUZZY_WHEN_FEWER = 5
-"""Typos are tried only when the words as typed match fewer documents than this."""
+TYPO_WHEN_FEWER = 3
+"""A word is also read with one typo when its own stem is in fewer documents than this (most
+often none): whatever the other words of the query find."""
+TYPO_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
 def search(index: Index, query: str, limit: int = 10) -> list[Hit]:
     """Rank documents for a customer's query: all words matched first, then lunr's score.
 
-    Each word is looked up as typed (stemmed) and as a prefix; only when that finds fewer
-    than FUZZY_WHEN_FEWER documents is the query run again allowing one typo per long word.
+    Each word is looked up as typed (stemmed) and as a prefix; a word of FUZZY_MIN_LENGTH
+    letters or more whose stem is rare or absent is also read with one typo (`typo_terms`).
     `index` comes from `load_compact` or `build_index`.
     """
     if not isinstance(index, CompactIndex):
@@ -342,40 +385,81 @@ def search(index: Index, query: str, limit: int = 10) -> list[Hit]:
     terms = query_terms(query)
     if not terms:
         return []
-    run = _Run(index, terms, fuzzy=False)
-    if len(run.points) < FUZZY_WHEN_FEWER:
-        run = _Run(index, terms, fuzzy=True)
-    return run.hits(limit)
+    return _Run(index, terms).hits(limit)
+
+
+def clauses(index: CompactIndex, term: Term) -> list[tuple[list[int], float]]:
+    """The terms a query word reaches, clause by clause, with the clause's boost: as typed
+    (stemmed), as a prefix, and with one typo when the word itself is rare."""
+    exact = index.expand(term.stem)
+    found = [(exact, EXACT_BOOST)]
+    if len(term.word) >= PREFIX_MIN_LENGTH:
+        found.append((index.expand(term.word, wildcard=True), PREFIX_BOOST))
+    if (len(term.word) >= FUZZY_MIN_LENGTH
+            and (not exact or index.documents_with(exact[0]) < TYPO_WHEN_FEWER)):
+        reached = {n for numbers, _ in found for n in numbers}
+        found.append(([n for n in typo_terms(index, term) if n not in reached], FUZZY_BOOST))
+    return found
+
+
+def typo_terms(index: CompactIndex, term: Term) -> list[int]:
+    """Numbers of the index terms one typo away from a word, in order: its stem at one edit
+    (lunr's token set), and the stems of the words one edit from the word as typed (so that
+    `heatng`, one letter short of `heating`, reaches `heat`)."""
+    found = set(index.expand(term.stem, edit_distance=1))
+    for variant in one_edit(term.word):
+        stem = porter(variant)
+        if stem in index.numbers:
+            found.add(index.numbers[stem])
+    return sorted(found)
+
+
+def one_edit(word: str) -> list[str]:
+    """The words one edit from `word` (a letter deleted, swapped with the next, replaced or
+    inserted, letters a to z), in a fixed order, each once; `word` itself is left out."""
+    variants: dict[str, None] = {}
+    for at in range(len(word) + 1):
+        head, tail = word[:at], word[at:]
+        if tail:
+            variants[head + tail[1:]] = None
+            if len(tail) > 1:
+                variants[head + tail[1] + tail[0] + tail[2:]] = None
+        for letter in TYPO_LETTERS:
+            if tail:
+                variants[head + letter + tail[1:]] = None
+            variants[head + letter + tail] = None
+    variants.pop(word, None)
+    return list(variants)
 
 
 class _Run:
-    """One pass of a query: lunr's clauses for every word, scored from the postings.
+    """A query: lunr's clauses for every word, scored from the postings.
 
     lunr's query vector holds, for every term a clause reaches, the sum of those clauses'
     boosts, in every field; a document's score is the sum over its fields of that vector's
     dot product with the field's vector, divided by the query vector's length. Here boosts
     are counted in tenths and weights in hundredths, so `points` are whole numbers and
-    score = points / (WEIGHT_SCALE * length of the boosts in tenths).
+    score = points / (WEIGHT_SCALE * length of the boosts in tenths). A document matches a
+    word when it holds a term one of the word's clauses reached.
     """
 
-    def __init__(self, index: CompactIndex, terms: list[Term], fuzzy: bool) -> None:
-        self.index, self.terms, self.fuzzy = index, terms, fuzzy
+    def __init__(self, index: CompactIndex, terms: list[Term]) -> None:
+        self.index, self.terms = index, terms
         self.boosts: dict[int, int] = {}
+        reached: list[set[int]] = []
         for term in terms:
-            self._add(index.expand(term.stem), EXACT_BOOST)
-            if len(term.word) >= PREFIX_MIN_LENGTH:
-                self._add(index.expand(term.word, wildcard=True), PREFIX_BOOST)
-            if fuzzy and len(term.word) >= FUZZY_MIN_LENGTH:
-                self._add(index.expand(term.stem, edit_distance=1), FUZZY_BOOST)
+            numbers: set[int] = set()
+            for found, boost in clauses(index, term):
+                self._add(found, boost)
+                numbers.update(found)
+            reached.append(numbers)
         self.points: dict[int, int] = {}
         for n, boost in self.boosts.items():
             for ref, _, weight in index.postings[n]:
                 self.points[ref] = self.points.get(ref, 0) + boost * weight
         self.matched: Counter[int] = Counter()
-        for term in terms:
-            self.matched.update({ref for n in self.boosts
-                                 if _matches(index.terms[n], term, fuzzy)
-                                 for ref, _, _ in index.postings[n]})
+        for numbers in reached:
+            self.matched.update({ref for n in numbers for ref, _, _ in index.postings[n]})
 
     def _add(self, numbers: list[int], boost: float) -> None:
         for n in numbers:
@@ -394,30 +478,3 @@ class _Run:
         return [Hit(str(ref), round(self.points[ref] / length, 6), self.matched[ref],
                     {name: sorted(found) for name, found in why[ref].items()})
                 for ref in best]
-
-
-def _matches(indexed: str, term: Term, fuzzy: bool) -> bool:
-    if indexed == term.stem or (len(term.word) >= PREFIX_MIN_LENGTH
-                                and indexed.startswith(term.word)):
-        return True
-    return fuzzy and len(term.word) >= FUZZY_MIN_LENGTH and _within_one_edit(indexed, term.stem)
-
-
-def _within_one_edit(a: str, b: str) -> bool:
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = j = edits = 0
-    while i < len(a) and j < len(b):
-        if a[i] == b[j]:
-            i += 1
-            j += 1
-            continue
-        edits += 1
-        if edits > 1:
-            return False
-        if len(a) == len(b):
-            i += 1
-        j += 1
-    return edits + (len(b) - j) <= 1

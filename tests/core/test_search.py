@@ -13,18 +13,13 @@ from kbgen.core import search as searching
 from kbgen.core.search import (
     COMPACT_VERSION,
     DIGITS,
-    EXACT_BOOST,
-    FUZZY_BOOST,
-    FUZZY_MIN_LENGTH,
-    FUZZY_WHEN_FEWER,
-    PREFIX_BOOST,
-    PREFIX_MIN_LENGTH,
     CompactIndex,
     Hit,
     build_index,
     compact_index,
     load_compact,
     query_terms,
+    clauses,
     search,
 )
 from kbgen.core.search_fields import FIELD_BOOSTS
@@ -46,41 +41,36 @@ def generated_documents(count: int = 400, seed: int = 7) -> list[dict[str, str]]
 
     return [{"title": words(2, 6), "summary": words(5, 15), "symptoms": words(0, 8),
              "errors": rng.choice(CODES) if rng.random() < 0.1 else "",
-             "tags": words(0, 3), "details": words(10, 40)} for _ in range(count)]
+             "tags": words(0, 3), "headings": words(0, 4), "body": words(10, 40)}
+            for _ in range(count)]
 
 
 def lunr_ranking(index: CompactIndex, query: str) -> list[Hit]:
     """The ranking as lunr's `Index.query` computes it (kbgen's search before it scored from
-    the postings itself): the same clauses, words matched first, then lunr's score."""
+    the postings itself): one lunr clause per term each of kbgen's clauses reaches, with that
+    clause's boost; words matched first, then lunr's score."""
     terms = query_terms(query)
     if not terms:
         return []
-
-    def run(fuzzy: bool) -> list[Hit]:
-        q = index.create_query()
-        for term in terms:
-            q.term(term.stem, use_pipeline=False, boost=EXACT_BOOST)
-            if len(term.word) >= PREFIX_MIN_LENGTH:
-                q.term(term.word, use_pipeline=False, wildcard=Query.WILDCARD_TRAILING,
-                       boost=PREFIX_BOOST)
-            if fuzzy and len(term.word) >= FUZZY_MIN_LENGTH:
-                q.term(term.stem, use_pipeline=False, edit_distance=1, boost=FUZZY_BOOST)
-        hits = []
-        for result in index.query(q):
-            metadata = result["match_data"].metadata
-            why: dict[str, list[str]] = {}
-            for matched, fields in metadata.items():
-                for name in fields:
-                    why.setdefault(name, []).append(matched)
-            count = sum(1 for term in terms
-                        if any(searching._matches(m, term, fuzzy) for m in metadata))
-            hits.append(Hit(result["ref"], round(result["score"], 6), count,
-                            {k: sorted(v) for k, v in why.items()}))
-        return hits
-
-    hits = run(fuzzy=False)
-    if len(hits) < FUZZY_WHEN_FEWER:
-        hits = run(fuzzy=True)
+    q = index.create_query()
+    reached = []
+    for term in terms:
+        numbers = set()
+        for found, boost in clauses(index, term):
+            for n in found:
+                q.term(index.terms[n], use_pipeline=False, boost=boost)
+            numbers.update(index.terms[n] for n in found)
+        reached.append(numbers)
+    hits = []
+    for result in index.query(q):
+        metadata = result["match_data"].metadata
+        why: dict[str, list[str]] = {}
+        for matched, fields in metadata.items():
+            for name in fields:
+                why.setdefault(name, []).append(matched)
+        count = sum(1 for words in reached if words & metadata.keys())
+        hits.append(Hit(result["ref"], round(result["score"], 6), count,
+                        {k: sorted(v) for k, v in why.items()}))
     return sorted(hits, key=lambda h: (-h.matched_terms, -h.score, h.ref))
 
 
@@ -184,14 +174,15 @@ def test_the_compact_form_writes_each_terms_postings_as_one_string() -> None:
                  {"title": "router router", "summary": "router"},
                  {"summary": "hub"}]
     data = compact_index(documents)
-    assert data["fields"] == ["title", "errors", "symptoms", "tags", "summary", "details"]
+    assert data["fields"] == ["title", "errors", "symptoms", "headings", "tags", "summary",
+                              "body"]
     assert data["terms"] == ["hub", "router"]
-    # title, errors, symptoms, tags, summary, details of each document, one digit each
-    assert data["lengths"] == "$##$##" "%###$#" "####$#"
+    # title, errors, symptoms, headings, tags, summary, body of each document, one digit each
+    assert data["lengths"] == "$###$##" "%####$#" "#####$#"
     # hub: tags of document 0, summary of document 2 (2 * 2 = 4 -> "'").
     # router: title of documents 0 and 1 (twice: 2 * 1 + 1 = 3 -> "&", then 2 - 2 -> "#"),
     # summary of document 1 (2 * 1 = 2 -> "%"); empty fields at the end are left out.
-    assert data["postings"] == ["   # '", "#&#    %"]
+    assert data["postings"] == ["    # '", "#&#     %"]
     assert all(char in DIGITS + searching.FIELD_END
                for text in data["postings"] + [data["lengths"]] for char in text)
     index = load_compact(json.loads(json.dumps(data)))
@@ -201,12 +192,12 @@ def test_the_compact_form_writes_each_terms_postings_as_one_string() -> None:
 
 def test_articles_matching_every_word_rank_above_those_matching_one() -> None:
     """lunr alone ORs the words: an article saying 'boiler' in its title and errors would
-    outrank one that says 'boiler' and 'pressure' once each in its details."""
+    outrank one that says 'boiler' and 'pressure' once each in its body."""
     empty = {"title": "", "summary": "", "symptoms": "", "errors": "", "tags": "",
-             "details": ""}
+             "headings": "", "body": ""}
     documents = [
         {**empty, "title": "Boiler boiler boiler", "errors": "boiler", "tags": "boiler"},
-        {**empty, "title": "Radiators", "details": "check the boiler pressure gauge"},
+        {**empty, "title": "Radiators", "body": "check the boiler pressure gauge"},
         {**empty, "title": "Pressure", "summary": "pressure"},
     ]
     index = build_index(documents)

@@ -174,7 +174,8 @@ def test_search_index_ships_published_articles_with_boosted_fields(sample_site: 
     import json
     config = json.loads((sample_site / "search/search_index.json").read_text())["config"]
     boosts = {name: field["boost"] for name, field in config["fields"].items()}
-    assert boosts["errors"] > boosts["title"] > boosts["symptoms"] > boosts["details"]
+    assert (boosts["errors"] > boosts["title"] > boosts["symptoms"] > boosts["headings"]
+            > boosts["body"])
     assert data["fields"] == list(boosts)
 
 
