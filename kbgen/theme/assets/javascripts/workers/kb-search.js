@@ -1,9 +1,9 @@
 /* kbgen search worker: speaks Material for MkDocs' worker protocol (SETUP, READY, QUERY,
    RESULT) but loads an index prebuilt by kbgen (config.kb, see kbgen/core/search.py) instead
    of building one from every page's text, and ranks exactly like `kbgen search`:
-   each word as typed (stemmed, boost 10) and as a prefix (boost 1); when that finds little,
-   again with one typo per word of five letters or more (boost 0.1); documents matching more
-   words first, then lunr's score, added up straight from the index's postings (lunr.Index's
+   each word as typed (stemmed, boost 10) and as a prefix (boost 1), and a rare or unknown word
+   of five letters or more also with one typo (boost 0.1); documents matching more words
+   first, then lunr's score, added up straight from the index's postings (lunr.Index's
    own query gives the same scores but is several times slower on broad queries). */
 /* global lunr */
 "use strict";
@@ -27,8 +27,9 @@ var prepared = download && download.then(function (data) {
 
 var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
 var EXACT_BOOST = 10, PREFIX_BOOST = 1, PREFIX_MIN_LENGTH = 3;
-var FUZZY_BOOST = 0.1, FUZZY_MIN_LENGTH = 5, FUZZY_WHEN_FEWER = 5, LIMIT = 50;
-var WEIGHT_SCALE = 100, BOOST_SCALE = 10, COMPACT_VERSION = 5, K1 = 1.2, B = 0.75;
+var FUZZY_BOOST = 0.1, FUZZY_MIN_LENGTH = 5, TYPO_WHEN_FEWER = 3, LIMIT = 50;
+var TYPO_LETTERS = "abcdefghijklmnopqrstuvwxyz";
+var WEIGHT_SCALE = 100, BOOST_SCALE = 10, COMPACT_VERSION = 6, K1 = 1.2, B = 0.75;
 var LAST_DIGITS = 64, MORE_DIGITS = 27, FIELD_END = 32;
 
 var index = null, store = [], separator = /[\s\-]+/, suggest = false;
@@ -154,42 +155,80 @@ function queryTerms(query) {
   return terms;
 }
 
-function withinOneEdit(a, b) {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  if (a.length > b.length) { var t = a; a = b; b = t; }
-  var i = 0, j = 0, edits = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) { i++; j++; continue; }
-    if (++edits > 1) return false;
-    if (a.length === b.length) i++;
-    j++;
+/* How many documents hold term n. */
+function documentsWith(n) {
+  postings(n);
+  var docs = index.docs[n], mark = ++index.runs, count = 0;
+  for (var k = 0; k < docs.length; k++) {
+    if (index.seen[docs[k]] !== mark) { index.seen[docs[k]] = mark; count++; }
   }
-  return edits + (b.length - j) <= 1;
+  return count;
 }
 
-function matches(indexed, term, fuzzy) {
-  if (indexed === term.stem ||
-      (term.word.length >= PREFIX_MIN_LENGTH && indexed.indexOf(term.word) === 0)) return true;
-  return fuzzy && term.word.length >= FUZZY_MIN_LENGTH && withinOneEdit(indexed, term.stem);
+/* The words one edit from `word` (a letter deleted, swapped with the next, replaced or
+   inserted), each once, `word` itself left out (one_edit in Python). */
+function oneEdit(word) {
+  var chars = Array.from(word), variants = new Set(), at, k;
+  for (at = 0; at <= chars.length; at++) {
+    var head = chars.slice(0, at).join(""), tail = chars.slice(at);
+    if (tail.length) {
+      variants.add(head + tail.slice(1).join(""));
+      if (tail.length > 1) variants.add(head + tail[1] + tail[0] + tail.slice(2).join(""));
+    }
+    for (k = 0; k < TYPO_LETTERS.length; k++) {
+      if (tail.length) variants.add(head + TYPO_LETTERS[k] + tail.slice(1).join(""));
+      variants.add(head + TYPO_LETTERS[k] + tail.join(""));
+    }
+  }
+  variants.delete(word);
+  return Array.from(variants);
 }
 
-/* One pass of a query (the same as _Run in Python): lunr's query vector holds, for every
-   term a clause reaches, the sum of those clauses' boosts; a document's score is its dot
-   product with the document's field vectors over the vector's length. With boosts in tenths
-   and weights in hundredths, `points` are whole numbers, exact in any order. `masks` has a
-   bit per document and query word that the document matched. */
-function run(terms, fuzzy) {
-  var boosts = new Map();
+/* Numbers of the terms one typo from a word: its stem at one edit (lunr's token set), and
+   the stems of the words one edit from the word as typed (typo_terms in Python). */
+function typoTerms(term) {
+  var found = new Set(expand(term.stem, false, 1));
+  oneEdit(term.word).forEach(function (variant) {
+    var stem = lunr.stemmer(new lunr.Token(variant)).toString();
+    var at = bisect(stem);
+    if (index.terms[at] === stem) found.add(at);
+  });
+  return Array.from(found);
+}
+
+/* The terms a query word reaches, clause by clause, with the clause's boost (clauses in
+   Python): as typed, as a prefix, and with one typo when the word itself is rare. */
+function clauses(term) {
+  var exact = expand(term.stem, false, 0), found = [[exact, EXACT_BOOST]];
+  if (term.word.length >= PREFIX_MIN_LENGTH) found.push([expand(term.word, true, 0), PREFIX_BOOST]);
+  if (term.word.length >= FUZZY_MIN_LENGTH &&
+      (!exact.length || documentsWith(exact[0]) < TYPO_WHEN_FEWER)) {
+    var reached = new Set();
+    found.forEach(function (clause) { clause[0].forEach(function (n) { reached.add(n); }); });
+    found.push([typoTerms(term).filter(function (n) { return !reached.has(n); }), FUZZY_BOOST]);
+  }
+  return found;
+}
+
+/* A query (the same as _Run in Python): lunr's query vector holds, for every term a clause
+   reaches, the sum of those clauses' boosts; a document's score is its dot product with the
+   document's field vectors over the vector's length. With boosts in tenths and weights in
+   hundredths, `points` are whole numbers, exact in any order. `masks` has a bit per document
+   and query word that the document matched (holds a term one of the word's clauses reached). */
+function run(terms) {
+  var boosts = new Map(), reached = [];
   function add(numbers, boost) {
     numbers.forEach(function (n) {
       boosts.set(n, (boosts.get(n) || 0) + Math.round(boost * BOOST_SCALE));
     });
   }
   terms.forEach(function (term) {
-    add(expand(term.stem, false, 0), EXACT_BOOST);
-    if (term.word.length >= PREFIX_MIN_LENGTH) add(expand(term.word, true, 0), PREFIX_BOOST);
-    if (fuzzy && term.word.length >= FUZZY_MIN_LENGTH)
-      add(expand(term.stem, false, 1), FUZZY_BOOST);
+    var numbers = new Set();
+    clauses(term).forEach(function (clause) {
+      add(clause[0], clause[1]);
+      clause[0].forEach(function (n) { numbers.add(n); });
+    });
+    reached.push(numbers);
   });
   var seen = index.seen, points = index.points, mark = ++index.runs, found = [];
   var words = (terms.length + 31) >>> 5, masks = new Int32Array(seen.length * words);
@@ -204,7 +243,7 @@ function run(terms, fuzzy) {
       points[doc] += boost * weights[k];
     }
     for (var i = 0; i < terms.length; i++) {
-      if (!matches(index.terms[n], terms[i], fuzzy)) continue;
+      if (!reached[i].has(n)) continue;
       var word = i >>> 5, bit = 1 << (i & 31);
       for (k = 0; k < docs.length; k++) masks[docs[k] * words + word] |= bit;
     }
@@ -218,13 +257,12 @@ function matched(pass, doc, i) {
   return (pass.masks[doc * pass.words + (i >>> 5)] & (1 << (i & 31))) !== 0;
 }
 
-/* The same ranking as kbgen.core.search.search: typos only when the words as typed find
-   fewer than FUZZY_WHEN_FEWER documents; more words matched first, then more points. */
+/* The same ranking as kbgen.core.search.search: more words matched first, then more
+   points. */
 function rank(query) {
   var terms = queryTerms(query);
   if (!terms.length || !index) return { terms: terms, hits: [] };
-  var pass = run(terms, false);
-  if (pass.docs.length < FUZZY_WHEN_FEWER) pass = run(terms, true);
+  var pass = run(terms);
   var hits = pass.docs.map(function (doc) {
     var count = 0;
     for (var i = 0; i < terms.length; i++) if (matched(pass, doc, i)) count++;
