@@ -162,7 +162,9 @@ markdown_extensions:
 extra:
   kb:
     privacy:
+      # The help centre is already public: its own addresses, links and numbers stay.
       allow_domains: [duck.com, duckduckgo.com]
+      allow_patterns: [".+"]
 """
 
 

@@ -63,3 +63,44 @@ def page(browser: sync_api.Browser, site_url: str) -> Iterator[sync_api.Page]:
         yield page
     finally:
         context.close()
+
+
+@pytest.fixture(scope="session")
+def real_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real help centre of the benchmark (bench/realcorpus), moved in as it is and built
+    once per session (not strict: its articles have no symptoms, which kbgen warns about)."""
+    import importlib.util
+    import sys
+
+    from kbgen.commands.build import build
+
+    bench = Path(__file__).resolve().parents[2] / "bench"
+    spec = importlib.util.spec_from_file_location("kbgen_bench_realcorpus",
+                                                  bench / "realcorpus.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    config = module.write_project(tmp_path_factory.mktemp("real"))
+    return build(config, config.parent / "site", strict=False)
+
+
+@pytest.fixture(scope="session")
+def real_site_url(real_site: Path) -> Iterator[str]:
+    """Base URL of the built real help centre, served on a free local port."""
+    with serve(real_site) as url:
+        yield url
+
+
+@pytest.fixture
+def real_page(browser: sync_api.Browser, real_site_url: str) -> Iterator[sync_api.Page]:
+    """A fresh page for the real help centre; requests leaving it are aborted."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.set_default_timeout(10_000)
+    context.route("**/*", lambda route: route.continue_()
+                  if route.request.url.startswith(real_site_url) else route.abort())
+    page = context.new_page()
+    try:
+        yield page
+    finally:
+        context.close()

@@ -14,6 +14,7 @@ from tests.helpers import site_search
 
 pytestmark = pytest.mark.browser
 RELEVANCE = yaml.safe_load((REPO / "bench/relevance.yml").read_text())
+REAL_QUERIES = yaml.safe_load((REPO / "bench/realcorpus/queries.yml").read_text())
 
 
 def browser_top(page: Page, site_url: str, query: str, limit: int = 5) -> list[str]:
@@ -40,6 +41,21 @@ def test_browser_and_python_rank_the_same_top_five(page: Page, site_url: str,
     for row in RELEVANCE:
         expected = site_search(sample_site, row["query"], 5)
         shown = browser_top(page, site_url, row["query"])
+        if shown != expected:
+            differences.append((row["query"], shown, expected))
+    assert differences == []
+
+
+def test_browser_and_python_rank_the_real_help_centre_the_same(
+        real_page: Page, real_site_url: str, real_site: Path) -> None:
+    """Every query of the real-corpus set (full text, typos in any query): same top 5."""
+    page = real_page
+    page.goto(real_site_url + "index.html")
+    page.locator("input[data-md-component=search-query]").click()
+    differences = []
+    for row in REAL_QUERIES:
+        expected = site_search(real_site, row["query"], 5)
+        shown = browser_top(page, real_site_url, row["query"])
         if shown != expected:
             differences.append((row["query"], shown, expected))
     assert differences == []
