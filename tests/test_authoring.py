@@ -61,7 +61,8 @@ def test_search_text_output_and_no_results(project: Path) -> None:
     assert lines[0] == "1. Sync conflict ERR_SYNC_409 when editing in the app and on the web"
     assert lines[1] == ("   content/articles/app-account/"
                         "sync-conflict-between-app-and-web-dashboard.md")
-    assert lines[3].startswith("   matched title: err_sync_409; errors: err_sync_409")
+    assert lines[3].startswith("   … web dashboard shows **ERR_SYNC_409**: Someone else changed")
+    assert lines[4].startswith("   matched title: err_sync_409; errors: err_sync_409")
     missing = CliRunner().invoke(cli, ["search", "zzqqxx"])
     assert missing.exit_code == 1
     assert missing.output == "No article matches 'zzqqxx'.\n"

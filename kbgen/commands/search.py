@@ -21,6 +21,8 @@ from kbgen.core.search import (
     Hit,
     article_document,
     compact_index,
+    excerpt,
+    excerpt_source,
     load_compact,
     search,
 )
@@ -38,12 +40,20 @@ class Result:
 
     hit: Hit
     doc: dict[str, Any]
+    excerpt: str = ""
+    """Where the query's words are in the body, matched words in `**`, as on the site."""
 
 
 def search_project(project: Project, query: str, limit: int) -> list[Result]:
     """Ranked results for `query` over every article (drafts and internal ones too)."""
     documents, index = cached_index(project)
-    return [Result(hit, documents[int(hit.ref)]) for hit in search(index, query, limit)]
+    results = []
+    for hit in search(index, query, limit):
+        doc = documents[int(hit.ref)]
+        parts = excerpt(excerpt_source(doc.get("body", "")), index, query)
+        results.append(Result(hit, doc, "".join(f"**{text}**" if matched else text
+                                                for text, matched in parts)))
+    return results
 
 
 def cached_index(project: Project) -> tuple[list[dict[str, Any]], Index]:
@@ -109,8 +119,9 @@ def render_text(results: list[Result]) -> str:
         doc, hit = result.doc, result.hit
         status = "" if doc["status"] == "published" else f"  [{doc['status']}]"
         why = "; ".join(f"{name}: {', '.join(terms)}" for name, terms in hit.why.items())
+        shown = f"   {result.excerpt}\n" if result.excerpt else ""
         blocks.append(f"{number}. {doc['title']}{status}\n   {doc['path']}\n"
-                      f"   {doc['summary']}\n   matched {why} (score {hit.score:.1f})")
+                      f"   {doc['summary']}\n{shown}   matched {why} (score {hit.score:.1f})")
     return "\n".join(blocks)
 
 
@@ -118,5 +129,6 @@ def render_json(results: list[Result]) -> str:
     """Results as a JSON list."""
     return json.dumps([{"title": r.doc["title"], "path": r.doc["path"], "slug": r.doc["slug"],
                         "status": r.doc["status"], "summary": r.doc["summary"],
-                        "score": round(r.hit.score, 3), "matched": r.hit.why}
+                        "score": round(r.hit.score, 3), "matched": r.hit.why,
+                        "excerpt": r.excerpt}
                        for r in results], indent=2)

@@ -37,7 +37,10 @@ _TRIM = re.compile(r"^\W+|\W+$", re.ASCII)
 EXACT_BOOST = 10.0
 PREFIX_BOOST = 1.0
 PREFIX_MIN_LENGTH = 3
+TYPO_BOOST = 1.0
+"""A likely typo: a letter left out, doubled, added or swapped, or a key next to the right one."""
 FUZZY_BOOST = 0.1
+"""Any other single edit."""
 FUZZY_MIN_LENGTH = 5
 """Typo tolerance: words of five letters or more also match at one edit."""
 WEIGHT_SCALE = 100
@@ -71,8 +74,8 @@ _LINK = re.compile(r"\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])")
 _ATTRIBUTES = re.compile(r"\{:?[^{}\n]*\}")
 _ADMONITION = re.compile(r'^[ \t]*(?:!!!|\?\?\?\+?)[ \t]*[\w-]+(?:[ \t]+"([^"]*)")?[ \t]*$', re.M)
 _HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.+?)[ \t#]*$", re.M)
-_PUNCTUATION = re.compile(r"(?<!\w)[*_]+|[*_]+(?!\w)|^[ \t]*(?:[-+*]|\d+[.)]|>+)[ \t]+|[|#]",
-                          re.M)
+_EMPHASIS = re.compile(r"(?<![\w*_])[*_]+(?=\S)|(?<=\S)[*_]+(?![\w*_])")
+_PUNCTUATION = re.compile(r"^[ \t]*(?:[-+*]|\d+[.)]|>+)[ \t]+|[|#]|(?<![\w*_])[*_]+(?![\w*_])", re.M)
 
 
 def plain_text(markdown: str) -> str:
@@ -95,7 +98,7 @@ def plain_text(markdown: str) -> str:
     text = _LINK.sub(lambda m: f" {m.group(1)} ", text)
     text = _ADMONITION.sub(lambda m: f" {m.group(1) or ''} ", text)
     text = _TAG.sub(" ", _ATTRIBUTES.sub(" ", text))
-    text = html.unescape(_PUNCTUATION.sub(" ", text))
+    text = html.unescape(_EMPHASIS.sub("", _PUNCTUATION.sub(" ", text)))
     text = re.sub("\x00(\\d+)\x00", lambda m: kept[int(m.group(1))], text)
     return " ".join(text.split())
 
@@ -390,7 +393,8 @@ def search(index: Index, query: str, limit: int = 10) -> list[Hit]:
 
 def clauses(index: CompactIndex, term: Term) -> list[tuple[list[int], float]]:
     """The terms a query word reaches, clause by clause, with the clause's boost: as typed
-    (stemmed), as a prefix, and with one typo when the word itself is rare."""
+    (stemmed), as a prefix, and with one typo when the word itself is rare (likely typos,
+    TYPO_BOOST, apart from other ones, FUZZY_BOOST)."""
     exact = index.expand(term.stem)
     found = [(exact, EXACT_BOOST)]
     if len(term.word) >= PREFIX_MIN_LENGTH:
@@ -398,38 +402,60 @@ def clauses(index: CompactIndex, term: Term) -> list[tuple[list[int], float]]:
     if (len(term.word) >= FUZZY_MIN_LENGTH
             and (not exact or index.documents_with(exact[0]) < TYPO_WHEN_FEWER)):
         reached = {n for numbers, _ in found for n in numbers}
-        found.append(([n for n in typo_terms(index, term) if n not in reached], FUZZY_BOOST))
+        typos = {n: likely for n, likely in typo_terms(index, term).items() if n not in reached}
+        found.append((sorted(n for n, likely in typos.items() if likely), TYPO_BOOST))
+        found.append((sorted(n for n, likely in typos.items() if not likely), FUZZY_BOOST))
     return found
 
 
-def typo_terms(index: CompactIndex, term: Term) -> list[int]:
-    """Numbers of the index terms one typo away from a word, in order: its stem at one edit
-    (lunr's token set), and the stems of the words one edit from the word as typed (so that
-    `heatng`, one letter short of `heating`, reaches `heat`)."""
-    found = set(index.expand(term.stem, edit_distance=1))
-    for variant in one_edit(term.word):
-        stem = porter(variant)
-        if stem in index.numbers:
-            found.add(index.numbers[stem])
-    return sorted(found)
+def typo_terms(index: CompactIndex, term: Term) -> dict[int, bool]:
+    """The index terms one typo from a word: the stems of the words one edit from the word
+    as typed (so `heatng`, one letter short of `heating`, reaches `heat`), each with whether
+    that is a likely typo (`one_edit`)."""
+    found: dict[int, bool] = {}
+    for variant, likely in one_edit(term.word).items():
+        n = index.numbers.get(porter(variant))
+        if n is not None:
+            found[n] = found.get(n, False) or likely
+    return found
 
 
-def one_edit(word: str) -> list[str]:
-    """The words one edit from `word` (a letter deleted, swapped with the next, replaced or
-    inserted, letters a to z), in a fixed order, each once; `word` itself is left out."""
-    variants: dict[str, None] = {}
+_ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm"]
+_KEYS = {key: (row, 4 * column + (0, 1, 3)[row])
+         for row, keys in enumerate(_ROWS) for column, key in enumerate(keys)}
+"""Where each letter is on a QWERTY keyboard: row, and column in quarters of a key."""
+
+
+def _neighbours(a: str, b: str) -> bool:
+    """Whether two letters are next to each other on a QWERTY keyboard."""
+    if a not in _KEYS or b not in _KEYS:
+        return False
+    (row_a, x_a), (row_b, x_b) = _KEYS[a], _KEYS[b]
+    return (row_a == row_b and abs(x_a - x_b) == 4) or (abs(row_a - row_b) == 1
+                                                         and abs(x_a - x_b) <= 3)
+
+
+def one_edit(word: str) -> dict[str, bool]:
+    """The words one edit from `word` (a letter left out, doubled or added, two letters
+    swapped, a letter replaced; letters a to z), `word` itself left out, each with whether
+    it is a likely typo: any but a letter replaced by one not next to it on the keyboard."""
+    variants: dict[str, bool] = {}
+
+    def add(variant: str, likely: bool) -> None:
+        variants[variant] = variants.get(variant, False) or likely
+
     for at in range(len(word) + 1):
         head, tail = word[:at], word[at:]
         if tail:
-            variants[head + tail[1:]] = None
+            add(head + tail[1:], True)
             if len(tail) > 1:
-                variants[head + tail[1] + tail[0] + tail[2:]] = None
+                add(head + tail[1] + tail[0] + tail[2:], True)
         for letter in TYPO_LETTERS:
             if tail:
-                variants[head + letter + tail[1:]] = None
-            variants[head + letter + tail] = None
+                add(head + letter + tail[1:], _neighbours(tail[0], letter))
+            add(head + letter + tail, True)
     variants.pop(word, None)
-    return list(variants)
+    return variants
 
 
 class _Run:
@@ -478,3 +504,59 @@ class _Run:
         return [Hit(str(ref), round(self.points[ref] / length, 6), self.matched[ref],
                     {name: sorted(found) for name, found in why[ref].items()})
                 for ref in best]
+
+
+# ---------------------------------------------------------------------------- Excerpts
+
+
+EXCERPT_WORDS = 24
+"""Words of the body shown under a result, around the query's words."""
+EXCERPT_LEAD = 3
+"""Words shown before the first matched word of an excerpt."""
+EXCERPT_SOURCE_CHARS = 4000
+"""How much of each body the site ships for excerpts (whole words)."""
+_PIECES = re.compile(f"({SEPARATOR})")
+
+
+def excerpt_source(body: str) -> str:
+    """The start of a body's plain text that excerpts are taken from (whole words)."""
+    if len(body) <= EXCERPT_SOURCE_CHARS:
+        return body
+    cut = body.rfind(" ", 0, EXCERPT_SOURCE_CHARS + 1)
+    return body[:cut if cut > 0 else EXCERPT_SOURCE_CHARS]
+
+
+def excerpt(text: str, index: CompactIndex, query: str) -> list[tuple[str, bool]]:
+    """A short passage of `text` where the most query words are, as (text, matched) pieces;
+    empty when no word of the body matches. A body word matches when its stem is a term that
+    one of the query's clauses reached (typos and prefixes too). The browser's worker picks
+    the same passage (`excerpt` in kb-search.js) and escapes it."""
+    reached: list[set[int]] = []
+    for term in query_terms(query):
+        reached.append({n for found, _ in clauses(index, term) for n in found})
+    pieces = _PIECES.split(text)
+    words: list[tuple[int, int]] = []  # (piece, query word matched or -1)
+    for at in range(0, len(pieces), 2):
+        if not pieces[at]:
+            continue
+        word = _TRIM.sub("", pieces[at].lower())
+        n = index.numbers.get(porter(word)) if word and word not in STOP_WORDS else None
+        words.append((at, next((i for i, numbers in enumerate(reached) if n in numbers), -1)))
+    best, start = 0, 0
+    for first in sorted({max(0, k - EXCERPT_LEAD) for k, (_, i) in enumerate(words) if i >= 0}):
+        found = len({i for _, i in words[first:first + EXCERPT_WORDS] if i >= 0})
+        if found > best:
+            best, start = found, first
+    if not best:
+        return []
+    window = words[start:start + EXCERPT_WORDS]
+    matched = {at for at, i in window if i >= 0}
+    parts: list[tuple[str, bool]] = [("… ", False)] if start else []
+    for at in range(window[0][0], window[-1][0] + 1):
+        if parts and not parts[-1][1] and at not in matched:
+            parts[-1] = (parts[-1][0] + pieces[at], False)
+        else:
+            parts.append((pieces[at], at in matched))
+    if start + EXCERPT_WORDS < len(words):
+        parts.append((" …", False))
+    return [part for part in parts if part[0]]

@@ -76,7 +76,7 @@ class _Build:
     pages_done: int = 0
     contact: ContactView | None = None
     """The contact data as templates show it."""
-    background: Background[tuple[list[Problem], str]] | None = None
+    background: Background[tuple[list[Problem], search_index.SiteIndex]] | None = None
     """The publishing gate and the search index, computed in another process (kbgen build
     of a big site only)."""
     rendered: dict[str, str] = field(default_factory=dict)
@@ -235,7 +235,7 @@ one costs more than it saves."""
 
 
 def _gate_and_index_in_background(content_dir: Path, state: _Build
-                                  ) -> Background[tuple[list[Problem], str]]:
+                                  ) -> Background[tuple[list[Problem], search_index.SiteIndex]]:
     """Start the personal-data gate and the search index in a forked process (`kbgen build`
     has no other thread yet), on the knowledge base already loaded."""
     kb, settings, urls = state.kb, state.settings, state.urls

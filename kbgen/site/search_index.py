@@ -11,16 +11,20 @@ import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from kbgen.core.model import KnowledgeBase
-from kbgen.core.search import article_document, compact_index, member_document
+from kbgen.core.search import article_document, compact_index, excerpt_source, member_document
 from kbgen.core.search_fields import FIELD_BOOSTS, SEPARATOR
 from kbgen.site.urls import CONTACT, Urls, profile_uri
 
 INDEX_PATH = "search/search_index.json"
 KB_INDEX_PATH = "search/kb-index.json"
 """The prebuilt index; the worker fetches it itself (no copy through the page's thread)."""
+TEXT_DIR = "search/kb-text"
+"""Bodies for excerpts, TEXT_CHUNK documents a file (`<chunk>.json`): the worker fetches only
+those of the results it shows, after showing them."""
+TEXT_CHUNK = 16
 OFFLINE_PATH = "search/search_index.js"
 """Material's offline plugin writes this for file:// use; it must carry the whole index."""
 WORKER = "assets/javascripts/workers/kb-search.js"
@@ -64,33 +68,49 @@ def _dump(data: Any) -> str:
     return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
 
 
-def index_text(kb: KnowledgeBase, urls: Urls) -> str:
-    """kbgen's prebuilt index of the site (JSON): articles not excluded from search, the team
-    and the contact page."""
+class SiteIndex(NamedTuple):
+    """What the site ships for search: the index (JSON text) and each document's text for
+    excerpts (plain, not escaped: the worker escapes what it shows)."""
+
+    index: str
+    texts: list[str]
+
+
+def index_text(kb: KnowledgeBase, urls: Urls) -> SiteIndex:
+    """kbgen's prebuilt index of the site: articles not excluded from search, the team and the
+    contact page."""
     documents = list(_documents(kb, urls))
     store = [[html.escape(d["title"]), d["location"], html.escape(d["summary"])]
              for d in documents]
-    return _dump(compact_index(documents, kb.synonyms, store))
+    data = {**compact_index(documents, kb.synonyms, store), "text_chunk": TEXT_CHUNK}
+    return SiteIndex(_dump(data), [excerpt_source(d.get("body", "")) for d in documents])
 
 
-def write_index(site_dir: Path, index: str) -> None:
+def write_index(site_dir: Path, site_index: SiteIndex) -> None:
     """Write kbgen's prebuilt index (`index_text`) beside a small search_index.json that
     points to it.
 
     Material's page script reads search_index.json and hands it to the worker; keeping that
     file small spares the page a large parse and copy, and the worker fetches the index
-    itself. For file:// (offline plugin), search_index.js carries the whole index instead.
+    itself. For file:// (offline plugin), search_index.js carries the whole index and the texts
+    instead.
     """
+    index, texts = site_index
     path = site_dir / INDEX_PATH
     material = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
     config = {**material.get("config", {}), "separator": SEPARATOR,
               "fields": search_plugin_fields()}
     path.parent.mkdir(parents=True, exist_ok=True)
     (site_dir / KB_INDEX_PATH).write_text(index, encoding="utf-8")
+    (site_dir / TEXT_DIR).mkdir(exist_ok=True)
+    for chunk, start in enumerate(range(0, len(texts), TEXT_CHUNK)):
+        (site_dir / TEXT_DIR / f"{chunk}.json").write_text(
+            _dump(texts[start:start + TEXT_CHUNK]), encoding="utf-8")
     path.write_text(_dump({"config": {**config, "kb_url": KB_INDEX_PATH}, "docs": []}),
                     encoding="utf-8")
     offline = site_dir / OFFLINE_PATH
     if offline.is_file():
-        with_index = _dump(config)[:-1] + f',"kb":{index}}}'  # the text as is: no re-parse
+        with_index = (_dump(config)[:-1]  # the index's text as is: no re-parse
+                      + f',"kb":{index},"kb_text":{_dump(texts)}}}')
         whole = f'{{"config":{with_index},"docs":[]}}'
         offline.write_text(f"var __index = {whole}", encoding="utf-8")

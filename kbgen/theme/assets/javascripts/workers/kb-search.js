@@ -2,7 +2,7 @@
    RESULT) but loads an index prebuilt by kbgen (config.kb, see kbgen/core/search.py) instead
    of building one from every page's text, and ranks exactly like `kbgen search`:
    each word as typed (stemmed, boost 10) and as a prefix (boost 1), and a rare or unknown word
-   of five letters or more also with one typo (boost 0.1); documents matching more words
+   of five letters or more also with one typo (boost 1 for a likely typo, 0.1 for another); documents matching more words
    first, then lunr's score, added up straight from the index's postings (lunr.Index's
    own query gives the same scores but is several times slower on broad queries). */
 /* global lunr */
@@ -27,12 +27,15 @@ var prepared = download && download.then(function (data) {
 
 var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
 var EXACT_BOOST = 10, PREFIX_BOOST = 1, PREFIX_MIN_LENGTH = 3;
-var FUZZY_BOOST = 0.1, FUZZY_MIN_LENGTH = 5, TYPO_WHEN_FEWER = 3, LIMIT = 50;
+var TYPO_BOOST = 1, FUZZY_BOOST = 0.1, FUZZY_MIN_LENGTH = 5, TYPO_WHEN_FEWER = 3, LIMIT = 50;
 var TYPO_LETTERS = "abcdefghijklmnopqrstuvwxyz";
 var WEIGHT_SCALE = 100, BOOST_SCALE = 10, COMPACT_VERSION = 6, K1 = 1.2, B = 0.75;
 var LAST_DIGITS = 64, MORE_DIGITS = 27, FIELD_END = 32;
 
 var index = null, store = [], separator = /[\s\-]+/, suggest = false;
+var EXCERPT_WORDS = 24, EXCERPT_LEAD = 3, EXCERPTS = 10;
+var TEXT_BASE = new URL("../../../search/kb-text/", SCRIPT).href;
+var texts = {}, textChunk = 16, waiting = 0, latest = null, incomplete = false;
 
 /* Reads, in order, the numbers of a string of the compact form, written with the characters
    "#" to "~" but "\\": a number's last digit is one of the first LAST_DIGITS, those before
@@ -165,35 +168,51 @@ function documentsWith(n) {
   return count;
 }
 
-/* The words one edit from `word` (a letter deleted, swapped with the next, replaced or
-   inserted), each once, `word` itself left out (one_edit in Python). */
+/* Where each letter is on a QWERTY keyboard: row, and column in quarters of a key. */
+var KEYS = {};
+["qwertyuiop", "asdfghjkl", "zxcvbnm"].forEach(function (keys, row) {
+  for (var column = 0; column < keys.length; column++)
+    KEYS[keys[column]] = [row, 4 * column + [0, 1, 3][row]];
+});
+
+function neighbours(a, b) {
+  if (!KEYS[a] || !KEYS[b]) return false;
+  var dy = Math.abs(KEYS[a][0] - KEYS[b][0]), dx = Math.abs(KEYS[a][1] - KEYS[b][1]);
+  return (dy === 0 && dx === 4) || (dy === 1 && dx <= 3);
+}
+
+/* The words one edit from `word` (a letter left out, doubled or added, two letters swapped, a
+   letter replaced), `word` itself left out, each with whether it is a likely typo: any but a
+   letter replaced by one not next to it on the keyboard (one_edit in Python). */
 function oneEdit(word) {
-  var chars = Array.from(word), variants = new Set(), at, k;
+  var chars = Array.from(word), variants = new Map(), at, k;
+  function add(variant, likely) { variants.set(variant, variants.get(variant) || likely); }
   for (at = 0; at <= chars.length; at++) {
     var head = chars.slice(0, at).join(""), tail = chars.slice(at);
     if (tail.length) {
-      variants.add(head + tail.slice(1).join(""));
-      if (tail.length > 1) variants.add(head + tail[1] + tail[0] + tail.slice(2).join(""));
+      add(head + tail.slice(1).join(""), true);
+      if (tail.length > 1) add(head + tail[1] + tail[0] + tail.slice(2).join(""), true);
     }
     for (k = 0; k < TYPO_LETTERS.length; k++) {
-      if (tail.length) variants.add(head + TYPO_LETTERS[k] + tail.slice(1).join(""));
-      variants.add(head + TYPO_LETTERS[k] + tail.join(""));
+      var letter = TYPO_LETTERS[k];
+      if (tail.length) add(head + letter + tail.slice(1).join(""), neighbours(tail[0], letter));
+      add(head + letter + tail.join(""), true);
     }
   }
   variants.delete(word);
-  return Array.from(variants);
+  return variants;
 }
 
-/* Numbers of the terms one typo from a word: its stem at one edit (lunr's token set), and
-   the stems of the words one edit from the word as typed (typo_terms in Python). */
+/* The terms one typo from a word: the stems of the words one edit from it, each with whether
+   that is a likely typo (typo_terms in Python). */
 function typoTerms(term) {
-  var found = new Set(expand(term.stem, false, 1));
-  oneEdit(term.word).forEach(function (variant) {
+  var found = new Map();
+  oneEdit(term.word).forEach(function (likely, variant) {
     var stem = lunr.stemmer(new lunr.Token(variant)).toString();
     var at = bisect(stem);
-    if (index.terms[at] === stem) found.add(at);
+    if (index.terms[at] === stem) found.set(at, found.get(at) || likely);
   });
-  return Array.from(found);
+  return found;
 }
 
 /* The terms a query word reaches, clause by clause, with the clause's boost (clauses in
@@ -203,9 +222,12 @@ function clauses(term) {
   if (term.word.length >= PREFIX_MIN_LENGTH) found.push([expand(term.word, true, 0), PREFIX_BOOST]);
   if (term.word.length >= FUZZY_MIN_LENGTH &&
       (!exact.length || documentsWith(exact[0]) < TYPO_WHEN_FEWER)) {
-    var reached = new Set();
+    var reached = new Set(), likely = [], other = [];
     found.forEach(function (clause) { clause[0].forEach(function (n) { reached.add(n); }); });
-    found.push([typoTerms(term).filter(function (n) { return !reached.has(n); }), FUZZY_BOOST]);
+    typoTerms(term).forEach(function (isLikely, n) {
+      if (!reached.has(n)) (isLikely ? likely : other).push(n);
+    });
+    found.push([likely, TYPO_BOOST], [other, FUZZY_BOOST]);
   }
   return found;
 }
@@ -249,7 +271,7 @@ function run(terms) {
     }
   });
   return { terms: terms, docs: found, points: points, masks: masks, words: words,
-           length: WEIGHT_SCALE * Math.sqrt(squares) };
+           reached: reached, length: WEIGHT_SCALE * Math.sqrt(squares) };
 }
 
 /* Whether document `doc` matched query word `i` in a pass. */
@@ -287,22 +309,88 @@ function highlight(html, terms) {
   return html.replace(pattern, "$1<mark>$2</mark>");
 }
 
+function escapeHtml(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
+
+/* A short passage of a document's text where the most query words are, escaped, with the
+   matched words marked; "" when no word of the text matches (excerpt in Python). */
+function excerpt(text, pass) {
+  var pieces = text.split(new RegExp("(" + separator.source + ")")), words = [], k, i;
+  for (k = 0; k < pieces.length; k += 2) {
+    if (!pieces[k]) continue;
+    var word = lunr.trimmer(new lunr.Token(pieces[k].toLowerCase())).toString(), found = -1;
+    if (word && lunr.stopWordFilter(new lunr.Token(word))) {
+      var stem = lunr.stemmer(new lunr.Token(word)).toString(), n = bisect(stem);
+      if (index.terms[n] === stem)
+        for (i = 0; i < pass.reached.length && found < 0; i++) if (pass.reached[i].has(n)) found = i;
+    }
+    words.push([k, found]);
+  }
+  var best = 0, start = 0, tried = {};
+  for (k = 0; k < words.length; k++) {
+    if (words[k][1] < 0) continue;
+    var first = Math.max(0, k - EXCERPT_LEAD);
+    if (tried[first]) continue;
+    tried[first] = true;
+    var distinct = new Set();
+    for (i = first; i < Math.min(words.length, first + EXCERPT_WORDS); i++)
+      if (words[i][1] >= 0) distinct.add(words[i][1]);
+    if (distinct.size > best) { best = distinct.size; start = first; }
+  }
+  if (!best) return "";
+  var window = words.slice(start, start + EXCERPT_WORDS), matched = new Set(), html = "";
+  window.forEach(function (w) { if (w[1] >= 0) matched.add(w[0]); });
+  for (k = window[0][0]; k <= window[window.length - 1][0]; k++)
+    html += matched.has(k) ? "<mark>" + escapeHtml(pieces[k]) + "</mark>" : escapeHtml(pieces[k]);
+  return (start ? "… " : "") + html + (start + EXCERPT_WORDS < words.length ? " …" : "");
+}
+
+/* The text of document `doc` for its excerpt, or null while its part is being fetched (the
+   query is answered again when every part asked for is there). */
+function textOf(doc) {
+  var chunk = Math.floor(doc / textChunk), part = texts[chunk];
+  if (part) return part[doc % textChunk] || "";
+  if (part === undefined && SCRIPT.indexOf("file:") !== 0) {
+    texts[chunk] = null;
+    waiting++;
+    fetch(TEXT_BASE + chunk + ".json").then(function (response) { return response.json(); })
+      .catch(function () { return []; })
+      .then(function (list) {
+        texts[chunk] = list;
+        if (--waiting === 0 && incomplete && latest !== null)
+          postMessage({ type: RESULT, data: search(latest) });
+      });
+  }
+  return part === undefined && SCRIPT.indexOf("file:") === 0 ? "" : null;
+}
+
 function search(query) {
   var ranked = rank(query), total = ranked.hits.length;
+  incomplete = false;
   var items = ranked.hits.slice(0, LIMIT).map(function (hit, position) {
-    var entry = store[hit.doc], found = {};
+    var entry = store[hit.doc], found = {}, text = "";
     ranked.terms.forEach(function (term, i) {
       found[term.word] = matched(ranked.pass, hit.doc, i);
     });
+    if (position < EXCERPTS) {
+      var body = textOf(hit.doc);
+      if (body === null) incomplete = true;
+      else if (body) text = excerpt(body, ranked.pass);
+    }
     return [{
       location: entry[1],
       title: highlight(entry[0], ranked.terms),
-      text: entry[2] ? "<p>" + highlight(entry[2], ranked.terms) + "</p>" : "",
+      text: (entry[2] ? "<p>" + highlight(entry[2], ranked.terms) + "</p>" : "") +
+        (text ? '<p class="kb-excerpt">' + text + "</p>" : ""),
       score: total - position,
       terms: found
     }];
   });
   var result = { items: items, total: total };
+  /* No suggestions: the index holds stems ("heat", "offlin"), not words to complete with;
+     prefixes and typos already find what is being typed. */
   if (suggest) result.suggest = [];
   return result;
 }
@@ -310,9 +398,12 @@ function search(query) {
 self.kbRank = rank; /* for tests: the ranking without Material's message wrapping */
 
 /* The index and the store of the compact form `data`, once lunr is there. */
-function prepare(data) {
+function prepare(data, text) {
   index = loadCompact(data);
   store = data.store;
+  textChunk = data.text_chunk || textChunk;
+  if (text) for (var k = 0; k * textChunk < text.length; k++)
+    texts[k] = text.slice(k * textChunk, (k + 1) * textChunk);
   whenIdle();
 }
 
@@ -339,12 +430,13 @@ addEventListener("message", function (event) {
     separator = new RegExp(config.separator || "[\\s\\-]+");
     suggest = !!(message.data.options && message.data.options.suggest);
     if (config.kb) {           /* file://: the offline plugin's search_index.js carries it */
-      ready(Promise.resolve(loading).then(function () { prepare(config.kb); }));
+      ready(Promise.resolve(loading).then(function () { prepare(config.kb, config.kb_text); }));
     } else if (prepared) {
       ready(prepared);
     }
   } else if (message.type === QUERY) {
     var data;
+    latest = message.data;
     try {
       data = search(message.data);
     } catch (error) {
