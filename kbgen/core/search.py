@@ -17,6 +17,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from lunr.index import Index
@@ -74,8 +75,18 @@ _LINK = re.compile(r"\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])")
 _ATTRIBUTES = re.compile(r"\{:?[^{}\n]*\}")
 _ADMONITION = re.compile(r'^[ \t]*(?:!!!|\?\?\?\+?)[ \t]*[\w-]+(?:[ \t]+"([^"]*)")?[ \t]*$', re.M)
 _HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.+?)[ \t#]*$", re.M)
-_EMPHASIS = re.compile(r"(?<![\w*_])[*_]+(?=\S)|(?<=\S)[*_]+(?![\w*_])")
-_PUNCTUATION = re.compile(r"^[ \t]*(?:[-+*]|\d+[.)]|>+)[ \t]+|[|#]|(?<![\w*_])[*_]+(?![\w*_])", re.M)
+_PUNCTUATION = re.compile(r"^[ \t]*(?:[-+*]|\d+[.)]|>+)[ \t]+|[|#]", re.M)
+_EMPHASIS = re.compile(r"[*_]+")
+
+
+def _emphasis(match: re.Match[str]) -> str:
+    """A run of `*` or `_`: kept inside a word (snake_case), else dropped."""
+    text, start, end = match.string, match.start(), match.end()
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    if before.isalnum() and after.isalnum():
+        return match.group()
+    return " " if before.isspace() and after.isspace() else ""
 
 
 def plain_text(markdown: str) -> str:
@@ -91,15 +102,27 @@ def plain_text(markdown: str) -> str:
         kept.append(code)
         return f" \x00{len(kept) - 1}\x00 "
 
-    text = _FENCE.sub(lambda m: keep(m.group(2)), markdown)
-    text = _CODE.sub(lambda m: keep(m.group(2).strip()), text)
-    text = _HIDDEN_HTML.sub(" ", text)
-    text = _IMAGE.sub(lambda m: f" {m.group(1)} ", text)
-    text = _LINK.sub(lambda m: f" {m.group(1)} ", text)
-    text = _ADMONITION.sub(lambda m: f" {m.group(1) or ''} ", text)
-    text = _TAG.sub(" ", _ATTRIBUTES.sub(" ", text))
-    text = html.unescape(_EMPHASIS.sub("", _PUNCTUATION.sub(" ", text)))
-    text = re.sub("\x00(\\d+)\x00", lambda m: kept[int(m.group(1))], text)
+    text = markdown  # each pass only where its mark is (most bodies have few)
+    if "```" in text or "~~~" in text:
+        text = _FENCE.sub(lambda m: keep(m.group(2)), text)
+    if "`" in text:
+        text = _CODE.sub(lambda m: keep(m.group(2).strip()), text)
+    if "<" in text:
+        text = _TAG.sub(" ", _HIDDEN_HTML.sub(" ", text))
+    if "[" in text:
+        text = _LINK.sub(lambda m: f" {m.group(1)} ", _IMAGE.sub(lambda m: f" {m.group(1)} ",
+                                                                  text))
+    if "!!!" in text or "???" in text:
+        text = _ADMONITION.sub(lambda m: f" {m.group(1) or ''} ", text)
+    if "{" in text:
+        text = _ATTRIBUTES.sub(" ", text)
+    text = _PUNCTUATION.sub(" ", text)
+    if "*" in text or "_" in text:
+        text = _EMPHASIS.sub(_emphasis, text)
+    if "&" in text:
+        text = html.unescape(text)
+    if kept:
+        text = re.sub("\x00(\\d+)\x00", lambda m: kept[int(m.group(1))], text)
     return " ".join(text.split())
 
 
@@ -137,14 +160,16 @@ B = 0.75
 """lunr's BM25 parameters."""
 
 
+@lru_cache(maxsize=1 << 17)
+def _term(raw: str) -> str:
+    """The index term of a token: trimmed, "" for a stop word, stemmed (as lunr does)."""
+    word = _TRIM.sub("", raw)
+    return porter(word) if word and word not in STOP_WORDS else ""
+
+
 def _pipeline(text: str) -> list[str]:
     """Index terms of a text: split, trimmed, stop words dropped, stemmed (as lunr does)."""
-    terms = []
-    for raw in tokens(text):
-        word = _TRIM.sub("", raw)
-        if word and word not in STOP_WORDS:
-            terms.append(porter(word))
-    return [t for t in terms if t]
+    return [term for term in map(_term, tokens(text)) if term]
 
 
 def _utf16(text: str) -> bytes:
