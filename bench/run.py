@@ -40,6 +40,7 @@ REPO = BENCH.parent
 sys.path.insert(0, str(BENCH))
 sys.path.insert(1, str(REPO))
 import generate  # noqa: E402
+import relevance as side_by_side  # noqa: E402
 
 from tests.localsite import serve  # noqa: E402
 
@@ -53,7 +54,9 @@ COLD_LOADS = 5
 FIRST_QUERY = "thermostat offline after a power cut"
 NO_MATCH = "zqxjvw"
 """A query that matches nothing: sets the result list back to empty between queries."""
-ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1",
+       "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
+"""Builds run this checkout's kbgen, whichever one is installed."""
 
 
 # ---------------------------------------------------------------------------- Machine
@@ -485,8 +488,13 @@ def run_size(size: int, args: argparse.Namespace, work: Path, browser: Any) -> d
                 statistics.median(ready) if None not in ready else None)
             requests = loads[0]["requests"]
             result["search_requests"] = requests
-            result["search_download_bytes"] = sum(r["bytes"] for r in requests)
-            result["search_download_gzip_bytes"] = sum(r["gzip_bytes"] for r in requests)
+            # Excerpt texts (search/kb-text/) are fetched for the results once they are shown,
+            # never waited for: counted apart.
+            needed = [r for r in requests if "/kb-text/" not in "/" + r["path"]]
+            texts = [r for r in requests if r not in needed]
+            result["search_download_bytes"] = sum(r["bytes"] for r in needed)
+            result["search_download_gzip_bytes"] = sum(r["gzip_bytes"] for r in needed)
+            result["excerpt_text_gzip_bytes"] = sum(r["gzip_bytes"] for r in texts)
             log(f"[{size}] query times...")
             result["query_time"] = query_times(browser, base, timing_queries())
     if not args.keep:
@@ -518,6 +526,14 @@ def run_relevance(args: argparse.Namespace, work: Path, browser: Any) -> dict[st
     return result
 
 
+def run_side_by_side(work: Path) -> dict[str, Any]:
+    """kbgen and the BM25 peer on the sample set and the real help centre (relevance.py)."""
+    try:
+        return side_by_side.measure(work / "side-by-side")
+    except Exception as exc:  # noqa: BLE001  (the search API may change under the benchmark)
+        return {"error": f"{type(exc).__name__}: {exc}"}
+
+
 def log(message: str) -> None:
     """Progress on stderr, so stdout stays the report."""
     print(message, file=sys.stderr, flush=True)
@@ -543,6 +559,7 @@ def table(figures: dict[str, Any]) -> str:
             ("article page, KB", lambda r: f"{r['article_page_kb']:.1f}"),
             ("search download, MB", lambda r: _mb(r.get("search_download_bytes"))),
             ("search download gzip, MB", lambda r: _mb(r.get("search_download_gzip_bytes"))),
+            ("  + excerpt texts after, gzip MB", lambda r: _mb(r.get("excerpt_text_gzip_bytes"))),
             (f"first result, ms (median of {COLD_LOADS})",
              lambda r: f"{r['first_result_median_ms']:.0f}  {r['first_result_ms']}"
              if "first_result_ms" in r else "-"),
@@ -614,10 +631,16 @@ def main(argv: list[str] | None = None) -> int:
             figures["sizes"].append(run_size(size, args, work, browser))
         log("relevance on the sample content...")
         figures["relevance"] = run_relevance(args, work, browser)
+        log("relevance side by side with a BM25 peer, sample and real help centre...")
+        figures["side_by_side"] = run_side_by_side(work)
     if not args.keep and args.workdir is None:
         shutil.rmtree(work, ignore_errors=True)
 
     print(table(figures))
+    if "error" in figures["side_by_side"]:
+        print(f"\nside by side: {figures['side_by_side']['error'][:300]}")
+    else:
+        print("\n" + side_by_side.table(figures["side_by_side"]))
     for r in figures["sizes"]:
         if r.get("profile_top"):
             print(f"\ncProfile of the {r['articles']}-article build:\n{r['profile_top']}")

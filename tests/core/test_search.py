@@ -204,3 +204,46 @@ def test_articles_matching_every_word_rank_above_those_matching_one() -> None:
     hits = search(index, "boiler pressure")
     assert [h.ref for h in hits][:1] == ["1"]
     assert hits[0].matched_terms == 2 and hits[0].score < hits[1].score
+
+
+@pytest.mark.parametrize(("markdown", "text"), [
+    ("## Cause\n\nTap **Connect**. Then _wait_.", "Cause Tap Connect. Then wait."),
+    ("See [the guide](guide.md){: .md-button} and ![a hub](hub.png).", "See the guide and a hub ."),
+    ("```text\nERR <script>x</script> &lt;\n```", "ERR <script>x</script> &lt;"),
+    ("Use `&lt;b&gt;`; AT&amp;T writes &lt;b&gt;.", "Use &lt;b&gt; ; AT&T writes <b>."),
+    ("<script>steal()</script><b>bold</b> <!-- kb:search -->", "bold"),
+    ('!!! note "Before you start"\n    Keep snake_case_word.', "Before you start Keep snake_case_word."),
+    ("| a | b |\n|---|---|\n- item\n1. first\n> quote", "a b --- --- item first quote"),
+])
+def test_plain_text_is_what_a_reader_sees(markdown: str, text: str) -> None:
+    assert searching.plain_text(markdown) == text
+
+
+def test_headings_are_read_outside_code() -> None:
+    body = "## Symptoms\n\nText.\n\n```\n## not a heading\n```\n\n### Fix it **now**\n"
+    assert searching.headings(body) == "Symptoms Fix it now"
+
+
+@pytest.mark.parametrize(("word", "variant", "likely"), [
+    ("ofline", "offline", True),     # a letter left out (doubled letters typed once)
+    ("heatng", "heating", True),
+    ("recieve", "receive", True),    # two letters swapped
+    ("adresss", "adress", True),     # a letter added
+    ("boilwr", "boiler", True),      # w is next to e
+    ("ofline", "online", False),     # f is not next to n
+])
+def test_one_edit_says_which_typos_are_likely(word: str, variant: str, likely: bool) -> None:
+    variants = searching.one_edit(word)
+    assert variants[variant] is likely and word not in variants
+
+
+def test_excerpt_is_where_most_query_words_are() -> None:
+    filler = " ".join(f"word{n}" for n in range(40))
+    body = f"The speaker is loud. {filler} Pair the speaker over bluetooth again. {filler}"
+    index = build_index([{"title": "Speakers", "body": body}])
+    parts = searching.excerpt(body, index, "bluetoth speakers")  # a typo and a plural
+    assert [text for text, matched in parts if matched] == ["speaker", "bluetooth"]
+    assert parts[0] == ("… word39 Pair the ", False)
+    assert parts[-1][0].endswith(" …")
+    assert searching.excerpt(body, index, "speakers")[0] == ("The ", False)
+    assert searching.excerpt(body, index, "zzqqxx") == []
