@@ -46,9 +46,16 @@ def between(html: str, start: str, end: str) -> str:
 
 
 def shipped_index(site: Path) -> dict[str, Any]:
-    """The compact prebuilt index the site ships (where search_index.json points)."""
+    """The compact prebuilt index the site ships (where search_index.json points: its head,
+    then its parts), in one piece."""
+    from kbgen.core.search import join_index
+
     data = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))
-    return json.loads((site / data["config"]["kb_url"]).read_text(encoding="utf-8"))
+    head_path = site / data["config"]["kb_url"]
+    head = json.loads(head_path.read_text(encoding="utf-8"))
+    parts = [json.loads((head_path.with_suffix("") / f"{n}.json").read_text(encoding="utf-8"))
+             for n in range(len(head["parts"]))]
+    return join_index(head, parts)
 
 
 def site_search(site: Path, query: str, limit: int = 5) -> list[str]:

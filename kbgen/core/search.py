@@ -49,7 +49,7 @@ WEIGHT_SCALE = 100
 BOOST_SCALE = 10
 """Query boosts in tenths: with weights in hundredths, a document's score adds up in whole
 numbers, the same in Python and JavaScript whatever the order."""
-COMPACT_VERSION = 6
+COMPACT_VERSION = 7
 DIGITS = "".join(chr(code) for code in range(0x23, 0x7F) if chr(code) != "\\")
 """The characters the compact index writes numbers with: `#` to `~` but `\\`, none of which
 JSON escapes. A number's last digit is one of the first LAST_DIGITS and the digits before it
@@ -219,7 +219,7 @@ def compact_index(documents: list[dict[str, Any]], synonyms: Synonyms | None = N
     Written term by term, which is what a query reads, and with the parts of lunr's BM25
     weights (k1=1.2, b=0.75, field boosts) rather than the weights, which the reader works
     out (`CompactIndex`, and the browser's worker): `terms` in JavaScript's string order with
-    their `idf`; each field's `boosts` and `average` length; the number of `documents`; the
+    their `idf` and the number of documents holding each (`df`, written in DIGITS); each field's `boosts` and `average` length; the number of `documents`; the
     `lengths` of their fields, document by document; and each term's `postings`, one string:
     for each field, the documents that hold the term, each as twice its number minus the
     previous one's, plus 1 when the term is there more than once, then followed by that count
@@ -265,6 +265,7 @@ def compact_index(documents: list[dict[str, Any]], synonyms: Synonyms | None = N
             "documents": len(documents), "lengths": "".join(lengths), "terms": terms,
             "idf": [math.log(1 + abs((len(documents) - documents_with[term] + 0.5)
                                      / (documents_with[term] + 0.5))) for term in terms],
+            "df": "".join(_written(documents_with[term]) for term in terms),
             "postings": [FIELD_END.join("".join(found) for found in per_field).rstrip(FIELD_END)
                          for per_field in postings],
             "store": list(store)}
@@ -293,6 +294,7 @@ class CompactIndex(Index):
         self.terms: list[str] = terms
         self.numbers: dict[str, int] = {term: n for n, term in enumerate(terms)}
         lengths = list(_numbers(data["lengths"]))
+        self.df = list(_numbers(data["df"]))
         self.postings: list[list[tuple[int, int, int]]] = []
         for idf, text in zip(data["idf"], data["postings"]):
             found = []
@@ -323,7 +325,7 @@ class CompactIndex(Index):
 
     def documents_with(self, n: int) -> int:
         """How many documents hold term `n`."""
-        return len({ref for ref, _, _ in self.postings[n]})
+        return self.df[n]
 
     def expand(self, text: str, wildcard: bool = False, edit_distance: int = 0) -> list[int]:
         """Numbers of the terms a query clause reaches, as lunr's token sets reach them.
@@ -343,6 +345,36 @@ class CompactIndex(Index):
             found.append(at)
             at += 1
         return found
+
+
+PART_BYTES = 32_000
+"""About how many characters of postings each part of a split index holds."""
+
+
+def split_index(data: dict[str, Any], part_bytes: int = PART_BYTES
+                ) -> tuple[dict[str, Any], list[list[str]]]:
+    """A compact index cut in two: the head (everything but the postings, and `parts`, the
+    number of the first term of each part) and the parts, each the postings of a run of
+    terms in order. A reader fetches the head first and a part only when a query reaches one
+    of its terms."""
+    parts: list[list[str]] = []
+    starts: list[int] = []
+    size = part_bytes
+    for n, text in enumerate(data["postings"]):
+        if size >= part_bytes:
+            starts.append(n)
+            parts.append([])
+            size = 0
+        parts[-1].append(text)
+        size += len(text) + 3
+    head = {key: value for key, value in data.items() if key != "postings"}
+    return {**head, "parts": starts}, parts
+
+
+def join_index(head: dict[str, Any], parts: list[list[str]]) -> dict[str, Any]:
+    """The compact index of a head and its parts (`split_index`) in one piece again."""
+    data = {key: value for key, value in head.items() if key != "parts"}
+    return {**data, "postings": [text for part in parts for text in part]}
 
 
 def load_compact(data: dict[str, Any]) -> CompactIndex:
@@ -402,7 +434,7 @@ TYPO_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
 def search(index: Index, query: str, limit: int = 10) -> list[Hit]:
-    """Rank documents for a customer's query: all words matched first, then lunr's score.
+    """Rank documents for a customer's query: lunr's score, times the cube of the words matched.
 
     Each word is looked up as typed (stemmed) and as a prefix; a word of FUZZY_MIN_LENGTH
     letters or more whose stem is rare or absent is also read with one typo (`typo_terms`).
@@ -483,6 +515,19 @@ def one_edit(word: str) -> dict[str, bool]:
     return variants
 
 
+COORDINATION = 3
+"""How much matching more of the query's words counts: a document's points are multiplied by
+the number of words it matched to this power. Every word in the body is indexed, so a long
+article often matches most words of a question somewhere; matching one more word must not
+outweigh everything else (as ranking by words matched first did), but counts a lot."""
+
+
+def rank(points: int, matched: int) -> int:
+    """What results are sorted by (highest first; ties by reference): whole numbers, the same
+    in Python and in the browser."""
+    return points * matched ** COORDINATION
+
+
 class _Run:
     """A query: lunr's clauses for every word, scored from the postings.
 
@@ -517,8 +562,8 @@ class _Run:
             self.boosts[n] = self.boosts.get(n, 0) + round(boost * BOOST_SCALE)
 
     def hits(self, limit: int) -> list[Hit]:
-        """The best `limit` documents: more words matched first, then more points."""
-        best = sorted(self.points, key=lambda ref: (-self.matched[ref], -self.points[ref],
+        """The best `limit` documents: points times the cube of the words matched (`rank`)."""
+        best = sorted(self.points, key=lambda ref: (-rank(self.points[ref], self.matched[ref]),
                                                     str(ref)))[:limit]
         why: dict[int, dict[str, set[str]]] = {ref: {} for ref in best}
         for n in self.boosts:

@@ -14,13 +14,22 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from kbgen.core.model import KnowledgeBase
-from kbgen.core.search import article_document, compact_index, excerpt_source, member_document
+from kbgen.core.search import (
+    article_document,
+    compact_index,
+    excerpt_source,
+    member_document,
+    split_index,
+)
 from kbgen.core.search_fields import FIELD_BOOSTS, SEPARATOR
 from kbgen.site.urls import CONTACT, Urls, profile_uri
 
 INDEX_PATH = "search/search_index.json"
 KB_INDEX_PATH = "search/kb-index.json"
-"""The prebuilt index; the worker fetches it itself (no copy through the page's thread)."""
+"""The prebuilt index's head; the worker fetches it itself (no copy through the page's
+thread), then the parts of the postings its queries reach (PARTS_DIR)."""
+PARTS_DIR = "search/kb-index"
+"""The postings, a run of terms a file (`<part>.json`, kbgen.core.search.split_index)."""
 TEXT_DIR = "search/kb-text"
 """Bodies for excerpts, TEXT_CHUNK documents a file (`<chunk>.json`): the worker fetches only
 those of the results it shows, after showing them."""
@@ -69,10 +78,10 @@ def _dump(data: Any) -> str:
 
 
 class SiteIndex(NamedTuple):
-    """What the site ships for search: the index (JSON text) and each document's text for
+    """What the site ships for search: the compact index and each document's text for
     excerpts (plain, not escaped: the worker escapes what it shows)."""
 
-    index: str
+    data: dict[str, Any]
     texts: list[str]
 
 
@@ -83,7 +92,7 @@ def index_text(kb: KnowledgeBase, urls: Urls) -> SiteIndex:
     store = [[html.escape(d["title"]), d["location"], html.escape(d["summary"])]
              for d in documents]
     data = {**compact_index(documents, kb.synonyms, store), "text_chunk": TEXT_CHUNK}
-    return SiteIndex(_dump(data), [excerpt_source(d.get("body", "")) for d in documents])
+    return SiteIndex(data, [excerpt_source(d.get("body", "")) for d in documents])
 
 
 def write_index(site_dir: Path, site_index: SiteIndex) -> None:
@@ -95,13 +104,17 @@ def write_index(site_dir: Path, site_index: SiteIndex) -> None:
     itself. For file:// (offline plugin), search_index.js carries the whole index and the texts
     instead.
     """
-    index, texts = site_index
+    data, texts = site_index
+    head, parts = split_index(data)
     path = site_dir / INDEX_PATH
     material = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
     config = {**material.get("config", {}), "separator": SEPARATOR,
               "fields": search_plugin_fields()}
     path.parent.mkdir(parents=True, exist_ok=True)
-    (site_dir / KB_INDEX_PATH).write_text(index, encoding="utf-8")
+    (site_dir / KB_INDEX_PATH).write_text(_dump(head), encoding="utf-8")
+    (site_dir / PARTS_DIR).mkdir(exist_ok=True)
+    for number, part in enumerate(parts):
+        (site_dir / PARTS_DIR / f"{number}.json").write_text(_dump(part), encoding="utf-8")
     (site_dir / TEXT_DIR).mkdir(exist_ok=True)
     for chunk, start in enumerate(range(0, len(texts), TEXT_CHUNK)):
         (site_dir / TEXT_DIR / f"{chunk}.json").write_text(
@@ -110,7 +123,7 @@ def write_index(site_dir: Path, site_index: SiteIndex) -> None:
                     encoding="utf-8")
     offline = site_dir / OFFLINE_PATH
     if offline.is_file():
-        with_index = (_dump(config)[:-1]  # the index's text as is: no re-parse
-                      + f',"kb":{index},"kb_text":{_dump(texts)}}}')
+        with_index = (_dump(config)[:-1]  # the whole index: no part is fetched from disk
+                      + f',"kb":{_dump(data)},"kb_text":{_dump(texts)}}}')
         whole = f'{{"config":{with_index},"docs":[]}}'
         offline.write_text(f"var __index = {whole}", encoding="utf-8")

@@ -1,10 +1,11 @@
 /* kbgen search worker: speaks Material for MkDocs' worker protocol (SETUP, READY, QUERY,
    RESULT) but loads an index prebuilt by kbgen (config.kb, see kbgen/core/search.py) instead
    of building one from every page's text, and ranks exactly like `kbgen search`:
-   each word as typed (stemmed, boost 10) and as a prefix (boost 1), and a rare or unknown word
-   of five letters or more also with one typo (boost 1 for a likely typo, 0.1 for another); documents matching more words
-   first, then lunr's score, added up straight from the index's postings (lunr.Index's
-   own query gives the same scores but is several times slower on broad queries). */
+   each word as typed (stemmed, boost 10) and as a prefix (boost 1), and a rare or unknown
+   word of five letters or more also with one typo (boost 1 for a likely typo, 0.1 for
+   another); lunr's score, added up straight from the index's postings (lunr.Index's own
+   query gives the same scores but is several times slower on broad queries), times the cube
+   of the words matched. */
 /* global lunr */
 "use strict";
 
@@ -28,13 +29,14 @@ var prepared = download && download.then(function (data) {
 var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
 var EXACT_BOOST = 10, PREFIX_BOOST = 1, PREFIX_MIN_LENGTH = 3;
 var TYPO_BOOST = 1, FUZZY_BOOST = 0.1, FUZZY_MIN_LENGTH = 5, TYPO_WHEN_FEWER = 3, LIMIT = 50;
-var TYPO_LETTERS = "abcdefghijklmnopqrstuvwxyz";
-var WEIGHT_SCALE = 100, BOOST_SCALE = 10, COMPACT_VERSION = 6, K1 = 1.2, B = 0.75;
+var TYPO_LETTERS = "abcdefghijklmnopqrstuvwxyz", COORDINATION = 3;
+var WEIGHT_SCALE = 100, BOOST_SCALE = 10, COMPACT_VERSION = 7, K1 = 1.2, B = 0.75;
 var LAST_DIGITS = 64, MORE_DIGITS = 27, FIELD_END = 32;
 
 var index = null, store = [], separator = /[\s\-]+/, suggest = false;
 var EXCERPT_WORDS = 24, EXCERPT_LEAD = 3, EXCERPTS = 10;
 var TEXT_BASE = new URL("../../../search/kb-text/", SCRIPT).href;
+var PART_BASE = new URL("../../../search/kb-index/", SCRIPT).href;
 var texts = {}, textChunk = 16, waiting = 0, latest = null, incomplete = false;
 
 /* Reads, in order, the numbers of a string of the compact form, written with the characters
@@ -67,10 +69,13 @@ function loadCompact(data) {
   if (data.v !== COMPACT_VERSION)
     throw new Error("search index format " + data.v + ", expected " + COMPACT_VERSION);
   var terms = data.terms, lengths = new Int32Array(data.documents * data.fields.length);
-  var read = reader(data.lengths);
-  for (var i = 0; i < lengths.length; i++) lengths[i] = read.next();
-  return { terms: terms, idf: data.idf, boosts: data.boosts, average: data.average,
-           fields: data.fields.length, lengths: lengths, postings: data.postings,
+  var read = reader(data.lengths), df = new Int32Array(terms.length), i;
+  for (i = 0; i < lengths.length; i++) lengths[i] = read.next();
+  for (read = reader(data.df), i = 0; i < df.length; i++) df[i] = read.next();
+  return { terms: terms, idf: data.idf, df: df, boosts: data.boosts, average: data.average,
+           fields: data.fields.length, lengths: lengths,
+           postings: data.postings || new Array(terms.length), parts: data.parts || [],
+           fetched: {},
            docs: new Array(terms.length), weights: new Array(terms.length), tokenSet: null,
            seen: new Int32Array(data.documents), points: new Float64Array(data.documents),
            runs: 0 };
@@ -159,13 +164,38 @@ function queryTerms(query) {
 }
 
 /* How many documents hold term n. */
-function documentsWith(n) {
-  postings(n);
-  var docs = index.docs[n], mark = ++index.runs, count = 0;
-  for (var k = 0; k < docs.length; k++) {
-    if (index.seen[docs[k]] !== mark) { index.seen[docs[k]] = mark; count++; }
-  }
-  return count;
+function documentsWith(n) { return index.df[n]; }
+
+/* The parts of a split index (split_index in Python) that hold the postings of the terms the
+   query's clauses reach and are not here yet, each fetched once: a promise of their arrival,
+   or null when nothing is missing. */
+function missingParts(query) {
+  var wanted = {}, waits = [];
+  queryTerms(query).forEach(function (term) {
+    clauses(term).forEach(function (clause) {
+      clause[0].forEach(function (n) {
+        if (index.postings[n] !== undefined) return;
+        var low = 0, high = index.parts.length;
+        while (high - low > 1) {
+          var middle = (low + high) >>> 1;
+          if (index.parts[middle] <= n) low = middle; else high = middle;
+        }
+        wanted[low] = true;
+      });
+    });
+  });
+  Object.keys(wanted).forEach(function (part) {
+    if (!index.fetched[part]) {
+      var first = index.parts[part];
+      index.fetched[part] = fetch(PART_BASE + part + ".json")
+        .then(function (response) { return response.json(); })
+        .then(function (list) {
+          for (var k = 0; k < list.length; k++) index.postings[first + k] = list[k];
+        });
+    }
+    waits.push(index.fetched[part]);
+  });
+  return waits.length ? Promise.all(waits) : null;
 }
 
 /* Where each letter is on a QWERTY keyboard: row, and column in quarters of a key. */
@@ -279,8 +309,8 @@ function matched(pass, doc, i) {
   return (pass.masks[doc * pass.words + (i >>> 5)] & (1 << (i & 31))) !== 0;
 }
 
-/* The same ranking as kbgen.core.search.search: more words matched first, then more
-   points. */
+/* The same ranking as kbgen.core.search.search: points times the cube of the words matched
+   (whole numbers, exact), ties by reference. */
 function rank(query) {
   var terms = queryTerms(query);
   if (!terms.length || !index) return { terms: terms, hits: [] };
@@ -290,9 +320,12 @@ function rank(query) {
     for (var i = 0; i < terms.length; i++) if (matched(pass, doc, i)) count++;
     return { doc: doc, ref: String(doc), matched: count, points: pass.points[doc] };
   });
+  hits.forEach(function (hit) {
+    hit.rank = hit.points;  /* times matched ** COORDINATION, exactly */
+    for (var k = 0; k < COORDINATION; k++) hit.rank *= hit.matched;
+  });
   hits.sort(function (a, b) {
-    if (a.matched !== b.matched) return b.matched - a.matched;
-    if (a.points !== b.points) return b.points - a.points;
+    if (a.rank !== b.rank) return b.rank - a.rank;
     return a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0;
   });
   hits.forEach(function (hit) { hit.score = Math.round(hit.points / pass.length * 1e6) / 1e6; });
@@ -359,14 +392,24 @@ function textOf(doc) {
       .catch(function () { return []; })
       .then(function (list) {
         texts[chunk] = list;
-        if (--waiting === 0 && incomplete && latest !== null)
-          postMessage({ type: RESULT, data: search(latest) });
+        if (--waiting === 0 && incomplete && latest !== null) answer(latest);
       });
   }
   return part === undefined && SCRIPT.indexOf("file:") === 0 ? "" : null;
 }
 
+/* The answer to `query`, or null when parts of the index must come first: the query is then
+   answered once they are here, if no other query came in the meantime. */
 function search(query) {
+  var parts = index && missingParts(query);
+  if (parts) {
+    parts.then(function () {
+      if (latest === query) answer(query);
+    }, function (error) {
+      console.warn("kbgen search: a part of the index could not be read", error);
+    });
+    return null;
+  }
   var ranked = rank(query), total = ranked.hits.length;
   incomplete = false;
   var items = ranked.hits.slice(0, LIMIT).map(function (hit, position) {
@@ -393,6 +436,18 @@ function search(query) {
      prefixes and typos already find what is being typed. */
   if (suggest) result.suggest = [];
   return result;
+}
+
+/* Post the answer to `query` (later if parts of the index must come first). */
+function answer(query) {
+  var data;
+  try {
+    data = search(query);
+  } catch (error) {
+    console.warn("kbgen search failed for", query, error);
+    data = { items: [] };
+  }
+  if (data) postMessage({ type: RESULT, data: data });
 }
 
 self.kbRank = rank; /* for tests: the ranking without Material's message wrapping */
@@ -435,15 +490,8 @@ addEventListener("message", function (event) {
       ready(prepared);
     }
   } else if (message.type === QUERY) {
-    var data;
     latest = message.data;
-    try {
-      data = search(message.data);
-    } catch (error) {
-      console.warn("kbgen search failed for", message.data, error);
-      data = { items: [] };
-    }
-    postMessage({ type: RESULT, data: data });
+    answer(message.data);
     whenIdle();
   }
 });
