@@ -347,7 +347,7 @@ class CompactIndex(Index):
         return found
 
 
-PART_BYTES = 32_000
+PART_BYTES = 16_000
 """About how many characters of postings each part of a split index holds."""
 
 
