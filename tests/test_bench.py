@@ -90,3 +90,22 @@ def test_relevance_set_names_published_sample_articles() -> None:
                  if front_matter(path.read_text(encoding="utf-8")).get("status") == "published"}
     unknown = sorted({e["expected"] for e in entries} - published)
     assert not unknown, f"not published articles of content/: {unknown}"
+
+
+def test_real_help_centre_set_names_its_articles_and_mixes_query_kinds() -> None:
+    spec = importlib.util.spec_from_file_location("kbgen_bench_realcorpus_set",
+                                                  BENCH / "realcorpus.py")
+    assert spec and spec.loader
+    realcorpus = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(realcorpus)
+    articles = realcorpus.load()
+    slugs = [a["slug"] for a in articles]
+    assert len(slugs) == len(set(slugs)) >= 150
+    assert all(set(a) == {"slug", "category", "source", "title", "summary", "body"}
+               for a in articles)  # moved in as it is: no symptoms, errors or tags
+    queries = realcorpus.load_queries()
+    assert len(queries) >= 50
+    assert all(slug in slugs for row in queries for slug in row["expected"])
+    kinds = {row["kind"] for row in queries}
+    assert kinds == {"symptom", "error", "howto", "typo", "body", "question"}
+    assert (BENCH / "realcorpus" / "LICENSE").read_text().startswith("The MIT License")
