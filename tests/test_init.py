@@ -335,3 +335,10 @@ def test_the_repository_publishes_its_sample_with_the_same_files() -> None:
         assert (REPO / repo).read_text() == expected, repo
     assert (REPO / "docs/publishing.md").read_text() == \
         (SCAFFOLD_DIR / "PUBLISHING.md").read_text()
+
+
+def test_no_site_turns_on_search_suggestions() -> None:
+    """Material's search.suggest completes words from the index, which holds stems: kbgen's
+    worker returns no suggestions, so neither the sample nor a new site asks for them."""
+    for config in (REPO / "mkdocs.yml", SCAFFOLD_DIR / "mkdocs.yml.tmpl"):
+        assert "search.suggest" not in config.read_text(encoding="utf-8"), config
