@@ -33,7 +33,8 @@ var TYPO_LETTERS = "abcdefghijklmnopqrstuvwxyz", COORDINATION = 3;
 var WEIGHT_SCALE = 100, BOOST_SCALE = 10, COMPACT_VERSION = 7, K1 = 1.2, B = 0.75;
 var LAST_DIGITS = 64, MORE_DIGITS = 27, FIELD_END = 32;
 
-var index = null, store = [], separator = /[\s\-]+/, suggest = false;
+var index = null, store = [], separator = /[\s\-]+/, pieceSeparator = /([\s\-]+)/;
+var suggest = false;
 var EXCERPT_WORDS = 24, EXCERPT_LEAD = 3, EXCERPTS = 10;
 var TEXT_BASE = new URL("../../../search/kb-text/", SCRIPT).href;
 var PART_BASE = new URL("../../../search/kb-index/", SCRIPT).href;
@@ -75,7 +76,7 @@ function loadCompact(data) {
   return { terms: terms, idf: data.idf, df: df, boosts: data.boosts, average: data.average,
            fields: data.fields.length, lengths: lengths,
            postings: data.postings || new Array(terms.length), parts: data.parts || [],
-           fetched: {},
+           fetched: {}, clauses: new Map(), stems: new Map(),
            docs: new Array(terms.length), weights: new Array(terms.length), tokenSet: null,
            seen: new Int32Array(data.documents), points: new Float64Array(data.documents),
            runs: 0 };
@@ -238,16 +239,38 @@ function oneEdit(word) {
 function typoTerms(term) {
   var found = new Map();
   oneEdit(term.word).forEach(function (likely, variant) {
-    var stem = lunr.stemmer(new lunr.Token(variant)).toString();
-    var at = bisect(stem);
-    if (index.terms[at] === stem) found.set(at, found.get(at) || likely);
+    var at = termOf(variant);
+    if (at >= 0) found.set(at, found.get(at) || likely);
   });
   return found;
+}
+
+/* The number of the index term a word (trimmed, lowercase, not a stop word) stems to, or -1;
+   remembered, since the same words come back query after query. */
+function termOf(word) {
+  var known = index.stems.get(word);
+  if (known === undefined) {
+    var stem = lunr.stemmer(new lunr.Token(word)).toString(), at = bisect(stem);
+    known = index.terms[at] === stem ? at : -1;
+    if (index.stems.size > 100000) index.stems.clear();
+    index.stems.set(word, known);
+  }
+  return known;
 }
 
 /* The terms a query word reaches, clause by clause, with the clause's boost (clauses in
    Python): as typed, as a prefix, and with one typo when the word itself is rare. */
 function clauses(term) {
+  var key = term.word + " " + term.stem, known = index.clauses.get(key);
+  if (!known) {
+    known = termClauses(term);
+    if (index.clauses.size > 10000) index.clauses.clear();
+    index.clauses.set(key, known);
+  }
+  return known;
+}
+
+function termClauses(term) {
   var exact = expand(term.stem, false, 0), found = [[exact, EXACT_BOOST]];
   if (term.word.length >= PREFIX_MIN_LENGTH) found.push([expand(term.word, true, 0), PREFIX_BOOST]);
   if (term.word.length >= FUZZY_MIN_LENGTH &&
@@ -350,13 +373,13 @@ function escapeHtml(text) {
 /* A short passage of a document's text where the most query words are, escaped, with the
    matched words marked; "" when no word of the text matches (excerpt in Python). */
 function excerpt(text, pass) {
-  var pieces = text.split(new RegExp("(" + separator.source + ")")), words = [], k, i;
+  var pieces = text.split(pieceSeparator), words = [], k, i;
   for (k = 0; k < pieces.length; k += 2) {
     if (!pieces[k]) continue;
     var word = lunr.trimmer(new lunr.Token(pieces[k].toLowerCase())).toString(), found = -1;
     if (word && lunr.stopWordFilter(new lunr.Token(word))) {
-      var stem = lunr.stemmer(new lunr.Token(word)).toString(), n = bisect(stem);
-      if (index.terms[n] === stem)
+      var n = termOf(word);
+      if (n >= 0)
         for (i = 0; i < pass.reached.length && found < 0; i++) if (pass.reached[i].has(n)) found = i;
     }
     words.push([k, found]);
@@ -483,6 +506,7 @@ addEventListener("message", function (event) {
   if (message.type === SETUP) {
     var config = message.data.config || {};
     separator = new RegExp(config.separator || "[\\s\\-]+");
+    pieceSeparator = new RegExp("(" + separator.source + ")");
     suggest = !!(message.data.options && message.data.options.suggest);
     if (config.kb) {           /* file://: the offline plugin's search_index.js carries it */
       ready(Promise.resolve(loading).then(function () { prepare(config.kb, config.kb_text); }));
