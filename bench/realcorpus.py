@@ -100,7 +100,8 @@ def convert(repo: Path, commit: str = PINNED_COMMIT) -> list[dict[str, Any]]:
         body = re.sub(r"\n{3,}", "\n\n", body).strip() + "\n"
         raw.append((name, meta, body))
     shared = Counter(str(meta.get("description", "")) for _, meta, _ in raw)
-    articles, slugs = [], Counter()
+    articles: list[dict[str, Any]] = []
+    slugs: Counter[str] = Counter()
     for name, meta, body in raw:
         parts = name.removeprefix("_docs/").removesuffix(".md").split("/")
         category = _slug(parts[0]) if len(parts) > 1 else "general"

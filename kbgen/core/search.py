@@ -219,8 +219,9 @@ def compact_index(documents: list[dict[str, Any]], synonyms: Synonyms | None = N
     Written term by term, which is what a query reads, and with the parts of lunr's BM25
     weights (k1=1.2, b=0.75, field boosts) rather than the weights, which the reader works
     out (`CompactIndex`, and the browser's worker): `terms` in JavaScript's string order with
-    their `idf` and the number of documents holding each (`df`, written in DIGITS); each field's `boosts` and `average` length; the number of `documents`; the
-    `lengths` of their fields, document by document; and each term's `postings`, one string:
+    their `idf` and the number of documents holding each (`df`, written in DIGITS); each
+    field's `boosts` and `average` length; the number of `documents`; the `lengths` of their
+    fields, document by document; and each term's `postings`, one string:
     for each field, the documents that hold the term, each as twice its number minus the
     previous one's, plus 1 when the term is there more than once, then followed by that count
     minus 2; fields are ended by FIELD_END. Numbers are written in DIGITS (`_number`).

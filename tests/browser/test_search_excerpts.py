@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, Dialog, Page, expect
 
 from tests.conftest import article
 from tests.localsite import serve
@@ -70,7 +70,12 @@ def test_the_excerpt_shows_where_the_words_are_with_them_marked(excerpt_page: Pa
 
 def test_excerpts_are_text_never_html(excerpt_page: Page) -> None:
     dialogs: list[str] = []
-    excerpt_page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+
+    def dismiss(dialog: Dialog) -> None:
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    excerpt_page.on("dialog", dismiss)
     search(excerpt_page, "script router")
     excerpt = excerpt_page.locator(".md-search-result__item .kb-excerpt").first
     expect(excerpt).to_contain_text('<script>alert("kb")</script>')

@@ -7,7 +7,6 @@ import random
 
 import pytest
 from lunr.builder import Builder
-from lunr.query import Query
 
 from kbgen.core import search as searching
 from kbgen.core.search import (
@@ -16,10 +15,10 @@ from kbgen.core.search import (
     CompactIndex,
     Hit,
     build_index,
+    clauses,
     compact_index,
     load_compact,
     query_terms,
-    clauses,
     search,
 )
 from kbgen.core.search_fields import FIELD_BOOSTS
@@ -55,7 +54,7 @@ def lunr_ranking(index: CompactIndex, query: str) -> list[Hit]:
     q = index.create_query()
     reached = []
     for term in terms:
-        numbers = set()
+        numbers: set[str] = set()
         for found, boost in clauses(index, term):
             for n in found:
                 q.term(index.terms[n], use_pipeline=False, boost=boost)
@@ -218,7 +217,8 @@ def test_matching_more_words_counts_a_lot_but_not_everything() -> None:
     ("```text\nERR <script>x</script> &lt;\n```", "ERR <script>x</script> &lt;"),
     ("Use `&lt;b&gt;`; AT&amp;T writes &lt;b&gt;.", "Use &lt;b&gt; ; AT&T writes <b>."),
     ("<script>steal()</script><b>bold</b> <!-- kb:search -->", "bold"),
-    ('!!! note "Before you start"\n    Keep snake_case_word.', "Before you start Keep snake_case_word."),
+    ('!!! note "Before you start"\n    Keep snake_case_word.',
+     "Before you start Keep snake_case_word."),
     ("| a | b |\n|---|---|\n- item\n1. first\n> quote", "a b --- --- item first quote"),
 ])
 def test_plain_text_is_what_a_reader_sees(markdown: str, text: str) -> None:
