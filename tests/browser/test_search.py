@@ -6,7 +6,9 @@ its lunr index, served over local HTTP. Nothing is mocked.
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 import pytest
@@ -176,3 +178,25 @@ def test_the_worker_asks_for_the_index_before_lunr(page: Page, site_url: str) ->
     assert first_result(page) == SYNC_CONFLICT
     names = [urlsplit(url).path.rsplit("/", 1)[-1] for url in requests]
     assert names.index("kb-index.json") < names.index("lunr-2.3.9.min.js"), names
+
+
+def test_the_worker_fetches_only_the_parts_of_the_index_a_query_reaches(
+        page: Page, site_url: str, sample_site: Path) -> None:
+    head = json.loads((sample_site / "search/kb-index.json").read_text(encoding="utf-8"))
+
+    def part_of(term: str) -> str:
+        number = head["terms"].index(term)
+        return f"{sum(1 for start in head['parts'] if start <= number) - 1}.json"
+
+    assert len(head["parts"]) >= 2 and part_of("boiler") != part_of("wifi")
+    parts: list[str] = []
+    page.context.on("request", lambda request: parts.append(urlsplit(request.url).path)
+                    if "/search/kb-index/" in request.url else None)
+    page.goto(site_url + "index.html")
+    search_header(page, "boiler")
+    result_pages(page)
+    assert [p.rsplit("/", 1)[-1] for p in parts] == [part_of("boiler")]
+    with page.expect_request(lambda r: r.url.endswith("/kb-index/" + part_of("wifi"))):
+        search_header(page, "boiler wifi")
+    assert sorted(p.rsplit("/", 1)[-1] for p in parts) == sorted(
+        [part_of("boiler"), part_of("wifi")])
