@@ -50,7 +50,8 @@ def _size(count: int) -> str:
 def summarise(site: Path, counts: dict[str, int], seconds: float) -> BuildSummary:
     """Sizes and counts of a finished build."""
     files = [p for p in site.rglob("*") if p.is_file()]
-    search = [p for p in files if p.parent.name == "search" and p.suffix == ".json"]
+    search = [p for p in files if p.suffix == ".json" and p.relative_to(site).parts[0] == "search"
+              and "kb-text" not in p.relative_to(site).parts]  # the index, not excerpt texts
     return BuildSummary(site, counts["published"], counts["drafts"], counts["internal"],
                         sum(1 for p in files if p.suffix == ".html"),
                         sum(p.stat().st_size for p in files), sum(p.stat().st_size for p in search),
