@@ -192,6 +192,9 @@ function missingParts(query) {
         .then(function (response) { return response.json(); })
         .then(function (list) {
           for (var k = 0; k < list.length; k++) index.postings[first + k] = list[k];
+        }, function (error) {
+          delete index.fetched[part];  /* the next query asks again */
+          throw error;
         });
     }
     waits.push(index.fetched[part]);
