@@ -15,9 +15,10 @@
 var SCRIPT = typeof document !== "undefined" && document.querySelector("script[src]") ?
   document.querySelector("script[src]").src : self.location.href;
 
-/* Start downloading the index first thing, while lunr loads (importScripts keeps a real
-   worker waiting for it), and read it as soon as both are there, even before SETUP comes.
-   From disk (file://), SETUP carries the index. */
+/* Start downloading the index's head first thing, while lunr loads (importScripts keeps a
+   real worker waiting for it), and read it as soon as both are there, even before SETUP
+   comes; the parts of its postings come when queries reach them (missingParts). From disk
+   (file://), SETUP carries the whole index. */
 var KB_INDEX = new URL("../../../search/kb-index.json", SCRIPT).href;
 var download = KB_INDEX.indexOf("file:") === 0 ? null :
   fetch(KB_INDEX).then(function (response) { return response.json(); });
