@@ -7,6 +7,7 @@ import json
 from dataclasses import asdict, dataclass
 from typing import Literal
 
+from kbgen.core.gate import settings_problems
 from kbgen.core.loader import count_files, load
 from kbgen.errors import Problem, summary_line
 from kbgen.project import Project
@@ -34,6 +35,7 @@ class CheckResult:
 def check(project: Project, as_of: dt.date | None = None) -> CheckResult:
     """Load and validate the project's content, with the author's review advice."""
     _, problems = load(project.content_dir, project.settings, as_of, review=True)
+    problems += settings_problems(project.config_file, project.content_dir, project.settings)
     return CheckResult(problems, count_files(project.content_dir))
 
 

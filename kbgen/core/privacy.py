@@ -405,12 +405,18 @@ MIN_HEX_LENGTH = 32
 """Hex strings shorter than this (error codes, short build ids) are never reported."""
 
 
+_DIGEST_PREFIXES = ("sha256-", "sha384-", "sha512-")
+
+
 def _high_entropy(line: str, context: _Context) -> Iterator[_Hit]:
     """Random-looking strings of 20+ characters that look like keys, not words or slugs."""
     for match in _TOKEN_RE.finditer(line):
         value = match.group().strip("/")
-        if line[: match.start()].endswith("base64,") and _base64_kind(value) != "other":
+        before = line[: match.start()]
+        if before.endswith("base64,") and _base64_kind(value) != "other":
             continue  # an image or text: _base64_payloads reads the text
+        if value.startswith(_DIGEST_PREFIXES) or before.endswith(_DIGEST_PREFIXES):
+            continue  # a published digest (subresource integrity, CSP hash)
         if not _looks_like_key(value):
             continue
         start = match.start() + match.group().find(value)
@@ -642,6 +648,34 @@ def _phones(line: str, context: _Context) -> Iterator[_Hit]:
     for start, end, excerpt, e164 in _phone_numbers(line, context.default_region):
         is_allowed = e164 in context.allowed.phones_e164
         yield _Hit(start, end, PHONE, excerpt, allowed=is_allowed)
+
+
+_PHONE_LINK_RE = re.compile(
+    r"(?i)(?:\b(?:tel|sms|callto|facetime|whatsapp)://?|\btel:|\bsms:|\bcallto:|"
+    r"\bwa\.me/|\bapi\.whatsapp\.com/send/?\?phone=|\bt\.me/|\bviber://chat\?number=)"
+    r"(\+?[\d][\d ().-]{5,20}\d)"
+)
+"""Links that dial or message a number: `tel:`, `sms:`, `https://wa.me/447911123456`."""
+
+
+def _phone_links(line: str, context: _Context) -> Iterator[_Hit]:
+    """Numbers in links that call or message them; wa.me and t.me take international numbers
+    without the `+`."""
+    for match in _PHONE_LINK_RE.finditer(line):
+        number = match.group(1)
+        scheme = match.group().lower()
+        if not number.startswith("+") and ("wa.me" in scheme or "whatsapp" in scheme
+                                          or "t.me" in scheme):
+            number = "+" + number
+        try:
+            parsed = phonenumbers.parse(number, context.default_region)
+        except phonenumbers.NumberParseException:
+            continue
+        if not phonenumbers.is_possible_number(parsed):
+            continue
+        e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+        yield _Hit(match.start(1), match.end(1), PHONE, _mask_phone(parsed),
+                   allowed=e164 in context.allowed.phones_e164)
 
 
 @lru_cache(maxsize=4096)
@@ -928,6 +962,7 @@ DETECTORS: tuple[Detector, ...] = (
     _cards,
     _ibans,
     _emails,
+    _phone_links,
     _phones,
     _internal_ips,
     _internal_hosts,
@@ -951,6 +986,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _ibans: lambda text, folded: bool(_IBAN_HINT.search(text)),
     _emails: lambda text, folded: "@" in text,
     _phones: lambda text, folded: bool(_PHONE_HINT.search(text)),
+    _phone_links: lambda text, folded: any(word in folded for word in _PHONE_LINK_WORDS),
     _internal_ips: lambda text, folded: bool(
         _IPV4_HINT.search(text) or _IPV6_HINT.search(text)
     ),
@@ -964,6 +1000,8 @@ own lines): one search of a whole article spares most detectors most of its line
 cheap superset of what the detector's own lines need; `folded` is the text's _fold."""
 
 
+_PHONE_LINK_WORDS = ("tel", "sms", "callto", "facetime", "whatsapp", "wa.me", "t.me", "viber")
+"""What _PHONE_LINK_RE needs, folded."""
 _PASSWORD_HINT = re.compile(
     r"pass|pwd|pw|wort|wachtwoord|contrase|senha|l[öo]senord|salasana|has[łl]o|secret|key"
     r"|token")

@@ -16,6 +16,7 @@ from mkdocs.structure.files import File
 
 from kbgen.core.background import Background, BackgroundError, can_fork
 from kbgen.core.config import KbConfig
+from kbgen.core.gate import settings_problems
 from kbgen.core.internal import split_internal
 from kbgen.core.loader import gate_problems, load
 from kbgen.core.model import Article, KnowledgeBase
@@ -134,6 +135,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _build
     _build = _Build(settings=load_settings(config.extra, config.config_file_path,
                                            config.docs_dir))
+    custom_dir = config.theme.custom_dir
+    report(settings_problems(Path(config.config_file_path or "mkdocs.yml"),
+                             Path(config.docs_dir), _build.settings, config,
+                             Path(custom_dir) if custom_dir else None), config.docs_dir)
     if _build.settings.brand is not None:
         apply_brand(config, _build.settings.brand)
     use_kbgen_theme(config)

@@ -1,0 +1,80 @@
+"""Files copied into the site as they are (text, CSS, scripts, SVG, extra pages): their text
+goes through the same gate as articles.
+
+Binary files (pictures, fonts, archives) are not read; a file with a NUL byte is binary
+whatever its name. Symbolic links are not followed: their targets are scanned where they are,
+and links leaving the folder are refused elsewhere.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from kbgen.core.privacy import Allowed, Finding, scan
+from kbgen.core.sources import Source
+
+BINARY_SUFFIXES = frozenset({
+    ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".ico", ".bmp", ".tif", ".tiff", ".heic",
+    ".woff", ".woff2", ".ttf", ".otf", ".eot", ".pdf", ".zip", ".gz", ".tgz", ".br", ".zst",
+    ".mp3", ".mp4", ".m4a", ".ogg", ".oga", ".ogv", ".wav", ".webm", ".mov", ".wasm",
+})
+"""Suffixes of files that are never text; they are not read."""
+CODE_SUFFIXES = frozenset({".css", ".scss", ".js", ".mjs", ".map", ".svg", ".json", ".xml"})
+"""Code and vector images: national phone numbers are not looked for in them (coordinates
+and numbers in code read as phone numbers in many regions); international ones are."""
+MAX_LINE = 20_000
+"""Longer lines (minified code) are scanned in pieces of this size, overlapping a little."""
+_OVERLAP = 200
+
+
+def text_files(root: Path, skip: Callable[[str], bool] = lambda _: False) -> Iterator[Source]:
+    """Every regular, non-hidden file below `root` that may be text, by path; `skip(src_uri)`
+    leaves files and folders out."""
+    if not root.is_dir():
+        return
+    for folder, dirs, files in os.walk(root):
+        base = Path(folder)
+        relative = base.relative_to(root).as_posix()
+        prefix = "" if relative == "." else f"{relative}/"
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not skip(prefix + d + "/")
+                         and not (base / d).is_symlink())
+        for name in sorted(files):
+            path = base / name
+            src_uri = prefix + name
+            if (name.startswith(".") or path.suffix.lower() in BINARY_SUFFIXES
+                    or path.is_symlink() or not path.is_file() or skip(src_uri)):
+                continue
+            yield Source(src_uri, path.absolute())
+
+
+def read_published_text(source: Source) -> str | None:
+    """The file's text (undecodable bytes replaced), or None for a binary file."""
+    try:
+        raw = source.path.read_bytes()
+    except OSError:
+        return None
+    if b"\x00" in raw:
+        return None
+    return raw.decode("utf-8-sig", errors="replace").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def scan_file(source: Source, allowed: Allowed, region: str | None) -> list[Finding]:
+    """Every finding in one copied file (none for a binary one)."""
+    text = read_published_text(source)
+    if not text:
+        return []
+    if source.path.suffix.lower() in CODE_SUFFIXES:
+        region = None
+    lines = text.split("\n")
+    if max(map(len, lines)) <= MAX_LINE:
+        return scan(text, allowed, default_region=region)
+    short = "\n".join("" if len(line) > MAX_LINE else line for line in lines)
+    findings = scan(short, allowed, default_region=region)
+    step = MAX_LINE - _OVERLAP
+    for number, line in enumerate(lines, 1):
+        for start in range(0, len(line) if len(line) > MAX_LINE else 0, step):
+            findings += scan(line[start:start + MAX_LINE], allowed, number, region)
+    unique = {(f.line, f.kind, f.excerpt): f for f in findings}
+    return sorted(unique.values(), key=lambda finding: finding.line)
