@@ -86,7 +86,8 @@ def scan(
             key_block.add(index)
     if len(lines) > 1:
         seen = {(finding.line, finding.kind, finding.excerpt) for finding in findings}
-        for index, hit in _split_values(lines, key_block, context):
+        more = [*_split_values(lines, key_block, context), *_password_columns(lines, context)]
+        for index, hit in more:
             finding = _finding(first_line + index, hit)
             if (finding.line, finding.kind, finding.excerpt) not in seen:
                 findings.append(finding)
@@ -863,6 +864,34 @@ def _looks_like_password(value: str, assigned: bool) -> bool:
     if has_digit and not any(ch.isalpha() for ch in value):
         return False  # 2026-08-07, 1.2.3: dates and versions
     return has_digit or has_symbol or mixed_case or (assigned and value.isalpha())
+
+
+_TABLE_DELIMITER = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_PASSWORD_HEADER = re.compile(rf"(?i)(?<![a-z])(?:{_PASSWORD_WORDS})(?![a-z])")
+
+
+def _cells(row: str) -> list[str]:
+    return [cell.strip() for cell in row.strip().strip("|").split("|")]
+
+
+def _password_columns(lines: list[str], context: _Context) -> Iterator[tuple[int, _Hit]]:
+    """Cells under a `Password` column heading of a Markdown table."""
+    for index in range(len(lines) - 1):
+        if "|" not in lines[index] or not _TABLE_DELIMITER.match(lines[index + 1]):
+            continue
+        columns = [number for number, cell in enumerate(_cells(lines[index]))
+                   if _PASSWORD_HEADER.search(cell)]
+        if not columns or not _PASSWORD_HINT.search(_fold(lines[index])):
+            continue
+        row = index + 2
+        while row < len(lines) and "|" in lines[row]:
+            cells = _cells(lines[row])
+            for number in columns:
+                value = _VALUE_QUOTES.sub("", cells[number]) if number < len(cells) else ""
+                if " " not in value and _looks_like_password(value, False):
+                    start = lines[row].find(value)
+                    yield row, _Hit(start, start + len(value), PASSWORD, _mask_secret(value))
+            row += 1
 
 
 # ---------------------------------------------------------------------------------------------
