@@ -110,7 +110,8 @@ def scan_data(
     multi-line string is taken to be a block scalar (`|`) whose text starts on the line after
     its key. Integers are scanned too (a card number written without quotes).
     """
-    strings = [(key, normalize_text(text)) for key, text in _strings(value, path, frozenset(ignore))]
+    strings = [(key, normalize_text(text))
+               for key, text in _strings(value, path, frozenset(ignore))]
     text = "\n".join(text for _, text in strings)
     detectors = _may_find(text)
     if not scan(text, allowed, 1, default_region, detectors):
@@ -1005,6 +1006,14 @@ _TOKEN_DIGIT_HINT = re.compile(r"[^A-Za-z0-9+/_=-](?=[A-Za-z0-9+/_=-]{20})[A-Za-
 at the start of a regex keeps re from skipping quickly to where a match can begin. A token also
 needs a digit, as _looks_like_key rejects values without one (slugs have none)."""
 
+_PHONE_LINK_WORDS = ("tel", "sms", "callto", "facetime", "whatsapp", "wa.me", "t.me", "viber")
+"""What _PHONE_LINK_RE needs, folded."""
+_PASSWORD_HINT = re.compile(
+    r"pass|pwd|pw|wort|wachtwoord|contrase|senha|l[öo]senord|salasana|has[łl]o|secret|key"
+    r"|token")
+"""What every word of _PASSWORD_WORDS contains, folded."""
+
+
 _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _base64_payloads: lambda text, folded: "base64," in folded or "basic" in folded,
     _passwords: lambda text, folded: bool(_PASSWORD_HINT.search(folded)),
@@ -1027,14 +1036,6 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
 """What each detector needs somewhere in a text to find anything in it (each also checks its
 own lines): one search of a whole article spares most detectors most of its lines. Each is a
 cheap superset of what the detector's own lines need; `folded` is the text's _fold."""
-
-
-_PHONE_LINK_WORDS = ("tel", "sms", "callto", "facetime", "whatsapp", "wa.me", "t.me", "viber")
-"""What _PHONE_LINK_RE needs, folded."""
-_PASSWORD_HINT = re.compile(
-    r"pass|pwd|pw|wort|wachtwoord|contrase|senha|l[öo]senord|salasana|has[łl]o|secret|key"
-    r"|token")
-"""What every word of _PASSWORD_WORDS contains, folded."""
 
 
 def _may_find(text: str) -> tuple[Detector, ...]:
