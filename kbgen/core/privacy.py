@@ -74,19 +74,23 @@ def scan(
     lines = text.split("\n")
     in_key_block = False
     key_block: set[int] = set()
+    spans: dict[int, list[tuple[int, int]]] = {}
     for index, line in enumerate(lines if detectors else ()):
         if in_key_block:
             key_block.add(index)
             in_key_block = "-----END " not in line
             continue
         hits = _hits_in_line(line, context, detectors)
+        if hits:
+            spans[index] = [(hit.start, hit.end) for hit in hits]
         findings.extend(_finding(first_line + index, hit) for hit in hits)
         in_key_block = any(hit.kind == PRIVATE_KEY for hit in hits) and "-----END " not in line
         if in_key_block:
             key_block.add(index)
     if len(lines) > 1:
         seen = {(finding.line, finding.kind, finding.excerpt) for finding in findings}
-        more = [*_split_values(lines, key_block, context), *_password_columns(lines, context)]
+        more = [*_split_values(lines, key_block, spans, context),
+                *_password_columns(lines, context)]
         for index, hit in more:
             finding = _finding(first_line + index, hit)
             if (finding.line, finding.kind, finding.excerpt) not in seen:
@@ -384,10 +388,17 @@ def _occurrences(line: str, value: str) -> Iterator[int]:
         start = line.find(value, start + len(value))
 
 
-def _is_placeholder(value: str) -> bool:
-    """Templated (`<password>`, `${PASS}`), starred or trivially short values."""
+@cache
+def _heuristic() -> Any:
+    """detect-secrets' filters, imported once on first use."""
     from detect_secrets.filters import heuristic
 
+    return heuristic
+
+
+def _is_placeholder(value: str) -> bool:
+    """Templated (`<password>`, `${PASS}`), starred or trivially short values."""
+    heuristic = _heuristic()
     return (
         len(value) < 4
         or heuristic.is_templated_secret(value)
@@ -427,10 +438,9 @@ def _high_entropy(line: str, context: _Context) -> Iterator[_Hit]:
 
 def _looks_like_key(value: str) -> bool:
     """Mostly random letter-digit mixes (not words, slugs or names), with a high entropy."""
-    from detect_secrets.filters import heuristic
-
     if len(value) < MIN_TOKEN_LENGTH or not re.search(r"\d", value):
         return False
+    heuristic = _heuristic()
     if heuristic.is_potential_uuid(value) or heuristic.is_sequential_string(value):
         return False
     hex_only = set(value) <= _HEX
@@ -819,6 +829,10 @@ _NOT_PASSWORDS = frozenset({
 })
 _NON_SECRET_PREFIXES = ("wpa", "wep", "http:", "https:", "mailto:", "/", "~", "./", "../", "$",
                         "%", "(", "[", "{", "<")
+_CODE_VALUE = re.compile(r"[\w$\]]\s*[(\[]|^[\w.$]+\.[A-Za-z_$][\w$]*[;,]?$|[;,]$")
+"""A call, an index, a dotted name or a value ending a statement: code, not a password."""
+_IDENTIFIER = re.compile(r"[A-Za-z0-9_.'-]+")
+"""Letters, digits and word punctuation only."""
 MIN_PASSWORD_LENGTH = 6
 """Shorter values (`8+`, `1234`, `min. 8`) are rules about passwords, not passwords."""
 
@@ -857,14 +871,16 @@ def _looks_like_password(value: str, assigned: bool) -> bool:
         return False
     if len(set(lowered)) <= 2:  # aaaaaa, xxxxxx, ******
         return False
+    if _CODE_VALUE.search(value):
+        return False  # pass = run(terms), password: getPassword(), os.environ["PASSWORD"]
     has_digit = any(ch.isdigit() for ch in value)
-    has_symbol = any(not ch.isalnum() and ch not in "-'." for ch in value)
-    mixed_case = any(ch.isupper() for ch in value[1:]) and any(ch.islower() for ch in value)
     if value.isdigit():
         return True  # 123456 is a password people use
     if has_digit and not any(ch.isalpha() for ch in value):
         return False  # 2026-08-07, 1.2.3: dates and versions
-    return has_digit or has_symbol or mixed_case or (assigned and value.isalpha())
+    if _IDENTIFIER.fullmatch(value):  # hunter2x; not DB_PASSWORD, self.secret, getPassword
+        return has_digit or (assigned and value.isalpha() and value.islower())
+    return True  # a symbol besides - ' . _: Tr0ub4dor&3, S3cret!, p@ss
 
 
 _TABLE_DELIMITER = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
@@ -961,25 +977,40 @@ _RUN_AT_END = re.compile(r"""([A-Za-z0-9+/_=-]{2,})["'`]?\s*[+\\&]?\s*$""")
 _RUN_AT_START = re.compile(r"""^[\s>]*[+&]?\s*["'`]?([A-Za-z0-9+/_=-]{2,})""")
 MIN_SPLIT_LENGTH = 16
 """Joined halves shorter than this are never read as a key."""
+MAX_SPLIT_PART = 200
+"""Only the last (first) this many characters of a line are taken for the half of a key."""
 
 
-def _split_values(lines: list[str], skip: set[int], context: _Context
-                  ) -> Iterator[tuple[int, _Hit]]:
+def _overlaps(spans: Iterable[tuple[int, int]], span: tuple[int, int]) -> bool:
+    return any(start < span[1] and span[0] < end for start, end in spans)
+
+
+def _split_values(lines: list[str], skip: set[int], spans: dict[int, list[tuple[int, int]]],
+                  context: _Context) -> Iterator[tuple[int, _Hit]]:
     """Keys and tokens broken over two lines (by a newline or a `\\` continuation), at the
-    line where they start: only what the two halves make together."""
+    line where they start: only what the two halves make together, when neither half was
+    found on its own (`spans`: what was found on each line)."""
+    found: dict[str, list[_Hit]] = {}
     for index in range(len(lines) - 1):
         if index in skip or index + 1 in skip:
             continue
-        tail = _RUN_AT_END.search(lines[index])
-        head = _RUN_AT_START.match(lines[index + 1]) if tail else None
+        offset = max(0, len(lines[index]) - MAX_SPLIT_PART)
+        tail = _RUN_AT_END.search(lines[index], offset)  # not the whole line: it backtracks
+        head = _RUN_AT_START.match(lines[index + 1][:MAX_SPLIT_PART]) if tail else None
         if not tail or not head:
             continue
         first, second = tail.group(1), head.group(1)
+        if _overlaps(spans.get(index, ()), tail.span(1)) or _overlaps(
+                spans.get(index + 1, ()), head.span(1)):
+            continue
         joined = first + second
         if len(joined) < MIN_SPLIT_LENGTH:
             continue
-        detectors = tuple(d for d in _may_find(joined) if d in (_secrets, _high_entropy))
-        for hit in _hits_in_line(joined, context, detectors):
+        if joined not in found:
+            folded = _fold(joined)
+            detectors = tuple(d for d in (_secrets, _high_entropy) if _NEEDS[d](joined, folded))
+            found[joined] = _hits_in_line(joined, context, detectors) if detectors else []
+        for hit in found[joined]:
             if hit.start < len(first) < hit.end:
                 yield index, replace(hit, start=tail.start(1) + hit.start,
                                      end=tail.start(1) + hit.end)

@@ -17,7 +17,7 @@ import yaml
 from kbgen.core.strictyaml import key_lines_of, line_for
 
 TOP_LEVEL = ("site_name", "site_description", "site_author", "site_url", "copyright",
-             "repo_url", "repo_name", "edit_uri", "nav")
+             "repo_url", "repo_name", "edit_uri", "nav", "extra_css", "extra_javascript")
 """Top-level settings that appear on pages or in links."""
 KB_PUBLISHED = ("footer", "social")
 """Keys of `extra.kb.brand` that are shown (the rest of `extra.kb` is kbgen's settings)."""
