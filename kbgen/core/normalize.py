@@ -49,3 +49,37 @@ def normalize_text(text: str) -> str:
     if text.isascii() and "&" not in text and "%" not in text:
         return text
     return "\n".join(normalize_line(line) for line in text.split("\n"))
+
+
+_TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>\n]{0,300}>")
+_MARKUP = re.compile(r"\*\*|__|~~|==|[*`]")
+_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
+_SPACES = re.compile(r"[ \t]{2,}")
+
+
+def rendered_line(line: str) -> str:
+    """A line roughly as a browser shows it: HTML tags and comments, emphasis and code marks
+    and Markdown's backslash escapes gone (`jane<b></b>@gmail.com`, `jane\\@gmail.com`)."""
+    if "<" in line:
+        line = _TAG.sub("", line)
+    if "\\" in line:
+        line = _ESCAPED.sub(r"\1", line)
+    return _SPACES.sub(" ", _MARKUP.sub("", line))
+
+
+_SCRIPT_ESCAPE = re.compile(r"\\u\{([0-9a-fA-F]{1,6})\}|\\u([0-9a-fA-F]{4})|\\x([0-9a-fA-F]{2})")
+_CSS_ESCAPE = re.compile(r"\\([0-9a-fA-F]{1,6}) ?")
+
+
+def decode_escapes(text: str, css: bool = False) -> str:
+    """`\\u0040`, `\\x40`, `\\u{40}` (JSON, scripts) or `\\40 ` (CSS) decoded; each line stays
+    one line."""
+    if "\\" not in text:
+        return text
+
+    def character(match: re.Match[str]) -> str:
+        code = int(next(group for group in match.groups() if group), 16)
+        decoded = chr(code) if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else ""
+        return _LINE_BREAKS.sub(" ", decoded)
+
+    return (_CSS_ESCAPE if css else _SCRIPT_ESCAPE).sub(character, text)

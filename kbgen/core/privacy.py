@@ -18,7 +18,7 @@ from typing import Any
 
 import phonenumbers
 
-from kbgen.core.normalize import normalize_text
+from kbgen.core.normalize import normalize_text, rendered_line
 
 # ---------------------------------------------------------------------------------------------
 # Public API
@@ -72,17 +72,25 @@ def scan(
     if detectors is None:
         detectors = _may_find(text) if "\n" in text else DETECTORS
     lines = text.split("\n")
+    views = [rendered_line(line) for line in lines]
+    shown = "\n".join(views)
+    view_detectors = tuple(d for d in _may_find(shown) if d in _RENDERED_DETECTORS
+                           ) if shown != text else ()
     in_key_block = False
     key_block: set[int] = set()
     spans: dict[int, list[tuple[int, int]]] = {}
-    for index, line in enumerate(lines if detectors else ()):
+    for index, line in enumerate(lines if detectors or view_detectors else ()):
         if in_key_block:
             key_block.add(index)
             in_key_block = "-----END " not in line
             continue
-        hits = _hits_in_line(line, context, detectors)
+        hits = _hits_in_line(line, context, detectors) if detectors else []
         if hits:
             spans[index] = [(hit.start, hit.end) for hit in hits]
+        if view_detectors and views[index] != line:
+            known = {(hit.kind, hit.excerpt) for hit in hits}
+            hits += [hit for hit in _hits_in_line(views[index], context, view_detectors)
+                     if (hit.kind, hit.excerpt) not in known]
         findings.extend(_finding(first_line + index, hit) for hit in hits)
         in_key_block = any(hit.kind == PRIVATE_KEY for hit in hits) and "-----END " not in line
         if in_key_block:
@@ -1067,6 +1075,11 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
 """What each detector needs somewhere in a text to find anything in it (each also checks its
 own lines): one search of a whole article spares most detectors most of its lines. Each is a
 cheap superset of what the detector's own lines need; `folded` is the text's _fold."""
+
+
+_RENDERED_DETECTORS = frozenset({_secrets, _cards, _ibans, _emails, _phones})
+"""What is also looked for in a line as shown (tags and emphasis marks gone): values that a
+reader sees whole although the source splits them."""
 
 
 def _may_find(text: str) -> tuple[Detector, ...]:

@@ -12,6 +12,7 @@ import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from kbgen.core.normalize import decode_escapes
 from kbgen.core.privacy import Allowed, Finding, scan
 from kbgen.core.sources import Source
 
@@ -65,8 +66,10 @@ def scan_file(source: Source, allowed: Allowed, region: str | None) -> list[Find
     text = read_published_text(source)
     if not text:
         return []
-    if source.path.suffix.lower() in CODE_SUFFIXES:
+    suffix = source.path.suffix.lower()
+    if suffix in CODE_SUFFIXES:
         region = None
+        text = decode_escapes(text, css=suffix in (".css", ".scss"))
     lines = text.split("\n")
     if max(map(len, lines)) <= MAX_LINE:
         return scan(text, allowed, default_region=region)

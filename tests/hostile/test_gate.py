@@ -76,6 +76,11 @@ IN_ARTICLES = [
      "AWS access key (AKIA******** (in base64))", B64_AWS[8:]),
     ("Basic authorization", f"    Authorization: Basic {B64_BASIC}\n", 1,
      f"{PASSWORD} (Basic YWRt******** (base64))", B64_BASIC[4:]),
+    ("e-mail split by a tag", "Write to jane<span></span>@gmail.com.\n", 1, EMAIL, "jane<"),
+    ("e-mail split by emphasis", "Write to ja**ne@gm**ail.com.\n", 1, EMAIL, "gm**"),
+    ("escaped e-mail", "Write to jane\\@gmail\\.com.\n", 1, EMAIL, "jane\\@"),
+    ("card split by a comment", "Card 4111 <!-- x --> 1111 1111 1111\n", 1,
+     "payment card number (4111 **** **** 1111)", "4111 <!--"),
     ("WhatsApp link", "[Message me](https://wa.me/447911123456)\n", 1,
      "phone number (+44 **** ***456)", "7911123456"),
 ]
@@ -155,6 +160,9 @@ NOT_FLAGGED = [
     "Call us on +44 20 7946 0958 (support line).",
     "Step one\nStep two: 0x80070005\nERR_WIFI_AUTH\nHUB_PAIR_TIMEOUT",
     "Press Ctrl\u200b+Alt and the café’s Wi‑Fi name (with a non-breaking hyphen).",
+    "var pass = run(terms, false); password = getPassword(); pwd: process.env.SECRET;",
+    "password=DB_PASSWORD, password = self.password, password: os.environ[\"PASSWORD\"]",
+    "**Bold** text, __init__, `code`, <kbd>Ctrl</kbd>, ERR_WIFI_AUTH and \\*stars\\*.",
 ]
 
 
@@ -219,6 +227,10 @@ PLACES = [
       "content/faq.md:3: error: phone number (+44 **** ***456)"], "7911 123456"),
     ("json file", {"content/assets/data.json": '{\n  "password": "Tr0ub4dor&3"\n}\n'},
      [f"content/assets/data.json:2: error: {PASSWORD} (Tr********)"], "Tr0ub4dor&3"),
+    ("json escape", {"content/assets/team.json": '{"mail": "jane\\u0040gmail.com"}\n'},
+     [f"content/assets/team.json:1: error: {EMAIL}"], "jane\\u0040"),
+    ("css escape", {"content/assets/x.css": 'a::after { content: "jane\\40 gmail.com"; }\n'},
+     [f"content/assets/x.css:1: error: {EMAIL}"], "jane\\40"),
     ("theme script", {"theme/assets/javascripts/x.js": f"// key {AWS}\n"},
      ["theme/assets/javascripts/x.js:1: error: AWS access key (AKIA********)"], AWS),
     ("theme template", {"theme/main.html": (
