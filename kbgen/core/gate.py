@@ -21,6 +21,9 @@ from kbgen.core.synonyms import SYNONYMS_FILE
 from kbgen.errors import Problem
 
 ARTICLE_PRIVATE_KEYS = ("tickets",)
+TEAM_PROFILES = (".yml", ".yaml")
+"""Suffixes of team profiles, read as profiles and never copied; other files in `team/`
+(photos, anything else) are copied into the site."""
 
 
 def allowed_values(kb: KnowledgeBase, config: KbConfig) -> tuple[Allowed, str | None]:
@@ -106,7 +109,9 @@ def copied_files(content_dir: Path, kb: KnowledgeBase, allowed: Allowed, region:
     articles = {article.origin.src_uri for article in kb.articles}
 
     def skip(src_uri: str) -> bool:
-        return (src_uri in articles or src_uri.startswith((f"{TEAM_DIR}/", f"{DATA_DIR}/"))
+        """Read elsewhere (articles, profiles, data) or never published (`_data/`)."""
+        return (src_uri in articles or src_uri.startswith(f"{DATA_DIR}/")
+                or (src_uri.startswith(f"{TEAM_DIR}/") and src_uri.endswith(TEAM_PROFILES))
                 or (src_uri.startswith(f"{ARTICLES_DIR}/") and src_uri.endswith(".md")))
 
     yield from _scan_files(content_dir, skip, allowed, region)

@@ -205,6 +205,8 @@ PLACES = [
         "name: Sam Lee\nrole: Billing specialist\nlinks:\n  - label: Mail\n"
         "    url: https://mail.hearthly.example/compose?to=sam.lee%40gmail.com\n")},
      ["content/team/sam.yml:5: error: e-mail address (s***@g***.com)"], "sam.lee"),
+    ("file beside a profile", {"content/team/sam-notes.txt": "Sam: +44 7911 123456\n"},
+     ["content/team/sam-notes.txt:1: error: phone number (+44 **** ***456)"], "7911 123456"),
     ("synonyms", {"content/_data/synonyms.yml": (
         "- [refund, money back]\n- [escalate, \"jane\\x40gmail.com\"]\n")},
      [f"content/_data/synonyms.yml:2: error: {EMAIL}"], "jane"),
@@ -275,8 +277,10 @@ def test_every_published_place_is_scanned(project: Path, case: str, files: dict[
 
 
 @pytest.mark.parametrize("case, files, expected, secret",
-                         [p for p in PLACES if p[0] in ("theme script", "copyright", "synonyms",
-                                                        "text file", "team link label")],
+                         [p for p in PLACES if p[0] in (
+                             "theme script", "copyright", "synonyms", "text file",
+                             "team link label", "extra.social", "brand footer and social",
+                             "nav title")],
                          ids=lambda value: value if isinstance(value, str) else "")
 def test_a_build_refuses_them_too(project: Path, caplog: pytest.LogCaptureFixture, case: str,
                                   files: dict[str, str], expected: list[str], secret: str
