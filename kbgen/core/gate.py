@@ -91,8 +91,9 @@ def personal_data(kb: KnowledgeBase, config: KbConfig, content_dir: Path | None 
 def _synonyms(content_dir: Path, allowed: Allowed, region: str | None) -> Iterator[Problem]:
     """`_data/synonyms.yml`: its phrases go into the public search index."""
     source = Source(SYNONYMS_FILE, (content_dir / SYNONYMS_FILE).absolute())
-    if not source.path.is_file() or source.path.is_symlink():
-        return
+    if not source.path.is_file() or not source.path.resolve().is_relative_to(
+            content_dir.resolve()):
+        return  # absent, or a link out of the content folder (refused by the loader)
     try:
         document = load_yaml(source.path.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError, YamlProblem):

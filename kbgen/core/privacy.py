@@ -1,8 +1,11 @@
 """Personal data and secrets gate: find what must not be published before it is published.
 
 Articles are often pasted from tickets. `scan` looks at text line by line for e-mail addresses,
-phone numbers, payment card numbers, IBANs, credentials (through detect-secrets' plugins) and
-internal host names or addresses. Every `Finding` carries a masked excerpt, never the value.
+phone numbers, payment card numbers, IBANs, credentials (through detect-secrets' plugins, plain
+`password: value` lines and base64 payloads) and internal host names or addresses. It reads
+each line as a reader sees it (`normalize`: entities and percent-escapes decoded, invisible
+characters dropped, NFKC; and again without tags and emphasis marks), and keys broken over two
+lines. Every `Finding` carries a masked excerpt, never the value.
 """
 
 from __future__ import annotations

@@ -54,6 +54,8 @@ IN_ARTICLES = [
     ("decimal entity e-mail", "Write to jane&#64;gmail.com.\n", 1, EMAIL, "jane&#64;gmail"),
     ("hex entity e-mail", "Write to jane&#x40;gmail.com.\n", 1, EMAIL, "jane&#x40;gmail"),
     ("named entity e-mail", "Write to jane&commat;gmail.com.\n", 1, EMAIL, "jane&commat;"),
+    ("encoded line breaks keep the line", "a&#10;b%0Ac&#x2028;d\nWrite to jane&#64;gmail.com\n",
+     2, EMAIL, "jane&#64;"),
     ("double-encoded e-mail", "[mail](mailto:jane%2540gmail.com)\n", 1, EMAIL, "jane%25"),
     ("full-width e-mail", "Write to ｊａｎｅ＠ｇｍａｉｌ.com.\n", 1, EMAIL, "ｊａｎｅ"),
     ("zero-width in e-mail", f"Write to ja{ZW}ne@gm{ZW}ail.com.\n", 1, EMAIL, "gm"),
