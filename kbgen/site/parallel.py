@@ -28,7 +28,7 @@ from mkdocs.commands.build import _populate_page, get_context
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import write_file
 
-from kbgen.core.background import can_fork
+from kbgen.core.background import can_fork, start_child
 from kbgen.site.article_pages import KbPage, RenderedPage
 from kbgen.site.frames import FrameRenderer
 from kbgen.site.hosting import script_hashes
@@ -109,11 +109,13 @@ class _Collector(logging.Handler):
             _records.append((record.name, record.levelno, record.getMessage()))
 
 
-def _start_worker() -> None:
-    """Route this worker's logging to the collector instead of the terminal; leave what the
-    build had loaded out of garbage collection (it stays alive: scanning it again and again
-    made each page slower the bigger the site)."""
+def _start_worker(parent: int) -> None:
+    """End with the build process `parent` (see `start_child`); route this worker's logging
+    to the collector instead of the terminal; leave what the build had loaded out of garbage
+    collection (it stays alive: scanning it again and again made each page slower the bigger
+    the site)."""
     global _in_worker
+    start_child(parent)
     _in_worker = True
     gc.freeze()
     collector = _Collector()
@@ -172,7 +174,8 @@ def prerender(pages: list[KbPage], workers: int, *, config: MkDocsConfig, files:
     chunks = [list(range(start, min(start + CHUNK, len(pages))))
               for start in range(0, len(pages), CHUNK)]
     try:
-        with multiprocessing.get_context("fork").Pool(workers, _start_worker) as pool:
+        with multiprocessing.get_context("fork").Pool(workers, _start_worker,
+                                                    (os.getpid(),)) as pool:
             for chunk in pool.imap(_render_chunk, chunks):
                 for name, level, message in chunk.records:
                     logging.getLogger(name).log(level, "%s", message)
