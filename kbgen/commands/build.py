@@ -178,11 +178,11 @@ DISK_HINTS = {
 
 def disk_problem(exc: OSError, target: Path, published: bool = False) -> str:
     """A clear message for a failure to write the site (full disk, read-only folder...)."""
-    where = exc.filename or target.parent
+    path = Path(exc.filename) if exc.filename else target
+    folder = path if path.is_dir() else path.parent
     hint = DISK_HINTS.get(exc.errno or 0, "check the folder, then build again")
-    outcome = "the new site was published" if published else f"{target} was left unchanged"
-    return f"Could not write {where}: {exc.strerror or exc}; {hint}. {outcome[0].upper()}" \
-           f"{outcome[1:]}."
+    outcome = "The new site was published" if published else f"{target} was left unchanged"
+    return f"Could not write in {folder}: {exc.strerror or exc} ({path.name}); {hint}. {outcome}."
 
 
 def swap_in(staging: Path, target: Path) -> None:
