@@ -43,6 +43,11 @@ def check_output_folder(target: Path, *, project: Path, sources: Iterable[tuple[
     """
     target = target.resolve()
     hint = "choose another folder with -d or site_dir in mkdocs.yml"
+    project = project.resolve()
+    if _within(project, target):
+        relation = "is" if _same(target, project) else "contains"
+        raise KbError(f"The output folder {target} {relation} the project folder {project};"
+                      f" building there would delete it: {hint} (such as site).")
     for what, folder in sources:
         folder = folder.resolve()
         if _within(target, folder) or _within(folder, target):
@@ -50,11 +55,6 @@ def check_output_folder(target: Path, *, project: Path, sources: Iterable[tuple[
                         "is inside" if _within(target, folder) else "contains")
             raise KbError(f"The output folder {target} {relation} the {what} {folder}; building"
                           f" there would delete it: {hint}.")
-    project = project.resolve()
-    if _within(project, target):
-        relation = "is" if _same(target, project) else "contains"
-        raise KbError(f"The output folder {target} {relation} the project folder {project};"
-                      f" building there would delete it: {hint} (such as site).")
     for path in files:
         if _within(path.resolve(), target):
             raise KbError(f"The output folder {target} contains {path.resolve()}; building"
