@@ -15,6 +15,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -189,9 +190,10 @@ def test_a_build_that_lost_pages_is_not_published(home: Path, victim: str, messa
     config.write_text(config.read_text().replace("hooks:\n", "hooks:\n  - local/losing.py\n"))
     result = CliRunner().invoke(cli, ["build"])
     assert result.exit_code == 1
-    assert result.output.startswith(message), result.output
-    assert result.output.endswith(f"Nothing was published; {project / 'site'} was left"
-                                  " unchanged. Build again.\n")
+    last = result.output.splitlines()[-1]
+    assert last.startswith(message), result.output
+    assert last.endswith(f"Nothing was published; {project / 'site'} was left unchanged."
+                         " Build again.")
     assert all_files(project / "site") == before
     assert [p.name for p in project.iterdir() if p.name.startswith(".site")] == []
 
@@ -223,8 +225,9 @@ def test_a_stopped_build_cleans_up_and_leaves_the_site(
 
 SLOW_ARTICLE_HOOK = '''\
 import os, time
+from kbgen.site.parallel import in_worker
 def on_page_markdown(markdown, page, **kwargs):
-    if page.file.src_uri.startswith("articles/"):
+    if in_worker():
         open(os.environ["KB_TEST_MARKER"], "w").close()
         time.sleep(60)
     return markdown
@@ -333,29 +336,29 @@ SHOW_SITE = 'find "$SITE" -type f | sort | xargs cat | sha1sum; ls -a "$(dirname
 BUILD = '"$PYTHON" -m kbgen build -d "$SITE"; code=$?; ' + SHOW_SITE + '; exit $code'
 
 
-def _full_disk(site: Path) -> tuple[list[str], dict[str, str]]:
+def _full_disk(site: Path) -> tuple[list[str], int]:
     """Mount a tmpfs barely bigger than the previous site on its folder, copy it back, build."""
     size = sum(p.stat().st_size + 4096 for p in site.rglob("*")) + 64 * 1024
     keep = site.parent.parent / "previous"
     script = (f'cp -a "$SITE" "{keep}" && mount -t tmpfs -o size={size} tmpfs'
               f' "$(dirname "$SITE")" && cp -a "{keep}" "$SITE" && {BUILD}')
-    return ["unshare", "-m", "sh", "-c", script], {}
+    return ["unshare", "-m", "sh", "-c", script], 0
 
 
-def _read_only(site: Path) -> tuple[list[str], dict[str, str]]:
+def _read_only(site: Path) -> tuple[list[str], int]:
     """Make the project and the site's folder read-only bind mounts of themselves, build."""
     script = ('for d in "$PROJECT" "$(dirname "$SITE")"; do mount --bind "$d" "$d" &&'
               f' mount -o remount,bind,ro "$d" || exit 9; done; {BUILD}')
-    return ["unshare", "-m", "sh", "-c", script], {}
+    return ["unshare", "-m", "sh", "-c", script], 0
 
 
-def _file_size_limit(site: Path) -> tuple[list[str], dict[str, str]]:
+def _file_size_limit(site: Path) -> tuple[list[str], int]:
     """A file-size limit (RLIMIT_FSIZE, with SIGXFSZ ignored so writes fail with EFBIG)."""
-    return ["sh", "-c", BUILD], {"LIMIT": str(16 * 1024)}
+    return ["sh", "-c", BUILD], 16 * 1024
 
 
-def _limit_file_size() -> None:
-    limit = int(os.environ.get("LIMIT", "0"))
+def _limit_file_size(limit: int) -> None:
+    """In the child process: writes beyond `limit` bytes fail (0: no limit)."""
     if limit:
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
@@ -378,18 +381,18 @@ DISK_FAILURES = [
 
 @pytest.mark.parametrize("break_folder, reason, advice", DISK_FAILURES)
 def test_a_folder_that_cannot_be_written_is_a_clear_error(
-        home: Path, break_folder: Callable[[Path], tuple[list[str], dict[str, str]]],
+        home: Path, break_folder: Callable[[Path], tuple[list[str], int]],
         reason: str, advice: str) -> None:
     project, site = home / "project", home / "out" / "site"
     assert CliRunner().invoke(cli, ["build", "-d", str(site)]).exit_code == 0
     show = ["sh", "-c", SHOW_SITE]
     before = subprocess.run(show, capture_output=True, text=True, env={**ENV, "SITE": str(site)})
     write_files(project, {"content/articles/wifi/new.md": article("A new problem")})
-    command, env = break_folder(site)
+    command, limit = break_folder(site)
     result = subprocess.run(command, cwd=project, capture_output=True, text=True, timeout=120,
-                            preexec_fn=_limit_file_size,
+                            preexec_fn=partial(_limit_file_size, limit),
                             env={**ENV, "SITE": str(site), "PROJECT": str(project),
-                                 "PYTHON": sys.executable, **env})
+                                 "PYTHON": sys.executable})
     assert result.returncode == 1, result.stderr
     assert "Traceback" not in result.stderr
     last = result.stderr.strip().splitlines()[-1]
