@@ -103,10 +103,11 @@ def build_with_summary(config_file: Path, site_dir: Path | None = None,
                     with signals_held():
                         shutil.rmtree(staging, ignore_errors=True)
                     raise
-            return summarise(target, counts, time.monotonic() - started)
-        except Stopped as exc:
-            outcome = ("after publishing it" if published else f"{target} was left unchanged")
-            raise KbError(f"The build was stopped by {exc.name}; {outcome}.") from None
+                return summarise(target, counts, time.monotonic() - started)
+        except (Stopped, KeyboardInterrupt) as exc:
+            name = exc.name if isinstance(exc, Stopped) else "Ctrl-C (SIGINT)"
+            outcome = f"{target} was {'published' if published else 'left unchanged'}"
+            raise KbError(f"The build was stopped by {name}; {outcome}.") from None
         except OSError as exc:
             raise KbError(disk_problem(exc, target, published)) from None
 
