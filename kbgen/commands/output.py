@@ -17,6 +17,8 @@ from kbgen.errors import KbError
 
 SITE_SIGNS = ("sitemap.xml", "404.html")
 """Files every built site has: a non-empty folder without them is not a site to replace."""
+REPOSITORY_SIGNS = (".git", ".hg", ".svn")
+"""A folder holding one of these is a working copy, never replaced by a build."""
 
 _LOC = re.compile(r"<loc>([^<]*)</loc>")
 
@@ -61,6 +63,10 @@ def check_output_folder(target: Path, *, project: Path, sources: Iterable[tuple[
                           f" there would delete it: {hint}.")
     if target.exists() and not target.is_dir():
         raise KbError(f"The output folder {target} is not a folder; {hint}.")
+    kept = [name for name in REPOSITORY_SIGNS if (target / name).exists()]
+    if kept:
+        raise KbError(f"The output folder {target} holds a repository ({kept[0]}), and a build"
+                      f" replaces all of it: build elsewhere and copy the site in, or {hint}.")
     if target.is_dir() and any(target.iterdir()) and not all(
             (target / name).is_file() for name in SITE_SIGNS):
         raise KbError(f"The output folder {target} is not empty and is not a site kbgen built"

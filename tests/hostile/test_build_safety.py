@@ -85,7 +85,12 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 # ---- High 1: the output folder never holds the sources --------------------------------------
 
-# (how the output folder is given, what is set up first, the message's start)
+class Link(str):
+    """In a setup: a symbolic link to this path (relative to the link's folder)."""
+
+
+# (how the output folder is given, what the project holds first: a file's text, a Link, or
+# `site_dir` for mkdocs.yml; the message's start)
 REFUSED_OUTPUT = [
     (["-d", "content"], {}, "The output folder {p}/content is the content folder {p}/content;"),
     (["-d", "."], {}, "The output folder {p} is the project folder {p};"),
@@ -96,12 +101,17 @@ REFUSED_OUTPUT = [
     (["-d", "theme"], {}, "The output folder {p}/theme is the theme folder {p}/theme;"),
     (["-d", "theme/assets"], {}, "The output folder {p}/theme/assets is inside the theme"),
     (["-d", "local"], {}, "The output folder {p}/local contains {p}/local/sleepy.py;"),
-    (["-d", "alias"], {"alias": "content"},
+    (["-d", "alias"], {"alias": Link("content")},
      "The output folder {p}/content is the content folder {p}/content;"),
-    (["-d", "../elsewhere"], {"../elsewhere": "project/theme"},
+    (["-d", "../elsewhere"], {"../elsewhere": Link("project/theme")},
      "The output folder {p}/theme is the theme folder"),
-    ([], {"site_dir": "linked", "linked": "content"},
+    ([], {"site_dir": "linked", "linked": Link("content")},
      "The output folder {p}/content is the content folder {p}/content;"),
+    (["-d", "pages"], {"pages/.git/HEAD": "ref: refs/heads/main\n", "pages/404.html": "",
+                       "pages/sitemap.xml": ""},
+     "The output folder {p}/pages holds a repository (.git), and a build replaces all of it:"
+     " build elsewhere and copy the site in, or choose another folder with -d or site_dir in"
+     " mkdocs.yml."),
     (["-d", "notes"], {"notes/todo.txt": "my notes\n"},
      "The output folder {p}/notes is not empty and is not a site kbgen built (it has no"
      " sitemap.xml and 404.html), and a build replaces all of it: empty it or choose another"
@@ -118,10 +128,10 @@ def test_an_output_folder_holding_sources_is_refused(
         if name == "site_dir":
             config = project / "mkdocs.yml"
             config.write_text(f"site_dir: {value}\n" + config.read_text())
-        elif name.endswith(".txt"):
-            write_files(project, {name: value})
-        else:
+        elif isinstance(value, Link):
             (project / name).symlink_to(value, target_is_directory=True)
+        else:
+            write_files(project, {name: value})
     before = sources(project)
     result = CliRunner().invoke(cli, ["build", *args])
     assert result.exit_code == 1, result.output
