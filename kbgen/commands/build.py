@@ -82,10 +82,10 @@ def build_with_summary(config_file: Path, site_dir: Path | None = None,
     started = time.monotonic()
     config = _load_config(config_file, strict, site_url)
     target = Path(site_dir or config.site_dir).resolve()
-    check_output_folder(target, **_protected(config))
     published = False
     with stopped_by_signals():
         try:
+            check_output_folder(target, **_protected(config))
             target.parent.mkdir(parents=True, exist_ok=True)
             with BuildLock(target):
                 recover(target)
