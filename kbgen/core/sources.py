@@ -120,7 +120,8 @@ def walk(root: Path) -> Tree:
                                           f" ({os.strerror(exc.errno or 0)}); fix its"
                                           " permissions or remove it"))
             continue
-        for entry in reversed(entries):  # the stack pops the first name first
+        folders = []
+        for entry in entries:
             path = f"{relative}/{entry.name}" if relative else entry.name
             is_hidden = hidden or entry.name.startswith(".")
             target = os.path.join(real, entry.name)  # real: links above were resolved
@@ -132,7 +133,7 @@ def walk(root: Path) -> Tree:
                 target = target_or_problem
             kind = _kind(target)
             if kind == "folder":
-                stack.append((path, target, depth + 1, is_hidden))
+                folders.append((path, target, depth + 1, is_hidden))
             elif kind != "file":
                 tree.problems.append(_refused(root, path, "not a regular file (a device, pipe"
                                               " or socket); remove it"))
@@ -147,6 +148,7 @@ def walk(root: Path) -> Tree:
                     tree.problems.append(_refused(root, "", f"more than {MAX_FILES} files;"
                                                   " remove some (or links that repeat folders)"))
                     return tree
+        stack.extend(reversed(folders))  # the first folder is walked first
     tree.files = sorted(found, key=lambda uri: uri.split("/"))
     return tree
 
