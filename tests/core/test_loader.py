@@ -142,7 +142,10 @@ CROSS = [
      [f"{CARD}:12: error: link to '../wifi/fix.md' points to a missing file"
       " (articles/wifi/fix.md); fix the path, relative to this file"]),
     ("two sources at one address", {CARD: VALID, "articles/billing/card.html": "<p>x</p>"},
-     ["articles/billing/card.md: error: articles/billing/card.md and"
+     ["articles/billing/card.html: error: a .html file is copied into the site as it is and a"
+      " browser runs any script in it, past kbgen's checks; write the page in Markdown (.md)"
+      " instead, or remove the file",
+      "articles/billing/card.md: error: articles/billing/card.md and"
       " articles/billing/card.html would be published at the same address;"
       " rename or remove one of them"]),
     ("link to an internal article",

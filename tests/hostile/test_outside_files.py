@@ -171,37 +171,33 @@ def test_a_page_outside_articles_is_checked_like_an_article(
 
 
 PUBLISHED_PAGES = [
-    # page text -> (text that must be on the built page, texts that must be nowhere)
-    ("# FAQ\n\n<script>alert('x')</script>\n\n<img src=x onerror=alert(1)>\n\nAsk us.\n",
-     "Ask us.", ["alert(", "onerror"]),
+    # page text, what the built page shows, what must be nowhere in it
+    ("# FAQ\n\n<!-- kb:search -->\n\n<script>alert('x')</script>\n\n<img src=x onerror=alert(1)>"
+     "\n\nAsk us.\n", ['<form class="kb-hero-search" role="search"', "Ask us."],
+     ["alert(", "onerror"]),
     ("# FAQ\n\n<a href=\"javascript:alert(1)\">x</a>\n\n<iframe src=\"https://e.example\">"
-     "</iframe>\n\nOk.\n", "Ok.", ["javascript:", "<iframe"]),
-    ("# FAQ\n\nVisible.\n\n!!! internal \"Escalation\"\n    SECRET-NOTE-5512 call Bob.\n",
-     "Visible.", ["SECRET-NOTE-5512"]),
-    ("# FAQ\n\n<!--kbgen-fragment-7-->\n\n<!--kbgen-fragment-0-->\n\n<!-- kb:search -->\n\nOk.\n",
-     "Ok.", ["kbgen-fragment"]),
+     "</iframe>\n\nOk.\n", ["Ok."], ["javascript:", "<iframe"]),
+    ("# FAQ\n\n<form action=https://e.example><input name=p></form>\n\nVisible.\n\n"
+     "!!! internal \"Escalation\"\n    SECRET-NOTE-5512 call Bob.\n",
+     ["Visible."], ["SECRET-NOTE-5512", "<form", 'name="p"']),
+    ("# FAQ\n\n<!--kbgen-fragment-7-->\n\n<!--kbgen-fragment-0-->\n\n<!-- kb:search -->\n\n"
+     "<style>body{display:none}</style>\n\nOk.\n", ["Ok."], ["kbgen-fragment", "display:none"]),
 ]
 
 
 @pytest.mark.parametrize("text, shown, removed", PUBLISHED_PAGES)
 def test_a_published_page_is_cleaned_like_an_article(
-        project: Path, text: str, shown: str, removed: list[str]) -> None:
+        project: Path, text: str, shown: list[str], removed: list[str]) -> None:
+    """What authors write is cleaned; kbgen's own fragments (the search form) stay."""
     write(project, {"content/faq.md": text})
     code, output = run("build")
     assert code == 0, output
     page = (project / "site/faq.html").read_text()
     content = page[page.index('<article class="md-content__inner'):page.index("</article>")]
-    assert shown in content
+    for text_ in shown:
+        assert text_ in content, text_
     for text_ in removed:
         assert text_ not in content, text_
-
-
-def test_kbgen_fragments_survive_the_cleaning_of_a_page(project: Path) -> None:
-    """The home page's search form is kbgen's own HTML: cleaning the author's part keeps it."""
-    code, output = run("build")
-    assert code == 0, output
-    home = (project / "site/index.html").read_text()
-    assert '<form class="kb-hero-search" role="search"' in home
 
 
 @pytest.mark.parametrize("status", ["draft", "internal"])
@@ -324,31 +320,6 @@ def test_an_svg_that_can_do_more_than_draw_is_refused(
     assert_refused(project, [f"{path}:{line}: error: {message}"])
 
 
-def test_harmless_files_are_copied_as_they_are(project: Path) -> None:
-    files: dict[str, str | bytes] = {
-        "content/assets/logo.svg": (HERE.parent.parent / "content/assets/logo.svg").read_bytes(),
-        "content/assets/drawing.svg": (
-            f'<?xml version="1.0" encoding="UTF-8"?>\n{SVG_OPEN}\n'
-            '<defs><linearGradient id="g"><stop offset="0" stop-color="#fff"/></linearGradient>'
-            '<style>rect { fill: url(#g); }</style></defs>'
-            '<rect width="4" height="4" fill="url(#g)"/><use xlink:href="#g"/>'
-            '<a href="https://hearthly.example/"><text>Hearthly</text></a></svg>'),
-        "content/articles/billing/screen.png": b"\x89PNG\r\n\x1a\n",
-        "content/articles/billing/form.pdf": b"%PDF-1.4\n",
-        "content/assets/prices.csv": "plan,price\nbasic,4\n",
-        "content/CNAME": "help.example.com\n",
-    }
-    write(project, files)
-    code, output = run("check")
-    assert code == 0, output
-    code, output = run("build")
-    assert code == 0, output
-    built = all_files(project / "site")
-    for name, content in files.items():
-        data = content if isinstance(content, bytes) else content.encode()
-        assert built[name.removeprefix("content/")] == data, name
-
-
 # --------------------------------------------------------------------- links and folders
 
 
@@ -413,37 +384,46 @@ def test_a_link_leaving_its_folder_or_looping_is_refused_unread(
     assert "SECRET-OUTSIDE-7731" not in output
 
 
-def test_a_link_inside_the_folder_is_followed(project: Path) -> None:
-    write(project, {"content/media/pic.png": b"\x89PNG\r\n\x1a\n"})
-    link(project, "content/articles/billing/pic.png", "../../media/pic.png")
-    link(project, "theme/assets/same.txt", "extra.txt")
-    code, output = run("build")
-    assert code == 0, output
-    assert (project / "site/articles/billing/pic.png").read_bytes() == b"\x89PNG\r\n\x1a\n"
-    assert (project / "site/assets/same.txt").read_text() == "theme file\n"
-
-
 @pytest.mark.parametrize("folder", ["content", "content/.hidden", "theme"])
 def test_folders_nested_too_deep_are_refused(project: Path, folder: str) -> None:
     """1,200 nested folders crashed Python's recursive walks (RecursionError)."""
     path = project / folder
     path.mkdir(exist_ok=True)
-    os.chdir(path)
-    try:
-        for _ in range(1200):
-            os.mkdir("d")
-            os.chdir("d")
-        Path("x.md").write_text("# Deep\n")
-    finally:
-        os.chdir(project)
+    nest(path, 1200)
     levels = 33 - folder.count("/")  # the 33rd folder below content/ or theme/ is refused
     expected = f"{folder}/{'/'.join('d' * levels)}: error: folders nested more than 32 deep;" \
                " move the files up (deeper nesting crashes the site generator)"
-    if folder != "theme":
-        code, output = run("check")
-        assert code == 1 and expected in output.splitlines(), output
-    code, output = run("build")
-    assert code == 1 and expected in output, output
+    try:
+        if folder != "theme":
+            code, output = run("check")
+            assert code == 1 and expected in output.splitlines(), output
+        code, output = run("build")
+        assert code == 1 and expected in output, output
+    finally:
+        nest(path, 0)  # pytest's own clean-up would crash on such a tree
+
+
+def nest(top: Path, levels: int) -> None:
+    """Make `levels` folders `d/d/...` below `top`, or (0) remove them, without recursion."""
+    here = os.getcwd()
+    os.chdir(top)
+    try:
+        if levels:
+            for _ in range(levels):
+                os.mkdir("d")
+                os.chdir("d")
+            Path("x.md").write_text("# Deep\n")
+            return
+        depth = 0
+        while os.path.isdir("d"):
+            os.chdir("d")
+            depth += 1
+        Path("x.md").unlink(missing_ok=True)
+        for _ in range(depth):
+            os.chdir("..")
+            os.rmdir("d")
+    finally:
+        os.chdir(here)
 
 
 def test_a_pipe_is_refused_without_waiting_for_it(project: Path) -> None:
@@ -452,12 +432,38 @@ def test_a_pipe_is_refused_without_waiting_for_it(project: Path) -> None:
                              " device, pipe or socket); remove it"])
 
 
+HARMLESS: dict[str, str | bytes] = {
+    "content/assets/logo.svg": (HERE.parent.parent / "content/assets/logo.svg").read_bytes(),
+    "content/assets/drawing.svg": (
+        f'<?xml version="1.0" encoding="UTF-8"?>\n{SVG_OPEN}\n'
+        '<defs><linearGradient id="g"><stop offset="0" stop-color="#fff"/></linearGradient>'
+        '<style>rect { fill: url(#g); }</style></defs>'
+        '<rect width="4" height="4" fill="url(#g)"/><use xlink:href="#g"/>'
+        '<a href="https://hearthly.example/"><text>Hearthly</text></a></svg>'),
+    "content/media/screen.png": b"\x89PNG\r\n\x1a\n",
+    "content/articles/billing/form.pdf": b"%PDF-1.4\n",
+    "content/assets/prices.csv": "plan,price\nbasic,4\n",
+    "content/CNAME": "help.example.com\n",
+}
+"""Files copied byte for byte."""
+
+
 def test_the_hostile_draft_never_reaches_the_site(project: Path) -> None:
-    """Under every Markdown extension and beside a good site: the build fails, the previous
-    site stays, and no file of it has the script, the address or the key."""
+    """A site with every harmless kind of file (and links inside its folders) builds and
+    copies them as they are. Adding the hostile draft under any other Markdown extension
+    fails the build, the previous site stays, and no file of it has the script, the address
+    or the key."""
+    write(project, HARMLESS)
+    link(project, "content/articles/billing/screen.png", "../../media/screen.png")
+    link(project, "theme/assets/same.txt", "extra.txt")
     code, output = run("build")
     assert code == 0, output
     before = all_files(project / "site")
+    for name, content in HARMLESS.items():
+        data = content if isinstance(content, bytes) else content.encode()
+        assert before[name.removeprefix("content/")] == data, name
+    assert before["articles/billing/screen.png"] == HARMLESS["content/media/screen.png"]
+    assert before["assets/same.txt"] == b"theme file\n"
     for ext in (".markdown", ".mdown", ".mkd", ".mkdn"):
         write(project, {f"content/articles/billing/draft{ext}": HOSTILE_DRAFT})
     code, output = run("build")
