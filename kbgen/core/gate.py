@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import phonenumbers
 
 from kbgen.core.config import KbConfig
-from kbgen.core.model import KnowledgeBase, Located
+from kbgen.core.model import Article, KnowledgeBase, Located, Page
 from kbgen.core.privacy import Allowed, Finding, scan, scan_data
 from kbgen.core.sanitize import find_unsafe_html
 from kbgen.errors import Problem
@@ -78,7 +78,8 @@ def personal_data(kb: KnowledgeBase, config: KbConfig) -> Iterator[Problem]:
 def unsafe_html(kb: KnowledgeBase) -> Iterator[Problem]:
     """HTML the site will strip from published articles and pages, as warnings where it was
     written."""
-    for written in [*kb.public_articles(), *kb.public_pages()]:
+    public: list[Article | Page] = [*kb.public_articles(), *kb.public_pages()]
+    for written in public:
         for line, construct in find_unsafe_html(written.public_body, written.body_line):
             yield Problem(written.origin.display_path, line, "warning",
                           f"{construct} is removed from the published page; write it as text"

@@ -78,12 +78,14 @@ class Tree:
     problems: list[Problem] = field(default_factory=list)
     """Links and folders refused; what they point to is never read."""
 
-    def sources(self, subdir: str, suffixes: tuple[str, ...]) -> list[Source]:
-        """Files under `subdir` ("" for all) ending with one of `suffixes` (as written)."""
+    def sources(self, subdir: str = "", suffixes: tuple[str, ...] | None = None
+                ) -> list[Source]:
+        """Files under `subdir` ("": all) ending with one of `suffixes` (as written; None:
+        any)."""
         prefix = f"{subdir}/" if subdir else ""
         base = self.root.resolve()
         return [Source(uri, base / uri) for uri in self.files
-                if uri.startswith(prefix) and uri.endswith(suffixes)]
+                if uri.startswith(prefix) and (suffixes is None or uri.endswith(suffixes))]
 
     def has(self, src_uri: str) -> bool:
         """True when `src_uri` is a file of the tree that may be read."""

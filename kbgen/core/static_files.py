@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kbgen.core.sources import DATA_DIR, MARKDOWN_SUFFIXES, TEAM_DIR, Source, Tree
+from kbgen.core.sources import DATA_DIR, MARKDOWN_SUFFIXES, Source, Tree
 from kbgen.core.svg import MAX_SVG_BYTES, svg_problems
 from kbgen.errors import Problem
 
@@ -46,13 +46,13 @@ def is_page(src_uri: str) -> bool:
 
 def static_files(tree: Tree) -> list[Source]:
     """The files MkDocs would copy as they are (pages and data files left out)."""
-    return [s for s in tree.sources("", ("",)) if not is_page(s.src_uri)
+    return [s for s in tree.sources() if not is_page(s.src_uri)
             and not is_data_file(s.src_uri) and not s.src_uri.startswith("templates/")]
 
 
 def static_problems(tree: Tree) -> Iterator[Problem]:
     """Pages kbgen does not read, and copied files that could run script."""
-    for source in tree.sources("", MARKDOWN_SUFFIXES):
+    for source in tree.sources(suffixes=MARKDOWN_SUFFIXES):
         if not source.src_uri.endswith(".md") and not is_data_file(source.src_uri):
             yield _refused(source, f"MkDocs would publish this {_suffix(source.src_uri)} file as"
                            " a page without kbgen's checks; rename it to"

@@ -31,7 +31,8 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A small valid project with a theme folder, as the working directory."""
     root = tmp_path / "project"
     files = {
-        "mkdocs.yml": MINI_CONFIG.replace("  font: false\n", "  font: false\n  custom_dir: theme\n"),
+        "mkdocs.yml": MINI_CONFIG.replace("  font: false\n",
+                                          "  font: false\n  custom_dir: theme\n"),
         "content/index.md": "# Home\n\n<!-- kb:search -->\n",
         "content/_data/categories.yml": "billing:\n  title: Billing\n  description: Money.\n",
         "content/articles/billing/ok.md": article("Fine article"),
@@ -344,7 +345,8 @@ LINKS = [
      "content/_data/contact.yml: error: symbolic link to ../../../outside.md, "
      + OUTSIDE.format(folder="content")),
     (("content/faq.md", "../../outside.md"),
-     "content/faq.md: error: symbolic link to ../../outside.md, " + OUTSIDE.format(folder="content")),
+     "content/faq.md: error: symbolic link to ../../outside.md, "
+     + OUTSIDE.format(folder="content")),
     (("content/shared", "../.."),
      "content/shared: error: symbolic link to ../.., " + OUTSIDE.format(folder="content")),
     (("theme/passwd.txt", "../../outside.txt"),
