@@ -168,7 +168,7 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     state.articles = {a.origin.src_uri: a for a in state.kb.articles}
     state.related = RelatedIndex(state.kb)
     state.contact = contact_view(state.kb.contact) if state.kb.contact else None
-    set_inclusion(files, state.kb, config.docs_dir)
+    set_inclusion(files, state.kb, config.docs_dir, tree)
     generated = add_generated(files, state.kb, config)
     css = brand_css(state.settings.brand) if state.settings.brand else None
     if css:

@@ -28,16 +28,17 @@ _PLACEHOLDER = re.compile(r"<!--kbgen-fragment-(\d+)-->")
 
 
 
-def set_inclusion(files: Files, kb: KnowledgeBase, docs_dir: str) -> None:
+def set_inclusion(files: Files, kb: KnowledgeBase, docs_dir: str, tree: Tree | None) -> None:
     """Data files never reach the site; drafts only in serve; articles stay out of the nav;
-    a Markdown file kbgen did not load (other extension, failed) is never published."""
+    a Markdown file kbgen did not load (other extension, failed) is never published, nor a
+    file its walk left out (a hidden file `exclude_docs` lets in, say)."""
     articles = {a.origin.src_uri: a.meta.status for a in kb.articles}
     pages = {uri: page.meta.status for uri, page in kb.pages.items()}
     for file in files:
         uri = file.src_uri
         if file.src_dir != docs_dir:  # the theme's files, or generated ones
             continue
-        if is_data_file(uri):
+        if is_data_file(uri) or (tree is not None and not tree.has(uri)):
             file.inclusion = InclusionLevel.EXCLUDED
         elif uri in articles:
             public = articles[uri] == "published"

@@ -473,3 +473,14 @@ def test_the_hostile_draft_never_reaches_the_site(project: Path) -> None:
     after = all_files(project / "site")
     assert after == before
     assert not [(name, s) for name, data in after.items() for s in SECRETS if s in data]
+
+
+def test_a_hidden_file_let_in_by_exclude_docs_is_still_not_published(project: Path) -> None:
+    """MkDocs publishes hidden files that `exclude_docs` lets back in; kbgen walks and checks
+    no hidden file, so it publishes none."""
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text().replace("  *.yml\n", "  *.yml\n  !.well-known/\n"))
+    write(project, {"content/.well-known/x.html": SCRIPT, "content/.well-known/y.md": SCRIPT})
+    code, output = run("build")
+    assert code == 0, output
+    assert not [name for name in all_files(project / "site") if ".well-known" in name]
