@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import phonenumbers
 
 from kbgen.core.config import KbConfig
-from kbgen.core.model import KnowledgeBase, Located
+from kbgen.core.model import Article, KnowledgeBase, Located, Page
 from kbgen.core.privacy import Allowed, Finding, scan, scan_data
 from kbgen.core.sanitize import find_unsafe_html
 from kbgen.errors import Problem
@@ -56,6 +56,11 @@ def personal_data(kb: KnowledgeBase, config: KbConfig) -> Iterator[Problem]:
                              default_region=region)
         findings += scan(article.public_body, allowed, article.body_line, region)
         yield from (_problem(article.origin, f) for f in findings)
+    for page in kb.public_pages():  # home, FAQ and other pages outside articles/
+        findings = scan_data(page.meta.model_dump(mode="json"), allowed, page.origin.line_of,
+                             default_region=region)
+        findings += scan(page.public_body, allowed, page.body_line, region)
+        yield from (_problem(page.origin, f) for f in findings)
     for member in kb.team.values():
         data = member.profile.model_dump(mode="json", exclude={"links"})
         for finding in scan_data(data, allowed, member.origin.line_of, default_region=region):
@@ -71,9 +76,11 @@ def personal_data(kb: KnowledgeBase, config: KbConfig) -> Iterator[Problem]:
 
 
 def unsafe_html(kb: KnowledgeBase) -> Iterator[Problem]:
-    """HTML the site will strip from published articles, as warnings where it was written."""
-    for article in kb.public_articles():
-        for line, construct in find_unsafe_html(article.public_body, article.body_line):
-            yield Problem(article.origin.display_path, line, "warning",
+    """HTML the site will strip from published articles and pages, as warnings where it was
+    written."""
+    public: list[Article | Page] = [*kb.public_articles(), *kb.public_pages()]
+    for written in public:
+        for line, construct in find_unsafe_html(written.public_body, written.body_line):
+            yield Problem(written.origin.display_path, line, "warning",
                           f"{construct} is removed from the published page; write it as text"
                           " or use Markdown instead")

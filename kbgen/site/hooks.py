@@ -20,8 +20,7 @@ from kbgen.core.internal import split_internal
 from kbgen.core.loader import gate_problems, load
 from kbgen.core.model import Article, KnowledgeBase
 from kbgen.core.related import RelatedIndex
-from kbgen.core.sanitize import clean_html
-from kbgen.core.sources import ARTICLES_DIR, TEAM_DIR, iter_sources
+from kbgen.core.sources import ARTICLES_DIR, TEAM_DIR, Tree
 from kbgen.errors import Problem
 from kbgen.site import parallel, search_index
 from kbgen.site.article_pages import KbPage
@@ -31,7 +30,7 @@ from kbgen.site.context import article_view, site_links
 from kbgen.site.frames import unframable
 from kbgen.site.hosting import write_hosting_files
 from kbgen.site.nav import build_nav
-from kbgen.site.pages import add_generated, set_inclusion
+from kbgen.site.pages import add_generated, clean_then_fill, set_inclusion, walk_copied_folders
 from kbgen.site.render import Renderer
 from kbgen.site.safety import escape_meta
 from kbgen.site.settings import load_settings
@@ -88,6 +87,8 @@ class _Build:
     """CSP hashes of the inline scripts of the pages workers wrote (by output path)."""
     workers: int = 1
     """Processes rendering article pages (1: MkDocs' page loop renders them)."""
+    tree: Tree | None = None
+    """The content folder as walked in on_config, before MkDocs walks it."""
 
     def render_once(self, key: str, render: Callable[[], str]) -> str:
         """`render()` the first time `key` is seen in this build, the saved HTML after."""
@@ -134,6 +135,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _build
     _build = _Build(settings=load_settings(config.extra, config.config_file_path,
                                            config.docs_dir))
+    _build.tree = walk_copied_folders(config)  # MkDocs walks them next, following links
     if _build.settings.brand is not None:
         apply_brand(config, _build.settings.brand)
     use_kbgen_theme(config)
@@ -157,15 +159,16 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     """Load and validate the content, hide private files, add category and tag pages."""
     state = _state()
     content_dir = Path(config.docs_dir)
-    beside = gate_beside_rendering and can_fork() and len(
-        iter_sources(content_dir, ARTICLES_DIR, (".md",))) >= GATE_BESIDE_FROM
+    tree = state.tree
+    beside = gate_beside_rendering and can_fork() and tree is not None and len(
+        tree.sources(ARTICLES_DIR, (".md",))) >= GATE_BESIDE_FROM
     state.kb, problems = load(content_dir, state.settings, gate=not beside,
-                              helpers=1 if beside else 0)
+                              helpers=1 if beside else 0, tree=tree)
     report(problems, config.docs_dir)
     state.articles = {a.origin.src_uri: a for a in state.kb.articles}
     state.related = RelatedIndex(state.kb)
     state.contact = contact_view(state.kb.contact) if state.kb.contact else None
-    set_inclusion(files, state.kb)
+    set_inclusion(files, state.kb, config.docs_dir, tree)
     generated = add_generated(files, state.kb, config)
     css = brand_css(state.settings.brand) if state.settings.brand else None
     if css:
@@ -272,7 +275,7 @@ def build_summary() -> dict[str, int]:
 
 def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Put the header customers scan above each article; clean what authors wrote with nh3
-    (articles, profiles; kbgen's own pages are kept as they are)."""
+    (articles, pages of the content folder, profiles), then put in kbgen's own fragments."""
     state = _state()
     uri = page.file.src_uri
     article = state.articles.get(uri)
@@ -280,16 +283,15 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
         return html
     expanded = state.expanded.pop(uri, None)
     if expanded is not None:
-        html = expanded.fill(html)
         page.present_anchor_ids = (page.present_anchor_ids or set()) | expanded.anchor_ids()
     if article is not None and state.renderer is not None:
         header = state.renderer.render("article-header", article=article.meta,
                                        status=article.meta.status, serving=_serving,
                                        internal=dict(article.internal))
-        return clean_html(f"{header}\n{html}")
-    if uri.startswith(f"{TEAM_DIR}/"):
-        return clean_html(html)
-    return html
+        return clean_then_fill(f"{header}\n{html}", expanded)
+    if uri in state.kb.pages or uri.startswith(f"{TEAM_DIR}/"):
+        return clean_then_fill(html, expanded)
+    return expanded.fill(html) if expanded is not None else html
 
 
 def on_page_context(context: TemplateContext, *, page: Page, config: MkDocsConfig,
