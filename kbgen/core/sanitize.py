@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import html
 import re
-from urllib.parse import unquote
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from html.parser import HTMLParser
+from urllib.parse import unquote
 
 import nh3
 

@@ -87,7 +87,7 @@ CASES: list[tuple[str, dict[str, str | bytes]]] = [
 
 
 @pytest.fixture
-def no_csp_page(browser: Browser) -> Iterator[tuple[Page, list[str]]]:
+def no_csp_page(browser: Browser) -> Iterator[tuple[Page, list[str]]]:  # noqa: F811
     """A page that records every dialog (and dismisses it) and every `data:` worker."""
     context = browser.new_context()
     context.set_default_timeout(10_000)
