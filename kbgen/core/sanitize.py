@@ -17,10 +17,11 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from html.parser import HTMLParser
+from typing import Any
 from urllib.parse import unquote
 
 import nh3
@@ -115,6 +116,14 @@ def content_id(value: str) -> str:
             THEME_ID_PREFIXES):
         return value
     return CONTENT_ID_PREFIX + value
+
+
+def publish_toc_ids(items: Iterable[Any]) -> None:
+    """Give a page's table of contents (items with `id` and `children`) the heading ids
+    `clean_html` publishes, so its links keep working."""
+    for item in items:
+        item.id = content_id(item.id)
+        publish_toc_ids(item.children)
 
 
 def _content_fragment(url: str) -> str:

@@ -20,7 +20,7 @@ from kbgen.core.internal import split_internal
 from kbgen.core.loader import gate_problems, load
 from kbgen.core.model import Article, KnowledgeBase
 from kbgen.core.related import RelatedIndex
-from kbgen.core.sanitize import clean_html
+from kbgen.core.sanitize import clean_html, publish_toc_ids
 from kbgen.core.sources import ARTICLES_DIR, TEAM_DIR, iter_sources
 from kbgen.errors import Problem
 from kbgen.site import parallel, search_index
@@ -284,6 +284,8 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
     if expanded is not None:
         html = expanded.fill(html)
         page.present_anchor_ids = (page.present_anchor_ids or set()) | expanded.anchor_ids()
+    if article is not None or uri.startswith(f"{TEAM_DIR}/"):
+        publish_toc_ids(page.toc)  # the heading ids clean_html publishes
     if article is not None and state.renderer is not None:
         header = state.renderer.render("article-header", article=article.meta,
                                        status=article.meta.status, serving=_serving,

@@ -178,6 +178,20 @@ def test_content_never_carries_the_themes_ids(
     assert [pair for pair in refused if pair in found] == []
 
 
+# (case, the link of its heading in the page's table of contents)
+TOC_LINKS = [("heading-slug", "#user-content-__config"), ("attr-list-id", "#user-content-__search"),
+             ("heading-anchor-kept", "#symptoms")]
+
+
+@pytest.mark.parametrize("case, link", TOC_LINKS, ids=[row[0] for row in TOC_LINKS])
+def test_the_table_of_contents_links_to_the_published_ids(
+        clobbering_site: Path, case: str, link: str) -> None:
+    page = (clobbering_site / f"articles/billing/{case}.html").read_text()
+    toc = page[page.index('data-md-type="toc"'):page.index('<div class="md-content"')]
+    assert f'href="{link}"' in toc
+    assert ("id", link[1:]) in attributes(article_html(page))
+
+
 THEME_IDS = {match for path in THEME_DIR.rglob("*.html")
              for match in re.findall(r'\bid="([\w-]+)"', path.read_text())}
 """The ids kbgen's templates write around an article (related articles, "Still need help?")."""
