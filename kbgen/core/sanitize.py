@@ -9,7 +9,8 @@ that would lose something, so `kbgen check` can report `path:line` without rende
 Content never names an element the way the theme does (DOM clobbering): an `id` or `name` kept
 from content is a lowercase slug outside the theme's namespaces (`content_id`), or it gets the
 prefix `user-content-`, and links to it are rewritten the same way. Attributes the theme's
-scripts select on (`data-md-*`, `data-kb-*`) are removed.
+scripts select on (`data-md-*`, `data-kb-*`) are removed, and so is the class `mermaid` of a
+`<pre>` (Material would load mermaid.js from a CDN for it).
 """
 
 from __future__ import annotations
@@ -148,6 +149,9 @@ def _filter_attribute(tag: str, name: str, value: str) -> str | None:
         return _content_fragment(value)
     if name.startswith(THEME_DATA_PREFIXES):
         return None
+    if name == "class" and tag == "pre" and "mermaid" in value.split():
+        # Material would fetch mermaid.js from a CDN for it: no third-party script.
+        return " ".join(token for token in value.split() if token != "mermaid") or None
     return value
 
 

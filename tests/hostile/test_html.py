@@ -151,6 +151,8 @@ CLOBBERING = [
      [("data-md-component", "announce")]),
     ("kbgen-script-data", '<p data-kb-hours="{}" data-kb-tz="UTC">x</p>', [],
      [("data-kb-hours", "{}"), ("data-kb-tz", "UTC")]),
+    ("third-party-script", '<pre class="mermaid x"><code>graph TD; A-->B</code></pre>',
+     [("class", "x")], [("class", "mermaid x"), ("class", "mermaid")]),
     # what stays as written: heading anchors and links to them
     ("heading-anchor-kept", "## Symptoms\n\n[see](#symptoms) [step](#step-2)\n\n"
      '<p id="step-2">x</p>\n',
