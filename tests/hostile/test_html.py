@@ -301,6 +301,47 @@ def test_the_avatar_escapes_when_included(renderer: Renderer, member: str) -> No
     assert dangers(template.render(member=card, size=32)) == []
 
 
+UNESCAPED = {
+    # HTML that Material's blocks, kbgen's renders or MkDocs' Markdown made (cleaned content)
+    "article.html": ["hidden", "super()", "page.content", *(
+        f'kb_once("{part} " ~ page.url.rsplit("/", 1)[0], super)'
+        for part in ("config", "styles", "libs", "fonts", "analytics", "scripts", "footer")),
+        'kb_once("nav " ~ page.url.rsplit("/", 1)[0] ~ " " ~ (page.meta.hide or []) | join(","),'
+        " self.kb_primary_sidebar)",
+        'kb_once("toc " ~ page.toc | kb_toc_key, self.kb_toc)',
+        'kb_once("no-results " ~ page.url.rsplit("/", 1)[0], self.kb_no_results)',
+        # the title is front matter, escaped by kbgen.site.safety before any template
+        'kb_once("header " ~ page.url.rsplit("/", 1)[0], self.kb_header_without_title) | replace('
+        '"\\x00kb-page-title\\x00", page.meta.title if page.meta and page.meta.title else'
+        " page.title)"],
+    "main.html": ["super()", "super() | kb_worker", "kb_jsonld",  # JSON-LD escapes < > &
+                  "'assets/stylesheets/kb.css' | url", "'assets/javascripts/kb.js' | url"],
+    # Material's partial as copied; titles are escaped front matter or MkDocs' escaped heading
+    "partials/header.html": ["class", "lang.t('header')",
+                             "config.extra.homepage | d(nav.homepage.url, true) | url",
+                             "kb_header_title", "page.meta.title", "page.title"],
+    "sitemap.xml": ["file.page.update_date"],
+}
+"""Every `{{ }}` of kbgen's templates printed outside `{% autoescape true %}` and without `| e`:
+each was reviewed; a new one fails `test_no_template_prints_unescaped_values_unreviewed`."""
+
+
+def unescaped_outputs(source: str) -> list[str]:
+    """The `{{ }}` expressions of a template printed outside autoescape blocks, unfiltered."""
+    source = re.sub(r"\{#.*?#\}", "", source, flags=re.S)
+    source = re.sub(r"\{%-?\s*autoescape true\s*-?%\}.*?\{%-?\s*endautoescape\s*-?%\}", "",
+                    source, flags=re.S)
+    found = [" ".join(m.group(1).split()) for m in re.finditer(r"\{\{-?(.*?)-?\}\}", source, re.S)]
+    return [e for e in found if not re.search(r"\|\s*e\s*$", e)]
+
+
+@pytest.mark.parametrize("template", sorted(
+    str(p.relative_to(THEME_DIR)) for p in THEME_DIR.rglob("*") if p.suffix in (".html", ".xml")))
+def test_no_template_prints_unescaped_values_unreviewed(template: str) -> None:
+    found = set(unescaped_outputs((THEME_DIR / template).read_text()))
+    assert found - set(UNESCAPED.get(template, [])) == set()
+
+
 PHOTO = base64.b64decode(
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==")
 """A 1x1 PNG."""
