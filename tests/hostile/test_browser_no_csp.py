@@ -82,6 +82,11 @@ CASES: list[tuple[str, dict[str, str | bytes]]] = [
     ("category", {"content/_data/categories.yml": (
         f"billing:\n  title: {q('Zebra ' + IMG)}\n  description: {q(ATTR + SCRIPT)}\n"
         f"wifi:\n  title: Wi-Fi\n  description: Connection problems.\n")}),
+    ("extra-page-front-matter", {"content/faq.md": (
+        f"---\ntitle: {q('Zebra ' + IMG)}\nsubtitle: {q(IMG)}\ndescription: {q(ATTR)}\n"
+        f"status: {q(ATTR)}\ntags: [{q(IMG)}]\n---\n\n# Zebra FAQ\n")}),
+    ("redirect-page", {"content/go.md": (
+        f"---\ntemplate: redirect.html\nlocation: {q('javascript:' + RUN)}\n---\n\n# Go\n")}),
     ("search-query-only", {}),
 ]
 
