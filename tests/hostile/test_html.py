@@ -388,10 +388,31 @@ HOSTILE_PEOPLE: dict[str, str | bytes] = {
 }
 
 
-def test_a_real_build_escapes_hostile_people_and_contact_data(tmp_path: Path) -> None:
+def test_the_byline_shows_the_hostile_photo_and_name_escaped(tmp_path: Path) -> None:
     site = build(tmp_path, HOSTILE_PEOPLE)
     byline = (site / "articles/billing/by-sam.html").read_text()
-    assert 'class="kb-avatar" src="../../team/sam.png"' in byline  # the photo branch ran
+    assert 'class="kb-avatar" src="../../team/sam.png" alt="Photo of &#34;&gt;&lt;script' in byline
+
+
+def yaml_quoted(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+# (case, files of a real build whose every page is checked)
+HOSTILE_BUILDS: list[tuple[str, dict[str, str | bytes]]] = [
+    ("people-and-contact", HOSTILE_PEOPLE),
+    ("extra-page-front-matter", {"content/faq.md": "---\n" + "".join(
+        f"{key}: {yaml_quoted(TEXT)}\n" for key in ("title", "subtitle", "description", "status",
+                                                   "author", "location")) + "---\n\n# FAQ\n"}),
+    ("redirect-page", {"content/go.md": f"---\ntemplate: redirect.html\nlocation: "
+                                        f"{yaml_quoted(URL)}\n---\n\n# Go\n"}),
+]
+
+
+@pytest.mark.parametrize("case, files", HOSTILE_BUILDS, ids=[row[0] for row in HOSTILE_BUILDS])
+def test_a_real_build_publishes_no_runnable_payload(tmp_path: Path, case: str,
+                                                    files: dict[str, str | bytes]) -> None:
+    site = build(tmp_path, {"content/articles/wifi/ok.md": article("Fine"), **files})
     for page in sorted(site.rglob("*.html")):
         assert dangers(page.read_text()) == [], page.relative_to(site)
 
