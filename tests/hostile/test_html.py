@@ -404,6 +404,17 @@ HOSTILE_BUILDS: list[tuple[str, dict[str, str | bytes]]] = [
     ("extra-page-front-matter", {"content/faq.md": "---\n" + "".join(
         f"{key}: {yaml_quoted(TEXT)}\n" for key in ("title", "subtitle", "description", "status",
                                                    "author", "location")) + "---\n\n# FAQ\n"}),
+    ("article-fields", {"content/articles/billing/all.md": (
+        "---\n" + "".join(f"{key}: {yaml_quoted(TEXT)}\n" for key in ("title", "summary"))
+        + "".join(f"{key}: [{yaml_quoted(TEXT)}]\n"
+                  for key in ("symptoms", "errors", "applies_to", "tags"))
+        + "status: published\nrelated: [ok]\n---\n\n## Symptoms\n\nText.\n"),
+        "content/articles/wifi/ok.md": article("Fine", extra="related: [all]\n")}),
+    ("category", {"content/_data/categories.yml": (
+        f"billing:\n  title: {yaml_quoted(TEXT)}\n  description: {yaml_quoted(TEXT)}\n"
+        f"wifi:\n  title: {yaml_quoted(URL)}\n  description: {yaml_quoted(URL)}\n"),
+        "content/articles/billing/b.md": article("In billing"),
+        "content/index.md": "# Home\n\n<!-- kb:search -->\n\n<!-- kb:categories -->\n"}),
     ("redirect-page", {"content/go.md": f"---\ntemplate: redirect.html\nlocation: "
                                         f"{yaml_quoted(URL)}\n---\n\n# Go\n"}),
 ]
