@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import os
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -88,9 +89,7 @@ class ThemeScripts:
         """Read the inline scripts of every HTML template `env` can load."""
         patterns: dict[str, None] = {}
         assert env.loader is not None
-        for name in env.list_templates(extensions=["html"]):
-            if name.startswith(".icons/"):
-                continue
+        for name in _html_templates(env):
             source = env.loader.get_source(env, name)[0]
             if "<script" not in source:
                 continue
@@ -110,6 +109,22 @@ class ThemeScripts:
         """CSP sources (`'sha256-...'`) of the theme's inline scripts in one page; other
         inline scripts (from content) are left out, so they are blocked."""
         return {_hash(body) for body in _executable_scripts(html) if self.is_theme_script(body)}
+
+
+def _html_templates(env: Environment) -> list[str]:
+    """The names of the HTML templates `env` can load, without walking Material's thousands
+    of icons (`.icons/`)."""
+    folders = getattr(env.loader, "searchpath", None)
+    if folders is None:
+        return [name for name in env.list_templates(extensions=["html"])
+                if not name.startswith(".")]
+    names: set[str] = set()
+    for folder in folders:
+        for parent, subfolders, files in os.walk(folder):
+            subfolders[:] = [name for name in subfolders if not name.startswith(".")]
+            relative = Path(parent).relative_to(folder)
+            names.update((relative / name).as_posix() for name in files if name.endswith(".html"))
+    return sorted(names)
 
 
 def inline_script_hashes(site_dir: Path, theme: ThemeScripts,
