@@ -2,9 +2,9 @@
 GitLab Pages serve them): no page and no search result may run a payload.
 
 To add an attack, add a row to CASES: the files it writes over a small valid project (paths
-below the project; `content/...`). Every page of the built site is opened, then the search
-for `zebra` (every case's article says it) and for each payload. A case the build refuses
-(the gate) publishes nothing, which is safe too.
+below the project; `content/...`; text or bytes). Every page and SVG file of the built site is
+opened, then the search for `zebra` (every case's article says it) and for each payload. A
+case the build refuses (the gate) is reported as skipped: it published nothing.
 """
 
 from __future__ import annotations
@@ -46,7 +46,8 @@ def q(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
-TEAM_BASE = "role: Agent\nteam: Support\n"
+OPENED = (".html", ".htm", ".xhtml", ".svg")
+"""Files of the built site that a browser opening them would run scripts in."""
 # (case, files written over the base project)
 CASES: list[tuple[str, dict[str, str | bytes]]] = [
     ("article-body", {"content/articles/billing/zebra.md": hostile_article(
@@ -136,8 +137,9 @@ def test_no_payload_runs_without_a_csp(tmp_path: Path, no_csp_page: tuple[Page, 
         pytest.skip(f"refused by the build, so nothing was published: {str(exc)[:80]}")
     page, alarms = no_csp_page
     with serve(site) as url:  # a plain static server: `_headers` is ignored
-        for html in sorted(site.rglob("*.html")):
-            visit(page, url + html.relative_to(site).as_posix(), alarms)
+        for path in sorted(site.rglob("*")):
+            if path.suffix in OPENED:
+                visit(page, url + path.relative_to(site).as_posix(), alarms)
         for query in ["zebra", *PAYLOADS]:
             visit(page, f"{url}index.html?q={quote(query)}", alarms, search=True)
     assert alarms == []
