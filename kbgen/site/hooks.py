@@ -20,6 +20,7 @@ from kbgen.core.internal import split_internal
 from kbgen.core.loader import gate_problems, load
 from kbgen.core.model import Article, KnowledgeBase
 from kbgen.core.related import RelatedIndex
+from kbgen.core.sanitize import publish_toc_ids
 from kbgen.core.sources import ARTICLES_DIR, TEAM_DIR, Tree
 from kbgen.errors import Problem
 from kbgen.site import parallel, search_index
@@ -28,10 +29,10 @@ from kbgen.site.brand import BRAND_CSS, apply_brand, brand_css
 from kbgen.site.contact import ContactView, contact_view, json_ld
 from kbgen.site.context import article_view, site_links
 from kbgen.site.frames import unframable
-from kbgen.site.hosting import write_hosting_files
+from kbgen.site.hosting import ThemeScripts, write_hosting_files
 from kbgen.site.nav import build_nav
 from kbgen.site.pages import add_generated, clean_then_fill, set_inclusion, walk_copied_folders
-from kbgen.site.render import Renderer
+from kbgen.site.render import Renderer, prepare_env
 from kbgen.site.safety import escape_meta
 from kbgen.site.settings import load_settings
 from kbgen.site.shortcodes import Context, Expanded, expand
@@ -84,7 +85,9 @@ class _Build:
     """Shortcode fragments waiting for their page's Markdown to be converted."""
     nav: Navigation | None = None
     scripts: dict[Path, set[str]] = field(default_factory=dict)
-    """CSP hashes of the inline scripts of the pages workers wrote (by output path)."""
+    """CSP hashes of the theme's inline scripts in the pages workers wrote (by output path)."""
+    theme_scripts: ThemeScripts | None = None
+    """The inline scripts the theme's templates write: the only ones the CSP allows."""
     workers: int = 1
     """Processes rendering article pages (1: MkDocs' page loop renders them)."""
     tree: Tree | None = None
@@ -284,6 +287,8 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
     expanded = state.expanded.pop(uri, None)
     if expanded is not None:
         page.present_anchor_ids = (page.present_anchor_ids or set()) | expanded.anchor_ids()
+    if article is not None or uri in state.kb.pages or uri.startswith(f"{TEAM_DIR}/"):
+        publish_toc_ids(page.toc)  # the heading ids clean_html publishes
     if article is not None and state.renderer is not None:
         header = state.renderer.render("article-header", article=article.meta,
                                        status=article.meta.status, serving=_serving,
@@ -327,6 +332,7 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
     # Leave out the newline and indentation around template tags: about a tenth of each page
     # was whitespace from Material's templates. (Text from Markdown is never touched.)
     env.trim_blocks = env.lstrip_blocks = True
+    prepare_env(env)  # kbgen's fragments escape wherever they are included
     if env.cache is not None:  # templates read before are read again, the same way
         env.cache.clear()
     env.globals["kb_contact"] = state.contact
@@ -337,6 +343,7 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
         env.globals["kb_topics"] = [(c.info.title, state.urls.to(category_uri(c.slug), ""))
                                     for c in state.kb.ordered_categories()]
         env.globals["kb_contact_url"] = state.urls.to(CONTACT, "")
+    state.theme_scripts = ThemeScripts.from_env(env)
     deferred = list(parallel.deferred_pages(files))
     if deferred and state.nav is not None:
         log.info(f"Rendering {len(deferred)} pages in {state.workers} processes")
@@ -347,7 +354,7 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
                      " (see 'Big help centres' in kbgen's README)")
         state.scripts = parallel.prerender(
             deferred, state.workers, config=config, files=files, nav=state.nav, env=env,
-            done=lambda: _progress(state))
+            theme_scripts=state.theme_scripts, done=lambda: _progress(state))
         env.globals["kb_written"] = [page.file for page in deferred]  # for sitemap.xml
     return env
 
@@ -369,7 +376,8 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     if index is None:
         index = search_index.index_text(state.kb, state.urls)
     search_index.write_index(Path(config.site_dir), index)
-    write_hosting_files(Path(config.site_dir), config.site_url, state.scripts)
+    theme_scripts = state.theme_scripts or ThemeScripts.from_env(config.theme.get_env())
+    write_hosting_files(Path(config.site_dir), config.site_url, theme_scripts, state.scripts)
 
 
 def on_build_error(*, error: Exception) -> None:

@@ -15,6 +15,7 @@ from kbgen.core.model import KnowledgeBase
 from kbgen.core.sanitize import clean_html
 from kbgen.core.sources import Tree, walk
 from kbgen.core.static_files import is_data_file, is_page
+from kbgen.site.shortcodes import placeholder_pattern
 from kbgen.site.urls import CONTACT, TAGS, TEAM, category_uri, profile_uri, tag_uri
 
 if TYPE_CHECKING:
@@ -22,10 +23,6 @@ if TYPE_CHECKING:
     from mkdocs.structure.files import Files
 
     from kbgen.site.shortcodes import Expanded
-
-_PLACEHOLDER = re.compile(r"<!--kbgen-fragment-(\d+)-->")
-"""Where `shortcodes.expand` left a fragment (an HTML comment, which nh3 removes)."""
-
 
 
 def set_inclusion(files: Files, kb: KnowledgeBase, docs_dir: str, tree: Tree | None) -> None:
@@ -104,11 +101,11 @@ def clean_then_fill(html: str, expanded: Expanded | None) -> str:
     """Clean what an author wrote with nh3, then put in kbgen's own fragments (forms, cards),
     which the sanitiser would strip. Placeholders survive cleaning as text with a mark the
     author cannot know; one naming no fragment is dropped."""
-    fragments = expanded.fragments if expanded is not None else []
-    if not fragments:
+    if expanded is None or not expanded.fragments:
         return clean_html(html)
+    fragments = expanded.fragments
     mark = f"kbgen{secrets.token_hex(8)}"
-    guarded = _PLACEHOLDER.sub(lambda m: f"{mark}x{m.group(1)}x", html)
+    guarded = placeholder_pattern(expanded.key).sub(lambda m: f"{mark}x{m.group(1)}x", html)
     cleaned = clean_html(guarded)
     return re.sub(rf"{mark}x(\d+)x", lambda m: fragments[int(m.group(1))]
                   if int(m.group(1)) < len(fragments) else "", cleaned)
