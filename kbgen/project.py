@@ -8,6 +8,7 @@ from typing import Any
 
 import yaml
 
+from kbgen.core.config_tags import refuse_python_tags
 from kbgen.core.config import ConfigProblem, KbConfig, load_kb_config, missing_brand_files
 from kbgen.core.strictyaml import key_lines_of
 from kbgen.errors import KbError
@@ -43,6 +44,7 @@ def find_project(config_file: str | Path | None = None) -> Project:
     if not path.is_file():
         raise KbError(f"{path}: no such file; run kbgen in the folder that holds mkdocs.yml"
                       " or pass -f PATH/mkdocs.yml")
+    refuse_python_tags(path)
     try:
         text = path.read_text(encoding="utf-8-sig")
         data = yaml.load(text, Loader=_LenientLoader) or {}

@@ -12,6 +12,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from kbgen.core.config_tags import refuse_python_tags
 from kbgen.errors import KbError
 
 TEMP_PREFIX = ".{name}.building-"
@@ -66,6 +67,7 @@ def build(config_file: Path, site_dir: Path | None = None, strict: bool | None =
 def build_with_summary(config_file: Path, site_dir: Path | None = None,
                        strict: bool | None = None, site_url: str | None = None) -> BuildSummary:
     """Build, publish atomically, and say what was published."""
+    refuse_python_tags(config_file)  # before MkDocs' unsafe YAML loader reads mkdocs.yml
     from kbgen.site import hooks
     from kbgen.site.hooks import build_summary
 
