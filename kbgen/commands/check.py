@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass
 from typing import Literal
 
 from kbgen.core.loader import count_files, load
+from kbgen.core.text import show_hidden
 from kbgen.errors import Problem, summary_line
 from kbgen.project import Project
 
@@ -53,7 +54,7 @@ def _annotation(problem: Problem, strict: bool) -> str:
     """`::error file=...,line=...::message`, escaped as GitHub Actions requires."""
     level = "error" if problem.level == "error" or strict else "warning"
     line = f",line={problem.line}" if problem.line else ""
-    message = (problem.message.replace("%", "%25").replace("\r", "%0D")
+    message = (show_hidden(problem.message, keep="\n").replace("%", "%25").replace("\r", "%0D")
                .replace("\n", "%0A"))
-    path = problem.path.replace("%", "%25").replace(",", "%2C").replace(":", "%3A")
+    path = problem.shown_path.replace("%", "%25").replace(",", "%2C").replace(":", "%3A")
     return f"::{level} file={path}{line},title=kbgen check::{message}"
