@@ -12,8 +12,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from kbgen.core.config_tags import refuse_python_tags
 from kbgen.errors import KbError
+from kbgen.project import preflight
 
 TEMP_PREFIX = ".{name}.building-"
 OLD_PREFIX = ".{name}.previous-"
@@ -67,7 +67,7 @@ def build(config_file: Path, site_dir: Path | None = None, strict: bool | None =
 def build_with_summary(config_file: Path, site_dir: Path | None = None,
                        strict: bool | None = None, site_url: str | None = None) -> BuildSummary:
     """Build, publish atomically, and say what was published."""
-    refuse_python_tags(config_file)  # before MkDocs' unsafe YAML loader reads mkdocs.yml
+    preflight(config_file)  # no Python tags for MkDocs' unsafe YAML loader, no missing template
     from kbgen.site import hooks
     from kbgen.site.hooks import build_summary
 

@@ -8,7 +8,7 @@ import phonenumbers
 from pydantic import AfterValidator, Field, ValidationInfo, field_validator
 
 from kbgen.core.hours import WEEKDAYS, Span, parse_day
-from kbgen.core.schema import Line, Link, StrictModel, TimeZone
+from kbgen.core.schema import Line, Link, StrictModel, Text, TimeZone
 
 CONTACT_FILE = "_data/contact.yml"
 
@@ -106,7 +106,7 @@ class ContactData(StrictModel):
     """Subject prefilled in e-mail links from the contact page."""
     lines: Annotated[list[PhoneLine], Field(min_length=1)]
     """Phone lines; the first is the main number shown on every page."""
-    postal_address: str | None = None
+    postal_address: Text | None = None
     """Optional postal address (several lines)."""
     social: list[Link] = []
     """The company's social accounts (https links)."""

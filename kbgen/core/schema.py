@@ -17,9 +17,28 @@ from pydantic import (
     ValidationError,
 )
 
-Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, pattern=r"^[^\n]*$")]
-"""A non-empty string without line breaks."""
-Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+from kbgen.core.text import refusal, refused_character
+
+SINGLE_LINE = r"^[^\n]*$"
+
+
+def _visible(value: str) -> str:
+    """Refuse bidi controls (a right-to-left override...), control characters and line or
+    paragraph separators: they change how the text reads, or break it."""
+    char = refused_character(value)
+    if char is not None:
+        raise ValueError(refusal(char))
+    return value
+
+
+Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, pattern=SINGLE_LINE),
+                 AfterValidator(_visible)]
+"""A non-empty string without line breaks or invisible control characters."""
+Text = Annotated[str, AfterValidator(lambda value: "\n".join(_visible(line)
+                                                             for line in value.split("\n")))]
+"""Text of several lines, without invisible control characters."""
+SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+Slug = Annotated[str, StringConstraints(pattern=SLUG)]
 """Lowercase words joined by hyphens: the file name of an article or team member."""
 
 
@@ -49,6 +68,21 @@ def _relative_path(path: str) -> str:
 
 LocalFile = Annotated[Line, AfterValidator(_relative_path)]
 """A relative path inside the content folder (never a URL)."""
+
+_TEMPLATE = re.compile(r"^[A-Za-z0-9_-][A-Za-z0-9_.-]*(?:/[A-Za-z0-9_-][A-Za-z0-9_.-]*)*\.html$")
+
+
+def _template_name(name: str) -> str:
+    """A theme template such as `article.html`: relative, no `..`, ending in `.html`."""
+    if not _TEMPLATE.match(name) or ".." in name:
+        raise ValueError(f"'{name}' is not a template name; use the file name of a template"
+                         " of the theme, such as article.html or main.html (no folder outside"
+                         " the theme, no '..')")
+    return name
+
+
+TemplateName = Annotated[Line, AfterValidator(_template_name)]
+"""A template file of the theme (custom_dir, kbgen's or Material's), e.g. `main.html`."""
 
 Status = Literal["published", "draft", "internal"]
 
@@ -92,13 +126,13 @@ class ArticleMeta(StrictModel):
     # Keys that belong to MkDocs and Material; allowed and passed through untouched.
     hide: list[Literal["navigation", "toc", "footer", "feedback", "path", "tags"]] = []
     """Material: parts of the page to hide."""
-    template: str | None = None
+    template: TemplateName | None = None
     """MkDocs: page template override."""
     search: dict[str, Any] | None = None
     """Material: search options for the page (`boost`, `exclude`)."""
     icon: str | None = None
     """Material: page icon."""
-    description: str | None = None
+    description: Text | None = None
     """MkDocs: meta description (defaults to the summary)."""
 
 

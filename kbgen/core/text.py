@@ -46,6 +46,14 @@ def show_hidden(text: str, keep: str = "") -> str:
     return "".join(f"<{code_point(c)}>" if _hidden(c, keep) else c for c in text)
 
 
+def refusal(char: str) -> str:
+    """Why `char` has no place in a one-line field, and what to do."""
+    effect = ("reorders how the text around it reads" if char in BIDI_CONTROLS
+              else "is invisible or breaks the line")
+    return (f"contains {code_point(char)}, a character that {effect}; delete it (retype the"
+            " text if you cannot see it)")
+
+
 def refused_character(text: str) -> str | None:
     """The first character a one-line field must not hold (bidi control, control character,
     line or paragraph separator), or None. Tabs are refused too."""
