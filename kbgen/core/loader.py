@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
@@ -17,7 +18,7 @@ from kbgen.core.contact import CONTACT_FILE, ContactData
 from kbgen.core.frontmatter import split_front_matter
 from kbgen.core.limits import pathology
 from kbgen.core.model import Article, Category, KnowledgeBase, Located, TeamMember
-from kbgen.core.schema import ArticleMeta, CategoryInfo, TeamProfile, validation_messages
+from kbgen.core.schema import SLUG, ArticleMeta, CategoryInfo, TeamProfile, validation_messages
 from kbgen.core.sources import (
     ARTICLES_DIR,
     DATA_DIR,
@@ -153,6 +154,10 @@ def _load_categories(content_dir: Path, found: _Collector) -> dict[str, Category
     categories = {}
     for slug, entry in data.items():
         origin = Located(source.src_uri, source.display_path, {}, key_lines.get(str(slug), 1))
+        if not re.fullmatch(SLUG, str(slug)):
+            found.add(origin, origin.first_line, f"category '{slug}' is not a folder name; use"
+                      f" lowercase words joined by hyphens, e.g. billing ({ARTICLES_DIR}/billing/)")
+            continue
         info = _validate(CategoryInfo, entry, origin, found, f"category '{slug}': ")
         if info:
             categories[str(slug)] = Category(str(slug), info, origin)
