@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 import phonenumbers
 import yaml
 
-from kbgen.core.contact import EMAIL_PATTERN
+from kbgen.core.contact import EMAIL_PATTERN, written_not_in_digits
 from kbgen.core.schema import known_zone
 from kbgen.core.text import refusal, refused_character
 from kbgen.errors import KbError
@@ -75,6 +75,9 @@ def check_text(value: str) -> str:
 
 def check_phone(value: str) -> str:
     """A valid number in international format, returned as `+44 20 7946 0000`."""
+    not_digits = written_not_in_digits(value)
+    if not_digits:
+        raise ValueError(not_digits)
     try:
         parsed = phonenumbers.parse(value.strip(), None)
     except phonenumbers.NumberParseException:

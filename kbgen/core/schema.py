@@ -22,7 +22,7 @@ from kbgen.core.text import refusal, refused_character
 SINGLE_LINE = r"^[^\n]*$"
 
 
-def _visible(value: str) -> str:
+def visible(value: str) -> str:
     """Refuse bidi controls (a right-to-left override...), control characters and line or
     paragraph separators: they change how the text reads, or break it."""
     char = refused_character(value)
@@ -32,13 +32,16 @@ def _visible(value: str) -> str:
 
 
 Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, pattern=SINGLE_LINE),
-                 AfterValidator(_visible)]
+                 AfterValidator(visible)]
 """A non-empty string without line breaks or invisible control characters."""
-Text = Annotated[str, AfterValidator(lambda value: "\n".join(_visible(line)
+Text = Annotated[str, AfterValidator(lambda value: "\n".join(visible(line)
                                                              for line in value.split("\n")))]
 """Text of several lines, without invisible control characters."""
 SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 Slug = Annotated[str, StringConstraints(pattern=SLUG)]
+EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
+"""A plausible e-mail address (the mail server has the final word)."""
+COUNTRY_CODE = r"^[A-Z]{2}$"
 """Lowercase words joined by hyphens: the file name of an article or team member."""
 
 
@@ -225,11 +228,22 @@ def describe(error: Mapping[str, Any], known: list[str]) -> tuple[str | None, st
         return path or None, f"{name} must be an https:// URL, not {value!r}"
     if kind == "value_error":
         return path or None, f"{name}: {error.get('ctx', {}).get('error', error.get('msg'))}"
-    if kind == "string_pattern_mismatch" and key in ("author", "related"):
-        return path or None, f"{name} must be an id in lowercase-with-hyphens, not {value!r}"
     if kind == "string_pattern_mismatch":
-        return path or None, f"{name} must be a single line"
+        pattern = error.get("ctx", {}).get("pattern")
+        expected = PATTERN_NAMES.get(pattern, "a value of the documented form")
+        if pattern == SINGLE_LINE:
+            return path or None, f"{name} must be a single line"
+        return path or None, f"{name} must be {expected}, not {value!r}"
     return path or None, f"{name}: {error.get('msg', 'invalid value')}"
+
+
+PATTERN_NAMES: dict[str, str] = {
+    SLUG: "an id in lowercase-with-hyphens",
+    EMAIL_PATTERN: "an e-mail address such as support@example.com (a name, @ and a domain with"
+                   " a dot, no spaces)",
+    COUNTRY_CODE: "a two-letter country code in capitals, such as GB",
+}
+"""What each pattern of the schemas means, for messages."""
 
 
 def validation_messages(exc: ValidationError, model: type[BaseModel]
