@@ -100,19 +100,61 @@ def load_yaml(text: str) -> YamlDocument:
         _refuse_aliases(node)
         data = loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
-        reason = exc.problem or exc.context or "invalid YAML"
-        if exc.context and exc.problem:
-            reason = f"{exc.problem} ({exc.context})"
-        if mark and _char_at(text, mark.line, mark.column) == "\t":
-            reason = "a tab character; YAML is indented with spaces only"
+        line, reason = _explain(text, exc)
         raise YamlProblem(line, f"invalid YAML: {reason}") from None
     except yaml.YAMLError as exc:
         raise YamlProblem(None, f"invalid YAML: {exc}") from None
     finally:
         loader.dispose()
     return YamlDocument(data, key_lines_of(node))
+
+
+_CLOSERS = {"flow sequence": ("list", "[", "]"), "flow mapping": ("mapping", "{", "}")}
+_OPEN_QUOTE = re.compile(r"""^\s*(?:-\s+)*(?:[^\s#'"][^:#]*:\s+)?(["'])""")
+
+
+def _explain(text: str, exc: yaml.MarkedYAMLError) -> tuple[int | None, str]:
+    """The 1-based line and reason of a YAML error, at the line where the trouble starts:
+    an unclosed quote or bracket is reported where it opens, not where the text ends."""
+    problem, context = exc.problem_mark, exc.context_mark
+    mark = problem or context
+    reason = exc.problem or exc.context or "invalid YAML"
+    if exc.context and exc.problem:
+        reason = f"{exc.problem} ({exc.context})"
+    if mark and _char_at(text, mark.line, mark.column) == "\t":
+        return mark.line + 1, "a tab character; YAML is indented with spaces only"
+    opened = context if problem and context and problem.line > context.line else None
+    what = (exc.context or "").removeprefix("while scanning a ").removeprefix("while parsing a ")
+    if opened and what == "quoted scalar":
+        quote = _char_at(text, opened.line, opened.column)
+        return opened.line + 1, (f"the quoted value that starts on this line is never closed;"
+                                 f" add the closing {quote} at its end")
+    if opened and what in _CLOSERS:
+        kind, opener, closer = _CLOSERS[what]
+        return opened.line + 1, (f"the {kind} opened with '{opener}' on this line is not"
+                                 f" closed; add '{closer}' at its end")
+    if mark and what.startswith("block"):
+        quoted = _unclosed_quote_before(text, mark.line)
+        if quoted is not None:
+            return quoted + 1, (f"the quoted value that starts on this line is not closed on it,"
+                                f" so YAML reads on until line {mark.line + 1} ({reason}); close"
+                                " the quote on this line or write the value without quotes")
+    return (mark.line + 1 if mark else None), reason
+
+
+def _unclosed_quote_before(text: str, stop: int) -> int | None:
+    """The 0-based line before `stop` whose quoted value is not closed on it, if any."""
+    for number, row in enumerate(text.split("\n")[:stop + 1]):
+        opening = _OPEN_QUOTE.match(row)
+        if opening is None:
+            continue
+        quote = opening.group(1)
+        rest = row[opening.end():]
+        closed = (rest.replace("''", "").count("'") if quote == "'"
+                  else len(re.findall(r'(?<!\\)"', rest.replace("\\\\", ""))))
+        if closed == 0 and number < stop:
+            return number
+    return None
 
 
 def _char_at(text: str, line: int, column: int) -> str:
