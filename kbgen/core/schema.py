@@ -99,7 +99,8 @@ class StrictModel(BaseModel):
 class ArticleMeta(StrictModel):
     """Front matter of an article (`content/articles/<category>/<slug>.md`)."""
 
-    title: Annotated[Line, StringConstraints(max_length=120)]
+    title: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120,
+                                            pattern=SINGLE_LINE), AfterValidator(visible)]
     """Plain-text title, at most 120 characters."""
     summary: Line
     """One sentence shown under the title, in listings and in search results."""
@@ -244,6 +245,18 @@ PATTERN_NAMES: dict[str, str] = {
     COUNTRY_CODE: "a two-letter country code in capitals, such as GB",
 }
 """What each pattern of the schemas means, for messages."""
+
+
+def partial_messages(model: type[BaseModel], data: dict[str, Any], unread: set[str]
+                     ) -> list[tuple[str | None, str]]:
+    """(key, message) for every error of `data`, the readable part of a broken file, except
+    a missing key among `unread` (it is there, but its value could not be read)."""
+    try:
+        model.model_validate(data)
+    except ValidationError as exc:
+        return [describe(error, list(model.model_fields)) for error in exc.errors()
+                if not (error.get("type") == "missing" and error.get("loc", ("",))[0] in unread)]
+    return []
 
 
 def validation_messages(exc: ValidationError, model: type[BaseModel]

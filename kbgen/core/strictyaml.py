@@ -74,6 +74,10 @@ StrictLoader.add_implicit_resolver(
 )
 
 
+ALIASES_REFUSED = ("invalid YAML: YAML anchors and aliases (&name, *name) are not allowed;"
+                   " write the value out")
+
+
 @dataclass
 class YamlDocument:
     """A parsed YAML document and the line (1-based, in the YAML text) of each key path."""
@@ -123,7 +127,8 @@ def _explain(text: str, exc: yaml.MarkedYAMLError) -> tuple[int | None, str]:
         reason = f"{exc.problem} ({exc.context})"
     if mark and _char_at(text, mark.line, mark.column) == "\t":
         return mark.line + 1, "a tab character; YAML is indented with spaces only"
-    opened = context if problem and context and problem.line > context.line else None
+    at_end = "end of stream" in (exc.problem or "")
+    opened = context if problem and context and (problem.line > context.line or at_end) else None
     what = (exc.context or "").removeprefix("while scanning a ").removeprefix("while parsing a ")
     if opened and what == "quoted scalar":
         quote = _char_at(text, opened.line, opened.column)
@@ -169,9 +174,8 @@ def _refuse_aliases(root: Node) -> None:
     while stack:
         node = stack.pop()
         if id(node) in seen:
-            raise yaml.composer.ComposerError(
-                None, None, "YAML anchors and aliases (&name, *name) are not allowed; write the"
-                " value out", node.start_mark)
+            raise yaml.composer.ComposerError(None, None, ALIASES_REFUSED[len("invalid YAML: "):],
+                                              node.start_mark)
         seen.add(id(node))
         if isinstance(node, MappingNode):
             stack.extend(child for pair in node.value for child in pair)
@@ -208,3 +212,55 @@ def line_for(key_lines: Mapping[str, int], path: str) -> int | None:
             return key_lines[path]
         path = path[: max(path.rfind("."), path.rfind("["), 0)]
     return None
+
+
+_TOP_KEY = re.compile(r"""^(?!-(?:\s|$))([^\s#'"{[][^:#]*?|"[^"]*"|'[^']*')\s*:(?:\s|$)""")
+
+
+@dataclass
+class Salvage:
+    """What can still be read of a YAML mapping that does not parse as a whole."""
+
+    data: dict[str, Any]
+    """Top-level keys whose own lines parse, with their values."""
+    key_lines: dict[str, int]
+    """1-based line of every key path read, as in YamlDocument."""
+    problems: list[YamlProblem]
+    """The error of each top-level key whose lines do not parse, at its line."""
+    unread: set[str]
+    """Top-level keys whose lines do not parse (their value is unknown)."""
+
+
+def salvage(text: str) -> Salvage:
+    """Parse each top-level `key:` of `text` (with its indented lines) on its own, so that one
+    broken value hides no other: every broken key is reported, every other key is read."""
+    rows = text.split("\n")
+    starts = [n for n, row in enumerate(rows) if _TOP_KEY.match(row)]
+    if not starts or any(row.strip() and not row.lstrip().startswith("#")
+                         for row in rows[:starts[0]]):
+        return Salvage({}, {}, [], set())
+    result = Salvage({}, {}, [], set())
+    for start, end in zip(starts, [*starts[1:], len(rows)]):
+        block = "\n".join(rows[start:end]) + "\n"
+        match = _TOP_KEY.match(rows[start])
+        key = match.group(1).strip("\"'") if match else ""
+        try:
+            document = load_yaml(block)
+        except YamlProblem as exc:
+            message = ALIASES_REFUSED if "undefined alias" in exc.message else exc.message
+            result.problems.append(YamlProblem((exc.line or 1) + start, message))
+            result.unread.add(key)
+            continue
+        if not isinstance(document.data, dict):
+            continue
+        for name, value in document.data.items():
+            if name in result.data or name in result.unread:
+                first = result.key_lines.get(str(name), start + 1)
+                result.problems.append(YamlProblem(start + 1, f"invalid YAML: duplicate key"
+                                                   f" '{name}' (first on line {first}); keep"
+                                                   " only one"))
+                continue
+            result.data[name] = value
+        result.key_lines.update({path: line + start for path, line
+                                 in document.key_lines.items() if path not in result.key_lines})
+    return result
