@@ -77,10 +77,17 @@ def _tagged_config(added: str | None) -> tuple[str, int]:
     return text, line
 
 
+def _no_server(*args: object, **kwargs: object) -> None:
+    """Stands in for MkDocs' server: a serve that gets this far has read mkdocs.yml."""
+    raise RuntimeError("the server was started")
+
+
 @pytest.mark.parametrize("command", ["check", "build", "serve"])
 @pytest.mark.parametrize("case, added, shown", TAGGED, ids=[t[0] for t in TAGGED])
 def test_python_tags_in_mkdocs_yml_are_refused_before_mkdocs_reads_it(
-        project: Path, command: str, case: str, added: str | None, shown: str) -> None:
+        project: Path, monkeypatch: pytest.MonkeyPatch, command: str, case: str,
+        added: str | None, shown: str) -> None:
+    monkeypatch.setattr("mkdocs.commands.serve.LiveReloadServer", _no_server)
     text, line = _tagged_config(added)
     (project / "mkdocs.yml").write_text(text)
     result = run(command)
@@ -128,25 +135,32 @@ ALLOWED = [
 
 
 @pytest.mark.parametrize("case, added", ALLOWED, ids=[a[0] for a in ALLOWED])
-def test_mkdocs_own_tags_and_documented_functions_still_build(
+def test_only_the_python_tag_is_refused_and_mkdocs_own_tags_still_build(
         project: Path, case: str, added: str) -> None:
+    hostile = f"  y: !!python/object/apply:os.system {RUN}\n"
+    text = MINI_CONFIG + added + ("" if added.startswith("extra:") else "extra:\n") + hostile
+    (project / "mkdocs.yml").write_text(text)
+    result = run("check")
+    assert result.exit_code == 1
+    assert lines_of(result) == [f"Error: mkdocs.yml:{text.count(chr(10))}: error: the YAML tag"
+                                f" !!python/object/apply:os.system {TAG_REFUSED}"]
     (project / "mkdocs.yml").write_text(MINI_CONFIG + added)
     assert run("check").exit_code == 0
     result = run("build")
     assert result.exit_code == 0, result.output
-    assert (project / "site/articles/wifi/ok.html").is_file()
+    assert (project / "site/articles/wifi/ok.html").is_file() and not (project / PWNED).exists()
 
 
 # --------------------------------------------------------- 7: kbgen init quotes every value
 
 HOSTILE_VALUES = [
-    'He said "hi" # not a comment: really',
-    "It's ${company} & *star !tag %TAG [list] {map}",
-    "- starts like a list item",
-    "ends with a backslash \\",
-    "quote at the end'",
+    # each holds a character YAML reads as a line break, and YAML syntax around it
     "line\u2028separator: !!python/object/apply:os.system [\"touch pwned-marker\"]",
-    "next\x85line and \u2029 paragraph",
+    'He said "hi"\x85# not a comment: really',
+    "It's ${company}\x85& *star !tag %TAG [list] {map}",
+    "\u2029- starts like a list item",
+    "ends with a backslash \\\u2028",
+    "quote at the end'\x85",
 ]
 
 
@@ -312,29 +326,34 @@ def test_check_prints_the_right_line(write_project: Callable[..., Path], project
 
 
 BUILT = [
-    # (id, article body): builds that failed or tracebacked, and must now succeed
-    ("footnotes", "Restart it[^1] and wait[^note].\n\n[^1]: Hold the button for ten seconds.\n"
-                  "[^note]: About two minutes; see [the steps](#steps).\n\n## Steps\n\nDo it.\n"),
-    ("same-page anchor to a repeated heading", "Go to [the second](#steps_1).\n\n## Steps\n\n"
-                                               "One.\n\n## Steps\n\nTwo.\n"),
+    # (id, article body): footnotes made every build fail; `#steps_1` is the second "Steps"
+    ("numbered footnote", "Restart it[^1]; see [the second step](#steps_1).\n\n"
+                          "[^1]: Hold the button for ten seconds.\n"),
+    ("named footnote", "Wait[^wait-time], then [retry](#steps_1).\n\n"
+                       "[^wait-time]: About two minutes.\n"),
+    ("footnote with a link", "Reset it[^a].\n\n[^a]: As in [the steps](#steps_1).\n"),
+    ("indented footnote", "Reset it[^a].\n\n   [^a]: Two [minutes](#steps_1).\n"),
 ]
+STEPS = "\n## Steps\n\nOne.\n\n## Steps\n\nTwo.\n"
 
 
 @pytest.mark.parametrize("case, body", BUILT, ids=[b[0] for b in BUILT])
 def test_footnotes_and_good_anchors_are_not_problems(write_project: Callable[..., Path],
                                                      project: Path, case: str, body: str) -> None:
-    write_project({ARTICLE: article(body=body)})
+    write_project({ARTICLE: article(body=body + STEPS)})
     result = run("check", "--strict")
     assert lines_of(result) == ["0 errors, 0 warnings in 3 files"]
     assert run("build", "--strict").exit_code == 0
     assert (project / "site/articles/billing/case.html").is_file()
 
 
-def test_a_missing_same_page_anchor_does_not_block_a_build(write_project: Callable[..., Path],
-                                                           project: Path) -> None:
+def test_a_missing_same_page_anchor_is_reported_but_does_not_block_a_build(
+        write_project: Callable[..., Path], project: Path) -> None:
     write_project({ARTICLE: article(body="See [the steps](#nope).\n")})
     result = run("build")
     assert result.exit_code == 0, result.output
+    assert f"{ARTICLE}:8: warning: link to '#nope': no heading with the anchor 'nope' in" \
+           f" {ARTICLE}" in result.output
     assert (project / "site/articles/billing/case.html").is_file()
 
 
