@@ -156,7 +156,7 @@ def guarded_reloads(serving: ModuleType) -> Iterator[None]:
     """While in the block, `serving.load_config` (MkDocs' serve module, which reloads
     mkdocs.yml after each change) refuses Python tags first; a refusal stops that rebuild
     with the message, and the server keeps running."""
-    original = serving.load_config
+    original = getattr(serving, "load_config")
 
     def load_config(config_file: Any = None, **options: Any) -> Any:
         try:
@@ -166,8 +166,8 @@ def guarded_reloads(serving: ModuleType) -> Iterator[None]:
             raise SystemExit(str(exc)) from None  # MkDocs prints it and waits for a fix
         return original(config_file=config_file, **options)
 
-    serving.load_config = load_config
+    setattr(serving, "load_config", load_config)
     try:
         yield
     finally:
-        serving.load_config = original
+        setattr(serving, "load_config", original)

@@ -165,7 +165,8 @@ HOSTILE_VALUES = [
 
 
 @pytest.mark.parametrize("value", HOSTILE_VALUES)
-def test_init_writes_hostile_values_back_exactly(tmp_path: Path, value: str) -> None:
+def test_init_writes_hostile_values_back_exactly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                value: str) -> None:
     """`create` quotes what it is given: the YAML reads back the same text, nothing more."""
     from mkdocs.config import load_config
 
@@ -180,7 +181,7 @@ def test_init_writes_hostile_values_back_exactly(tmp_path: Path, value: str) -> 
     assert settings["extra"]["kb"]["brand"]["footer"] == f"© {value}"
     contact = yaml.safe_load((target / "content/_data/contact.yml").read_text(encoding="utf-8"))
     assert contact["company"] == value
-    os.chdir(target)  # MkDocs' own (unsafe) loader reads the same values and runs nothing
+    monkeypatch.chdir(target)  # MkDocs' own (unsafe) loader reads the same values and runs nothing
     assert load_config(str(target / "mkdocs.yml"))["site_name"] == value
     assert not (target / PWNED).exists() and not (tmp_path / PWNED).exists()
 
