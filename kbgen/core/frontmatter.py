@@ -11,6 +11,8 @@ from pydantic import BaseModel
 from kbgen.core.schema import partial_messages
 from kbgen.core.strictyaml import ALIASES_REFUSED, YamlProblem, line_for, salvage
 
+FIRST_LINE = 2
+"""Front matter starts on line 2 of the file, after the opening `---`."""
 _OPENING = re.compile(r"\A---[ \t]*\r?\n")
 _CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.M)
 
@@ -47,7 +49,7 @@ def broken_front_matter(text: str, error: YamlProblem, model: type[BaseModel],
     each broken key's YAML error, then the problems of the keys that can still be read
     (`ignored` keys, such as internal ones, are not validated). Falls back to `error` alone
     when the text is not a list of `key: value` lines, and for aliases (refused anyway)."""
-    rescued = salvage(text) if error.message != ALIASES_REFUSED else None
+    rescued = salvage(text, FIRST_LINE) if error.message != ALIASES_REFUSED else None
     if rescued is None or not rescued.problems:
         return [(error.line, error.message)]
     found: list[tuple[int | None, str]] = [(p.line, p.message) for p in rescued.problems]

@@ -25,6 +25,9 @@ _Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 class StrictLoader(_Base):  # type: ignore[misc]
     """SafeLoader with YAML 1.2-like scalars, no aliases and no duplicate keys."""
 
+    first_line = 1
+    """Line of the file where the YAML text starts, for lines named inside messages."""
+
     def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict[Any, Any]:
         """Build a mapping, refusing a key that appears twice."""
         seen: dict[Any, int] = {}
@@ -33,7 +36,8 @@ class StrictLoader(_Base):  # type: ignore[misc]
             if key in seen:
                 raise ConstructorError(
                     None, None,
-                    f"duplicate key '{key}' (first on line {seen[key] + 1}); keep only one",
+                    f"duplicate key '{key}' (first on line {seen[key] + self.first_line});"
+                    " keep only one",
                     key_node.start_mark,
                 )
             seen[key] = key_node.start_mark.line
@@ -94,9 +98,11 @@ class YamlProblem(Exception):
     message: str
 
 
-def load_yaml(text: str) -> YamlDocument:
-    """Parse one YAML document strictly; raise YamlProblem with a line on failure."""
+def load_yaml(text: str, first_line: int = 1) -> YamlDocument:
+    """Parse one YAML document strictly; raise YamlProblem with a line (of `text`) on failure.
+    `first_line` is the file line `text` starts on, for lines named inside messages."""
     loader = StrictLoader(text)
+    loader.first_line = first_line
     try:
         node = loader.get_single_node()
         if node is None:
@@ -231,9 +237,10 @@ class Salvage:
     """Top-level keys whose lines do not parse (their value is unknown)."""
 
 
-def salvage(text: str) -> Salvage:
+def salvage(text: str, first_line: int = 1) -> Salvage:
     """Parse each top-level `key:` of `text` (with its indented lines) on its own, so that one
-    broken value hides no other: every broken key is reported, every other key is read."""
+    broken value hides no other: every broken key is reported, every other key is read.
+    `first_line` is the file line `text` starts on, for lines named inside messages."""
     rows = text.split("\n")
     starts = [n for n, row in enumerate(rows) if _TOP_KEY.match(row)]
     if not starts or any(row.strip() and not row.lstrip().startswith("#")
@@ -245,7 +252,7 @@ def salvage(text: str) -> Salvage:
         match = _TOP_KEY.match(rows[start])
         key = match.group(1).strip("\"'") if match else ""
         try:
-            document = load_yaml(block)
+            document = load_yaml(block, first_line + start)
         except YamlProblem as exc:
             message = ALIASES_REFUSED if "undefined alias" in exc.message else exc.message
             result.problems.append(YamlProblem((exc.line or 1) + start, message))
@@ -255,7 +262,7 @@ def salvage(text: str) -> Salvage:
             continue
         for name, value in document.data.items():
             if name in result.data or name in result.unread:
-                first = result.key_lines.get(str(name), start + 1)
+                first = result.key_lines.get(str(name), start + 1) + first_line - 1
                 result.problems.append(YamlProblem(start + 1, f"invalid YAML: duplicate key"
                                                    f" '{name}' (first on line {first}); keep"
                                                    " only one"))

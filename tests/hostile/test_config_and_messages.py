@@ -241,6 +241,12 @@ CHECKED = [
       " template, search, icon, description",
       f"{ARTICLE}:6: error: 'related[0]' must be an id in lowercase-with-hyphens, not"
       " 'Not A Slug'"]),
+    ("duplicate key names the file's line", {ARTICLE: article(extra="title: Again\n")},
+     [f"{ARTICLE}:6: error: invalid YAML: duplicate key 'title' (first on line 2); keep only"
+      " one"]),
+    ("duplicate nested key", {ARTICLE: article(extra="search:\n  boost: 2\n  boost: 3\n")},
+     [f"{ARTICLE}:8: error: invalid YAML: duplicate key 'boost' (first on line 7); keep only"
+      " one"]),
     ("missing same-page anchor", {ARTICLE: article(body="See [the steps](#stepz).\n\n## Steps\n")},
      [f"{ARTICLE}:8: warning: link to '#stepz': no heading with the anchor 'stepz' in"
       f" {ARTICLE}"]),
