@@ -12,6 +12,7 @@ from kbgen.core.config import ConfigProblem, KbConfig, load_kb_config, missing_b
 from kbgen.core.config_tags import refuse_python_tags
 from kbgen.core.strictyaml import key_lines_of
 from kbgen.core.templates import page_template_problems, theme_dirs
+from kbgen.core.text import refusal, refused_character
 from kbgen.errors import KbError
 
 DEFAULT_CONFIG = "mkdocs.yml"
@@ -50,7 +51,8 @@ def find_project(config_file: str | Path | None = None) -> Project:
     content_dir = root / str(data.get("docs_dir") or "content")
     lines = config_key_lines(text)
     settings = _settings(extra.get("kb"), path, lines)
-    errors = missing_brand_files(settings, content_dir, str(path), lines)
+    errors = invisible_in_texts(data, str(path), lines)
+    errors += missing_brand_files(settings, content_dir, str(path), lines)
     if errors:
         raise KbError("\n".join(errors))
     return Project(
@@ -91,6 +93,22 @@ def preflight(config_file: str | Path) -> None:
     if problems:
         raise KbError("\n".join([*map(str, problems),
                                  "Fix these and build again; nothing was published."]))
+
+
+PUBLISHED_TEXTS = ("site_name", "site_description", "site_author", "copyright")
+"""MkDocs settings shown on every page, as one line each."""
+
+
+def invisible_in_texts(data: dict[str, Any], where: str, lines: dict[str, int]) -> list[str]:
+    """Errors for bidi controls, control characters or line separators in the settings that
+    every page shows (site name, description, author, copyright)."""
+    errors = []
+    for key in PUBLISHED_TEXTS:
+        value = data.get(key)
+        char = refused_character(value) if isinstance(value, str) else None
+        if char is not None:
+            errors.append(f"{where}:{lines.get(key, 1)}: error: {key}: {refusal(char)}")
+    return errors
 
 
 def config_key_lines(text: str) -> dict[str, int]:

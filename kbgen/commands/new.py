@@ -113,10 +113,12 @@ def create(project: Project, kb: KnowledgeBase, category: str, title: str,
         title=json.dumps(title), summary=json.dumps("One sentence: what fixes it."),
         symptoms="".join(f"\n  - {json.dumps(s)}" for s in symptoms) or " []",
         author=author or "", today=(today or dt.date.today()).isoformat())
-    path.parent.mkdir(parents=True, exist_ok=True)
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("x", encoding="utf-8") as handle:
             handle.write(text)
     except FileExistsError:
         raise KbError(f"{path} already exists; it was not changed") from None
+    except OSError as exc:
+        raise KbError(f"cannot write {exc.filename or path}: {exc.strerror or exc}") from None
     return path

@@ -151,6 +151,33 @@ def test_only_the_python_tag_is_refused_and_mkdocs_own_tags_still_build(
     assert (project / "site/articles/wifi/ok.html").is_file() and not (project / PWNED).exists()
 
 
+CONFIG_TEXTS = [
+    # (setting, value): shown on every page, so held to the rules of one-line fields
+    ("site_name", "Help \u202eertneC"),
+    ("site_description", "Answers\u2066 for you"),
+    ("copyright", "\u00a9 Acme\u200f"),
+]
+
+
+@pytest.mark.parametrize("key, value", CONFIG_TEXTS, ids=[c[0] for c in CONFIG_TEXTS])
+def test_invisible_characters_in_published_settings_are_refused(project: Path, key: str,
+                                                                 value: str) -> None:
+    text = MINI_CONFIG.replace("site_name: Test Help Centre\n", "") + f'{key}: "{value}"\n'
+    if key != "site_name":
+        text += "site_name: Test Help Centre\n"
+    (project / "mkdocs.yml").write_text(text)
+    line = text.split("\n").index(f'{key}: "{value}"') + 1
+    char = next(c for c in value if c in "\u202e\u2066\u200f")
+    name = {"\u202e": "U+202E RIGHT-TO-LEFT OVERRIDE", "\u2066": "U+2066 LEFT-TO-RIGHT ISOLATE",
+            "\u200f": "U+200F RIGHT-TO-LEFT MARK"}[char]
+    for command in ("check", "build"):
+        result = run(command)
+        assert result.exit_code == 1
+        assert lines_of(result) == [f"Error: mkdocs.yml:{line}: error: {key}: contains {name}, a"
+                                    " character that reorders how the text around it reads;"
+                                    " delete it (retype the text if you cannot see it)"]
+
+
 # --------------------------------------------------------- 7: kbgen init quotes every value
 
 HOSTILE_VALUES = [
