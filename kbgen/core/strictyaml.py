@@ -223,6 +223,11 @@ def line_for(key_lines: Mapping[str, int], path: str) -> int | None:
 _TOP_KEY = re.compile(r"""^(?!-(?:\s|$))([^\s#'"{[][^:#]*?|"[^"]*"|'[^']*')\s*:(?:\s|$)""")
 
 
+SALVAGED_KEYS = 200
+"""Above this many top-level keys, a broken file is reported by its first error alone (each
+key is parsed on its own, and a flood of keys must not cost a flood of parses)."""
+
+
 @dataclass
 class Salvage:
     """What can still be read of a YAML mapping that does not parse as a whole."""
@@ -243,7 +248,7 @@ def salvage(text: str, first_line: int = 1) -> Salvage:
     `first_line` is the file line `text` starts on, for lines named inside messages."""
     rows = text.split("\n")
     starts = [n for n, row in enumerate(rows) if _TOP_KEY.match(row)]
-    if not starts or any(row.strip() and not row.lstrip().startswith("#")
+    if not starts or len(starts) > SALVAGED_KEYS or any(row.strip() and not row.lstrip().startswith("#")
                          for row in rows[:starts[0]]):
         return Salvage({}, {}, [], set())
     result = Salvage({}, {}, [], set())
