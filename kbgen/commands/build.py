@@ -19,6 +19,7 @@ from kbgen.commands.lock import BuildLock
 from kbgen.commands.output import check_output_folder, missing_pages
 from kbgen.commands.signals import Stopped, signals_held, stopped_by_signals
 from kbgen.errors import KbError
+from kbgen.project import preflight
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -79,6 +80,7 @@ def build_with_summary(config_file: Path, site_dir: Path | None = None,
     Refuses an output folder that holds anything but a previous site (see `output.py`), one
     build at a time per output folder (`lock.py`); SIGTERM and SIGHUP stop it as Ctrl-C does.
     """
+    preflight(config_file)  # no Python tags for MkDocs' unsafe YAML loader, no missing template
     started = time.monotonic()
     config = _load_config(config_file, strict, site_url)
     target = Path(site_dir or config.site_dir).resolve()

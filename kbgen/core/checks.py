@@ -137,7 +137,7 @@ def links_resolve(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
                     target.body):
                 yield _problem(article, None, f"link to '{link.target or ''}#{link.anchor}':"
                                f" no heading with the anchor '{link.anchor}' in"
-                               f" {target.origin.display_path}", line=link.line)
+                               f" {target.origin.display_path}", "warning", line=link.line)
 
 
 def authors_exist(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:

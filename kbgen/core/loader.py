@@ -14,10 +14,10 @@ from kbgen.core import checks
 from kbgen.core.background import Background, can_fork
 from kbgen.core.config import KbConfig
 from kbgen.core.contact import CONTACT_FILE, ContactData
-from kbgen.core.frontmatter import split_front_matter
+from kbgen.core.frontmatter import broken_front_matter, split_front_matter
 from kbgen.core.limits import pathology
 from kbgen.core.model import Article, Category, KnowledgeBase, Located, Page, PageMeta, TeamMember
-from kbgen.core.schema import ArticleMeta, CategoryInfo, TeamProfile, validation_messages
+from kbgen.core.schema import SLUG, ArticleMeta, CategoryInfo, TeamProfile, validation_messages
 from kbgen.core.sources import (
     ARTICLES_DIR,
     DATA_DIR,
@@ -151,6 +151,10 @@ def _load_categories(content_dir: Path, found: _Collector, tree: Tree | None = N
     categories = {}
     for slug, entry in data.items():
         origin = Located(source.src_uri, source.display_path, {}, key_lines.get(str(slug), 1))
+        if not re.fullmatch(SLUG, str(slug)):
+            found.add(origin, origin.first_line, f"category '{slug}' is not a folder name; use"
+                      f" lowercase words joined by hyphens, e.g. billing ({ARTICLES_DIR}/billing/)")
+            continue
         info = _validate(CategoryInfo, entry, origin, found, f"category '{slug}': ")
         if info:
             categories[str(slug)] = Category(str(slug), info, origin)
@@ -234,8 +238,10 @@ def _load_article(source: Source, found: _Collector, internal_keys: list[str]
         return None
     try:
         document = load_yaml(split.front_matter)
-    except YamlProblem as exc:
-        found.add(source, exc.line + 1 if exc.line else 1, exc.message)
+    except YamlProblem as exc:  # report every key that is wrong, not only the first
+        for line, message in broken_front_matter(split.front_matter, exc, ArticleMeta,
+                                                 internal_keys):
+            found.add(source, line + 1 if line else 1, message)
         return None
     key_lines = {key: line + 1 for key, line in document.key_lines.items()}
     origin = Located(source.src_uri, source.display_path, key_lines)

@@ -68,10 +68,10 @@ CASES = [
       " template, search, icon, description"]),
     ("material keys allowed", fm(*BASE, "hide: [toc]", "search:", "  boost: 2"), []),
     ("malformed yaml", fm(*BASE, 'symptoms: ["unclosed'),
-     [f"{CARD}:7: error: invalid YAML: found unexpected end of stream"
-      " (while scanning a quoted scalar)"]),
+     [f"{CARD}:6: error: invalid YAML: the quoted value that starts on this line is never"
+      " closed; add the closing \" at its end"]),
     ("duplicate key", fm(*BASE, "title: Again"),
-     [f"{CARD}:6: error: invalid YAML: duplicate key 'title' (first on line 1); keep only one"]),
+     [f"{CARD}:6: error: invalid YAML: duplicate key 'title' (first on line 2); keep only one"]),
     ("tab indentation", fm(*BASE, "tags:", "\t- a"),
      [f"{CARD}:7: error: invalid YAML: a tab character; YAML is indented with spaces only"]),
     ("no front matter", "# Card declined\n",
