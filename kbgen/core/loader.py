@@ -15,7 +15,8 @@ from kbgen.core.background import Background, can_fork
 from kbgen.core.config import KbConfig
 from kbgen.core.contact import CONTACT_FILE, ContactData
 from kbgen.core.frontmatter import split_front_matter
-from kbgen.core.limits import pathology
+from kbgen.core.internal import split_internal, unrecognised_notes
+from kbgen.core.limits import MAX_ARTICLE_BYTES, MAX_DATA_BYTES, pathologies, size_problem
 from kbgen.core.model import Article, Category, KnowledgeBase, Located, TeamMember
 from kbgen.core.schema import ArticleMeta, CategoryInfo, TeamProfile, validation_messages
 from kbgen.core.sources import (
@@ -191,11 +192,26 @@ def _load_member(source: Source, found: _Collector) -> TeamMember | None:
     if loaded is None:
         return None
     profile, origin = loaded
+    _check_bio(profile.bio, origin, found)
     if profile.photo and not (source.path.parent / profile.photo).is_file():
         found.add(origin, origin.line_of("photo"),
                   f"photo '{profile.photo}' does not exist next to this file;"
                   " add the image or remove the `photo` key")
     return TeamMember(source.path.stem, profile, origin)
+
+
+def _check_bio(bio: str, origin: Located, found: _Collector) -> None:
+    """A bio is Markdown: the limits of articles hold for it, and it has no internal notes
+    (the whole profile is published)."""
+    line = origin.line_of("bio")
+    for number, message in pathologies(bio):
+        found.add(origin, line, f"'bio', line {number} of its text: {message}")
+    public, notes = split_internal(bio)
+    for note in notes:
+        found.add(origin, line, f"'bio', line {note.line} of its text: internal notes belong in"
+                  " articles; a profile is published whole, so remove the note")
+    for number, message in unrecognised_notes(public):
+        found.add(origin, line, f"'bio', line {number} of its text: {message}")
 
 
 def load_article(content_dir: Path, src_uri: str, internal_keys: list[str] | None = None
@@ -207,14 +223,17 @@ def load_article(content_dir: Path, src_uri: str, internal_keys: list[str] | Non
 
 def _load_article(source: Source, found: _Collector, internal_keys: list[str]
                   ) -> Article | None:
+    if _too_big(source, MAX_ARTICLE_BYTES, "articles", found):
+        return None
     try:
         text = read_text(source)
     except DecodeError as exc:
         found.add(source, exc.line, exc.message)
         return None
-    trouble = pathology(text)
-    if trouble is not None:
-        found.add(source, *trouble)
+    troubles = pathologies(text)
+    for line, message in troubles:
+        found.add(source, line, message)
+    if troubles:
         return None
     split = split_front_matter(text)
     if split.unclosed:
@@ -229,6 +248,12 @@ def _load_article(source: Source, found: _Collector, internal_keys: list[str]
     except YamlProblem as exc:
         found.add(source, exc.line + 1 if exc.line else 1, exc.message)
         return None
+    except RecursionError:
+        found.add(source, 1, TOO_DEEP)
+        return None
+    for line, message in unrecognised_notes(split_internal(split.body, split.body_line)[0],
+                                            split.body_line):
+        found.add(source, line, message)
     key_lines = {key: line + 1 for key, line in document.key_lines.items()}
     origin = Located(source.src_uri, source.display_path, key_lines)
     data = document.data
@@ -244,7 +269,23 @@ def _load_article(source: Source, found: _Collector, internal_keys: list[str]
                    split.body, split.body_line, origin, internal, data)
 
 
+TOO_DEEP = "YAML nested too deeply to read; flatten the lists and keys"
+
+
+def _too_big(source: Source, limit: int, what: str, found: _Collector) -> bool:
+    """True (and a problem) when the file is over `limit` bytes: it is not read at all."""
+    try:
+        message = size_problem(source.path.stat().st_size, limit, what)
+    except OSError:
+        return False  # reading it reports the problem
+    if message:
+        found.add(source, 1, message)
+    return message is not None
+
+
 def _parse_yaml_file(source: Source, found: _Collector) -> tuple[Any, dict[str, int]] | None:
+    if _too_big(source, MAX_DATA_BYTES, "team profiles and data files", found):
+        return None
     try:
         document = load_yaml(read_text(source))
     except DecodeError as exc:
@@ -252,6 +293,9 @@ def _parse_yaml_file(source: Source, found: _Collector) -> tuple[Any, dict[str, 
         return None
     except YamlProblem as exc:
         found.add(source, exc.line, exc.message)
+        return None
+    except RecursionError:
+        found.add(source, 1, TOO_DEEP)
         return None
     return document.data, document.key_lines
 

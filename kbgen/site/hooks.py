@@ -17,6 +17,7 @@ from mkdocs.structure.files import File
 from kbgen.core.background import Background, BackgroundError, can_fork
 from kbgen.core.config import KbConfig
 from kbgen.core.internal import split_internal
+from kbgen.core.internal_markdown import InternalNotesExtension
 from kbgen.core.loader import gate_problems, load
 from kbgen.core.model import Article, KnowledgeBase
 from kbgen.core.related import RelatedIndex
@@ -37,6 +38,7 @@ from kbgen.site.safety import escape_meta
 from kbgen.site.settings import load_settings
 from kbgen.site.shortcodes import Context, Expanded, expand
 from kbgen.site.theme import use_kbgen_theme
+from kbgen.site.time_budget import BudgetExtension, RenderBudget
 from kbgen.site.urls import CONTACT, HOME, Urls, category_uri
 
 if TYPE_CHECKING:
@@ -88,6 +90,8 @@ class _Build:
     """CSP hashes of the inline scripts of the pages workers wrote (by output path)."""
     workers: int = 1
     """Processes rendering article pages (1: MkDocs' page loop renders them)."""
+    budget: RenderBudget = field(default_factory=RenderBudget)
+    """How long one page's Markdown may take, and which page is converting."""
 
     def render_once(self, key: str, render: Callable[[], str]) -> str:
         """`render()` the first time `key` is seen in this build, the saved HTML after."""
@@ -141,6 +145,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config.mdx_configs.setdefault("tables", {}).setdefault("use_align_attribute", True)
     if "admonition" not in config.markdown_extensions:  # `!!! internal` notes need it
         config.markdown_extensions.append("admonition")
+    config.markdown_extensions[:] = [  # every page: notes removed, conversion time bounded
+        *(e for e in config.markdown_extensions
+          if not isinstance(e, (InternalNotesExtension, BudgetExtension))),
+        InternalNotesExtension(reveal=_serving), BudgetExtension(_build.budget)]
     polyfills = config.extra.setdefault("polyfills", [])
     if not any("iframe-worker" in url for url in polyfills):
         polyfills.append(LOCAL_WORKER_SHIM)
@@ -209,6 +217,7 @@ def on_nav(nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Expand shortcodes; give articles their template and the header customers scan."""
     state = _state()
+    state.budget.page = _page_name(state, page)
     renderer, urls = state.renderer, state.urls
     if renderer is None or urls is None or _waits_for_worker(page):
         return markdown
@@ -227,6 +236,17 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     if expanded.fragments:
         state.expanded[page.file.src_uri] = expanded
     return expanded.markdown
+
+
+def _page_name(state: _Build, page: Page) -> str:
+    """The file a page comes from, as messages name it."""
+    uri = page.file.src_uri
+    article = state.articles.get(uri)
+    member = state.kb.team.get(Path(uri).stem) if uri.startswith(f"{TEAM_DIR}/") else None
+    source = article or member
+    if source is not None:
+        return source.origin.display_path
+    return page.file.abs_src_path or uri
 
 
 GATE_BESIDE_FROM = 300
