@@ -51,7 +51,7 @@ HIDDEN = [
 
 
 def _body(key: str, note: str) -> str:
-    return f"## Steps\n\nBefore {key}.\n\n{note.replace("{id}", key)}\nAfter {key}.\n"
+    return f"## Steps\n\nBefore {key}.\n\n{note.replace('{id}', key)}\nAfter {key}.\n"
 
 
 @pytest.fixture(scope="module")
