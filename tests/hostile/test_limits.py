@@ -106,8 +106,11 @@ def test_check_refuses_quickly_with_the_line(project: Path, path: str, text: str
     assert any(out.startswith(expected) for out in result.output.splitlines()), result.output
 
 
-@pytest.mark.parametrize("path, text", [r[1:3] for r in REFUSED[::3]], ids=[r[0] for r in
-                                                                           REFUSED[::3]])
+BUILT = ["10k-headings", "150k-entities-on-lines", "dashes-on-one-line", "nested-notes",
+         "50k-paragraphs", "bio-dashes-on-one-line", "huge-profile"]
+
+
+@pytest.mark.parametrize("path, text", [r[1:3] for r in REFUSED if r[0] in BUILT], ids=BUILT)
 def test_build_refuses_and_keeps_the_old_site(project: Path, path: str, text: str) -> None:
     site = project / "site"
     assert CliRunner().invoke(cli, ["build", "-d", str(site)]).exit_code == 0
