@@ -230,20 +230,22 @@ def _inline(scan: _Scan, block: _Block, line: str) -> None:
                  " paragraph; split it, or put such text in a code block (```)")
     if not _HAS_EMPHASIS.search(line):
         return
-    for run in _EMPHASIS.finditer(line):  # openers after a space, closers before one
+    for run in _EMPHASIS.finditer(line):  # openers after a space, closers before one;
+        # `*` and `_` open a level each, `==` and `~~` one per pair
         before = line[run.start() - 1] if run.start() else " "
         after = line[run.end()] if run.end() < len(line) else " "
         opens = not after.isspace() and not before.isalnum()
         closes = not before.isspace() and not after.isalnum()
+        levels = len(run.group(0)) if run.group(0)[0] in "*_" else len(run.group(0)) // 2 or 1
         if opens and not closes:
-            block.emphasis += len(run.group(0))
+            block.emphasis += levels
             if block.emphasis > MAX_EMPHASIS_DEPTH:
                 scan.add("emphasis", block.start, "emphasis (*, _, ==, ~~) nested more than"
                          f" {MAX_EMPHASIS_DEPTH} levels deep in one paragraph; close it or"
                          " write the characters in a code span")
                 return
         elif closes and not opens:
-            block.emphasis = max(0, block.emphasis - len(run.group(0)))
+            block.emphasis = max(0, block.emphasis - levels)
 
 
 def _html(scan: _Scan, number: int, line: str) -> None:
