@@ -47,6 +47,14 @@ class Note:
     text: str
 
 
+def visible(text: str) -> str:
+    """`text` without invisible format characters (zero-width spaces and joiners, soft
+    hyphens, direction marks), which split a word for Markdown but not for a reader."""
+    if text.isascii():
+        return text
+    return "".join(c for c in text if unicodedata.category(c) != "Cf")
+
+
 def fold(word: str) -> str:
     """A class word compared loosely: compatibility forms, case, `-` and `_` ignored."""
     return unicodedata.normalize("NFKC", word).casefold().replace("-", "").replace("_", "")
@@ -79,7 +87,7 @@ def _opening(line: str) -> tuple[int, int] | None:
     depth, rest = _unquote(line)
     start = _CONTAINERS.match(rest)
     marker = _MARKER.match(rest, start.end() if start else 0)
-    if marker is None or not is_internal_class(" ".join(_WORD.findall(marker.group(2)))):
+    if marker is None or not is_internal_class(" ".join(_WORD.findall(visible(marker.group(2))))):
         return None
     return depth, _columns(rest)
 
@@ -132,6 +140,8 @@ def unrecognised_notes(public: str, first_line: int = 1) -> list[tuple[int, str]
 
 
 def _lookalike(line: str, after_block_header: bool) -> str | None:
+    if not line.isascii():
+        line = unicodedata.normalize("NFKC", visible(line))
     for marker in _MARKER.finditer(line):
         for word in _WORD.findall(marker.group(2)):
             if _means_internal(word):

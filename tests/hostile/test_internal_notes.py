@@ -43,6 +43,7 @@ HIDDEN = [
     ("quote-list", "> 1. Step\n>\n>     !!! internal\n>         Zebracorn {id}\n"),
     ("in-other-note", "!!! tip\n    Public tip.\n\n    !!! internal\n        Zebracorn {id}\n"),
     ("definition", "Term\n:   !!! internal\n        Zebracorn {id}\n"),
+    ("zero-width-in-class", "!!! inter\u200bnal\n    Zebracorn {id}\n"),
 ]
 
 
@@ -84,6 +85,8 @@ REFUSED = [
     ("hyphenated", "!!! internal-note\n    Zebracorn\n", 1, LOOKALIKE),
     ("synonym", "!!! private\n    Zebracorn\n", 1, LOOKALIKE),
     ("homoglyph", "!!! \u0456nternal\n    Zebracorn\n", 1, LOOKALIKE),
+    ("zero-width-first", "\u200b!!! internal\n    Zebracorn\n", 1, LOOKALIKE),
+    ("fullwidth-marker", "\uff01\uff01\uff01 internal\n    Zebracorn\n", 1, LOOKALIKE),
     ("mid-line", "Agents only !!! internal\n    Zebracorn\n", 1, LOOKALIKE),
     ("task-item", "- [ ] !!! internal\n      Zebracorn\n", 1, LOOKALIKE),
     ("html-class", '<div class="Internal" markdown>\nZebracorn\n</div>\n', 1, CLASS),
