@@ -94,6 +94,8 @@ def _opening(line: str) -> tuple[int, int] | None:
 
 def split_internal(markdown: str, first_line: int = 1) -> tuple[str, list[Note]]:
     """The public Markdown (notes replaced by blank lines, so line numbers hold) and the notes."""
+    if "!!!" not in markdown and "???" not in markdown:  # most articles: no note at all
+        return markdown, []
     lines = markdown.split("\n")
     public: list[str] = []
     notes: list[Note] = []
@@ -128,6 +130,10 @@ HOW = ("kbgen hides only notes opened by `!!! internal` or `??? internal` at the
 def unrecognised_notes(public: str, first_line: int = 1) -> list[tuple[int, str]]:
     """(line, message) for what looks like an internal note in `public` (Markdown that
     `split_internal` already cleared of notes): it would be published."""
+    whole = public if public.isascii() else unicodedata.normalize("NFKC", visible(public))
+    if not any(sign in whole for sign in ("!!!", "???", "///")) and \
+            INTERNAL_CLASS not in whole.casefold():  # most articles: nothing to look at
+        return []
     found: list[tuple[int, str]] = []
     after_block_header = False
     for number, line in enumerate(public.split("\n"), first_line):

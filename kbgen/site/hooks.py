@@ -22,7 +22,7 @@ from kbgen.core.loader import gate_problems, load
 from kbgen.core.model import Article, KnowledgeBase
 from kbgen.core.related import RelatedIndex
 from kbgen.core.sanitize import clean_html
-from kbgen.core.sources import ARTICLES_DIR, TEAM_DIR, iter_sources
+from kbgen.core.sources import ARTICLES_DIR, TEAM_DIR, Source, iter_sources
 from kbgen.errors import Problem
 from kbgen.site import parallel, search_index
 from kbgen.site.article_pages import KbPage
@@ -246,7 +246,8 @@ def _page_name(state: _Build, page: Page) -> str:
     source = article or member
     if source is not None:
         return source.origin.display_path
-    return page.file.abs_src_path or uri
+    path = page.file.abs_src_path
+    return Source(uri, Path(path)).display_path if path else uri
 
 
 GATE_BESIDE_FROM = 300
