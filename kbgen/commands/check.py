@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass
 from typing import Literal
 
 from kbgen.core.loader import count_files, load
-from kbgen.core.templates import page_template_problems
+from kbgen.core.templates import template_problems
 from kbgen.core.text import show_hidden
 from kbgen.errors import Problem, summary_line
 from kbgen.project import Project
@@ -35,10 +35,8 @@ class CheckResult:
 
 def check(project: Project, as_of: dt.date | None = None) -> CheckResult:
     """Load and validate the project's content, with the author's review advice."""
-    _, problems = load(project.content_dir, project.settings, as_of, review=True)
-    located = {(p.path, p.line) for p in problems}  # a malformed name is reported once
-    problems += [p for p in page_template_problems(project.content_dir, list(project.theme_dirs))
-                 if (p.path, p.line) not in located]
+    kb, problems = load(project.content_dir, project.settings, as_of, review=True)
+    problems += template_problems(kb, list(project.theme_dirs))
     return CheckResult(problems, count_files(project.content_dir))
 
 

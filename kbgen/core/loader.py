@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Collection
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
@@ -15,7 +17,8 @@ from kbgen.core.background import Background, can_fork
 from kbgen.core.config import KbConfig
 from kbgen.core.contact import CONTACT_FILE, ContactData
 from kbgen.core.frontmatter import broken_front_matter, split_front_matter
-from kbgen.core.limits import pathology
+from kbgen.core.internal import split_internal, unrecognised_notes
+from kbgen.core.limits import MAX_ARTICLE_BYTES, MAX_DATA_BYTES, pathologies, size_problem
 from kbgen.core.model import Article, Category, KnowledgeBase, Located, Page, PageMeta, TeamMember
 from kbgen.core.schema import SLUG, ArticleMeta, CategoryInfo, TeamProfile, validation_messages
 from kbgen.core.sources import (
@@ -201,11 +204,26 @@ def _load_member(source: Source, found: _Collector) -> TeamMember | None:
     if loaded is None:
         return None
     profile, origin = loaded
+    _check_bio(profile.bio, origin, found)
     if profile.photo and not (source.path.parent / profile.photo).is_file():
         found.add(origin, origin.line_of("photo"),
                   f"photo '{profile.photo}' does not exist next to this file;"
                   " add the image or remove the `photo` key")
     return TeamMember(source.path.stem, profile, origin)
+
+
+def _check_bio(bio: str, origin: Located, found: _Collector) -> None:
+    """A bio is Markdown: the limits of articles hold for it, and it has no internal notes
+    (the whole profile is published)."""
+    line = origin.line_of("bio")
+    for number, message in pathologies(bio):
+        found.add(origin, line, f"'bio', line {number} of its text: {message}")
+    public, notes = split_internal(bio)
+    for note in notes:
+        found.add(origin, line, f"'bio', line {note.line} of its text: internal notes belong in"
+                  " articles; a profile is published whole, so remove the note")
+    for number, message in unrecognised_notes(public):
+        found.add(origin, line, f"'bio', line {number} of its text: {message}")
 
 
 def load_article(content_dir: Path, src_uri: str, internal_keys: list[str] | None = None
@@ -217,35 +235,77 @@ def load_article(content_dir: Path, src_uri: str, internal_keys: list[str] | Non
     return _load_article(Source(src_uri, path), _Collector(), internal_keys or [])
 
 
-def _load_article(source: Source, found: _Collector, internal_keys: list[str]
-                  ) -> Article | None:
+_MKDOCS_META = re.compile(r"^[ ]{0,3}[A-Za-z0-9_-]+:")
+"""A first line MkDocs reads as a setting when there is no `---` (mkdocs.utils.meta)."""
+
+
+@dataclass(frozen=True)
+class _Markdown:
+    """A Markdown file as read: its front matter's data and key lines, and its body."""
+
+    data: Any
+    key_lines: dict[str, int]
+    """Line in the file of each front matter key."""
+    body: str
+    body_line: int
+
+
+def _read_markdown(source: Source, found: _Collector, model: type[BaseModel],
+                   ignored: Collection[str] = (), needs_front_matter: bool = True
+                   ) -> _Markdown | None:
+    """Read an article or page as strictly as any other: size, encoding, rendering limits,
+    front matter (every broken key reported) and internal-note look-alikes."""
+    if _too_big(source, MAX_ARTICLE_BYTES, "articles", found):
+        return None
     try:
         text = read_text(source)
     except DecodeError as exc:
         found.add(source, exc.line, exc.message)
         return None
-    trouble = pathology(text)
-    if trouble is not None:
-        found.add(source, *trouble)
+    troubles = pathologies(text)
+    for line, message in troubles:
+        found.add(source, line, message)
+    if troubles:
         return None
     split = split_front_matter(text)
     if split.unclosed:
         found.add(source, 1, "front matter is not closed; add a line `---` after the last key")
         return None
-    if split.front_matter is None:
+    data: Any = {}
+    key_lines: dict[str, int] = {}
+    if split.front_matter is None and needs_front_matter:
         found.add(source, 1, "no front matter; start the file with `---`, the keys"
                   " (title, summary, status, ...) and `---` (see the README)")
         return None
-    try:
-        document = load_yaml(split.front_matter)
-    except YamlProblem as exc:  # report every key that is wrong, not only the first
-        for line, message in broken_front_matter(split.front_matter, exc, ArticleMeta,
-                                                 internal_keys):
-            found.add(source, line + 1 if line else 1, message)
+    if split.front_matter is None and _MKDOCS_META.match(text):
+        found.add(source, 1, "MkDocs reads a first line `key: value` as a page setting;"
+                  " put settings between two `---` lines, or start with a heading")
         return None
-    key_lines = {key: line + 1 for key, line in document.key_lines.items()}
-    origin = Located(source.src_uri, source.display_path, key_lines)
-    data = document.data
+    if split.front_matter is not None:
+        try:
+            document = load_yaml(split.front_matter)
+        except YamlProblem as exc:  # report every key that is wrong, not only the first
+            for line, message in broken_front_matter(split.front_matter, exc, model, ignored):
+                found.add(source, line + 1 if line else 1, message)
+            return None
+        except RecursionError:
+            found.add(source, 1, TOO_DEEP)
+            return None
+        data = document.data
+        key_lines = {key: line + 1 for key, line in document.key_lines.items()}
+    for line, message in unrecognised_notes(split_internal(split.body, split.body_line)[0],
+                                            split.body_line):
+        found.add(source, line, message)
+    return _Markdown(data, key_lines, split.body, split.body_line)
+
+
+def _load_article(source: Source, found: _Collector, internal_keys: list[str]
+                  ) -> Article | None:
+    read = _read_markdown(source, found, ArticleMeta, internal_keys)
+    if read is None:
+        return None
+    origin = Located(source.src_uri, source.display_path, read.key_lines)
+    data = read.data
     internal = {}
     if isinstance(data, dict):
         internal = {key: data[key] for key in internal_keys if key in data}
@@ -255,46 +315,36 @@ def _load_article(source: Source, found: _Collector, internal_keys: list[str]
         return None
     parts = source.src_uri.split("/")
     return Article(parts[-1][: -len(".md")], parts[1] if len(parts) > 2 else "", meta,
-                   split.body, split.body_line, origin, internal, data)
-
-
-_MKDOCS_META = re.compile(r"^[ ]{0,3}[A-Za-z0-9_-]+:")
-"""A first line MkDocs reads as a setting when there is no `---` (mkdocs.utils.meta)."""
+                   read.body, read.body_line, origin, internal, data)
 
 
 def _load_page(source: Source, found: _Collector) -> Page | None:
     """A page outside `articles/`: front matter optional, read as strictly as an article's."""
+    read = _read_markdown(source, found, PageMeta, needs_front_matter=False)
+    if read is None:
+        return None
+    origin = Located(source.src_uri, source.display_path, read.key_lines)
+    meta = _validate(PageMeta, read.data, origin, found)
+    return Page(meta, read.body, read.body_line, origin) if meta is not None else None
+
+
+TOO_DEEP = "YAML nested too deeply to read; flatten the lists and keys"
+
+
+def _too_big(source: Source, limit: int, what: str, found: _Collector) -> bool:
+    """True (and a problem) when the file is over `limit` bytes: it is not read at all."""
     try:
-        text = read_text(source)
-    except DecodeError as exc:
-        found.add(source, exc.line, exc.message)
-        return None
-    trouble = pathology(text)
-    if trouble is not None:
-        found.add(source, *trouble)
-        return None
-    split = split_front_matter(text)
-    if split.unclosed:
-        found.add(source, 1, "front matter is not closed; add a line `---` after the last key")
-        return None
-    if split.front_matter is None:
-        if _MKDOCS_META.match(text):
-            found.add(source, 1, "MkDocs reads a first line `key: value` as a page setting;"
-                      " put settings between two `---` lines, or start with a heading")
-            return None
-        return Page(PageMeta(), text, 1, Located(source.src_uri, source.display_path, {}))
-    try:
-        document = load_yaml(split.front_matter)
-    except YamlProblem as exc:
-        found.add(source, exc.line + 1 if exc.line else 1, exc.message)
-        return None
-    key_lines = {key: line + 1 for key, line in document.key_lines.items()}
-    origin = Located(source.src_uri, source.display_path, key_lines)
-    meta = _validate(PageMeta, document.data, origin, found)
-    return Page(meta, split.body, split.body_line, origin) if meta is not None else None
+        message = size_problem(source.path.stat().st_size, limit, what)
+    except OSError:
+        return False  # reading it reports the problem
+    if message:
+        found.add(source, 1, message)
+    return message is not None
 
 
 def _parse_yaml_file(source: Source, found: _Collector) -> tuple[Any, dict[str, int]] | None:
+    if _too_big(source, MAX_DATA_BYTES, "team profiles and data files", found):
+        return None
     try:
         document = load_yaml(read_text(source))
     except DecodeError as exc:
@@ -302,6 +352,9 @@ def _parse_yaml_file(source: Source, found: _Collector) -> tuple[Any, dict[str, 
         return None
     except YamlProblem as exc:
         found.add(source, exc.line, exc.message)
+        return None
+    except RecursionError:
+        found.add(source, 1, TOO_DEEP)
         return None
     return document.data, document.key_lines
 

@@ -11,7 +11,15 @@ from pydantic import StringConstraints
 
 from kbgen.core.contact import ContactData
 from kbgen.core.internal import split_internal
-from kbgen.core.schema import ArticleMeta, CategoryInfo, Line, Status, StrictModel, TeamProfile
+from kbgen.core.schema import (
+    ArticleMeta,
+    CategoryInfo,
+    Line,
+    Status,
+    StrictModel,
+    TeamProfile,
+    TemplateName,
+)
 from kbgen.core.strictyaml import line_for
 from kbgen.core.synonyms import Synonyms
 
@@ -78,11 +86,6 @@ class Article:
     def last_change(self) -> dt.date:
         """`updated`, else `created`, else a date far in the past."""
         return self.meta.updated or self.meta.created or dt.date.min
-
-
-TemplateName = Annotated[str, StringConstraints(
-    pattern=r"^[A-Za-z0-9_-]+(?:/[A-Za-z0-9_-]+)*\.html$")]
-"""A theme template such as `home.html` (no `..`, no absolute path)."""
 
 
 class PageMeta(StrictModel):

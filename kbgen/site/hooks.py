@@ -17,11 +17,13 @@ from mkdocs.structure.files import File
 from kbgen.core.background import Background, BackgroundError, can_fork
 from kbgen.core.config import KbConfig
 from kbgen.core.internal import split_internal
+from kbgen.core.internal_markdown import InternalNotesExtension
 from kbgen.core.loader import gate_problems, load
 from kbgen.core.model import Article, KnowledgeBase
 from kbgen.core.related import RelatedIndex
 from kbgen.core.sanitize import publish_toc_ids
-from kbgen.core.sources import ARTICLES_DIR, TEAM_DIR, Tree
+from kbgen.core.sources import ARTICLES_DIR, TEAM_DIR, Source, Tree
+from kbgen.core.templates import template_problems
 from kbgen.errors import Problem
 from kbgen.site import parallel, search_index
 from kbgen.site.article_pages import KbPage
@@ -37,6 +39,7 @@ from kbgen.site.safety import escape_meta
 from kbgen.site.settings import load_settings
 from kbgen.site.shortcodes import Context, Expanded, expand
 from kbgen.site.theme import use_kbgen_theme
+from kbgen.site.time_budget import BudgetExtension, RenderBudget
 from kbgen.site.urls import CONTACT, HOME, Urls, category_uri
 
 if TYPE_CHECKING:
@@ -92,6 +95,8 @@ class _Build:
     """Processes rendering article pages (1: MkDocs' page loop renders them)."""
     tree: Tree | None = None
     """The content folder as walked in on_config, before MkDocs walks it."""
+    budget: RenderBudget = field(default_factory=RenderBudget)
+    """How long one page's Markdown may take, and which page is converting."""
 
     def render_once(self, key: str, render: Callable[[], str]) -> str:
         """`render()` the first time `key` is seen in this build, the saved HTML after."""
@@ -146,6 +151,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config.mdx_configs.setdefault("tables", {}).setdefault("use_align_attribute", True)
     if "admonition" not in config.markdown_extensions:  # `!!! internal` notes need it
         config.markdown_extensions.append("admonition")
+    config.markdown_extensions[:] = [  # every page: notes removed, conversion time bounded
+        *(e for e in config.markdown_extensions
+          if not isinstance(e, (InternalNotesExtension, BudgetExtension))),
+        InternalNotesExtension(reveal=_serving), BudgetExtension(_build.budget)]
     polyfills = config.extra.setdefault("polyfills", [])
     if not any("iframe-worker" in url for url in polyfills):
         polyfills.append(LOCAL_WORKER_SHIM)
@@ -167,6 +176,7 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
         tree.sources(ARTICLES_DIR, (".md",))) >= GATE_BESIDE_FROM
     state.kb, problems = load(content_dir, state.settings, gate=not beside,
                               helpers=1 if beside else 0, tree=tree)
+    problems += template_problems(state.kb, [Path(d) for d in config.theme.dirs])
     report(problems, config.docs_dir)
     state.articles = {a.origin.src_uri: a for a in state.kb.articles}
     state.related = RelatedIndex(state.kb)
@@ -215,6 +225,7 @@ def on_nav(nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Expand shortcodes; give articles their template and the header customers scan."""
     state = _state()
+    state.budget.page = _page_name(state, page)
     renderer, urls = state.renderer, state.urls
     if renderer is None or urls is None or _waits_for_worker(page):
         return markdown
@@ -233,6 +244,18 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     if expanded.fragments:
         state.expanded[page.file.src_uri] = expanded
     return expanded.markdown
+
+
+def _page_name(state: _Build, page: Page) -> str:
+    """The file a page comes from, as messages name it."""
+    uri = page.file.src_uri
+    article = state.articles.get(uri)
+    member = state.kb.team.get(Path(uri).stem) if uri.startswith(f"{TEAM_DIR}/") else None
+    source = article or member
+    if source is not None:
+        return source.origin.display_path
+    path = page.file.abs_src_path
+    return Source(uri, Path(path)).display_path if path else uri
 
 
 GATE_BESIDE_FROM = 300

@@ -332,7 +332,11 @@ CHECKED = [
       " 404.html, article.html, base.html, blog-post.html, blog.html, main.html, redirect.html"
       " (or add the file to the theme's custom_dir), or remove the key"]),
     ("absolute template on a page", {"content/faq.md": "---\ntemplate: /etc/passwd\n---\n# FAQ\n"},
-     ["content/faq.md:2: error: template '/etc/passwd' is not a template of the theme; use one"
+     ["content/faq.md:2: error: 'template': '/etc/passwd' is not a template name; use the file"
+      " name of a template of the theme, such as article.html or main.html (no folder outside"
+      " the theme, no '..')"]),
+    ("missing template on a page", {"content/faq.md": "---\ntemplate: nope.html\n---\n# FAQ\n"},
+     ["content/faq.md:2: error: template 'nope.html' is not a template of the theme; use one"
       " of: 404.html, article.html, base.html, blog-post.html, blog.html, main.html,"
       " redirect.html (or add the file to the theme's custom_dir), or remove the key"]),
     ("category key with ..", {"content/_data/categories.yml": """\
@@ -376,7 +380,7 @@ def test_footnotes_and_good_anchors_are_not_problems(write_project: Callable[...
                                                      project: Path, case: str, body: str) -> None:
     write_project({ARTICLE: article(body=body + STEPS)})
     result = run("check", "--strict")
-    assert lines_of(result) == ["0 errors, 0 warnings in 3 files"]
+    assert lines_of(result) == ["0 errors, 0 warnings in 4 files"]
     assert run("build", "--strict").exit_code == 0
     assert (project / "site/articles/billing/case.html").is_file()
 
@@ -391,14 +395,19 @@ def test_a_missing_same_page_anchor_is_reported_but_does_not_block_a_build(
     assert (project / "site/articles/billing/case.html").is_file()
 
 
-@pytest.mark.parametrize("template", ["../x", "nope.html", "/etc/passwd", "partials/../../x"])
+@pytest.mark.parametrize("template, message", [
+    ("../x", "'template': '../x' is not a template name"),
+    ("nope.html", "template 'nope.html' is not a template of the theme"),
+    ("/etc/passwd", "'template': '/etc/passwd' is not a template name"),
+    ("partials/../../x", "'template': 'partials/../../x' is not a template name"),
+])
 def test_a_bad_template_fails_the_build_with_a_message(write_project: Callable[..., Path],
-                                                       project: Path, template: str) -> None:
+                                                       project: Path, template: str,
+                                                       message: str) -> None:
     write_project({ARTICLE: article(extra=f"template: '{template}'\n")})
     result = run("build")
     assert result.exit_code == 1 and "Traceback" not in result.output
-    assert f"{ARTICLE}:6: error: template '{template}' is not a template of the theme" \
-        in result.output
+    assert f"{ARTICLE}:6: error: {message}" in result.output
     assert not (project / "site").exists()
 
 

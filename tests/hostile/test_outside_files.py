@@ -142,7 +142,9 @@ REFUSED_PAGES = [
         "content/faq.md:2: error: invalid YAML: YAML anchors and aliases (&name, *name) are"
         " not allowed; write the value out"]),
     ("content/faq.md", "---\ntemplate: ../../etc/passwd\n---\n\n# FAQ\n", [
-        "content/faq.md:2: error: 'template' must be a single line"]),
+        "content/faq.md:2: error: 'template': '../../etc/passwd' is not a template name; use"
+        " the file name of a template of the theme, such as article.html or main.html (no"
+        " folder outside the theme, no '..')"]),
     ("content/faq.md", "template: ../x.html\ntitle: FAQ\n\n# FAQ\n", [
         "content/faq.md:1: error: MkDocs reads a first line `key: value` as a page setting;"
         " put settings between two `---` lines, or start with a heading"]),
