@@ -12,10 +12,11 @@ from pydantic import ValidationError
 from kbgen.core import published_files, published_settings
 from kbgen.core.config import KbConfig
 from kbgen.core.contact import CONTACT_FILE, ContactData
-from kbgen.core.model import KnowledgeBase, Located
+from kbgen.core.model import Article, KnowledgeBase, Located, Page
 from kbgen.core.privacy import Allowed, Finding, scan, scan_data
 from kbgen.core.sanitize import find_unsafe_html
 from kbgen.core.sources import ARTICLES_DIR, DATA_DIR, TEAM_DIR, Source
+from kbgen.core.static_files import is_page
 from kbgen.core.strictyaml import YamlProblem, load_yaml
 from kbgen.core.synonyms import SYNONYMS_FILE
 from kbgen.errors import Problem
@@ -71,6 +72,11 @@ def personal_data(kb: KnowledgeBase, config: KbConfig, content_dir: Path | None 
                              default_region=region)
         findings += scan(article.public_body, allowed, article.body_line, region)
         yield from (_problem(article.origin, f) for f in findings)
+    for page in kb.public_pages():  # home, FAQ and other pages outside articles/
+        findings = scan_data(page.meta.model_dump(mode="json"), allowed, page.origin.line_of,
+                             default_region=region)
+        findings += scan(page.public_body, allowed, page.body_line, region)
+        yield from (_problem(page.origin, f) for f in findings)
     for member in kb.team.values():
         data = member.profile.model_dump(mode="json")
         for finding in scan_data(data, allowed, member.origin.line_of, default_region=region):
@@ -110,8 +116,10 @@ def copied_files(content_dir: Path, kb: KnowledgeBase, allowed: Allowed, region:
     articles = {article.origin.src_uri for article in kb.articles}
 
     def skip(src_uri: str) -> bool:
-        """Read elsewhere (articles, profiles, data) or never published (`_data/`)."""
-        return (src_uri in articles or src_uri.startswith(f"{DATA_DIR}/")
+        """Read elsewhere (articles, pages, profiles, data) or never published (`_data/`,
+        Markdown that is refused)."""
+        return (src_uri in articles or src_uri in kb.pages or is_page(src_uri)
+                or src_uri.startswith(f"{DATA_DIR}/")
                 or (src_uri.startswith(f"{TEAM_DIR}/") and src_uri.endswith(TEAM_PROFILES))
                 or (src_uri.startswith(f"{ARTICLES_DIR}/") and src_uri.endswith(".md")))
 
@@ -160,9 +168,11 @@ def _problem_at(path: str, finding: Finding) -> Problem:
 
 
 def unsafe_html(kb: KnowledgeBase) -> Iterator[Problem]:
-    """HTML the site will strip from published articles, as warnings where it was written."""
-    for article in kb.public_articles():
-        for line, construct in find_unsafe_html(article.public_body, article.body_line):
-            yield Problem(article.origin.display_path, line, "warning",
+    """HTML the site will strip from published articles and pages, as warnings where it was
+    written."""
+    public: list[Article | Page] = [*kb.public_articles(), *kb.public_pages()]
+    for written in public:
+        for line, construct in find_unsafe_html(written.public_body, written.body_line):
+            yield Problem(written.origin.display_path, line, "warning",
                           f"{construct} is removed from the published page; write it as text"
                           " or use Markdown instead")

@@ -8,13 +8,12 @@ and links leaving the folder are refused elsewhere.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from kbgen.core.normalize import decode_escapes
 from kbgen.core.privacy import Allowed, Finding, scan
-from kbgen.core.sources import Source
+from kbgen.core.sources import Source, walk
 
 BINARY_SUFFIXES = frozenset({
     ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".ico", ".bmp", ".tif", ".tiff", ".heic",
@@ -31,23 +30,12 @@ _OVERLAP = 200
 
 
 def text_files(root: Path, skip: Callable[[str], bool] = lambda _: False) -> Iterator[Source]:
-    """Every regular, non-hidden file below `root` that may be text, by path; `skip(src_uri)`
-    leaves files and folders out."""
-    if not root.is_dir():
-        return
-    for folder, dirs, files in os.walk(root):
-        base = Path(folder)
-        relative = base.relative_to(root).as_posix()
-        prefix = "" if relative == "." else f"{relative}/"
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not skip(prefix + d + "/")
-                         and not (base / d).is_symlink())
-        for name in sorted(files):
-            path = base / name
-            src_uri = prefix + name
-            if (name.startswith(".") or path.suffix.lower() in BINARY_SUFFIXES
-                    or path.is_symlink() or not path.is_file() or skip(src_uri)):
-                continue
-            yield Source(src_uri, path.absolute())
+    """Every file below `root` that MkDocs would copy and that may be text, walked safely
+    (`sources.walk`: links inside the folder only, no loops, bounded depth, nothing read);
+    `skip(src_uri)` leaves files out."""
+    for source in walk(root).sources():
+        if source.path.suffix.lower() not in BINARY_SUFFIXES and not skip(source.src_uri):
+            yield source
 
 
 def read_published_text(source: Source) -> str | None:

@@ -177,13 +177,14 @@ def test_not_flagged(text: str) -> None:
 
 
 def test_not_flagged_anywhere_in_a_real_project(project: Path) -> None:
-    """The same texts in an article, a code block, a page, a stylesheet and a script."""
+    """The same texts in an article, a code block, a page and copied text files (styles and
+    scripts are not published from content: tests/hostile/test_outside_files.py)."""
     text = "\n\n".join(t for t in NOT_FLAGGED if "+44" not in t) + "\n"
     write(project, {
         TARGET: article("Case", body=text + "\n```\n" + text + "```\n"),
         "content/faq.md": "# FAQ\n\n" + text,
-        "content/assets/extra.css": text,
-        "content/assets/extra.js": text,
+        "content/assets/notes.txt": text,
+        "content/assets/table.csv": text,
     })
     code, lines = check()
     assert (code, errors(lines)) == (0, []), lines
@@ -216,16 +217,16 @@ PLACES = [
      [f"content/assets/notes.txt:2: error: {PASSWORD} (Tr********)"], "Tr0ub4dor&3"),
     ("csv file", {"content/assets/export.csv": "name,email\nJane,jane@gmail.com\n"},
      [f"content/assets/export.csv:2: error: {EMAIL}"], "jane@gmail.com"),
-    ("stylesheet comment", {"content/assets/site.css": "/* ops: jane&#64;gmail.com */\n"},
-     [f"content/assets/site.css:1: error: {EMAIL}"], "jane&#64;"),
-    ("script", {"content/assets/app.js": f'const k = "{AWS[:12]}" +\n  "{AWS[12:]}";\n'},
-     ["content/assets/app.js:1: error: AWS access key (AKIA********)"], AWS),
+    ("stylesheet comment", {"theme/assets/site.css": "/* ops: jane&#64;gmail.com */\n"},
+     [f"theme/assets/site.css:1: error: {EMAIL}"], "jane&#64;"),
+    ("script", {"theme/assets/app.js": f'const k = "{AWS[:12]}" +\n  "{AWS[12:]}";\n'},
+     ["theme/assets/app.js:1: error: AWS access key (AKIA********)"], AWS),
     ("svg", {"content/assets/logo.svg": (
         '<svg xmlns="http://www.w3.org/2000/svg">\n<a href="mailto:jane@gmail.com">'
         '<path d="M12 2C6.48 2 2 6.48 2 12s4.48 10 10 10"/></a>\n</svg>\n')},
      [f"content/assets/logo.svg:2: error: {EMAIL}"], "jane@gmail.com"),
-    ("html file", {"content/assets/old.html": "<p>Call +44 7911 123456</p>\n"},
-     ["content/assets/old.html:1: error: phone number (+44 **** ***456)"], "7911 123456"),
+    ("html file", {"theme/assets/old.html": "<p>Call +44 7911 123456</p>\n"},
+     ["theme/assets/old.html:1: error: phone number (+44 **** ***456)"], "7911 123456"),
     ("extra page", {"content/faq.md": "# FAQ\n\nPing jo&#64;gmail.com or +44 7911 123456.\n"},
      ["content/faq.md:3: error: e-mail address (j***@g***.com)",
       "content/faq.md:3: error: phone number (+44 **** ***456)"], "7911 123456"),
@@ -233,8 +234,8 @@ PLACES = [
      [f"content/assets/data.json:2: error: {PASSWORD} (Tr********)"], "Tr0ub4dor&3"),
     ("json escape", {"content/assets/team.json": '{"mail": "jane\\u0040gmail.com"}\n'},
      [f"content/assets/team.json:1: error: {EMAIL}"], "jane\\u0040"),
-    ("css escape", {"content/assets/x.css": 'a::after { content: "jane\\40 gmail.com"; }\n'},
-     [f"content/assets/x.css:1: error: {EMAIL}"], "jane\\40"),
+    ("css escape", {"theme/assets/x.css": 'a::after { content: "jane\\40 gmail.com"; }\n'},
+     [f"theme/assets/x.css:1: error: {EMAIL}"], "jane\\40"),
     ("theme script", {"theme/assets/javascripts/x.js": f"// key {AWS}\n"},
      ["theme/assets/javascripts/x.js:1: error: AWS access key (AKIA********)"], AWS),
     ("theme template", {"theme/main.html": (
