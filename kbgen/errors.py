@@ -5,11 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from kbgen.core.text import show_hidden
+
 Level = Literal["error", "warning"]
 
 
 class KbError(Exception):
     """A failure the user can fix; the message says how."""
+
+    def __str__(self) -> str:
+        return show_hidden(super().__str__(), keep="\n")
 
 
 @dataclass(frozen=True, order=True)
@@ -26,8 +31,14 @@ class Problem:
     """What is wrong and how to fix it."""
 
     def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line else self.path
-        return f"{where}: {self.level}: {self.message}"
+        """`path:line: level: message`, invisible characters shown as `<U+202E ...>`."""
+        where = f"{self.shown_path}:{self.line}" if self.line else self.shown_path
+        return f"{where}: {self.level}: {show_hidden(self.message, keep=chr(10))}"
+
+    @property
+    def shown_path(self) -> str:
+        """The path with invisible characters (a right-to-left override...) spelled out."""
+        return show_hidden(self.path)
 
 
 def summary_line(problems: list[Problem], files: int) -> str:

@@ -9,7 +9,10 @@ from typing import Any
 import yaml
 
 from kbgen.core.config import ConfigProblem, KbConfig, load_kb_config, missing_brand_files
+from kbgen.core.config_tags import refuse_python_tags
 from kbgen.core.strictyaml import key_lines_of
+from kbgen.core.templates import theme_dirs
+from kbgen.core.text import refusal, refused_character
 from kbgen.errors import KbError
 
 DEFAULT_CONFIG = "mkdocs.yml"
@@ -35,25 +38,21 @@ class Project:
     """`site_dir` of mkdocs.yml (default `site`)."""
     settings: KbConfig
     """The validated `extra.kb` block."""
+    theme_dirs: tuple[Path, ...] = ()
+    """Where page templates are looked up, first first (see `core.templates.theme_dirs`)."""
 
 
 def find_project(config_file: str | Path | None = None) -> Project:
     """Read the project's mkdocs.yml (default: ./mkdocs.yml)."""
     path = Path(config_file or DEFAULT_CONFIG)
-    if not path.is_file():
-        raise KbError(f"{path}: no such file; run kbgen in the folder that holds mkdocs.yml"
-                      " or pass -f PATH/mkdocs.yml")
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-        data = yaml.load(text, Loader=_LenientLoader) or {}
-    except yaml.YAMLError as exc:
-        raise KbError(f"{path}: invalid YAML: {exc}") from None
+    text, data = read_config(path)
     root = path.resolve().parent
     extra = data.get("extra") or {}
     content_dir = root / str(data.get("docs_dir") or "content")
     lines = config_key_lines(text)
     settings = _settings(extra.get("kb"), path, lines)
-    errors = missing_brand_files(settings, content_dir, str(path), lines)
+    errors = invisible_in_texts(data, str(path), lines)
+    errors += missing_brand_files(settings, content_dir, str(path), lines)
     if errors:
         raise KbError("\n".join(errors))
     return Project(
@@ -61,7 +60,48 @@ def find_project(config_file: str | Path | None = None) -> Project:
         content_dir=content_dir,
         site_dir=root / str(data.get("site_dir") or "site"),
         settings=settings,
+        theme_dirs=tuple(theme_dirs(root, data.get("theme"))),
     )
+
+
+def read_config(path: Path) -> tuple[str, dict[str, Any]]:
+    """The text of mkdocs.yml and its data, read safely (tags such as `!ENV` read as None)
+    after refusing any tag that would run Python when MkDocs reads it."""
+    if not path.is_file():
+        raise KbError(f"{path}: no such file; run kbgen in the folder that holds mkdocs.yml"
+                      " or pass -f PATH/mkdocs.yml")
+    refuse_python_tags(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+        data = yaml.load(text, Loader=_LenientLoader) or {}
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise KbError(f"{path}: invalid YAML: {exc}") from None
+    if not isinstance(data, dict):
+        raise KbError(f"{path}:1: error: expected `key: value` settings such as"
+                      " `site_name: My Help Centre`")
+    return text, data
+
+
+def preflight(config_file: str | Path) -> None:
+    """Refuse what would make MkDocs run code before it reads the project: Python tags in
+    mkdocs.yml (and the files it inherits)."""
+    read_config(Path(config_file))
+
+
+PUBLISHED_TEXTS = ("site_name", "site_description", "site_author", "copyright")
+"""MkDocs settings shown on every page, as one line each."""
+
+
+def invisible_in_texts(data: dict[str, Any], where: str, lines: dict[str, int]) -> list[str]:
+    """Errors for bidi controls, control characters or line separators in the settings that
+    every page shows (site name, description, author, copyright)."""
+    errors = []
+    for key in PUBLISHED_TEXTS:
+        value = data.get(key)
+        char = refused_character(value) if isinstance(value, str) else None
+        if char is not None:
+            errors.append(f"{where}:{lines.get(key, 1)}: error: {key}: {refusal(char)}")
+    return errors
 
 
 def config_key_lines(text: str) -> dict[str, int]:

@@ -34,6 +34,7 @@ def test_check_on_the_sample_prints_only_the_summary(monkeypatch: pytest.MonkeyP
     monkeypatch.chdir(REPO)
     result = CliRunner().invoke(cli, ["check", "--strict", "--as-of", "2026-11-23"])
     files = len(list((REPO / "content").glob("articles/*/*.md"))) + len(
+        list((REPO / "content").glob("*.md"))) + len(
         list((REPO / "content").glob("team/*.yml"))) + len(
         list((REPO / "content").glob("_data/*.yml")))
     assert result.output == f"0 errors, 0 warnings in {files} files\n"
@@ -61,7 +62,7 @@ def test_check_lists_every_problem_then_a_count(
         " content/articles/wifi/c.md; make it say what is different\n"
         "content/articles/wifi/d.md:1: warning: likely duplicate of content/articles/wifi/c.md"
         " (similarity 1.00); merge them or make the difference clear in title and symptoms\n"
-        "3 errors, 2 warnings in 5 files\n"
+        "3 errors, 2 warnings in 6 files\n"
     )
     assert result.exit_code == 1
 
@@ -74,7 +75,7 @@ def test_warnings_fail_only_under_strict(
                             "content/articles/wifi/b.md": article("A")})
     monkeypatch.chdir(config.parent)
     result = CliRunner().invoke(cli, ["check", *args])
-    assert result.output.endswith("0 errors, 2 warnings in 3 files\n")
+    assert result.output.endswith("0 errors, 2 warnings in 4 files\n")
     assert result.exit_code == code
 
 

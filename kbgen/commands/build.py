@@ -1,18 +1,28 @@
 """`kbgen build`: build into a temporary folder, then swap it in for the site folder.
 
-A failed or interrupted build leaves the previous site exactly as it was.
+A failed, interrupted (Ctrl-C, SIGTERM, SIGHUP) or killed build leaves the previous site
+exactly as it was, and so does a full disk or a read-only folder.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+from kbgen.commands.lock import BuildLock
+from kbgen.commands.output import check_output_folder, missing_pages
+from kbgen.commands.signals import Stopped, signals_held, stopped_by_signals
 from kbgen.errors import KbError
+from kbgen.project import preflight
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
 
 TEMP_PREFIX = ".{name}.building-"
 OLD_PREFIX = ".{name}.previous-"
@@ -66,45 +76,117 @@ def build(config_file: Path, site_dir: Path | None = None, strict: bool | None =
 
 def build_with_summary(config_file: Path, site_dir: Path | None = None,
                        strict: bool | None = None, site_url: str | None = None) -> BuildSummary:
-    """Build, publish atomically, and say what was published."""
-    from kbgen.site import hooks
-    from kbgen.site.hooks import build_summary
+    """Build, publish atomically, and say what was published.
 
+    Refuses an output folder that holds anything but a previous site (see `output.py`), one
+    build at a time per output folder (`lock.py`); SIGTERM and SIGHUP stop it as Ctrl-C does.
+    """
+    preflight(config_file)  # no Python tags for MkDocs' unsafe YAML loader, no missing template
     started = time.monotonic()
-    from mkdocs.commands.build import build as mkdocs_build
+    config = _load_config(config_file, strict, site_url)
+    target = Path(site_dir or config.site_dir).resolve()
+    published = False
+    with stopped_by_signals():
+        try:
+            check_output_folder(target, **_protected(config))
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with BuildLock(target):
+                recover(target)
+                staging = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX.format(name=target.name),
+                                                dir=target.parent))
+                try:
+                    counts = _build_into(config, staging, target)
+                    missing = missing_pages(staging, config.site_url)
+                    if missing:
+                        raise KbError(_lost_pages(missing, target))
+                    with signals_held():
+                        swap_in(staging, target)
+                        published = True
+                except BaseException:
+                    with signals_held():
+                        shutil.rmtree(staging, ignore_errors=True)
+                    raise
+                return summarise(target, counts, time.monotonic() - started)
+        except (Stopped, KeyboardInterrupt) as exc:
+            name = exc.name if isinstance(exc, Stopped) else "Ctrl-C (SIGINT)"
+            outcome = f"{target} was {'published' if published else 'left unchanged'}"
+            raise KbError(f"The build was stopped by {name}; {outcome}.") from None
+        except OSError as exc:
+            raise KbError(disk_problem(exc, target, published)) from None
+
+
+def _load_config(config_file: Path, strict: bool | None, site_url: str | None) -> MkDocsConfig:
     from mkdocs.config import load_config
-    from mkdocs.exceptions import Abort, ConfigurationError
+    from mkdocs.exceptions import ConfigurationError
 
     try:
         overrides = {"site_url": site_url} if site_url else {}
-        config = load_config(str(config_file), strict=strict, **overrides)
+        return load_config(str(config_file), strict=strict, **overrides)
     except ConfigurationError as exc:
         raise KbError(f"{config_file}: {exc}") from None
-    target = Path(site_dir or config.site_dir).resolve()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    recover(target)
-    staging = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX.format(name=target.name),
-                                    dir=target.parent))
+
+
+def _protected(config: MkDocsConfig) -> dict[str, Any]:
+    """What a build's output folder must leave alone (arguments of check_output_folder)."""
+    project = Path(config.config_file_path).parent
+    sources = [("content folder", Path(config.docs_dir))]
+    if config.theme.custom_dir:
+        sources.append(("theme folder", Path(config.theme.custom_dir)))
+    files = [Path(config.config_file_path), *(project / hook for hook in config.hooks)]
+    return {"project": project, "sources": sources, "files": files}
+
+
+def _build_into(config: MkDocsConfig, staging: Path, target: Path) -> dict[str, int]:
+    """Run MkDocs into `staging`; the counts of what it published."""
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.exceptions import Abort, ConfigurationError
+
+    from kbgen.site import hooks
+    from kbgen.site.hooks import build_summary
+
     config.site_dir = str(staging)
     config.plugins.on_startup(command="build", dirty=False)
     hooks.gate_beside_rendering = True  # nothing is published before the gate's answer
     try:
         mkdocs_build(config)
     except Abort:
-        shutil.rmtree(staging, ignore_errors=True)
         raise KbError(f"The build failed (see above); {target} was left unchanged.") from None
     except ConfigurationError as exc:
-        shutil.rmtree(staging, ignore_errors=True)
         raise KbError(f"{exc}\nThe build failed; {target} was left unchanged.") from None
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
     finally:
         hooks.gate_beside_rendering = False
         config.plugins.on_shutdown()
-    counts = build_summary()
-    swap_in(staging, target)
-    return summarise(target, counts, time.monotonic() - started)
+    return build_summary()
+
+
+def _lost_pages(missing: list[str], target: Path) -> str:
+    shown = ", ".join(missing[:5]) + (f" and {len(missing) - 5} more" if len(missing) > 5 else "")
+    return (f"The build lost {len(missing)} page{'s' * (len(missing) != 1)} it had written"
+            f" ({shown}): something else changed its folder meanwhile. Nothing was published;"
+            f" {target} was left unchanged. Build again.")
+
+
+DISK_HINTS = {
+    errno.ENOSPC: "the disk is full: free some space, or build onto another disk with -d",
+    errno.EDQUOT: "the disk quota is used up: free some space, or build elsewhere with -d",
+    errno.EFBIG: "a file is larger than this process may write (a file-size limit, see"
+                 " `ulimit -f`): raise the limit, or build elsewhere with -d",
+    errno.EROFS: "the folder is on a read-only file system: build into a writable folder"
+                 " with -d",
+    errno.EACCES: "no permission to write there: fix the folder's permissions, or build into"
+                  " a folder you may write with -d",
+    errno.EPERM: "the operation is not permitted there: fix the folder's permissions, or"
+                 " build into a folder you may write with -d",
+}
+
+
+def disk_problem(exc: OSError, target: Path, published: bool = False) -> str:
+    """A clear message for a failure to write the site (full disk, read-only folder...)."""
+    path = Path(exc.filename) if exc.filename else target
+    folder = path if path.is_dir() else path.parent
+    hint = DISK_HINTS.get(exc.errno or 0, "check the folder, then build again")
+    outcome = "The new site was published" if published else f"{target} was left unchanged"
+    return f"Could not write in {folder}: {exc.strerror or exc} ({path.name}); {hint}. {outcome}."
 
 
 def swap_in(staging: Path, target: Path) -> None:

@@ -7,7 +7,10 @@ import json
 from dataclasses import asdict, dataclass
 from typing import Literal
 
+from kbgen.core.gate import settings_problems
 from kbgen.core.loader import count_files, load
+from kbgen.core.templates import template_problems
+from kbgen.core.text import show_hidden
 from kbgen.errors import Problem, summary_line
 from kbgen.project import Project
 
@@ -33,7 +36,9 @@ class CheckResult:
 
 def check(project: Project, as_of: dt.date | None = None) -> CheckResult:
     """Load and validate the project's content, with the author's review advice."""
-    _, problems = load(project.content_dir, project.settings, as_of, review=True)
+    kb, problems = load(project.content_dir, project.settings, as_of, review=True)
+    problems += template_problems(kb, list(project.theme_dirs))
+    problems += settings_problems(project.config_file, project.content_dir, project.settings)
     return CheckResult(problems, count_files(project.content_dir))
 
 
@@ -53,7 +58,7 @@ def _annotation(problem: Problem, strict: bool) -> str:
     """`::error file=...,line=...::message`, escaped as GitHub Actions requires."""
     level = "error" if problem.level == "error" or strict else "warning"
     line = f",line={problem.line}" if problem.line else ""
-    message = (problem.message.replace("%", "%25").replace("\r", "%0D")
+    message = (show_hidden(problem.message, keep="\n").replace("%", "%25").replace("\r", "%0D")
                .replace("\n", "%0A"))
-    path = problem.path.replace("%", "%25").replace(",", "%2C").replace(":", "%3A")
+    path = problem.shown_path.replace("%", "%25").replace(",", "%2C").replace(":", "%3A")
     return f"::{level} file={path}{line},title=kbgen check::{message}"

@@ -14,7 +14,6 @@ Scaffold files are copied as they are, except that:
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 import string
 from collections.abc import Callable
@@ -23,9 +22,11 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import phonenumbers
+import yaml
 
-from kbgen.core.contact import EMAIL_PATTERN
+from kbgen.core.contact import EMAIL_PATTERN, written_not_in_digits
 from kbgen.core.schema import known_zone
+from kbgen.core.text import refusal, refused_character
 from kbgen.errors import KbError
 
 SCAFFOLD_DIR = Path(__file__).resolve().parent.parent / "scaffold"
@@ -62,15 +63,21 @@ class Answers:
 
 
 def check_text(value: str) -> str:
-    """A non-empty single line."""
+    """A non-empty single line without invisible control characters."""
     text = value.strip()
     if not text or "\n" in text or "\r" in text:
         raise ValueError("must be a non-empty single line")
+    char = refused_character(text)
+    if char is not None:
+        raise ValueError(refusal(char))
     return text
 
 
 def check_phone(value: str) -> str:
     """A valid number in international format, returned as `+44 20 7946 0000`."""
+    not_digits = written_not_in_digits(value)
+    if not_digits:
+        raise ValueError(not_digits)
     try:
         parsed = phonenumbers.parse(value.strip(), None)
     except phonenumbers.NumberParseException:
@@ -84,7 +91,7 @@ def check_phone(value: str) -> str:
 def check_email(value: str) -> str:
     """An e-mail address such as `support@example.com`."""
     text = value.strip()
-    if not _EMAIL.match(text):
+    if not _EMAIL.match(text) or refused_character(text) is not None:
         raise ValueError(f"'{value}' is not an e-mail address, e.g. support@example.com")
     return text
 
@@ -141,17 +148,22 @@ QUESTIONS = (
 
 
 def ensure_empty(target: Path, shown: str) -> None:
-    """Refuse a folder that already holds something (other than an empty repository's .git)."""
-    if target.exists() and not target.is_dir():
-        raise KbError(f"{shown} is a file; choose a new or empty folder")
+    """Refuse a folder that already holds something (other than an empty repository's .git),
+    or that cannot be created because a folder above it is a file."""
+    for above in [target, *target.parents]:
+        if above.exists() and not above.is_dir():
+            where = shown if above == target else f"{above}, above {shown},"
+            raise KbError(f"{where} is a file; choose a new or empty folder")
     if target.is_dir() and any(entry.name not in ALLOWED_ENTRIES for entry in target.iterdir()):
         raise KbError(f"{shown} is not empty; choose a new or empty folder")
 
 
 def placeholders(answers: Answers, today: dt.date) -> dict[str, str]:
-    """Values for the templates; `*_yaml` ones are quoted YAML scalars."""
+    """Values for the templates; `*_yaml` ones are double-quoted YAML scalars, every line
+    break, quote and control character escaped, so no value can add a key or a tag."""
     def yaml_text(value: str) -> str:
-        return json.dumps(value, ensure_ascii=False)
+        return yaml.safe_dump(value, allow_unicode=True, default_style='"',
+                              width=2**31 - 1).rstrip("\n")
 
     values = {**asdict(answers), "today": today.isoformat(), "year": str(today.year)}
     quoted = {
@@ -194,13 +206,16 @@ def create(target: Path, answers: Answers, today: dt.date | None = None) -> list
     """Write a new help centre into `target` (created if missing); return the files written."""
     values = placeholders(answers, today or dt.date.today())
     rendered = {target_path(relative): render(relative, values) for relative in scaffold_files()}
-    target.mkdir(parents=True, exist_ok=True)
-    for relative, text in rendered.items():
-        path = target / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
-        try:
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+        for relative, text in rendered.items():
+            path = target / relative
+            path.parent.mkdir(parents=True, exist_ok=True)
             with path.open("x", encoding="utf-8", newline="\n") as handle:
                 handle.write(text)
-        except FileExistsError:
-            raise KbError(f"{path} already exists; it was not changed") from None
+    except FileExistsError as exc:
+        raise KbError(f"{exc.filename} already exists; it was not changed") from None
+    except OSError as exc:
+        raise KbError(f"cannot write {exc.filename or target}: {exc.strerror or exc}; choose a"
+                      " folder you can write to") from None
     return sorted(rendered)

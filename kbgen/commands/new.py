@@ -11,6 +11,7 @@ from pathlib import Path
 from kbgen.commands.search import Result, search_project
 from kbgen.core.loader import load
 from kbgen.core.model import KnowledgeBase
+from kbgen.core.schema import SLUG
 from kbgen.core.search import tokens
 from kbgen.core.similarity import STOP_WORDS
 from kbgen.core.sources import ARTICLES_DIR
@@ -81,6 +82,17 @@ def known(project: Project) -> KnowledgeBase:
     return kb
 
 
+def article_path(project: Project, category: str, slug: str) -> Path:
+    """`content/articles/<category>/<slug>.md`; refuse any other place (a category such as
+    `../x`, or a category folder that is a link leaving `content/articles/`)."""
+    articles = (project.content_dir / ARTICLES_DIR).resolve()
+    path = project.content_dir / ARTICLES_DIR / category / f"{slug}.md"
+    if not re.fullmatch(SLUG, category) or path.resolve().parent != articles / category:
+        raise KbError(f"category '{category}' is not a folder of {ARTICLES_DIR}/; a category is"
+                      " a folder name in lowercase-with-hyphens, e.g. billing")
+    return path
+
+
 def create(project: Project, kb: KnowledgeBase, category: str, title: str,
            author: str | None, symptoms: list[str], today: dt.date | None = None) -> Path:
     """Write the new draft; never overwrite a file."""
@@ -96,15 +108,17 @@ def create(project: Project, kb: KnowledgeBase, category: str, title: str,
     if existing is not None:
         raise KbError(f"an article with the slug '{slug}' exists: "
                       f"{existing.origin.display_path}; edit it or choose another title")
-    path = project.content_dir / ARTICLES_DIR / category / f"{slug}.md"
+    path = article_path(project, category, slug)
     text = TEMPLATE.format(
         title=json.dumps(title), summary=json.dumps("One sentence: what fixes it."),
         symptoms="".join(f"\n  - {json.dumps(s)}" for s in symptoms) or " []",
         author=author or "", today=(today or dt.date.today()).isoformat())
-    path.parent.mkdir(parents=True, exist_ok=True)
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("x", encoding="utf-8") as handle:
             handle.write(text)
     except FileExistsError:
         raise KbError(f"{path} already exists; it was not changed") from None
+    except OSError as exc:
+        raise KbError(f"cannot write {exc.filename or path}: {exc.strerror or exc}") from None
     return path

@@ -8,8 +8,14 @@ gate, the search index).
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import gc
 import multiprocessing
+import os
+import signal
+import threading
+import time
 import traceback
 from collections.abc import Callable
 from multiprocessing.connection import Connection
@@ -23,6 +29,38 @@ def can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
+PR_SET_PDEATHSIG = 1
+"""Linux prctl option: the signal a process gets when its parent dies."""
+
+
+def _ask_for_death_signal() -> bool:
+    """Ask Linux to SIGKILL this process when its parent dies; False where it cannot."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        return bool(libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0)
+    except (OSError, AttributeError):
+        return False
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
+
+
+def start_child(parent: int) -> None:
+    """In a forked child of process `parent`: end when the parent ends, even by `kill -9`
+    (no orphan keeps working or holds the build's lock), and take the default action on
+    SIGTERM and SIGHUP (the build's handlers for them are for the build process only)."""
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
+    if not _ask_for_death_signal():
+        threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    if os.getppid() != parent:  # the parent died before the request took effect
+        os._exit(1)
+
+
 class BackgroundError(Exception):
     """The background function raised (the message holds its traceback) or its process died."""
 
@@ -34,7 +72,8 @@ class Background(Generic[T]):
         context = multiprocessing.get_context("fork")
         receiver, sender = context.Pipe(duplex=False)
         self._receiver = receiver
-        self._process = context.Process(target=_run, args=(function, sender), daemon=True)
+        self._process = context.Process(target=_run, args=(function, sender, os.getpid()),
+                                        daemon=True)
         self._process.start()
         sender.close()
 
@@ -62,7 +101,8 @@ class Background(Generic[T]):
         self._receiver.close()
 
 
-def _run(function: Callable[[], Any], sender: Connection) -> None:
+def _run(function: Callable[[], Any], sender: Connection, parent: int) -> None:
+    start_child(parent)
     gc.freeze()  # what the build loaded stays alive: garbage collection need not scan it
     try:
         answer: tuple[bool, Any] = (True, function())

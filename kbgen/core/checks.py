@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -14,7 +13,7 @@ from kbgen.core.config import KbConfig
 from kbgen.core.links import anchors_of, find_links, resolve
 from kbgen.core.model import Article, KnowledgeBase
 from kbgen.core.similarity import likely_duplicates
-from kbgen.core.sources import ARTICLES_DIR, DATA_DIR, Source
+from kbgen.core.sources import ARTICLES_DIR, DATA_DIR, Tree, walk
 from kbgen.errors import Level, Problem
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -28,6 +27,8 @@ class CheckContext:
     content_dir: Path
     config: KbConfig = field(default_factory=KbConfig)
     today: dt.date = field(default_factory=dt.date.today)
+    tree: Tree | None = None
+    """The content folder as walked (walked again when not given)."""
 
 
 Check = Callable[[KnowledgeBase, CheckContext], Iterator[Problem]]
@@ -53,24 +54,14 @@ def article_paths(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
 def one_source_per_page(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
     """`faq.md` beside `faq.html`, or `faq.md` beside `faq/index.md`: one would be lost."""
     pages: dict[str, str] = {}
-    root = ctx.content_dir
-    found = []
-    walked = set()
-    for folder, dirs, files in os.walk(root, followlinks=True):  # faster than Path.rglob
-        walked.add(os.path.realpath(folder))  # a link back up is walked once, not in a loop
-        dirs[:] = [d for d in dirs if not d.startswith(".")
-                   and os.path.realpath(os.path.join(folder, d)) not in walked]
-        base = Path(folder).relative_to(root).as_posix()
-        found += [name if base == "." else f"{base}/{name}" for name in files
-                  if not name.startswith(".") and name.endswith((".md", ".html", ".htm"))
-                  and os.path.isfile(os.path.join(folder, name))]  # not a broken link
-    for relative in sorted(found, key=lambda r: r.split("/")):  # as Paths sort
-        path = root / relative
+    tree = ctx.tree or walk(ctx.content_dir)
+    for source in tree.sources("", (".md", ".html", ".htm")):
+        relative = source.src_uri
         stem = relative.rsplit(".", 1)[0]
         page = "" if stem == "index" else stem.removesuffix("/index")
         first = pages.setdefault(page, relative)
         if first != relative:
-            yield Problem(Source(relative, path).display_path, None, "error",
+            yield Problem(source.display_path, None, "error",
                           f"{relative} and {first} would be published at the same address;"
                           " rename or remove one of them")
 
@@ -146,7 +137,7 @@ def links_resolve(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
                     target.body):
                 yield _problem(article, None, f"link to '{link.target or ''}#{link.anchor}':"
                                f" no heading with the anchor '{link.anchor}' in"
-                               f" {target.origin.display_path}", line=link.line)
+                               f" {target.origin.display_path}", "warning", line=link.line)
 
 
 def authors_exist(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
@@ -209,7 +200,7 @@ def duplicates(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
 
 def publishing_gate(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
     """Personal data and secrets (errors) and HTML that will be stripped (warnings)."""
-    yield from gate.personal_data(kb, ctx.config)
+    yield from gate.personal_data(kb, ctx.config, ctx.content_dir)
     yield from gate.unsafe_html(kb)
 
 

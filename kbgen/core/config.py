@@ -8,7 +8,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, Field, ValidationError
 
-from kbgen.core.schema import Line, Link, LocalFile, StrictModel, validation_messages
+from kbgen.core.schema import Line, Link, LocalFile, StrictModel, Text, validation_messages
 from kbgen.core.strictyaml import line_for
 
 PRIMARY_COLOURS = ("red", "pink", "purple", "deep purple", "indigo", "blue", "light blue",
@@ -42,7 +42,7 @@ class Brand(StrictModel):
     """An image in the content folder, e.g. `assets/logo.svg`."""
     favicon: LocalFile | None = None
     """An image in the content folder."""
-    footer: str | None = None
+    footer: Text | None = None
     """Footer text (Material's copyright line)."""
     social: list[Link] = []
     """The company's social links, shown in the footer."""

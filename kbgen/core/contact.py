@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Literal
 
 import phonenumbers
 from pydantic import AfterValidator, Field, ValidationInfo, field_validator
 
 from kbgen.core.hours import WEEKDAYS, Span, parse_day
-from kbgen.core.schema import Line, Link, StrictModel, TimeZone
+from kbgen.core.schema import (
+    COUNTRY_CODE,
+    EMAIL_PATTERN,
+    Line,
+    Link,
+    StrictModel,
+    Text,
+    TimeZone,
+    visible,
+)
 
 CONTACT_FILE = "_data/contact.yml"
 
@@ -38,12 +48,30 @@ class WeekHours(StrictModel):
         return {day: parse_day(getattr(self, day)) for day in WEEKDAYS}
 
 
+_EXTENSION = re.compile(r"\s*(?:ext\.?|extension|x|#)\s*[0-9]+$", re.I)
+_DIALLED = re.compile(r"^\+?[0-9][0-9 ()./-]*$")
+"""What a number may be written with: digits, a leading +, spaces, brackets, dots, dashes."""
+
+
+def written_not_in_digits(number: str) -> str | None:
+    """Why `number` is not written in digits (`+1 800 FLOWERS`), or None.
+
+    Vanity letters are read as digits by phone libraries, but customers and screen readers
+    see letters, and two spellings of one number escape comparison with the contact data."""
+    if _DIALLED.match(_EXTENSION.sub("", number.strip())):
+        return None
+    digits = phonenumbers.convert_alpha_characters_in_number(number)
+    example = f" ({digits})" if _DIALLED.match(_EXTENSION.sub("", digits.strip())) else ""
+    return (f"'{number}' is not written in digits; write it as customers dial it{example}:"
+            " digits, a leading +, spaces, brackets, dots or dashes")
+
+
 class PhoneLine(StrictModel):
     """One phone line."""
 
     label: Line
     """What the line is for, e.g. `General support`."""
-    region: Annotated[str, Field(pattern=r"^[A-Z]{2}$")] | None = None
+    region: Annotated[str, Field(pattern=COUNTRY_CODE)] | None = None
     """Two-letter country code used to read a national number such as `020 7946 0958`."""
     number: Line
     """The number, international (`+44 20 7946 0958`) or national with `region`."""
@@ -64,6 +92,9 @@ class PhoneLine(StrictModel):
     @classmethod
     def _parse_number(cls, value: str, info: ValidationInfo) -> str:
         region = info.data.get("region")
+        not_digits = written_not_in_digits(value)
+        if not_digits:
+            raise ValueError(not_digits)
         try:
             parsed = phonenumbers.parse(value, region)
         except phonenumbers.NumberParseException:
@@ -90,9 +121,7 @@ class PhoneLine(StrictModel):
         return phonenumbers.format_number(self._parsed, style)
 
 
-EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
-"""A plausible e-mail address (the mail server has the final word)."""
-Email = Annotated[str, Field(pattern=EMAIL_PATTERN)]
+Email = Annotated[str, Field(pattern=EMAIL_PATTERN), AfterValidator(visible)]
 
 
 class ContactData(StrictModel):
@@ -106,7 +135,7 @@ class ContactData(StrictModel):
     """Subject prefilled in e-mail links from the contact page."""
     lines: Annotated[list[PhoneLine], Field(min_length=1)]
     """Phone lines; the first is the main number shown on every page."""
-    postal_address: str | None = None
+    postal_address: Text | None = None
     """Optional postal address (several lines)."""
     social: list[Link] = []
     """The company's social accounts (https links)."""

@@ -2,31 +2,46 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
+from typing import Any
 
 import phonenumbers
+from pydantic import ValidationError
 
+from kbgen.core import published_files, published_settings
 from kbgen.core.config import KbConfig
-from kbgen.core.model import KnowledgeBase, Located
+from kbgen.core.contact import CONTACT_FILE, ContactData
+from kbgen.core.model import Article, KnowledgeBase, Located, Page
 from kbgen.core.privacy import Allowed, Finding, scan, scan_data
 from kbgen.core.sanitize import find_unsafe_html
+from kbgen.core.sources import ARTICLES_DIR, DATA_DIR, TEAM_DIR, Source
+from kbgen.core.static_files import is_page
+from kbgen.core.strictyaml import YamlProblem, load_yaml
+from kbgen.core.synonyms import SYNONYMS_FILE
 from kbgen.errors import Problem
 
 ARTICLE_PRIVATE_KEYS = ("tickets",)
+TEAM_PROFILES = (".yml", ".yaml")
+"""Suffixes of team profiles, read as profiles and never copied; other files in `team/`
+(photos, anything else) are copied into the site."""
 
 
 def allowed_values(kb: KnowledgeBase, config: KbConfig) -> tuple[Allowed, str | None]:
     """What may be published (the company's own contact details, the allow-list) and the
     region used to read national phone numbers."""
+    return _allowed(kb.contact, config)
+
+
+def _allowed(contact: ContactData | None, config: KbConfig) -> tuple[Allowed, str | None]:
     privacy = config.privacy
     emails = {e.lower() for e in privacy.allow_emails}
     phones = {_e164(p) for p in privacy.allow_phones} - {None}
     region = None
-    if kb.contact is not None:
-        emails.add(kb.contact.email.lower())
-        phones |= {line.e164 for line in kb.contact.lines}
-        region = phonenumbers.region_code_for_number(
-            phonenumbers.parse(kb.contact.main_line.e164))
+    if contact is not None:
+        emails.add(contact.email.lower())
+        phones |= {line.e164 for line in contact.lines}
+        region = phonenumbers.region_code_for_number(phonenumbers.parse(contact.main_line.e164))
     allowed = Allowed(frozenset(emails), frozenset(p for p in phones if p),
                       frozenset(d.lower() for d in privacy.allow_domains),
                       tuple(privacy.allow_patterns))
@@ -42,12 +57,13 @@ def _e164(number: str) -> str | None:
 
 
 def _problem(origin: Located, finding: Finding) -> Problem:
-    return Problem(origin.display_path, finding.line, "error",
-                   f"{finding.kind} ({finding.excerpt}) would be published: {finding.advice}")
+    return _problem_at(origin.display_path, finding)
 
 
-def personal_data(kb: KnowledgeBase, config: KbConfig) -> Iterator[Problem]:
-    """Every finding in published articles, team profiles and data files."""
+def personal_data(kb: KnowledgeBase, config: KbConfig, content_dir: Path | None = None
+                  ) -> Iterator[Problem]:
+    """Every finding in published articles, team profiles (their links too), data files and,
+    given `content_dir`, the synonyms and every other file copied into the site."""
     allowed, region = allowed_values(kb, config)
     skip = (*ARTICLE_PRIVATE_KEYS, *config.internal_keys)
     for article in kb.public_articles():
@@ -56,8 +72,13 @@ def personal_data(kb: KnowledgeBase, config: KbConfig) -> Iterator[Problem]:
                              default_region=region)
         findings += scan(article.public_body, allowed, article.body_line, region)
         yield from (_problem(article.origin, f) for f in findings)
+    for page in kb.public_pages():  # home, FAQ and other pages outside articles/
+        findings = scan_data(page.meta.model_dump(mode="json"), allowed, page.origin.line_of,
+                             default_region=region)
+        findings += scan(page.public_body, allowed, page.body_line, region)
+        yield from (_problem(page.origin, f) for f in findings)
     for member in kb.team.values():
-        data = member.profile.model_dump(mode="json", exclude={"links"})
+        data = member.profile.model_dump(mode="json")
         for finding in scan_data(data, allowed, member.origin.line_of, default_region=region):
             yield _problem(member.origin, finding)
     if kb.contact_origin is not None and kb.contact is not None:
@@ -68,12 +89,90 @@ def personal_data(kb: KnowledgeBase, config: KbConfig) -> Iterator[Problem]:
         for finding in scan_data(category.info.model_dump(mode="json"), allowed,
                                  category.origin.line_of, default_region=region):
             yield _problem(category.origin, finding)
+    if content_dir is not None:
+        yield from _synonyms(content_dir, allowed, region)
+        yield from copied_files(content_dir, kb, allowed, region)
+
+
+def _synonyms(content_dir: Path, allowed: Allowed, region: str | None) -> Iterator[Problem]:
+    """`_data/synonyms.yml`: its phrases go into the public search index."""
+    source = Source(SYNONYMS_FILE, (content_dir / SYNONYMS_FILE).absolute())
+    if not source.path.is_file() or not source.path.resolve().is_relative_to(
+            content_dir.resolve()):
+        return  # absent, or a link out of the content folder (refused by the loader)
+    try:
+        document = load_yaml(source.path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, YamlProblem):
+        return  # the loader reports why it cannot be read
+    origin = Located(source.src_uri, source.display_path, document.key_lines)
+    for finding in scan_data(document.data, allowed, origin.line_of, default_region=region):
+        yield _problem(origin, finding)
+
+
+def copied_files(content_dir: Path, kb: KnowledgeBase, allowed: Allowed, region: str | None
+                 ) -> Iterator[Problem]:
+    """Text in the files MkDocs copies or renders besides articles: pages such as `faq.md`,
+    `.txt`, `.csv`, `.json`, `.css`, `.js`, `.svg`, `.html`, ..."""
+    articles = {article.origin.src_uri for article in kb.articles}
+
+    def skip(src_uri: str) -> bool:
+        """Read elsewhere (articles, pages, profiles, data) or never published (`_data/`,
+        Markdown that is refused)."""
+        return (src_uri in articles or src_uri in kb.pages or is_page(src_uri)
+                or src_uri.startswith(f"{DATA_DIR}/")
+                or (src_uri.startswith(f"{TEAM_DIR}/") and src_uri.endswith(TEAM_PROFILES))
+                or (src_uri.startswith(f"{ARTICLES_DIR}/") and src_uri.endswith(".md")))
+
+    yield from _scan_files(content_dir, skip, allowed, region)
+
+
+def _scan_files(root: Path, skip: Callable[[str], bool], allowed: Allowed, region: str | None
+                ) -> Iterator[Problem]:
+    for source in published_files.text_files(root, skip):
+        for finding in published_files.scan_file(source, allowed, region):
+            yield _problem_at(source.display_path, finding)
+
+
+def settings_problems(config_file: Path, content_dir: Path, config: KbConfig,
+                      values: Mapping[str, Any] | None = None, theme_dir: Path | None = None
+                      ) -> list[Problem]:
+    """Findings in the published values of mkdocs.yml and in the theme's `custom_dir`, which
+    is copied into the site. A build gives `values` as MkDocs loaded them (`!ENV` resolved)
+    and its `theme_dir`; without them both are read from `config_file`."""
+    read, lines = published_settings.read_settings(config_file)
+    if values is None:
+        values, theme_dir = read, published_settings.theme_dir(read, config_file)
+    allowed, region = _allowed(_contact(content_dir), config)
+    shown = published_settings.published_values(values)
+    where = Source(config_file.name, config_file.absolute()).display_path
+    problems = [_problem_at(where, finding) for finding in scan_data(
+        shown, allowed, lambda key: published_settings.line_in(lines, key),
+        default_region=region)]
+    if theme_dir is not None and theme_dir.resolve() != content_dir.resolve():
+        problems += _scan_files(theme_dir, lambda _: False, allowed, region)
+    return problems
+
+
+def _contact(content_dir: Path) -> ContactData | None:
+    """The contact data, quietly (the loader reports its problems), for its allowances."""
+    try:
+        document = load_yaml((content_dir / CONTACT_FILE).read_text(encoding="utf-8-sig"))
+        return ContactData.model_validate(document.data)
+    except (OSError, UnicodeDecodeError, YamlProblem, ValidationError):
+        return None  # absent or invalid: nothing is allowed beyond the allow-list
+
+
+def _problem_at(path: str, finding: Finding) -> Problem:
+    return Problem(path, finding.line, "error",
+                   f"{finding.kind} ({finding.excerpt}) would be published: {finding.advice}")
 
 
 def unsafe_html(kb: KnowledgeBase) -> Iterator[Problem]:
-    """HTML the site will strip from published articles, as warnings where it was written."""
-    for article in kb.public_articles():
-        for line, construct in find_unsafe_html(article.public_body, article.body_line):
-            yield Problem(article.origin.display_path, line, "warning",
+    """HTML the site will strip from published articles and pages, as warnings where it was
+    written."""
+    public: list[Article | Page] = [*kb.public_articles(), *kb.public_pages()]
+    for written in public:
+        for line, construct in find_unsafe_html(written.public_body, written.body_line):
+            yield Problem(written.origin.display_path, line, "warning",
                           f"{construct} is removed from the published page; write it as text"
                           " or use Markdown instead")

@@ -4,16 +4,39 @@
 !!! internal "Escalation"
     Check the hub logs in the admin console first.
 ```
-`???` (collapsible) works too. The whole indented block is the note.
+`???` and `???+` (collapsible) work too, in any case (`!!! Internal`), with other classes
+(`!!! note internal`), with or without a space after the marker, and wherever Markdown renders
+a block: indented, in a list step, in a `>` quote, in another note. The opening line and every
+line below it that is blank or indented deeper is the note.
+
+`split_internal` removes notes from the source (the pages, the search index and the
+publishing gate all read what it leaves). `unrecognised_notes` then finds what looks like an
+internal note in what is left (a misspelt class, a marker in the middle of a line, an HTML
+element or attribute list with the class `internal`): the loader refuses those, so a note is
+either removed or the article fails. `kbgen.core.internal_markdown` removes, while rendering,
+anything with the class `internal` that got past both.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
-_OPENING = re.compile(r"^(?:!!!|\?\?\?\+?)\s+internal\b.*$")
-_INDENTED = re.compile(r"^(?: {4}|\t)")
+INTERNAL_CLASS = "internal"
+_QUOTE = re.compile(r"[ ]{0,3}>[ ]?")
+_CONTAINERS = re.compile(r"[ \t]*(?:(?:[-*+]|\d{1,9}[.)]|:|\[\^[^\]\s]+\]:)[ \t]+)*")
+_MARKER = re.compile(r"(!!!|\?\?\?\+?)[ \t]*([^\"'\n]*)")
+_WORD = re.compile(r"[\w\-]+")
+_HTML_CLASS = re.compile(r"""class\s*=\s*["']?[^"'>\n]*?(?<![\w-])internal(?![\w-])""",
+                         re.IGNORECASE)
+_ATTR_LIST = re.compile(r"\{:?[^}\n]*\.internal(?![\w-])[^}\n]*\}", re.IGNORECASE)
+_BLOCK_HEADER = re.compile(r"^\s*(?:>\s*)*/{3,}.*", re.IGNORECASE)
+_BLOCK_TYPE = re.compile(r"^\s*(?:>\s*)*type:\s*[\"']?internal\b", re.IGNORECASE)
+LOOKALIKES = frozenset({"private", "confidential", "secret", "staff", "staffonly", "agents",
+                        "agentsonly", "agentonly", "teamonly", "hidden"})
+"""Classes an author may use meaning "internal": refused, so the author writes `internal`."""
 
 
 @dataclass(frozen=True)
@@ -24,25 +47,122 @@ class Note:
     text: str
 
 
+def visible(text: str) -> str:
+    """`text` without invisible format characters (zero-width spaces and joiners, soft
+    hyphens, direction marks), which split a word for Markdown but not for a reader."""
+    if text.isascii():
+        return text
+    return "".join(c for c in text if unicodedata.category(c) != "Cf")
+
+
+def fold(word: str) -> str:
+    """A class word compared loosely: compatibility forms, case, `-` and `_` ignored."""
+    return unicodedata.normalize("NFKC", word).casefold().replace("-", "").replace("_", "")
+
+
+def is_internal_class(classes: str) -> bool:
+    """True when a class list (as Markdown writes it) holds `internal` in any case."""
+    return any(unicodedata.normalize("NFKC", word).casefold() == INTERNAL_CLASS
+               for word in classes.split())
+
+
+def _columns(text: str) -> int:
+    """Width of the leading whitespace of `text` (tabs to 4 columns)."""
+    return len(text[: len(text) - len(text.lstrip(" \t"))].expandtabs(4))
+
+
+def _unquote(line: str, limit: int | None = None) -> tuple[int, str]:
+    """(quote markers removed, rest) for a line, removing at most `limit` markers."""
+    depth = 0
+    while limit is None or depth < limit:
+        match = _QUOTE.match(line)
+        if not match:
+            break
+        line, depth = line[match.end():], depth + 1
+    return depth, line
+
+
+def _opening(line: str) -> tuple[int, int] | None:
+    """(quote depth, indentation) when `line` opens an internal note, else None."""
+    depth, rest = _unquote(line)
+    start = _CONTAINERS.match(rest)
+    marker = _MARKER.match(rest, start.end() if start else 0)
+    if marker is None or not is_internal_class(" ".join(_WORD.findall(visible(marker.group(2))))):
+        return None
+    return depth, _columns(rest)
+
+
 def split_internal(markdown: str, first_line: int = 1) -> tuple[str, list[Note]]:
     """The public Markdown (notes replaced by blank lines, so line numbers hold) and the notes."""
+    if "!!!" not in markdown and "???" not in markdown:  # most articles: no note at all
+        return markdown, []
     lines = markdown.split("\n")
     public: list[str] = []
     notes: list[Note] = []
     index = 0
     while index < len(lines):
-        if not _OPENING.match(lines[index]):
+        opening = _opening(lines[index])
+        if opening is None:
             public.append(lines[index])
             index += 1
             continue
+        depth, indent = opening
         start, body = index, [lines[index]]
         index += 1
-        while index < len(lines) and (_INDENTED.match(lines[index]) or not lines[index].strip()):
+        while index < len(lines):
+            rest = _unquote(lines[index], depth)[1]
+            if rest.strip() and _columns(rest) <= indent:
+                break
             body.append(lines[index])
             index += 1
-        while body and not body[-1].strip():  # trailing blank lines belong to the page
-            body.pop()
+        while len(body) > 1 and not _unquote(body[-1], depth)[1].strip():
+            body.pop()  # trailing blank lines belong to the page
             index -= 1
         notes.append(Note(first_line + start, "\n".join(body)))
         public.extend("" for _ in body)
     return "\n".join(public), notes
+
+
+HOW = ("kbgen hides only notes opened by `!!! internal` or `??? internal` at the start of a"
+       " line, with their text indented by 4 spaces below")
+
+
+def unrecognised_notes(public: str, first_line: int = 1) -> list[tuple[int, str]]:
+    """(line, message) for what looks like an internal note in `public` (Markdown that
+    `split_internal` already cleared of notes): it would be published."""
+    whole = public if public.isascii() else unicodedata.normalize("NFKC", visible(public))
+    if not any(sign in whole for sign in ("!!!", "???", "///")) and \
+            INTERNAL_CLASS not in whole.casefold():  # most articles: nothing to look at
+        return []
+    found: list[tuple[int, str]] = []
+    after_block_header = False
+    for number, line in enumerate(public.split("\n"), first_line):
+        message = _lookalike(line, after_block_header)
+        if message:
+            found.append((number, message))
+        if line.strip():
+            after_block_header = bool(_BLOCK_HEADER.match(line))
+    return found
+
+
+def _lookalike(line: str, after_block_header: bool) -> str | None:
+    if not line.isascii():
+        line = unicodedata.normalize("NFKC", visible(line))
+    for marker in _MARKER.finditer(line):
+        for word in _WORD.findall(marker.group(2)):
+            if _means_internal(word):
+                return (f"'{marker.group(1)} {word}' looks like an internal note but would be"
+                        f" published: {HOW}; fix this line or remove the marker")
+    if _HTML_CLASS.search(line) or _ATTR_LIST.search(line):
+        return ("the class 'internal' on HTML or an attribute list does not hide text and"
+                f" would be published: {HOW}")
+    if (_BLOCK_HEADER.match(line) and INTERNAL_CLASS in line.casefold()) or (
+            after_block_header and _BLOCK_TYPE.match(line)):
+        return f"a `///` block marked internal would be published: {HOW}"
+    return None
+
+
+def _means_internal(word: str) -> bool:
+    folded = fold(word)
+    return (INTERNAL_CLASS in folded or folded in LOOKALIKES
+            or SequenceMatcher(None, folded, INTERNAL_CLASS).ratio() >= 0.8)

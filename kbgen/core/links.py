@@ -6,14 +6,15 @@ import posixpath
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from markdown.extensions.toc import slugify
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _INLINE_CODE = re.compile(r"`[^`]*`")
-_LINK = re.compile(r"(!?)\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+[\"'][^)]*[\"'])?\s*\)")
+_LINK = re.compile(r"(!?)\[(?!\^)[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+[\"'][^)]*[\"'])?\s*\)")
 _EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|/|//)", re.I)
-_REFERENCE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)")
+_REFERENCE = re.compile(r"^\s{0,3}\[(?!\^)[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)")
 
 
 @dataclass(frozen=True)
@@ -31,8 +32,11 @@ class Link:
 
     @property
     def is_relative(self) -> bool:
-        """True for links inside the site (no scheme, not absolute, not mailto)."""
-        return bool(self.target) and not _EXTERNAL.match(self.target)
+        """True for links inside the site (no scheme, not absolute, not mailto), including
+        `#anchor` links to a heading of the same page."""
+        if not self.target:
+            return bool(self.anchor)
+        return not _EXTERNAL.match(self.target)
 
 
 def find_links(body: str, first_line: int) -> Iterator[Link]:
@@ -56,23 +60,44 @@ def find_links(body: str, first_line: int) -> Iterator[Link]:
 
 
 _HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")
+_SETEXT = re.compile(r"^ {0,3}(?:=+|-+)\s*$")
 _ATTR_ID = re.compile(r"\{[^}]*#([\w-]+)[^}]*\}\s*$")
 
 
-def anchors_of(body: str) -> set[str]:
-    """Anchors of the headings of a Markdown body, as Python-Markdown's toc makes them."""
+@lru_cache(maxsize=64)  # checked once per link: a page with many `#` links reads its body once
+def anchors_of(body: str) -> frozenset[str]:
+    """Anchors of the headings of a Markdown body, as Python-Markdown's toc makes them
+    (`#` and underlined headings; a repeated heading gets `_1`, `_2`...)."""
     anchors: set[str] = set()
+    counts: dict[str, int] = {}
     in_fence = False
+    previous = ""
     for line in body.split("\n"):
         if _FENCE.match(line):
             in_fence = not in_fence
+            previous = ""
             continue
         heading = None if in_fence else _HEADING.match(line)
-        if heading:
-            text = heading.group(1)
+        text = heading.group(1) if heading else None
+        if text is None and not in_fence and previous.strip() and _SETEXT.match(line) \
+                and not previous.startswith((" " * 4, "\t", "-", "*", "+", ">")):
+            text = previous.strip()
+        if text is not None:
             custom = _ATTR_ID.search(text)
-            anchors.add(custom.group(1) if custom else slugify(_ATTR_ID.sub("", text), "-"))
-    return anchors
+            anchors.add(custom.group(1) if custom
+                        else _unique(slugify(_ATTR_ID.sub("", text), "-"), anchors, counts))
+        previous = "" if in_fence else line
+    return frozenset(anchors)
+
+
+def _unique(anchor: str, taken: set[str], counts: dict[str, int]) -> str:
+    """`steps` -> `steps_1` when taken, as Python-Markdown's toc numbers repeated headings
+    (in constant time: `counts` remembers the last number given to each anchor)."""
+    candidate = anchor
+    while candidate in taken:
+        counts[anchor] = counts.get(anchor, 0) + 1
+        candidate = f"{anchor}_{counts[anchor]}"
+    return candidate
 
 
 def resolve(src_uri: str, target: str) -> str:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
@@ -14,19 +16,23 @@ from kbgen.core import checks
 from kbgen.core.background import Background, can_fork
 from kbgen.core.config import KbConfig
 from kbgen.core.contact import CONTACT_FILE, ContactData
-from kbgen.core.frontmatter import split_front_matter
-from kbgen.core.limits import pathology
-from kbgen.core.model import Article, Category, KnowledgeBase, Located, TeamMember
-from kbgen.core.schema import ArticleMeta, CategoryInfo, TeamProfile, validation_messages
+from kbgen.core.frontmatter import broken_front_matter, split_front_matter
+from kbgen.core.internal import split_internal, unrecognised_notes
+from kbgen.core.limits import MAX_ARTICLE_BYTES, MAX_DATA_BYTES, pathologies, size_problem
+from kbgen.core.model import Article, Category, KnowledgeBase, Located, Page, PageMeta, TeamMember
+from kbgen.core.schema import SLUG, ArticleMeta, CategoryInfo, TeamProfile, validation_messages
 from kbgen.core.sources import (
     ARTICLES_DIR,
     DATA_DIR,
     TEAM_DIR,
     DecodeError,
     Source,
-    iter_sources,
+    Tree,
     read_text,
+    safe_file,
+    walk,
 )
+from kbgen.core.static_files import static_problems
 from kbgen.core.strictyaml import YamlProblem, load_yaml
 from kbgen.core.synonyms import SYNONYMS_FILE, SynonymGroups, Synonyms
 from kbgen.errors import Level, Problem
@@ -48,30 +54,41 @@ class _Collector:
 
 
 def load(content_dir: Path, config: KbConfig | None = None, today: dt.date | None = None,
-         review: bool = False, gate: bool = True, helpers: int = 0
+         review: bool = False, gate: bool = True, helpers: int = 0, tree: Tree | None = None
          ) -> tuple[KnowledgeBase, list[Problem]]:
-    """Read every article, team profile and data file under `content_dir`.
+    """Read every article, page, team profile and data file under `content_dir`, and check
+    every file that would be copied into the site.
 
     Problems of single files come first, by path; then cross-file problems, by check.
     `review` adds the author's advice (duplicates, stale articles) that builds skip;
     `gate=False` leaves out the personal-data and unsafe-HTML gate (see `gate_problems`);
-    `helpers` forked processes read a share of the articles each (where fork exists).
+    `helpers` forked processes read a share of the articles each (where fork exists);
+    `tree` is the folder as already walked (`sources.walk`). A link leaving the folder, a
+    loop or a refused file is reported and never read.
     """
     found = _Collector()
-    _refuse_outside_links(content_dir, found)
+    tree = tree or walk(content_dir)
+    found.problems += tree.problems
+    found.problems += static_problems(tree)
     kb = KnowledgeBase(has_team=(content_dir / TEAM_DIR).is_dir())
-    kb.categories = _load_categories(content_dir, found)
-    loaded = _load_data(content_dir, CONTACT_FILE, ContactData, found)
+    kb.categories = _load_categories(content_dir, found, tree)
+    loaded = _load_data(content_dir, CONTACT_FILE, ContactData, found, tree)
     if loaded is not None:
         kb.contact, kb.contact_origin = loaded
-    kb.synonyms = load_synonyms(content_dir, found)
-    for source in iter_sources(content_dir, TEAM_DIR, (".yml", ".yaml")):
+    kb.synonyms = load_synonyms(content_dir, found, tree)
+    for source in tree.sources(TEAM_DIR, (".yml", ".yaml")):
         member = _load_member(source, found)
         if member:
             kb.team[member.id] = member
-    kb.articles = _load_articles(iter_sources(content_dir, ARTICLES_DIR, (".md",)), found,
+    kb.articles = _load_articles(tree.sources(ARTICLES_DIR, (".md",)), found,
                                  config.internal_keys if config else [], helpers)
-    ctx = checks.CheckContext(content_dir, config or KbConfig(), today or dt.date.today())
+    for source in tree.sources("", (".md",)):
+        if not source.src_uri.startswith((f"{ARTICLES_DIR}/", f"{DATA_DIR}/")):
+            page = _load_page(source, found)
+            if page is not None:
+                kb.pages[source.src_uri] = page
+    ctx = checks.CheckContext(content_dir, config or KbConfig(), today or dt.date.today(),
+                              tree)
     problems = sorted(found.problems, key=lambda p: (p.path, p.line or 0))
     return kb, problems + checks.run(kb, ctx, review, gate)
 
@@ -114,35 +131,19 @@ def gate_problems(content_dir: Path, config: KbConfig, kb: KnowledgeBase | None 
     return [p for check in checks.GATE_CHECKS for p in check(kb, ctx)]
 
 
-def _refuse_outside_links(content_dir: Path, found: _Collector) -> None:
-    """Symlinks leaving the content folder would copy outside files into the site."""
-    root = content_dir.resolve()
-    for folder, dirs, files in os.walk(content_dir):
-        for name in [*dirs, *files]:
-            path = Path(folder) / name
-            if not path.is_symlink():
-                continue
-            target = path.resolve()
-            if target != root and root not in target.parents:
-                source = Source(path.relative_to(content_dir).as_posix(), path.absolute())
-                found.add(source, None, f"symbolic link to {target}, outside {content_dir.name}/;"
-                          " MkDocs would publish it: copy the file in or remove the link")
-
-
 def count_files(content_dir: Path) -> int:
-    """How many files `load` reads."""
-    return sum(
-        len(iter_sources(content_dir, sub, suffixes))
-        for sub, suffixes in ((ARTICLES_DIR, (".md",)), (TEAM_DIR, (".yml", ".yaml")),
-                              (DATA_DIR, (".yml", ".yaml")))
-    )
+    """How many files `load` reads: Markdown and data files (static files are checked)."""
+    tree = walk(content_dir)
+    return len(tree.sources("", (".md",))) + sum(
+        len(tree.sources(sub, (".yml", ".yaml"))) for sub in (TEAM_DIR, DATA_DIR))
 
 
-def _load_categories(content_dir: Path, found: _Collector) -> dict[str, Category]:
-    path = content_dir / CATEGORIES_FILE
-    source = Source(CATEGORIES_FILE, path.resolve())
-    if not path.is_file():
+def _load_categories(content_dir: Path, found: _Collector, tree: Tree | None = None
+                     ) -> dict[str, Category]:
+    path = _readable(content_dir, CATEGORIES_FILE, tree)
+    if path is None:
         return {}
+    source = Source(CATEGORIES_FILE, path)
     document = _parse_yaml_file(source, found)
     if document is None:
         return {}
@@ -153,6 +154,10 @@ def _load_categories(content_dir: Path, found: _Collector) -> dict[str, Category
     categories = {}
     for slug, entry in data.items():
         origin = Located(source.src_uri, source.display_path, {}, key_lines.get(str(slug), 1))
+        if not re.fullmatch(SLUG, str(slug)):
+            found.add(origin, origin.first_line, f"category '{slug}' is not a folder name; use"
+                      f" lowercase words joined by hyphens, e.g. billing ({ARTICLES_DIR}/billing/)")
+            continue
         info = _validate(CategoryInfo, entry, origin, found, f"category '{slug}': ")
         if info:
             categories[str(slug)] = Category(str(slug), info, origin)
@@ -160,12 +165,19 @@ def _load_categories(content_dir: Path, found: _Collector) -> dict[str, Category
 
 
 def _load_data(content_dir: Path, src_uri: str, model: type[Model],
-               found: _Collector) -> tuple[Model, Located] | None:
+               found: _Collector, tree: Tree | None = None) -> tuple[Model, Located] | None:
     """A validated data file and its origin, or None when it is absent or invalid."""
-    path = content_dir / src_uri
-    if not path.is_file():
+    path = _readable(content_dir, src_uri, tree)
+    if path is None:
         return None
-    return _read_validated(Source(src_uri, path.resolve()), model, found)
+    return _read_validated(Source(src_uri, path), model, found)
+
+
+def _readable(content_dir: Path, src_uri: str, tree: Tree | None) -> Path | None:
+    """The file to read, if it is one the walk accepted (never a link leaving the folder)."""
+    if tree is not None:
+        return (content_dir / src_uri).resolve() if tree.has(src_uri) else None
+    return safe_file(content_dir, src_uri)
 
 
 def _read_validated(source: Source, model: type[Model], found: _Collector
@@ -180,9 +192,10 @@ def _read_validated(source: Source, model: type[Model], found: _Collector
     return (validated, origin) if validated is not None else None
 
 
-def load_synonyms(content_dir: Path, found: _Collector | None = None) -> Synonyms:
+def load_synonyms(content_dir: Path, found: _Collector | None = None, tree: Tree | None = None
+                  ) -> Synonyms:
     """The synonym groups of `_data/synonyms.yml` (none when absent or invalid)."""
-    loaded = _load_data(content_dir, SYNONYMS_FILE, SynonymGroups, found or _Collector())
+    loaded = _load_data(content_dir, SYNONYMS_FILE, SynonymGroups, found or _Collector(), tree)
     return Synonyms([list(group) for group in loaded[0].root]) if loaded else Synonyms()
 
 
@@ -191,6 +204,7 @@ def _load_member(source: Source, found: _Collector) -> TeamMember | None:
     if loaded is None:
         return None
     profile, origin = loaded
+    _check_bio(profile.bio, origin, found)
     if profile.photo and not (source.path.parent / profile.photo).is_file():
         found.add(origin, origin.line_of("photo"),
                   f"photo '{profile.photo}' does not exist next to this file;"
@@ -198,40 +212,100 @@ def _load_member(source: Source, found: _Collector) -> TeamMember | None:
     return TeamMember(source.path.stem, profile, origin)
 
 
+def _check_bio(bio: str, origin: Located, found: _Collector) -> None:
+    """A bio is Markdown: the limits of articles hold for it, and it has no internal notes
+    (the whole profile is published)."""
+    line = origin.line_of("bio")
+    for number, message in pathologies(bio):
+        found.add(origin, line, f"'bio', line {number} of its text: {message}")
+    public, notes = split_internal(bio)
+    for note in notes:
+        found.add(origin, line, f"'bio', line {note.line} of its text: internal notes belong in"
+                  " articles; a profile is published whole, so remove the note")
+    for number, message in unrecognised_notes(public):
+        found.add(origin, line, f"'bio', line {number} of its text: {message}")
+
+
 def load_article(content_dir: Path, src_uri: str, internal_keys: list[str] | None = None
                  ) -> Article | None:
     """One article on its own (None when it cannot be read); for quick tools like search."""
-    source = Source(src_uri, (content_dir / src_uri).resolve())
-    return _load_article(source, _Collector(), internal_keys or [])
+    path = safe_file(content_dir, src_uri)
+    if path is None:
+        return None
+    return _load_article(Source(src_uri, path), _Collector(), internal_keys or [])
 
 
-def _load_article(source: Source, found: _Collector, internal_keys: list[str]
-                  ) -> Article | None:
+_MKDOCS_META = re.compile(r"^[ ]{0,3}[A-Za-z0-9_-]+:")
+"""A first line MkDocs reads as a setting when there is no `---` (mkdocs.utils.meta)."""
+
+
+@dataclass(frozen=True)
+class _Markdown:
+    """A Markdown file as read: its front matter's data and key lines, and its body."""
+
+    data: Any
+    key_lines: dict[str, int]
+    """Line in the file of each front matter key."""
+    body: str
+    body_line: int
+
+
+def _read_markdown(source: Source, found: _Collector, model: type[BaseModel],
+                   ignored: Collection[str] = (), needs_front_matter: bool = True
+                   ) -> _Markdown | None:
+    """Read an article or page as strictly as any other: size, encoding, rendering limits,
+    front matter (every broken key reported) and internal-note look-alikes."""
+    if _too_big(source, MAX_ARTICLE_BYTES, "articles", found):
+        return None
     try:
         text = read_text(source)
     except DecodeError as exc:
         found.add(source, exc.line, exc.message)
         return None
-    trouble = pathology(text)
-    if trouble is not None:
-        found.add(source, *trouble)
+    troubles = pathologies(text)
+    for line, message in troubles:
+        found.add(source, line, message)
+    if troubles:
         return None
     split = split_front_matter(text)
     if split.unclosed:
         found.add(source, 1, "front matter is not closed; add a line `---` after the last key")
         return None
-    if split.front_matter is None:
+    data: Any = {}
+    key_lines: dict[str, int] = {}
+    if split.front_matter is None and needs_front_matter:
         found.add(source, 1, "no front matter; start the file with `---`, the keys"
                   " (title, summary, status, ...) and `---` (see the README)")
         return None
-    try:
-        document = load_yaml(split.front_matter)
-    except YamlProblem as exc:
-        found.add(source, exc.line + 1 if exc.line else 1, exc.message)
+    if split.front_matter is None and _MKDOCS_META.match(text):
+        found.add(source, 1, "MkDocs reads a first line `key: value` as a page setting;"
+                  " put settings between two `---` lines, or start with a heading")
         return None
-    key_lines = {key: line + 1 for key, line in document.key_lines.items()}
-    origin = Located(source.src_uri, source.display_path, key_lines)
-    data = document.data
+    if split.front_matter is not None:
+        try:
+            document = load_yaml(split.front_matter)
+        except YamlProblem as exc:  # report every key that is wrong, not only the first
+            for line, message in broken_front_matter(split.front_matter, exc, model, ignored):
+                found.add(source, line + 1 if line else 1, message)
+            return None
+        except RecursionError:
+            found.add(source, 1, TOO_DEEP)
+            return None
+        data = document.data
+        key_lines = {key: line + 1 for key, line in document.key_lines.items()}
+    for line, message in unrecognised_notes(split_internal(split.body, split.body_line)[0],
+                                            split.body_line):
+        found.add(source, line, message)
+    return _Markdown(data, key_lines, split.body, split.body_line)
+
+
+def _load_article(source: Source, found: _Collector, internal_keys: list[str]
+                  ) -> Article | None:
+    read = _read_markdown(source, found, ArticleMeta, internal_keys)
+    if read is None:
+        return None
+    origin = Located(source.src_uri, source.display_path, read.key_lines)
+    data = read.data
     internal = {}
     if isinstance(data, dict):
         internal = {key: data[key] for key in internal_keys if key in data}
@@ -241,10 +315,36 @@ def _load_article(source: Source, found: _Collector, internal_keys: list[str]
         return None
     parts = source.src_uri.split("/")
     return Article(parts[-1][: -len(".md")], parts[1] if len(parts) > 2 else "", meta,
-                   split.body, split.body_line, origin, internal, data)
+                   read.body, read.body_line, origin, internal, data)
+
+
+def _load_page(source: Source, found: _Collector) -> Page | None:
+    """A page outside `articles/`: front matter optional, read as strictly as an article's."""
+    read = _read_markdown(source, found, PageMeta, needs_front_matter=False)
+    if read is None:
+        return None
+    origin = Located(source.src_uri, source.display_path, read.key_lines)
+    meta = _validate(PageMeta, read.data, origin, found)
+    return Page(meta, read.body, read.body_line, origin) if meta is not None else None
+
+
+TOO_DEEP = "YAML nested too deeply to read; flatten the lists and keys"
+
+
+def _too_big(source: Source, limit: int, what: str, found: _Collector) -> bool:
+    """True (and a problem) when the file is over `limit` bytes: it is not read at all."""
+    try:
+        message = size_problem(source.path.stat().st_size, limit, what)
+    except OSError:
+        return False  # reading it reports the problem
+    if message:
+        found.add(source, 1, message)
+    return message is not None
 
 
 def _parse_yaml_file(source: Source, found: _Collector) -> tuple[Any, dict[str, int]] | None:
+    if _too_big(source, MAX_DATA_BYTES, "team profiles and data files", found):
+        return None
     try:
         document = load_yaml(read_text(source))
     except DecodeError as exc:
@@ -252,6 +352,9 @@ def _parse_yaml_file(source: Source, found: _Collector) -> tuple[Any, dict[str, 
         return None
     except YamlProblem as exc:
         found.add(source, exc.line, exc.message)
+        return None
+    except RecursionError:
+        found.add(source, 1, TOO_DEEP)
         return None
     return document.data, document.key_lines
 

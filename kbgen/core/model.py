@@ -5,11 +5,21 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Annotated, Any, Literal
+
+from pydantic import StringConstraints
 
 from kbgen.core.contact import ContactData
 from kbgen.core.internal import split_internal
-from kbgen.core.schema import ArticleMeta, CategoryInfo, TeamProfile
+from kbgen.core.schema import (
+    ArticleMeta,
+    CategoryInfo,
+    Line,
+    Status,
+    StrictModel,
+    TeamProfile,
+    TemplateName,
+)
 from kbgen.core.strictyaml import line_for
 from kbgen.core.synonyms import Synonyms
 
@@ -78,6 +88,48 @@ class Article:
         return self.meta.updated or self.meta.created or dt.date.min
 
 
+class PageMeta(StrictModel):
+    """Front matter of a page outside `articles/` (`index.md`, `faq.md`, `about/x.md`)."""
+
+    title: Annotated[Line, StringConstraints(max_length=120)] | None = None
+    """Page title (default: the first heading)."""
+    description: Line | None = None
+    """Meta description."""
+    summary: Line | None = None
+    """One sentence about the page."""
+    status: Status = "published"
+    """`draft` or `internal` keeps the page out of the site, as for articles."""
+    hide: list[Literal["navigation", "toc", "footer", "feedback", "path", "tags"]] = []
+    """Material: parts of the page to hide."""
+    template: TemplateName | None = None
+    """MkDocs: a template of the theme, e.g. `home.html`."""
+    search: dict[Literal["exclude", "boost"], bool | float] | None = None
+    """Material: search options for the page (`boost`, `exclude`)."""
+    icon: Line | None = None
+    """Material: page icon."""
+
+
+@dataclass(frozen=True)
+class Page:
+    """A Markdown page of the content folder that is not an article: checked like one."""
+
+    meta: PageMeta
+    body: str
+    body_line: int
+    """1-based file line where the body starts."""
+    origin: Located
+
+    @property
+    def public_body(self) -> str:
+        """The body without `!!! internal` notes (blank lines keep line numbers)."""
+        return split_internal(self.body, self.body_line)[0]
+
+    @property
+    def is_public(self) -> bool:
+        """True when the page goes to the public site."""
+        return self.meta.status == "published"
+
+
 @dataclass(frozen=True)
 class TeamMember:
     """A person of the support team."""
@@ -102,6 +154,12 @@ class KnowledgeBase:
     """Where the contact data came from."""
     synonyms: Synonyms = field(default_factory=Synonyms)
     """Phrases that mean the same to search (`_data/synonyms.yml`)."""
+    pages: dict[str, Page] = field(default_factory=dict)
+    """Markdown pages outside `articles/` (home, FAQ, ...), by source path."""
+
+    def public_pages(self) -> list[Page]:
+        """Pages that are published, by source path."""
+        return [page for _, page in sorted(self.pages.items()) if page.is_public]
 
     def _cached(self, name: str, compute: Callable[[], Any]) -> Any:
         """Lookups computed once per state of `articles` (which only grows while loading)."""

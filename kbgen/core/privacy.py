@@ -1,8 +1,11 @@
 """Personal data and secrets gate: find what must not be published before it is published.
 
 Articles are often pasted from tickets. `scan` looks at text line by line for e-mail addresses,
-phone numbers, payment card numbers, IBANs, credentials (through detect-secrets' plugins) and
-internal host names or addresses. Every `Finding` carries a masked excerpt, never the value.
+phone numbers, payment card numbers, IBANs, credentials (through detect-secrets' plugins, plain
+`password: value` lines and base64 payloads) and internal host names or addresses. It reads
+each line as a reader sees it (`normalize`: entities and percent-escapes decoded, invisible
+characters dropped, NFKC; and again without tags and emphasis marks), and keys broken over two
+lines. Every `Finding` carries a masked excerpt, never the value.
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ from functools import cache, lru_cache
 from typing import Any
 
 import phonenumbers
+
+from kbgen.core.normalize import normalize_text, rendered_line
 
 # ---------------------------------------------------------------------------------------------
 # Public API
@@ -65,20 +70,43 @@ def scan(
     """Every finding in `text` (line numbers offset by first_line - 1), in line order; only
     `detectors` run, when given."""
     context = _Context(allowed, default_region)
+    text = normalize_text(text.replace("\r\n", "\n"))
     findings: list[Finding] = []
     if detectors is None:
         detectors = _may_find(text) if "\n" in text else DETECTORS
-    if not detectors:
-        return findings
+    lines = text.split("\n")
+    views = [rendered_line(line) for line in lines]
+    shown = "\n".join(views)
+    view_detectors = tuple(d for d in _may_find(shown) if d in _RENDERED_DETECTORS
+                           ) if shown != text else ()
     in_key_block = False
-    for index, raw in enumerate(text.split("\n")):
-        line = raw.rstrip("\r")
+    key_block: set[int] = set()
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for index, line in enumerate(lines if detectors or view_detectors else ()):
         if in_key_block:
+            key_block.add(index)
             in_key_block = "-----END " not in line
             continue
-        hits = _hits_in_line(line, context, detectors)
+        hits = _hits_in_line(line, context, detectors) if detectors else []
+        if hits:
+            spans[index] = [(hit.start, hit.end) for hit in hits]
+        if view_detectors and views[index] != line:
+            known = {(hit.kind, hit.excerpt) for hit in hits}
+            hits += [hit for hit in _hits_in_line(views[index], context, view_detectors)
+                     if (hit.kind, hit.excerpt) not in known]
         findings.extend(_finding(first_line + index, hit) for hit in hits)
         in_key_block = any(hit.kind == PRIVATE_KEY for hit in hits) and "-----END " not in line
+        if in_key_block:
+            key_block.add(index)
+    if len(lines) > 1:
+        seen = {(finding.line, finding.kind, finding.excerpt) for finding in findings}
+        more = [*_split_values(lines, key_block, spans, context),
+                *_password_columns(lines, context)]
+        for index, hit in more:
+            finding = _finding(first_line + index, hit)
+            if (finding.line, finding.kind, finding.excerpt) not in seen:
+                findings.append(finding)
+        findings.sort(key=lambda finding: finding.line)
     return findings
 
 
@@ -97,10 +125,11 @@ def scan_data(
     multi-line string is taken to be a block scalar (`|`) whose text starts on the line after
     its key. Integers are scanned too (a card number written without quotes).
     """
-    strings = list(_strings(value, path, frozenset(ignore)))
+    strings = [(key, normalize_text(text))
+               for key, text in _strings(value, path, frozenset(ignore))]
     text = "\n".join(text for _, text in strings)
     detectors = _may_find(text)
-    if not detectors or not scan(text, allowed, 1, default_region, detectors):
+    if not scan(text, allowed, 1, default_region, detectors):
         return []  # scanning the strings one by one finds the same, at their own lines
     found = []
     for key_path, text in strings:
@@ -370,10 +399,17 @@ def _occurrences(line: str, value: str) -> Iterator[int]:
         start = line.find(value, start + len(value))
 
 
-def _is_placeholder(value: str) -> bool:
-    """Templated (`<password>`, `${PASS}`), starred or trivially short values."""
+@cache
+def _heuristic() -> Any:
+    """detect-secrets' filters, imported once on first use."""
     from detect_secrets.filters import heuristic
 
+    return heuristic
+
+
+def _is_placeholder(value: str) -> bool:
+    """Templated (`<password>`, `${PASS}`), starred or trivially short values."""
+    heuristic = _heuristic()
     return (
         len(value) < 4
         or heuristic.is_templated_secret(value)
@@ -393,11 +429,19 @@ MIN_HEX_LENGTH = 32
 """Hex strings shorter than this (error codes, short build ids) are never reported."""
 
 
+_DIGEST_PREFIXES = ("sha256-", "sha384-", "sha512-")
+
+
 def _high_entropy(line: str, context: _Context) -> Iterator[_Hit]:
     """Random-looking strings of 20+ characters that look like keys, not words or slugs."""
     for match in _TOKEN_RE.finditer(line):
         value = match.group().strip("/")
-        if line[: match.start()].endswith("base64,") or not _looks_like_key(value):
+        before = line[: match.start()]
+        if before.endswith("base64,") and _base64_kind(value) != "other":
+            continue  # an image or text: _base64_payloads reads the text
+        if value.startswith(_DIGEST_PREFIXES) or before.endswith(_DIGEST_PREFIXES):
+            continue  # a published digest (subresource integrity, CSP hash)
+        if not _looks_like_key(value):
             continue
         start = match.start() + match.group().find(value)
         yield _Hit(start, start + len(value), TOKEN, _mask_secret(value))
@@ -405,10 +449,9 @@ def _high_entropy(line: str, context: _Context) -> Iterator[_Hit]:
 
 def _looks_like_key(value: str) -> bool:
     """Mostly random letter-digit mixes (not words, slugs or names), with a high entropy."""
-    from detect_secrets.filters import heuristic
-
     if len(value) < MIN_TOKEN_LENGTH or not re.search(r"\d", value):
         return False
+    heuristic = _heuristic()
     if heuristic.is_potential_uuid(value) or heuristic.is_sequential_string(value):
         return False
     hex_only = set(value) <= _HEX
@@ -460,7 +503,7 @@ def _entropy_plugins() -> tuple[Any, Any]:
 # Payment cards and bank accounts
 # ---------------------------------------------------------------------------------------------
 
-_DIGIT_RUN_RE = re.compile(r"(?<![\w.+-])\d+(?:[ -]\d+)*(?![\w]|[.,]\d)")
+_DIGIT_RUN_RE = re.compile(r"(?<![\w.+-])\d+(?:[ .-]\d+)*(?![\w]|[.,]\d)")
 
 
 def luhn_valid(digits: str) -> bool:
@@ -472,8 +515,8 @@ def luhn_valid(digits: str) -> bool:
     return total % 10 == 0
 
 
-_CARD_HINT = re.compile(r"\d(?:[ -]?\d){12}")
-"""13 digits with at most a space or hyphen between them: the shortest card number."""
+_CARD_HINT = re.compile(r"\d(?:[ .-]?\d){12}")
+"""13 digits with at most a space, dot or hyphen between them: the shortest card number."""
 
 
 def _cards(line: str, context: _Context) -> Iterator[_Hit]:
@@ -506,10 +549,23 @@ def _card_window(groups: list[re.Match[str]]) -> tuple[re.Match[str], re.Match[s
             if (
                 _card_brand_ok(digits)
                 and (len(window) == 1 or all(len(group.group()) >= 3 for group in window))
+                and _card_separators_ok(window)
                 and luhn_valid(digits)
             ):
                 return window[0], window[-1]
     return None
+
+
+def _card_separators_ok(window: list[re.Match[str]]) -> bool:
+    """Dots only between groups of four, throughout (`4111.1111.1111.1111`): a version or
+    build number (`1.20.3001.4`) is not read as a card."""
+    if len(window) == 1:
+        return True
+    run = window[0].string
+    separators = {run[a.end():b.start()] for a, b in zip(window, window[1:])}
+    if "." not in separators:
+        return True
+    return separators == {"."} and all(len(group.group()) == 4 for group in window)
 
 
 def _card_brand_ok(digits: str) -> bool:
@@ -526,12 +582,27 @@ def _card_brand_ok(digits: str) -> bool:
     return first in "56" and 13 <= length <= 19  # Mastercard, Maestro, Discover, UnionPay
 
 
-_IBAN_RE = re.compile(r"(?<![\w-])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4})+(?![\w-])")
+_IBAN_RE = re.compile(r"(?i)(?<![\w-])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4})+(?![\w-])")
+IBAN_LENGTHS = dict(
+    (entry[:2], int(entry[2:])) for entry in (
+        "AD24 AE23 AL28 AT20 AZ28 BA20 BE16 BG22 BH22 BI27 BR29 BY28 CH21 CR22 CY28 CZ24 DE22 "
+        "DJ27 DK18 DO28 EE20 EG29 ES24 FI18 FK18 FO18 FR27 GB22 GE22 GI23 GL18 GR27 GT28 HN28 "
+        "HR21 HU28 IE22 IL23 IQ23 IS26 IT27 JO30 KW30 KZ20 LB28 LC32 LI21 LT20 LU20 LV21 LY25 "
+        "MC27 MD24 ME22 MK19 MN20 MR27 MT31 MU30 NI28 NL18 NO15 OM23 PK24 PL28 PS29 PT25 QA29 "
+        "RO24 RS22 RU33 SA24 SC31 SD18 SE24 SI19 SK24 SM27 SO23 ST25 SV28 TL23 TN24 TR26 UA29 "
+        "VA22 VG24 XK20 YE30"
+    ).split()
+)
+"""Countries that use IBANs and the length of theirs (SWIFT's IBAN registry)."""
 
 
 def iban_valid(iban: str) -> bool:
-    """True if a compact IBAN (no spaces) has a plausible length and passes the mod-97 check."""
-    if not (15 <= len(iban) <= 34 and re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]+", iban)):
+    """True if a compact IBAN (no spaces, any case) has its country's length and passes the
+    mod-97 check."""
+    iban = iban.upper()
+    if not re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]+", iban):
+        return False
+    if IBAN_LENGTHS.get(iban[:2]) != len(iban):
         return False
     rearranged = iban[4:] + iban[:4]
     return int("".join(str(int(ch, 36)) for ch in rearranged)) % 97 == 1
@@ -542,7 +613,7 @@ def _ibans(line: str, context: _Context) -> Iterator[_Hit]:
     for match in _IBAN_RE.finditer(line):
         parts = match.group().split(" ")
         for count in range(len(parts), 0, -1):
-            compact = "".join(parts[:count])
+            compact = "".join(parts[:count]).upper()
             if iban_valid(compact):
                 end = match.start() + len(" ".join(parts[:count]))
                 masked = compact[:4] + "*" * (len(compact) - 8) + compact[-4:]
@@ -600,6 +671,34 @@ def _phones(line: str, context: _Context) -> Iterator[_Hit]:
     for start, end, excerpt, e164 in _phone_numbers(line, context.default_region):
         is_allowed = e164 in context.allowed.phones_e164
         yield _Hit(start, end, PHONE, excerpt, allowed=is_allowed)
+
+
+_PHONE_LINK_RE = re.compile(
+    r"(?i)(?:\b(?:tel|sms|callto|facetime|whatsapp)://?|\btel:|\bsms:|\bcallto:|"
+    r"\bwa\.me/|\bapi\.whatsapp\.com/send/?\?phone=|\bt\.me/|\bviber://chat\?number=)"
+    r"(\+?[\d][\d ().-]{5,20}\d)"
+)
+"""Links that dial or message a number: `tel:`, `sms:`, `https://wa.me/447911123456`."""
+
+
+def _phone_links(line: str, context: _Context) -> Iterator[_Hit]:
+    """Numbers in links that call or message them; wa.me and t.me take international numbers
+    without the `+`."""
+    for match in _PHONE_LINK_RE.finditer(line):
+        number = match.group(1)
+        scheme = match.group().lower()
+        if not number.startswith("+") and ("wa.me" in scheme or "whatsapp" in scheme
+                                          or "t.me" in scheme):
+            number = "+" + number
+        try:
+            parsed = phonenumbers.parse(number, context.default_region)
+        except phonenumbers.NumberParseException:
+            continue
+        if not phonenumbers.is_possible_number(parsed):
+            continue
+        e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+        yield _Hit(match.start(1), match.end(1), PHONE, _mask_phone(parsed),
+                   allowed=e164 in context.allowed.phones_e164)
 
 
 @lru_cache(maxsize=4096)
@@ -712,11 +811,230 @@ def _internal_hosts(line: str, context: _Context) -> Iterator[_Hit]:
         )
 
 
+# ---------------------------------------------------------------------------------------------
+# Plain passwords (`Admin password: Tr0ub4dor&3`, `password=hunter2x`, `--password x`)
+# ---------------------------------------------------------------------------------------------
+
+_PASSWORD_WORDS = (
+    r"pass(?:word|wd|phrase|code)?|pwd|pw|passwort|kennwort|wachtwoord|contrase[ñn]a|senha"
+    r"|mot de passe|l[öo]senord|salasana|has[łl]o|secret|client[_ -]?secret"
+    r"|api[_ -]?key|access[_ -]?key|(?:auth|access|bearer)[_ -]?token"
+)
+_PASSWORD_RE = re.compile(
+    rf"(?i)(?<![a-z])(?P<dashes>--?)?(?:{_PASSWORD_WORDS})(?![a-z])"
+    r"(?:"
+    r"""["'`*_]*\s*(?:\([^)\n]{0,40}\)\s*)?(?P<sign>:=|=>|==|[:=|])(?:\*\*|__)?\s*"""
+    r"|\s+(?P<verb>is|was)(?:\s*:)?\s+"  # the password is x
+    r"|>(?=[^<\s]+</)"  # <password>x</password>
+    r"|(?P<flag>\s+)"  # --password x
+    r")"
+    r"""(?:\*\*|__|["'`])*(?P<value>[^\s"'`<|]+)"""
+)
+"""A password word, then `:`, `=`, `|` (a table cell), `is`, a closing XML tag or a command-line
+flag, then the value (quotes, backticks and bold around it are skipped)."""
+_VALUE_QUOTES = re.compile(r"""^(?:\*\*|__|["'`])+|(?:\*\*|__|["'`])+$""")
+_PLACEHOLDER_WORDS = ("your", "example", "placeholder", "xxxx", "redacted", "hidden", "removed")
+_NOT_PASSWORDS = frozenset({
+    "true", "false", "none", "null", "nil", "empty", "blank", "required", "optional", "unset",
+    "changed", "expired", "incorrect", "invalid", "wrong", "enabled", "disabled", "forgotten",
+})
+_NON_SECRET_PREFIXES = ("wpa", "wep", "http:", "https:", "mailto:", "/", "~", "./", "../", "$",
+                        "%", "(", "[", "{", "<")
+_CODE_VALUE = re.compile(r"[\w$\]]\s*[(\[]|^[\w.$]+\.[A-Za-z_$][\w$]*[;,]?$|[;,]$")
+"""A call, an index, a dotted name or a value ending a statement: code, not a password."""
+_IDENTIFIER = re.compile(r"[A-Za-z0-9_.'-]+")
+"""Letters, digits and word punctuation only."""
+MIN_PASSWORD_LENGTH = 6
+"""Shorter values (`8+`, `1234`, `min. 8`) are rules about passwords, not passwords."""
+
+
+def _passwords(line: str, context: _Context) -> Iterator[_Hit]:
+    """Values after a password word that look like a password: 6+ characters with a digit or a
+    symbol, or mixed case (or any word written as `password=value`); never placeholders such
+    as `<your password>`, `********` or `${PASSWORD}`, nor prose such as `password: open
+    Settings`."""
+    for match in _PASSWORD_RE.finditer(line):
+        if match.group("flag") is not None and not match.group("dashes"):
+            continue  # `password hunter2x` is prose; `--password hunter2x` is a command
+        raw = match.group("value")
+        value = _VALUE_QUOTES.sub("", raw.rstrip(".,;:)!?") if not _ends_symbolic(raw)
+                                  else raw)
+        assigned = (match.group("sign") == "=" and match.end("sign") == match.start("value")
+                    and not line[match.start("sign") - 1].isspace())
+        if _looks_like_password(value, assigned):
+            start = match.start("value") + raw.find(value)
+            yield _Hit(start, start + len(value), PASSWORD, _mask_secret(value))
+
+
+def _ends_symbolic(value: str) -> bool:
+    """`Summer2024!`: a password may end with `!` or `?` after a letter or digit mixed in."""
+    core = value.rstrip(".,;:)!?")
+    return bool(core) and bool(re.search(r"\d", core)) and value[len(core):] in ("!", "?", "!!")
+
+
+def _looks_like_password(value: str, assigned: bool) -> bool:
+    lowered = value.lower()
+    if not (MIN_PASSWORD_LENGTH <= len(value) <= 128) or "://" in value:
+        return False
+    if lowered.startswith(_NON_SECRET_PREFIXES) or lowered in _NOT_PASSWORDS:
+        return False
+    if any(word in lowered for word in _PLACEHOLDER_WORDS) or _is_placeholder(value):
+        return False
+    if len(set(lowered)) <= 2:  # aaaaaa, xxxxxx, ******
+        return False
+    if _CODE_VALUE.search(value):
+        return False  # pass = run(terms), password: getPassword(), os.environ["PASSWORD"]
+    has_digit = any(ch.isdigit() for ch in value)
+    if value.isdigit():
+        return True  # 123456 is a password people use
+    if has_digit and not any(ch.isalpha() for ch in value):
+        return False  # 2026-08-07, 1.2.3: dates and versions
+    if _IDENTIFIER.fullmatch(value):  # hunter2x; not DB_PASSWORD, self.secret, getPassword
+        return has_digit or (assigned and value.isalpha() and value.islower())
+    return True  # a symbol besides - ' . _: Tr0ub4dor&3, S3cret!, p@ss
+
+
+_TABLE_DELIMITER = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_PASSWORD_HEADER = re.compile(rf"(?i)(?<![a-z])(?:{_PASSWORD_WORDS})(?![a-z])")
+
+
+def _cells(row: str) -> list[str]:
+    return [cell.strip() for cell in row.strip().strip("|").split("|")]
+
+
+def _password_columns(lines: list[str], context: _Context) -> Iterator[tuple[int, _Hit]]:
+    """Cells under a `Password` column heading of a Markdown table."""
+    for index in range(len(lines) - 1):
+        if "|" not in lines[index] or not _TABLE_DELIMITER.match(lines[index + 1]):
+            continue
+        columns = [number for number, cell in enumerate(_cells(lines[index]))
+                   if _PASSWORD_HEADER.search(cell)]
+        if not columns or not _PASSWORD_HINT.search(_fold(lines[index])):
+            continue
+        row = index + 2
+        while row < len(lines) and "|" in lines[row]:
+            cells = _cells(lines[row])
+            for number in columns:
+                value = _VALUE_QUOTES.sub("", cells[number]) if number < len(cells) else ""
+                if " " not in value and _looks_like_password(value, False):
+                    start = lines[row].find(value)
+                    yield row, _Hit(start, start + len(value), PASSWORD, _mask_secret(value))
+            row += 1
+
+
+# ---------------------------------------------------------------------------------------------
+# Values hidden in base64 (`data:text/plain;base64,...`, `Authorization: Basic ...`)
+# ---------------------------------------------------------------------------------------------
+
+_BASE64_RE = re.compile(r"(?i)(?:base64,|\bbasic\s+)([A-Za-z0-9+/_-]{8,}={0,2})")
+_MEDIA_MAGIC = (b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"RIFF", b"%PDF", b"wOF", b"PK\x03\x04",
+                b"\x00\x00\x01\x00", b"OTTO", b"\x00\x01\x00\x00", b"BM", b"\x1f\x8b", b"ftyp")
+MAX_DECODED = 100_000
+"""Longer base64 payloads (a picture, say) are not decoded to be read."""
+
+
+def _base64_decode(payload: str) -> bytes | None:
+    import base64
+    import binascii
+
+    if len(payload) > MAX_DECODED * 4 // 3 + 4:
+        return None
+    padded = payload.rstrip("=") + "=" * (-len(payload.rstrip("=")) % 4)
+    try:
+        return base64.b64decode(padded.replace("-", "+").replace("_", "/"), validate=True)
+    except (binascii.Error, ValueError):
+        return None
+
+
+def _base64_kind(payload: str) -> str:
+    """`media` (a picture or font), `text` (UTF-8 that reads as text) or `other`."""
+    decoded = _base64_decode(payload)
+    if decoded is None:
+        return "other"
+    if decoded.startswith(_MEDIA_MAGIC) or decoded[4:8] == b"ftyp" or b"<svg" in decoded[:512]:
+        return "media"
+    try:
+        text = decoded.decode("utf-8")
+    except UnicodeDecodeError:
+        return "other" if len(decoded) < 256 else "media"
+    printable = sum(ch.isprintable() or ch in "\n\t" for ch in text)
+    return "text" if text and printable >= 0.9 * len(text) else "other"
+
+
+def _base64_payloads(line: str, context: _Context) -> Iterator[_Hit]:
+    """What a base64 payload hides once decoded (`data:...;base64,` or a Basic
+    authorization); a decoded `user:password` is a password."""
+    for match in _BASE64_RE.finditer(line):
+        payload = match.group(1)
+        if _base64_kind(payload) != "text":
+            continue
+        decoded = (_base64_decode(payload) or b"").decode("utf-8")
+        start, end = match.span(1)
+        if not match.group().lower().startswith("base64") and re.fullmatch(
+                r"[^:\s]+:\S{4,}", decoded.strip()):
+            yield _Hit(start, end, PASSWORD, f"Basic {_mask_secret(payload)} (base64)")
+            continue
+        found = scan(decoded, context.allowed, default_region=context.default_region)
+        if found:
+            first = found[0]
+            yield _Hit(start, end, first.kind, f"{first.excerpt} (in base64)", first.advice)
+
+
+# ---------------------------------------------------------------------------------------------
+# Values split over two lines (`AKIAIOSFOD\` + `NN7EXAMPLE`)
+# ---------------------------------------------------------------------------------------------
+
+_RUN_AT_END = re.compile(r"""([A-Za-z0-9+/_=-]{2,})["'`]?\s*[+\\&]?\s*$""")
+_RUN_AT_START = re.compile(r"""^[\s>]*[+&]?\s*["'`]?([A-Za-z0-9+/_=-]{2,})""")
+MIN_SPLIT_LENGTH = 16
+"""Joined halves shorter than this are never read as a key."""
+MAX_SPLIT_PART = 200
+"""Only the last (first) this many characters of a line are taken for the half of a key."""
+
+
+def _overlaps(spans: Iterable[tuple[int, int]], span: tuple[int, int]) -> bool:
+    return any(start < span[1] and span[0] < end for start, end in spans)
+
+
+def _split_values(lines: list[str], skip: set[int], spans: dict[int, list[tuple[int, int]]],
+                  context: _Context) -> Iterator[tuple[int, _Hit]]:
+    """Keys and tokens broken over two lines (by a newline or a `\\` continuation), at the
+    line where they start: only what the two halves make together, when neither half was
+    found on its own (`spans`: what was found on each line)."""
+    found: dict[str, list[_Hit]] = {}
+    for index in range(len(lines) - 1):
+        if index in skip or index + 1 in skip:
+            continue
+        offset = max(0, len(lines[index]) - MAX_SPLIT_PART)
+        tail = _RUN_AT_END.search(lines[index], offset)  # not the whole line: it backtracks
+        head = _RUN_AT_START.match(lines[index + 1][:MAX_SPLIT_PART]) if tail else None
+        if not tail or not head:
+            continue
+        first, second = tail.group(1), head.group(1)
+        if _overlaps(spans.get(index, ()), tail.span(1)) or _overlaps(
+                spans.get(index + 1, ()), head.span(1)):
+            continue
+        joined = first + second
+        if len(joined) < MIN_SPLIT_LENGTH:
+            continue
+        if joined not in found:
+            folded = _fold(joined)
+            detectors = tuple(d for d in (_secrets, _high_entropy) if _NEEDS[d](joined, folded))
+            found[joined] = _hits_in_line(joined, context, detectors) if detectors else []
+        for hit in found[joined]:
+            if hit.start < len(first) < hit.end:
+                yield index, replace(hit, start=tail.start(1) + hit.start,
+                                     end=tail.start(1) + hit.end)
+
+
 DETECTORS: tuple[Detector, ...] = (
+    _base64_payloads,
     _secrets,
+    _passwords,
     _cards,
     _ibans,
     _emails,
+    _phone_links,
     _phones,
     _internal_ips,
     _internal_hosts,
@@ -724,13 +1042,23 @@ DETECTORS: tuple[Detector, ...] = (
 )
 """In priority order: where two detectors find overlapping values, the earlier one wins."""
 
-_IBAN_HINT = re.compile(r"[A-Z]{2}\d{2}")
+_IBAN_HINT = re.compile(r"[A-Za-z]{2}\d{2}")
 _TOKEN_DIGIT_HINT = re.compile(r"[^A-Za-z0-9+/_=-](?=[A-Za-z0-9+/_=-]{20})[A-Za-z0-9+/_=-]*?\d")
 """What _IBAN_RE and _TOKEN_RE (but at the text's start) match, without their look-behind: one
 at the start of a regex keeps re from skipping quickly to where a match can begin. A token also
 needs a digit, as _looks_like_key rejects values without one (slugs have none)."""
 
+_PHONE_LINK_WORDS = ("tel", "sms", "callto", "facetime", "whatsapp", "wa.me", "t.me", "viber")
+"""What _PHONE_LINK_RE needs, folded."""
+_PASSWORD_HINT = re.compile(
+    r"pass|pwd|pw|wort|wachtwoord|contrase|senha|l[öo]senord|salasana|has[łl]o|secret|key"
+    r"|token")
+"""What every word of _PASSWORD_WORDS contains, folded."""
+
+
 _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
+    _base64_payloads: lambda text, folded: "base64," in folded or "basic" in folded,
+    _passwords: lambda text, folded: bool(_PASSWORD_HINT.search(folded)),
     _secrets: lambda text, folded: (
         _keyword_like(text) or any(need.search(folded) for need in _TOKEN_NEEDS)
     ),
@@ -738,6 +1066,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _ibans: lambda text, folded: bool(_IBAN_HINT.search(text)),
     _emails: lambda text, folded: "@" in text,
     _phones: lambda text, folded: bool(_PHONE_HINT.search(text)),
+    _phone_links: lambda text, folded: any(word in folded for word in _PHONE_LINK_WORDS),
     _internal_ips: lambda text, folded: bool(
         _IPV4_HINT.search(text) or _IPV6_HINT.search(text)
     ),
@@ -749,6 +1078,11 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
 """What each detector needs somewhere in a text to find anything in it (each also checks its
 own lines): one search of a whole article spares most detectors most of its lines. Each is a
 cheap superset of what the detector's own lines need; `folded` is the text's _fold."""
+
+
+_RENDERED_DETECTORS = frozenset({_secrets, _cards, _ibans, _emails, _phones})
+"""What is also looked for in a line as shown (tags and emphasis marks gone): values that a
+reader sees whole although the source splits them."""
 
 
 def _may_find(text: str) -> tuple[Detector, ...]:

@@ -5,6 +5,12 @@ sanitiser) with an allow-list that keeps what Python-Markdown, pymdown-extension
 produce. What was removed is found by counting elements, attributes and URL schemes with
 `html.parser` before and after cleaning. `find_unsafe_html` points at the Markdown source lines
 that would lose something, so `kbgen check` can report `path:line` without rendering.
+
+Content never names an element the way the theme does (DOM clobbering): an `id` or `name` kept
+from content is a lowercase slug outside the theme's namespaces (`content_id`), or it gets the
+prefix `user-content-`, and links to it are rewritten the same way. Attributes the theme's
+scripts select on (`data-md-*`, `data-kb-*`) are removed, and so is the class `mermaid` of a
+`<pre>` (Material would load mermaid.js from a CDN for it).
 """
 
 from __future__ import annotations
@@ -12,10 +18,12 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from html.parser import HTMLParser
+from typing import Any
+from urllib.parse import unquote
 
 import nh3
 
@@ -86,6 +94,67 @@ URL_ATTRIBUTES = frozenset({
 """Attributes holding a URL, whose scheme is checked."""
 
 
+CONTENT_ID_PREFIX = "user-content-"
+"""Put before an id or name from content that could be the theme's; it has a hyphen, so the
+result is never a JavaScript identifier (no `window.<id>` a script could read)."""
+
+THEME_ID_PREFIXES = ("md-", "md_", "kb-", "kb_")
+"""Namespaces of the ids and names Material and kbgen use besides `__...` (Material's
+`__config`, `__search`, `__drawer`, `__nav_1`, `__palette_0`, `__tabbed_1_1` ...)."""
+
+THEME_DATA_PREFIXES = ("data-md-", "data-kb-", "data-clipboard")
+"""`data-*` attributes the theme's scripts look for (components, clipboard, opening hours)."""
+
+_SLUG_ID = re.compile(r"[^\W_][\w:.-]*\Z")
+_PREFIXED_ATTRIBUTES = frozenset({"id", "name"})
+
+
+def content_id(value: str) -> str:
+    """An id or name from content as published: kept if it is a lowercase slug (a letter or
+    digit first, then letters, digits, `_ - : .`) outside the theme's namespaces, else with
+    CONTENT_ID_PREFIX: `symptoms` and `fn:1` stay, `__config`, `Top` and `kb-x` do not."""
+    if _SLUG_ID.match(value) and value == value.lower() and not value.startswith(
+            THEME_ID_PREFIXES):
+        return value
+    return CONTENT_ID_PREFIX + value
+
+
+def publish_toc_ids(items: Iterable[Any]) -> None:
+    """Give a page's table of contents (items with `id` and `children`) the heading ids
+    `clean_html` publishes, so its links keep working."""
+    for item in items:
+        item.id = content_id(item.id)
+        publish_toc_ids(item.children)
+
+
+def _content_fragment(url: str) -> str:
+    """A link from content with its `#fragment` as `content_id` publishes it (same page or
+    another page of the site; links to other sites are left alone)."""
+    base, hash_, fragment = url.partition("#")
+    if not hash_ or url_scheme(url) or base.startswith("//"):
+        return url
+    decoded = unquote(fragment)
+    return url if content_id(decoded) == decoded else f"{base}#{CONTENT_ID_PREFIX}{fragment}"
+
+
+def _filter_attribute(tag: str, name: str, value: str) -> str | None:
+    """nh3's hook for each kept attribute: ids, names and links to them out of the theme's
+    way; the theme's own `data-*` attributes dropped."""
+    if name in _PREFIXED_ATTRIBUTES:
+        if not value:
+            return None
+        # An <img> id or name is also a property of `document` (document.body, .cookie...).
+        return CONTENT_ID_PREFIX + value if tag == "img" else content_id(value)
+    if name == "href":
+        return _content_fragment(value)
+    if name.startswith(THEME_DATA_PREFIXES):
+        return None
+    if name == "class" and tag == "pre" and "mermaid" in value.split():
+        # Material would fetch mermaid.js from a CDN for it: no third-party script.
+        return " ".join(token for token in value.split() if token != "mermaid") or None
+    return value
+
+
 @dataclass(frozen=True)
 class Removal:
     """One kind of construct the sanitiser removed, and how often."""
@@ -113,6 +182,7 @@ def _cleaner() -> nh3.Cleaner:
         set_tag_attribute_values=FORCED_ATTRIBUTES,
         link_rel=None,  # keep rel as written; no `target` is allowed, so no opener to protect
         strip_comments=True,
+        attribute_filter=_filter_attribute,
     )
 
 
@@ -189,6 +259,8 @@ def _is_unsafe(construct: str) -> bool:
     if construct.endswith(" element"):
         return construct[1:-len("> element")] in UNSAFE_TAGS
     if construct.endswith(" URL") or construct == "style attribute":
+        return True
+    if construct.startswith(THEME_DATA_PREFIXES):
         return True
     return construct.startswith("on") and construct.endswith("= attribute")
 

@@ -17,9 +17,31 @@ from pydantic import (
     ValidationError,
 )
 
-Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, pattern=r"^[^\n]*$")]
-"""A non-empty string without line breaks."""
-Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+from kbgen.core.text import refusal, refused_character
+
+SINGLE_LINE = r"^[^\n]*$"
+
+
+def visible(value: str) -> str:
+    """Refuse bidi controls (a right-to-left override...), control characters and line or
+    paragraph separators: they change how the text reads, or break it."""
+    char = refused_character(value)
+    if char is not None:
+        raise ValueError(refusal(char))
+    return value
+
+
+Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, pattern=SINGLE_LINE),
+                 AfterValidator(visible)]
+"""A non-empty string without line breaks or invisible control characters."""
+Text = Annotated[str, AfterValidator(lambda value: "\n".join(visible(line)
+                                                             for line in value.split("\n")))]
+"""Text of several lines, without invisible control characters."""
+SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+Slug = Annotated[str, StringConstraints(pattern=SLUG)]
+EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
+"""A plausible e-mail address (the mail server has the final word)."""
+COUNTRY_CODE = r"^[A-Z]{2}$"
 """Lowercase words joined by hyphens: the file name of an article or team member."""
 
 
@@ -50,6 +72,21 @@ def _relative_path(path: str) -> str:
 LocalFile = Annotated[Line, AfterValidator(_relative_path)]
 """A relative path inside the content folder (never a URL)."""
 
+_TEMPLATE = re.compile(r"^[A-Za-z0-9_-][A-Za-z0-9_.-]*(?:/[A-Za-z0-9_-][A-Za-z0-9_.-]*)*\.html$")
+
+
+def _template_name(name: str) -> str:
+    """A theme template such as `article.html`: relative, no `..`, ending in `.html`."""
+    if not _TEMPLATE.match(name) or ".." in name:
+        raise ValueError(f"'{name}' is not a template name; use the file name of a template"
+                         " of the theme, such as article.html or main.html (no folder outside"
+                         " the theme, no '..')")
+    return name
+
+
+TemplateName = Annotated[Line, AfterValidator(_template_name)]
+"""A template file of the theme (custom_dir, kbgen's or Material's), e.g. `main.html`."""
+
 Status = Literal["published", "draft", "internal"]
 
 
@@ -62,7 +99,8 @@ class StrictModel(BaseModel):
 class ArticleMeta(StrictModel):
     """Front matter of an article (`content/articles/<category>/<slug>.md`)."""
 
-    title: Annotated[Line, StringConstraints(max_length=120)]
+    title: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120,
+                                            pattern=SINGLE_LINE), AfterValidator(visible)]
     """Plain-text title, at most 120 characters."""
     summary: Line
     """One sentence shown under the title, in listings and in search results."""
@@ -92,13 +130,13 @@ class ArticleMeta(StrictModel):
     # Keys that belong to MkDocs and Material; allowed and passed through untouched.
     hide: list[Literal["navigation", "toc", "footer", "feedback", "path", "tags"]] = []
     """Material: parts of the page to hide."""
-    template: str | None = None
+    template: TemplateName | None = None
     """MkDocs: page template override."""
     search: dict[str, Any] | None = None
     """Material: search options for the page (`boost`, `exclude`)."""
     icon: str | None = None
     """Material: page icon."""
-    description: str | None = None
+    description: Text | None = None
     """MkDocs: meta description (defaults to the summary)."""
 
 
@@ -191,11 +229,34 @@ def describe(error: Mapping[str, Any], known: list[str]) -> tuple[str | None, st
         return path or None, f"{name} must be an https:// URL, not {value!r}"
     if kind == "value_error":
         return path or None, f"{name}: {error.get('ctx', {}).get('error', error.get('msg'))}"
-    if kind == "string_pattern_mismatch" and key in ("author", "related"):
-        return path or None, f"{name} must be an id in lowercase-with-hyphens, not {value!r}"
     if kind == "string_pattern_mismatch":
-        return path or None, f"{name} must be a single line"
+        pattern = error.get("ctx", {}).get("pattern")
+        expected = PATTERN_NAMES.get(pattern, "a value of the documented form")
+        if pattern == SINGLE_LINE:
+            return path or None, f"{name} must be a single line"
+        return path or None, f"{name} must be {expected}, not {value!r}"
     return path or None, f"{name}: {error.get('msg', 'invalid value')}"
+
+
+PATTERN_NAMES: dict[str, str] = {
+    SLUG: "an id in lowercase-with-hyphens",
+    EMAIL_PATTERN: "an e-mail address such as support@example.com (a name, @ and a domain with"
+                   " a dot, no spaces)",
+    COUNTRY_CODE: "a two-letter country code in capitals, such as GB",
+}
+"""What each pattern of the schemas means, for messages."""
+
+
+def partial_messages(model: type[BaseModel], data: dict[str, Any], unread: set[str]
+                     ) -> list[tuple[str | None, str]]:
+    """(key, message) for every error of `data`, the readable part of a broken file, except
+    a missing key among `unread` (it is there, but its value could not be read)."""
+    try:
+        model.model_validate(data)
+    except ValidationError as exc:
+        return [describe(error, list(model.model_fields)) for error in exc.errors()
+                if not (error.get("type") == "missing" and error.get("loc", ("",))[0] in unread)]
+    return []
 
 
 def validation_messages(exc: ValidationError, model: type[BaseModel]

@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import errno
+import os
+import stat
+from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
+
+from kbgen.errors import Problem
 
 ARTICLES_DIR = "articles"
 TEAM_DIR = "team"
 DATA_DIR = "_data"
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkdn", ".mkd")
+"""What MkDocs publishes as pages (mkdocs.utils.markdown_extensions); kbgen reads only `.md`."""
+MAX_DEPTH = 32
+"""Folders nested deeper are refused: Python's recursive folder walks (MkDocs', Jinja's)
+crash a few hundred levels down."""
+MAX_FILES = 100_000
+"""Files a folder may hold (links included): more is refused rather than walked for minutes."""
 
 
 @dataclass(frozen=True)
@@ -52,19 +65,148 @@ def read_text(source: Source) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def iter_sources(content_dir: Path, subdir: str, suffixes: tuple[str, ...]) -> list[Source]:
-    """Files under `content_dir/subdir` with one of `suffixes`, sorted, hidden files skipped."""
-    root = content_dir / subdir
+@dataclass
+class Tree:
+    """The files of a folder as MkDocs would copy them, walked safely: links are followed
+    only inside the folder, loops and deep nesting are refused, nothing is read."""
+
+    root: Path
+    """The folder walked."""
+    files: list[str] = field(default_factory=list)
+    """Regular files (through links inside the folder), relative, sorted; hidden ones left
+    out as MkDocs leaves them out."""
+    problems: list[Problem] = field(default_factory=list)
+    """Links and folders refused; what they point to is never read."""
+
+    def sources(self, subdir: str = "", suffixes: tuple[str, ...] | None = None
+                ) -> list[Source]:
+        """Files under `subdir` ("": all) ending with one of `suffixes` (as written; None:
+        any)."""
+        prefix = f"{subdir}/" if subdir else ""
+        base = self.root.resolve()
+        return [Source(uri, base / uri) for uri in self.files
+                if uri.startswith(prefix) and (suffixes is None or uri.endswith(suffixes))]
+
+    def has(self, src_uri: str) -> bool:
+        """True when `src_uri` is a file of the tree that may be read."""
+        return src_uri in self._known
+
+    @cached_property
+    def _known(self) -> frozenset[str]:
+        return frozenset(self.files)
+
+
+def walk(root: Path) -> Tree:
+    """Walk `root` without recursion and without reading a file (see `Tree`)."""
+    tree = Tree(root)
     if not root.is_dir():
-        return []
-    base = content_dir.resolve()  # once: resolving each file costs a system call per folder
-    found = []
-    for path in sorted(root.rglob("*")):
-        relative = path.relative_to(content_dir).as_posix()
-        if path.suffix in suffixes and path.is_file() and not _hidden(relative):
-            found.append(Source(relative, base / relative))
-    return found
+        return tree
+    try:
+        real_root = os.path.realpath(root, strict=True)
+    except OSError:
+        return tree
+    found: list[str] = []
+    stack: list[tuple[str, str, int, bool]] = [("", real_root, 0, False)]
+    while stack:
+        relative, real, depth, hidden = stack.pop()
+        shown = relative or "."
+        if depth > MAX_DEPTH:
+            tree.problems.append(_refused(root, relative, f"folders nested more than {MAX_DEPTH}"
+                                          " deep; move the files up (deeper nesting crashes"
+                                          " the site generator)"))
+            continue
+        try:
+            entries = sorted(os.scandir(os.path.join(root, relative)), key=lambda e: e.name)
+        except OSError as exc:
+            tree.problems.append(_refused(root, relative, f"the folder {shown} cannot be read"
+                                          f" ({os.strerror(exc.errno or 0)}); fix its"
+                                          " permissions or remove it"))
+            continue
+        folders = []
+        for entry in entries:
+            path = f"{relative}/{entry.name}" if relative else entry.name
+            is_hidden = hidden or entry.name.startswith(".")
+            target = os.path.join(real, entry.name)  # real: links above were resolved
+            if entry.is_symlink():
+                target_or_problem = _link_target(root, real_root, path, real)
+                if isinstance(target_or_problem, Problem):
+                    tree.problems.append(target_or_problem)
+                    continue
+                target = target_or_problem
+            kind = _kind(target)
+            if kind == "folder":
+                folders.append((path, target, depth + 1, is_hidden))
+            elif kind != "file":
+                tree.problems.append(_refused(root, path, "not a regular file (a device, pipe"
+                                              " or socket); remove it"))
+            elif entry.is_symlink() and _suffix(target) != _suffix(path):
+                tree.problems.append(_refused(
+                    root, path, f"symbolic link to {Path(target).relative_to(real_root)}, a"
+                    " different kind of file: it would be published as it is, past kbgen's"
+                    " checks; copy the content instead"))
+            elif not is_hidden:
+                found.append(path)
+                if len(found) > MAX_FILES:
+                    tree.problems.append(_refused(root, "", f"more than {MAX_FILES} files;"
+                                                  " remove some (or links that repeat folders)"))
+                    return tree
+        stack.extend(reversed(folders))  # the first folder is walked first
+    tree.files = sorted(found, key=lambda uri: uri.split("/"))
+    return tree
 
 
-def _hidden(src_uri: str) -> bool:
-    return any(part.startswith(".") for part in src_uri.split("/"))
+def _link_target(root: Path, real_root: str, path: str, real_parent: str) -> str | Problem:
+    """Where a link leads, or why it is refused (a loop, outside `root`, broken)."""
+    try:
+        target = os.path.realpath(os.path.join(root, path), strict=True)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return _refused(root, path, "symbolic link loop (it leads back to itself);"
+                            " remove the link")
+        return _refused(root, path, "symbolic link to a missing file; remove the link or"
+                        " restore the file")
+    if os.path.commonpath([target, real_root]) != real_root:
+        return _refused(root, path, f"symbolic link to {os.readlink(os.path.join(root, path))},"
+                        f" outside {root.name}/; MkDocs would publish it: copy the file in or"
+                        " remove the link")
+    if os.path.isdir(target) and os.path.commonpath([target, real_parent]) == target:
+        return _refused(root, path, "symbolic link loop: it points to a folder that contains"
+                        " it, which would be published again and again; remove the link")
+    return target
+
+
+def _kind(path: str) -> str:
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return "missing"
+    return "folder" if stat.S_ISDIR(mode) else "file" if stat.S_ISREG(mode) else "other"
+
+
+def _suffix(path: str) -> str:
+    name = os.path.basename(path)
+    return name[name.rfind("."):].lower() if "." in name.lstrip(".") else ""
+
+
+def _refused(root: Path, relative: str, message: str) -> Problem:
+    path = root / relative if relative else root
+    return Problem(Source(relative, path.absolute()).display_path, None, "error", message)
+
+
+def iter_sources(content_dir: Path, subdir: str, suffixes: tuple[str, ...]) -> list[Source]:
+    """Files under `content_dir/subdir` with one of `suffixes`, sorted, hidden files skipped
+    (a walk of its own; `load` walks once and uses `Tree.sources`)."""
+    return walk(content_dir).sources(subdir, suffixes)
+
+
+def safe_file(content_dir: Path, src_uri: str) -> Path | None:
+    """`content_dir/src_uri` when it is a regular file inside the folder (links resolved),
+    else None: a link leaving the folder is never read."""
+    path = content_dir / src_uri
+    try:
+        real = os.path.realpath(path, strict=True)
+        root = os.path.realpath(content_dir, strict=True)
+    except OSError:
+        return None
+    inside = os.path.commonpath([real, root]) == root
+    return path.resolve() if inside and _kind(real) == "file" else None

@@ -16,12 +16,15 @@ from mkdocs.structure.files import File
 
 from kbgen.core.background import Background, BackgroundError, can_fork
 from kbgen.core.config import KbConfig
+from kbgen.core.gate import settings_problems
 from kbgen.core.internal import split_internal
+from kbgen.core.internal_markdown import InternalNotesExtension
 from kbgen.core.loader import gate_problems, load
 from kbgen.core.model import Article, KnowledgeBase
 from kbgen.core.related import RelatedIndex
-from kbgen.core.sanitize import clean_html
-from kbgen.core.sources import ARTICLES_DIR, TEAM_DIR, iter_sources
+from kbgen.core.sanitize import publish_toc_ids
+from kbgen.core.sources import ARTICLES_DIR, TEAM_DIR, Source, Tree
+from kbgen.core.templates import template_problems
 from kbgen.errors import Problem
 from kbgen.site import parallel, search_index
 from kbgen.site.article_pages import KbPage
@@ -29,14 +32,15 @@ from kbgen.site.brand import BRAND_CSS, apply_brand, brand_css
 from kbgen.site.contact import ContactView, contact_view, json_ld
 from kbgen.site.context import article_view, site_links
 from kbgen.site.frames import unframable
-from kbgen.site.hosting import write_hosting_files
+from kbgen.site.hosting import ThemeScripts, write_hosting_files
 from kbgen.site.nav import build_nav
-from kbgen.site.pages import add_generated, set_inclusion
-from kbgen.site.render import Renderer
+from kbgen.site.pages import add_generated, clean_then_fill, set_inclusion, walk_copied_folders
+from kbgen.site.render import Renderer, prepare_env
 from kbgen.site.safety import escape_meta
 from kbgen.site.settings import load_settings
 from kbgen.site.shortcodes import Context, Expanded, expand
 from kbgen.site.theme import use_kbgen_theme
+from kbgen.site.time_budget import BudgetExtension, RenderBudget
 from kbgen.site.urls import CONTACT, HOME, Urls, category_uri
 
 if TYPE_CHECKING:
@@ -85,9 +89,15 @@ class _Build:
     """Shortcode fragments waiting for their page's Markdown to be converted."""
     nav: Navigation | None = None
     scripts: dict[Path, set[str]] = field(default_factory=dict)
-    """CSP hashes of the inline scripts of the pages workers wrote (by output path)."""
+    """CSP hashes of the theme's inline scripts in the pages workers wrote (by output path)."""
+    theme_scripts: ThemeScripts | None = None
+    """The inline scripts the theme's templates write: the only ones the CSP allows."""
     workers: int = 1
     """Processes rendering article pages (1: MkDocs' page loop renders them)."""
+    tree: Tree | None = None
+    """The content folder as walked in on_config, before MkDocs walks it."""
+    budget: RenderBudget = field(default_factory=RenderBudget)
+    """How long one page's Markdown may take, and which page is converting."""
 
     def render_once(self, key: str, render: Callable[[], str]) -> str:
         """`render()` the first time `key` is seen in this build, the saved HTML after."""
@@ -134,6 +144,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _build
     _build = _Build(settings=load_settings(config.extra, config.config_file_path,
                                            config.docs_dir))
+    _build.tree = walk_copied_folders(config)  # MkDocs walks them next, following links
+    custom_dir = config.theme.custom_dir
+    report(settings_problems(Path(config.config_file_path or "mkdocs.yml"),
+                             Path(config.docs_dir), _build.settings, config,
+                             Path(custom_dir) if custom_dir else None), config.docs_dir)
     if _build.settings.brand is not None:
         apply_brand(config, _build.settings.brand)
     use_kbgen_theme(config)
@@ -141,6 +156,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config.mdx_configs.setdefault("tables", {}).setdefault("use_align_attribute", True)
     if "admonition" not in config.markdown_extensions:  # `!!! internal` notes need it
         config.markdown_extensions.append("admonition")
+    config.markdown_extensions[:] = [  # every page: notes removed, conversion time bounded
+        *(e for e in config.markdown_extensions
+          if not isinstance(e, (InternalNotesExtension, BudgetExtension))),
+        InternalNotesExtension(reveal=_serving), BudgetExtension(_build.budget)]
     polyfills = config.extra.setdefault("polyfills", [])
     if not any("iframe-worker" in url for url in polyfills):
         polyfills.append(LOCAL_WORKER_SHIM)
@@ -157,15 +176,17 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     """Load and validate the content, hide private files, add category and tag pages."""
     state = _state()
     content_dir = Path(config.docs_dir)
-    beside = gate_beside_rendering and can_fork() and len(
-        iter_sources(content_dir, ARTICLES_DIR, (".md",))) >= GATE_BESIDE_FROM
+    tree = state.tree
+    beside = gate_beside_rendering and can_fork() and tree is not None and len(
+        tree.sources(ARTICLES_DIR, (".md",))) >= GATE_BESIDE_FROM
     state.kb, problems = load(content_dir, state.settings, gate=not beside,
-                              helpers=1 if beside else 0)
+                              helpers=1 if beside else 0, tree=tree)
+    problems += template_problems(state.kb, [Path(d) for d in config.theme.dirs])
     report(problems, config.docs_dir)
     state.articles = {a.origin.src_uri: a for a in state.kb.articles}
     state.related = RelatedIndex(state.kb)
     state.contact = contact_view(state.kb.contact) if state.kb.contact else None
-    set_inclusion(files, state.kb)
+    set_inclusion(files, state.kb, config.docs_dir, tree)
     generated = add_generated(files, state.kb, config)
     css = brand_css(state.settings.brand) if state.settings.brand else None
     if css:
@@ -209,6 +230,7 @@ def on_nav(nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Expand shortcodes; give articles their template and the header customers scan."""
     state = _state()
+    state.budget.page = _page_name(state, page)
     renderer, urls = state.renderer, state.urls
     if renderer is None or urls is None or _waits_for_worker(page):
         return markdown
@@ -227,6 +249,18 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     if expanded.fragments:
         state.expanded[page.file.src_uri] = expanded
     return expanded.markdown
+
+
+def _page_name(state: _Build, page: Page) -> str:
+    """The file a page comes from, as messages name it."""
+    uri = page.file.src_uri
+    article = state.articles.get(uri)
+    member = state.kb.team.get(Path(uri).stem) if uri.startswith(f"{TEAM_DIR}/") else None
+    source = article or member
+    if source is not None:
+        return source.origin.display_path
+    path = page.file.abs_src_path
+    return Source(uri, Path(path)).display_path if path else uri
 
 
 GATE_BESIDE_FROM = 300
@@ -272,7 +306,7 @@ def build_summary() -> dict[str, int]:
 
 def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Put the header customers scan above each article; clean what authors wrote with nh3
-    (articles, profiles; kbgen's own pages are kept as they are)."""
+    (articles, pages of the content folder, profiles), then put in kbgen's own fragments."""
     state = _state()
     uri = page.file.src_uri
     article = state.articles.get(uri)
@@ -280,16 +314,17 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
         return html
     expanded = state.expanded.pop(uri, None)
     if expanded is not None:
-        html = expanded.fill(html)
         page.present_anchor_ids = (page.present_anchor_ids or set()) | expanded.anchor_ids()
+    if article is not None or uri in state.kb.pages or uri.startswith(f"{TEAM_DIR}/"):
+        publish_toc_ids(page.toc)  # the heading ids clean_html publishes
     if article is not None and state.renderer is not None:
         header = state.renderer.render("article-header", article=article.meta,
                                        status=article.meta.status, serving=_serving,
                                        internal=dict(article.internal))
-        return clean_html(f"{header}\n{html}")
-    if uri.startswith(f"{TEAM_DIR}/"):
-        return clean_html(html)
-    return html
+        return clean_then_fill(f"{header}\n{html}", expanded)
+    if uri in state.kb.pages or uri.startswith(f"{TEAM_DIR}/"):
+        return clean_then_fill(html, expanded)
+    return expanded.fill(html) if expanded is not None else html
 
 
 def on_page_context(context: TemplateContext, *, page: Page, config: MkDocsConfig,
@@ -325,6 +360,7 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
     # Leave out the newline and indentation around template tags: about a tenth of each page
     # was whitespace from Material's templates. (Text from Markdown is never touched.)
     env.trim_blocks = env.lstrip_blocks = True
+    prepare_env(env)  # kbgen's fragments escape wherever they are included
     if env.cache is not None:  # templates read before are read again, the same way
         env.cache.clear()
     env.globals["kb_contact"] = state.contact
@@ -335,6 +371,7 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
         env.globals["kb_topics"] = [(c.info.title, state.urls.to(category_uri(c.slug), ""))
                                     for c in state.kb.ordered_categories()]
         env.globals["kb_contact_url"] = state.urls.to(CONTACT, "")
+    state.theme_scripts = ThemeScripts.from_env(env)
     deferred = list(parallel.deferred_pages(files))
     if deferred and state.nav is not None:
         log.info(f"Rendering {len(deferred)} pages in {state.workers} processes")
@@ -345,7 +382,7 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
                      " (see 'Big help centres' in kbgen's README)")
         state.scripts = parallel.prerender(
             deferred, state.workers, config=config, files=files, nav=state.nav, env=env,
-            done=lambda: _progress(state))
+            theme_scripts=state.theme_scripts, done=lambda: _progress(state))
         env.globals["kb_written"] = [page.file for page in deferred]  # for sitemap.xml
     return env
 
@@ -367,7 +404,8 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     if index is None:
         index = search_index.index_text(state.kb, state.urls)
     search_index.write_index(Path(config.site_dir), index)
-    write_hosting_files(Path(config.site_dir), config.site_url, state.scripts)
+    theme_scripts = state.theme_scripts or ThemeScripts.from_env(config.theme.get_env())
+    write_hosting_files(Path(config.site_dir), config.site_url, theme_scripts, state.scripts)
 
 
 def on_build_error(*, error: Exception) -> None:

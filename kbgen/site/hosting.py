@@ -1,16 +1,26 @@
 """Files static hosts read: robots.txt and a `_headers` file with a Content-Security-Policy.
 
-The policy allows no inline script except the exact ones the built site contains (by hash),
-so the site satisfies it and nothing injected would run.
+The policy allows an inline script (by hash) only if the theme wrote it: `ThemeScripts` reads
+the inline scripts of every template the site uses (Material's, kbgen's, the site's own
+`custom_dir`) and accepts a script of a built page only if it is one of them, with each
+`{{ ... }}` of the template filled by text that cannot leave a JavaScript string. A script
+that came from content (an article, a page, a copied file) is never hashed, so it never runs
+where the policy is served.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
+import os
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
 
 _INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)([^>]*)>(.*?)</script>", re.S)
 _DATA_TYPES = ("application/json", "application/ld+json")
@@ -22,25 +32,110 @@ SECURITY_HEADERS = {
 }
 
 
-def script_hashes(html: str) -> set[str]:
-    """CSP sources (`'sha256-...'`) of the inline scripts of one page."""
-    hashes = set()
-    for attributes, body in _INLINE_SCRIPT.findall(html):
-        if not any(kind in attributes for kind in _DATA_TYPES):
-            digest = hashlib.sha256(body.encode("utf-8")).digest()
-            hashes.add(f"'sha256-{base64.b64encode(digest).decode()}'")
-    return hashes
+_TEMPLATE_VALUE = re.compile(r"\{\{(-?)(.*?)(-?)\}\}", re.S)
+_FILLED_VALUE = r"[^\"'`\\<>\n\r\u2028\u2029]*"
+"""What a template's `{{ ... }}` inside a script may have become: no quote, backslash, `<`,
+`>` or line break, so it stays inside the string literal the template puts it in."""
 
 
-def inline_script_hashes(site_dir: Path, known: Mapping[Path, Iterable[str]] | None = None
-                         ) -> list[str]:
-    """CSP sources of every distinct inline script in the built pages; `known` gives them for
-    pages already read (the article workers hash what they write)."""
+def _hash(body: str) -> str:
+    digest = hashlib.sha256(body.encode("utf-8")).digest()
+    return f"'sha256-{base64.b64encode(digest).decode()}'"
+
+
+def _executable_scripts(html: str) -> list[str]:
+    """The bodies of the inline scripts a browser runs (JSON data blocks are not run)."""
+    return [body for attributes, body in _INLINE_SCRIPT.findall(html)
+            if not any(kind in attributes for kind in _DATA_TYPES)]
+
+
+_PAGE_VALUE = re.compile(r"\bpage\b")
+
+
+def _script_pattern(body: str) -> str | None:
+    """A template's script body as a regular expression of what it renders to; None if it
+    has template tags (`{% %}`, `{# #}`) inside, which kbgen does not follow, or prints a
+    value of the page (front matter is content: Material's `redirect.html` prints
+    `page.meta.location`)."""
+    if "{%" in body or "{#" in body:
+        return None
+    parts, position = [], 0
+    for match in _TEMPLATE_VALUE.finditer(body):
+        if _PAGE_VALUE.search(match.group(2)):
+            return None
+        literal = body[position:match.start()]
+        if match.group(1):
+            literal = literal.rstrip()
+        parts.append(re.escape(literal))
+        parts.append(_FILLED_VALUE)
+        position = match.end()
+        if match.group(3):
+            while position < len(body) and body[position].isspace():
+                position += 1
+    parts.append(re.escape(body[position:]))
+    return "".join(parts)
+
+
+@dataclass
+class ThemeScripts:
+    """The inline scripts the theme's templates write, to tell them from injected ones."""
+
+    patterns: list[str] = field(default_factory=list)
+    """One regular expression per distinct script body of a template."""
+    _compiled: re.Pattern[str] | None = field(default=None, init=False, repr=False)
+
+    @classmethod
+    def from_env(cls, env: Environment) -> ThemeScripts:
+        """Read the inline scripts of every HTML template `env` can load."""
+        patterns: dict[str, None] = {}
+        assert env.loader is not None
+        for name in _html_templates(env):
+            source = env.loader.get_source(env, name)[0]
+            if "<script" not in source:
+                continue
+            for body in _executable_scripts(source):
+                pattern = _script_pattern(body)
+                if pattern is not None:
+                    patterns[pattern] = None
+        return cls(list(patterns))
+
+    def is_theme_script(self, body: str) -> bool:
+        """True if `body` is what one of the theme's inline scripts renders to."""
+        if self._compiled is None:
+            self._compiled = re.compile("|".join(f"(?:{p})" for p in self.patterns) or "(?!)")
+        return self._compiled.fullmatch(body) is not None
+
+    def hashes(self, html: str) -> set[str]:
+        """CSP sources (`'sha256-...'`) of the theme's inline scripts in one page; other
+        inline scripts (from content) are left out, so they are blocked."""
+        return {_hash(body) for body in _executable_scripts(html) if self.is_theme_script(body)}
+
+
+def _html_templates(env: Environment) -> list[str]:
+    """The names of the HTML templates `env` can load, without walking Material's thousands
+    of icons (`.icons/`)."""
+    folders = getattr(env.loader, "searchpath", None)
+    if folders is None:
+        return [name for name in env.list_templates(extensions=["html"])
+                if not name.startswith(".")]
+    names: set[str] = set()
+    for folder in folders:
+        for parent, subfolders, files in os.walk(folder):
+            subfolders[:] = [name for name in subfolders if not name.startswith(".")]
+            relative = Path(parent).relative_to(folder)
+            names.update((relative / name).as_posix() for name in files if name.endswith(".html"))
+    return sorted(names)
+
+
+def inline_script_hashes(site_dir: Path, theme: ThemeScripts,
+                         known: Mapping[Path, Iterable[str]] | None = None) -> list[str]:
+    """CSP sources of every distinct theme script in the built pages; `known` gives them for
+    pages already read (the article workers hash what they write, the same way)."""
     known = known or {}
     hashes = {digest for digests in known.values() for digest in digests}
     for page in site_dir.rglob("*.html"):
         if page not in known:
-            hashes |= script_hashes(page.read_text(encoding="utf-8"))
+            hashes |= theme.hashes(page.read_text(encoding="utf-8", errors="replace"))
     return sorted(hashes)
 
 
@@ -61,10 +156,10 @@ def content_security_policy(script_hashes: list[str]) -> str:
     ])
 
 
-def write_hosting_files(site_dir: Path, site_url: str | None,
+def write_hosting_files(site_dir: Path, site_url: str | None, theme: ThemeScripts,
                         known_scripts: Mapping[Path, Iterable[str]] | None = None) -> None:
     """Write `_headers` (Netlify, Cloudflare Pages) and, unless the site has one, robots.txt."""
-    policy = content_security_policy(inline_script_hashes(site_dir, known_scripts))
+    policy = content_security_policy(inline_script_hashes(site_dir, theme, known_scripts))
     headers = {"Content-Security-Policy": policy, **SECURITY_HEADERS}
     lines = ["/*", *(f"  {name}: {value}" for name, value in headers.items())]
     (site_dir / "_headers").write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -3,35 +3,48 @@
 from __future__ import annotations
 
 import json
+import re
+import secrets
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, InclusionLevel
 
 from kbgen.core.model import KnowledgeBase
-from kbgen.core.sources import ARTICLES_DIR, DATA_DIR, TEAM_DIR
+from kbgen.core.sanitize import clean_html
+from kbgen.core.sources import Tree, walk
+from kbgen.core.static_files import is_data_file, is_page
+from kbgen.site.shortcodes import placeholder_pattern
 from kbgen.site.urls import CONTACT, TAGS, TEAM, category_uri, profile_uri, tag_uri
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
 
-PRIVATE_SUFFIXES = (".yml", ".yaml")
+    from kbgen.site.shortcodes import Expanded
 
 
-def set_inclusion(files: Files, kb: KnowledgeBase) -> None:
-    """Data files never reach the site; drafts only in serve; articles stay out of the nav."""
-    status = {a.origin.src_uri: a.meta.status for a in kb.articles}
+def set_inclusion(files: Files, kb: KnowledgeBase, docs_dir: str, tree: Tree | None) -> None:
+    """Data files never reach the site; drafts only in serve; articles stay out of the nav;
+    a Markdown file kbgen did not load (other extension, failed) is never published, nor a
+    file its walk left out (a hidden file `exclude_docs` lets in, say)."""
+    articles = {a.origin.src_uri: a.meta.status for a in kb.articles}
+    pages = {uri: page.meta.status for uri, page in kb.pages.items()}
     for file in files:
         uri = file.src_uri
-        if uri.startswith(f"{DATA_DIR}/") or (
-            uri.startswith(f"{TEAM_DIR}/") and uri.endswith(PRIVATE_SUFFIXES)
-        ):
+        if file.src_dir != docs_dir:  # the theme's files, or generated ones
+            continue
+        if is_data_file(uri) or (tree is not None and not tree.has(uri)):
             file.inclusion = InclusionLevel.EXCLUDED
-        elif uri in status:
-            public = status[uri] == "published"
+        elif uri in articles:
+            public = articles[uri] == "published"
             file.inclusion = InclusionLevel.NOT_IN_NAV if public else InclusionLevel.DRAFT
-        elif uri.startswith(f"{ARTICLES_DIR}/") and uri.endswith(".md"):
-            file.inclusion = InclusionLevel.EXCLUDED  # failed to load: never publish it
+        elif uri in pages:
+            if pages[uri] != "published":
+                file.inclusion = InclusionLevel.DRAFT
+        elif is_page(uri):
+            file.inclusion = InclusionLevel.EXCLUDED  # not read by kbgen: never publish it
 
 
 def add_generated(files: Files, kb: KnowledgeBase, config: MkDocsConfig) -> set[str]:
@@ -65,3 +78,34 @@ def _add(files: Files, config: MkDocsConfig, src_uri: str, title: str, body: str
     files.append(File.generated(config, src_uri, content=content, inclusion=inclusion))
     return True
 
+
+
+def walk_copied_folders(config: MkDocsConfig) -> Tree:
+    """Walk the content folder and the theme's `custom_dir` before MkDocs does: a link
+    leaving its folder, a link loop or folders nested too deep stop the build (MkDocs would
+    copy the outside file, or crash). Returns the content folder's tree."""
+    tree = walk(Path(config.docs_dir))
+    problems = list(tree.problems)
+    custom = config.theme.custom_dir
+    if custom:
+        problems += walk(Path(custom)).problems
+    if problems:
+        lines = "\n".join(str(p) for p in problems)
+        raise PluginError(f"Error reading the folders of '{config.config_file_path}':"
+                          f" {len(problems)} error(s)\n{lines}\nFix these and build again;"
+                          " nothing was published.")
+    return tree
+
+
+def clean_then_fill(html: str, expanded: Expanded | None) -> str:
+    """Clean what an author wrote with nh3, then put in kbgen's own fragments (forms, cards),
+    which the sanitiser would strip. Placeholders survive cleaning as text with a mark the
+    author cannot know; one naming no fragment is dropped."""
+    if expanded is None or not expanded.fragments:
+        return clean_html(html)
+    fragments = expanded.fragments
+    mark = f"kbgen{secrets.token_hex(8)}"
+    guarded = placeholder_pattern(expanded.key).sub(lambda m: f"{mark}x{m.group(1)}x", html)
+    cleaned = clean_html(guarded)
+    return re.sub(rf"{mark}x(\d+)x", lambda m: fragments[int(m.group(1))]
+                  if int(m.group(1)) < len(fragments) else "", cleaned)

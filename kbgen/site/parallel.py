@@ -28,10 +28,10 @@ from mkdocs.commands.build import _populate_page, get_context
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import write_file
 
-from kbgen.core.background import can_fork
+from kbgen.core.background import can_fork, start_child
 from kbgen.site.article_pages import KbPage, RenderedPage
 from kbgen.site.frames import FrameRenderer
-from kbgen.site.hosting import script_hashes
+from kbgen.site.hosting import ThemeScripts
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -72,6 +72,8 @@ class _Job:
     doc_files: Sequence[File]
     nav: Navigation
     env: Environment
+    theme_scripts: ThemeScripts
+    """Tells the theme's inline scripts (hashed for the CSP) from any other."""
     frames: FrameRenderer = field(default_factory=FrameRenderer)
     """Each worker fills its own (frames are made as pages come)."""
 
@@ -109,11 +111,13 @@ class _Collector(logging.Handler):
             _records.append((record.name, record.levelno, record.getMessage()))
 
 
-def _start_worker() -> None:
-    """Route this worker's logging to the collector instead of the terminal; leave what the
-    build had loaded out of garbage collection (it stays alive: scanning it again and again
-    made each page slower the bigger the site)."""
+def _start_worker(parent: int) -> None:
+    """End with the build process `parent` (see `start_child`); route this worker's logging
+    to the collector instead of the terminal; leave what the build had loaded out of garbage
+    collection (it stays alive: scanning it again and again made each page slower the bigger
+    the site)."""
     global _in_worker
+    start_child(parent)
     _in_worker = True
     gc.freeze()
     collector = _Collector()
@@ -156,23 +160,24 @@ def _render(page: KbPage, job: _Job) -> RenderedPage:
     finally:
         page.active = False
     write_file(html.encode("utf-8", errors="xmlcharrefreplace"), page.file.abs_dest_path)
-    return RenderedPage(page, script_hashes(html))
+    return RenderedPage(page, job.theme_scripts.hashes(html))
 
 
 def prerender(pages: list[KbPage], workers: int, *, config: MkDocsConfig, files: Files,
-              nav: Navigation, env: Environment, done: Callable[[], None]
-              ) -> dict[Path, set[str]]:
+              nav: Navigation, env: Environment, theme_scripts: ThemeScripts,
+              done: Callable[[], None]) -> dict[Path, set[str]]:
     """Render and write `pages` in `workers` forked processes, give each page what its worker
     found, check their links to anchors and take them out of `files`. `done()` is called
-    once per page, in order. Returns the CSP hashes of each written page's inline scripts.
+    once per page, in order. Returns the CSP hashes of each written page's theme scripts.
     Raises PluginError if a page fails."""
     global _job
-    _job = _Job(pages, config, files, files.documentation_pages(), nav, env)
+    _job = _Job(pages, config, files, files.documentation_pages(), nav, env, theme_scripts)
     scripts: dict[Path, set[str]] = {}
     chunks = [list(range(start, min(start + CHUNK, len(pages))))
               for start in range(0, len(pages), CHUNK)]
     try:
-        with multiprocessing.get_context("fork").Pool(workers, _start_worker) as pool:
+        with multiprocessing.get_context("fork").Pool(workers, _start_worker,
+                                                    (os.getpid(),)) as pool:
             for chunk in pool.imap(_render_chunk, chunks):
                 for name, level, message in chunk.records:
                     logging.getLogger(name).log(level, "%s", message)

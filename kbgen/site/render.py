@@ -1,20 +1,58 @@
-"""Render the theme's `fragments/kb/<name>.html` snippets."""
+"""Render the theme's `fragments/kb/<name>.html` snippets, and make kbgen's templates escape.
+
+Jinja does not carry `{% autoescape %}` into an `{% include %}`d template: each template is
+compiled on its own. So escaping is decided by template name (`prepare_env`): every
+`fragments/` template escapes whatever includes it, and every URL kbgen's templates print goes
+through the `kb_url` filter, which turns a scheme other than http(s), mailto or tel into `#`.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
+
+from kbgen.core.sanitize import URL_SCHEMES, url_scheme
 
 if TYPE_CHECKING:
     from jinja2 import Environment
 
 _BLANK_LINES = re.compile(r"\n\s*\n+")
+ESCAPED_PREFIXES = ("fragments/",)
+"""Templates under these folders are autoescaped, included or rendered on their own (kbgen's
+page templates escape inside `{% autoescape true %}` blocks: Material's blocks they override
+must not)."""
+
+
+def safe_url(url: object) -> str:
+    """`url` if it is relative or http(s), mailto or tel; `#` otherwise (`javascript:`...)."""
+    text = "" if url is None else str(url)
+    scheme = url_scheme(text)
+    return text if scheme is None or scheme in URL_SCHEMES else "#"
+
+
+def prepare_env(env: Environment) -> None:
+    """Autoescape kbgen's fragments wherever they are included; add the `kb_url` filter."""
+    if getattr(env.autoescape, "kb_escaping", False):
+        return
+    before: bool | Callable[[str | None], bool] = env.autoescape
+
+    def autoescape(name: str | None) -> bool:
+        if name and name.startswith(ESCAPED_PREFIXES):
+            return True
+        return before(name) if callable(before) else bool(before)
+    autoescape.kb_escaping = True  # type: ignore[attr-defined]
+    env.autoescape = autoescape
+    env.filters["kb_url"] = safe_url
+    if env.cache is not None:  # templates compiled before are compiled again, escaping
+        env.cache.clear()
 
 
 class Renderer:
     """Renders fragments into single HTML blocks that Markdown leaves alone."""
 
     def __init__(self, env: Environment) -> None:
+        prepare_env(env)
         self.env = env
 
     def render(self, name: str, **context: Any) -> str:

@@ -6,18 +6,38 @@ import html
 from collections.abc import MutableMapping
 from typing import Any
 
+from kbgen.core.sanitize import url_scheme
+
 PRIVATE_KEYS = ("tickets",)
 """Front matter keys that never reach a template."""
-SHOWN_KEYS = ("title", "description")
-"""Keys Material prints into HTML (title, nav, <meta>, search index) without escaping."""
+URL_KEYS = ("location",)
+"""Keys Material puts in a URL (`redirect.html` sends the browser to `location`)."""
+URL_SCHEMES = frozenset({"http", "https"})
+"""Schemes allowed in URL_KEYS; relative URLs are allowed too."""
 
 
 def escape_meta(meta: MutableMapping[str, Any], internal_keys: list[str]) -> None:
-    """Escape the values templates print; remove the team's internal keys."""
+    """Escape every text value templates may print (Material prints `title`, `description`,
+    `subtitle`, `location`... without escaping); remove the team's internal keys; a URL
+    key with another scheme than http(s) (`javascript:`) becomes `#`."""
     for key in (*PRIVATE_KEYS, *internal_keys):
         meta.pop(key, None)
-    for key in SHOWN_KEYS:
-        if isinstance(meta.get(key), str):
-            meta[key] = html.escape(meta[key], quote=True)
+    for key in URL_KEYS:
+        value = meta.get(key)
+        if isinstance(value, str) and url_scheme(value) not in (None, *URL_SCHEMES):
+            meta[key] = "#"
     if isinstance(meta.get("tags"), list):
-        meta["tags"] = [html.escape(str(tag), quote=True) for tag in meta["tags"]]
+        meta["tags"] = [str(tag) for tag in meta["tags"]]
+    for key, value in meta.items():
+        meta[key] = _escaped(value)
+
+
+def _escaped(value: Any) -> Any:
+    """`value` with every string in it HTML-escaped (lists and mappings too)."""
+    if isinstance(value, str):
+        return html.escape(value, quote=True)
+    if isinstance(value, list):
+        return [_escaped(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _escaped(item) for key, item in value.items()}
+    return value

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -113,29 +114,47 @@ SHORTCODES: dict[str, Callable[..., str | tuple[str, ...]]] = {
 class Expanded:
     """A page's Markdown with each shortcode replaced by a placeholder, and the HTML that goes
     in each placeholder's place once the Markdown is converted (`fill`). Markdown never
-    parses the fragments: a tags index at 10,000 articles is megabytes of HTML."""
+    parses the fragments: a tags index at 10,000 articles is megabytes of HTML.
+
+    Placeholders carry a key made from the page's own text, so an author who writes one (or
+    guesses one) writes a plain comment: no page text can contain its own hash."""
 
     markdown: str
     fragments: list[str]
+    key: str = ""
 
     def fill(self, html: str) -> str:
         """`html` (the converted Markdown) with the fragments in place of their placeholders."""
         if not self.fragments:
             return html
-        return _PLACEHOLDER.sub(lambda m: self.fragments[int(m.group(1))], html)
+        return placeholder_pattern(self.key).sub(self._fragment, html)
+
+    def _fragment(self, match: re.Match[str]) -> str:
+        index = int(match.group(1))
+        return self.fragments[index] if index < len(self.fragments) else match.group()
 
     def anchor_ids(self) -> set[str]:
         """The ids of the fragments' elements (links to them are checked like any anchor)."""
         return {m.group(1) for fragment in self.fragments for m in _ID.finditer(fragment)}
 
 
-_PLACEHOLDER = re.compile(r"<!--kbgen-fragment-(\d+)-->")
+def placeholder_key(markdown: str) -> str:
+    """The key of a page's placeholders: a hash of the page's Markdown."""
+    return hashlib.sha256(markdown.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+
+
+def placeholder_pattern(key: str) -> re.Pattern[str]:
+    """The placeholders of one page."""
+    return re.compile(rf"<!--kbgen-fragment-{key}-(\d+)-->")
+
+
 _ID = re.compile(r"""\sid=["']([^"']+)["']""")
 
 
 def expand(markdown: str, ctx: Context, src_uri: str) -> Expanded:
     """Replace every shortcode of a page; an unknown one stops the build."""
     fragments: list[str] = []
+    key = placeholder_key(markdown)
 
     def replace(match: re.Match[str]) -> str:
         name, args = match.group(1), match.group(2).split()
@@ -153,6 +172,6 @@ def expand(markdown: str, ctx: Context, src_uri: str) -> Expanded:
                 out.append(part)
             else:
                 fragments.append(part)
-                out.append(f"<!--kbgen-fragment-{len(fragments) - 1}-->")
+                out.append(f"<!--kbgen-fragment-{key}-{len(fragments) - 1}-->")
         return "\n\n" + "\n\n".join(out) + "\n\n"
-    return Expanded(SHORTCODE.sub(replace, markdown), fragments)
+    return Expanded(SHORTCODE.sub(replace, markdown), fragments, key)

@@ -68,10 +68,10 @@ CASES = [
       " template, search, icon, description"]),
     ("material keys allowed", fm(*BASE, "hide: [toc]", "search:", "  boost: 2"), []),
     ("malformed yaml", fm(*BASE, 'symptoms: ["unclosed'),
-     [f"{CARD}:7: error: invalid YAML: found unexpected end of stream"
-      " (while scanning a quoted scalar)"]),
+     [f"{CARD}:6: error: invalid YAML: the quoted value that starts on this line is never"
+      " closed; add the closing \" at its end"]),
     ("duplicate key", fm(*BASE, "title: Again"),
-     [f"{CARD}:6: error: invalid YAML: duplicate key 'title' (first on line 1); keep only one"]),
+     [f"{CARD}:6: error: invalid YAML: duplicate key 'title' (first on line 2); keep only one"]),
     ("tab indentation", fm(*BASE, "tags:", "\t- a"),
      [f"{CARD}:7: error: invalid YAML: a tab character; YAML is indented with spaces only"]),
     ("no front matter", "# Card declined\n",
@@ -142,7 +142,10 @@ CROSS = [
      [f"{CARD}:12: error: link to '../wifi/fix.md' points to a missing file"
       " (articles/wifi/fix.md); fix the path, relative to this file"]),
     ("two sources at one address", {CARD: VALID, "articles/billing/card.html": "<p>x</p>"},
-     ["articles/billing/card.md: error: articles/billing/card.md and"
+     ["articles/billing/card.html: error: a .html file is copied into the site as it is and a"
+      " browser runs any script in it, past kbgen's checks; write the page in Markdown (.md)"
+      " instead, or remove the file",
+      "articles/billing/card.md: error: articles/billing/card.md and"
       " articles/billing/card.html would be published at the same address;"
       " rename or remove one of them"]),
     ("link to an internal article",
@@ -257,9 +260,9 @@ def test_a_helper_process_reads_the_same(tmp_path: Path) -> None:
     assert helped_problems == alone_problems and len(alone_problems) >= 2
 
 
-def test_a_link_back_up_the_content_folder_is_walked_once(tmp_path: Path) -> None:
-    """`loop -> .` must not report each clash again under loop/, loop/loop/, ..., and a broken
-    link is not a source."""
+def test_a_link_back_up_the_content_folder_is_refused_not_walked(tmp_path: Path) -> None:
+    """`loop -> .` would make MkDocs publish loop/, loop/loop/, ... until the system refuses;
+    it and a broken link are refused, each once, and the clash is reported once."""
     (tmp_path / "articles/billing").mkdir(parents=True)
     (tmp_path / "_data").mkdir()
     (tmp_path / "_data/categories.yml").write_text(MINI_CATEGORIES)
@@ -269,5 +272,10 @@ def test_a_link_back_up_the_content_folder_is_walked_once(tmp_path: Path) -> Non
     (tmp_path / "articles/billing/gone.html").symlink_to("nowhere.html")
     _, problems = load(tmp_path)
     assert [p.message for p in problems] == [
+        "a .html file is copied into the site as it is and a browser runs any script in it,"
+        " past kbgen's checks; write the page in Markdown (.md) instead, or remove the file",
+        "symbolic link to a missing file; remove the link or restore the file",
+        "symbolic link loop: it points to a folder that contains it, which would be published"
+        " again and again; remove the link",
         "articles/billing/card.md and articles/billing/card.html would be published at the"
         " same address; rename or remove one of them"]

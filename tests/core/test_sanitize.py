@@ -59,7 +59,7 @@ SURVIVES = [
     "</label> Unplug the hub</li></ul>"),
     ('<span class="twemoji"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24">'
     '<path d="M12 2 2 22h20z"></path></svg></span>'),
-    ('<p><a href="../billing/refund.html" rel="tag" data-kb-slug="refund" aria-label="Refunds">'
+    ('<p><a href="../billing/refund.html" rel="tag" data-slug="refund" aria-label="Refunds">'
     'Refunds</a>, <a href="mailto:support@hearthly.example">mail</a>, '
     '<a href="tel:+442079460958">call</a></p>'),
     '<img src="img/hub.png" alt="Hub" title="Front" width="320" height="200" loading="lazy">',

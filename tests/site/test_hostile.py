@@ -37,9 +37,9 @@ REFUSED = [
                      " encoding"]),
     ("yaml-surprises.md", [f"{TARGET}:6: error: invalid YAML: '2024-02-30' is not a valid date"]),
     ("duplicate-key.md", [f"{TARGET}:3: error: invalid YAML: duplicate key 'title' (first on line"
-                          " 1); keep only one"]),
-    ("unclosed.md", [f"{TARGET}:5: error: invalid YAML: found unexpected end of stream (while"
-                     " scanning a quoted scalar)"]),
+                          " 2); keep only one"]),
+    ("unclosed.md", [f"{TARGET}:2: error: invalid YAML: the quoted value that starts on this"
+                     " line is never closed; add the closing \" at its end"]),
     ("no-closing-fence.md", [f"{TARGET}:1: error: front matter is not closed; add a line `---`"
                              " after the last key"]),
     ("tab-indent.md", [f"{TARGET}:6: error: invalid YAML: a tab character; YAML is indented"

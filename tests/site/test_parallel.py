@@ -91,7 +91,8 @@ def test_a_warning_in_a_worker_fails_a_strict_build(forked_project: Callable[...
                       + "validation:\n  links:\n    unrecognized_links: warn\n", encoding="utf-8")
     site = config.parent / "site"
     site.mkdir()
-    (site / "index.html").write_text("published before", encoding="utf-8")
+    for name in ("index.html", "404.html", "sitemap.xml"):  # a site kbgen may replace
+        (site / name).write_text("published before", encoding="utf-8")
     kept = _Kept()
     logging.getLogger("mkdocs").addHandler(kept)  # MkDocs' logger does not propagate
     try:

@@ -82,9 +82,10 @@
   }
 
   function wireHeroSearch() {
-    var form = document.querySelector(".kb-hero-search");
-    if (!form) return;
-    var field = form.querySelector("input[name=q]");
+    // Only the theme's form: content can carry the class, never a form or a named input.
+    var field = document.querySelector("form.kb-hero-search input[name=q]");
+    if (!field) return;
+    var form = field.form;
     form.addEventListener("submit", function (event) {
       if (openSearch(field.value)) event.preventDefault();
     });

@@ -1,0 +1,88 @@
+"""One build at a time per output folder: an advisory lock file beside the folder.
+
+The lock is `fcntl.flock` on `.<folder>.lock`, so the operating system drops it when the build
+process ends, however it ends (`kill -9` included): a crashed build never blocks the next one.
+The file holds the pid of the build that owns it, for the message the second build prints.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from types import TracebackType
+
+from kbgen.errors import KbError
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover  (Windows: no locking, as before)
+    fcntl = None  # type: ignore[assignment]
+
+LOCK_NAME = ".{name}.lock"
+
+
+class BuildLock:
+    """Exclusive right to build into `target`; use as a context manager."""
+
+    def __init__(self, target: Path) -> None:
+        self.target = target
+        self.path = target.with_name(LOCK_NAME.format(name=target.name))
+        self._fd: int | None = None
+
+    def __enter__(self) -> BuildLock:
+        self.acquire()
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        self.release()
+
+    def acquire(self) -> None:
+        """Take the lock now, or raise KbError naming the build that holds it."""
+        if fcntl is None:  # pragma: no cover
+            return
+        while True:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                owner = _read_pid(fd)
+                os.close(fd)
+                raise KbError(
+                    f"Another kbgen build{f' (pid {owner})' if owner else ''} is writing"
+                    f" {self.target}; wait until it finishes and build again, or build into"
+                    " another folder with -d.") from None
+            if _same_file(fd, self.path):
+                break
+            os.close(fd)  # the holder removed the file after we opened it: take the new one
+        os.ftruncate(fd, 0)
+        os.write(fd, f"{os.getpid()}\n".encode())
+        self._fd = fd
+
+    def release(self) -> None:
+        """Remove the lock file and drop the lock."""
+        if self._fd is None:
+            return
+        try:
+            os.unlink(self.path)
+        except OSError:
+            pass
+        os.close(self._fd)
+        self._fd = None
+
+
+def _read_pid(fd: int) -> int | None:
+    try:
+        text = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
+    except OSError:
+        return None
+    return int(text) if text.isdigit() else None
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    try:
+        on_disk = os.stat(path)
+    except FileNotFoundError:
+        return False
+    held = os.fstat(fd)
+    return (held.st_dev, held.st_ino) == (on_disk.st_dev, on_disk.st_ino)

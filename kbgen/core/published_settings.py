@@ -1,0 +1,105 @@
+"""The values of mkdocs.yml that reach the site (site name, description, author, copyright,
+footer, social links, navigation titles, `extra`), with the line each is written on.
+
+`kbgen check` reads them from the file, resolving `!ENV` as MkDocs does; a build takes them
+from the loaded configuration, so they are scanned as they will be published.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from kbgen.core.strictyaml import key_lines_of, line_for
+
+TOP_LEVEL = ("site_name", "site_description", "site_author", "site_url", "copyright",
+             "repo_url", "repo_name", "edit_uri", "nav", "extra_css", "extra_javascript")
+"""Top-level settings that appear on pages or in links."""
+KB_PUBLISHED = ("footer", "social")
+"""Keys of `extra.kb.brand` that are shown (the rest of `extra.kb` is kbgen's settings)."""
+
+
+class _SettingsLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml: `!ENV` resolved as MkDocs does, other tags read as nothing."""
+
+
+def _env(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    """`!ENV NAME` or `!ENV [NAME, OTHER, default]`: the first variable set, else the default
+    (pyyaml-env-tag's rules)."""
+    if isinstance(node, yaml.ScalarNode):
+        names, default = [loader.construct_scalar(node)], None
+    elif isinstance(node, yaml.SequenceNode):
+        items = [loader.construct_scalar(child) for child in node.value
+                 if isinstance(child, yaml.ScalarNode)]
+        names, default = items[:-1], (items[-1] if items else None)
+        if len(items) == 1:
+            names, default = items, None
+    else:
+        return None
+    for name in names:
+        if str(name) in os.environ:
+            return yaml.safe_load(os.environ[str(name)]) if os.environ[str(name)] else None
+    return default
+
+
+_SettingsLoader.add_constructor("!ENV", _env)
+_SettingsLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+_SettingsLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, s, n: None)
+
+
+def published_values(config: Mapping[str, Any]) -> dict[str, Any]:
+    """The part of a configuration (as loaded) that is published, by top-level key."""
+    shown = {key: config[key] for key in TOP_LEVEL if config.get(key) is not None}
+    if "nav" in shown:
+        shown["nav"] = _titled(shown["nav"])
+    extra = dict(config.get("extra") or {})
+    kb = extra.pop("kb", None)
+    brand = kb.get("brand") if isinstance(kb, Mapping) else None
+    if isinstance(brand, Mapping):
+        extra["kb"] = {"brand": {key: brand[key] for key in KB_PUBLISHED if key in brand}}
+    if extra:
+        shown["extra"] = extra
+    return shown
+
+
+def _titled(nav: Any) -> Any:
+    """Navigation with each `title: page` entry as `{title: ..., page: ...}`: titles are keys
+    in mkdocs.yml but are shown on every page."""
+    if isinstance(nav, list):
+        return [_titled(item) for item in nav]
+    if isinstance(nav, Mapping):
+        return [{"title": str(key), "page": _titled(value)} for key, value in nav.items()]
+    return nav
+
+
+def read_settings(config_file: Path) -> tuple[dict[str, Any], dict[str, int]]:
+    """mkdocs.yml as MkDocs would load it (`!ENV` resolved) and the line of each key path;
+    empty when it cannot be read (the caller reports that)."""
+    try:
+        text = config_file.read_text(encoding="utf-8-sig")
+        data = yaml.load(text, Loader=_SettingsLoader)
+        lines = key_lines_of(yaml.compose(text, Loader=_SettingsLoader))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return {}, {}
+    return (data if isinstance(data, dict) else {}), lines
+
+
+def key_lines(config_file: Path) -> dict[str, int]:
+    """The line of each key path of mkdocs.yml (empty when it cannot be read)."""
+    return read_settings(config_file)[1]
+
+
+def line_in(lines: Mapping[str, int], key_path: str) -> int:
+    """The line of a key path (`extra.social[1].link`), of its closest parent, or 1."""
+    return line_for(lines, key_path) or 1
+
+
+def theme_dir(config: Mapping[str, Any], config_file: Path) -> Path | None:
+    """The theme's `custom_dir` (copied into the site), relative to mkdocs.yml."""
+    theme = config.get("theme")
+    custom = theme.get("custom_dir") if isinstance(theme, Mapping) else None
+    return (config_file.parent / str(custom)) if custom else None

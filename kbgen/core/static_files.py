@@ -1,0 +1,112 @@
+"""Which files of the content folder may be copied into the site as they are.
+
+MkDocs copies every file that is not a Markdown page byte for byte, past the sanitiser and
+the personal-data gate. A browser runs script from HTML, XML and SVG files, so the rule is an
+allow-list of inert types; SVG images are read and refused if they could run or load
+anything (see `kbgen.core.svg`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kbgen.core.sources import DATA_DIR, MARKDOWN_SUFFIXES, Source, Tree
+from kbgen.core.svg import MAX_SVG_BYTES, svg_problems
+from kbgen.errors import Problem
+
+IMAGES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".ico", ".bmp")
+DOCUMENTS = (".pdf", ".txt", ".csv", ".tsv", ".json", ".rtf", ".doc", ".docx", ".xls",
+             ".xlsx", ".ppt", ".pptx", ".odt", ".ods", ".odp", ".epub")
+FONTS = (".woff", ".woff2", ".ttf", ".otf")
+MEDIA = (".mp3", ".m4a", ".wav", ".ogg", ".oga", ".opus", ".flac", ".mp4", ".m4v", ".webm",
+         ".ogv", ".mov", ".vtt")
+ARCHIVES = (".zip", ".gz", ".tgz", ".bz2", ".xz", ".7z")
+ALLOWED = frozenset((*IMAGES, *DOCUMENTS, *FONTS, *MEDIA, *ARCHIVES, ".svg"))
+"""Suffixes (compared in lower case, as web servers do) of files copied as they are."""
+ALLOWED_NAMES = frozenset({"CNAME"})
+"""Files without a suffix that hosts read (GitHub Pages' custom domain)."""
+DATA_SUFFIXES = (".yml", ".yaml")
+"""Data files: read by kbgen, never copied into the site (wherever they are)."""
+PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".xht", ".shtml", ".xml", ".xsl",
+                           ".xslt", ".svgz", ".mht", ".mhtml"})
+"""Types a browser renders as a page that can run script; named in the message."""
+CODE_SUFFIXES = frozenset({".js", ".mjs", ".css", ".wasm"})
+"""Scripts and styles: the theme's business, not the content's."""
+
+
+def is_data_file(src_uri: str) -> bool:
+    """True for files kbgen reads and never publishes (`_data/`, YAML anywhere)."""
+    return src_uri.startswith(f"{DATA_DIR}/") or src_uri.lower().endswith(DATA_SUFFIXES)
+
+
+def is_page(src_uri: str) -> bool:
+    """True when MkDocs renders the file as a page (its own, case-sensitive test)."""
+    return src_uri.endswith(MARKDOWN_SUFFIXES)
+
+
+def static_files(tree: Tree) -> list[Source]:
+    """The files MkDocs would copy as they are (pages and data files left out)."""
+    return [s for s in tree.sources() if not is_page(s.src_uri)
+            and not is_data_file(s.src_uri) and not s.src_uri.startswith("templates/")]
+
+
+def static_problems(tree: Tree) -> Iterator[Problem]:
+    """Pages kbgen does not read, and copied files that could run script."""
+    for source in tree.sources(suffixes=MARKDOWN_SUFFIXES):
+        if not source.src_uri.endswith(".md") and not is_data_file(source.src_uri):
+            yield _refused(source, f"MkDocs would publish this {_suffix(source.src_uri)} file as"
+                           " a page without kbgen's checks; rename it to"
+                           f" {_stem(source.src_uri)}.md")
+    for source in static_files(tree):
+        suffix = _suffix(source.src_uri)
+        name = source.src_uri.rsplit("/", 1)[-1]
+        if suffix == ".svg":
+            yield from _svg(source)
+        elif suffix in ALLOWED or (not suffix and name in ALLOWED_NAMES):
+            continue
+        elif suffix in MARKDOWN_SUFFIXES:
+            yield _refused(source, f"MkDocs copies this file as it is (only lower-case"
+                           f" {', '.join(MARKDOWN_SUFFIXES)} are pages), past kbgen's checks;"
+                           f" rename it to {_stem(source.src_uri)}.md")
+        elif suffix in PAGE_SUFFIXES:
+            yield _refused(source, f"a {suffix} file is copied into the site as it is and a"
+                           " browser runs any script in it, past kbgen's checks; write the page"
+                           " in Markdown (.md) instead, or remove the file")
+        elif suffix in CODE_SUFFIXES:
+            yield _refused(source, f"{suffix} files are not published from the content folder;"
+                           " put scripts and styles in the theme folder (custom_dir) and list"
+                           " them in mkdocs.yml")
+        else:
+            kind = f"'{suffix}' files" if suffix else "files without an extension"
+            yield _refused(source, f"{kind} are not published; allowed are images"
+                           f" ({', '.join(IMAGES)}, .svg), documents (.pdf, .txt, .csv, office"
+                           " files), fonts, audio, video and archives (.zip): convert the file,"
+                           " or remove it")
+
+
+def _svg(source: Source) -> Iterator[Problem]:
+    try:
+        data = source.path.read_bytes()
+    except OSError as exc:
+        yield _refused(source, f"cannot be read ({exc.strerror}); fix or remove the file")
+        return
+    if len(data) > MAX_SVG_BYTES:
+        yield _refused(source, f"the SVG image is {len(data) / 1e6:.1f} MB; images of more than"
+                       f" {MAX_SVG_BYTES / 1e6:.0f} MB are refused: export it as PNG or WebP")
+        return
+    for line, message in svg_problems(data):
+        yield Problem(source.display_path, line, "error", message)
+
+
+def _refused(source: Source, message: str) -> Problem:
+    return Problem(source.display_path, None, "error", message)
+
+
+def _suffix(src_uri: str) -> str:
+    name = src_uri.rsplit("/", 1)[-1]
+    return name[name.rfind("."):].lower() if "." in name.lstrip(".") else ""
+
+
+def _stem(src_uri: str) -> str:
+    name = src_uri.rsplit("/", 1)[-1]
+    return name[:name.rfind(".")] if "." in name else name
