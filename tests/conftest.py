@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -67,6 +69,45 @@ def sample_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from kbgen.commands.build import build
 
     return build(SAMPLE_CONFIG, tmp_path_factory.mktemp("sample") / "site", strict=True)
+
+
+@pytest.fixture(autouse=True)
+def mkdocs_logging_restored() -> Iterator[None]:
+    """`kbgen` commands send MkDocs' log to stderr and stop it propagating; undo that after
+    each test, so a later test's `caplog` sees its build's log whatever ran before."""
+    logger = logging.getLogger("mkdocs")
+    handlers, level, propagate = logger.handlers[:], logger.level, logger.propagate
+    yield
+    logger.handlers[:] = handlers
+    logger.setLevel(level)
+    logger.propagate = propagate
+
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """One headless Debian Chromium for the session, shared by every browser test (Playwright
+    allows one sync instance per process; never a downloaded browser)."""
+    from playwright import sync_api
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"Chromium not found at {CHROMIUM}: apt-get install -y chromium (see README)")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
 
 
 @pytest.fixture

@@ -1,4 +1,5 @@
-"""Browser fixtures: the built sample site over local HTTP, and headless Chromium pages."""
+"""Browser fixtures: the built sample site over local HTTP, and pages of the session's
+Chromium (`browser`, in tests/conftest.py, shared with tests/hostile)."""
 
 from __future__ import annotations
 
@@ -10,35 +11,12 @@ from playwright import sync_api
 
 from tests.localsite import serve
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-
 
 @pytest.fixture(scope="session")
 def site_url(sample_site: Path) -> Iterator[str]:
     """Base URL (ending in `/`) of the built sample site, served on a free local port."""
     with serve(sample_site) as url:
         yield url
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[sync_api.Browser]:
-    """One headless Debian Chromium for the session (never a downloaded browser)."""
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"Chromium not found at {CHROMIUM}: apt-get install -y chromium (see README)")
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            yield browser
-        finally:
-            browser.close()
 
 
 @pytest.fixture
