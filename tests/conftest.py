@@ -44,16 +44,16 @@ wifi:
 """
 
 
-def write_files(root: Path, files: dict[str, str | bytes]) -> None:
-    """Write text (YAML dedented) or bytes files below `root`."""
+def write_files(root: Path, files: dict[str, str | bytes], dedent_yaml: bool = True) -> None:
+    """Write text (YAML dedented unless told not to) or bytes files below `root`."""
     for name, content in files.items():
         path = root / name
         path.parent.mkdir(parents=True, exist_ok=True)
         if isinstance(content, bytes):
             path.write_bytes(content)
         else:
-            path.write_text(textwrap.dedent(content) if name.endswith(".yml") else content,
-                            encoding="utf-8")
+            dedent = dedent_yaml and name.endswith(".yml")
+            path.write_text(textwrap.dedent(content) if dedent else content, encoding="utf-8")
 
 
 def article(title: str = "Card declined at checkout", status: str = "published",

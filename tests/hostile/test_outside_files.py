@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from kbgen.cli import cli
-from tests.conftest import MINI_CONFIG, article
+from tests.conftest import MINI_CONFIG, article, write_files
 from tests.helpers import all_files
 
 HERE = Path(__file__).parent
@@ -58,13 +58,8 @@ def run(*args: str) -> tuple[int, str]:
 
 
 def write(root: Path, files: dict[str, str | bytes]) -> None:
-    for name, content in files.items():
-        path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, bytes):
-            path.write_bytes(content)
-        else:
-            path.write_text(content)
+    """Write the files exactly as given (hostile YAML is not dedented)."""
+    write_files(root, files, dedent_yaml=False)
 
 
 def assert_refused(root: Path, expected: list[str]) -> None:
