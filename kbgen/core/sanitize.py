@@ -139,7 +139,7 @@ def _content_fragment(url: str) -> str:
 
 def _filter_attribute(tag: str, name: str, value: str) -> str | None:
     """nh3's hook for each kept attribute: ids, names and links to them out of the theme's
-    way; the theme's own `data-*` attributes dropped."""
+    way; the theme's own `data-*` attributes dropped; no markup in a title (tooltips)."""
     if name in _PREFIXED_ATTRIBUTES:
         if not value:
             return None
@@ -149,6 +149,9 @@ def _filter_attribute(tag: str, name: str, value: str) -> str | None:
         return _content_fragment(value)
     if name.startswith(THEME_DATA_PREFIXES):
         return None
+    if name == "title" and "<" in value:
+        # Material's `content.tooltips` puts a title into innerHTML: keep `<` as text there.
+        return value.replace("<", "&lt;")
     if name == "class" and tag == "pre" and "mermaid" in value.split():
         # Material would fetch mermaid.js from a CDN for it: no third-party script.
         return " ".join(token for token in value.split() if token != "mermaid") or None

@@ -15,7 +15,7 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -66,12 +66,14 @@ def tokens(text: str) -> list[str]:
     return [t for t in _SPLIT.split(text.lower()) if t]
 
 
-_FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})[^\n]*\n(.*?)^[ \t]*\1[ \t]*$", re.M | re.S)
-_CODE = re.compile(r"(`+)(.+?)\1", re.S)
-_HIDDEN_HTML = re.compile(r"<(script|style|template)\b.*?</\1\s*>|<!--.*?-->", re.S | re.I)
-_TAG = re.compile(r"</?[A-Za-z][^>]*>")
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])")
+_FENCE_OPENING = re.compile(r"^[ \t]*(`{3,}|~{3,})[^\n]*$", re.M)
+_CODE = re.compile(r"(`+)([^\n]{1,1000}?)\1")
+"""Inline code: on one line, bounded, so unmatched backticks cost little."""
+_HIDDEN_OPENING = re.compile(r"<(script|style|template|noscript|textarea|select)\b|<!--", re.I)
+"""What a browser never shows (the sanitiser drops it with its content, see sanitize.py)."""
+_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+_IMAGE = re.compile(r"!\[([^\[\]\n]*)\]\([^()\n]*\)")
+_LINK = re.compile(r"\[([^\[\]\n]*)\](?:\([^()\n]*\)|\[[^\[\]\n]*\])")
 _ATTRIBUTES = re.compile(r"\{:?[^{}\n]*\}")
 _ADMONITION = re.compile(r'^[ \t]*(?:!!!|\?\?\?\+?)[ \t]*[\w-]+(?:[ \t]+"([^"]*)")?[ \t]*$', re.M)
 _HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.+?)[ \t#]*$", re.M)
@@ -89,6 +91,41 @@ def _emphasis(match: re.Match[str]) -> str:
     return " " if before.isspace() and after.isspace() else ""
 
 
+def _fenced(text: str, keep: Callable[[str], str]) -> str:
+    """`text` with each fenced code block given to `keep` (its lines up to the closing fence,
+    or to the end when none closes it, as in Markdown); one pass, whatever the input."""
+    out: list[str] = []
+    at = 0
+    while (opening := _FENCE_OPENING.search(text, at)) is not None:
+        fence = opening.group(1)
+        closing = re.compile(rf"^[ \t]*{re.escape(fence[0])}{{{len(fence)},}}[ \t]*$", re.M)
+        body_start = opening.end() + 1
+        end = closing.search(text, body_start)
+        out += [text[at:opening.start()],
+                keep(text[body_start:end.start() if end else len(text)])]
+        at = end.end() if end else len(text)
+    return "".join(out) + text[at:]
+
+
+def _without_hidden(text: str) -> str:
+    """`text` without what a browser never shows: script, style, template, noscript,
+    textarea and select elements with their content, and comments (to the end when unclosed);
+    one pass."""
+    out: list[str] = []
+    lowered = text.lower()  # same length: positions agree (ASCII tags)
+    at = 0
+    while (opening := _HIDDEN_OPENING.search(text, at)) is not None:
+        closer = "-->" if opening.group(1) is None else f"</{opening.group(1).lower()}"
+        end = lowered.find(closer, opening.end())
+        out.append(text[at:opening.start()])
+        if end < 0:
+            return " ".join(out)
+        stop = text.find(">", end)
+        at = len(text) if stop < 0 else stop + 1
+        out.append(" ")
+    return "".join(out) + text[at:]
+
+
 def plain_text(markdown: str) -> str:
     """The words a reader sees in a Markdown body, as one line of text.
 
@@ -104,11 +141,11 @@ def plain_text(markdown: str) -> str:
 
     text = markdown  # each pass only where its mark is (most bodies have few)
     if "```" in text or "~~~" in text:
-        text = _FENCE.sub(lambda m: keep(m.group(2)), text)
+        text = _fenced(text, keep)
     if "`" in text:
         text = _CODE.sub(lambda m: keep(m.group(2).strip()), text)
     if "<" in text:
-        text = _TAG.sub(" ", _HIDDEN_HTML.sub(" ", text))
+        text = _TAG.sub(" ", _without_hidden(text))
     if "[" in text:
         text = _LINK.sub(lambda m: f" {m.group(1)} ", _IMAGE.sub(lambda m: f" {m.group(1)} ",
                                                                   text))
@@ -128,7 +165,8 @@ def plain_text(markdown: str) -> str:
 
 def headings(markdown: str) -> str:
     """The text of the body's headings (`##` and below), outside code."""
-    without_code = _FENCE.sub(" ", markdown)
+    without_code = _fenced(markdown, lambda code: " ") if "```" in markdown or "~~~" in \
+        markdown else markdown
     return " ".join(plain_text(m.group(1)) for m in _HEADING.finditer(without_code))
 
 

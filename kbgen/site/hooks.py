@@ -36,7 +36,7 @@ from kbgen.site.hosting import ThemeScripts, write_hosting_files
 from kbgen.site.nav import build_nav
 from kbgen.site.pages import add_generated, clean_then_fill, set_inclusion, walk_copied_folders
 from kbgen.site.render import Renderer, prepare_env
-from kbgen.site.safety import escape_meta
+from kbgen.site.safety import escape_meta, heading_title
 from kbgen.site.settings import load_settings
 from kbgen.site.shortcodes import Context, Expanded, expand
 from kbgen.site.theme import use_kbgen_theme
@@ -312,6 +312,8 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
     article = state.articles.get(uri)
     if _waits_for_worker(page):
         return html
+    if "title" not in page.meta and page.title:  # taken from the first heading
+        page.meta["title"] = heading_title(page.title)
     expanded = state.expanded.pop(uri, None)
     if expanded is not None:
         page.present_anchor_ids = (page.present_anchor_ids or set()) | expanded.anchor_ids()

@@ -6,6 +6,8 @@ import html
 from collections.abc import MutableMapping
 from typing import Any
 
+from markupsafe import Markup
+
 from kbgen.core.sanitize import url_scheme
 
 PRIVATE_KEYS = ("tickets",)
@@ -41,3 +43,10 @@ def _escaped(value: Any) -> Any:
     if isinstance(value, dict):
         return {key: _escaped(item) for key, item in value.items()}
     return value
+
+
+def heading_title(rendered_title: str) -> str:
+    """A page title MkDocs took from the first heading (HTML: entities, tags), as escaped text
+    like a front matter title. Material prints titles through `striptags`, which decodes
+    entities, so `# &lt;/title&gt;&lt;script&gt;` would otherwise reach `<title>` as markup."""
+    return html.escape(Markup(rendered_title).striptags(), quote=True)

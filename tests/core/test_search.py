@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import time
 
 import pytest
 from lunr.builder import Builder
@@ -220,9 +221,33 @@ def test_matching_more_words_counts_a_lot_but_not_everything() -> None:
     ('!!! note "Before you start"\n    Keep snake_case_word.',
      "Before you start Keep snake_case_word."),
     ("| a | b |\n|---|---|\n- item\n1. first\n> quote", "a b --- --- item first quote"),
+    ("a <noscript>hidden</noscript> b <textarea>t</textarea> c <select><option>o</option>"
+     "</select> d <template>x</template> e", "a b c d e"),
+    ("Shown <script>never closed", "Shown"),
+    ("~~~\nunclosed fence runs to the end", "unclosed fence runs to the end"),
 ])
 def test_plain_text_is_what_a_reader_sees(markdown: str, text: str) -> None:
     assert searching.plain_text(markdown) == text
+
+
+# Shapes that took the regular expressions quadratic time (a hostile review: an 80 kB body
+# built for minutes). One pass each now; the bound is generous, the old code took > 10 s.
+SLOW_SHAPES = [
+    ("brackets", ("[" * 400 + "\n\n") * 200),
+    ("unclosed tags", ("<a" * 900 + "\n\n") * 100),
+    ("indented fence openers", " ~~~x\n" * 19990),
+    ("unclosed scripts", "<script>" * 50_000),
+    ("unclosed comments", "<!--" * 50_000),
+    ("backticks", ("`a " * 2000 + "\n\n") * 50),
+]
+
+
+@pytest.mark.parametrize(("case", "markdown"), SLOW_SHAPES, ids=[c for c, _ in SLOW_SHAPES])
+def test_plain_text_takes_one_pass_on_hostile_shapes(case: str, markdown: str) -> None:
+    started = time.monotonic()
+    searching.plain_text(markdown)
+    searching.headings(markdown)
+    assert time.monotonic() - started < 5, "a hostile body must not stall the build"
 
 
 def test_headings_are_read_outside_code() -> None:

@@ -9,6 +9,7 @@ case the build refuses (the gate) is reported as skipped: it published nothing.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
@@ -89,6 +90,12 @@ CASES: list[tuple[str, dict[str, str | bytes]]] = [
         f"# Zebra FAQ\n\n{CONFIG_CLOBBER}\n\n{SCRIPT}\n\nZebra {IMG}\n\n"
         f'<a href="javascript:{RUN}">zebra</a>\n'),
         "content/index.md": f"# Home\n\n<!-- kb:search -->\n\n{CONFIG_CLOBBER}\n\n{SCRIPT}\n"}),
+    ("page-title-from-heading", {  # MkDocs takes the title from the first heading
+        "content/faq.md": f"# &lt;/title&gt;{html.escape(SCRIPT)}\n\nZebra FAQ.\n",
+        "content/about/index.md": f"# `</title>{IMG}`\n\nZebra about.\n",
+        "content/help.md": f'# Zebra {{: data-toc-label="&lt;/title&gt;{html.escape(IMG)}" }}\n'}),
+    ("title-closing-tag", {"content/articles/billing/zebra.md": hostile_article(
+        title=q("</title>" + SCRIPT), summary=q("</title>" + IMG))}),
     # A page with `template: redirect.html` and `location:` is refused before the build
     # (pages take known keys only: test_outside_files.py), so it has no row here.
     ("search-query-only", {}),

@@ -24,7 +24,7 @@ from pydantic import BaseModel
 
 from kbgen.cli import cli
 from kbgen.core.model import CategoryInfo
-from kbgen.core.sanitize import url_scheme
+from kbgen.core.sanitize import clean_html, url_scheme
 from kbgen.core.schema import ArticleMeta, TeamProfile
 from kbgen.site.contact import ContactView
 from kbgen.site.hosting import read_headers
@@ -167,6 +167,37 @@ def clobbering_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
         f"content/articles/billing/{case}.md": article(f"Case {case}", body=f"{body}\n")
         for case, body, _, _ in CLOBBERING}
     return build(tmp_path_factory.mktemp("clobber"), files, EXTENSIONS)
+
+
+TITLES = [  # (case, content HTML): Material's content.tooltips sets innerHTML from a title
+    ("span title", '<span title="&lt;img src=x onerror=alert(1)&gt;">hover</span>'),
+    ("link title", '<a href="https://e.example" title="<img src=x onerror=alert(2)>">a</a>'),
+    ("abbreviation", '<abbr title="<svg onload=alert(3)>">HTML</abbr>'),
+    ("numeric entity", '<span title="&#60;img src=x onerror=alert(4)&#62;">x</span>'),
+]
+
+
+class _Titles(HTMLParser):
+    """The title attributes of a document, as the DOM holds them (entities decoded)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.titles: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.titles += [value or "" for name, value in attrs if name == "title"]
+
+
+@pytest.mark.parametrize("case, body", TITLES, ids=[row[0] for row in TITLES])
+def test_no_title_from_content_holds_markup(case: str, body: str) -> None:
+    parser = _Titles()
+    parser.feed(clean_html(body))
+    assert parser.titles and not [title for title in parser.titles if "<" in title]
+
+
+def test_a_plain_title_is_kept() -> None:
+    assert clean_html('<abbr title="Tom &amp; Jerry">TJ</abbr>') == \
+        '<abbr title="Tom &amp; Jerry">TJ</abbr>'
 
 
 @pytest.mark.parametrize("case, body, published, refused", CLOBBERING,
