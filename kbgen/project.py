@@ -11,7 +11,6 @@ import yaml
 from kbgen.core.config import ConfigProblem, KbConfig, load_kb_config, missing_brand_files
 from kbgen.core.config_tags import refuse_python_tags
 from kbgen.core.strictyaml import key_lines_of
-from kbgen.core.templates import theme_dirs
 from kbgen.core.text import refusal, refused_character
 from kbgen.errors import KbError
 
@@ -38,8 +37,8 @@ class Project:
     """`site_dir` of mkdocs.yml (default `site`)."""
     settings: KbConfig
     """The validated `extra.kb` block."""
-    theme_dirs: tuple[Path, ...] = ()
-    """Where page templates are looked up, first first (see `core.templates.theme_dirs`)."""
+    custom_dir: Path | None = None
+    """The theme's `custom_dir` (the site's own templates and assets), if any."""
 
 
 def find_project(config_file: str | Path | None = None) -> Project:
@@ -60,8 +59,13 @@ def find_project(config_file: str | Path | None = None) -> Project:
         content_dir=content_dir,
         site_dir=root / str(data.get("site_dir") or "site"),
         settings=settings,
-        theme_dirs=tuple(theme_dirs(root, data.get("theme"))),
+        custom_dir=_custom_dir(root, data.get("theme")),
     )
+
+
+def _custom_dir(root: Path, theme: Any) -> Path | None:
+    custom = theme.get("custom_dir") if isinstance(theme, dict) else None
+    return root / custom if isinstance(custom, str) and custom else None
 
 
 def read_config(path: Path) -> tuple[str, dict[str, Any]]:

@@ -182,11 +182,13 @@ DISK_HINTS = {
 
 def disk_problem(exc: OSError, target: Path, published: bool = False) -> str:
     """A clear message for a failure to write the site (full disk, read-only folder...)."""
+    outcome = "The new site was published" if published else f"{target} was left unchanged"
+    if exc.errno not in DISK_HINTS:  # not about writing: say what failed, as it is
+        return f"The build failed: {exc}. {outcome}."
     path = Path(exc.filename) if exc.filename else target
     folder = path if path.is_dir() else path.parent
-    hint = DISK_HINTS.get(exc.errno or 0, "check the folder, then build again")
-    outcome = "The new site was published" if published else f"{target} was left unchanged"
-    return f"Could not write in {folder}: {exc.strerror or exc} ({path.name}); {hint}. {outcome}."
+    return (f"Could not write in {folder}: {exc.strerror or exc} ({path.name});"
+            f" {DISK_HINTS[exc.errno]}. {outcome}.")
 
 
 def swap_in(staging: Path, target: Path) -> None:

@@ -9,6 +9,7 @@ from typing import Literal
 
 from kbgen.core.gate import settings_problems
 from kbgen.core.loader import count_files, load
+from kbgen.core.sources import walk
 from kbgen.core.templates import template_problems
 from kbgen.core.text import show_hidden
 from kbgen.errors import Problem, summary_line
@@ -37,7 +38,9 @@ class CheckResult:
 def check(project: Project, as_of: dt.date | None = None) -> CheckResult:
     """Load and validate the project's content, with the author's review advice."""
     kb, problems = load(project.content_dir, project.settings, as_of, review=True)
-    problems += template_problems(kb, list(project.theme_dirs))
+    problems += template_problems(kb, project.custom_dir)
+    if project.custom_dir is not None:  # copied into the site: the same rules as content/
+        problems += walk(project.custom_dir).problems
     problems += settings_problems(project.config_file, project.content_dir, project.settings)
     return CheckResult(problems, count_files(project.content_dir))
 

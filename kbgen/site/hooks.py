@@ -181,7 +181,8 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
         tree.sources(ARTICLES_DIR, (".md",))) >= GATE_BESIDE_FROM
     state.kb, problems = load(content_dir, state.settings, gate=not beside,
                               helpers=1 if beside else 0, tree=tree)
-    problems += template_problems(state.kb, [Path(d) for d in config.theme.dirs])
+    custom_dir = config.theme.custom_dir
+    problems += template_problems(state.kb, Path(custom_dir) if custom_dir else None)
     report(problems, config.docs_dir)
     state.articles = {a.origin.src_uri: a for a in state.kb.articles}
     state.related = RelatedIndex(state.kb)

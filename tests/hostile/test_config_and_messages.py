@@ -328,17 +328,25 @@ CHECKED = [
       " template of the theme, such as article.html or main.html (no folder outside the"
       " theme, no '..')"]),
     ("missing template", {ARTICLE: article(extra="template: nope.html\n")},
-     [f"{ARTICLE}:6: error: template 'nope.html' is not a template of the theme; use one of:"
-      " 404.html, article.html, base.html, blog-post.html, blog.html, main.html, redirect.html"
-      " (or add the file to the theme's custom_dir), or remove the key"]),
+     [f"{ARTICLE}:6: error: template 'nope.html' is not a page template of the theme; use"
+      " one of: article.html, main.html (or add a whole-page template to the theme's"
+      " custom_dir), or remove the key"]),
     ("absolute template on a page", {"content/faq.md": "---\ntemplate: /etc/passwd\n---\n# FAQ\n"},
      ["content/faq.md:2: error: 'template': '/etc/passwd' is not a template name; use the file"
       " name of a template of the theme, such as article.html or main.html (no folder outside"
       " the theme, no '..')"]),
     ("missing template on a page", {"content/faq.md": "---\ntemplate: nope.html\n---\n# FAQ\n"},
-     ["content/faq.md:2: error: template 'nope.html' is not a template of the theme; use one"
-      " of: 404.html, article.html, base.html, blog-post.html, blog.html, main.html,"
-      " redirect.html (or add the file to the theme's custom_dir), or remove the key"]),
+     ["content/faq.md:2: error: template 'nope.html' is not a page template of the theme; use"
+      " one of: main.html (or add a whole-page template to the theme's custom_dir), or remove"
+      " the key"]),
+] + [  # templates that exist but are not whole pages (a hostile review: tracebacks, empty pages)
+    (f"page template {name}", {"content/faq.md": f"---\ntemplate: {name}\n---\n# FAQ\n"},
+     [f"content/faq.md:2: error: template '{name}' is not a page template of the theme; use"
+      " one of: main.html (or add a whole-page template to the theme's custom_dir), or remove"
+      " the key"])
+    for name in ("partials/header.html", "fragments/kb/avatar.html", "blog-post.html",
+                 "partials/kb-no-results.html", "404.html", "article.html")
+] + [
     ("category key with ..", {"content/_data/categories.yml": """\
         billing: {title: Billing, description: Payments.}
         wifi: {title: Wi-Fi, description: Connection problems.}
@@ -397,7 +405,8 @@ def test_a_missing_same_page_anchor_is_reported_but_does_not_block_a_build(
 
 @pytest.mark.parametrize("template, message", [
     ("../x", "'template': '../x' is not a template name"),
-    ("nope.html", "template 'nope.html' is not a template of the theme"),
+    ("nope.html", "template 'nope.html' is not a page template of the theme"),
+    ("partials/toc.html", "template 'partials/toc.html' is not a page template of the theme"),
     ("/etc/passwd", "'template': '/etc/passwd' is not a template name"),
     ("partials/../../x", "'template': 'partials/../../x' is not a template name"),
 ])
