@@ -101,7 +101,7 @@ def scan(
     if len(lines) > 1:
         seen = {(finding.line, finding.kind, finding.excerpt) for finding in findings}
         more = [*_split_values(lines, key_block, spans, context),
-                *_password_columns(lines, context)]
+                *_password_columns(lines, context), *_password_definitions(lines, context)]
         for index, hit in more:
             finding = _finding(first_line + index, hit)
             if (finding.line, finding.kind, finding.excerpt) not in seen:
@@ -922,6 +922,24 @@ def _password_columns(lines: list[str], context: _Context) -> Iterator[tuple[int
             row += 1
 
 
+_TERM_ENDING_IN_PASSWORD = re.compile(rf"(?i)(?<![a-z])(?:{_PASSWORD_WORDS})[*_`]*\s*$")
+_DEFINITION = re.compile(r"^ {0,3}:[ \t]+(?:\*\*|__|[\"'`])*(?P<value>\S+?)(?:\*\*|__|[\"'`])*\s*$")
+
+
+def _password_definitions(lines: list[str], context: _Context) -> Iterator[tuple[int, _Hit]]:
+    """A definition list whose term ends with a password word (`Admin password` then
+    `:   Hunter2Secret!x` on the next line)."""
+    for index in range(len(lines) - 1):
+        if not _TERM_ENDING_IN_PASSWORD.search(lines[index]):
+            continue
+        row = index + 1 + (not lines[index + 1].strip() and index + 2 < len(lines))
+        match = _DEFINITION.match(lines[row])
+        if match and _looks_like_password(match.group("value"), False):
+            value = match.group("value")
+            yield row, _Hit(match.start("value"), match.end("value"), PASSWORD,
+                            _mask_secret(value))
+
+
 # ---------------------------------------------------------------------------------------------
 # Values hidden in base64 (`data:text/plain;base64,...`, `Authorization: Basic ...`)
 # ---------------------------------------------------------------------------------------------
@@ -1080,7 +1098,8 @@ own lines): one search of a whole article spares most detectors most of its line
 cheap superset of what the detector's own lines need; `folded` is the text's _fold."""
 
 
-_RENDERED_DETECTORS = frozenset({_secrets, _cards, _ibans, _emails, _phones})
+_RENDERED_DETECTORS = frozenset({_secrets, _cards, _ibans, _emails, _phones, _internal_ips,
+                                 _internal_hosts})
 """What is also looked for in a line as shown (tags and emphasis marks gone): values that a
 reader sees whole although the source splits them."""
 

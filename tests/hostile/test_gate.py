@@ -34,6 +34,10 @@ EMAIL = "e-mail address (j***@g***.com)"
 
 # (case id, article body, line in the body (1-based), problem after "error: ", secret)
 IN_ARTICLES = [
+    ("internal IP split by a tag", "Connect to 10.1.<b>2</b>.3 now.\n", 1,
+     "internal IP address (10.*.*.*)", "10.1.<b>2</b>.3"),
+    ("password in a definition list", "Admin password\n:   Hunter2Secret!x\n", 2,
+     f"{PASSWORD} (Hun********)", "Hunter2Secret!x"),
     ("admin password", "Admin password: Tr0ub4dor&3\n", 1, f"{PASSWORD} (Tr********)",
      "Tr0ub4dor&3"),
     ("password=", "Set password=hunter2x and retry.\n", 1, f"{PASSWORD} (hu********)",
@@ -128,6 +132,8 @@ def test_found_in_an_article(project: Path, case: str, body: str, line: int, pro
 
 # What help-centre text says about passwords, numbers and keys: never a finding.
 NOT_FLAGGED = [
+    "Reset your password\n:   Open Settings and tap Reset",
+    "Password\n:   <your password>",
     "Reset your password: open Settings > Account",
     "password=<your password>",
     "password: <your password>",
