@@ -922,22 +922,27 @@ def _password_columns(lines: list[str], context: _Context) -> Iterator[tuple[int
             row += 1
 
 
-_TERM_ENDING_IN_PASSWORD = re.compile(rf"(?i)(?<![a-z])(?:{_PASSWORD_WORDS})[*_`]*\s*$")
 _DEFINITION = re.compile(r"^ {0,3}:[ \t]+(?:\*\*|__|[\"'`])*(?P<value>\S+?)(?:\*\*|__|[\"'`])*\s*$")
+"""A definition (`:   value`) that is one token, as a password is (prose is not)."""
 
 
 def _password_definitions(lines: list[str], context: _Context) -> Iterator[tuple[int, _Hit]]:
-    """A definition list whose term ends with a password word (`Admin password` then
-    `:   Hunter2Secret!x` on the next line)."""
+    """A definition list whose term names a password (`Admin password (staging)`, then
+    `:   Hunter2Secret!x`): every one-token definition of that term."""
     for index in range(len(lines) - 1):
-        if not _TERM_ENDING_IN_PASSWORD.search(lines[index]):
+        if lines[index].lstrip().startswith(":") or not _PASSWORD_HEADER.search(
+                rendered_line(lines[index])):
             continue
-        row = index + 1 + (not lines[index + 1].strip() and index + 2 < len(lines))
-        match = _DEFINITION.match(lines[row])
-        if match and _looks_like_password(match.group("value"), False):
-            value = match.group("value")
-            yield row, _Hit(match.start("value"), match.end("value"), PASSWORD,
-                            _mask_secret(value))
+        row = index + 1
+        if not lines[row].strip() and row + 1 < len(lines):
+            row += 1  # a blank line may stand between the term and its definitions
+        while row < len(lines) and lines[row].lstrip().startswith(":"):
+            match = _DEFINITION.match(lines[row])
+            if match and _looks_like_password(match.group("value"), False):
+                value = match.group("value")
+                yield row, _Hit(match.start("value"), match.end("value"), PASSWORD,
+                                _mask_secret(value))
+            row += 1
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1098,8 +1103,8 @@ own lines): one search of a whole article spares most detectors most of its line
 cheap superset of what the detector's own lines need; `folded` is the text's _fold."""
 
 
-_RENDERED_DETECTORS = frozenset({_secrets, _cards, _ibans, _emails, _phones, _internal_ips,
-                                 _internal_hosts})
+_RENDERED_DETECTORS = frozenset({_secrets, _passwords, _cards, _ibans, _emails, _phones,
+                                 _internal_ips, _internal_hosts})
 """What is also looked for in a line as shown (tags and emphasis marks gone): values that a
 reader sees whole although the source splits them."""
 

@@ -69,14 +69,18 @@ def tokens(text: str) -> list[str]:
 _FENCE_OPENING = re.compile(r"^[ \t]*(`{3,}|~{3,})[^\n]*$", re.M)
 _CODE = re.compile(r"(`+)([^\n]{1,1000}?)\1")
 """Inline code: on one line, bounded, so unmatched backticks cost little."""
-_HIDDEN_OPENING = re.compile(r"<(script|style|template|noscript|textarea|select)\b|<!--", re.I)
-"""What a browser never shows (the sanitiser drops it with its content, see sanitize.py)."""
+_HIDDEN_OPENING = re.compile(
+    r"<(script|style|template|noscript|textarea|select|math|svg)\b|<!--", re.I)
+"""What a reader never sees as text: dropped with its content by the sanitiser (sanitize.py),
+or drawn rather than written (svg)."""
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _IMAGE = re.compile(r"!\[([^\[\]\n]*)\]\([^()\n]*\)")
 _LINK = re.compile(r"\[([^\[\]\n]*)\](?:\([^()\n]*\)|\[[^\[\]\n]*\])")
 _ATTRIBUTES = re.compile(r"\{:?[^{}\n]*\}")
 _ADMONITION = re.compile(r'^[ \t]*(?:!!!|\?\?\?\+?)[ \t]*[\w-]+(?:[ \t]+"([^"]*)")?[ \t]*$', re.M)
-_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.+?)[ \t#]*$", re.M)
+_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+([^\n]+)", re.M)
+"""An ATX heading; its closing `#`s are stripped after matching (a lazy group before them
+would retry at every position: quadratic on a long line)."""
 _PUNCTUATION = re.compile(r"^[ \t]*(?:[-+*]|\d+[.)]|>+)[ \t]+|[|#]", re.M)
 _EMPHASIS = re.compile(r"[*_]+")
 
@@ -167,7 +171,7 @@ def headings(markdown: str) -> str:
     """The text of the body's headings (`##` and below), outside code."""
     without_code = _fenced(markdown, lambda code: " ") if "```" in markdown or "~~~" in \
         markdown else markdown
-    return " ".join(plain_text(m.group(1)) for m in _HEADING.finditer(without_code))
+    return " ".join(plain_text(m.group(1).rstrip(" \t#")) for m in _HEADING.finditer(without_code))
 
 
 def article_document(article: Article, path: str, location: str = "") -> dict[str, Any]:

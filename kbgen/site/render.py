@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from markupsafe import Markup, escape
+
 from kbgen.core.sanitize import URL_SCHEMES, url_scheme
 
 if TYPE_CHECKING:
@@ -31,8 +33,15 @@ def safe_url(url: object) -> str:
     return text if scheme is None or scheme in URL_SCHEMES else "#"
 
 
+def tooltip_text(value: object) -> Markup:
+    """`value` escaped for a `title` attribute that stays text even where Material's
+    `content.tooltips` copies titles into innerHTML: `<` is escaped twice."""
+    return Markup(str(escape("" if value is None else value)).replace("&lt;", "&amp;lt;"))
+
+
 def prepare_env(env: Environment) -> None:
-    """Autoescape kbgen's fragments wherever they are included; add the `kb_url` filter."""
+    """Autoescape kbgen's fragments wherever they are included; add the `kb_url` and
+    `kb_tooltip` filters."""
     if getattr(env.autoescape, "kb_escaping", False):
         return
     before: bool | Callable[[str | None], bool] = env.autoescape
@@ -44,6 +53,7 @@ def prepare_env(env: Environment) -> None:
     autoescape.kb_escaping = True  # type: ignore[attr-defined]
     env.autoescape = autoescape
     env.filters["kb_url"] = safe_url
+    env.filters["kb_tooltip"] = tooltip_text
     if env.cache is not None:  # templates compiled before are compiled again, escaping
         env.cache.clear()
 

@@ -225,6 +225,7 @@ def test_matching_more_words_counts_a_lot_but_not_everything() -> None:
      "</select> d <template>x</template> e", "a b c d e"),
     ("Shown <script>never closed", "Shown"),
     ("~~~\nunclosed fence runs to the end", "unclosed fence runs to the end"),
+    ("Zz <math><mi>x</mi></math> <svg>drawn</svg> end", "Zz end"),
 ])
 def test_plain_text_is_what_a_reader_sees(markdown: str, text: str) -> None:
     assert searching.plain_text(markdown) == text
@@ -239,6 +240,8 @@ SLOW_SHAPES = [
     ("unclosed scripts", "<script>" * 50_000),
     ("unclosed comments", "<!--" * 50_000),
     ("backticks", ("`a " * 2000 + "\n\n") * 50),
+    ("a heading of spaces", "## Setup" + " " * 100_000 + "done\n"),
+    ("a heading of closing marks", "## a" + " #" * 50_000 + "b\n"),
 ]
 
 

@@ -18,7 +18,7 @@ import pytest
 from playwright.sync_api import Browser, Page
 
 from kbgen.errors import KbError
-from tests.conftest import article
+from tests.conftest import MINI_CONFIG, article
 from tests.hostile.test_html import PHOTO, build
 from tests.localsite import serve
 
@@ -96,6 +96,16 @@ CASES: list[tuple[str, dict[str, str | bytes]]] = [
         "content/help.md": f'# Zebra {{: data-toc-label="&lt;/title&gt;{html.escape(IMG)}" }}\n'}),
     ("title-closing-tag", {"content/articles/billing/zebra.md": hostile_article(
         title=q("</title>" + SCRIPT), summary=q("</title>" + IMG))}),
+    ("tooltips-on", {  # Material's content.tooltips copies titles into innerHTML on load
+        "mkdocs.yml": MINI_CONFIG.replace("  font: false\n",
+                                          "  font: false\n  features: [content.tooltips]\n"),
+        "content/_data/contact.yml": (
+            f"company: Shop\nemail: help@shop.example\nlines:\n  - label: {q(IMG)}\n"
+            "    number: +44 20 7946 0958\n    timezone: Europe/London\n"
+            "    hours:\n      monday: 08:00-20:00\n"),
+        "content/articles/billing/zebra.md": hostile_article(
+            body=f'<span title="{html.escape(IMG)}">Zebra</span> [zebra](https://e.example'
+                 f' "{html.escape(IMG)}")\n')}),
     # A page with `template: redirect.html` and `location:` is refused before the build
     # (pages take known keys only: test_outside_files.py), so it has no row here.
     ("search-query-only", {}),

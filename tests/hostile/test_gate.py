@@ -34,6 +34,15 @@ EMAIL = "e-mail address (j***@g***.com)"
 
 # (case id, article body, line in the body (1-based), problem after "error: ", secret)
 IN_ARTICLES = [
+    *[(f"password definition: {case}", body, line, f"{PASSWORD} (Hun********)",
+       "Hunter2Secret!x") for case, body, line in [
+        ("word first in the term", "Password for admin\n:   Hunter2Secret!x\n", 2),
+        ("colon after the term", "Admin password:\n:   Hunter2Secret!x\n", 2),
+        ("a note in the term", "Admin password (staging)\n:   Hunter2Secret!x\n", 2),
+        ("second definition", "Admin password\n:   Used for the console\n"
+                              ":   Hunter2Secret!x\n", 3),
+        ("word split by emphasis", "Admin pass**word**: Hunter2Secret!x\n", 1),
+        ("word split by a tag", "Admin pass<b></b>word: Hunter2Secret!x\n", 1)]],
     ("internal IP split by a tag", "Connect to 10.1.<b>2</b>.3 now.\n", 1,
      "internal IP address (10.*.*.*)", "10.1.<b>2</b>.3"),
     ("password in a definition list", "Admin password\n:   Hunter2Secret!x\n", 2,
@@ -132,6 +141,7 @@ def test_found_in_an_article(project: Path, case: str, body: str, line: int, pro
 
 # What help-centre text says about passwords, numbers and keys: never a finding.
 NOT_FLAGGED = [
+    "Password rules\n:   12+",
     "Reset your password\n:   Open Settings and tap Reset",
     "Password\n:   <your password>",
     "Reset your password: open Settings > Account",
