@@ -200,7 +200,7 @@ def duplicates(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
 
 def publishing_gate(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
     """Personal data and secrets (errors) and HTML that will be stripped (warnings)."""
-    yield from gate.personal_data(kb, ctx.config, ctx.content_dir)
+    yield from gate.personal_data(kb, ctx.config, ctx.content_dir, ctx.tree)
     yield from gate.unsafe_html(kb)
 
 

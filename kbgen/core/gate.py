@@ -15,7 +15,7 @@ from kbgen.core.contact import CONTACT_FILE, ContactData
 from kbgen.core.model import Article, KnowledgeBase, Located, Page
 from kbgen.core.privacy import Allowed, Finding, scan, scan_data
 from kbgen.core.sanitize import find_unsafe_html
-from kbgen.core.sources import ARTICLES_DIR, DATA_DIR, TEAM_DIR, Source
+from kbgen.core.sources import DATA_DIR, TEAM_DIR, Source, Tree, walk
 from kbgen.core.static_files import is_page
 from kbgen.core.strictyaml import YamlProblem, load_yaml
 from kbgen.core.synonyms import SYNONYMS_FILE
@@ -60,10 +60,11 @@ def _problem(origin: Located, finding: Finding) -> Problem:
     return _problem_at(origin.display_path, finding)
 
 
-def personal_data(kb: KnowledgeBase, config: KbConfig, content_dir: Path | None = None
-                  ) -> Iterator[Problem]:
+def personal_data(kb: KnowledgeBase, config: KbConfig, content_dir: Path | None = None,
+                  tree: Tree | None = None) -> Iterator[Problem]:
     """Every finding in published articles, team profiles (their links too), data files and,
-    given `content_dir`, the synonyms and every other file copied into the site."""
+    given `content_dir` (walked already as `tree`, if given), the synonyms and every other
+    file copied into the site."""
     allowed, region = allowed_values(kb, config)
     skip = (*ARTICLE_PRIVATE_KEYS, *config.internal_keys)
     for article in kb.public_articles():
@@ -91,7 +92,7 @@ def personal_data(kb: KnowledgeBase, config: KbConfig, content_dir: Path | None 
             yield _problem(category.origin, finding)
     if content_dir is not None:
         yield from _synonyms(content_dir, allowed, region)
-        yield from copied_files(content_dir, kb, allowed, region)
+        yield from copied_files(tree or walk(content_dir), allowed, region)
 
 
 def _synonyms(content_dir: Path, allowed: Allowed, region: str | None) -> Iterator[Problem]:
@@ -109,26 +110,21 @@ def _synonyms(content_dir: Path, allowed: Allowed, region: str | None) -> Iterat
         yield _problem(origin, finding)
 
 
-def copied_files(content_dir: Path, kb: KnowledgeBase, allowed: Allowed, region: str | None
-                 ) -> Iterator[Problem]:
-    """Text in the files MkDocs copies or renders besides articles: pages such as `faq.md`,
-    `.txt`, `.csv`, `.json`, `.css`, `.js`, `.svg`, `.html`, ..."""
-    articles = {article.origin.src_uri for article in kb.articles}
+def copied_files(tree: Tree, allowed: Allowed, region: str | None) -> Iterator[Problem]:
+    """Text in the files MkDocs copies as they are (`.txt`, `.csv`, `.json`, `.svg`, ...);
+    pages are gated as pages."""
 
     def skip(src_uri: str) -> bool:
-        """Read elsewhere (articles, pages, profiles, data) or never published (`_data/`,
-        Markdown that is refused)."""
-        return (src_uri in articles or src_uri in kb.pages or is_page(src_uri)
-                or src_uri.startswith(f"{DATA_DIR}/")
-                or (src_uri.startswith(f"{TEAM_DIR}/") and src_uri.endswith(TEAM_PROFILES))
-                or (src_uri.startswith(f"{ARTICLES_DIR}/") and src_uri.endswith(".md")))
+        """Read elsewhere (articles, pages, profiles, data) or never published (`_data/`)."""
+        return (is_page(src_uri) or src_uri.startswith(f"{DATA_DIR}/")
+                or (src_uri.startswith(f"{TEAM_DIR}/") and src_uri.endswith(TEAM_PROFILES)))
 
-    yield from _scan_files(content_dir, skip, allowed, region)
+    yield from _scan_files(tree, skip, allowed, region)
 
 
-def _scan_files(root: Path, skip: Callable[[str], bool], allowed: Allowed, region: str | None
+def _scan_files(tree: Tree, skip: Callable[[str], bool], allowed: Allowed, region: str | None
                 ) -> Iterator[Problem]:
-    for source in published_files.text_files(root, skip):
+    for source in published_files.text_files(tree, skip):
         for finding in published_files.scan_file(source, allowed, region):
             yield _problem_at(source.display_path, finding)
 
@@ -149,7 +145,7 @@ def settings_problems(config_file: Path, content_dir: Path, config: KbConfig,
         shown, allowed, lambda key: published_settings.line_in(lines, key),
         default_region=region)]
     if theme_dir is not None and theme_dir.resolve() != content_dir.resolve():
-        problems += _scan_files(theme_dir, lambda _: False, allowed, region)
+        problems += _scan_files(walk(theme_dir), lambda _: False, allowed, region)
     return problems
 
 

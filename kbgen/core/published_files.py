@@ -9,11 +9,10 @@ and links leaving the folder are refused elsewhere.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 from kbgen.core.normalize import decode_escapes
 from kbgen.core.privacy import Allowed, Finding, scan
-from kbgen.core.sources import Source, walk
+from kbgen.core.sources import Source, Tree
 
 BINARY_SUFFIXES = frozenset({
     ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".ico", ".bmp", ".tif", ".tiff", ".heic",
@@ -29,11 +28,10 @@ MAX_LINE = 20_000
 _OVERLAP = 200
 
 
-def text_files(root: Path, skip: Callable[[str], bool] = lambda _: False) -> Iterator[Source]:
-    """Every file below `root` that MkDocs would copy and that may be text, walked safely
-    (`sources.walk`: links inside the folder only, no loops, bounded depth, nothing read);
-    `skip(src_uri)` leaves files out."""
-    for source in walk(root).sources():
+def text_files(tree: Tree, skip: Callable[[str], bool] = lambda _: False) -> Iterator[Source]:
+    """Every file of `tree` (a folder walked safely by `sources.walk`) that MkDocs would copy
+    and that may be text; `skip(src_uri)` leaves files out."""
+    for source in tree.sources():
         if source.path.suffix.lower() not in BINARY_SUFFIXES and not skip(source.src_uri):
             yield source
 
