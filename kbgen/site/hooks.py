@@ -318,14 +318,15 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
     expanded = state.expanded.pop(uri, None)
     if expanded is not None:
         page.present_anchor_ids = (page.present_anchor_ids or set()) | expanded.anchor_ids()
-    if article is not None or uri in state.kb.pages or uri.startswith(f"{TEAM_DIR}/"):
+    authored = article is not None or uri in state.kb.pages or uri.startswith(f"{TEAM_DIR}/")
+    if authored:
         publish_toc_ids(page.toc)  # the heading ids clean_html publishes
     if article is not None and state.renderer is not None:
         header = state.renderer.render("article-header", article=article.meta,
                                        status=article.meta.status, serving=_serving,
                                        internal=dict(article.internal))
         return clean_then_fill(f"{header}\n{html}", expanded)
-    if uri in state.kb.pages or uri.startswith(f"{TEAM_DIR}/"):
+    if authored:
         return clean_then_fill(html, expanded)
     return expanded.fill(html) if expanded is not None else html
 
