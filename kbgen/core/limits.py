@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kbgen.core.markdown_code import Kind, code_map
+
 MAX_ARTICLE_BYTES = 1_000_000
 """Larger articles are refused: split them, or move data to a linked file."""
 MAX_DATA_BYTES = 256_000
@@ -47,7 +49,6 @@ MAX_FOOTNOTE_REFERENCES = 300
 MAX_ABBREVIATIONS = 50
 """Abbreviation definitions (`*[HTML]: ...`); each is looked for in all the text."""
 
-_FENCE = re.compile(r"^\s*(?:>\s*)*(`{3,}|~{3,})")
 _QUOTES = re.compile(r"^\s*((?:>\s*)+)")
 _LIST_ITEM = re.compile(r"^([ \t]*)(?:[-*+]|\d+[.)])\s")
 _CONTAINERS = re.compile(r"(?:(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$))[ \t]*)+")
@@ -121,12 +122,10 @@ def pathologies(text: str, first_line: int = 1) -> list[tuple[int, str]]:
         return []
     scan = _Scan()
     block = _Block(first_line)
-    in_fence = False
+    kinds = code_map(text).kinds  # fenced code is never parsed: nothing in it can hang
     previous = ""
     for number, line in enumerate(text.split("\n"), first_line):
-        if _FENCE.match(line):
-            in_fence = not in_fence
-        if in_fence or not line.strip():
+        if kinds[number - first_line] is Kind.FENCE or not line.strip():
             block = _Block(number + 1)
             previous = ""
             continue

@@ -224,7 +224,9 @@ def test_matching_more_words_counts_a_lot_but_not_everything() -> None:
     ("a <noscript>hidden</noscript> b <textarea>t</textarea> c <select><option>o</option>"
      "</select> d <template>x</template> e", "a b c d e"),
     ("Shown <script>never closed", "Shown"),
-    ("~~~\nunclosed fence runs to the end", "unclosed fence runs to the end"),
+    # superfences renders an unclosed fence as text: its marks are not words
+    ("~~~\nunclosed fence is text", "~~~ unclosed fence is text"),
+    ("````\n```\n[a](x.md)\n```\n````", "``` [a](x.md) ```"),
     ("Zz <math><mi>x</mi></math> <svg>drawn</svg> end", "Zz end"),
 ])
 def test_plain_text_is_what_a_reader_sees(markdown: str, text: str) -> None:
