@@ -122,9 +122,10 @@ class CodeMap:
         return found
 
     def blanked(self) -> str:
-        """The text with every piece of code (fences included) replaced by spaces; lines and
-        columns stay where they were."""
-        text = "\n".join("" if self.is_code(i) else line for i, line in enumerate(self.lines))
+        """The text with every piece of code (fences included) replaced by spaces: the same
+        length, so lines, columns and offsets stay where they were."""
+        text = "\n".join(" " * len(line) if self.is_code(i) else line
+                         for i, line in enumerate(self.lines))
         pieces: list[str] = []
         at = 0
         for span in self.spans:

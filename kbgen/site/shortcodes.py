@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from mkdocs.exceptions import PluginError
 
+from kbgen.core.markdown_code import code_map
 from kbgen.core.model import KnowledgeBase
 from kbgen.site.contact import ContactView
 from kbgen.site.render import Renderer
@@ -152,7 +153,7 @@ _ID = re.compile(r"""\sid=["']([^"']+)["']""")
 
 
 def expand(markdown: str, ctx: Context, src_uri: str) -> Expanded:
-    """Replace every shortcode of a page; an unknown one stops the build."""
+    """Replace every shortcode of a page outside code; an unknown one stops the build."""
     fragments: list[str] = []
     key = placeholder_key(markdown)
 
@@ -174,4 +175,9 @@ def expand(markdown: str, ctx: Context, src_uri: str) -> Expanded:
                 fragments.append(part)
                 out.append(f"<!--kbgen-fragment-{key}-{len(fragments) - 1}-->")
         return "\n\n" + "\n\n".join(out) + "\n\n"
-    return Expanded(SHORTCODE.sub(replace, markdown), fragments, key)
+    pieces: list[str] = []
+    at = 0
+    for match in SHORTCODE.finditer(code_map(markdown).blanked()):  # code shows them as written
+        pieces += [markdown[at:match.start()], replace(match)]
+        at = match.end()
+    return Expanded("".join(pieces) + markdown[at:], fragments, key)

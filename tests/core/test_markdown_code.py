@@ -136,7 +136,7 @@ def test_scanner_finds_the_code_the_renderer_shows(case: str, source: str) -> No
 
 def test_blanked_keeps_lines_and_columns() -> None:
     source = "a `b` c\n```\n<x>\n```\nd"
-    assert CodeMap(source).blanked() == "a     c\n\n\n\nd"
+    assert CodeMap(source).blanked() == "a     c\n   \n   \n   \nd"
 
 
 def test_code_spans_take_linear_time_on_unmatched_runs() -> None:

@@ -92,3 +92,16 @@ def test_the_issue_page_builds_with_its_code_shown(
     assert "[the guide](missing.md)" in page  # shown as written, inside the code
     assert 'href="missing.md"' not in page
     assert "After the example." in page
+
+
+def test_shortcodes_in_code_are_shown_as_written(build_project: Callable[..., Path]) -> None:
+    """An article that explains a shortcode shows it; only one outside code is expanded (an
+    unknown name inside code does not stop the build)."""
+    site = build_project({
+        "mkdocs.yml": MINI_CONFIG + SITE_EXTENSIONS,
+        TARGET: article("Case", body="Write `<!-- kb:search -->` on a page.\n\n```html\n"
+                        "<!-- kb:nope -->\n```\n\n" + NESTED + "\n<!-- kb:search -->\n")})
+    page = (site / "articles/billing/case.html").read_text(encoding="utf-8")
+    assert page.count('class="kb-hero-search"') == 1
+    assert "<code>&lt;!-- kb:search --&gt;</code>" in page
+    assert "kb:nope" in page
