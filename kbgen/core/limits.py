@@ -14,7 +14,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kbgen.core.markdown_code import Kind, code_map
+from kbgen.core.markdown_code import (
+    MAX_FENCE_HEADER,
+    MAX_FENCE_QUOTES,
+    Kind,
+    code_map,
+    risky_fence_header,
+)
 
 MAX_ARTICLE_BYTES = 1_000_000
 """Larger articles are refused: split them, or move data to a linked file."""
@@ -49,6 +55,7 @@ MAX_FOOTNOTE_REFERENCES = 300
 MAX_ABBREVIATIONS = 50
 """Abbreviation definitions (`*[HTML]: ...`); each is looked for in all the text."""
 
+_FENCE_LINE = re.compile(r"^[ \t>]*((?:`{3,}|~{3,})[^\n]*)", re.M)
 _QUOTES = re.compile(r"^\s*((?:>\s*)+)")
 _LIST_ITEM = re.compile(r"^([ \t]*)(?:[-*+]|\d+[.)])\s")
 _CONTAINERS = re.compile(r"(?:(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$))[ \t]*)+")
@@ -118,6 +125,9 @@ def pathologies(text: str, first_line: int = 1) -> list[tuple[int, str]]:
     trouble = size_problem(len(text.encode("utf-8")))
     if trouble:
         return [(first_line, trouble)]
+    header = _fence_header(text, first_line)
+    if header:
+        return [header]
     if _within_limits(text):
         return []
     scan = _Scan()
@@ -135,6 +145,19 @@ def pathologies(text: str, first_line: int = 1) -> list[tuple[int, str]]:
             break
     _totals(scan, first_line)
     return sorted(scan.problems.values())
+
+
+def _fence_header(text: str, first_line: int) -> tuple[int, str] | None:
+    """(line, message) for the first fence whose options superfences cannot read quickly."""
+    if "```" not in text and "~~~" not in text:
+        return None
+    for match in _FENCE_LINE.finditer(text):
+        if risky_fence_header(match.group(1)):
+            return (first_line + text.count("\n", 0, match.start()),
+                    f"a code block's first line has more than {MAX_FENCE_HEADER} characters or"
+                    f" {MAX_FENCE_QUOTES} quotes after its fence; keep only the language and a"
+                    " few options (such as title=\"setup.py\")")
+    return None
 
 
 _PLAIN = re.compile(r"[^\W\d_]")

@@ -29,6 +29,12 @@ from pymdownx.superfences import RE_HL_LINES, RE_LINENUMS, RE_NESTED_FENCE_START
 
 TAB_LENGTH = 4
 """Python-Markdown's tab length: tabs expand to it, and each level of nesting indents by it."""
+MAX_FENCE_HEADER = 200
+"""Characters after a code block's opening fence (its language and options) that the scanner
+reads; `kbgen.core.limits` refuses longer ones."""
+MAX_FENCE_QUOTES = 12
+"""Quotes in those options (`title="setup.py"` has two). superfences' header pattern takes
+exponential time on many (24 options of `a="b"` stall a build for minutes)."""
 MAX_QUOTE_DEPTH = 60
 """Deeper `>` quotes are not looked into (such files are refused by `limits` anyway)."""
 
@@ -179,6 +185,8 @@ def code_map(markdown: str) -> CodeMap:
 def _fence_opening(line: str) -> tuple[str, str] | None:
     """(indentation with quote markers, fence) when superfences opens a fence on `line`."""
     prefix = len(line) - len(line.lstrip(_PREFIX))
+    if line[prefix:prefix + 3] not in ("```", "~~~") or risky_fence_header(line[prefix:]):
+        return None
     match = RE_NESTED_FENCE_START.match(line, prefix)
     if match is None or match.group("unrecognized"):
         return None
@@ -190,6 +198,14 @@ def _fence_opening(line: str) -> tuple[str, str] | None:
                     (valid is not None and valid.match(value) is None):
                 return None  # superfences turns such a header down: the line is text
     return line[:prefix], match.group("fence")
+
+
+def risky_fence_header(fence_line: str) -> bool:
+    """True when the first line of a fence (from its backticks or tildes) has options too long
+    or too quoted for superfences to read in reasonable time."""
+    header = fence_line.lstrip(fence_line[:1])
+    return len(header) > MAX_FENCE_HEADER or \
+        header.count('"') + header.count("'") > MAX_FENCE_QUOTES
 
 
 def find_fences(lines: list[str]) -> list[tuple[int, int, str]]:
@@ -217,7 +233,6 @@ def _fence_end(lines: list[str], start: int, ws: str, fence: str) -> tuple[int |
     quotes = ws.count(">")
     width = len(ws)
     blank_seen = False
-    closing = re.compile(re.escape(fence) + r"[ \t]*$")
     for index in range(start + 1, len(lines)):
         line = lines[index]
         taken = 0
@@ -232,7 +247,7 @@ def _fence_end(lines: list[str], start: int, ws: str, fence: str) -> tuple[int |
             if not content:
                 blank_seen = True
                 continue
-            if closing.match(content):
+            if _closes(content, fence):
                 return index, index + 1
             blank_seen = False
         elif level:
@@ -241,9 +256,14 @@ def _fence_end(lines: list[str], start: int, ws: str, fence: str) -> tuple[int |
             continue
         elif taken != width:
             return None, index + 1
-        elif closing.match(content):
+        elif _closes(content, fence):
             return index, index + 1
     return None, len(lines)
+
+
+def _closes(content: str, fence: str) -> bool:
+    """True when `content` is `fence` exactly, then only spaces or tabs."""
+    return content.startswith(fence) and not content[len(fence):].strip(" \t")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -251,25 +271,18 @@ def _fence_end(lines: list[str], start: int, ws: str, fence: str) -> tuple[int |
 # ---------------------------------------------------------------------------------------------
 
 
-@dataclass
 class _Line:
     """A line as the block parser sees it: a fenced block is one line (superfences leaves one
-    placeholder in its place)."""
+    placeholder in its place). `at` is where it starts inside the quotes it is in."""
 
-    first: int
-    last: int
-    text: str
-    at: int = 0
-    """Where the line starts inside the quotes it is in."""
+    __slots__ = ("at", "blank", "first", "indent", "last", "rest", "text")
 
-    @property
-    def blank(self) -> bool:
-        return not self.text[self.at:].strip()
-
-    @property
-    def indent(self) -> int:
-        rest = self.text[self.at:]
-        return len(rest) - len(rest.lstrip(" "))
+    def __init__(self, first: int, last: int, text: str, at: int = 0) -> None:
+        self.first, self.last, self.text, self.at = first, last, text, at
+        self.rest = text[at:] if at else text
+        content = self.rest.lstrip(" ")
+        self.blank = not content.strip()
+        self.indent = len(self.rest) - len(content)
 
 
 class _Scanner:
@@ -338,7 +351,12 @@ class _Scanner:
                 index = self._quote(lines, index, base, quote_depth)
                 block_start = True
                 continue
-            rest = line.text[line.at:]
+            rest = line.rest
+            if rest[indent:indent + 1].isalpha() and "|" not in rest:  # most lines: plain text
+                if quote_depth <= MAX_QUOTE_DEPTH:
+                    self.target.runs[line.first] = self.run
+                index += 1
+                continue
             if _CONTAINER.match(rest):
                 containers.append((indent // TAB_LENGTH + 1) * TAB_LENGTH)
                 self.run += 1
@@ -453,7 +471,7 @@ class _RawBlock:
         if name.lower() not in _BLOCK_TAGS:
             return None
         escaped = re.escape(name)
-        return cls(re.compile(rf"<{escaped}(?![\w-])(?![^>]*/>)", re.I),
+        return cls(re.compile(rf"<{escaped}(?![\w-])", re.I),
                    re.compile(rf"</{escaped}\s*>", re.I))
 
     def read(self, text: str) -> bool:
