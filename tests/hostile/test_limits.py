@@ -60,7 +60,7 @@ REFUSED = [
     ("fence-options", ARTICLE, article(body="Intro.\n\n```python" + ' a="' * 40 + "\nx\n```\n"),
      BODY + 2, "a code block's first line has more than 200 characters or 12 quotes"),
     ("fence-options-in-a-bio", PROFILE, bio("~~~" + " t='x'" * 8 + "\ncode\n~~~"),
-     4, "a code block's first line has more than 200 characters or 12 quotes"),
+     3, "'bio', line 1 of its text: a code block's first line has more than 200 characters"),
     ("one-footnote-cited-5000-times", ARTICLE, article(body="x[^1]" * 5000 + "\n\n[^1]: n\n"),
      1, "more than 300 footnote references"),
     ("5000-footnotes", ARTICLE, article(body="".join(f"[^{i}]: n\n" for i in range(5000))),
