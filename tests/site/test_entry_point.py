@@ -65,3 +65,21 @@ def test_kbgen_build_refuses_a_site_without_the_plugin(write_project: Callable[.
     assert result.returncode != 0
     assert "does not use kbgen: add `- kbgen` under `plugins:`" in result.stderr
     assert not (config.parent / "site").exists()
+
+
+def test_the_sample_without_the_plugin_fails_loudly(tmp_path: Path) -> None:
+    """An engine that skips unknown plugins (or a plugin list without kbgen) must not
+    publish drafts and internal notes without the privacy gate."""
+    for name in ("content", "theme"):
+        shutil.copytree(REPO / name, tmp_path / name)
+    text = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
+    without = "\n".join(line for line in text.splitlines()
+                        if not line.startswith("  - kbgen ")) + "\n"
+    assert "  - kbgen.site.guard" in without and "  - kbgen " not in without
+    (tmp_path / "mkdocs.yml").write_text(without, encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-f",
+                             str(tmp_path / "mkdocs.yml")], capture_output=True, text=True,
+                            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, timeout=300)
+    assert result.returncode != 0
+    assert "built without kbgen's plugin: add `- kbgen` under `plugins:`" in result.stderr
+    assert not (tmp_path / "site" / "articles").exists()
