@@ -130,12 +130,15 @@ def refuse_twice(config: MkDocsConfig) -> None:
     """Raise PluginError when kbgen is wired more than once (under `plugins:` and as the
     old `hooks/kb.py` alias, say): each would add its header, navigation and pages again."""
     found = kbgen_plugins(config)
-    if len(found) > 1:
-        where = " and ".join(f"'{name}'" for name, _ in found)
-        raise PluginError(
-            f"kbgen is wired into {config.config_file_path or 'mkdocs.yml'} {len(found)} times"
-            f" ({where}): every page would be built twice over. Keep `- kbgen` under"
-            f" `plugins:` and remove hooks/kb.py from `hooks:`.")
+    if len(found) < 2:
+        return
+    where = " and ".join(f"'{name}'" for name, _ in found)
+    hooked = any(hasattr(plugin, "kb_plugin") for plugin in config.plugins.values())
+    fix = ("Keep `- kbgen` under `plugins:` and remove hooks/kb.py from `hooks:`." if hooked
+           else "List `- kbgen` once under `plugins:`.")
+    raise PluginError(
+        f"kbgen is wired into {config.config_file_path or 'mkdocs.yml'} {len(found)} times"
+        f" ({where}): every page would be built twice over. {fix}")
 
 
 def hook_alias() -> dict[str, Any]:

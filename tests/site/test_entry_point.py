@@ -19,9 +19,11 @@ ARTICLES = {"content/articles/billing/card.md": article("Card declined at checko
             "content/articles/wifi/drops.md": article("Router keeps dropping")}
 
 
-def _kbgen_build(config: Path, site: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "kbgen", "build", "--strict", "-f", str(config),
-                           "-d", str(site)], capture_output=True, text=True,
+def _kbgen_build(config: Path, site: Path, strict: bool = True
+                 ) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "kbgen", "build", "--strict" if strict else
+                           "--no-strict", "-f", str(config), "-d", str(site)],
+                          capture_output=True, text=True,
                           env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, timeout=300)
 
 
@@ -83,3 +85,15 @@ def test_the_sample_without_the_plugin_fails_loudly(tmp_path: Path) -> None:
     assert result.returncode != 0
     assert "built without kbgen's plugin: add `- kbgen` under `plugins:`" in result.stderr
     assert not (tmp_path / "site" / "articles").exists()
+
+
+def test_the_plugin_listed_twice_is_refused(write_project: Callable[..., Path]) -> None:
+    config = write_project(ARTICLES)
+    config.write_text(MINI_CONFIG.replace("  - kbgen\n", "  - kbgen\n  - kbgen\n"),
+                      encoding="utf-8")
+    # Not strict: there MkDocs' own warning about the second instance stops the build first.
+    result = _kbgen_build(config, config.parent / "site", strict=False)
+    assert result.returncode != 0
+    assert "2 times ('kbgen' and 'kbgen #2')" in result.stderr
+    assert "List `- kbgen` once under `plugins:`." in result.stderr
+    assert not (config.parent / "site").exists()
