@@ -147,8 +147,8 @@ class CategoryInfo(StrictModel):
     """Name shown in navigation and on the home page."""
     description: Line
     """One line under the title on the home page."""
-    icon: str = "material/folder-outline"
-    """A Material icon name such as `material/wifi`."""
+    icon: str | None = None
+    """An icon of the site's theme, e.g. `material/wifi` (default: the theme's folder icon)."""
     order: int = 100
     """Position on the home page and in navigation (lowest first)."""
 

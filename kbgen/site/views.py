@@ -32,6 +32,10 @@ class ArticleCard:
     category: Link
 
 
+DEFAULT_CATEGORY_ICON = "material/folder-outline"
+"""Material's folder icon, for a category that names none."""
+
+
 @dataclass(frozen=True)
 class CategoryCard:
     """A category on the home page."""
@@ -63,7 +67,8 @@ def article_card(kb: KnowledgeBase, article: Article, urls: Urls, page_url: str)
 
 def category_card(kb: KnowledgeBase, category: Category, urls: Urls, page_url: str) -> CategoryCard:
     """A category as shown on the home page."""
-    return CategoryCard(category.info.title, category.info.description, category.info.icon,
+    return CategoryCard(category.info.title, category.info.description,
+                        category.info.icon or DEFAULT_CATEGORY_ICON,
                         urls.to(category_uri(category.slug), page_url),
                         len(kb.in_category(category.slug)))
 
