@@ -13,6 +13,7 @@ from kbgen.core.config_tags import refuse_python_tags
 from kbgen.core.strictyaml import key_lines_of
 from kbgen.core.text import refusal, refused_character
 from kbgen.errors import KbError
+from kbgen.site.palette import MATERIAL_PALETTE
 
 DEFAULT_CONFIG = "mkdocs.yml"
 
@@ -118,6 +119,7 @@ def config_key_lines(text: str) -> dict[str, int]:
 
 def _settings(data: Any, path: Path, lines: dict[str, int]) -> KbConfig:
     try:
-        return load_kb_config(data if isinstance(data, dict) else {}, str(path), lines)
+        return load_kb_config(data if isinstance(data, dict) else {}, str(path), lines,
+                              MATERIAL_PALETTE)
     except ConfigProblem as exc:
         raise KbError(str(exc)) from None
