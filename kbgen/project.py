@@ -13,7 +13,7 @@ from kbgen.core.config_tags import refuse_python_tags
 from kbgen.core.strictyaml import key_lines_of
 from kbgen.core.text import refusal, refused_character
 from kbgen.errors import KbError
-from kbgen.site.palette import MATERIAL_PALETTE
+from kbgen.site.material import MATERIAL_PALETTE
 
 DEFAULT_CONFIG = "mkdocs.yml"
 

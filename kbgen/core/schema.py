@@ -128,8 +128,8 @@ class ArticleMeta(StrictModel):
     """Internal ticket references: validated, never published."""
 
     # Keys that belong to MkDocs and Material; allowed and passed through untouched.
-    hide: list[Literal["navigation", "toc", "footer", "feedback", "path", "tags"]] = []
-    """Material: parts of the page to hide."""
+    hide: list[Line] = []
+    """Parts of the page the theme hides (the site layer checks the names)."""
     template: TemplateName | None = None
     """MkDocs: page template override."""
     search: dict[str, Any] | None = None

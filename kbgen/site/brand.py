@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from kbgen.core.config import Brand
-from kbgen.site.palette import MATERIAL_PALETTE
+from kbgen.site.material import MATERIAL_PALETTE
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig

@@ -13,6 +13,7 @@ from kbgen.core.related import RelatedIndex
 from kbgen.core.templates import template_problems
 from kbgen.site.brand import BRAND_CSS, brand_css
 from kbgen.site.contact import contact_view
+from kbgen.site.material import hide_problems
 from kbgen.site.pages import add_generated, set_inclusion
 from kbgen.site.publish import gate_beside_rendering, start_gate_and_index
 from kbgen.site.render import Renderer
@@ -36,6 +37,7 @@ def load_content(state: BuildState, files: Files, config: MkDocsConfig) -> None:
                               helpers=1 if beside else 0, tree=tree)
     custom_dir = config.theme.custom_dir
     problems += template_problems(state.kb, Path(custom_dir) if custom_dir else None)
+    problems += hide_problems(state.kb)
     report(problems, config.docs_dir)
     state.articles = {a.origin.src_uri: a for a in state.kb.articles}
     state.related = RelatedIndex(state.kb)

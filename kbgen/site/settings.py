@@ -10,7 +10,7 @@ from mkdocs.exceptions import ConfigurationError
 
 from kbgen.core.config import ConfigProblem, KbConfig, load_kb_config, missing_brand_files
 from kbgen.core.published_settings import key_lines
-from kbgen.site.palette import MATERIAL_PALETTE
+from kbgen.site.material import MATERIAL_PALETTE
 
 
 def load_settings(extra: Mapping[str, Any], config_file: str | None, docs_dir: str

@@ -7,6 +7,7 @@ import zlib
 from dataclasses import dataclass
 
 from kbgen.core.model import Article, Category, KnowledgeBase, TeamMember
+from kbgen.site.material import DEFAULT_CATEGORY_ICON
 from kbgen.site.urls import Urls, category_uri, profile_uri, tag_uri
 
 AVATAR_COLOURS = 8
@@ -30,10 +31,6 @@ class ArticleCard:
     url: str
     updated: dt.date | None
     category: Link
-
-
-DEFAULT_CATEGORY_ICON = "material/folder-outline"
-"""Material's folder icon, for a category that names none."""
 
 
 @dataclass(frozen=True)
