@@ -64,6 +64,17 @@ def find_project(config_file: str | Path | None = None) -> Project:
     )
 
 
+def config_to_build(config_file: str | Path | None = None) -> Path:
+    """The project's mkdocs.yml, read safely and its published texts checked, for a build:
+    `extra.kb` is validated once, by the build's plugin."""
+    path = Path(config_file or DEFAULT_CONFIG)
+    text, data = read_config(path)
+    errors = invisible_in_texts(data, str(path), config_key_lines(text))
+    if errors:
+        raise KbError("\n".join(errors))
+    return path.resolve()
+
+
 def _custom_dir(root: Path, theme: Any) -> Path | None:
     custom = theme.get("custom_dir") if isinstance(theme, dict) else None
     return root / custom if isinstance(custom, str) and custom else None

@@ -9,8 +9,13 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
 
 from bench.site_diff import differences
+from kbgen.cli import cli
 from kbgen.commands.build import build
 from tests.conftest import MINI_CONFIG, REPO, article
 
@@ -97,3 +102,26 @@ def test_the_plugin_listed_twice_is_refused(write_project: Callable[..., Path]) 
     assert "2 times ('kbgen' and 'kbgen #2')" in result.stderr
     assert "List `- kbgen` once under `plugins:`." in result.stderr
     assert not (config.parent / "site").exists()
+
+
+def test_kbgen_build_validates_extra_kb_once(write_project: Callable[..., Path],
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from kbgen import project
+    from kbgen.core import config as core_config
+    from kbgen.site import settings
+
+    calls: list[str] = []
+    real = core_config.load_kb_config
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        calls.append(str(args[1]))
+        return real(*args, **kwargs)
+
+    for module in (project, settings):
+        monkeypatch.setattr(module, "load_kb_config", counted)
+    config = write_project(ARTICLES)
+    result = CliRunner().invoke(cli, ["build", "-f", str(config), "-d",
+                                      str(config.parent / "site")])
+    assert result.exit_code == 0, result.output
+    assert len(calls) == 1
+    assert (config.parent / "site/articles/billing/card.html").is_file()
