@@ -23,6 +23,8 @@ def site_markdown() -> markdown.Markdown:
     settings: dict[str, dict[str, object]] = {}
     for entry in config["markdown_extensions"]:
         name, options = next(iter(entry.items())) if isinstance(entry, dict) else (entry, {})
+        if name.startswith("kbgen."):  # kbgen's own (the plugin guard): no Markdown syntax
+            continue
         names.append(name)
         settings[name] = options or {}
     return markdown.Markdown(extensions=names, extension_configs=settings)
