@@ -48,6 +48,9 @@ CASES = [
      [(2, "error", "link to 'gone.md' points to a missing file")]),
     ("script after an unclosed fence", "Intro.\n\n```html\n<script>alert(1)</script>\n",
      [(4, "warning", "<script> element is removed from the published page")]),
+    ("script indented in raw HTML", "<div>\n\n    <script>alert(1)</script>\n\n</div>\n",
+     [(3, "warning", "<script> element is removed from the published page")]),
+    ("script in indented code", "Type:\n\n    <script>alert(1)</script>\n", []),
     ("nested fences in a list step", "1. Write:\n\n    ````\n    ```\n    [a](missing.md)\n"
      "    ```\n    ````\n\n2. Then [b](gone.md).\n",
      [(9, "error", "link to 'gone.md' points to a missing file")]),
