@@ -14,6 +14,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File
 
+from kbgen.core.allow_markers import strip_markers
 from kbgen.core.background import Background, BackgroundError, can_fork
 from kbgen.core.config import KbConfig
 from kbgen.core.gate import settings_problems
@@ -238,6 +239,7 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     article = state.articles.get(page.file.src_uri)
     if not _serving:
         markdown = split_internal(markdown)[0]
+    markdown = strip_markers(markdown, keep_lines=False)  # reviewed exceptions: never shown
     if article is not None:
         page.meta.setdefault("template", ARTICLE_TEMPLATE)
         page.meta.setdefault("description", article.meta.summary)
