@@ -25,6 +25,7 @@ from kbgen.core import privacy
 from kbgen.core.privacy import Finding
 
 MARKER = re.compile(r"<!--\s*kb:allow(?![\w-])(.*?)-->", re.IGNORECASE)
+_UNCLOSED = re.compile(r"<!--\s*kb:allow(?![\w-])(?!.*?-->)", re.IGNORECASE)
 HINT = "kb:allow"
 """What every marker contains (lower case): most bodies have none and are not read."""
 KINDS = {
@@ -120,9 +121,12 @@ def read_markers(body: str, first_line: int = 1) -> Markers:
     errors: list[tuple[int, str]] = []
     for offset, text in enumerate(body.split("\n")):
         found = list(MARKER.finditer(text))
+        line = first_line + offset
+        if _UNCLOSED.search(MARKER.sub("", text)):
+            errors.append((line, "`<!-- kb:allow` is not closed on its line; write the whole"
+                                 " marker on one line, e.g. `<!-- kb:allow email -->`"))
         if not found:
             continue
-        line = first_line + offset
         alone = not MARKER.sub("", text).strip()
         words: tuple[str, ...] = ()
         for match in found:

@@ -76,12 +76,15 @@ class Markup:
         return _read(line)
 
     def harmless(self, start: int, end: int, line: str, key_like: bool) -> bool:
-        """True when [start, end) is an id, a slug, a file name or a tracking value, or (for
-        a `key_like` run of letters and digits) made only of short path segments."""
-        if _inside(start, end, self.harmless_values) or _inside(start, end, self.harmless_ids):
+        """True when [start, end) is a record id, an id-slug or a file name in a URL path, or
+        (for a `key_like` run of letters and digits, not a card or phone number) a tracking
+        value, an element id or made only of short path segments."""
+        if _inside(start, end, self.harmless_ids):
             return True
         if not key_like:
             return False
+        if _inside(start, end, self.harmless_values):
+            return True
         overlapping = [(a, b) for a, b in self.segments if a < end and start < b]
         if not overlapping or not (overlapping[0][0] <= start and end <= overlapping[-1][1]):
             return False  # not (only) in a URL's host and path

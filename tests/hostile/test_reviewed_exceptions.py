@@ -97,6 +97,11 @@ CASES = [
       " accept; remove the marker (or the kinds it does not need)",
       f"{ARTICLE}:{LINE}: reviewed exception: {EMAIL}",
       "0 errors, 1 warning in 4 files; 1 reviewed exception"], 0),
+    ("a marker over two lines", "Send it to brian@gmail.com. <!-- kb:allow email\n-->\n",
+     [f"{ARTICLE}:{LINE}: error: {EMAIL}",
+      f"{ARTICLE}:{LINE}: error: `<!-- kb:allow` is not closed on its line; write the whole"
+      " marker on one line, e.g. `<!-- kb:allow email -->`",
+      "2 errors, 0 warnings in 4 files"], 1),
     ("in a table row", "| Who | Phone |\n|---|---|\n| Test line | +44 7911 123456 |"
                        " <!-- kb:allow phone -->\n",
      [f"{ARTICLE}:{LINE + 2}: reviewed exception: {PHONE}",
