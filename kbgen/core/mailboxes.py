@@ -20,6 +20,9 @@ ROLE_MAILBOXES = frozenset({
     "customerservice", "enquiries", "inquiries", "noreply", "no-reply", "donotreply",
     "do-not-reply", "notifications", "notification", "system", "mailer-daemon", "bounce",
     "bounces", "git",
+    # the same in other languages
+    "kontakt", "datenschutz", "hilfe", "contacto", "soporte", "ayuda", "privacidad", "aide",
+    "rgpd", "contatti", "assistenza", "supporto", "klantenservice", "privacyofficer",
 })
 """Local parts that name a function of an organisation (`git` is the account of SSH remotes,
 `git@github.com:owner/repo`)."""

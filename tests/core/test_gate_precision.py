@@ -110,6 +110,8 @@ def test_the_site_extends_or_drops_the_shipped_list() -> None:
     ("info", "yahoo.co.uk", False),
     ("name", "gmail.com", True),
     ("xxxx", "hotmail.com", True),
+    ("datenschutz", "vendor.de", True),
+    ("soporte", "tienda.es", True),
     ("jane.doe", "vendor.com", False),
     ("supportjane", "vendor.com", False),
 ])

@@ -162,3 +162,10 @@ def test_a_build_still_refuses_what_no_marker_accepts(build_project: Callable[..
                                         " <!-- kb:allow email -->\n")})
     assert f"{ARTICLE}:{LINE}: error: {PHONE} would be published" in caplog.text
     assert EMAIL not in caplog.text
+
+
+def test_github_annotations_show_reviewed_exceptions_as_notices(project: Path) -> None:
+    write(project, "Send it to brian@gmail.com. <!-- kb:allow email -->\n")
+    assert run("check", "--format", "github").output.splitlines() == [
+        f"::notice file={ARTICLE},line={LINE},title=kbgen check::reviewed exception: {EMAIL}",
+        "0 errors, 0 warnings in 4 files; 1 reviewed exception"]
