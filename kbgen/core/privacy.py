@@ -815,13 +815,17 @@ def _internal_ips(line: str, context: _Context) -> Iterator[_Hit]:
                 yield _Hit(match.start(), match.end(), INTERNAL_IP, _mask_ip(match.group()))
 
 
-_NETWORK_AFTER = re.compile(r"/\d{1,3}(?!\d)|\s*(?:[–—-]|\bto\b)\s*[0-9A-Fa-f:.]*[.:][0-9A-Fa-f]")
-_NETWORK_BEFORE = re.compile(r"[0-9A-Fa-f][.:][0-9A-Fa-f:.]*\s*(?:[–—-]|\bto\b)\s*$")
+_IP_TEXT = r"(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})"
+_RANGE_SIGN = r"\s*(?:[–—-]|\bto\b)\s*"
+_NETWORK_AFTER = re.compile(rf"/\d{{1,3}}(?![\w/]|\.\w)|{_RANGE_SIGN}{_IP_TEXT}(?![\w:]|\.\w)")
+_NETWORK_BEFORE = re.compile(rf"(?<![\w.:]){_IP_TEXT}{_RANGE_SIGN}$")
 
 
 def _network_bound(line: str, match: re.Match[str]) -> bool:
     """An address that writes a network, not a host: `10.0.0.0/8`, or either end of a range
-    (`169.254.0.0–169.254.255.255`, `192.168.1.100 to 192.168.1.200`)."""
+    (`169.254.0.0–169.254.255.255`, `192.168.1.100 to 192.168.1.200`); never a URL's host."""
+    if line.endswith(("://", "@"), 0, match.start()):
+        return False
     return bool(_NETWORK_AFTER.match(line, match.end())
                 or _NETWORK_BEFORE.search(line, 0, match.start()))
 
