@@ -6,6 +6,11 @@ phone numbers, payment card numbers, IBANs, credentials (through detect-secrets'
 each line as a reader sees it (`normalize`: entities and percent-escapes decoded, invisible
 characters dropped, NFKC; and again without tags and emphasis marks), and keys broken over two
 lines. Every `Finding` carries a masked excerpt, never the value.
+
+It does not cry wolf: values inside URLs and markup are judged as what they are there (record
+ids, file names, tracking parameters and element ids are not keys; a key in a query string is
+one: kbgen.core.url_parts), hex digests shown as hashes are hashes, role mailboxes and
+placeholders name no one (kbgen.core.mailboxes), and network ranges are not hosts.
 """
 
 from __future__ import annotations
