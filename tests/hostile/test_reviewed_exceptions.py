@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from kbgen.cli import cli
-from tests.conftest import article
+from tests.conftest import MINI_CONFIG, article
 
 ARTICLE = "content/articles/billing/case.md"
 LINE = 8
@@ -136,9 +136,11 @@ BODY = ("Mail <b>brian@gmail.com</b> if it fails. <!-- kb:allow email -->\n\n"
         "| Other | none |\n")
 
 
+@pytest.mark.parametrize("workers", [1, 2])
 def test_a_build_publishes_the_reviewed_lines_without_their_markers(
-        build_project: Callable[..., Path]) -> None:
-    site = build_project({ARTICLE: article(body=BODY),
+        build_project: Callable[..., Path], workers: int) -> None:
+    config = MINI_CONFIG + f"extra:\n  kb:\n    build_workers: {workers}\n"
+    site = build_project({ARTICLE: article(body=BODY), "mkdocs.yml": config,
                           "content/articles/wifi/ok.md": article("Fine article")})
     html = (site / "articles/billing/case.html").read_text(encoding="utf-8")
     assert "brian@gmail.com" in html and "+44 7911 123456" in html
