@@ -39,6 +39,9 @@ PLACEHOLDER_LOCAL_PARTS = frozenset({
     "your.email", "your-email", "your_email", "example", "sample", "placeholder",
     "firstname.lastname", "first.last", "firstname", "lastname", "name.surname",
     "firstname_lastname", "first_last", "yourfriend", "friend", "recipient", "sender",
+    # the same in other languages
+    "ihrname", "vorname.nachname", "max.mustermann", "votrenom", "prenom.nom", "nombre",
+    "tunombre", "nombre.apellido", "nome.cognome", "voornaam.achternaam",
 })
 """Local parts written to show a form, not to name anyone."""
 _ONLY_X = re.compile(r"(?i)x{3,}")

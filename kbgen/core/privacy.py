@@ -462,7 +462,9 @@ def _high_entropy(line: str, context: _Context) -> Iterator[_Hit]:
 
 HASH_LENGTHS = frozenset({32, 40, 56, 64, 96, 128})
 """Hex digits of an MD5, SHA-1, SHA-224, SHA-256, SHA-384 or SHA-512 digest."""
-_HASH_WORDS = re.compile(r"(?i)hash|sha-?\d|md5|checksum|digest|fingerprint|commit|etag")
+_HASH_WORDS = re.compile(r"(?i)hash|sha-?\d|md5|checksum|digest|fingerprint|commit|etag"
+                         r"|pr[üu]e?fsumme|kontrollsumme|empreinte|somme de contr|controlesom"
+                         r"|suma de (?:verificaci|comprobaci)")
 _SECRET_WORDS = re.compile(r"(?i)secret|token|passw|credential|api[_ -]?key|private|licen[cs]e")
 
 

@@ -52,6 +52,9 @@ CLEAN = [
                                '53ddad954dafd4ff4ef67f82b3c1a2db6ef4a51bda43513260170e558bd13"}]`'),
     ("checksum of a download", "SHA-256 checksum: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd"
                                "15d6c15b0f00a08"),
+    ("checksum in German", "Prüfsumme (SHA-256): 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822"
+                           "cd15d6c15b0f00a08"),
+    ("placeholder in Spanish", "Escribe tu dirección, por ejemplo nombre.apellido@gmail.com."),
     ("role mailbox", "get in touch directly at [info@globalprivacycontrol.org](mailto:info@"
                      "globalprivacycontrol.org)."),
     ("automated sender", "- **Sender Email:** system@sent-via.netsuite.com"),
