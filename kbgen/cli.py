@@ -119,8 +119,9 @@ def check(config_file: str | None, strict: bool | None, form: str,
           as_of: dt.datetime | None) -> None:
     """Validate every article, profile and data file; print each problem as path:line.
 
-    Also advises on likely duplicates and stale articles. Exits with status 1 when there is
-    an error (or a warning, with --strict).
+    Also advises on likely duplicates and stale articles, and lists the reviewed exceptions
+    to the privacy gate (`<!-- kb:allow email -->`). Exits with status 1 when there is an
+    error (or a warning, with --strict).
 
     \b
     Example:

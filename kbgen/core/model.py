@@ -9,6 +9,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import StringConstraints
 
+from kbgen.core.allow_markers import strip_markers
 from kbgen.core.contact import ContactData
 from kbgen.core.internal import split_internal
 from kbgen.core.schema import (
@@ -69,8 +70,8 @@ class Article:
 
     @property
     def public_body(self) -> str:
-        """The body without `!!! internal` notes (blank lines keep line numbers)."""
-        return split_internal(self.body, self.body_line)[0]
+        """The body without `!!! internal` notes and `kb:allow` markers (line numbers hold)."""
+        return strip_markers(split_internal(self.body, self.body_line)[0])
 
     @property
     def title(self) -> str:
@@ -121,8 +122,8 @@ class Page:
 
     @property
     def public_body(self) -> str:
-        """The body without `!!! internal` notes (blank lines keep line numbers)."""
-        return split_internal(self.body, self.body_line)[0]
+        """The body without `!!! internal` notes and `kb:allow` markers (line numbers hold)."""
+        return strip_markers(split_internal(self.body, self.body_line)[0])
 
     @property
     def is_public(self) -> bool:

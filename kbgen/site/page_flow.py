@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
+from kbgen.core.allow_markers import strip_markers
 from kbgen.core.internal import split_internal
 from kbgen.core.sanitize import publish_toc_ids
 from kbgen.core.sources import TEAM_DIR, Source
@@ -37,6 +38,7 @@ def before_markdown(state: BuildState, markdown: str, page: Page) -> str:
     article = state.articles.get(page.file.src_uri)
     if not state.serving:
         markdown = split_internal(markdown)[0]
+    markdown = strip_markers(markdown, keep_lines=False)  # reviewed exceptions: never shown
     if article is not None:
         page.meta.setdefault("template", ARTICLE_TEMPLATE)
         page.meta.setdefault("description", article.meta.summary)
