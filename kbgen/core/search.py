@@ -27,6 +27,7 @@ from lunr.token_set import TokenSet
 from lunr.token_set_builder import TokenSetBuilder
 from lunr.vector import Vector
 
+from kbgen.core.known_issues import build_day, search_boost_text
 from kbgen.core.model import Article, TeamMember
 from kbgen.core.search_fields import FIELD_BOOSTS, SEPARATOR
 from kbgen.core.stemmer import porter
@@ -182,9 +183,12 @@ def article_document(article: Article, path: str, location: str = "") -> dict[st
     """
     meta = article.meta
     body = article.public_body
+    issue = meta.known_issue
+    errors = list(dict.fromkeys([*meta.errors, *(issue.errors if issue else [])]))
     return {"title": meta.title, "summary": meta.summary, "symptoms": " ".join(meta.symptoms),
-            "errors": " ".join(meta.errors), "tags": " ".join(meta.tags),
+            "errors": " ".join(errors), "tags": " ".join(meta.tags),
             "headings": headings(body), "body": plain_text(body),
+            "issue": search_boost_text(article, build_day()),
             "status": meta.status, "slug": article.slug, "path": path, "location": location}
 
 

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from kbgen.core.model import Article, KnowledgeBase
 from kbgen.core.related import RelatedIndex
 from kbgen.site.contact import article_mailto
-from kbgen.site.urls import CONTACT, HOME, TAGS, TEAM, Urls
+from kbgen.site.status_page import IssueView, article_issue
+from kbgen.site.urls import CONTACT, HOME, STATUS, TAGS, TEAM, Urls
 from kbgen.site.views import (
     ArticleCard,
     Link,
@@ -38,6 +39,8 @@ class ArticleView:
     help_mailto: str
     """E-mail link prefilled with the article's title and URL (empty without contact data)."""
     contact_url: str
+    issue: IssueView | None = None
+    """The article's own known issue (state, timeline, workaround), if it is one."""
 
 
 def article_view(kb: KnowledgeBase, article: Article, urls: Urls, page_url: str,
@@ -59,11 +62,12 @@ def article_view(kb: KnowledgeBase, article: Article, urls: Urls, page_url: str,
                  for a in related.related(article, related_limit)],
         help_mailto=article_mailto(kb.contact, article.title, absolute_url) if kb.contact else "",
         contact_url=urls.to(CONTACT, page_url),
+        issue=article_issue(kb, article),
     )
 
 
-SITE_LINKS = (("Help centre", HOME), ("Contact us", CONTACT), ("Who is who", TEAM),
-              ("Tags", TAGS))
+SITE_LINKS = (("Help centre", HOME), ("Known issues", STATUS), ("Contact us", CONTACT),
+              ("Who is who", TEAM), ("Tags", TAGS))
 """Links in every page's footer, when the page exists."""
 
 

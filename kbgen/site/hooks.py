@@ -39,6 +39,7 @@ from kbgen.site.render import Renderer, prepare_env
 from kbgen.site.safety import escape_meta, heading_title
 from kbgen.site.settings import load_settings
 from kbgen.site.shortcodes import Context, Expanded, expand
+from kbgen.site.status_page import template_globals
 from kbgen.site.theme import use_kbgen_theme
 from kbgen.site.time_budget import BudgetExtension, RenderBudget
 from kbgen.site.urls import CONTACT, HOME, Urls, category_uri
@@ -371,6 +372,7 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
     env.filters["kb_worker"] = search_index.use_kbgen_worker
     env.filters["kb_toc_key"] = toc_key
     env.globals["kb_once"] = state.render_once
+    env.globals.update(template_globals(state.kb, state.urls) if state.urls else {})
     if state.urls is not None:
         env.globals["kb_topics"] = [(c.info.title, state.urls.to(category_uri(c.slug), ""))
                                     for c in state.kb.ordered_categories()]

@@ -12,7 +12,8 @@ from mkdocs.exceptions import PluginError
 from kbgen.core.model import KnowledgeBase
 from kbgen.site.contact import ContactView
 from kbgen.site.render import Renderer
-from kbgen.site.urls import CONTACT, HOME, TAGS, Urls, tag_anchor, tag_uri
+from kbgen.site.status_page import open_views, status_view
+from kbgen.site.urls import CONTACT, HOME, STATUS, TAGS, Urls, tag_anchor, tag_uri
 from kbgen.site.views import article_card, category_card, member_card, team_groups
 
 SHORTCODE = re.compile(r"<!--\s*kb:([\w-]+)((?:\s+[^\s>]+)*)\s*-->")
@@ -93,7 +94,14 @@ def _profile(ctx: Context, member_id: str = "", *args: str) -> tuple[str, str, s
 def _contact(ctx: Context, *args: str) -> str:
     if ctx.contact is None:
         raise ValueError("there is no contact data; create _data/contact.yml (see the README)")
-    return ctx.renderer.render("contact", contact=ctx.contact)
+    return ctx.renderer.render("contact", contact=ctx.contact,
+                               issues=open_views(ctx.kb, ctx.urls, ctx.page_url),
+                               status_url=ctx.urls.to(STATUS, ctx.page_url))
+
+
+def _status(ctx: Context, *args: str) -> str:
+    return ctx.renderer.render("status", status=status_view(ctx.kb, ctx.urls, ctx.page_url),
+                               contact_url=ctx.urls.to(CONTACT, ctx.page_url))
 
 
 SHORTCODES: dict[str, Callable[..., str | tuple[str, ...]]] = {
@@ -107,6 +115,7 @@ SHORTCODES: dict[str, Callable[..., str | tuple[str, ...]]] = {
     "team": _team,
     "profile": _profile,
     "contact": _contact,
+    "status": _status,
 }
 
 

@@ -15,6 +15,7 @@ HOME = "index.md"
 TAGS = "tags.md"
 TEAM = "team/index.md"
 CONTACT = "contact.md"
+STATUS = "status.md"
 
 
 def profile_uri(member_id: str) -> str:
