@@ -232,3 +232,20 @@ known_issue:
     assert any("fixed.md:8: error: a fixed known issue needs `fixed_on:`" in p
                for p in shown), shown
     assert any("order.md:13: error: updates must be newest first" in p for p in shown), shown
+
+
+def test_the_gate_scans_the_known_issue_block(write_project: Callable[[dict[str, str]], Path]
+                                              ) -> None:
+    from kbgen.commands.build import build
+    from kbgen.errors import KbError
+
+    leaky = article("Leaky outage", extra=(
+        "errors: [LEAK_1]\nknown_issue:\n  state: identified\n  since: 2026-11-01\n"
+        "  workaround: Call Dave on +44 7700 900123 or mail dave.smith@gmail.com\n"))
+    config = write_project(files(**{"content/articles/wifi/leaky.md": leaky}))
+    with pytest.raises(KbError):
+        build(config, config.parent / "site", strict=True)
+    assert not (config.parent / "site").exists()
+    _, problems = load(config.parent / "content")
+    found = [str(p) for p in problems if "leaky.md" in str(p) and p.level == "error"]
+    assert found and all("leaky.md:10:" in p for p in found), found  # the workaround line
