@@ -185,8 +185,8 @@ def reply(config_file: str | None, slug: str | None, form: str, as_json: bool, n
     articles have no reply, and a reply never carries an internal note or a ticket.
 
     \b
-    Examples:
-        kbgen reply hub-offline-light-blinking-red --name Ana | pbcopy
+    Example:
+        kbgen reply hub-offline-light-blinking-red --name Ana --format html
         kbgen reply --export helpdesk/replies.json
     """
     from kbgen.commands import reply as replying
