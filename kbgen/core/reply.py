@@ -106,11 +106,12 @@ class ReplyTemplate:
         """`where:line: message` for each unknown or malformed placeholder."""
         found = []
         for number, line in enumerate(self.text.split("\n"), 1):
-            template = string.Template(line)
-            if not template.is_valid():
+            matches = list(string.Template.pattern.finditer(line))
+            if any(m.group("invalid") is not None for m in matches):
                 found.append(f"{self.where}:{number}: error: a `$` that is not a placeholder;"
                              " write `$$` for a dollar sign")
-            for name in template.get_identifiers():
+            for name in dict.fromkeys(m.group("named") or m.group("braced") for m in matches
+                                      if m.group("named") or m.group("braced")):
                 if name not in PLACEHOLDERS:
                     known = ", ".join(f"${n}" for n in PLACEHOLDERS)
                     found.append(f"{self.where}:{number}: error: unknown placeholder ${name};"
