@@ -28,7 +28,8 @@ from lunr.token_set_builder import TokenSetBuilder
 from lunr.vector import Vector
 
 from kbgen.core.known_issues import build_day, search_boost_text
-from kbgen.core.model import Article, TeamMember
+from kbgen.core.model import Article, Page, TeamMember
+from kbgen.core.news import NewsMeta
 from kbgen.core.search_fields import FIELD_BOOSTS, SEPARATOR
 from kbgen.core.stemmer import porter
 from kbgen.core.synonyms import Synonyms
@@ -190,6 +191,15 @@ def article_document(article: Article, path: str, location: str = "") -> dict[st
             "headings": headings(body), "body": plain_text(body),
             "issue": search_boost_text(article, build_day()),
             "status": meta.status, "slug": article.slug, "path": path, "location": location}
+
+
+def news_document(page: Page, meta: NewsMeta, path: str, location: str = "") -> dict[str, Any]:
+    """A news post: found by its title, summary, category, tags and published text."""
+    body = page.public_body
+    return {"title": meta.title, "summary": meta.summary, "symptoms": "", "errors": "",
+            "tags": " ".join([*([meta.category] if meta.category else []), *meta.tags]),
+            "headings": headings(body), "body": plain_text(body), "status": meta.status,
+            "slug": path, "path": path, "location": location}
 
 
 def member_document(member: TeamMember, path: str, location: str = "") -> dict[str, Any]:

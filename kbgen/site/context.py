@@ -6,10 +6,11 @@ import datetime as dt
 from dataclasses import dataclass
 
 from kbgen.core.model import Article, KnowledgeBase
+from kbgen.core.news import NEWS_INDEX
 from kbgen.core.related import RelatedIndex
 from kbgen.site.contact import article_mailto
 from kbgen.site.status_page import IssueView, article_issue
-from kbgen.site.urls import CONTACT, HOME, STATUS, TAGS, TEAM, Urls
+from kbgen.site.urls import CONTACT, HOME, STATUS, SUBSCRIBE, TAGS, TEAM, Urls
 from kbgen.site.views import (
     ArticleCard,
     Link,
@@ -66,8 +67,9 @@ def article_view(kb: KnowledgeBase, article: Article, urls: Urls, page_url: str,
     )
 
 
-SITE_LINKS = (("Help centre", HOME), ("Known issues", STATUS), ("Contact us", CONTACT),
-              ("Who is who", TEAM), ("Tags", TAGS))
+SITE_LINKS = (("Help centre", HOME), ("Known issues", STATUS), ("News", NEWS_INDEX),
+              ("Contact us", CONTACT), ("Who is who", TEAM), ("Tags", TAGS),
+              ("Subscribe", SUBSCRIBE))
 """Links in every page's footer, when the page exists."""
 
 

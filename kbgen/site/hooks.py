@@ -21,6 +21,7 @@ from kbgen.core.internal import split_internal
 from kbgen.core.internal_markdown import InternalNotesExtension
 from kbgen.core.loader import gate_problems, load
 from kbgen.core.model import Article, KnowledgeBase
+from kbgen.core.news import is_news_post
 from kbgen.core.related import RelatedIndex
 from kbgen.core.sanitize import publish_toc_ids
 from kbgen.core.sources import ARTICLES_DIR, TEAM_DIR, Source, Tree
@@ -33,13 +34,13 @@ from kbgen.site.contact import ContactView, contact_view, json_ld
 from kbgen.site.context import article_view, site_links
 from kbgen.site.frames import unframable
 from kbgen.site.hosting import ThemeScripts, write_hosting_files
+from kbgen.site.informed import NEWS_TEMPLATE, template_globals, write_feeds
 from kbgen.site.nav import build_nav
 from kbgen.site.pages import add_generated, clean_then_fill, set_inclusion, walk_copied_folders
 from kbgen.site.render import Renderer, prepare_env
 from kbgen.site.safety import escape_meta, heading_title
 from kbgen.site.settings import load_settings
 from kbgen.site.shortcodes import Context, Expanded, expand
-from kbgen.site.status_page import template_globals
 from kbgen.site.theme import use_kbgen_theme
 from kbgen.site.time_budget import BudgetExtension, RenderBudget
 from kbgen.site.urls import CONTACT, HOME, Urls, category_uri
@@ -242,6 +243,8 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     if article is not None:
         page.meta.setdefault("template", ARTICLE_TEMPLATE)
         page.meta.setdefault("description", article.meta.summary)
+    elif is_news_post(page.file.src_uri) and page.file.src_uri in state.kb.pages:
+        page.meta.setdefault("template", NEWS_TEMPLATE)
     escape_meta(page.meta, state.settings.internal_keys)
     # kbgen ships its own prebuilt index: Material's plugin need not parse every page.
     page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
@@ -372,7 +375,8 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
     env.filters["kb_worker"] = search_index.use_kbgen_worker
     env.filters["kb_toc_key"] = toc_key
     env.globals["kb_once"] = state.render_once
-    env.globals.update(template_globals(state.kb, state.urls) if state.urls else {})
+    env.globals.update(template_globals(state.kb, state.urls, config.site_url,
+                                        config.site_name) if state.urls else {})
     if state.urls is not None:
         env.globals["kb_topics"] = [(c.info.title, state.urls.to(category_uri(c.slug), ""))
                                     for c in state.kb.ordered_categories()]
@@ -412,6 +416,7 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     search_index.write_index(Path(config.site_dir), index)
     theme_scripts = state.theme_scripts or ThemeScripts.from_env(config.theme.get_env())
     write_hosting_files(Path(config.site_dir), config.site_url, theme_scripts, state.scripts)
+    write_feeds(state.kb, state.urls, config.site_url, config.site_name, Path(config.site_dir))
 
 
 def on_build_error(*, error: Exception) -> None:

@@ -53,7 +53,8 @@ def issue_view(issue: Issue, url: str) -> IssueView:
                         STATE_LABELS[u.state] if u.state else "")
              for u in block.updates if u.date <= issue.today]
     return IssueView(
-        title=issue.article.title, source=issue.article.origin.src_uri, url=url, state=issue.state, state_label=issue.state_label,
+        title=issue.article.title, source=issue.article.origin.src_uri, url=url,
+        state=issue.state, state_label=issue.state_label,
         is_open=issue.is_open, major=block.major, since=block.since,
         since_text=human_date(block.since), updated=issue.updated,
         updated_text=human_date(issue.updated),
@@ -126,8 +127,3 @@ def article_issue(kb: KnowledgeBase, article: Article) -> IssueView | None:
     issue = issue_of(kb, article, build_day())
     return issue_view(issue, "") if issue is not None else None
 
-
-def template_globals(kb: KnowledgeBase, urls: Urls) -> dict[str, object]:
-    """What every page's templates may use (404 included): `kb_banners`, `kb_status_url`."""
-    board = banners(kb, urls)
-    return {"kb_banners": board, "kb_status_url": board.status_url}

@@ -16,6 +16,7 @@ TAGS = "tags.md"
 TEAM = "team/index.md"
 CONTACT = "contact.md"
 STATUS = "status.md"
+SUBSCRIBE = "subscribe.md"
 
 
 def profile_uri(member_id: str) -> str:
