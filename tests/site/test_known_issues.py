@@ -39,7 +39,8 @@ known_issue:
       text: Bank transfer works meanwhile.
     - date: 2026-11-01
       text: We are looking into failed card payments.
-""", body="## Symptoms\n\nIt fails.\n\n!!! internal\n    Root cause: SECRET-ROOT-CAUSE in the vault.\n")
+""", body=("## Symptoms\n\nIt fails.\n\n!!! internal\n"
+          "    Root cause: SECRET-ROOT-CAUSE in the vault.\n"))
 
 CARD = article("Card declined at checkout", extra="errors: [PAY_503, CARD_05]\n")
 INVOICE = article("Invoice has the wrong address", extra="related: [payments-fail]\n")
