@@ -185,3 +185,22 @@ def test_no_site_url_means_no_feeds(build_project: Build, write_project: Callabl
     site = build(config, config.parent / "site", strict=True)
     assert not (site / "feeds").exists() and not (site / "subscribe.html").exists()
     assert 'rel="alternate" type="application/atom+xml"' not in (site / "index.html").read_text()
+
+
+def test_hostile_news_text_is_escaped_once(build_project: Build,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    on("2026-11-12", monkeypatch)
+    hostile = ('---\ntitle: "Fish & chips <script>alert(1)</script>"\nsummary: "<img src=x'
+               ' onerror=alert(2)> & more"\ndate: 2026-11-01\ncategory: "R&D"\n'
+               'tags: ["<b>bold</b>"]\n---\n\nText <script>alert(3)</script>\n')
+    site = build_project(files(**{"content/news/hostile.md": hostile}), strict=False)
+    assert "content_html" not in (site / "feeds/news.json").read_text()  # text fields only
+    for name in ("news/hostile.html", "news/index.html", "feeds/news.atom"):
+        text = (site / name).read_text()
+        assert "<script>alert" not in text and "<img src=x" not in text, name
+        assert "&amp;amp;" not in text, name
+    page = (site / "news/hostile.html").read_text()
+    assert "Fish &amp; chips &lt;script&gt;" in between(page, "<h1", "</h1>")
+    assert "R&amp;D" in page
+    entry = feedparser.parse((site / "feeds/news.atom").read_bytes()).entries[-1]
+    assert entry.title == "Fish & chips <script>alert(1)</script>"  # text, as written
