@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kbgen.core.model import Article, KnowledgeBase
 from kbgen.core.news import NEWS_INDEX
 from kbgen.core.related import RelatedIndex
 from kbgen.site.contact import article_mailto
-from kbgen.site.status_page import IssueView, article_issue
+from kbgen.site.status_page import IssueView, affecting, article_issue
 from kbgen.site.urls import CONTACT, HOME, STATUS, SUBSCRIBE, TAGS, TEAM, Urls
 from kbgen.site.views import (
     ArticleCard,
@@ -42,6 +42,8 @@ class ArticleView:
     contact_url: str
     issue: IssueView | None = None
     """The article's own known issue (state, timeline, workaround), if it is one."""
+    affected_by: list[IssueView] = field(default_factory=list)
+    """Open known issues (not major: those are in every page's banner) that affect it."""
 
 
 def article_view(kb: KnowledgeBase, article: Article, urls: Urls, page_url: str,
@@ -64,6 +66,7 @@ def article_view(kb: KnowledgeBase, article: Article, urls: Urls, page_url: str,
         help_mailto=article_mailto(kb.contact, article.title, absolute_url) if kb.contact else "",
         contact_url=urls.to(CONTACT, page_url),
         issue=article_issue(kb, article),
+        affected_by=affecting(kb, article, urls, page_url),
     )
 
 

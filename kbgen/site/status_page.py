@@ -93,33 +93,28 @@ def open_views(kb: KnowledgeBase, urls: Urls, page_url: str,
 
 @dataclass(frozen=True)
 class Banners:
-    """What the banner above every page shows: major open issues everywhere, and on an
-    article the open issues that affect it. URLs are from the site root (`| url`)."""
+    """What the banner above every page shows: the major open issues, the same on every page
+    (the banner is part of the page frames of kbgen.site.frames). URLs are from the site root
+    (`| url`)."""
 
     major: list[IssueView]
-    by_page: dict[str, list[IssueView]]
-    """Source path of an affected article -> its non-major open issues."""
     status_url: str
-
-    def for_page(self, src_uri: str) -> list[IssueView]:
-        """The banners of one page (an issue's own page shows it in full instead)."""
-        return [view for view in self.major + self.by_page.get(src_uri, [])
-                if view.source != src_uri]
 
 
 def banners(kb: KnowledgeBase, urls: Urls, today: dt.date | None = None) -> Banners:
-    """Banners of every page for the day of the build."""
-    found = open_issues(kb, today or build_day())
-    views = {id(i): issue_view(i, urls.article(i.article, "")) for i in found}
-    by_page: dict[str, list[IssueView]] = {}
-    minor = [i for i in found if not i.block.major]
-    if minor:
-        for article in kb.public_articles():
-            affecting = [views[id(i)] for i in minor if i.affects(article)]
-            if affecting:
-                by_page[article.origin.src_uri] = affecting
-    return Banners([views[id(i)] for i in found if i.block.major], by_page,
+    """The banner of every page for the day of the build."""
+    return Banners([issue_view(i, urls.article(i.article, ""))
+                    for i in open_issues(kb, today or build_day()) if i.block.major],
                    urls.to(STATUS, ""))
+
+
+def affecting(kb: KnowledgeBase, article: Article, urls: Urls, page_url: str,
+              today: dt.date | None = None) -> list[IssueView]:
+    """The open issues that are not major (those are in every page's banner) and affect
+    `article` (`Issue.affects`), links relative to `page_url`."""
+    return [issue_view(i, urls.article(i.article, page_url))
+            for i in open_issues(kb, today or build_day())
+            if not i.block.major and i.affects(article)]
 
 
 def article_issue(kb: KnowledgeBase, article: Article) -> IssueView | None:

@@ -75,8 +75,14 @@ def on(day: str, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def banner(html: str) -> str:
-    return visible_text(between(html, "<aside class=\"md-banner\"", "</aside>")) \
-        if "kb-issue-banner" in html else ""
+    """The known issues a page announces: the banner above the page (major issues) and the
+    notice in an affected article."""
+    shown = []
+    if "kb-issue-banner" in html:
+        shown.append(visible_text(between(html, "<aside class=\"md-banner\"", "</aside>")))
+    if 'class="kb-issue-notice"' in html:
+        shown.append(visible_text(between(html, 'class="kb-issue-notice"', "</div>")))
+    return " ".join(shown)
 
 
 Build = Callable[..., Path]
@@ -250,3 +256,18 @@ def test_the_gate_scans_the_known_issue_block(write_project: Callable[[dict[str,
     _, problems = load(config.parent / "content")
     found = [str(p) for p in problems if "leaky.md" in str(p) and p.level == "error"]
     assert found and all("leaky.md:10:" in p for p in found), found  # the workaround line
+
+
+def test_pages_rendered_by_workers_have_banners_and_the_issue_box(
+        write_project: Callable[[dict[str, str]], Path], monkeypatch: pytest.MonkeyPatch
+        ) -> None:
+    from kbgen.commands.build import build
+
+    on("2026-11-16", monkeypatch)
+    config = write_project(files(**{"content/articles/wifi/app-down.md": MAJOR}))
+    config.write_text(config.read_text() + "extra:\n  kb:\n    build_workers: 2\n")
+    site = build(config, config.parent / "site", strict=True)
+    card = (site / "articles/billing/card-declined.html").read_text()
+    assert "Payments fail with PAY_503" in banner(card) and "App down" in banner(card)
+    own = (site / "articles/billing/payments-fail.html").read_text()
+    assert "Workaround available" in visible_text(between(own, 'class="kb-issue ', "</section>"))
