@@ -10,8 +10,8 @@ from pathlib import Path
 
 from kbgen.core.feeds import Entry, Feed, atom, json_feed
 from kbgen.core.known_issues import STATE_LABELS, Issue, build_day, issues
-from kbgen.core.model import Article, KnowledgeBase
-from kbgen.core.news import NEWS_INDEX, last_change, news_posts
+from kbgen.core.model import Article, KnowledgeBase, Page
+from kbgen.core.news import NEWS_INDEX, NewsMeta, last_change, news_posts
 from kbgen.site.urls import HOME, STATUS, TAGS, Urls, category_uri, profile_uri, tag_uri
 
 FEEDS_DIR = "feeds"
@@ -82,7 +82,7 @@ class SiteFeeds:
         return Feed(f"{self.site_name}: {title}", path, self.absolute(home) or self.site_url,
                     self.site_name, entries)
 
-    def _news(self, posts: list) -> Feed:  # type: ignore[type-arg]
+    def _news(self, posts: list[tuple[str, Page, NewsMeta]]) -> Feed:
         entries = [Entry(url, meta.title, url, meta.summary, last_change(meta), meta.date,
                          tuple([*([meta.category] if meta.category else []), *meta.tags]))
                    for uri, _, meta in posts if (url := self.absolute(uri))]

@@ -271,3 +271,13 @@ def test_pages_rendered_by_workers_have_banners_and_the_issue_box(
     assert "Payments fail with PAY_503" in banner(card) and "App down" in banner(card)
     own = (site / "articles/billing/payments-fail.html").read_text()
     assert "Workaround available" in visible_text(between(own, 'class="kb-issue ', "</section>"))
+
+
+def test_updates_dated_after_the_build_day_wait_for_their_day(
+        build_project: Build, monkeypatch: pytest.MonkeyPatch) -> None:
+    on("2026-11-05", monkeypatch)
+    site = build_project(files())
+    status = visible_text((site / "status.html").read_text())
+    assert "We are looking into failed card payments" in status
+    assert "Bank transfer works meanwhile" not in status  # dated 10 November
+    assert "Last update 1 November 2026" in status
