@@ -16,10 +16,13 @@ NEWS_TEMPLATE = "news-post.html"
 """The template of a news post page."""
 
 
-def template_globals(kb: KnowledgeBase, urls: Urls, site_url: str | None, site_name: str
-                     ) -> dict[str, object]:
+def template_globals(kb: KnowledgeBase, urls: Urls | None, site_url: str | None,
+                     site_name: str) -> dict[str, object]:
     """Every page's (404 included): `kb_banners`, `kb_status_url`, `kb_news_url`,
-    `kb_feeds` (site-wide feeds) and `kb_lastmod` (content dates for sitemap.xml)."""
+    `kb_feeds` (site-wide feeds) and `kb_lastmod` (content dates for sitemap.xml); none
+    before the content is loaded (`urls` None)."""
+    if urls is None:
+        return {}
     board = banners(kb, urls)
     return {"kb_banners": board, "kb_status_url": board.status_url,
             "kb_news_url": urls.to(NEWS_INDEX, ""),
@@ -27,7 +30,8 @@ def template_globals(kb: KnowledgeBase, urls: Urls, site_url: str | None, site_n
             "kb_lastmod": content_dates(kb), "kb_human_date": human_date}
 
 
-def write_feeds(kb: KnowledgeBase, urls: Urls, site_url: str | None, site_name: str,
+def write_feeds(kb: KnowledgeBase, urls: Urls | None, site_url: str | None, site_name: str,
                 site_dir: Path) -> None:
     """Write the feeds into the built site (none without `site_url`)."""
-    SiteFeeds(kb, urls, site_url, site_name).write(site_dir)
+    if urls is not None:
+        SiteFeeds(kb, urls, site_url, site_name).write(site_dir)
