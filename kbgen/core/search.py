@@ -194,12 +194,14 @@ def article_document(article: Article, path: str, location: str = "") -> dict[st
 
 
 def news_document(page: Page, meta: NewsMeta, path: str, location: str = "") -> dict[str, Any]:
-    """A news post: found by its title, summary, category, tags and published text."""
-    body = page.public_body
-    return {"title": meta.title, "summary": meta.summary, "symptoms": "", "errors": "",
-            "tags": " ".join([*([meta.category] if meta.category else []), *meta.tags]),
-            "headings": headings(body), "body": plain_text(body), "status": meta.status,
-            "slug": path, "path": path, "location": location}
+    """A news post: found by its title, summary, category, tags and published text, all at
+    the weight of body text, so that news never pushes the article that solves a problem
+    down (customers search for answers); `shown` is the title results show."""
+    words = [meta.title, meta.summary, meta.category or "", *meta.tags,
+             plain_text(page.public_body)]
+    return {"title": "", "shown": meta.title, "summary": "", "symptoms": "", "errors": "",
+            "tags": "", "headings": "", "body": " ".join(words), "status": meta.status,
+            "slug": path, "path": path, "location": location, "shown_summary": meta.summary}
 
 
 def member_document(member: TeamMember, path: str, location: str = "") -> dict[str, Any]:

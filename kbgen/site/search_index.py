@@ -92,11 +92,11 @@ class SiteIndex(NamedTuple):
 
 
 def index_text(kb: KnowledgeBase, urls: Urls) -> SiteIndex:
-    """kbgen's prebuilt index of the site: articles not excluded from search, the team and the
-    contact page."""
+    """kbgen's prebuilt index of the site: articles not excluded from search, news posts, the
+    team and the contact page."""
     documents = list(_documents(kb, urls))
-    store = [[html.escape(d["title"]), d["location"], html.escape(d["summary"])]
-             for d in documents]
+    store = [[html.escape(d.get("shown") or d["title"]), d["location"],
+              html.escape(d.get("shown_summary") or d["summary"])] for d in documents]
     data = {**compact_index(documents, kb.synonyms, store), "text_chunk": TEXT_CHUNK}
     return SiteIndex(data, [excerpt_source(d.get("body", "")) for d in documents])
 
