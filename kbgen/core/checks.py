@@ -10,6 +10,7 @@ from pathlib import Path
 
 from kbgen.core import gate
 from kbgen.core.config import KbConfig
+from kbgen.core.known_issues import issue_problems
 from kbgen.core.links import anchors_of, find_links, resolve
 from kbgen.core.model import Article, KnowledgeBase, Page
 from kbgen.core.similarity import likely_duplicates
@@ -195,6 +196,8 @@ def duplicates(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
     """Published articles that describe the same problem."""
     pairs = likely_duplicates(kb.public_articles(), ctx.config.duplicate_threshold)
     for first, second, score, shared in pairs:
+        if first.meta.known_issue or second.meta.known_issue:
+            continue  # a known issue shares its errors with the standing article on purpose
         codes = f", same error {', '.join(shared)}" if shared else ""
         yield _problem(second, None, f"likely duplicate of {first.origin.display_path}"
                        f" (similarity {score:.2f}{codes}); merge them or make the difference"
@@ -209,7 +212,7 @@ def publishing_gate(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
 
 CHECKS: list[Check] = [article_paths, one_source_per_page, categories, unique_slugs,
                        unique_titles, related_exist, links_resolve, authors_exist,
-                       dates_in_order, findable]
+                       dates_in_order, findable, issue_problems]
 """Rules for every build: what would make the published site wrong or hard to use."""
 GATE_CHECKS: list[Check] = [publishing_gate]
 """What must never be published; `kbgen build` may run it beside the rendering."""

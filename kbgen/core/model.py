@@ -181,6 +181,11 @@ class KnowledgeBase:
             a.slug: a for a in reversed(self.articles)})
         return by_slug.get(slug)
 
+    def known_issues(self) -> list[Article]:
+        """Published articles with a `known_issue` block, in title order."""
+        return list(self._cached("issues", lambda: [
+            a for a in self.public_articles() if a.meta.known_issue is not None]))
+
     def ordered_categories(self) -> list[Category]:
         """Categories by `order`, then title."""
         return sorted(self.categories.values(), key=lambda c: (c.info.order, c.info.title))

@@ -26,7 +26,9 @@ from lunr.token_set import TokenSet
 from lunr.token_set_builder import TokenSetBuilder
 from lunr.vector import Vector
 
-from kbgen.core.model import Article, TeamMember
+from kbgen.core.known_issues import build_day, search_boost_text
+from kbgen.core.model import Article, Page, TeamMember
+from kbgen.core.news import NewsMeta
 from kbgen.core.search_fields import FIELD_BOOSTS, SEPARATOR
 from kbgen.core.search_text import headings, plain_text
 from kbgen.core.stemmer import porter
@@ -74,10 +76,24 @@ def article_document(article: Article, path: str, location: str = "") -> dict[st
     """
     meta = article.meta
     body = article.public_body
+    issue = meta.known_issue
+    errors = list(dict.fromkeys([*meta.errors, *(issue.errors if issue else [])]))
     return {"title": meta.title, "summary": meta.summary, "symptoms": " ".join(meta.symptoms),
-            "errors": " ".join(meta.errors), "tags": " ".join(meta.tags),
+            "errors": " ".join(errors), "tags": " ".join(meta.tags),
             "headings": headings(body), "body": plain_text(body),
+            "issue": search_boost_text(article, build_day()),
             "status": meta.status, "slug": article.slug, "path": path, "location": location}
+
+
+def news_document(page: Page, meta: NewsMeta, path: str, location: str = "") -> dict[str, Any]:
+    """A news post: found by its title, summary, category, tags and published text, all at
+    the weight of body text, so that news never pushes the article that solves a problem
+    down (customers search for answers); `shown` is the title results show."""
+    words = [meta.title, meta.summary, meta.category or "", *meta.tags,
+             plain_text(page.public_body)]
+    return {"title": "", "shown": meta.title, "summary": "", "symptoms": "", "errors": "",
+            "tags": "", "headings": "", "body": " ".join(words), "status": meta.status,
+            "slug": path, "path": path, "location": location, "shown_summary": meta.summary}
 
 
 def member_document(member: TeamMember, path: str, location: str = "") -> dict[str, Any]:
