@@ -8,6 +8,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, Field, ValidationError
 
+from kbgen.core.analytics import Analytics
 from kbgen.core.schema import Line, Link, LocalFile, StrictModel, Text, validation_messages
 from kbgen.core.strictyaml import line_for
 
@@ -88,6 +89,8 @@ class KbConfig(StrictModel):
     """Extra front matter keys for the team only (like `tickets`): allowed, never published."""
     brand: Brand | None = None
     """Site look: colours, mode, logo, favicon, footer, social links."""
+    analytics: Analytics | None = None
+    """One analytics service for aggregate counts of feedback events (off by default)."""
     build_workers: int | None = Field(None, ge=1)
     """Processes that render article pages in a build. Default: one per CPU from 200
     articles, else 1 (the build process renders them, as it does any page)."""

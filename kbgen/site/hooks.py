@@ -31,6 +31,7 @@ from kbgen.site.article_pages import KbPage
 from kbgen.site.brand import BRAND_CSS, apply_brand, brand_css
 from kbgen.site.contact import ContactView, contact_view, json_ld
 from kbgen.site.context import article_view, site_links
+from kbgen.site.feedback import feedback_settings
 from kbgen.site.frames import unframable
 from kbgen.site.hosting import ThemeScripts, write_hosting_files
 from kbgen.site.nav import build_nav
@@ -368,6 +369,7 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
     if env.cache is not None:  # templates read before are read again, the same way
         env.cache.clear()
     env.globals["kb_contact"] = state.contact
+    env.globals["kb_analytics"] = feedback_settings(state.settings.analytics)
     env.filters["kb_worker"] = search_index.use_kbgen_worker
     env.filters["kb_toc_key"] = toc_key
     env.globals["kb_once"] = state.render_once
@@ -409,7 +411,9 @@ def on_post_build(*, config: MkDocsConfig) -> None:
         index = search_index.index_text(state.kb, state.urls)
     search_index.write_index(Path(config.site_dir), index)
     theme_scripts = state.theme_scripts or ThemeScripts.from_env(config.theme.get_env())
-    write_hosting_files(Path(config.site_dir), config.site_url, theme_scripts, state.scripts)
+    analytics = state.settings.analytics
+    write_hosting_files(Path(config.site_dir), config.site_url, theme_scripts, state.scripts,
+                        analytics.origin if analytics else None)
 
 
 def on_build_error(*, error: Exception) -> None:
