@@ -17,7 +17,7 @@
 
   /* ---- Prefilled e-mail (RFC 6068: every value percent-encoded, CRLF line breaks) ---- */
   function mailto(address, subject, lines) {
-    var body = lines.join("\r\n");
+    var body = lines.join("\n").replace(/\r?\n/g, "\r\n");
     return "mailto:" + encodeURIComponent(address).replace(/%40/g, "@") +
       "?subject=" + encodeURIComponent(subject) + "&body=" + encodeURIComponent(body);
   }
