@@ -240,6 +240,50 @@ def stats(config_file: str | None, as_json: bool, as_of: dt.datetime | None) -> 
 
 
 @cli.command(context_settings=CONTEXT_SETTINGS)
+@config_option
+@click.argument("tickets", metavar="TICKETS.csv", type=click.Path(dir_okay=False))
+@click.option("--threshold", type=click.FloatRange(0, 1, max_open=True), default=None,
+              help="A ticket is a gap when its best article matches less than this share of"
+                   " its words (default: 0.5).")
+@click.option("--similarity", type=click.FloatRange(0, 1, min_open=True), default=None,
+              help="How alike (0-1) tickets must be to count as one problem (default: 0.2).")
+@click.option("--samples", type=click.IntRange(1, 20), default=3, show_default=True,
+              help="Sample wordings shown per problem.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option("--format", "output_format", type=click.Choice(["text", "markdown"]),
+              default="text", show_default=True, help="Plain text, or Markdown for an issue.")
+def gaps(config_file: str | None, tickets: str, threshold: float | None,
+         similarity: float | None, samples: int, as_json: bool, output_format: str) -> None:
+    """Find the problems customers write in about that no article answers well.
+
+    TICKETS.csv is a ticket export of Zendesk, Freshdesk or Help Scout as it comes, or a CSV
+    file with the columns subject,message. Each ticket goes through the site's own search;
+    tickets whose best article matches too little are grouped by problem, largest first.
+    Personal data in tickets is masked and never printed.
+
+    \b
+    Example:
+        kbgen gaps tickets-march.csv --format markdown > gaps.md
+    """
+    from kbgen.commands import gaps as finding
+    from kbgen.core.gaps import DEFAULT_SIMILARITY, DEFAULT_THRESHOLD
+
+    if as_json and output_format != "text":
+        raise click.UsageError("Use just one of --json or --format markdown")
+    project = _run(lambda: find_project(config_file))
+    report = _run(lambda: finding.gaps(project, Path(tickets),
+                                       DEFAULT_THRESHOLD if threshold is None else threshold,
+                                       DEFAULT_SIMILARITY if similarity is None else similarity,
+                                       samples))
+    if as_json:
+        click.echo(finding.render_json(report))
+    elif output_format == "markdown":
+        click.echo(finding.render_markdown(report), nl=False)
+    else:
+        click.echo(finding.render_text(report))
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
 @click.argument("directory", metavar="DIR", type=click.Path(file_okay=False))
 @click.option("--company", default=None, help='Company name (default: "Example Ltd").')
 @click.option("--site-name", default=None, help='Site title (default: "<Company> Help Centre").')
