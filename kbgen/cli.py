@@ -220,23 +220,38 @@ def new(config_file: str | None, category: str | None, title: str | None, author
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.option("--as-of", type=click.DateTime(["%Y-%m-%d"]), default=None, metavar="DATE",
               help="Compute ages as of this date (default: today).")
-def stats(config_file: str | None, as_json: bool, as_of: dt.datetime | None) -> None:
+@click.option("--analytics", type=click.Path(dir_okay=False, exists=True), default=None,
+              metavar="FILE", help="CSV export of the site's analytics service: helpful ratios,"
+                                   " searches that found nothing, contact links used.")
+@click.option("--gaps", "gap_reports", type=click.Path(dir_okay=False, exists=True),
+              multiple=True, metavar="FILE",
+              help="Output of `kbgen gaps --json` (repeat for several periods).")
+def stats(config_file: str | None, as_json: bool, as_of: dt.datetime | None,
+          analytics: str | None, gap_reports: tuple[str, ...]) -> None:
     """Summarise the knowledge base for the team lead: coverage, age, staleness, growth.
 
-    Figures are about articles and the process, never about individual agents.
+    Figures are about articles and the process, never about individual agents. With
+    --analytics and --gaps, also what readers said: helpful ratio per article and category,
+    the top searches that found nothing, and gap clusters over time.
 
     \b
     Example:
         kbgen stats --json
+        kbgen stats --analytics goatcounter-export.csv --gaps gaps-march.json
     """
     import json
 
     from kbgen.commands import stats as figures
 
+    from kbgen.commands import reader_stats
+
     project = _run(lambda: find_project(config_file))
     result = figures.stats(project, as_of.date() if as_of else None)
-    click.echo(json.dumps(figures.as_dict(result), indent=2) if as_json
-               else figures.render(result))
+    readers = _run(lambda: reader_stats.reader_figures(
+        project, Path(analytics) if analytics else None, [Path(p) for p in gap_reports]))
+    click.echo(json.dumps({**figures.as_dict(result), **reader_stats.as_dict(*readers)},
+                          indent=2) if as_json
+               else figures.render(result) + reader_stats.render(*readers))
 
 
 @cli.command(context_settings=CONTEXT_SETTINGS)

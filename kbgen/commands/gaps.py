@@ -116,7 +116,8 @@ def render_markdown(report: GapReport) -> str:
 
 def _markdown_text(text: str) -> str:
     """Text that Markdown shows as typed (no links, emphasis or HTML from a ticket)."""
-    return "".join(f"\\{ch}" if ch in "\\`*_{}[]<>()#+-.!|~" else ch for ch in text)
+    escaped = "".join(f"\\{ch}" if ch in "\\`*_[]<>|~" else ch for ch in text)
+    return f"\\{escaped}" if escaped[:1] in ("#", "+", "-", "=") else escaped
 
 
 def render_json(report: GapReport) -> str:

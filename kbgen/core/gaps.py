@@ -107,7 +107,7 @@ class Cluster:
         return len(self.tickets)
 
     def samples(self, count: int = 3) -> list[str]:
-        """A few masked wordings, shortest subjects first is not asked: first seen first."""
+        """A few masked wordings, in the order of the export."""
         seen: list[str] = []
         for scored in self.tickets:
             sample = _sample(scored.text)
@@ -131,7 +131,13 @@ class Cluster:
 
 def _sample(text: str) -> str:
     flat = re.sub(r"\s+", " ", text).strip()
-    return flat if len(flat) <= SAMPLE_CHARS else flat[:SAMPLE_CHARS - 1].rstrip() + "…"
+    if len(flat) <= SAMPLE_CHARS:
+        return flat
+    cut = flat[:SAMPLE_CHARS + 1]
+    cut = cut[:cut.rfind(" ")] if " " in cut else cut[:SAMPLE_CHARS]
+    if cut.count("[") > cut.count("]"):  # never half a mask
+        cut = cut[:cut.rfind("[")]
+    return cut.rstrip(" ,.;:") + "…"
 
 
 def search_words(ticket_text: str) -> str:
