@@ -124,12 +124,9 @@ def read_tickets(path: Path) -> tuple[str, list[Ticket]]:
 
 def parse_tickets(text: str, where: str) -> tuple[str, list[Ticket]]:
     """Parse an export's text (see read_tickets)."""
-    sample = text[:4096]
-    try:
-        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, ",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    first_line = text.split("\n", 1)[0]
+    delimiter = max(",;\t", key=first_line.count)  # Excel writes ; where , is the decimal mark
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         rows = [(reader.line_num, row) for row in reader]
     except csv.Error as exc:
