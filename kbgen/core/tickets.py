@@ -104,7 +104,7 @@ def _plain(text: str) -> str:
     """Text without HTML tags (Freshdesk's description is HTML) and repeated blanks."""
     import html
 
-    return re.sub(r"[ \t]+", " ", html.unescape(_TAGS.sub(" ", text))).strip()
+    return re.sub(r"[^\S\n]+", " ", html.unescape(_TAGS.sub(" ", text))).strip()
 
 
 def read_tickets(path: Path) -> tuple[str, list[Ticket]]:
