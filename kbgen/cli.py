@@ -241,9 +241,8 @@ def stats(config_file: str | None, as_json: bool, as_of: dt.datetime | None,
     """
     import json
 
-    from kbgen.commands import stats as figures
-
     from kbgen.commands import reader_stats
+    from kbgen.commands import stats as figures
 
     project = _run(lambda: find_project(config_file))
     result = figures.stats(project, as_of.date() if as_of else None)

@@ -105,9 +105,9 @@ def test_a_plain_file_without_header_is_read_as_subject_and_message() -> None:
 
 
 def test_semicolons_and_html_descriptions_are_read() -> None:
-    kind, tickets = parse_tickets("Ticket ID;Subject;Description;Created time\n"
-                                  "7;Boost;\"<p>Hot&nbsp;water <b>boost</b></p>\";03/04/2026 10:00\n",
-                                  "t.csv")
+    kind, tickets = parse_tickets(
+        "Ticket ID;Subject;Description;Created time\n"
+        "7;Boost;\"<p>Hot&nbsp;water <b>boost</b></p>\";03/04/2026 10:00\n", "t.csv")
     assert kind == "freshdesk"
     assert (tickets[0].message, str(tickets[0].created)) == ("Hot water boost", "2026-03-04")
 

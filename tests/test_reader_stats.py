@@ -20,11 +20,12 @@ CHARGED = "articles/billing/charged-twice-after-a-payment-retry.html"
 BLANK = "articles/hardware/thermostat-display-is-blank.html"
 TICKETS = Path(__file__).parent / "fixtures" / "tickets"
 
-GOATCOUNTER = f"""\
-2,Path,Title,Event,UserAgent,Browser,System,Session,Bot,Referrer,Referrer scheme,Screen size,Location,FirstVisit,Date
+GOATCOUNTER_HEADER = ("2,Path,Title,Event,UserAgent,Browser,System,Session,Bot,Referrer,"
+                      "Referrer scheme,Screen size,Location,FirstVisit,Date\n")
+GOATCOUNTER = GOATCOUNTER_HEADER + f"""\
 2,helpful-yes:{CHARGED},Charged twice,true,,Chrome,Linux,sess-one,0,,,,GB,false,2026-03-01T10:00:00Z
 2,helpful-yes:{CHARGED},Charged twice,true,,Chrome,Linux,sess-two,0,,,,GB,false,2026-03-01T11:00:00Z
-2,helpful-no:{CHARGED},Charged twice,true,,Firefox,Linux,sess-three,0,,,,GB,false,2026-03-02T10:00:00Z
+2,helpful-no:{CHARGED},Charged twice,true,,Firefox,Linux,sess-3,0,,,,GB,false,2026-03-02T10:00:00Z
 2,helpful-no:{BLANK},Blank,true,,Chrome,Linux,sess-four,0,,,,DE,false,2026-03-02T10:00:00Z
 2,search-no-result:energy report,Home,true,,,,sess-five,0,,,,,false,2026-03-02T10:00:00Z
 2,search-no-result:energy report,Home,true,,,,sess-six,0,,,,,false,2026-03-03T10:00:00Z

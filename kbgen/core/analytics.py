@@ -8,6 +8,7 @@ sends Do Not Track or Global Privacy Control.
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Literal
 from urllib.parse import urlsplit
 
@@ -97,6 +98,16 @@ class Matomo(_Service):
 
 Analytics = Annotated[GoatCounter | Plausible | Matomo, Field(discriminator="service")]
 """`extra.kb.analytics`: `service: goatcounter | plausible | matomo` and its settings."""
+
+
+_TAG = re.compile(r"\banalytics\.(?:goatcounter|plausible|matomo)\b")
+
+
+def without_service_tag(problem: tuple[str | None, str]) -> tuple[str | None, str]:
+    """(key, message) of a validation error as the user wrote the key: pydantic puts the
+    service's name in the path (`analytics.matomo.url`), mkdocs.yml has `analytics.url`."""
+    key, message = problem
+    return (_TAG.sub("analytics", key) if key else key), _TAG.sub("analytics", message)
 
 
 def client_settings(analytics: GoatCounter | Plausible | Matomo | None) -> dict[str, object]:

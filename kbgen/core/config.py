@@ -8,7 +8,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, Field, ValidationError
 
-from kbgen.core.analytics import Analytics
+from kbgen.core.analytics import Analytics, without_service_tag
 from kbgen.core.schema import Line, Link, LocalFile, StrictModel, Text, validation_messages
 from kbgen.core.strictyaml import line_for
 
@@ -107,7 +107,7 @@ def load_kb_config(data: dict[str, Any] | None, where: str,
         return KbConfig.model_validate(dict(data or {}))
     except ValidationError as exc:
         lines = []
-        for key, message in validation_messages(exc, KbConfig):
+        for key, message in map(without_service_tag, validation_messages(exc, KbConfig)):
             line = line_for(key_lines or {}, f"extra.kb.{key}" if key else "extra.kb")
             lines.append(f"{where}:{line}: error: extra.kb: {message}" if line
                          else f"{where}: error: extra.kb: {message}")

@@ -90,9 +90,9 @@ def read_event_counts(path: Path) -> Counter[str]:
 
     counts: Counter[str] = Counter()
     if "path" in header and "event" in header:  # GoatCounter: one row per hit
-        path_at, event_at = header.index("path"), header.index("event")
+        path_at, hit_at = header.index("path"), header.index("event")
         for row in rows[1:]:
-            if len(row) > max(path_at, event_at) and row[event_at].strip().lower() in (
+            if len(row) > max(path_at, hit_at) and row[hit_at].strip().lower() in (
                     "true", "1", "t", "yes"):
                 counts[row[path_at].strip()] += 1
         return counts
@@ -123,8 +123,8 @@ def feedback(kb: KnowledgeBase, counts: Counter[str], top: int = 10) -> Feedback
     titles: dict[str, tuple[str, str]] = {}
     for article in kb.public_articles():
         page = re.sub(r"\.md$", "", article.origin.src_uri)
-        category = kb.categories.get(article.category)
-        entry = (article.title, category.info.title if category else article.category)
+        found = kb.categories.get(article.category)
+        entry = (article.title, found.info.title if found else article.category)
         for form in (f"{page}.html", f"{page}/", page):
             titles[form] = entry
     yes: Counter[str] = Counter()

@@ -60,7 +60,7 @@ class Masker:
         return "\n".join(lines)
 
     def _mask_line(self, line: str) -> str:
-        hits = []
+        hits: list[tuple[int, int, str]] = []
         for detector in privacy.DETECTORS:
             for hit in detector(line, self.context):
                 if not hit.allowed and not any(hit.start < end and start < hit.end
