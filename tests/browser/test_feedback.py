@@ -43,7 +43,8 @@ def recorded(browser: Browser, site: str, allowed: tuple[str, ...] = (), **optio
              ) -> Iterator[tuple[BrowserContext, list[str]]]:
     """A context whose every request is recorded (`method url`); only `site` and `allowed`
     origins are let through, everything else is aborted."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, **options)
+    options.setdefault("viewport", {"width": 1280, "height": 900})
+    context = browser.new_context(**options)
     context.set_default_timeout(10_000)
     requests: list[str] = []
 
@@ -206,18 +207,26 @@ SERVICES = {
 }
 
 
+def mini_site(root: Path, analytics: str = "", title: str = "Card declined at checkout"
+              ) -> Path:
+    """A small site with contact data and one billing article; `analytics` is the YAML of
+    `extra.kb.analytics` (none when empty)."""
+    extra = f"extra:\n  kb:\n    analytics:\n      {analytics}\n" if analytics else ""
+    write_files(root, {
+        "mkdocs.yml": MINI_CONFIG + extra,
+        "content/index.md": "# Home\n\n<!-- kb:search -->\n",
+        "content/_data/categories.yml": MINI_CATEGORIES,
+        "content/_data/contact.yml": CONTACT,
+        "content/articles/billing/card-declined.md": article(title=title),
+    })
+    return build(root / "mkdocs.yml", root / "site", strict=True)
+
+
 def analytics_site(root: Path, origin: str, service: str, search_terms: bool) -> Path:
     settings = SERVICES[service].format(origin=origin)
     if search_terms:
         settings += "\n      search_terms: true"
-    write_files(root, {
-        "mkdocs.yml": MINI_CONFIG + f"extra:\n  kb:\n    analytics:\n      {settings}\n",
-        "content/index.md": "# Home\n\n<!-- kb:search -->\n",
-        "content/_data/categories.yml": MINI_CATEGORIES,
-        "content/_data/contact.yml": CONTACT,
-        "content/articles/billing/card-declined.md": article(),
-    })
-    return build(root / "mkdocs.yml", root / "site", strict=True)
+    return mini_site(root, settings)
 
 
 def expected(service: str, origin: str, page: str, name: str, detail: str
@@ -310,3 +319,32 @@ def test_do_not_track_and_global_privacy_control_stop_every_count(
                     page.wait_for_timeout(300)
                     assert seen == []
                     assert [r for r in requests if origin in r] == []
+
+
+HOSTILE_TITLE = "Refund \"fast\" & easy? #1 at 100% / café = 50€ + tax"
+
+
+def test_odd_titles_reach_the_email_intact_on_a_phone(browser: Browser, tmp_path: Path) -> None:
+    site = mini_site(tmp_path, title=f"'{HOSTILE_TITLE}'")
+    with serve(site, "/", read_headers(site)) as url, \
+            recorded(browser, url, viewport={"width": 360, "height": 640},
+                     is_mobile=True, has_touch=True) as (context, requests):
+        page = context.new_page()
+        page.goto(url + "articles/billing/card-declined.html")
+        page.wait_for_load_state("networkidle")
+        requests.clear()
+        page.get_by_role("button", name="No").tap()
+        form = page.locator("form.kb-feedback__form")
+        form.get_by_label("Tell us more (optional)").fill("ok")
+        _, mail = mail_parts(form.locator("a.kb-feedback__mail").get_attribute("href") or "")
+        assert mail["subject"] == f"Feedback: {HOSTILE_TITLE}"
+        assert mail["body"].split("\r\n")[:2] == [
+            f"Article: {HOSTILE_TITLE}",
+            "Address: https://help.test.example/articles/billing/card-declined.html"]
+        for control in (form.get_by_role("button", name="Write us an e-mail"),
+                        form.get_by_label("Tell us more (optional)"),
+                        form.get_by_role("link", name="+44 20 7946 0000")):
+            box = control.bounding_box()
+            assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 360
+        assert page.evaluate("document.documentElement.scrollWidth") <= 360
+        assert requests == []

@@ -101,7 +101,7 @@
     if (fallback) fallback.hidden = true;
 
     function prefilled() {
-      var choice = form.querySelector("input[name=kb-missing]:checked");
+      var choice = form.querySelector("input[name=missing]:checked");
       var text = (form.querySelector("textarea").value || "").trim();
       return mailto(email, "Feedback: " + title, [
         "Article: " + title,
