@@ -258,7 +258,7 @@ def stats(config_file: str | None, as_json: bool, as_of: dt.datetime | None,
 @click.argument("tickets", metavar="TICKETS.csv", type=click.Path(dir_okay=False))
 @click.option("--threshold", type=click.FloatRange(0, 1, max_open=True), default=None,
               help="A ticket is a gap when its best article matches less than this share of"
-                   " its words (default: 0.5).")
+                   " its words (default: 0.6).")
 @click.option("--similarity", type=click.FloatRange(0, 1, min_open=True), default=None,
               help="How alike (0-1) tickets must be to count as one problem (default: 0.2).")
 @click.option("--samples", type=click.IntRange(1, 20), default=3, show_default=True,

@@ -17,6 +17,7 @@ from kbgen.core.gaps import (
     DEFAULT_THRESHOLD,
     Cluster,
     Masker,
+    Matcher,
     cluster,
     date_range,
     find_gaps,
@@ -58,8 +59,8 @@ def gaps(project: Project, tickets_file: Path, threshold: float = DEFAULT_THRESH
     documents = [article_document(a, a.origin.display_path) for a in articles]
     index = load_compact(compact_index(documents, kb.synonyms))
     region = kb.contact.main_line.region if kb.contact else None
-    scored, found = find_gaps(tickets, lambda query: search(index, query, 1), Masker(region),
-                              threshold)
+    matcher = Matcher(documents, lambda query: search(index, query, 1))
+    scored, found = find_gaps(tickets, matcher, Masker(region), threshold)
     first, last = date_range(tickets)
 
     def nearest(group: Cluster) -> dict[str, str] | None:
@@ -69,7 +70,7 @@ def gaps(project: Project, tickets_file: Path, threshold: float = DEFAULT_THRESH
         article = articles[int(ref)]
         return {"title": article.title, "path": article.origin.src_uri}
 
-    groups = cluster(found, similarity)
+    groups = cluster(found, similarity, scored)
     return GapReport(
         source=tickets_file.name, export=NAMES[kind], tickets=len(scored), gaps=len(found),
         threshold=threshold, first=first.isoformat() if first else None,

@@ -14,15 +14,17 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from kbgen.core import privacy
 from kbgen.core.normalize import normalize_text
-from kbgen.core.search import Hit, query_terms
-from kbgen.core.similarity import Similarity
+from kbgen.core.search import Hit, query_terms, tokens
+from kbgen.core.similarity import Similarity, words
 from kbgen.core.tickets import Ticket
 
-DEFAULT_THRESHOLD = 0.5
-"""A ticket whose best article matches fewer than half of its words is a gap."""
+DEFAULT_THRESHOLD = 0.6
+"""A ticket whose best article matches less than 60% of its words is a gap (of a subject of
+three to four words: all but one)."""
 DEFAULT_SIMILARITY = 0.2
 """A gap ticket this alike (TF-IDF cosine, 0-1) to a group's tickets joins the group."""
 QUERY_WORDS = 24
@@ -140,37 +142,108 @@ def _sample(text: str) -> str:
     return cut.rstrip(" ,.;:") + "…"
 
 
+_MASK = re.compile(r"\[[^\]]*\]")
+SUBJECT_TERMS = 3
+"""A subject of this many search words or more is also scored alone (`Help!` is not)."""
+
+
 def search_words(ticket_text: str) -> str:
-    """What is sent to search for a ticket: its first QUERY_WORDS words."""
-    return " ".join(ticket_text.split()[:QUERY_WORDS])
+    """What is sent to search for a ticket: its first QUERY_WORDS words, masks left out."""
+    return " ".join(_MASK.sub(" ", ticket_text).split()[:QUERY_WORDS])
 
 
-def score(text: str, search: Callable[[str], list[Hit]]) -> tuple[float, str | None]:
-    """(coverage, best reference) of a masked ticket text."""
-    query = search_words(text)
-    terms = query_terms(query)
-    hits = search(query)
-    if not terms or not hits:
-        return 0.0, None
-    best = hits[0]
-    return min(1.0, best.matched_terms / len(terms)), best.ref
+class Matcher:
+    """The site's search over the published articles, and how much of a ticket the article
+    it ranks first covers: the share of the ticket's words found in that article, each word
+    weighted by how rare it is in the help centre (a missing `energy` counts more than a
+    missing `app`)."""
+
+    def __init__(self, documents: list[dict[str, Any]], search: Callable[[str], list[Hit]]
+                 ) -> None:
+        self.search = search
+        self.stems = [_stems(" ".join(str(doc.get(name, "")) for name in _FIELDS))
+                      for doc in documents]
+        frequency = Counter(stem for stems in self.stems for stem in stems)
+        total = len(documents)
+        self.weights = {stem: math.log((1 + total) / (1 + count)) + 1
+                        for stem, count in frequency.items()}
+        self.unknown = math.log(1 + total) + 1
+        """The weight of a word no article has."""
+
+    def best(self, query: str, ignore: frozenset[str] = frozenset()
+             ) -> tuple[float, str | None]:
+        """(coverage 0-1, reference of the first result) of a query, without the words of
+        `ignore` (greetings and sign-offs); (0, None) if nothing matched."""
+        stems = {term.stem for term in query_terms(query)} - ignore
+        hits = self.search(query) if stems else []
+        if not hits:
+            return 0.0, None
+        found = self.stems[int(hits[0].ref)]
+        weight = {stem: self.weights.get(stem, self.unknown) for stem in stems}
+        covered = sum(value for stem, value in weight.items() if stem in found)
+        return round(covered / sum(weight.values()), 2), hits[0].ref
 
 
-def find_gaps(tickets: list[Ticket], search: Callable[[str], list[Hit]], masker: Masker,
+_FIELDS = ("title", "summary", "symptoms", "errors", "tags", "headings", "body")
+
+
+def _stems(text: str) -> set[str]:
+    return {term.stem for token in set(tokens(text)) for term in query_terms(token)}
+
+
+def score(subject: str, text: str, matcher: Matcher, ignore: frozenset[str] = frozenset()
+          ) -> tuple[float, str | None]:
+    """(coverage, best reference) of a masked ticket: the better of its subject alone (when
+    it says enough) and its subject with the start of its message."""
+    found = matcher.best(search_words(text), ignore)
+    subject_words = search_words(subject)
+    if len(query_terms(subject_words)) >= SUBJECT_TERMS:
+        found = max(found, matcher.best(subject_words, ignore), key=lambda pair: pair[0])
+    return found
+
+
+def common_words(texts: list[str]) -> frozenset[str]:
+    """Search stems in more than COMMON_SHARE of the tickets (from 10): greetings, sign-offs,
+    the product's name, which say nothing about the problem."""
+    if len(texts) < 10:
+        return frozenset()
+    shared = Counter(stem for text in texts
+                     for stem in {term.stem for term in query_terms(search_words(text))})
+    return frozenset(stem for stem, count in shared.items() if count > COMMON_SHARE * len(texts))
+
+
+def find_gaps(tickets: list[Ticket], matcher: Matcher, masker: Masker,
               threshold: float = DEFAULT_THRESHOLD) -> tuple[list[Scored], list[Scored]]:
     """(all tickets scored, the gaps among them): every ticket masked first."""
+    masked = [(ticket, masker.mask(ticket.text, ticket.people),
+               masker.mask(ticket.subject, ticket.people)) for ticket in tickets]
+    ignore = common_words([text for _, text, _ in masked])
     scored = []
-    for ticket in tickets:
-        text = masker.mask(ticket.text, ticket.people)
-        coverage, best = score(text, search)
-        scored.append(Scored(ticket, text, round(coverage, 2), best))
+    for ticket, text, subject in masked:
+        coverage, best = score(subject, text, matcher, ignore)
+        scored.append(Scored(ticket, text, coverage, best))
     return scored, [s for s in scored if s.coverage < threshold]
 
 
-def cluster(gaps: list[Scored], similarity: float = DEFAULT_SIMILARITY) -> list[Cluster]:
+COMMON_SHARE = 0.5
+"""Words in more than this share of all the tickets (greetings, sign-offs, the product's
+name) say nothing about which problem a ticket is: left out when grouping, from 10 tickets."""
+
+
+def _problem_words(gaps: list[Scored], every: list[Scored]) -> list[str]:
+    """Each gap's words (stemmed, stop words out) without those most tickets have."""
+    shared = Counter(term for s in every for term in set(words(s.text)))
+    common = {term for term, count in shared.items()
+              if len(every) >= 10 and count > COMMON_SHARE * len(every)}
+    return [" ".join(term for term in words(s.text) if term not in common) for s in gaps]
+
+
+def cluster(gaps: list[Scored], similarity: float = DEFAULT_SIMILARITY,
+            every: list[Scored] | None = None) -> list[Cluster]:
     """Group alike gaps: each joins the group whose tickets (their mean vector) it is most
-    like, if at least `similarity`, else starts one. Largest group first, then by line."""
-    model = Similarity(s.text for s in gaps)
+    like, if at least `similarity`, else starts one. Largest group first, then by line.
+    `every` is all the tickets scored, to tell common words from a problem's words."""
+    model = Similarity(_problem_words(gaps, every or gaps))
     groups: list[tuple[dict[str, float], Cluster]] = []
     for vector, scored in zip(model.vectors, gaps):
         best, best_value = None, similarity
