@@ -348,3 +348,26 @@ def test_odd_titles_reach_the_email_intact_on_a_phone(browser: Browser, tmp_path
             assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 360
         assert page.evaluate("document.documentElement.scrollWidth") <= 360
         assert requests == []
+
+
+def test_a_site_without_contact_data_still_answers_no_without_errors(
+        browser: Browser, tmp_path: Path) -> None:
+    write_files(tmp_path, {"mkdocs.yml": MINI_CONFIG,
+                           "content/index.md": "# Home\n\n<!-- kb:search -->\n",
+                           "content/_data/categories.yml": MINI_CATEGORIES,
+                           "content/articles/billing/card-declined.md": article()})
+    site = build(tmp_path / "mkdocs.yml", tmp_path / "site", strict=True)
+    with serve(site, "/", read_headers(site)) as url, \
+            recorded(browser, url) as (context, requests):
+        page = context.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.goto(url + "articles/billing/card-declined.html")
+        page.wait_for_load_state("networkidle")
+        requests.clear()
+        page.get_by_role("button", name="No").click()
+        expect(page.get_by_role("heading", name="Sorry about that. What was missing?")
+               ).to_be_focused()
+        expect(page.get_by_role("status")).to_contain_text("contact us")
+        expect(page.locator(".kb-feedback textarea")).to_have_count(0)
+        assert errors == [] and requests == []

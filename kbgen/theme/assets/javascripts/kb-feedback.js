@@ -132,7 +132,9 @@
         form.hidden = false;
         refresh();
         heading.focus();
-        status.textContent = "Tell us what was missing; the e-mail is only sent if you send it.";
+        status.textContent = email ?
+          "Tell us what was missing; the e-mail is only sent if you send it." :
+          "Sorry about that. Please contact us to tell us what was missing.";
       }
     }
 
