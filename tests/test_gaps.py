@@ -170,3 +170,12 @@ def test_greetings_and_signatures_neither_hide_an_answer_nor_join_problems(
     report = json.loads(run(str(export), "--json"))
     found = sorted((c["size"], c["samples"][0].split(" Hi,")[0]) for c in report["clusters"])
     assert found == sorted((8, subject) for subject, gap in subjects.items() if gap)
+
+
+def test_excel_bom_crlf_and_empty_rows(tmp_path: Path) -> None:
+    export = tmp_path / "t.csv"
+    export.write_bytes("\ufeffSubject;Message\r\n;\r\nGift card refund;\"Refund; please\"\r\n"
+                       .encode("utf-8"))
+    kind, tickets = read_tickets(export)
+    assert (kind, [(t.line, t.subject, t.message) for t in tickets]) == (
+        "plain", [(3, "Gift card refund", "Refund; please")])

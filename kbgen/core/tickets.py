@@ -164,8 +164,10 @@ def parse_tickets(text: str, where: str) -> tuple[str, list[Ticket]]:
         def cell(number: int | None, row: list[str] = row) -> str:
             return row[number] if number is not None and number < len(row) else ""
 
-        tickets.append(_ticket(line, cell(subject), cell(message), parse_date(cell(date)),
-                               tuple(cell(n) for n in people if cell(n).strip())))
+        ticket = _ticket(line, cell(subject), cell(message), parse_date(cell(date)),
+                         tuple(cell(n) for n in people if cell(n).strip()))
+        if ticket.text:  # a ticket with neither subject nor message says nothing
+            tickets.append(ticket)
     if short:
         lines = ", ".join(str(n) for n in short[:10])
         raise TicketError(f"{where}:{short[0]}: error: {len(short)} row(s) have fewer columns"
