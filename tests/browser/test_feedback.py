@@ -280,7 +280,7 @@ def test_counts_are_the_exact_requests_to_the_one_configured_service(
             expect(page.locator(".kb-feedback__thanks")).to_be_focused()
             page.locator("input[data-md-component=search-query]").click()
             field = page.locator("input[data-md-component=search-query]")
-            field.fill("Zzqq Nothing")
+            field.fill("Zzqq Nothing qq@zz.example +44 7911 123456")
             field.press("End")
             expect(page.get_by_role("link", name="Tell us what you were looking for")
                    ).to_be_visible()
@@ -293,7 +293,7 @@ def test_counts_are_the_exact_requests_to_the_one_configured_service(
             assert received(seen) == [
                 expected(service, origin, page_url, "helpful-yes", article_path),
                 expected(service, origin, page_url, "search-no-result",
-                         "zzqq nothing" if search_terms else ""),
+                         "zzqq nothing [e-mail] [number]" if search_terms else ""),
                 expected(service, origin, page_url, "contact", "mail"),
             ]
             assert all(r["cookie"] is None and r["referer"] is None for r in seen)

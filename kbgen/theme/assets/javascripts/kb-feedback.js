@@ -80,6 +80,13 @@
     return true;
   }
 
+  /* A query as sent when the site opted in to search terms: e-mail addresses and long
+     numbers (phone, order, card) replaced, at most 100 characters. */
+  function withoutPersonalData(text) {
+    return text.replace(/\S+@\S+/g, "[e-mail]")
+      .replace(/\+?\d(?:[\s().\/-]?\d){5,}/g, "[number]").slice(0, 100);
+  }
+
   function sitePath(section) {
     var path = section.getAttribute("data-kb-page") || location.pathname;
     return path.replace(/^\/+/, "");
@@ -183,7 +190,7 @@
         if (!document.body.contains(link) || input.value.trim().toLowerCase() !== text) return;
         if (reported[text]) return;
         reported[text] = true;
-        count("search-no-result", settings.searchTerms ? text.slice(0, 100) : "");
+        count("search-no-result", settings.searchTerms ? withoutPersonalData(text) : "");
       }, 1500);
     }
     new MutationObserver(noResults).observe(document.body, { childList: true, subtree: true });
