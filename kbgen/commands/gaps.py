@@ -91,7 +91,8 @@ def render_text(report: GapReport) -> str:
         nearest = group["nearest"]
         lines += ["", f"{number}. {group['size']} ticket(s)"]
         lines += [f"   \"{sample}\"" for sample in group["samples"]]
-        lines.append(f"   Nearest article: {nearest['title']} ({nearest['path']})"
+        lines.append(f"   Nearest article: {nearest['title']} ({nearest['path']}), covering at"
+                     f" most {group['best_coverage']:.0%} of a ticket's words"
                      if nearest else "   Nearest article: none")
     return "\n".join(lines)
 
@@ -108,7 +109,8 @@ def render_markdown(report: GapReport) -> str:
         lines.append("")
         lines += [f"> {_markdown_text(sample)}\n" for sample in group["samples"]]
         lines.append(f"Nearest article: [{_markdown_text(nearest['title'])}]"
-                     f"({nearest['path']})" if nearest else "Nearest article: none")
+                     f"({nearest['path']}), covering at most {group['best_coverage']:.0%} of a"
+                     " ticket's words" if nearest else "Nearest article: none")
         lines.append("")
         lines.append(f"- [ ] Write or improve an article for this ({group['size']} tickets)")
         lines.append("")
