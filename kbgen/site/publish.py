@@ -60,8 +60,9 @@ def publish(state: BuildState, config: MkDocsConfig) -> None:
         index = search_index.index_text(state.kb, state.urls)
     search_index.write_index(Path(config.site_dir), index)
     theme_scripts = state.theme_scripts or ThemeScripts.from_env(config.theme.get_env())
+    analytics = state.settings.analytics
     write_hosting_files(Path(config.site_dir), config.site_url, theme_scripts,
-                        state.fast.scripts)
+                        state.fast.scripts, analytics.origin if analytics else None)
 
 
 def stop_background(state: BuildState) -> None:
