@@ -15,6 +15,7 @@ import click
 from kbgen import __version__
 from kbgen.commands.check import FORMATS
 from kbgen.errors import KbError
+from kbgen.importers import FORMATS as IMPORT_FORMATS
 from kbgen.project import find_project
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
@@ -106,6 +107,32 @@ def serve(config_file: str | None, dev_addr: str | None, open_browser: bool) -> 
     _setup_logging(False)
     project = _run(lambda: find_project(config_file))
     serve_site(project.config_file, dev_addr, open_browser)
+
+
+@cli.command("import", context_settings=CONTEXT_SETTINGS)
+@config_option
+@click.argument("source", type=click.Path(exists=True, path_type=Path))
+@click.option("--from", "kind", type=click.Choice(IMPORT_FORMATS), default=None,
+              help="Format of SOURCE (default: recognised from its content).")
+@click.option("-n", "--dry-run", is_flag=True, help="Report what would be imported; write nothing.")
+def import_(config_file: str | None, source: Path, kind: str | None, dry_run: bool) -> None:
+    """Import articles from Zendesk, Freshdesk, Help Scout, Intercom or a Markdown site.
+
+    SOURCE is the export's folder or JSON file, or the folder of a Jekyll, Hugo, Docusaurus
+    or MkDocs site. Existing files are never overwritten; old addresses keep working through
+    `redirect_from`. Exits with status 1 when nothing could be imported.
+
+    \b
+    Example:
+        kbgen import --dry-run ~/exports/zendesk && kbgen import ~/exports/zendesk
+    """
+    from kbgen.commands.importing import run_import
+
+    project = _run(lambda: find_project(config_file))
+    report = _run(lambda: run_import(project, source, kind, dry_run))
+    click.echo(report.summary())
+    if report.errors:
+        sys.exit(1)
 
 
 @cli.command(context_settings=CONTEXT_SETTINGS)

@@ -15,8 +15,10 @@ from pydantic import (
     Field,
     StringConstraints,
     ValidationError,
+    model_validator,
 )
 
+from kbgen.core.redirects import old_path
 from kbgen.core.text import refusal, refused_character
 
 SINGLE_LINE = r"^[^\n]*$"
@@ -88,6 +90,8 @@ TemplateName = Annotated[Line, AfterValidator(_template_name)]
 """A template file of the theme (custom_dir, kbgen's or Material's), e.g. `main.html`."""
 
 Status = Literal["published", "draft", "internal"]
+OldPath = Annotated[str, AfterValidator(lambda path: old_path(path))]
+"""A path of the site's old address of a page (see kbgen.core.redirects)."""
 
 
 class StrictModel(BaseModel):
@@ -126,6 +130,8 @@ class ArticleMeta(StrictModel):
     """Slugs of related articles, shown first under "Related articles"."""
     tickets: list[Line] = []
     """Internal ticket references: validated, never published."""
+    redirect_from: list[OldPath] = []
+    """Old addresses of this article (`/hc/en-us/articles/123-Title`): the build redirects them."""
 
     # Keys that belong to MkDocs and Material; allowed and passed through untouched.
     hide: list[Literal["navigation", "toc", "footer", "feedback", "path", "tags"]] = []
@@ -167,8 +173,10 @@ class TeamProfile(StrictModel):
 
     name: Line
     """Full name as customers see it."""
-    role: Line
-    """Job title, e.g. `Billing specialist`."""
+    status: Literal["published", "draft"] = "published"
+    """`draft`: not published (no profile page, no byline) until someone completes it."""
+    role: Line | None = None
+    """Job title, e.g. `Billing specialist`; required once published."""
     team: Line = "Support team"
     """Group on the team page, e.g. `Specialists`."""
     pronouns: Line | None = None
@@ -189,6 +197,13 @@ class TeamProfile(StrictModel):
     """A few sentences of Markdown."""
     links: list[Link] = []
     """Public https links (LinkedIn, Mastodon, a personal site)."""
+
+    @model_validator(mode="after")
+    def _role_once_published(self) -> TeamProfile:
+        if self.role is None and self.status == "published":
+            raise ValueError("missing required key 'role' (or write `status: draft` until the"
+                             " profile is complete)")
+        return self
 
 
 def key_path(loc: tuple[Any, ...]) -> str:

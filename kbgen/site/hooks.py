@@ -33,6 +33,7 @@ from kbgen.site.contact import ContactView, contact_view, json_ld
 from kbgen.site.context import article_view, site_links
 from kbgen.site.frames import unframable
 from kbgen.site.hosting import ThemeScripts, write_hosting_files
+from kbgen.site.redirects import write_redirects
 from kbgen.site.nav import build_nav
 from kbgen.site.pages import add_generated, clean_then_fill, set_inclusion, walk_copied_folders
 from kbgen.site.render import Renderer, prepare_env
@@ -408,6 +409,7 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     if index is None:
         index = search_index.index_text(state.kb, state.urls)
     search_index.write_index(Path(config.site_dir), index)
+    write_redirects(Path(config.site_dir), config.site_url, state.kb, state.urls.known)
     theme_scripts = state.theme_scripts or ThemeScripts.from_env(config.theme.get_env())
     write_hosting_files(Path(config.site_dir), config.site_url, theme_scripts, state.scripts)
 
