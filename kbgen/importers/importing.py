@@ -207,5 +207,5 @@ def _check(report: ImportReport, plan: Plan, written: Path, config: KbConfig,
         message = problem.message.replace(str(written.absolute()), shown(content_dir, ""))
         return Problem(shown(content_dir, relative), problem.line, problem.level, message)
 
-    report.problems = [p for p in map(ours, problems) if p is not None]
-    report.gate = [p for p in map(ours, gate) if p is not None]
+    report.problems = list(dict.fromkeys(p for p in map(ours, problems) if p is not None))
+    report.gate = list(dict.fromkeys(p for p in map(ours, gate) if p is not None))

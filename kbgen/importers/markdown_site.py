@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from kbgen.core.redirects import page_key
 from kbgen.importers.exports import date_of, text_of
 from kbgen.importers.markdown_text import clean_markup
 from kbgen.importers.model import Export, SourceArticle, SourceCategory
@@ -29,7 +30,8 @@ KNOWN_KEYS = {"title", "description", "summary", "excerpt", "subtitle", "tags", 
               "categories", "date", "lastmod", "last_modified_at", "updated", "modified",
               "author", "authors", "draft", "published", "unlisted", "permalink", "url", "slug",
               "aliases", "redirect_from", "id", "layout", "weight", "order", "nav_order",
-              "sidebar_position", "sidebar_label", "nav_title", "category", "sub_category"}
+              "sidebar_position", "sidebar_label", "nav_title", "category", "sub_category",
+              "sitemap", "excluded_in_search", "isIndex", "image", "type"}
 """Keys read, or layout keys with no meaning in kbgen (not reported as dropped)."""
 _FRONT = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n(.*?)^\1[ \t]*\r?$\n?", re.M | re.S)
 _HEADING = re.compile(r"\A\s*#[ \t]+(.+?)[ \t#]*\n")
@@ -146,6 +148,8 @@ class MarkdownSite:
             if isinstance(collections, dict) else {}
         if isinstance(collections, list):
             self.collections = {f"_{name}": {} for name in collections}
+        self.stubs: list[tuple[list[str], str]] = []
+        """(old addresses, where they redirected) of the old site's redirect pages."""
 
     def read(self) -> Export:
         """Read every Markdown file of the site."""
@@ -160,6 +164,11 @@ class MarkdownSite:
             if relative in excluded or relative.split("/")[0] in excluded:
                 continue
             self._read_file(path, export)
+        by_address = {page_key(url): a for a in export.articles for url in a.old_urls}
+        for old_urls, moved in self.stubs:
+            target = by_address.get(page_key(moved))
+            if target is not None:
+                target.old_urls += [url for url in old_urls if url not in target.old_urls]
         return export
 
     def _root_of(self, path: Path) -> Path:
@@ -190,6 +199,20 @@ class MarkdownSite:
         category = folder[0] if folder else None
         if category is not None and category not in export.categories:
             export.categories[category] = self._category(root / category, category)
+        old_urls = self._old_urls(path, meta)
+        moved = text_of(meta.get("redirect") or meta.get("redirect_to"))
+        if moved:
+            self.stubs.append((old_urls, moved))
+            export.skipped.append((origin, f"a redirect of the old site (to {moved}); its"
+                                   " address now redirects to that article, if imported"))
+            return
+        if category is not None and old_urls and page_key(old_urls[0]) == "/".join(folder):
+            found = export.categories[category]
+            found.title = text_of(meta.get("title")) or found.title
+            found.description = text_of(meta.get("description")) or found.description
+            export.skipped.append((origin, "the page of a section: its title and description"
+                                   " are the category's"))
+            return
         warnings = []
         if self.site.flavour == "jekyll":
             body = self._includes(body, 0)
@@ -211,7 +234,9 @@ class MarkdownSite:
         draft = meta.get("draft") is True or meta.get("published") is False \
             or meta.get("unlisted") is True
         article = SourceArticle(
-            origin, title, body, category, is_html=False, name=post.group(4) if post else stem,
+            origin, title, body, category, is_html=False,
+            name=post.group(4) if post else text_of(meta.get("id")) or _NUMBER_PREFIX.sub("", stem)
+            or stem,
             summary=text_of(next((meta[k] for k in ("description", "summary", "excerpt",
                                                     "subtitle") if meta.get(k)), "")),
             tags=_words(meta.get("tags")) + _words(meta.get("keywords"))
@@ -221,7 +246,7 @@ class MarkdownSite:
             updated=date_of(next((meta[k] for k in ("lastmod", "last_modified_at", "updated",
                                                     "modified") if meta.get(k)), None)),
             status="draft" if draft else "published",
-            old_urls=self._old_urls(path, meta), link_keys=[path.resolve().as_posix()],
+            old_urls=old_urls, link_keys=[path.resolve().as_posix()],
             base=path.parent, warnings=warnings)
         export.articles.append(article)
 
@@ -242,7 +267,7 @@ class MarkdownSite:
                 title = text_of(data.get("label")) or title
                 link = data.get("link") if isinstance(data.get("link"), dict) else {}
                 description = text_of(link.get("description")) or description
-        return SourceCategory(name, title, description)
+        return SourceCategory(name, title, description, name=_NUMBER_PREFIX.sub("", name) or name)
 
     def _includes(self, body: str, depth: int) -> str:
         """Jekyll `{% include name.md %}` replaced by the file of `_includes/` (no
@@ -254,7 +279,10 @@ class MarkdownSite:
             if depth > 2 or not path.is_file() or not path.resolve().is_relative_to(
                     folder.resolve()) or path.suffix not in (".md", ".markdown"):
                 return match.group(0)
-            return self._includes(path.read_text(encoding="utf-8", errors="replace"), depth + 1)
+            text = path.read_text(encoding="utf-8", errors="replace")
+            if "{%" in text.replace(match.group(0), ""):
+                return match.group(0)  # template logic (loops over pages): not text to keep
+            return self._includes(text, depth + 1)
 
         return re.sub(r"\{%-?\s*include\s+([\w./-]+)\s*-?%\}", include, body)
 

@@ -77,7 +77,7 @@ def clean_markup(text: str, link_for: Callable[[str], str]) -> tuple[str, list[s
         part = _JSX.sub(count("MDX/JSX component tag (its text kept)"), part)
         return part
 
-    cleaned = _protected(text, change)
+    cleaned = _protected(text, lambda part: re.sub(r"[ \t]+$", "", change(part), flags=re.M))
     notes = [f"removed: {kind} ({n}×)" for kind, n in removed.items()]
     return re.sub(r"\n{3,}", "\n\n", cleaned), notes
 

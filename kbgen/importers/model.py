@@ -22,6 +22,8 @@ class SourceCategory:
     order: int = 100
     parent: str | None = None
     """Key of the category it sits in, for nested sections."""
+    name: str = ""
+    """The folder name it had (Markdown sites), kept as the category's folder when it can be."""
 
 
 @dataclass

@@ -187,6 +187,8 @@ class Planner:
         planned = PlannedArticle(article, category, self.slugs.claim(wanted, category))
         refs = self.plan.references
         refs.add_target(planned.src_uri, planned.src_uri)
+        if article.status == "published":
+            refs.public.add(planned.src_uri)
         for key in article.link_keys + article.old_urls:
             refs.add_target(key, planned.src_uri)
         if article.authors:
@@ -225,7 +227,7 @@ class Planner:
         parent = self.export.categories.get(source.parent or "")
         if title.casefold() in taken_titles and parent is not None:
             title = f"{one_line(parent.title)}: {title}"
-        wanted = slugify(title, "general")
+        wanted = slugify(source.name or title, "general")
         if self.existing.categories.get(wanted, "").casefold() == title.casefold():
             folder = wanted  # the project's own category of that name: add to it
         else:

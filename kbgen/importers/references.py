@@ -53,6 +53,8 @@ class References:
     """Folder of the export's own files (attachments, images)."""
     site_roots: list[Path] = field(default_factory=list)
     """Folders a site-absolute path (`/img/a.png`) starts from, for Markdown sites."""
+    public: set[str] = field(default_factory=set)
+    """Source paths of the imported articles that will be published."""
     copies: dict[Path, ImageCopy] = field(default_factory=dict)
     names: UniqueNames = field(default_factory=UniqueNames)
     _by_name: dict[str, list[Path]] | None = None
@@ -86,6 +88,10 @@ class References:
             return href
         target = self.article_for(href, base)
         fragment = urlsplit(href).fragment
+        if target is not None and here in self.public and target not in self.public:
+            warn(f"link to '{href}' leads to an article that is not published; kept as text"
+                 " (link it again once that article is published)")
+            return None
         if target is not None:
             relative = posixpath.relpath(target, posixpath.dirname(here))
             return relative + (f"#{fragment}" if fragment else "")
