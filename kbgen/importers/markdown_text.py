@@ -61,8 +61,14 @@ def clean_markup(text: str, link_for: Callable[[str], str]) -> tuple[str, list[s
             return match.expand(replacement) if replacement else ""
         return replace
 
+    raw: list[str] = []
+
+    def keep_raw(match: re.Match[str]) -> str:
+        raw.append(match.group(1))
+        return f"\x01{len(raw) - 1}\x01"
+
     def change(part: str) -> str:
-        part = _RAW.sub(lambda m: m.group(1), part)
+        part = _RAW.sub(keep_raw, part)
         part = _LIQUID_LINK.sub(lambda m: link_for(m.group(1)), part)
         part = _HUGO_REF.sub(lambda m: link_for(m.group(1)), part)
         part = _LIQUID_BLOCK.sub(count("Liquid comment"), part)
@@ -78,6 +84,7 @@ def clean_markup(text: str, link_for: Callable[[str], str]) -> tuple[str, list[s
         return part
 
     cleaned = _protected(text, lambda part: re.sub(r"[ \t]+$", "", change(part), flags=re.M))
+    cleaned = re.sub(r"\x01(\d+)\x01", lambda m: raw[int(m.group(1))], cleaned)
     notes = [f"removed: {kind} ({n}×)" for kind, n in removed.items()]
     return re.sub(r"\n{3,}", "\n\n", cleaned), notes
 
