@@ -55,10 +55,10 @@ def old_path_problem(path: str) -> str | None:
 
 
 def page_key(path: str) -> str:
-    """The page an address names, for comparisons: `/a/b/`, `/a/b` and `/a/b/index.html` are
-    one page (decoded, without slashes at the ends)."""
+    """The page an address names, for comparisons: `/a/b/`, `/a/b`, `/a/b.html` and
+    `/a/b/index.html` are one page (decoded, without slashes at the ends)."""
     decoded = unquote(path).strip("/")
-    for suffix in ("/index.html", "index.html"):
+    for suffix in ("/index.html", "index.html", ".html", ".htm"):
         decoded = decoded.removesuffix(suffix)
     return decoded.strip("/")
 

@@ -198,12 +198,23 @@ class TeamProfile(StrictModel):
     links: list[Link] = []
     """Public https links (LinkedIn, Mastodon, a personal site)."""
 
-    @model_validator(mode="after")
-    def _role_once_published(self) -> TeamProfile:
-        if self.role is None and self.status == "published":
-            raise ValueError("missing required key 'role' (or write `status: draft` until the"
-                             " profile is complete)")
-        return self
+    @model_validator(mode="wrap")
+    @classmethod
+    def _role_once_published(cls, data: Any, handler: Any) -> TeamProfile:
+        """`role` is required unless the profile is a draft, reported with the other keys."""
+        missing: list[Any] = [] if not isinstance(data, dict) or data.get("status") == "draft" \
+            or "role" in data else [{"type": "missing", "loc": ("role",), "input": data}]
+        try:
+            profile: TeamProfile = handler(data)
+        except ValidationError as exc:
+            if not missing:
+                raise
+            found: list[Any] = [{key: e[key] for key in ("type", "loc", "input", "ctx") if key in e}
+                     for e in exc.errors()]
+            raise ValidationError.from_exception_data(exc.title, [*found, *missing]) from None
+        if missing:
+            raise ValidationError.from_exception_data(cls.__name__, missing)
+        return profile
 
 
 def key_path(loc: tuple[Any, ...]) -> str:

@@ -48,11 +48,11 @@ def read(documents: list[Document], source: Path) -> Export:
             continue
         seen.add(key)
         categories = [key_of(c) for c in article.get("categories") or []]
-        category = categories[0] if categories else \
+        placed = categories[0] if categories else \
             f"collection:{key_of(article.get('collectionId'))}"
         imported = SourceArticle(
             f"article {article.get('number') or key}", text_of(article.get("name")),
-            article.get("text") or "", category if category in export.categories else None,
+            article.get("text") or "", placed if placed in export.categories else None,
             tags=[text_of(k) for k in article.get("keywords") or [] if text_of(k)],
             authors=[users[a] for a in [key_of(article.get("createdBy"))] if users.get(a)],
             created=date_of(article.get("createdAt")),

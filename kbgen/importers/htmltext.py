@@ -41,7 +41,7 @@ class _Converter(MarkdownConverter):
             if new is None:
                 return text
             el["href"] = new
-        return super().convert_a(el, text, parent_tags)
+        return super().convert_a(el, text, parent_tags)  # type: ignore[misc]
 
     def convert_img(self, el: Any, text: str, parent_tags: Any) -> str:
         src = (el.get("src") or "").strip()
@@ -50,11 +50,11 @@ class _Converter(MarkdownConverter):
         if new is None:
             return f"*[image: {alt}]*" if alt else ""
         el["src"] = new
-        return super().convert_img(el, text, parent_tags)
+        return super().convert_img(el, text, parent_tags)  # type: ignore[misc]
 
     def convert_hN(self, n: int, el: Any, text: str, parent_tags: Any) -> str:
         """Headings keep their old id (`## Title {#old-id}`), so old anchors still work."""
-        heading = super().convert_hN(n, el, text, parent_tags)
+        heading = super().convert_hN(n, el, text, parent_tags)  # type: ignore[misc]
         anchor = el.get("id") or (el.find("a", attrs={"name": True}) or {}).get("name")
         if anchor and _ANCHOR.fullmatch(anchor) and heading.strip().startswith("#"):
             return heading.rstrip("\n") + f" {{#{anchor}}}\n\n"

@@ -8,11 +8,11 @@ import datetime as dt
 import json
 import os
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import tomllib
 import yaml
 
 from kbgen.core.redirects import page_key
@@ -265,7 +265,7 @@ class MarkdownSite:
                 data = _read_config(folder / label_file) if not label_file.endswith("json") \
                     else _json(folder / label_file)
                 title = text_of(data.get("label")) or title
-                link = data.get("link") if isinstance(data.get("link"), dict) else {}
+                link: dict[str, Any] = data["link"] if isinstance(data.get("link"), dict) else {}
                 description = text_of(link.get("description")) or description
         return SourceCategory(name, title, description, name=_NUMBER_PREFIX.sub("", name) or name)
 

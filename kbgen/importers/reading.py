@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kbgen.errors import KbError
-from kbgen.importers import FORMATS
-from kbgen.importers import freshdesk, helpscout, intercom, markdown_site, zendesk
+from kbgen.importers import FORMATS, freshdesk, helpscout, intercom, markdown_site, zendesk
 from kbgen.importers.exports import read_documents
 from kbgen.importers.model import Export
 

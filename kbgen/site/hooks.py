@@ -33,9 +33,9 @@ from kbgen.site.contact import ContactView, contact_view, json_ld
 from kbgen.site.context import article_view, site_links
 from kbgen.site.frames import unframable
 from kbgen.site.hosting import ThemeScripts, write_hosting_files
-from kbgen.site.redirects import write_redirects
 from kbgen.site.nav import build_nav
 from kbgen.site.pages import add_generated, clean_then_fill, set_inclusion, walk_copied_folders
+from kbgen.site.redirects import write_redirects
 from kbgen.site.render import Renderer, prepare_env
 from kbgen.site.safety import escape_meta, heading_title
 from kbgen.site.settings import load_settings

@@ -21,7 +21,8 @@ ZENDESK = "https://acme.zendesk.com"
 CASES: dict[str, dict[str, tuple[str, list[str]]]] = {
     "zendesk": {
         "wi-fi/thermostat-shows-offline-after-a-router-change.md": (
-            "published", ["/hc/en-us/articles/360001-Thermostat-shows-Offline-after-a-router-change"]),
+            "published",
+            ["/hc/en-us/articles/360001-Thermostat-shows-Offline-after-a-router-change"]),
         "browsers/firefox.md": ("published", ["/hc/en-us/articles/360002-Firefox"]),
         "sign-in/reset-your-password.md": ("published",
                                            ["/hc/en-us/articles/360003-Reset-your-password"]),
@@ -44,7 +45,8 @@ CASES: dict[str, dict[str, tuple[str, list[str]]]] = {
                                          ["/support/solutions/articles/43000004-vat-changes-2025"]),
     },
     "helpscout": {
-        "installation/mount-the-thermostat.md": ("published", ["/article/121-mount-the-thermostat"]),
+        "installation/mount-the-thermostat.md": ("published",
+                                                 ["/article/121-mount-the-thermostat"]),
         "installation/wire-the-thermostat.md": ("published", ["/article/122-wire-the-thermostat"]),
         "getting-started/welcome.md": ("draft", ["/article/123-welcome"]),
         "team-notes/holiday-rota.md": ("internal", ["/article/124-holiday-rota"]),
