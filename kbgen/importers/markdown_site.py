@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import tomllib
 import yaml
@@ -148,8 +149,8 @@ class MarkdownSite:
             if isinstance(collections, dict) else {}
         if isinstance(collections, list):
             self.collections = {f"_{name}": {} for name in collections}
-        self.stubs: list[tuple[list[str], str]] = []
-        """(old addresses, where they redirected) of the old site's redirect pages."""
+        self.stubs: list[tuple[str, list[str], str]] = []
+        """(file, old addresses, where they redirected) of the old site's redirect pages."""
 
     def read(self) -> Export:
         """Read every Markdown file of the site."""
@@ -165,10 +166,15 @@ class MarkdownSite:
                 continue
             self._read_file(path, export)
         by_address = {page_key(url): a for a in export.articles for url in a.old_urls}
-        for old_urls, moved in self.stubs:
-            target = by_address.get(page_key(moved))
-            if target is not None:
+        for origin, old_urls, moved in self.stubs:
+            target = by_address.get(page_key(urlsplit(moved).path))
+            if target is not None and not urlsplit(moved).netloc:
                 target.old_urls += [url for url in old_urls if url not in target.old_urls]
+                export.skipped.append((origin, f"a redirect page of the old site: its address"
+                                       f" now redirects to the article from {target.origin}"))
+            else:
+                export.skipped.append((origin, f"a redirect page of the old site to {moved},"
+                                       " which is no imported article: not redirected"))
         return export
 
     def _root_of(self, path: Path) -> Path:
@@ -202,9 +208,7 @@ class MarkdownSite:
         old_urls = self._old_urls(path, meta)
         moved = text_of(meta.get("redirect") or meta.get("redirect_to"))
         if moved:
-            self.stubs.append((old_urls, moved))
-            export.skipped.append((origin, f"a redirect of the old site (to {moved}); its"
-                                   " address now redirects to that article, if imported"))
+            self.stubs.append((origin, old_urls, moved))
             return
         if category is not None and old_urls and page_key(old_urls[0]) == "/".join(folder):
             found = export.categories[category]

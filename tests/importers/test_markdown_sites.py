@@ -29,8 +29,8 @@ def test_jekyll_site(project: Path, run_import: Callable[..., Any]) -> None:
     assert "author: jonas-berg" in offline and "created: 2023-04-05" in offline
     assert "{: .lead}" not in offline and "Open the app.\n" in offline
     assert "content/articles/wifi/offline.md\n    - removed: Liquid variable (1×)" in result.output
-    assert "_docs/browsers/old-safari.md: a redirect of the old site (to /wifi/offline/)" \
-        in result.output
+    assert "_docs/browsers/old-safari.md: a redirect page of the old site: its address now" \
+        " redirects to the article from _docs/wifi/offline.md" in result.output
     categories = (project / "content/_data/categories.yml").read_text()
     assert "wifi:\n  title: Wi-Fi and network\n  description: Connecting the thermostat" \
         in categories
