@@ -94,7 +94,8 @@ def _markdown_files(site_root: Path, content: Path, skip_underscore: bool = Fals
             continue
         if skip_underscore and parts[0].startswith("_") and parts[0] not in (keep or set()):
             continue
-        if path.suffix.lower() in SUFFIXES and path.is_file():
+        if path.suffix.lower() in SUFFIXES and path.is_file() \
+                and path.resolve().is_relative_to(site_root.resolve()):  # no link out
             found.append(path)
     return found
 

@@ -135,7 +135,7 @@ class References:
         if not parts.scheme:
             candidates += [root / path.lstrip("/") for root in self.site_roots]
         for candidate in candidates:
-            if candidate.is_file():
+            if candidate.is_file() and self._inside_export(candidate.resolve()):
                 return candidate.resolve()
         if self.files is not None:
             matches = self._files_named(posixpath.basename(path))
@@ -147,11 +147,16 @@ class References:
                 return matches[0]
         return None
 
+    def _inside_export(self, path: Path) -> bool:
+        """Only files of the export are copied (never `../../secret.png`, nor a link out)."""
+        return self.files is None or path.is_relative_to(self.files.resolve())
+
     def _files_named(self, name: str) -> list[Path]:
         if self._by_name is None:
             self._by_name = {}
             assert self.files is not None
             for path in sorted(self.files.rglob("*")):
-                if path.is_file() and path.suffix.lower() in IMAGE_SUFFIXES:
+                if path.is_file() and path.suffix.lower() in IMAGE_SUFFIXES \
+                        and self._inside_export(path.resolve()):
                     self._by_name.setdefault(path.name, []).append(path.resolve())
         return self._by_name.get(name, [])

@@ -102,3 +102,23 @@ def test_hostile_values_stay_text(tmp_path: Path, project: Path,
     assert "cannot be redirected" in result.output
     away = (project / "content/articles/using-the-app/turn-on-away-mode.md").read_text()
     assert "redirect_from" not in away and "passwd" not in away
+
+
+def test_only_files_of_the_export_are_copied(tmp_path: Path, project: Path,
+                                             run_import: Callable[..., Any]) -> None:
+    secret = tmp_path / "secret.png"
+    secret.write_bytes((EXPORTS / "jekyll/images/router.png").read_bytes())
+    site = tmp_path / "site"
+    (site / "docs").mkdir(parents=True)
+    (site / "docs/outside.png").symlink_to(secret)
+    (tmp_path / "private.md").write_text("---\ntitle: Private\n---\nNot for the site.\n")
+    (site / "docs/linked.md").symlink_to(tmp_path / "private.md")
+    (site / "docs/page.md").write_text("---\ntitle: Page\ndescription: A page.\n---\n"
+                                       "![a](../../secret.png) ![b](outside.png)\n")
+    result = run_import(str(site))
+    assert result.exit_code == 0, result.output
+    assert not (project / "content/assets/imported").exists()
+    assert result.output.count("is not in the export") == 2
+    assert not (project / "content/articles/docs/linked.md").exists()
+    assert "Not for the site" not in "".join(
+        p.read_text() for p in (project / "content/articles").rglob("*.md"))
