@@ -409,7 +409,7 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     if index is None:
         index = search_index.index_text(state.kb, state.urls)
     search_index.write_index(Path(config.site_dir), index)
-    write_redirects(Path(config.site_dir), config.site_url, state.kb, state.urls.known)
+    write_redirects(Path(config.site_dir), config, state.kb, state.urls.known)
     theme_scripts = state.theme_scripts or ThemeScripts.from_env(config.theme.get_env())
     write_hosting_files(Path(config.site_dir), config.site_url, theme_scripts, state.scripts)
 

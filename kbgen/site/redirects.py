@@ -15,10 +15,14 @@ import posixpath
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote, unquote, urlsplit
 
 from kbgen.core.model import KnowledgeBase
 from kbgen.core.redirects import old_path_problem
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
 
 log = logging.getLogger("mkdocs.plugins.kbgen")
 REDIRECTS_FILE = "_redirects"
@@ -66,14 +70,16 @@ def redirects(kb: KnowledgeBase, page_urls: dict[str, str]) -> Iterator[Redirect
                 yield Redirect(old, target, article.title)
 
 
-def redirect_page(redirect: Redirect, site_url: str | None) -> str:
-    """An HTML page that sends the reader on at once, with no script."""
+def redirect_page(redirect: Redirect, site_url: str | None, language: str = "en") -> str:
+    """An HTML page that sends the reader on at once, with no script, in the site's language
+    (for screen readers)."""
     target = redirect.relative_target()
     canonical = (site_url.rstrip("/") + "/" + quote(redirect.target, safe=_SAFE)
                  if site_url else target)
     title = html.escape(redirect.title)
     return (
-        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        f"<!doctype html>\n<html lang=\"{html.escape(language)}\">\n<head>\n"
+        "<meta charset=\"utf-8\">\n"
         f"<title>{title}</title>\n"
         "<meta name=\"robots\" content=\"noindex\">\n"
         f"<link rel=\"canonical\" href=\"{html.escape(canonical)}\">\n"
@@ -84,10 +90,12 @@ def redirect_page(redirect: Redirect, site_url: str | None) -> str:
     )
 
 
-def write_redirects(site_dir: Path, site_url: str | None, kb: KnowledgeBase,
+def write_redirects(site_dir: Path, config: MkDocsConfig, kb: KnowledgeBase,
                     page_urls: dict[str, str]) -> int:
     """Write the redirect pages and `_redirects` (after rules already in the site's own
     `_redirects`, which come first); returns how many old paths redirect."""
+    site_url = config.site_url
+    language = str(config.theme.get("language") or "en")
     base = urlsplit(site_url).path.rstrip("/") if site_url else ""
     rules: list[str] = []
     root = site_dir.resolve()
@@ -100,7 +108,7 @@ def write_redirects(site_dir: Path, site_url: str | None, kb: KnowledgeBase,
                         " new site; it is not redirected (remove it from `redirect_from`)")
             continue
         page.parent.mkdir(parents=True, exist_ok=True)
-        page.write_text(redirect_page(redirect, site_url), encoding="utf-8")
+        page.write_text(redirect_page(redirect, site_url, language), encoding="utf-8")
         old = quote(redirect.old, safe=_SAFE)
         rules.append(f"{base}{old} {base}/{quote(redirect.target, safe=_SAFE)} 301")
     if rules:

@@ -43,7 +43,7 @@ def test_redirects_file_and_pages(site: Path) -> None:
     assert ("link", {"rel": "canonical",
                      "href": "https://help.test.example/articles/billing/card.html"}) in tags
     assert [a["href"] for t, a in tags if t == "a"] == ["../../../../articles/billing/card.html"]
-    assert "<script" not in page
+    assert "<script" not in page and '<html lang="en">' in page
     assert "Card &lt;declined&gt; &amp; &quot;refused&quot;" in page
     assert (site / "old/card.html").read_text().count("url=../articles/billing/card.html") == 1
     assert (site / "hc/ru/articles/2-Карта/index.html").is_file()
