@@ -40,7 +40,7 @@ def _articles(documents: list[Document]) -> Iterator[dict[str, Any]]:
 
 def read(documents: list[Document], source: Path) -> Export:
     """Read the export."""
-    export = Export(NAME, files=source if source.is_dir() else source.parent,
+    export = Export(NAME, files=source if source.is_dir() else None,
                     link_patterns=[r"/solutions/articles/(\d+)"])
     parents = {key_of(c.get("id")): c for c in items(documents, "categories")}
     folders = {}

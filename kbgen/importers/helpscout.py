@@ -20,7 +20,7 @@ def detect(documents: list[Document]) -> bool:
 
 def read(documents: list[Document], source: Path) -> Export:
     """Read the export."""
-    export = Export(NAME, files=source if source.is_dir() else source.parent,
+    export = Export(NAME, files=source if source.is_dir() else None,
                     link_patterns=[r"/article/(\d+)(?:-|$)"])
     collections = {key_of(c.get("id")): c for c in items(documents, "collections")}
     for collection in sorted(collections.values(), key=lambda c: c.get("order", 0)):

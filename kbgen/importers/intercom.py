@@ -19,7 +19,7 @@ def detect(documents: list[Document]) -> bool:
 
 def read(documents: list[Document], source: Path) -> Export:
     """Read the export."""
-    export = Export(NAME, files=source if source.is_dir() else source.parent,
+    export = Export(NAME, files=source if source.is_dir() else None,
                     link_patterns=[r"/articles/(\d+)(?:-|$)"])
     for kind in ("collection", "section"):
         for parent in sorted(typed(documents, kind), key=lambda c: c.get("order") or 0):

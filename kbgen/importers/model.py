@@ -67,6 +67,7 @@ class Export:
     skipped: list[tuple[str, str]] = field(default_factory=list)
     """(origin, reason) of what was left out."""
     files: Path | None = None
-    """Folder whose files (images, attachments) may be copied into the project."""
+    """Folder whose files (images, attachments) may be copied into the project: the export's
+    folder (never the folder around a single JSON file, which may hold anything)."""
     link_patterns: list[str] = field(default_factory=list)
     """Regular expressions whose group 1 is a link key, for links to other articles."""

@@ -19,7 +19,7 @@ def detect(documents: list[Document]) -> bool:
 
 def read(documents: list[Document], source: Path) -> Export:
     """Read the export."""
-    export = Export(NAME, files=source if source.is_dir() else source.parent,
+    export = Export(NAME, files=source if source.is_dir() else None,
                     link_patterns=[r"/articles/(\d+)"])
     parents = {key_of(c.get("id")): c for c in items(documents, "categories")}
     for section in sorted(items(documents, "sections"),
