@@ -59,7 +59,8 @@ def read(documents: list[Document], source: Path) -> Export:
             updated=date_of(article.get("updatedAt") or article.get("lastPublishedAt")),
             status="published" if article.get("status") == "published" else "draft",
             old_urls=[article["publicUrl"]] if article.get("publicUrl") else [],
-            link_keys=[key, key_of(article.get("number"))])
+            link_keys=[key, key_of(article.get("number"))],
+            related=[key_of(r) for r in article.get("related") or []])
         if len(categories) > 1:
             imported.warnings.append("in several categories in Help Scout; imported into the"
                                      " first one only")

@@ -51,6 +51,8 @@ class SourceArticle:
     """Addresses of the article in the old help centre (full URLs or paths)."""
     link_keys: list[str] = field(default_factory=list)
     """What other articles' links use to name this one (ids, source paths)."""
+    related: list[str] = field(default_factory=list)
+    """Link keys of related articles (Help Scout's `related`)."""
     base: Path | None = None
     """Folder that relative images and links of the body start from."""
     warnings: list[str] = field(default_factory=list)

@@ -251,6 +251,18 @@ class Planner:
         self.plan.team[member] = name
         return member
 
+    def _related(self, planned: PlannedArticle) -> list[str]:
+        """Slugs of the related articles that were imported (public ones for a public one)."""
+        refs = self.plan.references
+        slugs = []
+        for key in planned.source.related:
+            target = refs.targets.get(key)
+            if target is None or target == planned.src_uri or (
+                    planned.source.status == "published" and target not in refs.public):
+                continue
+            slugs.append(target.rsplit("/", 1)[-1][: -len(".md")])
+        return list(dict.fromkeys(slugs))
+
     def _file_text(self, planned: PlannedArticle) -> str:
         article = planned.source
         warn = article.warnings.append
@@ -284,6 +296,9 @@ class Planner:
             meta["created"] = article.created
         if article.updated and article.updated != article.created:
             meta["updated"] = max(article.updated, article.created or article.updated)
+        related = self._related(planned)
+        if related:
+            meta["related"] = related
         if planned.redirect_from:
             meta["redirect_from"] = planned.redirect_from
         front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000)

@@ -210,3 +210,9 @@ def test_the_summary_says_what_happened(run_import: Callable[..., Any]) -> None:
                      r" error: e-mail address", out)
     assert "installer-checklist.md\n    - visible only to some signed-in users" in out
     assert re.search(r"\d+ imported articles: warning: no `symptoms`", out)
+
+
+def test_related_articles_are_kept(project: Path, run_import: Callable[..., Any]) -> None:
+    assert run_import(str(EXPORTS / "helpscout")).exit_code == 0
+    meta = front_matter(project / "content/articles/installation/mount-the-thermostat.md")
+    assert meta["related"] == ["wire-the-thermostat"]  # the draft and the unknown one left out
