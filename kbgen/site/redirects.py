@@ -92,8 +92,8 @@ def redirect_page(redirect: Redirect, site_url: str | None, language: str = "en"
 
 def write_redirects(site_dir: Path, config: MkDocsConfig, kb: KnowledgeBase,
                     page_urls: dict[str, str]) -> int:
-    """Write the redirect pages and `_redirects` (after rules already in the site's own
-    `_redirects`, which come first); returns how many old paths redirect."""
+    """Write the redirect pages and `_redirects` (after any rules another plugin wrote there,
+    which come first); returns how many old paths redirect."""
     site_url = config.site_url
     language = str(config.theme.get("language") or "en")
     base = urlsplit(site_url).path.rstrip("/") if site_url else ""

@@ -72,3 +72,4 @@ def test_an_old_address_that_is_a_generated_page_is_not_overwritten(
     assert "http-equiv=\"refresh\"" not in category
     assert any(re.search(r"old address '/articles/billing/index.html' of 'Router' is a page of"
                          r" the new site", r.getMessage()) for r in caplog.records)
+
