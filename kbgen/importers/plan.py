@@ -161,6 +161,8 @@ class Planner:
         self.folders = UniqueNames(set(self.existing.categories))
         self.people = UniqueNames(set(self.existing.team))
         self.category_of: dict[str | None, str] = {}
+        self.claimed: dict[str, PlannedArticle] = {}
+        """Page key of each old address -> the imported article it leads to."""
         refs = self.plan.references
         refs.files = export.files
         refs.link_patterns = [re.compile(p) for p in export.link_patterns]
@@ -197,6 +199,8 @@ class Planner:
                 article.warnings.append(f"authors {', '.join(article.authors[1:])} not kept:"
                                         " a kbgen article has one author")
         for url in article.old_urls:
+            if urlsplit(url).netloc:
+                refs.old_hosts.add(urlsplit(url).netloc.lower())
             self._old_address(planned, url)
         self.plan.articles.append(planned)
 
@@ -205,6 +209,11 @@ class Planner:
         problem = old_path_problem(path)
         if problem:
             planned.source.warnings.append(f"old address '{url}' cannot be redirected: {problem}")
+            return
+        claimed = self.claimed.setdefault(page_key(path), planned)
+        if claimed is not planned:
+            planned.source.warnings.append(f"old address '{path}' is also the old address of"
+                                           f" {claimed.source.origin}; it redirects there only")
             return
         owner = self.existing.old_paths.get(page_key(path))
         if owner:

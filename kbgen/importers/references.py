@@ -53,6 +53,8 @@ class References:
     """Folder of the export's own files (attachments, images)."""
     site_roots: list[Path] = field(default_factory=list)
     """Folders a site-absolute path (`/img/a.png`) starts from, for Markdown sites."""
+    old_hosts: set[str] = field(default_factory=set)
+    """Hosts of the old help centre (from the articles' old URLs)."""
     public: set[str] = field(default_factory=set)
     """Source paths of the imported articles that will be published."""
     copies: dict[Path, ImageCopy] = field(default_factory=dict)
@@ -95,8 +97,11 @@ class References:
         if target is not None:
             relative = posixpath.relpath(target, posixpath.dirname(here))
             return relative + (f"#{fragment}" if fragment else "")
-        scheme = urlsplit(href).scheme
-        if scheme or href.startswith("//"):
+        parts = urlsplit(href)
+        if parts.scheme or href.startswith("//"):
+            if parts.netloc.lower() in self.old_hosts:
+                warn(f"link to '{href}' goes to the old help centre but to no imported article;"
+                     " it breaks when the old site closes")
             return href
         if base is not None and (base / unquote(urlsplit(href).path)).is_file():
             warn(f"link to '{href}': a file of the old site that is not an article; it is"

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import json
 import re
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -216,3 +218,20 @@ def test_related_articles_are_kept(project: Path, run_import: Callable[..., Any]
     assert run_import(str(EXPORTS / "helpscout")).exit_code == 0
     meta = front_matter(project / "content/articles/installation/mount-the-thermostat.md")
     assert meta["related"] == ["wire-the-thermostat"]  # the draft and the unknown one left out
+
+
+def test_links_to_the_old_site_that_stay_are_reported(tmp_path: Path, project: Path,
+                                                      run_import: Callable[..., Any]) -> None:
+    export = tmp_path / "intercom"
+    shutil.copytree(EXPORTS / "intercom", export)
+    data = json.loads((export / "articles.json").read_text())
+    data["data"][1]["body"] += ('<p><a href="https://help.acme.example/en/collections/9-x">all</a>'
+                                '<a href="https://other.example/">other</a></p>')
+    data["data"][1]["url"] = data["data"][0]["url"]
+    (export / "articles.json").write_text(json.dumps(data))
+    result = run_import(str(export))
+    assert result.exit_code == 0, result.output
+    assert "link to 'https://help.acme.example/en/collections/9-x' goes to the old help centre" \
+        in result.output
+    assert "other.example/' goes" not in result.output
+    assert "is also the old address of article 39; it redirects there only" in result.output
