@@ -35,6 +35,7 @@ class _Converter(MarkdownConverter):
         self._link, self._image, self._warn = link, image, warn
 
     def convert_a(self, el: Any, text: str, parent_tags: Any) -> str:
+        """A link, its href resolved (None: the text only)."""
         href = el.get("href")
         if href is not None:
             new = self._link(href.strip())
@@ -44,6 +45,7 @@ class _Converter(MarkdownConverter):
         return super().convert_a(el, text, parent_tags)  # type: ignore[misc]
 
     def convert_img(self, el: Any, text: str, parent_tags: Any) -> str:
+        """An image copied into the project, or its alt text when the export lacks it."""
         src = (el.get("src") or "").strip()
         new = self._image(src) if src else None
         alt = (el.get("alt") or "").strip()
@@ -78,6 +80,7 @@ class _Converter(MarkdownConverter):
         return bullet + "\n".join(indented) + "\n"
 
     def convert_iframe(self, el: Any, text: str, parent_tags: Any) -> str:
+        """An embedded frame becomes a link: the site loads nothing from other hosts."""
         src = (el.get("src") or "").strip()
         self._warn(f"embedded frame '{src}' replaced by a link (kbgen pages load nothing from"
                    " other sites)")
@@ -85,6 +88,7 @@ class _Converter(MarkdownConverter):
             else ""
 
     def convert_script(self, el: Any, text: str, parent_tags: Any) -> str:
+        """Scripts are dropped, and reported."""
         self._warn("a <script> of the old page was removed")
         return ""
 
