@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from kbgen.commands.build import build
+from kbgen.site.redirects import Redirect
 from tests.conftest import article
 from tests.helpers import parse
 
@@ -73,3 +74,20 @@ def test_an_old_address_that_is_a_generated_page_is_not_overwritten(
     assert any(re.search(r"old address '/articles/billing/index.html' of 'Router' is a page of"
                          r" the new site", r.getMessage()) for r in caplog.records)
 
+
+
+@pytest.mark.parametrize(("old", "target", "file", "relative"), [
+    ("/hc/en-us/articles/1-Card", "articles/billing/card.html",
+     "hc/en-us/articles/1-Card/index.html", "../../../../articles/billing/card.html"),
+    ("/hc/en-us/articles/1-Card", "articles/billing/card/",
+     "hc/en-us/articles/1-Card/index.html", "../../../../articles/billing/card/"),
+    ("/old/card.html", "articles/billing/card/", "old/card.html", "../articles/billing/card/"),
+    ("/card/", "articles/billing/card.html", "card/index.html", "../articles/billing/card.html"),
+    ("/ru/Карта", "articles/billing/karta/", "ru/Карта/index.html",
+     "../../articles/billing/karta/"),
+    ("/a%20b", "x/", "a b/index.html", "../x/"),
+])
+def test_where_a_redirect_page_goes_and_where_it_points(old: str, target: str, file: str,
+                                                        relative: str) -> None:
+    redirect = Redirect(old, target, "Title")
+    assert (redirect.file, redirect.relative_target()) == (file, relative)
