@@ -235,3 +235,22 @@ def test_links_to_the_old_site_that_stay_are_reported(tmp_path: Path, project: P
         in result.output
     assert "other.example/' goes" not in result.output
     assert "is also the old address of article 39; it redirects there only" in result.output
+
+
+def test_freshdesk_nested_in_one_file(tmp_path: Path, project: Path,
+                                      run_import: Callable[..., Any]) -> None:
+    folder = EXPORTS / "freshdesk"
+    folders = json.loads((folder / "folders.json").read_text())
+    articles = json.loads((folder / "articles.json").read_text())
+    for item in folders:
+        item["articles"] = [a for a in articles if a.get("folder_id") == item["id"]]
+        for article in item["articles"]:
+            del article["folder_id"]
+    categories = json.loads((folder / "categories.json").read_text())
+    categories[0]["folders"] = folders
+    (tmp_path / "solutions.json").write_text(json.dumps({"categories": categories}))
+    result = run_import(str(tmp_path / "solutions.json"))
+    assert result.exit_code == 0, result.output
+    written = {p.relative_to(project / "content/articles").as_posix()
+               for p in (project / "content/articles").rglob("*.md")}
+    assert set(CASES["freshdesk"]) <= written
