@@ -131,7 +131,8 @@ def shorten(text: str, limit: int) -> str:
 
 
 _MARKUP = [(re.compile(r"```.*?```", re.S), " "), (re.compile(r"!\[[^\]]*\]\([^)]*\)"), " "),
-           (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"), (re.compile(r"^#+ .*$", re.M), " "),
+           (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),
+           (re.compile(r"^(?:#+ |!!! |\?\?\?\+? |\*\[image: ).*$", re.M), " "),
            (re.compile(r"^\s*(?:[-*+]|\d+\.)\s+", re.M), " "), (re.compile(r"^\|.*$", re.M), " "),
            (re.compile(r"<[^>]+>|[*_`>]+"), "")]
 

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from kbgen.importers.markdown_text import clean_markup, rewrite_references
+from kbgen.importers.plan import first_sentence
 from kbgen.importers.slugs import UniqueNames, slugify
 from tests.importers.conftest import EXPORTS
 
@@ -96,3 +97,13 @@ def test_links_and_images_go_through_the_resolver() -> None:
     out = rewrite_references(text, lambda href: None if href.endswith(".md") else href,
                              lambda src: f"new/{src}")
     assert out == "a ![b](new/i.png) [c](https://e.example) ![d](new/j.png)"
+
+
+@pytest.mark.parametrize(("body", "summary"), [
+    ("Open the app. Then tap Wi-Fi.", "Open the app."),
+    ('!!! tip "Before"\n\n    Charge your phone. More.\n', "Charge your phone."),
+    ("*[image: menu]*\n\nSee [the guide](x.md) first!\n", "See the guide first!"),
+    ("## Steps\n\n```\ncode.\n```\n\nDo **this**.", "Do this."),
+])
+def test_a_summary_is_the_first_sentence_of_text(body: str, summary: str) -> None:
+    assert first_sentence(body) == summary
