@@ -72,6 +72,10 @@ class Existing:
     old_paths: dict[str, str] = field(default_factory=dict)
     """Page key of each `redirect_from` -> the file that has it."""
     images: set[str] = field(default_factory=set)
+    has_team: bool = False
+    """`team/` exists (once it does, every article's author must be a profile)."""
+    authors: set[str] = field(default_factory=set)
+    """Authors the project's articles name."""
 
     @classmethod
     def read(cls, content_dir: Path) -> Existing:
@@ -80,6 +84,8 @@ class Existing:
         for path in sorted((content_dir / ARTICLES_DIR).rglob("*.md")):
             found.slugs.add(path.stem)
             data = _front_matter(path)
+            if isinstance(data, dict) and data.get("author"):
+                found.authors.add(str(data["author"]))
             for old in data.get("redirect_from") or [] if isinstance(data, dict) else []:
                 found.old_paths.setdefault(page_key(str(old)), path.relative_to(
                     content_dir).as_posix())
@@ -90,6 +96,7 @@ class Existing:
                 found.categories[str(key)] = str(entry.get("title", key))
                 if isinstance(entry.get("order"), int):
                     found.max_order = max(found.max_order, entry["order"])
+        found.has_team = (content_dir / TEAM_DIR).is_dir()
         for path in sorted((content_dir / TEAM_DIR).glob("*.y*ml")):
             data = _yaml(path)
             found.team[path.stem] = str(data.get("name", "")) if isinstance(data, dict) else ""
@@ -194,7 +201,10 @@ class Planner:
             refs.public.add(planned.src_uri)
         for key in article.link_keys + article.old_urls:
             refs.add_target(key, planned.src_uri)
-        if article.authors:
+        if article.authors and not self.existing.has_team and self.existing.authors:
+            article.warnings.append(f"author {article.authors[0]} not kept: a team/ folder"
+                                    " would make every author of your articles need a profile")
+        elif article.authors:
             planned.author = self._author(article.authors[0])
             if len(article.authors) > 1:
                 article.warnings.append(f"authors {', '.join(article.authors[1:])} not kept:"

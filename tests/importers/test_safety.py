@@ -122,3 +122,13 @@ def test_only_files_of_the_export_are_copied(tmp_path: Path, project: Path,
     assert not (project / "content/articles/docs/linked.md").exists()
     assert "Not for the site" not in "".join(
         p.read_text() for p in (project / "content/articles").rglob("*.md"))
+
+
+def test_no_team_folder_is_started_under_existing_authors(project: Path,
+                                                          run_import: Callable[..., Any]) -> None:
+    shutil.rmtree(project / "content/team")
+    assert any("author:" in p.read_text() for p in (project / "content/articles").rglob("*.md"))
+    result = run_import(str(EXPORTS / "zendesk"))
+    assert result.exit_code == 0, result.output
+    assert not (project / "content/team").exists()
+    assert "author Maria Gómez not kept: a team/ folder would make" in result.output
