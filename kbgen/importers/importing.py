@@ -71,7 +71,8 @@ class ImportReport:
             lines += _grouped(self.problems)
         if self.gate:
             lines.append(f"Publishing gate: {len(self.gate)} findings to review (the build"
-                         " refuses them until fixed or accepted):")
+                         " refuses them until fixed, or accepted line by line with"
+                         " `<!-- kb:allow KIND -->`):")
             lines += [f"  {problem}" for problem in self.gate]
         if self.dry_run:
             lines.append("Nothing was written (--dry-run).")
