@@ -15,8 +15,10 @@ from pydantic import (
     Field,
     StringConstraints,
     ValidationError,
+    model_validator,
 )
 
+from kbgen.core.redirects import old_path
 from kbgen.core.text import refusal, refused_character
 
 SINGLE_LINE = r"^[^\n]*$"
@@ -88,12 +90,52 @@ TemplateName = Annotated[Line, AfterValidator(_template_name)]
 """A template file of the theme (custom_dir, kbgen's or Material's), e.g. `main.html`."""
 
 Status = Literal["published", "draft", "internal"]
+OldPath = Annotated[str, AfterValidator(lambda path: old_path(path))]
+"""A path of the site's old address of a page (see kbgen.core.redirects)."""
 
 
 class StrictModel(BaseModel):
     """Our data: unknown keys are errors, numbers are accepted where text is expected."""
 
     model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True, frozen=True)
+
+
+IssueState = Literal["investigating", "identified", "workaround", "monitoring", "fixed"]
+"""Where a known issue stands, in the order it usually moves."""
+
+
+class IssueUpdate(StrictModel):
+    """One dated step of a known issue's timeline."""
+
+    date: dt.date
+    """The day of the update."""
+    text: Line
+    """What customers should know, in one line."""
+    state: IssueState | None = None
+    """The state the issue moved to that day, if it changed."""
+
+
+class KnownIssue(StrictModel):
+    """The `known_issue` block of an article: a problem many customers have right now."""
+
+    state: IssueState
+    """`investigating`, `identified`, `workaround`, `monitoring` or `fixed`."""
+    since: dt.date
+    """The day the problem started (or was first reported)."""
+    applies_to: list[Line] = []
+    """Products, apps or versions affected."""
+    errors: list[Line] = []
+    """Error codes or messages customers see; a search for one puts this issue first."""
+    workaround: Line | None = None
+    """What customers can do meanwhile, in one line (the article says more)."""
+    fixed_in: Line | None = None
+    """What fixes it, e.g. `App 5.3.1` or `Server update of 4 December`."""
+    fixed_on: dt.date | None = None
+    """The day the fix is out: from that day the issue is fixed, whatever `state` says."""
+    major: bool = False
+    """Many customers are affected: a banner on every page while the issue is open."""
+    updates: list[IssueUpdate] = []
+    """The timeline, newest first."""
 
 
 class ArticleMeta(StrictModel):
@@ -126,6 +168,10 @@ class ArticleMeta(StrictModel):
     """Slugs of related articles, shown first under "Related articles"."""
     tickets: list[Line] = []
     """Internal ticket references: validated, never published."""
+    redirect_from: list[OldPath] = []
+    """Old addresses of this article (`/hc/en-us/articles/123-Title`): the build redirects them."""
+    known_issue: KnownIssue | None = None
+    """Makes the article a known issue: on the status page, and in banners while open."""
 
     # Keys that belong to MkDocs and Material; allowed and passed through untouched.
     hide: list[Line] = []
@@ -167,8 +213,10 @@ class TeamProfile(StrictModel):
 
     name: Line
     """Full name as customers see it."""
-    role: Line
-    """Job title, e.g. `Billing specialist`."""
+    status: Literal["published", "draft"] = "published"
+    """`draft`: not published (no profile page, no byline) until someone completes it."""
+    role: Line | None = None
+    """Job title, e.g. `Billing specialist`; required once published."""
     team: Line = "Support team"
     """Group on the team page, e.g. `Specialists`."""
     pronouns: Line | None = None
@@ -189,6 +237,24 @@ class TeamProfile(StrictModel):
     """A few sentences of Markdown."""
     links: list[Link] = []
     """Public https links (LinkedIn, Mastodon, a personal site)."""
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _role_once_published(cls, data: Any, handler: Any) -> TeamProfile:
+        """`role` is required unless the profile is a draft, reported with the other keys."""
+        missing: list[Any] = [] if not isinstance(data, dict) or data.get("status") == "draft" \
+            or "role" in data else [{"type": "missing", "loc": ("role",), "input": data}]
+        try:
+            profile: TeamProfile = handler(data)
+        except ValidationError as exc:
+            if not missing:
+                raise
+            found: list[Any] = [{key: e[key] for key in ("type", "loc", "input", "ctx") if key in e}
+                     for e in exc.errors()]
+            raise ValidationError.from_exception_data(exc.title, [*found, *missing]) from None
+        if missing:
+            raise ValidationError.from_exception_data(cls.__name__, missing)
+        return profile
 
 
 def key_path(loc: tuple[Any, ...]) -> str:
