@@ -70,8 +70,10 @@ class SiteFeeds:
 
     def links(self) -> list[FeedLink]:
         """The site-wide feeds, for `<link rel="alternate">` (none without `site_url`)."""
-        return [link for link in feed_links(self.kb) if not link.atom.startswith(CATEGORY_FEED_PREFIX)] \
-            if self.site_url else []
+        if not self.site_url:
+            return []
+        return [link for link in feed_links(self.kb)
+                if not link.atom.startswith(CATEGORY_FEED_PREFIX)]
 
     def write(self, site_dir: Path) -> None:
         """Write every feed as Atom and JSON Feed."""
