@@ -20,16 +20,39 @@ EVENTS = ("helpful-yes", "helpful-no", "search-no-result", "contact")
 """Every event the site can count; the README lists what each one carries."""
 
 
+_LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
+_HOST = re.compile(rf"(?:{_LABEL}\.)*{_LABEL}")
+"""A DNS name: letters, digits and inner hyphens (an international name in its xn-- form)."""
+_PATH = re.compile(r"[A-Za-z0-9._~!$&()+=:@%/-]*")
+"""A URL path without spaces, quotes, `;` or `,`."""
+
+
 def _service_url(value: str) -> str:
-    """An https URL without credentials, query or fragment (http only for this machine)."""
-    parts = urlsplit(value)
+    """An https URL without credentials, query or fragment (http only for this machine), in
+    the plain form a Content-Security-Policy source takes: its origin goes into `connect-src`,
+    so a `;`, space, quote, comma or wildcard must never get there."""
+    try:
+        if any(ch.isspace() or not ch.isprintable() for ch in value):
+            raise ValueError  # urlsplit drops tabs and line breaks silently
+        parts = urlsplit(value)
+        port = parts.port
+    except ValueError:
+        raise ValueError(f"'{value}' is not a web address like"
+                         " https://stats.example.com/") from None
     local = parts.scheme == "http" and (parts.hostname or "") in ("localhost", "127.0.0.1", "::1")
     if parts.scheme != "https" and not local:
         raise ValueError(f"'{value}' must start with https:// (the site is served over https)")
     if not parts.hostname or parts.username or parts.password or parts.query or parts.fragment:
         raise ValueError(f"'{value}' must be a plain address like https://stats.example.com/,"
                          " without user name, password, query or #fragment")
-    return value.rstrip("/") + "/"
+    host = parts.hostname
+    if not (local or _HOST.fullmatch(host)) or not _PATH.fullmatch(parts.path):
+        raise ValueError(f"'{value}' must be a plain address like https://stats.example.com/:"
+                         " letters, digits, dots and hyphens in the name (an international"
+                         " name in its xn-- form), no spaces, quotes, `;`, `,` or `*`")
+    netloc = f"[{host}]" if ":" in host else host
+    netloc += f":{port}" if port is not None else ""
+    return f"{parts.scheme}://{netloc}{parts.path}".rstrip("/") + "/"
 
 
 ServiceUrl = Annotated[str, AfterValidator(_service_url)]
