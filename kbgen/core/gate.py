@@ -24,6 +24,7 @@ from kbgen.core.static_files import is_page
 from kbgen.core.strictyaml import YamlProblem, load_yaml
 from kbgen.core.synonyms import SYNONYMS_FILE
 from kbgen.core.text import show_hidden
+from kbgen.core.ticket_refs import ticket_problems
 from kbgen.errors import Problem
 
 ARTICLE_PRIVATE_KEYS = ("tickets",)
@@ -82,6 +83,7 @@ def personal_data(kb: KnowledgeBase, config: KbConfig, content_dir: Path | None 
                              default_region=region)
         yield from (_problem(article.origin, f) for f in findings)
         yield from _body_problems(article, allowed, region)
+        yield from ticket_problems(article)
     for page in kb.public_pages():  # home, FAQ and other pages outside articles/
         findings = scan_data(page.meta.model_dump(mode="json"), allowed, page.origin.line_of,
                              default_region=region)

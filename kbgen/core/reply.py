@@ -21,6 +21,7 @@ from kbgen.core.model import Article, KnowledgeBase
 from kbgen.core.privacy import Allowed, scan
 from kbgen.core.sanitize import clean_html
 from kbgen.core.sources import DATA_DIR
+from kbgen.core.ticket_refs import quoted_tickets
 
 REPLY_TEMPLATE_FILE = f"{DATA_DIR}/reply.md"
 """The site's own reply template (optional; never published, as all of `_data/`)."""
@@ -255,9 +256,10 @@ def _refuse_private(article: Article, text: str, allowed: Allowed | None,
                     region: str | None) -> None:
     """ReplyError when the reply would carry a ticket reference, an internal key's value or
     anything the publishing gate refuses."""
-    private = [str(t) for t in article.meta.tickets]
-    private += [str(v) for v in article.internal.values() if isinstance(v, (str, int))]
-    leaked = [value for value in private if len(value) > 2 and value in text]
+    private = [str(v) for v in article.internal.values()
+               if isinstance(v, (str, int)) and not isinstance(v, bool)]
+    leaked = quoted_tickets(article, text)
+    leaked += [value for value in private if len(value) > 2 and value in text]
     problems = [f"it quotes the private value '{value}' (tickets or an internal key)"
                 for value in leaked]
     problems += [f"line {f.line}: {f.kind} ({f.excerpt}): {f.advice}"

@@ -1,0 +1,57 @@
+"""An article's own ticket references (`tickets`), wherever its published text quotes them.
+
+`tickets` is never published, so the reference pasted into the summary, the body or the
+known-issue block would publish it anyway (on the page, the status page, banners, feeds and
+the search index): the gate refuses that, as `kbgen reply` does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kbgen.core.model import Article
+from kbgen.core.privacy import _strings
+from kbgen.errors import Problem
+
+PRIVATE_KEYS = ("tickets",)
+
+
+def ticket_pattern(values: list[str]) -> re.Pattern[str] | None:
+    """Any of `values` as a whole word, in any case (None when there is none to look for:
+    references of one or two characters are too short to tell)."""
+    words = sorted({v.strip() for v in values if len(v.strip()) > 2}, key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])",
+                      re.IGNORECASE)
+
+
+def quoted_tickets(article: Article, text: str) -> list[str]:
+    """The article's ticket references that `text` quotes."""
+    pattern = ticket_pattern([str(t) for t in article.meta.tickets])
+    return list(dict.fromkeys(m.group() for m in pattern.finditer(text))) if pattern else []
+
+
+def ticket_problems(article: Article) -> Iterator[Problem]:
+    """An error at each line of the published front matter or body that quotes one of the
+    article's `tickets`."""
+    pattern = ticket_pattern([str(t) for t in article.meta.tickets])
+    if pattern is None:
+        return
+    origin = article.origin
+
+    def problem(line: int, found: str) -> Problem:
+        return Problem(origin.display_path, line, "error",
+                       f"the ticket reference '{found}' (listed in `tickets`, never published)"
+                       " would be published here; remove it, or keep it in an `!!! internal`"
+                       " note")
+    shown = article.meta.model_dump(mode="json", exclude=set(PRIVATE_KEYS))
+    for key, text in _strings(shown, "", frozenset(PRIVATE_KEYS)):
+        if pattern.search(text) is None:
+            continue
+        first = origin.line_of(key) + (1 if "\n" in text.rstrip("\n") else 0)  # a block `|`
+        for number, line in enumerate(text.split("\n")):
+            yield from (problem(first + number, m.group()) for m in pattern.finditer(line))
+    for number, line in enumerate(article.public_body.split("\n")):
+        yield from (problem(article.body_line + number, m.group()) for m in pattern.finditer(line))
