@@ -205,9 +205,25 @@ def plain(markdown_text: str) -> str:
     return "\n".join(lines)
 
 
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+"""An HTML comment, or an unclosed one to the end."""
+
+
+def without_comments(markdown_text: str) -> str:
+    """Markdown without its HTML comments (authors' notes the site never shows); one written
+    as code stays."""
+    blanked = code_map(markdown_text).blanked()
+    pieces, at = [], 0
+    for comment in _COMMENT.finditer(blanked):
+        pieces.append(markdown_text[at:comment.start()])
+        at = comment.end()
+    return "".join(pieces) + markdown_text[at:]
+
+
 def steps_of(article: Article) -> str:
-    """The Markdown of what the customer should do: the first section of STEP_SECTIONS."""
-    found = sections(article.public_body)
+    """The Markdown of what the customer should do: the first section of STEP_SECTIONS,
+    without HTML comments."""
+    found = sections(without_comments(article.public_body))
     for name in STEP_SECTIONS:
         if found.get(name):
             return found[name]
