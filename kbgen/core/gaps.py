@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kbgen.core import privacy
+from kbgen.core.name_mask import mask_names
 from kbgen.core.normalize import normalize_text
 from kbgen.core.search import Hit, query_terms, tokens
 from kbgen.core.similarity import Similarity, words
@@ -78,11 +79,7 @@ class Masker:
 
     @staticmethod
     def _mask_people(line: str, people: Iterable[str]) -> str:
-        for value in people:
-            parts = [value, *(part for part in re.split(r"[\s,<>@.]+", value) if len(part) > 2)]
-            for part in sorted(set(parts), key=len, reverse=True):
-                line = re.sub(rf"(?<!\w){re.escape(part)}(?!\w)", "[name]", line, flags=re.I)
-        return line
+        return mask_names(line, people)
 
 
 # ---------------------------------------------------------------------------- Gaps
