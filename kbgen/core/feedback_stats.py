@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kbgen.core.gaps import Masker
 from kbgen.core.model import KnowledgeBase
 
 _EVENT = ("event", "name", "event action", "event name", "goal", "label")
@@ -64,6 +65,14 @@ class GapTimeline:
     """Per report: source, tickets, gaps, and clusters (size, first sample, per month)."""
     per_month: dict[str, int] = field(default_factory=dict)
     """Gap tickets per month over every report."""
+
+
+def untrusted(text: str, masker: Masker) -> str:
+    """Text of an analytics export made fit to print: anyone can send events to the public
+    endpoint and readers type anything into search, so control and formatting characters
+    (terminal escapes, bidi overrides) go and personal data is masked as in `kbgen gaps`."""
+    visible = "".join(char if char.isprintable() else " " for char in text)
+    return " ".join(masker.mask(visible).split())
 
 
 def _key(name: str) -> str:
@@ -132,9 +141,10 @@ def feedback(kb: KnowledgeBase, counts: Counter[str], top: int = 10) -> Feedback
     queries: Counter[str] = Counter()
     contact: Counter[str] = Counter()
     searches = 0
+    masker = Masker()
     for label, number in counts.items():
         name, _, detail = label.partition(":")
-        detail = detail.strip().lstrip("/")
+        detail = untrusted(detail, masker).lstrip("/")
         if name in ("helpful-yes", "helpful-no") and detail:
             (yes if name == "helpful-yes" else no)[detail] += number
         elif name == "search-no-result":
