@@ -71,8 +71,7 @@ def untrusted(text: str, masker: Masker) -> str:
     """Text of an analytics export made fit to print: anyone can send events to the public
     endpoint and readers type anything into search, so control and formatting characters
     (terminal escapes, bidi overrides) go and personal data is masked as in `kbgen gaps`."""
-    visible = "".join(char if char.isprintable() else " " for char in text)
-    return " ".join(masker.mask(visible).split())
+    return " ".join(masker.mask(text).split())
 
 
 def _key(name: str) -> str:

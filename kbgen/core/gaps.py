@@ -56,9 +56,11 @@ class Masker:
 
     def mask(self, text: str, people: Iterable[str] = ()) -> str:
         """`text` with every value the gate's detectors find, and the ticket's own names and
-        addresses, replaced; a line the gate still objects to is dropped whole."""
+        addresses, replaced; a line the gate still objects to is dropped whole. Control and
+        formatting characters (terminal escapes, bidi overrides) become spaces."""
         lines = []
         for line in normalize_text(text.replace("\r\n", "\n")).split("\n"):
+            line = "".join(c if c.isprintable() else " " for c in line)  # escapes, bidi
             masked = self._mask_people(self._mask_line(line), people)
             masked = _LONG_NUMBER.sub("[number]", _ANY_EMAIL.sub("[e-mail address]", masked))
             if privacy.scan(masked, default_region=self.default_region):
