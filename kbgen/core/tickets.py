@@ -127,11 +127,14 @@ def parse_tickets(text: str, where: str) -> tuple[str, list[Ticket]]:
     first_line = text.split("\n", 1)[0]
     delimiter = max(",;\t", key=first_line.count)  # Excel writes ; where , is the decimal mark
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    limit = csv.field_size_limit(max(len(text), csv.field_size_limit()))  # a pasted log
     try:
         rows = [(reader.line_num, row) for row in reader]
     except csv.Error as exc:
         raise TicketError(f"{where}:{reader.line_num}: error: {exc}; check the quotes on that"
                           " line, or export the tickets again") from None
+    finally:
+        csv.field_size_limit(limit)  # the limit is the process's: leave it as it was
     rows = [(line, row) for line, row in rows if any(cell.strip() for cell in row)]
     if not rows:
         raise TicketError(f"{where}: error: no tickets in the file; export tickets as CSV with"
@@ -175,6 +178,19 @@ def parse_tickets(text: str, where: str) -> tuple[str, list[Ticket]]:
     return kind, tickets
 
 
+MESSAGE_CHARS = 4000
+"""What is kept of a message: its start says what the ticket is about (search reads its first
+words), and masking a pasted log of megabytes would take minutes."""
+
+
+def _start(text: str, limit: int = MESSAGE_CHARS) -> str:
+    """The first `limit` characters, cut at a space (never half a number or address)."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit + 1]
+    return cut[:max(cut.rfind(" "), cut.rfind("\n"), 0)]
+
+
 def _ticket(line: int, subject: str, message: str, created: dt.date | None,
             people: tuple[str, ...]) -> Ticket:
-    return Ticket(line, _plain(subject), _plain(message), created, people)
+    return Ticket(line, _start(_plain(subject)), _start(_plain(message)), created, people)
