@@ -8,6 +8,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, Field, ValidationError
 
+from kbgen.core.brand_colours import unreadable_colours
 from kbgen.core.schema import Line, Link, LocalFile, StrictModel, Text, validation_messages
 from kbgen.core.strictyaml import line_for
 
@@ -109,6 +110,17 @@ def load_kb_config(data: dict[str, Any] | None, where: str,
             lines.append(f"{where}:{line}: error: extra.kb: {message}" if line
                          else f"{where}: error: extra.kb: {message}")
         raise ConfigProblem("\n".join(lines)) from None
+
+
+def brand_problems(config: KbConfig, content_dir: Path, where: str,
+                   key_lines: dict[str, int] | None = None) -> list[str]:
+    """Errors in `extra.kb.brand`: images not in the content folder, colours too faint to read."""
+    errors = missing_brand_files(config, content_dir, where, key_lines)
+    if config.brand is not None:
+        brand = config.brand
+        errors += unreadable_colours(brand.primary, brand.accent, brand.mode, where,
+                                     lambda key: line_for(key_lines or {}, key))
+    return errors
 
 
 def missing_brand_files(config: KbConfig, content_dir: Path, where: str,

@@ -12,7 +12,7 @@ from mkdocs.exceptions import PluginError
 from kbgen.core.model import KnowledgeBase
 from kbgen.site.contact import ContactView
 from kbgen.site.render import Renderer
-from kbgen.site.urls import CONTACT, HOME, TAGS, Urls, tag_anchor, tag_uri
+from kbgen.site.urls import CONTACT, HOME, TAGS, Urls, category_uri, tag_anchor, tag_uri
 from kbgen.site.views import article_card, category_card, member_card, team_groups
 
 SHORTCODE = re.compile(r"<!--\s*kb:([\w-]+)((?:\s+[^\s>]+)*)\s*-->")
@@ -32,7 +32,10 @@ class Context:
 
 
 def _search(ctx: Context, *args: str) -> str:
-    return ctx.renderer.render("search-box", action=ctx.urls.to(HOME, ctx.page_url) or "./")
+    topics = [(c.info.title, ctx.urls.to(category_uri(c.slug), ctx.page_url))
+              for c in ctx.kb.ordered_categories()]
+    return ctx.renderer.render("search-box", action=ctx.urls.to(HOME, ctx.page_url) or "./",
+                               topics=topics)
 
 
 def _categories(ctx: Context, *args: str) -> str:

@@ -86,11 +86,9 @@
     var field = document.querySelector("form.kb-hero-search input[name=q]");
     if (!field) return;
     var form = field.form;
+    // Typing stays in this box (focus and text); Enter or the button opens the results.
     form.addEventListener("submit", function (event) {
       if (openSearch(field.value)) event.preventDefault();
-    });
-    field.addEventListener("input", function () {
-      if (field.value.trim() && openSearch(field.value)) field.value = "";
     });
   }
 
@@ -102,10 +100,17 @@
     if (!template || !result || !input) return;
     var list = result.querySelector(".md-search-result__list");
     var panel = null;
+    var status = document.getElementById("kb-search-status"), said = "", timer = null;
+    function announce(text) {
+      // Screen readers hear the count (or that nothing matched) once typing pauses.
+      if (!status || text === said) return;
+      clearTimeout(timer);
+      timer = setTimeout(function () { said = text; status.textContent = text; }, 600);
+    }
     function update() {
+      var meta = result.querySelector(".md-search-result__meta");
       var empty = input.value.trim() !== "" && list && list.children.length === 0 &&
-        result.querySelector(".md-search-result__meta") &&
-        !/^\s*$/.test(result.querySelector(".md-search-result__meta").textContent);
+        meta && !/^\s*$/.test(meta.textContent);
       if (empty && !panel) {
         panel = template.content.firstElementChild.cloneNode(true);
         list.parentNode.insertBefore(panel, list);
@@ -113,6 +118,10 @@
         panel.remove();
         panel = null;
       }
+      if (!input.value.trim()) announce("");
+      else if (panel) announce(panel.querySelector(".kb-no-results__title").textContent +
+                               " Topics to browse and our phone number are listed below.");
+      else if (meta) announce(meta.textContent.trim());
     }
     new MutationObserver(update).observe(result, { childList: true, subtree: true,
                                                    characterData: true });
