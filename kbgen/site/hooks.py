@@ -33,6 +33,7 @@ from kbgen.site.contact import ContactView, contact_view, json_ld
 from kbgen.site.context import article_view, site_links
 from kbgen.site.frames import unframable
 from kbgen.site.hosting import ThemeScripts, write_hosting_files
+from kbgen.site.metadata import article_json_ld, lastmod_dates, page_metadata
 from kbgen.site.nav import build_nav
 from kbgen.site.pages import add_generated, clean_then_fill, set_inclusion, walk_copied_folders
 from kbgen.site.render import Renderer, prepare_env
@@ -344,7 +345,10 @@ def on_page_context(context: TemplateContext, *, page: Page, config: MkDocsConfi
     if contact is not None and page.file.src_uri in (HOME, CONTACT):
         ours["kb_jsonld"] = json_ld(contact, config.site_url)
     article = state.articles.get(page.file.src_uri)
+    ours["kb_meta"] = page_metadata(state.kb, article, state.urls, page, config)
     if article is not None:
+        ours["kb_jsonld"] = article_json_ld(state.kb, article, state.urls, config.site_url or "",
+                                            page.canonical_url or "", config.site_name)
         ours["kb_article"] = article_view(
             state.kb, article, state.urls, page.url, page.canonical_url or page.abs_url or "",
             state.related, state.settings.related_articles)
@@ -375,6 +379,7 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
         env.globals["kb_topics"] = [(c.info.title, state.urls.to(category_uri(c.slug), ""))
                                     for c in state.kb.ordered_categories()]
         env.globals["kb_contact_url"] = state.urls.to(CONTACT, "")
+    env.globals["kb_lastmod"] = lastmod_dates(state.kb)  # for sitemap.xml
     state.theme_scripts = ThemeScripts.from_env(env)
     deferred = list(parallel.deferred_pages(files))
     if deferred and state.nav is not None:
