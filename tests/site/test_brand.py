@@ -24,7 +24,7 @@ def with_brand(write_project: Callable[..., Path], brand: str, files: dict | Non
 
 def test_named_colours_dark_mode_logo_footer_social(write_project: Callable[..., Path]) -> None:
     config = with_brand(write_project, (
-        "      primary: teal\n      accent: lime\n      mode: dark\n"
+        "      primary: deep purple\n      accent: light blue\n      mode: dark\n"
         "      logo: assets/logo.svg\n      favicon: assets/icon.png\n"
         "      footer: © Example Ltd\n"
         "      social:\n        - {label: Mastodon, url: https://social.example/@help}\n"),
@@ -32,8 +32,9 @@ def test_named_colours_dark_mode_logo_footer_social(write_project: Callable[...,
          "content/assets/icon.png": "png"})
     site = build(config, config.parent / "site", strict=True)
     html = (site / "index.html").read_text()
-    assert 'data-md-color-scheme="slate"' in html and 'data-md-color-primary="teal"' in html
-    assert 'data-md-color-accent="lime"' in html
+    assert 'data-md-color-scheme="slate"' in html
+    assert 'data-md-color-primary="deep-purple"' in html
+    assert 'data-md-color-accent="light-blue"' in html
     assert 'src="assets/logo.svg"' in html and 'href="assets/icon.png"' in html
     assert "© Example Ltd" in html
     assert 'href="https://social.example/@help"' in html
