@@ -116,9 +116,12 @@ def test_typing_in_home_page_hero_box_opens_search(page: Page, site_url: str) ->
 
     hero = page.locator("#kb-hero-q")
     hero.click()
-    # Real key presses: the first one hands the text and the focus over to
-    # Material's search box, the rest must land there without losing a character.
+    # Real key presses stay in the box, focus and text (issue 17); Enter opens the results.
     hero.press_sequentially(query)
+    expect(hero).to_be_focused()
+    expect(hero).to_have_value(query)
+    expect(toggle).not_to_be_checked()
+    hero.press("Enter")
 
     expect(toggle).to_be_checked()
     expect(page.locator(SEARCH_INPUT)).to_have_value(query)

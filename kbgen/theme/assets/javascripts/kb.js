@@ -128,7 +128,25 @@
     input.addEventListener("input", update);
   }
 
+  /* ---- The header's menu and search buttons are labels: make them keyboard buttons ---- */
+  function wireHeaderButtons() {
+    var names = { __drawer: "Navigation", __search: "Search" };
+    Object.keys(names).forEach(function (id) {
+      var label = document.querySelector(".md-header label.md-header__button[for=" + id + "]");
+      if (!label) return;
+      label.setAttribute("role", "button");
+      label.setAttribute("tabindex", "0");
+      if (!label.hasAttribute("aria-label")) label.setAttribute("aria-label", names[id]);
+      label.addEventListener("keydown", function (event) {
+        if (event.key !== "Enter" && event.key !== " ") return;
+        event.preventDefault();
+        label.click();
+      });
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    wireHeaderButtons();
     showOpenStates();
     wireHeroSearch();
     wireNoResults();
