@@ -128,7 +128,7 @@
     input.addEventListener("input", update);
   }
 
-  /* ---- The header's menu and search buttons are labels: make them keyboard buttons ---- */
+  /* ---- The header's menu and search buttons are labels: make them Tab stops (buttons) ---- */
   function wireHeaderButtons() {
     var names = { __drawer: "Navigation", __search: "Search" };
     Object.keys(names).forEach(function (id) {
@@ -138,10 +138,16 @@
       label.setAttribute("tabindex", "0");
       if (!label.hasAttribute("aria-label")) label.setAttribute("aria-label", names[id]);
       label.addEventListener("keydown", function (event) {
-        if (event.key !== "Enter" && event.key !== " ") return;
+        if (event.key !== " ") return;  // Material's own keyboard handler clicks on Enter
         event.preventDefault();
         label.click();
       });
+    });
+    // The search button opens the search box: typing goes there at once.
+    var toggle = document.getElementById("__search");
+    var input = document.querySelector("[data-md-component=search-query]");
+    if (toggle && input) toggle.addEventListener("change", function () {
+      if (toggle.checked) setTimeout(function () { input.focus(); }, 0);
     });
   }
 
