@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kbgen.core.contrast import LARGE_TEXT, NORMAL_TEXT, nearest_shade, ratio
+from kbgen.core.contrast import LARGE_TEXT, NORMAL_TEXT, nearest_shade, parse_hex, ratio, to_hex
 
 WHITE, INK = "#ffffff", "#000000de"
 """Material's text colours on a coloured surface (INK: 87% black)."""
@@ -74,13 +74,15 @@ class BrandColours:
     @classmethod
     def of(cls, primary: str, accent: str) -> BrandColours:
         if primary.startswith("#"):
-            fill, on_fill, link, dark_link = primary, text_on(primary), primary, primary
+            fill = to_hex(parse_hex(primary))  # `#abc` -> `#aabbcc`, for CSS that appends alpha
+            on_fill, link, dark_link = text_on(fill), fill, fill
         else:
             fill, on_fill = PRIMARY[primary]
             link = DEFAULT_LINK if primary in ("black", "white") else fill
             dark_link = DARK_LINK.get(primary, fill)
         if accent.startswith("#"):
-            hue, on_hue = accent, text_on(accent)
+            hue = to_hex(parse_hex(accent))
+            on_hue = text_on(hue)
         else:
             hue, on_hue = ACCENT[accent], INK if accent in INK_ACCENTS else WHITE
         return cls(fill, on_fill, link, hue, on_hue, dark_shade(dark_link), dark_shade(hue))

@@ -85,3 +85,8 @@ def test_every_name_either_passes_or_gets_a_suggestion() -> None:
     for name in PRIMARY_COLOURS:
         for problem in colour_problems(name, "indigo", "auto"):
             assert problem.suggestion, name
+
+
+def test_short_hex_colours_are_written_in_full() -> None:
+    colours = BrandColours.of("#a40", "#0b5")
+    assert (colours.primary, colours.accent) == ("#aa4400", "#00bb55")  # CSS appends alpha

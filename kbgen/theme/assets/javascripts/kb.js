@@ -143,12 +143,19 @@
         label.click();
       });
     });
-    // The search button opens the search box: typing goes there at once.
+    // The search button opens the search box: typing goes there at once. On small screens
+    // the closed box is off screen, so it is no Tab stop until opened.
     var toggle = document.getElementById("__search");
     var input = document.querySelector("[data-md-component=search-query]");
-    if (toggle && input) toggle.addEventListener("change", function () {
+    if (!toggle || !input) return;
+    var narrow = window.matchMedia("(max-width: 59.984375em)");
+    function tabStop() { input.tabIndex = toggle.checked || !narrow.matches ? 0 : -1; }
+    toggle.addEventListener("change", function () {
+      tabStop();
       if (toggle.checked) setTimeout(function () { input.focus(); }, 0);
     });
+    narrow.addEventListener("change", tabStop);
+    tabStop();
   }
 
   document.addEventListener("DOMContentLoaded", function () {
