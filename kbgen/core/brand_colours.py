@@ -1,50 +1,39 @@
 """The colours a brand puts on the page, and whether people can read them (WCAG AA).
 
-Material's palette names stand for fixed colours (its palette.css, 9.x); a hex value is used
-as given, with black or white text on it, whichever reads better. The light scheme shows the
+A theme's colour names stand for fixed colours (`Swatches`, from the site layer); a hex value
+is used as given, with black or white text on it, whichever reads better. The light scheme shows the
 brand's colours as they are, so they are checked there; in the dark scheme kbgen uses the
 nearest lighter shade where a colour would be too dark to read (see `dark_shade`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 
 from kbgen.core.contrast import LARGE_TEXT, NORMAL_TEXT, nearest_shade, parse_hex, ratio, to_hex
 
 WHITE, INK = "#ffffff", "#000000de"
-"""Material's text colours on a coloured surface (INK: 87% black)."""
+"""Text colours on a coloured surface (INK: 87% black, as Material writes it)."""
 LIGHT_BACKGROUND = "#ffffff"
 DARK_BACKGROUND = "#1e2129"
-"""Material's `slate` page background, hsl(225deg 15% 14%)."""
-DEFAULT_LINK = "#4051b5"
-"""Material's link colour for the black and white palettes."""
+"""The dark scheme's page background (Material's `slate`, hsl(225deg 15% 14%))."""
 
-# name: (colour, text on it). From Material's palette.css.
-PRIMARY = {
-    "red": ("#ef5552", WHITE), "pink": ("#e92063", WHITE), "purple": ("#ab47bd", WHITE),
-    "deep purple": ("#7e56c2", WHITE), "indigo": ("#4051b5", WHITE), "blue": ("#2094f3", WHITE),
-    "light blue": ("#02a6f2", WHITE), "cyan": ("#00bdd6", WHITE), "teal": ("#009485", WHITE),
-    "green": ("#4cae4f", WHITE), "light green": ("#8bc34b", WHITE), "lime": ("#cbdc38", INK),
-    "yellow": ("#ffec3d", INK), "amber": ("#ffc105", INK), "orange": ("#ffa724", INK),
-    "deep orange": ("#ff6e42", WHITE), "brown": ("#795649", WHITE), "grey": ("#757575", WHITE),
-    "blue grey": ("#546d78", WHITE), "black": ("#14151a", WHITE), "white": ("#ffffff", INK),
-}
-ACCENT = {
-    "red": "#ff1a47", "pink": "#f50056", "purple": "#df41fb", "deep purple": "#7c4dff",
-    "indigo": "#526cfe", "blue": "#4287ff", "light blue": "#0091eb", "cyan": "#00bad6",
-    "teal": "#00bda4", "green": "#00c753", "light green": "#63de17", "lime": "#b0eb00",
-    "yellow": "#ffd600", "amber": "#ffaa00", "orange": "#ff9100", "deep orange": "#ff6e42",
-}
-INK_ACCENTS = frozenset({"amber", "lime", "orange", "yellow"})
-"""Accents Material writes black text on (white on the others)."""
-DARK_LINK = {
-    "pink": "#ed5487", "purple": "#c46fd3", "deep purple": "#a47bea", "indigo": "#5488e8",
-    "teal": "#00ccb8", "green": "#71c174", "deep orange": "#ff764d", "brown": "#c1775c",
-    "black": "#5e8bde", "blue grey": "#5e8bde", "grey": "#5e8bde", "white": "#5e8bde",
-}
-"""Material's own link colours in the dark scheme."""
+
+@dataclass(frozen=True)
+class Swatches:
+    """What a theme's colour names paint, as hex (given by the site layer: the core knows no
+    theme). A name missing from `light_link` or `dark_link` colours links itself."""
+
+    primary: Mapping[str, tuple[str, str]]
+    """Name: (colour, text on it)."""
+    accent: Mapping[str, tuple[str, str]]
+    """Name: (colour, text on it)."""
+    light_link: Mapping[str, str] = field(default_factory=dict)
+    dark_link: Mapping[str, str] = field(default_factory=dict)
+
+
+NO_SWATCHES = Swatches({}, {})
 
 
 def text_on(colour: str) -> str:
@@ -72,20 +61,21 @@ class BrandColours:
     dark_accent: str
 
     @classmethod
-    def of(cls, primary: str, accent: str) -> BrandColours:
-        if primary.startswith("#"):
-            fill = to_hex(parse_hex(primary))  # `#abc` -> `#aabbcc`, for CSS that appends alpha
-            on_fill, link, dark_link = text_on(fill), fill, fill
-        else:
-            fill, on_fill = PRIMARY[primary]
-            link = DEFAULT_LINK if primary in ("black", "white") else fill
-            dark_link = DARK_LINK.get(primary, fill)
-        if accent.startswith("#"):
-            hue = to_hex(parse_hex(accent))
-            on_hue = text_on(hue)
-        else:
-            hue, on_hue = ACCENT[accent], INK if accent in INK_ACCENTS else WHITE
+    def of(cls, primary: str, accent: str, swatches: Swatches = NO_SWATCHES) -> BrandColours:
+        """The colours of a brand's primary and accent (hex values, or names of `swatches`)."""
+        fill, on_fill = _swatch(primary, swatches.primary)
+        link = swatches.light_link.get(primary, fill)
+        dark_link = swatches.dark_link.get(primary, link)
+        hue, on_hue = _swatch(accent, swatches.accent)
         return cls(fill, on_fill, link, hue, on_hue, dark_shade(dark_link), dark_shade(hue))
+
+
+def _swatch(value: str, named: Mapping[str, tuple[str, str]]) -> tuple[str, str]:
+    """(colour, text on it) of a hex value (written in full: CSS appends alpha) or a name."""
+    if value.startswith("#"):
+        colour = to_hex(parse_hex(value))
+        return colour, text_on(colour)
+    return named[value]
 
 
 @dataclass(frozen=True)
@@ -137,11 +127,15 @@ class ColourProblem:
         return f"{shown}: too little contrast for {'; '.join(self.failures)}{hint}"
 
 
-def colour_problems(primary: str, accent: str, mode: str) -> list[ColourProblem]:
+def colour_problems(primary: str, accent: str, mode: str,
+                    swatches: Swatches = NO_SWATCHES) -> list[ColourProblem]:
     """The brand's colours that fail a contrast check in the schemes `mode` shows ('light',
-    'dark' or 'auto'), each with every check it fails."""
+    'dark' or 'auto'), each with every check it fails; a name `swatches` lacks is not checked."""
     checks = [check for check in CHECKS if mode != "dark" or not check.light_only]
-    colours = BrandColours.of(primary, accent)
+    if not (primary.startswith("#") or primary in swatches.primary) or not (
+            accent.startswith("#") or accent in swatches.accent):
+        return []
+    colours = BrandColours.of(primary, accent, swatches)
     given = {"primary": primary, "accent": accent}
     problems = []
     for key, start in (("primary", colours.primary), ("accent", colours.accent)):
@@ -152,7 +146,7 @@ def colour_problems(primary: str, accent: str, mode: str) -> list[ColourProblem]
             continue
 
         def passes(shade: str, key: str = key, mine: list[Check] = mine) -> bool:
-            trial = BrandColours.of(**{**given, key: shade})
+            trial = BrandColours.of(**{**given, key: shade}, swatches=swatches)
             return all(check.contrast(trial) >= check.needed for check in mine)
 
         problems.append(ColourProblem(key, given[key], start, failures,
@@ -160,11 +154,11 @@ def colour_problems(primary: str, accent: str, mode: str) -> list[ColourProblem]
     return problems
 
 
-def unreadable_colours(primary: str, accent: str, mode: str, where: str,
+def unreadable_colours(primary: str, accent: str, mode: str, swatches: Swatches, where: str,
                        line_of: Callable[[str], int | None]) -> list[str]:
     """Errors, one per colour of `extra.kb.brand`, naming mkdocs.yml's line."""
     errors = []
-    for problem in colour_problems(primary, accent, mode):
+    for problem in colour_problems(primary, accent, mode, swatches):
         key = f"extra.kb.brand.{problem.key}"
         line = line_of(key)
         errors.append(f"{where}:{line}: error: {key}: {problem}" if line

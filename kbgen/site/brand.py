@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from kbgen.core.brand_colours import BrandColours
 from kbgen.core.config import Brand
+from kbgen.site.material import MATERIAL_PALETTE, MATERIAL_SWATCHES
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -21,7 +22,8 @@ SOCIAL_ICONS = {
 }
 
 
-def _palette_colour(value: str) -> str:
+def _palette_colour(value: str | None) -> str:
+    value = value or MATERIAL_PALETTE.default
     return "custom" if value.startswith("#") else value
 
 
@@ -51,16 +53,18 @@ def social_icon(label: str, url: str) -> str:
 def brand_css(brand: Brand) -> str:
     """CSS variables for the brand: hex colours with readable text on them, and the shades
     that stay readable on the dark scheme's background (kbgen.core.brand_colours)."""
-    colours = BrandColours.of(brand.primary, brand.accent)
+    primary = brand.primary or MATERIAL_PALETTE.default
+    accent = brand.accent or MATERIAL_PALETTE.default
+    colours = BrandColours.of(primary, accent, MATERIAL_SWATCHES)
     rules = []
-    if brand.primary.startswith("#"):
+    if primary.startswith("#"):
         rules += [f"--md-primary-fg-color: {colours.primary};",
                   f"--md-primary-fg-color--light: {colours.primary};",
                   f"--md-primary-fg-color--dark: {colours.primary};",
                   f"--md-primary-bg-color: {colours.on_primary};",
                   f"--md-primary-bg-color--light: {colours.on_primary};",
                   f"--md-typeset-a-color: {colours.link};"]
-    if brand.accent.startswith("#"):
+    if accent.startswith("#"):
         rules += [f"--md-accent-fg-color: {colours.accent};",
                   f"--md-accent-fg-color--transparent: {colours.accent}1a;",
                   f"--md-accent-bg-color: {colours.on_accent};",

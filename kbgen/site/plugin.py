@@ -1,12 +1,28 @@
-"""kbgen as an MkDocs plugin (`plugins: [kbgen]`): the same handlers as hooks/kb.py."""
+"""The `kbgen` MkDocs plugin (`plugins: [kbgen]`): kbgen's one entry point.
+
+Its instance owns the state of each build (`BuildState`, made anew in `on_config`) and only
+delegates: each event is a line or two calling the module that does the work. Event
+priorities are declared here, and only here.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 
-from kbgen.site import hooks
+from kbgen.site import page_flow
+from kbgen.site.config import KbPluginConfig
+from kbgen.site.configure import configure
+from kbgen.site.environment import prepare_templates
+from kbgen.site.fastrender import FastRender
+from kbgen.site.loading import load_content
+from kbgen.site.nav import build_nav
+from kbgen.site.progress import page_done
+from kbgen.site.publish import publish, stop_background
+from kbgen.site.settings import load_settings
+from kbgen.site.state import BuildState
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -17,51 +33,129 @@ if TYPE_CHECKING:
     from mkdocs.utils.templates import TemplateContext
 
 
-class KbPlugin(BasePlugin):  # type: ignore[type-arg]
-    """Sites made by `kbgen init` use this; this repository wires the same via hooks/kb.py."""
+class KbPlugin(BasePlugin[KbPluginConfig]):
+    """kbgen in MkDocs: checks the content, adds the help centre's pages, publishes safely."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.serving = False
+        """A preview (`mkdocs serve`): drafts and internal notes are shown."""
+        self.staged = False
+        """Set by `kbgen build`, which publishes only after the build (see BuildState)."""
+        self._build: BuildState | None = None
+
+    @property
+    def build(self) -> BuildState:
+        """The state of the current build."""
+        if self._build is None:
+            raise PluginError("kbgen's plugin ran without its on_config event")
+        return self._build
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
-        """See kbgen.site.hooks.on_startup."""
-        hooks.on_startup(command=command, dirty=dirty)
+        """Remember whether this is a preview, where drafts and internal notes are shown."""
+        self.serving = command == "serve"
 
-    @event_priority(100)  # as hooks.on_config: before Material's search and offline plugins
+    @event_priority(100)  # before Material's search and offline plugins read their settings
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        """See kbgen.site.hooks.on_config."""
-        return hooks.on_config(config)
+        """Refuse a site that wires kbgen twice; validate `extra.kb` (once per build) into a
+        new build's state; patch the configuration."""
+        refuse_twice(config)
+        settings = load_settings(config.extra, config.config_file_path, config.docs_dir)
+        self._build = BuildState(settings, serving=self.serving, staged=self.staged,
+                                 fast=FastRender(enabled=self.config.fast_render))
+        configure(self._build, config)
+        return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        """See kbgen.site.hooks.on_files."""
-        return hooks.on_files(files, config=config)
+        """Load and check the content, hide private files, add kbgen's pages."""
+        load_content(self.build, files, config)
+        return files
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
-        """See kbgen.site.hooks.on_nav."""
-        return hooks.on_nav(nav, config=config, files=files)
+        """Show categories in the navigation, not every article (unless `nav` is set)."""
+        self.build.nav = nav if config.nav is not None else build_nav(nav, self.build.kb, files)
+        return self.build.nav
 
-    @event_priority(-100)  # as hooks.on_env: last, article workers need the finished env
+    @event_priority(-100)  # last: the workers rendering articles need the finished env
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
-        """See kbgen.site.hooks.on_env."""
-        return hooks.on_env(env, config=config, files=files)
+        """Make the templates final; then, in big builds, render articles in workers."""
+        state = self.build
+        prepare_templates(state, env)
+        if state.nav is not None and state.theme_scripts is not None:
+            written = state.fast.render_deferred(
+                env, config=config, files=files, nav=state.nav,
+                theme_scripts=state.theme_scripts, done=lambda: page_done(state))
+            if written:
+                env.globals["kb_written"] = written  # for sitemap.xml
+        return env
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
                          files: Files) -> str:
-        """See kbgen.site.hooks.on_page_markdown."""
-        return hooks.on_page_markdown(markdown, page=page, config=config, files=files)
+        """Shortcodes, template and metadata (kbgen.site.page_flow)."""
+        return page_flow.before_markdown(self.build, markdown, page)
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig,
                         files: Files) -> str:
-        """See kbgen.site.hooks.on_page_content."""
-        return hooks.on_page_content(html, page=page, config=config, files=files)
+        """Article header, cleaning, kbgen's fragments (kbgen.site.page_flow)."""
+        return page_flow.after_markdown(self.build, html, page)
 
     def on_page_context(self, context: TemplateContext, *, page: Page, config: MkDocsConfig,
                         nav: Navigation) -> TemplateContext:
-        """See kbgen.site.hooks.on_page_context."""
-        return hooks.on_page_context(context, page=page, config=config, nav=nav)
+        """kbgen's `kb_*` template variables (kbgen.site.page_flow)."""
+        page_flow.template_variables(self.build, context, page, config)
+        return context
 
-    @event_priority(-110)  # as hooks.on_post_build: after Material's search and offline plugins
+    @event_priority(-110)  # after Material's offline plugin (-100) wrote search_index.js
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        """See kbgen.site.hooks.on_post_build."""
-        hooks.on_post_build(config=config)
+        """The gate's verdict, kbgen's search index and hosting files (kbgen.site.publish)."""
+        publish(self.build, config)
 
     def on_build_error(self, *, error: Exception) -> None:
-        """See kbgen.site.hooks.on_build_error."""
-        hooks.on_build_error(error=error)
+        """Stop the background work of a build that failed."""
+        if self._build is not None:
+            stop_background(self._build)
+
+
+def kbgen_plugins(config: MkDocsConfig) -> list[tuple[str, KbPlugin]]:
+    """Every kbgen plugin instance the site runs, by the name it is listed under."""
+    found = []
+    for name, plugin in config.plugins.items():
+        instance = getattr(plugin, "kb_plugin", plugin)  # hooks/kb.py holds one
+        if isinstance(instance, KbPlugin):
+            found.append((name, instance))
+    return found
+
+
+def refuse_twice(config: MkDocsConfig) -> None:
+    """Raise PluginError when kbgen is wired more than once (under `plugins:` and as the
+    old `hooks/kb.py` alias, say): each would add its header, navigation and pages again."""
+    found = kbgen_plugins(config)
+    if len(found) < 2:
+        return
+    where = " and ".join(f"'{name}'" for name, _ in found)
+    hooked = any(hasattr(plugin, "kb_plugin") for plugin in config.plugins.values())
+    fix = ("Keep `- kbgen` under `plugins:` and remove hooks/kb.py from `hooks:`." if hooked
+           else "List `- kbgen` once under `plugins:`.")
+    raise PluginError(
+        f"kbgen is wired into {config.config_file_path or 'mkdocs.yml'} {len(found)} times"
+        f" ({where}): every page would be built twice over. {fix}")
+
+
+def hook_alias() -> dict[str, Any]:
+    """The module attributes of `hooks/kb.py`, the old way to wire kbgen: a plugin instance
+    (`kb_plugin`) and its events as hook functions."""
+    plugin = KbPlugin()
+    plugin.load_config({})
+    events = {name: getattr(plugin, name) for name in dir(plugin)
+              if name.startswith("on_") and name in KbPlugin.__dict__}
+    return {"kb_plugin": plugin, **events}
+
+
+def kbgen_plugin(config: MkDocsConfig) -> KbPlugin:
+    """The site's kbgen plugin; PluginError when the site does not use kbgen."""
+    found = kbgen_plugins(config)
+    if not found:
+        raise PluginError(
+            f"{config.config_file_path or 'mkdocs.yml'} does not use kbgen: add `- kbgen`"
+            f" under `plugins:`.")
+    return found[0][1]

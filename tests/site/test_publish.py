@@ -71,7 +71,7 @@ def test_killed_build_leaves_previous_site_untouched(
     before = all_files(site)
     config = write_project({**GOOD, "content/articles/wifi/new.md": article("New problem"),
                             "slow.py": SLOW_HOOK})
-    config.write_text(config.read_text().replace("hooks:\n", "hooks:\n  - slow.py\n"))
+    config.write_text(config.read_text() + "hooks:\n  - slow.py\n")
     marker = tmp_path / "marker"
     process = subprocess.Popen(
         [sys.executable, "-m", "kbgen", "build", "-f", str(config), "-d", str(site)],
@@ -84,7 +84,7 @@ def test_killed_build_leaves_previous_site_untouched(
     process.send_signal(signal.SIGKILL)
     process.wait()
     assert all_files(site) == before
-    config.write_text(config.read_text().replace("  - slow.py\n", ""))
+    config.write_text(config.read_text().replace("hooks:\n  - slow.py\n", ""))
     build(config, site, strict=True)  # the next build cleans up and publishes
     assert "articles/wifi/new.html" in all_files(site)
     assert [p.name for p in site.parent.iterdir() if p.name.startswith(".site")] == []
@@ -124,7 +124,7 @@ def test_serve_shows_drafts_with_a_banner(write_project: Callable[..., Path]) ->
 
 def test_large_build_runs_the_gate_beside_rendering_and_still_blocks(
         build_project: Callable[..., Path], write_project: Callable[..., Path]) -> None:
-    from kbgen.site.hooks import GATE_BESIDE_FROM
+    from kbgen.site.publish import GATE_BESIDE_FROM
 
     many = {f"content/articles/billing/a{n}.md": article(f"Problem number {n}")
             for n in range(GATE_BESIDE_FROM)}

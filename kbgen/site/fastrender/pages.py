@@ -1,6 +1,6 @@
 """kbgen's pages (articles, generated listings): MkDocs pages that share one Markdown
 converter per process, and that can be rendered and written ahead of MkDocs' page loop by
-worker processes (see `parallel.py`).
+worker processes (see `workers.py`).
 
 MkDocs builds a new `markdown.Markdown` for every page, with its extensions and four
 processors of its own; at thousands of articles that set-up costs as much as the conversion.
@@ -30,6 +30,7 @@ from kbgen.core.model import Article
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import File, Files
+
 
 class SharedMarkdown:
     """One Markdown converter with MkDocs' page processors, reused page after page."""
@@ -63,25 +64,30 @@ class SharedMarkdown:
             page.links_to_anchors = self.links.links_to_anchors
 
 
-_shared: dict[int, SharedMarkdown] = {}
-"""The converter of this process for each build (keyed by the Files of that build)."""
+class MarkdownCache:
+    """The converter of this process for the build whose `files` it was asked for last (a
+    forked worker inherits it, or makes its own)."""
 
+    def __init__(self) -> None:
+        self.converter: SharedMarkdown | None = None
 
-def shared_markdown(config: MkDocsConfig, files: Files) -> SharedMarkdown:
-    """This process's converter for the build that `files` belongs to."""
-    converter = _shared.get(id(files))
-    if converter is None or converter.files is not files:
-        _shared.clear()
-        converter = _shared[id(files)] = SharedMarkdown(config, files)
-    return converter
+    def get(self, config: MkDocsConfig, files: Files) -> SharedMarkdown:
+        """This process's converter for the build that `files` belongs to."""
+        if self.converter is None or self.converter.files is not files:
+            self.converter = SharedMarkdown(config, files)
+        return self.converter
 
 
 class KbPage(Page):
     """A page kbgen renders: an article or a generated listing. While `deferred`, MkDocs'
     page loop only reads it (its title shows in the navigation): a worker renders and writes
-    it (`parallel.py`)."""
+    it (`workers.py`)."""
 
     deferred: bool = False
+    in_worker: bool = False
+    """Rendered by a worker process: the build process counts it when the worker is done."""
+    markdown_cache: MarkdownCache | None = None
+    """The build's shared converter (MkDocs' own per-page one when None)."""
     article: Article | None = None
     """The article as kbgen loaded it: its body and front matter are not read twice."""
 
@@ -102,7 +108,10 @@ class KbPage(Page):
         if self.deferred:
             self.content = self.content or ""
             return
-        shared_markdown(config, files).render(self)
+        if self.markdown_cache is None:
+            super().render(config, files)
+        else:
+            self.markdown_cache.get(config, files).render(self)
 
     def adopt(self, rendered: RenderedPage, files: Files) -> None:
         """Take over what a worker found (the page then leaves MkDocs' list of pages): its

@@ -1,0 +1,63 @@
+"""The state of one build, owned by the `kbgen` plugin and passed to what needs it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from kbgen.core.background import Background
+from kbgen.core.config import KbConfig
+from kbgen.core.model import Article, KnowledgeBase
+from kbgen.core.related import RelatedIndex
+from kbgen.core.sources import Tree
+from kbgen.errors import Problem
+from kbgen.site.fastrender import FastRender
+from kbgen.site.render import Renderer
+from kbgen.site.time_budget import RenderBudget
+
+if TYPE_CHECKING:
+    from mkdocs.structure.nav import Navigation
+
+    from kbgen.site.contact import ContactView
+    from kbgen.site.hosting import ThemeScripts
+    from kbgen.site.search_index import SiteIndex
+    from kbgen.site.shortcodes import Expanded
+    from kbgen.site.urls import Urls
+
+
+@dataclass
+class BuildState:
+    """What one build knows: made in `on_config`, filled as MkDocs' events come."""
+
+    settings: KbConfig
+    serving: bool = False
+    """A preview (`mkdocs serve`): drafts and internal notes are shown."""
+    staged: bool = False
+    """`kbgen build`, which publishes only after `on_post_build`: on big sites the
+    personal-data gate then runs in a second process while pages render. A plain
+    `mkdocs build` writes straight into site_dir, so there the gate runs first."""
+    fast: FastRender = field(default_factory=FastRender)
+    """The fast renderer (pages in workers, a shared converter, `kb_once`), or its absence."""
+    kb: KnowledgeBase = field(default_factory=KnowledgeBase)
+    urls: Urls | None = None
+    renderer: Renderer | None = None
+    articles: dict[str, Article] = field(default_factory=dict)
+    """Articles by source path."""
+    related: RelatedIndex = field(default_factory=lambda: RelatedIndex(KnowledgeBase()))
+    """Who shares tags, errors or a category with whom (built once per build)."""
+    pages_total: int = 0
+    pages_done: int = 0
+    contact: ContactView | None = None
+    """The contact data as templates show it."""
+    background: Background[tuple[list[Problem], SiteIndex]] | None = None
+    """The publishing gate and the search index, computed in another process (kbgen build
+    of a big site only)."""
+    expanded: dict[str, Expanded] = field(default_factory=dict)
+    """Shortcode fragments waiting for their page's Markdown to be converted."""
+    nav: Navigation | None = None
+    theme_scripts: ThemeScripts | None = None
+    """The inline scripts the theme's templates write: the only ones the CSP allows."""
+    tree: Tree | None = None
+    """The content folder as walked in on_config, before MkDocs walks it."""
+    budget: RenderBudget = field(default_factory=RenderBudget)
+    """How long one page's Markdown may take, and which page is converting."""
