@@ -5,6 +5,7 @@ reflow at 320 px with 200% text, and the 404 page's links at the root and under 
 from __future__ import annotations
 
 from collections.abc import Iterator
+
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, Route, expect
 
@@ -179,7 +180,8 @@ def test_200_percent_text_reflows_and_the_phone_number_stays_whole(
     page.add_style_tag(content="html { font-size: 250% !important; }")
     page.wait_for_timeout(100)
     layout = page.evaluate("""() => {
-      const call = document.querySelector('.kb-call'), number = call.querySelector('.kb-call__number');
+      const call = document.querySelector('.kb-call');
+      const number = call.querySelector('.kb-call__number');
       const r = call.getBoundingClientRect();
       return {scroll: document.scrollingElement.scrollWidth, width: innerWidth,
               call: [r.left, r.right, r.width, r.height],
@@ -242,7 +244,8 @@ def test_404_page_links_lead_into_the_site(browser: Browser, site_url: str, sub_
     assert response is not None and response.status == 404
     # Every link: the page's, and those kb.js shows when a search finds nothing.
     links = page.evaluate("""() => [...document.querySelectorAll('a[href]'),
-        ...[...document.querySelectorAll('template')].flatMap(t => [...t.content.querySelectorAll('a[href]')])]
+        ...[...document.querySelectorAll('template')]
+           .flatMap(t => [...t.content.querySelectorAll('a[href]')])]
       .filter(a => !a.getAttribute('href').startsWith('#'))  // the skip link, on this page
       .filter(a => !a.matches('[data-md-component=search-share]'))  // this page ?q=
       .map(a => new URL(a.getAttribute('href'), location.href).href)
