@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from kbgen.site import search_index
 from kbgen.site.fastrender import toc_key
 from kbgen.site.hosting import ThemeScripts
-from kbgen.site.metadata import lastmod_dates
 from kbgen.site.render import prepare_env
 from kbgen.site.urls import CONTACT, category_uri
 
@@ -34,5 +33,4 @@ def prepare_templates(state: BuildState, env: Environment) -> None:
         env.globals["kb_topics"] = [(c.info.title, state.urls.to(category_uri(c.slug), ""))
                                     for c in state.kb.ordered_categories()]
         env.globals["kb_contact_url"] = state.urls.to(CONTACT, "")
-    env.globals["kb_lastmod"] = lastmod_dates(state.kb)  # for sitemap.xml
     state.theme_scripts = ThemeScripts.from_env(env)

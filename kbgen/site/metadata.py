@@ -1,5 +1,5 @@
 """What search engines and link previews read: Open Graph and Twitter card tags, the author's
-name, `Article` and `BreadcrumbList` structured data, and sitemap dates from the content."""
+name, `Article` and `BreadcrumbList` structured data. (Sitemap dates: kbgen.site.feeds.)"""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from kbgen.core.model import Article, KnowledgeBase
 from kbgen.site.safety import script_json
-from kbgen.site.urls import HOME, TAGS, Urls, category_uri, profile_uri, tag_uri
+from kbgen.site.urls import HOME, Urls, category_uri, profile_uri
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -108,22 +108,3 @@ def page_metadata(kb: KnowledgeBase, article: Article | None, urls: Urls, page: 
     return preview_tags(article.title, description, url, site_name, "article", article,
                         category.info.title if category else article.category, profile or name)
 
-
-def lastmod_dates(kb: KnowledgeBase) -> dict[str, str]:
-    """Sitemap dates by source path, from the content: an article's `updated` (or `created`),
-    and for a page listing articles (category, tag, home, tags index) its newest one."""
-    dates: dict[str, dt.date] = {}
-
-    def note(uri: str, day: dt.date | None) -> None:
-        if day and (uri not in dates or dates[uri] < day):
-            dates[uri] = day
-
-    for article in kb.articles:
-        if not article.is_public:
-            continue
-        day = article.meta.updated or article.meta.created
-        note(article.origin.src_uri, day)
-        for uri in (category_uri(article.category), HOME, TAGS,
-                    *(tag_uri(tag) for tag in article.meta.tags)):
-            note(uri, day)
-    return {uri: day.isoformat() for uri, day in dates.items()}
