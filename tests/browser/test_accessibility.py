@@ -22,6 +22,10 @@ PAGES = {
     "profile": "team/ana-souza.html",
     "contact": "contact.html",
     "404": "404.html",
+    "status": "status.html",
+    "news": "news/index.html",
+    "news-post": "news/winter-support-hours.html",
+    "subscribe": "subscribe.html",
 }
 SEARCHES = {"search-results": "thermostat offline", "search-none": "zzqxv blorpt"}
 SCHEMES = ["light", "dark"]
