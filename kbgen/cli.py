@@ -15,6 +15,7 @@ import click
 from kbgen import __version__
 from kbgen.commands.check import FORMATS
 from kbgen.errors import KbError
+from kbgen.importers import FORMATS as IMPORT_FORMATS
 from kbgen.project import config_to_build, find_project
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
@@ -106,6 +107,32 @@ def serve(config_file: str | None, dev_addr: str | None, open_browser: bool) -> 
     _setup_logging(False)
     project = _run(lambda: find_project(config_file))
     serve_site(project.config_file, dev_addr, open_browser)
+
+
+@cli.command("import", context_settings=CONTEXT_SETTINGS)
+@config_option
+@click.argument("source", type=click.Path(exists=True, path_type=Path))
+@click.option("--from", "kind", type=click.Choice(IMPORT_FORMATS), default=None,
+              help="Format of SOURCE (default: recognised from its content).")
+@click.option("-n", "--dry-run", is_flag=True, help="Report what would be imported; write nothing.")
+def import_(config_file: str | None, source: Path, kind: str | None, dry_run: bool) -> None:
+    """Import articles from Zendesk, Freshdesk, Help Scout, Intercom or a Markdown site.
+
+    SOURCE is the export's folder or JSON file, or the folder of a Jekyll, Hugo, Docusaurus
+    or MkDocs site. Existing files are never overwritten; old addresses keep working through
+    `redirect_from`. Exits with status 1 when nothing could be imported.
+
+    \b
+    Example:
+        kbgen import --dry-run ~/exports/zendesk && kbgen import ~/exports/zendesk
+    """
+    from kbgen.commands.importing import run_import
+
+    project = _run(lambda: find_project(config_file))
+    report = _run(lambda: run_import(project, source, kind, dry_run))
+    click.echo(report.summary())
+    if report.errors:
+        sys.exit(1)
 
 
 @cli.command(context_settings=CONTEXT_SETTINGS)
@@ -260,23 +287,81 @@ def new(config_file: str | None, category: str | None, title: str | None, author
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.option("--as-of", type=click.DateTime(["%Y-%m-%d"]), default=None, metavar="DATE",
               help="Compute ages as of this date (default: today).")
-def stats(config_file: str | None, as_json: bool, as_of: dt.datetime | None) -> None:
+@click.option("--analytics", type=click.Path(dir_okay=False, exists=True), default=None,
+              metavar="FILE", help="CSV export of the site's analytics service: helpful ratios,"
+                                   " searches that found nothing, contact links used.")
+@click.option("--gaps", "gap_reports", type=click.Path(dir_okay=False, exists=True),
+              multiple=True, metavar="FILE",
+              help="Output of `kbgen gaps --json` (repeat for several periods).")
+def stats(config_file: str | None, as_json: bool, as_of: dt.datetime | None,
+          analytics: str | None, gap_reports: tuple[str, ...]) -> None:
     """Summarise the knowledge base for the team lead: coverage, age, staleness, growth.
 
-    Figures are about articles and the process, never about individual agents.
+    Figures are about articles and the process, never about individual agents. With
+    --analytics and --gaps, also what readers said: helpful ratio per article and category,
+    the top searches that found nothing, and gap clusters over time.
 
     \b
     Example:
         kbgen stats --json
+        kbgen stats --analytics goatcounter-export.csv --gaps gaps-march.json
     """
     import json
 
+    from kbgen.commands import reader_stats
     from kbgen.commands import stats as figures
 
     project = _run(lambda: find_project(config_file))
     result = figures.stats(project, as_of.date() if as_of else None)
-    click.echo(json.dumps(figures.as_dict(result), indent=2) if as_json
-               else figures.render(result))
+    readers = _run(lambda: reader_stats.reader_figures(
+        project, Path(analytics) if analytics else None, [Path(p) for p in gap_reports]))
+    click.echo(json.dumps({**figures.as_dict(result), **reader_stats.as_dict(*readers)},
+                          indent=2) if as_json
+               else figures.render(result) + reader_stats.render(*readers))
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@config_option
+@click.argument("tickets", metavar="TICKETS.csv", type=click.Path(dir_okay=False))
+@click.option("--threshold", type=click.FloatRange(0, 1, max_open=True), default=None,
+              help="A ticket is a gap when its best article matches less than this share of"
+                   " its words (default: 0.6).")
+@click.option("--similarity", type=click.FloatRange(0, 1, min_open=True), default=None,
+              help="How alike (0-1) tickets must be to count as one problem (default: 0.2).")
+@click.option("--samples", type=click.IntRange(1, 20), default=3, show_default=True,
+              help="Sample wordings shown per problem.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option("--format", "output_format", type=click.Choice(["text", "markdown"]),
+              default="text", show_default=True, help="Plain text, or Markdown for an issue.")
+def gaps(config_file: str | None, tickets: str, threshold: float | None,
+         similarity: float | None, samples: int, as_json: bool, output_format: str) -> None:
+    """Find the problems customers write in about that no article answers well.
+
+    TICKETS.csv is a ticket export of Zendesk, Freshdesk or Help Scout as it comes, or a CSV
+    file with the columns subject,message. Each ticket goes through the site's own search;
+    tickets whose best article matches too little are grouped by problem, largest first.
+    Personal data in tickets is masked and never printed.
+
+    \b
+    Example:
+        kbgen gaps tickets-march.csv --format markdown > gaps.md
+    """
+    from kbgen.commands import gaps as finding
+    from kbgen.core.gaps import DEFAULT_SIMILARITY, DEFAULT_THRESHOLD
+
+    if as_json and output_format != "text":
+        raise click.UsageError("Use just one of --json or --format markdown")
+    project = _run(lambda: find_project(config_file))
+    report = _run(lambda: finding.gaps(project, Path(tickets),
+                                       DEFAULT_THRESHOLD if threshold is None else threshold,
+                                       DEFAULT_SIMILARITY if similarity is None else similarity,
+                                       samples))
+    if as_json:
+        click.echo(finding.render_json(report))
+    elif output_format == "markdown":
+        click.echo(finding.render_markdown(report), nl=False)
+    else:
+        click.echo(finding.render_text(report))
 
 
 @cli.command(context_settings=CONTEXT_SETTINGS)

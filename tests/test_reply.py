@@ -165,3 +165,20 @@ def test_directory_urls_and_a_missing_site_url(
     config.write_text(text.replace("site_url: https://help.test.example/\n", ""))
     code, _, err = run("reply", "-f", str(config), "router")
     assert code == 1 and "needs `site_url:" in err
+
+
+def test_code_in_a_reply_stays_as_written(write_project: Callable[..., Path],
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """A heading or link shown in code (a fence holding a fence) is neither a section nor a
+    link to make absolute; the link after it is."""
+    from tests.conftest import article
+
+    body = ("## Symptoms\n\nIt fails.\n\n## Resolution\n\nType this:\n\n````markdown\n```\n"
+            "## Cause\n[the guide](guide.md)\n```\n````\n\nThen read [the guide](guide.md).\n")
+    config = write_project({"content/articles/billing/case.md": article("Case", body=body),
+                            "content/articles/billing/guide.md": article("Guide")})
+    monkeypatch.chdir(config.parent)
+    code, out, err = run("reply", "case", "--format", "markdown")
+    assert code == 0, err
+    assert "```\n## Cause\n[the guide](guide.md)\n```" in out
+    assert "Then read [the guide](https://help.test.example/articles/billing/guide.html)" in out

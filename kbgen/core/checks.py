@@ -13,6 +13,7 @@ from kbgen.core.config import KbConfig
 from kbgen.core.known_issues import issue_problems
 from kbgen.core.links import anchors_of, find_links, resolve
 from kbgen.core.model import Article, KnowledgeBase, Page
+from kbgen.core.redirects import redirect_problems
 from kbgen.core.similarity import likely_duplicates
 from kbgen.core.sources import ARTICLES_DIR, DATA_DIR, Tree, walk
 from kbgen.errors import Level, Problem
@@ -150,7 +151,7 @@ def authors_exist(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
         return
     for article in kb.articles:
         author = article.meta.author
-        if author and author not in kb.team:
+        if author and author not in kb.team and author not in kb.draft_team:
             known = ", ".join(sorted(kb.team)) or "none"
             yield _problem(article, "author", f"author '{author}' is not a team member; add"
                            f" team/{author}.yml or use one of: {known}")
@@ -212,7 +213,7 @@ def publishing_gate(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
 
 CHECKS: list[Check] = [article_paths, one_source_per_page, categories, unique_slugs,
                        unique_titles, related_exist, links_resolve, authors_exist,
-                       dates_in_order, findable, issue_problems]
+                       dates_in_order, findable, issue_problems, redirect_problems]
 """Rules for every build: what would make the published site wrong or hard to use."""
 GATE_CHECKS: list[Check] = [publishing_gate]
 """What must never be published; `kbgen build` may run it beside the rendering."""

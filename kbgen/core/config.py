@@ -9,6 +9,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, Field, ValidationError, ValidationInfo
 
+from kbgen.core.analytics import Analytics, without_service_tag
 from kbgen.core.brand_colours import NO_SWATCHES, Swatches, unreadable_colours
 from kbgen.core.public_contacts import Organisation
 from kbgen.core.schema import Line, Link, LocalFile, StrictModel, Text, validation_messages
@@ -105,6 +106,8 @@ class KbConfig(StrictModel):
     """Extra front matter keys for the team only (like `tickets`): allowed, never published."""
     brand: Brand | None = None
     """Site look: colours, mode, logo, favicon, footer, social links."""
+    analytics: Analytics | None = None
+    """One analytics service for aggregate counts of feedback events (off by default)."""
     build_workers: int | None = Field(None, ge=1)
     """Processes that render article pages in a build. Default: one per CPU from 200
     articles, else 1 (the build process renders them, as it does any page)."""
@@ -123,7 +126,7 @@ def load_kb_config(data: dict[str, Any] | None, where: str,
         return KbConfig.model_validate(dict(data or {}), context={"palette": palette})
     except ValidationError as exc:
         lines = []
-        for key, message in validation_messages(exc, KbConfig):
+        for key, message in map(without_service_tag, validation_messages(exc, KbConfig)):
             line = line_for(key_lines or {}, f"extra.kb.{key}" if key else "extra.kb")
             lines.append(f"{where}:{line}: error: extra.kb: {message}" if line
                          else f"{where}: error: extra.kb: {message}")

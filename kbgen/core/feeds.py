@@ -36,7 +36,7 @@ class Feed:
 
     title: str
     path: str
-    """Where the feed's files go, without extension: `feeds/news` -> news.atom, news.json."""
+    """Where the feed's files go, without extension (`feed-news`: feed-news.atom and .json)."""
     home_url: str
     """The page the feed is about (absolute)."""
     author: str

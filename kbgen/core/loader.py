@@ -80,7 +80,8 @@ def load(content_dir: Path, config: KbConfig | None = None, today: dt.date | Non
     for source in tree.sources(TEAM_DIR, (".yml", ".yaml")):
         member = _load_member(source, found)
         if member:
-            kb.team[member.id] = member
+            published = member.profile.status == "published"
+            (kb.team if published else kb.draft_team)[member.id] = member
     kb.articles = _load_articles(tree.sources(ARTICLES_DIR, (".md",)), found,
                                  config.internal_keys if config else [], helpers)
     for source in tree.sources("", (".md",)):

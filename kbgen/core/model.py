@@ -147,6 +147,9 @@ class KnowledgeBase:
     categories: dict[str, Category] = field(default_factory=dict)
     articles: list[Article] = field(default_factory=list)
     team: dict[str, TeamMember] = field(default_factory=dict)
+    """Published team members, by id."""
+    draft_team: dict[str, TeamMember] = field(default_factory=dict)
+    """Profiles with `status: draft`: valid authors, never published."""
     has_team: bool = False
     """True when `content/team/` exists: then article authors must be members."""
     contact: ContactData | None = None

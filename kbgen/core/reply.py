@@ -16,6 +16,7 @@ from urllib.parse import urljoin
 import markdown as markdown_lib
 
 from kbgen.core.known_issues import Issue, build_day
+from kbgen.core.markdown_code import code_map
 from kbgen.core.model import Article, KnowledgeBase
 from kbgen.core.privacy import Allowed, scan
 from kbgen.core.sanitize import clean_html
@@ -125,21 +126,17 @@ class ReplyTemplate:
 
 
 _HEADING = re.compile(r"^(#{2,6})[ \t]+(.+?)[ \t#]*$")
-_FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
 
 
 def sections(body: str) -> dict[str, str]:
-    """Each `##` section of a Markdown body by its heading in lower case (code fences are
-    not headings); the first of a repeated heading wins."""
+    """Each `##` section of a Markdown body by its heading in lower case (a `#` line in code
+    is not a heading); the first of a repeated heading wins."""
     found: dict[str, list[str]] = {}
     current: list[str] | None = None
     level = 0
-    fence = ""
-    for line in body.split("\n"):
-        opening = _FENCE.match(line)
-        if opening and (not fence or opening.group(1)[0] == fence[0]):
-            fence = "" if fence else opening.group(1)
-        heading = None if fence else _HEADING.match(line)
+    code = code_map(body)
+    for number, line in enumerate(code.lines):
+        heading = None if code.is_code(number) else _HEADING.match(line)
         if heading and (current is None or len(heading.group(1)) <= level):
             level = len(heading.group(1))
             name = heading.group(2).strip().casefold()
@@ -169,7 +166,15 @@ def absolute_links(text: str, article: Article, site: Site) -> str:
             url = site.page_url(resolved) if resolved.endswith(".md") and not bang \
                 else site.file_url(resolved)
         return f"{bang}[{label}]({url}{'#' + anchor if anchor else ''}{title or ''})"
-    return _LINK.sub(replace, text)
+    pieces: list[str] = []
+    at = 0
+    for outside in _LINK.finditer(code_map(text).blanked()):  # links in code stay as written
+        match = _LINK.match(text, outside.start())
+        if match is None or match.end() != outside.end():  # inline code in the link: as is
+            continue
+        pieces += [text[at:match.start()], replace(match)]
+        at = match.end()
+    return "".join(pieces) + text[at:]
 
 
 _ADMONITION = re.compile(r'^(?:!!!|\?\?\?\+?)[ \t]*[\w-]+(?:[ \t]+"([^"]*)")?[ \t]*$')

@@ -15,8 +15,10 @@ from pydantic import (
     Field,
     StringConstraints,
     ValidationError,
+    model_validator,
 )
 
+from kbgen.core.redirects import old_path
 from kbgen.core.text import refusal, refused_character
 
 SINGLE_LINE = r"^[^\n]*$"
@@ -88,6 +90,8 @@ TemplateName = Annotated[Line, AfterValidator(_template_name)]
 """A template file of the theme (custom_dir, kbgen's or Material's), e.g. `main.html`."""
 
 Status = Literal["published", "draft", "internal"]
+OldPath = Annotated[str, AfterValidator(lambda path: old_path(path))]
+"""A path of the site's old address of a page (see kbgen.core.redirects)."""
 
 
 class StrictModel(BaseModel):
@@ -164,6 +168,8 @@ class ArticleMeta(StrictModel):
     """Slugs of related articles, shown first under "Related articles"."""
     tickets: list[Line] = []
     """Internal ticket references: validated, never published."""
+    redirect_from: list[OldPath] = []
+    """Old addresses of this article (`/hc/en-us/articles/123-Title`): the build redirects them."""
     known_issue: KnownIssue | None = None
     """Makes the article a known issue: on the status page, and in banners while open."""
 
@@ -207,8 +213,10 @@ class TeamProfile(StrictModel):
 
     name: Line
     """Full name as customers see it."""
-    role: Line
-    """Job title, e.g. `Billing specialist`."""
+    status: Literal["published", "draft"] = "published"
+    """`draft`: not published (no profile page, no byline) until someone completes it."""
+    role: Line | None = None
+    """Job title, e.g. `Billing specialist`; required once published."""
     team: Line = "Support team"
     """Group on the team page, e.g. `Specialists`."""
     pronouns: Line | None = None
@@ -229,6 +237,24 @@ class TeamProfile(StrictModel):
     """A few sentences of Markdown."""
     links: list[Link] = []
     """Public https links (LinkedIn, Mastodon, a personal site)."""
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _role_once_published(cls, data: Any, handler: Any) -> TeamProfile:
+        """`role` is required unless the profile is a draft, reported with the other keys."""
+        missing: list[Any] = [] if not isinstance(data, dict) or data.get("status") == "draft" \
+            or "role" in data else [{"type": "missing", "loc": ("role",), "input": data}]
+        try:
+            profile: TeamProfile = handler(data)
+        except ValidationError as exc:
+            if not missing:
+                raise
+            found: list[Any] = [{key: e[key] for key in ("type", "loc", "input", "ctx") if key in e}
+                     for e in exc.errors()]
+            raise ValidationError.from_exception_data(exc.title, [*found, *missing]) from None
+        if missing:
+            raise ValidationError.from_exception_data(cls.__name__, missing)
+        return profile
 
 
 def key_path(loc: tuple[Any, ...]) -> str:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from kbgen.site import search_index
 from kbgen.site.fastrender import toc_key
+from kbgen.site.feedback import feedback_settings
 from kbgen.site.hosting import ThemeScripts
 from kbgen.site.render import prepare_env
 from kbgen.site.urls import CONTACT, category_uri
@@ -26,6 +27,7 @@ def prepare_templates(state: BuildState, env: Environment) -> None:
     if env.cache is not None:  # templates read before are read again, the same way
         env.cache.clear()
     env.globals["kb_contact"] = state.contact
+    env.globals["kb_analytics"] = feedback_settings(state.settings.analytics)
     env.filters["kb_worker"] = search_index.use_kbgen_worker
     env.filters["kb_toc_key"] = toc_key
     env.globals["kb_once"] = state.fast.once

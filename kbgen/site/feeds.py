@@ -14,7 +14,11 @@ from kbgen.core.model import Article, KnowledgeBase, Page
 from kbgen.core.news import NEWS_INDEX, NewsMeta, last_change, news_posts
 from kbgen.site.urls import HOME, STATUS, TAGS, Urls, category_uri, profile_uri, tag_uri
 
-FEEDS_DIR = "feeds"
+FEEDS_PREFIX = "feed-"
+"""Feeds sit at the site root (`feed-news.atom`), not in a folder: Material reads every
+`<link rel="alternate">` as another language of the site and fetches `sitemap.xml` beside it,
+which must exist."""
+CATEGORY_FEED_PREFIX = f"{FEEDS_PREFIX}articles-"
 ARTICLES_LIMIT = 50
 """Entries of an articles feed: the most recently changed."""
 
@@ -53,21 +57,23 @@ class SiteFeeds:
         if posts:
             found.append(self._news(posts))
         found.append(self._issues())
-        found.append(self._articles(f"{FEEDS_DIR}/articles", "New and updated articles",
+        found.append(self._articles(f"{FEEDS_PREFIX}articles", "New and updated articles",
                                     self.kb.public_articles(), HOME))
         for category in self.kb.ordered_categories():
             articles = self.kb.in_category(category.slug)
             if articles:
                 found.append(self._articles(
-                    f"{FEEDS_DIR}/articles/{category.slug}",
+                    f"{CATEGORY_FEED_PREFIX}{category.slug}",
                     f"New and updated articles: {category.info.title}", articles,
                     category_uri(category.slug)))
         return found
 
     def links(self) -> list[FeedLink]:
         """The site-wide feeds, for `<link rel="alternate">` (none without `site_url`)."""
-        return [link for link in feed_links(self.kb) if link.atom.count("/") == 1] \
-            if self.site_url else []
+        if not self.site_url:
+            return []
+        return [link for link in feed_links(self.kb)
+                if not link.atom.startswith(CATEGORY_FEED_PREFIX)]
 
     def write(self, site_dir: Path) -> None:
         """Write every feed as Atom and JSON Feed."""
@@ -86,13 +92,13 @@ class SiteFeeds:
         entries = [Entry(url, meta.title, url, meta.summary, last_change(meta), meta.date,
                          tuple([*([meta.category] if meta.category else []), *meta.tags]))
                    for uri, _, meta in posts if (url := self.absolute(uri))]
-        return self._feed(f"{FEEDS_DIR}/news", "News", NEWS_INDEX, entries)
+        return self._feed(f"{FEEDS_PREFIX}news", "News", NEWS_INDEX, entries)
 
     def _issues(self) -> Feed:
         entries = [entry for issue in issues(self.kb, self.today)
                    for entry in self._issue_entries(issue)]
         entries.sort(key=lambda e: (-e.updated.toordinal(), e.id))
-        return self._feed(f"{FEEDS_DIR}/issues", "Known issues", STATUS, entries)
+        return self._feed(f"{FEEDS_PREFIX}issues", "Known issues", STATUS, entries)
 
     def _issue_entries(self, issue: Issue) -> Iterator[Entry]:
         """One entry per dated update (ids count from the oldest, so adding one keeps the
@@ -134,22 +140,22 @@ def _link(title: str, path: str) -> FeedLink:
 def feed_links(kb: KnowledgeBase) -> list[FeedLink]:
     """Every feed a site with `site_url` has, paths from the site root: news (when there is
     any), known issues, articles, then articles per category."""
-    found = [_link("News", f"{FEEDS_DIR}/news")] if news_posts(kb) else []
-    found += [_link("Known issues", f"{FEEDS_DIR}/issues"),
-              _link("New and updated articles", f"{FEEDS_DIR}/articles")]
+    found = [_link("News", f"{FEEDS_PREFIX}news")] if news_posts(kb) else []
+    found += [_link("Known issues", f"{FEEDS_PREFIX}issues"),
+              _link("New and updated articles", f"{FEEDS_PREFIX}articles")]
     found += [_link(f"New and updated articles: {c.info.title}",
-                    f"{FEEDS_DIR}/articles/{c.slug}")
+                    f"{CATEGORY_FEED_PREFIX}{c.slug}")
               for c in kb.ordered_categories() if kb.in_category(c.slug)]
     return found
 
 
 def category_feed(slug: str) -> FeedLink:
     """The feed of a category's articles."""
-    return _link("This category's articles", f"{FEEDS_DIR}/articles/{slug}")
+    return _link("This category's articles", f"{CATEGORY_FEED_PREFIX}{slug}")
 
 
-ISSUES_FEED = _link("Known issues", f"{FEEDS_DIR}/issues")
-NEWS_FEED = _link("News", f"{FEEDS_DIR}/news")
+ISSUES_FEED = _link("Known issues", f"{FEEDS_PREFIX}issues")
+NEWS_FEED = _link("News", f"{FEEDS_PREFIX}news")
 
 
 def content_dates(kb: KnowledgeBase, today: dt.date | None = None) -> dict[str, str]:

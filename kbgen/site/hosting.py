@@ -139,15 +139,16 @@ def inline_script_hashes(site_dir: Path, theme: ThemeScripts,
     return sorted(hashes)
 
 
-def content_security_policy(script_hashes: list[str]) -> str:
-    """A policy the site satisfies: its own files, hashed inline scripts, data: images."""
+def content_security_policy(script_hashes: list[str], connect_origin: str | None = None) -> str:
+    """A policy the site satisfies: its own files, hashed inline scripts, data: images; and
+    `connect_origin`, the one analytics service a site may opt in to (kbgen.core.analytics)."""
     return "; ".join([
         "default-src 'self'",
         f"script-src 'self' {' '.join(script_hashes)}".strip(),
         "style-src 'self'",
         "img-src 'self' data:",
         "font-src 'self'",
-        "connect-src 'self'",
+        f"connect-src 'self' {connect_origin}" if connect_origin else "connect-src 'self'",
         "worker-src 'self' blob:",
         "object-src 'none'",
         "base-uri 'self'",
@@ -157,9 +158,11 @@ def content_security_policy(script_hashes: list[str]) -> str:
 
 
 def write_hosting_files(site_dir: Path, site_url: str | None, theme: ThemeScripts,
-                        known_scripts: Mapping[Path, Iterable[str]] | None = None) -> None:
+                        known_scripts: Mapping[Path, Iterable[str]] | None = None,
+                        connect_origin: str | None = None) -> None:
     """Write `_headers` (Netlify, Cloudflare Pages) and, unless the site has one, robots.txt."""
-    policy = content_security_policy(inline_script_hashes(site_dir, theme, known_scripts))
+    policy = content_security_policy(inline_script_hashes(site_dir, theme, known_scripts),
+                                     connect_origin)
     headers = {"Content-Security-Policy": policy, **SECURITY_HEADERS}
     lines = ["/*", *(f"  {name}: {value}" for name, value in headers.items())]
     (site_dir / "_headers").write_text("\n".join(lines) + "\n", encoding="utf-8")

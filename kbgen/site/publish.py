@@ -15,6 +15,7 @@ from kbgen.errors import Problem
 from kbgen.site import search_index
 from kbgen.site.hosting import ThemeScripts, write_hosting_files
 from kbgen.site.informed import write_feeds
+from kbgen.site.redirects import write_redirects
 from kbgen.site.report import report
 
 if TYPE_CHECKING:
@@ -46,7 +47,8 @@ def start_gate_and_index(state: BuildState, content_dir: Path) -> None:
 
 def publish(state: BuildState, config: MkDocsConfig) -> None:
     """Wait for the gate if it ran beside rendering (its errors stop the build); write
-    kbgen's prebuilt search index, robots.txt, the hosting headers and the feeds."""
+    kbgen's prebuilt search index, the redirects from old addresses, robots.txt, the
+    hosting headers and the feeds."""
     index = None
     if state.background is not None:
         background, state.background = state.background, None
@@ -60,9 +62,11 @@ def publish(state: BuildState, config: MkDocsConfig) -> None:
     if index is None:
         index = search_index.index_text(state.kb, state.urls)
     search_index.write_index(Path(config.site_dir), index)
+    write_redirects(Path(config.site_dir), config, state.kb, state.urls.known)
     theme_scripts = state.theme_scripts or ThemeScripts.from_env(config.theme.get_env())
+    analytics = state.settings.analytics
     write_hosting_files(Path(config.site_dir), config.site_url, theme_scripts,
-                        state.fast.scripts)
+                        state.fast.scripts, analytics.origin if analytics else None)
     write_feeds(state.kb, state.urls, config.site_url, config.site_name, Path(config.site_dir))
 
 

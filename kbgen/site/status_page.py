@@ -94,8 +94,8 @@ def open_views(kb: KnowledgeBase, urls: Urls, page_url: str,
 @dataclass(frozen=True)
 class Banners:
     """What the banner above every page shows: the major open issues, the same on every page
-    (the banner is part of the page frames of kbgen.site.frames). URLs are from the site root
-    (`| url`)."""
+    (the banner is part of the page frames of kbgen.site.fastrender.frames). URLs are from the
+    site root (`| url`)."""
 
     major: list[IssueView]
     status_url: str

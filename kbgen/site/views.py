@@ -122,7 +122,7 @@ def member_card(member: TeamMember, urls: Urls, page_url: str) -> MemberCard:
     profile = member.profile
     photo = urls.to(f"team/{profile.photo}", page_url) if profile.photo else ""
     colour = zlib.crc32(member.id.encode()) % AVATAR_COLOURS
-    return MemberCard(member.id, profile.name, profile.role, profile.team,
+    return MemberCard(member.id, profile.name, profile.role or "", profile.team,
                       list(profile.expertise), urls.to(profile_uri(member.id), page_url), photo,
                       initials(profile.name), f"kb-avatar--{colour}")
 

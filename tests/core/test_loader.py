@@ -65,8 +65,7 @@ CASES = [
     ("unknown key", fm(*BASE, "colour: red"),
      [f"{CARD}:6: error: unknown key 'colour'; known keys: title, summary, status, symptoms,"
       " errors, applies_to, tags, author, created, updated, reviewed, related, tickets,"
-      " known_issue, hide,"
-      " template, search, icon, description"]),
+      " redirect_from, known_issue, hide, template, search, icon, description"]),
     ("material keys allowed", fm(*BASE, "hide: [toc]", "search:", "  boost: 2"), []),
     ("malformed yaml", fm(*BASE, 'symptoms: ["unclosed'),
      [f"{CARD}:6: error: invalid YAML: the quoted value that starts on this line is never"
@@ -179,8 +178,8 @@ PROFILES = [
      ["team/sam.yml:1: error: missing required key 'name'",
       "team/sam.yml:1: error: missing required key 'role'"]),
     ("unknown key", "name: Sam\nrole: Agent\nemail: sam@example.com\n",
-     ["team/sam.yml:3: error: unknown key 'email'; known keys: name, role, team, pronouns,"
-      " expertise, languages, location, timezone, since, photo, bio, links"]),
+     ["team/sam.yml:3: error: unknown key 'email'; known keys: name, status, role, team,"
+      " pronouns, expertise, languages, location, timezone, since, photo, bio, links"]),
     ("http link", "name: Sam\nrole: Agent\nlinks:\n  - label: Site\n    url: http://sam.example\n",
      ["team/sam.yml:5: error: 'links[0].url' must be an https:// URL, not 'http://sam.example'"]),
     ("missing photo", "name: Sam\nrole: Agent\nphoto: sam.jpg\n",

@@ -265,8 +265,7 @@ CHECKED = [
       " 'live'",
       f"{ARTICLE}:5: error: unknown key 'owner'; known keys: title, summary, status, symptoms,"
       " errors, applies_to, tags, author, created, updated, reviewed, related, tickets,"
-      " known_issue, hide,"
-      " template, search, icon, description",
+      " redirect_from, known_issue, hide, template, search, icon, description",
       f"{ARTICLE}:6: error: 'related[0]' must be an id in lowercase-with-hyphens, not"
       " 'Not A Slug'"]),
     ("duplicate key names the file's line", {ARTICLE: article(extra="title: Again\n")},

@@ -128,6 +128,7 @@ def test_unsafe_html_is_removed_and_reported(project: Path, fixture: str) -> Non
     site = build(project / "mkdocs.yml", project / "site", strict=False)
     html = (site / "articles/billing/case.html").read_text()
     body = between(html, '<article class="md-content__inner', "</article>")
+    body = body.split('<section class="kb-feedback"')[0]  # the theme's own form comes last
     for bad in ("<script>alert", "onerror=", "onclick=", "javascript:", "data:image",
                 "<iframe", "<form", "<input name", 'style="position'):
         assert bad not in body, bad

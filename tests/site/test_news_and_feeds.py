@@ -83,16 +83,16 @@ def test_a_news_post_is_validated_like_an_article(tmp_path: Path) -> None:
 
 
 def feed(site: Path, name: str) -> feedparser.FeedParserDict:
-    parsed = feedparser.parse((site / f"feeds/{name}.atom").read_bytes())
+    parsed = feedparser.parse((site / f"feed-{name}.atom").read_bytes())
     assert not parsed.bozo, parsed.get("bozo_exception")
     assert parsed.version == "atom10"
     return parsed
 
 
 def json_feed(site: Path, name: str) -> dict:
-    data = json.loads((site / f"feeds/{name}.json").read_text())
+    data = json.loads((site / f"feed-{name}.json").read_text())
     assert data["version"] == "https://jsonfeed.org/version/1.1"
-    assert data["feed_url"] == f"{SITE}feeds/{name}.json" and data["title"]
+    assert data["feed_url"] == f"{SITE}feed-{name}.json" and data["title"]
     for item in data["items"]:
         assert item["id"] and item["url"].startswith(SITE) and item["content_text"]
         assert re.fullmatch(r"\d{4}-\d\d-\d\dT00:00:00Z", item["date_modified"])
@@ -112,7 +112,7 @@ def test_feeds_are_valid_absolute_and_dated_by_content(site: Path) -> None:
         (f"{SITE}articles/wifi/router-drops.html", "2026-03-01T00:00:00Z")]
     assert articles.entries[0].published == "2026-01-05T00:00:00Z"
     assert all(e.id == e.link and e.link.startswith(SITE) for e in articles.entries)
-    assert feed(site, "articles/wifi").feed.title == "Test Help Centre: New and updated" \
+    assert feed(site, "articles-wifi").feed.title == "Test Help Centre: New and updated" \
         " articles: Wi-Fi"
     issues = feed(site, "issues")
     assert [e.title for e in issues.entries] == [
@@ -121,20 +121,20 @@ def test_feeds_are_valid_absolute_and_dated_by_content(site: Path) -> None:
     assert issues.feed.updated == "2026-11-10T00:00:00Z"
     assert [i["id"] for i in json_feed(site, "news")["items"]] == [e.id for e in news.entries]
     json_feed(site, "issues")
-    json_feed(site, "articles/billing")
+    json_feed(site, "articles-billing")
 
 
 def test_feed_ids_and_dates_are_stable_across_builds(build_project: Build,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     on("2026-11-12", monkeypatch)
     first = build_project(files())
-    before = {name: (first / f"feeds/{name}.atom").read_text()
+    before = {name: (first / f"feed-{name}.atom").read_text()
               for name in ("news", "articles", "issues")}
     ids = [e.id for e in feed(first, "issues").entries]
     on("2026-11-21", monkeypatch)  # a later build, after the fix date
     second = build_project(files())
-    assert (second / "feeds/news.atom").read_text() == before["news"]
-    assert (second / "feeds/articles.atom").read_text() == before["articles"]
+    assert (second / "feed-news.atom").read_text() == before["news"]
+    assert (second / "feed-articles.atom").read_text() == before["articles"]
     later = feed(second, "issues")
     assert later.entries[0].title == "Payments fail with PAY_503: Fixed"
     assert later.entries[0].updated == "2026-11-20T00:00:00Z"
@@ -153,14 +153,14 @@ def test_pages_link_their_feeds(site: Path) -> None:
     alternates = [a for tag, a in parse(home).tags if tag == "link" and a.get("rel") ==
                   "alternate"]
     assert {(a["type"], a["href"]) for a in alternates} >= {
-        ("application/atom+xml", "feeds/news.atom"),
-        ("application/feed+json", "feeds/issues.json"),
-        ("application/atom+xml", "feeds/articles.atom")}
+        ("application/atom+xml", "feed-news.atom"),
+        ("application/feed+json", "feed-issues.json"),
+        ("application/atom+xml", "feed-articles.atom")}
     assert "subscribe.html" in hrefs(home)
     category = (site / "articles/wifi/index.html").read_text()
-    assert "../../feeds/articles/wifi.atom" in hrefs(category)
-    assert "feeds/issues.atom" in hrefs((site / "status.html").read_text())
-    assert "../feeds/news.json" in hrefs((site / "news/index.html").read_text())
+    assert "../../feed-articles-wifi.atom" in hrefs(category)
+    assert "feed-issues.atom" in hrefs((site / "status.html").read_text())
+    assert "../feed-news.json" in hrefs((site / "news/index.html").read_text())
     subscribe = visible_text((site / "subscribe.html").read_text())
     assert "Known issues: Atom · JSON Feed" in subscribe
 
@@ -194,13 +194,13 @@ def test_hostile_news_text_is_escaped_once(build_project: Build,
                ' onerror=alert(2)> & more"\ndate: 2026-11-01\ncategory: "R&D"\n'
                'tags: ["<b>bold</b>"]\n---\n\nText <script>alert(3)</script>\n')
     site = build_project(files(**{"content/news/hostile.md": hostile}), strict=False)
-    assert "content_html" not in (site / "feeds/news.json").read_text()  # text fields only
-    for name in ("news/hostile.html", "news/index.html", "feeds/news.atom"):
+    assert "content_html" not in (site / "feed-news.json").read_text()  # text fields only
+    for name in ("news/hostile.html", "news/index.html", "feed-news.atom"):
         text = (site / name).read_text()
         assert "<script>alert" not in text and "<img src=x" not in text, name
         assert "&amp;amp;" not in text, name
     page = (site / "news/hostile.html").read_text()
     assert "Fish &amp; chips &lt;script&gt;" in between(page, "<h1", "</h1>")
     assert "R&amp;D" in page
-    entry = feedparser.parse((site / "feeds/news.atom").read_bytes()).entries[-1]
+    entry = feedparser.parse((site / "feed-news.atom").read_bytes()).entries[-1]
     assert entry.title == "Fish & chips <script>alert(1)</script>"  # text, as written

@@ -1,0 +1,13 @@
+"""`kbgen import`: bring articles from another help centre into the project."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kbgen.importers.importing import ImportReport, import_export
+from kbgen.project import Project
+
+
+def run_import(project: Project, source: Path, kind: str | None, dry_run: bool) -> ImportReport:
+    """Import `source` into the project's content folder (or only report, with `dry_run`)."""
+    return import_export(source, project.content_dir, project.settings, kind, dry_run)

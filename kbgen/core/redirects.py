@@ -1,0 +1,89 @@
+"""Old addresses of articles (`redirect_from`): which are valid, and where each leads.
+
+An old address is the path of a page of the help centre a site moved from, such as
+`/hc/en-us/articles/360001-Reset-your-password`. The build writes a redirect from it to the
+article (kbgen.site.redirects); here it is only text, checked so that it can never name a file
+outside the site, a query, another host or markup.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+from urllib.parse import unquote
+
+from kbgen.errors import Problem
+
+if TYPE_CHECKING:
+    from kbgen.core.model import Article, KnowledgeBase
+
+MAX_OLD_PATH = 400
+_PATH = re.compile(r"/[^\s<>\"'`\\?#{}|^\x00-\x1f\x7f]*")
+"""A path starting with `/`, without space, quote, markup, backslash, query or fragment."""
+_ENCODED_SEPARATOR = re.compile(r"%(?:2f|5c|00)", re.I)
+
+
+def old_path(path: str) -> str:
+    """Accept `/old/page` or `/old/page.html`; refuse URLs, `//host`, queries, `..` and markup
+    (for the schema: the message says what to write)."""
+    problem = old_path_problem(path)
+    if problem:
+        raise ValueError(problem)
+    return path
+
+
+def old_path_problem(path: str) -> str | None:
+    """Why `path` cannot be an old address, or None."""
+    example = "write the path of the old page only, e.g. /hc/en-us/articles/123-Reset-password"
+    if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", path):
+        return f"'{path}' is a URL; {example}"
+    if len(path) > MAX_OLD_PATH:
+        return f"old address is {len(path)} characters long; keep it under {MAX_OLD_PATH}"
+    if path.startswith("//") or not _PATH.fullmatch(path):
+        return f"'{path}' is not a path (it must start with one '/', and have no space, quote," \
+               f" '<', '>', backslash, '?' or '#'); {example}"
+    decoded = unquote(path)
+    if _ENCODED_SEPARATOR.search(path) or any(part in (".", "..")
+                                              for part in decoded.split("/")):
+        return f"'{path}' must not contain '.', '..' or an encoded '/' as a folder; {example}"
+    if any(ord(char) < 32 or ord(char) == 127 for char in decoded):
+        return f"'{path}' hides a control character; {example}"
+    if decoded.strip("/") == "":
+        return "the home page '/' cannot be an old address of an article"
+    return None
+
+
+def page_key(path: str) -> str:
+    """The page an address names, for comparisons: `/a/b/`, `/a/b`, `/a/b.html` and
+    `/a/b/index.html` are one page (decoded, without slashes at the ends)."""
+    decoded = unquote(path).strip("/")
+    for suffix in ("/index.html", "index.html", ".html", ".htm"):
+        decoded = decoded.removesuffix(suffix)
+    return decoded.strip("/")
+
+
+def article_page(article: Article) -> str:
+    """Where the new site publishes `article` (as a page key)."""
+    return article.origin.src_uri[: -len(".md")]
+
+
+def redirect_problems(kb: KnowledgeBase, ctx: object = None) -> Iterator[Problem]:
+    """Each old address leads to one article, and is not an address of the new site."""
+    claimed: dict[str, Article] = {}
+    pages = {article_page(a) for a in kb.articles}
+    pages |= {uri[: -len(".md")].removesuffix("/index").removesuffix("index")
+              for uri in kb.pages}
+    for article in sorted(kb.articles, key=lambda a: a.origin.src_uri):
+        line = article.origin.line_of("redirect_from")
+        for path in article.meta.redirect_from:
+            key = page_key(path)
+            first = claimed.setdefault(key, article)
+            if first is not article:
+                yield Problem(article.origin.display_path, line, "error",
+                              f"old address '{path}' is also in {first.origin.display_path};"
+                              " an old address can lead to one article only")
+            elif key in pages:
+                yield Problem(article.origin.display_path, line, "error",
+                              f"old address '{path}' is a page of this site; remove it from"
+                              " `redirect_from`")

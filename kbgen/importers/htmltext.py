@@ -1,0 +1,111 @@
+"""HTML bodies of hosted help centres to clean Markdown (markdownify), with links and
+images resolved by References."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from markdownify import ATX, MarkdownConverter
+
+_ANCHOR = re.compile(r"[A-Za-z][A-Za-z0-9_-]{0,80}")
+_LANGUAGE = re.compile(r"(?:language|lang|highlight)-([A-Za-z0-9_+-]+)")
+
+
+def _code_language(element: Any) -> str | None:
+    """`<pre><code class="language-bash">` -> `bash`."""
+    for node in (element, element.find("code")):
+        if node is None:
+            continue
+        for name in node.get("class") or []:
+            match = _LANGUAGE.fullmatch(name)
+            if match:
+                return match.group(1)
+    return None
+
+
+class _Converter(MarkdownConverter):
+    """markdownify, asking `link` and `image` what each href and src becomes."""
+
+    def __init__(self, link: Callable[[str], str | None], image: Callable[[str], str | None],
+                 warn: Callable[[str], None]) -> None:
+        super().__init__(heading_style=ATX, bullets="-", code_language_callback=_code_language,
+                         escape_misc=False)
+        self._link, self._image, self._warn = link, image, warn
+
+    def convert_a(self, el: Any, text: str, parent_tags: Any) -> str:
+        """A link, its href resolved (None: the text only)."""
+        href = el.get("href")
+        if href is not None:
+            new = self._link(href.strip())
+            if new is None:
+                return text
+            el["href"] = new
+        return super().convert_a(el, text, parent_tags)  # type: ignore[misc]
+
+    def convert_img(self, el: Any, text: str, parent_tags: Any) -> str:
+        """An image copied into the project, or its alt text when the export lacks it."""
+        src = (el.get("src") or "").strip()
+        new = self._image(src) if src else None
+        alt = (el.get("alt") or "").strip()
+        if new is None:
+            return f"*[image: {alt}]*" if alt else ""
+        el["src"] = new
+        return super().convert_img(el, text, parent_tags)  # type: ignore[misc]
+
+    def convert_hN(self, n: int, el: Any, text: str, parent_tags: Any) -> str:
+        """Headings keep their old id (`## Title {#old-id}`), so old anchors still work."""
+        heading = super().convert_hN(n, el, text, parent_tags)  # type: ignore[misc]
+        anchor = el.get("id") or (el.find("a", attrs={"name": True}) or {}).get("name")
+        if anchor and _ANCHOR.fullmatch(anchor) and heading.strip().startswith("#"):
+            return heading.rstrip("\n") + f" {{#{anchor}}}\n\n"
+        return heading
+
+    def convert_li(self, el: Any, text: str, parent_tags: Any) -> str:
+        """As markdownify's, with the 4-space indent Python-Markdown needs for nested blocks."""
+        text = (text or "").strip()
+        if not text:
+            return "\n"
+        parent = el.parent
+        if parent is not None and parent.name == "ol":
+            start = str(parent.get("start") or "1")
+            number = int(start) if start.isdecimal() else 1
+            bullet = f"{number + len(el.find_previous_siblings('li'))}."
+        else:
+            bullet = "-"
+        bullet = bullet.ljust(3) + " "
+        lines = text.split("\n")
+        indented = [lines[0]] + [" " * len(bullet) + line if line else "" for line in lines[1:]]
+        return bullet + "\n".join(indented) + "\n"
+
+    def convert_iframe(self, el: Any, text: str, parent_tags: Any) -> str:
+        """An embedded frame becomes a link: the site loads nothing from other hosts."""
+        src = (el.get("src") or "").strip()
+        self._warn(f"embedded frame '{src}' replaced by a link (kbgen pages load nothing from"
+                   " other sites)")
+        return f"\n\n[Watch: {el.get('title') or src}]({src})\n\n" if src.startswith("https://") \
+            else ""
+
+    def convert_script(self, el: Any, text: str, parent_tags: Any) -> str:
+        """Scripts are dropped, and reported."""
+        self._warn("a <script> of the old page was removed")
+        return ""
+
+    convert_style = convert_noscript = convert_button = convert_form = \
+        lambda self, el, text, parent_tags: ""  # noqa: E731
+
+
+def to_markdown(html: str, link: Callable[[str], str | None],
+                image: Callable[[str], str | None], warn: Callable[[str], None]) -> str:
+    """Clean Markdown of an HTML body: headings, lists, tables, code kept."""
+    text = _Converter(link, image, warn).convert(html)
+    text = "\n".join(line.rstrip() for line in text.replace("\u00a0", " ").splitlines())
+    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+
+
+def plain_text(html: str) -> str:
+    """The text of a short HTML fragment (descriptions), on one line."""
+    from bs4 import BeautifulSoup
+
+    return " ".join(BeautifulSoup(html, "html.parser").get_text(" ").split())

@@ -1,0 +1,212 @@
+"""Write a planned import into the content folder (or a scratch copy for `--dry-run`), never
+over an existing file, then check what was written as `kbgen check` would."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from kbgen.core import loader
+from kbgen.core.config import KbConfig
+from kbgen.core.sources import TEAM_DIR
+from kbgen.errors import KbError, Problem
+from kbgen.importers import markdown_site
+from kbgen.importers.model import Export
+from kbgen.importers.plan import CATEGORIES_FILE, Plan, Planner
+from kbgen.importers.reading import read_export
+
+TEAM_NOTE = "# Imported as a draft with the name only: add a role, then `status: published`.\n"
+CATEGORIES_HEADER = ("# Categories of the help centre: one key per folder under"
+                     " content/articles/.\n")
+
+
+@dataclass
+class ImportReport:
+    """What an import did, for the summary."""
+
+    kind: str
+    dry_run: bool
+    content_dir: Path = Path("content")
+    imported: list[tuple[str, str, str]] = field(default_factory=list)
+    """(origin, path in the content folder, status)."""
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    warnings: dict[str, list[str]] = field(default_factory=dict)
+    categories: list[str] = field(default_factory=list)
+    team: list[str] = field(default_factory=list)
+    images: list[str] = field(default_factory=list)
+    redirects: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    """What `kbgen check` says about the imported files (the gate's findings apart)."""
+    gate: list[Problem] = field(default_factory=list)
+    """The publishing gate's findings in imported files, to review."""
+
+    @property
+    def errors(self) -> list[Problem]:
+        """Problems that would stop the build (the gate's apart)."""
+        return [p for p in self.problems if p.level == "error"]
+
+    def summary(self) -> str:
+        """The summary printed at the end of `kbgen import`."""
+        verb = "Would import" if self.dry_run else "Imported"
+        drafts = sum(1 for _, _, status in self.imported if status == "draft")
+        internal = sum(1 for _, _, status in self.imported if status == "internal")
+        lines = [f"{verb} {len(self.imported)} articles from {self.kind}"
+                 f" ({drafts} drafts, {internal} internal), {len(self.categories)} new"
+                 f" categories, {len(self.team)} draft team profiles, {len(self.images)} images;"
+                 f" {self.redirects} old addresses redirect to the new pages."]
+        if self.skipped:
+            lines.append(f"Skipped {len(self.skipped)}:")
+            lines += [f"  {origin}: {reason}" for origin, reason in self.skipped]
+        if self.warnings:
+            lines.append(f"Warnings ({len(self.warnings)} files):")
+            for path, messages in self.warnings.items():
+                lines.append(f"  {shown(self.content_dir, path)}")
+                lines += [f"    - {message}" for message in messages]
+        if self.problems:
+            lines.append("kbgen check says:")
+            lines += _grouped(self.problems)
+        if self.gate:
+            lines.append(f"Publishing gate: {len(self.gate)} findings to review (the build"
+                         " refuses them until fixed, or accepted line by line with"
+                         " `<!-- kb:allow KIND -->`):")
+            lines += [f"  {problem}" for problem in self.gate]
+        if self.dry_run:
+            lines.append("Nothing was written (--dry-run).")
+        elif self.imported:
+            lines.append("Next: complete the draft team profiles, review the warnings, then"
+                         " `kbgen check` and `kbgen build`.")
+        return "\n".join(lines)
+
+
+def shown(content_dir: Path, src_uri: str) -> str:
+    """A file of the content folder as messages show it (relative to the working directory
+    when inside it)."""
+    path = (content_dir / src_uri).absolute()
+    cwd = Path.cwd()
+    return path.relative_to(cwd).as_posix() if path.is_relative_to(cwd) else str(path)
+
+
+GROUP_FROM = 3
+"""The same advice for this many files or more is printed once, with the count."""
+
+
+def _grouped(problems: list[Problem]) -> list[str]:
+    """Problems one per line, except advice repeated for many files, said once."""
+    counts: dict[tuple[str, str], int] = {}
+    for problem in problems:
+        counts[(problem.level, problem.message)] = counts.get(
+            (problem.level, problem.message), 0) + 1
+    lines, said = [], set()
+    for problem in problems:
+        key = (problem.level, problem.message)
+        if counts[key] < GROUP_FROM:
+            lines.append(f"  {problem}")
+        elif key not in said:
+            said.add(key)
+            lines.append(f"  {counts[key]} imported articles: {problem.level}: {problem.message}")
+    return lines
+
+
+def import_export(source: Path, content_dir: Path, config: KbConfig, kind: str | None = None,
+                  dry_run: bool = False) -> ImportReport:
+    """Import `source` into `content_dir`; raise KbError, writing nothing, when it would
+    overwrite or duplicate existing content."""
+    export = read_export(source, kind)
+    roots = markdown_site.site_of(source).static if export.kind == markdown_site.NAME else []
+    plan = Planner(export, content_dir).make(roots)
+    clashes = plan.refused + [f"{path} exists" for path in _targets(plan, content_dir)
+                              if (content_dir / path).exists()]
+    if clashes:
+        raise KbError("nothing imported: the import would overwrite or duplicate existing"
+                      " content:\n" + "\n".join(f"  {c}" for c in clashes) +
+                      "\nRemove those files first, or import into another project.")
+    if not plan.articles:
+        reasons = "; ".join(f"{o}: {r}" for o, r in export.skipped[:5]) or "none found"
+        raise KbError(f"{source}: no article to import ({reasons})")
+    report = _report(export, plan, dry_run)
+    report.content_dir = content_dir
+    if dry_run:
+        with tempfile.TemporaryDirectory(prefix="kbgen-import-") as scratch:
+            copy = Path(scratch) / "content"
+            if content_dir.is_dir():
+                shutil.copytree(content_dir, copy, symlinks=True)
+            _write(plan, copy)
+            _check(report, plan, copy, config, content_dir)
+    else:
+        _write(plan, content_dir)
+        _check(report, plan, content_dir, config, content_dir)
+    return report
+
+
+def _targets(plan: Plan, content_dir: Path) -> list[str]:
+    """Every new file of the plan, relative to the content folder."""
+    return ([a.src_uri for a in plan.articles] + [f"{TEAM_DIR}/{m}.yml" for m in plan.team]
+            + [copy.target for copy in plan.references.copies.values()])
+
+
+def _report(export: Export, plan: Plan, dry_run: bool) -> ImportReport:
+    report = ImportReport(export.kind, dry_run, skipped=list(export.skipped),
+                          categories=list(plan.categories), team=list(plan.team),
+                          images=[c.target for c in plan.references.copies.values()])
+    for article in plan.articles:
+        report.imported.append((article.source.origin, article.src_uri, article.source.status))
+        report.redirects += len(article.redirect_from) if article.source.status == "published" \
+            else 0
+        if article.source.warnings:
+            report.warnings[article.src_uri] = list(dict.fromkeys(article.source.warnings))
+    return report
+
+
+def _write(plan: Plan, content_dir: Path) -> None:
+    """Write every file of `plan` (exclusive creation: an existing file is never replaced)."""
+    for article in plan.articles:
+        path = content_dir / article.src_uri
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("x", encoding="utf-8") as file:
+            file.write(article.text)
+    for member, name in plan.team.items():
+        path = content_dir / TEAM_DIR / f"{member}.yml"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("x", encoding="utf-8") as file:
+            file.write(TEAM_NOTE + yaml.safe_dump({"name": name, "status": "draft"},
+                                                  allow_unicode=True, sort_keys=False))
+    for copy in plan.references.copies.values():
+        target = content_dir / copy.target
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with copy.source.open("rb") as source, target.open("xb") as file:
+            shutil.copyfileobj(source, file)
+    if plan.categories:
+        path = content_dir / CATEGORIES_FILE
+        path.parent.mkdir(parents=True, exist_ok=True)
+        before = path.read_text(encoding="utf-8") if path.is_file() else CATEGORIES_HEADER
+        if before and not before.endswith("\n"):
+            before += "\n"
+        added = yaml.safe_dump(plan.categories, allow_unicode=True, sort_keys=False, width=1000)
+        path.write_text(before + added, encoding="utf-8")
+
+
+def _check(report: ImportReport, plan: Plan, written: Path, config: KbConfig,
+           content_dir: Path) -> None:
+    """`kbgen check`'s problems in the files the import wrote, gate findings apart."""
+    new = {a.src_uri for a in plan.articles} | {f"{TEAM_DIR}/{m}.yml" for m in plan.team}
+    if plan.categories:
+        new.add(CATEGORIES_FILE)
+    kb, problems = loader.load(written, config, gate=False)
+    gate = loader.gate_problems(written, config, kb)
+
+    def ours(problem: Problem) -> Problem | None:
+        path = Path(problem.path).absolute()
+        if not path.is_relative_to(written.absolute()):
+            return None
+        relative = path.relative_to(written.absolute()).as_posix()
+        if relative not in new:
+            return None
+        message = problem.message.replace(str(written.absolute()), shown(content_dir, ""))
+        return Problem(shown(content_dir, relative), problem.line, problem.level, message)
+
+    report.problems = list(dict.fromkeys(p for p in map(ours, problems) if p is not None))
+    report.gate = list(dict.fromkeys(p for p in map(ours, gate) if p is not None))

@@ -1,0 +1,51 @@
+"""Intercom: the REST API's article list (`GET /articles`), with the help centre's
+collections and sections (`GET /help_center/collections`) and admins (`GET /admins`) when
+present. The article's parent collection or section becomes its category."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kbgen.importers.exports import Document, date_of, items, key_of, text_of, typed
+from kbgen.importers.model import Export, SourceArticle, SourceCategory
+
+NAME = "intercom"
+
+
+def detect(documents: list[Document]) -> bool:
+    """A list of objects of type `article`."""
+    return any(True for _ in typed(documents, "article"))
+
+
+def read(documents: list[Document], source: Path) -> Export:
+    """Read the export."""
+    export = Export(NAME, files=source if source.is_dir() else None,
+                    link_patterns=[r"/articles/(\d+)(?:-|$)"])
+    for kind in ("collection", "section"):
+        for parent in sorted(typed(documents, kind), key=lambda c: c.get("order") or 0):
+            key = key_of(parent.get("id"))
+            export.categories[key] = SourceCategory(
+                key, text_of(parent.get("name")) or "Articles", text_of(parent.get("description")),
+                order=parent.get("order") or 0, parent=key_of(parent.get("parent_id")) or None)
+    admins = {key_of(a.get("id")): text_of(a.get("name")) for a in items(documents, "admins")}
+    seen: set[str] = set()
+    for article in typed(documents, "article"):
+        key = key_of(article.get("id"))
+        if key in seen:
+            continue
+        seen.add(key)
+        tags = (article.get("tags") or {}).get("tags") or []
+        imported = SourceArticle(
+            f"article {key}", text_of(article.get("title")), article.get("body") or "",
+            key_of(article.get("parent_id")) or None,
+            summary=text_of(article.get("description")),
+            tags=[text_of(t.get("name")) for t in tags if isinstance(t, dict) and t.get("name")],
+            authors=[admins[a] for a in [key_of(article.get("author_id"))] if admins.get(a)],
+            created=date_of(article.get("created_at")), updated=date_of(article.get("updated_at")),
+            status="draft" if article.get("state") == "draft" else "published",
+            old_urls=[article["url"]] if article.get("url") else [], link_keys=[key])
+        if article.get("translated_content"):
+            imported.warnings.append("has translations in Intercom; only the default language"
+                                     " was imported")
+        export.articles.append(imported)
+    return export

@@ -1,0 +1,381 @@
+"""A folder of Markdown from Jekyll, Hugo, Docusaurus or MkDocs (or none): front matter mapped
+to kbgen's keys, template tags removed, old addresses computed as the generator made them.
+The first folder under the content root becomes the category."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import tomllib
+import yaml
+
+from kbgen.core.redirects import page_key
+from kbgen.importers.exports import date_of, text_of
+from kbgen.importers.markdown_text import clean_markup
+from kbgen.importers.model import Export, SourceArticle, SourceCategory
+
+NAME = "markdown"
+SUFFIXES = (".md", ".markdown", ".mdx")
+IGNORED_DIRS = {".git", "node_modules", "vendor", "_site", "public", "site", "build",
+                ".docusaurus", "resources"}
+PAGES = {"index", "_index", "readme", "404", "search", "tags"}
+"""File names that are a section's or the site's own page, not an article."""
+KNOWN_KEYS = {"title", "description", "summary", "excerpt", "subtitle", "tags", "keywords",
+              "categories", "date", "lastmod", "last_modified_at", "updated", "modified",
+              "author", "authors", "draft", "published", "unlisted", "permalink", "url", "slug",
+              "aliases", "redirect_from", "id", "layout", "weight", "order", "nav_order",
+              "sidebar_position", "sidebar_label", "nav_title", "category", "sub_category",
+              "sitemap", "excluded_in_search", "isIndex", "image", "type"}
+"""Keys read, or layout keys with no meaning in kbgen (not reported as dropped)."""
+_FRONT = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n(.*?)^\1[ \t]*\r?$\n?", re.M | re.S)
+_HEADING = re.compile(r"\A\s*#[ \t]+(.+?)[ \t#]*\n")
+_POST_NAME = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-(.+)$")
+_NUMBER_PREFIX = re.compile(r"^\d+[-_. ]+")
+
+
+@dataclass
+class Site:
+    """What kind of site the folder is, and where its pages are."""
+
+    flavour: str
+    root: Path
+    content: Path
+    """Folder walked for articles."""
+    config: dict[str, Any] = field(default_factory=dict)
+    static: list[Path] = field(default_factory=list)
+    """Folders a site-absolute path (`/img/a.png`) starts from."""
+
+
+def detect(source: Path) -> bool:
+    """A folder with Markdown files."""
+    return source.is_dir() and any(True for _ in _markdown_files(source, source))
+
+
+def _read_config(path: Path) -> dict[str, Any]:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+        data = tomllib.loads(text) if path.suffix == ".toml" else yaml.safe_load(text)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, tomllib.TOMLDecodeError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def site_of(root: Path) -> Site:
+    """Recognise the generator by its configuration file."""
+    for name in ("_config.yml", "_config.yaml"):
+        if (root / name).is_file():
+            return Site("jekyll", root, root, _read_config(root / name), [root])
+    for name in ("hugo.toml", "hugo.yaml", "hugo.yml", "config.toml", "config.yaml"):
+        if (root / name).is_file() and (root / "content").is_dir():
+            return Site("hugo", root, root / "content", _read_config(root / name),
+                        [root / "static"])
+    if any((root / f"docusaurus.config.{ext}").is_file() for ext in ("js", "ts", "mjs")):
+        return Site("docusaurus", root, root / "docs", {}, [root / "static"])
+    if (root / "mkdocs.yml").is_file():
+        config = _read_config(root / "mkdocs.yml")
+        docs = root / str(config.get("docs_dir") or "docs")
+        return Site("mkdocs", root, docs, config, [docs])
+    return Site("markdown", root, root, {}, [root])
+
+
+def _markdown_files(site_root: Path, content: Path, skip_underscore: bool = False,
+                    keep: set[str] | None = None) -> list[Path]:
+    found = []
+    for path in sorted(content.rglob("*")):
+        parts = path.relative_to(content).parts
+        if any(part in IGNORED_DIRS or part.startswith(".") for part in parts[:-1]):
+            continue
+        if skip_underscore and parts[0].startswith("_") and parts[0] not in (keep or set()):
+            continue
+        if path.suffix.lower() in SUFFIXES and path.is_file() \
+                and path.resolve().is_relative_to(site_root.resolve()):  # no link out
+            found.append(path)
+    return found
+
+
+def split(text: str) -> tuple[dict[str, Any] | None, str, str | None]:
+    """Front matter (YAML `---` or TOML `+++`), body, and why the front matter is unreadable."""
+    match = _FRONT.match(text)
+    if not match:
+        return {}, text, None
+    try:
+        data = tomllib.loads(match.group(2)) if match.group(1) == "+++" \
+            else yaml.safe_load(match.group(2))
+    except (yaml.YAMLError, tomllib.TOMLDecodeError) as exc:
+        return None, text, f"front matter is not readable ({str(exc).splitlines()[0]})"
+    return (data if isinstance(data, dict) else {}), text[match.end():], None
+
+
+def _words(value: Any) -> list[str]:
+    """Tags as a list, from a list or from `a, b` / `a b` text."""
+    if isinstance(value, list):
+        return [text_of(v) for v in value if text_of(v) and not isinstance(v, (dict, list))]
+    if isinstance(value, str):
+        return [w for w in re.split(r"\s*,\s*" if "," in value else r"\s+", value.strip()) if w]
+    return []
+
+
+def _names(value: Any) -> list[str]:
+    """Authors as names: text, a list, or objects with a `name` (e-mail addresses dropped)."""
+    values = value if isinstance(value, list) else [value]
+    names = []
+    for item in values:
+        name = text_of(item.get("name") if isinstance(item, dict) else item)
+        if name and "@" not in name and not isinstance(item, list):
+            names.append(name)
+    return names
+
+
+def humanize(name: str) -> str:
+    """`change-default-search-engine` -> `Change default search engine`."""
+    words = _NUMBER_PREFIX.sub("", name).replace("_", " ").replace("-", " ").split()
+    text = " ".join(words)
+    return text[:1].upper() + text[1:] if text else name
+
+
+class MarkdownSite:
+    """Reads one folder of Markdown."""
+
+    def __init__(self, source: Path) -> None:
+        self.site = site_of(source)
+        collections = self.site.config.get("collections")
+        self.collections = {f"_{name}": (conf or {}) for name, conf in collections.items()} \
+            if isinstance(collections, dict) else {}
+        if isinstance(collections, list):
+            self.collections = {f"_{name}": {} for name in collections}
+        self.stubs: list[tuple[str, list[str], str]] = []
+        """(file, old addresses, where they redirected) of the old site's redirect pages."""
+
+    def read(self) -> Export:
+        """Read every Markdown file of the site."""
+        site = self.site
+        export = Export(NAME, files=site.root)
+        jekyll = site.flavour == "jekyll"
+        keep = set(self.collections) | {"_posts"}
+        excluded = {str(e).strip("/") for e in site.config.get("exclude") or []} if jekyll \
+            else set()
+        for path in _markdown_files(site.root, site.content, jekyll, keep):
+            relative = path.relative_to(site.content).as_posix()
+            if relative in excluded or relative.split("/")[0] in excluded:
+                continue
+            self._read_file(path, export)
+        by_address = {page_key(url): a for a in export.articles for url in a.old_urls}
+        for origin, old_urls, moved in self.stubs:
+            target = by_address.get(page_key(urlsplit(moved).path))
+            if target is not None and not urlsplit(moved).netloc:
+                target.old_urls += [url for url in old_urls if url not in target.old_urls]
+                export.skipped.append((origin, f"a redirect page of the old site: its address"
+                                       f" now redirects to the article from {target.origin}"))
+            else:
+                export.skipped.append((origin, f"a redirect page of the old site to {moved},"
+                                       " which is no imported article: not redirected"))
+        return export
+
+    def _root_of(self, path: Path) -> Path:
+        """The folder categories start from: a Jekyll collection's, else the content root."""
+        first = path.relative_to(self.site.content).parts[0]
+        if self.site.flavour == "jekyll" and first in self.collections | {"_posts": {}}:
+            return self.site.content / first
+        return self.site.content
+
+    def _read_file(self, path: Path, export: Export) -> None:
+        origin = path.relative_to(self.site.root).as_posix()
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError):
+            export.skipped.append((origin, "not UTF-8 text"))
+            return
+        meta, body, problem = split(text)
+        if meta is None:
+            export.skipped.append((origin, problem or "unreadable front matter"))
+            return
+        stem = path.stem
+        if stem.lower() in PAGES:
+            export.skipped.append((origin, "a section or site page, not an article (its title"
+                                   " names the category)"))
+            return
+        root = self._root_of(path)
+        folder = path.parent.relative_to(root).parts
+        category = folder[0] if folder else None
+        if category is not None and category not in export.categories:
+            export.categories[category] = self._category(root / category, category)
+        old_urls = self._old_urls(path, meta)
+        moved = text_of(meta.get("redirect") or meta.get("redirect_to"))
+        if moved:
+            self.stubs.append((origin, old_urls, moved))
+            return
+        if category is not None and old_urls and page_key(old_urls[0]) == "/".join(folder):
+            found = export.categories[category]
+            found.title = text_of(meta.get("title")) or found.title
+            found.description = text_of(meta.get("description")) or found.description
+            export.skipped.append((origin, "the page of a section: its title and description"
+                                   " are the category's"))
+            return
+        warnings = []
+        if self.site.flavour == "jekyll":
+            body = self._includes(body, 0)
+        body, removed = clean_markup(body, lambda target: self._link_target(target, path))
+        warnings += removed
+        title = text_of(meta.get("title"))
+        heading = _HEADING.match(body)
+        if not title and heading:
+            title = heading.group(1).strip()
+        if not title:
+            title = humanize(stem)
+            warnings.append("no title: made from the file name; check it")
+        dropped = sorted(set(map(str, meta)) - KNOWN_KEYS)
+        if dropped:
+            warnings.append(f"front matter not carried over: {', '.join(dropped)}")
+        post = _POST_NAME.match(stem)
+        created = date_of(meta.get("date")) or (
+            dt.date(*map(int, post.groups()[:3])) if post else None)
+        draft = meta.get("draft") is True or meta.get("published") is False \
+            or meta.get("unlisted") is True
+        article = SourceArticle(
+            origin, title, body, category, is_html=False,
+            name=post.group(4) if post else text_of(meta.get("id")) or _NUMBER_PREFIX.sub("", stem)
+            or stem,
+            summary=text_of(next((meta[k] for k in ("description", "summary", "excerpt",
+                                                    "subtitle") if meta.get(k)), "")),
+            tags=_words(meta.get("tags")) + _words(meta.get("keywords"))
+            + (_words(meta.get("categories")) if post else []),
+            authors=_names(meta.get("authors") or meta.get("author")),
+            created=created,
+            updated=date_of(next((meta[k] for k in ("lastmod", "last_modified_at", "updated",
+                                                    "modified") if meta.get(k)), None)),
+            status="draft" if draft else "published",
+            old_urls=old_urls, link_keys=[path.resolve().as_posix()],
+            base=path.parent, warnings=warnings)
+        export.articles.append(article)
+
+    def _category(self, folder: Path, name: str) -> SourceCategory:
+        """A category from the folder: its index page's or `_category_` file's title."""
+        title, description = humanize(name), ""
+        for index in ("_index.md", "index.md", "README.md", "index.markdown"):
+            if (folder / index).is_file():
+                meta, _, _ = split((folder / index).read_text(encoding="utf-8", errors="replace"))
+                if meta:
+                    title = text_of(meta.get("title")) or title
+                    description = text_of(meta.get("description") or meta.get("summary"))
+                break
+        for label_file in ("_category_.json", "_category_.yml", "_category_.yaml"):
+            if (folder / label_file).is_file():
+                data = _read_config(folder / label_file) if not label_file.endswith("json") \
+                    else _json(folder / label_file)
+                title = text_of(data.get("label")) or title
+                link: dict[str, Any] = data["link"] if isinstance(data.get("link"), dict) else {}
+                description = text_of(link.get("description")) or description
+        return SourceCategory(name, title, description, name=_NUMBER_PREFIX.sub("", name) or name)
+
+    def _includes(self, body: str, depth: int) -> str:
+        """Jekyll `{% include name.md %}` replaced by the file of `_includes/` (no
+        parameters; three levels deep at most)."""
+        folder = self.site.root / "_includes"
+
+        def include(match: re.Match[str]) -> str:
+            path = folder / match.group(1)
+            if depth > 2 or not path.is_file() or not path.resolve().is_relative_to(
+                    folder.resolve()) or path.suffix not in (".md", ".markdown"):
+                return match.group(0)
+            text = path.read_text(encoding="utf-8", errors="replace")
+            if "{%" in text.replace(match.group(0), ""):
+                return match.group(0)  # template logic (loops over pages): not text to keep
+            return self._includes(text, depth + 1)
+
+        return re.sub(r"\{%-?\s*include\s+([\w./-]+)\s*-?%\}", include, body)
+
+    def _link_target(self, target: str, path: Path) -> str:
+        """`{% link _docs/a.md %}` / `{{< ref "a.md" >}}`: a path relative to `path`."""
+        target = target.strip("\"'")
+        candidates = [self.site.root / target.lstrip("/"), self.site.content / target.lstrip("/"),
+                      path.parent / target]
+        found = next((c for c in candidates if c.exists()), candidates[-1])
+        return os.path.relpath(found.resolve(), path.parent.resolve()).replace(os.sep, "/")
+
+    def _old_urls(self, path: Path, meta: dict[str, Any]) -> list[str]:
+        """Where the old site published the file, and the aliases it declared."""
+        urls = []
+        flavour = self.site.flavour
+        relative = path.relative_to(self.site.content).with_suffix("").as_posix()
+        if flavour == "jekyll":
+            urls.append(self._jekyll_url(path, meta))
+        elif flavour == "hugo":
+            own = text_of(meta.get("url"))
+            if own:
+                urls.append(own)
+            else:
+                parent, _, name = relative.rpartition("/")
+                name = text_of(meta.get("slug")) or name
+                urls.append(f"/{parent}/{name}/" if parent else f"/{name}/")
+        elif flavour == "docusaurus":
+            urls.append(self._docusaurus_url(relative, meta))
+        elif flavour == "mkdocs":
+            urls.append(f"/{relative}/")
+        for key in ("aliases", "redirect_from"):
+            value = meta.get(key)
+            urls += [text_of(v) for v in (value if isinstance(value, list) else [value])
+                     if isinstance(v, str) and v.strip()]
+        return [url if url.startswith(("/", "http")) else f"/{url}" for url in urls if url]
+
+    def _jekyll_url(self, path: Path, meta: dict[str, Any]) -> str:
+        permalink = text_of(meta.get("permalink"))
+        if permalink and ":" not in permalink:
+            return permalink
+        relative = path.relative_to(self.site.content)
+        collection = relative.parts[0] if relative.parts[0] in self.collections else None
+        style = str(self.site.config.get("permalink") or "date")
+        post = _POST_NAME.match(path.stem)
+        if collection:
+            pattern = str((self.collections[collection] or {}).get("permalink")
+                          or "/:collection/:path:output_ext")
+            inner = path.relative_to(self.site.content / collection).with_suffix("").as_posix()
+        elif post:
+            pattern = {"pretty": "/:categories/:year/:month/:day/:title/",
+                       "none": "/:categories/:title:output_ext",
+                       "date": "/:categories/:year/:month/:day/:title:output_ext"}.get(
+                style, style)
+            inner = post.group(4)
+        else:
+            pattern = "/:path/" if style == "pretty" else "/:path:output_ext"
+            inner = relative.with_suffix("").as_posix()
+        if permalink:
+            pattern = permalink
+        values = {"collection": (collection or "").lstrip("_"), "path": inner,
+                  "name": path.stem, "basename": path.stem, "output_ext": ".html",
+                  "title": text_of(meta.get("slug")) or (post.group(4) if post else path.stem),
+                  "categories": "/".join(_words(meta.get("categories")))}
+        if post:
+            values |= {"year": post.group(1), "month": post.group(2), "day": post.group(3)}
+        url = re.sub(r":(\w+)", lambda m: values.get(m.group(1), m.group(0)), pattern)
+        return re.sub(r"/{2,}", "/", url)
+
+    def _docusaurus_url(self, relative: str, meta: dict[str, Any]) -> str:
+        parts = [_NUMBER_PREFIX.sub("", part) for part in relative.split("/")]
+        if meta.get("id"):
+            parts[-1] = text_of(meta["id"])
+        slug = text_of(meta.get("slug"))
+        if slug.startswith("/"):
+            return f"/docs{slug}"
+        if slug:
+            parts[-1] = slug
+        return "/docs/" + "/".join(parts)
+
+
+def _json(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def read(source: Path) -> Export:
+    """Read the folder."""
+    return MarkdownSite(source).read()

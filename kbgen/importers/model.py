@@ -1,0 +1,75 @@
+"""What every importer reads from an export: categories and articles, before any file is
+written (names, links and images are settled later, for all articles at once)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+Status = Literal["published", "draft", "internal"]
+
+
+@dataclass
+class SourceCategory:
+    """A category, section, folder or collection of the old help centre."""
+
+    key: str
+    """Its id in the export (or its folder, for Markdown)."""
+    title: str
+    description: str = ""
+    order: int = 100
+    parent: str | None = None
+    """Key of the category it sits in, for nested sections."""
+    name: str = ""
+    """The folder name it had (Markdown sites), kept as the category's folder when it can be."""
+
+
+@dataclass
+class SourceArticle:
+    """One article as the export has it."""
+
+    origin: str
+    """Where it came from, for the report: `articles.json: 360001` or a file path."""
+    title: str
+    body: str
+    """HTML (`is_html`) or Markdown."""
+    category: str | None
+    """Key of its SourceCategory (None: the importer's default category)."""
+    is_html: bool = True
+    name: str = ""
+    """The file name it had (Markdown sites), kept as the slug when it can be."""
+    summary: str = ""
+    tags: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    """People's names (never e-mail addresses)."""
+    created: dt.date | None = None
+    updated: dt.date | None = None
+    status: Status = "published"
+    old_urls: list[str] = field(default_factory=list)
+    """Addresses of the article in the old help centre (full URLs or paths)."""
+    link_keys: list[str] = field(default_factory=list)
+    """What other articles' links use to name this one (ids, source paths)."""
+    related: list[str] = field(default_factory=list)
+    """Link keys of related articles (Help Scout's `related`)."""
+    base: Path | None = None
+    """Folder that relative images and links of the body start from."""
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Export:
+    """Everything one importer read."""
+
+    kind: str
+    """Format name, e.g. `zendesk`."""
+    articles: list[SourceArticle] = field(default_factory=list)
+    categories: dict[str, SourceCategory] = field(default_factory=dict)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    """(origin, reason) of what was left out."""
+    files: Path | None = None
+    """Folder whose files (images, attachments) may be copied into the project: the export's
+    folder (never the folder around a single JSON file, which may hold anything)."""
+    link_patterns: list[str] = field(default_factory=list)
+    """Regular expressions whose group 1 is a link key, for links to other articles."""

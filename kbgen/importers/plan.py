@@ -1,0 +1,325 @@
+"""Settle every name of an import before anything is written: categories, article files
+(unique, ASCII), draft team profiles, old addresses; then convert the bodies."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import yaml
+
+from kbgen.core.frontmatter import split_front_matter
+from kbgen.core.redirects import old_path_problem, page_key
+from kbgen.core.sources import ARTICLES_DIR, DATA_DIR, TEAM_DIR
+from kbgen.core.text import refused_character
+from kbgen.importers.htmltext import to_markdown
+from kbgen.importers.markdown_text import rewrite_references
+from kbgen.importers.model import Export, SourceArticle, SourceCategory
+from kbgen.importers.references import IMAGES_DIR, References
+from kbgen.importers.slugs import UniqueNames, slugify
+
+CATEGORIES_FILE = f"{DATA_DIR}/categories.yml"
+TITLE_LIMIT = 120
+SUMMARY_LIMIT = 200
+DEFAULT_CATEGORY = "Imported articles"
+
+
+@dataclass
+class PlannedArticle:
+    """An article of the export with its place in the project."""
+
+    source: SourceArticle
+    category: str
+    slug: str
+    author: str | None = None
+    redirect_from: list[str] = field(default_factory=list)
+    text: str = ""
+    """The file as it will be written."""
+
+    @property
+    def src_uri(self) -> str:
+        """Path inside the content folder."""
+        return f"{ARTICLES_DIR}/{self.category}/{self.slug}.md"
+
+
+@dataclass
+class Plan:
+    """Every file an import writes, and why some cannot be written."""
+
+    articles: list[PlannedArticle] = field(default_factory=list)
+    categories: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """New entries of categories.yml, by folder."""
+    team: dict[str, str] = field(default_factory=dict)
+    """New draft team profiles: id -> name."""
+    refused: list[str] = field(default_factory=list)
+    """Existing content the import would overwrite or duplicate."""
+    references: References = field(default_factory=References)
+
+
+@dataclass
+class Existing:
+    """What the project already has, so that nothing is overwritten or duplicated."""
+
+    slugs: set[str] = field(default_factory=set)
+    categories: dict[str, str] = field(default_factory=dict)
+    """Folder -> title."""
+    max_order: int = 0
+    team: dict[str, str] = field(default_factory=dict)
+    """Id -> name."""
+    old_paths: dict[str, str] = field(default_factory=dict)
+    """Page key of each `redirect_from` -> the file that has it."""
+    images: set[str] = field(default_factory=set)
+    has_team: bool = False
+    """`team/` exists (once it does, every article's author must be a profile)."""
+    authors: set[str] = field(default_factory=set)
+    """Authors the project's articles name."""
+
+    @classmethod
+    def read(cls, content_dir: Path) -> Existing:
+        """Read the project's content folder (leniently: `kbgen check` judges it)."""
+        found = cls()
+        for path in sorted((content_dir / ARTICLES_DIR).rglob("*.md")):
+            found.slugs.add(path.stem)
+            data = _front_matter(path)
+            if isinstance(data, dict) and data.get("author"):
+                found.authors.add(str(data["author"]))
+            for old in data.get("redirect_from") or [] if isinstance(data, dict) else []:
+                found.old_paths.setdefault(page_key(str(old)), path.relative_to(
+                    content_dir).as_posix())
+        categories = _yaml(content_dir / CATEGORIES_FILE)
+        if isinstance(categories, dict):
+            for key, entry in categories.items():
+                entry = entry if isinstance(entry, dict) else {}
+                found.categories[str(key)] = str(entry.get("title", key))
+                if isinstance(entry.get("order"), int):
+                    found.max_order = max(found.max_order, entry["order"])
+        found.has_team = (content_dir / TEAM_DIR).is_dir()
+        for path in sorted((content_dir / TEAM_DIR).glob("*.y*ml")):
+            data = _yaml(path)
+            found.team[path.stem] = str(data.get("name", "")) if isinstance(data, dict) else ""
+        images = content_dir / IMAGES_DIR
+        found.images = {p.name.rsplit(".", 1)[0] for p in images.iterdir()} \
+            if images.is_dir() else set()
+        return found
+
+
+def _yaml(path: Path) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return None
+
+
+def _front_matter(path: Path) -> Any:
+    try:
+        split = split_front_matter(path.read_text(encoding="utf-8-sig"))
+        return yaml.safe_load(split.front_matter or "") or {}
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return {}
+
+
+def one_line(text: str) -> str:
+    """Text on one line without characters kbgen refuses (bidi controls...)."""
+    text = " ".join(text.split())
+    while (char := refused_character(text)) is not None:
+        text = text.replace(char, "")
+    return text
+
+
+def shorten(text: str, limit: int) -> str:
+    """`text` cut at a word to fit `limit` characters, with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:.-")
+    return cut + "…"
+
+
+_MARKUP = [(re.compile(r"```.*?```", re.S), " "), (re.compile(r"!\[[^\]]*\]\([^)]*\)"), " "),
+           (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),
+           (re.compile(r"^(?:#+ |!!! |\?\?\?\+? |\*\[image: ).*$", re.M), " "),
+           (re.compile(r"^\s*(?:[-*+]|\d+\.)\s+", re.M), " "), (re.compile(r"^\|.*$", re.M), " "),
+           (re.compile(r"<[^>]+>|[*_`>]+"), "")]
+
+
+def first_sentence(markdown: str) -> str:
+    """The first sentence of a Markdown body, as plain text."""
+    text = markdown
+    for pattern, replacement in _MARKUP:
+        text = pattern.sub(replacement, text)
+    for paragraph in re.split(r"\n\s*\n", text):
+        line = one_line(paragraph)
+        if len(line) > 3:
+            match = re.match(r"(.+?[.!?。！？])(?:\s|$)", line)
+            return match.group(1) if match else line
+    return ""
+
+
+class Planner:
+    """Names categories, files and authors of one export for one content folder."""
+
+    def __init__(self, export: Export, content_dir: Path) -> None:
+        self.export = export
+        self.content_dir = content_dir
+        self.existing = Existing.read(content_dir)
+        self.plan = Plan()
+        self.slugs = UniqueNames(self.existing.slugs)
+        self.folders = UniqueNames(set(self.existing.categories))
+        self.people = UniqueNames(set(self.existing.team))
+        self.category_of: dict[str | None, str] = {}
+        self.claimed: dict[str, PlannedArticle] = {}
+        """Page key of each old address -> the imported article it leads to."""
+        refs = self.plan.references
+        refs.files = export.files
+        refs.link_patterns = [re.compile(p) for p in export.link_patterns]
+        refs.names = UniqueNames(self.existing.images)
+
+    def make(self, site_roots: list[Path] | None = None) -> Plan:
+        """Plan every article, then convert the bodies (links need every name first)."""
+        self.plan.references.site_roots = site_roots or []
+        for article in self.export.articles:
+            if not one_line(article.title):
+                self.export.skipped.append((article.origin, "no title"))
+                continue
+            if not article.body.strip():
+                self.export.skipped.append((article.origin, "empty body"))
+                continue
+            self._place(article)
+        for planned in self.plan.articles:
+            planned.text = self._file_text(planned)
+        return self.plan
+
+    def _place(self, article: SourceArticle) -> None:
+        category = self._category(article.category)
+        wanted = slugify(article.name or article.title)
+        planned = PlannedArticle(article, category, self.slugs.claim(wanted, category))
+        refs = self.plan.references
+        refs.add_target(planned.src_uri, planned.src_uri)
+        if article.status == "published":
+            refs.public.add(planned.src_uri)
+        for key in article.link_keys + article.old_urls:
+            refs.add_target(key, planned.src_uri)
+        if article.authors and not self.existing.has_team and self.existing.authors:
+            article.warnings.append(f"author {article.authors[0]} not kept: a team/ folder"
+                                    " would make every author of your articles need a profile")
+        elif article.authors:
+            planned.author = self._author(article.authors[0])
+            if len(article.authors) > 1:
+                article.warnings.append(f"authors {', '.join(article.authors[1:])} not kept:"
+                                        " a kbgen article has one author")
+        for url in article.old_urls:
+            if urlsplit(url).netloc:
+                refs.old_hosts.add(urlsplit(url).netloc.lower())
+            self._old_address(planned, url)
+        self.plan.articles.append(planned)
+
+    def _old_address(self, planned: PlannedArticle, url: str) -> None:
+        path = urlsplit(url).path or "/"
+        problem = old_path_problem(path)
+        if problem:
+            planned.source.warnings.append(f"old address '{url}' cannot be redirected: {problem}")
+            return
+        claimed = self.claimed.setdefault(page_key(path), planned)
+        if claimed is not planned:
+            planned.source.warnings.append(f"old address '{path}' is also the old address of"
+                                           f" {claimed.source.origin}; it redirects there only")
+            return
+        owner = self.existing.old_paths.get(page_key(path))
+        if owner:
+            self.plan.refused.append(f"{owner} already has the old address {path}"
+                                     f" ({planned.source.origin}): this export seems imported"
+                                     " already")
+            return
+        if path not in planned.redirect_from:
+            planned.redirect_from.append(path)
+
+    def _category(self, key: str | None) -> str:
+        if key in self.category_of:
+            return self.category_of[key]
+        source = self.export.categories.get(key or "")
+        if source is None:
+            source = SourceCategory("", DEFAULT_CATEGORY, "")
+        title = one_line(source.title)
+        taken_titles = {t.casefold() for t in self.existing.categories.values()} | {
+            str(c["title"]).casefold() for c in self.plan.categories.values()}
+        parent = self.export.categories.get(source.parent or "")
+        if title.casefold() in taken_titles and parent is not None:
+            title = f"{one_line(parent.title)}: {title}"
+        wanted = slugify(source.name or title, "general")
+        if self.existing.categories.get(wanted, "").casefold() == title.casefold():
+            folder = wanted  # the project's own category of that name: add to it
+        else:
+            folder = self.folders.claim(wanted)
+            description = one_line(source.description) or (
+                f"{one_line(parent.title)}: {title}" if parent is not None else title)
+            self.plan.categories[folder] = {
+                "title": shorten(title, TITLE_LIMIT), "description": shorten(description, 300),
+                "order": self.existing.max_order + len(self.plan.categories) + 1}
+        self.category_of[key] = folder
+        return folder
+
+    def _author(self, name: str) -> str | None:
+        name = one_line(name)
+        if not name or "@" in name:
+            return None  # never an e-mail address
+        for member, known in {**self.existing.team, **self.plan.team}.items():
+            if known.casefold() == name.casefold():
+                return member
+        member = self.people.claim(slugify(name, "author"))
+        self.plan.team[member] = name
+        return member
+
+    def _related(self, planned: PlannedArticle) -> list[str]:
+        """Slugs of the related articles that were imported (public ones for a public one)."""
+        refs = self.plan.references
+        slugs = []
+        for key in planned.source.related:
+            target = refs.targets.get(key)
+            if target is None or target == planned.src_uri or (
+                    planned.source.status == "published" and target not in refs.public):
+                continue
+            slugs.append(target.rsplit("/", 1)[-1][: -len(".md")])
+        return list(dict.fromkeys(slugs))
+
+    def _file_text(self, planned: PlannedArticle) -> str:
+        article = planned.source
+        warn = article.warnings.append
+        refs = self.plan.references
+        if article.is_html:
+            body = to_markdown(
+                article.body, lambda href: refs.link(href, planned.src_uri, article.base, warn),
+                lambda src: refs.image(src, planned.src_uri, article.base, warn), warn)
+        else:
+            body = rewrite_references(
+                article.body, lambda href: refs.link(href, planned.src_uri, article.base, warn),
+                lambda src: refs.image(src, planned.src_uri, article.base, warn))
+        title = one_line(article.title)
+        body = re.sub(rf"\A\s*#\s+{re.escape(title)}\s*\n", "", body)
+        if len(title) > TITLE_LIMIT:
+            warn(f"title shortened to {TITLE_LIMIT} characters")
+            title = shorten(title, TITLE_LIMIT)
+        summary = one_line(article.summary)
+        if not summary:
+            summary = first_sentence(body) or title
+            warn("no description in the export: the summary is the first sentence; check it")
+        if len(summary) > SUMMARY_LIMIT:
+            summary = shorten(summary, SUMMARY_LIMIT)
+        meta: dict[str, Any] = {"title": title, "summary": summary, "status": article.status}
+        tags = list(dict.fromkeys(t for t in (one_line(tag) for tag in article.tags) if t))
+        if tags:
+            meta["tags"] = tags
+        if planned.author:
+            meta["author"] = planned.author
+        if article.created:
+            meta["created"] = article.created
+        if article.updated and article.updated != article.created:
+            meta["updated"] = max(article.updated, article.created or article.updated)
+        related = self._related(planned)
+        if related:
+            meta["related"] = related
+        if planned.redirect_from:
+            meta["redirect_from"] = planned.redirect_from
+        front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000)
+        return f"---\n{front}---\n\n{body.strip()}\n"

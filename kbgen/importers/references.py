@@ -1,0 +1,167 @@
+"""Links and images of imported bodies: links between articles become relative `.md` links,
+images found in the export are copied into the project, the others are listed."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from kbgen.core.redirects import page_key
+from kbgen.importers.slugs import UniqueNames, slugify
+
+IMAGES_DIR = "assets/imported"
+"""Where copied images go, inside the content folder."""
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif")
+
+
+def url_keys(href: str) -> list[str]:
+    """Names under which an address may be known: the whole URL without query and fragment,
+    and the page it names (`/a/b/` and `/a/b.html` as `a/b`)."""
+    parts = urlsplit(href)
+    path = parts.path
+    keys = []
+    if parts.netloc:
+        keys.append(f"{parts.netloc.lower()}{path}".rstrip("/"))
+    keys.append(page_key(path))
+    if path.endswith((".html", ".htm")):
+        keys.append(page_key(path.rsplit(".", 1)[0]))
+    return [key for key in keys if key]
+
+
+@dataclass
+class ImageCopy:
+    """An image to copy into the project."""
+
+    source: Path
+    target: str
+    """Path inside the content folder."""
+
+
+@dataclass
+class References:
+    """Resolves links and images of every imported article (one per import)."""
+
+    targets: dict[str, str] = field(default_factory=dict)
+    """Link key (id, old URL, old path, source file) -> new source path of the article."""
+    link_patterns: list[re.Pattern[str]] = field(default_factory=list)
+    """Group 1 of a match is a link key (e.g. the id in a Zendesk article URL)."""
+    files: Path | None = None
+    """Folder of the export's own files (attachments, images)."""
+    site_roots: list[Path] = field(default_factory=list)
+    """Folders a site-absolute path (`/img/a.png`) starts from, for Markdown sites."""
+    old_hosts: set[str] = field(default_factory=set)
+    """Hosts of the old help centre (from the articles' old URLs)."""
+    public: set[str] = field(default_factory=set)
+    """Source paths of the imported articles that will be published."""
+    copies: dict[Path, ImageCopy] = field(default_factory=dict)
+    names: UniqueNames = field(default_factory=UniqueNames)
+    _by_name: dict[str, list[Path]] | None = None
+
+    def add_target(self, key: str, src_uri: str) -> None:
+        """Make `key` lead to the article at `src_uri`."""
+        for name in ([key] if "/" not in key and ":" not in key else url_keys(key) + [key]):
+            self.targets.setdefault(name, src_uri)
+
+    def article_for(self, href: str, base: Path | None) -> str | None:
+        """The new source path of the article `href` names, if it is an imported one."""
+        if base is not None and not urlsplit(href).scheme and not href.startswith("/"):
+            path = unquote(urlsplit(href).path)
+            local = (base / path).resolve().as_posix()
+            if local in self.targets:
+                return self.targets[local]
+        for key in url_keys(href):
+            if key in self.targets:
+                return self.targets[key]
+        for pattern in self.link_patterns:
+            match = pattern.search(href)
+            if match and match.group(1) in self.targets:
+                return self.targets[match.group(1)]
+        return None
+
+    def link(self, href: str, here: str, base: Path | None, warn: Callable[[str], None]
+             ) -> str | None:
+        """The href to write in the article at `here`: relative `.md` for imported articles,
+        as it was for other sites; None when it pointed at a file that is not there."""
+        if not href or href.startswith("#"):
+            return href
+        target = self.article_for(href, base)
+        fragment = urlsplit(href).fragment
+        if target is not None and here in self.public and target not in self.public:
+            warn(f"link to '{href}' leads to an article that is not published; kept as text"
+                 " (link it again once that article is published)")
+            return None
+        if target is not None:
+            relative = posixpath.relpath(target, posixpath.dirname(here))
+            return relative + (f"#{fragment}" if fragment else "")
+        parts = urlsplit(href)
+        if parts.scheme or href.startswith("//"):
+            if parts.netloc.lower() in self.old_hosts:
+                warn(f"link to '{href}' goes to the old help centre but to no imported article;"
+                     " it breaks when the old site closes")
+            return href
+        if base is not None and (base / unquote(urlsplit(href).path)).is_file():
+            warn(f"link to '{href}': a file of the old site that is not an article; it is"
+                 " kept as text (copy the file into content/ and link it again if it matters)")
+        else:
+            warn(f"link to '{href}' leads to no imported article; kept as text")
+        return None
+
+    def image(self, src: str, here: str, base: Path | None, warn: Callable[[str], None]
+              ) -> str | None:
+        """The src to write for an image: a copy in the project when the export has the
+        file; None (and a warning) when it has not."""
+        found = self._find(src, base)
+        if found is None:
+            warn(f"image '{src}' is not in the export: download it into content/{IMAGES_DIR}/"
+                 " and link it, or remove it")
+            return None
+        copy = self.copies.get(found)
+        if copy is None:
+            stem, _, suffix = found.name.rpartition(".")
+            name = self.names.claim(slugify(stem, "image")) + "." + suffix.lower()
+            copy = self.copies.setdefault(found, ImageCopy(found, f"{IMAGES_DIR}/{name}"))
+        return posixpath.relpath(copy.target, posixpath.dirname(here))
+
+    def _find(self, src: str, base: Path | None) -> Path | None:
+        """The file of the export an image source names, if there is one."""
+        parts = urlsplit(src)
+        if parts.scheme == "data" or not parts.path:
+            return None
+        path = unquote(parts.path)
+        if not path.lower().endswith(IMAGE_SUFFIXES):
+            return None
+        candidates = []
+        if base is not None and not parts.scheme and not path.startswith("/"):
+            candidates.append(base / path)
+        if not parts.scheme:
+            candidates += [root / path.lstrip("/") for root in self.site_roots]
+        for candidate in candidates:
+            if candidate.is_file() and self._inside_export(candidate.resolve()):
+                return candidate.resolve()
+        if self.files is not None:
+            matches = self._files_named(posixpath.basename(path))
+            tail = path.strip("/").split("/")
+            for match in matches:  # the file whose path ends like the URL's, else the only one
+                if match.as_posix().endswith("/".join(tail[-2:])):
+                    return match
+            if len(matches) == 1:
+                return matches[0]
+        return None
+
+    def _inside_export(self, path: Path) -> bool:
+        """Only files of the export are copied (never `../../secret.png`, nor a link out)."""
+        return self.files is None or path.is_relative_to(self.files.resolve())
+
+    def _files_named(self, name: str) -> list[Path]:
+        if self._by_name is None:
+            self._by_name = {}
+            assert self.files is not None
+            for path in sorted(self.files.rglob("*")):
+                if path.is_file() and path.suffix.lower() in IMAGE_SUFFIXES \
+                        and self._inside_export(path.resolve()):
+                    self._by_name.setdefault(path.name, []).append(path.resolve())
+        return self._by_name.get(name, [])

@@ -1,0 +1,45 @@
+"""ASCII slugs from titles in any script, unique within a set of names."""
+
+from __future__ import annotations
+
+import re
+
+from anyascii import anyascii
+
+SLUG_LIMIT = 60
+
+
+def slugify(text: str, fallback: str = "article") -> str:
+    """`Ошибка входа в приложение` -> `oshibka-vkhoda-v-prilozhenie`; `Café & co.` -> `cafe-co`.
+
+    Every script is transliterated to ASCII (anyascii), then cut at a word under SLUG_LIMIT."""
+    ascii_text = anyascii(text).lower().replace("'", "")
+    slug = ""
+    for word in re.findall(r"[a-z0-9]+", ascii_text):
+        candidate = f"{slug}-{word}" if slug else word
+        if len(candidate) > SLUG_LIMIT:
+            break
+        slug = candidate
+    return slug or fallback
+
+
+class UniqueNames:
+    """Hands out names not yet taken: `firefox`, then `firefox-2`, `firefox-3`."""
+
+    def __init__(self, taken: set[str] | None = None) -> None:
+        self.taken = set(taken or ())
+
+    def claim(self, wanted: str, qualifier: str = "") -> str:
+        """`wanted` if free, else `wanted-<qualifier>` (e.g. the category), else numbered."""
+        candidates = [wanted]
+        if qualifier and qualifier != wanted:
+            candidates.append(f"{wanted}-{qualifier}")
+        for name in candidates:
+            if name not in self.taken:
+                self.taken.add(name)
+                return name
+        number = 2
+        while f"{wanted}-{number}" in self.taken:
+            number += 1
+        self.taken.add(f"{wanted}-{number}")
+        return f"{wanted}-{number}"

@@ -1,0 +1,61 @@
+"""Zendesk Guide: the Help Center API's JSON (categories, sections, articles; users when
+side-loaded with `?include=users`). Sections become kbgen categories."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kbgen.importers.exports import Document, date_of, items, key_of, text_of
+from kbgen.importers.htmltext import plain_text
+from kbgen.importers.model import Export, SourceArticle, SourceCategory
+
+NAME = "zendesk"
+
+
+def detect(documents: list[Document]) -> bool:
+    """Articles with a `section_id` and an `html_url`."""
+    return any("section_id" in a and "html_url" in a for a in items(documents, "articles"))
+
+
+def read(documents: list[Document], source: Path) -> Export:
+    """Read the export."""
+    export = Export(NAME, files=source if source.is_dir() else None,
+                    link_patterns=[r"/articles/(\d+)"])
+    parents = {key_of(c.get("id")): c for c in items(documents, "categories")}
+    for section in sorted(items(documents, "sections"),
+                          key=lambda s: (parents.get(key_of(s.get("category_id")), {})
+                                         .get("position", 0), s.get("position", 0))):
+        parent = parents.get(key_of(section.get("category_id")), {})
+        description = plain_text(section.get("description") or "") or \
+            plain_text(parent.get("description") or "")
+        export.categories[key_of(section.get("id"))] = SourceCategory(
+            key_of(section.get("id")), text_of(section.get("name")) or "Articles", description,
+            parent=key_of(section.get("parent_section_id")) or None)
+    users = {key_of(u.get("id")): text_of(u.get("name")) for u in items(documents, "users")}
+    seen: set[str] = set()
+    for article in items(documents, "articles"):
+        origin = f"article {article.get('id')}"
+        key = key_of(article.get("id"))
+        if key in seen:
+            export.skipped.append((origin, f"translation ({article.get('locale')}) of an"
+                                   " article already imported; a kbgen site has one language"))
+            continue
+        seen.add(key)
+        imported = SourceArticle(
+            origin, text_of(article.get("title") or article.get("name")),
+            article.get("body") or "", key_of(article.get("section_id")) or None,
+            tags=[text_of(t) for t in article.get("label_names") or [] if text_of(t)],
+            authors=[users[a] for a in [key_of(article.get("author_id"))] if users.get(a)],
+            created=date_of(article.get("created_at")),
+            updated=date_of(article.get("edited_at") or article.get("updated_at")),
+            status="draft" if article.get("draft") else "published",
+            old_urls=[article["html_url"]] if article.get("html_url") else [],
+            link_keys=[key])
+        if article.get("user_segment_id") is not None and imported.status == "published":
+            imported.status = "internal"
+            imported.warnings.append("visible only to some signed-in users in Zendesk"
+                                     " (user segment): imported as internal, not published")
+        if article.get("outdated"):
+            imported.warnings.append("marked outdated in Zendesk: review it before publishing")
+        export.articles.append(imported)
+    return export

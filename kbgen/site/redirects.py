@@ -1,0 +1,120 @@
+"""Redirects from articles' old addresses (`redirect_from`) to their pages in the new site.
+
+Two forms, so that old links work on any host: a `_redirects` file (Netlify, Cloudflare Pages:
+a real 301) and, for hosts without one, a small HTML page at each old path with a meta refresh,
+a canonical link and a plain link (no script, so the site's Content-Security-Policy holds).
+Targets are always the site's own pages, written relative to the old path, so nothing here can
+send a reader to another host, and the same pages work under a sub-path or from disk.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import posixpath
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import quote, unquote, urlsplit
+
+from kbgen.core.model import KnowledgeBase
+from kbgen.core.redirects import old_path_problem
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+
+log = logging.getLogger("mkdocs.plugins.kbgen")
+REDIRECTS_FILE = "_redirects"
+_SAFE = "/%-._~!$&'()*+,;=:@"
+"""Characters kept as they are when an old path is written into a URL."""
+
+
+@dataclass(frozen=True)
+class Redirect:
+    """One old path of the site and the page URL (relative to the site's root) it leads to."""
+
+    old: str
+    """The old path as written in `redirect_from`, e.g. `/hc/en-us/articles/1-Title`."""
+    target: str
+    """The article's URL relative to the site's root, e.g. `articles/billing/refunds/`."""
+    title: str
+    """The article's title, for the plain link."""
+
+    @property
+    def file(self) -> str:
+        """The file of the HTML redirect page, relative to the site folder: `old/index.html`,
+        or the old path itself when it named an `.html` file."""
+        path = unquote(self.old).strip("/")
+        if path.endswith((".html", ".htm")):
+            return path
+        return f"{path}/index.html"
+
+    def relative_target(self) -> str:
+        """The target relative to the redirect page's folder (works under any sub-path)."""
+        folder = posixpath.dirname(self.file)
+        target = posixpath.relpath(self.target or ".", folder or ".")
+        if self.target.endswith("/") and not target.endswith("/"):
+            target += "/"
+        return quote(target, safe=_SAFE)
+
+
+def redirects(kb: KnowledgeBase, page_urls: dict[str, str]) -> Iterator[Redirect]:
+    """The redirects of every published article; `page_urls` maps source paths to URLs."""
+    for article in kb.public_articles():
+        target = page_urls.get(article.origin.src_uri)
+        if target is None:
+            continue
+        for old in article.meta.redirect_from:
+            if old_path_problem(old) is None:  # validated already; never trust it twice
+                yield Redirect(old, target, article.title)
+
+
+def redirect_page(redirect: Redirect, site_url: str | None, language: str = "en") -> str:
+    """An HTML page that sends the reader on at once, with no script, in the site's language
+    (for screen readers)."""
+    target = redirect.relative_target()
+    canonical = (site_url.rstrip("/") + "/" + quote(redirect.target, safe=_SAFE)
+                 if site_url else target)
+    title = html.escape(redirect.title)
+    return (
+        f"<!doctype html>\n<html lang=\"{html.escape(language)}\">\n<head>\n"
+        "<meta charset=\"utf-8\">\n"
+        f"<title>{title}</title>\n"
+        "<meta name=\"robots\" content=\"noindex\">\n"
+        f"<link rel=\"canonical\" href=\"{html.escape(canonical)}\">\n"
+        f"<meta http-equiv=\"refresh\" content=\"0; url={html.escape(target)}\">\n"
+        "</head>\n<body>\n"
+        f"<p>This page has moved to <a href=\"{html.escape(target)}\">{title}</a>.</p>\n"
+        "</body>\n</html>\n"
+    )
+
+
+def write_redirects(site_dir: Path, config: MkDocsConfig, kb: KnowledgeBase,
+                    page_urls: dict[str, str]) -> int:
+    """Write the redirect pages and `_redirects` (after any rules another plugin wrote there,
+    which come first); returns how many old paths redirect."""
+    site_url = config.site_url
+    language = str(config.theme.get("language") or "en")
+    base = urlsplit(site_url).path.rstrip("/") if site_url else ""
+    rules: list[str] = []
+    root = site_dir.resolve()
+    for redirect in redirects(kb, page_urls):
+        page = (site_dir / redirect.file).resolve()
+        if not page.is_relative_to(root) or page == root:
+            continue
+        if page.exists():
+            log.warning(f"old address '{redirect.old}' of '{redirect.title}' is a page of the"
+                        " new site; it is not redirected (remove it from `redirect_from`)")
+            continue
+        page.parent.mkdir(parents=True, exist_ok=True)
+        page.write_text(redirect_page(redirect, site_url, language), encoding="utf-8")
+        old = quote(redirect.old, safe=_SAFE)
+        rules.append(f"{base}{old} {base}/{quote(redirect.target, safe=_SAFE)} 301")
+    if rules:
+        existing = site_dir / REDIRECTS_FILE
+        before = existing.read_text(encoding="utf-8") if existing.is_file() else ""
+        if before and not before.endswith("\n"):
+            before += "\n"
+        existing.write_text(before + "\n".join(rules) + "\n", encoding="utf-8")
+    return len(rules)

@@ -1,0 +1,43 @@
+"""Old addresses land on the article in a real browser, at the site's root and under a
+sub-path, with the site's Content-Security-Policy served (the redirect needs no script)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser
+
+from kbgen.commands.build import build
+from kbgen.site.hosting import read_headers
+from tests.conftest import article
+from tests.localsite import serve
+
+pytestmark = pytest.mark.browser
+OLD = ["hc/en-us/articles/360001-Card-declined", "hc/en-us/articles/360001-Card-declined/",
+       "old/card.html", "hc/ru/articles/2-%D0%9A%D0%B0%D1%80%D1%82%D0%B0/"]
+FILES = {"content/articles/billing/card.md": article(
+    extra="redirect_from:\n  - /hc/en-us/articles/360001-Card-declined\n  - /old/card.html\n"
+          "  - /hc/ru/articles/2-Карта/\n")}
+
+
+@pytest.mark.parametrize(("site_url", "prefix"), [("https://help.test.example/", "/"),
+                                                  ("https://example.github.io/kb/", "/kb/")])
+def test_old_addresses_land_on_the_article(browser: Browser,
+                                          write_project: Callable[[dict[str, str]], Path],
+                                          site_url: str, prefix: str) -> None:
+    config = write_project(FILES)
+    site = build(config, config.parent / "site", strict=True, site_url=site_url)
+    with serve(site, prefix, read_headers(site)) as url:
+        context = browser.new_context()
+        page = context.new_page()
+        blocked: list[str] = []
+        page.on("console", lambda m: blocked.append(m.text)
+                if "Content Security Policy" in m.text else None)
+        for old in OLD:
+            page.goto(url + old)
+            page.wait_for_url(url + "articles/billing/card.html")
+            assert page.locator("h1").first.inner_text() == "Card declined at checkout"
+        assert blocked == []
+        context.close()

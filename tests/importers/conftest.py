@@ -1,0 +1,33 @@
+"""Importer fixtures: a fresh project made by `kbgen init`, and `kbgen import` run on it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from kbgen.cli import cli
+from tests.conftest import REPO
+
+EXPORTS = REPO / "tests" / "fixtures" / "import"
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A new help centre (its folder), as `kbgen init` makes it."""
+    target = tmp_path / "kb"
+    result = CliRunner().invoke(cli, ["init", str(target), "--company", "Acme",
+                                      "--site-name", "Acme help"])
+    assert result.exit_code == 0, result.output
+    return target
+
+
+@pytest.fixture
+def run_import(project: Path) -> Callable[..., Any]:
+    """`kbgen import ARGS...` on the project; the CliRunner result."""
+    def run(*args: str) -> Any:
+        return CliRunner().invoke(cli, ["import", "-f", str(project / "mkdocs.yml"), *args])
+    return run

@@ -1,0 +1,109 @@
+"""Markdown from other generators: template tags removed with a report, code untouched,
+file names kept (made unique where two sections share one), and the real DuckDuckGo help pages'
+layout (a Jekyll collection with `permalink: /:path/`) handled."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kbgen.importers.markdown_text import clean_markup, rewrite_references
+from kbgen.importers.plan import first_sentence
+from kbgen.importers.slugs import UniqueNames, slugify
+from tests.importers.conftest import EXPORTS
+
+
+def test_jekyll_site(project: Path, run_import: Callable[..., Any]) -> None:
+    result = run_import(str(EXPORTS / "jekyll"))
+    assert result.exit_code == 0, result.output
+    articles = project / "content" / "articles"
+    offline = (articles / "wifi/offline.md").read_text()
+    assert "{{" not in offline.split("```")[0] and "{%" not in offline
+    assert "```liquid\n{{ page.title }} stays as written in code\n```" in offline
+    assert "Still stuck? Use the contact form." in offline  # a plain include, inlined
+    assert "![Router screen](../../assets/imported/router.png)" in offline
+    assert "[the Firefox page](../browsers/firefox.md)" not in offline  # a draft: text only
+    assert "Then see the Firefox page or the other one." in offline
+    assert "author: jonas-berg" in offline and "created: 2023-04-05" in offline
+    assert "{: .lead}" not in offline and "Open the app.\n" in offline
+    assert "content/articles/wifi/offline.md\n    - removed: Liquid variable (1×)" in result.output
+    assert "_docs/browsers/old-safari.md: a redirect page of the old site: its address now" \
+        " redirects to the article from _docs/wifi/offline.md" in result.output
+    categories = (project / "content/_data/categories.yml").read_text()
+    assert "wifi:\n  title: Wi-Fi and network\n  description: Connecting the thermostat" \
+        in categories
+    assert "README" not in result.output  # excluded in _config.yml
+
+
+def test_hugo_site(project: Path, run_import: Callable[..., Any]) -> None:
+    result = run_import(str(EXPORTS / "hugo"))
+    assert result.exit_code == 0, result.output
+    offline = (project / "content/articles/wifi/offline.md").read_text()
+    assert "Power the thermostat first." in offline and "{{<" not in offline
+    assert "See setup." in offline  # `ref` to a draft: text only
+    assert "removed: Hugo shortcode (1×)" in result.output
+
+
+def test_docusaurus_site(project: Path, run_import: Callable[..., Any]) -> None:
+    result = run_import(str(EXPORTS / "docusaurus"))
+    assert result.exit_code == 0, result.output
+    pairing = (project / "content/articles/basics/pairing.md").read_text()
+    assert '!!! tip "Before you start"\n\n    Charge your phone.' in pairing
+    assert "import " not in pairing and "<Tab" not in pairing
+    assert "Open the iOS app." in pairing
+    assert "title: The basics\n  description: Start here." in (
+        project / "content/_data/categories.yml").read_text()
+
+
+@pytest.mark.parametrize(("title", "slug"), [
+    ("Thermostat shows “Offline”!", "thermostat-shows-offline"),
+    ("Поменять пароль в приложении", "pomenyat-parol-v-prilozhenii"),
+    ("Ελληνικά βοήθεια", "ellinika-voitheia"),
+    ("Café & crème brûlée", "cafe-creme-brulee"),
+    ("ⓦⓘⓕⓘ", "wifi"),
+    ("!!!", "article"),
+    ("a" * 80, "article"),
+])
+def test_slugs_are_ascii_in_every_script(title: str, slug: str) -> None:
+    assert slugify(title) == slug
+
+
+def test_unique_names_use_the_qualifier_then_numbers() -> None:
+    names = UniqueNames({"firefox"})
+    assert [names.claim("firefox", "mobile"), names.claim("firefox", "mobile"),
+            names.claim("firefox", "mobile")] == ["firefox-mobile", "firefox-2", "firefox-3"]
+
+
+@pytest.mark.parametrize(("text", "cleaned", "notes"), [
+    ("A {{ site.x }}B", "A B", ["removed: Liquid variable (1×)"]),
+    ("{% raw %}{{ kept }}{% endraw %}", "{{ kept }}", []),
+    ("{% comment %}secret plan{% endcomment %}Hi", "Hi", ["removed: Liquid comment (1×)"]),
+    ("{{< a >}}{{< b >}}in{{< /b >}}{{< /a >}}", "in",
+     ["removed: Hugo shortcode (its text kept) (2×)"]),
+    ("`{{ x }}` and\n\n    {{ indented }}\n", "`{{ x }}` and\n\n",
+     ["removed: Liquid variable (1×)"]),
+    ("~~~\n{% if %}\n~~~\n", "~~~\n{% if %}\n~~~\n", []),
+])
+def test_template_tags_are_removed_outside_code(text: str, cleaned: str,
+                                                notes: list[str]) -> None:
+    assert clean_markup(text, lambda target: target) == (cleaned, notes)
+
+
+def test_links_and_images_go_through_the_resolver() -> None:
+    text = "[a](x.md \"T\") ![b](i.png) [c](https://e.example) <img src=\"j.png\" alt=\"d\">"
+    out = rewrite_references(text, lambda href: None if href.endswith(".md") else href,
+                             lambda src: f"new/{src}")
+    assert out == "a ![b](new/i.png) [c](https://e.example) ![d](new/j.png)"
+
+
+@pytest.mark.parametrize(("body", "summary"), [
+    ("Open the app. Then tap Wi-Fi.", "Open the app."),
+    ('!!! tip "Before"\n\n    Charge your phone. More.\n', "Charge your phone."),
+    ("*[image: menu]*\n\nSee [the guide](x.md) first!\n", "See the guide first!"),
+    ("## Steps\n\n```\ncode.\n```\n\nDo **this**.", "Do this."),
+])
+def test_a_summary_is_the_first_sentence_of_text(body: str, summary: str) -> None:
+    assert first_sentence(body) == summary
