@@ -130,9 +130,9 @@ def load() -> list[dict[str, Any]]:
     return json.loads(gzip.decompress(CORPUS.read_bytes()))
 
 
-def load_queries() -> list[dict[str, Any]]:
-    """The real-corpus relevance set: query, expected slugs (any of them counts), kind."""
-    rows = yaml.safe_load(QUERIES.read_text(encoding="utf-8"))
+def load_queries(path: Path = QUERIES) -> list[dict[str, Any]]:
+    """A real-corpus relevance set: query, expected slugs (any of them counts), kind."""
+    rows = yaml.safe_load(path.read_text(encoding="utf-8"))
     for row in rows:
         expected = row["expected"]
         row["expected"] = [expected] if isinstance(expected, str) else list(expected)
@@ -140,7 +140,7 @@ def load_queries() -> list[dict[str, Any]]:
 
 
 CONFIG = """\
-site_name: DuckDuckGo Help (benchmark copy)
+site_name: {site_name}
 site_url: https://help.example.test/
 docs_dir: content
 use_directory_urls: false
@@ -164,12 +164,14 @@ extra:
   kb:
     privacy:
       # The help centre is already public: its own addresses, links and numbers stay.
-      allow_domains: [duck.com, duckduckgo.com]
+      allow_domains: [{domains}]
       allow_patterns: [".+"]
 """
 
 
-def write_project(root: Path, articles: list[dict[str, Any]] | None = None) -> Path:
+def write_project(root: Path, articles: list[dict[str, Any]] | None = None,
+                  site_name: str = "DuckDuckGo Help (benchmark copy)",
+                  domains: tuple[str, ...] = ("duck.com", "duckduckgo.com")) -> Path:
     """A kbgen project of the articles below `root`; returns its mkdocs.yml."""
     articles = load() if articles is None else articles
     repo = BENCH.parent
@@ -189,7 +191,8 @@ def write_project(root: Path, articles: list[dict[str, Any]] | None = None) -> P
                                 "status": "published"}, allow_unicode=True, width=10_000)
         path.write_text(f"---\n{front}---\n\n{article['body']}", encoding="utf-8")
     config = root / "mkdocs.yml"
-    config.write_text(CONFIG.format(repo=repo), encoding="utf-8")
+    config.write_text(CONFIG.format(repo=repo, site_name=site_name, domains=", ".join(domains)),
+                      encoding="utf-8")
     return config
 
 
