@@ -5,7 +5,8 @@
    word of five letters or more also with one typo (boost 1 for a likely typo, 0.1 for
    another); lunr's score, added up straight from the index's postings (lunr.Index's own
    query gives the same scores but is several times slower on broad queries), times the cube
-   of the words matched. */
+   of the words matched; then the phrase bonus on the first 50 (query words next to each other
+   in a title or summary). */
 /* global lunr */
 "use strict";
 
@@ -31,7 +32,8 @@ var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
 var EXACT_BOOST = 10, PREFIX_BOOST = 1, PREFIX_MIN_LENGTH = 3;
 var TYPO_BOOST = 1, FUZZY_BOOST = 0.1, FUZZY_MIN_LENGTH = 5, TYPO_WHEN_FEWER = 3, LIMIT = 50;
 var TYPO_LETTERS = "abcdefghijklmnopqrstuvwxyz", COORDINATION = 3;
-var WEIGHT_SCALE = 100, BOOST_SCALE = 10, COMPACT_VERSION = 7, K1 = 1.2, B = 0.75;
+var WEIGHT_SCALE = 100, BOOST_SCALE = 10, COMPACT_VERSION = 8, K1 = 1.2, B = 0.75;
+var PHRASE_DEPTH = 50, PHRASE_BASE = 4;
 var LAST_DIGITS = 64, MORE_DIGITS = 27, FIELD_END = 32;
 
 var index = null, store = [], separator = /[\s\-]+/, pieceSeparator = /([\s\-]+)/;
@@ -77,7 +79,7 @@ function loadCompact(data) {
   return { terms: terms, idf: data.idf, df: df, boosts: data.boosts, average: data.average,
            fields: data.fields.length, lengths: lengths,
            postings: data.postings || new Array(terms.length), parts: data.parts || [],
-           fetched: {}, clauses: new Map(), stems: new Map(),
+           fetched: {}, clauses: new Map(), stems: new Map(), phrases: new Map(),
            docs: new Array(terms.length), weights: new Array(terms.length), tokenSet: null,
            seen: new Int32Array(data.documents), points: new Float64Array(data.documents),
            runs: 0 };
@@ -336,8 +338,59 @@ function matched(pass, doc, i) {
   return (pass.masks[doc * pass.words + (i >>> 5)] & (1 << (i & 31))) !== 0;
 }
 
+/* Text of the store (escaped by Python's html.escape) as written. */
+function unescapeHtml(text) {
+  return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'").replace(/&amp;/g, "&");
+}
+
+/* Index terms of a text in order: split, trimmed, stop words dropped, stemmed. */
+function pipeline(text) {
+  var found = [];
+  tokens(text).forEach(function (raw) {
+    var word = lunr.trimmer(new lunr.Token(raw)).toString();
+    var kept = word && lunr.stopWordFilter(new lunr.Token(word));
+    var stem = kept && lunr.stemmer(kept).toString();
+    if (stem) found.push(stem);
+  });
+  return found;
+}
+
+/* The index terms of document `doc`'s title and of its summary (CompactIndex.phrases). */
+function phrases(doc) {
+  var known = index.phrases.get(doc);
+  if (!known) {
+    var entry = store[doc] || ["", "", ""];
+    known = [pipeline(unescapeHtml(entry[0])), pipeline(unescapeHtml(entry[2]))];
+    index.phrases.set(doc, known);
+  }
+  return known;
+}
+
+/* How many pairs of consecutive query stems stand next to each other, either order, in
+   the document's title or summary (phrase_pairs in Python). */
+function phrasePairs(doc, stems) {
+  var found = 0, lists = phrases(doc);
+  for (var i = 0; i + 1 < stems.length; i++) {
+    var a = stems[i], b = stems[i + 1], next = false;
+    if (a === b) continue;
+    for (var l = 0; l < lists.length && !next; l++)
+      for (var k = 0; k + 1 < lists[l].length && !next; k++)
+        next = (lists[l][k] === a && lists[l][k + 1] === b) ||
+          (lists[l][k] === b && lists[l][k + 1] === a);
+    if (next) found++;
+  }
+  return found;
+}
+
+function byRank(a, b) {
+  if (a.rank !== b.rank) return b.rank - a.rank;
+  return a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0;
+}
+
 /* The same ranking as kbgen.core.search.search: points times the cube of the words matched
-   (whole numbers, exact), ties by reference. */
+   (whole numbers, exact), ties by reference; the first PHRASE_DEPTH times PHRASE_BASE plus
+   the pairs of query words next to each other in the title or summary, and sorted again. */
 function rank(query) {
   var terms = queryTerms(query);
   if (!terms.length || !index) return { terms: terms, hits: [] };
@@ -351,10 +404,14 @@ function rank(query) {
     hit.rank = hit.points;  /* times matched ** COORDINATION, exactly */
     for (var k = 0; k < COORDINATION; k++) hit.rank *= hit.matched;
   });
-  hits.sort(function (a, b) {
-    if (a.rank !== b.rank) return b.rank - a.rank;
-    return a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0;
-  });
+  hits.sort(byRank);
+  if (terms.length > 1) {
+    var stems = terms.map(function (term) { return term.stem; });
+    var top = hits.slice(0, PHRASE_DEPTH);
+    top.forEach(function (hit) { hit.rank *= PHRASE_BASE + phrasePairs(hit.doc, stems); });
+    top.sort(byRank);
+    hits = top.concat(hits.slice(PHRASE_DEPTH));
+  }
   hits.forEach(function (hit) { hit.score = Math.round(hit.points / pass.length * 1e6) / 1e6; });
   return { terms: terms, hits: hits, pass: pass };
 }
