@@ -170,6 +170,32 @@ function queryTerms(query) {
 /* How many documents hold term n. */
 function documentsWith(n) { return index.df[n]; }
 
+/* The part of a split index that holds term n's postings. */
+function partOf(n) {
+  var low = 0, high = index.parts.length;
+  while (high - low > 1) {
+    var middle = (low + high) >>> 1;
+    if (index.parts[middle] <= n) low = middle; else high = middle;
+  }
+  return low;
+}
+
+/* A promise of part `part`'s postings, fetched once. */
+function fetchPart(part) {
+  if (!index.fetched[part]) {
+    var first = index.parts[part];
+    index.fetched[part] = fetch(PART_BASE + part + ".json")
+      .then(function (response) { return response.json(); })
+      .then(function (list) {
+        for (var k = 0; k < list.length; k++) index.postings[first + k] = list[k];
+      }, function (error) {
+        delete index.fetched[part];  /* the next query asks again */
+        throw error;
+      });
+  }
+  return index.fetched[part];
+}
+
 /* The parts of a split index (split_index in Python) that hold the postings of the terms the
    query's clauses reach and are not here yet, each fetched once: a promise of their arrival,
    or null when nothing is missing. */
@@ -178,31 +204,28 @@ function missingParts(query) {
   queryTerms(query).forEach(function (term) {
     clauses(term).forEach(function (clause) {
       clause[0].forEach(function (n) {
-        if (index.postings[n] !== undefined) return;
-        var low = 0, high = index.parts.length;
-        while (high - low > 1) {
-          var middle = (low + high) >>> 1;
-          if (index.parts[middle] <= n) low = middle; else high = middle;
-        }
-        wanted[low] = true;
+        if (index.postings[n] === undefined) wanted[partOf(n)] = true;
       });
     });
   });
-  Object.keys(wanted).forEach(function (part) {
-    if (!index.fetched[part]) {
-      var first = index.parts[part];
-      index.fetched[part] = fetch(PART_BASE + part + ".json")
-        .then(function (response) { return response.json(); })
-        .then(function (list) {
-          for (var k = 0; k < list.length; k++) index.postings[first + k] = list[k];
-        }, function (error) {
-          delete index.fetched[part];  /* the next query asks again */
-          throw error;
-        });
-    }
-    waits.push(index.fetched[part]);
-  });
+  Object.keys(wanted).forEach(function (part) { waits.push(fetchPart(part)); });
   return waits.length ? Promise.all(waits) : null;
+}
+
+var PREFETCH_PARTS = 3;
+
+/* While the first letters of a word are typed, too few to search with as a prefix, fetch
+   the parts that hold the terms they begin, when there are few: the word's own part is
+   then usually here by the time it can be searched. Nothing waits for them. */
+function prefetch(query) {
+  if (!index || !index.parts.length) return;
+  var words = tokens(query), typing = words.length && /\S$/.test(query);
+  var word = typing ? lunr.trimmer(new lunr.Token(words[words.length - 1])).toString() : "";
+  if (!word || word.length >= PREFIX_MIN_LENGTH || word.length < 2) return;
+  var from = partOf(bisect(word)), to = partOf(Math.max(bisect(word + "\uffff") - 1, 0));
+  if (to - from >= PREFETCH_PARTS) return;
+  for (var part = from; part <= to; part++)
+    fetchPart(part).catch(function () { /* asked again when a query needs it */ });
 }
 
 /* Where each letter is on a QWERTY keyboard: row, and column in quarters of a key. */
@@ -576,6 +599,7 @@ addEventListener("message", function (event) {
     }
   } else if (message.type === QUERY) {
     latest = message.data;
+    prefetch(message.data);
     answer(message.data);
     whenIdle();
   }
