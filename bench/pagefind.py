@@ -9,7 +9,8 @@ and the index chunks a query needs) from a bare page written into the site, `SEA
 shows the first results as `RESULT_ITEM`s in an input `SEARCH_INPUT` the harness types into:
 the same selectors as Material's search box, so bench/run.py measures both the same way. It
 searches on every `input` event, without the 300 ms debounce of Pagefind's own UI, and shows the
-first 5 results, as Pagefind's UI does, once their data (URL, title, excerpt) has arrived.
+first 5 results, as Pagefind's UI does, once their data (URL, title, excerpt) has arrived: the
+answer to any query newer than the one shown, as Material shows each answer of kbgen's worker.
 """
 
 from __future__ import annotations
@@ -35,14 +36,15 @@ const pagefind = await import("./pagefind/pagefind.js");
 pagefind.init();
 const input = document.querySelector("input");
 const list = document.querySelector(".results");
-let latest = 0;
+let asked = 0, shownId = 0;
 input.addEventListener("input", async () => {
-  const id = ++latest;
+  const id = ++asked;
   const query = input.value.trim();
   const search = query ? await pagefind.search(query) : {results: []};
-  if (id !== latest) return;
+  if (id < shownId) return;
   const shown = await Promise.all(search.results.slice(0, %(shown)d).map(r => r.data()));
-  if (id !== latest) return;
+  if (id < shownId) return;
+  shownId = id;
   list.replaceChildren(...shown.map(data => {
     const item = document.createElement("li");
     item.className = "md-search-result__item";
