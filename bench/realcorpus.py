@@ -196,20 +196,25 @@ def write_project(root: Path, articles: list[dict[str, Any]] | None = None,
     return config
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Command line: convert a checkout into bench/realcorpus/duckduckgo-help.json.gz."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def command_line(argv: list[str] | None, description: str, source: str, commit: str,
+                 corpus: Path, converter: Any) -> int:
+    """Convert a checkout of `source` (`converter(repo, commit)`) into `corpus`."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--repo", type=Path, required=True,
-                        help=f"A clone of {SOURCE} (work tree or bare).")
-    parser.add_argument("--commit", default=PINNED_COMMIT, help="Commit to read.")
+                        help=f"A clone of {source} (work tree or bare).")
+    parser.add_argument("--commit", default=commit, help="Commit to read.")
     args = parser.parse_args(argv)
-    articles = convert(args.repo, args.commit)
-    CORPUS.parent.mkdir(exist_ok=True)
+    articles = converter(args.repo, args.commit)
+    corpus.parent.mkdir(exist_ok=True)
     text = json.dumps(articles, ensure_ascii=False, separators=(",", ":"))
-    CORPUS.write_bytes(gzip.compress(text.encode("utf-8"), 9, mtime=0))
-    print(f"{len(articles)} articles -> {CORPUS.relative_to(BENCH.parent)}", file=sys.stderr)
+    corpus.write_bytes(gzip.compress(text.encode("utf-8"), 9, mtime=0))
+    print(f"{len(articles)} articles -> {corpus.relative_to(BENCH.parent)}", file=sys.stderr)
     return 0
 
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line: convert a checkout into bench/realcorpus/duckduckgo-help.json.gz."""
+    return command_line(argv, __doc__.split("\n\n")[0], SOURCE, PINNED_COMMIT, CORPUS, convert)
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -21,7 +21,6 @@ Example:
 
 from __future__ import annotations
 
-import argparse
 import gzip
 import json
 import re
@@ -117,18 +116,8 @@ def write_project(root: Path) -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     """Command line: convert a checkout into bench/torsupport/tor-support.json.gz."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--repo", type=Path, required=True,
-                        help=f"A clone of {SOURCE} (work tree or bare).")
-    parser.add_argument("--commit", default=PINNED_COMMIT, help="Commit to read.")
-    args = parser.parse_args(argv)
-    articles = convert(args.repo, args.commit)
-    CORPUS.parent.mkdir(exist_ok=True)
-    text = json.dumps(articles, ensure_ascii=False, separators=(",", ":"))
-    CORPUS.write_bytes(gzip.compress(text.encode("utf-8"), 9, mtime=0))
-    print(f"{len(articles)} articles -> {CORPUS.relative_to(BENCH.parent)}", file=sys.stderr)
-    return 0
-
+    return realcorpus.command_line(argv, __doc__.split("\n\n")[0], SOURCE, PINNED_COMMIT,
+                                   CORPUS, convert)
 
 if __name__ == "__main__":
     sys.exit(main())
