@@ -149,10 +149,9 @@ theme:
   custom_dir: {repo}/theme
   font: false
   features: [search.share]
-hooks:
-  - {repo}/hooks/kb.py
 plugins:
   - search
+  - kbgen
 exclude_docs: |
   *.yml
 markdown_extensions:

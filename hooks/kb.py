@@ -1,14 +1,6 @@
-"""Wire kbgen into MkDocs: re-exports the event handlers, nothing else."""
+"""Old way to wire kbgen (`hooks: [hooks/kb.py]`): the `kbgen` plugin, which a site must not
+also list under `plugins:`. New sites list `- kbgen` under `plugins:` instead."""
 
-from kbgen.site.hooks import (  # noqa: F401
-    on_build_error,
-    on_config,
-    on_env,
-    on_files,
-    on_nav,
-    on_page_content,
-    on_page_context,
-    on_page_markdown,
-    on_post_build,
-    on_startup,
-)
+from kbgen.site.plugin import hook_alias
+
+globals().update(hook_alias())

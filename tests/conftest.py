@@ -16,7 +16,7 @@ os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE_CONFIG = REPO / "mkdocs.yml"
 
-MINI_CONFIG = f"""\
+MINI_CONFIG = """\
 site_name: Test Help Centre
 site_url: https://help.test.example/
 docs_dir: content
@@ -24,10 +24,9 @@ use_directory_urls: false
 theme:
   name: material
   font: false
-hooks:
-  - {REPO / "hooks" / "kb.py"}
 plugins:
   - search
+  - kbgen
 exclude_docs: |
   *.yml
 """

@@ -139,14 +139,17 @@ def _protected(config: MkDocsConfig) -> dict[str, Any]:
 def _build_into(config: MkDocsConfig, staging: Path, target: Path) -> dict[str, int]:
     """Run MkDocs into `staging`; the counts of what it published."""
     from mkdocs.commands.build import build as mkdocs_build
-    from mkdocs.exceptions import Abort, ConfigurationError
+    from mkdocs.exceptions import Abort, ConfigurationError, PluginError
 
-    from kbgen.site import hooks
-    from kbgen.site.hooks import build_summary
+    from kbgen.site.plugin import kbgen_plugin
 
+    try:
+        plugin = kbgen_plugin(config)
+    except PluginError as exc:
+        raise KbError(f"{exc}\nThe build failed; {target} was left unchanged.") from None
+    plugin.staged = True  # nothing is published before the gate's answer
     config.site_dir = str(staging)
     config.plugins.on_startup(command="build", dirty=False)
-    hooks.gate_beside_rendering = True  # nothing is published before the gate's answer
     try:
         mkdocs_build(config)
     except Abort:
@@ -154,9 +157,8 @@ def _build_into(config: MkDocsConfig, staging: Path, target: Path) -> dict[str, 
     except ConfigurationError as exc:
         raise KbError(f"{exc}\nThe build failed; {target} was left unchanged.") from None
     finally:
-        hooks.gate_beside_rendering = False
         config.plugins.on_shutdown()
-    return build_summary()
+    return plugin.build.summary()
 
 
 def _lost_pages(missing: list[str], target: Path) -> str:

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import File, Files
 
+
 class SharedMarkdown:
     """One Markdown converter with MkDocs' page processors, reused page after page."""
 
@@ -63,17 +64,18 @@ class SharedMarkdown:
             page.links_to_anchors = self.links.links_to_anchors
 
 
-_shared: dict[int, SharedMarkdown] = {}
-"""The converter of this process for each build (keyed by the Files of that build)."""
+class MarkdownCache:
+    """The converter of this process for the build whose `files` it was asked for last (a
+    forked worker inherits it, or makes its own)."""
 
+    def __init__(self) -> None:
+        self.converter: SharedMarkdown | None = None
 
-def shared_markdown(config: MkDocsConfig, files: Files) -> SharedMarkdown:
-    """This process's converter for the build that `files` belongs to."""
-    converter = _shared.get(id(files))
-    if converter is None or converter.files is not files:
-        _shared.clear()
-        converter = _shared[id(files)] = SharedMarkdown(config, files)
-    return converter
+    def get(self, config: MkDocsConfig, files: Files) -> SharedMarkdown:
+        """This process's converter for the build that `files` belongs to."""
+        if self.converter is None or self.converter.files is not files:
+            self.converter = SharedMarkdown(config, files)
+        return self.converter
 
 
 class KbPage(Page):
@@ -82,6 +84,10 @@ class KbPage(Page):
     it (`parallel.py`)."""
 
     deferred: bool = False
+    in_worker: bool = False
+    """Rendered by a worker process: the build process counts it when the worker is done."""
+    markdown_cache: MarkdownCache | None = None
+    """The build's shared converter (MkDocs' own per-page one when None)."""
     article: Article | None = None
     """The article as kbgen loaded it: its body and front matter are not read twice."""
 
@@ -102,7 +108,10 @@ class KbPage(Page):
         if self.deferred:
             self.content = self.content or ""
             return
-        shared_markdown(config, files).render(self)
+        if self.markdown_cache is None:
+            super().render(config, files)
+        else:
+            self.markdown_cache.get(config, files).render(self)
 
     def adopt(self, rendered: RenderedPage, files: Files) -> None:
         """Take over what a worker found (the page then leaves MkDocs' list of pages): its

@@ -1,35 +1,29 @@
-"""MkDocs event handlers: each delegates to the core and the modules beside it.
-
-Re-exported by `hooks/kb.py`; state lives here and is reset in `on_config`.
-"""
+"""What kbgen does at each MkDocs event, on the build's state (the `kbgen` plugin, in
+plugin.py, owns that state and calls these; event priorities are declared there)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority, get_plugin_logger
+from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File
 
 from kbgen.core.background import Background, BackgroundError, can_fork
-from kbgen.core.config import KbConfig
 from kbgen.core.gate import settings_problems
 from kbgen.core.internal import split_internal
 from kbgen.core.internal_markdown import InternalNotesExtension
 from kbgen.core.loader import gate_problems, load
-from kbgen.core.model import Article, KnowledgeBase
 from kbgen.core.related import RelatedIndex
 from kbgen.core.sanitize import publish_toc_ids
-from kbgen.core.sources import ARTICLES_DIR, TEAM_DIR, Source, Tree
+from kbgen.core.sources import ARTICLES_DIR, TEAM_DIR, Source
 from kbgen.core.templates import template_problems
 from kbgen.errors import Problem
 from kbgen.site import parallel, search_index
 from kbgen.site.article_pages import KbPage
 from kbgen.site.brand import BRAND_CSS, apply_brand, brand_css
-from kbgen.site.contact import ContactView, contact_view, json_ld
+from kbgen.site.contact import contact_view, json_ld
 from kbgen.site.context import article_view, site_links
 from kbgen.site.frames import unframable
 from kbgen.site.hosting import ThemeScripts, write_hosting_files
@@ -38,9 +32,10 @@ from kbgen.site.pages import add_generated, clean_then_fill, set_inclusion, walk
 from kbgen.site.render import Renderer, prepare_env
 from kbgen.site.safety import escape_meta, heading_title
 from kbgen.site.settings import load_settings
-from kbgen.site.shortcodes import Context, Expanded, expand
+from kbgen.site.shortcodes import Context, expand
+from kbgen.site.state import BuildState
 from kbgen.site.theme import use_kbgen_theme
-from kbgen.site.time_budget import BudgetExtension, RenderBudget
+from kbgen.site.time_budget import BudgetExtension
 from kbgen.site.urls import CONTACT, HOME, Urls, category_uri
 
 if TYPE_CHECKING:
@@ -52,67 +47,9 @@ if TYPE_CHECKING:
     from mkdocs.utils.templates import TemplateContext
 
 log = get_plugin_logger("kbgen")
-_serving = False
-"""True under `mkdocs serve` / `kbgen serve` (set by on_startup): internal notes are shown."""
-gate_beside_rendering = False
-"""Set by `kbgen build`, which publishes only after on_post_build: on big sites the
-personal-data gate then runs in a second process while pages render, with the search index.
-A plain `mkdocs build` writes straight into site_dir, so there the gate runs first, in
-on_files."""
 ARTICLE_TEMPLATE = "article.html"
 LOCAL_WORKER_SHIM = "assets/javascripts/vendor/iframe-worker-shim.js"
 """Vendored shim; without it Material's offline plugin loads one from a CDN."""
-
-
-@dataclass
-class _Build:
-    """Per-build state, replaced in on_config."""
-
-    settings: KbConfig
-    kb: KnowledgeBase = field(default_factory=KnowledgeBase)
-    urls: Urls | None = None
-    renderer: Renderer | None = None
-    articles: dict[str, Article] = field(default_factory=dict)
-    """Articles by source path."""
-    related: RelatedIndex = field(default_factory=lambda: RelatedIndex(KnowledgeBase()))
-    """Who shares tags, errors or a category with whom (built once per build)."""
-    pages_total: int = 0
-    pages_done: int = 0
-    contact: ContactView | None = None
-    """The contact data as templates show it."""
-    background: Background[tuple[list[Problem], search_index.SiteIndex]] | None = None
-    """The publishing gate and the search index, computed in another process (kbgen build
-    of a big site only)."""
-    rendered: dict[str, str] = field(default_factory=dict)
-    """Template fragments that are the same on many pages, rendered once per build."""
-    expanded: dict[str, Expanded] = field(default_factory=dict)
-    """Shortcode fragments waiting for their page's Markdown to be converted."""
-    nav: Navigation | None = None
-    scripts: dict[Path, set[str]] = field(default_factory=dict)
-    """CSP hashes of the theme's inline scripts in the pages workers wrote (by output path)."""
-    theme_scripts: ThemeScripts | None = None
-    """The inline scripts the theme's templates write: the only ones the CSP allows."""
-    workers: int = 1
-    """Processes rendering article pages (1: MkDocs' page loop renders them)."""
-    tree: Tree | None = None
-    """The content folder as walked in on_config, before MkDocs walks it."""
-    budget: RenderBudget = field(default_factory=RenderBudget)
-    """How long one page's Markdown may take, and which page is converting."""
-
-    def render_once(self, key: str, render: Callable[[], str]) -> str:
-        """`render()` the first time `key` is seen in this build, the saved HTML after."""
-        if key not in self.rendered:
-            self.rendered[key] = render()
-        return self.rendered[key]
-
-
-_build: _Build | None = None
-
-
-def _state() -> _Build:
-    if _build is None:
-        raise PluginError("kbgen hooks ran without on_config; list hooks/kb.py under `hooks:`")
-    return _build
 
 
 def report(problems: list[Problem], docs_dir: str) -> None:
@@ -132,25 +69,21 @@ def report(problems: list[Problem], docs_dir: str) -> None:
 # ---------------------------------------------------------------------------- Hooks
 
 
-def on_startup(*, command: str, dirty: bool) -> None:
-    """Remember whether this is a preview, where drafts and internal notes are shown."""
-    global _serving
-    _serving = command == "serve"
+def start_build(config: MkDocsConfig, *, serving: bool, staged: bool) -> BuildState:
+    """Validate `extra.kb`: the state of a new build."""
+    settings = load_settings(config.extra, config.config_file_path, config.docs_dir)
+    return BuildState(settings=settings, serving=serving, staged=staged)
 
 
-@event_priority(100)  # before Material's search and offline plugins read their settings
-def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    """Validate `extra.kb`, reset state, give search kbgen's fields, keep scripts local."""
-    global _build
-    _build = _Build(settings=load_settings(config.extra, config.config_file_path,
-                                           config.docs_dir))
-    _build.tree = walk_copied_folders(config)  # MkDocs walks them next, following links
+def on_config(state: BuildState, config: MkDocsConfig) -> MkDocsConfig:
+    """Give search kbgen's fields, keep scripts local."""
+    state.tree = walk_copied_folders(config)  # MkDocs walks them next, following links
     custom_dir = config.theme.custom_dir
     report(settings_problems(Path(config.config_file_path or "mkdocs.yml"),
-                             Path(config.docs_dir), _build.settings, config,
+                             Path(config.docs_dir), state.settings, config,
                              Path(custom_dir) if custom_dir else None), config.docs_dir)
-    if _build.settings.brand is not None:
-        apply_brand(config, _build.settings.brand)
+    if state.settings.brand is not None:
+        apply_brand(config, state.settings.brand)
     use_kbgen_theme(config)
     # The sanitiser drops style attributes: tables must align with align= instead.
     config.mdx_configs.setdefault("tables", {}).setdefault("use_align_attribute", True)
@@ -159,7 +92,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config.markdown_extensions[:] = [  # every page: notes removed, conversion time bounded
         *(e for e in config.markdown_extensions
           if not isinstance(e, (InternalNotesExtension, BudgetExtension))),
-        InternalNotesExtension(reveal=_serving), BudgetExtension(_build.budget)]
+        InternalNotesExtension(reveal=state.serving), BudgetExtension(state.budget)]
     polyfills = config.extra.setdefault("polyfills", [])
     if not any("iframe-worker" in url for url in polyfills):
         polyfills.append(LOCAL_WORKER_SHIM)
@@ -172,12 +105,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
-def on_files(files: Files, *, config: MkDocsConfig) -> Files:
+def on_files(state: BuildState, files: Files, *, config: MkDocsConfig) -> Files:
     """Load and validate the content, hide private files, add category and tag pages."""
-    state = _state()
     content_dir = Path(config.docs_dir)
     tree = state.tree
-    beside = gate_beside_rendering and can_fork() and tree is not None and len(
+    beside = state.staged and can_fork() and tree is not None and len(
         tree.sources(ARTICLES_DIR, (".md",))) >= GATE_BESIDE_FROM
     state.kb, problems = load(content_dir, state.settings, gate=not beside,
                               helpers=1 if beside else 0, tree=tree)
@@ -202,7 +134,7 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     return files
 
 
-def _kb_pages(files: Files, config: MkDocsConfig, state: _Build, generated: set[str]) -> None:
+def _kb_pages(files: Files, config: MkDocsConfig, state: BuildState, generated: set[str]) -> None:
     """Give articles and generated listings their page class; defer them to workers when
     the build has enough articles."""
     built = []
@@ -211,32 +143,32 @@ def _kb_pages(files: Files, config: MkDocsConfig, state: _Build, generated: set[
         if article is not None or file.src_uri in generated:
             page = KbPage(None, file, config)
             page.article = article
+            page.markdown_cache = state.markdown
             if not file.inclusion.is_excluded():
                 built.append(page)
     articles = sum(1 for page in built if page.article is not None)
-    state.workers = 1 if _serving else parallel.worker_count(state.settings.build_workers,
+    state.workers = 1 if state.serving else parallel.worker_count(state.settings.build_workers,
                                                              articles)
     if state.workers > 1:
         for page in built:
             page.deferred = True
 
 
-def on_nav(nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+def on_nav(state: BuildState, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
     """Show categories in the navigation, not every article (unless `nav` is configured)."""
-    state = _state()
     state.nav = nav if config.nav is not None else build_nav(nav, state.kb, files)
     return state.nav
 
 
-def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+def on_page_markdown(state: BuildState, markdown: str, *, page: Page, config: MkDocsConfig,
+                     files: Files) -> str:
     """Expand shortcodes; give articles their template and the header customers scan."""
-    state = _state()
     state.budget.page = _page_name(state, page)
     renderer, urls = state.renderer, state.urls
     if renderer is None or urls is None or _waits_for_worker(page):
         return markdown
     article = state.articles.get(page.file.src_uri)
-    if not _serving:
+    if not state.serving:
         markdown = split_internal(markdown)[0]
     if article is not None:
         page.meta.setdefault("template", ARTICLE_TEMPLATE)
@@ -252,7 +184,7 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     return expanded.markdown
 
 
-def _page_name(state: _Build, page: Page) -> str:
+def _page_name(state: BuildState, page: Page) -> str:
     """The file a page comes from, as messages name it."""
     uri = page.file.src_uri
     article = state.articles.get(uri)
@@ -269,7 +201,7 @@ GATE_BESIDE_FROM = 300
 one costs more than it saves."""
 
 
-def _gate_and_index_in_background(content_dir: Path, state: _Build
+def _gate_and_index_in_background(content_dir: Path, state: BuildState
                                   ) -> Background[tuple[list[Problem], search_index.SiteIndex]]:
     """Start the personal-data gate and the search index in a forked process (`kbgen build`
     has no other thread yet), on the knowledge base already loaded."""
@@ -288,8 +220,8 @@ def _waits_for_worker(page: Page) -> bool:
     return isinstance(page, KbPage) and page.deferred
 
 
-def _progress(state: _Build) -> None:
-    if parallel.in_worker():  # the build process counts the pages workers send back
+def _progress(state: BuildState, page: Page | None = None) -> None:
+    if isinstance(page, KbPage) and page.in_worker:  # the build process counts it when back
         return
     state.pages_done += 1
     total, done = state.pages_total, state.pages_done
@@ -297,18 +229,10 @@ def _progress(state: _Build) -> None:
         log.info(f"Rendered {done} of {total} pages ({done * 100 // total}%)")
 
 
-def build_summary() -> dict[str, int]:
-    """Counts of the last build: articles published and skipped by status."""
-    state = _state()
-    statuses = [a.meta.status for a in state.kb.articles]
-    return {"published": statuses.count("published"), "drafts": statuses.count("draft"),
-            "internal": statuses.count("internal")}
-
-
-def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+def on_page_content(state: BuildState, html: str, *, page: Page, config: MkDocsConfig,
+                    files: Files) -> str:
     """Put the header customers scan above each article; clean what authors wrote with nh3
     (articles, pages of the content folder, profiles), then put in kbgen's own fragments."""
-    state = _state()
     uri = page.file.src_uri
     article = state.articles.get(uri)
     if _waits_for_worker(page):
@@ -323,7 +247,7 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
         publish_toc_ids(page.toc)  # the heading ids clean_html publishes
     if article is not None and state.renderer is not None:
         header = state.renderer.render("article-header", article=article.meta,
-                                       status=article.meta.status, serving=_serving,
+                                       status=article.meta.status, serving=state.serving,
                                        internal=dict(article.internal))
         return clean_then_fill(f"{header}\n{html}", expanded)
     if authored:
@@ -331,15 +255,14 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
     return expanded.fill(html) if expanded is not None else html
 
 
-def on_page_context(context: TemplateContext, *, page: Page, config: MkDocsConfig,
-                    nav: Navigation) -> TemplateContext:
+def on_page_context(state: BuildState, context: TemplateContext, *, page: Page,
+                    config: MkDocsConfig, nav: Navigation) -> TemplateContext:
     """Footer links for every page; breadcrumbs, byline, tags and related for articles."""
-    state = _state()
     if state.urls is None or _waits_for_worker(page):
         return context
     ours = cast("dict[str, Any]", context)  # kbgen's own template variables, all `kb_*`
     ours["kb_links"] = site_links(state.urls, page.url)
-    _progress(state)
+    _progress(state, page)
     contact = state.kb.contact
     if contact is not None and page.file.src_uri in (HOME, CONTACT):
         ours["kb_jsonld"] = json_ld(contact, config.site_url)
@@ -356,11 +279,10 @@ def toc_key(toc: Any) -> str:
     return repr([(item.level, item.url, item.title, toc_key(item.children)) for item in toc])
 
 
-@event_priority(-100)  # last: the workers rendering articles need the finished environment
-def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+def on_env(state: BuildState, env: Environment, *, config: MkDocsConfig,
+           files: Files) -> Environment:
     """Contact data for every page (404 included); the filter that swaps in kbgen's search
     worker. Then, in big builds, render the articles in worker processes."""
-    state = _state()
     # Leave out the newline and indentation around template tags: about a tenth of each page
     # was whitespace from Material's templates. (Text from Markdown is never touched.)
     env.trim_blocks = env.lstrip_blocks = True
@@ -391,10 +313,8 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
     return env
 
 
-@event_priority(-110)  # after Material's offline plugin (-100) wrote search_index.js
-def on_post_build(*, config: MkDocsConfig) -> None:
+def on_post_build(state: BuildState, *, config: MkDocsConfig) -> None:
     """Write kbgen's prebuilt search index, robots.txt and the hosting headers."""
-    state = _state()
     index = None
     if state.background is not None:
         background, state.background = state.background, None
@@ -412,8 +332,8 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     write_hosting_files(Path(config.site_dir), config.site_url, theme_scripts, state.scripts)
 
 
-def on_build_error(*, error: Exception) -> None:
+def on_build_error(state: BuildState, *, error: Exception) -> None:
     """Stop the background work of a build that failed."""
-    if _build is not None and _build.background is not None:
-        _build.background.cancel()
-        _build.background = None
+    if state.background is not None:
+        state.background.cancel()
+        state.background = None

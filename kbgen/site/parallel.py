@@ -21,8 +21,9 @@ import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from mkdocs.commands.build import _populate_page, get_context
 from mkdocs.exceptions import PluginError
@@ -88,66 +89,127 @@ class _Chunk:
     error: str | None = None
 
 
-_job: _Job | None = None
-_in_worker = False
-_records: list[tuple[str, int, str]] = []
-
-
-def in_worker() -> bool:
-    """True inside a rendering worker."""
-    return _in_worker
-
-
 class _Collector(logging.Handler):
     """Keeps a worker's log records for the build process to replay."""
 
     def __init__(self) -> None:
         super().__init__()
         self.last: logging.LogRecord | None = None
+        self.records: list[tuple[str, int, str]] = []
 
     def emit(self, record: logging.LogRecord) -> None:
         if record is not self.last:  # a record can reach two of the loggers it is added to
             self.last = record
-            _records.append((record.name, record.levelno, record.getMessage()))
+            self.records.append((record.name, record.levelno, record.getMessage()))
+
+    def take(self) -> list[tuple[str, int, str]]:
+        """The records kept since the last call."""
+        records, self.records = self.records, []
+        return records
 
 
-def _start_worker(parent: int) -> None:
-    """End with the build process `parent` (see `start_child`); route this worker's logging
-    to the collector instead of the terminal; leave what the build had loaded out of garbage
-    collection (it stays alive: scanning it again and again made each page slower the bigger
-    the site)."""
-    global _in_worker
+def _work(job: _Job, connection: Connection, parent: int) -> None:
+    """A worker's life: end with the build process `parent` (see `start_child`); route its
+    logging to a collector instead of the terminal; leave what the build had loaded out of
+    garbage collection (it stays alive: scanning it again and again made each page slower
+    the bigger the site); then render the chunks it is sent until told to stop."""
     start_child(parent)
-    _in_worker = True
     gc.freeze()
     collector = _Collector()
     for logger in (logging.getLogger(), logging.getLogger("mkdocs")):
         for handler in list(logger.handlers):
             logger.removeHandler(handler)
         logger.addHandler(collector)
+    while True:
+        try:
+            task = connection.recv()
+        except EOFError:
+            return
+        if task is None:
+            return
+        number, indexes = task
+        chunk = _render_chunk(job, indexes)
+        chunk.records = collector.take()
+        connection.send((number, chunk))
 
 
-def _render_chunk(indexes: list[int]) -> _Chunk:
+def _render_chunk(job: _Job, indexes: list[int]) -> _Chunk:
     """Render pages `indexes` of the job (in a worker)."""
-    assert _job is not None
     chunk = _Chunk()
     for index in indexes:
-        page = _job.pages[index]
+        page = job.pages[index]
         try:
-            chunk.pages.append(_render(page, _job))
+            chunk.pages.append(_render(page, job))
         except Exception as exc:  # noqa: BLE001  (sent back and raised in the build process)
             chunk.error = str(exc) if isinstance(exc, PluginError) else (
                 f"Error building page '{page.file.src_uri}': {type(exc).__name__}: {exc}")
             break
-    chunk.records = list(_records)
-    _records.clear()
     return chunk
+
+
+class _Workers:
+    """Forked processes rendering chunks of one job; answers come back in chunk order.
+
+    A fork inherits the job (configuration, files, navigation, environment): nothing of it
+    is pickled, only the chunks' page numbers on the way in and the answers on the way out.
+    """
+
+    def __init__(self, job: _Job, count: int) -> None:
+        context = multiprocessing.get_context("fork")
+        self.processes: dict[Connection, multiprocessing.process.BaseProcess] = {}
+        for _ in range(count):
+            mine, theirs = context.Pipe()
+            process = context.Process(target=_work, args=(job, theirs, os.getpid()),
+                                      daemon=True)
+            process.start()
+            theirs.close()
+            self.processes[mine] = process
+
+    def map(self, chunks: list[list[int]]) -> Iterator[_Chunk]:
+        """Each chunk's answer, in order, chunks given to whichever worker is free."""
+        waiting = iter(enumerate(chunks))
+        busy: set[Connection] = set()
+        answers: dict[int, _Chunk] = {}
+
+        def give(connection: Connection) -> None:
+            task = next(waiting, None)
+            if task is not None:
+                connection.send(task)
+                busy.add(connection)
+
+        for connection in self.processes:
+            give(connection)
+        for number in range(len(chunks)):
+            while number not in answers:
+                for ready in wait(list(busy)):
+                    connection = cast(Connection, ready)
+                    try:
+                        done, chunk = connection.recv()
+                    except EOFError:
+                        process = self.processes[connection]
+                        process.join()
+                        raise PluginError(f"A process rendering articles ended (exit code"
+                                          f" {process.exitcode}); nothing was published"
+                                          f" from this build.") from None
+                    busy.discard(connection)
+                    answers[done] = chunk
+                    give(connection)
+            yield answers.pop(number)
+
+    def close(self) -> None:
+        """Stop every worker."""
+        for connection, process in self.processes.items():
+            if process.is_alive():
+                process.kill()
+            process.join()
+            connection.close()
 
 
 def _render(page: KbPage, job: _Job) -> RenderedPage:
     """MkDocs' `_populate_page` and `_build_page` for one page (the template through a
     frame: see `frames.py`)."""
     page.deferred = False
+    page.in_worker = True
     config = job.config
     _populate_page(page, config, job.files)
     page.active = True
@@ -170,26 +232,23 @@ def prerender(pages: list[KbPage], workers: int, *, config: MkDocsConfig, files:
     found, check their links to anchors and take them out of `files`. `done()` is called
     once per page, in order. Returns the CSP hashes of each written page's theme scripts.
     Raises PluginError if a page fails."""
-    global _job
-    _job = _Job(pages, config, files, files.documentation_pages(), nav, env, theme_scripts)
+    job = _Job(pages, config, files, files.documentation_pages(), nav, env, theme_scripts)
     scripts: dict[Path, set[str]] = {}
     chunks = [list(range(start, min(start + CHUNK, len(pages))))
               for start in range(0, len(pages), CHUNK)]
+    processes = _Workers(job, min(workers, len(chunks)))
     try:
-        with multiprocessing.get_context("fork").Pool(workers, _start_worker,
-                                                    (os.getpid(),)) as pool:
-            for chunk in pool.imap(_render_chunk, chunks):
-                for name, level, message in chunk.records:
-                    logging.getLogger(name).log(level, "%s", message)
-                if chunk.error is not None:
-                    pool.terminate()
-                    raise PluginError(chunk.error)
-                for rendered in chunk.pages:
-                    page = _adopt(rendered, files)
-                    scripts[Path(page.file.abs_dest_path)] = rendered.scripts
-                    done()
+        for chunk in processes.map(chunks):
+            for name, level, message in chunk.records:
+                logging.getLogger(name).log(level, "%s", message)
+            if chunk.error is not None:
+                raise PluginError(chunk.error)
+            for rendered in chunk.pages:
+                page = _adopt(rendered, files)
+                scripts[Path(page.file.abs_dest_path)] = rendered.scripts
+                done()
     finally:
-        _job = None
+        processes.close()
     level = config.validation.links.anchors
     for page in pages:
         page.validate_anchor_links(files=files, log_level=level)

@@ -47,7 +47,7 @@ def write_project(root: Path, files: dict[str, str | bytes] | None = None,
                   config: str = MINI_CONFIG) -> Path:
     """A small project in `root` with a theme folder and a local hook; returns `root`."""
     config = config.replace("  font: false\n", "  font: false\n  custom_dir: theme\n")
-    config = config.replace("hooks:\n", "hooks:\n  - local/sleepy.py\n")
+    config += "hooks:\n  - local/sleepy.py\n"
     write_files(root, {"mkdocs.yml": config, "content/index.md": "# Home\n",
                        "content/_data/categories.yml": MINI_CATEGORIES,
                        "theme/assets/extra.css": "body { color: black; }\n",
@@ -239,9 +239,8 @@ def test_a_stopped_build_cleans_up_and_leaves_the_site(
 
 SLOW_ARTICLE_HOOK = '''\
 import os, time
-from kbgen.site.parallel import in_worker
 def on_page_markdown(markdown, page, **kwargs):
-    if in_worker() and "KB_TEST_MARKER" in os.environ:
+    if getattr(page, "in_worker", False) and "KB_TEST_MARKER" in os.environ:
         open(os.environ["KB_TEST_MARKER"], "w").close()
         time.sleep(60)
     return markdown

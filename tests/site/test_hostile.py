@@ -174,15 +174,10 @@ def test_internal_notes_show_in_serve_with_a_badge(project: Path) -> None:
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
 
-    from kbgen.site import hooks
-
     (project / TARGET).write_bytes((HOSTILE / "internal-notes.md").read_bytes())
     cfg = load_config(str(project / "mkdocs.yml"), site_dir=str(project / "preview"))
-    hooks.on_startup(command="serve", dirty=False)
-    try:
-        mkdocs_build(cfg, serve_url="http://127.0.0.1:8000/")
-    finally:
-        hooks.on_startup(command="build", dirty=False)
+    cfg.plugins.on_startup(command="serve", dirty=False)
+    mkdocs_build(cfg, serve_url="http://127.0.0.1:8000/")
     page = (project / "preview/articles/billing/case.html").read_text()
     assert 'class="admonition internal"' in page and "SECRET-NOTE-7741" in page
     assert 'class="kb-internal-badge">Internal</span> Tickets: HD-99881' in page

@@ -30,7 +30,7 @@ def _with_workers(config: Path, workers: int) -> None:
 
 def test_sample_site_is_byte_identical_with_two_workers(sample_site: Path,
                                                         tmp_path: Path) -> None:
-    for name in ("content", "hooks", "theme"):
+    for name in ("content", "theme"):
         shutil.copytree(REPO / name, tmp_path / name)
     shutil.copy(REPO / "mkdocs.yml", tmp_path / "mkdocs.yml")
     _with_workers(tmp_path / "mkdocs.yml", 2)

@@ -71,7 +71,7 @@ def test_killed_build_leaves_previous_site_untouched(
     before = all_files(site)
     config = write_project({**GOOD, "content/articles/wifi/new.md": article("New problem"),
                             "slow.py": SLOW_HOOK})
-    config.write_text(config.read_text().replace("hooks:\n", "hooks:\n  - slow.py\n"))
+    config.write_text(config.read_text() + "hooks:\n  - slow.py\n")
     marker = tmp_path / "marker"
     process = subprocess.Popen(
         [sys.executable, "-m", "kbgen", "build", "-f", str(config), "-d", str(site)],
@@ -84,7 +84,7 @@ def test_killed_build_leaves_previous_site_untouched(
     process.send_signal(signal.SIGKILL)
     process.wait()
     assert all_files(site) == before
-    config.write_text(config.read_text().replace("  - slow.py\n", ""))
+    config.write_text(config.read_text().replace("hooks:\n  - slow.py\n", ""))
     build(config, site, strict=True)  # the next build cleans up and publishes
     assert "articles/wifi/new.html" in all_files(site)
     assert [p.name for p in site.parent.iterdir() if p.name.startswith(".site")] == []

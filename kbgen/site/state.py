@@ -1,0 +1,83 @@
+"""The state of one build, owned by the `kbgen` plugin and passed to what needs it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kbgen.core.background import Background
+from kbgen.core.config import KbConfig
+from kbgen.core.model import Article, KnowledgeBase
+from kbgen.core.related import RelatedIndex
+from kbgen.core.sources import Tree
+from kbgen.errors import Problem
+from kbgen.site.article_pages import MarkdownCache
+from kbgen.site.render import Renderer
+from kbgen.site.time_budget import RenderBudget
+
+if TYPE_CHECKING:
+    from mkdocs.structure.nav import Navigation
+
+    from kbgen.site.contact import ContactView
+    from kbgen.site.hosting import ThemeScripts
+    from kbgen.site.search_index import SiteIndex
+    from kbgen.site.shortcodes import Expanded
+    from kbgen.site.urls import Urls
+
+
+@dataclass
+class BuildState:
+    """What one build knows: made in `on_config`, filled as MkDocs' events come."""
+
+    settings: KbConfig
+    serving: bool = False
+    """A preview (`mkdocs serve`): drafts and internal notes are shown."""
+    staged: bool = False
+    """`kbgen build`, which publishes only after `on_post_build`: on big sites the
+    personal-data gate then runs in a second process while pages render. A plain
+    `mkdocs build` writes straight into site_dir, so there the gate runs first."""
+    kb: KnowledgeBase = field(default_factory=KnowledgeBase)
+    urls: Urls | None = None
+    renderer: Renderer | None = None
+    articles: dict[str, Article] = field(default_factory=dict)
+    """Articles by source path."""
+    related: RelatedIndex = field(default_factory=lambda: RelatedIndex(KnowledgeBase()))
+    """Who shares tags, errors or a category with whom (built once per build)."""
+    pages_total: int = 0
+    pages_done: int = 0
+    contact: ContactView | None = None
+    """The contact data as templates show it."""
+    background: Background[tuple[list[Problem], SiteIndex]] | None = None
+    """The publishing gate and the search index, computed in another process (kbgen build
+    of a big site only)."""
+    rendered: dict[str, str] = field(default_factory=dict)
+    """Template fragments that are the same on many pages, rendered once per build."""
+    expanded: dict[str, Expanded] = field(default_factory=dict)
+    """Shortcode fragments waiting for their page's Markdown to be converted."""
+    nav: Navigation | None = None
+    scripts: dict[Path, set[str]] = field(default_factory=dict)
+    """CSP hashes of the theme's inline scripts in the pages workers wrote (by output path)."""
+    theme_scripts: ThemeScripts | None = None
+    """The inline scripts the theme's templates write: the only ones the CSP allows."""
+    workers: int = 1
+    """Processes rendering article pages (1: MkDocs' page loop renders them)."""
+    tree: Tree | None = None
+    """The content folder as walked in on_config, before MkDocs walks it."""
+    budget: RenderBudget = field(default_factory=RenderBudget)
+    """How long one page's Markdown may take, and which page is converting."""
+    markdown: MarkdownCache = field(default_factory=MarkdownCache)
+    """The Markdown converter kbgen's pages share (one per process)."""
+
+    def render_once(self, key: str, render: Callable[[], str]) -> str:
+        """`render()` the first time `key` is seen in this build, the saved HTML after."""
+        if key not in self.rendered:
+            self.rendered[key] = render()
+        return self.rendered[key]
+
+    def summary(self) -> dict[str, int]:
+        """Counts of the build: articles published and skipped by status."""
+        statuses = [a.meta.status for a in self.kb.articles]
+        return {"published": statuses.count("published"), "drafts": statuses.count("draft"),
+                "internal": statuses.count("internal")}

@@ -1,0 +1,67 @@
+"""kbgen runs through one entry point, the `kbgen` plugin: wired twice it refuses to build,
+the old `hooks/kb.py` wiring is the same plugin, and `kbgen build` needs the plugin."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from bench.site_diff import differences
+from kbgen.commands.build import build
+from tests.conftest import MINI_CONFIG, REPO, article
+
+HOOK = REPO / "hooks" / "kb.py"
+ARTICLES = {"content/articles/billing/card.md": article("Card declined at checkout"),
+            "content/articles/wifi/drops.md": article("Router keeps dropping")}
+
+
+def _kbgen_build(config: Path, site: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "kbgen", "build", "--strict", "-f", str(config),
+                           "-d", str(site)], capture_output=True, text=True,
+                          env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, timeout=300)
+
+
+def test_the_sample_wired_as_plugin_and_hook_fails_with_a_clear_error(tmp_path: Path) -> None:
+    """The bug of issue 20: both wirings built a broken site with exit 0 under --strict."""
+    for name in ("content", "theme"):
+        shutil.copytree(REPO / name, tmp_path / name)
+    config = tmp_path / "mkdocs.yml"
+    text = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "  - kbgen " in text  # the sample uses the plugin
+    config.write_text(text + f"hooks:\n  - {HOOK}\n", encoding="utf-8")
+    site = tmp_path / "site"
+    result = _kbgen_build(config, site)
+    assert result.returncode != 0
+    assert "kbgen is wired into" in result.stderr and "2 times ('kbgen' and" in result.stderr
+    assert "remove hooks/kb.py from `hooks:`" in result.stderr
+    assert not site.exists()
+
+    plain = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-f", str(config)],
+                           capture_output=True, text=True, timeout=300,
+                           env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    assert plain.returncode != 0 and "kbgen is wired into" in plain.stderr
+
+
+def test_the_old_hook_wiring_is_the_plugin(write_project: Callable[..., Path]) -> None:
+    config = write_project(ARTICLES)
+    plugin_site = build(config, config.parent / "plugin-site", strict=True)
+    hooked = MINI_CONFIG.replace("  - kbgen\n", "") + f"hooks:\n  - {HOOK}\n"
+    assert "kbgen" not in hooked.split("hooks:")[0].split("plugins:")[1]
+    config.write_text(hooked, encoding="utf-8")
+    hook_site = build(config, config.parent / "hook-site", strict=True)
+    assert (hook_site / "articles/billing/card.html").is_file()
+    assert differences(plugin_site, hook_site) == []
+
+
+def test_kbgen_build_refuses_a_site_without_the_plugin(write_project: Callable[..., Path]
+                                                       ) -> None:
+    config = write_project(ARTICLES)
+    config.write_text(MINI_CONFIG.replace("  - kbgen\n", ""), encoding="utf-8")
+    result = _kbgen_build(config, config.parent / "site")
+    assert result.returncode != 0
+    assert "does not use kbgen: add `- kbgen` under `plugins:`" in result.stderr
+    assert not (config.parent / "site").exists()
