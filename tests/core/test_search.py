@@ -315,3 +315,15 @@ def test_query_words_next_to_each_other_in_a_title_or_summary_rank_first() -> No
     assert searching.phrase_pairs(index.phrases(2), ["queue", "printer"]) == 1
     assert searching.phrase_pairs(index.phrases(2), ["wait", "printer"]) == 0
     assert searching.phrase_pairs(index.phrases(0), ["printer", "queue", "offlin"]) == 2
+
+
+def test_the_phrase_bonus_reads_titles_as_written_not_as_escaped() -> None:
+    # The store holds titles and summaries HTML-escaped for display; the bonus reads the
+    # words as written ("AT&T", "<b>"), as the worker does after unescaping.
+    documents = [{"title": "AT&T router <b>offline</b>", "summary": "Can't \"sync\" & 'pair'"}]
+    index = build_index(documents)
+    assert index.store[0][0] == "AT&amp;T router &lt;b&gt;offline&lt;/b&gt;"
+    assert index.phrases(0) == [searching._pipeline(documents[0]["title"]),
+                                searching._pipeline(documents[0]["summary"])]
+    assert searching.phrase_pairs(index.phrases(0), ["at&t", "router"]) == 1
+    assert searching.phrase_pairs(index.phrases(0), ["wifi", "wifi"]) == 0
