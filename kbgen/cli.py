@@ -15,7 +15,7 @@ import click
 from kbgen import __version__
 from kbgen.commands.check import FORMATS
 from kbgen.errors import KbError
-from kbgen.project import find_project
+from kbgen.project import config_to_build, find_project
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 F = TypeVar("F", bound=Callable[..., Any])
@@ -83,9 +83,9 @@ def build(config_file: str | None, strict: bool | None, site_dir: str | None,
     from kbgen.commands.build import build_with_summary
 
     _setup_logging(verbose)
-    project = _run(lambda: find_project(config_file))
+    config = _run(lambda: config_to_build(config_file))  # extra.kb: checked by the build
     summary = _run(lambda: build_with_summary(
-        project.config_file, Path(site_dir) if site_dir else None, strict, site_url))
+        config, Path(site_dir) if site_dir else None, strict, site_url))
     click.echo(str(summary))
 
 

@@ -13,6 +13,7 @@ from kbgen.core.config_tags import refuse_python_tags
 from kbgen.core.strictyaml import key_lines_of
 from kbgen.core.text import refusal, refused_character
 from kbgen.errors import KbError
+from kbgen.site.material import MATERIAL_PALETTE
 
 DEFAULT_CONFIG = "mkdocs.yml"
 
@@ -61,6 +62,17 @@ def find_project(config_file: str | Path | None = None) -> Project:
         settings=settings,
         custom_dir=_custom_dir(root, data.get("theme")),
     )
+
+
+def config_to_build(config_file: str | Path | None = None) -> Path:
+    """The project's mkdocs.yml, read safely and its published texts checked, for a build:
+    `extra.kb` is validated once, by the build's plugin."""
+    path = Path(config_file or DEFAULT_CONFIG)
+    text, data = read_config(path)
+    errors = invisible_in_texts(data, str(path), config_key_lines(text))
+    if errors:
+        raise KbError("\n".join(errors))
+    return path.resolve()
 
 
 def _custom_dir(root: Path, theme: Any) -> Path | None:
@@ -118,6 +130,7 @@ def config_key_lines(text: str) -> dict[str, int]:
 
 def _settings(data: Any, path: Path, lines: dict[str, int]) -> KbConfig:
     try:
-        return load_kb_config(data if isinstance(data, dict) else {}, str(path), lines)
+        return load_kb_config(data if isinstance(data, dict) else {}, str(path), lines,
+                              MATERIAL_PALETTE)
     except ConfigProblem as exc:
         raise KbError(str(exc)) from None

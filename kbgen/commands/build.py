@@ -142,6 +142,7 @@ def _build_into(config: MkDocsConfig, staging: Path, target: Path) -> dict[str, 
     from mkdocs.exceptions import Abort, ConfigurationError, PluginError
 
     from kbgen.site.plugin import kbgen_plugin
+    from kbgen.site.progress import build_summary
 
     try:
         plugin = kbgen_plugin(config)
@@ -158,7 +159,7 @@ def _build_into(config: MkDocsConfig, staging: Path, target: Path) -> dict[str, 
         raise KbError(f"{exc}\nThe build failed; {target} was left unchanged.") from None
     finally:
         config.plugins.on_shutdown()
-    return plugin.build.summary()
+    return build_summary(plugin.build.kb)
 
 
 def _lost_pages(missing: list[str], target: Path) -> str:

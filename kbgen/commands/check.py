@@ -14,6 +14,7 @@ from kbgen.core.templates import template_problems
 from kbgen.core.text import show_hidden
 from kbgen.errors import Problem, summary_line
 from kbgen.project import Project
+from kbgen.site.material import hide_problems
 
 Format = Literal["text", "json", "github"]
 FORMATS = ("text", "json", "github")
@@ -39,6 +40,7 @@ def check(project: Project, as_of: dt.date | None = None) -> CheckResult:
     """Load and validate the project's content, with the author's review advice."""
     kb, problems = load(project.content_dir, project.settings, as_of, review=True)
     problems += template_problems(kb, project.custom_dir)
+    problems += hide_problems(kb)  # Material's names: the site layer's vocabulary
     if project.custom_dir is not None:  # copied into the site: the same rules as content/
         problems += walk(project.custom_dir).problems
     problems += settings_problems(project.config_file, project.content_dir, project.settings)

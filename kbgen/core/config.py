@@ -3,27 +3,38 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, Field, ValidationError
+from pydantic import AfterValidator, Field, ValidationError, ValidationInfo
 
 from kbgen.core.schema import Line, Link, LocalFile, StrictModel, Text, validation_messages
 from kbgen.core.strictyaml import line_for
 
-PRIMARY_COLOURS = ("red", "pink", "purple", "deep purple", "indigo", "blue", "light blue",
-                   "cyan", "teal", "green", "light green", "lime", "yellow", "amber", "orange",
-                   "deep orange", "brown", "grey", "blue grey", "black", "white")
-"""Material's primary palette colours."""
-ACCENT_COLOURS = PRIMARY_COLOURS[:16]
-"""Material's accent palette colours (no brown, greys, black or white)."""
 _HEX = re.compile(r"^#(?:[0-9a-fA-F]{3}){1,2}$")
 
 
-def _colour(names: tuple[str, ...]) -> Any:
-    def check(value: str) -> str:
-        if _HEX.match(value) or value.lower() in names:
-            return value.lower() if not value.startswith("#") else value
+@dataclass(frozen=True)
+class Palette:
+    """The colour names the site's theme knows, and its default colour (given by the site
+    layer: the core knows no theme)."""
+
+    primary: tuple[str, ...]
+    accent: tuple[str, ...]
+    default: str
+
+
+def _colour(kind: str) -> Any:
+    def check(value: str | None, info: ValidationInfo) -> str | None:
+        palette: Palette | None = (info.context or {}).get("palette")
+        if value is None:
+            return palette.default if palette else None
+        if _HEX.match(value):
+            return value
+        names: tuple[str, ...] = getattr(palette, kind) if palette else ()
+        if palette is None or value.lower() in names:
+            return value.lower()
         raise ValueError(f"unknown colour '{value}'; use a hex value like \"#0b5394\" or one of:"
                          f" {', '.join(names)}")
     return AfterValidator(check)
@@ -32,10 +43,10 @@ def _colour(names: tuple[str, ...]) -> Any:
 class Brand(StrictModel):
     """`extra.kb.brand`: the look of the site, from one place."""
 
-    primary: Annotated[str, _colour(PRIMARY_COLOURS)] = "indigo"
-    """Header and link colour: a Material palette name or a hex value."""
-    accent: Annotated[str, _colour(ACCENT_COLOURS)] = "indigo"
-    """Hover and highlight colour: a Material palette name or a hex value."""
+    primary: Annotated[str | None, _colour("primary")] = Field(None, validate_default=True)
+    """Header and link colour: a name of the theme's palette or a hex value."""
+    accent: Annotated[str | None, _colour("accent")] = Field(None, validate_default=True)
+    """Hover and highlight colour: a name of the theme's palette or a hex value."""
     mode: Literal["light", "dark", "auto"] = "light"
     """Light, dark, or auto (follows the reader's system, with a toggle)."""
     logo: LocalFile | None = None
@@ -98,10 +109,12 @@ class ConfigProblem(Exception):
 
 
 def load_kb_config(data: dict[str, Any] | None, where: str,
-                   key_lines: dict[str, int] | None = None) -> KbConfig:
-    """Validate the `extra.kb` mapping; raise ConfigProblem naming each bad option and line."""
+                   key_lines: dict[str, int] | None = None,
+                   palette: Palette | None = None) -> KbConfig:
+    """Validate the `extra.kb` mapping (colours against the theme's `palette`, any name
+    without one); raise ConfigProblem naming each bad option and line."""
     try:
-        return KbConfig.model_validate(dict(data or {}))
+        return KbConfig.model_validate(dict(data or {}), context={"palette": palette})
     except ValidationError as exc:
         lines = []
         for key, message in validation_messages(exc, KbConfig):

@@ -285,8 +285,8 @@ def _read_markdown(source: Source, found: _Collector, model: type[BaseModel],
         try:
             document = load_yaml(split.front_matter)
         except YamlProblem as exc:  # report every key that is wrong, not only the first
-            for line, message in broken_front_matter(split.front_matter, exc, model, ignored):
-                found.add(source, line + 1 if line else 1, message)
+            for at, message in broken_front_matter(split.front_matter, exc, model, ignored):
+                found.add(source, at + 1 if at else 1, message)
             return None
         except RecursionError:
             found.add(source, 1, TOO_DEEP)

@@ -99,8 +99,8 @@ class PageMeta(StrictModel):
     """One sentence about the page."""
     status: Status = "published"
     """`draft` or `internal` keeps the page out of the site, as for articles."""
-    hide: list[Literal["navigation", "toc", "footer", "feedback", "path", "tags"]] = []
-    """Material: parts of the page to hide."""
+    hide: list[Line] = []
+    """Parts of the page the theme hides (the site layer checks the names)."""
     template: TemplateName | None = None
     """MkDocs: a template of the theme, e.g. `home.html`."""
     search: dict[Literal["exclude", "boost"], bool | float] | None = None

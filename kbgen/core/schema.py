@@ -128,8 +128,8 @@ class ArticleMeta(StrictModel):
     """Internal ticket references: validated, never published."""
 
     # Keys that belong to MkDocs and Material; allowed and passed through untouched.
-    hide: list[Literal["navigation", "toc", "footer", "feedback", "path", "tags"]] = []
-    """Material: parts of the page to hide."""
+    hide: list[Line] = []
+    """Parts of the page the theme hides (the site layer checks the names)."""
     template: TemplateName | None = None
     """MkDocs: page template override."""
     search: dict[str, Any] | None = None
@@ -147,8 +147,8 @@ class CategoryInfo(StrictModel):
     """Name shown in navigation and on the home page."""
     description: Line
     """One line under the title on the home page."""
-    icon: str = "material/folder-outline"
-    """A Material icon name such as `material/wifi`."""
+    icon: str | None = None
+    """An icon of the site's theme, e.g. `material/wifi` (default: the theme's folder icon)."""
     order: int = 100
     """Position on the home page and in navigation (lowest first)."""
 

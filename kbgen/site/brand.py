@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from kbgen.core.config import Brand
+from kbgen.site.material import MATERIAL_PALETTE
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -20,7 +21,8 @@ SOCIAL_ICONS = {
 }
 
 
-def _palette_colour(value: str) -> str:
+def _palette_colour(value: str | None) -> str:
+    value = value or MATERIAL_PALETTE.default
     return "custom" if value.startswith("#") else value
 
 
@@ -50,13 +52,15 @@ def social_icon(label: str, url: str) -> str:
 def brand_css(brand: Brand) -> str | None:
     """CSS variables for hex colours, or None when both are palette names."""
     rules = []
-    if brand.primary.startswith("#"):
-        rules += [f"--md-primary-fg-color: {brand.primary};",
-                  f"--md-primary-fg-color--light: {brand.primary};",
-                  f"--md-primary-fg-color--dark: {brand.primary};"]
-    if brand.accent.startswith("#"):
-        rules += [f"--md-accent-fg-color: {brand.accent};",
-                  f"--md-accent-fg-color--transparent: {brand.accent}1a;"]
+    primary = brand.primary or MATERIAL_PALETTE.default
+    accent = brand.accent or MATERIAL_PALETTE.default
+    if primary.startswith("#"):
+        rules += [f"--md-primary-fg-color: {primary};",
+                  f"--md-primary-fg-color--light: {primary};",
+                  f"--md-primary-fg-color--dark: {primary};"]
+    if accent.startswith("#"):
+        rules += [f"--md-accent-fg-color: {accent};",
+                  f"--md-accent-fg-color--transparent: {accent}1a;"]
     if not rules:
         return None
     body = "\n  ".join(rules)

@@ -1,7 +1,8 @@
 """The `kbgen` MkDocs plugin (`plugins: [kbgen]`): kbgen's one entry point.
 
-Its instance owns the state of the build (`BuildState`, made anew in `on_config`) and hands
-it to the handlers in hooks.py. Event priorities are declared here, and only here.
+Its instance owns the state of each build (`BuildState`, made anew in `on_config`) and only
+delegates: each event is a line or two calling the module that does the work. Event
+priorities are declared here, and only here.
 """
 
 from __future__ import annotations
@@ -11,7 +12,16 @@ from typing import TYPE_CHECKING, Any
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 
-from kbgen.site import hooks
+from kbgen.site import page_flow
+from kbgen.site.config import KbPluginConfig
+from kbgen.site.configure import configure
+from kbgen.site.environment import prepare_templates
+from kbgen.site.fastrender import FastRender
+from kbgen.site.loading import load_content
+from kbgen.site.nav import build_nav
+from kbgen.site.progress import page_done
+from kbgen.site.publish import publish, stop_background
+from kbgen.site.settings import load_settings
 from kbgen.site.state import BuildState
 
 if TYPE_CHECKING:
@@ -22,10 +32,8 @@ if TYPE_CHECKING:
     from mkdocs.structure.pages import Page
     from mkdocs.utils.templates import TemplateContext
 
-PLUGIN_NAME = "kbgen"
 
-
-class KbPlugin(BasePlugin):  # type: ignore[type-arg]
+class KbPlugin(BasePlugin[KbPluginConfig]):
     """kbgen in MkDocs: checks the content, adds the help centre's pages, publishes safely."""
 
     def __init__(self) -> None:
@@ -49,49 +57,63 @@ class KbPlugin(BasePlugin):  # type: ignore[type-arg]
 
     @event_priority(100)  # before Material's search and offline plugins read their settings
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        """Refuse a site that wires kbgen twice; start a new build's state; patch config."""
+        """Refuse a site that wires kbgen twice; validate `extra.kb` (once per build) into a
+        new build's state; patch the configuration."""
         refuse_twice(config)
-        self._build = hooks.start_build(config, serving=self.serving, staged=self.staged)
-        return hooks.on_config(self._build, config)
+        settings = load_settings(config.extra, config.config_file_path, config.docs_dir)
+        self._build = BuildState(settings, serving=self.serving, staged=self.staged,
+                                 fast=FastRender(enabled=self.config.fast_render))
+        configure(self._build, config)
+        return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        """See kbgen.site.hooks.on_files."""
-        return hooks.on_files(self.build, files, config=config)
+        """Load and check the content, hide private files, add kbgen's pages."""
+        load_content(self.build, files, config)
+        return files
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
-        """See kbgen.site.hooks.on_nav."""
-        return hooks.on_nav(self.build, nav, config=config, files=files)
+        """Show categories in the navigation, not every article (unless `nav` is set)."""
+        self.build.nav = nav if config.nav is not None else build_nav(nav, self.build.kb, files)
+        return self.build.nav
 
     @event_priority(-100)  # last: the workers rendering articles need the finished env
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
-        """See kbgen.site.hooks.on_env."""
-        return hooks.on_env(self.build, env, config=config, files=files)
+        """Make the templates final; then, in big builds, render articles in workers."""
+        state = self.build
+        prepare_templates(state, env)
+        if state.nav is not None and state.theme_scripts is not None:
+            written = state.fast.render_deferred(
+                env, config=config, files=files, nav=state.nav,
+                theme_scripts=state.theme_scripts, done=lambda: page_done(state))
+            if written:
+                env.globals["kb_written"] = written  # for sitemap.xml
+        return env
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
                          files: Files) -> str:
-        """See kbgen.site.hooks.on_page_markdown."""
-        return hooks.on_page_markdown(self.build, markdown, page=page, config=config,
-                                      files=files)
+        """Shortcodes, template and metadata (kbgen.site.page_flow)."""
+        return page_flow.before_markdown(self.build, markdown, page)
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig,
                         files: Files) -> str:
-        """See kbgen.site.hooks.on_page_content."""
-        return hooks.on_page_content(self.build, html, page=page, config=config, files=files)
+        """Article header, cleaning, kbgen's fragments (kbgen.site.page_flow)."""
+        return page_flow.after_markdown(self.build, html, page)
 
     def on_page_context(self, context: TemplateContext, *, page: Page, config: MkDocsConfig,
                         nav: Navigation) -> TemplateContext:
-        """See kbgen.site.hooks.on_page_context."""
-        return hooks.on_page_context(self.build, context, page=page, config=config, nav=nav)
+        """kbgen's `kb_*` template variables (kbgen.site.page_flow)."""
+        page_flow.template_variables(self.build, context, page, config)
+        return context
 
     @event_priority(-110)  # after Material's offline plugin (-100) wrote search_index.js
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        """See kbgen.site.hooks.on_post_build."""
-        hooks.on_post_build(self.build, config=config)
+        """The gate's verdict, kbgen's search index and hosting files (kbgen.site.publish)."""
+        publish(self.build, config)
 
     def on_build_error(self, *, error: Exception) -> None:
         """Stop the background work of a build that failed."""
         if self._build is not None:
-            hooks.on_build_error(self._build, error=error)
+            stop_background(self._build)
 
 
 def kbgen_plugins(config: MkDocsConfig) -> list[tuple[str, KbPlugin]]:
@@ -108,12 +130,15 @@ def refuse_twice(config: MkDocsConfig) -> None:
     """Raise PluginError when kbgen is wired more than once (under `plugins:` and as the
     old `hooks/kb.py` alias, say): each would add its header, navigation and pages again."""
     found = kbgen_plugins(config)
-    if len(found) > 1:
-        where = " and ".join(f"'{name}'" for name, _ in found)
-        raise PluginError(
-            f"kbgen is wired into {config.config_file_path or 'mkdocs.yml'} {len(found)} times"
-            f" ({where}): every page would be built twice over. Keep `- kbgen` under"
-            f" `plugins:` and remove hooks/kb.py from `hooks:`.")
+    if len(found) < 2:
+        return
+    where = " and ".join(f"'{name}'" for name, _ in found)
+    hooked = any(hasattr(plugin, "kb_plugin") for plugin in config.plugins.values())
+    fix = ("Keep `- kbgen` under `plugins:` and remove hooks/kb.py from `hooks:`." if hooked
+           else "List `- kbgen` once under `plugins:`.")
+    raise PluginError(
+        f"kbgen is wired into {config.config_file_path or 'mkdocs.yml'} {len(found)} times"
+        f" ({where}): every page would be built twice over. {fix}")
 
 
 def hook_alias() -> dict[str, Any]:

@@ -9,17 +9,17 @@ from typing import Any
 from mkdocs.exceptions import ConfigurationError
 
 from kbgen.core.config import ConfigProblem, KbConfig, load_kb_config, missing_brand_files
-from kbgen.project import config_key_lines
+from kbgen.core.published_settings import key_lines
+from kbgen.site.material import MATERIAL_PALETTE
 
 
 def load_settings(extra: Mapping[str, Any], config_file: str | None, docs_dir: str
                   ) -> KbConfig:
     """Validate `extra.kb`; raise ConfigurationError naming every bad option and its line."""
     where = config_file or "mkdocs.yml"
-    lines = config_key_lines(Path(config_file).read_text(encoding="utf-8-sig")) \
-        if config_file and Path(config_file).is_file() else {}
+    lines = key_lines(Path(config_file)) if config_file and Path(config_file).is_file() else {}
     try:
-        settings = load_kb_config(extra.get("kb"), where, lines)
+        settings = load_kb_config(extra.get("kb"), where, lines, MATERIAL_PALETTE)
     except ConfigProblem as exc:
         raise ConfigurationError(f"Invalid kbgen settings:\n{exc}") from None
     errors = missing_brand_files(settings, Path(docs_dir), where, lines)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kbgen.core.background import Background
@@ -13,7 +11,7 @@ from kbgen.core.model import Article, KnowledgeBase
 from kbgen.core.related import RelatedIndex
 from kbgen.core.sources import Tree
 from kbgen.errors import Problem
-from kbgen.site.article_pages import MarkdownCache
+from kbgen.site.fastrender import FastRender
 from kbgen.site.render import Renderer
 from kbgen.site.time_budget import RenderBudget
 
@@ -38,6 +36,8 @@ class BuildState:
     """`kbgen build`, which publishes only after `on_post_build`: on big sites the
     personal-data gate then runs in a second process while pages render. A plain
     `mkdocs build` writes straight into site_dir, so there the gate runs first."""
+    fast: FastRender = field(default_factory=FastRender)
+    """The fast renderer (pages in workers, a shared converter, `kb_once`), or its absence."""
     kb: KnowledgeBase = field(default_factory=KnowledgeBase)
     urls: Urls | None = None
     renderer: Renderer | None = None
@@ -52,32 +52,12 @@ class BuildState:
     background: Background[tuple[list[Problem], SiteIndex]] | None = None
     """The publishing gate and the search index, computed in another process (kbgen build
     of a big site only)."""
-    rendered: dict[str, str] = field(default_factory=dict)
-    """Template fragments that are the same on many pages, rendered once per build."""
     expanded: dict[str, Expanded] = field(default_factory=dict)
     """Shortcode fragments waiting for their page's Markdown to be converted."""
     nav: Navigation | None = None
-    scripts: dict[Path, set[str]] = field(default_factory=dict)
-    """CSP hashes of the theme's inline scripts in the pages workers wrote (by output path)."""
     theme_scripts: ThemeScripts | None = None
     """The inline scripts the theme's templates write: the only ones the CSP allows."""
-    workers: int = 1
-    """Processes rendering article pages (1: MkDocs' page loop renders them)."""
     tree: Tree | None = None
     """The content folder as walked in on_config, before MkDocs walks it."""
     budget: RenderBudget = field(default_factory=RenderBudget)
     """How long one page's Markdown may take, and which page is converting."""
-    markdown: MarkdownCache = field(default_factory=MarkdownCache)
-    """The Markdown converter kbgen's pages share (one per process)."""
-
-    def render_once(self, key: str, render: Callable[[], str]) -> str:
-        """`render()` the first time `key` is seen in this build, the saved HTML after."""
-        if key not in self.rendered:
-            self.rendered[key] = render()
-        return self.rendered[key]
-
-    def summary(self) -> dict[str, int]:
-        """Counts of the build: articles published and skipped by status."""
-        statuses = [a.meta.status for a in self.kb.articles]
-        return {"published": statuses.count("published"), "drafts": statuses.count("draft"),
-                "internal": statuses.count("internal")}

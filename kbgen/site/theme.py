@@ -9,6 +9,8 @@ if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
 
 THEME_DIR = Path(__file__).resolve().parent.parent / "theme"
+ARTICLE_TEMPLATE = "article.html"
+"""The template of article pages (kbgen's, in THEME_DIR)."""
 
 
 def use_kbgen_theme(config: MkDocsConfig) -> None:

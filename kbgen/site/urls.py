@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from mkdocs.utils import get_relative_url
+import posixpath
+from collections.abc import Callable, Mapping
+from functools import lru_cache
 
 from kbgen.core.model import Article, tag_key
-
-if TYPE_CHECKING:
-    from mkdocs.structure.files import Files
 
 HOME = "index.md"
 TAGS = "tags.md"
@@ -37,15 +34,40 @@ def tag_uri(tag: str) -> str:
     return f"tags/{tag_key(tag)}.md"
 
 
+def relative_url(url: str, other: str) -> str:
+    """`url` relative to the page at `other` (MkDocs' `get_relative_url`: the last part of
+    `other` is a file when it has a dot; paths normalised, never above the root)."""
+    dirname, _, basename = other.rpartition("/")
+    if "." in basename:
+        other = dirname
+    other_parts, dest_parts = _norm_parts(other), _norm_parts(url)
+    common = 0
+    for a, b in zip(other_parts, dest_parts):
+        if a != b:
+            break
+        common += 1
+    relative = "/".join([".."] * (len(other_parts) - common) + dest_parts[common:]) or "."
+    return relative + "/" if url.endswith("/") else relative
+
+
+@lru_cache(maxsize=None)
+def _norm_parts(path: str) -> list[str]:
+    if not path.startswith("/"):
+        path = "/" + path
+    path = posixpath.normpath(path)[1:]
+    return path.split("/") if path else []
+
+
 class Urls:
     """Relative URLs from the page being rendered to any source path."""
 
-    def __init__(self, files: Files) -> None:
-        self.files = files
-        self.known = {file.src_uri: file.url for file in files
-                      if not file.inclusion.is_excluded()}
-        """URLs of the files there were when the build began: articles written by workers
-        are later taken out of `files` (kbgen.site.parallel)."""
+    def __init__(self, known: Mapping[str, str],
+                 find: Callable[[str], str | None] = lambda src_uri: None) -> None:
+        self.known = dict(known)
+        """URL of each source path published when the build began: articles written by
+        workers are later taken out of MkDocs' files (kbgen.site.fastrender)."""
+        self.find = find
+        """The URL of a source path added later (None when it is not published)."""
         self._relative: dict[tuple[str, str], str] = {}
         """(target URL, folder of the page) -> relative URL: pages of a folder share them."""
 
@@ -53,15 +75,14 @@ class Urls:
         """URL of `src_uri` relative to `page_url` (empty string when it is not built)."""
         target = self.known.get(src_uri)
         if target is None:
-            file = self.files.get_file_from_path(src_uri)
-            if file is None or file.inclusion.is_excluded():
+            target = self.find(src_uri)
+            if target is None:
                 return ""
-            target = file.url
         folder, _, name = page_url.rpartition("/")
-        key = (target, folder if "." in name else page_url)  # as get_relative_url reads it
+        key = (target, folder if "." in name else page_url)  # as relative_url reads it
         url = self._relative.get(key)
         if url is None:
-            url = self._relative[key] = get_relative_url(target, page_url)
+            url = self._relative[key] = relative_url(target, page_url)
         return f"{url}#{anchor}" if anchor else url
 
     def article(self, article: Article, page_url: str) -> str:

@@ -7,6 +7,7 @@ import zlib
 from dataclasses import dataclass
 
 from kbgen.core.model import Article, Category, KnowledgeBase, TeamMember
+from kbgen.site.material import DEFAULT_CATEGORY_ICON
 from kbgen.site.urls import Urls, category_uri, profile_uri, tag_uri
 
 AVATAR_COLOURS = 8
@@ -63,7 +64,8 @@ def article_card(kb: KnowledgeBase, article: Article, urls: Urls, page_url: str)
 
 def category_card(kb: KnowledgeBase, category: Category, urls: Urls, page_url: str) -> CategoryCard:
     """A category as shown on the home page."""
-    return CategoryCard(category.info.title, category.info.description, category.info.icon,
+    return CategoryCard(category.info.title, category.info.description,
+                        category.info.icon or DEFAULT_CATEGORY_ICON,
                         urls.to(category_uri(category.slug), page_url),
                         len(kb.in_category(category.slug)))
 

@@ -283,7 +283,7 @@ def _alive(pid: int) -> bool:
 
 
 def _big_build(project: Path, marker: Path) -> list[str]:
-    from kbgen.site.hooks import GATE_BESIDE_FROM
+    from kbgen.site.publish import GATE_BESIDE_FROM
 
     many: dict[str, str | bytes] = {
         f"content/articles/billing/a{n}.md": article(f"Problem number {n}")

@@ -9,8 +9,13 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
 
 from bench.site_diff import differences
+from kbgen.cli import cli
 from kbgen.commands.build import build
 from tests.conftest import MINI_CONFIG, REPO, article
 
@@ -19,9 +24,11 @@ ARTICLES = {"content/articles/billing/card.md": article("Card declined at checko
             "content/articles/wifi/drops.md": article("Router keeps dropping")}
 
 
-def _kbgen_build(config: Path, site: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "kbgen", "build", "--strict", "-f", str(config),
-                           "-d", str(site)], capture_output=True, text=True,
+def _kbgen_build(config: Path, site: Path, strict: bool = True
+                 ) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "kbgen", "build", "--strict" if strict else
+                           "--no-strict", "-f", str(config), "-d", str(site)],
+                          capture_output=True, text=True,
                           env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, timeout=300)
 
 
@@ -65,3 +72,56 @@ def test_kbgen_build_refuses_a_site_without_the_plugin(write_project: Callable[.
     assert result.returncode != 0
     assert "does not use kbgen: add `- kbgen` under `plugins:`" in result.stderr
     assert not (config.parent / "site").exists()
+
+
+def test_the_sample_without_the_plugin_fails_loudly(tmp_path: Path) -> None:
+    """An engine that skips unknown plugins (or a plugin list without kbgen) must not
+    publish drafts and internal notes without the privacy gate."""
+    for name in ("content", "theme"):
+        shutil.copytree(REPO / name, tmp_path / name)
+    text = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
+    without = "\n".join(line for line in text.splitlines()
+                        if not line.startswith("  - kbgen ")) + "\n"
+    assert "  - kbgen.site.guard" in without and "  - kbgen " not in without
+    (tmp_path / "mkdocs.yml").write_text(without, encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-f",
+                             str(tmp_path / "mkdocs.yml")], capture_output=True, text=True,
+                            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, timeout=300)
+    assert result.returncode != 0
+    assert "built without kbgen's plugin: add `- kbgen` under `plugins:`" in result.stderr
+    assert not (tmp_path / "site" / "articles").exists()
+
+
+def test_the_plugin_listed_twice_is_refused(write_project: Callable[..., Path]) -> None:
+    config = write_project(ARTICLES)
+    config.write_text(MINI_CONFIG.replace("  - kbgen\n", "  - kbgen\n  - kbgen\n"),
+                      encoding="utf-8")
+    # Not strict: there MkDocs' own warning about the second instance stops the build first.
+    result = _kbgen_build(config, config.parent / "site", strict=False)
+    assert result.returncode != 0
+    assert "2 times ('kbgen' and 'kbgen #2')" in result.stderr
+    assert "List `- kbgen` once under `plugins:`." in result.stderr
+    assert not (config.parent / "site").exists()
+
+
+def test_kbgen_build_validates_extra_kb_once(write_project: Callable[..., Path],
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from kbgen import project
+    from kbgen.core import config as core_config
+    from kbgen.site import settings
+
+    calls: list[str] = []
+    real = core_config.load_kb_config
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        calls.append(str(args[1]))
+        return real(*args, **kwargs)
+
+    for module in (project, settings):
+        monkeypatch.setattr(module, "load_kb_config", counted)
+    config = write_project(ARTICLES)
+    result = CliRunner().invoke(cli, ["build", "-f", str(config), "-d",
+                                      str(config.parent / "site")])
+    assert result.exit_code == 0, result.output
+    assert len(calls) == 1
+    assert (config.parent / "site/articles/billing/card.html").is_file()

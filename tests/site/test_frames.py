@@ -13,8 +13,8 @@ import pytest
 from jinja2 import DictLoader, Environment
 
 from kbgen.commands.build import build
-from kbgen.site import parallel
-from kbgen.site.frames import FrameRenderer
+from kbgen.site.fastrender import workers as parallel
+from kbgen.site.fastrender.frames import FrameRenderer
 from tests.conftest import MINI_CONFIG, REPO, article
 from tests.helpers import all_files
 from tests.site.test_parallel import _Kept, _with_workers
@@ -136,7 +136,7 @@ def test_kbgen_and_material_templates_can_be_framed() -> None:
     of the page outside their blocks: article pages are rendered from frames."""
     from mkdocs.config import load_config
 
-    from kbgen.site.frames import reads_page_outside_blocks, unframable
+    from kbgen.site.fastrender.frames import reads_page_outside_blocks, unframable
     from kbgen.site.theme import use_kbgen_theme
 
     config = load_config(str(REPO / "mkdocs.yml"))

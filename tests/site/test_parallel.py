@@ -11,7 +11,7 @@ import pytest
 
 from kbgen.commands.build import build
 from kbgen.errors import KbError
-from kbgen.site import parallel
+from kbgen.site.fastrender import workers as parallel
 from tests.conftest import REPO, article
 from tests.helpers import all_files, between, hrefs
 
@@ -132,7 +132,7 @@ def test_worker_count() -> None:
 
 def test_a_failing_background_gate_stops_the_build(write_project: Callable[..., Path],
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    from kbgen.site import hooks
+    from kbgen.site import publish
 
     config = write_project({"content/articles/wifi/ok.md": article("Router keeps dropping")})
     site = build(config, config.parent / "site", strict=True)
@@ -141,8 +141,8 @@ def test_a_failing_background_gate_stops_the_build(write_project: Callable[..., 
     def broken(*args: object) -> None:
         raise RuntimeError("the detector crashed")
 
-    monkeypatch.setattr(hooks, "GATE_BESIDE_FROM", 1)  # run the gate beside rendering
-    monkeypatch.setattr(hooks, "gate_problems", broken)  # inherited by the forked process
+    monkeypatch.setattr(publish, "GATE_BESIDE_FROM", 1)  # run the gate beside rendering
+    monkeypatch.setattr(publish, "gate_problems", broken)  # inherited by the forked process
     kept = _Kept()
     logging.getLogger("mkdocs").addHandler(kept)
     try:

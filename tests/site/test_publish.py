@@ -124,7 +124,7 @@ def test_serve_shows_drafts_with_a_banner(write_project: Callable[..., Path]) ->
 
 def test_large_build_runs_the_gate_beside_rendering_and_still_blocks(
         build_project: Callable[..., Path], write_project: Callable[..., Path]) -> None:
-    from kbgen.site.hooks import GATE_BESIDE_FROM
+    from kbgen.site.publish import GATE_BESIDE_FROM
 
     many = {f"content/articles/billing/a{n}.md": article(f"Problem number {n}")
             for n in range(GATE_BESIDE_FROM)}

@@ -1,6 +1,6 @@
 """kbgen's pages (articles, generated listings): MkDocs pages that share one Markdown
 converter per process, and that can be rendered and written ahead of MkDocs' page loop by
-worker processes (see `parallel.py`).
+worker processes (see `workers.py`).
 
 MkDocs builds a new `markdown.Markdown` for every page, with its extensions and four
 processors of its own; at thousands of articles that set-up costs as much as the conversion.
@@ -81,7 +81,7 @@ class MarkdownCache:
 class KbPage(Page):
     """A page kbgen renders: an article or a generated listing. While `deferred`, MkDocs'
     page loop only reads it (its title shows in the navigation): a worker renders and writes
-    it (`parallel.py`)."""
+    it (`workers.py`)."""
 
     deferred: bool = False
     in_worker: bool = False

@@ -30,8 +30,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.utils import write_file
 
 from kbgen.core.background import can_fork, start_child
-from kbgen.site.article_pages import KbPage, RenderedPage
-from kbgen.site.frames import FrameRenderer
+from kbgen.site.fastrender.frames import FrameRenderer
+from kbgen.site.fastrender.pages import KbPage, RenderedPage
 from kbgen.site.hosting import ThemeScripts
 
 if TYPE_CHECKING:

@@ -1,0 +1,55 @@
+"""The configuration kbgen needs, patched in before other plugins read it (`on_config`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kbgen.core.gate import settings_problems
+from kbgen.core.internal_markdown import InternalNotesExtension
+from kbgen.site import search_index
+from kbgen.site.brand import apply_brand
+from kbgen.site.guard import drop_guard
+from kbgen.site.pages import walk_copied_folders
+from kbgen.site.report import report
+from kbgen.site.theme import use_kbgen_theme
+from kbgen.site.time_budget import BudgetExtension
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+
+    from kbgen.site.state import BuildState
+
+LOCAL_WORKER_SHIM = "assets/javascripts/vendor/iframe-worker-shim.js"
+"""Vendored shim; without it Material's offline plugin loads one from a CDN."""
+
+
+def configure(state: BuildState, config: MkDocsConfig) -> None:
+    """Check the published settings; kbgen's theme, brand and Markdown extensions; search
+    with kbgen's fields; scripts kept local."""
+    state.tree = walk_copied_folders(config)  # MkDocs walks them next, following links
+    custom_dir = config.theme.custom_dir
+    report(settings_problems(Path(config.config_file_path or "mkdocs.yml"),
+                             Path(config.docs_dir), state.settings, config,
+                             Path(custom_dir) if custom_dir else None), config.docs_dir)
+    if state.settings.brand is not None:
+        apply_brand(config, state.settings.brand)
+    use_kbgen_theme(config)
+    drop_guard(config)
+    # The sanitiser drops style attributes: tables must align with align= instead.
+    config.mdx_configs.setdefault("tables", {}).setdefault("use_align_attribute", True)
+    if "admonition" not in config.markdown_extensions:  # `!!! internal` notes need it
+        config.markdown_extensions.append("admonition")
+    config.markdown_extensions[:] = [  # every page: notes removed, conversion time bounded
+        *(e for e in config.markdown_extensions
+          if not isinstance(e, (InternalNotesExtension, BudgetExtension))),
+        InternalNotesExtension(reveal=state.serving), BudgetExtension(state.budget)]
+    polyfills = config.extra.setdefault("polyfills", [])
+    if not any("iframe-worker" in url for url in polyfills):
+        polyfills.append(LOCAL_WORKER_SHIM)
+    search = config.plugins.get("material/search") or config.plugins.get("search")
+    if search is not None and hasattr(search.config, "fields"):
+        if not search.config.fields:
+            search.config.fields = search_index.search_plugin_fields()
+        if not search.config.separator:
+            search.config.separator = search_index.search_separator()

@@ -1,0 +1,66 @@
+"""The content of a build (`on_files`): loaded and checked once, private files hidden,
+kbgen's generated pages added, kbgen's pages handed to the fast renderer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mkdocs.structure.files import File
+
+from kbgen.core.loader import load
+from kbgen.core.related import RelatedIndex
+from kbgen.core.templates import template_problems
+from kbgen.site.brand import BRAND_CSS, brand_css
+from kbgen.site.contact import contact_view
+from kbgen.site.material import hide_problems
+from kbgen.site.pages import add_generated, set_inclusion
+from kbgen.site.publish import gate_beside_rendering, start_gate_and_index
+from kbgen.site.render import Renderer
+from kbgen.site.report import report
+from kbgen.site.urls import Urls
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+
+    from kbgen.site.state import BuildState
+
+
+def load_content(state: BuildState, files: Files, config: MkDocsConfig) -> None:
+    """Load and validate the content (errors stop the build), hide private files, add
+    category, tag, team and contact pages."""
+    content_dir = Path(config.docs_dir)
+    tree = state.tree
+    beside = gate_beside_rendering(state, tree)
+    state.kb, problems = load(content_dir, state.settings, gate=not beside,
+                              helpers=1 if beside else 0, tree=tree)
+    custom_dir = config.theme.custom_dir
+    problems += template_problems(state.kb, Path(custom_dir) if custom_dir else None)
+    problems += hide_problems(state.kb)
+    report(problems, config.docs_dir)
+    state.articles = {a.origin.src_uri: a for a in state.kb.articles}
+    state.related = RelatedIndex(state.kb)
+    state.contact = contact_view(state.kb.contact) if state.kb.contact else None
+    set_inclusion(files, state.kb, config.docs_dir, tree)
+    generated = add_generated(files, state.kb, config)
+    css = brand_css(state.settings.brand) if state.settings.brand else None
+    if css:
+        files.append(File.generated(config, BRAND_CSS, content=css))
+    state.urls = urls_of(files)
+    state.renderer = Renderer(config.theme.get_env())
+    if beside:
+        start_gate_and_index(state, content_dir)
+    state.pages_total = sum(1 for f in files.documentation_pages()
+                            if not f.inclusion.is_excluded())
+    state.fast.take_pages(files, config, state.articles, generated,
+                          state.settings.build_workers, state.serving)
+
+
+def urls_of(files: Files) -> Urls:
+    """The URLs of the build's published files (and of any added later)."""
+    def find(src_uri: str) -> str | None:
+        file = files.get_file_from_path(src_uri)
+        return None if file is None or file.inclusion.is_excluded() else file.url
+    return Urls({file.src_uri: file.url for file in files
+                 if not file.inclusion.is_excluded()}, find)

@@ -1,0 +1,71 @@
+"""What a build publishes besides the pages: the personal-data gate's verdict (computed beside
+rendering on big `kbgen build`s), kbgen's search index, robots.txt and the hosting headers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mkdocs.exceptions import PluginError
+
+from kbgen.core.background import Background, BackgroundError, can_fork
+from kbgen.core.loader import gate_problems
+from kbgen.core.sources import ARTICLES_DIR
+from kbgen.errors import Problem
+from kbgen.site import search_index
+from kbgen.site.hosting import ThemeScripts, write_hosting_files
+from kbgen.site.report import report
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+
+    from kbgen.core.sources import Tree
+    from kbgen.site.state import BuildState
+
+GATE_BESIDE_FROM = 300
+"""From this many articles, `kbgen build` runs the gate in a second process; below, starting
+one costs more than it saves."""
+
+
+def gate_beside_rendering(state: BuildState, tree: Tree | None) -> bool:
+    """Whether this build runs the gate in a second process while pages render: only when
+    nothing is published before its answer (`kbgen build`), and the site is big."""
+    return state.staged and can_fork() and tree is not None and len(
+        tree.sources(ARTICLES_DIR, (".md",))) >= GATE_BESIDE_FROM
+
+
+def start_gate_and_index(state: BuildState, content_dir: Path) -> None:
+    """Start the personal-data gate and the search index in a forked process (`kbgen build`
+    has no other thread yet), on the knowledge base already loaded."""
+    kb, settings, urls = state.kb, state.settings, state.urls
+    assert urls is not None
+    state.background = Background[tuple[list[Problem], search_index.SiteIndex]](
+        lambda: (gate_problems(content_dir, settings, kb), search_index.index_text(kb, urls)))
+
+
+def publish(state: BuildState, config: MkDocsConfig) -> None:
+    """Wait for the gate if it ran beside rendering (its errors stop the build); write
+    kbgen's prebuilt search index, robots.txt and the hosting headers."""
+    index = None
+    if state.background is not None:
+        background, state.background = state.background, None
+        try:
+            problems, index = background.result()
+        except BackgroundError as exc:
+            raise PluginError(f"The publishing gate and search index failed:\n{exc}") from None
+        report(problems, config.docs_dir)
+    if state.urls is None:
+        return
+    if index is None:
+        index = search_index.index_text(state.kb, state.urls)
+    search_index.write_index(Path(config.site_dir), index)
+    theme_scripts = state.theme_scripts or ThemeScripts.from_env(config.theme.get_env())
+    write_hosting_files(Path(config.site_dir), config.site_url, theme_scripts,
+                        state.fast.scripts)
+
+
+def stop_background(state: BuildState) -> None:
+    """Stop the background work of a build that failed."""
+    if state.background is not None:
+        state.background.cancel()
+        state.background = None
