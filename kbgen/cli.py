@@ -119,8 +119,9 @@ def check(config_file: str | None, strict: bool | None, form: str,
           as_of: dt.datetime | None) -> None:
     """Validate every article, profile and data file; print each problem as path:line.
 
-    Also advises on likely duplicates and stale articles. Exits with status 1 when there is
-    an error (or a warning, with --strict).
+    Also advises on likely duplicates and stale articles, and lists the reviewed exceptions
+    to the privacy gate (`<!-- kb:allow email -->`). Exits with status 1 when there is an
+    error (or a warning, with --strict).
 
     \b
     Example:
@@ -164,6 +165,45 @@ def search(config_file: str | None, query: tuple[str, ...], limit: int, as_json:
         click.echo(f"No article matches {' '.join(query)!r}.", err=True)
     if not results:
         sys.exit(1)
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@config_option
+@click.argument("slug", required=False)
+@click.option("--format", "form", type=click.Choice(["text", "markdown", "html"]),
+              default="text", show_default=True, help="How to print the reply.")
+@click.option("--json", "as_json", is_flag=True, help="Print the reply in every format, as JSON.")
+@click.option("--name", default="", help="The customer's name, for the greeting.")
+@click.option("--export", "export", type=click.Path(dir_okay=False), default=None,
+              is_flag=False, flag_value="replies.json", metavar="[FILE]",
+              help="Write every published article's reply to FILE (default replies.json).")
+def reply(config_file: str | None, slug: str | None, form: str, as_json: bool, name: str,
+          export: str | None) -> None:
+    """Print a customer-ready reply built from the article SLUG, or export them all.
+
+    A reply has a greeting, the summary, the resolution steps, the article's address and
+    how to reach support; `content/_data/reply.md` changes its wording. Drafts and internal
+    articles have no reply, and a reply never carries an internal note or a ticket.
+
+    \b
+    Example:
+        kbgen reply hub-offline-light-blinking-red --name Ana --format html
+        kbgen reply --export helpdesk/replies.json
+    """
+    from kbgen.commands import reply as replying
+
+    project = _run(lambda: find_project(config_file))
+    if (slug is None) == (export is None):
+        raise click.UsageError("give an article SLUG, or --export FILE for all of them")
+    replies = _run(lambda: replying.Replies(project))
+    if export is not None:
+        data, skipped = replies.export()
+        replying.write_export(data, Path(export))
+        for reason in skipped:
+            click.echo(f"skipped {reason}", err=True)
+        click.echo(f"Wrote {len(data['replies'])} replies to {export}.")
+        return
+    click.echo(replying.render(_run(lambda: replies.one(str(slug), name)), form, as_json))
 
 
 @cli.command(context_settings=CONTEXT_SETTINGS)

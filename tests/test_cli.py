@@ -35,6 +35,7 @@ def test_check_on_the_sample_prints_only_the_summary(monkeypatch: pytest.MonkeyP
     result = CliRunner().invoke(cli, ["check", "--strict", "--as-of", "2026-11-23"])
     files = len(list((REPO / "content").glob("articles/*/*.md"))) + len(
         list((REPO / "content").glob("*.md"))) + len(
+        list((REPO / "content").glob("news/*.md"))) + len(
         list((REPO / "content").glob("team/*.yml"))) + len(
         list((REPO / "content").glob("_data/*.yml")))
     assert result.output == f"0 errors, 0 warnings in {files} files\n"

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Literal
 
-from kbgen.core.gate import settings_problems
+from kbgen.core.gate import Reviewed, reviewed_exceptions, settings_problems
 from kbgen.core.loader import count_files, load
 from kbgen.core.sources import walk
 from kbgen.core.templates import template_problems
@@ -26,14 +26,18 @@ class CheckResult:
 
     problems: list[Problem]
     files: int
+    reviewed: list[Reviewed] = field(default_factory=list)
+    """Findings accepted by `<!-- kb:allow ... -->` markers: published, as reviewed."""
 
     def failed(self, strict: bool) -> bool:
         """True when an error (or, under strict, a warning) was found."""
         return any(p.level == "error" or strict for p in self.problems)
 
     def summary(self) -> str:
-        """The closing count line."""
-        return summary_line(self.problems, self.files)
+        """The closing count line (and how many reviewed exceptions were accepted)."""
+        count = len(self.reviewed)
+        accepted = f"; {count} reviewed exception{'s' * (count != 1)}" if count else ""
+        return summary_line(self.problems, self.files) + accepted
 
 
 def check(project: Project, as_of: dt.date | None = None) -> CheckResult:
@@ -44,26 +48,37 @@ def check(project: Project, as_of: dt.date | None = None) -> CheckResult:
     if project.custom_dir is not None:  # copied into the site: the same rules as content/
         problems += walk(project.custom_dir).problems
     problems += settings_problems(project.config_file, project.content_dir, project.settings)
-    return CheckResult(problems, count_files(project.content_dir))
+    return CheckResult(problems, count_files(project.content_dir),
+                       reviewed_exceptions(kb, project.settings))
 
 
 def render(result: CheckResult, form: Format, strict: bool) -> str:
     """The report in `text` (path:line lines), `json` or `github` (Actions annotations)."""
     if form == "json":
         return json.dumps({"problems": [asdict(p) for p in result.problems],
+                           "reviewed_exceptions": [asdict(r) for r in result.reviewed],
                            "files": result.files, "summary": result.summary(),
                            "failed": result.failed(strict)}, indent=2)
     if form == "github":
         lines = [_annotation(p, strict) for p in result.problems]
+        lines += [f"::notice file={_escape_path(r.path)},line={r.line},title=kbgen check::"
+                  f"{_escape(str(r).split(': ', 1)[1])}" for r in result.reviewed]
         return "\n".join([*lines, result.summary()])
-    return "\n".join([*(str(p) for p in result.problems), result.summary()])
+    return "\n".join([*(str(p) for p in result.problems), *(str(r) for r in result.reviewed),
+                      result.summary()])
 
 
 def _annotation(problem: Problem, strict: bool) -> str:
     """`::error file=...,line=...::message`, escaped as GitHub Actions requires."""
     level = "error" if problem.level == "error" or strict else "warning"
     line = f",line={problem.line}" if problem.line else ""
-    message = (show_hidden(problem.message, keep="\n").replace("%", "%25").replace("\r", "%0D")
-               .replace("\n", "%0A"))
-    path = problem.shown_path.replace("%", "%25").replace(",", "%2C").replace(":", "%3A")
-    return f"::{level} file={path}{line},title=kbgen check::{message}"
+    message = _escape(show_hidden(problem.message, keep="\n"))
+    return f"::{level} file={_escape_path(problem.path)}{line},title=kbgen check::{message}"
+
+
+def _escape(message: str) -> str:
+    return message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_path(path: str) -> str:
+    return show_hidden(path).replace("%", "%25").replace(",", "%2C").replace(":", "%3A")

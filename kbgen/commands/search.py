@@ -15,6 +15,7 @@ from typing import Any
 from lunr.index import Index
 
 from kbgen import __version__
+from kbgen.core.known_issues import build_day
 from kbgen.core.loader import load_article, load_synonyms
 from kbgen.core.search import (
     COMPACT_VERSION,
@@ -64,8 +65,10 @@ def cached_index(project: Project) -> tuple[list[dict[str, Any]], Index]:
               for s in iter_sources(project.content_dir, ARTICLES_DIR, (".md",))}
     synonyms_file = project.content_dir / SYNONYMS_FILE
     synonyms_stamp = _stamp(synonyms_file) if synonyms_file.is_file() else None
-    reading = [__version__, COMPACT_VERSION, sorted(project.settings.internal_keys)]
-    """What decides how a file is read: a change invalidates every cached document."""
+    reading = [__version__, COMPACT_VERSION, sorted(project.settings.internal_keys),
+               build_day().isoformat()]
+    """What decides how a file is read: a change invalidates every cached document (the
+    day too: known issues open and close by date)."""
     fingerprint = hashlib.sha256(json.dumps(
         [reading, sorted(stamps.items()), synonyms_stamp]).encode()).hexdigest()
     if cached.get("fingerprint") == fingerprint:

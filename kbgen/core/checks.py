@@ -10,8 +10,9 @@ from pathlib import Path
 
 from kbgen.core import gate
 from kbgen.core.config import KbConfig
+from kbgen.core.known_issues import issue_problems
 from kbgen.core.links import anchors_of, find_links, resolve
-from kbgen.core.model import Article, KnowledgeBase
+from kbgen.core.model import Article, KnowledgeBase, Page
 from kbgen.core.similarity import likely_duplicates
 from kbgen.core.sources import ARTICLES_DIR, DATA_DIR, Tree, walk
 from kbgen.errors import Level, Problem
@@ -34,7 +35,7 @@ class CheckContext:
 Check = Callable[[KnowledgeBase, CheckContext], Iterator[Problem]]
 
 
-def _problem(article: Article, key: str | None, message: str, level: Level = "error",
+def _problem(article: Article | Page, key: str | None, message: str, level: Level = "error",
              line: int | None = None) -> Problem:
     return Problem(article.origin.display_path, line or article.origin.line_of(key), level,
                    message)
@@ -117,9 +118,12 @@ def related_exist(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
 
 
 def links_resolve(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
-    """Links and images point at files that exist, anchors at headings, public at public."""
-    by_uri = {a.origin.src_uri: a for a in kb.articles}
-    for article in kb.articles:
+    """Links and images of articles and pages point at files that exist (errors), at public
+    pages from public ones (errors) and at headings that exist (warnings: an old article's
+    stale `#anchor` must not block publishing a fix elsewhere)."""
+    written: list[Article | Page] = [*kb.articles, *kb.pages.values()]
+    by_uri = {a.origin.src_uri: a for a in written}
+    for article in written:
         for link in find_links(article.body, article.body_line):
             if not link.is_relative:
                 continue
@@ -192,6 +196,8 @@ def duplicates(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
     """Published articles that describe the same problem."""
     pairs = likely_duplicates(kb.public_articles(), ctx.config.duplicate_threshold)
     for first, second, score, shared in pairs:
+        if first.meta.known_issue or second.meta.known_issue:
+            continue  # a known issue shares its errors with the standing article on purpose
         codes = f", same error {', '.join(shared)}" if shared else ""
         yield _problem(second, None, f"likely duplicate of {first.origin.display_path}"
                        f" (similarity {score:.2f}{codes}); merge them or make the difference"
@@ -206,7 +212,7 @@ def publishing_gate(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
 
 CHECKS: list[Check] = [article_paths, one_source_per_page, categories, unique_slugs,
                        unique_titles, related_exist, links_resolve, authors_exist,
-                       dates_in_order, findable]
+                       dates_in_order, findable, issue_problems]
 """Rules for every build: what would make the published site wrong or hard to use."""
 GATE_CHECKS: list[Check] = [publishing_gate]
 """What must never be published; `kbgen build` may run it beside the rendering."""

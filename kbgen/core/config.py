@@ -9,6 +9,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, Field, ValidationError, ValidationInfo
 
+from kbgen.core.public_contacts import Organisation
 from kbgen.core.schema import Line, Link, LocalFile, StrictModel, Text, validation_messages
 from kbgen.core.strictyaml import line_for
 
@@ -78,6 +79,10 @@ class PrivacyConfig(StrictModel):
     """Domains and host names that may appear, with their subdomains."""
     allow_patterns: list[Annotated[str, AfterValidator(_regex)]] = []
     """Regular expressions; a value they match is accepted."""
+    organisations: list[Organisation] = []
+    """Public organisations whose domains, addresses and phone numbers may appear."""
+    shipped_organisations: bool = True
+    """Also accept the data-protection regulators kbgen ships (kbgen.core.public_contacts)."""
 
 
 class KbConfig(StrictModel):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -10,15 +11,19 @@ import phonenumbers
 from pydantic import ValidationError
 
 from kbgen.core import published_files, published_settings
+from kbgen.core.allow_markers import HINT, Markers, read_markers
 from kbgen.core.config import KbConfig
 from kbgen.core.contact import CONTACT_FILE, ContactData
+from kbgen.core.internal import split_internal
 from kbgen.core.model import Article, KnowledgeBase, Located, Page
 from kbgen.core.privacy import Allowed, Finding, scan, scan_data
+from kbgen.core.public_contacts import accepted
 from kbgen.core.sanitize import find_unsafe_html
 from kbgen.core.sources import DATA_DIR, TEAM_DIR, Source, Tree, walk
 from kbgen.core.static_files import is_page
 from kbgen.core.strictyaml import YamlProblem, load_yaml
 from kbgen.core.synonyms import SYNONYMS_FILE
+from kbgen.core.text import show_hidden
 from kbgen.errors import Problem
 
 ARTICLE_PRIVATE_KEYS = ("tickets",)
@@ -35,15 +40,19 @@ def allowed_values(kb: KnowledgeBase, config: KbConfig) -> tuple[Allowed, str | 
 
 def _allowed(contact: ContactData | None, config: KbConfig) -> tuple[Allowed, str | None]:
     privacy = config.privacy
-    emails = {e.lower() for e in privacy.allow_emails}
-    phones = {_e164(p) for p in privacy.allow_phones} - {None}
+    organisations = accepted(privacy.organisations, privacy.shipped_organisations)
+    emails = {e.lower() for e in [*privacy.allow_emails, *(e for o in organisations
+                                                            for e in o.emails)]}
+    phones = {_e164(p) for p in [*privacy.allow_phones, *(p for o in organisations
+                                                          for p in o.phones)]} - {None}
+    domains = [*privacy.allow_domains, *(d for o in organisations for d in o.domains)]
     region = None
     if contact is not None:
         emails.add(contact.email.lower())
         phones |= {line.e164 for line in contact.lines}
         region = phonenumbers.region_code_for_number(phonenumbers.parse(contact.main_line.e164))
     allowed = Allowed(frozenset(emails), frozenset(p for p in phones if p),
-                      frozenset(d.lower() for d in privacy.allow_domains),
+                      frozenset(d.lower() for d in domains),
                       tuple(privacy.allow_patterns))
     return allowed, region
 
@@ -71,13 +80,13 @@ def personal_data(kb: KnowledgeBase, config: KbConfig, content_dir: Path | None 
         shown = article.meta.model_dump(mode="json", exclude=set(ARTICLE_PRIVATE_KEYS))
         findings = scan_data(shown, allowed, article.origin.line_of, ignore=skip,
                              default_region=region)
-        findings += scan(article.public_body, allowed, article.body_line, region)
         yield from (_problem(article.origin, f) for f in findings)
+        yield from _body_problems(article, allowed, region)
     for page in kb.public_pages():  # home, FAQ and other pages outside articles/
         findings = scan_data(page.meta.model_dump(mode="json"), allowed, page.origin.line_of,
                              default_region=region)
-        findings += scan(page.public_body, allowed, page.body_line, region)
         yield from (_problem(page.origin, f) for f in findings)
+        yield from _body_problems(page, allowed, region)
     for member in kb.team.values():
         data = member.profile.model_dump(mode="json")
         for finding in scan_data(data, allowed, member.origin.line_of, default_region=region):
@@ -93,6 +102,59 @@ def personal_data(kb: KnowledgeBase, config: KbConfig, content_dir: Path | None 
     if content_dir is not None:
         yield from _synonyms(content_dir, allowed, region)
         yield from copied_files(tree or walk(content_dir), allowed, region)
+
+
+def _body_findings(written: Article | Page, allowed: Allowed, region: str | None
+                   ) -> tuple[list[Finding], Markers]:
+    """What the gate finds in a published body, and the body's reviewed exceptions."""
+    findings = scan(written.public_body, allowed, written.body_line, region)
+    return findings, read_markers(split_internal(written.body)[0], written.body_line)
+
+
+def _body_problems(written: Article | Page, allowed: Allowed, region: str | None
+                   ) -> Iterator[Problem]:
+    """Findings no marker accepts (errors), bad markers (errors), idle markers (warnings)."""
+    findings, markers = _body_findings(written, allowed, region)
+    where = written.origin.display_path
+    kept, _ = markers.split(findings)
+    problems = [_problem_at(where, finding) for finding in kept]
+    problems += [Problem(where, line, "error", message) for line, message in markers.errors]
+    problems += [Problem(where, line, "warning", message)
+                 for line, message in markers.unused(findings)]
+    yield from sorted(problems, key=lambda problem: problem.line or 0)
+
+
+@dataclass(frozen=True)
+class Reviewed:
+    """A finding a `<!-- kb:allow ... -->` marker accepts: published, as reviewed."""
+
+    path: str
+    line: int
+    kind: str
+    excerpt: str
+    marker_line: int
+
+    def __str__(self) -> str:
+        """`path:line: reviewed exception: kind (excerpt)`, as `kbgen check` lists them."""
+        by = "" if self.marker_line == self.line else f" (marker on line {self.marker_line})"
+        return (f"{show_hidden(self.path)}:{self.line}: reviewed exception: {self.kind}"
+                f" ({self.excerpt}){by}")
+
+
+def reviewed_exceptions(kb: KnowledgeBase, config: KbConfig) -> list[Reviewed]:
+    """Every finding in a published body that a marker accepts, in file and line order."""
+    allowed, region = allowed_values(kb, config)
+    reviewed = []
+    published: list[Article | Page] = [*kb.public_articles(), *kb.public_pages()]
+    for written in published:
+        if HINT not in written.body.lower():
+            continue
+        findings, markers = _body_findings(written, allowed, region)
+        for finding in markers.split(findings)[1]:
+            marker = markers.accepting(finding)
+            reviewed.append(Reviewed(written.origin.display_path, finding.line, finding.kind,
+                                     finding.excerpt, marker.line if marker else finding.line))
+    return sorted(reviewed, key=lambda item: (item.path, item.line))
 
 
 def _synonyms(content_dir: Path, allowed: Allowed, region: str | None) -> Iterator[Problem]:

@@ -13,8 +13,10 @@ line below it that is blank or indented deeper is the note.
 publishing gate all read what it leaves). `unrecognised_notes` then finds what looks like an
 internal note in what is left (a misspelt class, a marker in the middle of a line, an HTML
 element or attribute list with the class `internal`): the loader refuses those, so a note is
-either removed or the article fails. `kbgen.core.internal_markdown` removes, while rendering,
-anything with the class `internal` that got past both.
+either removed or the article fails. Both read code too (a note shown in a code block is
+still removed, a look-alike there still refused): code is published as well, and reading it
+keeps them right whatever the fences around them. `kbgen.core.internal_markdown` removes,
+while rendering, anything with the class `internal` that got past both.
 """
 
 from __future__ import annotations

@@ -14,6 +14,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kbgen.core.markdown_code import (
+    MAX_FENCE_HEADER,
+    MAX_FENCE_QUOTES,
+    Kind,
+    code_map,
+    risky_fence_header,
+)
+
 MAX_ARTICLE_BYTES = 1_000_000
 """Larger articles are refused: split them, or move data to a linked file."""
 MAX_DATA_BYTES = 256_000
@@ -47,7 +55,7 @@ MAX_FOOTNOTE_REFERENCES = 300
 MAX_ABBREVIATIONS = 50
 """Abbreviation definitions (`*[HTML]: ...`); each is looked for in all the text."""
 
-_FENCE = re.compile(r"^\s*(?:>\s*)*(`{3,}|~{3,})")
+_FENCE_LINE = re.compile(r"^[ \t>]*((?:`{3,}|~{3,})[^\n]*)", re.M)
 _QUOTES = re.compile(r"^\s*((?:>\s*)+)")
 _LIST_ITEM = re.compile(r"^([ \t]*)(?:[-*+]|\d+[.)])\s")
 _CONTAINERS = re.compile(r"(?:(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$))[ \t]*)+")
@@ -117,16 +125,17 @@ def pathologies(text: str, first_line: int = 1) -> list[tuple[int, str]]:
     trouble = size_problem(len(text.encode("utf-8")))
     if trouble:
         return [(first_line, trouble)]
+    header = _fence_header(text, first_line)
+    if header:
+        return [header]
     if _within_limits(text):
         return []
     scan = _Scan()
     block = _Block(first_line)
-    in_fence = False
+    kinds = code_map(text).kinds  # fenced code is never parsed: nothing in it can hang
     previous = ""
     for number, line in enumerate(text.split("\n"), first_line):
-        if _FENCE.match(line):
-            in_fence = not in_fence
-        if in_fence or not line.strip():
+        if kinds[number - first_line] is Kind.FENCE or not line.strip():
             block = _Block(number + 1)
             previous = ""
             continue
@@ -136,6 +145,19 @@ def pathologies(text: str, first_line: int = 1) -> list[tuple[int, str]]:
             break
     _totals(scan, first_line)
     return sorted(scan.problems.values())
+
+
+def _fence_header(text: str, first_line: int) -> tuple[int, str] | None:
+    """(line, message) for the first fence whose options superfences cannot read quickly."""
+    if "```" not in text and "~~~" not in text:
+        return None
+    for match in _FENCE_LINE.finditer(text):
+        if risky_fence_header(match.group(1)):
+            return (first_line + text.count("\n", 0, match.start()),
+                    f"a code block's first line has more than {MAX_FENCE_HEADER} characters or"
+                    f" {MAX_FENCE_QUOTES} quotes after its fence; keep only the language and a"
+                    " few options (such as title=\"setup.py\")")
+    return None
 
 
 _PLAIN = re.compile(r"[^\W\d_]")

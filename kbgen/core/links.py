@@ -10,8 +10,8 @@ from functools import lru_cache
 
 from markdown.extensions.toc import slugify
 
-_FENCE = re.compile(r"^\s*(```|~~~)")
-_INLINE_CODE = re.compile(r"`[^`]*`")
+from kbgen.core.markdown_code import code_map
+
 _LINK = re.compile(r"(!?)\[(?!\^)[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+[\"'][^)]*[\"'])?\s*\)")
 _EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|/|//)", re.I)
 _REFERENCE = re.compile(r"^\s{0,3}\[(?!\^)[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)")
@@ -40,16 +40,10 @@ class Link:
 
 
 def find_links(body: str, first_line: int) -> Iterator[Link]:
-    """Links and images of `body`, whose first line is file line `first_line`."""
-    in_fence = False
-    for offset, line in enumerate(body.split("\n")):
-        if _FENCE.match(line):
-            in_fence = not in_fence
+    """Links and images of `body` outside code, whose first line is file line `first_line`."""
+    for offset, line in enumerate(code_map(body).blanked().split("\n")):
+        if "[" not in line:  # every link and reference has a `[`
             continue
-        if in_fence or "[" not in line:  # every link and reference has a `[`
-            continue
-        if "`" in line:
-            line = _INLINE_CODE.sub("", line)
         targets = [(m.group(2), bool(m.group(1))) for m in _LINK.finditer(line)]
         reference = _REFERENCE.match(line)
         if reference:
@@ -70,23 +64,22 @@ def anchors_of(body: str) -> frozenset[str]:
     (`#` and underlined headings; a repeated heading gets `_1`, `_2`...)."""
     anchors: set[str] = set()
     counts: dict[str, int] = {}
-    in_fence = False
+    code = code_map(body)
     previous = ""
-    for line in body.split("\n"):
-        if _FENCE.match(line):
-            in_fence = not in_fence
+    for number, line in enumerate(code.lines):
+        if code.is_code(number):
             previous = ""
             continue
-        heading = None if in_fence else _HEADING.match(line)
+        heading = _HEADING.match(line)
         text = heading.group(1) if heading else None
-        if text is None and not in_fence and previous.strip() and _SETEXT.match(line) \
+        if text is None and previous.strip() and _SETEXT.match(line) \
                 and not previous.startswith((" " * 4, "\t", "-", "*", "+", ">")):
             text = previous.strip()
         if text is not None:
             custom = _ATTR_ID.search(text)
             anchors.add(custom.group(1) if custom
                         else _unique(slugify(_ATTR_ID.sub("", text), "-"), anchors, counts))
-        previous = "" if in_fence else line
+        previous = line
     return frozenset(anchors)
 
 

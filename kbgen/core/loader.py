@@ -20,6 +20,7 @@ from kbgen.core.frontmatter import broken_front_matter, split_front_matter
 from kbgen.core.internal import split_internal, unrecognised_notes
 from kbgen.core.limits import MAX_ARTICLE_BYTES, MAX_DATA_BYTES, pathologies, size_problem
 from kbgen.core.model import Article, Category, KnowledgeBase, Located, Page, PageMeta, TeamMember
+from kbgen.core.news import NewsMeta, is_news_post
 from kbgen.core.schema import SLUG, ArticleMeta, CategoryInfo, TeamProfile, validation_messages
 from kbgen.core.sources import (
     ARTICLES_DIR,
@@ -319,12 +320,15 @@ def _load_article(source: Source, found: _Collector, internal_keys: list[str]
 
 
 def _load_page(source: Source, found: _Collector) -> Page | None:
-    """A page outside `articles/`: front matter optional, read as strictly as an article's."""
-    read = _read_markdown(source, found, PageMeta, needs_front_matter=False)
+    """A page outside `articles/`: front matter optional (a news post's is required), read as
+    strictly as an article's."""
+    news = is_news_post(source.src_uri)
+    model = NewsMeta if news else PageMeta
+    read = _read_markdown(source, found, model, needs_front_matter=news)
     if read is None:
         return None
     origin = Located(source.src_uri, source.display_path, read.key_lines)
-    meta = _validate(PageMeta, read.data, origin, found)
+    meta = _validate(model, read.data, origin, found)
     return Page(meta, read.body, read.body_line, origin) if meta is not None else None
 
 

@@ -9,6 +9,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import StringConstraints
 
+from kbgen.core.allow_markers import strip_markers
 from kbgen.core.contact import ContactData
 from kbgen.core.internal import split_internal
 from kbgen.core.schema import (
@@ -69,8 +70,8 @@ class Article:
 
     @property
     def public_body(self) -> str:
-        """The body without `!!! internal` notes (blank lines keep line numbers)."""
-        return split_internal(self.body, self.body_line)[0]
+        """The body without `!!! internal` notes and `kb:allow` markers (line numbers hold)."""
+        return strip_markers(split_internal(self.body, self.body_line)[0])
 
     @property
     def title(self) -> str:
@@ -121,8 +122,8 @@ class Page:
 
     @property
     def public_body(self) -> str:
-        """The body without `!!! internal` notes (blank lines keep line numbers)."""
-        return split_internal(self.body, self.body_line)[0]
+        """The body without `!!! internal` notes and `kb:allow` markers (line numbers hold)."""
+        return strip_markers(split_internal(self.body, self.body_line)[0])
 
     @property
     def is_public(self) -> bool:
@@ -179,6 +180,11 @@ class KnowledgeBase:
         by_slug = self._cached("by_slug", lambda: {
             a.slug: a for a in reversed(self.articles)})
         return by_slug.get(slug)
+
+    def known_issues(self) -> list[Article]:
+        """Published articles with a `known_issue` block, in title order."""
+        return list(self._cached("issues", lambda: [
+            a for a in self.public_articles() if a.meta.known_issue is not None]))
 
     def ordered_categories(self) -> list[Category]:
         """Categories by `order`, then title."""

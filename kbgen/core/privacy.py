@@ -6,6 +6,11 @@ phone numbers, payment card numbers, IBANs, credentials (through detect-secrets'
 each line as a reader sees it (`normalize`: entities and percent-escapes decoded, invisible
 characters dropped, NFKC; and again without tags and emphasis marks), and keys broken over two
 lines. Every `Finding` carries a masked excerpt, never the value.
+
+It does not cry wolf: values inside URLs and markup are judged as what they are there (record
+ids, file names, tracking parameters and element ids are not keys; a key in a query string is
+one: kbgen.core.url_parts), hex digests shown as hashes are hashes, role mailboxes and
+placeholders name no one (kbgen.core.mailboxes), and network ranges are not hosts.
 """
 
 from __future__ import annotations
@@ -21,7 +26,9 @@ from typing import Any
 
 import phonenumbers
 
+from kbgen.core.mailboxes import impersonal
 from kbgen.core.normalize import normalize_text, rendered_line
+from kbgen.core.url_parts import Markup
 
 # ---------------------------------------------------------------------------------------------
 # Public API
@@ -107,7 +114,7 @@ def scan(
             if (finding.line, finding.kind, finding.excerpt) not in seen:
                 findings.append(finding)
         findings.sort(key=lambda finding: finding.line)
-    return findings
+    return list(dict.fromkeys(findings))  # `[a@b.c](mailto:a@b.c)`: one value, one finding
 
 
 def scan_data(
@@ -234,9 +241,13 @@ def _hits_in_line(line: str, context: _Context, detectors: tuple[Detector, ...]
     """Findings of one line; earlier detectors win where values overlap."""
     taken: list[_Hit] = []
     for detector in detectors:
+        judged = detector in _URL_JUDGED
         for hit in detector(line, context):
             if any(hit.start < other.end and other.start < hit.end for other in taken):
                 continue
+            if judged and Markup.of(line).harmless(hit.start, hit.end, line,
+                                                   detector is _high_entropy):
+                continue  # an id, a file name or a tracking value in a URL; an element's id
             if not hit.allowed and _pattern_allows(line, hit, context.allowed.patterns):
                 hit = replace(hit, allowed=True)
             taken.append(hit)
@@ -441,10 +452,27 @@ def _high_entropy(line: str, context: _Context) -> Iterator[_Hit]:
             continue  # an image or text: _base64_payloads reads the text
         if value.startswith(_DIGEST_PREFIXES) or before.endswith(_DIGEST_PREFIXES):
             continue  # a published digest (subresource integrity, CSP hash)
+        if _explained_hash(value, line):
+            continue
         if not _looks_like_key(value):
             continue
         start = match.start() + match.group().find(value)
         yield _Hit(start, start + len(value), TOKEN, _mask_secret(value))
+
+
+HASH_LENGTHS = frozenset({32, 40, 56, 64, 96, 128})
+"""Hex digits of an MD5, SHA-1, SHA-224, SHA-256, SHA-384 or SHA-512 digest."""
+_HASH_WORDS = re.compile(r"(?i)hash|sha-?\d|md5|checksum|digest|fingerprint|commit|etag"
+                         r"|pr[üu]e?fsumme|kontrollsumme|empreinte|somme de contr|controlesom"
+                         r"|suma de (?:verificaci|comprobaci)")
+_SECRET_WORDS = re.compile(r"(?i)secret|token|passw|credential|api[_ -]?key|private|licen[cs]e")
+
+
+def _explained_hash(value: str, line: str) -> bool:
+    """A digest shown as one: hex of a digest's length on a line that names a hash, a
+    checksum or a commit (`SHA-1 hash: 194a8d...`, `"hash": "e4753d..."`) and no secret."""
+    return (len(value) in HASH_LENGTHS and set(value) <= _HEX
+            and bool(_HASH_WORDS.search(line)) and not _SECRET_WORDS.search(line))
 
 
 def _looks_like_key(value: str) -> bool:
@@ -497,6 +525,16 @@ def _entropy_plugins() -> tuple[Any, Any]:
     )
 
     return Base64HighEntropyString(), HexHighEntropyString()
+
+
+def _query_keys(line: str, context: _Context) -> Iterator[_Hit]:
+    """Credentials in query strings (`?api_key=...`, `&access_token=...`, `&sig=...`),
+    however short or regular they are."""
+    for start, end, name in Markup.of(line).keys:
+        value = line[start:end]
+        yield _Hit(start, end, TOKEN, _mask_secret(value),
+                   f"remove the `{name}` value from the URL and have the key or token revoked:"
+                   " anything pasted into an article is public")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -646,7 +684,8 @@ def _domain_allowed(domain: str, allowed: Allowed) -> bool:
 
 
 def _emails(line: str, context: _Context) -> Iterator[_Hit]:
-    """E-mail addresses outside the placeholder and allowed domains."""
+    """E-mail addresses outside the placeholder and allowed domains, but role mailboxes and
+    placeholders (kbgen.core.mailboxes)."""
     if "@" not in line:
         return
     emails = {email.lower() for email in context.allowed.emails}
@@ -654,7 +693,8 @@ def _emails(line: str, context: _Context) -> Iterator[_Hit]:
         address, domain = match.group(), match.group(1)
         local = address.split("@", 1)[0]
         excerpt = f"{local[0]}***@{domain[0]}***.{domain.rsplit('.', 1)[-1]}"
-        is_allowed = address.lower() in emails or _domain_allowed(domain, context.allowed)
+        is_allowed = (address.lower() in emails or _domain_allowed(domain, context.allowed)
+                      or impersonal(local, domain))
         yield _Hit(match.start(), match.end(), EMAIL, excerpt, allowed=is_allowed)
 
 
@@ -772,7 +812,7 @@ def _internal_ips(line: str, context: _Context) -> Iterator[_Hit]:
     """Private, loopback and link-local IPv4/IPv6 addresses (not version numbers)."""
     for regex in (_IPV4_RE, _IPV6_RE):
         for match in regex.finditer(line):
-            if _VERSION_BEFORE_RE.search(line[: match.start()]):
+            if _VERSION_BEFORE_RE.search(line[: match.start()]) or _network_bound(line, match):
                 continue
             try:
                 address = ipaddress.ip_address(match.group())
@@ -780,6 +820,21 @@ def _internal_ips(line: str, context: _Context) -> Iterator[_Hit]:
                 continue
             if any(address in net for net in INTERNAL_NETWORKS):
                 yield _Hit(match.start(), match.end(), INTERNAL_IP, _mask_ip(match.group()))
+
+
+_IP_TEXT = r"(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})"
+_RANGE_SIGN = r"\s*(?:[–—-]|\bto\b)\s*"
+_NETWORK_AFTER = re.compile(rf"/\d{{1,3}}(?![\w/]|\.\w)|{_RANGE_SIGN}{_IP_TEXT}(?![\w:]|\.\w)")
+_NETWORK_BEFORE = re.compile(rf"(?<![\w.:]){_IP_TEXT}{_RANGE_SIGN}$")
+
+
+def _network_bound(line: str, match: re.Match[str]) -> bool:
+    """An address that writes a network, not a host: `10.0.0.0/8`, or either end of a range
+    (`169.254.0.0–169.254.255.255`, `192.168.1.100 to 192.168.1.200`); never a URL's host."""
+    if line.endswith(("://", "@"), 0, match.start()):
+        return False
+    return bool(_NETWORK_AFTER.match(line, match.end())
+                or _NETWORK_BEFORE.search(line, 0, match.start()))
 
 
 def _mask_ip(text: str) -> str:
@@ -1054,6 +1109,7 @@ DETECTORS: tuple[Detector, ...] = (
     _base64_payloads,
     _secrets,
     _passwords,
+    _query_keys,
     _cards,
     _ibans,
     _emails,
@@ -1064,6 +1120,9 @@ DETECTORS: tuple[Detector, ...] = (
     _high_entropy,
 )
 """In priority order: where two detectors find overlapping values, the earlier one wins."""
+_URL_JUDGED = frozenset({_cards, _ibans, _phones, _high_entropy})
+"""Detectors whose values are dropped where a URL or an attribute shows what they are (record
+ids and file names in paths, tracking parameters, element ids: kbgen.core.url_parts)."""
 
 _IBAN_HINT = re.compile(r"[A-Za-z]{2}\d{2}")
 _TOKEN_DIGIT_HINT = re.compile(r"[^A-Za-z0-9+/_=-](?=[A-Za-z0-9+/_=-]{20})[A-Za-z0-9+/_=-]*?\d")
@@ -1082,6 +1141,7 @@ _PASSWORD_HINT = re.compile(
 _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _base64_payloads: lambda text, folded: "base64," in folded or "basic" in folded,
     _passwords: lambda text, folded: bool(_PASSWORD_HINT.search(folded)),
+    _query_keys: lambda text, folded: "://" in text and "=" in text,
     _secrets: lambda text, folded: (
         _keyword_like(text) or any(need.search(folded) for need in _TOKEN_NEEDS)
     ),

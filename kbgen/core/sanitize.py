@@ -27,6 +27,8 @@ from urllib.parse import unquote
 
 import nh3
 
+from kbgen.core.markdown_code import code_map
+
 # ---------------------------------------------------------------------------------------------
 # Policy
 # ---------------------------------------------------------------------------------------------
@@ -202,7 +204,7 @@ def sanitize_html(html_text: str) -> tuple[str, list[Removal]]:
 
 def find_unsafe_html(markdown: str, first_line: int = 1) -> list[tuple[int, str]]:
     """(line, construct) for each unsafe construct in Markdown: raw HTML, javascript:/data: URLs."""
-    text = _blank_code(markdown)
+    text = code_map(markdown).blanked()  # code is shown as written, never run
     found = [(line, c) for line, c in _census(text) if _is_unsafe(c)]
     found += list(_unsafe_link_targets(text))
     return sorted((line + first_line - 1, construct) for line, construct in found)
@@ -272,29 +274,8 @@ def _is_unsafe(construct: str) -> bool:
 # Markdown source
 # ---------------------------------------------------------------------------------------------
 
-_FENCE_RE = re.compile(r"^[ \t>]*(`{3,}|~{3,})")
-_CODE_SPAN_RE = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)")
 _INLINE_TARGET_RE = re.compile(r"\]\(\s*<?([^)\s>]+)")
 _REFERENCE_TARGET_RE = re.compile(r"^ {0,3}\[[^\]]+\]:\s*<?([^\s>]+)")
-
-
-def _blank_code(markdown: str) -> str:
-    """The source with fenced code blocks and inline code replaced by blanks; lines stay put."""
-    lines = markdown.split("\n")
-    fence: str | None = None
-    for index, line in enumerate(lines):
-        match = _FENCE_RE.match(line)
-        if fence is None and match:
-            fence = match.group(1)
-            lines[index] = ""
-        elif fence is not None:
-            closes = match and match.group(1)[0] == fence[0] and len(match.group(1)) >= len(fence)
-            if closes and not line[match.end():].strip():  # type: ignore[union-attr]
-                fence = None
-            lines[index] = ""
-        else:
-            lines[index] = _CODE_SPAN_RE.sub(lambda m: " " * len(m.group()), line)
-    return "\n".join(lines)
 
 
 def _unsafe_link_targets(text: str) -> Iterator[tuple[int, str]]:

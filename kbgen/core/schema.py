@@ -96,6 +96,44 @@ class StrictModel(BaseModel):
     model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True, frozen=True)
 
 
+IssueState = Literal["investigating", "identified", "workaround", "monitoring", "fixed"]
+"""Where a known issue stands, in the order it usually moves."""
+
+
+class IssueUpdate(StrictModel):
+    """One dated step of a known issue's timeline."""
+
+    date: dt.date
+    """The day of the update."""
+    text: Line
+    """What customers should know, in one line."""
+    state: IssueState | None = None
+    """The state the issue moved to that day, if it changed."""
+
+
+class KnownIssue(StrictModel):
+    """The `known_issue` block of an article: a problem many customers have right now."""
+
+    state: IssueState
+    """`investigating`, `identified`, `workaround`, `monitoring` or `fixed`."""
+    since: dt.date
+    """The day the problem started (or was first reported)."""
+    applies_to: list[Line] = []
+    """Products, apps or versions affected."""
+    errors: list[Line] = []
+    """Error codes or messages customers see; a search for one puts this issue first."""
+    workaround: Line | None = None
+    """What customers can do meanwhile, in one line (the article says more)."""
+    fixed_in: Line | None = None
+    """What fixes it, e.g. `App 5.3.1` or `Server update of 4 December`."""
+    fixed_on: dt.date | None = None
+    """The day the fix is out: from that day the issue is fixed, whatever `state` says."""
+    major: bool = False
+    """Many customers are affected: a banner on every page while the issue is open."""
+    updates: list[IssueUpdate] = []
+    """The timeline, newest first."""
+
+
 class ArticleMeta(StrictModel):
     """Front matter of an article (`content/articles/<category>/<slug>.md`)."""
 
@@ -126,6 +164,8 @@ class ArticleMeta(StrictModel):
     """Slugs of related articles, shown first under "Related articles"."""
     tickets: list[Line] = []
     """Internal ticket references: validated, never published."""
+    known_issue: KnownIssue | None = None
+    """Makes the article a known issue: on the status page, and in banners while open."""
 
     # Keys that belong to MkDocs and Material; allowed and passed through untouched.
     hide: list[Line] = []

@@ -15,7 +15,7 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -27,8 +27,11 @@ from lunr.token_set import TokenSet
 from lunr.token_set_builder import TokenSetBuilder
 from lunr.vector import Vector
 
-from kbgen.core.model import Article, TeamMember
+from kbgen.core.known_issues import build_day, search_boost_text
+from kbgen.core.model import Article, Page, TeamMember
+from kbgen.core.news import NewsMeta
 from kbgen.core.search_fields import FIELD_BOOSTS, SEPARATOR
+from kbgen.core.search_text import headings, plain_text
 from kbgen.core.stemmer import porter
 from kbgen.core.synonyms import Synonyms
 
@@ -66,114 +69,6 @@ def tokens(text: str) -> list[str]:
     return [t for t in _SPLIT.split(text.lower()) if t]
 
 
-_FENCE_OPENING = re.compile(r"^[ \t]*(`{3,}|~{3,})[^\n]*$", re.M)
-_CODE = re.compile(r"(`+)([^\n]{1,1000}?)\1")
-"""Inline code: on one line, bounded, so unmatched backticks cost little."""
-_HIDDEN_OPENING = re.compile(
-    r"<(script|style|template|noscript|textarea|select|math|svg)\b|<!--", re.I)
-"""What a reader never sees as text: dropped with its content by the sanitiser (sanitize.py),
-or drawn rather than written (svg)."""
-_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
-_IMAGE = re.compile(r"!\[([^\[\]\n]*)\]\([^()\n]*\)")
-_LINK = re.compile(r"\[([^\[\]\n]*)\](?:\([^()\n]*\)|\[[^\[\]\n]*\])")
-_ATTRIBUTES = re.compile(r"\{:?[^{}\n]*\}")
-_ADMONITION = re.compile(r'^[ \t]*(?:!!!|\?\?\?\+?)[ \t]*[\w-]+(?:[ \t]+"([^"]*)")?[ \t]*$', re.M)
-_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+([^\n]+)", re.M)
-"""An ATX heading; its closing `#`s are stripped after matching (a lazy group before them
-would retry at every position: quadratic on a long line)."""
-_PUNCTUATION = re.compile(r"^[ \t]*(?:[-+*]|\d+[.)]|>+)[ \t]+|[|#]", re.M)
-_EMPHASIS = re.compile(r"[*_]+")
-
-
-def _emphasis(match: re.Match[str]) -> str:
-    """A run of `*` or `_`: kept inside a word (snake_case), else dropped."""
-    text, start, end = match.string, match.start(), match.end()
-    before = text[start - 1] if start else " "
-    after = text[end] if end < len(text) else " "
-    if before.isalnum() and after.isalnum():
-        return match.group()
-    return " " if before.isspace() and after.isspace() else ""
-
-
-def _fenced(text: str, keep: Callable[[str], str]) -> str:
-    """`text` with each fenced code block given to `keep` (its lines up to the closing fence,
-    or to the end when none closes it, as in Markdown); one pass, whatever the input."""
-    out: list[str] = []
-    at = 0
-    while (opening := _FENCE_OPENING.search(text, at)) is not None:
-        fence = opening.group(1)
-        closing = re.compile(rf"^[ \t]*{re.escape(fence[0])}{{{len(fence)},}}[ \t]*$", re.M)
-        body_start = opening.end() + 1
-        end = closing.search(text, body_start)
-        out += [text[at:opening.start()],
-                keep(text[body_start:end.start() if end else len(text)])]
-        at = end.end() if end else len(text)
-    return "".join(out) + text[at:]
-
-
-def _without_hidden(text: str) -> str:
-    """`text` without what a browser never shows: script, style, template, noscript,
-    textarea and select elements with their content, and comments (to the end when unclosed);
-    one pass."""
-    out: list[str] = []
-    lowered = text.lower()  # same length: positions agree (ASCII tags)
-    at = 0
-    while (opening := _HIDDEN_OPENING.search(text, at)) is not None:
-        closer = "-->" if opening.group(1) is None else f"</{opening.group(1).lower()}"
-        end = lowered.find(closer, opening.end())
-        out.append(text[at:opening.start()])
-        if end < 0:
-            return " ".join(out)
-        stop = text.find(">", end)
-        at = len(text) if stop < 0 else stop + 1
-        out.append(" ")
-    return "".join(out) + text[at:]
-
-
-def plain_text(markdown: str) -> str:
-    """The words a reader sees in a Markdown body, as one line of text.
-
-    Code (fenced or inline) is kept as written, so pasted error text is found as such; links
-    and images keep their text; HTML tags, comments and scripts, attribute lists and Markdown
-    punctuation go; HTML entities outside code are read (`&lt;` is `<`).
-    """
-    kept: list[str] = []
-
-    def keep(code: str) -> str:
-        kept.append(code)
-        return f" \x00{len(kept) - 1}\x00 "
-
-    text = markdown  # each pass only where its mark is (most bodies have few)
-    if "```" in text or "~~~" in text:
-        text = _fenced(text, keep)
-    if "`" in text:
-        text = _CODE.sub(lambda m: keep(m.group(2).strip()), text)
-    if "<" in text:
-        text = _TAG.sub(" ", _without_hidden(text))
-    if "[" in text:
-        text = _LINK.sub(lambda m: f" {m.group(1)} ", _IMAGE.sub(lambda m: f" {m.group(1)} ",
-                                                                  text))
-    if "!!!" in text or "???" in text:
-        text = _ADMONITION.sub(lambda m: f" {m.group(1) or ''} ", text)
-    if "{" in text:
-        text = _ATTRIBUTES.sub(" ", text)
-    text = _PUNCTUATION.sub(" ", text)
-    if "*" in text or "_" in text:
-        text = _EMPHASIS.sub(_emphasis, text)
-    if "&" in text:
-        text = html.unescape(text)
-    if kept:
-        text = re.sub("\x00(\\d+)\x00", lambda m: kept[int(m.group(1))], text)
-    return " ".join(text.split())
-
-
-def headings(markdown: str) -> str:
-    """The text of the body's headings (`##` and below), outside code."""
-    without_code = _fenced(markdown, lambda code: " ") if "```" in markdown or "~~~" in \
-        markdown else markdown
-    return " ".join(plain_text(m.group(1).rstrip(" \t#")) for m in _HEADING.finditer(without_code))
-
-
 def article_document(article: Article, path: str, location: str = "") -> dict[str, Any]:
     """The search document of an article (JSON-serialisable): every published word.
 
@@ -182,10 +77,24 @@ def article_document(article: Article, path: str, location: str = "") -> dict[st
     """
     meta = article.meta
     body = article.public_body
+    issue = meta.known_issue
+    errors = list(dict.fromkeys([*meta.errors, *(issue.errors if issue else [])]))
     return {"title": meta.title, "summary": meta.summary, "symptoms": " ".join(meta.symptoms),
-            "errors": " ".join(meta.errors), "tags": " ".join(meta.tags),
+            "errors": " ".join(errors), "tags": " ".join(meta.tags),
             "headings": headings(body), "body": plain_text(body),
+            "issue": search_boost_text(article, build_day()),
             "status": meta.status, "slug": article.slug, "path": path, "location": location}
+
+
+def news_document(page: Page, meta: NewsMeta, path: str, location: str = "") -> dict[str, Any]:
+    """A news post: found by its title, summary, category, tags and published text, all at
+    the weight of body text, so that news never pushes the article that solves a problem
+    down (customers search for answers); `shown` is the title results show."""
+    words = [meta.title, meta.summary, meta.category or "", *meta.tags,
+             plain_text(page.public_body)]
+    return {"title": "", "shown": meta.title, "summary": "", "symptoms": "", "errors": "",
+            "tags": "", "headings": "", "body": " ".join(words), "status": meta.status,
+            "slug": path, "path": path, "location": location, "shown_summary": meta.summary}
 
 
 def member_document(member: TeamMember, path: str, location: str = "") -> dict[str, Any]:
@@ -256,9 +165,11 @@ def _numbers(text: str) -> Iterator[int]:
 
 def store_entry(document: dict[str, Any]) -> list[str]:
     """What a result shows of a document, as the index stores it: title, location and summary
-    (title and summary HTML-escaped). The phrase bonus reads the title and the summary too."""
-    return [html.escape(str(document.get("title", ""))), str(document.get("location", "")),
-            html.escape(str(document.get("summary", "")))]
+    (title and summary HTML-escaped; `shown` and `shown_summary` when a document has them, as
+    news posts do). The phrase bonus reads the title and the summary too."""
+    return [html.escape(str(document.get("shown") or document.get("title", ""))),
+            str(document.get("location", "")),
+            html.escape(str(document.get("shown_summary") or document.get("summary", "")))]
 
 
 def compact_index(documents: list[dict[str, Any]], synonyms: Synonyms | None = None,

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kbgen.core.model import Article, KnowledgeBase
+from kbgen.core.news import NEWS_INDEX
 from kbgen.core.related import RelatedIndex
 from kbgen.site.contact import article_mailto
-from kbgen.site.urls import CONTACT, HOME, TAGS, TEAM, Urls
+from kbgen.site.status_page import IssueView, affecting, article_issue
+from kbgen.site.urls import CONTACT, HOME, STATUS, SUBSCRIBE, TAGS, TEAM, Urls
 from kbgen.site.views import (
     ArticleCard,
     Link,
@@ -38,6 +40,10 @@ class ArticleView:
     help_mailto: str
     """E-mail link prefilled with the article's title and URL (empty without contact data)."""
     contact_url: str
+    issue: IssueView | None = None
+    """The article's own known issue (state, timeline, workaround), if it is one."""
+    affected_by: list[IssueView] = field(default_factory=list)
+    """Open known issues (not major: those are in every page's banner) that affect it."""
 
 
 def article_view(kb: KnowledgeBase, article: Article, urls: Urls, page_url: str,
@@ -59,11 +65,14 @@ def article_view(kb: KnowledgeBase, article: Article, urls: Urls, page_url: str,
                  for a in related.related(article, related_limit)],
         help_mailto=article_mailto(kb.contact, article.title, absolute_url) if kb.contact else "",
         contact_url=urls.to(CONTACT, page_url),
+        issue=article_issue(kb, article),
+        affected_by=affecting(kb, article, urls, page_url),
     )
 
 
-SITE_LINKS = (("Help centre", HOME), ("Contact us", CONTACT), ("Who is who", TEAM),
-              ("Tags", TAGS))
+SITE_LINKS = (("Help centre", HOME), ("Known issues", STATUS), ("News", NEWS_INDEX),
+              ("Contact us", CONTACT), ("Who is who", TEAM), ("Tags", TAGS),
+              ("Subscribe", SUBSCRIBE))
 """Links in every page's footer, when the page exists."""
 
 

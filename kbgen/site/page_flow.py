@@ -7,11 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
+from kbgen.core.allow_markers import strip_markers
 from kbgen.core.internal import split_internal
+from kbgen.core.news import is_news_post
 from kbgen.core.sanitize import publish_toc_ids
 from kbgen.core.sources import TEAM_DIR, Source
 from kbgen.site.contact import json_ld
 from kbgen.site.context import article_view, site_links
+from kbgen.site.informed import NEWS_TEMPLATE
 from kbgen.site.pages import clean_then_fill
 from kbgen.site.progress import page_done
 from kbgen.site.safety import escape_meta, heading_title
@@ -28,8 +31,8 @@ if TYPE_CHECKING:
 
 
 def before_markdown(state: BuildState, markdown: str, page: Page) -> str:
-    """Expand shortcodes; give articles their template and description; leave internal
-    notes out (but in a preview)."""
+    """Expand shortcodes; give articles their template and description (news posts their
+    template); leave internal notes out (but in a preview)."""
     state.budget.page = _page_name(state, page)
     renderer, urls = state.renderer, state.urls
     if renderer is None or urls is None or state.fast.waits_for_worker(page):
@@ -37,9 +40,12 @@ def before_markdown(state: BuildState, markdown: str, page: Page) -> str:
     article = state.articles.get(page.file.src_uri)
     if not state.serving:
         markdown = split_internal(markdown)[0]
+    markdown = strip_markers(markdown, keep_lines=False)  # reviewed exceptions: never shown
     if article is not None:
         page.meta.setdefault("template", ARTICLE_TEMPLATE)
         page.meta.setdefault("description", article.meta.summary)
+    elif is_news_post(page.file.src_uri) and page.file.src_uri in state.kb.pages:
+        page.meta.setdefault("template", NEWS_TEMPLATE)
     escape_meta(page.meta, state.settings.internal_keys)
     # kbgen ships its own prebuilt index: Material's plugin need not parse every page.
     page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}

@@ -12,11 +12,21 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, InclusionLevel
 
 from kbgen.core.model import KnowledgeBase
+from kbgen.core.news import NEWS_INDEX, is_news_post, news_posts
 from kbgen.core.sanitize import clean_html
 from kbgen.core.sources import Tree, walk
 from kbgen.core.static_files import is_data_file, is_page
 from kbgen.site.shortcodes import placeholder_pattern
-from kbgen.site.urls import CONTACT, TAGS, TEAM, category_uri, profile_uri, tag_uri
+from kbgen.site.urls import (
+    CONTACT,
+    STATUS,
+    SUBSCRIBE,
+    TAGS,
+    TEAM,
+    category_uri,
+    profile_uri,
+    tag_uri,
+)
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -43,13 +53,15 @@ def set_inclusion(files: Files, kb: KnowledgeBase, docs_dir: str, tree: Tree | N
         elif uri in pages:
             if pages[uri] != "published":
                 file.inclusion = InclusionLevel.DRAFT
+            elif is_news_post(uri):  # listed on the news page, not in the navigation
+                file.inclusion = InclusionLevel.NOT_IN_NAV
         elif is_page(uri):
             file.inclusion = InclusionLevel.EXCLUDED  # not read by kbgen: never publish it
 
 
 def add_generated(files: Files, kb: KnowledgeBase, config: MkDocsConfig) -> set[str]:
-    """Pages per category, tag and team member, the team and tags indexes (unless already
-    there); returns the source paths of those added."""
+    """Pages per category, tag and team member, the team and tags indexes, the status page
+    (unless already there); returns the source paths of those added."""
     pages: list[tuple[str, str, str, InclusionLevel, bool]] = [
         (category_uri(c.slug), c.info.title, f"<!-- kb:category {c.slug} -->",
          InclusionLevel.UNDEFINED, False) for c in kb.ordered_categories()]
@@ -60,6 +72,13 @@ def add_generated(files: Files, kb: KnowledgeBase, config: MkDocsConfig) -> set[
     if kb.contact:
         pages.append((CONTACT, "Contact us", "<!-- kb:contact -->", InclusionLevel.UNDEFINED,
                       True))
+    pages.append((STATUS, "Known issues and service status", "<!-- kb:status -->",
+                  InclusionLevel.UNDEFINED, False))
+    if news_posts(kb):
+        pages.append((NEWS_INDEX, "News", "<!-- kb:news -->", InclusionLevel.UNDEFINED, False))
+    if config.site_url:
+        pages.append((SUBSCRIBE, "Subscribe", "<!-- kb:feeds -->", InclusionLevel.NOT_IN_NAV,
+                      False))
     pages.append((TAGS, "Tags", "<!-- kb:tags -->", InclusionLevel.UNDEFINED, False))
     pages += [(tag_uri(tag), f"Tag: {tag}", f"<!-- kb:tag {tag_uri(tag)} -->",
                InclusionLevel.NOT_IN_NAV, False) for tag in kb.tags()]

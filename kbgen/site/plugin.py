@@ -17,6 +17,7 @@ from kbgen.site.config import KbPluginConfig
 from kbgen.site.configure import configure
 from kbgen.site.environment import prepare_templates
 from kbgen.site.fastrender import FastRender
+from kbgen.site.informed import template_globals
 from kbgen.site.loading import load_content
 from kbgen.site.nav import build_nav
 from kbgen.site.progress import page_done
@@ -81,6 +82,8 @@ class KbPlugin(BasePlugin[KbPluginConfig]):
         """Make the templates final; then, in big builds, render articles in workers."""
         state = self.build
         prepare_templates(state, env)
+        env.globals.update(template_globals(state.kb, state.urls, config.site_url,
+                                            config.site_name))
         if state.nav is not None and state.theme_scripts is not None:
             written = state.fast.render_deferred(
                 env, config=config, files=files, nav=state.nav,

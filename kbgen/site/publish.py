@@ -14,6 +14,7 @@ from kbgen.core.sources import ARTICLES_DIR
 from kbgen.errors import Problem
 from kbgen.site import search_index
 from kbgen.site.hosting import ThemeScripts, write_hosting_files
+from kbgen.site.informed import write_feeds
 from kbgen.site.report import report
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ def start_gate_and_index(state: BuildState, content_dir: Path) -> None:
 
 def publish(state: BuildState, config: MkDocsConfig) -> None:
     """Wait for the gate if it ran beside rendering (its errors stop the build); write
-    kbgen's prebuilt search index, robots.txt and the hosting headers."""
+    kbgen's prebuilt search index, robots.txt, the hosting headers and the feeds."""
     index = None
     if state.background is not None:
         background, state.background = state.background, None
@@ -62,6 +63,7 @@ def publish(state: BuildState, config: MkDocsConfig) -> None:
     theme_scripts = state.theme_scripts or ThemeScripts.from_env(config.theme.get_env())
     write_hosting_files(Path(config.site_dir), config.site_url, theme_scripts,
                         state.fast.scripts)
+    write_feeds(state.kb, state.urls, config.site_url, config.site_name, Path(config.site_dir))
 
 
 def stop_background(state: BuildState) -> None:

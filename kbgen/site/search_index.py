@@ -13,11 +13,13 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from kbgen.core.model import KnowledgeBase
+from kbgen.core.news import news_posts
 from kbgen.core.search import (
     article_document,
     compact_index,
     excerpt_source,
     member_document,
+    news_document,
     split_index,
 )
 from kbgen.core.search_fields import FIELD_BOOSTS, SEPARATOR
@@ -64,6 +66,10 @@ def _documents(kb: KnowledgeBase, urls: Urls) -> Iterator[dict[str, Any]]:
         location = urls.to(profile_uri(member.id), "")
         if location:
             yield member_document(member, profile_uri(member.id), location)
+    for uri, page, meta in news_posts(kb):
+        location = urls.to(uri, "")
+        if location and not (meta.search or {}).get("exclude"):
+            yield news_document(page, meta, uri, location)
     location = urls.to(CONTACT, "")
     if kb.contact is not None and location:
         yield {"title": "Contact us", "summary": "Call or write to support: phone numbers,"
@@ -85,8 +91,8 @@ class SiteIndex(NamedTuple):
 
 
 def index_text(kb: KnowledgeBase, urls: Urls) -> SiteIndex:
-    """kbgen's prebuilt index of the site: articles not excluded from search, the team and the
-    contact page."""
+    """kbgen's prebuilt index of the site: articles not excluded from search, news posts, the
+    team and the contact page."""
     documents = list(_documents(kb, urls))
     data = {**compact_index(documents, kb.synonyms), "text_chunk": TEXT_CHUNK}
     return SiteIndex(data, [excerpt_source(d.get("body", "")) for d in documents])

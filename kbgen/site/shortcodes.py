@@ -8,12 +8,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from mkdocs.exceptions import PluginError
+from mkdocs.utils import get_relative_url
 
+from kbgen.core.markdown_code import code_map
 from kbgen.core.model import KnowledgeBase
+from kbgen.core.news import news_posts
 from kbgen.site.contact import ContactView
+from kbgen.site.feeds import ISSUES_FEED, NEWS_FEED, FeedLink, category_feed, feed_links
 from kbgen.site.render import Renderer
-from kbgen.site.urls import CONTACT, HOME, TAGS, Urls, tag_anchor, tag_uri
-from kbgen.site.views import article_card, category_card, member_card, team_groups
+from kbgen.site.status_page import open_views, status_view
+from kbgen.site.urls import CONTACT, HOME, STATUS, SUBSCRIBE, TAGS, Urls, tag_anchor, tag_uri
+from kbgen.site.views import article_card, category_card, member_card, news_card, team_groups
 
 SHORTCODE = re.compile(r"<!--\s*kb:([\w-]+)((?:\s+[^\s>]+)*)\s*-->")
 
@@ -52,7 +57,8 @@ def _category(ctx: Context, slug: str = "", *args: str) -> str:
     if category is None:
         raise ValueError(f"unknown category '{slug}'")
     articles = [article_card(ctx.kb, a, ctx.urls, ctx.page_url) for a in ctx.kb.in_category(slug)]
-    return ctx.renderer.render("category", category=category.info, articles=articles)
+    return ctx.renderer.render("category", category=category.info, articles=articles,
+                               feed=_feed(ctx, category_feed(slug)) if articles else None)
 
 
 def _tags(ctx: Context, *args: str) -> str:
@@ -93,7 +99,33 @@ def _profile(ctx: Context, member_id: str = "", *args: str) -> tuple[str, str, s
 def _contact(ctx: Context, *args: str) -> str:
     if ctx.contact is None:
         raise ValueError("there is no contact data; create _data/contact.yml (see the README)")
-    return ctx.renderer.render("contact", contact=ctx.contact)
+    return ctx.renderer.render("contact", contact=ctx.contact,
+                               issues=open_views(ctx.kb, ctx.urls, ctx.page_url),
+                               status_url=ctx.urls.to(STATUS, ctx.page_url))
+
+
+def _status(ctx: Context, *args: str) -> str:
+    return ctx.renderer.render("status", status=status_view(ctx.kb, ctx.urls, ctx.page_url),
+                               contact_url=ctx.urls.to(CONTACT, ctx.page_url),
+                               feed=_feed(ctx, ISSUES_FEED))
+
+
+def _feed(ctx: Context, link: FeedLink) -> FeedLink | None:
+    """`link` relative to the page, when the site has feeds (a Subscribe page)."""
+    if not ctx.urls.to(SUBSCRIBE, ctx.page_url):
+        return None
+    return FeedLink(link.title, get_relative_url(link.atom, ctx.page_url),
+                    get_relative_url(link.json, ctx.page_url))
+
+
+def _news(ctx: Context, *args: str) -> str:
+    posts = [news_card(uri, meta, ctx.urls, ctx.page_url) for uri, _, meta in news_posts(ctx.kb)]
+    return ctx.renderer.render("news", posts=posts, feed=_feed(ctx, NEWS_FEED))
+
+
+def _feeds(ctx: Context, *args: str) -> str:
+    links = [_feed(ctx, link) for link in feed_links(ctx.kb)]
+    return ctx.renderer.render("feeds", feeds=[link for link in links if link])
 
 
 SHORTCODES: dict[str, Callable[..., str | tuple[str, ...]]] = {
@@ -107,6 +139,9 @@ SHORTCODES: dict[str, Callable[..., str | tuple[str, ...]]] = {
     "team": _team,
     "profile": _profile,
     "contact": _contact,
+    "status": _status,
+    "news": _news,
+    "feeds": _feeds,
 }
 
 
@@ -152,7 +187,7 @@ _ID = re.compile(r"""\sid=["']([^"']+)["']""")
 
 
 def expand(markdown: str, ctx: Context, src_uri: str) -> Expanded:
-    """Replace every shortcode of a page; an unknown one stops the build."""
+    """Replace every shortcode of a page outside code; an unknown one stops the build."""
     fragments: list[str] = []
     key = placeholder_key(markdown)
 
@@ -174,4 +209,9 @@ def expand(markdown: str, ctx: Context, src_uri: str) -> Expanded:
                 fragments.append(part)
                 out.append(f"<!--kbgen-fragment-{key}-{len(fragments) - 1}-->")
         return "\n\n" + "\n\n".join(out) + "\n\n"
-    return Expanded(SHORTCODE.sub(replace, markdown), fragments, key)
+    pieces: list[str] = []
+    at = 0
+    for match in SHORTCODE.finditer(code_map(markdown).blanked()):  # code shows them as written
+        pieces += [markdown[at:match.start()], replace(match)]
+        at = match.end()
+    return Expanded("".join(pieces) + markdown[at:], fragments, key)

@@ -12,6 +12,8 @@ HOME = "index.md"
 TAGS = "tags.md"
 TEAM = "team/index.md"
 CONTACT = "contact.md"
+STATUS = "status.md"
+SUBSCRIBE = "subscribe.md"
 
 
 def profile_uri(member_id: str) -> str:

@@ -7,6 +7,7 @@ import zlib
 from dataclasses import dataclass
 
 from kbgen.core.model import Article, Category, KnowledgeBase, TeamMember
+from kbgen.core.news import NewsMeta
 from kbgen.site.material import DEFAULT_CATEGORY_ICON
 from kbgen.site.urls import Urls, category_uri, profile_uri, tag_uri
 
@@ -68,6 +69,25 @@ def category_card(kb: KnowledgeBase, category: Category, urls: Urls, page_url: s
                         category.info.icon or DEFAULT_CATEGORY_ICON,
                         urls.to(category_uri(category.slug), page_url),
                         len(kb.in_category(category.slug)))
+
+
+@dataclass(frozen=True)
+class NewsCard:
+    """A news post in the news list."""
+
+    title: str
+    summary: str
+    url: str
+    date: dt.date
+    date_text: str
+    category: str
+    tags: list[str]
+
+
+def news_card(src_uri: str, meta: NewsMeta, urls: Urls, page_url: str) -> NewsCard:
+    """A news post as the news page lists it."""
+    return NewsCard(meta.title, meta.summary, urls.to(src_uri, page_url), meta.date,
+                    human_date(meta.date), meta.category or "", list(meta.tags))
 
 
 def tag_links(tags: list[str], urls: Urls, page_url: str) -> list[Link]:

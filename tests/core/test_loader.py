@@ -64,7 +64,8 @@ CASES = [
       " (day is out of range for month)"]),
     ("unknown key", fm(*BASE, "colour: red"),
      [f"{CARD}:6: error: unknown key 'colour'; known keys: title, summary, status, symptoms,"
-      " errors, applies_to, tags, author, created, updated, reviewed, related, tickets, hide,"
+      " errors, applies_to, tags, author, created, updated, reviewed, related, tickets,"
+      " known_issue, hide,"
       " template, search, icon, description"]),
     ("material keys allowed", fm(*BASE, "hide: [toc]", "search:", "  boost: 2"), []),
     ("malformed yaml", fm(*BASE, 'symptoms: ["unclosed'),

@@ -187,10 +187,11 @@ def test_the_compact_form_writes_each_terms_postings_as_one_string() -> None:
                  {"summary": "hub"}]
     data = compact_index(documents)
     assert data["fields"] == ["title", "errors", "symptoms", "headings", "tags", "summary",
-                              "body"]
+                              "body", "issue"]
     assert data["terms"] == ["hub", "router"]
-    # title, errors, symptoms, headings, tags, summary, body of each document, one digit each
-    assert data["lengths"] == "$###$##" "%####$#" "#####$#"
+    # title, errors, symptoms, headings, tags, summary, body, issue of each document, one
+    # digit each
+    assert data["lengths"] == "$###$###" "%####$##" "#####$##"
     # hub: tags of document 0, summary of document 2 (2 * 2 = 4 -> "'").
     # router: title of documents 0 and 1 (twice: 2 * 1 + 1 = 3 -> "&", then 2 - 2 -> "#"),
     # summary of document 1 (2 * 1 = 2 -> "%"); empty fields at the end are left out.
@@ -231,7 +232,9 @@ def test_matching_more_words_counts_a_lot_but_not_everything() -> None:
     ("a <noscript>hidden</noscript> b <textarea>t</textarea> c <select><option>o</option>"
      "</select> d <template>x</template> e", "a b c d e"),
     ("Shown <script>never closed", "Shown"),
-    ("~~~\nunclosed fence runs to the end", "unclosed fence runs to the end"),
+    # superfences renders an unclosed fence as text: its marks are not words
+    ("~~~\nunclosed fence is text", "~~~ unclosed fence is text"),
+    ("````\n```\n[a](x.md)\n```\n````", "``` [a](x.md) ```"),
     ("Zz <math><mi>x</mi></math> <svg>drawn</svg> end", "Zz end"),
 ])
 def test_plain_text_is_what_a_reader_sees(markdown: str, text: str) -> None:

@@ -264,7 +264,8 @@ CHECKED = [
       f"{ARTICLE}:4: error: 'status' must be one of 'published', 'draft' or 'internal', not"
       " 'live'",
       f"{ARTICLE}:5: error: unknown key 'owner'; known keys: title, summary, status, symptoms,"
-      " errors, applies_to, tags, author, created, updated, reviewed, related, tickets, hide,"
+      " errors, applies_to, tags, author, created, updated, reviewed, related, tickets,"
+      " known_issue, hide,"
       " template, search, icon, description",
       f"{ARTICLE}:6: error: 'related[0]' must be an id in lowercase-with-hyphens, not"
       " 'Not A Slug'"]),

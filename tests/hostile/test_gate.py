@@ -29,6 +29,8 @@ STRIPE = "sk_live_4eC39HqLyjWDarjtT1zdp7dc"
 B64_AWS = base64.b64encode(f"aws_access_key_id = {AWS}".encode()).decode()
 B64_BASIC = base64.b64encode(b"admin:Tr0ub4dor&3").decode()
 
+END = MINI_CONFIG.count("\n")
+"""The last line of MINI_CONFIG: what a case appends starts on the next."""
 PASSWORD = "password or secret"
 EMAIL = "e-mail address (j***@g***.com)"
 
@@ -261,19 +263,19 @@ PLACES = [
         "site_url:", "site_description: Ask jane&#64;gmail.com\nsite_url:")},
      [f"mkdocs.yml:2: error: {EMAIL}"], "jane&#64;"),
     ("copyright", {"mkdocs.yml": MINI_CONFIG + "copyright: Hearthly · call +44 7911 123456\n"},
-     ["mkdocs.yml:14: error: phone number (+44 **** ***456)"], "7911 123456"),
+     [f"mkdocs.yml:{END + 1}: error: phone number (+44 **** ***456)"], "7911 123456"),
     ("brand footer and social", {"mkdocs.yml": MINI_CONFIG + (
         "extra:\n  kb:\n    brand:\n      footer: 'Ops: jane@gmail.com'\n      social:\n"
         "        - label: Forum\n          url: https://admin:Hunter2024@forum.hearthly.example\n"
-    )}, [f"mkdocs.yml:17: error: {EMAIL}",
-         "mkdocs.yml:20: error: password in URL (://…:Hu********@…)"], "Hunter2024"),
+    )}, [f"mkdocs.yml:{END + 4}: error: {EMAIL}",
+         f"mkdocs.yml:{END + 7}: error: password in URL (://…:Hu********@…)"], "Hunter2024"),
     ("extra.social", {"mkdocs.yml": MINI_CONFIG + (
         "extra:\n  social:\n    - icon: fontawesome/brands/whatsapp\n"
         "      link: https://wa.me/447911123456\n")},
-     ["mkdocs.yml:17: error: phone number (+44 **** ***456)"], "7911123456"),
+     [f"mkdocs.yml:{END + 4}: error: phone number (+44 **** ***456)"], "7911123456"),
     ("nav title", {"mkdocs.yml": MINI_CONFIG + (
         "nav:\n  - Home: index.md\n  - 'Call Jane on +44 7911 123456': index.md\n")},
-     ["mkdocs.yml:16: error: phone number (+44 **** ***456)"], "7911 123456"),
+     [f"mkdocs.yml:{END + 3}: error: phone number (+44 **** ***456)"], "7911 123456"),
 ]
 """Every place that reaches the site besides articles (theme/ is the theme's custom_dir)."""
 

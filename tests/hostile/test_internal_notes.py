@@ -44,6 +44,10 @@ HIDDEN = [
     ("in-other-note", "!!! tip\n    Public tip.\n\n    !!! internal\n        Zebracorn {id}\n"),
     ("definition", "Term\n:   !!! internal\n        Zebracorn {id}\n"),
     ("zero-width-in-class", "!!! inter\u200bnal\n    Zebracorn {id}\n"),
+    ("after-nested-fence", "````markdown\n```\nx\n```\n````\n\n!!! internal\n"
+                           "    Zebracorn {id}\n"),
+    ("after-unclosed-fence", "```\n\n!!! internal\n    Zebracorn {id}\n"),
+    ("inside-code", "```markdown\n!!! internal\n    Zebracorn {id}\n```\n"),
 ]
 
 

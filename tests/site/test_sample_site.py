@@ -117,7 +117,8 @@ def test_navigation_shows_categories_team_and_tags_not_articles(sample_site: Pat
     assert links == (["index.html"]
                      + [f"articles/{s}/index.html"
                         for s, _ in sorted(CATEGORIES.items(), key=lambda kv: kv[1]["order"])]
-                     + ["contact.html", "team/index.html", "tags.html"])
+                     + ["status.html", "news/index.html", "contact.html", "team/index.html",
+                        "tags.html"])
 
 
 def test_article_page_shows_what_customers_recognise(sample_site: Path) -> None:

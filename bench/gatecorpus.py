@@ -1,0 +1,125 @@
+"""Real public help centres, as their authors wrote them, for the gate's precision benchmark.
+
+Two help centres under open licences, read at pinned commits, bodies kept as written (links,
+URLs, code and HTML stay: that is where a gate cries wolf); only front matter is dropped and
+template tags (Jekyll's Liquid) are removed:
+
+- DuckDuckGo Help Pages (https://github.com/duckduckgo/duckduckgo-help-pages, MIT);
+- Arduino Help Center (https://github.com/arduino/help-center-content, CC BY-SA 4.0), the
+  Markdown export of a Zendesk help centre (support.arduino.cc).
+
+`bench/gatecorpus/*.json.gz` hold the result (a list of {source, title, body}); see
+`bench/gatecorpus/README.md` for licences. `bench/gate.py` scans them.
+
+Example:
+    python bench/gatecorpus.py --duckduckgo ~/src/duckduckgo-help-pages \\
+        --arduino ~/src/help-center-content
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+CORPUS_DIR = Path(__file__).resolve().parent / "gatecorpus"
+_FRONT = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
+_INCLUDE = re.compile(r"\{%-?\s*include\s+([\w./-]+)[^%]*%\}")
+_LIQUID = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
+
+
+@dataclass(frozen=True)
+class HelpCentre:
+    """One real help centre: where it comes from and which of its files are articles."""
+
+    name: str
+    source: str
+    commit: str
+    licence: str
+    prefix: str
+    skip_prefix: str = "\0"
+
+    @property
+    def corpus(self) -> Path:
+        """The converted articles."""
+        return CORPUS_DIR / f"{self.name}.json.gz"
+
+
+CENTRES = (
+    HelpCentre("duckduckgo", "https://github.com/duckduckgo/duckduckgo-help-pages",
+               "5e11a4669099c53b55ed1640b642513d783523c2", "MIT", "_docs/",
+               "_docs/translated/"),
+    HelpCentre("arduino", "https://github.com/arduino/help-center-content",
+               "ba74efc775755dc886d8d759d4d8f78a8012b954", "CC BY-SA 4.0", "content/"),
+)
+
+
+def _files(repo: Path, commit: str) -> dict[str, str]:
+    """Every Markdown file of a repository (work tree or bare) at `commit`, read blob by blob
+    (a snapshot may lack its large binary files, which `git archive` would need)."""
+    git = ["git", "--git-dir", str(repo / ".git" if (repo / ".git").exists() else repo)]
+    listing = subprocess.run([*git, "ls-tree", "-r", "-z", commit], capture_output=True,
+                             check=True).stdout.decode("utf-8").split("\0")
+    found = {}
+    for entry in filter(None, listing):
+        info, name = entry.split("\t", 1)
+        if name.endswith(".md") and info.split()[1] == "blob":
+            blob = subprocess.run([*git, "cat-file", "blob", info.split()[2]],
+                                  capture_output=True, check=True).stdout
+            found[name] = blob.decode("utf-8")
+    return found
+
+
+def convert(centre: HelpCentre, repo: Path) -> list[dict[str, Any]]:
+    """The articles of a help centre's repository at its pinned commit."""
+    files = _files(repo, centre.commit)
+    includes = {name.removeprefix("_includes/"): text for name, text in files.items()
+                if name.startswith("_includes/")}
+    articles = []
+    for name, text in sorted(files.items()):
+        if not name.startswith(centre.prefix) or name.startswith(centre.skip_prefix):
+            continue
+        match = _FRONT.match(text)
+        meta = (yaml.safe_load(match.group(1)) if match else None) or {}
+        if not isinstance(meta, dict) or not meta.get("title") or meta.get("layout") == "redirect":
+            continue
+        body = text[match.end():] if match else text
+        body = _INCLUDE.sub(lambda m: includes.get(m.group(1), ""), body)
+        body = _LIQUID.sub("", body)
+        articles.append({"source": name, "title": str(meta["title"]), "body": body})
+    return articles
+
+
+def load(centre: HelpCentre) -> list[dict[str, Any]]:
+    """The converted articles of one help centre."""
+    return json.loads(gzip.decompress(centre.corpus.read_bytes()))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line: convert the repositories given into bench/gatecorpus/."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    for centre in CENTRES:
+        parser.add_argument(f"--{centre.name}", type=Path,
+                            help=f"A clone of {centre.source} (work tree or bare).")
+    args = parser.parse_args(argv)
+    for centre in CENTRES:
+        repo = getattr(args, centre.name)
+        if repo is None:
+            continue
+        articles = convert(centre, repo)
+        text = json.dumps(articles, ensure_ascii=False, separators=(",", ":"))
+        centre.corpus.write_bytes(gzip.compress(text.encode("utf-8"), 9, mtime=0))
+        print(f"{len(articles)} articles -> {centre.corpus}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,153 @@
+"""Reviewed exceptions to the publishing gate, one line at a time, in the article itself.
+
+```markdown
+Complaints go to the regulator, casework@ico.org.uk. <!-- kb:allow email -->
+
+<!-- kb:allow phone card -->
+| Test line | +44 7700 900123 | 4000 0566 5566 5556 |
+```
+
+A marker at the end of a line accepts the findings of the kinds it names on that line; a
+marker alone on a line accepts them on the next line. It hides nothing else: another kind on
+the same line, or the same kind on another line, is still an error. A marker without a kind or
+with an unknown one is an error; one that accepts nothing is a warning (it would hide what is
+pasted on that line later). Markers are never published: `strip_markers` removes them from
+what is rendered and indexed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from kbgen.core import privacy
+from kbgen.core.privacy import Finding
+
+MARKER = re.compile(r"<!--\s*kb:allow(?![\w-])(.*?)-->", re.IGNORECASE)
+_UNCLOSED = re.compile(r"<!--\s*kb:allow(?![\w-])(?!.*?-->)", re.IGNORECASE)
+HINT = "kb:allow"
+"""What every marker contains (lower case): most bodies have none and are not read."""
+KINDS = {
+    "email": privacy.EMAIL,
+    "phone": privacy.PHONE,
+    "card": privacy.CARD,
+    "iban": privacy.IBAN,
+    "aws-key": privacy.AWS_KEY,
+    "private-key": privacy.PRIVATE_KEY,
+    "token": privacy.TOKEN,
+    "url-password": privacy.URL_PASSWORD,
+    "password": privacy.PASSWORD,
+    "internal-ip": privacy.INTERNAL_IP,
+    "internal-host": privacy.INTERNAL_HOST,
+}
+"""The word a marker names for each kind of finding the gate reports."""
+_KNOWN = ", ".join(KINDS)
+
+
+@dataclass(frozen=True)
+class Marker:
+    """One `<!-- kb:allow ... -->`: where it is written, the line it accepts and what."""
+
+    line: int
+    """The file line it is written on."""
+    target: int
+    """The file line it accepts findings on (its own, or the next one)."""
+    words: tuple[str, ...]
+    """The kinds as written (`email`, `phone`)."""
+
+    @property
+    def kinds(self) -> frozenset[str]:
+        """The Finding.kind values it accepts."""
+        return frozenset(KINDS[word] for word in self.words if word in KINDS)
+
+    @property
+    def shown(self) -> str:
+        """The marker as an author writes it."""
+        return f"<!-- kb:allow {' '.join(self.words)} -->"
+
+
+@dataclass(frozen=True)
+class Markers:
+    """The markers of one body, and what is wrong with them."""
+
+    markers: tuple[Marker, ...] = ()
+    errors: tuple[tuple[int, str], ...] = ()
+    """(file line, message) of each marker without a kind or with an unknown one."""
+
+    def accepting(self, finding: Finding) -> Marker | None:
+        """The marker that accepts a finding, if one does."""
+        for marker in self.markers:
+            if marker.target == finding.line and finding.kind in marker.kinds:
+                return marker
+        return None
+
+    def split(self, findings: Iterable[Finding]) -> tuple[list[Finding], list[Finding]]:
+        """(findings that stay errors, findings accepted by a marker)."""
+        kept: list[Finding] = []
+        accepted: list[Finding] = []
+        for finding in findings:
+            (accepted if self.accepting(finding) else kept).append(finding)
+        return kept, accepted
+
+    def unused(self, findings: Iterable[Finding]) -> Iterator[tuple[int, str]]:
+        """(file line, message) of each kind a marker names that accepts nothing."""
+        found = {(finding.line, finding.kind) for finding in findings}
+        for marker in self.markers:
+            idle = [word for word in marker.words
+                    if word in KINDS and (marker.target, KINDS[word]) not in found]
+            if idle:
+                where = "this line" if marker.target == marker.line else f"line {marker.target}"
+                yield marker.line, (f"`{marker.shown}`: no {', '.join(idle)} on {where} to accept;"
+                                    " remove the marker (or the kinds it does not need)")
+
+
+def _marker_errors(line: int, words: tuple[str, ...]) -> list[tuple[int, str]]:
+    if not words:
+        return [(line, "`<!-- kb:allow -->` names no kind of data; write what this line may"
+                       f" publish, e.g. `<!-- kb:allow email -->` (kinds: {_KNOWN})")]
+    unknown = [word for word in words if word not in KINDS]
+    if unknown:
+        return [(line, f"`<!-- kb:allow {' '.join(words)} -->`: unknown kind"
+                       f" {', '.join(repr(word) for word in unknown)}; use one of: {_KNOWN}")]
+    return []
+
+
+def read_markers(body: str, first_line: int = 1) -> Markers:
+    """The markers of a Markdown body whose first line is file line `first_line`."""
+    if HINT not in body.lower():
+        return Markers()
+    markers: list[Marker] = []
+    errors: list[tuple[int, str]] = []
+    for offset, text in enumerate(body.split("\n")):
+        found = list(MARKER.finditer(text))
+        line = first_line + offset
+        if _UNCLOSED.search(MARKER.sub("", text)):
+            errors.append((line, "`<!-- kb:allow` is not closed on its line; write the whole"
+                                 " marker on one line, e.g. `<!-- kb:allow email -->`"))
+        if not found:
+            continue
+        alone = not MARKER.sub("", text).strip()
+        words: tuple[str, ...] = ()
+        for match in found:
+            named = tuple(word.lower() for word in re.split(r"[\s,]+", match.group(1)) if word)
+            errors += _marker_errors(line, named)
+            words += named
+        if words:
+            markers.append(Marker(line, line + 1 if alone else line, words))
+    return Markers(tuple(markers), tuple(errors))
+
+
+_ALONE = re.compile(r"^[ \t]*(?:<!--\s*kb:allow(?![\w-]).*?-->[ \t]*)+(?:\n|$)",
+                    re.IGNORECASE | re.MULTILINE)
+
+
+def strip_markers(markdown: str, keep_lines: bool = True) -> str:
+    """Markdown without its markers. A marker alone on its line leaves the line blank, or,
+    unless `keep_lines` (line numbers must hold), takes it away: a blank line would end the
+    paragraph, list or table it stands in."""
+    if HINT not in markdown.lower():
+        return markdown
+    if not keep_lines:
+        markdown = _ALONE.sub("", markdown)
+    return MARKER.sub("", markdown)

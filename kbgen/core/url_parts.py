@@ -1,0 +1,171 @@
+"""Values inside URLs and markup, judged as what they are there.
+
+A Zendesk article id in a link (`/articles/4402764401554-Fix-it`), the tracking blob of an
+Outlook "safelinks" or `utm_` parameter and a heading's generated `id="h_01HD24V9JT..."` look
+like card numbers or keys to a scanner that reads them as prose, and they are not. A key in a
+query string (`?api_key=...`, `&access_token=...`, `&sig=...`) is one, however short.
+
+`Markup.of(line)` reads a line's URLs and identifier attributes once; the privacy scanner asks
+it whether a value it found is an id, a file name or a tracking value (`harmless`), and which
+query values are keys (`query_keys`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+_URL = re.compile(r"(?i)\b(?:https?|ftps?)://[^\s<>\"'`\])]+")
+_IDENTIFIER_ATTR = re.compile(
+    r"""(?i)(?<![\w-])(?:id|class|for|headers|aria-(?:labelledby|describedby|controls))"""
+    r"""\s*=\s*(["'])([^"'<>\n]*)\1""")
+_ATTR_LIST_ID = re.compile(r"\{:?[^}\n]*?#([\w-]+)[^}\n]*\}")
+MAX_ID_DIGITS = 14
+"""A number in a URL path of up to this many digits is a record id (Zendesk's have 13 or 14);
+15 to 19 digits may be a payment card, and are still read as one."""
+_ID_SLUG = re.compile(r"\d{1,%d}-[\w%%.'()-]*[A-Za-z][\w%%.'()-]*" % MAX_ID_DIGITS)
+_FILE_NAME = re.compile(r"[\w.%+-]+\.[A-Za-z][A-Za-z0-9]{0,4}")
+SHORT_PIECE = 20
+"""Pieces of a path shorter than this are never keys on their own (see privacy's
+MIN_TOKEN_LENGTH): a key found across `/` is made of ordinary path segments."""
+
+TRACKING = frozenset({
+    "fbclid", "gclid", "gbraid", "wbraid", "dclid", "msclkid", "mc_cid", "mc_eid", "_hsenc",
+    "_hsmi", "hsctatracking", "igshid", "yclid", "_ga", "_gl", "mkt_tok", "sjid", "si", "ved",
+    "ei", "sca_esv", "rlz", "spm", "ref_src", "trk", "trackingid", "oly_enc_id", "oly_anon_id",
+    "vero_id", "wickedid", "s_cid", "icid", "cmpid",
+})
+"""Query parameters that carry campaign and click identifiers (and every `utm_*` one)."""
+SAFELINKS = frozenset({"data", "sdata", "reserved"})
+"""Parameters of an Outlook safelinks URL besides the wrapped `url`: a hash of the message and
+tenant, not a secret."""
+KEY_PARAMETERS = frozenset({
+    "key", "api_key", "apikey", "api-key", "access_token", "accesstoken", "token", "auth",
+    "auth_token", "authtoken", "private_token", "refresh_token", "id_token", "secret",
+    "client_secret", "signature", "sig", "x-amz-signature", "x-goog-signature", "sessionid",
+    "session_id", "jsessionid", "phpsessid", "sid_token", "apitoken", "api_token", "license_key",
+})
+"""Query parameters whose value is a credential (Azure SAS and S3 pre-signed URLs sign with
+`sig` and `X-Amz-Signature`)."""
+MIN_KEY_LENGTH = 8
+"""Shorter values of a key parameter are placeholders or flags (`?key=1`)."""
+_PLACEHOLDER = re.compile(r"(?i)your|example|placeholder|redacted|x{4,}|\*{3,}|\.\.\.|^<|^\{|^\$|"
+                          r"^%[A-Z_]+%$|^[A-Z_]+$|^[a-z_]+$")
+
+
+@dataclass(frozen=True)
+class Markup:
+    """The harmless spans of one line and the keys in its query strings."""
+
+    harmless_ids: tuple[tuple[int, int], ...] = ()
+    """Record ids, id-slugs and file names in URL paths."""
+    harmless_values: tuple[tuple[int, int], ...] = ()
+    """Tracking parameter values and identifier attributes (`id`, `class`, `{#id}`)."""
+    segments: tuple[tuple[int, int], ...] = ()
+    """The host and each path segment of each URL (what lies between `://`, `/` and `?`)."""
+    keys: tuple[tuple[int, int, str], ...] = field(default=())
+    """(start, end, parameter) of each credential in a query string."""
+
+    @staticmethod
+    def of(line: str) -> Markup:
+        """What a line's URLs and attributes hold (cached: the scanner asks per detector)."""
+        if "://" not in line and "=" not in line and "{" not in line:
+            return _NOTHING
+        return _read(line)
+
+    def harmless(self, start: int, end: int, line: str, key_like: bool) -> bool:
+        """True when [start, end) is a record id, an id-slug or a file name in a URL path, or
+        (for a `key_like` run of letters and digits, not a card or phone number) a tracking
+        value, an element id or made only of short path segments."""
+        if _inside(start, end, self.harmless_ids):
+            return True
+        if not key_like:
+            return False
+        if _inside(start, end, self.harmless_values):
+            return True
+        overlapping = [(a, b) for a, b in self.segments if a < end and start < b]
+        if not overlapping or not (overlapping[0][0] <= start and end <= overlapping[-1][1]):
+            return False  # not (only) in a URL's host and path
+        return all(b - a < SHORT_PIECE or _is_id_piece(line[a:b]) for a, b in overlapping)
+
+
+_NOTHING = Markup()
+
+
+def _inside(start: int, end: int, spans: tuple[tuple[int, int], ...]) -> bool:
+    return any(span_start <= start and end <= span_end for span_start, span_end in spans)
+
+
+def _is_id_piece(piece: str) -> bool:
+    return bool((piece.isdigit() and len(piece) <= MAX_ID_DIGITS) or _ID_SLUG.fullmatch(piece)
+                or _FILE_NAME.fullmatch(piece))
+
+
+@lru_cache(maxsize=1024)
+def _read(line: str) -> Markup:
+    ids: list[tuple[int, int]] = []
+    values: list[tuple[int, int]] = []
+    segments: list[tuple[int, int]] = []
+    keys: list[tuple[int, int, str]] = []
+    for url in _URL.finditer(line):
+        _read_url(line, url.start(), url.end(), ids, values, segments, keys)
+    for attr in _IDENTIFIER_ATTR.finditer(line):
+        values.append(attr.span(2))
+    for attr in _ATTR_LIST_ID.finditer(line):
+        values.append(attr.span(1))
+    return Markup(tuple(ids), tuple(values), tuple(segments), tuple(keys))
+
+
+def _read_url(line: str, start: int, end: int, ids: list[tuple[int, int]],
+              values: list[tuple[int, int]], segments: list[tuple[int, int]],
+              keys: list[tuple[int, int, str]]) -> None:
+    """Spans of one URL at [start, end) of `line`; a URL in a parameter is read as a URL."""
+    host_start = line.index("://", start) + 3
+    path_start = _first(line, "/?#", host_start, end)
+    host = line[host_start:path_start].lower()
+    query_start = _first(line, "?#", path_start, end)
+    segments.append((host_start, path_start))
+    position = path_start + 1
+    path = line[path_start + 1:query_start] if line.startswith("/", path_start) else ""
+    for piece in path.split("/") if path else ():
+        segments.append((position, position + len(piece)))
+        if piece and _is_id_piece(piece):
+            ids.append((position, position + len(piece)))
+        position += len(piece) + 1
+    if query_start >= end or line[query_start] != "?":
+        return
+    fragment = _first(line, "#", query_start, end)
+    position = query_start + 1
+    for parameter in line[query_start + 1:fragment].split("&"):
+        name, sign, value = parameter.partition("=")
+        value_start = position + len(name) + len(sign)
+        value_end = value_start + len(value)
+        position += len(parameter) + 1
+        lowered = name.lower()
+        if not sign or not value:
+            continue
+        if re.match(r"(?i)(?:https?|ftps?)://", value):
+            _read_url(line, value_start, value_end, ids, values, segments, keys)
+        elif lowered.startswith("utm_") or lowered in TRACKING or (
+                "safelinks.protection.outlook.com" in host and lowered in SAFELINKS):
+            values.append((value_start, value_end))
+        elif lowered in KEY_PARAMETERS and _is_key(value):
+            keys.append((value_start, value_end, name))
+
+
+def _first(line: str, characters: str, start: int, end: int) -> int:
+    """The position of the first of `characters` in line[start:end], or `end`."""
+    found = [i for i in (line.find(ch, start, end) for ch in characters) if i >= 0]
+    return min(found, default=end)
+
+
+def _is_key(value: str) -> bool:
+    """A value that could be a credential: long enough, not a placeholder or a plain word."""
+    return len(value) >= MIN_KEY_LENGTH and not _PLACEHOLDER.search(value)
+
+
+def query_keys(line: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, parameter) of each credential in the query strings of a line."""
+    yield from Markup.of(line).keys

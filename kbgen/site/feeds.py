@@ -1,0 +1,182 @@
+"""The site's feeds (news, known-issue changes, new and updated articles, site-wide and per
+category), the links to them, and each page's content date for sitemap.xml."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from kbgen.core.feeds import Entry, Feed, atom, json_feed
+from kbgen.core.known_issues import STATE_LABELS, Issue, build_day, issues
+from kbgen.core.model import Article, KnowledgeBase, Page
+from kbgen.core.news import NEWS_INDEX, NewsMeta, last_change, news_posts
+from kbgen.site.urls import HOME, STATUS, TAGS, Urls, category_uri, profile_uri, tag_uri
+
+FEEDS_DIR = "feeds"
+ARTICLES_LIMIT = 50
+"""Entries of an articles feed: the most recently changed."""
+
+
+@dataclass(frozen=True)
+class FeedLink:
+    """A feed as pages link to it (URLs from the site root, for `| url`)."""
+
+    title: str
+    atom: str
+    json: str
+
+
+class SiteFeeds:
+    """Every feed of a build, made from the knowledge base."""
+
+    def __init__(self, kb: KnowledgeBase, urls: Urls, site_url: str | None,
+                 site_name: str, today: dt.date | None = None) -> None:
+        self.kb, self.urls = kb, urls
+        self.site_url = (site_url or "").rstrip("/") + "/" if site_url else ""
+        self.site_name = site_name
+        self.today = today or build_day()
+
+    def absolute(self, src_uri: str) -> str:
+        """The absolute URL of a page ('' when it is not built)."""
+        url = self.urls.to(src_uri, "")
+        return self.site_url + url if url else ""
+
+    def feeds(self) -> list[Feed]:
+        """News (when there is any), known issues, articles, and articles per category; none
+        without `site_url` (feeds need absolute addresses)."""
+        if not self.site_url:
+            return []
+        found = []
+        posts = news_posts(self.kb)
+        if posts:
+            found.append(self._news(posts))
+        found.append(self._issues())
+        found.append(self._articles(f"{FEEDS_DIR}/articles", "New and updated articles",
+                                    self.kb.public_articles(), HOME))
+        for category in self.kb.ordered_categories():
+            articles = self.kb.in_category(category.slug)
+            if articles:
+                found.append(self._articles(
+                    f"{FEEDS_DIR}/articles/{category.slug}",
+                    f"New and updated articles: {category.info.title}", articles,
+                    category_uri(category.slug)))
+        return found
+
+    def links(self) -> list[FeedLink]:
+        """The site-wide feeds, for `<link rel="alternate">` (none without `site_url`)."""
+        return [link for link in feed_links(self.kb) if link.atom.count("/") == 1] \
+            if self.site_url else []
+
+    def write(self, site_dir: Path) -> None:
+        """Write every feed as Atom and JSON Feed."""
+        for feed in self.feeds():
+            target = site_dir / feed.path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.with_suffix(".atom").write_text(atom(feed, self.site_url), encoding="utf-8")
+            target.with_suffix(".json").write_text(json_feed(feed, self.site_url),
+                                                   encoding="utf-8")
+
+    def _feed(self, path: str, title: str, home: str, entries: list[Entry]) -> Feed:
+        return Feed(f"{self.site_name}: {title}", path, self.absolute(home) or self.site_url,
+                    self.site_name, entries)
+
+    def _news(self, posts: list[tuple[str, Page, NewsMeta]]) -> Feed:
+        entries = [Entry(url, meta.title, url, meta.summary, last_change(meta), meta.date,
+                         tuple([*([meta.category] if meta.category else []), *meta.tags]))
+                   for uri, _, meta in posts if (url := self.absolute(uri))]
+        return self._feed(f"{FEEDS_DIR}/news", "News", NEWS_INDEX, entries)
+
+    def _issues(self) -> Feed:
+        entries = [entry for issue in issues(self.kb, self.today)
+                   for entry in self._issue_entries(issue)]
+        entries.sort(key=lambda e: (-e.updated.toordinal(), e.id))
+        return self._feed(f"{FEEDS_DIR}/issues", "Known issues", STATUS, entries)
+
+    def _issue_entries(self, issue: Issue) -> Iterator[Entry]:
+        """One entry per dated update (ids count from the oldest, so adding one keeps the
+        others'), and one when the fix date came without a `fixed` update."""
+        url = self.absolute(issue.article.origin.src_uri)
+        if not url:
+            return
+        title, block = issue.article.title, issue.block
+        updates = list(reversed(block.updates))  # oldest first
+        for number, update in enumerate(updates):
+            if update.date > self.today:
+                continue
+            label = STATE_LABELS[update.state] if update.state else "Update"
+            yield Entry(f"{url}#update-{number + 1}", f"{title}: {label}", url, update.text,
+                        update.date, update.date)
+        if not updates:
+            yield Entry(f"{url}#since", f"Known issue: {title}", url,
+                        block.workaround or issue.article.meta.summary, block.since,
+                        block.since)
+        said_fixed = any(u.state == "fixed" and u.date <= self.today for u in updates)
+        if not issue.is_open and block.fixed_on and not said_fixed:
+            fixed_by = f"Fixed by {block.fixed_in}." if block.fixed_in else "Fixed."
+            yield Entry(f"{url}#fixed", f"{title}: Fixed", url, fixed_by, block.fixed_on,
+                        block.fixed_on)
+
+    def _articles(self, path: str, title: str, articles: list[Article], home: str) -> Feed:
+        recent = sorted(articles, key=lambda a: (-a.last_change.toordinal(), a.slug))
+        entries = [Entry(url, a.title, url, a.meta.summary, a.last_change, a.meta.created,
+                         tuple(a.meta.tags))
+                   for a in recent[:ARTICLES_LIMIT]
+                   if a.last_change != dt.date.min and (url := self.absolute(a.origin.src_uri))]
+        return self._feed(path, title, home, entries)
+
+
+def _link(title: str, path: str) -> FeedLink:
+    return FeedLink(title, f"{path}.atom", f"{path}.json")
+
+
+def feed_links(kb: KnowledgeBase) -> list[FeedLink]:
+    """Every feed a site with `site_url` has, paths from the site root: news (when there is
+    any), known issues, articles, then articles per category."""
+    found = [_link("News", f"{FEEDS_DIR}/news")] if news_posts(kb) else []
+    found += [_link("Known issues", f"{FEEDS_DIR}/issues"),
+              _link("New and updated articles", f"{FEEDS_DIR}/articles")]
+    found += [_link(f"New and updated articles: {c.info.title}",
+                    f"{FEEDS_DIR}/articles/{c.slug}")
+              for c in kb.ordered_categories() if kb.in_category(c.slug)]
+    return found
+
+
+def category_feed(slug: str) -> FeedLink:
+    """The feed of a category's articles."""
+    return _link("This category's articles", f"{FEEDS_DIR}/articles/{slug}")
+
+
+ISSUES_FEED = _link("Known issues", f"{FEEDS_DIR}/issues")
+NEWS_FEED = _link("News", f"{FEEDS_DIR}/news")
+
+
+def content_dates(kb: KnowledgeBase, today: dt.date | None = None) -> dict[str, str]:
+    """The date of each page's content (ISO), by source path, for sitemap.xml's `lastmod`:
+    an article's last change, a listing's newest item, the status page's latest issue
+    change. Pages without a content date are left out (never the build day)."""
+    dates: dict[str, dt.date] = {}
+
+    def newest(uri: str, days: list[dt.date]) -> None:
+        days = [d for d in days if d != dt.date.min]
+        if days:
+            dates[uri] = max(days)
+    articles = kb.public_articles()
+    for article in articles:
+        newest(article.origin.src_uri, [article.last_change])
+    for category in kb.ordered_categories():
+        newest(category_uri(category.slug),
+               [a.last_change for a in kb.in_category(category.slug)])
+    for tag, tagged in kb.tags().items():
+        newest(tag_uri(tag), [a.last_change for a in tagged])
+    newest(TAGS, [a.last_change for a in articles])
+    for member_id in kb.team:
+        newest(profile_uri(member_id), [a.last_change for a in kb.by_author(member_id)])
+    posts = news_posts(kb)
+    for uri, _, meta in posts:
+        newest(uri, [last_change(meta)])
+    newest(NEWS_INDEX, [last_change(meta) for _, _, meta in posts])
+    newest(STATUS, [i.updated for i in issues(kb, today or build_day())])
+    newest(HOME, [a.last_change for a in articles] + [last_change(m) for _, _, m in posts])
+    return {uri: day.isoformat() for uri, day in dates.items()}

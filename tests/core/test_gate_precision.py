@@ -1,0 +1,139 @@
+"""The gate does not cry wolf: lines from real help centres pass, the hostile variants do not.
+
+The clean lines are taken as written from the DuckDuckGo Help Pages and the Arduino Help
+Center (bench/gatecorpus/); the variants are bench/gatecorpus/hostile.yml, which
+`bench/gate.py` also counts.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from kbgen.core.mailboxes import impersonal
+from kbgen.core.privacy import Allowed, scan
+from kbgen.core.url_parts import Markup
+
+REPO = Path(__file__).resolve().parents[2]
+VARIANTS = yaml.safe_load((REPO / "bench/gatecorpus/hostile.yml").read_text(encoding="utf-8"))
+
+SAFELINK = (
+    "[Bing Removal (EU citizens)](https://nam02.safelinks.protection.outlook.com/?url=https%3A"
+    "%2F%2Fwww.bing.com%2Fwebmaster%2Ftools%2Feu-privacy-request&data=05%7C01%7C%7Cb63af5eef598"
+    "42d5fb0708dada2f1da3%7C728892a04da94114b51152f75ee3bc3d%7C1%7C0%7C638062193632248762%7CUnkn"
+    "own%7CTWFpbGZsb3d8eyJWIjoiMC4wLjAwMDAiLCJQIjoiV2luMzIiLCJBTiI6Ik1haWwiLCJXVCI6Mn0%3D%7C300"
+    "0%7C%7C%7C&sdata=0vQ4%2FhR3c9QbNPeWk%2Bq8Zl%2FtJ7xY1dA5sE2mG6uH0oI%3D&reserved=0)"
+)
+
+# Lines as real help centres publish them (one per false positive the gate used to raise).
+CLEAN = [
+    ("Outlook safelinks", SAFELINK),
+    ("utm parameters", "[Read more](https://blog.example.org/post?utm_source=newsletter&utm_"
+                       "medium=email&utm_campaign=Zx9Qw3Er7Ty1Ui5Op8As2Df6Gh4Jk0Lz)"),
+    ("Google support sjid", "ask [your administrator](https://support.google.com/accounts/answer/"
+                            "6208960?sjid=7209928928643098082-EU) for help."),
+    ("Zendesk article id and slug", "see [If your sketch doesn't compile](https://support."
+                                    "arduino.cc/hc/en-us/articles/4402764401554-If-your-"
+                                    "sketch-doesn-t-compile)."),
+    ("Zendesk article id alone", "2. [Activate the gateway](https://support.arduino.cc/hc/en-us/"
+                                 "articles/4407770369042) in Manager for Linux."),
+    ("file name in a URL", "use this URL: `https://downloads.arduino.cc/arduino_pro_gateway_for"
+                           "_lora/prod/sd_kit_image_releases/v1.1.0/20190206PROD_ArduinoPro"
+                           "Gateway_SD.zip`"),
+    ("customer portal link", "[click here](https://billing.stripe.com/p/login/00gdSj3UMbzE5k4bII"
+                             ") to cancel directly via Stripe."),
+    ("heading id", '<h2 id="h_01HD24V9JT7VKKZCX3A4TT4NN3" class="center hub">Set up</h2>'),
+    ("attribute list id", "## Set up {#h_01HD24V9JT7VKKZCX3A4TT4NN3}"),
+    ("SHA-1 explained", "3. If not, it will be converted to a SHA-1 hash: 194a8d7aa538455b8c3a2ff6"
+                        "8dcd3a4c5d80743a (see the SHA-1 article)"),
+    ("hash in a JSON example", '- For example, `[{"regex": "^https?://bad\\.site/x$", "hash": "e47'
+                               '53ddad954dafd4ff4ef67f82b3c1a2db6ef4a51bda43513260170e558bd13"}]`'),
+    ("checksum of a download", "SHA-256 checksum: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd"
+                               "15d6c15b0f00a08"),
+    ("checksum in German", "Prüfsumme (SHA-256): 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822"
+                           "cd15d6c15b0f00a08"),
+    ("placeholder in Spanish", "Escribe tu dirección, por ejemplo nombre.apellido@gmail.com."),
+    ("role mailbox", "get in touch directly at [info@globalprivacycontrol.org](mailto:info@"
+                     "globalprivacycontrol.org)."),
+    ("automated sender", "- **Sender Email:** system@sent-via.netsuite.com"),
+    ("security team", "please contact our security team at <security@vendor-labs.io>."),
+    ("SSH remote", "git clone git@github.com:arduino/ArduinoCore-API"),
+    ("placeholder at a free mail provider", "personal (example: name@gmail.com) or your.name@"
+                                            "outlook.com"),
+    ("network range", "an address in the link-local range (169.254.0.0–169.254.255.255)."),
+    ("CIDR", "Private networks are 10.0.0.0/8, 172.16.0.0/12 and 192.168.0.0/16."),
+    ("range with to", "DHCP hands out 192.168.1.100 to 192.168.1.200."),
+    ("regulator", "Complain to the ICO: casework@ico.org.uk, 0303 123 1113."),
+]
+
+
+@pytest.mark.parametrize("case, line", CLEAN, ids=[c[0] for c in CLEAN])
+def test_real_lines_pass(case: str, line: str) -> None:
+    from kbgen.core.config import KbConfig
+    from kbgen.core.gate import _allowed
+
+    allowed, _ = _allowed(None, KbConfig())
+    assert scan(line, allowed, default_region="GB") == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=[v["id"] for v in VARIANTS])
+def test_hostile_variants_are_caught(variant: dict[str, str]) -> None:
+    kinds = {finding.kind for finding in scan(variant["text"])}
+    assert variant["kind"] in kinds, kinds
+
+
+@pytest.mark.parametrize("line", [
+    "Call our regulator, the ICO, on 0303 123 1113.",
+    "Write to casework@ico.org.uk.",
+])
+def test_regulators_need_the_shipped_list(line: str) -> None:
+    assert scan(line, Allowed(), default_region="GB") != []
+
+
+def test_the_site_extends_or_drops_the_shipped_list() -> None:
+    from kbgen.core.config import KbConfig
+    from kbgen.core.gate import _allowed
+
+    config = KbConfig.model_validate({"privacy": {
+        "shipped_organisations": False,
+        "organisations": [{"name": "Ombudsman", "domains": ["ombudsman.example.org.uk"],
+                           "emails": ["case.desk@gmail.com"], "phones": ["+44 7700 900461"]}]}})
+    allowed, _ = _allowed(None, config)
+    assert scan("Write to casework@ico.org.uk.", allowed) != []
+    assert scan("Ask case.desk@gmail.com or +44 7700 900461 or x@ombudsman.example.org.uk",
+                allowed) == []
+
+
+@pytest.mark.parametrize("local, domain, expected", [
+    ("support", "vendor.com", True),
+    ("Privacy+dsar", "vendor.com", True),
+    ("support", "gmail.com", False),
+    ("info", "yahoo.co.uk", False),
+    ("name", "gmail.com", True),
+    ("xxxx", "hotmail.com", True),
+    ("datenschutz", "vendor.de", True),
+    ("soporte", "tienda.es", True),
+    ("jane.doe", "vendor.com", False),
+    ("supportjane", "vendor.com", False),
+])
+def test_impersonal_mailboxes(local: str, domain: str, expected: bool) -> None:
+    assert impersonal(local, domain) is expected
+
+
+def test_one_value_twice_on_a_line_is_one_finding() -> None:
+    findings = scan("[jane@gmail.com](mailto:jane@gmail.com)")
+    assert [(f.line, f.kind) for f in findings] == [(1, "e-mail address")]
+
+
+@pytest.mark.parametrize("line, keys", [
+    ("https://a.io/x?api_key=9f8e7d6c5b4a3f2e&utm_source=x", ["api_key"]),
+    ("https://a.io/x?key=YOUR_API_KEY", []),
+    ("https://a.io/x?key=<your key>", []),
+    ("https://a.io/x?token=abc", []),
+    ("https://a.io/x?sig=Qm9vZ2llV29vZ2ll&se=2026", ["sig"]),
+    ("https://safe.example/?url=https://a.io/r?token=q8Zr2LmX7vN4pT9w&data=05", ["token"]),
+])
+def test_keys_in_query_strings(line: str, keys: list[str]) -> None:
+    assert [name for _, _, name in Markup.of(line).keys] == keys
