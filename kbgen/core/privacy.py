@@ -245,8 +245,9 @@ def _hits_in_line(line: str, context: _Context, detectors: tuple[Detector, ...]
         for hit in detector(line, context):
             if any(hit.start < other.end and other.start < hit.end for other in taken):
                 continue
-            if judged and Markup.of(line).harmless(hit.start, hit.end, line,
-                                                   detector is _high_entropy):
+            if judged and Markup.of(line).harmless(
+                    hit.start, hit.end, line,
+                    _looks_like_key if detector is _high_entropy else None):
                 continue  # an id, a file name or a tracking value in a URL; an element's id
             if not hit.allowed and _pattern_allows(line, hit, context.allowed.patterns):
                 hit = replace(hit, allowed=True)
