@@ -9,6 +9,7 @@ real `kbgen check` or a real build.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,6 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 from kbgen.cli import cli
+from kbgen.commands.build import build
 from tests.conftest import article
 
 ARTICLE = "content/articles/billing/case.md"
@@ -53,3 +55,30 @@ def test_a_colon_inside_a_name_is_a_path(build_project: Callable[..., Path]) -> 
     site = build_project({ARTICLE: article(extra="redirect_from: ['/wiki/Help:Card']\n"),
                           **OK})
     assert "/wiki/Help:Card /articles/billing/case.html 301" in (site / "_redirects").read_text()
+
+
+# (case, old address, file of the site that must stay as it was built)
+SITE_FILES = [
+    ("sitemap", "/sitemap.xml", "sitemap.xml"),
+    ("below the sitemap", "/sitemap.xml/old", "sitemap.xml"),
+    ("search index", "/search/search_index.json", "search/search_index.json"),
+    ("headers file", "/_headers", "_headers"),
+    ("redirects file", "/_redirects", "_redirects"),
+    ("robots.txt", "/robots.txt", "robots.txt"),
+]
+
+
+@pytest.mark.parametrize("case, old, file", SITE_FILES, ids=[c[0] for c in SITE_FILES])
+def test_an_old_address_never_replaces_a_file_of_the_site(
+        write_project: Callable[..., Path], caplog: pytest.LogCaptureFixture, case: str,
+        old: str, file: str) -> None:
+    extra = f"redirect_from: ['{old}', /hc/en-us/articles/1-Card]\n"
+    config = write_project({ARTICLE: article(extra=extra), **OK})
+    site = build(config, config.parent / "site", strict=False)
+    assert (site / file).is_file()
+    assert "http-equiv=\"refresh\"" not in (site / file).read_text(encoding="utf-8")
+    rules = (site / "_redirects").read_text(encoding="utf-8").splitlines()
+    assert rules == ["/hc/en-us/articles/1-Card /articles/billing/case.html 301"]
+    assert any(re.search(rf"old address '{re.escape(old)}' of 'Card declined at checkout' is"
+                         r" (inside )?a file of the new site", record.getMessage())
+               for record in caplog.records)
