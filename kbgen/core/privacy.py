@@ -466,7 +466,10 @@ HASH_LENGTHS = frozenset({32, 40, 56, 64, 96, 128})
 _HASH_WORDS = re.compile(r"(?i)hash|sha-?\d|md5|checksum|digest|fingerprint|commit|etag"
                          r"|pr[üu]e?fsumme|kontrollsumme|empreinte|somme de contr|controlesom"
                          r"|suma de (?:verificaci|comprobaci)")
-_SECRET_WORDS = re.compile(r"(?i)secret|token|passw|credential|api[_ -]?key|private|licen[cs]e")
+_SECRET_WORDS = re.compile(r"(?i)secret|token|passw|credential|api[_ -]?key|private|licen[cs]e"
+                           r"|\bkeys?\b|hmac|signing|bearer|\bauth|webhook|schl[üu]ssel"
+                           r"|\bcl[ée]s?\b|\bclave\b|\bchiave\b|sleutel")
+"""Words that make hex on a line a key, even beside `hash` or `SHA-256` (an HMAC key)."""
 
 
 def _explained_hash(value: str, line: str) -> bool:
