@@ -45,15 +45,15 @@ def _allowed(contact: ContactData | None, config: KbConfig) -> tuple[Allowed, st
                                                             for e in o.emails)]}
     phones = {_e164(p) for p in [*privacy.allow_phones, *(p for o in organisations
                                                           for p in o.phones)]} - {None}
-    domains = [*privacy.allow_domains, *(d for o in organisations for d in o.domains)]
     region = None
     if contact is not None:
         emails.add(contact.email.lower())
         phones |= {line.e164 for line in contact.lines}
         region = phonenumbers.region_code_for_number(phonenumbers.parse(contact.main_line.e164))
     allowed = Allowed(frozenset(emails), frozenset(p for p in phones if p),
-                      frozenset(d.lower() for d in domains),
-                      tuple(privacy.allow_patterns))
+                      frozenset(d.lower() for d in privacy.allow_domains),
+                      tuple(privacy.allow_patterns),
+                      frozenset(d.lower() for o in organisations for d in o.domains))
     return allowed, region
 
 
