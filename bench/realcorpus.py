@@ -130,9 +130,9 @@ def load() -> list[dict[str, Any]]:
     return json.loads(gzip.decompress(CORPUS.read_bytes()))
 
 
-def load_queries() -> list[dict[str, Any]]:
-    """The real-corpus relevance set: query, expected slugs (any of them counts), kind."""
-    rows = yaml.safe_load(QUERIES.read_text(encoding="utf-8"))
+def load_queries(path: Path = QUERIES) -> list[dict[str, Any]]:
+    """A real-corpus relevance set: query, expected slugs (any of them counts), kind."""
+    rows = yaml.safe_load(path.read_text(encoding="utf-8"))
     for row in rows:
         expected = row["expected"]
         row["expected"] = [expected] if isinstance(expected, str) else list(expected)
@@ -140,7 +140,7 @@ def load_queries() -> list[dict[str, Any]]:
 
 
 CONFIG = """\
-site_name: DuckDuckGo Help (benchmark copy)
+site_name: {site_name}
 site_url: https://help.example.test/
 docs_dir: content
 use_directory_urls: false
@@ -163,12 +163,14 @@ extra:
   kb:
     privacy:
       # The help centre is already public: its own addresses, links and numbers stay.
-      allow_domains: [duck.com, duckduckgo.com]
+      allow_domains: [{domains}]
       allow_patterns: [".+"]
 """
 
 
-def write_project(root: Path, articles: list[dict[str, Any]] | None = None) -> Path:
+def write_project(root: Path, articles: list[dict[str, Any]] | None = None,
+                  site_name: str = "DuckDuckGo Help (benchmark copy)",
+                  domains: tuple[str, ...] = ("duck.com", "duckduckgo.com")) -> Path:
     """A kbgen project of the articles below `root`; returns its mkdocs.yml."""
     articles = load() if articles is None else articles
     repo = BENCH.parent
@@ -188,24 +190,30 @@ def write_project(root: Path, articles: list[dict[str, Any]] | None = None) -> P
                                 "status": "published"}, allow_unicode=True, width=10_000)
         path.write_text(f"---\n{front}---\n\n{article['body']}", encoding="utf-8")
     config = root / "mkdocs.yml"
-    config.write_text(CONFIG.format(repo=repo), encoding="utf-8")
+    config.write_text(CONFIG.format(repo=repo, site_name=site_name, domains=", ".join(domains)),
+                      encoding="utf-8")
     return config
+
+
+def command_line(argv: list[str] | None, description: str, source: str, commit: str,
+                 corpus: Path, converter: Any) -> int:
+    """Convert a checkout of `source` (`converter(repo, commit)`) into `corpus`."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--repo", type=Path, required=True,
+                        help=f"A clone of {source} (work tree or bare).")
+    parser.add_argument("--commit", default=commit, help="Commit to read.")
+    args = parser.parse_args(argv)
+    articles = converter(args.repo, args.commit)
+    corpus.parent.mkdir(exist_ok=True)
+    text = json.dumps(articles, ensure_ascii=False, separators=(",", ":"))
+    corpus.write_bytes(gzip.compress(text.encode("utf-8"), 9, mtime=0))
+    print(f"{len(articles)} articles -> {corpus.relative_to(BENCH.parent)}", file=sys.stderr)
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
     """Command line: convert a checkout into bench/realcorpus/duckduckgo-help.json.gz."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--repo", type=Path, required=True,
-                        help=f"A clone of {SOURCE} (work tree or bare).")
-    parser.add_argument("--commit", default=PINNED_COMMIT, help="Commit to read.")
-    args = parser.parse_args(argv)
-    articles = convert(args.repo, args.commit)
-    CORPUS.parent.mkdir(exist_ok=True)
-    text = json.dumps(articles, ensure_ascii=False, separators=(",", ":"))
-    CORPUS.write_bytes(gzip.compress(text.encode("utf-8"), 9, mtime=0))
-    print(f"{len(articles)} articles -> {CORPUS.relative_to(BENCH.parent)}", file=sys.stderr)
-    return 0
-
+    return command_line(argv, __doc__.split("\n\n")[0], SOURCE, PINNED_COMMIT, CORPUS, convert)
 
 if __name__ == "__main__":
     sys.exit(main())

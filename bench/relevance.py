@@ -1,8 +1,10 @@
-"""Relevance, side by side: kbgen's search and a plain BM25 peer, on two sets.
+"""Relevance, side by side: kbgen's search and a plain BM25 peer, on three sets.
 
 - **sample**: the repository's own sample help centre (`content/`) with `bench/relevance.yml`;
 - **real**: a real public help centre moved in as it is (`bench/realcorpus.py`: title, summary
-  and body only) with `bench/realcorpus/queries.yml`, customer queries written before tuning.
+  and body only) with `bench/realcorpus/queries.yml`, customer queries written before tuning;
+- **tor**: a second real help centre, held out from tuning (`bench/torsupport.py`, the Tor
+  Project's support portal) with `bench/torsupport/queries.yml`.
 
 The peer is a textbook BM25 (k1 1.2, b 0.75) over one field, title + summary + body as plain
 text, with lunr's tokens, stop words and stemmer, and no synonyms, prefixes or typos: what a
@@ -31,6 +33,7 @@ REPO = BENCH.parent
 sys.path.insert(0, str(BENCH))
 sys.path.insert(1, str(REPO))
 import realcorpus  # noqa: E402
+import torsupport  # noqa: E402
 
 K1, B = 1.2, 0.75
 
@@ -105,10 +108,13 @@ def sets(work: Path) -> dict[str, tuple[Path, list[str], list[list[str]]]]:
     """Each set: mkdocs.yml, queries and expected slugs."""
     sample = yaml.safe_load((BENCH / "relevance.yml").read_text(encoding="utf-8"))
     real = realcorpus.load_queries()
+    held_out = torsupport.load_queries()
     return {"sample": (REPO / "mkdocs.yml", [r["query"] for r in sample],
                        [[r["expected"]] for r in sample]),
             "real": (realcorpus.write_project(work / "real"), [r["query"] for r in real],
-                     [r["expected"] for r in real])}
+                     [r["expected"] for r in real]),
+            "tor": (torsupport.write_project(work / "tor"), [r["query"] for r in held_out],
+                    [r["expected"] for r in held_out])}
 
 
 def measure(work: Path) -> dict[str, dict[str, Any]]:

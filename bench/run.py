@@ -40,6 +40,7 @@ REPO = BENCH.parent
 sys.path.insert(0, str(BENCH))
 sys.path.insert(1, str(REPO))
 import generate  # noqa: E402
+import pagefind  # noqa: E402
 import relevance as side_by_side  # noqa: E402
 
 from tests.localsite import serve  # noqa: E402
@@ -105,12 +106,15 @@ class _Lenient(yaml.SafeLoader):
 _Lenient.add_multi_constructor("", lambda loader, suffix, node: None)
 
 
-def build(config: Path, site: Path, profile: Path | None = None) -> tuple[float, str]:
-    """Run `python -m kbgen build --strict` in a subprocess; (seconds, output)."""
+def build(config: Path, site: Path, profile: Path | None = None,
+          strict: bool = True) -> tuple[float, str]:
+    """Run `python -m kbgen build --strict` in a subprocess; (seconds, output). The real help
+    centres are built without `--strict`: their articles warn (no symptoms, long summaries)."""
     command = [sys.executable]
     if profile:
         command += ["-m", "cProfile", "-o", str(profile)]
-    command += ["-m", "kbgen", "build", "-f", str(config), "--strict", "-d", str(site)]
+    command += ["-m", "kbgen", "build", "-f", str(config), *(["--strict"] if strict else []),
+                "-d", str(site)]
     start = time.perf_counter()
     done = subprocess.run(command, capture_output=True, text=True, env=ENV, cwd=config.parent,
                           check=False)
@@ -278,7 +282,8 @@ def _is_search_request(url: str, kind: str, workers: set[str]) -> bool:
     """Requests for search: the index (under search/ or JSON), worker scripts and what they
     import (`importScripts` shows as resource type "other")."""
     path = urlsplit(url).path.lower()
-    return ("/search/" in path or path.endswith(".json") or "worker" in path or url in workers
+    return ("/search/" in path or "/pagefind/" in path or path.endswith(".json")
+            or "worker" in path or url in workers
             or "lunr" in path or (kind == "other" and path.endswith((".js", ".wasm"))))
 
 
@@ -292,7 +297,8 @@ def _open_search(page: Any) -> None:
                            arg=SEARCH_INPUT)
 
 
-def cold_first_result(browser: Any, base: str, site: Path, query: str) -> dict[str, Any]:
+def cold_first_result(browser: Any, base: str, site: Path, query: str,
+                      start: str = "index.html") -> dict[str, Any]:
     """One cold load: ms from the first keystroke to the first visible result, and the
     requests made for search until then (bytes and gzip bytes, from the served files)."""
     context = _context(browser, base)
@@ -303,7 +309,7 @@ def cold_first_result(browser: Any, base: str, site: Path, query: str) -> dict[s
         context.add_init_script(WATCH_READY)
         page = context.new_page()
         page.on("worker", lambda worker: workers.add(worker.url))
-        page.goto(base + "index.html", wait_until="load")
+        page.goto(base + start, wait_until="load")
         page.evaluate(WATCH_FIRST_RESULT, RESULT_ITEM)
         _open_search(page)
         page.keyboard.type(query)
@@ -327,12 +333,13 @@ def cold_first_result(browser: Any, base: str, site: Path, query: str) -> dict[s
             "requests": requests}
 
 
-def query_times(browser: Any, base: str, queries: list[str]) -> dict[str, Any]:
+def query_times(browser: Any, base: str, queries: list[str],
+                start: str = "index.html") -> dict[str, Any]:
     """After the first results, ms from setting each query until its results show."""
     context = _context(browser, base)
     try:
         page = context.new_page()
-        page.goto(base + "index.html", wait_until="load")
+        page.goto(base + start, wait_until="load")
         _open_search(page)
         page.keyboard.type(FIRST_QUERY)
         page.wait_for_selector(RESULT_ITEM, state="visible")
@@ -351,17 +358,18 @@ def query_times(browser: Any, base: str, queries: list[str]) -> dict[str, Any]:
             "max_ms": round(max(times), 1) if times else None, "no_result": missing}
 
 
-def browser_rankings(browser: Any, base: str, queries: list[str]) -> list[list[str]]:
+def browser_rankings(browser: Any, base: str, queries: list[str], start: str = "index.html",
+                     timeout_ms: int = 5_000) -> list[list[str]]:
     """For each query, the slugs of the first 5 results in the browser."""
     context = _context(browser, base)
     rankings = []
     try:
         page = context.new_page()
-        page.goto(base + "index.html", wait_until="load")
+        page.goto(base + start, wait_until="load")
         _open_search(page)
         for query in queries:
             page.evaluate(SET_QUERY, [SEARCH_INPUT, RESULT_ITEM, NO_MATCH, "empty", 10_000])
-            page.evaluate(SET_QUERY, [SEARCH_INPUT, RESULT_ITEM, query, "items", 5_000])
+            page.evaluate(SET_QUERY, [SEARCH_INPUT, RESULT_ITEM, query, "items", timeout_ms])
             previous, stable_since = None, time.monotonic()
             while time.monotonic() - stable_since < 0.3:  # wait until the list settles
                 current = page.evaluate(TOP_RESULTS, [RESULT_ITEM, 5])
@@ -474,32 +482,53 @@ def run_size(size: int, args: argparse.Namespace, work: Path, browser: Any) -> d
         result["profile_top"] = profile_top(profile)
     if browser is not None:
         with serve(site) as base:
-            log(f"[{size}] time to first result ({COLD_LOADS} cold loads)...")
-            loads = [cold_first_result(browser, base, site, FIRST_QUERY)
-                     for _ in range(COLD_LOADS)]
-            result["first_result_ms"] = [load["ms"] for load in loads]
-            result["first_result_median_ms"] = statistics.median(result["first_result_ms"])
-            result["typing_ms"] = [load["typing_ms"] for load in loads]
-            result["after_typing_ms"] = [load["after_typing_ms"] for load in loads]
-            result["after_typing_median_ms"] = statistics.median(result["after_typing_ms"])
-            ready = [load["ready_after_load_ms"] for load in loads]
-            result["ready_after_load_ms"] = ready
-            result["ready_after_load_median_ms"] = (
-                statistics.median(ready) if None not in ready else None)
-            requests = loads[0]["requests"]
-            result["search_requests"] = requests
-            # Excerpt texts (search/kb-text/) are fetched for the results once they are shown,
-            # never waited for: counted apart.
-            needed = [r for r in requests if "/kb-text/" not in "/" + r["path"]]
-            texts = [r for r in requests if r not in needed]
-            result["search_download_bytes"] = sum(r["bytes"] for r in needed)
-            result["search_download_gzip_bytes"] = sum(r["gzip_bytes"] for r in needed)
-            result["excerpt_text_gzip_bytes"] = sum(r["gzip_bytes"] for r in texts)
-            log(f"[{size}] query times...")
-            result["query_time"] = query_times(browser, base, timing_queries())
+            log(f"[{size}] time to first result ({COLD_LOADS} cold loads) and query times...")
+            result.update(search_figures(browser, base, site))
+            if args.pagefind:
+                log(f"[{size}] the same with Pagefind...")
+                result["pagefind"] = pagefind_figures(browser, base, site)
     if not args.keep:
         shutil.rmtree(site, ignore_errors=True)
         shutil.rmtree(project, ignore_errors=True)
+    return result
+
+
+def search_figures(browser: Any, base: str, site: Path,
+                   start: str = "index.html") -> dict[str, Any]:
+    """Cold first results, what search fetched before the first one, and query times, for
+    the search box of the page `start` (kbgen's: Material's box on the home page)."""
+    result: dict[str, Any] = {}
+    loads = [cold_first_result(browser, base, site, FIRST_QUERY, start)
+             for _ in range(COLD_LOADS)]
+    result["first_result_ms"] = [load["ms"] for load in loads]
+    result["first_result_median_ms"] = statistics.median(result["first_result_ms"])
+    result["typing_ms"] = [load["typing_ms"] for load in loads]
+    result["after_typing_ms"] = [load["after_typing_ms"] for load in loads]
+    result["after_typing_median_ms"] = statistics.median(result["after_typing_ms"])
+    ready = [load["ready_after_load_ms"] for load in loads]
+    result["ready_after_load_ms"] = ready
+    result["ready_after_load_median_ms"] = (
+        statistics.median(ready) if None not in ready else None)
+    requests = loads[0]["requests"]
+    result["search_requests"] = requests
+    # Excerpt texts (search/kb-text/) are fetched for the results once they are shown,
+    # never waited for: counted apart.
+    needed = [r for r in requests if "/kb-text/" not in "/" + r["path"]]
+    texts = [r for r in requests if r not in needed]
+    result["search_download_bytes"] = sum(r["bytes"] for r in needed)
+    result["search_download_gzip_bytes"] = sum(r["gzip_bytes"] for r in needed)
+    result["excerpt_text_gzip_bytes"] = sum(r["gzip_bytes"] for r in texts)
+    result["query_time"] = query_times(browser, base, timing_queries(), start)
+    return result
+
+
+def pagefind_figures(browser: Any, base: str, site: Path) -> dict[str, Any]:
+    """Pagefind on the same built site: index time and size, then `search_figures`."""
+    try:
+        result: dict[str, Any] = {"version": pagefind.version(), **pagefind.index(site)}
+    except (RuntimeError, OSError, subprocess.SubprocessError) as exc:
+        return {"error": f"{type(exc).__name__}: {exc}"}
+    result.update(search_figures(browser, base, site, pagefind.SEARCH_PAGE))
     return result
 
 
@@ -524,6 +553,35 @@ def run_relevance(args: argparse.Namespace, work: Path, browser: Any) -> dict[st
     with serve(site) as base:
         result["browser"] = scores(browser_rankings(browser, base, queries), expected)
     return result
+
+
+def run_browser_relevance(work: Path, browser: Any, with_pagefind: bool) -> dict[str, Any]:
+    """recall@5 / MRR read from the page (its first 5 results) on every relevance set: kbgen's
+    search box, and Pagefind's on the same built site."""
+    figures: dict[str, Any] = {}
+    for name, (config, queries, expected) in side_by_side.sets(work / "browser-sets").items():
+        site = work / f"site-relevance-{name}"
+        log(f"relevance in the browser, {name} set...")
+        try:
+            build(config, site, strict=name == "sample")
+        except RuntimeError as exc:
+            figures[name] = {"error": str(exc)}
+            continue
+        entry: dict[str, Any] = {}
+        with serve(site) as base:
+            entry["kbgen"] = side_by_side.scores(browser_rankings(browser, base, queries),
+                                                 expected, queries)
+            if with_pagefind:
+                try:
+                    indexed = pagefind.index(site)
+                except (RuntimeError, OSError, subprocess.SubprocessError) as exc:
+                    entry["pagefind"] = {"error": f"{type(exc).__name__}: {exc}"}
+                else:
+                    ranked = browser_rankings(browser, base, queries, pagefind.SEARCH_PAGE, 2_000)
+                    entry["pagefind"] = {**indexed,
+                                         **side_by_side.scores(ranked, expected, queries)}
+        figures[name] = entry
+    return figures
 
 
 def run_side_by_side(work: Path) -> dict[str, Any]:
@@ -589,6 +647,9 @@ def table(figures: dict[str, Any]) -> str:
         missing = r.get("query_time", {}).get("no_result")
         if missing:
             lines.append(f"  [{r['articles']}] queries without results: {missing}")
+    for r in sizes:
+        lines.extend(_pagefind_lines(r))
+    lines.extend(_browser_relevance_lines(figures.get("browser_relevance", {})))
     relevance = figures.get("relevance", {})
     lines.append("")
     for where in ("python", "browser"):
@@ -605,6 +666,44 @@ def table(figures: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _pagefind_lines(r: dict[str, Any]) -> list[str]:
+    """Pagefind's figures on the same generated site, as lines of the report."""
+    peer = r.get("pagefind")
+    if not peer:
+        return []
+    if "error" in peer:
+        return [f"  [{r['articles']}] Pagefind: {peer['error'][:300]}"]
+    lines = [f"  [{r['articles']}] Pagefind {peer['version']}: indexed in {peer['index_s']} s, "
+             f"bundle {peer['bundle_bytes'] / 1e6:.1f} MB; first result median "
+             f"{peer['first_result_median_ms']:.0f} ms {peer['first_result_ms']}; before it "
+             f"{_mb(peer['search_download_bytes'])} MB, gzip "
+             f"{_mb(peer['search_download_gzip_bytes'])} MB; query p90 "
+             f"{peer['query_time']['p90_ms']} ms"]
+    for request in peer["search_requests"]:
+        lines.append(f"    Pagefind request {request['path']}: {request['bytes'] / 1e3:,.1f} kB,"
+                     f" gzip {request['gzip_bytes'] / 1e3:,.1f} kB")
+    if peer["query_time"]["no_result"]:
+        lines.append(f"    Pagefind queries without results: {peer['query_time']['no_result']}")
+    return lines
+
+
+def _browser_relevance_lines(sets: dict[str, Any]) -> list[str]:
+    """recall@5 / MRR read from the page, kbgen and Pagefind, as lines of the report."""
+    if not sets:
+        return []
+    lines = ["", "relevance in the browser (first 5 results read from the page), R@5 / MRR:"]
+    for name, entry in sets.items():
+        cells = []
+        for engine in ("kbgen", "pagefind"):
+            figure = entry.get(engine)
+            if figure and "error" not in figure:
+                cells.append(f"{engine} {figure['recall_at_5']:.3f} / {figure['mrr']:.3f}")
+            elif figure or "error" in entry:
+                cells.append(f"{engine}: {(figure or entry)['error'][:200]}")
+        lines.append(f"  {name:<8}" + "   ".join(cells))
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command line."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -617,6 +716,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="Where to generate and build (default: a temporary folder).")
     parser.add_argument("--keep", action="store_true", help="Keep generated projects and sites.")
     parser.add_argument("--no-browser", action="store_true", help="Skip Chromium measurements.")
+    parser.add_argument("--no-pagefind", dest="pagefind", action="store_false",
+                        help="Skip Pagefind (otherwise installed into bench/ with npm on demand"
+                        " and measured on the same sites).")
     parser.add_argument("--profile", action="store_true",
                         help="Run each build under cProfile and print the top functions"
                         " (build times then include the profiler's overhead).")
@@ -631,6 +733,8 @@ def main(argv: list[str] | None = None) -> int:
             figures["sizes"].append(run_size(size, args, work, browser))
         log("relevance on the sample content...")
         figures["relevance"] = run_relevance(args, work, browser)
+        if browser is not None:
+            figures["browser_relevance"] = run_browser_relevance(work, browser, args.pagefind)
         log("relevance side by side with a BM25 peer, sample and real help centre...")
         figures["side_by_side"] = run_side_by_side(work)
     if not args.keep and args.workdir is None:

@@ -8,12 +8,12 @@ from typing import Any
 
 import yaml
 
-from kbgen.core.config import ConfigProblem, KbConfig, load_kb_config, missing_brand_files
+from kbgen.core.config import ConfigProblem, KbConfig, brand_problems, load_kb_config
 from kbgen.core.config_tags import refuse_python_tags
 from kbgen.core.strictyaml import key_lines_of
 from kbgen.core.text import refusal, refused_character
 from kbgen.errors import KbError
-from kbgen.site.material import MATERIAL_PALETTE
+from kbgen.site.material import MATERIAL_PALETTE, MATERIAL_SWATCHES
 
 DEFAULT_CONFIG = "mkdocs.yml"
 
@@ -52,7 +52,7 @@ def find_project(config_file: str | Path | None = None) -> Project:
     lines = config_key_lines(text)
     settings = _settings(extra.get("kb"), path, lines)
     errors = invisible_in_texts(data, str(path), lines)
-    errors += missing_brand_files(settings, content_dir, str(path), lines)
+    errors += brand_problems(settings, content_dir, str(path), lines, MATERIAL_SWATCHES)
     if errors:
         raise KbError("\n".join(errors))
     return Project(

@@ -70,16 +70,26 @@ def sample_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build(SAMPLE_CONFIG, tmp_path_factory.mktemp("sample") / "site", strict=True)
 
 
+_MKDOCS_LOGGER = logging.getLogger("mkdocs")
+_MKDOCS_LOGGING = (_MKDOCS_LOGGER.handlers[:], _MKDOCS_LOGGER.level, _MKDOCS_LOGGER.propagate)
+"""MkDocs' logger as it was before any test ran."""
+
+
+def _restore_mkdocs_logging() -> None:
+    handlers, level, propagate = _MKDOCS_LOGGING
+    _MKDOCS_LOGGER.handlers[:] = handlers
+    _MKDOCS_LOGGER.setLevel(level)
+    _MKDOCS_LOGGER.propagate = propagate
+
+
 @pytest.fixture(autouse=True)
 def mkdocs_logging_restored() -> Iterator[None]:
-    """`kbgen` commands send MkDocs' log to stderr and stop it propagating; undo that after
-    each test, so a later test's `caplog` sees its build's log whatever ran before."""
-    logger = logging.getLogger("mkdocs")
-    handlers, level, propagate = logger.handlers[:], logger.level, logger.propagate
+    """`kbgen` commands send MkDocs' log to stderr and stop it propagating. Before and after
+    each test MkDocs' logger is put back as it was before any test ran (a session fixture may
+    have run a command in between), so `caplog` sees each build's log whatever ran before."""
+    _restore_mkdocs_logging()
     yield
-    logger.handlers[:] = handlers
-    logger.setLevel(level)
-    logger.propagate = propagate
+    _restore_mkdocs_logging()
 
 
 CHROMIUM = "/usr/bin/chromium"

@@ -92,20 +92,26 @@ def test_relevance_set_names_published_sample_articles() -> None:
     assert not unknown, f"not published articles of content/: {unknown}"
 
 
-def test_real_help_centre_set_names_its_articles_and_mixes_query_kinds() -> None:
-    spec = importlib.util.spec_from_file_location("kbgen_bench_realcorpus_set",
-                                                  BENCH / "realcorpus.py")
+@pytest.mark.parametrize(("module", "licence"), [
+    ("realcorpus", ("realcorpus/LICENSE", "The MIT License")),
+    ("torsupport", ("torsupport/README.md", "Creative Commons Attribution 3.0 United States"))])
+def test_real_help_centre_sets_name_their_articles_and_mix_query_kinds(
+        module: str, licence: tuple[str, str]) -> None:
+    spec = importlib.util.spec_from_file_location(f"kbgen_bench_{module}_set",
+                                                  BENCH / f"{module}.py")
     assert spec and spec.loader
-    realcorpus = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(realcorpus)
-    articles = realcorpus.load()
+    corpus = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(corpus)
+    articles = corpus.load()
     slugs = [a["slug"] for a in articles]
     assert len(slugs) == len(set(slugs)) >= 150
     assert all(set(a) == {"slug", "category", "source", "title", "summary", "body"}
                for a in articles)  # moved in as it is: no symptoms, errors or tags
-    queries = realcorpus.load_queries()
+    assert all(len(a["title"]) <= 120 for a in articles)  # kbgen's limit: every one builds
+    queries = corpus.load_queries()
     assert len(queries) >= 50
     assert all(slug in slugs for row in queries for slug in row["expected"])
     kinds = {row["kind"] for row in queries}
     assert kinds == {"symptom", "error", "howto", "typo", "body", "question"}
-    assert (BENCH / "realcorpus" / "LICENSE").read_text().startswith("The MIT License")
+    path, words = licence
+    assert words in (BENCH / path).read_text()

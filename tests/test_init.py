@@ -25,7 +25,7 @@ from tests.conftest import REPO
 PHONE = "+33 1 23 45 67 89"
 FLAGS = ["--company", "Acme Ltd", "--phone", PHONE, "--timezone", "Europe/Paris",
          "--email", "help@acme.example", "--site-url", "https://help.acme.example"]
-BRAND = {"primary": "indigo", "accent": "amber", "mode": "auto", "logo": None,
+BRAND = {"primary": "indigo", "accent": "indigo", "mode": "auto", "logo": None,
          "favicon": None, "footer": "© Acme Ltd", "social": []}
 WORKFLOWS = [".github/workflows/publish.yml", ".gitlab-ci.yml", "netlify.toml"]
 SCRIPT_KEYS = {"run", "script", "before_script", "after_script", "command"}

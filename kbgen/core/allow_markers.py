@@ -18,8 +18,9 @@ what is rendered and indexed.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from kbgen.core import privacy
 from kbgen.core.privacy import Finding
@@ -151,3 +152,19 @@ def strip_markers(markdown: str, keep_lines: bool = True) -> str:
     if not keep_lines:
         markdown = _ALONE.sub("", markdown)
     return MARKER.sub("", markdown)
+
+
+def data_markers(value: Any, line_of: Callable[[str], int], path: str = ""
+                 ) -> Iterator[tuple[int, str]]:
+    """(file line, message) of each marker in front matter (or other published data): it
+    accepts nothing there, and would be published as text."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from data_markers(item, line_of, f"{path}.{key}" if path else str(key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from data_markers(item, line_of, f"{path}[{index}]")
+    elif isinstance(value, str) and HINT in value.lower():
+        yield line_of(path), (f"`{path}` holds a `<!-- kb:allow -->` marker, which would be"
+                              " published as text: markers work in the body only; remove it"
+                              " (and what it was meant to accept)")

@@ -10,6 +10,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, Field, ValidationError, ValidationInfo
 
 from kbgen.core.analytics import Analytics, without_service_tag
+from kbgen.core.brand_colours import NO_SWATCHES, Swatches, unreadable_colours
 from kbgen.core.public_contacts import Organisation
 from kbgen.core.schema import Line, Link, LocalFile, StrictModel, Text, validation_messages
 from kbgen.core.strictyaml import line_for
@@ -130,6 +131,19 @@ def load_kb_config(data: dict[str, Any] | None, where: str,
             lines.append(f"{where}:{line}: error: extra.kb: {message}" if line
                          else f"{where}: error: extra.kb: {message}")
         raise ConfigProblem("\n".join(lines)) from None
+
+
+def brand_problems(config: KbConfig, content_dir: Path, where: str,
+                   key_lines: dict[str, int] | None = None,
+                   swatches: Swatches = NO_SWATCHES) -> list[str]:
+    """Errors in `extra.kb.brand`: images not in the content folder, colours too faint to read
+    (hex values, and the theme's colour names that `swatches` gives)."""
+    errors = missing_brand_files(config, content_dir, where, key_lines)
+    brand = config.brand
+    if brand is not None and brand.primary and brand.accent:
+        errors += unreadable_colours(brand.primary, brand.accent, brand.mode, swatches, where,
+                                     lambda key: line_for(key_lines or {}, key))
+    return errors
 
 
 def missing_brand_files(config: KbConfig, content_dir: Path, where: str,

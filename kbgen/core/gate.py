@@ -11,7 +11,7 @@ import phonenumbers
 from pydantic import ValidationError
 
 from kbgen.core import published_files, published_settings
-from kbgen.core.allow_markers import HINT, Markers, read_markers
+from kbgen.core.allow_markers import HINT, Markers, data_markers, read_markers
 from kbgen.core.config import KbConfig
 from kbgen.core.contact import CONTACT_FILE, ContactData
 from kbgen.core.internal import split_internal
@@ -46,15 +46,15 @@ def _allowed(contact: ContactData | None, config: KbConfig) -> tuple[Allowed, st
                                                             for e in o.emails)]}
     phones = {_e164(p) for p in [*privacy.allow_phones, *(p for o in organisations
                                                           for p in o.phones)]} - {None}
-    domains = [*privacy.allow_domains, *(d for o in organisations for d in o.domains)]
     region = None
     if contact is not None:
         emails.add(contact.email.lower())
         phones |= {line.e164 for line in contact.lines}
         region = phonenumbers.region_code_for_number(phonenumbers.parse(contact.main_line.e164))
     allowed = Allowed(frozenset(emails), frozenset(p for p in phones if p),
-                      frozenset(d.lower() for d in domains),
-                      tuple(privacy.allow_patterns))
+                      frozenset(d.lower() for d in privacy.allow_domains),
+                      tuple(privacy.allow_patterns),
+                      frozenset(d.lower() for o in organisations for d in o.domains))
     return allowed, region
 
 
@@ -82,12 +82,14 @@ def personal_data(kb: KnowledgeBase, config: KbConfig, content_dir: Path | None 
         findings = scan_data(shown, allowed, article.origin.line_of, ignore=skip,
                              default_region=region)
         yield from (_problem(article.origin, f) for f in findings)
+        yield from _marker_problems(article.origin, shown)
         yield from _body_problems(article, allowed, region)
         yield from ticket_problems(article)
     for page in kb.public_pages():  # home, FAQ and other pages outside articles/
-        findings = scan_data(page.meta.model_dump(mode="json"), allowed, page.origin.line_of,
-                             default_region=region)
+        shown = page.meta.model_dump(mode="json")
+        findings = scan_data(shown, allowed, page.origin.line_of, default_region=region)
         yield from (_problem(page.origin, f) for f in findings)
+        yield from _marker_problems(page.origin, shown)
         yield from _body_problems(page, allowed, region)
     for member in kb.team.values():
         data = member.profile.model_dump(mode="json")
@@ -104,6 +106,12 @@ def personal_data(kb: KnowledgeBase, config: KbConfig, content_dir: Path | None 
     if content_dir is not None:
         yield from _synonyms(content_dir, allowed, region)
         yield from copied_files(tree or walk(content_dir), allowed, region)
+
+
+def _marker_problems(origin: Located, shown: dict[str, Any]) -> Iterator[Problem]:
+    """Markers in published front matter: errors (they accept nothing there)."""
+    for line, message in data_markers(shown, origin.line_of):
+        yield Problem(origin.display_path, line, "error", message)
 
 
 def _body_findings(written: Article | Page, allowed: Allowed, region: str | None

@@ -61,6 +61,9 @@ class Allowed:
     """E-mail domains and host names that may be published, with their subdomains."""
     patterns: tuple[str, ...] = ()
     """Regular expressions; a match covering a finding's value allows it."""
+    organisations: frozenset[str] = frozenset()
+    """Domains of public organisations (regulators), with their subdomains: their addresses
+    and hosts may be published, but not a person's address there (`jane.doe@ico.org.uk`)."""
 
 
 NOTHING_ALLOWED = Allowed()
@@ -245,8 +248,9 @@ def _hits_in_line(line: str, context: _Context, detectors: tuple[Detector, ...]
         for hit in detector(line, context):
             if any(hit.start < other.end and other.start < hit.end for other in taken):
                 continue
-            if judged and Markup.of(line).harmless(hit.start, hit.end, line,
-                                                   detector is _high_entropy):
+            if judged and Markup.of(line).harmless(
+                    hit.start, hit.end, line,
+                    _looks_like_key if detector is _high_entropy else None):
                 continue  # an id, a file name or a tracking value in a URL; an element's id
             if not hit.allowed and _pattern_allows(line, hit, context.allowed.patterns):
                 hit = replace(hit, allowed=True)
@@ -465,7 +469,10 @@ HASH_LENGTHS = frozenset({32, 40, 56, 64, 96, 128})
 _HASH_WORDS = re.compile(r"(?i)hash|sha-?\d|md5|checksum|digest|fingerprint|commit|etag"
                          r"|pr[üu]e?fsumme|kontrollsumme|empreinte|somme de contr|controlesom"
                          r"|suma de (?:verificaci|comprobaci)")
-_SECRET_WORDS = re.compile(r"(?i)secret|token|passw|credential|api[_ -]?key|private|licen[cs]e")
+_SECRET_WORDS = re.compile(r"(?i)secret|token|passw|credential|api[_ -]?key|private|licen[cs]e"
+                           r"|\bkeys?\b|hmac|signing|bearer|\bauth|webhook|schl[üu]ssel"
+                           r"|\bcl[ée]s?\b|\bclave\b|\bchiave\b|sleutel")
+"""Words that make hex on a line a key, even beside `hash` or `SHA-256` (an HMAC key)."""
 
 
 def _explained_hash(value: str, line: str) -> bool:
@@ -673,14 +680,23 @@ PLACEHOLDER_TLDS = frozenset({"example", "test", "invalid"})
 """Reserved top-level domains (RFC 2606): always allowed."""
 
 
-def _domain_allowed(domain: str, allowed: Allowed) -> bool:
+def _domain_allowed(domain: str, allowed: Allowed, organisations: bool = True) -> bool:
     domain = domain.lower().rstrip(".")
     if domain.rsplit(".", 1)[-1] in PLACEHOLDER_TLDS:
         return True
-    for parent in PLACEHOLDER_DOMAINS | {d.lower() for d in allowed.domains}:
-        if domain == parent or domain.endswith("." + parent):
-            return True
-    return False
+    parents = PLACEHOLDER_DOMAINS | allowed.domains | (allowed.organisations if organisations
+                                                        else frozenset())
+    return any(domain == parent or domain.endswith("." + parent) for parent in parents)
+
+
+_PERSON_LOCAL = re.compile(r"(?i)[a-z]+(?:\.[a-z]+)+")
+"""A local part shaped `first.last` or `j.doe`: a person, not an organisation's mailbox."""
+
+
+def _organisation_address(local: str, domain: str, allowed: Allowed) -> bool:
+    """An address of a public organisation that is not one of its staff's own."""
+    return (_domain_allowed(domain, Allowed(organisations=allowed.organisations))
+            and not _PERSON_LOCAL.fullmatch(local))
 
 
 def _emails(line: str, context: _Context) -> Iterator[_Hit]:
@@ -693,7 +709,9 @@ def _emails(line: str, context: _Context) -> Iterator[_Hit]:
         address, domain = match.group(), match.group(1)
         local = address.split("@", 1)[0]
         excerpt = f"{local[0]}***@{domain[0]}***.{domain.rsplit('.', 1)[-1]}"
-        is_allowed = (address.lower() in emails or _domain_allowed(domain, context.allowed)
+        is_allowed = (address.lower() in emails
+                      or _domain_allowed(domain, context.allowed, organisations=False)
+                      or _organisation_address(local, domain, context.allowed)
                       or impersonal(local, domain))
         yield _Hit(match.start(), match.end(), EMAIL, excerpt, allowed=is_allowed)
 

@@ -22,6 +22,9 @@ MAX_OLD_PATH = 400
 _PATH = re.compile(r"/[^\s<>\"'`\\?#{}|^\x00-\x1f\x7f]*")
 """A path starting with `/`, without space, quote, markup, backslash, query or fragment."""
 _ENCODED_SEPARATOR = re.compile(r"%(?:2f|5c|00)", re.I)
+_PATTERN = re.compile(r"\*|(?:^|/):")
+"""What a `_redirects` file reads as a pattern, not a path: `*` (a splat, every address
+below) and `:name` at the start of a folder (a placeholder)."""
 
 
 def old_path(path: str) -> str:
@@ -47,6 +50,12 @@ def old_path_problem(path: str) -> str | None:
     if _ENCODED_SEPARATOR.search(path) or any(part in (".", "..")
                                               for part in decoded.split("/")):
         return f"'{path}' must not contain '.', '..' or an encoded '/' as a folder; {example}"
+    if _PATTERN.search(path) or _PATTERN.search(decoded):
+        return f"'{path}' has a '*' or a folder starting with ':', which hosts read as a" \
+               f" pattern matching many addresses, not as one old page; {example}"
+    if any(part.startswith(".") for part in decoded.split("/")):
+        return f"'{path}' names a hidden file or folder (starting with '.', such as" \
+               f" .htaccess or .well-known), which belongs to the host; {example}"
     if any(ord(char) < 32 or ord(char) == 127 for char in decoded):
         return f"'{path}' hides a control character; {example}"
     if decoded.strip("/") == "":

@@ -13,7 +13,7 @@ query values are keys (`query_keys`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -26,6 +26,7 @@ MAX_ID_DIGITS = 14
 """A number in a URL path of up to this many digits is a record id (Zendesk's have 13 or 14);
 15 to 19 digits may be a payment card, and are still read as one."""
 _ID_SLUG = re.compile(r"\d{1,%d}-[\w%%.'()-]*[A-Za-z][\w%%.'()-]*" % MAX_ID_DIGITS)
+_RECORD_ID = re.compile(r"\d{1,%d}(?!\d)" % MAX_ID_DIGITS)
 _FILE_NAME = re.compile(r"[\w.%+-]+\.[A-Za-z][A-Za-z0-9]{0,4}")
 SHORT_PIECE = 20
 """Pieces of a path shorter than this are never keys on their own (see privacy's
@@ -59,8 +60,8 @@ _PLACEHOLDER = re.compile(r"(?i)your|example|placeholder|redacted|x{4,}|\*{3,}|\
 class Markup:
     """The harmless spans of one line and the keys in its query strings."""
 
-    harmless_ids: tuple[tuple[int, int], ...] = ()
-    """Record ids, id-slugs and file names in URL paths."""
+    record_ids: tuple[tuple[int, int], ...] = ()
+    """The digits of record ids in URL paths (`4402764401554`, the id of an id-slug)."""
     harmless_values: tuple[tuple[int, int], ...] = ()
     """Tracking parameter values and identifier attributes (`id`, `class`, `{#id}`)."""
     segments: tuple[tuple[int, int], ...] = ()
@@ -75,20 +76,23 @@ class Markup:
             return _NOTHING
         return _read(line)
 
-    def harmless(self, start: int, end: int, line: str, key_like: bool) -> bool:
-        """True when [start, end) is a record id, an id-slug or a file name in a URL path, or
-        (for a `key_like` run of letters and digits, not a card or phone number) a tracking
-        value, an element id or made only of short path segments."""
-        if _inside(start, end, self.harmless_ids):
+    def harmless(self, start: int, end: int, line: str,
+                 looks_like_key: Callable[[str], bool] | None = None) -> bool:
+        """True when [start, end) is the digits of a record id in a URL path, or (for a run of
+        letters and digits judged by `looks_like_key`, not a card or phone number) a tracking
+        value, an element id or made only of short path segments, id-slugs and file names
+        that hide no key themselves (`1-<key>` and `<key>.json` are keys)."""
+        if _inside(start, end, self.record_ids):
             return True
-        if not key_like:
+        if looks_like_key is None:
             return False
         if _inside(start, end, self.harmless_values):
             return True
         overlapping = [(a, b) for a, b in self.segments if a < end and start < b]
         if not overlapping or not (overlapping[0][0] <= start and end <= overlapping[-1][1]):
             return False  # not (only) in a URL's host and path
-        return all(b - a < SHORT_PIECE or _is_id_piece(line[a:b]) for a, b in overlapping)
+        return all(b - a < SHORT_PIECE or _is_plain_piece(line[a:b], looks_like_key)
+                   for a, b in overlapping)
 
 
 _NOTHING = Markup()
@@ -98,9 +102,26 @@ def _inside(start: int, end: int, spans: tuple[tuple[int, int], ...]) -> bool:
     return any(span_start <= start and end <= span_end for span_start, span_end in spans)
 
 
-def _is_id_piece(piece: str) -> bool:
-    return bool((piece.isdigit() and len(piece) <= MAX_ID_DIGITS) or _ID_SLUG.fullmatch(piece)
-                or _FILE_NAME.fullmatch(piece))
+def _is_plain_piece(piece: str, looks_like_key: Callable[[str], bool]) -> bool:
+    """A record id, an id-slug or a file name whose words are not a key (a hex stem is a
+    content digest, as in `3f2a...9c.png`)."""
+    if piece.isdigit():
+        return len(piece) <= MAX_ID_DIGITS
+    if _ID_SLUG.fullmatch(piece):
+        words = piece.split("-", 1)[1]
+    elif _FILE_NAME.fullmatch(piece):
+        words = piece.rsplit(".", 1)[0]
+        if set(words) <= _HEX:
+            return True
+    else:
+        return False
+    return not any(looks_like_key(run.group()) for run in _KEY_RUN.finditer(words))
+
+
+_HEX = frozenset("0123456789abcdefABCDEF")
+_KEY_RUN = re.compile(r"[A-Za-z0-9+]{%d,}" % SHORT_PIECE)
+"""Runs of letters and digits long enough to be a key, between the `-`, `_` and `.` that
+separate the words of a slug or a file name."""
 
 
 @lru_cache(maxsize=1024)
@@ -131,8 +152,9 @@ def _read_url(line: str, start: int, end: int, ids: list[tuple[int, int]],
     path = line[path_start + 1:query_start] if line.startswith("/", path_start) else ""
     for piece in path.split("/") if path else ():
         segments.append((position, position + len(piece)))
-        if piece and _is_id_piece(piece):
-            ids.append((position, position + len(piece)))
+        digits = _RECORD_ID.match(piece)
+        if digits and (digits.end() == len(piece) or _ID_SLUG.fullmatch(piece)):
+            ids.append((position, position + digits.end()))
         position += len(piece) + 1
     if query_start >= end or line[query_start] != "?":
         return

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from kbgen.core.brand_colours import BrandColours
 from kbgen.core.config import Brand
-from kbgen.site.material import MATERIAL_PALETTE
+from kbgen.site.material import MATERIAL_PALETTE, MATERIAL_SWATCHES
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
 
 BRAND_CSS = "assets/stylesheets/kb-brand.css"
-"""Generated when a colour is a hex value (Material's `custom` palette colour)."""
+"""Generated for every brand: hex colours, and readable shades for the dark scheme."""
 SOCIAL_ICONS = {
     "mastodon": "fontawesome/brands/mastodon", "github": "fontawesome/brands/github",
     "gitlab": "fontawesome/brands/gitlab", "linkedin": "fontawesome/brands/linkedin",
@@ -49,22 +50,34 @@ def social_icon(label: str, url: str) -> str:
     return next((icon for key, icon in SOCIAL_ICONS.items() if key in text), "material/web")
 
 
-def brand_css(brand: Brand) -> str | None:
-    """CSS variables for hex colours, or None when both are palette names."""
-    rules = []
+def brand_css(brand: Brand) -> str:
+    """CSS variables for the brand: hex colours with readable text on them, and the shades
+    that stay readable on the dark scheme's background (kbgen.core.brand_colours)."""
     primary = brand.primary or MATERIAL_PALETTE.default
     accent = brand.accent or MATERIAL_PALETTE.default
+    colours = BrandColours.of(primary, accent, MATERIAL_SWATCHES)
+    rules = []
     if primary.startswith("#"):
-        rules += [f"--md-primary-fg-color: {primary};",
-                  f"--md-primary-fg-color--light: {primary};",
-                  f"--md-primary-fg-color--dark: {primary};"]
+        rules += [f"--md-primary-fg-color: {colours.primary};",
+                  f"--md-primary-fg-color--light: {colours.primary};",
+                  f"--md-primary-fg-color--dark: {colours.primary};",
+                  f"--md-primary-bg-color: {colours.on_primary};",
+                  f"--md-primary-bg-color--light: {colours.on_primary};",
+                  f"--md-typeset-a-color: {colours.link};"]
     if accent.startswith("#"):
-        rules += [f"--md-accent-fg-color: {accent};",
-                  f"--md-accent-fg-color--transparent: {accent}1a;"]
-    if not rules:
-        return None
-    body = "\n  ".join(rules)
-    return f":root, [data-md-color-scheme] {{\n  {body}\n}}\n"
+        rules += [f"--md-accent-fg-color: {colours.accent};",
+                  f"--md-accent-fg-color--transparent: {colours.accent}1a;",
+                  f"--md-accent-bg-color: {colours.on_accent};",
+                  f"--md-accent-bg-color--light: {colours.on_accent};"]
+    css = ""
+    if rules:
+        css += ":root, [data-md-color-scheme] {\n  " + "\n  ".join(rules) + "\n}\n"
+    # Beats Material's [data-md-color-scheme=slate][data-md-color-primary=...] rules.
+    css += ("[data-md-color-scheme=slate][data-md-color-primary][data-md-color-accent] {\n"
+            f"  --md-typeset-a-color: {colours.dark_link};\n"
+            f"  --md-accent-fg-color: {colours.dark_accent};\n"
+            f"  --md-accent-fg-color--transparent: {colours.dark_accent}1a;\n}}\n")
+    return css
 
 
 def apply_brand(config: MkDocsConfig, brand: Brand) -> None:
@@ -79,5 +92,5 @@ def apply_brand(config: MkDocsConfig, brand: Brand) -> None:
     if brand.social:
         config.extra["social"] = [{"icon": social_icon(link.label, link.url), "link": link.url,
                                    "name": link.label} for link in brand.social]
-    if brand_css(brand) and BRAND_CSS not in config.extra_css:
+    if BRAND_CSS not in config.extra_css:
         config.extra_css.append(BRAND_CSS)

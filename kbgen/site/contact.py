@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 from kbgen.core.contact import WEEKDAYS, ContactData, PhoneLine
+from kbgen.site.safety import script_json
 
 
 @dataclass(frozen=True)
@@ -89,5 +90,4 @@ def json_ld(contact: ContactData, site_url: str | None) -> str:
     }
     if site_url:
         data["url"] = site_url
-    text = json.dumps(data, ensure_ascii=False, indent=None)
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return script_json(data)

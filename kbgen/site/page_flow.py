@@ -15,6 +15,7 @@ from kbgen.core.sources import TEAM_DIR, Source
 from kbgen.site.contact import json_ld
 from kbgen.site.context import article_view, site_links
 from kbgen.site.informed import NEWS_TEMPLATE
+from kbgen.site.metadata import article_json_ld, page_metadata
 from kbgen.site.pages import clean_then_fill
 from kbgen.site.progress import page_done
 from kbgen.site.safety import escape_meta, heading_title
@@ -107,7 +108,10 @@ def template_variables(state: BuildState, context: TemplateContext, page: Page,
     if contact is not None and page.file.src_uri in (HOME, CONTACT):
         ours["kb_jsonld"] = json_ld(contact, config.site_url)
     article = state.articles.get(page.file.src_uri)
+    ours["kb_meta"] = page_metadata(state.kb, article, state.urls, page, config)
     if article is not None:
+        ours["kb_jsonld"] = article_json_ld(state.kb, article, state.urls, config.site_url or "",
+                                            page.canonical_url or "", config.site_name)
         ours["kb_article"] = article_view(
             state.kb, article, state.urls, page.url, page.canonical_url or page.abs_url or "",
             state.related, state.settings.related_articles)

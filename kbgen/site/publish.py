@@ -62,12 +62,13 @@ def publish(state: BuildState, config: MkDocsConfig) -> None:
     if index is None:
         index = search_index.index_text(state.kb, state.urls)
     search_index.write_index(Path(config.site_dir), index)
-    write_redirects(Path(config.site_dir), config, state.kb, state.urls.known)
     theme_scripts = state.theme_scripts or ThemeScripts.from_env(config.theme.get_env())
     analytics = state.settings.analytics
     write_hosting_files(Path(config.site_dir), config.site_url, theme_scripts,
                         state.fast.scripts, analytics.origin if analytics else None)
     write_feeds(state.kb, state.urls, config.site_url, config.site_name, Path(config.site_dir))
+    # last: an old address is then never turned into a folder over a file just written
+    write_redirects(Path(config.site_dir), config, state.kb, state.urls.known)
 
 
 def stop_background(state: BuildState) -> None:

@@ -90,6 +90,18 @@ def redirect_page(redirect: Redirect, site_url: str | None, language: str = "en"
     )
 
 
+def _taken(root: Path, page: Path, old: str) -> str | None:
+    """What of the built site the redirect page `page` for the old path `old` would replace
+    or need to be a folder: a page, or a file such as sitemap.xml, _headers or _redirects."""
+    if page.exists():
+        return "a page"
+    if (root / old).is_file() or old.split("/")[0] == REDIRECTS_FILE:
+        return "a file"
+    if any(folder.is_file() for folder in page.parents if folder.is_relative_to(root)):
+        return "inside a file"
+    return None
+
+
 def write_redirects(site_dir: Path, config: MkDocsConfig, kb: KnowledgeBase,
                     page_urls: dict[str, str]) -> int:
     """Write the redirect pages and `_redirects` (after any rules another plugin wrote there,
@@ -103,8 +115,9 @@ def write_redirects(site_dir: Path, config: MkDocsConfig, kb: KnowledgeBase,
         page = (site_dir / redirect.file).resolve()
         if not page.is_relative_to(root) or page == root:
             continue
-        if page.exists():
-            log.warning(f"old address '{redirect.old}' of '{redirect.title}' is a page of the"
+        taken = _taken(root, page, unquote(redirect.old).strip("/"))
+        if taken:
+            log.warning(f"old address '{redirect.old}' of '{redirect.title}' is {taken} of the"
                         " new site; it is not redirected (remove it from `redirect_from`)")
             continue
         page.parent.mkdir(parents=True, exist_ok=True)

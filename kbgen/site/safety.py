@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 from collections.abc import MutableMapping
 from typing import Any
 
@@ -50,3 +51,10 @@ def heading_title(rendered_title: str) -> str:
     like a front matter title. Material prints titles through `striptags`, which decodes
     entities, so `# &lt;/title&gt;&lt;script&gt;` would otherwise reach `<title>` as markup."""
     return html.escape(Markup(rendered_title).striptags(), quote=True)
+
+
+def script_json(data: object) -> str:
+    """JSON to put inside `<script type="application/ld+json">`: `<`, `>` and `&` escaped, so
+    no value can close the script or open a comment."""
+    text = json.dumps(data, ensure_ascii=False, indent=None)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

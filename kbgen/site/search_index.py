@@ -6,7 +6,6 @@ this index instead of indexing every page in the reader's browser.
 
 from __future__ import annotations
 
-import html
 import json
 import re
 from collections.abc import Iterator
@@ -95,9 +94,7 @@ def index_text(kb: KnowledgeBase, urls: Urls) -> SiteIndex:
     """kbgen's prebuilt index of the site: articles not excluded from search, news posts, the
     team and the contact page."""
     documents = list(_documents(kb, urls))
-    store = [[html.escape(d.get("shown") or d["title"]), d["location"],
-              html.escape(d.get("shown_summary") or d["summary"])] for d in documents]
-    data = {**compact_index(documents, kb.synonyms, store), "text_chunk": TEXT_CHUNK}
+    data = {**compact_index(documents, kb.synonyms), "text_chunk": TEXT_CHUNK}
     return SiteIndex(data, [excerpt_source(d.get("body", "")) for d in documents])
 
 

@@ -8,9 +8,9 @@ from typing import Any
 
 from mkdocs.exceptions import ConfigurationError
 
-from kbgen.core.config import ConfigProblem, KbConfig, load_kb_config, missing_brand_files
+from kbgen.core.config import ConfigProblem, KbConfig, brand_problems, load_kb_config
 from kbgen.core.published_settings import key_lines
-from kbgen.site.material import MATERIAL_PALETTE
+from kbgen.site.material import MATERIAL_PALETTE, MATERIAL_SWATCHES
 
 
 def load_settings(extra: Mapping[str, Any], config_file: str | None, docs_dir: str
@@ -22,7 +22,7 @@ def load_settings(extra: Mapping[str, Any], config_file: str | None, docs_dir: s
         settings = load_kb_config(extra.get("kb"), where, lines, MATERIAL_PALETTE)
     except ConfigProblem as exc:
         raise ConfigurationError(f"Invalid kbgen settings:\n{exc}") from None
-    errors = missing_brand_files(settings, Path(docs_dir), where, lines)
+    errors = brand_problems(settings, Path(docs_dir), where, lines, MATERIAL_SWATCHES)
     if errors:
         raise ConfigurationError("Invalid kbgen settings:\n" + "\n".join(errors))
     return settings

@@ -17,7 +17,17 @@ from kbgen.site.contact import ContactView
 from kbgen.site.feeds import ISSUES_FEED, NEWS_FEED, FeedLink, category_feed, feed_links
 from kbgen.site.render import Renderer
 from kbgen.site.status_page import open_views, status_view
-from kbgen.site.urls import CONTACT, HOME, STATUS, SUBSCRIBE, TAGS, Urls, tag_anchor, tag_uri
+from kbgen.site.urls import (
+    CONTACT,
+    HOME,
+    STATUS,
+    SUBSCRIBE,
+    TAGS,
+    Urls,
+    category_uri,
+    tag_anchor,
+    tag_uri,
+)
 from kbgen.site.views import article_card, category_card, member_card, news_card, team_groups
 
 SHORTCODE = re.compile(r"<!--\s*kb:([\w-]+)((?:\s+[^\s>]+)*)\s*-->")
@@ -37,7 +47,10 @@ class Context:
 
 
 def _search(ctx: Context, *args: str) -> str:
-    return ctx.renderer.render("search-box", action=ctx.urls.to(HOME, ctx.page_url) or "./")
+    topics = [(c.info.title, ctx.urls.to(category_uri(c.slug), ctx.page_url))
+              for c in ctx.kb.ordered_categories()]
+    return ctx.renderer.render("search-box", action=ctx.urls.to(HOME, ctx.page_url) or "./",
+                               topics=topics)
 
 
 def _categories(ctx: Context, *args: str) -> str:

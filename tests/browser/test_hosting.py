@@ -89,6 +89,7 @@ def test_csp_header_is_served_and_nothing_is_blocked(browser: Browser,
     page.goto(sub_path_site + "index.html")
     page.locator("label[for=__palette_1], label[for=__palette_0]").first.click()
     page.locator("#kb-hero-q").fill("hub")
+    page.locator("#kb-hero-q").press("Enter")
     page.locator(".md-search-result__item").first.wait_for()
     assert page.evaluate("window.__csp") == []
     context.close()

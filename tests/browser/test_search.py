@@ -116,9 +116,12 @@ def test_typing_in_home_page_hero_box_opens_search(page: Page, site_url: str) ->
 
     hero = page.locator("#kb-hero-q")
     hero.click()
-    # Real key presses: the first one hands the text and the focus over to
-    # Material's search box, the rest must land there without losing a character.
+    # Real key presses stay in the box, focus and text (issue 17); Enter opens the results.
     hero.press_sequentially(query)
+    expect(hero).to_be_focused()
+    expect(hero).to_have_value(query)
+    expect(toggle).not_to_be_checked()
+    hero.press("Enter")
 
     expect(toggle).to_be_checked()
     expect(page.locator(SEARCH_INPUT)).to_have_value(query)
@@ -200,3 +203,39 @@ def test_the_worker_fetches_only_the_parts_of_the_index_a_query_reaches(
         search_header(page, "boiler wifi")
     assert sorted(p.rsplit("/", 1)[-1] for p in parts) == sorted(
         [part_of("boiler"), part_of("wifi")])
+
+
+def test_the_first_two_letters_of_a_word_fetch_its_part_before_it_can_be_searched(
+        page: Page, site_url: str, sample_site: Path) -> None:
+    # "bo" is too short to search with (prefixes start at three letters), but the parts that
+    # hold the terms it begins are few: the worker fetches them while the word is typed, so
+    # "boiler" then needs no request of its own.
+    head = json.loads((sample_site / "search/kb-index.json").read_text(encoding="utf-8"))
+
+    def part_of(number: int) -> str:
+        return f"{sum(1 for start in head['parts'] if start <= number) - 1}.json"
+
+    begun = [n for n, term in enumerate(head["terms"]) if term.startswith("bo")]
+    expected = sorted({part_of(n) for n in begun})
+    assert expected and len(expected) < len(head["parts"])
+    parts: list[str] = []
+    page.context.on("request", lambda request: parts.append(request.url.rsplit("/", 1)[-1])
+                    if "/search/kb-index/" in request.url else None)
+    page.goto(site_url + "index.html")
+    with page.expect_request(lambda r: r.url.endswith("/kb-index/" + expected[-1])):
+        search_header(page, "bo")
+    assert sorted(parts) == expected
+    search_header(page, "boiler")
+    result_pages(page)
+    assert sorted(parts) == expected  # nothing more was fetched
+
+
+def test_one_letter_or_a_finished_word_fetches_nothing_ahead(page: Page, site_url: str) -> None:
+    parts: list[str] = []
+    page.context.on("request", lambda request: parts.append(request.url)
+                    if "/search/kb-index/" in request.url else None)
+    page.goto(site_url + "index.html")
+    search_header(page, "b")
+    search_header(page, "zq ")  # a word ended by a space is not being typed any more
+    page.wait_for_timeout(500)
+    assert parts == []

@@ -15,6 +15,7 @@ from tests.helpers import site_search
 pytestmark = pytest.mark.browser
 RELEVANCE = yaml.safe_load((REPO / "bench/relevance.yml").read_text())
 REAL_QUERIES = yaml.safe_load((REPO / "bench/realcorpus/queries.yml").read_text())
+HELD_OUT_QUERIES = yaml.safe_load((REPO / "bench/torsupport/queries.yml").read_text())
 
 
 def browser_top(page: Page, site_url: str, query: str, limit: int = 5) -> list[str]:
@@ -58,6 +59,13 @@ def test_browser_and_python_rank_the_real_help_centre_the_same(
     """Every query of the real-corpus set (full text, typos in any query): same top 5."""
     queries = [row["query"] for row in REAL_QUERIES]
     assert rank_differences(real_page, real_site_url, real_site, queries) == []
+
+
+def test_browser_and_python_rank_the_held_out_help_centre_the_same(
+        held_out_page: Page, held_out_site_url: str, held_out_site: Path) -> None:
+    """Every query of the held-out set (phrase bonus on most of them): same top 5."""
+    queries = [row["query"] for row in HELD_OUT_QUERIES]
+    assert rank_differences(held_out_page, held_out_site_url, held_out_site, queries) == []
 
 
 # Beyond the relevance set: broad words, a `*` inside a word and typos (lunr's token sets,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,6 +11,8 @@ from click.testing import CliRunner
 
 from kbgen.cli import cli
 from kbgen.commands.build import build
+from kbgen.core.brand_colours import DARK_BACKGROUND
+from kbgen.core.contrast import ratio
 from kbgen.errors import KbError
 from tests.conftest import article
 
@@ -24,7 +27,7 @@ def with_brand(write_project: Callable[..., Path], brand: str, files: dict | Non
 
 def test_named_colours_dark_mode_logo_footer_social(write_project: Callable[..., Path]) -> None:
     config = with_brand(write_project, (
-        "      primary: teal\n      accent: lime\n      mode: dark\n"
+        "      primary: deep purple\n      accent: light blue\n      mode: dark\n"
         "      logo: assets/logo.svg\n      favicon: assets/icon.png\n"
         "      footer: © Example Ltd\n"
         "      social:\n        - {label: Mastodon, url: https://social.example/@help}\n"),
@@ -32,8 +35,9 @@ def test_named_colours_dark_mode_logo_footer_social(write_project: Callable[...,
          "content/assets/icon.png": "png"})
     site = build(config, config.parent / "site", strict=True)
     html = (site / "index.html").read_text()
-    assert 'data-md-color-scheme="slate"' in html and 'data-md-color-primary="teal"' in html
-    assert 'data-md-color-accent="lime"' in html
+    assert 'data-md-color-scheme="slate"' in html
+    assert 'data-md-color-primary="deep-purple"' in html
+    assert 'data-md-color-accent="light-blue"' in html
     assert 'src="assets/logo.svg"' in html and 'href="assets/icon.png"' in html
     assert "© Example Ltd" in html
     assert 'href="https://social.example/@help"' in html
@@ -77,3 +81,43 @@ def test_bad_brand_values_name_the_line(write_project: Callable[..., Path],
     with pytest.raises(KbError):
         build(config, config.parent / "site", strict=True)
     assert not (config.parent / "site").exists()
+
+
+@pytest.mark.parametrize("brand, key", [
+    ("      primary: deep orange\n", "primary"),
+    ('      primary: "#ffeb3b"\n', "primary"),
+    ("      accent: amber\n", "accent"),
+])
+def test_unreadable_colours_are_refused_with_a_shade_that_passes(
+        write_project: Callable[..., Path], monkeypatch: pytest.MonkeyPatch, brand: str,
+        key: str) -> None:
+    config = with_brand(write_project, brand)
+    line = len(config.read_text().splitlines())
+    monkeypatch.chdir(config.parent)
+    result = CliRunner().invoke(cli, ["check"])
+    assert result.exit_code == 1
+    assert f"mkdocs.yml:{line}: error: extra.kb.brand.{key}: " in result.output
+    assert "too little contrast for" in result.output
+    assert re.search(r"\(\d\.\d\d:1, under (4\.5|3):1\)", result.output)
+    suggestion = re.search(r'the nearest shade that passes is "(#[0-9a-f]{6})"', result.output)
+    assert suggestion
+    with pytest.raises(KbError, match=f"extra.kb.brand.{key}"):
+        build(config, config.parent / "site", strict=True)
+    # the suggested shade builds, and its CSS is what the site uses
+    config.write_text(config.read_text().replace(brand.split(": ", 1)[1].strip(),
+                                                 f'"{suggestion.group(1)}"'))
+    site = build(config, config.parent / "site", strict=True)
+    css = (site / "assets/stylesheets/kb-brand.css").read_text()
+    assert suggestion.group(1) in css
+
+
+def test_dark_scheme_gets_readable_shades_of_the_brand(write_project: Callable[..., Path]
+                                                      ) -> None:
+    config = with_brand(write_project, '      primary: "#0b5394"\n      accent: "#0b5394"\n'
+                        "      mode: auto\n")
+    site = build(config, config.parent / "site", strict=True)
+    css = (site / "assets/stylesheets/kb-brand.css").read_text()
+    dark = css.split("[data-md-color-scheme=slate]", 1)[1]
+    link = re.search(r"--md-typeset-a-color: (#[0-9a-f]{6})", dark)
+    assert link and ratio(link.group(1), DARK_BACKGROUND) >= 4.5
+    assert ratio("#0b5394", DARK_BACKGROUND) < 4.5  # so the shade is not the colour itself

@@ -42,7 +42,7 @@ def test_sample_is_big_enough() -> None:
 def test_every_published_article_has_a_page(sample_site: Path) -> None:
     for path, meta in PUBLISHED.items():
         html = (sample_site / page_of(path)).read_text(encoding="utf-8")
-        assert f"<h1>{meta['title']}</h1>" in htmllib.unescape(html)
+        assert re.search(f"<h1[^>]*>{re.escape(meta['title'])}</h1>", htmllib.unescape(html))
 
 
 def test_drafts_internal_and_tickets_never_reach_the_site(sample_site: Path) -> None:
@@ -88,7 +88,7 @@ def test_home_starts_with_search_then_categories_then_recent(sample_site: Path) 
     assert not re.search(r"<(p|h2|ul|div)\b", content[:form].split(">", 1)[1])
     for slug, info in CATEGORIES.items():
         count = sum(1 for p in PUBLISHED if p.parent.name == slug)
-        card = between(content, f'href="articles/{slug}/index.html"', "</li>")
+        card = between(content[grid:], f'href="articles/{slug}/index.html"', "</li>")
         assert info["title"] in card and info["description"] in card
         assert f"{count} article" in card
     newest = sorted(PUBLISHED.items(), key=lambda kv: kv[1]["updated"], reverse=True)[:6]

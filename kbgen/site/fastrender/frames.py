@@ -33,7 +33,7 @@ ASKED_BLOCKS = frozenset({"announce", "outdated"})
 """Blocks that `base.html` tests for content (`self.announce()`) outside any block: kept in
 the frame as rendered for its first page."""
 
-PAGE_VARIABLES = frozenset({"page", "nav", "pages", "kb_article", "kb_jsonld"})
+PAGE_VARIABLES = frozenset({"page", "nav", "pages", "kb_article", "kb_jsonld", "kb_meta"})
 """Template variables that differ from page to page (or, for the navigation, say which page is
 active). `page.toc | first` is allowed: the first entry is part of a frame's key."""
 

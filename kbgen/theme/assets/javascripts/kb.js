@@ -86,11 +86,9 @@
     var field = document.querySelector("form.kb-hero-search input[name=q]");
     if (!field) return;
     var form = field.form;
+    // Typing stays in this box (focus and text); Enter or the button opens the results.
     form.addEventListener("submit", function (event) {
       if (openSearch(field.value)) event.preventDefault();
-    });
-    field.addEventListener("input", function () {
-      if (field.value.trim() && openSearch(field.value)) field.value = "";
     });
   }
 
@@ -102,10 +100,17 @@
     if (!template || !result || !input) return;
     var list = result.querySelector(".md-search-result__list");
     var panel = null;
+    var status = document.getElementById("kb-search-status"), said = "", timer = null;
+    function announce(text) {
+      // Screen readers hear the count (or that nothing matched) once typing pauses.
+      if (!status || text === said) return;
+      clearTimeout(timer);
+      timer = setTimeout(function () { said = text; status.textContent = text; }, 600);
+    }
     function update() {
+      var meta = result.querySelector(".md-search-result__meta");
       var empty = input.value.trim() !== "" && list && list.children.length === 0 &&
-        result.querySelector(".md-search-result__meta") &&
-        !/^\s*$/.test(result.querySelector(".md-search-result__meta").textContent);
+        meta && !/^\s*$/.test(meta.textContent);
       if (empty && !panel) {
         panel = template.content.firstElementChild.cloneNode(true);
         list.parentNode.insertBefore(panel, list);
@@ -113,13 +118,48 @@
         panel.remove();
         panel = null;
       }
+      if (!input.value.trim()) announce("");
+      else if (panel) announce(panel.querySelector(".kb-no-results__title").textContent +
+                               " Topics to browse and our phone number are listed below.");
+      else if (meta) announce(meta.textContent.trim());
     }
     new MutationObserver(update).observe(result, { childList: true, subtree: true,
                                                    characterData: true });
     input.addEventListener("input", update);
   }
 
+  /* ---- The header's menu and search buttons are labels: make them Tab stops (buttons) ---- */
+  function wireHeaderButtons() {
+    var names = { __drawer: "Navigation", __search: "Search" };
+    Object.keys(names).forEach(function (id) {
+      var label = document.querySelector(".md-header label.md-header__button[for=" + id + "]");
+      if (!label) return;
+      label.setAttribute("role", "button");
+      label.setAttribute("tabindex", "0");
+      if (!label.hasAttribute("aria-label")) label.setAttribute("aria-label", names[id]);
+      label.addEventListener("keydown", function (event) {
+        if (event.key !== " ") return;  // Material's own keyboard handler clicks on Enter
+        event.preventDefault();
+        label.click();
+      });
+    });
+    // The search button opens the search box: typing goes there at once. On small screens
+    // the closed box is off screen, so it is no Tab stop until opened.
+    var toggle = document.getElementById("__search");
+    var input = document.querySelector("[data-md-component=search-query]");
+    if (!toggle || !input) return;
+    var narrow = window.matchMedia("(max-width: 59.984375em)");
+    function tabStop() { input.tabIndex = toggle.checked || !narrow.matches ? 0 : -1; }
+    toggle.addEventListener("change", function () {
+      tabStop();
+      if (toggle.checked) setTimeout(function () { input.focus(); }, 0);
+    });
+    narrow.addEventListener("change", tabStop);
+    tabStop();
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    wireHeaderButtons();
     showOpenStates();
     wireHeroSearch();
     wireNoResults();

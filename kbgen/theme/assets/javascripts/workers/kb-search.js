@@ -5,7 +5,8 @@
    word of five letters or more also with one typo (boost 1 for a likely typo, 0.1 for
    another); lunr's score, added up straight from the index's postings (lunr.Index's own
    query gives the same scores but is several times slower on broad queries), times the cube
-   of the words matched. */
+   of the words matched; then the phrase bonus on the first 50 (query words next to each other
+   in a title or summary). */
 /* global lunr */
 "use strict";
 
@@ -31,7 +32,8 @@ var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
 var EXACT_BOOST = 10, PREFIX_BOOST = 1, PREFIX_MIN_LENGTH = 3;
 var TYPO_BOOST = 1, FUZZY_BOOST = 0.1, FUZZY_MIN_LENGTH = 5, TYPO_WHEN_FEWER = 3, LIMIT = 50;
 var TYPO_LETTERS = "abcdefghijklmnopqrstuvwxyz", COORDINATION = 3;
-var WEIGHT_SCALE = 100, BOOST_SCALE = 10, COMPACT_VERSION = 7, K1 = 1.2, B = 0.75;
+var WEIGHT_SCALE = 100, BOOST_SCALE = 10, COMPACT_VERSION = 8, K1 = 1.2, B = 0.75;
+var PHRASE_DEPTH = 50, PHRASE_BASE = 4;
 var LAST_DIGITS = 64, MORE_DIGITS = 27, FIELD_END = 32;
 
 var index = null, store = [], separator = /[\s\-]+/, pieceSeparator = /([\s\-]+)/;
@@ -77,7 +79,7 @@ function loadCompact(data) {
   return { terms: terms, idf: data.idf, df: df, boosts: data.boosts, average: data.average,
            fields: data.fields.length, lengths: lengths,
            postings: data.postings || new Array(terms.length), parts: data.parts || [],
-           fetched: {}, clauses: new Map(), stems: new Map(),
+           fetched: {}, clauses: new Map(), stems: new Map(), phrases: new Map(),
            docs: new Array(terms.length), weights: new Array(terms.length), tokenSet: null,
            seen: new Int32Array(data.documents), points: new Float64Array(data.documents),
            runs: 0 };
@@ -168,6 +170,32 @@ function queryTerms(query) {
 /* How many documents hold term n. */
 function documentsWith(n) { return index.df[n]; }
 
+/* The part of a split index that holds term n's postings. */
+function partOf(n) {
+  var low = 0, high = index.parts.length;
+  while (high - low > 1) {
+    var middle = (low + high) >>> 1;
+    if (index.parts[middle] <= n) low = middle; else high = middle;
+  }
+  return low;
+}
+
+/* A promise of part `part`'s postings, fetched once. */
+function fetchPart(part) {
+  if (!index.fetched[part]) {
+    var first = index.parts[part];
+    index.fetched[part] = fetch(PART_BASE + part + ".json")
+      .then(function (response) { return response.json(); })
+      .then(function (list) {
+        for (var k = 0; k < list.length; k++) index.postings[first + k] = list[k];
+      }, function (error) {
+        delete index.fetched[part];  /* the next query asks again */
+        throw error;
+      });
+  }
+  return index.fetched[part];
+}
+
 /* The parts of a split index (split_index in Python) that hold the postings of the terms the
    query's clauses reach and are not here yet, each fetched once: a promise of their arrival,
    or null when nothing is missing. */
@@ -176,31 +204,28 @@ function missingParts(query) {
   queryTerms(query).forEach(function (term) {
     clauses(term).forEach(function (clause) {
       clause[0].forEach(function (n) {
-        if (index.postings[n] !== undefined) return;
-        var low = 0, high = index.parts.length;
-        while (high - low > 1) {
-          var middle = (low + high) >>> 1;
-          if (index.parts[middle] <= n) low = middle; else high = middle;
-        }
-        wanted[low] = true;
+        if (index.postings[n] === undefined) wanted[partOf(n)] = true;
       });
     });
   });
-  Object.keys(wanted).forEach(function (part) {
-    if (!index.fetched[part]) {
-      var first = index.parts[part];
-      index.fetched[part] = fetch(PART_BASE + part + ".json")
-        .then(function (response) { return response.json(); })
-        .then(function (list) {
-          for (var k = 0; k < list.length; k++) index.postings[first + k] = list[k];
-        }, function (error) {
-          delete index.fetched[part];  /* the next query asks again */
-          throw error;
-        });
-    }
-    waits.push(index.fetched[part]);
-  });
+  Object.keys(wanted).forEach(function (part) { waits.push(fetchPart(part)); });
   return waits.length ? Promise.all(waits) : null;
+}
+
+var PREFETCH_PARTS = 3;
+
+/* While the first letters of a word are typed, too few to search with as a prefix, fetch
+   the parts that hold the terms they begin, when there are few: the word's own part is
+   then usually here by the time it can be searched. Nothing waits for them. */
+function prefetch(query) {
+  if (!index || !index.parts.length) return;
+  var words = tokens(query), typing = words.length && /\S$/.test(query);
+  var word = typing ? lunr.trimmer(new lunr.Token(words[words.length - 1])).toString() : "";
+  if (!word || word.length >= PREFIX_MIN_LENGTH || word.length < 2) return;
+  var from = partOf(bisect(word)), to = partOf(Math.max(bisect(word + "\uffff") - 1, 0));
+  if (to - from >= PREFETCH_PARTS) return;
+  for (var part = from; part <= to; part++)
+    fetchPart(part).catch(function () { /* asked again when a query needs it */ });
 }
 
 /* Where each letter is on a QWERTY keyboard: row, and column in quarters of a key. */
@@ -336,8 +361,59 @@ function matched(pass, doc, i) {
   return (pass.masks[doc * pass.words + (i >>> 5)] & (1 << (i & 31))) !== 0;
 }
 
+/* Text of the store (escaped by Python's html.escape) as written. */
+function unescapeHtml(text) {
+  return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'").replace(/&amp;/g, "&");
+}
+
+/* Index terms of a text in order: split, trimmed, stop words dropped, stemmed. */
+function pipeline(text) {
+  var found = [];
+  tokens(text).forEach(function (raw) {
+    var word = lunr.trimmer(new lunr.Token(raw)).toString();
+    var kept = word && lunr.stopWordFilter(new lunr.Token(word));
+    var stem = kept && lunr.stemmer(kept).toString();
+    if (stem) found.push(stem);
+  });
+  return found;
+}
+
+/* The index terms of document `doc`'s title and of its summary (CompactIndex.phrases). */
+function phrases(doc) {
+  var known = index.phrases.get(doc);
+  if (!known) {
+    var entry = store[doc] || ["", "", ""];
+    known = [pipeline(unescapeHtml(entry[0])), pipeline(unescapeHtml(entry[2]))];
+    index.phrases.set(doc, known);
+  }
+  return known;
+}
+
+/* How many pairs of consecutive query stems stand next to each other, either order, in
+   the document's title or summary (phrase_pairs in Python). */
+function phrasePairs(doc, stems) {
+  var found = 0, lists = phrases(doc);
+  for (var i = 0; i + 1 < stems.length; i++) {
+    var a = stems[i], b = stems[i + 1], next = false;
+    if (a === b) continue;
+    for (var l = 0; l < lists.length && !next; l++)
+      for (var k = 0; k + 1 < lists[l].length && !next; k++)
+        next = (lists[l][k] === a && lists[l][k + 1] === b) ||
+          (lists[l][k] === b && lists[l][k + 1] === a);
+    if (next) found++;
+  }
+  return found;
+}
+
+function byRank(a, b) {
+  if (a.rank !== b.rank) return b.rank - a.rank;
+  return a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0;
+}
+
 /* The same ranking as kbgen.core.search.search: points times the cube of the words matched
-   (whole numbers, exact), ties by reference. */
+   (whole numbers, exact), ties by reference; the first PHRASE_DEPTH times PHRASE_BASE plus
+   the pairs of query words next to each other in the title or summary, and sorted again. */
 function rank(query) {
   var terms = queryTerms(query);
   if (!terms.length || !index) return { terms: terms, hits: [] };
@@ -351,10 +427,14 @@ function rank(query) {
     hit.rank = hit.points;  /* times matched ** COORDINATION, exactly */
     for (var k = 0; k < COORDINATION; k++) hit.rank *= hit.matched;
   });
-  hits.sort(function (a, b) {
-    if (a.rank !== b.rank) return b.rank - a.rank;
-    return a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0;
-  });
+  hits.sort(byRank);
+  if (terms.length > 1) {
+    var stems = terms.map(function (term) { return term.stem; });
+    var top = hits.slice(0, PHRASE_DEPTH);
+    top.forEach(function (hit) { hit.rank *= PHRASE_BASE + phrasePairs(hit.doc, stems); });
+    top.sort(byRank);
+    hits = top.concat(hits.slice(PHRASE_DEPTH));
+  }
   hits.forEach(function (hit) { hit.score = Math.round(hit.points / pass.length * 1e6) / 1e6; });
   return { terms: terms, hits: hits, pass: pass };
 }
@@ -519,6 +599,7 @@ addEventListener("message", function (event) {
     }
   } else if (message.type === QUERY) {
     latest = message.data;
+    prefetch(message.data);
     answer(message.data);
     whenIdle();
   }
