@@ -12,10 +12,8 @@ import csv
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from kbgen.cli import cli
-from tests.conftest import SAMPLE_CONFIG
+from tests.hostile.test_gaps_names import FORMATS, every_gap
 
 # (message, character that must not be printed, word that must)
 ROWS = [
@@ -38,13 +36,9 @@ def export(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@pytest.fixture(scope="module", params=["text", "markdown", "json"])
+@pytest.fixture(scope="module", params=FORMATS)
 def output(request: pytest.FixtureRequest, export: Path) -> str:
-    form = ["--json"] if request.param == "json" else ["--format", request.param]
-    result = CliRunner().invoke(cli, ["gaps", "-f", str(SAMPLE_CONFIG), str(export), *form,
-                                      "--threshold", "0.99", "--samples", "20"])
-    assert result.exit_code == 0, result.output
-    return result.output
+    return every_gap(export, request.param)
 
 
 @pytest.mark.parametrize(("message", "char", "word"), ROWS, ids=[r[2] for r in ROWS])
