@@ -169,7 +169,7 @@
   function wireTellUs() {
     var input = document.querySelector("[data-md-component=search-query]");
     if (!input) return;
-    var timer = null;
+    var timer = null, pending = null;
     function update(link) {
       var text = input.value.trim();
       link.href = mailto(link.getAttribute("data-kb-email"), "Not found in the help centre: " +
@@ -184,10 +184,15 @@
       if (!link) return;
       update(link);
       var text = input.value.trim().toLowerCase();
+      // Other changes to the page (the live region announcing the count) keep the wait.
+      if (timer !== null && text === pending) return;
       clearTimeout(timer);
+      pending = text;
       // Search runs as the reader types: count once the query stayed without results.
       timer = setTimeout(function () {
-        if (!document.body.contains(link) || input.value.trim().toLowerCase() !== text) return;
+        timer = null;
+        if (!document.querySelector("a[data-kb-tell-us]") ||
+            input.value.trim().toLowerCase() !== text) return;
         if (reported[text]) return;
         reported[text] = true;
         count("search-no-result", settings.searchTerms ? withoutPersonalData(text) : "");
