@@ -79,7 +79,8 @@ def test_yes_thanks_the_reader_and_sends_nothing(browser: Browser, site_url: str
         thanks = page.locator(".kb-feedback__thanks")
         expect(thanks).to_be_visible()
         expect(thanks).to_be_focused()
-        expect(page.locator(".kb-feedback").get_by_role("status")).to_have_text("Thank you for your answer.")
+        expect(page.locator(".kb-feedback").get_by_role("status")
+               ).to_have_text("Thank you for your answer.")
         expect(page.locator(".kb-feedback__answers")).to_be_hidden()
         page.wait_for_timeout(300)
         assert requests == []

@@ -23,14 +23,6 @@ TAG_REFUSED = ("makes MkDocs run Python code when it reads this file; remove it 
                " Markdown extensions, such as !!python/name:material.extensions.emoji.twemoji)")
 
 
-@pytest.fixture
-def project(write_project: Callable[..., Path], monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A valid small project, as the working directory."""
-    config = write_project({"content/articles/wifi/ok.md": article("Fine article")})
-    monkeypatch.chdir(config.parent)
-    return config.parent
-
-
 def run(*args: str) -> Result:
     """`kbgen ARGS` in the working directory."""
     return CliRunner().invoke(cli, list(args))

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import base64
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -101,13 +100,6 @@ IN_ARTICLES = [
     ("WhatsApp link", "[Message me](https://wa.me/447911123456)\n", 1,
      "phone number (+44 **** ***456)", "7911123456"),
 ]
-
-
-@pytest.fixture
-def project(write_project: Callable[..., Path], monkeypatch: pytest.MonkeyPatch) -> Path:
-    config = write_project({"content/articles/wifi/ok.md": article("Fine article")})
-    monkeypatch.chdir(config.parent)
-    return config.parent
 
 
 def check() -> tuple[int, list[str]]:

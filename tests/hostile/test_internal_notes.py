@@ -10,7 +10,6 @@ input from ever reaching it in a build.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from pathlib import Path
 
 import markdown
@@ -101,13 +100,6 @@ REFUSED = [
 NOTE_LINE = 12
 """File line where `_body` puts the note: after 6 lines of front matter, a blank line, the
 heading, a blank line, the text before and a blank line."""
-
-
-@pytest.fixture
-def project(write_project: Callable[..., Path], monkeypatch: pytest.MonkeyPatch) -> Path:
-    config = write_project({"content/articles/wifi/ok.md": article("Fine article")})
-    monkeypatch.chdir(config.parent)
-    return config.parent
 
 
 @pytest.mark.parametrize("key, note, line, message", REFUSED, ids=[r[0] for r in REFUSED])

@@ -24,13 +24,6 @@ KINDS = ("email, phone, card, iban, aws-key, private-key, token, url-password, p
          " internal-ip, internal-host")
 
 
-@pytest.fixture
-def project(write_project: Callable[..., Path], monkeypatch: pytest.MonkeyPatch) -> Path:
-    config = write_project({"content/articles/wifi/ok.md": article("Fine article")})
-    monkeypatch.chdir(config.parent)
-    return config.parent
-
-
 def write(project: Path, body: str, name: str = ARTICLE) -> None:
     text = article(body=body) if name == ARTICLE else body
     (project / name).parent.mkdir(parents=True, exist_ok=True)
