@@ -5,8 +5,9 @@ clean; every finding there is a false one. They are scanned as a site would run:
 centre's own domains allowed (`extra.kb.privacy.allow_domains`, one line of configuration),
 and also bare, with nothing allowed.
 
-A held-out help centre (the Tor Project's support portal, kept for the relevance benchmark in
-`bench/torsupport/`) is reported apart: the rules were not written from it.
+Two more are reported apart: the Tor Project's support portal (kept for the relevance
+benchmark in `bench/torsupport/`), held out for the first rules and then looked at, and the
+NeSI Support Documentation, held out: no rule was written from it.
 
 Recall: the hostile set must be caught: the gate's own test tables (tests/core/test_privacy.py,
 tests/hostile/test_gate.py), the hostile files in tests/hostile/ that hold personal data or
@@ -41,15 +42,17 @@ from kbgen.core.privacy import Allowed, Finding, scan  # noqa: E402
 
 OWN_DOMAINS = {"duckduckgo": ("duckduckgo.com", "duck.com"),
                "arduino": ("arduino.cc", "arduino.local"),
-               "torsupport": ("torproject.org",)}
+               "torsupport": ("torproject.org",),
+               "nesi": ("nesi.org.nz",)}
 """What each help centre would allow as its own (`arduino.local` is the name its boards
 answer to on a customer's network, which the gate's advice says to allow-list)."""
 OWN_PHONES = {"torsupport": ("+447421000612", "+17787431312")}
 """The help centre's own support lines, as its contact data (`content/_data/contact.yml`)
 would list them: the gate always allows those."""
-HELD_OUT = (("torsupport", BENCH / "torsupport/tor-support.json.gz"),)
-"""Help centres never looked at while writing the gate's rules (kept for the relevance
-benchmark, see its README): reported apart, so that rules fitted to the others show."""
+TOR = BENCH / "torsupport/tor-support.json.gz"
+"""The Tor Project's support portal (kept for the relevance benchmark, see its README): held
+out for the first of this session's rules, then looked at (loopback in code, OpenPGP
+fingerprints, digests in URL paths came from it)."""
 HOSTILE_FILES = ("aws-key.md", "card-number.md", "pasted-ticket.md", "private-key.md")
 """The files of tests/hostile/ that hold personal data or secrets."""
 
@@ -128,15 +131,19 @@ def main(argv: list[str] | None = None) -> int:
     total_articles = total_false = total_bare = 0
     print("clean real text (false findings; per 100 articles)")
     for centre in CENTRES:
+        if centre.held_out:
+            continue
         articles = load(centre)
         false, bare = _precision(centre.name, articles, args.show)
         total_articles += len(articles)
         total_false += false
         total_bare += bare
     _line("all", total_articles, total_false, total_bare)
+    _precision("torsupport", json.loads(gzip.decompress(TOR.read_bytes())), args.show)
     print("held out: never looked at while writing the rules")
-    for name, path in HELD_OUT:
-        _precision(name, json.loads(gzip.decompress(path.read_bytes())), args.show)
+    for centre in CENTRES:
+        if centre.held_out:
+            _precision(centre.name, load(centre), args.show)
     groups: dict[str, list[bool]] = {}
     print("hostile set (caught / total)")
     for case in hostile_cases():
