@@ -1,5 +1,6 @@
-"""Old addresses land on the article in a real browser, at the site's root and under a
-sub-path, with the site's Content-Security-Policy served (the redirect needs no script)."""
+"""Old addresses land on the article (and a section's on its category) in a real browser, at
+the site's root and under a sub-path, with the site's Content-Security-Policy served (the
+redirect needs no script)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from playwright.sync_api import Browser
 
 from kbgen.commands.build import build
 from kbgen.site.hosting import read_headers
-from tests.conftest import article
+from tests.conftest import MINI_CATEGORIES, article
 from tests.localsite import serve
 
 pytestmark = pytest.mark.browser
@@ -19,7 +20,12 @@ OLD = ["hc/en-us/articles/360001-Card-declined", "hc/en-us/articles/360001-Card-
        "old/card.html", "hc/ru/articles/2-%D0%9A%D0%B0%D1%80%D1%82%D0%B0/"]
 FILES = {"content/articles/billing/card.md": article(
     extra="redirect_from:\n  - /hc/en-us/articles/360001-Card-declined\n  - /old/card.html\n"
-          "  - /hc/ru/articles/2-Карта/\n")}
+          "  - /hc/ru/articles/2-Карта/\n"),
+    "content/_data/categories.yml": MINI_CATEGORIES.replace(
+        "  order: 1\n", "  order: 1\n  redirect_from: [/hc/en-us/sections/2001-Billing,"
+        " /hc/ru/sections/2-Оплата, /old/billing.html]\n")}
+OLD_SECTIONS = ["hc/en-us/sections/2001-Billing", "hc/en-us/sections/2001-Billing/",
+                "hc/ru/sections/2-%D0%9E%D0%BF%D0%BB%D0%B0%D1%82%D0%B0", "old/billing.html"]
 
 
 @pytest.mark.parametrize(("site_url", "prefix"), [("https://help.test.example/", "/"),
@@ -39,5 +45,9 @@ def test_old_addresses_land_on_the_article(browser: Browser,
             page.goto(url + old)
             page.wait_for_url(url + "articles/billing/card.html")
             assert page.locator("h1").first.inner_text() == "Card declined at checkout"
+        for old in OLD_SECTIONS:  # a section's old page lands on its category's page
+            page.goto(url + old)
+            page.wait_for_url(url + "articles/billing/index.html")
+            assert page.locator("h1").first.inner_text() == "Billing"
         assert blocked == []
         context.close()
