@@ -213,6 +213,9 @@ class Planner:
                                     " would make every author of your articles need a profile")
         elif article.authors:
             planned.author = self._author(article.authors[0])
+            if planned.author is None and "@" in article.authors[0]:
+                article.warnings.append("author not kept: the export names them by an e-mail"
+                                        " address only (never copied)")
             if len(article.authors) > 1:
                 article.warnings.append(f"authors {', '.join(article.authors[1:])} not kept:"
                                         " a kbgen article has one author")
@@ -253,8 +256,9 @@ class Planner:
                 path = urlsplit(url).path or "/"
                 reason = self._section_address(path, folders)
                 if reason:
+                    shown = path if path.startswith("/") else url
                     self.export.skipped.append((f"section '{one_line(source.title)}'",
-                                                f"old address {path} not redirected: {reason}"))
+                                                f"old address {shown} not redirected: {reason}"))
                 else:
                     self.claimed_pages[page_key(path)] = f"section '{one_line(source.title)}'"
                     entry = self.plan.categories[next(iter(folders))]
