@@ -499,14 +499,10 @@ def _high_entropy(line: str, context: _Context) -> Iterator[_Hit]:
         yield _Hit(start, start + len(value), TOKEN, _mask_secret(value))
 
 
-HASH_LENGTHS = frozenset({32, 40, 56, 64, 96, 128})
+HASH_LENGTHS = surroundings.DIGEST_LENGTHS
 """Hex digits of an MD5, SHA-1, SHA-224, SHA-256, SHA-384 or SHA-512 digest."""
-_HASH_WORDS = re.compile(r"(?i)hash|sha-?\d|md5|checksum|digest|fingerprint|commit|etag"
-                         r"|pr[üu]e?fsumme|kontrollsumme|empreinte|somme de contr|controlesom"
-                         r"|suma de (?:verificaci|comprobaci)")
-_SECRET_WORDS = re.compile(r"(?i)secret|token|passw|credential|api[_ -]?key|private|licen[cs]e"
-                           r"|\bkeys?\b|hmac|signing|bearer|\bauth|webhook|schl[üu]ssel"
-                           r"|\bcl[ée]s?\b|\bclave\b|\bchiave\b|sleutel")
+_HASH_WORDS = surroundings.HASH_WORDS
+_SECRET_WORDS = surroundings.SECRET_WORDS
 """Words that make hex on a line a key, even beside `hash` or `SHA-256` (an HMAC key)."""
 
 

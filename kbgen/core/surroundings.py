@@ -15,6 +15,9 @@ says about them. Each rule here is narrow on purpose, and its look-alikes stay f
   (`brian@gmail.com`), or a private IPv4 address, in a sentence that introduces it as an
   example (`For example, ...`, `e.g.`, `such as`, `like`), and that speaks of no customer,
   ticket or the company's own network.
+- **Digests.** Hex digits of a digest's length where the paragraph, its section's heading or
+  the text introducing its code block speaks of hashes or checksums (`md5sum`, `SHA-256`) and
+  none of them of a secret, token, password or key: a checksum listing.
 - **OpenPGP fingerprints.** 40 hex digits where the paragraph (or its heading) speaks of
   gpg, OpenPGP or a key's fingerprint, on a line that names no secret, token or password: a
   public key's fingerprint is published so that readers can check signatures.
@@ -94,9 +97,20 @@ _FACTORY = re.compile(
     r"(?:adresse|-ip)|\bpar d[ée]faut\b|\bpredeterminad"
 )
 """What says an address is a device's own, as it comes from the factory."""
+HASH_WORDS = re.compile(r"(?i)hash|sha-?\d|md5|checksum|digest|fingerprint|commit|etag"
+                        r"|pr[üu]e?fsumme|kontrollsumme|empreinte|somme de contr|controlesom"
+                        r"|suma de (?:verificaci|comprobaci)")
+"""Words that say hex digits are a digest (`SHA-256 checksum: ...`, `md5sum`)."""
+SECRET_WORDS = re.compile(r"(?i)secret|token|passw|credential|api[_ -]?key|private|licen[cs]e"
+                          r"|\bkeys?\b|hmac|signing|bearer|\bauth|webhook|schl[üu]ssel"
+                          r"|\bcl[ée]s?\b|\bclave\b|\bchiave\b|sleutel")
+"""Words that make hex a key, even beside `hash` or `SHA-256` (an HMAC key)."""
+DIGEST_LENGTHS = frozenset({32, 40, 56, 64, 96, 128})
+"""Hex digits of an MD5, SHA-1, SHA-224, SHA-256, SHA-384 or SHA-512 digest."""
 FINGERPRINT_LENGTH = 40
 """Hex digits of an OpenPGP v4 fingerprint."""
 _HEX = frozenset("0123456789abcdefABCDEF")
+_FENCE = re.compile(r"\s*(?:```|~~~)")
 _PGP = re.compile(r"(?i)\bgpgv?\b|\bgnupg\b|\b(?:open)?pgp\b|openpgp|fingerprint|keyserver")
 """What says a key is an OpenPGP key (its fingerprint is public)."""
 _SECRET = re.compile(r"(?i)secret|token|passw|credential|api[_ -]?key|private|hmac|bearer"
@@ -135,7 +149,7 @@ class Surroundings:
         if kind == PHONE:
             return self._business_phone(index, value)
         if kind == KEY:
-            return self._fingerprint(index, line, value)
+            return self._fingerprint(index, line, value) or self._digest(index, value)
         if kind == ADDRESS:
             return (self._example_address(line, start, value)
                     or self._factory_address(index, line, value))
@@ -168,14 +182,15 @@ class Surroundings:
         return "\n".join(self.lines[first:last + 1])
 
     def _setting(self, index: int) -> str:
-        """The paragraph, the heading of its section and the sentence introducing it (the
-        paragraph before, when it ends with `:`)."""
+        """The paragraph, the heading of its section and the text introducing it (the
+        paragraph before, when it ends with `:` or this one is a code block)."""
         first, _ = self._block(index)
         parts = [self._paragraph(index)]
         previous = first - 1
         while previous >= 0 and not self.lines[previous].strip():
             previous -= 1
-        if previous >= 0 and self.lines[previous].rstrip().endswith(":"):
+        if previous >= 0 and (self.lines[previous].rstrip().endswith(":")
+                              or _FENCE.match(self.lines[first])):
             parts.append(self._paragraph(previous))
         for line in reversed(self.lines[:first]):
             if line.lstrip().startswith("#"):
@@ -233,6 +248,13 @@ class Surroundings:
     def _fingerprint(self, index: int, line: str, value: str) -> bool:
         return (len(value) == FINGERPRINT_LENGTH and set(value) <= _HEX
                 and not _SECRET.search(line) and bool(_PGP.search(self._setting(index))))
+
+    def _digest(self, index: int, value: str) -> bool:
+        """Hex of a digest's length in a paragraph (or the one introducing its code block, or
+        its section's heading) that speaks of hashes or checksums and of no secret."""
+        setting = self._setting(index)
+        return (len(value) in DIGEST_LENGTHS and set(value) <= _HEX
+                and bool(HASH_WORDS.search(setting)) and not SECRET_WORDS.search(setting))
 
     # -- a device's factory address --------------------------------------------------------
 

@@ -174,6 +174,10 @@ CLEAN_IN_CONTEXT = [
     ("loopback in code",
      "Point your program's SOCKS proxy to `socks5://127.0.0.1:9050`.\n\n"
      "    MetricsPort 127.0.0.1:9035\n    curl http://localhost:9035/metrics"),
+    ("a checksum listing introduced by its paragraph",
+     "By using a MD5 checksum (`md5sum *`) we can see that one file has diverged.\n\n"
+     "``` out\n002c33835b3921d92d8074f3b392ef65 copy.bin\nef749eb4110c2a3b3c747390095d0b76"
+     " corrupt.bin\n```"),
     ("placeholders in a proxy URL",
      "    curl https://target/path --proxy socks5h://<user>:<password>@127.0.0.1:<socks-port>"),
 ]
@@ -191,6 +195,7 @@ def test_real_paragraphs_pass(case: str, text: str) -> None:
     "The Yún is at 192.168.240.1.",  # nothing says it is the device's own address
     "    EF6E286DDA85EA2A4BA7DE684E2C6E8793298290",  # nothing says it is a fingerprint
     "Point your program to 127.0.0.1:9050.",  # loopback in prose is still reported
+    "We can see that one file has diverged.\n\n```\n002c33835b3921d92d8074f3b392ef65 a\n```",
 ])
 def test_the_same_values_without_their_surroundings_are_found(text: str) -> None:
     assert scan(text, default_region="IE") != []
