@@ -171,7 +171,8 @@ def check(config_file: str | None, strict: bool | None, form: str,
               help="How many results to show.")
 @click.option("--json", "as_json", is_flag=True, help="Print results as JSON.")
 def search(config_file: str | None, query: tuple[str, ...], limit: int, as_json: bool) -> None:
-    """Search all articles (drafts and internal ones too) before writing a new one.
+    """Search all articles and news posts (drafts, internal and scheduled ones too, marked)
+    before writing a new one.
 
     Uses the fields and boosts of the site's search. Exits with status 0 when something was
     found and 1 when nothing was.
@@ -189,7 +190,7 @@ def search(config_file: str | None, query: tuple[str, ...], limit: int, as_json:
     elif results:
         click.echo(searching.render_text(results))
     else:
-        click.echo(f"No article matches {' '.join(query)!r}.", err=True)
+        click.echo(f"No article or news post matches {' '.join(query)!r}.", err=True)
     if not results:
         sys.exit(1)
 

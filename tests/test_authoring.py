@@ -65,7 +65,7 @@ def test_search_text_output_and_no_results(project: Path) -> None:
     assert lines[4].startswith("   matched title: err_sync_409; errors: err_sync_409")
     missing = CliRunner().invoke(cli, ["search", "zzqqxx"])
     assert missing.exit_code == 1
-    assert missing.output == "No article matches 'zzqqxx'.\n"
+    assert missing.output == "No article or news post matches 'zzqqxx'.\n"
 
 
 def test_search_marks_drafts_and_internal(project: Path) -> None:

@@ -73,7 +73,9 @@ def likely_matches(project: Project, title: str, symptoms: list[str]) -> list[Re
     query = " ".join([title, *symptoms])
     meaningful = {w for w in tokens(query) if w not in STOP_WORDS}
     needed = max(2, (len(meaningful) + 1) // 2)
-    return [r for r in search_project(project, query, 5) if r.hit.matched_terms >= needed]
+    found = [r for r in search_project(project, query, 10)
+             if r.hit.matched_terms >= needed and r.doc.get("kind", "article") == "article"]
+    return found[:5]
 
 
 def known(project: Project) -> KnowledgeBase:

@@ -6,11 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from kbgen.core.model import KnowledgeBase
-from kbgen.core.news import NEWS_INDEX
-from kbgen.site.feeds import SiteFeeds, content_dates
+from kbgen.core.news import NEWS_INDEX, NewsMeta, is_news_post
+from kbgen.site.feeds import FeedLink, SiteFeeds, category_feed, content_dates, site_feed_links
 from kbgen.site.status_page import banners
-from kbgen.site.urls import Urls
-from kbgen.site.views import human_date
+from kbgen.site.urls import Urls, category_uri
+from kbgen.site.views import human_date, news_card
 
 NEWS_TEMPLATE = "news-post.html"
 """The template of a news post page."""
@@ -35,3 +35,19 @@ def write_feeds(kb: KnowledgeBase, urls: Urls | None, site_url: str | None, site
     """Write the feeds into the built site (none without `site_url`)."""
     if urls is not None:
         SiteFeeds(kb, urls, site_url, site_name).write(site_dir)
+
+
+def page_variables(kb: KnowledgeBase, src_uri: str, urls: Urls, page_url: str,
+                   site_url: str | None) -> dict[str, object]:
+    """A news post's `kb_news` (its dates, category and tags, linked: a NewsCard); a category
+    page's `kb_feeds`, its own feed first (for `<link rel="alternate">`)."""
+    page = kb.pages.get(src_uri)
+    if page is not None and is_news_post(src_uri) and isinstance(page.meta, NewsMeta):
+        return {"kb_news": news_card(kb, src_uri, page.meta, urls, page_url)}
+    for category in kb.categories.values():
+        if src_uri == category_uri(category.slug) and site_url and kb.in_category(category.slug):
+            own = category_feed(category.slug)
+            titled = FeedLink(f"New and updated articles: {category.info.title}", own.atom,
+                              own.json)
+            return {"kb_feeds": [titled, *site_feed_links(kb)]}
+    return {}

@@ -7,7 +7,7 @@ import zlib
 from dataclasses import dataclass
 
 from kbgen.core.model import Article, Category, KnowledgeBase, TeamMember
-from kbgen.core.news import NewsMeta
+from kbgen.core.news import NewsMeta, news_category, shown_updated
 from kbgen.site.material import DEFAULT_CATEGORY_ICON
 from kbgen.site.urls import Urls, category_uri, profile_uri, tag_uri
 
@@ -73,21 +73,31 @@ def category_card(kb: KnowledgeBase, category: Category, urls: Urls, page_url: s
 
 @dataclass(frozen=True)
 class NewsCard:
-    """A news post in the news list."""
+    """A news post in a list (the news page, a tag's page, a category's page), or the facts
+    above a post's own page."""
 
     title: str
     summary: str
     url: str
     date: dt.date
     date_text: str
-    category: str
-    tags: list[str]
+    updated: dt.date | None
+    updated_text: str
+    category: Link
+    """The post's category; its URL is the article category's page when it names one."""
+    tags: list[Link]
 
 
-def news_card(src_uri: str, meta: NewsMeta, urls: Urls, page_url: str) -> NewsCard:
-    """A news post as the news page lists it."""
+def news_card(kb: KnowledgeBase, src_uri: str, meta: NewsMeta, urls: Urls,
+              page_url: str) -> NewsCard:
+    """A news post with links relative to `page_url`."""
+    category = news_category(kb, meta)
+    updated = shown_updated(meta)
     return NewsCard(meta.title, meta.summary, urls.to(src_uri, page_url), meta.date,
-                    human_date(meta.date), meta.category or "", list(meta.tags))
+                    human_date(meta.date), updated, human_date(updated),
+                    Link(meta.category or "", urls.to(category_uri(category.slug), page_url)
+                         if category else ""),
+                    tag_links(list(meta.tags), urls, page_url))
 
 
 def tag_links(tags: list[str], urls: Urls, page_url: str) -> list[Link]:
