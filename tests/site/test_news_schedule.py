@@ -57,6 +57,18 @@ category: Release notes
 
 Text.
 """
+ODD_TITLE = 'Ünïcode ]]> & <x> 日本語 — عربي 😀 \\ "quoted"'
+ODD_SUMMARY = "Fish & chips ]]> <![CDATA[ x ]]> 'single' é"
+ODD = f"""\
+---
+title: {json.dumps(ODD_TITLE, ensure_ascii=False)}
+summary: {json.dumps(ODD_SUMMARY)}
+date: 2026-09-01
+tags: ["C++", "c", "日本語"]
+---
+
+Text.
+"""
 PLANNED = article("Planned maintenance on Sunday", extra="""\
 errors: [MAINT_1]
 known_issue:
@@ -79,6 +91,7 @@ FILES = {
     "content/news/card-page.md": PAST,
     "content/news/christmas.md": FUTURE,
     "content/news/release-9.md": KIND,
+    "content/news/odd.md": ODD,
 }
 
 
@@ -122,7 +135,7 @@ def test_a_published_post_is_everywhere_it_belongs(site: Path) -> None:
     assert site_search(site, "PASTWORD") == ["news/card-page.html"]
     entries = feedparser.parse((site / "feed-news.atom").read_bytes()).entries
     assert [e.link for e in entries] == [f"{SITE}news/card-page.html",
-                                         f"{SITE}news/release-9.html"]
+                                         f"{SITE}news/release-9.html", f"{SITE}news/odd.html"]
     sitemap = (site / "sitemap.xml").read_text()
     assert f"<loc>{SITE}news/card-page.html</loc>" in sitemap
 
@@ -148,6 +161,26 @@ def test_news_tags_have_their_pages_beside_the_articles(site: Path) -> None:
     assert "payments (2)" in index and "Newsonly Tag (1)" in index
     post = page(site, "news/card-page.html")
     assert {"../tags/payments.html", "../tags/newsonly-tag.html"} <= set(hrefs(post))
+
+
+def test_odd_characters_reach_the_feeds_as_written(site: Path) -> None:
+    entry = feedparser.parse((site / "feed-news.atom").read_bytes()).entries[-1]
+    assert entry.title == ODD_TITLE and entry.summary == ODD_SUMMARY
+    assert [t.term for t in entry.tags] == ["C++", "c", "日本語"]
+    item = json.loads((site / "feed-news.json").read_text(encoding="utf-8"))["items"][-1]
+    assert item["title"] == ODD_TITLE and item["tags"] == ["C++", "c", "日本語"]
+    assert (site / "tags/c.html").exists()  # `C++` and `c` are one tag, as for articles
+    assert "日本語" in content(site, "tags.html")
+
+
+def test_a_noncharacter_in_a_title_is_refused_where_it_is_written(tmp_path: Path) -> None:
+    write_files(tmp_path, {"content/_data/categories.yml": MINI_CATEGORIES,
+                           "content/news/bad.md": ODD.replace("Ünïcode", "Bad \\uFFFE")})
+    _, problems = load(tmp_path / "content")
+    assert [str(p).split(": ", 1)[1] for p in problems] == [
+        "error: 'title': contains U+FFFE, a character that is invisible or breaks the line;"
+        " delete it (retype the text if you cannot see it)"]
+    assert problems[0].line == 2
 
 
 def test_a_post_in_an_article_category_is_on_that_categorys_page(site: Path) -> None:
@@ -199,7 +232,7 @@ def test_the_date_decides_which_posts_are_published(project: Path) -> None:
     titles = {day: [meta.title for _, _, meta in news_posts(kb, dt.date.fromisoformat(day))]
               for day in ("2026-11-12", "2026-12-23", "2026-12-24")}
     assert titles["2026-11-12"] == titles["2026-12-23"] == ["New card payment page",
-                                                            "Release 9 is out"]
+                                                            "Release 9 is out", ODD_TITLE]
     assert titles["2026-12-24"][0] == "Christmas FUTURETITLE"
     notes = [str(n) for n in scheduled_notes(kb, dt.date(2026, 11, 12))]
     assert notes == [f"{loaded / 'news/christmas.md'}:4: scheduled: news post published by"
@@ -257,3 +290,16 @@ def _site_titles(site: Path, query: str) -> list[str]:
     from tests.helpers import shipped_index
     data = shipped_index(site)
     return [data["store"][int(hit.ref)][0] for hit in search(load_compact(data), query, 10)]
+
+
+def test_a_feed_stays_readable_whatever_slips_into_its_text() -> None:
+    """A title is refused before (above); a site name or any other text still cannot break
+    the XML: what XML cannot hold becomes U+FFFD."""
+    from kbgen.core.feeds import Entry, Feed, atom
+    entry = Entry(f"{SITE}a", "A \ufffe B \x01 C", f"{SITE}a", "S \uffff", dt.date(2026, 1, 1),
+                  tags=("t\x0b",))
+    parsed = feedparser.parse(atom(Feed("Site \ufffe", "feed-x", SITE, "Me", [entry]),
+                                   SITE).encode())
+    assert not parsed.bozo, parsed.get("bozo_exception")
+    assert parsed.feed.title == "Site \ufffd"
+    assert parsed.entries[0].title == "A \ufffd B \ufffd C"
