@@ -84,7 +84,7 @@ class NewsCard:
     updated: dt.date | None
     updated_text: str
     category: Link
-    """The post's category; its URL is the article category's page when it names one."""
+    """The post's category; the article category's title and page when it names one."""
     tags: list[Link]
 
 
@@ -92,11 +92,14 @@ def news_card(kb: KnowledgeBase, src_uri: str, meta: NewsMeta, urls: Urls,
               page_url: str) -> NewsCard:
     """A news post with links relative to `page_url`."""
     category = news_category(kb, meta)
+    link = Link(meta.category or "", "")
+    if category is not None:
+        uri = category_uri(category.slug)
+        own_page = urls.to(uri, "") == page_url  # there its name, not a link to itself
+        link = Link(category.info.title, "" if own_page else urls.to(uri, page_url))
     updated = shown_updated(meta)
     return NewsCard(meta.title, meta.summary, urls.to(src_uri, page_url), meta.date,
-                    human_date(meta.date), updated, human_date(updated),
-                    Link(meta.category or "", urls.to(category_uri(category.slug), page_url)
-                         if category else ""),
+                    human_date(meta.date), updated, human_date(updated), link,
                     tag_links(list(meta.tags), urls, page_url))
 
 

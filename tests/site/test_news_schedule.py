@@ -188,6 +188,7 @@ def test_a_post_in_an_article_category_is_on_that_categorys_page(site: Path) -> 
     news = visible_text(between(billing, "<h2", "</ul>"))
     assert "News" in news and "New card payment page" in news
     assert "../../news/card-page.html" in hrefs(billing)
+    assert "index.html" not in hrefs(between(billing, "<h2", "</ul>"))  # no link to itself
     assert "Release 9" not in page(site, "articles/wifi/index.html")
     post = page(site, "news/card-page.html")
     assert "../articles/billing/index.html" in hrefs(between(post, 'class="kb-meta"', "</p>"))
@@ -303,3 +304,16 @@ def test_a_feed_stays_readable_whatever_slips_into_its_text() -> None:
     assert not parsed.bozo, parsed.get("bozo_exception")
     assert parsed.feed.title == "Site \ufffd"
     assert parsed.entries[0].title == "A \ufffd B \ufffd C"
+
+
+def test_serve_previews_a_scheduled_post_saying_when_it_appears(project: Path) -> None:
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+    with pytest.MonkeyPatch.context() as patch:
+        on(DAY, patch)
+        cfg = load_config(str(project / "mkdocs.yml"), site_dir=str(project / "preview"))
+        cfg.plugins.on_startup(command="serve", dirty=False)
+        mkdocs_build(cfg, serve_url="http://127.0.0.1:8000/")
+    text = content(project / "preview", "news/christmas.html")
+    assert "Scheduled: the first build on or after 24 December 2026 publishes it." in text
+    assert "Scheduled" not in content(project / "preview", "news/card-page.html")
