@@ -35,6 +35,9 @@ tags: [payments, Newsonly Tag]
 ---
 
 The card payment page is new PASTWORD.
+
+!!! internal
+    NEWSNOTE4411 rollout was delayed by the payment provider.
 """
 FUTURE = """\
 ---
@@ -138,6 +141,15 @@ def test_a_published_post_is_everywhere_it_belongs(site: Path) -> None:
                                          f"{SITE}news/release-9.html", f"{SITE}news/odd.html"]
     sitemap = (site / "sitemap.xml").read_text()
     assert f"<loc>{SITE}news/card-page.html</loc>" in sitemap
+
+
+def test_a_posts_internal_note_is_published_nowhere(site: Path, project: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    for name, data in all_files(site).items():
+        assert b"NEWSNOTE4411" not in data, name
+    assert "PASTWORD" in content(site, "news/card-page.html")
+    monkeypatch.chdir(project)
+    assert CliRunner().invoke(cli, ["search", "NEWSNOTE4411"]).exit_code == 1
 
 
 def test_an_update_dated_later_is_not_shown_yet(site: Path) -> None:
