@@ -9,7 +9,7 @@ from typing import Literal
 
 from kbgen.core.gate import Reviewed, reviewed_exceptions, settings_problems
 from kbgen.core.loader import count_files, load
-from kbgen.core.news import Scheduled, scheduled_notes
+from kbgen.core.schedule import Scheduled, scheduled_notes
 from kbgen.core.sources import walk
 from kbgen.core.templates import template_problems
 from kbgen.core.text import show_hidden
@@ -30,7 +30,7 @@ class CheckResult:
     reviewed: list[Reviewed] = field(default_factory=list)
     """Findings accepted by `<!-- kb:allow ... -->` markers: published, as reviewed."""
     scheduled: list[Scheduled] = field(default_factory=list)
-    """News posts dated after the check's day: published by a later build."""
+    """News posts and known issues dated after the check's day: a later build shows them."""
 
     def failed(self, strict: bool) -> bool:
         """True when an error (or, under strict, a warning) was found."""
@@ -41,7 +41,7 @@ class CheckResult:
         count = len(self.reviewed)
         accepted = f"; {count} reviewed exception{'s' * (count != 1)}" if count else ""
         later = len(self.scheduled)
-        accepted += f"; {later} scheduled news post{'s' * (later != 1)}" if later else ""
+        accepted += f"; {later} scheduled for a later day" if later else ""
         return summary_line(self.problems, self.files) + accepted
 
 

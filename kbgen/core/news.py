@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from kbgen.core.known_issues import build_day
 from kbgen.core.model import Article, Category, KnowledgeBase, Page, PageMeta, tag_key
 from kbgen.core.schema import Line
-from kbgen.core.text import show_hidden
 from kbgen.errors import Problem
 
 if TYPE_CHECKING:
@@ -144,27 +143,3 @@ def news_problems(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
                           f"updated ({meta.updated}) is before date ({meta.date}); `updated`"
                           " is the day of a later correction")
 
-
-@dataclass(frozen=True)
-class Scheduled:
-    """A published post whose day has not come, as `kbgen check` lists it."""
-
-    path: str
-    line: int
-    date: dt.date
-    days: int
-    """Days from the check's day to the post's."""
-
-    def __str__(self) -> str:
-        """`path:line: scheduled: ...`, saying which build publishes it."""
-        when = "tomorrow" if self.days == 1 else f"in {self.days} days"
-        return (f"{show_hidden(self.path)}:{self.line}: scheduled: news post published by the"
-                f" first build on or after {self.date} ({when})")
-
-
-def scheduled_notes(kb: KnowledgeBase, today: dt.date | None = None) -> list[Scheduled]:
-    """Each post not published yet, soonest first."""
-    day = today or build_day()
-    return [Scheduled(page.origin.display_path, page.origin.line_of("date"), meta.date,
-                      (meta.date - day).days)
-            for _, page, meta in scheduled_posts(kb, day)]

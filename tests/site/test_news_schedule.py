@@ -15,7 +15,8 @@ from click.testing import CliRunner
 
 from kbgen.cli import cli
 from kbgen.core.loader import load
-from kbgen.core.news import news_posts, scheduled_notes
+from kbgen.core.news import news_posts
+from kbgen.core.schedule import scheduled_notes
 from kbgen.site.urls import tag_uri
 from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
 from tests.helpers import all_files, between, hrefs, parse, site_search, visible_text
@@ -248,8 +249,11 @@ def test_the_date_decides_which_posts_are_published(project: Path) -> None:
                                                             "Release 9 is out", ODD_TITLE]
     assert titles["2026-12-24"][0] == "Christmas FUTURETITLE"
     notes = [str(n) for n in scheduled_notes(kb, dt.date(2026, 11, 12))]
-    assert notes == [f"{loaded / 'news/christmas.md'}:4: scheduled: news post published by"
-                     " the first build on or after 2026-12-24 (in 42 days)"]
+    assert notes == [
+        f"{loaded / 'articles/billing/maintenance.md'}:9: scheduled: known issue announced"
+        " (status page, banners, feed) by the first build on or after 2026-11-29 (in 17 days)",
+        f"{loaded / 'news/christmas.md'}:4: scheduled: news post published by the first build"
+        " on or after 2026-12-24 (in 42 days)"]
 
 
 def test_kbgen_check_says_when_a_post_appears(project: Path) -> None:
@@ -259,7 +263,7 @@ def test_kbgen_check_says_when_a_post_appears(project: Path) -> None:
     lines = result.output.splitlines()
     assert any(re.search(r"news/christmas\.md:4: scheduled: news post published by the first"
                          r" build on or after 2026-12-24 \(tomorrow\)$", line) for line in lines)
-    assert lines[-1].endswith("; 1 scheduled news post")
+    assert lines[-1].endswith("; 1 scheduled for a later day")
     data = json.loads(CliRunner().invoke(cli, [
         "check", "-f", str(project / "mkdocs.yml"), "--as-of", "2026-12-24",
         "--format", "json"]).output)
