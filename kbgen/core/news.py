@@ -119,10 +119,16 @@ class Tagged:
 
 def tagged(kb: KnowledgeBase, today: dt.date | None = None) -> dict[str, Tagged]:
     """Every tag of a published article or news post, sorted; tags that differ only in case
-    or punctuation are one (`KnowledgeBase.tags`), named as an article first wrote it."""
+    or punctuation are one (`KnowledgeBase.tags`), named as an article first wrote it.
+    Computed once per day asked (every tag page asks)."""
+    day = today or build_day()
+    return dict(kb._cached(f"tagged {day}", lambda: _group_tags(kb, day)))
+
+
+def _group_tags(kb: KnowledgeBase, day: dt.date) -> dict[str, Tagged]:
     groups = {tag_key(name): Tagged(name, articles, [])
               for name, articles in kb.tags().items()}
-    for post in news_posts(kb, today):
+    for post in news_posts(kb, day):
         seen = set()
         for name in post[2].tags:
             key = tag_key(name)
