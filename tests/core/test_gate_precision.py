@@ -7,6 +7,7 @@ Center (bench/gatecorpus/); the variants are bench/gatecorpus/hostile.yml, which
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -205,3 +206,24 @@ def test_a_value_declared_once_is_accepted_where_the_text_repeats_it_not_elsewhe
     text = ("For example, 169.254.1.100.\n\nThe board says: server is at 169.254.1.100\n\n"
             "The NAS is at 169.254.7.7.")
     assert [(f.line, f.kind) for f in scan(text)] == [(5, "internal IP address")]
+
+
+def test_kbgen_check_reads_the_paragraph_too(write_project: Callable[..., Path],
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    from kbgen.cli import cli
+    from tests.conftest import article
+
+    body = ("## Legal\n\nOur representative under Article 27 of the GDPR is GRCI Law Limited,"
+            " Ely, CB7 4EA, UK: [ukrep@grcilaw.com](mailto:ukrep@grcilaw.com)\n\n"
+            "For example, write to your friend brian@gmail.com.\n\n"
+            "```\nMetricsPort 127.0.0.1:9035\n```\n\n"
+            "Ask jane.doe@grcilaw.com.\n")
+    config = write_project({"content/articles/billing/legal.md": article(body=body)})
+    monkeypatch.chdir(config.parent)
+    result = CliRunner().invoke(cli, ["check"])
+    errors = [line for line in result.output.splitlines() if ": error: " in line]
+    assert errors == ["content/articles/billing/legal.md:18: error: e-mail address (j***@g***.com)"
+                      " would be published: remove the customer's e-mail address or replace it"
+                      " with name@example.com"], result.output
