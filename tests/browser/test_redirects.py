@@ -51,3 +51,35 @@ def test_old_addresses_land_on_the_article(browser: Browser,
             assert page.locator("h1").first.inner_text() == "Billing"
         assert blocked == []
         context.close()
+
+
+def test_an_imported_help_centre_keeps_its_old_addresses_under_a_sub_path(
+        browser: Browser, tmp_path: Path) -> None:
+    """`kbgen init`, `kbgen import` of the Zendesk fixture, the gate's two findings reviewed,
+    a build for a sub-path: an old article and an old section land on their new pages."""
+    from click.testing import CliRunner
+
+    from kbgen.cli import cli
+    from tests.importers.conftest import EXPORTS
+    from tests.importers.test_formats import review
+
+    project = tmp_path / "kb"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["init", str(project), "--company", "Acme"]).exit_code == 0
+    result = runner.invoke(cli, ["import", "-f", str(project / "mkdocs.yml"),
+                                 str(EXPORTS / "zendesk")])
+    assert result.exit_code == 0, result.output
+    review(project)
+    site = build(project / "mkdocs.yml", project / "site",
+                 site_url="https://example.github.io/help/")
+    with serve(site, "/help/", read_headers(site)) as url:
+        context = browser.new_context()
+        page = context.new_page()
+        page.goto(url + "hc/en-us/articles/360003-Reset-your-password")
+        page.wait_for_url(url + "articles/sign-in/reset-your-password.html")
+        page.goto(url + "hc/en-us/sections/2001-Wi-Fi")
+        page.wait_for_url(url + "articles/wi-fi/index.html")
+        assert page.locator("h1").first.inner_text() == "Wi-Fi"
+        page.goto(url + "hc/en-us/categories/1002-Account")  # a category of one section
+        page.wait_for_url(url + "articles/sign-in/index.html")
+        context.close()
