@@ -469,7 +469,10 @@ def _is_placeholder(value: str) -> bool:
     )
 
 
-_TOKEN_RE = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{20,}={0,2}(?![A-Za-z0-9+/=_-])")
+_TOKEN_RE = re.compile(r"(?:(?<![A-Za-z0-9+/=_-])|(?<=[A-Za-z0-9_]=))"
+                       r"[A-Za-z0-9+/_-]{20,}={0,2}(?![A-Za-z0-9+/=_-])")
+"""A run of key characters on its own, or assigned (`API_TOKEN=...`: base64 has `=` only at
+its end, so a name, `=` and a run is an assignment, not the middle of one key)."""
 _PLAIN_PART_RE = re.compile(r"[A-Z]+\d*|[a-z]+\d*|\d+")
 _WORD_RE = re.compile(r"[A-Z][a-z]{3,}|[a-z]{4,}")
 _HEX = frozenset("0123456789abcdefABCDEF")
@@ -491,12 +494,20 @@ def _high_entropy(line: str, context: _Context) -> Iterator[_Hit]:
             continue  # an image or text: _base64_payloads reads the text
         if value.startswith(_DIGEST_PREFIXES) or before.endswith(_DIGEST_PREFIXES):
             continue  # a published digest (subresource integrity, CSP hash)
+        if before.endswith("=") and _in_query(before):
+            continue  # a query value: url_parts judges those by their parameter's name
         if _explained_hash(value, line):
             continue
         if not _looks_like_key(value):
             continue
         start = match.start() + match.group().find(value)
         yield _Hit(start, start + len(value), TOKEN, _mask_secret(value))
+
+
+def _in_query(before: str) -> bool:
+    """The text `before` a value ends inside a URL's query string (`...?list=`, `&id=`)."""
+    chunk = before.rsplit(None, 1)[-1] if before.strip() else ""
+    return "?" in chunk and ("://" in chunk or chunk.startswith(("(", "<", "[", "/", '"', "'")))
 
 
 HASH_LENGTHS = surroundings.DIGEST_LENGTHS
@@ -1205,6 +1216,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _internal_hosts: lambda text, folded: any(word in folded for word in _HOST_WORDS),
     _high_entropy: lambda text, folded: bool(
         _TOKEN_RE.match(text) or _TOKEN_DIGIT_HINT.search(text)
+        or _TOKEN_DIGIT_HINT.match(" " + text[:MAX_SPLIT_PART])  # `KEY=...` opening the text
     ),
 }
 """What each detector needs somewhere in a text to find anything in it (each also checks its
