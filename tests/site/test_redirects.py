@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from kbgen.commands.build import build
+from kbgen.errors import KbError
 from kbgen.site.redirects import Redirect
 from tests.conftest import article
 from tests.helpers import parse
@@ -62,17 +63,19 @@ def test_under_a_sub_path(write_project: Callable[[dict[str, str]], Path]) -> No
     assert 'href="https://example.github.io/help/articles/billing/card.html"' in page
 
 
-def test_an_old_address_that_is_a_generated_page_is_not_overwritten(
+def test_an_old_address_that_is_a_generated_page_is_refused(
         write_project: Callable[[dict[str, str]], Path],
         caplog: pytest.LogCaptureFixture) -> None:
+    """A category's page is a page of the site (as an article's is): the content is refused
+    with the article's file and line, and the previous site stays."""
     files = {**FILES, "content/articles/wifi/router.md": article(
         "Router", extra="redirect_from: [/articles/billing/index.html]\n")}
     config = write_project(files)
-    site = build(config, config.parent / "site", strict=False)
-    category = (site / "articles/billing/index.html").read_text()
-    assert "http-equiv=\"refresh\"" not in category
-    assert any(re.search(r"old address '/articles/billing/index.html' of 'Router' is a page of"
-                         r" the new site", r.getMessage()) for r in caplog.records)
+    with pytest.raises(KbError):
+        build(config, config.parent / "site", strict=False)
+    assert any(re.search(r"router\.md:6: error: old address '/articles/billing/index.html' is a"
+                         r" page of this site; remove it from `redirect_from`", r.getMessage())
+               for r in caplog.records)
 
 
 
