@@ -43,6 +43,9 @@ PREFIX_BOOST = 1.0
 PREFIX_MIN_LENGTH = 3
 TYPO_BOOST = 1.0
 """A likely typo: a letter left out, doubled, added or swapped, or a key next to the right one."""
+UNKNOWN_TYPO_BOOST = EXACT_BOOST
+"""A likely typo of a word the index does not hold at all: what the customer meant, so it
+counts as the word would (`recieving`, `adress`); a rare word's typos stay at TYPO_BOOST."""
 FUZZY_BOOST = 0.1
 """Any other single edit."""
 FUZZY_MIN_LENGTH = 5
@@ -424,7 +427,8 @@ def search(index: Index, query: str, limit: int = 10) -> list[Hit]:
 def clauses(index: CompactIndex, term: Term) -> list[tuple[list[int], float]]:
     """The terms a query word reaches, clause by clause, with the clause's boost: as typed
     (stemmed), as a prefix, and with one typo when the word itself is rare (likely typos,
-    TYPO_BOOST, apart from other ones, FUZZY_BOOST)."""
+    TYPO_BOOST, or UNKNOWN_TYPO_BOOST when the index lacks the word, apart from other ones,
+    FUZZY_BOOST)."""
     exact = index.expand(term.stem)
     found = [(exact, EXACT_BOOST)]
     if len(term.word) >= PREFIX_MIN_LENGTH:
@@ -433,7 +437,8 @@ def clauses(index: CompactIndex, term: Term) -> list[tuple[list[int], float]]:
             and (not exact or index.documents_with(exact[0]) < TYPO_WHEN_FEWER)):
         reached = {n for numbers, _ in found for n in numbers}
         typos = {n: likely for n, likely in typo_terms(index, term).items() if n not in reached}
-        found.append((sorted(n for n, likely in typos.items() if likely), TYPO_BOOST))
+        found.append((sorted(n for n, likely in typos.items() if likely),
+                      TYPO_BOOST if exact else UNKNOWN_TYPO_BOOST))
         found.append((sorted(n for n, likely in typos.items() if not likely), FUZZY_BOOST))
     return found
 

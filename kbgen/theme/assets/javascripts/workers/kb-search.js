@@ -2,8 +2,8 @@
    RESULT) but loads an index prebuilt by kbgen (config.kb, see kbgen/core/search.py) instead
    of building one from every page's text, and ranks exactly like `kbgen search`:
    each word as typed (stemmed, boost 10) and as a prefix (boost 1), and a rare or unknown
-   word of five letters or more also with one typo (boost 1 for a likely typo, 0.1 for
-   another); lunr's score, added up straight from the index's postings (lunr.Index's own
+   word of five letters or more also with one typo (boost 1 for a likely typo, 10 when the
+   index lacks the word, 0.1 for another); lunr's score, added up straight from the index's postings (lunr.Index's own
    query gives the same scores but is several times slower on broad queries), times the cube
    of the words matched; then the phrase bonus on the first 50 (query words next to each other
    in a title or summary). */
@@ -29,7 +29,7 @@ var prepared = download && download.then(function (data) {
 });
 
 var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
-var EXACT_BOOST = 10, PREFIX_BOOST = 1, PREFIX_MIN_LENGTH = 3;
+var EXACT_BOOST = 10, PREFIX_BOOST = 1, PREFIX_MIN_LENGTH = 3, UNKNOWN_TYPO_BOOST = EXACT_BOOST;
 var TYPO_BOOST = 1, FUZZY_BOOST = 0.1, FUZZY_MIN_LENGTH = 5, TYPO_WHEN_FEWER = 3, LIMIT = 50;
 var TYPO_LETTERS = "abcdefghijklmnopqrstuvwxyz", COORDINATION = 3;
 var WEIGHT_SCALE = 100, BOOST_SCALE = 10, COMPACT_VERSION = 8, K1 = 1.2, B = 0.75;
@@ -309,7 +309,7 @@ function termClauses(term) {
     typoTerms(term).forEach(function (isLikely, n) {
       if (!reached.has(n)) (isLikely ? likely : other).push(n);
     });
-    found.push([likely, TYPO_BOOST], [other, FUZZY_BOOST]);
+    found.push([likely, exact.length ? TYPO_BOOST : UNKNOWN_TYPO_BOOST], [other, FUZZY_BOOST]);
   }
   return found;
 }
