@@ -112,3 +112,22 @@ def held_out_page(browser: sync_api.Browser, held_out_site_url: str
                   ) -> Iterator[sync_api.Page]:
     """A fresh page for the held-out help centre."""
     yield from _local_page(browser, held_out_site_url)
+
+
+@pytest.fixture(scope="session")
+def arduino_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The third real help centre (bench/arduinohelp), built once per session."""
+    return _bench_site("arduinohelp", tmp_path_factory.mktemp("arduino"))
+
+
+@pytest.fixture(scope="session")
+def arduino_site_url(arduino_site: Path) -> Iterator[str]:
+    """Base URL of the built Arduino help centre, served on a free local port."""
+    with serve(arduino_site) as url:
+        yield url
+
+
+@pytest.fixture
+def arduino_page(browser: sync_api.Browser, arduino_site_url: str) -> Iterator[sync_api.Page]:
+    """A fresh page for the Arduino help centre."""
+    yield from _local_page(browser, arduino_site_url)
