@@ -204,15 +204,17 @@ def load_synonyms(content_dir: Path, found: _Collector | None = None, tree: Tree
                   ) -> Synonyms:
     """The synonym groups of `_data/synonyms.yml` and kbgen's common ones (those alone when
     the file is absent or invalid)."""
+    found = found or _Collector()
     path = _readable(content_dir, SYNONYMS_FILE, tree)
     source = Source(SYNONYMS_FILE, path) if path else None
-    document = _parse_yaml_file(source, found or _Collector()) if source else None
+    document = _parse_yaml_file(source, found) if source else None
     if source is None or document is None:
         return with_common([])
     data, key_lines = document
-    model = SynonymSettings if isinstance(data, dict) else SynonymGroups
-    loaded = _validate(model, data, Located(source.src_uri, source.display_path, key_lines),
-                       found or _Collector())
+    origin = Located(source.src_uri, source.display_path, key_lines)
+    loaded: SynonymGroups | SynonymSettings | None = (
+        _validate(SynonymSettings, data, origin, found) if isinstance(data, dict)
+        else _validate(SynonymGroups, data, origin, found))
     return loaded.synonyms() if loaded else with_common([])
 
 
