@@ -30,6 +30,7 @@ import math
 import sys
 import tempfile
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -75,29 +76,16 @@ def bm25_rankings(articles: list[Any], queries: list[str]) -> list[list[str]]:
     from kbgen.core import search as searching
 
     texts = [f"{a.meta.title} {a.meta.summary} {searching.plain_text(a.public_body)}"
-             if hasattr(searching, "plain_text") else
-             f"{a.meta.title} {a.meta.summary} {a.public_body}" for a in articles]
+             for a in articles]
     counts = [Counter(searching._pipeline(text)) for text in texts]
     lengths = [sum(c.values()) for c in counts]
     average = sum(lengths) / len(lengths)
-    df = Counter(term for c in counts for term in c)
-    n = len(articles)
-    rankings = []
-    for query in queries:
-        stems = {t.stem for t in searching.query_terms(query)}
-        scores = {}
-        for ref, c in enumerate(counts):
-            score = 0.0
-            for stem in stems:
-                tf = c.get(stem, 0)
-                if tf:
-                    idf = math.log(1 + (n - df[stem] + 0.5) / (df[stem] + 0.5))
-                    score += idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * lengths[ref] / average))
-            if score:
-                scores[ref] = score
-        best = sorted(scores, key=lambda ref: (-scores[ref], ref))[:10]
-        rankings.append([articles[ref].slug for ref in best])
-    return rankings
+
+    def tf(ref: int, stem: str) -> float:
+        """The term's count, normalised by the document's length (BM25's b)."""
+        return counts[ref].get(stem, 0) / (1 - B + B * lengths[ref] / average)
+
+    return _ranked(articles, queries, [set(c) for c in counts], tf)
 
 
 def bm25f_rankings(articles: list[Any], queries: list[str]) -> list[list[str]]:
@@ -110,21 +98,33 @@ def bm25f_rankings(articles: list[Any], queries: list[str]) -> list[list[str]]:
     lengths = [{name: sum(c[name].values()) for name in BM25F_FIELDS} for c in counts]
     average = {name: (sum(length[name] for length in lengths) / len(lengths)) or 1.0
                for name in BM25F_FIELDS}
-    df = Counter(term for c in counts for term in set().union(*map(set, c.values())))
+
+    def tf(ref: int, stem: str) -> float:
+        """The fields' weighted counts, each normalised by its own length (BM25F)."""
+        return sum(weight * counts[ref][name].get(stem, 0)
+                   / (1 - B + B * lengths[ref][name] / average[name])
+                   for name, weight in BM25F_FIELDS.items())
+
+    return _ranked(articles, queries, [set().union(*map(set, c.values())) for c in counts], tf)
+
+
+def _ranked(articles: list[Any], queries: list[str], terms: list[set[str]],
+            tf: Callable[[int, str], float]) -> list[list[str]]:
+    """Top-10 slugs per query: BM25's idf and saturation of `tf`, summed over query stems."""
+    from kbgen.core import search as searching
+
+    df = Counter(term for held in terms for term in held)
     n = len(articles)
     rankings = []
     for query in queries:
         stems = {t.stem for t in searching.query_terms(query)}
         scores = {}
-        for ref, c in enumerate(counts):
+        for ref, held in enumerate(terms):
             score = 0.0
-            for stem in stems:
-                tf = sum(weight * c[name].get(stem, 0)
-                         / (1 - B + B * lengths[ref][name] / average[name])
-                         for name, weight in BM25F_FIELDS.items())
-                if tf:
-                    idf = math.log(1 + (n - df[stem] + 0.5) / (df[stem] + 0.5))
-                    score += idf * tf * (K1 + 1) / (tf + K1)
+            for stem in stems & held:
+                frequency = tf(ref, stem)
+                idf = math.log(1 + (n - df[stem] + 0.5) / (df[stem] + 0.5))
+                score += idf * frequency * (K1 + 1) / (frequency + K1)
             if score:
                 scores[ref] = score
         best = sorted(scores, key=lambda ref: (-scores[ref], ref))[:10]
