@@ -205,13 +205,17 @@ def test_hostile_news_text_is_escaped_once(build_project: Build,
                'tags: ["<b>bold</b>"]\n---\n\nText <script>alert(3)</script>\n')
     site = build_project(files(**{"content/news/hostile.md": hostile}), strict=False)
     assert "content_html" not in (site / "feed-news.json").read_text()  # text fields only
-    for name in ("news/hostile.html", "news/index.html", "feed-news.atom"):
+    for name in ("news/hostile.html", "news/index.html", "feed-news.atom", "tags/b-bold--b.html",
+                 "tags.html"):
         text = (site / name).read_text()
         assert "<script>alert" not in text and "<img src=x" not in text, name
         assert "&amp;amp;" not in text, name
     page = (site / "news/hostile.html").read_text()
     assert "Fish &amp; chips &lt;script&gt;" in between(page, "<h1", "</h1>")
     assert "R&amp;D" in page
+    for name in ("tags/b-bold--b.html", "tags.html", "news/hostile.html"):
+        assert "<b>bold</b>" not in (site / name).read_text(), name
+    assert "&lt;b&gt;bold&lt;/b&gt;" in (site / "tags/b-bold--b.html").read_text()
     entry, = [e for e in feedparser.parse((site / "feed-news.atom").read_bytes()).entries
               if e.link.endswith("news/hostile.html")]
     assert entry.title == "Fish & chips <script>alert(1)</script>"  # text, as written

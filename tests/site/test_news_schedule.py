@@ -13,6 +13,7 @@ import feedparser
 import pytest
 from click.testing import CliRunner
 
+import kbgen
 from kbgen.cli import cli
 from kbgen.core.loader import load
 from kbgen.core.news import news_posts
@@ -333,3 +334,28 @@ def test_serve_previews_a_scheduled_post_saying_when_it_appears(project: Path) -
     text = content(project / "preview", "news/christmas.html")
     assert "Scheduled: the first build on or after 24 December 2026 publishes it." in text
     assert "Scheduled" not in content(project / "preview", "news/card-page.html")
+
+
+def test_a_category_page_lists_its_newest_news_then_links_to_all(tmp_path: Path) -> None:
+    """Six posts about billing: the category's page shows the five newest, then "All news"
+    (rendered by the shortcode alone, with the URLs a build gives)."""
+    from mkdocs.theme import Theme
+
+    from kbgen.site.render import Renderer
+    from kbgen.site.shortcodes import CATEGORY_NEWS, Context, expand
+    from kbgen.site.urls import Urls
+    posts = {f"content/news/post-{n}.md": PAST.replace("New card payment page", f"Post {n}")
+             .replace("2026-11-01", f"2026-10-0{n}") for n in range(1, CATEGORY_NEWS + 2)}
+    write_files(tmp_path, {"content/_data/categories.yml": MINI_CATEGORIES, **posts})
+    kb, _ = load(tmp_path / "content")
+    known = {uri.removeprefix("content/"): uri.removeprefix("content/").replace(".md", ".html")
+             for uri in posts} | {"articles/billing/index.md": "articles/billing/index.html",
+                                  "news/index.md": "news/index.html"}
+    theme = Theme(name="material")
+    theme.dirs.insert(0, str(Path(kbgen.__file__).parent / "theme"))
+    ctx = Context(kb, Urls(known), Renderer(theme.get_env()), "articles/billing/index.html",
+                  5, [], None)
+    html = "".join(expand("<!-- kb:category billing -->", ctx, "x.md").fragments)
+    shown = re.findall(r'href="\.\./\.\./news/(post-\d)\.html"', html)
+    assert shown == ["post-6", "post-5", "post-4", "post-3", "post-2"]
+    assert '<a href="../../news/index.html">All news</a>' in html
