@@ -18,6 +18,7 @@ from pydantic import (
     model_validator,
 )
 
+from kbgen.core.i18n import N_, LanguageCode
 from kbgen.core.redirects import old_path
 from kbgen.core.text import refusal, refused_character
 
@@ -208,6 +209,10 @@ class Link(StrictModel):
     """An https URL."""
 
 
+DEFAULT_TEAM = N_("Support team")
+"""The group of a profile that names none."""
+
+
 class TeamProfile(StrictModel):
     """A team member (`content/team/<id>.yml`): only what is here is published."""
 
@@ -217,14 +222,14 @@ class TeamProfile(StrictModel):
     """`draft`: not published (no profile page, no byline) until someone completes it."""
     role: Line | None = None
     """Job title, e.g. `Billing specialist`; required once published."""
-    team: Line = "Support team"
+    team: Line = DEFAULT_TEAM
     """Group on the team page, e.g. `Specialists`."""
     pronouns: Line | None = None
     """Optional pronouns."""
     expertise: list[Line] = []
     """Topics, ideally matching categories and tags."""
-    languages: list[Line] = []
-    """Languages the person supports customers in."""
+    languages: list[LanguageCode] = []
+    """Languages the person supports customers in: codes such as `de`, `pt-BR`."""
     location: Line | None = None
     """City or region."""
     timezone: TimeZone | None = None

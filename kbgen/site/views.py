@@ -6,8 +6,10 @@ import datetime as dt
 import zlib
 from dataclasses import dataclass
 
+from kbgen.core.i18n import Translator
 from kbgen.core.model import Article, Category, KnowledgeBase, TeamMember
 from kbgen.core.news import NewsMeta
+from kbgen.core.schema import DEFAULT_TEAM
 from kbgen.site.material import DEFAULT_CATEGORY_ICON
 from kbgen.site.urls import Urls, category_uri, profile_uri, tag_uri
 
@@ -45,11 +47,6 @@ class CategoryCard:
     count: int
 
 
-def human_date(day: dt.date | None) -> str:
-    """`30 August 2026`, or empty."""
-    return f"{day.day} {day:%B %Y}" if day else ""
-
-
 def category_link(kb: KnowledgeBase, slug: str, urls: Urls, page_url: str) -> Link:
     """Link to a category page."""
     category = kb.categories.get(slug)
@@ -84,10 +81,11 @@ class NewsCard:
     tags: list[str]
 
 
-def news_card(src_uri: str, meta: NewsMeta, urls: Urls, page_url: str) -> NewsCard:
+def news_card(src_uri: str, meta: NewsMeta, urls: Urls, page_url: str,
+              tr: Translator) -> NewsCard:
     """A news post as the news page lists it."""
     return NewsCard(meta.title, meta.summary, urls.to(src_uri, page_url), meta.date,
-                    human_date(meta.date), meta.category or "", list(meta.tags))
+                    tr.date(meta.date), meta.category or "", list(meta.tags))
 
 
 def tag_links(tags: list[str], urls: Urls, page_url: str) -> list[Link]:
@@ -125,6 +123,11 @@ def member_card(member: TeamMember, urls: Urls, page_url: str) -> MemberCard:
     return MemberCard(member.id, profile.name, profile.role or "", profile.team,
                       list(profile.expertise), urls.to(profile_uri(member.id), page_url), photo,
                       initials(profile.name), f"kb-avatar--{colour}")
+
+
+def team_name(name: str, tr: Translator) -> str:
+    """A team's name as shown: the default group (`Support team`) in the site's language."""
+    return tr.gettext(name) if name == DEFAULT_TEAM else name
 
 
 def team_groups(kb: KnowledgeBase, order: list[str]) -> list[tuple[str, list[TeamMember]]]:
