@@ -20,6 +20,7 @@ from pydantic import (
 
 from kbgen.core.i18n import N_, LanguageCode
 from kbgen.core.redirects import old_path
+from kbgen.core.slugs import is_slug, nfc
 from kbgen.core.text import refusal, refused_character
 
 SINGLE_LINE = r"^[^\n]*$"
@@ -42,6 +43,17 @@ Text = Annotated[str, AfterValidator(lambda value: "\n".join(visible(line)
 """Text of several lines, without invisible control characters."""
 SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 Slug = Annotated[str, StringConstraints(pattern=SLUG)]
+
+
+def _article_slug(value: str) -> str:
+    if not is_slug(value):
+        raise ValueError(f"'{value}' is not an article slug (its file name without .md:"
+                         " lowercase words joined by hyphens, in any script)")
+    return nfc(value)
+
+
+ArticleSlug = Annotated[str, AfterValidator(_article_slug)]
+"""An article's file name without `.md`, in any script (kbgen.core.slugs)."""
 EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
 """A plausible e-mail address (the mail server has the final word)."""
 COUNTRY_CODE = r"^[A-Z]{2}$"
@@ -165,7 +177,7 @@ class ArticleMeta(StrictModel):
     """Date of the last meaningful change; shown on the page."""
     reviewed: dt.date | None = None
     """Date someone last checked the article is still right (not shown)."""
-    related: list[Slug] = []
+    related: list[ArticleSlug] = []
     """Slugs of related articles, shown first under "Related articles"."""
     tickets: list[Line] = []
     """Internal ticket references: validated, never published."""

@@ -13,6 +13,7 @@ from kbgen.core.related import RelatedIndex
 from kbgen.core.templates import template_problems
 from kbgen.site.brand import BRAND_CSS, brand_css
 from kbgen.site.contact import contact_view
+from kbgen.site.addresses import use_ascii_addresses
 from kbgen.site.i18n import install_translator
 from kbgen.site.material import hide_problems
 from kbgen.site.pages import add_generated, set_inclusion
@@ -45,6 +46,7 @@ def load_content(state: BuildState, files: Files, config: MkDocsConfig) -> None:
     state.contact = (contact_view(state.kb.contact, state.translator) if state.kb.contact
                      else None)
     set_inclusion(files, state.kb, config.docs_dir, tree)
+    use_ascii_addresses(files, config)
     generated = add_generated(files, state.kb, config, state.translator)
     css = brand_css(state.settings.brand) if state.settings.brand else None
     if css:
