@@ -237,7 +237,7 @@ def language_code(value: str) -> str:
             pass
         else:
             return text.replace("_", "-")
-    close = difflib.get_close_matches(text.casefold(), list(by_name), n=1, cutoff=0.75)
+    close = difflib.get_close_matches(text.casefold(), list(by_name), n=1, cutoff=0.8)
     hint = f" (did you mean {by_name[close[0]]}, {english[by_name[close[0]]]}?)" if close else ""
     raise ValueError(f"'{value}' is not a language: write its code, such as de, en, fr or"
                      f" pt-BR{hint}")

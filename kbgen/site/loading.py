@@ -11,9 +11,9 @@ from mkdocs.structure.files import File
 from kbgen.core.loader import load
 from kbgen.core.related import RelatedIndex
 from kbgen.core.templates import template_problems
+from kbgen.site.addresses import use_ascii_addresses
 from kbgen.site.brand import BRAND_CSS, brand_css
 from kbgen.site.contact import contact_view
-from kbgen.site.addresses import use_ascii_addresses
 from kbgen.site.i18n import install_translator
 from kbgen.site.material import hide_problems
 from kbgen.site.pages import add_generated, set_inclusion

@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup, escape
 
+from kbgen.core.i18n import Translator
 from kbgen.core.sanitize import URL_SCHEMES, url_scheme
+from kbgen.site.i18n import install_translator
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -41,7 +43,10 @@ def tooltip_text(value: object) -> Markup:
 
 def prepare_env(env: Environment) -> None:
     """Autoescape kbgen's fragments wherever they are included; add the `kb_url` and
-    `kb_tooltip` filters."""
+    `kb_tooltip` filters, and English interface text until the build's language is set
+    (`install_translator`)."""
+    if "kb_t" not in env.globals:
+        install_translator(env, Translator())
     if getattr(env.autoescape, "kb_escaping", False):
         return
     before: bool | Callable[[str | None], bool] = env.autoescape
