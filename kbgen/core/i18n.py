@@ -211,7 +211,7 @@ class Translator:
         try:
             return locale_of(code).get_display_name(self.formats) or code
         except ValueError:
-            return code
+            return self.formats.languages.get(code.split("-")[0].lower(), code)
 
     def html_lang(self) -> str:
         """The language as an HTML `lang` value: `pt-BR`."""
@@ -222,23 +222,31 @@ class Translator:
         return {message: self.gettext(message) for message in messages}
 
 
+NAME_ALIASES = {"mandarin": "zh", "farsi": "fa", "bengali": "bn"}
+"""English names people use that CLDR spells otherwise."""
+
+
 def language_code(value: str) -> str:
     """A language as a code: `de` and `pt-BR` as they are, an English name (`German`) as
     its code; ValueError naming the fix otherwise."""
     text = value.strip()
     english = Locale("en").languages
     by_name = {name.casefold(): code for code, name in english.items() if "_" not in code}
+    by_name.update(NAME_ALIASES)
     if text.casefold() in by_name:
         return by_name[text.casefold()].replace("_", "-")
     if re.fullmatch(r"[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*", text):
+        base = text.replace("_", "-").split("-")[0].lower()
         try:
             locale_of(text)
         except ValueError:
-            pass
+            if base in english and text.isalpha():
+                return base
         else:
             return text.replace("_", "-")
     close = difflib.get_close_matches(text.casefold(), list(by_name), n=1, cutoff=0.8)
-    hint = f" (did you mean {by_name[close[0]]}, {english[by_name[close[0]]]}?)" if close else ""
+    hint = (f" (did you mean {by_name[close[0]]}, {english.get(by_name[close[0]], close[0])}?)"
+            if close else "")
     raise ValueError(f"'{value}' is not a language: write its code, such as de, en, fr or"
                      f" pt-BR{hint}")
 
