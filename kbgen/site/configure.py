@@ -35,7 +35,7 @@ def configure(state: BuildState, config: MkDocsConfig) -> None:
                              Path(config.docs_dir), state.settings, config,
                              Path(custom_dir) if custom_dir else None), config.docs_dir)
     if state.settings.brand is not None:
-        apply_brand(config, state.settings.brand)
+        apply_brand(config, state.settings.brand, state.translator)
     use_kbgen_theme(config)
     drop_guard(config)
     # The sanitiser drops style attributes: tables must align with align= instead.

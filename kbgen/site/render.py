@@ -17,6 +17,7 @@ from markupsafe import Markup, escape
 from kbgen.core.i18n import Translator
 from kbgen.core.sanitize import URL_SCHEMES, url_scheme
 from kbgen.site.i18n import install_translator
+from kbgen.site.template_cache import COMPILED
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -43,10 +44,11 @@ def tooltip_text(value: object) -> Markup:
 
 def prepare_env(env: Environment) -> None:
     """Autoescape kbgen's fragments wherever they are included; add the `kb_url` and
-    `kb_tooltip` filters, and English interface text until the build's language is set
-    (`install_translator`)."""
+    `kb_tooltip` filters and English interface text until the build's language is set
+    (`install_translator`); share the process's compiled templates."""
     if "kb_t" not in env.globals:
         install_translator(env, Translator())
+    env.bytecode_cache = COMPILED
     if getattr(env.autoescape, "kb_escaping", False):
         return
     before: bool | Callable[[str | None], bool] = env.autoescape
