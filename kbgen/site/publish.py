@@ -70,7 +70,8 @@ def publish(state: BuildState, config: MkDocsConfig) -> None:
     write_feeds(state.kb, state.urls, config.site_url, config.site_name, Path(config.site_dir),
                 state.translator)
     # last: an old address is then never turned into a folder over a file just written
-    write_redirects(Path(config.site_dir), config, state.kb, state.urls.known)
+    write_redirects(Path(config.site_dir), config, state.kb, state.urls.known,
+                    state.translator)
 
 
 def stop_background(state: BuildState) -> None:

@@ -257,6 +257,7 @@ extra:
       "Still need help?": "Une question ?"
       "Who is who": {fr: "L’équipe", de: "Das Team"}
       "Written by %(author)s, %(role)s": "Par %(author)s"
+      "Does this sound like your problem?": "<img src=x onerror=alert(1)> C’est ça ?"
 """
     write_files(root, {
         "mkdocs.yml": config, "content/index.md": "# Accueil\n\n<!-- kb:search -->\n",
@@ -272,6 +273,8 @@ def test_a_sites_own_wording_wins(french_site: Path) -> None:
     page = visible_text((french_site / "articles/billing/card.html").read_text("utf-8"))
     assert "Une question ?" in page and "Besoin d’aide supplémentaire" not in page
     assert "Par Sam Lee" in page and "Sam Lee, Support" not in page
+    html = (french_site / "articles/billing/card.html").read_text("utf-8")
+    assert "&lt;img src=x onerror=alert(1)&gt; C’est ça ?" in html and "<img src=x" not in html
     team = (french_site / "team/index.html").read_text(encoding="utf-8")
     assert "<title>L’équipe" in team and "Das Team" not in team
 
@@ -420,15 +423,9 @@ def german_url(german_site: Path) -> Iterator[str]:
 
 @pytest.fixture
 def german_page(browser: Any, german_url: str) -> Iterator[Any]:
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="de-DE")
-    context.set_default_timeout(10_000)
-    context.route("**/*", lambda route: route.continue_()
-                  if route.request.url.startswith(german_url) else route.abort())
-    page = context.new_page()
-    try:
-        yield page
-    finally:
-        context.close()
+    from tests.browser.conftest import _local_page
+
+    yield from _local_page(browser, german_url)
 
 
 @pytest.mark.browser

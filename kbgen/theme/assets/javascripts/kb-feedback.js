@@ -7,18 +7,10 @@
 (function () {
   "use strict";
 
-  /* ---- Texts in the page's language (data-kb-messages, from kbgen's catalogue) ---- */
-  var MESSAGES = null;
+  /* Texts in the page's language: kb.js reads them (data-kb-messages); English without it. */
   function t(message, values) {
-    if (MESSAGES === null) {
-      var holder = document.querySelector("script[data-kb-messages]");
-      try { MESSAGES = JSON.parse(holder ? holder.getAttribute("data-kb-messages") : "{}"); }
-      catch (error) { MESSAGES = {}; }
-    }
-    var text = Object.prototype.hasOwnProperty.call(MESSAGES, message) ? MESSAGES[message] : message;
-    return text.replace(/%(?:\((\w+)\)[sd]|%)/g, function (all, name) {
-      return name ? String(values && values[name] !== undefined ? values[name] : "") : "%";
-    });
+    if (window.kbText) return window.kbText(message, values);
+    return message.replace(/%\((\w+)\)[sd]/g, function (all, name) { return values[name]; });
   }
 
   var script = document.currentScript;

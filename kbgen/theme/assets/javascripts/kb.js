@@ -91,6 +91,7 @@
   }
 
   window.kbHours = { openState: openState, describe: describe, localTime: localTime };
+  window.kbText = t;  // kb-feedback.js says its texts with it
 
   /* ---- The home page's search box opens Material's search with what was typed ---- */
   function openSearch(text) {
