@@ -151,6 +151,17 @@ def override_problems(messages: Overrides, known: Mapping[str, str | None] | Non
     return problems
 
 
+def override_errors(messages: Overrides, where: str, key_lines: Mapping[str, int]) -> list[str]:
+    """`override_problems` as `path:line: error: ...` lines (the build and `kbgen check`)."""
+    shown = []
+    for message, problem in override_problems(messages):
+        line = key_lines.get(f"extra.kb.messages.{message}") or key_lines.get(
+            "extra.kb.messages")
+        shown.append(f"{where}:{line}: error: extra.kb.messages: {problem}" if line
+                     else f"{where}: error: extra.kb.messages: {problem}")
+    return shown
+
+
 @dataclass
 class Translator:
     """kbgen's interface text and formats in one language, with the site's own wording."""

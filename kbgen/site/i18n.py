@@ -12,9 +12,8 @@ from markupsafe import Markup, escape
 from mkdocs.exceptions import ConfigurationError
 
 from kbgen.core.config import KbConfig
-from kbgen.core.i18n import N_, Translator, override_problems, overrides_for
+from kbgen.core.i18n import N_, Translator, override_errors, overrides_for
 from kbgen.core.published_settings import key_lines
-from kbgen.core.strictyaml import line_for
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -56,16 +55,10 @@ def site_translator(config: MkDocsConfig, settings: KbConfig) -> Translator:
     wording; ConfigurationError naming the line of every bad `extra.kb.messages` entry."""
     language = str(config.theme.get("language") or "en")
     where = config.config_file_path or "mkdocs.yml"
-    problems = override_problems(settings.messages)
-    if problems:
-        lines = key_lines(Path(where)) if Path(where).is_file() else {}
-        shown = []
-        for message, problem in problems:
-            line = lines.get(f"extra.kb.messages.{message}") or line_for(lines,
-                                                                          "extra.kb.messages")
-            shown.append(f"{where}:{line}: error: extra.kb.messages: {problem}" if line
-                         else f"{where}: error: extra.kb.messages: {problem}")
-        raise ConfigurationError("Invalid kbgen settings:\n" + "\n".join(shown))
+    lines = key_lines(Path(where)) if Path(where).is_file() else {}
+    errors = override_errors(settings.messages, where, lines)
+    if errors:
+        raise ConfigurationError("Invalid kbgen settings:\n" + "\n".join(errors))
     translator = Translator(language, settings.locale,
                             overrides_for(settings.messages, language))
     if not translator.has_catalogue:

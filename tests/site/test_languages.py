@@ -332,6 +332,8 @@ def test_unknown_messages_and_placeholders_name_the_line(project: Path) -> None:
         " code Babel knows; write a code such as de, en, fr or pt-BR",
         f"{where}:{first + 3}: error: extra.kb.messages: the text has a lone %: write"
         " %% for a percent sign"]
+    checked = run(project, "check")  # kbgen check says the same, without building
+    assert checked.exit_code == 1 and all(line in checked.output for line in lines)
 
 
 def test_a_bad_locale_and_promise_are_refused(project: Path) -> None:
