@@ -39,7 +39,8 @@ def test_plurals_follow_the_languages_rules() -> None:
 
 
 def test_the_sites_wording_for_its_language() -> None:
-    messages = {"Still need help?": "Questions?", "Who is who": {"de": "Das Team", "pt": "A equipa"}}
+    messages = {"Still need help?": "Questions?",
+                "Who is who": {"de": "Das Team", "pt": "A equipa"}}
     assert overrides_for(messages, "pt-BR") == {"Still need help?": "Questions?",
                                                  "Who is who": "A equipa"}
     tr = Translator("de", overrides=overrides_for(messages, "de"))
