@@ -24,8 +24,8 @@ def prepare_templates(state: BuildState, env: Environment) -> None:
     # Leave out the newline and indentation around template tags: about a tenth of each page
     # was whitespace from Material's templates. (Text from Markdown is never touched.)
     env.trim_blocks = env.lstrip_blocks = True
-    prepare_env(env)  # kbgen's fragments escape wherever they are included
     install_translator(env, state.translator)
+    prepare_env(env)  # kbgen's fragments escape wherever they are included
     if env.cache is not None:  # templates read before are read again, the same way
         env.cache.clear()
     env.globals["kb_contact"] = state.contact

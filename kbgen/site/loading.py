@@ -52,8 +52,9 @@ def load_content(state: BuildState, files: Files, config: MkDocsConfig) -> None:
     if css:
         files.append(File.generated(config, BRAND_CSS, content=css))
     state.urls = urls_of(files)
-    state.renderer = Renderer(config.theme.get_env())
-    install_translator(state.renderer.env, state.translator)
+    env = config.theme.get_env()
+    install_translator(env, state.translator)  # before Renderer: no English one made first
+    state.renderer = Renderer(env)
     if beside:
         start_gate_and_index(state, content_dir)
     state.pages_total = sum(1 for f in files.documentation_pages()
