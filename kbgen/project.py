@@ -10,6 +10,7 @@ import yaml
 
 from kbgen.core.config import ConfigProblem, KbConfig, brand_problems, load_kb_config
 from kbgen.core.config_tags import refuse_python_tags
+from kbgen.core.i18n import override_errors
 from kbgen.core.strictyaml import key_lines_of
 from kbgen.core.text import refusal, refused_character
 from kbgen.errors import KbError
@@ -53,6 +54,7 @@ def find_project(config_file: str | Path | None = None) -> Project:
     settings = _settings(extra.get("kb"), path, lines)
     errors = invisible_in_texts(data, str(path), lines)
     errors += brand_problems(settings, content_dir, str(path), lines, MATERIAL_SWATCHES)
+    errors += override_errors(settings.messages, str(path), lines)
     if errors:
         raise KbError("\n".join(errors))
     return Project(

@@ -39,10 +39,11 @@ def gate_beside_rendering(state: BuildState, tree: Tree | None) -> bool:
 def start_gate_and_index(state: BuildState, content_dir: Path) -> None:
     """Start the personal-data gate and the search index in a forked process (`kbgen build`
     has no other thread yet), on the knowledge base already loaded."""
-    kb, settings, urls = state.kb, state.settings, state.urls
+    kb, settings, urls, tr = state.kb, state.settings, state.urls, state.translator
     assert urls is not None
     state.background = Background[tuple[list[Problem], search_index.SiteIndex]](
-        lambda: (gate_problems(content_dir, settings, kb), search_index.index_text(kb, urls)))
+        lambda: (gate_problems(content_dir, settings, kb),
+                 search_index.index_text(kb, urls, tr)))
 
 
 def publish(state: BuildState, config: MkDocsConfig) -> None:
@@ -60,15 +61,17 @@ def publish(state: BuildState, config: MkDocsConfig) -> None:
     if state.urls is None:
         return
     if index is None:
-        index = search_index.index_text(state.kb, state.urls)
+        index = search_index.index_text(state.kb, state.urls, state.translator)
     search_index.write_index(Path(config.site_dir), index)
     theme_scripts = state.theme_scripts or ThemeScripts.from_env(config.theme.get_env())
     analytics = state.settings.analytics
     write_hosting_files(Path(config.site_dir), config.site_url, theme_scripts,
                         state.fast.scripts, analytics.origin if analytics else None)
-    write_feeds(state.kb, state.urls, config.site_url, config.site_name, Path(config.site_dir))
+    write_feeds(state.kb, state.urls, config.site_url, config.site_name, Path(config.site_dir),
+                state.translator)
     # last: an old address is then never turned into a folder over a file just written
-    write_redirects(Path(config.site_dir), config, state.kb, state.urls.known)
+    write_redirects(Path(config.site_dir), config, state.kb, state.urls.known,
+                    state.translator)
 
 
 def stop_background(state: BuildState) -> None:
