@@ -341,6 +341,8 @@ def test_a_category_page_lists_its_newest_news_then_links_to_all(tmp_path: Path)
     (rendered by the shortcode alone, with the URLs a build gives)."""
     from mkdocs.theme import Theme
 
+    from kbgen.core.i18n import Translator
+    from kbgen.site.i18n import install_translator
     from kbgen.site.render import Renderer
     from kbgen.site.shortcodes import CATEGORY_NEWS, Context, expand
     from kbgen.site.urls import Urls
@@ -353,8 +355,10 @@ def test_a_category_page_lists_its_newest_news_then_links_to_all(tmp_path: Path)
                                   "news/index.md": "news/index.html"}
     theme = Theme(name="material")
     theme.dirs.insert(0, str(Path(kbgen.__file__).parent / "theme"))
-    ctx = Context(kb, Urls(known), Renderer(theme.get_env()), "articles/billing/index.html",
-                  5, [], None)
+    env, english = theme.get_env(), Translator("en")
+    install_translator(env, english)
+    ctx = Context(kb, Urls(known), Renderer(env), "articles/billing/index.html", 5, [], None,
+                  english)
     html = "".join(expand("<!-- kb:category billing -->", ctx, "x.md").fragments)
     shown = re.findall(r'href="\.\./\.\./news/(post-\d)\.html"', html)
     assert shown == ["post-6", "post-5", "post-4", "post-3", "post-2"]
