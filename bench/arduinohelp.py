@@ -46,7 +46,8 @@ def convert() -> list[dict[str, Any]]:
     """The help centre's articles: slug, category, title, summary and body."""
     articles: list[dict[str, Any]] = []
     seen: set[str] = set()
-    for entry in gatecorpus.load(gatecorpus.CENTRES[1]):
+    centre = next(c for c in gatecorpus.CENTRES if c.name == "arduino")
+    for entry in gatecorpus.load(centre):
         source = entry["source"]
         if source.startswith(_HUBS):
             continue

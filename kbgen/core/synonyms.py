@@ -19,12 +19,16 @@ groups:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Annotated
 
 from pydantic import Field, RootModel
 
 from kbgen.core.common_synonyms import COMMON_GROUPS
 from kbgen.core.schema import Line, StrictModel
+from kbgen.core.search_fields import SEPARATOR
+from kbgen.core.search_words import word_of
+from kbgen.core.stemmer import porter
 
 SYNONYMS_FILE = "_data/synonyms.yml"
 
@@ -95,8 +99,21 @@ class Synonyms:
             if found:
                 present |= found
                 extra.update(dict.fromkeys(group))
-        added = [p for p in extra if p not in present]
+        indexed = {_indexed(p) for p in present}
+        added = []
+        for phrase in extra:
+            form = _indexed(phrase)
+            if form not in indexed:  # `removing` adds nothing to a text with `removed`
+                indexed.add(form)
+                added.append(phrase)
         return f"{text} {' '.join(added)}" if added else text
 
 
 _WORD = re.compile(r"\w+")
+_SPLIT = re.compile(SEPARATOR)
+
+
+@lru_cache(maxsize=4096)
+def _indexed(phrase: str) -> tuple[str, ...]:
+    """A phrase as the index holds it (words read and stemmed as kbgen.core.search does)."""
+    return tuple(porter(word) for word in map(word_of, _SPLIT.split(phrase)) if word)

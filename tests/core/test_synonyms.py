@@ -64,3 +64,9 @@ def test_common_groups_are_lowercase_phrases_in_one_group_each() -> None:
     assert all(p == p.lower().strip() and p for p in phrases)
     assert len(phrases) == len(set(phrases)), "a phrase in two groups joins them both"
     assert all(len(group) >= 2 for group in COMMON_GROUPS)
+
+
+def test_a_form_already_in_the_text_or_added_is_not_added_again() -> None:
+    synonyms = Synonyms([["uninstall", "uninstalling", "remove", "removing", "removed"]])
+    # `removing` and `removed` are `remove` to the index; `uninstalling` is `uninstall`
+    assert synonyms.expand("Removed the app") == "Removed the app uninstall"
