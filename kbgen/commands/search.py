@@ -27,8 +27,11 @@ from kbgen.core.search import (
     load_compact,
     search,
 )
+from kbgen.core.search_language import DEFAULT, search_language
 from kbgen.core.sources import ARTICLES_DIR, iter_sources
 from kbgen.core.synonyms import SYNONYMS_FILE
+from kbgen.core.translations import TRANSLATIONS_DIR
+from kbgen.errors import KbError
 from kbgen.project import Project
 
 CACHE_DIR = ".kbgen-cache"
@@ -45,9 +48,11 @@ class Result:
     """Where the query's words are in the body, matched words in `**`, as on the site."""
 
 
-def search_project(project: Project, query: str, limit: int) -> list[Result]:
-    """Ranked results for `query` over every article (drafts and internal ones too)."""
-    documents, index = cached_index(project)
+def search_project(project: Project, query: str, limit: int, language: str | None = None
+                   ) -> list[Result]:
+    """Ranked results for `query` over every article (drafts and internal ones too) of
+    `language` (default: the site's first)."""
+    documents, index = cached_index(project, language)
     results = []
     for hit in search(index, query, limit):
         doc = documents[int(hit.ref)]
@@ -57,16 +62,33 @@ def search_project(project: Project, query: str, limit: int) -> list[Result]:
     return results
 
 
-def cached_index(project: Project) -> tuple[list[dict[str, Any]], Index]:
-    """Documents and index, from the cache when nothing changed."""
-    cache_path = project.config_file.parent / CACHE_DIR / CACHE_FILE
+def language_content(project: Project, language: str | None) -> tuple[str, Path]:
+    """The search language and content folder of `language` (None: the site's first)."""
+    codes = project.settings.languages
+    if language is None:
+        return (codes[0] if codes else DEFAULT), project.content_dir
+    if language not in codes:
+        listed = ", ".join(codes) if codes else "none (one language: leave --language out)"
+        raise KbError(f"'{language}' is not a language of this site; extra.kb.languages lists"
+                      f" {listed}")
+    if language == codes[0]:
+        return language, project.content_dir
+    return language, project.config_file.parent / TRANSLATIONS_DIR / language
+
+
+def cached_index(project: Project, language: str | None = None
+                 ) -> tuple[list[dict[str, Any]], Index]:
+    """Documents and index of a language's articles, from the cache when nothing changed."""
+    code, content_dir = language_content(project, language)
+    name = CACHE_FILE if code == DEFAULT else CACHE_FILE.replace(".json", f"-{code}.json")
+    cache_path = project.config_file.parent / CACHE_DIR / name
     cached = _read_cache(cache_path)
     stamps = {s.src_uri: _stamp(s.path)
-              for s in iter_sources(project.content_dir, ARTICLES_DIR, (".md",))}
-    synonyms_file = project.content_dir / SYNONYMS_FILE
+              for s in iter_sources(content_dir, ARTICLES_DIR, (".md",))}
+    synonyms_file = content_dir / SYNONYMS_FILE
     synonyms_stamp = _stamp(synonyms_file) if synonyms_file.is_file() else None
     reading = [__version__, COMPACT_VERSION, sorted(project.settings.internal_keys),
-               build_day().isoformat()]
+               build_day().isoformat(), *([code] if code != DEFAULT else [])]
     """What decides how a file is read: a change invalidates every cached document (the
     day too: known issues open and close by date)."""
     fingerprint = hashlib.sha256(json.dumps(
@@ -81,11 +103,11 @@ def cached_index(project: Project) -> tuple[list[dict[str, Any]], Index]:
             if old["document"] is not None:
                 documents[src_uri] = old["document"]
             continue
-        article = load_article(project.content_dir, src_uri, project.settings.internal_keys)
+        article = load_article(content_dir, src_uri, project.settings.internal_keys)
         documents[src_uri] = (article_document(article, article.origin.display_path)
                               if article else None)
     kept = [doc for doc in documents.values() if doc is not None]
-    compacted = compact_index(kept, load_synonyms(project.content_dir))
+    compacted = compact_index(kept, load_synonyms(content_dir), language=search_language(code))
     index = load_compact(compacted)
     _write_cache(cache_path, {
         "fingerprint": fingerprint, "reading": reading, "documents": kept, "index": compacted,

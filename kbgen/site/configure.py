@@ -10,6 +10,7 @@ from kbgen.core.internal_markdown import InternalNotesExtension
 from kbgen.site import search_index
 from kbgen.site.brand import apply_brand
 from kbgen.site.guard import drop_guard
+from kbgen.site.languages import languages_of
 from kbgen.site.pages import walk_copied_folders
 from kbgen.site.report import report
 from kbgen.site.theme import use_kbgen_theme
@@ -28,6 +29,7 @@ def configure(state: BuildState, config: MkDocsConfig) -> None:
     """Check the published settings; kbgen's theme, brand and Markdown extensions; search
     with kbgen's fields; scripts kept local."""
     state.tree = walk_copied_folders(config)  # MkDocs walks them next, following links
+    state.languages = languages_of(state.settings, config)
     custom_dir = config.theme.custom_dir
     report(settings_problems(Path(config.config_file_path or "mkdocs.yml"),
                              Path(config.docs_dir), state.settings, config,

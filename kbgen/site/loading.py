@@ -13,6 +13,7 @@ from kbgen.core.related import RelatedIndex
 from kbgen.core.templates import template_problems
 from kbgen.site.brand import BRAND_CSS, brand_css
 from kbgen.site.contact import contact_view
+from kbgen.site.languages import drop_unused_stemmers, search_code
 from kbgen.site.material import hide_problems
 from kbgen.site.pages import add_generated, set_inclusion
 from kbgen.site.publish import gate_beside_rendering, start_gate_and_index
@@ -38,11 +39,14 @@ def load_content(state: BuildState, files: Files, config: MkDocsConfig) -> None:
     custom_dir = config.theme.custom_dir
     problems += template_problems(state.kb, Path(custom_dir) if custom_dir else None)
     problems += hide_problems(state.kb)
+    if state.languages is not None:
+        problems += state.languages.translations.errors_of(state.languages.current.code)
     report(problems, config.docs_dir)
     state.articles = {a.origin.src_uri: a for a in state.kb.articles}
     state.related = RelatedIndex(state.kb)
     state.contact = contact_view(state.kb.contact) if state.kb.contact else None
     set_inclusion(files, state.kb, config.docs_dir, tree)
+    drop_unused_stemmers(files, search_code(state))
     generated = add_generated(files, state.kb, config)
     css = brand_css(state.settings.brand) if state.settings.brand else None
     if css:

@@ -23,10 +23,45 @@ var SCRIPT = typeof document !== "undefined" && document.querySelector("script[s
 var KB_INDEX = new URL("../../../search/kb-index.json", SCRIPT).href;
 var download = KB_INDEX.indexOf("file:") === 0 ? null :
   fetch(KB_INDEX).then(function (response) { return response.json(); });
-var loading = importScripts(new URL("../vendor/lunr-2.3.9.min.js", SCRIPT).href);
+var VENDOR = new URL("../vendor/", SCRIPT).href;
+var loading = importScripts(VENDOR + "lunr-2.3.9.min.js");
 var prepared = download && download.then(function (data) {
-  return Promise.resolve(loading).then(function () { return prepare(data); });
+  return Promise.resolve(loading).then(function () { return speak(data); })
+    .then(function () { return prepare(data); });
 });
+
+/* How words are read (SearchLanguage in kbgen/core/search_language.py): lunr's English
+   pipeline, or lunr-languages' trimmer and stemmer with accents folded and the index's own
+   (folded) stop words, for an index that names its language. */
+var language = {
+  word: function (raw) { return lunr.trimmer(new lunr.Token(raw)).toString(); },
+  keep: function (word) { return !!word && !!lunr.stopWordFilter(new lunr.Token(word)); },
+  stem: function (word) { return lunr.stemmer(new lunr.Token(word)).toString(); }
+};
+
+function fold(word) {
+  return word.normalize("NFD").replace(/[\u0300-\u036f]/g, "").normalize("NFC")
+    .replace(/\u00df/g, "ss");
+}
+
+/* Load the stemmer of the index's language (`lang`), if it names one: a promise. */
+function speak(data) {
+  if (!data.lang || !/^[a-z]{2}$/.test(data.lang)) return null;
+  var code = data.lang, stop = new Set(data.stop || []);
+  var base = VENDOR + "lunr-languages/";
+  return Promise.resolve(importScripts(base + "lunr.stemmer.support.min.js",
+                                       base + "lunr." + code + ".min.js")).then(function () {
+    var own = lunr[code];
+    language = {
+      word: function (raw) {
+        var word = own.trimmer(new lunr.Token(raw)).toString();
+        return word && fold(word);
+      },
+      keep: function (word) { return !!word && !stop.has(word); },
+      stem: function (word) { return own.stemmer(new lunr.Token(word)).toString(); }
+    };
+  });
+}
 
 var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
 var EXACT_BOOST = 10, PREFIX_BOOST = 1, PREFIX_MIN_LENGTH = 3;
@@ -154,11 +189,9 @@ function tokens(text) {
 function queryTerms(query) {
   var terms = [], seen = {};
   tokens(query).forEach(function (raw) {
-    var word = lunr.trimmer(new lunr.Token(raw)).toString();
-    if (!word) return;
-    var kept = lunr.stopWordFilter(new lunr.Token(word));
-    if (!kept) return;
-    var stem = lunr.stemmer(kept).toString();
+    var word = language.word(raw);
+    if (!language.keep(word)) return;
+    var stem = language.stem(word);
     if (stem && !seen[word + " " + stem]) {
       seen[word + " " + stem] = true;
       terms.push({ word: word, stem: stem });
@@ -220,7 +253,7 @@ var PREFETCH_PARTS = 3;
 function prefetch(query) {
   if (!index || !index.parts.length) return;
   var words = tokens(query), typing = words.length && /\S$/.test(query);
-  var word = typing ? lunr.trimmer(new lunr.Token(words[words.length - 1])).toString() : "";
+  var word = typing ? language.word(words[words.length - 1]) : "";
   if (!word || word.length >= PREFIX_MIN_LENGTH || word.length < 2) return;
   var from = partOf(bisect(word)), to = partOf(Math.max(bisect(word + "\uffff") - 1, 0));
   if (to - from >= PREFETCH_PARTS) return;
@@ -279,7 +312,7 @@ function typoTerms(term) {
 function termOf(word) {
   var known = index.stems.get(word);
   if (known === undefined) {
-    var stem = lunr.stemmer(new lunr.Token(word)).toString(), at = bisect(stem);
+    var stem = language.stem(word), at = bisect(stem);
     known = index.terms[at] === stem ? at : -1;
     if (index.stems.size > 100000) index.stems.clear();
     index.stems.set(word, known);
@@ -371,9 +404,8 @@ function unescapeHtml(text) {
 function pipeline(text) {
   var found = [];
   tokens(text).forEach(function (raw) {
-    var word = lunr.trimmer(new lunr.Token(raw)).toString();
-    var kept = word && lunr.stopWordFilter(new lunr.Token(word));
-    var stem = kept && lunr.stemmer(kept).toString();
+    var word = language.word(raw);
+    var stem = language.keep(word) && language.stem(word);
     if (stem) found.push(stem);
   });
   return found;
@@ -460,8 +492,8 @@ function excerpt(text, pass) {
   var pieces = text.split(pieceSeparator), words = [], k, i;
   for (k = 0; k < pieces.length; k += 2) {
     if (!pieces[k]) continue;
-    var word = lunr.trimmer(new lunr.Token(pieces[k].toLowerCase())).toString(), found = -1;
-    if (word && lunr.stopWordFilter(new lunr.Token(word))) {
+    var word = language.word(pieces[k].toLowerCase()), found = -1;
+    if (language.keep(word)) {
       var n = termOf(word);
       if (n >= 0)
         for (i = 0; i < pass.reached.length && found < 0; i++) if (pass.reached[i].has(n)) found = i;
@@ -593,7 +625,8 @@ addEventListener("message", function (event) {
     pieceSeparator = new RegExp("(" + separator.source + ")");
     suggest = !!(message.data.options && message.data.options.suggest);
     if (config.kb) {           /* file://: the offline plugin's search_index.js carries it */
-      ready(Promise.resolve(loading).then(function () { prepare(config.kb, config.kb_text); }));
+      ready(Promise.resolve(loading).then(function () { return speak(config.kb); })
+        .then(function () { prepare(config.kb, config.kb_text); }));
     } else if (prepared) {
       ready(prepared);
     }
