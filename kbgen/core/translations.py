@@ -171,11 +171,6 @@ class Translations:
     def _error(self, entry: Entry, message: str) -> None:
         self.problems.append(Problem(entry.shown, entry.line, "error", message))
 
-    def errors_of(self, code: str) -> list[Problem]:
-        """The errors of one language's `translation_of` keys."""
-        paths = {entry.shown for entry in self.entries.get(code, {}).values()}
-        return [p for p in self.problems if p.path in paths]
-
     def translations_of(self, code: str, src_uri: str) -> dict[str, Entry]:
         """The published articles of every language that are the article `src_uri` of
         language `code` (itself included), by language; {} when it is none's."""

@@ -39,8 +39,8 @@ def load_content(state: BuildState, files: Files, config: MkDocsConfig) -> None:
     custom_dir = config.theme.custom_dir
     problems += template_problems(state.kb, Path(custom_dir) if custom_dir else None)
     problems += hide_problems(state.kb)
-    if state.languages is not None:
-        problems += state.languages.translations.errors_of(state.languages.current.code)
+    if state.languages is not None and state.languages.current.is_default:
+        problems += state.languages.translations.problems  # every language's, at once
     report(problems, config.docs_dir)
     state.articles = {a.origin.src_uri: a for a in state.kb.articles}
     state.related = RelatedIndex(state.kb)
