@@ -25,6 +25,7 @@ from kbgen.site.urls import HOME
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.livereload import LiveReloadServer
     from mkdocs.structure.files import Files
 
     from kbgen.core.config import KbConfig
@@ -180,3 +181,11 @@ def drop_unused_stemmers(files: Files, code: str) -> None:
     for file in list(files):
         if file.src_uri.startswith(STEMMERS) and file.src_uri[len(STEMMERS):] not in needed:
             files.remove(file)
+
+
+def watch_other_languages(state: BuildState, server: LiveReloadServer) -> None:
+    """`kbgen serve`: rebuild when another language's content changes."""
+    if state.languages is not None and state.languages.current.is_default:
+        for language in state.languages.languages[1:]:
+            if language.folder.is_dir():
+                server.watch(str(language.folder))
