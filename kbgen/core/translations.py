@@ -130,6 +130,14 @@ class Translations:
         """Read every language's articles and match them."""
         found = cls(languages, {language.code: read_entries(language) for language in languages})
         found._match()
+        for language in languages[1:]:
+            home = language.folder / "index.md"
+            if language.folder.is_dir() and not home.is_file():
+                found.problems.append(Problem(
+                    Source("index.md", home).display_path, None, "error",
+                    f"the {language.code} folder has no home page, which every page's language"
+                    f" switcher links to; add index.md (with <!-- kb:search --> and"
+                    f" <!-- kb:categories -->, as content/index.md)"))
         return found
 
     def _match(self) -> None:
@@ -226,7 +234,7 @@ def check_translations(languages: list[Language], settings: KbConfig,
     files = 0
     for language in languages[1:]:
         if not language.folder.is_dir():
-            problems.append(Problem(str(language.folder), None, "warning",
+            problems.append(Problem(Source("", language.folder).display_path, None, "warning",
                                     f"extra.kb.languages lists '{language.code}' but its folder"
                                     f" is missing; create it with an index.md and articles/"))
             continue

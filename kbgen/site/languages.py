@@ -114,7 +114,8 @@ def languages_of(settings: KbConfig, config: MkDocsConfig) -> SiteLanguages | No
         written = read_config(config_file)[1].get("docs_dir") or "content"  # not overridden
         languages = site_languages(settings.languages, config_file,
                                    config_file.parent / str(written))
-    if not languages:
+    languages = [lang for lang in languages if lang.is_default or lang.folder.is_dir()]
+    if len(languages) < 2:  # kbgen check says a folder is missing
         return None
     current = next((lang for lang in languages if lang.folder.resolve() == docs), languages[0])
     config.theme["language"] = current.code

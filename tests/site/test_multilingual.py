@@ -239,3 +239,33 @@ def test_the_sample_fixture_is_documented() -> None:
     readme = (REPO / "tests/fixtures/multilingual/README.md").read_text(encoding="utf-8")
     for path in (REPO / "tests/fixtures/multilingual/content/articles").rglob("*.md"):
         assert path.name in readme, path.name
+
+
+def test_a_missing_language_folder_or_home_is_reported(
+        write_project: Callable[[dict[str, str]], Path]) -> None:
+    config = write_project({
+        "mkdocs.yml": MINI_CONFIG + "extra:\n  kb:\n    languages: [en, de, fr]\n",
+        "content/articles/billing/card-declined.md": article(),
+        "translations/de/_data/categories.yml": MINI_CATEGORIES,
+        "translations/de/articles/billing/card-declined.md": article("Karte abgelehnt"),
+    })
+    result = kbgen("check", cwd=config.parent)
+    assert result.returncode == 1
+    assert ("translations/de/index.md: error: the de folder has no home page, which every"
+            " page's language switcher links to; add index.md") in result.stdout
+    assert ("translations/fr: warning: extra.kb.languages lists 'fr' but its folder is missing;"
+            " create it with an index.md and articles/") in result.stdout.splitlines()
+
+
+def test_a_one_language_site_can_search_in_german(
+        build_project: Callable[..., Path]) -> None:
+    site = build_project({
+        "mkdocs.yml": MINI_CONFIG + "extra:\n  kb:\n    languages: [de]\n",
+        "content/articles/billing/karte.md": article(
+            "Karte abgelehnt", body="## Lösung\n\nPrüfen Sie die Überweisungen.\n"),
+    })
+    index = shipped_index(site)
+    assert index["lang"] == "de" and "uberweis" in index["terms"]
+    assert site_search(site, "uberweisung") == ["articles/billing/karte.html"]
+    assert (site / "assets/javascripts/vendor/lunr-languages/lunr.de.min.js").is_file()
+    assert "kb-languages" not in page(site, "articles/billing/karte.html")
