@@ -92,7 +92,7 @@ class SiteLanguages:
                 path, translation = here, True
             else:
                 path, translation = self._target(language, src_uri)
-            relative = get_relative_url(path, here) if path else get_relative_url("", here)
+            relative = get_relative_url(path, here)
             found.append(LanguageLink(language.code, language.name, relative or "./",
                                       f"{self.root_url}{path}" if self.root_url else relative,
                                       language is self.current, translation))

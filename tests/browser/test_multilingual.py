@@ -116,3 +116,31 @@ def test_python_stems_every_language_as_lunr_languages_does(ml_page: Page,
                })""", [code, words])
         language = search_language(code)
         assert in_browser == [language.stem(language.word(word)) for word in words], code
+
+
+def test_the_switcher_works_on_a_phone(ml_page: Page, ml_url: str) -> None:
+    ml_page.set_viewport_size({"width": 375, "height": 700})
+    ml_page.goto(ml_url + "articles/billing/charged-twice.html")
+    ml_page.locator(".kb-languages button").click()
+    ml_page.locator(".kb-languages a[hreflang=de]").click()
+    expect(ml_page).to_have_url(ml_url + "de/articles/billing/doppelt-abgebucht.html")
+
+
+def test_german_search_works_from_disk(browser: sync_api.Browser,
+                                       multilingual_site: Path) -> None:
+    """Opened from disk (file://), the offline index carries the language; the worker loads
+    the German stemmer beside it."""
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto((multilingual_site / "de/index.html").as_uri())
+        field = page.locator("input[data-md-component=search-query]")
+        field.click()
+        field.fill("Rechnungen")
+        field.dispatch_event("keyup")
+        expect(page.locator(".md-search-result__meta")).to_have_text("1 Suchergebnis")
+        link = page.locator(".md-search-result__item > .md-search-result__link").first
+        expect(link).to_have_attribute(
+            "href", re.compile(r"/de/articles/billing/doppelt-abgebucht\.html$"))
+    finally:
+        context.close()
