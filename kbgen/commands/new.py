@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import unicodedata
 from pathlib import Path
 
 from kbgen.commands.search import Result, search_project
@@ -15,6 +14,7 @@ from kbgen.core.news import NEWS_DIR
 from kbgen.core.schema import SLUG
 from kbgen.core.search import tokens
 from kbgen.core.similarity import STOP_WORDS
+from kbgen.core.slugs import unicode_slug
 from kbgen.core.sources import ARTICLES_DIR
 from kbgen.errors import KbError
 from kbgen.project import Project
@@ -83,16 +83,10 @@ What changed, for whom, and what customers need to do (if anything).
 
 
 def slugify(title: str) -> str:
-    """`Can't sign in after changing e-mail!` -> `cant-sign-in-after-changing-e-mail`."""
-    ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
-    words = re.findall(r"[a-z0-9]+", ascii_title.lower().replace("'", ""))
-    slug = ""
-    for word in words:
-        candidate = f"{slug}-{word}" if slug else word
-        if len(candidate) > SLUG_LIMIT:
-            break
-        slug = candidate
-    return slug
+    """`Can't sign in after changing e-mail!` -> `cant-sign-in-after-changing-e-mail`;
+    `Überweisung fehlgeschlagen` -> `überweisung-fehlgeschlagen` (any script: the file is
+    named in its language, its address is transliterated; kbgen.core.slugs)."""
+    return unicode_slug(title, SLUG_LIMIT)
 
 
 def likely_matches(project: Project, title: str, symptoms: list[str]) -> list[Result]:

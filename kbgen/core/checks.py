@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,10 +15,10 @@ from kbgen.core.model import Article, KnowledgeBase, Page
 from kbgen.core.news import NewsMeta, is_scheduled, news_problems
 from kbgen.core.redirects import redirect_problems
 from kbgen.core.similarity import likely_duplicates
+from kbgen.core.slugs import is_slug, url_slug
 from kbgen.core.sources import ARTICLES_DIR, DATA_DIR, Tree, walk
 from kbgen.errors import Level, Problem
 
-_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SUMMARY_LIMIT = 200
 
 
@@ -49,9 +48,15 @@ def article_paths(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
         if article.origin.src_uri.count("/") != 2:
             yield _problem(article, None, f"articles must be at {ARTICLES_DIR}/<category>/"
                            "<slug>.md; move this file into its category folder")
-        elif not _SLUG.match(article.slug):
+        elif not is_slug(article.slug):
             yield _problem(article, None, f"file name '{article.slug}.md' is not a valid slug;"
-                           " use lowercase words joined by hyphens, e.g. 'reset-password.md'")
+                           " use lowercase words of letters or digits (any script) joined by"
+                           " hyphens, e.g. 'reset-password.md' or"
+                           " 'überweisung-fehlgeschlagen.md'")
+        elif not url_slug(article.slug):
+            yield _problem(article, None, f"file name '{article.slug}.md' has no letter or"
+                           " digit that can be written in ASCII for its address; add a word"
+                           " such as an error code or a Latin-script keyword")
 
 
 def one_source_per_page(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
@@ -92,6 +97,21 @@ def unique_slugs(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
         if first is not article:
             yield _problem(article, None, f"duplicate slug '{article.slug}': also"
                            f" {first.origin.display_path}; rename one of the files")
+
+
+def unique_addresses(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
+    """File names in other scripts are published at a transliterated address
+    (`süß.md` -> `suss.html`): two files of a category must not share one."""
+    seen: dict[tuple[str, str], Article] = {}
+    for article in sorted(kb.articles, key=lambda a: a.origin.src_uri):
+        address = url_slug(article.slug)
+        if not address or not is_slug(article.slug):
+            continue
+        first = seen.setdefault((article.category, address), article)
+        if first is not article and first.slug != article.slug:
+            yield _problem(article, None, f"'{article.slug}.md' is published at the same address"
+                           f" as {first.origin.display_path} ('{address}.html', written in"
+                           " ASCII); rename one of the files")
 
 
 def unique_titles(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
@@ -219,6 +239,7 @@ def publishing_gate(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
 
 
 CHECKS: list[Check] = [article_paths, one_source_per_page, categories, unique_slugs,
+                       unique_addresses,
                        unique_titles, related_exist, links_resolve, authors_exist,
                        dates_in_order, findable, issue_problems, news_problems,
                        redirect_problems]

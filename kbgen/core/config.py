@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, Field, ValidationError, ValidationInfo
+from pydantic import AfterValidator, Field, ValidationError, ValidationInfo, model_validator
 
 from kbgen.core.analytics import Analytics, without_service_tag
 from kbgen.core.brand_colours import NO_SWATCHES, Swatches, unreadable_colours
+from kbgen.core.i18n import locale_of
 from kbgen.core.public_contacts import Organisation
 from kbgen.core.schema import Line, Link, LocalFile, StrictModel, Text, validation_messages
 from kbgen.core.search_language import SUPPORTED
@@ -101,6 +102,31 @@ def _languages(codes: list[str]) -> list[str]:
 Languages = Annotated[list[str], AfterValidator(_languages)]
 
 
+def _locale(value: str | None) -> str | None:
+    if value is not None:
+        locale_of(value)
+    return value
+
+
+class ReplyWithin(StrictModel):
+    """`extra.kb.reply_within`: how soon support answers an e-mail (one key)."""
+
+    hours: int | None = Field(None, ge=1)
+    """Within this many hours."""
+    days: int | None = Field(None, ge=1)
+    """Within this many days."""
+    working_days: int | None = Field(None, ge=1)
+    """Within this many working days."""
+
+    @model_validator(mode="after")
+    def _one(self) -> ReplyWithin:
+        given = [name for name in ("hours", "days", "working_days") if getattr(self, name)]
+        if len(given) != 1:
+            raise ValueError("give one of hours, days or working_days, e.g."
+                             " `reply_within: {working_days: 1}`")
+        return self
+
+
 class KbConfig(StrictModel):
     """Options of `extra.kb`."""
 
@@ -126,6 +152,14 @@ class KbConfig(StrictModel):
     """The site's languages, the default first (its content in docs_dir, published at the
     root); each other one's content in `translations/<code>/`, published under `<code>/`
     (kbgen.core.translations). Empty: one language, English search (as ever)."""
+    locale: Annotated[str | None, AfterValidator(_locale)] = None
+    """Locale of dates, times and language names (`en_US`, `pt_PT`); default: the theme's
+    language (`en` formats as `en_GB`)."""
+    messages: dict[str, str | dict[str, str]] = {}
+    """The site's own wording of kbgen's interface text, by English message (see README,
+    "Languages"): a text, or a text per language code."""
+    reply_within: ReplyWithin | None = None
+    """How soon support answers an e-mail, as the contact page promises (none if unset)."""
     build_workers: int | None = Field(None, ge=1)
     """Processes that render article pages in a build. Default: one per CPU from 200
     articles, else 1 (the build process renders them, as it does any page)."""

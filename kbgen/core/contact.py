@@ -9,6 +9,7 @@ import phonenumbers
 from pydantic import AfterValidator, Field, ValidationInfo, field_validator
 
 from kbgen.core.hours import WEEKDAYS, Span, parse_day
+from kbgen.core.i18n import LanguageCode
 from kbgen.core.schema import (
     COUNTRY_CODE,
     EMAIL_PATTERN,
@@ -79,8 +80,8 @@ class PhoneLine(StrictModel):
     """How the number is shown; links always use E.164."""
     serves: list[Line] = []
     """Regions or customers the line serves."""
-    languages: list[Line] = []
-    """Languages spoken on the line."""
+    languages: list[LanguageCode] = []
+    """Languages spoken on the line: codes such as `de`, `pt-BR`."""
     timezone: TimeZone
     """IANA time zone of the opening hours."""
     hours: WeekHours

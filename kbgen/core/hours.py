@@ -61,13 +61,14 @@ class OpenState:
     """`HH:MM` of the next opening or closing."""
 
     def describe(self, today: str) -> str:
-        """`Open now, closes at 20:00` / `Closed, opens at 09:00` / `... opens Monday at 08:00`."""
+        """`Open now, closes at 20:00` / `Closed, opens at 09:00` / `... opens Monday at 08:00`
+        (in English: the browser says it in the page's language, kb.js)."""
         if self.change_time is None:
             return "Closed"
-        if self.is_open:
-            return f"Open now, closes at {self.change_time}"
         day = self.change_day or today
         when = "" if day == today else f" {day.capitalize()}"
+        if self.is_open:
+            return f"Open now, closes{when} at {self.change_time}"
         return f"Closed, opens{when} at {self.change_time}"
 
 

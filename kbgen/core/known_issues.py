@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from kbgen.core.i18n import N_
 from kbgen.core.model import Article, KnowledgeBase
 from kbgen.core.schema import IssueState, KnownIssue
 from kbgen.errors import Level, Problem
@@ -22,11 +23,11 @@ if TYPE_CHECKING:
 RECENTLY_FIXED_DAYS = 30
 """Fixed issues stay on the status page this many days after `fixed_on`."""
 STATE_LABELS: dict[str, str] = {
-    "investigating": "Investigating",
-    "identified": "Cause identified",
-    "workaround": "Workaround available",
-    "monitoring": "Fix released, monitoring",
-    "fixed": "Fixed",
+    "investigating": N_("Investigating"),
+    "identified": N_("Cause identified"),
+    "workaround": N_("Workaround available"),
+    "monitoring": N_("Fix released, monitoring"),
+    "fixed": N_("Fixed"),
 }
 """How each state reads on the site."""
 

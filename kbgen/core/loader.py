@@ -23,6 +23,7 @@ from kbgen.core.limits import MAX_ARTICLE_BYTES, MAX_DATA_BYTES, pathologies, si
 from kbgen.core.model import Article, Category, KnowledgeBase, Located, Page, PageMeta, TeamMember
 from kbgen.core.news import NewsMeta, is_news_post
 from kbgen.core.schema import SLUG, ArticleMeta, CategoryInfo, TeamProfile, validation_messages
+from kbgen.core.slugs import nfc
 from kbgen.core.sources import (
     ARTICLES_DIR,
     DATA_DIR,
@@ -324,7 +325,7 @@ def _load_article(source: Source, found: _Collector, internal_keys: list[str]
     if meta is None:
         return None
     parts = source.src_uri.split("/")
-    return Article(parts[-1][: -len(".md")], parts[1] if len(parts) > 2 else "", meta,
+    return Article(nfc(parts[-1][: -len(".md")]), parts[1] if len(parts) > 2 else "", meta,
                    read.body, read.body_line, origin, internal, data)
 
 

@@ -18,7 +18,9 @@ from pydantic import (
     model_validator,
 )
 
+from kbgen.core.i18n import N_, LanguageCode
 from kbgen.core.redirects import old_path
+from kbgen.core.slugs import is_slug, nfc
 from kbgen.core.text import refusal, refused_character
 
 SINGLE_LINE = r"^[^\n]*$"
@@ -41,6 +43,17 @@ Text = Annotated[str, AfterValidator(lambda value: "\n".join(visible(line)
 """Text of several lines, without invisible control characters."""
 SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 Slug = Annotated[str, StringConstraints(pattern=SLUG)]
+
+
+def _article_slug(value: str) -> str:
+    if not is_slug(value):
+        raise ValueError(f"'{value}' is not an article slug (its file name without .md:"
+                         " lowercase words joined by hyphens, in any script)")
+    return nfc(value)
+
+
+ArticleSlug = Annotated[str, AfterValidator(_article_slug)]
+"""An article's file name without `.md`, in any script (kbgen.core.slugs)."""
 EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
 """A plausible e-mail address (the mail server has the final word)."""
 COUNTRY_CODE = r"^[A-Z]{2}$"
@@ -164,7 +177,7 @@ class ArticleMeta(StrictModel):
     """Date of the last meaningful change; shown on the page."""
     reviewed: dt.date | None = None
     """Date someone last checked the article is still right (not shown)."""
-    related: list[Slug] = []
+    related: list[ArticleSlug] = []
     """Slugs of related articles, shown first under "Related articles"."""
     tickets: list[Line] = []
     """Internal ticket references: validated, never published."""
@@ -211,6 +224,10 @@ class Link(StrictModel):
     """An https URL."""
 
 
+DEFAULT_TEAM = N_("Support team")
+"""The group of a profile that names none."""
+
+
 class TeamProfile(StrictModel):
     """A team member (`content/team/<id>.yml`): only what is here is published."""
 
@@ -220,14 +237,14 @@ class TeamProfile(StrictModel):
     """`draft`: not published (no profile page, no byline) until someone completes it."""
     role: Line | None = None
     """Job title, e.g. `Billing specialist`; required once published."""
-    team: Line = "Support team"
+    team: Line = DEFAULT_TEAM
     """Group on the team page, e.g. `Specialists`."""
     pronouns: Line | None = None
     """Optional pronouns."""
     expertise: list[Line] = []
     """Topics, ideally matching categories and tags."""
-    languages: list[Line] = []
-    """Languages the person supports customers in."""
+    languages: list[LanguageCode] = []
+    """Languages the person supports customers in: codes such as `de`, `pt-BR`."""
     location: Line | None = None
     """City or region."""
     timezone: TimeZone | None = None

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
-from anyascii import anyascii
+from kbgen.core.slugs import ascii_slug
 
 SLUG_LIMIT = 60
 
@@ -13,14 +11,7 @@ def slugify(text: str, fallback: str = "article") -> str:
     """`Ошибка входа в приложение` -> `oshibka-vkhoda-v-prilozhenie`; `Café & co.` -> `cafe-co`.
 
     Every script is transliterated to ASCII (anyascii), then cut at a word under SLUG_LIMIT."""
-    ascii_text = anyascii(text).lower().replace("'", "")
-    slug = ""
-    for word in re.findall(r"[a-z0-9]+", ascii_text):
-        candidate = f"{slug}-{word}" if slug else word
-        if len(candidate) > SLUG_LIMIT:
-            break
-        slug = candidate
-    return slug or fallback
+    return ascii_slug(text, SLUG_LIMIT) or fallback
 
 
 class UniqueNames:

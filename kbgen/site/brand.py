@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from kbgen.core.brand_colours import BrandColours
 from kbgen.core.config import Brand
+from kbgen.core.i18n import Translator
 from kbgen.site.material import MATERIAL_PALETTE, MATERIAL_SWATCHES
 
 if TYPE_CHECKING:
@@ -27,8 +28,9 @@ def _palette_colour(value: str | None) -> str:
     return "custom" if value.startswith("#") else value
 
 
-def palette(brand: Brand) -> list[dict[str, Any]]:
-    """Material's `theme.palette` for the brand's colours and mode."""
+def palette(brand: Brand, tr: Translator) -> list[dict[str, Any]]:
+    """Material's `theme.palette` for the brand's colours and mode (toggles in the site's
+    language)."""
     colours = {"primary": _palette_colour(brand.primary), "accent": _palette_colour(brand.accent)}
     light = {"scheme": "default", **colours}
     dark = {"scheme": "slate", **colours}
@@ -38,9 +40,9 @@ def palette(brand: Brand) -> list[dict[str, Any]]:
         return [dark]
     return [
         {"media": "(prefers-color-scheme: light)", **light,
-         "toggle": {"icon": "material/brightness-7", "name": "Switch to dark mode"}},
+         "toggle": {"icon": "material/brightness-7", "name": tr.gettext("Switch to dark mode")}},
         {"media": "(prefers-color-scheme: dark)", **dark,
-         "toggle": {"icon": "material/brightness-4", "name": "Switch to light mode"}},
+         "toggle": {"icon": "material/brightness-4", "name": tr.gettext("Switch to light mode")}},
     ]
 
 
@@ -80,9 +82,9 @@ def brand_css(brand: Brand) -> str:
     return css
 
 
-def apply_brand(config: MkDocsConfig, brand: Brand) -> None:
+def apply_brand(config: MkDocsConfig, brand: Brand, tr: Translator) -> None:
     """Set Material's palette, logo, favicon, footer and social links from the brand block."""
-    config.theme["palette"] = palette(brand)
+    config.theme["palette"] = palette(brand, tr)
     if brand.logo:
         config.theme["logo"] = brand.logo
     if brand.favicon:

@@ -10,6 +10,7 @@ from kbgen.core.internal_markdown import InternalNotesExtension
 from kbgen.site import search_index
 from kbgen.site.brand import apply_brand
 from kbgen.site.guard import drop_guard
+from kbgen.site.i18n import site_translator
 from kbgen.site.languages import languages_of
 from kbgen.site.pages import walk_copied_folders
 from kbgen.site.report import report
@@ -28,14 +29,15 @@ LOCAL_WORKER_SHIM = "assets/javascripts/vendor/iframe-worker-shim.js"
 def configure(state: BuildState, config: MkDocsConfig) -> None:
     """Check the published settings; kbgen's theme, brand and Markdown extensions; search
     with kbgen's fields; scripts kept local."""
+    state.languages = languages_of(state.settings, config)  # sets the theme's language
+    state.translator = site_translator(config, state.settings)
     state.tree = walk_copied_folders(config)  # MkDocs walks them next, following links
-    state.languages = languages_of(state.settings, config)
     custom_dir = config.theme.custom_dir
     report(settings_problems(Path(config.config_file_path or "mkdocs.yml"),
                              Path(config.docs_dir), state.settings, config,
                              Path(custom_dir) if custom_dir else None), config.docs_dir)
     if state.settings.brand is not None:
-        apply_brand(config, state.settings.brand)
+        apply_brand(config, state.settings.brand, state.translator)
     use_kbgen_theme(config)
     drop_guard(config)
     # The sanitiser drops style attributes: tables must align with align= instead.

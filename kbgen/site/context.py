@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from kbgen.core.i18n import N_, Translator
 from kbgen.core.model import Article, KnowledgeBase
 from kbgen.core.news import NEWS_INDEX
 from kbgen.core.related import RelatedIndex
@@ -17,7 +18,6 @@ from kbgen.site.views import (
     MemberCard,
     article_card,
     category_link,
-    human_date,
     member_card,
     tag_links,
 )
@@ -47,35 +47,38 @@ class ArticleView:
 
 
 def article_view(kb: KnowledgeBase, article: Article, urls: Urls, page_url: str,
-                 absolute_url: str, related: RelatedIndex, related_limit: int) -> ArticleView:
+                 absolute_url: str, related: RelatedIndex, related_limit: int,
+                 tr: Translator) -> ArticleView:
     """The view of one article, links relative to `page_url`."""
     updated = article.meta.updated or article.meta.created
     author = kb.team.get(article.meta.author or "")
     return ArticleView(
         title=article.title,
-        home=Link("Help centre", urls.to(HOME, page_url)),
+        home=Link(tr.gettext("Help centre"), urls.to(HOME, page_url)),
         category=category_link(kb, article.category, urls, page_url),
         author=member_card(author, urls, page_url) if author else None,
         status=article.meta.status,
         updated=updated,
-        updated_text=human_date(updated),
+        updated_text=tr.date(updated),
         applies_to=list(article.meta.applies_to),
         tags=tag_links(list(article.meta.tags), urls, page_url),
         related=[article_card(kb, a, urls, page_url)
                  for a in related.related(article, related_limit)],
-        help_mailto=article_mailto(kb.contact, article.title, absolute_url) if kb.contact else "",
+        help_mailto=(article_mailto(kb.contact, article.title, absolute_url, tr) if kb.contact
+                     else ""),
         contact_url=urls.to(CONTACT, page_url),
-        issue=article_issue(kb, article),
-        affected_by=affecting(kb, article, urls, page_url),
+        issue=article_issue(kb, article, tr),
+        affected_by=affecting(kb, article, urls, page_url, tr),
     )
 
 
-SITE_LINKS = (("Help centre", HOME), ("Known issues", STATUS), ("News", NEWS_INDEX),
-              ("Contact us", CONTACT), ("Who is who", TEAM), ("Tags", TAGS),
-              ("Subscribe", SUBSCRIBE))
+SITE_LINKS = ((N_("Help centre"), HOME), (N_("Known issues"), STATUS), (N_("News"), NEWS_INDEX),
+              (N_("Contact us"), CONTACT), (N_("Who is who"), TEAM), (N_("Tags"), TAGS),
+              (N_("Subscribe"), SUBSCRIBE))
 """Links in every page's footer, when the page exists."""
 
 
-def site_links(urls: Urls, page_url: str) -> list[Link]:
+def site_links(urls: Urls, page_url: str, tr: Translator) -> list[Link]:
     """The footer links of a page, relative to it."""
-    return [Link(text, url) for text, uri in SITE_LINKS if (url := urls.to(uri, page_url))]
+    return [Link(tr.gettext(text), url) for text, uri in SITE_LINKS
+            if (url := urls.to(uri, page_url))]

@@ -8,6 +8,7 @@ from kbgen.site import search_index
 from kbgen.site.fastrender import toc_key
 from kbgen.site.feedback import feedback_settings
 from kbgen.site.hosting import ThemeScripts
+from kbgen.site.i18n import install_translator
 from kbgen.site.render import prepare_env
 from kbgen.site.urls import CONTACT, category_uri
 
@@ -24,6 +25,7 @@ def prepare_templates(state: BuildState, env: Environment) -> None:
     # was whitespace from Material's templates. (Text from Markdown is never touched.)
     env.trim_blocks = env.lstrip_blocks = True
     prepare_env(env)  # kbgen's fragments escape wherever they are included
+    install_translator(env, state.translator)
     if env.cache is not None:  # templates read before are read again, the same way
         env.cache.clear()
     env.globals["kb_contact"] = state.contact

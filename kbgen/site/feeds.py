@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kbgen.core.feeds import Entry, Feed, atom, json_feed
+from kbgen.core.i18n import Translator
 from kbgen.core.known_issues import STATE_LABELS, Issue, build_day, issues
 from kbgen.core.model import Article, KnowledgeBase, Page
 from kbgen.core.news import NEWS_INDEX, NewsMeta, last_change, news_in_category, news_posts, tagged
@@ -36,8 +37,8 @@ class SiteFeeds:
     """Every feed of a build, made from the knowledge base."""
 
     def __init__(self, kb: KnowledgeBase, urls: Urls, site_url: str | None,
-                 site_name: str, today: dt.date | None = None) -> None:
-        self.kb, self.urls = kb, urls
+                 site_name: str, tr: Translator, today: dt.date | None = None) -> None:
+        self.kb, self.urls, self.tr = kb, urls, tr
         self.site_url = (site_url or "").rstrip("/") + "/" if site_url else ""
         self.site_name = site_name
         self.today = today or build_day()
@@ -57,20 +58,22 @@ class SiteFeeds:
         if posts:
             found.append(self._news(posts))
         found.append(self._issues())
-        found.append(self._articles(f"{FEEDS_PREFIX}articles", "New and updated articles",
+        found.append(self._articles(f"{FEEDS_PREFIX}articles",
+                                    self.tr.gettext("New and updated articles"),
                                     self.kb.public_articles(), HOME))
         for category in self.kb.ordered_categories():
             articles = self.kb.in_category(category.slug)
             if articles:
                 found.append(self._articles(
                     f"{CATEGORY_FEED_PREFIX}{category.slug}",
-                    f"New and updated articles: {category.info.title}", articles,
+                    self.tr.gettext("New and updated articles: %(category)s")
+                    % {"category": category.info.title}, articles,
                     category_uri(category.slug)))
         return found
 
     def links(self) -> list[FeedLink]:
         """The site-wide feeds, for `<link rel="alternate">` (none without `site_url`)."""
-        return site_feed_links(self.kb) if self.site_url else []
+        return site_feed_links(self.kb, self.tr) if self.site_url else []
 
     def write(self, site_dir: Path) -> None:
         """Write every feed as Atom and JSON Feed."""
@@ -90,13 +93,14 @@ class SiteFeeds:
                          meta.date,
                          tuple([*([meta.category] if meta.category else []), *meta.tags]))
                    for uri, _, meta in posts if (url := self.absolute(uri))]
-        return self._feed(f"{FEEDS_PREFIX}news", "News", NEWS_INDEX, entries)
+        return self._feed(f"{FEEDS_PREFIX}news", self.tr.gettext("News"), NEWS_INDEX, entries)
 
     def _issues(self) -> Feed:
         entries = [entry for issue in issues(self.kb, self.today)
                    for entry in self._issue_entries(issue)]
         entries.sort(key=lambda e: (-e.updated.toordinal(), e.id))
-        return self._feed(f"{FEEDS_PREFIX}issues", "Known issues", STATUS, entries)
+        return self._feed(f"{FEEDS_PREFIX}issues", self.tr.gettext("Known issues"), STATUS,
+                          entries)
 
     def _issue_entries(self, issue: Issue) -> Iterator[Entry]:
         """One entry per dated update (ids count from the oldest, so adding one keeps the
@@ -104,22 +108,28 @@ class SiteFeeds:
         url = self.absolute(issue.article.origin.src_uri)
         if not url:
             return
-        title, block = issue.article.title, issue.block
+        title, block, tr = issue.article.title, issue.block, self.tr
         updates = list(reversed(block.updates))  # oldest first
         for number, update in enumerate(updates):
             if update.date > self.today:
                 continue
-            label = STATE_LABELS[update.state] if update.state else "Update"
-            yield Entry(f"{url}#update-{number + 1}", f"{title}: {label}", url, update.text,
+            label = tr.gettext(STATE_LABELS[update.state] if update.state else "Update")
+            yield Entry(f"{url}#update-{number + 1}",
+                        tr.gettext("%(title)s: %(state)s") % {"title": title, "state": label},
+                        url, update.text,
                         update.date, update.date)
         if not updates:
-            yield Entry(f"{url}#since", f"Known issue: {title}", url,
+            yield Entry(f"{url}#since", tr.gettext("Known issue: %(title)s") % {"title": title},
+                        url,
                         block.workaround or issue.article.meta.summary, block.since,
                         block.since)
         said_fixed = any(u.state == "fixed" and u.date <= self.today for u in updates)
         if not issue.is_open and block.fixed_on and not said_fixed:
-            fixed_by = f"Fixed by {block.fixed_in}." if block.fixed_in else "Fixed."
-            yield Entry(f"{url}#fixed", f"{title}: Fixed", url, fixed_by, block.fixed_on,
+            fixed_by = (tr.gettext("Fixed by %(fix)s.") % {"fix": block.fixed_in}
+                        if block.fixed_in else tr.gettext("Fixed."))
+            fixed = tr.gettext("%(title)s: %(state)s") % {"title": title,
+                                                           "state": tr.gettext("Fixed")}
+            yield Entry(f"{url}#fixed", fixed, url, fixed_by, block.fixed_on,
                         block.fixed_on)
 
     def _articles(self, path: str, title: str, articles: list[Article], home: str) -> Feed:
@@ -135,30 +145,37 @@ def _link(title: str, path: str) -> FeedLink:
     return FeedLink(title, f"{path}.atom", f"{path}.json")
 
 
-def feed_links(kb: KnowledgeBase) -> list[FeedLink]:
+def feed_links(kb: KnowledgeBase, tr: Translator) -> list[FeedLink]:
     """Every feed a site with `site_url` has, paths from the site root: news (when there is
     any), known issues, articles, then articles per category."""
-    found = [_link("News", f"{FEEDS_PREFIX}news")] if news_posts(kb) else []
-    found += [_link("Known issues", f"{FEEDS_PREFIX}issues"),
-              _link("New and updated articles", f"{FEEDS_PREFIX}articles")]
-    found += [_link(f"New and updated articles: {c.info.title}",
-                    f"{CATEGORY_FEED_PREFIX}{c.slug}")
+    found = [news_feed(tr)] if news_posts(kb) else []
+    found += [issues_feed(tr),
+              _link(tr.gettext("New and updated articles"), f"{FEEDS_PREFIX}articles")]
+    found += [_link(tr.gettext("New and updated articles: %(category)s")
+                    % {"category": c.info.title}, f"{CATEGORY_FEED_PREFIX}{c.slug}")
               for c in kb.ordered_categories() if kb.in_category(c.slug)]
     return found
 
 
-def site_feed_links(kb: KnowledgeBase) -> list[FeedLink]:
+def site_feed_links(kb: KnowledgeBase, tr: Translator) -> list[FeedLink]:
     """The site-wide feeds (every page links them), paths from the site root."""
-    return [link for link in feed_links(kb) if not link.atom.startswith(CATEGORY_FEED_PREFIX)]
+    return [link for link in feed_links(kb, tr)
+            if not link.atom.startswith(CATEGORY_FEED_PREFIX)]
 
 
-def category_feed(slug: str) -> FeedLink:
+def category_feed(slug: str, tr: Translator) -> FeedLink:
     """The feed of a category's articles."""
-    return _link("This category's articles", f"{CATEGORY_FEED_PREFIX}{slug}")
+    return _link(tr.gettext("This category's articles"), f"{CATEGORY_FEED_PREFIX}{slug}")
 
 
-ISSUES_FEED = _link("Known issues", f"{FEEDS_PREFIX}issues")
-NEWS_FEED = _link("News", f"{FEEDS_PREFIX}news")
+def issues_feed(tr: Translator) -> FeedLink:
+    """The feed of known issues."""
+    return _link(tr.gettext("Known issues"), f"{FEEDS_PREFIX}issues")
+
+
+def news_feed(tr: Translator) -> FeedLink:
+    """The feed of news posts."""
+    return _link(tr.gettext("News"), f"{FEEDS_PREFIX}news")
 
 
 def content_dates(kb: KnowledgeBase, today: dt.date | None = None) -> dict[str, str]:

@@ -21,6 +21,7 @@ from kbgen.core.search_language import DEFAULT
 from kbgen.core.sources import ARTICLES_DIR, walk
 from kbgen.core.translations import Language, Translations, site_languages
 from kbgen.project import read_config
+from kbgen.site.addresses import ascii_address
 from kbgen.site.urls import HOME
 
 if TYPE_CHECKING:
@@ -61,7 +62,10 @@ class SiteLanguages:
     """Each language's Markdown files, by code."""
 
     def _path(self, language: Language, src_uri: str) -> str:
-        url = File(src_uri, "", "", self.directory_urls).url
+        file = File(src_uri, "", "", self.directory_urls)
+        if not file.dest_uri.isascii():  # published at its transliteration (addresses.py)
+            file.dest_uri = ascii_address(file.dest_uri)
+        url = file._get_url(self.directory_urls)
         return language.prefix + ("" if url == "./" else url)
 
     def _target(self, language: Language, src_uri: str) -> tuple[str, bool]:

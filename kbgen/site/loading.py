@@ -11,8 +11,10 @@ from mkdocs.structure.files import File
 from kbgen.core.loader import load
 from kbgen.core.related import RelatedIndex
 from kbgen.core.templates import template_problems
+from kbgen.site.addresses import use_ascii_addresses
 from kbgen.site.brand import BRAND_CSS, brand_css
 from kbgen.site.contact import contact_view
+from kbgen.site.i18n import install_translator
 from kbgen.site.languages import drop_unused_stemmers, search_code
 from kbgen.site.material import hide_problems
 from kbgen.site.pages import add_generated, set_inclusion
@@ -44,15 +46,18 @@ def load_content(state: BuildState, files: Files, config: MkDocsConfig) -> None:
     report(problems, config.docs_dir)
     state.articles = {a.origin.src_uri: a for a in state.kb.articles}
     state.related = RelatedIndex(state.kb)
-    state.contact = contact_view(state.kb.contact) if state.kb.contact else None
+    state.contact = (contact_view(state.kb.contact, state.translator) if state.kb.contact
+                     else None)
     set_inclusion(files, state.kb, config.docs_dir, tree)
     drop_unused_stemmers(files, search_code(state))
-    generated = add_generated(files, state.kb, config)
+    use_ascii_addresses(files, config)
+    generated = add_generated(files, state.kb, config, state.translator)
     css = brand_css(state.settings.brand) if state.settings.brand else None
     if css:
         files.append(File.generated(config, BRAND_CSS, content=css))
     state.urls = urls_of(files)
     state.renderer = Renderer(config.theme.get_env())
+    install_translator(state.renderer.env, state.translator)
     if beside:
         start_gate_and_index(state, content_dir)
     state.pages_total = sum(1 for f in files.documentation_pages()

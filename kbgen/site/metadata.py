@@ -8,6 +8,7 @@ import html
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from kbgen.core.i18n import Translator
 from kbgen.core.model import Article, KnowledgeBase
 from kbgen.site.safety import script_json
 from kbgen.site.urls import HOME, Urls, category_uri, profile_uri
@@ -53,13 +54,13 @@ def preview_tags(title: str, description: str, url: str, site_name: str, kind: s
 
 
 def article_json_ld(kb: KnowledgeBase, article: Article, urls: Urls, site_url: str,
-                    page_url: str, site_name: str) -> str:
+                    page_url: str, site_name: str, tr: Translator) -> str:
     """schema.org `Article` (dates, author, publisher) and `BreadcrumbList`, safe in <script>."""
     member = kb.team.get(article.meta.author or "")
     category = kb.categories.get(article.category)
     data: dict[str, object] = {
         "@context": "https://schema.org", "@type": "Article", "headline": article.title,
-        "description": article.meta.summary, "inLanguage": "en",
+        "description": article.meta.summary, "inLanguage": tr.html_lang(),
         "publisher": {"@type": "Organization", "name": kb.contact.company
                       if kb.contact else site_name},
     }
@@ -75,7 +76,7 @@ def article_json_ld(kb: KnowledgeBase, article: Article, urls: Urls, site_url: s
             author["url"] = profile
         data["author"] = author
     data["keywords"] = list(article.meta.tags)
-    crumbs = [("Help centre", _absolute(site_url, urls.to(HOME, ""))),
+    crumbs = [(tr.gettext("Help centre"), _absolute(site_url, urls.to(HOME, ""))),
               (category.info.title if category else article.category,
                _absolute(site_url, urls.to(category_uri(article.category), ""))),
               (article.title, page_url)]

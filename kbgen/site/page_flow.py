@@ -51,7 +51,8 @@ def before_markdown(state: BuildState, markdown: str, page: Page) -> str:
     # kbgen ships its own prebuilt index: Material's plugin need not parse every page.
     page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
     ctx = Context(state.kb, urls, renderer, page.url, state.settings.recent_articles,
-                  state.settings.team_groups, state.contact)
+                  state.settings.team_groups, state.contact, state.translator,
+                  state.settings.reply_within)
     expanded = expand(markdown, ctx, page.file.src_uri)
     if expanded.fragments:
         state.expanded[page.file.src_uri] = expanded
@@ -101,7 +102,7 @@ def template_variables(state: BuildState, context: TemplateContext, page: Page,
     if state.urls is None or state.fast.waits_for_worker(page):
         return
     ours = cast("dict[str, Any]", context)  # kbgen's own template variables, all `kb_*`
-    ours["kb_links"] = site_links(state.urls, page.url)
+    ours["kb_links"] = site_links(state.urls, page.url, state.translator)
     if state.languages is not None:
         ours["kb_languages"] = state.languages.links(page.file.src_uri, page.url)
         ours["kb_hreflang"] = state.languages.alternates(page.file.src_uri, page.url)
@@ -112,10 +113,12 @@ def template_variables(state: BuildState, context: TemplateContext, page: Page,
         ours["kb_jsonld"] = json_ld(contact, config.site_url)
     article = state.articles.get(page.file.src_uri)
     ours["kb_meta"] = page_metadata(state.kb, article, state.urls, page, config)
-    ours.update(page_variables(state.kb, page.file.src_uri, state.urls, page.url, config.site_url))
+    ours.update(page_variables(state.kb, page.file.src_uri, state.urls, page.url, config.site_url,
+                               state.translator))
     if article is not None:
         ours["kb_jsonld"] = article_json_ld(state.kb, article, state.urls, config.site_url or "",
-                                            page.canonical_url or "", config.site_name)
+                                            page.canonical_url or "", config.site_name,
+                                            state.translator)
         ours["kb_article"] = article_view(
             state.kb, article, state.urls, page.url, page.canonical_url or page.abs_url or "",
-            state.related, state.settings.related_articles)
+            state.related, state.settings.related_articles, state.translator)

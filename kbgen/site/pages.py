@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, InclusionLevel
 
+from kbgen.core.i18n import Translator
 from kbgen.core.model import KnowledgeBase
 from kbgen.core.news import NEWS_INDEX, is_news_post, is_scheduled, news_posts, tagged
 from kbgen.core.sanitize import clean_html
@@ -60,29 +61,29 @@ def set_inclusion(files: Files, kb: KnowledgeBase, docs_dir: str, tree: Tree | N
             file.inclusion = InclusionLevel.EXCLUDED  # not read by kbgen: never publish it
 
 
-def add_generated(files: Files, kb: KnowledgeBase, config: MkDocsConfig) -> set[str]:
+def add_generated(files: Files, kb: KnowledgeBase, config: MkDocsConfig,
+                  tr: Translator) -> set[str]:
     """Pages per category, tag and team member, the team and tags indexes, the status page
     (unless already there); returns the source paths of those added."""
     pages: list[tuple[str, str, str, InclusionLevel, bool]] = [
         (category_uri(c.slug), c.info.title, f"<!-- kb:category {c.slug} -->",
          InclusionLevel.UNDEFINED, False) for c in kb.ordered_categories()]
+    listed, hidden = InclusionLevel.UNDEFINED, InclusionLevel.NOT_IN_NAV
     if kb.team:
-        pages.append((TEAM, "Who is who", "<!-- kb:team -->", InclusionLevel.UNDEFINED, False))
+        pages.append((TEAM, tr.gettext("Who is who"), "<!-- kb:team -->", listed, False))
         pages += [(profile_uri(m.id), m.profile.name, f"<!-- kb:profile {m.id} -->",
-                   InclusionLevel.NOT_IN_NAV, True) for m in kb.team.values()]
+                   hidden, True) for m in kb.team.values()]
     if kb.contact:
-        pages.append((CONTACT, "Contact us", "<!-- kb:contact -->", InclusionLevel.UNDEFINED,
-                      True))
-    pages.append((STATUS, "Known issues and service status", "<!-- kb:status -->",
-                  InclusionLevel.UNDEFINED, False))
+        pages.append((CONTACT, tr.gettext("Contact us"), "<!-- kb:contact -->", listed, True))
+    pages.append((STATUS, tr.gettext("Known issues and service status"), "<!-- kb:status -->",
+                  listed, False))
     if news_posts(kb):
-        pages.append((NEWS_INDEX, "News", "<!-- kb:news -->", InclusionLevel.UNDEFINED, False))
+        pages.append((NEWS_INDEX, tr.gettext("News"), "<!-- kb:news -->", listed, False))
     if config.site_url:
-        pages.append((SUBSCRIBE, "Subscribe", "<!-- kb:feeds -->", InclusionLevel.NOT_IN_NAV,
-                      False))
-    pages.append((TAGS, "Tags", "<!-- kb:tags -->", InclusionLevel.UNDEFINED, False))
-    pages += [(tag_uri(tag), f"Tag: {tag}", f"<!-- kb:tag {tag_uri(tag)} -->",
-               InclusionLevel.NOT_IN_NAV, False) for tag in tagged(kb)]
+        pages.append((SUBSCRIBE, tr.gettext("Subscribe"), "<!-- kb:feeds -->", hidden, False))
+    pages.append((TAGS, tr.gettext("Tags"), "<!-- kb:tags -->", listed, False))
+    pages += [(tag_uri(tag), tr.gettext("Tag: %(tag)s") % {"tag": tag},
+               f"<!-- kb:tag {tag_uri(tag)} -->", hidden, False) for tag in tagged(kb)]
     return {uri for uri, title, body, inclusion, searchable in pages
             if _add(files, config, uri, title, body, inclusion, searchable)}
 

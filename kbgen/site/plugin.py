@@ -87,7 +87,7 @@ class KbPlugin(BasePlugin[KbPluginConfig]):
         state = self.build
         prepare_templates(state, env)
         env.globals.update(template_globals(state.kb, state.urls, config.site_url,
-                                            config.site_name))
+                                            config.site_name, state.translator))
         if state.nav is not None and state.theme_scripts is not None:
             written = state.fast.render_deferred(
                 env, config=config, files=files, nav=state.nav,

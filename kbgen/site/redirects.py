@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote, unquote, urlsplit
 
+from kbgen.core.i18n import Translator
 from kbgen.core.model import KnowledgeBase
 from kbgen.core.redirects import old_path_problem
 
@@ -70,7 +71,7 @@ def redirects(kb: KnowledgeBase, page_urls: dict[str, str]) -> Iterator[Redirect
                 yield Redirect(old, target, article.title)
 
 
-def redirect_page(redirect: Redirect, site_url: str | None, language: str = "en") -> str:
+def redirect_page(redirect: Redirect, site_url: str | None, tr: Translator) -> str:
     """An HTML page that sends the reader on at once, with no script, in the site's language
     (for screen readers)."""
     target = redirect.relative_target()
@@ -78,14 +79,15 @@ def redirect_page(redirect: Redirect, site_url: str | None, language: str = "en"
                  if site_url else target)
     title = html.escape(redirect.title)
     return (
-        f"<!doctype html>\n<html lang=\"{html.escape(language)}\">\n<head>\n"
+        f"<!doctype html>\n<html lang=\"{html.escape(tr.html_lang())}\">\n<head>\n"
         "<meta charset=\"utf-8\">\n"
         f"<title>{title}</title>\n"
         "<meta name=\"robots\" content=\"noindex\">\n"
         f"<link rel=\"canonical\" href=\"{html.escape(canonical)}\">\n"
         f"<meta http-equiv=\"refresh\" content=\"0; url={html.escape(target)}\">\n"
         "</head>\n<body>\n"
-        f"<p>This page has moved to <a href=\"{html.escape(target)}\">{title}</a>.</p>\n"
+        "<p>" + html.escape(tr.gettext("This page has moved to %(page)s.")).replace(
+            "%(page)s", f"<a href=\"{html.escape(target)}\">{title}</a>") + "</p>\n"
         "</body>\n</html>\n"
     )
 
@@ -103,11 +105,10 @@ def _taken(root: Path, page: Path, old: str) -> str | None:
 
 
 def write_redirects(site_dir: Path, config: MkDocsConfig, kb: KnowledgeBase,
-                    page_urls: dict[str, str]) -> int:
+                    page_urls: dict[str, str], tr: Translator) -> int:
     """Write the redirect pages and `_redirects` (after any rules another plugin wrote there,
     which come first); returns how many old paths redirect."""
     site_url = config.site_url
-    language = str(config.theme.get("language") or "en")
     base = urlsplit(site_url).path.rstrip("/") if site_url else ""
     rules: list[str] = []
     root = site_dir.resolve()
@@ -121,7 +122,7 @@ def write_redirects(site_dir: Path, config: MkDocsConfig, kb: KnowledgeBase,
                         " new site; it is not redirected (remove it from `redirect_from`)")
             continue
         page.parent.mkdir(parents=True, exist_ok=True)
-        page.write_text(redirect_page(redirect, site_url, language), encoding="utf-8")
+        page.write_text(redirect_page(redirect, site_url, tr), encoding="utf-8")
         old = quote(redirect.old, safe=_SAFE)
         rules.append(f"{base}{old} {base}/{quote(redirect.target, safe=_SAFE)} 301")
     if rules:

@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup, escape
 
+from kbgen.core.i18n import Translator
 from kbgen.core.sanitize import URL_SCHEMES, url_scheme
+from kbgen.site.i18n import install_translator
 from kbgen.site.template_cache import COMPILED
 
 if TYPE_CHECKING:
@@ -42,7 +44,10 @@ def tooltip_text(value: object) -> Markup:
 
 def prepare_env(env: Environment) -> None:
     """Autoescape kbgen's fragments wherever they are included; add the `kb_url` and
-    `kb_tooltip` filters; share the process's compiled templates."""
+    `kb_tooltip` filters and English interface text until the build's language is set
+    (`install_translator`); share the process's compiled templates."""
+    if "kb_t" not in env.globals:
+        install_translator(env, Translator())
     env.bytecode_cache = COMPILED
     if getattr(env.autoescape, "kb_escaping", False):
         return

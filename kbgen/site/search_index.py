@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from kbgen.core.i18n import Translator
 from kbgen.core.model import KnowledgeBase
 from kbgen.core.news import news_posts
 from kbgen.core.search import (
@@ -57,7 +58,7 @@ def use_kbgen_worker(config_block: str) -> str:
     return _MATERIAL_WORKER.sub(WORKER, config_block)
 
 
-def _documents(kb: KnowledgeBase, urls: Urls) -> Iterator[dict[str, Any]]:
+def _documents(kb: KnowledgeBase, urls: Urls, tr: Translator) -> Iterator[dict[str, Any]]:
     for article in kb.public_articles():
         uri = article.origin.src_uri
         location = urls.to(uri, "")
@@ -73,9 +74,11 @@ def _documents(kb: KnowledgeBase, urls: Urls) -> Iterator[dict[str, Any]]:
             yield news_document(page, meta, uri, location)
     location = urls.to(CONTACT, "")
     if kb.contact is not None and location:
-        yield {"title": "Contact us", "summary": "Call or write to support: phone numbers,"
-               " opening hours and e-mail.", "symptoms": "talk to a person speak to someone"
-               " human agent", "errors": "", "tags": "contact phone call e-mail hours",
+        yield {"title": tr.gettext("Contact us"),
+               "summary": tr.gettext("Call or write to support: phone numbers, opening hours"
+                                     " and e-mail."),
+               "symptoms": tr.gettext("talk to a person speak to someone human agent"),
+               "errors": "", "tags": tr.gettext("contact phone call e-mail hours"),
                "location": location}
 
 
@@ -91,10 +94,11 @@ class SiteIndex(NamedTuple):
     texts: list[str]
 
 
-def index_text(kb: KnowledgeBase, urls: Urls, language: str = DEFAULT) -> SiteIndex:
+def index_text(kb: KnowledgeBase, urls: Urls, tr: Translator, language: str = DEFAULT
+               ) -> SiteIndex:
     """kbgen's prebuilt index of the site: articles not excluded from search, news posts, the
     team and the contact page; words read as `language` reads them."""
-    documents = list(_documents(kb, urls))
+    documents = list(_documents(kb, urls, tr))
     data = {**compact_index(documents, kb.synonyms, language=search_language(language)),
             "text_chunk": TEXT_CHUNK}
     return SiteIndex(data, [excerpt_source(d.get("body", "")) for d in documents])

@@ -5,16 +5,18 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
+from kbgen.core.config import ReplyWithin
+from kbgen.core.i18n import Translator
 from kbgen.core.markdown_code import code_map
 from kbgen.core.model import KnowledgeBase
 from kbgen.core.news import NEWS_INDEX, news_in_category, news_posts, tagged
-from kbgen.site.contact import ContactView
-from kbgen.site.feeds import ISSUES_FEED, NEWS_FEED, FeedLink, category_feed, feed_links
+from kbgen.site.contact import ContactView, by_language, reply_promise
+from kbgen.site.feeds import FeedLink, category_feed, feed_links, issues_feed, news_feed
 from kbgen.site.render import Renderer
 from kbgen.site.status_page import open_views, status_view
 from kbgen.site.urls import (
@@ -28,7 +30,14 @@ from kbgen.site.urls import (
     tag_anchor,
     tag_uri,
 )
-from kbgen.site.views import article_card, category_card, member_card, news_card, team_groups
+from kbgen.site.views import (
+    article_card,
+    category_card,
+    member_card,
+    news_card,
+    team_groups,
+    team_name,
+)
 
 CATEGORY_NEWS = 5
 """News posts a category's page lists, newest first (then a link to all the news)."""
@@ -46,6 +55,8 @@ class Context:
     recent: int
     team_order: list[str]
     contact: ContactView | None
+    tr: Translator
+    reply_within: ReplyWithin | None = None
 
 
 def _search(ctx: Context, *args: str) -> str:
@@ -63,8 +74,8 @@ def _categories(ctx: Context, *args: str) -> str:
 def _recent(ctx: Context, *args: str) -> str:
     articles = [article_card(ctx.kb, a, ctx.urls, ctx.page_url)
                 for a in ctx.kb.recently_updated(ctx.recent)]
-    return ctx.renderer.render("article-list", articles=articles, heading="Recently updated",
-                               show_category=True)
+    return ctx.renderer.render("article-list", articles=articles,
+                               heading=ctx.tr.gettext("Recently updated"), show_category=True)
 
 
 def _category(ctx: Context, slug: str = "", *args: str) -> str:
@@ -73,11 +84,12 @@ def _category(ctx: Context, slug: str = "", *args: str) -> str:
         raise ValueError(f"unknown category '{slug}'")
     articles = [article_card(ctx.kb, a, ctx.urls, ctx.page_url) for a in ctx.kb.in_category(slug)]
     news = news_in_category(ctx.kb, slug)
-    posts = [news_card(ctx.kb, uri, meta, ctx.urls, ctx.page_url)
+    posts = [news_card(ctx.kb, uri, meta, ctx.urls, ctx.page_url, ctx.tr)
              for uri, _, meta in news[:CATEGORY_NEWS]]
     more = ctx.urls.to(NEWS_INDEX, ctx.page_url) if len(news) > CATEGORY_NEWS else ""
     return ctx.renderer.render("category", category=category.info, articles=articles,
-                               feed=_feed(ctx, category_feed(slug)) if articles else None,
+                               feed=_feed(ctx, category_feed(slug, ctx.tr))
+                               if articles else None,
                                posts=posts, more_url=more)
 
 
@@ -92,7 +104,7 @@ def _tag(ctx: Context, uri: str = "", *args: str) -> str:
     for tag, group in tagged(ctx.kb).items():
         if tag_uri(tag) == uri:
             cards = [article_card(ctx.kb, a, ctx.urls, ctx.page_url) for a in group.articles]
-            posts = [news_card(ctx.kb, post_uri, meta, ctx.urls, ctx.page_url)
+            posts = [news_card(ctx.kb, post_uri, meta, ctx.urls, ctx.page_url, ctx.tr)
                      for post_uri, _, meta in group.posts]
             return ctx.renderer.render("tag", tag=tag, articles=cards, posts=posts,
                                        index=ctx.urls.to(TAGS, ctx.page_url, tag_anchor(tag)))
@@ -100,7 +112,7 @@ def _tag(ctx: Context, uri: str = "", *args: str) -> str:
 
 
 def _team(ctx: Context, *args: str) -> str:
-    groups = [(name, [member_card(m, ctx.urls, ctx.page_url) for m in members])
+    groups = [(team_name(name, ctx.tr), [member_card(m, ctx.urls, ctx.page_url) for m in members])
               for name, members in team_groups(ctx.kb, ctx.team_order)]
     return ctx.renderer.render("team", groups=groups)
 
@@ -110,6 +122,7 @@ def _profile(ctx: Context, member_id: str = "", *args: str) -> tuple[str, str, s
     if member is None:
         raise ValueError(f"unknown team member '{member_id}'")
     card = member_card(member, ctx.urls, ctx.page_url)
+    card = replace(card, team=team_name(card.team, ctx.tr))
     articles = [article_card(ctx.kb, a, ctx.urls, ctx.page_url)
                 for a in ctx.kb.by_author(member_id)]
     contact = ctx.urls.to(CONTACT, ctx.page_url) or ctx.urls.to(HOME, ctx.page_url)
@@ -123,14 +136,16 @@ def _contact(ctx: Context, *args: str) -> str:
     if ctx.contact is None:
         raise ValueError("there is no contact data; create _data/contact.yml (see the README)")
     return ctx.renderer.render("contact", contact=ctx.contact,
-                               issues=open_views(ctx.kb, ctx.urls, ctx.page_url),
+                               lines=by_language(ctx.contact.lines),
+                               promise=reply_promise(ctx.reply_within, ctx.tr),
+                               issues=open_views(ctx.kb, ctx.urls, ctx.page_url, ctx.tr),
                                status_url=ctx.urls.to(STATUS, ctx.page_url))
 
 
 def _status(ctx: Context, *args: str) -> str:
-    return ctx.renderer.render("status", status=status_view(ctx.kb, ctx.urls, ctx.page_url),
+    return ctx.renderer.render("status", status=status_view(ctx.kb, ctx.urls, ctx.page_url, ctx.tr),
                                contact_url=ctx.urls.to(CONTACT, ctx.page_url),
-                               feed=_feed(ctx, ISSUES_FEED))
+                               feed=_feed(ctx, issues_feed(ctx.tr)))
 
 
 def _feed(ctx: Context, link: FeedLink) -> FeedLink | None:
@@ -142,13 +157,13 @@ def _feed(ctx: Context, link: FeedLink) -> FeedLink | None:
 
 
 def _news(ctx: Context, *args: str) -> str:
-    posts = [news_card(ctx.kb, uri, meta, ctx.urls, ctx.page_url)
+    posts = [news_card(ctx.kb, uri, meta, ctx.urls, ctx.page_url, ctx.tr)
              for uri, _, meta in news_posts(ctx.kb)]
-    return ctx.renderer.render("news", posts=posts, feed=_feed(ctx, NEWS_FEED))
+    return ctx.renderer.render("news", posts=posts, feed=_feed(ctx, news_feed(ctx.tr)))
 
 
 def _feeds(ctx: Context, *args: str) -> str:
-    links = [_feed(ctx, link) for link in feed_links(ctx.kb)]
+    links = [_feed(ctx, link) for link in feed_links(ctx.kb, ctx.tr)]
     return ctx.renderer.render("feeds", feeds=[link for link in links if link])
 
 

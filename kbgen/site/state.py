@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from kbgen.core.background import Background
 from kbgen.core.config import KbConfig
+from kbgen.core.i18n import Translator
 from kbgen.core.model import Article, KnowledgeBase
 from kbgen.core.related import RelatedIndex
 from kbgen.core.sources import Tree
@@ -37,6 +38,8 @@ class BuildState:
     """`kbgen build`, which publishes only after `on_post_build`: on big sites the
     personal-data gate then runs in a second process while pages render. A plain
     `mkdocs build` writes straight into site_dir, so there the gate runs first."""
+    translator: Translator = field(default_factory=Translator)
+    """The interface's language, dates and the site's own wording (set in `on_config`)."""
     fast: FastRender = field(default_factory=FastRender)
     """The fast renderer (pages in workers, a shared converter, `kb_once`), or its absence."""
     kb: KnowledgeBase = field(default_factory=KnowledgeBase)

@@ -6,8 +6,10 @@ import datetime as dt
 import zlib
 from dataclasses import dataclass
 
+from kbgen.core.i18n import Translator
 from kbgen.core.model import Article, Category, KnowledgeBase, TeamMember
 from kbgen.core.news import NewsMeta, news_category, shown_updated
+from kbgen.core.schema import DEFAULT_TEAM
 from kbgen.site.material import DEFAULT_CATEGORY_ICON
 from kbgen.site.urls import Urls, category_uri, profile_uri, tag_uri
 
@@ -43,11 +45,6 @@ class CategoryCard:
     icon: str
     url: str
     count: int
-
-
-def human_date(day: dt.date | None) -> str:
-    """`30 August 2026`, or empty."""
-    return f"{day.day} {day:%B %Y}" if day else ""
 
 
 def category_link(kb: KnowledgeBase, slug: str, urls: Urls, page_url: str) -> Link:
@@ -89,7 +86,7 @@ class NewsCard:
 
 
 def news_card(kb: KnowledgeBase, src_uri: str, meta: NewsMeta, urls: Urls,
-              page_url: str) -> NewsCard:
+              page_url: str, tr: Translator) -> NewsCard:
     """A news post with links relative to `page_url`."""
     category = news_category(kb, meta)
     link = Link(meta.category or "", "")
@@ -99,7 +96,7 @@ def news_card(kb: KnowledgeBase, src_uri: str, meta: NewsMeta, urls: Urls,
         link = Link(category.info.title, "" if own_page else urls.to(uri, page_url))
     updated = shown_updated(meta)
     return NewsCard(meta.title, meta.summary, urls.to(src_uri, page_url), meta.date,
-                    human_date(meta.date), updated, human_date(updated), link,
+                    tr.date(meta.date), updated, tr.date(updated), link,
                     tag_links(list(meta.tags), urls, page_url))
 
 
@@ -138,6 +135,11 @@ def member_card(member: TeamMember, urls: Urls, page_url: str) -> MemberCard:
     return MemberCard(member.id, profile.name, profile.role or "", profile.team,
                       list(profile.expertise), urls.to(profile_uri(member.id), page_url), photo,
                       initials(profile.name), f"kb-avatar--{colour}")
+
+
+def team_name(name: str, tr: Translator) -> str:
+    """A team's name as shown: the default group (`Support team`) in the site's language."""
+    return tr.gettext(name) if name == DEFAULT_TEAM else name
 
 
 def team_groups(kb: KnowledgeBase, order: list[str]) -> list[tuple[str, list[TeamMember]]]:

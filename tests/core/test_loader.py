@@ -116,7 +116,25 @@ CROSS = [
       " move this file into its category folder"]),
     ("bad slug", {"articles/billing/Card_Declined.md": VALID},
      ["articles/billing/Card_Declined.md:1: error: file name 'Card_Declined.md' is not a valid"
-      " slug; use lowercase words joined by hyphens, e.g. 'reset-password.md'"]),
+      " slug; use lowercase words of letters or digits (any script) joined by hyphens, e.g."
+      " 'reset-password.md' or 'überweisung-fehlgeschlagen.md'"]),
+    ("capitals in another script", {"articles/billing/Überweisung.md": VALID},
+     ["articles/billing/Überweisung.md:1: error: file name 'Überweisung.md' is not a valid"
+      " slug; use lowercase words of letters or digits (any script) joined by hyphens, e.g."
+      " 'reset-password.md' or 'überweisung-fehlgeschlagen.md'"]),
+    ("slugs in other scripts", {"articles/billing/überweisung-fehlgeschlagen.md": VALID,
+                                "articles/wifi/ошибка-входа.md": VALID.replace(
+                                    "Card declined", "Login"),
+                                "articles/wifi/ログインできない.md": VALID.replace(
+                                    "Card declined", "Japanese")}, []),
+    ("two names, one address", {"articles/billing/süß.md": VALID,
+                                "articles/billing/suss.md": VALID.replace("Card declined", "S")},
+     ["articles/billing/süß.md:1: error: 'süß.md' is published at the same address as"
+      " articles/billing/suss.md ('suss.html', written in ASCII); rename one of the files"]),
+    ("nothing to write in ASCII", {"articles/billing/ʔ.md": VALID},
+     ["articles/billing/ʔ.md:1: error: file name 'ʔ.md' has no letter or digit that can be"
+      " written in ASCII for its address; add a word such as an error code or a Latin-script"
+      " keyword"]),
     ("duplicate slug", {"articles/billing/card.md": VALID,
                         "articles/wifi/card.md": VALID.replace("Card declined", "Other")},
      ["articles/wifi/card.md:1: error: duplicate slug 'card': also articles/billing/card.md;"

@@ -76,7 +76,7 @@ CASES: list[tuple[str, dict[str, str | bytes]]] = [
     ("contact-data", {"content/_data/contact.yml": (
         f"company: {q(IMG)}\nemail: help@shop.example\nemail_subject: {q(ATTR)}\n"
         f"lines:\n  - label: {q(IMG)}\n    number: +44 20 7946 0958\n"
-        f"    serves: [{q(SCRIPT)}]\n    languages: [{q(ATTR)}]\n    note: {q(IMG)}\n"
+        f"    serves: [{q(SCRIPT)}]\n    languages: [en]\n    note: {q(IMG)}\n"
         f"    timezone: Europe/London\n    hours:\n      monday: 08:00-20:00\n"
         f"postal_address: {q(SCRIPT)}\nsocial:\n  - label: {q(IMG)}\n"
         f"    url: https://social.example/@shop\nhave_ready: [{q(ATTR)}]\n")}),

@@ -7,6 +7,12 @@
 (function () {
   "use strict";
 
+  /* Texts in the page's language: kb.js reads them (data-kb-messages); English without it. */
+  function t(message, values) {
+    if (window.kbText) return window.kbText(message, values);
+    return message.replace(/%\((\w+)\)[sd]/g, function (all, name) { return values[name]; });
+  }
+
   var script = document.currentScript;
   var settings = {};
   try {
@@ -110,13 +116,13 @@
     function prefilled() {
       var choice = form.querySelector("input[name=missing]:checked");
       var text = (form.querySelector("textarea").value || "").trim();
-      return mailto(email, "Feedback: " + title, [
-        "Article: " + title,
-        "Address: " + pageAddress(section),
-        "Was it helpful? No",
-        "What was missing: " + (choice ? choice.value : "not said"),
+      return mailto(email, t("Feedback: %(title)s", { title: title }), [
+        t("Article: %(title)s", { title: title }),
+        t("Address: %(address)s", { address: pageAddress(section) }),
+        t("Was it helpful? No"),
+        t("What was missing: %(choice)s", { choice: choice ? choice.value : t("not said") }),
         "",
-        text || "(Tell us more here.)"
+        text || t("(Tell us more here.)")
       ]);
     }
 
@@ -134,14 +140,14 @@
       if (helpful) {
         thanks.hidden = false;
         thanks.focus();
-        status.textContent = "Thank you for your answer.";
+        status.textContent = t("Thank you for your answer.");
       } else {
         form.hidden = false;
         refresh();
         heading.focus();
         status.textContent = email ?
-          "Tell us what was missing; the e-mail is only sent if you send it." :
-          "Sorry about that. Please contact us to tell us what was missing.";
+          t("Tell us what was missing; the e-mail is only sent if you send it.") :
+          t("Sorry about that. Please contact us to tell us what was missing.");
       }
     }
 
@@ -158,7 +164,7 @@
       if (!email) return;
       var address = prefilled();
       count("contact", "mail");
-      status.textContent = "Your e-mail program opens with the message; check it and send it.";
+      status.textContent = t("Your e-mail program opens with the message; check it and send it.");
       window.location.href = address;
     });
   }
@@ -172,10 +178,10 @@
     var timer = null, pending = null;
     function update(link) {
       var text = input.value.trim();
-      link.href = mailto(link.getAttribute("data-kb-email"), "Not found in the help centre: " +
-        text.slice(0, 80), [
-          "I searched the help centre for: " + text,
-          "and found nothing. What I was looking for:",
+      link.href = mailto(link.getAttribute("data-kb-email"),
+        t("Not found in the help centre: %(query)s", { query: text.slice(0, 80) }), [
+          t("I searched the help centre for: %(query)s", { query: text }),
+          t("and found nothing. What I was looking for:"),
           ""
         ]);
     }

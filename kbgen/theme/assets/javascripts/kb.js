@@ -2,6 +2,20 @@
 (function () {
   "use strict";
 
+  /* ---- Texts in the page's language (data-kb-messages, from kbgen's catalogue) ---- */
+  var MESSAGES = null;
+  function t(message, values) {
+    if (MESSAGES === null) {
+      var holder = document.querySelector("script[data-kb-messages]");
+      try { MESSAGES = JSON.parse(holder ? holder.getAttribute("data-kb-messages") : "{}"); }
+      catch (error) { MESSAGES = {}; }
+    }
+    var text = Object.prototype.hasOwnProperty.call(MESSAGES, message) ? MESSAGES[message] : message;
+    return text.replace(/%(?:\((\w+)\)[sd]|%)/g, function (all, name) {
+      return name ? String(values && values[name] !== undefined ? values[name] : "") : "%";
+    });
+  }
+
   /* ---- Open now / closed: the same rules as kbgen/core/hours.py ---- */
   var DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
   var DAY = 24 * 60;
@@ -46,26 +60,38 @@
     return { open: false, day: null, time: null };
   }
 
-  function describe(state, today) {
-    if (state.time === null) return "Closed";
-    if (state.open) return "Open now, closes at " + state.time;
-    var when = state.day === today ? "" :
-      " " + state.day.charAt(0).toUpperCase() + state.day.slice(1);
-    return "Closed, opens" + when + " at " + state.time;
+  /* `names`: weekday names and times in the page's language (data-kb-times, data-kb-days). */
+  function describe(state, today, names) {
+    names = names || {};
+    if (state.time === null) return t("Closed");
+    var minute = parseInt(state.time.slice(0, 2), 10) * 60 + parseInt(state.time.slice(3), 10);
+    var time = (names.times && names.times[minute]) || state.time;
+    var day = (names.days && names.days[DAYS.indexOf(state.day)]) ||
+      state.day.charAt(0).toUpperCase() + state.day.slice(1);
+    var values = { time: time, day: day };
+    if (state.open) {
+      return state.day === today ? t("Open now, closes at %(time)s", values) :
+        t("Open now, closes %(day)s at %(time)s", values);
+    }
+    return state.day === today ? t("Closed, opens at %(time)s", values) :
+      t("Closed, opens %(day)s at %(time)s", values);
   }
 
   function showOpenStates() {
     var now = new Date();
     document.querySelectorAll("[data-kb-hours]").forEach(function (el) {
       var zone = el.getAttribute("data-kb-tz"), week = JSON.parse(el.getAttribute("data-kb-hours"));
+      var names = { times: JSON.parse(el.getAttribute("data-kb-times") || "{}"),
+                    days: JSON.parse(el.getAttribute("data-kb-days") || "[]") };
       var state = openState(week, zone, now);
-      el.textContent = describe(state, DAYS[localTime(now, zone).day]);
+      el.textContent = describe(state, DAYS[localTime(now, zone).day], names);
       el.classList.toggle("kb-open-state--open", state.open);
       el.hidden = false;
     });
   }
 
   window.kbHours = { openState: openState, describe: describe, localTime: localTime };
+  window.kbText = t;  // kb-feedback.js says its texts with it
 
   /* ---- The home page's search box opens Material's search with what was typed ---- */
   function openSearch(text) {
@@ -119,8 +145,8 @@
         panel = null;
       }
       if (!input.value.trim()) announce("");
-      else if (panel) announce(panel.querySelector(".kb-no-results__title").textContent +
-                               " Topics to browse and our phone number are listed below.");
+      else if (panel) announce(panel.querySelector(".kb-no-results__title").textContent + " " +
+                               t("Topics to browse and our phone number are listed below."));
       else if (meta) announce(meta.textContent.trim());
     }
     new MutationObserver(update).observe(result, { childList: true, subtree: true,
@@ -130,7 +156,7 @@
 
   /* ---- The header's menu and search buttons are labels: make them Tab stops (buttons) ---- */
   function wireHeaderButtons() {
-    var names = { __drawer: "Navigation", __search: "Search" };
+    var names = { __drawer: t("Navigation"), __search: t("Search") };
     Object.keys(names).forEach(function (id) {
       var label = document.querySelector(".md-header label.md-header__button[for=" + id + "]");
       if (!label) return;

@@ -1,0 +1,98 @@
+"""The build's language, wired into MkDocs: the translator made from the settings, gettext in
+the theme's templates, and the texts the browser's scripts show."""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from markupsafe import Markup, escape
+from mkdocs.exceptions import ConfigurationError
+
+from kbgen.core.config import KbConfig
+from kbgen.core.i18n import N_, Translator, override_problems, overrides_for
+from kbgen.core.published_settings import key_lines
+from kbgen.core.strictyaml import line_for
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
+    from mkdocs.config.defaults import MkDocsConfig
+
+log = logging.getLogger("mkdocs.plugins.kbgen")
+
+BROWSER_MESSAGES = (
+    # kb.js: the open-now indicator, the search panel, the header's buttons
+    N_("Open now, closes at %(time)s"),
+    N_("Open now, closes %(day)s at %(time)s"),
+    N_("Closed, opens at %(time)s"),
+    N_("Closed, opens %(day)s at %(time)s"),
+    N_("Closed"),
+    N_("Topics to browse and our phone number are listed below."),
+    N_("Navigation"),
+    N_("Search"),
+    # kb-feedback.js: what it says, and the e-mails it prefills
+    N_("Thank you for your answer."),
+    N_("Tell us what was missing; the e-mail is only sent if you send it."),
+    N_("Sorry about that. Please contact us to tell us what was missing."),
+    N_("Your e-mail program opens with the message; check it and send it."),
+    N_("Feedback: %(title)s"),
+    N_("Article: %(title)s"),
+    N_("Address: %(address)s"),
+    N_("Was it helpful? No"),
+    N_("What was missing: %(choice)s"),
+    N_("not said"),
+    N_("(Tell us more here.)"),
+    N_("Not found in the help centre: %(query)s"),
+    N_("I searched the help centre for: %(query)s"),
+    N_("and found nothing. What I was looking for:"),
+)
+"""What the browser's scripts show, given to them translated (`data-kb-messages`)."""
+
+
+def site_translator(config: MkDocsConfig, settings: KbConfig) -> Translator:
+    """The translator of a build: `theme.language`, `extra.kb.locale` and the site's own
+    wording; ConfigurationError naming the line of every bad `extra.kb.messages` entry."""
+    language = str(config.theme.get("language") or "en")
+    where = config.config_file_path or "mkdocs.yml"
+    problems = override_problems(settings.messages)
+    if problems:
+        lines = key_lines(Path(where)) if Path(where).is_file() else {}
+        shown = []
+        for message, problem in problems:
+            line = lines.get(f"extra.kb.messages.{message}") or line_for(lines,
+                                                                          "extra.kb.messages")
+            shown.append(f"{where}:{line}: error: extra.kb.messages: {problem}" if line
+                         else f"{where}: error: extra.kb.messages: {problem}")
+        raise ConfigurationError("Invalid kbgen settings:\n" + "\n".join(shown))
+    translator = Translator(language, settings.locale,
+                            overrides_for(settings.messages, language))
+    if not translator.has_catalogue:
+        log.info("kbgen has no catalogue for theme.language '%s': its interface text stays"
+                 " English. Give your wording in extra.kb.messages, or add a catalogue"
+                 " (README, \"Languages\").", language)
+    return translator
+
+
+def install_translator(env: Environment, translator: Translator) -> None:
+    """gettext in the templates (`_()`, `{% trans %}`), escaped as HTML; the translator as
+    `kb_t` (dates, names) and the browser's texts as `kb_messages` (JSON)."""
+    if "jinja2.ext.InternationalizationExtension" not in env.extensions:
+        env.add_extension("jinja2.ext.i18n")
+
+    def gettext(message: str) -> Markup:
+        return escape(translator.gettext(message))
+
+    def ngettext(singular: str, plural: str, count: int) -> Markup:
+        return escape(translator.ngettext(singular, plural, count))
+    env.install_gettext_callables(gettext, ngettext, newstyle=True)  # type: ignore[attr-defined]
+    env.globals["kb_t"] = translator
+    env.globals["kb_human_date"] = translator.date
+    env.globals["kb_messages"] = browser_messages(translator)
+
+
+def browser_messages(translator: Translator) -> str:
+    """The browser's texts in the site's language, as JSON by English message."""
+    return json.dumps(translator.table(BROWSER_MESSAGES), ensure_ascii=False,
+                      separators=(",", ":"))

@@ -1,0 +1,87 @@
+"""The translator: catalogues, the site's wording, formats, language codes and slugs
+(table-driven, no MkDocs)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kbgen.core.i18n import Translator, language_code, override_problems, overrides_for
+from kbgen.core.slugs import ascii_slug, is_slug, unicode_slug, url_slug
+
+
+@pytest.mark.parametrize("language, locale, message, date, time, monday", [
+    ("en", None, "Still need help?", "30 August 2026", "20:00", "Monday"),
+    ("en", "en_US", "Still need help?", "August 30, 2026", "8:00\u202fPM", "Monday"),
+    ("de", None, "Brauchen Sie noch Hilfe?", "30. August 2026", "20:00", "Montag"),
+    ("fr", None, "Besoin d’aide supplémentaire ?", "30 août 2026", "20:00", "Lundi"),
+    ("es", None, "¿Todavía necesita ayuda?", "30 de agosto de 2026", "20:00", "Lunes"),
+    ("pt-BR", None, "Ainda precisa de ajuda?", "30 de agosto de 2026", "20:00",
+     "Segunda-feira"),
+    ("it", None, "Still need help?", "30 agosto 2026", "20:00", "Lunedì"),  # no catalogue
+])
+def test_text_and_formats_follow_the_language(language: str, locale: str | None, message: str,
+                                               date: str, time: str, monday: str) -> None:
+    tr = Translator(language, locale)
+    assert tr.gettext("Still need help?") == message
+    assert tr.date(dt.date(2026, 8, 30)) == date
+    assert tr.time(20 * 60) == time
+    assert tr.weekday(0) == monday
+    assert tr.has_catalogue is (language != "it")
+
+
+def test_plurals_follow_the_languages_rules() -> None:
+    fr, de = Translator("fr"), Translator("de")
+    assert fr.ngettext("%(num)d article", "%(num)d articles", 0) % {"num": 0} == "0 article"
+    assert de.ngettext("%(num)d article", "%(num)d articles", 0) % {"num": 0} == "0 Artikel"
+    assert fr.ngettext("%(num)d article", "%(num)d articles", 2) % {"num": 2} == "2 articles"
+
+
+def test_the_sites_wording_for_its_language() -> None:
+    messages = {"Still need help?": "Questions?", "Who is who": {"de": "Das Team", "pt": "A equipa"}}
+    assert overrides_for(messages, "pt-BR") == {"Still need help?": "Questions?",
+                                                 "Who is who": "A equipa"}
+    tr = Translator("de", overrides=overrides_for(messages, "de"))
+    assert (tr.gettext("Who is who"), tr.gettext("Tags")) == ("Das Team", "Schlagwörter")
+    assert override_problems(messages) == []
+
+
+@pytest.mark.parametrize("value, code", [
+    ("de", "de"), ("pt-BR", "pt-BR"), ("pt_BR", "pt-BR"), ("zh-Hant", "zh-Hant"),
+    ("German", "de"), ("english", "en"), ("Mandarin", "zh"), ("tlh", "tlh"),
+])
+def test_languages_are_read_as_codes(value: str, code: str) -> None:
+    assert language_code(value) == code
+
+
+@pytest.mark.parametrize("value", ["xx", "Elvish", "<b>de</b>", "", "de-"])
+def test_anything_else_is_not_a_language(value: str) -> None:
+    with pytest.raises(ValueError, match="is not a language"):
+        language_code(value)
+
+
+@pytest.mark.parametrize("code, page, name", [
+    ("de", "de", "Deutsch"), ("de", "fr", "allemand"), ("pt-BR", "en", "Portuguese (Brazil)"),
+    ("tlh", "en", "Klingon"),
+])
+def test_language_names_in_the_pages_language(code: str, page: str, name: str) -> None:
+    assert Translator(page).language_name(code) == name
+
+
+@pytest.mark.parametrize("title, file_name, address", [
+    ("Can't sign in after changing e-mail!", "cant-sign-in-after-changing-e-mail",
+     "cant-sign-in-after-changing-e-mail"),
+    ("Überweisung fehlgeschlagen", "überweisung-fehlgeschlagen", "uberweisung-fehlgeschlagen"),
+    ("Ошибка входа", "ошибка-входа", "oshibka-vkhoda"),
+    ("ログインできない", "ログインできない", "roguindekinai"),
+    ("Café — l’appli plante", "café-lappli-plante", "cafe-lappli-plante"),
+])
+def test_slugs_in_any_script(title: str, file_name: str, address: str) -> None:
+    assert unicode_slug(title) == file_name and is_slug(file_name)
+    assert url_slug(file_name) == address == ascii_slug(title.replace("’", ""))
+
+
+def test_a_decomposed_name_is_the_same_slug() -> None:
+    assert is_slug("u\u0308berweisung") and url_slug("u\u0308berweisung") == "uberweisung"
+    assert not is_slug("Überweisung") and not is_slug("a--b") and not is_slug("a_b")
