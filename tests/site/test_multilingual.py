@@ -46,6 +46,12 @@ def test_each_language_has_its_own_home_categories_search_and_feeds(
                  "de/feed-articles.atom", "de/sitemap.xml", "de/search/kb-index.json"):
         assert (multilingual_site / path).is_file(), path
     assert "Hearthly GmbH" in page(multilingual_site, "de/contact.html")
+    english = ("Still need help", "Does this sound like your problem", "Related articles",
+               "Was this")  # on every English article (kbgen's interface text)
+    article = page(multilingual_site, "articles/billing/charged-twice.html")
+    assert all(text in article for text in english)
+    for path in (multilingual_site / "de").rglob("*.html"):
+        assert not any(text in path.read_text(encoding="utf-8") for text in english), path
     german_index = shipped_index(multilingual_site / "de")
     assert german_index["lang"] == "de" and "uberweis" in german_index["terms"]
     assert "lang" not in shipped_index(multilingual_site)  # English: lunr.js's own pipeline
