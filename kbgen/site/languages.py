@@ -122,7 +122,8 @@ def languages_of(settings: KbConfig, config: MkDocsConfig) -> SiteLanguages | No
     if len(languages) < 2:  # kbgen check says a folder is missing
         return None
     current = next((lang for lang in languages if lang.folder.resolve() == docs), languages[0])
-    config.theme["language"] = current.code
+    if not str(config.theme["language"] or "").startswith(current.code):  # keeps pt-BR for pt
+        config.theme["language"] = current.code
     site_url = config.site_url or ""
     root = site_url[:-len(current.prefix)] if current.prefix and site_url.endswith(
         current.prefix) else site_url
