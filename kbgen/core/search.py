@@ -46,6 +46,9 @@ PREFIX_BOOST = 1.0
 PREFIX_MIN_LENGTH = 3
 TYPO_BOOST = 1.0
 """A likely typo: a letter left out, doubled, added or swapped, or a key next to the right one."""
+UNKNOWN_TYPO_BOOST = EXACT_BOOST
+"""A likely typo of a word the index does not hold at all: what the customer meant, so it
+counts as the word would (`recieving`, `adress`); a rare word's typos stay at TYPO_BOOST."""
 FUZZY_BOOST = 0.1
 """Any other single edit."""
 FUZZY_MIN_LENGTH = 5
@@ -55,7 +58,7 @@ WEIGHT_SCALE = 100
 BOOST_SCALE = 10
 """Query boosts in tenths: with weights in hundredths, a document's score adds up in whole
 numbers, the same in Python and JavaScript whatever the order."""
-COMPACT_VERSION = 8
+COMPACT_VERSION = 9
 DIGITS = "".join(chr(code) for code in range(0x23, 0x7F) if chr(code) != "\\")
 """The characters the compact index writes numbers with: `#` to `~` but `\\`, none of which
 JSON escapes. A number's last digit is one of the first LAST_DIGITS and the digits before it
@@ -117,10 +120,10 @@ B = 0.75
 
 @lru_cache(maxsize=1 << 17)
 def _term(raw: str, language: SearchLanguage = ENGLISH) -> str:
-    """The index term of a token: trimmed (and folded), "" for a stop word, stemmed (as lunr
-    does, with lunr-languages for other languages than English)."""
-    word = language.word(raw)
-    return language.stem(word) if language.keep(word) else ""
+    """The index term of a token: read as a word (`SearchLanguage.word_of`), stemmed; "" for
+    a stop word."""
+    word = language.word_of(raw)
+    return language.stem(word) if word else ""
 
 
 def _pipeline(text: str, language: SearchLanguage = ENGLISH) -> list[str]:
@@ -137,8 +140,7 @@ def _with_parts(text: str, language: SearchLanguage, known: Callable[[str], bool
         term = _term(raw, language)
         if term:
             terms.append(term)
-            word = language.word(raw)
-            terms += [part for w in compound_parts(word, known)
+            terms += [part for w in compound_parts(language.word_of(raw), known)
                       if (part := _term(w, language))]
     return terms
 
@@ -265,7 +267,7 @@ def _corpus_words(documents: list[dict[str, Any]], expand: Callable[[str], str],
     stems as one of them does: what compounds split into."""
     words = vocabulary(word for doc in documents for name in FIELD_BOOSTS
                        for raw in tokens(expand(str(doc.get(name, ""))))
-                       if language.keep(word := language.word(raw)))
+                       if (word := language.word_of(raw)))
     stems = {language.stem(word) for word in words}
     return lambda part: part in words or language.stem(part) in stems
 
@@ -418,8 +420,8 @@ def query_terms(query: str, language: SearchLanguage = ENGLISH) -> list[Term]:
     folded, in other languages than English)."""
     terms = []
     for raw in tokens(query):
-        word = language.word(raw)
-        if not language.keep(word):
+        word = language.word_of(raw)
+        if not word:
             continue
         stem = language.stem(word)
         if stem and Term(word, stem) not in terms:
@@ -464,7 +466,8 @@ def search(index: Index, query: str, limit: int = 10) -> list[Hit]:
 def clauses(index: CompactIndex, term: Term) -> list[tuple[list[int], float]]:
     """The terms a query word reaches, clause by clause, with the clause's boost: as typed
     (stemmed), as a prefix, and with one typo when the word itself is rare (likely typos,
-    TYPO_BOOST, apart from other ones, FUZZY_BOOST)."""
+    TYPO_BOOST, or UNKNOWN_TYPO_BOOST when the index lacks the word, apart from other ones,
+    FUZZY_BOOST)."""
     exact = index.expand(term.stem)
     found = [(exact, EXACT_BOOST)]
     if len(term.word) >= PREFIX_MIN_LENGTH:
@@ -473,7 +476,8 @@ def clauses(index: CompactIndex, term: Term) -> list[tuple[list[int], float]]:
             and (not exact or index.documents_with(exact[0]) < TYPO_WHEN_FEWER)):
         reached = {n for numbers, _ in found for n in numbers}
         typos = {n: likely for n, likely in typo_terms(index, term).items() if n not in reached}
-        found.append((sorted(n for n, likely in typos.items() if likely), TYPO_BOOST))
+        found.append((sorted(n for n, likely in typos.items() if likely),
+                      TYPO_BOOST if exact else UNKNOWN_TYPO_BOOST))
         found.append((sorted(n for n, likely in typos.items() if not likely), FUZZY_BOOST))
     return found
 
@@ -651,8 +655,8 @@ def excerpt(text: str, index: CompactIndex, query: str) -> list[tuple[str, bool]
     for at in range(0, len(pieces), 2):
         if not pieces[at]:
             continue
-        word = index.language.word(pieces[at].lower())
-        n = index.numbers.get(index.language.stem(word)) if index.language.keep(word) else None
+        word = index.language.word_of(pieces[at])
+        n = index.numbers.get(index.language.stem(word)) if word else None
         words.append((at, next((i for i, numbers in enumerate(reached) if n in numbers), -1)))
     best, start = 0, 0
     for first in sorted({max(0, k - EXCERPT_LEAD) for k, (_, i) in enumerate(words) if i >= 0}):

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from lunr.stop_word_filter import WORDS as ENGLISH_STOP_WORDS
-
+from kbgen.core.search_words import STOP_WORDS as ENGLISH_STOP_WORDS
+from kbgen.core.search_words import word_of
 from kbgen.core.stemmer import porter
 
 DEFAULT = "en"
@@ -32,8 +32,8 @@ SNOWBALL = {"de": "german", "fr": "french", "es": "spanish", "pt": "portuguese",
 SUPPORTED = (DEFAULT, *SNOWBALL)
 COMPOUNDING = frozenset({"de", "nl"})
 """Languages that write compounds as one word: the index also holds their parts."""
-_ASCII_TRIM = re.compile(r"^\W+|\W+$", re.ASCII)
-"""lunr.js's trimmer: leading and trailing non-word characters (ASCII \\W, as in JavaScript)."""
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'"})
+"""Typographic apostrophes, read as `'` (as in English, kbgen.core.search_words)."""
 _MARKS = re.compile("[\u0300-\u036f]")
 """Combining diacritical marks, dropped by `fold` (the worker drops the same range)."""
 
@@ -50,27 +50,17 @@ class SearchLanguage:
     """One language's word pipeline: what a token (lowercase) becomes in the index."""
 
     code: str
-    trim: re.Pattern[str]
+    word_of: Callable[[str], str]
+    """A token as the index reads it, before stemming (lowercase, trimmed, folded but in
+    English); "" for a stop word or nothing. The worker's `language.wordOf` reads alike."""
     stop_words: frozenset[str]
-    """As compared: folded when the language folds."""
+    """As compared: folded but in English."""
     stem: Callable[[str], str]
-    folds: bool
-    """Accents folded before stop words and stemming (every language but English, whose
-    index stays as lunr.js makes it)."""
 
     @property
     def compounds(self) -> bool:
         """Whether the index also holds the parts of compound words."""
         return self.code in COMPOUNDING
-
-    def word(self, raw: str) -> str:
-        """A token as typed, trimmed (and folded): what prefixes and typos start from."""
-        word = self.trim.sub("", raw)
-        return fold(word) if self.folds and word else word
-
-    def keep(self, word: str) -> bool:
-        """Whether a trimmed word is searched at all (not empty, not a stop word)."""
-        return bool(word) and word not in self.stop_words
 
     def head(self) -> dict[str, object]:
         """What the site's index tells the worker about its language (nothing for English,
@@ -94,9 +84,8 @@ def _quoted(source: str, before: str, code: str) -> str:
 @lru_cache(maxsize=None)
 def search_language(code: str = DEFAULT) -> SearchLanguage:
     """The pipeline of `code` (one of SUPPORTED)."""
-    if code == DEFAULT:
-        return SearchLanguage(DEFAULT, _ASCII_TRIM, frozenset(ENGLISH_STOP_WORDS), porter,
-                              folds=False)
+    if code == DEFAULT:  # kbgen.core.search_words: lunr's pipeline, and contractions
+        return SearchLanguage(DEFAULT, word_of, ENGLISH_STOP_WORDS, porter)
     if code not in SNOWBALL:
         raise ValueError(f"search knows no language '{code}'; use one of {', '.join(SUPPORTED)}")
     import snowballstemmer  # only sites in other languages need it
@@ -107,8 +96,13 @@ def search_language(code: str = DEFAULT) -> SearchLanguage:
     stop_words = frozenset(fold(w) for w in
                            _quoted(source, "generateStopWordFilter(", code).split(" ") if w)
     stemmer = snowballstemmer.stemmer(SNOWBALL[code])
-    return SearchLanguage(code, trim, stop_words, lru_cache(maxsize=1 << 16)(stemmer.stemWord),
-                          folds=True)
+
+    def read(raw: str) -> str:
+        word = trim.sub("", raw.lower().translate(_QUOTES))
+        word = fold(word) if word else word
+        return "" if word in stop_words else word
+
+    return SearchLanguage(code, read, stop_words, lru_cache(maxsize=1 << 16)(stemmer.stemWord))
 
 
 COMPOUND_MIN = 8

@@ -2,8 +2,8 @@
    RESULT) but loads an index prebuilt by kbgen (config.kb, see kbgen/core/search.py) instead
    of building one from every page's text, and ranks exactly like `kbgen search`:
    each word as typed (stemmed, boost 10) and as a prefix (boost 1), and a rare or unknown
-   word of five letters or more also with one typo (boost 1 for a likely typo, 0.1 for
-   another); lunr's score, added up straight from the index's postings (lunr.Index's own
+   word of five letters or more also with one typo (boost 1 for a likely typo, 10 when the
+   index lacks the word, 0.1 for another); lunr's score, added up straight from the index's postings (lunr.Index's own
    query gives the same scores but is several times slower on broad queries), times the cube
    of the words matched; then the phrase bonus on the first 50 (query words next to each other
    in a title or summary). */
@@ -34,8 +34,8 @@ var prepared = download && download.then(function (data) {
    pipeline, or lunr-languages' trimmer and stemmer with accents folded and the index's own
    (folded) stop words, for an index that names its language. */
 var language = {
-  word: function (raw) { return lunr.trimmer(new lunr.Token(raw)).toString(); },
-  keep: function (word) { return !!word && !!lunr.stopWordFilter(new lunr.Token(word)); },
+  wordOf: function (raw) { return wordOf(raw); },
+  trim: function (text) { return trim(text); },
   stem: function (word) { return lunr.stemmer(new lunr.Token(word)).toString(); }
 };
 
@@ -52,22 +52,26 @@ function speak(data) {
   return Promise.resolve(importScripts(base + "lunr.stemmer.support.min.js",
                                        base + "lunr." + code + ".min.js")).then(function () {
     var own = lunr[code];
+    function ownTrim(text) {
+      var word = own.trimmer(new lunr.Token(text)).toString();
+      return word && fold(word);
+    }
     language = {
-      word: function (raw) {
-        var word = own.trimmer(new lunr.Token(raw)).toString();
-        return word && fold(word);
+      wordOf: function (raw) {
+        var word = ownTrim(raw.toLowerCase().replace(/[\u2018\u2019]/g, "'"));
+        return stop.has(word) ? "" : word;
       },
-      keep: function (word) { return !!word && !stop.has(word); },
+      trim: ownTrim,
       stem: function (word) { return own.stemmer(new lunr.Token(word)).toString(); }
     };
   });
 }
 
 var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
-var EXACT_BOOST = 10, PREFIX_BOOST = 1, PREFIX_MIN_LENGTH = 3;
+var EXACT_BOOST = 10, PREFIX_BOOST = 1, PREFIX_MIN_LENGTH = 3, UNKNOWN_TYPO_BOOST = EXACT_BOOST;
 var TYPO_BOOST = 1, FUZZY_BOOST = 0.1, FUZZY_MIN_LENGTH = 5, TYPO_WHEN_FEWER = 3, LIMIT = 50;
 var TYPO_LETTERS = "abcdefghijklmnopqrstuvwxyz", COORDINATION = 3;
-var WEIGHT_SCALE = 100, BOOST_SCALE = 10, COMPACT_VERSION = 8, K1 = 1.2, B = 0.75;
+var WEIGHT_SCALE = 100, BOOST_SCALE = 10, COMPACT_VERSION = 9, K1 = 1.2, B = 0.75;
 var PHRASE_DEPTH = 50, PHRASE_BASE = 4;
 var LAST_DIGITS = 64, MORE_DIGITS = 27, FIELD_END = 32;
 
@@ -185,12 +189,31 @@ function tokens(text) {
   return text.toLowerCase().split(separator).filter(function (t) { return t.length > 0; });
 }
 
-/* Query words: trimmed as typed, and stemmed as indexed; stop words dropped. */
+/* Contractions read as stop words, as lunr reads "not" and "cannot" (STOP_EXTRA in
+   kbgen/core/search_words.py). */
+var STOP_EXTRA = new Set((
+  "can't cant won't wont don't dont doesn't doesnt didn't didnt isn't isnt aren't arent " +
+  "wasn't wasnt weren't werent haven't havent hasn't hasnt hadn't couldn't couldnt " +
+  "wouldn't wouldnt shouldn't shouldnt ain't i'm i've i'd i'll you're you've it's that's " +
+  "there's what's where's how's let's we're they're").split(" "));
+
+function trim(text) { return lunr.trimmer(new lunr.Token(text)).toString(); }
+
+/* A token as the index reads it, before stemming: lowercase, typographic apostrophes
+   straightened, trimmed, a possessive "'s" dropped; "" for a stop word (word_of). */
+function wordOf(raw) {
+  var word = trim(raw.toLowerCase().replace(/[\u2018\u2019]/g, "'"));
+  if (word.length > 2 && word.slice(-2) === "'s") word = trim(word.slice(0, -2));
+  if (!word || STOP_EXTRA.has(word) || !lunr.stopWordFilter(new lunr.Token(word))) return "";
+  return word;
+}
+
+/* Query words: as the index reads them, and stemmed as indexed; stop words dropped. */
 function queryTerms(query) {
   var terms = [], seen = {};
   tokens(query).forEach(function (raw) {
-    var word = language.word(raw);
-    if (!language.keep(word)) return;
+    var word = language.wordOf(raw);
+    if (!word) return;
     var stem = language.stem(word);
     if (stem && !seen[word + " " + stem]) {
       seen[word + " " + stem] = true;
@@ -253,7 +276,7 @@ var PREFETCH_PARTS = 3;
 function prefetch(query) {
   if (!index || !index.parts.length) return;
   var words = tokens(query), typing = words.length && /\S$/.test(query);
-  var word = typing ? language.word(words[words.length - 1]) : "";
+  var word = typing ? language.trim(words[words.length - 1]) : "";
   if (!word || word.length >= PREFIX_MIN_LENGTH || word.length < 2) return;
   var from = partOf(bisect(word)), to = partOf(Math.max(bisect(word + "\uffff") - 1, 0));
   if (to - from >= PREFETCH_PARTS) return;
@@ -342,7 +365,7 @@ function termClauses(term) {
     typoTerms(term).forEach(function (isLikely, n) {
       if (!reached.has(n)) (isLikely ? likely : other).push(n);
     });
-    found.push([likely, TYPO_BOOST], [other, FUZZY_BOOST]);
+    found.push([likely, exact.length ? TYPO_BOOST : UNKNOWN_TYPO_BOOST], [other, FUZZY_BOOST]);
   }
   return found;
 }
@@ -404,8 +427,7 @@ function unescapeHtml(text) {
 function pipeline(text) {
   var found = [];
   tokens(text).forEach(function (raw) {
-    var word = language.word(raw);
-    var stem = language.keep(word) && language.stem(word);
+    var word = language.wordOf(raw), stem = word && language.stem(word);
     if (stem) found.push(stem);
   });
   return found;
@@ -492,8 +514,8 @@ function excerpt(text, pass) {
   var pieces = text.split(pieceSeparator), words = [], k, i;
   for (k = 0; k < pieces.length; k += 2) {
     if (!pieces[k]) continue;
-    var word = language.word(pieces[k].toLowerCase()), found = -1;
-    if (language.keep(word)) {
+    var word = language.wordOf(pieces[k]), found = -1;
+    if (word) {
       var n = termOf(word);
       if (n >= 0)
         for (i = 0; i < pass.reached.length && found < 0; i++) if (pass.reached[i].has(n)) found = i;
