@@ -115,7 +115,7 @@ def test_python_stems_every_language_as_lunr_languages_does(ml_page: Page,
                  return own.stemmer(new lunr.Token(folded)).toString();
                })""", [code, words])
         language = search_language(code)
-        assert in_browser == [language.stem(language.word(word)) for word in words], code
+        assert in_browser == [language.stem(language.word_of(word)) for word in words], code
 
 
 def test_the_switcher_works_on_a_phone(ml_page: Page, ml_url: str) -> None:
