@@ -106,7 +106,8 @@ def test_python_stems_every_language_as_lunr_languages_does(ml_page: Page,
     ml_page.add_script_tag(path=str(VENDOR / "lunr.stemmer.support.min.js"))
     for code in SNOWBALL:
         ml_page.add_script_tag(path=str(VENDOR / f"lunr.{code}.min.js"))
-        words = WORDS[code].lower().split()
+        language = search_language(code)
+        words = [word for word in WORDS[code].lower().split() if language.word_of(word)]
         in_browser = ml_page.evaluate(
             """([code, words]) => words.map(word => {
                  const own = lunr[code], trimmed = own.trimmer(new lunr.Token(word)).toString();
@@ -114,7 +115,6 @@ def test_python_stems_every_language_as_lunr_languages_does(ml_page: Page,
                    .normalize("NFC").replace(/\\u00df/g, "ss");
                  return own.stemmer(new lunr.Token(folded)).toString();
                })""", [code, words])
-        language = search_language(code)
         assert in_browser == [language.stem(language.word_of(word)) for word in words], code
 
 
