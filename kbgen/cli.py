@@ -170,21 +170,25 @@ def check(config_file: str | None, strict: bool | None, form: str,
 @click.option("-n", "--limit", type=click.IntRange(1, 100), default=10, show_default=True,
               help="How many results to show.")
 @click.option("--json", "as_json", is_flag=True, help="Print results as JSON.")
-def search(config_file: str | None, query: tuple[str, ...], limit: int, as_json: bool) -> None:
+@click.option("-l", "--language", default=None, metavar="CODE",
+              help="Search this language's articles (extra.kb.languages; default: the first).")
+def search(config_file: str | None, query: tuple[str, ...], limit: int, as_json: bool,
+           language: str | None) -> None:
     """Search all articles and news posts (drafts, internal and scheduled ones too, marked)
     before writing a new one.
 
-    Uses the fields and boosts of the site's search. Exits with status 0 when something was
-    found and 1 when nothing was.
+    Uses the fields, boosts and language of the site's search. Exits with status 0 when
+    something was found and 1 when nothing was.
 
     \b
     Example:
         kbgen search "thermostat offline after new router" --limit 5
+        kbgen search --language de "Rechnung doppelt"
     """
     from kbgen.commands import search as searching
 
     project = _run(lambda: find_project(config_file))
-    results = searching.search_project(project, " ".join(query), limit)
+    results = _run(lambda: searching.search_project(project, " ".join(query), limit, language))
     if as_json:
         click.echo(searching.render_json(results))
     elif results:

@@ -70,6 +70,19 @@ def sample_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build(SAMPLE_CONFIG, tmp_path_factory.mktemp("sample") / "site", strict=True)
 
 
+@pytest.fixture(scope="session")
+def multilingual_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The two-language sample (tests/fixtures/multilingual: English, German under `de/`),
+    copied and built once per test session."""
+    import shutil
+
+    from kbgen.commands.build import build
+
+    project = tmp_path_factory.mktemp("multilingual") / "project"
+    shutil.copytree(REPO / "tests/fixtures/multilingual", project)
+    return build(project / "mkdocs.yml", project / "site", strict=True)
+
+
 _MKDOCS_LOGGER = logging.getLogger("mkdocs")
 _MKDOCS_LOGGING = (_MKDOCS_LOGGER.handlers[:], _MKDOCS_LOGGER.level, _MKDOCS_LOGGER.propagate)
 """MkDocs' logger as it was before any test ran."""

@@ -13,6 +13,7 @@ from kbgen.core.schedule import Scheduled, scheduled_notes
 from kbgen.core.sources import walk
 from kbgen.core.templates import template_problems
 from kbgen.core.text import show_hidden
+from kbgen.core.translations import check_translations, site_languages
 from kbgen.errors import Problem, summary_line
 from kbgen.project import Project
 from kbgen.site.material import hide_problems
@@ -53,7 +54,10 @@ def check(project: Project, as_of: dt.date | None = None) -> CheckResult:
     if project.custom_dir is not None:  # copied into the site: the same rules as content/
         problems += walk(project.custom_dir).problems
     problems += settings_problems(project.config_file, project.content_dir, project.settings)
-    return CheckResult(problems, count_files(project.content_dir),
+    languages = site_languages(project.settings.languages, project.config_file,
+                               project.content_dir)
+    translated, files = check_translations(languages, project.settings, as_of)
+    return CheckResult(problems + translated, count_files(project.content_dir) + files,
                        reviewed_exceptions(kb, project.settings), scheduled_notes(kb, as_of))
 
 

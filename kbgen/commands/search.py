@@ -29,8 +29,11 @@ from kbgen.core.search import (
     news_document,
     search,
 )
+from kbgen.core.search_language import DEFAULT, search_language
 from kbgen.core.sources import ARTICLES_DIR, walk
 from kbgen.core.synonyms import SYNONYMS_FILE
+from kbgen.core.translations import TRANSLATIONS_DIR
+from kbgen.errors import KbError
 from kbgen.project import Project
 
 CACHE_DIR = ".kbgen-cache"
@@ -47,10 +50,11 @@ class Result:
     """Where the query's words are in the body, matched words in `**`, as on the site."""
 
 
-def search_project(project: Project, query: str, limit: int) -> list[Result]:
+def search_project(project: Project, query: str, limit: int, language: str | None = None
+                   ) -> list[Result]:
     """Ranked results for `query` over every article and news post (drafts, internal and
-    scheduled ones too), as the site ranks them."""
-    documents, index = cached_index(project)
+    scheduled ones too) of `language` (default: the site's first), as the site ranks them."""
+    documents, index = cached_index(project, language)
     results = []
     for hit in search(index, query, limit):
         doc = documents[int(hit.ref)]
@@ -60,19 +64,36 @@ def search_project(project: Project, query: str, limit: int) -> list[Result]:
     return results
 
 
-def cached_index(project: Project) -> tuple[list[dict[str, Any]], Index]:
-    """Documents and index, from the cache when nothing changed."""
-    cache_path = project.config_file.parent / CACHE_DIR / CACHE_FILE
+def language_content(project: Project, language: str | None) -> tuple[str, Path]:
+    """The search language and content folder of `language` (None: the site's first)."""
+    codes = project.settings.languages
+    if language is None:
+        return (codes[0] if codes else DEFAULT), project.content_dir
+    if language not in codes:
+        listed = ", ".join(codes) if codes else "none (one language: leave --language out)"
+        raise KbError(f"'{language}' is not a language of this site; extra.kb.languages lists"
+                      f" {listed}")
+    if language == codes[0]:
+        return language, project.content_dir
+    return language, project.config_file.parent / TRANSLATIONS_DIR / language
+
+
+def cached_index(project: Project, language: str | None = None
+                 ) -> tuple[list[dict[str, Any]], Index]:
+    """Documents and index of a language's articles, from the cache when nothing changed."""
+    code, content_dir = language_content(project, language)
+    name = CACHE_FILE if code == DEFAULT else CACHE_FILE.replace(".json", f"-{code}.json")
+    cache_path = project.config_file.parent / CACHE_DIR / name
     cached = _read_cache(cache_path)
-    tree = walk(project.content_dir)
+    tree = walk(content_dir)
     stamps = {s.src_uri: _stamp(s.path)
               for s in [*tree.sources(ARTICLES_DIR, (".md",)),
                         *tree.sources(NEWS_DIR, (".md",))]
               if s.src_uri.startswith(f"{ARTICLES_DIR}/") or is_news_post(s.src_uri)}
-    synonyms_file = project.content_dir / SYNONYMS_FILE
+    synonyms_file = content_dir / SYNONYMS_FILE
     synonyms_stamp = _stamp(synonyms_file) if synonyms_file.is_file() else None
     reading = [__version__, COMPACT_VERSION, sorted(project.settings.internal_keys),
-               build_day().isoformat()]
+               build_day().isoformat(), *([code] if code != DEFAULT else [])]
     """What decides how a file is read: a change invalidates every cached document (the
     day too: known issues open and close by date)."""
     fingerprint = hashlib.sha256(json.dumps(
@@ -87,9 +108,9 @@ def cached_index(project: Project) -> tuple[list[dict[str, Any]], Index]:
             if old["document"] is not None:
                 documents[src_uri] = old["document"]
             continue
-        documents[src_uri] = _document(project, src_uri)
+        documents[src_uri] = _document(project, content_dir, src_uri)
     kept = [doc for doc in documents.values() if doc is not None]
-    compacted = compact_index(kept, load_synonyms(project.content_dir))
+    compacted = compact_index(kept, load_synonyms(content_dir), language=search_language(code))
     index = load_compact(compacted)
     _write_cache(cache_path, {
         "fingerprint": fingerprint, "reading": reading, "documents": kept, "index": compacted,
@@ -99,18 +120,18 @@ def cached_index(project: Project) -> tuple[list[dict[str, Any]], Index]:
     return kept, index
 
 
-def _document(project: Project, src_uri: str) -> dict[str, Any] | None:
+def _document(project: Project, content_dir: Path, src_uri: str) -> dict[str, Any] | None:
     """The search document of an article or a news post (None when it cannot be read); a
     news post whose day has not come is marked `scheduled`."""
     if is_news_post(src_uri):
-        page = load_page(project.content_dir, src_uri)
+        page = load_page(content_dir, src_uri)
         if page is None or not isinstance(page.meta, NewsMeta):
             return None
         document = news_document(page, page.meta, page.origin.display_path)
         if page.meta.status == "published" and is_scheduled(page):
             document["status"] = "scheduled"
         return document
-    article = load_article(project.content_dir, src_uri, project.settings.internal_keys)
+    article = load_article(content_dir, src_uri, project.settings.internal_keys)
     return article_document(article, article.origin.display_path) if article else None
 
 

@@ -14,6 +14,7 @@ from kbgen.core.brand_colours import NO_SWATCHES, Swatches, unreadable_colours
 from kbgen.core.i18n import locale_of
 from kbgen.core.public_contacts import Organisation
 from kbgen.core.schema import Line, Link, LocalFile, StrictModel, Text, validation_messages
+from kbgen.core.search_language import SUPPORTED
 from kbgen.core.strictyaml import line_for
 
 _HEX = re.compile(r"^#(?:[0-9a-fA-F]{3}){1,2}$")
@@ -88,6 +89,19 @@ class PrivacyConfig(StrictModel):
     """Also accept the data-protection regulators kbgen ships (kbgen.core.public_contacts)."""
 
 
+def _languages(codes: list[str]) -> list[str]:
+    for code in codes:
+        if code not in SUPPORTED:
+            raise ValueError(f"no language '{code}'; kbgen searches {', '.join(SUPPORTED)}"
+                             " (codes in lowercase)")
+    if len(set(codes)) != len(codes):
+        raise ValueError("a language is listed twice; list each code once, the default first")
+    return codes
+
+
+Languages = Annotated[list[str], AfterValidator(_languages)]
+
+
 def _locale(value: str | None) -> str | None:
     if value is not None:
         locale_of(value)
@@ -134,6 +148,10 @@ class KbConfig(StrictModel):
     """Site look: colours, mode, logo, favicon, footer, social links."""
     analytics: Analytics | None = None
     """One analytics service for aggregate counts of feedback events (off by default)."""
+    languages: Languages = []
+    """The site's languages, the default first (its content in docs_dir, published at the
+    root); each other one's content in `translations/<code>/`, published under `<code>/`
+    (kbgen.core.translations). Empty: one language, English search (as ever)."""
     locale: Annotated[str | None, AfterValidator(_locale)] = None
     """Locale of dates, times and language names (`en_US`, `pt_PT`); default: the theme's
     language (`en` formats as `en_GB`)."""

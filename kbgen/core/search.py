@@ -15,7 +15,7 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -30,12 +30,17 @@ from kbgen.core.known_issues import build_day, search_boost_text
 from kbgen.core.model import Article, Page, TeamMember
 from kbgen.core.news import NewsMeta
 from kbgen.core.search_fields import FIELD_BOOSTS, SEPARATOR
+from kbgen.core.search_language import (
+    SearchLanguage,
+    compound_parts,
+    search_language,
+    vocabulary,
+)
 from kbgen.core.search_text import headings, plain_text
-from kbgen.core.search_words import word_of
-from kbgen.core.stemmer import porter
 from kbgen.core.synonyms import Synonyms
 
 _SPLIT = re.compile(SEPARATOR)
+ENGLISH = search_language()
 EXACT_BOOST = 10.0
 PREFIX_BOOST = 1.0
 PREFIX_MIN_LENGTH = 3
@@ -114,15 +119,30 @@ B = 0.75
 
 
 @lru_cache(maxsize=1 << 17)
-def _term(raw: str) -> str:
-    """The index term of a token: read as a word (`word_of`), stemmed; "" for a stop word."""
-    word = word_of(raw)
-    return porter(word) if word else ""
+def _term(raw: str, language: SearchLanguage = ENGLISH) -> str:
+    """The index term of a token: read as a word (`SearchLanguage.word_of`), stemmed; "" for
+    a stop word."""
+    word = language.word_of(raw)
+    return language.stem(word) if word else ""
 
 
-def _pipeline(text: str) -> list[str]:
+def _pipeline(text: str, language: SearchLanguage = ENGLISH) -> list[str]:
     """Index terms of a text: split, trimmed, stop words dropped, stemmed (as lunr does)."""
-    return [term for term in map(_term, tokens(text)) if term]
+    return [term for raw in tokens(text) if (term := _term(raw, language))]
+
+
+def _with_parts(text: str, language: SearchLanguage, known: Callable[[str], bool]
+                ) -> list[str]:
+    """Index terms of a text, each compound word followed by its parts' terms (parts that
+    `known` accepts: the corpus's own words)."""
+    terms = []
+    for raw in tokens(text):
+        term = _term(raw, language)
+        if term:
+            terms.append(term)
+            terms += [part for w in compound_parts(language.word_of(raw), known)
+                      if (part := _term(w, language))]
+    return terms
 
 
 def _utf16(text: str) -> bytes:
@@ -175,18 +195,21 @@ def store_entry(document: dict[str, Any]) -> list[str]:
 
 
 def compact_index(documents: list[dict[str, Any]], synonyms: Synonyms | None = None,
-                  store: Iterable[list[Any]] | None = None) -> dict[str, Any]:
+                  store: Iterable[list[Any]] | None = None,
+                  language: SearchLanguage = ENGLISH) -> dict[str, Any]:
     """The compact index of `documents` (refs are positions), with lunr's scoring.
 
     Written term by term, which is what a query reads, and with the parts of lunr's BM25
     weights (k1=1.2, b=0.75, field boosts) rather than the weights, which the reader works
-    out (`CompactIndex`, and the browser's worker): `terms` in JavaScript's string order with
+    out (`CompactIndex`, and the browser's worker): the `lang`uage and its folded `stop`
+    words (not for English, `SearchLanguage.head`); `terms` in JavaScript's string order with
     their `idf` and the number of documents holding each (`df`, written in DIGITS); each
     field's `boosts` and `average` length; the number of `documents`; the `lengths` of their
     fields, document by document; and each term's `postings`, one string:
     for each field, the documents that hold the term, each as twice its number minus the
     previous one's, plus 1 when the term is there more than once, then followed by that count
     minus 2; fields are ended by FIELD_END. Numbers are written in DIGITS (`_number`).
+    In German and Dutch, each compound word is followed by its parts (`compound_parts`).
     `store` holds what results show, document by document (by default `store_entry` of each).
 
     JSON parses strings much faster than arrays of numbers, and with the lengths given, a
@@ -196,6 +219,7 @@ def compact_index(documents: list[dict[str, Any]], synonyms: Synonyms | None = N
     """
     expand = (synonyms or Synonyms()).expand
     fields = list(FIELD_BOOSTS)
+    known = _corpus_words(documents, expand, language) if language.compounds else None
     counts: list[list[Counter[str]]] = []
     lengths: list[str] = []
     totals: dict[str, int] = dict.fromkeys(fields, 0)
@@ -203,7 +227,9 @@ def compact_index(documents: list[dict[str, Any]], synonyms: Synonyms | None = N
     for doc in documents:
         per_field = []
         for name in fields:
-            terms = _pipeline(expand(str(doc.get(name, ""))))
+            text = expand(str(doc.get(name, "")))
+            terms = (_with_parts(text, language, known) if known is not None
+                     else _pipeline(text, language))
             totals[name] += len(terms)
             lengths.append(_written(len(terms)))
             frequencies = Counter(terms)
@@ -223,7 +249,7 @@ def compact_index(documents: list[dict[str, Any]], synonyms: Synonyms | None = N
                 postings[n][at].append(_written(2 * gap) if tf == 1 else
                                        _written(2 * gap + 1) + _written(tf - 2))
                 previous[n][at] = ref
-    return {"v": COMPACT_VERSION, "fields": fields,
+    return {"v": COMPACT_VERSION, **language.head(), "fields": fields,
             "boosts": [FIELD_BOOSTS[name] for name in fields],
             "average": [(totals[name] / total) or 1.0 for name in fields],
             "documents": len(documents), "lengths": "".join(lengths), "terms": terms,
@@ -233,6 +259,17 @@ def compact_index(documents: list[dict[str, Any]], synonyms: Synonyms | None = N
             "postings": [FIELD_END.join("".join(found) for found in per_field).rstrip(FIELD_END)
                          for per_field in postings],
             "store": [store_entry(doc) for doc in documents] if store is None else list(store)}
+
+
+def _corpus_words(documents: list[dict[str, Any]], expand: Callable[[str], str],
+                  language: SearchLanguage) -> Callable[[str], bool]:
+    """Whether a word is one of the documents' own (trimmed, folded, no stop words), or
+    stems as one of them does: what compounds split into."""
+    words = vocabulary(word for doc in documents for name in FIELD_BOOSTS
+                       for raw in tokens(expand(str(doc.get(name, ""))))
+                       if (word := language.word_of(raw)))
+    stems = {language.stem(word) for word in words}
+    return lambda part: part in words or language.stem(part) in stems
 
 
 def weight(idf: float, tf: int, length: int, average: float, boost: float) -> int:
@@ -256,6 +293,8 @@ class CompactIndex(Index):
     def __init__(self, data: dict[str, Any]) -> None:
         fields, terms = data["fields"], data["terms"]
         self.terms: list[str] = terms
+        self.language = search_language(data.get("lang", ENGLISH.code))
+        """How the index's words were read (queries are read the same way)."""
         self.store: list[list[str]] = data.get("store") or []
         self._phrases: dict[int, list[list[str]]] = {}
         self.numbers: dict[str, int] = {term: n for n, term in enumerate(terms)}
@@ -294,8 +333,8 @@ class CompactIndex(Index):
         found = self._phrases.get(ref)
         if found is None:
             entry = self.store[ref] if ref < len(self.store) else ["", "", ""]
-            found = self._phrases[ref] = [_pipeline(html.unescape(entry[0])),
-                                          _pipeline(html.unescape(entry[2]))]
+            found = self._phrases[ref] = [_pipeline(html.unescape(entry[0]), self.language),
+                                          _pipeline(html.unescape(entry[2]), self.language)]
         return found
 
     def documents_with(self, n: int) -> int:
@@ -359,10 +398,10 @@ def load_compact(data: dict[str, Any]) -> CompactIndex:
     return CompactIndex(data)
 
 
-def build_index(documents: list[dict[str, Any]], synonyms: Synonyms | None = None
-                ) -> CompactIndex:
+def build_index(documents: list[dict[str, Any]], synonyms: Synonyms | None = None,
+                language: SearchLanguage = ENGLISH) -> CompactIndex:
     """An index of `documents` (refs are their positions) with kbgen's fields and boosts."""
-    return load_compact(compact_index(documents, synonyms))
+    return load_compact(compact_index(documents, synonyms, language=language))
 
 
 # ---------------------------------------------------------------------------- Querying
@@ -376,14 +415,15 @@ class Term:
     stem: str
 
 
-def query_terms(query: str) -> list[Term]:
-    """The words of a query that can match: stop words and punctuation dropped."""
+def query_terms(query: str, language: SearchLanguage = ENGLISH) -> list[Term]:
+    """The words of a query that can match: stop words and punctuation dropped (accents
+    folded, in other languages than English)."""
     terms = []
     for raw in tokens(query):
-        word = word_of(raw)
+        word = language.word_of(raw)
         if not word:
             continue
-        stem = porter(word)
+        stem = language.stem(word)
         if stem and Term(word, stem) not in terms:
             terms.append(Term(word, stem))
     return terms
@@ -417,7 +457,7 @@ def search(index: Index, query: str, limit: int = 10) -> list[Hit]:
     """
     if not isinstance(index, CompactIndex):
         raise TypeError("search needs the index of load_compact or build_index")
-    terms = query_terms(query)
+    terms = query_terms(query, index.language)
     if not terms:
         return []
     return _Run(index, terms).hits(limit)
@@ -448,7 +488,7 @@ def typo_terms(index: CompactIndex, term: Term) -> dict[int, bool]:
     that is a likely typo (`one_edit`)."""
     found: dict[int, bool] = {}
     for variant, likely in one_edit(term.word).items():
-        n = index.numbers.get(porter(variant))
+        n = index.numbers.get(index.language.stem(variant))
         if n is not None:
             found[n] = found.get(n, False) or likely
     return found
@@ -608,15 +648,15 @@ def excerpt(text: str, index: CompactIndex, query: str) -> list[tuple[str, bool]
     one of the query's clauses reached (typos and prefixes too). The browser's worker picks
     the same passage (`excerpt` in kb-search.js) and escapes it."""
     reached: list[set[int]] = []
-    for term in query_terms(query):
+    for term in query_terms(query, index.language):
         reached.append({n for found, _ in clauses(index, term) for n in found})
     pieces = _PIECES.split(text)
     words: list[tuple[int, int]] = []  # (piece, query word matched or -1)
     for at in range(0, len(pieces), 2):
         if not pieces[at]:
             continue
-        word = word_of(pieces[at])
-        n = index.numbers.get(porter(word)) if word else None
+        word = index.language.word_of(pieces[at])
+        n = index.numbers.get(index.language.stem(word)) if word else None
         words.append((at, next((i for i, numbers in enumerate(reached) if n in numbers), -1)))
     best, start = 0, 0
     for first in sorted({max(0, k - EXCERPT_LEAD) for k, (_, i) in enumerate(words) if i >= 0}):

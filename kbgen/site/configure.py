@@ -11,6 +11,7 @@ from kbgen.site import search_index
 from kbgen.site.brand import apply_brand
 from kbgen.site.guard import drop_guard
 from kbgen.site.i18n import site_translator
+from kbgen.site.languages import languages_of
 from kbgen.site.pages import walk_copied_folders
 from kbgen.site.report import report
 from kbgen.site.theme import use_kbgen_theme
@@ -28,6 +29,7 @@ LOCAL_WORKER_SHIM = "assets/javascripts/vendor/iframe-worker-shim.js"
 def configure(state: BuildState, config: MkDocsConfig) -> None:
     """Check the published settings; kbgen's theme, brand and Markdown extensions; search
     with kbgen's fields; scripts kept local."""
+    state.languages = languages_of(state.settings, config)  # sets the theme's language
     state.translator = site_translator(config, state.settings)
     state.tree = walk_copied_folders(config)  # MkDocs walks them next, following links
     custom_dir = config.theme.custom_dir

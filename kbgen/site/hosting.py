@@ -159,8 +159,9 @@ def content_security_policy(script_hashes: list[str], connect_origin: str | None
 
 def write_hosting_files(site_dir: Path, site_url: str | None, theme: ThemeScripts,
                         known_scripts: Mapping[Path, Iterable[str]] | None = None,
-                        connect_origin: str | None = None) -> None:
-    """Write `_headers` (Netlify, Cloudflare Pages) and, unless the site has one, robots.txt."""
+                        connect_origin: str | None = None, sitemaps: Iterable[str] = ()) -> None:
+    """Write `_headers` (Netlify, Cloudflare Pages) and, unless the site has one, robots.txt
+    (listing the sitemap, and `sitemaps` of other languages, paths from the root)."""
     policy = content_security_policy(inline_script_hashes(site_dir, theme, known_scripts),
                                      connect_origin)
     headers = {"Content-Security-Policy": policy, **SECURITY_HEADERS}
@@ -168,7 +169,8 @@ def write_hosting_files(site_dir: Path, site_url: str | None, theme: ThemeScript
     (site_dir / "_headers").write_text("\n".join(lines) + "\n", encoding="utf-8")
     robots = site_dir / "robots.txt"
     if not robots.exists():
-        sitemap = f"Sitemap: {site_url.rstrip('/')}/sitemap.xml\n" if site_url else ""
+        sitemap = "".join(f"Sitemap: {site_url.rstrip('/')}/{path}\n"
+                          for path in ("sitemap.xml", *sitemaps)) if site_url else ""
         robots.write_text(f"User-agent: *\nAllow: /\n{sitemap}", encoding="utf-8")
 
 

@@ -15,6 +15,7 @@ from kbgen.site.addresses import use_ascii_addresses
 from kbgen.site.brand import BRAND_CSS, brand_css
 from kbgen.site.contact import contact_view
 from kbgen.site.i18n import install_translator
+from kbgen.site.languages import drop_unused_stemmers, search_code
 from kbgen.site.material import hide_problems
 from kbgen.site.pages import add_generated, set_inclusion
 from kbgen.site.publish import gate_beside_rendering, start_gate_and_index
@@ -40,12 +41,15 @@ def load_content(state: BuildState, files: Files, config: MkDocsConfig) -> None:
     custom_dir = config.theme.custom_dir
     problems += template_problems(state.kb, Path(custom_dir) if custom_dir else None)
     problems += hide_problems(state.kb)
+    if state.languages is not None and state.languages.current.is_default:
+        problems += state.languages.translations.problems  # every language's, at once
     report(problems, config.docs_dir)
     state.articles = {a.origin.src_uri: a for a in state.kb.articles}
     state.related = RelatedIndex(state.kb)
     state.contact = (contact_view(state.kb.contact, state.translator) if state.kb.contact
                      else None)
     set_inclusion(files, state.kb, config.docs_dir, tree)
+    drop_unused_stemmers(files, search_code(state))
     use_ascii_addresses(files, config)
     generated = add_generated(files, state.kb, config, state.translator)
     css = brand_css(state.settings.brand) if state.settings.brand else None

@@ -103,6 +103,9 @@ def template_variables(state: BuildState, context: TemplateContext, page: Page,
         return
     ours = cast("dict[str, Any]", context)  # kbgen's own template variables, all `kb_*`
     ours["kb_links"] = site_links(state.urls, page.url, state.translator)
+    if state.languages is not None:
+        ours["kb_languages"] = state.languages.links(page.file.src_uri, page.url)
+        ours["kb_hreflang"] = state.languages.alternates(page.file.src_uri, page.url)
     if not state.fast.rendered_by_worker(page):  # the build process counts it when back
         page_done(state)
     contact = state.kb.contact

@@ -18,6 +18,7 @@ from kbgen.site.configure import configure
 from kbgen.site.environment import prepare_templates
 from kbgen.site.fastrender import FastRender
 from kbgen.site.informed import template_globals
+from kbgen.site.languages import watch_other_languages
 from kbgen.site.loading import load_content
 from kbgen.site.nav import build_nav
 from kbgen.site.progress import page_done
@@ -26,8 +27,11 @@ from kbgen.site.settings import load_settings
 from kbgen.site.state import BuildState
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from jinja2 import Environment
     from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.livereload import LiveReloadServer
     from mkdocs.structure.files import Files
     from mkdocs.structure.nav import Navigation
     from mkdocs.structure.pages import Page
@@ -107,6 +111,12 @@ class KbPlugin(BasePlugin[KbPluginConfig]):
         """kbgen's `kb_*` template variables (kbgen.site.page_flow)."""
         page_flow.template_variables(self.build, context, page, config)
         return context
+
+    def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig,
+                 builder: Callable[..., Any]) -> LiveReloadServer:
+        """Rebuild when another language's content changes (kbgen.site.languages)."""
+        watch_other_languages(self.build, server)
+        return server
 
     @event_priority(-110)  # after Material's offline plugin (-100) wrote search_index.js
     def on_post_build(self, *, config: MkDocsConfig) -> None:

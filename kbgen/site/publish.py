@@ -15,6 +15,7 @@ from kbgen.errors import Problem
 from kbgen.site import search_index
 from kbgen.site.hosting import ThemeScripts, write_hosting_files
 from kbgen.site.informed import write_feeds
+from kbgen.site.languages import build_other_languages, other_sitemaps, search_code
 from kbgen.site.redirects import write_redirects
 from kbgen.site.report import report
 
@@ -40,10 +41,11 @@ def start_gate_and_index(state: BuildState, content_dir: Path) -> None:
     """Start the personal-data gate and the search index in a forked process (`kbgen build`
     has no other thread yet), on the knowledge base already loaded."""
     kb, settings, urls, tr = state.kb, state.settings, state.urls, state.translator
+    language = search_code(state)
     assert urls is not None
     state.background = Background[tuple[list[Problem], search_index.SiteIndex]](
         lambda: (gate_problems(content_dir, settings, kb),
-                 search_index.index_text(kb, urls, tr)))
+                 search_index.index_text(kb, urls, tr, language)))
 
 
 def publish(state: BuildState, config: MkDocsConfig) -> None:
@@ -61,12 +63,16 @@ def publish(state: BuildState, config: MkDocsConfig) -> None:
     if state.urls is None:
         return
     if index is None:
-        index = search_index.index_text(state.kb, state.urls, state.translator)
+        index = search_index.index_text(state.kb, state.urls, state.translator,
+                                        search_code(state))
     search_index.write_index(Path(config.site_dir), index)
-    theme_scripts = state.theme_scripts or ThemeScripts.from_env(config.theme.get_env())
-    analytics = state.settings.analytics
-    write_hosting_files(Path(config.site_dir), config.site_url, theme_scripts,
-                        state.fast.scripts, analytics.origin if analytics else None)
+    build_other_languages(state, config)  # before the CSP, which hashes their pages' scripts
+    if state.languages is None or state.languages.current.is_default:  # the site root's
+        theme_scripts = state.theme_scripts or ThemeScripts.from_env(config.theme.get_env())
+        analytics = state.settings.analytics
+        write_hosting_files(Path(config.site_dir), config.site_url, theme_scripts,
+                            state.fast.scripts, analytics.origin if analytics else None,
+                            other_sitemaps(state))
     write_feeds(state.kb, state.urls, config.site_url, config.site_name, Path(config.site_dir),
                 state.translator)
     # last: an old address is then never turned into a folder over a file just written

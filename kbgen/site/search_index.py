@@ -24,6 +24,7 @@ from kbgen.core.search import (
     split_index,
 )
 from kbgen.core.search_fields import FIELD_BOOSTS, SEPARATOR
+from kbgen.core.search_language import DEFAULT, search_language
 from kbgen.site.urls import CONTACT, Urls, profile_uri
 
 INDEX_PATH = "search/search_index.json"
@@ -93,11 +94,13 @@ class SiteIndex(NamedTuple):
     texts: list[str]
 
 
-def index_text(kb: KnowledgeBase, urls: Urls, tr: Translator) -> SiteIndex:
+def index_text(kb: KnowledgeBase, urls: Urls, tr: Translator, language: str = DEFAULT
+               ) -> SiteIndex:
     """kbgen's prebuilt index of the site: articles not excluded from search, news posts, the
-    team and the contact page."""
+    team and the contact page; words read as `language` reads them."""
     documents = list(_documents(kb, urls, tr))
-    data = {**compact_index(documents, kb.synonyms), "text_chunk": TEXT_CHUNK}
+    data = {**compact_index(documents, kb.synonyms, language=search_language(language)),
+            "text_chunk": TEXT_CHUNK}
     return SiteIndex(data, [excerpt_source(d.get("body", "")) for d in documents])
 
 

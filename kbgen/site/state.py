@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
     from kbgen.site.contact import ContactView
     from kbgen.site.hosting import ThemeScripts
+    from kbgen.site.languages import SiteLanguages
     from kbgen.site.search_index import SiteIndex
     from kbgen.site.shortcodes import Expanded
     from kbgen.site.urls import Urls
@@ -64,3 +65,5 @@ class BuildState:
     """The content folder as walked in on_config, before MkDocs walks it."""
     budget: RenderBudget = field(default_factory=RenderBudget)
     """How long one page's Markdown may take, and which page is converting."""
+    languages: SiteLanguages | None = None
+    """A multilingual site's languages and translations (kbgen.site.languages)."""

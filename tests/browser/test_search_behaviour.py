@@ -19,23 +19,29 @@ HELD_OUT_QUERIES = yaml.safe_load((REPO / "bench/torsupport/queries.yml").read_t
 ARDUINO_QUERIES = yaml.safe_load((REPO / "bench/arduinohelp/queries.yml").read_text())
 
 
-def browser_top(page: Page, site_url: str, query: str, limit: int = 5) -> list[str]:
+ENGLISH_UI = ("Type to start searching", re.compile(r"matching|No matching"))
+"""What Material's search says before a query, and once it has answered (theme language)."""
+
+
+def browser_top(page: Page, site_url: str, query: str, limit: int = 5,
+                ui: tuple[str, re.Pattern[str]] = ENGLISH_UI) -> list[str]:
     """The locations of the first results Material's UI shows for `query`."""
     field = page.locator("input[data-md-component=search-query]")
     meta = page.locator(".md-search-result__meta")
     field.fill("")
     field.dispatch_event("keyup")
-    expect(meta).to_have_text("Type to start searching")
+    expect(meta).to_have_text(ui[0])
     field.fill(query)
     field.dispatch_event("keyup")
-    expect(meta).to_have_text(re.compile(r"matching|No matching"))
+    expect(meta).to_have_text(ui[1])
     links = page.eval_on_selector_all(
         ".md-search-result__item > .md-search-result__link",
         "els => els.map(e => e.getAttribute('href'))")
     return [link.split("?")[0].replace(site_url, "") for link in links[:limit]]
 
 
-def rank_differences(page: Page, site_url: str, site: Path, queries: list[str]
+def rank_differences(page: Page, site_url: str, site: Path, queries: list[str],
+                     ui: tuple[str, re.Pattern[str]] = ENGLISH_UI
                      ) -> list[tuple[str, list[str], list[str]]]:
     """(query, browser's top 5, Python's top 5) for each query where the two differ."""
     page.goto(site_url + "index.html")
@@ -43,7 +49,7 @@ def rank_differences(page: Page, site_url: str, site: Path, queries: list[str]
     differences = []
     for query in queries:
         expected = site_search(site, query, 5)
-        shown = browser_top(page, site_url, query)
+        shown = browser_top(page, site_url, query, ui=ui)
         if shown != expected:
             differences.append((query, shown, expected))
     return differences

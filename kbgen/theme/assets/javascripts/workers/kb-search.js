@@ -23,10 +23,49 @@ var SCRIPT = typeof document !== "undefined" && document.querySelector("script[s
 var KB_INDEX = new URL("../../../search/kb-index.json", SCRIPT).href;
 var download = KB_INDEX.indexOf("file:") === 0 ? null :
   fetch(KB_INDEX).then(function (response) { return response.json(); });
-var loading = importScripts(new URL("../vendor/lunr-2.3.9.min.js", SCRIPT).href);
+var VENDOR = new URL("../vendor/", SCRIPT).href;
+var loading = importScripts(VENDOR + "lunr-2.3.9.min.js");
 var prepared = download && download.then(function (data) {
-  return Promise.resolve(loading).then(function () { return prepare(data); });
+  return Promise.resolve(loading).then(function () { return speak(data); })
+    .then(function () { return prepare(data); });
 });
+
+/* How words are read (SearchLanguage in kbgen/core/search_language.py): lunr's English
+   pipeline, or lunr-languages' trimmer and stemmer with accents folded and the index's own
+   (folded) stop words, for an index that names its language. */
+var language = {
+  wordOf: function (raw) { return wordOf(raw); },
+  trim: function (text) { return trim(text); },
+  stem: function (word) { return lunr.stemmer(new lunr.Token(word)).toString(); }
+};
+
+function fold(word) {
+  return word.normalize("NFD").replace(/[\u0300-\u036f]/g, "").normalize("NFC")
+    .replace(/\u00df/g, "ss");
+}
+
+/* Load the stemmer of the index's language (`lang`), if it names one: a promise. */
+function speak(data) {
+  if (!data.lang || !/^[a-z]{2}$/.test(data.lang)) return null;
+  var code = data.lang, stop = new Set(data.stop || []);
+  var base = VENDOR + "lunr-languages/";
+  return Promise.resolve(importScripts(base + "lunr.stemmer.support.min.js",
+                                       base + "lunr." + code + ".min.js")).then(function () {
+    var own = lunr[code];
+    function ownTrim(text) {
+      var word = own.trimmer(new lunr.Token(text)).toString();
+      return word && fold(word);
+    }
+    language = {
+      wordOf: function (raw) {
+        var word = ownTrim(raw.toLowerCase().replace(/[\u2018\u2019]/g, "'"));
+        return stop.has(word) ? "" : word;
+      },
+      trim: ownTrim,
+      stem: function (word) { return own.stemmer(new lunr.Token(word)).toString(); }
+    };
+  });
+}
 
 var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
 var EXACT_BOOST = 10, PREFIX_BOOST = 1, PREFIX_MIN_LENGTH = 3, UNKNOWN_TYPO_BOOST = EXACT_BOOST;
@@ -173,9 +212,9 @@ function wordOf(raw) {
 function queryTerms(query) {
   var terms = [], seen = {};
   tokens(query).forEach(function (raw) {
-    var word = wordOf(raw);
+    var word = language.wordOf(raw);
     if (!word) return;
-    var stem = lunr.stemmer(new lunr.Token(word)).toString();
+    var stem = language.stem(word);
     if (stem && !seen[word + " " + stem]) {
       seen[word + " " + stem] = true;
       terms.push({ word: word, stem: stem });
@@ -237,7 +276,7 @@ var PREFETCH_PARTS = 3;
 function prefetch(query) {
   if (!index || !index.parts.length) return;
   var words = tokens(query), typing = words.length && /\S$/.test(query);
-  var word = typing ? trim(words[words.length - 1]) : "";
+  var word = typing ? language.trim(words[words.length - 1]) : "";
   if (!word || word.length >= PREFIX_MIN_LENGTH || word.length < 2) return;
   var from = partOf(bisect(word)), to = partOf(Math.max(bisect(word + "\uffff") - 1, 0));
   if (to - from >= PREFETCH_PARTS) return;
@@ -296,7 +335,7 @@ function typoTerms(term) {
 function termOf(word) {
   var known = index.stems.get(word);
   if (known === undefined) {
-    var stem = lunr.stemmer(new lunr.Token(word)).toString(), at = bisect(stem);
+    var stem = language.stem(word), at = bisect(stem);
     known = index.terms[at] === stem ? at : -1;
     if (index.stems.size > 100000) index.stems.clear();
     index.stems.set(word, known);
@@ -388,7 +427,7 @@ function unescapeHtml(text) {
 function pipeline(text) {
   var found = [];
   tokens(text).forEach(function (raw) {
-    var word = wordOf(raw), stem = word && lunr.stemmer(new lunr.Token(word)).toString();
+    var word = language.wordOf(raw), stem = word && language.stem(word);
     if (stem) found.push(stem);
   });
   return found;
@@ -475,7 +514,7 @@ function excerpt(text, pass) {
   var pieces = text.split(pieceSeparator), words = [], k, i;
   for (k = 0; k < pieces.length; k += 2) {
     if (!pieces[k]) continue;
-    var word = wordOf(pieces[k]), found = -1;
+    var word = language.wordOf(pieces[k]), found = -1;
     if (word) {
       var n = termOf(word);
       if (n >= 0)
@@ -608,7 +647,8 @@ addEventListener("message", function (event) {
     pieceSeparator = new RegExp("(" + separator.source + ")");
     suggest = !!(message.data.options && message.data.options.suggest);
     if (config.kb) {           /* file://: the offline plugin's search_index.js carries it */
-      ready(Promise.resolve(loading).then(function () { prepare(config.kb, config.kb_text); }));
+      ready(Promise.resolve(loading).then(function () { return speak(config.kb); })
+        .then(function () { prepare(config.kb, config.kb_text); }));
     } else if (prepared) {
       ready(prepared);
     }

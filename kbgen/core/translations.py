@@ -1,0 +1,244 @@
+"""Multilingual help centres: the site's languages, and which articles translate which.
+
+`extra.kb.languages: [en, de]` names the languages, the default first. The default's content
+is the content folder (docs_dir), published at the site's root; each other language `xx` has a
+whole content folder of its own, `translations/xx/` beside mkdocs.yml (its index.md,
+`_data/categories.yml`, articles, team and contact data), published under `xx/`.
+
+An article translates the default language's article at the same path
+(`translations/de/articles/billing/refund.md` translates `content/articles/billing/refund.md`)
+or, when its path differs, the one whose slug its `translation_of` names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from kbgen.core.config import KbConfig
+from kbgen.core.frontmatter import split_front_matter
+from kbgen.core.loader import count_files, load
+from kbgen.core.sources import ARTICLES_DIR, DecodeError, Source, read_text, walk
+from kbgen.core.strictyaml import YamlProblem, load_yaml
+from kbgen.errors import Problem
+
+TRANSLATIONS_DIR = "translations"
+"""Beside mkdocs.yml: one content folder per language other than the default."""
+NAMES = {"en": "English", "de": "Deutsch", "fr": "Français", "es": "Español",
+         "pt": "Português", "it": "Italiano", "nl": "Nederlands"}
+"""Each language's name in itself, as the language switcher shows it."""
+
+
+@dataclass(frozen=True)
+class Language:
+    """One language of the site and where its content and pages are."""
+
+    code: str
+    folder: Path
+    """Its content folder."""
+    prefix: str
+    """Where its pages are, from the site's root: "" for the default, else "xx/"."""
+
+    @property
+    def name(self) -> str:
+        """The language's name in itself."""
+        return NAMES.get(self.code, self.code)
+
+    @property
+    def is_default(self) -> bool:
+        """The language of the content folder, at the site's root."""
+        return not self.prefix
+
+
+def site_languages(codes: list[str], config_file: Path, docs_dir: Path) -> list[Language]:
+    """The languages of `extra.kb.languages` (default first); [] for a one-language site."""
+    if len(codes) < 2:
+        return []
+    project = config_file.parent
+    return [Language(codes[0], docs_dir, ""),
+            *(Language(code, project / TRANSLATIONS_DIR / code, f"{code}/")
+              for code in codes[1:])]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """An article as translations see it."""
+
+    language: str
+    src_uri: str
+    path: Path
+    published: bool
+    date: dt.date | None
+    """Its `updated` date, else `created`."""
+    translation_of: str | None = None
+    line: int | None = None
+    """Line of `translation_of` in the file."""
+
+    @property
+    def slug(self) -> str:
+        """The file name without `.md`."""
+        return PurePosixPath(self.src_uri).stem
+
+    @property
+    def shown(self) -> str:
+        """The path shown in messages."""
+        return Source(self.src_uri, self.path).display_path
+
+
+def _date(value: object) -> dt.date | None:
+    return value if isinstance(value, dt.date) else None
+
+
+def read_entries(language: Language) -> dict[str, Entry]:
+    """The articles of a language's folder, by path; a file that cannot be read is left to
+    the language's own checks."""
+    entries = {}
+    for source in walk(language.folder).sources(ARTICLES_DIR, (".md",)):
+        try:
+            split = split_front_matter(read_text(source))
+            document = load_yaml(split.front_matter or "", 2)
+        except (DecodeError, YamlProblem, OSError):
+            continue
+        data = document.data if isinstance(document.data, dict) else {}
+        target = data.get("translation_of")
+        line = document.key_lines.get("translation_of")
+        entries[source.src_uri] = Entry(
+            language.code, source.src_uri, source.path, data.get("status") == "published",
+            _date(data.get("updated")) or _date(data.get("created")),
+            target if isinstance(target, str) else None, line + 1 if line else None)
+    return entries
+
+
+@dataclass
+class Translations:
+    """Which article of each language translates which default-language article.
+
+    `groups` maps a default-language path to its articles by language code (the default's
+    own included); `problems` are the errors of `translation_of` keys.
+    """
+
+    languages: list[Language]
+    entries: dict[str, dict[str, Entry]] = field(default_factory=dict)
+    groups: dict[str, dict[str, Entry]] = field(default_factory=dict)
+    source_of: dict[tuple[str, str], str] = field(default_factory=dict)
+    """(language, path) -> the default-language path it translates."""
+    problems: list[Problem] = field(default_factory=list)
+
+    @classmethod
+    def read(cls, languages: list[Language]) -> Translations:
+        """Read every language's articles and match them."""
+        found = cls(languages, {language.code: read_entries(language) for language in languages})
+        found._match()
+        for language in languages[1:]:
+            home = language.folder / "index.md"
+            if language.folder.is_dir() and not home.is_file():
+                found.problems.append(Problem(
+                    Source("index.md", home).display_path, None, "error",
+                    f"the {language.code} folder has no home page, which every page's language"
+                    f" switcher links to; add index.md (with <!-- kb:search --> and"
+                    f" <!-- kb:categories -->, as content/index.md)"))
+        return found
+
+    def _match(self) -> None:
+        default = self.languages[0].code
+        originals = self.entries[default]
+        by_slug = {entry.slug: uri for uri, entry in originals.items()}
+        for uri, entry in originals.items():
+            self.groups[uri] = {default: entry}
+            self.source_of[(default, uri)] = uri
+            if entry.translation_of:
+                self._error(entry, f"translation_of: only translations have this key, and this"
+                            f" is the default language's ({default}) own article; remove it")
+        for language in self.languages[1:]:
+            for uri, entry in self.entries[language.code].items():
+                source = self._source(entry, by_slug, originals)
+                if source is None:
+                    continue
+                taken = self.groups.setdefault(source, {}).get(language.code)
+                if taken is not None:
+                    self._error(entry, f"translates {source} as {taken.shown} already does; keep"
+                                f" one translation per article (or set `translation_of` to"
+                                f" another article's slug)")
+                    continue
+                self.groups[source][language.code] = entry
+                self.source_of[(language.code, uri)] = source
+
+    def _source(self, entry: Entry, by_slug: dict[str, str], originals: dict[str, Entry]
+                ) -> str | None:
+        if entry.translation_of is None:
+            return entry.src_uri if entry.src_uri in originals else None
+        source = by_slug.get(entry.translation_of)
+        if source is None:
+            folder = self.languages[0].folder.name
+            self._error(entry, f"translation_of: no article '{entry.translation_of}' in"
+                        f" {folder}/ (the default language, {self.languages[0].code}); use the"
+                        f" file name of the article this translates, without .md")
+        return source
+
+    def _error(self, entry: Entry, message: str) -> None:
+        self.problems.append(Problem(entry.shown, entry.line, "error", message))
+
+    def translations_of(self, code: str, src_uri: str) -> dict[str, Entry]:
+        """The published articles of every language that are the article `src_uri` of
+        language `code` (itself included), by language; {} when it is none's."""
+        source = self.source_of.get((code, src_uri))
+        if source is None:
+            return {}
+        return {lang: entry for lang, entry in self.groups.get(source, {}).items()
+                if entry.published}
+
+    def advice(self) -> list[Problem]:
+        """Warnings for authors (`kbgen check`, never the build): published articles of the
+        default language with no translation in a language, and translations older than
+        what they translate."""
+        default = self.languages[0].code
+        found = []
+        for source, group in self.groups.items():
+            original = group.get(default)
+            if original is None or not original.published:
+                continue
+            missing = [language.code for language in self.languages[1:]
+                       if language.code not in group]
+            if missing:
+                paths = ", ".join(_translation_path(self, code, source) for code in missing)
+                found.append(Problem(original.shown, None, "warning",
+                                     f"no translation into {', '.join(missing)} yet; add"
+                                     f" {paths}"))
+            for code, entry in group.items():
+                if code == default or original.date is None:
+                    continue
+                if entry.date is None or entry.date < original.date:
+                    when = entry.date.isoformat() if entry.date else "no date"
+                    found.append(Problem(entry.shown, None, "warning",
+                                         f"outdated translation: {original.shown} was updated on"
+                                         f" {original.date.isoformat()}, this translation"
+                                         f" ({when}) is older; bring it up to date and set"
+                                         f" `updated:`"))
+        return found
+
+
+def _translation_path(translations: Translations, code: str, source: str) -> str:
+    language = next(lang for lang in translations.languages if lang.code == code)
+    return Source(source, language.folder / source).display_path
+
+
+def check_translations(languages: list[Language], settings: KbConfig,
+                       as_of: dt.date | None = None) -> tuple[list[Problem], int]:
+    """`kbgen check` of the languages other than the default: each folder's own problems (as
+    its build would find them), the errors of `translation_of` keys, and the advice on missing
+    and outdated translations (warnings); with how many files were read."""
+    if not languages:
+        return [], 0
+    problems: list[Problem] = []
+    files = 0
+    for language in languages[1:]:
+        if not language.folder.is_dir():
+            problems.append(Problem(Source("", language.folder).display_path, None, "warning",
+                                    f"extra.kb.languages lists '{language.code}' but its folder"
+                                    f" is missing; create it with an index.md and articles/"))
+            continue
+        problems += load(language.folder, settings, as_of, review=True)[1]
+        files += count_files(language.folder)
+    translations = Translations.read(languages)
+    return problems + translations.problems + translations.advice(), files

@@ -1,0 +1,197 @@
+"""Multilingual sites in MkDocs: each language built as a whole kbgen site under its prefix.
+
+The default language's build (content folder, site root) builds every other language's
+content folder (`translations/<code>/`, kbgen.core.translations) into `<site>/<code>/` when it
+is done, with the same settings and the theme in that language, so each language has its own
+home, categories, search index (in its own language), feeds and status page. Every page links
+to its translations: the language switcher in the header, `<link rel="alternate" hreflang>` in
+the head and `xhtml:link` in the sitemap.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mkdocs.structure.files import File
+from mkdocs.utils import get_relative_url
+
+from kbgen.core.search_language import DEFAULT
+from kbgen.core.sources import ARTICLES_DIR, walk
+from kbgen.core.translations import Language, Translations, site_languages
+from kbgen.project import read_config
+from kbgen.site.addresses import ascii_address
+from kbgen.site.urls import HOME
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.livereload import LiveReloadServer
+    from mkdocs.structure.files import Files
+
+    from kbgen.core.config import KbConfig
+    from kbgen.site.state import BuildState
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    """One language of a page's switcher and `hreflang` links."""
+
+    code: str
+    name: str
+    url: str
+    """Relative to the page: the same article (or page) in that language, else its home."""
+    absolute: str
+    """`url` from the site's address (relative when the site has no `site_url`)."""
+    current: bool
+    translation: bool
+    """The same content in that language (not its home page instead)."""
+
+
+@dataclass
+class SiteLanguages:
+    """The languages of a site, the one being built, and which pages translate which."""
+
+    languages: list[Language]
+    current: Language
+    translations: Translations
+    root_url: str
+    """The default language's `site_url` ("" without one)."""
+    directory_urls: bool
+    pages: dict[str, frozenset[str]]
+    """Each language's Markdown files, by code."""
+
+    def _path(self, language: Language, src_uri: str) -> str:
+        file = File(src_uri, "", "", self.directory_urls)
+        if not file.dest_uri.isascii():  # published at its transliteration (addresses.py)
+            file.dest_uri = ascii_address(file.dest_uri)
+        url = file._get_url(self.directory_urls)
+        return language.prefix + ("" if url == "./" else url)
+
+    def _target(self, language: Language, src_uri: str) -> tuple[str, bool]:
+        """The path from the site's root of page `src_uri` (of the current language) in
+        `language`, and whether it is a translation rather than that language's home."""
+        entries = self.translations.translations_of(self.current.code, src_uri)
+        if language.code in entries:
+            return self._path(language, entries[language.code].src_uri), True
+        is_article = src_uri in self.translations.entries.get(self.current.code, {})
+        if not is_article and self._has_page(language, src_uri):
+            return self._path(language, src_uri), True
+        return self._path(language, HOME), False
+
+    def _has_page(self, language: Language, src_uri: str) -> bool:
+        pages = self.pages[language.code]
+        if src_uri in pages:
+            return True
+        folder = src_uri.rsplit("/", 1)[0] + "/"  # a category page: the language has some
+        return (src_uri.startswith(f"{ARTICLES_DIR}/") and src_uri.endswith("/index.md")
+                and any(page.startswith(folder) for page in pages))
+
+    def links(self, src_uri: str, page_url: str) -> list[LanguageLink]:
+        """Every language's version of page `src_uri` (at `page_url`), the current one too."""
+        here = self.current.prefix + page_url
+        found = []
+        for language in self.languages:
+            if language is self.current:
+                path, translation = here, True
+            else:
+                path, translation = self._target(language, src_uri)
+            relative = get_relative_url(path, here)
+            found.append(LanguageLink(language.code, language.name, relative or "./",
+                                      f"{self.root_url}{path}" if self.root_url else relative,
+                                      language is self.current, translation))
+        return found
+
+    def alternates(self, src_uri: str, page_url: str) -> list[LanguageLink]:
+        """The page's translations (itself included) when there are others: `hreflang`."""
+        found = [link for link in self.links(src_uri, page_url) if link.translation]
+        return found if len(found) > 1 else []
+
+
+def languages_of(settings: KbConfig, config: MkDocsConfig) -> SiteLanguages | None:
+    """The site's languages as this build sees them (None for a one-language site); sets the
+    theme's language to the one being built."""
+    config_file = Path(config.config_file_path or "mkdocs.yml")
+    docs = Path(config.docs_dir).resolve()
+    languages = site_languages(settings.languages, config_file, docs)
+    if languages and any(lang.folder.resolve() == docs for lang in languages[1:]):
+        written = read_config(config_file)[1].get("docs_dir") or "content"  # not overridden
+        languages = site_languages(settings.languages, config_file,
+                                   config_file.parent / str(written))
+    languages = [lang for lang in languages if lang.is_default or lang.folder.is_dir()]
+    if len(languages) < 2:  # kbgen check says a folder is missing
+        return None
+    current = next((lang for lang in languages if lang.folder.resolve() == docs), languages[0])
+    if not str(config.theme["language"] or "").startswith(current.code):  # keeps pt-BR for pt
+        config.theme["language"] = current.code
+    site_url = config.site_url or ""
+    root = site_url[:-len(current.prefix)] if current.prefix and site_url.endswith(
+        current.prefix) else site_url
+    pages = {lang.code: frozenset(s.src_uri for s in walk(lang.folder).sources("", (".md",)))
+             for lang in languages}
+    return SiteLanguages(languages, current, Translations.read(languages), root,
+                         config.use_directory_urls, pages)
+
+
+def build_other_languages(state: BuildState, config: MkDocsConfig) -> None:
+    """From the default language's build: build each other language into `<site>/<code>/`
+    (its errors stop the build as the default's do)."""
+    site = state.languages
+    if site is None or not site.current.is_default:
+        return
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    from kbgen.site.plugin import kbgen_plugin
+
+    for language in site.languages[1:]:
+        if not language.folder.is_dir():
+            continue  # kbgen check says so; the other languages still build
+        overrides = {"site_url": f"{site.root_url}{language.prefix}"} if site.root_url else {}
+        sub = load_config(config.config_file_path, docs_dir=str(language.folder),
+                          site_dir=str(Path(config.site_dir) / language.code),
+                          strict=config.strict, **overrides)
+        plugin = kbgen_plugin(sub)
+        plugin.serving, plugin.staged = state.serving, state.staged
+        sub.plugins.on_startup(command="serve" if state.serving else "build", dirty=False)
+        try:
+            build(sub)
+        finally:
+            sub.plugins.on_shutdown()
+
+
+def other_sitemaps(state: BuildState) -> list[str]:
+    """The other languages' sitemaps, from the site's root (for robots.txt)."""
+    site = state.languages
+    if site is None or not site.current.is_default:
+        return []
+    return [f"{language.prefix}sitemap.xml" for language in site.languages[1:]]
+
+
+def search_code(state: BuildState) -> str:
+    """The language the build's search index reads words in: the language being built, or a
+    one-language site's `languages: [xx]`, else English."""
+    if state.languages is not None:
+        return state.languages.current.code
+    return state.settings.languages[0] if state.settings.languages else DEFAULT
+
+
+STEMMERS = "assets/javascripts/vendor/lunr-languages/"
+"""lunr-languages' files in the theme: a site ships only those of its search language."""
+
+
+def drop_unused_stemmers(files: Files, code: str) -> None:
+    """Leave out of the site the stemmers its search does not use (all of them in English)."""
+    needed = () if code == DEFAULT else ("lunr.stemmer.support.min.js", f"lunr.{code}.min.js",
+                                         "LICENSE")
+    for file in list(files):
+        if file.src_uri.startswith(STEMMERS) and file.src_uri[len(STEMMERS):] not in needed:
+            files.remove(file)
+
+
+def watch_other_languages(state: BuildState, server: LiveReloadServer) -> None:
+    """`kbgen serve`: rebuild when another language's content changes."""
+    if state.languages is not None and state.languages.current.is_default:
+        for language in state.languages.languages[1:]:
+            if language.folder.is_dir():
+                server.watch(str(language.folder))
