@@ -20,6 +20,9 @@ from kbgen.site.render import Renderer
 from kbgen.site.report import report
 from kbgen.site.urls import Urls
 
+PHASE = "on_files/kbgen"
+"""Where `--profile` shows the parts of loading."""
+
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
@@ -33,17 +36,21 @@ def load_content(state: BuildState, files: Files, config: MkDocsConfig) -> None:
     content_dir = Path(config.docs_dir)
     tree = state.tree
     beside = gate_beside_rendering(state, tree)
-    state.kb, problems = load(content_dir, state.settings, gate=not beside,
-                              helpers=1 if beside else 0, tree=tree)
+    timings = state.timings
+    with timings.measure(f"{PHASE}/load and check the content"):
+        state.kb, problems = load(content_dir, state.settings, gate=not beside,
+                                  helpers=1 if beside else 0, tree=tree)
     custom_dir = config.theme.custom_dir
     problems += template_problems(state.kb, Path(custom_dir) if custom_dir else None)
     problems += hide_problems(state.kb)
     report(problems, config.docs_dir)
     state.articles = {a.origin.src_uri: a for a in state.kb.articles}
-    state.related = RelatedIndex(state.kb)
+    with timings.measure(f"{PHASE}/related articles"):
+        state.related = RelatedIndex(state.kb)
     state.contact = contact_view(state.kb.contact) if state.kb.contact else None
     set_inclusion(files, state.kb, config.docs_dir, tree)
-    generated = add_generated(files, state.kb, config)
+    with timings.measure(f"{PHASE}/generated pages"):
+        generated = add_generated(files, state.kb, config)
     css = brand_css(state.settings.brand) if state.settings.brand else None
     if css:
         files.append(File.generated(config, BRAND_CSS, content=css))

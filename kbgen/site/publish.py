@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from kbgen.core.sources import Tree
     from kbgen.site.state import BuildState
 
+PHASE = "on_post_build/kbgen"
+"""Where `--profile` shows the parts of publishing."""
 GATE_BESIDE_FROM = 300
 """From this many articles, `kbgen build` runs the gate in a second process; below, starting
 one costs more than it saves."""
@@ -50,25 +52,32 @@ def publish(state: BuildState, config: MkDocsConfig) -> None:
     kbgen's prebuilt search index, the redirects from old addresses, robots.txt, the
     hosting headers and the feeds."""
     index = None
+    timings = state.timings
     if state.background is not None:
         background, state.background = state.background, None
         try:
-            problems, index = background.result()
+            with timings.measure(f"{PHASE}/wait for the gate and search index"):
+                problems, index = background.result()
         except BackgroundError as exc:
             raise PluginError(f"The publishing gate and search index failed:\n{exc}") from None
         report(problems, config.docs_dir)
     if state.urls is None:
         return
-    if index is None:
-        index = search_index.index_text(state.kb, state.urls)
-    search_index.write_index(Path(config.site_dir), index)
+    with timings.measure(f"{PHASE}/search index"):
+        if index is None:
+            index = search_index.index_text(state.kb, state.urls)
+        search_index.write_index(Path(config.site_dir), index)
     theme_scripts = state.theme_scripts or ThemeScripts.from_env(config.theme.get_env())
     analytics = state.settings.analytics
-    write_hosting_files(Path(config.site_dir), config.site_url, theme_scripts,
-                        state.fast.scripts, analytics.origin if analytics else None)
-    write_feeds(state.kb, state.urls, config.site_url, config.site_name, Path(config.site_dir))
+    with timings.measure(f"{PHASE}/hosting files"):
+        write_hosting_files(Path(config.site_dir), config.site_url, theme_scripts,
+                            state.fast.scripts, analytics.origin if analytics else None)
+    with timings.measure(f"{PHASE}/feeds"):
+        write_feeds(state.kb, state.urls, config.site_url, config.site_name,
+                    Path(config.site_dir))
     # last: an old address is then never turned into a folder over a file just written
-    write_redirects(Path(config.site_dir), config, state.kb, state.urls.known)
+    with timings.measure(f"{PHASE}/redirects"):
+        write_redirects(Path(config.site_dir), config, state.kb, state.urls.known)
 
 
 def stop_background(state: BuildState) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from kbgen.build.timings import Timings
 from kbgen.core.background import Background
 from kbgen.core.config import KbConfig
 from kbgen.core.model import Article, KnowledgeBase
@@ -61,3 +62,8 @@ class BuildState:
     """The content folder as walked in on_config, before MkDocs walks it."""
     budget: RenderBudget = field(default_factory=RenderBudget)
     """How long one page's Markdown may take, and which page is converting."""
+    timings: Timings = field(default_factory=Timings)
+    """Where this build's time goes (printed by `kbgen build --profile`)."""
+
+    def __post_init__(self) -> None:
+        self.fast.timings = self.timings

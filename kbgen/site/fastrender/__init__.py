@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from mkdocs.plugins import get_plugin_logger
 
+from kbgen.build.timings import Timings
 from kbgen.site.fastrender import workers as _workers
 from kbgen.site.fastrender.frames import unframable
 from kbgen.site.fastrender.pages import KbPage, MarkdownCache
@@ -50,6 +51,8 @@ class FastRender:
         """Template fragments that are the same on many pages (`kb_once`)."""
         self.scripts: dict[Path, set[str]] = {}
         """CSP hashes of the theme's inline scripts in the pages workers wrote."""
+        self.timings = Timings()
+        """Where the time goes (the build's, see BuildState)."""
 
     def take_pages(self, files: Files, config: MkDocsConfig, articles: Mapping[str, Article],
                    generated: set[str], workers: int | None, serving: bool) -> None:
@@ -106,9 +109,10 @@ class FastRender:
             log.info(f"Pages of {' and '.join(slow)} are rendered whole, which is slower: the"
                      " template reads the page outside its blocks or defines macros there"
                      " (see 'Big help centres' in kbgen's README)")
-        self.scripts = _workers.prerender(
-            deferred, self.workers, config=config, files=files, nav=nav, env=env,
-            theme_scripts=theme_scripts, done=done)
+        with self.timings.measure(f"on_env/kbgen/render pages in {self.workers} processes"):
+            self.scripts = _workers.prerender(
+                deferred, self.workers, config=config, files=files, nav=nav, env=env,
+                theme_scripts=theme_scripts, done=done, timings=self.timings)
         return [page.file for page in deferred]
 
 

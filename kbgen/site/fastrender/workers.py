@@ -19,6 +19,7 @@ import gc
 import logging
 import multiprocessing
 import os
+import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
@@ -39,6 +40,8 @@ if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import File, Files
     from mkdocs.structure.nav import Navigation
+
+    from kbgen.build.timings import Timings
 
 PARALLEL_FROM = 200
 """From this many article pages, a build renders them in worker processes (when `auto`)."""
@@ -208,6 +211,7 @@ class _Workers:
 def _render(page: KbPage, job: _Job) -> RenderedPage:
     """MkDocs' `_populate_page` and `_build_page` for one page (the template through a
     frame: see `frames.py`)."""
+    started = time.perf_counter()
     page.deferred = False
     page.in_worker = True
     config = job.config
@@ -222,12 +226,13 @@ def _render(page: KbPage, job: _Job) -> RenderedPage:
     finally:
         page.active = False
     write_file(html.encode("utf-8", errors="xmlcharrefreplace"), page.file.abs_dest_path)
-    return RenderedPage(page, job.theme_scripts.hashes(html))
+    return RenderedPage(page, job.theme_scripts.hashes(html), time.perf_counter() - started)
 
 
 def prerender(pages: list[KbPage], workers: int, *, config: MkDocsConfig, files: Files,
               nav: Navigation, env: Environment, theme_scripts: ThemeScripts,
-              done: Callable[[], None]) -> dict[Path, set[str]]:
+              done: Callable[[], None], timings: Timings | None = None
+              ) -> dict[Path, set[str]]:
     """Render and write `pages` in `workers` forked processes, give each page what its worker
     found, check their links to anchors and take them out of `files`. `done()` is called
     once per page, in order. Returns the CSP hashes of each written page's theme scripts.
@@ -246,6 +251,8 @@ def prerender(pages: list[KbPage], workers: int, *, config: MkDocsConfig, files:
             for rendered in chunk.pages:
                 page = _adopt(rendered, files)
                 scripts[Path(page.file.abs_dest_path)] = rendered.scripts
+                if timings is not None:
+                    timings.add_page(rendered.src_uri, rendered.seconds)
                 done()
     finally:
         processes.close()
