@@ -13,6 +13,7 @@ from kbgen.core.related import RelatedIndex
 from kbgen.core.templates import template_problems
 from kbgen.site.brand import BRAND_CSS, brand_css
 from kbgen.site.contact import contact_view
+from kbgen.site.incremental import cache_for
 from kbgen.site.material import hide_problems
 from kbgen.site.pages import add_generated, set_inclusion
 from kbgen.site.publish import gate_beside_rendering, start_gate_and_index
@@ -60,6 +61,7 @@ def load_content(state: BuildState, files: Files, config: MkDocsConfig) -> None:
         start_gate_and_index(state, content_dir)
     state.pages_total = sum(1 for f in files.documentation_pages()
                             if not f.inclusion.is_excluded())
+    state.fast.cache_for = cache_for(state, config)
     state.fast.take_pages(files, config, state.articles, generated,
                           state.settings.build_workers, state.serving)
 

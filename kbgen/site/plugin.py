@@ -67,7 +67,8 @@ class KbPlugin(BasePlugin[KbPluginConfig]):
         settings = load_settings(config.extra, config.config_file_path, config.docs_dir)
         self._build = BuildState(settings, serving=self.serving, staged=self.staged,
                                  fast=FastRender(enabled=self.config.fast_render),
-                                 timings=self.timings or Timings())
+                                 timings=self.timings or Timings(),
+                                 use_cache=self.config.cache)
         configure(self._build, config)
         return config
 

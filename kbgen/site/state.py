@@ -62,6 +62,8 @@ class BuildState:
     """The content folder as walked in on_config, before MkDocs walks it."""
     budget: RenderBudget = field(default_factory=RenderBudget)
     """How long one page's Markdown may take, and which page is converting."""
+    use_cache: bool = True
+    """Reuse what earlier builds made when nothing it is made from changed."""
     timings: Timings = field(default_factory=Timings)
     """Where this build's time goes (printed by `kbgen build --profile`)."""
 
