@@ -102,7 +102,8 @@ def site_signature(state: BuildState, files: Files, config: MkDocsConfig) -> str
         if not installed(Path(folder)) and not Path(folder).resolve().is_relative_to(
                 Path(__file__).resolve().parent.parent):
             digest.add(folder).add(folder_digest(Path(folder)))
-    for name, module in sorted(config.hooks.items()):
+    hooks: dict[str, Any] = dict(getattr(config, "hooks", None) or {})  # name: module
+    for name, module in sorted(hooks.items()):
         path = getattr(module, "__file__", None)
         digest.add(name).add(Path(path).read_bytes() if path else b"")
     articles = state.articles
