@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kbgen.build.keys import Digest, folder_digest, installed, software
+from kbgen.build.memo import Memo
 from kbgen.build.store import Store
 from kbgen.core.known_issues import build_day
 
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 CACHE_DIR = ".kbgen-cache"
 """Next to mkdocs.yml; safe to delete (the next build is then a full one)."""
 PAGES = "pages"
+FILES = "files"
 Record = tuple[str, int, str]
 """A log record as workers send it: logger name, level, message."""
 
@@ -93,6 +95,13 @@ def cache_for(state: BuildState, config: MkDocsConfig) -> Callable[[Files], Page
         return None
     root = Path(config.config_file_path).parent / CACHE_DIR / PAGES
     return lambda files: PageCache(Store(root), site_signature(state, files, config))
+
+
+def file_memo(state: BuildState, config: MkDocsConfig) -> Memo:
+    """Where reading and checking each file keeps its results (`.kbgen-cache/files`)."""
+    if not state.use_cache:
+        return Memo()
+    return Memo(Store(Path(config.config_file_path).parent / CACHE_DIR / FILES))
 
 
 def site_signature(state: BuildState, files: Files, config: MkDocsConfig) -> str:

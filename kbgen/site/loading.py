@@ -13,7 +13,7 @@ from kbgen.core.related import RelatedIndex
 from kbgen.core.templates import template_problems
 from kbgen.site.brand import BRAND_CSS, brand_css
 from kbgen.site.contact import contact_view
-from kbgen.site.incremental import cache_for
+from kbgen.site.incremental import cache_for, file_memo
 from kbgen.site.material import hide_problems
 from kbgen.site.pages import add_generated, set_inclusion
 from kbgen.site.publish import gate_beside_rendering, start_gate_and_index
@@ -38,9 +38,10 @@ def load_content(state: BuildState, files: Files, config: MkDocsConfig) -> None:
     tree = state.tree
     beside = gate_beside_rendering(state, tree)
     timings = state.timings
+    state.memo = file_memo(state, config)
     with timings.measure(f"{PHASE}/load and check the content"):
         state.kb, problems = load(content_dir, state.settings, gate=not beside,
-                                  helpers=1 if beside else 0, tree=tree)
+                                  helpers=1 if beside else 0, tree=tree, memo=state.memo)
     custom_dir = config.theme.custom_dir
     problems += template_problems(state.kb, Path(custom_dir) if custom_dir else None)
     problems += hide_problems(state.kb)

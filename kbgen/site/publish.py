@@ -41,10 +41,11 @@ def gate_beside_rendering(state: BuildState, tree: Tree | None) -> bool:
 def start_gate_and_index(state: BuildState, content_dir: Path) -> None:
     """Start the personal-data gate and the search index in a forked process (`kbgen build`
     has no other thread yet), on the knowledge base already loaded."""
-    kb, settings, urls = state.kb, state.settings, state.urls
+    kb, settings, urls, memo = state.kb, state.settings, state.urls, state.memo
     assert urls is not None
     state.background = Background[tuple[list[Problem], search_index.SiteIndex]](
-        lambda: (gate_problems(content_dir, settings, kb), search_index.index_text(kb, urls)))
+        lambda: (gate_problems(content_dir, settings, kb, memo),
+                 search_index.index_text(kb, urls)))
 
 
 def publish(state: BuildState, config: MkDocsConfig) -> None:

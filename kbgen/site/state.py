@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from kbgen.build.memo import Memo
 from kbgen.build.timings import Timings
 from kbgen.core.background import Background
 from kbgen.core.config import KbConfig
@@ -64,6 +65,8 @@ class BuildState:
     """How long one page's Markdown may take, and which page is converting."""
     use_cache: bool = True
     """Reuse what earlier builds made when nothing it is made from changed."""
+    memo: Memo = field(default_factory=Memo)
+    """What reading and checking each file gave in earlier builds (kbgen.build.memo)."""
     timings: Timings = field(default_factory=Timings)
     """Where this build's time goes (printed by `kbgen build --profile`)."""
 
