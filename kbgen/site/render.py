@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from markupsafe import Markup, escape
 
 from kbgen.core.sanitize import URL_SCHEMES, url_scheme
+from kbgen.site.template_cache import COMPILED
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -41,7 +42,8 @@ def tooltip_text(value: object) -> Markup:
 
 def prepare_env(env: Environment) -> None:
     """Autoescape kbgen's fragments wherever they are included; add the `kb_url` and
-    `kb_tooltip` filters."""
+    `kb_tooltip` filters; share the process's compiled templates."""
+    env.bytecode_cache = COMPILED
     if getattr(env.autoescape, "kb_escaping", False):
         return
     before: bool | Callable[[str | None], bool] = env.autoescape

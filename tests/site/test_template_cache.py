@@ -1,0 +1,70 @@
+"""Templates compiled once per process (kbgen.site.template_cache) are never served stale: an
+edited template, or the same template under other settings, is compiled anew."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import jinja2
+
+from kbgen.commands.build import build
+from kbgen.site.template_cache import COMPILED, CompiledTemplates
+from tests.conftest import MINI_CONFIG, article
+
+THEMED = MINI_CONFIG.replace("  font: false\n", "  font: false\n  custom_dir: theme\n")
+
+
+def _main(text: str) -> str:
+    return ('{% extends "base.html" %}\n'
+            f'{{% block hero %}}<p class="kbtest">{text}</p>{{% endblock %}}\n')
+
+
+def test_an_edited_override_shows_on_the_next_build_in_the_same_process(
+        write_project: Callable[[dict[str, str]], Path]) -> None:
+    config = write_project({"mkdocs.yml": THEMED, "theme/main.html": _main("First wording"),
+                            "content/articles/wifi/router.md": article("Router problem")})
+    site = build(config, config.parent / "site", strict=True)
+    assert '<p class="kbtest">First wording</p>' in (site / "index.html").read_text()
+    (config.parent / "theme/main.html").write_text(_main("Second wording"), encoding="utf-8")
+    site = build(config, config.parent / "site", strict=True)
+    for page in ("index.html", "articles/wifi/router.html"):
+        html = (site / page).read_text(encoding="utf-8")
+        assert '<p class="kbtest">Second wording</p>' in html
+        assert "First wording" not in html
+
+
+def test_a_second_build_compiles_no_template_again(
+        write_project: Callable[[dict[str, str]], Path]) -> None:
+    config = write_project({"content/articles/wifi/router.md": article("Router problem")})
+    first = build(config, config.parent / "first", strict=True)
+    kept = len(COMPILED)
+    second = build(config, config.parent / "second", strict=True)
+    assert len(COMPILED) == kept > 10
+    assert (second / "index.html").read_bytes() == (first / "index.html").read_bytes()
+
+
+def _env(cache: CompiledTemplates, **settings: bool) -> jinja2.Environment:
+    loader = jinja2.DictLoader({"fragments/x.html": "{% if x %}\n{{ x }}\n{% endif %}\n"})
+    return jinja2.Environment(loader=loader, bytecode_cache=cache, **settings)
+
+
+def test_the_same_template_under_other_settings_is_other_code() -> None:
+    cache = CompiledTemplates()
+    escaping = _env(cache, autoescape=True).get_template("fragments/x.html")
+    raw = _env(cache, autoescape=False).get_template("fragments/x.html")
+    trimmed = _env(cache, autoescape=True, trim_blocks=True).get_template("fragments/x.html")
+    again = _env(cache, autoescape=True).get_template("fragments/x.html")
+    assert len(cache) == 3
+    assert escaping.render(x="<b>") == again.render(x="<b>") == "\n&lt;b&gt;\n"
+    assert raw.render(x="<b>") == "\n<b>\n"
+    assert trimmed.render(x="<b>") == "&lt;b&gt;\n"
+
+
+def test_only_the_most_recently_used_templates_are_kept() -> None:
+    cache = CompiledTemplates(kept=2)
+    for text in ("a", "b", "c"):
+        env = jinja2.Environment(loader=jinja2.DictLoader({f"{text}.html": text}),
+                                 bytecode_cache=cache)
+        assert env.get_template(f"{text}.html").render() == text
+    assert len(cache) == 2
