@@ -59,20 +59,3 @@ class Store:
                 with contextlib.suppress(OSError):
                     os.unlink(temporary)
                 raise
-
-    def keys(self) -> set[str]:
-        """Every key stored (temporary files left by a killed build are not keys)."""
-        if not self.root.is_dir():
-            return set()
-        return {folder.name + entry.name for folder in self.root.iterdir() if folder.is_dir()
-                for entry in folder.iterdir() if not entry.name.startswith(".")}
-
-    def discard(self, keys: set[str]) -> None:
-        """Delete the entries `keys` (and temporary files left by killed builds)."""
-        for key in keys:
-            with contextlib.suppress(OSError):
-                self.path(key).unlink()
-        if self.root.is_dir():
-            for leftover in self.root.glob("*/.tmp-*"):
-                with contextlib.suppress(OSError):
-                    leftover.unlink()
