@@ -6,37 +6,24 @@ the same content without any cache."""
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import logging
 import re
 import shutil
-import sys
 from pathlib import Path
 from random import Random
-from types import ModuleType
 
 import pytest
 
 from bench.edits import Project, edit_body, plan
+from bench.generate import generate
 from bench.site_diff import differences
 from kbgen.commands.build import build
-from tests.conftest import REPO
 
 ARTICLES = 16
 STEPS = 9
 SEED = 14
 KBGEN_LINE = re.compile(r"^( *)- kbgen$", re.MULTILINE)
 REUSED = re.compile(r"Build cache: (\d+) of (\d+) pages unchanged")
-
-
-def _generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("kbgen_bench_generate_incr",
-                                                  REPO / "bench" / "generate.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def _clean_build(project: Path, where: Path) -> Path:
@@ -61,7 +48,7 @@ def _reused(log: str) -> tuple[int, int]:
 def test_incremental_builds_equal_clean_builds_after_every_edit(
         tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     project = tmp_path / "project"
-    _generator().generate(project, ARTICLES, seed=3, as_of=dt.date(2026, 11, 1), team_size=3)
+    generate(project, ARTICLES, seed=3, as_of=dt.date(2026, 11, 1), team_size=3)
     config = project / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
     config.write_text(text.replace("\n  kb:\n", "\n  kb:\n    build_workers: 2\n", 1),
