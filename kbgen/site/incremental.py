@@ -138,7 +138,8 @@ def _settings(config: MkDocsConfig) -> dict[str, Any]:
         if key == "site_dir":
             continue
         if key == "plugins":
-            value = {name: dict(plugin.config) for name, plugin in value.items()}
+            value = {name: dict(getattr(plugin, "config", None) or {})  # hooks: modules
+                     for name, plugin in value.items()}
         elif key == "theme":
             value = {"name": value.name, "dirs": value.dirs, **dict(value)}
         values[key] = value
