@@ -73,21 +73,28 @@ def cli() -> None:
 @click.option("--site-url", default=None, metavar="URL",
               help="Public URL of the site, e.g. https://example.github.io/help/ for a sub-path.")
 @click.option("-v", "--verbose", is_flag=True, help="Show debug messages.")
+@click.option("--profile", is_flag=True,
+              help="Print where the time went: each step and event, the slowest pages.")
 def build(config_file: str | None, strict: bool | None, site_dir: str | None,
-          site_url: str | None, verbose: bool) -> None:
+          site_url: str | None, verbose: bool, profile: bool) -> None:
     """Validate the content and build the site; the old site stays if anything fails.
 
     \b
     Example:
         kbgen build --strict -d public
+        kbgen build --profile
     """
+    from kbgen.build.timings import Timings
     from kbgen.commands.build import build_with_summary
 
     _setup_logging(verbose)
+    timings = Timings() if profile else None
     config = _run(lambda: config_to_build(config_file))  # extra.kb: checked by the build
     summary = _run(lambda: build_with_summary(
-        config, Path(site_dir) if site_dir else None, strict, site_url))
+        config, Path(site_dir) if site_dir else None, strict, site_url, timings))
     click.echo(str(summary))
+    if timings is not None:
+        click.echo(timings.report(summary.seconds))
 
 
 @cli.command(context_settings=CONTEXT_SETTINGS)

@@ -11,10 +11,12 @@ import os
 import shutil
 import tempfile
 import time
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kbgen.build.timings import Timings
 from kbgen.commands.lock import BuildLock
 from kbgen.commands.output import check_output_folder, missing_pages
 from kbgen.commands.signals import Stopped, signals_held, stopped_by_signals
@@ -75,8 +77,10 @@ def build(config_file: Path, site_dir: Path | None = None, strict: bool | None =
 
 
 def build_with_summary(config_file: Path, site_dir: Path | None = None,
-                       strict: bool | None = None, site_url: str | None = None) -> BuildSummary:
-    """Build, publish atomically, and say what was published.
+                       strict: bool | None = None, site_url: str | None = None,
+                       timings: Timings | None = None) -> BuildSummary:
+    """Build, publish atomically, and say what was published (and, given `timings`, record
+    where the time went).
 
     Refuses an output folder that holds anything but a previous site (see `output.py`), one
     build at a time per output folder (`lock.py`); SIGTERM and SIGHUP stop it as Ctrl-C does.
@@ -95,18 +99,20 @@ def build_with_summary(config_file: Path, site_dir: Path | None = None,
                 staging = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX.format(name=target.name),
                                                 dir=target.parent))
                 try:
-                    counts = _build_into(config, staging, target)
-                    missing = missing_pages(staging, config.site_url)
-                    if missing:
-                        raise KbError(_lost_pages(missing, target))
-                    with signals_held():
-                        swap_in(staging, target)
-                        published = True
+                    counts = _build_into(config, staging, target, timings)
+                    with measure(timings, "kbgen build: check and swap in the new site"):
+                        missing = missing_pages(staging, config.site_url)
+                        if missing:
+                            raise KbError(_lost_pages(missing, target))
+                        with signals_held():
+                            swap_in(staging, target)
+                            published = True
                 except BaseException:
                     with signals_held():
                         shutil.rmtree(staging, ignore_errors=True)
                     raise
-                return summarise(target, counts, time.monotonic() - started)
+                with measure(timings, "kbgen build: summary"):
+                    return summarise(target, counts, time.monotonic() - started)
         except (Stopped, KeyboardInterrupt) as exc:
             name = exc.name if isinstance(exc, Stopped) else "Ctrl-C (SIGINT)"
             outcome = f"{target} was {'published' if published else 'left unchanged'}"
@@ -136,7 +142,13 @@ def _protected(config: MkDocsConfig) -> dict[str, Any]:
     return {"project": project, "sources": sources, "files": files}
 
 
-def _build_into(config: MkDocsConfig, staging: Path, target: Path) -> dict[str, int]:
+def measure(timings: Timings | None, name: str) -> AbstractContextManager[None]:
+    """Time a phase into `timings`, if given."""
+    return timings.measure(name) if timings is not None else nullcontext()
+
+
+def _build_into(config: MkDocsConfig, staging: Path, target: Path,
+                timings: Timings | None = None) -> dict[str, int]:
     """Run MkDocs into `staging`; the counts of what it published."""
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.exceptions import Abort, ConfigurationError, PluginError
@@ -149,6 +161,11 @@ def _build_into(config: MkDocsConfig, staging: Path, target: Path) -> dict[str, 
     except PluginError as exc:
         raise KbError(f"{exc}\nThe build failed; {target} was left unchanged.") from None
     plugin.staged = True  # nothing is published before the gate's answer
+    if timings is not None:
+        from kbgen.site.profiling import instrument
+
+        plugin.timings = timings
+        instrument(config.plugins, timings)
     config.site_dir = str(staging)
     config.plugins.on_startup(command="build", dirty=False)
     try:

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kbgen.build.memo import Memo
 from kbgen.core import gate
 from kbgen.core.config import KbConfig
 from kbgen.core.known_issues import issue_problems
@@ -31,6 +32,8 @@ class CheckContext:
     today: dt.date = field(default_factory=dt.date.today)
     tree: Tree | None = None
     """The content folder as walked (walked again when not given)."""
+    memo: Memo = field(default_factory=Memo)
+    """Per-file results of earlier builds (kbgen.build.memo); none by default."""
 
 
 Check = Callable[[KnowledgeBase, CheckContext], Iterator[Problem]]
@@ -234,7 +237,7 @@ def duplicates(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
 
 def publishing_gate(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
     """Personal data and secrets (errors) and HTML that will be stripped (warnings)."""
-    yield from gate.personal_data(kb, ctx.config, ctx.content_dir, ctx.tree)
+    yield from gate.personal_data(kb, ctx.config, ctx.content_dir, ctx.tree, ctx.memo)
     yield from gate.unsafe_html(kb)
 
 

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import phonenumbers
 from pydantic import ValidationError
 
+from kbgen.build.memo import Memo
 from kbgen.core import published_files, published_settings
 from kbgen.core.allow_markers import HINT, Markers, data_markers, read_markers
 from kbgen.core.config import KbConfig
@@ -71,20 +74,17 @@ def _problem(origin: Located, finding: Finding) -> Problem:
 
 
 def personal_data(kb: KnowledgeBase, config: KbConfig, content_dir: Path | None = None,
-                  tree: Tree | None = None) -> Iterator[Problem]:
+                  tree: Tree | None = None, memo: Memo | None = None) -> Iterator[Problem]:
     """Every finding in published articles, team profiles (their links too), data files and,
     given `content_dir` (walked already as `tree`, if given), the synonyms and every other
-    file copied into the site."""
+    file copied into the site. `memo` keeps each article's findings (kbgen.build.memo)."""
     allowed, region = allowed_values(kb, config)
     skip = (*ARTICLE_PRIVATE_KEYS, *config.internal_keys)
+    memo = memo or Memo()
     for article in kb.public_articles():
-        shown = article.meta.model_dump(mode="json", exclude=set(ARTICLE_PRIVATE_KEYS))
-        findings = scan_data(shown, allowed, article.origin.line_of, ignore=skip,
-                             default_region=region)
-        yield from (_problem(article.origin, f) for f in findings)
-        yield from _marker_problems(article.origin, shown)
-        yield from _body_problems(article, allowed, region)
-        yield from ticket_problems(article)
+        inputs = ("gate", _stable(allowed), region, skip, article.origin, article.body,
+                  article.body_line, article.meta.model_dump(mode="json"))
+        yield from memo.get(inputs, partial(_article_problems, article, allowed, region, skip))
     for page in kb.public_pages():  # home, FAQ and other pages outside articles/
         shown = page.meta.model_dump(mode="json")
         findings = scan_data(shown, allowed, page.origin.line_of, default_region=region)
@@ -106,6 +106,23 @@ def personal_data(kb: KnowledgeBase, config: KbConfig, content_dir: Path | None 
     if content_dir is not None:
         yield from _synonyms(content_dir, allowed, region)
         yield from copied_files(tree or walk(content_dir), allowed, region)
+
+
+def _stable(allowed: Allowed) -> list[object]:
+    """The allowed values in an order that does not change from run to run."""
+    return [sorted(value) if isinstance(value, frozenset) else value
+            for value in dataclasses.astuple(allowed)]
+
+
+def _article_problems(article: Article, allowed: Allowed, region: str | None,
+                      skip: tuple[str, ...]) -> list[Problem]:
+    """What the gate finds in one published article."""
+    shown = article.meta.model_dump(mode="json", exclude=set(ARTICLE_PRIVATE_KEYS))
+    findings = scan_data(shown, allowed, article.origin.line_of, ignore=skip,
+                         default_region=region)
+    return [*(_problem(article.origin, f) for f in findings),
+            *_marker_problems(article.origin, shown), *_body_problems(article, allowed, region),
+            *ticket_problems(article)]
 
 
 def _marker_problems(origin: Located, shown: dict[str, Any]) -> Iterator[Problem]:

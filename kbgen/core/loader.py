@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, RootModel, ValidationError
 
+from kbgen.build.memo import Memo
 from kbgen.core import checks
 from kbgen.core.background import Background, can_fork
 from kbgen.core.config import KbConfig
@@ -63,8 +64,8 @@ class _Collector:
 
 
 def load(content_dir: Path, config: KbConfig | None = None, today: dt.date | None = None,
-         review: bool = False, gate: bool = True, helpers: int = 0, tree: Tree | None = None
-         ) -> tuple[KnowledgeBase, list[Problem]]:
+         review: bool = False, gate: bool = True, helpers: int = 0, tree: Tree | None = None,
+         memo: Memo | None = None) -> tuple[KnowledgeBase, list[Problem]]:
     """Read every article, page, team profile and data file under `content_dir`, and check
     every file that would be copied into the site.
 
@@ -72,8 +73,9 @@ def load(content_dir: Path, config: KbConfig | None = None, today: dt.date | Non
     `review` adds the author's advice (duplicates, stale articles) that builds skip;
     `gate=False` leaves out the personal-data and unsafe-HTML gate (see `gate_problems`);
     `helpers` forked processes read a share of the articles each (where fork exists);
-    `tree` is the folder as already walked (`sources.walk`). A link leaving the folder, a
-    loop or a refused file is reported and never read.
+    `tree` is the folder as already walked (`sources.walk`); `memo` keeps what each
+    article gave (kbgen.build.memo). A link leaving the folder, a loop or a refused file is
+    reported and never read.
     """
     found = _Collector()
     tree = tree or walk(content_dir)
@@ -91,27 +93,29 @@ def load(content_dir: Path, config: KbConfig | None = None, today: dt.date | Non
             published = member.profile.status == "published"
             (kb.team if published else kb.draft_team)[member.id] = member
     kb.articles = _load_articles(tree.sources(ARTICLES_DIR, (".md",)), found,
-                                 config.internal_keys if config else [], helpers)
+                                 config.internal_keys if config else [], helpers,
+                                 memo or Memo())
     for source in tree.sources("", (".md",)):
         if not source.src_uri.startswith((f"{ARTICLES_DIR}/", f"{DATA_DIR}/")):
             page = _load_page(source, found)
             if page is not None:
                 kb.pages[source.src_uri] = page
     ctx = checks.CheckContext(content_dir, config or KbConfig(), today or build_day(),
-                              tree)
+                              tree, memo or Memo())
     problems = sorted(found.problems, key=lambda p: (p.path, p.line or 0))
     return kb, problems + checks.run(kb, ctx, review, gate)
 
 
 def _load_articles(sources: list[Source], found: _Collector, internal_keys: list[str],
-                   helpers: int) -> list[Article]:
+                   helpers: int, memo: Memo) -> list[Article]:
     """The articles of `sources`, in order; the first shares read by forked helpers."""
     if helpers < 1 or not can_fork() or len(sources) < 2 * (helpers + 1):
-        return _load_share(sources, found, internal_keys)
+        return _load_share(sources, found, internal_keys, memo)
     size = -(-len(sources) // (helpers + 1))
     shares = [sources[start:start + size] for start in range(0, len(sources), size)]
-    running = [Background(partial(_load_apart, share, internal_keys)) for share in shares[:-1]]
-    last = _load_share(shares[-1], found, internal_keys)
+    running = [Background(partial(_load_apart, share, internal_keys, memo))
+               for share in shares[:-1]]
+    last = _load_share(shares[-1], found, internal_keys, memo)
     articles = []
     for helper in running:
         loaded, problems = helper.result()
@@ -120,24 +124,50 @@ def _load_articles(sources: list[Source], found: _Collector, internal_keys: list
     return articles + last
 
 
-def _load_share(sources: list[Source], found: _Collector, internal_keys: list[str]
-                ) -> list[Article]:
-    return [a for source in sources if (a := _load_article(source, found, internal_keys))]
+def _load_share(sources: list[Source], found: _Collector, internal_keys: list[str],
+                memo: Memo) -> list[Article]:
+    articles = []
+    for source in sources:
+        inputs = _article_inputs(source, internal_keys)
+        load_it = partial(_load_alone, source, internal_keys)
+        article, problems = load_it() if inputs is None else memo.get(inputs, load_it)
+        found.problems += problems
+        if article is not None:
+            articles.append(article)
+    return articles
 
 
-def _load_apart(sources: list[Source], internal_keys: list[str]
+def _article_inputs(source: Source, internal_keys: list[str]) -> tuple[object, ...] | None:
+    """Everything reading an article depends on: its bytes, names and the internal keys
+    (None for a file too big or unreadable: it is refused afresh every time)."""
+    try:
+        if source.path.stat().st_size > MAX_ARTICLE_BYTES:
+            return None
+        data = source.path.read_bytes()
+    except OSError:
+        return None
+    return ("article", source.src_uri, source.display_path, internal_keys, data)
+
+
+def _load_alone(source: Source, internal_keys: list[str]) -> tuple[Article | None,
+                                                                  list[Problem]]:
+    found = _Collector()
+    return _load_article(source, found, internal_keys), found.problems
+
+
+def _load_apart(sources: list[Source], internal_keys: list[str], memo: Memo
                 ) -> tuple[list[Article], list[Problem]]:
     found = _Collector()
-    return _load_share(sources, found, internal_keys), found.problems
+    return _load_share(sources, found, internal_keys, memo), found.problems
 
 
-def gate_problems(content_dir: Path, config: KbConfig, kb: KnowledgeBase | None = None
-                  ) -> list[Problem]:
+def gate_problems(content_dir: Path, config: KbConfig, kb: KnowledgeBase | None = None,
+                  memo: Memo | None = None) -> list[Problem]:
     """Only the publishing gate's problems (for a build that runs it in another process):
     of `kb` as loaded with `gate=False`, or of the content as it is now."""
     if kb is None:
-        kb, _ = load(content_dir, config, gate=False)
-    ctx = checks.CheckContext(content_dir, config)
+        kb, _ = load(content_dir, config, gate=False, memo=memo)
+    ctx = checks.CheckContext(content_dir, config, memo=memo or Memo())
     return [p for check in checks.GATE_CHECKS for p in check(kb, ctx)]
 
 

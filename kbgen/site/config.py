@@ -13,3 +13,6 @@ class KbPluginConfig(Config):
     fast_render = c.Type(bool, default=True)
     """Render big sites fast (kbgen.site.fastrender); `false` lets MkDocs render every page
     itself, for the same output, more slowly (to rule the fast renderer out)."""
+    cache = c.Type(bool, default=True)
+    """Reuse pages of earlier builds that nothing changed (`.kbgen-cache/` next to
+    mkdocs.yml; kbgen.site.incremental); `false` renders every page every time."""

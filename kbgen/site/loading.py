@@ -15,6 +15,7 @@ from kbgen.site.addresses import use_ascii_addresses
 from kbgen.site.brand import BRAND_CSS, brand_css
 from kbgen.site.contact import contact_view
 from kbgen.site.i18n import install_translator
+from kbgen.site.incremental import cache_for, file_memo
 from kbgen.site.languages import drop_unused_stemmers, search_code
 from kbgen.site.material import hide_problems
 from kbgen.site.pages import add_generated, set_inclusion
@@ -22,6 +23,9 @@ from kbgen.site.publish import gate_beside_rendering, start_gate_and_index
 from kbgen.site.render import Renderer
 from kbgen.site.report import report
 from kbgen.site.urls import Urls
+
+PHASE = "on_files/kbgen"
+"""Where `--profile` shows the parts of loading."""
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -36,8 +40,11 @@ def load_content(state: BuildState, files: Files, config: MkDocsConfig) -> None:
     content_dir = Path(config.docs_dir)
     tree = state.tree
     beside = gate_beside_rendering(state, tree)
-    state.kb, problems = load(content_dir, state.settings, gate=not beside,
-                              helpers=1 if beside else 0, tree=tree)
+    timings = state.timings
+    state.memo = file_memo(state, config)
+    with timings.measure(f"{PHASE}/load and check the content"):
+        state.kb, problems = load(content_dir, state.settings, gate=not beside,
+                                  helpers=1 if beside else 0, tree=tree, memo=state.memo)
     custom_dir = config.theme.custom_dir
     problems += template_problems(state.kb, Path(custom_dir) if custom_dir else None)
     problems += hide_problems(state.kb)
@@ -45,13 +52,15 @@ def load_content(state: BuildState, files: Files, config: MkDocsConfig) -> None:
         problems += state.languages.translations.problems  # every language's, at once
     report(problems, config.docs_dir)
     state.articles = {a.origin.src_uri: a for a in state.kb.articles}
-    state.related = RelatedIndex(state.kb)
+    with timings.measure(f"{PHASE}/related articles"):
+        state.related = RelatedIndex(state.kb)
     state.contact = (contact_view(state.kb.contact, state.translator) if state.kb.contact
                      else None)
     set_inclusion(files, state.kb, config.docs_dir, tree)
     drop_unused_stemmers(files, search_code(state))
     use_ascii_addresses(files, config)
-    generated = add_generated(files, state.kb, config, state.translator)
+    with timings.measure(f"{PHASE}/generated pages"):
+        generated = add_generated(files, state.kb, config, state.translator)
     css = brand_css(state.settings.brand) if state.settings.brand else None
     if css:
         files.append(File.generated(config, BRAND_CSS, content=css))
@@ -63,6 +72,7 @@ def load_content(state: BuildState, files: Files, config: MkDocsConfig) -> None:
         start_gate_and_index(state, content_dir)
     state.pages_total = sum(1 for f in files.documentation_pages()
                             if not f.inclusion.is_excluded())
+    state.fast.cache_for = cache_for(state, config)
     state.fast.take_pages(files, config, state.articles, generated,
                           state.settings.build_workers, state.serving)
 

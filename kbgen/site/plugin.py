@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 
+from kbgen.build.timings import Timings
 from kbgen.site import page_flow
 from kbgen.site.config import KbPluginConfig
 from kbgen.site.configure import configure
@@ -47,6 +48,8 @@ class KbPlugin(BasePlugin[KbPluginConfig]):
         """A preview (`mkdocs serve`): drafts and internal notes are shown."""
         self.staged = False
         """Set by `kbgen build`, which publishes only after the build (see BuildState)."""
+        self.timings: Timings | None = None
+        """Set by `kbgen build --profile`: where each build's time goes."""
         self._build: BuildState | None = None
 
     @property
@@ -67,7 +70,9 @@ class KbPlugin(BasePlugin[KbPluginConfig]):
         refuse_twice(config)
         settings = load_settings(config.extra, config.config_file_path, config.docs_dir)
         self._build = BuildState(settings, serving=self.serving, staged=self.staged,
-                                 fast=FastRender(enabled=self.config.fast_render))
+                                 fast=FastRender(enabled=self.config.fast_render),
+                                 timings=self.timings or Timings(),
+                                 use_cache=self.config.cache)
         configure(self._build, config)
         return config
 

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from kbgen.core.sources import Tree
     from kbgen.site.state import BuildState
 
+PHASE = "on_post_build/kbgen"
+"""Where `--profile` shows the parts of publishing."""
 GATE_BESIDE_FROM = 300
 """From this many articles, `kbgen build` runs the gate in a second process; below, starting
 one costs more than it saves."""
@@ -40,11 +42,11 @@ def gate_beside_rendering(state: BuildState, tree: Tree | None) -> bool:
 def start_gate_and_index(state: BuildState, content_dir: Path) -> None:
     """Start the personal-data gate and the search index in a forked process (`kbgen build`
     has no other thread yet), on the knowledge base already loaded."""
-    kb, settings, urls, tr = state.kb, state.settings, state.urls, state.translator
-    language = search_code(state)
+    kb, settings, urls, memo = state.kb, state.settings, state.urls, state.memo
+    tr, language = state.translator, search_code(state)
     assert urls is not None
     state.background = Background[tuple[list[Problem], search_index.SiteIndex]](
-        lambda: (gate_problems(content_dir, settings, kb),
+        lambda: (gate_problems(content_dir, settings, kb, memo),
                  search_index.index_text(kb, urls, tr, language)))
 
 
@@ -53,31 +55,38 @@ def publish(state: BuildState, config: MkDocsConfig) -> None:
     kbgen's prebuilt search index, the redirects from old addresses, robots.txt, the
     hosting headers and the feeds."""
     index = None
+    timings = state.timings
     if state.background is not None:
         background, state.background = state.background, None
         try:
-            problems, index = background.result()
+            with timings.measure(f"{PHASE}/wait for the gate and search index"):
+                problems, index = background.result()
         except BackgroundError as exc:
             raise PluginError(f"The publishing gate and search index failed:\n{exc}") from None
         report(problems, config.docs_dir)
     if state.urls is None:
         return
-    if index is None:
-        index = search_index.index_text(state.kb, state.urls, state.translator,
-                                        search_code(state))
-    search_index.write_index(Path(config.site_dir), index)
-    build_other_languages(state, config)  # before the CSP, which hashes their pages' scripts
+    with timings.measure(f"{PHASE}/search index"):
+        if index is None:
+            index = search_index.index_text(state.kb, state.urls, state.translator,
+                                            search_code(state))
+        search_index.write_index(Path(config.site_dir), index)
+    with timings.measure(f"{PHASE}/other languages"):
+        build_other_languages(state, config)  # before the CSP, which hashes their pages' scripts
     if state.languages is None or state.languages.current.is_default:  # the site root's
         theme_scripts = state.theme_scripts or ThemeScripts.from_env(config.theme.get_env())
         analytics = state.settings.analytics
-        write_hosting_files(Path(config.site_dir), config.site_url, theme_scripts,
-                            state.fast.scripts, analytics.origin if analytics else None,
-                            other_sitemaps(state))
-    write_feeds(state.kb, state.urls, config.site_url, config.site_name, Path(config.site_dir),
-                state.translator)
+        with timings.measure(f"{PHASE}/hosting files"):
+            write_hosting_files(Path(config.site_dir), config.site_url, theme_scripts,
+                                state.fast.scripts, analytics.origin if analytics else None,
+                                other_sitemaps(state))
+    with timings.measure(f"{PHASE}/feeds"):
+        write_feeds(state.kb, state.urls, config.site_url, config.site_name,
+                    Path(config.site_dir), state.translator)
     # last: an old address is then never turned into a folder over a file just written
-    write_redirects(Path(config.site_dir), config, state.kb, state.urls.known,
-                    state.translator)
+    with timings.measure(f"{PHASE}/redirects"):
+        write_redirects(Path(config.site_dir), config, state.kb, state.urls.known,
+                        state.translator)
 
 
 def stop_background(state: BuildState) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from kbgen.build.memo import Memo
+from kbgen.build.timings import Timings
 from kbgen.core.background import Background
 from kbgen.core.config import KbConfig
 from kbgen.core.i18n import Translator
@@ -67,3 +69,12 @@ class BuildState:
     """How long one page's Markdown may take, and which page is converting."""
     languages: SiteLanguages | None = None
     """A multilingual site's languages and translations (kbgen.site.languages)."""
+    use_cache: bool = True
+    """Reuse what earlier builds made when nothing it is made from changed."""
+    memo: Memo = field(default_factory=Memo)
+    """What reading and checking each file gave in earlier builds (kbgen.build.memo)."""
+    timings: Timings = field(default_factory=Timings)
+    """Where this build's time goes (printed by `kbgen build --profile`)."""
+
+    def __post_init__(self) -> None:
+        self.fast.timings = self.timings

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from mkdocs.plugins import get_plugin_logger
 
+from kbgen.build.timings import Timings
 from kbgen.site.fastrender import workers as _workers
 from kbgen.site.fastrender.frames import unframable
 from kbgen.site.fastrender.pages import KbPage, MarkdownCache
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 
     from kbgen.core.model import Article
     from kbgen.site.hosting import ThemeScripts
+    from kbgen.site.incremental import PageCache
 
 log = get_plugin_logger("kbgen")
 FRAMED_TEMPLATES = ["article.html", "main.html"]
@@ -50,6 +52,11 @@ class FastRender:
         """Template fragments that are the same on many pages (`kb_once`)."""
         self.scripts: dict[Path, set[str]] = {}
         """CSP hashes of the theme's inline scripts in the pages workers wrote."""
+        self.timings = Timings()
+        """Where the time goes (the build's, see BuildState)."""
+        self.cache_for: Callable[[Files], PageCache] | None = None
+        """The page cache of a build, given its final files (kbgen/site/incremental.py);
+        None: no cache."""
 
     def take_pages(self, files: Files, config: MkDocsConfig, articles: Mapping[str, Article],
                    generated: set[str], workers: int | None, serving: bool) -> None:
@@ -69,7 +76,7 @@ class FastRender:
                     built.append(page)
         articles_built = sum(page.article is not None for page in built)
         self.workers = 1 if serving else _workers.worker_count(workers, articles_built)
-        if self.workers > 1:
+        if self.workers > 1 or self.cache_for is not None:
             for page in built:
                 page.deferred = True
 
@@ -100,15 +107,22 @@ class FastRender:
         deferred = list(_workers.deferred_pages(files))
         if not deferred:
             return []
-        log.info(f"Rendering {len(deferred)} pages in {self.workers} processes")
+        cache = None
+        if self.cache_for is not None:
+            with self.timings.measure("on_env/kbgen/build cache: what every page shares"):
+                cache = self.cache_for(files)
+        if self.workers > 1:
+            log.info(f"Rendering {len(deferred)} pages in {self.workers} processes"
+                     f"{' (unchanged ones from the build cache)' if cache else ''}")
         slow = unframable(env, FRAMED_TEMPLATES)
         if slow:
             log.info(f"Pages of {' and '.join(slow)} are rendered whole, which is slower: the"
                      " template reads the page outside its blocks or defines macros there"
                      " (see 'Big help centres' in kbgen's README)")
-        self.scripts = _workers.prerender(
-            deferred, self.workers, config=config, files=files, nav=nav, env=env,
-            theme_scripts=theme_scripts, done=done)
+        with self.timings.measure(f"on_env/kbgen/render pages in {self.workers} processes"):
+            self.scripts = _workers.prerender(
+                deferred, self.workers, config=config, files=files, nav=nav, env=env,
+                theme_scripts=theme_scripts, done=done, timings=self.timings, cache=cache)
         return [page.file for page in deferred]
 
 

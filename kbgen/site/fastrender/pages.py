@@ -131,12 +131,15 @@ class KbPage(Page):
 class RenderedPage:
     """What a worker sends back for one page (plain data, cheap to pickle)."""
 
-    __slots__ = ("src_uri", "meta", "title", "anchors", "links_to_anchors", "scripts")
+    __slots__ = ("src_uri", "meta", "title", "anchors", "links_to_anchors", "scripts",
+                 "seconds")
 
-    def __init__(self, page: Page, scripts: set[str]) -> None:
+    def __init__(self, page: Page, scripts: set[str], seconds: float = 0.0) -> None:
         self.src_uri: str = page.file.src_uri
         self.scripts = scripts
         """CSP hashes of the page's inline scripts."""
+        self.seconds = seconds
+        """How long the worker took to render and write it."""
         self.meta: dict[str, Any] = dict(page.meta)
         self.title: str | None = page._title_from_render
         self.anchors: list[str] = sorted(page.present_anchor_ids or ())

@@ -19,6 +19,7 @@ import gc
 import logging
 import multiprocessing
 import os
+import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
@@ -27,6 +28,7 @@ from typing import TYPE_CHECKING, cast
 
 from mkdocs.commands.build import _populate_page, get_context
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import get_plugin_logger
 from mkdocs.utils import write_file
 
 from kbgen.core.background import can_fork, start_child
@@ -40,6 +42,10 @@ if TYPE_CHECKING:
     from mkdocs.structure.files import File, Files
     from mkdocs.structure.nav import Navigation
 
+    from kbgen.build.timings import Timings
+    from kbgen.site.incremental import PageCache
+
+log = get_plugin_logger("kbgen")
 PARALLEL_FROM = 200
 """From this many article pages, a build renders them in worker processes (when `auto`)."""
 CHUNK = 32
@@ -75,6 +81,10 @@ class _Job:
     env: Environment
     theme_scripts: ThemeScripts
     """Tells the theme's inline scripts (hashed for the CSP) from any other."""
+    cache: PageCache | None = None
+    """Where each rendered page is kept for later builds (see kbgen/site/incremental.py)."""
+    keys: list[str] = field(default_factory=list)
+    """The cache key of each page (when there is a cache)."""
     frames: FrameRenderer = field(default_factory=FrameRenderer)
     """Each worker fills its own (frames are made as pages come)."""
 
@@ -128,22 +138,44 @@ def _work(job: _Job, connection: Connection, parent: int) -> None:
         if task is None:
             return
         number, indexes = task
-        chunk = _render_chunk(job, indexes)
-        chunk.records = collector.take()
+        chunk = _render_chunk(job, indexes, collector)
+        chunk.records += collector.take()
         connection.send((number, chunk))
 
 
-def _render_chunk(job: _Job, indexes: list[int]) -> _Chunk:
-    """Render pages `indexes` of the job (in a worker)."""
+def _render_chunk(job: _Job, indexes: list[int], collector: _Collector) -> _Chunk:
+    """Render pages `indexes` of the job (in a worker, or here); keep each in the cache
+    with what it logged."""
     chunk = _Chunk()
     for index in indexes:
         page = job.pages[index]
         try:
-            chunk.pages.append(_render(page, job))
+            rendered, html = _render(page, job)
         except Exception as exc:  # noqa: BLE001  (sent back and raised in the build process)
             chunk.error = str(exc) if isinstance(exc, PluginError) else (
                 f"Error building page '{page.file.src_uri}': {type(exc).__name__}: {exc}")
             break
+        records = collector.take()
+        chunk.pages.append(rendered)
+        chunk.records += records
+        if job.cache is not None:
+            job.cache.save(job.keys[index], rendered, records, html)
+    return chunk
+
+
+def _render_here(job: _Job, indexes: list[int]) -> _Chunk:
+    """Render pages `indexes` in this process: what they log is logged as it comes (and
+    kept with them in the cache)."""
+    collector = _Collector()
+    loggers = (logging.getLogger(), logging.getLogger("mkdocs"))
+    for logger in loggers:
+        logger.addHandler(collector)
+    try:
+        chunk = _render_chunk(job, indexes, collector)
+    finally:
+        for logger in loggers:
+            logger.removeHandler(collector)
+    chunk.records = []  # already logged
     return chunk
 
 
@@ -205,9 +237,10 @@ class _Workers:
             connection.close()
 
 
-def _render(page: KbPage, job: _Job) -> RenderedPage:
+def _render(page: KbPage, job: _Job) -> tuple[RenderedPage, bytes]:
     """MkDocs' `_populate_page` and `_build_page` for one page (the template through a
-    frame: see `frames.py`)."""
+    frame: see `frames.py`); what the build process needs of it, and the bytes written."""
+    started = time.perf_counter()
     page.deferred = False
     page.in_worker = True
     config = job.config
@@ -221,34 +254,60 @@ def _render(page: KbPage, job: _Job) -> RenderedPage:
         html = config.plugins.on_post_page(html, page=page, config=config)
     finally:
         page.active = False
-    write_file(html.encode("utf-8", errors="xmlcharrefreplace"), page.file.abs_dest_path)
-    return RenderedPage(page, job.theme_scripts.hashes(html))
+    output = html.encode("utf-8", errors="xmlcharrefreplace")
+    write_file(output, page.file.abs_dest_path)
+    return RenderedPage(page, job.theme_scripts.hashes(html),
+                        time.perf_counter() - started), output
 
 
 def prerender(pages: list[KbPage], workers: int, *, config: MkDocsConfig, files: Files,
               nav: Navigation, env: Environment, theme_scripts: ThemeScripts,
-              done: Callable[[], None]) -> dict[Path, set[str]]:
-    """Render and write `pages` in `workers` forked processes, give each page what its worker
-    found, check their links to anchors and take them out of `files`. `done()` is called
-    once per page, in order. Returns the CSP hashes of each written page's theme scripts.
-    Raises PluginError if a page fails."""
-    job = _Job(pages, config, files, files.documentation_pages(), nav, env, theme_scripts)
+              done: Callable[[], None], timings: Timings | None = None,
+              cache: PageCache | None = None) -> dict[Path, set[str]]:
+    """Write `pages`: those `cache` holds as they were, the others rendered in `workers`
+    forked processes (1: here); give each page what its worker found, check their links to
+    anchors and take them out of `files`. `done()` is called once per page. Returns the CSP
+    hashes of each written page's theme scripts. Raises PluginError if a page fails."""
+    keys = [cache.key(page) for page in pages] if cache is not None else []
+    job = _Job(pages, config, files, files.documentation_pages(), nav, env, theme_scripts,
+               cache, keys)
     scripts: dict[Path, set[str]] = {}
-    chunks = [list(range(start, min(start + CHUNK, len(pages))))
-              for start in range(0, len(pages), CHUNK)]
-    processes = _Workers(job, min(workers, len(chunks)))
+
+    def take(rendered: RenderedPage, records: list[tuple[str, int, str]]) -> None:
+        for name, level, message in records:
+            logging.getLogger(name).log(level, "%s", message)
+        page = _adopt(rendered, files)
+        scripts[Path(page.file.abs_dest_path)] = rendered.scripts
+        if timings is not None:
+            timings.add_page(rendered.src_uri, rendered.seconds)
+        done()
+
+    todo = []
+    for index, page in enumerate(pages):
+        cached = cache.load(keys[index]) if cache is not None else None
+        if cached is None:
+            todo.append(index)
+            continue
+        write_file(cached.html, page.file.abs_dest_path)
+        page.deferred = False
+        take(cached.rendered, cached.records)
+    if cache is not None:
+        log.info(f"Build cache: {len(pages) - len(todo)} of {len(pages)} pages unchanged,"
+                 f" {len(todo)} to render")
+    chunks = [todo[start:start + CHUNK] for start in range(0, len(todo), CHUNK)]
+    processes = _Workers(job, min(workers, len(chunks))) if workers > 1 and chunks else None
+    answers = processes.map(chunks) if processes else (_render_here(job, c) for c in chunks)
     try:
-        for chunk in processes.map(chunks):
+        for chunk in answers:
             for name, level, message in chunk.records:
                 logging.getLogger(name).log(level, "%s", message)
             if chunk.error is not None:
                 raise PluginError(chunk.error)
             for rendered in chunk.pages:
-                page = _adopt(rendered, files)
-                scripts[Path(page.file.abs_dest_path)] = rendered.scripts
-                done()
+                take(rendered, [])
     finally:
-        processes.close()
+        if processes is not None:
+            processes.close()
     level = config.validation.links.anchors
     for page in pages:
         page.validate_anchor_links(files=files, log_level=level)

@@ -1,0 +1,220 @@
+"""Benchmark the build cache and the live preview (issue 14), and check at scale that an
+incremental build equals a clean one.
+
+For a synthetic knowledge base of N articles (bench/generate.py), in one run:
+- a clean build (no cache), then builds with nothing changed and with one article's body
+  changed, and one with a title other pages list changed (each `kbgen build` in a
+  subprocess, wall clock, median of the repeats);
+- `kbgen serve`: seconds from start to the first page answered, without and with the last
+  preview; then EDITS saves of one article's body, each timed from the save until the served
+  page shows it (polled over HTTP every 50 ms: what the browser's live reload then fetches);
+- with --steps S: S seeded random edits (bench/edits.py), each followed by an incremental
+  build and a clean build compared byte for byte (bench/site_diff.py).
+
+Example:
+    python bench/incremental.py --articles 1000 --edits 20 --steps 4
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+from random import Random
+from typing import Any
+
+BENCH = Path(__file__).resolve().parent
+REPO = BENCH.parent
+sys.path.insert(0, str(REPO))
+from bench import generate  # noqa: E402
+from bench.edits import Project, edit_body, plan, retitle_listed  # noqa: E402
+from bench.site_diff import differences  # noqa: E402
+
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1",
+       "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
+"""Builds run this checkout's kbgen, whichever one is installed."""
+
+
+def kbgen_build(project: Path, site: Path | None = None) -> float:
+    """`kbgen build --strict` in a subprocess; its wall-clock seconds."""
+    command = [sys.executable, "-m", "kbgen", "build", "--strict", "-f",
+               str(project / "mkdocs.yml"), "-d", str(site or project / "site")]
+    start = time.perf_counter()
+    done = subprocess.run(command, capture_output=True, text=True, env=ENV, check=False)
+    seconds = time.perf_counter() - start
+    if done.returncode:
+        raise RuntimeError(f"build failed:\n{(done.stdout + done.stderr)[-3000:]}")
+    return seconds
+
+
+def clean_build(project: Path, where: Path) -> tuple[float, Path]:
+    """A copy of the project without its cache, built: (seconds, site)."""
+    shutil.rmtree(where, ignore_errors=True)
+    shutil.copytree(project, where, ignore=shutil.ignore_patterns(".kbgen-cache", "site"))
+    return kbgen_build(where), where / "site"
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def wait_for(url: str, text: str | None, limit: float = 900.0) -> float:
+    """Seconds until `url` answers (and contains `text`), polled every 50 ms."""
+    start = time.perf_counter()
+    while time.perf_counter() - start < limit:
+        try:
+            with urllib.request.urlopen(url, timeout=5) as answer:
+                if text is None or text in answer.read().decode("utf-8", "replace"):
+                    return time.perf_counter() - start
+        except OSError:
+            pass
+        time.sleep(0.05)
+    raise RuntimeError(f"{url} did not show {text!r} within {limit:.0f} s")
+
+
+class Preview:
+    """`kbgen serve` in a subprocess."""
+
+    def __init__(self, project: Path) -> None:
+        self.port = _free_port()
+        self.base = f"http://127.0.0.1:{self.port}/"
+        self.log = tempfile.TemporaryFile()
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "kbgen", "serve", "-f", str(project / "mkdocs.yml"), "-a",
+             f"127.0.0.1:{self.port}"], env=ENV, stdout=self.log, stderr=subprocess.STDOUT,
+            start_new_session=True)
+
+    def stop(self) -> None:
+        """Stop the server (and anything it started)."""
+        os.killpg(self.process.pid, signal.SIGTERM)
+        self.process.wait(30)
+
+    def output(self) -> str:
+        """What the server printed."""
+        self.log.seek(0)
+        return self.log.read().decode("utf-8", "replace")
+
+
+def serve_figures(project: Path, edits: int, seed: int) -> dict[str, Any]:
+    """First page without and with the last preview; save-to-visible seconds of `edits`."""
+    figures: dict[str, Any] = {}
+    shutil.rmtree(project / ".kbgen-cache" / "preview", ignore_errors=True)
+    for name in ("first_page_cold_s", "first_page_with_last_preview_s"):
+        preview = Preview(project)
+        try:
+            figures[name] = wait_for(preview.base + "index.html", None)
+            wait_for(preview.base + "index.html", None)
+            if name == "first_page_cold_s":
+                continue
+            time.sleep(2)
+            waits = []
+            rng = Random(seed)
+            articles = [p for p in Project(project).articles()
+                        if "status: published" in p.read_text(encoding="utf-8")]
+            # let the rebuild that started with the server finish first
+            wait_for(preview.base + "index.html", None)
+            time.sleep(1)
+            for number in range(edits):
+                path = rng.choice(articles)
+                mark = f"Saved edit number {number} at {time.time():.3f}"
+                text = path.read_text(encoding="utf-8")
+                saved = time.perf_counter()
+                path.write_text(f"{text}\n{mark}\n", encoding="utf-8")
+                url = f"{preview.base}articles/{path.parent.name}/{path.stem}.html"
+                wait_for(url, mark)
+                waits.append(time.perf_counter() - saved)
+            figures["edit_to_visible_s"] = waits
+            figures["edit_to_visible_median_s"] = statistics.median(waits)
+            figures["edit_to_visible_p90_s"] = statistics.quantiles(waits, n=10)[-1]
+        finally:
+            preview.stop()
+    return figures
+
+
+def build_figures(project: Path, work: Path, repeats: int, seed: int) -> dict[str, Any]:
+    """Clean, no-change, one-body-change and one-listed-title-change builds."""
+    shutil.rmtree(project / ".kbgen-cache", ignore_errors=True)
+    figures: dict[str, Any] = {"clean_s": kbgen_build(project)}
+    figures["clean_copy_s"], _ = clean_build(project, work / "clean")
+    figures["no_change_s"] = [kbgen_build(project) for _ in range(repeats)]
+    rng = Random(seed)
+    body, title = [], []
+    for _ in range(repeats):
+        edit_body(rng, Project(project))
+        body.append(kbgen_build(project))
+    for _ in range(max(1, repeats // 2)):
+        retitle_listed(rng, Project(project))
+        title.append(kbgen_build(project))
+    figures["one_body_change_s"], figures["one_listed_title_change_s"] = body, title
+    for key in ("no_change_s", "one_body_change_s", "one_listed_title_change_s"):
+        figures[key.replace("_s", "_median_s")] = statistics.median(figures[key])
+    return figures
+
+
+def equivalence(project: Path, work: Path, steps: int, seed: int) -> list[dict[str, Any]]:
+    """`steps` random edits, each built incrementally and clean, compared."""
+    rng = Random(seed)
+    results = []
+    for number, edit in enumerate(plan(seed, steps), 1):
+        what = edit(rng, Project(project))
+        incremental = kbgen_build(project)
+        clean, site = clean_build(project, work / "clean")
+        differ = differences(project / "site", site)
+        results.append({"step": number, "edit": what, "incremental_s": incremental,
+                        "clean_s": clean, "differences": differ[:20]})
+        print(f"step {number}: {what}: {len(differ)} differences", file=sys.stderr)
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--repeats", type=int, default=3, help="Builds per figure.")
+    parser.add_argument("--edits", type=int, default=20, help="Saves timed in the preview.")
+    parser.add_argument("--steps", type=int, default=0, help="Random edits compared with a"
+                        " clean build (0: none).")
+    parser.add_argument("--seed", type=int, default=14)
+    parser.add_argument("--work", type=Path, default=None, help="Folder to work in (default:"
+                        " a temporary one, removed after).")
+    parser.add_argument("--json", type=Path, default=None, help="Write the figures here.")
+    args = parser.parse_args(argv)
+    work = args.work or Path(tempfile.mkdtemp(prefix="kbgen-incr-"))
+    project = work / "project"
+    generate.generate(project, args.articles, seed=3, as_of=dt.date(2026, 11, 1))
+    figures: dict[str, Any] = {"articles": args.articles, "cpus": os.cpu_count(),
+                               "load_average_at_start": os.getloadavg()}
+    try:
+        figures["build"] = build_figures(project, work, args.repeats, args.seed)
+        print(json.dumps(figures["build"]), file=sys.stderr)
+        if args.edits:
+            figures["serve"] = serve_figures(project, args.edits, args.seed)
+            print(json.dumps(figures["serve"]), file=sys.stderr)
+        if args.steps:
+            figures["equivalence"] = equivalence(project, work, args.steps, args.seed)
+        figures["load_average_at_end"] = os.getloadavg()
+    finally:
+        if args.work is None:
+            shutil.rmtree(work, ignore_errors=True)
+    text = json.dumps(figures, indent=2)
+    if args.json:
+        args.json.write_text(text + "\n", encoding="utf-8")
+    print(text)
+    same = all(not step["differences"] for step in figures.get("equivalence", []))
+    return 0 if same else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

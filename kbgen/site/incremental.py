@@ -1,0 +1,146 @@
+"""The build cache in MkDocs (keys and storage: kbgen/build): pages of earlier builds reused
+when nothing they are made from changed.
+
+A kbgen page (an article, a generated listing) is made from its own text and from what the
+whole site shares: the settings, the theme, kbgen and every installed package, the day, the
+list of files and their addresses, every data file, page and profile, and the front matter of
+every article (titles, tags, authors, `related`, categories: what listings and related lists
+show). The site's part is one digest, `site_signature`; a page's key adds its own text. So
+editing an article's body re-renders that article only, and anything else re-renders every
+page (from the Markdown cache, see `kbgen.core.loader`) while the whole-site outputs (search
+index, sitemap, feeds, `_headers`) are made anew by every build. What a page's worker logged
+is kept with it and logged again when it is reused, so warnings (and `--strict`) are as in a
+build without the cache; links to anchors are checked every build against every page.
+"""
+
+from __future__ import annotations
+
+import pickle
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kbgen.build.keys import Digest, folder_digest, installed, software
+from kbgen.build.memo import Memo
+from kbgen.build.store import Store
+from kbgen.core.known_issues import build_day
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+
+    from kbgen.site.fastrender.pages import KbPage, RenderedPage
+    from kbgen.site.state import BuildState
+
+CACHE_DIR = ".kbgen-cache"
+"""Next to mkdocs.yml; safe to delete (the next build is then a full one)."""
+PAGES = "pages"
+FILES = "files"
+Record = tuple[str, int, str]
+"""A log record as workers send it: logger name, level, message."""
+
+
+@dataclass(frozen=True)
+class CachedPage:
+    """A page as an earlier build rendered it."""
+
+    rendered: RenderedPage
+    records: list[Record]
+    html: bytes
+
+
+class PageCache:
+    """Rendered kbgen pages by key (see the module's docstring)."""
+
+    def __init__(self, store: Store, signature: str) -> None:
+        self.store = store
+        self.signature = signature
+        """The digest of what every page shares."""
+        self.used: set[str] = set()
+        """Keys this build read or wrote."""
+
+    def key(self, page: KbPage) -> str:
+        """What `page` is made from, as a digest."""
+        text = (page.article.body if page.article is not None
+                else page.file.content_string if page.file.generated_by else None)
+        if text is None:  # a kbgen page read from disk (none today): its bytes
+            text = Path(page.file.abs_src_path or "").read_bytes().decode("utf-8", "replace")
+        return Digest(self.signature, page.file.src_uri, text).hex()
+
+    def load(self, key: str) -> CachedPage | None:
+        """The page stored under `key`, if a whole one is."""
+        payload = self.store.get(key)
+        if payload is None:
+            return None
+        try:
+            rendered, records, html = pickle.loads(payload)
+        except Exception:  # noqa: BLE001  (a stale or foreign entry: render the page)
+            return None
+        self.used.add(key)
+        return CachedPage(rendered, records, html)
+
+    def save(self, key: str, rendered: RenderedPage, records: list[Record], html: bytes
+             ) -> None:
+        """Keep a freshly rendered page for later builds."""
+        self.store.put(key, pickle.dumps((rendered, records, html),
+                                         protocol=pickle.HIGHEST_PROTOCOL))
+        self.used.add(key)
+
+
+def cache_for(state: BuildState, config: MkDocsConfig) -> Callable[[Files], PageCache] | None:
+    """How this build makes its page cache once its files are final (None when the plugin's
+    `cache` option is off)."""
+    if not state.use_cache:
+        return None
+    root = Path(config.config_file_path).parent / CACHE_DIR / PAGES
+    return lambda files: PageCache(Store(root), site_signature(state, files, config))
+
+
+def file_memo(state: BuildState, config: MkDocsConfig) -> Memo:
+    """Where reading and checking each file keeps its results (`.kbgen-cache/files`)."""
+    if not state.use_cache:
+        return Memo()
+    return Memo(Store(Path(config.config_file_path).parent / CACHE_DIR / FILES))
+
+
+def site_signature(state: BuildState, files: Files, config: MkDocsConfig) -> str:
+    """The digest of everything a kbgen page depends on besides its own text."""
+    digest = Digest(software(), _settings(config), state.serving, build_day().isoformat())
+    for folder in config.theme.dirs:
+        if not installed(Path(folder)) and not Path(folder).resolve().is_relative_to(
+                Path(__file__).resolve().parent.parent):
+            digest.add(folder).add(folder_digest(Path(folder)))
+    hooks: dict[str, Any] = dict(getattr(config, "hooks", None) or {})  # name: module
+    for name, module in sorted(hooks.items()):
+        path = getattr(module, "__file__", None)
+        digest.add(name).add(Path(path).read_bytes() if path else b"")
+    articles = state.articles
+    docs = Path(config.docs_dir).resolve()
+    for file in sorted(files, key=lambda f: f.src_uri):
+        digest.add([file.src_uri, file.dest_uri, file.url, file.inclusion.name])
+        article = articles.get(file.src_uri)
+        if article is not None:
+            digest.add([article.front_matter, dict(article.internal), article.slug,
+                        article.category])
+        elif file.generated_by:
+            digest.add(file.content_string)
+        elif file.abs_src_path and Path(file.abs_src_path).resolve().is_relative_to(docs):
+            digest.add(Path(file.abs_src_path).read_bytes())
+    return digest.hex()
+
+
+def _settings(config: MkDocsConfig) -> dict[str, Any]:
+    """The loaded settings, as text that is the same from run to run (the output folder,
+    which a build picks anew, left out)."""
+    values: dict[str, Any] = {}
+    for key, value in config.items():
+        if key == "site_dir":
+            continue
+        if key == "plugins":
+            value = {name: dict(getattr(plugin, "config", None) or {})  # hooks: modules
+                     for name, plugin in value.items()}
+        elif key == "theme":
+            value = {"name": value.name, "dirs": value.dirs, **dict(value)}
+        values[key] = value
+    return values

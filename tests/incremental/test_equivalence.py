@@ -1,0 +1,72 @@
+"""Always exactly right: after each edit of a seeded random sequence (add, edit, rename, move,
+delete articles; a title other pages list; `related`, tags, authors, a profile, contact data,
+synonyms, mkdocs.yml), a build that reuses the cache equals, byte for byte, a clean build of
+the same content without any cache."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+import shutil
+from pathlib import Path
+from random import Random
+
+import pytest
+
+from bench.edits import Project, edit_body, plan
+from bench.generate import generate
+from bench.site_diff import differences
+from kbgen.commands.build import build
+
+ARTICLES = 16
+STEPS = 9
+SEED = 14
+KBGEN_LINE = re.compile(r"^( *)- kbgen$", re.MULTILINE)
+REUSED = re.compile(r"Build cache: (\d+) of (\d+) pages unchanged")
+
+
+def _clean_build(project: Path, where: Path) -> Path:
+    """Copy the project without its cache and site, turn the cache off, build it."""
+    shutil.rmtree(where, ignore_errors=True)
+    shutil.copytree(project, where, ignore=shutil.ignore_patterns(".kbgen-cache", "site"))
+    config = where / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert KBGEN_LINE.search(text)
+    config.write_text(KBGEN_LINE.sub(r"\1- kbgen:\n\1    cache: false", text, count=1),
+                      encoding="utf-8")
+    return build(config, where / "site", strict=True)
+
+
+def _reused(log: str) -> tuple[int, int]:
+    found = REUSED.findall(log)
+    assert found, "the build used its cache"
+    reused, total = found[-1]
+    return int(reused), int(total)
+
+
+def test_incremental_builds_equal_clean_builds_after_every_edit(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    project = tmp_path / "project"
+    generate(project, ARTICLES, seed=3, as_of=dt.date(2026, 11, 1), team_size=3)
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("\n  kb:\n", "\n  kb:\n    build_workers: 2\n", 1),
+                      encoding="utf-8")
+    build(config, project / "site", strict=True)  # fills the cache
+    rng = Random(SEED)
+    for number, edit in enumerate(plan(SEED, STEPS), 1):
+        what = edit(rng, Project(project))
+        caplog.clear()
+        with caplog.at_level(logging.INFO):
+            incremental = build(config, project / "site", strict=True)
+        reused, total = _reused(caplog.text)
+        if edit is edit_body:  # only the edited article is rendered again
+            assert reused == total - 1, what
+        clean = _clean_build(project, tmp_path / "clean")
+        assert differences(incremental, clean) == [], f"step {number}: {what}"
+    caplog.clear()
+    with caplog.at_level(logging.INFO):
+        build(config, project / "site", strict=True)
+    reused, total = _reused(caplog.text)
+    assert reused == total > ARTICLES  # nothing changed: every page comes from the cache
