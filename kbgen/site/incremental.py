@@ -115,6 +115,10 @@ def site_signature(state: BuildState, files: Files, config: MkDocsConfig) -> str
     for name, module in sorted(hooks.items()):
         path = getattr(module, "__file__", None)
         digest.add(name).add(Path(path).read_bytes() if path else b"")
+    if state.languages is not None:  # the language switcher's targets on every page
+        digest.add(sorted((code, sorted(pages)) for code, pages in state.languages.pages.items()))
+        digest.add(sorted((key, value) for key, value in state.languages.translations.source_of
+                          .items()))
     articles = state.articles
     docs = Path(config.docs_dir).resolve()
     for file in sorted(files, key=lambda f: f.src_uri):
