@@ -189,9 +189,12 @@ def drop_unused_stemmers(files: Files, code: str) -> None:
             files.remove(file)
 
 
-def watch_other_languages(state: BuildState, server: LiveReloadServer) -> None:
-    """`kbgen serve`: rebuild when another language's content changes."""
-    if state.languages is not None and state.languages.current.is_default:
-        for language in state.languages.languages[1:]:
-            if language.folder.is_dir():
-                server.watch(str(language.folder))
+def watch_other_languages(settings: KbConfig, config: MkDocsConfig,
+                          server: LiveReloadServer) -> None:
+    """`kbgen serve`: rebuild when another language's content changes (read from the
+    settings: a warm start serves the last preview before any build has run)."""
+    config_file = Path(config.config_file_path or "mkdocs.yml")
+    for language in site_languages(settings.languages, config_file,
+                                   Path(config.docs_dir).resolve())[1:]:
+        if language.folder.is_dir():
+            server.watch(str(language.folder))

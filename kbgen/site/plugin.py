@@ -120,7 +120,9 @@ class KbPlugin(BasePlugin[KbPluginConfig]):
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig,
                  builder: Callable[..., Any]) -> LiveReloadServer:
         """Rebuild when another language's content changes (kbgen.site.languages)."""
-        watch_other_languages(self.build, server)
+        settings = (self._build.settings if self._build is not None else
+                    load_settings(config.extra, config.config_file_path, config.docs_dir))
+        watch_other_languages(settings, config, server)
         return server
 
     @event_priority(-110)  # after Material's offline plugin (-100) wrote search_index.js
