@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from tests.sites import BuiltSites
+from tests.sites import BuiltSites, shared_fixture_group
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
@@ -78,6 +78,14 @@ def built_sites(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BuiltSites
 def sample_site(built_sites: BuiltSites) -> Path:
     """The repository's sample help centre, built once per test session; read-only."""
     return built_sites.get(SAMPLE_CONFIG)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """With `-n auto --dist loadgroup` (pytest-xdist), keep each module's tests that share a
+    module-scoped fixture on one worker, so it is still made once (tests/sites.py)."""
+    for item in items:
+        if group := shared_fixture_group(item):
+            item.add_marker(pytest.mark.xdist_group(group))
 
 
 _MKDOCS_LOGGER = logging.getLogger("mkdocs")

@@ -13,6 +13,8 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+
 
 def digest(site: Path) -> str:
     """One hash of every file's path and bytes below `site`."""
@@ -59,3 +61,21 @@ class BuiltSites:
     def changed(self) -> list[Path]:
         """Shared sites whose files are no longer those the build wrote."""
         return [site for site, built in self._sites.values() if digest(site) != built]
+
+
+EXPENSIVE_SESSION_FIXTURES = frozenset({"real_site", "held_out_site"})
+"""Session fixtures that build a big site: their tests share one worker under pytest-xdist."""
+
+
+def shared_fixture_group(item: pytest.Item) -> str | None:
+    """The xdist group of a test that uses a module-scoped (or class-scoped) fixture, or one
+    of EXPENSIVE_SESSION_FIXTURES; None for a test any worker may run alone."""
+    names = set(getattr(item, "fixturenames", ()))
+    if names & EXPENSIVE_SESSION_FIXTURES:
+        return "bench-sites"
+    info = getattr(item, "_fixtureinfo", None)
+    for name in names:
+        for definition in (info.name2fixturedefs.get(name, ()) if info else ()):
+            if definition.scope in ("module", "class", "package"):
+                return item.nodeid.split("::")[0]
+    return None
