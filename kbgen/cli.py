@@ -171,7 +171,8 @@ def check(config_file: str | None, strict: bool | None, form: str,
               help="How many results to show.")
 @click.option("--json", "as_json", is_flag=True, help="Print results as JSON.")
 def search(config_file: str | None, query: tuple[str, ...], limit: int, as_json: bool) -> None:
-    """Search all articles (drafts and internal ones too) before writing a new one.
+    """Search all articles and news posts (drafts, internal and scheduled ones too, marked)
+    before writing a new one.
 
     Uses the fields and boosts of the site's search. Exits with status 0 when something was
     found and 1 when nothing was.
@@ -189,7 +190,7 @@ def search(config_file: str | None, query: tuple[str, ...], limit: int, as_json:
     elif results:
         click.echo(searching.render_text(results))
     else:
-        click.echo(f"No article matches {' '.join(query)!r}.", err=True)
+        click.echo(f"No article or news post matches {' '.join(query)!r}.", err=True)
     if not results:
         sys.exit(1)
 
@@ -240,21 +241,45 @@ def reply(config_file: str | None, slug: str | None, form: str, as_json: bool, n
 @click.option("-a", "--author", default=None, help="Your team id (content/team/<id>.yml).")
 @click.option("-s", "--symptom", "symptoms", multiple=True,
               help="A symptom in the customer's words (repeat for more).")
+@click.option("--known-issue", is_flag=True,
+              help="The article is a known issue: start it with a `known_issue` block.")
+@click.option("--news", is_flag=True,
+              help="Start a news post (content/news/) instead; -c is its kind of news.")
+@click.option("--date", "day", type=click.DateTime(["%Y-%m-%d"]), default=None,
+              metavar="DATE", help="With --news: the day it is published (default: today).")
 def new(config_file: str | None, category: str | None, title: str | None, author: str | None,
-        symptoms: tuple[str, ...]) -> None:
+        symptoms: tuple[str, ...], known_issue: bool, news: bool,
+        day: dt.datetime | None) -> None:
     """Start a new article (status: draft) after checking the problem is not already solved.
 
     Asks for what is missing when run in a terminal; without a terminal every value comes from
     the options, likely matches are printed and the draft is still created. Never overwrites.
+    `--known-issue` adds the block of a known issue; `--news` starts a dated news post.
 
     \b
     Example:
         kbgen new -c billing -t "Charged after cancelling" -a sam-lee -s "still charged"
+        kbgen new --known-issue -c app-account -t "App shows SYNC_504" -s "waiting to sync"
+        kbgen new --news -t "Holiday opening hours" --date 2026-12-20
     """
     from kbgen.commands import new as starting
     from kbgen.commands.search import render_text
 
     project = _run(lambda: find_project(config_file))
+    if news or day is not None:
+        if not news or known_issue or symptoms or author:
+            raise click.UsageError("--date goes with --news; a news post has no --known-issue,"
+                                   " --symptom or --author")
+        if title is None and in_terminal():
+            title = click.prompt("Title (the headline)")
+        if not title:
+            raise click.UsageError("--title required when not run in a terminal")
+        when = day.date() if day else dt.date.today()
+        path = _run(lambda: starting.create_news(project, str(title), category, when))
+        click.echo(f"Created {os.path.relpath(path)} (status: draft, date: {when}). Write it,"
+                   " set status: published; the first build on or after its date publishes"
+                   " it.")
+        return
     kb = starting.known(project)
     interactive = in_terminal()
     if category is None and interactive:
@@ -277,7 +302,8 @@ def new(config_file: str | None, category: str | None, title: str | None, author
         if interactive and not click.confirm("Write a new article anyway?", default=False):
             click.echo("Nothing written.")
             sys.exit(1)
-    path = _run(lambda: starting.create(project, kb, category, title, author, list(symptoms)))
+    path = _run(lambda: starting.create(project, kb, category, title, author, list(symptoms),
+                                        known_issue=known_issue))
     click.echo(f"Created {os.path.relpath(path)} (status: draft). Write the Symptoms, Cause and"
                " Resolution, then run kbgen check and preview with kbgen serve.")
 

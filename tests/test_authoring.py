@@ -65,7 +65,7 @@ def test_search_text_output_and_no_results(project: Path) -> None:
     assert lines[4].startswith("   matched title: err_sync_409; errors: err_sync_409")
     missing = CliRunner().invoke(cli, ["search", "zzqqxx"])
     assert missing.exit_code == 1
-    assert missing.output == "No article matches 'zzqqxx'.\n"
+    assert missing.output == "No article or news post matches 'zzqqxx'.\n"
 
 
 def test_search_marks_drafts_and_internal(project: Path) -> None:
@@ -123,6 +123,34 @@ def test_new_creates_a_draft_from_the_template(project: Path) -> None:
         assert section in text
     check = CliRunner().invoke(cli, ["check"])
     assert "0 errors" in check.output
+
+
+def test_new_starts_a_known_issue_and_a_news_post(project: Path) -> None:
+    issue = CliRunner().invoke(cli, ["new", "--known-issue", "-c", "app-account", "-t",
+                                     "App shows SYNC_777 on every change"])
+    assert issue.exit_code == 0, issue.output
+    text = (project / "content/articles/app-account/app-shows-sync-777-on-every-change.md"
+            ).read_text()
+    block = yaml.safe_load(text.split("---\n")[1])["known_issue"]
+    assert block["state"] == "investigating" and block["updates"][0]["date"] == block["since"]
+    news = CliRunner().invoke(cli, ["new", "--news", "-t", "Holiday opening hours", "-c",
+                                    "billing", "--date", "2027-01-04"])
+    assert news.exit_code == 0, news.output
+    assert news.output == ("Created content/news/holiday-opening-hours.md (status: draft, date:"
+                           " 2027-01-04). Write it, set status: published; the first build on or"
+                           " after its date publishes it.\n")
+    post = project / "content/news/holiday-opening-hours.md"
+    meta = yaml.safe_load(post.read_text().split("---\n")[1])
+    assert meta["date"].isoformat() == "2027-01-04" and meta["category"] == "billing"
+    check = CliRunner().invoke(cli, ["check", "--as-of", "2026-11-23"])
+    assert "0 errors" in check.output, check.output  # both drafts are valid as written
+    post.write_text(post.read_text().replace("status: draft", "status: published"))
+    check = CliRunner().invoke(cli, ["check", "--as-of", "2026-11-23"])
+    assert "holiday-opening-hours.md:4: scheduled: news post published by the first build on" \
+        " or after 2027-01-04 (in 42 days)" in check.output
+    assert CliRunner().invoke(cli, ["new", "--news", "-t", "Index"]).exit_code == 1
+    wrong = CliRunner().invoke(cli, ["new", "--date", "2027-01-04", "-t", "X"])
+    assert wrong.exit_code == 2 and "--date goes with --news" in wrong.output
 
 
 def test_new_lists_likely_matches_and_still_writes_a_draft(project: Path) -> None:

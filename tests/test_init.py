@@ -266,7 +266,8 @@ def test_commands_in_the_guides_are_real(site: Path) -> None:
         found = [args for block in blocks for args in kbgen_commands(block)]
         assert found, path
         if path.name == "README.md":
-            assert {a[0] for a in found} == {"search", "new", "check", "serve", "build"}
+            assert {a[0] for a in found} == {"search", "new", "check", "serve", "build",
+                                             "reply"}
         for args in found:
             assert_valid_kbgen_command(args)
 

@@ -9,6 +9,7 @@ from typing import Literal
 
 from kbgen.core.gate import Reviewed, reviewed_exceptions, settings_problems
 from kbgen.core.loader import count_files, load
+from kbgen.core.schedule import Scheduled, scheduled_notes
 from kbgen.core.sources import walk
 from kbgen.core.templates import template_problems
 from kbgen.core.text import show_hidden
@@ -28,6 +29,8 @@ class CheckResult:
     files: int
     reviewed: list[Reviewed] = field(default_factory=list)
     """Findings accepted by `<!-- kb:allow ... -->` markers: published, as reviewed."""
+    scheduled: list[Scheduled] = field(default_factory=list)
+    """News posts and known issues dated after the check's day: a later build shows them."""
 
     def failed(self, strict: bool) -> bool:
         """True when an error (or, under strict, a warning) was found."""
@@ -37,6 +40,8 @@ class CheckResult:
         """The closing count line (and how many reviewed exceptions were accepted)."""
         count = len(self.reviewed)
         accepted = f"; {count} reviewed exception{'s' * (count != 1)}" if count else ""
+        later = len(self.scheduled)
+        accepted += f"; {later} scheduled for a later day" if later else ""
         return summary_line(self.problems, self.files) + accepted
 
 
@@ -49,7 +54,7 @@ def check(project: Project, as_of: dt.date | None = None) -> CheckResult:
         problems += walk(project.custom_dir).problems
     problems += settings_problems(project.config_file, project.content_dir, project.settings)
     return CheckResult(problems, count_files(project.content_dir),
-                       reviewed_exceptions(kb, project.settings))
+                       reviewed_exceptions(kb, project.settings), scheduled_notes(kb, as_of))
 
 
 def render(result: CheckResult, form: Format, strict: bool) -> str:
@@ -57,15 +62,19 @@ def render(result: CheckResult, form: Format, strict: bool) -> str:
     if form == "json":
         return json.dumps({"problems": [asdict(p) for p in result.problems],
                            "reviewed_exceptions": [asdict(r) for r in result.reviewed],
+                           "scheduled": [{**asdict(n), "date": n.date.isoformat()}
+                                         for n in result.scheduled],
                            "files": result.files, "summary": result.summary(),
                            "failed": result.failed(strict)}, indent=2)
     if form == "github":
         lines = [_annotation(p, strict) for p in result.problems]
         lines += [f"::notice file={_escape_path(r.path)},line={r.line},title=kbgen check::"
                   f"{_escape(str(r).split(': ', 1)[1])}" for r in result.reviewed]
+        lines += [f"::notice file={_escape_path(n.path)},line={n.line},title=kbgen check::"
+                  f"{_escape(str(n).split(': ', 1)[1])}" for n in result.scheduled]
         return "\n".join([*lines, result.summary()])
     return "\n".join([*(str(p) for p in result.problems), *(str(r) for r in result.reviewed),
-                      result.summary()])
+                      *(str(n) for n in result.scheduled), result.summary()])
 
 
 def _annotation(problem: Problem, strict: bool) -> str:

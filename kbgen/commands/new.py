@@ -11,6 +11,7 @@ from pathlib import Path
 from kbgen.commands.search import Result, search_project
 from kbgen.core.loader import load
 from kbgen.core.model import KnowledgeBase
+from kbgen.core.news import NEWS_DIR
 from kbgen.core.schema import SLUG
 from kbgen.core.search import tokens
 from kbgen.core.similarity import STOP_WORDS
@@ -55,6 +56,32 @@ Optional: what helps until the problem is fixed. Delete this section if there is
 """
 
 
+KNOWN_ISSUE_BLOCK = """\
+known_issue:  # many customers have it now; see "Known issues" in kbgen's README
+  state: investigating  # identified | workaround | monitoring | fixed
+  since: {today}
+  major: false  # true: a banner on every page while it is open
+  errors: []  # the codes customers see: a search for one puts this issue first
+  applies_to: []
+  # workaround: What customers can do meanwhile, in one line.
+  # fixed_in: What fixes it.  fixed_on: the day the fix is out (closes the issue)
+  updates:  # newest first
+    - {{date: {today}, text: "We know about this and are looking into it."}}
+"""
+NEWS_TEMPLATE = """\
+---
+title: {title}
+summary: {summary}
+date: {day}  # published by the first build on or after this day
+category: {category}  # a kind of news, or an article category (its page lists the post)
+tags: []
+status: draft  # published when it is ready
+---
+
+What changed, for whom, and what customers need to do (if anything).
+"""
+
+
 def slugify(title: str) -> str:
     """`Can't sign in after changing e-mail!` -> `cant-sign-in-after-changing-e-mail`."""
     ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
@@ -73,7 +100,9 @@ def likely_matches(project: Project, title: str, symptoms: list[str]) -> list[Re
     query = " ".join([title, *symptoms])
     meaningful = {w for w in tokens(query) if w not in STOP_WORDS}
     needed = max(2, (len(meaningful) + 1) // 2)
-    return [r for r in search_project(project, query, 5) if r.hit.matched_terms >= needed]
+    found = [r for r in search_project(project, query, 10)
+             if r.hit.matched_terms >= needed and r.doc.get("kind", "article") == "article"]
+    return found[:5]
 
 
 def known(project: Project) -> KnowledgeBase:
@@ -94,8 +123,9 @@ def article_path(project: Project, category: str, slug: str) -> Path:
 
 
 def create(project: Project, kb: KnowledgeBase, category: str, title: str,
-           author: str | None, symptoms: list[str], today: dt.date | None = None) -> Path:
-    """Write the new draft; never overwrite a file."""
+           author: str | None, symptoms: list[str], today: dt.date | None = None,
+           known_issue: bool = False) -> Path:
+    """Write the new draft (with a `known_issue` block if asked); never overwrite a file."""
     if category not in kb.categories:
         raise KbError(f"unknown category '{category}'; use one of: "
                       f"{', '.join(sorted(kb.categories)) or 'none (create _data/categories.yml)'}")
@@ -109,10 +139,29 @@ def create(project: Project, kb: KnowledgeBase, category: str, title: str,
         raise KbError(f"an article with the slug '{slug}' exists: "
                       f"{existing.origin.display_path}; edit it or choose another title")
     path = article_path(project, category, slug)
+    day = (today or dt.date.today()).isoformat()
     text = TEMPLATE.format(
         title=json.dumps(title), summary=json.dumps("One sentence: what fixes it."),
         symptoms="".join(f"\n  - {json.dumps(s)}" for s in symptoms) or " []",
-        author=author or "", today=(today or dt.date.today()).isoformat())
+        author=author or "", today=day)
+    if known_issue:
+        text = text.replace("related: []\n", "related: []\n" + KNOWN_ISSUE_BLOCK.format(
+            today=day), 1)
+    return _write_new(path, text)
+
+
+def create_news(project: Project, title: str, category: str | None, day: dt.date) -> Path:
+    """Write a news post as a draft dated `day` (`content/news/<slug>.md`); never overwrite."""
+    slug = slugify(title)
+    if not slug or slug == "index":  # news/index.md is the news page itself
+        raise KbError("the title needs a word other than 'index', with a letter or digit")
+    text = NEWS_TEMPLATE.format(title=json.dumps(title), day=day.isoformat(),
+                                summary=json.dumps("One sentence for the news list and feeds."),
+                                category=json.dumps(category or "Announcements"))
+    return _write_new(project.content_dir / NEWS_DIR / f"{slug}.md", text)
+
+
+def _write_new(path: Path, text: str) -> Path:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("x", encoding="utf-8") as handle:

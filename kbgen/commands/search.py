@@ -16,7 +16,8 @@ from lunr.index import Index
 
 from kbgen import __version__
 from kbgen.core.known_issues import build_day
-from kbgen.core.loader import load_article, load_synonyms
+from kbgen.core.loader import load_article, load_page, load_synonyms
+from kbgen.core.news import NEWS_DIR, NewsMeta, is_news_post, is_scheduled
 from kbgen.core.search import (
     COMPACT_VERSION,
     Hit,
@@ -25,9 +26,10 @@ from kbgen.core.search import (
     excerpt,
     excerpt_source,
     load_compact,
+    news_document,
     search,
 )
-from kbgen.core.sources import ARTICLES_DIR, iter_sources
+from kbgen.core.sources import ARTICLES_DIR, walk
 from kbgen.core.synonyms import SYNONYMS_FILE
 from kbgen.project import Project
 
@@ -46,7 +48,8 @@ class Result:
 
 
 def search_project(project: Project, query: str, limit: int) -> list[Result]:
-    """Ranked results for `query` over every article (drafts and internal ones too)."""
+    """Ranked results for `query` over every article and news post (drafts, internal and
+    scheduled ones too), as the site ranks them."""
     documents, index = cached_index(project)
     results = []
     for hit in search(index, query, limit):
@@ -61,8 +64,11 @@ def cached_index(project: Project) -> tuple[list[dict[str, Any]], Index]:
     """Documents and index, from the cache when nothing changed."""
     cache_path = project.config_file.parent / CACHE_DIR / CACHE_FILE
     cached = _read_cache(cache_path)
+    tree = walk(project.content_dir)
     stamps = {s.src_uri: _stamp(s.path)
-              for s in iter_sources(project.content_dir, ARTICLES_DIR, (".md",))}
+              for s in [*tree.sources(ARTICLES_DIR, (".md",)),
+                        *tree.sources(NEWS_DIR, (".md",))]
+              if s.src_uri.startswith(f"{ARTICLES_DIR}/") or is_news_post(s.src_uri)}
     synonyms_file = project.content_dir / SYNONYMS_FILE
     synonyms_stamp = _stamp(synonyms_file) if synonyms_file.is_file() else None
     reading = [__version__, COMPACT_VERSION, sorted(project.settings.internal_keys),
@@ -81,9 +87,7 @@ def cached_index(project: Project) -> tuple[list[dict[str, Any]], Index]:
             if old["document"] is not None:
                 documents[src_uri] = old["document"]
             continue
-        article = load_article(project.content_dir, src_uri, project.settings.internal_keys)
-        documents[src_uri] = (article_document(article, article.origin.display_path)
-                              if article else None)
+        documents[src_uri] = _document(project, src_uri)
     kept = [doc for doc in documents.values() if doc is not None]
     compacted = compact_index(kept, load_synonyms(project.content_dir))
     index = load_compact(compacted)
@@ -93,6 +97,21 @@ def cached_index(project: Project) -> tuple[list[dict[str, Any]], Index]:
                   for uri, stamp in stamps.items()},
     })
     return kept, index
+
+
+def _document(project: Project, src_uri: str) -> dict[str, Any] | None:
+    """The search document of an article or a news post (None when it cannot be read); a
+    news post whose day has not come is marked `scheduled`."""
+    if is_news_post(src_uri):
+        page = load_page(project.content_dir, src_uri)
+        if page is None or not isinstance(page.meta, NewsMeta):
+            return None
+        document = news_document(page, page.meta, page.origin.display_path)
+        if page.meta.status == "published" and is_scheduled(page):
+            document["status"] = "scheduled"
+        return document
+    article = load_article(project.content_dir, src_uri, project.settings.internal_keys)
+    return article_document(article, article.origin.display_path) if article else None
 
 
 def _stamp(path: Path) -> list[int]:
@@ -121,17 +140,24 @@ def render_text(results: list[Result]) -> str:
     for number, result in enumerate(results, 1):
         doc, hit = result.doc, result.hit
         status = "" if doc["status"] == "published" else f"  [{doc['status']}]"
+        if doc["status"] == "scheduled":
+            status = f"  [scheduled for {doc['date']}]"
+        title = doc.get("shown") or doc["title"]
+        kind = "  (news)" if doc.get("kind") == "news" else ""
         why = "; ".join(f"{name}: {', '.join(terms)}" for name, terms in hit.why.items())
         shown = f"   {result.excerpt}\n" if result.excerpt else ""
-        blocks.append(f"{number}. {doc['title']}{status}\n   {doc['path']}\n"
-                      f"   {doc['summary']}\n{shown}   matched {why} (score {hit.score:.1f})")
+        blocks.append(f"{number}. {title}{kind}{status}\n   {doc['path']}\n"
+                      f"   {doc.get('shown_summary') or doc['summary']}\n{shown}"
+                      f"   matched {why} (score {hit.score:.1f})")
     return "\n".join(blocks)
 
 
 def render_json(results: list[Result]) -> str:
     """Results as a JSON list."""
-    return json.dumps([{"title": r.doc["title"], "path": r.doc["path"], "slug": r.doc["slug"],
-                        "status": r.doc["status"], "summary": r.doc["summary"],
+    return json.dumps([{"title": r.doc.get("shown") or r.doc["title"], "path": r.doc["path"],
+                        "slug": r.doc["slug"], "kind": r.doc.get("kind", "article"),
+                        "status": r.doc["status"],
+                        "summary": r.doc.get("shown_summary") or r.doc["summary"],
                         "score": round(r.hit.score, 3), "matched": r.hit.why,
                         "excerpt": r.excerpt}
                        for r in results], indent=2)

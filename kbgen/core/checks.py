@@ -13,6 +13,7 @@ from kbgen.core.config import KbConfig
 from kbgen.core.known_issues import issue_problems
 from kbgen.core.links import anchors_of, find_links, resolve
 from kbgen.core.model import Article, KnowledgeBase, Page
+from kbgen.core.news import NewsMeta, is_scheduled, news_problems
 from kbgen.core.redirects import redirect_problems
 from kbgen.core.similarity import likely_duplicates
 from kbgen.core.sources import ARTICLES_DIR, DATA_DIR, Tree, walk
@@ -138,6 +139,12 @@ def links_resolve(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
             elif target is not None and article.is_public and not target.is_public:
                 yield _problem(article, None, f"link to '{link.target}' points to an article"
                                f" that is {target.meta.status}, not published", line=link.line)
+            elif isinstance(target, Page) and isinstance(target.meta, NewsMeta) \
+                    and is_scheduled(target, ctx.today) and article.is_public \
+                    and not is_scheduled(article, ctx.today):
+                yield _problem(article, None, f"link to '{link.target}' points to a news post"
+                               f" not published before {target.meta.date}; add the link"
+                               " from that day on", line=link.line)
             elif target is not None and link.anchor and link.anchor not in anchors_of(
                     target.body):
                 yield _problem(article, None, f"link to '{link.target or ''}#{link.anchor}':"
@@ -213,7 +220,8 @@ def publishing_gate(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
 
 CHECKS: list[Check] = [article_paths, one_source_per_page, categories, unique_slugs,
                        unique_titles, related_exist, links_resolve, authors_exist,
-                       dates_in_order, findable, issue_problems, redirect_problems]
+                       dates_in_order, findable, issue_problems, news_problems,
+                       redirect_problems]
 """Rules for every build: what would make the published site wrong or hard to use."""
 GATE_CHECKS: list[Check] = [publishing_gate]
 """What must never be published; `kbgen build` may run it beside the rendering."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass, field
 from xml.etree import ElementTree as ET
 
@@ -47,6 +48,16 @@ class Feed:
         return max((e.updated for e in self.entries), default=dt.date(2000, 1, 1))
 
 
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+"""Characters XML 1.0 cannot hold (controls, surrogates, U+FFFE, U+FFFF)."""
+
+
+def xml_text(text: str) -> str:
+    """`text` with every character XML cannot hold replaced by U+FFFD: a feed stays readable
+    whatever a title holds (ElementTree writes them as they are, which no reader parses)."""
+    return _NOT_XML.sub("\ufffd", text)
+
+
 def rfc3339(day: dt.date) -> str:
     """`2026-12-02T00:00:00Z`: a content date as a feed timestamp."""
     return f"{day.isoformat()}T00:00:00Z"
@@ -58,9 +69,10 @@ def atom(feed: Feed, site_url: str) -> str:
     root = ET.Element(f"{{{ATOM_NS}}}feed")
 
     def sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
-        element = ET.SubElement(parent, f"{{{ATOM_NS}}}{tag}", attrs)
+        element = ET.SubElement(parent, f"{{{ATOM_NS}}}{tag}",
+                                {key: xml_text(value) for key, value in attrs.items()})
         if text is not None:
-            element.text = text
+            element.text = xml_text(text)
         return element
     self_url = site_url + feed.path + ".atom"
     sub(root, "id", self_url)

@@ -49,6 +49,12 @@ class Issue:
     today: dt.date
 
     @property
+    def has_begun(self) -> bool:
+        """False before its `since` day: an issue announced ahead (planned maintenance) is
+        not on the site until then."""
+        return self.block.since <= self.today
+
+    @property
     def is_open(self) -> bool:
         """Open until its `fixed_on` day has come."""
         fixed_on = self.block.fixed_on
@@ -99,10 +105,10 @@ class Issue:
 
 
 def issues(kb: KnowledgeBase, today: dt.date) -> list[Issue]:
-    """Every published known issue on `today`: open first (major first, then newest
+    """Every published known issue begun by `today`: open first (major first, then newest
     change), then the fixed (newest fix first)."""
     found = [Issue(a, a.meta.known_issue, today) for a in kb.known_issues()
-             if a.meta.known_issue is not None]
+             if a.meta.known_issue is not None and a.meta.known_issue.since <= today]
     return sorted(found, key=lambda i: (not i.is_open, not i.block.major,
                                         -i.updated.toordinal(), i.article.title.casefold()))
 
@@ -115,14 +121,16 @@ def open_issues(kb: KnowledgeBase, today: dt.date) -> list[Issue]:
 def issue_of(kb: KnowledgeBase, article: Article, today: dt.date) -> Issue | None:
     """The article's own known issue, if it is one and published."""
     block = article.meta.known_issue
-    return Issue(article, block, today) if block is not None and article.is_public else None
+    issue = Issue(article, block, today) if block is not None and article.is_public else None
+    return issue if issue is not None and issue.has_begun else None
 
 
 def search_boost_text(article: Article, today: dt.date) -> str:
     """What the search index's `issue` field holds: the error codes of an open issue, so a
     search for one puts the issue first; empty once fixed (still found, not first)."""
     issue = Issue(article, article.meta.known_issue, today) if article.meta.known_issue else None
-    return " ".join(issue.errors) if issue is not None and issue.is_open else ""
+    return " ".join(issue.errors) if issue is not None and issue.has_begun and issue.is_open \
+        else ""
 
 
 def issue_problems(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:

@@ -18,6 +18,7 @@ from kbgen.core.config import KbConfig
 from kbgen.core.contact import CONTACT_FILE, ContactData
 from kbgen.core.frontmatter import broken_front_matter, split_front_matter
 from kbgen.core.internal import split_internal, unrecognised_notes
+from kbgen.core.known_issues import build_day
 from kbgen.core.limits import MAX_ARTICLE_BYTES, MAX_DATA_BYTES, pathologies, size_problem
 from kbgen.core.model import Article, Category, KnowledgeBase, Located, Page, PageMeta, TeamMember
 from kbgen.core.news import NewsMeta, is_news_post
@@ -89,7 +90,7 @@ def load(content_dir: Path, config: KbConfig | None = None, today: dt.date | Non
             page = _load_page(source, found)
             if page is not None:
                 kb.pages[source.src_uri] = page
-    ctx = checks.CheckContext(content_dir, config or KbConfig(), today or dt.date.today(),
+    ctx = checks.CheckContext(content_dir, config or KbConfig(), today or build_day(),
                               tree)
     problems = sorted(found.problems, key=lambda p: (p.path, p.line or 0))
     return kb, problems + checks.run(kb, ctx, review, gate)
@@ -235,6 +236,13 @@ def load_article(content_dir: Path, src_uri: str, internal_keys: list[str] | Non
     if path is None:
         return None
     return _load_article(Source(src_uri, path), _Collector(), internal_keys or [])
+
+
+def load_page(content_dir: Path, src_uri: str) -> Page | None:
+    """One page outside `articles/` (a news post...) on its own (None when it cannot be
+    read); for quick tools like search."""
+    path = safe_file(content_dir, src_uri)
+    return _load_page(Source(src_uri, path), _Collector()) if path is not None else None
 
 
 _MKDOCS_META = re.compile(r"^[ ]{0,3}[A-Za-z0-9_-]+:")

@@ -252,8 +252,9 @@ def build_reply(kb: KnowledgeBase, article: Article, site: Site,
     url = site.page_url(article.origin.src_uri)
     steps = absolute_links(steps_of(article), article, site)
     issue = article.meta.known_issue
-    if issue is not None and Issue(article, issue, build_day()).is_open and issue.workaround \
-            and issue.workaround not in steps:
+    standing = Issue(article, issue, build_day()) if issue is not None else None
+    if issue is not None and standing is not None and standing.has_begun and standing.is_open \
+            and issue.workaround and issue.workaround not in steps:
         steps = f"Meanwhile: {issue.workaround}\n\n{steps}".strip()
     company = kb.contact.company if kb.contact else ""
     greeting = f"Hello {name.strip()}," if name.strip() else "Hello,"

@@ -94,7 +94,8 @@ def news_document(page: Page, meta: NewsMeta, path: str, location: str = "") -> 
              plain_text(page.public_body)]
     return {"title": "", "shown": meta.title, "summary": "", "symptoms": "", "errors": "",
             "tags": "", "headings": "", "body": " ".join(words), "status": meta.status,
-            "slug": path, "path": path, "location": location, "shown_summary": meta.summary}
+            "slug": path, "path": path, "location": location, "shown_summary": meta.summary,
+            "kind": "news", "date": meta.date.isoformat()}
 
 
 def member_document(member: TeamMember, path: str, location: str = "") -> dict[str, Any]:

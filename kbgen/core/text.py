@@ -18,7 +18,7 @@ BIDI_CONTROLS = frozenset(
 _HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
 """Control, format (zero-width, bidi), surrogate, private, unassigned, line/paragraph separator."""
 _REFUSED_CATEGORIES = frozenset({"Cc", "Cs", "Zl", "Zp"})
-"""What no one-line field may hold, besides the bidi controls."""
+"""What no one-line field may hold, besides the bidi controls and the noncharacters."""
 
 
 def code_point(char: str) -> str:
@@ -60,6 +60,14 @@ def refused_character(text: str) -> str | None:
     if text.isascii() and text.isprintable():
         return None
     for char in text:
-        if char in BIDI_CONTROLS or unicodedata.category(char) in _REFUSED_CATEGORIES:
+        if char in BIDI_CONTROLS or unicodedata.category(char) in _REFUSED_CATEGORIES \
+                or is_noncharacter(char):
             return char
     return None
+
+
+def is_noncharacter(char: str) -> bool:
+    """U+FDD0 to U+FDEF and the last two code points of every plane (U+FFFE, U+FFFF...):
+    never text, and U+FFFE and U+FFFF make an XML document (a feed) unreadable."""
+    code = ord(char)
+    return 0xFDD0 <= code <= 0xFDEF or code & 0xFFFE == 0xFFFE

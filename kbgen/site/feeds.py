@@ -11,7 +11,7 @@ from pathlib import Path
 from kbgen.core.feeds import Entry, Feed, atom, json_feed
 from kbgen.core.known_issues import STATE_LABELS, Issue, build_day, issues
 from kbgen.core.model import Article, KnowledgeBase, Page
-from kbgen.core.news import NEWS_INDEX, NewsMeta, last_change, news_posts
+from kbgen.core.news import NEWS_INDEX, NewsMeta, last_change, news_in_category, news_posts, tagged
 from kbgen.site.urls import HOME, STATUS, TAGS, Urls, category_uri, profile_uri, tag_uri
 
 FEEDS_PREFIX = "feed-"
@@ -53,7 +53,7 @@ class SiteFeeds:
         if not self.site_url:
             return []
         found = []
-        posts = news_posts(self.kb)
+        posts = news_posts(self.kb, self.today)
         if posts:
             found.append(self._news(posts))
         found.append(self._issues())
@@ -70,10 +70,7 @@ class SiteFeeds:
 
     def links(self) -> list[FeedLink]:
         """The site-wide feeds, for `<link rel="alternate">` (none without `site_url`)."""
-        if not self.site_url:
-            return []
-        return [link for link in feed_links(self.kb)
-                if not link.atom.startswith(CATEGORY_FEED_PREFIX)]
+        return site_feed_links(self.kb) if self.site_url else []
 
     def write(self, site_dir: Path) -> None:
         """Write every feed as Atom and JSON Feed."""
@@ -89,7 +86,8 @@ class SiteFeeds:
                     self.site_name, entries)
 
     def _news(self, posts: list[tuple[str, Page, NewsMeta]]) -> Feed:
-        entries = [Entry(url, meta.title, url, meta.summary, last_change(meta), meta.date,
+        entries = [Entry(url, meta.title, url, meta.summary, last_change(meta, self.today),
+                         meta.date,
                          tuple([*([meta.category] if meta.category else []), *meta.tags]))
                    for uri, _, meta in posts if (url := self.absolute(uri))]
         return self._feed(f"{FEEDS_PREFIX}news", "News", NEWS_INDEX, entries)
@@ -149,6 +147,11 @@ def feed_links(kb: KnowledgeBase) -> list[FeedLink]:
     return found
 
 
+def site_feed_links(kb: KnowledgeBase) -> list[FeedLink]:
+    """The site-wide feeds (every page links them), paths from the site root."""
+    return [link for link in feed_links(kb) if not link.atom.startswith(CATEGORY_FEED_PREFIX)]
+
+
 def category_feed(slug: str) -> FeedLink:
     """The feed of a category's articles."""
     return _link("This category's articles", f"{CATEGORY_FEED_PREFIX}{slug}")
@@ -171,18 +174,24 @@ def content_dates(kb: KnowledgeBase, today: dt.date | None = None) -> dict[str, 
     articles = kb.public_articles()
     for article in articles:
         newest(article.origin.src_uri, [article.last_change])
+    day = today or build_day()
+
+    def changes(posts: list[tuple[str, Page, NewsMeta]]) -> list[dt.date]:
+        return [last_change(meta, day) for _, _, meta in posts]
     for category in kb.ordered_categories():
         newest(category_uri(category.slug),
-               [a.last_change for a in kb.in_category(category.slug)])
-    for tag, tagged in kb.tags().items():
-        newest(tag_uri(tag), [a.last_change for a in tagged])
-    newest(TAGS, [a.last_change for a in articles])
+               [a.last_change for a in kb.in_category(category.slug)]
+               + changes(news_in_category(kb, category.slug, day)))
+    for tag, group in tagged(kb, day).items():
+        newest(tag_uri(tag), [a.last_change for a in group.articles] + changes(group.posts))
+    posts = news_posts(kb, day)
+    newest(TAGS, [a.last_change for a in articles]
+           + changes([post for post in posts if post[2].tags]))
     for member_id in kb.team:
         newest(profile_uri(member_id), [a.last_change for a in kb.by_author(member_id)])
-    posts = news_posts(kb)
-    for uri, _, meta in posts:
-        newest(uri, [last_change(meta)])
-    newest(NEWS_INDEX, [last_change(meta) for _, _, meta in posts])
-    newest(STATUS, [i.updated for i in issues(kb, today or build_day())])
-    newest(HOME, [a.last_change for a in articles] + [last_change(m) for _, _, m in posts])
+    for post in posts:
+        newest(post[0], changes([post]))
+    newest(NEWS_INDEX, changes(posts))
+    newest(STATUS, [i.updated for i in issues(kb, day)])
+    newest(HOME, [a.last_change for a in articles] + changes(posts))
     return {uri: day.isoformat() for uri, day in dates.items()}

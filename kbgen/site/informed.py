@@ -3,14 +3,16 @@ news links, feeds, content dates) and the feed files. Called from the event hand
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
+from kbgen.core.known_issues import build_day
 from kbgen.core.model import KnowledgeBase
-from kbgen.core.news import NEWS_INDEX
-from kbgen.site.feeds import SiteFeeds, content_dates
+from kbgen.core.news import NEWS_INDEX, NewsMeta, is_news_post
+from kbgen.site.feeds import FeedLink, SiteFeeds, category_feed, content_dates, site_feed_links
 from kbgen.site.status_page import banners
-from kbgen.site.urls import Urls
-from kbgen.site.views import human_date
+from kbgen.site.urls import Urls, category_uri
+from kbgen.site.views import human_date, news_card
 
 NEWS_TEMPLATE = "news-post.html"
 """The template of a news post page."""
@@ -35,3 +37,31 @@ def write_feeds(kb: KnowledgeBase, urls: Urls | None, site_url: str | None, site
     """Write the feeds into the built site (none without `site_url`)."""
     if urls is not None:
         SiteFeeds(kb, urls, site_url, site_name).write(site_dir)
+
+
+def preview_note(meta: NewsMeta, today: dt.date | None = None) -> tuple[str, str]:
+    """(status, sentence) above a post only `kbgen serve` shows: a draft, or a post whose
+    day has not come; ("", "") for a published post."""
+    if meta.status != "published":
+        return meta.status, "not published. You see this page only in kbgen serve."
+    if meta.date > (today or build_day()):
+        return "scheduled", (f"the first build on or after {human_date(meta.date)} publishes"
+                             " it. You see this page only in kbgen serve.")
+    return "", ""
+
+
+def page_variables(kb: KnowledgeBase, src_uri: str, urls: Urls, page_url: str,
+                   site_url: str | None) -> dict[str, object]:
+    """A news post's `kb_news` (its dates, category and tags, linked: a NewsCard); a category
+    page's `kb_feeds`, its own feed first (for `<link rel="alternate">`)."""
+    page = kb.pages.get(src_uri)
+    if page is not None and is_news_post(src_uri) and isinstance(page.meta, NewsMeta):
+        return {"kb_news": news_card(kb, src_uri, page.meta, urls, page_url),
+                "kb_news_preview": preview_note(page.meta)}
+    for category in kb.categories.values():
+        if src_uri == category_uri(category.slug) and site_url and kb.in_category(category.slug):
+            own = category_feed(category.slug)
+            titled = FeedLink(f"New and updated articles: {category.info.title}", own.atom,
+                              own.json)
+            return {"kb_feeds": [titled, *site_feed_links(kb)]}
+    return {}

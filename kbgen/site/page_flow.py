@@ -14,7 +14,7 @@ from kbgen.core.sanitize import publish_toc_ids
 from kbgen.core.sources import TEAM_DIR, Source
 from kbgen.site.contact import json_ld
 from kbgen.site.context import article_view, site_links
-from kbgen.site.informed import NEWS_TEMPLATE
+from kbgen.site.informed import NEWS_TEMPLATE, page_variables
 from kbgen.site.metadata import article_json_ld, page_metadata
 from kbgen.site.pages import clean_then_fill
 from kbgen.site.progress import page_done
@@ -109,6 +109,7 @@ def template_variables(state: BuildState, context: TemplateContext, page: Page,
         ours["kb_jsonld"] = json_ld(contact, config.site_url)
     article = state.articles.get(page.file.src_uri)
     ours["kb_meta"] = page_metadata(state.kb, article, state.urls, page, config)
+    ours.update(page_variables(state.kb, page.file.src_uri, state.urls, page.url, config.site_url))
     if article is not None:
         ours["kb_jsonld"] = article_json_ld(state.kb, article, state.urls, config.site_url or "",
                                             page.canonical_url or "", config.site_name)

@@ -12,7 +12,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, InclusionLevel
 
 from kbgen.core.model import KnowledgeBase
-from kbgen.core.news import NEWS_INDEX, is_news_post, news_posts
+from kbgen.core.news import NEWS_INDEX, is_news_post, is_scheduled, news_posts, tagged
 from kbgen.core.sanitize import clean_html
 from kbgen.core.sources import Tree, walk
 from kbgen.core.static_files import is_data_file, is_page
@@ -40,7 +40,8 @@ def set_inclusion(files: Files, kb: KnowledgeBase, docs_dir: str, tree: Tree | N
     a Markdown file kbgen did not load (other extension, failed) is never published, nor a
     file its walk left out (a hidden file `exclude_docs` lets in, say)."""
     articles = {a.origin.src_uri: a.meta.status for a in kb.articles}
-    pages = {uri: page.meta.status for uri, page in kb.pages.items()}
+    pages = {uri: "draft" if is_scheduled(page) else page.meta.status
+             for uri, page in kb.pages.items()}  # a news post's day to come: a draft till then
     for file in files:
         uri = file.src_uri
         if file.src_dir != docs_dir:  # the theme's files, or generated ones
@@ -81,7 +82,7 @@ def add_generated(files: Files, kb: KnowledgeBase, config: MkDocsConfig) -> set[
                       False))
     pages.append((TAGS, "Tags", "<!-- kb:tags -->", InclusionLevel.UNDEFINED, False))
     pages += [(tag_uri(tag), f"Tag: {tag}", f"<!-- kb:tag {tag_uri(tag)} -->",
-               InclusionLevel.NOT_IN_NAV, False) for tag in kb.tags()]
+               InclusionLevel.NOT_IN_NAV, False) for tag in tagged(kb)]
     return {uri for uri, title, body, inclusion, searchable in pages
             if _add(files, config, uri, title, body, inclusion, searchable)}
 

@@ -12,7 +12,7 @@ from mkdocs.utils import get_relative_url
 
 from kbgen.core.markdown_code import code_map
 from kbgen.core.model import KnowledgeBase
-from kbgen.core.news import news_posts
+from kbgen.core.news import NEWS_INDEX, news_in_category, news_posts, tagged
 from kbgen.site.contact import ContactView
 from kbgen.site.feeds import ISSUES_FEED, NEWS_FEED, FeedLink, category_feed, feed_links
 from kbgen.site.render import Renderer
@@ -30,6 +30,8 @@ from kbgen.site.urls import (
 )
 from kbgen.site.views import article_card, category_card, member_card, news_card, team_groups
 
+CATEGORY_NEWS = 5
+"""News posts a category's page lists, newest first (then a link to all the news)."""
 SHORTCODE = re.compile(r"<!--\s*kb:([\w-]+)((?:\s+[^\s>]+)*)\s*-->")
 
 
@@ -70,23 +72,31 @@ def _category(ctx: Context, slug: str = "", *args: str) -> str:
     if category is None:
         raise ValueError(f"unknown category '{slug}'")
     articles = [article_card(ctx.kb, a, ctx.urls, ctx.page_url) for a in ctx.kb.in_category(slug)]
+    news = news_in_category(ctx.kb, slug)
+    posts = [news_card(ctx.kb, uri, meta, ctx.urls, ctx.page_url)
+             for uri, _, meta in news[:CATEGORY_NEWS]]
+    more = ctx.urls.to(NEWS_INDEX, ctx.page_url) if len(news) > CATEGORY_NEWS else ""
     return ctx.renderer.render("category", category=category.info, articles=articles,
-                               feed=_feed(ctx, category_feed(slug)) if articles else None)
+                               feed=_feed(ctx, category_feed(slug)) if articles else None,
+                               posts=posts, more_url=more)
 
 
 def _tags(ctx: Context, *args: str) -> str:
-    tags = [(tag, tag_anchor(tag), ctx.urls.to(tag_uri(tag), ctx.page_url), len(articles))
-            for tag, articles in ctx.kb.tags().items()]
+    tags = [(tag, tag_anchor(tag), ctx.urls.to(tag_uri(tag), ctx.page_url),
+             len(group.articles) + len(group.posts))
+            for tag, group in tagged(ctx.kb).items()]
     return ctx.renderer.render("tags", tags=tags)
 
 
 def _tag(ctx: Context, uri: str = "", *args: str) -> str:
-    for tag, articles in ctx.kb.tags().items():
+    for tag, group in tagged(ctx.kb).items():
         if tag_uri(tag) == uri:
-            cards = [article_card(ctx.kb, a, ctx.urls, ctx.page_url) for a in articles]
-            return ctx.renderer.render("tag", tag=tag, articles=cards,
+            cards = [article_card(ctx.kb, a, ctx.urls, ctx.page_url) for a in group.articles]
+            posts = [news_card(ctx.kb, post_uri, meta, ctx.urls, ctx.page_url)
+                     for post_uri, _, meta in group.posts]
+            return ctx.renderer.render("tag", tag=tag, articles=cards, posts=posts,
                                        index=ctx.urls.to(TAGS, ctx.page_url, tag_anchor(tag)))
-    raise ValueError(f"no published article has the tag of '{uri}'")
+    raise ValueError(f"no published article or news post has the tag of '{uri}'")
 
 
 def _team(ctx: Context, *args: str) -> str:
@@ -132,7 +142,8 @@ def _feed(ctx: Context, link: FeedLink) -> FeedLink | None:
 
 
 def _news(ctx: Context, *args: str) -> str:
-    posts = [news_card(uri, meta, ctx.urls, ctx.page_url) for uri, _, meta in news_posts(ctx.kb)]
+    posts = [news_card(ctx.kb, uri, meta, ctx.urls, ctx.page_url)
+             for uri, _, meta in news_posts(ctx.kb)]
     return ctx.renderer.render("news", posts=posts, feed=_feed(ctx, NEWS_FEED))
 
 

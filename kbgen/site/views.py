@@ -7,7 +7,7 @@ import zlib
 from dataclasses import dataclass
 
 from kbgen.core.model import Article, Category, KnowledgeBase, TeamMember
-from kbgen.core.news import NewsMeta
+from kbgen.core.news import NewsMeta, news_category, shown_updated
 from kbgen.site.material import DEFAULT_CATEGORY_ICON
 from kbgen.site.urls import Urls, category_uri, profile_uri, tag_uri
 
@@ -73,21 +73,34 @@ def category_card(kb: KnowledgeBase, category: Category, urls: Urls, page_url: s
 
 @dataclass(frozen=True)
 class NewsCard:
-    """A news post in the news list."""
+    """A news post in a list (the news page, a tag's page, a category's page), or the facts
+    above a post's own page."""
 
     title: str
     summary: str
     url: str
     date: dt.date
     date_text: str
-    category: str
-    tags: list[str]
+    updated: dt.date | None
+    updated_text: str
+    category: Link
+    """The post's category; the article category's title and page when it names one."""
+    tags: list[Link]
 
 
-def news_card(src_uri: str, meta: NewsMeta, urls: Urls, page_url: str) -> NewsCard:
-    """A news post as the news page lists it."""
+def news_card(kb: KnowledgeBase, src_uri: str, meta: NewsMeta, urls: Urls,
+              page_url: str) -> NewsCard:
+    """A news post with links relative to `page_url`."""
+    category = news_category(kb, meta)
+    link = Link(meta.category or "", "")
+    if category is not None:
+        uri = category_uri(category.slug)
+        own_page = urls.to(uri, "") == page_url  # there its name, not a link to itself
+        link = Link(category.info.title, "" if own_page else urls.to(uri, page_url))
+    updated = shown_updated(meta)
     return NewsCard(meta.title, meta.summary, urls.to(src_uri, page_url), meta.date,
-                    human_date(meta.date), meta.category or "", list(meta.tags))
+                    human_date(meta.date), updated, human_date(updated), link,
+                    tag_links(list(meta.tags), urls, page_url))
 
 
 def tag_links(tags: list[str], urls: Urls, page_url: str) -> list[Link]:

@@ -24,7 +24,8 @@ PAGES = {
     "404": "404.html",
     "status": "status.html",
     "news": "news/index.html",
-    "news-post": "news/winter-support-hours.html",
+    "news-post": "news/app-5-4-release-notes.html",
+    "tag-news": "tags/release.html",
     "subscribe": "subscribe.html",
 }
 SEARCHES = {"search-results": "thermostat offline", "search-none": "zzqxv blorpt"}

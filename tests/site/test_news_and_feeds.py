@@ -12,7 +12,7 @@ import feedparser
 import pytest
 
 from kbgen.core.loader import load
-from tests.conftest import MINI_CATEGORIES, article, write_files
+from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
 from tests.helpers import between, hrefs, parse, site_search, visible_text
 from tests.site.test_known_issues import OUTAGE, on
 
@@ -36,19 +36,25 @@ def files(**extra: str) -> dict[str, str]:
             body="## Fix\n\nRestart.\n\n!!! internal\n    NOTE-FOR-AGENTS-ONLY\n"),
         "content/articles/wifi/draft-one.md": article("Draft one", status="draft",
                                                       extra="created: 2026-11-30\n"),
-        "content/news/release-5-4.md": post("Release 5.4 is out", "2026-11-26",
+        "content/news/release-5-4.md": post("Release 5.4 is out", "2026-10-26",
                                             "category: Release notes\ntags: [app, release]\n",
                                             "## New\n\nHoliday schedules ZEBRAWORD.\n"),
-        "content/news/holiday-hours.md": post("Holiday hours", "2026-12-01",
-                                              "updated: 2026-12-02\n"),
-        "content/news/secret-plan.md": post("Secret plan", "2026-12-02", status="draft"),
+        "content/news/holiday-hours.md": post("Holiday hours", "2026-11-01",
+                                              "updated: 2026-11-02\n"),
+        "content/news/secret-plan.md": post("Secret plan", "2026-11-02", status="draft"),
         **extra}
 
 
-@pytest.fixture
-def site(build_project: Build, monkeypatch: pytest.MonkeyPatch) -> Path:
-    on("2026-11-12", monkeypatch)
-    return build_project(files())
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The news site built once for the module, on 12 November 2026."""
+    from kbgen.commands.build import build
+    root = tmp_path_factory.mktemp("news")
+    write_files(root, {"mkdocs.yml": MINI_CONFIG, "content/index.md": "# Home\n",
+                       "content/_data/categories.yml": MINI_CATEGORIES, **files()})
+    with pytest.MonkeyPatch.context() as patch:
+        on("2026-11-12", patch)
+        return build(root / "mkdocs.yml", root / "site", strict=True)
 
 
 def test_news_page_lists_posts_newest_first_and_each_has_a_page(site: Path) -> None:
@@ -56,10 +62,11 @@ def test_news_page_lists_posts_newest_first_and_each_has_a_page(site: Path) -> N
     listing = visible_text(between(html, 'class="kb-news"', "</ul>"))
     assert listing.index("Holiday hours") < listing.index("Release 5.4 is out")
     assert "Secret plan" not in html and not (site / "news/secret-plan.html").exists()
-    assert "Release notes" in listing and "app, release" in listing
+    assert "Release notes" in listing and "Tags: app , release" in listing
+    assert {"../tags/app.html", "../tags/release.html"} <= set(hrefs(html))  # tags link
     page = (site / "news/release-5-4.html").read_text()
     text = visible_text(between(page, "<article", "</article>"))
-    assert "Release 5.4 is out Published 26 November 2026 Release notes" in text
+    assert "Release 5.4 is out Published 26 October 2026 Release notes" in text
     assert "news/index.html" in hrefs((site / "index.html").read_text())  # footer link
     nav = between((site / "index.html").read_text(), 'class="md-nav md-nav--primary"', "</nav>")
     assert "news/release-5-4.html" not in nav  # posts are listed on the news page
@@ -102,7 +109,7 @@ def json_feed(site: Path, name: str) -> dict:
 def test_feeds_are_valid_absolute_and_dated_by_content(site: Path) -> None:
     news = feed(site, "news")
     assert [e.title for e in news.entries] == ["Holiday hours", "Release 5.4 is out"]
-    assert news.feed.updated == "2026-12-02T00:00:00Z"  # the newest post's `updated`
+    assert news.feed.updated == "2026-11-02T00:00:00Z"  # the newest post's `updated`
     assert news.entries[0].link == f"{SITE}news/holiday-hours.html"
     assert [t.term for t in news.entries[1].tags] == ["Release notes", "app", "release"]
     articles = feed(site, "articles")
@@ -142,7 +149,10 @@ def test_feed_ids_and_dates_are_stable_across_builds(build_project: Build,
 
 
 def test_feeds_never_carry_drafts_notes_or_tickets(site: Path) -> None:
-    everything = "".join(p.read_text() for p in (site / "feeds").rglob("*.*"))
+    feeds = sorted(site.glob("feed-*.*"))
+    assert len(feeds) == 10  # news, issues, articles, two categories: Atom and JSON each
+    everything = "".join(p.read_text() for p in feeds)
+    assert "Release 5.4 is out" in everything  # what is published is there
     for secret in ("Draft one", "Secret plan", "NOTE-FOR-AGENTS-ONLY", "HD-31337", "HD-999",
                    "SECRET-ROOT-CAUSE"):
         assert secret not in everything, secret
@@ -169,8 +179,8 @@ def test_sitemap_lastmod_comes_from_the_content(site: Path) -> None:
     sitemap = (site / "sitemap.xml").read_text()
     dates = dict(re.findall(r"<loc>([^<]+)</loc>\s*<lastmod>([^<]+)</lastmod>", sitemap))
     assert dates[f"{SITE}articles/billing/card-declined.html"] == "2026-10-01"
-    assert dates[f"{SITE}news/holiday-hours.html"] == "2026-12-02"
-    assert dates[f"{SITE}news/index.html"] == "2026-12-02"
+    assert dates[f"{SITE}news/holiday-hours.html"] == "2026-11-02"
+    assert dates[f"{SITE}news/index.html"] == "2026-11-02"
     assert dates[f"{SITE}articles/wifi/index.html"] == "2026-03-01"
     undated = between(sitemap, f"<loc>{SITE}subscribe.html</loc>", "</url>")
     assert "lastmod" not in undated  # no content date: none, rather than the build's
@@ -183,7 +193,7 @@ def test_no_site_url_means_no_feeds(build_project: Build, write_project: Callabl
     config = write_project(files())
     config.write_text(config.read_text().replace("site_url: https://help.test.example/\n", ""))
     site = build(config, config.parent / "site", strict=True)
-    assert not (site / "feeds").exists() and not (site / "subscribe.html").exists()
+    assert not list(site.glob("feed-*")) and not (site / "subscribe.html").exists()
     assert 'rel="alternate" type="application/atom+xml"' not in (site / "index.html").read_text()
 
 
@@ -202,5 +212,6 @@ def test_hostile_news_text_is_escaped_once(build_project: Build,
     page = (site / "news/hostile.html").read_text()
     assert "Fish &amp; chips &lt;script&gt;" in between(page, "<h1", "</h1>")
     assert "R&amp;D" in page
-    entry = feedparser.parse((site / "feed-news.atom").read_bytes()).entries[-1]
+    entry, = [e for e in feedparser.parse((site / "feed-news.atom").read_bytes()).entries
+              if e.link.endswith("news/hostile.html")]
     assert entry.title == "Fish & chips <script>alert(1)</script>"  # text, as written
