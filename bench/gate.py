@@ -5,6 +5,10 @@ clean; every finding there is a false one. They are scanned as a site would run:
 centre's own domains allowed (`extra.kb.privacy.allow_domains`, one line of configuration),
 and also bare, with nothing allowed.
 
+Two more are reported apart: the Tor Project's support portal (kept for the relevance
+benchmark in `bench/torsupport/`), held out for the first rules and then looked at, and the
+NeSI Support Documentation, held out: no rule was written from it.
+
 Recall: the hostile set must be caught: the gate's own test tables (tests/core/test_privacy.py,
 tests/hostile/test_gate.py), the hostile files in tests/hostile/ that hold personal data or
 secrets, and the new variants in `bench/gatecorpus/hostile.yml`. A case is caught when every
@@ -19,10 +23,13 @@ Example:
 from __future__ import annotations
 
 import argparse
+import gzip
+import json
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -34,9 +41,18 @@ from gatecorpus import CENTRES, load  # noqa: E402
 from kbgen.core.privacy import Allowed, Finding, scan  # noqa: E402
 
 OWN_DOMAINS = {"duckduckgo": ("duckduckgo.com", "duck.com"),
-               "arduino": ("arduino.cc", "arduino.local")}
+               "arduino": ("arduino.cc", "arduino.local"),
+               "torsupport": ("torproject.org",),
+               "nesi": ("nesi.org.nz",)}
 """What each help centre would allow as its own (`arduino.local` is the name its boards
 answer to on a customer's network, which the gate's advice says to allow-list)."""
+OWN_PHONES = {"torsupport": ("+447421000612", "+17787431312")}
+"""The help centre's own support lines, as its contact data (`content/_data/contact.yml`)
+would list them: the gate always allows those."""
+TOR = BENCH / "torsupport/tor-support.json.gz"
+"""The Tor Project's support portal (kept for the relevance benchmark, see its README): held
+out for the first of this session's rules, then looked at (loopback in code, OpenPGP
+fingerprints, digests in URL paths came from it)."""
 HOSTILE_FILES = ("aws-key.md", "card-number.md", "pasted-ticket.md", "private-key.md")
 """The files of tests/hostile/ that hold personal data or secrets."""
 
@@ -84,6 +100,29 @@ def _caught(case: Case, findings: list[Finding]) -> bool:
     return case.caught(findings)
 
 
+def _precision(name: str, articles: list[dict[str, Any]], show: bool) -> tuple[int, int]:
+    """(false findings, bare findings) in one help centre; prints its line."""
+    allowed = Allowed(domains=frozenset(OWN_DOMAINS[name]),
+                      phones_e164=frozenset(OWN_PHONES.get(name, ())))
+    false = bare = 0
+    for article in articles:
+        bare += len(scan(article["body"]))
+        findings = scan(article["body"], allowed)
+        false += len(findings)
+        if show:
+            lines = article["body"].split("\n")
+            for f in findings:
+                print(f"  {name}/{article['source']}:{f.line}: {f.kind} ({f.excerpt})"
+                      f" | {lines[f.line - 1].strip()[:160]}")
+    _line(name, len(articles), false, bare)
+    return false, bare
+
+
+def _line(name: str, articles: int, false: int, bare: int) -> None:
+    print(f"  {name:<11} {articles:>4} articles: {false:>3} false findings"
+          f" ({100 * false / articles:.2f} per 100); bare {bare} ({100 * bare / articles:.2f})")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print precision on the real help centres and recall on the hostile set."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -92,27 +131,19 @@ def main(argv: list[str] | None = None) -> int:
     total_articles = total_false = total_bare = 0
     print("clean real text (false findings; per 100 articles)")
     for centre in CENTRES:
+        if centre.held_out:
+            continue
         articles = load(centre)
-        allowed = Allowed(domains=frozenset(OWN_DOMAINS[centre.name]))
-        false = bare = 0
-        for article in articles:
-            bare += len(scan(article["body"]))
-            findings = scan(article["body"], allowed)
-            false += len(findings)
-            if args.show:
-                lines = article["body"].split("\n")
-                for f in findings:
-                    print(f"  {centre.name}/{article['source']}:{f.line}: {f.kind} ({f.excerpt})"
-                          f" | {lines[f.line - 1].strip()[:160]}")
+        false, bare = _precision(centre.name, articles, args.show)
         total_articles += len(articles)
         total_false += false
         total_bare += bare
-        print(f"  {centre.name:<11} {len(articles):>4} articles: {false:>3} false findings"
-              f" ({100 * false / len(articles):.2f} per 100); bare {bare}"
-              f" ({100 * bare / len(articles):.2f})")
-    print(f"  {'all':<11} {total_articles:>4} articles: {total_false:>3} false findings"
-          f" ({100 * total_false / total_articles:.2f} per 100); bare {total_bare}"
-          f" ({100 * total_bare / total_articles:.2f})")
+    _line("all", total_articles, total_false, total_bare)
+    _precision("torsupport", json.loads(gzip.decompress(TOR.read_bytes())), args.show)
+    print("held out: never looked at while writing the rules")
+    for centre in CENTRES:
+        if centre.held_out:
+            _precision(centre.name, load(centre), args.show)
     groups: dict[str, list[bool]] = {}
     print("hostile set (caught / total)")
     for case in hostile_cases():

@@ -1,19 +1,22 @@
 """Real public help centres, as their authors wrote them, for the gate's precision benchmark.
 
-Two help centres under open licences, read at pinned commits, bodies kept as written (links,
+Three help centres under open licences, read at pinned commits, bodies kept as written (links,
 URLs, code and HTML stay: that is where a gate cries wolf); only front matter is dropped and
 template tags (Jekyll's Liquid) are removed:
 
 - DuckDuckGo Help Pages (https://github.com/duckduckgo/duckduckgo-help-pages, MIT);
 - Arduino Help Center (https://github.com/arduino/help-center-content, CC BY-SA 4.0), the
-  Markdown export of a Zendesk help centre (support.arduino.cc).
+  Markdown export of a Zendesk help centre (support.arduino.cc);
+- NeSI Support Documentation (https://github.com/nesi/support-docs, GPL-3.0), the MkDocs
+  help centre of New Zealand's research computing service (docs.nesi.org.nz): held out, never
+  looked at while writing the gate's rules.
 
 `bench/gatecorpus/*.json.gz` hold the result (a list of {source, title, body}); see
 `bench/gatecorpus/README.md` for licences. `bench/gate.py` scans them.
 
 Example:
     python bench/gatecorpus.py --duckduckgo ~/src/duckduckgo-help-pages \\
-        --arduino ~/src/help-center-content
+        --arduino ~/src/help-center-content --nesi ~/src/support-docs
 """
 
 from __future__ import annotations
@@ -46,6 +49,10 @@ class HelpCentre:
     licence: str
     prefix: str
     skip_prefix: str = "\0"
+    titled: bool = True
+    """Whether its pages carry their title in front matter (else the file name is it)."""
+    held_out: bool = False
+    """Never looked at while writing the gate's rules: reported apart by bench/gate.py."""
 
     @property
     def corpus(self) -> Path:
@@ -59,6 +66,9 @@ CENTRES = (
                "_docs/translated/"),
     HelpCentre("arduino", "https://github.com/arduino/help-center-content",
                "ba74efc775755dc886d8d759d4d8f78a8012b954", "CC BY-SA 4.0", "content/"),
+    HelpCentre("nesi", "https://github.com/nesi/support-docs",
+               "16ba8d49880143131202fecbb5f54e2d12b115bf", "GPL-3.0", "docs/", titled=False,
+               held_out=True),
 )
 
 
@@ -89,12 +99,15 @@ def convert(centre: HelpCentre, repo: Path) -> list[dict[str, Any]]:
             continue
         match = _FRONT.match(text)
         meta = (yaml.safe_load(match.group(1)) if match else None) or {}
-        if not isinstance(meta, dict) or not meta.get("title") or meta.get("layout") == "redirect":
+        if not isinstance(meta, dict) or meta.get("layout") == "redirect":
+            continue
+        title = meta.get("title") or ("" if centre.titled else Path(name).stem)
+        if not title:
             continue
         body = text[match.end():] if match else text
         body = _INCLUDE.sub(lambda m: includes.get(m.group(1), ""), body)
         body = _LIQUID.sub("", body)
-        articles.append({"source": name, "title": str(meta["title"]), "body": body})
+        articles.append({"source": name, "title": str(title), "body": body})
     return articles
 
 

@@ -36,7 +36,13 @@ from kbgen.core.sources import (
 )
 from kbgen.core.static_files import static_problems
 from kbgen.core.strictyaml import YamlProblem, load_yaml
-from kbgen.core.synonyms import SYNONYMS_FILE, SynonymGroups, Synonyms
+from kbgen.core.synonyms import (
+    SYNONYMS_FILE,
+    SynonymGroups,
+    Synonyms,
+    SynonymSettings,
+    with_common,
+)
 from kbgen.errors import Level, Problem
 
 CATEGORIES_FILE = f"{DATA_DIR}/categories.yml"
@@ -197,9 +203,20 @@ def _read_validated(source: Source, model: type[Model], found: _Collector
 
 def load_synonyms(content_dir: Path, found: _Collector | None = None, tree: Tree | None = None
                   ) -> Synonyms:
-    """The synonym groups of `_data/synonyms.yml` (none when absent or invalid)."""
-    loaded = _load_data(content_dir, SYNONYMS_FILE, SynonymGroups, found or _Collector(), tree)
-    return Synonyms([list(group) for group in loaded[0].root]) if loaded else Synonyms()
+    """The synonym groups of `_data/synonyms.yml` and kbgen's common ones (those alone when
+    the file is absent or invalid)."""
+    found = found or _Collector()
+    path = _readable(content_dir, SYNONYMS_FILE, tree)
+    source = Source(SYNONYMS_FILE, path) if path else None
+    document = _parse_yaml_file(source, found) if source else None
+    if source is None or document is None:
+        return with_common([])
+    data, key_lines = document
+    origin = Located(source.src_uri, source.display_path, key_lines)
+    loaded: SynonymGroups | SynonymSettings | None = (
+        _validate(SynonymSettings, data, origin, found) if isinstance(data, dict)
+        else _validate(SynonymGroups, data, origin, found))
+    return loaded.synonyms() if loaded else with_common([])
 
 
 def _load_member(source: Source, found: _Collector) -> TeamMember | None:

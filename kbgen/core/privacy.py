@@ -26,6 +26,7 @@ from typing import Any
 
 import phonenumbers
 
+from kbgen.core import surroundings
 from kbgen.core.mailboxes import impersonal
 from kbgen.core.normalize import normalize_text, rendered_line
 from kbgen.core.url_parts import Markup
@@ -92,6 +93,7 @@ def scan(
     in_key_block = False
     key_block: set[int] = set()
     spans: dict[int, list[tuple[int, int]]] = {}
+    found_in_lines: list[tuple[int, str, _Hit]] = []
     for index, line in enumerate(lines if detectors or view_detectors else ()):
         if in_key_block:
             key_block.add(index)
@@ -102,12 +104,16 @@ def scan(
             spans[index] = [(hit.start, hit.end) for hit in hits]
         if view_detectors and views[index] != line:
             known = {(hit.kind, hit.excerpt) for hit in hits}
-            hits += [hit for hit in _hits_in_line(views[index], context, view_detectors)
+            hits += [replace(hit, viewed=True)
+                     for hit in _hits_in_line(views[index], context, view_detectors)
                      if (hit.kind, hit.excerpt) not in known]
-        findings.extend(_finding(first_line + index, hit) for hit in hits)
+        found_in_lines.extend((index, views[index] if hit.viewed else line, hit)
+                              for hit in hits)
         in_key_block = any(hit.kind == PRIVATE_KEY for hit in hits) and "-----END " not in line
         if in_key_block:
             key_block.add(index)
+    findings.extend(_finding(first_line + index, hit)
+                    for index, hit in _unexcused(found_in_lines, lines, context))
     if len(lines) > 1:
         seen = {(finding.line, finding.kind, finding.excerpt) for finding in findings}
         more = [*_split_values(lines, key_block, spans, context),
@@ -210,9 +216,38 @@ class _Hit:
     excerpt: str
     advice: str = ""
     allowed: bool = False
+    viewed: bool = False
+    """Found in the line as shown (`rendered_line`), where start and end point."""
 
 
 Detector = Callable[[str, _Context], Iterator[_Hit]]
+
+
+_JUDGED_BY_SURROUNDINGS = {EMAIL: surroundings.EMAIL, PHONE: surroundings.PHONE,
+                           INTERNAL_IP: surroundings.ADDRESS, TOKEN: surroundings.KEY,
+                           INTERNAL_HOST: surroundings.HOST}
+"""Kinds whose surroundings can make a value harmless (kbgen.core.surroundings)."""
+
+
+def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
+               ) -> Iterator[tuple[int, _Hit]]:
+    """(line index, hit) of each hit that its surroundings do not make harmless; a value
+    the text declares harmless once is harmless wherever the text repeats it."""
+    judged = [(index, line, hit) for index, line, hit in found
+              if hit.kind in _JUDGED_BY_SURROUNDINGS]
+    if not judged:
+        yield from ((index, hit) for index, _, hit in found)
+        return
+    around = surroundings.Surroundings(lines, context.default_region)
+    declared = {(hit.kind, line[hit.start:hit.end].lower()) for index, line, hit in judged
+                if around.declares(index, line, hit.start, hit.end,
+                                   _JUDGED_BY_SURROUNDINGS[hit.kind])}
+    for index, line, hit in found:
+        kind = _JUDGED_BY_SURROUNDINGS.get(hit.kind)
+        if kind is None or not (
+                (hit.kind, line[hit.start:hit.end].lower()) in declared
+                or around.local_code(index, line, hit.start, hit.end, kind)):
+            yield index, hit
 
 
 def _finding(line: int, hit: _Hit) -> Finding:
@@ -377,8 +412,8 @@ def _secrets(line: str, context: _Context) -> Iterator[_Hit]:
         elif not (token_like and any(need.search(folded) for need in needs)):
             continue
         for value in set(plugin.analyze_string(line)):
-            if kind == PASSWORD and _is_placeholder(value):
-                continue
+            if kind in (PASSWORD, URL_PASSWORD) and _is_placeholder(value):
+                continue  # `<your password>`, `://<user>:<password>@host`
             for start in _occurrences(line, value):
                 yield _secret_hit(line, start, value, kind, what)
 
@@ -464,14 +499,10 @@ def _high_entropy(line: str, context: _Context) -> Iterator[_Hit]:
         yield _Hit(start, start + len(value), TOKEN, _mask_secret(value))
 
 
-HASH_LENGTHS = frozenset({32, 40, 56, 64, 96, 128})
+HASH_LENGTHS = surroundings.DIGEST_LENGTHS
 """Hex digits of an MD5, SHA-1, SHA-224, SHA-256, SHA-384 or SHA-512 digest."""
-_HASH_WORDS = re.compile(r"(?i)hash|sha-?\d|md5|checksum|digest|fingerprint|commit|etag"
-                         r"|pr[üu]e?fsumme|kontrollsumme|empreinte|somme de contr|controlesom"
-                         r"|suma de (?:verificaci|comprobaci)")
-_SECRET_WORDS = re.compile(r"(?i)secret|token|passw|credential|api[_ -]?key|private|licen[cs]e"
-                           r"|\bkeys?\b|hmac|signing|bearer|\bauth|webhook|schl[üu]ssel"
-                           r"|\bcl[ée]s?\b|\bclave\b|\bchiave\b|sleutel")
+_HASH_WORDS = surroundings.HASH_WORDS
+_SECRET_WORDS = surroundings.SECRET_WORDS
 """Words that make hex on a line a key, even beside `hash` or `SHA-256` (an HMAC key)."""
 
 

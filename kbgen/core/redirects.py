@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
+from kbgen.core.sources import ARTICLES_DIR
 from kbgen.errors import Problem
 
 if TYPE_CHECKING:
@@ -77,22 +78,31 @@ def article_page(article: Article) -> str:
     return article.origin.src_uri[: -len(".md")]
 
 
+def category_page(slug: str) -> str:
+    """Where the new site publishes a category's page (as a page key)."""
+    return f"{ARTICLES_DIR}/{slug}"
+
+
 def redirect_problems(kb: KnowledgeBase, ctx: object = None) -> Iterator[Problem]:
-    """Each old address leads to one article, and is not an address of the new site."""
-    claimed: dict[str, Article] = {}
-    pages = {article_page(a) for a in kb.articles}
+    """Each old address leads to one article or category, and is not an address of the new
+    site."""
+    claimed: dict[str, str] = {}
+    pages = {article_page(a) for a in kb.articles} | {category_page(c) for c in kb.categories}
     pages |= {uri[: -len(".md")].removesuffix("/index").removesuffix("index")
               for uri in kb.pages}
-    for article in sorted(kb.articles, key=lambda a: a.origin.src_uri):
-        line = article.origin.line_of("redirect_from")
-        for path in article.meta.redirect_from:
+    owners = [(a.origin.display_path, a.origin.line_of("redirect_from"), a.meta.redirect_from,
+               a.origin.display_path) for a in sorted(kb.articles, key=lambda a: a.origin.src_uri)]
+    owners += [(c.origin.display_path, c.origin.first_line, c.info.redirect_from,
+                f"category '{slug}'") for slug, c in sorted(kb.categories.items())]
+    for path_shown, line, old_paths, name in owners:
+        for path in old_paths:
             key = page_key(path)
-            first = claimed.setdefault(key, article)
-            if first is not article:
-                yield Problem(article.origin.display_path, line, "error",
-                              f"old address '{path}' is also in {first.origin.display_path};"
-                              " an old address can lead to one article only")
+            first = claimed.setdefault(key, name)
+            if first != name:
+                yield Problem(path_shown, line, "error",
+                              f"old address '{path}' is also in {first}; an old address can"
+                              " lead to one article or category only")
             elif key in pages:
-                yield Problem(article.origin.display_path, line, "error",
+                yield Problem(path_shown, line, "error",
                               f"old address '{path}' is a page of this site; remove it from"
                               " `redirect_from`")

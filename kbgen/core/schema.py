@@ -197,6 +197,8 @@ class CategoryInfo(StrictModel):
     """An icon of the site's theme, e.g. `material/wifi` (default: the theme's folder icon)."""
     order: int = 100
     """Position on the home page and in navigation (lowest first)."""
+    redirect_from: list[OldPath] = []
+    """Paths of the category's page in a help centre the site moved from."""
 
 
 class Link(StrictModel):

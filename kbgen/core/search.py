@@ -22,7 +22,6 @@ from typing import Any
 
 from lunr.index import Index
 from lunr.pipeline import Pipeline
-from lunr.stop_word_filter import WORDS as STOP_WORDS
 from lunr.token_set import TokenSet
 from lunr.token_set_builder import TokenSetBuilder
 from lunr.vector import Vector
@@ -32,17 +31,19 @@ from kbgen.core.model import Article, Page, TeamMember
 from kbgen.core.news import NewsMeta
 from kbgen.core.search_fields import FIELD_BOOSTS, SEPARATOR
 from kbgen.core.search_text import headings, plain_text
+from kbgen.core.search_words import word_of
 from kbgen.core.stemmer import porter
 from kbgen.core.synonyms import Synonyms
 
 _SPLIT = re.compile(SEPARATOR)
-_TRIM = re.compile(r"^\W+|\W+$", re.ASCII)
-"""lunr.js's trimmer: leading and trailing non-word characters (ASCII \\W, as in JavaScript)."""
 EXACT_BOOST = 10.0
 PREFIX_BOOST = 1.0
 PREFIX_MIN_LENGTH = 3
 TYPO_BOOST = 1.0
 """A likely typo: a letter left out, doubled, added or swapped, or a key next to the right one."""
+UNKNOWN_TYPO_BOOST = EXACT_BOOST
+"""A likely typo of a word the index does not hold at all: what the customer meant, so it
+counts as the word would (`recieving`, `adress`); a rare word's typos stay at TYPO_BOOST."""
 FUZZY_BOOST = 0.1
 """Any other single edit."""
 FUZZY_MIN_LENGTH = 5
@@ -52,7 +53,7 @@ WEIGHT_SCALE = 100
 BOOST_SCALE = 10
 """Query boosts in tenths: with weights in hundredths, a document's score adds up in whole
 numbers, the same in Python and JavaScript whatever the order."""
-COMPACT_VERSION = 8
+COMPACT_VERSION = 9
 DIGITS = "".join(chr(code) for code in range(0x23, 0x7F) if chr(code) != "\\")
 """The characters the compact index writes numbers with: `#` to `~` but `\\`, none of which
 JSON escapes. A number's last digit is one of the first LAST_DIGITS and the digits before it
@@ -114,9 +115,9 @@ B = 0.75
 
 @lru_cache(maxsize=1 << 17)
 def _term(raw: str) -> str:
-    """The index term of a token: trimmed, "" for a stop word, stemmed (as lunr does)."""
-    word = _TRIM.sub("", raw)
-    return porter(word) if word and word not in STOP_WORDS else ""
+    """The index term of a token: read as a word (`word_of`), stemmed; "" for a stop word."""
+    word = word_of(raw)
+    return porter(word) if word else ""
 
 
 def _pipeline(text: str) -> list[str]:
@@ -379,8 +380,8 @@ def query_terms(query: str) -> list[Term]:
     """The words of a query that can match: stop words and punctuation dropped."""
     terms = []
     for raw in tokens(query):
-        word = _TRIM.sub("", raw)
-        if not word or word in STOP_WORDS:
+        word = word_of(raw)
+        if not word:
             continue
         stem = porter(word)
         if stem and Term(word, stem) not in terms:
@@ -425,7 +426,8 @@ def search(index: Index, query: str, limit: int = 10) -> list[Hit]:
 def clauses(index: CompactIndex, term: Term) -> list[tuple[list[int], float]]:
     """The terms a query word reaches, clause by clause, with the clause's boost: as typed
     (stemmed), as a prefix, and with one typo when the word itself is rare (likely typos,
-    TYPO_BOOST, apart from other ones, FUZZY_BOOST)."""
+    TYPO_BOOST, or UNKNOWN_TYPO_BOOST when the index lacks the word, apart from other ones,
+    FUZZY_BOOST)."""
     exact = index.expand(term.stem)
     found = [(exact, EXACT_BOOST)]
     if len(term.word) >= PREFIX_MIN_LENGTH:
@@ -434,7 +436,8 @@ def clauses(index: CompactIndex, term: Term) -> list[tuple[list[int], float]]:
             and (not exact or index.documents_with(exact[0]) < TYPO_WHEN_FEWER)):
         reached = {n for numbers, _ in found for n in numbers}
         typos = {n: likely for n, likely in typo_terms(index, term).items() if n not in reached}
-        found.append((sorted(n for n, likely in typos.items() if likely), TYPO_BOOST))
+        found.append((sorted(n for n, likely in typos.items() if likely),
+                      TYPO_BOOST if exact else UNKNOWN_TYPO_BOOST))
         found.append((sorted(n for n, likely in typos.items() if not likely), FUZZY_BOOST))
     return found
 
@@ -612,8 +615,8 @@ def excerpt(text: str, index: CompactIndex, query: str) -> list[tuple[str, bool]
     for at in range(0, len(pieces), 2):
         if not pieces[at]:
             continue
-        word = _TRIM.sub("", pieces[at].lower())
-        n = index.numbers.get(porter(word)) if word and word not in STOP_WORDS else None
+        word = word_of(pieces[at])
+        n = index.numbers.get(porter(word)) if word else None
         words.append((at, next((i for i, numbers in enumerate(reached) if n in numbers), -1)))
     best, start = 0, 0
     for first in sorted({max(0, k - EXCERPT_LEAD) for k, (_, i) in enumerate(words) if i >= 0}):

@@ -2,11 +2,18 @@
 
 ```yaml
 - [log in, sign in, login, signin]
-- [2fa, two-factor, two factor authentication]
 - [charged twice, double charge, billed twice]
 ```
 A document that contains one phrase of a group is also indexed under the others, so a
-customer's words find the article whichever phrase it uses.
+customer's words find the article whichever phrase it uses. kbgen's own groups
+(kbgen.core.common_synonyms: uninstall/remove, iPhone/iOS, wifi/wi-fi, ...) apply too; to
+leave them out, write the file as a mapping:
+
+```yaml
+common: false
+groups:
+  - [charged twice, double charge]
+```
 """
 
 from __future__ import annotations
@@ -16,13 +23,39 @@ from typing import Annotated
 
 from pydantic import Field, RootModel
 
-from kbgen.core.schema import Line
+from kbgen.core.common_synonyms import COMMON_GROUPS
+from kbgen.core.schema import Line, StrictModel
 
 SYNONYMS_FILE = "_data/synonyms.yml"
 
 
-class SynonymGroups(RootModel[list[Annotated[list[Line], Field(min_length=2)]]]):
-    """A list of groups; each group lists phrases that mean the same."""
+Group = Annotated[list[Line], Field(min_length=2)]
+"""Phrases that mean the same."""
+
+
+class SynonymGroups(RootModel[list[Group]]):
+    """The file as a list of groups: the site's groups, and kbgen's common ones."""
+
+    def synonyms(self) -> Synonyms:
+        """The groups to apply: the site's, then kbgen's common ones."""
+        return with_common([list(group) for group in self.root])
+
+
+class SynonymSettings(StrictModel):
+    """The file as a mapping: the site's groups, and whether kbgen's common ones apply."""
+
+    common: bool = True
+    """Also apply kbgen's common groups (kbgen.core.common_synonyms)."""
+    groups: list[Group] = []
+
+    def synonyms(self) -> Synonyms:
+        """The groups to apply: the site's, then kbgen's common ones unless left out."""
+        return with_common([list(group) for group in self.groups], self.common)
+
+
+def with_common(groups: list[list[str]], common: bool = True) -> Synonyms:
+    """Synonyms of `groups`, and of kbgen's common groups when `common`."""
+    return Synonyms([*groups, *(list(group) for group in COMMON_GROUPS if common)])
 
 
 class Synonyms:
@@ -53,14 +86,17 @@ class Synonyms:
         candidates = set(self._always)
         for word in set(_WORD.findall(lowered)) & self._by_first_word.keys():
             candidates.update(self._by_first_word[word])
-        extra = []
+        extra: dict[str, None] = {}
+        present: set[str] = set()
         for number in sorted(candidates):
             group, patterns = self.groups[number], self._patterns[number]
-            present = [p for p, pattern in zip(group, patterns)
-                       if p in lowered and pattern.search(lowered)]  # `in` first: much faster
-            if present:
-                extra += [p for p in group if p not in present]
-        return f"{text} {' '.join(extra)}" if extra else text
+            found = {p for p, pattern in zip(group, patterns)
+                     if p in lowered and pattern.search(lowered)}  # `in` first: much faster
+            if found:
+                present |= found
+                extra.update(dict.fromkeys(group))
+        added = [p for p in extra if p not in present]
+        return f"{text} {' '.join(added)}" if added else text
 
 
 _WORD = re.compile(r"\w+")

@@ -92,7 +92,7 @@ class Markup:
         if not overlapping or not (overlapping[0][0] <= start and end <= overlapping[-1][1]):
             return False  # not (only) in a URL's host and path
         return all(b - a < SHORT_PIECE or _is_plain_piece(line[a:b], looks_like_key)
-                   for a, b in overlapping)
+                   or (a, b) in self.harmless_values for a, b in overlapping)
 
 
 _NOTHING = Markup()
@@ -119,6 +119,11 @@ def _is_plain_piece(piece: str, looks_like_key: Callable[[str], bool]) -> bool:
 
 
 _HEX = frozenset("0123456789abcdefABCDEF")
+_DIGEST_PLACE = re.compile(r"(?i)commits?|blob|tree|raw|blame|sha\d*|hash|checksum|digest"
+                           r"|(?:by-)?fingerprint")
+"""A path segment after which hex of a digest's length is that digest (`/commit/<sha>`,
+`/-/blob/<sha>/README.md`, `/vks/v1/by-fingerprint/<fingerprint>`)."""
+_DIGEST_LENGTHS = frozenset({32, 40, 64})
 _KEY_RUN = re.compile(r"[A-Za-z0-9+]{%d,}" % SHORT_PIECE)
 """Runs of letters and digits long enough to be a key, between the `-`, `_` and `.` that
 separate the words of a slug or a file name."""
@@ -150,8 +155,13 @@ def _read_url(line: str, start: int, end: int, ids: list[tuple[int, int]],
     segments.append((host_start, path_start))
     position = path_start + 1
     path = line[path_start + 1:query_start] if line.startswith("/", path_start) else ""
+    previous = ""
     for piece in path.split("/") if path else ():
         segments.append((position, position + len(piece)))
+        if _DIGEST_PLACE.fullmatch(previous) and len(piece) in _DIGEST_LENGTHS and set(
+                piece) <= _HEX:
+            values.append((position, position + len(piece)))  # `/commit/<sha>`
+        previous = piece
         digits = _RECORD_ID.match(piece)
         if digits and (digits.end() == len(piece) or _ID_SLUG.fullmatch(piece)):
             ids.append((position, position + digits.end()))

@@ -43,15 +43,23 @@ def read(documents: list[Document], source: Path) -> Export:
     export = Export(NAME, files=source if source.is_dir() else None,
                     link_patterns=[r"/solutions/articles/(\d+)"])
     parents = {key_of(c.get("id")): c for c in items(documents, "categories")}
+    for key, category in parents.items():
+        export.categories[f"category:{key}"] = SourceCategory(
+            f"category:{key}", text_of(category.get("name")) or "Articles",
+            plain_text(category.get("description") or ""),
+            old_urls=[f"/support/solutions/{key}"])
     folders = {}
     for folder in _folders(documents):
         key = key_of(folder.get("id"))
         folders[key] = folder
         parent = parents.get(key_of(folder.get("category_id")), {})
+        grouped = f"category:{key_of(folder.get('category_id'))}"
         export.categories[key] = SourceCategory(
             key, text_of(folder.get("name")) or "Articles",
             plain_text(folder.get("description") or parent.get("description") or ""),
-            parent=key_of(folder.get("parent_folder_id")) or None)
+            parent=key_of(folder.get("parent_folder_id")) or (
+                grouped if grouped in export.categories else None),
+            old_urls=[f"/support/solutions/folders/{key}"])
     agents = {key_of(a.get("id")): text_of((a.get("contact") or {}).get("name") or a.get("name"))
               for a in items(documents, "agents")}
     seen: set[str] = set()

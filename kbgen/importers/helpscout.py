@@ -27,7 +27,8 @@ def read(documents: list[Document], source: Path) -> Export:
         key = f"collection:{key_of(collection.get('id'))}"
         export.categories[key] = SourceCategory(
             key, text_of(collection.get("name")) or "Articles",
-            plain_text(collection.get("description") or ""), order=collection.get("order", 0))
+            plain_text(collection.get("description") or ""), order=collection.get("order", 0),
+            old_urls=_public_url(collection))
     for category in sorted(items(documents, "categories"),
                            key=lambda c: (collections.get(key_of(c.get("collectionId")), {})
                                           .get("order", 0), c.get("order", 0))):
@@ -35,7 +36,8 @@ def read(documents: list[Document], source: Path) -> Export:
         export.categories[key] = SourceCategory(
             key, text_of(category.get("name")) or "Articles",
             plain_text(category.get("description") or ""),
-            parent=f"collection:{key_of(category.get('collectionId'))}")
+            parent=f"collection:{key_of(category.get('collectionId'))}",
+            old_urls=_public_url(category))
     users = {key_of(u.get("id")): text_of(f"{u.get('firstName') or ''} {u.get('lastName') or ''}")
              for u in [*items(documents, "users"), *_embedded_users(documents)]}
     seen: set[str] = set()
@@ -84,3 +86,9 @@ def _embedded_users(documents: list[Document]) -> list[dict[str, Any]]:
         if isinstance(embedded, dict) and isinstance(embedded.get("users"), list):
             found += [u for u in embedded["users"] if isinstance(u, dict)]
     return found
+
+
+def _public_url(item: dict[str, Any]) -> list[str]:
+    """The page address of a collection or category, if the export has it."""
+    url = item.get("publicUrl")
+    return [url] if isinstance(url, str) and url else []

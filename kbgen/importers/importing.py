@@ -158,6 +158,9 @@ def _report(export: Export, plan: Plan, dry_run: bool) -> ImportReport:
             else 0
         if article.source.warnings:
             report.warnings[article.src_uri] = list(dict.fromkeys(article.source.warnings))
+    published = {a.category for a in plan.articles if a.source.status == "published"}
+    report.redirects += sum(len(entry.get("redirect_from", []))
+                            for folder, entry in plan.categories.items() if folder in published)
     return report
 
 

@@ -26,7 +26,9 @@ def read(documents: list[Document], source: Path) -> Export:
             key = key_of(parent.get("id"))
             export.categories[key] = SourceCategory(
                 key, text_of(parent.get("name")) or "Articles", text_of(parent.get("description")),
-                order=parent.get("order") or 0, parent=key_of(parent.get("parent_id")) or None)
+                order=parent.get("order") or 0, parent=key_of(parent.get("parent_id")) or None,
+                old_urls=[parent["url"]] if isinstance(parent.get("url"), str) and parent["url"]
+                else [])
     admins = {key_of(a.get("id")): text_of(a.get("name")) for a in items(documents, "admins")}
     seen: set[str] = set()
     for article in typed(documents, "article"):

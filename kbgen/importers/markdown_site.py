@@ -20,6 +20,7 @@ from kbgen.core.redirects import page_key
 from kbgen.importers.exports import date_of, text_of
 from kbgen.importers.markdown_text import clean_markup
 from kbgen.importers.model import Export, SourceArticle, SourceCategory
+from kbgen.importers.slugs import slugify
 
 NAME = "markdown"
 SUFFIXES = (".md", ".markdown", ".mdx")
@@ -27,6 +28,8 @@ IGNORED_DIRS = {".git", "node_modules", "vendor", "_site", "public", "site", "bu
                 ".docusaurus", "resources"}
 PAGES = {"index", "_index", "readme", "404", "search", "tags"}
 """File names that are a section's or the site's own page, not an article."""
+SECTION_PAGES = {"index", "_index", "readme"}
+"""File names that are a section's page when they are in a section's folder."""
 KNOWN_KEYS = {"title", "description", "summary", "excerpt", "subtitle", "tags", "keywords",
               "categories", "date", "lastmod", "last_modified_at", "updated", "modified",
               "author", "authors", "draft", "published", "unlisted", "permalink", "url", "slug",
@@ -197,15 +200,17 @@ class MarkdownSite:
             export.skipped.append((origin, problem or "unreadable front matter"))
             return
         stem = path.stem
-        if stem.lower() in PAGES:
-            export.skipped.append((origin, "a section or site page, not an article (its title"
-                                   " names the category)"))
-            return
         root = self._root_of(path)
         folder = path.parent.relative_to(root).parts
         category = folder[0] if folder else None
         if category is not None and category not in export.categories:
             export.categories[category] = self._category(root / category, category)
+        if stem.lower() in PAGES:
+            if category is not None and stem.lower() in SECTION_PAGES:
+                export.categories[category].old_urls += self._section_urls(path, meta)
+            export.skipped.append((origin, "a section or site page, not an article (its title"
+                                   " names the category)"))
+            return
         old_urls = self._old_urls(path, meta)
         moved = text_of(meta.get("redirect") or meta.get("redirect_to"))
         if moved:
@@ -215,6 +220,7 @@ class MarkdownSite:
             found = export.categories[category]
             found.title = text_of(meta.get("title")) or found.title
             found.description = text_of(meta.get("description")) or found.description
+            found.old_urls += old_urls
             export.skipped.append((origin, "the page of a section: its title and description"
                                    " are the category's"))
             return
@@ -258,6 +264,7 @@ class MarkdownSite:
     def _category(self, folder: Path, name: str) -> SourceCategory:
         """A category from the folder: its index page's or `_category_` file's title."""
         title, description = humanize(name), ""
+        old_urls: list[str] = []
         for index in ("_index.md", "index.md", "README.md", "index.markdown"):
             if (folder / index).is_file():
                 meta, _, _ = split((folder / index).read_text(encoding="utf-8", errors="replace"))
@@ -272,7 +279,11 @@ class MarkdownSite:
                 title = text_of(data.get("label")) or title
                 link: dict[str, Any] = data["link"] if isinstance(data.get("link"), dict) else {}
                 description = text_of(link.get("description")) or description
-        return SourceCategory(name, title, description, name=_NUMBER_PREFIX.sub("", name) or name)
+                if link.get("type") == "generated-index":  # Docusaurus' default slug
+                    slug = text_of(link.get("slug")) or f"/category/{slugify(title, 'category')}"
+                    old_urls.append(f"/docs/{slug.lstrip('/')}")
+        return SourceCategory(name, title, description, name=_NUMBER_PREFIX.sub("", name) or name,
+                              old_urls=old_urls)
 
     def _includes(self, body: str, depth: int) -> str:
         """Jekyll `{% include name.md %}` replaced by the file of `_includes/` (no
@@ -322,6 +333,22 @@ class MarkdownSite:
             value = meta.get(key)
             urls += [text_of(v) for v in (value if isinstance(value, list) else [value])
                      if isinstance(v, str) and v.strip()]
+        return [url if url.startswith(("/", "http")) else f"/{url}" for url in urls if url]
+
+    def _section_urls(self, path: Path, meta: dict[str, Any]) -> list[str]:
+        """Where the old site published a section's index page (`wifi/_index.md`), and the
+        aliases it declared."""
+        folder = path.parent.relative_to(self.site.content).as_posix()
+        flavour = self.site.flavour
+        if flavour == "jekyll":
+            url = self._jekyll_url(path, meta)
+        elif flavour == "hugo":
+            url = text_of(meta.get("url")) or f"/{folder}/"
+        elif flavour == "docusaurus":
+            url = self._docusaurus_url(folder, {"slug": meta.get("slug")})
+        else:
+            url = f"/{folder}/"
+        urls = [url, *self._old_urls(path, meta)[1:]]
         return [url if url.startswith(("/", "http")) else f"/{url}" for url in urls if url]
 
     def _jekyll_url(self, path: Path, meta: dict[str, Any]) -> str:

@@ -24,6 +24,8 @@ class SourceCategory:
     """Key of the category it sits in, for nested sections."""
     name: str = ""
     """The folder name it had (Markdown sites), kept as the category's folder when it can be."""
+    old_urls: list[str] = field(default_factory=list)
+    """Addresses of its page in the old help centre (full URLs or paths)."""
 
 
 @dataclass

@@ -94,6 +94,10 @@ class Existing:
             for key, entry in categories.items():
                 entry = entry if isinstance(entry, dict) else {}
                 found.categories[str(key)] = str(entry.get("title", key))
+                old = entry.get("redirect_from")
+                for path in old if isinstance(old, list) else []:
+                    found.old_paths.setdefault(page_key(str(path)),
+                                               f"{CATEGORIES_FILE} ({key})")
                 if isinstance(entry.get("order"), int):
                     found.max_order = max(found.max_order, entry["order"])
         found.has_team = (content_dir / TEAM_DIR).is_dir()
@@ -171,6 +175,8 @@ class Planner:
         self.category_of: dict[str | None, str] = {}
         self.claimed: dict[str, PlannedArticle] = {}
         """Page key of each old address -> the imported article it leads to."""
+        self.claimed_pages: dict[str, str] = {}
+        """Page key of each old address of an article or a section -> what has it."""
         refs = self.plan.references
         refs.files = export.files
         refs.link_patterns = [re.compile(p) for p in export.link_patterns]
@@ -187,6 +193,7 @@ class Planner:
                 self.export.skipped.append((article.origin, "empty body"))
                 continue
             self._place(article)
+        self._section_addresses()
         for planned in self.plan.articles:
             planned.text = self._file_text(planned)
         return self.plan
@@ -206,6 +213,9 @@ class Planner:
                                     " would make every author of your articles need a profile")
         elif article.authors:
             planned.author = self._author(article.authors[0])
+            if planned.author is None and "@" in article.authors[0]:
+                article.warnings.append("author not kept: the export names them by an e-mail"
+                                        " address only (never copied)")
             if len(article.authors) > 1:
                 article.warnings.append(f"authors {', '.join(article.authors[1:])} not kept:"
                                         " a kbgen article has one author")
@@ -234,6 +244,53 @@ class Planner:
             return
         if path not in planned.redirect_from:
             planned.redirect_from.append(path)
+            self.claimed_pages[page_key(path)] = str(planned.source.origin)
+
+    def _section_addresses(self) -> None:
+        """Old addresses of sections, to the category their articles went to: a section that
+        became a category, or one whose sub-sections all went to one (a Zendesk category of
+        one section); the others are reported, not redirected."""
+        for key, source in self.export.categories.items():
+            folders = {self.category_of[k] for k in self._within(key) if k in self.category_of}
+            for url in source.old_urls:
+                path = urlsplit(url).path or "/"
+                reason = self._section_address(path, folders)
+                if reason:
+                    shown = path if path.startswith("/") else url
+                    self.export.skipped.append((f"section '{one_line(source.title)}'",
+                                                f"old address {shown} not redirected: {reason}"))
+                else:
+                    self.claimed_pages[page_key(path)] = f"section '{one_line(source.title)}'"
+                    entry = self.plan.categories[next(iter(folders))]
+                    entry.setdefault("redirect_from", []).append(path)
+
+    def _section_address(self, path: str, folders: set[str]) -> str | None:
+        """Why a section's old address cannot lead to the one category of `folders`."""
+        problem = old_path_problem(path)
+        if problem:
+            return problem
+        if len(folders) != 1:
+            return "its articles went to several categories" if folders else \
+                "no article of it was imported"
+        owner = self.claimed_pages.get(page_key(path)) or self.existing.old_paths.get(
+            page_key(path))
+        if owner:
+            return f"{owner} has it"
+        folder = next(iter(folders))
+        if folder not in self.plan.categories:
+            return (f"its articles joined your category '{folder}'; add it to that category's"
+                    f" `redirect_from` in {CATEGORIES_FILE}")
+        return None
+
+    def _within(self, key: str) -> list[str]:
+        """`key` and the keys of every category nested in it."""
+        found, queue = [], [key]
+        while queue:
+            current = queue.pop()
+            found.append(current)
+            queue += [k for k, c in self.export.categories.items()
+                      if c.parent == current and k not in found]
+        return found
 
     def _category(self, key: str | None) -> str:
         if key in self.category_of:

@@ -41,6 +41,11 @@ class ImageCopy:
     """Path inside the content folder."""
 
 
+SAFE_SCHEMES = frozenset({"http", "https", "mailto", "tel", "ftp", "ftps"})
+"""Link schemes an imported article keeps (`javascript:`, `data:`, `vbscript:` and `file:`
+links lose their address, not their text)."""
+
+
 @dataclass
 class References:
     """Resolves links and images of every imported article (one per import)."""
@@ -98,6 +103,10 @@ class References:
             relative = posixpath.relpath(target, posixpath.dirname(here))
             return relative + (f"#{fragment}" if fragment else "")
         parts = urlsplit(href)
+        if parts.scheme and parts.scheme.lower() not in SAFE_SCHEMES:
+            warn(f"link to a {parts.scheme.lower()}: address removed (only web, mail and phone"
+                 " links are kept); its text stays")
+            return None
         if parts.scheme or href.startswith("//"):
             if parts.netloc.lower() in self.old_hosts:
                 warn(f"link to '{href}' goes to the old help centre but to no imported article;"

@@ -22,15 +22,23 @@ def read(documents: list[Document], source: Path) -> Export:
     export = Export(NAME, files=source if source.is_dir() else None,
                     link_patterns=[r"/articles/(\d+)"])
     parents = {key_of(c.get("id")): c for c in items(documents, "categories")}
+    for key, category in parents.items():
+        export.categories[f"category:{key}"] = SourceCategory(
+            f"category:{key}", text_of(category.get("name")) or "Articles",
+            plain_text(category.get("description") or ""), order=category.get("position", 0),
+            old_urls=_html_url(category))
     for section in sorted(items(documents, "sections"),
                           key=lambda s: (parents.get(key_of(s.get("category_id")), {})
                                          .get("position", 0), s.get("position", 0))):
         parent = parents.get(key_of(section.get("category_id")), {})
         description = plain_text(section.get("description") or "") or \
             plain_text(parent.get("description") or "")
+        grouped = f"category:{key_of(section.get('category_id'))}"
         export.categories[key_of(section.get("id"))] = SourceCategory(
             key_of(section.get("id")), text_of(section.get("name")) or "Articles", description,
-            parent=key_of(section.get("parent_section_id")) or None)
+            parent=key_of(section.get("parent_section_id")) or (
+                grouped if grouped in export.categories else None),
+            old_urls=_html_url(section))
     users = {key_of(u.get("id")): text_of(u.get("name")) for u in items(documents, "users")}
     seen: set[str] = set()
     for article in items(documents, "articles"):
@@ -59,3 +67,9 @@ def read(documents: list[Document], source: Path) -> Export:
             imported.warnings.append("marked outdated in Zendesk: review it before publishing")
         export.articles.append(imported)
     return export
+
+
+def _html_url(item: dict[str, object]) -> list[str]:
+    """The page address of a category or section, if the export has it."""
+    url = item.get("html_url")
+    return [url] if isinstance(url, str) and url else []

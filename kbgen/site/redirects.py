@@ -1,4 +1,5 @@
-"""Redirects from articles' old addresses (`redirect_from`) to their pages in the new site.
+"""Redirects from old addresses (`redirect_from` of articles and categories) to their pages in
+the new site.
 
 Two forms, so that old links work on any host: a `_redirects` file (Netlify, Cloudflare Pages:
 a real 301) and, for hosts without one, a small HTML page at each old path with a meta refresh,
@@ -20,6 +21,7 @@ from urllib.parse import quote, unquote, urlsplit
 
 from kbgen.core.model import KnowledgeBase
 from kbgen.core.redirects import old_path_problem
+from kbgen.site.urls import category_uri
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -60,14 +62,19 @@ class Redirect:
 
 
 def redirects(kb: KnowledgeBase, page_urls: dict[str, str]) -> Iterator[Redirect]:
-    """The redirects of every published article; `page_urls` maps source paths to URLs."""
-    for article in kb.public_articles():
-        target = page_urls.get(article.origin.src_uri)
+    """The redirects of every published article and category page; `page_urls` maps source
+    paths to URLs."""
+    pages = [(article.origin.src_uri, article.meta.redirect_from, article.title)
+             for article in kb.public_articles()]
+    pages += [(category_uri(slug), category.info.redirect_from, category.info.title)
+              for slug, category in kb.categories.items()]
+    for src_uri, old_paths, title in pages:
+        target = page_urls.get(src_uri)
         if target is None:
-            continue
-        for old in article.meta.redirect_from:
+            continue  # not published (a category without a published article has no page)
+        for old in old_paths:
             if old_path_problem(old) is None:  # validated already; never trust it twice
-                yield Redirect(old, target, article.title)
+                yield Redirect(old, target, title)
 
 
 def redirect_page(redirect: Redirect, site_url: str | None, language: str = "en") -> str:

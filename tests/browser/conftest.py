@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from playwright import sync_api
@@ -75,40 +76,32 @@ def _local_page(browser: sync_api.Browser, base: str) -> Iterator[sync_api.Page]
         context.close()
 
 
-@pytest.fixture(scope="session")
-def real_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real help centre of the benchmark (bench/realcorpus), built once per session."""
-    return _bench_site("realcorpus", tmp_path_factory.mktemp("real"))
+def _bench_fixtures(prefix: str, module_name: str, what: str) -> tuple[Any, Any, Any]:
+    """Session fixtures `<prefix>_site` (bench/<module_name>.py built once),
+    `<prefix>_site_url` (served on a free local port) and `<prefix>_page` (a fresh page)."""
+
+    @pytest.fixture(scope="session", name=f"{prefix}_site")
+    def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+        return _bench_site(module_name, tmp_path_factory.mktemp(prefix))
+
+    @pytest.fixture(scope="session", name=f"{prefix}_site_url")
+    def site_url(request: pytest.FixtureRequest) -> Iterator[str]:
+        with serve(request.getfixturevalue(f"{prefix}_site")) as url:
+            yield url
+
+    @pytest.fixture(name=f"{prefix}_page")
+    def page(browser: sync_api.Browser, request: pytest.FixtureRequest
+             ) -> Iterator[sync_api.Page]:
+        yield from _local_page(browser, request.getfixturevalue(f"{prefix}_site_url"))
+
+    for fixture in (site, site_url, page):
+        fixture.__doc__ = f"The {what} (bench/{module_name}.py): {fixture.__name__}."
+    return site, site_url, page
 
 
-@pytest.fixture(scope="session")
-def real_site_url(real_site: Path) -> Iterator[str]:
-    """Base URL of the built real help centre, served on a free local port."""
-    with serve(real_site) as url:
-        yield url
-
-
-@pytest.fixture
-def real_page(browser: sync_api.Browser, real_site_url: str) -> Iterator[sync_api.Page]:
-    """A fresh page for the real help centre."""
-    yield from _local_page(browser, real_site_url)
-
-
-@pytest.fixture(scope="session")
-def held_out_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The held-out real help centre (bench/torsupport), built once per session."""
-    return _bench_site("torsupport", tmp_path_factory.mktemp("held-out"))
-
-
-@pytest.fixture(scope="session")
-def held_out_site_url(held_out_site: Path) -> Iterator[str]:
-    """Base URL of the built held-out help centre, served on a free local port."""
-    with serve(held_out_site) as url:
-        yield url
-
-
-@pytest.fixture
-def held_out_page(browser: sync_api.Browser, held_out_site_url: str
-                  ) -> Iterator[sync_api.Page]:
-    """A fresh page for the held-out help centre."""
-    yield from _local_page(browser, held_out_site_url)
+real_site, real_site_url, real_page = _bench_fixtures(
+    "real", "realcorpus", "real help centre of the benchmark, DuckDuckGo's")
+held_out_site, held_out_site_url, held_out_page = _bench_fixtures(
+    "held_out", "torsupport", "held-out real help centre, the Tor Project's")
+arduino_site, arduino_site_url, arduino_page = _bench_fixtures(
+    "arduino", "arduinohelp", "third real help centre, Arduino's")

@@ -16,6 +16,7 @@ pytestmark = pytest.mark.browser
 RELEVANCE = yaml.safe_load((REPO / "bench/relevance.yml").read_text())
 REAL_QUERIES = yaml.safe_load((REPO / "bench/realcorpus/queries.yml").read_text())
 HELD_OUT_QUERIES = yaml.safe_load((REPO / "bench/torsupport/queries.yml").read_text())
+ARDUINO_QUERIES = yaml.safe_load((REPO / "bench/arduinohelp/queries.yml").read_text())
 
 
 def browser_top(page: Page, site_url: str, query: str, limit: int = 5) -> list[str]:
@@ -68,11 +69,22 @@ def test_browser_and_python_rank_the_held_out_help_centre_the_same(
     assert rank_differences(held_out_page, held_out_site_url, held_out_site, queries) == []
 
 
+def test_browser_and_python_rank_the_arduino_help_centre_the_same(
+        arduino_page: Page, arduino_site_url: str, arduino_site: Path) -> None:
+    """Every query of the third set (typographic apostrophes and possessives in its titles,
+    pasted compiler errors): same top 5."""
+    queries = [row["query"] for row in ARDUINO_QUERIES]
+    assert rank_differences(arduino_page, arduino_site_url, arduino_site, queries) == []
+
+
 # Beyond the relevance set: broad words, a `*` inside a word and typos (lunr's token sets,
-# in the browser and in Python), a trailing `*`, a repeated word, a code.
+# in the browser and in Python), a trailing `*`, a repeated word, a code, apostrophes of both
+# kinds, contractions, kbgen's common synonyms.
 ODD_QUERIES = ["heating not working", "the app", "he*ting", "thermostta", "firmwre updaet faild",
                "wifi wifi wi-fi", "router*", "0x8007", "thermostat ofline", "heatng",
-               "boilr presure", "<script>alert(1)</script>", "&lt;b&gt;"]
+               "boilr presure", "<script>alert(1)</script>", "&lt;b&gt;",
+               "hub won\u2019t pair", "why doesnt the hub pair", "remove the app",
+               "hub's light", "recieving invoice", "can't", "iphone app"]
 
 
 def test_browser_and_python_rank_odd_queries_the_same(page: Page, site_url: str,

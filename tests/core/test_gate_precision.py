@@ -7,6 +7,7 @@ Center (bench/gatecorpus/); the variants are bench/gatecorpus/hostile.yml, which
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -137,3 +138,92 @@ def test_one_value_twice_on_a_line_is_one_finding() -> None:
 ])
 def test_keys_in_query_strings(line: str, keys: list[str]) -> None:
     assert [name for _, _, name in Markup.of(line).keys] == keys
+
+
+# Texts from real help centres whose values are harmless only because of what their paragraph
+# says (kbgen.core.surroundings); DuckDuckGo's and Arduino's as written, the Tor Project's
+# support portal (held out) for OpenPGP fingerprints, loopback in code and digests in URLs.
+CLEAN_IN_CONTEXT = [
+    ("GDPR representative's address",
+     "-   Our representative under [Article 27](https://gdpr-info.eu/art-27-gdpr/) of the GDPR is"
+     " IT Governance Europe Limited, Third Floor, The Boyne Tower, Drogheda, Co. Louth,\n"
+     "    A92 F682. [eurep@itgovernance.eu](mailto:eurep@itgovernance.eu)"),
+    ("DSA representative's phone, role in the heading",
+     "#### Legal Representative for the DSA\n\nDuckDuckGo’s legal representative for the DSA"
+     " is:\n\n-   **Name**: Prighter Privacy IRE Limited\n-   **Address**: 9 Clare Street,"
+     " Dublin 2, D02 HH30, Ireland\n-   **Telephone**: +35312337906\n"
+     "-   **Email**: support@prighter.com"),
+    ("an example address at free mail",
+     "For example, if your personal Duck Address is jane@duck.com and you want to send to your"
+     " friend’s email brian@gmail.com."),
+    ("an example link-local address, repeated in output",
+     "Use the link-local range. For example, 169.254.1.100.\n\n```\nserver is at"
+     " 169.254.1.100\n```"),
+    ("a device's address on the network it creates",
+     "When you first power on the Yún, it will create a Wi-Fi network called ArduinoYun-XXXX."
+     " Connect your computer to this network, open a web browser, and enter"
+     " `http://arduino.local` or 192.168.240.1."),
+    ("OpenPGP fingerprint in gpg output",
+     "This should show you something like:\n\n    gpg: key 4E2C6E8793298290: public key"
+     " imported\n          EF6E286DDA85EA2A4BA7DE684E2C6E8793298290"),
+    ("fingerprint in a key server URL",
+     "- Nick Mathewson: [2133BC600AB133E1D826D173FE43009C4607B1FB](https://keys.openpgp.org/"
+     "vks/v1/by-fingerprint/2133BC600AB133E1D826D173FE43009C4607B1FB)"),
+    ("commit in a URL path",
+     "* Run [chutney](https://gitlab.torproject.org/tpo/core/chutney/-/blob/c4f6789ad2558dcbfe"
+     "b7d024c6481d8112bfb6c2/README.md#L143) to find out how fast tor can get."),
+    ("loopback in code",
+     "Point your program's SOCKS proxy to `socks5://127.0.0.1:9050`.\n\n"
+     "    MetricsPort 127.0.0.1:9035\n    curl http://localhost:9035/metrics"),
+    ("a checksum listing introduced by its paragraph",
+     "By using a MD5 checksum (`md5sum *`) we can see that one file has diverged.\n\n"
+     "``` out\n002c33835b3921d92d8074f3b392ef65 copy.bin\nef749eb4110c2a3b3c747390095d0b76"
+     " corrupt.bin\n```"),
+    ("placeholders in a proxy URL",
+     "    curl https://target/path --proxy socks5h://<user>:<password>@127.0.0.1:<socks-port>"),
+]
+
+
+@pytest.mark.parametrize("case, text", CLEAN_IN_CONTEXT, ids=[c[0] for c in CLEAN_IN_CONTEXT])
+def test_real_paragraphs_pass(case: str, text: str) -> None:
+    assert scan(text, Allowed(domains=frozenset({"duck.com", "arduino.local"})),
+                default_region="IE") == []
+
+
+@pytest.mark.parametrize("text", [
+    "-   **Telephone**: +35312337906",  # no organisation, no role: a number like any other
+    "Write to brian@gmail.com.",  # not introduced as an example
+    "The Yún is at 192.168.240.1.",  # nothing says it is the device's own address
+    "    EF6E286DDA85EA2A4BA7DE684E2C6E8793298290",  # nothing says it is a fingerprint
+    "Point your program to 127.0.0.1:9050.",  # loopback in prose is still reported
+    "We can see that one file has diverged.\n\n```\n002c33835b3921d92d8074f3b392ef65 a\n```",
+])
+def test_the_same_values_without_their_surroundings_are_found(text: str) -> None:
+    assert scan(text, default_region="IE") != []
+
+
+def test_a_value_declared_once_is_accepted_where_the_text_repeats_it_not_elsewhere() -> None:
+    text = ("For example, 169.254.1.100.\n\nThe board says: server is at 169.254.1.100\n\n"
+            "The NAS is at 169.254.7.7.")
+    assert [(f.line, f.kind) for f in scan(text)] == [(5, "internal IP address")]
+
+
+def test_kbgen_check_reads_the_paragraph_too(write_project: Callable[..., Path],
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    from kbgen.cli import cli
+    from tests.conftest import article
+
+    body = ("## Legal\n\nOur representative under Article 27 of the GDPR is GRCI Law Limited,"
+            " Ely, CB7 4EA, UK: [ukrep@grcilaw.com](mailto:ukrep@grcilaw.com)\n\n"
+            "For example, write to your friend brian@gmail.com.\n\n"
+            "```\nMetricsPort 127.0.0.1:9035\n```\n\n"
+            "Ask jane.doe@grcilaw.com.\n")
+    config = write_project({"content/articles/billing/legal.md": article(body=body)})
+    monkeypatch.chdir(config.parent)
+    result = CliRunner().invoke(cli, ["check"])
+    errors = [line for line in result.output.splitlines() if ": error: " in line]
+    assert errors == ["content/articles/billing/legal.md:18: error: e-mail address (j***@g***.com)"
+                      " would be published: remove the customer's e-mail address or replace it"
+                      " with name@example.com"], result.output

@@ -78,7 +78,7 @@ def test_an_old_address_leads_to_one_article_and_is_no_page_of_the_site(tmp_path
         "articles/wifi/modem.md:6: error: old address '/articles/billing/card.html' is a page of"
         " this site; remove it from `redirect_from`",
         "articles/wifi/router.md:6: error: old address '/old/card' is also in"
-        " articles/billing/card.md; an old address can lead to one article only"]
+        " articles/billing/card.md; an old address can lead to one article or category only"]
 
 
 @pytest.mark.parametrize(("profile", "expected"), [

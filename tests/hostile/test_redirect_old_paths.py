@@ -82,3 +82,46 @@ def test_an_old_address_never_replaces_a_file_of_the_site(
     assert any(re.search(rf"old address '{re.escape(old)}' of 'Card declined at checkout' is"
                          r" (inside )?a file of the new site", record.getMessage())
                for record in caplog.records)
+
+
+# Old addresses of categories (`redirect_from` in categories.yml), checked like articles'.
+# (case, the category's old addresses, the article's, what `kbgen check` says)
+CATEGORY_CASES = [
+    ("pattern", "[/hc/en-us/sections/*]", "[]", "'/hc/en-us/sections/*' has a '*'"),
+    ("URL", "['https://old.example/hc/sections/1']", "[]", "is a URL"),
+    ("also an article's", "[/old/billing]", "[/old/billing/]",
+     "old address '/old/billing' is also in content/articles/billing/case.md"),
+    ("a page of the site", "[/articles/wifi/]", "[]",
+     "old address '/articles/wifi/' is a page of this site"),
+]
+
+
+@pytest.mark.parametrize("case, category_old, article_old, says", CATEGORY_CASES,
+                         ids=[c[0] for c in CATEGORY_CASES])
+def test_old_addresses_of_categories_are_checked(
+        write_project: Callable[..., Path], monkeypatch: pytest.MonkeyPatch, case: str,
+        category_old: str, article_old: str, says: str) -> None:
+    categories = ("billing:\n  title: Billing\n  description: Payments.\n"
+                  f"  redirect_from: {category_old}\n"
+                  "wifi:\n  title: Wi-Fi\n  description: Connection problems.\n")
+    config = write_project({"content/_data/categories.yml": categories, **OK,
+                            ARTICLE: article(extra=f"redirect_from: {article_old}\n")})
+    monkeypatch.chdir(config.parent)
+    result = CliRunner().invoke(cli, ["check"])
+    errors = [line for line in result.output.splitlines() if ": error: " in line and says in line]
+    assert len(errors) == 1, result.output
+    assert errors[0].startswith(("content/_data/categories.yml:", ARTICLE)), errors
+    assert result.exit_code == 1
+
+
+def test_a_category_without_a_published_article_is_still_redirected_to_its_page(
+        build_project: Callable[..., Path]) -> None:
+    categories = ("billing:\n  title: Billing\n  description: Payments.\n"
+                  "  redirect_from: [/hc/en-us/sections/1-Billing]\n"
+                  "wifi:\n  title: Wi-Fi\n  description: Connection problems.\n"
+                  "  redirect_from: [/hc/en-us/sections/2-Wi-Fi]\n")
+    site = build_project({"content/_data/categories.yml": categories,
+                          ARTICLE: article(status="draft")}, strict=False)
+    rules = (site / "_redirects").read_text().splitlines()
+    assert rules == ["/hc/en-us/sections/1-Billing /articles/billing/index.html 301",
+                     "/hc/en-us/sections/2-Wi-Fi /articles/wifi/index.html 301"]

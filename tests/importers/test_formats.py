@@ -78,6 +78,26 @@ CASES: dict[str, dict[str, tuple[str, list[str]]]] = {
         "setup/ruchnaya-nastroyka.md": ("published", ["/setup/ручная-настройка/"]),
     },
 }
+SECTIONS: dict[str, dict[str, list[str]]] = {
+    "zendesk": {"wi-fi": ["/hc/en-us/sections/2001-Wi-Fi"],
+                "browsers": ["/hc/en-us/sections/2002-Browsers"],
+                "sign-in": ["/hc/en-us/categories/1002-Account",
+                            "/hc/en-us/sections/2003-Sign-in"]},
+    "freshdesk": {"invoices": ["/support/solutions/folders/6000200"],
+                  "agents-only": ["/support/solutions/folders/6000201"]},
+    "helpscout": {"installation": ["/category/3-installation"],
+                  "team-notes": ["/collection/2-team"]},
+    "intercom": {"using-the-app": ["/en/collections/159-using-the-app"]},
+    "jekyll": {"wifi": ["/wifi/"]},
+    "hugo": {"wifi": ["/wifi/"]},
+    "docusaurus": {"basics": ["/docs/category/the-basics"]},
+    "mkdocs": {},
+}
+"""Old addresses of each export's sections, by the category they lead to (a Zendesk category of
+one section leads to it too; one of several sections, as `Devices`, is reported instead)."""
+NOT_REDIRECTED = {"zendesk": "/hc/en-us/categories/1001-Devices",
+                  "freshdesk": "/support/solutions/5000100",
+                  "helpscout": "/collection/1-getting-started"}
 REVIEWED = {"jane.doe@gmail.com": "support@example.com", "192.168.1.1": "192.0.2.1"}
 """What a reviewer changes after reading the gate's findings in the Zendesk fixture."""
 
@@ -123,10 +143,22 @@ def test_each_export_imports_checks_and_builds(fixture: str, project: Path,
             redirect = site / path.strip("/")
             redirect = redirect if path.endswith(".html") else redirect / "index.html"
             assert redirect.is_file() == (status == "published"), path
+    categories = yaml.safe_load((project / "content/_data/categories.yml").read_text("utf-8"))
+    assert {folder: entry["redirect_from"] for folder, entry in categories.items()
+            if entry.get("redirect_from")} == SECTIONS[fixture]
+    if fixture in NOT_REDIRECTED:
+        assert f"old address {NOT_REDIRECTED[fixture]} not redirected" in result.output
+    for folder, olds in SECTIONS[fixture].items():  # every category has a page
+        for path in olds:
+            redirect = (site / path.strip("/") / "index.html").read_text("utf-8")
+            assert 'url=../' in redirect and f"articles/{folder}/" in redirect, path
     rules = (site / "_redirects").read_text(encoding="utf-8").splitlines()
     published = [old for status, olds in CASES[fixture].values() if status == "published"
                  for old in olds]
-    assert len(rules) == len(published)
+    sections = [old for olds in SECTIONS[fixture].values() for old in olds]
+    assert len(rules) == len(published) + len(sections)
+    assert all(f" /articles/{folder}/index.html 301" in "\n".join(rules)
+               for folder in SECTIONS[fixture])
 
 
 def test_html_bodies_become_clean_markdown(project: Path, run_import: Callable[..., Any]) -> None:
@@ -206,8 +238,10 @@ def test_the_summary_says_what_happened(run_import: Callable[..., Any]) -> None:
     result = run_import(str(EXPORTS / "zendesk"))
     out = result.output
     assert out.startswith("Imported 7 articles from zendesk (1 drafts, 1 internal), 3 new"
-                          " categories, 1 draft team profiles, 1 images; 5 old addresses")
-    assert "Skipped 1:\n  article 360001: translation (fr)" in out
+                          " categories, 1 draft team profiles, 1 images; 9 old addresses")
+    assert "Skipped 2:\n  article 360001: translation (fr)" in out
+    assert ("  section 'Devices': old address /hc/en-us/categories/1001-Devices not redirected:"
+            " its articles went to several categories") in out
     assert re.search(r"Publishing gate: 2 findings to review.*\n.*reset-your-password\.md:\d+:"
                      r" error: e-mail address", out)
     assert "installer-checklist.md\n    - visible only to some signed-in users" in out

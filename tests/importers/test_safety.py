@@ -132,3 +132,37 @@ def test_no_team_folder_is_started_under_existing_authors(project: Path,
     assert result.exit_code == 0, result.output
     assert not (project / "content/team").exists()
     assert "author Maria Gómez not kept: a team/ folder would make" in result.output
+
+
+def test_a_hostile_zendesk_export(tmp_path: Path, project: Path,
+                                  run_import: Callable[..., Any]) -> None:
+    export = tmp_path / "zendesk"
+    shutil.copytree(EXPORTS / "zendesk", export)
+    sections = json.loads((export / "sections.json").read_text())
+    sections["sections"][0]["name"] = "../../../passwd"
+    sections["sections"][1]["html_url"] = "javascript:alert(1)"
+    (export / "sections.json").write_text(json.dumps(sections))
+    articles = json.loads((export / "articles.json").read_text())
+    first = articles["articles"][0]
+    first["body"] = ('<p>Hi <script>alert(1)</script><a href="JaVaScRiPt:alert(3)">click</a>'
+                     ' <a href="data:text/html,x">data</a> <a href="vbscript:x">vb</a>'
+                     ' <img src="x.png" onerror="alert(2)"></p><iframe src="https://evil.example/f">'
+                     '</iframe>')
+    first["author_id"] = 424242
+    (export / "articles.json").write_text(json.dumps(articles))
+    extra = {"users": [{"id": 424242, "name": "jane.doe@acme-corp.example.com"}]}
+    (export / "more-users.json").write_text(json.dumps(extra))
+    result = run_import(str(export))
+    assert result.exit_code == 0, result.output
+    text = (project / "content/articles/passwd/thermostat-shows-offline-after-a-router-change.md"
+            ).read_text()
+    body = text.split("---", 2)[2]
+    assert "script" not in body.lower() and "alert" not in body and "onerror" not in body
+    assert "Hi click data vb" in body
+    assert "[Watch: https://evil.example/f](https://evil.example/f)" in body
+    assert "author:" not in text and "jane.doe" not in text
+    out = result.output
+    assert "link to a javascript: address removed" in out and "link to a vbscript:" in out
+    assert "author not kept: the export names them by an e-mail address only" in out
+    assert "section 'Browsers': old address javascript:alert(1) not redirected: 'alert(1)' is" \
+        " not a path" in out

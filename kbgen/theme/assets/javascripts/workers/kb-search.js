@@ -2,8 +2,8 @@
    RESULT) but loads an index prebuilt by kbgen (config.kb, see kbgen/core/search.py) instead
    of building one from every page's text, and ranks exactly like `kbgen search`:
    each word as typed (stemmed, boost 10) and as a prefix (boost 1), and a rare or unknown
-   word of five letters or more also with one typo (boost 1 for a likely typo, 0.1 for
-   another); lunr's score, added up straight from the index's postings (lunr.Index's own
+   word of five letters or more also with one typo (boost 1 for a likely typo, 10 when the
+   index lacks the word, 0.1 for another); lunr's score, added up straight from the index's postings (lunr.Index's own
    query gives the same scores but is several times slower on broad queries), times the cube
    of the words matched; then the phrase bonus on the first 50 (query words next to each other
    in a title or summary). */
@@ -29,10 +29,10 @@ var prepared = download && download.then(function (data) {
 });
 
 var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
-var EXACT_BOOST = 10, PREFIX_BOOST = 1, PREFIX_MIN_LENGTH = 3;
+var EXACT_BOOST = 10, PREFIX_BOOST = 1, PREFIX_MIN_LENGTH = 3, UNKNOWN_TYPO_BOOST = EXACT_BOOST;
 var TYPO_BOOST = 1, FUZZY_BOOST = 0.1, FUZZY_MIN_LENGTH = 5, TYPO_WHEN_FEWER = 3, LIMIT = 50;
 var TYPO_LETTERS = "abcdefghijklmnopqrstuvwxyz", COORDINATION = 3;
-var WEIGHT_SCALE = 100, BOOST_SCALE = 10, COMPACT_VERSION = 8, K1 = 1.2, B = 0.75;
+var WEIGHT_SCALE = 100, BOOST_SCALE = 10, COMPACT_VERSION = 9, K1 = 1.2, B = 0.75;
 var PHRASE_DEPTH = 50, PHRASE_BASE = 4;
 var LAST_DIGITS = 64, MORE_DIGITS = 27, FIELD_END = 32;
 
@@ -150,15 +150,32 @@ function tokens(text) {
   return text.toLowerCase().split(separator).filter(function (t) { return t.length > 0; });
 }
 
-/* Query words: trimmed as typed, and stemmed as indexed; stop words dropped. */
+/* Contractions read as stop words, as lunr reads "not" and "cannot" (STOP_EXTRA in
+   kbgen/core/search_words.py). */
+var STOP_EXTRA = new Set((
+  "can't cant won't wont don't dont doesn't doesnt didn't didnt isn't isnt aren't arent " +
+  "wasn't wasnt weren't werent haven't havent hasn't hasnt hadn't couldn't couldnt " +
+  "wouldn't wouldnt shouldn't shouldnt ain't i'm i've i'd i'll you're you've it's that's " +
+  "there's what's where's how's let's we're they're").split(" "));
+
+function trim(text) { return lunr.trimmer(new lunr.Token(text)).toString(); }
+
+/* A token as the index reads it, before stemming: lowercase, typographic apostrophes
+   straightened, trimmed, a possessive "'s" dropped; "" for a stop word (word_of). */
+function wordOf(raw) {
+  var word = trim(raw.toLowerCase().replace(/[\u2018\u2019]/g, "'"));
+  if (word.length > 2 && word.slice(-2) === "'s") word = trim(word.slice(0, -2));
+  if (!word || STOP_EXTRA.has(word) || !lunr.stopWordFilter(new lunr.Token(word))) return "";
+  return word;
+}
+
+/* Query words: as the index reads them, and stemmed as indexed; stop words dropped. */
 function queryTerms(query) {
   var terms = [], seen = {};
   tokens(query).forEach(function (raw) {
-    var word = lunr.trimmer(new lunr.Token(raw)).toString();
+    var word = wordOf(raw);
     if (!word) return;
-    var kept = lunr.stopWordFilter(new lunr.Token(word));
-    if (!kept) return;
-    var stem = lunr.stemmer(kept).toString();
+    var stem = lunr.stemmer(new lunr.Token(word)).toString();
     if (stem && !seen[word + " " + stem]) {
       seen[word + " " + stem] = true;
       terms.push({ word: word, stem: stem });
@@ -220,7 +237,7 @@ var PREFETCH_PARTS = 3;
 function prefetch(query) {
   if (!index || !index.parts.length) return;
   var words = tokens(query), typing = words.length && /\S$/.test(query);
-  var word = typing ? lunr.trimmer(new lunr.Token(words[words.length - 1])).toString() : "";
+  var word = typing ? trim(words[words.length - 1]) : "";
   if (!word || word.length >= PREFIX_MIN_LENGTH || word.length < 2) return;
   var from = partOf(bisect(word)), to = partOf(Math.max(bisect(word + "\uffff") - 1, 0));
   if (to - from >= PREFETCH_PARTS) return;
@@ -309,7 +326,7 @@ function termClauses(term) {
     typoTerms(term).forEach(function (isLikely, n) {
       if (!reached.has(n)) (isLikely ? likely : other).push(n);
     });
-    found.push([likely, TYPO_BOOST], [other, FUZZY_BOOST]);
+    found.push([likely, exact.length ? TYPO_BOOST : UNKNOWN_TYPO_BOOST], [other, FUZZY_BOOST]);
   }
   return found;
 }
@@ -371,9 +388,7 @@ function unescapeHtml(text) {
 function pipeline(text) {
   var found = [];
   tokens(text).forEach(function (raw) {
-    var word = lunr.trimmer(new lunr.Token(raw)).toString();
-    var kept = word && lunr.stopWordFilter(new lunr.Token(word));
-    var stem = kept && lunr.stemmer(kept).toString();
+    var word = wordOf(raw), stem = word && lunr.stemmer(new lunr.Token(word)).toString();
     if (stem) found.push(stem);
   });
   return found;
@@ -460,8 +475,8 @@ function excerpt(text, pass) {
   var pieces = text.split(pieceSeparator), words = [], k, i;
   for (k = 0; k < pieces.length; k += 2) {
     if (!pieces[k]) continue;
-    var word = lunr.trimmer(new lunr.Token(pieces[k].toLowerCase())).toString(), found = -1;
-    if (word && lunr.stopWordFilter(new lunr.Token(word))) {
+    var word = wordOf(pieces[k]), found = -1;
+    if (word) {
       var n = termOf(word);
       if (n >= 0)
         for (i = 0; i < pass.reached.length && found < 0; i++) if (pass.reached[i].has(n)) found = i;

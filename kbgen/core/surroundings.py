@@ -1,0 +1,317 @@
+"""What the text around a value says it is, for the gate: an organisation's business contact,
+an example, a device's factory address.
+
+The gate finds values line by line; a few are harmless only because of what their paragraph
+says about them. Each rule here is narrow on purpose, and its look-alikes stay findings
+(`bench/gatecorpus/hostile.yml`):
+
+- **Business contact data.** A paragraph or list that names an organisation with its legal
+  form (`GRCI Law Limited`) and says it is a representative, a data protection officer or a
+  registered office (there, in its section's heading or in the sentence introducing the list)
+  gives that organisation's contact details: e-mail addresses not at a free mail provider and
+  not naming a person (`first.last`, or a name written in the paragraph), and phone numbers
+  that are not mobile numbers.
+- **Examples.** An address at a free mail provider whose local part is one plain word
+  (`brian@gmail.com`), or a private IPv4 address, in a sentence that introduces it as an
+  example (`For example, ...`, `e.g.`, `such as`, `like`), and that speaks of no customer,
+  ticket or the company's own network.
+- **Digests.** Hex digits of a digest's length where the paragraph, its section's heading or
+  the text introducing its code block speaks of hashes or checksums (`md5sum`, `SHA-256`) and
+  none of them of a secret, token, password or key: a checksum listing.
+- **OpenPGP fingerprints.** 40 hex digits where the paragraph (or its heading) speaks of
+  gpg, OpenPGP or a key's fingerprint, on a line that names no secret, token or password: a
+  public key's fingerprint is published so that readers can check signatures.
+- **The reader's own computer in code.** `127.0.0.1` (any loopback address) and `localhost`
+  in a code block or inline code: a command, a configuration or a log of software on the
+  reader's computer talking to itself, the same on every computer. In prose they are still
+  reported.
+- **A device's factory address.** A private IPv4 address that is the first or last host of its
+  network (`192.168.240.1`, `.254`), where the paragraph says it is a device's default or
+  factory address or that of the network it creates (`default`, `factory`, `when you first
+  power on`, `access point`, `hotspot`).
+
+A value accepted by one of these rules is accepted wherever else the same text repeats it
+(`With our example above: server is at 169.254.1.100`).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from dataclasses import dataclass, field
+
+import phonenumbers
+
+from kbgen.core.mailboxes import FREE_MAIL
+from kbgen.core.markdown_code import code_map
+
+EMAIL = "email"
+PHONE = "phone"
+ADDRESS = "ip"
+KEY = "key"
+HOST = "host"
+"""The kinds of value this module judges."""
+
+MAX_BLOCK_LINES = 40
+"""A paragraph is read at most this many lines either side of the value."""
+
+_LEGAL_FORM = re.compile(
+    r"\b[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|&|of|and|for|de|du|der|für))*[ \t,]+"
+    r"(?:Limited|Ltd\.?|LLC|L\.L\.C\.|LLP|Inc\.?|Incorporated|Corp\.?|Corporation|plc|PLC"
+    r"|GmbH|AG|SE|S\.A\.S?|SAS|SARL|S\.à\.? ?r\.l\.|S\.r\.l\.|S\.p\.A\.|B\.V\.|BV|N\.V\.|NV"
+    r"|Oy|Oyj|AB|A/S|ApS|ASA|Pty(?: Ltd)?|Sp\. z o\.o\.|DAC|UG|KG|e\.V\.)(?![\w])"
+)
+"""A capitalised name followed by a company's legal form (`Prighter Privacy IRE Limited`)."""
+_ROLE = re.compile(
+    r"(?i)\brepresentative|\bart(?:icle|\.)?\s*27\b|data[ -]protection[ -]officer|\bDPO\b"
+    r"|registered (?:office|address|agent)|\bimpressum\b|vertreter|datenschutzbeauftragte"
+    r"|repr[ée]sentant|rappresentante|representante|d[ée]l[ée]gu[ée] [àa] la protection"
+)
+"""What says the organisation is there as a contact for legal matters."""
+
+_EXAMPLE = re.compile(
+    r"(?i)(?:\bfor (?:example|instance)|\be\.\s?g\.|\bz\.\s?b\.|\bzum beispiel|\bpar exemple"
+    r"|\bpor ejemplo|\bad esempio|\bper esempio|\bbijvoorbeeld|\bbijv\.)"
+)
+"""Words that introduce an example anywhere earlier in the sentence."""
+_EXAMPLE_JUST_BEFORE = re.compile(
+    r"(?i)\b(?:such as|like|say|example|exemple|ejemplo|esempio)[\s:,]*[`\"'“‘*_(\[]*$"
+)
+"""Words that introduce an example right before the value (`an address such as ...`)."""
+_REAL = re.compile(
+    r"(?i)\b(?:customers?|clients?|requesters?|callers?|tickets?|wrote|reported|complain"
+    r"|kunde|client[e]?s?|cliente)\b"
+)
+"""A sentence about a real person's case, not an invented example."""
+_OWN_NETWORK = re.compile(
+    r"(?i)\b(?:our|internal|staging|production|prod|intranet|corporate|office|vpn"
+    r"|data ?cent(?:er|re)|back-?end|database|db)\b"
+)
+"""A sentence about the company's own network."""
+_SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\bz\.b)[.!?](?:\s+|$)(?=[A-Z0-9\"“(*_]|$)")
+
+_FACTORY = re.compile(
+    r"(?i)\bdefault\b|\bfactory\b|out of the box|\bfirst (?:power|turn|switch|start|boot|set)"
+    r"|\bsetup mode\b|\baccess point\b|\bhotspot\b|\bits own (?:wi-?fi )?network"
+    r"|\bcreates? (?:a|its own) (?:wi-?fi |wireless )?network|\bwerkseinstellung|\bstandard"
+    r"(?:adresse|-ip)|\bpar d[ée]faut\b|\bpredeterminad"
+)
+"""What says an address is a device's own, as it comes from the factory."""
+HASH_WORDS = re.compile(r"(?i)hash|sha-?\d|md5|checksum|digest|fingerprint|commit|etag"
+                        r"|pr[üu]e?fsumme|kontrollsumme|empreinte|somme de contr|controlesom"
+                        r"|suma de (?:verificaci|comprobaci)")
+"""Words that say hex digits are a digest (`SHA-256 checksum: ...`, `md5sum`)."""
+SECRET_WORDS = re.compile(r"(?i)secret|token|passw|credential|api[_ -]?key|private|licen[cs]e"
+                          r"|\bkeys?\b|hmac|signing|bearer|\bauth|webhook|schl[üu]ssel"
+                          r"|\bcl[ée]s?\b|\bclave\b|\bchiave\b|sleutel")
+"""Words that make hex a key, even beside `hash` or `SHA-256` (an HMAC key)."""
+DIGEST_LENGTHS = frozenset({32, 40, 56, 64, 96, 128})
+"""Hex digits of an MD5, SHA-1, SHA-224, SHA-256, SHA-384 or SHA-512 digest."""
+FINGERPRINT_LENGTH = 40
+"""Hex digits of an OpenPGP v4 fingerprint."""
+_HEX = frozenset("0123456789abcdefABCDEF")
+_FENCE = re.compile(r"\s*(?:```|~~~)")
+_PGP = re.compile(r"(?i)\bgpgv?\b|\bgnupg\b|\b(?:open)?pgp\b|openpgp|fingerprint|keyserver")
+"""What says a key is an OpenPGP key (its fingerprint is public)."""
+_SECRET = re.compile(r"(?i)secret|token|passw|credential|api[_ -]?key|private|hmac|bearer"
+                     r"|\bauth|webhook|license|licence")
+"""Words that make hex on a line a secret whatever the paragraph says."""
+_PRIVATE_V4 = tuple(ipaddress.ip_network(net)
+                    for net in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"))
+_LINK_LOCAL_V4 = ipaddress.ip_network("169.254.0.0/16")
+_NAME_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+_PERSON_LOCAL = re.compile(r"(?i)[a-z]+(?:[._-][a-z]+)+")
+_PLAIN_WORD = re.compile(r"[a-z]{2,20}")
+_NOT_MOBILE = frozenset({
+    phonenumbers.PhoneNumberType.FIXED_LINE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+    phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.SHARED_COST,
+    phonenumbers.PhoneNumberType.UAN, phonenumbers.PhoneNumberType.PREMIUM_RATE,
+})
+"""Numbers an organisation answers; mobile, pager and personal numbers are a person's."""
+
+
+@dataclass
+class Surroundings:
+    """The lines of one text, asked whether a value's surroundings make it harmless."""
+
+    lines: list[str]
+    region: str | None = None
+    _blocks: dict[int, tuple[int, int]] = field(default_factory=dict)
+    _prose: list[str] | None = None
+
+    def declares(self, index: int, line: str, start: int, end: int, kind: str) -> bool:
+        """True if the text says what the value at [start, end) of `line` (line `index`, or
+        its rendered view) is, and that makes it harmless: wherever the text repeats it."""
+        value = line[start:end]
+        if kind == EMAIL:
+            return (self._business_email(index, value)
+                    or self._example_email(line, start, value))
+        if kind == PHONE:
+            return self._business_phone(index, value)
+        if kind == KEY:
+            return self._fingerprint(index, line, value) or self._digest(index, value)
+        if kind == ADDRESS:
+            return (self._example_address(line, start, value)
+                    or self._factory_address(index, line, value))
+        return False
+
+    def local_code(self, index: int, line: str, start: int, end: int, kind: str) -> bool:
+        """True for a loopback address or `localhost` written in code, there only."""
+        value = line[start:end]
+        if kind == HOST and value.lower() == "localhost" or kind == ADDRESS and _loopback(value):
+            return self._in_code(index, line, start)
+        return False
+
+    # -- paragraphs ------------------------------------------------------------------------
+
+    def _block(self, index: int) -> tuple[int, int]:
+        """[first, last] line of the paragraph (run of non-blank lines) holding `index`."""
+        if index not in self._blocks:
+            first = last = index
+            while (first > 0 and index - first < MAX_BLOCK_LINES
+                   and self.lines[first - 1].strip()):
+                first -= 1
+            while (last + 1 < len(self.lines) and last - index < MAX_BLOCK_LINES
+                   and self.lines[last + 1].strip()):
+                last += 1
+            self._blocks[index] = (first, last)
+        return self._blocks[index]
+
+    def _paragraph(self, index: int) -> str:
+        first, last = self._block(index)
+        return "\n".join(self.lines[first:last + 1])
+
+    def _setting(self, index: int) -> str:
+        """The paragraph, the heading of its section and the text introducing it (the
+        paragraph before, when it ends with `:` or this one is a code block)."""
+        first, _ = self._block(index)
+        parts = [self._paragraph(index)]
+        previous = first - 1
+        while previous >= 0 and not self.lines[previous].strip():
+            previous -= 1
+        if previous >= 0 and (self.lines[previous].rstrip().endswith(":")
+                              or _FENCE.match(self.lines[first])):
+            parts.append(self._paragraph(previous))
+        for line in reversed(self.lines[:first]):
+            if line.lstrip().startswith("#"):
+                parts.append(line)
+                break
+        return "\n".join(parts)
+
+    def _in_code(self, index: int, line: str, start: int) -> bool:
+        """The value at `start` of line `index` (as written, not as shown) is code."""
+        if line != self.lines[index]:
+            return False
+        if self._prose is None:
+            self._prose = code_map("\n".join(self.lines)).blanked().split("\n")
+        prose = self._prose[index]
+        return start < len(prose) and prose[start] != line[start]
+
+    # -- business contact data -------------------------------------------------------------
+
+    def _organisation_named(self, index: int) -> bool:
+        return bool(_LEGAL_FORM.search(self._paragraph(index))
+                    and _ROLE.search(self._setting(index)))
+
+    def _business_email(self, index: int, address: str) -> bool:
+        local, _, domain = address.partition("@")
+        if domain.lower().split(".", 1)[0] in FREE_MAIL or not self._organisation_named(index):
+            return False
+        return not _names_person(local, self._paragraph(index))
+
+    def _business_phone(self, index: int, number: str) -> bool:
+        if not self._organisation_named(index):
+            return False
+        try:
+            parsed = phonenumbers.parse(number, self.region)
+        except phonenumbers.NumberParseException:
+            return False
+        return phonenumbers.number_type(parsed) in _NOT_MOBILE
+
+    # -- examples --------------------------------------------------------------------------
+
+    def _example_email(self, line: str, start: int, address: str) -> bool:
+        local, _, domain = address.partition("@")
+        return (domain.lower().split(".", 1)[0] in FREE_MAIL
+                and bool(_PLAIN_WORD.fullmatch(local.lower()))
+                and _introduced_as_example(line, start))
+
+    def _example_address(self, line: str, start: int, value: str) -> bool:
+        address = _ipv4(value)
+        if address is None or not (_private(address) or address in _LINK_LOCAL_V4):
+            return False
+        return _introduced_as_example(line, start) and not _OWN_NETWORK.search(
+            _sentence(line, start))
+
+    # -- OpenPGP fingerprints ---------------------------------------------------------------
+
+    def _fingerprint(self, index: int, line: str, value: str) -> bool:
+        return (len(value) == FINGERPRINT_LENGTH and set(value) <= _HEX
+                and not _SECRET.search(line) and bool(_PGP.search(self._setting(index))))
+
+    def _digest(self, index: int, value: str) -> bool:
+        """Hex of a digest's length in a paragraph (or the one introducing its code block, or
+        its section's heading) that speaks of hashes or checksums and of no secret."""
+        setting = self._setting(index)
+        return (len(value) in DIGEST_LENGTHS and set(value) <= _HEX
+                and bool(HASH_WORDS.search(setting)) and not SECRET_WORDS.search(setting))
+
+    # -- a device's factory address --------------------------------------------------------
+
+    def _factory_address(self, index: int, line: str, value: str) -> bool:
+        address = _ipv4(value)
+        if address is None or not _private(address) or address.packed[-1] not in (1, 254):
+            return False
+        if _OWN_NETWORK.search(line):
+            return False
+        return bool(_FACTORY.search(self._paragraph(index)))
+
+
+def _ipv4(value: str) -> ipaddress.IPv4Address | None:
+    try:
+        return ipaddress.IPv4Address(value)
+    except ValueError:
+        return None
+
+
+def _loopback(value: str) -> bool:
+    try:
+        return ipaddress.ip_address(value).is_loopback
+    except ValueError:
+        return False
+
+
+def _private(address: ipaddress.IPv4Address) -> bool:
+    """In an RFC 1918 network (not loopback, not link-local)."""
+    return any(address in network for network in _PRIVATE_V4)
+
+
+def _sentence(line: str, start: int) -> str:
+    """The sentence of `line` up to `start`."""
+    before = line[:start]
+    ends = list(_SENTENCE_END.finditer(before))
+    return before[ends[-1].end():] if ends else before
+
+
+def _introduced_as_example(line: str, start: int) -> bool:
+    """The value at `start` is given as an example, and not from a real person's case."""
+    sentence = _sentence(line, start)
+    if _REAL.search(sentence + line[start:]):
+        return False
+    return bool(_EXAMPLE.search(sentence) or _EXAMPLE_JUST_BEFORE.search(sentence))
+
+
+def _names_person(local: str, paragraph: str) -> bool:
+    """`jane.doe`, or a local part made of names written in the paragraph (`jane`,
+    `janedoe`, `jdoe`, `janed` beside `Jane Doe`)."""
+    local = local.lower().split("+", 1)[0]
+    if _PERSON_LOCAL.fullmatch(local):
+        return True
+    names = {word.lower() for word in _NAME_WORD.findall(paragraph)}
+    for name in names:
+        if local == name:
+            return True
+        for other in names:
+            if local in (name + other, name[0] + other, name + other[0]):
+                return True
+    return False
