@@ -11,6 +11,8 @@ from typing import Any
 
 import pytest
 
+from tests.sites import BuiltSites, shared_fixture_group
+
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
 REPO = Path(__file__).resolve().parent.parent
@@ -63,11 +65,27 @@ def article(title: str = "Card declined at checkout", status: str = "published",
 
 
 @pytest.fixture(scope="session")
-def sample_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The repository's sample help centre, built once per test session."""
-    from kbgen.commands.build import build
+def built_sites(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BuiltSites]:
+    """Sites built once per session by their inputs, shared read-only (tests/sites.py)."""
+    sites = BuiltSites(tmp_path_factory.mktemp("built"))
+    yield sites
+    if changed := sites.changed():
+        pytest.fail(f"a test changed a shared built site {changed}: take a copy to change"
+                    " (built_sites.copy)")
 
-    return build(SAMPLE_CONFIG, tmp_path_factory.mktemp("sample") / "site", strict=True)
+
+@pytest.fixture(scope="session")
+def sample_site(built_sites: BuiltSites) -> Path:
+    """The repository's sample help centre, built once per test session; read-only."""
+    return built_sites.get(SAMPLE_CONFIG)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """With `-n auto --dist loadgroup` (pytest-xdist), keep each module's tests that share a
+    module-scoped fixture on one worker, so it is still made once (tests/sites.py)."""
+    for item in items:
+        if group := shared_fixture_group(item):
+            item.add_marker(pytest.mark.xdist_group(group))
 
 
 @pytest.fixture(scope="session")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from html.parser import HTMLParser
@@ -60,11 +61,25 @@ def shipped_index(site: Path) -> dict[str, Any]:
 
 def site_search(site: Path, query: str, limit: int = 5) -> list[str]:
     """Locations ranked by the site's own shipped index, with kbgen's query."""
-    from kbgen.core.search import load_compact, search
+    from kbgen.core.search import search
+
+    store, index = _loaded_index(site, _stamp(site / "search/search_index.json"))
+    return [store[int(hit.ref)][1] for hit in search(index, query, limit)]
+
+
+def _stamp(path: Path) -> tuple[int, int, int]:
+    """What changes when a build writes `path` anew (builds swap in a new folder)."""
+    stat = path.stat()
+    return stat.st_ino, stat.st_mtime_ns, stat.st_size
+
+
+@functools.lru_cache(maxsize=4)
+def _loaded_index(site: Path, stamp: tuple[int, int, int]) -> tuple[list[Any], Any]:
+    """The shipped index of `site` as built at `stamp`, loaded once for many queries."""
+    from kbgen.core.search import load_compact
 
     data = shipped_index(site)
-    index = load_compact(data)
-    return [data["store"][int(hit.ref)][1] for hit in search(index, query, limit)]
+    return data["store"], load_compact(data)
 
 
 def all_files(site: Path) -> dict[str, bytes]:

@@ -10,20 +10,19 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 import pytest
 from playwright.sync_api import Browser
 
-from kbgen.commands.build import build
 from kbgen.site.hosting import read_headers
 from tests.conftest import SAMPLE_CONFIG
 from tests.localsite import serve
+from tests.sites import BuiltSites
 
 pytestmark = pytest.mark.browser
 PREFIX = "/kb/"
 
 
 @pytest.fixture(scope="module")
-def sub_path_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def sub_path_site(built_sites: BuiltSites) -> Iterator[str]:
     """The sample built for https://help.example.org/kb/, served at http://127.0.0.1:PORT/kb/."""
-    site = build(SAMPLE_CONFIG, tmp_path_factory.mktemp("subpath") / "site", strict=True,
-                 site_url="https://help.example.org/kb/")
+    site = built_sites.get(SAMPLE_CONFIG, site_url="https://help.example.org/kb/")
     with serve(site, PREFIX, read_headers(site)) as url:
         yield url
 

@@ -9,9 +9,9 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, Route, expect
 
-from kbgen.commands.build import build
 from tests.conftest import SAMPLE_CONFIG
 from tests.localsite import serve
+from tests.sites import BuiltSites
 
 pytestmark = pytest.mark.browser
 
@@ -213,10 +213,9 @@ def test_without_javascript_the_search_box_is_hidden_and_topics_offered(
 
 
 @pytest.fixture(scope="module")
-def sub_path_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def sub_path_site(built_sites: BuiltSites) -> Iterator[str]:
     """The sample built for https://help.example.org/kb/, served at /kb/."""
-    site = build(SAMPLE_CONFIG, tmp_path_factory.mktemp("a11y-subpath") / "site", strict=True,
-                 site_url="https://help.example.org/kb/")
+    site = built_sites.get(SAMPLE_CONFIG, site_url="https://help.example.org/kb/")
     with serve(site, "/kb/") as url:
         yield url
 
