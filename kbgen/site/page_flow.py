@@ -36,7 +36,10 @@ def before_markdown(state: BuildState, markdown: str, page: Page) -> str:
     template); leave internal notes out (but in a preview)."""
     state.budget.page = _page_name(state, page)
     renderer, urls = state.renderer, state.urls
-    if renderer is None or urls is None or state.fast.waits_for_worker(page):
+    if renderer is None or urls is None:
+        return markdown
+    if state.fast.waits_for_worker(page):  # a worker renders it; other pages' navigation
+        escape_meta(page.meta, state.settings.internal_keys)  # prints its title from here
         return markdown
     article = state.articles.get(page.file.src_uri)
     if not state.serving:

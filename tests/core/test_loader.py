@@ -65,7 +65,7 @@ CASES = [
     ("unknown key", fm(*BASE, "colour: red"),
      [f"{CARD}:6: error: unknown key 'colour'; known keys: title, summary, status, symptoms,"
       " errors, applies_to, tags, author, created, updated, reviewed, related, tickets,"
-      " redirect_from, known_issue, hide, template, search, icon, description"]),
+      " redirect_from, known_issue, translation_of, hide, template, search, icon, description"]),
     ("material keys allowed", fm(*BASE, "hide: [toc]", "search:", "  boost: 2"), []),
     ("malformed yaml", fm(*BASE, 'symptoms: ["unclosed'),
      [f"{CARD}:6: error: invalid YAML: the quoted value that starts on this line is never"

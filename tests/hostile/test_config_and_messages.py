@@ -257,9 +257,9 @@ CHECKED = [
       " 'live'",
       f"{ARTICLE}:5: error: unknown key 'owner'; known keys: title, summary, status, symptoms,"
       " errors, applies_to, tags, author, created, updated, reviewed, related, tickets,"
-      " redirect_from, known_issue, hide, template, search, icon, description",
-      f"{ARTICLE}:6: error: 'related[0]' must be an id in lowercase-with-hyphens, not"
-      " 'Not A Slug'"]),
+      " redirect_from, known_issue, translation_of, hide, template, search, icon, description",
+      f"{ARTICLE}:6: error: 'related[0]': 'Not A Slug' is not an article slug (its file name"
+      " without .md: lowercase words joined by hyphens, in any script)"]),
     ("duplicate key names the file's line", {ARTICLE: article(extra="title: Again\n")},
      [f"{ARTICLE}:6: error: invalid YAML: duplicate key 'title' (first on line 2); keep only"
       " one"]),
@@ -273,7 +273,8 @@ CHECKED = [
      {"content/articles/billing/invoice\u202egpj.md": article("Invoice")},
      ["content/articles/billing/invoice<U+202E RIGHT-TO-LEFT OVERRIDE>gpj.md:1: error: file name"
       " 'invoice<U+202E RIGHT-TO-LEFT OVERRIDE>gpj.md' is not a valid slug; use lowercase words"
-      " joined by hyphens, e.g. 'reset-password.md'"]),
+      " of letters or digits (any script) joined by hyphens, e.g. 'reset-password.md' or"
+      " 'überweisung-fehlgeschlagen.md'"]),
     ("zero-width space in a folder name", {"content/articles/bill\u200bing/case.md": article()},
      ["content/articles/bill<U+200B ZERO WIDTH SPACE>ing/case.md:1: error: unknown category"
       " 'bill<U+200B ZERO WIDTH SPACE>ing'; add it to _data/categories.yml or move the file"

@@ -355,7 +355,9 @@ UNESCAPED = {
         # the title is front matter, escaped by kbgen.site.safety before any template
         'kb_once("header " ~ page.url.rsplit("/", 1)[0], self.kb_header_without_title) | replace('
         '"\\x00kb-page-title\\x00", page.meta.title if page.meta and page.meta.title else'
-        " page.title)"],
+        ' page.title) | replace("\\x00kb-languages\\x00", kb_switcher)'],
+    # a literal mark that article.html replaces with the switcher (escaped values inside)
+    "partials/kb-languages.html": ['"\\x00kb-languages\\x00"'],
     "main.html": ["super()", "super() | kb_worker", "kb_jsonld",  # JSON-LD escapes < > &
                   "'assets/stylesheets/kb.css' | url", "'assets/javascripts/kb.js' | url"],
     # Material's partial as copied; titles are escaped front matter or MkDocs' escaped heading
