@@ -188,12 +188,19 @@ def authors_exist(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
 
 
 def dates_in_order(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
-    """`updated` is not before `created`."""
+    """`updated` is not before `created`, and no article date is still to come."""
     for article in kb.articles:
         created, updated = article.meta.created, article.meta.updated
         if created and updated and updated < created:
             yield _problem(article, "updated", f"updated ({updated}) is before created"
                            f" ({created})", "warning")
+        for key in ("created", "updated", "reviewed"):
+            day = getattr(article.meta, key)
+            if day and day > ctx.today:
+                yield _problem(article, key, f"{key} ({day}) is after today ({ctx.today}):"
+                               " feeds and the sitemap would date the article in the future;"
+                               f" use the day it was written, e.g. `{key}: {ctx.today}`",
+                               "warning")
 
 
 def findable(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
