@@ -230,6 +230,16 @@ def stale(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
                            f" {ctx.today}`", "warning")
 
 
+def unpublished_categories(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
+    """Categories without a published article are left off the site: say so."""
+    published = kb.published_categories()
+    for category in kb.ordered_categories():
+        if category not in published:
+            yield Problem(category.origin.display_path, category.origin.first_line, "warning",
+                          f"category '{category.slug}' has no published article: it gets no"
+                          " page and its title is not shown until one is published")
+
+
 def duplicates(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
     """Published articles that describe the same problem."""
     pairs = likely_duplicates(kb.public_articles(), ctx.config.duplicate_threshold)
@@ -256,7 +266,7 @@ CHECKS: list[Check] = [article_paths, one_source_per_page, categories, unique_sl
 """Rules for every build: what would make the published site wrong or hard to use."""
 GATE_CHECKS: list[Check] = [publishing_gate]
 """What must never be published; `kbgen build` may run it beside the rendering."""
-REVIEW_CHECKS: list[Check] = [duplicates, stale]
+REVIEW_CHECKS: list[Check] = [duplicates, stale, unpublished_categories]
 """Advice for authors in `kbgen check` only: it never blocks publishing a fix elsewhere."""
 
 
