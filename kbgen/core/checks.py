@@ -188,7 +188,7 @@ def authors_exist(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
 
 
 def dates_in_order(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
-    """`updated` is not before `created`, and no article date is still to come."""
+    """`updated` is not before `created`, and no published article's date is still to come."""
     for article in kb.articles:
         created, updated = article.meta.created, article.meta.updated
         if created and updated and updated < created:
@@ -196,7 +196,7 @@ def dates_in_order(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
                            f" ({created})", "warning")
         for key in ("created", "updated", "reviewed"):
             day = getattr(article.meta, key)
-            if day and day > ctx.today:
+            if day and day > ctx.today and article.is_public:
                 yield _problem(article, key, f"{key} ({day}) is after today ({ctx.today}):"
                                " feeds and the sitemap would date the article in the future;"
                                f" use the day it was written, e.g. `{key}: {ctx.today}`",
