@@ -194,13 +194,13 @@ def dates_in_order(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
         if created and updated and updated < created:
             yield _problem(article, "updated", f"updated ({updated}) is before created"
                            f" ({created})", "warning")
+        today = max(ctx.today, dt.date.today())  # not a day checked `--as-of` in the past
         for key in ("created", "updated", "reviewed"):
             day = getattr(article.meta, key)
-            if day and day > ctx.today and article.is_public:
-                yield _problem(article, key, f"{key} ({day}) is after today ({ctx.today}):"
-                               " feeds and the sitemap would date the article in the future;"
-                               f" use the day it was written, e.g. `{key}: {ctx.today}`",
-                               "warning")
+            if day and day > today and article.is_public:
+                yield _problem(article, key, f"{key} ({day}) is after today ({today}): feeds"
+                               " and the sitemap would date the article in the future; use"
+                               f" the day it was written, e.g. `{key}: {today}`", "warning")
 
 
 def findable(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
@@ -231,10 +231,14 @@ def stale(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
 
 
 def unpublished_categories(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
-    """Categories without a published article are left off the site: say so."""
+    """Categories without a published article are left off the site: say so (not when
+    their articles could not be read: those errors say enough)."""
     published = kb.published_categories()
+    held = {article.category for article in kb.articles}  # drafts and internal ones too
     for category in kb.ordered_categories():
-        if category not in published:
+        folder = ctx.content_dir / ARTICLES_DIR / category.slug
+        empty = category.slug not in held and not any(folder.glob("*.md"))
+        if category not in published and (category.slug in held or empty):  # not: unreadable
             yield Problem(category.origin.display_path, category.origin.first_line, "warning",
                           f"category '{category.slug}' has no published article: it gets no"
                           " page and its title is not shown until one is published")

@@ -183,6 +183,9 @@ CROSS = [
      [f"{CARD}:7: warning: updated (2999-01-01) is after today ({TODAY}): feeds and the"
       " sitemap would date the article in the future; use the day it was written, e.g."
       f" `updated: {TODAY}`"]),
+    ("a date still to come, in a draft",
+     {CARD: fm("title: Card declined", "summary: S.", "errors: [E9]", "status: draft",
+               "updated: 2999-01-01")}, []),
     ("duplicate title", {CARD: VALID, "articles/wifi/other.md": VALID},
      ["articles/wifi/other.md:2: warning: title also used by articles/billing/card.md;"
       " make it say what is different"]),
