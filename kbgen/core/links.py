@@ -14,7 +14,9 @@ from kbgen.core.markdown_code import code_map
 
 _LINK = re.compile(r"(!?)\[(?!\^)[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+[\"'][^)]*[\"'])?\s*\)")
 _EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|/|//)", re.I)
-_REFERENCE = re.compile(r"^\s{0,3}\[(?!\^)[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)")
+_REFERENCE = re.compile(r"^\s{0,3}\[(?!\^)[^\]]+\]:\s*(?:<([^>\s]*)>|(\S+))(?:\s|$)")
+"""A reference definition; `<>` is an empty target (`[//]: <> (a comment)`, a common way to
+write a comment in Markdown that no page shows)."""
 
 
 @dataclass(frozen=True)
@@ -46,8 +48,8 @@ def find_links(body: str, first_line: int) -> Iterator[Link]:
             continue
         targets = [(m.group(2), bool(m.group(1))) for m in _LINK.finditer(line)]
         reference = _REFERENCE.match(line)
-        if reference:
-            targets.append((reference.group(1), False))
+        if reference and (reference.group(1) or reference.group(2)):
+            targets.append((reference.group(1) or reference.group(2), False))
         for target, image in targets:
             path, _, anchor = target.partition("#")
             yield Link(path, anchor, first_line + offset, image)

@@ -161,6 +161,12 @@ CROSS = [
                                           "[the fix]: ../wifi/fix.md\n"},
      [f"{CARD}:12: error: link to '../wifi/fix.md' points to a missing file"
       " (articles/wifi/fix.md); fix the path, relative to this file"]),
+    ("reference link in angle brackets to a missing file",
+     {CARD: fm(*BASE) + "\nSee [the fix].\n\n[the fix]: <../wifi/fix.md> \"Fix\"\n"},
+     [f"{CARD}:12: error: link to '../wifi/fix.md' points to a missing file"
+      " (articles/wifi/fix.md); fix the path, relative to this file"]),
+    ("comments written as empty references", {CARD: fm(*BASE) + "\n[//]: <> (A comment.)\n"
+                                              "[//]: # (Another one.)\n\nText.\n"}, []),
     ("two sources at one address", {CARD: VALID, "articles/billing/card.html": "<p>x</p>"},
      ["articles/billing/card.html: error: a .html file is copied into the site as it is and a"
       " browser runs any script in it, past kbgen's checks; write the page in Markdown (.md)"
