@@ -29,6 +29,7 @@ import phonenumbers
 from kbgen.core import surroundings
 from kbgen.core.mailboxes import impersonal
 from kbgen.core.normalize import normalize_text, rendered_line
+from kbgen.core.sessions import Sessions
 from kbgen.core.url_parts import Markup
 
 # ---------------------------------------------------------------------------------------------
@@ -112,13 +113,17 @@ def scan(
         in_key_block = any(hit.kind == PRIVATE_KEY for hit in hits) and "-----END " not in line
         if in_key_block:
             key_block.add(index)
+    sessions = Sessions(lines)
     findings.extend(_finding(first_line + index, hit)
-                    for index, hit in _unexcused(found_in_lines, lines, context))
+                    for index, hit in _unexcused(found_in_lines, lines, context, sessions))
     if len(lines) > 1:
         seen = {(finding.line, finding.kind, finding.excerpt) for finding in findings}
         more = [*_split_values(lines, key_block, spans, context),
                 *_password_columns(lines, context), *_password_definitions(lines, context)]
         for index, hit in more:
+            if hit.kind == TOKEN and not hit.vendor and sessions.shown_in(
+                    " ".join(views[index:index + 2])):
+                continue  # a session key broken over two lines
             finding = _finding(first_line + index, hit)
             if (finding.line, finding.kind, finding.excerpt) not in seen:
                 findings.append(finding)
@@ -218,6 +223,8 @@ class _Hit:
     allowed: bool = False
     viewed: bool = False
     """Found in the line as shown (`rendered_line`), where start and end point."""
+    vendor: bool = False
+    """A key that detect-secrets names as a service's (`ghp_…`, a JWT)."""
 
 
 Detector = Callable[[str, _Context], Iterator[_Hit]]
@@ -229,10 +236,22 @@ _JUDGED_BY_SURROUNDINGS = {EMAIL: surroundings.EMAIL, PHONE: surroundings.PHONE,
 """Kinds whose surroundings can make a value harmless (kbgen.core.surroundings)."""
 
 
-def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
-               ) -> Iterator[tuple[int, _Hit]]:
+def _session(line: str, hit: _Hit, sessions: Sessions) -> bool:
+    """A server's session key on the reader's computer, or the host of its URL
+    (kbgen.core.sessions)."""
+    if hit.kind in (TOKEN, PASSWORD) and not hit.vendor:
+        return sessions.holds(line[hit.start:hit.end])
+    if hit.kind in (INTERNAL_IP, INTERNAL_HOST):
+        return sessions.host_of_session(line, hit.start, hit.end)
+    return False
+
+
+def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context,
+               sessions: Sessions) -> Iterator[tuple[int, _Hit]]:
     """(line index, hit) of each hit that its surroundings do not make harmless; a value
     the text declares harmless once is harmless wherever the text repeats it."""
+    found = [(index, line, hit) for index, line, hit in found
+             if not _session(line, hit, sessions)]
     judged = [(index, line, hit) for index, line, hit in found
               if hit.kind in _JUDGED_BY_SURROUNDINGS]
     if not judged:
@@ -427,7 +446,8 @@ def _secret_hit(line: str, start: int, value: str, kind: str, what: str) -> _Hit
     if kind == TOKEN:  # some plugins yield part of it (GitHub: the prefix; JWT: no signature)
         start, end = _widen(line, start, end)
     advice = f"remove the {what} and have it revoked: anything pasted into an article is public"
-    return _Hit(start, end, kind, _mask_secret(line[start:end]), advice if what else "")
+    return _Hit(start, end, kind, _mask_secret(line[start:end]), advice if what else "",
+                vendor=bool(what))
 
 
 _TOKEN_CHARS = frozenset(string.ascii_letters + string.digits + "=_.-")
