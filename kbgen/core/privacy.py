@@ -26,9 +26,10 @@ from typing import Any
 
 import phonenumbers
 
-from kbgen.core import surroundings
+from kbgen.core import surroundings, url_parts
 from kbgen.core.mailboxes import impersonal
 from kbgen.core.normalize import normalize_text, rendered_line
+from kbgen.core.public_keys import public_key_spans
 from kbgen.core.sessions import Sessions
 from kbgen.core.url_parts import Markup
 
@@ -265,7 +266,8 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
         kind = _JUDGED_BY_SURROUNDINGS.get(hit.kind)
         if kind is None or not (
                 (hit.kind, line[hit.start:hit.end].lower()) in declared
-                or around.local_code(index, line, hit.start, hit.end, kind)):
+                or around.local_code(index, line, hit.start, hit.end, kind)
+                or around.example_code(index, line, hit.start, hit.end, kind)):
             yield index, hit
 
 
@@ -506,10 +508,16 @@ _DIGEST_PREFIXES = ("sha256-", "sha384-", "sha512-")
 
 
 def _high_entropy(line: str, context: _Context) -> Iterator[_Hit]:
-    """Random-looking strings of 20+ characters that look like keys, not words or slugs."""
+    """Random-looking strings of 20+ characters that look like keys, not words, slugs,
+    paths, public keys or key fingerprints."""
+    public = public_key_spans(line)
     for match in _TOKEN_RE.finditer(line):
         value = match.group().strip("/")
         before = line[: match.start()]
+        if any(start <= match.start() and match.end() <= end for start, end in public):
+            continue  # an SSH public key or a key fingerprint (kbgen.core.public_keys)
+        if _is_path(match.group(), before, line):
+            continue
         if before.endswith("base64,") and _base64_kind(value) != "other":
             continue  # an image or text: _base64_payloads reads the text
         if value.startswith(_DIGEST_PREFIXES) or before.endswith(_DIGEST_PREFIXES):
@@ -522,6 +530,22 @@ def _high_entropy(line: str, context: _Context) -> Iterator[_Hit]:
             continue
         start = match.start() + match.group().find(value)
         yield _Hit(start, start + len(value), TOKEN, _mask_secret(value))
+
+
+_PATH_BEFORE = re.compile(r"""(?:^|[\s"'`(=:}~.])$""")
+"""What stands before the first `/` of a path: a space, a quote, `=`, `${NAME}`, `~`, `.`."""
+
+
+def _is_path(run: str, before: str, line: str) -> bool:
+    """A file path: `/` between segments shorter than a key, opened by `$NAME`, `${NAME}`,
+    `~`, `.` or a leading `/` (`$AF2DB/uniref30/UniRef30_2021_03`, `~/data/run_2021_03`),
+    on a line that names no secret. A key never follows `$` (that is a variable's name)."""
+    if "/" not in run.strip("/") or _SECRET_WORDS.search(line):
+        return False
+    opened = (_PATH_BEFORE.search(before) is not None if run.startswith("/")
+              else before.endswith("$"))
+    return opened and all(len(segment) < url_parts.SHORT_PIECE
+                          for segment in run.strip("/").split("/"))
 
 
 def _in_query(before: str) -> bool:
@@ -1144,6 +1168,9 @@ def _base64_payloads(line: str, context: _Context) -> Iterator[_Hit]:
 
 _RUN_AT_END = re.compile(r"""([A-Za-z0-9+/_=-]{2,})["'`]?\s*[+\\&]?\s*$""")
 _RUN_AT_START = re.compile(r"""^[\s>]*[+&]?\s*["'`]?([A-Za-z0-9+/_=-]{2,})""")
+_DOTTED_NAME_END = re.compile(r"[A-Za-z0-9]\.$")
+"""A run right after a dot between letters or digits ends a dotted name: keys split over two
+lines have no dot (a JWT's parts are found whole on their own line)."""
 MIN_SPLIT_LENGTH = 16
 """Joined halves shorter than this are never read as a key."""
 MAX_SPLIT_PART = 200
@@ -1169,6 +1196,8 @@ def _split_values(lines: list[str], skip: set[int], spans: dict[int, list[tuple[
         if not tail or not head:
             continue
         first, second = tail.group(1), head.group(1)
+        if _DOTTED_NAME_END.search(lines[index], 0, tail.start(1)):
+            continue  # the end of a version, a file or a module name (`Python/3.11.6-foss`)
         if _overlaps(spans.get(index, ()), tail.span(1)) or _overlaps(
                 spans.get(index + 1, ()), head.span(1)):
             continue

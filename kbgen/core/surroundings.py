@@ -70,8 +70,9 @@ _ROLE = re.compile(
 """What says the organisation is there as a contact for legal matters."""
 
 _EXAMPLE = re.compile(
-    r"(?i)(?:\bfor (?:example|instance)|\be\.\s?g\.|\bz\.\s?b\.|\bzum beispiel|\bpar exemple"
-    r"|\bpor ejemplo|\bad esempio|\bper esempio|\bbijvoorbeeld|\bbijv\.)"
+    r"(?i)(?:\bfor (?:example|instance)|\bas an (?:example|illustration)|\be\.\s?g\.|\bz\.\s?b\."
+    r"|\bzum beispiel|\bpar exemple|\bpor ejemplo|\bad esempio|\bper esempio|\bbijvoorbeeld"
+    r"|\bbijv\.)"
 )
 """Words that introduce an example anywhere earlier in the sentence."""
 _EXAMPLE_JUST_BEFORE = re.compile(
@@ -116,6 +117,21 @@ _PGP = re.compile(r"(?i)\bgpgv?\b|\bgnupg\b|\b(?:open)?pgp\b|openpgp|fingerprint
 _SECRET = re.compile(r"(?i)secret|token|passw|credential|api[_ -]?key|private|hmac|bearer"
                      r"|\bauth|webhook|license|licence")
 """Words that make hex on a line a secret whatever the paragraph says."""
+_PORT_OR_PATH = re.compile(r"[`\"'*_]*(?::\d|/\w)")
+"""A port or a path after a host: an address to visit (`localhost:8080`, `127.0.0.1/setup`)."""
+_OWN_COMPUTER = re.compile(r"(?i)\blocalhost\b|\bloopback\b|\b(?:this|your own|the same|the"
+                           r" local|your local) (?:computer|machine|host|device)\b")
+"""Words naming the reader's own computer beside a loopback address."""
+_INTRODUCES_EXAMPLE = re.compile(
+    r"(?i)\bexample\b|\bfor instance\b|\be\.\s?g\.|\bsomething like\b|\blike this\b"
+    r"|\blooks? like\b|\bsample\b|\bbeispiel|\bexemple|\bejemplo|\besempio|\bvoorbeeld")
+"""Words saying the code block after them is an example."""
+_FILE_FIELD = re.compile(r"\*?(?:[a-z][a-z0-9+.-]*://)?\S*/\S*|\*?[\w.+-]+\.[A-Za-z0-9]{1,6}")
+"""A listing's path or file name (`s3://bucket/dir/file`, `*copy.bin`, `./a/b`)."""
+_LISTING_FIELD = re.compile(
+    r"\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?|\d{1,2}:\d{2}(?::\d{2})?|\d+(?:[.,]\d+)?[KMGTPE]?i?B?"
+    r"|[dlrwxst-]{10}[.+@]?|[A-Z][A-Z_]{1,15}|" + _FILE_FIELD.pattern)
+"""Every column of a file listing: dates, times, sizes, modes, storage classes, files."""
 _PRIVATE_V4 = tuple(ipaddress.ip_network(net)
                     for net in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"))
 _LINK_LOCAL_V4 = ipaddress.ip_network("169.254.0.0/16")
@@ -149,18 +165,48 @@ class Surroundings:
         if kind == PHONE:
             return self._business_phone(index, value)
         if kind == KEY:
-            return self._fingerprint(index, line, value) or self._digest(index, value)
+            return (self._fingerprint(index, line, value) or self._digest(index, value)
+                    or self._listed_digest(index, line, start, value))
         if kind == ADDRESS:
-            return (self._example_address(line, start, value)
+            return (self._example_address(index, line, start, value)
                     or self._factory_address(index, line, value))
         return False
 
     def local_code(self, index: int, line: str, start: int, end: int, kind: str) -> bool:
-        """True for a loopback address or `localhost` written in code, there only."""
+        """True for a loopback address or `localhost` written in code, or named as the
+        reader's own computer in prose (there only)."""
         value = line[start:end]
         if kind == HOST and value.lower() == "localhost" or kind == ADDRESS and _loopback(value):
-            return self._in_code(index, line, start)
+            return self._in_code(index, line, start) or _own_computer_named(line, start, end)
         return False
+
+    def example_code(self, index: int, line: str, start: int, end: int, kind: str) -> bool:
+        """True for a private address in a code block that the sentence before it introduces
+        as an example (`might look like this:`, `Example with authentication:`), when neither
+        speaks of a customer, a ticket or the company's own network."""
+        if kind != ADDRESS or not self._in_code(index, line, start):
+            return False
+        address = _ipv4(line[start:end])
+        if address is None or not (_private(address) or address in _LINK_LOCAL_V4):
+            return False
+        introduction = self._introduction(index)
+        return (bool(_INTRODUCES_EXAMPLE.search(introduction))
+                and not _REAL.search(introduction + "\n" + line)
+                and not _OWN_NETWORK.search(introduction + "\n" + line))
+
+    def _introduction(self, index: int) -> str:
+        """The last sentence before the code block holding line `index`, when it ends with
+        `:` (`…might look like this:`); empty otherwise."""
+        first, _ = self._block(index)
+        if not _FENCE.match(self.lines[first]) and not self.lines[first].startswith("    "):
+            return ""
+        previous = first - 1
+        while previous >= 0 and not self.lines[previous].strip():
+            previous -= 1
+        if previous < 0 or not self.lines[previous].rstrip().endswith(":"):
+            return ""
+        text = " ".join(self.lines[self._block(previous)[0]:previous + 1])
+        return _sentence(text, len(text)) or text
 
     # -- paragraphs ------------------------------------------------------------------------
 
@@ -236,10 +282,14 @@ class Surroundings:
                 and bool(_PLAIN_WORD.fullmatch(local.lower()))
                 and _introduced_as_example(line, start))
 
-    def _example_address(self, line: str, start: int, value: str) -> bool:
+    def _example_address(self, index: int, line: str, start: int, value: str) -> bool:
         address = _ipv4(value)
         if address is None or not (_private(address) or address in _LINK_LOCAL_V4):
             return False
+        if line == self.lines[index]:  # the sentence may start on an earlier line
+            first, _ = self._block(index)
+            earlier = " ".join(text.strip() for text in self.lines[first:index])
+            line, start = f"{earlier} {line}", start + len(earlier) + 1
         return _introduced_as_example(line, start) and not _OWN_NETWORK.search(
             _sentence(line, start))
 
@@ -256,6 +306,20 @@ class Surroundings:
         return (len(value) in DIGEST_LENGTHS and set(value) <= _HEX
                 and bool(HASH_WORDS.search(setting)) and not SECRET_WORDS.search(setting))
 
+    def _listed_digest(self, index: int, line: str, start: int, value: str) -> bool:
+        """Hex of a digest's length as a column of a file listing in code (`md5sum`, `s3cmd
+        ls`, `sha256sum` output: dates, sizes, storage classes and the file's path or name
+        beside it), on a line that names no secret."""
+        if (len(value) not in DIGEST_LENGTHS or not set(value) <= _HEX
+                or SECRET_WORDS.search(line) or not self._in_code(index, line, start)):
+            return False
+        fields = line.split()
+        if value not in fields:
+            return False
+        others = [f for f in fields if f != value]
+        return (any(_FILE_FIELD.fullmatch(f) for f in others)
+                and all(_LISTING_FIELD.fullmatch(f) for f in others))
+
     # -- a device's factory address --------------------------------------------------------
 
     def _factory_address(self, index: int, line: str, value: str) -> bool:
@@ -265,6 +329,17 @@ class Surroundings:
         if _OWN_NETWORK.search(line):
             return False
         return bool(_FACTORY.search(self._paragraph(index)))
+
+
+def _own_computer_named(line: str, start: int, end: int) -> bool:
+    """`localhost` as a word, or a loopback address that its sentence names as the reader's
+    own computer (`localhost (127.0.0.1)`, `the loopback address 127.0.0.1`), with no port
+    or path after it: a concept, not an address to visit."""
+    if line[:start].endswith(("://", "@", "/")) or _PORT_OR_PATH.match(line, end):
+        return False
+    if line[start:end].lower() == "localhost":
+        return True
+    return bool(_OWN_COMPUTER.search(_sentence(line, start) + line[end:end + 40]))
 
 
 def _ipv4(value: str) -> ipaddress.IPv4Address | None:
