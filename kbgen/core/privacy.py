@@ -10,7 +10,9 @@ lines. Every `Finding` carries a masked excerpt, never the value.
 It does not cry wolf: values inside URLs and markup are judged as what they are there (record
 ids, file names, tracking parameters and element ids are not keys; a key in a query string is
 one: kbgen.core.url_parts), hex digests shown as hashes are hashes, role mailboxes and
-placeholders name no one (kbgen.core.mailboxes), and network ranges are not hosts.
+placeholders name no one (kbgen.core.mailboxes), network ranges are not hosts, paths are not
+keys, public keys and fingerprints are public (kbgen.core.public_keys), and the session key of
+a server on the reader's own computer opens nothing else (kbgen.core.sessions).
 """
 
 from __future__ import annotations
@@ -266,6 +268,7 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
         kind = _JUDGED_BY_SURROUNDINGS.get(hit.kind)
         if kind is None or not (
                 (hit.kind, line[hit.start:hit.end].lower()) in declared
+                and not (kind == surroundings.KEY and surroundings.names_secret(line))
                 or around.local_code(index, line, hit.start, hit.end, kind)
                 or around.example_code(index, line, hit.start, hit.end, kind)):
             yield index, hit

@@ -28,7 +28,9 @@ from functools import cached_property
 from urllib.parse import parse_qsl, urlsplit
 
 from kbgen.core.markdown_code import code_map
-from kbgen.core.url_parts import URL
+
+URL = re.compile(r"""(?i)\bhttps?://(?:\[[0-9a-f:.]+\]|[^\s<>"'`\])/?#\[]+)[^\s<>"'`\])]*""")
+"""A URL as written in text; its host may be an IPv6 address in brackets (`[::1]`)."""
 
 _SIGN_IN_PATH = re.compile(r"(?i)callback|oauth|auth|login|redirect|sign-?in|sso|saml")
 _SIGN_IN_PARAMETERS = frozenset({"code", "state", "id_token", "refresh_token", "client_secret",

@@ -30,8 +30,20 @@ says about them. Each rule here is narrow on purpose, and its look-alikes stay f
   factory address or that of the network it creates (`default`, `factory`, `when you first
   power on`, `access point`, `hotspot`).
 
+- **A file listing's digests.** Hex of a digest's length as a column of a listing in code
+  (`md5sum`, `s3cmd ls`: dates, times, sizes, storage classes and a path or file name beside
+  it), on a line that names no secret.
+- **Examples in code.** A private address in a code block that the sentence before it
+  introduces as an example (`might look like this:`, `Example with authentication:`); an
+  example sentence may start on an earlier line of its paragraph (`As an example, ...`).
+- **The reader's own computer named.** `localhost` as a word in prose (`connect from
+  localhost`), and a loopback address its sentence names so (`localhost (127.0.0.1)`), with no
+  port or path after them: a concept, not an address to visit (`localhost:8080/admin` and
+  `Point your program to 127.0.0.1:9050` are still findings).
+
 A value accepted by one of these rules is accepted wherever else the same text repeats it
-(`With our example above: server is at 169.254.1.100`).
+(`With our example above: server is at 169.254.1.100`), but not on a line that calls it a
+secret, a token or a password.
 """
 
 from __future__ import annotations
@@ -340,6 +352,12 @@ def _own_computer_named(line: str, start: int, end: int) -> bool:
     if line[start:end].lower() == "localhost":
         return True
     return bool(_OWN_COMPUTER.search(_sentence(line, start) + line[end:end + 40]))
+
+
+def names_secret(line: str) -> bool:
+    """The line calls what it holds a secret, a token, a password or a credential: a value
+    accepted elsewhere in the text is not accepted there (`The token d41d8cd9…`)."""
+    return bool(_SECRET.search(line))
 
 
 def _ipv4(value: str) -> ipaddress.IPv4Address | None:

@@ -17,8 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-URL = re.compile(r"(?i)\b(?:https?|ftps?)://[^\s<>\"'`\])]+")
-"""A URL as written in text, up to the first space, quote, bracket or tag."""
+_URL = re.compile(r"(?i)\b(?:https?|ftps?)://[^\s<>\"'`\])]+")
 _IDENTIFIER_ATTR = re.compile(
     r"""(?i)(?<![\w-])(?:id|class|for|headers|aria-(?:labelledby|describedby|controls))"""
     r"""\s*=\s*(["'])([^"'<>\n]*)\1""")
@@ -136,7 +135,7 @@ def _read(line: str) -> Markup:
     values: list[tuple[int, int]] = []
     segments: list[tuple[int, int]] = []
     keys: list[tuple[int, int, str]] = []
-    for url in URL.finditer(line):
+    for url in _URL.finditer(line):
         _read_url(line, url.start(), url.end(), ids, values, segments, keys)
     for attr in _IDENTIFIER_ATTR.finditer(line):
         values.append(attr.span(2))

@@ -118,6 +118,18 @@ def test_the_site_extends_or_drops_the_shipped_list() -> None:
     ("soporte", "tienda.es", True),
     ("jane.doe", "vendor.com", False),
     ("supportjane", "vendor.com", False),
+    ("training", "reannz.co.nz", True),  # role words, alone or run together
+    ("researchdata", "auckland.ac.nz", True),
+    ("IToperations", "landcareresearch.co.nz", True),
+    ("it-support2", "uni.example.ac.nz", True),
+    ("developers", "lammps.org", True),
+    ("training", "gmail.com", False),
+    ("jane.support", "vendor.com", False),
+    ("irit", "vendor.com", False),  # `ir` + `it`: two-letter words never run together
+    ("myemail", "mydomain.com", True),  # placeholders
+    ("your_username", "vendor.com", True),
+    ("jane", "yourcompany.org", True),
+    ("jane", "mydomainname.com", False),
 ])
 def test_impersonal_mailboxes(local: str, domain: str, expected: bool) -> None:
     assert impersonal(local, domain) is expected
@@ -181,6 +193,31 @@ CLEAN_IN_CONTEXT = [
      " corrupt.bin\n```"),
     ("placeholders in a proxy URL",
      "    curl https://target/path --proxy socks5h://<user>:<password>@127.0.0.1:<socks-port>"),
+    # The NeSI Support Documentation and the Tor support portal, as written:
+    ("localhost named in prose",
+     "Please note that the SocksPort configuration option gives the port ONLY for localhost"
+     " (127.0.0.1).\n\n**Localhost:** The self address of a host (computer), equivalent\n"
+     "to `127.0.0.1`. The alias `localhost` can also be used in most cases."),
+    ("a code block introduced as an example",
+     "Using a SOCKS 5 proxy with authentication might look like this:\n\n  ```\n"
+     "  Socks5Proxy 10.0.0.1:1080\n  Socks5ProxyUsername myuser\n  ```"),
+    ("an example over two lines",
+     "As an example, this is how to establish a tunnel through Mahuika login\n"
+     "node over to a specific virtual machine with IP address `192.168.90.5`:"),
+    ("a file listing with its digests",
+     "``` out\n2025-06-17 01:26     0   d41d8cd98f00b204e9800998ecf8427e     STANDARD     "
+     "s3://<freezer-bucket>/your_directory/your_folder/1test.txt\n"
+     "2025-06-17 01:31    14   95b28899a460dd8971705dfcd0f5f0d4     STANDARD     "
+     "s3://<freezer-bucket>/your_directory/your_folder/MY_TEST/raw_data/test1.txt\n```"),
+    ("a path under a variable",
+     "```\nrun_alphafold.py --use_gpu_relax \\\n"
+     "--uniref30_database_path=$AF2DB/uniref30/UniRef30_2021_03 \\\n```"),
+    ("module names, one a line",
+     "``` bash\nPython/3.11.6-foss-2023a\nPnetCDF/1.9.0-intel-2020a\n```"),
+    ("role mailboxes in a table",
+     "| University of Auckland | Apply by email | [researchdata@auckland.ac.nz](mailto:"
+     "researchdata@auckland.ac.nz) |\n| MWLR | Contact | IToperations@landcareresearch.co.nz |"),
+    ("a placeholder address", "#SBATCH --mail-user=myemail@mydomain.com"),
 ]
 
 
@@ -197,6 +234,13 @@ def test_real_paragraphs_pass(case: str, text: str) -> None:
     "    EF6E286DDA85EA2A4BA7DE684E2C6E8793298290",  # nothing says it is a fingerprint
     "Point your program to 127.0.0.1:9050.",  # loopback in prose is still reported
     "We can see that one file has diverged.\n\n```\n002c33835b3921d92d8074f3b392ef65 a\n```",
+    "Open localhost:8080/admin.",  # an address to visit, not the word
+    "The proxy listens on 127.0.0.1 today.",  # nothing names it as the reader's computer
+    "Set it in your torrc:\n\n```\nSocks5Proxy 10.0.0.1:1080\n```",  # no example
+    "```\n2025-06-17 01:26  0  d41d8cd98f00b204e9800998ecf8427e  s3://b/a.txt\n```\n"
+    "The token d41d8cd98f00b204e9800998ecf8427e",  # a listing's digest, named a token
+    "2025-06-17 01:26 0 95b28899a460dd8971705dfcd0f5f0d4 s3://b/a.txt",  # not in code
+    "ls /scratch/project_2001234/Zx9Qw3Er7Ty1Ui5Op8As2Df6Gh4Jk0Lz",  # a key in a path
 ])
 def test_the_same_values_without_their_surroundings_are_found(text: str) -> None:
     assert scan(text, default_region="IE") != []
