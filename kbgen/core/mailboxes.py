@@ -64,8 +64,8 @@ _PLACEHOLDER_DOMAIN = re.compile(
 """The first label of a placeholder domain (`mydomain.com`, `yourcompany.org`, `your-isp.net`):
 a domain the reader is meant to replace by their own."""
 _PLACEHOLDER_LOCAL = re.compile(
-    r"(?i)(?:my|your)[-_.]?(?:e-?mail|name|user(?:[-_.]?name)?|login|address|account|id"
-    r"|own[-_.]?address)\d*")
+    r"(?i)(?:my|your)[-_.]?(?:e-?mail(?:[-_.]?address)?|name|user(?:[-_.]?name)?|login|address"
+    r"|account|id|own[-_.]?address)\d*")
 """`myemail`, `your_username`, `my.name`: a local part the reader replaces by their own."""
 FREE_MAIL = frozenset({
     "gmail", "googlemail", "outlook", "hotmail", "live", "msn", "yahoo", "ymail", "icloud",

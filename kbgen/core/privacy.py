@@ -519,7 +519,7 @@ def _high_entropy(line: str, context: _Context) -> Iterator[_Hit]:
         before = line[: match.start()]
         if any(start <= match.start() and match.end() <= end for start, end in public):
             continue  # an SSH public key or a key fingerprint (kbgen.core.public_keys)
-        if _is_path(match.group(), before, line):
+        if _is_path(match.group(), before, line) or _versioned_name(match.group(), before, line):
             continue
         if before.endswith("base64,") and _base64_kind(value) != "other":
             continue  # an image or text: _base64_payloads reads the text
@@ -537,6 +537,23 @@ def _high_entropy(line: str, context: _Context) -> Iterator[_Hit]:
 
 _PATH_BEFORE = re.compile(r"""(?:^|[\s"'`(=:}~.])$""")
 """What stands before the first `/` of a path: a space, a quote, `=`, `${NAME}`, `~`, `.`."""
+
+
+_VERSION_DOT = re.compile(r"(?<![\w.])\d+(?:\.\d+)*\.$|[A-Za-z]\w*-\d+(?:\.\d+)+\.?$")
+"""A version number right before a run (`1.0.8-<hash>` after `bzip2-`): the run is the rest of
+a package's versioned name, which has dots where keys have none."""
+_MODULE_NAME = re.compile(
+    r"[A-Za-z][A-Za-z0-9+_-]*[A-Za-z]{2}[A-Za-z0-9+_-]*/\d+(?:[._-](?:\d+[a-z]?|[a-z]+|[A-Z]+"
+    r"|[A-Z][a-z]+[A-Z]?[a-z]*))*")
+"""A software module and its version (`OpenFOAM/11-foss-2023a`, `GCCcore/12.3.0`): a name,
+`/`, a version of digits and lower-case or capitalised words."""
+
+
+def _versioned_name(run: str, before: str, line: str) -> bool:
+    """The rest of a package's versioned name (`bzip2-1.0.8-paghlsmx…`) or a module and its
+    version, on a line that names no secret."""
+    return bool(_VERSION_DOT.search(before) or _MODULE_NAME.fullmatch(run)) and not (
+        _SECRET_WORDS.search(line))
 
 
 def _is_path(run: str, before: str, line: str) -> bool:
@@ -765,8 +782,12 @@ _EMAIL_RE = re.compile(
 )
 PLACEHOLDER_DOMAINS = frozenset({"example.com", "example.org", "example.net"})
 """Reserved documentation domains (RFC 2606): always allowed, with their subdomains."""
-PLACEHOLDER_TLDS = frozenset({"example", "test", "invalid"})
-"""Reserved top-level domains (RFC 2606): always allowed."""
+PLACEHOLDER_TLDS = frozenset({"example", "test", "invalid", "domain", "tld"})
+"""Reserved top-level domains (RFC 2606) and the ones written for the reader to
+replace (`name@university.domain`): always allowed."""
+FILE_EXTENSIONS = frozenset({"png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "bmp", "ico",
+                             "tif", "tiff", "pdf", "mp4", "webm"})
+"""Endings of file names that are no top-level domain: `logo@2x.png` is a picture."""
 
 
 def _domain_allowed(domain: str, allowed: Allowed, organisations: bool = True) -> bool:
@@ -797,6 +818,8 @@ def _emails(line: str, context: _Context) -> Iterator[_Hit]:
     for match in _EMAIL_RE.finditer(line):
         address, domain = match.group(), match.group(1)
         local = address.split("@", 1)[0]
+        if domain.rsplit(".", 1)[-1].lower() in FILE_EXTENSIONS:
+            continue  # `Lmod-4color@2x.png`
         excerpt = f"{local[0]}***@{domain[0]}***.{domain.rsplit('.', 1)[-1]}"
         is_allowed = (address.lower() in emails
                       or _domain_allowed(domain, context.allowed, organisations=False)
@@ -965,6 +988,8 @@ def _internal_hosts(line: str, context: _Context) -> Iterator[_Hit]:
         return
     for match in _HOST_RE.finditer(line):
         host = match.group()
+        if line.endswith("/", 0, match.start()) and not line.endswith("//", 0, match.start()):
+            continue  # a file in a path (`/etc/cvmfs/default.local`), not a host
         head, _, suffix = host.rpartition(".")
         excerpt = f"{head[0]}***.{suffix}" if head else _mask(host, keep_start=1)
         yield _Hit(

@@ -22,9 +22,11 @@ says about them. Each rule here is narrow on purpose, and its look-alikes stay f
   gpg, OpenPGP or a key's fingerprint, on a line that names no secret, token or password: a
   public key's fingerprint is published so that readers can check signatures.
 - **The reader's own computer in code.** `127.0.0.1` (any loopback address) and `localhost`
-  in a code block or inline code: a command, a configuration or a log of software on the
-  reader's computer talking to itself, the same on every computer. In prose they are still
-  reported.
+  in a code block or inline code (or a link's target beside the same value in code): a
+  command, a configuration or a log of software on the reader's computer talking to itself,
+  the same on every computer. In prose they are still reported. So is a private address
+  that a login's output shows as the session's client (`Last login: … from 10.187.28.101`,
+  `SSH_CLIENT=…`), in code only.
 - **A device's factory address.** A private IPv4 address that is the first or last host of its
   network (`192.168.240.1`, `.254`), where the paragraph says it is a device's default or
   factory address or that of the network it creates (`default`, `factory`, `when you first
@@ -129,6 +131,10 @@ _PGP = re.compile(r"(?i)\bgpgv?\b|\bgnupg\b|\b(?:open)?pgp\b|openpgp|fingerprint
 _SECRET = re.compile(r"(?i)secret|token|passw|credential|api[_ -]?key|private|hmac|bearer"
                      r"|\bauth|webhook|license|licence")
 """Words that make hex on a line a secret whatever the paragraph says."""
+_CLIENT_ADDRESS = re.compile(r"(?:\bLast login: .{0,40}\bfrom |\bSSH_(?:CLIENT|CONNECTION)=)$")
+"""What OpenSSH prints before the address a session came from (`Last login: … from
+10.187.28.101`, `SSH_CLIENT=192.168.94.65 45946 22`): the reader's own client, in a login's
+output."""
 _PORT_OR_PATH = re.compile(r"[`\"'*_]*(?::\d|/\w)")
 """A port or a path after a host: an address to visit (`localhost:8080`, `127.0.0.1/setup`)."""
 _OWN_COMPUTER = re.compile(r"(?i)\blocalhost\b|\bloopback\b|\b(?:this|your own|the same|the"
@@ -189,7 +195,10 @@ class Surroundings:
         reader's own computer in prose (there only)."""
         value = line[start:end]
         if kind == HOST and value.lower() == "localhost" or kind == ADDRESS and _loopback(value):
-            return self._in_code(index, line, start) or _own_computer_named(line, start, end)
+            return (self._in_code(index, line, start) or self._code_on_line(index, line, value)
+                    or _own_computer_named(line, start, end))
+        if kind == ADDRESS and _CLIENT_ADDRESS.search(line[:start]):
+            return self._in_code(index, line, start)
         return False
 
     def example_code(self, index: int, line: str, start: int, end: int, kind: str) -> bool:
@@ -257,13 +266,24 @@ class Surroundings:
         return "\n".join(parts)
 
     def _in_code(self, index: int, line: str, start: int) -> bool:
-        """The value at `start` of line `index` (as written, not as shown) is code."""
-        if line != self.lines[index]:
-            return False
+        """The value at `start` of line `index` is code (in the line as shown: when the
+        whole line is code)."""
         if self._prose is None:
             self._prose = code_map("\n".join(self.lines)).blanked().split("\n")
         prose = self._prose[index]
+        if line != self.lines[index]:
+            return not prose.strip() and bool(self.lines[index].strip())
         return start < len(prose) and prose[start] != line[start]
+
+    def _code_on_line(self, index: int, line: str, value: str) -> bool:
+        """`value` is written in code somewhere on line `index` (a link's target beside the
+        same URL in code: [`http://127.0.0.1:8888/`](http://127.0.0.1:8888/))."""
+        found = line.find(value)
+        while found >= 0:
+            if self._in_code(index, line, found):
+                return True
+            found = line.find(value, found + 1)
+        return False
 
     # -- business contact data -------------------------------------------------------------
 

@@ -124,6 +124,9 @@ _DIGEST_PLACE = re.compile(r"(?i)commits?|blob|tree|raw|blame|sha\d*|hash|checks
 """A path segment after which hex of a digest's length is that digest (`/commit/<sha>`,
 `/-/blob/<sha>/README.md`, `/vks/v1/by-fingerprint/<fingerprint>`)."""
 _DIGEST_LENGTHS = frozenset({32, 40, 64})
+_REF_LENGTHS = frozenset({40, 64})
+"""A commit (SHA-1 or SHA-256) in a file's URL, wherever it stands before the file name
+(`raw.githubusercontent.com/<owner>/<repo>/<sha>/logo.png`, `cdn…/gh/<repo>@<sha>/x.js`)."""
 _KEY_RUN = re.compile(r"[A-Za-z0-9+]{%d,}" % SHORT_PIECE)
 """Runs of letters and digits long enough to be a key, between the `-`, `_` and `.` that
 separate the words of a slug or a file name."""
@@ -156,9 +159,12 @@ def _read_url(line: str, start: int, end: int, ids: list[tuple[int, int]],
     position = path_start + 1
     path = line[path_start + 1:query_start] if line.startswith("/", path_start) else ""
     previous = ""
-    for piece in path.split("/") if path else ():
+    pieces = path.split("/") if path else []
+    file_url = bool(pieces) and _FILE_NAME.fullmatch(pieces[-1]) is not None
+    for number, piece in enumerate(pieces):
         segments.append((position, position + len(piece)))
-        if _DIGEST_PLACE.fullmatch(previous) and len(piece) in _DIGEST_LENGTHS and set(
+        if (_DIGEST_PLACE.fullmatch(previous) or file_url and number < len(pieces) - 1
+                and len(piece) in _REF_LENGTHS) and len(piece) in _DIGEST_LENGTHS and set(
                 piece) <= _HEX:
             values.append((position, position + len(piece)))  # `/commit/<sha>`
         previous = piece

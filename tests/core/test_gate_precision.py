@@ -218,6 +218,24 @@ CLEAN_IN_CONTEXT = [
      "| University of Auckland | Apply by email | [researchdata@auckland.ac.nz](mailto:"
      "researchdata@auckland.ac.nz) |\n| MWLR | Contact | IToperations@landcareresearch.co.nz |"),
     ("a placeholder address", "#SBATCH --mail-user=myemail@mydomain.com"),
+    # Shapes seen in a technical help centre used for training only (written anew here):
+    ("a login banner in code",
+     "```\nLast login: Tue Feb 18 10:40:24 2025 from 10.187.28.101\n```\n\n"
+     "```out\nSSH_CLIENT=192.168.94.65 45946 22\n```"),
+    ("a package's versioned name and hash",
+     "```\n==> Installing zlib-1.3.1-paghlsmxrq7p26qna6ml6au4fj2bdw6k\n```"),
+    ("module names in a listing",
+     "```\n   ELPA/2022.05.001-foss-2022b    OpenFOAM/11-foss-2023a    GCCcore/12.3.0\n```"),
+    ("a file named .local", "sudo bash -c \"echo 'X=1' > /etc/cvmfs/default.local\""),
+    ("a retina picture", "![](https://lmod.example.org/_static/logo-4color@2x.png)"),
+    ("a placeholder top-level domain", "#SBATCH --mail-user=myemailaddress@universityname.domain"),
+    ("a commit in a raw file URL",
+     "![](https://raw.githubusercontent.com/docker-library/docs/520519ad7db3ea9fd5d3590e836c839a0"
+     "ffd6f19/julia/logo.png)"),
+    ("loopback in a link beside the same URL in code",
+     "navigate to [`http://127.0.0.1:8888/`](http://127.0.0.1:8888/) and enter your password"),
+    ("loopback escaped in a regular expression in code",
+     "```\nsed -r 's/([0-9]{1,3}\\.){3}[0-9]{1,3}/127\\.0\\.0\\.1/g'\n```"),
 ]
 
 
