@@ -521,6 +521,8 @@ def _high_entropy(line: str, context: _Context) -> Iterator[_Hit]:
             continue  # an SSH public key or a key fingerprint (kbgen.core.public_keys)
         if _is_path(match.group(), before, line) or _versioned_name(match.group(), before, line):
             continue
+        if _named_id(value, before, line):
+            continue
         if before.endswith("base64,") and _base64_kind(value) != "other":
             continue  # an image or text: _base64_payloads reads the text
         if value.startswith(_DIGEST_PREFIXES) or before.endswith(_DIGEST_PREFIXES):
@@ -547,6 +549,25 @@ _MODULE_NAME = re.compile(
     r"|[A-Z][a-z]+[A-Z]?[a-z]*))*")
 """A software module and its version (`OpenFOAM/11-foss-2023a`, `GCCcore/12.3.0`): a name,
 `/`, a version of digits and lower-case or capitalised words."""
+
+
+_ID_NAME = re.compile(r"""(?i)(?:\b|_)(?:id|uuid)["'`]?\s*(?:[:=]|\|)\s*["'`]?$""")
+"""A value's name or column that says it is an identifier: `OS_PROJECT_ID=`, `"tenant_id": "`,
+`| id | ` (a table of a command's output)."""
+_UUID_HEX = re.compile(r"[0-9a-fA-F]{32}|[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")
+
+
+def _named_id(value: str, before: str, line: str) -> bool:
+    """Hex of a UUID's length (`3b1c5e7f…`) named as an id, on a line that names no secret:
+    a project's, a tenant's or a resource's identifier, not a key."""
+    name = _NAME_BEFORE.search(before)
+    return bool(_UUID_HEX.fullmatch(value) and _ID_NAME.search(before) and name
+                and not _SECRET_NAME.search(name.group()) and not _SECRET_WORDS.search(line))
+
+
+_NAME_BEFORE = re.compile(r"""[\w.-]*["'`]?\s*[:=|]\s*["'`]?$""")
+_SECRET_NAME = re.compile(r"(?i)key|secret|token|pass|pwd|session|sess|auth|cred|sig|cookie")
+"""Parts of a name that make its id a credential (`AWS_ACCESS_KEY_ID`, `session_id`)."""
 
 
 def _versioned_name(run: str, before: str, line: str) -> bool:

@@ -32,6 +32,9 @@ says about them. Each rule here is narrow on purpose, and its look-alikes stay f
   factory address or that of the network it creates (`default`, `factory`, `when you first
   power on`, `access point`, `hotspot`).
 
+- **Public material.** Lines of an armoured certificate or public key (`-----BEGIN
+  CERTIFICATE-----`, `PUBLIC KEY`, `PGP PUBLIC KEY BLOCK`): published so that others can
+  check signatures or encrypt to the key; a private key block stays a finding.
 - **A file listing's digests.** Hex of a digest's length as a column of a listing in code
   (`md5sum`, `s3cmd ls`: dates, times, sizes, storage classes and a path or file name beside
   it), on a line that names no secret.
@@ -131,6 +134,10 @@ _PGP = re.compile(r"(?i)\bgpgv?\b|\bgnupg\b|\b(?:open)?pgp\b|openpgp|fingerprint
 _SECRET = re.compile(r"(?i)secret|token|passw|credential|api[_ -]?key|private|hmac|bearer"
                      r"|\bauth|webhook|license|licence")
 """Words that make hex on a line a secret whatever the paragraph says."""
+MAX_ARMOUR_LINES = 120
+"""An armoured block (a certificate, a public key) is read back this many lines at most."""
+_ARMOUR_BEGIN = re.compile(r"-----BEGIN ([A-Z0-9 ]{1,40})-----")
+_PUBLIC_ARMOUR = re.compile(r"(?i)\bPUBLIC KEY\b|\bCERTIFICATE\b(?! REQUEST)|\bPUBLIC KEY BLOCK\b")
 _CLIENT_ADDRESS = re.compile(r"(?:\bLast login: .{0,40}\bfrom |\bSSH_(?:CLIENT|CONNECTION)=)$")
 """What OpenSSH prints before the address a session came from (`Last login: … from
 10.187.28.101`, `SSH_CLIENT=192.168.94.65 45946 22`): the reader's own client, in a login's
@@ -184,7 +191,8 @@ class Surroundings:
             return self._business_phone(index, value)
         if kind == KEY:
             return (self._fingerprint(index, line, value) or self._digest(index, value)
-                    or self._listed_digest(index, line, start, value))
+                    or self._listed_digest(index, line, start, value)
+                    or self._in_public_block(index))
         if kind == ADDRESS:
             return (self._example_address(index, line, start, value)
                     or self._factory_address(index, line, value))
@@ -351,6 +359,19 @@ class Surroundings:
         others = [f for f in fields if f != value]
         return (any(_FILE_FIELD.fullmatch(f) for f in others)
                 and all(_LISTING_FIELD.fullmatch(f) for f in others))
+
+    def _in_public_block(self, index: int) -> bool:
+        """Line `index` is inside an armoured block of public material (`-----BEGIN
+        CERTIFICATE-----`, `PUBLIC KEY`, `PGP PUBLIC KEY BLOCK`, `CRYPT4GH PUBLIC KEY`)."""
+        for number in range(index - 1, max(-1, index - MAX_ARMOUR_LINES), -1):
+            text = self.lines[number]
+            if "-----END " in text:
+                return False
+            begin = _ARMOUR_BEGIN.search(text)
+            if begin:
+                return bool(_PUBLIC_ARMOUR.search(begin.group(1))) and "PRIVATE" not in (
+                    begin.group(1).upper())
+        return False
 
     # -- a device's factory address --------------------------------------------------------
 

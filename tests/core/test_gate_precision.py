@@ -234,6 +234,14 @@ CLEAN_IN_CONTEXT = [
      "ffd6f19/julia/logo.png)"),
     ("loopback in a link beside the same URL in code",
      "navigate to [`http://127.0.0.1:8888/`](http://127.0.0.1:8888/) and enter your password"),
+    ("ids named as ids", "export OS_PROJECT_ID=3b1c5e7f9a2d4c6e8b0a1f3d5c7e9b2a\n\n"
+     "| id | 3b1c5e7f9a2d4c6e8b0a1f3d5c7e9b2a |\n\n"
+     '"tenant_id": "3b1c5e7f-9a2d-4c6e-8b0a-1f3d5c7e9b2a",'),
+    ("a certificate and a public key",
+     "-----BEGIN CERTIFICATE-----\n"
+     "MIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBaMQswCQYDVQQGEwJJ\n"
+     "-----END CERTIFICATE-----\n\n-----BEGIN CRYPT4GH PUBLIC KEY-----\n"
+     "dmku3fKA/wrOpWntUTkkoQvknjZDisdmSwU4oFk/on0=\n-----END CRYPT4GH PUBLIC KEY-----"),
     ("loopback escaped in a regular expression in code",
      "```\nsed -r 's/([0-9]{1,3}\\.){3}[0-9]{1,3}/127\\.0\\.0\\.1/g'\n```"),
 ]
