@@ -436,10 +436,16 @@ def _secrets(line: str, context: _Context) -> Iterator[_Hit]:
         elif not (token_like and any(need.search(folded) for need in needs)):
             continue
         for value in set(plugin.analyze_string(line)):
-            if kind in (PASSWORD, URL_PASSWORD) and _is_placeholder(value):
-                continue  # `<your password>`, `://<user>:<password>@host`
+            if kind in (PASSWORD, URL_PASSWORD) and (
+                    _is_placeholder(value) or _SECRET_REFERENCE.fullmatch(value)
+                    or any(word in value.lower() for word in _PLACEHOLDER_WORDS)):
+                continue  # `<your password>`, `your-password`, `!secret`, `://<user>:<pw>@`
             for start in _occurrences(line, value):
                 yield _secret_hit(line, start, value, kind, what)
+
+
+_SECRET_REFERENCE = re.compile(r"!(?:secret|env_var|ENV|vault|include)")
+"""A YAML tag that names where the secret is kept (`password: !secret pi_hole_password`)."""
 
 
 def _secret_hit(line: str, start: int, value: str, kind: str, what: str) -> _Hit:
@@ -807,8 +813,9 @@ PLACEHOLDER_TLDS = frozenset({"example", "test", "invalid", "domain", "tld"})
 """Reserved top-level domains (RFC 2606) and the ones written for the reader to
 replace (`name@university.domain`): always allowed."""
 FILE_EXTENSIONS = frozenset({"png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "bmp", "ico",
-                             "tif", "tiff", "pdf", "mp4", "webm"})
-"""Endings of file names that are no top-level domain: `logo@2x.png` is a picture."""
+                             "tif", "tiff", "pdf", "mp4", "webm", "service", "socket", "timer"})
+"""Endings of file names that are no top-level domain: `logo@2x.png` is a picture,
+`wg-quick@wg0.service` a systemd unit."""
 
 
 def _domain_allowed(domain: str, allowed: Allowed, organisations: bool = True) -> bool:
@@ -965,6 +972,8 @@ def _internal_ips(line: str, context: _Context) -> Iterator[_Hit]:
         for match in regex.finditer(line):
             if _VERSION_BEFORE_RE.search(line[: match.start()]) or _network_bound(line, match):
                 continue
+            if match.group().endswith("::") and not match.group().startswith("::"):
+                continue  # a network's prefix (`fd08:4711::`), not a host
             try:
                 address = ipaddress.ip_address(match.group())
             except ValueError:
@@ -974,7 +983,7 @@ def _internal_ips(line: str, context: _Context) -> Iterator[_Hit]:
 
 
 _IP_TEXT = r"(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})"
-_RANGE_SIGN = r"\s*(?:[–—-]|\bto\b)\s*"
+_RANGE_SIGN = r"[`*_]*\s*(?:[–—-]|\bto\b)\s*[`*_]*"
 _NETWORK_AFTER = re.compile(rf"/\d{{1,3}}(?![\w/]|\.\w)|{_RANGE_SIGN}{_IP_TEXT}(?![\w:]|\.\w)")
 _NETWORK_BEFORE = re.compile(rf"(?<![\w.:]){_IP_TEXT}{_RANGE_SIGN}$")
 
@@ -1088,6 +1097,8 @@ def _looks_like_password(value: str, assigned: bool) -> bool:
         return False
     if any(word in lowered for word in _PLACEHOLDER_WORDS) or _is_placeholder(value):
         return False
+    if _SECRET_REFERENCE.fullmatch(value):
+        return False  # `password: !secret pi_hole_password`
     if len(set(lowered)) <= 2:  # aaaaaa, xxxxxx, ******
         return False
     if _CODE_VALUE.search(value):

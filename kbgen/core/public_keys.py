@@ -8,6 +8,8 @@ can check whom they connect to. Both look like random keys to an entropy check.
   same algorithm (the key format's first field): a random secret does not decode that way.
 - An SSH fingerprint is `SHA256:` and 43 base64 characters (unpadded), or `MD5:` and 16
   colon-separated hex pairs.
+- A key in base64 (WireGuard's, crypt4gh's) on a line that calls it a public key and names
+  nothing private, preshared or secret.
 
 A line that names a secret, a token, a password or a credential keeps its findings (`HMAC
 secret: SHA256:…` is not a fingerprint); a private key block is found by its own detector.
@@ -25,18 +27,26 @@ _PUBLIC_KEY = re.compile(
 _FINGERPRINT = re.compile(
     r"(?<![\w])(?:SHA256:(?P<sha>[A-Za-z0-9+/]{43})(?![A-Za-z0-9+/=])"
     r"|MD5:(?P<md5>[0-9a-fA-F]{2}(?::[0-9a-fA-F]{2}){15})(?![\w:]))")
+_NAMED_PUBLIC = re.compile(r"(?i)\bpublic[ _-]?key|\bPublicKey\b")
+_NOT_PUBLIC = re.compile(r"(?i)private|preshared|secret|passw")
+_BASE64_KEY = re.compile(r"(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{16,86}={0,2}(?![A-Za-z0-9+/=])")
+"""Base64 (a Curve25519 key: WireGuard, crypt4gh) on a line that calls it a public key
+(`PublicKey = F+80…=`, `peer: F+80…=  ⬅ Your peer's public key`), naming nothing private."""
 _SECRET = re.compile(r"(?i)secret|token|passw|credential|api[_ -]?key|hmac|bearer|webhook")
 """Words that make a value on the line a secret whatever its shape."""
 
 
 def public_key_spans(line: str) -> list[tuple[int, int]]:
     """[start, end) of each public key blob and key fingerprint in `line`."""
-    if "AAAA" not in line and "SHA256:" not in line and "MD5:" not in line:
+    if ("AAAA" not in line and "SHA256:" not in line and "MD5:" not in line
+            and "ublic" not in line):
         return []
     if _SECRET.search(line):
         return []
     spans = [match.span("blob") for match in _PUBLIC_KEY.finditer(line)
              if _names_algorithm(match.group("blob"), match.group("algorithm"))]
+    if _NAMED_PUBLIC.search(line) and not _NOT_PUBLIC.search(line):
+        spans += [match.span() for match in _BASE64_KEY.finditer(line)]
     for match in _FINGERPRINT.finditer(line):
         spans.append(match.span("sha") if match.group("sha") else match.span("md5"))
     return spans

@@ -12,9 +12,12 @@ says about them. Each rule here is narrow on purpose, and its look-alikes stay f
   not naming a person (`first.last`, or a name written in the paragraph), and phone numbers
   that are not mobile numbers.
 - **Examples.** An address at a free mail provider whose local part is one plain word
-  (`brian@gmail.com`), or a private IPv4 address, in a sentence that introduces it as an
+  (`brian@gmail.com`), or a private address, in a sentence that introduces it as an
   example (`For example, ...`, `e.g.`, `such as`, `like`), and that speaks of no customer,
-  ticket or the company's own network.
+  ticket or the company's own network. A private address is also one of the reader's own
+  network where its sentence speaks to the reader or supposes (`Assuming your Pi-hole is
+  at …`), where its line maps it to an example domain (`address=/example.com/192.168.1.1`),
+  or where its section's heading says `Example`.
 - **Digests.** Hex digits of a digest's length where the paragraph, its section's heading or
   the text introducing its code block speaks of hashes or checksums (`md5sum`, `SHA-256`) and
   none of them of a secret, token, password or key: a checksum listing.
@@ -26,7 +29,8 @@ says about them. Each rule here is narrow on purpose, and its look-alikes stay f
   command, a configuration or a log of software on the reader's computer talking to itself,
   the same on every computer. In prose they are still reported. So is a private address
   that a login's output shows as the session's client (`Last login: … from 10.187.28.101`,
-  `SSH_CLIENT=…`), in code only.
+  `SSH_CLIENT=…`) or that `ip addr` shows as the reader's interface (`inet 192.168.1.10
+  netmask …`), in code only.
 - **A device's factory address.** A private IPv4 address that is the first or last host of its
   network (`192.168.240.1`, `.254`), where the paragraph says it is a device's default or
   factory address or that of the network it creates (`default`, `factory`, `when you first
@@ -93,7 +97,7 @@ _EXAMPLE = re.compile(
 )
 """Words that introduce an example anywhere earlier in the sentence."""
 _EXAMPLE_JUST_BEFORE = re.compile(
-    r"(?i)\b(?:such as|like|say|example|exemple|ejemplo|esempio)[\s:,]*[`\"'“‘*_(\[]*$"
+    r"(?i)\b(?:such as|like|say|example|exemple|ejemplo|esempio)[\s:,*_]*[`\"'“‘*_(\[]*$"
 )
 """Words that introduce an example right before the value (`an address such as ...`)."""
 _REAL = re.compile(
@@ -142,6 +146,14 @@ _CLIENT_ADDRESS = re.compile(r"(?:\bLast login: .{0,40}\bfrom |\bSSH_(?:CLIENT|C
 """What OpenSSH prints before the address a session came from (`Last login: … from
 10.187.28.101`, `SSH_CLIENT=192.168.94.65 45946 22`): the reader's own client, in a login's
 output."""
+_INTERFACE = re.compile(r"(?:^|\s)(?:inet6?|netmask|broadcast|src|peer)\s+$")
+"""What `ip addr` and `ifconfig` print before the reader's own interface's addresses."""
+_READERS_NETWORK = re.compile(
+    r"(?i)\byour\b|\bassum(?:e|ing)\b|\bsuppose\b|\bimagine\b|\blet'?s say\b")
+"""A sentence about the reader's own network (`your router`, `Assuming your Pi-hole is at`)."""
+_EXAMPLE_DOMAIN = re.compile(r"(?i)\bexample\.(?:com|org|net)\b|\.(?:example|test)\b")
+"""A reserved example domain on the line (`address=/example.com/192.168.1.1`)."""
+_EXAMPLE_HEADING = re.compile(r"(?i)\bexamples?\b|\bbeispiel|\bexemple|\bejemplo")
 _PORT_OR_PATH = re.compile(r"[`\"'*_]*(?::\d|/\w)")
 """A port or a path after a host: an address to visit (`localhost:8080`, `127.0.0.1/setup`)."""
 _OWN_COMPUTER = re.compile(r"(?i)\blocalhost\b|\bloopback\b|\b(?:this|your own|the same|the"
@@ -205,7 +217,8 @@ class Surroundings:
         if kind == HOST and value.lower() == "localhost" or kind == ADDRESS and _loopback(value):
             return (self._in_code(index, line, start) or self._code_on_line(index, line, value)
                     or _own_computer_named(line, start, end))
-        if kind == ADDRESS and _CLIENT_ADDRESS.search(line[:start]):
+        if kind == ADDRESS and (_CLIENT_ADDRESS.search(line[:start])
+                                or _INTERFACE.search(line[:start])):
             return self._in_code(index, line, start)
         return False
 
@@ -323,15 +336,31 @@ class Surroundings:
                 and _introduced_as_example(line, start))
 
     def _example_address(self, index: int, line: str, start: int, value: str) -> bool:
-        address = _ipv4(value)
-        if address is None or not (_private(address) or address in _LINK_LOCAL_V4):
+        """A private address given as an example or as one in the reader's own network: its
+        sentence says so (`For example`, `Assuming your Pi-hole is at`), its line maps it to
+        an example domain (`address=/example.com/192.168.1.1`), or its section's heading
+        says `Example`; never beside a customer, a ticket or the company's own network."""
+        if not _private_or_link_local(value):
             return False
-        if line == self.lines[index]:  # the sentence may start on an earlier line
+        written = line == self.lines[index]
+        if written:  # the sentence may start on an earlier line
             first, _ = self._block(index)
             earlier = " ".join(text.strip() for text in self.lines[first:index])
             line, start = f"{earlier} {line}", start + len(earlier) + 1
-        return _introduced_as_example(line, start) and not _OWN_NETWORK.search(
-            _sentence(line, start))
+        sentence = _sentence(line, start)
+        if _OWN_NETWORK.search(sentence) or _REAL.search(sentence + line[start:]):
+            return False
+        return (_introduced_as_example(line, start)
+                or bool(_READERS_NETWORK.search(sentence + line[start:]))
+                or bool(_EXAMPLE_DOMAIN.search(line))
+                or written and bool(_EXAMPLE_HEADING.search(self._heading(index))))
+
+    def _heading(self, index: int) -> str:
+        """The heading of the section holding line `index` (empty before any)."""
+        for text in reversed(self.lines[:index + 1]):
+            if text.lstrip().startswith("#") and not _FENCE.match(text):
+                return text
+        return ""
 
     # -- OpenPGP fingerprints ---------------------------------------------------------------
 
@@ -399,6 +428,16 @@ def names_secret(line: str) -> bool:
     """The line calls what it holds a secret, a token, a password or a credential: a value
     accepted elsewhere in the text is not accepted there (`The token d41d8cd9…`)."""
     return bool(_SECRET.search(line))
+
+
+def _private_or_link_local(value: str) -> bool:
+    """An RFC 1918, unique local (fc00::/7) or link-local address."""
+    try:
+        address = ipaddress.ip_address(value)
+    except ValueError:
+        return False
+    return address.is_private and not (address.is_loopback or address.is_unspecified) and (
+        address.version == 6 or _private(address) or address in _LINK_LOCAL_V4)
 
 
 def _ipv4(value: str) -> ipaddress.IPv4Address | None:

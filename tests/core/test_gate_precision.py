@@ -242,6 +242,22 @@ CLEAN_IN_CONTEXT = [
      "MIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBaMQswCQYDVQQGEwJJ\n"
      "-----END CERTIFICATE-----\n\n-----BEGIN CRYPT4GH PUBLIC KEY-----\n"
      "dmku3fKA/wrOpWntUTkkoQvknjZDisdmSwU4oFk/on0=\n-----END CRYPT4GH PUBLIC KEY-----"),
+    ("the reader's own network",
+     "Assuming your router is at `192.168.1.42`, a blocked query looks like this.\n\n"
+     "```\necho \"DNS = 10.100.0.1\" >> wg0.conf   # your DNS server's address\n```"),
+    ("an address mapped to an example domain", "address=/example.com/192.168.1.1"),
+    ("an example labelled so, then repeated in code",
+     "**Example:** `\"192.168.0.10\"`\n\n```\nstart = \"192.168.0.10\"\n```"),
+    ("a range in code marks", "clients in the range `192.168.1.1` to `192.168.1.255`"),
+    ("an interface listing",
+     "```\ninet 192.168.1.10  netmask 255.255.255.0  broadcast 192.168.1.255\n"
+     "inet6 fe80::e6f3:5490:577e:4fed  prefixlen 64  scopeid 0x20<link>\n```"),
+    ("a network prefix", '```\n/path/to/script.sh "10.100.0." "fd08:4711::" 2\n```'),
+    ("a public key named so", "PublicKey = F+80gbmHVlOrU+es13S18oMEX2g=   # will be different"),
+    ("placeholder passwords",
+     "curl -X POST https://pi.example/api/auth --data '{\"password\":\"your-password\"}'\n"
+     "password: !secret pi_hole_password"),
+    ("a systemd unit", "sudo systemctl enable wg-quick@wg0.service"),
     ("loopback escaped in a regular expression in code",
      "```\nsed -r 's/([0-9]{1,3}\\.){3}[0-9]{1,3}/127\\.0\\.0\\.1/g'\n```"),
 ]
