@@ -52,6 +52,10 @@ ROLE_WORDS = frozenset({
     "estates", "grants", "funding", "partner", "relations", "investor", "investors",
     "product", "products", "design", "api", "qa", "release", "releases", "mirror",
     "mirrors", "packages", "maintainers", "core", "devteam", "contributors",
+    # the same in other languages (Finnish, Swedish, Norwegian and Danish, Polish)
+    "tuki", "asiakaspalvelu", "kirjaamo", "tietosuoja", "palaute", "myynti", "laskutus",
+    "viestinta", "neuvonta", "kundtjanst", "registrator", "dataskydd", "fakturering",
+    "kundeservice", "kundeservise", "personvern", "faktura", "biuro", "pomoc", "sekretariat",
 })
 """Words that name a team, a function or a service; a local part made of them alone
 (`researchdata`, `it-operations`, `IToperations`) reaches a team, not a person. No word here

@@ -1024,8 +1024,21 @@ def _internal_hosts(line: str, context: _Context) -> Iterator[_Hit]:
         excerpt = f"{head[0]}***.{suffix}" if head else _mask(host, keep_start=1)
         yield _Hit(
             match.start(), match.end(), INTERNAL_HOST, excerpt,
-            allowed=_domain_allowed(host, context.allowed),
+            allowed=_domain_allowed(host, context.allowed) or _well_known_host(host),
         )
+
+
+WELL_KNOWN_HOSTS = ("svc.cluster.local", "cluster.local", "host.docker.internal",
+                    "gateway.docker.internal", "host.containers.internal",
+                    "metadata.google.internal", "localhost.localdomain")
+"""Internal names that are the same on every installation of the software that answers them
+(a Kubernetes service's `<name>.<namespace>.svc.cluster.local`, Docker's
+`host.docker.internal`, a cloud's metadata server): documentation, not the company's network."""
+
+
+def _well_known_host(host: str) -> bool:
+    host = host.lower()
+    return any(host == name or host.endswith("." + name) for name in WELL_KNOWN_HOSTS)
 
 
 # ---------------------------------------------------------------------------------------------

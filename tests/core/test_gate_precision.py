@@ -258,6 +258,12 @@ CLEAN_IN_CONTEXT = [
      "curl -X POST https://pi.example/api/auth --data '{\"password\":\"your-password\"}'\n"
      "password: !secret pi_hole_password"),
     ("a systemd unit", "sudo systemctl enable wg-quick@wg0.service"),
+    ("well-known internal names",
+     "curl http://web.myproject.svc.cluster.local:8080/ or http://host.docker.internal:5000/"),
+    ("an object storage account",
+     "https://a3s.fi/swift/v1/AUTH_3b1c5e7f9a2d4c6e8b0a1f3d5c7e9b2a/my-bucket/file.txt"),
+    ("role mailboxes in Finnish and Swedish",
+     "Write to kirjaamo@yliopisto.fi, tuki@yliopisto.fi or kundtjanst@foretag.se."),
     ("loopback escaped in a regular expression in code",
      "```\nsed -r 's/([0-9]{1,3}\\.){3}[0-9]{1,3}/127\\.0\\.0\\.1/g'\n```"),
 ]
