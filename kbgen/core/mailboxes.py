@@ -56,13 +56,14 @@ ROLE_WORDS = frozenset({
     "tuki", "asiakaspalvelu", "kirjaamo", "tietosuoja", "palaute", "myynti", "laskutus",
     "viestinta", "neuvonta", "kundtjanst", "registrator", "dataskydd", "fakturering",
     "kundeservice", "kundeservise", "personvern", "faktura", "biuro", "pomoc", "sekretariat",
+    "tietosuojavastaava", "protection", "saavutettavuus", "accessibility",
 })
 """Words that name a team, a function or a service; a local part made of them alone
 (`researchdata`, `it-operations`, `IToperations`) reaches a team, not a person. No word here
 is a given name; words of two letters (`it`, `hr`) count only as a whole chunk, never inside
 a run of letters (`irit` is a name)."""
 _PLACEHOLDER_DOMAIN = re.compile(
-    r"(?i)(?:my|your|some)[-_]?(?:own[-_]?)?(?:domain|company|business|organi[sz]ation|org"
+    r"(?i)domain|(?:my|your|some)[-_]?(?:own[-_]?)?(?:domain|company|business|organi[sz]ation|org"
     r"|site|website|server|host|institution|university|provider|isp|corp|workplace|employer"
     r"|school)\d*")
 """The first label of a placeholder domain (`mydomain.com`, `yourcompany.org`, `your-isp.net`):
@@ -99,8 +100,9 @@ def impersonal(local: str, domain: str) -> bool:
             or _PLACEHOLDER_LOCAL.fullmatch(base)):
         return True
     provider = domain.lower().split(".", 1)[0]
-    if _PLACEHOLDER_DOMAIN.fullmatch(provider):
-        return True
+    if _PLACEHOLDER_DOMAIN.fullmatch(provider) or any(
+            _ONLY_X.fullmatch(label) for label in domain.split(".")):
+        return True  # `mydomain.com`, `domain.name`, `86.xxx.xxx.xxx`
     return provider not in FREE_MAIL and role_words(base)
 
 

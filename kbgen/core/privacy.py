@@ -438,6 +438,7 @@ def _secrets(line: str, context: _Context) -> Iterator[_Hit]:
         for value in set(plugin.analyze_string(line)):
             if kind in (PASSWORD, URL_PASSWORD) and (
                     _is_placeholder(value) or _SECRET_REFERENCE.fullmatch(value)
+                    or value.lower() in _NOT_PASSWORDS
                     or any(word in value.lower() for word in _PLACEHOLDER_WORDS)):
                 continue  # `<your password>`, `your-password`, `!secret`, `://<user>:<pw>@`
             for start in _occurrences(line, value):
@@ -527,7 +528,8 @@ def _high_entropy(line: str, context: _Context) -> Iterator[_Hit]:
             continue  # an SSH public key or a key fingerprint (kbgen.core.public_keys)
         if _is_path(match.group(), before, line) or _versioned_name(match.group(), before, line):
             continue
-        if _named_id(value, before, line):
+        if _named_id(value, before, line) or (
+                _GENERATED_NAME.fullmatch(value) and not _SECRET_WORDS.search(line)):
             continue
         if before.endswith("base64,") and _base64_kind(value) != "other":
             continue  # an image or text: _base64_payloads reads the text
@@ -827,6 +829,11 @@ def _domain_allowed(domain: str, allowed: Allowed, organisations: bool = True) -
     return any(domain == parent or domain.endswith("." + parent) for parent in parents)
 
 
+_ALGORITHM_NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*-\d+(?:-[a-z0-9]+)*")
+"""A local part shaped like an algorithm's name: words and a number joined by hyphens."""
+_ALGORITHM_WORDS = re.compile(r"(?i)\balgorithms?\b|\bciphers?\b|\bMACs?\b|\bkex|"
+                              r"HostKeyAlgorithms|\bhmac-")
+"""A line about SSH algorithms (`Ciphers`, `MACs`, `-o MACS=`, `hmac-sha2-256,…`)."""
 _PERSON_LOCAL = re.compile(r"(?i)[a-z]+(?:\.[a-z]+)+")
 """A local part shaped `first.last` or `j.doe`: a person, not an organisation's mailbox."""
 
@@ -848,6 +855,8 @@ def _emails(line: str, context: _Context) -> Iterator[_Hit]:
         local = address.split("@", 1)[0]
         if domain.rsplit(".", 1)[-1].lower() in FILE_EXTENSIONS:
             continue  # `Lmod-4color@2x.png`
+        if _ALGORITHM_NAME.fullmatch(local) and _ALGORITHM_WORDS.search(line):
+            continue  # `umac-128-etm@openssh.com`: an SSH algorithm's name (RFC 4251, 6)
         excerpt = f"{local[0]}***@{domain[0]}***.{domain.rsplit('.', 1)[-1]}"
         is_allowed = (address.lower() in emails
                       or _domain_allowed(domain, context.allowed, organisations=False)
@@ -1067,6 +1076,7 @@ _PLACEHOLDER_WORDS = ("your", "example", "placeholder", "xxxx", "redacted", "hid
 _NOT_PASSWORDS = frozenset({
     "true", "false", "none", "null", "nil", "empty", "blank", "required", "optional", "unset",
     "changed", "expired", "incorrect", "invalid", "wrong", "enabled", "disabled", "forgotten",
+    "password", "passwd", "secret", "changeme", "changeit",  # a value that names its field
 })
 _NON_SECRET_PREFIXES = ("wpa", "wep", "http:", "https:", "mailto:", "/", "~", "./", "../", "$",
                         "%", "(", "[", "{", "<")
@@ -1241,6 +1251,15 @@ def _base64_payloads(line: str, context: _Context) -> Iterator[_Hit]:
 
 _RUN_AT_END = re.compile(r"""([A-Za-z0-9+/_=-]{2,})["'`]?\s*[+\\&]?\s*$""")
 _RUN_AT_START = re.compile(r"""^[\s>]*[+&]?\s*["'`]?([A-Za-z0-9+/_=-]{2,})""")
+_WORD_OR_NUMBER = re.compile(r"\d{4,}|[a-z]{3,}|[A-Z][a-z]{2,}")
+"""A line ending with a number or a word in lower case or capitalised: its end is no half of a
+key (a key's halves run on; an upper-case run such as `AKIAIOSFOD` may be one)."""
+_GENERATED_NAME = re.compile(
+    r"[a-z0-9]+(?:-[a-z0-9]+)*-[bcdfghjklmnpqrstvwxz2456789]{5,10}"
+    r"(?:-[bcdfghjklmnpqrstvwxz2456789]{5})?")
+"""A name Kubernetes generates for a pod or a node (`backend-7f9c9dbfbb-78sh8`,
+`2-rcr6j-worker-0-lnm4d`): its owner's name, then suffixes drawn from an alphabet without
+vowels, `0`, `1` and `3`."""
 _DOTTED_NAME_END = re.compile(r"[A-Za-z0-9]\.$")
 """A run right after a dot between letters or digits ends a dotted name: keys split over two
 lines have no dot (a JWT's parts are found whole on their own line)."""
@@ -1271,6 +1290,8 @@ def _split_values(lines: list[str], skip: set[int], spans: dict[int, list[tuple[
         first, second = tail.group(1), head.group(1)
         if _DOTTED_NAME_END.search(lines[index], 0, tail.start(1)):
             continue  # the end of a version, a file or a module name (`Python/3.11.6-foss`)
+        if _WORD_OR_NUMBER.fullmatch(first) or _GENERATED_NAME.fullmatch(second):
+            continue  # `size: 113926178937`, `Pull complete`, then the next line's first word
         if _overlaps(spans.get(index, ()), tail.span(1)) or _overlaps(
                 spans.get(index + 1, ()), head.span(1)):
             continue

@@ -8,6 +8,8 @@ can check whom they connect to. Both look like random keys to an entropy check.
   same algorithm (the key format's first field): a random secret does not decode that way.
 - An SSH fingerprint is `SHA256:` and 43 base64 characters (unpadded), or `MD5:` and 16
   colon-separated hex pairs.
+- 43 base64 characters (a SHA-256 fingerprint without its label) on a line naming a server's
+  host key (`ssh_host_ed25519_key.pub`).
 - A key in base64 (WireGuard's, crypt4gh's) on a line that calls it a public key and names
   nothing private, preshared or secret.
 
@@ -32,6 +34,10 @@ _NOT_PUBLIC = re.compile(r"(?i)private|preshared|secret|passw")
 _BASE64_KEY = re.compile(r"(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{16,86}={0,2}(?![A-Za-z0-9+/=])")
 """Base64 (a Curve25519 key: WireGuard, crypt4gh) on a line that calls it a public key
 (`PublicKey = F+80…=`, `peer: F+80…=  ⬅ Your peer's public key`), naming nothing private."""
+_HOST_KEY = re.compile(r"(?i)\bssh_host_\w*key|\bhost key")
+_BARE_FINGERPRINT = re.compile(r"(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{43}(?![A-Za-z0-9+/=])")
+"""A SHA-256 fingerprint without its `SHA256:` label, on a line naming a server's host key
+(`| h3YV…aTU | ssh_host_ecdsa_key.pub (ECDSA) |`)."""
 _SECRET = re.compile(r"(?i)secret|token|passw|credential|api[_ -]?key|hmac|bearer|webhook")
 """Words that make a value on the line a secret whatever its shape."""
 
@@ -39,7 +45,7 @@ _SECRET = re.compile(r"(?i)secret|token|passw|credential|api[_ -]?key|hmac|beare
 def public_key_spans(line: str) -> list[tuple[int, int]]:
     """[start, end) of each public key blob and key fingerprint in `line`."""
     if ("AAAA" not in line and "SHA256:" not in line and "MD5:" not in line
-            and "ublic" not in line):
+            and "ublic" not in line and "ost" not in line):
         return []
     if _SECRET.search(line):
         return []
@@ -47,6 +53,8 @@ def public_key_spans(line: str) -> list[tuple[int, int]]:
              if _names_algorithm(match.group("blob"), match.group("algorithm"))]
     if _NAMED_PUBLIC.search(line) and not _NOT_PUBLIC.search(line):
         spans += [match.span() for match in _BASE64_KEY.finditer(line)]
+    if _HOST_KEY.search(line) and not _NOT_PUBLIC.search(line):
+        spans += [match.span() for match in _BARE_FINGERPRINT.finditer(line)]
     for match in _FINGERPRINT.finditer(line):
         spans.append(match.span("sha") if match.group("sha") else match.span("md5"))
     return spans

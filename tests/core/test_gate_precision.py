@@ -264,6 +264,18 @@ CLEAN_IN_CONTEXT = [
      "https://a3s.fi/swift/v1/AUTH_3b1c5e7f9a2d4c6e8b0a1f3d5c7e9b2a/my-bucket/file.txt"),
     ("role mailboxes in Finnish and Swedish",
      "Write to kirjaamo@yliopisto.fi, tuki@yliopisto.fi or kundtjanst@foretag.se."),
+    ("Kubernetes pods and nodes",
+     "```\nNAME                       READY   STATUS    RESTARTS   AGE\n"
+     "backend-7f9c9dbfbb-78sh8   1/1     Running   0          3m22s\n```\n\n"
+     "```\nrahti-ha-6488b5d958-45rr8   1/1   Running   0   17m   2-rcr6j-worker-0-lnm4d\n```"),
+    ("a number and a word ending lines",
+     "```\nsize:       113926178937\nstriping_unit 1048576\n88770be1d442: Pull complete\n"
+     "bb8ecb62799c: Pull complete\n```"),
+    ("SSH algorithms", "ssh -o MACS=\"-umac-128-etm@openssh.com,umac-128@openssh.com\" me@host"),
+    ("host key fingerprints in a table",
+     "| h3YVzmNucpxTXcxag8D2TaC21jH8/6LGNNCCOgRDaTU | ssh_host_ecdsa_key.pub (ECDSA) |"),
+    ("placeholder domains", "receivers = ['destination@domain.com']\n\n$ ssh root@86.xxx.xxx.xxx"),
+    ("a password that names its field", "-e POSTGRES_PASSWORD=password"),
     ("loopback escaped in a regular expression in code",
      "```\nsed -r 's/([0-9]{1,3}\\.){3}[0-9]{1,3}/127\\.0\\.0\\.1/g'\n```"),
 ]
