@@ -1290,7 +1290,8 @@ def _split_values(lines: list[str], skip: set[int], spans: dict[int, list[tuple[
         first, second = tail.group(1), head.group(1)
         if _DOTTED_NAME_END.search(lines[index], 0, tail.start(1)):
             continue  # the end of a version, a file or a module name (`Python/3.11.6-foss`)
-        if _WORD_OR_NUMBER.fullmatch(first) or _GENERATED_NAME.fullmatch(second):
+        if _WORD_OR_NUMBER.fullmatch(first) or any(
+                _GENERATED_NAME.fullmatch(half) for half in (first, second)):
             continue  # `size: 113926178937`, `Pull complete`, then the next line's first word
         if _overlaps(spans.get(index, ()), tail.span(1)) or _overlaps(
                 spans.get(index + 1, ()), head.span(1)):
