@@ -10,9 +10,10 @@ lines. Every `Finding` carries a masked excerpt, never the value.
 It does not cry wolf: values inside URLs and markup are judged as what they are there (record
 ids, file names, tracking parameters and element ids are not keys; a key in a query string is
 one: kbgen.core.url_parts), hex digests shown as hashes are hashes, role mailboxes and
-placeholders name no one (kbgen.core.mailboxes), network ranges are not hosts, paths are not
-keys, public keys and fingerprints are public (kbgen.core.public_keys), and the session key of
-a server on the reader's own computer opens nothing else (kbgen.core.sessions).
+placeholders name no one (kbgen.core.mailboxes), network ranges are not hosts, paths and
+versioned names are not keys (kbgen.core.names), public keys and fingerprints are public
+(kbgen.core.public_keys), and the session key of a server on the reader's own computer opens
+nothing else (kbgen.core.sessions).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from typing import Any
 
 import phonenumbers
 
-from kbgen.core import surroundings, url_parts
+from kbgen.core import names, surroundings
 from kbgen.core.mailboxes import impersonal
 from kbgen.core.normalize import normalize_text, rendered_line
 from kbgen.core.public_keys import public_key_spans
@@ -526,11 +527,8 @@ def _high_entropy(line: str, context: _Context) -> Iterator[_Hit]:
         before = line[: match.start()]
         if any(start <= match.start() and match.end() <= end for start, end in public):
             continue  # an SSH public key or a key fingerprint (kbgen.core.public_keys)
-        if _is_path(match.group(), before, line) or _versioned_name(match.group(), before, line):
-            continue
-        if _named_id(value, before, line) or (
-                _GENERATED_NAME.fullmatch(value) and not _SECRET_WORDS.search(line)):
-            continue
+        if names.is_name(match.group(), value, before, line):
+            continue  # a path, a versioned name, an id named so (kbgen.core.names)
         if before.endswith("base64,") and _base64_kind(value) != "other":
             continue  # an image or text: _base64_payloads reads the text
         if value.startswith(_DIGEST_PREFIXES) or before.endswith(_DIGEST_PREFIXES):
@@ -543,58 +541,6 @@ def _high_entropy(line: str, context: _Context) -> Iterator[_Hit]:
             continue
         start = match.start() + match.group().find(value)
         yield _Hit(start, start + len(value), TOKEN, _mask_secret(value))
-
-
-_PATH_BEFORE = re.compile(r"""(?:^|[\s"'`(=:}~.])$""")
-"""What stands before the first `/` of a path: a space, a quote, `=`, `${NAME}`, `~`, `.`."""
-
-
-_VERSION_DOT = re.compile(r"(?<![\w.])\d+(?:\.\d+)*\.$|[A-Za-z]\w*-\d+(?:\.\d+)+\.?$")
-"""A version number right before a run (`1.0.8-<hash>` after `bzip2-`): the run is the rest of
-a package's versioned name, which has dots where keys have none."""
-_MODULE_NAME = re.compile(
-    r"[A-Za-z][A-Za-z0-9+_-]*[A-Za-z]{2}[A-Za-z0-9+_-]*/\d+(?:[._-](?:\d+[a-z]?|[a-z]+|[A-Z]+"
-    r"|[A-Z][a-z]+[A-Z]?[a-z]*))*")
-"""A software module and its version (`OpenFOAM/11-foss-2023a`, `GCCcore/12.3.0`): a name,
-`/`, a version of digits and lower-case or capitalised words."""
-
-
-_ID_NAME = re.compile(r"""(?i)(?:\b|_)(?:id|uuid)["'`]?\s*(?:[:=]|\|)\s*["'`]?$""")
-"""A value's name or column that says it is an identifier: `OS_PROJECT_ID=`, `"tenant_id": "`,
-`| id | ` (a table of a command's output)."""
-_UUID_HEX = re.compile(r"[0-9a-fA-F]{32}|[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")
-
-
-def _named_id(value: str, before: str, line: str) -> bool:
-    """Hex of a UUID's length (`3b1c5e7f…`) named as an id, on a line that names no secret:
-    a project's, a tenant's or a resource's identifier, not a key."""
-    name = _NAME_BEFORE.search(before)
-    return bool(_UUID_HEX.fullmatch(value) and _ID_NAME.search(before) and name
-                and not _SECRET_NAME.search(name.group()) and not _SECRET_WORDS.search(line))
-
-
-_NAME_BEFORE = re.compile(r"""[\w.-]*["'`]?\s*[:=|]\s*["'`]?$""")
-_SECRET_NAME = re.compile(r"(?i)key|secret|token|pass|pwd|session|sess|auth|cred|sig|cookie")
-"""Parts of a name that make its id a credential (`AWS_ACCESS_KEY_ID`, `session_id`)."""
-
-
-def _versioned_name(run: str, before: str, line: str) -> bool:
-    """The rest of a package's versioned name (`bzip2-1.0.8-paghlsmx…`) or a module and its
-    version, on a line that names no secret."""
-    return bool(_VERSION_DOT.search(before) or _MODULE_NAME.fullmatch(run)) and not (
-        _SECRET_WORDS.search(line))
-
-
-def _is_path(run: str, before: str, line: str) -> bool:
-    """A file path: `/` between segments shorter than a key, opened by `$NAME`, `${NAME}`,
-    `~`, `.` or a leading `/` (`$AF2DB/uniref30/UniRef30_2021_03`, `~/data/run_2021_03`),
-    on a line that names no secret. A key never follows `$` (that is a variable's name)."""
-    if "/" not in run.strip("/") or _SECRET_WORDS.search(line):
-        return False
-    opened = (_PATH_BEFORE.search(before) is not None if run.startswith("/")
-              else before.endswith("$"))
-    return opened and all(len(segment) < url_parts.SHORT_PIECE
-                          for segment in run.strip("/").split("/"))
 
 
 def _in_query(before: str) -> bool:
@@ -1254,12 +1200,6 @@ _RUN_AT_START = re.compile(r"""^[\s>]*[+&]?\s*["'`]?([A-Za-z0-9+/_=-]{2,})""")
 _WORD_OR_NUMBER = re.compile(r"\d{4,}|[a-z]{3,}|[A-Z][a-z]{2,}")
 """A line ending with a number or a word in lower case or capitalised: its end is no half of a
 key (a key's halves run on; an upper-case run such as `AKIAIOSFOD` may be one)."""
-_GENERATED_NAME = re.compile(
-    r"[a-z0-9]+(?:-[a-z0-9]+)*-[bcdfghjklmnpqrstvwxz2456789]{5,10}"
-    r"(?:-[bcdfghjklmnpqrstvwxz2456789]{5})?")
-"""A name Kubernetes generates for a pod or a node (`backend-7f9c9dbfbb-78sh8`,
-`2-rcr6j-worker-0-lnm4d`): its owner's name, then suffixes drawn from an alphabet without
-vowels, `0`, `1` and `3`."""
 _DOTTED_NAME_END = re.compile(r"[A-Za-z0-9]\.$")
 """A run right after a dot between letters or digits ends a dotted name: keys split over two
 lines have no dot (a JWT's parts are found whole on their own line)."""
@@ -1291,7 +1231,7 @@ def _split_values(lines: list[str], skip: set[int], spans: dict[int, list[tuple[
         if _DOTTED_NAME_END.search(lines[index], 0, tail.start(1)):
             continue  # the end of a version, a file or a module name (`Python/3.11.6-foss`)
         if _WORD_OR_NUMBER.fullmatch(first) or any(
-                _GENERATED_NAME.fullmatch(half) for half in (first, second)):
+                names.GENERATED_NAME.fullmatch(half) for half in (first, second)):
             continue  # `size: 113926178937`, `Pull complete`, then the next line's first word
         if _overlaps(spans.get(index, ()), tail.span(1)) or _overlaps(
                 spans.get(index + 1, ()), head.span(1)):
