@@ -109,6 +109,8 @@ def impersonal(local: str, domain: str) -> bool:
 _CHUNK = re.compile(r"[A-Z]{2,}(?=[A-Z][a-z]|[^A-Za-z]|$)|[A-Z]?[a-z]+|[A-Z]+")
 """Chunks of a local part: `IToperations` is `IT` and `operations`, `ResearchData` two."""
 MAX_ROLE_WORD = max(map(len, ROLE_WORDS))
+MAX_LOCAL_PART = 64
+"""RFC 5321's longest local part: longer ones are not read for role words."""
 MIN_JOINED_WORD = 3
 """Role words run together (`servicedesk`) are this long at least."""
 
@@ -116,6 +118,8 @@ MIN_JOINED_WORD = 3
 def role_words(local: str) -> bool:
     """True when `local` is spelt with role words alone (`servicedesk`, `it.operations`,
     `research-data2`); digits may follow a word, nothing else may stand between them."""
+    if len(local) > MAX_LOCAL_PART:
+        return False
     chunks = _CHUNK.findall(re.sub(r"\d+", "-", local))
     if not chunks or len("".join(chunks)) < len(re.sub(r"[\d._+-]", "", local)):
         return False  # a character that is not a letter, a digit or ._+-

@@ -44,7 +44,8 @@ class Sessions:
     """The session keys shown in one text (its lines)."""
 
     lines: list[str]
-    _code: list[str] | None = field(default=None, repr=False)
+    _session_urls: dict[str, list[tuple[int, int]]] = field(default_factory=dict, repr=False)
+    """Per line: the spans of its URLs whose query holds a session key."""
 
     @cached_property
     def keys(self) -> frozenset[str]:
@@ -74,11 +75,13 @@ class Sessions:
         node's address in `Network: http://10.232.1.62:9929?access_token=…`)."""
         if not self.keys:
             return False
-        for url in URL.finditer(line):
-            if url.start() < start < end <= url.end() and line[url.start():start].endswith(
-                    "://") and any(value in self.keys for _, value in _query(url.group())):
-                return True
-        return False
+        if line not in self._session_urls:
+            self._session_urls[line] = [
+                url.span() for url in URL.finditer(line)
+                if any(value in self.keys for _, value in _query(url.group()))]
+        return any(url_start < start < end <= url_end
+                   and line[url_start:start].endswith("://")
+                   for url_start, url_end in self._session_urls[line])
 
 
 def _query(url: str) -> list[tuple[str, str]]:
