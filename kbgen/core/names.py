@@ -38,8 +38,10 @@ _UUID_HEX = re.compile(r"[0-9a-fA-F]{32}|[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0
 def _named_id(value: str, before: str, line: str) -> bool:
     """Hex of a UUID's length (`3b1c5e7f…`) named as an id, on a line that names no secret:
     a project's, a tenant's or a resource's identifier, not a key."""
-    name = _NAME_BEFORE.search(before)
-    return bool(_UUID_HEX.fullmatch(value) and _ID_NAME.search(before) and name
+    if not _UUID_HEX.fullmatch(value):
+        return False
+    name = _NAME_BEFORE.search(before, _tail(before))
+    return bool(_ID_NAME.search(before, _tail(before)) and name
                 and not _SECRET_NAME.search(name.group()) and not SECRET_WORDS.search(line))
 
 
@@ -51,7 +53,8 @@ _SECRET_NAME = re.compile(r"(?i)key|secret|token|pass|pwd|session|sess|auth|cred
 def _versioned_name(run: str, before: str, line: str) -> bool:
     """The rest of a package's versioned name (`bzip2-1.0.8-paghlsmx…`) or a module and its
     version, on a line that names no secret."""
-    return bool(_VERSION_DOT.search(before) or _MODULE_NAME.fullmatch(run)) and not (
+    return bool(_VERSION_DOT.search(before, _tail(before)) or _MODULE_NAME.fullmatch(run)
+                ) and not (
         SECRET_WORDS.search(line))
 
 
@@ -61,7 +64,7 @@ def _is_path(run: str, before: str, line: str) -> bool:
     on a line that names no secret. A key never follows `$` (that is a variable's name)."""
     if "/" not in run.strip("/") or SECRET_WORDS.search(line):
         return False
-    opened = (_PATH_BEFORE.search(before) is not None if run.startswith("/")
+    opened = (_PATH_BEFORE.search(before, _tail(before)) is not None if run.startswith("/")
               else before.endswith("$"))
     return opened and all(len(segment) < SHORT_PIECE
                           for segment in run.strip("/").split("/"))
@@ -73,6 +76,16 @@ GENERATED_NAME = re.compile(
 """A name Kubernetes generates for a pod or a node (`backend-7f9c9dbfbb-78sh8`,
 `2-rcr6j-worker-0-lnm4d`): its owner's name, then suffixes drawn from an alphabet without
 vowels, `0`, `1` and `3`."""
+
+
+NAME_TAIL = 120
+"""How much of the text before a run the names before it are read from (a name, a version,
+a variable: short; reading all of it would cost a long line's length for every run)."""
+
+
+def _tail(before: str) -> int:
+    """Where the part of `before` that names the run starts (patterns end with `$`)."""
+    return max(0, len(before) - NAME_TAIL)
 
 
 def is_name(run: str, value: str, before: str, line: str) -> bool:

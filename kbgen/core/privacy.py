@@ -18,6 +18,7 @@ nothing else (kbgen.core.sessions).
 
 from __future__ import annotations
 
+import bisect
 import ipaddress
 import math
 import re
@@ -29,7 +30,7 @@ from typing import Any
 
 import phonenumbers
 
-from kbgen.core import names, surroundings
+from kbgen.core import names, nearby, surroundings
 from kbgen.core.mailboxes import impersonal
 from kbgen.core.normalize import normalize_text, rendered_line
 from kbgen.core.public_keys import public_key_spans
@@ -303,19 +304,24 @@ def _hits_in_line(line: str, context: _Context, detectors: tuple[Detector, ...]
                   ) -> list[_Hit]:
     """Findings of one line; earlier detectors win where values overlap."""
     taken: list[_Hit] = []
-    for detector in detectors:
+    markup = Markup.of(line)
+    starts: list[int] = []  # of `taken`, sorted: hits taken never overlap, so only the
+    for detector in detectors:  # neighbours of a new one's place can overlap it
         judged = detector in _URL_JUDGED
         for hit in detector(line, context):
-            if any(hit.start < other.end and other.start < hit.end for other in taken):
+            place = bisect.bisect_left(starts, hit.start)
+            if (place > 0 and taken[place - 1].end > hit.start
+                    or place < len(taken) and taken[place].start < hit.end):
                 continue
-            if judged and Markup.of(line).harmless(
+            if judged and markup.harmless(
                     hit.start, hit.end, line,
                     _looks_like_key if detector is _high_entropy else None):
                 continue  # an id, a file name or a tracking value in a URL; an element's id
             if not hit.allowed and _pattern_allows(line, hit, context.allowed.patterns):
                 hit = replace(hit, allowed=True)
-            taken.append(hit)
-    return sorted((hit for hit in taken if not hit.allowed), key=lambda hit: hit.start)
+            taken.insert(place, hit)
+            starts.insert(place, hit.start)
+    return [hit for hit in taken if not hit.allowed]
 
 
 def _pattern_allows(line: str, hit: _Hit, patterns: tuple[str, ...]) -> bool:
@@ -524,10 +530,11 @@ def _high_entropy(line: str, context: _Context) -> Iterator[_Hit]:
     public = public_key_spans(line)
     for match in _TOKEN_RE.finditer(line):
         value = match.group().strip("/")
-        before = line[: match.start()]
+        before = nearby.before(line, match.start())
+        near = nearby.around(line, match.start(), match.end())
         if any(start <= match.start() and match.end() <= end for start, end in public):
             continue  # an SSH public key or a key fingerprint (kbgen.core.public_keys)
-        if names.is_name(match.group(), value, before, line):
+        if names.is_name(match.group(), value, before, near):
             continue  # a path, a versioned name, an id named so (kbgen.core.names)
         if before.endswith("base64,") and _base64_kind(value) != "other":
             continue  # an image or text: _base64_payloads reads the text
@@ -535,7 +542,7 @@ def _high_entropy(line: str, context: _Context) -> Iterator[_Hit]:
             continue  # a published digest (subresource integrity, CSP hash)
         if before.endswith("=") and _in_query(before):
             continue  # a query value: url_parts judges those by their parameter's name
-        if _explained_hash(value, line):
+        if _explained_hash(value, near):
             continue
         if not _looks_like_key(value):
             continue
@@ -925,7 +932,8 @@ def _internal_ips(line: str, context: _Context) -> Iterator[_Hit]:
     """Private, loopback and link-local IPv4/IPv6 addresses (not version numbers)."""
     for regex in (_IPV4_RE, _IPV6_RE):
         for match in regex.finditer(line):
-            if _VERSION_BEFORE_RE.search(line[: match.start()]) or _network_bound(line, match):
+            if _VERSION_BEFORE_RE.search(nearby.before(line, match.start())) \
+                    or _network_bound(line, match):
                 continue
             if match.group().endswith("::") and not match.group().startswith("::"):
                 continue  # a network's prefix (`fd08:4711::`), not a host
@@ -949,7 +957,7 @@ def _network_bound(line: str, match: re.Match[str]) -> bool:
     if line.endswith(("://", "@"), 0, match.start()):
         return False
     return bool(_NETWORK_AFTER.match(line, match.end())
-                or _NETWORK_BEFORE.search(line, 0, match.start()))
+                or _NETWORK_BEFORE.search(nearby.before(line, match.start())))
 
 
 def _mask_ip(text: str) -> str:

@@ -60,9 +60,11 @@ from __future__ import annotations
 import ipaddress
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import phonenumbers
 
+from kbgen.core import nearby
 from kbgen.core.mailboxes import FREE_MAIL
 from kbgen.core.markdown_code import code_map
 
@@ -191,6 +193,9 @@ class Surroundings:
     region: str | None = None
     _blocks: dict[int, tuple[int, int]] = field(default_factory=dict)
     _prose: list[str] | None = None
+    _texts: dict[tuple[str, int], str] = field(default_factory=dict)
+    """Paragraphs and settings by kind and first line, each joined once."""
+    _in_code_somewhere: dict[tuple[int, bool, str], bool] = field(default_factory=dict)
 
     def declares(self, index: int, line: str, start: int, end: int, kind: str) -> bool:
         """True if the text says what the value at [start, end) of `line` (line `index`, or
@@ -217,8 +222,8 @@ class Surroundings:
         if kind == HOST and value.lower() == "localhost" or kind == ADDRESS and _loopback(value):
             return (self._in_code(index, line, start) or self._code_on_line(index, line, value)
                     or _own_computer_named(line, start, end))
-        if kind == ADDRESS and (_CLIENT_ADDRESS.search(line[:start])
-                                or _INTERFACE.search(line[:start])):
+        if kind == ADDRESS and (_CLIENT_ADDRESS.search(nearby.before(line, start))
+                                or _INTERFACE.search(nearby.before(line, start))):
             return self._in_code(index, line, start)
         return False
 
@@ -267,12 +272,21 @@ class Surroundings:
 
     def _paragraph(self, index: int) -> str:
         first, last = self._block(index)
-        return "\n".join(self.lines[first:last + 1])
+        key = ("paragraph", first)
+        if key not in self._texts:
+            self._texts[key] = "\n".join(self.lines[first:last + 1])
+        return self._texts[key]
 
     def _setting(self, index: int) -> str:
         """The paragraph, the heading of its section and the text introducing it (the
         paragraph before, when it ends with `:` or this one is a code block)."""
         first, _ = self._block(index)
+        key = ("setting", first)
+        if key not in self._texts:
+            self._texts[key] = self._joined_setting(index, first)
+        return self._texts[key]
+
+    def _joined_setting(self, index: int, first: int) -> str:
         parts = [self._paragraph(index)]
         previous = first - 1
         while previous >= 0 and not self.lines[previous].strip():
@@ -298,19 +312,21 @@ class Surroundings:
 
     def _code_on_line(self, index: int, line: str, value: str) -> bool:
         """`value` is written in code somewhere on line `index` (a link's target beside the
-        same URL in code: [`http://127.0.0.1:8888/`](http://127.0.0.1:8888/))."""
-        found = line.find(value)
-        while found >= 0:
-            if self._in_code(index, line, found):
-                return True
-            found = line.find(value, found + 1)
-        return False
+        same URL in code: [`http://127.0.0.1:8888/`](http://127.0.0.1:8888/)); asked once
+        per line, view and value, however often the line repeats it."""
+        key = (index, line == self.lines[index], value)
+        if key not in self._in_code_somewhere:
+            found = line.find(value)
+            while found >= 0 and not self._in_code(index, line, found):
+                found = line.find(value, found + 1)
+            self._in_code_somewhere[key] = found >= 0
+        return self._in_code_somewhere[key]
 
     # -- business contact data -------------------------------------------------------------
 
     def _organisation_named(self, index: int) -> bool:
-        return bool(_LEGAL_FORM.search(self._paragraph(index))
-                    and _ROLE.search(self._setting(index)))
+        return (_finds(_LEGAL_FORM, self._paragraph(index))
+                and _finds(_ROLE, self._setting(index)))
 
     def _business_email(self, index: int, address: str) -> bool:
         local, _, domain = address.partition("@")
@@ -345,14 +361,15 @@ class Surroundings:
         written = line == self.lines[index]
         if written:  # the sentence may start on an earlier line
             first, _ = self._block(index)
-            earlier = " ".join(text.strip() for text in self.lines[first:index])
+            earlier = nearby.last_of(self.lines[first:index])
             line, start = f"{earlier} {line}", start + len(earlier) + 1
         sentence = _sentence(line, start)
-        if _OWN_NETWORK.search(sentence) or _REAL.search(sentence + line[start:]):
+        rest = nearby.after(line, start)
+        if _OWN_NETWORK.search(sentence) or _REAL.search(sentence + rest):
             return False
         return (_introduced_as_example(line, start)
-                or bool(_READERS_NETWORK.search(sentence + line[start:]))
-                or bool(_EXAMPLE_DOMAIN.search(line))
+                or bool(_READERS_NETWORK.search(sentence + rest))
+                or bool(_EXAMPLE_DOMAIN.search(nearby.around(line, start, start)))
                 or written and bool(_EXAMPLE_HEADING.search(self._heading(index))))
 
     def _heading(self, index: int) -> str:
@@ -366,21 +383,21 @@ class Surroundings:
 
     def _fingerprint(self, index: int, line: str, value: str) -> bool:
         return (len(value) == FINGERPRINT_LENGTH and set(value) <= _HEX
-                and not _SECRET.search(line) and bool(_PGP.search(self._setting(index))))
+                and not _finds(_SECRET, line) and _finds(_PGP, self._setting(index)))
 
     def _digest(self, index: int, value: str) -> bool:
         """Hex of a digest's length in a paragraph (or the one introducing its code block, or
         its section's heading) that speaks of hashes or checksums and of no secret."""
         setting = self._setting(index)
         return (len(value) in DIGEST_LENGTHS and set(value) <= _HEX
-                and bool(HASH_WORDS.search(setting)) and not SECRET_WORDS.search(setting))
+                and _finds(HASH_WORDS, setting) and not _finds(SECRET_WORDS, setting))
 
     def _listed_digest(self, index: int, line: str, start: int, value: str) -> bool:
         """Hex of a digest's length as a column of a file listing in code (`md5sum`, `s3cmd
         ls`, `sha256sum` output: dates, sizes, storage classes and the file's path or name
         beside it), on a line that names no secret."""
         if (len(value) not in DIGEST_LENGTHS or not set(value) <= _HEX
-                or SECRET_WORDS.search(line) or not self._in_code(index, line, start)):
+                or _finds(SECRET_WORDS, line) or not self._in_code(index, line, start)):
             return False
         fields = line.split()
         if value not in fields:
@@ -408,16 +425,16 @@ class Surroundings:
         address = _ipv4(value)
         if address is None or not _private(address) or address.packed[-1] not in (1, 254):
             return False
-        if _OWN_NETWORK.search(line):
+        if _finds(_OWN_NETWORK, line):
             return False
-        return bool(_FACTORY.search(self._paragraph(index)))
+        return _finds(_FACTORY, self._paragraph(index))
 
 
 def _own_computer_named(line: str, start: int, end: int) -> bool:
     """`localhost` as a word, or a loopback address that its sentence names as the reader's
     own computer (`localhost (127.0.0.1)`, `the loopback address 127.0.0.1`), with no port
     or path after it: a concept, not an address to visit."""
-    if line[:start].endswith(("://", "@", "/")) or _PORT_OR_PATH.match(line, end):
+    if line.endswith(("://", "@", "/"), 0, start) or _PORT_OR_PATH.match(line, end):
         return False
     if line[start:end].lower() == "localhost":
         return True
@@ -460,8 +477,8 @@ def _private(address: ipaddress.IPv4Address) -> bool:
 
 
 def _sentence(line: str, start: int) -> str:
-    """The sentence of `line` up to `start`."""
-    before = line[:start]
+    """The sentence of `line` up to `start` (its last NEAR characters at most)."""
+    before = nearby.before(line, start)
     ends = list(_SENTENCE_END.finditer(before))
     return before[ends[-1].end():] if ends else before
 
@@ -469,22 +486,36 @@ def _sentence(line: str, start: int) -> str:
 def _introduced_as_example(line: str, start: int) -> bool:
     """The value at `start` is given as an example, and not from a real person's case."""
     sentence = _sentence(line, start)
-    if _REAL.search(sentence + line[start:]):
+    if _REAL.search(sentence + nearby.after(line, start)):
         return False
     return bool(_EXAMPLE.search(sentence) or _EXAMPLE_JUST_BEFORE.search(sentence))
 
 
 def _names_person(local: str, paragraph: str) -> bool:
     """`jane.doe`, or a local part made of names written in the paragraph (`jane`,
-    `janedoe`, `jdoe`, `janed` beside `Jane Doe`)."""
+    `janedoe`, `jdoe`, `janed` beside `Jane Doe`): a name, two names, an initial and a
+    name, or a name and an initial."""
     local = local.lower().split("+", 1)[0]
     if _PERSON_LOCAL.fullmatch(local):
         return True
-    names = {word.lower() for word in _NAME_WORD.findall(paragraph)}
-    for name in names:
-        if local == name:
-            return True
-        for other in names:
-            if local in (name + other, name[0] + other, name + other[0]):
-                return True
-    return False
+    names, initials = _names_in(paragraph)
+    if local in names:
+        return True
+    if any(local[:cut] in names and local[cut:] in names for cut in range(1, len(local))):
+        return True
+    return len(local) > 1 and (local[0] in initials and local[1:] in names
+                               or local[:-1] in names and local[-1] in initials)
+
+
+@lru_cache(maxsize=256)
+def _names_in(paragraph: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of `paragraph` that may be names, lowercased, and their first letters."""
+    names = frozenset(word.lower() for word in _NAME_WORD.findall(paragraph))
+    return names, frozenset(name[0] for name in names if name)
+
+
+@lru_cache(maxsize=4096)
+def _finds(pattern: re.Pattern[str], text: str) -> bool:
+    """`pattern` occurs in `text`: asked once per paragraph, setting or line however many
+    values it holds (a line of thousands of addresses is read once, not once for each)."""
+    return pattern.search(text) is not None
