@@ -8,15 +8,17 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from kbgen import __version__
-from kbgen.commands.check import FORMATS
+from kbgen.commands import CHECK_FORMATS
 from kbgen.errors import KbError
 from kbgen.importers import FORMATS as IMPORT_FORMATS
-from kbgen.project import config_to_build, find_project
+
+if TYPE_CHECKING:
+    from kbgen.project import Project
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 F = TypeVar("F", bound=Callable[..., Any])
@@ -51,6 +53,14 @@ def _run(action: Callable[[], Any]) -> Any:
         return action()
     except KbError as exc:
         raise click.ClickException(str(exc)) from None
+
+
+def _project(config_file: str | None) -> Project:
+    """The project of `config_file` (default: ./mkdocs.yml), or a clear error."""
+    from kbgen.project import find_project
+
+    project: Project = _run(lambda: find_project(config_file))
+    return project
 
 
 @click.group(context_settings=CONTEXT_SETTINGS)
@@ -89,6 +99,8 @@ def build(config_file: str | None, strict: bool | None, site_dir: str | None,
 
     _setup_logging(verbose)
     timings = Timings() if profile else None
+    from kbgen.project import config_to_build
+
     config = _run(lambda: config_to_build(config_file))  # extra.kb: checked by the build
     summary = _run(lambda: build_with_summary(
         config, Path(site_dir) if site_dir else None, strict, site_url, timings))
@@ -112,7 +124,7 @@ def serve(config_file: str | None, dev_addr: str | None, open_browser: bool) -> 
     from kbgen.commands.serve import serve as serve_site
 
     _setup_logging(False)
-    project = _run(lambda: find_project(config_file))
+    project = _project(config_file)
     serve_site(project.config_file, dev_addr, open_browser)
 
 
@@ -135,7 +147,7 @@ def import_(config_file: str | None, source: Path, kind: str | None, dry_run: bo
     """
     from kbgen.commands.importing import run_import
 
-    project = _run(lambda: find_project(config_file))
+    project = _project(config_file)
     report = _run(lambda: run_import(project, source, kind, dry_run))
     click.echo(report.summary())
     if report.errors:
@@ -145,7 +157,7 @@ def import_(config_file: str | None, source: Path, kind: str | None, dry_run: bo
 @cli.command(context_settings=CONTEXT_SETTINGS)
 @config_option
 @click.option("--strict/--no-strict", default=None, help=STRICT_HELP)
-@click.option("--format", "form", type=click.Choice(FORMATS), default="text",
+@click.option("--format", "form", type=click.Choice(CHECK_FORMATS), default="text",
               show_default=True, help="text: path:line lines; json; github: Actions annotations.")
 @click.option("--as-of", type=click.DateTime(["%Y-%m-%d"]), default=None, metavar="DATE",
               help="Judge staleness as of this date (default: today).")
@@ -164,7 +176,7 @@ def check(config_file: str | None, strict: bool | None, form: str,
     from kbgen.commands.check import check as check_content
     from kbgen.commands.check import render
 
-    project = _run(lambda: find_project(config_file))
+    project = _project(config_file)
     result = check_content(project, as_of.date() if as_of else None)
     click.echo(render(result, form, bool(strict)))  # type: ignore[arg-type]
     if result.failed(bool(strict)):
@@ -194,7 +206,7 @@ def search(config_file: str | None, query: tuple[str, ...], limit: int, as_json:
     """
     from kbgen.commands import search as searching
 
-    project = _run(lambda: find_project(config_file))
+    project = _project(config_file)
     results = _run(lambda: searching.search_project(project, " ".join(query), limit, language))
     if as_json:
         click.echo(searching.render_json(results))
@@ -231,7 +243,7 @@ def reply(config_file: str | None, slug: str | None, form: str, as_json: bool, n
     """
     from kbgen.commands import reply as replying
 
-    project = _run(lambda: find_project(config_file))
+    project = _project(config_file)
     if (slug is None) == (export is None):
         raise click.UsageError("give an article SLUG, or --export FILE for all of them")
     replies = _run(lambda: replying.Replies(project))
@@ -276,7 +288,7 @@ def new(config_file: str | None, category: str | None, title: str | None, author
     from kbgen.commands import new as starting
     from kbgen.commands.search import render_text
 
-    project = _run(lambda: find_project(config_file))
+    project = _project(config_file)
     if news or day is not None:
         if not news or known_issue or symptoms or author:
             raise click.UsageError("--date goes with --news; a news post has no --known-issue,"
@@ -348,7 +360,7 @@ def stats(config_file: str | None, as_json: bool, as_of: dt.datetime | None,
     from kbgen.commands import reader_stats
     from kbgen.commands import stats as figures
 
-    project = _run(lambda: find_project(config_file))
+    project = _project(config_file)
     result = figures.stats(project, as_of.date() if as_of else None)
     readers = _run(lambda: reader_stats.reader_figures(
         project, Path(analytics) if analytics else None, [Path(p) for p in gap_reports]))
@@ -388,7 +400,7 @@ def gaps(config_file: str | None, tickets: str, threshold: float | None,
 
     if as_json and output_format != "text":
         raise click.UsageError("Use just one of --json or --format markdown")
-    project = _run(lambda: find_project(config_file))
+    project = _project(config_file)
     report = _run(lambda: finding.gaps(project, Path(tickets),
                                        DEFAULT_THRESHOLD if threshold is None else threshold,
                                        DEFAULT_SIMILARITY if similarity is None else similarity,

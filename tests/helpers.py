@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import re
+import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -86,3 +88,22 @@ def all_files(site: Path) -> dict[str, bytes]:
     """Every file of a built site, by relative path."""
     return {p.relative_to(site).as_posix(): p.read_bytes()
             for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """`kbgen ARGS` run in this process (a real process costs a second of imports), as a
+    finished process: exit status, stdout, stderr. An exception other than an exit is raised."""
+    from click.testing import CliRunner
+
+    from kbgen.cli import cli
+
+    previous = Path.cwd()
+    os.chdir(cwd or previous)
+    try:
+        result = CliRunner().invoke(cli, list(args))
+    finally:
+        os.chdir(previous)
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return subprocess.CompletedProcess(["kbgen", *args], result.exit_code, result.stdout,
+                                       result.stderr)

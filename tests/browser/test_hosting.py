@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import urldefrag, urljoin, urlsplit
+from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Browser
 
 from kbgen.site.hosting import read_headers
 from tests.conftest import SAMPLE_CONFIG
+from tests.crawl import crawl, load_pages
 from tests.localsite import serve
 from tests.sites import BuiltSites
 
@@ -29,34 +29,28 @@ def sub_path_site(built_sites: BuiltSites) -> Iterator[str]:
 
 def test_every_page_link_asset_and_the_search_index_load_under_the_sub_path(
         browser: Browser, sub_path_site: str) -> None:
-    context = browser.new_context()
-    page = context.new_page()
+    found = crawl(sub_path_site + "index.html")  # every link and asset, over HTTP
+    assert len(found.pages) > 50
+    assert [u for u in found.status if not u.startswith(sub_path_site)] == []
+    assert found.failures() == []
+    context = browser.new_context()  # every page in the browser: scripts and CSP
     failures: list[str] = []
     violations: list[str] = []
-    page.on("response", lambda r: failures.append(f"{r.status} {r.url}")
-            if r.status >= 400 else None)
-    page.on("requestfailed", lambda r: failures.append(f"failed {r.url}")
-            if "ERR_ABORTED" not in (r.failure or "") else None)  # aborted by navigating on
-    page.on("console", lambda m: violations.append(m.text)
-            if "Content Security Policy" in m.text or "Content-Security-Policy" in m.text
-            else None)
-    seen: set[str] = set()
-    queue = deque([sub_path_site + "index.html"])
-    while queue:
-        url = queue.popleft()
-        if url in seen:
-            continue
-        seen.add(url)
-        page.goto(url)
-        for href in page.eval_on_selector_all("a[href]", "els => els.map(e => e.href)"):
-            target = urldefrag(urljoin(url, href))[0]
-            if urlsplit(target).netloc == urlsplit(sub_path_site).netloc and \
-                    target not in seen:
-                queue.append(target)
-    assert len(seen) > 50
+    context.on("response", lambda r: failures.append(f"{r.status} {r.url}")
+               if r.status >= 400 else None)
+    context.on("requestfailed", lambda r: failures.append(f"failed {r.url}")
+               if "ERR_ABORTED" not in (r.failure or "") else None)  # aborted by navigating on
+    context.on("console", lambda m: violations.append(m.text)
+               if "Content Security Policy" in m.text or "Content-Security-Policy" in m.text
+               else None)
+    shown_links: set[str] = set()
+    for _, page in load_pages(context, found.pages):
+        shown_links.update(page.eval_on_selector_all("a[href]", "els => els.map(e => e.href)"))
     page.goto(sub_path_site + "index.html?q=router")
     page.locator(".md-search-result__item").first.wait_for()
-    assert [u for u in seen if not u.startswith(sub_path_site)] == []
+    files = {urlsplit(u)._replace(query="", fragment="").geturl() for u in shown_links
+             if urlsplit(u).netloc == urlsplit(sub_path_site).netloc}
+    assert sorted(files - set(found.status)) == []  # scripts link to no file the crawl missed
     assert failures == []
     assert violations == []
     context.close()

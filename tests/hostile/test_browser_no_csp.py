@@ -2,25 +2,24 @@
 GitLab Pages serve them): no page and no search result may run a payload.
 
 To add an attack, add a row to CASES: the files it writes over a small valid project (paths
-below the project; `content/...`; text or bytes). Every page and SVG file of the built site is
-opened, then the search for `zebra` (every case's article says it) and for each payload. A
-case the build refuses (the gate) is reported as skipped: it published nothing.
+below the project; `content/...`; text or bytes). The cases are built together, into as few
+sites as their files allow (tests/hostile/payload_sites.py: each case's pages get their own
+names, its payloads its own number), and every page and SVG file of each site is opened in one
+browser context, then the search for each case's word, for `zebra` and for each payload. A run
+payload says which case it came from. A case the build refuses (the gate) is reported as
+skipped: it published nothing.
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Iterator
-from pathlib import Path
-from urllib.parse import quote
 
 import pytest
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser
 
-from kbgen.errors import KbError
 from tests.conftest import MINI_CONFIG, article
-from tests.hostile.test_html import PHOTO, build
-from tests.localsite import serve
+from tests.hostile.payload_sites import PayloadAlarms, PayloadSites
+from tests.hostile.test_html import PHOTO
 
 pytestmark = pytest.mark.browser
 
@@ -46,6 +45,8 @@ def q(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
+HOME = "# Home\n\n<!-- kb:search -->\n\n<!-- kb:categories -->\n\n<!-- kb:recent -->\n"
+"""The base project's home page: search, categories and recent articles."""
 OPENED = (".html", ".htm", ".xhtml", ".svg")
 """Files of the built site that a browser opening them would run scripts in."""
 # (case, files written over the base project)
@@ -89,7 +90,7 @@ CASES: list[tuple[str, dict[str, str | bytes]]] = [
     ("extra-page-body", {"content/faq.md": (
         f"# Zebra FAQ\n\n{CONFIG_CLOBBER}\n\n{SCRIPT}\n\nZebra {IMG}\n\n"
         f'<a href="javascript:{RUN}">zebra</a>\n'),
-        "content/index.md": f"# Home\n\n<!-- kb:search -->\n\n{CONFIG_CLOBBER}\n\n{SCRIPT}\n"}),
+        "content/index.md": f"{HOME}\n{CONFIG_CLOBBER}\n\n{SCRIPT}\n"}),
     ("page-title-from-heading", {  # MkDocs takes the title from the first heading
         "content/faq.md": f"# &lt;/title&gt;{html.escape(SCRIPT)}\n\nZebra FAQ.\n",
         "content/about/index.md": f"# `</title>{IMG}`\n\nZebra about.\n",
@@ -108,58 +109,37 @@ CASES: list[tuple[str, dict[str, str | bytes]]] = [
                  f' "{html.escape(IMG)}")\n')}),
     # A page with `template: redirect.html` and `location:` is refused before the build
     # (pages take known keys only: test_outside_files.py), so it has no row here.
-    ("search-query-only", {}),
 ]
 
 
-@pytest.fixture
-def no_csp_page(browser: Browser) -> Iterator[tuple[Page, list[str]]]:
-    """A page that records every dialog (and dismisses it) and every `data:` worker."""
-    context = browser.new_context()
-    context.set_default_timeout(10_000)
-    context.route("**/*", lambda route: route.continue_()
-                  if route.request.url.startswith("http://127.0.0.1") else route.abort())
-    page = context.new_page()
-    alarms: list[str] = []
-    page.on("dialog", lambda dialog: (alarms.append(f"dialog: {dialog.message}"),
-                                      dialog.dismiss()))
-    page.on("worker", lambda worker: alarms.append(f"worker from {worker.url[:40]}")
-            if not worker.url.startswith("http://127.0.0.1") else None)
-    try:
-        yield page, alarms
-    finally:
-        context.close()
 
 
-def visit(page: Page, url: str, alarms: list[str], search: bool = False) -> None:
-    """Open `url`, give scripts time to run, and note the marker if a payload ran."""
-    page.goto(url)
-    if search:
-        try:
-            page.locator(".md-search-result__meta").wait_for(timeout=5_000)
-        except Exception:  # noqa: BLE001  (no results is fine; a payload is what we look for)
-            pass
-    page.wait_for_timeout(150)
-    if page.evaluate("() => window.__pwned !== undefined"):
-        alarms.append(f"window.__pwned set on {url}")
-
-
-@pytest.mark.parametrize("case, files", CASES, ids=[row[0] for row in CASES])
-def test_no_payload_runs_without_a_csp(tmp_path: Path, no_csp_page: tuple[Page, list[str]],
-                                       case: str, files: dict[str, str | bytes]) -> None:
+@pytest.fixture(scope="module")
+def alarms(tmp_path_factory: pytest.TempPathFactory, browser: Browser) -> PayloadAlarms:
+    """Every case built (together where their files allow) and every page opened once."""
     base = {"content/articles/wifi/ok.md": article("Fine"),
-            "content/articles/billing/zebra.md": hostile_article(),
-            "content/index.md": "# Home\n\n<!-- kb:search -->\n\n<!-- kb:categories -->\n\n"
-                                "<!-- kb:recent -->\n"}
-    try:
-        site = build(tmp_path, {**base, **files})
-    except KbError as exc:
-        pytest.skip(f"refused by the build, so nothing was published: {str(exc)[:80]}")
-    page, alarms = no_csp_page
-    with serve(site) as url:  # a plain static server: `_headers` is ignored
-        for path in sorted(site.rglob("*")):
-            if path.suffix in OPENED:
-                visit(page, url + path.relative_to(site).as_posix(), alarms)
-        for query in ["zebra", *PAYLOADS]:
-            visit(page, f"{url}index.html?q={quote(query)}", alarms, search=True)
-    assert alarms == []
+            "content/articles/billing/zebra.md": hostile_article(), "content/index.md": HOME}
+    sites = PayloadSites(CASES, base)
+    return sites.visit(browser, tmp_path_factory.mktemp("no-csp"), OPENED,
+                       ["zebra", *PAYLOADS])
+
+
+@pytest.mark.parametrize("case", [row[0] for row in CASES])
+def test_no_payload_runs_without_a_csp(alarms: PayloadAlarms, case: str) -> None:
+    if case in alarms.refused:
+        pytest.skip(f"refused by the build, so nothing was published: {alarms.refused[case]}")
+    assert alarms.by_case.get(case, []) == []
+
+
+def test_no_payload_typed_into_the_search_runs(alarms: PayloadAlarms) -> None:
+    assert alarms.by_case.get("search query", []) == []
+
+
+def test_nothing_runs_that_no_case_planted(alarms: PayloadAlarms) -> None:
+    """A `data:` worker (the clobbered configuration's) or a dialog no payload numbered."""
+    assert alarms.unattributed == []
+
+
+def test_the_search_of_every_site_answered(alarms: PayloadAlarms) -> None:
+    """Each site's search showed its hostile pages: no case silenced the others' results."""
+    assert alarms.unanswered == []

@@ -7,7 +7,6 @@ reads): the problem line it prints, and the value it must never print in full.
 from __future__ import annotations
 
 import base64
-import time
 from pathlib import Path
 
 import pytest
@@ -103,9 +102,7 @@ IN_ARTICLES = [
 
 
 def check() -> tuple[int, list[str]]:
-    started = time.monotonic()
-    result = CliRunner().invoke(cli, ["check"])
-    assert time.monotonic() - started < 10, "the gate must stay fast"
+    result = CliRunner().invoke(cli, ["check"])  # the gate's speed: bench/gate.py
     assert result.exception is None or isinstance(result.exception, SystemExit), result.output
     return result.exit_code, result.output.splitlines()
 

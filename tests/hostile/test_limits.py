@@ -1,14 +1,14 @@
 """Markdown that would hang or crash the renderer, in articles, bios and data files.
 
-Each row is written into a small real project: `kbgen check` fails it quickly with the line
-and the limit, and `kbgen build` fails without a traceback and leaves the old site. Behind the
-limits, a build stops any page whose Markdown takes too long or nests too deep, and names it
-(in the build process and in the worker processes that render articles).
+Each row is written into a small real project: `kbgen check` fails it with the line and the
+limit, reading each line once (a work count, tests/work.py; the seconds are in
+bench/hostile_shapes.py), and `kbgen build` fails without a traceback and leaves the old site.
+Behind the limits, a build stops any page whose Markdown takes too long or nests too deep, and
+names it (in the build process and in the worker processes that render articles).
 """
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,6 +18,7 @@ from click.testing import CliRunner
 from kbgen.cli import cli
 from tests.conftest import article
 from tests.helpers import all_files
+from tests.work import lines_in, lines_scanned
 
 ARTICLE = "content/articles/billing/case.md"
 PROFILE = "content/team/sam.yml"
@@ -98,13 +99,14 @@ def project(write_project: Callable[..., Path], monkeypatch: pytest.MonkeyPatch)
 
 @pytest.mark.parametrize("path, text, line, message", [r[1:] for r in REFUSED],
                          ids=[r[0] for r in REFUSED])
-def test_check_refuses_quickly_with_the_line(project: Path, path: str, text: str, line: int,
-                                             message: str) -> None:
+def test_check_refuses_in_one_pass_with_the_line(project: Path, path: str, text: str,
+                                                 line: int, message: str,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     (project / path).parent.mkdir(parents=True, exist_ok=True)
     (project / path).write_text(text)
-    started = time.monotonic()
-    result = CliRunner().invoke(cli, ["check"])
-    assert time.monotonic() - started < 10, "a hostile file must fail fast"
+    with lines_scanned(monkeypatch) as scanned:
+        result = CliRunner().invoke(cli, ["check"])
+    assert scanned.total <= lines_in(project / "content")
     assert result.exit_code == 1 and "Traceback" not in result.output
     expected = f"{path}:{line}: error: {message}"
     assert any(out.startswith(expected) for out in result.output.splitlines()), result.output
@@ -161,9 +163,7 @@ def test_a_page_over_budget_fails_the_build_by_name(
     monkeypatch.setattr(loader, "pathologies", lambda text, first_line=1: [])
     (project / path).parent.mkdir(parents=True, exist_ok=True)
     (project / path).write_text(text)
-    started = time.monotonic()
-    result = CliRunner().invoke(cli, ["build", "-d", str(site)])
-    assert time.monotonic() - started < 10, "the page must be stopped"
+    result = CliRunner().invoke(cli, ["build", "-d", str(site)])  # the message: it was stopped
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert f"{path}: {message}" in result.output, result.output
     assert all_files(site) == before

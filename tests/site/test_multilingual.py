@@ -14,7 +14,7 @@ from urllib.parse import urljoin
 import pytest
 
 from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, REPO, article
-from tests.helpers import between, shipped_index, site_search
+from tests.helpers import between, run_cli, shipped_index, site_search
 
 GERMAN_QUERIES = ["Rechnungen", "uberweisung", "Überweisung", "Strasse", "straße",
                   "anderung", "Passwortänderung", "Änderungen Passwort", "doppelt bezahlt",
@@ -142,12 +142,13 @@ def test_a_single_language_site_is_as_it_was(sample_site: Path) -> None:
 
 
 def kbgen(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """A real `python -m kbgen` process (its exit status and stderr as a user sees them)."""
     return subprocess.run([sys.executable, "-m", "kbgen", *args], capture_output=True,
                           text=True, cwd=cwd, timeout=300)
 
 
 def cli_top(config: Path, query: str, language: str) -> list[str]:
-    result = kbgen("search", "-f", str(config), "-l", language, "-n", "5", "--json", query)
+    result = run_cli("search", "-f", str(config), "-l", language, "-n", "5", "--json", query)
     return [row["slug"] for row in json.loads(result.stdout or "[]")]
 
 
@@ -178,7 +179,7 @@ def test_kbgen_search_ranks_each_language_as_its_site_does(multilingual_site: Pa
 
 def test_check_advises_on_missing_and_outdated_translations(multilingual_site: Path) -> None:
     project = multilingual_site.parent
-    result = kbgen("check", "--format", "json", cwd=project)
+    result = run_cli("check", "--format", "json", cwd=project)
     assert result.returncode == 0, result.stdout + result.stderr
     found = {(p["path"], p["message"].split(";")[0]) for p in json.loads(result.stdout)["problems"]
              if p["level"] == "warning" and "stale" not in p["message"]}
@@ -209,7 +210,7 @@ def test_translation_of_is_checked_with_path_and_line(
         "translations/de/articles/billing/falsch.md": article(
             "Falsch", extra="translation_of: no-such-article\n"),
     })
-    result = kbgen("check", cwd=config.parent)
+    result = run_cli("check", cwd=config.parent)
     assert result.returncode == 1
     lines = [line for line in result.stdout.splitlines() if ": error: " in line]
     assert lines == [
@@ -223,7 +224,7 @@ def test_translation_of_is_checked_with_path_and_line(
         " already does; keep one translation per article (or set `translation_of` to another"
         " article's slug)",
     ]
-    built = kbgen("build", cwd=config.parent)  # every language's, before any is built
+    built = run_cli("build", cwd=config.parent)  # every language's, before any is built
     assert built.returncode == 1
     assert all(line in built.stderr for line in lines), built.stderr
     assert not (config.parent / "site").exists()
@@ -237,7 +238,7 @@ def test_unknown_or_repeated_languages_are_refused(
         write_project: Callable[[dict[str, str]], Path], languages: str, message: str) -> None:
     config = write_project({"mkdocs.yml": MINI_CONFIG + f"extra:\n  kb:\n    languages:"
                                           f" {languages}\n"})
-    result = kbgen("check", "-f", str(config))
+    result = run_cli("check", "-f", str(config))
     assert result.returncode == 1 and message in result.stderr, result.stderr
 
 
@@ -255,7 +256,7 @@ def test_a_missing_language_folder_or_home_is_reported(
         "translations/de/_data/categories.yml": MINI_CATEGORIES,
         "translations/de/articles/billing/card-declined.md": article("Karte abgelehnt"),
     })
-    result = kbgen("check", cwd=config.parent)
+    result = run_cli("check", cwd=config.parent)
     assert result.returncode == 1
     assert ("translations/de/index.md: error: the de folder has no home page, which every"
             " page's language switcher links to; add index.md") in result.stdout

@@ -1,0 +1,85 @@
+"""Work counts instead of timings: a test proves that hostile input is read in one pass by
+counting what the code looked at, never by the seconds it took (those vary with the machine
+and its load; speed is measured in bench/)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+
+@dataclass
+class Scanned:
+    """Characters (or lines) a reader was handed, in total."""
+
+    total: int = 0
+
+
+@contextmanager
+def lines_scanned(monkeypatch: pytest.MonkeyPatch) -> Iterator[Scanned]:
+    """Count the lines the limits scanner (kbgen.core.limits, run on every Markdown body and
+    bio before anything renders it) reads."""
+    from kbgen.core import limits
+
+    scanned = Scanned()
+    read_line = limits._line
+
+    def counted(*args: Any) -> Any:
+        scanned.total += 1
+        return read_line(*args)
+
+    monkeypatch.setattr(limits, "_line", counted)
+    yield scanned
+    monkeypatch.setattr(limits, "_line", read_line)
+
+
+def lines_in(folder: Path) -> int:
+    """Lines of every text file below `folder`: what a one-pass reader may read at most."""
+    return sum(path.read_bytes().count(b"\n") + 1 for path in folder.rglob("*")
+               if path.is_file() and not path.is_symlink())
+
+
+class _CountedPattern:
+    """A compiled pattern that adds the characters each call may scan to `scanned`."""
+
+    def __init__(self, pattern: re.Pattern[str], scanned: Scanned) -> None:
+        self._pattern, self._scanned = pattern, scanned
+
+    def _text(self, text: str, pos: int = 0) -> str:
+        self._scanned.total += len(text) - pos
+        return text
+
+    def sub(self, repl: Any, text: str, count: int = 0) -> str:
+        return self._pattern.sub(repl, self._text(text), count)
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        found = self._pattern.search(text, pos)
+        self._scanned.total += (found.end() if found else len(text)) - pos
+        return found
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self._pattern.match(self._text(text, pos), pos)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self._pattern.finditer(self._text(text))
+
+    def __getattr__(self, name: str) -> Any:
+        raise AttributeError(f"{name} is not counted: add it to _CountedPattern")
+
+
+@contextmanager
+def characters_scanned(monkeypatch: pytest.MonkeyPatch, module: Any) -> Iterator[Scanned]:
+    """Count the characters every module-level compiled pattern of `module` is given (a
+    `search` from a position counts up to its match): a reader that scans its text once per
+    pattern gets at most (patterns x length)."""
+    scanned = Scanned()
+    for name, value in vars(module).copy().items():
+        if isinstance(value, re.Pattern):
+            monkeypatch.setattr(module, name, _CountedPattern(value, scanned))
+    yield scanned
