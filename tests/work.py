@@ -5,7 +5,8 @@ and its load; speed is measured in bench/)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+import sys
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,29 +46,44 @@ def lines_in(folder: Path) -> int:
                if path.is_file() and not path.is_symlink())
 
 
+_END = sys.maxsize
+"""A pattern method's default `endpos`: the end of the text."""
+
+
 class _CountedPattern:
     """A compiled pattern that adds the characters each call may scan to `scanned`."""
 
     def __init__(self, pattern: re.Pattern[str], scanned: Scanned) -> None:
         self._pattern, self._scanned = pattern, scanned
 
-    def _text(self, text: str, pos: int = 0) -> str:
-        self._scanned.total += len(text) - pos
+    def _text(self, text: str, pos: int = 0, endpos: int | None = None) -> str:
+        self._scanned.total += max(0, min(len(text), _END if endpos is None else endpos) - pos)
         return text
 
     def sub(self, repl: Any, text: str, count: int = 0) -> str:
         return self._pattern.sub(repl, self._text(text), count)
 
-    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        found = self._pattern.search(text, pos)
-        self._scanned.total += (found.end() if found else len(text)) - pos
+    def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        found = self._pattern.search(text, pos, endpos)
+        self._scanned.total += max(0, (found.end() if found else min(len(text), endpos)) - pos)
         return found
 
-    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        return self._pattern.match(self._text(text, pos), pos)
+    def match(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        return self._pattern.match(self._text(text, pos, endpos), pos, endpos)
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return self._pattern.finditer(self._text(text))
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        return self._pattern.fullmatch(self._text(text, pos, endpos), pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = _END
+                 ) -> Iterator[re.Match[str]]:
+        return self._pattern.finditer(self._text(text, pos, endpos), pos, endpos)
+
+    def findall(self, text: str, pos: int = 0, endpos: int = _END) -> list[Any]:
+        return self._pattern.findall(self._text(text, pos, endpos), pos, endpos)
+
+    @property
+    def pattern(self) -> str:
+        return self._pattern.pattern
 
     def __getattr__(self, name: str) -> Any:
         raise AttributeError(f"{name} is not counted: add it to _CountedPattern")
@@ -83,3 +99,21 @@ def characters_scanned(monkeypatch: pytest.MonkeyPatch, module: Any) -> Iterator
         if isinstance(value, re.Pattern):
             monkeypatch.setattr(module, name, _CountedPattern(value, scanned))
     yield scanned
+
+
+def calls_made(action: Callable[[], Any]) -> int:
+    """Python and built-in function calls that `action()` makes (a loop over every earlier
+    value for each value shows here, where counting characters would not see it)."""
+    made = 0
+
+    def count(frame: Any, event: str, arg: Any) -> None:
+        nonlocal made
+        if event in ("call", "c_call"):
+            made += 1
+
+    sys.setprofile(count)
+    try:
+        action()
+    finally:
+        sys.setprofile(None)
+    return made

@@ -1,0 +1,51 @@
+"""A long line packed with values (thousands of private addresses, digests, tokens in URLs,
+phone numbers or e-mail addresses on one line, well under the size limit) is judged in one
+pass: the gate's work grows with the line's length, not with its square. Work is counted
+(characters handed to the gate's patterns, function calls made), never timed."""
+
+from __future__ import annotations
+
+from contextlib import ExitStack
+
+import pytest
+
+from kbgen.core import names, privacy, surroundings, url_parts
+from kbgen.core.privacy import Allowed, scan
+from tests.work import calls_made, characters_scanned
+
+SHAPES = {
+    "private addresses in URLs": "http://192.168.{a}.{b}:8080/x",
+    "localhost URLs": "http://localhost:{a}{b}/x",
+    "digests": "sha{a}x{b} 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a{a}{b}",
+    "tokens in URLs": "https://x.example.com/p?id={a}{b}&token=Zq8v{a}Lm2{b}Xp9Rt4Kw7Nn3Bb6",
+    "addresses": "user{a}x{b}@corp-{a}.com",
+    "phone numbers": "+44 20 7946 {a:02d}{b:02d}",
+}
+SMALL, LARGE = 120, 480
+"""Values on the line; four times as many may cost at most GROWTH times the work."""
+GROWTH = 5
+
+
+def _article(shape: str, count: int) -> str:
+    values = " ".join(shape.format(a=i // 250, b=i % 250) for i in range(count))
+    return f"---\ntitle: T\n---\n\nFor example, {values}\n"
+
+
+def _work(monkeypatch: pytest.MonkeyPatch, text: str) -> tuple[int, int]:
+    """Characters the gate's patterns were handed, and calls made, scanning `text`."""
+    with ExitStack() as stack:
+        counts = [stack.enter_context(characters_scanned(monkeypatch, module))
+                  for module in (privacy, surroundings, names, url_parts)]
+        calls = calls_made(lambda: scan(text, Allowed()))
+    return sum(count.total for count in counts), calls
+
+
+@pytest.mark.parametrize("shape", list(SHAPES.values()), ids=list(SHAPES))
+def test_the_gates_work_grows_with_the_lines_length(monkeypatch: pytest.MonkeyPatch,
+                                                    shape: str) -> None:
+    scan(_article(shape, 3), Allowed())  # the detectors' one-time set-up is not the line's
+    small_characters, small_calls = _work(monkeypatch, _article(shape, SMALL))
+    large_characters, large_calls = _work(monkeypatch, _article(shape, LARGE))
+    assert small_calls > SMALL and small_characters > SMALL  # the values were judged
+    assert large_characters <= GROWTH * small_characters, (small_characters, large_characters)
+    assert large_calls <= GROWTH * small_calls, (small_calls, large_calls)
