@@ -348,7 +348,8 @@ def test_a_category_page_lists_its_newest_news_then_links_to_all(tmp_path: Path)
     from kbgen.site.urls import Urls
     posts = {f"content/news/post-{n}.md": PAST.replace("New card payment page", f"Post {n}")
              .replace("2026-11-01", f"2026-10-0{n}") for n in range(1, CATEGORY_NEWS + 2)}
-    write_files(tmp_path, {"content/_data/categories.yml": MINI_CATEGORIES, **posts})
+    write_files(tmp_path, {"content/_data/categories.yml": MINI_CATEGORIES, **posts,
+                           "content/articles/billing/card.md": article()})
     kb, _ = load(tmp_path / "content")
     known = {uri.removeprefix("content/"): uri.removeprefix("content/").replace(".md", ".html")
              for uri in posts} | {"articles/billing/index.md": "articles/billing/index.html",
