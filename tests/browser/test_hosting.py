@@ -99,7 +99,9 @@ def test_search_works_from_a_plain_folder_opened_from_disk(browser: Browser,
     page.locator("input[data-md-component=search-query]").click()
     page.keyboard.type("router")
     first = page.locator(".md-search-result__item > .md-search-result__link").first
-    first.wait_for()
+    page.wait_for_function(  # the results of the whole word, not of "rout" typed so far
+        "() => document.querySelector('.md-search-result__item > .md-search-result__link')"
+        "?.href.includes('h=router')")
     assert "thermostat-offline-after-router-change.html" in first.get_attribute("href")
     first.click()
     assert page.locator("h1").inner_text().startswith("Thermostat shows")
