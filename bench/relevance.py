@@ -169,16 +169,21 @@ def sets(work: Path) -> dict[str, tuple[Path, list[str], list[list[str]]]]:
                      [r["expected"] for r in nesi])}
 
 
-def measure(work: Path) -> dict[str, dict[str, Any]]:
-    """Figures of kbgen and of the peers on every set."""
+def measure(work: Path, only: list[str] | None = None, peers: bool = True
+            ) -> dict[str, dict[str, Any]]:
+    """Figures of kbgen and of the peers on every set (or the sets named in `only`)."""
     figures: dict[str, dict[str, Any]] = {}
     for name, (config, queries, expected) in sets(work).items():
+        if only and name not in only:
+            continue
         articles, synonyms = corpus(config)
         figures[name] = {
             "articles": len(articles),
-            "kbgen": scores(kbgen_rankings(articles, synonyms, queries), expected, queries),
-            "bm25": scores(bm25_rankings(articles, queries), expected, queries),
-            "bm25f": scores(bm25f_rankings(articles, queries), expected, queries)}
+            "kbgen": scores(kbgen_rankings(articles, synonyms, queries), expected, queries)}
+        if peers:
+            figures[name]["bm25"] = scores(bm25_rankings(articles, queries), expected, queries)
+            figures[name]["bm25f"] = scores(bm25f_rankings(articles, queries), expected,
+                                            queries)
     return figures
 
 
@@ -191,6 +196,8 @@ def table(figures: dict[str, dict[str, Any]], misses: bool = False,
         row = f"{name + ('*' if name in HELD_OUT else ''):<9}{figure['articles']:>9}"
         row += f"{figure['kbgen']['queries']:>9}   "
         for who in ("kbgen", "bm25", "bm25f"):
+            if who not in figure:
+                continue
             row += f"{figure[who]['recall_at_5']:.3f} / {figure[who]['mrr']:.3f}    "
         lines.append(row.rstrip())
     for name, figure in figures.items():
@@ -215,9 +222,12 @@ def main(argv: list[str] | None = None) -> int:
                         help="Also list the held-out sets' misses (read them only to report: "
                              "a change made for them overfits).")
     parser.add_argument("--json", type=Path, help="Also write the figures to this file.")
+    parser.add_argument("--sets", nargs="+", help="Measure only these sets (while tuning: "
+                        "leave the held-out ones out).")
+    parser.add_argument("--no-peers", action="store_true", help="Measure kbgen only.")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="kbgen-relevance-") as work:
-        figures = measure(Path(work))
+        figures = measure(Path(work), args.sets, not args.no_peers)
     print(table(figures, args.misses, args.held_out_misses))
     if args.json:
         args.json.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
