@@ -217,12 +217,8 @@ def compact_index(documents: list[dict[str, Any]], synonyms: Synonyms | None = N
     worker is ready to search as soon as it has parsed the file. Several times faster than
     lunr.py's builder, and small enough to download before typing.
     """
+    expand = (synonyms or Synonyms()).expand
     fields = list(FIELD_BOOSTS)
-    synonyms = synonyms or Synonyms()
-    if language.code == ENGLISH.code:
-        synonyms = synonyms.for_site(str(doc.get(name, "")) for doc in documents
-                                     for name in fields)
-    expand = synonyms.expand
     known = _corpus_words(documents, expand, language) if language.compounds else None
     counts: list[list[Counter[str]]] = []
     lengths: list[str] = []

@@ -19,14 +19,12 @@ groups:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import lru_cache
 from typing import Annotated
 
 from pydantic import Field, RootModel
 
 from kbgen.core.common_synonyms import COMMON_GROUPS
-from kbgen.core.concepts import site_groups
 from kbgen.core.schema import Line, StrictModel
 from kbgen.core.search_fields import SEPARATOR
 from kbgen.core.search_words import word_of
@@ -60,17 +58,14 @@ class SynonymSettings(StrictModel):
 
 
 def with_common(groups: list[list[str]], common: bool = True) -> Synonyms:
-    """Synonyms of `groups`, and of kbgen's common groups and concepts when `common`."""
-    return Synonyms([*groups, *(list(group) for group in COMMON_GROUPS if common)],
-                    concepts=common)
+    """Synonyms of `groups`, and of kbgen's common groups when `common`."""
+    return Synonyms([*groups, *(list(group) for group in COMMON_GROUPS if common)])
 
 
 class Synonyms:
     """Phrase groups, expanded into the text they appear in."""
 
-    def __init__(self, groups: list[list[str]] | None = None, concepts: bool = False) -> None:
-        self.concepts = concepts
-        """Whether a site's index also connects the words of kbgen.core.concepts it uses."""
+    def __init__(self, groups: list[list[str]] | None = None) -> None:
         self.groups = [[p.lower() for p in group] for group in groups or []]
         self._patterns = [
             [re.compile(rf"(?<![\w]){re.escape(p)}(?![\w])") for p in group]
@@ -88,13 +83,6 @@ class Synonyms:
                     self._always.append(number)
                 else:
                     self._by_first_word.setdefault(first.group(), []).append(number)
-
-    def for_site(self, texts: Iterable[str]) -> Synonyms:
-        """These groups, and kbgen's concept pairs whose two words both occur in `texts` (a
-        site's searchable text) when `concepts`."""
-        if not self.concepts:
-            return self
-        return Synonyms([*self.groups, *site_groups(texts)])
 
     def expand(self, text: str) -> str:
         """`text` followed by the other phrases of every group it contains."""
