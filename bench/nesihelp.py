@@ -71,9 +71,10 @@ def convert() -> list[dict[str, Any]]:
         body = _LOCAL_LINK.sub(lambda m: m.group(1), body)
         body = re.sub(r"\n{3,}", "\n\n", body).strip() + "\n"
         parts = source.removeprefix("docs/").removesuffix(".md").split("/")
-        slug = realcorpus._slug(parts[-1])
-        if slug in seen or slug == "index":
-            slug = realcorpus._slug(f"{parts[-2]}-{slug}")
+        slug, up = realcorpus._slug(parts[-1]), 2
+        while slug in seen or slug == "index":  # the folder names a page called `index`
+            slug = realcorpus._slug(f"{parts[-up]}-{slug}")
+            up += 1
         seen.add(slug)
         title = _title(entry)
         articles.append({"slug": slug, "category": realcorpus._slug(parts[0]), "source": source,
