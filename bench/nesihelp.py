@@ -39,8 +39,6 @@ import torsupport  # noqa: E402
 QUERIES = BENCH / "nesihelp" / "queries.yml"
 SITE_NAME = "NeSI Support (benchmark copy)"
 DOMAINS = ("nesi.org.nz", "reannz.co.nz")
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_LOCAL_LINK = re.compile(r"\[([^\]]+)\]\((?!https?:|mailto:)[^)]*\)")
 _ADMONITION = re.compile(r"^\s*(?:!!!|\?\?\?\+?|===)[^\n]*$", re.M)
 _NOT_ARTICLES = ("docs/CONTRIBUTING.md", "docs/FORMAT.md", "docs/GLOSSARY.md", "docs/MACROS.md",
                  "docs/NEWPAGE.md", "docs/index.md", "docs/tags.md", "docs/updates.md",
@@ -67,9 +65,7 @@ def convert() -> list[dict[str, Any]]:
         source = entry["source"]
         if source.startswith(_NOT_ARTICLES) or len(entry["body"].split()) < 5:
             continue
-        body = _IMAGE.sub(lambda m: m.group(1), entry["body"])
-        body = _LOCAL_LINK.sub(lambda m: m.group(1), body)
-        body = re.sub(r"\n{3,}", "\n\n", body).strip() + "\n"
+        body = realcorpus.moved_body(entry["body"])
         parts = source.removeprefix("docs/").removesuffix(".md").split("/")
         slug, up = realcorpus._slug(parts[-1]), 2
         while slug in seen or slug == "index":  # the folder names a page called `index`
