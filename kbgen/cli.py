@@ -8,15 +8,17 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from kbgen import __version__
-from kbgen.commands.check import FORMATS
+from kbgen.commands.formats import CHECK_FORMATS
 from kbgen.errors import KbError
 from kbgen.importers import FORMATS as IMPORT_FORMATS
-from kbgen.project import config_to_build, find_project
+
+if TYPE_CHECKING:
+    from kbgen.project import Project
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 F = TypeVar("F", bound=Callable[..., Any])
@@ -44,6 +46,14 @@ def _setup_logging(verbose: bool) -> None:
 def in_terminal() -> bool:
     """True when a person can answer prompts."""
     return sys.stdin.isatty()
+
+
+def find_project(config_file: str | None) -> Project:
+    """The project of `config_file` (kbgen.project, imported only by the commands that need
+    it: it loads the settings' schema, and `kbgen build` often has nothing to do)."""
+    from kbgen.project import find_project as find
+
+    return find(config_file)
 
 
 def _run(action: Callable[[], Any]) -> Any:
@@ -85,13 +95,20 @@ def build(config_file: str | None, strict: bool | None, site_dir: str | None,
         kbgen build --profile
     """
     from kbgen.build.timings import Timings
-    from kbgen.commands.build import build_with_summary
+    from kbgen.commands.unchanged import skip_if_unchanged
 
     _setup_logging(verbose)
     timings = Timings() if profile else None
-    config = _run(lambda: config_to_build(config_file))  # extra.kb: checked by the build
-    summary = _run(lambda: build_with_summary(
-        config, Path(site_dir) if site_dir else None, strict, site_url, timings))
+    given = Path(config_file or "mkdocs.yml").resolve()
+    target = Path(site_dir) if site_dir else None
+    summary = None if verbose else _run(lambda: skip_if_unchanged(
+        given, target, strict, site_url, timings))
+    if summary is None:
+        from kbgen.commands.build import build_with_summary
+        from kbgen.project import config_to_build
+
+        config = _run(lambda: config_to_build(config_file))  # extra.kb: checked by the build
+        summary = _run(lambda: build_with_summary(config, target, strict, site_url, timings))
     click.echo(str(summary))
     if timings is not None:
         click.echo(timings.report(summary.seconds))
@@ -145,7 +162,7 @@ def import_(config_file: str | None, source: Path, kind: str | None, dry_run: bo
 @cli.command(context_settings=CONTEXT_SETTINGS)
 @config_option
 @click.option("--strict/--no-strict", default=None, help=STRICT_HELP)
-@click.option("--format", "form", type=click.Choice(FORMATS), default="text",
+@click.option("--format", "form", type=click.Choice(CHECK_FORMATS), default="text",
               show_default=True, help="text: path:line lines; json; github: Actions annotations.")
 @click.option("--as-of", type=click.DateTime(["%Y-%m-%d"]), default=None, metavar="DATE",
               help="Judge staleness as of this date (default: today).")
