@@ -134,6 +134,7 @@ def _build_into(config: MkDocsConfig, staging: Path, target: Path,
     except PluginError as exc:
         raise KbError(f"{exc}\nThe build failed; {target} was left unchanged.") from None
     plugin.staged = True  # nothing is published before the gate's answer
+    plugin.published = target  # unchanged pages are linked from there
     if timings is not None:
         from kbgen.site.profiling import instrument
 

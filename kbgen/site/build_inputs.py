@@ -23,6 +23,12 @@ _INHERIT = re.compile(r"^INHERIT\s*:", re.MULTILINE)
 KBGEN = Path(__file__).resolve().parent.parent
 
 
+def only_known_plugins(config: MkDocsConfig) -> bool:
+    """True when every plugin is one known to leave the pages it did not make alone (so a
+    page linked from the published site is never rewritten in place) and there is no hook."""
+    return set(config.plugins) <= KNOWN_PLUGINS
+
+
 def files_read(config: MkDocsConfig, state: BuildState) -> list[Path] | None:
     """The files and folders the build read: mkdocs.yml, the content folder, the theme's own
     folders, hooks (and the Python files beside them), other languages' folders. None when

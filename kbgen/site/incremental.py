@@ -21,10 +21,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from mkdocs.utils import write_file
+
 from kbgen.build.keys import Digest, folder_digest, installed, software
+from kbgen.build.links import Published
 from kbgen.build.memo import Memo
 from kbgen.build.store import Store
-from kbgen.core.known_issues import build_day
+from kbgen.core.build_day import build_day
+from kbgen.site.build_inputs import only_known_plugins
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -37,6 +41,7 @@ CACHE_DIR = ".kbgen-cache"
 """Next to mkdocs.yml; safe to delete (the next build is then a full one)."""
 PAGES = "pages"
 FILES = "files"
+PUBLISHED = "published"
 Record = tuple[str, int, str]
 """A log record as workers send it: logger name, level, message."""
 
@@ -53,12 +58,15 @@ class CachedPage:
 class PageCache:
     """Rendered kbgen pages by key (see the module's docstring)."""
 
-    def __init__(self, store: Store, signature: str) -> None:
+    def __init__(self, store: Store, signature: str, published: Published | None = None
+                 ) -> None:
         self.store = store
         self.signature = signature
         """The digest of what every page shares."""
         self.used: set[str] = set()
         """Keys this build read or wrote."""
+        self.published = published
+        """The pages of the published site, linked rather than written when unchanged."""
 
     def key(self, page: KbPage) -> str:
         """What `page` is made from, as a digest."""
@@ -80,6 +88,21 @@ class PageCache:
         self.used.add(key)
         return CachedPage(rendered, records, html)
 
+    def place(self, page: KbPage, key: str, html: bytes) -> None:
+        """Put the cached page of `key` where `page` is written: a hard link to the same page
+        in the published site when it is there untouched, else its bytes."""
+        target = page.file.abs_dest_path
+        if self.published is None or not self.published.link(page.file.dest_uri, key, target):
+            write_file(html, target)
+
+    def written(self, pages: list[KbPage], keys: list[str]) -> None:
+        """Note where this build wrote each page, for the next build to link."""
+        if self.published is None:
+            return
+        for page, key in zip(pages, keys):
+            self.published.wrote(page.file.dest_uri, key, page.file.abs_dest_path)
+        self.published.save()
+
     def save(self, key: str, rendered: RenderedPage, records: list[Record], html: bytes
              ) -> None:
         """Keep a freshly rendered page for later builds."""
@@ -94,7 +117,9 @@ def cache_for(state: BuildState, config: MkDocsConfig) -> Callable[[Files], Page
     if not state.use_cache:
         return None
     root = Path(config.config_file_path).parent / CACHE_DIR / PAGES
-    return lambda files: PageCache(Store(root), site_signature(state, files, config))
+    published = Published(Store(root.parent / PUBLISHED), state.published) if (
+        state.published is not None and only_known_plugins(config)) else None
+    return lambda files: PageCache(Store(root), site_signature(state, files, config), published)
 
 
 def file_memo(state: BuildState, config: MkDocsConfig) -> Memo:

@@ -1,7 +1,8 @@
 """Always exactly right: after each edit of a seeded random sequence (add, edit, rename, move,
 delete articles; a title other pages list; `related`, tags, authors, a profile, contact data,
 synonyms, mkdocs.yml), a build that reuses the cache equals, byte for byte, a clean build of
-the same content without any cache; `kbgen build`'s check that nothing changed says so after
+the same content without any cache (unchanged pages hard-linked from the published site,
+the others written); `kbgen build`'s check that nothing changed says so after
 no edit, and only then."""
 
 from __future__ import annotations
@@ -77,5 +78,6 @@ def test_incremental_builds_equal_clean_builds_after_every_edit(
         build(config, project / "site", strict=True)
     reused, total = _reused(caplog.text)
     assert reused == total > ARTICLES  # nothing changed: every page comes from the cache
+    assert f"({total} linked from the published site)" in caplog.text  # none written again
     assert skip_if_unchanged(config, project / "site", True, None) is not None
     assert differences(project / "site", clean) == []
