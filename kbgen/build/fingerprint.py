@@ -27,8 +27,13 @@ class Inputs:
 
     entries: dict[str, Entry] = field(default_factory=dict)
     """[size, mtime_ns, digest] by absolute path."""
-    newest_ns: int = 0
-    """The latest modification time of any file or folder listed."""
+    times_ns: list[int] = field(default_factory=list)
+    """The modification time of every file and folder listed."""
+
+    def changed_between(self, start_ns: int, end_ns: int) -> bool:
+        """Whether any file or folder was modified from `start_ns` to `end_ns` (a time in
+        the future, from another machine's clock, is not a change made meanwhile)."""
+        return any(start_ns <= when <= end_ns for when in self.times_ns)
 
     def digests(self) -> dict[str, str]:
         """Each path's digest: what must match for the inputs to count as the same."""
@@ -56,7 +61,7 @@ def _scan(path: str, inputs: Inputs, skipped: set[str], known: dict[str, Entry],
     except OSError:
         inputs.entries[path] = [0, 0, MISSING]
         return
-    inputs.newest_ns = max(inputs.newest_ns, stat.st_mtime_ns)
+    inputs.times_ns.append(stat.st_mtime_ns)
     if os.path.isdir(path):
         inputs.entries[path] = [0, 0, FOLDER]
         if (stat.st_dev, stat.st_ino) in seen:  # a symbolic link back up the tree

@@ -104,7 +104,8 @@ def remember(records: BuildRecords, settings: dict[str, Any], started_ns: int,
     target = summary.site
     skip = [target, target.parent / CACHE_DIR, *(root / CACHE_DIR for root in roots)]
     inputs = scan_inputs(roots, skip, previous.inputs if previous else None)
-    if inputs.newest_ns > started_ns - SETTLED_NS or settings["day"] != build_day().isoformat():
+    if (inputs.changed_between(started_ns - SETTLED_NS, time.time_ns() + SETTLED_NS)
+            or settings["day"] != build_day().isoformat()):
         return
     counts = {name: getattr(summary, name) for name in (
         "published", "drafts", "internal", "pages", "site_bytes", "search_bytes")}
