@@ -55,7 +55,7 @@ class Published:
         try:
             os.makedirs(os.path.dirname(target), exist_ok=True)
             os.link(source, target, follow_symlinks=False)
-        except OSError:
+        except (OSError, NotImplementedError):  # no hard links there: write it
             return False
         self.linked += 1
         return True
