@@ -48,11 +48,27 @@ Record = tuple[str, int, str]
 
 @dataclass(frozen=True)
 class CachedPage:
-    """A page as an earlier build rendered it."""
+    """A page as an earlier build rendered it (its bytes are read only when asked for: a
+    page linked from the published site needs none)."""
 
     rendered: RenderedPage
     records: list[Record]
-    html: bytes
+    store: Store
+    key: str
+
+    @property
+    def html(self) -> bytes:
+        """The page's bytes; LookupError when the cache no longer holds them whole."""
+        html = self.store.get(html_key(self.key))
+        if html is None:
+            raise LookupError(f"the build cache lost the page {self.key}")
+        return html
+
+
+def html_key(key: str) -> str:
+    """Where the bytes of the page of `key` are kept, apart from what the build needs of it
+    (most pages are linked, and their bytes never read)."""
+    return f"{key}-html"
 
 
 class PageCache:
@@ -82,18 +98,25 @@ class PageCache:
         if payload is None:
             return None
         try:
-            rendered, records, html = pickle.loads(payload)
+            rendered, records = pickle.loads(payload)
         except Exception:  # noqa: BLE001  (a stale or foreign entry: render the page)
             return None
         self.used.add(key)
-        return CachedPage(rendered, records, html)
+        return CachedPage(rendered, records, self.store, key)
 
-    def place(self, page: KbPage, key: str, html: bytes) -> None:
-        """Put the cached page of `key` where `page` is written: a hard link to the same page
-        in the published site when it is there untouched, else its bytes."""
+    def place(self, page: KbPage, cached: CachedPage) -> bool:
+        """Put the cached page where `page` is written: a hard link to the same page in the
+        published site when it is there untouched, else its bytes; False when the cache
+        lost them (then the page is rendered again)."""
         target = page.file.abs_dest_path
-        if self.published is None or not self.published.link(page.file.dest_uri, key, target):
-            write_file(html, target)
+        if self.published is not None and self.published.link(page.file.dest_uri, cached.key,
+                                                                target):
+            return True
+        try:
+            write_file(cached.html, target)
+        except LookupError:
+            return False
+        return True
 
     def written(self, pages: list[KbPage], keys: list[str]) -> None:
         """Note where this build wrote each page, for the next build to link."""
@@ -105,9 +128,10 @@ class PageCache:
 
     def save(self, key: str, rendered: RenderedPage, records: list[Record], html: bytes
              ) -> None:
-        """Keep a freshly rendered page for later builds."""
-        self.store.put(key, pickle.dumps((rendered, records, html),
-                                         protocol=pickle.HIGHEST_PROTOCOL))
+        """Keep a freshly rendered page for later builds (its bytes first: a page is found
+        only once they are there)."""
+        self.store.put(html_key(key), html)
+        self.store.put(key, pickle.dumps((rendered, records), protocol=pickle.HIGHEST_PROTOCOL))
         self.used.add(key)
 
 

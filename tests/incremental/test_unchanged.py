@@ -5,6 +5,7 @@ build that never finished) makes it build for real."""
 from __future__ import annotations
 
 import os
+import shutil
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -214,3 +215,17 @@ def test_files_dated_in_the_future_still_let_a_build_be_skipped(project: Path) -
     settle(project.parent)
     built_for_real(project)
     skipped(project)
+
+
+def test_pages_whose_bytes_the_cache_lost_are_rendered_again(project: Path) -> None:
+    ready(project)
+    site = project.parent / "site"
+    before = {name: data for name, (data, _, _) in snapshot(site).items()}
+    lost = [p for p in (project.parent / ".kbgen-cache/pages").rglob("*-html")]
+    assert lost
+    for path in lost:
+        path.unlink()
+    shutil.rmtree(site)  # nothing to link from either
+    result = built_for_real(project)
+    assert "Build cache: 0 of" in result.output
+    assert {name: data for name, (data, _, _) in snapshot(site).items()} == before

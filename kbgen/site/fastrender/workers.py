@@ -285,10 +285,9 @@ def prerender(pages: list[KbPage], workers: int, *, config: MkDocsConfig, files:
     todo = []
     for index, page in enumerate(pages):
         cached = cache.load(keys[index]) if cache is not None else None
-        if cache is None or cached is None:
+        if cache is None or cached is None or not cache.place(page, cached):
             todo.append(index)
             continue
-        cache.place(page, keys[index], cached.html)
         page.deferred = False
         take(cached.rendered, cached.records)
     if cache is not None:
