@@ -229,3 +229,19 @@ def test_pages_whose_bytes_the_cache_lost_are_rendered_again(project: Path) -> N
     result = built_for_real(project)
     assert "Build cache: 0 of" in result.output
     assert {name: data for name, (data, _, _) in snapshot(site).items()} == before
+
+
+def test_a_site_that_may_read_other_files_is_always_built(tmp_path: Path) -> None:
+    """A Markdown extension that includes files from anywhere: no record can list them."""
+    write_files(tmp_path, {
+        "mkdocs.yml": MINI_CONFIG + "markdown_extensions:\n  - pymdownx.snippets:\n"
+                                    "      base_path: [notes]\n",
+        "content/index.md": "# Home\n\n<!-- kb:search -->\n",
+        "content/_data/categories.yml": MINI_CATEGORIES,
+        "content/articles/billing/card-declined.md": article(),
+        "notes/shared.md": "It fails on Mondays.\n",
+    })
+    settle(tmp_path)
+    config = tmp_path / "mkdocs.yml"
+    built_for_real(config)
+    built_for_real(config)
