@@ -17,6 +17,8 @@ FOLDER = "folder"
 """The digest of a folder's entry (folders count: an empty language folder matters)."""
 MISSING = "missing"
 """The digest of a root that does not exist."""
+UNREADABLE = "unreadable"
+"""The digest of a folder that cannot be listed."""
 Entry = list[int | str]
 """[size, mtime_ns, digest] of one input."""
 
@@ -67,7 +69,12 @@ def _scan(path: str, inputs: Inputs, skipped: set[str], known: dict[str, Entry],
         if (stat.st_dev, stat.st_ino) in seen:  # a symbolic link back up the tree
             return
         seen = seen | {(stat.st_dev, stat.st_ino)}
-        for name in sorted(os.listdir(path)):
+        try:
+            names = sorted(os.listdir(path))
+        except OSError:  # unreadable: as it was, or not
+            inputs.entries[path] = [0, 0, UNREADABLE]
+            return
+        for name in names:
             if name != "__pycache__":
                 _scan(os.path.join(path, name), inputs, skipped, known, seen)
         return

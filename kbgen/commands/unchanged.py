@@ -80,8 +80,8 @@ def skip_if_unchanged(config_file: Path, site_dir: Path | None, strict: bool | N
                              record.inputs)
         if inputs.digests() != {path: str(entry[2]) for path, entry in record.inputs.items()}:
             return None
-    with BuildLock(target), _measure(timings, "kbgen build: nothing changed? the site"):
-        if scan_outputs(target) != record.outputs:
+    with _measure(timings, "kbgen build: nothing changed? the site"):
+        if not _as_published(target, record):
             return None
     if inputs.entries != record.inputs:  # touched, not changed: note the new times
         record.inputs = inputs.entries
@@ -112,6 +112,18 @@ def remember(records: BuildRecords, settings: dict[str, Any], started_ns: int,
     records.save(LastBuild({**settings, "target": str(target)}, [str(r) for r in roots],
                            [str(s) for s in skip], inputs.entries, scan_outputs(target),
                            counts, warnings))
+
+
+def _as_published(target: Path, record: LastBuild) -> bool:
+    """Whether the site folder holds exactly what the recorded build published (checked
+    while no build writes it; a folder that cannot be locked is for a real build to judge)."""
+    if not target.is_dir():
+        return False
+    try:
+        with BuildLock(target):
+            return scan_outputs(target) == record.outputs
+    except OSError:
+        return False
 
 
 class WarningLog(logging.Handler):
