@@ -17,6 +17,7 @@ from pathlib import Path
 
 import watchdog.events
 import watchdog.observers
+from mkdocs.exceptions import Abort
 from mkdocs.livereload import LiveReloadServer
 from watchdog.observers.polling import PollingObserver
 
@@ -93,8 +94,10 @@ class PreviewServer(LiveReloadServer):
                 self._want_rebuild = False
             try:
                 self.update(changed)
-            except Exception as exc:  # noqa: BLE001  (shown; the last preview stays served)
-                if isinstance(exc, SystemExit):
+            except (Exception, SystemExit) as exc:  # shown; the last preview stays served
+                if isinstance(exc, Abort):
+                    pass  # MkDocs' build logged what went wrong
+                elif isinstance(exc, SystemExit):
                     print(exc, file=sys.stderr)  # noqa: T201
                 else:
                     traceback.print_exc()
