@@ -22,8 +22,9 @@ from mkdocs.livereload import LiveReloadServer
 from watchdog.observers.polling import PollingObserver
 
 log = logging.getLogger("mkdocs.commands.serve")
-Update = Callable[[set[Path]], None]
-"""Brings the preview up to date with the saves of the files given (none: all of it)."""
+Update = Callable[[set[Path]], bool]
+"""Brings the preview up to date with the saves of the files given (none: all of it); False
+when none of them changes it."""
 
 
 class PreviewServer(LiveReloadServer):
@@ -93,7 +94,7 @@ class PreviewServer(LiveReloadServer):
                 changed, self.changed = self.changed, set()
                 self._want_rebuild = False
             try:
-                self.update(changed)
+                updated = self.update(changed)
             except (Exception, SystemExit) as exc:  # shown; the last preview stays served
                 if isinstance(exc, Abort):
                     pass  # MkDocs' build logged what went wrong
@@ -104,7 +105,8 @@ class PreviewServer(LiveReloadServer):
                 log.error("The preview was not updated: fix the error above and save again"
                           " (the last preview is still served).")
                 continue
-            self.reload_browsers()
+            if updated:
+                self.reload_browsers()
 
     def reload_browsers(self) -> None:
         """Tell every open page to reload (pages are never held back while updating)."""

@@ -23,7 +23,7 @@ from kbgen.errors import KbError
 from kbgen.project import preflight
 from kbgen.site.incremental import CACHE_DIR
 from kbgen.site.live import LiveSite, keep_live
-from kbgen.site.quick_edit import SearchCatchUp, absorb
+from kbgen.site.quick_edit import SearchCatchUp, absorb, unread
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -80,17 +80,21 @@ def serve(config_file: Path, dev_addr: str | None = None, open_browser: bool = F
         search.wait()
         replace_folder(staging, site_dir)
 
-    def update(changed: set[Path]) -> None:
+    def update(changed: set[Path]) -> bool:
+        saved = {path for path in changed if not unread(live, path)}
+        if changed and not saved:
+            return False
         started = time.perf_counter()
-        pages = absorb(live, changed, site_dir) if changed else None
+        pages = absorb(live, saved, site_dir) if saved else None
         if pages is None:
             builder()
-            return
+            return True
         log.info(f"Rendered {', '.join(pages)} in {time.perf_counter() - started:.2f} s (only"
                  f" {'its' if len(pages) == 1 else 'their'} text changed; the search index"
                  " follows in a moment)")
         assert live.state is not None
         search.request(live.state, site_dir)
+        return True
 
     server = PreviewServer(update, host=host, port=port, root=str(site_dir),
                            mount_path=mount_path)

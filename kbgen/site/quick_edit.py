@@ -74,6 +74,23 @@ def absorb(live: LiveSite, paths: set[Path], site_dir: Path) -> list[str] | None
     return sorted(saved)
 
 
+def unread(live: LiveSite, path: Path) -> bool:
+    """True for a save no build reads: a hidden file or folder in the content folder (an
+    editor's swap file), or a file gone again that the last build did not have (an editor's
+    test file)."""
+    config, files = live.site_config, live.files
+    if config is None:
+        return False
+    try:
+        uri = path.absolute().relative_to(Path(config.docs_dir).absolute()).as_posix()
+    except ValueError:
+        return False
+    if any(part.startswith(".") for part in uri.split("/")):
+        return True
+    return (live.ready and files is not None and not path.exists()
+            and files.get_file_from_path(uri) is None)
+
+
 def _article_uri(state: BuildState, docs: Path, path: Path) -> str | None:
     """The source path of the article `path` is, when the last build had it and it still is
     a file; else None."""
@@ -135,12 +152,16 @@ def _render(live: LiveSite, uri: str, site_dir: Path) -> None:
     assert file is not None and isinstance(page, KbPage)
     page.article = state.articles[uri]
     page.deferred = False
-    file.__dict__["abs_dest_path"] = str(site_dir / file.dest_uri)  # the preview as served
+    served = site_dir / file.dest_uri
+    written = served.with_name(f".{served.name}.new")  # served whole or not at all
+    file.__dict__["abs_dest_path"] = str(written)
     excluded = file.inclusion.is_excluded()
     doc_files = files.documentation_pages(
         inclusion=InclusionLevel.is_in_serve if excluded else InclusionLevel.is_included)
     _populate_page(page, config, files)
     _build_page(page, config, doc_files, nav, env, excluded=excluded)
+    if written.exists():  # MkDocs writes no empty page
+        written.replace(served)
     page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
 
 

@@ -54,14 +54,20 @@ def test_serve_shows_saves_fast_stays_up_on_errors_and_equals_a_clean_preview(
         wait_for(preview.base + "index.html", None, limit=300)
         wait_for(preview.base + "articles/wifi/work-in-progress.html", "kb-banner--draft")
 
-        # the text of a published article and of a draft: their pages alone
+        # the text of a published article and of a draft: their pages alone (an editor's
+        # swap file and test file beside them change nothing)
+        builds = preview.output().count("Building documentation")
+        _save(card.with_name(".card-declined.md.swp"), "swap")
+        (articles / "billing/4913").write_text("test")
+        (articles / "billing/4913").unlink()
         _save(card, article(body="## Symptoms\n\nRestart the router first.\n"))
         wait_for(page, "Restart the router first.", limit=120)
         _save(articles / "wifi/work-in-progress.md",
               article("Work in progress", "draft", body="Half written.\n"))
         wait_for(preview.base + "articles/wifi/work-in-progress.html", "Half written.")
         log = _until_logged(preview, FAST.format("wifi/work-in-progress.md"))
-        assert FAST.format("billing/card-declined.md") in log
+        assert FAST.format("billing/card-declined.md") in log, log
+        assert log.count("Building documentation") == builds
         assert "kb-banner--draft" in wait_for_text(
             preview.base + "articles/wifi/work-in-progress.html")
 
