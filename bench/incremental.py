@@ -118,7 +118,7 @@ class Preview:
         return self.log.read().decode("utf-8", "replace")
 
 
-def serve_figures(project: Path, edits: int, seed: int) -> dict[str, Any]:
+def serve_figures(project: Path, edits: int, seed: int, others: bool = True) -> dict[str, Any]:
     """First page without and with the last preview; save-to-visible seconds of `edits` saves
     of one article's text (median, p90) and of the saves that change more (OTHER_SAVES)."""
     figures: dict[str, Any] = {}
@@ -144,7 +144,7 @@ def serve_figures(project: Path, edits: int, seed: int) -> dict[str, Any]:
             figures["edit_to_visible_s"] = waits
             figures["edit_to_visible_median_s"] = statistics.median(waits)
             figures["edit_to_visible_p90_s"] = statistics.quantiles(waits, n=10)[-1]
-            for kind, save in OTHER_SAVES.items():
+            for kind, save in OTHER_SAVES.items() if others else ():
                 figures[f"{kind}_to_visible_s"] = save(preview, project, rng)
                 print(f"{kind}: {figures[f'{kind}_to_visible_s']:.2f} s", file=sys.stderr)
         finally:
@@ -268,6 +268,8 @@ def main(argv: list[str] | None = None) -> int:
                         " a temporary one, removed after).")
     parser.add_argument("--json", type=Path, default=None, help="Write the figures here.")
     parser.add_argument("--serve-only", action="store_true", help="Only the preview's figures.")
+    parser.add_argument("--text-saves-only", action="store_true", help="In the preview, only"
+                        " time saves of articles' text (each other save rebuilds the preview).")
     parser.add_argument("--project", type=Path, default=None, help="A project generated"
                         " before with --articles (default: generated anew into --work).")
     args = parser.parse_args(argv)
@@ -282,7 +284,8 @@ def main(argv: list[str] | None = None) -> int:
             figures["build"] = build_figures(project, work, args.repeats, args.seed)
             print(json.dumps(figures["build"]), file=sys.stderr)
         if args.edits:
-            figures["serve"] = serve_figures(project, args.edits, args.seed)
+            figures["serve"] = serve_figures(project, args.edits, args.seed,
+                                             others=not args.text_saves_only)
             print(json.dumps(figures["serve"]), file=sys.stderr)
         if args.steps:
             figures["equivalence"] = equivalence(project, work, args.steps, args.seed)
