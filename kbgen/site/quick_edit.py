@@ -69,8 +69,12 @@ def absorb(live: LiveSite, paths: set[Path], site_dir: Path) -> list[str] | None
         for problem in found.warnings:
             logging.getLogger("mkdocs.plugins.kbgen").warning(str(problem))
         _replace(state, uri, found.article)
-    for uri in saved:
-        _render(live, uri, site_dir)
+    try:
+        for uri in saved:
+            _render(live, uri, site_dir)
+    except Exception:
+        live.ready = False  # the model holds what no page shows: the next save builds all
+        raise
     return sorted(saved)
 
 

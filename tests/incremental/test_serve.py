@@ -17,7 +17,7 @@ import pytest
 from bench.incremental import Preview, wait_for
 from bench.site_diff import differences
 from kbgen.commands.serve import preview_dir
-from tests.conftest import article
+from tests.conftest import MINI_CONFIG, article
 
 FAST = "Rendered articles/{} in"
 """What the log says when a save was shown by rendering its page alone."""
@@ -40,6 +40,7 @@ def test_serve_shows_saves_fast_stays_up_on_errors_and_equals_a_clean_preview(
         write_project: Callable[[dict[str, str]], Path],
         tmp_path_factory: pytest.TempPathFactory) -> None:
     config = write_project({
+        "mkdocs.yml": MINI_CONFIG.replace("  - search\n", "  - search\n  - offline\n"),
         "content/articles/billing/card-declined.md": article(),
         "content/articles/billing/expired-card.md": article(
             "Expired card", extra="related: [card-declined]\n"),
