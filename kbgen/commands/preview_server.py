@@ -120,9 +120,14 @@ class PreviewServer(LiveReloadServer):
 def replace_folder(new: Path, served: Path) -> None:
     """Put the folder `new` in place of `served` (the old one removed in the background)."""
     old = served.with_name(f"{served.name}-old-{time.monotonic_ns()}")
-    if served.exists():
-        served.rename(old)
-    new.rename(served)
+    try:
+        if served.exists():
+            served.rename(old)
+        new.rename(served)
+    except OSError:  # a file open in it (Windows): copy over it instead
+        shutil.copytree(new, served, dirs_exist_ok=True)
+        shutil.rmtree(new, ignore_errors=True)
+        return
     threading.Thread(target=shutil.rmtree, args=(old,), kwargs={"ignore_errors": True},
                      daemon=True).start()
 

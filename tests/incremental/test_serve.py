@@ -16,6 +16,7 @@ import pytest
 
 from bench.incremental import Preview, wait_for
 from bench.site_diff import differences
+from kbgen.commands.preview_server import remove_leftovers, replace_folder
 from kbgen.commands.serve import preview_dir
 from tests.conftest import MINI_CONFIG, article
 
@@ -128,3 +129,18 @@ def wait_for_text(url: str) -> str:
     """What `url` serves now."""
     with urllib.request.urlopen(url, timeout=10) as answer:
         return answer.read().decode("utf-8", "replace")
+
+
+def test_a_rebuilt_preview_replaces_the_served_folder_whole(tmp_path: Path) -> None:
+    served, new = tmp_path / "preview", tmp_path / "preview-next"
+    _save(served / "gone.html", "old page")
+    _save(new / "index.html", "new home")
+    _save(tmp_path / "preview-old-1" / "x.html", "a stopped server's leftover")
+    remove_leftovers(served)
+    replace_folder(new, served)
+    assert [p.name for p in served.iterdir()] == ["index.html"]
+    assert not new.exists()
+    deadline = time.perf_counter() + 30
+    while len(list(tmp_path.iterdir())) > 1:  # the old folder goes in the background
+        assert time.perf_counter() < deadline, list(tmp_path.iterdir())
+        time.sleep(0.05)
