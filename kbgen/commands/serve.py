@@ -89,11 +89,11 @@ def serve(config_file: Path, dev_addr: str | None = None, open_browser: bool = F
         if pages is None:
             builder()
             return True
+        assert live.state is not None
+        search.request(live.state, site_dir)
         log.info(f"Rendered {', '.join(pages)} in {time.perf_counter() - started:.2f} s (only"
                  f" {'its' if len(pages) == 1 else 'their'} text changed; the search index"
                  " follows in a moment)")
-        assert live.state is not None
-        search.request(live.state, site_dir)
         return True
 
     server = PreviewServer(update, host=host, port=port, root=str(site_dir),

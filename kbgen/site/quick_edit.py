@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from kbgen.site.state import BuildState
 
 log = logging.getLogger("mkdocs.commands.serve")
+UP_TO_DATE = "Search index of the preview up to date"
 
 
 @dataclass(frozen=True)
@@ -181,7 +182,9 @@ class SearchCatchUp:
         self._thread: threading.Thread | None = None
 
     def request(self, state: BuildState, site_dir: Path) -> None:
-        """Bring the index in `site_dir` up to date with `state`'s articles, soon."""
+        """Bring the index in `site_dir` up to date with `state`'s articles, soon (call it
+        before logging the save: UP_TO_DATE is then logged after that line only once the
+        index holds the save)."""
         kb = replace(state.kb, articles=list(state.kb.articles))
         with self._lock:
             self._wanted = (state, kb, site_dir)
@@ -209,8 +212,10 @@ class SearchCatchUp:
                 search_index.write_index(site_dir, index)
             except Exception as exc:  # noqa: BLE001  (the next full build writes it again)
                 log.warning(f"The preview's search index was not updated: {exc}")
-            else:
-                log.info("Search index of the preview updated")
+                continue
+            with self._lock:  # logged before any later save's page (see `request`)
+                if self._wanted is None:
+                    log.info(UP_TO_DATE)
 
     def wait(self, timeout: float | None = None) -> None:
         """Wait until the index is written (before a full build replaces the preview)."""
