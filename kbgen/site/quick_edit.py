@@ -23,7 +23,6 @@ from mkdocs.commands.build import _build_page, _populate_page
 from mkdocs.structure.files import InclusionLevel
 
 from kbgen.core import gate
-from kbgen.core.background import Background, can_fork
 from kbgen.core.checks import CheckContext, links_of
 from kbgen.core.known_issues import build_day
 from kbgen.core.loader import read_article
@@ -172,9 +171,9 @@ def _render(live: LiveSite, uri: str, site_dir: Path) -> None:
 
 
 class SearchCatchUp:
-    """Writes the preview's search index anew after saves, from a copy of the model taken
-    when asked, in a thread of its own that has it made in a forked process (the next save
-    waits for neither)."""
+    """Writes the preview's search index anew after saves, in a thread of its own, from a
+    copy of the model taken when asked (the next save does not wait for it). Not in a
+    forked process: forking the server of a big site cost more than it saved."""
 
     def __init__(self) -> None:
         self._wanted: tuple[BuildState, KnowledgeBase, Path] | None = None
@@ -207,9 +206,8 @@ class SearchCatchUp:
 
             def make() -> search_index.SiteIndex:
                 return search_index.index_text(kb, urls, translator, language)
-            try:  # in a forked process where there is fork: the server keeps its CPU
-                index = Background(make).result() if can_fork() else make()
-                search_index.write_index(site_dir, index)
+            try:
+                search_index.write_index(site_dir, make())
             except Exception as exc:  # noqa: BLE001  (the next full build writes it again)
                 log.warning(f"The preview's search index was not updated: {exc}")
                 continue
