@@ -38,85 +38,98 @@ def preview_dir(config_file: Path) -> Path:
     return config_file.resolve().parent / CACHE_DIR / PREVIEW
 
 
-def serve(config_file: Path, dev_addr: str | None = None, open_browser: bool = False) -> None:
-    """Serve the site with live reload until interrupted."""
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-    from mkdocs.livereload import _serve_url
+class Preview:
+    """The preview of one project: its configuration as read before each build, and the
+    last build kept live for the saves it can show alone."""
 
-    preflight(config_file)  # no Python tags for MkDocs' unsafe YAML loader, no missing template
-    site_dir = preview_dir(config_file)
-    staging = site_dir.with_name(f"{PREVIEW}-next")
-    last_preview = (site_dir / "index.html").is_file()
-    remove_leftovers(site_dir)
-    options: dict[str, Any] = {"site_dir": str(staging)}  # the preview served meanwhile
-    if dev_addr:
-        options["dev_addr"] = dev_addr
+    def __init__(self, config_file: Path, options: dict[str, Any]) -> None:
+        self.config_file = config_file
+        self.options = options
+        self.site_dir = preview_dir(config_file)
+        """The folder served."""
+        self.staging = self.site_dir.with_name(f"{PREVIEW}-next")
+        """Where a full build goes, to replace the served folder when done."""
+        self.options["site_dir"] = str(self.staging)
+        self.serve_url = ""
+        self.live = LiveSite()
+        self.search = SearchCatchUp()
 
-    def get_config() -> MkDocsConfig:
+    def config(self) -> MkDocsConfig:
+        """The project's configuration as it is now."""
+        from mkdocs.config import load_config
         try:
-            refuse_python_tags(config_file)  # again before each reload reads it
+            refuse_python_tags(self.config_file)  # again before each reload reads it
         except KbError as exc:
             raise SystemExit(str(exc)) from None  # MkDocs prints it and waits for a fix
-        return load_config(config_file=str(config_file), **options)
+        return load_config(config_file=str(self.config_file), **self.options)
 
-    config = get_config()
-    config.plugins.on_startup(command="serve", dirty=False)
-    host, port = config.dev_addr
-    mount_path = urlsplit(config.site_url or "/").path
-    serve_url = _serve_url(host, port, mount_path)
-    # MkDocs' serve sets site_url to this local address; kbgen keeps the site's own, which
-    # the publishing gate accepts (it refuses a 127.* address as private) and which the
-    # pages of the site to be published carry.
-    live = LiveSite()
-    search = SearchCatchUp()
-
-    def builder(config: MkDocsConfig | None = None) -> None:
-        live.ready = False
+    def build(self, config: MkDocsConfig | None = None) -> None:
+        """Build the whole preview (with the build cache) and serve it."""
+        from mkdocs.commands.build import build
+        self.live.ready = False
         log.info("Building documentation...")
-        config = config or get_config()
-        keep_live(config, live)
-        build(config, serve_url=serve_url)
-        search.wait()
-        replace_folder(staging, site_dir)
+        config = config or self.config()
+        keep_live(config, self.live)
+        build(config, serve_url=self.serve_url)
+        self.search.wait()
+        replace_folder(self.staging, self.site_dir)
 
-    def update(changed: set[Path]) -> bool:
-        saved = {path for path in changed if not unread(live, path)}
+    def update(self, changed: set[Path]) -> bool:
+        """Show the saves of `changed` (none: rebuild it all); False when none changes the
+        preview."""
+        saved = {path for path in changed if not unread(self.live, path)}
         if changed and not saved:
             return False
         started = time.perf_counter()
-        pages = absorb(live, saved, site_dir) if saved else None
+        pages = absorb(self.live, saved, self.site_dir) if saved else None
         if pages is None:
-            builder()
+            self.build()
             return True
-        assert live.state is not None
-        search.request(live.state, site_dir)
+        assert self.live.state is not None
+        self.search.request(self.live.state, self.site_dir)
         log.info(f"Rendered {', '.join(pages)} in {time.perf_counter() - started:.2f} s (only"
                  f" {'its' if len(pages) == 1 else 'their'} text changed; the search index"
                  " follows in a moment)")
         return True
 
-    server = PreviewServer(update, host=host, port=port, root=str(site_dir),
-                           mount_path=mount_path)
-
-    def error_page(code: int) -> bytes | None:
-        page = join(site_dir, f"{code}.html")
+    def error_page(self, code: int) -> bytes | None:
+        """The preview's own page for a 404 or 500."""
+        page = join(self.site_dir, f"{code}.html")
         if code in (404, 500) and isfile(page):
             with open(page, "rb") as f:
                 return f.read()
         return None
 
-    server.error_handler = error_page
+
+def serve(config_file: Path, dev_addr: str | None = None, open_browser: bool = False) -> None:
+    """Serve the site with live reload until interrupted."""
+    from mkdocs.livereload import _serve_url
+
+    preflight(config_file)  # no Python tags for MkDocs' unsafe YAML loader, no missing template
+    preview = Preview(config_file, {"dev_addr": dev_addr} if dev_addr else {})
+    last_preview = (preview.site_dir / "index.html").is_file()
+    remove_leftovers(preview.site_dir)
+    config = preview.config()
+    config.plugins.on_startup(command="serve", dirty=False)
+    host, port = config.dev_addr
+    mount_path = urlsplit(config.site_url or "/").path
+    preview.serve_url = _serve_url(host, port, mount_path)
+    # MkDocs' serve sets site_url to this local address; kbgen keeps the site's own, which
+    # the publishing gate accepts (it refuses a 127.* address as private) and which the
+    # pages of the site to be published carry.
+    server = PreviewServer(preview.update, host=host, port=port, root=str(preview.site_dir),
+                           mount_path=mount_path)
+    server.error_handler = preview.error_page
     try:
         if last_preview:  # answer at once with the last preview while a build catches up
             log.info("Serving the last preview while it is brought up to date")
             server.rebuild_soon()
         else:
-            builder(config)
+            preview.build(config)
         server.watch(config.docs_dir)
         if config.config_file_path:
             server.watch(config.config_file_path)
-        config.plugins.on_serve(server, config=config, builder=builder)  # adds what to watch
+        config.plugins.on_serve(server, config=config, builder=preview.build)  # adds watches
         for item in config.watch:
             server.watch(item)
         try:
