@@ -95,6 +95,15 @@ def test_serve_shows_saves_fast_stays_up_on_errors_and_equals_a_clean_preview(
         assert "jane.doe" not in wait_for_text(page)
         assert "Restart the router first." in wait_for_text(page)
 
+        # a Python tag in mkdocs.yml: refused before anything runs, the server stays up
+        settings = project / "mkdocs.yml"
+        good = settings.read_text(encoding="utf-8")
+        settings.write_text(good + "x: !!python/object/apply:os.system [true]\n",
+                            encoding="utf-8")
+        log = _until_logged(preview, "The preview was not updated", times=3)
+        assert "!!python/object/apply:os.system" in log.split("The preview was not updated")[2]
+        settings.write_text(good, encoding="utf-8")
+
         # fixed: a full build, then texts saved again are shown alone
         _save(card, article(body="## Symptoms\n\nFixed at last.\n"))
         wait_for(page, "Fixed at last.", limit=120)
