@@ -1,8 +1,8 @@
-"""`kbgen serve` (a real server on a free port): drafts previewed with a banner; a save of an
-article's text shown by rendering its page alone; a title other pages list, a new article
-and a broken article through the full rebuild (the error printed, the server still serving);
-what it serves after all that equal to what a clean `kbgen serve` of the same content
-serves; a later start answering at once with the last preview."""
+"""`kbgen serve` (a real server on a free port): drafts and internal articles previewed with
+a banner; a save of an article's text shown by rendering its page alone; a title other
+pages list, a new article and a broken article through the full rebuild (the error printed,
+the server still serving); what it serves after all that equal to what a clean `kbgen
+serve` of the same content serves; a later start answering at once with the last preview."""
 
 from __future__ import annotations
 
@@ -47,6 +47,7 @@ def test_serve_shows_saves_fast_stays_up_on_errors_and_equals_a_clean_preview(
         "content/articles/billing/expired-card.md": article(
             "Expired card", extra="related: [card-declined]\n"),
         "content/articles/wifi/work-in-progress.md": article("Work in progress", "draft"),
+        "content/articles/wifi/agents-only.md": article("Agents only", "internal"),
     })
     project = config.parent
     articles = project / "content/articles"
@@ -68,8 +69,14 @@ def test_serve_shows_saves_fast_stays_up_on_errors_and_equals_a_clean_preview(
         _save(articles / "wifi/work-in-progress.md",
               article("Work in progress", "draft", body="Half written.\n"))
         wait_for(preview.base + "articles/wifi/work-in-progress.html", "Half written.")
-        log = _until_logged(preview, FAST.format("wifi/work-in-progress.md"))
+        _save(articles / "wifi/agents-only.md",
+              article("Agents only", "internal", body="Call the night shift.\n"))
+        inside = wait_for_text_when(f"{preview.base}articles/wifi/agents-only.html",
+                                    "Call the night shift.")
+        assert "kb-banner--internal" in inside
+        log = _until_logged(preview, FAST.format("wifi/agents-only.md"))
         assert FAST.format("billing/card-declined.md") in log, log
+        assert FAST.format("wifi/work-in-progress.md") in log
         assert log.count("Building documentation") == builds
         assert "kb-banner--draft" in wait_for_text(
             preview.base + "articles/wifi/work-in-progress.html")
@@ -136,6 +143,12 @@ def test_serve_shows_saves_fast_stays_up_on_errors_and_equals_a_clean_preview(
     finally:
         again.stop()
     assert "Serving the last preview while it is brought up to date" in again.output()
+
+
+def wait_for_text_when(url: str, text: str) -> str:
+    """What `url` serves once it shows `text`."""
+    wait_for(url, text, limit=120)
+    return wait_for_text(url)
 
 
 def wait_for_text(url: str) -> str:
