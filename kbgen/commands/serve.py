@@ -1,23 +1,29 @@
 """`kbgen serve`: a live preview, drafts and internal articles shown with a banner.
 
-MkDocs' server and builder, with kbgen's build cache: the preview is built into
-`.kbgen-cache/preview/` next to mkdocs.yml, so a later `kbgen serve` answers at once with the
-last preview while it brings it up to date, and each save re-renders only the pages the
-change touches (kbgen.site.incremental); the browser reloads when the build is done.
+The preview is built into `.kbgen-cache/preview/` next to mkdocs.yml, so a later `kbgen
+serve` answers at once with the last preview while it brings it up to date. A save that
+changes only articles' text is shown by rendering their pages alone, in this process, from
+the last build's live objects (kbgen.site.quick_edit); any other save runs MkDocs' build
+with kbgen's build cache (kbgen.site.incremental) into a folder that replaces the served one
+when done. Pages are never held back while the preview updates; browsers reload after.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from os.path import isfile, join
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from kbgen.commands.preview_server import PreviewServer, remove_leftovers, replace_folder
 from kbgen.core.config_tags import refuse_python_tags
 from kbgen.errors import KbError
 from kbgen.project import preflight
 from kbgen.site.incremental import CACHE_DIR
+from kbgen.site.live import LiveSite, keep_live
+from kbgen.site.quick_edit import SearchCatchUp, absorb, unread
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -32,61 +38,98 @@ def preview_dir(config_file: Path) -> Path:
     return config_file.resolve().parent / CACHE_DIR / PREVIEW
 
 
-def serve(config_file: Path, dev_addr: str | None = None, open_browser: bool = False) -> None:
-    """Serve the site with live reload until interrupted."""
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-    from mkdocs.livereload import LiveReloadServer, _serve_url
+class Preview:
+    """The preview of one project: its configuration as read before each build, and the
+    last build kept live for the saves it can show alone."""
 
-    preflight(config_file)  # no Python tags for MkDocs' unsafe YAML loader, no missing template
-    site_dir = preview_dir(config_file)
-    last_preview = (site_dir / "index.html").is_file()
-    site_dir.mkdir(parents=True, exist_ok=True)
-    options: dict[str, Any] = {"site_dir": str(site_dir)}
-    if dev_addr:
-        options["dev_addr"] = dev_addr
+    def __init__(self, config_file: Path, options: dict[str, Any]) -> None:
+        self.config_file = config_file
+        self.options = options
+        self.site_dir = preview_dir(config_file)
+        """The folder served."""
+        self.staging = self.site_dir.with_name(f"{PREVIEW}-next")
+        """Where a full build goes, to replace the served folder when done."""
+        self.options["site_dir"] = str(self.staging)
+        self.serve_url = ""
+        self.live = LiveSite()
+        self.search = SearchCatchUp()
 
-    def get_config() -> MkDocsConfig:
+    def config(self) -> MkDocsConfig:
+        """The project's configuration as it is now."""
+        from mkdocs.config import load_config
         try:
-            refuse_python_tags(config_file)  # again before each reload reads it
+            refuse_python_tags(self.config_file)  # again before each reload reads it
         except KbError as exc:
             raise SystemExit(str(exc)) from None  # MkDocs prints it and waits for a fix
-        return load_config(config_file=str(config_file), **options)
+        return load_config(config_file=str(self.config_file), **self.options)
 
-    config = get_config()
-    config.plugins.on_startup(command="serve", dirty=False)
-    host, port = config.dev_addr
-    mount_path = urlsplit(config.site_url or "/").path
-    serve_url = _serve_url(host, port, mount_path)
-    # MkDocs' serve sets site_url to this local address; kbgen keeps the site's own, which
-    # the publishing gate accepts (it refuses a 127.* address as private) and which the
-    # pages of the site to be published carry.
-
-    def builder(config: MkDocsConfig | None = None) -> None:
+    def build(self, config: MkDocsConfig | None = None) -> None:
+        """Build the whole preview (with the build cache) and serve it."""
+        from mkdocs.commands.build import build
+        self.live.ready = False
         log.info("Building documentation...")
-        build(config or get_config(), serve_url=serve_url)
+        config = config or self.config()
+        keep_live(config, self.live)
+        build(config, serve_url=self.serve_url)
+        self.search.wait()
+        replace_folder(self.staging, self.site_dir)
 
-    server = LiveReloadServer(builder=builder, host=host, port=port, root=str(site_dir),
-                              mount_path=mount_path)
+    def update(self, changed: set[Path]) -> bool:
+        """Show the saves of `changed` (none: rebuild it all); False when none changes the
+        preview."""
+        saved = {path for path in changed if not unread(self.live, path)}
+        if changed and not saved:
+            return False
+        started = time.perf_counter()
+        pages = absorb(self.live, saved, self.site_dir) if saved else None
+        if pages is None:
+            self.build()
+            return True
+        assert self.live.state is not None
+        self.search.request(self.live.state, self.site_dir)
+        log.info(f"Rendered {', '.join(pages)} in {time.perf_counter() - started:.2f} s (only"
+                 f" {'its' if len(pages) == 1 else 'their'} text changed; the search index"
+                 " follows in a moment)")
+        return True
 
-    def error_page(code: int) -> bytes | None:
-        page = join(site_dir, f"{code}.html")
+    def error_page(self, code: int) -> bytes | None:
+        """The preview's own page for a 404 or 500."""
+        page = join(self.site_dir, f"{code}.html")
         if code in (404, 500) and isfile(page):
             with open(page, "rb") as f:
                 return f.read()
         return None
 
-    server.error_handler = error_page
+
+def serve(config_file: Path, dev_addr: str | None = None, open_browser: bool = False) -> None:
+    """Serve the site with live reload until interrupted."""
+    from mkdocs.livereload import _serve_url
+
+    preflight(config_file)  # no Python tags for MkDocs' unsafe YAML loader, no missing template
+    preview = Preview(config_file, {"dev_addr": dev_addr} if dev_addr else {})
+    last_preview = (preview.site_dir / "index.html").is_file()
+    remove_leftovers(preview.site_dir)
+    config = preview.config()
+    config.plugins.on_startup(command="serve", dirty=False)
+    host, port = config.dev_addr
+    mount_path = urlsplit(config.site_url or "/").path
+    preview.serve_url = _serve_url(host, port, mount_path)
+    # MkDocs' serve sets site_url to this local address; kbgen keeps the site's own, which
+    # the publishing gate accepts (it refuses a 127.* address as private) and which the
+    # pages of the site to be published carry.
+    server = PreviewServer(preview.update, host=host, port=port, root=str(preview.site_dir),
+                           mount_path=mount_path)
+    server.error_handler = preview.error_page
     try:
-        if last_preview:  # answer at once with the last preview; MkDocs' (1.x) build loop
+        if last_preview:  # answer at once with the last preview while a build catches up
             log.info("Serving the last preview while it is brought up to date")
-            server._want_rebuild = True  # rebuilds as soon as the server runs
+            server.rebuild_soon()
         else:
-            builder(config)
+            preview.build(config)
         server.watch(config.docs_dir)
         if config.config_file_path:
             server.watch(config.config_file_path)
-        server = config.plugins.on_serve(server, config=config, builder=builder)
+        config.plugins.on_serve(server, config=config, builder=preview.build)  # adds watches
         for item in config.watch:
             server.watch(item)
         try:
