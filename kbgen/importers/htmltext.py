@@ -41,7 +41,7 @@ class _Converter(MarkdownConverter):
         """Text the old page showed stays text: a `<` it displayed (written `&lt;` in its
         HTML) must not become markup, nor `&lt;` an entity."""
         text = _ENTITY.sub(r"&amp;\1", text).replace("<", "&lt;")
-        return super().escape(text, parent_tags)  # type: ignore[no-any-return]
+        return str(super().escape(text, parent_tags))  # type: ignore[misc]
 
     def convert_a(self, el: Any, text: str, parent_tags: Any) -> str:
         """A link, its href resolved (None: the text only)."""
@@ -126,7 +126,7 @@ def to_markdown(html: str, link: Callable[[str], str | None],
     from bs4 import BeautifulSoup
 
     converter = _Converter(link, image, warn)
-    soup = BeautifulSoup(html, **converter.options["bs4_options"])
+    soup = BeautifulSoup(html, "html.parser")  # as markdownify reads it
     if _depth(soup) > MAX_DEPTH:
         warn(f"the HTML is nested more than {MAX_DEPTH} levels deep: imported as plain text;"
              " check its headings, lists and links")
