@@ -19,6 +19,7 @@ from pathlib import Path, PurePosixPath
 from kbgen.core.config import KbConfig
 from kbgen.core.frontmatter import split_front_matter
 from kbgen.core.loader import count_files, load
+from kbgen.core.slugs import nfc
 from kbgen.core.sources import ARTICLES_DIR, DecodeError, Source, read_text, walk
 from kbgen.core.strictyaml import YamlProblem, load_yaml
 from kbgen.errors import Problem
@@ -77,8 +78,8 @@ class Entry:
 
     @property
     def slug(self) -> str:
-        """The file name without `.md`."""
-        return PurePosixPath(self.src_uri).stem
+        """The file name without `.md` (composed: `ü`, however the file system wrote it)."""
+        return nfc(PurePosixPath(self.src_uri).stem)
 
     @property
     def shown(self) -> str:
@@ -144,6 +145,7 @@ class Translations:
         default = self.languages[0].code
         originals = self.entries[default]
         by_slug = {entry.slug: uri for uri, entry in originals.items()}
+        by_path = {nfc(uri): uri for uri in originals}
         for uri, entry in originals.items():
             self.groups[uri] = {default: entry}
             self.source_of[(default, uri)] = uri
@@ -152,7 +154,7 @@ class Translations:
                             f" is the default language's ({default}) own article; remove it")
         for language in self.languages[1:]:
             for uri, entry in self.entries[language.code].items():
-                source = self._source(entry, by_slug, originals)
+                source = self._source(entry, by_slug, by_path)
                 if source is None:
                     continue
                 taken = self.groups.setdefault(source, {}).get(language.code)
@@ -164,11 +166,13 @@ class Translations:
                 self.groups[source][language.code] = entry
                 self.source_of[(language.code, uri)] = source
 
-    def _source(self, entry: Entry, by_slug: dict[str, str], originals: dict[str, Entry]
+    def _source(self, entry: Entry, by_slug: dict[str, str], by_path: dict[str, str]
                 ) -> str | None:
+        """The default-language article `entry` translates: by `translation_of`, else by
+        path (names compared in composed form)."""
         if entry.translation_of is None:
-            return entry.src_uri if entry.src_uri in originals else None
-        source = by_slug.get(entry.translation_of)
+            return by_path.get(nfc(entry.src_uri))
+        source = by_slug.get(nfc(entry.translation_of))
         if source is None:
             folder = self.languages[0].folder.name
             self._error(entry, f"translation_of: no article '{entry.translation_of}' in"

@@ -1,0 +1,36 @@
+"""Which article translates which does not depend on how a file system wrote the accents of a
+name: a file checked out as `u` + combining diaeresis (as macOS' HFS+ wrote it) is the same
+article as `ü` typed in `translation_of` or in the other language's file name."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+from kbgen.core.translations import Translations, site_languages
+from tests.conftest import article
+
+NAME = "überweisung-fehlgeschlagen"
+
+
+def test_names_match_in_composed_and_decomposed_form(tmp_path: Path) -> None:
+    nfd, nfc = unicodedata.normalize("NFD", NAME), unicodedata.normalize("NFC", NAME)
+    assert nfd != nfc
+    files = {
+        f"content/articles/billing/{nfd}.md": article("Transfer failed"),
+        f"content/articles/billing/{nfc}-2.md": article("Transfer failed twice"),
+        "translations/de/index.md": "# Start\n",
+        "translations/de/articles/billing/ueberweisung.md":
+            article("Überweisung", extra=f"translation_of: {nfc}\n"),
+        f"translations/de/articles/billing/{nfd}-2.md": article("Zweimal"),
+    }
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    languages = site_languages(["en", "de"], tmp_path / "mkdocs.yml", tmp_path / "content")
+    found = Translations.read(languages)
+    assert found.problems == []
+    groups = {unicodedata.normalize("NFC", source): sorted(group)
+              for source, group in found.groups.items()}
+    assert groups == {f"articles/billing/{nfc}.md": ["de", "en"],
+                      f"articles/billing/{nfc}-2.md": ["de", "en"]}
