@@ -132,6 +132,14 @@ class Translations:
         found = cls(languages, {language.code: read_entries(language) for language in languages})
         found._match()
         for language in languages[1:]:
+            clash = languages[0].folder / language.code
+            if clash.exists():
+                found.problems.append(Problem(
+                    Source(f"{language.code}/", clash).display_path, None, "error",
+                    f"{language.prefix} is where the {language.code} pages"
+                    f" ({TRANSLATIONS_DIR}/{language.code}/) are published, so the default"
+                    f" language's content cannot have a folder of that name; move its pages"
+                    f" into {TRANSLATIONS_DIR}/{language.code}/ or rename the folder"))
             home = language.folder / "index.md"
             if language.folder.is_dir() and not home.is_file():
                 found.problems.append(Problem(

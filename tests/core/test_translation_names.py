@@ -34,3 +34,18 @@ def test_names_match_in_composed_and_decomposed_form(tmp_path: Path) -> None:
               for source, group in found.groups.items()}
     assert groups == {f"articles/billing/{nfc}.md": ["de", "en"],
                       f"articles/billing/{nfc}-2.md": ["de", "en"]}
+
+
+def test_a_default_language_folder_named_like_another_language_is_an_error(
+        tmp_path: Path) -> None:
+    files = {"content/articles/billing/card.md": article("Card"),
+             "content/de/about.md": "# About\n",
+             "translations/de/index.md": "# Start\n"}
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    languages = site_languages(["en", "de"], tmp_path / "mkdocs.yml", tmp_path / "content")
+    messages = [problem.message for problem in Translations.read(languages).problems]
+    assert messages == ["de/ is where the de pages (translations/de/) are published, so the"
+                        " default language's content cannot have a folder of that name; move"
+                        " its pages into translations/de/ or rename the folder"]
