@@ -19,6 +19,7 @@ from pathlib import Path, PurePosixPath
 from kbgen.core.config import KbConfig
 from kbgen.core.frontmatter import split_front_matter
 from kbgen.core.loader import count_files, load
+from kbgen.core.schedule import Scheduled, scheduled_notes
 from kbgen.core.slugs import nfc
 from kbgen.core.sources import ARTICLES_DIR, DecodeError, Source, read_text, walk
 from kbgen.core.strictyaml import YamlProblem, load_yaml
@@ -236,13 +237,16 @@ def _translation_path(translations: Translations, code: str, source: str) -> str
 
 
 def check_translations(languages: list[Language], settings: KbConfig,
-                       as_of: dt.date | None = None) -> tuple[list[Problem], int]:
+                       as_of: dt.date | None = None
+                       ) -> tuple[list[Problem], int, list[Scheduled]]:
     """`kbgen check` of the languages other than the default: each folder's own problems (as
     its build would find them), the errors of `translation_of` keys, and the advice on missing
-    and outdated translations (warnings); with how many files were read."""
+    and outdated translations (warnings); with how many files were read and the posts each
+    folder schedules."""
     if not languages:
-        return [], 0
+        return [], 0, []
     problems: list[Problem] = []
+    scheduled: list[Scheduled] = []
     files = 0
     for language in languages[1:]:
         if not language.folder.is_dir():
@@ -250,7 +254,9 @@ def check_translations(languages: list[Language], settings: KbConfig,
                                     f"extra.kb.languages lists '{language.code}' but its folder"
                                     f" is missing; create it with an index.md and articles/"))
             continue
-        problems += load(language.folder, settings, as_of, review=True)[1]
+        kb, found = load(language.folder, settings, as_of, review=True)
+        problems += found
+        scheduled += scheduled_notes(kb, as_of)
         files += count_files(language.folder)
     translations = Translations.read(languages)
-    return problems + translations.problems + translations.advice(), files
+    return problems + translations.problems + translations.advice(), files, scheduled

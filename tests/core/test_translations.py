@@ -1,14 +1,21 @@
-"""Which article translates which does not depend on how a file system wrote the accents of a
-name: a file checked out as `u` + combining diaeresis (as macOS' HFS+ wrote it) is the same
-article as `ü` typed in `translation_of` or in the other language's file name."""
+"""Translations as `kbgen check` and the build read them: which article translates which does
+not depend on how a file system wrote the accents of a name (a file checked out as `u` +
+combining diaeresis, as macOS' HFS+ wrote it, is the same article as `ü` typed in
+`translation_of`); a folder that would clash with a language's is named; another language's
+scheduled posts are listed as the default language's are."""
 
 from __future__ import annotations
 
+import shutil
 import unicodedata
 from pathlib import Path
 
+import pytest
+from click.testing import CliRunner
+
+from kbgen.cli import cli
 from kbgen.core.translations import Translations, site_languages
-from tests.conftest import article
+from tests.conftest import REPO, article
 
 NAME = "überweisung-fehlgeschlagen"
 
@@ -49,3 +56,18 @@ def test_a_default_language_folder_named_like_another_language_is_an_error(
     assert messages == ["de/ is where the de pages (translations/de/) are published, so the"
                         " default language's content cannot have a folder of that name; move"
                         " its pages into translations/de/ or rename the folder"]
+
+
+def test_check_lists_scheduled_posts_of_every_language(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    project = tmp_path / "project"
+    shutil.copytree(REPO / "tests/fixtures/multilingual", project)
+    post = project / "translations/de/news/bald.md"
+    post.parent.mkdir(parents=True)
+    post.write_text("---\ntitle: Bald\nsummary: Kommt bald.\ndate: 2099-01-01\n"
+                    "status: published\n---\n\nText.\n", encoding="utf-8")
+    monkeypatch.chdir(project)
+    result = CliRunner().invoke(cli, ["check"])
+    assert ("translations/de/news/bald.md:4: scheduled: news post published by the first build"
+            " on or after 2099-01-01") in result.output
+    assert result.output.rstrip().endswith("1 scheduled for a later day")
