@@ -7,10 +7,14 @@ import re
 from collections.abc import Callable
 from html import escape
 from typing import Any
+from urllib.parse import quote
 
 from markdownify import ATX, MarkdownConverter
 
 _ANCHOR = re.compile(r"[A-Za-z][A-Za-z0-9_-]{0,80}")
+_URL_SAFE = ":/?#@!$&'*+,;=%~-._"
+"""Characters of an address kept as they are in a Markdown link (not spaces, brackets or
+parentheses, which would end it)."""
 _ENTITY = re.compile(r"&(#?[A-Za-z0-9]+;)")
 """What Markdown would read as a character reference."""
 _LANGUAGE = re.compile(r"(?:language|lang|highlight)-([A-Za-z0-9_+-]+)")
@@ -41,6 +45,7 @@ class _Converter(MarkdownConverter):
         """Text the old page showed stays text: a `<` it displayed (written `&lt;` in its
         HTML) must not become markup, nor `&lt;` an entity."""
         text = _ENTITY.sub(r"&amp;\1", text).replace("<", "&lt;")
+        text = text.replace("[", "\\[").replace("]", "\\]")  # never a link of its own
         return str(super().escape(text, parent_tags))  # type: ignore[misc]
 
     def convert_a(self, el: Any, text: str, parent_tags: Any) -> str:
@@ -59,7 +64,7 @@ class _Converter(MarkdownConverter):
         new = self._image(src) if src else None
         alt = (el.get("alt") or "").strip()
         if new is None:
-            return f"*[image: {alt}]*" if alt else ""
+            return f"*[image: {self.escape(alt, parent_tags)}]*" if alt else ""
         el["src"] = new
         return super().convert_img(el, text, parent_tags)  # type: ignore[misc]
 
@@ -93,8 +98,11 @@ class _Converter(MarkdownConverter):
         src = (el.get("src") or "").strip()
         self._warn(f"embedded frame '{src}' replaced by a link (kbgen pages load nothing from"
                    " other sites)")
-        return f"\n\n[Watch: {el.get('title') or src}]({src})\n\n" if src.startswith("https://") \
-            else ""
+        if not src.startswith("https://"):
+            return ""
+        address = quote(src, safe=_URL_SAFE)
+        title = self.escape(el.get("title") or address, parent_tags)
+        return f"\n\n[Watch: {title}]({address})\n\n"
 
     def convert_script(self, el: Any, text: str, parent_tags: Any) -> str:
         """Scripts are dropped, and reported."""

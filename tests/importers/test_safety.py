@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from tests.helpers import all_files
+from tests.helpers import all_files, hrefs
 from tests.importers.conftest import EXPORTS
 
 
@@ -210,7 +210,12 @@ def test_markup_the_old_page_showed_as_text_stays_text(tmp_path: Path, project: 
     def change(articles: dict[str, Any]) -> None:
         articles["articles"][0]["body"] = (
             "<p>Paste &lt;script src=&quot;widget.js&quot;&gt;&lt;/script&gt; into your page;"
-            " &lt;b&gt;bold&lt;/b&gt; is shown as typed, and so is &amp;lt;.</p>")
+            " &lt;b&gt;bold&lt;/b&gt; is shown as typed, and so is &amp;lt;.</p>"
+            '<p><a href="https://ok.example/">a](javascript:alert(3)) [b</a>'
+            ' <img alt="q](javascript:alert(4))" src="missing.png"></p>'
+            '<iframe title="x](javascript:alert(1)) [y" src="https://v.example/a"></iframe>'
+            '<iframe title="&lt;img src=x onerror=alert(5)&gt;"'
+            ' src="https://v.example/a) [x](javascript:alert(2)"></iframe>')
     result = run_import(str(_zendesk_with(tmp_path, change)))
     assert result.exit_code == 0, result.output
     text = (project / "content/articles/wi-fi/thermostat-shows-offline-after-a-router-change.md"
@@ -218,6 +223,9 @@ def test_markup_the_old_page_showed_as_text_stays_text(tmp_path: Path, project: 
     body = text.split("---", 2)[2]
     html = markdown.markdown(body)
     assert "<script" not in html and "<b>" not in html
+    assert "<img" not in html  # the text of links, frames' titles and images stays text
+    assert hrefs(html) == ["https://ok.example/", "https://v.example/a",
+                           "https://v.example/a%29%20%5Bx%5D%28javascript:alert%282%29"]
     assert "&lt;script src=\"widget.js\"&gt;&lt;/script&gt;" in html
     assert "&lt;b&gt;bold&lt;/b&gt; is shown as typed, and so is &amp;lt;." in html
     assert 'summary: Paste <script src="widget.js"></script> into your page;' in text
