@@ -104,6 +104,27 @@ def test_index_is_cached_and_rebuilt_only_for_changed_files(
     assert json.loads(result.output)[0]["slug"] == "charged-twice-after-a-payment-retry"
 
 
+def test_searches_at_once_each_leave_a_whole_cache_and_an_unwritable_one_is_no_error(
+        project: Path) -> None:
+    """Two `kbgen search` runs at once (an editor's plugin and a terminal) each write the
+    cache through a file of their own; a cache that cannot be written is skipped."""
+    import subprocess
+    import sys
+    runs = [subprocess.Popen([sys.executable, "-m", "kbgen", "search", "router", "--json"],
+                             cwd=project, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            for _ in range(3)]
+    outputs = [run.communicate(timeout=120) for run in runs]
+    assert [run.returncode for run in runs] == [0, 0, 0], [err for _, err in outputs]
+    cache = project / searching.CACHE_DIR
+    assert json.loads((cache / searching.CACHE_FILE).read_text())  # whole, valid JSON
+    assert not [p.name for p in cache.iterdir() if p.name.startswith(".tmp")]
+    (cache / searching.CACHE_FILE).unlink()
+    (cache / searching.CACHE_FILE).mkdir()  # cannot be replaced, even by root
+    result = CliRunner().invoke(cli, ["search", "router", "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)
+
+
 def test_new_creates_a_draft_from_the_template(project: Path) -> None:
     result = CliRunner().invoke(cli, ["new", "-c", "billing", "-t", "Invoice shows the wrong"
                                       " company name", "-a", "sam-lee", "-s", "wrong name on"

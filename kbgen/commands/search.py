@@ -6,6 +6,7 @@ knowledge base loads the saved index instead of building one.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from typing import Any
 from lunr.index import Index
 
 from kbgen import __version__
+from kbgen.build.atomic import write_atomically
 from kbgen.core.known_issues import build_day
 from kbgen.core.loader import load_article, load_page, load_synonyms
 from kbgen.core.news import NEWS_DIR, NewsMeta, is_news_post, is_scheduled
@@ -148,11 +150,11 @@ def _read_cache(path: Path) -> dict[str, Any]:
 
 
 def _write_cache(path: Path, data: dict[str, Any]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    (path.parent / ".gitignore").write_text("*\n")
-    temporary = path.with_suffix(".tmp")
-    temporary.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
-    temporary.replace(path)
+    """Keep the documents for the next search; a cache that cannot be written is no error."""
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        (path.parent / ".gitignore").write_text("*\n")
+        write_atomically(path, json.dumps(data, separators=(",", ":")).encode("utf-8"))
 
 
 def render_text(results: list[Result]) -> str:

@@ -188,12 +188,19 @@ def authors_exist(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
 
 
 def dates_in_order(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
-    """`updated` is not before `created`."""
+    """`updated` is not before `created`, and no published article's date is still to come."""
     for article in kb.articles:
         created, updated = article.meta.created, article.meta.updated
         if created and updated and updated < created:
             yield _problem(article, "updated", f"updated ({updated}) is before created"
                            f" ({created})", "warning")
+        today = max(ctx.today, dt.date.today())  # not a day checked `--as-of` in the past
+        for key in ("created", "updated", "reviewed"):
+            day = getattr(article.meta, key)
+            if day and day > today and article.is_public:
+                yield _problem(article, key, f"{key} ({day}) is after today ({today}): feeds"
+                               " and the sitemap would date the article in the future; use"
+                               f" the day it was written, e.g. `{key}: {today}`", "warning")
 
 
 def findable(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
@@ -223,6 +230,20 @@ def stale(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
                            f" {ctx.today}`", "warning")
 
 
+def unpublished_categories(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
+    """Categories without a published article are left off the site: say so (not when
+    their articles could not be read: those errors say enough)."""
+    published = kb.published_categories()
+    held = {article.category for article in kb.articles}  # drafts and internal ones too
+    for category in kb.ordered_categories():
+        folder = ctx.content_dir / ARTICLES_DIR / category.slug
+        empty = category.slug not in held and not any(folder.glob("*.md"))
+        if category not in published and (category.slug in held or empty):  # not: unreadable
+            yield Problem(category.origin.display_path, category.origin.first_line, "warning",
+                          f"category '{category.slug}' has no published article: it gets no"
+                          " page and its title is not shown until one is published")
+
+
 def duplicates(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
     """Published articles that describe the same problem."""
     pairs = likely_duplicates(kb.public_articles(), ctx.config.duplicate_threshold)
@@ -249,7 +270,7 @@ CHECKS: list[Check] = [article_paths, one_source_per_page, categories, unique_sl
 """Rules for every build: what would make the published site wrong or hard to use."""
 GATE_CHECKS: list[Check] = [publishing_gate]
 """What must never be published; `kbgen build` may run it beside the rendering."""
-REVIEW_CHECKS: list[Check] = [duplicates, stale]
+REVIEW_CHECKS: list[Check] = [duplicates, stale, unpublished_categories]
 """Advice for authors in `kbgen check` only: it never blocks publishing a fix elsewhere."""
 
 

@@ -193,6 +193,11 @@ class KnowledgeBase:
         """Categories by `order`, then title."""
         return sorted(self.categories.values(), key=lambda c: (c.info.order, c.info.title))
 
+    def published_categories(self) -> list[Category]:
+        """Categories holding a published article, in order: only these get a page and are
+        named on the site (a folder of internal or draft articles may have a private name)."""
+        return [c for c in self.ordered_categories() if self.in_category(c.slug)]
+
     def in_category(self, slug: str) -> list[Article]:
         """Published articles of a category, in title order."""
         def group() -> dict[str, list[Article]]:

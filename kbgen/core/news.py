@@ -94,7 +94,7 @@ def news_category(kb: KnowledgeBase, meta: NewsMeta) -> Category | None:
     if not meta.category:
         return None
     wanted = meta.category.casefold()
-    for category in kb.ordered_categories():
+    for category in kb.published_categories():
         if wanted in (category.slug.casefold(), category.info.title.casefold()):
             return category
     return None

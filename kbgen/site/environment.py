@@ -37,6 +37,6 @@ def prepare_templates(state: BuildState, env: Environment) -> None:
         env.globals["kb_alternates"] = state.languages.alternates
     if state.urls is not None:
         env.globals["kb_topics"] = [(c.info.title, state.urls.to(category_uri(c.slug), ""))
-                                    for c in state.kb.ordered_categories()]
+                                    for c in state.kb.published_categories()]
         env.globals["kb_contact_url"] = state.urls.to(CONTACT, "")
     state.theme_scripts = ThemeScripts.from_env(env)

@@ -61,7 +61,7 @@ class SiteFeeds:
         found.append(self._articles(f"{FEEDS_PREFIX}articles",
                                     self.tr.gettext("New and updated articles"),
                                     self.kb.public_articles(), HOME))
-        for category in self.kb.ordered_categories():
+        for category in self.kb.published_categories():
             articles = self.kb.in_category(category.slug)
             if articles:
                 found.append(self._articles(
@@ -195,7 +195,7 @@ def content_dates(kb: KnowledgeBase, today: dt.date | None = None) -> dict[str, 
 
     def changes(posts: list[tuple[str, Page, NewsMeta]]) -> list[dt.date]:
         return [last_change(meta, day) for _, _, meta in posts]
-    for category in kb.ordered_categories():
+    for category in kb.published_categories():
         newest(category_uri(category.slug),
                [a.last_change for a in kb.in_category(category.slug)]
                + changes(news_in_category(kb, category.slug, day)))

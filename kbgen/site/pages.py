@@ -67,7 +67,7 @@ def add_generated(files: Files, kb: KnowledgeBase, config: MkDocsConfig,
     (unless already there); returns the source paths of those added."""
     pages: list[tuple[str, str, str, InclusionLevel, bool]] = [
         (category_uri(c.slug), c.info.title, f"<!-- kb:category {c.slug} -->",
-         InclusionLevel.UNDEFINED, False) for c in kb.ordered_categories()]
+         InclusionLevel.UNDEFINED, False) for c in kb.published_categories()]
     listed, hidden = InclusionLevel.UNDEFINED, InclusionLevel.NOT_IN_NAV
     if kb.team:
         pages.append((TEAM, tr.gettext("Who is who"), "<!-- kb:team -->", listed, False))

@@ -61,13 +61,14 @@ class Context:
 
 def _search(ctx: Context, *args: str) -> str:
     topics = [(c.info.title, ctx.urls.to(category_uri(c.slug), ctx.page_url))
-              for c in ctx.kb.ordered_categories()]
+              for c in ctx.kb.published_categories()]
     return ctx.renderer.render("search-box", action=ctx.urls.to(HOME, ctx.page_url) or "./",
                                topics=topics)
 
 
 def _categories(ctx: Context, *args: str) -> str:
-    cards = [category_card(ctx.kb, c, ctx.urls, ctx.page_url) for c in ctx.kb.ordered_categories()]
+    cards = [category_card(ctx.kb, c, ctx.urls, ctx.page_url)
+             for c in ctx.kb.published_categories()]
     return ctx.renderer.render("categories", categories=cards)
 
 
@@ -82,6 +83,8 @@ def _category(ctx: Context, slug: str = "", *args: str) -> str:
     category = ctx.kb.categories.get(slug)
     if category is None:
         raise ValueError(f"unknown category '{slug}'")
+    if category not in ctx.kb.published_categories():
+        raise ValueError(f"category '{slug}' has no published article, so it is not shown")
     articles = [article_card(ctx.kb, a, ctx.urls, ctx.page_url) for a in ctx.kb.in_category(slug)]
     news = news_in_category(ctx.kb, slug)
     posts = [news_card(ctx.kb, uri, meta, ctx.urls, ctx.page_url, ctx.tr)

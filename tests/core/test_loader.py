@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 from kbgen.core.loader import load
 from tests.conftest import MINI_CATEGORIES, write_files
 
+TODAY = dt.date.today()
 VALID = """---
 title: Card declined at checkout
 summary: The bank refused the payment.
@@ -177,6 +179,13 @@ CROSS = [
      [f"{CARD}:6: error: author 'sam' is not a team member; add team/sam.yml or use one of:"
       " alex"]),
     ("any author while there is no team", {CARD: fm(*BASE, "author: sam")}, []),
+    ("a date still to come", {CARD: fm(*BASE, "created: 2026-01-05", "updated: 2999-01-01")},
+     [f"{CARD}:7: warning: updated (2999-01-01) is after today ({TODAY}): feeds and the"
+      " sitemap would date the article in the future; use the day it was written, e.g."
+      f" `updated: {TODAY}`"]),
+    ("a date still to come, in a draft",
+     {CARD: fm("title: Card declined", "summary: S.", "errors: [E9]", "status: draft",
+               "updated: 2999-01-01")}, []),
     ("duplicate title", {CARD: VALID, "articles/wifi/other.md": VALID},
      ["articles/wifi/other.md:2: warning: title also used by articles/billing/card.md;"
       " make it say what is different"]),

@@ -114,14 +114,19 @@ def test_old_addresses_of_categories_are_checked(
     assert result.exit_code == 1
 
 
-def test_a_category_without_a_published_article_is_still_redirected_to_its_page(
+def test_a_category_without_a_published_article_has_no_page_and_no_redirect(
         build_project: Callable[..., Path]) -> None:
+    """Its old section addresses are not redirected either: their page would name it (an
+    agents-only section's name may be private), and there is no page to land on."""
     categories = ("billing:\n  title: Billing\n  description: Payments.\n"
                   "  redirect_from: [/hc/en-us/sections/1-Billing]\n"
                   "wifi:\n  title: Wi-Fi\n  description: Connection problems.\n"
                   "  redirect_from: [/hc/en-us/sections/2-Wi-Fi]\n")
-    site = build_project({"content/_data/categories.yml": categories,
-                          ARTICLE: article(status="draft")}, strict=False)
+    site = build_project({"content/_data/categories.yml": categories, ARTICLE: article(),
+                          "content/articles/wifi/drops.md": article("Drops", status="draft")},
+                         strict=False)
     rules = (site / "_redirects").read_text().splitlines()
-    assert rules == ["/hc/en-us/sections/1-Billing /articles/billing/index.html 301",
-                     "/hc/en-us/sections/2-Wi-Fi /articles/wifi/index.html 301"]
+    assert rules[-1] == "/hc/en-us/sections/1-Billing /articles/billing/index.html 301"
+    assert not [rule for rule in rules if "Wi-Fi" in rule or "wifi" in rule]
+    assert not (site / "hc/en-us/sections/2-Wi-Fi").exists()
+    assert not (site / "articles/wifi").exists()
