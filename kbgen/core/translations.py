@@ -76,6 +76,7 @@ class Entry:
     translation_of: str | None = None
     line: int | None = None
     """Line of `translation_of` in the file."""
+    status: str = ""
 
     @property
     def slug(self) -> str:
@@ -108,7 +109,8 @@ def read_entries(language: Language) -> dict[str, Entry]:
         entries[source.src_uri] = Entry(
             language.code, source.src_uri, source.path, data.get("status") == "published",
             _date(data.get("updated")) or _date(data.get("created")),
-            target if isinstance(target, str) else None, line + 1 if line else None)
+            target if isinstance(target, str) else None, line + 1 if line else None,
+            str(data.get("status") or ""))
     return entries
 
 
@@ -203,12 +205,19 @@ class Translations:
 
     def advice(self) -> list[Problem]:
         """Warnings for authors (`kbgen check`, never the build): published articles of the
-        default language with no translation in a language, and translations older than
-        what they translate."""
+        default language with no translation in a language, translations older than what
+        they translate, and published translations of articles that are not published."""
         default = self.languages[0].code
         found = []
         for source, group in self.groups.items():
             original = group.get(default)
+            if original is not None and not original.published:
+                found += [Problem(entry.shown, None, "warning",
+                                  f"published, but it translates {original.shown}, which is"
+                                  f" {original.status or 'not published'}: only its translation"
+                                  f" would be public; publish both, or set this one's status to"
+                                  f" {original.status or 'draft'} too")
+                          for code, entry in group.items() if code != default and entry.published]
             if original is None or not original.published:
                 continue
             missing = [language.code for language in self.languages[1:]

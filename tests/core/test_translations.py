@@ -71,3 +71,23 @@ def test_check_lists_scheduled_posts_of_every_language(tmp_path: Path,
     assert ("translations/de/news/bald.md:4: scheduled: news post published by the first build"
             " on or after 2099-01-01") in result.output
     assert result.output.rstrip().endswith("1 scheduled for a later day")
+
+
+def test_a_published_translation_of_an_unpublished_article_is_pointed_out(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    files = {"content/articles/billing/runbook.md": article("Runbook", status="internal"),
+             "content/articles/billing/card.md": article("Card", status="draft"),
+             "translations/de/index.md": "# Start\n",
+             "translations/de/articles/billing/runbook.md": article("Ablauf"),
+             "translations/de/articles/billing/card.md": article("Karte", status="draft")}
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    languages = site_languages(["en", "de"], tmp_path / "mkdocs.yml", tmp_path / "content")
+    advice = [(Path(p.path).name, p.level, p.message)
+              for p in Translations.read(languages).advice()]
+    assert advice == [("runbook.md", "warning",
+                       "published, but it translates content/articles/billing/runbook.md, which"
+                       " is internal: only its translation would be public; publish both, or"
+                       " set this one's status to internal too")]
