@@ -10,6 +10,7 @@ refused before `kbgen serve` cleans it as its preview folder.
 from __future__ import annotations
 
 import pickle
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -81,3 +82,28 @@ def test_serve_never_cleans_a_folder_the_cache_links_to(
     assert "delete the link" in result.output
     assert (victim / "preview/notes.txt").read_text() == "precious"
     assert sorted(p.name for p in victim.rglob("*")) == ["notes.txt", "preview"]
+
+
+def test_search_never_writes_through_a_link_in_the_cache(
+        write_project: Callable[..., Path], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    config = write_project({"content/articles/wifi/ok.md": article("Fine article")})
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious")
+    cache = config.parent / ".kbgen-cache"
+    cache.mkdir()
+    (cache / ".gitignore").symlink_to(victim)
+    (cache / "search-index.json").symlink_to(victim)
+    monkeypatch.chdir(config.parent)
+    result = CliRunner().invoke(cli, ["search", "fine"])
+    assert result.exit_code == 0, result.output
+    assert "Fine article" in result.output
+    assert victim.read_text() == "precious"
+    assert (cache / ".gitignore").read_text() == "*\n"  # the link itself was replaced
+    shutil.rmtree(cache)
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere/.gitignore").write_text("precious")
+    cache.symlink_to(tmp_path / "elsewhere")
+    assert CliRunner().invoke(cli, ["search", "fine"]).exit_code == 0
+    assert sorted(p.name for p in (tmp_path / "elsewhere").iterdir()) == [".gitignore"]
+    assert (tmp_path / "elsewhere/.gitignore").read_text() == "precious"
