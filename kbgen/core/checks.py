@@ -231,8 +231,9 @@ def searchable(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
         if lost:
             yield _problem(article, "title", "search cannot find the words"
                            f" {', '.join(repr(word) for word in lost)} of the title: kbgen's"
-                           " search reads words in Latin letters only, for now; add the words"
-                           " customers type in Latin letters (names, error codes) to"
+                           " search reads words in Latin letters only in this site's"
+                           " language; add the words customers type in Latin letters (names,"
+                           " error codes) to"
                            " `symptoms` or `errors`", "warning")
 
 

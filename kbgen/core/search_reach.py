@@ -1,8 +1,9 @@
 """Words of an article that the site's search cannot read.
 
-lunr's trimmers (and kbgen's index, which reads words as they do) keep Latin letters only:
-a word in Cyrillic, Greek, Arabic, Hebrew, Chinese or Japanese script is trimmed to nothing
-and never indexed, so customers searching for it find nothing. `kbgen check` says so."""
+kbgen's own reading of words keeps the letters of every script (kbgen.core.search_words), but
+lunr-languages' trimmers for German, French, Spanish and Portuguese keep Latin letters only: on
+such a site a word in Cyrillic, Greek, Arabic, Hebrew, Chinese or Japanese script is trimmed to
+nothing and never indexed, so customers searching for it find nothing. `kbgen check` says so."""
 
 from __future__ import annotations
 

@@ -6,12 +6,29 @@ tests/core/test_search_words.py checks that both lists agree).
 
 from __future__ import annotations
 
-import re
+import unicodedata
 
 from lunr.stop_word_filter import WORDS as LUNR_STOP_WORDS
 
-_TRIM = re.compile(r"^\W+|\W+$", re.ASCII)
-"""lunr.js's trimmer: leading and trailing non-word characters (ASCII \\W, as in JavaScript)."""
+
+def trim(text: str) -> str:
+    """`text` without leading and trailing characters that are not letters, marks or digits
+    of any script, nor `_` (lunr.js's own trimmer keeps ASCII letters only, so a word in
+    Cyrillic, Greek, Arabic, Hebrew, Devanagari, Chinese or Japanese was trimmed to nothing
+    and never found). `trim` in kb-search.js reads the same characters (Unicode categories
+    L, M and N); tests/core/test_search_words.py compares both."""
+    start, end = 0, len(text)
+    while start < end and not _kept(text[start]):
+        start += 1
+    while end > start and not _kept(text[end - 1]):
+        end -= 1
+    return text[start:end]
+
+
+def _kept(char: str) -> bool:
+    return char == "_" or unicodedata.category(char)[0] in "LMN"
+
+
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 """Typographic apostrophes, as word processors and help-desk editors write them."""
 
@@ -31,7 +48,7 @@ def word_of(raw: str) -> str:
     """A token as the index reads it, before stemming: lowercase, typographic apostrophes
     straightened, trimmed as lunr trims, a possessive `'s` dropped (`arduino’s` is
     `arduino`); "" for a stop word or nothing."""
-    word = _TRIM.sub("", raw.lower().translate(_QUOTES))
+    word = trim(raw.lower().translate(_QUOTES))
     if len(word) > 2 and word.endswith("'s"):
-        word = _TRIM.sub("", word[:-2])
+        word = trim(word[:-2])
     return "" if word in STOP_WORDS else word

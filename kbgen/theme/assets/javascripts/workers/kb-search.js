@@ -198,7 +198,10 @@ var STOP_EXTRA = new Set((
   "wouldn't wouldnt shouldn't shouldnt ain't i'm i've i'd i'll you're you've it's that's " +
   "there's what's where's how's let's we're they're").split(" "));
 
-function trim(text) { return lunr.trimmer(new lunr.Token(text)).toString(); }
+/* Leading and trailing characters that are not letters, marks or digits of any script, nor
+   "_", trimmed (lunr's own trimmer keeps ASCII letters only): trim in search_words.py. */
+var TRIM = /^[^\p{L}\p{M}\p{N}_]+|[^\p{L}\p{M}\p{N}_]+$/gu;
+function trim(text) { return text.replace(TRIM, ""); }
 
 /* A token as the index reads it, before stemming: lowercase, typographic apostrophes
    straightened, trimmed, a possessive "'s" dropped; "" for a stop word (word_of). */
