@@ -22,6 +22,8 @@ _PATH_BEFORE = re.compile(r"""(?:^|[\s"'`(=:}~.])$""")
 _VERSION_DOT = re.compile(r"(?<![\w.])\d+(?:\.\d+)*\.$|[A-Za-z]\w*-\d+(?:\.\d+)+\.?$")
 """A version number right before a run (`1.0.8-<hash>` after `bzip2-`): the run is the rest of
 a package's versioned name, which has dots where keys have none."""
+_MIXED_CASE = re.compile(r"[a-z][^-._/]*[A-Z]|[A-Z][^-._/]*[a-z]")
+"""Lower and upper case within one word: a key's, not a package hash's (`paghlsmx…`)."""
 _MODULE_NAME = re.compile(
     r"[A-Za-z][A-Za-z0-9+_-]*[A-Za-z]{2}[A-Za-z0-9+_-]*/\d+(?:[._-](?:\d+[a-z]?|[a-z]+|[A-Z]+"
     r"|[A-Z][a-z]+[A-Z]?[a-z]*))*")
@@ -53,9 +55,14 @@ _SECRET_NAME = re.compile(r"(?i)key|secret|token|pass|pwd|session|sess|auth|cred
 def _versioned_name(run: str, before: str, line: str) -> bool:
     """The rest of a package's versioned name (`bzip2-1.0.8-paghlsmx…`) or a module and its
     version, on a line that names no secret."""
-    return bool(_VERSION_DOT.search(before, _tail(before)) or _MODULE_NAME.fullmatch(run)
-                ) and not (
-        SECRET_WORDS.search(line))
+    return bool(_VERSION_DOT.search(before, _tail(before)) and not _MIXED_CASE.search(run)
+                or _MODULE_NAME.fullmatch(run)) and not SECRET_WORDS.search(line)
+
+
+_CLOUD_SECRET = re.compile(r"[A-Za-z0-9+/]{40}")
+"""An AWS secret access key's shape: 40 base64 characters, `/` among them; a path of this
+length with segments of mixed case and digits is one, dressed as a path."""
+_RANDOM_SEGMENT = re.compile(r"(?=[^/]*[a-z])(?=[^/]*[A-Z])(?=[^/]*\d)[^/]{6,}")
 
 
 def _is_path(run: str, before: str, line: str) -> bool:
@@ -63,6 +70,8 @@ def _is_path(run: str, before: str, line: str) -> bool:
     `~`, `.` or a leading `/` (`$AF2DB/uniref30/UniRef30_2021_03`, `~/data/run_2021_03`),
     on a line that names no secret. A key never follows `$` (that is a variable's name)."""
     if "/" not in run.strip("/") or SECRET_WORDS.search(line):
+        return False
+    if _CLOUD_SECRET.fullmatch(run.lstrip("/")) and _RANDOM_SEGMENT.search(run):
         return False
     opened = (_PATH_BEFORE.search(before, _tail(before)) is not None if run.startswith("/")
               else before.endswith("$"))
