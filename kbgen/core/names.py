@@ -62,7 +62,11 @@ def _versioned_name(run: str, before: str, line: str) -> bool:
 _CLOUD_SECRET = re.compile(r"[A-Za-z0-9+/]{40}")
 """An AWS secret access key's shape: 40 base64 characters, `/` among them; a path of this
 length with segments of mixed case and digits is one, dressed as a path."""
-_RANDOM_SEGMENT = re.compile(r"(?=[^/]*[a-z])(?=[^/]*[A-Z])(?=[^/]*\d)[^/]{6,}")
+_RANDOM_SEGMENT = re.compile(r"(?=.*[a-z])(?=.*[A-Z])(?=.*\d)[A-Za-z0-9+]{6,}")
+"""A segment of letters of both cases and digits, without the `_`, `-` or `.` between words
+of a name (`UniRef30_2021_03`, `GCCcore`); two in one path are a key split by `/`."""
+_RANDOM_SEGMENTS = 2
+_LONG_RANDOM_SEGMENT = 10
 
 
 def _is_path(run: str, before: str, line: str) -> bool:
@@ -71,12 +75,15 @@ def _is_path(run: str, before: str, line: str) -> bool:
     on a line that names no secret. A key never follows `$` (that is a variable's name)."""
     if "/" not in run.strip("/") or SECRET_WORDS.search(line):
         return False
-    if _CLOUD_SECRET.fullmatch(run.lstrip("/")) and _RANDOM_SEGMENT.search(run):
+    segments = run.strip("/").split("/")
+    random = [segment for segment in segments if _RANDOM_SEGMENT.fullmatch(segment)]
+    if random and _CLOUD_SECRET.fullmatch(run.lstrip("/")) or len(
+            [segment for segment in random if len(segment) >= _LONG_RANDOM_SEGMENT]
+    ) >= _RANDOM_SEGMENTS:
         return False
     opened = (_PATH_BEFORE.search(before, _tail(before)) is not None if run.startswith("/")
               else before.endswith("$"))
-    return opened and all(len(segment) < SHORT_PIECE
-                          for segment in run.strip("/").split("/"))
+    return opened and all(len(segment) < SHORT_PIECE for segment in segments)
 
 
 GENERATED_NAME = re.compile(
