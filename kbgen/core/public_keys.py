@@ -91,9 +91,10 @@ def _well_formed(blob: str) -> bool:
 
 
 def _curve_key(text: str) -> bool:
-    """Base64 of a curve key's size (`F+80…=`: 44 characters): not a 40-character cloud secret
-    or a token that only stands beside the words `public key`."""
+    """Base64 of binary, padded as encoders pad it (`F+80…=`), or of a curve key's size: not a
+    40-character cloud secret or a token that only stands beside the words `public key`."""
     try:
-        return len(base64.b64decode(text, validate=True)) in CURVE_KEY_SIZES
+        return (len(base64.b64decode(text, validate=True)) in CURVE_KEY_SIZES
+                or text.endswith("="))
     except (binascii.Error, ValueError):
         return False
