@@ -94,6 +94,17 @@ GENERATED_NAME = re.compile(
 vowels, `0`, `1` and `3`."""
 
 
+MAX_GENERATED_PART = 10
+"""The longest part of a generated name holding a digit (a ReplicaSet's `7f9c9dbfbb`)."""
+
+
+def _generated_name(value: str) -> bool:
+    """A generated name whose parts are words or short suffixes: a key with `-78sh8` written
+    after it is no pod's name."""
+    return bool(GENERATED_NAME.fullmatch(value)) and all(
+        len(part) <= MAX_GENERATED_PART or part.isalpha() for part in value.split("-"))
+
+
 NAME_TAIL = 120
 """How much of the text before a run the names before it are read from (a name, a version,
 a variable: short; reading all of it would cost a long line's length for every run)."""
@@ -109,4 +120,4 @@ def is_name(run: str, value: str, before: str, line: str) -> bool:
     path, a versioned name, an id named as an id or a generated name."""
     return (_is_path(run, before, line) or _versioned_name(run, before, line)
             or _named_id(value, before, line)
-            or bool(GENERATED_NAME.fullmatch(value)) and not SECRET_WORDS.search(line))
+            or _generated_name(value) and not SECRET_WORDS.search(line))

@@ -35,13 +35,14 @@ ED25519 = base64.b64encode(b"\0\0\0\x0bssh-ed25519\0\0\0\x20" + bytes(range(7, 3
     ("## Example\n\nAcme Corp's payroll server 10.44.2.7 failed last night.",
      "internal IP address"),
     ("Forward the invoice to anna.virtanen@domain.com.", "e-mail address"),
+    ("Use q8zr2lmx7vn4pt9wk3sb6yd1aazq1-78sh8 now", TOKEN),
 ], ids=["production token beside a local URL", "local token in a header",
         "password on a local URL", "cloud secret on a local URL", "cloud secret as a path",
         "cloud secret after $", "key split into path segments",
         "mixed-case key after a version", "secret after a public key's valid head",
         "cloud secret beside the words public key", "password after !secret",
         "quoted password after !secret", "a named company's address in an example section",
-        "a person at a placeholder-looking domain"])
+        "a person at a placeholder-looking domain", "a key dressed as a pod's name"])
 def test_dressed_secrets_are_found(text: str, kind: str) -> None:
     assert kind in {finding.kind for finding in scan(text)}
 
@@ -63,9 +64,10 @@ def test_the_password_after_a_secret_tag_is_masked_at_its_place() -> None:
     "password: !env_var DB_PASS",
     "## Example\n\nThe server 10.44.2.7 failed last night.",
     "Write to jane.doe@mydomain.com or it.support@yourcompany.com.",
+    "kubectl logs backend-7f9c9dbfbb-78sh8 -n prometheus-kube-state-metrics-5f6b8c9d7-x2x4z",
 ], ids=["notebook output quoted", "Pluto's output", "path after $NAME", "genome path",
         "spack package", "whole public key", "WireGuard public key", "secret reference",
         "environment reference", "an address in an example section",
-        "invented people and teams at placeholder domains"])
+        "invented people and teams at placeholder domains", "pods' names"])
 def test_the_documentation_the_rules_were_written_for_passes(text: str) -> None:
     assert scan(text) == []
