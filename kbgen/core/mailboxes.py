@@ -102,8 +102,28 @@ def impersonal(local: str, domain: str) -> bool:
     provider = domain.lower().split(".", 1)[0]
     if _PLACEHOLDER_DOMAIN.fullmatch(provider) or any(
             _ONLY_X.fullmatch(label) for label in domain.split(".")):
-        return True  # `mydomain.com`, `domain.name`, `86.xxx.xxx.xxx`
+        # `mydomain.com`, `domain.name`, `86.xxx.xxx.xxx`; but `anna.virtanen@domain.com` is
+        # someone's (domain.com and mydomain.com sell mailboxes)
+        return not _full_name(base) or role_words(base)
+
     return provider not in FREE_MAIL and role_words(base)
+
+
+_FULL_NAME = re.compile(r"(?i)([a-z]{2,})[._-]([a-z]{2,})")
+PLACEHOLDER_NAMES = frozenset({
+    "john", "jane", "joe", "doe", "smith", "max", "erika", "mustermann", "jan", "kowalski",
+    "matti", "maija", "meikalainen", "alice", "bob", "carol", "mario", "rossi", "jean",
+    "dupont", "juan", "perez", "first", "last", "user", "test", "foo", "bar", "etunimi",
+    "sukunimi", "fornavn", "etternavn", "efternamn", "fornamn", "imie", "nazwisko",
+})
+"""Names and words that tutorials give their invented people (`john.doe`, `max.mustermann`)."""
+
+
+def _full_name(local: str) -> bool:
+    """`anna.virtanen`: a given name and a surname, neither an invented one."""
+    match = _FULL_NAME.fullmatch(local)
+    return match is not None and not PLACEHOLDER_NAMES.intersection(
+        part.lower() for part in match.groups())
 
 
 _CHUNK = re.compile(r"[A-Z]{2,}(?=[A-Z][a-z]|[^A-Za-z]|$)|[A-Z]?[a-z]+|[A-Z]+")

@@ -22,6 +22,8 @@ _PATH_BEFORE = re.compile(r"""(?:^|[\s"'`(=:}~.])$""")
 _VERSION_DOT = re.compile(r"(?<![\w.])\d+(?:\.\d+)*\.$|[A-Za-z]\w*-\d+(?:\.\d+)+\.?$")
 """A version number right before a run (`1.0.8-<hash>` after `bzip2-`): the run is the rest of
 a package's versioned name, which has dots where keys have none."""
+_MIXED_CASE = re.compile(r"[a-z][^-._/]*[A-Z]|[A-Z][^-._/]*[a-z]")
+"""Lower and upper case within one word: a key's, not a package hash's (`paghlsmx…`)."""
 _MODULE_NAME = re.compile(
     r"[A-Za-z][A-Za-z0-9+_-]*[A-Za-z]{2}[A-Za-z0-9+_-]*/\d+(?:[._-](?:\d+[a-z]?|[a-z]+|[A-Z]+"
     r"|[A-Z][a-z]+[A-Z]?[a-z]*))*")
@@ -53,9 +55,18 @@ _SECRET_NAME = re.compile(r"(?i)key|secret|token|pass|pwd|session|sess|auth|cred
 def _versioned_name(run: str, before: str, line: str) -> bool:
     """The rest of a package's versioned name (`bzip2-1.0.8-paghlsmx…`) or a module and its
     version, on a line that names no secret."""
-    return bool(_VERSION_DOT.search(before, _tail(before)) or _MODULE_NAME.fullmatch(run)
-                ) and not (
-        SECRET_WORDS.search(line))
+    return bool(_VERSION_DOT.search(before, _tail(before)) and not _MIXED_CASE.search(run)
+                or _MODULE_NAME.fullmatch(run)) and not SECRET_WORDS.search(line)
+
+
+_CLOUD_SECRET = re.compile(r"[A-Za-z0-9+/]{40}")
+"""An AWS secret access key's shape: 40 base64 characters, `/` among them; a path of this
+length with segments of mixed case and digits is one, dressed as a path."""
+_RANDOM_SEGMENT = re.compile(r"(?=.*[a-z])(?=.*[A-Z])(?=.*\d)[A-Za-z0-9+]{6,}")
+"""A segment of letters of both cases and digits, without the `_`, `-` or `.` between words
+of a name (`UniRef30_2021_03`, `GCCcore`); two in one path are a key split by `/`."""
+_RANDOM_SEGMENTS = 2
+_LONG_RANDOM_SEGMENT = 10
 
 
 def _is_path(run: str, before: str, line: str) -> bool:
@@ -64,10 +75,15 @@ def _is_path(run: str, before: str, line: str) -> bool:
     on a line that names no secret. A key never follows `$` (that is a variable's name)."""
     if "/" not in run.strip("/") or SECRET_WORDS.search(line):
         return False
+    segments = run.strip("/").split("/")
+    random = [segment for segment in segments if _RANDOM_SEGMENT.fullmatch(segment)]
+    if random and _CLOUD_SECRET.fullmatch(run.lstrip("/")) or len(
+            [segment for segment in random if len(segment) >= _LONG_RANDOM_SEGMENT]
+    ) >= _RANDOM_SEGMENTS:
+        return False
     opened = (_PATH_BEFORE.search(before, _tail(before)) is not None if run.startswith("/")
               else before.endswith("$"))
-    return opened and all(len(segment) < SHORT_PIECE
-                          for segment in run.strip("/").split("/"))
+    return opened and all(len(segment) < SHORT_PIECE for segment in segments)
 
 
 GENERATED_NAME = re.compile(
@@ -76,6 +92,17 @@ GENERATED_NAME = re.compile(
 """A name Kubernetes generates for a pod or a node (`backend-7f9c9dbfbb-78sh8`,
 `2-rcr6j-worker-0-lnm4d`): its owner's name, then suffixes drawn from an alphabet without
 vowels, `0`, `1` and `3`."""
+
+
+MAX_GENERATED_PART = 10
+"""The longest part of a generated name holding a digit (a ReplicaSet's `7f9c9dbfbb`)."""
+
+
+def _generated_name(value: str) -> bool:
+    """A generated name whose parts are words or short suffixes: a key with `-78sh8` written
+    after it is no pod's name."""
+    return bool(GENERATED_NAME.fullmatch(value)) and all(
+        len(part) <= MAX_GENERATED_PART or part.isalpha() for part in value.split("-"))
 
 
 NAME_TAIL = 120
@@ -93,4 +120,4 @@ def is_name(run: str, value: str, before: str, line: str) -> bool:
     path, a versioned name, an id named as an id or a generated name."""
     return (_is_path(run, before, line) or _versioned_name(run, before, line)
             or _named_id(value, before, line)
-            or bool(GENERATED_NAME.fullmatch(value)) and not SECRET_WORDS.search(line))
+            or _generated_name(value) and not SECRET_WORDS.search(line))

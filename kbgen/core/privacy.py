@@ -245,7 +245,8 @@ def _session(line: str, hit: _Hit, sessions: Sessions) -> bool:
     """A server's session key on the reader's computer, or the host of its URL
     (kbgen.core.sessions)."""
     if hit.kind in (TOKEN, PASSWORD) and not hit.vendor:
-        return sessions.holds(line[hit.start:hit.end])
+        return (sessions.holds(line[hit.start:hit.end])
+                and sessions.in_server_url(line, hit.start, hit.end))
     if hit.kind in (INTERNAL_IP, INTERNAL_HOST):
         return sessions.host_of_session(line, hit.start, hit.end)
     return False
@@ -454,6 +455,20 @@ def _secrets(line: str, context: _Context) -> Iterator[_Hit]:
 
 _SECRET_REFERENCE = re.compile(r"!(?:secret|env_var|ENV|vault|include)")
 """A YAML tag that names where the secret is kept (`password: !secret pi_hole_password`)."""
+_REFERENCE_VALUE = re.compile(r"^!(?:secret|env_var|ENV|vault|include)[ \t]+([^\s#]+)")
+_STORE_NAME = re.compile(r"[a-z_][a-z0-9_.-]*|[A-Z_][A-Z0-9_]*|[|>]|\S*[/.]\S*")
+"""What such a tag takes: a name in the secret store or the environment (`pi_hole_password`,
+`DB_PASS`), a file, or a block that follows (`!vault |`)."""
+
+
+def _referenced_passwords(text: str, offset: int) -> Iterator[_Hit]:
+    """The password itself written after a secret tag (`password: !secret Tr0ub4dor3x9`):
+    not a name the secret is kept under. `text` starts at `offset` of its line."""
+    for match in _REFERENCE_VALUE.finditer(text, 0, 200):
+        value = match.group(1).strip("\"'")
+        if not _STORE_NAME.fullmatch(value) and _looks_like_password(value, True):
+            start = offset + match.start(1) + match.group(1).find(value)
+            yield _Hit(start, start + len(value), PASSWORD, _mask_secret(value))
 
 
 def _secret_hit(line: str, start: int, value: str, kind: str, what: str) -> _Hit:
@@ -1058,6 +1073,8 @@ def _passwords(line: str, context: _Context) -> Iterator[_Hit]:
         if _looks_like_password(value, assigned):
             start = match.start("value") + raw.find(value)
             yield _Hit(start, start + len(value), PASSWORD, _mask_secret(value))
+        elif _SECRET_REFERENCE.fullmatch(value):
+            yield from _referenced_passwords(line[match.start("value"):], match.start("value"))
 
 
 def _ends_symbolic(value: str) -> bool:

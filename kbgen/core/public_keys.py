@@ -32,6 +32,8 @@ _FINGERPRINT = re.compile(
 _NAMED_PUBLIC = re.compile(r"(?i)\bpublic[ _-]?key|\bPublicKey\b")
 _NOT_PUBLIC = re.compile(r"(?i)private|preshared|secret|passw")
 _BASE64_KEY = re.compile(r"(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{16,86}={0,2}(?![A-Za-z0-9+/=])")
+CURVE_KEY_SIZES = frozenset({32, 56, 57})
+"""Bytes of a Curve25519 or Ed25519 key (32) and of an X448 (56) or Ed448 (57) key."""
 """Base64 (a Curve25519 key: WireGuard, crypt4gh) on a line that calls it a public key
 (`PublicKey = F+80…=`, `peer: F+80…=  ⬅ Your peer's public key`), naming nothing private."""
 _HOST_KEY = re.compile(r"(?i)\bssh_host_\w*key|\bhost key")
@@ -50,9 +52,11 @@ def public_key_spans(line: str) -> list[tuple[int, int]]:
     if _SECRET.search(line):
         return []
     spans = [match.span("blob") for match in _PUBLIC_KEY.finditer(line)
-             if _names_algorithm(match.group("blob"), match.group("algorithm"))]
+             if _names_algorithm(match.group("blob"), match.group("algorithm"))
+             and _well_formed(match.group("blob"))]
     if _NAMED_PUBLIC.search(line) and not _NOT_PUBLIC.search(line):
-        spans += [match.span() for match in _BASE64_KEY.finditer(line)]
+        spans += [match.span() for match in _BASE64_KEY.finditer(line)
+                  if _curve_key(match.group())]
     if _HOST_KEY.search(line) and not _NOT_PUBLIC.search(line):
         spans += [match.span() for match in _BARE_FINGERPRINT.finditer(line)]
     for match in _FINGERPRINT.finditer(line):
@@ -69,3 +73,28 @@ def _names_algorithm(blob: str, algorithm: str) -> bool:
         return False
     size = int.from_bytes(decoded[:4], "big")
     return size == len(algorithm) and decoded[4:4 + size] == algorithm.encode()
+
+
+def _well_formed(blob: str) -> bool:
+    """The whole blob is the key format's length-prefixed fields, ending where they end: a
+    key's valid head with a secret written after it is no public key."""
+    try:
+        decoded = base64.b64decode(blob, validate=True)
+    except (binascii.Error, ValueError):
+        return False
+    at = fields = 0
+    while at < len(decoded):
+        size = int.from_bytes(decoded[at:at + 4], "big")
+        at += 4 + size
+        fields += 1
+    return at == len(decoded) and fields >= 2
+
+
+def _curve_key(text: str) -> bool:
+    """Base64 of binary, padded as encoders pad it (`F+80…=`), or of a curve key's size: not a
+    40-character cloud secret or a token that only stands beside the words `public key`."""
+    try:
+        return (len(base64.b64decode(text, validate=True)) in CURVE_KEY_SIZES
+                or text.endswith("="))
+    except (binascii.Error, ValueError):
+        return False

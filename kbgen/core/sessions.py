@@ -35,6 +35,11 @@ URL = re.compile(r"""(?i)\bhttps?://(?:\[[0-9a-f:.]+\]|[^\s<>"'`\])/?#\[]+)[^\s<
 _SIGN_IN_PATH = re.compile(r"(?i)callback|oauth|auth|login|redirect|sign-?in|sso|saml")
 _SIGN_IN_PARAMETERS = frozenset({"code", "state", "id_token", "refresh_token", "client_secret",
                                  "client_id", "nonce", "session_state"})
+SESSION_PARAMETERS = frozenset({"token", "access_token", "secret", "auth"})
+"""The names these servers give their key (Jupyter, Marimo, Pluto, Supernova); a `password=`
+or `api_key=` on a local URL is a real credential the reader's server was given."""
+_SESSION_KEY = re.compile(r"[A-Za-z0-9_-]+")
+"""A session key is URL-safe; `/` and `+` are a cloud key's (an AWS secret access key)."""
 MIN_SESSION_KEY = 6
 """Shorter query values are flags or numbers, not keys."""
 
@@ -46,6 +51,8 @@ class Sessions:
     lines: list[str]
     _session_urls: dict[str, list[tuple[int, int]]] = field(default_factory=dict, repr=False)
     """Per line: the spans of its URLs whose query holds a session key."""
+    _server_urls: dict[str, list[tuple[int, int]]] = field(default_factory=dict, repr=False)
+    """Per line: the queries of its URLs with a port that hold a session key."""
 
     @cached_property
     def keys(self) -> frozenset[str]:
@@ -65,6 +72,18 @@ class Sessions:
         """`value` is a session key, or a key's two halves joined across a line break."""
         return any(key == value or len(key) >= len(value) // 2 and key in value
                    for key in self.keys)
+
+    def in_server_url(self, line: str, start: int, end: int) -> bool:
+        """[start, end) of `line` lies in the query of a URL with a port that holds a session
+        key: the server's own output, quoted; not a header, a prose mention or a remote API's
+        URL carrying the same value (a production token pasted into a local example)."""
+        if line not in self._server_urls:
+            self._server_urls[line] = [
+                (url.start() + url.group().find("?"), url.end()) for url in URL.finditer(line)
+                if "?" in url.group() and _has_port(url.group())
+                and any(value in self.keys for _, value in _query(url.group()))]
+        return any(query_start < start and end <= url_end
+                   for query_start, url_end in self._server_urls[line])
 
     def shown_in(self, text: str) -> bool:
         """A session key is written in `text` (a line and the next, as shown)."""
@@ -91,6 +110,13 @@ def _query(url: str) -> list[tuple[str, str]]:
         return []
 
 
+def _has_port(url: str) -> bool:
+    try:
+        return urlsplit(url).port is not None
+    except ValueError:
+        return False
+
+
 def _session_keys(url: str) -> list[str]:
     """The query values of a URL to a server on the reader's own computer, but sign-ins."""
     try:
@@ -104,7 +130,9 @@ def _session_keys(url: str) -> list[str]:
     if _SIGN_IN_PATH.search(parts.path) or any(
             name.lower() in _SIGN_IN_PARAMETERS for name, _ in parameters):
         return []
-    return [value for _, value in parameters if len(value) >= MIN_SESSION_KEY]
+    return [value for name, value in parameters
+            if name.lower() in SESSION_PARAMETERS and len(value) >= MIN_SESSION_KEY
+            and _SESSION_KEY.fullmatch(value)]
 
 
 def _own_computer(host: str) -> bool:

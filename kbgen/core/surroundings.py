@@ -365,8 +365,9 @@ class Surroundings:
             line, start = f"{earlier} {line}", start + len(earlier) + 1
         sentence = _sentence(line, start)
         rest = nearby.after(line, start)
-        if _OWN_NETWORK.search(sentence) or _REAL.search(sentence + rest):
-            return False
+        if (_OWN_NETWORK.search(sentence) or _REAL.search(sentence + rest)
+                or _LEGAL_FORM.search(sentence)):
+            return False  # `Acme Corp's gateway 10.44.2.7`: a named company's, no example
         return (_introduced_as_example(line, start)
                 or bool(_READERS_NETWORK.search(sentence + rest))
                 or bool(_EXAMPLE_DOMAIN.search(nearby.around(line, start, start)))

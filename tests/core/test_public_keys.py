@@ -11,8 +11,9 @@ from kbgen.core.privacy import scan
 from kbgen.core.public_keys import public_key_spans
 
 ED25519 = base64.b64encode(b"\0\0\0\x0bssh-ed25519\0\0\0\x20" + bytes(range(7, 39))).decode()
-RSA = base64.b64encode(b"\0\0\0\x07ssh-rsa\0\0\0\x03\x01\0\x01\0\0\x01\x01" + bytes(range(60))
-                       ).decode()
+RSA = base64.b64encode(b"\0\0\0\x07ssh-rsa\0\0\0\x03\x01\0\x01\0\0\x01\x01"
+                       + bytes(range(256)) + b"\x01").decode()
+"""A whole key: the exponent, then a modulus of the 257 bytes its length says."""
 SHA = "kfZ8xB3L0q9dP2mYwT5vN7cR1hJ4sG6aE8uK0oI3zXc"
 
 
