@@ -5,9 +5,10 @@ clean; every finding there is a false one. They are scanned as a site would run:
 centre's own domains allowed (`extra.kb.privacy.allow_domains`, one line of configuration),
 and also bare, with nothing allowed.
 
-Two more are reported apart: the Tor Project's support portal (kept for the relevance
-benchmark in `bench/torsupport/`), held out for the first rules and then looked at, and the
-NeSI Support Documentation, held out: no rule was written from it.
+The Tor Project's support portal (kept for the relevance benchmark in `bench/torsupport/`),
+the NeSI Support Documentation and CSC Docs were each held out for some rules, then looked
+at. A help centre marked `held_out` in `bench/gatecorpus.py` is reported apart, and `--show`
+does not list its findings (`--show-held-out` does, once the rules are written).
 
 Recall: the hostile set must be caught: the gate's own test tables (tests/core/test_privacy.py,
 tests/hostile/test_gate.py), the hostile files in tests/hostile/ that hold personal data or
@@ -18,6 +19,7 @@ kind).
 Example:
     python bench/gate.py            # figures
     python bench/gate.py --show     # and every false finding, every miss
+    python bench/gate.py --show-held-out   # and the held-out help centre's findings too
 """
 
 from __future__ import annotations
@@ -43,7 +45,8 @@ from kbgen.core.privacy import Allowed, Finding, scan  # noqa: E402
 OWN_DOMAINS = {"duckduckgo": ("duckduckgo.com", "duck.com"),
                "arduino": ("arduino.cc", "arduino.local"),
                "torsupport": ("torproject.org",),
-               "nesi": ("nesi.org.nz",)}
+               "nesi": ("nesi.org.nz",),
+               "csc": ("csc.fi",)}
 """What each help centre would allow as its own (`arduino.local` is the name its boards
 answer to on a customer's network, which the gate's advice says to allow-list)."""
 OWN_PHONES = {"torsupport": ("+447421000612", "+17787431312")}
@@ -127,23 +130,24 @@ def main(argv: list[str] | None = None) -> int:
     """Print precision on the real help centres and recall on the hostile set."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--show", action="store_true", help="List false findings and misses.")
+    parser.add_argument("--show-held-out", action="store_true",
+                        help="Also list the held-out help centre's false findings.")
     args = parser.parse_args(argv)
     total_articles = total_false = total_bare = 0
     print("clean real text (false findings; per 100 articles)")
-    for centre in CENTRES:
-        if centre.held_out:
-            continue
-        articles = load(centre)
-        false, bare = _precision(centre.name, articles, args.show)
+    seen = [(centre.name, load(centre)) for centre in CENTRES if not centre.held_out]
+    seen.append(("torsupport", json.loads(gzip.decompress(TOR.read_bytes()))))
+    for name, articles in seen:
+        false, bare = _precision(name, articles, args.show)
         total_articles += len(articles)
         total_false += false
         total_bare += bare
     _line("all", total_articles, total_false, total_bare)
-    _precision("torsupport", json.loads(gzip.decompress(TOR.read_bytes())), args.show)
-    print("held out: never looked at while writing the rules")
-    for centre in CENTRES:
-        if centre.held_out:
-            _precision(centre.name, load(centre), args.show)
+    held_out = [centre for centre in CENTRES if centre.held_out]
+    if held_out:
+        print("held out: never looked at while writing the rules")
+    for centre in held_out:
+        _precision(centre.name, load(centre), args.show_held_out)
     groups: dict[str, list[bool]] = {}
     print("hostile set (caught / total)")
     for case in hostile_cases():

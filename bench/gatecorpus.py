@@ -8,15 +8,22 @@ template tags (Jekyll's Liquid) are removed:
 - Arduino Help Center (https://github.com/arduino/help-center-content, CC BY-SA 4.0), the
   Markdown export of a Zendesk help centre (support.arduino.cc);
 - NeSI Support Documentation (https://github.com/nesi/support-docs, GPL-3.0), the MkDocs
-  help centre of New Zealand's research computing service (docs.nesi.org.nz): held out, never
-  looked at while writing the gate's rules.
+  help centre of New Zealand's research computing service (docs.nesi.org.nz): held out at
+  first, then the source of the third and fourth sets of rules;
+- CSC Docs (https://github.com/CSCfi/csc-user-guide, CC BY 4.0), the MkDocs user guide of
+  CSC, Finland's IT centre for science (docs.csc.fi): held out for the rules of 2026-12-03
+  evening, measured once, then looked at (see bench/RESULTS.md).
+
+A help centre added with `held_out=True` is reported apart and its findings are listed only
+by `bench/gate.py --show-held-out`: add the next one so, measure it before writing rules.
 
 `bench/gatecorpus/*.json.gz` hold the result (a list of {source, title, body}); see
 `bench/gatecorpus/README.md` for licences. `bench/gate.py` scans them.
 
 Example:
     python bench/gatecorpus.py --duckduckgo ~/src/duckduckgo-help-pages \\
-        --arduino ~/src/help-center-content --nesi ~/src/support-docs
+        --arduino ~/src/help-center-content --nesi ~/src/support-docs \\
+        --csc ~/src/csc-user-guide
 """
 
 from __future__ import annotations
@@ -67,8 +74,9 @@ CENTRES = (
     HelpCentre("arduino", "https://github.com/arduino/help-center-content",
                "ba74efc775755dc886d8d759d4d8f78a8012b954", "CC BY-SA 4.0", "content/"),
     HelpCentre("nesi", "https://github.com/nesi/support-docs",
-               "16ba8d49880143131202fecbb5f54e2d12b115bf", "GPL-3.0", "docs/", titled=False,
-               held_out=True),
+               "16ba8d49880143131202fecbb5f54e2d12b115bf", "GPL-3.0", "docs/", titled=False),
+    HelpCentre("csc", "https://github.com/CSCfi/csc-user-guide",
+               "dff081f239e21c4fd7492998e9ceb3ece63dd632", "CC BY 4.0", "docs/", titled=False),
 )
 
 

@@ -1,9 +1,12 @@
 """E-mail addresses that name no person: an organisation's role mailboxes and placeholders.
 
 `support@vendor.com`, `privacy@vendor.com` or `noreply@vendor.com` reach a department, not a
-person (RFC 2142 lists the common ones), and `name@gmail.com` or `your.name@outlook.com`
-explain a form. At a free mail provider a role word is someone's own address
-(`info@gmail.com`), so only placeholders are impersonal there.
+person (RFC 2142 lists the common ones), and so do local parts made only of words naming a
+team, a function or a service (`servicedesk`, `research-data`, `IToperations`,
+`training`): a person's name is never spelt with those words alone. `name@gmail.com`,
+`your.name@outlook.com` or `myemail@...` explain a form, and so does any address at a
+placeholder domain (`mydomain.com`, `yourcompany.org`). At a free mail provider a role word
+is someone's own address (`info@gmail.com`), so only placeholders are impersonal there.
 """
 
 from __future__ import annotations
@@ -26,6 +29,49 @@ ROLE_MAILBOXES = frozenset({
 })
 """Local parts that name a function of an organisation (`git` is the account of SSH remotes,
 `git@github.com:owner/repo`)."""
+ROLE_WORDS = frozenset({
+    *ROLE_MAILBOXES,
+    "it", "ict", "hpc", "tech", "technical", "desk", "helpdesk", "servicedesk", "services",
+    "team", "teams", "group", "ops", "operations", "sysadmin", "sysadmins", "admin", "admins",
+    "systems", "infrastructure", "network", "networks", "cloud", "storage", "data", "research",
+    "researchers", "science", "software", "hardware", "developers", "developer", "dev", "devs",
+    "engineering", "training", "education", "learning", "courses", "workshops", "engagement",
+    "outreach", "community", "communications", "comms", "events", "membership", "members",
+    "accounts", "account", "finance", "invoices", "invoicing", "payments", "payroll",
+    "accounting", "procurement", "purchasing", "orders", "returns", "shipping", "customer",
+    "customers", "care", "success", "users", "user", "student", "students", "staff", "alumni",
+    "admissions", "registry", "records", "library", "compliance", "governance", "ethics",
+    "recruitment", "hr", "people", "talent", "university", "institute", "faculty", "school",
+    "department", "lab", "labs", "project", "projects", "portal", "web", "website", "docs",
+    "documentation", "bugs", "bug", "issues", "reports", "report", "alerts", "monitoring",
+    "status", "announcements", "announce", "newsletter", "general", "enquiry", "questions",
+    "requests", "request", "access", "allocations", "licensing", "licences", "licenses",
+    "helpline", "hotline", "incident", "incidents", "cert", "csirt", "soc", "tickets",
+    "ticket", "central", "main", "global", "national", "international",
+    "mail", "email", "office", "board", "committee", "secretariat", "reception", "facilities",
+    "estates", "grants", "funding", "partner", "relations", "investor", "investors",
+    "product", "products", "design", "api", "qa", "release", "releases", "mirror",
+    "mirrors", "packages", "maintainers", "core", "devteam", "contributors",
+    # the same in other languages (Finnish, Swedish, Norwegian and Danish, Polish)
+    "tuki", "asiakaspalvelu", "kirjaamo", "tietosuoja", "palaute", "myynti", "laskutus",
+    "viestinta", "neuvonta", "kundtjanst", "registrator", "dataskydd", "fakturering",
+    "kundeservice", "kundeservise", "personvern", "faktura", "biuro", "pomoc", "sekretariat",
+    "tietosuojavastaava", "protection", "saavutettavuus", "accessibility",
+})
+"""Words that name a team, a function or a service; a local part made of them alone
+(`researchdata`, `it-operations`, `IToperations`) reaches a team, not a person. No word here
+is a given name; words of two letters (`it`, `hr`) count only as a whole chunk, never inside
+a run of letters (`irit` is a name)."""
+_PLACEHOLDER_DOMAIN = re.compile(
+    r"(?i)domain|(?:my|your|some)[-_]?(?:own[-_]?)?(?:domain|company|business|organi[sz]ation|org"
+    r"|site|website|server|host|institution|university|provider|isp|corp|workplace|employer"
+    r"|school)\d*")
+"""The first label of a placeholder domain (`mydomain.com`, `yourcompany.org`, `your-isp.net`):
+a domain the reader is meant to replace by their own."""
+_PLACEHOLDER_LOCAL = re.compile(
+    r"(?i)(?:my|your)[-_.]?(?:e-?mail(?:[-_.]?address)?|name|user(?:[-_.]?name)?|login|address"
+    r"|account|id|own[-_.]?address)\d*")
+"""`myemail`, `your_username`, `my.name`: a local part the reader replaces by their own."""
 FREE_MAIL = frozenset({
     "gmail", "googlemail", "outlook", "hotmail", "live", "msn", "yahoo", "ymail", "icloud",
     "me", "mac", "aol", "proton", "protonmail", "pm", "gmx", "web", "mail", "yandex", "qq",
@@ -49,8 +95,40 @@ _ONLY_X = re.compile(r"(?i)x{3,}")
 
 def impersonal(local: str, domain: str) -> bool:
     """True for a role mailbox at an organisation's domain or a placeholder anywhere."""
-    base = local.lower().split("+", 1)[0]
-    if base in PLACEHOLDER_LOCAL_PARTS or _ONLY_X.fullmatch(base):
+    base = local.split("+", 1)[0]
+    if (base.lower() in PLACEHOLDER_LOCAL_PARTS or _ONLY_X.fullmatch(base)
+            or _PLACEHOLDER_LOCAL.fullmatch(base)):
         return True
     provider = domain.lower().split(".", 1)[0]
-    return base in ROLE_MAILBOXES and provider not in FREE_MAIL
+    if _PLACEHOLDER_DOMAIN.fullmatch(provider) or any(
+            _ONLY_X.fullmatch(label) for label in domain.split(".")):
+        return True  # `mydomain.com`, `domain.name`, `86.xxx.xxx.xxx`
+    return provider not in FREE_MAIL and role_words(base)
+
+
+_CHUNK = re.compile(r"[A-Z]{2,}(?=[A-Z][a-z]|[^A-Za-z]|$)|[A-Z]?[a-z]+|[A-Z]+")
+"""Chunks of a local part: `IToperations` is `IT` and `operations`, `ResearchData` two."""
+MAX_ROLE_WORD = max(map(len, ROLE_WORDS))
+MIN_JOINED_WORD = 3
+"""Role words run together (`servicedesk`) are this long at least."""
+
+
+def role_words(local: str) -> bool:
+    """True when `local` is spelt with role words alone (`servicedesk`, `it.operations`,
+    `research-data2`); digits may follow a word, nothing else may stand between them."""
+    chunks = _CHUNK.findall(re.sub(r"\d+", "-", local))
+    if not chunks or len("".join(chunks)) < len(re.sub(r"[\d._+-]", "", local)):
+        return False  # a character that is not a letter, a digit or ._+-
+    return all(_spelt_with_roles(chunk.lower()) for chunk in chunks)
+
+
+def _spelt_with_roles(word: str) -> bool:
+    """`researchdata` is `research` + `data`: the word is a run of role words."""
+    if word in ROLE_WORDS:
+        return True
+    ends = {0}
+    for end in range(1, len(word) + 1):
+        if any(word[start:end] in ROLE_WORDS for start in ends
+               if MIN_JOINED_WORD <= end - start <= MAX_ROLE_WORD):
+            ends.add(end)
+    return len(word) in ends

@@ -10,7 +10,10 @@ lines. Every `Finding` carries a masked excerpt, never the value.
 It does not cry wolf: values inside URLs and markup are judged as what they are there (record
 ids, file names, tracking parameters and element ids are not keys; a key in a query string is
 one: kbgen.core.url_parts), hex digests shown as hashes are hashes, role mailboxes and
-placeholders name no one (kbgen.core.mailboxes), and network ranges are not hosts.
+placeholders name no one (kbgen.core.mailboxes), network ranges are not hosts, paths and
+versioned names are not keys (kbgen.core.names), public keys and fingerprints are public
+(kbgen.core.public_keys), and the session key of a server on the reader's own computer opens
+nothing else (kbgen.core.sessions).
 """
 
 from __future__ import annotations
@@ -26,9 +29,11 @@ from typing import Any
 
 import phonenumbers
 
-from kbgen.core import surroundings
+from kbgen.core import names, surroundings
 from kbgen.core.mailboxes import impersonal
 from kbgen.core.normalize import normalize_text, rendered_line
+from kbgen.core.public_keys import public_key_spans
+from kbgen.core.sessions import Sessions
 from kbgen.core.url_parts import Markup
 
 # ---------------------------------------------------------------------------------------------
@@ -112,13 +117,17 @@ def scan(
         in_key_block = any(hit.kind == PRIVATE_KEY for hit in hits) and "-----END " not in line
         if in_key_block:
             key_block.add(index)
+    sessions = Sessions(lines)
     findings.extend(_finding(first_line + index, hit)
-                    for index, hit in _unexcused(found_in_lines, lines, context))
+                    for index, hit in _unexcused(found_in_lines, lines, context, sessions))
     if len(lines) > 1:
         seen = {(finding.line, finding.kind, finding.excerpt) for finding in findings}
         more = [*_split_values(lines, key_block, spans, context),
                 *_password_columns(lines, context), *_password_definitions(lines, context)]
         for index, hit in more:
+            if hit.kind == TOKEN and not hit.vendor and sessions.shown_in(
+                    " ".join(views[index:index + 2])):
+                continue  # a session key broken over two lines
             finding = _finding(first_line + index, hit)
             if (finding.line, finding.kind, finding.excerpt) not in seen:
                 findings.append(finding)
@@ -218,6 +227,8 @@ class _Hit:
     allowed: bool = False
     viewed: bool = False
     """Found in the line as shown (`rendered_line`), where start and end point."""
+    vendor: bool = False
+    """A key that detect-secrets names as a service's (`ghp_…`, a JWT)."""
 
 
 Detector = Callable[[str, _Context], Iterator[_Hit]]
@@ -229,10 +240,22 @@ _JUDGED_BY_SURROUNDINGS = {EMAIL: surroundings.EMAIL, PHONE: surroundings.PHONE,
 """Kinds whose surroundings can make a value harmless (kbgen.core.surroundings)."""
 
 
-def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
-               ) -> Iterator[tuple[int, _Hit]]:
+def _session(line: str, hit: _Hit, sessions: Sessions) -> bool:
+    """A server's session key on the reader's computer, or the host of its URL
+    (kbgen.core.sessions)."""
+    if hit.kind in (TOKEN, PASSWORD) and not hit.vendor:
+        return sessions.holds(line[hit.start:hit.end])
+    if hit.kind in (INTERNAL_IP, INTERNAL_HOST):
+        return sessions.host_of_session(line, hit.start, hit.end)
+    return False
+
+
+def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context,
+               sessions: Sessions) -> Iterator[tuple[int, _Hit]]:
     """(line index, hit) of each hit that its surroundings do not make harmless; a value
     the text declares harmless once is harmless wherever the text repeats it."""
+    found = [(index, line, hit) for index, line, hit in found
+             if not _session(line, hit, sessions)]
     judged = [(index, line, hit) for index, line, hit in found
               if hit.kind in _JUDGED_BY_SURROUNDINGS]
     if not judged:
@@ -246,7 +269,9 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
         kind = _JUDGED_BY_SURROUNDINGS.get(hit.kind)
         if kind is None or not (
                 (hit.kind, line[hit.start:hit.end].lower()) in declared
-                or around.local_code(index, line, hit.start, hit.end, kind)):
+                and not (kind == surroundings.KEY and surroundings.names_secret(line))
+                or around.local_code(index, line, hit.start, hit.end, kind)
+                or around.example_code(index, line, hit.start, hit.end, kind)):
             yield index, hit
 
 
@@ -412,10 +437,17 @@ def _secrets(line: str, context: _Context) -> Iterator[_Hit]:
         elif not (token_like and any(need.search(folded) for need in needs)):
             continue
         for value in set(plugin.analyze_string(line)):
-            if kind in (PASSWORD, URL_PASSWORD) and _is_placeholder(value):
-                continue  # `<your password>`, `://<user>:<password>@host`
+            if kind in (PASSWORD, URL_PASSWORD) and (
+                    _is_placeholder(value) or _SECRET_REFERENCE.fullmatch(value)
+                    or value.lower() in _NOT_PASSWORDS
+                    or any(word in value.lower() for word in _PLACEHOLDER_WORDS)):
+                continue  # `<your password>`, `your-password`, `!secret`, `://<user>:<pw>@`
             for start in _occurrences(line, value):
                 yield _secret_hit(line, start, value, kind, what)
+
+
+_SECRET_REFERENCE = re.compile(r"!(?:secret|env_var|ENV|vault|include)")
+"""A YAML tag that names where the secret is kept (`password: !secret pi_hole_password`)."""
 
 
 def _secret_hit(line: str, start: int, value: str, kind: str, what: str) -> _Hit:
@@ -427,7 +459,8 @@ def _secret_hit(line: str, start: int, value: str, kind: str, what: str) -> _Hit
     if kind == TOKEN:  # some plugins yield part of it (GitHub: the prefix; JWT: no signature)
         start, end = _widen(line, start, end)
     advice = f"remove the {what} and have it revoked: anything pasted into an article is public"
-    return _Hit(start, end, kind, _mask_secret(line[start:end]), advice if what else "")
+    return _Hit(start, end, kind, _mask_secret(line[start:end]), advice if what else "",
+                vendor=bool(what))
 
 
 _TOKEN_CHARS = frozenset(string.ascii_letters + string.digits + "=_.-")
@@ -486,10 +519,16 @@ _DIGEST_PREFIXES = ("sha256-", "sha384-", "sha512-")
 
 
 def _high_entropy(line: str, context: _Context) -> Iterator[_Hit]:
-    """Random-looking strings of 20+ characters that look like keys, not words or slugs."""
+    """Random-looking strings of 20+ characters that look like keys, not words, slugs,
+    paths, public keys or key fingerprints."""
+    public = public_key_spans(line)
     for match in _TOKEN_RE.finditer(line):
         value = match.group().strip("/")
         before = line[: match.start()]
+        if any(start <= match.start() and match.end() <= end for start, end in public):
+            continue  # an SSH public key or a key fingerprint (kbgen.core.public_keys)
+        if names.is_name(match.group(), value, before, line):
+            continue  # a path, a versioned name, an id named so (kbgen.core.names)
         if before.endswith("base64,") and _base64_kind(value) != "other":
             continue  # an image or text: _base64_payloads reads the text
         if value.startswith(_DIGEST_PREFIXES) or before.endswith(_DIGEST_PREFIXES):
@@ -718,8 +757,13 @@ _EMAIL_RE = re.compile(
 )
 PLACEHOLDER_DOMAINS = frozenset({"example.com", "example.org", "example.net"})
 """Reserved documentation domains (RFC 2606): always allowed, with their subdomains."""
-PLACEHOLDER_TLDS = frozenset({"example", "test", "invalid"})
-"""Reserved top-level domains (RFC 2606): always allowed."""
+PLACEHOLDER_TLDS = frozenset({"example", "test", "invalid", "domain", "tld"})
+"""Reserved top-level domains (RFC 2606) and the ones written for the reader to
+replace (`name@university.domain`): always allowed."""
+FILE_EXTENSIONS = frozenset({"png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "bmp", "ico",
+                             "tif", "tiff", "pdf", "mp4", "webm", "service", "socket", "timer"})
+"""Endings of file names that are no top-level domain: `logo@2x.png` is a picture,
+`wg-quick@wg0.service` a systemd unit."""
 
 
 def _domain_allowed(domain: str, allowed: Allowed, organisations: bool = True) -> bool:
@@ -731,6 +775,11 @@ def _domain_allowed(domain: str, allowed: Allowed, organisations: bool = True) -
     return any(domain == parent or domain.endswith("." + parent) for parent in parents)
 
 
+_ALGORITHM_NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*-\d+(?:-[a-z0-9]+)*")
+"""A local part shaped like an algorithm's name: words and a number joined by hyphens."""
+_ALGORITHM_WORDS = re.compile(r"(?i)\balgorithms?\b|\bciphers?\b|\bMACs?\b|\bkex|"
+                              r"HostKeyAlgorithms|\bhmac-")
+"""A line about SSH algorithms (`Ciphers`, `MACs`, `-o MACS=`, `hmac-sha2-256,…`)."""
 _PERSON_LOCAL = re.compile(r"(?i)[a-z]+(?:\.[a-z]+)+")
 """A local part shaped `first.last` or `j.doe`: a person, not an organisation's mailbox."""
 
@@ -750,6 +799,10 @@ def _emails(line: str, context: _Context) -> Iterator[_Hit]:
     for match in _EMAIL_RE.finditer(line):
         address, domain = match.group(), match.group(1)
         local = address.split("@", 1)[0]
+        if domain.rsplit(".", 1)[-1].lower() in FILE_EXTENSIONS:
+            continue  # `Lmod-4color@2x.png`
+        if _ALGORITHM_NAME.fullmatch(local) and _ALGORITHM_WORDS.search(line):
+            continue  # `umac-128-etm@openssh.com`: an SSH algorithm's name (RFC 4251, 6)
         excerpt = f"{local[0]}***@{domain[0]}***.{domain.rsplit('.', 1)[-1]}"
         is_allowed = (address.lower() in emails
                       or _domain_allowed(domain, context.allowed, organisations=False)
@@ -874,6 +927,8 @@ def _internal_ips(line: str, context: _Context) -> Iterator[_Hit]:
         for match in regex.finditer(line):
             if _VERSION_BEFORE_RE.search(line[: match.start()]) or _network_bound(line, match):
                 continue
+            if match.group().endswith("::") and not match.group().startswith("::"):
+                continue  # a network's prefix (`fd08:4711::`), not a host
             try:
                 address = ipaddress.ip_address(match.group())
             except ValueError:
@@ -883,7 +938,7 @@ def _internal_ips(line: str, context: _Context) -> Iterator[_Hit]:
 
 
 _IP_TEXT = r"(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})"
-_RANGE_SIGN = r"\s*(?:[–—-]|\bto\b)\s*"
+_RANGE_SIGN = r"[`*_]*\s*(?:[–—-]|\bto\b)\s*[`*_]*"
 _NETWORK_AFTER = re.compile(rf"/\d{{1,3}}(?![\w/]|\.\w)|{_RANGE_SIGN}{_IP_TEXT}(?![\w:]|\.\w)")
 _NETWORK_BEFORE = re.compile(rf"(?<![\w.:]){_IP_TEXT}{_RANGE_SIGN}$")
 
@@ -918,12 +973,27 @@ def _internal_hosts(line: str, context: _Context) -> Iterator[_Hit]:
         return
     for match in _HOST_RE.finditer(line):
         host = match.group()
+        if line.endswith("/", 0, match.start()) and not line.endswith("//", 0, match.start()):
+            continue  # a file in a path (`/etc/cvmfs/default.local`), not a host
         head, _, suffix = host.rpartition(".")
         excerpt = f"{head[0]}***.{suffix}" if head else _mask(host, keep_start=1)
         yield _Hit(
             match.start(), match.end(), INTERNAL_HOST, excerpt,
-            allowed=_domain_allowed(host, context.allowed),
+            allowed=_domain_allowed(host, context.allowed) or _well_known_host(host),
         )
+
+
+WELL_KNOWN_HOSTS = ("svc.cluster.local", "cluster.local", "host.docker.internal",
+                    "gateway.docker.internal", "host.containers.internal",
+                    "metadata.google.internal", "localhost.localdomain")
+"""Internal names that are the same on every installation of the software that answers them
+(a Kubernetes service's `<name>.<namespace>.svc.cluster.local`, Docker's
+`host.docker.internal`, a cloud's metadata server): documentation, not the company's network."""
+
+
+def _well_known_host(host: str) -> bool:
+    host = host.lower()
+    return any(host == name or host.endswith("." + name) for name in WELL_KNOWN_HOSTS)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -952,6 +1022,7 @@ _PLACEHOLDER_WORDS = ("your", "example", "placeholder", "xxxx", "redacted", "hid
 _NOT_PASSWORDS = frozenset({
     "true", "false", "none", "null", "nil", "empty", "blank", "required", "optional", "unset",
     "changed", "expired", "incorrect", "invalid", "wrong", "enabled", "disabled", "forgotten",
+    "password", "passwd", "secret", "changeme", "changeit",  # a value that names its field
 })
 _NON_SECRET_PREFIXES = ("wpa", "wep", "http:", "https:", "mailto:", "/", "~", "./", "../", "$",
                         "%", "(", "[", "{", "<")
@@ -995,6 +1066,8 @@ def _looks_like_password(value: str, assigned: bool) -> bool:
         return False
     if any(word in lowered for word in _PLACEHOLDER_WORDS) or _is_placeholder(value):
         return False
+    if _SECRET_REFERENCE.fullmatch(value):
+        return False  # `password: !secret pi_hole_password`
     if len(set(lowered)) <= 2:  # aaaaaa, xxxxxx, ******
         return False
     if _CODE_VALUE.search(value):
@@ -1124,6 +1197,12 @@ def _base64_payloads(line: str, context: _Context) -> Iterator[_Hit]:
 
 _RUN_AT_END = re.compile(r"""([A-Za-z0-9+/_=-]{2,})["'`]?\s*[+\\&]?\s*$""")
 _RUN_AT_START = re.compile(r"""^[\s>]*[+&]?\s*["'`]?([A-Za-z0-9+/_=-]{2,})""")
+_WORD_OR_NUMBER = re.compile(r"\d{4,}|[a-z]{3,}|[A-Z][a-z]{2,}")
+"""A line ending with a number or a word in lower case or capitalised: its end is no half of a
+key (a key's halves run on; an upper-case run such as `AKIAIOSFOD` may be one)."""
+_DOTTED_NAME_END = re.compile(r"[A-Za-z0-9]\.$")
+"""A run right after a dot between letters or digits ends a dotted name: keys split over two
+lines have no dot (a JWT's parts are found whole on their own line)."""
 MIN_SPLIT_LENGTH = 16
 """Joined halves shorter than this are never read as a key."""
 MAX_SPLIT_PART = 200
@@ -1149,6 +1228,11 @@ def _split_values(lines: list[str], skip: set[int], spans: dict[int, list[tuple[
         if not tail or not head:
             continue
         first, second = tail.group(1), head.group(1)
+        if _DOTTED_NAME_END.search(lines[index], 0, tail.start(1)):
+            continue  # the end of a version, a file or a module name (`Python/3.11.6-foss`)
+        if _WORD_OR_NUMBER.fullmatch(first) or any(
+                names.GENERATED_NAME.fullmatch(half) for half in (first, second)):
+            continue  # `size: 113926178937`, `Pull complete`, then the next line's first word
         if _overlaps(spans.get(index, ()), tail.span(1)) or _overlaps(
                 spans.get(index + 1, ()), head.span(1)):
             continue

@@ -12,9 +12,12 @@ says about them. Each rule here is narrow on purpose, and its look-alikes stay f
   not naming a person (`first.last`, or a name written in the paragraph), and phone numbers
   that are not mobile numbers.
 - **Examples.** An address at a free mail provider whose local part is one plain word
-  (`brian@gmail.com`), or a private IPv4 address, in a sentence that introduces it as an
+  (`brian@gmail.com`), or a private address, in a sentence that introduces it as an
   example (`For example, ...`, `e.g.`, `such as`, `like`), and that speaks of no customer,
-  ticket or the company's own network.
+  ticket or the company's own network. A private address is also one of the reader's own
+  network where its sentence speaks to the reader or supposes (`Assuming your Pi-hole is
+  at …`), where its line maps it to an example domain (`address=/example.com/192.168.1.1`),
+  or where its section's heading says `Example`.
 - **Digests.** Hex digits of a digest's length where the paragraph, its section's heading or
   the text introducing its code block speaks of hashes or checksums (`md5sum`, `SHA-256`) and
   none of them of a secret, token, password or key: a checksum listing.
@@ -22,16 +25,34 @@ says about them. Each rule here is narrow on purpose, and its look-alikes stay f
   gpg, OpenPGP or a key's fingerprint, on a line that names no secret, token or password: a
   public key's fingerprint is published so that readers can check signatures.
 - **The reader's own computer in code.** `127.0.0.1` (any loopback address) and `localhost`
-  in a code block or inline code: a command, a configuration or a log of software on the
-  reader's computer talking to itself, the same on every computer. In prose they are still
-  reported.
+  in a code block or inline code (or a link's target beside the same value in code): a
+  command, a configuration or a log of software on the reader's computer talking to itself,
+  the same on every computer. In prose they are still reported. So is a private address
+  that a login's output shows as the session's client (`Last login: … from 10.187.28.101`,
+  `SSH_CLIENT=…`) or that `ip addr` shows as the reader's interface (`inet 192.168.1.10
+  netmask …`), in code only.
 - **A device's factory address.** A private IPv4 address that is the first or last host of its
   network (`192.168.240.1`, `.254`), where the paragraph says it is a device's default or
   factory address or that of the network it creates (`default`, `factory`, `when you first
   power on`, `access point`, `hotspot`).
 
+- **Public material.** Lines of an armoured certificate or public key (`-----BEGIN
+  CERTIFICATE-----`, `PUBLIC KEY`, `PGP PUBLIC KEY BLOCK`): published so that others can
+  check signatures or encrypt to the key; a private key block stays a finding.
+- **A file listing's digests.** Hex of a digest's length as a column of a listing in code
+  (`md5sum`, `s3cmd ls`: dates, times, sizes, storage classes and a path or file name beside
+  it), on a line that names no secret.
+- **Examples in code.** A private address in a code block that the sentence before it
+  introduces as an example (`might look like this:`, `Example with authentication:`); an
+  example sentence may start on an earlier line of its paragraph (`As an example, ...`).
+- **The reader's own computer named.** `localhost` as a word in prose (`connect from
+  localhost`), and a loopback address its sentence names so (`localhost (127.0.0.1)`), with no
+  port or path after them: a concept, not an address to visit (`localhost:8080/admin` and
+  `Point your program to 127.0.0.1:9050` are still findings).
+
 A value accepted by one of these rules is accepted wherever else the same text repeats it
-(`With our example above: server is at 169.254.1.100`).
+(`With our example above: server is at 169.254.1.100`), but not on a line that calls it a
+secret, a token or a password.
 """
 
 from __future__ import annotations
@@ -70,12 +91,13 @@ _ROLE = re.compile(
 """What says the organisation is there as a contact for legal matters."""
 
 _EXAMPLE = re.compile(
-    r"(?i)(?:\bfor (?:example|instance)|\be\.\s?g\.|\bz\.\s?b\.|\bzum beispiel|\bpar exemple"
-    r"|\bpor ejemplo|\bad esempio|\bper esempio|\bbijvoorbeeld|\bbijv\.)"
+    r"(?i)(?:\bfor (?:example|instance)|\bas an (?:example|illustration)|\be\.\s?g\.|\bz\.\s?b\."
+    r"|\bzum beispiel|\bpar exemple|\bpor ejemplo|\bad esempio|\bper esempio|\bbijvoorbeeld"
+    r"|\bbijv\.)"
 )
 """Words that introduce an example anywhere earlier in the sentence."""
 _EXAMPLE_JUST_BEFORE = re.compile(
-    r"(?i)\b(?:such as|like|say|example|exemple|ejemplo|esempio)[\s:,]*[`\"'“‘*_(\[]*$"
+    r"(?i)\b(?:such as|like|say|example|exemple|ejemplo|esempio)[\s:,*_]*[`\"'“‘*_(\[]*$"
 )
 """Words that introduce an example right before the value (`an address such as ...`)."""
 _REAL = re.compile(
@@ -116,6 +138,37 @@ _PGP = re.compile(r"(?i)\bgpgv?\b|\bgnupg\b|\b(?:open)?pgp\b|openpgp|fingerprint
 _SECRET = re.compile(r"(?i)secret|token|passw|credential|api[_ -]?key|private|hmac|bearer"
                      r"|\bauth|webhook|license|licence")
 """Words that make hex on a line a secret whatever the paragraph says."""
+MAX_ARMOUR_LINES = 120
+"""An armoured block (a certificate, a public key) is read back this many lines at most."""
+_ARMOUR_BEGIN = re.compile(r"-----BEGIN ([A-Z0-9 ]{1,40})-----")
+_PUBLIC_ARMOUR = re.compile(r"(?i)\bPUBLIC KEY\b|\bCERTIFICATE\b(?! REQUEST)|\bPUBLIC KEY BLOCK\b")
+_CLIENT_ADDRESS = re.compile(r"(?:\bLast login: .{0,40}\bfrom |\bSSH_(?:CLIENT|CONNECTION)=)$")
+"""What OpenSSH prints before the address a session came from (`Last login: … from
+10.187.28.101`, `SSH_CLIENT=192.168.94.65 45946 22`): the reader's own client, in a login's
+output."""
+_INTERFACE = re.compile(r"(?:^|\s)(?:inet6?|netmask|broadcast|src|peer)\s+$")
+"""What `ip addr` and `ifconfig` print before the reader's own interface's addresses."""
+_READERS_NETWORK = re.compile(
+    r"(?i)\byour\b|\bassum(?:e|ing)\b|\bsuppose\b|\bimagine\b|\blet'?s say\b")
+"""A sentence about the reader's own network (`your router`, `Assuming your Pi-hole is at`)."""
+_EXAMPLE_DOMAIN = re.compile(r"(?i)\bexample\.(?:com|org|net)\b|\.(?:example|test)\b")
+"""A reserved example domain on the line (`address=/example.com/192.168.1.1`)."""
+_EXAMPLE_HEADING = re.compile(r"(?i)\bexamples?\b|\bbeispiel|\bexemple|\bejemplo")
+_PORT_OR_PATH = re.compile(r"[`\"'*_]*(?::\d|/\w)")
+"""A port or a path after a host: an address to visit (`localhost:8080`, `127.0.0.1/setup`)."""
+_OWN_COMPUTER = re.compile(r"(?i)\blocalhost\b|\bloopback\b|\b(?:this|your own|the same|the"
+                           r" local|your local) (?:computer|machine|host|device)\b")
+"""Words naming the reader's own computer beside a loopback address."""
+_INTRODUCES_EXAMPLE = re.compile(
+    r"(?i)\bexample\b|\bfor instance\b|\be\.\s?g\.|\bsomething like\b|\blike this\b"
+    r"|\blooks? like\b|\bsample\b|\bbeispiel|\bexemple|\bejemplo|\besempio|\bvoorbeeld")
+"""Words saying the code block after them is an example."""
+_FILE_FIELD = re.compile(r"\*?(?:[a-z][a-z0-9+.-]*://)?\S*/\S*|\*?[\w.+-]+\.[A-Za-z0-9]{1,6}")
+"""A listing's path or file name (`s3://bucket/dir/file`, `*copy.bin`, `./a/b`)."""
+_LISTING_FIELD = re.compile(
+    r"\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?|\d{1,2}:\d{2}(?::\d{2})?|\d+(?:[.,]\d+)?[KMGTPE]?i?B?"
+    r"|[dlrwxst-]{10}[.+@]?|[A-Z][A-Z_]{1,15}|" + _FILE_FIELD.pattern)
+"""Every column of a file listing: dates, times, sizes, modes, storage classes, files."""
 _PRIVATE_V4 = tuple(ipaddress.ip_network(net)
                     for net in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"))
 _LINK_LOCAL_V4 = ipaddress.ip_network("169.254.0.0/16")
@@ -149,18 +202,53 @@ class Surroundings:
         if kind == PHONE:
             return self._business_phone(index, value)
         if kind == KEY:
-            return self._fingerprint(index, line, value) or self._digest(index, value)
+            return (self._fingerprint(index, line, value) or self._digest(index, value)
+                    or self._listed_digest(index, line, start, value)
+                    or self._in_public_block(index))
         if kind == ADDRESS:
-            return (self._example_address(line, start, value)
+            return (self._example_address(index, line, start, value)
                     or self._factory_address(index, line, value))
         return False
 
     def local_code(self, index: int, line: str, start: int, end: int, kind: str) -> bool:
-        """True for a loopback address or `localhost` written in code, there only."""
+        """True for a loopback address or `localhost` written in code, or named as the
+        reader's own computer in prose (there only)."""
         value = line[start:end]
         if kind == HOST and value.lower() == "localhost" or kind == ADDRESS and _loopback(value):
+            return (self._in_code(index, line, start) or self._code_on_line(index, line, value)
+                    or _own_computer_named(line, start, end))
+        if kind == ADDRESS and (_CLIENT_ADDRESS.search(line[:start])
+                                or _INTERFACE.search(line[:start])):
             return self._in_code(index, line, start)
         return False
+
+    def example_code(self, index: int, line: str, start: int, end: int, kind: str) -> bool:
+        """True for a private address in a code block that the sentence before it introduces
+        as an example (`might look like this:`, `Example with authentication:`), when neither
+        speaks of a customer, a ticket or the company's own network."""
+        if kind != ADDRESS or not self._in_code(index, line, start):
+            return False
+        address = _ipv4(line[start:end])
+        if address is None or not (_private(address) or address in _LINK_LOCAL_V4):
+            return False
+        introduction = self._introduction(index)
+        return (bool(_INTRODUCES_EXAMPLE.search(introduction))
+                and not _REAL.search(introduction + "\n" + line)
+                and not _OWN_NETWORK.search(introduction + "\n" + line))
+
+    def _introduction(self, index: int) -> str:
+        """The last sentence before the code block holding line `index`, when it ends with
+        `:` (`…might look like this:`); empty otherwise."""
+        first, _ = self._block(index)
+        if not _FENCE.match(self.lines[first]) and not self.lines[first].startswith("    "):
+            return ""
+        previous = first - 1
+        while previous >= 0 and not self.lines[previous].strip():
+            previous -= 1
+        if previous < 0 or not self.lines[previous].rstrip().endswith(":"):
+            return ""
+        text = " ".join(self.lines[self._block(previous)[0]:previous + 1])
+        return _sentence(text, len(text)) or text
 
     # -- paragraphs ------------------------------------------------------------------------
 
@@ -199,13 +287,24 @@ class Surroundings:
         return "\n".join(parts)
 
     def _in_code(self, index: int, line: str, start: int) -> bool:
-        """The value at `start` of line `index` (as written, not as shown) is code."""
-        if line != self.lines[index]:
-            return False
+        """The value at `start` of line `index` is code (in the line as shown: when the
+        whole line is code)."""
         if self._prose is None:
             self._prose = code_map("\n".join(self.lines)).blanked().split("\n")
         prose = self._prose[index]
+        if line != self.lines[index]:
+            return not prose.strip() and bool(self.lines[index].strip())
         return start < len(prose) and prose[start] != line[start]
+
+    def _code_on_line(self, index: int, line: str, value: str) -> bool:
+        """`value` is written in code somewhere on line `index` (a link's target beside the
+        same URL in code: [`http://127.0.0.1:8888/`](http://127.0.0.1:8888/))."""
+        found = line.find(value)
+        while found >= 0:
+            if self._in_code(index, line, found):
+                return True
+            found = line.find(value, found + 1)
+        return False
 
     # -- business contact data -------------------------------------------------------------
 
@@ -236,12 +335,32 @@ class Surroundings:
                 and bool(_PLAIN_WORD.fullmatch(local.lower()))
                 and _introduced_as_example(line, start))
 
-    def _example_address(self, line: str, start: int, value: str) -> bool:
-        address = _ipv4(value)
-        if address is None or not (_private(address) or address in _LINK_LOCAL_V4):
+    def _example_address(self, index: int, line: str, start: int, value: str) -> bool:
+        """A private address given as an example or as one in the reader's own network: its
+        sentence says so (`For example`, `Assuming your Pi-hole is at`), its line maps it to
+        an example domain (`address=/example.com/192.168.1.1`), or its section's heading
+        says `Example`; never beside a customer, a ticket or the company's own network."""
+        if not _private_or_link_local(value):
             return False
-        return _introduced_as_example(line, start) and not _OWN_NETWORK.search(
-            _sentence(line, start))
+        written = line == self.lines[index]
+        if written:  # the sentence may start on an earlier line
+            first, _ = self._block(index)
+            earlier = " ".join(text.strip() for text in self.lines[first:index])
+            line, start = f"{earlier} {line}", start + len(earlier) + 1
+        sentence = _sentence(line, start)
+        if _OWN_NETWORK.search(sentence) or _REAL.search(sentence + line[start:]):
+            return False
+        return (_introduced_as_example(line, start)
+                or bool(_READERS_NETWORK.search(sentence + line[start:]))
+                or bool(_EXAMPLE_DOMAIN.search(line))
+                or written and bool(_EXAMPLE_HEADING.search(self._heading(index))))
+
+    def _heading(self, index: int) -> str:
+        """The heading of the section holding line `index` (empty before any)."""
+        for text in reversed(self.lines[:index + 1]):
+            if text.lstrip().startswith("#") and not _FENCE.match(text):
+                return text
+        return ""
 
     # -- OpenPGP fingerprints ---------------------------------------------------------------
 
@@ -256,6 +375,33 @@ class Surroundings:
         return (len(value) in DIGEST_LENGTHS and set(value) <= _HEX
                 and bool(HASH_WORDS.search(setting)) and not SECRET_WORDS.search(setting))
 
+    def _listed_digest(self, index: int, line: str, start: int, value: str) -> bool:
+        """Hex of a digest's length as a column of a file listing in code (`md5sum`, `s3cmd
+        ls`, `sha256sum` output: dates, sizes, storage classes and the file's path or name
+        beside it), on a line that names no secret."""
+        if (len(value) not in DIGEST_LENGTHS or not set(value) <= _HEX
+                or SECRET_WORDS.search(line) or not self._in_code(index, line, start)):
+            return False
+        fields = line.split()
+        if value not in fields:
+            return False
+        others = [f for f in fields if f != value]
+        return (any(_FILE_FIELD.fullmatch(f) for f in others)
+                and all(_LISTING_FIELD.fullmatch(f) for f in others))
+
+    def _in_public_block(self, index: int) -> bool:
+        """Line `index` is inside an armoured block of public material (`-----BEGIN
+        CERTIFICATE-----`, `PUBLIC KEY`, `PGP PUBLIC KEY BLOCK`, `CRYPT4GH PUBLIC KEY`)."""
+        for number in range(index - 1, max(-1, index - MAX_ARMOUR_LINES), -1):
+            text = self.lines[number]
+            if "-----END " in text:
+                return False
+            begin = _ARMOUR_BEGIN.search(text)
+            if begin:
+                return bool(_PUBLIC_ARMOUR.search(begin.group(1))) and "PRIVATE" not in (
+                    begin.group(1).upper())
+        return False
+
     # -- a device's factory address --------------------------------------------------------
 
     def _factory_address(self, index: int, line: str, value: str) -> bool:
@@ -265,6 +411,33 @@ class Surroundings:
         if _OWN_NETWORK.search(line):
             return False
         return bool(_FACTORY.search(self._paragraph(index)))
+
+
+def _own_computer_named(line: str, start: int, end: int) -> bool:
+    """`localhost` as a word, or a loopback address that its sentence names as the reader's
+    own computer (`localhost (127.0.0.1)`, `the loopback address 127.0.0.1`), with no port
+    or path after it: a concept, not an address to visit."""
+    if line[:start].endswith(("://", "@", "/")) or _PORT_OR_PATH.match(line, end):
+        return False
+    if line[start:end].lower() == "localhost":
+        return True
+    return bool(_OWN_COMPUTER.search(_sentence(line, start) + line[end:end + 40]))
+
+
+def names_secret(line: str) -> bool:
+    """The line calls what it holds a secret, a token, a password or a credential: a value
+    accepted elsewhere in the text is not accepted there (`The token d41d8cd9…`)."""
+    return bool(_SECRET.search(line))
+
+
+def _private_or_link_local(value: str) -> bool:
+    """An RFC 1918, unique local (fc00::/7) or link-local address."""
+    try:
+        address = ipaddress.ip_address(value)
+    except ValueError:
+        return False
+    return address.is_private and not (address.is_loopback or address.is_unspecified) and (
+        address.version == 6 or _private(address) or address in _LINK_LOCAL_V4)
 
 
 def _ipv4(value: str) -> ipaddress.IPv4Address | None:

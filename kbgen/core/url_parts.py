@@ -47,9 +47,10 @@ KEY_PARAMETERS = frozenset({
     "auth_token", "authtoken", "private_token", "refresh_token", "id_token", "secret",
     "client_secret", "signature", "sig", "x-amz-signature", "x-goog-signature", "sessionid",
     "session_id", "jsessionid", "phpsessid", "sid_token", "apitoken", "api_token", "license_key",
+    "temp_url_sig", "x-amz-security-token", "x-goog-credential-token",
 })
-"""Query parameters whose value is a credential (Azure SAS and S3 pre-signed URLs sign with
-`sig` and `X-Amz-Signature`)."""
+"""Query parameters whose value is a credential (Azure SAS, S3 pre-signed and Swift temporary
+URLs sign with `sig`, `X-Amz-Signature` and `temp_url_sig`)."""
 MIN_KEY_LENGTH = 8
 """Shorter values of a key parameter are placeholders or flags (`?key=1`)."""
 _PLACEHOLDER = re.compile(r"(?i)your|example|placeholder|redacted|x{4,}|\*{3,}|\.\.\.|^<|^\{|^\$|"
@@ -107,6 +108,8 @@ def _is_plain_piece(piece: str, looks_like_key: Callable[[str], bool]) -> bool:
     content digest, as in `3f2a...9c.png`)."""
     if piece.isdigit():
         return len(piece) <= MAX_ID_DIGITS
+    if _SWIFT_ACCOUNT.fullmatch(piece):
+        return True
     if _ID_SLUG.fullmatch(piece):
         words = piece.split("-", 1)[1]
     elif _FILE_NAME.fullmatch(piece):
@@ -119,11 +122,17 @@ def _is_plain_piece(piece: str, looks_like_key: Callable[[str], bool]) -> bool:
 
 
 _HEX = frozenset("0123456789abcdefABCDEF")
+_SWIFT_ACCOUNT = re.compile(r"AUTH_[0-9a-f]{32}")
+"""An OpenStack Swift account in an object's URL (`/swift/v1/AUTH_<project id>/bucket/file`):
+the project's public id, not a key (a temporary URL signs with `temp_url_sig`, a query key)."""
 _DIGEST_PLACE = re.compile(r"(?i)commits?|blob|tree|raw|blame|sha\d*|hash|checksum|digest"
                            r"|(?:by-)?fingerprint")
 """A path segment after which hex of a digest's length is that digest (`/commit/<sha>`,
 `/-/blob/<sha>/README.md`, `/vks/v1/by-fingerprint/<fingerprint>`)."""
 _DIGEST_LENGTHS = frozenset({32, 40, 64})
+_REF_LENGTHS = frozenset({40, 64})
+"""A commit (SHA-1 or SHA-256) in a file's URL, wherever it stands before the file name
+(`raw.githubusercontent.com/<owner>/<repo>/<sha>/logo.png`, `cdn…/gh/<repo>@<sha>/x.js`)."""
 _KEY_RUN = re.compile(r"[A-Za-z0-9+]{%d,}" % SHORT_PIECE)
 """Runs of letters and digits long enough to be a key, between the `-`, `_` and `.` that
 separate the words of a slug or a file name."""
@@ -156,9 +165,12 @@ def _read_url(line: str, start: int, end: int, ids: list[tuple[int, int]],
     position = path_start + 1
     path = line[path_start + 1:query_start] if line.startswith("/", path_start) else ""
     previous = ""
-    for piece in path.split("/") if path else ():
+    pieces = path.split("/") if path else []
+    file_url = bool(pieces) and _FILE_NAME.fullmatch(pieces[-1]) is not None
+    for number, piece in enumerate(pieces):
         segments.append((position, position + len(piece)))
-        if _DIGEST_PLACE.fullmatch(previous) and len(piece) in _DIGEST_LENGTHS and set(
+        if (_DIGEST_PLACE.fullmatch(previous) or file_url and number < len(pieces) - 1
+                and len(piece) in _REF_LENGTHS) and len(piece) in _DIGEST_LENGTHS and set(
                 piece) <= _HEX:
             values.append((position, position + len(piece)))  # `/commit/<sha>`
         previous = piece
