@@ -21,6 +21,7 @@ import argparse
 import datetime as dt
 import json
 import os
+import re
 import shutil
 import signal
 import socket
@@ -30,6 +31,7 @@ import sys
 import tempfile
 import time
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 from random import Random
 from typing import Any
@@ -38,7 +40,7 @@ BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
 sys.path.insert(0, str(REPO))
 from bench import generate  # noqa: E402
-from bench.edits import Project, edit_body, plan, retitle_listed  # noqa: E402
+from bench.edits import Project, _retarget, edit_body, plan, retitle_listed, set_key  # noqa: E402
 from bench.site_diff import differences  # noqa: E402
 
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1",
@@ -102,46 +104,121 @@ class Preview:
         os.killpg(self.process.pid, signal.SIGTERM)
         self.process.wait(30)
 
+    def wait_for_log(self, text: str, limit: float = 3600.0) -> None:
+        """Wait until the server has printed `text`."""
+        start = time.perf_counter()
+        while text not in self.output():
+            if time.perf_counter() - start > limit:
+                raise RuntimeError(f"the server did not print {text!r}")
+            time.sleep(0.2)
+
     def output(self) -> str:
         """What the server printed."""
         self.log.seek(0)
         return self.log.read().decode("utf-8", "replace")
 
 
-def serve_figures(project: Path, edits: int, seed: int) -> dict[str, Any]:
-    """First page without and with the last preview; save-to-visible seconds of `edits`."""
+def serve_figures(project: Path, edits: int, seed: int, others: bool = True) -> dict[str, Any]:
+    """First page without and with the last preview; save-to-visible seconds of `edits` saves
+    of one article's text (median, p90) and of the saves that change more (OTHER_SAVES)."""
     figures: dict[str, Any] = {}
     shutil.rmtree(project / ".kbgen-cache" / "preview", ignore_errors=True)
     for name in ("first_page_cold_s", "first_page_with_last_preview_s"):
         preview = Preview(project)
         try:
             figures[name] = wait_for(preview.base + "index.html", None)
-            wait_for(preview.base + "index.html", None)
             if name == "first_page_cold_s":
                 continue
-            time.sleep(2)
+            preview.wait_for_log("Reloading browsers")  # the catch-up build is done
+            time.sleep(1)
             waits = []
             rng = Random(seed)
             articles = [p for p in Project(project).articles()
                         if "status: published" in p.read_text(encoding="utf-8")]
-            # let the rebuild that started with the server finish first
-            wait_for(preview.base + "index.html", None)
-            time.sleep(1)
             for number in range(edits):
                 path = rng.choice(articles)
                 mark = f"Saved edit number {number} at {time.time():.3f}"
                 text = path.read_text(encoding="utf-8")
-                saved = time.perf_counter()
-                path.write_text(f"{text}\n{mark}\n", encoding="utf-8")
-                url = f"{preview.base}articles/{path.parent.name}/{path.stem}.html"
-                wait_for(url, mark)
-                waits.append(time.perf_counter() - saved)
+                waits.append(timed_save(lambda p=path, t=text, m=mark: p.write_text(
+                    f"{t}\n{m}\n", encoding="utf-8"), page_url(preview, project, path), mark))
             figures["edit_to_visible_s"] = waits
             figures["edit_to_visible_median_s"] = statistics.median(waits)
             figures["edit_to_visible_p90_s"] = statistics.quantiles(waits, n=10)[-1]
+            for kind, save in OTHER_SAVES.items() if others else ():
+                figures[f"{kind}_to_visible_s"] = save(preview, project, rng)
+                print(f"{kind}: {figures[f'{kind}_to_visible_s']:.2f} s", file=sys.stderr)
         finally:
             preview.stop()
     return figures
+
+
+def page_url(preview: Preview, project: Path, article: Path) -> str:
+    """The preview's address of an article of the generated project."""
+    return f"{preview.base}articles/{article.parent.name}/{article.stem}.html"
+
+
+def timed_save(save: Callable[[], object], url: str, text: str) -> float:
+    """Seconds from `save()` until `url` shows `text`."""
+    saved = time.perf_counter()
+    save()
+    wait_for(url, text)
+    return time.perf_counter() - saved
+
+
+def _new_article(preview: Preview, project: Path, rng: Random) -> float:
+    source = rng.choice(Project(project).articles())
+    new = source.with_name(f"new-problem-{rng.randint(1000, 9999)}.md")
+    title = f"New problem {new.stem} with the hub"
+    text = set_key(source.read_text(encoding="utf-8"), "title", title)
+    return timed_save(lambda: new.write_text(text, encoding="utf-8"),
+                      page_url(preview, project, new), title)
+
+
+def _renamed_article(preview: Preview, project: Path, rng: Random) -> float:
+    old = rng.choice(Project(project).articles())
+    new = old.with_name(f"renamed-{rng.randint(1000, 9999)}-{old.name}")
+
+    def rename() -> None:
+        old.rename(new)
+        _retarget(Project(project), old, new)
+    return timed_save(rename, page_url(preview, project, new), "<h1")
+
+
+def _edited_profile(preview: Preview, project: Path, rng: Random) -> float:
+    member = rng.choice(Project(project).team())
+    path = project / "content" / "team" / f"{member}.yml"
+    role = f"Product specialist {rng.randint(100, 999)}"
+    text = re.sub(r"^role: .*$", f"role: {role}", path.read_text(encoding="utf-8"), count=1,
+                  flags=re.MULTILINE)
+    return timed_save(lambda: path.write_text(text, encoding="utf-8"),
+                      f"{preview.base}team/{member}.html", role)
+
+
+def _edited_contact(preview: Preview, project: Path, rng: Random) -> float:
+    path = project / "content" / "_data" / "contact.yml"
+    email = f"help{rng.randint(100, 999)}@hearthly.example"
+    text = re.sub(r"^email: .*$", f"email: {email}", path.read_text(encoding="utf-8"),
+                  count=1, flags=re.MULTILINE)
+    return timed_save(lambda: path.write_text(text, encoding="utf-8"),
+                      f"{preview.base}contact.html", email)
+
+
+def _edited_category(preview: Preview, project: Path, rng: Random) -> float:
+    category = rng.choice(Project(project).articles()).parent.name
+    path = project / "content" / "_data" / "categories.yml"
+    described = f"Everything about {category} ({rng.randint(100, 999)})."
+    text = re.sub(rf"^({re.escape(category)}:\n(?:  .*\n)*?)  description: .*$",
+                  lambda m: f"{m.group(1)}  description: {described}",
+                  path.read_text(encoding="utf-8"), count=1, flags=re.MULTILINE)
+    return timed_save(lambda: path.write_text(text, encoding="utf-8"),
+                      f"{preview.base}articles/{category}/index.html", described)
+
+
+OTHER_SAVES: dict[str, Callable[[Preview, Path, Random], float]] = {
+    "new_article": _new_article, "renamed_article": _renamed_article,
+    "edited_profile": _edited_profile, "edited_contact": _edited_contact,
+    "edited_category": _edited_category}
+"""Saves that change more than one page, each timed until its page shows it."""
 
 
 def build_figures(project: Path, work: Path, repeats: int, seed: int) -> dict[str, Any]:
@@ -190,17 +267,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, default=None, help="Folder to work in (default:"
                         " a temporary one, removed after).")
     parser.add_argument("--json", type=Path, default=None, help="Write the figures here.")
+    parser.add_argument("--serve-only", action="store_true", help="Only the preview's figures.")
+    parser.add_argument("--text-saves-only", action="store_true", help="In the preview, only"
+                        " time saves of articles' text (each other save rebuilds the preview).")
+    parser.add_argument("--project", type=Path, default=None, help="A project generated"
+                        " before with --articles (default: generated anew into --work).")
     args = parser.parse_args(argv)
     work = args.work or Path(tempfile.mkdtemp(prefix="kbgen-incr-"))
-    project = work / "project"
-    generate.generate(project, args.articles, seed=3, as_of=dt.date(2026, 11, 1))
+    project = args.project or work / "project"
+    if args.project is None:
+        generate.generate(project, args.articles, seed=3, as_of=dt.date(2026, 11, 1))
     figures: dict[str, Any] = {"articles": args.articles, "cpus": os.cpu_count(),
                                "load_average_at_start": os.getloadavg()}
     try:
-        figures["build"] = build_figures(project, work, args.repeats, args.seed)
-        print(json.dumps(figures["build"]), file=sys.stderr)
+        if not args.serve_only:
+            figures["build"] = build_figures(project, work, args.repeats, args.seed)
+            print(json.dumps(figures["build"]), file=sys.stderr)
         if args.edits:
-            figures["serve"] = serve_figures(project, args.edits, args.seed)
+            figures["serve"] = serve_figures(project, args.edits, args.seed,
+                                             others=not args.text_saves_only)
             print(json.dumps(figures["serve"]), file=sys.stderr)
         if args.steps:
             figures["equivalence"] = equivalence(project, work, args.steps, args.seed)

@@ -146,9 +146,15 @@ def links_resolve(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
     """Links and images of articles and pages point at files that exist (errors), at public
     pages from public ones (errors) and at headings that exist (warnings: an old article's
     stale `#anchor` must not block publishing a fix elsewhere)."""
-    written: list[Article | Page] = [*kb.articles, *kb.pages.values()]
-    by_uri = {a.origin.src_uri: a for a in written}
-    for article in written:
+    yield from links_of([*kb.articles, *kb.pages.values()], kb, ctx)
+
+
+def links_of(sources: list[Article | Page], kb: KnowledgeBase, ctx: CheckContext
+             ) -> Iterator[Problem]:
+    """`links_resolve` for the links written in `sources` only (a preview's saved article)."""
+    by_uri: dict[str, Article | Page] = {a.origin.src_uri: a for a in kb.articles}
+    by_uri.update(kb.pages)
+    for article in sources:
         for link in find_links(article.body, article.body_line):
             if not link.is_relative:
                 continue

@@ -286,6 +286,14 @@ def load_article(content_dir: Path, src_uri: str, internal_keys: list[str] | Non
     return _load_article(Source(src_uri, path), _Collector(), internal_keys or [])
 
 
+def read_article(content_dir: Path, src_uri: str, internal_keys: list[str]
+                 ) -> tuple[Article | None, list[Problem]]:
+    """One article and the problems of reading it, as a build reads it (a preview's save)."""
+    if safe_file(content_dir, src_uri) is None:
+        return None, [Problem(src_uri, None, "error", "cannot be read")]
+    return _load_alone(Source(src_uri, content_dir.resolve() / src_uri), internal_keys)
+
+
 def load_page(content_dir: Path, src_uri: str) -> Page | None:
     """One page outside `articles/` (a news post...) on its own (None when it cannot be
     read); for quick tools like search."""

@@ -35,6 +35,13 @@ class RelatedIndex:
             self.members[("category", article.category)].append(number)
         self.masks: dict[tuple[str, str], int] = {}
 
+    def replace(self, before: Article, after: Article) -> None:
+        """Put `after` in the place of `before`, whose body only changed (a preview's save)."""
+        number = self.number.pop(id(before), None)
+        if number is not None:
+            self.public[number] = after
+            self.number[id(after)] = number
+
     def related(self, article: Article, limit: int = 5) -> list[Article]:
         """Up to `limit` public articles related to `article`, best first."""
         chosen = [a for slug in article.meta.related

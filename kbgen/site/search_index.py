@@ -117,7 +117,8 @@ def write_index(site_dir: Path, site_index: SiteIndex) -> None:
     head, parts = split_index(data)
     path = site_dir / INDEX_PATH
     material = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
-    config = {**material.get("config", {}), "separator": SEPARATOR,
+    written = {k: v for k, v in material.get("config", {}).items() if k != "kb_url"}  # again
+    config = {**written, "separator": SEPARATOR,
               "fields": search_plugin_fields()}
     path.parent.mkdir(parents=True, exist_ok=True)
     (site_dir / KB_INDEX_PATH).write_text(_dump(head), encoding="utf-8")

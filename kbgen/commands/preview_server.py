@@ -1,0 +1,139 @@
+"""MkDocs' live-reload server, as `kbgen serve` needs it: it tells the builder which files
+changed, never keeps a page waiting while the preview is rebuilt (the last preview is served
+until the new one replaces it whole), and hears saves at once (inotify where the system has
+it; MkDocs polls every half second, which at thousands of files also costs a CPU)."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import sys
+import threading
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+import watchdog.events
+import watchdog.observers
+from mkdocs.exceptions import Abort
+from mkdocs.livereload import LiveReloadServer
+from watchdog.observers.polling import PollingObserver
+
+log = logging.getLogger("mkdocs.commands.serve")
+Update = Callable[[set[Path]], bool]
+"""Brings the preview up to date with the saves of the files given (none: all of it); False
+when none of them changes it."""
+
+
+class PreviewServer(LiveReloadServer):
+    """Serves the preview's folder and calls `update` with the files saved since the last
+    call; browsers reload when it returns."""
+
+    def __init__(self, update: Update, *, host: str, port: int, root: str,
+                 mount_path: str = "/") -> None:
+        super().__init__(builder=lambda: None, host=host, port=port, root=root,
+                         mount_path=mount_path)
+        self.update = update
+        self.changed: set[Path] = set()
+        """Files saved since the last update (guarded by `_rebuild_cond`)."""
+        self._handlers: dict[str, tuple[watchdog.events.FileSystemEventHandler, bool]] = {}
+        try:
+            self.observer = watchdog.observers.Observer()  # type: ignore[assignment]
+        except OSError:  # no inotify: MkDocs' polling observer
+            pass
+
+    def watch(self, path: str, func: None = None, *, recursive: bool = True) -> None:
+        """Watch `path`, noting which files change under it."""
+        path = os.path.abspath(path)
+        if path in self._watched_paths:
+            self._watched_paths[path] += 1
+            return
+        self._watched_paths[path] = 1
+
+        def noted(event: watchdog.events.FileSystemEvent) -> None:
+            if event.is_directory or event.event_type in ("opened", "closed_no_write"):
+                return
+            with self._rebuild_cond:
+                for where in (event.src_path, getattr(event, "dest_path", "")):
+                    if where:
+                        self.changed.add(Path(os.fsdecode(where)))
+                self._want_rebuild = True
+                self._rebuild_cond.notify_all()
+
+        handler = watchdog.events.FileSystemEventHandler()
+        handler.on_any_event = noted  # type: ignore[method-assign]
+        self._handlers[path] = (handler, recursive)
+        try:
+            self._watch_refs[path] = self.observer.schedule(handler, path, recursive=recursive)
+        except OSError as exc:  # inotify's limit of watches reached: poll, as MkDocs does
+            if isinstance(self.observer, PollingObserver):
+                raise
+            log.warning(f"Watching for saves by polling ({exc})")
+            self.observer = PollingObserver(timeout=0.5)
+            for where, (known, deep) in self._handlers.items():
+                self._watch_refs[where] = self.observer.schedule(known, where, recursive=deep)
+
+    def rebuild_soon(self) -> None:
+        """Bring the whole preview up to date as soon as the server runs."""
+        with self._rebuild_cond:
+            self._want_rebuild = True
+
+    def _build_loop(self) -> None:
+        while True:
+            with self._rebuild_cond:
+                while not self._rebuild_cond.wait_for(
+                        lambda: self._want_rebuild or self._shutdown,
+                        timeout=self.shutdown_delay):
+                    pass  # woken now and then: KeyboardInterrupt on Windows
+                if self._shutdown:
+                    break
+                while self._rebuild_cond.wait(timeout=self.build_delay):
+                    pass  # until the saves stop coming
+                changed, self.changed = self.changed, set()
+                self._want_rebuild = False
+            try:
+                updated = self.update(changed)
+            except (Exception, SystemExit) as exc:  # shown; the last preview stays served
+                if isinstance(exc, Abort):
+                    pass  # MkDocs' build logged what went wrong
+                elif isinstance(exc, SystemExit):
+                    print(exc, file=sys.stderr)  # noqa: T201
+                else:
+                    traceback.print_exc()
+                log.error("The preview was not updated: fix the error above and save again"
+                          " (the last preview is still served).")
+                continue
+            if updated:
+                self.reload_browsers()
+
+    def reload_browsers(self) -> None:
+        """Tell every open page to reload (pages are never held back while updating)."""
+        with self._epoch_cond:
+            log.info("Reloading browsers")
+            self._visible_epoch = self._wanted_epoch = max(
+                self._visible_epoch + 1, round(time.monotonic() * 1000))
+            self._epoch_cond.notify_all()
+
+
+def replace_folder(new: Path, served: Path) -> None:
+    """Put the folder `new` in place of `served` (the old one removed in the background)."""
+    old = served.with_name(f"{served.name}-old-{time.monotonic_ns()}")
+    try:
+        if served.exists():
+            served.rename(old)
+        new.rename(served)
+    except OSError:  # a file open in it (Windows): copy over it instead
+        shutil.copytree(new, served, dirs_exist_ok=True)
+        shutil.rmtree(new, ignore_errors=True)
+        return
+    threading.Thread(target=shutil.rmtree, args=(old,), kwargs={"ignore_errors": True},
+                     daemon=True).start()
+
+
+def remove_leftovers(served: Path) -> None:
+    """Remove old folders a stopped server had not finished removing."""
+    for old in served.parent.glob(f"{served.name}-old-*"):
+        shutil.rmtree(old, ignore_errors=True)
+

@@ -1,0 +1,224 @@
+"""A preview's fast lane: a save that changes only the body of existing articles is shown by
+re-reading those files and rendering their pages alone, in the server process, with the last
+build's live objects (kbgen.site.live).
+
+By the build cache's own rule (kbgen.site.incremental), an article's body shows on its page
+only: every other page is made from the front matter of all articles and what the site
+shares. The saved file goes through the same reading, checks and publishing gate as in a
+build; anything else (a changed front matter, a new, renamed or deleted file, a problem to
+report, another kind of file) is left to the full build, which reports problems as always.
+The search index, the one whole-site output that holds bodies, catches up after the browser
+has reloaded (`SearchCatchUp`).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mkdocs.commands.build import _build_page, _populate_page
+from mkdocs.structure.files import InclusionLevel
+
+from kbgen.core import gate
+from kbgen.core.background import Background, can_fork
+from kbgen.core.checks import CheckContext, links_of
+from kbgen.core.known_issues import build_day
+from kbgen.core.loader import read_article
+from kbgen.core.model import Article, KnowledgeBase
+from kbgen.errors import Problem
+from kbgen.site import search_index
+from kbgen.site.fastrender.pages import KbPage
+from kbgen.site.languages import search_code
+
+if TYPE_CHECKING:
+    from kbgen.site.live import LiveSite
+    from kbgen.site.state import BuildState
+
+log = logging.getLogger("mkdocs.commands.serve")
+UP_TO_DATE = "Search index of the preview up to date"
+
+
+@dataclass(frozen=True)
+class Saved:
+    """An article as saved, and the problems a build would report for it (warnings only)."""
+
+    article: Article
+    warnings: list[Problem]
+
+
+def absorb(live: LiveSite, paths: set[Path], site_dir: Path) -> list[str] | None:
+    """Show the saves of `paths` in the preview in `site_dir` by rendering the pages they
+    change; the source paths of those pages, or None when the saves need a full build."""
+    state, config, files = live.state, live.site_config, live.files
+    if not live.ready or state is None or config is None or files is None or not paths:
+        return None
+    if state.languages is not None:  # other languages' sites are built with this one
+        return None
+    docs = Path(config.docs_dir)
+    saved: dict[str, Saved] = {}
+    for path in paths:
+        uri = _article_uri(state, docs, path)
+        if uri is None:
+            return None
+        found = _reread(state, docs, uri)
+        if found is None:
+            return None
+        saved[uri] = found
+    for uri, found in saved.items():
+        for problem in found.warnings:
+            logging.getLogger("mkdocs.plugins.kbgen").warning(str(problem))
+        _replace(state, uri, found.article)
+    try:
+        for uri in saved:
+            _render(live, uri, site_dir)
+    except Exception:
+        live.ready = False  # the model holds what no page shows: the next save builds all
+        raise
+    return sorted(saved)
+
+
+def unread(live: LiveSite, path: Path) -> bool:
+    """True for a save no build reads: a hidden file or folder in the content folder (an
+    editor's swap file), or a file gone again that the last build did not have (an editor's
+    test file)."""
+    config, files = live.site_config, live.files
+    if config is None:
+        return False
+    try:
+        uri = path.absolute().relative_to(Path(config.docs_dir).absolute()).as_posix()
+    except ValueError:
+        return False
+    if any(part.startswith(".") for part in uri.split("/")):
+        return True
+    return (live.ready and files is not None and not path.exists()
+            and files.get_file_from_path(uri) is None)
+
+
+def _article_uri(state: BuildState, docs: Path, path: Path) -> str | None:
+    """The source path of the article `path` is, when the last build had it and it still is
+    a file; else None."""
+    try:
+        uri = path.resolve().relative_to(docs.resolve()).as_posix()
+    except (OSError, ValueError):
+        return None
+    return uri if uri in state.articles and path.is_file() else None
+
+
+def _reread(state: BuildState, docs: Path, uri: str) -> Saved | None:
+    """The saved article when only its body changed and neither reading nor the checks of
+    its body (links, the publishing gate) find an error; else None."""
+    article, problems = read_article(docs, uri, state.settings.internal_keys)
+    before = state.articles[uri]
+    if (article is None or problems or article.front_matter != before.front_matter
+            or dict(article.internal) != dict(before.internal)):
+        return None
+    problems = list(body_problems(state, docs, article))
+    if any(problem.level == "error" for problem in problems):
+        return None
+    return Saved(article, problems)
+
+
+def body_problems(state: BuildState, docs: Path, article: Article) -> list[Problem]:
+    """What a build's checks find in `article`'s body: its links, personal data, unsafe HTML
+    (the rest of the checks read front matter, unchanged)."""
+    kb = state.kb
+    ctx = CheckContext(docs, state.settings, build_day(), memo=state.memo)
+    alone = KnowledgeBase(categories=kb.categories, articles=[article], team=kb.team,
+                          draft_team=kb.draft_team, has_team=kb.has_team, contact=kb.contact,
+                          contact_origin=kb.contact_origin, synonyms=kb.synonyms)
+    where = article.origin.display_path
+    found = [*links_of([article], kb, ctx),
+             *gate.personal_data(alone, state.settings, memo=state.memo),
+             *gate.unsafe_html(alone)]
+    return [problem for problem in found if problem.path == where]
+
+
+def _replace(state: BuildState, uri: str, article: Article) -> None:
+    """Put the saved article in the model in place of the one the build loaded."""
+    before = state.articles[uri]
+    articles = state.kb.articles
+    articles[next(i for i, a in enumerate(articles) if a is before)] = article
+    state.kb.__dict__.pop("_lookups", None)  # lists computed from the articles of before
+    state.related.replace(before, article)
+    state.articles[uri] = article
+
+
+def _render(live: LiveSite, uri: str, site_dir: Path) -> None:
+    """Render and write the page of article `uri` as the build did (MkDocs' page pipeline;
+    a draft or internal article with MkDocs' draft marker and kbgen's banner)."""
+    config, files, env, nav, state = (live.site_config, live.files, live.env, live.nav,
+                                      live.state)
+    assert config is not None and files is not None and env is not None and nav is not None
+    assert state is not None
+    file = files.get_file_from_path(uri)
+    page = file.page if file is not None else None
+    assert file is not None and isinstance(page, KbPage)
+    page.article = state.articles[uri]
+    page.deferred = False
+    served = site_dir / file.dest_uri
+    written = served.with_name(f".{served.name}.new")  # served whole or not at all
+    file.__dict__["abs_dest_path"] = str(written)
+    excluded = file.inclusion.is_excluded()
+    doc_files = files.documentation_pages(
+        inclusion=InclusionLevel.is_in_serve if excluded else InclusionLevel.is_included)
+    _populate_page(page, config, files)
+    _build_page(page, config, doc_files, nav, env, excluded=excluded)
+    if written.exists():  # MkDocs writes no empty page
+        written.replace(served)
+    page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
+
+
+class SearchCatchUp:
+    """Writes the preview's search index anew after saves, from a copy of the model taken
+    when asked, in a thread of its own that has it made in a forked process (the next save
+    waits for neither)."""
+
+    def __init__(self) -> None:
+        self._wanted: tuple[BuildState, KnowledgeBase, Path] | None = None
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+
+    def request(self, state: BuildState, site_dir: Path) -> None:
+        """Bring the index in `site_dir` up to date with `state`'s articles, soon (call it
+        before logging the save: UP_TO_DATE is then logged after that line only once the
+        index holds the save)."""
+        kb = replace(state.kb, articles=list(state.kb.articles))
+        with self._lock:
+            self._wanted = (state, kb, site_dir)
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(target=self._run, name="kbgen-search-index",
+                                                daemon=True)
+                self._thread.start()
+
+    def _run(self) -> None:
+        while True:
+            with self._lock:
+                wanted, self._wanted = self._wanted, None
+                if wanted is None:
+                    self._thread = None
+                    return
+            state, kb, site_dir = wanted
+            if state.urls is None:
+                continue
+            urls, translator, language = state.urls, state.translator, search_code(state)
+
+            def make() -> search_index.SiteIndex:
+                return search_index.index_text(kb, urls, translator, language)
+            try:  # in a forked process where there is fork: the server keeps its CPU
+                index = Background(make).result() if can_fork() else make()
+                search_index.write_index(site_dir, index)
+            except Exception as exc:  # noqa: BLE001  (the next full build writes it again)
+                log.warning(f"The preview's search index was not updated: {exc}")
+                continue
+            with self._lock:  # logged before any later save's page (see `request`)
+                if self._wanted is None:
+                    log.info(UP_TO_DATE)
+
+    def wait(self, timeout: float | None = None) -> None:
+        """Wait until the index is written (before a full build replaces the preview)."""
+        thread = self._thread
+        if thread is not None:
+            thread.join(timeout)
