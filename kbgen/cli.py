@@ -125,7 +125,7 @@ def serve(config_file: str | None, dev_addr: str | None, open_browser: bool) -> 
 
     _setup_logging(False)
     project = _project(config_file)
-    serve_site(project.config_file, dev_addr, open_browser)
+    _run(lambda: serve_site(project.config_file, dev_addr, open_browser))
 
 
 @cli.command("import", context_settings=CONTEXT_SETTINGS)

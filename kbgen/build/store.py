@@ -1,29 +1,65 @@
 """A folder of cache entries keyed by content (`.kbgen-cache/`): each entry is written whole
-(a temporary file, then a rename) with its length and checksum, and read back only when both
+(a temporary file, then a rename) with its length and a signature, and read back only when both
 hold. A killed build leaves at most a temporary file, which no build reads; deleting the
-folder only makes the next build slower."""
+folder only makes the next build slower.
+
+Entries are pickles, so only entries this user wrote are read: the signature is an HMAC with
+a key kept outside every project (`user_secret`). An entry committed to a repository, copied
+from another machine or planted by anyone else is ignored and made again."""
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import hmac
 import os
+import secrets
 import struct
 import tempfile
-import zlib
+from functools import cache
 from pathlib import Path
 
-MAGIC = b"kbgen-cache\x001"
+MAGIC = b"kbgen-cache\x002"
 """First bytes of every entry (the number is the entry format's version)."""
-HEADER = struct.Struct(">QI")
-"""Length of the payload and its CRC-32, after MAGIC."""
+HEADER = struct.Struct(">Q32s")
+"""Length of the payload and its HMAC-SHA256, after MAGIC."""
+SECRET_BYTES = 32
+
+
+def secret_file() -> Path:
+    """Where this user's cache key lives: in the user's cache folder, never in a project."""
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "kbgen" / "cache-key"
+
+
+@cache
+def user_secret() -> bytes:
+    """This user's key for signing cache entries, made on first use (readable by the user
+    only); a key for this process alone when it cannot be kept (the cache then lasts one
+    run, as in a read-only home)."""
+    path = secret_file()
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        with contextlib.suppress(FileExistsError):
+            handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(handle, "wb") as out:
+                out.write(secrets.token_bytes(SECRET_BYTES))
+        key = path.read_bytes()
+        if len(key) == SECRET_BYTES and not path.is_symlink():
+            return key
+    return secrets.token_bytes(SECRET_BYTES)
 
 
 class Store:
     """Entries of bytes by key (a hex digest of everything they were made from)."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, secret: bytes | None = None) -> None:
         self.root = root
         """The folder holding the entries (made on the first write)."""
+        self._secret = secret if secret is not None else user_secret()
+
+    def _sign(self, payload: bytes) -> bytes:
+        return hmac.digest(self._secret, payload, hashlib.sha256)
 
     def path(self, key: str) -> Path:
         """Where the entry `key` lives."""
@@ -38,9 +74,9 @@ class Store:
         start = len(MAGIC) + HEADER.size
         if len(data) < start or not data.startswith(MAGIC):
             return None
-        length, checksum = HEADER.unpack_from(data, len(MAGIC))
+        length, signature = HEADER.unpack_from(data, len(MAGIC))
         payload = data[start:]
-        if len(payload) != length or zlib.crc32(payload) != checksum:
+        if len(payload) != length or not hmac.compare_digest(self._sign(payload), signature):
             return None
         return payload
 
@@ -53,7 +89,7 @@ class Store:
             handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
             try:
                 with os.fdopen(handle, "wb") as out:
-                    out.write(MAGIC + HEADER.pack(len(payload), zlib.crc32(payload)) + payload)
+                    out.write(MAGIC + HEADER.pack(len(payload), self._sign(payload)) + payload)
                 os.replace(temporary, target)
             except BaseException:
                 with contextlib.suppress(OSError):

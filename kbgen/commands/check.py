@@ -57,9 +57,10 @@ def check(project: Project, as_of: dt.date | None = None) -> CheckResult:
     problems += settings_problems(project.config_file, project.content_dir, project.settings)
     languages = site_languages(project.settings.languages, project.config_file,
                                project.content_dir)
-    translated, files = check_translations(languages, project.settings, as_of)
+    translated, files, later = check_translations(languages, project.settings, as_of)
     return CheckResult(problems + translated, count_files(project.content_dir) + files,
-                       reviewed_exceptions(kb, project.settings), scheduled_notes(kb, as_of))
+                       reviewed_exceptions(kb, project.settings),
+                       scheduled_notes(kb, as_of) + later)
 
 
 def render(result: CheckResult, form: Format, strict: bool) -> str:

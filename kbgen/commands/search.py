@@ -151,9 +151,11 @@ def _read_cache(path: Path) -> dict[str, Any]:
 
 def _write_cache(path: Path, data: dict[str, Any]) -> None:
     """Keep the documents for the next search; a cache that cannot be written is no error."""
+    if path.parent.is_symlink():
+        return  # a cache folder elsewhere: nothing is written there
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
-        (path.parent / ".gitignore").write_text("*\n")
+        write_atomically(path.parent / ".gitignore", b"*\n")  # replaces a link, never follows
         write_atomically(path, json.dumps(data, separators=(",", ":")).encode("utf-8"))
 
 

@@ -34,8 +34,18 @@ PREVIEW = "preview"
 
 
 def preview_dir(config_file: Path) -> Path:
-    """Where `kbgen serve` builds the preview of the project of `config_file`."""
-    return config_file.resolve().parent / CACHE_DIR / PREVIEW
+    """Where `kbgen serve` builds the preview of the project of `config_file`; KbError when
+    the cache or preview folder is a link (each build empties the preview folder, so it must
+    never be a folder elsewhere)."""
+    project = config_file.resolve().parent
+    for folder in (project / CACHE_DIR, project / CACHE_DIR / PREVIEW):
+        if folder.is_symlink():
+            shown = folder.relative_to(project).as_posix()
+            raise KbError(f"{shown} is a link (to {folder.readlink()}); kbgen serve empties its"
+                          f" preview folder before each build, so it never builds into a"
+                          f" folder elsewhere: delete the link (rm {shown}) and run kbgen serve"
+                          f" again")
+    return project / CACHE_DIR / PREVIEW
 
 
 def serve(config_file: Path, dev_addr: str | None = None, open_browser: bool = False) -> None:

@@ -15,6 +15,8 @@ from kbgen.core.links import anchors_of, find_links, resolve
 from kbgen.core.model import Article, KnowledgeBase, Page
 from kbgen.core.news import NewsMeta, is_scheduled, news_problems
 from kbgen.core.redirects import redirect_problems
+from kbgen.core.search_language import DEFAULT
+from kbgen.core.search_reach import unreadable_words
 from kbgen.core.similarity import likely_duplicates
 from kbgen.core.slugs import is_slug, url_slug
 from kbgen.core.sources import ARTICLES_DIR, DATA_DIR, Tree, walk
@@ -221,6 +223,19 @@ def findable(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
                            f" characters; keep it under {SUMMARY_LIMIT}, one sentence", "warning")
 
 
+def searchable(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
+    """Titles whose words the site's search cannot read (kbgen.core.search_reach)."""
+    code = ctx.config.languages[0] if ctx.config.languages else DEFAULT
+    for article in kb.public_articles():
+        lost = unreadable_words(article.title, code)
+        if lost:
+            yield _problem(article, "title", "search cannot find the words"
+                           f" {', '.join(repr(word) for word in lost)} of the title: kbgen's"
+                           " search reads words in Latin letters only, for now; add the words"
+                           " customers type in Latin letters (names, error codes) to"
+                           " `symptoms` or `errors`", "warning")
+
+
 def stale(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
     """Articles not updated or reviewed for `stale_after_days`, oldest first."""
     limit = ctx.config.stale_after_days
@@ -276,7 +291,7 @@ CHECKS: list[Check] = [article_paths, one_source_per_page, categories, unique_sl
 """Rules for every build: what would make the published site wrong or hard to use."""
 GATE_CHECKS: list[Check] = [publishing_gate]
 """What must never be published; `kbgen build` may run it beside the rendering."""
-REVIEW_CHECKS: list[Check] = [duplicates, stale, unpublished_categories]
+REVIEW_CHECKS: list[Check] = [duplicates, stale, unpublished_categories, searchable]
 """Advice for authors in `kbgen check` only: it never blocks publishing a fix elsewhere."""
 
 

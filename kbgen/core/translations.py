@@ -19,6 +19,8 @@ from pathlib import Path, PurePosixPath
 from kbgen.core.config import KbConfig
 from kbgen.core.frontmatter import split_front_matter
 from kbgen.core.loader import count_files, load
+from kbgen.core.schedule import Scheduled, scheduled_notes
+from kbgen.core.slugs import nfc
 from kbgen.core.sources import ARTICLES_DIR, DecodeError, Source, read_text, walk
 from kbgen.core.strictyaml import YamlProblem, load_yaml
 from kbgen.errors import Problem
@@ -74,11 +76,12 @@ class Entry:
     translation_of: str | None = None
     line: int | None = None
     """Line of `translation_of` in the file."""
+    status: str = ""
 
     @property
     def slug(self) -> str:
-        """The file name without `.md`."""
-        return PurePosixPath(self.src_uri).stem
+        """The file name without `.md` (composed: `ü`, however the file system wrote it)."""
+        return nfc(PurePosixPath(self.src_uri).stem)
 
     @property
     def shown(self) -> str:
@@ -106,7 +109,8 @@ def read_entries(language: Language) -> dict[str, Entry]:
         entries[source.src_uri] = Entry(
             language.code, source.src_uri, source.path, data.get("status") == "published",
             _date(data.get("updated")) or _date(data.get("created")),
-            target if isinstance(target, str) else None, line + 1 if line else None)
+            target if isinstance(target, str) else None, line + 1 if line else None,
+            str(data.get("status") or ""))
     return entries
 
 
@@ -131,6 +135,14 @@ class Translations:
         found = cls(languages, {language.code: read_entries(language) for language in languages})
         found._match()
         for language in languages[1:]:
+            clash = languages[0].folder / language.code
+            if clash.exists():
+                found.problems.append(Problem(
+                    Source(f"{language.code}/", clash).display_path, None, "error",
+                    f"{language.prefix} is where the {language.code} pages"
+                    f" ({TRANSLATIONS_DIR}/{language.code}/) are published, so the default"
+                    f" language's content cannot have a folder of that name; move its pages"
+                    f" into {TRANSLATIONS_DIR}/{language.code}/ or rename the folder"))
             home = language.folder / "index.md"
             if language.folder.is_dir() and not home.is_file():
                 found.problems.append(Problem(
@@ -144,6 +156,7 @@ class Translations:
         default = self.languages[0].code
         originals = self.entries[default]
         by_slug = {entry.slug: uri for uri, entry in originals.items()}
+        by_path = {nfc(uri): uri for uri in originals}
         for uri, entry in originals.items():
             self.groups[uri] = {default: entry}
             self.source_of[(default, uri)] = uri
@@ -152,7 +165,7 @@ class Translations:
                             f" is the default language's ({default}) own article; remove it")
         for language in self.languages[1:]:
             for uri, entry in self.entries[language.code].items():
-                source = self._source(entry, by_slug, originals)
+                source = self._source(entry, by_slug, by_path)
                 if source is None:
                     continue
                 taken = self.groups.setdefault(source, {}).get(language.code)
@@ -164,11 +177,13 @@ class Translations:
                 self.groups[source][language.code] = entry
                 self.source_of[(language.code, uri)] = source
 
-    def _source(self, entry: Entry, by_slug: dict[str, str], originals: dict[str, Entry]
+    def _source(self, entry: Entry, by_slug: dict[str, str], by_path: dict[str, str]
                 ) -> str | None:
+        """The default-language article `entry` translates: by `translation_of`, else by
+        path (names compared in composed form)."""
         if entry.translation_of is None:
-            return entry.src_uri if entry.src_uri in originals else None
-        source = by_slug.get(entry.translation_of)
+            return by_path.get(nfc(entry.src_uri))
+        source = by_slug.get(nfc(entry.translation_of))
         if source is None:
             folder = self.languages[0].folder.name
             self._error(entry, f"translation_of: no article '{entry.translation_of}' in"
@@ -190,12 +205,19 @@ class Translations:
 
     def advice(self) -> list[Problem]:
         """Warnings for authors (`kbgen check`, never the build): published articles of the
-        default language with no translation in a language, and translations older than
-        what they translate."""
+        default language with no translation in a language, translations older than what
+        they translate, and published translations of articles that are not published."""
         default = self.languages[0].code
         found = []
         for source, group in self.groups.items():
             original = group.get(default)
+            if original is not None and not original.published:
+                found += [Problem(entry.shown, None, "warning",
+                                  f"published, but it translates {original.shown}, which is"
+                                  f" {original.status or 'not published'}: only its translation"
+                                  f" would be public; publish both, or set this one's status to"
+                                  f" {original.status or 'draft'} too")
+                          for code, entry in group.items() if code != default and entry.published]
             if original is None or not original.published:
                 continue
             missing = [language.code for language in self.languages[1:]
@@ -224,13 +246,16 @@ def _translation_path(translations: Translations, code: str, source: str) -> str
 
 
 def check_translations(languages: list[Language], settings: KbConfig,
-                       as_of: dt.date | None = None) -> tuple[list[Problem], int]:
+                       as_of: dt.date | None = None
+                       ) -> tuple[list[Problem], int, list[Scheduled]]:
     """`kbgen check` of the languages other than the default: each folder's own problems (as
     its build would find them), the errors of `translation_of` keys, and the advice on missing
-    and outdated translations (warnings); with how many files were read."""
+    and outdated translations (warnings); with how many files were read and the posts each
+    folder schedules."""
     if not languages:
-        return [], 0
+        return [], 0, []
     problems: list[Problem] = []
+    scheduled: list[Scheduled] = []
     files = 0
     for language in languages[1:]:
         if not language.folder.is_dir():
@@ -238,7 +263,9 @@ def check_translations(languages: list[Language], settings: KbConfig,
                                     f"extra.kb.languages lists '{language.code}' but its folder"
                                     f" is missing; create it with an index.md and articles/"))
             continue
-        problems += load(language.folder, settings, as_of, review=True)[1]
+        kb, found = load(language.folder, settings, as_of, review=True)
+        problems += found
+        scheduled += scheduled_notes(kb, as_of)
         files += count_files(language.folder)
     translations = Translations.read(languages)
-    return problems + translations.problems + translations.advice(), files
+    return problems + translations.problems + translations.advice(), files, scheduled

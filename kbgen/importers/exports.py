@@ -32,6 +32,9 @@ def read_documents(source: Path) -> list[Document]:
             line = getattr(exc, "lineno", None)
             broken.append(f"{path}{f':{line}' if line else ''}: not JSON ({exc}); export it again"
                           " or remove it from the folder")
+        except RecursionError:
+            broken.append(f"{path}: nested too deeply to read (lists or objects inside each"
+                          " other thousands of times); no export does that: remove the file")
     if broken:
         raise KbError("\n".join(broken))
     return documents
@@ -72,7 +75,10 @@ def date_of(value: Any) -> dt.date | None:
     if isinstance(value, bool) or value in (None, ""):
         return None
     if isinstance(value, (int, float)):
-        return dt.datetime.fromtimestamp(value, dt.timezone.utc).date()
+        try:
+            return dt.datetime.fromtimestamp(value, dt.timezone.utc).date()
+        except (OverflowError, OSError, ValueError):
+            return None  # no day of any calendar
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):

@@ -5,11 +5,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from html import escape
 from typing import Any
+from urllib.parse import quote
 
 from markdownify import ATX, MarkdownConverter
 
 _ANCHOR = re.compile(r"[A-Za-z][A-Za-z0-9_-]{0,80}")
+_URL_SAFE = ":/?#@!$&'*+,;=%~-._"
+"""Characters of an address kept as they are in a Markdown link (not spaces, brackets or
+parentheses, which would end it)."""
+_ENTITY = re.compile(r"&(#?[A-Za-z0-9]+;)")
+"""What Markdown would read as a character reference."""
 _LANGUAGE = re.compile(r"(?:language|lang|highlight)-([A-Za-z0-9_+-]+)")
 
 
@@ -34,6 +41,13 @@ class _Converter(MarkdownConverter):
                          escape_misc=False)
         self._link, self._image, self._warn = link, image, warn
 
+    def escape(self, text: str, parent_tags: Any) -> str:
+        """Text the old page showed stays text: a `<` it displayed (written `&lt;` in its
+        HTML) must not become markup, nor `&lt;` an entity."""
+        text = _ENTITY.sub(r"&amp;\1", text).replace("<", "&lt;")
+        text = text.replace("[", "\\[").replace("]", "\\]")  # never a link of its own
+        return str(super().escape(text, parent_tags))  # type: ignore[misc]
+
     def convert_a(self, el: Any, text: str, parent_tags: Any) -> str:
         """A link, its href resolved (None: the text only)."""
         href = el.get("href")
@@ -50,7 +64,7 @@ class _Converter(MarkdownConverter):
         new = self._image(src) if src else None
         alt = (el.get("alt") or "").strip()
         if new is None:
-            return f"*[image: {alt}]*" if alt else ""
+            return f"*[image: {self.escape(alt, parent_tags)}]*" if alt else ""
         el["src"] = new
         return super().convert_img(el, text, parent_tags)  # type: ignore[misc]
 
@@ -84,8 +98,11 @@ class _Converter(MarkdownConverter):
         src = (el.get("src") or "").strip()
         self._warn(f"embedded frame '{src}' replaced by a link (kbgen pages load nothing from"
                    " other sites)")
-        return f"\n\n[Watch: {el.get('title') or src}]({src})\n\n" if src.startswith("https://") \
-            else ""
+        if not src.startswith("https://"):
+            return ""
+        address = quote(src, safe=_URL_SAFE)
+        title = self.escape(el.get("title") or address, parent_tags)
+        return f"\n\n[Watch: {title}]({address})\n\n"
 
     def convert_script(self, el: Any, text: str, parent_tags: Any) -> str:
         """Scripts are dropped, and reported."""
@@ -96,10 +113,35 @@ class _Converter(MarkdownConverter):
         lambda self, el, text, parent_tags: ""  # noqa: E731
 
 
+MAX_DEPTH = 100
+"""Elements inside each other beyond this are no page's layout: such a body is imported as
+plain text (converting it would exhaust Python's recursion)."""
+
+
+def _depth(soup: Any) -> int:
+    """How many elements deep the tree goes (counted without recursion)."""
+    deepest, stack = 0, [(soup, 0)]
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack += [(child, depth + 1) for child in node.contents if child.name is not None]
+    return deepest
+
+
 def to_markdown(html: str, link: Callable[[str], str | None],
                 image: Callable[[str], str | None], warn: Callable[[str], None]) -> str:
     """Clean Markdown of an HTML body: headings, lists, tables, code kept."""
-    text = _Converter(link, image, warn).convert(html)
+    from bs4 import BeautifulSoup
+
+    converter = _Converter(link, image, warn)
+    soup = BeautifulSoup(html, "html.parser")  # as markdownify reads it
+    if _depth(soup) > MAX_DEPTH:
+        warn(f"the HTML is nested more than {MAX_DEPTH} levels deep: imported as plain text;"
+             " check its headings, lists and links")
+        text = "\n\n".join(escape(" ".join(part.split()), quote=False)
+                           for part in soup.get_text("\n").split("\n\n"))
+    else:
+        text = converter.convert_soup(soup)
     text = "\n".join(line.rstrip() for line in text.replace("\u00a0", " ").splitlines())
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
 

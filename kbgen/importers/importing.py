@@ -115,9 +115,14 @@ def import_export(source: Path, content_dir: Path, config: KbConfig, kind: str |
                   dry_run: bool = False) -> ImportReport:
     """Import `source` into `content_dir`; raise KbError, writing nothing, when it would
     overwrite or duplicate existing content."""
-    export = read_export(source, kind)
-    roots = markdown_site.site_of(source).static if export.kind == markdown_site.NAME else []
-    plan = Planner(export, content_dir).make(roots)
+    try:
+        export = read_export(source, kind)
+        roots = markdown_site.site_of(source).static if export.kind == markdown_site.NAME else []
+        plan = Planner(export, content_dir).make(roots)
+    except (TypeError, AttributeError, ValueError, KeyError, RecursionError) as exc:
+        raise KbError(f"{source}: the export holds a value of a kind kbgen cannot read"
+                      f" ({type(exc).__name__}: {exc}); nothing was written. Export it again;"
+                      " if it still fails, report this message") from exc
     clashes = plan.refused + [f"{path} exists" for path in _targets(plan, content_dir)
                               if (content_dir / path).exists()]
     if clashes:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -145,7 +146,7 @@ _MARKUP = [(re.compile(r"```.*?```", re.S), " "), (re.compile(r"!\[[^\]]*\]\([^)
            (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),
            (re.compile(r"^(?:#+ |!!! |\?\?\?\+? |\*\[image: ).*$", re.M), " "),
            (re.compile(r"^\s*(?:[-*+]|\d+\.)\s+", re.M), " "), (re.compile(r"^\|.*$", re.M), " "),
-           (re.compile(r"<[^>]+>|[*_`>]+"), "")]
+           (re.compile(r"<[^>]+>|[*_`]+|^\s*>+", re.M), "")]
 
 
 def first_sentence(markdown: str) -> str:
@@ -154,7 +155,7 @@ def first_sentence(markdown: str) -> str:
     for pattern, replacement in _MARKUP:
         text = pattern.sub(replacement, text)
     for paragraph in re.split(r"\n\s*\n", text):
-        line = one_line(paragraph)
+        line = one_line(html.unescape(paragraph))  # the body's `&lt;` is the text's `<`
         if len(line) > 3:
             match = re.match(r"(.+?[.!?。！？])(?:\s|$)", line)
             return match.group(1) if match else line
@@ -188,6 +189,10 @@ class Planner:
         for article in self.export.articles:
             if not one_line(article.title):
                 self.export.skipped.append((article.origin, "no title"))
+                continue
+            if not isinstance(article.body, str):
+                self.export.skipped.append((article.origin, f"its body is not text (a"
+                                            f" {type(article.body).__name__})"))
                 continue
             if not article.body.strip():
                 self.export.skipped.append((article.origin, "empty body"))

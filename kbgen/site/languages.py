@@ -133,12 +133,15 @@ def languages_of(settings: KbConfig, config: MkDocsConfig) -> SiteLanguages | No
                          config.use_directory_urls, pages)
 
 
-def build_other_languages(state: BuildState, config: MkDocsConfig) -> None:
+def build_other_languages(state: BuildState, config: MkDocsConfig
+                          ) -> list[tuple[str, BuildState]]:
     """From the default language's build: build each other language into `<site>/<code>/`
-    (its errors stop the build as the default's do)."""
+    (its errors stop the build as the default's do); each one's prefix and build state, for
+    what the root writes for every language (redirects from old addresses)."""
     site = state.languages
     if site is None or not site.current.is_default:
-        return
+        return []
+    built = []
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
@@ -158,6 +161,8 @@ def build_other_languages(state: BuildState, config: MkDocsConfig) -> None:
             build(sub)
         finally:
             sub.plugins.on_shutdown()
+        built.append((language.prefix, plugin.build))
+    return built
 
 
 def other_sitemaps(state: BuildState) -> list[str]:

@@ -72,8 +72,9 @@ def publish(state: BuildState, config: MkDocsConfig) -> None:
                                             search_code(state))
         search_index.write_index(Path(config.site_dir), index)
     with timings.measure(f"{PHASE}/other languages"):
-        build_other_languages(state, config)  # before the CSP, which hashes their pages' scripts
-    if state.languages is None or state.languages.current.is_default:  # the site root's
+        others = build_other_languages(state, config)  # before the CSP hashes their scripts
+    at_root = state.languages is None or state.languages.current.is_default
+    if at_root:  # the site root's
         theme_scripts = state.theme_scripts or ThemeScripts.from_env(config.theme.get_env())
         analytics = state.settings.analytics
         with timings.measure(f"{PHASE}/hosting files"):
@@ -83,10 +84,13 @@ def publish(state: BuildState, config: MkDocsConfig) -> None:
     with timings.measure(f"{PHASE}/feeds"):
         write_feeds(state.kb, state.urls, config.site_url, config.site_name,
                     Path(config.site_dir), state.translator)
-    # last: an old address is then never turned into a folder over a file just written
+    # last: an old address is then never turned into a folder over a file just written;
+    # every language's, from the root (old addresses are paths of the old host)
     with timings.measure(f"{PHASE}/redirects"):
-        write_redirects(Path(config.site_dir), config, state.kb, state.urls.known,
-                        state.translator)
+        for prefix, built in [("", state), *others] if at_root else []:
+            if built.urls is not None:
+                known = {uri: prefix + url for uri, url in built.urls.known.items()}
+                write_redirects(Path(config.site_dir), config, built.kb, known, built.translator)
 
 
 def stop_background(state: BuildState) -> None:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from tests.helpers import all_files
+from tests.helpers import all_files, hrefs
 from tests.importers.conftest import EXPORTS
 
 
@@ -166,3 +166,66 @@ def test_a_hostile_zendesk_export(tmp_path: Path, project: Path,
     assert "author not kept: the export names them by an e-mail address only" in out
     assert "section 'Browsers': old address javascript:alert(1) not redirected: 'alert(1)' is" \
         " not a path" in out
+
+
+def _zendesk_with(tmp_path: Path, change: Callable[[dict[str, Any]], None]) -> Path:
+    export = tmp_path / "zendesk"
+    shutil.copytree(EXPORTS / "zendesk", export)
+    articles = json.loads((export / "articles.json").read_text())
+    change(articles)
+    (export / "articles.json").write_text(json.dumps(articles))
+    return export
+
+
+def test_odd_values_in_an_export_are_reported_never_a_crash(
+        tmp_path: Path, project: Path, run_import: Callable[..., Any]) -> None:
+    def change(articles: dict[str, Any]) -> None:
+        first, second, third = articles["articles"][:3]
+        first["body"] = "<div>" * 3000 + "<p>Deep text</p>" + "</div>" * 3000
+        second["updated_at"], second["created_at"] = 1e300, -1e18
+        third["body"] = {"html": "<p>not text</p>"}
+    result = run_import("--dry-run", str(_zendesk_with(tmp_path, change)))
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.output
+    out = result.output
+    assert "nested more than 100 levels deep: imported as plain text" in out
+    assert "Deep text" not in out  # the text is in the file, not the summary
+    assert "its body is not text (a dict)" in out
+
+
+def test_deeply_nested_json_names_the_file(tmp_path: Path, project: Path,
+                                           run_import: Callable[..., Any]) -> None:
+    export = tmp_path / "zendesk"
+    shutil.copytree(EXPORTS / "zendesk", export)
+    (export / "more.json").write_text("[" * 100_000 + "]" * 100_000)
+    result = run_import("--dry-run", str(export))
+    assert result.exit_code == 1
+    assert isinstance(result.exception, SystemExit), result.exception
+    assert f"{export / 'more.json'}: nested too deeply to read" in result.output
+
+
+def test_markup_the_old_page_showed_as_text_stays_text(tmp_path: Path, project: Path,
+                                                       run_import: Callable[..., Any]) -> None:
+    import markdown
+
+    def change(articles: dict[str, Any]) -> None:
+        articles["articles"][0]["body"] = (
+            "<p>Paste &lt;script src=&quot;widget.js&quot;&gt;&lt;/script&gt; into your page;"
+            " &lt;b&gt;bold&lt;/b&gt; is shown as typed, and so is &amp;lt;.</p>"
+            '<p><a href="https://ok.example/">a](javascript:alert(3)) [b</a>'
+            ' <img alt="q](javascript:alert(4))" src="missing.png"></p>'
+            '<iframe title="x](javascript:alert(1)) [y" src="https://v.example/a"></iframe>'
+            '<iframe title="&lt;img src=x onerror=alert(5)&gt;"'
+            ' src="https://v.example/a) [x](javascript:alert(2)"></iframe>')
+    result = run_import(str(_zendesk_with(tmp_path, change)))
+    assert result.exit_code == 0, result.output
+    text = (project / "content/articles/wi-fi/thermostat-shows-offline-after-a-router-change.md"
+            ).read_text()
+    body = text.split("---", 2)[2]
+    html = markdown.markdown(body)
+    assert "<script" not in html and "<b>" not in html
+    assert "<img" not in html  # the text of links, frames' titles and images stays text
+    assert hrefs(html) == ["https://ok.example/", "https://v.example/a",
+                           "https://v.example/a%29%20%5Bx%5D%28javascript:alert%282%29"]
+    assert "&lt;script src=\"widget.js\"&gt;&lt;/script&gt;" in html
+    assert "&lt;b&gt;bold&lt;/b&gt; is shown as typed, and so is &amp;lt;." in html
+    assert 'summary: Paste <script src="widget.js"></script> into your page;' in text

@@ -1,0 +1,93 @@
+"""Translations as `kbgen check` and the build read them: which article translates which does
+not depend on how a file system wrote the accents of a name (a file checked out as `u` +
+combining diaeresis, as macOS' HFS+ wrote it, is the same article as `ü` typed in
+`translation_of`); a folder that would clash with a language's is named; another language's
+scheduled posts are listed as the default language's are."""
+
+from __future__ import annotations
+
+import shutil
+import unicodedata
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kbgen.cli import cli
+from kbgen.core.translations import Translations, site_languages
+from tests.conftest import REPO, article
+
+NAME = "überweisung-fehlgeschlagen"
+
+
+def test_names_match_in_composed_and_decomposed_form(tmp_path: Path) -> None:
+    nfd, nfc = unicodedata.normalize("NFD", NAME), unicodedata.normalize("NFC", NAME)
+    assert nfd != nfc
+    files = {
+        f"content/articles/billing/{nfd}.md": article("Transfer failed"),
+        f"content/articles/billing/{nfc}-2.md": article("Transfer failed twice"),
+        "translations/de/index.md": "# Start\n",
+        "translations/de/articles/billing/ueberweisung.md":
+            article("Überweisung", extra=f"translation_of: {nfc}\n"),
+        f"translations/de/articles/billing/{nfd}-2.md": article("Zweimal"),
+    }
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    languages = site_languages(["en", "de"], tmp_path / "mkdocs.yml", tmp_path / "content")
+    found = Translations.read(languages)
+    assert found.problems == []
+    groups = {unicodedata.normalize("NFC", source): sorted(group)
+              for source, group in found.groups.items()}
+    assert groups == {f"articles/billing/{nfc}.md": ["de", "en"],
+                      f"articles/billing/{nfc}-2.md": ["de", "en"]}
+
+
+def test_a_default_language_folder_named_like_another_language_is_an_error(
+        tmp_path: Path) -> None:
+    files = {"content/articles/billing/card.md": article("Card"),
+             "content/de/about.md": "# About\n",
+             "translations/de/index.md": "# Start\n"}
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    languages = site_languages(["en", "de"], tmp_path / "mkdocs.yml", tmp_path / "content")
+    messages = [problem.message for problem in Translations.read(languages).problems]
+    assert messages == ["de/ is where the de pages (translations/de/) are published, so the"
+                        " default language's content cannot have a folder of that name; move"
+                        " its pages into translations/de/ or rename the folder"]
+
+
+def test_check_lists_scheduled_posts_of_every_language(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    project = tmp_path / "project"
+    shutil.copytree(REPO / "tests/fixtures/multilingual", project)
+    post = project / "translations/de/news/bald.md"
+    post.parent.mkdir(parents=True)
+    post.write_text("---\ntitle: Bald\nsummary: Kommt bald.\ndate: 2099-01-01\n"
+                    "status: published\n---\n\nText.\n", encoding="utf-8")
+    monkeypatch.chdir(project)
+    result = CliRunner().invoke(cli, ["check"])
+    assert ("translations/de/news/bald.md:4: scheduled: news post published by the first build"
+            " on or after 2099-01-01") in result.output
+    assert result.output.rstrip().endswith("1 scheduled for a later day")
+
+
+def test_a_published_translation_of_an_unpublished_article_is_pointed_out(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    files = {"content/articles/billing/runbook.md": article("Runbook", status="internal"),
+             "content/articles/billing/card.md": article("Card", status="draft"),
+             "translations/de/index.md": "# Start\n",
+             "translations/de/articles/billing/runbook.md": article("Ablauf"),
+             "translations/de/articles/billing/card.md": article("Karte", status="draft")}
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    languages = site_languages(["en", "de"], tmp_path / "mkdocs.yml", tmp_path / "content")
+    advice = [(Path(p.path).name, p.level, p.message)
+              for p in Translations.read(languages).advice()]
+    assert advice == [("runbook.md", "warning",
+                       "published, but it translates content/articles/billing/runbook.md, which"
+                       " is internal: only its translation would be public; publish both, or"
+                       " set this one's status to internal too")]
