@@ -36,8 +36,6 @@ import torsupport  # noqa: E402
 QUERIES = BENCH / "arduinohelp" / "queries.yml"
 SITE_NAME = "Arduino Help Center (benchmark copy)"
 DOMAINS = ("arduino.cc", "arduino.local")
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_LOCAL_LINK = re.compile(r"\[([^\]]+)\]\((?!https?:|mailto:)[^)]*\)")
 _ALERT = re.compile(r"^(>\s*)\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*$", re.M)
 _HUBS = "content/Custom/"
 
@@ -51,10 +49,7 @@ def convert() -> list[dict[str, Any]]:
         source = entry["source"]
         if source.startswith(_HUBS):
             continue
-        body = _IMAGE.sub(lambda m: m.group(1), entry["body"])
-        body = _LOCAL_LINK.sub(lambda m: m.group(1), body)
-        body = _ALERT.sub(r"\1", body)
-        body = re.sub(r"\n{3,}", "\n\n", body).strip() + "\n"
+        body = realcorpus.moved_body(_ALERT.sub(r"\1", entry["body"]))
         parts = source.removeprefix("content/").removesuffix(".md").split("/")
         slug = realcorpus._slug(parts[-1])
         if slug in seen:

@@ -69,6 +69,14 @@ def _git_dir(repo: Path) -> Path:
     return repo / ".git" if (repo / ".git").exists() else repo
 
 
+def moved_body(body: str) -> str:
+    """A body as a help centre's import keeps it: images as their alt text, links inside the
+    help centre as their text (links out stay), no runs of blank lines."""
+    body = _IMAGE.sub(lambda m: m.group(1), body)
+    body = _LOCAL_LINK.sub(lambda m: m.group(1), body)
+    return re.sub(r"\n{3,}", "\n\n", body).strip() + "\n"
+
+
 def _first_sentence(body: str) -> str:
     for paragraph in re.split(r"\n\s*\n", body):
         text = " ".join(_MARKUP.sub(" ", paragraph).split())
@@ -95,9 +103,7 @@ def convert(repo: Path, commit: str = PINNED_COMMIT) -> list[dict[str, Any]]:
         body = text[match.end():] if match else text
         body = _INCLUDE.sub(lambda m: includes.get(m.group(1), ""), body)
         body = _LIQUID.sub("", body)
-        body = _IMAGE.sub(lambda m: m.group(1), body)
-        body = _LOCAL_LINK.sub(lambda m: m.group(1), body)
-        body = re.sub(r"\n{3,}", "\n\n", body).strip() + "\n"
+        body = moved_body(body)
         raw.append((name, meta, body))
     shared = Counter(str(meta.get("description", "")) for _, meta, _ in raw)
     articles: list[dict[str, Any]] = []

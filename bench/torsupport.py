@@ -43,8 +43,6 @@ SITE_NAME = "Tor Project Support (benchmark copy)"
 DOMAINS = ("torproject.org", "torproject.net")
 _FIELD_BREAK = re.compile(r"^---\s*$", re.M)
 _FIELD = re.compile(r"\A([\w-]+):[ \t]*(.*)\Z", re.S)
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_LOCAL_LINK = re.compile(r"\[([^\]]+)\]\((?!https?:|mailto:)[^)]*\)")
 
 
 def fields(text: str) -> dict[str, str]:
@@ -80,9 +78,7 @@ def convert(repo: Path, commit: str = PINNED_COMMIT) -> list[dict[str, Any]]:
         body = meta.get("description", "").replace("\n----\n", "\n---\n")
         if not meta.get("title") or not body.strip():
             continue
-        body = _IMAGE.sub(lambda m: m.group(1), body)
-        body = _LOCAL_LINK.sub(lambda m: m.group(1), body)
-        body = re.sub(r"\n{3,}", "\n\n", body).strip() + "\n"
+        body = realcorpus.moved_body(body)
         slug = realcorpus._slug(meta.get("seo_slug") or parts[-1])
         if slug in seen:
             slug = realcorpus._slug(f"{parts[0]}-{slug}")

@@ -26,6 +26,7 @@ from lunr.token_set import TokenSet
 from lunr.token_set_builder import TokenSetBuilder
 from lunr.vector import Vector
 
+from kbgen.core.concepts import related_stems
 from kbgen.core.known_issues import build_day, search_boost_text
 from kbgen.core.model import Article, Page, TeamMember
 from kbgen.core.news import NewsMeta
@@ -51,6 +52,9 @@ UNKNOWN_TYPO_BOOST = EXACT_BOOST
 counts as the word would (`recieving`, `adress`); a rare word's typos stay at TYPO_BOOST."""
 FUZZY_BOOST = 0.1
 """Any other single edit."""
+RELATED_BOOST = TYPO_BOOST
+"""A word of the same sense that the site also uses (kbgen.core.concepts): as much as a
+likely typo of a word the index holds, a tenth of the word itself."""
 FUZZY_MIN_LENGTH = 5
 """Typo tolerance: words of five letters or more also match at one edit."""
 WEIGHT_SCALE = 100
@@ -58,7 +62,7 @@ WEIGHT_SCALE = 100
 BOOST_SCALE = 10
 """Query boosts in tenths: with weights in hundredths, a document's score adds up in whole
 numbers, the same in Python and JavaScript whatever the order."""
-COMPACT_VERSION = 9
+COMPACT_VERSION = 10
 DIGITS = "".join(chr(code) for code in range(0x23, 0x7F) if chr(code) != "\\")
 """The characters the compact index writes numbers with: `#` to `~` but `\\`, none of which
 JSON escapes. A number's last digit is one of the first LAST_DIGITS and the digits before it
@@ -202,7 +206,8 @@ def compact_index(documents: list[dict[str, Any]], synonyms: Synonyms | None = N
     Written term by term, which is what a query reads, and with the parts of lunr's BM25
     weights (k1=1.2, b=0.75, field boosts) rather than the weights, which the reader works
     out (`CompactIndex`, and the browser's worker): the `lang`uage and its folded `stop`
-    words (not for English, `SearchLanguage.head`); `terms` in JavaScript's string order with
+    words (not for English, `SearchLanguage.head`); the terms `related` to each other
+    (kbgen.core.concepts, when `synonyms` has concepts); `terms` in JavaScript's string order with
     their `idf` and the number of documents holding each (`df`, written in DIGITS); each
     field's `boosts` and `average` length; the number of `documents`; the `lengths` of their
     fields, document by document; and each term's `postings`, one string:
@@ -217,7 +222,8 @@ def compact_index(documents: list[dict[str, Any]], synonyms: Synonyms | None = N
     worker is ready to search as soon as it has parsed the file. Several times faster than
     lunr.py's builder, and small enough to download before typing.
     """
-    expand = (synonyms or Synonyms()).expand
+    synonyms = synonyms or Synonyms()
+    expand = synonyms.expand
     fields = list(FIELD_BOOSTS)
     known = _corpus_words(documents, expand, language) if language.compounds else None
     counts: list[list[Counter[str]]] = []
@@ -249,7 +255,10 @@ def compact_index(documents: list[dict[str, Any]], synonyms: Synonyms | None = N
                 postings[n][at].append(_written(2 * gap) if tf == 1 else
                                        _written(2 * gap + 1) + _written(tf - 2))
                 previous[n][at] = ref
-    return {"v": COMPACT_VERSION, **language.head(), "fields": fields,
+    related = (related_stems((str(doc.get(name, "")) for doc in documents for name in fields),
+                             lambda word: _term(word, language), number)
+               if synonyms.concepts and language.code == ENGLISH.code else {})
+    return {"v": COMPACT_VERSION, **language.head(), "related": related, "fields": fields,
             "boosts": [FIELD_BOOSTS[name] for name in fields],
             "average": [(totals[name] / total) or 1.0 for name in fields],
             "documents": len(documents), "lengths": "".join(lengths), "terms": terms,
@@ -296,6 +305,8 @@ class CompactIndex(Index):
         self.language = search_language(data.get("lang", ENGLISH.code))
         """How the index's words were read (queries are read the same way)."""
         self.store: list[list[str]] = data.get("store") or []
+        self.related: dict[str, list[str]] = data.get("related") or {}
+        """Each term's partners of the same sense (kbgen.core.concepts)."""
         self._phrases: dict[int, list[list[str]]] = {}
         self.numbers: dict[str, int] = {term: n for n, term in enumerate(terms)}
         lengths = list(_numbers(data["lengths"]))
@@ -465,9 +476,9 @@ def search(index: Index, query: str, limit: int = 10) -> list[Hit]:
 
 def clauses(index: CompactIndex, term: Term) -> list[tuple[list[int], float]]:
     """The terms a query word reaches, clause by clause, with the clause's boost: as typed
-    (stemmed), as a prefix, and with one typo when the word itself is rare (likely typos,
+    (stemmed), as a prefix, with one typo when the word itself is rare (likely typos,
     TYPO_BOOST, or UNKNOWN_TYPO_BOOST when the index lacks the word, apart from other ones,
-    FUZZY_BOOST)."""
+    FUZZY_BOOST), and as the words of the same sense the site uses (RELATED_BOOST)."""
     exact = index.expand(term.stem)
     found = [(exact, EXACT_BOOST)]
     if len(term.word) >= PREFIX_MIN_LENGTH:
@@ -479,6 +490,11 @@ def clauses(index: CompactIndex, term: Term) -> list[tuple[list[int], float]]:
         found.append((sorted(n for n, likely in typos.items() if likely),
                       TYPO_BOOST if exact else UNKNOWN_TYPO_BOOST))
         found.append((sorted(n for n, likely in typos.items() if not likely), FUZZY_BOOST))
+    partners = index.related.get(term.stem)
+    if partners:
+        reached = {n for numbers, _ in found for n in numbers}
+        found.append((sorted(n for p in partners if (n := index.numbers[p]) not in reached),
+                      RELATED_BOOST))
     return found
 
 

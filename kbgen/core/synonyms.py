@@ -6,8 +6,9 @@
 ```
 A document that contains one phrase of a group is also indexed under the others, so a
 customer's words find the article whichever phrase it uses. kbgen's own groups
-(kbgen.core.common_synonyms: uninstall/remove, iPhone/iOS, wifi/wi-fi, ...) apply too; to
-leave them out, write the file as a mapping:
+(kbgen.core.common_synonyms: uninstall/remove, iPhone/iOS, wifi/wi-fi, ...) apply too, and so
+do words of the same sense that the site uses (kbgen.core.concepts); to leave both out,
+write the file as a mapping:
 
 ```yaml
 common: false
@@ -58,14 +59,18 @@ class SynonymSettings(StrictModel):
 
 
 def with_common(groups: list[list[str]], common: bool = True) -> Synonyms:
-    """Synonyms of `groups`, and of kbgen's common groups when `common`."""
-    return Synonyms([*groups, *(list(group) for group in COMMON_GROUPS if common)])
+    """Synonyms of `groups`, and of kbgen's common groups and concepts when `common`."""
+    return Synonyms([*groups, *(list(group) for group in COMMON_GROUPS if common)],
+                    concepts=common)
 
 
 class Synonyms:
     """Phrase groups, expanded into the text they appear in."""
 
-    def __init__(self, groups: list[list[str]] | None = None) -> None:
+    def __init__(self, groups: list[list[str]] | None = None, concepts: bool = False) -> None:
+        self.concepts = concepts
+        """Whether the index also relates the words of the same sense the site uses
+        (kbgen.core.concepts)."""
         self.groups = [[p.lower() for p in group] for group in groups or []]
         self._patterns = [
             [re.compile(rf"(?<![\w]){re.escape(p)}(?![\w])") for p in group]

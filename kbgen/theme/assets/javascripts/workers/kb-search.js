@@ -70,8 +70,8 @@ function speak(data) {
 var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
 var EXACT_BOOST = 10, PREFIX_BOOST = 1, PREFIX_MIN_LENGTH = 3, UNKNOWN_TYPO_BOOST = EXACT_BOOST;
 var TYPO_BOOST = 1, FUZZY_BOOST = 0.1, FUZZY_MIN_LENGTH = 5, TYPO_WHEN_FEWER = 3, LIMIT = 50;
-var TYPO_LETTERS = "abcdefghijklmnopqrstuvwxyz", COORDINATION = 3;
-var WEIGHT_SCALE = 100, BOOST_SCALE = 10, COMPACT_VERSION = 9, K1 = 1.2, B = 0.75;
+var TYPO_LETTERS = "abcdefghijklmnopqrstuvwxyz", COORDINATION = 3, RELATED_BOOST = TYPO_BOOST;
+var WEIGHT_SCALE = 100, BOOST_SCALE = 10, COMPACT_VERSION = 10, K1 = 1.2, B = 0.75;
 var PHRASE_DEPTH = 50, PHRASE_BASE = 4;
 var LAST_DIGITS = 64, MORE_DIGITS = 27, FIELD_END = 32;
 
@@ -116,6 +116,7 @@ function loadCompact(data) {
   for (i = 0; i < lengths.length; i++) lengths[i] = read.next();
   for (read = reader(data.df), i = 0; i < df.length; i++) df[i] = read.next();
   return { terms: terms, idf: data.idf, df: df, boosts: data.boosts, average: data.average,
+           related: data.related || {},
            fields: data.fields.length, lengths: lengths,
            postings: data.postings || new Array(terms.length), parts: data.parts || [],
            fetched: {}, clauses: new Map(), stems: new Map(), phrases: new Map(),
@@ -366,6 +367,18 @@ function termClauses(term) {
       if (!reached.has(n)) (isLikely ? likely : other).push(n);
     });
     found.push([likely, exact.length ? TYPO_BOOST : UNKNOWN_TYPO_BOOST], [other, FUZZY_BOOST]);
+  }
+  /* words of the same sense the site uses (kbgen.core.concepts), as in clauses() in Python */
+  var partners = Object.prototype.hasOwnProperty.call(index.related, term.stem) ?
+    index.related[term.stem] : null;
+  if (partners && partners.length) {
+    var seen = new Set(), near = [];
+    found.forEach(function (clause) { clause[0].forEach(function (n) { seen.add(n); }); });
+    partners.forEach(function (stem) {
+      var n = bisect(stem);
+      if (index.terms[n] === stem && !seen.has(n)) near.push(n);
+    });
+    found.push([near.sort(function (a, b) { return a - b; }), RELATED_BOOST]);
   }
   return found;
 }

@@ -1,0 +1,154 @@
+"""Write `kbgen/core/wordnet_pairs.txt.gz`: pairs of English words of the same sense, from
+Princeton WordNet 3.0, which a site's search connects when both are the site's own words
+(kbgen.core.concepts).
+
+WordNet lists a word's senses most frequent first. Two words pair only when they share the
+first sense of each (`fake` and `counterfeit`: an adjective and the head it is a satellite
+of), and neither has more than MOST_SENSES senses in all: which sense a site means by `close`
+(44 senses: near, shut, end...) or `spot` cannot be told. Single words of 3 letters or more
+(phrases are the site's to add); nouns, verbs and adjectives.
+
+The data is Debian's `wordnet-base` package (WordNet 3.0, Princeton's licence, which allows
+copying with its notice: see the notice at the top of the written file).
+
+Example:
+    apt-get download wordnet-base && dpkg -x wordnet-base_*.deb /tmp/wn
+    python bench/wordnet_pairs.py /tmp/wn/usr/share/wordnet
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import re
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+OUT = REPO / "kbgen" / "core" / "wordnet_pairs.txt.gz"
+SENSES = 1
+"""How many of a word's most frequent senses count (among those its tagged corpus saw, or
+its first when it saw none)."""
+ATTRIBUTES = False
+"""Also pair an adjective with the noun it is a value of (`hot` with `temperature`): measured
+the same on the development sets, so left out (less to ship)."""
+MOST_SENSES = 8
+"""Words of more senses than this (all parts of speech together) are left out."""
+POS = {"noun": "n", "verb": "v", "adj": "a"}
+_WORD = re.compile(r"^[a-z]{3,}$")
+NOTICE = """\
+# Pairs of words of the same first sense, from WordNet 3.0 (bench/wordnet_pairs.py wrote
+# this file; kbgen.core.concepts reads it). WordNet 3.0 Copyright 2006 by Princeton
+# University. All rights reserved. THIS SOFTWARE AND DATABASE IS PROVIDED "AS IS" AND
+# PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED. BY WAY OF
+# EXAMPLE, BUT NOT LIMITATION, PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES OF
+# MERCHANT- ABILITY OR FITNESS FOR ANY PARTICULAR PURPOSE OR THAT THE USE OF THE LICENSED
+# SOFTWARE, DATABASE OR DOCUMENTATION WILL NOT INFRINGE ANY THIRD PARTY PATENTS, COPYRIGHTS,
+# TRADEMARKS OR OTHER RIGHTS. The name of Princeton University or Princeton may not be used
+# in advertising or publicity pertaining to distribution of the software and/or database.
+# Title to copyright in this software, database and any associated documentation shall at
+# all times remain with Princeton University and LICENSEE agrees to preserve same.
+"""
+
+
+def senses(folder: Path, pos: str, limit: int = SENSES) -> dict[str, list[str]]:
+    """Each word's senses that count: the first SENSES of those seen in the tagged corpus."""
+    found = {}
+    for line in (folder / f"index.{pos}").read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split()
+        lemma, count, pointers = fields[0], int(fields[2]), int(fields[3])
+        tagged = int(fields[5 + pointers])
+        offsets = fields[6 + pointers:6 + pointers + count]
+        if _WORD.match(lemma):
+            found[lemma] = offsets[:min(limit, max(tagged, 1))]
+    return found
+
+
+def synsets(folder: Path, pos: str) -> dict[str, tuple[list[str], str | None, list[str]]]:
+    """Each synset's single words, for an adjective satellite the head it belongs to, and
+    for an adjective the nouns it is an attribute value of (`hot`: temperature)."""
+    found = {}
+    for line in (folder / f"data.{pos}").read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split(" | ")[0].split()
+        offset, kind, count = fields[0], fields[2], int(fields[3], 16)
+        words = [re.sub(r"\(.*\)$", "", w).lower() for w in fields[4:4 + 2 * count:2]]
+        at = 4 + 2 * count
+        head, attributes = None, []
+        for k in range(int(fields[at])):
+            symbol, target = fields[at + 1 + 4 * k], fields[at + 2 + 4 * k]
+            if kind == "s" and symbol == "&":
+                head = target
+            if symbol == "=" and fields[at + 3 + 4 * k] == "n":
+                attributes.append(target)
+        found[offset] = (words, head, attributes)
+    return found
+
+
+def polysemy(folder: Path) -> dict[str, int]:
+    """How many senses each word has, all parts of speech together."""
+    count: dict[str, int] = {}
+    for name in ("noun", "verb", "adj", "adv"):
+        for line in (folder / f"index.{name}").read_text(encoding="latin-1").splitlines():
+            if not line.startswith(" "):
+                fields = line.split()
+                count[fields[0]] = count.get(fields[0], 0) + int(fields[2])
+    return count
+
+
+def pairs(folder: Path, limit: int = SENSES, attributes: bool = ATTRIBUTES,
+          most: int = MOST_SENSES) -> set[tuple[str, str]]:
+    """Pairs of single words that share a sense counting for both, each word of at most
+    `most` senses in all."""
+    found: set[tuple[str, str]] = set()
+    senses_of = polysemy(folder)
+    nouns: dict[str, set[str]] = {}
+    for word, offsets in senses(folder, "noun", limit).items():
+        for offset in offsets:
+            nouns.setdefault(offset, set()).add(word)
+    for name, pos in POS.items():
+        counted = senses(folder, name, limit)
+        sets = synsets(folder, name)
+        owners: dict[str, set[str]] = {}
+        for word, offsets in counted.items():
+            for offset in offsets:
+                owners.setdefault(offset, set()).add(word)
+        for word, offsets in counted.items():
+            for offset in offsets:
+                related = set(owners.get(offset, ()))
+                _, head, values = sets.get(offset, ([], None, []))
+                if head:
+                    related |= owners.get(head, set())
+                    values = values or sets.get(head, ([], None, []))[2]
+                if attributes and name == "adj":
+                    for noun in values:
+                        related |= nouns.get(noun, set())
+                if senses_of[word] > most:
+                    continue
+                for other in related - {word}:
+                    if senses_of.get(other, 0) <= most:
+                        found.add((min(word, other), max(word, other)))
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("wordnet", type=Path, help="The folder of WordNet's dict files.")
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--senses", type=int, default=SENSES)
+    parser.add_argument("--attributes", action="store_true")
+    parser.add_argument("--most", type=int, default=MOST_SENSES)
+    args = parser.parse_args(argv)
+    found = sorted(pairs(args.wordnet, args.senses, args.attributes, args.most))
+    text = NOTICE + "".join(f"{a} {b}\n" for a, b in found)
+    args.out.write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))
+    print(f"{len(found)} pairs -> {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,47 @@
+"""Words of the same sense, connected only where a site uses both.
+
+A customer types one word, the article says another of the same sense. kbgen ships pairs of
+English words that share their first sense (`wordnet_pairs.txt.gz`, from WordNet 3.0; the
+rule is in bench/wordnet_pairs.py), and a site's index keeps a pair only when both of its
+words are the site's own: the site's vocabulary bounds the drift, and a word the site never
+uses brings nothing in. The index holds them as stems (`related`); a query word also reaches
+its partners' terms, at the weight of a likely typo (kbgen.core.search.clauses). Applied with
+kbgen's common synonyms (`common: false` in `_data/synonyms.yml` leaves both out), in
+English only.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from collections.abc import Callable, Collection, Iterable
+from functools import lru_cache
+from pathlib import Path
+
+PAIRS_FILE = Path(__file__).with_name("wordnet_pairs.txt.gz")
+_WORD = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=1)
+def pairs() -> tuple[tuple[str, str], ...]:
+    """The shipped pairs (the notice's comment lines left out)."""
+    lines = gzip.decompress(PAIRS_FILE.read_bytes()).decode("utf-8").splitlines()
+    return tuple((a, b) for line in lines if line and not line.startswith("#")
+                 for a, b in [line.split()])
+
+
+def related_stems(texts: Iterable[str], stem: Callable[[str], str],
+                  terms: Collection[str]) -> dict[str, list[str]]:
+    """Each index term's partners: the stems of the pairs whose two words both occur in
+    `texts` (a site's searchable text), both stems index `terms` and not the same."""
+    words: set[str] = set()
+    for text in texts:
+        words.update(_WORD.findall(text.lower()))
+    related: dict[str, set[str]] = {}
+    for a, b in pairs():
+        if a in words and b in words:
+            first, second = stem(a), stem(b)
+            if first != second and first in terms and second in terms:
+                related.setdefault(first, set()).add(second)
+                related.setdefault(second, set()).add(first)
+    return {term: sorted(partners) for term, partners in sorted(related.items())}
