@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from kbgen import __version__
-from kbgen.commands import CHECK_FORMATS
+from kbgen.commands.formats import CHECK_FORMATS
 from kbgen.errors import KbError
 from kbgen.importers import FORMATS as IMPORT_FORMATS
 
@@ -46,6 +46,14 @@ def _setup_logging(verbose: bool) -> None:
 def in_terminal() -> bool:
     """True when a person can answer prompts."""
     return sys.stdin.isatty()
+
+
+def find_project(config_file: str | None) -> Project:
+    """The project of `config_file` (kbgen.project, imported only by the commands that need
+    it: it loads the settings' schema, and `kbgen build` often has nothing to do)."""
+    from kbgen.project import find_project as find
+
+    return find(config_file)
 
 
 def _run(action: Callable[[], Any]) -> Any:
@@ -95,15 +103,20 @@ def build(config_file: str | None, strict: bool | None, site_dir: str | None,
         kbgen build --profile
     """
     from kbgen.build.timings import Timings
-    from kbgen.commands.build import build_with_summary
+    from kbgen.commands.unchanged import skip_if_unchanged
 
     _setup_logging(verbose)
     timings = Timings() if profile else None
-    from kbgen.project import config_to_build
+    given = Path(config_file or "mkdocs.yml").resolve()
+    target = Path(site_dir) if site_dir else None
+    summary = None if verbose else _run(lambda: skip_if_unchanged(
+        given, target, strict, site_url, timings))
+    if summary is None:
+        from kbgen.commands.build import build_with_summary
+        from kbgen.project import config_to_build
 
-    config = _run(lambda: config_to_build(config_file))  # extra.kb: checked by the build
-    summary = _run(lambda: build_with_summary(
-        config, Path(site_dir) if site_dir else None, strict, site_url, timings))
+        config = _run(lambda: config_to_build(config_file))  # extra.kb: checked by the build
+        summary = _run(lambda: build_with_summary(config, target, strict, site_url, timings))
     click.echo(str(summary))
     if timings is not None:
         click.echo(timings.report(summary.seconds))

@@ -12,7 +12,6 @@ import shutil
 import tempfile
 import time
 from contextlib import AbstractContextManager, nullcontext
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +19,8 @@ from kbgen.build.timings import Timings
 from kbgen.commands.lock import BuildLock
 from kbgen.commands.output import check_output_folder, missing_pages
 from kbgen.commands.signals import Stopped, signals_held, stopped_by_signals
+from kbgen.commands.summary import BuildSummary, summarise
+from kbgen.commands.unchanged import current_settings, records_for, remember, warnings_logged
 from kbgen.errors import KbError
 from kbgen.project import preflight
 
@@ -28,46 +29,6 @@ if TYPE_CHECKING:
 
 TEMP_PREFIX = ".{name}.building-"
 OLD_PREFIX = ".{name}.previous-"
-
-
-@dataclass(frozen=True)
-class BuildSummary:
-    """What a build published, and what it cost."""
-
-    site: Path
-    published: int
-    drafts: int
-    internal: int
-    pages: int
-    site_bytes: int
-    search_bytes: int
-    seconds: float
-
-    def __str__(self) -> str:
-        return (f"Published {_count(self.published, 'article')} ({_count(self.drafts, 'draft')}"
-                f" and {self.internal} internal skipped); {_count(self.pages, 'page')},"
-                f" {_size(self.site_bytes)} in"
-                f" {os.path.relpath(self.site)}, search index {_size(self.search_bytes)};"
-                f" {self.seconds:.1f} s")
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'s' * (number != 1)}"
-
-
-def _size(count: int) -> str:
-    return f"{count / 1e6:.1f} MB" if count >= 1e6 else f"{count / 1e3:.0f} kB"
-
-
-def summarise(site: Path, counts: dict[str, int], seconds: float) -> BuildSummary:
-    """Sizes and counts of a finished build."""
-    files = [p for p in site.rglob("*") if p.is_file()]
-    search = [p for p in files if p.suffix == ".json" and p.relative_to(site).parts[0] == "search"
-              and "kb-text" not in p.relative_to(site).parts]  # the index, not excerpt texts
-    return BuildSummary(site, counts["published"], counts["drafts"], counts["internal"],
-                        sum(1 for p in files if p.suffix == ".html"),
-                        sum(p.stat().st_size for p in files), sum(p.stat().st_size for p in search),
-                        seconds)
 
 
 def build(config_file: Path, site_dir: Path | None = None, strict: bool | None = None,
@@ -86,39 +47,49 @@ def build_with_summary(config_file: Path, site_dir: Path | None = None,
     build at a time per output folder (`lock.py`); SIGTERM and SIGHUP stop it as Ctrl-C does.
     """
     preflight(config_file)  # no Python tags for MkDocs' unsafe YAML loader, no missing template
-    started = time.monotonic()
-    config = _load_config(config_file, strict, site_url)
-    target = Path(site_dir or config.site_dir).resolve()
-    published = False
-    with stopped_by_signals():
-        try:
-            check_output_folder(target, **_protected(config))
-            target.parent.mkdir(parents=True, exist_ok=True)
-            with BuildLock(target):
-                recover(target)
-                staging = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX.format(name=target.name),
-                                                dir=target.parent))
-                try:
-                    counts = _build_into(config, staging, target, timings)
-                    with measure(timings, "kbgen build: check and swap in the new site"):
-                        missing = missing_pages(staging, config.site_url)
-                        if missing:
-                            raise KbError(_lost_pages(missing, target))
+    started, started_ns = time.monotonic(), time.time_ns()
+    records = records_for(config_file, site_dir)
+    settings = current_settings(config_file, strict, site_url)
+    with warnings_logged() as warned:
+        config = _load_config(config_file, strict, site_url)
+        target = Path(site_dir or config.site_dir).resolve()
+        published = False
+        with stopped_by_signals():
+            try:
+                check_output_folder(target, **_protected(config))
+                target.parent.mkdir(parents=True, exist_ok=True)
+                with BuildLock(target):
+                    recover(target)
+                    previous = records.load()
+                    records.forget()  # whatever happens next, the site may change
+                    staging = Path(tempfile.mkdtemp(
+                        prefix=TEMP_PREFIX.format(name=target.name), dir=target.parent))
+                    try:
+                        counts, read = _build_into(config, staging, target, timings)
+                        with measure(timings, "kbgen build: check and swap in the new site"):
+                            missing = missing_pages(staging, config.site_url)
+                            if missing:
+                                raise KbError(_lost_pages(missing, target))
+                            with signals_held():
+                                swap_in(staging, target)
+                                published = True
+                    except BaseException:
                         with signals_held():
-                            swap_in(staging, target)
-                            published = True
-                except BaseException:
-                    with signals_held():
-                        shutil.rmtree(staging, ignore_errors=True)
-                    raise
-                with measure(timings, "kbgen build: summary"):
-                    return summarise(target, counts, time.monotonic() - started)
-        except (Stopped, KeyboardInterrupt) as exc:
-            name = exc.name if isinstance(exc, Stopped) else "Ctrl-C (SIGINT)"
-            outcome = f"{target} was {'published' if published else 'left unchanged'}"
-            raise KbError(f"The build was stopped by {name}; {outcome}.") from None
-        except OSError as exc:
-            raise KbError(disk_problem(exc, target, published)) from None
+                            shutil.rmtree(staging, ignore_errors=True)
+                        raise
+                    with measure(timings, "kbgen build: summary"):
+                        summary = summarise(target, counts, time.monotonic() - started)
+                    if read is not None:
+                        with measure(timings, "kbgen build: record what it read and published"):
+                            remember(records, settings, started_ns, read, summary,
+                                     warned.records, previous)
+                    return summary
+            except (Stopped, KeyboardInterrupt) as exc:
+                name = exc.name if isinstance(exc, Stopped) else "Ctrl-C (SIGINT)"
+                outcome = f"{target} was {'published' if published else 'left unchanged'}"
+                raise KbError(f"The build was stopped by {name}; {outcome}.") from None
+            except OSError as exc:
+                raise KbError(disk_problem(exc, target, published)) from None
 
 
 def _load_config(config_file: Path, strict: bool | None, site_url: str | None) -> MkDocsConfig:
@@ -148,11 +119,13 @@ def measure(timings: Timings | None, name: str) -> AbstractContextManager[None]:
 
 
 def _build_into(config: MkDocsConfig, staging: Path, target: Path,
-                timings: Timings | None = None) -> dict[str, int]:
-    """Run MkDocs into `staging`; the counts of what it published."""
+                timings: Timings | None = None) -> tuple[dict[str, int], list[Path] | None]:
+    """Run MkDocs into `staging`; the counts of what it published, and the files it read
+    (None: it may have read others)."""
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.exceptions import Abort, ConfigurationError, PluginError
 
+    from kbgen.site.build_inputs import files_read
     from kbgen.site.plugin import kbgen_plugin
     from kbgen.site.progress import build_summary
 
@@ -161,6 +134,7 @@ def _build_into(config: MkDocsConfig, staging: Path, target: Path,
     except PluginError as exc:
         raise KbError(f"{exc}\nThe build failed; {target} was left unchanged.") from None
     plugin.staged = True  # nothing is published before the gate's answer
+    plugin.published = target  # unchanged pages are linked from there
     if timings is not None:
         from kbgen.site.profiling import instrument
 
@@ -176,7 +150,7 @@ def _build_into(config: MkDocsConfig, staging: Path, target: Path,
         raise KbError(f"{exc}\nThe build failed; {target} was left unchanged.") from None
     finally:
         config.plugins.on_shutdown()
-    return build_summary(plugin.build.kb)
+    return build_summary(plugin.build.kb), files_read(config, plugin.build)
 
 
 def _lost_pages(missing: list[str], target: Path) -> str:

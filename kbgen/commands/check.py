@@ -7,7 +7,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Literal
 
-from kbgen.commands import CHECK_FORMATS
+from kbgen.commands.formats import CHECK_FORMATS
 from kbgen.core.gate import Reviewed, reviewed_exceptions, settings_problems
 from kbgen.core.loader import count_files, load
 from kbgen.core.schedule import Scheduled, scheduled_notes

@@ -7,11 +7,11 @@ person, takes it off the banners, so a fix announced for Tuesday closes on Tuesd
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from kbgen.core.build_day import build_day as build_day  # where it was first
 from kbgen.core.i18n import N_
 from kbgen.core.model import Article, KnowledgeBase
 from kbgen.core.schema import IssueState, KnownIssue
@@ -30,15 +30,6 @@ STATE_LABELS: dict[str, str] = {
     "fixed": N_("Fixed"),
 }
 """How each state reads on the site."""
-
-
-def build_day() -> dt.date:
-    """The day a build is for: `SOURCE_DATE_EPOCH` (reproducible builds) when set, else
-    today. Decides which issues are open."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date()
-    return dt.date.today()
 
 
 @dataclass(frozen=True)

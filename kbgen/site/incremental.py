@@ -21,10 +21,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from mkdocs.utils import write_file
+
 from kbgen.build.keys import Digest, folder_digest, installed, software
+from kbgen.build.links import Published
 from kbgen.build.memo import Memo
 from kbgen.build.store import Store
-from kbgen.core.known_issues import build_day
+from kbgen.core.build_day import build_day
+from kbgen.site.build_inputs import only_known_plugins
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -37,28 +41,48 @@ CACHE_DIR = ".kbgen-cache"
 """Next to mkdocs.yml; safe to delete (the next build is then a full one)."""
 PAGES = "pages"
 FILES = "files"
+PUBLISHED = "published"
 Record = tuple[str, int, str]
 """A log record as workers send it: logger name, level, message."""
 
 
 @dataclass(frozen=True)
 class CachedPage:
-    """A page as an earlier build rendered it."""
+    """A page as an earlier build rendered it (its bytes are read only when asked for: a
+    page linked from the published site needs none)."""
 
     rendered: RenderedPage
     records: list[Record]
-    html: bytes
+    store: Store
+    key: str
+
+    @property
+    def html(self) -> bytes:
+        """The page's bytes; LookupError when the cache no longer holds them whole."""
+        html = self.store.get(html_key(self.key))
+        if html is None:
+            raise LookupError(f"the build cache lost the page {self.key}")
+        return html
+
+
+def html_key(key: str) -> str:
+    """Where the bytes of the page of `key` are kept, apart from what the build needs of it
+    (most pages are linked, and their bytes never read)."""
+    return f"{key}-html"
 
 
 class PageCache:
     """Rendered kbgen pages by key (see the module's docstring)."""
 
-    def __init__(self, store: Store, signature: str) -> None:
+    def __init__(self, store: Store, signature: str, published: Published | None = None
+                 ) -> None:
         self.store = store
         self.signature = signature
         """The digest of what every page shares."""
         self.used: set[str] = set()
         """Keys this build read or wrote."""
+        self.published = published
+        """The pages of the published site, linked rather than written when unchanged."""
 
     def key(self, page: KbPage) -> str:
         """What `page` is made from, as a digest."""
@@ -74,17 +98,40 @@ class PageCache:
         if payload is None:
             return None
         try:
-            rendered, records, html = pickle.loads(payload)
+            rendered, records = pickle.loads(payload)
         except Exception:  # noqa: BLE001  (a stale or foreign entry: render the page)
             return None
         self.used.add(key)
-        return CachedPage(rendered, records, html)
+        return CachedPage(rendered, records, self.store, key)
+
+    def place(self, page: KbPage, cached: CachedPage) -> bool:
+        """Put the cached page where `page` is written: a hard link to the same page in the
+        published site when it is there untouched, else its bytes; False when the cache
+        lost them (then the page is rendered again)."""
+        target = page.file.abs_dest_path
+        if self.published is not None and self.published.link(page.file.dest_uri, cached.key,
+                                                                target):
+            return True
+        try:
+            write_file(cached.html, target)
+        except LookupError:
+            return False
+        return True
+
+    def written(self, pages: list[KbPage], keys: list[str]) -> None:
+        """Note where this build wrote each page, for the next build to link."""
+        if self.published is None:
+            return
+        for page, key in zip(pages, keys):
+            self.published.wrote(page.file.dest_uri, key, page.file.abs_dest_path)
+        self.published.save()
 
     def save(self, key: str, rendered: RenderedPage, records: list[Record], html: bytes
              ) -> None:
-        """Keep a freshly rendered page for later builds."""
-        self.store.put(key, pickle.dumps((rendered, records, html),
-                                         protocol=pickle.HIGHEST_PROTOCOL))
+        """Keep a freshly rendered page for later builds (its bytes first: a page is found
+        only once they are there)."""
+        self.store.put(html_key(key), html)
+        self.store.put(key, pickle.dumps((rendered, records), protocol=pickle.HIGHEST_PROTOCOL))
         self.used.add(key)
 
 
@@ -94,7 +141,9 @@ def cache_for(state: BuildState, config: MkDocsConfig) -> Callable[[Files], Page
     if not state.use_cache:
         return None
     root = Path(config.config_file_path).parent / CACHE_DIR / PAGES
-    return lambda files: PageCache(Store(root), site_signature(state, files, config))
+    published = Published(Store(root.parent / PUBLISHED), state.published) if (
+        state.published is not None and only_known_plugins(config)) else None
+    return lambda files: PageCache(Store(root), site_signature(state, files, config), published)
 
 
 def file_memo(state: BuildState, config: MkDocsConfig) -> Memo:

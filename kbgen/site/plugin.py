@@ -7,6 +7,7 @@ priorities are declared here, and only here.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mkdocs.exceptions import PluginError
@@ -48,6 +49,8 @@ class KbPlugin(BasePlugin[KbPluginConfig]):
         """A preview (`mkdocs serve`): drafts and internal notes are shown."""
         self.staged = False
         """Set by `kbgen build`, which publishes only after the build (see BuildState)."""
+        self.published: Path | None = None
+        """Set by `kbgen build`: the folder it publishes to."""
         self.timings: Timings | None = None
         """Set by `kbgen build --profile`: where each build's time goes."""
         self._build: BuildState | None = None
@@ -71,7 +74,7 @@ class KbPlugin(BasePlugin[KbPluginConfig]):
         settings = load_settings(config.extra, config.config_file_path, config.docs_dir)
         self._build = BuildState(settings, serving=self.serving, staged=self.staged,
                                  fast=FastRender(enabled=self.config.fast_render),
-                                 timings=self.timings or Timings(),
+                                 timings=self.timings or Timings(), published=self.published,
                                  use_cache=self.config.cache)
         configure(self._build, config)
         return config

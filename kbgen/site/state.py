@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kbgen.build.memo import Memo
@@ -69,6 +70,8 @@ class BuildState:
     """How long one page's Markdown may take, and which page is converting."""
     languages: SiteLanguages | None = None
     """A multilingual site's languages and translations (kbgen.site.languages)."""
+    published: Path | None = None
+    """The site folder `kbgen build` publishes to (its unchanged pages are linked)."""
     use_cache: bool = True
     """Reuse what earlier builds made when nothing it is made from changed."""
     memo: Memo = field(default_factory=Memo)

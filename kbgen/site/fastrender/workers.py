@@ -285,14 +285,15 @@ def prerender(pages: list[KbPage], workers: int, *, config: MkDocsConfig, files:
     todo = []
     for index, page in enumerate(pages):
         cached = cache.load(keys[index]) if cache is not None else None
-        if cached is None:
+        if cache is None or cached is None or not cache.place(page, cached):
             todo.append(index)
             continue
-        write_file(cached.html, page.file.abs_dest_path)
         page.deferred = False
         take(cached.rendered, cached.records)
     if cache is not None:
-        log.info(f"Build cache: {len(pages) - len(todo)} of {len(pages)} pages unchanged,"
+        linked = cache.published.linked if cache.published is not None else 0
+        log.info(f"Build cache: {len(pages) - len(todo)} of {len(pages)} pages unchanged"
+                 f"{f' ({linked} linked from the published site)' if linked else ''},"
                  f" {len(todo)} to render")
     chunks = [todo[start:start + CHUNK] for start in range(0, len(todo), CHUNK)]
     processes = _Workers(job, min(workers, len(chunks))) if workers > 1 and chunks else None
@@ -308,6 +309,8 @@ def prerender(pages: list[KbPage], workers: int, *, config: MkDocsConfig, files:
     finally:
         if processes is not None:
             processes.close()
+    if cache is not None:
+        cache.written(pages, keys)
     level = config.validation.links.anchors
     for page in pages:
         page.validate_anchor_links(files=files, log_level=level)

@@ -1,0 +1,112 @@
+"""What a build read and what it published, as listings cheap to take again.
+
+Inputs: every file under some roots by path, with its size, modification time and SHA-256
+(a file whose size and time are as recorded is not read again), and every folder. Outputs:
+every file of the site by path, with its size, modification time and inode, so a file
+replaced, edited or touched since shows."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Collection, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+FOLDER = "folder"
+"""The digest of a folder's entry (folders count: an empty language folder matters)."""
+MISSING = "missing"
+"""The digest of a root that does not exist."""
+Entry = list[int | str]
+"""[size, mtime_ns, digest] of one input."""
+
+
+@dataclass
+class Inputs:
+    """The files and folders under a build's roots."""
+
+    entries: dict[str, Entry] = field(default_factory=dict)
+    """[size, mtime_ns, digest] by absolute path."""
+    times_ns: list[int] = field(default_factory=list)
+    """The modification time of every file and folder listed."""
+
+    def changed_between(self, start_ns: int, end_ns: int) -> bool:
+        """Whether any file or folder was modified from `start_ns` to `end_ns` (a time in
+        the future, from another machine's clock, is not a change made meanwhile)."""
+        return any(start_ns <= when <= end_ns for when in self.times_ns)
+
+    def digests(self) -> dict[str, str]:
+        """Each path's digest: what must match for the inputs to count as the same."""
+        return {path: str(entry[2]) for path, entry in self.entries.items()}
+
+
+def scan_inputs(roots: Iterable[Path], skip: Collection[Path] = (),
+                known: dict[str, Entry] | None = None) -> Inputs:
+    """Every file and folder under `roots` (a root may be a file), `skip` left out; files
+    whose size and time are as in `known` keep its digest, the others are read and hashed."""
+    inputs = Inputs()
+    known = known or {}
+    skipped = {str(path) for path in skip}
+    for root in roots:
+        _scan(str(root), inputs, skipped, known, set())
+    return inputs
+
+
+def _scan(path: str, inputs: Inputs, skipped: set[str], known: dict[str, Entry],
+          seen: set[tuple[int, int]]) -> None:
+    if path in skipped or path in inputs.entries:
+        return
+    try:
+        stat = os.stat(path)
+    except OSError:
+        inputs.entries[path] = [0, 0, MISSING]
+        return
+    inputs.times_ns.append(stat.st_mtime_ns)
+    if os.path.isdir(path):
+        inputs.entries[path] = [0, 0, FOLDER]
+        if (stat.st_dev, stat.st_ino) in seen:  # a symbolic link back up the tree
+            return
+        seen = seen | {(stat.st_dev, stat.st_ino)}
+        for name in sorted(os.listdir(path)):
+            if name != "__pycache__":
+                _scan(os.path.join(path, name), inputs, skipped, known, seen)
+        return
+    before = known.get(path)
+    if before is not None and before[:2] == [stat.st_size, stat.st_mtime_ns]:
+        inputs.entries[path] = before
+        return
+    inputs.entries[path] = [stat.st_size, stat.st_mtime_ns, _file_digest(path)]
+
+
+def _file_digest(path: str) -> str:
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as handle:
+            while chunk := handle.read(1 << 20):
+                digest.update(chunk)
+    except OSError:
+        return MISSING
+    return digest.hexdigest()
+
+
+def scan_outputs(site: Path) -> dict[str, list[int]]:
+    """[size, mtime_ns, inode] of the site folder (as ".") and of every file and folder
+    in it, by path relative to it; {} when there is no such folder."""
+    try:
+        top = os.stat(site)
+    except OSError:
+        return {}
+    found = {".": [0, top.st_mtime_ns, top.st_ino]}
+    for relative, stat in _walk(str(site), ""):
+        found[relative] = [stat.st_size, stat.st_mtime_ns, stat.st_ino]
+    return found
+
+
+def _walk(root: str, prefix: str) -> Iterator[tuple[str, os.stat_result]]:
+    with os.scandir(root) as entries:
+        for entry in entries:
+            relative = prefix + entry.name
+            stat = entry.stat(follow_symlinks=False)
+            yield relative, stat
+            if entry.is_dir(follow_symlinks=False):
+                yield from _walk(entry.path, relative + "/")

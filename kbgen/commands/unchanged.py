@@ -1,0 +1,147 @@
+"""`kbgen build` with nothing changed: the site is left as it is.
+
+Before MkDocs is even imported, the inputs the last successful build read (every file of the
+content folder, mkdocs.yml, the theme's folder, hooks, translations) are compared with its
+record (kbgen.build.last_build), as are kbgen's code and the installed packages, the day, the
+command's options and the environment variables mkdocs.yml reads; and the output folder with
+what that build published. When all match, the build's warnings are logged again (so the
+output reads as before) and its summary printed. Any doubt (no record, a file changed, the
+site touched, other options, another day) means a real build.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import time
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
+from pathlib import Path
+from typing import Any
+
+from kbgen.build.fingerprint import scan_inputs, scan_outputs
+from kbgen.build.keys import software
+from kbgen.build.last_build import BuildRecords, LastBuild, Record
+from kbgen.build.timings import Timings
+from kbgen.commands.lock import BuildLock
+from kbgen.commands.summary import BuildSummary
+from kbgen.core.build_day import build_day
+
+CACHE_DIR = ".kbgen-cache"
+"""The build cache, next to mkdocs.yml (kbgen.site.incremental uses the same folder)."""
+SETTLED_NS = 2_000_000_000
+"""A build vouches only for inputs last changed this long before it started: a file saved
+while it ran (or in the same tick of a coarse file-system clock) may not be what it read."""
+_ENV = re.compile(r"!ENV\s*(\[[^\]\n]*\]|[^\s,\]}]+)")
+log = logging.getLogger("mkdocs.plugins.kbgen")
+
+
+def records_for(config_file: Path, site_dir: Path | None) -> BuildRecords:
+    """The record of the last build of `config_file` into `site_dir` (None: its site_dir)."""
+    return BuildRecords(config_file.parent / CACHE_DIR, config_file,
+                        site_dir.resolve() if site_dir else None)
+
+
+def current_settings(config_file: Path, strict: bool | None, site_url: str | None
+                     ) -> dict[str, Any]:
+    """What a build's output depends on besides its input files (see LastBuild.settings)."""
+    try:
+        text = config_file.read_text(encoding="utf-8-sig", errors="replace")
+    except OSError:
+        text = ""
+    names = {"SOURCE_DATE_EPOCH"}
+    for found in _ENV.findall(text):
+        names |= {name.strip(" '\"") for name in found.strip("[]").split(",")}
+    return {"software": software(), "day": build_day().isoformat(), "strict": strict,
+            "site_url": site_url, "env": {name: os.environ.get(name) for name in sorted(names)}}
+
+
+def skip_if_unchanged(config_file: Path, site_dir: Path | None, strict: bool | None,
+                      site_url: str | None, timings: Timings | None = None
+                      ) -> BuildSummary | None:
+    """The last build's summary when nothing changed since it (its warnings logged again,
+    the site untouched); None when a real build is needed."""
+    started = time.monotonic()
+    records = records_for(config_file, site_dir)
+    with _measure(timings, "kbgen build: nothing changed? the last build's record"):
+        record = records.load()
+    if record is None:
+        return None
+    target = Path(record.settings.get("target", ""))
+    if site_dir is not None and target != site_dir.resolve():
+        return None
+    with _measure(timings, "kbgen build: nothing changed? kbgen, packages, options, day"):
+        if {**record.settings, "target": None} != {
+                **current_settings(config_file, strict, site_url), "target": None}:
+            return None
+    with _measure(timings, "kbgen build: nothing changed? the input files"):
+        inputs = scan_inputs(map(Path, record.roots), [Path(p) for p in record.skip],
+                             record.inputs)
+        if inputs.digests() != {path: str(entry[2]) for path, entry in record.inputs.items()}:
+            return None
+    with BuildLock(target), _measure(timings, "kbgen build: nothing changed? the site"):
+        if scan_outputs(target) != record.outputs:
+            return None
+    if inputs.entries != record.inputs:  # touched, not changed: note the new times
+        record.inputs = inputs.entries
+        records.save(record)
+    log.info(f"kbgen: Nothing changed since the last build; {os.path.relpath(target)} was"
+             " left as it was (delete .kbgen-cache to build anyway).")
+    for name, level, message in record.warnings:
+        logging.getLogger(name).log(level, "%s", message)
+    counts = record.counts
+    return BuildSummary(target, counts["published"], counts["drafts"], counts["internal"],
+                        counts["pages"], counts["site_bytes"], counts["search_bytes"],
+                        time.monotonic() - started)
+
+
+def remember(records: BuildRecords, settings: dict[str, Any], started_ns: int,
+             roots: list[Path], summary: BuildSummary, warnings: list[Record],
+             previous: LastBuild | None) -> None:
+    """Record a build that published `summary.site` from `roots` (unless an input changed
+    shortly before or while it ran, or the day changed: then there is no record)."""
+    target = summary.site
+    skip = [target, target.parent / CACHE_DIR, *(root / CACHE_DIR for root in roots)]
+    inputs = scan_inputs(roots, skip, previous.inputs if previous else None)
+    if (inputs.changed_between(started_ns - SETTLED_NS, time.time_ns() + SETTLED_NS)
+            or settings["day"] != build_day().isoformat()):
+        return
+    counts = {name: getattr(summary, name) for name in (
+        "published", "drafts", "internal", "pages", "site_bytes", "search_bytes")}
+    records.save(LastBuild({**settings, "target": str(target)}, [str(r) for r in roots],
+                           [str(s) for s in skip], inputs.entries, scan_outputs(target),
+                           counts, warnings))
+
+
+class WarningLog(logging.Handler):
+    """The records a build logs at WARNING or above, once each (MkDocs' loggers may or may
+    not pass theirs on to the root logger)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[Record] = []
+        self._last: logging.LogRecord | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record is not self._last:
+            self._last = record
+            self.records.append((record.name, record.levelno, record.getMessage()))
+
+
+@contextmanager
+def warnings_logged() -> Iterator[WarningLog]:
+    """Collect the warnings logged inside the `with` block."""
+    handler = WarningLog()
+    loggers = (logging.getLogger(), logging.getLogger("mkdocs"))
+    for logger in loggers:
+        logger.addHandler(handler)
+    try:
+        yield handler
+    finally:
+        for logger in loggers:
+            logger.removeHandler(handler)
+
+
+def _measure(timings: Timings | None, name: str) -> AbstractContextManager[None]:
+    return timings.measure(name) if timings is not None else nullcontext()

@@ -1,0 +1,57 @@
+"""Which files a build read besides kbgen and the installed packages, as `kbgen build`
+records them to notice later that nothing changed (kbgen.commands.unchanged)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kbgen.build.keys import installed
+from kbgen.core.translations import TRANSLATIONS_DIR, site_languages
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+
+    from kbgen.site.state import BuildState
+
+KNOWN_PLUGINS = frozenset({"search", "offline", "kbgen", "material/search", "material/offline"})
+"""Plugins known to read nothing but the content folder, the theme and mkdocs.yml."""
+READING_EXTENSIONS = re.compile(r"snippets|include", re.IGNORECASE)
+"""Markdown extensions that read files named in the content (anywhere)."""
+_INHERIT = re.compile(r"^INHERIT\s*:", re.MULTILINE)
+KBGEN = Path(__file__).resolve().parent.parent
+
+
+def only_known_plugins(config: MkDocsConfig) -> bool:
+    """True when every plugin is one known to leave the pages it did not make alone (so a
+    page linked from the published site is never rewritten in place) and there is no hook."""
+    return set(config.plugins) <= KNOWN_PLUGINS
+
+
+def files_read(config: MkDocsConfig, state: BuildState) -> list[Path] | None:
+    """The files and folders the build read: mkdocs.yml, the content folder, the theme's own
+    folders, hooks (and the Python files beside them), other languages' folders. None when
+    it may have read others (another plugin, a Markdown extension that includes files, an
+    inherited mkdocs.yml) or the cache is off: then no build is ever skipped."""
+    config_file = Path(config.config_file_path).resolve()
+    hooks = dict(getattr(config, "hooks", None) or {})
+    plugins = set(config.plugins) - set(hooks)
+    extensions = [name for name in config.markdown_extensions if isinstance(name, str)]
+    if (not state.use_cache or not plugins <= KNOWN_PLUGINS
+            or any(READING_EXTENSIONS.search(name) for name in extensions)
+            or _INHERIT.search(config_file.read_text(encoding="utf-8-sig", errors="replace"))):
+        return None
+    docs = Path(config.docs_dir).resolve()
+    roots = [config_file, docs]
+    roots += [Path(folder).resolve() for folder in config.theme.dirs
+              if not installed(Path(folder)) and not Path(folder).resolve().is_relative_to(KBGEN)]
+    for module in hooks.values():
+        path = getattr(module, "__file__", None)
+        if path:
+            roots += sorted(Path(path).resolve().parent.glob("*.py"))
+    languages = site_languages(state.settings.languages, config_file, docs)
+    if languages:
+        roots += [config_file.parent / TRANSLATIONS_DIR,
+                  *(language.folder.resolve() for language in languages)]
+    return list(dict.fromkeys(roots))
