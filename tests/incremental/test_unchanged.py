@@ -229,3 +229,37 @@ def test_pages_whose_bytes_the_cache_lost_are_rendered_again(project: Path) -> N
     result = built_for_real(project)
     assert "Build cache: 0 of" in result.output
     assert {name: data for name, (data, _, _) in snapshot(site).items()} == before
+
+
+@pytest.mark.parametrize("same_size", [True, False])
+def test_an_article_copied_in_with_its_old_date_while_building_is_built_next_time(
+        project: Path, monkeypatch: pytest.MonkeyPatch, same_size: bool) -> None:
+    """`cp -p`, `rsync -a`, `tar x` and unzip keep a file's old modification time: a file
+    replaced so while a build runs must not be vouched for by its record."""
+    source = project.parent / "content/articles/wifi/router-change.md"
+    text = article("Offline after a router change")
+    source.write_text(text)
+    settle(project.parent)
+    ready(project)
+    old = source.stat()
+    copied = text.replace("It fails.", "It fails!" if same_size else "It fails, copied.")
+    assert (len(copied) == len(text)) == same_size
+    swap_in = build_command.swap_in
+
+    def copied_meanwhile(staging: Path, target: Path) -> None:
+        source.write_text(copied)
+        os.utime(source, ns=(old.st_atime_ns, old.st_mtime_ns))
+        swap_in(staging, target)
+
+    source.write_text(text.replace("It fails.", "It fails at first."))
+    settle(project.parent)
+    monkeypatch.setattr(build_command, "swap_in", copied_meanwhile)
+    built_for_real(project)
+    monkeypatch.undo()
+    page = project.parent / "site/articles/wifi/router-change.html"
+    assert "at first" in page.read_text()  # read before the copy
+    built_for_real(project)  # the record could not vouch for what the build read
+    assert copied.split("It fails")[1].split("\n")[0] in page.read_text()
+    source.write_text(text)
+    settle(project.parent)
+    built_for_real(project)
