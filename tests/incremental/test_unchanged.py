@@ -263,3 +263,43 @@ def test_an_article_copied_in_with_its_old_date_while_building_is_built_next_tim
     source.write_text(text)
     settle(project.parent)
     built_for_real(project)
+
+
+@pytest.mark.parametrize("how", ["old date restored", "link retargeted"])
+def test_an_input_replaced_with_the_same_size_and_date_is_built_again(
+        project: Path, how: str) -> None:
+    """A file of the same size put back with the recorded time (`touch -r`, `cp -p`), or a
+    symbolic link pointed at another such file: the change time and inode tell."""
+    folder = project.parent / "content/articles/wifi"
+    source = folder / "router-change.md"
+    text = article("Offline after a router change")
+    changed = text.replace("It fails.", "It fails!")
+    versions = project.parent / "content/.versions"  # hidden: not published itself
+    spare = versions / "spare.md"
+    if how == "link retargeted":
+        versions.mkdir(exist_ok=True)
+        (versions / "first.md").write_text(text)
+        spare.write_text(changed)
+        source.unlink()
+        source.symlink_to(versions / "first.md")
+    else:
+        source.write_text(text)
+    settle(project.parent)
+    ready(project)
+    recorded = source.stat()
+    if how == "link retargeted":
+        os.utime(spare, ns=(recorded.st_atime_ns, recorded.st_mtime_ns))
+        source.unlink()
+        source.symlink_to(spare)
+    else:
+        source.write_text(changed)
+        os.utime(source, ns=(recorded.st_atime_ns, recorded.st_mtime_ns))
+    assert (source.stat().st_size, source.stat().st_mtime_ns) == (
+        recorded.st_size, recorded.st_mtime_ns)
+    built_for_real(project)
+    assert "It fails!" in (project.parent / "site/articles/wifi/router-change.html").read_text()
+    source.unlink()
+    source.write_text(text)
+    shutil.rmtree(versions, ignore_errors=True)
+    settle(project.parent)
+    built_for_real(project)
