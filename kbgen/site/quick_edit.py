@@ -28,7 +28,7 @@ from kbgen.core.checks import CheckContext, links_of
 from kbgen.core.known_issues import build_day
 from kbgen.core.links import anchors_of
 from kbgen.core.loader import read_article
-from kbgen.core.model import Article, KnowledgeBase
+from kbgen.core.model import Article, KnowledgeBase, Page
 from kbgen.errors import Problem
 from kbgen.site import search_index
 from kbgen.site.fastrender.pages import KbPage
@@ -146,7 +146,8 @@ def links_into(state: BuildState, docs: Path, before: Article, article: Article
     kb = state.kb
     ctx = CheckContext(docs, state.settings, build_day(), memo=state.memo)
     now = replace(kb, articles=[article if a is before else a for a in kb.articles])
-    sources = [a for a in (*kb.articles, *kb.pages.values()) if a is not before]
+    sources: list[Article | Page] = [a for a in (*kb.articles, *kb.pages.values())
+                                     if a is not before]
     known = {str(problem) for problem in links_of(sources, kb, ctx)}
     return [problem for problem in links_of(sources, now, ctx) if str(problem) not in known]
 
