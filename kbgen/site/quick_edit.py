@@ -146,8 +146,8 @@ def links_into(state: BuildState, docs: Path, before: Article, article: Article
     kb = state.kb
     ctx = CheckContext(docs, state.settings, build_day(), memo=state.memo)
     now = replace(kb, articles=[article if a is before else a for a in kb.articles])
-    sources: list[Article | Page] = [a for a in (*kb.articles, *kb.pages.values())
-                                     if a is not before]
+    others: list[Article | Page] = [*kb.articles, *kb.pages.values()]
+    sources = [source for source in others if source is not before]
     known = {str(problem) for problem in links_of(sources, kb, ctx)}
     return [problem for problem in links_of(sources, now, ctx) if str(problem) not in known]
 
