@@ -55,3 +55,18 @@ def test_a_heading_other_articles_link_to_renamed_in_a_quick_save_is_warned_abou
     warned = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
     assert any("expired-card.md" in message and "'reset-the-router'" in message
                for message in warned), warned
+
+
+def test_a_quick_save_is_sanitised_and_personal_data_goes_to_the_full_build(
+        preview: tuple[LiveSite, Path]) -> None:
+    live, root = preview
+    saved = root / "content/articles/billing/card-declined.md"
+    page = root / "preview/articles/billing/card-declined.html"
+    saved.write_text(article(body=HEADING + '\n<script>alert("x")</script>\n\n'
+                             '<a href="javascript:alert(1)">Go</a> Unsafe\n'))
+    assert absorb(live, {saved}, root / "preview") == ["articles/billing/card-declined.md"]
+    html = page.read_text()
+    assert "Unsafe" in html and "<script>alert" not in html and "javascript:" not in html
+    saved.write_text(article(body=HEADING + "\nMail jane.smith@gmail.com for help.\n"))
+    assert absorb(live, {saved}, root / "preview") is None  # the full build refuses it
+    assert "jane.smith" not in page.read_text()
