@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -303,3 +304,48 @@ def test_an_input_replaced_with_the_same_size_and_date_is_built_again(
     shutil.rmtree(versions, ignore_errors=True)
     settle(project.parent)
     built_for_real(project)
+
+
+EXTENSION = '''
+from markdown import Extension
+from markdown.preprocessors import Preprocessor
+
+
+class Stamp(Preprocessor):
+    def run(self, lines):
+        return [line.replace("It fails.", "It fails, {}.") for line in lines]
+
+
+class StampExtension(Extension):
+    def extendMarkdown(self, md):
+        md.preprocessors.register(Stamp(md), "stamp", 30)
+
+
+def makeExtension(**kwargs):
+    return StampExtension(**kwargs)
+'''
+
+
+def test_a_markdown_extension_of_the_project_edited_is_built_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Markdown extension that is neither installed nor kbgen's (a module beside
+    mkdocs.yml): its code is an input, as a page cache entry's and the record's."""
+    write_files(tmp_path, {
+        "mkdocs.yml": MINI_CONFIG + "markdown_extensions:\n  - kbstamp\n",
+        "content/index.md": "# Home\n", "content/_data/categories.yml": MINI_CATEGORIES,
+        "content/articles/billing/card-declined.md": article(),
+        "kbstamp.py": EXTENSION.format("stamp one"),
+    })
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delitem(sys.modules, "kbstamp", raising=False)
+    config = tmp_path / "mkdocs.yml"
+    settle(tmp_path)
+    built_for_real(config)
+    page = tmp_path / "site" / PAGE
+    assert "stamp one" in page.read_text()
+    skipped(config)
+    (tmp_path / "kbstamp.py").write_text(EXTENSION.format("stamp two"))
+    settle(tmp_path)
+    monkeypatch.delitem(sys.modules, "kbstamp")  # as a new process would import it
+    built_for_real(config)
+    assert "stamp two" in page.read_text()
