@@ -349,3 +349,35 @@ def test_a_markdown_extension_of_the_project_edited_is_built_again(
     monkeypatch.delitem(sys.modules, "kbstamp")  # as a new process would import it
     built_for_real(config)
     assert "stamp two" in page.read_text()
+
+
+HOOK = '''
+from pathlib import Path
+
+STAMP = (Path(__file__).parent / "stamp.txt").read_text().strip()
+
+
+def on_page_markdown(markdown, **kwargs):
+    return markdown.replace("It fails.", f"It fails, {STAMP}.")
+'''
+
+
+def test_a_data_file_beside_a_hook_edited_is_built_again(tmp_path: Path) -> None:
+    """A hook reading a file beside it (hooks/stamp.txt): the hook's folder is an input, as
+    a page cache entry's and the record's."""
+    write_files(tmp_path, {
+        "mkdocs.yml": MINI_CONFIG + "hooks:\n  - hooks/stamp.py\n",
+        "content/index.md": "# Home\n", "content/_data/categories.yml": MINI_CATEGORIES,
+        "content/articles/billing/card-declined.md": article(),
+        "hooks/stamp.py": HOOK, "hooks/stamp.txt": "stamp one\n",
+    })
+    config = tmp_path / "mkdocs.yml"
+    settle(tmp_path)
+    built_for_real(config)
+    page = tmp_path / "site" / PAGE
+    assert "stamp one" in page.read_text()
+    skipped(config)
+    (tmp_path / "hooks/stamp.txt").write_text("stamp two\n")
+    settle(tmp_path)
+    built_for_real(config)
+    assert "stamp two" in page.read_text()
