@@ -1,7 +1,8 @@
 """What a build read and what it published, as listings cheap to take again.
 
 Inputs: every file under some roots by path, with its size, modification time and SHA-256
-(a file whose size and time are as recorded is not read again), and every folder. Outputs:
+(a file whose size, times and inode are as recorded is not read again: `cp -p`, `rsync -a` and
+unzip set an old modification time, but never the change time), and every folder. Outputs:
 every file of the site by path, with its size, modification time and inode, so a file
 replaced, edited or touched since shows."""
 
@@ -20,15 +21,17 @@ MISSING = "missing"
 UNREADABLE = "unreadable"
 """The digest of a folder that cannot be listed."""
 Entry = list[int | str]
-"""[size, mtime_ns, digest] of one input."""
+"""[size, mtime_ns, digest, ctime_ns, inode] of one input."""
 
 
 @dataclass
 class Inputs:
     """The files and folders under a build's roots."""
 
+    roots: list[str] = field(default_factory=list)
+    """The files and folders scanned (with all they hold)."""
     entries: dict[str, Entry] = field(default_factory=dict)
-    """[size, mtime_ns, digest] by absolute path."""
+    """[size, mtime_ns, digest, ctime_ns, inode] by absolute path."""
     times_ns: list[int] = field(default_factory=list)
     """The modification time of every file and folder listed."""
 
@@ -41,16 +44,24 @@ class Inputs:
         """Each path's digest: what must match for the inputs to count as the same."""
         return {path: str(entry[2]) for path, entry in self.entries.items()}
 
+    def changed_since(self, before: Inputs) -> bool:
+        """Whether a file or folder `before` scanned (under its roots) differs now: changed,
+        added or removed, whatever its modification time says."""
+        now = {path: digest for path, digest in self.digests().items()
+               if any(path == root or path.startswith(root.rstrip(os.sep) + os.sep)
+                      for root in before.roots)}
+        return now != before.digests()
+
 
 def scan_inputs(roots: Iterable[Path], skip: Collection[Path] = (),
                 known: dict[str, Entry] | None = None) -> Inputs:
     """Every file and folder under `roots` (a root may be a file), `skip` left out; files
     whose size and time are as in `known` keep its digest, the others are read and hashed."""
-    inputs = Inputs()
+    inputs = Inputs([str(root) for root in roots])
     known = known or {}
     skipped = {str(path) for path in skip}
-    for root in roots:
-        _scan(str(root), inputs, skipped, known, set())
+    for root in inputs.roots:
+        _scan(root, inputs, skipped, known, set())
     return inputs
 
 
@@ -79,10 +90,12 @@ def _scan(path: str, inputs: Inputs, skipped: set[str], known: dict[str, Entry],
                 _scan(os.path.join(path, name), inputs, skipped, known, seen)
         return
     before = known.get(path)
-    if before is not None and before[:2] == [stat.st_size, stat.st_mtime_ns]:
+    if before is not None and before[:2] == [stat.st_size, stat.st_mtime_ns] and before[3:] == [
+            stat.st_ctime_ns, stat.st_ino]:
         inputs.entries[path] = before
         return
-    inputs.entries[path] = [stat.st_size, stat.st_mtime_ns, _file_digest(path)]
+    inputs.entries[path] = [stat.st_size, stat.st_mtime_ns, _file_digest(path),
+                            stat.st_ctime_ns, stat.st_ino]
 
 
 def _file_digest(path: str) -> str:

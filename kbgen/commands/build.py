@@ -20,7 +20,13 @@ from kbgen.commands.lock import BuildLock
 from kbgen.commands.output import check_output_folder, missing_pages
 from kbgen.commands.signals import Stopped, signals_held, stopped_by_signals
 from kbgen.commands.summary import BuildSummary, summarise
-from kbgen.commands.unchanged import current_settings, records_for, remember, warnings_logged
+from kbgen.commands.unchanged import (
+    before_building,
+    current_settings,
+    records_for,
+    remember,
+    warnings_logged,
+)
 from kbgen.errors import KbError
 from kbgen.project import preflight
 
@@ -62,6 +68,8 @@ def build_with_summary(config_file: Path, site_dir: Path | None = None,
                     recover(target)
                     previous = records.load()
                     records.forget()  # whatever happens next, the site may change
+                    before = before_building(config_file, Path(config.docs_dir), target,
+                                             previous)
                     staging = Path(tempfile.mkdtemp(
                         prefix=TEMP_PREFIX.format(name=target.name), dir=target.parent))
                     try:
@@ -82,7 +90,7 @@ def build_with_summary(config_file: Path, site_dir: Path | None = None,
                     if read is not None:
                         with measure(timings, "kbgen build: record what it read and published"):
                             remember(records, settings, started_ns, read, summary,
-                                     warned.records, previous)
+                                     warned.records, before)
                     return summary
             except (Stopped, KeyboardInterrupt) as exc:
                 name = exc.name if isinstance(exc, Stopped) else "Ctrl-C (SIGINT)"

@@ -20,7 +20,7 @@ from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
-from kbgen.build.fingerprint import scan_inputs, scan_outputs
+from kbgen.build.fingerprint import Inputs, scan_inputs, scan_outputs
 from kbgen.build.keys import software
 from kbgen.build.last_build import BuildRecords, LastBuild, Record
 from kbgen.build.timings import Timings
@@ -96,16 +96,31 @@ def skip_if_unchanged(config_file: Path, site_dir: Path | None, strict: bool | N
                         time.monotonic() - started)
 
 
+def _skipped(target: Path, roots: list[Path]) -> list[Path]:
+    """What under a build's `roots` is not an input: its output folder and the caches."""
+    return [target, target.parent / CACHE_DIR, *(root / CACHE_DIR for root in roots)]
+
+
+def before_building(config_file: Path, docs_dir: Path, target: Path,
+                    previous: LastBuild | None) -> Inputs:
+    """The inputs as a build is about to read them (those the last one read, else
+    mkdocs.yml and the content folder), for `remember` to notice any changed while it ran."""
+    roots = ([Path(root) for root in previous.roots] if previous
+             else [config_file.resolve(), docs_dir.resolve()])
+    return scan_inputs(roots, _skipped(target, roots), previous.inputs if previous else None)
+
+
 def remember(records: BuildRecords, settings: dict[str, Any], started_ns: int,
              roots: list[Path], summary: BuildSummary, warnings: list[Record],
-             previous: LastBuild | None) -> None:
+             before: Inputs) -> None:
     """Record a build that published `summary.site` from `roots` (unless an input changed
-    shortly before or while it ran, or the day changed: then there is no record)."""
+    shortly before or while it ran, or the day changed: then there is no record).
+    `before`: the inputs as it started (see `before_building`)."""
     target = summary.site
-    skip = [target, target.parent / CACHE_DIR, *(root / CACHE_DIR for root in roots)]
-    inputs = scan_inputs(roots, skip, previous.inputs if previous else None)
+    skip = _skipped(target, roots)
+    inputs = scan_inputs(roots, skip, before.entries)
     if (inputs.changed_between(started_ns - SETTLED_NS, time.time_ns() + SETTLED_NS)
-            or settings["day"] != build_day().isoformat()):
+            or inputs.changed_since(before) or settings["day"] != build_day().isoformat()):
         return
     counts = {name: getattr(summary, name) for name in (
         "published", "drafts", "internal", "pages", "site_bytes", "search_bytes")}

@@ -4,6 +4,7 @@ records them to notice later that nothing changed (kbgen.commands.unchanged)."""
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,11 +30,43 @@ def only_known_plugins(config: MkDocsConfig) -> bool:
     return set(config.plugins) <= KNOWN_PLUGINS
 
 
+def local_code(config: MkDocsConfig) -> list[Path]:
+    """The Python source of Markdown extensions that are neither installed nor kbgen's (a
+    module beside mkdocs.yml): code the build runs that no package version names. A file,
+    or a package's folder."""
+    found = []
+    for name in config.markdown_extensions:
+        if not isinstance(name, str):
+            continue
+        module = sys.modules.get(name.partition(":")[0])
+        path = getattr(module, "__file__", None)
+        if not path:
+            continue
+        source = Path(path).resolve()
+        if not installed(source) and not source.is_relative_to(KBGEN):
+            found.append(source.parent if source.name == "__init__.py" else source)
+    return found
+
+
+def hook_sources(config: MkDocsConfig) -> list[Path]:
+    """What hooks may read besides the content: the folder of each (its helpers and data
+    files), or the Python files beside it when it sits next to mkdocs.yml."""
+    project = Path(config.config_file_path).resolve().parent
+    found: list[Path] = []
+    for module in dict(getattr(config, "hooks", None) or {}).values():
+        path = getattr(module, "__file__", None)
+        if path:
+            folder = Path(path).resolve().parent
+            found += sorted(folder.glob("*.py")) if folder == project else [folder]
+    return list(dict.fromkeys(found))
+
+
 def files_read(config: MkDocsConfig, state: BuildState) -> list[Path] | None:
-    """The files and folders the build read: mkdocs.yml, the content folder, the theme's own
-    folders, hooks (and the Python files beside them), other languages' folders. None when
-    it may have read others (another plugin, a Markdown extension that includes files, an
-    inherited mkdocs.yml) or the cache is off: then no build is ever skipped."""
+    """The files and folders the build read: mkdocs.yml, the content folder, the project's
+    own Markdown extensions, the theme's own folders, hooks (with their folders), other
+    languages' folders. None when it may have read others (another plugin, a Markdown
+    extension that includes files, an inherited mkdocs.yml) or the cache is off: then no
+    build is ever skipped."""
     config_file = Path(config.config_file_path).resolve()
     hooks = dict(getattr(config, "hooks", None) or {})
     plugins = set(config.plugins) - set(hooks)
@@ -43,13 +76,10 @@ def files_read(config: MkDocsConfig, state: BuildState) -> list[Path] | None:
             or _INHERIT.search(config_file.read_text(encoding="utf-8-sig", errors="replace"))):
         return None
     docs = Path(config.docs_dir).resolve()
-    roots = [config_file, docs]
+    roots = [config_file, docs, *local_code(config)]
     roots += [Path(folder).resolve() for folder in config.theme.dirs
               if not installed(Path(folder)) and not Path(folder).resolve().is_relative_to(KBGEN)]
-    for module in hooks.values():
-        path = getattr(module, "__file__", None)
-        if path:
-            roots += sorted(Path(path).resolve().parent.glob("*.py"))
+    roots += hook_sources(config)
     languages = site_languages(state.settings.languages, config_file, docs)
     if languages:
         roots += [config_file.parent / TRANSLATIONS_DIR,

@@ -28,7 +28,7 @@ from kbgen.build.links import Published
 from kbgen.build.memo import Memo
 from kbgen.build.store import Store
 from kbgen.core.build_day import build_day
-from kbgen.site.build_inputs import only_known_plugins
+from kbgen.site.build_inputs import hook_sources, local_code, only_known_plugins
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -160,10 +160,10 @@ def site_signature(state: BuildState, files: Files, config: MkDocsConfig) -> str
         if not installed(Path(folder)) and not Path(folder).resolve().is_relative_to(
                 Path(__file__).resolve().parent.parent):
             digest.add(folder).add(folder_digest(Path(folder)))
-    hooks: dict[str, Any] = dict(getattr(config, "hooks", None) or {})  # name: module
-    for name, module in sorted(hooks.items()):
-        path = getattr(module, "__file__", None)
-        digest.add(name).add(Path(path).read_bytes() if path else b"")
+    for source in [*local_code(config), *hook_sources(config)]:  # code beside mkdocs.yml
+        digest.add(str(source)).add(folder_digest(source) if source.is_dir()
+                                    else source.read_bytes())
+    digest.add(sorted(dict(getattr(config, "hooks", None) or {})))  # hooks' names
     if state.languages is not None:  # the language switcher's targets on every page
         digest.add(sorted((code, sorted(pages)) for code, pages in state.languages.pages.items()))
         digest.add(sorted((key, value) for key, value in state.languages.translations.source_of

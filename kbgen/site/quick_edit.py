@@ -25,8 +25,9 @@ from mkdocs.structure.files import InclusionLevel
 from kbgen.core import gate
 from kbgen.core.checks import CheckContext, links_of
 from kbgen.core.known_issues import build_day
+from kbgen.core.links import anchors_of
 from kbgen.core.loader import read_article
-from kbgen.core.model import Article, KnowledgeBase
+from kbgen.core.model import Article, KnowledgeBase, Page
 from kbgen.errors import Problem
 from kbgen.site import search_index
 from kbgen.site.fastrender.pages import KbPage
@@ -114,7 +115,7 @@ def _reread(state: BuildState, docs: Path, uri: str) -> Saved | None:
     if (article is None or problems or article.front_matter != before.front_matter
             or dict(article.internal) != dict(before.internal)):
         return None
-    problems = list(body_problems(state, docs, article))
+    problems = [*body_problems(state, docs, article), *links_into(state, docs, before, article)]
     if any(problem.level == "error" for problem in problems):
         return None
     return Saved(article, problems)
@@ -133,6 +134,21 @@ def body_problems(state: BuildState, docs: Path, article: Article) -> list[Probl
              *gate.personal_data(alone, state.settings, memo=state.memo),
              *gate.unsafe_html(alone)]
     return [problem for problem in found if problem.path == where]
+
+
+def links_into(state: BuildState, docs: Path, before: Article, article: Article
+               ) -> list[Problem]:
+    """What a build's checks newly find in the links of other articles and pages to
+    `article`, saved in place of `before` (headings they link to that it no longer has)."""
+    if anchors_of(article.body) == anchors_of(before.body):
+        return []
+    kb = state.kb
+    ctx = CheckContext(docs, state.settings, build_day(), memo=state.memo)
+    now = replace(kb, articles=[article if a is before else a for a in kb.articles])
+    others: list[Article | Page] = [*kb.articles, *kb.pages.values()]
+    sources = [source for source in others if source is not before]
+    known = {str(problem) for problem in links_of(sources, kb, ctx)}
+    return [problem for problem in links_of(sources, now, ctx) if str(problem) not in known]
 
 
 def _replace(state: BuildState, uri: str, article: Article) -> None:

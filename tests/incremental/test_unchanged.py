@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -245,3 +247,162 @@ def test_a_site_that_may_read_other_files_is_always_built(tmp_path: Path) -> Non
     config = tmp_path / "mkdocs.yml"
     built_for_real(config)
     built_for_real(config)
+
+
+@pytest.mark.parametrize("same_size", [True, False])
+def test_an_article_copied_in_with_its_old_date_while_building_is_built_next_time(
+        project: Path, monkeypatch: pytest.MonkeyPatch, same_size: bool) -> None:
+    """`cp -p`, `rsync -a`, `tar x` and unzip keep a file's old modification time: a file
+    replaced so while a build runs must not be vouched for by its record."""
+    source = project.parent / "content/articles/wifi/router-change.md"
+    text = article("Offline after a router change")
+    source.write_text(text)
+    settle(project.parent)
+    ready(project)
+    old = source.stat()
+    copied = text.replace("It fails.", "It fails!" if same_size else "It fails, copied.")
+    assert (len(copied) == len(text)) == same_size
+    swap_in = build_command.swap_in
+
+    def copied_meanwhile(staging: Path, target: Path) -> None:
+        source.write_text(copied)
+        os.utime(source, ns=(old.st_atime_ns, old.st_mtime_ns))
+        swap_in(staging, target)
+
+    source.write_text(text.replace("It fails.", "It fails at first."))
+    settle(project.parent)
+    monkeypatch.setattr(build_command, "swap_in", copied_meanwhile)
+    built_for_real(project)
+    monkeypatch.undo()
+    page = project.parent / "site/articles/wifi/router-change.html"
+    assert "at first" in page.read_text()  # read before the copy
+    built_for_real(project)  # the record could not vouch for what the build read
+    assert copied.split("It fails")[1].split("\n")[0] in page.read_text()
+    source.write_text(text)
+    settle(project.parent)
+    built_for_real(project)
+
+
+@pytest.mark.parametrize("how", ["old date restored", "link retargeted"])
+def test_an_input_replaced_with_the_same_size_and_date_is_built_again(
+        project: Path, how: str) -> None:
+    """A file of the same size put back with the recorded time (`touch -r`, `cp -p`), or a
+    symbolic link pointed at another such file: the change time and inode tell."""
+    folder = project.parent / "content/articles/wifi"
+    source = folder / "router-change.md"
+    text = article("Offline after a router change")
+    changed = text.replace("It fails.", "It fails!")
+    versions = project.parent / "content/.versions"  # hidden: not published itself
+    spare = versions / "spare.md"
+    if how == "link retargeted":
+        versions.mkdir(exist_ok=True)
+        (versions / "first.md").write_text(text)
+        spare.write_text(changed)
+        source.unlink()
+        source.symlink_to(versions / "first.md")
+    else:
+        source.write_text(text)
+    settle(project.parent)
+    ready(project)
+    recorded = source.stat()
+    if how == "link retargeted":
+        os.utime(spare, ns=(recorded.st_atime_ns, recorded.st_mtime_ns))
+        source.unlink()
+        source.symlink_to(spare)
+    else:
+        source.write_text(changed)
+        os.utime(source, ns=(recorded.st_atime_ns, recorded.st_mtime_ns))
+    assert (source.stat().st_size, source.stat().st_mtime_ns) == (
+        recorded.st_size, recorded.st_mtime_ns)
+    built_for_real(project)
+    assert "It fails!" in (project.parent / "site/articles/wifi/router-change.html").read_text()
+    source.unlink()
+    source.write_text(text)
+    shutil.rmtree(versions, ignore_errors=True)
+    settle(project.parent)
+    built_for_real(project)
+
+
+EXTENSION = '''
+from markdown import Extension
+from markdown.preprocessors import Preprocessor
+
+
+class Stamp(Preprocessor):
+    def run(self, lines):
+        return [line.replace("It fails.", "It fails, {}.") for line in lines]
+
+
+class StampExtension(Extension):
+    def extendMarkdown(self, md):
+        md.preprocessors.register(Stamp(md), "stamp", 30)
+
+
+def makeExtension(**kwargs):
+    return StampExtension(**kwargs)
+'''
+
+
+def test_a_markdown_extension_of_the_project_edited_is_built_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Markdown extension that is neither installed nor kbgen's (a module beside
+    mkdocs.yml): its code is an input, as a page cache entry's and the record's."""
+    write_files(tmp_path, {
+        "mkdocs.yml": MINI_CONFIG + "markdown_extensions:\n  - kbstamp\n",
+        "content/index.md": "# Home\n", "content/_data/categories.yml": MINI_CATEGORIES,
+        "content/articles/billing/card-declined.md": article(),
+        "kbstamp.py": EXTENSION.format("stamp one"),
+    })
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delitem(sys.modules, "kbstamp", raising=False)
+    config = tmp_path / "mkdocs.yml"
+    settle(tmp_path)
+    built_for_real(config)
+    page = tmp_path / "site" / PAGE
+    assert "stamp one" in page.read_text()
+    skipped(config)
+    (tmp_path / "kbstamp.py").write_text(EXTENSION.format("stamp two"))
+    settle(tmp_path)
+    monkeypatch.delitem(sys.modules, "kbstamp")  # as a new process would import it
+    built_for_real(config)
+    assert "stamp two" in page.read_text()
+
+
+HOOK = '''
+from pathlib import Path
+
+STAMP = (Path(__file__).parent / "stamp.txt").read_text().strip()
+
+
+def on_page_markdown(markdown, **kwargs):
+    return markdown.replace("It fails.", f"It fails, {STAMP}.")
+'''
+
+
+def kbgen_process(config: Path) -> str:
+    """`kbgen build` in a process of its own (a hook is run as a new process runs it)."""
+    done = subprocess.run([sys.executable, "-m", "kbgen", "build", "-f", str(config)],
+                          capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
+    return done.stdout + done.stderr
+
+
+def test_a_data_file_beside_a_hook_edited_is_built_again(tmp_path: Path) -> None:
+    """A hook reading a file beside it (hooks/stamp.txt): the hook's folder is an input, as
+    a page cache entry's and the record's."""
+    write_files(tmp_path, {
+        "mkdocs.yml": MINI_CONFIG + "hooks:\n  - hooks/stamp.py\n",
+        "content/index.md": "# Home\n", "content/_data/categories.yml": MINI_CATEGORIES,
+        "content/articles/billing/card-declined.md": article(),
+        "hooks/stamp.py": HOOK, "hooks/stamp.txt": "stamp one\n",
+    })
+    config = tmp_path / "mkdocs.yml"
+    settle(tmp_path)
+    assert SKIPPED not in kbgen_process(config)
+    page = tmp_path / "site" / PAGE
+    assert "stamp one" in page.read_text()
+    assert SKIPPED in kbgen_process(config)
+    (tmp_path / "hooks/stamp.txt").write_text("stamp two\n")
+    settle(tmp_path)
+    assert SKIPPED not in kbgen_process(config)
+    assert "stamp two" in page.read_text()
