@@ -1,5 +1,7 @@
-"""How long hostile input takes: the search text's hostile shapes (tests/core/test_search.py)
-and `kbgen check` on every file the limits refuse (tests/hostile/test_limits.py).
+"""How long hostile input takes: the search text's hostile shapes (tests/core/test_search.py),
+`kbgen check` on every file the limits refuse (tests/hostile/test_limits.py) and the privacy
+gate on one line packed with values (tests/hostile/test_long_lines.py), 1,000 and 4,000 of
+each shape: the second may take about four times the first, not sixteen.
 
 The tests prove these are read in one pass by counting work (tests/work.py); seconds belong
 here. A shape over its budget is printed and the exit status is 1.
@@ -24,14 +26,19 @@ os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
 from kbgen.cli import cli  # noqa: E402
 from kbgen.core import search  # noqa: E402
+from kbgen.core.privacy import Allowed, scan  # noqa: E402
 from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files  # noqa: E402
 from tests.core.test_search import SLOW_SHAPES  # noqa: E402
 from tests.hostile.test_limits import REFUSED  # noqa: E402
+from tests.hostile.test_long_lines import SHAPES, _article  # noqa: E402
 
 SHAPE_BUDGET = 1.0
 """Seconds for plain_text and headings of one shape (the quadratic code took > 10 s)."""
 CHECK_BUDGET = 5.0
 """Seconds for `kbgen check` of a small project holding one refused file."""
+LINE_BUDGET = 30.0
+"""Seconds for the gate on one line of 4,000 values (1,000 private-address URLs took 77 s
+when each value's judgement read its whole line)."""
 
 
 def timed(action: object) -> float:
@@ -56,6 +63,12 @@ def main() -> int:
                                                              str(root / "mkdocs.yml")]))
         print(f"{seconds:7.3f} s  kbgen check: {case}")
         slow += [case] if seconds > CHECK_BUDGET else []
+    for case, shape in SHAPES.items():
+        for count in (1000, 4000):
+            text = _article(shape, count)
+            seconds = timed(lambda: scan(text, Allowed()))
+            print(f"{seconds:7.3f} s  gate, one line of {count} {case} ({len(text)} characters)")
+            slow += [case] if seconds > LINE_BUDGET else []
     if slow:
         print("over budget: " + ", ".join(slow))
     return 1 if slow else 0

@@ -13,6 +13,7 @@ import os
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from stat import S_ISDIR, S_ISREG
 
 FOLDER = "folder"
 """The digest of a folder's entry (folders count: an empty language folder matters)."""
@@ -20,6 +21,9 @@ MISSING = "missing"
 """The digest of a root that does not exist."""
 UNREADABLE = "unreadable"
 """The digest of a folder that cannot be listed."""
+SPECIAL = "special"
+"""The digest of a pipe, device or socket: never opened (a pipe would wait for a writer, a
+device may never end); the build refuses such a file anyway."""
 Entry = list[int | str]
 """[size, mtime_ns, digest, ctime_ns, inode] of one input."""
 
@@ -60,42 +64,47 @@ def scan_inputs(roots: Iterable[Path], skip: Collection[Path] = (),
     inputs = Inputs([str(root) for root in roots])
     known = known or {}
     skipped = {str(path) for path in skip}
+    seen: set[tuple[int, int]] = set()
     for root in inputs.roots:
-        _scan(root, inputs, skipped, known, set())
+        _scan(root, inputs, skipped, known, seen)
     return inputs
 
 
-def _scan(path: str, inputs: Inputs, skipped: set[str], known: dict[str, Entry],
+def _scan(root: str, inputs: Inputs, skipped: set[str], known: dict[str, Entry],
           seen: set[tuple[int, int]]) -> None:
-    if path in skipped or path in inputs.entries:
-        return
-    try:
-        stat = os.stat(path)
-    except OSError:
-        inputs.entries[path] = [0, 0, MISSING]
-        return
-    inputs.times_ns.append(stat.st_mtime_ns)
-    if os.path.isdir(path):
-        inputs.entries[path] = [0, 0, FOLDER]
-        if (stat.st_dev, stat.st_ino) in seen:  # a symbolic link back up the tree
-            return
-        seen = seen | {(stat.st_dev, stat.st_ino)}
+    """Record `root` and all below it, folder by folder from a list of paths to visit (no
+    recursion: folders nested thousands deep are refused by the build, not a crash here)."""
+    waiting = [root]
+    while waiting:
+        path = waiting.pop()
+        if path in skipped or path in inputs.entries:
+            continue
         try:
-            names = sorted(os.listdir(path))
-        except OSError:  # unreadable: as it was, or not
-            inputs.entries[path] = [0, 0, UNREADABLE]
-            return
-        for name in names:
-            if name != "__pycache__":
-                _scan(os.path.join(path, name), inputs, skipped, known, seen)
-        return
-    before = known.get(path)
-    if before is not None and before[:2] == [stat.st_size, stat.st_mtime_ns] and before[3:] == [
-            stat.st_ctime_ns, stat.st_ino]:
-        inputs.entries[path] = before
-        return
-    inputs.entries[path] = [stat.st_size, stat.st_mtime_ns, _file_digest(path),
-                            stat.st_ctime_ns, stat.st_ino]
+            stat = os.stat(path)
+        except OSError:
+            inputs.entries[path] = [0, 0, MISSING]
+            continue
+        inputs.times_ns.append(stat.st_mtime_ns)
+        if S_ISDIR(stat.st_mode):
+            inputs.entries[path] = [0, 0, FOLDER]
+            if (stat.st_dev, stat.st_ino) in seen:  # a link back up the tree, or seen already
+                continue
+            seen.add((stat.st_dev, stat.st_ino))
+            try:
+                names = sorted(os.listdir(path), reverse=True)
+            except OSError:  # unreadable: as it was, or not
+                inputs.entries[path] = [0, 0, UNREADABLE]
+                continue
+            waiting += [os.path.join(path, name) for name in names if name != "__pycache__"]
+            continue
+        before = known.get(path)
+        if before is not None and before[:2] == [stat.st_size, stat.st_mtime_ns] \
+                and before[3:] == [stat.st_ctime_ns, stat.st_ino]:
+            inputs.entries[path] = before
+            continue
+        digest = _file_digest(path) if S_ISREG(stat.st_mode) else SPECIAL
+        inputs.entries[path] = [stat.st_size, stat.st_mtime_ns, digest, stat.st_ctime_ns,
+                                stat.st_ino]
 
 
 def _file_digest(path: str) -> str:

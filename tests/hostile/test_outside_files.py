@@ -428,6 +428,17 @@ def test_a_pipe_is_refused_without_waiting_for_it(project: Path) -> None:
                              " device, pipe or socket); remove it"])
 
 
+def test_a_link_to_an_endless_device_is_refused_without_reading_it(project: Path) -> None:
+    """Nothing reads /dev/zero to its end (the build's record of its inputs once did)."""
+    (project / "content/articles/billing/zero.md").symlink_to("/dev/zero")
+    (project / "content/articles/billing/random.md").symlink_to("/dev/urandom")
+    assert_refused(project, [
+        "content/articles/billing/zero.md: error: symbolic link to /dev/zero, outside content/;"
+        " MkDocs would publish it: copy the file in or remove the link",
+        "content/articles/billing/random.md: error: symbolic link to /dev/urandom, outside"
+        " content/; MkDocs would publish it: copy the file in or remove the link"])
+
+
 HARMLESS: dict[str, str | bytes] = {
     "content/assets/logo.svg": (HERE.parent.parent / "content/assets/logo.svg").read_bytes(),
     "content/assets/drawing.svg": (
