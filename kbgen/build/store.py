@@ -15,9 +15,10 @@ import hmac
 import os
 import secrets
 import struct
-import tempfile
 from functools import cache
 from pathlib import Path
+
+from kbgen.build.atomic import write_atomically
 
 MAGIC = b"kbgen-cache\x002"
 """First bytes of every entry (the number is the entry format's version)."""
@@ -86,12 +87,5 @@ class Store:
         target = self.path(key)
         with contextlib.suppress(OSError):
             target.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
-            try:
-                with os.fdopen(handle, "wb") as out:
-                    out.write(MAGIC + HEADER.pack(len(payload), self._sign(payload)) + payload)
-                os.replace(temporary, target)
-            except BaseException:
-                with contextlib.suppress(OSError):
-                    os.unlink(temporary)
-                raise
+            write_atomically(target, MAGIC + HEADER.pack(len(payload), self._sign(payload))
+                             + payload)
