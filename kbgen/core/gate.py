@@ -18,6 +18,7 @@ from kbgen.core.allow_markers import HINT, Markers, data_markers, read_markers
 from kbgen.core.config import KbConfig
 from kbgen.core.contact import CONTACT_FILE, ContactData
 from kbgen.core.internal import split_internal
+from kbgen.core.linked_folders import linked_folder_problems
 from kbgen.core.model import Article, KnowledgeBase, Located, Page
 from kbgen.core.privacy import Allowed, Finding, scan, scan_data
 from kbgen.core.public_contacts import accepted
@@ -235,7 +236,8 @@ def settings_problems(config_file: Path, content_dir: Path, config: KbConfig,
         default_region=region)]
     if theme_dir is not None and theme_dir.resolve() != content_dir.resolve():
         problems += _scan_files(walk(theme_dir), lambda _: False, allowed, region)
-    return problems
+    linked = [content_dir, *([theme_dir] if theme_dir is not None else [])]
+    return problems + linked_folder_problems(config_file, linked, config.languages[1:])
 
 
 def _contact(content_dir: Path) -> ContactData | None:

@@ -14,6 +14,8 @@ from kbgen.errors import Problem
 ARTICLES_DIR = "articles"
 TEAM_DIR = "team"
 DATA_DIR = "_data"
+TRANSLATIONS_DIR = "translations"
+"""Beside mkdocs.yml: a content folder per language other than the default."""
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkdn", ".mkd")
 """What MkDocs publishes as pages (mkdocs.utils.markdown_extensions); kbgen reads only `.md`."""
 MAX_DEPTH = 32

@@ -21,11 +21,17 @@ from kbgen.core.frontmatter import split_front_matter
 from kbgen.core.loader import count_files, load
 from kbgen.core.schedule import Scheduled, scheduled_notes
 from kbgen.core.slugs import nfc
-from kbgen.core.sources import ARTICLES_DIR, DecodeError, Source, read_text, walk
+from kbgen.core.sources import (
+    ARTICLES_DIR,
+    TRANSLATIONS_DIR,
+    DecodeError,
+    Source,
+    read_text,
+    walk,
+)
 from kbgen.core.strictyaml import YamlProblem, load_yaml
 from kbgen.errors import Problem
 
-TRANSLATIONS_DIR = "translations"
 """Beside mkdocs.yml: one content folder per language other than the default."""
 NAMES = {"en": "English", "de": "Deutsch", "fr": "Français", "es": "Español",
          "pt": "Português", "it": "Italiano", "nl": "Nederlands"}
