@@ -140,6 +140,7 @@ class Translations:
         """Read every language's articles and match them."""
         found = cls(languages, {language.code: read_entries(language) for language in languages})
         found._match()
+        found._refuse_public_translations_of_internal()
         for language in languages[1:]:
             clash = languages[0].folder / language.code
             if clash.exists():
@@ -197,6 +198,21 @@ class Translations:
                         f" file name of the article this translates, without .md")
         return source
 
+    def _refuse_public_translations_of_internal(self) -> None:
+        """A published translation of an internal article would publish what only agents
+        may read: an error, as an internal article's own publication would be."""
+        default = self.languages[0].code
+        for group in self.groups.values():
+            original = group.get(default)
+            if original is None or original.status != "internal":
+                continue
+            for code, entry in group.items():
+                if code != default and entry.published:
+                    self._error(entry, f"published, but it translates {original.shown}, which"
+                                f" is internal (for agents only): its translation would make"
+                                f" it public; set this one's status to internal too, or make"
+                                f" the original public first")
+
     def _error(self, entry: Entry, message: str) -> None:
         self.problems.append(Problem(entry.shown, entry.line, "error", message))
 
@@ -217,7 +233,7 @@ class Translations:
         found = []
         for source, group in self.groups.items():
             original = group.get(default)
-            if original is not None and not original.published:
+            if original is not None and not original.published and original.status != "internal":
                 found += [Problem(entry.shown, None, "warning",
                                   f"published, but it translates {original.shown}, which is"
                                   f" {original.status or 'not published'}: only its translation"

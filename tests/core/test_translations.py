@@ -75,19 +75,49 @@ def test_check_lists_scheduled_posts_of_every_language(tmp_path: Path,
 
 def test_a_published_translation_of_an_unpublished_article_is_pointed_out(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A translation of an internal article would publish what only agents may read: an
+    error; of a draft, advice (nothing private, only unfinished)."""
     monkeypatch.chdir(tmp_path)
     files = {"content/articles/billing/runbook.md": article("Runbook", status="internal"),
              "content/articles/billing/card.md": article("Card", status="draft"),
+             "content/articles/billing/plan.md": article("Plan", status="draft"),
              "translations/de/index.md": "# Start\n",
              "translations/de/articles/billing/runbook.md": article("Ablauf"),
-             "translations/de/articles/billing/card.md": article("Karte", status="draft")}
+             "translations/de/articles/billing/card.md": article("Karte", status="draft"),
+             "translations/de/articles/billing/plan.md": article("Tarif")}
     for name, text in files.items():
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text(text, encoding="utf-8")
     languages = site_languages(["en", "de"], tmp_path / "mkdocs.yml", tmp_path / "content")
-    advice = [(Path(p.path).name, p.level, p.message)
-              for p in Translations.read(languages).advice()]
-    assert advice == [("runbook.md", "warning",
+    translations = Translations.read(languages)
+    errors = [(Path(p.path).name, p.level, p.message) for p in translations.problems]
+    assert errors == [("runbook.md", "error",
                        "published, but it translates content/articles/billing/runbook.md, which"
-                       " is internal: only its translation would be public; publish both, or"
-                       " set this one's status to internal too")]
+                       " is internal (for agents only): its translation would make it public;"
+                       " set this one's status to internal too, or make the original public"
+                       " first")]
+    advice = [(Path(p.path).name, p.level, p.message) for p in translations.advice()]
+    assert advice == [("plan.md", "warning",
+                       "published, but it translates content/articles/billing/plan.md, which"
+                       " is draft: only its translation would be public; publish both, or"
+                       " set this one's status to draft too")]
+
+
+def test_the_build_refuses_a_published_translation_of_an_internal_article(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    project = tmp_path / "project"
+    shutil.copytree(REPO / "tests/fixtures/multilingual", project)
+    original = next(path for path in sorted((project / "content/articles").rglob("*.md"))
+                    if (project / "translations/de" / path.relative_to(project / "content"))
+                    .is_file())
+    text = original.read_text(encoding="utf-8")
+    assert "status: published" in text
+    original.write_text(text.replace("status: published", "status: internal", 1),
+                        encoding="utf-8")
+    translated = project / "translations/de" / original.relative_to(project / "content")
+    assert "status: published" in translated.read_text(encoding="utf-8")
+    monkeypatch.chdir(project)
+    result = CliRunner().invoke(cli, ["build"])
+    assert result.exit_code != 0
+    assert "is internal (for agents only): its translation would make it public" in result.output
+    assert not (project / "site").exists()
