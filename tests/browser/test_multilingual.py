@@ -56,6 +56,21 @@ def test_the_switcher_goes_to_the_translation_and_back(ml_page: Page, ml_url: st
     expect(ml_page).to_have_url(ml_url + "articles/billing/charged-twice.html")
 
 
+def test_the_switcher_shows_the_current_language_to_sighted_readers(ml_page: Page,
+                                                                     ml_url: str) -> None:
+    """Not only to screen readers (aria-current): bold and underlined, unlike the others."""
+    ml_page.goto(ml_url + "de/index.html")
+    ml_page.locator(".kb-languages button").focus()
+    current = ml_page.locator(".kb-languages a[hreflang=de]")
+    other = ml_page.locator(".kb-languages a[hreflang=en]")
+    expect(current).to_be_visible()
+    expect(current).to_have_attribute("aria-current", "page")
+    style = "e => [getComputedStyle(e).fontWeight, getComputedStyle(e).textDecorationLine]"
+    assert current.evaluate(style) == ["700", "underline"]
+    assert other.evaluate(style)[1] != "underline"
+    assert int(other.evaluate(style)[0]) < 700
+
+
 def test_without_a_translation_the_switcher_goes_home(ml_page: Page, ml_url: str) -> None:
     ml_page.goto(ml_url + "articles/wifi/hub-light-blinks-red.html")
     switch_to(ml_page, "de")
