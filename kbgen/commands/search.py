@@ -15,8 +15,8 @@ from typing import Any
 
 from lunr.index import Index
 
-from kbgen import __version__
 from kbgen.build.atomic import write_atomically
+from kbgen.build.keys import software
 from kbgen.core.known_issues import build_day
 from kbgen.core.loader import load_article, load_page, load_synonyms
 from kbgen.core.news import NEWS_DIR, NewsMeta, is_news_post, is_scheduled
@@ -94,10 +94,12 @@ def cached_index(project: Project, language: str | None = None
               if s.src_uri.startswith(f"{ARTICLES_DIR}/") or is_news_post(s.src_uri)}
     synonyms_file = content_dir / SYNONYMS_FILE
     synonyms_stamp = _stamp(synonyms_file) if synonyms_file.is_file() else None
-    reading = [__version__, COMPACT_VERSION, sorted(project.settings.internal_keys),
-               build_day().isoformat(), *([code] if code != DEFAULT else [])]
-    """What decides how a file is read: a change invalidates every cached document (the
-    day too: known issues open and close by date)."""
+    reading = [software(), COMPACT_VERSION, _file_digest(project.config_file),
+               sorted(project.settings.internal_keys), build_day().isoformat(),
+               *([code] if code != DEFAULT else [])]
+    """What decides how a file is read: a change invalidates every cached document (kbgen's
+    code and the installed packages, mkdocs.yml's settings, and the day: known issues open
+    and close by date)."""
     fingerprint = hashlib.sha256(json.dumps(
         [reading, sorted(stamps.items()), synonyms_stamp]).encode()).hexdigest()
     if cached.get("fingerprint") == fingerprint:
@@ -140,6 +142,13 @@ def _document(project: Project, content_dir: Path, src_uri: str) -> dict[str, An
 def _stamp(path: Path) -> list[int]:
     info = path.stat()
     return [info.st_mtime_ns, info.st_size]
+
+
+def _file_digest(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return ""
 
 
 def _read_cache(path: Path) -> dict[str, Any]:
