@@ -19,6 +19,7 @@ from pathlib import Path, PurePosixPath
 from kbgen.core.config import KbConfig
 from kbgen.core.frontmatter import split_front_matter
 from kbgen.core.loader import count_files, load
+from kbgen.core.redirects import page_key
 from kbgen.core.schedule import Scheduled, scheduled_notes
 from kbgen.core.slugs import nfc
 from kbgen.core.sources import (
@@ -83,6 +84,9 @@ class Entry:
     line: int | None = None
     """Line of `translation_of` in the file."""
     status: str = ""
+    redirect_from: tuple[str, ...] = ()
+    """Its old addresses, as written."""
+    redirect_line: int | None = None
 
     @property
     def slug(self) -> str:
@@ -93,6 +97,12 @@ class Entry:
     def shown(self) -> str:
         """The path shown in messages."""
         return Source(self.src_uri, self.path).display_path
+
+
+def _old_paths(value: object) -> tuple[str, ...]:
+    """`redirect_from` as written: one path or a list (the schema says which are valid)."""
+    listed = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+    return tuple(path for path in listed if isinstance(path, str))
 
 
 def _date(value: object) -> dt.date | None:
@@ -112,11 +122,14 @@ def read_entries(language: Language) -> dict[str, Entry]:
         data = document.data if isinstance(document.data, dict) else {}
         target = data.get("translation_of")
         line = document.key_lines.get("translation_of")
+        old = data.get("redirect_from")
+        old_line = document.key_lines.get("redirect_from")
         entries[source.src_uri] = Entry(
             language.code, source.src_uri, source.path, data.get("status") == "published",
             _date(data.get("updated")) or _date(data.get("created")),
             target if isinstance(target, str) else None, line + 1 if line else None,
-            str(data.get("status") or ""))
+            str(data.get("status") or ""),
+            _old_paths(old), old_line + 1 if old_line else None)
     return entries
 
 
@@ -141,6 +154,7 @@ class Translations:
         found = cls(languages, {language.code: read_entries(language) for language in languages})
         found._match()
         found._refuse_public_translations_of_internal()
+        found._refuse_shared_old_addresses()
         for language in languages[1:]:
             clash = languages[0].folder / language.code
             if clash.exists():
@@ -212,6 +226,21 @@ class Translations:
                                 f" is internal (for agents only): its translation would make"
                                 f" it public; set this one's status to internal too, or make"
                                 f" the original public first")
+
+    def _refuse_shared_old_addresses(self) -> None:
+        """Old addresses are paths of the old host, redirected from the site's root: two
+        languages' articles cannot both own one (each language checks its own)."""
+        claimed: dict[str, Entry] = {}
+        for language in self.languages:
+            for entry in self.entries[language.code].values():
+                for path in entry.redirect_from:
+                    first = claimed.setdefault(page_key(path), entry)
+                    if first.language != entry.language:
+                        self.problems.append(Problem(
+                            entry.shown, entry.redirect_line, "error",
+                            f"old address '{path}' is also in {first.shown}: an old address"
+                            f" leads to one page only, whatever the language; keep it in one"
+                            f" of them"))
 
     def _error(self, entry: Entry, message: str) -> None:
         self.problems.append(Problem(entry.shown, entry.line, "error", message))

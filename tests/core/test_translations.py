@@ -121,3 +121,30 @@ def test_the_build_refuses_a_published_translation_of_an_internal_article(
     assert result.exit_code != 0
     assert "is internal (for agents only): its translation would make it public" in result.output
     assert not (project / "site").exists()
+
+
+def test_two_languages_cannot_own_one_old_address(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Old addresses are redirected from the site's root, whatever the language: one owner."""
+    project = tmp_path / "project"
+    shutil.copytree(REPO / "tests/fixtures/multilingual", project)
+    german = sorted((project / "translations/de/articles").rglob("*.md"))
+    english = [path for path in sorted((project / "content/articles").rglob("*.md"))
+               if not (project / "translations/de" / path.relative_to(project / "content"))
+               .is_file()]
+    for path, old in ((english[0], "/hc/en-us/articles/123-Refunds"),
+                      (german[0], "/hc/en-us/articles/123-Refunds.html")):
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace("\nstatus:", f"\nredirect_from: ['{old}']\nstatus:", 1),
+                        encoding="utf-8")
+    line = german[0].read_text(encoding="utf-8").splitlines().index(
+        "redirect_from: ['/hc/en-us/articles/123-Refunds.html']") + 1
+    monkeypatch.chdir(project)
+    for command in ("check", "build"):
+        result = CliRunner().invoke(cli, [command])
+        assert result.exit_code != 0, result.output
+        shown = german[0].relative_to(project).as_posix()
+        assert (f"{shown}:{line}: error: old address '/hc/en-us/articles/123-Refunds.html' is"
+                f" also in {english[0].relative_to(project).as_posix()}: an old address leads"
+                " to one page only") in result.output, result.output
+    assert not (project / "site").exists()
