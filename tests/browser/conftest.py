@@ -11,6 +11,7 @@ import pytest
 from playwright import sync_api
 
 from tests.localsite import serve
+from tests.screens import Screens
 
 
 @pytest.fixture(scope="session")
@@ -18,6 +19,16 @@ def site_url(sample_site: Path) -> Iterator[str]:
     """Base URL (ending in `/`) of the built sample site, served on a free local port."""
     with serve(sample_site) as url:
         yield url
+
+
+@pytest.fixture(scope="session")
+def screens(browser: sync_api.Browser, site_url: str) -> Iterator[Screens]:
+    """Pages of the sample site kept open for the session, one per screen (width, colour
+    scheme, JavaScript): `screens.open(url, width=360)` for a test that only reads a page
+    (tests/screens.py); cheaper than a fresh context per test."""
+    screens = Screens(browser, site_url)
+    yield screens
+    screens.close()
 
 
 @pytest.fixture
