@@ -63,7 +63,9 @@ class BuiltSites:
         return [site for site, built in self._sites.values() if digest(site) != built]
 
 
-EXPENSIVE_SESSION_FIXTURES = frozenset({"real_site", "held_out_site"})
+EXPENSIVE_SESSION_FIXTURES = frozenset({"real_site", "held_out_site", "arduino_site",
+                                        "real_part_site", "held_out_part_site",
+                                        "arduino_part_site"})
 """Session fixtures that build a big site: their tests share one worker under pytest-xdist."""
 
 

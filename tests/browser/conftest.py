@@ -10,7 +10,9 @@ from typing import Any
 import pytest
 from playwright import sync_api
 
+from tests.corpora import write_ci_project
 from tests.localsite import serve
+from tests.screens import Screens
 
 
 @pytest.fixture(scope="session")
@@ -18,6 +20,16 @@ def site_url(sample_site: Path) -> Iterator[str]:
     """Base URL (ending in `/`) of the built sample site, served on a free local port."""
     with serve(sample_site) as url:
         yield url
+
+
+@pytest.fixture(scope="session")
+def screens(browser: sync_api.Browser, site_url: str) -> Iterator[Screens]:
+    """Pages of the sample site kept open for the session, one per screen (width, colour
+    scheme, JavaScript): `screens.open(url, width=360)` for a test that only reads a page
+    (tests/screens.py); cheaper than a fresh context per test."""
+    screens = Screens(browser, site_url)
+    yield screens
+    screens.close()
 
 
 @pytest.fixture
@@ -44,9 +56,10 @@ def page(browser: sync_api.Browser, site_url: str) -> Iterator[sync_api.Page]:
         context.close()
 
 
-def _bench_site(module_name: str, root: Path) -> Path:
+def _bench_site(module_name: str, root: Path, part: bool = False) -> Path:
     """A real help centre of the benchmark (bench/<module_name>.py), moved in as it is and
-    built (not strict: its articles have no symptoms, which kbgen warns about)."""
+    built (not strict: its articles have no symptoms, which kbgen warns about); with `part`,
+    CI's fixed part of its articles (tests/corpora.py)."""
     import importlib.util
     import sys
 
@@ -59,7 +72,7 @@ def _bench_site(module_name: str, root: Path) -> Path:
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
-    config = module.write_project(root)
+    config = write_ci_project(module, root) if part else module.write_project(root)
     return build(config, config.parent / "site", strict=False)
 
 
@@ -76,13 +89,15 @@ def _local_page(browser: sync_api.Browser, base: str) -> Iterator[sync_api.Page]
         context.close()
 
 
-def _bench_fixtures(prefix: str, module_name: str, what: str) -> tuple[Any, Any, Any]:
-    """Session fixtures `<prefix>_site` (bench/<module_name>.py built once),
-    `<prefix>_site_url` (served on a free local port) and `<prefix>_page` (a fresh page)."""
+def _bench_fixtures(prefix: str, module_name: str, what: str, part: bool = False
+                    ) -> tuple[Any, Any, Any]:
+    """Session fixtures `<prefix>_site` (bench/<module_name>.py built once; with `part`,
+    CI's part of it), `<prefix>_site_url` (served on a free local port) and `<prefix>_page`
+    (a fresh page)."""
 
     @pytest.fixture(scope="session", name=f"{prefix}_site")
     def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-        return _bench_site(module_name, tmp_path_factory.mktemp(prefix))
+        return _bench_site(module_name, tmp_path_factory.mktemp(prefix), part)
 
     @pytest.fixture(scope="session", name=f"{prefix}_site_url")
     def site_url(request: pytest.FixtureRequest) -> Iterator[str]:
@@ -105,3 +120,9 @@ held_out_site, held_out_site_url, held_out_page = _bench_fixtures(
     "held_out", "torsupport", "held-out real help centre, the Tor Project's")
 arduino_site, arduino_site_url, arduino_page = _bench_fixtures(
     "arduino", "arduinohelp", "third real help centre, Arduino's")
+real_part_site, real_part_site_url, real_part_page = _bench_fixtures(
+    "real_part", "realcorpus", "part of DuckDuckGo's help centre CI builds", part=True)
+held_out_part_site, held_out_part_site_url, held_out_part_page = _bench_fixtures(
+    "held_out_part", "torsupport", "part of the Tor Project's help centre CI builds", part=True)
+arduino_part_site, arduino_part_site_url, arduino_part_page = _bench_fixtures(
+    "arduino_part", "arduinohelp", "part of Arduino's help centre CI builds", part=True)

@@ -11,6 +11,7 @@ from playwright.sync_api import Browser, BrowserContext, Page, Route, expect
 
 from tests.conftest import SAMPLE_CONFIG
 from tests.localsite import serve
+from tests.screens import Screens
 from tests.sites import BuiltSites
 
 pytestmark = pytest.mark.browser
@@ -20,8 +21,9 @@ ARTICLE_TITLE = "Charged twice for Hearthly Plus after a payment retry"
 PAGES = ["index.html", "articles/billing/index.html", ARTICLE, "tags/billing.html",
          "team/index.html", "team/ana-souza.html", "contact.html", "404.html"]
 SEARCH_INPUT = "input[data-md-component=search-query]"
-FOCUSED = """() => {
-  let e = document.activeElement;
+FOCUSED = """async () => {
+  await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
+  let e = document.activeElement;  // once a frame scrolled it into view
   if (e === document.body) return null;  // past the last stop
   if (e.matches('.md-option') && e.nextElementSibling) e = e.nextElementSibling;  // its label
   const s = getComputedStyle(e), r = e.getBoundingClientRect();
@@ -46,19 +48,15 @@ def pages(browser: Browser) -> Iterator[list[BrowserContext]]:
         context.close()
 
 
-def open_page(browser: Browser, pages: list[BrowserContext], url: str, width: int = 1280,
-              javascript: bool = True) -> Page:
-    page = new_page(browser, width, javascript)
-    pages.append(page.context)
-    page.goto(url)
-    return page
+def open_page(screens: Screens, url: str, width: int = 1280, javascript: bool = True) -> Page:
+    """The page of the session's screen of that width, at `url` as on a first visit."""
+    return screens.open(url, width=width, height=800, javascript=javascript)
 
 
 @pytest.mark.parametrize("path", PAGES)
-def test_skip_link_comes_first_and_lands_on_the_title(browser: Browser, site_url: str,
-                                                      pages: list[BrowserContext],
+def test_skip_link_comes_first_and_lands_on_the_title(screens: Screens, site_url: str,
                                                       path: str) -> None:
-    page = open_page(browser, pages, site_url + path)
+    page = open_page(screens, site_url + path)
     skip = page.locator("a.kb-skip")
     # The first Tab stop, before the links of the known-issues banner above the header.
     assert page.locator(".kb-issue-banner").count() == 1  # the sample has a major issue
@@ -84,14 +82,12 @@ def test_skip_link_comes_first_and_lands_on_the_title(browser: Browser, site_url
 
 @pytest.mark.parametrize("width", [360, 1280])
 @pytest.mark.parametrize("path", ["index.html", ARTICLE, "contact.html"])
-def test_every_tab_stop_is_visible_with_a_focus_ring(browser: Browser, site_url: str,
-                                                     pages: list[BrowserContext], path: str,
+def test_every_tab_stop_is_visible_with_a_focus_ring(screens: Screens, site_url: str, path: str,
                                                      width: int) -> None:
-    page = open_page(browser, pages, site_url + path, width)
+    page = open_page(screens, site_url + path, width)
     stops = 0
     for _ in range(40):
         page.keyboard.press("Tab")
-        page.wait_for_timeout(30)  # scrolled into view
         focused = page.evaluate(FOCUSED)
         if focused is None:
             break
@@ -103,8 +99,8 @@ def test_every_tab_stop_is_visible_with_a_focus_ring(browser: Browser, site_url:
 
 @pytest.mark.parametrize("path", ["index.html", "404.html"])
 def test_search_box_keeps_focus_and_text_then_enter_searches(
-        browser: Browser, site_url: str, pages: list[BrowserContext], path: str) -> None:
-    page = open_page(browser, pages, site_url + path)
+        screens: Screens, site_url: str, path: str) -> None:
+    page = open_page(screens, site_url + path)
     box = page.locator("#kb-hero-q")
     box.focus()
     box.press_sequentially("wifi keeps dropping")
@@ -118,8 +114,8 @@ def test_search_box_keeps_focus_and_text_then_enter_searches(
 
 
 def test_phone_and_header_search_work_from_the_keyboard_on_a_phone(
-        browser: Browser, site_url: str, pages: list[BrowserContext]) -> None:
-    page = open_page(browser, pages, site_url + ARTICLE, 360)
+        screens: Screens, site_url: str) -> None:
+    page = open_page(screens, site_url + ARTICLE, 360)
     call = page.locator("a.kb-call")
     for _ in range(10):
         page.keyboard.press("Tab")
@@ -146,9 +142,8 @@ def test_phone_and_header_search_work_from_the_keyboard_on_a_phone(
     page.wait_for_url("**/articles/**")
 
 
-def test_menu_opens_with_the_keyboard_on_a_phone(browser: Browser, site_url: str,
-                                                 pages: list[BrowserContext]) -> None:
-    page = open_page(browser, pages, site_url + "contact.html", 360)
+def test_menu_opens_with_the_keyboard_on_a_phone(screens: Screens, site_url: str) -> None:
+    page = open_page(screens, site_url + "contact.html", 360)
     menu = page.locator("label.md-header__button[for=__drawer]")
     menu.focus()
     page.keyboard.press("Enter")
@@ -157,9 +152,8 @@ def test_menu_opens_with_the_keyboard_on_a_phone(browser: Browser, site_url: str
     expect(link).to_be_visible()
 
 
-def test_result_counts_and_no_results_are_announced(browser: Browser, site_url: str,
-                                                    pages: list[BrowserContext]) -> None:
-    page = open_page(browser, pages, site_url + "index.html")
+def test_result_counts_and_no_results_are_announced(screens: Screens, site_url: str) -> None:
+    page = open_page(screens, site_url + "index.html")
     status = page.locator("#kb-search-status")
     expect(status).to_have_attribute("aria-live", "polite")
     page.keyboard.press("/")
@@ -175,13 +169,13 @@ def test_result_counts_and_no_results_are_announced(browser: Browser, site_url: 
 @pytest.mark.parametrize("path", PAGES)
 @pytest.mark.parametrize("width", [320, 360])
 def test_200_percent_text_reflows_and_the_phone_number_stays_whole(
-        browser: Browser, site_url: str, pages: list[BrowserContext], path: str,
+        screens: Screens, site_url: str, path: str,
         width: int) -> None:
-    page = open_page(browser, pages, site_url + path, width)
+    page = open_page(screens, site_url + path, width)
     # Text twice its size: Material's root font size (125%) doubled.
     page.add_style_tag(content="html { font-size: 250% !important; }")
-    page.wait_for_timeout(100)
-    layout = page.evaluate("""() => {
+    layout = page.evaluate("""async () => {
+      await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
       const call = document.querySelector('.kb-call');
       const number = call.querySelector('.kb-call__number');
       const r = call.getBoundingClientRect();
@@ -199,8 +193,8 @@ def test_200_percent_text_reflows_and_the_phone_number_stays_whole(
 
 @pytest.mark.parametrize("path", ["index.html", "404.html"])
 def test_without_javascript_the_search_box_is_hidden_and_topics_offered(
-        browser: Browser, site_url: str, pages: list[BrowserContext], path: str) -> None:
-    page = open_page(browser, pages, site_url + path, javascript=False)
+        screens: Screens, site_url: str, path: str) -> None:
+    page = open_page(screens, site_url + path, javascript=False)
     expect(page.locator("form.kb-hero-search")).to_be_hidden()
     expect(page.locator("label.md-header__button[for=__search]")).to_be_hidden()
     note = page.locator(".kb-search-off")

@@ -9,6 +9,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from kbgen.core.hours import WEEKDAYS, parse_day, state_at
 from tests.core.test_hours import OPEN_NOW_CASES
+from tests.screens import Screens
 
 pytestmark = pytest.mark.browser
 
@@ -33,8 +34,8 @@ def test_phone_number_visible_without_scrolling_on_a_phone(browser: Browser, sit
         context.close()
 
 
-def test_open_now_indicator_is_shown_on_the_contact_page(page: Page, site_url: str) -> None:
-    page.goto(site_url + "contact.html")
+def test_open_now_indicator_is_shown_on_the_contact_page(screens: Screens, site_url: str) -> None:
+    page = screens.open(site_url + "contact.html")
     states = page.locator(".kb-open-state")
     expect(states).to_have_count(2)
     for index in range(2):
@@ -44,10 +45,10 @@ def test_open_now_indicator_is_shown_on_the_contact_page(page: Page, site_url: s
 
 
 @pytest.mark.parametrize("hours, zone, moment, is_open, day, time", OPEN_NOW_CASES)
-def test_browser_and_python_agree_on_open_now(page: Page, site_url: str, hours: dict, zone: str,
-                                              moment: str, is_open: bool, day: str | None,
-                                              time: str | None) -> None:
-    page.goto(site_url + "contact.html")
+def test_browser_and_python_agree_on_open_now(screens: Screens, site_url: str, hours: dict,
+                                              zone: str, moment: str, is_open: bool,
+                                              day: str | None, time: str | None) -> None:
+    page = screens.open(site_url + "contact.html")
     week = {d: [[s.start, s.end] for s in parse_day(hours.get(d, "closed"))] for d in WEEKDAYS}
     when = dt.datetime.fromisoformat(moment).replace(tzinfo=dt.timezone.utc)
     result = page.evaluate(

@@ -14,6 +14,8 @@ from urllib.parse import quote, urlsplit
 import pytest
 from playwright.sync_api import Page, expect
 
+from tests.screens import Screens
+
 pytestmark = pytest.mark.browser
 
 SEARCH_INPUT = "input[data-md-component=search-query]"
@@ -90,9 +92,9 @@ CUSTOMER_QUERIES = [
 
 @pytest.mark.parametrize(("query", "slug", "within"), CUSTOMER_QUERIES,
                          ids=[q for q, _, _ in CUSTOMER_QUERIES])
-def test_customer_phrasing_finds_the_article(page: Page, site_url: str,
+def test_customer_phrasing_finds_the_article(screens: Screens, site_url: str,
                                              query: str, slug: str, within: int) -> None:
-    page.goto(site_url + "index.html")
+    page = screens.open(site_url + "index.html")
     search_header(page, query)
     pages = result_pages(page, at_least=within)
     top = [slug_of(p) for p in pages[:within]]
@@ -102,8 +104,8 @@ def test_customer_phrasing_finds_the_article(page: Page, site_url: str,
     )
 
 
-def test_exact_error_code_finds_the_article_first(page: Page, site_url: str) -> None:
-    page.goto(site_url + "articles/hardware/thermostat-display-is-blank.html")
+def test_exact_error_code_finds_the_article_first(screens: Screens, site_url: str) -> None:
+    page = screens.open(site_url + "articles/hardware/thermostat-display-is-blank.html")
     search_header(page, "ERR_SYNC_409")
     assert first_result(page) == SYNC_CONFLICT
 
@@ -133,8 +135,8 @@ def test_typing_in_home_page_hero_box_opens_search(page: Page, site_url: str) ->
         "href", re.compile(re.escape(CHARGED_TWICE) + r"\?h=[^#]*\bbank\b"))
 
 
-def test_q_parameter_opens_search_with_results(page: Page, site_url: str) -> None:
-    page.goto(site_url + "index.html?q=" + quote("charged twice"))
+def test_q_parameter_opens_search_with_results(screens: Screens, site_url: str) -> None:
+    page = screens.open(site_url + "index.html?q=" + quote("charged twice"))
     expect(page.locator(SEARCH_TOGGLE)).to_be_checked()
     expect(page.locator(SEARCH_INPUT)).to_have_value("charged twice")
     expect(page.locator(f"{RESULT_ITEM} {RESULT_LINK}[href*='{CHARGED_TWICE}']").first
@@ -159,8 +161,8 @@ def test_no_third_party_requests(page: Page, site_url: str) -> None:
     assert remote == [], f"requests leaving {local}: {remote}"
 
 
-def test_draft_article_is_not_found(page: Page, site_url: str) -> None:
-    page.goto(site_url + "index.html")
+def test_draft_article_is_not_found(screens: Screens, site_url: str) -> None:
+    page = screens.open(site_url + "index.html")
     search_header(page, DRAFT_TITLE)
     pages = result_pages(page, at_least=3)
     # The query does find other billing articles, so search is working ...

@@ -25,6 +25,8 @@ Files = dict[str, str | bytes]
 MARKER = "__pwned"
 QUERY = 0
 """The number of the payloads typed into the search (they belong to no case)."""
+ANSWERED = ".md-search-result__meta:text-matches('matching')"
+"""Material's line above the results once a search answered: "No matching documents" too."""
 
 
 @dataclass
@@ -157,9 +159,10 @@ class PayloadSites:
 
     def _check_search(self, page: Page, address: str, must_answer: bool,
                       alarms: PayloadAlarms) -> None:
-        try:
-            page.locator(".md-search-result__item").first.wait_for(timeout=5_000)
-        except Exception:  # noqa: BLE001  (no result: fine for a payload query)
+        answer = ".md-search-result__item" if must_answer else ANSWERED
+        try:  # a payload query may find nothing: its answer is Material's "No matching"
+            page.locator(answer).first.wait_for(timeout=5_000)
+        except Exception:  # noqa: BLE001  (no answer: an alarm only where one is due)
             if must_answer:
                 alarms.unanswered.append(address)
         page.wait_for_timeout(150)
