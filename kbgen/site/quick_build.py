@@ -80,18 +80,35 @@ def quick_build(config: MkDocsConfig, content: QuickContent, changed: list[str],
     plugin.published = target
     config.site_dir = str(staging)
     watch = _Warnings()
-    logging.getLogger().addHandler(watch)
-    logging.getLogger("mkdocs").addHandler(watch)
+    loggers = (logging.getLogger(), logging.getLogger("mkdocs"))
+    shown = {handler for logger in loggers for handler in logger.handlers}
+    for logger in loggers:
+        logger.addHandler(watch)
+    for handler in shown:  # an attempt's warnings and errors: the full build's to report
+        handler.addFilter(_below_warning)
     config.plugins.on_startup(command="build", dirty=False)
     try:
-        return _run(config, plugin, content, changed, warnings, staging, target, timings, watch)
+        counts = _run(config, plugin, content, changed, warnings, staging, target, timings,
+                      watch)
     except Fallback as reason:
         log.debug(f"kbgen: a full build, not a quick one: {reason}")
         return None
+    except Exception as exc:  # noqa: BLE001  (a plugin's error: the full build reports it)
+        log.debug(f"kbgen: a full build, not a quick one: {exc!r}")
+        return None
     finally:
         config.plugins.on_shutdown()
-        logging.getLogger().removeHandler(watch)
-        logging.getLogger("mkdocs").removeHandler(watch)
+        for logger in loggers:
+            logger.removeHandler(watch)
+        for handler in shown:
+            handler.removeFilter(_below_warning)
+    for name, level, message in warnings:
+        logging.getLogger(name).log(level, "%s", message)
+    return counts
+
+
+def _below_warning(record: logging.LogRecord) -> bool:
+    return record.levelno < logging.WARNING
 
 
 def _run(config: MkDocsConfig, plugin: KbPlugin, content: QuickContent, changed: list[str],
@@ -134,8 +151,6 @@ def _run(config: MkDocsConfig, plugin: KbPlugin, content: QuickContent, changed:
     log.info(f"kbgen: Quick build: {len(changed)} article{'s' * (len(changed) != 1)} changed"
              f" since the last full build, {len(pages)} page{'s' * (len(pages) != 1)}"
              " rendered, every other file linked from the published site")
-    for name, level, message in warnings:
-        logging.getLogger(name).log(level, "%s", message)
     return build_summary(state.kb)
 
 

@@ -1,0 +1,106 @@
+"""A hostile review of the fast paths (`kbgen build`'s quick build, kbgen.site.quick_build,
+and `kbgen serve`'s pages rendered on demand, kbgen.site.on_demand): a body edit whose page
+fails to render, or an article replaced by a link out of the content folder, fails as a full
+build fails (the same messages, each said once, a KbError, nothing published) instead of
+escaping as an exception of MkDocs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bench.generate import generate
+from kbgen.commands.build import build
+from kbgen.errors import KbError
+from tests.incremental.test_equivalence import _clean_build
+from tests.incremental.test_unchanged import settle, snapshot
+
+QUICK = "Quick build:"
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """A small generated project, built once (a snapshot kept for quick builds)."""
+    root = tmp_path_factory.mktemp("review") / "project"
+    generate(root, 6, seed=3, as_of=dt.date(2026, 11, 1), team_size=2)
+    settle(root)
+    build(root / "mkdocs.yml", root / "site", strict=True)
+    yield root / "mkdocs.yml"
+
+
+def _article(project: Path) -> Path:
+    return sorted((project.parent / "content/articles").rglob("*.md"))[0]
+
+
+def _errors(caplog: pytest.LogCaptureFixture, root: Path) -> list[str]:
+    return [record.getMessage().replace(str(root), "<project>")
+            for record in caplog.records if record.levelno >= logging.ERROR]
+
+
+def _build_fails(config: Path, caplog: pytest.LogCaptureFixture) -> tuple[str, list[str]]:
+    settle(config.parent)
+    caplog.clear()
+    with caplog.at_level(logging.INFO), pytest.raises(KbError) as failed:
+        build(config, config.parent / "site", strict=True)
+    return str(failed.value), _errors(caplog, config.parent)
+
+
+def _quick_again(project: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """A full build, then a body edit taken by a quick build (the fast path is armed)."""
+    settle(project.parent)
+    build(project, project.parent / "site", strict=True)
+    path = sorted((project.parent / "content/articles").rglob("*.md"))[-1]
+    path.write_text(path.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
+    settle(project.parent)
+    caplog.clear()
+    with caplog.at_level(logging.INFO):
+        build(project, project.parent / "site", strict=True)
+    assert QUICK in caplog.text
+
+
+def test_an_unknown_shortcode_in_a_body_fails_as_a_full_build_does(
+        project: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    _quick_again(project, caplog)
+    path = _article(project)
+    before = path.read_text(encoding="utf-8")
+    site = project.parent / "site"
+    published = snapshot(site)
+    path.write_text(before + "\n<!-- kb:nonsense -->\n", encoding="utf-8")
+    try:
+        message, errors = _build_fails(project, caplog)
+        assert "was left unchanged" in message
+        unknown = [error for error in errors if "Unknown shortcode 'kb:nonsense'" in error]
+        assert len(unknown) == 1 and path.name in unknown[0], errors  # said once, as below
+        assert snapshot(site) == published
+        caplog.clear()
+        with caplog.at_level(logging.INFO), pytest.raises(KbError):
+            _clean_build(project.parent, tmp_path / "clean")
+        assert errors == _errors(caplog, tmp_path / "clean")
+    finally:
+        path.write_text(before, encoding="utf-8")
+
+
+def test_an_article_replaced_by_a_link_out_of_the_content_folder_is_refused(
+        project: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    _quick_again(project, caplog)
+    path = _article(project)
+    before = path.read_text(encoding="utf-8")
+    site = project.parent / "site"
+    published = snapshot(site)
+    outside = tmp_path / "outside.md"
+    outside.write_text(before + "\nWritten somewhere else.\n", encoding="utf-8")
+    path.unlink()
+    path.symlink_to(outside)
+    try:
+        message, errors = _build_fails(project, caplog)
+        assert "was left unchanged" in message
+        refused = [error for error in errors if "outside content/" in error]
+        assert len(refused) == 1 and path.name in refused[0], errors  # said once
+        assert snapshot(site) == published
+    finally:
+        path.unlink()
+        path.write_text(before, encoding="utf-8")
