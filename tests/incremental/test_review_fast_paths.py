@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -62,45 +62,47 @@ def _quick_again(project: Path, caplog: pytest.LogCaptureFixture) -> None:
     assert QUICK in caplog.text
 
 
-def test_an_unknown_shortcode_in_a_body_fails_as_a_full_build_does(
-        project: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+def _refused(project: Path, caplog: pytest.LogCaptureFixture,
+             spoil: Callable[[Path, str], None], said: str, clean: Path | None = None) -> None:
+    """After a quick build, `spoil(article, its text)` and build: refused with one error
+    saying `said` of the article, nothing published; and with the same errors as a clean
+    build in `clean`, when given."""
     _quick_again(project, caplog)
     path = _article(project)
     before = path.read_text(encoding="utf-8")
     site = project.parent / "site"
     published = snapshot(site)
-    path.write_text(before + "\n<!-- kb:nonsense -->\n", encoding="utf-8")
+    spoil(path, before)
     try:
         message, errors = _build_fails(project, caplog)
         assert "was left unchanged" in message
-        unknown = [error for error in errors if "Unknown shortcode 'kb:nonsense'" in error]
-        assert len(unknown) == 1 and path.name in unknown[0], errors  # said once, as below
+        saying = [error for error in errors if said in error]
+        assert len(saying) == 1 and path.name in saying[0], errors  # said once
         assert snapshot(site) == published
-        caplog.clear()
-        with caplog.at_level(logging.INFO), pytest.raises(KbError):
-            _clean_build(project.parent, tmp_path / "clean")
-        assert errors == _errors(caplog, tmp_path / "clean")
+        if clean is not None:
+            caplog.clear()
+            with caplog.at_level(logging.INFO), pytest.raises(KbError):
+                _clean_build(project.parent, clean)
+            assert errors == _errors(caplog, clean)
     finally:
+        path.unlink()
         path.write_text(before, encoding="utf-8")
+
+
+def test_an_unknown_shortcode_in_a_body_fails_as_a_full_build_does(
+        project: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    def spoil(path: Path, text: str) -> None:
+        path.write_text(text + "\n<!-- kb:nonsense -->\n", encoding="utf-8")
+
+    _refused(project, caplog, spoil, "Unknown shortcode 'kb:nonsense'", tmp_path / "clean")
 
 
 def test_an_article_replaced_by_a_link_out_of_the_content_folder_is_refused(
         project: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
-    _quick_again(project, caplog)
-    path = _article(project)
-    before = path.read_text(encoding="utf-8")
-    site = project.parent / "site"
-    published = snapshot(site)
-    outside = tmp_path / "outside.md"
-    outside.write_text(before + "\nWritten somewhere else.\n", encoding="utf-8")
-    path.unlink()
-    path.symlink_to(outside)
-    try:
-        message, errors = _build_fails(project, caplog)
-        assert "was left unchanged" in message
-        refused = [error for error in errors if "outside content/" in error]
-        assert len(refused) == 1 and path.name in refused[0], errors  # said once
-        assert snapshot(site) == published
-    finally:
+    def spoil(path: Path, text: str) -> None:
+        outside = tmp_path / "outside.md"
+        outside.write_text(text + "\nWritten somewhere else.\n", encoding="utf-8")
         path.unlink()
-        path.write_text(before, encoding="utf-8")
+        path.symlink_to(outside)
+
+    _refused(project, caplog, spoil, "outside content/")
