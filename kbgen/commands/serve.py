@@ -92,6 +92,8 @@ class Preview:
         self._stop_pages()
         build(config, serve_url=self.serve_url)
         self.search.wait()
+        if self.pages is not None:
+            self.pages.retire()
         replace_folder(self.staging, self.site_dir)
         self.pages = None
         self.outputs.built(self.live.files or [])
@@ -112,6 +114,8 @@ class Preview:
             if earlier is not None:
                 earlier.resume()
             raise
+        if earlier is not None:
+            earlier.retire()
         self.pages = pages
         self.outputs.built(files)
         pages.catch_up(lambda: finish_build(config))

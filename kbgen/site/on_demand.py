@@ -141,6 +141,14 @@ class PagesOnDemand:
         if self._thread is not None:
             self._thread.join()
 
+    def retire(self) -> None:
+        """A newer build serves the folder now: stop, wait for the page being rendered and
+        render none after (a request that found this build a moment before would write an
+        outdated page over the newer build's)."""
+        self.stop()
+        with self.lock:
+            self._stale.clear()
+
 
 def build_on_demand(config: MkDocsConfig, pages: PagesOnDemand) -> Files:
     """MkDocs' build of `config` into the served folder (not emptied first), kbgen's pages

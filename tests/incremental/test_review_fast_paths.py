@@ -2,7 +2,9 @@
 and `kbgen serve`'s pages rendered on demand, kbgen.site.on_demand): a body edit whose page
 fails to render, or an article replaced by a link out of the content folder, fails as a full
 build fails (the same messages, each said once, a KbError, nothing published) instead of
-escaping as an exception of MkDocs."""
+escaping as an exception of MkDocs; a page request that found the preview's previous build
+a moment before a newer one took over never writes that build's outdated page over the
+newer one's."""
 
 from __future__ import annotations
 
@@ -15,7 +17,10 @@ import pytest
 
 from bench.generate import generate
 from kbgen.commands.build import build
+from kbgen.commands.serve import Preview
 from kbgen.errors import KbError
+from kbgen.site.on_demand import PagesOnDemand
+from tests.conftest import article
 from tests.incremental.test_equivalence import _clean_build
 from tests.incremental.test_unchanged import settle, snapshot
 
@@ -106,3 +111,51 @@ def test_an_article_replaced_by_a_link_out_of_the_content_folder_is_refused(
         path.symlink_to(outside)
 
     _refused(project, caplog, spoil, "outside content/")
+
+
+CONTACT = """\
+company: Test Ltd
+email: support@test.example
+lines:
+  - label: Main line
+    number: "+44 20 7946 {}"
+    timezone: Europe/London
+    hours: {{monday: "09:00-17:00"}}
+"""
+
+
+def test_a_request_that_found_the_previous_preview_build_writes_nothing_over_the_newer(
+        write_project: Callable[[dict[str, str]], Path],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    config = write_project({
+        "content/_data/contact.yml": CONTACT.format("0001"),
+        **{f"content/articles/wifi/router-{n}.md": article(f"Router reboots {n}")
+           for n in range(3)}})
+    contact = config.parent / "content/_data/contact.yml"
+    preview = Preview(config, {})
+    preview.serve_url = "http://127.0.0.1:8000/"
+    preview.build()
+    # no catching up in the background: the pages wait, as while a request comes in
+    monkeypatch.setattr(PagesOnDemand, "catch_up", lambda self, finish: None)
+
+    def saved(number: str) -> PagesOnDemand:
+        contact.write_text(CONTACT.format(number), encoding="utf-8")  # in every page's header
+        preview.build_on_demand()
+        assert preview.pages is not None
+        return preview.pages
+
+    def shown(page: str) -> str:
+        return (preview.site_dir / page).read_text(encoding="utf-8")
+
+    older = saved("0002")
+    pages = sorted(file.dest_uri for file in older.files() if "router-" in file.dest_uri)
+    assert len(pages) == 3  # waiting to be rendered
+    newer = saved("0003")
+    newer.render(pages[0])
+    assert "7946 0003" in shown(pages[0])
+    older.render(pages[0])  # a request that took the older build just before the newer's
+    assert "7946 0003" in shown(pages[0])
+    contact.write_text(CONTACT.format("0004"), encoding="utf-8")
+    preview.build()  # a full build replaces the folder
+    newer.render(pages[1])
+    assert "7946 0004" in shown(pages[1])
