@@ -2,16 +2,19 @@
 and `kbgen serve`'s pages rendered on demand, kbgen.site.on_demand): a body edit whose page
 fails to render, or an article replaced by a link out of the content folder, fails as a full
 build fails (the same messages, each said once, a KbError, nothing published) instead of
-escaping as an exception of MkDocs; a page request that found the preview's previous build
-a moment before a newer one took over never writes that build's outdated page over the
-newer one's."""
+escaping as an exception of MkDocs. In `kbgen serve`, a request for a page being rendered by
+the catching up waits for it (it served the outdated page), and a request that found the
+preview's previous build a moment before a newer one took over never writes that build's
+outdated page over the newer one's."""
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -19,6 +22,7 @@ from bench.generate import generate
 from kbgen.commands.build import build
 from kbgen.commands.serve import Preview
 from kbgen.errors import KbError
+from kbgen.site import on_demand
 from kbgen.site.on_demand import PagesOnDemand
 from tests.conftest import article
 from tests.incremental.test_equivalence import _clean_build
@@ -124,7 +128,33 @@ lines:
 """
 
 
-def test_a_request_that_found_the_previous_preview_build_writes_nothing_over_the_newer(
+def _requested_while_rendered(pages: PagesOnDemand, page: str, shown: Callable[[str], str],
+                              monkeypatch: pytest.MonkeyPatch) -> str:
+    """What a request for `page` serves while the catching up renders it."""
+    started, go = threading.Event(), threading.Event()
+    write_page = on_demand.write_page
+
+    def held(*args: Any) -> None:  # the real rendering, once the request came in
+        started.set()
+        go.wait(60)
+        write_page(*args)
+
+    monkeypatch.setattr(on_demand, "write_page", held)
+    catching_up = threading.Thread(target=pages.render, args=(page,))
+    catching_up.start()
+    started.wait(60)
+    served: list[str] = []
+    request = threading.Thread(target=lambda: (pages.render(page), served.append(shown(page))))
+    request.start()
+    request.join(0.5)  # no timing measured: time for a request that waits for nothing to end
+    go.set()
+    catching_up.join()
+    request.join()
+    monkeypatch.setattr(on_demand, "write_page", write_page)
+    return served[0]
+
+
+def test_a_page_requested_while_rendered_or_after_a_newer_build_is_never_outdated(
         write_project: Callable[[dict[str, str]], Path],
         monkeypatch: pytest.MonkeyPatch) -> None:
     config = write_project({
@@ -153,6 +183,7 @@ def test_a_request_that_found_the_previous_preview_build_writes_nothing_over_the
     newer = saved("0003")
     newer.render(pages[0])
     assert "7946 0003" in shown(pages[0])
+    assert "7946 0003" in _requested_while_rendered(newer, pages[2], shown, monkeypatch)
     older.render(pages[0])  # a request that took the older build just before the newer's
     assert "7946 0003" in shown(pages[0])
     contact.write_text(CONTACT.format("0004"), encoding="utf-8")
