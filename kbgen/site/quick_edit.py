@@ -128,7 +128,9 @@ def body_problems(state: BuildState, docs: Path, article: Article) -> list[Probl
                           draft_team=kb.draft_team, has_team=kb.has_team, contact=kb.contact,
                           contact_origin=kb.contact_origin, synonyms=kb.synonyms)
     where = article.origin.display_path
-    found = [*links_of([article], kb, ctx),
+    uri = article.origin.src_uri  # its links to its own headings: those it has now
+    now = replace(kb, articles=[article if a.origin.src_uri == uri else a for a in kb.articles])
+    found = [*links_of([article], now, ctx),
              *gate.personal_data(alone, state.settings, memo=state.memo),
              *gate.unsafe_html(alone)]
     return [problem for problem in found if problem.path == where]

@@ -5,7 +5,8 @@ build fails (the same messages, each said once, a KbError, nothing published) in
 escaping as an exception of MkDocs. In `kbgen serve`, a request for a page being rendered by
 the catching up waits for it (it served the outdated page), and a request that found the
 preview's previous build a moment before a newer one took over never writes that build's
-outdated page over the newer one's."""
+outdated page over the newer one's; a save's links to its own headings are checked against
+the headings it has now (a false warning, or none where a build warns)."""
 
 from __future__ import annotations
 
@@ -190,3 +191,30 @@ def test_a_page_requested_while_rendered_or_after_a_newer_build_is_never_outdate
     preview.build()  # a full build replaces the folder
     newer.render(pages[1])
     assert "7946 0004" in shown(pages[1])
+
+
+def test_a_save_s_links_to_its_own_headings_are_checked_against_the_saved_text(
+        write_project: Callable[[dict[str, str]], Path],
+        caplog: pytest.LogCaptureFixture) -> None:
+    config = write_project({"content/articles/wifi/router.md": article("Router reboots")})
+    path = config.parent / "content/articles/wifi/router.md"
+    preview = Preview(config, {})
+    preview.serve_url = "http://127.0.0.1:8000/"
+    preview.build()
+    path.write_text(article("Router reboots", body="## Symptoms\n\nIt fails, see [the fix]"
+                            "(#the-fix).\n\n## The fix\n\nRestart it.\n"), encoding="utf-8")
+    caplog.clear()
+    with caplog.at_level(logging.INFO):
+        assert preview.update({path})
+    assert "only its text changed" in caplog.text  # the fast lane took it
+    assert not [record.getMessage() for record in caplog.records
+                if record.levelno >= logging.WARNING]
+    assert 'id="the-fix"' in (preview.site_dir / "articles/wifi/router.html").read_text(
+        encoding="utf-8")
+    path.write_text(article("Router reboots", body="## Symptoms\n\nIt fails, see [the fix]"
+                            "(#the-fix).\n"), encoding="utf-8")  # the heading gone, as a build
+    caplog.clear()  # warns
+    with caplog.at_level(logging.INFO):
+        assert preview.update({path})
+    assert [record.getMessage() for record in caplog.records
+            if record.levelno == logging.WARNING and "anchor 'the-fix'" in record.getMessage()]
