@@ -42,6 +42,9 @@ class LastBuild:
     """The build's summary figures."""
     warnings: list[Record] = field(default_factory=list)
     """What it logged at WARNING or above, in order."""
+    base: str = ""
+    """The id of the snapshot the published site was built from (kbgen.build.snapshot):
+    its own for a full build, its base's for a quick build; "" for none."""
 
 
 class BuildRecords:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 
 
@@ -88,3 +88,8 @@ class Timings:
                          " that rendered them):")
             lines += [f"  {seconds:8.3f} s  {name}" for name, seconds in slowest]
         return "\n".join(lines)
+
+
+def measured(timings: Timings | None, name: str) -> AbstractContextManager[None]:
+    """Time the `with` block as phase `name` of `timings`, if given."""
+    return timings.measure(name) if timings is not None else nullcontext()

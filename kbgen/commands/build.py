@@ -15,9 +15,11 @@ from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kbgen.build.snapshot import SnapshotHead, Snapshots
 from kbgen.build.timings import Timings
 from kbgen.commands.lock import BuildLock
 from kbgen.commands.output import check_output_folder, missing_pages
+from kbgen.commands.quick import QuickPlan, plan_quick, snapshots_for
 from kbgen.commands.signals import Stopped, signals_held, stopped_by_signals
 from kbgen.commands.summary import BuildSummary, summarise
 from kbgen.commands.unchanged import (
@@ -67,13 +69,21 @@ def build_with_summary(config_file: Path, site_dir: Path | None = None,
                 with BuildLock(target):
                     recover(target)
                     previous = records.load()
+                    snapshots = snapshots_for(config_file, site_dir)
+                    plan = plan_quick(snapshots, previous, settings, Path(config.docs_dir),
+                                      target, timings)
                     records.forget()  # whatever happens next, the site may change
                     before = before_building(config_file, Path(config.docs_dir), target,
                                              previous)
                     staging = Path(tempfile.mkdtemp(
                         prefix=TEMP_PREFIX.format(name=target.name), dir=target.parent))
                     try:
-                        counts, read = _build_into(config, staging, target, timings)
+                        built = _quick_into(config, plan, staging, target, timings)
+                        if built is None:
+                            if plan is not None:  # the quick build's objects are spent
+                                config = _load_config(config_file, strict, site_url)
+                            built = _build_into(config, staging, target, timings)
+                        counts, read, content, base = built
                         with measure(timings, "kbgen build: check and swap in the new site"):
                             missing = missing_pages(staging, config.site_url)
                             if missing:
@@ -89,8 +99,12 @@ def build_with_summary(config_file: Path, site_dir: Path | None = None,
                         summary = summarise(target, counts, time.monotonic() - started)
                     if read is not None:
                         with measure(timings, "kbgen build: record what it read and published"):
-                            remember(records, settings, started_ns, read, summary,
-                                     warned.records, before)
+                            record = remember(records, settings, started_ns, read, summary,
+                                              warned.records, before, base)
+                        if record is not None and content is not None:
+                            with measure(timings, "kbgen build: keep what it loaded"):
+                                snapshots.save(SnapshotHead(base, record.settings,
+                                                            record.inputs), content)
                     return summary
             except (Stopped, KeyboardInterrupt) as exc:
                 name = exc.name if isinstance(exc, Stopped) else "Ctrl-C (SIGINT)"
@@ -126,16 +140,46 @@ def measure(timings: Timings | None, name: str) -> AbstractContextManager[None]:
     return timings.measure(name) if timings is not None else nullcontext()
 
 
+Built = tuple[dict[str, int], list[Path] | None, Any, str]
+"""What a build gives: the counts of what it published, the files it read (None: it may have
+read others), what it loaded for quick builds to start from (None: nothing to keep) and the
+id of the snapshot its site is based on (kbgen.build.snapshot)."""
+
+
+def _quick_into(config: MkDocsConfig, plan: QuickPlan | None, staging: Path, target: Path,
+                timings: Timings | None) -> Built | None:
+    """A quick build into `staging` (kbgen.site.quick_build), or None: a full build is
+    needed, `staging` is empty again."""
+    if plan is None:
+        return None
+    from kbgen.site.quick_build import QuickContent, quick_build
+
+    with measure(timings, "kbgen build: quick/the last full build's content"):
+        content = plan.snapshots.content(plan.head)
+    counts = None
+    if isinstance(content, QuickContent):
+        try:
+            counts = quick_build(config, content, plan.changed, plan.previous.warnings, staging,
+                                 target, timings)
+        except OSError:  # no hard links there, say: the full build says what fails
+            counts = None
+    if counts is None:
+        shutil.rmtree(staging)
+        staging.mkdir()
+        return None
+    return counts, [Path(root) for root in plan.previous.roots], None, plan.head.id
+
+
 def _build_into(config: MkDocsConfig, staging: Path, target: Path,
-                timings: Timings | None = None) -> tuple[dict[str, int], list[Path] | None]:
-    """Run MkDocs into `staging`; the counts of what it published, and the files it read
-    (None: it may have read others)."""
+                timings: Timings | None = None) -> Built:
+    """Run MkDocs into `staging` (see Built)."""
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.exceptions import Abort, ConfigurationError, PluginError
 
     from kbgen.site.build_inputs import files_read
     from kbgen.site.plugin import kbgen_plugin
     from kbgen.site.progress import build_summary
+    from kbgen.site.quick_build import quick_content
 
     try:
         plugin = kbgen_plugin(config)
@@ -158,7 +202,11 @@ def _build_into(config: MkDocsConfig, staging: Path, target: Path,
         raise KbError(f"{exc}\nThe build failed; {target} was left unchanged.") from None
     finally:
         config.plugins.on_shutdown()
-    return build_summary(plugin.build.kb), files_read(config, plugin.build)
+    state = plugin.build
+    read = files_read(config, state)
+    content = quick_content(state) if read is not None else None
+    return (build_summary(state.kb), read, content,
+            Snapshots.new_id() if content is not None else "")
 
 
 def _lost_pages(missing: list[str], target: Path) -> str:

@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import logging
 import os
+import posixpath
 import shutil
 import sys
 import threading
 import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 import watchdog.events
 import watchdog.observers
@@ -36,6 +38,8 @@ class PreviewServer(LiveReloadServer):
         super().__init__(builder=lambda: None, host=host, port=port, root=root,
                          mount_path=mount_path)
         self.update = update
+        self.prepare: Callable[[str], None] = lambda path: None
+        """Called with a file's path in the served folder before it is served."""
         self.changed: set[Path] = set()
         """Files saved since the last update (guarded by `_rebuild_cond`)."""
         self._handlers: dict[str, tuple[watchdog.events.FileSystemEventHandler, bool]] = {}
@@ -74,6 +78,14 @@ class PreviewServer(LiveReloadServer):
             self.observer = PollingObserver(timeout=0.5)
             for where, (known, deep) in self._handlers.items():
                 self._watch_refs[where] = self.observer.schedule(known, where, recursive=deep)
+
+    def _serve_request(self, environ: dict[str, Any], start_response: Callable[..., Any]
+                       ) -> Iterable[bytes] | None:
+        path = environ["PATH_INFO"].encode("latin-1").decode("utf-8", "ignore")
+        if not path.startswith("/livereload/") and (path + "/").startswith(self.mount_path):
+            served = path[len(self.mount_path):] + ("index.html" if path.endswith("/") else "")
+            self.prepare(posixpath.normpath("/" + served).lstrip("/"))  # as MkDocs finds it
+        return super()._serve_request(environ, start_response)
 
     def rebuild_soon(self) -> None:
         """Bring the whole preview up to date as soon as the server runs."""

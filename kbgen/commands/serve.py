@@ -3,13 +3,17 @@
 The preview is built into `.kbgen-cache/preview/` next to mkdocs.yml, so a later `kbgen
 serve` answers at once with the last preview while it brings it up to date. A save that
 changes only articles' text is shown by rendering their pages alone, in this process, from
-the last build's live objects (kbgen.site.quick_edit); any other save runs MkDocs' build
-with kbgen's build cache (kbgen.site.incremental) into a folder that replaces the served one
-when done. Pages are never held back while the preview updates; browsers reload after.
+the last build's live objects (kbgen.site.quick_edit); any other save of the content folder
+runs MkDocs' build without rendering kbgen's pages, which are rendered when a browser asks
+for them and caught up in the background (kbgen.site.on_demand); a save of anything else
+(mkdocs.yml, the theme, hooks) runs the whole build with kbgen's build cache
+(kbgen.site.incremental) into a folder that replaces the served one when done. Pages are
+never held back while the preview updates; browsers reload after.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 from os.path import isfile, join
@@ -23,6 +27,8 @@ from kbgen.errors import KbError
 from kbgen.project import preflight
 from kbgen.site.incremental import CACHE_DIR
 from kbgen.site.live import LiveSite, keep_live
+from kbgen.site.on_demand import PagesOnDemand, build_on_demand, finish_build
+from kbgen.site.preview_outputs import Outputs
 from kbgen.site.quick_edit import SearchCatchUp, absorb, unread
 
 if TYPE_CHECKING:
@@ -63,6 +69,9 @@ class Preview:
         self.serve_url = ""
         self.live = LiveSite()
         self.search = SearchCatchUp()
+        self.pages: PagesOnDemand | None = None
+        """The pages of the last build rendered when asked for (None after a full build)."""
+        self.outputs = Outputs(self.site_dir)
 
     def config(self) -> MkDocsConfig:
         """The project's configuration as it is now."""
@@ -80,9 +89,63 @@ class Preview:
         log.info("Building documentation...")
         config = config or self.config()
         keep_live(config, self.live)
+        self._stop_pages()
         build(config, serve_url=self.serve_url)
         self.search.wait()
+        if self.pages is not None:
+            self.pages.retire()
         replace_folder(self.staging, self.site_dir)
+        self.pages = None
+        self.outputs.built(self.live.files or [])
+
+    def build_on_demand(self) -> None:
+        """Build the preview again without rendering kbgen's pages: each is rendered when
+        asked for, the rest and the search index, feeds and `_headers` catch up after."""
+        started = time.perf_counter()
+        log.info("Building documentation (pages rendered when viewed)...")
+        config = self.config()
+        config["site_dir"] = str(self.site_dir)
+        keep_live(config, self.live)
+        earlier, pages = self.pages, PagesOnDemand(self.site_dir)
+        self._stop_pages()
+        try:
+            files = build_on_demand(config, pages)
+        except BaseException:
+            if earlier is not None:
+                earlier.resume()
+            raise
+        if earlier is not None:
+            earlier.retire()
+        self.pages = pages
+        self.outputs.built(files)
+        pages.catch_up(lambda: finish_build(config))
+        log.info(f"Preview updated in {time.perf_counter() - started:.2f} s: {pages.waiting}"
+                 " pages rendered when viewed, the others, the search index and feeds follow")
+
+    def _stop_pages(self) -> None:
+        if self.pages is not None:
+            self.pages.stop()
+
+    def _written(self, src_uri: str) -> None:
+        """The page of `src_uri` was rendered by the fast lane: not to render again."""
+        file = self.live.files.get_file_from_path(src_uri) if self.live.files else None
+        if file is not None and self.pages is not None:
+            self.pages.forget(file.dest_uri)
+
+    def show(self, path: str) -> None:
+        """Render the page at `path` in the served folder now if it waits to be."""
+        pages = self.pages
+        if pages is not None:
+            pages.render(path)
+
+    def on_demand(self, changed: set[Path]) -> bool:
+        """Whether the saves of `changed` can be shown by `build_on_demand`: files of the
+        content folder only, after a build of a site in one language."""
+        config, state = self.live.site_config, self.live.state
+        if not changed or config is None or state is None or state.languages is not None:
+            return False
+        docs = Path(config.docs_dir).absolute()
+        return all(path.absolute().is_relative_to(docs) for path in changed)
 
     def update(self, changed: set[Path]) -> bool:
         """Show the saves of `changed` (none: rebuild it all); False when none changes the
@@ -91,9 +154,15 @@ class Preview:
         if changed and not saved:
             return False
         started = time.perf_counter()
-        pages = absorb(self.live, saved, self.site_dir) if saved else None
+        with self.pages.lock if self.pages is not None else contextlib.nullcontext():
+            pages = absorb(self.live, saved, self.site_dir) if saved else None
+            for uri in pages or ():
+                self._written(uri)
         if pages is None:
-            self.build()
+            if self.on_demand(saved):
+                self.build_on_demand()
+            else:
+                self.build()
             return True
         assert self.live.state is not None
         self.search.request(self.live.state, self.site_dir)
@@ -130,6 +199,7 @@ def serve(config_file: Path, dev_addr: str | None = None, open_browser: bool = F
     server = PreviewServer(preview.update, host=host, port=port, root=str(preview.site_dir),
                            mount_path=mount_path)
     server.error_handler = preview.error_page
+    server.prepare = preview.show
     try:
         if last_preview:  # answer at once with the last preview while a build catches up
             log.info("Serving the last preview while it is brought up to date")

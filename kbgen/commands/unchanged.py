@@ -112,21 +112,24 @@ def before_building(config_file: Path, docs_dir: Path, target: Path,
 
 def remember(records: BuildRecords, settings: dict[str, Any], started_ns: int,
              roots: list[Path], summary: BuildSummary, warnings: list[Record],
-             before: Inputs) -> None:
+             before: Inputs, base: str = "") -> LastBuild | None:
     """Record a build that published `summary.site` from `roots` (unless an input changed
-    shortly before or while it ran, or the day changed: then there is no record).
-    `before`: the inputs as it started (see `before_building`)."""
+    shortly before or while it ran, or the day changed: then there is no record, None).
+    `before`: the inputs as it started (see `before_building`); `base`: the snapshot the
+    site was built from (kbgen.build.snapshot)."""
     target = summary.site
     skip = _skipped(target, roots)
     inputs = scan_inputs(roots, skip, before.entries)
     if (inputs.changed_between(started_ns - SETTLED_NS, time.time_ns() + SETTLED_NS)
             or inputs.changed_since(before) or settings["day"] != build_day().isoformat()):
-        return
+        return None
     counts = {name: getattr(summary, name) for name in (
         "published", "drafts", "internal", "pages", "site_bytes", "search_bytes")}
-    records.save(LastBuild({**settings, "target": str(target)}, [str(r) for r in roots],
-                           [str(s) for s in skip], inputs.entries, scan_outputs(target),
-                           counts, warnings))
+    record = LastBuild({**settings, "target": str(target)}, [str(r) for r in roots],
+                       [str(s) for s in skip], inputs.entries, scan_outputs(target),
+                       counts, warnings, base)
+    records.save(record)
+    return record
 
 
 def _as_published(target: Path, record: LastBuild) -> bool:

@@ -15,7 +15,7 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -198,9 +198,27 @@ def store_entry(document: dict[str, Any]) -> list[str]:
             html.escape(str(document.get("shown_summary") or document.get("summary", "")))]
 
 
+Analysis = list[Counter[str]]
+"""A document's index terms, counted, field by field (FIELD_BOOSTS' order)."""
+
+
+def analyse(document: dict[str, Any], expand: Callable[[str], str],
+            language: SearchLanguage = ENGLISH, known: Callable[[str], bool] | None = None
+            ) -> Analysis:
+    """The terms of each field of `document` (synonyms expanded by `expand`; with `known`,
+    each compound word followed by its parts), counted."""
+    found = []
+    for name in FIELD_BOOSTS:
+        text = expand(str(document.get(name, "")))
+        found.append(Counter(_with_parts(text, language, known) if known is not None
+                             else _pipeline(text, language)))
+    return found
+
+
 def compact_index(documents: list[dict[str, Any]], synonyms: Synonyms | None = None,
                   store: Iterable[list[Any]] | None = None,
-                  language: SearchLanguage = ENGLISH) -> dict[str, Any]:
+                  language: SearchLanguage = ENGLISH,
+                  analysed: Sequence[Analysis | None] | None = None) -> dict[str, Any]:
     """The compact index of `documents` (refs are positions), with lunr's scoring.
 
     Written term by term, which is what a query reads, and with the parts of lunr's BM25
@@ -216,6 +234,9 @@ def compact_index(documents: list[dict[str, Any]], synonyms: Synonyms | None = N
     minus 2; fields are ended by FIELD_END. Numbers are written in DIGITS (`_number`).
     In German and Dutch, each compound word is followed by its parts (`compound_parts`).
     `store` holds what results show, document by document (by default `store_entry` of each).
+    `analysed` holds, document by document, its `analyse` with the same synonyms and language
+    when known (None: analysed here); ignored for languages with compounds, where each
+    document's terms depend on every other's words.
 
     JSON parses strings much faster than arrays of numbers, and with the lengths given, a
     reader needs a term's postings only when a query first reaches the term: the browser's
@@ -230,17 +251,14 @@ def compact_index(documents: list[dict[str, Any]], synonyms: Synonyms | None = N
     lengths: list[str] = []
     totals: dict[str, int] = dict.fromkeys(fields, 0)
     documents_with: Counter[str] = Counter()
-    for doc in documents:
-        per_field = []
-        for name in fields:
-            text = expand(str(doc.get(name, "")))
-            terms = (_with_parts(text, language, known) if known is not None
-                     else _pipeline(text, language))
-            totals[name] += len(terms)
-            lengths.append(_written(len(terms)))
-            frequencies = Counter(terms)
+    given = analysed if analysed is not None and known is None else [None] * len(documents)
+    for doc, analysis in zip(documents, given):
+        per_field = analysis if analysis is not None else analyse(doc, expand, language, known)
+        for name, frequencies in zip(fields, per_field):
+            length = sum(frequencies.values())
+            totals[name] += length
+            lengths.append(_written(length))
             documents_with.update(frequencies.keys())
-            per_field.append(frequencies)
         counts.append(per_field)
     total = len(documents) or 1
     terms = sorted(documents_with, key=_utf16)

@@ -51,6 +51,17 @@ def load_content(state: BuildState, files: Files, config: MkDocsConfig) -> None:
     if state.languages is not None and state.languages.current.is_default:
         problems += state.languages.translations.problems  # every language's, at once
     report(problems, config.docs_dir)
+    add_pages(state, files, config, beside)
+
+
+def add_pages(state: BuildState, files: Files, config: MkDocsConfig, beside: bool = False
+              ) -> None:
+    """What follows loading the knowledge base `state.kb`: hide private files, add
+    category, tag, team and contact pages, give kbgen's pages to the fast renderer (and,
+    `beside`, start the gate and the search index in a second process)."""
+    content_dir = Path(config.docs_dir)
+    tree = state.tree
+    timings = state.timings
     state.articles = {a.origin.src_uri: a for a in state.kb.articles}
     with timings.measure(f"{PHASE}/related articles"):
         state.related = RelatedIndex(state.kb)

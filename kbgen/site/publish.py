@@ -71,6 +71,7 @@ def publish(state: BuildState, config: MkDocsConfig) -> None:
             index = search_index.index_text(state.kb, state.urls, state.translator,
                                             search_code(state))
         search_index.write_index(Path(config.site_dir), index)
+        state.search = index
     with timings.measure(f"{PHASE}/other languages"):
         others = build_other_languages(state, config)  # before the CSP hashes their scripts
     at_root = state.languages is None or state.languages.current.is_default

@@ -19,9 +19,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mkdocs.commands.build import _build_page, _populate_page
-from mkdocs.structure.files import InclusionLevel
-
 from kbgen.core import gate
 from kbgen.core.checks import CheckContext, links_of
 from kbgen.core.known_issues import build_day
@@ -32,6 +29,7 @@ from kbgen.errors import Problem
 from kbgen.site import search_index
 from kbgen.site.fastrender.pages import KbPage
 from kbgen.site.languages import search_code
+from kbgen.site.on_demand import write_page
 
 if TYPE_CHECKING:
     from kbgen.site.live import LiveSite
@@ -130,7 +128,9 @@ def body_problems(state: BuildState, docs: Path, article: Article) -> list[Probl
                           draft_team=kb.draft_team, has_team=kb.has_team, contact=kb.contact,
                           contact_origin=kb.contact_origin, synonyms=kb.synonyms)
     where = article.origin.display_path
-    found = [*links_of([article], kb, ctx),
+    uri = article.origin.src_uri  # its links to its own headings: those it has now
+    now = replace(kb, articles=[article if a.origin.src_uri == uri else a for a in kb.articles])
+    found = [*links_of([article], now, ctx),
              *gate.personal_data(alone, state.settings, memo=state.memo),
              *gate.unsafe_html(alone)]
     return [problem for problem in found if problem.path == where]
@@ -162,8 +162,7 @@ def _replace(state: BuildState, uri: str, article: Article) -> None:
 
 
 def _render(live: LiveSite, uri: str, site_dir: Path) -> None:
-    """Render and write the page of article `uri` as the build did (MkDocs' page pipeline;
-    a draft or internal article with MkDocs' draft marker and kbgen's banner)."""
+    """Render and write the page of article `uri` as the build did."""
     config, files, env, nav, state = (live.site_config, live.files, live.env, live.nav,
                                       live.state)
     assert config is not None and files is not None and env is not None and nav is not None
@@ -172,18 +171,7 @@ def _render(live: LiveSite, uri: str, site_dir: Path) -> None:
     page = file.page if file is not None else None
     assert file is not None and isinstance(page, KbPage)
     page.article = state.articles[uri]
-    page.deferred = False
-    served = site_dir / file.dest_uri
-    written = served.with_name(f".{served.name}.new")  # served whole or not at all
-    file.__dict__["abs_dest_path"] = str(written)
-    excluded = file.inclusion.is_excluded()
-    doc_files = files.documentation_pages(
-        inclusion=InclusionLevel.is_in_serve if excluded else InclusionLevel.is_included)
-    _populate_page(page, config, files)
-    _build_page(page, config, doc_files, nav, env, excluded=excluded)
-    if written.exists():  # MkDocs writes no empty page
-        written.replace(served)
-    page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
+    write_page(page, config, files, nav, env, site_dir)
 
 
 class SearchCatchUp:

@@ -6,6 +6,7 @@ this index instead of indexing every page in the reader's browser.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections.abc import Iterator
@@ -16,6 +17,8 @@ from kbgen.core.i18n import Translator
 from kbgen.core.model import KnowledgeBase
 from kbgen.core.news import news_posts
 from kbgen.core.search import (
+    Analysis,
+    analyse,
     article_document,
     compact_index,
     excerpt_source,
@@ -58,12 +61,31 @@ def use_kbgen_worker(config_block: str) -> str:
     return _MATERIAL_WORKER.sub(WORKER, config_block)
 
 
-def _documents(kb: KnowledgeBase, urls: Urls, tr: Translator) -> Iterator[dict[str, Any]]:
+DocumentKey = tuple[str, str, str]
+"""An article's source path, location and the digest of its body."""
+Documents = dict[DocumentKey, tuple[dict[str, Any], Analysis]]
+"""Articles' search documents and their terms (`analyse`), for a later index to reuse."""
+
+
+def _documents(kb: KnowledgeBase, urls: Urls, tr: Translator, reuse: Documents
+               ) -> Iterator[tuple[DocumentKey | None, dict[str, Any], Analysis | None]]:
+    """Each document: its key (articles only), itself, its terms when `reuse` has them."""
     for article in kb.public_articles():
         uri = article.origin.src_uri
         location = urls.to(uri, "")
         if location and not (article.meta.search or {}).get("exclude"):
-            yield article_document(article, uri, location)
+            body = article.body.encode("utf-8", "surrogatepass")
+            key = (uri, location, hashlib.sha256(body).hexdigest())
+            found = reuse.get(key)
+            if found is not None:
+                yield key, *found
+            else:
+                yield key, article_document(article, uri, location), None
+    for document in _others(kb, urls, tr):
+        yield None, document, None
+
+
+def _others(kb: KnowledgeBase, urls: Urls, tr: Translator) -> Iterator[dict[str, Any]]:
     for member in kb.team.values():
         location = urls.to(profile_uri(member.id), "")
         if location:
@@ -88,20 +110,37 @@ def _dump(data: Any) -> str:
 
 class SiteIndex(NamedTuple):
     """What the site ships for search: the compact index and each document's text for
-    excerpts (plain, not escaped: the worker escapes what it shows)."""
+    excerpts (plain, not escaped: the worker escapes what it shows); and the articles'
+    documents and terms, for the next index to reuse (`index_text`)."""
 
     data: dict[str, Any]
     texts: list[str]
+    documents: Documents | None = None
 
 
-def index_text(kb: KnowledgeBase, urls: Urls, tr: Translator, language: str = DEFAULT
-               ) -> SiteIndex:
+def index_text(kb: KnowledgeBase, urls: Urls, tr: Translator, language: str = DEFAULT,
+               reuse: Documents | None = None) -> SiteIndex:
     """kbgen's prebuilt index of the site: articles not excluded from search, news posts, the
-    team and the contact page; words read as `language` reads them."""
-    documents = list(_documents(kb, urls, tr))
-    data = {**compact_index(documents, kb.synonyms, language=search_language(language)),
+    team and the contact page; words read as `language` reads them.
+
+    `reuse`: the `documents` of an earlier index of the same front matter, synonyms,
+    language and day (a quick build's base, kbgen.site.quick_build): an article whose
+    source path, location and body are the same is not read and analysed again."""
+    found = list(_documents(kb, urls, tr, reuse or {}))
+    documents = [document for _, document, _ in found]
+    words = search_language(language)
+    made: Documents = {}
+    analysed: list[Analysis | None] = [analysis for _, _, analysis in found]
+    if not words.compounds:  # else each document's terms depend on all the others' words
+        expand = kb.synonyms.expand
+        analysed = [analysis if analysis is not None else analyse(document, expand, words)
+                    for _, document, analysis in found]
+        made = {key: (document, analysis) for (key, document, _), analysis
+                in zip(found, analysed) if key is not None and analysis is not None}
+    data = {**compact_index(documents, kb.synonyms, language=words, analysed=analysed),
             "text_chunk": TEXT_CHUNK}
-    return SiteIndex(data, [excerpt_source(d.get("body", "")) for d in documents])
+    return SiteIndex(data, [excerpt_source(d.get("body", "")) for d in documents],
+                     made or None)
 
 
 def write_index(site_dir: Path, site_index: SiteIndex) -> None:
@@ -113,7 +152,7 @@ def write_index(site_dir: Path, site_index: SiteIndex) -> None:
     itself. For file:// (offline plugin), search_index.js carries the whole index and the texts
     instead.
     """
-    data, texts = site_index
+    data, texts = site_index.data, site_index.texts
     head, parts = split_index(data)
     path = site_dir / INDEX_PATH
     material = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}

@@ -76,6 +76,8 @@ class BuildState:
     """Reuse what earlier builds made when nothing it is made from changed."""
     memo: Memo = field(default_factory=Memo)
     """What reading and checking each file gave in earlier builds (kbgen.build.memo)."""
+    search: SiteIndex | None = None
+    """The search index this build wrote (a quick build reuses its articles' terms)."""
     timings: Timings = field(default_factory=Timings)
     """Where this build's time goes (printed by `kbgen build --profile`)."""
 

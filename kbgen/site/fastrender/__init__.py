@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from mkdocs.plugins import get_plugin_logger
 
@@ -35,6 +35,13 @@ if TYPE_CHECKING:
     from kbgen.site.incremental import PageCache
 
 log = get_plugin_logger("kbgen")
+
+
+class OnDemand(Protocol):
+    """Takes a build's deferred pages, with what rendering them needs."""
+
+    def __call__(self, pages: list[KbPage], *, config: MkDocsConfig, files: Files,
+                 nav: Navigation, env: Environment) -> None: ...
 FRAMED_TEMPLATES = ["article.html", "main.html"]
 """The templates of the pages workers render (their frames are checked once per build)."""
 
@@ -57,6 +64,9 @@ class FastRender:
         self.cache_for: Callable[[Files], PageCache] | None = None
         """The page cache of a build, given its final files (kbgen/site/incremental.py);
         None: no cache."""
+        self.on_demand: OnDemand | None = None
+        """A preview's taker of the deferred pages, to render each when it is asked for
+        (kbgen.site.on_demand); None: render them all in `render_deferred`."""
 
     def take_pages(self, files: Files, config: MkDocsConfig, articles: Mapping[str, Article],
                    generated: set[str], workers: int | None, serving: bool) -> None:
@@ -107,6 +117,11 @@ class FastRender:
         deferred = list(_workers.deferred_pages(files))
         if not deferred:
             return []
+        if self.on_demand is not None:  # rendered when asked for; out of MkDocs' page loop
+            self.on_demand(deferred, config=config, files=files, nav=nav, env=env)
+            for page in deferred:
+                files.remove(page.file)
+            return [page.file for page in deferred]
         cache = None
         if self.cache_for is not None:
             with self.timings.measure("on_env/kbgen/build cache: what every page shares"):

@@ -1,0 +1,97 @@
+"""The loaded content of the last full `kbgen build`, kept for quick builds.
+
+A full build that leaves a record (kbgen.build.last_build) also keeps what it loaded (the
+knowledge base, pickled) with the inputs it was loaded from, under an id that the record
+names as its `base`. A quick build (kbgen.commands.quick) starts from this snapshot and
+re-reads only the articles changed since; its own record names the same base. The head
+(settings and inputs, JSON) is read to decide; the knowledge base only once decided.
+
+Both entries are written whole or not at all (kbgen.build.store): the head last, so a head
+is found only once its knowledge base is there, and a record names a base only once both
+are (a build killed meanwhile leaves a record without a usable base: a full build next).
+"""
+
+from __future__ import annotations
+
+import json
+import pickle
+import secrets
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from kbgen.build.fingerprint import Entry
+from kbgen.build.keys import Digest
+from kbgen.build.store import Store
+
+FOLDER = "snapshots"
+"""Inside the build cache folder."""
+
+
+@dataclass
+class SnapshotHead:
+    """What a snapshot was loaded from."""
+
+    id: str
+    """Random, new for each full build; a record names it as its `base`."""
+    settings: dict[str, Any]
+    """The full build's settings (kbgen.commands.unchanged.current_settings, with target)."""
+    inputs: dict[str, Entry]
+    """The inputs it was loaded from, as the full build's record lists them."""
+
+
+class Snapshots:
+    """The snapshot of the last full build of one project into one output folder."""
+
+    def __init__(self, cache: Path, config_file: Path, site_dir: Path | None) -> None:
+        self.store = Store(cache / FOLDER)
+        self.key = Digest("snapshot head", str(config_file), str(site_dir or "")).hex()
+
+    @staticmethod
+    def new_id() -> str:
+        """An id for the next snapshot."""
+        return secrets.token_hex(16)
+
+    def head(self) -> SnapshotHead | None:
+        """The head, or None when there is none (or it is damaged)."""
+        payload = self.store.get(self.key)
+        if payload is None:
+            return None
+        try:
+            return SnapshotHead(**json.loads(payload))
+        except (ValueError, TypeError):
+            return None
+
+    def content(self, head: SnapshotHead) -> Any | None:
+        """The pickled content of `head`, or None when lost or damaged."""
+        payload = self.store.get(self._content_key(head.id))
+        if payload is None:
+            return None
+        try:
+            return pickle.loads(payload)
+        except Exception:  # noqa: BLE001  (damaged or of another version: a full build)
+            return None
+
+    def save(self, head: SnapshotHead, content: Any) -> bool:
+        """Keep `content` under `head` (the content first); False when it was not kept."""
+        try:
+            data = pickle.dumps(content, protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception:  # noqa: BLE001  (something unpicklable: no quick builds)
+            return False
+        self.forget()
+        self.store.put(self._content_key(head.id), data)
+        if not self.store.path(self._content_key(head.id)).is_file():
+            return False
+        self.store.put(self.key, json.dumps(asdict(head), ensure_ascii=False).encode())
+        return self.store.path(self.key).is_file()
+
+    def forget(self) -> None:
+        """Remove the snapshot (its head, and the content it names)."""
+        head = self.head()
+        self.store.path(self.key).unlink(missing_ok=True)
+        if head is not None:
+            self.store.path(self._content_key(head.id)).unlink(missing_ok=True)
+
+    @staticmethod
+    def _content_key(snapshot_id: str) -> str:
+        return Digest("snapshot content", snapshot_id).hex()

@@ -1,0 +1,217 @@
+"""A preview's pages rendered when asked for: after a save that changes what many pages show
+(a new, renamed or deleted article, front matter, a profile, contact data, categories),
+`kbgen serve` runs MkDocs' build up to the templates with the same plugins and checks, but
+leaves kbgen's pages (articles, listings) unrendered: each is rendered when the browser asks
+for it (`PagesOnDemand.render`), and the rest, then the whole-site outputs kbgen writes after
+the pages (search index, feeds, `_headers`, redirects), catch up in a thread after the
+browsers reloaded (`PagesOnDemand.catch_up`).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mkdocs.commands.build import (
+    _build_extra_template,
+    _build_page,
+    _build_theme_template,
+    _populate_page,
+    get_files,
+    get_navigation,
+)
+from mkdocs.exceptions import Abort, BuildError
+from mkdocs.structure.files import File, Files, InclusionLevel, set_exclusions
+from mkdocs.structure.pages import Page
+
+from kbgen.site.plugin import kbgen_plugin
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.nav import Navigation
+
+    from kbgen.site.fastrender.pages import KbPage
+
+log = logging.getLogger("mkdocs.commands.serve")
+CAUGHT_UP = "Every page of the preview rendered, search index and feeds up to date"
+
+
+def write_page(page: KbPage, config: MkDocsConfig, files: Files, nav: Navigation,
+               env: Environment, site_dir: Path) -> None:
+    """Render and write `page` of a build as the build would (MkDocs' page pipeline; a draft
+    or internal article with MkDocs' draft marker and kbgen's banner), served whole or not
+    at all."""
+    file = page.file
+    page.deferred = False
+    served = site_dir / file.dest_uri
+    written = served.with_name(f".{served.name}.new")
+    file.__dict__["abs_dest_path"] = str(written)
+    excluded = file.inclusion.is_excluded()
+    doc_files = files.documentation_pages(
+        inclusion=InclusionLevel.is_in_serve if excluded else InclusionLevel.is_included)
+    _populate_page(page, config, files)
+    _build_page(page, config, doc_files, nav, env, excluded=excluded)
+    if written.exists():  # MkDocs writes no empty page
+        written.replace(served)
+    page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
+
+
+class PagesOnDemand:
+    """The kbgen pages of one preview build not rendered yet, by their path in the site;
+    `lock` is held by whoever renders a page of the build (they share one converter)."""
+
+    def __init__(self, site_dir: Path) -> None:
+        self.site_dir = site_dir
+        self.lock = threading.RLock()
+        self.config: MkDocsConfig | None = None
+        self._stale: dict[str, KbPage] = {}
+        self._rendering: str | None = None
+        """The page being rendered (a request for it waits: its old version is outdated)."""
+        self._job: tuple[MkDocsConfig, Files, Navigation, Environment] | None = None
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._finish: Callable[[], None] = lambda: None
+
+    def take(self, pages: list[KbPage], *, config: MkDocsConfig, files: Files,
+             nav: Navigation, env: Environment) -> None:
+        """Keep the build's deferred `pages` to render later (kbgen.site.fastrender)."""
+        self._job = (config, Files(list(files)), nav, env)
+        self._stale = {page.file.dest_uri: page for page in pages}
+
+    def render(self, dest_uri: str) -> None:
+        """Render the page written to `dest_uri` if it waits to be, or wait while another
+        thread renders it (else nothing)."""
+        if (dest_uri not in self._stale and dest_uri != self._rendering) or self._job is None:
+            return
+        with self.lock:
+            self._rendering = dest_uri  # before it leaves `_stale`: a request for it waits
+            try:
+                page = self._stale.pop(dest_uri, None)
+                if page is not None:
+                    self._write(page)
+            finally:
+                self._rendering = None
+
+    def _write(self, page: KbPage) -> None:
+        assert self._job is not None
+        config, files, nav, env = self._job
+        try:
+            write_page(page, config, files, nav, env, self.site_dir)
+        except Exception as exc:  # noqa: BLE001  (the last preview's page is served)
+            log.error(f"The preview of {page.file.src_uri} was not rendered: {exc}")
+
+    def forget(self, dest_uri: str) -> None:
+        """`dest_uri` was written by someone else (the fast lane, under `lock`)."""
+        self._stale.pop(dest_uri, None)
+
+    @property
+    def waiting(self) -> int:
+        """How many pages wait to be rendered."""
+        return len(self._stale)
+
+    def files(self) -> list[File]:
+        """The files of the pages waiting to be rendered."""
+        return [page.file for page in self._stale.values()]
+
+    def catch_up(self, finish: Callable[[], None]) -> None:
+        """Render every waiting page in a thread, then call `finish()` (under `lock`),
+        unless `stop` is called first; again after `stop` with the same `finish`."""
+        self._stop.clear()
+        self._finish = finish
+
+        def run() -> None:
+            for dest_uri in list(self._stale):
+                if self._stop.is_set():
+                    return
+                self.render(dest_uri)
+            with self.lock:
+                if self._stop.is_set():
+                    return
+                try:
+                    finish()
+                except Exception as exc:  # noqa: BLE001  (the next build writes them again)
+                    log.warning(f"The preview's search index and feeds were not updated: {exc}")
+                    return
+            log.info(CAUGHT_UP)
+        self._thread = threading.Thread(target=run, name="kbgen-pages-catch-up", daemon=True)
+        self._thread.start()
+
+    def resume(self) -> None:
+        """Catch up again after `stop` (the newer build failed)."""
+        self.catch_up(self._finish)
+
+    def stop(self) -> None:
+        """Stop catching up (a newer build replaces this one) and wait for the page being
+        rendered."""
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join()
+
+    def retire(self) -> None:
+        """A newer build serves the folder now: stop, wait for the page being rendered and
+        render none after (a request that found this build a moment before would write an
+        outdated page over the newer build's)."""
+        self.stop()
+        with self.lock:
+            self._stale.clear()
+
+
+def build_on_demand(config: MkDocsConfig, pages: PagesOnDemand) -> Files:
+    """MkDocs' build of `config` into the served folder (not emptied first), kbgen's pages
+    left to `pages` and kbgen's own post-build work left to `finish_build`; returns every
+    file of the build. As MkDocs' `build` in a preview, except: nothing is cleaned, static
+    files are copied only when newer, pages are read but kbgen's not rendered."""
+    inclusion = InclusionLevel.is_in_serve
+    try:
+        config = config.plugins.on_config(config)
+        kbgen_plugin(config).build.fast.on_demand = pages.take
+        config.plugins.on_pre_build(config=config)
+        files = get_files(config)
+        env = config.theme.get_env()
+        files.add_files_from_theme(env, config)
+        files = config.plugins.on_files(files, config=config)
+        set_exclusions(files, config)
+        nav = get_navigation(files, config)
+        nav = config.plugins.on_nav(nav, config=config, files=files)
+        for file in files.documentation_pages(inclusion=inclusion):
+            if file.page is None and file.inclusion.is_not_in_nav():
+                Page(None, file, config)
+            assert file.page is not None
+            _populate_page(file.page, config, files)
+        env = config.plugins.on_env(env, config=config, files=files)
+        every_file = Files([*files, *pages.files()])
+        files.copy_static_files(dirty=True, inclusion=inclusion)
+        for template in config.theme.static_templates:
+            _build_theme_template(template, env, files, config, nav)
+        for template in config.extra_templates:
+            _build_extra_template(template, files, config, nav)
+        doc_files = files.documentation_pages(inclusion=inclusion)
+        for file in doc_files:
+            assert file.page is not None
+            _build_page(file.page, config, doc_files, nav, env,
+                        excluded=file.inclusion.is_excluded())
+        for file in doc_files:
+            assert file.page is not None
+            file.page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
+        kbgen = kbgen_plugin(config)
+        for event in config.plugins.events["post_build"]:
+            if getattr(event, "__self__", None) is not kbgen:  # kbgen's: `finish_build`
+                event(config=config)
+    except Exception as exc:
+        config.plugins.on_build_error(error=exc)
+        if isinstance(exc, BuildError):
+            log.error(str(exc))
+            raise Abort("Aborted with a BuildError!") from None
+        raise
+    pages.config = config
+    return every_file
+
+
+def finish_build(config: MkDocsConfig) -> None:
+    """kbgen's post-build work of a build made by `build_on_demand`, once its pages are
+    written (the search index, feeds, `_headers` and redirects)."""
+    kbgen_plugin(config).on_post_build(config=config)

@@ -1,0 +1,287 @@
+"""`kbgen build` when only articles' bodies changed since the last full build: their pages
+alone are rendered, with MkDocs' own page pipeline, and everything else is linked from the
+published site.
+
+By the build cache's rule (kbgen.site.incremental) an article's body shows on its own page
+and in the search index only: every other page is made from the front matter of all
+articles and what the site shares. So the quick build takes the knowledge base of the last
+full build (kbgen.build.snapshot), reads again each article changed since (kbgen.commands
+.quick), and goes on only when its front matter is as in the snapshot and the same reading,
+checks and publishing gate as a full build find nothing in it (kbgen.site.quick_edit's,
+which `kbgen serve` uses for the same kind of save). It makes MkDocs' files and navigation
+as a build does (the plugins' own events), renders the changed pages, makes the search
+index anew and publishes a new folder: hard links to every other file of the published site
+(kbgen.build.links' reasoning: no file is ever rewritten in place) and the changed files,
+swapped in as a full build's folder is. Anything it cannot vouch for (another language, a
+plugin or hook besides kbgen's own, a warning, a problem, a page whose scripts differ) ends
+it with None: the caller then runs the full build, which reports problems as always.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from mkdocs.commands.build import _build_page, _populate_page
+from mkdocs.structure.files import InclusionLevel, get_files, set_exclusions
+from mkdocs.structure.nav import get_navigation
+
+from kbgen.build.timings import Timings, measured
+from kbgen.core.checks import CheckContext, links_of
+from kbgen.core.known_issues import build_day
+from kbgen.core.links import anchors_of
+from kbgen.core.loader import read_article
+from kbgen.core.model import Article, KnowledgeBase, Page
+from kbgen.site import search_index
+from kbgen.site.build_inputs import only_known_plugins
+from kbgen.site.fastrender.pages import KbPage
+from kbgen.site.hosting import ThemeScripts
+from kbgen.site.incremental import file_memo
+from kbgen.site.languages import search_code
+from kbgen.site.loading import add_pages
+from kbgen.site.plugin import KbPlugin, kbgen_plugin
+from kbgen.site.progress import build_summary
+from kbgen.site.quick_edit import body_problems
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+
+    from kbgen.build.last_build import Record
+    from kbgen.site.state import BuildState
+
+log = logging.getLogger("mkdocs.plugins.kbgen")
+PHASE = "kbgen build: quick"
+"""Where `--profile` shows the quick build's steps."""
+SEARCH_FILES = (search_index.KB_INDEX_PATH, search_index.PARTS_DIR + "/",
+                search_index.TEXT_DIR + "/", search_index.INDEX_PATH, search_index.OFFLINE_PATH)
+"""The search index's files: written anew, never linked (`write_index` rewrites in place)."""
+COPIED = (search_index.INDEX_PATH, search_index.OFFLINE_PATH)
+"""Search files `write_index` reads before writing: copied (their bytes, a new file)."""
+
+
+class Fallback(Exception):  # noqa: N818  (not an error: the full build takes over)
+    """The quick build cannot vouch for the result; the reason is logged at debug level."""
+
+
+def quick_build(config: MkDocsConfig, content: QuickContent, changed: list[str],
+                warnings: list[Record], staging: Path, target: Path,
+                timings: Timings | None = None) -> dict[str, int] | None:
+    """Build into `staging` from `content` (the snapshot) with the articles `changed` read
+    again, linking the rest from `target`; `warnings`: what the build that published
+    `target` logged. The summary counts, or None: run the full build (nothing logged at
+    WARNING or above, `staging` to be emptied)."""
+    plugin = kbgen_plugin(config)
+    plugin.staged = True
+    plugin.published = target
+    config.site_dir = str(staging)
+    watch = _Warnings()
+    loggers = (logging.getLogger(), logging.getLogger("mkdocs"))
+    shown = {handler for logger in loggers for handler in logger.handlers}
+    for logger in loggers:
+        logger.addHandler(watch)
+    for handler in shown:  # an attempt's warnings and errors: the full build's to report
+        handler.addFilter(_below_warning)
+    config.plugins.on_startup(command="build", dirty=False)
+    try:
+        counts = _run(config, plugin, content, changed, warnings, staging, target, timings,
+                      watch)
+    except Fallback as reason:
+        log.debug(f"kbgen: a full build, not a quick one: {reason}")
+        return None
+    except Exception as exc:  # noqa: BLE001  (a plugin's error: the full build reports it)
+        log.debug(f"kbgen: a full build, not a quick one: {exc!r}")
+        return None
+    finally:
+        config.plugins.on_shutdown()
+        for logger in loggers:
+            logger.removeHandler(watch)
+        for handler in shown:
+            handler.removeFilter(_below_warning)
+    for name, level, message in warnings:
+        logging.getLogger(name).log(level, "%s", message)
+    return counts
+
+
+def _below_warning(record: logging.LogRecord) -> bool:
+    return record.levelno < logging.WARNING
+
+
+def _run(config: MkDocsConfig, plugin: KbPlugin, content: QuickContent, changed: list[str],
+         warnings: list[Record], staging: Path, target: Path, timings: Timings | None,
+         watch: _Warnings) -> dict[str, int]:
+    with measured(timings, f"{PHASE}/settings (on_config)"):
+        config = config.plugins.on_config(config)
+        state = plugin.build
+        if state.languages is not None or not state.use_cache or not only_known_plugins(config):
+            raise Fallback("another language, the cache off, or another plugin")
+        config.plugins.on_pre_build(config=config)
+    with measured(timings, f"{PHASE}/read and check the changed articles"):
+        articles = _take_changed(state, config, content.kb, changed, warnings)
+    with measured(timings, f"{PHASE}/files, pages and navigation"):
+        files = get_files(config)
+        env = config.theme.get_env()
+        files.add_files_from_theme(env, config)
+        for method in config.plugins.events["files"]:
+            if getattr(method, "__self__", None) is plugin:
+                add_pages(state, files, config)
+            else:
+                files = method(files, config=config) or files
+        set_exclusions(files, config)
+        nav = get_navigation(files, config)
+        nav = config.plugins.on_nav(nav, config=config, files=files)
+    with measured(timings, f"{PHASE}/render the changed pages"):
+        pages = _populate(config, files, nav, articles)
+        env = config.plugins.on_env(env, config=config, files=files)
+        _render(config, files, nav, env, pages, state, target)
+    if watch.seen:
+        raise Fallback(f"it logged: {watch.seen[0]}")
+    with measured(timings, f"{PHASE}/search index"):
+        assert state.urls is not None
+        index = search_index.index_text(state.kb, state.urls, state.translator,
+                                        search_code(state), content.documents)
+    with measured(timings, f"{PHASE}/link the unchanged files"):
+        written = {page.file.dest_uri for page in pages}
+        link_site(target, staging, written)
+        search_index.write_index(staging, index)
+    log.info(f"kbgen: Quick build: {len(changed)} article{'s' * (len(changed) != 1)} changed"
+             f" since the last full build, {len(pages)} page{'s' * (len(pages) != 1)}"
+             " rendered, every other file linked from the published site")
+    return build_summary(state.kb)
+
+
+def _take_changed(state: BuildState, config: MkDocsConfig, kb: KnowledgeBase,
+                  changed: list[str], warnings: list[Record]) -> dict[str, Article]:
+    """Put the changed articles, read again, in `kb` and make it the build's; raise
+    Fallback unless only their bodies changed and a full build would find nothing new."""
+    docs = Path(config.docs_dir)
+    state.memo = file_memo(state, config)
+    by_uri = {article.origin.src_uri: index for index, article in enumerate(kb.articles)}
+    logged = [message for _, _, message in warnings]
+    taken: dict[str, Article] = {}
+    anchors_moved = False
+    for uri in changed:
+        index = by_uri.get(uri)
+        article, problems = read_article(docs, uri, state.settings.internal_keys)
+        if index is None or article is None or problems:
+            raise Fallback(f"{uri} could not be read as before")
+        before = kb.articles[index]
+        if (article.front_matter != before.front_matter
+                or dict(article.internal) != dict(before.internal)):
+            raise Fallback(f"the front matter of {uri} changed")
+        name = Path(uri).name
+        if any(uri in message or name in message for message in logged):
+            raise Fallback(f"the last build logged a warning about {uri}")
+        anchors_moved = anchors_moved or anchors_of(article.body) != anchors_of(before.body)
+        kb.articles[index] = article
+        taken[uri] = article
+    kb.__dict__.pop("_lookups", None)
+    state.kb = kb
+    state.articles = {article.origin.src_uri: article for article in kb.articles}
+    for article in taken.values():
+        if body_problems(state, docs, article):
+            raise Fallback(f"the checks found problems in {article.origin.display_path}")
+    if anchors_moved:  # links of other pages to headings the changed articles no longer have
+        ctx = CheckContext(docs, state.settings, build_day(), memo=state.memo)
+        sources: list[Article | Page] = [*kb.articles, *kb.pages.values()]
+        if any(str(problem) not in logged for problem in links_of(sources, kb, ctx)):
+            raise Fallback("links to the changed articles' headings changed")
+    return taken
+
+
+def _populate(config: MkDocsConfig, files: Files, nav: Any, articles: dict[str, Article]
+              ) -> list[KbPage]:
+    """Read the pages of the navigation (their titles show on every page) and read and
+    convert the changed articles' pages, as MkDocs' build does; the changed pages to write
+    (drafts and internal articles have none)."""
+    pages = []
+    for uri, article in articles.items():
+        file = files.get_file_from_path(uri)
+        if file is None or file.inclusion.is_excluded():
+            continue
+        page = file.page
+        if not isinstance(page, KbPage):
+            raise Fallback(f"{uri} is not rendered by kbgen's pages")
+        page.article = article
+        page.deferred = False
+        pages.append(page)
+    for page in nav.pages:
+        if page not in pages:
+            _populate_page(page, config, files)
+    for page in pages:
+        _populate_page(page, config, files)
+    for file in files.documentation_pages(inclusion=lambda _: True):
+        if isinstance(file.page, KbPage):
+            file.page.deferred = False  # none is left for the workers of on_env
+    return pages
+
+
+def _render(config: MkDocsConfig, files: Files, nav: Any, env: Any, pages: list[KbPage],
+            state: BuildState, target: Path) -> None:
+    """Write the changed pages as MkDocs does; raise Fallback when one's inline scripts
+    differ from its published version's (the hosting headers hash them)."""
+    doc_files = files.documentation_pages(inclusion=InclusionLevel.is_included)
+    scripts = state.theme_scripts or ThemeScripts.from_env(env)
+    for page in pages:
+        _build_page(page, config, doc_files, nav, env)
+        page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
+        written = Path(page.file.abs_dest_path).read_text(encoding="utf-8")
+        try:
+            published = (target / page.file.dest_uri).read_text(encoding="utf-8")
+        except OSError:
+            raise Fallback(f"{page.file.dest_uri} is not in the published site") from None
+        if scripts.hashes(written) != scripts.hashes(published):
+            raise Fallback(f"the scripts of {page.file.dest_uri} changed")
+
+
+def link_site(published: Path, staging: Path, written: set[str]) -> None:
+    """Fill `staging` with hard links to every file of `published` but those `written`
+    there already and the search index (its two files that `write_index` reads first are
+    copied); OSError when a link cannot be made (the caller's full build then writes)."""
+    for folder, folders, names in os.walk(published):
+        relative = os.path.relpath(folder, published)
+        prefix = "" if relative == "." else relative.replace(os.sep, "/") + "/"
+        os.makedirs(os.path.join(staging, relative), exist_ok=True)
+        for name in names:
+            path = prefix + name
+            if path in written:
+                continue
+            source, copy = os.path.join(folder, name), os.path.join(staging, prefix + name)
+            if path in COPIED:
+                shutil.copyfile(source, copy)
+            elif not path.startswith(SEARCH_FILES):
+                os.link(source, copy, follow_symlinks=False)
+        folders.sort()
+
+
+class _Warnings(logging.Handler):
+    """What the quick build logs at WARNING or above (any is a reason for the full build)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.seen: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.seen.append(record.getMessage())
+
+
+class QuickContent(NamedTuple):
+    """What a full build keeps for quick builds to start from."""
+
+    kb: KnowledgeBase
+    """The knowledge base as loaded."""
+    documents: search_index.Documents | None
+    """Its articles' search documents and terms."""
+
+
+def quick_content(state: BuildState) -> QuickContent | None:
+    """What a full build keeps for quick builds (None where they are never taken: a
+    multilingual site, a preview)."""
+    if state.languages is not None or state.serving:
+        return None
+    documents = state.search.documents if state.search is not None else None
+    return QuickContent(replace(state.kb), documents)  # no lookups computed while building

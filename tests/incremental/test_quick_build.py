@@ -1,0 +1,180 @@
+"""`kbgen build` when only articles' bodies changed: their pages alone are rendered and the
+rest linked from the published site (kbgen.site.quick_build). After seeded random body edits
+(paragraphs, headings, links to headings, of published, draft, internal and scheduled
+articles) the site equals, byte for byte, a clean build without cache; personal data is
+refused as a full build refuses it; a lost or damaged snapshot, or a multilingual site, means
+a full build with the same result; `--profile` shows the quick build's steps."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from random import Random
+
+import pytest
+from click.testing import CliRunner
+
+from bench.edits import Project, set_key
+from bench.generate import generate
+from bench.site_diff import differences
+from kbgen.cli import cli
+from kbgen.commands.build import build
+from kbgen.errors import KbError
+from tests.conftest import REPO
+from tests.incremental.test_equivalence import _clean_build
+from tests.incremental.test_unchanged import settle, snapshot
+
+QUICK = "Quick build:"
+SEED = 14
+STEPS = 5
+SCHEDULED = "  state: investigating\n  since: 2099-01-02\n"
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """A generated project with a draft, an internal and a scheduled known-issue article,
+    built once (its cache filled)."""
+    root = tmp_path_factory.mktemp("quick") / "project"
+    generate(root, 12, seed=3, as_of=dt.date(2026, 11, 1), team_size=3)
+    articles = _unmentioned(root)
+    for path, status in zip(articles[:2], ("draft", "internal")):
+        path.write_text(set_key(path.read_text(encoding="utf-8"), "status", status))
+    scheduled = articles[2]
+    text = set_key(scheduled.read_text(encoding="utf-8"), "status", "published")
+    scheduled.write_text(text.replace("\n---\n", f"\nknown_issue:\n{SCHEDULED}---\n", 1))
+    settle(root)
+    build(root / "mkdocs.yml", root / "site", strict=True)
+    yield root / "mkdocs.yml"
+
+
+def _unmentioned(root: Path) -> list[Path]:
+    """The articles no other file names (in `related` or a link): a draft is then no
+    problem."""
+    articles = sorted((root / "content/articles").rglob("*.md"))
+    texts = {path: path.read_text(encoding="utf-8") for path in articles}
+    return [path for path in articles
+            if not any(path.stem in text for other, text in texts.items() if other != path)]
+
+
+def _append(rng: Random, text: str) -> str:
+    return text + f"\nStill stuck? Restart the hub once more ({rng.randint(1, 999)}).\n"
+
+
+def _heading(rng: Random, text: str) -> str:
+    return text + f"\n## Step {rng.randint(1, 999)} of the fix\n\nHold the button.\n"
+
+
+def _rename_heading(rng: Random, text: str) -> str:
+    return text.replace("## Cause", "## Why it happens", 1) if "## Cause" in text \
+        else _heading(rng, text)
+
+
+def _link(rng: Random, text: str) -> str:
+    return text + "\nSee also [the cause](#cause) and [the fix](#resolution).\n"
+
+
+EDITS: list[Callable[[Random, str], str]] = [_append, _heading, _rename_heading, _link]
+
+
+def _build_logged(config: Path, caplog: pytest.LogCaptureFixture) -> str:
+    settle(config.parent)  # a build vouches only for inputs settled before it started
+    caplog.clear()
+    with caplog.at_level(logging.INFO):
+        build(config, config.parent / "site", strict=True)
+    return caplog.text
+
+
+def test_quick_builds_equal_clean_builds_after_random_body_edits(
+        project: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    rng = Random(SEED)
+    articles = _unmentioned(project.parent)
+    quick = 0
+    for step in range(STEPS):
+        # the draft, the internal and the scheduled article first, then at random
+        path = articles[step] if step < 3 else rng.choice(articles)
+        edit = _append if step < 3 else rng.choice(EDITS)
+        path.write_text(edit(rng, path.read_text(encoding="utf-8")), encoding="utf-8")
+        log = _build_logged(project, caplog)
+        quick += QUICK in log
+        if edit is _append:  # nothing in it for any check: always quick
+            assert QUICK in log, f"step {step}: {edit.__name__} of {path.name}"
+        clean = _clean_build(project.parent, tmp_path / "clean")
+        assert differences(project.parent / "site", clean) == [], \
+            f"step {step}: {edit.__name__} of {path.name}"
+    assert quick >= 3
+
+
+def test_personal_data_in_a_body_is_refused_as_a_full_build_refuses_it(
+        project: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    path = sorted((project.parent / "content/articles").rglob("*.md"))[5]
+    before = path.read_text(encoding="utf-8")
+    site = project.parent / "site"
+    published = snapshot(site)
+    path.write_text(before + "\nMail jane.smith@gmail.com for help.\n", encoding="utf-8")
+    settle(project.parent)
+    errors = []
+    for config, where, root in ((project, site, project.parent),
+                                (None, tmp_path / "clean", tmp_path / "clean")):
+        caplog.clear()
+        with caplog.at_level(logging.INFO), pytest.raises(KbError):
+            if config is None:
+                _clean_build(project.parent, where)
+            else:
+                build(config, where, strict=True)
+        errors.append([record.getMessage().replace(str(root), "<project>")
+                       for record in caplog.records if record.levelno >= logging.ERROR])
+        assert QUICK not in caplog.text
+    assert errors[0] == errors[1], errors
+    assert f"{path.name}:" in errors[0][0] and "e-mail address" in errors[0][0]
+    assert snapshot(site) == published  # nothing published
+    path.write_text(before, encoding="utf-8")
+
+
+def _cli_build(config: Path, *options: str) -> str:
+    settle(config.parent)
+    result = CliRunner().invoke(cli, ["build", "--strict", *options, "-f", str(config),
+                                      "-d", str(config.parent / "site")])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_profile_shows_the_quick_build_and_a_lost_snapshot_means_a_full_build(
+        project: Path, tmp_path: Path) -> None:
+    _cli_build(project)  # after the refused build: a full one, a new snapshot
+    path = sorted((project.parent / "content/articles").rglob("*.md"))[6]
+    path.write_text(_append(Random(1), path.read_text(encoding="utf-8")), encoding="utf-8")
+    output = _cli_build(project, "--profile")
+    for step in ("kbgen build: quick", "read and check the changed articles",
+                 "render the changed pages", "search index", "link the unchanged files"):
+        assert step in output
+    for entry in (project.parent / ".kbgen-cache/snapshots").rglob("*"):
+        if entry.is_file() and entry.stat().st_size > 10_000:  # the content, not the head
+            entry.write_bytes(entry.read_bytes()[:-100])  # cut short: never trusted
+    path.write_text(_append(Random(2), path.read_text(encoding="utf-8")), encoding="utf-8")
+    output = _cli_build(project)
+    assert QUICK not in output and "Build cache:" in output
+    clean = _clean_build(project.parent, tmp_path / "clean")
+    assert differences(project.parent / "site", clean) == []
+    path.write_text(_append(Random(3), path.read_text(encoding="utf-8")), encoding="utf-8")
+    assert QUICK in _cli_build(project)  # that build kept a snapshot again
+    shutil.rmtree(project.parent / ".kbgen-cache")
+    path.write_text(_append(Random(4), path.read_text(encoding="utf-8")), encoding="utf-8")
+    assert QUICK not in _cli_build(project)
+
+
+def test_a_translations_body_is_built_in_full_and_right(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    root = tmp_path / "project"
+    shutil.copytree(REPO / "tests/fixtures/multilingual", root)
+    config = root / "mkdocs.yml"
+    _build_logged(config, caplog)
+    for path in (root / "translations/de/articles/billing/doppelt-abgebucht.md",
+                 root / "content/articles/billing/charged-twice.md"):
+        path.write_text(_append(Random(4), path.read_text(encoding="utf-8")),
+                        encoding="utf-8")
+        assert QUICK not in _build_logged(config, caplog)
+        clean = _clean_build(root, tmp_path / "clean")
+        assert differences(root / "site", clean) == []
