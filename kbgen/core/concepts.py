@@ -4,12 +4,12 @@ A customer types one word, the article says another of the same sense. kbgen shi
 English words that share their first sense (`wordnet_pairs.txt.gz`, from WordNet 3.0; the
 rule is in bench/wordnet_pairs.py) and pairs that a sentence-embedding model places closest
 (`embedding_pairs.txt.gz`, from all-MiniLM-L6-v2: `ram`/`memory`, `cost`/`price`, which a
-dictionary keeps apart; bench/embedding_pairs.py), and a site's index keeps a pair only when both of its
-words are the site's own: the site's vocabulary bounds the drift, and a word the site never
-uses brings nothing in. The index holds them as stems (`related`); a query word also reaches
-its partners' terms, at the weight of a likely typo (kbgen.core.search.clauses). Applied with
-kbgen's common synonyms (`common: false` in `_data/synonyms.yml` leaves both out), in
-English only.
+dictionary keeps apart; bench/embedding_pairs.py), and a site's index keeps a pair only when
+both of its words are the site's own: the site's vocabulary bounds the drift, and a word the
+site never uses brings nothing in. The index holds them as stems (`related`); a query word
+also reaches its partners' terms, at the weight of a likely typo (kbgen.core.search.clauses).
+Applied with kbgen's common synonyms (`common: false` in `_data/synonyms.yml` leaves both
+out), in English only.
 """
 
 from __future__ import annotations
