@@ -236,6 +236,10 @@ def main(argv: list[str] | None = None) -> int:
         figures = measure(Path(work), args.sets, not args.no_peers)
     print(table(figures, args.misses, args.held_out_misses))
     if args.json:
+        for name in HELD_OUT if not args.held_out_misses else ():
+            for who in figures.get(name, {}).values():
+                if isinstance(who, dict):
+                    who.pop("not_first", None)  # figures only: its misses stay unread
         args.json.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
     return 0
 
