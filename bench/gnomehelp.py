@@ -28,8 +28,6 @@ Example:
 
 from __future__ import annotations
 
-import gzip
-import json
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -187,7 +185,7 @@ def convert(repo: Path, commit: str = PINNED_COMMIT) -> list[dict[str, Any]]:
 
 def load() -> list[dict[str, Any]]:
     """The converted articles shipped in bench/gnomehelp/."""
-    return json.loads(gzip.decompress(CORPUS.read_bytes()))
+    return realcorpus.read_corpus(CORPUS)
 
 
 def load_queries() -> list[dict[str, Any]]:
