@@ -131,9 +131,14 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
+def read_corpus(path: Path) -> list[dict[str, Any]]:
+    """Converted articles as `command_line` wrote them (gzip-compressed JSON)."""
+    return json.loads(gzip.decompress(path.read_bytes()))
+
+
 def load() -> list[dict[str, Any]]:
     """The converted articles shipped in bench/realcorpus/."""
-    return json.loads(gzip.decompress(CORPUS.read_bytes()))
+    return read_corpus(CORPUS)
 
 
 def load_queries(path: Path = QUERIES) -> list[dict[str, Any]]:

@@ -21,8 +21,6 @@ Example:
 
 from __future__ import annotations
 
-import gzip
-import json
 import re
 import subprocess
 import sys
@@ -97,7 +95,7 @@ def _short(title: str, limit: int = 120) -> str:
 
 def load() -> list[dict[str, Any]]:
     """The converted questions shipped in bench/torsupport/."""
-    return json.loads(gzip.decompress(CORPUS.read_bytes()))
+    return realcorpus.read_corpus(CORPUS)
 
 
 def load_queries() -> list[dict[str, Any]]:

@@ -96,7 +96,8 @@ def test_relevance_set_names_published_sample_articles() -> None:
     ("realcorpus", ("realcorpus/LICENSE", "The MIT License")),
     ("torsupport", ("torsupport/README.md", "Creative Commons Attribution 3.0 United States")),
     ("arduinohelp", ("gatecorpus/LICENSE-arduino.md", "Attribution-ShareAlike 4.0")),
-    ("nesihelp", ("gatecorpus/LICENSE-nesi", "GNU GENERAL PUBLIC LICENSE"))])
+    ("nesihelp", ("gatecorpus/LICENSE-nesi", "GNU GENERAL PUBLIC LICENSE")),
+    ("gnomehelp", ("gnomehelp/LICENSE", "Attribution-ShareAlike 3.0 Unported"))])
 def test_real_help_centre_sets_name_their_articles_and_mix_query_kinds(
         module: str, licence: tuple[str, str]) -> None:
     spec = importlib.util.spec_from_file_location(f"kbgen_bench_{module}_set",
@@ -137,3 +138,39 @@ def test_held_out_help_centre_keeps_only_articles_with_readable_summaries() -> N
     body = articles["login-troubleshooting"]["body"]
     assert "See Connecting to the Clusters for more" in body and ".md)" not in body
     assert "[my.nesi.org.nz](https://my.nesi.org.nz/)" in body
+
+
+MALLARD = """<page xmlns="http://projectmallard.org/1.0/"
+      xmlns:if="http://projectmallard.org/experimental/if/" type="topic" id="sound-nosound">
+  <info><link type="guide" xref="sound-broken"/><desc>Check that it is not
+    <em>muted</em>.</desc></info>
+  <title>I cannot hear any sounds</title>
+  <comment><p>Editors: check this on GNOME 48.</p></comment>
+  <p>Open the <gui xref="shell-introduction#systemmenu">system menu</gui> and press
+    <keyseq><key>Ctrl</key><key>M</key></keyseq>, then run <cmd>lspci</cmd>.</p>
+  <section id="mute"><title>Make sure the sound is not muted</title>
+    <steps><item><p>Open <guiseq><gui>Settings</gui><gui>Sound</gui></guiseq>.</p></item>
+      <item><p>See <link xref="sound-volume"/> for more.</p></item></steps>
+    <if:choose><if:when test="platform:unity"><p>Unity only.</p></if:when>
+      <if:else><p>GNOME itself.</p></if:else></if:choose>
+  </section>
+</page>"""
+
+
+def test_gnome_help_pages_are_moved_in_as_their_text() -> None:
+    spec = importlib.util.spec_from_file_location("kbgen_bench_gnomehelp", BENCH / "gnomehelp.py")
+    assert spec and spec.loader
+    gnome = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gnome)
+    article = gnome.convert_page("gnome-help/C/sound-nosound.page", MALLARD)
+    assert (article["slug"], article["category"]) == ("sound-nosound", "sound")
+    assert article["title"] == "I cannot hear any sounds"
+    assert article["summary"] == "Check that it is not muted."  # the page's own description
+    body = article["body"]
+    assert "Open the **system menu** and press Ctrl+M, then run `lspci`." in body
+    assert "## Make sure the sound is not muted" in body
+    assert "1. Open Settings ▸ Sound." in body and "1. See for more." in body
+    assert "GNOME itself." in body and "Unity only" not in body  # GNOME's branch
+    assert "Editors" not in body  # editorial comments are not published
+    guide = MALLARD.replace('type="topic"', 'type="guide"')
+    assert gnome.convert_page("gnome-help/C/sound-broken.page", guide) is None

@@ -2,12 +2,14 @@
 
 A customer types one word, the article says another of the same sense. kbgen ships pairs of
 English words that share their first sense (`wordnet_pairs.txt.gz`, from WordNet 3.0; the
-rule is in bench/wordnet_pairs.py), and a site's index keeps a pair only when both of its
-words are the site's own: the site's vocabulary bounds the drift, and a word the site never
-uses brings nothing in. The index holds them as stems (`related`); a query word also reaches
-its partners' terms, at the weight of a likely typo (kbgen.core.search.clauses). Applied with
-kbgen's common synonyms (`common: false` in `_data/synonyms.yml` leaves both out), in
-English only.
+rule is in bench/wordnet_pairs.py) and pairs that a sentence-embedding model places closest
+(`embedding_pairs.txt.gz`, from all-MiniLM-L6-v2: `ram`/`memory`, `cost`/`price`, which a
+dictionary keeps apart; bench/embedding_pairs.py), and a site's index keeps a pair only when
+both of its words are the site's own: the site's vocabulary bounds the drift, and a word the
+site never uses brings nothing in. The index holds them as stems (`related`); a query word
+also reaches its partners' terms, at the weight of a likely typo (kbgen.core.search.clauses).
+Applied with kbgen's common synonyms (`common: false` in `_data/synonyms.yml` leaves both
+out), in English only.
 """
 
 from __future__ import annotations
@@ -18,16 +20,24 @@ from collections.abc import Callable, Collection, Iterable
 from functools import lru_cache
 from pathlib import Path
 
-PAIRS_FILE = Path(__file__).with_name("wordnet_pairs.txt.gz")
+PAIRS_FILES = (Path(__file__).with_name("wordnet_pairs.txt.gz"),
+               Path(__file__).with_name("embedding_pairs.txt.gz"))
+"""WordNet's pairs of one sense, and the pairs a sentence-embedding model places closest
+(bench/embedding_pairs.py: `ram`/`memory`, `cost`/`price`)."""
 _WORD = re.compile(r"[a-z]+")
+
+
+def read_pairs(path: Path) -> list[tuple[str, str]]:
+    """The pairs of one shipped file (its notice's comment lines left out)."""
+    lines = gzip.decompress(path.read_bytes()).decode("utf-8").splitlines()
+    return [(a, b) for line in lines if line and not line.startswith("#")
+            for a, b in [line.split()]]
 
 
 @lru_cache(maxsize=1)
 def pairs() -> tuple[tuple[str, str], ...]:
-    """The shipped pairs (the notice's comment lines left out)."""
-    lines = gzip.decompress(PAIRS_FILE.read_bytes()).decode("utf-8").splitlines()
-    return tuple((a, b) for line in lines if line and not line.startswith("#")
-                 for a, b in [line.split()])
+    """The shipped pairs, of every file, each once."""
+    return tuple(dict.fromkeys(pair for path in PAIRS_FILES for pair in read_pairs(path)))
 
 
 def related_stems(texts: Iterable[str], stem: Callable[[str], str],
