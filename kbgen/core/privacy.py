@@ -1143,12 +1143,14 @@ def _password_definitions(lines: list[str], context: _Context) -> Iterator[tuple
     """A definition list whose term names a password (`Admin password (staging)`, then
     `:   Hunter2Secret!x`): every one-token definition of that term."""
     for index in range(len(lines) - 1):
-        if lines[index].lstrip().startswith(":") or not _PASSWORD_HEADER.search(
-                rendered_line(lines[index])):
-            continue
         row = index + 1
         if not lines[row].strip() and row + 1 < len(lines):
             row += 1  # a blank line may stand between the term and its definitions
+        if not lines[row].lstrip().startswith(":"):
+            continue  # no definition follows (asked first: it is the cheaper question)
+        if lines[index].lstrip().startswith(":") or not _PASSWORD_HEADER.search(
+                rendered_line(lines[index])):
+            continue
         while row < len(lines) and lines[row].lstrip().startswith(":"):
             match = _DEFINITION.match(lines[row])
             if match and _looks_like_password(match.group("value"), False):
@@ -1228,6 +1230,10 @@ key (a key's halves run on; an upper-case run such as `AKIAIOSFOD` may be one)."
 _DOTTED_NAME_END = re.compile(r"[A-Za-z0-9]\.$")
 """A run right after a dot between letters or digits ends a dotted name: keys split over two
 lines have no dot (a JWT's parts are found whole on their own line)."""
+_MAY_END_A_RUN = frozenset(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_=-\"'`\\&")
+"""The last characters, but whitespace, of a line _RUN_AT_END can match: a run's, a quote or
+a continuation mark."""
 MIN_SPLIT_LENGTH = 16
 """Joined halves shorter than this are never read as a key."""
 MAX_SPLIT_PART = 200
@@ -1247,6 +1253,9 @@ def _split_values(lines: list[str], skip: set[int], spans: dict[int, list[tuple[
     for index in range(len(lines) - 1):
         if index in skip or index + 1 in skip:
             continue
+        end = lines[index].rstrip()
+        if not end or end[-1] not in _MAY_END_A_RUN:
+            continue  # most lines: no search needed to see that no run ends them
         offset = max(0, len(lines[index]) - MAX_SPLIT_PART)
         tail = _RUN_AT_END.search(lines[index], offset)  # not the whole line: it backtracks
         head = _RUN_AT_START.match(lines[index + 1][:MAX_SPLIT_PART]) if tail else None
