@@ -159,7 +159,7 @@ def _render_chunk(job: _Job, indexes: list[int], collector: _Collector) -> _Chun
         chunk.pages.append(rendered)
         chunk.records += records
         if job.cache is not None:
-            job.cache.save(job.keys[index], rendered, records, html)
+            job.cache.save(job.keys[index], rendered, records, html, page.file.abs_dest_path)
     return chunk
 
 
