@@ -1122,7 +1122,7 @@ def _password_columns(lines: list[str], context: _Context) -> Iterator[tuple[int
             continue
         columns = [number for number, cell in enumerate(_cells(lines[index]))
                    if _PASSWORD_HEADER.search(cell)]
-        if not columns or not _PASSWORD_HINT.search(_fold(lines[index])):
+        if not columns or not _password_hint(_fold(lines[index])):
             continue
         row = index + 2
         while row < len(lines) and "|" in lines[row]:
@@ -1310,15 +1310,20 @@ needs a digit, as _looks_like_key rejects values without one (slugs have none)."
 
 _PHONE_LINK_WORDS = ("tel", "sms", "callto", "facetime", "whatsapp", "wa.me", "t.me", "viber")
 """What _PHONE_LINK_RE needs, folded."""
-_PASSWORD_HINT = re.compile(
-    r"pass|pwd|pw|wort|wachtwoord|contrase|senha|l[öo]senord|salasana|has[łl]o|secret|key"
-    r"|token")
-"""What every word of _PASSWORD_WORDS contains, folded."""
+_PASSWORD_HINTS = ("pass", "pw", "wort", "wachtwoord", "contrase", "senha", "lösenord",
+                   "losenord", "salasana", "hasło", "haslo", "secret", "key", "token")
+"""What every word of _PASSWORD_WORDS contains, folded: one of these in a text (a search for
+each word is much faster than one regular expression of them all)."""
+
+
+def _password_hint(folded: str) -> bool:
+    """Whether a folded text holds one of _PASSWORD_HINTS."""
+    return any(word in folded for word in _PASSWORD_HINTS)
 
 
 _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _base64_payloads: lambda text, folded: "base64," in folded or "basic" in folded,
-    _passwords: lambda text, folded: bool(_PASSWORD_HINT.search(folded)),
+    _passwords: lambda text, folded: _password_hint(folded),
     _query_keys: lambda text, folded: "://" in text and "=" in text,
     _secrets: lambda text, folded: (
         _keyword_like(text) or any(need.search(folded) for need in _TOKEN_NEEDS)
