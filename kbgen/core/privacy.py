@@ -1302,7 +1302,9 @@ _URL_JUDGED = frozenset({_cards, _ibans, _phones, _high_entropy})
 """Detectors whose values are dropped where a URL or an attribute shows what they are (record
 ids and file names in paths, tracking parameters, element ids: kbgen.core.url_parts)."""
 
-_IBAN_HINT = re.compile(r"[A-Za-z]{2}\d{2}")
+_IBAN_HINT = re.compile(r"\d\d(?<=[A-Za-z]{2}\d\d)")
+"""Two letters, then two digits: looked for from the digits (prose is mostly letters, so a
+search from the letters tries almost every position; this one takes half the time)."""
 _TOKEN_DIGIT_HINT = re.compile(r"[^A-Za-z0-9+/_=-](?=[A-Za-z0-9+/_=-]{20})[A-Za-z0-9+/_=-]*?\d")
 """What _IBAN_RE and _TOKEN_RE (but at the text's start) match, without their look-behind: one
 at the start of a regex keeps re from skipping quickly to where a match can begin. A token also
