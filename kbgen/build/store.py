@@ -81,6 +81,33 @@ class Store:
             return None
         return payload
 
+    def sign(self, payload: bytes) -> bytes:
+        """The signature `get_raw` checks `payload` against."""
+        return self._sign(payload)
+
+    def get_raw(self, key: str, length: int, signature: bytes) -> bytes | None:
+        """The bytes of a raw entry (`put_raw`), or None unless they are `length` long and
+        signed `signature` (kept by the caller, in an entry of its own)."""
+        try:
+            data = self.path(key).read_bytes()
+        except OSError:
+            return None
+        if len(data) != length or not hmac.compare_digest(self._sign(data), signature):
+            return None
+        return data
+
+    def put_raw(self, key: str, data: bytes, written: str | None = None) -> None:
+        """Keep `data` as it is under `key` (its length and signature kept elsewhere, see
+        `get_raw`): a hard link to the file `written` that holds exactly these bytes when
+        there is one (no second copy to write), else a copy. A file changed through the link
+        later fails the signature, and is then simply missing."""
+        target = self.path(key)
+        with contextlib.suppress(OSError):
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if written is not None and _link(written, target):
+                return
+            write_atomically(target, data)
+
     def put(self, key: str, payload: bytes) -> None:
         """Store `payload` under `key`, atomically; a failure to write is no error (the
         entry is simply missing next time)."""
@@ -89,3 +116,23 @@ class Store:
             target.parent.mkdir(parents=True, exist_ok=True)
             write_atomically(target, MAGIC + HEADER.pack(len(payload), self._sign(payload))
                              + payload)
+
+
+def _link(source: str, target: Path) -> bool:
+    """Hard-link `source` as `target` (replacing it); False when links are impossible there
+    (another file system, a file system without them)."""
+    try:
+        os.link(source, target)
+        return True
+    except FileExistsError:
+        temporary = target.with_name(f".tmp-{os.getpid()}-{target.name}")
+        try:
+            os.link(source, temporary)
+            os.replace(temporary, target)
+            return True
+        except (OSError, NotImplementedError):
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+            return False
+    except (OSError, NotImplementedError):
+        return False

@@ -82,8 +82,9 @@ def personal_data(kb: KnowledgeBase, config: KbConfig, content_dir: Path | None 
     allowed, region = allowed_values(kb, config)
     skip = (*ARTICLE_PRIVATE_KEYS, *config.internal_keys)
     memo = memo or Memo()
+    stable = _stable(allowed)
     for article in kb.public_articles():
-        inputs = ("gate", _stable(allowed), region, skip, article.origin, article.body,
+        inputs = ("gate", stable, region, skip, article.origin, article.body,
                   article.body_line, article.meta.model_dump(mode="json"))
         yield from memo.get(inputs, partial(_article_problems, article, allowed, region, skip))
     for page in kb.public_pages():  # home, FAQ and other pages outside articles/

@@ -64,7 +64,9 @@ def rendered_line(line: str) -> str:
         line = _TAG.sub("", line)
     if "\\" in line:
         line = _ESCAPED.sub(r"\1", line)
-    return _SPACES.sub(" ", _MARKUP.sub("", line))
+    if "*" in line or "`" in line or "__" in line or "~~" in line or "==" in line:
+        line = _MARKUP.sub("", line)
+    return _SPACES.sub(" ", line) if "  " in line or "\t" in line else line
 
 
 _SCRIPT_ESCAPE = re.compile(r"\\u\{([0-9a-fA-F]{1,6})\}|\\u([0-9a-fA-F]{4})|\\x([0-9a-fA-F]{2})")

@@ -55,11 +55,14 @@ class CachedPage:
     records: list[Record]
     store: Store
     key: str
+    length: int
+    signature: bytes
+    """Of the page's bytes (kept raw, often as a link to the page a build wrote)."""
 
     @property
     def html(self) -> bytes:
         """The page's bytes; LookupError when the cache no longer holds them whole."""
-        html = self.store.get(html_key(self.key))
+        html = self.store.get_raw(html_key(self.key), self.length, self.signature)
         if html is None:
             raise LookupError(f"the build cache lost the page {self.key}")
         return html
@@ -98,11 +101,11 @@ class PageCache:
         if payload is None:
             return None
         try:
-            rendered, records = pickle.loads(payload)
+            rendered, records, length, signature = pickle.loads(payload)
         except Exception:  # noqa: BLE001  (a stale or foreign entry: render the page)
             return None
         self.used.add(key)
-        return CachedPage(rendered, records, self.store, key)
+        return CachedPage(rendered, records, self.store, key, length, signature)
 
     def place(self, page: KbPage, cached: CachedPage) -> bool:
         """Put the cached page where `page` is written: a hard link to the same page in the
@@ -126,12 +129,13 @@ class PageCache:
             self.published.wrote(page.file.dest_uri, key, page.file.abs_dest_path)
         self.published.save()
 
-    def save(self, key: str, rendered: RenderedPage, records: list[Record], html: bytes
-             ) -> None:
-        """Keep a freshly rendered page for later builds (its bytes first: a page is found
-        only once they are there)."""
-        self.store.put(html_key(key), html)
-        self.store.put(key, pickle.dumps((rendered, records), protocol=pickle.HIGHEST_PROTOCOL))
+    def save(self, key: str, rendered: RenderedPage, records: list[Record], html: bytes,
+             written: str | None = None) -> None:
+        """Keep a freshly rendered page for later builds (its bytes first, linked to the file
+        `written` that holds them if given: a page is found only once they are there)."""
+        self.store.put_raw(html_key(key), html, written)
+        self.store.put(key, pickle.dumps((rendered, records, len(html), self.store.sign(html)),
+                                         protocol=pickle.HIGHEST_PROTOCOL))
         self.used.add(key)
 
 

@@ -386,3 +386,30 @@ def test_dates_are_not_phone_numbers_where_8_digits_can_be_one(text: str,
     assert [f.excerpt for f in scan(text, NOTHING_ALLOWED, 1, "DK")] == found
     dates = {"created": "2026-08-07", "updated": "2026-10-24"}
     assert scan_data(dates, NOTHING_ALLOWED, lambda key: 3, default_region="DK") == []
+
+
+@pytest.mark.parametrize("text, line", [
+    ('key = "AKIAIOSFOD" +\n"NN7EXAMPLE"\n', 1),  # a quote and a `+` end the first half
+    ("key = AKIAIOSFOD &\nNN7EXAMPLE\n", 1),
+    ("key = AKIAIOSFOD\\\nNN7EXAMPLE\n", 1),
+    ("key = `AKIAIOSFOD`  \nNN7EXAMPLE\n", 1),
+    ("key = AKIAIOSFOD\t\u00a0\nNN7EXAMPLE\n", 1),  # any whitespace after it
+    ("key = AKIAIOSFOD.\nNN7EXAMPLE\n", None),  # a line ending in a full stop ends no key
+])
+def test_key_split_over_two_lines_whatever_ends_the_first(text: str, line: int | None) -> None:
+    """The split-key search skips lines by their last character: each way a half can end
+    is still read."""
+    found = [(f.line, f.kind) for f in scan(text, NOTHING_ALLOWED)]
+    assert found == ([(line, AWS_KEY)] if line else [])
+
+
+@pytest.mark.parametrize("text, line", [
+    ("Admin password (staging)\n:   Hunter2Secret!x\n", 2),
+    ("Admin password (staging)\n\n:   Hunter2Secret!x\n", 3),  # one blank line between
+    ("Admin password (staging)\n\n\n:   Hunter2Secret!x\n", None),  # two: no definition
+    ("Admin password (staging)\nHunter2Secret!x\n", None),
+])
+def test_password_definitions_are_found_only_under_their_term(text: str, line: int | None
+                                                              ) -> None:
+    found = [(f.line, f.kind) for f in scan(text, NOTHING_ALLOWED)]
+    assert found == ([(line, PASSWORD)] if line else [])

@@ -44,3 +44,37 @@ def test_a_memo_gives_back_what_the_work_gave_and_works_without_a_store(tmp_path
     assert calls == ["ran", "ran"]
     assert Memo().get(("article", b"text"), work) == ["problem at line 3"]
     assert len(calls) == 3
+
+
+def test_a_raw_entry_is_a_link_to_the_written_page_and_is_not_trusted_once_changed(
+        tmp_path: Path) -> None:
+    """A page's bytes are kept as a hard link to the page the build wrote: nothing written
+    twice; a page changed in place later (through the link) is not read back."""
+    store = Store(tmp_path / "cache", secret=b"k" * 32)
+    page = tmp_path / "site/page.html"
+    page.parent.mkdir()
+    html = b"<html>page</html>"
+    page.write_bytes(html)
+    signature = store.sign(html)
+    store.put_raw("cd" * 32, html, str(page))
+    assert store.path("cd" * 32).stat().st_ino == page.stat().st_ino
+    assert store.get_raw("cd" * 32, len(html), signature) == html
+    assert Store(tmp_path / "cache", secret=b"j" * 32).get_raw(
+        "cd" * 32, len(html), signature) is None  # signed by another key
+    page.write_bytes(html.replace(b"page", b"gape"))  # rewritten in place: same length
+    assert store.get_raw("cd" * 32, len(html), signature) is None
+    page.write_bytes(b"<html>")  # cut short
+    assert store.get_raw("cd" * 32, len(html), signature) is None
+    store.put_raw("cd" * 32, html, None)  # no file to link: a copy, replacing the link
+    page.write_bytes(b"changed again")
+    assert store.get_raw("cd" * 32, len(html), signature) == html
+    store.put_raw("cd" * 32, html, str(page))  # an entry already there is replaced
+    assert store.path("cd" * 32).stat().st_ino == page.stat().st_ino
+    assert not list(store.path("cd" * 32).parent.glob(".tmp-*"))
+
+
+def test_a_raw_entry_is_copied_when_the_written_file_cannot_be_linked(tmp_path: Path) -> None:
+    store = Store(tmp_path / "cache", secret=b"k" * 32)
+    html = b"<html>page</html>"
+    store.put_raw("ef" * 32, html, str(tmp_path / "missing.html"))
+    assert store.get_raw("ef" * 32, len(html), store.sign(html)) == html

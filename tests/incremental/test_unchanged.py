@@ -406,3 +406,26 @@ def test_a_data_file_beside_a_hook_edited_is_built_again(tmp_path: Path) -> None
     settle(tmp_path)
     assert SKIPPED not in kbgen_process(config)
     assert "stamp two" in page.read_text()
+
+
+def test_a_page_changed_in_place_in_the_site_is_rendered_again_not_taken_from_the_cache(
+        project: Path) -> None:
+    """The cache keeps a page's bytes as a hard link to the page the build wrote: a page
+    rewritten in place afterwards (a post-processing step, a hand edit) changes the cached
+    bytes too, which then fail their signature; the page is rendered again."""
+    ready(project)
+    site = project.parent / "site"
+    shutil.rmtree(project.parent / ".kbgen-cache/pages")  # every page rendered into this site
+    shutil.rmtree(site)
+    built_for_real(project)
+    page = site / "articles/wifi/router-change.html"
+    assert any(entry.stat().st_ino == page.stat().st_ino
+               for entry in (project.parent / ".kbgen-cache/pages").rglob("*-html"))
+    before = {name: data for name, (data, _, _) in snapshot(site).items()}
+    original = page.read_bytes()
+    with page.open("r+b") as out:  # same inode, same length
+        out.write(original.replace(b"<html", b"<HTML", 1))
+    result = built_for_real(project)
+    assert ", 1 to render" in result.output, result.output
+    assert {name: data for name, (data, _, _) in snapshot(site).items()} == before
+    skipped(project)

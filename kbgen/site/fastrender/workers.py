@@ -122,9 +122,12 @@ def _work(job: _Job, connection: Connection, parent: int) -> None:
     """A worker's life: end with the build process `parent` (see `start_child`); route its
     logging to a collector instead of the terminal; leave what the build had loaded out of
     garbage collection (it stays alive: scanning it again and again made each page slower
-    the bigger the site); then render the chunks it is sent until told to stop."""
+    the bigger the site); take the templates as loaded (Jinja would otherwise look at each
+    template file's time at every include); then render the chunks it is sent until told
+    to stop."""
     start_child(parent)
     gc.freeze()
+    job.env.auto_reload = False  # templates are as the build found them: no stat per include
     collector = _Collector()
     for logger in (logging.getLogger(), logging.getLogger("mkdocs")):
         for handler in list(logger.handlers):
@@ -159,7 +162,7 @@ def _render_chunk(job: _Job, indexes: list[int], collector: _Collector) -> _Chun
         chunk.pages.append(rendered)
         chunk.records += records
         if job.cache is not None:
-            job.cache.save(job.keys[index], rendered, records, html)
+            job.cache.save(job.keys[index], rendered, records, html, page.file.abs_dest_path)
     return chunk
 
 
