@@ -45,6 +45,12 @@ says about them. Each rule here is narrow on purpose, and its look-alikes stay f
 - **Examples in code.** A private address in a code block that the sentence before it
   introduces as an example (`might look like this:`, `Example with authentication:`); an
   example sentence may start on an earlier line of its paragraph (`As an example, ...`).
+- **Listings a tool printed.** A private, link-local or unique local address in a row of a
+  table in code, under a header of upper-case column names (`NAME  TYPE  CLUSTER-IP  ...`
+  from `kubectl get`, `oc get`, `docker ps`) or inside an ASCII table's borders (`+----+`,
+  OpenStack's client): the addresses a platform gave the tutorial's resources, printed with
+  their generated names; never where the sentence before the block or the row speaks of a
+  customer, a ticket or the company's own network (`Our production cluster:`).
 - **The reader's own computer named.** `localhost` as a word in prose (`connect from
   localhost`), and a loopback address its sentence names so (`localhost (127.0.0.1)`), with no
   port or path after them: a concept, not an address to visit (`localhost:8080/admin` and
@@ -74,6 +80,9 @@ ADDRESS = "ip"
 KEY = "key"
 HOST = "host"
 """The kinds of value this module judges."""
+
+LISTED = "a private address in a listing a tool printed (a table in code)"
+"""Why `Surroundings.listed` accepts an address, for reviewers."""
 
 MAX_BLOCK_LINES = 40
 """A paragraph is read at most this many lines either side of the value."""
@@ -177,6 +186,14 @@ _LINK_LOCAL_V4 = ipaddress.ip_network("169.254.0.0/16")
 _NAME_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 _PERSON_LOCAL = re.compile(r"(?i)[a-z]+(?:[._-][a-z]+)+")
 _PLAIN_WORD = re.compile(r"[a-z]{2,20}")
+_HEADER_CELL = r"[A-Z][A-Z0-9_()/.#%-]*(?: [A-Z][A-Z0-9_()/.#%-]*)?"
+_LISTING_HEADER = re.compile(rf"\s*{_HEADER_CELL}(?:(?:\s{{2,}}|\t){_HEADER_CELL}){{2,}}\s*")
+"""A header of at least three upper-case column names (`NAME  READY  STATUS  IP  NODE`)."""
+_TABLE_BORDER = re.compile(r"\s*\+[-=]+(?:\+[-=]+)*\+\s*")
+"""The border of an ASCII table (`+------+-----+`), as OpenStack's client prints it."""
+_OWN_SIDE = re.compile(r"(?i)\b(?:our|we|us|internal|staging|production|prod|office|corporate"
+                       r"|intranet|company|employees?)\b")
+"""Words placing a listing on the company's own network."""
 _NOT_MOBILE = frozenset({
     phonenumbers.PhoneNumberType.FIXED_LINE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
     phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.SHARED_COST,
@@ -225,6 +242,38 @@ class Surroundings:
         if kind == ADDRESS and (_CLIENT_ADDRESS.search(nearby.before(line, start))
                                 or _INTERFACE.search(nearby.before(line, start))):
             return self._in_code(index, line, start)
+        return False
+
+    def listed(self, index: int, line: str, start: int, end: int, kind: str) -> bool:
+        """True for a private address in a row of a listing a tool printed in code (under a
+        header of upper-case column names, or within an ASCII table's borders), when
+        neither the row nor the sentence before the block speaks of a customer, a ticket or
+        the company's own network."""
+        if (kind != ADDRESS or not _private_or_link_local(line[start:end])
+                or not self._in_code(index, line, start) or len(line.split()) < 3):
+            return False
+        if not (self._table_row(index, line) or self._under_header(index)):
+            return False
+        setting = self._introduction(index) + "\n" + line
+        return not _REAL.search(setting) and not _OWN_SIDE.search(setting)
+
+    def _table_row(self, index: int, line: str) -> bool:
+        """Line `index` is a row of an ASCII table (`| a | b |` under a `+---+` border)."""
+        if not (line.strip().startswith("|") and line.strip().endswith("|")):
+            return False
+        first, _ = self._block(index)
+        return any(_TABLE_BORDER.fullmatch(text) for text in self.lines[first:index])
+
+    def _under_header(self, index: int) -> bool:
+        """Line `index` is a row under a header of upper-case column names, every line
+        between them a row of at least three columns too."""
+        first, _ = self._block(index)
+        for number in range(index - 1, first - 1, -1):
+            text = self.lines[number]
+            if _LISTING_HEADER.fullmatch(text):
+                return True
+            if len(text.split()) < 3 or _FENCE.match(text):
+                return False
         return False
 
     def example_code(self, index: int, line: str, start: int, end: int, kind: str) -> bool:

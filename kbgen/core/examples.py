@@ -1,0 +1,130 @@
+"""Values that say themselves they are examples, for the gate (kbgen.core.privacy).
+
+Each rule reads the value itself, not the sentence around it, and each names its reason so
+that a reviewer can see why a value was accepted (`bench/gate.py --show`):
+
+- **A password that spells out that it is one.** Every word of it is `password`, `secret`,
+  `passwd`, ... or a word that only qualifies one (`my`, `super`, `bad`, `example`, `test`),
+  with at most one other plain word between explicit separators (`my_robot_password`) and
+  digits only at its end (`secretPassword123`, `supers3cr3t` read as `supersecret`). A real
+  password in an example's clothes keeps a symbol, a digit inside or a second word of its
+  own (`Tr0ub4dor&3`, `hunter2Secret`, `correct-horse-battery-password`): still a finding.
+- **A software's default credential.** `admin`, `root`, `postgres`, `guest`, `user`: the
+  value every installation starts with, or the name of the field or service it is given to
+  (`POSTGRESQL_PASSWORD=postgres`).
+- **A base64 value that decodes to a sentence calling itself an example**
+  (`dGhpc19pc19hX2JhZF90b2tlbgo=` is `this_is_a_bad_token`).
+
+Numbers reserved for fiction (`555`, Ofcom's drama ranges) are not accepted: kbgen's own tests
+write real customers' numbers with them, as documentation everywhere does.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+SELF_WORDS = frozenset({"password", "passwd", "passwort", "pass", "pwd", "passphrase", "secret",
+                        "token", "apikey", "key", "salasana", "credential", "credentials"})
+"""Words naming what a credential is: a value spelt from them names its field."""
+QUALIFIERS = frozenset({
+    "my", "your", "our", "the", "a", "some", "this", "is", "super", "very", "top", "bad",
+    "weak", "strong", "good", "example", "sample", "test", "testing", "dummy", "fake", "demo",
+    "default", "not", "real", "new", "old", "temp", "tmp", "change", "me", "it", "user", "admin",
+    "db", "app", "api", "root", "dev", "local", "foo", "bar", "baz", "xyz", "abc", "another",
+    "other", "long", "random", "insecure", "unsafe", "simple", "easy", "hard", "very", "mega",
+})
+"""Words that only qualify a credential (`my`, `super`, `bad`, `example`)."""
+DEFAULT_CREDENTIALS = frozenset({
+    "admin", "administrator", "root", "postgres", "postgresql", "mysql", "mariadb", "guest",
+    "user", "test", "demo", "changeme", "changeit", "default", "toor", "pass", "secret",
+    "password", "passw0rd", "letmein", "minioadmin", "rabbitmq", "elastic", "neo4j", "redis",
+})
+"""What an installation starts with, or a placeholder nobody uses as a real secret."""
+_LEET = str.maketrans("013457$@", "oieastsa")
+_CHUNKS = re.compile(r"[A-Z]?[a-z0-9$@]+|[A-Z0-9$@]+(?![a-z])")
+_SEPARATED = re.compile(r"[A-Za-z0-9$@]+(?:[-_.][A-Za-z0-9$@]+)*")
+_DECODED_PHRASE = re.compile(r"[a-z]+(?:[ _-][a-z]+){2,}\n?")
+_EXAMPLE_WORDS = frozenset({"example", "sample", "dummy", "fake", "bad", "test", "placeholder",
+                            "demo", "invalid", "notreal"})
+
+
+@dataclass(frozen=True)
+class Acceptance:
+    """A value the gate found and accepted, and why (for reviewers)."""
+
+    line: int
+    kind: str
+    excerpt: str
+    reason: str
+
+
+def placeholder_password(value: str, field: str = "") -> str | None:
+    """Why `value`, given to `field` (the line before it), is clearly no real password, or
+    None."""
+    lowered = value.lower()
+    if lowered in DEFAULT_CREDENTIALS:
+        return "a default or placeholder credential"
+    if len(lowered) >= 4 and lowered.isalpha() and any(
+            word.startswith(lowered) for word in re.findall(r"[a-z]+", field.lower())[-3:]):
+        return "the value names the field or service it is given to"
+    if len(value) > 48 or not _SEPARATED.fullmatch(value):
+        return None
+    return "a password that spells out that it is one" if _spelt_placeholder(value) else None
+
+
+def _spelt_placeholder(value: str) -> bool:
+    body = value.rstrip("0123456789")
+    if not body or any(ch.isdigit() for ch in body) and not _leet_word(body):
+        return False  # a digit inside is part of the password (`hunter2Secret`)
+    chunks = [chunk for part in re.split(r"[-_.]", body) for chunk in _CHUNKS.findall(part)]
+    named = False
+    other = 0
+    for chunk in chunks:
+        words = _segment(chunk.lower().translate(_LEET))
+        if words is None:
+            if not chunk.isalpha():
+                return False
+            other += 1
+            continue
+        named = named or any(word in SELF_WORDS for word in words)
+    return named and other <= 1 and len(chunks) > other
+
+
+def _leet_word(body: str) -> bool:
+    """Digits inside that only spell letters (`s3cr3t`)."""
+    return all(_segment(chunk.lower().translate(_LEET)) is not None
+               for part in re.split(r"[-_.]", body) for chunk in _CHUNKS.findall(part)
+               if any(ch.isdigit() for ch in chunk))
+
+
+@lru_cache(maxsize=1024)
+def _segment(text: str) -> tuple[str, ...] | None:
+    """`text` as a run of known words (`supersecret` -> super, secret), or None."""
+    if not text:
+        return ()
+    for cut in range(min(len(text), 12), 0, -1):
+        head = text[:cut]
+        if head in SELF_WORDS or head in QUALIFIERS:
+            rest = _segment(text[cut:])
+            if rest is not None:
+                return (head, *rest)
+    return None
+
+
+def example_base64(value: str) -> str | None:
+    """Why base64 `value` is clearly an example (it decodes to `this_is_a_bad_token`)."""
+    padded = value.rstrip("=") + "=" * (-len(value.rstrip("=")) % 4)
+    try:
+        decoded = base64.b64decode(padded, validate=True).decode("ascii")
+    except (binascii.Error, ValueError):
+        return None
+    if not _DECODED_PHRASE.fullmatch(decoded):
+        return None
+    words = set(re.split(r"[ _\n-]+", decoded))
+    if words & _EXAMPLE_WORDS:
+        return "decodes to a phrase calling itself an example"
+    return None
