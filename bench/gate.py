@@ -7,8 +7,9 @@ and also bare, with nothing allowed.
 
 The Tor Project's support portal (kept for the relevance benchmark in `bench/torsupport/`),
 the NeSI Support Documentation and CSC Docs were each held out for some rules, then looked
-at; Fly.io Docs were held out for the rules of 2026-12-03 night. A help centre marked `held_out` in `bench/gatecorpus.py` is reported apart, and `--show`
-does not list its findings (`--show-held-out` does, once the rules are written).
+at; Fly.io Docs were held out for the rules of 2026-12-03 night. A help centre marked
+`held_out` in `bench/gatecorpus.py` is reported apart, and `--show` does not list its
+findings (`--show-held-out` does, once the rules are written).
 
 Recall: the hostile set must be caught: the gate's own test tables (tests/core/test_privacy.py,
 tests/hostile/test_gate.py), the hostile files in tests/hostile/ that hold personal data or

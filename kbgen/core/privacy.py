@@ -32,7 +32,7 @@ import phonenumbers
 
 from kbgen.core import examples, names, nearby, surroundings
 from kbgen.core.examples import Acceptance
-from kbgen.core.mailboxes import impersonal
+from kbgen.core.mailboxes import FREE_MAIL, impersonal
 from kbgen.core.normalize import normalize_text, rendered_line
 from kbgen.core.public_keys import public_key_spans
 from kbgen.core.sessions import Sessions
@@ -140,7 +140,7 @@ def scan(
                 findings.append(finding)
         findings.sort(key=lambda finding: finding.line)
     if explain is not None and context.accepted:
-        explain.extend(dict.fromkeys(replace(acceptance, line=acceptance.line + first_line - 1)
+        explain.extend(dict.fromkeys(replace(acceptance, line=acceptance.line + first_line)
                                      for acceptance in context.accepted))
     return list(dict.fromkeys(findings))  # `[a@b.c](mailto:a@b.c)`: one value, one finding
 
@@ -291,8 +291,8 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
         kind = _JUDGED_BY_SURROUNDINGS.get(hit.kind)
         if kind is None:
             yield index, hit
-        elif around.listed(index, line, hit.start, hit.end, kind):
-            context.accept(index, hit, surroundings.LISTED)
+        elif reason := around.printed(index, line, hit.start, hit.end, kind):
+            context.accept(index, hit, reason)
         elif not (
                 (hit.kind, line[hit.start:hit.end].lower()) in declared
                 and not (kind == surroundings.KEY and surroundings.names_secret(line))
@@ -600,6 +600,8 @@ _TOKEN_RE = re.compile(r"(?:(?<![A-Za-z0-9+/=_-])|(?<=[A-Za-z0-9_]=))"
 its end, so a name, `=` and a run is an assignment, not the middle of one key)."""
 _PLAIN_PART_RE = re.compile(r"[A-Z]+\d*|[a-z]+\d*|\d+")
 _WORD_RE = re.compile(r"[A-Z][a-z]{3,}|[a-z]{4,}")
+_MONTH_DATE = re.compile(r"v?\d{0,2}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\d{2,4}")
+"""A date with its month's name, as releases are named (`29Aug2024`, `vJan21`)."""
 _HEX = frozenset("0123456789abcdefABCDEF")
 MIN_TOKEN_LENGTH = 20
 """Shorter strings are never reported as high-entropy keys."""
@@ -679,7 +681,7 @@ def _word_share(value: str) -> float:
     """
     in_words = 0
     for part in re.split(r"[-_/+=.]", value):
-        if len(part) <= 4 or _PLAIN_PART_RE.fullmatch(part):
+        if len(part) <= 4 or _PLAIN_PART_RE.fullmatch(part) or _MONTH_DATE.fullmatch(part):
             in_words += len(part)
         else:
             in_words += sum(len(word) for word in _WORD_RE.findall(part))
@@ -895,6 +897,19 @@ _PERSON_LOCAL = re.compile(r"(?i)[a-z]+(?:\.[a-z]+)+")
 """A local part shaped `first.last` or `j.doe`: a person, not an organisation's mailbox."""
 
 
+_SSH_COMMAND = re.compile(r"(?:^|[\s`$>(])(?:ssh|scp|sftp|rsync|mosh|sshfs|ssh-copy-id|autossh)"
+                          r"\s(?:[^`|;&\n]*?\s)?(?:-J\s*(?:[^\s,]+,)*)?$")
+"""An ssh-family command before an argument (`ssh -N -L 8889:localhost:8889 `, `-J `)."""
+
+
+def _login(line: str, start: int, local: str, domain: str) -> bool:
+    """`john@r07c49.bullx` as an ssh command's argument: a user name at a host, where no
+    one reads mail; never `first.last` or an address at a free mail provider."""
+    return (bool(_SSH_COMMAND.search(nearby.before(line, start)))
+            and not _PERSON_LOCAL.fullmatch(local)
+            and domain.lower().split(".", 1)[0] not in FREE_MAIL)
+
+
 def _organisation_address(local: str, domain: str, allowed: Allowed) -> bool:
     """An address of a public organisation that is not one of its staff's own."""
     return (_domain_allowed(domain, Allowed(organisations=allowed.organisations))
@@ -917,6 +932,10 @@ def _emails(line: str, context: _Context) -> Iterator[_Hit]:
                                                        and _CRYPTO_WORD.search(local)):
             continue  # `umac-128-etm@openssh.com`: an SSH algorithm's name (RFC 4251, 6)
         excerpt = f"{local[0]}***@{domain[0]}***.{domain.rsplit('.', 1)[-1]}"
+        if _login(line, match.start(), local, domain):
+            yield _Hit(match.start(), match.end(), EMAIL, excerpt, allowed=True,
+                       reason="a login at a host in an ssh command, not an e-mail address")
+            continue
         is_allowed = (address.lower() in emails
                       or _domain_allowed(domain, context.allowed, organisations=False)
                       or _organisation_address(local, domain, context.allowed)
@@ -1346,9 +1365,10 @@ def _split_values(lines: list[str], skip: set[int], spans: dict[int, list[tuple[
         first, second = tail.group(1), head.group(1)
         if _DOTTED_NAME_END.search(lines[index], 0, tail.start(1)):
             continue  # the end of a version, a file or a module name (`Python/3.11.6-foss`)
-        if _WORD_OR_NUMBER.fullmatch(first) or any(
+        if all(_WORD_OR_NUMBER.fullmatch(part) for part in first.split("/")) or any(
                 names.GENERATED_NAME.fullmatch(half) for half in (first, second)):
-            continue  # `size: 113926178937`, `Pull complete`, then the next line's first word
+            continue  # `size: 113926178937`, `Pull complete`, `library/nginx`, then the next
+            # line's first word
         if _overlaps(spans.get(index, ()), tail.span(1)) or _overlaps(
                 spans.get(index + 1, ()), head.span(1)):
             continue

@@ -51,6 +51,12 @@ says about them. Each rule here is narrow on purpose, and its look-alikes stay f
   OpenStack's client): the addresses a platform gave the tutorial's resources, printed with
   their generated names; never where the sentence before the block or the row speaks of a
   customer, a ticket or the company's own network (`Our production cluster:`).
+- **What a command printed.** A private, link-local or unique local address in a code block
+  on a line after a shell prompt's line (`$ oc describe pod …`, `sh-4.2$ nslookup serve`)
+  that is no prompt itself, or in a block the sentence before it calls output, a log or an
+  error (`the daemon will log the following:`): the tutorial's own resources as the
+  platform printed them, with the same exceptions. The command itself (`$ ssh admin@10.…`,
+  `route add 10.2.3.4 …`) and configuration (`HTTPSProxy 10.0.0.7:8080`) stay findings.
 - **The reader's own computer named.** `localhost` as a word in prose (`connect from
   localhost`), and a loopback address its sentence names so (`localhost (127.0.0.1)`), with no
   port or path after them: a concept, not an address to visit (`localhost:8080/admin` and
@@ -82,7 +88,10 @@ HOST = "host"
 """The kinds of value this module judges."""
 
 LISTED = "a private address in a listing a tool printed (a table in code)"
-"""Why `Surroundings.listed` accepts an address, for reviewers."""
+PRINTED = "a private address a command printed (code after a prompt, or called output)"
+"""Why `Surroundings.printed` accepts an address, for reviewers."""
+MAX_CODE_LINES = 200
+"""A code block is read back this many lines at most for its prompt."""
 
 MAX_BLOCK_LINES = 40
 """A paragraph is read at most this many lines either side of the value."""
@@ -194,6 +203,12 @@ _TABLE_BORDER = re.compile(r"\s*\+[-=]+(?:\+[-=]+)*\+\s*")
 _OWN_SIDE = re.compile(r"(?i)\b(?:our|we|us|internal|staging|production|prod|office|corporate"
                        r"|intranet|company|employees?)\b")
 """Words placing a listing on the company's own network."""
+_PROMPT = re.compile(r"\s*(?:\$|[\w.@:~/\[\]-]*[\w\]~][$%#]|PS [^\n>]{0,80}>)\s")
+"""A shell prompt opening a line (`$ `, `sh-4.2$ `, `[user@puhti ~]$ `, `root@vm:~# `)."""
+_INTRODUCES_OUTPUT = re.compile(
+    r"(?i)\boutput\b|\bprint(?:s|ed)?\b|\blogs?\b|\berrors?\b|\bmessages?\b|\bresponse\b"
+    r"|\breturns?\b|\byou (?:should|will|would) see\b|\bdisplay(?:s|ed)?\b|\bresults?\b")
+"""Words saying the code block after them is what a program printed."""
 _NOT_MOBILE = frozenset({
     phonenumbers.PhoneNumberType.FIXED_LINE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
     phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.SHARED_COST,
@@ -244,18 +259,38 @@ class Surroundings:
             return self._in_code(index, line, start)
         return False
 
-    def listed(self, index: int, line: str, start: int, end: int, kind: str) -> bool:
-        """True for a private address in a row of a listing a tool printed in code (under a
-        header of upper-case column names, or within an ASCII table's borders), when
-        neither the row nor the sentence before the block speaks of a customer, a ticket or
-        the company's own network."""
+    def printed(self, index: int, line: str, start: int, end: int, kind: str) -> str | None:
+        """Why the private address at [start, end) is one a tool printed (a listing's row, or
+        a command's output), or None."""
         if (kind != ADDRESS or not _private_or_link_local(line[start:end])
-                or not self._in_code(index, line, start) or len(line.split()) < 3):
-            return False
-        if not (self._table_row(index, line) or self._under_header(index)):
-            return False
+                or not self._in_code(index, line, start) or _PROMPT.match(line)
+                or index > 0 and _continued(self.lines[index - 1])):
+            return None  # a command, or a command's continued line
         setting = self._introduction(index) + "\n" + line
-        return not _REAL.search(setting) and not _OWN_SIDE.search(setting)
+        if _REAL.search(setting) or _OWN_SIDE.search(setting):
+            return None
+        if self._listed(index, line):
+            return LISTED
+        if self._after_prompt(index) or _INTRODUCES_OUTPUT.search(self._introduction(index)):
+            return PRINTED
+        return None
+
+    def _after_prompt(self, index: int) -> bool:
+        """A line of the fenced code block holding line `index`, before it, opens with a
+        shell prompt."""
+        for number in range(index - 1, max(-1, index - MAX_CODE_LINES), -1):
+            text = self.lines[number]
+            if _FENCE.match(text):
+                return False
+            if _PROMPT.match(text):
+                return True
+        return False
+
+    def _listed(self, index: int, line: str) -> bool:
+        """Line `index` is a row of a listing a tool printed in code: under a header of
+        upper-case column names, or within an ASCII table's borders."""
+        return len(line.split()) >= 3 and (self._table_row(index, line)
+                                           or self._under_header(index))
 
     def _table_row(self, index: int, line: str) -> bool:
         """Line `index` is a row of an ASCII table (`| a | b |` under a `+---+` border)."""
@@ -478,6 +513,11 @@ class Surroundings:
         if _finds(_OWN_NETWORK, line):
             return False
         return _finds(_FACTORY, self._paragraph(index))
+
+
+def _continued(line: str) -> bool:
+    """`line` goes on on the next line (`\\` in a shell, `` ` `` in PowerShell, `^` in cmd)."""
+    return line.rstrip().endswith(("\\", "`", "^")) and not _FENCE.match(line)
 
 
 def _own_computer_named(line: str, start: int, end: int) -> bool:
