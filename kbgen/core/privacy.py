@@ -1062,6 +1062,10 @@ def _internal_ips(line: str, context: _Context) -> Iterator[_Hit]:
                 continue
             if match.group().endswith("::") and not match.group().startswith("::"):
                 continue  # a network's prefix (`fd08:4711::`), not a host
+            if match.group().lower() in WELL_KNOWN_ADDRESSES:
+                yield _Hit(match.start(), match.end(), INTERNAL_IP, _mask_ip(match.group()),
+                           allowed=True, reason=WELL_KNOWN_ADDRESSES[match.group().lower()])
+                continue
             try:
                 address = ipaddress.ip_address(match.group())
             except ValueError:
@@ -1070,10 +1074,21 @@ def _internal_ips(line: str, context: _Context) -> Iterator[_Hit]:
                 yield _Hit(match.start(), match.end(), INTERNAL_IP, _mask_ip(match.group()))
 
 
+WELL_KNOWN_ADDRESSES = {
+    "169.254.169.254": "a cloud's metadata service, the same address on every instance",
+    "fd00:ec2::254": "a cloud's metadata service, the same address on every instance",
+    "169.254.170.2": "a container platform's credentials endpoint, the same everywhere",
+}
+"""Link-local addresses that every installation of a platform answers alike (AWS, OpenStack,
+Azure, Google and others serve instance metadata at 169.254.169.254): documentation, like
+`metadata.google.internal` among the host names."""
 _IP_TEXT = r"(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})"
 _RANGE_SIGN = r"[`*_]*\s*(?:[–—-]|\bto\b)\s*[`*_]*"
 _NETWORK_AFTER = re.compile(rf"/\d{{1,3}}(?![\w/]|\.\w)|{_RANGE_SIGN}{_IP_TEXT}(?![\w:]|\.\w)")
 _NETWORK_BEFORE = re.compile(rf"(?<![\w.:]){_IP_TEXT}{_RANGE_SIGN}$")
+_POOL_END = re.compile(rf",\s*end={_IP_TEXT}(?![\w:]|\.\w)")
+_POOL_START = re.compile(rf"(?<![\w.:])start={_IP_TEXT},\s*end=$")
+"""The bounds of an address pool (`--allocation-pool start=192.168.0.10,end=192.168.0.30`)."""
 
 
 def _network_bound(line: str, match: re.Match[str]) -> bool:
@@ -1081,8 +1096,10 @@ def _network_bound(line: str, match: re.Match[str]) -> bool:
     (`169.254.0.0–169.254.255.255`, `192.168.1.100 to 192.168.1.200`); never a URL's host."""
     if line.endswith(("://", "@"), 0, match.start()):
         return False
-    return bool(_NETWORK_AFTER.match(line, match.end())
-                or _NETWORK_BEFORE.search(nearby.before(line, match.start())))
+    before = nearby.before(line, match.start())
+    return bool(_NETWORK_AFTER.match(line, match.end()) or _NETWORK_BEFORE.search(before)
+                or before.endswith("start=") and _POOL_END.match(line, match.end())
+                or _POOL_START.search(before))
 
 
 def _mask_ip(text: str) -> str:
