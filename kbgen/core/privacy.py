@@ -276,6 +276,10 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
                sessions: Sessions) -> Iterator[tuple[int, _Hit]]:
     """(line index, hit) of each hit that its surroundings do not make harmless; a value
     the text declares harmless once is harmless wherever the text repeats it."""
+    sessions_found = [(index, hit) for index, line, hit in found
+                      if _session(line, hit, sessions)]
+    for index, hit in sessions_found:
+        context.accept(index, hit, "a session of a server on the reader's own computer")
     found = [(index, line, hit) for index, line, hit in found
              if not _session(line, hit, sessions)]
     judged = [(index, line, hit) for index, line, hit in found
@@ -293,11 +297,14 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
             yield index, hit
         elif reason := around.printed(index, line, hit.start, hit.end, kind):
             context.accept(index, hit, reason)
-        elif not (
-                (hit.kind, line[hit.start:hit.end].lower()) in declared
-                and not (kind == surroundings.KEY and surroundings.names_secret(line))
-                or around.local_code(index, line, hit.start, hit.end, kind)
-                or around.example_code(index, line, hit.start, hit.end, kind)):
+        elif (hit.kind, line[hit.start:hit.end].lower()) in declared and not (
+                kind == surroundings.KEY and surroundings.names_secret(line)):
+            context.accept(index, hit, surroundings.DECLARED)
+        elif around.local_code(index, line, hit.start, hit.end, kind):
+            context.accept(index, hit, surroundings.LOCAL)
+        elif around.example_code(index, line, hit.start, hit.end, kind):
+            context.accept(index, hit, surroundings.EXAMPLE_CODE)
+        else:
             yield index, hit
 
 

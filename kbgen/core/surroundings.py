@@ -87,9 +87,13 @@ KEY = "key"
 HOST = "host"
 """The kinds of value this module judges."""
 
+DECLARED = ("its text says what it is (an example, a digest, a public fingerprint, an"
+            " organisation's contact, a device's factory address)")
+LOCAL = "the reader's own computer (loopback or localhost in code, or named so)"
+EXAMPLE_CODE = "a private address in a code block introduced as an example"
 LISTED = "a private address in a listing a tool printed (a table in code)"
 PRINTED = "a private address a command printed (code after a prompt, or called output)"
-"""Why `Surroundings.printed` accepts an address, for reviewers."""
+"""Why this module's rules accept a value, for reviewers."""
 MAX_CODE_LINES = 200
 """A code block is read back this many lines at most for its prompt."""
 
