@@ -14,9 +14,13 @@ that a reviewer can see why a value was accepted (`bench/gate.py --show`):
   (`POSTGRESQL_PASSWORD=postgres`).
 - **A base64 value that decodes to a sentence calling itself an example**
   (`dGhpc19pc19hX2JhZF90b2tlbgo=` is `this_is_a_bad_token`).
+- **A host name that says the reader puts their own there**: a label `my-…`, `your_…`,
+  `myapp`, `example`, `appname` (`my-app.internal`, `top1.nearest.of.your-db.internal`);
+  `mysql.corp` and `payroll.acme.internal` are someone's hosts, still findings.
 
-Numbers reserved for fiction (`555`, Ofcom's drama ranges) are not accepted: kbgen's own tests
-write real customers' numbers with them, as documentation everywhere does.
+Numbers reserved for fiction (`555`, Ofcom's drama ranges) and jwt.io's example token (`John
+Doe`) are not accepted: kbgen's own tests write real customers' numbers and tokens with them,
+and a gate cannot tell a stand-in for a real value from the real one.
 """
 
 from __future__ import annotations
@@ -128,3 +132,21 @@ def example_base64(value: str) -> str | None:
     if words & _EXAMPLE_WORDS:
         return "decodes to a phrase calling itself an example"
     return None
+
+
+_OWN_THING = (r"(?:app|apps|application|db|database|host|server|service|site|project|org"
+              r"|domain|machine|vm|cluster|bucket|instance|node|api|web|cache|redis|postgres"
+              r"|pg|queue|worker|backend|frontend|company|network|net|printer|nas|router)")
+_PLACEHOLDER_LABEL = re.compile(
+    rf"(?i)(?:my|your)[-_][a-z0-9-]+|(?:my|your){_OWN_THING}\d*|example|sample|placeholder"
+    rf"|{_OWN_THING}[-_]?name|<[^>]*>")
+"""A label of a host name that the reader replaces by their own (`my-app`, `yourdb`,
+`appname`, `example`)."""
+
+
+def placeholder_host(host: str) -> str | None:
+    """Why the host name `host` is clearly a placeholder, or None."""
+    if any(_PLACEHOLDER_LABEL.fullmatch(label) for label in host.split(".")):
+        return "a placeholder host name (my-…, your-…, example)"
+    return None
+

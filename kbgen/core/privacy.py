@@ -1134,10 +1134,12 @@ def _internal_hosts(line: str, context: _Context) -> Iterator[_Hit]:
             continue  # a file in a path (`/etc/cvmfs/default.local`), not a host
         head, _, suffix = host.rpartition(".")
         excerpt = f"{head[0]}***.{suffix}" if head else _mask(host, keep_start=1)
-        yield _Hit(
-            match.start(), match.end(), INTERNAL_HOST, excerpt,
-            allowed=_domain_allowed(host, context.allowed) or _well_known_host(host),
-        )
+        if _domain_allowed(host, context.allowed) or _well_known_host(host):
+            yield _Hit(match.start(), match.end(), INTERNAL_HOST, excerpt, allowed=True)
+            continue
+        reason = examples.placeholder_host(host) or ""
+        yield _Hit(match.start(), match.end(), INTERNAL_HOST, excerpt, allowed=bool(reason),
+                   reason=reason)
 
 
 WELL_KNOWN_HOSTS = ("svc.cluster.local", "cluster.local", "host.docker.internal",
