@@ -939,15 +939,14 @@ def _emails(line: str, context: _Context) -> Iterator[_Hit]:
                                                        and _CRYPTO_WORD.search(local)):
             continue  # `umac-128-etm@openssh.com`: an SSH algorithm's name (RFC 4251, 6)
         excerpt = f"{local[0]}***@{domain[0]}***.{domain.rsplit('.', 1)[-1]}"
-        if _login(line, match.start(), local, domain):
-            yield _Hit(match.start(), match.end(), EMAIL, excerpt, allowed=True,
-                       reason="a login at a host in an ssh command, not an e-mail address")
-            continue
         is_allowed = (address.lower() in emails
                       or _domain_allowed(domain, context.allowed, organisations=False)
                       or _organisation_address(local, domain, context.allowed)
                       or impersonal(local, domain))
-        yield _Hit(match.start(), match.end(), EMAIL, excerpt, allowed=is_allowed)
+        reason = ("a login at a host in an ssh command, not an e-mail address"
+                  if not is_allowed and _login(line, match.start(), local, domain) else "")
+        yield _Hit(match.start(), match.end(), EMAIL, excerpt, allowed=is_allowed or bool(reason),
+                   reason=reason)
 
 
 MIN_PHONE_DIGITS = 6
