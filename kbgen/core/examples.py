@@ -9,6 +9,7 @@ that a reviewer can see why a value was accepted (`bench/gate.py --show`):
   digits only at its end (`secretPassword123`, `supers3cr3t` read as `supersecret`). A real
   password in an example's clothes keeps a symbol, a digit inside or a second word of its
   own (`Tr0ub4dor&3`, `hunter2Secret`, `correct-horse-battery-password`): still a finding.
+  In a URL (`postgres://app:mysecretpassword@db/app`) the words must be written plainly.
 - **A software's default credential.** `admin`, `root`, `postgres`, `guest`, `user`: the
   value every installation starts with, or the name of the field or service it is given to
   (`POSTGRESQL_PASSWORD=postgres`).
@@ -66,17 +67,21 @@ class Acceptance:
     reason: str
 
 
-def placeholder_password(value: str, field: str = "") -> str | None:
+def placeholder_password(value: str, field: str = "", plain: bool = False) -> str | None:
     """Why `value`, given to `field` (the line before it), is clearly no real password, or
-    None."""
+    None. `plain` (a password in a URL, where real ones are pasted whole) counts words
+    written plainly only (no digits, no `s3cr3t`) and no default but the user's own name
+    (`postgres:postgres`; `user:pass` may be a real pair)."""
     lowered = value.lower()
-    if lowered in DEFAULT_CREDENTIALS:
+    if lowered in DEFAULT_CREDENTIALS and not plain:
         return "a default or placeholder credential"
     if len(lowered) >= 4 and lowered.isalpha() and any(
             word.startswith(lowered) for word in re.findall(r"[a-z]+", field.lower())[-3:]):
         return "the value names the field or service it is given to"
     if len(value) > 48 or not _SEPARATED.fullmatch(value):
         return None
+    if plain and (any(ch.isdigit() for ch in value) or lowered in SELF_WORDS):
+        return None  # `user:pass@`: a real pair may be as short
     return "a password that spells out that it is one" if _spelt_placeholder(value) else None
 
 

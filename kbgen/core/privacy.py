@@ -398,6 +398,9 @@ def _clearly_example(line: str, hit: _Hit) -> _Hit:
     reason = None
     if hit.kind == PASSWORD:
         reason = examples.placeholder_password(value, line[:hit.start])
+    elif hit.kind == URL_PASSWORD:  # given to the user name before it (`://postgres:postgres@`)
+        given = line.find(f":{value}@")
+        reason = examples.placeholder_password(value, line[:max(given, 0)], plain=True)
     elif hit.kind == TOKEN and not hit.vendor:
         reason = examples.example_base64(value)
     return replace(hit, allowed=True, reason=reason) if reason else hit
