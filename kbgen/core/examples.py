@@ -53,8 +53,8 @@ _LEET = str.maketrans("013457$@", "oieastsa")
 _CHUNKS = re.compile(r"[A-Z]?[a-z0-9$@]+|[A-Z0-9$@]+(?![a-z])")
 _SEPARATED = re.compile(r"[A-Za-z0-9$@]+(?:[-_.][A-Za-z0-9$@]+)*")
 _DECODED_PHRASE = re.compile(r"[a-z]+(?:[ _-][a-z]+){2,}\n?")
-_EXAMPLE_WORDS = frozenset({"example", "sample", "dummy", "fake", "bad", "test", "placeholder",
-                            "demo", "invalid", "notreal"})
+_EXAMPLE_WORDS = frozenset({"example", "sample", "dummy", "fake", "bad", "placeholder",
+                            "notreal"})
 
 
 @dataclass(frozen=True)
@@ -67,12 +67,19 @@ class Acceptance:
     reason: str
 
 
+_REAL_CASE = re.compile(r"(?i)\b(?:customers?|clients?|tickets?|temporary|temp|reset|current"
+                        r"|actual|real|production|prod|live)\b")
+"""A password in a real case (`the customer's temporary password is Password1`)."""
+
+
 def placeholder_password(value: str, field: str = "", plain: bool = False) -> str | None:
     """Why `value`, given to `field` (the line before it), is clearly no real password, or
     None. `plain` (a password in a URL, where real ones are pasted whole) counts words
     written plainly only (no digits, no `s3cr3t`) and no default but the user's own name
     (`postgres:postgres`; `user:pass` may be a real pair)."""
     lowered = value.lower()
+    if _REAL_CASE.search(field):
+        return None
     if lowered in DEFAULT_CREDENTIALS and not plain:
         return "a default or placeholder credential"
     if len(lowered) >= 4 and lowered.isalpha() and any(

@@ -32,7 +32,12 @@ import phonenumbers
 
 from kbgen.core import examples, names, nearby, surroundings
 from kbgen.core.examples import Acceptance
-from kbgen.core.mailboxes import FREE_MAIL, impersonal
+from kbgen.core.mailboxes import (
+    FREE_MAIL,
+    PLACEHOLDER_LOCAL_PARTS,
+    PLACEHOLDER_NAMES,
+    impersonal,
+)
 from kbgen.core.normalize import normalize_text, rendered_line
 from kbgen.core.public_keys import public_key_spans
 from kbgen.core.sessions import Sessions
@@ -912,11 +917,22 @@ _SSH_COMMAND = re.compile(r"(?:^|[\s`$>(])(?:ssh|scp|sftp|rsync|mosh|sshfs|ssh-c
 """An ssh-family command before an argument (`ssh -N -L 8889:localhost:8889 `, `-J `)."""
 
 
+SYSTEM_ACCOUNTS = frozenset({
+    "root", "admin", "administrator", "ubuntu", "debian", "centos", "fedora", "rocky",
+    "almalinux", "ec2-user", "cloud-user", "opc", "azureuser", "pi", "git", "deploy", "user",
+    "username", "me", "you", "core", "vagrant", "docker", "www-data", "nobody", "guest",
+})
+"""Accounts that images and tools create on every machine (`ubuntu@`, `ec2-user@`, `git@`)."""
+
+
 def _login(line: str, start: int, local: str, domain: str) -> bool:
-    """`john@r07c49.bullx` as an ssh command's argument: a user name at a host, where no
-    one reads mail; never `first.last` or an address at a free mail provider."""
+    """`john@r07c49.bullx` as an ssh command's argument: an invented person's or a system's
+    user name at a host, where no one reads mail; never anyone else's name, never at a free
+    mail provider."""
+    name = local.lower()
     return (bool(_SSH_COMMAND.search(nearby.before(line, start)))
-            and not _PERSON_LOCAL.fullmatch(local)
+            and (name in SYSTEM_ACCOUNTS or name in PLACEHOLDER_NAMES
+                 or name in PLACEHOLDER_LOCAL_PARTS)
             and domain.lower().split(".", 1)[0] not in FREE_MAIL)
 
 
