@@ -93,3 +93,4 @@ def test_real_passwords_are_no_placeholders(value: str) -> None:
 
 def test_base64_of_a_plain_secret_is_no_example() -> None:
     assert example_base64("c2tfbGl2ZV80ZUMzOUhxTHlqV0RhcmpRMjB6ZA==") is None  # sk_live_...
+
