@@ -15,6 +15,8 @@ that a reviewer can see why a value was accepted (`bench/gate.py --show`):
   (`POSTGRESQL_PASSWORD=postgres`).
 - **A base64 value that decodes to a sentence calling itself an example**
   (`dGhpc19pc19hX2JhZF90b2tlbgo=` is `this_is_a_bad_token`).
+- **A certificate's key identifier in a boot log** (`Loaded X.509 cert 'CentOS Linux kernel
+  signing key: d4115f11…'`): the hex names a public certificate the kernel loaded.
 - **A host name that says the reader puts their own there**: a label `my-…`, `your_…`,
   `myapp`, `example`, `appname` (`my-app.internal`, `top1.nearest.of.your-db.internal`);
   `mysql.corp` and `payroll.acme.internal` are someone's hosts, still findings.
@@ -162,3 +164,14 @@ def placeholder_host(host: str) -> str | None:
         return "a placeholder host name (my-…, your-…, example)"
     return None
 
+
+
+_LOADED_CERTIFICATE = re.compile(r"\bLoaded X\.509 cert '[^'\n]{1,120}:\s*$")
+"""What the Linux kernel prints before a loaded certificate's key identifier."""
+
+
+def certificate_key_id(value: str, before: str) -> str | None:
+    """Why hex `value` after `before` is a certificate's public key identifier, or None."""
+    if set(value.lower()) <= set("0123456789abcdef") and _LOADED_CERTIFICATE.search(before):
+        return "the key identifier of a certificate the kernel loaded (public)"
+    return None

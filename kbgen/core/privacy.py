@@ -407,7 +407,8 @@ def _clearly_example(line: str, hit: _Hit) -> _Hit:
         given = line.find(f":{value}@")
         reason = examples.placeholder_password(value, line[:max(given, 0)], plain=True)
     elif hit.kind == TOKEN and not hit.vendor:
-        reason = examples.example_base64(value)
+        reason = examples.example_base64(value) or examples.certificate_key_id(
+            value, line[:hit.start])
     return replace(hit, allowed=True, reason=reason) if reason else hit
 
 

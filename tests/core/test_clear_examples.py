@@ -51,12 +51,14 @@ KEY_NAMED = ("* The header (`-----BEGIN OPENSSH PRIVATE KEY-----`) or the footer
     ("Your app answers at `top1.nearest.of.my-app.internal`.", "placeholder host"),
     ("DATABASE_URL=postgres://postgres:mysecretpassword@db.example.com:5432/app", "spells out"),
     ("amqp://guest:guest@rabbit.example.com:5672/", "names the field"),
+    ("[    1.050310] Loaded X.509 cert 'CentOS Linux kernel signing key:"
+     "d4115f110055db56c8d605ab752173cfb1ac54d8'", "certificate the kernel loaded"),
     ("curl http://169.254.169.254/openstack/latest/meta_data.json", "metadata service"),
 ], ids=["leet password words", "camel-case password words", "bad password", "robot password",
         "the service's name", "base64 of an example phrase", "kubectl listing",
         "openstack table", "oc describe output", "a daemon's log", "key block placeholder",
         "key header and footer named", "ssh login", "placeholder host", "metadata service",
-        "connection string", "user's own name as password"])
+        "connection string", "user's own name as password", "kernel's certificate"])
 def test_clear_examples_pass_with_their_reason(text: str, reason: str) -> None:
     explained: list[Acceptance] = []
     assert scan(text, explain=explained) == []
