@@ -84,14 +84,32 @@ def placeholder_password(value: str, field: str = "", plain: bool = False) -> st
         return None
     if lowered in DEFAULT_CREDENTIALS and not plain:
         return "a default or placeholder credential"
-    if len(lowered) >= 4 and lowered.isalpha() and any(
-            word.startswith(lowered) for word in re.findall(r"[a-z]+", field.lower())[-3:]):
+    if _names_its_field(lowered, field, plain):
         return "the value names the field or service it is given to"
     if len(value) > 48 or not _SEPARATED.fullmatch(value):
         return None
     if plain and (any(ch.isdigit() for ch in value) or lowered in SELF_WORDS):
         return None  # `user:pass@`: a real pair may be as short
     return "a password that spells out that it is one" if _spelt_placeholder(value) else None
+
+
+_FIELD_NAME = re.compile(r"([A-Za-z][\w.-]*)[\"'`\]]?\s*(?:[:=]|=>)?\s*[\"'`]?$")
+"""The name a value is given to, right before it (`POSTGRESQL_PASSWORD=`, `postgres:` in a
+URL)."""
+
+
+def _names_its_field(value: str, field: str, plain: bool) -> bool:
+    """`POSTGRESQL_PASSWORD=postgres`: the value is the service its field is named after; in a
+    URL, a default account's own name (`postgres:postgres@`, `guest:guest@`), never anyone
+    else's (`anna:anna@`)."""
+    name = _FIELD_NAME.search(field[-80:])
+    if name is None or len(value) < 4 or not value.isalpha():
+        return False
+    if plain:
+        return name.group(1).lower() == value and value in DEFAULT_CREDENTIALS
+    words = re.findall(r"[a-z]+", name.group(1).lower())
+    return (any(word in SELF_WORDS or word.startswith(("pass", "pwd")) for word in words)
+            and any(word.startswith(value) and word not in SELF_WORDS for word in words))
 
 
 def _spelt_placeholder(value: str) -> bool:
