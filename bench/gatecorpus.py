@@ -1,6 +1,6 @@
 """Real public help centres, as their authors wrote them, for the gate's precision benchmark.
 
-Three help centres under open licences, read at pinned commits, bodies kept as written (links,
+Help centres under open licences, read at pinned commits, bodies kept as written (links,
 URLs, code and HTML stay: that is where a gate cries wolf); only front matter is dropped and
 template tags (Jekyll's Liquid) are removed:
 
@@ -12,7 +12,11 @@ template tags (Jekyll's Liquid) are removed:
   first, then the source of the third and fourth sets of rules;
 - CSC Docs (https://github.com/CSCfi/csc-user-guide, CC BY 4.0), the MkDocs user guide of
   CSC, Finland's IT centre for science (docs.csc.fi): held out for the rules of 2026-12-03
-  evening, measured once, then looked at (see bench/RESULTS.md).
+  evening, measured once, then looked at (see bench/RESULTS.md);
+- Fly.io Docs (https://github.com/superfly/docs, Apache-2.0), the help centre of a cloud
+  platform (fly.io/docs): guides, troubleshooting, networking, databases, billing and support.
+  Its generated command reference (`flyctl/cmd/`, one page per command) and job ads are left
+  out. Held out from 2026-12-03 night (issue 19): measured blind before any rule of that night.
 
 A help centre added with `held_out=True` is reported apart and its findings are listed only
 by `bench/gate.py --show-held-out`: add the next one so, measure it before writing rules.
@@ -44,6 +48,7 @@ CORPUS_DIR = Path(__file__).resolve().parent / "gatecorpus"
 _FRONT = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 _INCLUDE = re.compile(r"\{%-?\s*include\s+([\w./-]+)[^%]*%\}")
 _LIQUID = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
+_ERB = re.compile(r"<%.*?%>", re.S)
 
 
 @dataclass(frozen=True)
@@ -55,7 +60,9 @@ class HelpCentre:
     commit: str
     licence: str
     prefix: str
-    skip_prefix: str = "\0"
+    skip_prefix: str | tuple[str, ...] = "\0"
+    suffixes: tuple[str, ...] = (".md",)
+    """How an article's file name ends (Fly.io's Markdown with ERB ends `.html.markerb`)."""
     titled: bool = True
     """Whether its pages carry their title in front matter (else the file name is it)."""
     held_out: bool = False
@@ -77,10 +84,14 @@ CENTRES = (
                "16ba8d49880143131202fecbb5f54e2d12b115bf", "GPL-3.0", "docs/", titled=False),
     HelpCentre("csc", "https://github.com/CSCfi/csc-user-guide",
                "dff081f239e21c4fd7492998e9ceb3ece63dd632", "CC BY 4.0", "docs/", titled=False),
+    HelpCentre("fly", "https://github.com/superfly/docs",
+               "5c22c8cece71e1cf83fab3189c9f7301573f4d6e", "Apache-2.0", "",
+               (".github/", "README", "flyctl/cmd/", "hiring/", "styles/"),
+               (".md", ".markerb"), held_out=True),
 )
 
 
-def _files(repo: Path, commit: str) -> dict[str, str]:
+def _files(repo: Path, commit: str, suffixes: tuple[str, ...] = (".md",)) -> dict[str, str]:
     """Every Markdown file of a repository (work tree or bare) at `commit`, read blob by blob
     (a snapshot may lack its large binary files, which `git archive` would need)."""
     git = ["git", "--git-dir", str(repo / ".git" if (repo / ".git").exists() else repo)]
@@ -89,7 +100,7 @@ def _files(repo: Path, commit: str) -> dict[str, str]:
     found = {}
     for entry in filter(None, listing):
         info, name = entry.split("\t", 1)
-        if name.endswith(".md") and info.split()[1] == "blob":
+        if name.endswith(suffixes) and info.split()[1] == "blob":
             blob = subprocess.run([*git, "cat-file", "blob", info.split()[2]],
                                   capture_output=True, check=True).stdout
             found[name] = blob.decode("utf-8")
@@ -98,7 +109,7 @@ def _files(repo: Path, commit: str) -> dict[str, str]:
 
 def convert(centre: HelpCentre, repo: Path) -> list[dict[str, Any]]:
     """The articles of a help centre's repository at its pinned commit."""
-    files = _files(repo, centre.commit)
+    files = _files(repo, centre.commit, centre.suffixes)
     includes = {name.removeprefix("_includes/"): text for name, text in files.items()
                 if name.startswith("_includes/")}
     articles = []
@@ -114,7 +125,7 @@ def convert(centre: HelpCentre, repo: Path) -> list[dict[str, Any]]:
             continue
         body = text[match.end():] if match else text
         body = _INCLUDE.sub(lambda m: includes.get(m.group(1), ""), body)
-        body = _LIQUID.sub("", body)
+        body = _ERB.sub("", _LIQUID.sub("", body))
         articles.append({"source": name, "title": str(title), "body": body})
     return articles
 

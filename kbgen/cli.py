@@ -174,13 +174,16 @@ def import_(config_file: str | None, source: Path, kind: str | None, dry_run: bo
               show_default=True, help="text: path:line lines; json; github: Actions annotations.")
 @click.option("--as-of", type=click.DateTime(["%Y-%m-%d"]), default=None, metavar="DATE",
               help="Judge staleness as of this date (default: today).")
+@click.option("--show-accepted", is_flag=True,
+              help="Also list each value the privacy gate found but accepted, and why.")
 def check(config_file: str | None, strict: bool | None, form: str,
-          as_of: dt.datetime | None) -> None:
+          as_of: dt.datetime | None, show_accepted: bool) -> None:
     """Validate every article, profile and data file; print each problem as path:line.
 
     Also advises on likely duplicates and stale articles, and lists the reviewed exceptions
-    to the privacy gate (`<!-- kb:allow email -->`). Exits with status 1 when there is an
-    error (or a warning, with --strict).
+    to the privacy gate (`<!-- kb:allow email -->`); with --show-accepted, also the values
+    the gate accepted by its rules (an example, a tool's output, public material) and why.
+    Exits with status 1 when there is an error (or a warning, with --strict).
 
     \b
     Example:
@@ -190,7 +193,7 @@ def check(config_file: str | None, strict: bool | None, form: str,
     from kbgen.commands.check import render
 
     project = _project(config_file)
-    result = check_content(project, as_of.date() if as_of else None)
+    result = check_content(project, as_of.date() if as_of else None, show_accepted)
     click.echo(render(result, form, bool(strict)))  # type: ignore[arg-type]
     if result.failed(bool(strict)):
         sys.exit(1)

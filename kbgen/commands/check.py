@@ -8,7 +8,13 @@ from dataclasses import asdict, dataclass, field
 from typing import Literal
 
 from kbgen.commands.formats import CHECK_FORMATS
-from kbgen.core.gate import Reviewed, reviewed_exceptions, settings_problems
+from kbgen.core.gate import (
+    Accepted,
+    Reviewed,
+    accepted_values,
+    reviewed_exceptions,
+    settings_problems,
+)
 from kbgen.core.loader import count_files, load
 from kbgen.core.schedule import Scheduled, scheduled_notes
 from kbgen.core.sources import walk
@@ -33,6 +39,8 @@ class CheckResult:
     """Findings accepted by `<!-- kb:allow ... -->` markers: published, as reviewed."""
     scheduled: list[Scheduled] = field(default_factory=list)
     """News posts and known issues dated after the check's day: a later build shows them."""
+    accepted: list[Accepted] = field(default_factory=list)
+    """Values the gate's rules accepted, with the reason (asked for with --show-accepted)."""
 
     def failed(self, strict: bool) -> bool:
         """True when an error (or, under strict, a warning) was found."""
@@ -47,8 +55,10 @@ class CheckResult:
         return summary_line(self.problems, self.files) + accepted
 
 
-def check(project: Project, as_of: dt.date | None = None) -> CheckResult:
-    """Load and validate the project's content, with the author's review advice."""
+def check(project: Project, as_of: dt.date | None = None, show_accepted: bool = False
+          ) -> CheckResult:
+    """Load and validate the project's content, with the author's review advice (and what
+    the privacy gate accepted and why, with `show_accepted`)."""
     kb, problems = load(project.content_dir, project.settings, as_of, review=True)
     problems += template_problems(kb, project.custom_dir)
     problems += hide_problems(kb)  # Material's names: the site layer's vocabulary
@@ -60,7 +70,8 @@ def check(project: Project, as_of: dt.date | None = None) -> CheckResult:
     translated, files, later = check_translations(languages, project.settings, as_of)
     return CheckResult(problems + translated, count_files(project.content_dir) + files,
                        reviewed_exceptions(kb, project.settings),
-                       scheduled_notes(kb, as_of) + later)
+                       scheduled_notes(kb, as_of) + later,
+                       accepted_values(kb, project.settings) if show_accepted else [])
 
 
 def render(result: CheckResult, form: Format, strict: bool) -> str:
@@ -70,17 +81,21 @@ def render(result: CheckResult, form: Format, strict: bool) -> str:
                            "reviewed_exceptions": [asdict(r) for r in result.reviewed],
                            "scheduled": [{**asdict(n), "date": n.date.isoformat()}
                                          for n in result.scheduled],
+                           **({"accepted": [asdict(a) for a in result.accepted]}
+                              if result.accepted else {}),
                            "files": result.files, "summary": result.summary(),
                            "failed": result.failed(strict)}, indent=2)
     if form == "github":
         lines = [_annotation(p, strict) for p in result.problems]
         lines += [f"::notice file={_escape_path(r.path)},line={r.line},title=kbgen check::"
                   f"{_escape(str(r).split(': ', 1)[1])}" for r in result.reviewed]
+        notes: list[Scheduled | Accepted] = [*result.scheduled, *result.accepted]
         lines += [f"::notice file={_escape_path(n.path)},line={n.line},title=kbgen check::"
-                  f"{_escape(str(n).split(': ', 1)[1])}" for n in result.scheduled]
+                  f"{_escape(str(n).split(': ', 1)[1])}" for n in notes]
         return "\n".join([*lines, result.summary()])
     return "\n".join([*(str(p) for p in result.problems), *(str(r) for r in result.reviewed),
-                      *(str(n) for n in result.scheduled), result.summary()])
+                      *(str(n) for n in result.scheduled), *(str(a) for a in result.accepted),
+                      result.summary()])
 
 
 def _annotation(problem: Problem, strict: bool) -> str:

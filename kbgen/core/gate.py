@@ -17,6 +17,7 @@ from kbgen.core import published_files, published_settings
 from kbgen.core.allow_markers import HINT, Markers, data_markers, read_markers
 from kbgen.core.config import KbConfig
 from kbgen.core.contact import CONTACT_FILE, ContactData
+from kbgen.core.examples import Acceptance
 from kbgen.core.internal import split_internal
 from kbgen.core.linked_folders import linked_folder_problems
 from kbgen.core.model import Article, KnowledgeBase, Located, Page
@@ -184,6 +185,38 @@ def reviewed_exceptions(kb: KnowledgeBase, config: KbConfig) -> list[Reviewed]:
             reviewed.append(Reviewed(written.origin.display_path, finding.line, finding.kind,
                                      finding.excerpt, marker.line if marker else finding.line))
     return sorted(reviewed, key=lambda item: (item.path, item.line))
+
+
+@dataclass(frozen=True)
+class Accepted:
+    """A value the gate found in a published body and accepted by a rule, and why."""
+
+    path: str
+    line: int
+    kind: str
+    excerpt: str
+    reason: str
+
+    def __str__(self) -> str:
+        """`path:line: accepted: kind (excerpt): reason`, as `kbgen check --show-accepted`
+        lists them."""
+        return (f"{show_hidden(self.path)}:{self.line}: accepted: {self.kind} ({self.excerpt}):"
+                f" {self.reason}")
+
+
+def accepted_values(kb: KnowledgeBase, config: KbConfig) -> list[Accepted]:
+    """Every value in a published body that the gate's rules accept (kbgen.core.examples,
+    kbgen.core.surroundings), with the reason, in file and line order: for reviewers who
+    want to see what passed without a marker."""
+    allowed, region = allowed_values(kb, config)
+    found = []
+    published: list[Article | Page] = [*kb.public_articles(), *kb.public_pages()]
+    for written in published:
+        explained: list[Acceptance] = []
+        scan(written.public_body, allowed, written.body_line, region, explain=explained)
+        found += [Accepted(written.origin.display_path, a.line, a.kind, a.excerpt, a.reason)
+                  for a in explained]
+    return sorted(found, key=lambda item: (item.path, item.line))
 
 
 def _synonyms(content_dir: Path, allowed: Allowed, region: str | None) -> Iterator[Problem]:

@@ -62,12 +62,14 @@ ROLE_WORDS = frozenset({
 (`researchdata`, `it-operations`, `IToperations`) reaches a team, not a person. No word here
 is a given name; words of two letters (`it`, `hr`) count only as a whole chunk, never inside
 a run of letters (`irit` is a name)."""
+_PLACE = (r"(?:domain|company|business|organi[sz]ation|org|site|website|server|host|institution"
+          r"|university|provider|isp|corp|workplace|employer|school)")
 _PLACEHOLDER_DOMAIN = re.compile(
-    r"(?i)domain|(?:my|your|some)[-_]?(?:own[-_]?)?(?:domain|company|business|organi[sz]ation|org"
-    r"|site|website|server|host|institution|university|provider|isp|corp|workplace|employer"
-    r"|school)\d*")
-"""The first label of a placeholder domain (`mydomain.com`, `yourcompany.org`, `your-isp.net`):
-a domain the reader is meant to replace by their own."""
+    rf"(?i)domain|org|organi[sz]ation|institution|university|company|employer"
+    rf"|(?:my|your|some)[-_]?(?:own[-_]?)?(?:[a-z]{{2,12}}[-_]?)?{_PLACE}\d*")
+"""The first label of a placeholder domain (`mydomain.com`, `yourcompany.org`, `your-isp.net`,
+`mylicenseserver.com`, `org.fi`): a domain the reader is meant to replace by their own, or a
+word naming a kind of organisation where its name would go."""
 _PLACEHOLDER_LOCAL = re.compile(
     r"(?i)(?:my|your)[-_.]?(?:e-?mail(?:[-_.]?address)?|name|user(?:[-_.]?name)?|login|address"
     r"|account|id|own[-_.]?address)\d*")

@@ -24,14 +24,20 @@ import math
 import re
 import string
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Any
 
 import phonenumbers
 
-from kbgen.core import names, nearby, surroundings
-from kbgen.core.mailboxes import impersonal
+from kbgen.core import examples, names, nearby, surroundings
+from kbgen.core.examples import Acceptance
+from kbgen.core.mailboxes import (
+    FREE_MAIL,
+    PLACEHOLDER_LOCAL_PARTS,
+    PLACEHOLDER_NAMES,
+    impersonal,
+)
 from kbgen.core.normalize import normalize_text, rendered_line
 from kbgen.core.public_keys import public_key_spans
 from kbgen.core.sessions import Sessions
@@ -83,10 +89,12 @@ def scan(
     first_line: int = 1,
     default_region: str | None = None,
     detectors: tuple[Detector, ...] | None = None,
+    explain: list[Acceptance] | None = None,
 ) -> list[Finding]:
     """Every finding in `text` (line numbers offset by first_line - 1), in line order; only
-    `detectors` run, when given."""
-    context = _Context(allowed, default_region)
+    `detectors` run, when given. Values found but accepted because they are clearly examples,
+    output or public material are added to `explain`, with the reason, when it is given."""
+    context = _Context(allowed, default_region, [] if explain is not None else None)
     text = normalize_text(text.replace("\r\n", "\n"))
     findings: list[Finding] = []
     if detectors is None:
@@ -105,13 +113,14 @@ def scan(
             key_block.add(index)
             in_key_block = "-----END " not in line
             continue
-        hits = _hits_in_line(line, context, detectors) if detectors else []
-        if hits:
-            spans[index] = [(hit.start, hit.end) for hit in hits]
+        hits = _hits_in_line(line, context, detectors, index) if detectors else []
+        if hits or index in context.example_spans:
+            spans[index] = [*((hit.start, hit.end) for hit in hits),
+                            *context.example_spans.get(index, ())]
         if view_detectors and views[index] != line:
             known = {(hit.kind, hit.excerpt) for hit in hits}
             hits += [replace(hit, viewed=True)
-                     for hit in _hits_in_line(views[index], context, view_detectors)
+                     for hit in _hits_in_line(views[index], context, view_detectors, index)
                      if (hit.kind, hit.excerpt) not in known]
         found_in_lines.extend((index, views[index] if hit.viewed else line, hit)
                               for hit in hits)
@@ -119,6 +128,8 @@ def scan(
         if in_key_block:
             key_block.add(index)
     sessions = Sessions(lines)
+    found_in_lines = [(index, line, hit) for index, line, hit in found_in_lines
+                      if not _key_named_only(lines, index, hit, context)]
     findings.extend(_finding(first_line + index, hit)
                     for index, hit in _unexcused(found_in_lines, lines, context, sessions))
     if len(lines) > 1:
@@ -133,6 +144,9 @@ def scan(
             if (finding.line, finding.kind, finding.excerpt) not in seen:
                 findings.append(finding)
         findings.sort(key=lambda finding: finding.line)
+    if explain is not None and context.accepted:
+        explain.extend(dict.fromkeys(replace(acceptance, line=acceptance.line + first_line)
+                                     for acceptance in context.accepted))
     return list(dict.fromkeys(findings))  # `[a@b.c](mailto:a@b.c)`: one value, one finding
 
 
@@ -214,6 +228,15 @@ class _Context:
 
     allowed: Allowed
     default_region: str | None
+    accepted: list[Acceptance] | None = None
+    """Where values accepted for a reason are told, when the caller asks (line indexes)."""
+    example_spans: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    """Where each line holds a value accepted as an example: no half of a split key."""
+
+    def accept(self, index: int, hit: _Hit, reason: str) -> None:
+        self.example_spans.setdefault(index, []).append((hit.start, hit.end))
+        if self.accepted is not None:
+            self.accepted.append(Acceptance(index, hit.kind, hit.excerpt, reason))
 
 
 @dataclass(frozen=True)
@@ -230,6 +253,8 @@ class _Hit:
     """Found in the line as shown (`rendered_line`), where start and end point."""
     vendor: bool = False
     """A key that detect-secrets names as a service's (`ghp_…`, a JWT)."""
+    reason: str = ""
+    """Why an allowed hit is harmless, for reviewers (kbgen.core.examples)."""
 
 
 Detector = Callable[[str, _Context], Iterator[_Hit]]
@@ -256,6 +281,10 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
                sessions: Sessions) -> Iterator[tuple[int, _Hit]]:
     """(line index, hit) of each hit that its surroundings do not make harmless; a value
     the text declares harmless once is harmless wherever the text repeats it."""
+    sessions_found = [(index, hit) for index, line, hit in found
+                      if _session(line, hit, sessions)]
+    for index, hit in sessions_found:
+        context.accept(index, hit, "a session of a server on the reader's own computer")
     found = [(index, line, hit) for index, line, hit in found
              if not _session(line, hit, sessions)]
     judged = [(index, line, hit) for index, line, hit in found
@@ -269,12 +298,49 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
                                    _JUDGED_BY_SURROUNDINGS[hit.kind])}
     for index, line, hit in found:
         kind = _JUDGED_BY_SURROUNDINGS.get(hit.kind)
-        if kind is None or not (
-                (hit.kind, line[hit.start:hit.end].lower()) in declared
-                and not (kind == surroundings.KEY and surroundings.names_secret(line))
-                or around.local_code(index, line, hit.start, hit.end, kind)
-                or around.example_code(index, line, hit.start, hit.end, kind)):
+        if kind is None:
             yield index, hit
+        elif reason := around.printed(index, line, hit.start, hit.end, kind):
+            context.accept(index, hit, reason)
+        elif (hit.kind, line[hit.start:hit.end].lower()) in declared and not (
+                kind == surroundings.KEY and surroundings.names_secret(line)):
+            context.accept(index, hit, surroundings.DECLARED)
+        elif around.local_code(index, line, hit.start, hit.end, kind):
+            context.accept(index, hit, surroundings.LOCAL)
+        elif around.example_code(index, line, hit.start, hit.end, kind):
+            context.accept(index, hit, surroundings.EXAMPLE_CODE)
+        else:
+            yield index, hit
+
+
+_KEY_MATERIAL = re.compile(r"[A-Za-z0-9+/=]{16,}")
+MAX_KEY_LINES = 120
+"""A private key block is read this many lines at most for its end."""
+
+
+def _key_named_only(lines: list[str], index: int, hit: _Hit, context: _Context) -> bool:
+    """A private key block with no key in it: its header and footer named in a sentence, or a
+    placeholder between them (`...`). A header with no footer may start a truncated key, and
+    stays a finding."""
+    if hit.kind != PRIVATE_KEY:
+        return False
+    line = lines[index]
+    end = line.find("-----END ", hit.end)
+    if end >= 0:
+        between = line[hit.end:end]
+    else:
+        between = line[hit.end:]
+        for number in range(index + 1, min(len(lines), index + MAX_KEY_LINES)):
+            end = lines[number].find("-----END ")
+            between += "\n" + lines[number][:max(end, 0) if end >= 0 else None]
+            if end >= 0:
+                break
+        else:
+            return False
+    if _KEY_MATERIAL.search(between):
+        return False
+    context.accept(index, hit, "a private key block with no key in it")
+    return True
 
 
 def _finding(line: int, hit: _Hit) -> Finding:
@@ -301,9 +367,10 @@ def _keyword_like(text: str) -> bool:
     return any(word in lowered for word in _KEYWORD_WORDS) and bool(_KEYWORD_QUOTE.search(text))
 
 
-def _hits_in_line(line: str, context: _Context, detectors: tuple[Detector, ...]
-                  ) -> list[_Hit]:
-    """Findings of one line; earlier detectors win where values overlap."""
+def _hits_in_line(line: str, context: _Context, detectors: tuple[Detector, ...],
+                  index: int = -1) -> list[_Hit]:
+    """Findings of one line (line `index` of its text); earlier detectors win where values
+    overlap."""
     taken: list[_Hit] = []
     markup = Markup.of(line)
     starts: list[int] = []  # of `taken`, sorted: hits taken never overlap, so only the
@@ -320,9 +387,29 @@ def _hits_in_line(line: str, context: _Context, detectors: tuple[Detector, ...]
                 continue  # an id, a file name or a tracking value in a URL; an element's id
             if not hit.allowed and _pattern_allows(line, hit, context.allowed.patterns):
                 hit = replace(hit, allowed=True)
+            if not hit.allowed:
+                hit = _clearly_example(line, hit)
+            if hit.reason and index >= 0:
+                context.accept(index, hit, hit.reason)
             taken.insert(place, hit)
             starts.insert(place, hit.start)
     return [hit for hit in taken if not hit.allowed]
+
+
+def _clearly_example(line: str, hit: _Hit) -> _Hit:
+    """`hit`, allowed with its reason when the value says itself it is an example
+    (kbgen.core.examples)."""
+    value = line[hit.start:hit.end]
+    reason = None
+    if hit.kind == PASSWORD:
+        reason = examples.placeholder_password(value, line[:hit.start])
+    elif hit.kind == URL_PASSWORD:  # given to the user name before it (`://postgres:postgres@`)
+        given = line.find(f":{value}@")
+        reason = examples.placeholder_password(value, line[:max(given, 0)], plain=True)
+    elif hit.kind == TOKEN and not hit.vendor:
+        reason = examples.example_base64(value) or examples.certificate_key_id(
+            value, line[:hit.start])
+    return replace(hit, allowed=True, reason=reason) if reason else hit
 
 
 def _pattern_allows(line: str, hit: _Hit, patterns: tuple[str, ...]) -> bool:
@@ -529,6 +616,8 @@ _TOKEN_RE = re.compile(r"(?:(?<![A-Za-z0-9+/=_-])|(?<=[A-Za-z0-9_]=))"
 its end, so a name, `=` and a run is an assignment, not the middle of one key)."""
 _PLAIN_PART_RE = re.compile(r"[A-Z]+\d*|[a-z]+\d*|\d+")
 _WORD_RE = re.compile(r"[A-Z][a-z]{3,}|[a-z]{4,}")
+_MONTH_DATE = re.compile(r"v?\d{0,2}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\d{2,4}")
+"""A date with its month's name, as releases are named (`29Aug2024`, `vJan21`)."""
 _HEX = frozenset("0123456789abcdefABCDEF")
 MIN_TOKEN_LENGTH = 20
 """Shorter strings are never reported as high-entropy keys."""
@@ -608,7 +697,7 @@ def _word_share(value: str) -> float:
     """
     in_words = 0
     for part in re.split(r"[-_/+=.]", value):
-        if len(part) <= 4 or _PLAIN_PART_RE.fullmatch(part):
+        if len(part) <= 4 or _PLAIN_PART_RE.fullmatch(part) or _MONTH_DATE.fullmatch(part):
             in_words += len(part)
         else:
             in_words += sum(len(word) for word in _WORD_RE.findall(part))
@@ -704,11 +793,23 @@ def _card_window(groups: list[re.Match[str]]) -> tuple[re.Match[str], re.Match[s
     return None
 
 
+CARD_GROUPINGS = frozenset({(4, 4, 4, 4), (4, 4, 4, 4, 3), (4, 4, 4, 1), (4, 4, 4, 2),
+                            (4, 4, 4, 3), (4, 6, 5), (4, 6, 4), (4, 4, 4, 4, 1),
+                            (4, 4, 4, 4, 2), (6, 13), (8, 8), (4, 4, 5), (4, 4, 4, 5),
+                            (4, 4, 4, 6), (4, 4, 4, 7), (4, 4, 3, 4), (4, 4, 4, 4, 4)})
+"""How card numbers are printed and typed in groups: fours (Visa, Mastercard, up to 19
+digits), 4-6-5 (American Express), 4-6-4 (Diners Club), 6-13 and 8-8 as some forms split
+them. Six- and seven-digit groups (`614500 6668500`, map coordinates) are no card."""
+
+
 def _card_separators_ok(window: list[re.Match[str]]) -> bool:
-    """Dots only between groups of four, throughout (`4111.1111.1111.1111`): a version or
-    build number (`1.20.3001.4`) is not read as a card."""
+    """Groups as cards are written (`CARD_GROUPINGS`); dots only between groups of four,
+    throughout (`4111.1111.1111.1111`): a version or build number (`1.20.3001.4`) is not read
+    as a card."""
     if len(window) == 1:
         return True
+    if tuple(len(group.group()) for group in window) not in CARD_GROUPINGS:
+        return False
     run = window[0].string
     separators = {run[a.end():b.start()] for a, b in zip(window, window[1:])}
     if "." not in separators:
@@ -783,7 +884,9 @@ PLACEHOLDER_TLDS = frozenset({"example", "test", "invalid", "domain", "tld"})
 """Reserved top-level domains (RFC 2606) and the ones written for the reader to
 replace (`name@university.domain`): always allowed."""
 FILE_EXTENSIONS = frozenset({"png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "bmp", "ico",
-                             "tif", "tiff", "pdf", "mp4", "webm", "service", "socket", "timer"})
+                             "tif", "tiff", "pdf", "mp4", "webm", "service", "socket", "timer",
+                             "vsix", "whl", "jar", "deb", "rpm", "exe", "msi", "dmg", "apk",
+                             "tgz", "nupkg", "gem", "crate"})
 """Endings of file names that are no top-level domain: `logo@2x.png` is a picture,
 `wg-quick@wg0.service` a systemd unit."""
 
@@ -802,8 +905,36 @@ _ALGORITHM_NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*-\d+(?:-[a-z0-9]+)*"
 _ALGORITHM_WORDS = re.compile(r"(?i)\balgorithms?\b|\bciphers?\b|\bMACs?\b|\bkex|"
                               r"HostKeyAlgorithms|\bhmac-")
 """A line about SSH algorithms (`Ciphers`, `MACs`, `-o MACS=`, `hmac-sha2-256,…`)."""
+_CRYPTO_WORD = re.compile(r"(?i)aes|chacha|poly1305|hmac|sha\d|umac|curve25519|ed25519|ed448"
+                          r"|ecdsa|rsa|sntrup|mlkem|cert-v0|-etm|gcm|ctr|cbc")
+"""A cryptographic primitive in an OpenSSH extension's name (`chacha20-poly1305@openssh.com`):
+an algorithm, whatever the line says about it."""
 _PERSON_LOCAL = re.compile(r"(?i)[a-z]+(?:\.[a-z]+)+")
 """A local part shaped `first.last` or `j.doe`: a person, not an organisation's mailbox."""
+
+
+_SSH_COMMAND = re.compile(r"(?:^|[\s`$>(])(?:ssh|scp|sftp|rsync|mosh|sshfs|ssh-copy-id|autossh)"
+                          r"\s(?:[^`|;&\n]*?\s)?(?:-J\s*(?:[^\s,]+,)*)?$")
+"""An ssh-family command before an argument (`ssh -N -L 8889:localhost:8889 `, `-J `)."""
+
+
+SYSTEM_ACCOUNTS = frozenset({
+    "root", "admin", "administrator", "ubuntu", "debian", "centos", "fedora", "rocky",
+    "almalinux", "ec2-user", "cloud-user", "opc", "azureuser", "pi", "git", "deploy", "user",
+    "username", "me", "you", "core", "vagrant", "docker", "www-data", "nobody", "guest",
+})
+"""Accounts that images and tools create on every machine (`ubuntu@`, `ec2-user@`, `git@`)."""
+
+
+def _login(line: str, start: int, local: str, domain: str) -> bool:
+    """`john@r07c49.bullx` as an ssh command's argument: an invented person's or a system's
+    user name at a host, where no one reads mail; never anyone else's name, never at a free
+    mail provider."""
+    name = local.lower()
+    return (bool(_SSH_COMMAND.search(nearby.before(line, start)))
+            and (name in SYSTEM_ACCOUNTS or name in PLACEHOLDER_NAMES
+                 or name in PLACEHOLDER_LOCAL_PARTS)
+            and domain.lower().split(".", 1)[0] not in FREE_MAIL)
 
 
 def _organisation_address(local: str, domain: str, allowed: Allowed) -> bool:
@@ -823,14 +954,19 @@ def _emails(line: str, context: _Context) -> Iterator[_Hit]:
         local = address.split("@", 1)[0]
         if domain.rsplit(".", 1)[-1].lower() in FILE_EXTENSIONS:
             continue  # `Lmod-4color@2x.png`
-        if _ALGORITHM_NAME.fullmatch(local) and _ALGORITHM_WORDS.search(line):
+        if _ALGORITHM_NAME.fullmatch(local) and (_ALGORITHM_WORDS.search(line)
+                                                 ) or (domain.lower() == "openssh.com"
+                                                       and _CRYPTO_WORD.search(local)):
             continue  # `umac-128-etm@openssh.com`: an SSH algorithm's name (RFC 4251, 6)
         excerpt = f"{local[0]}***@{domain[0]}***.{domain.rsplit('.', 1)[-1]}"
         is_allowed = (address.lower() in emails
                       or _domain_allowed(domain, context.allowed, organisations=False)
                       or _organisation_address(local, domain, context.allowed)
                       or impersonal(local, domain))
-        yield _Hit(match.start(), match.end(), EMAIL, excerpt, allowed=is_allowed)
+        reason = ("a login at a host in an ssh command, not an e-mail address"
+                  if not is_allowed and _login(line, match.start(), local, domain) else "")
+        yield _Hit(match.start(), match.end(), EMAIL, excerpt, allowed=is_allowed or bool(reason),
+                   reason=reason)
 
 
 MIN_PHONE_DIGITS = 6
@@ -952,6 +1088,10 @@ def _internal_ips(line: str, context: _Context) -> Iterator[_Hit]:
                 continue
             if match.group().endswith("::") and not match.group().startswith("::"):
                 continue  # a network's prefix (`fd08:4711::`), not a host
+            if match.group().lower() in WELL_KNOWN_ADDRESSES:
+                yield _Hit(match.start(), match.end(), INTERNAL_IP, _mask_ip(match.group()),
+                           allowed=True, reason=WELL_KNOWN_ADDRESSES[match.group().lower()])
+                continue
             try:
                 address = ipaddress.ip_address(match.group())
             except ValueError:
@@ -960,10 +1100,21 @@ def _internal_ips(line: str, context: _Context) -> Iterator[_Hit]:
                 yield _Hit(match.start(), match.end(), INTERNAL_IP, _mask_ip(match.group()))
 
 
+WELL_KNOWN_ADDRESSES = {
+    "169.254.169.254": "a cloud's metadata service, the same address on every instance",
+    "fd00:ec2::254": "a cloud's metadata service, the same address on every instance",
+    "169.254.170.2": "a container platform's credentials endpoint, the same everywhere",
+}
+"""Link-local addresses that every installation of a platform answers alike (AWS, OpenStack,
+Azure, Google and others serve instance metadata at 169.254.169.254): documentation, like
+`metadata.google.internal` among the host names."""
 _IP_TEXT = r"(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})"
 _RANGE_SIGN = r"[`*_]*\s*(?:[–—-]|\bto\b)\s*[`*_]*"
 _NETWORK_AFTER = re.compile(rf"/\d{{1,3}}(?![\w/]|\.\w)|{_RANGE_SIGN}{_IP_TEXT}(?![\w:]|\.\w)")
 _NETWORK_BEFORE = re.compile(rf"(?<![\w.:]){_IP_TEXT}{_RANGE_SIGN}$")
+_POOL_END = re.compile(rf",\s*end={_IP_TEXT}(?![\w:]|\.\w)")
+_POOL_START = re.compile(rf"(?<![\w.:])start={_IP_TEXT},\s*end=$")
+"""The bounds of an address pool (`--allocation-pool start=192.168.0.10,end=192.168.0.30`)."""
 
 
 def _network_bound(line: str, match: re.Match[str]) -> bool:
@@ -971,8 +1122,10 @@ def _network_bound(line: str, match: re.Match[str]) -> bool:
     (`169.254.0.0–169.254.255.255`, `192.168.1.100 to 192.168.1.200`); never a URL's host."""
     if line.endswith(("://", "@"), 0, match.start()):
         return False
-    return bool(_NETWORK_AFTER.match(line, match.end())
-                or _NETWORK_BEFORE.search(nearby.before(line, match.start())))
+    before = nearby.before(line, match.start())
+    return bool(_NETWORK_AFTER.match(line, match.end()) or _NETWORK_BEFORE.search(before)
+                or before.endswith("start=") and _POOL_END.match(line, match.end())
+                or _POOL_START.search(before))
 
 
 def _mask_ip(text: str) -> str:
@@ -1000,10 +1153,12 @@ def _internal_hosts(line: str, context: _Context) -> Iterator[_Hit]:
             continue  # a file in a path (`/etc/cvmfs/default.local`), not a host
         head, _, suffix = host.rpartition(".")
         excerpt = f"{head[0]}***.{suffix}" if head else _mask(host, keep_start=1)
-        yield _Hit(
-            match.start(), match.end(), INTERNAL_HOST, excerpt,
-            allowed=_domain_allowed(host, context.allowed) or _well_known_host(host),
-        )
+        if _domain_allowed(host, context.allowed) or _well_known_host(host):
+            yield _Hit(match.start(), match.end(), INTERNAL_HOST, excerpt, allowed=True)
+            continue
+        reason = examples.placeholder_host(host) or ""
+        yield _Hit(match.start(), match.end(), INTERNAL_HOST, excerpt, allowed=bool(reason),
+                   reason=reason)
 
 
 WELL_KNOWN_HOSTS = ("svc.cluster.local", "cluster.local", "host.docker.internal",
@@ -1264,9 +1419,10 @@ def _split_values(lines: list[str], skip: set[int], spans: dict[int, list[tuple[
         first, second = tail.group(1), head.group(1)
         if _DOTTED_NAME_END.search(lines[index], 0, tail.start(1)):
             continue  # the end of a version, a file or a module name (`Python/3.11.6-foss`)
-        if _WORD_OR_NUMBER.fullmatch(first) or any(
+        if all(_WORD_OR_NUMBER.fullmatch(part) for part in first.split("/")) or any(
                 names.GENERATED_NAME.fullmatch(half) for half in (first, second)):
-            continue  # `size: 113926178937`, `Pull complete`, then the next line's first word
+            continue  # `size: 113926178937`, `Pull complete`, `library/nginx`, then the next
+            # line's first word
         if _overlaps(spans.get(index, ()), tail.span(1)) or _overlaps(
                 spans.get(index + 1, ()), head.span(1)):
             continue

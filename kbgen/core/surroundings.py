@@ -45,6 +45,18 @@ says about them. Each rule here is narrow on purpose, and its look-alikes stay f
 - **Examples in code.** A private address in a code block that the sentence before it
   introduces as an example (`might look like this:`, `Example with authentication:`); an
   example sentence may start on an earlier line of its paragraph (`As an example, ...`).
+- **Listings a tool printed.** A private, link-local or unique local address in a row of a
+  table in code, under a header of upper-case column names (`NAME  TYPE  CLUSTER-IP  ...`
+  from `kubectl get`, `oc get`, `docker ps`) or inside an ASCII table's borders (`+----+`,
+  OpenStack's client): the addresses a platform gave the tutorial's resources, printed with
+  their generated names; never where the sentence before the block or the row speaks of a
+  customer, a ticket or the company's own network (`Our production cluster:`).
+- **What a command printed.** A private, link-local or unique local address in a code block
+  on a line after a shell prompt's line (`$ oc describe pod …`, `sh-4.2$ nslookup serve`)
+  that is no prompt itself, or in a block the sentence before it calls output, a log or an
+  error (`the daemon will log the following:`): the tutorial's own resources as the
+  platform printed them, with the same exceptions. The command itself (`$ ssh admin@10.…`,
+  `route add 10.2.3.4 …`) and configuration (`HTTPSProxy 10.0.0.7:8080`) stay findings.
 - **The reader's own computer named.** `localhost` as a word in prose (`connect from
   localhost`), and a loopback address its sentence names so (`localhost (127.0.0.1)`), with no
   port or path after them: a concept, not an address to visit (`localhost:8080/admin` and
@@ -74,6 +86,16 @@ ADDRESS = "ip"
 KEY = "key"
 HOST = "host"
 """The kinds of value this module judges."""
+
+DECLARED = ("its text says what it is (an example, a digest, a public fingerprint, an"
+            " organisation's contact, a device's factory address)")
+LOCAL = "the reader's own computer (loopback or localhost in code, or named so)"
+EXAMPLE_CODE = "a private address in a code block introduced as an example"
+LISTED = "a private address in a listing a tool printed (a table in code)"
+PRINTED = "a private address a command printed (code after a prompt, or called output)"
+"""Why this module's rules accept a value, for reviewers."""
+MAX_CODE_LINES = 200
+"""A code block is read back this many lines at most for its prompt."""
 
 MAX_BLOCK_LINES = 40
 """A paragraph is read at most this many lines either side of the value."""
@@ -177,6 +199,20 @@ _LINK_LOCAL_V4 = ipaddress.ip_network("169.254.0.0/16")
 _NAME_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 _PERSON_LOCAL = re.compile(r"(?i)[a-z]+(?:[._-][a-z]+)+")
 _PLAIN_WORD = re.compile(r"[a-z]{2,20}")
+_HEADER_CELL = r"[A-Z][A-Z0-9_()/.#%-]*(?: [A-Z][A-Z0-9_()/.#%-]*)?"
+_LISTING_HEADER = re.compile(rf"\s*{_HEADER_CELL}(?:(?:\s{{2,}}|\t){_HEADER_CELL}){{2,}}\s*")
+"""A header of at least three upper-case column names (`NAME  READY  STATUS  IP  NODE`)."""
+_TABLE_BORDER = re.compile(r"\s*\+[-=]+(?:\+[-=]+)*\+\s*")
+"""The border of an ASCII table (`+------+-----+`), as OpenStack's client prints it."""
+_OWN_SIDE = re.compile(r"(?i)\b(?:our|we|us|internal|staging|production|prod|office|corporate"
+                       r"|intranet|company|employees?)\b")
+"""Words placing a listing on the company's own network."""
+_PROMPT = re.compile(r"\s*(?:\$|[\w.@:~/\[\]-]*[\w\]~][$%#]|PS [^\n>]{0,80}>)\s")
+"""A shell prompt opening a line (`$ `, `sh-4.2$ `, `[user@puhti ~]$ `, `root@vm:~# `)."""
+_INTRODUCES_OUTPUT = re.compile(
+    r"(?i)\boutput\b|\bprint(?:s|ed)?\b|\blogs?\b|\berrors?\b|\bmessages?\b|\bresponse\b"
+    r"|\breturns?\b|\byou (?:should|will|would) see\b|\bdisplay(?:s|ed)?\b|\bresults?\b")
+"""Words saying the code block after them is what a program printed."""
 _NOT_MOBILE = frozenset({
     phonenumbers.PhoneNumberType.FIXED_LINE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
     phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.SHARED_COST,
@@ -225,6 +261,58 @@ class Surroundings:
         if kind == ADDRESS and (_CLIENT_ADDRESS.search(nearby.before(line, start))
                                 or _INTERFACE.search(nearby.before(line, start))):
             return self._in_code(index, line, start)
+        return False
+
+    def printed(self, index: int, line: str, start: int, end: int, kind: str) -> str | None:
+        """Why the private address at [start, end) is one a tool printed (a listing's row, or
+        a command's output), or None."""
+        if (kind != ADDRESS or not _private_or_link_local(line[start:end])
+                or not self._in_code(index, line, start) or _PROMPT.match(line)
+                or index > 0 and _continued(self.lines[index - 1])):
+            return None  # a command, or a command's continued line
+        setting = self._introduction(index) + "\n" + line
+        if _REAL.search(setting) or _OWN_SIDE.search(setting):
+            return None
+        if self._listed(index, line):
+            return LISTED
+        if self._after_prompt(index) or _INTRODUCES_OUTPUT.search(self._introduction(index)):
+            return PRINTED
+        return None
+
+    def _after_prompt(self, index: int) -> bool:
+        """A line of the fenced code block holding line `index`, before it, opens with a
+        shell prompt."""
+        for number in range(index - 1, max(-1, index - MAX_CODE_LINES), -1):
+            text = self.lines[number]
+            if _FENCE.match(text):
+                return False
+            if _PROMPT.match(text):
+                return True
+        return False
+
+    def _listed(self, index: int, line: str) -> bool:
+        """Line `index` is a row of a listing a tool printed in code: under a header of
+        upper-case column names, or within an ASCII table's borders."""
+        return len(line.split()) >= 3 and (self._table_row(index, line)
+                                           or self._under_header(index))
+
+    def _table_row(self, index: int, line: str) -> bool:
+        """Line `index` is a row of an ASCII table (`| a | b |` under a `+---+` border)."""
+        if not (line.strip().startswith("|") and line.strip().endswith("|")):
+            return False
+        first, _ = self._block(index)
+        return any(_TABLE_BORDER.fullmatch(text) for text in self.lines[first:index])
+
+    def _under_header(self, index: int) -> bool:
+        """Line `index` is a row under a header of upper-case column names, every line
+        between them a row of at least three columns too."""
+        first, _ = self._block(index)
+        for number in range(index - 1, first - 1, -1):
+            text = self.lines[number]
+            if _LISTING_HEADER.fullmatch(text):
+                return True
+            if len(text.split()) < 3 or _FENCE.match(text):
+                return False
         return False
 
     def example_code(self, index: int, line: str, start: int, end: int, kind: str) -> bool:
@@ -429,6 +517,11 @@ class Surroundings:
         if _finds(_OWN_NETWORK, line):
             return False
         return _finds(_FACTORY, self._paragraph(index))
+
+
+def _continued(line: str) -> bool:
+    """`line` goes on on the next line (`\\` in a shell, `` ` `` in PowerShell, `^` in cmd)."""
+    return line.rstrip().endswith(("\\", "`", "^")) and not _FENCE.match(line)
 
 
 def _own_computer_named(line: str, start: int, end: int) -> bool:

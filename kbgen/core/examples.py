@@ -1,0 +1,195 @@
+"""Values that say themselves they are examples, for the gate (kbgen.core.privacy).
+
+Each rule reads the value itself, not the sentence around it, and each names its reason so
+that a reviewer can see why a value was accepted (`bench/gate.py --show`):
+
+- **A password that spells out that it is one.** Every word of it is `password`, `secret`,
+  `passwd`, ... or a word that only qualifies one (`my`, `super`, `bad`, `example`, `test`),
+  with at most one other plain word between explicit separators (`my_robot_password`) and
+  digits only at its end (`secretPassword123`, `supers3cr3t` read as `supersecret`). A real
+  password in an example's clothes keeps a symbol, a digit inside or a second word of its
+  own (`Tr0ub4dor&3`, `hunter2Secret`, `correct-horse-battery-password`): still a finding.
+  In a URL (`postgres://app:mysecretpassword@db/app`) the words must be written plainly.
+- **A software's default credential.** `admin`, `root`, `postgres`, `guest`, `user`: the
+  value every installation starts with, or the name of the field or service it is given to
+  (`POSTGRESQL_PASSWORD=postgres`).
+- **A base64 value that decodes to a sentence calling itself an example**
+  (`dGhpc19pc19hX2JhZF90b2tlbgo=` is `this_is_a_bad_token`).
+- **A certificate's key identifier in a boot log** (`Loaded X.509 cert 'CentOS Linux kernel
+  signing key: d4115f11…'`): the hex names a public certificate the kernel loaded.
+- **A host name that says the reader puts their own there**: a label `my-…`, `your_…`,
+  `myapp`, `example`, `appname` (`my-app.internal`, `top1.nearest.of.your-db.internal`);
+  `mysql.corp` and `payroll.acme.internal` are someone's hosts, still findings.
+
+Numbers reserved for fiction (`555`, Ofcom's drama ranges) and jwt.io's example token (`John
+Doe`) are not accepted: kbgen's own tests write real customers' numbers and tokens with them,
+and a gate cannot tell a stand-in for a real value from the real one.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+SELF_WORDS = frozenset({"password", "passwd", "passwort", "pass", "pwd", "passphrase", "secret",
+                        "token", "apikey", "key", "salasana", "credential", "credentials"})
+"""Words naming what a credential is: a value spelt from them names its field."""
+QUALIFIERS = frozenset({
+    "my", "your", "our", "the", "a", "some", "this", "is", "super", "very", "top", "bad",
+    "weak", "strong", "good", "example", "sample", "test", "testing", "dummy", "fake", "demo",
+    "default", "not", "real", "new", "old", "temp", "tmp", "change", "me", "it", "user", "admin",
+    "db", "app", "api", "root", "dev", "local", "foo", "bar", "baz", "xyz", "abc", "another",
+    "other", "long", "random", "insecure", "unsafe", "simple", "easy", "hard", "very", "mega",
+})
+"""Words that only qualify a credential (`my`, `super`, `bad`, `example`)."""
+DEFAULT_CREDENTIALS = frozenset({
+    "admin", "administrator", "root", "postgres", "postgresql", "mysql", "mariadb", "guest",
+    "user", "test", "demo", "changeme", "changeit", "default", "toor", "pass", "secret",
+    "password", "passw0rd", "letmein", "minioadmin", "rabbitmq", "elastic", "neo4j", "redis",
+})
+"""What an installation starts with, or a placeholder nobody uses as a real secret."""
+_LEET = str.maketrans("013457$@", "oieastsa")
+_CHUNKS = re.compile(r"[A-Z]?[a-z0-9$@]+|[A-Z0-9$@]+(?![a-z])")
+_SEPARATED = re.compile(r"[A-Za-z0-9$@]+(?:[-_.][A-Za-z0-9$@]+)*")
+_DECODED_PHRASE = re.compile(r"[a-z]+(?:[ _-][a-z]+){2,}\n?")
+_EXAMPLE_WORDS = frozenset({"example", "sample", "dummy", "fake", "bad", "placeholder",
+                            "notreal"})
+
+
+@dataclass(frozen=True)
+class Acceptance:
+    """A value the gate found and accepted, and why (for reviewers)."""
+
+    line: int
+    kind: str
+    excerpt: str
+    reason: str
+
+
+_REAL_CASE = re.compile(r"(?i)\b(?:customers?|clients?|tickets?|temporary|temp|reset|current"
+                        r"|actual|real|production|prod|live)\b")
+"""A password in a real case (`the customer's temporary password is Password1`)."""
+
+
+def placeholder_password(value: str, field: str = "", plain: bool = False) -> str | None:
+    """Why `value`, given to `field` (the line before it), is clearly no real password, or
+    None. `plain` (a password in a URL, where real ones are pasted whole) counts words
+    written plainly only (no digits, no `s3cr3t`) and no default but the user's own name
+    (`postgres:postgres`; `user:pass` may be a real pair)."""
+    lowered = value.lower()
+    if _REAL_CASE.search(field):
+        return None
+    if lowered in DEFAULT_CREDENTIALS and not plain:
+        return "a default or placeholder credential"
+    if _names_its_field(lowered, field, plain):
+        return "the value names the field or service it is given to"
+    if len(value) > 48 or not _SEPARATED.fullmatch(value):
+        return None
+    if plain and (any(ch.isdigit() for ch in value) or lowered in SELF_WORDS):
+        return None  # `user:pass@`: a real pair may be as short
+    return "a password that spells out that it is one" if _spelt_placeholder(value) else None
+
+
+_FIELD_NAME = re.compile(r"([A-Za-z][\w.-]*)[\"'`\]]?\s*(?:[:=]|=>)?\s*[\"'`]?$")
+"""The name a value is given to, right before it (`POSTGRESQL_PASSWORD=`, `postgres:` in a
+URL)."""
+
+
+def _names_its_field(value: str, field: str, plain: bool) -> bool:
+    """`POSTGRESQL_PASSWORD=postgres`: the value is the service its field is named after; in a
+    URL, a default account's own name (`postgres:postgres@`, `guest:guest@`), never anyone
+    else's (`anna:anna@`)."""
+    name = _FIELD_NAME.search(field[-80:])
+    if name is None or len(value) < 4 or not value.isalpha():
+        return False
+    if plain:
+        return name.group(1).lower() == value and value in DEFAULT_CREDENTIALS
+    words = re.findall(r"[a-z]+", name.group(1).lower())
+    return (any(word in SELF_WORDS or word.startswith(("pass", "pwd")) for word in words)
+            and any(word.startswith(value) and word not in SELF_WORDS for word in words))
+
+
+def _spelt_placeholder(value: str) -> bool:
+    body = value.rstrip("0123456789")
+    if not body or any(ch.isdigit() for ch in body) and not _leet_word(body):
+        return False  # a digit inside is part of the password (`hunter2Secret`)
+    chunks = [chunk for part in re.split(r"[-_.]", body) for chunk in _CHUNKS.findall(part)]
+    named = False
+    other = 0
+    for chunk in chunks:
+        words = _segment(chunk.lower().translate(_LEET))
+        if words is None:
+            if not chunk.isalpha():
+                return False
+            other += 1
+            continue
+        named = named or any(word in SELF_WORDS for word in words)
+    return named and other <= 1 and len(chunks) > other
+
+
+def _leet_word(body: str) -> bool:
+    """Digits inside that only spell letters (`s3cr3t`)."""
+    return all(_segment(chunk.lower().translate(_LEET)) is not None
+               for part in re.split(r"[-_.]", body) for chunk in _CHUNKS.findall(part)
+               if any(ch.isdigit() for ch in chunk))
+
+
+@lru_cache(maxsize=1024)
+def _segment(text: str) -> tuple[str, ...] | None:
+    """`text` as a run of known words (`supersecret` -> super, secret), or None."""
+    if not text:
+        return ()
+    for cut in range(min(len(text), 12), 0, -1):
+        head = text[:cut]
+        if head in SELF_WORDS or head in QUALIFIERS:
+            rest = _segment(text[cut:])
+            if rest is not None:
+                return (head, *rest)
+    return None
+
+
+def example_base64(value: str) -> str | None:
+    """Why base64 `value` is clearly an example (it decodes to `this_is_a_bad_token`)."""
+    padded = value.rstrip("=") + "=" * (-len(value.rstrip("=")) % 4)
+    try:
+        decoded = base64.b64decode(padded, validate=True).decode("ascii")
+    except (binascii.Error, ValueError):
+        return None
+    if not _DECODED_PHRASE.fullmatch(decoded):
+        return None
+    words = set(re.split(r"[ _\n-]+", decoded))
+    if words & _EXAMPLE_WORDS:
+        return "decodes to a phrase calling itself an example"
+    return None
+
+
+_OWN_THING = (r"(?:app|apps|application|db|database|host|server|service|site|project|org"
+              r"|domain|machine|vm|cluster|bucket|instance|node|api|web|cache|redis|postgres"
+              r"|pg|queue|worker|backend|frontend|company|network|net|printer|nas|router)")
+_PLACEHOLDER_LABEL = re.compile(
+    rf"(?i)(?:my|your)[-_][a-z0-9-]+|(?:my|your){_OWN_THING}\d*|example|sample|placeholder"
+    rf"|{_OWN_THING}[-_]?name|<[^>]*>")
+"""A label of a host name that the reader replaces by their own (`my-app`, `yourdb`,
+`appname`, `example`)."""
+
+
+def placeholder_host(host: str) -> str | None:
+    """Why the host name `host` is clearly a placeholder, or None."""
+    if any(_PLACEHOLDER_LABEL.fullmatch(label) for label in host.split(".")):
+        return "a placeholder host name (my-…, your-…, example)"
+    return None
+
+
+
+_LOADED_CERTIFICATE = re.compile(r"\bLoaded X\.509 cert '[^'\n]{1,120}:\s*$")
+"""What the Linux kernel prints before a loaded certificate's key identifier."""
+
+
+def certificate_key_id(value: str, before: str) -> str | None:
+    """Why hex `value` after `before` is a certificate's public key identifier, or None."""
+    if set(value.lower()) <= set("0123456789abcdef") and _LOADED_CERTIFICATE.search(before):
+        return "the key identifier of a certificate the kernel loaded (public)"
+    return None
