@@ -209,6 +209,11 @@ _OWN_SIDE = re.compile(r"(?i)\b(?:our|we|us|internal|staging|production|prod|off
 """Words placing a listing on the company's own network."""
 _PROMPT = re.compile(r"\s*(?:\$|[\w.@:~/\[\]-]*[\w\]~][$%#]|PS [^\n>]{0,80}>)\s")
 """A shell prompt opening a line (`$ `, `sh-4.2$ `, `[user@puhti ~]$ `, `root@vm:~# `)."""
+_WRITES_OR_SHOWS_FILE = re.compile(
+    r"^(?:sudo\s+)?(?:cat|less|more|head|tail|bat|type|Get-Content|gc|vi|vim|nano|emacs|tee"
+    r"|sudoedit|crontab)\b|<<|>\s*\S")
+"""A command whose following lines are a file's text or typed input (`cat config`, `cat <<EOF`,
+`tee /etc/hosts`), not what a program printed: configuration stays a finding."""
 _INTRODUCES_OUTPUT = re.compile(
     r"(?i)\boutput\b|\bprint(?:s|ed)?\b|\blogs?\b|\berrors?\b|\bmessages?\b|\bresponse\b"
     r"|\breturns?\b|\byou (?:should|will|would) see\b|\bdisplay(?:s|ed)?\b|\bresults?\b")
@@ -270,7 +275,7 @@ class Surroundings:
                 or not self._in_code(index, line, start) or _PROMPT.match(line)
                 or index > 0 and _continued(self.lines[index - 1])):
             return None  # a command, or a command's continued line
-        setting = self._introduction(index) + "\n" + line
+        setting = self._introduction(index) + "\n" + line + "\n" + self._after_code(index)
         if _REAL.search(setting) or _OWN_SIDE.search(setting):
             return None
         if self._listed(index, line):
@@ -286,9 +291,25 @@ class Surroundings:
             text = self.lines[number]
             if _FENCE.match(text):
                 return False
-            if _PROMPT.match(text):
-                return True
+            if prompt := _PROMPT.match(text):
+                command = text[prompt.end():].strip()
+                return bool(command) and not _WRITES_OR_SHOWS_FILE.search(command)
         return False
+
+    def _after_code(self, index: int) -> str:
+        """The first sentence after the fenced code block holding line `index`, within
+        MAX_CODE_LINES (`This is Initech's production cluster.`); empty when there is none."""
+        for number in range(index + 1, min(len(self.lines), index + MAX_CODE_LINES)):
+            if _FENCE.match(self.lines[number]):
+                following = number + 1
+                while following < len(self.lines) and not self.lines[following].strip():
+                    following += 1
+                if following == len(self.lines):
+                    return ""
+                text = " ".join(self.lines[following:self._block(following)[1] + 1])
+                end = _SENTENCE_END.search(text)
+                return text[:end.end() if end else nearby.NEAR]
+        return ""
 
     def _listed(self, index: int, line: str) -> bool:
         """Line `index` is a row of a listing a tool printed in code: under a header of
