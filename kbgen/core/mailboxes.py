@@ -75,9 +75,12 @@ _KIND_OF_DOMAIN = re.compile(
 would go (`org.fi`, `mylicenseserver.com`): real domains too (company.com, university.edu),
 so only a generic or role mailbox there is a placeholder (`employee@org.fi`, not
 `anna@company.com`)."""
-GENERIC_LOCAL_PARTS = frozenset({"employee", "staff", "person", "member", "student", "port",
-                                 "someone", "somebody", "researcher", "teacher", "worker"})
-"""Local parts naming a kind of person or a port, not anyone (`employee@org.fi`)."""
+GENERIC_LOCAL_PARTS = frozenset({
+    "employee", "staff", "person", "member", "student", "port", "someone", "somebody",
+    "researcher", "teacher", "worker", "faculty", "affiliate", "alum", "library-walk-in",
+})
+"""Local parts naming a kind of person or a port, not anyone (`employee@org.fi`, and the
+eduPerson affiliations Haka and eduGAIN write so: `affiliate@org.fi`, `library-walk-in@`)."""
 _PLACEHOLDER_LOCAL = re.compile(
     r"(?i)(?:my|your)[-_.]?(?:e-?mail(?:[-_.]?address)?|name|user(?:[-_.]?name)?|login|address"
     r"|account|id|own[-_.]?address)\d*")

@@ -275,8 +275,9 @@ class Surroundings:
                 or not self._in_code(index, line, start) or _PROMPT.match(line)
                 or index > 0 and _continued(self.lines[index - 1])):
             return None  # a command, or a command's continued line
-        setting = self._introduction(index) + "\n" + line + "\n" + self._after_code(index)
-        if _REAL.search(setting) or _OWN_SIDE.search(setting):
+        setting = self._introduction(index) + "\n" + line
+        if (_REAL.search(setting) or _OWN_SIDE.search(setting)
+                or _REAL.search(self._after_code(index))):  # tutorials say `our database`
             return None
         if self._listed(index, line):
             return LISTED
