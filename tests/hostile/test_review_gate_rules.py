@@ -84,10 +84,14 @@ def test_configuration_and_a_customers_listing_are_no_output(checked: str, row: 
     "openstack subnet create --allocation-pool start=192.168.0.10,end=192.168.0.30 sub",
     "| `employee@org.fi` | a person actually employed by the institution |",
     f"{FENCE}\n$ ip -4 addr show eth0\ninet 10.0.2.15 brd 10.0.2.255 scope global\n{FENCE}",
+    f"{FENCE}sh\n$ oc debug backend-7f9c9dbfbb-78sh8\nPod IP: 10.129.12.120\n{FENCE}\n\n"
+    "Now we check our database.",
+    "Affiliations: `affiliate@org.fi`, `alum@org.fi`, `library-walk-in@org.fi`",
 ], ids=["leet password words", "example digits", "robot password", "default pair",
         "key placeholder", "map coordinates", "placeholder host", "placeholder db",
         "ssh with options", "scp with a path", "OpenSSH algorithms", "address pool",
-        "employee at org.fi", "command output"])
+        "employee at org.fi", "command output",
+        "output, then our database", "Haka affiliations"])
 def test_the_documentation_the_rules_were_written_for_still_passes(text: str) -> None:
     assert scan(text) == []
 
