@@ -56,7 +56,9 @@ says about them. Each rule here is narrow on purpose, and its look-alikes stay f
   that is no prompt itself, or in a block the sentence before it calls output, a log or an
   error (`the daemon will log the following:`): the tutorial's own resources as the
   platform printed them, with the same exceptions. The command itself (`$ ssh admin@10.…`,
-  `route add 10.2.3.4 …`) and configuration (`HTTPSProxy 10.0.0.7:8080`) stay findings.
+  `route add 10.2.3.4 …`), configuration (`HTTPSProxy 10.0.0.7:8080`), a file's text after
+  `$ cat config`, `tee` or a here-document, a line after an empty prompt, and a block followed
+  by a sentence naming a customer stay findings.
 - **The reader's own computer named.** `localhost` as a word in prose (`connect from
   localhost`), and a loopback address its sentence names so (`localhost (127.0.0.1)`), with no
   port or path after them: a concept, not an address to visit (`localhost:8080/admin` and
