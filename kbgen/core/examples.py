@@ -19,7 +19,8 @@ that a reviewer can see why a value was accepted (`bench/gate.py --show`):
   signing key: d4115f11…'`): the hex names a public certificate the kernel loaded.
 - **A host name that says the reader puts their own there**: a label `my-…`, `your_…`,
   `myapp`, `example`, `appname` (`my-app.internal`, `top1.nearest.of.your-db.internal`);
-  `mysql.corp` and `payroll.acme.internal` are someone's hosts, still findings.
+  `mysql.corp`, `payroll.acme.internal` and `yourdb.acme-corp.internal` are someone's hosts,
+  still findings: the placeholder must be the label that names the owner (before the suffix).
 
 Numbers reserved for fiction (`555`, Ofcom's drama ranges) and jwt.io's example token (`John
 Doe`) are not accepted: kbgen's own tests write real customers' numbers and tokens with them,
@@ -77,8 +78,9 @@ _REAL_CASE = re.compile(r"(?i)\b(?:customers?|clients?|tickets?|temporary|temp|r
 def placeholder_password(value: str, field: str = "", plain: bool = False) -> str | None:
     """Why `value`, given to `field` (the line before it), is clearly no real password, or
     None. `plain` (a password in a URL, where real ones are pasted whole) counts words
-    written plainly only (no digits, no `s3cr3t`) and no default but the user's own name
-    (`postgres:postgres`; `user:pass` may be a real pair)."""
+    written plainly only (no digits, no `s3cr3t`) and no default but the user's own name when
+    it is a default too (`postgres:postgres`, `guest:guest`; `user:pass` and `stripe:stripe`
+    may be a real pair)."""
     lowered = value.lower()
     if _REAL_CASE.search(field):
         return None
@@ -112,12 +114,24 @@ def _names_its_field(value: str, field: str, plain: bool) -> bool:
             and any(word.startswith(value) and word not in SELF_WORDS for word in words))
 
 
+_OWNERS = frozenset({"my", "your", "our", "the", "a", "some", "this"})
+"""Words making a password with a word of its own an example's (`my_robot_password`)."""
+_EXAMPLE_DIGITS = "1234567890"
+"""Digits an example ends with (`secretPassword123`): a prefix of this run. A year, a birthday
+or any other number (`Password2024`, `Jane_Secret_1987`) is what people add to a real one."""
+
+
 def _spelt_placeholder(value: str) -> bool:
     body = value.rstrip("0123456789")
-    if not body or any(ch.isdigit() for ch in body) and not _leet_word(body):
+    digits = value[len(body):]
+    leet = any(ch.isdigit() or ch in "$@" for ch in body)
+    if not body or leet and not _leet_word(body):
         return False  # a digit inside is part of the password (`hunter2Secret`)
+    if digits and not _EXAMPLE_DIGITS.startswith(digits) or leet and (
+            digits or not body.islower()):
+        return False  # `P@ssw0rd2024`, `MyS3cr3tP4ss`: a policy's password, not an example
     chunks = [chunk for part in re.split(r"[-_.]", body) for chunk in _CHUNKS.findall(part)]
-    named = False
+    named = qualified = False
     other = 0
     for chunk in chunks:
         words = _segment(chunk.lower().translate(_LEET))
@@ -127,6 +141,9 @@ def _spelt_placeholder(value: str) -> bool:
             other += 1
             continue
         named = named or any(word in SELF_WORDS for word in words)
+        qualified = qualified or any(word in _OWNERS for word in words)
+    if other and (digits or leet or not qualified):
+        return False  # `Jane_Secret_1987`, `Acme_Passw0rd`: a word of its own makes it real
     return named and other <= 1 and len(chunks) > other
 
 
@@ -177,8 +194,11 @@ _PLACEHOLDER_LABEL = re.compile(
 
 
 def placeholder_host(host: str) -> str | None:
-    """Why the host name `host` is clearly a placeholder, or None."""
-    if any(_PLACEHOLDER_LABEL.fullmatch(label) for label in host.split(".")):
+    """Why the host name `host` is clearly a placeholder, or None: the label that names whose
+    host it is (the last before the suffix) is the placeholder; `yourdb.acme-corp.internal`
+    and `payroll.sample.acme.internal` are a company's hosts."""
+    labels = host.split(".")
+    if _PLACEHOLDER_LABEL.fullmatch(labels[-2] if len(labels) > 1 else labels[0]):
         return "a placeholder host name (my-…, your-…, example)"
     return None
 

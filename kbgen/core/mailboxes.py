@@ -65,11 +65,22 @@ a run of letters (`irit` is a name)."""
 _PLACE = (r"(?:domain|company|business|organi[sz]ation|org|site|website|server|host|institution"
           r"|university|provider|isp|corp|workplace|employer|school)")
 _PLACEHOLDER_DOMAIN = re.compile(
-    rf"(?i)domain|org|organi[sz]ation|institution|university|company|employer"
-    rf"|(?:my|your|some)[-_]?(?:own[-_]?)?(?:[a-z]{{2,12}}[-_]?)?{_PLACE}\d*")
-"""The first label of a placeholder domain (`mydomain.com`, `yourcompany.org`, `your-isp.net`,
-`mylicenseserver.com`, `org.fi`): a domain the reader is meant to replace by their own, or a
-word naming a kind of organisation where its name would go."""
+    rf"(?i)domain|(?:my|your|some)[-_]?(?:own[-_]?)?{_PLACE}\d*")
+"""The first label of a placeholder domain (`mydomain.com`, `yourcompany.org`, `your-isp.net`):
+a domain the reader is meant to replace by their own."""
+_KIND_OF_DOMAIN = re.compile(
+    rf"(?i)org|organi[sz]ation|institution|university|company|employer"
+    rf"|(?:my|your|some)[-_]?(?:own[-_]?)?[a-z]{{2,12}}[-_]?{_PLACE}\d*")
+"""The first label of a domain that names a kind of organisation or server where its name
+would go (`org.fi`, `mylicenseserver.com`): real domains too (company.com, university.edu),
+so only a generic or role mailbox there is a placeholder (`employee@org.fi`, not
+`anna@company.com`)."""
+GENERIC_LOCAL_PARTS = frozenset({
+    "employee", "staff", "person", "member", "student", "port", "someone", "somebody",
+    "researcher", "teacher", "worker", "faculty", "affiliate", "alum", "library-walk-in",
+})
+"""Local parts naming a kind of person or a port, not anyone (`employee@org.fi`, and the
+eduPerson affiliations Haka and eduGAIN write so: `affiliate@org.fi`, `library-walk-in@`)."""
 _PLACEHOLDER_LOCAL = re.compile(
     r"(?i)(?:my|your)[-_.]?(?:e-?mail(?:[-_.]?address)?|name|user(?:[-_.]?name)?|login|address"
     r"|account|id|own[-_.]?address)\d*")
@@ -107,6 +118,8 @@ def impersonal(local: str, domain: str) -> bool:
         # `mydomain.com`, `domain.name`, `86.xxx.xxx.xxx`; but `anna.virtanen@domain.com` is
         # someone's (domain.com and mydomain.com sell mailboxes)
         return not _full_name(base) or role_words(base)
+    if _KIND_OF_DOMAIN.fullmatch(provider):
+        return base.lower() in GENERIC_LOCAL_PARTS or role_words(base)
 
     return provider not in FREE_MAIL and role_words(base)
 

@@ -314,6 +314,18 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
 
 
 _KEY_MATERIAL = re.compile(r"[A-Za-z0-9+/=]{16,}")
+_KEY_CHUNK = re.compile(r"[A-Za-z0-9+/=]+")
+_PROSE_WORD = re.compile(r"[a-z]{1,15}|[A-Z][a-z]{1,15}|[A-Z]{1,6}")
+MIN_KEY_CHARACTERS = 16
+
+
+def _key_material(between: str) -> bool:
+    """Base64 between a key's header and footer, however it is broken up (short lines,
+    spaces, hyphens): every chunk that is not a plain word counts."""
+    return sum(len(chunk) for chunk in _KEY_CHUNK.findall(between)
+               if not _PROSE_WORD.fullmatch(chunk)) >= MIN_KEY_CHARACTERS
+
+
 MAX_KEY_LINES = 120
 """A private key block is read this many lines at most for its end."""
 
@@ -337,7 +349,7 @@ def _key_named_only(lines: list[str], index: int, hit: _Hit, context: _Context) 
                 break
         else:
             return False
-    if _KEY_MATERIAL.search(between):
+    if _KEY_MATERIAL.search(between) or _key_material(between):
         return False
     context.accept(index, hit, "a private key block with no key in it")
     return True
@@ -762,7 +774,7 @@ def _cards(line: str, context: _Context) -> Iterator[_Hit]:
         return
     for run in _DIGIT_RUN_RE.finditer(line):
         groups = list(re.finditer(r"\d+", run.group()))
-        window = _card_window(groups)
+        window = _card_window(groups, bool(_CARD_WORD.search(line)))
         if window:
             first, last = window
             start, end = run.start() + first.start(), run.start() + last.end()
@@ -771,8 +783,16 @@ def _cards(line: str, context: _Context) -> Iterator[_Hit]:
             yield _Hit(start, end, CARD, " ".join(re.findall(".{1,4}", masked)))
 
 
-def _card_window(groups: list[re.Match[str]]) -> tuple[re.Match[str], re.Match[str]] | None:
-    """The first, longest run of consecutive groups that reads as a card number."""
+_CARD_WORD = re.compile(r"(?i)(?<![a-z])(?:cards?|visa|master ?card|amex|american express"
+                        r"|maestro|discover|diners|jcb|credit|debit|kortti|karte|carte"
+                        r"|tarjeta|cartão|kort|pan|cc)(?![a-z])")
+"""A word saying digits nearby are a card's: any grouping of them counts then."""
+
+
+def _card_window(groups: list[re.Match[str]], named: bool = False
+                 ) -> tuple[re.Match[str], re.Match[str]] | None:
+    """The first, longest run of consecutive groups that reads as a card number (in any
+    grouping when the line `named` a card)."""
     for i in range(len(groups)):
         windows = []
         digits = ""
@@ -786,7 +806,7 @@ def _card_window(groups: list[re.Match[str]]) -> tuple[re.Match[str], re.Match[s
             if (
                 _card_brand_ok(digits)
                 and (len(window) == 1 or all(len(group.group()) >= 3 for group in window))
-                and _card_separators_ok(window)
+                and _card_separators_ok(window, named)
                 and luhn_valid(digits)
             ):
                 return window[0], window[-1]
@@ -802,13 +822,13 @@ digits), 4-6-5 (American Express), 4-6-4 (Diners Club), 6-13 and 8-8 as some for
 them. Six- and seven-digit groups (`614500 6668500`, map coordinates) are no card."""
 
 
-def _card_separators_ok(window: list[re.Match[str]]) -> bool:
+def _card_separators_ok(window: list[re.Match[str]], named: bool = False) -> bool:
     """Groups as cards are written (`CARD_GROUPINGS`); dots only between groups of four,
     throughout (`4111.1111.1111.1111`): a version or build number (`1.20.3001.4`) is not read
     as a card."""
     if len(window) == 1:
         return True
-    if tuple(len(group.group()) for group in window) not in CARD_GROUPINGS:
+    if not named and tuple(len(group.group()) for group in window) not in CARD_GROUPINGS:
         return False
     run = window[0].string
     separators = {run[a.end():b.start()] for a, b in zip(window, window[1:])}
@@ -909,13 +929,19 @@ _CRYPTO_WORD = re.compile(r"(?i)aes|chacha|poly1305|hmac|sha\d|umac|curve25519|e
                           r"|ecdsa|rsa|sntrup|mlkem|cert-v0|-etm|gcm|ctr|cbc")
 """A cryptographic primitive in an OpenSSH extension's name (`chacha20-poly1305@openssh.com`):
 an algorithm, whatever the line says about it."""
+_ALGORITHM_SHAPE = re.compile(r"(?=[^.]*\d)[a-z0-9]+(?:-[a-z0-9]+)+")
+"""An algorithm's name: hyphenated, a number in it (`aes256-gcm`); `marsa`, `aesthetic.jane`
+are people."""
 _PERSON_LOCAL = re.compile(r"(?i)[a-z]+(?:\.[a-z]+)+")
 """A local part shaped `first.last` or `j.doe`: a person, not an organisation's mailbox."""
 
 
 _SSH_COMMAND = re.compile(r"(?:^|[\s`$>(])(?:ssh|scp|sftp|rsync|mosh|sshfs|ssh-copy-id|autossh)"
-                          r"\s(?:[^`|;&\n]*?\s)?(?:-J\s*(?:[^\s,]+,)*)?$")
-"""An ssh-family command before an argument (`ssh -N -L 8889:localhost:8889 `, `-J `)."""
+                          r"\s+(?:-\w+(?:[\s=]+[^\s`|;&-]\S*)?\s+|[^\s`|;&@-]*[/.:~][^\s`|;&@]*\s+)*"
+                          r"(?:-J\s*(?:[^\s,]+,)*)?$")
+"""An ssh-family command before an argument: only options, their values and paths between
+(`ssh -N -L 8889:localhost:8889 `, `-J `, `scp ./file.txt `); never prose (`ssh users to
+contact `)."""
 
 
 SYSTEM_ACCOUNTS = frozenset({
@@ -956,7 +982,8 @@ def _emails(line: str, context: _Context) -> Iterator[_Hit]:
             continue  # `Lmod-4color@2x.png`
         if _ALGORITHM_NAME.fullmatch(local) and (_ALGORITHM_WORDS.search(line)
                                                  ) or (domain.lower() == "openssh.com"
-                                                       and _CRYPTO_WORD.search(local)):
+                                                       and _CRYPTO_WORD.search(local)
+                                                       and _ALGORITHM_SHAPE.fullmatch(local)):
             continue  # `umac-128-etm@openssh.com`: an SSH algorithm's name (RFC 4251, 6)
         excerpt = f"{local[0]}***@{domain[0]}***.{domain.rsplit('.', 1)[-1]}"
         is_allowed = (address.lower() in emails
@@ -1112,8 +1139,8 @@ _IP_TEXT = r"(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,
 _RANGE_SIGN = r"[`*_]*\s*(?:[–—-]|\bto\b)\s*[`*_]*"
 _NETWORK_AFTER = re.compile(rf"/\d{{1,3}}(?![\w/]|\.\w)|{_RANGE_SIGN}{_IP_TEXT}(?![\w:]|\.\w)")
 _NETWORK_BEFORE = re.compile(rf"(?<![\w.:]){_IP_TEXT}{_RANGE_SIGN}$")
-_POOL_END = re.compile(rf",\s*end={_IP_TEXT}(?![\w:]|\.\w)")
-_POOL_START = re.compile(rf"(?<![\w.:])start={_IP_TEXT},\s*end=$")
+_POOL_END = re.compile(rf",\s*end=({_IP_TEXT})(?![\w:]|\.\w)")
+_POOL_START = re.compile(rf"(?<![\w.:])start=({_IP_TEXT}),\s*end=$")
 """The bounds of an address pool (`--allocation-pool start=192.168.0.10,end=192.168.0.30`)."""
 
 
@@ -1123,9 +1150,10 @@ def _network_bound(line: str, match: re.Match[str]) -> bool:
     if line.endswith(("://", "@"), 0, match.start()):
         return False
     before = nearby.before(line, match.start())
+    pool = (_POOL_END.match(line, match.end()) if before.endswith("start=") else None
+            ) or _POOL_START.search(before)
     return bool(_NETWORK_AFTER.match(line, match.end()) or _NETWORK_BEFORE.search(before)
-                or before.endswith("start=") and _POOL_END.match(line, match.end())
-                or _POOL_START.search(before))
+                or pool and pool.group(1) != match.group())  # one host is no pool
 
 
 def _mask_ip(text: str) -> str:

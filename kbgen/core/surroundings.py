@@ -56,7 +56,9 @@ says about them. Each rule here is narrow on purpose, and its look-alikes stay f
   that is no prompt itself, or in a block the sentence before it calls output, a log or an
   error (`the daemon will log the following:`): the tutorial's own resources as the
   platform printed them, with the same exceptions. The command itself (`$ ssh admin@10.…`,
-  `route add 10.2.3.4 …`) and configuration (`HTTPSProxy 10.0.0.7:8080`) stay findings.
+  `route add 10.2.3.4 …`), configuration (`HTTPSProxy 10.0.0.7:8080`), a file's text after
+  `$ cat config`, `tee` or a here-document, a line after an empty prompt, and a block followed
+  by a sentence naming a customer stay findings.
 - **The reader's own computer named.** `localhost` as a word in prose (`connect from
   localhost`), and a loopback address its sentence names so (`localhost (127.0.0.1)`), with no
   port or path after them: a concept, not an address to visit (`localhost:8080/admin` and
@@ -209,6 +211,11 @@ _OWN_SIDE = re.compile(r"(?i)\b(?:our|we|us|internal|staging|production|prod|off
 """Words placing a listing on the company's own network."""
 _PROMPT = re.compile(r"\s*(?:\$|[\w.@:~/\[\]-]*[\w\]~][$%#]|PS [^\n>]{0,80}>)\s")
 """A shell prompt opening a line (`$ `, `sh-4.2$ `, `[user@puhti ~]$ `, `root@vm:~# `)."""
+_WRITES_OR_SHOWS_FILE = re.compile(
+    r"^(?:sudo\s+)?(?:cat|less|more|head|tail|bat|type|Get-Content|gc|vi|vim|nano|emacs|tee"
+    r"|sudoedit|crontab)\b|<<|>\s*\S")
+"""A command whose following lines are a file's text or typed input (`cat config`, `cat <<EOF`,
+`tee /etc/hosts`), not what a program printed: configuration stays a finding."""
 _INTRODUCES_OUTPUT = re.compile(
     r"(?i)\boutput\b|\bprint(?:s|ed)?\b|\blogs?\b|\berrors?\b|\bmessages?\b|\bresponse\b"
     r"|\breturns?\b|\byou (?:should|will|would) see\b|\bdisplay(?:s|ed)?\b|\bresults?\b")
@@ -271,7 +278,8 @@ class Surroundings:
                 or index > 0 and _continued(self.lines[index - 1])):
             return None  # a command, or a command's continued line
         setting = self._introduction(index) + "\n" + line
-        if _REAL.search(setting) or _OWN_SIDE.search(setting):
+        if (_REAL.search(setting) or _OWN_SIDE.search(setting)
+                or _REAL.search(self._after_code(index))):  # tutorials say `our database`
             return None
         if self._listed(index, line):
             return LISTED
@@ -286,9 +294,25 @@ class Surroundings:
             text = self.lines[number]
             if _FENCE.match(text):
                 return False
-            if _PROMPT.match(text):
-                return True
+            if prompt := _PROMPT.match(text):
+                command = text[prompt.end():].strip()
+                return bool(command) and not _WRITES_OR_SHOWS_FILE.search(command)
         return False
+
+    def _after_code(self, index: int) -> str:
+        """The first sentence after the fenced code block holding line `index`, within
+        MAX_CODE_LINES (`This is Initech's production cluster.`); empty when there is none."""
+        for number in range(index + 1, min(len(self.lines), index + MAX_CODE_LINES)):
+            if _FENCE.match(self.lines[number]):
+                following = number + 1
+                while following < len(self.lines) and not self.lines[following].strip():
+                    following += 1
+                if following == len(self.lines):
+                    return ""
+                text = " ".join(self.lines[following:self._block(following)[1] + 1])
+                end = _SENTENCE_END.search(text)
+                return text[:end.end() if end else nearby.NEAR]
+        return ""
 
     def _listed(self, index: int, line: str) -> bool:
         """Line `index` is a row of a listing a tool printed in code: under a header of
