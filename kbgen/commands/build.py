@@ -73,8 +73,8 @@ def build_with_summary(config_file: Path, site_dir: Path | None = None,
                     plan = plan_quick(snapshots, previous, settings, Path(config.docs_dir),
                                       target, timings)
                     records.forget()  # whatever happens next, the site may change
-                    before = before_building(config_file, Path(config.docs_dir), target,
-                                             previous)
+                    before = plan.inputs if plan is not None else before_building(
+                        config_file, Path(config.docs_dir), target, previous)
                     staging = Path(tempfile.mkdtemp(
                         prefix=TEMP_PREFIX.format(name=target.name), dir=target.parent))
                     try:
