@@ -2,8 +2,8 @@
 delete articles; a title other pages list; `related`, tags, authors, a profile, contact data,
 synonyms, mkdocs.yml), a build that reuses the cache equals, byte for byte, a clean build of
 the same content without any cache (unchanged pages hard-linked from the published site,
-the others written; a quick build when only bodies changed); `kbgen build`'s check that nothing changed says so after
-no edit, and only then."""
+the others written; a quick build when only bodies changed); `kbgen build`'s check that
+nothing changed says so after no edit, and only then."""
 
 from __future__ import annotations
 

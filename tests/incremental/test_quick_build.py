@@ -17,7 +17,7 @@ from random import Random
 import pytest
 from click.testing import CliRunner
 
-from bench.edits import Project, set_key
+from bench.edits import set_key
 from bench.generate import generate
 from bench.site_diff import differences
 from kbgen.cli import cli
