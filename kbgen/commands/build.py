@@ -161,8 +161,8 @@ def _quick_into(config: MkDocsConfig, plan: QuickPlan | None, staging: Path, tar
         try:
             counts = quick_build(config, content, plan.changed, plan.previous.warnings, staging,
                                  target, timings)
-        except OSError:  # no hard links there, say: the full build says what fails
-            counts = None
+        except Exception:  # noqa: BLE001  (no hard links there, an error in a page: the
+            counts = None  # full build reports what fails, as always)
     if counts is None:
         shutil.rmtree(staging)
         staging.mkdir()
