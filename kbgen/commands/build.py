@@ -73,8 +73,8 @@ def build_with_summary(config_file: Path, site_dir: Path | None = None,
                     plan = plan_quick(snapshots, previous, settings, Path(config.docs_dir),
                                       target, timings)
                     records.forget()  # whatever happens next, the site may change
-                    before = before_building(config_file, Path(config.docs_dir), target,
-                                             previous)
+                    before = plan.inputs if plan is not None else before_building(
+                        config_file, Path(config.docs_dir), target, previous)
                     staging = Path(tempfile.mkdtemp(
                         prefix=TEMP_PREFIX.format(name=target.name), dir=target.parent))
                     try:
@@ -161,8 +161,8 @@ def _quick_into(config: MkDocsConfig, plan: QuickPlan | None, staging: Path, tar
         try:
             counts = quick_build(config, content, plan.changed, plan.previous.warnings, staging,
                                  target, timings)
-        except OSError:  # no hard links there, say: the full build says what fails
-            counts = None
+        except Exception:  # noqa: BLE001  (no hard links there, an error in a page: the
+            counts = None  # full build reports what fails, as always)
     if counts is None:
         shutil.rmtree(staging)
         staging.mkdir()

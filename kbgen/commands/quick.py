@@ -10,7 +10,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kbgen.build.fingerprint import FOLDER, MISSING, SPECIAL, UNREADABLE, scan_inputs, scan_outputs
+from kbgen.build.fingerprint import (
+    FOLDER,
+    MISSING,
+    SPECIAL,
+    UNREADABLE,
+    Inputs,
+    scan_inputs,
+    scan_outputs,
+)
 from kbgen.build.last_build import LastBuild
 from kbgen.build.snapshot import SnapshotHead, Snapshots
 from kbgen.build.timings import Timings, measured
@@ -31,6 +39,8 @@ class QuickPlan:
     changed: list[str]
     """Source paths (in the content folder) of the articles changed since the snapshot, or
     since the last build: their pages are made anew."""
+    inputs: Inputs
+    """The inputs as found (what `before_building` would find again)."""
 
 
 def snapshots_for(config_file: Path, site_dir: Path | None) -> Snapshots:
@@ -52,8 +62,9 @@ def plan_quick(snapshots: Snapshots, previous: LastBuild | None, settings: dict[
     if head is None or head.id != previous.base or head.settings != previous.settings:
         return None
     with measured(timings, "kbgen build: quick? the input files"):
-        now = scan_inputs(map(Path, previous.roots), [Path(p) for p in previous.skip],
-                          previous.inputs).entries
+        inputs = scan_inputs(map(Path, previous.roots), [Path(p) for p in previous.skip],
+                             previous.inputs)
+    now = inputs.entries
     if set(now) != set(head.inputs) or set(previous.inputs) != set(head.inputs):
         return None  # a file or folder added or removed
     with measured(timings, "kbgen build: quick? the site"):
@@ -70,4 +81,4 @@ def plan_quick(snapshots: Snapshots, previous: LastBuild | None, settings: dict[
                 or not source.is_relative_to(articles)):
             return None
         changed.append(source.relative_to(docs_dir.resolve()).as_posix())
-    return QuickPlan(snapshots, head, previous, sorted(changed))
+    return QuickPlan(snapshots, head, previous, sorted(changed), inputs)

@@ -40,13 +40,28 @@ def pairs() -> tuple[tuple[str, str], ...]:
     return tuple(dict.fromkeys(pair for path in PAIRS_FILES for pair in read_pairs(path)))
 
 
-def related_stems(texts: Iterable[str], stem: Callable[[str], str],
-                  terms: Collection[str]) -> dict[str, list[str]]:
-    """Each index term's partners: the stems of the pairs whose two words both occur in
-    `texts` (a site's searchable text), both stems index `terms` and not the same."""
+@lru_cache(maxsize=1)
+def pair_words() -> frozenset[str]:
+    """Every word of a shipped pair."""
+    return frozenset(word for pair in pairs() for word in pair)
+
+
+def words_of(texts: Iterable[str]) -> set[str]:
+    """The words of `texts` that are in a pair: all `related_stems` reads of them."""
     words: set[str] = set()
     for text in texts:
         words.update(_WORD.findall(text.lower()))
+    return words & pair_words()
+
+
+def related_stems(texts: Iterable[str], stem: Callable[[str], str],
+                  terms: Collection[str], words: Collection[str] | None = None
+                  ) -> dict[str, list[str]]:
+    """Each index term's partners: the stems of the pairs whose two words both occur in
+    `texts` (a site's searchable text; or `words`, their `words_of`), both stems index
+    `terms` and not the same."""
+    if words is None:
+        words = words_of(texts)
     related: dict[str, set[str]] = {}
     for a, b in pairs():
         if a in words and b in words:

@@ -15,7 +15,7 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -218,7 +218,8 @@ def analyse(document: dict[str, Any], expand: Callable[[str], str],
 def compact_index(documents: list[dict[str, Any]], synonyms: Synonyms | None = None,
                   store: Iterable[list[Any]] | None = None,
                   language: SearchLanguage = ENGLISH,
-                  analysed: Sequence[Analysis | None] | None = None) -> dict[str, Any]:
+                  analysed: Sequence[Analysis | None] | None = None,
+                  words: Collection[str] | None = None) -> dict[str, Any]:
     """The compact index of `documents` (refs are positions), with lunr's scoring.
 
     Written term by term, which is what a query reads, and with the parts of lunr's BM25
@@ -236,7 +237,8 @@ def compact_index(documents: list[dict[str, Any]], synonyms: Synonyms | None = N
     `store` holds what results show, document by document (by default `store_entry` of each).
     `analysed` holds, document by document, its `analyse` with the same synonyms and language
     when known (None: analysed here); ignored for languages with compounds, where each
-    document's terms depend on every other's words.
+    document's terms depend on every other's words. `words`: the documents' `words_of`, when
+    known (kbgen.core.concepts).
 
     JSON parses strings much faster than arrays of numbers, and with the lengths given, a
     reader needs a term's postings only when a query first reaches the term: the browser's
@@ -273,19 +275,102 @@ def compact_index(documents: list[dict[str, Any]], synonyms: Synonyms | None = N
                 postings[n][at].append(_written(2 * gap) if tf == 1 else
                                        _written(2 * gap + 1) + _written(tf - 2))
                 previous[n][at] = ref
+    return _index_data(documents, synonyms, language, store, "".join(lengths),
+                       [totals[name] / total for name in fields], documents_with, number,
+                       [FIELD_END.join("".join(found) for found in per_field).rstrip(FIELD_END)
+                        for per_field in postings], words)
+
+
+def _index_data(documents: list[dict[str, Any]], synonyms: Synonyms, language: SearchLanguage,
+                store: Iterable[list[Any]] | None, lengths: str, averages: list[float],
+                documents_with: Counter[str], number: dict[str, int], postings: list[str],
+                words: Collection[str] | None = None) -> dict[str, Any]:
+    """The compact index's data (see `compact_index`) from its parts: terms are `number`'s
+    keys, in order."""
+    fields = list(FIELD_BOOSTS)
+    terms = list(number)
     related = (related_stems((str(doc.get(name, "")) for doc in documents for name in fields),
-                             lambda word: _term(word, language), number)
+                             lambda word: _term(word, language), number, words)
                if synonyms.concepts and language.code == ENGLISH.code else {})
     return {"v": COMPACT_VERSION, **language.head(), "related": related, "fields": fields,
             "boosts": [FIELD_BOOSTS[name] for name in fields],
-            "average": [(totals[name] / total) or 1.0 for name in fields],
-            "documents": len(documents), "lengths": "".join(lengths), "terms": terms,
+            "average": [average or 1.0 for average in averages],
+            "documents": len(documents), "lengths": lengths, "terms": terms,
             "idf": [math.log(1 + abs((len(documents) - documents_with[term] + 0.5)
                                      / (documents_with[term] + 0.5))) for term in terms],
             "df": "".join(_written(documents_with[term]) for term in terms),
-            "postings": [FIELD_END.join("".join(found) for found in per_field).rstrip(FIELD_END)
-                         for per_field in postings],
+            "postings": postings,
             "store": [store_entry(doc) for doc in documents] if store is None else list(store)}
+
+
+def patch_index(before: dict[str, Any], old: dict[int, Analysis], new: dict[int, Analysis],
+                documents: list[dict[str, Any]], synonyms: Synonyms | None = None,
+                language: SearchLanguage = ENGLISH, words: Collection[str] | None = None
+                ) -> dict[str, Any]:
+    """`compact_index(documents, synonyms, language=language)`, made from `before`, the
+    compact index of the same documents but those numbered in `new`, whose terms were
+    `old[ref]` (`analyse`) and now are `new[ref]`: only the changed documents' terms are
+    written again (`words`: as for `compact_index`). ValueError when `before` cannot be
+    patched (another format, another number of documents, a language with compounds): then
+    make the index whole."""
+    synonyms = synonyms or Synonyms()
+    fields = list(FIELD_BOOSTS)
+    width = len(fields)
+    if (language.compounds or before.get("v") != COMPACT_VERSION or set(old) != set(new)
+            or before.get("fields") != fields or before.get("documents") != len(documents)):
+        raise ValueError("this index cannot be patched")
+    lengths = list(_numbers(before["lengths"]))
+    for ref, per_field in new.items():
+        for at, frequencies in enumerate(per_field):
+            lengths[ref * width + at] = sum(frequencies.values())
+    total = len(documents) or 1
+    averages = [sum(lengths[at::width]) / total for at in range(width)]
+    documents_with: Counter[str] = Counter(dict(zip(before["terms"], _numbers(before["df"]))))
+    postings = dict(zip(before["terms"], before["postings"]))
+    affected = {term for analyses in (old, new) for per_field in analyses.values()
+                for frequencies in per_field for term in frequencies}
+    for term in affected:
+        found = _decoded(postings.get(term, ""), width, set(new))
+        for ref, per_field in new.items():
+            for at, frequencies in enumerate(per_field):
+                if frequencies.get(term):
+                    found[at].append((ref, frequencies[term]))
+        documents_with[term] = sum(len(entries) for entries in found)
+        postings[term] = _encoded(found)
+        if not documents_with[term]:
+            del documents_with[term], postings[term]
+    terms = sorted(documents_with, key=_utf16)
+    number = {term: n for n, term in enumerate(terms)}
+    return _index_data(documents, synonyms, language, None,
+                       "".join(_written(length) for length in lengths), averages,
+                       documents_with, number, [postings[term] for term in terms], words)
+
+
+def _decoded(postings: str, width: int, leave_out: set[int]) -> list[list[tuple[int, int]]]:
+    """A term's postings as (document, count) per field, documents `leave_out` left out."""
+    found: list[list[tuple[int, int]]] = [[] for _ in range(width)]
+    for at, written in enumerate(postings.split(FIELD_END) if postings else []):
+        ref, values = 0, _numbers(written)
+        for value in values:
+            tf = next(values) + 2 if value & 1 else 1
+            ref += value >> 1
+            if ref not in leave_out:
+                found[at].append((ref, tf))
+    return found
+
+
+def _encoded(found: list[list[tuple[int, int]]]) -> str:
+    """A term's postings written as `compact_index` writes them."""
+    fields = []
+    for entries in found:
+        written, previous = [], 0
+        for ref, tf in sorted(entries):
+            gap = ref - previous
+            written.append(_written(2 * gap) if tf == 1 else
+                           _written(2 * gap + 1) + _written(tf - 2))
+            previous = ref
+        fields.append("".join(written))
+    return FIELD_END.join(fields).rstrip(FIELD_END)
 
 
 def _corpus_words(documents: list[dict[str, Any]], expand: Callable[[str], str],

@@ -30,6 +30,7 @@ from mkdocs.commands.build import _build_page, _populate_page
 from mkdocs.structure.files import InclusionLevel, get_files, set_exclusions
 from mkdocs.structure.nav import get_navigation
 
+from kbgen.build.store import Store
 from kbgen.build.timings import Timings, measured
 from kbgen.core.checks import CheckContext, links_of
 from kbgen.core.known_issues import build_day
@@ -40,12 +41,13 @@ from kbgen.site import search_index
 from kbgen.site.build_inputs import only_known_plugins
 from kbgen.site.fastrender.pages import KbPage
 from kbgen.site.hosting import ThemeScripts
-from kbgen.site.incremental import file_memo
+from kbgen.site.incremental import CACHE_DIR, file_memo
 from kbgen.site.languages import search_code
 from kbgen.site.loading import add_pages
 from kbgen.site.plugin import KbPlugin, kbgen_plugin
 from kbgen.site.progress import build_summary
 from kbgen.site.quick_edit import body_problems
+from kbgen.site.template_cache import COMPILED
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -57,6 +59,8 @@ if TYPE_CHECKING:
 log = logging.getLogger("mkdocs.plugins.kbgen")
 PHASE = "kbgen build: quick"
 """Where `--profile` shows the quick build's steps."""
+TEMPLATES = "templates"
+"""Where the quick build keeps compiled templates (inside the build cache folder)."""
 SEARCH_FILES = (search_index.KB_INDEX_PATH, search_index.PARTS_DIR + "/",
                 search_index.TEXT_DIR + "/", search_index.INDEX_PATH, search_index.OFFLINE_PATH)
 """The search index's files: written anew, never linked (`write_index` rewrites in place)."""
@@ -87,6 +91,7 @@ def quick_build(config: MkDocsConfig, content: QuickContent, changed: list[str],
     for handler in shown:  # an attempt's warnings and errors: the full build's to report
         handler.addFilter(_below_warning)
     config.plugins.on_startup(command="build", dirty=False)
+    COMPILED.store = Store(Path(config.config_file_path).parent / CACHE_DIR / TEMPLATES)
     try:
         counts = _run(config, plugin, content, changed, warnings, staging, target, timings,
                       watch)
@@ -97,6 +102,7 @@ def quick_build(config: MkDocsConfig, content: QuickContent, changed: list[str],
         log.debug(f"kbgen: a full build, not a quick one: {exc!r}")
         return None
     finally:
+        COMPILED.store = None
         config.plugins.on_shutdown()
         for logger in loggers:
             logger.removeHandler(watch)
@@ -143,7 +149,7 @@ def _run(config: MkDocsConfig, plugin: KbPlugin, content: QuickContent, changed:
     with measured(timings, f"{PHASE}/search index"):
         assert state.urls is not None
         index = search_index.index_text(state.kb, state.urls, state.translator,
-                                        search_code(state), content.documents)
+                                        search_code(state), content.search)
     with measured(timings, f"{PHASE}/link the unchanged files"):
         written = {page.file.dest_uri for page in pages}
         link_site(target, staging, written)
@@ -190,6 +196,9 @@ def _take_changed(state: BuildState, config: MkDocsConfig, kb: KnowledgeBase,
         sources: list[Article | Page] = [*kb.articles, *kb.pages.values()]
         if any(str(problem) not in logged for problem in links_of(sources, kb, ctx)):
             raise Fallback("links to the changed articles' headings changed")
+        data = repr((kb.team, kb.draft_team, kb.categories, kb.contact))
+        if any(Path(uri).name in data for uri in taken):  # a profile linking to a heading
+            raise Fallback("a profile or data file names a changed article")
     return taken
 
 
@@ -274,8 +283,8 @@ class QuickContent(NamedTuple):
 
     kb: KnowledgeBase
     """The knowledge base as loaded."""
-    documents: search_index.Documents | None
-    """Its articles' search documents and terms."""
+    search: search_index.SiteIndex | None
+    """Its search index, with each document and its terms."""
 
 
 def quick_content(state: BuildState) -> QuickContent | None:
@@ -283,5 +292,4 @@ def quick_content(state: BuildState) -> QuickContent | None:
     multilingual site, a preview)."""
     if state.languages is not None or state.serving:
         return None
-    documents = state.search.documents if state.search is not None else None
-    return QuickContent(replace(state.kb), documents)  # no lookups computed while building
+    return QuickContent(replace(state.kb), state.search)  # no lookups computed while building

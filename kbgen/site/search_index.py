@@ -13,10 +13,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from kbgen.core.concepts import words_of
 from kbgen.core.i18n import Translator
 from kbgen.core.model import KnowledgeBase
 from kbgen.core.news import news_posts
 from kbgen.core.search import (
+    ENGLISH,
     Analysis,
     analyse,
     article_document,
@@ -24,10 +26,11 @@ from kbgen.core.search import (
     excerpt_source,
     member_document,
     news_document,
+    patch_index,
     split_index,
 )
 from kbgen.core.search_fields import FIELD_BOOSTS, SEPARATOR
-from kbgen.core.search_language import DEFAULT, search_language
+from kbgen.core.search_language import DEFAULT, SearchLanguage, search_language
 from kbgen.site.urls import CONTACT, Urls, profile_uri
 
 INDEX_PATH = "search/search_index.json"
@@ -62,27 +65,36 @@ def use_kbgen_worker(config_block: str) -> str:
 
 
 DocumentKey = tuple[str, str, str]
-"""An article's source path, location and the digest of its body."""
-Documents = dict[DocumentKey, tuple[dict[str, Any], Analysis]]
-"""Articles' search documents and their terms (`analyse`), for a later index to reuse."""
+"""An article's source path, location and the digest of its body (another document's: "",
+its position and the digest of its fields)."""
+Documents = dict[DocumentKey, tuple[dict[str, Any], Analysis, frozenset[str]]]
+"""Each document (in the index's order), its terms (`analyse`) and the words it has of the
+pairs of the same sense (`words_of`, when the site uses them), for a later index to reuse."""
+Found = tuple[DocumentKey, dict[str, Any], Analysis | None, frozenset[str] | None]
+"""A document's key, itself, and its terms and words when known."""
 
 
 def _documents(kb: KnowledgeBase, urls: Urls, tr: Translator, reuse: Documents
-               ) -> Iterator[tuple[DocumentKey | None, dict[str, Any], Analysis | None]]:
-    """Each document: its key (articles only), itself, its terms when `reuse` has them."""
+               ) -> Iterator[Found]:
+    """Each document: its key, itself, its terms and words when `reuse` has them."""
     for article in kb.public_articles():
         uri = article.origin.src_uri
         location = urls.to(uri, "")
         if location and not (article.meta.search or {}).get("exclude"):
-            body = article.body.encode("utf-8", "surrogatepass")
-            key = (uri, location, hashlib.sha256(body).hexdigest())
+            key = (uri, location, _digest(article.body))
             found = reuse.get(key)
             if found is not None:
                 yield key, *found
             else:
-                yield key, article_document(article, uri, location), None
-    for document in _others(kb, urls, tr):
-        yield None, document, None
+                yield key, article_document(article, uri, location), None, None
+    for number, document in enumerate(_others(kb, urls, tr)):
+        key = ("", str(number), _digest(json.dumps(document, sort_keys=True)))
+        found = reuse.get(key)
+        yield (key, document, *found[1:]) if found is not None else (key, document, None, None)
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _others(kb: KnowledgeBase, urls: Urls, tr: Translator) -> Iterator[dict[str, Any]]:
@@ -119,28 +131,63 @@ class SiteIndex(NamedTuple):
 
 
 def index_text(kb: KnowledgeBase, urls: Urls, tr: Translator, language: str = DEFAULT,
-               reuse: Documents | None = None) -> SiteIndex:
+               before: SiteIndex | None = None) -> SiteIndex:
     """kbgen's prebuilt index of the site: articles not excluded from search, news posts, the
     team and the contact page; words read as `language` reads them.
 
-    `reuse`: the `documents` of an earlier index of the same front matter, synonyms,
-    language and day (a quick build's base, kbgen.site.quick_build): an article whose
-    source path, location and body are the same is not read and analysed again."""
-    found = list(_documents(kb, urls, tr, reuse or {}))
-    documents = [document for _, document, _ in found]
+    `before`: an earlier index of the same front matter, synonyms, language and day (a quick
+    build's base, kbgen.site.quick_build): a document whose source, location and text are
+    the same is not read and analysed again, and when only documents' texts changed the
+    index is patched (`patch_index`) rather than made whole."""
+    reuse = before.documents if before is not None and before.documents else {}
+    found = list(_documents(kb, urls, tr, reuse))
+    documents = [document for _, document, _, _ in found]
     words = search_language(language)
-    made: Documents = {}
-    analysed: list[Analysis | None] = [analysis for _, _, analysis in found]
-    if not words.compounds:  # else each document's terms depend on all the others' words
-        expand = kb.synonyms.expand
-        analysed = [analysis if analysis is not None else analyse(document, expand, words)
-                    for _, document, analysis in found]
-        made = {key: (document, analysis) for (key, document, _), analysis
-                in zip(found, analysed) if key is not None and analysis is not None}
-    data = {**compact_index(documents, kb.synonyms, language=words, analysed=analysed),
-            "text_chunk": TEXT_CHUNK}
-    return SiteIndex(data, [excerpt_source(d.get("body", "")) for d in documents],
-                     made or None)
+    if words.compounds:  # each document's terms depend on all the others' words
+        data = compact_index(documents, kb.synonyms, language=words)
+        return SiteIndex({**data, "text_chunk": TEXT_CHUNK},
+                         [excerpt_source(d.get("body", "")) for d in documents])
+    expand = kb.synonyms.expand
+    related = kb.synonyms.concepts and words.code == ENGLISH.code
+    made: Documents = {
+        key: (document, analysis if analysis is not None else analyse(document, expand, words),
+              pair_words if pair_words is not None else frozenset(words_of(
+                  str(document.get(name, "")) for name in FIELD_BOOSTS) if related else ()))
+        for key, document, analysis, pair_words in found}
+    analysed = [analysis for _, analysis, _ in made.values()]
+    vocabulary = frozenset().union(*(pair_words for _, _, pair_words in made.values()))
+    patched = _patched(before, list(made), documents, analysed, kb, words, vocabulary)
+    if patched is not None:
+        return SiteIndex(*patched, made)
+    data = compact_index(documents, kb.synonyms, language=words, analysed=analysed,
+                         words=vocabulary)
+    return SiteIndex({**data, "text_chunk": TEXT_CHUNK},
+                     [excerpt_source(d.get("body", "")) for d in documents], made)
+
+
+def _patched(before: SiteIndex | None, keys: list[DocumentKey],
+             documents: list[dict[str, Any]], analysed: list[Analysis], kb: KnowledgeBase,
+             words: SearchLanguage, vocabulary: frozenset[str]
+             ) -> tuple[dict[str, Any], list[str]] | None:
+    """The index data and texts of `documents`, patched from `before` where only documents'
+    texts changed (the same documents, in the same order); None when it cannot be."""
+    if before is None or before.documents is None or len(before.documents) != len(keys):
+        return None
+    earlier = list(before.documents)
+    if any(key[:2] != was[:2] for key, was in zip(keys, earlier)):
+        return None  # not the same documents, or not in the same order
+    changed = [ref for ref, (key, was) in enumerate(zip(keys, earlier)) if key != was]
+    try:
+        data = patch_index(before.data, {ref: before.documents[earlier[ref]][1]
+                                         for ref in changed},
+                           {ref: analysed[ref] for ref in changed}, documents, kb.synonyms,
+                           words, vocabulary)
+    except ValueError:
+        return None
+    texts = list(before.texts)
+    for ref in changed:
+        texts[ref] = excerpt_source(documents[ref].get("body", ""))
+    return {**data, "text_chunk": TEXT_CHUNK}, texts
 
 
 def write_index(site_dir: Path, site_index: SiteIndex) -> None:

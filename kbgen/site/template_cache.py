@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 from jinja2.bccache import Bucket, BytecodeCache
 
+from kbgen.build.store import Store
+
 if TYPE_CHECKING:
     from jinja2 import Environment
 
@@ -45,6 +47,9 @@ class CompiledTemplates(BytecodeCache):
     def __init__(self, kept: int = KEPT) -> None:
         self.kept = kept
         self._code: OrderedDict[str, bytes] = OrderedDict()
+        self.store: Store | None = None
+        """Where compiled templates are also kept for later processes (a quick build's, in
+        the build cache: signed, as bytecode is code that only this user's may be)."""
 
     def get_bucket(self, environment: Environment, name: str, filename: str | None,
                    source: str) -> Bucket:
@@ -57,6 +62,10 @@ class CompiledTemplates(BytecodeCache):
 
     def load_bytecode(self, bucket: Bucket) -> None:
         code = self._code.get(bucket.key)
+        if code is None and self.store is not None:
+            code = self.store.get(bucket.key)
+            if code is not None:
+                self._code[bucket.key] = code
         if code is not None:
             self._code.move_to_end(bucket.key)
             bucket.bytecode_from_string(code)  # ignored if the source changed since
@@ -64,6 +73,8 @@ class CompiledTemplates(BytecodeCache):
     def dump_bytecode(self, bucket: Bucket) -> None:
         self._code[bucket.key] = bucket.bytecode_to_string()
         self._code.move_to_end(bucket.key)
+        if self.store is not None:
+            self.store.put(bucket.key, self._code[bucket.key])
         while len(self._code) > self.kept:
             self._code.popitem(last=False)
 

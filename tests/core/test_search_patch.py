@@ -1,0 +1,52 @@
+"""A compact index patched after documents' texts changed (`patch_index`, what a quick
+build does) is the index made whole from the same documents, field for field."""
+
+from __future__ import annotations
+
+from random import Random
+
+import pytest
+
+from kbgen.core.search import ENGLISH, analyse, compact_index, patch_index
+from kbgen.core.search_language import search_language
+from kbgen.core.synonyms import Synonyms
+
+WORDS = ("hub thermostat router wifi offline battery reset pairing app update firmware"
+         " heating schedule boiler valve sensor alarm E1234 0x80070005 password e-mail"
+         " Wi-Fi set-up radiator").split()
+
+
+def _document(rng: Random, number: int) -> dict[str, str]:
+    def text(words: int) -> str:
+        return " ".join(rng.choice(WORDS) for _ in range(rng.randint(0, words)))
+    return {"title": f"Problem {number} {text(4)}", "summary": text(12), "symptoms": text(6),
+            "errors": text(2), "tags": text(3), "headings": text(5), "body": text(80),
+            "issue": text(1) if number % 7 == 0 else "", "location": f"a/{number}.html"}
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_patched_index_is_the_index_made_whole(seed: int) -> None:
+    rng = Random(seed)
+    synonyms = Synonyms([["hub", "bridge"]], concepts=True) if seed % 2 else None
+    language = ENGLISH if seed < 4 else search_language("fr")
+    documents = [_document(rng, n) for n in range(rng.randint(1, 40))]
+    before = compact_index(documents, synonyms, language=language)
+    expand = (synonyms or Synonyms()).expand
+    changed = rng.sample(range(len(documents)), rng.randint(0, min(5, len(documents))))
+    old = {ref: analyse(documents[ref], expand, language) for ref in changed}
+    for ref in changed:  # a new text: new words, words gone, a field emptied
+        documents[ref] = {**_document(rng, ref), "title": documents[ref]["title"],
+                          "body": "" if rng.random() < 0.2 else _document(rng, ref)["body"]}
+    new = {ref: analyse(documents[ref], expand, language) for ref in changed}
+    assert patch_index(before, old, new, documents, synonyms, language) == \
+        compact_index(documents, synonyms, language=language)
+
+
+def test_an_index_of_other_documents_is_not_patched() -> None:
+    rng = Random(1)
+    documents = [_document(rng, n) for n in range(5)]
+    before = compact_index(documents)
+    with pytest.raises(ValueError, match="cannot be patched"):
+        patch_index(before, {}, {}, documents[:4])
+    with pytest.raises(ValueError, match="cannot be patched"):
+        patch_index(before, {}, {}, documents, language=search_language("de"))
