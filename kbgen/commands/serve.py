@@ -112,8 +112,9 @@ class Preview:
             if earlier is not None:
                 earlier.resume()
             raise
-        self.pages = pages
-        self.outputs.built(files)
+        with earlier.lock if earlier is not None else contextlib.nullcontext():
+            self.pages = pages  # no page of the earlier build is being written
+            self.outputs.built(files)
         pages.catch_up(lambda: finish_build(config))
         log.info(f"Preview updated in {time.perf_counter() - started:.2f} s: {pages.waiting}"
                  " pages rendered when viewed, the others, the search index and feeds follow")

@@ -82,9 +82,9 @@ class PagesOnDemand:
 
     def render(self, dest_uri: str) -> None:
         """Render the page written to `dest_uri` if it waits to be (else nothing)."""
-        if dest_uri not in self._stale or self._job is None:
+        if self._job is None or not dest_uri.endswith(".html"):
             return
-        with self.lock:
+        with self.lock:  # also waits for the page if the catch-up is rendering it
             page = self._stale.pop(dest_uri, None)
             if page is None:
                 return
