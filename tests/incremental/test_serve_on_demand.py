@@ -1,7 +1,7 @@
 """`kbgen serve` (a real server): saves that change what many pages show (a new, renamed or
 titled article, contact data, a team profile, the categories file) are shown without
 rendering every page: each page is right as soon as it is asked for, a refused save prints
-its error and changes nothing, and once the rest caught up the preview equals, file for file,
+its error (in the terminal and on every page) and changes nothing, and once the rest caught up the preview equals, file for file,
 what a clean `kbgen serve` of the same content serves."""
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import pytest
 
 from bench.incremental import Preview, wait_for
 from bench.site_diff import differences
+from kbgen.commands.preview_error import NOTICE_CLASS
 from kbgen.commands.serve import preview_dir
 from kbgen.site.on_demand import CAUGHT_UP
 from tests.conftest import MINI_CONFIG, article
@@ -148,8 +149,12 @@ def test_saves_beyond_a_text_render_pages_when_asked_and_equal_a_clean_preview(
         refused = log.split(UPDATED)[-1]
         assert "refund-by-mail.md" in refused and "e-mail address" in refused
         assert _page(base + "articles/billing/refund-by-mail.html") == ""
-        assert "refund-by-mail" not in _page(base + "articles/billing/index.html")
-        saved(leak, None)  # removed again: the preview is built anew
+        listing = _page(base + "articles/billing/index.html")
+        notice = listing.split(f'class="{NOTICE_CLASS}"')[1].split("</div>")[0]
+        assert "refund-by-mail.md" in notice and "e-mail address" in notice  # on the page too
+        assert "refund-by-mail.html" not in listing
+        saved(leak, None)  # removed again: the preview is built anew, the notice gone
+        assert NOTICE_CLASS not in _page(base + "articles/billing/index.html")
         assert preview.output().count("Building documentation...") == builds
         log = _logged(preview, CAUGHT_UP, 1)
         deadline = time.perf_counter() + 300
