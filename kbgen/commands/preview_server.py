@@ -23,6 +23,8 @@ from mkdocs.exceptions import Abort
 from mkdocs.livereload import LiveReloadServer
 from watchdog.observers.polling import PollingObserver
 
+from kbgen.commands.preview_error import ErrorsLogged, failure_text, with_notice
+
 log = logging.getLogger("mkdocs.commands.serve")
 Update = Callable[[set[Path]], bool]
 """Brings the preview up to date with the saves of the files given (none: all of it); False
@@ -38,6 +40,8 @@ class PreviewServer(LiveReloadServer):
         super().__init__(builder=lambda: None, host=host, port=port, root=root,
                          mount_path=mount_path)
         self.update = update
+        self.failure: str | None = None
+        """The error of the last update, when it failed (shown on every page served)."""
         self.prepare: Callable[[str], None] = lambda path: None
         """Called with a file's path in the served folder before it is served."""
         self.changed: set[Path] = set()
@@ -106,7 +110,8 @@ class PreviewServer(LiveReloadServer):
                 changed, self.changed = self.changed, set()
                 self._want_rebuild = False
             try:
-                updated = self.update(changed)
+                with ErrorsLogged() as logged:
+                    updated = self.update(changed)
             except (Exception, SystemExit) as exc:  # shown; the last preview stays served
                 if isinstance(exc, Abort):
                     pass  # MkDocs' build logged what went wrong
@@ -114,11 +119,19 @@ class PreviewServer(LiveReloadServer):
                     print(exc, file=sys.stderr)  # noqa: T201
                 else:
                     traceback.print_exc()
+                self.failure = failure_text(logged.messages, exc)
                 log.error("The preview was not updated: fix the error above and save again"
                           " (the last preview is still served).")
+                self.reload_browsers()  # to show the error
                 continue
-            if updated:
+            if updated or self.failure is not None:
+                self.failure = None
                 self.reload_browsers()
+
+    def _inject_js_into_html(self, content: bytes, epoch: int) -> bytes:
+        page: bytes = super()._inject_js_into_html(content, epoch)
+        failure = self.failure
+        return page if failure is None else with_notice(page, failure)
 
     def reload_browsers(self) -> None:
         """Tell every open page to reload (pages are never held back while updating)."""

@@ -38,6 +38,10 @@ log = logging.getLogger("mkdocs.commands.serve")
 PREVIEW = "preview"
 """The preview's folder in the cache (what `kbgen serve` shows first when it starts)."""
 
+FAST_LANE_FILES = 10
+"""At most this many articles saved at once are rendered by the fast lane; more (a search
+and replace, a checkout) are rendered when viewed: the browser then reloads at once."""
+
 
 def preview_dir(config_file: Path) -> Path:
     """Where `kbgen serve` builds the preview of the project of `config_file`; KbError when
@@ -155,7 +159,8 @@ class Preview:
             return False
         started = time.perf_counter()
         with self.pages.lock if self.pages is not None else contextlib.nullcontext():
-            pages = absorb(self.live, saved, self.site_dir) if saved else None
+            pages = (absorb(self.live, saved, self.site_dir)
+                     if saved and len(saved) <= FAST_LANE_FILES else None)
             for uri in pages or ():
                 self._written(uri)
         if pages is None:

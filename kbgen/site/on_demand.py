@@ -69,8 +69,6 @@ class PagesOnDemand:
         self.lock = threading.RLock()
         self.config: MkDocsConfig | None = None
         self._stale: dict[str, KbPage] = {}
-        self._rendering: str | None = None
-        """The page being rendered (a request for it waits: its old version is outdated)."""
         self._job: tuple[MkDocsConfig, Files, Navigation, Environment] | None = None
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -83,26 +81,18 @@ class PagesOnDemand:
         self._stale = {page.file.dest_uri: page for page in pages}
 
     def render(self, dest_uri: str) -> None:
-        """Render the page written to `dest_uri` if it waits to be, or wait while another
-        thread renders it (else nothing)."""
-        if (dest_uri not in self._stale and dest_uri != self._rendering) or self._job is None:
+        """Render the page written to `dest_uri` if it waits to be (else nothing)."""
+        if self._job is None or not dest_uri.endswith(".html"):
             return
-        with self.lock:
-            self._rendering = dest_uri  # before it leaves `_stale`: a request for it waits
+        with self.lock:  # also waits for the page if the catch-up is rendering it
+            page = self._stale.pop(dest_uri, None)
+            if page is None:
+                return
+            config, files, nav, env = self._job
             try:
-                page = self._stale.pop(dest_uri, None)
-                if page is not None:
-                    self._write(page)
-            finally:
-                self._rendering = None
-
-    def _write(self, page: KbPage) -> None:
-        assert self._job is not None
-        config, files, nav, env = self._job
-        try:
-            write_page(page, config, files, nav, env, self.site_dir)
-        except Exception as exc:  # noqa: BLE001  (the last preview's page is served)
-            log.error(f"The preview of {page.file.src_uri} was not rendered: {exc}")
+                write_page(page, config, files, nav, env, self.site_dir)
+            except Exception as exc:  # noqa: BLE001  (the last preview's page is served)
+                log.error(f"The preview of {page.file.src_uri} was not rendered: {exc}")
 
     def forget(self, dest_uri: str) -> None:
         """`dest_uri` was written by someone else (the fast lane, under `lock`)."""

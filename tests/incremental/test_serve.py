@@ -127,14 +127,7 @@ def test_serve_shows_saves_fast_stays_up_on_errors_and_equals_a_clean_preview(
         preview.stop()
     assert not (project / "site").exists()  # a preview is never the published site
 
-    clean = tmp_path_factory.mktemp("clean") / "project"
-    shutil.copytree(project, clean, ignore=shutil.ignore_patterns(".kbgen-cache"))
-    fresh = Preview(clean)
-    try:
-        wait_for(fresh.base + "index.html", None, limit=300)
-    finally:
-        fresh.stop()
-    assert differences(preview_dir(config), preview_dir(clean / "mkdocs.yml")) == []
+    assert differences_from_a_clean_preview(config, tmp_path_factory) == []
 
     again = Preview(project)
     try:
@@ -143,6 +136,20 @@ def test_serve_shows_saves_fast_stays_up_on_errors_and_equals_a_clean_preview(
     finally:
         again.stop()
     assert "Serving the last preview while it is brought up to date" in again.output()
+
+
+def differences_from_a_clean_preview(config: Path, tmp_path_factory: pytest.TempPathFactory
+                                     ) -> list[str]:
+    """How the preview of the project of `config` differs from what a clean `kbgen serve` of
+    a copy of it (without its cache) serves."""
+    clean = tmp_path_factory.mktemp("clean") / "project"
+    shutil.copytree(config.parent, clean, ignore=shutil.ignore_patterns(".kbgen-cache"))
+    fresh = Preview(clean)
+    try:
+        wait_for(fresh.base + "index.html", None, limit=300)
+    finally:
+        fresh.stop()
+    return differences(preview_dir(config), preview_dir(clean / "mkdocs.yml"))
 
 
 def wait_for_text_when(url: str, text: str) -> str:

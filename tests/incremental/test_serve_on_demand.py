@@ -1,12 +1,11 @@
 """`kbgen serve` (a real server): saves that change what many pages show (a new, renamed or
 titled article, contact data, a team profile, the categories file) are shown without
-rendering every page: each page is right as soon as it is asked for, a refused save prints
-its error and changes nothing, and once the rest caught up the preview equals, file for file,
-what a clean `kbgen serve` of the same content serves."""
+rendering every page: each page is right as soon as it is asked for; a refused save prints
+its error (in the terminal and on every page) and changes nothing; once the rest caught up,
+the preview equals, file for file, what a clean `kbgen serve` of the same content serves."""
 
 from __future__ import annotations
 
-import shutil
 import time
 import urllib.error
 import urllib.request
@@ -16,32 +15,16 @@ from pathlib import Path
 import pytest
 
 from bench.incremental import Preview, wait_for
-from bench.site_diff import differences
-from kbgen.commands.serve import preview_dir
+from kbgen.commands.preview_error import NOTICE_CLASS
 from kbgen.site.on_demand import CAUGHT_UP
-from tests.conftest import MINI_CONFIG, article
+from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article
+from tests.incremental.test_serve import differences_from_a_clean_preview
+from tests.site.test_known_issues import CONTACT_YML
 
 UPDATED = "Preview updated in"
 """What the log says after a save was shown with pages rendered on demand."""
-CONTACT = """\
-company: Test Ltd
-email: support@test.example
-lines:
-  - label: Main line
-    number: "+44 20 7946 0000"
-    timezone: Europe/London
-    hours: {monday: "09:00-17:00"}
-"""
-CATEGORIES = """\
-billing:
-  title: Billing
-  description: Payments and invoices.
-  order: 1
-wifi:
-  title: Wi-Fi
-  description: Connection problems.
-  order: 2
-"""
+CONTACT = CONTACT_YML
+CATEGORIES = MINI_CATEGORIES
 
 
 def _save(path: Path, text: str) -> None:
@@ -148,8 +131,12 @@ def test_saves_beyond_a_text_render_pages_when_asked_and_equal_a_clean_preview(
         refused = log.split(UPDATED)[-1]
         assert "refund-by-mail.md" in refused and "e-mail address" in refused
         assert _page(base + "articles/billing/refund-by-mail.html") == ""
-        assert "refund-by-mail" not in _page(base + "articles/billing/index.html")
-        saved(leak, None)  # removed again: the preview is built anew
+        listing = _page(base + "articles/billing/index.html")
+        notice = listing.split(f'class="{NOTICE_CLASS}"')[1].split("</div>")[0]
+        assert "refund-by-mail.md" in notice and "e-mail address" in notice  # on the page too
+        assert "refund-by-mail.html" not in listing
+        saved(leak, None)  # removed again: the preview is built anew, the notice gone
+        assert NOTICE_CLASS not in _page(base + "articles/billing/index.html")
         assert preview.output().count("Building documentation...") == builds
         log = _logged(preview, CAUGHT_UP, 1)
         deadline = time.perf_counter() + 300
@@ -159,11 +146,4 @@ def test_saves_beyond_a_text_render_pages_when_asked_and_equal_a_clean_preview(
     finally:
         preview.stop()
 
-    clean = tmp_path_factory.mktemp("clean") / "project"
-    shutil.copytree(project, clean, ignore=shutil.ignore_patterns(".kbgen-cache"))
-    fresh = Preview(clean)
-    try:
-        wait_for(fresh.base + "index.html", None, limit=300)
-    finally:
-        fresh.stop()
-    assert differences(preview_dir(config), preview_dir(clean / "mkdocs.yml")) == []
+    assert differences_from_a_clean_preview(config, tmp_path_factory) == []

@@ -1,0 +1,51 @@
+"""The error of a save the preview could not show, on every page the preview serves until a
+later save fixes it (the terminal shows it too): an author looking at the browser sees why
+the page did not change."""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+from types import TracebackType
+
+NOTICE_CLASS = "kb-preview-error"
+"""The class of the notice (tests look for it)."""
+_BODY = re.compile(rb"<body[^>]*>")
+
+
+class ErrorsLogged(logging.Handler):
+    """Collects what MkDocs and kbgen log as errors while it is entered."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+    def __enter__(self) -> ErrorsLogged:
+        logging.getLogger("mkdocs").addHandler(self)
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        logging.getLogger("mkdocs").removeHandler(self)
+
+
+def failure_text(logged: list[str], exc: BaseException) -> str:
+    """What to show of a failed update: the errors logged, else the exception."""
+    return "\n".join(logged) or str(exc) or type(exc).__name__
+
+
+def with_notice(page: bytes, failure: str) -> bytes:
+    """`page` with the notice of `failure` first in its body."""
+    notice = (f'<div class="{NOTICE_CLASS}" role="alert" style="background:#fff3f3;'
+              'color:#5c0000;border:3px solid #b00020;padding:1em;margin:0;font:16px/1.4 '
+              'sans-serif;position:relative;z-index:10"><strong>The preview was not updated'
+              '</strong> (this page is the last preview): fix the error and save again.'
+              f'<pre style="white-space:pre-wrap;margin:.5em 0 0">{html.escape(failure)}'
+              '</pre></div>').encode()
+    found = _BODY.search(page)
+    at = found.end() if found else 0
+    return page[:at] + notice + page[at:]
