@@ -1,15 +1,12 @@
 """Words of the same sense, connected only where a site uses both.
 
 A customer types one word, the article says another of the same sense. kbgen ships pairs of
-English words that share their first sense (`wordnet_pairs.txt.gz`, from WordNet 3.0; the
-rule is in bench/wordnet_pairs.py) and pairs that a sentence-embedding model places closest
-(`embedding_pairs.txt.gz`, from all-MiniLM-L6-v2: `ram`/`memory`, `cost`/`price`, which a
-dictionary keeps apart; bench/embedding_pairs.py), and a site's index keeps a pair only when
-both of its words are the site's own: the site's vocabulary bounds the drift, and a word the
-site never uses brings nothing in. The index holds them as stems (`related`); a query word
-also reaches its partners' terms, at the weight of a likely typo (kbgen.core.search.clauses).
-Applied with kbgen's common synonyms (`common: false` in `_data/synonyms.yml` leaves both
-out), in English only.
+English words that share their first sense (`wordnet_pairs.txt.gz`, from WordNet 3.0; the rule
+is in bench/wordnet_pairs.py), and a site's index keeps a pair only when both of its words are
+the site's own: the site's vocabulary bounds the drift, and a word the site never uses brings
+nothing in. The index holds them as stems (`related`); a query word also reaches its partners'
+terms, at the weight of a likely typo (kbgen.core.search.clauses). Applied with kbgen's common
+synonyms (`common: false` in `_data/synonyms.yml` leaves both out), in English only.
 """
 
 from __future__ import annotations
@@ -20,10 +17,9 @@ from collections.abc import Callable, Collection, Iterable
 from functools import lru_cache
 from pathlib import Path
 
-PAIRS_FILES = (Path(__file__).with_name("wordnet_pairs.txt.gz"),
-               Path(__file__).with_name("embedding_pairs.txt.gz"))
-"""WordNet's pairs of one sense, and the pairs a sentence-embedding model places closest
-(bench/embedding_pairs.py: `ram`/`memory`, `cost`/`price`)."""
+PAIRS_FILES = (Path(__file__).with_name("wordnet_pairs.txt.gz"),)
+"""WordNet's pairs of one sense. (A sentence-embedding model's nearest words,
+bench/embedding_pairs.py, were tried and are not shipped: bench/RESULTS.md.)"""
 _WORD = re.compile(r"[a-z]+")
 
 

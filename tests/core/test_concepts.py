@@ -21,14 +21,8 @@ def refs(index, query: str) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 def test_the_shipped_pairs_share_a_first_sense_and_leave_many_sensed_words_out() -> None:
-    wordnet, embedding = (set(concepts.read_pairs(path)) for path in concepts.PAIRS_FILES)
-    assert set(concepts.pairs()) == wordnet | embedding
-    assert ("counterfeit", "fake") in wordnet and ("error", "mistake") in wordnet
-    # words of one use that a dictionary keeps apart come from the embedding model's table
-    assert ("memory", "ram") in embedding and ("memory", "ram") not in wordnet
-    # ... and never a word with its own inflections (the index holds those as one stem)
-    assert ("cost", "costs") not in embedding and ("crash", "crashes") not in embedding
-    pairs = wordnet
+    pairs = set(concepts.pairs())
+    assert ("counterfeit", "fake") in pairs and ("error", "mistake") in pairs
     # `close` (near, shut, end ...) and `get` have too many senses to tell which one a site means
     assert not any("close" in pair or "get" in pair for pair in pairs)
     assert all(a < b and a.isalpha() and b.isalpha() for a, b in pairs)
@@ -45,18 +39,6 @@ def test_a_word_reaches_a_word_of_the_same_sense_the_site_also_uses() -> None:
     [fake] = [hit for hit in search(index, "fake") if hit.ref == "1"]
     [counterfeit] = [hit for hit in search(index, "fake") if hit.ref == "0"]
     assert fake.score > 5 * counterfeit.score
-
-
-def test_a_word_reaches_a_word_the_embedding_model_places_next_to_it() -> None:
-    site = [{"title": "Add more memory to the server", "summary": "Upgrade modules.",
-             "body": "Memory modules fit the slots beside the processor."},
-            {"title": "Disk is full", "summary": "Free space on the disk.",
-             "body": "Delete old logs. RAM is not disk space."}]
-    index = build_index(site, with_common([]))
-    assert "memori" in index.related["ram"]
-    # "how much ram": the memory article comes up, after the one that says "RAM" itself
-    assert refs(index, "how much ram") == ["1", "0"]
-    assert refs(index, "add ram")[0] == "0"
 
 
 def test_a_word_the_site_never_uses_brings_nothing_in() -> None:
