@@ -24,6 +24,8 @@ from typing import Any
 
 import yaml
 
+from kbgen.core.build_day import build_day
+
 REPO = Path(__file__).resolve().parent.parent
 """The kbgen repository this script belongs to (its mkdocs.yml, hooks, theme and content)."""
 
@@ -1540,7 +1542,7 @@ def generate(out_dir: Path, articles: int = 1000, seed: int = 1,
              as_of: dt.date | None = None, team_size: int = 15) -> int:
     """Write a complete project into `out_dir`; returns the number of files written."""
     rng = Random(seed)
-    as_of = as_of or dt.date.today()
+    as_of = as_of or build_day()
     out_dir = Path(out_dir)
     content = out_dir / "content"
     if content.exists():
@@ -1599,7 +1601,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=1000, help="How many articles.")
     parser.add_argument("--seed", type=int, default=1, help="Random seed (same seed, same files).")
     parser.add_argument("--as-of", type=dt.date.fromisoformat, default=None, metavar="DATE",
-                        help="Date the articles' dates are relative to (default: today), so "
+                        help="Date the articles' dates are relative to (default: the build day, "
+                        "SOURCE_DATE_EPOCH else today), so "
                         "none is stale; pass it for output identical across days.")
     parser.add_argument("--team", type=int, default=15, help="How many team members.")
     args = parser.parse_args(argv)

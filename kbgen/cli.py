@@ -173,7 +173,8 @@ def import_(config_file: str | None, source: Path, kind: str | None, dry_run: bo
 @click.option("--format", "form", type=click.Choice(CHECK_FORMATS), default="text",
               show_default=True, help="text: path:line lines; json; github: Actions annotations.")
 @click.option("--as-of", type=click.DateTime(["%Y-%m-%d"]), default=None, metavar="DATE",
-              help="Judge staleness as of this date (default: today).")
+              help="Judge staleness as of this date (default: the build day:"
+                   " SOURCE_DATE_EPOCH, else today).")
 @click.option("--show-accepted", is_flag=True,
               help="Also list each value the privacy gate found but accepted, and why.")
 def check(config_file: str | None, strict: bool | None, form: str,
@@ -285,7 +286,8 @@ def reply(config_file: str | None, slug: str | None, form: str, as_json: bool, n
 @click.option("--news", is_flag=True,
               help="Start a news post (content/news/) instead; -c is its kind of news.")
 @click.option("--date", "day", type=click.DateTime(["%Y-%m-%d"]), default=None,
-              metavar="DATE", help="With --news: the day it is published (default: today).")
+              metavar="DATE", help="With --news: the day it is published (default: the build"
+                   " day: SOURCE_DATE_EPOCH, else today).")
 def new(config_file: str | None, category: str | None, title: str | None, author: str | None,
         symptoms: tuple[str, ...], known_issue: bool, news: bool,
         day: dt.datetime | None) -> None:
@@ -313,7 +315,9 @@ def new(config_file: str | None, category: str | None, title: str | None, author
             title = click.prompt("Title (the headline)")
         if not title:
             raise click.UsageError("--title required when not run in a terminal")
-        when = day.date() if day else dt.date.today()
+        from kbgen.core.build_day import build_day
+
+        when = day.date() if day else build_day()
         path = _run(lambda: starting.create_news(project, str(title), category, when))
         click.echo(f"Created {os.path.relpath(path)} (status: draft, date: {when}). Write it,"
                    " set status: published; the first build on or after its date publishes"
@@ -351,7 +355,8 @@ def new(config_file: str | None, category: str | None, title: str | None, author
 @config_option
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.option("--as-of", type=click.DateTime(["%Y-%m-%d"]), default=None, metavar="DATE",
-              help="Compute ages as of this date (default: today).")
+              help="Compute ages as of this date (default: the build day:"
+                   " SOURCE_DATE_EPOCH, else today).")
 @click.option("--analytics", type=click.Path(dir_okay=False, exists=True), default=None,
               metavar="FILE", help="CSV export of the site's analytics service: helpful ratios,"
                                    " searches that found nothing, contact links used.")

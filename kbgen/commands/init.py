@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 import phonenumbers
 import yaml
 
+from kbgen.core.build_day import build_day
 from kbgen.core.contact import EMAIL_PATTERN, written_not_in_digits
 from kbgen.core.schema import known_zone
 from kbgen.core.text import refusal, refused_character
@@ -204,7 +205,7 @@ def render(relative: Path, values: dict[str, str]) -> str:
 
 def create(target: Path, answers: Answers, today: dt.date | None = None) -> list[Path]:
     """Write a new help centre into `target` (created if missing); return the files written."""
-    values = placeholders(answers, today or dt.date.today())
+    values = placeholders(answers, today or build_day())
     rendered = {target_path(relative): render(relative, values) for relative in scaffold_files()}
     try:
         target.mkdir(parents=True, exist_ok=True)

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from kbgen.commands.search import Result, search_project
+from kbgen.core.build_day import build_day
 from kbgen.core.loader import load
 from kbgen.core.model import KnowledgeBase
 from kbgen.core.news import NEWS_DIR
@@ -133,7 +134,7 @@ def create(project: Project, kb: KnowledgeBase, category: str, title: str,
         raise KbError(f"an article with the slug '{slug}' exists: "
                       f"{existing.origin.display_path}; edit it or choose another title")
     path = article_path(project, category, slug)
-    day = (today or dt.date.today()).isoformat()
+    day = (today or build_day()).isoformat()
     text = TEMPLATE.format(
         title=json.dumps(title), summary=json.dumps("One sentence: what fixes it."),
         symptoms="".join(f"\n  - {json.dumps(s)}" for s in symptoms) or " []",

@@ -10,6 +10,7 @@ import statistics
 from collections import Counter
 from dataclasses import asdict, dataclass
 
+from kbgen.core.build_day import build_day
 from kbgen.core.loader import load
 from kbgen.core.model import Article, KnowledgeBase
 from kbgen.project import Project
@@ -61,7 +62,7 @@ def compute(kb: KnowledgeBase, today: dt.date, stale_after_days: int) -> Stats:
 def stats(project: Project, today: dt.date | None = None) -> Stats:
     """Figures for the project's content."""
     kb, _ = load(project.content_dir, project.settings)
-    return compute(kb, today or dt.date.today(), project.settings.stale_after_days)
+    return compute(kb, today or build_day(), project.settings.stale_after_days)
 
 
 def render(figures: Stats) -> str:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from kbgen.build.memo import Memo
 from kbgen.core import gate
+from kbgen.core.build_day import build_day
 from kbgen.core.config import KbConfig
 from kbgen.core.known_issues import issue_problems
 from kbgen.core.links import anchors_of, find_links, resolve
@@ -31,7 +32,7 @@ class CheckContext:
 
     content_dir: Path
     config: KbConfig = field(default_factory=KbConfig)
-    today: dt.date = field(default_factory=dt.date.today)
+    today: dt.date = field(default_factory=build_day)
     tree: Tree | None = None
     """The content folder as walked (walked again when not given)."""
     memo: Memo = field(default_factory=Memo)
@@ -202,7 +203,7 @@ def dates_in_order(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
         if created and updated and updated < created:
             yield _problem(article, "updated", f"updated ({updated}) is before created"
                            f" ({created})", "warning")
-        today = max(ctx.today, dt.date.today())  # not a day checked `--as-of` in the past
+        today = max(ctx.today, build_day())  # not a day checked `--as-of` in the past
         for key in ("created", "updated", "reviewed"):
             day = getattr(article.meta, key)
             if day and day > today and article.is_public:
