@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
 
+from kbgen.core.build_day import build_day
 from kbgen.core.loader import load
 from tests.conftest import MINI_CATEGORIES, write_files
 
-TODAY = dt.date.today()
+TODAY = build_day()  # the session's day (tests/conftest.py)
 VALID = """---
 title: Card declined at checkout
 summary: The bank refused the payment.

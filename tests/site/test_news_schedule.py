@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import shutil
 from pathlib import Path
 
 import feedparser
@@ -321,6 +322,31 @@ def test_a_feed_stays_readable_whatever_slips_into_its_text() -> None:
     assert not parsed.bozo, parsed.get("bozo_exception")
     assert parsed.feed.title == "Site \ufffd"
     assert parsed.entries[0].title == "A \ufffd B \ufffd C"
+
+
+def test_the_day_turns_at_midnight_utc_between_two_builds(project: Path, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch
+                                                          ) -> None:
+    """`kbgen build` at 23:59:59 UTC on 23 December builds for the 23rd; two seconds later,
+    nothing else changed, it builds again for the 24th: the Christmas post is out and the
+    card page shows its update of that day (README: "the first build on or after its date")."""
+    shutil.copytree(project, tmp_path / "project",
+                    ignore=shutil.ignore_patterns("site", "preview", ".kbgen-cache"))
+    config, out = tmp_path / "project/mkdocs.yml", tmp_path / "site"
+
+    def build_at(instant: str) -> str:
+        epoch = dt.datetime.fromisoformat(instant).timestamp()
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(epoch)))
+        result = CliRunner().invoke(cli, ["build", "--strict", "-f", str(config), "-d", str(out)])
+        assert result.exit_code == 0, result.output
+        return result.output
+
+    build_at("2026-12-23T23:59:59+00:00")
+    assert not (out / "news/christmas.html").exists()
+    assert "Updated" not in content(out, "news/card-page.html")
+    assert "Nothing changed" not in build_at("2026-12-24T00:00:01+00:00")
+    assert "FUTUREBODY" in content(out, "news/christmas.html")
+    assert "Updated 24 December 2026" in content(out, "news/card-page.html")
 
 
 def test_serve_previews_a_scheduled_post_saying_when_it_appears(project: Path) -> None:
