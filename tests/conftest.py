@@ -138,6 +138,12 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
     "--no-first-run",
+    # Only 127.0.0.1 resolves: a request to any other host (a third party, `localhost`, a
+    # typo) fails in the browser, never reaching the network, and still shows as a `request`
+    # event (then `requestfailed`, net::ERR_NAME_NOT_RESOLVED). Cheaper than
+    # `context.route("**/*", ...)`, which makes Playwright intercept every request and turns
+    # the HTTP cache off (tests/browser/test_search.py proves the blocking).
+    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
 ]
 
 

@@ -5,7 +5,8 @@ process started and warmed up again), a navigation in an open page does not.
 `Screens.open(url, ...)` navigates the screen's page to `url`, with the site's storage and
 cookies cleared first, so a test sees the page as a first visit (only the HTTP cache is warm).
 A test that changes what outlives a navigation (routes, listeners, permissions, the clock)
-takes a fresh page instead (the `page` fixture, or `browser.new_context()`).
+takes a fresh page instead (the `page` fixture, or `browser.new_context()`). Requests to any
+host but 127.0.0.1 fail in the session's Chromium (`CHROMIUM_ARGS`, tests/conftest.py).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from playwright.sync_api import Browser, BrowserContext, Page, Route
+from playwright.sync_api import Browser, BrowserContext, Page
 
 Scheme = Literal["light", "dark", "no-preference"]
 
@@ -29,18 +30,12 @@ class Screen:
 
 
 class Screens:
-    """One open page per `Screen`, made on first use; requests leaving `base` are aborted."""
+    """One open page per `Screen`, made on first use."""
 
     def __init__(self, browser: Browser, base: str) -> None:
         self.browser = browser
         self.base = base
         self._pages: dict[Screen, Page] = {}
-
-    def _keep_local(self, route: Route) -> None:
-        if route.request.url.startswith(self.base):
-            route.continue_()
-        else:
-            route.abort()
 
     def page(self, screen: Screen) -> Page:
         """The open page of `screen` (a context of its own per screen)."""
@@ -49,7 +44,6 @@ class Screens:
                 viewport={"width": screen.width, "height": screen.height},
                 color_scheme=screen.scheme, java_script_enabled=screen.javascript)
             context.set_default_timeout(10_000)
-            context.route("**/*", self._keep_local)
             self._pages[screen] = context.new_page()
         return self._pages[screen]
 

@@ -36,19 +36,12 @@ def screens(browser: sync_api.Browser, site_url: str) -> Iterator[Screens]:
 def page(browser: sync_api.Browser, site_url: str) -> Iterator[sync_api.Page]:
     """A fresh page in its own context (no shared storage), 1280x900.
 
-    Requests that would leave the machine are aborted so tests never wait on the
-    network; they are still emitted as `request` events, so tests can see them.
+    Requests that would leave the machine fail to resolve (`CHROMIUM_ARGS`,
+    tests/conftest.py), so tests never wait on the network; they are still emitted as
+    `request` events, so tests can see them.
     """
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     context.set_default_timeout(10_000)
-
-    def keep_local(route: sync_api.Route) -> None:
-        if route.request.url.startswith(site_url):
-            route.continue_()
-        else:
-            route.abort()
-
-    context.route("**/*", keep_local)
     page = context.new_page()
     try:
         yield page
@@ -76,12 +69,10 @@ def _bench_site(module_name: str, root: Path, part: bool = False) -> Path:
     return build(config, config.parent / "site", strict=False)
 
 
-def _local_page(browser: sync_api.Browser, base: str) -> Iterator[sync_api.Page]:
-    """A fresh page in its own context; requests leaving `base` are aborted."""
+def _local_page(browser: sync_api.Browser) -> Iterator[sync_api.Page]:
+    """A fresh page in its own context (only 127.0.0.1 resolves: `CHROMIUM_ARGS`)."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     context.set_default_timeout(10_000)
-    context.route("**/*", lambda route: route.continue_()
-                  if route.request.url.startswith(base) else route.abort())
     page = context.new_page()
     try:
         yield page
@@ -105,9 +96,8 @@ def _bench_fixtures(prefix: str, module_name: str, what: str, part: bool = False
             yield url
 
     @pytest.fixture(name=f"{prefix}_page")
-    def page(browser: sync_api.Browser, request: pytest.FixtureRequest
-             ) -> Iterator[sync_api.Page]:
-        yield from _local_page(browser, request.getfixturevalue(f"{prefix}_site_url"))
+    def page(browser: sync_api.Browser) -> Iterator[sync_api.Page]:
+        yield from _local_page(browser)
 
     for fixture in (site, site_url, page):
         fixture.__doc__ = f"The {what} (bench/{module_name}.py): {fixture.__name__}."

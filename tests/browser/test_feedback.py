@@ -39,24 +39,14 @@ def mail_parts(href: str) -> tuple[str, dict[str, str]]:
 
 
 @contextlib.contextmanager
-def recorded(browser: Browser, site: str, allowed: tuple[str, ...] = (), **options: Any
-             ) -> Iterator[tuple[BrowserContext, list[str]]]:
-    """A context whose every request is recorded (`method url`); only `site` and `allowed`
-    origins are let through, everything else is aborted."""
+def recorded(browser: Browser, **options: Any) -> Iterator[tuple[BrowserContext, list[str]]]:
+    """A context whose every request is recorded (`method url`); only 127.0.0.1 (the site,
+    the stub service) resolves in the session's Chromium, so nothing else leaves it."""
     options.setdefault("viewport", {"width": 1280, "height": 900})
     context = browser.new_context(**options)
     context.set_default_timeout(10_000)
     requests: list[str] = []
-
-    def route(route: Any) -> None:
-        url = route.request.url
-        requests.append(f"{route.request.method} {url}")
-        if url.startswith(site) or any(url.startswith(origin) for origin in allowed):
-            route.continue_()
-        else:
-            route.abort()
-
-    context.route("**/*", route)
+    context.on("request", lambda request: requests.append(f"{request.method} {request.url}"))
     try:
         yield context, requests
     finally:
@@ -67,7 +57,7 @@ def recorded(browser: Browser, site: str, allowed: tuple[str, ...] = (), **optio
 
 
 def test_yes_thanks_the_reader_and_sends_nothing(browser: Browser, site_url: str) -> None:
-    with recorded(browser, site_url) as (context, requests):
+    with recorded(browser) as (context, requests):
         page = context.new_page()
         page.goto(site_url + ARTICLE)
         page.wait_for_load_state("networkidle")
@@ -88,7 +78,7 @@ def test_yes_thanks_the_reader_and_sends_nothing(browser: Browser, site_url: str
 
 def test_no_asks_what_was_missing_and_prefills_the_email(browser: Browser,
                                                          site_url: str) -> None:
-    with recorded(browser, site_url) as (context, requests):
+    with recorded(browser) as (context, requests):
         page = context.new_page()
         page.goto(site_url + ARTICLE)
         page.wait_for_load_state("networkidle")
@@ -122,7 +112,7 @@ def test_no_asks_what_was_missing_and_prefills_the_email(browser: Browser,
 
 
 def test_without_javascript_a_plain_contact_path_shows(browser: Browser, site_url: str) -> None:
-    with recorded(browser, site_url, java_script_enabled=False) as (context, _):
+    with recorded(browser, java_script_enabled=False) as (context, _):
         page = context.new_page()
         page.goto(site_url + ARTICLE)
         section = page.locator(".kb-feedback")
@@ -134,7 +124,7 @@ def test_without_javascript_a_plain_contact_path_shows(browser: Browser, site_ur
 
 def test_no_results_offers_a_prefilled_email_with_the_query(browser: Browser,
                                                            site_url: str) -> None:
-    with recorded(browser, site_url) as (context, requests):
+    with recorded(browser) as (context, requests):
         page = context.new_page()
         page.goto(site_url + "index.html?q=" + "zzqq%20%C3%BCbrzz%20%26%20qqxx")
         link = page.get_by_role("link", name="Tell us what you were looking for")
@@ -268,7 +258,7 @@ def test_counts_are_the_exact_requests_to_the_one_configured_service(
         others = [value for name, value in policy.items() if name != "connect-src"]
         assert not any("127.0.0.1" in value for value in others)
         with serve(site, "/", headers) as url, \
-                recorded(browser, url, (origin,)) as (context, requests):
+                recorded(browser) as (context, requests):
             page = context.new_page()
             violations: list[str] = []
             page.on("console", lambda m: violations.append(m.text)
@@ -277,19 +267,23 @@ def test_counts_are_the_exact_requests_to_the_one_configured_service(
             page.goto(page_url)
             page.wait_for_load_state("networkidle")
             assert seen == []  # nothing on page view
-            page.get_by_role("button", name="Yes").click()
+
+            def counted() -> Any:  # the service answered (the stub recorded it first)
+                return page.expect_response(lambda r: r.url.startswith(origin))
+
+            with counted():
+                page.get_by_role("button", name="Yes").click()
             expect(page.locator(".kb-feedback__thanks")).to_be_focused()
             page.locator("input[data-md-component=search-query]").click()
             field = page.locator("input[data-md-component=search-query]")
-            field.fill("Zzqq Nothing qq@zz.example +44 7911 123456")
-            field.press("End")
-            expect(page.get_by_role("link", name="Tell us what you were looking for")
-                   ).to_be_visible()
-            page.wait_for_timeout(2000)
             link = page.get_by_role("link", name="Tell us what you were looking for")
+            with counted():  # 1.5 s after the query last changed
+                field.fill("Zzqq Nothing qq@zz.example +44 7911 123456")
+                field.press("End")
+                expect(link).to_be_visible()
             link.evaluate("a => a.addEventListener('click', e => e.preventDefault())")
-            link.click()
-            page.wait_for_timeout(500)
+            with counted():
+                link.click()
             article_path = "articles/billing/card-declined.html"
             assert received(seen) == [
                 expected(service, origin, page_url, "helpful-yes", article_path),
@@ -310,7 +304,7 @@ def test_do_not_track_and_global_privacy_control_stop_every_count(
         with serve(site, "/", read_headers(site)) as url:
             for signal in ("navigator, 'globalPrivacyControl', {get: () => true}",
                            "navigator, 'doNotTrack', {get: () => '1'}"):
-                with recorded(browser, url, (origin,)) as (context, requests):
+                with recorded(browser) as (context, requests):
                     context.add_init_script(f"Object.defineProperty({signal});")
                     page = context.new_page()
                     page.goto(url + "articles/billing/card-declined.html")
@@ -328,7 +322,7 @@ HOSTILE_TITLE = "Refund \"fast\" & easy? #1 at 100% / café = 50€ + tax"
 def test_odd_titles_reach_the_email_intact_on_a_phone(browser: Browser, tmp_path: Path) -> None:
     site = mini_site(tmp_path, title=f"'{HOSTILE_TITLE}'")
     with serve(site, "/", read_headers(site)) as url, \
-            recorded(browser, url, viewport={"width": 360, "height": 640},
+            recorded(browser, viewport={"width": 360, "height": 640},
                      is_mobile=True, has_touch=True) as (context, requests):
         page = context.new_page()
         page.goto(url + "articles/billing/card-declined.html")
@@ -359,7 +353,7 @@ def test_a_site_without_contact_data_still_answers_no_without_errors(
                            "content/articles/billing/card-declined.md": article()})
     site = build(tmp_path / "mkdocs.yml", tmp_path / "site", strict=True)
     with serve(site, "/", read_headers(site)) as url, \
-            recorded(browser, url) as (context, requests):
+            recorded(browser) as (context, requests):
         page = context.new_page()
         errors: list[str] = []
         page.on("pageerror", lambda error: errors.append(str(error)))

@@ -161,6 +161,25 @@ def test_no_third_party_requests(page: Page, site_url: str) -> None:
     assert remote == [], f"requests leaving {local}: {remote}"
 
 
+def test_a_request_to_another_host_never_leaves_the_browser(page: Page, site_url: str) -> None:
+    """Only 127.0.0.1 resolves in the session's Chromium (`CHROMIUM_ARGS`, tests/conftest.py):
+    a page's request to a third party, or to `localhost` (the very server of the site, by
+    another name), fails at name resolution, before any connection; it still shows as a
+    request, so tests that count requests see it."""
+    failed: dict[str, str | None] = {}
+    page.on("requestfailed", lambda request: failed.update({request.url: request.failure}))
+    page.goto(site_url + "index.html", wait_until="load")
+    port = urlsplit(site_url).port
+    fetch = "url => fetch(url).then(r => r.status, e => 'failed')"
+    assert page.evaluate(fetch, f"http://127.0.0.1:{port}/index.html") == 200
+    with page.expect_event("requestfailed"):
+        assert page.evaluate(fetch, f"http://localhost:{port}/index.html") == "failed"
+    with page.expect_event("requestfailed"):
+        assert page.evaluate(fetch, "https://cdn.jsdelivr.net/npm/x.js") == "failed"
+    assert failed == {f"http://localhost:{port}/index.html": "net::ERR_NAME_NOT_RESOLVED",
+                      "https://cdn.jsdelivr.net/npm/x.js": "net::ERR_NAME_NOT_RESOLVED"}
+
+
 def test_draft_article_is_not_found(screens: Screens, site_url: str) -> None:
     page = screens.open(site_url + "index.html")
     search_header(page, DRAFT_TITLE)

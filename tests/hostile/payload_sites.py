@@ -132,8 +132,6 @@ class PayloadSites:
                     alarms: PayloadAlarms) -> None:
         context = browser.new_context()
         context.set_default_timeout(10_000)
-        context.route("**/*", lambda route: route.continue_()
-                      if route.request.url.startswith(url) else route.abort())
 
         def dialog(box: Dialog) -> None:
             self._raise(alarms, box.message, f"dialog on {box.page.url if box.page else '?'}")
