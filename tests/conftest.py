@@ -17,7 +17,7 @@ from tests.sites import BuiltSites, shared_fixture_group
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 SESSION_EPOCH = os.environ.setdefault("SOURCE_DATE_EPOCH", str(int(time.time())))
 """The instant every build of the session is for, taken once at its start (unless the caller
-set one: `SOURCE_DATE_EPOCH=$(date -d 'today 23:59:59' +%s) python -m pytest` runs the suite
+set one: `SOURCE_DATE_EPOCH=$(date -ud 'today 23:59:59' +%s) python -m pytest` runs the suite
 as of a second to midnight): a build and the assertion about it agree on the day (build_day)
 even when the run crosses midnight. A test that builds for another day sets it back to this
 with `monkeypatch.setenv`, never deletes it."""
