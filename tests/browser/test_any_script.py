@@ -48,8 +48,8 @@ def scripts_url(scripts_site: Path) -> Iterator[str]:
 
 
 @pytest.fixture
-def scripts_page(browser: sync_api.Browser, scripts_url: str) -> Iterator[sync_api.Page]:
-    yield from _local_page(browser, scripts_url)
+def scripts_page(browser: sync_api.Browser) -> Iterator[sync_api.Page]:
+    yield from _local_page(browser)
 
 
 def test_every_script_is_found_and_ranked_as_in_python(scripts_page: sync_api.Page,

@@ -31,8 +31,8 @@ def ml_url(multilingual_site: Path) -> Iterator[str]:
 
 
 @pytest.fixture
-def ml_page(browser: sync_api.Browser, ml_url: str) -> Iterator[Page]:
-    yield from _local_page(browser, ml_url)
+def ml_page(browser: sync_api.Browser) -> Iterator[Page]:
+    yield from _local_page(browser)
 
 
 def switch_to(page: Page, language: str) -> None:

@@ -424,10 +424,10 @@ def german_url(german_site: Path) -> Iterator[str]:
 
 
 @pytest.fixture
-def german_page(browser: Any, german_url: str) -> Iterator[Any]:
+def german_page(browser: Any) -> Iterator[Any]:
     from tests.browser.conftest import _local_page
 
-    yield from _local_page(browser, german_url)
+    yield from _local_page(browser)
 
 
 @pytest.mark.browser
