@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
 from collections.abc import Iterator
@@ -144,6 +145,21 @@ def test_new_creates_a_draft_from_the_template(project: Path) -> None:
         assert section in text
     check = CliRunner().invoke(cli, ["check"])
     assert "0 errors" in check.output
+
+
+def test_new_dates_what_it_writes_by_the_build_day(project: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """`kbgen new` takes the day from SOURCE_DATE_EPOCH, as a build does (not the clock), so
+    the build that follows agrees: a second before midnight UTC is still that day."""
+    last_second = dt.datetime(2030, 6, 30, 23, 59, 59, tzinfo=dt.timezone.utc)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(last_second.timestamp())))
+    result = CliRunner().invoke(cli, ["new", "-c", "billing", "-t", "Refund took two weeks"])
+    assert result.exit_code == 0, result.output
+    text = (project / "content/articles/billing/refund-took-two-weeks.md").read_text()
+    meta = yaml.safe_load(text.split("---\n")[1])
+    assert meta["created"] == meta["updated"] == dt.date(2030, 6, 30)
+    news = CliRunner().invoke(cli, ["new", "--news", "-t", "Summer opening hours"])
+    assert "(status: draft, date: 2030-06-30)" in news.output, news.output
 
 
 def test_new_starts_a_known_issue_and_a_news_post(project: Path) -> None:
