@@ -108,7 +108,7 @@ def personal_data(kb: KnowledgeBase, config: KbConfig, content_dir: Path | None 
             yield _problem(category.origin, finding)
     if content_dir is not None:
         yield from _synonyms(content_dir, allowed, region)
-        yield from copied_files(tree or walk(content_dir), allowed, region)
+        yield from copied_files(tree or walk(content_dir), allowed, region, skip)
 
 
 def _stable(allowed: Allowed) -> list[object]:
@@ -234,23 +234,26 @@ def _synonyms(content_dir: Path, allowed: Allowed, region: str | None) -> Iterat
         yield _problem(origin, finding)
 
 
-def copied_files(tree: Tree, allowed: Allowed, region: str | None) -> Iterator[Problem]:
-    """Text in the files MkDocs copies as they are (`.txt`, `.csv`, `.json`, `.svg`, ...);
-    pages are gated as pages."""
+def copied_files(tree: Tree, allowed: Allowed, region: str | None,
+                 private_keys: tuple[str, ...] = ARTICLE_PRIVATE_KEYS) -> Iterator[Problem]:
+    """Text in the files MkDocs copies as they are (`.txt`, `.csv`, `.json`, `.svg`,
+    pictures' metadata, documents, archives, ...) and unpublished marks there (front matter
+    saying draft or internal, team-only keys, internal notes); pages are gated as pages."""
 
     def skip(src_uri: str) -> bool:
         """Read elsewhere (articles, pages, profiles, data) or never published (`_data/`)."""
         return (is_page(src_uri) or src_uri.startswith(f"{DATA_DIR}/")
                 or (src_uri.startswith(f"{TEAM_DIR}/") and src_uri.endswith(TEAM_PROFILES)))
 
-    yield from _scan_files(tree, skip, allowed, region)
+    yield from _scan_files(tree, skip, allowed, region, private_keys)
 
 
-def _scan_files(tree: Tree, skip: Callable[[str], bool], allowed: Allowed, region: str | None
-                ) -> Iterator[Problem]:
+def _scan_files(tree: Tree, skip: Callable[[str], bool], allowed: Allowed, region: str | None,
+                private_keys: tuple[str, ...] = ()) -> Iterator[Problem]:
     for source in published_files.text_files(tree, skip):
-        for finding in published_files.scan_file(source, allowed, region):
-            yield _problem_at(source.display_path, finding)
+        for line, message in published_files.file_problems(source, allowed, region,
+                                                           private_keys):
+            yield Problem(source.display_path, line, "error", message)
 
 
 def settings_problems(config_file: Path, content_dir: Path, config: KbConfig,
