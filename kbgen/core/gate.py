@@ -23,7 +23,7 @@ from kbgen.core.linked_folders import linked_folder_problems
 from kbgen.core.model import Article, KnowledgeBase, Located, Page
 from kbgen.core.privacy import Allowed, Finding, scan, scan_data
 from kbgen.core.public_contacts import accepted
-from kbgen.core.sanitize import find_unsafe_html
+from kbgen.core.sanitize import find_remote_pictures, find_unsafe_html
 from kbgen.core.sources import DATA_DIR, TEAM_DIR, Source, Tree, walk
 from kbgen.core.static_files import is_page
 from kbgen.core.strictyaml import YamlProblem, load_yaml
@@ -292,11 +292,17 @@ def _problem_at(path: str, finding: Finding) -> Problem:
 
 
 def unsafe_html(kb: KnowledgeBase) -> Iterator[Problem]:
-    """HTML the site will strip from published articles and pages, as warnings where it was
-    written."""
+    """HTML the site will strip from published articles and pages, and pictures from other
+    sites it will drop, as warnings where they were written."""
     public: list[Article | Page] = [*kb.public_articles(), *kb.public_pages()]
     for written in public:
         for line, construct in find_unsafe_html(written.public_body, written.body_line):
             yield Problem(written.origin.display_path, line, "warning",
                           f"{construct} is removed from the published page; write it as text"
                           " or use Markdown instead")
+        for line, url in find_remote_pictures(written.public_body, written.body_line):
+            yield Problem(written.origin.display_path, line, "warning",
+                          f"a picture from another site ({url.strip()[:80]}) would make every reader's"
+                          " browser ask that site for it (a tracking pixel), so it is removed"
+                          " from the published page; copy the picture into the content folder"
+                          " and link to it by its path")
