@@ -327,7 +327,7 @@ def find_remote_pictures(markdown: str, first_line: int = 1) -> list[tuple[int, 
     that would be loaded from another site; code is left out (it is shown, not loaded)."""
     text = code_map(markdown).blanked()
     lines = text.split("\n")
-    definitions = {}
+    definitions: dict[str, str] = {}
     for match in (_DEFINITION.match(line) for line in lines):
         if match:
             definitions.setdefault(match.group(1).strip().casefold(), match.group(2))
