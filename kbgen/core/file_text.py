@@ -14,7 +14,9 @@ linear (no nested repetition).
 
 from __future__ import annotations
 
+import base64
 import codecs
+import itertools
 import re
 import struct
 import zipfile
@@ -63,9 +65,10 @@ def file_text(data: bytes) -> FileText:
     return found
 
 
-def is_text_head(head: bytes) -> bool:
-    """True when the first bytes of a file may be (or hold) text worth reading in full."""
-    return _kind(head) != "binary"
+def is_binary_head(head: bytes) -> bool:
+    """True when the first bytes of a file name no container kbgen reads and are not text
+    (a font, a video): only its metadata blocks are looked for."""
+    return _kind(head) == "binary"
 
 
 def _kind(data: bytes) -> str:
@@ -95,11 +98,12 @@ def _kind(data: bytes) -> str:
 
 def _read(data: bytes, where: str, found: FileText, depth: int) -> None:
     kind = _kind(data)
-    if kind == "text":
+    if kind == "binary":
+        _embedded(data, where, found)
+    elif kind == "text":
         found.pieces.append((where, _decode(data)))
     elif kind == "wide":
-        codec = _utf16_or_32(data[:HEAD]) or "utf-16"
-        found.pieces.append((where, _clean(data.decode(codec, errors="replace"))))
+        found.pieces.append((where, _decode(data)))
     elif kind != "binary":
         if depth >= MAX_DEPTH:
             raise _Refused(f"it holds containers nested more than {MAX_DEPTH} deep"
@@ -113,7 +117,9 @@ def _named(where: str) -> str:
 
 
 def _decode(data: bytes) -> str:
-    return _clean(data.decode("utf-8-sig", errors="replace"))
+    """Text in UTF-8, or in UTF-16/32 when its first bytes say so."""
+    codec = _utf16_or_32(data[:HEAD]) or "utf-8-sig"
+    return _clean(data.decode(codec, errors="replace"))
 
 
 def _clean(text: str) -> str:
@@ -303,25 +309,60 @@ def _pdf(data: bytes, where: str, found: FileText, depth: int) -> None:
         if streams > MAX_PDF_STREAMS:
             raise _Refused(f"{label} has more than {MAX_PDF_STREAMS} streams; kbgen does not"
                            " read it: export a simpler PDF, or remove it")
-        header = data[max(position, start.start() - 400):start.start()]
-        body = data[start.end():end]
+        opened = data.rfind(b" obj", position, start.start())
+        header = data[opened if opened >= 0 else max(position, start.start() - 400):
+                      start.start()]
         if b"/Encrypt" in header:
             raise _Refused(f"{label} is encrypted, so kbgen cannot check it for personal data"
                            " or secrets; publish it unencrypted (or not at all)")
-        if b"/FlateDecode" in header or b"/Fl " in header or b"/Fl]" in header:
-            body = _inflate(body, label, found, zlib.MAX_WBITS) if body else body
-        elif b"/Filter" in header:
-            body = b""  # images (DCT, JPX, CCITT): no text
-        if b"<x:xmpmeta" in body or b"<rdf:RDF" in body:
-            found.pieces.append((f"{label} metadata", _xml_text(_decode(body))))
-        else:
-            found.pieces.append((f"{label} content", _pdf_strings(body)))
+        _pdf_stream(header, data[start.end():end], label, found, depth)
         position = end + len(_ENDSTREAM)
     rest = b"\n".join(outside)
     if b"/Encrypt" in rest:
         raise _Refused(f"{label} is encrypted, so kbgen cannot check it for personal data or"
                        " secrets; publish it unencrypted (or not at all)")
     found.pieces.append((f"{label} objects", _pdf_strings(rest)))
+
+
+_FILTER = re.compile(rb"/(FlateDecode|Fl|ASCIIHexDecode|AHx|ASCII85Decode|A85|RunLengthDecode|RL"
+                     rb"|LZWDecode|LZW|DCTDecode|DCT|JPXDecode|CCITTFaxDecode|CCF|JBIG2Decode"
+                     rb"|Crypt)\b")
+_BINARY_STREAM = re.compile(rb"/Length[123]\b|/Subtype\s*/(?:Type1C|CIDFontType0C|OpenType|Image)"
+                            rb"|/Type\s*/XRef")
+
+
+def _pdf_stream(header: bytes, body: bytes, label: str, found: FileText, depth: int) -> None:
+    """One stream's text: its filters undone in order; a JPEG read as a picture, an embedded
+    file as a file, XMP as XML, fonts and other pictures skipped, the rest as strings."""
+    filter_at = header.find(b"/Filter")
+    filters = _FILTER.findall(header[filter_at:filter_at + 300]) if filter_at >= 0 else []
+    for name in filters:
+        if name in (b"FlateDecode", b"Fl"):
+            body = _inflate(body.rstrip(b"\r\n"), label, found, zlib.MAX_WBITS) if body else body
+        elif name in (b"ASCIIHexDecode", b"AHx"):
+            digits = re.sub(rb"[^0-9A-Fa-f]", b"", body.split(b">")[0])
+            body = bytes.fromhex((digits + b"0" * (len(digits) % 2)).decode("ascii"))
+        elif name in (b"ASCII85Decode", b"A85"):
+            try:
+                body = base64.a85decode(body.strip().removesuffix(b"~>").removeprefix(b"<~")
+                                        + b"~>", adobe=True)
+            except ValueError:
+                body = b""
+        elif name in (b"DCTDecode", b"DCT"):
+            _read(body, f"{label} picture", found, depth)
+            return
+        elif name in (b"JPXDecode", b"CCITTFaxDecode", b"CCF", b"JBIG2Decode"):
+            return  # picture data only
+        else:
+            raise _Refused(f"{label} has a stream compressed with /{name.decode()}, which kbgen"
+                           " does not read, so it cannot be checked for personal data; export"
+                           " the PDF again (standard compression), or remove it")
+    if b"/EmbeddedFile" in header:
+        _read(body, f"{label} attachment", found, depth)
+    elif b"<x:xmpmeta" in body or b"<rdf:RDF" in body:
+        found.pieces.append((f"{label} metadata", _xml_text(_decode(body))))
+    elif not _BINARY_STREAM.search(header):
+        found.pieces.append((f"{label} content", _pdf_strings(body)))
 
 
 def _pdf_strings(data: bytes) -> str:
@@ -561,6 +602,123 @@ def _exif(tiff: bytes, label: str, found: FileText) -> None:
         if not gps and next_at + 4 <= len(tiff):
             pending.append((struct.unpack(order + "I", tiff[next_at:next_at + 4])[0], False))
     found.pieces.append((label, "\n".join(text for text in texts if text.strip())))
+
+
+# ---------------------------------------------------------------------------------------------
+# Other binary files (AVIF, HEIC, video, audio): metadata blocks found by their signatures
+# ---------------------------------------------------------------------------------------------
+
+_XMP_OPEN, _XMP_CLOSE = b"<x:xmpmeta", b"</x:xmpmeta>"
+_EXIF_HEADERS = (b"Exif\x00\x00II*\x00", b"Exif\x00\x00MM\x00*")
+_MP4_TEXT = re.compile(rb"\xa9(?:cmt|ART|nam|day|alb|des|too|wrt|inf|aut|swr|req|fmt|src|grp|lyr"
+                       rb"|mak|mod|enc|prd)")
+_MP4_LOCATION = (b"\xa9xyz", b"location.ISO6709", b"com.apple.quicktime.location")
+_VORBIS = (b"\x03vorbis", b"OpusTags")
+MAX_BLOCKS = 200
+"""Metadata blocks of each kind read from one binary file."""
+MAX_BLOCK = 1 << 20
+"""Bytes read of one metadata block."""
+
+
+def _embedded(data: bytes, where: str, found: FileText) -> None:
+    """XMP packets, EXIF blocks, ID3 tags, MP4 text atoms and Vorbis comments anywhere in a
+    binary file; a video's recorded location is refused."""
+    label = where or "metadata"
+    for marker in _MP4_LOCATION:
+        if marker in data:
+            raise _Refused(f"{label}: the file records where it was made (GPS location);"
+                           " remove its location: export it again without metadata (for"
+                           " example `exiftool -location:all= -gps:all= FILE`)")
+    if data.startswith(b"ID3"):
+        _id3(data, f"{where} ID3".strip(), found)
+    start = data.find(_XMP_OPEN)
+    for _ in range(MAX_BLOCKS):
+        if start < 0:
+            break
+        end = data.find(_XMP_CLOSE, start)
+        end = min(len(data) if end < 0 else end + len(_XMP_CLOSE), start + MAX_BLOCK)
+        found.pieces.append((f"{where} XMP".strip(), _xml_text(_decode(data[start:end]))))
+        start = data.find(_XMP_OPEN, end)
+    for header in _EXIF_HEADERS:
+        start = data.find(header)
+        for _ in range(MAX_BLOCKS):
+            if start < 0:
+                break
+            _exif(data[start + 6:start + 6 + MAX_BLOCK], f"{where} EXIF".strip(), found)
+            start = data.find(header, start + 6)
+    for match in itertools.islice(_MP4_TEXT.finditer(data), MAX_BLOCKS):
+        atom = data[match.end():match.end() + 16]
+        if atom[4:8] == b"data" and match.start() >= 4:
+            size = struct.unpack(">I", data[match.start() - 4:match.start()])[0]
+            text = data[match.end() + 16:min(match.start() - 4 + size,
+                                             match.end() + 16 + MAX_BLOCK)]
+            found.pieces.append((f"{where} MP4 {match.group()[1:].decode()}".strip(),
+                                 text.decode("utf-8", errors="replace")))
+    for marker in _VORBIS:
+        start = data.find(marker)
+        if start >= 0:
+            _vorbis(data, start + len(marker), f"{where} comments".strip(), found)
+    if data.startswith(b"fLaC"):
+        _flac(data, where, found)
+
+
+def _vorbis(data: bytes, position: int, label: str, found: FileText) -> None:
+    """A Vorbis comment block: a vendor string, then `KEY=value` comments."""
+    try:
+        (vendor,) = struct.unpack("<I", data[position:position + 4])
+        position += 4 + vendor
+        (count,) = struct.unpack("<I", data[position:position + 4])
+        position += 4
+        comments = []
+        for _ in range(min(count, 1000)):
+            (length,) = struct.unpack("<I", data[position:position + 4])
+            comments.append(data[position + 4:position + 4 + length].decode(
+                "utf-8", errors="replace"))
+            position += 4 + length
+    except struct.error:
+        return
+    found.pieces.append((label, "\n".join(comments)))
+
+
+def _flac(data: bytes, where: str, found: FileText) -> None:
+    position = 4
+    for _ in range(MAX_BLOCKS):
+        if position + 4 > len(data):
+            return
+        header = data[position]
+        length = int.from_bytes(data[position + 1:position + 4], "big")
+        if header & 0x7F == 4:
+            _vorbis(data, position + 4, f"{where} comments".strip(), found)
+        if header & 0x80:
+            return
+        position += 4 + length
+
+
+def _id3(data: bytes, label: str, found: FileText) -> None:
+    """ID3v2 text, comment and URL frames (artist, comment, lyrics, user text)."""
+    version = data[3]
+    size = _syncsafe(data[6:10])
+    position, end = 10, min(len(data), 10 + size)
+    texts = []
+    while position + 10 <= end:
+        frame, raw = data[position:position + 4], data[position + 4:position + 8]
+        length = _syncsafe(raw) if version >= 4 else struct.unpack(">I", raw)[0]
+        if not frame.strip(b"\x00") or length <= 0:
+            break
+        body = data[position + 10:position + 10 + length]
+        position += 10 + length
+        if frame[:1] in (b"T", b"W") or frame in (b"COMM", b"USLT", b"APIC", b"GEOB"):
+            codec = _ID3_CODECS.get(body[:1], "latin-1")
+            texts.append(body[1:].decode(codec, errors="replace").replace("\x00", "\n")
+                         if frame[:1] != b"W" else body.decode("latin-1"))
+    found.pieces.append((label, "\n".join(texts)))
+
+
+_ID3_CODECS = {b"\x00": "latin-1", b"\x01": "utf-16", b"\x02": "utf-16-be", b"\x03": "utf-8"}
+
+
+def _syncsafe(raw: bytes) -> int:
+    return sum((byte & 0x7F) << (7 * (3 - index)) for index, byte in enumerate(raw[:4]))
 
 
 _READERS = {"zip": _zip, "gzip": _gzip, "pdf": _pdf, "png": _png, "jpeg": _jpeg,

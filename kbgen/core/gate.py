@@ -302,7 +302,7 @@ def unsafe_html(kb: KnowledgeBase) -> Iterator[Problem]:
                           " or use Markdown instead")
         for line, url in find_remote_pictures(written.public_body, written.body_line):
             yield Problem(written.origin.display_path, line, "warning",
-                          f"a picture from another site ({url.strip()[:80]}) would make every reader's"
-                          " browser ask that site for it (a tracking pixel), so it is removed"
-                          " from the published page; copy the picture into the content folder"
-                          " and link to it by its path")
+                          f"a picture from another site ({url.strip()[:80]}) would make every"
+                          " reader's browser ask that site for it (a tracking pixel), so it is"
+                          " removed from the published page; copy the picture into the content"
+                          " folder and link to it by its path")

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 
-from kbgen.core.file_text import HEAD, file_text, is_text_head, texts
+from kbgen.core.file_text import HEAD, file_text, is_binary_head, texts
 from kbgen.core.internal import split_internal, unrecognised_notes
 from kbgen.core.normalize import decode_escapes, normalize_text
 from kbgen.core.privacy import Allowed, Finding, scan
@@ -44,11 +44,7 @@ def file_problems(source: Source, allowed: Allowed, region: str | None,
     findings in its text wherever it hides, refusals (archive bombs, encrypted members, GPS
     coordinates) and unpublished marks; `private_keys` are team-only front matter keys."""
     try:
-        with source.path.open("rb") as stream:
-            head = stream.read(HEAD)
-            if not is_text_head(head):
-                return  # a font, a video: no text kbgen can read
-            data = head + stream.read()
+        data = _bytes(source)
     except OSError:
         return  # unreadable files are reported by the loader
     found = file_text(data)
@@ -61,6 +57,20 @@ def file_problems(source: Source, allowed: Allowed, region: str | None,
         for finding in scan_text(source, text, allowed, region, code=own):
             message = f"{finding.kind} ({finding.excerpt}) would be published: {finding.advice}"
             yield (finding.line, message) if own else (None, f"in {where}: {message}")
+
+
+MAX_READ = 64 * 1024 * 1024
+"""A larger file (a video) is read at its start and end only, where metadata is kept."""
+
+
+def _bytes(source: Source) -> bytes:
+    """The whole file, or a large binary file's start and end."""
+    with source.path.open("rb") as stream:
+        head = stream.read(MAX_READ + 1)
+        if len(head) <= MAX_READ or not is_binary_head(head[:HEAD]):
+            return head + stream.read()
+        stream.seek(-MAX_READ // 2, 2)
+        return head[:MAX_READ // 2] + stream.read()
 
 
 def scan_text(source: Source, text: str, allowed: Allowed, region: str | None,

@@ -10,6 +10,7 @@ pictures are warned about by `kbgen check` and dropped from the published page.
 
 from __future__ import annotations
 
+import base64
 import gzip
 import io
 import struct
@@ -140,6 +141,46 @@ def pdf(content: bytes, info: bytes = b"", compress: bool = True) -> bytes:
             b"trailer << /Root 1 0 R /Info 5 0 R >>\n%%EOF\n")
 
 
+def pdf_stream(filters: bytes, stream: bytes, extra: bytes = b"") -> bytes:
+    """A PDF with one stream under the given `/Filter` value, written as given."""
+    return (b"%PDF-1.5\n1 0 obj << /Type /Catalog >> endobj\n2 0 obj << /Filter " + filters
+            + extra + b" /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream
+            + b"\nendstream\nendobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+
+
+def box(kind: bytes, data: bytes) -> bytes:
+    """An ISO media box (MP4, AVIF, HEIC)."""
+    return struct.pack(">I", 8 + len(data)) + kind + data
+
+
+def mp4(*boxes: bytes) -> bytes:
+    """An MP4/AVIF-like file: `ftyp`, then the boxes."""
+    return box(b"ftyp", b"isom\x00\x00\x02\x00isomavc1") + b"".join(boxes) + box(
+        b"mdat", bytes(64))
+
+
+def itunes_text(name: bytes, text: bytes) -> bytes:
+    """A `moov/udta/meta/ilst` text atom such as ©cmt."""
+    return box(b"moov", box(b"udta", box(b"meta", bytes(4) + box(b"ilst", box(
+        b"\xa9" + name, box(b"data", b"\x00\x00\x00\x01" + bytes(4) + text))))))
+
+
+def id3(frames: dict[bytes, bytes]) -> bytes:
+    """An MP3 whose ID3v2.3 tag holds the frames (text in UTF-8, encoding byte 3)."""
+    body = b"".join(name + struct.pack(">I", len(data) + 1) + b"\x00\x00" + b"\x03" + data
+                    for name, data in frames.items())
+    size = bytes((len(body) >> shift) & 0x7F for shift in (21, 14, 7, 0))
+    return b"ID3\x03\x00\x00" + size + body + b"\xff\xfb\x90\x00" + bytes(400)
+
+
+def opus(comment: bytes) -> bytes:
+    """An Ogg Opus file's comment header (the page framing is not needed to find it)."""
+    vendor = b"libopus 1.4"
+    tags = (b"OpusTags" + struct.pack("<I", len(vendor)) + vendor + struct.pack("<I", 1)
+            + struct.pack("<I", len(comment)) + comment)
+    return b"OggS\x00\x02" + bytes(20) + tags + bytes(100)
+
+
 def bomb() -> bytes:
     """A zip member of 60 MB of zeros: compresses about 1000 times."""
     buffer = io.BytesIO()
@@ -242,6 +283,41 @@ HOSTILE: list[tuple[str, bytes, str]] = [
      "content/files/homoglyph.txt:1: error: e-mail address (j"),
     ("content/files/spelt.txt", b"Write to jane.private at gmail dot com\n",
      "content/files/spelt.txt:1: error: e-mail address (j"),
+    ("content/files/hex.pdf", pdf_stream(b"/ASCIIHexDecode", (
+        b"BT (" + EMAIL.encode() + b") Tj ET").hex().encode() + b">"),
+     "content/files/hex.pdf: error: in PDF content: e-mail address (j"),
+    ("content/files/a85.pdf", pdf_stream(b"[/ASCII85Decode /FlateDecode]", base64.a85encode(
+        zlib.compress(b"BT (" + EMAIL.encode() + b") Tj ET"), adobe=True)),
+     "content/files/a85.pdf: error: in PDF content: e-mail address (j"),
+    ("content/files/lzw.pdf", pdf_stream(b"/LZWDecode", b"\x80\x0b\x60\x50"),
+     "content/files/lzw.pdf: error: PDF has a stream compressed with /LZWDecode, which kbgen"
+     " does not read"),
+    ("content/files/attached.pdf", pdf_stream(b"/FlateDecode", zlib.compress(
+        docx(SECRET_LINE)), extra=b" /Type /EmbeddedFile"),
+     "content/files/attached.pdf: error: in PDF attachment/word/document.xml: e-mail address"),
+    ("content/files/wide.docx", zipped({"word/document.xml": (
+        f'<w:document><w:t>{EMAIL}</w:t></w:document>').encode("utf-16")}),
+     "content/files/wide.docx: error: in word/document.xml: e-mail address (j"),
+    ("content/img/photo.avif", mp4(box(b"meta", b"Exif\x00\x00" + tiff(
+        [(0x010F, 2, b"Apple\x00")], gps=GPS))),
+     "content/img/photo.avif: error: EXIF holds GPS coordinates"),
+    ("content/img/photo.heic", mp4(box(b"meta", b"<x:xmpmeta><dc:creator>" + EMAIL.encode()
+                                       + b"</dc:creator></x:xmpmeta>")),
+     "content/img/photo.heic: error: in XMP: e-mail address (j"),
+    ("content/media/walkthrough.mp4", mp4(box(b"udta", box(b"\xa9xyz", b"\x00\x11\x15\xc7"
+                                                            b"+51.5074-000.1278/"))),
+     "content/media/walkthrough.mp4: error: metadata: the file records where it was made"),
+    ("content/media/demo.mov", mp4(itunes_text(b"cmt", SECRET_LINE.encode())),
+     "content/media/demo.mov: error: in MP4 cmt: e-mail address (j"),
+    ("content/media/voice.mp3", id3({b"TIT2": b"Reset guide", b"COMM": b"eng\x00"
+                                     + SECRET_LINE.encode()}),
+     "content/media/voice.mp3: error: in ID3: e-mail address (j"),
+    ("content/media/voice.opus", opus(b"COMMENT=" + SECRET_LINE.encode()),
+     "content/media/voice.opus: error: in comments: e-mail address (j"),
+    ("content/files/photo.png.txt", SECRET_LINE.encode(),
+     "content/files/photo.png.txt:1: error: e-mail address (j"),
+    ("content/img/upper.JPEG", jpeg((0xE1, b"Exif\x00\x00" + tiff([], gps=GPS))),
+     "content/img/upper.JPEG: error: JPEG EXIF holds GPS coordinates"),
     ("content/img/drawing.svg", (
         '<svg xmlns="http://www.w3.org/2000/svg"><desc>Drawn by ' + EMAIL
         + '</desc></svg>\n').encode(),
@@ -310,6 +386,10 @@ BENIGN: dict[str, bytes] = {
     "content/files/readme.txt.gz": gzip.compress(b"Unpack and run the installer.\n"),
     "content/files/wide.txt": "Support: see the article on resets.\n".encode("utf-16"),
     "content/files/data.json": b'{"title": "Plan", "draft": false, "status": "published"}\n',
+    "content/media/intro.mp3": id3({b"TIT2": b"Resetting the thermostat",
+                                    b"TPE1": b"Support team"}),
+    "content/media/intro.mp4": mp4(itunes_text(b"nam", b"Pairing the hub")),
+    "content/fonts/brand.woff2": b"wOF2\x00\x01\x00\x00" + bytes(range(256)) * 8,
 }
 REMOTE = """\
 Tracked pictures below.
