@@ -55,10 +55,14 @@ class _Refused(Exception):
     """Reading stops: the message says why and what to do."""
 
 
-def file_text(data: bytes) -> FileText:
-    """The text in `data` (the bytes of one copied file), by content."""
+def file_text(data: bytes, shown_as_text: bool = False) -> FileText:
+    """The text in `data` (the bytes of one copied file), by content; `shown_as_text` (a
+    `.txt` or `.csv` name, which a browser shows as text whatever the bytes) adds the bytes
+    as text too, so a text that starts like a PDF or a zip is still read as text."""
     found = FileText()
     try:
+        if shown_as_text and _kind(data) not in ("text", "wide"):
+            found.pieces.append(("", _decode(data)))
         _read(data, "", found, 0)
     except _Refused as refused:
         found.refusals.append(str(refused))
@@ -91,9 +95,17 @@ def _kind(data: bytes) -> str:
         return "tiff"
     if _utf16_or_32(data[:HEAD]):
         return "wide"
-    if b"\x00" in data[:HEAD]:
+    if b"\x00" in data[:HEAD] and not _text_with_nuls(data[:HEAD]):
         return "binary"
     return "text"
+
+
+def _text_with_nuls(head: bytes) -> bool:
+    """True for text with NUL bytes slipped in (`jane\\0@gmail.com`): without them, it is
+    valid UTF-8 with hardly a control character, which binary data never is."""
+    text = head.replace(b"\x00", b"").decode("utf-8", errors="replace")
+    odd = sum(1 for ch in text if ch == "\ufffd" or (ch < " " and ch not in "\t\n\r\f"))
+    return len(text) >= 8 and odd <= len(text) // 50
 
 
 def _read(data: bytes, where: str, found: FileText, depth: int) -> None:
@@ -101,7 +113,10 @@ def _read(data: bytes, where: str, found: FileText, depth: int) -> None:
     if kind == "binary":
         _embedded(data, where, found)
     elif kind == "text":
-        found.pieces.append((where, _decode(data)))
+        text = _decode(data)
+        found.pieces.append((where, text))
+        if "base64," in text:
+            _data_uris(text, where, found, depth)
     elif kind == "wide":
         found.pieces.append((where, _decode(data)))
     elif kind != "binary":
@@ -117,9 +132,32 @@ def _named(where: str) -> str:
 
 
 def _decode(data: bytes) -> str:
-    """Text in UTF-8, or in UTF-16/32 when its first bytes say so."""
+    """Text in UTF-8, or in UTF-16/32 when its first bytes say so; NUL bytes (which show as
+    nothing) dropped."""
     codec = _utf16_or_32(data[:HEAD]) or "utf-8-sig"
-    return _clean(data.decode(codec, errors="replace"))
+    return _clean(data.decode(codec, errors="replace").replace("\x00", ""))
+
+
+_DATA_URI = re.compile(r"data:[\w/+.-]{0,100}(?:;[\w=.-]{0,100}){0,5};base64,([A-Za-z0-9+/=\s]+)")
+MAX_DATA_URIS = 1000
+
+
+def _data_uris(text: str, where: str, found: FileText, depth: int) -> None:
+    """Files written into a text as `data:...;base64,...` (a photo inside an SVG image)."""
+    label = f"{where} data: URI".strip()
+    for match in itertools.islice(_DATA_URI.finditer(text), MAX_DATA_URIS):
+        raw = re.sub(r"\s", "", match.group(1))
+        try:
+            data = base64.b64decode(raw + "=" * (-len(raw) % 4))
+        except ValueError:
+            continue
+        found.expanded += len(data)
+        if found.expanded > MAX_EXPANDED:
+            raise _Refused(_BOMB.format(where=label))
+        if depth >= MAX_DEPTH:
+            raise _Refused(f"it holds files nested more than {MAX_DEPTH} deep ({label});"
+                           " publish the files it holds as files of their own")
+        _read(data, label, found, depth + 1)
 
 
 def _clean(text: str) -> str:

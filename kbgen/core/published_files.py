@@ -25,6 +25,9 @@ from kbgen.core.sources import Source, Tree
 CODE_SUFFIXES = frozenset({".css", ".scss", ".js", ".mjs", ".map", ".svg", ".json", ".xml"})
 """Code and vector images: national phone numbers are not looked for in them (coordinates
 and numbers in code read as phone numbers in many regions); international ones are."""
+TEXT_SUFFIXES = frozenset({".txt", ".csv", ".tsv", ".json", ".vtt", ".srt", ".log", ".svg",
+                           ".xml", ".css", ".js", ".rtf", ".md", ""})
+"""Files a browser shows as text, whatever their bytes: read as text too."""
 MAX_LINE = 20_000
 """Longer lines (minified code) are scanned in pieces of this size, overlapping a little."""
 _OVERLAP = 200
@@ -47,7 +50,10 @@ def file_problems(source: Source, allowed: Allowed, region: str | None,
         data = _bytes(source)
     except OSError:
         return  # unreadable files are reported by the loader
-    found = file_text(data)
+    for finding in scan(source.src_uri.replace("/", "\n"), allowed, default_region=region):
+        yield None, (f"the file's name would publish a {finding.kind} ({finding.excerpt}) in"
+                     f" its address: rename the file ({finding.advice})")
+    found = file_text(data, source.path.suffix.lower() in TEXT_SUFFIXES)
     for refusal in found.refusals:
         yield None, refusal
     for where, text in texts(found):
