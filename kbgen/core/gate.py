@@ -23,7 +23,7 @@ from kbgen.core.linked_folders import linked_folder_problems
 from kbgen.core.model import Article, KnowledgeBase, Located, Page
 from kbgen.core.privacy import Allowed, Finding, scan, scan_data
 from kbgen.core.public_contacts import accepted
-from kbgen.core.sanitize import find_unsafe_html
+from kbgen.core.sanitize import find_remote_pictures, find_unsafe_html
 from kbgen.core.sources import DATA_DIR, TEAM_DIR, Source, Tree, walk
 from kbgen.core.static_files import is_page
 from kbgen.core.strictyaml import YamlProblem, load_yaml
@@ -108,7 +108,7 @@ def personal_data(kb: KnowledgeBase, config: KbConfig, content_dir: Path | None 
             yield _problem(category.origin, finding)
     if content_dir is not None:
         yield from _synonyms(content_dir, allowed, region)
-        yield from copied_files(tree or walk(content_dir), allowed, region)
+        yield from copied_files(tree or walk(content_dir), allowed, region, skip)
 
 
 def _stable(allowed: Allowed) -> list[object]:
@@ -234,23 +234,26 @@ def _synonyms(content_dir: Path, allowed: Allowed, region: str | None) -> Iterat
         yield _problem(origin, finding)
 
 
-def copied_files(tree: Tree, allowed: Allowed, region: str | None) -> Iterator[Problem]:
-    """Text in the files MkDocs copies as they are (`.txt`, `.csv`, `.json`, `.svg`, ...);
-    pages are gated as pages."""
+def copied_files(tree: Tree, allowed: Allowed, region: str | None,
+                 private_keys: tuple[str, ...] = ARTICLE_PRIVATE_KEYS) -> Iterator[Problem]:
+    """Text in the files MkDocs copies as they are (`.txt`, `.csv`, `.json`, `.svg`,
+    pictures' metadata, documents, archives, ...) and unpublished marks there (front matter
+    saying draft or internal, team-only keys, internal notes); pages are gated as pages."""
 
     def skip(src_uri: str) -> bool:
         """Read elsewhere (articles, pages, profiles, data) or never published (`_data/`)."""
         return (is_page(src_uri) or src_uri.startswith(f"{DATA_DIR}/")
                 or (src_uri.startswith(f"{TEAM_DIR}/") and src_uri.endswith(TEAM_PROFILES)))
 
-    yield from _scan_files(tree, skip, allowed, region)
+    yield from _scan_files(tree, skip, allowed, region, private_keys)
 
 
-def _scan_files(tree: Tree, skip: Callable[[str], bool], allowed: Allowed, region: str | None
-                ) -> Iterator[Problem]:
+def _scan_files(tree: Tree, skip: Callable[[str], bool], allowed: Allowed, region: str | None,
+                private_keys: tuple[str, ...] = ()) -> Iterator[Problem]:
     for source in published_files.text_files(tree, skip):
-        for finding in published_files.scan_file(source, allowed, region):
-            yield _problem_at(source.display_path, finding)
+        for line, message in published_files.file_problems(source, allowed, region,
+                                                           private_keys):
+            yield Problem(source.display_path, line, "error", message)
 
 
 def settings_problems(config_file: Path, content_dir: Path, config: KbConfig,
@@ -289,11 +292,17 @@ def _problem_at(path: str, finding: Finding) -> Problem:
 
 
 def unsafe_html(kb: KnowledgeBase) -> Iterator[Problem]:
-    """HTML the site will strip from published articles and pages, as warnings where it was
-    written."""
+    """HTML the site will strip from published articles and pages, and pictures from other
+    sites it will drop, as warnings where they were written."""
     public: list[Article | Page] = [*kb.public_articles(), *kb.public_pages()]
     for written in public:
         for line, construct in find_unsafe_html(written.public_body, written.body_line):
             yield Problem(written.origin.display_path, line, "warning",
                           f"{construct} is removed from the published page; write it as text"
                           " or use Markdown instead")
+        for line, url in find_remote_pictures(written.public_body, written.body_line):
+            yield Problem(written.origin.display_path, line, "warning",
+                          f"a picture from another site ({url.strip()[:80]}) would make every"
+                          " reader's browser ask that site for it (a tracking pixel), so it is"
+                          " removed from the published page; copy the picture into the content"
+                          " folder and link to it by its path")

@@ -1,8 +1,11 @@
 """Text as a reader sees it, for the gate: entities and percent-escapes decoded, invisible
-characters dropped, compatibility forms folded (NFKC).
+characters dropped, compatibility forms folded (NFKC), look-alike letters and digits folded to
+the ASCII ones they imitate, and addresses spelt out for people read as addresses.
 
-`jane&#64;gmail.com`, `jane%40gmail.com`, `jane@gmail\u200b.com` and `ｊａｎｅ＠gmail.com`
-all show as (or link to) `jane@gmail.com`. Each line stays one line, so line numbers hold.
+`jane&#64;gmail.com`, `jane%40gmail.com`, `jane@gmail\u200b.com`, `ｊａｎｅ＠gmail.com`,
+`jаne@gmаil.com` (Cyrillic а), `𝐣𝐚𝐧𝐞@gmail.com`, `jane at gmail dot com` and
+`jane [at] gmail [dot] com` all show as (or are read as) `jane@gmail.com`; `+44 ٧٩١١ l23456`
+as `+44 7911 123456`. Each line stays one line, so line numbers hold.
 """
 
 from __future__ import annotations
@@ -27,28 +30,119 @@ def invisible(ch: str) -> bool:
 
 
 def normalize_line(line: str) -> str:
-    """One line as shown: decoded, invisible characters dropped, NFKC; still one line."""
+    """One line as shown: decoded, invisible characters dropped, NFKC, look-alikes folded,
+    spelt-out addresses joined; still one line."""
     if line.isascii() and "&" not in line and "%" not in line:
-        return line
+        return _spelt(line)
     for _ in range(ROUNDS):
         decoded = html.unescape(line) if "&" in line else line
         if "%" in decoded and _PERCENT.search(decoded):
             decoded = unquote(decoded, errors="replace")
         if not decoded.isascii():
             decoded = "".join(ch for ch in decoded if not invisible(ch))
-            decoded = unicodedata.normalize("NFKC", decoded)
+            decoded = fold_lookalikes(unicodedata.normalize("NFKC", decoded))
         decoded = _LINE_BREAKS.sub(" ", decoded)
         if decoded == line:
             break
         line = decoded
-    return line
+    return _spelt(line)
 
 
 def normalize_text(text: str) -> str:
     """Every line of `text` normalised (see normalize_line); the lines stay where they were."""
     if text.isascii() and "&" not in text and "%" not in text:
-        return text
+        return "\n".join(map(_spelt, text.split("\n"))) if _SPELT_HINT.search(text) else text
     return "\n".join(normalize_line(line) for line in text.split("\n"))
+
+
+# ---------------------------------------------------------------------------------------------
+# Look-alikes
+# ---------------------------------------------------------------------------------------------
+
+CONFUSABLES = str.maketrans({
+    # Cyrillic
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
+    "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i", "ј": "j", "һ": "h",
+    "ԁ": "d", "ԛ": "q", "ԝ": "w", "ү": "y", "ɡ": "g", "ӏ": "l", "ь": "b", "ո": "n", "ս": "u",
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C",
+    "Т": "T", "Х": "X", "У": "Y", "Ѕ": "S", "І": "I", "Ј": "J", "Ԁ": "D", "Ԛ": "Q", "Ԝ": "W",
+    # Greek
+    "α": "a", "β": "b", "γ": "y", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p",
+    "τ": "t", "υ": "u", "χ": "x", "ω": "w", "η": "n",
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N",
+    "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
+    # Latin and other look-alikes NFKC leaves alone
+    "ı": "i", "ȷ": "j", "ɑ": "a", "ɩ": "i", "ʟ": "L", "ᴅ": "D", "ꓲ": "I", "ꓳ": "O",
+    "ⅼ": "l", "ǀ": "l", "׀": "l", "ߊ": "l", "ᛁ": "l",
+    # punctuation an address is written with
+    "。": ".", "｡": ".", "﹒": ".", "․": ".", "٫": ".", "·": ".", "‧": ".", "∙": ".",
+    "﹫": "@", "＠": "@", "ⓐ": "@",
+})
+"""Letters of other scripts that look like Latin ones (as in Unicode's confusables.txt),
+folded in words that also hold ASCII letters, digits or `@` (never in Russian or Greek
+prose); and the full stops and at signs an address is written with."""
+
+
+def fold_lookalikes(text: str) -> str:
+    """Digits of every script as ASCII digits; in words that mix scripts, look-alike letters
+    as the Latin ones and combining marks dropped (`j̲ane`); other words as they are."""
+    if text.isascii():
+        return text
+    out = []
+    for word in _WORD.split(text):
+        if word.isascii():
+            out.append(word)
+            continue
+        word = "".join(str(unicodedata.digit(ch)) if ch.isdigit() and not ch.isascii()
+                       and unicodedata.category(ch) == "Nd" else ch for ch in word)
+        folded = word.translate(CONFUSABLES)
+        if any(ch.isascii() and (ch.isalnum() or ch == "@") for ch in folded) and (
+                folded != word or any(unicodedata.combining(ch) for ch in folded)):
+            word = "".join(ch for ch in folded if not unicodedata.combining(ch))
+        out.append(word)
+    return "".join(out)
+
+
+_WORD = re.compile(r"(\s+)")
+
+# ---------------------------------------------------------------------------------------------
+# Addresses spelt out for people: jane at example dot com, jane [at] example [dot] com
+# ---------------------------------------------------------------------------------------------
+
+_OPEN, _CLOSE = r"[\[({<]", r"[\])}>]"
+_SPELT_HINT = re.compile(rf"(?i){_OPEN}\s{{0,3}}(?:at|dot|@|\.)\s{{0,3}}{_CLOSE}|\sat\s|@\s"
+                         r"|\d[OoIl]|[OoIl]\d")
+_BRACKETED = re.compile(rf"(?i)\s{{0,3}}{_OPEN}\s{{0,3}}(at|dot|@|\.)\s{{0,3}}{_CLOSE}\s{{0,3}}")
+_NAME = r"[A-Za-z0-9._%+-]{1,64}"
+_LABEL = r"[A-Za-z0-9-]{1,63}"
+_SPOKEN = re.compile(rf"(?i)(?<![\w.+-])({_NAME})\s{{1,3}}at\s{{1,3}}({_LABEL}(?:\s{{1,3}}dot"
+                     rf"\s{{1,3}}{_LABEL}|\.{_LABEL}){{0,8}}\s{{1,3}}dot\s{{1,3}}[A-Za-z]{{2,24}})"
+                     r"(?![\w-])")
+_SPACED = re.compile(rf"(?<![\w.+-])({_NAME})\s{{0,3}}@\s{{1,3}}"
+                     rf"({_LABEL}(?:\s{{0,3}}\.\s{{0,3}}{_LABEL}){{1,8}})(?![\w-])")
+_DISGUISED_NUMBER = re.compile(r"(?<![\w.])[0-9OoIl]{2,40}(?![\w])")
+_AS_DIGITS = str.maketrans("OoIl", "0011")
+
+
+def _as_digits(match: re.Match[str]) -> str:
+    """A token of digits and look-alike letters as digits (`l23456`), not a word (`Oil`)."""
+    token = match.group()
+    return token.translate(_AS_DIGITS) if not token.isdigit() and any(
+        ch.isdigit() for ch in token) else token
+_SPOKEN_DOT = re.compile(r"(?i)\s{1,3}dot\s{1,3}|\s{0,3}\.\s{0,3}")
+
+
+def _spelt(line: str) -> str:
+    """`jane at gmail dot com`, `jane [at] gmail [dot] com`, `jane(at)gmail(dot)com` and
+    `jane @ gmail . com` written as the address they spell, and `79l1 l23456` (letters for
+    digits, in a number) as `7911 123456`. Plain `at` counts only with a spelt `dot` after it
+    (`sign in at github.com` is prose)."""
+    if not _SPELT_HINT.search(line):
+        return line
+    line = _DISGUISED_NUMBER.sub(_as_digits, line)
+    line = _BRACKETED.sub(lambda m: "@" if m.group(1).lower() in ("at", "@") else ".", line)
+    line = _SPOKEN.sub(lambda m: f"{m.group(1)}@{_SPOKEN_DOT.sub('.', m.group(2))}", line)
+    return _SPACED.sub(lambda m: f"{m.group(1)}@{_SPOKEN_DOT.sub('.', m.group(2))}", line)
 
 
 _TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>\n]{0,300}>")

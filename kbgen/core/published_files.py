@@ -1,59 +1,89 @@
-"""Files copied into the site as they are (text, CSS, scripts, SVG, extra pages): their text
-goes through the same gate as articles.
+"""Files copied into the site as they are (text, CSS, scripts, SVG, pictures, documents,
+archives): their text goes through the same gate as articles.
 
-Binary files (pictures, fonts, archives) are not read; a file with a NUL byte is binary
-whatever its name. Symbolic links are not followed: their targets are scanned where they are,
-and links leaving the folder are refused elsewhere.
+What a file is comes from its bytes, not its name (kbgen.core.file_text): the text of a
+UTF-16 file, the members of a zip or `.docx`, a gzip's content, a PDF's strings and a
+picture's metadata are all scanned; a file whose bytes name no container kbgen reads (a font,
+a video) is not. A copied text file must not be marked unpublished either: front matter that
+says `draft`, `internal` or `status: draft`, a team-only key, or an internal note (`!!!
+internal`) is refused, as it would be published whatever it says. Symbolic links are not
+followed: their targets are scanned where they are, and links leaving the folder are refused
+elsewhere.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import re
+from collections.abc import Callable, Iterable, Iterator
 
-from kbgen.core.normalize import decode_escapes
+from kbgen.core.file_text import HEAD, file_text, is_binary_head, texts
+from kbgen.core.internal import split_internal, unrecognised_notes
+from kbgen.core.normalize import decode_escapes, normalize_text
 from kbgen.core.privacy import Allowed, Finding, scan
 from kbgen.core.sources import Source, Tree
 
-BINARY_SUFFIXES = frozenset({
-    ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".ico", ".bmp", ".tif", ".tiff", ".heic",
-    ".woff", ".woff2", ".ttf", ".otf", ".eot", ".pdf", ".zip", ".gz", ".tgz", ".br", ".zst",
-    ".mp3", ".mp4", ".m4a", ".ogg", ".oga", ".ogv", ".wav", ".webm", ".mov", ".wasm",
-})
-"""Suffixes of files that are never text; they are not read."""
 CODE_SUFFIXES = frozenset({".css", ".scss", ".js", ".mjs", ".map", ".svg", ".json", ".xml"})
 """Code and vector images: national phone numbers are not looked for in them (coordinates
 and numbers in code read as phone numbers in many regions); international ones are."""
+TEXT_SUFFIXES = frozenset({".txt", ".csv", ".tsv", ".json", ".vtt", ".srt", ".log", ".svg",
+                           ".xml", ".css", ".js", ".rtf", ".md", ""})
+"""Files a browser shows as text, whatever their bytes: read as text too."""
 MAX_LINE = 20_000
 """Longer lines (minified code) are scanned in pieces of this size, overlapping a little."""
 _OVERLAP = 200
 
 
 def text_files(tree: Tree, skip: Callable[[str], bool] = lambda _: False) -> Iterator[Source]:
-    """Every file of `tree` (a folder walked safely by `sources.walk`) that MkDocs would copy
-    and that may be text; `skip(src_uri)` leaves files out."""
+    """Every file of `tree` (a folder walked safely by `sources.walk`) that MkDocs would copy;
+    `skip(src_uri)` leaves files out."""
     for source in tree.sources():
-        if source.path.suffix.lower() not in BINARY_SUFFIXES and not skip(source.src_uri):
+        if not skip(source.src_uri):
             yield source
 
 
-def read_published_text(source: Source) -> str | None:
-    """The file's text (undecodable bytes replaced), or None for a binary file."""
+def file_problems(source: Source, allowed: Allowed, region: str | None,
+                  private_keys: Iterable[str] = ()) -> Iterator[tuple[int | None, str]]:
+    """(line or None, message) for everything in one copied file that must not be published:
+    findings in its text wherever it hides, refusals (archive bombs, encrypted members, GPS
+    coordinates) and unpublished marks; `private_keys` are team-only front matter keys."""
     try:
-        raw = source.path.read_bytes()
+        data = _bytes(source)
     except OSError:
-        return None
-    if b"\x00" in raw:
-        return None
-    return raw.decode("utf-8-sig", errors="replace").replace("\r\n", "\n").replace("\r", "\n")
+        return  # unreadable files are reported by the loader
+    for finding in scan(source.src_uri.replace("/", "\n"), allowed, default_region=region):
+        yield None, (f"the file's name would publish a {finding.kind} ({finding.excerpt}) in"
+                     f" its address: rename the file ({finding.advice})")
+    found = file_text(data, source.path.suffix.lower() in TEXT_SUFFIXES)
+    for refusal in found.refusals:
+        yield None, refusal
+    for where, text in texts(found):
+        own = not where
+        for line, message in unpublished_marks(text, private_keys):
+            yield (line, message) if own else (None, f"in {where}: {message}")
+        for finding in scan_text(source, text, allowed, region, code=own):
+            message = f"{finding.kind} ({finding.excerpt}) would be published: {finding.advice}"
+            yield (finding.line, message) if own else (None, f"in {where}: {message}")
 
 
-def scan_file(source: Source, allowed: Allowed, region: str | None) -> list[Finding]:
-    """Every finding in one copied file (none for a binary one)."""
-    text = read_published_text(source)
-    if not text:
-        return []
+MAX_READ = 64 * 1024 * 1024
+"""A larger file (a video) is read at its start and end only, where metadata is kept."""
+
+
+def _bytes(source: Source) -> bytes:
+    """The whole file, or a large binary file's start and end."""
+    with source.path.open("rb") as stream:
+        head = stream.read(MAX_READ + 1)
+        if len(head) <= MAX_READ or not is_binary_head(head[:HEAD]):
+            return head + stream.read()
+        stream.seek(-MAX_READ // 2, 2)
+        return head[:MAX_READ // 2] + stream.read()
+
+
+def scan_text(source: Source, text: str, allowed: Allowed, region: str | None,
+              code: bool = True) -> list[Finding]:
+    """Every finding in the text of one copied file (or of a part of it)."""
     suffix = source.path.suffix.lower()
-    if suffix in CODE_SUFFIXES:
+    if code and suffix in CODE_SUFFIXES:
         region = None
         text = decode_escapes(text, css=suffix in (".css", ".scss"))
     lines = text.split("\n")
@@ -67,3 +97,61 @@ def scan_file(source: Source, allowed: Allowed, region: str | None) -> list[Find
             findings += scan(line[start:start + MAX_LINE], allowed, number, region)
     unique = {(f.line, f.kind, f.excerpt): f for f in findings}
     return sorted(unique.values(), key=lambda finding: finding.line)
+
+
+UNPUBLISHED_FLAGS = ("draft", "internal", "private", "unlisted", "hidden", "unpublished")
+"""Keys that mark a text unpublished when true (`draft: true`, `"internal": "yes"`)."""
+UNPUBLISHED_STATUSES = ("draft", "internal", "private", "unpublished")
+"""Values of `status` that mark a text unpublished."""
+_FENCE = re.compile(r"(?:---|\+\+\+)[ \t]*")
+_KEY = r"""[ \t]*["']?({keys})["']?[ \t]*[:=][ \t]*["']?"""
+_FLAG = re.compile(_KEY.format(keys="|".join(UNPUBLISHED_FLAGS))
+                   + r"(?:true|yes|on|1)\b", re.IGNORECASE)
+_STATUS = re.compile(_KEY.format(keys="status")
+                     + f"(?:{'|'.join(UNPUBLISHED_STATUSES)})\\b", re.IGNORECASE)
+MAX_FRONT_MATTER_LINES = 200
+
+
+def unpublished_marks(text: str, private_keys: Iterable[str] = ()) -> Iterator[tuple[int, str]]:
+    """(line, message) for what marks a copied text unpublished: in its front matter (`---`
+    or `+++`, YAML or TOML) or a JSON document, a true `draft`/`internal`/... flag, a `status`
+    of draft or internal, or a team-only key; anywhere, an internal note."""
+    text = normalize_text(text)
+    lines = text.split("\n")
+    first = next((index for index, line in enumerate(lines) if line.strip()), 0)
+    header: range = range(0)
+    if _FENCE.fullmatch(lines[first].strip("\ufeff") if lines else ""):
+        end = next((index for index in range(first + 1, min(len(lines), first
+                                                            + MAX_FRONT_MATTER_LINES))
+                    if _FENCE.fullmatch(lines[index])), min(len(lines), first
+                                                             + MAX_FRONT_MATTER_LINES))
+        header = range(first + 1, end)
+    elif lines and lines[first].lstrip().startswith(("{", "[")):
+        header = range(first, len(lines))  # JSON: a record anywhere may be marked
+    private = re.compile(_KEY.format(keys="|".join(map(re.escape, private_keys))),
+                         re.IGNORECASE) if private_keys else None
+    for index in header:
+        line = lines[index]
+        if _FLAG.match(line) or _STATUS.match(line) or (
+                header.start == first and _JSON_MARK.search(line)):
+            yield index + 1, (f"'{line.strip()[:60]}' marks this text unpublished, but the file"
+                              " is copied into the site as it is and would be published;"
+                              " remove the file (or move it out of the content folder)")
+        elif private is not None and private.match(line):
+            yield index + 1, (f"'{line.strip()[:60]}' is a team-only key, but the file is"
+                              " copied into the site as it is and would be published; remove"
+                              " the key or the file")
+    public, notes = split_internal(text)
+    for note in notes:
+        yield note.line, ("an internal note would be published: the file is copied into the"
+                          " site as it is, notes and all; remove the note (internal notes"
+                          " are only hidden in articles)")
+    for number, message in unrecognised_notes(public):
+        yield number, message
+
+
+_JSON_MARK = re.compile(
+    r"""["']({flags})["'][ \t]*:[ \t]*(?:true|["'](?:true|yes)["'])|["']status["'][ \t]*:"""
+    r"""[ \t]*["']({statuses})["']""".format(flags="|".join(UNPUBLISHED_FLAGS),
+                                          statuses="|".join(UNPUBLISHED_STATUSES)),
+    re.IGNORECASE)

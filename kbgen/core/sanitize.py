@@ -11,6 +11,11 @@ from content is a lowercase slug outside the theme's namespaces (`content_id`), 
 prefix `user-content-`, and links to it are rewritten the same way. Attributes the theme's
 scripts select on (`data-md-*`, `data-kb-*`) are removed, and so is the class `mermaid` of a
 `<pre>` (Material would load mermaid.js from a CDN for it).
+
+No picture is loaded from another site: an `<img>` or Markdown image whose source is an
+absolute or protocol-relative URL (`https://`, `//host`, `\\host`) would make every reader's
+browser ask that site for it (a tracking pixel), and the site promises no third-party request.
+The sanitiser drops such a `src`, and `find_remote_pictures` names the line for `kbgen check`.
 """
 
 from __future__ import annotations
@@ -149,6 +154,8 @@ def _filter_attribute(tag: str, name: str, value: str) -> str | None:
         return CONTENT_ID_PREFIX + value if tag == "img" else content_id(value)
     if name == "href":
         return _content_fragment(value)
+    if name == "src" and is_remote(value):
+        return None  # a picture from another site: a request the reader did not ask for
     if name.startswith(THEME_DATA_PREFIXES):
         return None
     if name == "title" and "<" in value:
@@ -253,6 +260,13 @@ def _attribute(name: str, value: str | None) -> str:
     return f"{name}= attribute"
 
 
+def is_remote(url: str) -> bool:
+    """True when a browser would fetch `url` from another host: `http(s):` or
+    protocol-relative (`//host`, and `\\\\host` or `/\\host`, which browsers read the same)."""
+    compact = re.sub(r"[\x00-\x20\x7f]", "", html.unescape(url)).replace("\\", "/")
+    return compact.startswith("//") or url_scheme(compact) in ("http", "https", "ftp")
+
+
 def url_scheme(url: str) -> str | None:
     """The scheme of a URL as a browser reads it (whitespace and controls ignored), lowercase."""
     compact = re.sub(r"[\x00-\x20\x7f]", "", url)
@@ -287,3 +301,49 @@ def _unsafe_link_targets(text: str) -> Iterator[tuple[int, str]]:
             scheme = url_scheme(html.unescape(target))
             if scheme and scheme not in URL_SCHEMES:
                 yield number, f"{scheme}: URL"
+
+
+_IMAGE_INLINE = re.compile(r"!\[(?:[^\]\n]|\][^(\[\n]){0,500}?\]\(\s*<?([^)\s>]+)")
+_IMAGE_REFERENCE = re.compile(r"!\[([^\]\n]{0,500})\](?:\[([^\]\n]{0,500})\])?(?![(\[])")
+_DEFINITION = re.compile(r"^ {0,3}\[([^\]\n]{1,500})\]:[ \t]*<?([^\s>]+)")
+
+
+class _Pictures(HTMLParser):
+    """The `src` of every `<img>` of an HTML text, with its line."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[tuple[int, str]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """Record an image's source."""
+        if tag == "img":
+            self.found.extend((self.getpos()[0], value) for name, value in attrs
+                              if name == "src" and value)
+
+
+def find_remote_pictures(markdown: str, first_line: int = 1) -> list[tuple[int, str]]:
+    """(line, URL) of each picture in Markdown (`![alt](url)`, `![alt][ref]`, `<img src>`)
+    that would be loaded from another site; code is left out (it is shown, not loaded)."""
+    text = code_map(markdown).blanked()
+    lines = text.split("\n")
+    definitions: dict[str, str] = {}
+    for match in (_DEFINITION.match(line) for line in lines):
+        if match:
+            definitions.setdefault(match.group(1).strip().casefold(), match.group(2))
+    found: list[tuple[int, str]] = []
+    for number, line in enumerate(lines, start=1):
+        if "![" not in line:
+            continue
+        found += [(number, m.group(1)) for m in _IMAGE_INLINE.finditer(line)]
+        for m in _IMAGE_REFERENCE.finditer(line):
+            label = (m.group(2) or m.group(1)).strip().casefold()
+            if label in definitions:
+                found.append((number, definitions[label]))
+    if "<" in text:
+        parser = _Pictures()
+        parser.feed(text)
+        parser.close()
+        found += parser.found
+    return sorted((number + first_line - 1, url) for number, url in set(found)
+                  if is_remote(url))
