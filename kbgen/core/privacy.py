@@ -77,6 +77,9 @@ class Allowed:
     organisations: frozenset[str] = frozenset()
     """Domains of public organisations (regulators), with their subdomains: their addresses
     and hosts may be published, but not a person's address there (`jane.doe@ico.org.uk`)."""
+    networks: tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...] = ()
+    """Private networks whose addresses may be published: a platform's documented network
+    that every customer sees alike (Fly.io's `fdaa::/16`), never a company's own."""
 
 
 NOTHING_ALLOWED = Allowed()
@@ -1124,9 +1127,13 @@ def _internal_ips(line: str, context: _Context) -> Iterator[_Hit]:
             except ValueError:
                 continue
             if any(address in net for net in INTERNAL_NETWORKS):
-                yield _Hit(match.start(), match.end(), INTERNAL_IP, _mask_ip(match.group()))
+                allowed = any(address in net for net in context.allowed.networks)
+                yield _Hit(match.start(), match.end(), INTERNAL_IP, _mask_ip(match.group()),
+                           allowed=allowed, reason=ALLOWED_NETWORK if allowed else "")
 
 
+ALLOWED_NETWORK = "in a network the site documents for its customers (allow_networks)"
+"""Why an address in `Allowed.networks` is accepted, for reviewers."""
 WELL_KNOWN_ADDRESSES = {
     "169.254.169.254": "a cloud's metadata service, the same address on every instance",
     "fd00:ec2::254": "a cloud's metadata service, the same address on every instance",
