@@ -30,7 +30,7 @@ from typing import Any
 
 import phonenumbers
 
-from kbgen.core import examples, names, nearby, surroundings
+from kbgen.core import examples, ids, names, nearby, surroundings
 from kbgen.core.examples import Acceptance
 from kbgen.core.mailboxes import (
     FREE_MAIL,
@@ -290,6 +290,13 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
         context.accept(index, hit, "a session of a server on the reader's own computer")
     found = [(index, line, hit) for index, line, hit in found
              if not _session(line, hit, sessions)]
+    in_id_columns = [(index, hit) for index, line, hit in found
+                     if hit.kind in (TOKEN, PASSWORD) and not hit.vendor
+                     and line == lines[index] and ids.id_column(lines, index, hit.start)]
+    for index, hit in in_id_columns:
+        context.accept(index, hit, ids.REASON)
+    found = [(index, line, hit) for index, line, hit in found
+             if (index, hit) not in in_id_columns]
     judged = [(index, line, hit) for index, line, hit in found
               if hit.kind in _JUDGED_BY_SURROUNDINGS]
     if not judged:
@@ -655,6 +662,11 @@ def _high_entropy(line: str, context: _Context) -> Iterator[_Hit]:
             continue  # an SSH public key or a key fingerprint (kbgen.core.public_keys)
         if names.is_name(match.group(), value, before, near):
             continue  # a path, a versioned name, an id named so (kbgen.core.names)
+        if ids.identifier(value, before, line):
+            start = match.start() + match.group().find(value)
+            yield _Hit(start, start + len(value), TOKEN, _mask_secret(value), allowed=True,
+                       reason=ids.REASON)  # a ULID, a typed id, an id labelled so
+            continue
         if before.endswith("base64,") and _base64_kind(value) != "other":
             continue  # an image or text: _base64_payloads reads the text
         if value.startswith(_DIGEST_PREFIXES) or before.endswith(_DIGEST_PREFIXES):
@@ -1461,6 +1473,11 @@ def _split_values(lines: list[str], skip: set[int], spans: dict[int, list[tuple[
         if _overlaps(spans.get(index, ()), tail.span(1)) or _overlaps(
                 spans.get(index + 1, ()), head.span(1)):
             continue
+        if (ids.header(lines[index]) or ids.identifier(first, lines[index][:tail.start(1)],
+                                                       lines[index])
+                or ids.id_column(lines, index, tail.start(1))
+                or ids.id_column(lines, index + 1, head.start(1))):
+            continue  # a listing's header, then its first row; an id, then the next line
         joined = first + second
         if len(joined) < MIN_SPLIT_LENGTH:
             continue
