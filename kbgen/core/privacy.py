@@ -662,11 +662,6 @@ def _high_entropy(line: str, context: _Context) -> Iterator[_Hit]:
             continue  # an SSH public key or a key fingerprint (kbgen.core.public_keys)
         if names.is_name(match.group(), value, before, near):
             continue  # a path, a versioned name, an id named so (kbgen.core.names)
-        if ids.identifier(value, before, line):
-            start = match.start() + match.group().find(value)
-            yield _Hit(start, start + len(value), TOKEN, _mask_secret(value), allowed=True,
-                       reason=ids.REASON)  # a ULID, a typed id, an id labelled so
-            continue
         if before.endswith("base64,") and _base64_kind(value) != "other":
             continue  # an image or text: _base64_payloads reads the text
         if value.startswith(_DIGEST_PREFIXES) or before.endswith(_DIGEST_PREFIXES):
@@ -678,7 +673,9 @@ def _high_entropy(line: str, context: _Context) -> Iterator[_Hit]:
         if not _looks_like_key(value):
             continue
         start = match.start() + match.group().find(value)
-        yield _Hit(start, start + len(value), TOKEN, _mask_secret(value))
+        identifier = ids.identifier(value, before, line)  # a ULID, a typed id, an id named so
+        yield _Hit(start, start + len(value), TOKEN, _mask_secret(value), allowed=identifier,
+                   reason=ids.REASON if identifier else "")
 
 
 def _in_query(before: str) -> bool:
@@ -1001,6 +998,10 @@ def _emails(line: str, context: _Context) -> Iterator[_Hit]:
                                                        and _ALGORITHM_SHAPE.fullmatch(local)):
             continue  # `umac-128-etm@openssh.com`: an SSH algorithm's name (RFC 4251, 6)
         excerpt = f"{local[0]}***@{domain[0]}***.{domain.rsplit('.', 1)[-1]}"
+        userinfo = _userinfo(line, match.start(), local)
+        if userinfo is not None:
+            yield _userinfo_hit(line, match, userinfo, excerpt)
+            continue
         is_allowed = (address.lower() in emails
                       or _domain_allowed(domain, context.allowed, organisations=False)
                       or _organisation_address(local, domain, context.allowed)
@@ -1009,6 +1010,39 @@ def _emails(line: str, context: _Context) -> Iterator[_Hit]:
                   if not is_allowed and _login(line, match.start(), local, domain) else "")
         yield _Hit(match.start(), match.end(), EMAIL, excerpt, allowed=is_allowed or bool(reason),
                    reason=reason)
+
+
+_URL_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://(\S*)$")
+URL_USER_NAMES = frozenset({"user", "username", "password", "pass", "default", "admin", "root",
+                            "guest", "postgres", "mysql", "redis", "login", "name"})
+"""A URL's userinfo without `:` that names no one (`redis://password@host`)."""
+USERINFO = "a URL's user name and password (its userinfo), not an e-mail address"
+
+
+def _userinfo(line: str, start: int, local: str) -> str | None:
+    """The userinfo of the URL whose host is the e-mail-like match at `start` (`admin:pw` of
+    `mongodb://admin:pw@host`), when it has a password or names no one; else None."""
+    found = _URL_BEFORE.search(line, max(0, start - MAX_SPLIT_PART), start)
+    if found is None:
+        return None
+    userinfo = found.group(1) + local
+    user, _, password = userinfo.partition(":")
+    if "/" in user or re.search(r"[?#]|^\d+/", password):
+        return None  # `https://acme.io:8080/to?jane@acme.io`: a port, a path, a query
+    return userinfo if ":" in userinfo or userinfo.lower() in URL_USER_NAMES else None
+
+
+def _userinfo_hit(line: str, match: re.Match[str], userinfo: str, excerpt: str) -> _Hit:
+    """The password of a URL's userinfo as a finding, when it looks like one (a percent-encoded
+    one too, which the URL plugin misses once decoded: `Kq9/x7…`); else the address accepted."""
+    _, _, password = userinfo.partition(":")
+    end = match.start() + match.group().index("@")
+    start = end - len(password)
+    user_given = line[:start]
+    if password and _looks_like_password(password, True) and not (
+            examples.placeholder_password(password, user_given, plain=True)):
+        return _Hit(start, end, URL_PASSWORD, f"://…:{_mask_secret(password)}@…")
+    return _Hit(match.start(), match.end(), EMAIL, excerpt, allowed=True, reason=USERINFO)
 
 
 MIN_PHONE_DIGITS = 6
