@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import ipaddress
 import json
 import sys
 from collections.abc import Iterator
@@ -52,13 +53,18 @@ OWN_DOMAINS = {"duckduckgo": ("duckduckgo.com", "duck.com"),
                "torsupport": ("torproject.org",),
                "nesi": ("nesi.org.nz",),
                "csc": ("csc.fi",),
-               "fly": ("fly.io", "fly.dev", "flyio.net")}
+               "fly": ("fly.io", "fly.dev", "flyio.net"),
+               "netbird": ("netbird.io", "netbird.cloud")}
 """What each help centre would allow as its own (`arduino.local` is the name its boards
 answer to on a customer's network, which the gate's advice says to allow-list; `fly.dev`
-is where Fly.io serves its customers' apps, `flyio.net` its status page)."""
+is where Fly.io serves its customers' apps, `flyio.net` its status page; `netbird.cloud` is
+the DNS domain NetBird gives its customers' peers, chosen before NetBird was measured)."""
 OWN_PHONES = {"torsupport": ("+447421000612", "+17787431312"), "csc": ("+35894572821",)}
 """The help centre's own support lines, as its contact data (`content/_data/contact.yml`)
 would list them: the gate always allows those (CSC's service desk, from its contact page)."""
+OWN_NETWORKS = {"fly": ("fdaa::/16",)}
+"""A platform's documented private network (`extra.kb.privacy.allow_networks`): every Fly.io
+organisation's 6PN addresses are in fdaa::/16 (fly.io/docs/networking/private-networking)."""
 TOR = BENCH / "torsupport/tor-support.json.gz"
 """The Tor Project's support portal (kept for the relevance benchmark, see its README): held
 out for the first of this session's rules, then looked at (loopback in code, OpenPGP
@@ -113,7 +119,8 @@ def _caught(case: Case, findings: list[Finding]) -> bool:
 def _precision(name: str, articles: list[dict[str, Any]], show: bool) -> tuple[int, int]:
     """(false findings, bare findings) in one help centre; prints its line."""
     allowed = Allowed(domains=frozenset(OWN_DOMAINS[name]),
-                      phones_e164=frozenset(OWN_PHONES.get(name, ())))
+                      phones_e164=frozenset(OWN_PHONES.get(name, ())),
+                      networks=tuple(map(ipaddress.ip_network, OWN_NETWORKS.get(name, ()))))
     false = bare = 0
     for article in articles:
         bare += len(scan(article["body"]))

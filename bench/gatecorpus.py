@@ -16,7 +16,13 @@ template tags (Jekyll's Liquid) are removed:
 - Fly.io Docs (https://github.com/superfly/docs, Apache-2.0), the help centre of a cloud
   platform (fly.io/docs): guides, troubleshooting, networking, databases, billing and support.
   Its generated command reference (`flyctl/cmd/`, one page per command) and job ads are left
-  out. Held out from 2026-12-03 night (issue 19): measured blind before any rule of that night.
+  out. Held out from 2026-12-03 night (issue 19): measured blind before any rule of that night,
+  then looked at for the rules of 2026-12-04 (identifiers, output blocks, platform networks);
+- NetBird Docs (https://github.com/netbirdio/docs, BSD-3-Clause), the help centre of a
+  WireGuard-based private network (docs.netbird.io): install, manage, self-host,
+  troubleshooting. Its API reference generated from OpenAPI (`src/pages/ipa/resources/`) is
+  left out; pages are MDX, titled in code, so the file name stands for the title. Held out
+  from 2026-12-04 (issue 19): measured blind before and after that day's rules.
 
 A help centre added with `held_out=True` is reported apart and its findings are listed only
 by `bench/gate.py --show-held-out`: add the next one so, measure it before writing rules.
@@ -27,7 +33,7 @@ by `bench/gate.py --show-held-out`: add the next one so, measure it before writi
 Example:
     python bench/gatecorpus.py --duckduckgo ~/src/duckduckgo-help-pages \\
         --arduino ~/src/help-center-content --nesi ~/src/support-docs \\
-        --csc ~/src/csc-user-guide
+        --csc ~/src/csc-user-guide --fly ~/src/fly-docs --netbird ~/src/netbird-docs
 """
 
 from __future__ import annotations
@@ -88,6 +94,9 @@ CENTRES = (
                "5c22c8cece71e1cf83fab3189c9f7301573f4d6e", "Apache-2.0", "",
                (".github/", "README", "flyctl/cmd/", "hiring/", "styles/"),
                (".md", ".markerb"), held_out=True),
+    HelpCentre("netbird", "https://github.com/netbirdio/docs",
+               "d905fda2a3f04a2066746875d09e51a3fe62dfed", "BSD-3-Clause", "src/pages/",
+               "src/pages/ipa/resources/", (".md", ".mdx"), titled=False, held_out=True),
 )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -72,6 +73,15 @@ def _regex(value: str) -> str:
     return value
 
 
+def _network(value: str) -> str:
+    try:
+        ipaddress.ip_network(value)
+    except ValueError as exc:
+        raise ValueError(f"'{value}' is not a network in CIDR notation, such as fdaa::/16 or"
+                         f" 100.64.0.0/10 ({exc})") from None
+    return value
+
+
 class PrivacyConfig(StrictModel):
     """`extra.kb.privacy`: what the personal-data gate accepts beyond the contact data."""
 
@@ -83,6 +93,9 @@ class PrivacyConfig(StrictModel):
     """Domains and host names that may appear, with their subdomains."""
     allow_patterns: list[Annotated[str, AfterValidator(_regex)]] = []
     """Regular expressions; a value they match is accepted."""
+    allow_networks: list[Annotated[str, AfterValidator(_network)]] = []
+    """Private networks (CIDR) a platform documents for its customers, whose addresses may
+    appear (`fdaa::/16`); never the company's own network."""
     organisations: list[Organisation] = []
     """Public organisations whose domains, addresses and phone numbers may appear."""
     shipped_organisations: bool = True

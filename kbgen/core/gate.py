@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import ipaddress
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import partial
@@ -59,7 +60,8 @@ def _allowed(contact: ContactData | None, config: KbConfig) -> tuple[Allowed, st
     allowed = Allowed(frozenset(emails), frozenset(p for p in phones if p),
                       frozenset(d.lower() for d in privacy.allow_domains),
                       tuple(privacy.allow_patterns),
-                      frozenset(d.lower() for o in organisations for d in o.domains))
+                      frozenset(d.lower() for o in organisations for d in o.domains),
+                      tuple(ipaddress.ip_network(n) for n in privacy.allow_networks))
     return allowed, region
 
 

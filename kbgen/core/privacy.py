@@ -30,7 +30,7 @@ from typing import Any
 
 import phonenumbers
 
-from kbgen.core import examples, names, nearby, surroundings
+from kbgen.core import examples, ids, names, nearby, surroundings
 from kbgen.core.examples import Acceptance
 from kbgen.core.mailboxes import (
     FREE_MAIL,
@@ -77,6 +77,9 @@ class Allowed:
     organisations: frozenset[str] = frozenset()
     """Domains of public organisations (regulators), with their subdomains: their addresses
     and hosts may be published, but not a person's address there (`jane.doe@ico.org.uk`)."""
+    networks: tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...] = ()
+    """Private networks whose addresses may be published: a platform's documented network
+    that every customer sees alike (Fly.io's `fdaa::/16`), never a company's own."""
 
 
 NOTHING_ALLOWED = Allowed()
@@ -287,6 +290,13 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
         context.accept(index, hit, "a session of a server on the reader's own computer")
     found = [(index, line, hit) for index, line, hit in found
              if not _session(line, hit, sessions)]
+    in_id_columns = [(index, hit) for index, line, hit in found
+                     if hit.kind in (TOKEN, PASSWORD) and not hit.vendor
+                     and line == lines[index] and ids.id_column(lines, index, hit.start)]
+    for index, hit in in_id_columns:
+        context.accept(index, hit, ids.REASON)
+    found = [(index, line, hit) for index, line, hit in found
+             if (index, hit) not in in_id_columns]
     judged = [(index, line, hit) for index, line, hit in found
               if hit.kind in _JUDGED_BY_SURROUNDINGS]
     if not judged:
@@ -663,7 +673,9 @@ def _high_entropy(line: str, context: _Context) -> Iterator[_Hit]:
         if not _looks_like_key(value):
             continue
         start = match.start() + match.group().find(value)
-        yield _Hit(start, start + len(value), TOKEN, _mask_secret(value))
+        identifier = ids.identifier(value, before, line)  # a ULID, a typed id, an id named so
+        yield _Hit(start, start + len(value), TOKEN, _mask_secret(value), allowed=identifier,
+                   reason=ids.REASON if identifier else "")
 
 
 def _in_query(before: str) -> bool:
@@ -986,6 +998,10 @@ def _emails(line: str, context: _Context) -> Iterator[_Hit]:
                                                        and _ALGORITHM_SHAPE.fullmatch(local)):
             continue  # `umac-128-etm@openssh.com`: an SSH algorithm's name (RFC 4251, 6)
         excerpt = f"{local[0]}***@{domain[0]}***.{domain.rsplit('.', 1)[-1]}"
+        userinfo = _userinfo(line, match.start(), local)
+        if userinfo is not None:
+            yield _userinfo_hit(line, match, userinfo, excerpt)
+            continue
         is_allowed = (address.lower() in emails
                       or _domain_allowed(domain, context.allowed, organisations=False)
                       or _organisation_address(local, domain, context.allowed)
@@ -994,6 +1010,39 @@ def _emails(line: str, context: _Context) -> Iterator[_Hit]:
                   if not is_allowed and _login(line, match.start(), local, domain) else "")
         yield _Hit(match.start(), match.end(), EMAIL, excerpt, allowed=is_allowed or bool(reason),
                    reason=reason)
+
+
+_URL_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://(\S*)$")
+URL_USER_NAMES = frozenset({"user", "username", "password", "pass", "default", "admin", "root",
+                            "guest", "postgres", "mysql", "redis", "login", "name"})
+"""A URL's userinfo without `:` that names no one (`redis://password@host`)."""
+USERINFO = "a URL's user name and password (its userinfo), not an e-mail address"
+
+
+def _userinfo(line: str, start: int, local: str) -> str | None:
+    """The userinfo of the URL whose host is the e-mail-like match at `start` (`admin:pw` of
+    `mongodb://admin:pw@host`), when it has a password or names no one; else None."""
+    found = _URL_BEFORE.search(line, max(0, start - MAX_SPLIT_PART), start)
+    if found is None:
+        return None
+    userinfo = found.group(1) + local
+    user, _, password = userinfo.partition(":")
+    if "/" in user or re.search(r"[?#]|^\d+/", password):
+        return None  # `https://acme.io:8080/to?jane@acme.io`: a port, a path, a query
+    return userinfo if ":" in userinfo or userinfo.lower() in URL_USER_NAMES else None
+
+
+def _userinfo_hit(line: str, match: re.Match[str], userinfo: str, excerpt: str) -> _Hit:
+    """The password of a URL's userinfo as a finding, when it looks like one (a percent-encoded
+    one too, which the URL plugin misses once decoded: `Kq9/x7…`); else the address accepted."""
+    _, _, password = userinfo.partition(":")
+    end = match.start() + match.group().index("@")
+    start = end - len(password)
+    user_given = line[:start]
+    if password and _looks_like_password(password, True) and not (
+            examples.placeholder_password(password, user_given, plain=True)):
+        return _Hit(start, end, URL_PASSWORD, f"://…:{_mask_secret(password)}@…")
+    return _Hit(match.start(), match.end(), EMAIL, excerpt, allowed=True, reason=USERINFO)
 
 
 MIN_PHONE_DIGITS = 6
@@ -1124,9 +1173,13 @@ def _internal_ips(line: str, context: _Context) -> Iterator[_Hit]:
             except ValueError:
                 continue
             if any(address in net for net in INTERNAL_NETWORKS):
-                yield _Hit(match.start(), match.end(), INTERNAL_IP, _mask_ip(match.group()))
+                allowed = any(address in net for net in context.allowed.networks)
+                yield _Hit(match.start(), match.end(), INTERNAL_IP, _mask_ip(match.group()),
+                           allowed=allowed, reason=ALLOWED_NETWORK if allowed else "")
 
 
+ALLOWED_NETWORK = "in a network the site documents for its customers (allow_networks)"
+"""Why an address in `Allowed.networks` is accepted, for reviewers."""
 WELL_KNOWN_ADDRESSES = {
     "169.254.169.254": "a cloud's metadata service, the same address on every instance",
     "fd00:ec2::254": "a cloud's metadata service, the same address on every instance",
@@ -1454,6 +1507,11 @@ def _split_values(lines: list[str], skip: set[int], spans: dict[int, list[tuple[
         if _overlaps(spans.get(index, ()), tail.span(1)) or _overlaps(
                 spans.get(index + 1, ()), head.span(1)):
             continue
+        if (ids.header(lines[index]) or ids.identifier(first, lines[index][:tail.start(1)],
+                                                       lines[index])
+                or ids.id_column(lines, index, tail.start(1))
+                or ids.id_column(lines, index + 1, head.start(1))):
+            continue  # a listing's header, then its first row; an id, then the next line
         joined = first + second
         if len(joined) < MIN_SPLIT_LENGTH:
             continue

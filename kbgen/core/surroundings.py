@@ -54,7 +54,8 @@ says about them. Each rule here is narrow on purpose, and its look-alikes stay f
 - **What a command printed.** A private, link-local or unique local address in a code block
   on a line after a shell prompt's line (`$ oc describe pod …`, `sh-4.2$ nslookup serve`)
   that is no prompt itself, or in a block the sentence before it calls output, a log or an
-  error (`the daemon will log the following:`): the tutorial's own resources as the
+  error (`the daemon will log the following:`), or a block fenced as output (```` ```output
+  ````, `` ```log ``): the tutorial's own resources as the
   platform printed them, with the same exceptions. The command itself (`$ ssh admin@10.…`,
   `route add 10.2.3.4 …`), configuration (`HTTPSProxy 10.0.0.7:8080`), a file's text after
   `$ cat config`, `tee` or a here-document, a line after an empty prompt, and a block followed
@@ -63,6 +64,10 @@ says about them. Each rule here is narrow on purpose, and its look-alikes stay f
   localhost`), and a loopback address its sentence names so (`localhost (127.0.0.1)`), with no
   port or path after them: a concept, not an address to visit (`localhost:8080/admin` and
   `Point your program to 127.0.0.1:9050` are still findings).
+- **The reader's development server.** `localhost:PORT` or a loopback address with a port (a
+  slash at most after it) in a sentence about running the app on the reader's own computer
+  (`run our app locally … at http://localhost:3000`, `Open … in your browser`, `to confirm
+  that you have a working Ruby application`). A path after the port stays a finding.
 
 A value accepted by one of these rules is accepted wherever else the same text repeats it
 (`With our example above: server is at 169.254.1.100`), but not on a line that calls it a
@@ -182,6 +187,16 @@ _EXAMPLE_DOMAIN = re.compile(r"(?i)\bexample\.(?:com|org|net)\b|\.(?:example|tes
 _EXAMPLE_HEADING = re.compile(r"(?i)\bexamples?\b|\bbeispiel|\bexemple|\bejemplo")
 _PORT_OR_PATH = re.compile(r"[`\"'*_]*(?::\d|/\w)")
 """A port or a path after a host: an address to visit (`localhost:8080`, `127.0.0.1/setup`)."""
+_PORT_ONLY = re.compile(r"[`\"'*_]*:\d{2,5}/?(?![\w/?#-]|\.\w)")
+"""A port after a host, and a slash at most: a server's front page, no path in it."""
+_DEV_SERVER = re.compile(
+    r"(?i)\blocally\b|\bin (?:your|a|the) (?:web )?browser\b|\bdev(?:elopment)? server\b"
+    r"|\bworking [\w.+-]+ (?:app|application|server|site)\b|\bnpm run dev\b"
+    r"|\b(?:your|the) (?:own |local )?(?:computer|machine|laptop)\b")
+"""Words of a sentence about running the reader's app on their own computer."""
+_OUTPUT_FENCE = re.compile(
+    r"(?i)\s*(?:`{3,}|~{3,})\s*\{?\s*\.?(?:output|out|console-output|stdout|stderr|logs?)\b")
+"""A fence whose info string says the block is what a program printed."""
 _OWN_COMPUTER = re.compile(r"(?i)\blocalhost\b|\bloopback\b|\b(?:this|your own|the same|the"
                            r" local|your local) (?:computer|machine|host|device)\b")
 """Words naming the reader's own computer beside a loopback address."""
@@ -264,7 +279,7 @@ class Surroundings:
         value = line[start:end]
         if kind == HOST and value.lower() == "localhost" or kind == ADDRESS and _loopback(value):
             return (self._in_code(index, line, start) or self._code_on_line(index, line, value)
-                    or _own_computer_named(line, start, end))
+                    or _own_computer_named(line, start, end) or _dev_server(line, start, end))
         if kind == ADDRESS and (_CLIENT_ADDRESS.search(nearby.before(line, start))
                                 or _INTERFACE.search(nearby.before(line, start))):
             return self._in_code(index, line, start)
@@ -283,9 +298,18 @@ class Surroundings:
             return None
         if self._listed(index, line):
             return LISTED
-        if self._after_prompt(index) or _INTRODUCES_OUTPUT.search(self._introduction(index)):
+        if (self._after_prompt(index) or _INTRODUCES_OUTPUT.search(self._introduction(index))
+                or self._output_block(index)):
             return PRINTED
         return None
+
+    def _output_block(self, index: int) -> bool:
+        """Line `index` is in a fenced block whose info string says it is output
+        (```` ```output ````, `` ```console-output ``, `` ```log ``)."""
+        for number in range(index - 1, max(-1, index - MAX_CODE_LINES), -1):
+            if _FENCE.match(self.lines[number]):
+                return bool(_OUTPUT_FENCE.match(self.lines[number]))
+        return False
 
     def _after_prompt(self, index: int) -> bool:
         """A line of the fenced code block holding line `index`, before it, opens with a
@@ -557,6 +581,20 @@ def _own_computer_named(line: str, start: int, end: int) -> bool:
     if line[start:end].lower() == "localhost":
         return True
     return bool(_OWN_COMPUTER.search(_sentence(line, start) + line[end:end + 40]))
+
+
+def _dev_server(line: str, start: int, end: int) -> bool:
+    """`localhost:3000` or `127.0.0.1:5000/` (a port, no path) in a sentence about running the
+    reader's app locally (`run our app locally … at http://localhost:3000`, `Open … in your
+    browser`, `to confirm that you have a working Ruby application`): the development server
+    on the reader's own computer. A path (`localhost:8080/admin`) or another sentence (`Point
+    your program to 127.0.0.1:9050`) is still a finding."""
+    if not _PORT_ONLY.match(line, end):
+        return False
+    after = line[end:end + nearby.NEAR]
+    stop = _SENTENCE_END.search(after)
+    return bool(_DEV_SERVER.search(_sentence(line, start) + " " + after[:stop.end()
+                                                                         if stop else None]))
 
 
 def names_secret(line: str) -> bool:

@@ -1,0 +1,165 @@
+"""Identifiers that are not secrets: ULIDs, typed ids, ids labelled as ids, id columns.
+
+Platforms print and document their resources' identifiers (`vol_6vjd0dkm5ny038mv`,
+`Instance ID: 01GQR4GR5TPQC65T5RMKR0HS87`, a `DIGEST` column of `fly secrets list`); to an
+entropy check each is a random run like a key. An identifier names a resource to whoever may
+already reach it; it opens nothing. Each rule is narrow, and none applies where the value or
+its label names a secret, a token, a password or a key (`token_id: …`, a column named `TOKEN`,
+`sk_live_…`):
+
+- **ULIDs** (26 characters of Crockford's base32 whose first ten encode a time between 2015 and
+  2040), alone or at the end of a generated name (`deployment-01GQ0HKV6TDT7DX0G50MT50FZD`,
+  `hello-elixir-01HR8CXEYKQ9RXYQFEWSE5PTE0`): a random key of that shape starts with those
+  ten characters once in a thousand times or less.
+- **Typed ids**: a short lower-case type, `_` or `-`, then 12 to 32 random letters and digits
+  (`vol_…`, `vs_…`, `img_…`, `pvc-…`), when the type is no key's prefix (`sk_`, `ghp_`,
+  `xoxb-`, `fm2_`, …).
+- **Labelled ids**: a value after a name that says it is an identifier (`request id: …`,
+  `"snapshot_id": "…"`, `Machine ID: …`, `trace id …`, `Restarting machine …`).
+- **Id columns**: a value in a table's column whose header says it is an id, a digest, a hash
+  or a checksum (`| id | … |`, `NAME  DIGEST  DATE` in code, an ASCII table a tool printed).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timezone
+
+CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+"""Crockford's base32 alphabet (no I, L, O, U), as ULIDs are written."""
+_ULID = re.compile(rf"[0-7][{CROCKFORD}]{{25}}")
+_ULID_AT_END = re.compile(rf"(?:[a-z][a-z0-9]*[-_.])*([0-7][{CROCKFORD}]{{25}})")
+"""A ULID, alone or after the words of a generated name (`deployment-`, `hello-elixir-`)."""
+_FIRST_ULID_TIME = datetime(2015, 1, 1, tzinfo=timezone.utc).timestamp() * 1000
+_LAST_ULID_TIME = datetime(2040, 1, 1, tzinfo=timezone.utc).timestamp() * 1000
+
+_TYPED_ID = re.compile(r"([a-z]{2,6})[_-]([A-Za-z0-9]{12,32})")
+KEY_PREFIXES = frozenset({
+    "sk", "rk", "ghp", "gho", "ghu", "ghs", "ghr", "glpat", "gldt", "glrt", "xoxb", "xoxp",
+    "xoxa", "xoxe", "xoxs", "xapp", "fm", "fo", "shpat", "shpss", "shpca", "shppa", "npm",
+    "pypi", "hf", "sq", "dop", "doo", "dor", "pat", "key", "keys", "api", "apikey", "secret",
+    "token", "tok", "auth", "sess", "session", "priv", "whsec", "sig", "pass", "pwd", "cred",
+    "live", "test", "prod", "lin", "ntn", "sl", "glc", "pscale", "rnd", "ak", "sat", "ya",
+})
+"""Lower-case prefixes of keys and tokens (Stripe `sk_`, `rk_`; GitHub; GitLab; Slack; Fly.io
+`fm1_`/`fm2_`/`fo1_` with their digit; Shopify; npm; PyPI; Hugging Face; Square; DigitalOcean;
+Linear; Notion; PlanetScale; Render): a run behind one is a key, not a typed id."""
+
+_SECRET_NAME = re.compile(
+    r"(?i)key|secret|token|pass|pwd|session|sess|auth|cred|sig|cookie|nonce|salt|otp|pin\b")
+"""Parts of a name that make its value a credential (`token_id`, `session_id`, `ACCESS KEY`)."""
+_LABEL = re.compile(
+    r"(?i)(?:(?:\b|_)(?:ids?|uuid|ulid)|\b(?:machine|instance|volume|snapshot|image|lease"
+    r"|leader|node|container|pod|release|deployment|build|commit|request|trace|span"
+    r"|correlation|transaction|job|run|task|event|order|ticket|incident)s?)"
+    r"""["'`]?\s*(?:[:=#|]\s*|\.{2,}\s*|…\s*)?["'`]?\s*$""")
+"""A name that says the value after it is an identifier: `Machine ID: `, `"snapshot_id": "`,
+`request id `, `Restarting machine `, `Promoting new leader...  `."""
+_LABEL_WORDS = re.compile(r"""[\w.-]*["'`]?\s*(?:[:=#|]\s*|\.{2,}\s*|…\s*)?["'`]?\s*$""")
+"""The name right before a value, for _SECRET_NAME."""
+_ID_HEADER = re.compile(
+    r"(?i)(?:^|[\s_-])(?:ids?|uuid|ulid|digest|hash|checksum|sha-?\d*|md5|etag|fingerprint"
+    r"|version)$")
+"""A column header naming ids or digests (`ID`, `MACHINE ID`, `DIGEST`, `sha256`)."""
+_FENCE = re.compile(r"\s*(?:```|~~~)")
+_DELIMITER = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")
+_BORDER = re.compile(r"\s*\+?[-=]{3,}(?:\+[-=]+)*\+?\s*")
+_CAPS_HEADER = re.compile(
+    r"\s*[A-Z][A-Z0-9_()/.#%-]*(?: [A-Z][A-Z0-9_()/.#%-]*)*"
+    r"(?:(?:\s{2,}|\t|\s*\|\s*)[A-Z][A-Z0-9_()/.#%-]*(?: [A-Z][A-Z0-9_()/.#%-]*)*){2,}\s*")
+"""A header of at least three upper-case column names, as tools print them."""
+MAX_ROWS = 200
+"""A table is read back this many lines at most for its header."""
+_SECRET_LINE = re.compile(r"(?i)secret|token|passw|credential|api[_ -]?key|private|bearer"
+                          r"|\bauth|\bkeys?\b")
+
+
+REASON = "an identifier (a ULID, a typed id, an id labelled or in a column of ids or digests)"
+"""Why an identifier is accepted, for reviewers."""
+
+
+def header(line: str) -> bool:
+    """The line is a listing's header of upper-case column names (`ID  STATE  REGION`)."""
+    return bool(_CAPS_HEADER.fullmatch(line))
+
+
+def ulid(value: str) -> bool:
+    """A ULID (`01GQR4GR5TPQC65T5RMKR0HS87`) or a generated name ending with one; its time
+    between 2015 and 2040."""
+    match = _ULID_AT_END.fullmatch(value)
+    if not match:
+        return False
+    time = 0
+    for character in match.group(1)[:10]:
+        time = time * 32 + CROCKFORD.index(character)
+    return _FIRST_ULID_TIME <= time < _LAST_ULID_TIME
+
+
+def typed_id(value: str) -> bool:
+    """A typed id (`vol_6vjd0dkm5ny038mv`, `vs_4LNvXLLK0P6tk6KgqoexaBw`): a type that is no
+    key's prefix, then a random run."""
+    match = _TYPED_ID.fullmatch(value)
+    return match is not None and match.group(1) not in KEY_PREFIXES and not _SECRET_NAME.search(
+        match.group(1))
+
+
+def labelled(before: str) -> bool:
+    """The text `before` a value ends with a name saying it is an identifier, and that name
+    is no credential's (`session_id`, `API key ID`)."""
+    tail = before[-80:]
+    if not _LABEL.search(tail):
+        return False
+    name = _LABEL_WORDS.search(tail)
+    words = tail[max(0, (name.start() if name else len(tail)) - 20):]
+    return not _SECRET_NAME.search(words)
+
+
+def identifier(value: str, before: str, line: str) -> bool:
+    """The value (after `before` on `line`) is an identifier by its shape or its label, on a
+    line that names no secret (a typed id or a label beside `token` is a key's)."""
+    if _SECRET_LINE.search(line):
+        return ulid(value) and not _SECRET_NAME.search(before[-40:])
+    return ulid(value) or typed_id(value) or labelled(before)
+
+
+def column(lines: list[str], index: int, start: int) -> str | None:
+    """The header of the table column holding position `start` of line `index`: a Markdown
+    table's, an ASCII table's or an upper-case listing's in code; None outside a table."""
+    row = lines[index]
+    for number in range(index - 1, max(-1, index - MAX_ROWS), -1):
+        text = lines[number]
+        if not text.strip() or _FENCE.match(text):
+            return None
+        if _DELIMITER.fullmatch(text) or _BORDER.fullmatch(text):
+            continue
+        below = lines[number + 1]
+        if _DELIMITER.fullmatch(below) or _BORDER.fullmatch(below) or _CAPS_HEADER.fullmatch(
+                text):
+            return _cell_at(text, row, start)
+    return None
+
+
+def _cell_at(header: str, row: str, start: int) -> str | None:
+    """The header cell above position `start` of `row`."""
+    if "|" in header and "|" in row:
+        cells = header.strip().strip("|").split("|")
+        place = row[:start].count("|") - (1 if row.lstrip().startswith("|") else 0)
+        return cells[place].strip() if 0 <= place < len(cells) else None
+    if "\t" in header and "\t" in row:
+        cells = [cell for cell in re.split(r"\s*\t\s*", header.strip()) if cell]
+        place = len([cell for cell in re.split(r"\s*\t\s*", row[:start].strip()) if cell])
+        if row[:start].strip() and not re.search(r"\s$", row[:start]):
+            place -= 1
+        return cells[place].strip() if 0 <= place < len(cells) else None
+    name = None
+    for found in re.finditer(r"\S+(?: \S+)*", header):
+        if found.start() <= start + 1:
+            name = found.group()
+    return name
+
+
+def id_column(lines: list[str], index: int, start: int) -> bool:
+    """The value at `start` of line `index` is in a column of ids or digests whose header
+    names no secret (`ID`, `DIGEST`; never `TOKEN`, `KEY ID`)."""
+    name = column(lines, index, start)
+    return bool(name and _ID_HEADER.search(name) and not _SECRET_NAME.search(name))
