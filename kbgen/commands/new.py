@@ -13,7 +13,7 @@ from kbgen.core.loader import load
 from kbgen.core.model import KnowledgeBase
 from kbgen.core.news import NEWS_DIR
 from kbgen.core.schema import SLUG
-from kbgen.core.search import tokens
+from kbgen.core.search import QUERY_WORDS, tokens
 from kbgen.core.similarity import STOP_WORDS
 from kbgen.core.slugs import unicode_slug
 from kbgen.core.sources import ARTICLES_DIR
@@ -94,7 +94,7 @@ def likely_matches(project: Project, title: str, symptoms: list[str]) -> list[Re
     """Existing articles that probably solve the same problem (most query words matched)."""
     query = " ".join([title, *symptoms])
     meaningful = {w for w in tokens(query) if w not in STOP_WORDS}
-    needed = max(2, (len(meaningful) + 1) // 2)
+    needed = max(2, (min(len(meaningful), QUERY_WORDS) + 1) // 2)  # a query reads 32 words
     found = [r for r in search_project(project, query, 10)
              if r.hit.matched_terms >= needed and r.doc.get("kind", "article") == "article"]
     return found[:5]

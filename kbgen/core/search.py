@@ -10,6 +10,7 @@ raises.
 
 from __future__ import annotations
 
+import functools
 import html
 import math
 import re
@@ -26,7 +27,7 @@ from lunr.token_set import TokenSet
 from lunr.token_set_builder import TokenSetBuilder
 from lunr.vector import Vector
 
-from kbgen.core.concepts import related_stems
+from kbgen.core.concepts import related_stems, words_of
 from kbgen.core.known_issues import build_day, search_boost_text
 from kbgen.core.model import Article, Page, TeamMember
 from kbgen.core.news import NewsMeta
@@ -55,6 +56,16 @@ FUZZY_BOOST = 0.1
 RELATED_BOOST = TYPO_BOOST
 """A word of the same sense that the site also uses (kbgen.core.concepts): as much as a
 likely typo of a word the index holds, a tenth of the word itself."""
+NEAR_BOOST = RELATED_BOOST
+"""A word an embedding model places next to the query's (kbgen.core.concepts, `near`): as
+much as one of the same sense, but bounded in the coordination (NEAR_MATCH)."""
+NEAR_MATCH = 3
+"""A query word a document matches only through a `near` partner counts 1/NEAR_MATCH of a
+word in the coordination (`rank`): `internet company replaced our router` must not put an
+article about a web dashboard's company name first because `internet` is near `web`."""
+QUERY_WORDS = 32
+"""A query reads its first 32 words (stop words and repeats left out): a pasted page of
+error text would otherwise match, a little, nearly every article."""
 FUZZY_MIN_LENGTH = 5
 """Typo tolerance: words of five letters or more also match at one edit."""
 WEIGHT_SCALE = 100
@@ -289,10 +300,16 @@ def _index_data(documents: list[dict[str, Any]], synonyms: Synonyms, language: S
     keys, in order."""
     fields = list(FIELD_BOOSTS)
     terms = list(number)
-    related = (related_stems((str(doc.get(name, "")) for doc in documents for name in fields),
-                             lambda word: _term(word, language), number, words)
-               if synonyms.concepts and language.code == ENGLISH.code else {})
-    return {"v": COMPACT_VERSION, **language.head(), "related": related, "fields": fields,
+    related: dict[str, list[str]] = {}
+    near: dict[str, list[str]] = {}
+    if synonyms.concepts and language.code == ENGLISH.code:
+        if words is None:
+            words = words_of(str(doc.get(name, "")) for doc in documents for name in fields)
+        stem = functools.partial(_term, language=language)
+        related = related_stems((), stem, number, words)
+        near = related_stems((), stem, number, words, near=True, leave_out=related)
+    return {"v": COMPACT_VERSION, **language.head(), "related": related, "near": near,
+            "fields": fields,
             "boosts": [FIELD_BOOSTS[name] for name in fields],
             "average": [average or 1.0 for average in averages],
             "documents": len(documents), "lengths": lengths, "terms": terms,
@@ -410,6 +427,8 @@ class CompactIndex(Index):
         self.store: list[list[str]] = data.get("store") or []
         self.related: dict[str, list[str]] = data.get("related") or {}
         """Each term's partners of the same sense (kbgen.core.concepts)."""
+        self.near: dict[str, list[str]] = data.get("near") or {}
+        """Each term's partners an embedding model places next to it (kbgen.core.concepts)."""
         self._phrases: dict[int, list[list[str]]] = {}
         self.numbers: dict[str, int] = {term: n for n, term in enumerate(terms)}
         lengths = list(_numbers(data["lengths"]))
@@ -531,8 +550,8 @@ class Term:
 
 def query_terms(query: str, language: SearchLanguage = ENGLISH) -> list[Term]:
     """The words of a query that can match: stop words and punctuation dropped (accents
-    folded, in other languages than English)."""
-    terms = []
+    folded, in other languages than English), each once, the first QUERY_WORDS of them."""
+    terms: list[Term] = []
     for raw in tokens(query):
         word = language.word_of(raw)
         if not word:
@@ -540,6 +559,8 @@ def query_terms(query: str, language: SearchLanguage = ENGLISH) -> list[Term]:
         stem = language.stem(word)
         if stem and Term(word, stem) not in terms:
             terms.append(Term(word, stem))
+            if len(terms) == QUERY_WORDS:
+                break
     return terms
 
 
@@ -554,6 +575,8 @@ class Hit:
     """How many query words the document matched: more comes first."""
     why: dict[str, list[str]] = field(default_factory=dict)
     """Field -> matched index terms."""
+    near_terms: int = 0
+    """How many other query words it matched only through a `near` partner (NEAR_MATCH)."""
 
 
 TYPO_WHEN_FEWER = 3
@@ -599,6 +622,18 @@ def clauses(index: CompactIndex, term: Term) -> list[tuple[list[int], float]]:
         found.append((sorted(n for p in partners if (n := index.numbers[p]) not in reached),
                       RELATED_BOOST))
     return found
+
+
+def near_clause(index: CompactIndex, term: Term,
+                found: list[tuple[list[int], float]]) -> list[int]:
+    """The terms of a query word's `near` partners (kbgen.core.concepts) that its `clauses`,
+    `found`, do not reach: searched at NEAR_BOOST, and a document that holds only these
+    matches the word at 1/NEAR_MATCH (`rank`)."""
+    partners = index.near.get(term.stem)
+    if not partners:
+        return []
+    reached = {n for numbers, _ in found for n in numbers}
+    return sorted(n for p in partners if (n := index.numbers[p]) not in reached)
 
 
 def typo_terms(index: CompactIndex, term: Term) -> dict[int, bool]:
@@ -678,10 +713,11 @@ def phrase_pairs(phrases: list[list[str]], stems: list[str]) -> int:
     return found
 
 
-def rank(points: int, matched: int) -> int:
-    """What results are sorted by (highest first; ties by reference): whole numbers, the same
-    in Python and in the browser."""
-    return points * matched ** COORDINATION
+def rank(points: int, matched: int, near: int = 0) -> int:
+    """What results are sorted by (highest first; ties by reference): points times the cube
+    of the words matched, a word matched only through a `near` partner (`near` of them)
+    counting 1/NEAR_MATCH; whole numbers, the same in Python and in the browser."""
+    return points * (NEAR_MATCH * matched + near) ** COORDINATION
 
 
 class _Run:
@@ -698,20 +734,26 @@ class _Run:
     def __init__(self, index: CompactIndex, terms: list[Term]) -> None:
         self.index, self.terms = index, terms
         self.boosts: dict[int, int] = {}
-        reached: list[set[int]] = []
+        reached: list[tuple[set[int], list[int]]] = []
         for term in terms:
             numbers: set[int] = set()
-            for found, boost in clauses(index, term):
-                self._add(found, boost)
-                numbers.update(found)
-            reached.append(numbers)
+            found = clauses(index, term)
+            for reaching, boost in found:
+                self._add(reaching, boost)
+                numbers.update(reaching)
+            near = near_clause(index, term, found)
+            self._add(near, NEAR_BOOST)
+            reached.append((numbers, near))
         self.points: dict[int, int] = {}
         for n, boost in self.boosts.items():
             for ref, _, weight in index.postings[n]:
                 self.points[ref] = self.points.get(ref, 0) + boost * weight
         self.matched: Counter[int] = Counter()
-        for numbers in reached:
-            self.matched.update({ref for n in numbers for ref, _, _ in index.postings[n]})
+        self.near: Counter[int] = Counter()
+        for numbers, near in reached:
+            full = {ref for n in numbers for ref, _, _ in index.postings[n]}
+            self.matched.update(full)
+            self.near.update({ref for n in near for ref, _, _ in index.postings[n]} - full)
 
     def _add(self, numbers: list[int], boost: float) -> None:
         for n in numbers:
@@ -720,7 +762,8 @@ class _Run:
     def hits(self, limit: int) -> list[Hit]:
         """The best `limit` documents: points times the cube of the words matched (`rank`),
         the first PHRASE_DEPTH of them re-ranked with the phrase bonus."""
-        ranks = {ref: rank(points, self.matched[ref]) for ref, points in self.points.items()}
+        ranks = {ref: rank(points, self.matched[ref], self.near[ref])
+                 for ref, points in self.points.items()}
         ordered = sorted(ranks, key=lambda ref: (-ranks[ref], str(ref)))
         stems = [term.stem for term in self.terms]
         if len(stems) > 1:
@@ -737,7 +780,7 @@ class _Run:
                     why[ref].setdefault(self.index.fields[at], set()).add(self.index.terms[n])
         length = WEIGHT_SCALE * math.sqrt(sum(b * b for b in self.boosts.values()))
         return [Hit(str(ref), round(self.points[ref] / length, 6), self.matched[ref],
-                    {name: sorted(found) for name, found in why[ref].items()})
+                    {name: sorted(found) for name, found in why[ref].items()}, self.near[ref])
                 for ref in best]
 
 
@@ -768,7 +811,9 @@ def excerpt(text: str, index: CompactIndex, query: str) -> list[tuple[str, bool]
     the same passage (`excerpt` in kb-search.js) and escapes it."""
     reached: list[set[int]] = []
     for term in query_terms(query, index.language):
-        reached.append({n for found, _ in clauses(index, term) for n in found})
+        reaching = clauses(index, term)
+        reached.append({n for numbers, _ in reaching for n in numbers}
+                       | set(near_clause(index, term, reaching)))
     pieces = _PIECES.split(text)
     words: list[tuple[int, int]] = []  # (piece, query word matched or -1)
     for at in range(0, len(pieces), 2):

@@ -143,6 +143,28 @@ def test_q_parameter_opens_search_with_results(screens: Screens, site_url: str) 
            ).to_be_visible()
 
 
+PASTE = """(text) => {
+  const field = document.querySelector("input[data-md-component=search-query]");
+  field.value = text;
+  field.dispatchEvent(new InputEvent("input", {bubbles: true, inputType: "insertFromPaste",
+                                               data: text}));
+}"""
+"""Text pasted from a context menu (or dictated, or dropped): an `input` event, no key."""
+
+
+def test_text_pasted_without_a_key_is_searched(screens: Screens, site_url: str) -> None:
+    """Material searches on `keyup` only: a paste from the context menu, dictation or a
+    dropped text would sit in the box with no results (or the previous query's)."""
+    page = screens.open(site_url + "index.html")
+    search_header(page, "ERR_SYNC_409")
+    assert first_result(page) == SYNC_CONFLICT
+    page.evaluate(PASTE, "money taken twice from my bank")
+    expect(page.locator(f"{RESULT_ITEM} {RESULT_LINK}").first).to_have_attribute(
+        "href", re.compile(re.escape(CHARGED_TWICE)))
+    page.evaluate(PASTE, "")  # cleared with the mouse (Cut): the prompt again
+    expect(page.locator(".md-search-result__meta")).to_have_text("Type to start searching")
+
+
 def test_no_third_party_requests(page: Page, site_url: str) -> None:
     requests: list[str] = []
     page.on("request", lambda request: requests.append(request.url))

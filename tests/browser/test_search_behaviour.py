@@ -111,6 +111,17 @@ def test_browser_and_python_rank_the_arduino_help_centre_the_same(
                             queries) == []
 
 
+NEAR_QUERIES = ["internet company replaced our router", "battery charge",
+                "thermostat screen empty", "purchase a second hub"]
+"""Words an embedding model places next to the query's (kbgen.core.concepts, `near`): reached,
+and counted a third of a word (`internet`/`web` must not put the VAT article first)."""
+LONG_QUERY = ("error while syncing schedule: the request to the server failed with status 409 "
+              "conflict because another device changed the program at the same time please "
+              "retry later or contact support with reference code alpha bravo charlie delta "
+              "echo foxtrot golf hotel thermostat boiler radiator invoice")
+"""Pasted error text of more than QUERY_WORDS words: the words after the 32nd are not read."""
+
+
 # Beyond the relevance set: broad words, a `*` inside a word and typos (lunr's token sets,
 # in the browser and in Python), a trailing `*`, a repeated word, a code, apostrophes of both
 # kinds, contractions, kbgen's common synonyms, words of the same sense the sample also uses
@@ -120,7 +131,8 @@ ODD_QUERIES = ["heating not working", "the app", "he*ting", "thermostta", "firmw
                "boilr presure", "<script>alert(1)</script>", "&lt;b&gt;",
                "hub won\u2019t pair", "why doesnt the hub pair", "remove the app",
                "hub's light", "recieving invoice", "can't", "iphone app",
-               "mistake on my bill", "house not warm", "select a plan", "radio signal weak"]
+               "mistake on my bill", "house not warm", "select a plan", "radio signal weak",
+               *NEAR_QUERIES, LONG_QUERY]
 
 
 def test_browser_and_python_rank_odd_queries_the_same(page: Page, site_url: str,

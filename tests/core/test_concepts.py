@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kbgen.core import concepts
+from kbgen.core import search as searching
 from kbgen.core.search import build_index, search
 from kbgen.core.search_language import search_language
 from kbgen.core.synonyms import Synonyms, with_common
@@ -41,6 +44,58 @@ def test_a_word_reaches_a_word_of_the_same_sense_the_site_also_uses() -> None:
     assert fake.score > 5 * counterfeit.score
 
 
+def test_the_embedding_models_pairs_are_shipped_apart_from_wordnets() -> None:
+    wordnet, near = set(concepts.pairs()), set(concepts.pairs(near=True))
+    # words of one use that a dictionary keeps apart come from the embedding model's table
+    assert ("memory", "ram") in near and ("internet", "web") in near
+    assert not wordnet & near
+    # ... and never a word with its own inflections (the index holds those as one stem)
+    assert ("cost", "costs") not in near and ("crash", "crashes") not in near
+
+
+def test_a_word_reaches_a_word_the_embedding_model_places_next_to_it() -> None:
+    site = [{"title": "Add more memory to the server", "summary": "Upgrade modules.",
+             "body": "Memory modules fit the slots beside the processor."},
+            {"title": "Disk is full", "summary": "Free space on the disk.",
+             "body": "Delete old logs. RAM is not disk space."}]
+    index = build_index(site, with_common([]))
+    assert index.near["ram"] == ["memori"] and "ram" not in index.related
+    # "how much ram": the memory article comes up, after the one that says "RAM" itself
+    assert refs(index, "how much ram") == ["1", "0"]
+    [memory] = [hit for hit in search(index, "how much ram") if hit.ref == "0"]
+    assert (memory.matched_terms, memory.near_terms) == (0, 1)
+    assert refs(index, "add ram")[0] == "0"
+
+
+# The sample's customer phrasing that made the embedding pairs unsafe when they counted in
+# full: `internet` reaches the VAT article's "web dashboard" and it says "company" itself.
+ROUTER = [{"title": "Thermostat offline after a network change",
+           "summary": "Connect the thermostat to the new network.",
+           "body": "When the router is replaced, the thermostat still looks for the old "
+                   "network. Open the app, choose Wi-Fi and join the new network."},
+          {"title": "Add a company name to your invoices",
+           "summary": "Add your company name and VAT number to your billing details.",
+           "body": "On the web dashboard, open billing. Enter the company name and the "
+                   "company address. The web dashboard checks the number. Company invoices "
+                   "show the company name."},
+          {"title": "The app is slow", "summary": "Why the app loads slowly.",
+           "body": "A slow internet connection delays the app."}]
+ROUTER_QUERY = "internet company replaced our router"
+
+
+def test_a_word_matched_only_through_the_embedding_model_counts_a_third(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    index = build_index(ROUTER, with_common([]))
+    assert "web" in index.near["internet"]
+    hits = {hit.ref: hit for hit in search(index, ROUTER_QUERY)}
+    assert (hits["0"].matched_terms, hits["0"].near_terms) == (2, 0)  # replaced, router
+    assert (hits["1"].matched_terms, hits["1"].near_terms) == (1, 1)  # company; internet~web
+    assert refs(index, ROUTER_QUERY)[0] == "0"
+    # counted as a whole word, `internet`/`web` would put the VAT article first
+    monkeypatch.setattr(searching, "NEAR_MATCH", 1)
+    assert refs(index, ROUTER_QUERY)[0] == "1"
+
+
 def test_a_word_the_site_never_uses_brings_nothing_in() -> None:
     index = build_index(SITE[:1] + SITE[2:], with_common([]))
     assert "counterfeit" not in index.related
@@ -48,8 +103,9 @@ def test_a_word_the_site_never_uses_brings_nothing_in() -> None:
 
 
 def test_a_site_that_leaves_common_synonyms_out_leaves_these_out_too() -> None:
-    assert build_index(SITE, with_common([], common=False)).related == {}
-    assert build_index(SITE, Synonyms()).related == {}  # kbgen search's bare index
+    for index in (build_index(SITE + ROUTER, with_common([], common=False)),
+                  build_index(SITE + ROUTER, Synonyms())):  # kbgen search's bare index
+        assert index.related == {} and index.near == {}
 
 
 def test_other_languages_are_not_related_with_english_words() -> None:

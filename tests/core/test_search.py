@@ -221,6 +221,17 @@ def test_matching_more_words_counts_a_lot_but_not_everything() -> None:
     assert hits[2].score < hits[3].score * 8  # both words in the body beat one
 
 
+def test_a_query_reads_its_first_32_words() -> None:
+    """Pasted error text: the words after the QUERY_WORDS-th (stop words and repeats left out)
+    are not read, so they neither find nor rank anything."""
+    filler = " ".join(f"word{n} the word{n}" for n in range(searching.QUERY_WORDS - 1))
+    terms = query_terms(f"{filler} heater schedule heater")
+    assert len(terms) == searching.QUERY_WORDS and terms[-1].word == "heater"
+    index = build_index([{"title": "Heater"}, {"title": "Schedule"}])
+    assert [h.ref for h in search(index, f"{filler} heater schedule")] == ["0"]
+    assert [h.ref for h in search(index, f"{filler} schedule heater")] == ["1"]
+
+
 @pytest.mark.parametrize(("markdown", "text"), [
     ("## Cause\n\nTap **Connect**. Then _wait_.", "Cause Tap Connect. Then wait."),
     ("See [the guide](guide.md){: .md-button} and ![a hub](hub.png).", "See the guide and a hub ."),

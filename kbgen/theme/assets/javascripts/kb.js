@@ -118,6 +118,20 @@
     });
   }
 
+  /* ---- Text that arrives without a key is searched too ---- */
+  function wirePastedSearch() {
+    // Material reads the search box on `keyup` only: text pasted from the context menu,
+    // dictated, dropped or cut with the mouse fires `input` and no key, and would sit there
+    // with no results (or the previous query's). Material ignores a value it already has,
+    // so typing, which fires both, still sends each query once.
+    var input = document.querySelector("[data-md-component=search-query]");
+    if (!input) return;
+    input.addEventListener("input", function (event) {
+      if (event.isComposing) return;  // a word being composed (IME) comes on its own keyup
+      input.dispatchEvent(new KeyboardEvent("keyup", { bubbles: true }));
+    });
+  }
+
   /* ---- No results: say so, offer topics and the phone number ---- */
   function wireNoResults() {
     var template = document.getElementById("kb-no-results");
@@ -189,6 +203,7 @@
     showOpenStates();
     wireHeroSearch();
     wireNoResults();
+    wirePastedSearch();
     setInterval(showOpenStates, 60 * 1000);
   });
 })();

@@ -5,8 +5,9 @@
    word of five letters or more also with one typo (boost 1 for a likely typo, 10 when the
    index lacks the word, 0.1 for another); lunr's score, added up straight from the index's postings (lunr.Index's own
    query gives the same scores but is several times slower on broad queries), times the cube
-   of the words matched; then the phrase bonus on the first 50 (query words next to each other
-   in a title or summary). */
+   of the words matched (a word matched only through an embedding model's `near` partner
+   counting a third); then the phrase bonus on the first 50 (query words next to each other
+   in a title or summary). A query reads its first 32 words. */
 /* global lunr */
 "use strict";
 
@@ -71,6 +72,7 @@ var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
 var EXACT_BOOST = 10, PREFIX_BOOST = 1, PREFIX_MIN_LENGTH = 3, UNKNOWN_TYPO_BOOST = EXACT_BOOST;
 var TYPO_BOOST = 1, FUZZY_BOOST = 0.1, FUZZY_MIN_LENGTH = 5, TYPO_WHEN_FEWER = 3, LIMIT = 50;
 var TYPO_LETTERS = "abcdefghijklmnopqrstuvwxyz", COORDINATION = 3, RELATED_BOOST = TYPO_BOOST;
+var NEAR_BOOST = RELATED_BOOST, NEAR_MATCH = 3, QUERY_WORDS = 32;
 var WEIGHT_SCALE = 100, BOOST_SCALE = 10, COMPACT_VERSION = 10, K1 = 1.2, B = 0.75;
 var PHRASE_DEPTH = 50, PHRASE_BASE = 4;
 var LAST_DIGITS = 64, MORE_DIGITS = 27, FIELD_END = 32;
@@ -116,7 +118,7 @@ function loadCompact(data) {
   for (i = 0; i < lengths.length; i++) lengths[i] = read.next();
   for (read = reader(data.df), i = 0; i < df.length; i++) df[i] = read.next();
   return { terms: terms, idf: data.idf, df: df, boosts: data.boosts, average: data.average,
-           related: data.related || {},
+           related: data.related || {}, near: data.near || {},
            fields: data.fields.length, lengths: lengths,
            postings: data.postings || new Array(terms.length), parts: data.parts || [],
            fetched: {}, clauses: new Map(), stems: new Map(), phrases: new Map(),
@@ -212,10 +214,12 @@ function wordOf(raw) {
   return word;
 }
 
-/* Query words: as the index reads them, and stemmed as indexed; stop words dropped. */
+/* Query words: as the index reads them, and stemmed as indexed; stop words dropped; each
+   once, the first QUERY_WORDS of them (query_terms in Python). */
 function queryTerms(query) {
   var terms = [], seen = {};
   tokens(query).forEach(function (raw) {
+    if (terms.length === QUERY_WORDS) return;
     var word = language.wordOf(raw);
     if (!word) return;
     var stem = language.stem(word);
@@ -348,7 +352,8 @@ function termOf(word) {
 }
 
 /* The terms a query word reaches, clause by clause, with the clause's boost (clauses in
-   Python): as typed, as a prefix, and with one typo when the word itself is rare. */
+   Python): as typed, as a prefix, and with one typo when the word itself is rare; last, the
+   clause of its `near` partners, marked `true` (near_clause in Python). */
 function clauses(term) {
   var key = term.word + " " + term.stem, known = index.clauses.get(key);
   if (!known) {
@@ -383,31 +388,50 @@ function termClauses(term) {
     });
     found.push([near.sort(function (a, b) { return a - b; }), RELATED_BOOST]);
   }
+  var close = nearClause(term, found);
+  if (close.length) found.push([close, NEAR_BOOST, true]);
   return found;
+}
+
+/* The terms of a word's `near` partners that its other clauses do not reach (near_clause
+   in Python): a document that holds only these matches the word at 1/NEAR_MATCH. */
+function nearClause(term, found) {
+  var partners = Object.prototype.hasOwnProperty.call(index.near, term.stem) ?
+    index.near[term.stem] : null, seen = new Set(), close = [];
+  if (!partners) return close;
+  found.forEach(function (clause) { clause[0].forEach(function (n) { seen.add(n); }); });
+  partners.forEach(function (stem) {
+    var n = bisect(stem);
+    if (index.terms[n] === stem && !seen.has(n)) close.push(n);
+  });
+  return close.sort(function (a, b) { return a - b; });
 }
 
 /* A query (the same as _Run in Python): lunr's query vector holds, for every term a clause
    reaches, the sum of those clauses' boosts; a document's score is its dot product with the
    document's field vectors over the vector's length. With boosts in tenths and weights in
    hundredths, `points` are whole numbers, exact in any order. `masks` has a bit per document
-   and query word that the document matched (holds a term one of the word's clauses reached). */
+   and query word that the document matched (holds a term one of the word's clauses reached),
+   `nears` one per word it matched through the word's `near` clause. */
 function run(terms) {
-  var boosts = new Map(), reached = [];
+  var boosts = new Map(), reached = [], nearby = [];
   function add(numbers, boost) {
     numbers.forEach(function (n) {
       boosts.set(n, (boosts.get(n) || 0) + Math.round(boost * BOOST_SCALE));
     });
   }
   terms.forEach(function (term) {
-    var numbers = new Set();
+    var numbers = new Set(), close = new Set();
     clauses(term).forEach(function (clause) {
       add(clause[0], clause[1]);
-      clause[0].forEach(function (n) { numbers.add(n); });
+      clause[0].forEach(function (n) { (clause[2] ? close : numbers).add(n); });
     });
     reached.push(numbers);
+    nearby.push(close);
   });
   var seen = index.seen, points = index.points, mark = ++index.runs, found = [];
   var words = (terms.length + 31) >>> 5, masks = new Int32Array(seen.length * words);
+  var nears = new Int32Array(seen.length * words);
   var squares = 0;
   boosts.forEach(function (boost, n) {
     postings(n);
@@ -419,18 +443,30 @@ function run(terms) {
       points[doc] += boost * weights[k];
     }
     for (var i = 0; i < terms.length; i++) {
-      if (!reached[i].has(n)) continue;
+      var into = reached[i].has(n) ? masks : nearby[i].has(n) ? nears : null;
+      if (!into) continue;
       var word = i >>> 5, bit = 1 << (i & 31);
-      for (k = 0; k < docs.length; k++) masks[docs[k] * words + word] |= bit;
+      for (k = 0; k < docs.length; k++) into[docs[k] * words + word] |= bit;
     }
   });
-  return { terms: terms, docs: found, points: points, masks: masks, words: words,
-           reached: reached, length: WEIGHT_SCALE * Math.sqrt(squares) };
+  var every = reached.map(function (numbers, i) {
+    var all = new Set(numbers);
+    nearby[i].forEach(function (n) { all.add(n); });
+    return all;
+  });
+  return { terms: terms, docs: found, points: points, masks: masks, nears: nears,
+           words: words, reached: every, length: WEIGHT_SCALE * Math.sqrt(squares) };
 }
 
-/* Whether document `doc` matched query word `i` in a pass. */
+/* Whether document `doc` matched query word `i` in a pass (not only through `near`). */
 function matched(pass, doc, i) {
   return (pass.masks[doc * pass.words + (i >>> 5)] & (1 << (i & 31))) !== 0;
+}
+
+/* Whether document `doc` matched query word `i` only through its `near` partners. */
+function nearOnly(pass, doc, i) {
+  return !matched(pass, doc, i) &&
+    (pass.nears[doc * pass.words + (i >>> 5)] & (1 << (i & 31))) !== 0;
 }
 
 /* Text of the store (escaped by Python's html.escape) as written. */
@@ -481,21 +517,27 @@ function byRank(a, b) {
   return a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0;
 }
 
-/* The same ranking as kbgen.core.search.search: points times the cube of the words matched
-   (whole numbers, exact), ties by reference; the first PHRASE_DEPTH times PHRASE_BASE plus
+/* The same ranking as kbgen.core.search.search: points times the cube of the words matched,
+   each counting NEAR_MATCH and one matched only through `near` 1 (whole numbers, exact),
+   ties by reference; the first PHRASE_DEPTH times PHRASE_BASE plus
    the pairs of query words next to each other in the title or summary, and sorted again. */
 function rank(query) {
   var terms = queryTerms(query);
   if (!terms.length || !index) return { terms: terms, hits: [] };
   var pass = run(terms);
   var hits = pass.docs.map(function (doc) {
-    var count = 0;
-    for (var i = 0; i < terms.length; i++) if (matched(pass, doc, i)) count++;
-    return { doc: doc, ref: String(doc), matched: count, points: pass.points[doc] };
+    var count = 0, near = 0;
+    for (var i = 0; i < terms.length; i++) {
+      if (matched(pass, doc, i)) count++;
+      else if (nearOnly(pass, doc, i)) near++;
+    }
+    return { doc: doc, ref: String(doc), matched: count, near: near, points: pass.points[doc] };
   });
   hits.forEach(function (hit) {
-    hit.rank = hit.points;  /* times matched ** COORDINATION, exactly */
-    for (var k = 0; k < COORDINATION; k++) hit.rank *= hit.matched;
+    /* times (NEAR_MATCH * matched + near) ** COORDINATION, exactly */
+    var words = NEAR_MATCH * hit.matched + hit.near;
+    hit.rank = hit.points;
+    for (var k = 0; k < COORDINATION; k++) hit.rank *= words;
   });
   hits.sort(byRank);
   if (terms.length > 1) {
