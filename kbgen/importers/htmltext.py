@@ -11,7 +11,8 @@ from urllib.parse import quote
 
 from markdownify import ATX, MarkdownConverter
 
-_ANCHOR = re.compile(r"[A-Za-z][A-Za-z0-9_-]{0,80}")
+_ANCHOR = re.compile(r"[^\W\d_][\w-]{0,80}")
+"""An old heading id kept: a letter of any script first (`faq`, `изменить-пароль`)."""
 _URL_SAFE = ":/?#@!$&'*+,;=%~-._"
 """Characters of an address kept as they are in a Markdown link (not spaces, brackets or
 parentheses, which would end it)."""
