@@ -170,7 +170,7 @@ def _embed_link(match: re.Match[str]) -> str:
     title = _attribute(attributes, "title") or _attribute(attributes, "aria-label")
     if not title:
         headings = _MD_HEADING.findall(match.string, 0, match.start())
-        title = headings[-1].strip() if headings else ""
+        title = re.sub(r"\s*\{[^{}]*\}$", "", headings[-1].strip()) if headings else ""
     if not title:
         host = urlsplit(address).netloc.removeprefix("www.")
         title = f"{'audio' if element == 'audio' else 'video'} on {host}" if host \
