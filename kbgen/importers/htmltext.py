@@ -104,13 +104,13 @@ class _Converter(MarkdownConverter):
 
     def convert_td(self, el: Any, text: str, parent_tags: Any) -> str:
         """As markdownify's, without a paragraph's last line break."""
-        return str(super().convert_td(el, _LAST_BREAKS.sub("", text.strip()),
-                                      parent_tags))  # type: ignore[misc]
+        cell = _LAST_BREAKS.sub("", text.strip())
+        return str(super().convert_td(el, cell, parent_tags))  # type: ignore[misc]
 
     def convert_th(self, el: Any, text: str, parent_tags: Any) -> str:
         """As markdownify's, without a paragraph's last line break."""
-        return str(super().convert_th(el, _LAST_BREAKS.sub("", text.strip()),
-                                      parent_tags))  # type: ignore[misc]
+        cell = _LAST_BREAKS.sub("", text.strip())
+        return str(super().convert_th(el, cell, parent_tags))  # type: ignore[misc]
 
     def convert_li(self, el: Any, text: str, parent_tags: Any) -> str:
         """As markdownify's, with the 4-space indent Python-Markdown needs for nested blocks
