@@ -63,6 +63,18 @@ Text about the password in Russian.
 
 See [the Russian part](#изменить-пароль) and [the old one](#old-anchor).
 
+## Users & Groups
+
+See [users and groups](#users--groups), [the second steps](#steps-1).
+
+## Steps
+
+Once.
+
+## Steps
+
+Twice.
+
 | Item | Steps |
 |------|-------|
 | A | plain |
@@ -173,6 +185,17 @@ def test_headings_in_other_scripts_keep_an_id(imported: Imported) -> None:
     assert "old-anchor" not in run_cli("check", cwd=imported.project).stdout
 
 
+def test_headings_keep_the_ids_kramdown_gave_them(imported: Imported) -> None:
+    """Links written against the old site's ids (kramdown keeps `--` for `&`, numbers
+    repeated headings `-1`) still land."""
+    page = imported.page("account-management/ids.html")
+    assert '<h2 id="users--groups">' in page and 'href="#users--groups"' in page
+    assert '<h2 id="steps">' in page and '<h2 id="steps-1">' in page
+    assert '<h2 id="изменить-пароль">' in page  # no kramdown id for it: kbgen's Unicode one
+    assert "anchor" not in run_cli("check", cwd=imported.project).stdout
+    assert "headings given the id kramdown gave them" in imported.jekyll_output
+
+
 def test_a_list_in_a_table_cell_stays_in_its_row(imported: Imported) -> None:
     page = imported.page("plans/compare-the-plans.html")
     table = page[page.index("<table>"):page.index("</table>")]
@@ -187,10 +210,10 @@ def test_embeds_become_links_to_watch_or_listen(imported: Imported) -> None:
     assert "<iframe" not in page and "<video" not in page and "<audio" not in page
     text = visible_text(page)
     # No title: the heading above it names it; the player's own page, not the embed.
-    assert '<a href="https://www.youtube.com/watch?v=abc123">Watch: Moved heading</a>' in page
-    assert '<a href="https://cdn.example.org/demo.mp4">Watch: Moved heading</a>' in page
+    assert '<a href="https://www.youtube.com/watch?v=abc123">Watch: Steps</a>' in page
+    assert '<a href="https://cdn.example.org/demo.mp4">Watch: Steps</a>' in page
     assert '<a href="https://cdn.example.org/talk.mp3">Listen: The podcast</a>' in page
-    assert "Watch: Moved heading" in text
+    assert "Watch: Steps" in text
 
 
 def test_liquid_is_removed_and_named_in_the_summary(imported: Imported) -> None:

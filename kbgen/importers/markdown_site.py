@@ -19,7 +19,7 @@ import yaml
 from kbgen.core.redirects import page_key
 from kbgen.importers.exports import date_of, text_of
 from kbgen.importers.htmltext import plain_text as html_text
-from kbgen.importers.markdown_text import clean_markup
+from kbgen.importers.markdown_text import clean_markup, keep_kramdown_ids
 from kbgen.importers.model import Export, SourceArticle, SourceCategory
 from kbgen.importers.slugs import slugify
 
@@ -264,6 +264,11 @@ class MarkdownSite:
             body = self._site_variables(body, warnings)
         body, removed = clean_markup(body, lambda target: self._link_target(target, path))
         warnings += removed
+        if self._kramdown_ids():
+            body, kept = keep_kramdown_ids(body)
+            if kept:
+                warnings.append(f"headings given the id kramdown gave them, where kbgen's would"
+                                f" differ, so old links to them still land ({kept}×)")
         title = text_of(meta.get("title"))
         heading = _HEADING.match(body)
         if not title and heading:
@@ -302,6 +307,15 @@ class MarkdownSite:
             old_urls=old_urls, link_keys=[path.resolve().as_posix()],
             base=path.parent, warnings=warnings)
         export.articles.append(article)
+
+    def _kramdown_ids(self) -> bool:
+        """The old site is Jekyll with kramdown (its default) making heading ids."""
+        config = self.site.config
+        found = config.get("kramdown")
+        kramdown: dict[str, Any] = found if isinstance(found, dict) else {}
+        return self.site.flavour == "jekyll" \
+            and str(config.get("markdown") or "kramdown").lower() == "kramdown" \
+            and kramdown.get("auto_ids", True) is not False
 
     def _category_pages(self) -> dict[str, SourceCategory]:
         """Jekyll's `categories` collection (`_categories/billing.md`, one page a category

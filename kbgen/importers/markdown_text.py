@@ -197,6 +197,58 @@ def _markdown_divs(text: str) -> str:
     return _DIV_CLOSE.sub("</div>", text)
 
 
+_ATX = re.compile(r"^(#{1,6}[ \t]+)(.+?)[ \t#]*$")
+_GIVEN_ID = re.compile(r"\{:?[^{}]*#[\w-]+[^{}]*\}$")
+
+
+def kramdown_id(text: str) -> str:
+    """The id kramdown (Jekyll's default Markdown) gives a heading: leading non-letters
+    dropped, then every character but ASCII letters, digits, spaces and hyphens, spaces made
+    hyphens, lower case (`Users & Groups` -> `users--groups`, `2FA setup` -> `fa-setup`)."""
+    text = re.sub(r"^[^a-zA-Z]+", "", text)
+    text = re.sub(r"[^a-zA-Z0-9 -]", "", text).replace(" ", "-").lower()
+    return text or "section"
+
+
+def keep_kramdown_ids(text: str) -> tuple[str, int]:
+    """Headings keep the id kramdown gave them on the old site (`## A & B {#a--b}`) where
+    kbgen's own would differ, so links to `page#anchor` still land; returns the text and how
+    many headings got one."""
+    from kbgen.core.links import heading_slug
+    from kbgen.core.markdown_code import code_map
+
+    code = code_map(text)
+    lines = code.lines
+    taken: dict[str, int] = {}
+    ours: set[str] = set()
+    changed = 0
+    for number, line in enumerate(lines):
+        heading = None if code.is_code(number) else _ATX.match(line)
+        if heading is None:
+            continue
+        title = heading.group(2)
+        if _GIVEN_ID.search(title):
+            continue
+        old = kramdown_id(title)
+        if old == "section" and re.search(r"[^\W\d_]", title):
+            continue  # letters kramdown cannot spell (another script): kbgen's id is better
+        if old in taken:
+            taken[old] += 1
+            old = f"{old}-{taken[old]}"
+        else:
+            taken[old] = 0
+        new = heading_slug(re.sub(r"<[^>]*>|&\w+;", "", title), "-")
+        suffix, own = 0, new
+        while own in ours:
+            suffix += 1
+            own = f"{new}_{suffix}"
+        ours.add(own)
+        if own != old:
+            lines[number] = f"{heading.group(1)}{title} {{#{old}}}"
+            changed += 1
+    return "\n".join(lines), changed
+
+
 def _admonition(match: re.Match[str]) -> str:
     """Docusaurus `:::tip Title` blocks -> Python-Markdown admonitions."""
     kind = match.group(1).lower()
