@@ -261,3 +261,16 @@ def test_hidden_articles_are_published_but_not_searched(imported: Imported) -> N
     site = imported.project / "site"
     assert site_search(site, "quasar") == []
     assert site_search(site, "vault")  # the index is there
+
+
+def test_zendesk_addresses_without_or_with_another_title_redirect(imported: Imported) -> None:
+    site = imported.project / "site"
+    target = "/articles/plans/compare-the-plans.html"
+    rules = (site / "_redirects").read_text().splitlines()
+    for old in ("/hc/en-us/articles/360009-Compare-the-plans", "/hc/en-us/articles/360009",
+                "/hc/articles/360009", "/hc/en-us/articles/360009-*"):
+        assert f"{old} {target} 301" in rules
+    assert rules.index(f"/hc/en-us/articles/360009-* {target} 301") > rules.index(
+        f"/hc/articles/360009 {target} 301")  # patterns after every exact path
+    page = (site / "hc/en-us/articles/360009/index.html").read_text()
+    assert 'url=../../../../articles/plans/compare-the-plans.html"' in page
