@@ -44,6 +44,15 @@ KINDS = {
 }
 """The word a marker names for each kind of finding the gate reports."""
 _KNOWN = ", ".join(KINDS)
+_WORD_OF = {kind: word for word, kind in KINDS.items()}
+
+
+def marker_hint(kind: str) -> str:
+    """How to accept one reviewed finding of `kind` in a body (said after the gate's advice):
+    the marker with the word for that kind."""
+    word = _WORD_OF.get(kind)
+    return (f"; or, once reviewed as safe to publish, end the line with"
+            f" `<!-- kb:allow {word} -->`") if word else ""
 
 
 @dataclass(frozen=True)

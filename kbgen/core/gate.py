@@ -15,7 +15,7 @@ from pydantic import ValidationError
 
 from kbgen.build.memo import Memo
 from kbgen.core import published_files, published_settings
-from kbgen.core.allow_markers import HINT, Markers, data_markers, read_markers
+from kbgen.core.allow_markers import HINT, Markers, data_markers, marker_hint, read_markers
 from kbgen.core.config import KbConfig
 from kbgen.core.contact import CONTACT_FILE, ContactData
 from kbgen.core.examples import Acceptance
@@ -149,7 +149,7 @@ def _body_problems(written: Article | Page, allowed: Allowed, region: str | None
     findings, markers = _body_findings(written, allowed, region)
     where = written.origin.display_path
     kept, _ = markers.split(findings)
-    problems = [_problem_at(where, finding) for finding in kept]
+    problems = [_problem_at(where, finding, marker_hint(finding.kind)) for finding in kept]
     problems += [Problem(where, line, "error", message) for line, message in markers.errors]
     problems += [Problem(where, line, "warning", message)
                  for line, message in markers.unused(findings)]
@@ -288,9 +288,10 @@ def _contact(content_dir: Path) -> ContactData | None:
         return None  # absent or invalid: nothing is allowed beyond the allow-list
 
 
-def _problem_at(path: str, finding: Finding) -> Problem:
+def _problem_at(path: str, finding: Finding, hint: str = "") -> Problem:
     return Problem(path, finding.line, "error",
-                   f"{finding.kind} ({finding.excerpt}) would be published: {finding.advice}")
+                   f"{finding.kind} ({finding.excerpt}) would be published: {finding.advice}"
+                   f"{hint}")
 
 
 def unsafe_html(kb: KnowledgeBase) -> Iterator[Problem]:

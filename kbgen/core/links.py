@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import posixpath
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from markdown.extensions.toc import slugify
+from markdown.extensions.toc import slugify, slugify_unicode
 
 from kbgen.core.markdown_code import code_map
 
@@ -55,6 +56,16 @@ def find_links(body: str, first_line: int) -> Iterator[Link]:
             yield Link(path, anchor, first_line + offset, image)
 
 
+def heading_slug(value: str, separator: str) -> str:
+    """A heading's id: Python-Markdown's ASCII slug when every letter has an ASCII spelling
+    (`Café` -> `cafe`, as before), else its Unicode slug (`Изменить пароль` ->
+    `изменить-пароль`), which the ASCII slug would leave empty or partial."""
+    if all(not ch.isalpha() or unicodedata.normalize("NFKD", ch).encode("ascii", "ignore")
+           for ch in value):
+        return slugify(value, separator)
+    return slugify_unicode(value, separator)
+
+
 _HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")
 _SETEXT = re.compile(r"^ {0,3}(?:=+|-+)\s*$")
 _ATTR_ID = re.compile(r"\{[^}]*#([\w-]+)[^}]*\}\s*$")
@@ -80,7 +91,7 @@ def anchors_of(body: str) -> frozenset[str]:
         if text is not None:
             custom = _ATTR_ID.search(text)
             anchors.add(custom.group(1) if custom
-                        else _unique(slugify(_ATTR_ID.sub("", text), "-"), anchors, counts))
+                        else _unique(heading_slug(_ATTR_ID.sub("", text), "-"), anchors, counts))
         previous = line
     return frozenset(anchors)
 

@@ -11,7 +11,8 @@ from urllib.parse import quote
 
 from markdownify import ATX, MarkdownConverter
 
-_ANCHOR = re.compile(r"[A-Za-z][A-Za-z0-9_-]{0,80}")
+_ANCHOR = re.compile(r"[^\W\d_][\w-]{0,80}")
+"""An old heading id kept: a letter of any script first (`faq`, `изменить-пароль`)."""
 _URL_SAFE = ":/?#@!$&'*+,;=%~-._"
 """Characters of an address kept as they are in a Markdown link (not spaces, brackets or
 parentheses, which would end it)."""
@@ -30,6 +31,13 @@ def _code_language(element: Any) -> str | None:
             if match:
                 return match.group(1)
     return None
+
+
+_LAST_BREAKS = re.compile(r"(?:<br>\s*)+$")
+
+
+def _in_cell(parent_tags: Any) -> bool:
+    return "td" in parent_tags or "th" in parent_tags
 
 
 class _Converter(MarkdownConverter):
@@ -76,8 +84,39 @@ class _Converter(MarkdownConverter):
             return heading.rstrip("\n") + f" {{#{anchor}}}\n\n"
         return heading
 
+    def convert_list(self, el: Any, text: str, parent_tags: Any) -> str:
+        """A list in a table cell stays an HTML list on the cell's line (a Markdown list
+        there would end the table row); elsewhere as markdownify's."""
+        if _in_cell(parent_tags):
+            start = str(el.get("start") or "")
+            attributes = f' start="{start}"' if el.name == "ol" and start.isdecimal() else ""
+            return f"<{el.name}{attributes}>{text.strip()}</{el.name}>"
+        return str(super().convert_list(el, text, parent_tags))  # type: ignore[misc]
+
+    convert_ul = convert_ol = convert_list
+
+    def convert_p(self, el: Any, text: str, parent_tags: Any) -> str:
+        """Paragraphs in a table cell are separated by a line break (Markdown has no
+        paragraphs in a cell)."""
+        if _in_cell(parent_tags):
+            return f"{text.strip()}<br>" if text.strip() else ""
+        return str(super().convert_p(el, text, parent_tags))  # type: ignore[misc]
+
+    def convert_td(self, el: Any, text: str, parent_tags: Any) -> str:
+        """As markdownify's, without a paragraph's last line break."""
+        cell = _LAST_BREAKS.sub("", text.strip())
+        return str(super().convert_td(el, cell, parent_tags))  # type: ignore[misc]
+
+    def convert_th(self, el: Any, text: str, parent_tags: Any) -> str:
+        """As markdownify's, without a paragraph's last line break."""
+        cell = _LAST_BREAKS.sub("", text.strip())
+        return str(super().convert_th(el, cell, parent_tags))  # type: ignore[misc]
+
     def convert_li(self, el: Any, text: str, parent_tags: Any) -> str:
-        """As markdownify's, with the 4-space indent Python-Markdown needs for nested blocks."""
+        """As markdownify's, with the 4-space indent Python-Markdown needs for nested blocks
+        (in a table cell: an HTML list item)."""
+        if _in_cell(parent_tags):
+            return f"<li>{' '.join(_LAST_BREAKS.sub('', (text or '').strip()).split())}</li>"
         text = (text or "").strip()
         if not text:
             return "\n"

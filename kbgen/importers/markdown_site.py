@@ -18,7 +18,8 @@ import yaml
 
 from kbgen.core.redirects import page_key
 from kbgen.importers.exports import date_of, text_of
-from kbgen.importers.markdown_text import clean_markup
+from kbgen.importers.htmltext import plain_text as html_text
+from kbgen.importers.markdown_text import clean_markup, keep_kramdown_ids
 from kbgen.importers.model import Export, SourceArticle, SourceCategory
 from kbgen.importers.slugs import slugify
 
@@ -35,7 +36,8 @@ KNOWN_KEYS = {"title", "description", "summary", "excerpt", "subtitle", "tags", 
               "author", "authors", "draft", "published", "unlisted", "permalink", "url", "slug",
               "aliases", "redirect_from", "id", "layout", "weight", "order", "nav_order",
               "sidebar_position", "sidebar_label", "nav_title", "category", "sub_category",
-              "sitemap", "excluded_in_search", "isIndex", "image", "type"}
+              "sitemap", "excluded_in_search", "isIndex", "image", "type", "hidden",
+              "nav_exclude", "search_exclude"}
 """Keys read, or layout keys with no meaning in kbgen (not reported as dropped)."""
 _FRONT = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n(.*?)^\1[ \t]*\r?$\n?", re.M | re.S)
 _HEADING = re.compile(r"\A\s*#[ \t]+(.+?)[ \t#]*\n")
@@ -89,13 +91,18 @@ def site_of(root: Path) -> Site:
 
 
 def _markdown_files(site_root: Path, content: Path, skip_underscore: bool = False,
-                    keep: set[str] | None = None) -> list[Path]:
+                    keep: set[str] | None = None,
+                    left: list[Path] | None = None) -> list[Path]:
+    """The Markdown files under `content`; those of Jekyll's own `_folders` (layouts,
+    includes, data) go to `left` when it is given."""
     found = []
     for path in sorted(content.rglob("*")):
         parts = path.relative_to(content).parts
         if any(part in IGNORED_DIRS or part.startswith(".") for part in parts[:-1]):
             continue
         if skip_underscore and parts[0].startswith("_") and parts[0] not in (keep or set()):
+            if left is not None and path.suffix.lower() in SUFFIXES and len(parts) > 1:
+                left.append(path)
             continue
         if path.suffix.lower() in SUFFIXES and path.is_file() \
                 and path.resolve().is_relative_to(site_root.resolve()):  # no link out
@@ -148,6 +155,8 @@ class MarkdownSite:
 
     def __init__(self, source: Path) -> None:
         self.site = site_of(source)
+        self.category_pages: dict[str, SourceCategory] = {}
+        self.category_pages_by_path: dict[Path, str] = {}
         collections = self.site.config.get("collections")
         self.collections = {f"_{name}": (conf or {}) for name, conf in collections.items()} \
             if isinstance(collections, dict) else {}
@@ -164,11 +173,19 @@ class MarkdownSite:
         keep = set(self.collections) | {"_posts"}
         excluded = {str(e).strip("/") for e in site.config.get("exclude") or []} if jekyll \
             else set()
-        for path in _markdown_files(site.root, site.content, jekyll, keep):
+        left: list[Path] = []
+        self.category_pages = self._category_pages() if jekyll else {}
+        for path in _markdown_files(site.root, site.content, jekyll, keep, left):
             relative = path.relative_to(site.content).as_posix()
             if relative in excluded or relative.split("/")[0] in excluded:
                 continue
             self._read_file(path, export)
+        for path in left:
+            folder = path.relative_to(site.content).parts[0]
+            export.skipped.append((path.relative_to(site.root).as_posix(),
+                                   f"in Jekyll's {folder}/ folder (layouts, includes, data):"
+                                   " no page of the old site (an include is inlined where a"
+                                   " page uses it)"))
         by_address = {page_key(url): a for a in export.articles for url in a.old_urls}
         for origin, old_urls, moved in self.stubs:
             target = by_address.get(page_key(urlsplit(moved).path))
@@ -199,11 +216,28 @@ class MarkdownSite:
         if meta is None:
             export.skipped.append((origin, problem or "unreadable front matter"))
             return
+        if self.site.flavour == "jekyll" and not _FRONT.match(text):
+            export.skipped.append((origin, "no front matter: Jekyll copies such a file as it is"
+                                   " and makes no page of it"))
+            return
+        if path in self.category_pages_by_path:
+            key = self.category_pages_by_path[path]
+            export.skipped.append((origin, f"the page of the category '{key}' (Jekyll"
+                                   " `categories`): its title and description are the"
+                                   " category's"))
+            return
         stem = path.stem
         root = self._root_of(path)
         folder = path.parent.relative_to(root).parts
         category = folder[0] if folder else None
-        if category is not None and category not in export.categories:
+        named = next(iter(_words(meta.get("categories"))), None)
+        if named not in self.category_pages and category in self.category_pages:
+            named = category  # no category named: its folder's, when that is one
+        if named in self.category_pages and stem.lower() not in PAGES:
+            category = f"_categories/{named}"  # the category its front matter names
+            if category not in export.categories:
+                export.categories[category] = self.category_pages[named]
+        elif category is not None and category not in export.categories:
             export.categories[category] = self._category(root / category, category)
         if stem.lower() in PAGES:
             if category is not None and stem.lower() in SECTION_PAGES:
@@ -224,11 +258,17 @@ class MarkdownSite:
             export.skipped.append((origin, "the page of a section: its title and description"
                                    " are the category's"))
             return
-        warnings = []
+        warnings: list[str] = []
         if self.site.flavour == "jekyll":
             body = self._includes(body, 0)
+            body = self._site_variables(body, warnings)
         body, removed = clean_markup(body, lambda target: self._link_target(target, path))
         warnings += removed
+        if self._kramdown_ids():
+            body, kept = keep_kramdown_ids(body)
+            if kept:
+                warnings.append(f"headings given the id kramdown gave them, where kbgen's would"
+                                f" differ, so old links to them still land ({kept}×)")
         title = text_of(meta.get("title"))
         heading = _HEADING.match(body)
         if not title and heading:
@@ -244,6 +284,13 @@ class MarkdownSite:
             dt.date(*map(int, post.groups()[:3])) if post else None)
         draft = meta.get("draft") is True or meta.get("published") is False \
             or meta.get("unlisted") is True
+        unlisted = any(meta.get(key) is True for key in ("hidden", "nav_exclude",
+                                                           "search_exclude"))
+        if unlisted and not draft:
+            warnings.append("hidden in the old site's lists and search: published (its old"
+                            " address and the links to it keep working), left out of search"
+                            " (`search: {exclude: true}`); make it `status: draft` to"
+                            " unpublish it")
         article = SourceArticle(
             origin, title, body, category, is_html=False,
             name=post.group(4) if post else text_of(meta.get("id")) or _NUMBER_PREFIX.sub("", stem)
@@ -256,10 +303,63 @@ class MarkdownSite:
             created=created,
             updated=date_of(next((meta[k] for k in ("lastmod", "last_modified_at", "updated",
                                                     "modified") if meta.get(k)), None)),
-            status="draft" if draft else "published",
+            status="draft" if draft else "published", unlisted=unlisted,
             old_urls=old_urls, link_keys=[path.resolve().as_posix()],
             base=path.parent, warnings=warnings)
         export.articles.append(article)
+
+    def _kramdown_ids(self) -> bool:
+        """The old site is Jekyll with kramdown (its default) making heading ids."""
+        config = self.site.config
+        found = config.get("kramdown")
+        kramdown: dict[str, Any] = found if isinstance(found, dict) else {}
+        return self.site.flavour == "jekyll" \
+            and str(config.get("markdown") or "kramdown").lower() == "kramdown" \
+            and kramdown.get("auto_ids", True) is not False
+
+    def _category_pages(self) -> dict[str, SourceCategory]:
+        """Jekyll's `categories` collection (`_categories/billing.md`, one page a category
+        with its title and description): the categories that articles' `categories` name."""
+        self.category_pages_by_path = {}
+        if "_categories" not in self.collections:
+            return {}
+        found: dict[str, SourceCategory] = {}
+        for path in sorted((self.site.content / "_categories").glob("*.md")):
+            meta, _, _ = split(path.read_text(encoding="utf-8", errors="replace"))
+            if meta is None:
+                continue
+            order = meta.get("order")
+            found[path.stem] = SourceCategory(
+                f"_categories/{path.stem}", html_text(text_of(meta.get("title")))
+                or humanize(path.stem), html_text(text_of(meta.get("description"))),
+                order=int(order) if isinstance(order, int) else 100, name=path.stem,
+                old_urls=self._old_urls(path, meta))
+            self.category_pages_by_path[path] = path.stem
+        return found
+
+    def _site_variables(self, body: str, warnings: list[str]) -> str:
+        """`{{ site.x }}` with its value in _config.yml (`site.baseurl`: nothing, as the old
+        addresses start from the site's root)."""
+        config = self.site.config
+        used: dict[str, int] = {}
+
+        def value(match: re.Match[str]) -> str:
+            key = match.group(1)
+            if key == "baseurl":
+                found: Any = ""
+            elif isinstance(config.get(key), (str, int, float)) \
+                    and not isinstance(config.get(key), bool):
+                found = config[key]
+            else:
+                return match.group(0)  # removed and named with the other tags
+            used[key] = used.get(key, 0) + 1
+            return str(found)
+
+        body = re.sub(r"\{\{-?\s*site\.(\w+)\s*-?\}\}", value, body)
+        if used:
+            warnings.append("replaced by the old site's settings (_config.yml): " + ", ".join(
+                f"{{{{ site.{key} }}}} {n}×" for key, n in used.items()))
+        return body
 
     def _category(self, folder: Path, name: str) -> SourceCategory:
         """A category from the folder: its index page's or `_category_` file's title."""

@@ -4,7 +4,9 @@ MDX), links and images resolved, code blocks left exactly as they were."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
+from urllib.parse import urlsplit
 
 _FENCE = re.compile(r"^([ \t]*)(`{3,}|~{3,})[^\n]*\n.*?^\1\2[ \t]*$", re.M | re.S)
 _INLINE_CODE = re.compile(r"(`+)[^`\n].*?\1")
@@ -22,10 +24,31 @@ _LIQUID_BLOCK = re.compile(r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\
 _LIQUID_TAG = re.compile(r"\{%.*?%\}", re.S)
 _LIQUID_OUTPUT = re.compile(r"\{\{.*?\}\}", re.S)
 _KRAMDOWN_IAL = re.compile(r"^\{:[^}\n]*\}[ \t]*$|\{:[^}\n]*\}", re.M)
+_HEADING_IAL = re.compile(
+    r"^(#{1,6}[ \t]+[^\n]*?)[ \t]*(?:\n)?\{:[^}\n]*?#([\w-]+)[^}\n]*\}[ \t]*$", re.M)
+"""A kramdown id on a heading (`## Title {: #old}` or on the next line): kept as `{#old}`."""
 _MDX_IMPORT = re.compile(r"^(?:import|export)\s.+?$", re.M)
 _JSX = re.compile(r"^[ \t]*</?[A-Z][A-Za-z0-9.]*(?:\s[^>]*)?/?>[ \t]*$", re.M)
 _ADMONITION = re.compile(r"^:::(\w+)[ \t]*(.*?)\n(.*?)^:::[ \t]*$", re.M | re.S)
 _ADMONITION_KINDS = {"note", "tip", "info", "warning", "danger", "caution", "important"}
+_LIQUID_NAME = re.compile(r"\{%-?\s*(\w+)(?:\s+([\w./-]+))?")
+_OUTPUT_NAME = re.compile(r"\{\{-?\s*([^|}]*?)\s*(?:\||-?\}\})")
+_EMBED = re.compile(r"<(iframe|video|audio)\b([^>]*)>(?:(.*?)</\1\s*>)?", re.I | re.S)
+_ATTRIBUTE = r"\b{}\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))"
+_MD_HEADING = re.compile(r"^#{1,6}[ \t]+(.+?)[ \t#]*$", re.M)
+_DIV_OPEN = re.compile(r"^[ \t]*<div\b(?![^>]*\bmarkdown=)([^>]*)>[ \t]*$", re.M | re.I)
+_DIV_CLOSE = re.compile(r"^[ \t]*</div>[ \t]*$", re.M | re.I)
+_PSEUDO_TAG = re.compile(r"<([A-Za-z][\w-]*)(\s[^<>\n]*)?>")
+HTML_ELEMENTS = frozenset("""a abbr address area article aside audio b base bdi bdo blockquote
+body br button canvas caption cite code col colgroup data datalist dd del details dfn dialog div
+dl dt em embed fieldset figcaption figure font footer form h1 h2 h3 h4 h5 h6 head header hgroup
+hr html i iframe img input ins kbd label legend li link main map mark menu meta meter nav
+noscript object ol optgroup option output p param picture pre progress q rp rt ruby s samp
+script search section select slot small source span strike strong style sub summary sup svg
+table tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr
+center big math""".split())
+"""Element names HTML knows: any other `<word ...>` in text (`<user id>`, `<your password>`)
+is a placeholder the old page showed, not markup."""
 
 
 def _protected(text: str, change: Callable[[str], str]) -> str:
@@ -55,10 +78,15 @@ def clean_markup(text: str, link_for: Callable[[str], str]) -> tuple[str, list[s
     removed (one line per kind). `link_for` turns `{% link x %}`/`{{< ref x >}}` targets into
     link targets."""
     removed: dict[str, int] = {}
+    names: dict[str, Counter[str]] = {}
 
     def count(kind: str, replacement: str = "") -> Callable[[re.Match[str]], str]:
         def replace(match: re.Match[str]) -> str:
             removed[kind] = removed.get(kind, 0) + 1
+            name = _liquid_name(match.group(0)) if kind in ("Liquid tag", "Liquid variable") \
+                else None
+            if name:
+                names.setdefault(kind, Counter())[name] += 1
             return match.expand(replacement) if replacement else ""
         return replace
 
@@ -78,16 +106,147 @@ def clean_markup(text: str, link_for: Callable[[str], str]) -> tuple[str, list[s
         part = _HUGO_TAG.sub(count("Hugo shortcode"), part)
         part = _LIQUID_TAG.sub(count("Liquid tag"), part)
         part = _LIQUID_OUTPUT.sub(count("Liquid variable"), part)
+        part = _HEADING_IAL.sub(
+            count("kramdown attribute list (a heading's id kept)", r"\1 {#\2}"), part)
         part = _KRAMDOWN_IAL.sub(count("kramdown attribute list"), part)
         part = _MDX_IMPORT.sub(count("MDX import/export line"), part)
         part = _ADMONITION.sub(_admonition, part)
+        part = _EMBED.sub(_embed_link, part)
+        part = _PSEUDO_TAG.sub(_pseudo_tag, part)
+        part = _markdown_divs(part)
         part = _JSX.sub(count("MDX/JSX component tag (its text kept)"), part)
         return part
 
     cleaned = _protected(text, lambda part: re.sub(r"[ \t]+$", "", change(part), flags=re.M))
     cleaned = re.sub(r"\x01(\d+)\x01", lambda m: raw[int(m.group(1))], cleaned)
-    notes = [f"removed: {kind} ({n}×)" for kind, n in removed.items()]
+    notes = [f"removed: {kind} ({n}×)" + (": " + ", ".join(
+        f"{name} {times}×" for name, times in names[kind].most_common()) if kind in names else "")
+        for kind, n in removed.items()]
     return re.sub(r"\n{3,}", "\n\n", cleaned), notes
+
+
+def _liquid_name(tag: str) -> str | None:
+    """How the summary names a removed Liquid tag: `{% image %}`, `{% include note.md %}`,
+    `{{ site.url }}` (filters left out), `{% comment %}`."""
+    tag_name = _LIQUID_NAME.match(tag)
+    if tag_name:
+        name, argument = tag_name.groups()
+        if name in ("include", "include_relative") and argument:
+            name = f"{name} {argument}"
+        return "{% " + name + " %}"
+    output = _OUTPUT_NAME.match(tag)
+    return "{{ " + output.group(1) + " }}" if output and output.group(1) else None
+
+
+def _attribute(attributes: str, name: str) -> str:
+    found = re.search(_ATTRIBUTE.format(name), attributes, re.I)
+    return next((g for g in found.groups() if g is not None), "").strip() if found else ""
+
+
+def media_address(src: str) -> str:
+    """Where a reader watches an embedded player's media: YouTube and Vimeo players' own
+    pages (`/embed/ID` -> `watch?v=ID`), `//host` with https."""
+    if src.startswith("//"):
+        src = "https:" + src
+    parts = urlsplit(src)
+    host = parts.netloc.lower().removeprefix("www.")
+    youtube = re.match(r"/embed/([\w-]+)", parts.path)
+    if host in ("youtube.com", "youtube-nocookie.com") and youtube:
+        return f"https://www.youtube.com/watch?v={youtube.group(1)}"
+    vimeo = re.match(r"/video/(\d+)", parts.path)
+    if host == "player.vimeo.com" and vimeo:
+        return f"https://vimeo.com/{vimeo.group(1)}"
+    return src
+
+
+def _embed_link(match: re.Match[str]) -> str:
+    """`<iframe>`, `<video>`, `<audio>` -> `[Watch: title](address)`: the site loads nothing
+    from other hosts. The title is the element's, else the heading above it, else the host."""
+    element, attributes, inner = match.group(1).lower(), match.group(2), match.group(3) or ""
+    src = _attribute(attributes, "src") or _attribute(inner, "src")
+    if not src:
+        return ""
+    address = media_address(src)
+    title = _attribute(attributes, "title") or _attribute(attributes, "aria-label")
+    if not title:
+        headings = _MD_HEADING.findall(match.string, 0, match.start())
+        title = re.sub(r"\s*\{[^{}]*\}$", "", headings[-1].strip()) if headings else ""
+    if not title:
+        host = urlsplit(address).netloc.removeprefix("www.")
+        title = f"{'audio' if element == 'audio' else 'video'} on {host}" if host \
+            else address.rsplit("/", 1)[-1]
+    title = title.replace("[", "(").replace("]", ")")
+    verb = "Listen" if element == "audio" else "Watch"
+    return f"\n[{verb}: {title}](<{address}>)\n"
+
+
+def _pseudo_tag(match: re.Match[str]) -> str:
+    """`<user id>` shown as text; real HTML elements left alone."""
+    if match.group(1).lower() in HTML_ELEMENTS:
+        return match.group(0)
+    return match.group(0).replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _markdown_divs(text: str) -> str:
+    """kramdown reads Markdown in `<div markdown="1">`, and Jekyll themes put Markdown in plain
+    `<div>` blocks (tabs, callouts): every `<div>` on a line of its own is read as Markdown
+    (Python-Markdown's md_in_html), unindented so that it is an HTML block."""
+    if "<div" not in text.lower():
+        return text
+    text = _DIV_OPEN.sub(lambda m: f'<div{m.group(1)} markdown="1">', text)
+    return _DIV_CLOSE.sub("</div>", text)
+
+
+_ATX = re.compile(r"^(#{1,6}[ \t]+)(.+?)[ \t#]*$")
+_GIVEN_ID = re.compile(r"\{:?[^{}]*#[\w-]+[^{}]*\}$")
+
+
+def kramdown_id(text: str) -> str:
+    """The id kramdown (Jekyll's default Markdown) gives a heading: leading non-letters
+    dropped, then every character but ASCII letters, digits, spaces and hyphens, spaces made
+    hyphens, lower case (`Users & Groups` -> `users--groups`, `2FA setup` -> `fa-setup`)."""
+    text = re.sub(r"^[^a-zA-Z]+", "", text)
+    text = re.sub(r"[^a-zA-Z0-9 -]", "", text).replace(" ", "-").lower()
+    return text or "section"
+
+
+def keep_kramdown_ids(text: str) -> tuple[str, int]:
+    """Headings keep the id kramdown gave them on the old site (`## A & B {#a--b}`) where
+    kbgen's own would differ, so links to `page#anchor` still land; returns the text and how
+    many headings got one."""
+    from kbgen.core.links import heading_slug
+    from kbgen.core.markdown_code import code_map
+
+    code = code_map(text)
+    lines = code.lines
+    taken: dict[str, int] = {}
+    ours: set[str] = set()
+    changed = 0
+    for number, line in enumerate(lines):
+        heading = None if code.is_code(number) else _ATX.match(line)
+        if heading is None:
+            continue
+        title = heading.group(2)
+        if _GIVEN_ID.search(title):
+            continue
+        old = kramdown_id(title)
+        if old == "section" and re.search(r"[^\W\d_]", title):
+            continue  # letters kramdown cannot spell (another script): kbgen's id is better
+        if old in taken:
+            taken[old] += 1
+            old = f"{old}-{taken[old]}"
+        else:
+            taken[old] = 0
+        new = heading_slug(re.sub(r"<[^>]*>|&\w+;", "", title), "-")
+        suffix, own = 0, new
+        while own in ours:
+            suffix += 1
+            own = f"{new}_{suffix}"
+        ours.add(own)
+        if own != old:
+            lines[number] = f"{heading.group(1)}{title} {{#{old}}}"
+            changed += 1
+    return "\n".join(lines), changed
 
 
 def _admonition(match: re.Match[str]) -> str:

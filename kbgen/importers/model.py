@@ -49,6 +49,9 @@ class SourceArticle:
     created: dt.date | None = None
     updated: dt.date | None = None
     status: Status = "published"
+    unlisted: bool = False
+    """Published, but left out of the old site's lists and search (Jekyll `hidden: true`):
+    kept out of kbgen's search."""
     old_urls: list[str] = field(default_factory=list)
     """Addresses of the article in the old help centre (full URLs or paths)."""
     link_keys: list[str] = field(default_factory=list)

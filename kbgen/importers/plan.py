@@ -381,6 +381,8 @@ class Planner:
         related = self._related(planned)
         if related:
             meta["related"] = related
+        if article.unlisted and article.status == "published":
+            meta["search"] = {"exclude": True}
         if planned.redirect_from:
             meta["redirect_from"] = planned.redirect_from
         front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000)

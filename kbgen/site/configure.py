@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from kbgen.core.gate import settings_problems
 from kbgen.core.internal_markdown import InternalNotesExtension
+from kbgen.core.links import heading_slug
 from kbgen.site import search_index
 from kbgen.site.brand import apply_brand
 from kbgen.site.guard import drop_guard
@@ -42,6 +43,8 @@ def configure(state: BuildState, config: MkDocsConfig) -> None:
     drop_guard(config)
     # The sanitiser drops style attributes: tables must align with align= instead.
     config.mdx_configs.setdefault("tables", {}).setdefault("use_align_attribute", True)
+    # Headings in any script keep an id (Python-Markdown's default drops non-Latin letters).
+    config.mdx_configs.setdefault("toc", {}).setdefault("slugify", heading_slug)
     if "admonition" not in config.markdown_extensions:  # `!!! internal` notes need it
         config.markdown_extensions.append("admonition")
     config.markdown_extensions[:] = [  # every page: notes removed, conversion time bounded

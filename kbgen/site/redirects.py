@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 import logging
 import posixpath
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -78,6 +79,27 @@ def redirects(kb: KnowledgeBase, page_urls: dict[str, str]) -> Iterator[Redirect
                 yield Redirect(old, target, title)
 
 
+_ZENDESK = re.compile(r"/hc/(?:([a-z]{2,3}(?:-[a-z0-9]{2,8})?)/)?(articles|sections|categories)/"
+                      r"(\d+)(?:-[^/]*)?/?", re.I)
+"""A Zendesk Guide address: `/hc/en-us/articles/360001-Title`. Zendesk answers the same page
+without the title (`/hc/en-us/articles/360001`), under any title (it changes with the
+title: shared links keep the one they had) and without the locale (`/hc/articles/360001`)."""
+
+
+def zendesk_forms(old: str) -> tuple[list[str], str | None]:
+    """For a Zendesk address, the other paths Zendesk answered for that page (each gets a
+    redirect of its own) and the `_redirects` pattern for any title (`.../360001-*`); for any
+    other path, nothing."""
+    match = _ZENDESK.fullmatch(old)
+    if match is None:
+        return [], None
+    locale, kind, number = match.groups()
+    paths = [f"/hc/{locale}/{kind}/{number}"] if locale else []
+    paths.append(f"/hc/{kind}/{number}")
+    pattern = f"/hc/{locale}/{kind}/{number}-*" if locale else f"/hc/{kind}/{number}-*"
+    return [path for path in paths if path.rstrip("/") != old.rstrip("/")], pattern
+
+
 def redirect_page(redirect: Redirect, site_url: str | None, tr: Translator) -> str:
     """An HTML page that sends the reader on at once, with no script, in the site's language
     (for screen readers)."""
@@ -118,8 +140,20 @@ def write_redirects(site_dir: Path, config: MkDocsConfig, kb: KnowledgeBase,
     site_url = config.site_url
     base = urlsplit(site_url).path.rstrip("/") if site_url else ""
     rules: list[str] = []
+    patterns: list[str] = []
     root = site_dir.resolve()
-    for redirect in redirects(kb, page_urls):
+    declared = list(redirects(kb, page_urls))
+    seen = {redirect.old.rstrip("/") for redirect in declared}
+    every = list(declared)  # as declared, then what Zendesk answered besides
+    for redirect in declared:
+        others, pattern = zendesk_forms(redirect.old)
+        for other in others:
+            if other not in seen:
+                seen.add(other)
+                every.append(Redirect(other, redirect.target, redirect.title))
+        if pattern:
+            patterns.append(f"{base}{pattern} {base}/{quote(redirect.target, safe=_SAFE)} 301")
+    for redirect in every:
         page = (site_dir / redirect.file).resolve()
         if not page.is_relative_to(root) or page == root:
             continue
@@ -132,10 +166,12 @@ def write_redirects(site_dir: Path, config: MkDocsConfig, kb: KnowledgeBase,
         page.write_text(redirect_page(redirect, site_url, tr), encoding="utf-8")
         old = quote(redirect.old, safe=_SAFE)
         rules.append(f"{base}{old} {base}/{quote(redirect.target, safe=_SAFE)} 301")
+    count = len(rules)
+    rules += list(dict.fromkeys(patterns))  # after every exact path: the first match wins
     if rules:
         existing = site_dir / REDIRECTS_FILE
         before = existing.read_text(encoding="utf-8") if existing.is_file() else ""
         if before and not before.endswith("\n"):
             before += "\n"
         existing.write_text(before + "\n".join(rules) + "\n", encoding="utf-8")
-    return len(rules)
+    return count

@@ -78,7 +78,8 @@ def test_an_old_address_never_replaces_a_file_of_the_site(
     assert (site / file).is_file()
     assert "http-equiv=\"refresh\"" not in (site / file).read_text(encoding="utf-8")
     rules = (site / "_redirects").read_text(encoding="utf-8").splitlines()
-    assert rules == ["/hc/en-us/articles/1-Card /articles/billing/case.html 301"]
+    assert rules[0] == "/hc/en-us/articles/1-Card /articles/billing/case.html 301"
+    assert not any(rule.startswith(old + " ") for rule in rules)
     assert any(re.search(rf"old address '{re.escape(old)}' of 'Card declined at checkout' is"
                          r" (inside )?a file of the new site", record.getMessage())
                for record in caplog.records)
@@ -126,7 +127,8 @@ def test_a_category_without_a_published_article_has_no_page_and_no_redirect(
                           "content/articles/wifi/drops.md": article("Drops", status="draft")},
                          strict=False)
     rules = (site / "_redirects").read_text().splitlines()
-    assert rules[-1] == "/hc/en-us/sections/1-Billing /articles/billing/index.html 301"
-    assert not [rule for rule in rules if "Wi-Fi" in rule or "wifi" in rule]
+    assert "/hc/en-us/sections/1-Billing /articles/billing/index.html 301" in rules
+    assert rules[-1] == "/hc/en-us/sections/1-* /articles/billing/index.html 301"
+    assert not [rule for rule in rules if "Wi-Fi" in rule or "wifi" in rule or "/2" in rule]
     assert not (site / "hc/en-us/sections/2-Wi-Fi").exists()
     assert not (site / "articles/wifi").exists()

@@ -163,7 +163,9 @@ def test_each_export_imports_checks_and_builds(fixture: str, project: Path,
                  for old in olds]
     sections = [old for folder, olds in SECTIONS[fixture].items() if folder in shown
                 for old in olds]
-    assert len(rules.splitlines()) == len(published) + len(sections)
+    declared = [line for line in rules.splitlines()  # not what Zendesk answered besides
+                if not re.fullmatch(r"/hc/(?:[\w-]+/)?\w+/\d+(?:-\*)?", line.split()[0])]
+    assert len(declared) == len(published) + len(sections)
 
 
 def test_html_bodies_become_clean_markdown(project: Path, run_import: Callable[..., Any]) -> None:

@@ -29,7 +29,8 @@ def test_jekyll_site(project: Path, run_import: Callable[..., Any]) -> None:
     assert "Then see the Firefox page or the other one." in offline
     assert "author: jonas-berg" in offline and "created: 2023-04-05" in offline
     assert "{: .lead}" not in offline and "Open the app.\n" in offline
-    assert "content/articles/wifi/offline.md\n    - removed: Liquid variable (1×)" in result.output
+    assert "content/articles/wifi/offline.md\n    - replaced by the old site's settings" \
+        " (_config.yml): {{ site.baseurl }} 1×" in result.output
     assert "_docs/browsers/old-safari.md: a redirect page of the old site: its address now" \
         " redirects to the article from _docs/wifi/offline.md" in result.output
     categories = (project / "content/_data/categories.yml").read_text()
@@ -78,13 +79,13 @@ def test_unique_names_use_the_qualifier_then_numbers() -> None:
 
 
 @pytest.mark.parametrize(("text", "cleaned", "notes"), [
-    ("A {{ site.x }}B", "A B", ["removed: Liquid variable (1×)"]),
+    ("A {{ site.x }}B", "A B", ["removed: Liquid variable (1×): {{ site.x }} 1×"]),
     ("{% raw %}{{ kept }}{% endraw %}", "{{ kept }}", []),
     ("{% comment %}secret plan{% endcomment %}Hi", "Hi", ["removed: Liquid comment (1×)"]),
     ("{{< a >}}{{< b >}}in{{< /b >}}{{< /a >}}", "in",
      ["removed: Hugo shortcode (its text kept) (2×)"]),
     ("`{{ x }}` and\n\n    {{ indented }}\n", "`{{ x }}` and\n\n",
-     ["removed: Liquid variable (1×)"]),
+     ["removed: Liquid variable (1×): {{ indented }} 1×"]),
     ("~~~\n{% if %}\n~~~\n", "~~~\n{% if %}\n~~~\n", []),
 ])
 def test_template_tags_are_removed_outside_code(text: str, cleaned: str,

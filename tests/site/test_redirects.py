@@ -36,7 +36,17 @@ def test_redirects_file_and_pages(site: Path) -> None:
     assert (site / "_redirects").read_text().splitlines() == [
         "/hc/en-us/articles/1-Card /articles/billing/card.html 301",
         "/old/card.html /articles/billing/card.html 301",
-        "/hc/ru/articles/2-%D0%9A%D0%B0%D1%80%D1%82%D0%B0/ /articles/billing/card.html 301"]
+        "/hc/ru/articles/2-%D0%9A%D0%B0%D1%80%D1%82%D0%B0/ /articles/billing/card.html 301",
+        # What Zendesk answered for the same pages: without the title, without the locale,
+        # and (in `_redirects` only, after every exact path) under any later title.
+        "/hc/en-us/articles/1 /articles/billing/card.html 301",
+        "/hc/articles/1 /articles/billing/card.html 301",
+        "/hc/ru/articles/2 /articles/billing/card.html 301",
+        "/hc/articles/2 /articles/billing/card.html 301",
+        "/hc/en-us/articles/1-* /articles/billing/card.html 301",
+        "/hc/ru/articles/2-* /articles/billing/card.html 301"]
+    assert (site / "hc/articles/1/index.html").read_text().count(
+        "url=../../../articles/billing/card.html") == 1
     page = (site / "hc/en-us/articles/1-Card/index.html").read_text()
     tags = parse(page).tags
     refresh = [a for t, a in tags if t == "meta" and a.get("http-equiv") == "refresh"]

@@ -59,7 +59,9 @@ class SharedMarkdown:
         page.content = self.md.convert(page.markdown or "")
         page.toc = get_toc(getattr(self.md, "toc_tokens", []))
         page._title_from_render = self.title.title
-        page.present_anchor_ids = self.anchors.present_anchor_ids | self.raw_html.present_anchor_ids
+        # Raw HTML such as `<user id>` in a heading has an `id` without a value: no anchor.
+        page.present_anchor_ids = {anchor for anchor in self.anchors.present_anchor_ids
+                                   | self.raw_html.present_anchor_ids if anchor}
         if logging.getLogger("mkdocs").getEffectiveLevel() > logging.DEBUG:
             page.links_to_anchors = self.links.links_to_anchors
 
@@ -142,7 +144,7 @@ class RenderedPage:
         """How long the worker took to render and write it."""
         self.meta: dict[str, Any] = dict(page.meta)
         self.title: str | None = page._title_from_render
-        self.anchors: list[str] = sorted(page.present_anchor_ids or ())
+        self.anchors: list[str] = sorted(a for a in page.present_anchor_ids or () if a)
         self.links_to_anchors: dict[str, dict[str, str]] = {
             target.src_uri: dict(anchors)
             for target, anchors in (page.links_to_anchors or {}).items()}
