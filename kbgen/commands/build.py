@@ -7,6 +7,7 @@ exactly as it was, and so does a full disk or a read-only folder.
 from __future__ import annotations
 
 import errno
+import gc
 import os
 import shutil
 import tempfile
@@ -158,11 +159,14 @@ def _quick_into(config: MkDocsConfig, plan: QuickPlan | None, staging: Path, tar
         content = plan.snapshots.content(plan.head)
     counts = None
     if isinstance(content, QuickContent):
+        gc.freeze()  # the snapshot lives as long as the build: collections need not scan it
         try:
             counts = quick_build(config, content, plan.changed, plan.previous.warnings, staging,
                                  target, timings)
         except Exception:  # noqa: BLE001  (no hard links there, an error in a page: the
             counts = None  # full build reports what fails, as always)
+        finally:
+            gc.unfreeze()
     if counts is None:
         shutil.rmtree(staging)
         staging.mkdir()
