@@ -13,6 +13,7 @@ are (a build killed meanwhile leaves a record without a usable base: a full buil
 
 from __future__ import annotations
 
+import gc
 import json
 import pickle
 import secrets
@@ -67,10 +68,16 @@ class Snapshots:
         payload = self.store.get(self._content_key(head.id))
         if payload is None:
             return None
+        paused = gc.isenabled()
+        gc.disable()  # unpickling makes a great many small objects, none of them garbage
         try:
-            return pickle.loads(payload)
+            content = pickle.loads(payload)
         except Exception:  # noqa: BLE001  (damaged or of another version: a full build)
             return None
+        finally:
+            if paused:
+                gc.enable()
+        return content
 
     def save(self, head: SnapshotHead, content: Any) -> bool:
         """Keep `content` under `head` (the content first); False when it was not kept."""

@@ -7,7 +7,9 @@ exactly as it was, and so does a full disk or a read-only folder.
 from __future__ import annotations
 
 import errno
+import gc
 import os
+import secrets
 import shutil
 import tempfile
 import time
@@ -15,14 +17,17 @@ from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kbgen.build.last_build import LastBuild
 from kbgen.build.snapshot import SnapshotHead, Snapshots
+from kbgen.build.spare import Spare
 from kbgen.build.timings import Timings
 from kbgen.commands.lock import BuildLock
 from kbgen.commands.output import check_output_folder, missing_pages
 from kbgen.commands.quick import QuickPlan, plan_quick, snapshots_for
 from kbgen.commands.signals import Stopped, signals_held, stopped_by_signals
-from kbgen.commands.summary import BuildSummary, summarise
+from kbgen.commands.summary import BuildSummary, summarise, summarise_changes
 from kbgen.commands.unchanged import (
+    CACHE_DIR,
     before_building,
     current_settings,
     records_for,
@@ -75,15 +80,21 @@ def build_with_summary(config_file: Path, site_dir: Path | None = None,
                     records.forget()  # whatever happens next, the site may change
                     before = plan.inputs if plan is not None else before_building(
                         config_file, Path(config.docs_dir), target, previous)
-                    staging = Path(tempfile.mkdtemp(
-                        prefix=TEMP_PREFIX.format(name=target.name), dir=target.parent))
+                    spare = Spare(config_file.parent / CACHE_DIR, target)
+                    staging = target.with_name(TEMP_PREFIX.format(name=target.name)
+                                               + secrets.token_hex(6))
+                    with measure(timings, "kbgen build: take the spare copy of the site"):
+                        spared = (plan is not None and spare.take(plan.previous.outputs, staging))
+                    if not spared:
+                        staging = Path(tempfile.mkdtemp(
+                            prefix=TEMP_PREFIX.format(name=target.name), dir=target.parent))
                     try:
-                        built = _quick_into(config, plan, staging, target, timings)
+                        built = _quick_into(config, plan, staging, target, timings, spared)
                         if built is None:
                             if plan is not None:  # the quick build's objects are spent
                                 config = _load_config(config_file, strict, site_url)
                             built = _build_into(config, staging, target, timings)
-                        counts, read, content, base = built
+                        counts, read, content, base, written = built
                         with measure(timings, "kbgen build: check and swap in the new site"):
                             missing = missing_pages(staging, config.site_url)
                             if missing:
@@ -95,8 +106,21 @@ def build_with_summary(config_file: Path, site_dir: Path | None = None,
                         with signals_held():
                             shutil.rmtree(staging, ignore_errors=True)
                         raise
+                    old = _old_site(target)
+                    changed = None
+                    if written is not None and plan is not None and old.is_dir():
+                        from kbgen.site.quick_build import search_files
+
+                        changed = {*written, *search_files(old), *search_files(target)}
                     with measure(timings, "kbgen build: summary"):
-                        summary = summarise(target, counts, time.monotonic() - started)
+                        seconds = time.monotonic() - started
+                        if changed is None or plan is None:
+                            summary = summarise(target, counts, seconds)
+                        else:
+                            summary = summarise_changes(target, counts, seconds,
+                                                        plan.previous.counts,
+                                                        plan.previous.outputs, changed)
+                    record = None
                     if read is not None:
                         with measure(timings, "kbgen build: record what it read and published"):
                             record = remember(records, settings, started_ns, read, summary,
@@ -105,6 +129,8 @@ def build_with_summary(config_file: Path, site_dir: Path | None = None,
                             with measure(timings, "kbgen build: keep what it loaded"):
                                 snapshots.save(SnapshotHead(base, record.settings,
                                                             record.inputs), content)
+                    with measure(timings, "kbgen build: keep a spare copy of the site"):
+                        _keep_spare(spare, old, changed, record)
                     return summary
             except (Stopped, KeyboardInterrupt) as exc:
                 name = exc.name if isinstance(exc, Stopped) else "Ctrl-C (SIGINT)"
@@ -140,34 +166,40 @@ def measure(timings: Timings | None, name: str) -> AbstractContextManager[None]:
     return timings.measure(name) if timings is not None else nullcontext()
 
 
-Built = tuple[dict[str, int], list[Path] | None, Any, str]
+Built = tuple[dict[str, int], list[Path] | None, Any, str, list[str] | None]
 """What a build gives: the counts of what it published, the files it read (None: it may have
-read others), what it loaded for quick builds to start from (None: nothing to keep) and the
-id of the snapshot its site is based on (kbgen.build.snapshot)."""
+read others), what it loaded for quick builds to start from (None: nothing to keep), the
+id of the snapshot its site is based on (kbgen.build.snapshot) and, for a quick build, the
+pages it wrote (None: a full build)."""
 
 
 def _quick_into(config: MkDocsConfig, plan: QuickPlan | None, staging: Path, target: Path,
-                timings: Timings | None) -> Built | None:
-    """A quick build into `staging` (kbgen.site.quick_build), or None: a full build is
-    needed, `staging` is empty again."""
+                timings: Timings | None, spared: bool = False) -> Built | None:
+    """A quick build into `staging` (kbgen.site.quick_build; `spared`: `staging` is the
+    site's spare, kbgen.build.spare), or None: a full build is needed, `staging` is empty
+    again."""
     if plan is None:
         return None
     from kbgen.site.quick_build import QuickContent, quick_build
 
     with measure(timings, "kbgen build: quick/the last full build's content"):
         content = plan.snapshots.content(plan.head)
-    counts = None
+    done = None
     if isinstance(content, QuickContent):
+        gc.freeze()  # the snapshot lives as long as the build: collections need not scan it
         try:
-            counts = quick_build(config, content, plan.changed, plan.previous.warnings, staging,
-                                 target, timings)
+            done = quick_build(config, content, plan.changed, plan.previous.warnings, staging,
+                               target, timings, spared)
         except Exception:  # noqa: BLE001  (no hard links there, an error in a page: the
-            counts = None  # full build reports what fails, as always)
-    if counts is None:
+            done = None  # full build reports what fails, as always)
+        finally:
+            gc.unfreeze()
+    if done is None:
         shutil.rmtree(staging)
         staging.mkdir()
         return None
-    return counts, [Path(root) for root in plan.previous.roots], None, plan.head.id
+    return (done.counts, [Path(root) for root in plan.previous.roots], None, plan.head.id,
+            done.written)
 
 
 def _build_into(config: MkDocsConfig, staging: Path, target: Path,
@@ -206,7 +238,7 @@ def _build_into(config: MkDocsConfig, staging: Path, target: Path,
     read = files_read(config, state)
     content = quick_content(state) if read is not None else None
     return (build_summary(state.kb), read, content,
-            Snapshots.new_id() if content is not None else "")
+            Snapshots.new_id() if content is not None else "", None)
 
 
 def _lost_pages(missing: list[str], target: Path) -> str:
@@ -242,12 +274,35 @@ def disk_problem(exc: OSError, target: Path, published: bool = False) -> str:
 
 
 def swap_in(staging: Path, target: Path) -> None:
-    """Replace `target` by `staging` with two renames on one file system."""
-    previous = target.with_name(OLD_PREFIX.format(name=target.name) + str(os.getpid()))
+    """Replace `target` by `staging` with two renames on one file system; the replaced site
+    is left in `_old_site(target)`, for `_keep_spare`."""
+    previous = _old_site(target)
+    shutil.rmtree(previous, ignore_errors=True)
     if target.exists():
         os.rename(target, previous)
     os.rename(staging, target)
-    shutil.rmtree(previous, ignore_errors=True)
+
+
+def _old_site(target: Path) -> Path:
+    """Where `swap_in` leaves the site it replaced."""
+    return target.with_name(OLD_PREFIX.format(name=target.name) + str(os.getpid()))
+
+
+def _keep_spare(spare: Spare, old: Path, changed: set[str] | None, record: LastBuild | None
+                ) -> None:
+    """Leave a spare copy of the site just published (kbgen.build.spare) for the next quick
+    build: the replaced site `old` with the files `changed` since linked anew (after a quick
+    build), or made anew (after a full build); none when there is no record (the next build
+    is a full one) or no hard links there. `old` is gone after."""
+    with signals_held():
+        if record is None:
+            spare.discard()
+        elif changed is not None and old.is_dir():
+            spare.keep(old, changed, record.outputs)
+        else:
+            shutil.rmtree(old, ignore_errors=True)
+            spare.make(record.outputs)
+        shutil.rmtree(old, ignore_errors=True)
 
 
 def recover(target: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,9 +40,36 @@ def _size(count: int) -> str:
 def summarise(site: Path, counts: dict[str, int], seconds: float) -> BuildSummary:
     """Sizes and counts of a finished build."""
     files = [p for p in site.rglob("*") if p.is_file()]
-    search = [p for p in files if p.suffix == ".json" and p.relative_to(site).parts[0] == "search"
-              and "kb-text" not in p.relative_to(site).parts]  # the index, not excerpt texts
+    search = [p for p in files if _in_search_index(p.relative_to(site).as_posix())]
     return BuildSummary(site, counts["published"], counts["drafts"], counts["internal"],
                         sum(1 for p in files if p.suffix == ".html"),
                         sum(p.stat().st_size for p in files), sum(p.stat().st_size for p in search),
                         seconds)
+
+
+def summarise_changes(site: Path, counts: dict[str, int], seconds: float,
+                      before: dict[str, int], listing: dict[str, list[int]],
+                      changed: Collection[str]) -> BuildSummary:
+    """`summarise`'s figures without walking the site: those of the build before (`before`,
+    its summary's figures, of the site `listing` lists: [size, ...] by relative path) with
+    the files `changed` since (written anew, added or removed; paths relative to `site`)."""
+    pages, size, search = before["pages"], before["site_bytes"], before["search_bytes"]
+    for relative in changed:
+        html, indexed = relative.endswith(".html"), _in_search_index(relative)
+        was = listing.get(relative)
+        if was is not None:
+            pages, size, search = pages - html, size - was[0], search - was[0] * indexed
+        try:
+            now = os.stat(site / relative, follow_symlinks=False).st_size
+        except FileNotFoundError:
+            continue
+        pages, size, search = pages + html, size + now, search + now * indexed
+    return BuildSummary(site, counts["published"], counts["drafts"], counts["internal"], pages,
+                        size, search, seconds)
+
+
+def _in_search_index(relative: str) -> bool:
+    """Whether a file of the site (its path relative to the site) counts as the search index:
+    the index, not the excerpts' texts (`search/kb-text`)."""
+    parts = relative.split("/")
+    return relative.endswith(".json") and parts[0] == "search" and "kb-text" not in parts

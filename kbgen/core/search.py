@@ -347,13 +347,15 @@ def patch_index(before: dict[str, Any], old: dict[int, Analysis], new: dict[int,
     affected = {term for analyses in (old, new) for per_field in analyses.values()
                 for frequencies in per_field for term in frequencies}
     for term in affected:
-        found = _decoded(postings.get(term, ""), width, set(new))
-        for ref, per_field in new.items():
-            for at, frequencies in enumerate(per_field):
-                if frequencies.get(term):
-                    found[at].append((ref, frequencies[term]))
-        documents_with[term] = sum(len(entries) for entries in found)
-        postings[term] = _encoded(found)
+        fields_now = postings.get(term, "").split(FIELD_END)
+        fields_now += [""] * (width - len(fields_now))
+        count = documents_with[term]
+        for at in range(width):
+            changes = {ref: per_field[at].get(term, 0) for ref, per_field in new.items()}
+            fields_now[at], more = _spliced(fields_now[at], changes)
+            count += more
+        documents_with[term] = count
+        postings[term] = FIELD_END.join(fields_now).rstrip(FIELD_END)
         if not documents_with[term]:
             del documents_with[term], postings[term]
     terms = sorted(documents_with, key=_utf16)
@@ -363,31 +365,52 @@ def patch_index(before: dict[str, Any], old: dict[int, Analysis], new: dict[int,
                        documents_with, number, [postings[term] for term in terms], words)
 
 
-def _decoded(postings: str, width: int, leave_out: set[int]) -> list[list[tuple[int, int]]]:
-    """A term's postings as (document, count) per field, documents `leave_out` left out."""
-    found: list[list[tuple[int, int]]] = [[] for _ in range(width)]
-    for at, written in enumerate(postings.split(FIELD_END) if postings else []):
-        ref, values = 0, _numbers(written)
-        for value in values:
-            tf = next(values) + 2 if value & 1 else 1
-            ref += value >> 1
-            if ref not in leave_out:
-                found[at].append((ref, tf))
-    return found
+_NUMBER = re.compile(f"[{re.escape(DIGITS[LAST_DIGITS:])}]*[{re.escape(DIGITS[:LAST_DIGITS])}]")
+"""One number as DIGITS write it: digits of the others, then a last digit."""
+_VALUES = {written: value for value, written in enumerate(_NUMBERS)}
 
 
-def _encoded(found: list[list[tuple[int, int]]]) -> str:
-    """A term's postings written as `compact_index` writes them."""
-    fields = []
-    for entries in found:
-        written, previous = [], 0
-        for ref, tf in sorted(entries):
-            gap = ref - previous
-            written.append(_written(2 * gap) if tf == 1 else
-                           _written(2 * gap + 1) + _written(tf - 2))
-            previous = ref
-        fields.append("".join(written))
-    return FIELD_END.join(fields).rstrip(FIELD_END)
+def _value(written: str) -> int:
+    """The number `written` (one number's digits)."""
+    found = _VALUES.get(written)
+    return found if found is not None else next(_numbers(written))
+
+
+def _spliced(field: str, changes: dict[int, int]) -> tuple[str, int]:
+    """One field's postings of a term (as `compact_index` writes them) with the documents of
+    `changes` holding the term `changes[ref]` times (0: not at all), and how many documents
+    more hold it. Only the entries from the first changed document to the one after the last
+    are read and written again: an entry is its gap from the one before (and its count)."""
+    low, high = min(changes), max(changes)
+    numbers = _NUMBER.finditer(field)
+    start, end, base, ref = 0, len(field), 0, 0
+    entries: list[tuple[int, int]] = []
+    for match in numbers:
+        value = _value(match.group())
+        ref += value >> 1
+        if value & 1:  # a count of 2 or more follows
+            after = next(numbers)
+            count, stop = _value(after.group()) + 2, after.end()
+        else:
+            count, stop = 1, match.end()
+        if ref < low:
+            base, start = ref, stop
+            continue
+        entries.append((ref, count))
+        if ref > high:
+            end = stop
+            break
+    more = -sum(1 for ref, _ in entries if ref in changes)
+    entries = [(ref, count) for ref, count in entries if ref not in changes]
+    added = [(ref, count) for ref, count in changes.items() if count]
+    more += len(added)
+    written, previous = [], base
+    for ref, count in sorted(entries + added):
+        gap = ref - previous
+        written.append(_written(2 * gap) if count == 1 else
+                       _written(2 * gap + 1) + _written(count - 2))
+        previous = ref
+    return field[:start] + "".join(written) + field[end:], more
 
 
 def _corpus_words(documents: list[dict[str, Any]], expand: Callable[[str], str],

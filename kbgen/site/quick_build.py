@@ -19,6 +19,7 @@ it with None: the caller then runs the full build, which reports problems as alw
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import shutil
@@ -74,11 +75,12 @@ class Fallback(Exception):  # noqa: N818  (not an error: the full build takes ov
 
 def quick_build(config: MkDocsConfig, content: QuickContent, changed: list[str],
                 warnings: list[Record], staging: Path, target: Path,
-                timings: Timings | None = None) -> dict[str, int] | None:
+                timings: Timings | None = None, spare: bool = False) -> Quick | None:
     """Build into `staging` from `content` (the snapshot) with the articles `changed` read
-    again, linking the rest from `target`; `warnings`: what the build that published
-    `target` logged. The summary counts, or None: run the full build (nothing logged at
-    WARNING or above, `staging` to be emptied)."""
+    again, linking the rest from `target` (with `spare`: `staging` is the site's spare,
+    kbgen.build.spare, a hard link to each of its files already); `warnings`: what the build
+    that published `target` logged. The summary counts and the files written, or None: run
+    the full build (nothing logged at WARNING or above, `staging` to be emptied)."""
     plugin = kbgen_plugin(config)
     plugin.staged = True
     plugin.published = target
@@ -93,8 +95,8 @@ def quick_build(config: MkDocsConfig, content: QuickContent, changed: list[str],
     config.plugins.on_startup(command="build", dirty=False)
     COMPILED.store = Store(Path(config.config_file_path).parent / CACHE_DIR / TEMPLATES)
     try:
-        counts = _run(config, plugin, content, changed, warnings, staging, target, timings,
-                      watch)
+        done = _run(config, plugin, content, changed, warnings, staging, target, timings,
+                    watch, spare)
     except Fallback as reason:
         log.debug(f"kbgen: a full build, not a quick one: {reason}")
         return None
@@ -110,7 +112,7 @@ def quick_build(config: MkDocsConfig, content: QuickContent, changed: list[str],
             handler.removeFilter(_below_warning)
     for name, level, message in warnings:
         logging.getLogger(name).log(level, "%s", message)
-    return counts
+    return done
 
 
 def _below_warning(record: logging.LogRecord) -> bool:
@@ -119,7 +121,7 @@ def _below_warning(record: logging.LogRecord) -> bool:
 
 def _run(config: MkDocsConfig, plugin: KbPlugin, content: QuickContent, changed: list[str],
          warnings: list[Record], staging: Path, target: Path, timings: Timings | None,
-         watch: _Warnings) -> dict[str, int]:
+         watch: _Warnings, spare: bool) -> Quick:
     with measured(timings, f"{PHASE}/settings (on_config)"):
         config = config.plugins.on_config(config)
         state = plugin.build
@@ -150,14 +152,18 @@ def _run(config: MkDocsConfig, plugin: KbPlugin, content: QuickContent, changed:
         assert state.urls is not None
         index = search_index.index_text(state.kb, state.urls, state.translator,
                                         search_code(state), content.search)
+    written = {page.file.dest_uri for page in pages}
     with measured(timings, f"{PHASE}/link the unchanged files"):
-        written = {page.file.dest_uri for page in pages}
-        link_site(target, staging, written)
+        if spare:
+            unlink_search_files(staging)
+        else:
+            link_site(target, staging, written)
+    with measured(timings, f"{PHASE}/write the search index"):
         search_index.write_index(staging, index)
     log.info(f"kbgen: Quick build: {len(changed)} article{'s' * (len(changed) != 1)} changed"
              f" since the last full build, {len(pages)} page{'s' * (len(pages) != 1)}"
              " rendered, every other file linked from the published site")
-    return build_summary(state.kb)
+    return Quick(build_summary(state.kb), sorted(written))
 
 
 def _take_changed(state: BuildState, config: MkDocsConfig, kb: KnowledgeBase,
@@ -236,6 +242,8 @@ def _render(config: MkDocsConfig, files: Files, nav: Any, env: Any, pages: list[
     doc_files = files.documentation_pages(inclusion=InclusionLevel.is_included)
     scripts = state.theme_scripts or ThemeScripts.from_env(env)
     for page in pages:
+        with contextlib.suppress(FileNotFoundError):  # a link in the spare: never written into
+            os.unlink(page.file.abs_dest_path)
         _build_page(page, config, doc_files, nav, env)
         page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
         written = Path(page.file.abs_dest_path).read_text(encoding="utf-8")
@@ -265,6 +273,39 @@ def link_site(published: Path, staging: Path, written: set[str]) -> None:
             elif not path.startswith(SEARCH_FILES):
                 os.link(source, copy, follow_symlinks=False)
         folders.sort()
+
+
+def unlink_search_files(staging: Path) -> None:
+    """Remove the search index's files from `staging` (a spare: hard links to the published
+    files) so that `write_index` writes new files, never into a link; the two it reads first
+    are copied (their bytes, new files)."""
+    for folder in (search_index.PARTS_DIR, search_index.TEXT_DIR):
+        shutil.rmtree(staging / folder, ignore_errors=True)
+    (staging / search_index.KB_INDEX_PATH).unlink(missing_ok=True)
+    for name in COPIED:
+        path = staging / name
+        if path.is_file():
+            copy = path.with_name(path.name + ".copy")
+            shutil.copyfile(path, copy)
+            os.replace(copy, path)
+
+
+def search_files(site: Path) -> list[str]:
+    """The search index's files in `site`, relative to it (what `write_index` writes)."""
+    found = [name for name in (search_index.KB_INDEX_PATH, *COPIED) if (site / name).is_file()]
+    for folder in (search_index.PARTS_DIR, search_index.TEXT_DIR):
+        with contextlib.suppress(OSError):
+            found += [f"{folder}/{entry.name}" for entry in os.scandir(site / folder)]
+    return found
+
+
+class Quick(NamedTuple):
+    """What a quick build did."""
+
+    counts: dict[str, int]
+    """The summary's counts (kbgen.site.progress.build_summary)."""
+    written: list[str]
+    """The pages it wrote (paths in the site); the search index's files besides."""
 
 
 class _Warnings(logging.Handler):

@@ -50,3 +50,27 @@ def test_an_index_of_other_documents_is_not_patched() -> None:
         patch_index(before, {}, {}, documents[:4])
     with pytest.raises(ValueError, match="cannot be patched"):
         patch_index(before, {}, {}, documents, language=search_language("de"))
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_patched_index_of_many_documents_is_the_index_made_whole(seed: int) -> None:
+    """Rare words (gaps between documents written with two digits or more), a word said
+    often (a count of two digits), several changed documents far apart: only the postings
+    around each changed document are written again, and the index is the same."""
+    rng = Random(seed)
+
+    def document(number: int) -> dict[str, str]:
+        found = _document(rng, number)
+        rare = " ".join(f"rare{rng.randint(0, 3)}" for _ in range(rng.random() < 0.01))
+        often = " thermostat" * (70 if rng.random() < 0.05 else 0)
+        return {**found, "body": found["body"] + f" {rare}{often}"}
+
+    documents = [document(n) for n in range(400)]
+    before = compact_index(documents)
+    expand = Synonyms().expand
+    changed = [0, *rng.sample(range(1, 399), 4), 399]
+    old = {ref: analyse(documents[ref], expand, ENGLISH) for ref in changed}
+    for ref in changed:
+        documents[ref] = {**document(ref), "title": documents[ref]["title"]}
+    new = {ref: analyse(documents[ref], expand, ENGLISH) for ref in changed}
+    assert patch_index(before, old, new, documents) == compact_index(documents)

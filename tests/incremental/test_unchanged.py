@@ -27,10 +27,12 @@ PAGE = "articles/billing/card-declined.html"
 def settle(root: Path) -> None:
     """Date every file and folder of the project a minute back: a build vouches only for
     inputs that were not changing while it ran (each call moves the time on, as an editor
-    saving would)."""
+    saving would). The site, its spare (kbgen.build.spare) and the cache are left alone."""
     when = time.time() - 60
     for path in root.rglob("*"):
-        if not {"site", "public", ".kbgen-cache"} & set(path.relative_to(root).parts):
+        parts = path.relative_to(root).parts
+        if not {"site", "public", ".kbgen-cache"} & set(parts) and not any(
+                part.endswith(".spare") for part in parts):  # the spare: links to the site's
             os.utime(path, (when, when))
 
 
