@@ -3,8 +3,9 @@
 Builds kbgen's compact index of a project's published articles (as `kbgen search` does: the
 site's index also holds news, the team and the contact page, a few dozen documents more),
 splits it as the site does and prints, gzip-compressed: the head (fetched before the first
-result), its `related` and `near` terms (kbgen.core.concepts) alone, and the whole of the parts. Minutes
-instead of the full build that `bench/run.py --sizes 10000` takes; it does not replace it.
+result), its `related` and `near` terms (kbgen.core.concepts) alone, and the whole of the
+parts. Minutes instead of the full build that `bench/run.py --sizes 10000` takes; it does
+not replace it.
 
 Example:
     python bench/generate.py /tmp/kb10k --articles 10000 --seed 1
