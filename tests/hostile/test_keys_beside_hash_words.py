@@ -45,7 +45,8 @@ def test_a_key_is_not_a_digest_because_the_line_names_a_hash(
     if key:
         assert errors == [f"{ARTICLE}:8: error: API key or token (9f86********) would be"
                           " published: remove the key or token and have it revoked: anything"
-                          " pasted into an article is public"], result.output
+                          " pasted into an article is public; or, once reviewed as safe to"
+                          " publish, end the line with `<!-- kb:allow token -->`"], result.output
         assert result.exit_code == 1
     else:
         assert errors == [] and result.exit_code == 0, result.output
