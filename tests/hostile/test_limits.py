@@ -9,6 +9,7 @@ names it (in the build process and in the worker processes that render articles)
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,7 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 from kbgen.cli import cli
-from tests.conftest import article
+from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
 from tests.helpers import all_files
 from tests.work import lines_in, lines_scanned
 
@@ -89,12 +90,42 @@ REFUSED = [
 ]
 
 
+FILES = {"mkdocs.yml": MINI_CONFIG, "content/index.md": "# Home\n\n<!-- kb:search -->\n",
+         "content/_data/categories.yml": MINI_CATEGORIES,
+         "content/articles/wifi/ok.md": article("Fine article"),
+         "content/team/ana.yml": bio("Ana answers Wi-Fi questions.")}
+
+
 @pytest.fixture
-def project(write_project: Callable[..., Path], monkeypatch: pytest.MonkeyPatch) -> Path:
-    config = write_project({"content/articles/wifi/ok.md": article("Fine article"),
-                            "content/team/ana.yml": bio("Ana answers Wi-Fi questions.")})
-    monkeypatch.chdir(config.parent)
-    return config.parent
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    write_files(tmp_path, FILES)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Callable[[Path, int | None], Path]:
+    """`built(destination, workers)`: a copy at `destination` (made the working directory's
+    project by the caller) of the small project built into `site/`, with `workers` build
+    workers and enough articles for two of them (None: the project as `project` writes it).
+    Each is built once for the module; the tests write a bad file into their copy."""
+    originals: dict[int | None, Path] = {}
+
+    def copy(destination: Path, workers: int | None = None) -> Path:
+        if workers not in originals:
+            root = tmp_path_factory.mktemp(f"limits-{workers}")
+            files = dict(FILES)
+            if workers is not None:
+                files["mkdocs.yml"] += f"extra:\n  kb:\n    build_workers: {workers}\n"
+                for name in ("fine", "other", "third"):  # enough articles for two workers
+                    files[f"content/articles/wifi/{name}.md"] = article(f"Page {name}")
+            write_files(root, files)
+            result = CliRunner().invoke(cli, ["build", "-f", str(root / "mkdocs.yml"),
+                                              "-d", str(root / "site")])
+            assert result.exit_code == 0, result.output
+            originals[workers] = root
+        return Path(shutil.copytree(originals[workers], destination, symlinks=True))
+    return copy
 
 
 @pytest.mark.parametrize("path, text, line, message", [r[1:] for r in REFUSED],
@@ -117,10 +148,14 @@ BUILT = ["10k-headings", "150k-entities-on-lines", "dashes-on-one-line", "nested
 
 
 @pytest.mark.parametrize("path, text", [r[1:3] for r in REFUSED if r[0] in BUILT], ids=BUILT)
-def test_build_refuses_and_keeps_the_old_site(project: Path, path: str, text: str) -> None:
+def test_build_refuses_and_keeps_the_old_site(built: Callable[..., Path], tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch, path: str,
+                                              text: str) -> None:
+    project = built(tmp_path / "project")  # built once for the module, copied
+    monkeypatch.chdir(project)
     site = project / "site"
-    assert CliRunner().invoke(cli, ["build", "-d", str(site)]).exit_code == 0
     before = all_files(site)
+    assert before
     (project / path).parent.mkdir(parents=True, exist_ok=True)
     (project / path).write_text(text)
     result = CliRunner().invoke(cli, ["build", "-d", str(site)])
@@ -146,18 +181,16 @@ STOPPED = [
 @pytest.mark.parametrize("path, text, seconds, message", [r[1:] for r in STOPPED],
                          ids=[r[0] for r in STOPPED])
 def test_a_page_over_budget_fails_the_build_by_name(
-        project: Path, monkeypatch: pytest.MonkeyPatch, workers: int, path: str, text: str,
-        seconds: float | None, message: str) -> None:
+        built: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        workers: int, path: str, text: str, seconds: float | None, message: str) -> None:
     from kbgen.core import loader
     from kbgen.site import time_budget
 
+    project = built(tmp_path / "project", workers)  # built once per workers, copied
+    monkeypatch.chdir(project)
     site = project / "site"
-    config = project / "mkdocs.yml"
-    config.write_text(config.read_text() + f"extra:\n  kb:\n    build_workers: {workers}\n")
-    for name in ("fine", "other", "third"):  # enough articles for two workers
-        (project / f"content/articles/wifi/{name}.md").write_text(article(f"Page {name}"))
-    assert CliRunner().invoke(cli, ["build", "-d", str(site)]).exit_code == 0
     before = all_files(site)
+    assert "articles/wifi/third.html" in before
     if seconds is not None:
         monkeypatch.setattr(time_budget, "PAGE_SECONDS", seconds)
     monkeypatch.setattr(loader, "pathologies", lambda text, first_line=1: [])
