@@ -578,8 +578,9 @@ def search(index: Index, query: str, limit: int = 10) -> list[Hit]:
     """Rank documents for a customer's query: lunr's score, times the cube of the words matched.
 
     Each word is looked up as typed (stemmed) and as a prefix; a word of FUZZY_MIN_LENGTH
-    letters or more whose stem is rare or absent is also read with one typo (`typo_terms`).
-    `index` comes from `load_compact` or `build_index`.
+    letters or more whose stem is rare or absent is also read with one typo (`typo_terms`);
+    its related words count a third of a word (`related_clause`, `rank`). The first
+    QUERY_WORDS words are read. `index` comes from `load_compact` or `build_index`.
     """
     if not isinstance(index, CompactIndex):
         raise TypeError("search needs the index of load_compact or build_index")
