@@ -3,9 +3,8 @@
 Builds kbgen's compact index of a project's published articles (as `kbgen search` does: the
 site's index also holds news, the team and the contact page, a few dozen documents more),
 splits it as the site does and prints, gzip-compressed: the head (fetched before the first
-result), its `related` and `near` terms (kbgen.core.concepts) alone, and the whole of the
-parts. Minutes instead of the full build that `bench/run.py --sizes 10000` takes; it does
-not replace it.
+result), its `related` terms (kbgen.core.concepts) alone, and the whole of the parts. Minutes
+instead of the full build that `bench/run.py --sizes 10000` takes; it does not replace it.
 
 Example:
     python bench/generate.py /tmp/kb10k --articles 10000 --seed 1
@@ -44,13 +43,12 @@ def main(argv: list[str] | None = None) -> int:
     articles = [a for a in kb.articles if a.meta.status == "published"]
     documents = [searching.article_document(a, a.origin.display_path) for a in articles]
     head, parts = searching.split_index(searching.compact_index(documents, kb.synonyms))
-    related, near = head.get("related", {}), head.get("near", {})
+    related = head.get("related", {})
     print(f"{len(documents)} articles, {len(head['terms'])} terms, "
-          f"{len(related)} with related terms, {len(near)} with near ones")
-    without = {k: v for k, v in head.items() if k not in ("related", "near")}
-    print(f"head {gzipped(head) / 1000:.1f} kB gzip, of which related and near "
-          f"{gzipped(head) - gzipped(without)} B; related alone {gzipped(related)} B, "
-          f"near alone {gzipped(near)} B; parts {gzipped(parts) / 1000:.0f} kB")
+          f"{len(related)} with related terms")
+    print(f"head {gzipped(head) / 1000:.1f} kB gzip, of which related "
+          f"{gzipped(head) - gzipped({k: v for k, v in head.items() if k != 'related'})} B; "
+          f"related alone {gzipped(related)} B; parts {gzipped(parts) / 1000:.0f} kB")
     return 0
 
 

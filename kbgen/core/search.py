@@ -10,7 +10,6 @@ raises.
 
 from __future__ import annotations
 
-import functools
 import html
 import math
 import re
@@ -27,7 +26,7 @@ from lunr.token_set import TokenSet
 from lunr.token_set_builder import TokenSetBuilder
 from lunr.vector import Vector
 
-from kbgen.core.concepts import related_stems, words_of
+from kbgen.core.concepts import related_stems
 from kbgen.core.known_issues import build_day, search_boost_text
 from kbgen.core.model import Article, Page, TeamMember
 from kbgen.core.news import NewsMeta
@@ -56,13 +55,11 @@ FUZZY_BOOST = 0.1
 RELATED_BOOST = TYPO_BOOST
 """A word of the same sense that the site also uses (kbgen.core.concepts): as much as a
 likely typo of a word the index holds, a tenth of the word itself."""
-NEAR_BOOST = RELATED_BOOST
-"""A word an embedding model places next to the query's (kbgen.core.concepts, `near`): as
-much as one of the same sense, but bounded in the coordination (NEAR_MATCH)."""
-NEAR_MATCH = 3
-"""A query word a document matches only through a `near` partner counts 1/NEAR_MATCH of a
-word in the coordination (`rank`): `internet company replaced our router` must not put an
-article about a web dashboard's company name first because `internet` is near `web`."""
+RELATED_MATCH = 3
+"""A query word a document matches only through a related word (kbgen.core.concepts) counts
+1/RELATED_MATCH of a word in the coordination (`rank`): `internet company replaced our
+router` must not put an article about a web dashboard's company name first because an
+embedding model places `internet` next to `web`."""
 QUERY_WORDS = 32
 """A query reads its first 32 words (stop words and repeats left out): a pasted page of
 error text would otherwise match, a little, nearly every article."""
@@ -300,16 +297,10 @@ def _index_data(documents: list[dict[str, Any]], synonyms: Synonyms, language: S
     keys, in order."""
     fields = list(FIELD_BOOSTS)
     terms = list(number)
-    related: dict[str, list[str]] = {}
-    near: dict[str, list[str]] = {}
-    if synonyms.concepts and language.code == ENGLISH.code:
-        if words is None:
-            words = words_of(str(doc.get(name, "")) for doc in documents for name in fields)
-        stem = functools.partial(_term, language=language)
-        related = related_stems((), stem, number, words)
-        near = related_stems((), stem, number, words, near=True, leave_out=related)
-    return {"v": COMPACT_VERSION, **language.head(), "related": related, "near": near,
-            "fields": fields,
+    related = (related_stems((str(doc.get(name, "")) for doc in documents for name in fields),
+                             lambda word: _term(word, language), number, words)
+               if synonyms.concepts and language.code == ENGLISH.code else {})
+    return {"v": COMPACT_VERSION, **language.head(), "related": related, "fields": fields,
             "boosts": [FIELD_BOOSTS[name] for name in fields],
             "average": [average or 1.0 for average in averages],
             "documents": len(documents), "lengths": lengths, "terms": terms,
@@ -450,8 +441,6 @@ class CompactIndex(Index):
         self.store: list[list[str]] = data.get("store") or []
         self.related: dict[str, list[str]] = data.get("related") or {}
         """Each term's partners of the same sense (kbgen.core.concepts)."""
-        self.near: dict[str, list[str]] = data.get("near") or {}
-        """Each term's partners an embedding model places next to it (kbgen.core.concepts)."""
         self._phrases: dict[int, list[list[str]]] = {}
         self.numbers: dict[str, int] = {term: n for n, term in enumerate(terms)}
         lengths = list(_numbers(data["lengths"]))
@@ -598,8 +587,8 @@ class Hit:
     """How many query words the document matched: more comes first."""
     why: dict[str, list[str]] = field(default_factory=dict)
     """Field -> matched index terms."""
-    near_terms: int = 0
-    """How many other query words it matched only through a `near` partner (NEAR_MATCH)."""
+    related_terms: int = 0
+    """How many other query words it matched only through a related word (RELATED_MATCH)."""
 
 
 TYPO_WHEN_FEWER = 3
@@ -612,8 +601,9 @@ def search(index: Index, query: str, limit: int = 10) -> list[Hit]:
     """Rank documents for a customer's query: lunr's score, times the cube of the words matched.
 
     Each word is looked up as typed (stemmed) and as a prefix; a word of FUZZY_MIN_LENGTH
-    letters or more whose stem is rare or absent is also read with one typo (`typo_terms`).
-    `index` comes from `load_compact` or `build_index`.
+    letters or more whose stem is rare or absent is also read with one typo (`typo_terms`);
+    its related words count a third of a word (`related_clause`, `rank`). The first
+    QUERY_WORDS words are read. `index` comes from `load_compact` or `build_index`.
     """
     if not isinstance(index, CompactIndex):
         raise TypeError("search needs the index of load_compact or build_index")
@@ -625,9 +615,9 @@ def search(index: Index, query: str, limit: int = 10) -> list[Hit]:
 
 def clauses(index: CompactIndex, term: Term) -> list[tuple[list[int], float]]:
     """The terms a query word reaches, clause by clause, with the clause's boost: as typed
-    (stemmed), as a prefix, with one typo when the word itself is rare (likely typos,
+    (stemmed), as a prefix, and with one typo when the word itself is rare (likely typos,
     TYPO_BOOST, or UNKNOWN_TYPO_BOOST when the index lacks the word, apart from other ones,
-    FUZZY_BOOST), and as the words of the same sense the site uses (RELATED_BOOST)."""
+    FUZZY_BOOST). Its related words come on their own (`related_clause`)."""
     exact = index.expand(term.stem)
     found = [(exact, EXACT_BOOST)]
     if len(term.word) >= PREFIX_MIN_LENGTH:
@@ -639,20 +629,15 @@ def clauses(index: CompactIndex, term: Term) -> list[tuple[list[int], float]]:
         found.append((sorted(n for n, likely in typos.items() if likely),
                       TYPO_BOOST if exact else UNKNOWN_TYPO_BOOST))
         found.append((sorted(n for n, likely in typos.items() if not likely), FUZZY_BOOST))
-    partners = index.related.get(term.stem)
-    if partners:
-        reached = {n for numbers, _ in found for n in numbers}
-        found.append((sorted(n for p in partners if (n := index.numbers[p]) not in reached),
-                      RELATED_BOOST))
     return found
 
 
-def near_clause(index: CompactIndex, term: Term,
-                found: list[tuple[list[int], float]]) -> list[int]:
-    """The terms of a query word's `near` partners (kbgen.core.concepts) that its `clauses`,
-    `found`, do not reach: searched at NEAR_BOOST, and a document that holds only these
-    matches the word at 1/NEAR_MATCH (`rank`)."""
-    partners = index.near.get(term.stem)
+def related_clause(index: CompactIndex, term: Term,
+                   found: list[tuple[list[int], float]]) -> list[int]:
+    """The terms of a query word's related words (kbgen.core.concepts) that its `clauses`,
+    `found`, do not reach: searched at RELATED_BOOST, and a document that holds only these
+    matches the word at 1/RELATED_MATCH (`rank`)."""
+    partners = index.related.get(term.stem)
     if not partners:
         return []
     reached = {n for numbers, _ in found for n in numbers}
@@ -736,11 +721,11 @@ def phrase_pairs(phrases: list[list[str]], stems: list[str]) -> int:
     return found
 
 
-def rank(points: int, matched: int, near: int = 0) -> int:
+def rank(points: int, matched: int, related: int = 0) -> int:
     """What results are sorted by (highest first; ties by reference): points times the cube
-    of the words matched, a word matched only through a `near` partner (`near` of them)
-    counting 1/NEAR_MATCH; whole numbers, the same in Python and in the browser."""
-    return points * (NEAR_MATCH * matched + near) ** COORDINATION
+    of the words matched, a word matched only through a related word (`related` of them)
+    counting 1/RELATED_MATCH; whole numbers, the same in Python and in the browser."""
+    return points * (RELATED_MATCH * matched + related) ** COORDINATION
 
 
 class _Run:
@@ -764,19 +749,20 @@ class _Run:
             for reaching, boost in found:
                 self._add(reaching, boost)
                 numbers.update(reaching)
-            near = near_clause(index, term, found)
-            self._add(near, NEAR_BOOST)
-            reached.append((numbers, near))
+            related = related_clause(index, term, found)
+            self._add(related, RELATED_BOOST)
+            reached.append((numbers, related))
         self.points: dict[int, int] = {}
         for n, boost in self.boosts.items():
             for ref, _, weight in index.postings[n]:
                 self.points[ref] = self.points.get(ref, 0) + boost * weight
         self.matched: Counter[int] = Counter()
-        self.near: Counter[int] = Counter()
-        for numbers, near in reached:
+        self.related: Counter[int] = Counter()
+        for numbers, related in reached:
             full = {ref for n in numbers for ref, _, _ in index.postings[n]}
             self.matched.update(full)
-            self.near.update({ref for n in near for ref, _, _ in index.postings[n]} - full)
+            self.related.update({ref for n in related for ref, _, _ in index.postings[n]}
+                                - full)
 
     def _add(self, numbers: list[int], boost: float) -> None:
         for n in numbers:
@@ -785,7 +771,7 @@ class _Run:
     def hits(self, limit: int) -> list[Hit]:
         """The best `limit` documents: points times the cube of the words matched (`rank`),
         the first PHRASE_DEPTH of them re-ranked with the phrase bonus."""
-        ranks = {ref: rank(points, self.matched[ref], self.near[ref])
+        ranks = {ref: rank(points, self.matched[ref], self.related[ref])
                  for ref, points in self.points.items()}
         ordered = sorted(ranks, key=lambda ref: (-ranks[ref], str(ref)))
         stems = [term.stem for term in self.terms]
@@ -803,7 +789,7 @@ class _Run:
                     why[ref].setdefault(self.index.fields[at], set()).add(self.index.terms[n])
         length = WEIGHT_SCALE * math.sqrt(sum(b * b for b in self.boosts.values()))
         return [Hit(str(ref), round(self.points[ref] / length, 6), self.matched[ref],
-                    {name: sorted(found) for name, found in why[ref].items()}, self.near[ref])
+                    {name: sorted(found) for name, found in why[ref].items()}, self.related[ref])
                 for ref in best]
 
 
@@ -836,7 +822,7 @@ def excerpt(text: str, index: CompactIndex, query: str) -> list[tuple[str, bool]
     for term in query_terms(query, index.language):
         reaching = clauses(index, term)
         reached.append({n for numbers, _ in reaching for n in numbers}
-                       | set(near_clause(index, term, reaching)))
+                       | set(related_clause(index, term, reaching)))
     pieces = _PIECES.split(text)
     words: list[tuple[int, int]] = []  # (piece, query word matched or -1)
     for at in range(0, len(pieces), 2):

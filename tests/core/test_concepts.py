@@ -24,7 +24,9 @@ def refs(index, query: str) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 def test_the_shipped_pairs_share_a_first_sense_and_leave_many_sensed_words_out() -> None:
-    pairs = set(concepts.pairs())
+    wordnet, embedding = (set(concepts.read_pairs(path)) for path in concepts.PAIRS_FILES)
+    assert set(concepts.pairs()) == wordnet | embedding
+    pairs = wordnet
     assert ("counterfeit", "fake") in pairs and ("error", "mistake") in pairs
     # `close` (near, shut, end ...) and `get` have too many senses to tell which one a site means
     assert not any("close" in pair or "get" in pair for pair in pairs)
@@ -44,13 +46,12 @@ def test_a_word_reaches_a_word_of_the_same_sense_the_site_also_uses() -> None:
     assert fake.score > 5 * counterfeit.score
 
 
-def test_the_embedding_models_pairs_are_shipped_apart_from_wordnets() -> None:
-    wordnet, near = set(concepts.pairs()), set(concepts.pairs(near=True))
-    # words of one use that a dictionary keeps apart come from the embedding model's table
-    assert ("memory", "ram") in near and ("internet", "web") in near
-    assert not wordnet & near
+def test_the_embedding_models_pairs_join_words_a_dictionary_keeps_apart() -> None:
+    wordnet, embedding = (set(concepts.read_pairs(path)) for path in concepts.PAIRS_FILES)
+    assert ("memory", "ram") in embedding and ("memory", "ram") not in wordnet
+    assert ("internet", "web") in embedding
     # ... and never a word with its own inflections (the index holds those as one stem)
-    assert ("cost", "costs") not in near and ("crash", "crashes") not in near
+    assert ("cost", "costs") not in embedding and ("crash", "crashes") not in embedding
 
 
 def test_a_word_reaches_a_word_the_embedding_model_places_next_to_it() -> None:
@@ -59,11 +60,11 @@ def test_a_word_reaches_a_word_the_embedding_model_places_next_to_it() -> None:
             {"title": "Disk is full", "summary": "Free space on the disk.",
              "body": "Delete old logs. RAM is not disk space."}]
     index = build_index(site, with_common([]))
-    assert index.near["ram"] == ["memori"] and "ram" not in index.related
+    assert index.related["ram"] == ["memori"]
     # "how much ram": the memory article comes up, after the one that says "RAM" itself
     assert refs(index, "how much ram") == ["1", "0"]
     [memory] = [hit for hit in search(index, "how much ram") if hit.ref == "0"]
-    assert (memory.matched_terms, memory.near_terms) == (0, 1)
+    assert (memory.matched_terms, memory.related_terms) == (0, 1)
     assert refs(index, "add ram")[0] == "0"
 
 
@@ -83,16 +84,16 @@ ROUTER = [{"title": "Thermostat offline after a network change",
 ROUTER_QUERY = "internet company replaced our router"
 
 
-def test_a_word_matched_only_through_the_embedding_model_counts_a_third(
+def test_a_word_matched_only_through_a_related_word_counts_a_third(
         monkeypatch: pytest.MonkeyPatch) -> None:
     index = build_index(ROUTER, with_common([]))
-    assert "web" in index.near["internet"]
+    assert "web" in index.related["internet"]
     hits = {hit.ref: hit for hit in search(index, ROUTER_QUERY)}
-    assert (hits["0"].matched_terms, hits["0"].near_terms) == (2, 0)  # replaced, router
-    assert (hits["1"].matched_terms, hits["1"].near_terms) == (1, 1)  # company; internet~web
+    assert (hits["0"].matched_terms, hits["0"].related_terms) == (2, 0)  # replaced, router
+    assert (hits["1"].matched_terms, hits["1"].related_terms) == (1, 1)  # company; internet~web
     assert refs(index, ROUTER_QUERY)[0] == "0"
     # counted as a whole word, `internet`/`web` would put the VAT article first
-    monkeypatch.setattr(searching, "NEAR_MATCH", 1)
+    monkeypatch.setattr(searching, "RELATED_MATCH", 1)
     assert refs(index, ROUTER_QUERY)[0] == "1"
 
 
@@ -105,7 +106,7 @@ def test_a_word_the_site_never_uses_brings_nothing_in() -> None:
 def test_a_site_that_leaves_common_synonyms_out_leaves_these_out_too() -> None:
     for index in (build_index(SITE + ROUTER, with_common([], common=False)),
                   build_index(SITE + ROUTER, Synonyms())):  # kbgen search's bare index
-        assert index.related == {} and index.near == {}
+        assert index.related == {}
 
 
 def test_other_languages_are_not_related_with_english_words() -> None:

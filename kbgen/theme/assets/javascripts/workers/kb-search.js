@@ -5,9 +5,9 @@
    word of five letters or more also with one typo (boost 1 for a likely typo, 10 when the
    index lacks the word, 0.1 for another); lunr's score, added up straight from the index's postings (lunr.Index's own
    query gives the same scores but is several times slower on broad queries), times the cube
-   of the words matched (a word matched only through an embedding model's `near` partner
-   counting a third); then the phrase bonus on the first 50 (query words next to each other
-   in a title or summary). A query reads its first 32 words. */
+   of the words matched (a word matched only through a related word counting a third); then
+   the phrase bonus on the first 50 (query words next to each other in a title or summary).
+   A query reads its first 32 words. */
 /* global lunr */
 "use strict";
 
@@ -72,7 +72,7 @@ var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
 var EXACT_BOOST = 10, PREFIX_BOOST = 1, PREFIX_MIN_LENGTH = 3, UNKNOWN_TYPO_BOOST = EXACT_BOOST;
 var TYPO_BOOST = 1, FUZZY_BOOST = 0.1, FUZZY_MIN_LENGTH = 5, TYPO_WHEN_FEWER = 3, LIMIT = 50;
 var TYPO_LETTERS = "abcdefghijklmnopqrstuvwxyz", COORDINATION = 3, RELATED_BOOST = TYPO_BOOST;
-var NEAR_BOOST = RELATED_BOOST, NEAR_MATCH = 3, QUERY_WORDS = 32;
+var RELATED_MATCH = 3, QUERY_WORDS = 32;
 var WEIGHT_SCALE = 100, BOOST_SCALE = 10, COMPACT_VERSION = 10, K1 = 1.2, B = 0.75;
 var PHRASE_DEPTH = 50, PHRASE_BASE = 4;
 var LAST_DIGITS = 64, MORE_DIGITS = 27, FIELD_END = 32;
@@ -118,7 +118,7 @@ function loadCompact(data) {
   for (i = 0; i < lengths.length; i++) lengths[i] = read.next();
   for (read = reader(data.df), i = 0; i < df.length; i++) df[i] = read.next();
   return { terms: terms, idf: data.idf, df: df, boosts: data.boosts, average: data.average,
-           related: data.related || {}, near: data.near || {},
+           related: data.related || {},
            fields: data.fields.length, lengths: lengths,
            postings: data.postings || new Array(terms.length), parts: data.parts || [],
            fetched: {}, clauses: new Map(), stems: new Map(), phrases: new Map(),
@@ -353,7 +353,7 @@ function termOf(word) {
 
 /* The terms a query word reaches, clause by clause, with the clause's boost (clauses in
    Python): as typed, as a prefix, and with one typo when the word itself is rare; last, the
-   clause of its `near` partners, marked `true` (near_clause in Python). */
+   clause of its related words, marked `true` (related_clause in Python). */
 function clauses(term) {
   var key = term.word + " " + term.stem, known = index.clauses.get(key);
   if (!known) {
@@ -376,28 +376,17 @@ function termClauses(term) {
     });
     found.push([likely, exact.length ? TYPO_BOOST : UNKNOWN_TYPO_BOOST], [other, FUZZY_BOOST]);
   }
-  /* words of the same sense the site uses (kbgen.core.concepts), as in clauses() in Python */
-  var partners = Object.prototype.hasOwnProperty.call(index.related, term.stem) ?
-    index.related[term.stem] : null;
-  if (partners && partners.length) {
-    var seen = new Set(), near = [];
-    found.forEach(function (clause) { clause[0].forEach(function (n) { seen.add(n); }); });
-    partners.forEach(function (stem) {
-      var n = bisect(stem);
-      if (index.terms[n] === stem && !seen.has(n)) near.push(n);
-    });
-    found.push([near.sort(function (a, b) { return a - b; }), RELATED_BOOST]);
-  }
-  var close = nearClause(term, found);
-  if (close.length) found.push([close, NEAR_BOOST, true]);
+  var close = relatedClause(term, found);
+  if (close.length) found.push([close, RELATED_BOOST, true]);
   return found;
 }
 
-/* The terms of a word's `near` partners that its other clauses do not reach (near_clause
-   in Python): a document that holds only these matches the word at 1/NEAR_MATCH. */
-function nearClause(term, found) {
-  var partners = Object.prototype.hasOwnProperty.call(index.near, term.stem) ?
-    index.near[term.stem] : null, seen = new Set(), close = [];
+/* The terms of a word's related words (kbgen.core.concepts) that its other clauses do not
+   reach (related_clause in Python): a document that holds only these matches the word at
+   1/RELATED_MATCH. */
+function relatedClause(term, found) {
+  var partners = Object.prototype.hasOwnProperty.call(index.related, term.stem) ?
+    index.related[term.stem] : null, seen = new Set(), close = [];
   if (!partners) return close;
   found.forEach(function (clause) { clause[0].forEach(function (n) { seen.add(n); }); });
   partners.forEach(function (stem) {
@@ -412,9 +401,9 @@ function nearClause(term, found) {
    document's field vectors over the vector's length. With boosts in tenths and weights in
    hundredths, `points` are whole numbers, exact in any order. `masks` has a bit per document
    and query word that the document matched (holds a term one of the word's clauses reached),
-   `nears` one per word it matched through the word's `near` clause. */
+   `relatedMasks` one per word it matched through the word's related words. */
 function run(terms) {
-  var boosts = new Map(), reached = [], nearby = [];
+  var boosts = new Map(), reached = [], relatedBy = [];
   function add(numbers, boost) {
     numbers.forEach(function (n) {
       boosts.set(n, (boosts.get(n) || 0) + Math.round(boost * BOOST_SCALE));
@@ -427,11 +416,11 @@ function run(terms) {
       clause[0].forEach(function (n) { (clause[2] ? close : numbers).add(n); });
     });
     reached.push(numbers);
-    nearby.push(close);
+    relatedBy.push(close);
   });
   var seen = index.seen, points = index.points, mark = ++index.runs, found = [];
   var words = (terms.length + 31) >>> 5, masks = new Int32Array(seen.length * words);
-  var nears = new Int32Array(seen.length * words);
+  var relatedMasks = new Int32Array(seen.length * words);
   var squares = 0;
   boosts.forEach(function (boost, n) {
     postings(n);
@@ -443,7 +432,7 @@ function run(terms) {
       points[doc] += boost * weights[k];
     }
     for (var i = 0; i < terms.length; i++) {
-      var into = reached[i].has(n) ? masks : nearby[i].has(n) ? nears : null;
+      var into = reached[i].has(n) ? masks : relatedBy[i].has(n) ? relatedMasks : null;
       if (!into) continue;
       var word = i >>> 5, bit = 1 << (i & 31);
       for (k = 0; k < docs.length; k++) into[docs[k] * words + word] |= bit;
@@ -451,22 +440,23 @@ function run(terms) {
   });
   var every = reached.map(function (numbers, i) {
     var all = new Set(numbers);
-    nearby[i].forEach(function (n) { all.add(n); });
+    relatedBy[i].forEach(function (n) { all.add(n); });
     return all;
   });
-  return { terms: terms, docs: found, points: points, masks: masks, nears: nears,
-           words: words, reached: every, length: WEIGHT_SCALE * Math.sqrt(squares) };
+  return { terms: terms, docs: found, points: points, masks: masks,
+           relatedMasks: relatedMasks, words: words, reached: every,
+           length: WEIGHT_SCALE * Math.sqrt(squares) };
 }
 
-/* Whether document `doc` matched query word `i` in a pass (not only through `near`). */
+/* Whether document `doc` matched query word `i` in a pass (not only through related words). */
 function matched(pass, doc, i) {
   return (pass.masks[doc * pass.words + (i >>> 5)] & (1 << (i & 31))) !== 0;
 }
 
-/* Whether document `doc` matched query word `i` only through its `near` partners. */
-function nearOnly(pass, doc, i) {
+/* Whether document `doc` matched query word `i` only through its related words. */
+function relatedOnly(pass, doc, i) {
   return !matched(pass, doc, i) &&
-    (pass.nears[doc * pass.words + (i >>> 5)] & (1 << (i & 31))) !== 0;
+    (pass.relatedMasks[doc * pass.words + (i >>> 5)] & (1 << (i & 31))) !== 0;
 }
 
 /* Text of the store (escaped by Python's html.escape) as written. */
@@ -518,7 +508,8 @@ function byRank(a, b) {
 }
 
 /* The same ranking as kbgen.core.search.search: points times the cube of the words matched,
-   each counting NEAR_MATCH and one matched only through `near` 1 (whole numbers, exact),
+   each counting RELATED_MATCH and one matched only through a related word 1 (whole
+   numbers, exact),
    ties by reference; the first PHRASE_DEPTH times PHRASE_BASE plus
    the pairs of query words next to each other in the title or summary, and sorted again. */
 function rank(query) {
@@ -526,16 +517,17 @@ function rank(query) {
   if (!terms.length || !index) return { terms: terms, hits: [] };
   var pass = run(terms);
   var hits = pass.docs.map(function (doc) {
-    var count = 0, near = 0;
+    var count = 0, related = 0;
     for (var i = 0; i < terms.length; i++) {
       if (matched(pass, doc, i)) count++;
-      else if (nearOnly(pass, doc, i)) near++;
+      else if (relatedOnly(pass, doc, i)) related++;
     }
-    return { doc: doc, ref: String(doc), matched: count, near: near, points: pass.points[doc] };
+    return { doc: doc, ref: String(doc), matched: count, related: related,
+             points: pass.points[doc] };
   });
   hits.forEach(function (hit) {
-    /* times (NEAR_MATCH * matched + near) ** COORDINATION, exactly */
-    var words = NEAR_MATCH * hit.matched + hit.near;
+    /* times (RELATED_MATCH * matched + related) ** COORDINATION, exactly */
+    var words = RELATED_MATCH * hit.matched + hit.related;
     hit.rank = hit.points;
     for (var k = 0; k < COORDINATION; k++) hit.rank *= words;
   });
