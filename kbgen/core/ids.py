@@ -68,8 +68,6 @@ _CAPS_HEADER = re.compile(
     r"\s*[A-Z][A-Z0-9_()/.#%-]*(?: [A-Z][A-Z0-9_()/.#%-]*)*"
     r"(?:(?:\s{2,}|\t|\s*\|\s*)[A-Z][A-Z0-9_()/.#%-]*(?: [A-Z][A-Z0-9_()/.#%-]*)*){2,}\s*")
 """A header of at least three upper-case column names, as tools print them."""
-MAX_ROWS = 200
-"""A table is read back this many lines at most for its header."""
 _SECRET_LINE = re.compile(r"(?i)secret|token|passw|credential|api[_ -]?key|private|bearer"
                           r"|\bauth|\bkeys?\b")
 
@@ -122,21 +120,53 @@ def identifier(value: str, before: str, line: str) -> bool:
     return ulid(value) or typed_id(value) or labelled(before)
 
 
-def column(lines: list[str], index: int, start: int) -> str | None:
-    """The header of the table column holding position `start` of line `index`: a Markdown
-    table's, an ASCII table's or an upper-case listing's in code; None outside a table."""
-    row = lines[index]
-    for number in range(index - 1, max(-1, index - MAX_ROWS), -1):
-        text = lines[number]
-        if not text.strip() or _FENCE.match(text):
+class Columns:
+    """The tables of one text: which header, if any, stands above each line (one pass over the
+    text, made on first use)."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self._headers: list[int | None] | None = None
+
+    def _header_of(self, index: int) -> int | None:
+        if self._headers is None:
+            self._headers = _headers(self.lines)
+        return self._headers[index]
+
+    def column(self, index: int, start: int) -> str | None:
+        """The header of the table column holding position `start` of line `index`: a
+        Markdown table's, an ASCII table's or an upper-case listing's in code; None outside
+        a table."""
+        header_index = self._header_of(index)
+        if header_index is None:
             return None
+        return _cell_at(self.lines[header_index], self.lines[index], start)
+
+    def id_column(self, index: int, start: int) -> bool:
+        """The value at `start` of line `index` is in a column of ids or digests whose header
+        names no secret (`ID`, `DIGEST`; never `TOKEN`, `KEY ID`)."""
+        name = self.column(index, start)
+        return bool(name and _ID_HEADER.search(name) and not _SECRET_NAME.search(name))
+
+
+def _headers(lines: list[str]) -> list[int | None]:
+    """For each line, the header line of the table it is a row of (the nearest header above
+    it in its run of non-blank lines, outside fences), or None."""
+    headers: list[int | None] = []
+    current: int | None = None
+    for number, text in enumerate(lines):
+        if not text.strip() or _FENCE.match(text):
+            current = None
+            headers.append(None)
+            continue
+        headers.append(current)
         if _DELIMITER.fullmatch(text) or _BORDER.fullmatch(text):
             continue
-        below = lines[number + 1]
-        if _DELIMITER.fullmatch(below) or _BORDER.fullmatch(below) or _CAPS_HEADER.fullmatch(
-                text):
-            return _cell_at(text, row, start)
-    return None
+        below = lines[number + 1] if number + 1 < len(lines) else ""
+        if (_DELIMITER.fullmatch(below) or _BORDER.fullmatch(below)
+                or _CAPS_HEADER.fullmatch(text)):
+            current = number
+    return headers
 
 
 def _cell_at(header: str, row: str, start: int) -> str | None:
@@ -156,10 +186,3 @@ def _cell_at(header: str, row: str, start: int) -> str | None:
         if found.start() <= start + 1:
             name = found.group()
     return name
-
-
-def id_column(lines: list[str], index: int, start: int) -> bool:
-    """The value at `start` of line `index` is in a column of ids or digests whose header
-    names no secret (`ID`, `DIGEST`; never `TOKEN`, `KEY ID`)."""
-    name = column(lines, index, start)
-    return bool(name and _ID_HEADER.search(name) and not _SECRET_NAME.search(name))
