@@ -1464,6 +1464,8 @@ _RUN_AT_START = re.compile(r"""^[\s>]*[+&]?\s*["'`]?([A-Za-z0-9+/_=-]{2,})""")
 _WORD_OR_NUMBER = re.compile(r"\d{4,}|[a-z]{3,}|[A-Z][a-z]{2,}")
 """A line ending with a number or a word in lower case or capitalised: its end is no half of a
 key (a key's halves run on; an upper-case run such as `AKIAIOSFOD` may be one)."""
+_PLAIN_WORD = re.compile(r"[A-Z]?[a-z]{2,}")
+"""A word in lower case or capitalised: no half of a key when a sentence goes on after it."""
 _DOTTED_NAME_END = re.compile(r"[A-Za-z0-9]\.$")
 """A run right after a dot between letters or digits ends a dotted name: keys split over two
 lines have no dot (a JWT's parts are found whole on their own line)."""
@@ -1509,6 +1511,8 @@ def _split_values(lines: list[str], skip: set[int], spans: dict[int, list[tuple[
         if _overlaps(spans.get(index, ()), tail.span(1)) or _overlaps(
                 spans.get(index + 1, ()), head.span(1)):
             continue
+        if _PLAIN_WORD.fullmatch(second) and lines[index + 1][head.end(1):head.end(1) + 1] == " ":
+            continue  # the next line opens with a word of a sentence (`Restarting machine …`)
         if (ids.header(lines[index][-MAX_SPLIT_PART:])
                 or ids.identifier(first, nearby.before(lines[index], tail.start(1)),
                                   nearby.around(lines[index], tail.start(1), tail.end(1)))

@@ -28,6 +28,8 @@ CLEAN = [
     ("a command's machine, then a line",
      "```output\nUpdating machine 148ed599c14189\n  Waiting for 148ed599c14189 to become healthy\n"
      "```\n"),
+    ("a machine's id, then a sentence",
+     "```output\nAttempting to failover 4d89649b460987\nRestarting machine 4d89649b460987\n```\n"),
     ("listing header, then its first row",
      "```output\nID              STATE   REGION  IMAGE      CREATED                 UPDATED\n"
      "06e82d43ad1587  started yyz     testrun    2023-01-17T17:54:04Z    2023-01-17T21:42:33Z\n"
