@@ -55,6 +55,9 @@ _LABEL = re.compile(
     r"""["'`]?\s*(?:[:=#|]\s*|\.{2,}\s*|…\s*)?["'`]?\s*$""")
 """A name that says the value after it is an identifier: `Machine ID: `, `"snapshot_id": "`,
 `request id `, `Restarting machine `, `Promoting new leader...  `."""
+_MARKUP = re.compile(r"[*`]+|(?<![\w])__?|__?(?![\w])|</?[A-Za-z][A-Za-z0-9]{0,9}>")
+"""Emphasis, code marks and simple tags between a label and its value: not part of either
+(`_` only at a word's edge: `fly_release_id` keeps its own)."""
 _LABEL_WORDS = re.compile(r"""[\w.-]*["'`]?\s*(?:[:=#|]\s*|\.{2,}\s*|…\s*)?["'`]?\s*$""")
 """The name right before a value, for _SECRET_NAME."""
 _ID_HEADER = re.compile(
@@ -104,7 +107,7 @@ def typed_id(value: str) -> bool:
 def labelled(before: str) -> bool:
     """The text `before` a value ends with a name saying it is an identifier, and that name
     is no credential's (`session_id`, `API key ID`)."""
-    tail = before[-80:]
+    tail = _MARKUP.sub("", before[-120:])[-80:]  # `**Request ID:** `, `<b>ID</b>: `
     if not _LABEL.search(tail):
         return False
     name = _LABEL_WORDS.search(tail)

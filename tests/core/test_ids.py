@@ -46,6 +46,8 @@ CLEAN = [
     ("id column of a Markdown table",
      "| id | region |\n|---|---|\n| 9f8Kq2LmX7vN4pT9wK3sB6yD1a | ams |\n"),
     ("request id labelled", "If it fails, send us the request id: 7Hq2LmX7vN4pT9wK3sB6yD1aZ\n"),
+    ("label and value split by emphasis", "**Request ID:** `7Hq2LmX7vN4pT9wK3sB6yD1aZ`\n"),
+    ("label in a tag", "<b>Trace ID</b>: 7Hq2LmX7vN4pT9wK3sB6yD1aZ\n"),
 ]
 
 HOSTILE = [
@@ -54,6 +56,8 @@ HOSTILE = [
      TOKEN),
     ("typed id's shape, named a token", "token: vol_6vjd0dkm5ny038mv8Qz2\n", None),
     ("session id", "session_id=9f8Kq2LmX7vN4pT9wK3sB6yD1a\n", None),
+    ("session id in emphasis", "**Session ID:** `7Hq2LmX7vN4pT9wK3sB6yD1aZ`\n", TOKEN),
+    ("token id in a tag", "<b>Token ID</b>: 7Hq2LmX7vN4pT9wK3sB6yD1aZ\n", TOKEN),
     ("key id labelled", "API key ID: 9f8Kq2LmX7vN4pT9wK3sB6yD1aQ\n", TOKEN),
     ("ULID's shape named a secret", "secret = 7ZZZZZZZZZ5T5RMKR0HS87ABCD\n", None),
     ("a column named token",
