@@ -11,9 +11,9 @@ its label names a secret, a token, a password or a key (`token_id: …`, a colum
   2040), alone or at the end of a generated name (`deployment-01GQ0HKV6TDT7DX0G50MT50FZD`,
   `hello-elixir-01HR8CXEYKQ9RXYQFEWSE5PTE0`): a random key of that shape starts with those
   ten characters once in a thousand times or less.
-- **Typed ids**: a short lower-case type, `_` or `-`, then 12 to 32 random letters and digits
-  (`vol_…`, `vs_…`, `img_…`, `pvc-…`), when the type is no key's prefix (`sk_`, `ghp_`,
-  `xoxb-`, `fm2_`, …).
+- **Typed ids**: a short lower-case type, `_` or `-`, then 12 to 32 random lower-case letters
+  and digits, or at most 24 in both cases (`vol_…`, `vs_…`, `img_…`, `pvc-…`), when the type
+  is no key's prefix (`sk_`, `ghp_`, `xoxb-`, `fm2_`, …).
 - **Labelled ids**: a value after a name that says it is an identifier (`request id: …`,
   `"snapshot_id": "…"`, `Machine ID: …`, `trace id …`, `Restarting machine …`).
 - **Id columns**: a value in a table's column whose header says it is an id, a digest, a hash
@@ -34,6 +34,9 @@ _FIRST_ULID_TIME = datetime(2015, 1, 1, tzinfo=timezone.utc).timestamp() * 1000
 _LAST_ULID_TIME = datetime(2040, 1, 1, tzinfo=timezone.utc).timestamp() * 1000
 
 _TYPED_ID = re.compile(r"([a-z]{2,6})[_-]([A-Za-z0-9]{12,32})")
+MAX_MIXED_CASE_ID = 24
+"""The longest random part of a typed id in both cases (`vs_4LNvXLLK0P6tk6KgqoexaBw`: 23);
+an unknown vendor's key is longer (32 and more), whatever its prefix."""
 KEY_PREFIXES = frozenset({
     "sk", "rk", "ghp", "gho", "ghu", "ghs", "ghr", "glpat", "gldt", "glrt", "xoxb", "xoxp",
     "xoxa", "xoxe", "xoxs", "xapp", "fm", "fo", "shpat", "shpss", "shpca", "shppa", "npm",
@@ -100,8 +103,10 @@ def typed_id(value: str) -> bool:
     """A typed id (`vol_6vjd0dkm5ny038mv`, `vs_4LNvXLLK0P6tk6KgqoexaBw`): a type that is no
     key's prefix, then a random run."""
     match = _TYPED_ID.fullmatch(value)
-    return match is not None and match.group(1) not in KEY_PREFIXES and not _SECRET_NAME.search(
-        match.group(1))
+    if match is None or match.group(1) in KEY_PREFIXES or _SECRET_NAME.search(match.group(1)):
+        return False
+    body = match.group(2)
+    return body.islower() or body.isdigit() or len(body) <= MAX_MIXED_CASE_ID
 
 
 def labelled(before: str) -> bool:

@@ -97,6 +97,7 @@ def test_ulids_are_told_by_their_time(value: str, is_ulid: bool) -> None:
     ("vol_6vjd0dkm5ny038mv", True), ("img_z1nr0lpjz9v5q98w", True), ("pvc-r1plo75g59d25l0r", True),
     ("sk_4eC39HqLyjWDarjtT1zdp7dc", False), ("ghp_wWPw5k4aXcaT4fNP0Ucn", False),
     ("xoxb-1234567890123", False), ("token_9f8Kq2LmX7vN4pT9", False),
+    ("vs_4LNvXLLK0P6tk6KgqoexaBw", True), ("acme_9f8Kq2LmX7vN4pT9wK3sB6yD1aQx7Lp2", False),
 ])
 def test_typed_ids_are_not_keys_prefixes(value: str, typed: bool) -> None:
     assert ids.typed_id(value) is typed
