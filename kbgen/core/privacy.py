@@ -291,10 +291,10 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = [(index, line, hit) for index, line, hit in found
              if not _session(line, hit, sessions)]
     columns = ids.Columns(lines)
-    in_id_columns = [(index, hit) for index, line, hit in found
+    in_id_columns = {(index, hit) for index, line, hit in found
                      if hit.kind in (TOKEN, PASSWORD) and not hit.vendor
-                     and line == lines[index] and columns.id_column(index, hit.start)]
-    for index, hit in in_id_columns:
+                     and line == lines[index] and columns.id_column(index, hit.start)}
+    for index, hit in sorted(in_id_columns, key=lambda pair: (pair[0], pair[1].start)):
         context.accept(index, hit, ids.REASON)
     found = [(index, line, hit) for index, line, hit in found
              if (index, hit) not in in_id_columns]
