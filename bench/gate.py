@@ -7,7 +7,8 @@ and also bare, with nothing allowed.
 
 The Tor Project's support portal (kept for the relevance benchmark in `bench/torsupport/`),
 the NeSI Support Documentation and CSC Docs were each held out for some rules, then looked
-at; Fly.io Docs were held out for the rules of 2026-12-03 night. A help centre marked
+at; Fly.io Docs were held out for the rules of 2026-12-03 night (then looked at for those of
+2026-12-04), NetBird Docs for those of 2026-12-04. A help centre marked
 `held_out` in `bench/gatecorpus.py` is measured only with `--measure-held-out` (not even its
 count is printed otherwise: each look is a measurement), and its findings are listed only with
 `--show-held-out`, once the rules are written.
@@ -53,11 +54,13 @@ OWN_DOMAINS = {"duckduckgo": ("duckduckgo.com", "duck.com"),
                "torsupport": ("torproject.org",),
                "nesi": ("nesi.org.nz",),
                "csc": ("csc.fi",),
-               "fly": ("fly.io", "fly.dev", "flyio.net"),
+               "fly": ("fly.io", "fly.dev", "flyio.net", "internal"),
                "netbird": ("netbird.io", "netbird.cloud")}
 """What each help centre would allow as its own (`arduino.local` is the name its boards
 answer to on a customer's network, which the gate's advice says to allow-list; `fly.dev`
-is where Fly.io serves its customers' apps, `flyio.net` its status page; `netbird.cloud` is
+is where Fly.io serves its customers' apps, `flyio.net` its status page, `internal` the private
+DNS zone every Fly.io organisation gets, `<app>.internal` (allowed from 2026-12-04, as the
+platform's network is by `OWN_NETWORKS`); `netbird.cloud` is
 the DNS domain NetBird gives its customers' peers, chosen before NetBird was measured)."""
 OWN_PHONES = {"torsupport": ("+447421000612", "+17787431312"), "csc": ("+35894572821",)}
 """The help centre's own support lines, as its contact data (`content/_data/contact.yml`)

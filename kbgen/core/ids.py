@@ -11,9 +11,9 @@ its label names a secret, a token, a password or a key (`token_id: …`, a colum
   2040), alone or at the end of a generated name (`deployment-01GQ0HKV6TDT7DX0G50MT50FZD`,
   `hello-elixir-01HR8CXEYKQ9RXYQFEWSE5PTE0`): a random key of that shape starts with those
   ten characters once in a thousand times or less.
-- **Typed ids**: a short lower-case type, `_` or `-`, then 12 to 32 random letters and digits
-  (`vol_…`, `vs_…`, `img_…`, `pvc-…`), when the type is no key's prefix (`sk_`, `ghp_`,
-  `xoxb-`, `fm2_`, …).
+- **Typed ids**: a short lower-case type, `_` or `-`, then 12 to 32 random lower-case letters
+  and digits, or at most 24 in both cases (`vol_…`, `vs_…`, `img_…`, `pvc-…`), when the type
+  is no key's prefix (`sk_`, `ghp_`, `xoxb-`, `fm2_`, …).
 - **Labelled ids**: a value after a name that says it is an identifier (`request id: …`,
   `"snapshot_id": "…"`, `Machine ID: …`, `trace id …`, `Restarting machine …`).
 - **Id columns**: a value in a table's column whose header says it is an id, a digest, a hash
@@ -34,6 +34,9 @@ _FIRST_ULID_TIME = datetime(2015, 1, 1, tzinfo=timezone.utc).timestamp() * 1000
 _LAST_ULID_TIME = datetime(2040, 1, 1, tzinfo=timezone.utc).timestamp() * 1000
 
 _TYPED_ID = re.compile(r"([a-z]{2,6})[_-]([A-Za-z0-9]{12,32})")
+MAX_MIXED_CASE_ID = 24
+"""The longest random part of a typed id in both cases (`vs_4LNvXLLK0P6tk6KgqoexaBw`: 23);
+an unknown vendor's key is longer (32 and more), whatever its prefix."""
 KEY_PREFIXES = frozenset({
     "sk", "rk", "ghp", "gho", "ghu", "ghs", "ghr", "glpat", "gldt", "glrt", "xoxb", "xoxp",
     "xoxa", "xoxe", "xoxs", "xapp", "fm", "fo", "shpat", "shpss", "shpca", "shppa", "npm",
@@ -55,6 +58,9 @@ _LABEL = re.compile(
     r"""["'`]?\s*(?:[:=#|]\s*|\.{2,}\s*|…\s*)?["'`]?\s*$""")
 """A name that says the value after it is an identifier: `Machine ID: `, `"snapshot_id": "`,
 `request id `, `Restarting machine `, `Promoting new leader...  `."""
+_MARKUP = re.compile(r"[*`]+|(?<![\w])__?|__?(?![\w])|</?[A-Za-z][A-Za-z0-9]{0,9}>")
+"""Emphasis, code marks and simple tags between a label and its value: not part of either
+(`_` only at a word's edge: `fly_release_id` keeps its own)."""
 _LABEL_WORDS = re.compile(r"""[\w.-]*["'`]?\s*(?:[:=#|]\s*|\.{2,}\s*|…\s*)?["'`]?\s*$""")
 """The name right before a value, for _SECRET_NAME."""
 _ID_HEADER = re.compile(
@@ -68,8 +74,6 @@ _CAPS_HEADER = re.compile(
     r"\s*[A-Z][A-Z0-9_()/.#%-]*(?: [A-Z][A-Z0-9_()/.#%-]*)*"
     r"(?:(?:\s{2,}|\t|\s*\|\s*)[A-Z][A-Z0-9_()/.#%-]*(?: [A-Z][A-Z0-9_()/.#%-]*)*){2,}\s*")
 """A header of at least three upper-case column names, as tools print them."""
-MAX_ROWS = 200
-"""A table is read back this many lines at most for its header."""
 _SECRET_LINE = re.compile(r"(?i)secret|token|passw|credential|api[_ -]?key|private|bearer"
                           r"|\bauth|\bkeys?\b")
 
@@ -99,14 +103,16 @@ def typed_id(value: str) -> bool:
     """A typed id (`vol_6vjd0dkm5ny038mv`, `vs_4LNvXLLK0P6tk6KgqoexaBw`): a type that is no
     key's prefix, then a random run."""
     match = _TYPED_ID.fullmatch(value)
-    return match is not None and match.group(1) not in KEY_PREFIXES and not _SECRET_NAME.search(
-        match.group(1))
+    if match is None or match.group(1) in KEY_PREFIXES or _SECRET_NAME.search(match.group(1)):
+        return False
+    body = match.group(2)
+    return body.islower() or body.isdigit() or len(body) <= MAX_MIXED_CASE_ID
 
 
 def labelled(before: str) -> bool:
     """The text `before` a value ends with a name saying it is an identifier, and that name
     is no credential's (`session_id`, `API key ID`)."""
-    tail = before[-80:]
+    tail = _MARKUP.sub("", before[-120:])[-80:]  # `**Request ID:** `, `<b>ID</b>: `
     if not _LABEL.search(tail):
         return False
     name = _LABEL_WORDS.search(tail)
@@ -122,21 +128,53 @@ def identifier(value: str, before: str, line: str) -> bool:
     return ulid(value) or typed_id(value) or labelled(before)
 
 
-def column(lines: list[str], index: int, start: int) -> str | None:
-    """The header of the table column holding position `start` of line `index`: a Markdown
-    table's, an ASCII table's or an upper-case listing's in code; None outside a table."""
-    row = lines[index]
-    for number in range(index - 1, max(-1, index - MAX_ROWS), -1):
-        text = lines[number]
-        if not text.strip() or _FENCE.match(text):
+class Columns:
+    """The tables of one text: which header, if any, stands above each line (one pass over the
+    text, made on first use)."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self._headers: list[int | None] | None = None
+
+    def _header_of(self, index: int) -> int | None:
+        if self._headers is None:
+            self._headers = _headers(self.lines)
+        return self._headers[index]
+
+    def column(self, index: int, start: int) -> str | None:
+        """The header of the table column holding position `start` of line `index`: a
+        Markdown table's, an ASCII table's or an upper-case listing's in code; None outside
+        a table."""
+        header_index = self._header_of(index)
+        if header_index is None:
             return None
+        return _cell_at(self.lines[header_index], self.lines[index], start)
+
+    def id_column(self, index: int, start: int) -> bool:
+        """The value at `start` of line `index` is in a column of ids or digests whose header
+        names no secret (`ID`, `DIGEST`; never `TOKEN`, `KEY ID`)."""
+        name = self.column(index, start)
+        return bool(name and _ID_HEADER.search(name) and not _SECRET_NAME.search(name))
+
+
+def _headers(lines: list[str]) -> list[int | None]:
+    """For each line, the header line of the table it is a row of (the nearest header above
+    it in its run of non-blank lines, outside fences), or None."""
+    headers: list[int | None] = []
+    current: int | None = None
+    for number, text in enumerate(lines):
+        if not text.strip() or _FENCE.match(text):
+            current = None
+            headers.append(None)
+            continue
+        headers.append(current)
         if _DELIMITER.fullmatch(text) or _BORDER.fullmatch(text):
             continue
-        below = lines[number + 1]
-        if _DELIMITER.fullmatch(below) or _BORDER.fullmatch(below) or _CAPS_HEADER.fullmatch(
-                text):
-            return _cell_at(text, row, start)
-    return None
+        below = lines[number + 1] if number + 1 < len(lines) else ""
+        if (_DELIMITER.fullmatch(below) or _BORDER.fullmatch(below)
+                or _CAPS_HEADER.fullmatch(text)):
+            current = number
+    return headers
 
 
 def _cell_at(header: str, row: str, start: int) -> str | None:
@@ -156,10 +194,3 @@ def _cell_at(header: str, row: str, start: int) -> str | None:
         if found.start() <= start + 1:
             name = found.group()
     return name
-
-
-def id_column(lines: list[str], index: int, start: int) -> bool:
-    """The value at `start` of line `index` is in a column of ids or digests whose header
-    names no secret (`ID`, `DIGEST`; never `TOKEN`, `KEY ID`)."""
-    name = column(lines, index, start)
-    return bool(name and _ID_HEADER.search(name) and not _SECRET_NAME.search(name))

@@ -290,10 +290,11 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
         context.accept(index, hit, "a session of a server on the reader's own computer")
     found = [(index, line, hit) for index, line, hit in found
              if not _session(line, hit, sessions)]
-    in_id_columns = [(index, hit) for index, line, hit in found
+    columns = ids.Columns(lines)
+    in_id_columns = {(index, hit) for index, line, hit in found
                      if hit.kind in (TOKEN, PASSWORD) and not hit.vendor
-                     and line == lines[index] and ids.id_column(lines, index, hit.start)]
-    for index, hit in in_id_columns:
+                     and line == lines[index] and columns.id_column(index, hit.start)}
+    for index, hit in sorted(in_id_columns, key=lambda pair: (pair[0], pair[1].start)):
         context.accept(index, hit, ids.REASON)
     found = [(index, line, hit) for index, line, hit in found
              if (index, hit) not in in_id_columns]
@@ -673,7 +674,7 @@ def _high_entropy(line: str, context: _Context) -> Iterator[_Hit]:
         if not _looks_like_key(value):
             continue
         start = match.start() + match.group().find(value)
-        identifier = ids.identifier(value, before, line)  # a ULID, a typed id, an id named so
+        identifier = ids.identifier(value, before, near)  # a ULID, a typed id, an id named so
         yield _Hit(start, start + len(value), TOKEN, _mask_secret(value), allowed=identifier,
                    reason=ids.REASON if identifier else "")
 
@@ -1463,6 +1464,8 @@ _RUN_AT_START = re.compile(r"""^[\s>]*[+&]?\s*["'`]?([A-Za-z0-9+/_=-]{2,})""")
 _WORD_OR_NUMBER = re.compile(r"\d{4,}|[a-z]{3,}|[A-Z][a-z]{2,}")
 """A line ending with a number or a word in lower case or capitalised: its end is no half of a
 key (a key's halves run on; an upper-case run such as `AKIAIOSFOD` may be one)."""
+_PLAIN_WORD = re.compile(r"[A-Z]?[a-z]{2,}")
+"""A word in lower case or capitalised: no half of a key when a sentence goes on after it."""
 _DOTTED_NAME_END = re.compile(r"[A-Za-z0-9]\.$")
 """A run right after a dot between letters or digits ends a dotted name: keys split over two
 lines have no dot (a JWT's parts are found whole on their own line)."""
@@ -1486,6 +1489,7 @@ def _split_values(lines: list[str], skip: set[int], spans: dict[int, list[tuple[
     line where they start: only what the two halves make together, when neither half was
     found on its own (`spans`: what was found on each line)."""
     found: dict[str, list[_Hit]] = {}
+    columns = ids.Columns(lines)
     for index in range(len(lines) - 1):
         if index in skip or index + 1 in skip:
             continue
@@ -1507,10 +1511,13 @@ def _split_values(lines: list[str], skip: set[int], spans: dict[int, list[tuple[
         if _overlaps(spans.get(index, ()), tail.span(1)) or _overlaps(
                 spans.get(index + 1, ()), head.span(1)):
             continue
-        if (ids.header(lines[index]) or ids.identifier(first, lines[index][:tail.start(1)],
-                                                       lines[index])
-                or ids.id_column(lines, index, tail.start(1))
-                or ids.id_column(lines, index + 1, head.start(1))):
+        if _PLAIN_WORD.fullmatch(second) and lines[index + 1][head.end(1):head.end(1) + 1] == " ":
+            continue  # the next line opens with a word of a sentence (`Restarting machine …`)
+        if (ids.header(lines[index][-MAX_SPLIT_PART:])
+                or ids.identifier(first, nearby.before(lines[index], tail.start(1)),
+                                  nearby.around(lines[index], tail.start(1), tail.end(1)))
+                or columns.id_column(index, tail.start(1))
+                or columns.id_column(index + 1, head.start(1))):
             continue  # a listing's header, then its first row; an id, then the next line
         joined = first + second
         if len(joined) < MIN_SPLIT_LENGTH:

@@ -28,6 +28,8 @@ CLEAN = [
     ("a command's machine, then a line",
      "```output\nUpdating machine 148ed599c14189\n  Waiting for 148ed599c14189 to become healthy\n"
      "```\n"),
+    ("a machine's id, then a sentence",
+     "```output\nAttempting to failover 4d89649b460987\nRestarting machine 4d89649b460987\n```\n"),
     ("listing header, then its first row",
      "```output\nID              STATE   REGION  IMAGE      CREATED                 UPDATED\n"
      "06e82d43ad1587  started yyz     testrun    2023-01-17T17:54:04Z    2023-01-17T21:42:33Z\n"
@@ -44,6 +46,8 @@ CLEAN = [
     ("id column of a Markdown table",
      "| id | region |\n|---|---|\n| 9f8Kq2LmX7vN4pT9wK3sB6yD1a | ams |\n"),
     ("request id labelled", "If it fails, send us the request id: 7Hq2LmX7vN4pT9wK3sB6yD1aZ\n"),
+    ("label and value split by emphasis", "**Request ID:** `7Hq2LmX7vN4pT9wK3sB6yD1aZ`\n"),
+    ("label in a tag", "<b>Trace ID</b>: 7Hq2LmX7vN4pT9wK3sB6yD1aZ\n"),
 ]
 
 HOSTILE = [
@@ -52,6 +56,8 @@ HOSTILE = [
      TOKEN),
     ("typed id's shape, named a token", "token: vol_6vjd0dkm5ny038mv8Qz2\n", None),
     ("session id", "session_id=9f8Kq2LmX7vN4pT9wK3sB6yD1a\n", None),
+    ("session id in emphasis", "**Session ID:** `7Hq2LmX7vN4pT9wK3sB6yD1aZ`\n", TOKEN),
+    ("token id in a tag", "<b>Token ID</b>: 7Hq2LmX7vN4pT9wK3sB6yD1aZ\n", TOKEN),
     ("key id labelled", "API key ID: 9f8Kq2LmX7vN4pT9wK3sB6yD1aQ\n", TOKEN),
     ("ULID's shape named a secret", "secret = 7ZZZZZZZZZ5T5RMKR0HS87ABCD\n", None),
     ("a column named token",
@@ -91,6 +97,7 @@ def test_ulids_are_told_by_their_time(value: str, is_ulid: bool) -> None:
     ("vol_6vjd0dkm5ny038mv", True), ("img_z1nr0lpjz9v5q98w", True), ("pvc-r1plo75g59d25l0r", True),
     ("sk_4eC39HqLyjWDarjtT1zdp7dc", False), ("ghp_wWPw5k4aXcaT4fNP0Ucn", False),
     ("xoxb-1234567890123", False), ("token_9f8Kq2LmX7vN4pT9", False),
+    ("vs_4LNvXLLK0P6tk6KgqoexaBw", True), ("acme_9f8Kq2LmX7vN4pT9wK3sB6yD1aQx7Lp2", False),
 ])
 def test_typed_ids_are_not_keys_prefixes(value: str, typed: bool) -> None:
     assert ids.typed_id(value) is typed
