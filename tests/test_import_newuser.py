@@ -274,3 +274,19 @@ def test_zendesk_addresses_without_or_with_another_title_redirect(imported: Impo
         f"/hc/articles/360009 {target} 301")  # patterns after every exact path
     page = (site / "hc/en-us/articles/360009/index.html").read_text()
     assert 'url=../../../../articles/plans/compare-the-plans.html"' in page
+
+
+def test_the_old_sites_own_domain_is_offered_for_its_addresses(tmp_path: Path) -> None:
+    source = tmp_path / "help"
+    (source / "_articles/sales").mkdir(parents=True)
+    (source / "_config.yml").write_text("url: https://www.acme-vault.com\ncollections:\n"
+                                        "  articles:\n    output: true\n"
+                                        "    permalink: /article/:name/\n")
+    (source / "_articles/sales/contact.md").write_text(
+        "---\ntitle: Contact sales\n---\n\nWrite to jane.doe@acme-vault.com for a quote.\n")
+    assert run_cli("init", str(tmp_path / "kb")).returncode == 0
+    result = run_cli("import", "--dry-run", str(source), cwd=tmp_path / "kb")
+    assert "e-mail address (j***@a***.com)" in result.stdout
+    assert "The old site's own domain is acme-vault.com: if the addresses there are the" \
+        " company's, allow it once in mkdocs.yml (extra.kb.privacy.allow_domains:" \
+        " [acme-vault.com])" in result.stdout

@@ -43,6 +43,8 @@ class ImportReport:
     """What `kbgen check` says about the imported files (the gate's findings apart)."""
     gate: list[Problem] = field(default_factory=list)
     """The publishing gate's findings in imported files, to review."""
+    own_domains: list[str] = field(default_factory=list)
+    """The old site's own domains that the gate does not allow yet."""
 
     @property
     def errors(self) -> list[Problem]:
@@ -74,6 +76,13 @@ class ImportReport:
                          " refuses them until fixed, or accepted line by line with"
                          " `<!-- kb:allow KIND -->`):")
             lines += [f"  {problem}" for problem in self.gate]
+            if self.own_domains and any(p.message.startswith("e-mail address")
+                                        for p in self.gate):
+                listed = ", ".join(self.own_domains)
+                lines.append(f"  The old site's own domain is {listed}: if the addresses there"
+                             " are the company's, allow it once in mkdocs.yml"
+                             f" (extra.kb.privacy.allow_domains: [{listed}]) instead of line"
+                             " by line.")
         if self.dry_run:
             lines.append("Nothing was written (--dry-run).")
         elif self.imported:
@@ -134,6 +143,8 @@ def import_export(source: Path, content_dir: Path, config: KbConfig, kind: str |
         raise KbError(f"{source}: no article to import ({reasons})")
     report = _report(export, plan, dry_run)
     report.content_dir = content_dir
+    allowed = {domain.lower() for domain in config.privacy.allow_domains}
+    report.own_domains = [d for d in export.domains if d.lower() not in allowed]
     if dry_run:
         with tempfile.TemporaryDirectory(prefix="kbgen-import-") as scratch:
             copy = Path(scratch) / "content"

@@ -173,6 +173,7 @@ class MarkdownSite:
         keep = set(self.collections) | {"_posts"}
         excluded = {str(e).strip("/") for e in site.config.get("exclude") or []} if jekyll \
             else set()
+        export.domains = own_domains(site.config)
         left: list[Path] = []
         self.category_pages = self._category_pages() if jekyll else {}
         for path in _markdown_files(site.root, site.content, jekyll, keep, left):
@@ -493,6 +494,22 @@ class MarkdownSite:
         if slug:
             parts[-1] = slug
         return "/docs/" + "/".join(parts)
+
+
+SITE_ADDRESS_KEYS = ("url", "main_baseurl", "baseURL", "baseurl", "site_url")
+"""Settings of Jekyll, Hugo and MkDocs that hold the site's own address."""
+
+
+def own_domains(config: dict[str, Any]) -> list[str]:
+    """The domains of the site's own addresses in its settings (`https://www.acme.com` ->
+    `acme.com`)."""
+    found = []
+    for key in SITE_ADDRESS_KEYS:
+        value = config.get(key)
+        host = urlsplit(value).hostname if isinstance(value, str) and "://" in value else None
+        if host and "." in host:
+            found.append(host.removeprefix("www."))
+    return list(dict.fromkeys(found))
 
 
 def _json(path: Path) -> dict[str, Any]:
