@@ -19,7 +19,7 @@ import yaml
 from kbgen.core.redirects import page_key
 from kbgen.importers.exports import date_of, text_of
 from kbgen.importers.htmltext import plain_text as html_text
-from kbgen.importers.markdown_text import clean_markup, keep_kramdown_ids
+from kbgen.importers.markdown_text import clean_markup, four_space_lists, keep_kramdown_ids
 from kbgen.importers.model import Export, SourceArticle, SourceCategory
 from kbgen.importers.slugs import slugify
 
@@ -266,6 +266,11 @@ class MarkdownSite:
             body = self._image_tags(body, warnings)
         body, removed = clean_markup(body, lambda target: self._link_target(target, path))
         warnings += removed
+        if self.site.flavour != "mkdocs":  # CommonMark and kramdown lists
+            body, shifted = four_space_lists(body)
+            if shifted:
+                warnings.append(f"lines inside list items indented 4 spaces a level, as kbgen's"
+                                f" Markdown needs to keep them in the list ({shifted}×)")
         if self._kramdown_ids():
             body, kept = keep_kramdown_ids(body)
             if kept:
