@@ -62,6 +62,14 @@ Open {{ site.main_baseurl }}/vault and look at the {% icon fa-cogs %} menu.
 
 2. Then import.
 
+{% callout info %}
+Set the key:
+
+```
+KEY=REPLACE
+```
+{% endcallout %}
+
 ## Replace <user id> in the address
 
 Text.
@@ -261,7 +269,9 @@ def test_callout_blocks_become_admonitions(imported: Imported) -> None:
     assert callout.index("<strong>cannot</strong> find duplicates") < callout.index("</div>")
     assert page.index("Export first.") < page.index('<div class="admonition warning">') \
         < page.index("</li>", page.index("Export first."))  # still inside the list item
-    assert "Liquid callout block (an admonition now) (1×)" in imported.jekyll_output
+    info = page[page.index('<div class="admonition info">'):]
+    assert info.index("KEY=REPLACE") < info.index("</div>")  # its code block inside it
+    assert "Liquid callout block (an admonition now) (2×)" in imported.jekyll_output
 
 
 def test_what_is_inside_a_list_item_stays_in_the_list(imported: Imported) -> None:

@@ -116,7 +116,6 @@ def clean_markup(text: str, link_for: Callable[[str], str]) -> tuple[str, list[s
         for _ in range(3):  # nested paired shortcodes
             part = _HUGO_PAIRED.sub(count("Hugo shortcode (its text kept)", r"\2"), part)
         part = _HUGO_TAG.sub(count("Hugo shortcode"), part)
-        part = _CALLOUT.sub(count_callout, part)
         part = _LIQUID_TAG.sub(count("Liquid tag"), part)
         part = _LIQUID_OUTPUT.sub(count("Liquid variable"), part)
         part = _HEADING_IAL.sub(
@@ -130,12 +129,29 @@ def clean_markup(text: str, link_for: Callable[[str], str]) -> tuple[str, list[s
         part = _JSX.sub(count("MDX/JSX component tag (its text kept)"), part)
         return part
 
+    text = _callouts_outside_code(text, count_callout)  # a callout may hold a code block
     cleaned = _protected(text, lambda part: re.sub(r"[ \t]+$", "", change(part), flags=re.M))
     cleaned = re.sub(r"\x01(\d+)\x01", lambda m: raw[int(m.group(1))], cleaned)
     notes = [f"removed: {kind} ({n}×)" + (": " + ", ".join(
         f"{name} {times}×" for name, times in names[kind].most_common()) if kind in names else "")
         for kind, n in removed.items()]
     return re.sub(r"\n{3,}", "\n\n", cleaned), notes
+
+
+def _callouts_outside_code(text: str, replace: Callable[[re.Match[str]], str]) -> str:
+    """Callout blocks whose opening tag is not in code, through `replace` (the whole block,
+    fenced code inside it included)."""
+    if "{%" not in text:
+        return text
+    from kbgen.core.markdown_code import code_map
+
+    code = code_map(text)
+
+    def outside(match: re.Match[str]) -> str:
+        in_code = code.is_code(text.count("\n", 0, match.start()))
+        return match.group(0) if in_code else replace(match)
+
+    return _CALLOUT.sub(outside, text)
 
 
 def _callout(match: re.Match[str]) -> str:
