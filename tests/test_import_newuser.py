@@ -105,6 +105,9 @@ Twice.
 
 <audio src="https://cdn.example.org/talk.mp3" title="The podcast"></audio>
 
+<ul class="nav nav-tabs" role="tablist">
+  <li class="nav-item"><a class="nav-link" data-target="#webvault" role="tab">Web vault</a></li>
+</ul>
 <div class="tab-content">
   <div class="tab-pane" id="webvault">
 #### Web vault
@@ -290,6 +293,8 @@ def test_markdown_in_div_blocks_is_read(imported: Imported) -> None:
     page = imported.page("account-management/ids.html")
     assert "<strong>Settings</strong>" in page and "<ol>" in page
     assert "#### Web vault" not in page and "1. Select" not in page
+    # A tab's link, which had no address (a script showed its pane), leads to its pane.
+    assert 'href="#webvault"' in page and 'id="webvault"' in page
 
 
 def test_jekyll_files_that_are_no_pages_are_skipped_with_a_reason(imported: Imported) -> None:

@@ -45,6 +45,9 @@ _ATTRIBUTE = r"\b{}\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))"
 _MD_HEADING = re.compile(r"^#{1,6}[ \t]+(.+?)[ \t#]*$", re.M)
 _DIV_OPEN = re.compile(r"^[ \t]*<div\b(?![^>]*\bmarkdown=)([^>]*)>[ \t]*$", re.M | re.I)
 _DIV_CLOSE = re.compile(r"^[ \t]*</div>[ \t]*$", re.M | re.I)
+_TAB_LINK = re.compile(r"<a\b(?![^>]*\bhref=)([^>]*?\b)data-(?:bs-)?target=\"#([\w-]+)\"")
+"""A Bootstrap tab's link (`<a data-target="#desktop">Desktop</a>`, no address): the site has
+no tab script, the panes are shown one after the other, so it links to its pane."""
 _PSEUDO_TAG = re.compile(r"<([A-Za-z][\w-]*)(\s[^<>\n]*)?>")
 HTML_ELEMENTS = frozenset("""a abbr address area article aside audio b base bdi bdo blockquote
 body br button canvas caption cite code col colgroup data datalist dd del details dfn dialog div
@@ -126,6 +129,7 @@ def clean_markup(text: str, link_for: Callable[[str], str]) -> tuple[str, list[s
         part = _EMBED.sub(_embed_link, part)
         part = _PSEUDO_TAG.sub(_pseudo_tag, part)
         part = _markdown_divs(part)
+        part = _TAB_LINK.sub(r'<a href="#\2"\1data-target="#\2"', part)
         part = _JSX.sub(count("MDX/JSX component tag (its text kept)"), part)
         return part
 
