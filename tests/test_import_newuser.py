@@ -295,6 +295,7 @@ def test_markdown_in_div_blocks_is_read(imported: Imported) -> None:
     assert "#### Web vault" not in page and "1. Select" not in page
     # A tab's link, which had no address (a script showed its pane), leads to its pane.
     assert 'href="#webvault"' in page and 'id="webvault"' in page
+    assert 'role="tab' not in page  # no tab script: no tab roles to promise one
 
 
 def test_jekyll_files_that_are_no_pages_are_skipped_with_a_reason(imported: Imported) -> None:

@@ -48,6 +48,9 @@ _DIV_CLOSE = re.compile(r"^[ \t]*</div>[ \t]*$", re.M | re.I)
 _TAB_LINK = re.compile(r"<a\b(?![^>]*\bhref=)([^>]*?\b)data-(?:bs-)?target=\"#([\w-]+)\"")
 """A Bootstrap tab's link (`<a data-target="#desktop">Desktop</a>`, no address): the site has
 no tab script, the panes are shown one after the other, so it links to its pane."""
+_TAB_ROLE = re.compile(r"\s+(?:role=[\"'](?:tab|tablist|tabpanel)[\"']"
+                       r"|aria-selected=[\"'][^\"']*[\"'])")
+"""Tab roles promise a script's keys and states that the site has not: left out."""
 _PSEUDO_TAG = re.compile(r"<([A-Za-z][\w-]*)(\s[^<>\n]*)?>")
 HTML_ELEMENTS = frozenset("""a abbr address area article aside audio b base bdi bdo blockquote
 body br button canvas caption cite code col colgroup data datalist dd del details dfn dialog div
@@ -130,6 +133,7 @@ def clean_markup(text: str, link_for: Callable[[str], str]) -> tuple[str, list[s
         part = _PSEUDO_TAG.sub(_pseudo_tag, part)
         part = _markdown_divs(part)
         part = _TAB_LINK.sub(r'<a href="#\2"\1data-target="#\2"', part)
+        part = _TAB_ROLE.sub("", part)
         part = _JSX.sub(count("MDX/JSX component tag (its text kept)"), part)
         return part
 
