@@ -45,6 +45,7 @@ categories: [account-management]
 ---
 
 Open {{ site.main_baseurl }}/vault and look at the {% icon fa-cogs %} menu.
+Start from [the sample file]({{ site.baseurl }}/files/sample.csv).
 
 {% include plain.md %}
 
@@ -175,6 +176,8 @@ def imported(tmp_path_factory: pytest.TempPathFactory) -> Imported:
     for name, text in JEKYLL.items():
         (source / name).parent.mkdir(parents=True, exist_ok=True)
         (source / name).write_text(text, encoding="utf-8")
+    (source / "files").mkdir()
+    (source / "files/sample.csv").write_text("name,url\nExample,https://example.com\n")
     (source / "images/shots").mkdir(parents=True)
     shutil.copy(EXPORTS / "jekyll/images/router.png", source / "images/shots/offer.png")
     _zendesk(root / "zendesk")
@@ -287,6 +290,14 @@ def test_what_is_inside_a_list_item_stays_in_the_list(imported: Imported) -> Non
     assert "Export first." in steps and "Then import." in steps
     assert "admonition warning" in steps
     assert "\n    !!! warning\n" in imported.article("account-management/ids.md")
+
+
+def test_a_file_an_article_links_to_is_copied_and_still_linked(imported: Imported) -> None:
+    """A sample CSV under /files/ was kept as text only (17 links on Bitwarden's site)."""
+    assert "[the sample file](../../assets/imported/sample.csv)" in imported.article(
+        "account-management/ids.md")
+    assert (imported.project / "site/assets/imported/sample.csv").read_text().startswith("name")
+    assert "images and 1 files to download;" in imported.jekyll_output
 
 
 def test_markdown_in_div_blocks_is_read(imported: Imported) -> None:
