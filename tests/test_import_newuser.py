@@ -5,12 +5,14 @@ is imported and built for the module; each test reads what was written or publis
 from __future__ import annotations
 
 import json
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from tests.helpers import run_cli, site_search, visible_text
+from tests.importers.conftest import EXPORTS
 
 JEKYLL = {
     "_config.yml": """\
@@ -43,12 +45,31 @@ categories: [account-management]
 ---
 
 Open {{ site.main_baseurl }}/vault and look at the {% icon fa-cogs %} menu.
+Start from [the sample file]({{ site.baseurl }}/files/sample.csv).
 
 {% include plain.md %}
+
+{% image shots/offer.png The offer popup %}
+
+{% image shots/gone.gif %}
 
 {% include note.md what="save" %}
 
 {% raw %}Type {{ this }} as it is.{% endraw %}
+
+1. Export first.
+
+   {% callout warning %}Import **cannot** find duplicates.{% endcallout %}
+
+2. Then import.
+
+{% callout info %}
+Set the key:
+
+```
+KEY=REPLACE
+```
+{% endcallout %}
 
 ## Replace <user id> in the address
 
@@ -85,6 +106,9 @@ Twice.
 
 <audio src="https://cdn.example.org/talk.mp3" title="The podcast"></audio>
 
+<ul class="nav nav-tabs" role="tablist">
+  <li class="nav-item"><a class="nav-link" data-target="#webvault" role="tab">Web vault</a></li>
+</ul>
 <div class="tab-content">
   <div class="tab-pane" id="webvault">
 #### Web vault
@@ -152,6 +176,10 @@ def imported(tmp_path_factory: pytest.TempPathFactory) -> Imported:
     for name, text in JEKYLL.items():
         (source / name).parent.mkdir(parents=True, exist_ok=True)
         (source / name).write_text(text, encoding="utf-8")
+    (source / "files").mkdir()
+    (source / "files/sample.csv").write_text("name,url\nExample,https://example.com\n")
+    (source / "images/shots").mkdir(parents=True)
+    shutil.copy(EXPORTS / "jekyll/images/router.png", source / "images/shots/offer.png")
     _zendesk(root / "zendesk")
     init = run_cli("init", str(root / "kb"), "--company", "Acme", "--site-name", "Acme help")
     assert init.returncode == 0, init.stdout + init.stderr
@@ -172,7 +200,8 @@ def test_a_heading_with_a_placeholder_builds_and_shows_it(imported: Imported) ->
     """`<user id>` in a heading was raw HTML with a valueless `id`: the fast renderer crashed
     sorting the page's anchors (None); it is kept as text now."""
     page = imported.page("account-management/ids.html")
-    assert "Replace &lt;user id&gt; in the address" in page  # the importer keeps it as text
+    assert '<h2 id="replace-user-id-in-the-address">Replace &lt;user id&gt; in the address' \
+        in page  # the importer keeps it as text
     written = imported.page("account-management/raw-heading.html")  # by hand: raw HTML
     assert '<h2 id="send-to-us">' in written
 
@@ -227,10 +256,57 @@ def test_liquid_is_removed_and_named_in_the_summary(imported: Imported) -> None:
     assert "replaced by the old site's settings (_config.yml): {{ site.main_baseurl }} 1×" in out
 
 
+def test_a_sites_own_image_tag_becomes_the_image(imported: Imported) -> None:
+    """Bitwarden's `{% image file.png Caption %}` (a plugin of its own): 161 articles lost
+    every screenshot (8 images imported of 347)."""
+    assert "![The offer popup](../../assets/imported/offer.png)" in imported.article(
+        "account-management/ids.md")
+    assert 'alt="The offer popup"' in imported.page("account-management/ids.html")
+    assert (imported.project / "site/assets/imported/offer.png").is_file()
+    out = imported.jekyll_output
+    assert "Liquid tags given an image file, taken as images: {% image %} 1×" in out
+    assert "images not in the export, their text kept: shots/gone.gif" in out
+
+
+def test_callout_blocks_become_admonitions(imported: Imported) -> None:
+    """Bitwarden's 416 `{% callout warning %}` blocks lost their emphasis (text only)."""
+    page = imported.page("account-management/ids.html")
+    callout = page[page.index('<div class="admonition warning">'):]
+    assert callout.index("<strong>cannot</strong> find duplicates") < callout.index("</div>")
+    assert page.index("Export first.") < page.index('<div class="admonition warning">') \
+        < page.index("</li>", page.index("Export first."))  # still inside the list item
+    info = page[page.index('<div class="admonition info">'):]
+    assert info.index("KEY=REPLACE") < info.index("</div>")  # its code block inside it
+    assert "Liquid callout block (an admonition now) (2×)" in imported.jekyll_output
+
+
+def test_what_is_inside_a_list_item_stays_in_the_list(imported: Imported) -> None:
+    """kramdown and CommonMark put an item's paragraphs and images at its text's column (3
+    spaces after `1. `); Python-Markdown needs 4, or the list ends and numbering restarts
+    (Bitwarden: 1,040 lines in 99 of 177 articles)."""
+    page = imported.page("account-management/ids.html")
+    start = page.index("<ol>\n<li>")
+    steps = page[start:page.index("</ol>", start)]
+    assert "Export first." in steps and "Then import." in steps
+    assert "admonition warning" in steps
+    assert "\n    !!! warning\n" in imported.article("account-management/ids.md")
+
+
+def test_a_file_an_article_links_to_is_copied_and_still_linked(imported: Imported) -> None:
+    """A sample CSV under /files/ was kept as text only (17 links on Bitwarden's site)."""
+    assert "[the sample file](../../assets/imported/sample.csv)" in imported.article(
+        "account-management/ids.md")
+    assert (imported.project / "site/assets/imported/sample.csv").read_text().startswith("name")
+    assert "images and 1 files to download;" in imported.jekyll_output
+
+
 def test_markdown_in_div_blocks_is_read(imported: Imported) -> None:
     page = imported.page("account-management/ids.html")
     assert "<strong>Settings</strong>" in page and "<ol>" in page
     assert "#### Web vault" not in page and "1. Select" not in page
+    # A tab's link, which had no address (a script showed its pane), leads to its pane.
+    assert 'href="#webvault"' in page and 'id="webvault"' in page
+    assert 'role="tab' not in page  # no tab script: no tab roles to promise one
 
 
 def test_jekyll_files_that_are_no_pages_are_skipped_with_a_reason(imported: Imported) -> None:
@@ -274,3 +350,19 @@ def test_zendesk_addresses_without_or_with_another_title_redirect(imported: Impo
         f"/hc/articles/360009 {target} 301")  # patterns after every exact path
     page = (site / "hc/en-us/articles/360009/index.html").read_text()
     assert 'url=../../../../articles/plans/compare-the-plans.html"' in page
+
+
+def test_the_old_sites_own_domain_is_offered_for_its_addresses(tmp_path: Path) -> None:
+    source = tmp_path / "help"
+    (source / "_articles/sales").mkdir(parents=True)
+    (source / "_config.yml").write_text("url: https://www.acme-vault.com\ncollections:\n"
+                                        "  articles:\n    output: true\n"
+                                        "    permalink: /article/:name/\n")
+    (source / "_articles/sales/contact.md").write_text(
+        "---\ntitle: Contact sales\n---\n\nWrite to jane.doe@acme-vault.com for a quote.\n")
+    assert run_cli("init", str(tmp_path / "kb")).returncode == 0
+    result = run_cli("import", "--dry-run", str(source), cwd=tmp_path / "kb")
+    assert "e-mail address (j***@a***.com)" in result.stdout
+    assert "The old site's own domain is acme-vault.com: if the addresses there are the" \
+        " company's, allow it once in mkdocs.yml (extra.kb.privacy.allow_domains:" \
+        " [acme-vault.com])" in result.stdout

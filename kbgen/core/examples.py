@@ -10,6 +10,8 @@ that a reviewer can see why a value was accepted (`bench/gate.py --show`):
   password in an example's clothes keeps a symbol, a digit inside or a second word of its
   own (`Tr0ub4dor&3`, `hunter2Secret`, `correct-horse-battery-password`): still a finding.
   In a URL (`postgres://app:mysecretpassword@db/app`) the words must be written plainly.
+- **A credential's field name as its value** (`BW_CLIENTSECRET="client_secret"`,
+  `client_secret: "clientSecret"`): a template's stand-in.
 - **A software's default credential.** `admin`, `root`, `postgres`, `guest`, `user`: the
   value every installation starts with, or the name of the field or service it is given to
   (`POSTGRESQL_PASSWORD=postgres`).
@@ -88,6 +90,8 @@ def placeholder_password(value: str, field: str = "", plain: bool = False) -> st
         return "a default or placeholder credential"
     if _names_its_field(lowered, field, plain):
         return "the value names the field or service it is given to"
+    if not plain and _is_its_field_name(lowered, field):
+        return "the value is its field's own name"
     if len(value) > 48 or not _SEPARATED.fullmatch(value):
         return None
     if plain and (any(ch.isdigit() for ch in value) or lowered in SELF_WORDS):
@@ -112,6 +116,18 @@ def _names_its_field(value: str, field: str, plain: bool) -> bool:
     words = re.findall(r"[a-z]+", name.group(1).lower())
     return (any(word in SELF_WORDS or word.startswith(("pass", "pwd")) for word in words)
             and any(word.startswith(value) and word not in SELF_WORDS for word in words))
+
+
+def _is_its_field_name(value: str, field: str) -> bool:
+    """`BW_CLIENTSECRET="client_secret"`, `client_secret: "clientSecret"`: the value spells
+    the name of the field it is given to (or its end), a credential's name: a template's
+    stand-in, never a real value."""
+    name = _FIELD_NAME.search(field[-80:])
+    letters = re.sub(r"[^a-z0-9]", "", value)
+    if name is None or len(letters) < 6 or not re.fullmatch(r"[a-z0-9_.-]+", value):
+        return False
+    own = re.sub(r"[^a-z0-9]", "", name.group(1).lower())
+    return own.endswith(letters) and any(word in letters for word in SELF_WORDS)
 
 
 _OWNERS = frozenset({"my", "your", "our", "the", "a", "some", "this"})

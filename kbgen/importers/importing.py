@@ -18,6 +18,7 @@ from kbgen.importers import markdown_site
 from kbgen.importers.model import Export
 from kbgen.importers.plan import CATEGORIES_FILE, Plan, Planner
 from kbgen.importers.reading import read_export
+from kbgen.importers.references import IMAGE_SUFFIXES
 
 TEAM_NOTE = "# Imported as a draft with the name only: add a role, then `status: published`.\n"
 CATEGORIES_HEADER = ("# Categories of the help centre: one key per folder under"
@@ -38,11 +39,15 @@ class ImportReport:
     categories: list[str] = field(default_factory=list)
     team: list[str] = field(default_factory=list)
     images: list[str] = field(default_factory=list)
+    downloads: list[str] = field(default_factory=list)
+    """Other files the articles link to, copied with them (sample files, PDFs...)."""
     redirects: int = 0
     problems: list[Problem] = field(default_factory=list)
     """What `kbgen check` says about the imported files (the gate's findings apart)."""
     gate: list[Problem] = field(default_factory=list)
     """The publishing gate's findings in imported files, to review."""
+    own_domains: list[str] = field(default_factory=list)
+    """The old site's own domains that the gate does not allow yet."""
 
     @property
     def errors(self) -> list[Problem]:
@@ -56,7 +61,8 @@ class ImportReport:
         internal = sum(1 for _, _, status in self.imported if status == "internal")
         lines = [f"{verb} {len(self.imported)} articles from {self.kind}"
                  f" ({drafts} drafts, {internal} internal), {len(self.categories)} new"
-                 f" categories, {len(self.team)} draft team profiles, {len(self.images)} images;"
+                 f" categories, {len(self.team)} draft team profiles, {len(self.images)} images"
+                 f"{f' and {len(self.downloads)} files to download' if self.downloads else ''};"
                  f" {self.redirects} old addresses redirect to the new pages."]
         if self.skipped:
             lines.append(f"Skipped {len(self.skipped)}:")
@@ -74,6 +80,13 @@ class ImportReport:
                          " refuses them until fixed, or accepted line by line with"
                          " `<!-- kb:allow KIND -->`):")
             lines += [f"  {problem}" for problem in self.gate]
+            if self.own_domains and any(p.message.startswith("e-mail address")
+                                        for p in self.gate):
+                listed = ", ".join(self.own_domains)
+                lines.append(f"  The old site's own domain is {listed}: if the addresses there"
+                             " are the company's, allow it once in mkdocs.yml"
+                             f" (extra.kb.privacy.allow_domains: [{listed}]) instead of line"
+                             " by line.")
         if self.dry_run:
             lines.append("Nothing was written (--dry-run).")
         elif self.imported:
@@ -134,6 +147,8 @@ def import_export(source: Path, content_dir: Path, config: KbConfig, kind: str |
         raise KbError(f"{source}: no article to import ({reasons})")
     report = _report(export, plan, dry_run)
     report.content_dir = content_dir
+    allowed = {domain.lower() for domain in config.privacy.allow_domains}
+    report.own_domains = [d for d in export.domains if d.lower() not in allowed]
     if dry_run:
         with tempfile.TemporaryDirectory(prefix="kbgen-import-") as scratch:
             copy = Path(scratch) / "content"
@@ -156,7 +171,10 @@ def _targets(plan: Plan, content_dir: Path) -> list[str]:
 def _report(export: Export, plan: Plan, dry_run: bool) -> ImportReport:
     report = ImportReport(export.kind, dry_run, skipped=list(export.skipped),
                           categories=list(plan.categories), team=list(plan.team),
-                          images=[c.target for c in plan.references.copies.values()])
+                          images=[c.target for c in plan.references.copies.values()
+                                  if c.target.lower().endswith(IMAGE_SUFFIXES)],
+                          downloads=[c.target for c in plan.references.copies.values()
+                                     if not c.target.lower().endswith(IMAGE_SUFFIXES)])
     for article in plan.articles:
         report.imported.append((article.source.origin, article.src_uri, article.source.status))
         report.redirects += len(article.redirect_from) if article.source.status == "published" \

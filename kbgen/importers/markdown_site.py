@@ -19,7 +19,7 @@ import yaml
 from kbgen.core.redirects import page_key
 from kbgen.importers.exports import date_of, text_of
 from kbgen.importers.htmltext import plain_text as html_text
-from kbgen.importers.markdown_text import clean_markup, keep_kramdown_ids
+from kbgen.importers.markdown_text import clean_markup, four_space_lists, keep_kramdown_ids
 from kbgen.importers.model import Export, SourceArticle, SourceCategory
 from kbgen.importers.slugs import slugify
 
@@ -173,6 +173,7 @@ class MarkdownSite:
         keep = set(self.collections) | {"_posts"}
         excluded = {str(e).strip("/") for e in site.config.get("exclude") or []} if jekyll \
             else set()
+        export.domains = own_domains(site.config)
         left: list[Path] = []
         self.category_pages = self._category_pages() if jekyll else {}
         for path in _markdown_files(site.root, site.content, jekyll, keep, left):
@@ -262,8 +263,14 @@ class MarkdownSite:
         if self.site.flavour == "jekyll":
             body = self._includes(body, 0)
             body = self._site_variables(body, warnings)
+            body = self._image_tags(body, warnings)
         body, removed = clean_markup(body, lambda target: self._link_target(target, path))
         warnings += removed
+        if self.site.flavour != "mkdocs":  # CommonMark and kramdown lists
+            body, shifted = four_space_lists(body)
+            if shifted:
+                warnings.append(f"lines inside list items indented 4 spaces a level, as kbgen's"
+                                f" Markdown needs to keep them in the list ({shifted}×)")
         if self._kramdown_ids():
             body, kept = keep_kramdown_ids(body)
             if kept:
@@ -307,6 +314,36 @@ class MarkdownSite:
             old_urls=old_urls, link_keys=[path.resolve().as_posix()],
             base=path.parent, warnings=warnings)
         export.articles.append(article)
+
+    def _image_tags(self, body: str, warnings: list[str]) -> str:
+        """A site's own Liquid tag given an image file first (`{% image shot.png Caption %}`,
+        a plugin in `_plugins/`): the image, with the rest as its text, found where Jekyll
+        sites keep images; else its text, reported."""
+        found: dict[str, int] = {}
+        missing: list[str] = []
+
+        def image(match: re.Match[str]) -> str:
+            name, src, caption = match.group(1), match.group(2), (match.group(3) or "").strip()
+            if name in _NOT_IMAGE_TAGS:
+                return match.group(0)
+            folders = ("", "images", "assets/images", "assets/img", "img", "assets")
+            root = self.site.root.resolve()
+            for folder in folders:
+                candidate = (self.site.root / folder / src.lstrip("/")).resolve()
+                if candidate.is_file() and candidate.is_relative_to(root):
+                    found[name] = found.get(name, 0) + 1
+                    alt = caption.replace("[", "(").replace("]", ")")
+                    return f"![{alt}](/{candidate.relative_to(root).as_posix()})"
+            missing.append(src)
+            return f"*[image: {caption or src}]*"
+
+        body = _IMAGE_TAG.sub(image, body)
+        if found:
+            warnings.append("Liquid tags given an image file, taken as images: " + ", ".join(
+                f"{{% {name} %}} {n}×" for name, n in found.items()))
+        if missing:
+            warnings.append(f"images not in the export, their text kept: {', '.join(missing)}")
+        return body
 
     def _kramdown_ids(self) -> bool:
         """The old site is Jekyll with kramdown (its default) making heading ids."""
@@ -493,6 +530,27 @@ class MarkdownSite:
         if slug:
             parts[-1] = slug
         return "/docs/" + "/".join(parts)
+
+
+_IMAGE_TAG = re.compile(r"\{%-?\s*(\w+)\s+[\"']?([^\s%\"']+\.(?:png|jpe?g|gif|svg|webp))[\"']?"
+                        r"(?:\s+(.*?))?\s*-?%\}", re.I)
+_NOT_IMAGE_TAGS = {"include", "include_relative", "link", "post_url", "raw", "assign",
+                   "capture", "if", "unless", "for", "case", "when"}
+"""Liquid's own tags: never a plugin showing an image."""
+SITE_ADDRESS_KEYS = ("url", "main_baseurl", "baseURL", "baseurl", "site_url")
+"""Settings of Jekyll, Hugo and MkDocs that hold the site's own address."""
+
+
+def own_domains(config: dict[str, Any]) -> list[str]:
+    """The domains of the site's own addresses in its settings (`https://www.acme.com` ->
+    `acme.com`)."""
+    found = []
+    for key in SITE_ADDRESS_KEYS:
+        value = config.get(key)
+        host = urlsplit(value).hostname if isinstance(value, str) and "://" in value else None
+        if host and "." in host:
+            found.append(host.removeprefix("www."))
+    return list(dict.fromkeys(found))
 
 
 def _json(path: Path) -> dict[str, Any]:

@@ -31,6 +31,13 @@ _MDX_IMPORT = re.compile(r"^(?:import|export)\s.+?$", re.M)
 _JSX = re.compile(r"^[ \t]*</?[A-Z][A-Za-z0-9.]*(?:\s[^>]*)?/?>[ \t]*$", re.M)
 _ADMONITION = re.compile(r"^:::(\w+)[ \t]*(.*?)\n(.*?)^:::[ \t]*$", re.M | re.S)
 _ADMONITION_KINDS = {"note", "tip", "info", "warning", "danger", "caution", "important"}
+_CALLOUT = re.compile(
+    r"^([ \t]*)\{%-?\s*(callout|alert|notice|admonition|note|tip|info|warning|danger|important"
+    r"|caution)\b[ \t]*([\w-]*)[^%\n]*?-?%\}(.*?)\{%-?\s*end\2\s*-?%\}[ \t]*$", re.M | re.S)
+"""A Jekyll theme's callout block (`{% callout warning %}...{% endcallout %}`, a plugin)."""
+CALLOUT_KINDS = {"note", "abstract", "info", "tip", "success", "question", "warning", "failure",
+                 "danger", "bug", "example", "quote"}
+"""Admonition kinds Material styles; `internal` (kbgen's unpublished notes) is never one."""
 _LIQUID_NAME = re.compile(r"\{%-?\s*(\w+)(?:\s+([\w./-]+))?")
 _OUTPUT_NAME = re.compile(r"\{\{-?\s*([^|}]*?)\s*(?:\||-?\}\})")
 _EMBED = re.compile(r"<(iframe|video|audio)\b([^>]*)>(?:(.*?)</\1\s*>)?", re.I | re.S)
@@ -38,6 +45,12 @@ _ATTRIBUTE = r"\b{}\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))"
 _MD_HEADING = re.compile(r"^#{1,6}[ \t]+(.+?)[ \t#]*$", re.M)
 _DIV_OPEN = re.compile(r"^[ \t]*<div\b(?![^>]*\bmarkdown=)([^>]*)>[ \t]*$", re.M | re.I)
 _DIV_CLOSE = re.compile(r"^[ \t]*</div>[ \t]*$", re.M | re.I)
+_TAB_LINK = re.compile(r"<a\b(?![^>]*\bhref=)([^>]*?\b)data-(?:bs-)?target=\"#([\w-]+)\"")
+"""A Bootstrap tab's link (`<a data-target="#desktop">Desktop</a>`, no address): the site has
+no tab script, the panes are shown one after the other, so it links to its pane."""
+_TAB_ROLE = re.compile(r"\s+(?:role=[\"'](?:tab|tablist|tabpanel)[\"']"
+                       r"|aria-selected=[\"'][^\"']*[\"'])")
+"""Tab roles promise a script's keys and states that the site has not: left out."""
 _PSEUDO_TAG = re.compile(r"<([A-Za-z][\w-]*)(\s[^<>\n]*)?>")
 HTML_ELEMENTS = frozenset("""a abbr address area article aside audio b base bdi bdo blockquote
 body br button canvas caption cite code col colgroup data datalist dd del details dfn dialog div
@@ -92,6 +105,11 @@ def clean_markup(text: str, link_for: Callable[[str], str]) -> tuple[str, list[s
 
     raw: list[str] = []
 
+    def count_callout(match: re.Match[str]) -> str:
+        removed["Liquid callout block (an admonition now)"] = removed.get(
+            "Liquid callout block (an admonition now)", 0) + 1
+        return _callout(match)
+
     def keep_raw(match: re.Match[str]) -> str:
         raw.append(match.group(1))
         return f"\x01{len(raw) - 1}\x01"
@@ -114,15 +132,47 @@ def clean_markup(text: str, link_for: Callable[[str], str]) -> tuple[str, list[s
         part = _EMBED.sub(_embed_link, part)
         part = _PSEUDO_TAG.sub(_pseudo_tag, part)
         part = _markdown_divs(part)
+        part = _TAB_LINK.sub(r'<a href="#\2"\1data-target="#\2"', part)
+        part = _TAB_ROLE.sub("", part)
         part = _JSX.sub(count("MDX/JSX component tag (its text kept)"), part)
         return part
 
+    text = _callouts_outside_code(text, count_callout)  # a callout may hold a code block
     cleaned = _protected(text, lambda part: re.sub(r"[ \t]+$", "", change(part), flags=re.M))
     cleaned = re.sub(r"\x01(\d+)\x01", lambda m: raw[int(m.group(1))], cleaned)
     notes = [f"removed: {kind} ({n}×)" + (": " + ", ".join(
         f"{name} {times}×" for name, times in names[kind].most_common()) if kind in names else "")
         for kind, n in removed.items()]
     return re.sub(r"\n{3,}", "\n\n", cleaned), notes
+
+
+def _callouts_outside_code(text: str, replace: Callable[[re.Match[str]], str]) -> str:
+    """Callout blocks whose opening tag is not in code, through `replace` (the whole block,
+    fenced code inside it included)."""
+    if "{%" not in text:
+        return text
+    from kbgen.core.markdown_code import code_map
+
+    code = code_map(text)
+
+    def outside(match: re.Match[str]) -> str:
+        in_code = code.is_code(text.count("\n", 0, match.start()))
+        return match.group(0) if in_code else replace(match)
+
+    return _CALLOUT.sub(outside, text)
+
+
+def _callout(match: re.Match[str]) -> str:
+    """`{% callout warning %}Text{% endcallout %}` -> `!!! warning` with the text indented,
+    at the block's own indent (inside a list item it stays there)."""
+    indent, name, argument, text = match.groups()
+    kind = (argument if name in ("callout", "alert", "notice", "admonition") else name).lower()
+    kind = {"caution": "warning", "important": "warning", "error": "danger"}.get(kind, kind)
+    kind = kind if kind in CALLOUT_KINDS else "note"
+    lines = text.strip("\n").splitlines()
+    common = min((len(line) - len(line.lstrip()) for line in lines if line.strip()), default=0)
+    body = "\n".join(f"{indent}    {line[common:]}" if line.strip() else "" for line in lines)
+    return f"{indent}!!! {kind}\n\n{body.rstrip()}\n"
 
 
 def _liquid_name(tag: str) -> str | None:
@@ -229,7 +279,7 @@ def keep_kramdown_ids(text: str) -> tuple[str, int]:
         title = heading.group(2)
         if _GIVEN_ID.search(title):
             continue
-        old = kramdown_id(title)
+        old = kramdown_id(title.replace("&lt;", "<").replace("&gt;", ">"))  # as written
         if old == "section" and re.search(r"[^\W\d_]", title):
             continue  # letters kramdown cannot spell (another script): kbgen's id is better
         if old in taken:
@@ -247,6 +297,61 @@ def keep_kramdown_ids(text: str) -> tuple[str, int]:
             lines[number] = f"{heading.group(1)}{title} {{#{old}}}"
             changed += 1
     return "\n".join(lines), changed
+
+
+_LIST_ITEM = re.compile(r"^( *)(\d{1,9}[.)]|[-*+])( {1,4}|$)")
+_FENCE_OPEN = re.compile(r"^( *)(`{3,}|~{3,})")
+
+
+def four_space_lists(text: str) -> tuple[str, int]:
+    """Lists as Python-Markdown reads them: what CommonMark and kramdown put inside a list
+    item at the item's text column (`1. Step` then `   ![shot](a.png)` three spaces in), or a
+    list nested two spaces in, is indented 4 spaces per level, or it would end the list (and
+    restart its numbering). Fenced code in an item moves with it, unchanged inside. Returns
+    the text and how many lines moved."""
+    lines = text.split("\n")
+    out: list[str] = []
+    stack: list[tuple[int, int]] = []  # open items: (old content column, new content column)
+    moved = 0
+    previous_blank = True
+    fence: tuple[str, int] | None = None  # (closing marker, shift) inside a fenced block
+    for line in lines:
+        indent = len(line) - len(line.lstrip(" "))
+        if fence is not None:
+            marker, shift = fence
+            if line.strip().startswith(marker) and not line.strip().strip(marker[0]):
+                fence = None
+            new = " " * shift + line if shift > 0 and line.strip() else line
+            moved += new != line
+            out.append(new)
+            continue
+        if not line.strip():
+            out.append(line)
+            previous_blank = True
+            continue
+        item = _LIST_ITEM.match(line)
+        while stack and indent < stack[-1][0] and (item or previous_blank):
+            stack.pop()
+        opening = _FENCE_OPEN.match(line)
+        if item:
+            new_indent = stack[-1][1] if stack else indent
+            rest = line[indent:]
+            stack.append((indent + len(item.group(2)) + len(item.group(3) or " "),
+                          new_indent + 4))
+            new = " " * new_indent + rest
+        elif stack and indent >= stack[-1][0]:
+            old_col, new_col = stack[-1]
+            new = " " * (new_col + indent - old_col) + line[indent:]
+        else:
+            if previous_blank:
+                stack.clear()  # the list has ended
+            new = line
+        if opening:
+            fence = (opening.group(2), len(new) - len(line))
+        moved += new != line
+        out.append(new)
+        previous_blank = False
+    return "\n".join(out), moved
 
 
 def _admonition(match: re.Match[str]) -> str:

@@ -76,5 +76,7 @@ class Export:
     files: Path | None = None
     """Folder whose files (images, attachments) may be copied into the project: the export's
     folder (never the folder around a single JSON file, which may hold anything)."""
+    domains: list[str] = field(default_factory=list)
+    """The old site's own domains, from its settings (`url` in Jekyll's _config.yml)."""
     link_patterns: list[str] = field(default_factory=list)
     """Regular expressions whose group 1 is a link key, for links to other articles."""

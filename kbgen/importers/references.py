@@ -11,10 +11,14 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from kbgen.core.redirects import page_key
+from kbgen.core.static_files import ARCHIVES, DOCUMENTS, MEDIA
 from kbgen.importers.slugs import UniqueNames, slugify
 
 IMAGES_DIR = "assets/imported"
 """Where copied images go, inside the content folder."""
+DOWNLOAD_SUFFIXES = (*DOCUMENTS, *MEDIA, *ARCHIVES)
+"""Files a link may lead to that are copied with the articles (sample files, PDFs, archives):
+never pages, scripts or styles."""
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif")
 
 
@@ -112,6 +116,10 @@ class References:
                 warn(f"link to '{href}' goes to the old help centre but to no imported article;"
                      " it breaks when the old site closes")
             return href
+        download = self._find(href, base, DOWNLOAD_SUFFIXES)
+        if download is not None:  # a sample file, a PDF, an archive: copied, still linked
+            target = posixpath.relpath(self._copy(download), posixpath.dirname(here))
+            return target + (f"#{fragment}" if fragment else "")
         if base is not None and (base / unquote(urlsplit(href).path)).is_file():
             warn(f"link to '{href}': a file of the old site that is not an article; it is"
                  " kept as text (copy the file into content/ and link it again if it matters)")
@@ -128,20 +136,26 @@ class References:
             warn(f"image '{src}' is not in the export: download it into content/{IMAGES_DIR}/"
                  " and link it, or remove it")
             return None
+        return posixpath.relpath(self._copy(found), posixpath.dirname(here))
+
+    def _copy(self, found: Path) -> str:
+        """Where the export's file `found` is copied in the content folder (once)."""
         copy = self.copies.get(found)
         if copy is None:
             stem, _, suffix = found.name.rpartition(".")
             name = self.names.claim(slugify(stem, "image")) + "." + suffix.lower()
             copy = self.copies.setdefault(found, ImageCopy(found, f"{IMAGES_DIR}/{name}"))
-        return posixpath.relpath(copy.target, posixpath.dirname(here))
+        return copy.target
 
-    def _find(self, src: str, base: Path | None) -> Path | None:
-        """The file of the export an image source names, if there is one."""
+    def _find(self, src: str, base: Path | None,
+              suffixes: tuple[str, ...] = IMAGE_SUFFIXES) -> Path | None:
+        """The file of the export an image source (or a link, with `suffixes`) names, if
+        there is one."""
         parts = urlsplit(src)
         if parts.scheme == "data" or not parts.path:
             return None
         path = unquote(parts.path)
-        if not path.lower().endswith(IMAGE_SUFFIXES):
+        if not path.lower().endswith(suffixes):
             return None
         candidates = []
         if base is not None and not parts.scheme and not path.startswith("/"):
@@ -170,7 +184,7 @@ class References:
             self._by_name = {}
             assert self.files is not None
             for path in sorted(self.files.rglob("*")):
-                if path.is_file() and path.suffix.lower() in IMAGE_SUFFIXES \
+                if path.is_file() and path.suffix.lower() in (*IMAGE_SUFFIXES, *DOWNLOAD_SUFFIXES) \
                         and self._inside_export(path.resolve()):
                     self._by_name.setdefault(path.name, []).append(path.resolve())
         return self._by_name.get(name, [])

@@ -39,6 +39,8 @@ KEY_NAMED = ("* The header (`-----BEGIN OPENSSH PRIVATE KEY-----`) or the footer
     ('$env:C4GH_PASSWORD = "badpasswd"', "spells out"),
     ('client_secret="my_robot_password",', "spells out"),
     ("-p POSTGRESQL_PASSWORD=postgres \\", "default"),
+    ('export BW_CLIENTSECRET="client_secret"', "field's own name"),
+    ('- `client_secret: "clientSecret"` (unique, can be rotated)', "field's own name"),
     ("WebHookSecretKey: dGhpc19pc19hX2JhZF90b2tlbgo=", "example"),
     (KUBECTL, "listing"),
     (OPENSTACK, "listing"),
@@ -55,7 +57,8 @@ KEY_NAMED = ("* The header (`-----BEGIN OPENSSH PRIVATE KEY-----`) or the footer
      "d4115f110055db56c8d605ab752173cfb1ac54d8'", "certificate the kernel loaded"),
     ("curl http://169.254.169.254/openstack/latest/meta_data.json", "metadata service"),
 ], ids=["leet password words", "camel-case password words", "bad password", "robot password",
-        "the service's name", "base64 of an example phrase", "kubectl listing",
+        "the service's name", "field name as value", "field name in camel case",
+        "base64 of an example phrase", "kubectl listing",
         "openstack table", "oc describe output", "a daemon's log", "key block placeholder",
         "key header and footer named", "ssh login", "placeholder host", "metadata service",
         "connection string", "user's own name as password", "kernel's certificate"])

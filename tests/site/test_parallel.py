@@ -153,3 +153,23 @@ def test_a_failing_background_gate_stops_the_build(write_project: Callable[..., 
     assert any("publishing gate and search index failed" in m and "the detector crashed" in m
                for m in kept.messages)
     assert all_files(site) == before
+
+
+def test_a_bug_in_a_worker_is_logged_with_its_traceback(
+        write_project: Callable[[dict[str, str]], Path], monkeypatch: pytest.MonkeyPatch,
+        caplog: pytest.LogCaptureFixture) -> None:
+    """The build process never sees a worker's stack: the worker sends its traceback, so a
+    failed build says where (it said only `TypeError: ...`)."""
+    config = write_project({f"content/articles/billing/a{n}.md": article(f"Article {n}")
+                            for n in range(3)})
+    _with_workers(config, 2)
+
+    def broken(page: object, job: object) -> None:
+        raise TypeError("'<' not supported between instances of 'NoneType' and 'str'")
+
+    monkeypatch.setattr(parallel, "_render", broken)  # forked workers inherit it
+    with pytest.raises(KbError):
+        build(config, config.parent / "site", strict=True)
+    assert "Error building page 'articles/billing/a" in caplog.text
+    assert "the worker's traceback:\nTraceback (most recent call last):" in caplog.text
+    assert "in broken\n    raise TypeError" in caplog.text

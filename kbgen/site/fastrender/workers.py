@@ -20,6 +20,7 @@ import logging
 import multiprocessing
 import os
 import time
+import traceback
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
@@ -97,6 +98,9 @@ class _Chunk:
     records: list[tuple[str, int, str]] = field(default_factory=list)
     """Log records (logger name, level, message) emitted while rendering."""
     error: str | None = None
+    trace: str | None = None
+    """The traceback of an unexpected error (a bug), where the worker raised it: the build
+    process logs it, as it never sees the worker's stack."""
 
 
 class _Collector(logging.Handler):
@@ -157,6 +161,8 @@ def _render_chunk(job: _Job, indexes: list[int], collector: _Collector) -> _Chun
         except Exception as exc:  # noqa: BLE001  (sent back and raised in the build process)
             chunk.error = str(exc) if isinstance(exc, PluginError) else (
                 f"Error building page '{page.file.src_uri}': {type(exc).__name__}: {exc}")
+            if not isinstance(exc, PluginError):
+                chunk.trace = traceback.format_exc()
             break
         records = collector.take()
         chunk.pages.append(rendered)
@@ -306,6 +312,9 @@ def prerender(pages: list[KbPage], workers: int, *, config: MkDocsConfig, files:
             for name, level, message in chunk.records:
                 logging.getLogger(name).log(level, "%s", message)
             if chunk.error is not None:
+                if chunk.trace:  # a bug: where it happened, for the report
+                    log.error(f"Rendering a page failed; the worker's traceback:\n"
+                              f"{chunk.trace.rstrip()}")
                 raise PluginError(chunk.error)
             for rendered in chunk.pages:
                 take(rendered, [])
