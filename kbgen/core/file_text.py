@@ -15,15 +15,19 @@ linear (no nested repetition).
 from __future__ import annotations
 
 import base64
+import bz2
 import codecs
 import itertools
+import lzma
 import re
 import struct
+import tarfile
 import zipfile
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from io import BytesIO
+from typing import Any
 
 MAX_EXPANDED = 64 * 1024 * 1024
 """Bytes of decompressed data read from one copied file, all members together."""
@@ -81,18 +85,30 @@ def _kind(data: bytes) -> str:
         return "zip"
     if data.startswith(b"\x1f\x8b"):
         return "gzip"
+    if data.startswith(b"BZh") and data[3:4].isdigit():
+        return "bzip2"
+    if data.startswith((b"\xfd7zXZ\x00", b"\x5d\x00\x00")):
+        return "xz"
+    if data[257:262] == b"ustar":
+        return "tar"
+    if data.startswith(_UNREADABLE):
+        return "unreadable"
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "ole"
     if data.lstrip(b"\x00\t\n\r ")[:5] == b"%PDF-" or data[:1024].find(b"%PDF-") >= 0:
         return "pdf"
-    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+    if data.startswith(_PNG):
         return "png"
     if data.startswith(b"\xff\xd8\xff"):
         return "jpeg"
-    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
-        return "webp"
+    if data[:4] == b"RIFF":
+        return "webp" if data[8:12] == b"WEBP" else "riff"
     if data[:6] in (b"GIF87a", b"GIF89a"):
         return "gif"
     if data[:4] in (b"II*\x00", b"MM\x00*"):
         return "tiff"
+    if data[4:8] == b"ftyp" or data.startswith(_BINARY_MAGIC):
+        return "binary"
     if _utf16_or_32(data[:HEAD]):
         return "wide"
     if b"\x00" in data[:HEAD] and not _text_with_nuls(data[:HEAD]):
@@ -106,6 +122,11 @@ def _text_with_nuls(head: bytes) -> bool:
     text = head.replace(b"\x00", b"").decode("utf-8", errors="replace")
     odd = sum(1 for ch in text if ch == "\ufffd" or (ch < " " and ch not in "\t\n\r\f"))
     return len(text) >= 8 and odd <= len(text) // 50
+
+
+_UNREADABLE = (b"7z\xbc\xaf\x27\x1c", b"Rar!\x1a\x07", b"\x28\xb5\x2f\xfd", b"MSCF",
+               b"xar!")
+"""7-Zip, RAR, Zstandard, cabinet and xar archives: no reader in Python's standard library."""
 
 
 def _read(data: bytes, where: str, found: FileText, depth: int) -> None:
@@ -164,6 +185,16 @@ def _clean(text: str) -> str:
     return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 
+_PNG = b"\x89PNG\r\n\x1a\n"
+_PNG_BINARY = frozenset({b"iCCP", b"gAMA", b"cHRM", b"sRGB", b"bKGD", b"pHYs", b"sBIT",
+                         b"sPLT", b"hIST", b"tIME", b"tRNS", b"acTL", b"fcTL", b"fdAT",
+                         b"cICP", b"mDCv", b"cLLi", b"oFFs", b"pCAL", b"sCAL", b"gIFg", b"iDOT"})
+"""Ancillary PNG chunks that hold numbers or colour data, not text."""
+_BINARY_MAGIC = (b"ID3\x02", b"ID3\x03", b"ID3\x04", b"OggS\x00", b"fLaC\x00", b"fLaC\x80",
+                 b"wOFF\x00", b"wOF2\x00", b"OTTO\x00", b"\x00\x01\x00\x00",
+                 b"\x1aE\xdf\xa3", b"\x00\x00\x01\x00")
+"""Audio, fonts, Matroska/WebM video, icons: binary however much text their first bytes hold
+(their metadata blocks are read by signature)."""
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
@@ -219,6 +250,97 @@ _BOMB = ("{where} expands to more than kbgen reads (an archive bomb, or a very l
 
 
 MAX_GZIP_MEMBERS = 100
+
+
+def _stream(decompressor: Any, data: bytes, where: str, found: FileText) -> bytes:
+    """Bytes out of a bz2 or lzma decompressor, refused past the ratio or the budget."""
+    budget = min(MAX_EXPANDED - found.expanded, max(len(data), 1024) * MAX_RATIO)
+    try:
+        out: bytes = decompressor.decompress(data, budget + 1)
+    except (OSError, EOFError, ValueError, lzma.LZMAError) as exc:
+        raise _Refused(f"{_named(where)} cannot be decompressed ({exc}); save the file again"
+                       " or remove it") from None
+    if len(out) > budget:
+        raise _Refused(_BOMB.format(where=_named(where)))
+    found.expanded += len(out)
+    return out
+
+
+def _bzip2(data: bytes, where: str, found: FileText, depth: int) -> None:
+    inner = f"{where} (bzip2)".strip()
+    _read(_stream(bz2.BZ2Decompressor(), data, inner, found), inner, found, depth)
+
+
+def _xz(data: bytes, where: str, found: FileText, depth: int) -> None:
+    inner = f"{where} (xz)".strip()
+    _read(_stream(lzma.LZMADecompressor(), data, inner, found), inner, found, depth)
+
+
+def _unreadable(data: bytes, where: str, found: FileText, depth: int) -> None:
+    raise _Refused(f"{_named(where)} is an archive kbgen cannot open (7-Zip, RAR, Zstandard,"
+                   " cabinet), so it cannot be checked for personal data or secrets; publish"
+                   " it as a .zip, or remove it")
+
+
+def _tar(data: bytes, where: str, found: FileText, depth: int) -> None:
+    """A tar archive's member names and regular files."""
+    try:
+        archive = tarfile.open(fileobj=BytesIO(data), mode="r:")
+        members = archive.getmembers()
+    except (tarfile.TarError, OSError, ValueError) as exc:
+        raise _Refused(f"{_named(where)} is a damaged tar archive ({exc}); save it again or"
+                       " remove it") from None
+    if len(members) > MAX_MEMBERS:
+        raise _Refused(f"{_named(where)} holds {len(members)} files (more than {MAX_MEMBERS});"
+                       " publish fewer, or link to where they are kept")
+    found.pieces.append((f"{where} (tar)".strip(), "\n".join(
+        [*(m.name for m in members), *(m.linkname for m in members if m.linkname)])))
+    for member in members:
+        if not member.isfile():
+            continue
+        name = f"{where}/{member.name}" if where else member.name
+        if member.size > MAX_EXPANDED - found.expanded:
+            raise _Refused(_BOMB.format(where=name))
+        stream = archive.extractfile(member)
+        content = stream.read() if stream is not None else b""
+        found.expanded += len(content)
+        _read(content, name, found, depth)
+
+
+def _ole(data: bytes, where: str, found: FileText, depth: int) -> None:
+    """An old Office file (.doc, .xls, .ppt): its text runs, 8-bit and UTF-16."""
+    label = f"{where} document text".strip()
+    wide = "\n".join(m.group().decode("utf-16-le") for m in _WIDE_RUN.finditer(data))
+    found.pieces.append((label, _printable(data) + "\n" + wide))
+    _embedded(data, where, found)
+
+
+_WIDE_RUN = re.compile(rb"(?:[\x20-\x7e\t]\x00){4,}")
+
+
+def _riff(data: bytes, where: str, found: FileText, depth: int) -> None:
+    """A RIFF file (WAV, AVI): the text of its `LIST INFO` chunks (title, artist, comment)."""
+    label = f"{where} RIFF INFO".strip()
+    texts = []
+    for start in itertools.islice(_find_all(data, b"LIST"), MAX_BLOCKS):
+        (length,) = struct.unpack("<I", data[start + 4:start + 8] or bytes(4))
+        if data[start + 8:start + 12] != b"INFO":
+            continue
+        position, end = start + 12, min(len(data), start + 8 + length)
+        while position + 8 <= end:
+            _key, size = struct.unpack("<4sI", data[position:position + 8])
+            texts.append(data[position + 8:position + 8 + size].decode(
+                "utf-8", errors="replace").rstrip("\x00"))
+            position += 8 + size + (size & 1)
+    found.pieces.append((label, "\n".join(texts)))
+    _embedded(data, where, found)
+
+
+def _find_all(data: bytes, marker: bytes) -> Iterator[int]:
+    start = data.find(marker)
+    while start >= 0:
+        yield start
+        start = data.find(marker, start + 1)
 
 
 def _gzip(data: bytes, where: str, found: FileText, depth: int) -> None:
@@ -304,6 +426,20 @@ def _zip(data: bytes, where: str, found: FileText, depth: int) -> None:
 
 _TAG = re.compile(r"<[^<>]{0,2000}>")
 _RUN_BREAK = re.compile(r"</w:t>\s*(?:<(?!/w:p>)[^<>]{0,2000}>\s*){0,12}?<w:t(?:\s[^<>]{0,200})?>")
+
+
+_XMP_GPS = re.compile(r"GPS(?:Dest)?L(?:atitude|ongitude)(?:\s*=\s*[\"'][^\"']|>\s*[^<\s])")
+
+
+def _xmp(text: str, label: str) -> str:
+    """An XMP packet's text; GPS coordinates there are refused as they are in EXIF."""
+    if _XMP_GPS.search(text):
+        raise _Refused(_GPS.format(label=label or "its metadata"))
+    return _xml_text(text)
+
+
+_GPS = ("{label} holds GPS coordinates (where the picture was taken); remove its location:"
+        " export the picture again without metadata (for example `exiftool -gps:all= FILE`)")
 
 
 def _xml_text(text: str) -> str:
@@ -398,7 +534,7 @@ def _pdf_stream(header: bytes, body: bytes, label: str, found: FileText, depth: 
     if b"/EmbeddedFile" in header:
         _read(body, f"{label} attachment", found, depth)
     elif b"<x:xmpmeta" in body or b"<rdf:RDF" in body:
-        found.pieces.append((f"{label} metadata", _xml_text(_decode(body))))
+        found.pieces.append((f"{label} metadata", _xmp(_decode(body), label)))
     elif not _BINARY_STREAM.search(header):
         found.pieces.append((f"{label} content", _pdf_strings(body)))
 
@@ -453,6 +589,11 @@ def _pdf_decode(raw: bytes) -> str:
 
 
 def _png(data: bytes, where: str, found: FileText, depth: int) -> None:
+    _trailing(data, _png_chunks(data, where, found), where, found, depth)
+
+
+def _png_chunks(data: bytes, where: str, found: FileText) -> int:
+    """The text of a PNG's chunks; where it ends."""
     position = 8
     while position + 8 <= len(data):
         length, kind = struct.unpack(">I4s", data[position:position + 8])
@@ -477,12 +618,14 @@ def _png(data: bytes, where: str, found: FileText, depth: int) -> None:
                 text = _inflate(text, label, found, zlib.MAX_WBITS)
             found.pieces.append((f"{label} {keyword.decode('latin-1')}",
                                  translated.decode("utf-8", errors="replace") + "\n"
-                                 + _xml_text(text.decode("utf-8", errors="replace"))))
+                                 + _xmp(text.decode("utf-8", errors="replace"), label)))
         elif kind == b"eXIf":
             _exif(chunk, label, found)
         elif kind == b"IEND":
             break
-    _trailing(data, position, where, found, depth)
+        elif kind[:1].islower() and kind not in _PNG_BINARY:  # a private or unknown chunk
+            found.pieces.append((label, _printable(chunk)))
+    return position
 
 
 def _jpeg(data: bytes, where: str, found: FileText, depth: int) -> None:
@@ -507,7 +650,7 @@ def _jpeg(data: bytes, where: str, found: FileText, depth: int) -> None:
             _exif(segment[6:], f"{label} EXIF", found)
         elif marker == 0xE1 and (segment.startswith(b"http://ns.adobe.com/")
                                  or b"<x:xmpmeta" in segment[:300]):
-            found.pieces.append((f"{label} XMP", _xml_text(_decode(segment))))
+            found.pieces.append((f"{label} XMP", _xmp(_decode(segment), label)))
         elif 0xE0 <= marker <= 0xEF and marker not in (0xE0, 0xE2):
             found.pieces.append((f"{label} APP{marker - 0xE0}", _printable(segment)))
     end = data.rfind(b"\xff\xd9")
@@ -524,7 +667,7 @@ def _webp(data: bytes, where: str, found: FileText, depth: int) -> None:
         if kind == b"EXIF":
             _exif(chunk[6:] if chunk.startswith(b"Exif\x00") else chunk, label, found)
         elif kind == b"XMP ":
-            found.pieces.append((label, _xml_text(_decode(chunk))))
+            found.pieces.append((label, _xmp(_decode(chunk), label)))
         elif kind not in (b"VP8 ", b"VP8L", b"VP8X", b"ALPH", b"ANIM", b"ANMF", b"ICCP"):
             found.pieces.append((label, _printable(chunk)))
     _trailing(data, 8 + struct.unpack("<I", data[4:8])[0], where, found, depth)
@@ -591,6 +734,10 @@ GPS_IFD = 0x8825
 EXIF_IFD = 0x8769
 _XP_TAGS = frozenset({0x9C9B, 0x9C9C, 0x9C9D, 0x9C9E, 0x9C9F})  # Windows title, comment, ...
 _USER_COMMENT = 0x9286
+_XMP_TAG, _IPTC_TAG = 700, 33723
+_GPS_PLACES = frozenset({2, 4, 0x14, 0x16, 0x1C})
+"""GPS latitude, longitude, destination latitude and longitude, area information: whatever
+their type (rationals, doubles, text)."""
 _TYPE_SIZES = {1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4, 12: 8}
 
 
@@ -623,10 +770,12 @@ def _exif(tiff: bytes, label: str, found: FileText) -> None:
                 value = tiff[start:start + min(size, 1 << 20)]
             if tag in (GPS_IFD, EXIF_IFD, 0xA005) and kind in (4, 13) and len(value) >= 4:
                 pending.append((struct.unpack(order + "I", value[:4])[0], tag == GPS_IFD))
-            elif gps and tag in (2, 4) and kind == 5 and value.strip(b"\x00"):
-                raise _Refused(f"{label} holds GPS coordinates (where the picture was taken);"
-                               " remove its location: export the picture again without"
-                               " metadata (for example `exiftool -gps:all= FILE`)")
+            elif gps and tag in _GPS_PLACES and value.strip(b"\x00 "):
+                raise _Refused(_GPS.format(label=label))
+            elif tag == _XMP_TAG:
+                texts.append(_xmp(value.decode("utf-8", errors="replace"), label))
+            elif tag == _IPTC_TAG:
+                texts.append(_printable(value))
             elif kind == 2:
                 texts.append(value.split(b"\x00")[0].decode("utf-8", errors="replace"))
             elif tag in _XP_TAGS:
@@ -675,7 +824,7 @@ def _embedded(data: bytes, where: str, found: FileText) -> None:
             break
         end = data.find(_XMP_CLOSE, start)
         end = min(len(data) if end < 0 else end + len(_XMP_CLOSE), start + MAX_BLOCK)
-        found.pieces.append((f"{where} XMP".strip(), _xml_text(_decode(data[start:end]))))
+        found.pieces.append((f"{where} XMP".strip(), _xmp(_decode(data[start:end]), where)))
         start = data.find(_XMP_OPEN, end)
     for header in _EXIF_HEADERS:
         start = data.find(header)
@@ -698,6 +847,11 @@ def _embedded(data: bytes, where: str, found: FileText) -> None:
             _vorbis(data, start + len(marker), f"{where} comments".strip(), found)
     if data.startswith(b"fLaC"):
         _flac(data, where, found)
+    if data[-128:-125] == b"TAG":  # ID3 version 1, at the end of an MP3
+        found.pieces.append((f"{where} ID3".strip(), _printable(data[-125:])))
+    for start in itertools.islice(_find_all(data, _PNG), 16):
+        if start:
+            _png_chunks(data[start:start + MAX_BLOCK * 16], f"{where} picture".strip(), found)
 
 
 def _vorbis(data: bytes, position: int, label: str, found: FileText) -> None:
@@ -733,19 +887,25 @@ def _flac(data: bytes, where: str, found: FileText) -> None:
 
 
 def _id3(data: bytes, label: str, found: FileText) -> None:
-    """ID3v2 text, comment and URL frames (artist, comment, lyrics, user text)."""
+    """ID3v2 text, comment and URL frames (artist, comment, lyrics, user text); a cover
+    picture's metadata is found by its signature (`_embedded`)."""
     version = data[3]
     size = _syncsafe(data[6:10])
     position, end = 10, min(len(data), 10 + size)
     texts = []
-    while position + 10 <= end:
-        frame, raw = data[position:position + 4], data[position + 4:position + 8]
-        length = _syncsafe(raw) if version >= 4 else struct.unpack(">I", raw)[0]
+    header = 6 if version == 2 else 10
+    while position + header <= end:
+        if version == 2:  # ID3v2.2: three-letter frames, three-byte sizes
+            frame = data[position:position + 3]
+            length = int.from_bytes(data[position + 3:position + 6], "big")
+        else:
+            frame, raw = data[position:position + 4], data[position + 4:position + 8]
+            length = _syncsafe(raw) if version >= 4 else struct.unpack(">I", raw)[0]
         if not frame.strip(b"\x00") or length <= 0:
             break
-        body = data[position + 10:position + 10 + length]
-        position += 10 + length
-        if frame[:1] in (b"T", b"W") or frame in (b"COMM", b"USLT", b"APIC", b"GEOB"):
+        body = data[position + header:position + header + length]
+        position += header + length
+        if frame[:1] in (b"T", b"W") or frame in (b"COMM", b"USLT", b"COM", b"ULT"):
             codec = _ID3_CODECS.get(body[:1], "latin-1")
             texts.append(body[1:].decode(codec, errors="replace").replace("\x00", "\n")
                          if frame[:1] != b"W" else body.decode("latin-1"))
@@ -759,8 +919,9 @@ def _syncsafe(raw: bytes) -> int:
     return sum((byte & 0x7F) << (7 * (3 - index)) for index, byte in enumerate(raw[:4]))
 
 
-_READERS = {"zip": _zip, "gzip": _gzip, "pdf": _pdf, "png": _png, "jpeg": _jpeg,
-            "webp": _webp, "gif": _gif, "tiff": _tiff}
+_READERS = {"zip": _zip, "gzip": _gzip, "bzip2": _bzip2, "xz": _xz, "tar": _tar,
+            "unreadable": _unreadable, "ole": _ole, "riff": _riff, "pdf": _pdf, "png": _png,
+            "jpeg": _jpeg, "webp": _webp, "gif": _gif, "tiff": _tiff}
 
 
 def texts(found: FileText) -> Iterator[tuple[str, str]]:

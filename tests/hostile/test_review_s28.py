@@ -11,9 +11,12 @@ pictures are warned about by `kbgen check` and dropped from the published page.
 from __future__ import annotations
 
 import base64
+import bz2
 import gzip
 import io
+import lzma
 import struct
+import tarfile
 import zipfile
 import zlib
 from pathlib import Path
@@ -53,7 +56,8 @@ def tiff(entries: list[tuple[int, int, bytes]], gps: list[tuple[int, int, bytes]
         extra = b""
         data_at = at + 2 + 12 * len(items) + 4
         for tag, kind, value in items:
-            count = len(value) if kind in (2, 7, 1) else len(value) // {3: 2, 4: 4, 5: 8}[kind]
+            count = len(value) if kind in (2, 7, 1) else len(value) // {3: 2, 4: 4, 5: 8,
+                                                                         12: 8}[kind]
             if len(value) <= 4:
                 table += struct.pack("<HHI", tag, kind, count) + value.ljust(4, b"\x00")
             else:
@@ -179,6 +183,27 @@ def opus(comment: bytes) -> bytes:
     tags = (b"OpusTags" + struct.pack("<I", len(vendor)) + vendor + struct.pack("<I", 1)
             + struct.pack("<I", len(comment)) + comment)
     return b"OggS\x00\x02" + bytes(20) + tags + bytes(100)
+
+
+def tarred(members: dict[str, bytes]) -> bytes:
+    """A tar archive (as a .tgz holds once gunzipped)."""
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w") as archive:
+        for name, data in members.items():
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            archive.addfile(info, io.BytesIO(data))
+    return buffer.getvalue()
+
+
+def wav(info: dict[bytes, bytes]) -> bytes:
+    """A WAV file with a `LIST INFO` chunk."""
+    entries = b"".join(key + struct.pack("<I", len(value)) + value + b"\x00" * (len(value) & 1)
+                       for key, value in info.items())
+    chunks = (b"fmt " + struct.pack("<I", 16) + bytes(16) + b"LIST"
+              + struct.pack("<I", 4 + len(entries)) + b"INFO" + entries
+              + b"data" + struct.pack("<I", 8) + bytes(8))
+    return b"RIFF" + struct.pack("<I", 4 + len(chunks)) + b"WAVE" + chunks
 
 
 def bomb() -> bytes:
@@ -333,6 +358,31 @@ HOSTILE: list[tuple[str, bytes, str]] = [
      "content/files/icons.json: error: in data: URI PNG tEXt Comment: e-mail address (j"),
     (f"content/files/{EMAIL}.txt", b"Hello\n",
      f"content/files/{EMAIL}.txt: error: the file's name would publish a e-mail address (j"),
+    ("content/files/logs.tgz", gzip.compress(tarred({"logs/app.log": SECRET_LINE.encode()})),
+     "content/files/logs.tgz: error: in (gzip)/logs/app.log: e-mail address (j"),
+    ("content/files/log.bz2", bz2.compress(SECRET_LINE.encode()),
+     "content/files/log.bz2: error: in (bzip2): e-mail address (j"),
+    ("content/files/log.xz", lzma.compress(SECRET_LINE.encode()),
+     "content/files/log.xz: error: in (xz): e-mail address (j"),
+    ("content/files/backup.7z", b"7z\xbc\xaf\x27\x1c\x00\x04" + bytes(40),
+     "content/files/backup.7z: error: the file itself is an archive kbgen cannot open"),
+    ("content/files/old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500)
+     + SECRET_LINE.encode("utf-16-le") + bytes(500),
+     "content/files/old.doc: error: in document text: e-mail address (j"),
+    ("content/media/memo.wav", wav({b"ICMT": SECRET_LINE.encode(), b"INAM": b"Memo"}),
+     "content/media/memo.wav: error: in RIFF INFO: e-mail address (j"),
+    ("content/img/private-chunk.png", png((b"prVt", SECRET_LINE.encode())),
+     "content/img/private-chunk.png: error: in PNG prVt: e-mail address (j"),
+    ("content/img/favicon.ico", b"\x00\x00\x01\x00\x01\x00" + bytes(16) + png(
+        (b"tEXt", b"Author\x00" + EMAIL.encode())),
+     "content/img/favicon.ico: error: in picture PNG tEXt Author: e-mail address (j"),
+    ("content/img/lightroom.jpg", jpeg((0xE1, b"http://ns.adobe.com/xap/1.0/\x00<x:xmpmeta>"
+                                        b'<rdf:Description exif:GPSLatitude="51,30.2N"/>'
+                                        b"</x:xmpmeta>")),
+     "content/img/lightroom.jpg: error: JPEG holds GPS coordinates"),
+    ("content/img/double-gps.jpg", jpeg((0xE1, b"Exif\x00\x00" + tiff([], gps=[
+        (1, 2, b"N\x00"), (2, 12, struct.pack("<ddd", 51.0, 30.0, 0.0))]))),
+     "content/img/double-gps.jpg: error: JPEG EXIF holds GPS coordinates"),
     ("content/img/drawing.svg", (
         '<svg xmlns="http://www.w3.org/2000/svg"><desc>Drawn by ' + EMAIL
         + '</desc></svg>\n').encode(),
@@ -406,6 +456,8 @@ BENIGN: dict[str, bytes] = {
                                     b"TPE1": b"Support team"}),
     "content/media/intro.mp4": mp4(itunes_text(b"nam", b"Pairing the hub")),
     "content/fonts/brand.woff2": b"wOF2\x00\x01\x00\x00" + bytes(range(256)) * 8,
+    "content/media/chime.wav": wav({b"INAM": b"Door chime"}),
+    "content/files/manuals.tgz": gzip.compress(tarred({"manual.txt": b"Hold reset.\n"})),
 }
 REMOTE = """\
 Tracked pictures below.
