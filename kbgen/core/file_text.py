@@ -70,6 +70,11 @@ def file_text(data: bytes, shown_as_text: bool = False) -> FileText:
         _read(data, "", found, 0)
     except _Refused as refused:
         found.refusals.append(str(refused))
+    except (struct.error, IndexError, ValueError, NotImplementedError, EOFError, OSError,
+            zlib.error, lzma.LZMAError, RecursionError) as exc:
+        found.refusals.append(f"kbgen cannot read the file to check it for personal data or"
+                              f" secrets (it looks damaged: {type(exc).__name__}); save it"
+                              " again, or remove it")
     return found
 
 
@@ -323,7 +328,7 @@ def _riff(data: bytes, where: str, found: FileText, depth: int) -> None:
     label = f"{where} RIFF INFO".strip()
     texts = []
     for start in itertools.islice(_find_all(data, b"LIST"), MAX_BLOCKS):
-        (length,) = struct.unpack("<I", data[start + 4:start + 8] or bytes(4))
+        (length,) = struct.unpack("<I", data[start + 4:start + 8].ljust(4, b"\x00"))
         if data[start + 8:start + 12] != b"INFO":
             continue
         position, end = start + 12, min(len(data), start + 8 + length)
@@ -385,7 +390,8 @@ def _zip(data: bytes, where: str, found: FileText, depth: int) -> None:
     try:
         archive = zipfile.ZipFile(BytesIO(data))
         members = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError,
+            struct.error) as exc:
         raise _Refused(f"{_named(where)} is a damaged zip archive ({exc}); save it again or"
                        " remove it") from None
     if len(members) > MAX_MEMBERS:
@@ -410,8 +416,8 @@ def _zip(data: bytes, where: str, found: FileText, depth: int) -> None:
         try:
             with archive.open(member) as stream:
                 content = stream.read(MAX_EXPANDED - found.expanded + 1)
-        except (zipfile.BadZipFile, NotImplementedError, OSError, zlib.error,
-                EOFError, RuntimeError) as exc:
+        except (zipfile.BadZipFile, NotImplementedError, OSError, zlib.error, ValueError,
+                EOFError, RuntimeError, struct.error) as exc:
             raise _Refused(f"{name} cannot be read ({exc}); save the archive again with"
                            " ordinary compression, or remove it") from None
         found.expanded += len(content)
@@ -749,6 +755,8 @@ def _exif(tiff: bytes, label: str, found: FileText) -> None:
         return
     order = "<" if tiff[:2] == b"II" else ">"
     texts: list[str] = []
+    if len(tiff) < 8:
+        return
     pending = [(struct.unpack(order + "I", tiff[4:8])[0], False)]
     seen: set[int] = set()
     while pending and len(seen) < 64:

@@ -15,10 +15,12 @@ import bz2
 import gzip
 import io
 import lzma
+import random
 import struct
 import tarfile
 import zipfile
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -584,12 +586,46 @@ def test_folding_keeps_lines() -> None:
 # --------------------------------------------------------------------- the reader's bounds
 
 
-def test_pdf_strings_are_read_in_one_pass() -> None:
-    """Escaped and unclosed parentheses, and long hex runs, never backtrack."""
-    hostile = pdf(b"(" + b"\\(" * 200_000 + b"<" + b"a" * 200_000, compress=False)
-    found = file_text(hostile)
-    assert found.refusals == []
-    assert sum(len(text) for _, text in texts(found)) < 2 * len(hostile)
+READER_SHAPES: dict[str, Callable[[int], bytes]] = {
+    "PDF escaped parentheses, never closed": lambda n: pdf(b"(" + b"\\(" * (50 * n),
+                                                           compress=False),
+    "PDF hex string, never closed": lambda n: pdf(b"<" + b"a1" * (50 * n), compress=False),
+    "PDF streams without end": lambda n: b"%PDF-1.4\n" + b"<< >>\nstream\n" * n,
+    "PDF nested parentheses": lambda n: pdf(b"(" * (20 * n) + b")" * (20 * n), compress=False),
+    "EXIF markers in a binary file": lambda n: b"\x00\x00\x01\x00" + (
+        b"Exif\x00\x00II*\x00\x08\x00\x00\x00\xff\xff") * n,
+    "PNG signatures in a binary file": lambda n: b"\x00\x00\x01\x00" + png() * n,
+    "data: URIs in a text": lambda n: b"x data:a;base64,QUFB\n" * n,
+    "spelt-out addresses": lambda n: b"jane at gmail dot " * (10 * n) + b"com\n",
+}
+"""Hostile shapes of copied files, as a function of a size; bench/hostile_shapes.py times them
+at two sizes (the larger may take about four times as long, not sixteen)."""
+
+
+@pytest.mark.parametrize("shape", READER_SHAPES)
+def test_hostile_shapes_are_read_without_crashing_or_growing(shape: str) -> None:
+    """Each shape is read (or refused) with text no larger than a small multiple of the file:
+    the reader never goes back over what it read."""
+    data = READER_SHAPES[shape](200)
+    found = file_text(data)
+    assert sum(len(text) for _, text in texts(found)) <= 4 * len(data) + 1000, shape
+    scan(normalize_line(data.decode("latin-1")[:20_000]))
+
+
+def test_damaged_files_are_refused_never_a_traceback() -> None:
+    """Every hostile and benign file, cut short or with bytes changed (a fixed seed): the
+    reader returns text or a refusal, never an exception."""
+    rng = random.Random(28)
+    for _, data, _ in [*HOSTILE, *(("", d, "") for d in BENIGN.values())]:
+        if len(data) > 100_000:
+            continue
+        for attempt in range(40):
+            mutated = bytearray(data[:rng.randrange(len(data) + 1)] if attempt % 3 == 0
+                                else data)
+            for _ in range(rng.randrange(1, 6) if attempt % 3 else 0):
+                mutated[rng.randrange(len(mutated))] = rng.randrange(256)
+            found = file_text(bytes(mutated))
+            assert all(isinstance(text, str) for _, text in found.pieces)
 
 
 def test_lying_zip_header_is_bounded() -> None:
