@@ -136,6 +136,9 @@ _UNREADABLE = (b"7z\xbc\xaf\x27\x1c", b"Rar!\x1a\x07", b"\x28\xb5\x2f\xfd", b"MS
 
 def _read(data: bytes, where: str, found: FileText, depth: int) -> None:
     kind = _kind(data)
+    if b"GPS" in data and _XMP_GPS_BYTES.search(data):  # XMP anywhere: GIF, SVG, PDF, ...
+        raise _Refused(_GPS.format(label=f"{where} XMP metadata" if where else
+                                   "its XMP metadata"))
     if kind == "binary":
         _embedded(data, where, found)
     elif kind == "text":
@@ -435,6 +438,9 @@ _RUN_BREAK = re.compile(r"</w:t>\s*(?:<(?!/w:p>)[^<>]{0,2000}>\s*){0,12}?<w:t(?:
 
 
 _XMP_GPS = re.compile(r"GPS(?:Dest)?L(?:atitude|ongitude)(?:\s*=\s*[\"'][^\"']|>\s*[^<\s])")
+
+
+_XMP_GPS_BYTES = re.compile(_XMP_GPS.pattern.encode())
 
 
 def _xmp(text: str, label: str) -> str:

@@ -381,10 +381,16 @@ HOSTILE: list[tuple[str, bytes, str]] = [
     ("content/img/lightroom.jpg", jpeg((0xE1, b"http://ns.adobe.com/xap/1.0/\x00<x:xmpmeta>"
                                         b'<rdf:Description exif:GPSLatitude="51,30.2N"/>'
                                         b"</x:xmpmeta>")),
-     "content/img/lightroom.jpg: error: JPEG holds GPS coordinates"),
+     "content/img/lightroom.jpg: error: its XMP metadata holds GPS coordinates"),
     ("content/img/double-gps.jpg", jpeg((0xE1, b"Exif\x00\x00" + tiff([], gps=[
         (1, 2, b"N\x00"), (2, 12, struct.pack("<ddd", 51.0, 30.0, 0.0))]))),
      "content/img/double-gps.jpg: error: JPEG EXIF holds GPS coordinates"),
+    ("content/img/xmp.gif", gif(b"x") [:13] + b"\x21\xffXMP DataXMP" + bytes([40])
+     + b'<x:xmpmeta exif:GPSLongitude="0,7.6W"/>' + b"\x00\x3b",
+     "content/img/xmp.gif: error: its XMP metadata holds GPS coordinates"),
+    ("content/img/located.svg", b'<svg xmlns="http://www.w3.org/2000/svg"><metadata>'
+     b"<x:xmpmeta><exif:GPSLatitude>51,30.2N</exif:GPSLatitude></x:xmpmeta></metadata></svg>\n",
+     "content/img/located.svg: error: its XMP metadata holds GPS coordinates"),
     ("content/img/drawing.svg", (
         '<svg xmlns="http://www.w3.org/2000/svg"><desc>Drawn by ' + EMAIL
         + '</desc></svg>\n').encode(),
