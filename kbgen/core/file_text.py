@@ -434,7 +434,6 @@ def _zip(data: bytes, where: str, found: FileText, depth: int) -> None:
 
 
 _TAG = re.compile(r"<[^<>]{0,2000}>")
-_RUN_BREAK = re.compile(r"</w:t>\s*(?:<(?!/w:p>)[^<>]{0,2000}>\s*){0,12}?<w:t(?:\s[^<>]{0,200})?>")
 
 
 _XMP_GPS = re.compile(r"GPS(?:Dest)?L(?:atitude|ongitude)(?:\s*=\s*[\"'][^\"']|>\s*[^<\s])")
@@ -455,11 +454,21 @@ _GPS = ("{label} holds GPS coordinates (where the picture was taken); remove its
 
 
 def _xml_text(text: str) -> str:
-    """The text of an XML part with tags made spaces (`<w:t>jane</w:t><w:t>@x.com</w:t>`
-    keeps its pieces apart, as a reader of the document sees runs joined)... and joined."""
-    # Word splits words into runs; joining runs without a space shows them as Word does.
-    joined = _RUN_BREAK.sub("", text) if "</w:t>" in text else text
-    return _TAG.sub(" ", joined)
+    """The text of an XML part as a reader of the document sees it, then its attribute
+    values (XMP keeps values there, `.rels` files keep `mailto:` links there).
+
+    Inline tags go without a gap (Word splits `jane@gmail.com` into runs, LibreOffice into
+    spans); the ends of paragraphs, cells and list items, and breaks, become line ends."""
+    shown = _TAG.sub("", _BLOCK_TAG.sub("\n", text))
+    values = [m.group(1) or m.group(2) for m in _ATTRIBUTE.finditer(text)]
+    return shown + "\n" + "\n".join(value for value in values if value)
+
+
+_BLOCK_TAG = re.compile(r"</(?:[\w.-]{1,40}:)?(?:p|h|h\d|si|row|tr|td|th|tc|c|li|div|title|desc)>"
+                        r"|<(?:[\w.-]{1,40}:)?(?:br|tab|s|line-break|cr|p|li)\b[^<>]{0,2000}?/>",
+                        re.IGNORECASE)
+_ATTRIBUTE = re.compile(r"""\s[\w:.-]{1,80}\s{0,20}=\s{0,20}"""
+                        r"""(?:"([^"<>]{0,4000})"|'([^'<>]{0,4000})')""")
 
 
 # ---------------------------------------------------------------------------------------------

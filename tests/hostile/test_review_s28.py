@@ -391,6 +391,18 @@ HOSTILE: list[tuple[str, bytes, str]] = [
     ("content/img/located.svg", b'<svg xmlns="http://www.w3.org/2000/svg"><metadata>'
      b"<x:xmpmeta><exif:GPSLatitude>51,30.2N</exif:GPSLatitude></x:xmpmeta></metadata></svg>\n",
      "content/img/located.svg: error: its XMP metadata holds GPS coordinates"),
+    ("content/files/links.docx", zipped({"word/_rels/document.xml.rels": (
+        '<Relationships><Relationship Id="rId4" Target="mailto:' + EMAIL
+        + '" TargetMode="External"/></Relationships>').encode()}),
+     "content/files/links.docx: error: in word/_rels/document.xml.rels: e-mail address (j"),
+    ("content/files/spans.odt", zipped({"content.xml": (
+        '<text:p>Mail jane.private<text:span text:style-name="T1">@gmail</text:span>.com'
+        '</text:p>').encode()}),
+     "content/files/spans.odt: error: in content.xml: e-mail address (j"),
+    ("content/img/attribute-xmp.jpg", jpeg((0xE1, b"http://ns.adobe.com/xap/1.0/\x00<x:xmpmeta>"
+                                            b'<rdf:Description Iptc4xmpCore:CiEmailWork="'
+                                            + EMAIL.encode() + b'"/></x:xmpmeta>')),
+     "content/img/attribute-xmp.jpg: error: in JPEG XMP: e-mail address (j"),
     ("content/img/drawing.svg", (
         '<svg xmlns="http://www.w3.org/2000/svg"><desc>Drawn by ' + EMAIL
         + '</desc></svg>\n').encode(),
@@ -457,6 +469,16 @@ BENIGN: dict[str, bytes] = {
                                     info=b"/Producer (LibreOffice 24.2)"),
     "content/files/prices.xlsx": zipped({"xl/sharedStrings.xml":
                                          b"<sst><si><t>Thermostat</t></si></sst>"}),
+    "content/files/guide.docx": zipped({
+        "word/document.xml": b'<w:document xmlns:w="http://schemas.openxmlformats.org/'
+                             b'wordprocessingml/2006/main"><w:body><w:p w:rsidR="00A12B3C"'
+                             b' w14:paraId="1A2B3C4D"><w:r><w:t>Hold the reset button for'
+                             b' ten seconds.</w:t></w:r></w:p></w:body></w:document>',
+        "word/_rels/document.xml.rels": b'<Relationships><Relationship Id="rId1" Target='
+                                        b'"https://help.test.example/reset" TargetMode='
+                                        b'"External"/></Relationships>',
+        "docProps/core.xml": b"<cp:coreProperties><dc:creator>Support team</dc:creator>"
+                             b"<cp:revision>3</cp:revision></cp:coreProperties>"}),
     "content/files/readme.txt.gz": gzip.compress(b"Unpack and run the installer.\n"),
     "content/files/wide.txt": "Support: see the article on resets.\n".encode("utf-16"),
     "content/files/data.json": b'{"title": "Plan", "draft": false, "status": "published"}\n',
