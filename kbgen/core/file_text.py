@@ -459,15 +459,23 @@ def _xml_text(text: str) -> str:
 
     Inline tags go without a gap (Word splits `jane@gmail.com` into runs, LibreOffice into
     spans); the ends of paragraphs, cells and list items, and breaks, become line ends."""
+    text = _DOCUMENT_ID.sub("", _ID_ELEMENT.sub("", text))
     shown = _TAG.sub("", _BLOCK_TAG.sub("\n", text))
-    values = [m.group(1) or m.group(2) for m in _ATTRIBUTE.finditer(text)]
+    values = [m.group(2) or m.group(3) for m in _ATTRIBUTE.finditer(text)
+              if not m.group(1).lower().endswith("id")]
     return shown + "\n" + "\n".join(value for value in values if value)
+
+
+_ID_ELEMENT = re.compile(r"<([\w:.-]{0,80}?(?:ID|Id))>[^<>]{0,500}</\1>")
+_DOCUMENT_ID = re.compile(r"(?i)\b(?:xmp\.[di]id|uuid|adobe:docid:[\w-]{1,40}):[\w-]{1,100}")
+"""Document and instance ids of XMP (`xmpMM:DocumentID`, `xmp.did:...`, `uuid:...`): ids,
+not keys."""
 
 
 _BLOCK_TAG = re.compile(r"</(?:[\w.-]{1,40}:)?(?:p|h|h\d|si|row|tr|td|th|tc|c|li|div|title|desc)>"
                         r"|<(?:[\w.-]{1,40}:)?(?:br|tab|s|line-break|cr|p|li)\b[^<>]{0,2000}?/>",
                         re.IGNORECASE)
-_ATTRIBUTE = re.compile(r"""\s[\w:.-]{1,80}\s{0,20}=\s{0,20}"""
+_ATTRIBUTE = re.compile(r"""\s([\w:.-]{1,80})\s{0,20}=\s{0,20}"""
                         r"""(?:"([^"<>]{0,4000})"|'([^'<>]{0,4000})')""")
 
 
@@ -561,23 +569,59 @@ def _pdf_stream(header: bytes, body: bytes, label: str, found: FileText, depth: 
 
 
 def _pdf_strings(data: bytes) -> str:
-    """Every `(literal)` and `<hex>` string, one per line, decoded (UTF-16 with a mark, else
-    Latin-1); a `TJ` array's pieces joined, as they are shown together."""
-    data = re.sub(rb"\)\s*-?\d{1,6}(?:\.\d{1,6})?\s*\(", b"", data)  # [(jane)-20(@x.com)] TJ
-    out = []
-    for literal in _literals(data):
-        out.append(_pdf_decode(_OCTAL_OR_ESCAPE.sub(_unescape, literal)))
+    """Every `(literal)` and `<hex>` string, decoded (UTF-16 with a mark, else Latin-1), as
+    the page shows them: a `TJ` array's pieces joined (a space where the gap is a word's),
+    strings on one text line joined by spaces, and a new line where the text moves to another
+    line (`T*`, `Td`, `TD`, `Tm`, `'`, `"`, a new text object) or a new dictionary key."""
+    pieces = [(start, end, _pdf_decode(_OCTAL_OR_ESCAPE.sub(_unescape, data[start:end])))
+              for start, end in _literals(data)]
+    spans = iter(list(pieces))
+    inside = next(spans, None)
     for match in _HEX_STRING.finditer(data):
+        while inside is not None and inside[1] < match.start():
+            inside = next(spans, None)
+        if inside is not None and inside[0] <= match.start():
+            continue  # `<...>` inside a literal string is text, read with it
         digits = re.sub(rb"\s", b"", match.group(1))
-        if len(digits) % 2:
-            digits += b"0"
-        out.append(_pdf_decode(bytes.fromhex(digits.decode("ascii"))))
-    return "\n".join(text.replace("\n", " ") for text in out if text.strip())
+        digits += b"0" * (len(digits) % 2)
+        pieces.append((match.start(1), match.end(1),
+                       _pdf_decode(bytes.fromhex(digits.decode("ascii")))))
+    pieces.sort()
+    out: list[str] = []
+    previous = None
+    for start, end, text in pieces:
+        if previous is not None:
+            out.append(_pdf_gap(data[previous:start]))
+        out.append(text.replace("\n", " "))
+        previous = end
+    return "".join(out)
 
 
-def _literals(data: bytes) -> Iterator[bytes]:
-    """`(literal strings)`, with balanced parentheses inside, in one pass (a regular
-    expression for nested, escaped parentheses would backtrack)."""
+_LINE_OPERATOR = re.compile(rb"T\*|\bT[dDm]\b|\b[BE]T\b|['\"/]")
+_NUMBER = rb"-?(?:\d{1,8}(?:\.\d{0,8})?|\.\d{1,8})"
+_MOVE = re.compile(_NUMBER + rb"\s{1,20}(" + _NUMBER + rb")\s{1,20}T[dD]\b")
+_KERNING = re.compile(rb"-?\d{1,8}(?:\.\d{0,8})?")
+
+
+def _pdf_gap(between: bytes) -> str:
+    """What separates two strings on the page: a line end, a space, or nothing (a `TJ`
+    array's small kerning: `[(jane)-20(@x.com)]`)."""
+    moved = _MOVE.search(between)
+    if moved and float(moved.group(1)) == 0 and not _LINE_OPERATOR.search(
+            between[:moved.start()] + between[moved.end():]):
+        return ""  # `x 0 Td`: further along the same line
+    if _LINE_OPERATOR.search(between):
+        return "\n"
+    shift = _KERNING.search(between)
+    if b"Tj" in between or (shift and float(shift.group()) <= -150):
+        return " "
+    return ""
+
+
+def _literals(data: bytes) -> Iterator[tuple[int, int]]:
+    """Where each `(literal string)` is (without its parentheses), with balanced parentheses
+    inside, in one pass (a regular expression for nested, escaped parentheses would
+    backtrack)."""
     depth = start = 0
     for token in _PDF_TOKEN.finditer(data):
         if token.group() == b"(":
@@ -586,7 +630,7 @@ def _literals(data: bytes) -> Iterator[bytes]:
         elif token.group() == b")" and depth:
             depth -= 1
             if depth == 0:
-                yield data[start:token.start()]
+                yield start, token.start()
 
 
 def _unescape(match: re.Match[bytes]) -> bytes:
@@ -621,15 +665,15 @@ def _png_chunks(data: bytes, where: str, found: FileText) -> int:
         chunk = data[position + 8:position + 8 + length]
         position += 12 + length
         label = f"{where} PNG {kind.decode('latin-1')}".strip()
-        if kind == b"tEXt":
+        if kind in (b"tEXt", b"zTXt"):
             keyword, _, text = chunk.partition(b"\x00")
-            found.pieces.append((f"{label} {keyword.decode('latin-1')}",
-                                 text.decode("latin-1")))
-        elif kind == b"zTXt":
-            keyword, _, rest = chunk.partition(b"\x00")
-            text = _inflate(rest[1:], label, found, zlib.MAX_WBITS)
-            found.pieces.append((f"{label} {keyword.decode('latin-1')}",
-                                 text.decode("latin-1")))
+            if kind == b"zTXt":
+                text = _inflate(text[1:], label, found, zlib.MAX_WBITS)
+            name = f"{label} {keyword.decode('latin-1')}"
+            if keyword.startswith(b"Raw profile type "):
+                _raw_profile(keyword[17:], text, name, found)
+            else:
+                found.pieces.append((name, text.decode("latin-1")))
         elif kind == b"iTXt":
             keyword, _, rest = chunk.partition(b"\x00")
             compressed = rest[:1] == b"\x01"
@@ -676,6 +720,19 @@ def _jpeg(data: bytes, where: str, found: FileText, depth: int) -> None:
             found.pieces.append((f"{label} APP{marker - 0xE0}", _printable(segment)))
     end = data.rfind(b"\xff\xd9")
     _trailing(data, end + 2 if end > 0 else len(data), where, found, depth)
+
+
+def _raw_profile(kind: bytes, text: bytes, label: str, found: FileText) -> None:
+    """ImageMagick's `Raw profile type exif` (iptc, xmp, 8bim): a name, a length and the
+    profile in hexadecimal, read as the profile it is (not as text: hex reads as keys)."""
+    digits = re.sub(rb"[^0-9A-Fa-f]", b"", b"".join(text.split(b"\n")[3:]))
+    profile = bytes.fromhex(digits[:len(digits) - len(digits) % 2].decode("ascii"))
+    if kind == b"exif":
+        _exif(profile[6:] if profile.startswith(b"Exif\x00") else profile, label, found)
+    elif kind == b"xmp":
+        found.pieces.append((label, _xmp(_decode(profile), label)))
+    else:
+        found.pieces.append((label, _printable(profile)))
 
 
 def _webp(data: bytes, where: str, found: FileText, depth: int) -> None:

@@ -251,6 +251,9 @@ HOSTILE: list[tuple[str, bytes, str]] = [
     ("content/files/manual.pdf", pdf(b"BT /F1 12 Tf (Escalate to ) Tj [(jane.private)-20"
                                      b"(@gmail.com)] TJ ET"),
      "content/files/manual.pdf: error: in PDF content: e-mail address (j"),
+    ("content/files/moved.pdf", pdf(b"BT 72 700 Td (jane.private) Tj 40 0 Td (@gmail.com) Tj"
+                                    b" ET"),
+     "content/files/moved.pdf: error: in PDF content: e-mail address (j"),
     ("content/files/author.pdf", pdf(b"BT (Hello) Tj ET", info=b"/Author (" + EMAIL.encode()
                                      + b")"),
      "content/files/author.pdf: error: in PDF objects: e-mail address (j"),
