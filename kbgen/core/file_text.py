@@ -17,6 +17,7 @@ from __future__ import annotations
 import base64
 import bz2
 import codecs
+import html
 import itertools
 import lzma
 import re
@@ -28,6 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from io import BytesIO
 from typing import Any
+from urllib.parse import unquote
 
 MAX_EXPANDED = 64 * 1024 * 1024
 """Bytes of decompressed data read from one copied file, all members together."""
@@ -143,6 +145,8 @@ def _read(data: bytes, where: str, found: FileText, depth: int) -> None:
         _embedded(data, where, found)
     elif kind == "text":
         text = _decode(data)
+        if "diagram" in text:
+            text = _diagrams(text, where, found)
         found.pieces.append((where, text))
         if "base64," in text:
             _data_uris(text, where, found, depth)
@@ -165,6 +169,39 @@ def _decode(data: bytes) -> str:
     nothing) dropped."""
     codec = _utf16_or_32(data[:HEAD]) or "utf-8-sig"
     return _clean(data.decode(codec, errors="replace").replace("\x00", ""))
+
+
+_DIAGRAM = re.compile(r"(?<=>|;)([A-Za-z0-9+/=]{16,})(?=</diagram>|&lt;/diagram&gt;)")
+
+
+def _diagrams(text: str, where: str, found: FileText) -> str:
+    """A draw.io (diagrams.net) drawing kept in a PNG or SVG: each page is compressed and in
+    base64 (`<diagram>7Zldb5sw...</diagram>`), read as the diagram's text; the payload is
+    taken out of `text` (base64 reads as a key)."""
+    label = f"{where} draw.io diagram".strip()
+
+    def page(match: re.Match[str]) -> str:
+        try:
+            packed = base64.b64decode(match.group(1))
+        except ValueError:
+            return match.group(1)
+        budget = min(MAX_EXPANDED - found.expanded, max(len(packed), 1024) * MAX_RATIO)
+        try:
+            xml = zlib.decompressobj(-zlib.MAX_WBITS).decompress(packed, budget + 1)
+        except zlib.error:
+            return match.group(1)
+        if len(xml) > budget:
+            raise _Refused(_BOMB.format(where=label))
+        found.expanded += len(xml)
+        found.pieces.append((label, _xml_text(html.unescape(unquote(xml.decode(
+            "utf-8", errors="replace"))))))
+        return ""
+
+    return _ETAG.sub("", _DIAGRAM.sub(page, text))
+
+
+_ETAG = re.compile(r"\betag=(?:\"|&quot;)[\w-]{1,64}(?:\"|&quot;)")
+"""draw.io's version stamp of a drawing (`etag="rV4Q7LQEYZy7KColp3-6"`): not a key."""
 
 
 _DATA_URI = re.compile(r"data:[\w/+.-]{0,100}(?:;[\w=.-]{0,100}){0,5};base64,([A-Za-z0-9+/=\s]+)")
@@ -672,6 +709,9 @@ def _png_chunks(data: bytes, where: str, found: FileText) -> int:
             name = f"{label} {keyword.decode('latin-1')}"
             if keyword.startswith(b"Raw profile type "):
                 _raw_profile(keyword[17:], text, name, found)
+            elif keyword == b"mxfile":
+                found.pieces.append((name, _diagrams(unquote(text.decode("latin-1")), name,
+                                                     found)))
             else:
                 found.pieces.append((name, text.decode("latin-1")))
         elif kind == b"iTXt":

@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import bz2
 import gzip
+import html
 import io
 import lzma
 import random
@@ -22,6 +23,7 @@ import zipfile
 import zlib
 from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from click.testing import CliRunner
@@ -206,6 +208,15 @@ def wav(info: dict[bytes, bytes]) -> bytes:
               + struct.pack("<I", 4 + len(entries)) + b"INFO" + entries
               + b"data" + struct.pack("<I", 8) + bytes(8))
     return b"RIFF" + struct.pack("<I", 4 + len(chunks)) + b"WAVE" + chunks
+
+
+def drawio(label: str) -> str:
+    """A draw.io file whose one page holds a box labelled `label` (compressed, base64)."""
+    xml = quote(f'<mxGraphModel><root><mxCell id="2" value="{label}"/></root></mxGraphModel>')
+    packer = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS)
+    page = base64.b64encode(packer.compress(xml.encode()) + packer.flush()).decode()
+    return ('<mxfile host="app.diagrams.net" etag="rV4Q7LQEYZy7KColp3-6"><diagram'
+            f' id="yT0KEA8PIhWrCAc7c3B-">{page}</diagram></mxfile>')
 
 
 def bomb() -> bytes:
@@ -406,6 +417,9 @@ HOSTILE: list[tuple[str, bytes, str]] = [
                                             b'<rdf:Description Iptc4xmpCore:CiEmailWork="'
                                             + EMAIL.encode() + b'"/></x:xmpmeta>')),
      "content/img/attribute-xmp.jpg: error: in JPEG XMP: e-mail address (j"),
+    ("content/img/diagram.png", png((b"tEXt", b"mxfile\x00" + quote(drawio(
+        f"Escalate to {EMAIL}")).encode())),
+     "content/img/diagram.png: error: in PNG tEXt mxfile draw.io diagram: e-mail address (j"),
     ("content/img/drawing.svg", (
         '<svg xmlns="http://www.w3.org/2000/svg"><desc>Drawn by ' + EMAIL
         + '</desc></svg>\n').encode(),
@@ -488,6 +502,11 @@ BENIGN: dict[str, bytes] = {
     "content/media/intro.mp3": id3({b"TIT2": b"Resetting the thermostat",
                                     b"TPE1": b"Support team"}),
     "content/media/intro.mp4": mp4(itunes_text(b"nam", b"Pairing the hub")),
+    "content/img/flow.png": png((b"tEXt", b"mxfile\x00" + quote(drawio(
+        "Hub pairs with the thermostat")).encode())),
+    "content/img/flow.svg": ('<svg xmlns="http://www.w3.org/2000/svg" content="'
+                             + html.escape(drawio("Hub pairs with the thermostat"))
+                             + '"><rect width="10" height="10"/></svg>\n').encode(),
     "content/fonts/brand.woff2": b"wOF2\x00\x01\x00\x00" + bytes(range(256)) * 8,
     "content/media/chime.wav": wav({b"INAM": b"Door chime"}),
     "content/files/manuals.tgz": gzip.compress(tarred({"manual.txt": b"Hold reset.\n"})),
