@@ -852,6 +852,8 @@ GPS_IFD = 0x8825
 EXIF_IFD = 0x8769
 _XP_TAGS = frozenset({0x9C9B, 0x9C9C, 0x9C9D, 0x9C9E, 0x9C9F})  # Windows title, comment, ...
 _USER_COMMENT = 0x9286
+MAX_EXIF_ENTRIES = 1000
+"""Entries read of one EXIF directory (cameras write a few dozen)."""
 _XMP_TAG, _IPTC_TAG = 700, 33723
 _GPS_PLACES = frozenset({2, 4, 0x14, 0x16, 0x1C})
 """GPS latitude, longitude, destination latitude and longitude, area information: whatever
@@ -877,7 +879,8 @@ def _exif(tiff: bytes, label: str, found: FileText) -> None:
             continue
         seen.add(offset)
         count = struct.unpack(order + "H", tiff[offset:offset + 2])[0]
-        for index in range(min(count, 1000)):
+        count = min(count, (len(tiff) - offset - 2) // 12, MAX_EXIF_ENTRIES)
+        for index in range(count):
             entry = tiff[offset + 2 + 12 * index:offset + 14 + 12 * index]
             if len(entry) < 12:
                 break
@@ -923,6 +926,8 @@ _MP4_LOCATION = (b"\xa9xyz", b"location.ISO6709", b"com.apple.quicktime.location
 _VORBIS = (b"\x03vorbis", b"OpusTags")
 MAX_BLOCKS = 200
 """Metadata blocks of each kind read from one binary file."""
+MAX_EXIF_BLOCKS = 16
+"""EXIF blocks read from one binary file (a photo has one, with a thumbnail's maybe)."""
 MAX_BLOCK = 1 << 20
 """Bytes read of one metadata block."""
 
@@ -948,7 +953,7 @@ def _embedded(data: bytes, where: str, found: FileText) -> None:
         start = data.find(_XMP_OPEN, end)
     for header in _EXIF_HEADERS:
         start = data.find(header)
-        for _ in range(MAX_BLOCKS):
+        for _ in range(MAX_EXIF_BLOCKS):
             if start < 0:
                 break
             _exif(data[start + 6:start + 6 + MAX_BLOCK], f"{where} EXIF".strip(), found)
