@@ -4,12 +4,18 @@ A picture, a download or an attachment is copied into the site byte for byte, an
 text hidden in it: a comment or the camera's owner in a photo's metadata, the words of a
 `.docx`, a PDF's content streams, a text file saved as UTF-16 or gzipped. `file_text` reads
 the bytes (the first ones say what the file is, whatever its name) and returns that text, for
-the gate to scan, or says why it cannot be read safely (an archive bomb, an encrypted member,
-GPS coordinates in a photo's EXIF data).
+the gate to scan, or says why it cannot be read safely.
 
-Standard library only (zipfile, gzip/zlib, struct). Every read is bounded: decompressed
-sizes, the compression ratio, nesting and member counts are limited, and the PDF patterns are
-linear (no nested repetition).
+Read: UTF-8/16/32 text (files in `data:` URIs and draw.io drawings inside it too); zip
+(docx, xlsx, odt, epub), gzip, bzip2, xz and tar; PDF strings (filters undone, attachments,
+XMP); PNG, JPEG, WebP, GIF and TIFF metadata (text chunks, comments, EXIF, XMP); in other
+binary files (AVIF, HEIC, video, audio, icons, old Office files) the metadata blocks found by
+their signatures. Refused: GPS coordinates (EXIF, XMP, a video's location), archive bombs,
+nesting deeper than MAX_DEPTH, encrypted members, archives Python cannot open, damaged files.
+
+Standard library only. Every read is bounded: decompressed sizes, the compression ratio,
+nesting and block counts are limited, and no pattern can backtrack over its input (PDF
+strings are scanned in one pass).
 """
 
 from __future__ import annotations
