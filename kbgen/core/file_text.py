@@ -4,26 +4,38 @@ A picture, a download or an attachment is copied into the site byte for byte, an
 text hidden in it: a comment or the camera's owner in a photo's metadata, the words of a
 `.docx`, a PDF's content streams, a text file saved as UTF-16 or gzipped. `file_text` reads
 the bytes (the first ones say what the file is, whatever its name) and returns that text, for
-the gate to scan, or says why it cannot be read safely (an archive bomb, an encrypted member,
-GPS coordinates in a photo's EXIF data).
+the gate to scan, or says why it cannot be read safely.
 
-Standard library only (zipfile, gzip/zlib, struct). Every read is bounded: decompressed
-sizes, the compression ratio, nesting and member counts are limited, and the PDF patterns are
-linear (no nested repetition).
+Read: UTF-8/16/32 text (files in `data:` URIs and draw.io drawings inside it too); zip
+(docx, xlsx, odt, epub), gzip, bzip2, xz and tar; PDF strings (filters undone, attachments,
+XMP); PNG, JPEG, WebP, GIF and TIFF metadata (text chunks, comments, EXIF, XMP); in other
+binary files (AVIF, HEIC, video, audio, icons, old Office files) the metadata blocks found by
+their signatures. Refused: GPS coordinates (EXIF, XMP, a video's location), archive bombs,
+nesting deeper than MAX_DEPTH, encrypted members, archives Python cannot open, damaged files.
+
+Standard library only. Every read is bounded: decompressed sizes, the compression ratio,
+nesting and block counts are limited, and no pattern can backtrack over its input (PDF
+strings are scanned in one pass).
 """
 
 from __future__ import annotations
 
 import base64
+import bz2
 import codecs
+import html
 import itertools
+import lzma
 import re
 import struct
+import tarfile
 import zipfile
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from io import BytesIO
+from typing import Any
+from urllib.parse import unquote
 
 MAX_EXPANDED = 64 * 1024 * 1024
 """Bytes of decompressed data read from one copied file, all members together."""
@@ -66,6 +78,11 @@ def file_text(data: bytes, shown_as_text: bool = False) -> FileText:
         _read(data, "", found, 0)
     except _Refused as refused:
         found.refusals.append(str(refused))
+    except (struct.error, IndexError, ValueError, NotImplementedError, EOFError, OSError,
+            zlib.error, lzma.LZMAError, RecursionError) as exc:
+        found.refusals.append(f"kbgen cannot read the file to check it for personal data or"
+                              f" secrets (it looks damaged: {type(exc).__name__}); save it"
+                              " again, or remove it")
     return found
 
 
@@ -81,18 +98,30 @@ def _kind(data: bytes) -> str:
         return "zip"
     if data.startswith(b"\x1f\x8b"):
         return "gzip"
+    if data.startswith(b"BZh") and data[3:4].isdigit():
+        return "bzip2"
+    if data.startswith((b"\xfd7zXZ\x00", b"\x5d\x00\x00")):
+        return "xz"
+    if data[257:262] == b"ustar":
+        return "tar"
+    if data.startswith(_UNREADABLE):
+        return "unreadable"
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "ole"
     if data.lstrip(b"\x00\t\n\r ")[:5] == b"%PDF-" or data[:1024].find(b"%PDF-") >= 0:
         return "pdf"
-    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+    if data.startswith(_PNG):
         return "png"
     if data.startswith(b"\xff\xd8\xff"):
         return "jpeg"
-    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
-        return "webp"
+    if data[:4] == b"RIFF":
+        return "webp" if data[8:12] == b"WEBP" else "riff"
     if data[:6] in (b"GIF87a", b"GIF89a"):
         return "gif"
     if data[:4] in (b"II*\x00", b"MM\x00*"):
         return "tiff"
+    if data[4:8] == b"ftyp" or data.startswith(_BINARY_MAGIC):
+        return "binary"
     if _utf16_or_32(data[:HEAD]):
         return "wide"
     if b"\x00" in data[:HEAD] and not _text_with_nuls(data[:HEAD]):
@@ -108,12 +137,22 @@ def _text_with_nuls(head: bytes) -> bool:
     return len(text) >= 8 and odd <= len(text) // 50
 
 
+_UNREADABLE = (b"7z\xbc\xaf\x27\x1c", b"Rar!\x1a\x07", b"\x28\xb5\x2f\xfd", b"MSCF",
+               b"xar!")
+"""7-Zip, RAR, Zstandard, cabinet and xar archives: no reader in Python's standard library."""
+
+
 def _read(data: bytes, where: str, found: FileText, depth: int) -> None:
     kind = _kind(data)
+    if b"GPS" in data and _XMP_GPS_BYTES.search(data):  # XMP anywhere: GIF, SVG, PDF, ...
+        raise _Refused(_GPS.format(label=f"{where} XMP metadata" if where else
+                                   "its XMP metadata"))
     if kind == "binary":
         _embedded(data, where, found)
     elif kind == "text":
         text = _decode(data)
+        if "diagram" in text:
+            text = _diagrams(text, where, found)
         found.pieces.append((where, text))
         if "base64," in text:
             _data_uris(text, where, found, depth)
@@ -136,6 +175,39 @@ def _decode(data: bytes) -> str:
     nothing) dropped."""
     codec = _utf16_or_32(data[:HEAD]) or "utf-8-sig"
     return _clean(data.decode(codec, errors="replace").replace("\x00", ""))
+
+
+_DIAGRAM = re.compile(r"(?<=>|;)([A-Za-z0-9+/=]{16,})(?=</diagram>|&lt;/diagram&gt;)")
+
+
+def _diagrams(text: str, where: str, found: FileText) -> str:
+    """A draw.io (diagrams.net) drawing kept in a PNG or SVG: each page is compressed and in
+    base64 (`<diagram>7Zldb5sw...</diagram>`), read as the diagram's text; the payload is
+    taken out of `text` (base64 reads as a key)."""
+    label = f"{where} draw.io diagram".strip()
+
+    def page(match: re.Match[str]) -> str:
+        try:
+            packed = base64.b64decode(match.group(1))
+        except ValueError:
+            return match.group(1)
+        budget = min(MAX_EXPANDED - found.expanded, max(len(packed), 1024) * MAX_RATIO)
+        try:
+            xml = zlib.decompressobj(-zlib.MAX_WBITS).decompress(packed, budget + 1)
+        except zlib.error:
+            return match.group(1)
+        if len(xml) > budget:
+            raise _Refused(_BOMB.format(where=label))
+        found.expanded += len(xml)
+        found.pieces.append((label, _xml_text(html.unescape(unquote(xml.decode(
+            "utf-8", errors="replace"))))))
+        return ""
+
+    return _ETAG.sub("", _DIAGRAM.sub(page, text))
+
+
+_ETAG = re.compile(r"\betag=(?:\"|&quot;)[\w-]{1,64}(?:\"|&quot;)")
+"""draw.io's version stamp of a drawing (`etag="rV4Q7LQEYZy7KColp3-6"`): not a key."""
 
 
 _DATA_URI = re.compile(r"data:[\w/+.-]{0,100}(?:;[\w=.-]{0,100}){0,5};base64,([A-Za-z0-9+/=\s]+)")
@@ -164,6 +236,16 @@ def _clean(text: str) -> str:
     return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 
+_PNG = b"\x89PNG\r\n\x1a\n"
+_PNG_BINARY = frozenset({b"iCCP", b"gAMA", b"cHRM", b"sRGB", b"bKGD", b"pHYs", b"sBIT",
+                         b"sPLT", b"hIST", b"tIME", b"tRNS", b"acTL", b"fcTL", b"fdAT",
+                         b"cICP", b"mDCv", b"cLLi", b"oFFs", b"pCAL", b"sCAL", b"gIFg", b"iDOT"})
+"""Ancillary PNG chunks that hold numbers or colour data, not text."""
+_BINARY_MAGIC = (b"ID3\x02", b"ID3\x03", b"ID3\x04", b"OggS\x00", b"fLaC\x00", b"fLaC\x80",
+                 b"wOFF\x00", b"wOF2\x00", b"OTTO\x00", b"\x00\x01\x00\x00",
+                 b"\x1aE\xdf\xa3", b"\x00\x00\x01\x00")
+"""Audio, fonts, Matroska/WebM video, icons: binary however much text their first bytes hold
+(their metadata blocks are read by signature)."""
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
@@ -221,6 +303,97 @@ _BOMB = ("{where} expands to more than kbgen reads (an archive bomb, or a very l
 MAX_GZIP_MEMBERS = 100
 
 
+def _stream(decompressor: Any, data: bytes, where: str, found: FileText) -> bytes:
+    """Bytes out of a bz2 or lzma decompressor, refused past the ratio or the budget."""
+    budget = min(MAX_EXPANDED - found.expanded, max(len(data), 1024) * MAX_RATIO)
+    try:
+        out: bytes = decompressor.decompress(data, budget + 1)
+    except (OSError, EOFError, ValueError, lzma.LZMAError) as exc:
+        raise _Refused(f"{_named(where)} cannot be decompressed ({exc}); save the file again"
+                       " or remove it") from None
+    if len(out) > budget:
+        raise _Refused(_BOMB.format(where=_named(where)))
+    found.expanded += len(out)
+    return out
+
+
+def _bzip2(data: bytes, where: str, found: FileText, depth: int) -> None:
+    inner = f"{where} (bzip2)".strip()
+    _read(_stream(bz2.BZ2Decompressor(), data, inner, found), inner, found, depth)
+
+
+def _xz(data: bytes, where: str, found: FileText, depth: int) -> None:
+    inner = f"{where} (xz)".strip()
+    _read(_stream(lzma.LZMADecompressor(), data, inner, found), inner, found, depth)
+
+
+def _unreadable(data: bytes, where: str, found: FileText, depth: int) -> None:
+    raise _Refused(f"{_named(where)} is an archive kbgen cannot open (7-Zip, RAR, Zstandard,"
+                   " cabinet), so it cannot be checked for personal data or secrets; publish"
+                   " it as a .zip, or remove it")
+
+
+def _tar(data: bytes, where: str, found: FileText, depth: int) -> None:
+    """A tar archive's member names and regular files."""
+    try:
+        archive = tarfile.open(fileobj=BytesIO(data), mode="r:")
+        members = archive.getmembers()
+    except (tarfile.TarError, OSError, ValueError) as exc:
+        raise _Refused(f"{_named(where)} is a damaged tar archive ({exc}); save it again or"
+                       " remove it") from None
+    if len(members) > MAX_MEMBERS:
+        raise _Refused(f"{_named(where)} holds {len(members)} files (more than {MAX_MEMBERS});"
+                       " publish fewer, or link to where they are kept")
+    found.pieces.append((f"{where} (tar)".strip(), "\n".join(
+        [*(m.name for m in members), *(m.linkname for m in members if m.linkname)])))
+    for member in members:
+        if not member.isfile():
+            continue
+        name = f"{where}/{member.name}" if where else member.name
+        if member.size > MAX_EXPANDED - found.expanded:
+            raise _Refused(_BOMB.format(where=name))
+        stream = archive.extractfile(member)
+        content = stream.read() if stream is not None else b""
+        found.expanded += len(content)
+        _read(content, name, found, depth)
+
+
+def _ole(data: bytes, where: str, found: FileText, depth: int) -> None:
+    """An old Office file (.doc, .xls, .ppt): its text runs, 8-bit and UTF-16."""
+    label = f"{where} document text".strip()
+    wide = "\n".join(m.group().decode("utf-16-le") for m in _WIDE_RUN.finditer(data))
+    found.pieces.append((label, _printable(data) + "\n" + wide))
+    _embedded(data, where, found)
+
+
+_WIDE_RUN = re.compile(rb"(?:[\x20-\x7e\t]\x00){4,}")
+
+
+def _riff(data: bytes, where: str, found: FileText, depth: int) -> None:
+    """A RIFF file (WAV, AVI): the text of its `LIST INFO` chunks (title, artist, comment)."""
+    label = f"{where} RIFF INFO".strip()
+    texts = []
+    for start in itertools.islice(_find_all(data, b"LIST"), MAX_BLOCKS):
+        (length,) = struct.unpack("<I", data[start + 4:start + 8].ljust(4, b"\x00"))
+        if data[start + 8:start + 12] != b"INFO":
+            continue
+        position, end = start + 12, min(len(data), start + 8 + length)
+        while position + 8 <= end:
+            _key, size = struct.unpack("<4sI", data[position:position + 8])
+            texts.append(data[position + 8:position + 8 + size].decode(
+                "utf-8", errors="replace").rstrip("\x00"))
+            position += 8 + size + (size & 1)
+    found.pieces.append((label, "\n".join(texts)))
+    _embedded(data, where, found)
+
+
+def _find_all(data: bytes, marker: bytes) -> Iterator[int]:
+    start = data.find(marker)
+    while start >= 0:
+        yield start
+        start = data.find(marker, start + 1)
+
+
 def _gzip(data: bytes, where: str, found: FileText, depth: int) -> None:
     """Each member's header (its original file name and comment) and its data."""
     inner = f"{where} (gzip)".strip()
@@ -263,7 +436,8 @@ def _zip(data: bytes, where: str, found: FileText, depth: int) -> None:
     try:
         archive = zipfile.ZipFile(BytesIO(data))
         members = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError,
+            struct.error) as exc:
         raise _Refused(f"{_named(where)} is a damaged zip archive ({exc}); save it again or"
                        " remove it") from None
     if len(members) > MAX_MEMBERS:
@@ -288,8 +462,8 @@ def _zip(data: bytes, where: str, found: FileText, depth: int) -> None:
         try:
             with archive.open(member) as stream:
                 content = stream.read(MAX_EXPANDED - found.expanded + 1)
-        except (zipfile.BadZipFile, NotImplementedError, OSError, zlib.error,
-                EOFError, RuntimeError) as exc:
+        except (zipfile.BadZipFile, NotImplementedError, OSError, zlib.error, ValueError,
+                EOFError, RuntimeError, struct.error) as exc:
             raise _Refused(f"{name} cannot be read ({exc}); save the archive again with"
                            " ordinary compression, or remove it") from None
         found.expanded += len(content)
@@ -303,15 +477,49 @@ def _zip(data: bytes, where: str, found: FileText, depth: int) -> None:
 
 
 _TAG = re.compile(r"<[^<>]{0,2000}>")
-_RUN_BREAK = re.compile(r"</w:t>\s*(?:<(?!/w:p>)[^<>]{0,2000}>\s*){0,12}?<w:t(?:\s[^<>]{0,200})?>")
+
+
+_XMP_GPS = re.compile(r"GPS(?:Dest)?L(?:atitude|ongitude)(?:\s*=\s*[\"'][^\"']|>\s*[^<\s])")
+
+
+_XMP_GPS_BYTES = re.compile(_XMP_GPS.pattern.encode())
+
+
+def _xmp(text: str, label: str) -> str:
+    """An XMP packet's text; GPS coordinates there are refused as they are in EXIF."""
+    if _XMP_GPS.search(text):
+        raise _Refused(_GPS.format(label=label or "its metadata"))
+    return _xml_text(text)
+
+
+_GPS = ("{label} holds GPS coordinates (where the picture was taken); remove its location:"
+        " export the picture again without metadata (for example `exiftool -gps:all= FILE`)")
 
 
 def _xml_text(text: str) -> str:
-    """The text of an XML part with tags made spaces (`<w:t>jane</w:t><w:t>@x.com</w:t>`
-    keeps its pieces apart, as a reader of the document sees runs joined)... and joined."""
-    # Word splits words into runs; joining runs without a space shows them as Word does.
-    joined = _RUN_BREAK.sub("", text) if "</w:t>" in text else text
-    return _TAG.sub(" ", joined)
+    """The text of an XML part as a reader of the document sees it, then its attribute
+    values (XMP keeps values there, `.rels` files keep `mailto:` links there).
+
+    Inline tags go without a gap (Word splits `jane@gmail.com` into runs, LibreOffice into
+    spans); the ends of paragraphs, cells and list items, and breaks, become line ends."""
+    text = _DOCUMENT_ID.sub("", _ID_ELEMENT.sub("", text))
+    shown = _TAG.sub("", _BLOCK_TAG.sub("\n", text))
+    values = [m.group(2) or m.group(3) for m in _ATTRIBUTE.finditer(text)
+              if not m.group(1).lower().endswith("id")]
+    return shown + "\n" + "\n".join(value for value in values if value)
+
+
+_ID_ELEMENT = re.compile(r"<([\w:.-]{0,80}?(?:ID|Id))>[^<>]{0,500}</\1>")
+_DOCUMENT_ID = re.compile(r"(?i)\b(?:xmp\.[di]id|uuid|adobe:docid:[\w-]{1,40}):[\w-]{1,100}")
+"""Document and instance ids of XMP (`xmpMM:DocumentID`, `xmp.did:...`, `uuid:...`): ids,
+not keys."""
+
+
+_BLOCK_TAG = re.compile(r"</(?:[\w.-]{1,40}:)?(?:p|h|h\d|si|row|tr|td|th|tc|c|li|div|title|desc)>"
+                        r"|<(?:[\w.-]{1,40}:)?(?:br|tab|s|line-break|cr|p|li)\b[^<>]{0,2000}?/>",
+                        re.IGNORECASE)
+_ATTRIBUTE = re.compile(r"""\s([\w:.-]{1,80})\s{0,20}=\s{0,20}"""
+                        r"""(?:"([^"<>]{0,4000})"|'([^'<>]{0,4000})')""")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -398,29 +606,65 @@ def _pdf_stream(header: bytes, body: bytes, label: str, found: FileText, depth: 
     if b"/EmbeddedFile" in header:
         _read(body, f"{label} attachment", found, depth)
     elif b"<x:xmpmeta" in body or b"<rdf:RDF" in body:
-        found.pieces.append((f"{label} metadata", _xml_text(_decode(body))))
+        found.pieces.append((f"{label} metadata", _xmp(_decode(body), label)))
     elif not _BINARY_STREAM.search(header):
         found.pieces.append((f"{label} content", _pdf_strings(body)))
 
 
 def _pdf_strings(data: bytes) -> str:
-    """Every `(literal)` and `<hex>` string, one per line, decoded (UTF-16 with a mark, else
-    Latin-1); a `TJ` array's pieces joined, as they are shown together."""
-    data = re.sub(rb"\)\s*-?\d{1,6}(?:\.\d{1,6})?\s*\(", b"", data)  # [(jane)-20(@x.com)] TJ
-    out = []
-    for literal in _literals(data):
-        out.append(_pdf_decode(_OCTAL_OR_ESCAPE.sub(_unescape, literal)))
+    """Every `(literal)` and `<hex>` string, decoded (UTF-16 with a mark, else Latin-1), as
+    the page shows them: a `TJ` array's pieces joined (a space where the gap is a word's),
+    strings on one text line joined by spaces, and a new line where the text moves to another
+    line (`T*`, `Td`, `TD`, `Tm`, `'`, `"`, a new text object) or a new dictionary key."""
+    pieces = [(start, end, _pdf_decode(_OCTAL_OR_ESCAPE.sub(_unescape, data[start:end])))
+              for start, end in _literals(data)]
+    spans = iter(list(pieces))
+    inside = next(spans, None)
     for match in _HEX_STRING.finditer(data):
+        while inside is not None and inside[1] < match.start():
+            inside = next(spans, None)
+        if inside is not None and inside[0] <= match.start():
+            continue  # `<...>` inside a literal string is text, read with it
         digits = re.sub(rb"\s", b"", match.group(1))
-        if len(digits) % 2:
-            digits += b"0"
-        out.append(_pdf_decode(bytes.fromhex(digits.decode("ascii"))))
-    return "\n".join(text.replace("\n", " ") for text in out if text.strip())
+        digits += b"0" * (len(digits) % 2)
+        pieces.append((match.start(1), match.end(1),
+                       _pdf_decode(bytes.fromhex(digits.decode("ascii")))))
+    pieces.sort()
+    out: list[str] = []
+    previous = None
+    for start, end, text in pieces:
+        if previous is not None:
+            out.append(_pdf_gap(data[previous:start]))
+        out.append(text.replace("\n", " "))
+        previous = end
+    return "".join(out)
 
 
-def _literals(data: bytes) -> Iterator[bytes]:
-    """`(literal strings)`, with balanced parentheses inside, in one pass (a regular
-    expression for nested, escaped parentheses would backtrack)."""
+_LINE_OPERATOR = re.compile(rb"T\*|\bT[dDm]\b|\b[BE]T\b|['\"/]")
+_NUMBER = rb"-?(?:\d{1,8}(?:\.\d{0,8})?|\.\d{1,8})"
+_MOVE = re.compile(_NUMBER + rb"\s{1,20}(" + _NUMBER + rb")\s{1,20}T[dD]\b")
+_KERNING = re.compile(rb"-?\d{1,8}(?:\.\d{0,8})?")
+
+
+def _pdf_gap(between: bytes) -> str:
+    """What separates two strings on the page: a line end, a space, or nothing (a `TJ`
+    array's small kerning: `[(jane)-20(@x.com)]`)."""
+    moved = _MOVE.search(between)
+    if moved and float(moved.group(1)) == 0 and not _LINE_OPERATOR.search(
+            between[:moved.start()] + between[moved.end():]):
+        return ""  # `x 0 Td`: further along the same line
+    if _LINE_OPERATOR.search(between):
+        return "\n"
+    shift = _KERNING.search(between)
+    if b"Tj" in between or (shift and float(shift.group()) <= -150):
+        return " "
+    return ""
+
+
+def _literals(data: bytes) -> Iterator[tuple[int, int]]:
+    """Where each `(literal string)` is (without its parentheses), with balanced parentheses
+    inside, in one pass (a regular expression for nested, escaped parentheses would
+    backtrack)."""
     depth = start = 0
     for token in _PDF_TOKEN.finditer(data):
         if token.group() == b"(":
@@ -429,7 +673,7 @@ def _literals(data: bytes) -> Iterator[bytes]:
         elif token.group() == b")" and depth:
             depth -= 1
             if depth == 0:
-                yield data[start:token.start()]
+                yield start, token.start()
 
 
 def _unescape(match: re.Match[bytes]) -> bytes:
@@ -453,21 +697,29 @@ def _pdf_decode(raw: bytes) -> str:
 
 
 def _png(data: bytes, where: str, found: FileText, depth: int) -> None:
+    _trailing(data, _png_chunks(data, where, found), where, found, depth)
+
+
+def _png_chunks(data: bytes, where: str, found: FileText) -> int:
+    """The text of a PNG's chunks; where it ends."""
     position = 8
     while position + 8 <= len(data):
         length, kind = struct.unpack(">I4s", data[position:position + 8])
         chunk = data[position + 8:position + 8 + length]
         position += 12 + length
         label = f"{where} PNG {kind.decode('latin-1')}".strip()
-        if kind == b"tEXt":
+        if kind in (b"tEXt", b"zTXt"):
             keyword, _, text = chunk.partition(b"\x00")
-            found.pieces.append((f"{label} {keyword.decode('latin-1')}",
-                                 text.decode("latin-1")))
-        elif kind == b"zTXt":
-            keyword, _, rest = chunk.partition(b"\x00")
-            text = _inflate(rest[1:], label, found, zlib.MAX_WBITS)
-            found.pieces.append((f"{label} {keyword.decode('latin-1')}",
-                                 text.decode("latin-1")))
+            if kind == b"zTXt":
+                text = _inflate(text[1:], label, found, zlib.MAX_WBITS)
+            name = f"{label} {keyword.decode('latin-1')}"
+            if keyword.startswith(b"Raw profile type "):
+                _raw_profile(keyword[17:], text, name, found)
+            elif keyword == b"mxfile":
+                found.pieces.append((name, _diagrams(unquote(text.decode("latin-1")), name,
+                                                     found)))
+            else:
+                found.pieces.append((name, text.decode("latin-1")))
         elif kind == b"iTXt":
             keyword, _, rest = chunk.partition(b"\x00")
             compressed = rest[:1] == b"\x01"
@@ -477,12 +729,14 @@ def _png(data: bytes, where: str, found: FileText, depth: int) -> None:
                 text = _inflate(text, label, found, zlib.MAX_WBITS)
             found.pieces.append((f"{label} {keyword.decode('latin-1')}",
                                  translated.decode("utf-8", errors="replace") + "\n"
-                                 + _xml_text(text.decode("utf-8", errors="replace"))))
+                                 + _xmp(text.decode("utf-8", errors="replace"), label)))
         elif kind == b"eXIf":
             _exif(chunk, label, found)
         elif kind == b"IEND":
             break
-    _trailing(data, position, where, found, depth)
+        elif kind[:1].islower() and kind not in _PNG_BINARY:  # a private or unknown chunk
+            found.pieces.append((label, _printable(chunk)))
+    return position
 
 
 def _jpeg(data: bytes, where: str, found: FileText, depth: int) -> None:
@@ -507,11 +761,24 @@ def _jpeg(data: bytes, where: str, found: FileText, depth: int) -> None:
             _exif(segment[6:], f"{label} EXIF", found)
         elif marker == 0xE1 and (segment.startswith(b"http://ns.adobe.com/")
                                  or b"<x:xmpmeta" in segment[:300]):
-            found.pieces.append((f"{label} XMP", _xml_text(_decode(segment))))
+            found.pieces.append((f"{label} XMP", _xmp(_decode(segment), label)))
         elif 0xE0 <= marker <= 0xEF and marker not in (0xE0, 0xE2):
             found.pieces.append((f"{label} APP{marker - 0xE0}", _printable(segment)))
     end = data.rfind(b"\xff\xd9")
     _trailing(data, end + 2 if end > 0 else len(data), where, found, depth)
+
+
+def _raw_profile(kind: bytes, text: bytes, label: str, found: FileText) -> None:
+    """ImageMagick's `Raw profile type exif` (iptc, xmp, 8bim): a name, a length and the
+    profile in hexadecimal, read as the profile it is (not as text: hex reads as keys)."""
+    digits = re.sub(rb"[^0-9A-Fa-f]", b"", b"".join(text.split(b"\n")[3:]))
+    profile = bytes.fromhex(digits[:len(digits) - len(digits) % 2].decode("ascii"))
+    if kind == b"exif":
+        _exif(profile[6:] if profile.startswith(b"Exif\x00") else profile, label, found)
+    elif kind == b"xmp":
+        found.pieces.append((label, _xmp(_decode(profile), label)))
+    else:
+        found.pieces.append((label, _printable(profile)))
 
 
 def _webp(data: bytes, where: str, found: FileText, depth: int) -> None:
@@ -524,7 +791,7 @@ def _webp(data: bytes, where: str, found: FileText, depth: int) -> None:
         if kind == b"EXIF":
             _exif(chunk[6:] if chunk.startswith(b"Exif\x00") else chunk, label, found)
         elif kind == b"XMP ":
-            found.pieces.append((label, _xml_text(_decode(chunk))))
+            found.pieces.append((label, _xmp(_decode(chunk), label)))
         elif kind not in (b"VP8 ", b"VP8L", b"VP8X", b"ALPH", b"ANIM", b"ANMF", b"ICCP"):
             found.pieces.append((label, _printable(chunk)))
     _trailing(data, 8 + struct.unpack("<I", data[4:8])[0], where, found, depth)
@@ -591,6 +858,12 @@ GPS_IFD = 0x8825
 EXIF_IFD = 0x8769
 _XP_TAGS = frozenset({0x9C9B, 0x9C9C, 0x9C9D, 0x9C9E, 0x9C9F})  # Windows title, comment, ...
 _USER_COMMENT = 0x9286
+MAX_EXIF_ENTRIES = 1000
+"""Entries read of one EXIF directory (cameras write a few dozen)."""
+_XMP_TAG, _IPTC_TAG = 700, 33723
+_GPS_PLACES = frozenset({2, 4, 0x14, 0x16, 0x1C})
+"""GPS latitude, longitude, destination latitude and longitude, area information: whatever
+their type (rationals, doubles, text)."""
 _TYPE_SIZES = {1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4, 12: 8}
 
 
@@ -602,6 +875,8 @@ def _exif(tiff: bytes, label: str, found: FileText) -> None:
         return
     order = "<" if tiff[:2] == b"II" else ">"
     texts: list[str] = []
+    if len(tiff) < 8:
+        return
     pending = [(struct.unpack(order + "I", tiff[4:8])[0], False)]
     seen: set[int] = set()
     while pending and len(seen) < 64:
@@ -610,7 +885,8 @@ def _exif(tiff: bytes, label: str, found: FileText) -> None:
             continue
         seen.add(offset)
         count = struct.unpack(order + "H", tiff[offset:offset + 2])[0]
-        for index in range(min(count, 1000)):
+        count = min(count, (len(tiff) - offset - 2) // 12, MAX_EXIF_ENTRIES)
+        for index in range(count):
             entry = tiff[offset + 2 + 12 * index:offset + 14 + 12 * index]
             if len(entry) < 12:
                 break
@@ -623,10 +899,12 @@ def _exif(tiff: bytes, label: str, found: FileText) -> None:
                 value = tiff[start:start + min(size, 1 << 20)]
             if tag in (GPS_IFD, EXIF_IFD, 0xA005) and kind in (4, 13) and len(value) >= 4:
                 pending.append((struct.unpack(order + "I", value[:4])[0], tag == GPS_IFD))
-            elif gps and tag in (2, 4) and kind == 5 and value.strip(b"\x00"):
-                raise _Refused(f"{label} holds GPS coordinates (where the picture was taken);"
-                               " remove its location: export the picture again without"
-                               " metadata (for example `exiftool -gps:all= FILE`)")
+            elif gps and tag in _GPS_PLACES and value.strip(b"\x00 "):
+                raise _Refused(_GPS.format(label=label))
+            elif tag == _XMP_TAG:
+                texts.append(_xmp(value.decode("utf-8", errors="replace"), label))
+            elif tag == _IPTC_TAG:
+                texts.append(_printable(value))
             elif kind == 2:
                 texts.append(value.split(b"\x00")[0].decode("utf-8", errors="replace"))
             elif tag in _XP_TAGS:
@@ -654,6 +932,8 @@ _MP4_LOCATION = (b"\xa9xyz", b"location.ISO6709", b"com.apple.quicktime.location
 _VORBIS = (b"\x03vorbis", b"OpusTags")
 MAX_BLOCKS = 200
 """Metadata blocks of each kind read from one binary file."""
+MAX_EXIF_BLOCKS = 16
+"""EXIF blocks read from one binary file (a photo has one, with a thumbnail's maybe)."""
 MAX_BLOCK = 1 << 20
 """Bytes read of one metadata block."""
 
@@ -675,11 +955,11 @@ def _embedded(data: bytes, where: str, found: FileText) -> None:
             break
         end = data.find(_XMP_CLOSE, start)
         end = min(len(data) if end < 0 else end + len(_XMP_CLOSE), start + MAX_BLOCK)
-        found.pieces.append((f"{where} XMP".strip(), _xml_text(_decode(data[start:end]))))
+        found.pieces.append((f"{where} XMP".strip(), _xmp(_decode(data[start:end]), where)))
         start = data.find(_XMP_OPEN, end)
     for header in _EXIF_HEADERS:
         start = data.find(header)
-        for _ in range(MAX_BLOCKS):
+        for _ in range(MAX_EXIF_BLOCKS):
             if start < 0:
                 break
             _exif(data[start + 6:start + 6 + MAX_BLOCK], f"{where} EXIF".strip(), found)
@@ -698,6 +978,11 @@ def _embedded(data: bytes, where: str, found: FileText) -> None:
             _vorbis(data, start + len(marker), f"{where} comments".strip(), found)
     if data.startswith(b"fLaC"):
         _flac(data, where, found)
+    if data[-128:-125] == b"TAG":  # ID3 version 1, at the end of an MP3
+        found.pieces.append((f"{where} ID3".strip(), _printable(data[-125:])))
+    for start in itertools.islice(_find_all(data, _PNG), 16):
+        if start:
+            _png_chunks(data[start:start + MAX_BLOCK * 16], f"{where} picture".strip(), found)
 
 
 def _vorbis(data: bytes, position: int, label: str, found: FileText) -> None:
@@ -733,19 +1018,25 @@ def _flac(data: bytes, where: str, found: FileText) -> None:
 
 
 def _id3(data: bytes, label: str, found: FileText) -> None:
-    """ID3v2 text, comment and URL frames (artist, comment, lyrics, user text)."""
+    """ID3v2 text, comment and URL frames (artist, comment, lyrics, user text); a cover
+    picture's metadata is found by its signature (`_embedded`)."""
     version = data[3]
     size = _syncsafe(data[6:10])
     position, end = 10, min(len(data), 10 + size)
     texts = []
-    while position + 10 <= end:
-        frame, raw = data[position:position + 4], data[position + 4:position + 8]
-        length = _syncsafe(raw) if version >= 4 else struct.unpack(">I", raw)[0]
+    header = 6 if version == 2 else 10
+    while position + header <= end:
+        if version == 2:  # ID3v2.2: three-letter frames, three-byte sizes
+            frame = data[position:position + 3]
+            length = int.from_bytes(data[position + 3:position + 6], "big")
+        else:
+            frame, raw = data[position:position + 4], data[position + 4:position + 8]
+            length = _syncsafe(raw) if version >= 4 else struct.unpack(">I", raw)[0]
         if not frame.strip(b"\x00") or length <= 0:
             break
-        body = data[position + 10:position + 10 + length]
-        position += 10 + length
-        if frame[:1] in (b"T", b"W") or frame in (b"COMM", b"USLT", b"APIC", b"GEOB"):
+        body = data[position + header:position + header + length]
+        position += header + length
+        if frame[:1] in (b"T", b"W") or frame in (b"COMM", b"USLT", b"COM", b"ULT"):
             codec = _ID3_CODECS.get(body[:1], "latin-1")
             texts.append(body[1:].decode(codec, errors="replace").replace("\x00", "\n")
                          if frame[:1] != b"W" else body.decode("latin-1"))
@@ -759,8 +1050,9 @@ def _syncsafe(raw: bytes) -> int:
     return sum((byte & 0x7F) << (7 * (3 - index)) for index, byte in enumerate(raw[:4]))
 
 
-_READERS = {"zip": _zip, "gzip": _gzip, "pdf": _pdf, "png": _png, "jpeg": _jpeg,
-            "webp": _webp, "gif": _gif, "tiff": _tiff}
+_READERS = {"zip": _zip, "gzip": _gzip, "bzip2": _bzip2, "xz": _xz, "tar": _tar,
+            "unreadable": _unreadable, "ole": _ole, "riff": _riff, "pdf": _pdf, "png": _png,
+            "jpeg": _jpeg, "webp": _webp, "gif": _gif, "tiff": _tiff}
 
 
 def texts(found: FileText) -> Iterator[tuple[str, str]]:

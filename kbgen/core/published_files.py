@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from kbgen.core.file_text import HEAD, file_text, is_binary_head, texts
 from kbgen.core.internal import split_internal, unrecognised_notes
 from kbgen.core.normalize import decode_escapes, normalize_text
-from kbgen.core.privacy import Allowed, Finding, scan
+from kbgen.core.privacy import CARD, EMAIL, IBAN, PHONE, Allowed, Finding, scan
 from kbgen.core.sources import Source, Tree
 
 CODE_SUFFIXES = frozenset({".css", ".scss", ".js", ".mjs", ".map", ".svg", ".json", ".xml"})
@@ -28,6 +28,9 @@ and numbers in code read as phone numbers in many regions); international ones a
 TEXT_SUFFIXES = frozenset({".txt", ".csv", ".tsv", ".json", ".vtt", ".srt", ".log", ".svg",
                            ".xml", ".css", ".js", ".rtf", ".md", ""})
 """Files a browser shows as text, whatever their bytes: read as text too."""
+NAME_KINDS = frozenset({EMAIL, PHONE, CARD, IBAN})
+"""What a copied file's name is checked for: personal data (a name that looks random is an
+asset's hash or a version, not a key)."""
 MAX_LINE = 20_000
 """Longer lines (minified code) are scanned in pieces of this size, overlapping a little."""
 _OVERLAP = 200
@@ -51,6 +54,8 @@ def file_problems(source: Source, allowed: Allowed, region: str | None,
     except OSError:
         return  # unreadable files are reported by the loader
     for finding in scan(source.src_uri.replace("/", "\n"), allowed, default_region=region):
+        if finding.kind not in NAME_KINDS:
+            continue  # hashed asset names (`logo.3f9a8b7c.png`) are not keys
         yield None, (f"the file's name would publish a {finding.kind} ({finding.excerpt}) in"
                      f" its address: rename the file ({finding.advice})")
     found = file_text(data, source.path.suffix.lower() in TEXT_SUFFIXES)

@@ -11,12 +11,19 @@ pictures are warned about by `kbgen check` and dropped from the published page.
 from __future__ import annotations
 
 import base64
+import bz2
 import gzip
+import html
 import io
+import lzma
+import random
 import struct
+import tarfile
 import zipfile
 import zlib
+from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from click.testing import CliRunner
@@ -53,7 +60,8 @@ def tiff(entries: list[tuple[int, int, bytes]], gps: list[tuple[int, int, bytes]
         extra = b""
         data_at = at + 2 + 12 * len(items) + 4
         for tag, kind, value in items:
-            count = len(value) if kind in (2, 7, 1) else len(value) // {3: 2, 4: 4, 5: 8}[kind]
+            count = len(value) if kind in (2, 7, 1) else len(value) // {3: 2, 4: 4, 5: 8,
+                                                                         12: 8}[kind]
             if len(value) <= 4:
                 table += struct.pack("<HHI", tag, kind, count) + value.ljust(4, b"\x00")
             else:
@@ -181,6 +189,36 @@ def opus(comment: bytes) -> bytes:
     return b"OggS\x00\x02" + bytes(20) + tags + bytes(100)
 
 
+def tarred(members: dict[str, bytes]) -> bytes:
+    """A tar archive (as a .tgz holds once gunzipped)."""
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w") as archive:
+        for name, data in members.items():
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            archive.addfile(info, io.BytesIO(data))
+    return buffer.getvalue()
+
+
+def wav(info: dict[bytes, bytes]) -> bytes:
+    """A WAV file with a `LIST INFO` chunk."""
+    entries = b"".join(key + struct.pack("<I", len(value)) + value + b"\x00" * (len(value) & 1)
+                       for key, value in info.items())
+    chunks = (b"fmt " + struct.pack("<I", 16) + bytes(16) + b"LIST"
+              + struct.pack("<I", 4 + len(entries)) + b"INFO" + entries
+              + b"data" + struct.pack("<I", 8) + bytes(8))
+    return b"RIFF" + struct.pack("<I", 4 + len(chunks)) + b"WAVE" + chunks
+
+
+def drawio(label: str) -> str:
+    """A draw.io file whose one page holds a box labelled `label` (compressed, base64)."""
+    xml = quote(f'<mxGraphModel><root><mxCell id="2" value="{label}"/></root></mxGraphModel>')
+    packer = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS)
+    page = base64.b64encode(packer.compress(xml.encode()) + packer.flush()).decode()
+    return ('<mxfile host="app.diagrams.net" etag="rV4Q7LQEYZy7KColp3-6"><diagram'
+            f' id="yT0KEA8PIhWrCAc7c3B-">{page}</diagram></mxfile>')
+
+
 def bomb() -> bytes:
     """A zip member of 60 MB of zeros: compresses about 1000 times."""
     buffer = io.BytesIO()
@@ -224,6 +262,9 @@ HOSTILE: list[tuple[str, bytes, str]] = [
     ("content/files/manual.pdf", pdf(b"BT /F1 12 Tf (Escalate to ) Tj [(jane.private)-20"
                                      b"(@gmail.com)] TJ ET"),
      "content/files/manual.pdf: error: in PDF content: e-mail address (j"),
+    ("content/files/moved.pdf", pdf(b"BT 72 700 Td (jane.private) Tj 40 0 Td (@gmail.com) Tj"
+                                    b" ET"),
+     "content/files/moved.pdf: error: in PDF content: e-mail address (j"),
     ("content/files/author.pdf", pdf(b"BT (Hello) Tj ET", info=b"/Author (" + EMAIL.encode()
                                      + b")"),
      "content/files/author.pdf: error: in PDF objects: e-mail address (j"),
@@ -333,6 +374,52 @@ HOSTILE: list[tuple[str, bytes, str]] = [
      "content/files/icons.json: error: in data: URI PNG tEXt Comment: e-mail address (j"),
     (f"content/files/{EMAIL}.txt", b"Hello\n",
      f"content/files/{EMAIL}.txt: error: the file's name would publish a e-mail address (j"),
+    ("content/files/logs.tgz", gzip.compress(tarred({"logs/app.log": SECRET_LINE.encode()})),
+     "content/files/logs.tgz: error: in (gzip)/logs/app.log: e-mail address (j"),
+    ("content/files/log.bz2", bz2.compress(SECRET_LINE.encode()),
+     "content/files/log.bz2: error: in (bzip2): e-mail address (j"),
+    ("content/files/log.xz", lzma.compress(SECRET_LINE.encode()),
+     "content/files/log.xz: error: in (xz): e-mail address (j"),
+    ("content/files/backup.7z", b"7z\xbc\xaf\x27\x1c\x00\x04" + bytes(40),
+     "content/files/backup.7z: error: the file itself is an archive kbgen cannot open"),
+    ("content/files/old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500)
+     + SECRET_LINE.encode("utf-16-le") + bytes(500),
+     "content/files/old.doc: error: in document text: e-mail address (j"),
+    ("content/media/memo.wav", wav({b"ICMT": SECRET_LINE.encode(), b"INAM": b"Memo"}),
+     "content/media/memo.wav: error: in RIFF INFO: e-mail address (j"),
+    ("content/img/private-chunk.png", png((b"prVt", SECRET_LINE.encode())),
+     "content/img/private-chunk.png: error: in PNG prVt: e-mail address (j"),
+    ("content/img/favicon.ico", b"\x00\x00\x01\x00\x01\x00" + bytes(16) + png(
+        (b"tEXt", b"Author\x00" + EMAIL.encode())),
+     "content/img/favicon.ico: error: in picture PNG tEXt Author: e-mail address (j"),
+    ("content/img/lightroom.jpg", jpeg((0xE1, b"http://ns.adobe.com/xap/1.0/\x00<x:xmpmeta>"
+                                        b'<rdf:Description exif:GPSLatitude="51,30.2N"/>'
+                                        b"</x:xmpmeta>")),
+     "content/img/lightroom.jpg: error: its XMP metadata holds GPS coordinates"),
+    ("content/img/double-gps.jpg", jpeg((0xE1, b"Exif\x00\x00" + tiff([], gps=[
+        (1, 2, b"N\x00"), (2, 12, struct.pack("<ddd", 51.0, 30.0, 0.0))]))),
+     "content/img/double-gps.jpg: error: JPEG EXIF holds GPS coordinates"),
+    ("content/img/xmp.gif", gif(b"x") [:13] + b"\x21\xffXMP DataXMP" + bytes([40])
+     + b'<x:xmpmeta exif:GPSLongitude="0,7.6W"/>' + b"\x00\x3b",
+     "content/img/xmp.gif: error: its XMP metadata holds GPS coordinates"),
+    ("content/img/located.svg", b'<svg xmlns="http://www.w3.org/2000/svg"><metadata>'
+     b"<x:xmpmeta><exif:GPSLatitude>51,30.2N</exif:GPSLatitude></x:xmpmeta></metadata></svg>\n",
+     "content/img/located.svg: error: its XMP metadata holds GPS coordinates"),
+    ("content/files/links.docx", zipped({"word/_rels/document.xml.rels": (
+        '<Relationships><Relationship Id="rId4" Target="mailto:' + EMAIL
+        + '" TargetMode="External"/></Relationships>').encode()}),
+     "content/files/links.docx: error: in word/_rels/document.xml.rels: e-mail address (j"),
+    ("content/files/spans.odt", zipped({"content.xml": (
+        '<text:p>Mail jane.private<text:span text:style-name="T1">@gmail</text:span>.com'
+        '</text:p>').encode()}),
+     "content/files/spans.odt: error: in content.xml: e-mail address (j"),
+    ("content/img/attribute-xmp.jpg", jpeg((0xE1, b"http://ns.adobe.com/xap/1.0/\x00<x:xmpmeta>"
+                                            b'<rdf:Description Iptc4xmpCore:CiEmailWork="'
+                                            + EMAIL.encode() + b'"/></x:xmpmeta>')),
+     "content/img/attribute-xmp.jpg: error: in JPEG XMP: e-mail address (j"),
+    ("content/img/diagram.png", png((b"tEXt", b"mxfile\x00" + quote(drawio(
+        f"Escalate to {EMAIL}")).encode())),
+     "content/img/diagram.png: error: in PNG tEXt mxfile draw.io diagram: e-mail address (j"),
     ("content/img/drawing.svg", (
         '<svg xmlns="http://www.w3.org/2000/svg"><desc>Drawn by ' + EMAIL
         + '</desc></svg>\n').encode(),
@@ -399,13 +486,30 @@ BENIGN: dict[str, bytes] = {
                                     info=b"/Producer (LibreOffice 24.2)"),
     "content/files/prices.xlsx": zipped({"xl/sharedStrings.xml":
                                          b"<sst><si><t>Thermostat</t></si></sst>"}),
+    "content/files/guide.docx": zipped({
+        "word/document.xml": b'<w:document xmlns:w="http://schemas.openxmlformats.org/'
+                             b'wordprocessingml/2006/main"><w:body><w:p w:rsidR="00A12B3C"'
+                             b' w14:paraId="1A2B3C4D"><w:r><w:t>Hold the reset button for'
+                             b' ten seconds.</w:t></w:r></w:p></w:body></w:document>',
+        "word/_rels/document.xml.rels": b'<Relationships><Relationship Id="rId1" Target='
+                                        b'"https://help.test.example/reset" TargetMode='
+                                        b'"External"/></Relationships>',
+        "docProps/core.xml": b"<cp:coreProperties><dc:creator>Support team</dc:creator>"
+                             b"<cp:revision>3</cp:revision></cp:coreProperties>"}),
     "content/files/readme.txt.gz": gzip.compress(b"Unpack and run the installer.\n"),
     "content/files/wide.txt": "Support: see the article on resets.\n".encode("utf-16"),
     "content/files/data.json": b'{"title": "Plan", "draft": false, "status": "published"}\n',
     "content/media/intro.mp3": id3({b"TIT2": b"Resetting the thermostat",
                                     b"TPE1": b"Support team"}),
     "content/media/intro.mp4": mp4(itunes_text(b"nam", b"Pairing the hub")),
+    "content/img/flow.png": png((b"tEXt", b"mxfile\x00" + quote(drawio(
+        "Hub pairs with the thermostat")).encode())),
+    "content/img/flow.svg": ('<svg xmlns="http://www.w3.org/2000/svg" content="'
+                             + html.escape(drawio("Hub pairs with the thermostat"))
+                             + '"><rect width="10" height="10"/></svg>\n').encode(),
     "content/fonts/brand.woff2": b"wOF2\x00\x01\x00\x00" + bytes(range(256)) * 8,
+    "content/media/chime.wav": wav({b"INAM": b"Door chime"}),
+    "content/files/manuals.tgz": gzip.compress(tarred({"manual.txt": b"Hold reset.\n"})),
 }
 REMOTE = """\
 Tracked pictures below.
@@ -532,12 +636,46 @@ def test_folding_keeps_lines() -> None:
 # --------------------------------------------------------------------- the reader's bounds
 
 
-def test_pdf_strings_are_read_in_one_pass() -> None:
-    """Escaped and unclosed parentheses, and long hex runs, never backtrack."""
-    hostile = pdf(b"(" + b"\\(" * 200_000 + b"<" + b"a" * 200_000, compress=False)
-    found = file_text(hostile)
-    assert found.refusals == []
-    assert sum(len(text) for _, text in texts(found)) < 2 * len(hostile)
+READER_SHAPES: dict[str, Callable[[int], bytes]] = {
+    "PDF escaped parentheses, never closed": lambda n: pdf(b"(" + b"\\(" * (50 * n),
+                                                           compress=False),
+    "PDF hex string, never closed": lambda n: pdf(b"<" + b"a1" * (50 * n), compress=False),
+    "PDF streams without end": lambda n: b"%PDF-1.4\n" + b"<< >>\nstream\n" * n,
+    "PDF nested parentheses": lambda n: pdf(b"(" * (20 * n) + b")" * (20 * n), compress=False),
+    "EXIF markers in a binary file": lambda n: b"\x00\x00\x01\x00" + (
+        b"Exif\x00\x00II*\x00\x08\x00\x00\x00\xff\xff") * n,
+    "PNG signatures in a binary file": lambda n: b"\x00\x00\x01\x00" + png() * n,
+    "data: URIs in a text": lambda n: b"x data:a;base64,QUFB\n" * n,
+    "spelt-out addresses": lambda n: b"jane at gmail dot " * (10 * n) + b"com\n",
+}
+"""Hostile shapes of copied files, as a function of a size; bench/hostile_shapes.py times them
+at two sizes (the larger may take about four times as long, not sixteen)."""
+
+
+@pytest.mark.parametrize("shape", READER_SHAPES)
+def test_hostile_shapes_are_read_without_crashing_or_growing(shape: str) -> None:
+    """Each shape is read (or refused) with text no larger than a small multiple of the file:
+    the reader never goes back over what it read."""
+    data = READER_SHAPES[shape](200)
+    found = file_text(data)
+    assert sum(len(text) for _, text in texts(found)) <= 4 * len(data) + 1000, shape
+    scan(normalize_line(data.decode("latin-1")[:20_000]))
+
+
+def test_damaged_files_are_refused_never_a_traceback() -> None:
+    """Every hostile and benign file, cut short or with bytes changed (a fixed seed): the
+    reader returns text or a refusal, never an exception."""
+    rng = random.Random(28)
+    for _, data, _ in [*HOSTILE, *(("", d, "") for d in BENIGN.values())]:
+        if len(data) > 100_000:
+            continue
+        for attempt in range(40):
+            mutated = bytearray(data[:rng.randrange(len(data) + 1)] if attempt % 3 == 0
+                                else data)
+            for _ in range(rng.randrange(1, 6) if attempt % 3 else 0):
+                mutated[rng.randrange(len(mutated))] = rng.randrange(256)
+            found = file_text(bytes(mutated))
+            assert all(isinstance(text, str) for _, text in found.pieces)
 
 
 def test_lying_zip_header_is_bounded() -> None:
