@@ -94,7 +94,7 @@ def build_with_summary(config_file: Path, site_dir: Path | None = None,
                             if plan is not None:  # the quick build's objects are spent
                                 config = _load_config(config_file, strict, site_url)
                             built = _build_into(config, staging, target, timings)
-                        counts, read, content, base, written = built
+                        counts, read, content, base, quick = built
                         with measure(timings, "kbgen build: check and swap in the new site"):
                             missing = missing_pages(staging, config.site_url)
                             if missing:
@@ -108,10 +108,12 @@ def build_with_summary(config_file: Path, site_dir: Path | None = None,
                         raise
                     old = _old_site(target)
                     changed = None
-                    if written is not None and plan is not None and old.is_dir():
+                    if quick is not None and plan is not None and old.is_dir():
                         from kbgen.site.quick_build import search_files
 
-                        changed = {*written, *search_files(old), *search_files(target)}
+                        changed = {*quick.written, *(quick.indexed if quick.indexed is not None
+                                                     else [*search_files(old),
+                                                           *search_files(target)])}
                     with measure(timings, "kbgen build: summary"):
                         seconds = time.monotonic() - started
                         if changed is None or plan is None:
@@ -166,11 +168,11 @@ def measure(timings: Timings | None, name: str) -> AbstractContextManager[None]:
     return timings.measure(name) if timings is not None else nullcontext()
 
 
-Built = tuple[dict[str, int], list[Path] | None, Any, str, list[str] | None]
+Built = tuple[dict[str, int], list[Path] | None, Any, str, Any]
 """What a build gives: the counts of what it published, the files it read (None: it may have
 read others), what it loaded for quick builds to start from (None: nothing to keep), the
-id of the snapshot its site is based on (kbgen.build.snapshot) and, for a quick build, the
-pages it wrote (None: a full build)."""
+id of the snapshot its site is based on (kbgen.build.snapshot) and, for a quick build, what
+it wrote (kbgen.site.quick_build.Quick; None: a full build)."""
 
 
 def _quick_into(config: MkDocsConfig, plan: QuickPlan | None, staging: Path, target: Path,
@@ -198,8 +200,7 @@ def _quick_into(config: MkDocsConfig, plan: QuickPlan | None, staging: Path, tar
         shutil.rmtree(staging)
         staging.mkdir()
         return None
-    return (done.counts, [Path(root) for root in plan.previous.roots], None, plan.head.id,
-            done.written)
+    return done.counts, [Path(root) for root in plan.previous.roots], None, plan.head.id, done
 
 
 def _build_into(config: MkDocsConfig, staging: Path, target: Path,

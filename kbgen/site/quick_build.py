@@ -153,17 +153,15 @@ def _run(config: MkDocsConfig, plugin: KbPlugin, content: QuickContent, changed:
         index = search_index.index_text(state.kb, state.urls, state.translator,
                                         search_code(state), content.search)
     written = {page.file.dest_uri for page in pages}
-    with measured(timings, f"{PHASE}/link the unchanged files"):
-        if spare:
-            unlink_search_files(staging)
-        else:
+    if not spare:
+        with measured(timings, f"{PHASE}/link the unchanged files"):
             link_site(target, staging, written)
     with measured(timings, f"{PHASE}/write the search index"):
-        search_index.write_index(staging, index)
+        indexed = search_index.write_index(staging, index, linked=spare)
     log.info(f"kbgen: Quick build: {len(changed)} article{'s' * (len(changed) != 1)} changed"
              f" since the last full build, {len(pages)} page{'s' * (len(pages) != 1)}"
              " rendered, every other file linked from the published site")
-    return Quick(build_summary(state.kb), sorted(written))
+    return Quick(build_summary(state.kb), sorted(written), indexed if spare else None)
 
 
 def _take_changed(state: BuildState, config: MkDocsConfig, kb: KnowledgeBase,
@@ -275,21 +273,6 @@ def link_site(published: Path, staging: Path, written: set[str]) -> None:
         folders.sort()
 
 
-def unlink_search_files(staging: Path) -> None:
-    """Remove the search index's files from `staging` (a spare: hard links to the published
-    files) so that `write_index` writes new files, never into a link; the two it reads first
-    are copied (their bytes, new files)."""
-    for folder in (search_index.PARTS_DIR, search_index.TEXT_DIR):
-        shutil.rmtree(staging / folder, ignore_errors=True)
-    (staging / search_index.KB_INDEX_PATH).unlink(missing_ok=True)
-    for name in COPIED:
-        path = staging / name
-        if path.is_file():
-            copy = path.with_name(path.name + ".copy")
-            shutil.copyfile(path, copy)
-            os.replace(copy, path)
-
-
 def search_files(site: Path) -> list[str]:
     """The search index's files in `site`, relative to it (what `write_index` writes)."""
     found = [name for name in (search_index.KB_INDEX_PATH, *COPIED) if (site / name).is_file()]
@@ -306,6 +289,9 @@ class Quick(NamedTuple):
     """The summary's counts (kbgen.site.progress.build_summary)."""
     written: list[str]
     """The pages it wrote (paths in the site); the search index's files besides."""
+    indexed: list[str] | None
+    """Into the site's spare: the search index's files it wrote or removed (the others are
+    the published ones); else None (it wrote all of them)."""
 
 
 class _Warnings(logging.Handler):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -190,14 +191,19 @@ def _patched(before: SiteIndex | None, keys: list[DocumentKey],
     return {**data, "text_chunk": TEXT_CHUNK}, texts
 
 
-def write_index(site_dir: Path, site_index: SiteIndex) -> None:
+def write_index(site_dir: Path, site_index: SiteIndex, linked: bool = False) -> list[str]:
     """Write kbgen's prebuilt index (`index_text`) beside a small search_index.json that
-    points to it.
+    points to it; the files written or removed (paths relative to `site_dir`).
 
     Material's page script reads search_index.json and hands it to the worker; keeping that
     file small spares the page a large parse and copy, and the worker fetches the index
     itself. For file:// (offline plugin), search_index.js carries the whole index and the texts
     instead.
+
+    `linked`: the index files in `site_dir` may be hard links to a published site's (a quick
+    build into the site's spare, kbgen.build.spare): one that already holds what it must is
+    left as it is, any other is removed before it is written (never written into), and parts
+    and texts beyond the new index's are removed.
     """
     data, texts = site_index.data, site_index.texts
     head, parts = split_index(data)
@@ -207,19 +213,43 @@ def write_index(site_dir: Path, site_index: SiteIndex) -> None:
     config = {**written, "separator": SEPARATOR,
               "fields": search_plugin_fields()}
     path.parent.mkdir(parents=True, exist_ok=True)
-    (site_dir / KB_INDEX_PATH).write_text(_dump(head), encoding="utf-8")
+    changed: list[str] = []
+
+    def put(relative: str, text: str) -> None:
+        target = site_dir / relative
+        if linked:
+            data = text.encode("utf-8")
+            try:
+                if target.read_bytes() == data:
+                    return
+                target.unlink()
+            except FileNotFoundError:
+                pass
+            target.write_bytes(data)
+        else:
+            target.write_text(text, encoding="utf-8")
+        changed.append(relative)
+
+    put(KB_INDEX_PATH, _dump(head))
     (site_dir / PARTS_DIR).mkdir(exist_ok=True)
     for number, part in enumerate(parts):
-        (site_dir / PARTS_DIR / f"{number}.json").write_text(_dump(part), encoding="utf-8")
+        put(f"{PARTS_DIR}/{number}.json", _dump(part))
     (site_dir / TEXT_DIR).mkdir(exist_ok=True)
-    for chunk, start in enumerate(range(0, len(texts), TEXT_CHUNK)):
-        (site_dir / TEXT_DIR / f"{chunk}.json").write_text(
-            _dump(texts[start:start + TEXT_CHUNK]), encoding="utf-8")
-    path.write_text(_dump({"config": {**config, "kb_url": KB_INDEX_PATH}, "docs": []}),
-                    encoding="utf-8")
+    chunks = range(0, len(texts), TEXT_CHUNK)
+    for chunk, start in enumerate(chunks):
+        put(f"{TEXT_DIR}/{chunk}.json", _dump(texts[start:start + TEXT_CHUNK]))
+    if linked:
+        for folder, count in ((PARTS_DIR, len(parts)), (TEXT_DIR, len(chunks))):
+            names = {f"{number}.json" for number in range(count)}
+            for entry in os.scandir(site_dir / folder):
+                if entry.name not in names:
+                    os.unlink(entry.path)
+                    changed.append(f"{folder}/{entry.name}")
+    put(INDEX_PATH, _dump({"config": {**config, "kb_url": KB_INDEX_PATH}, "docs": []}))
     offline = site_dir / OFFLINE_PATH
     if offline.is_file():
         with_index = (_dump(config)[:-1]  # the whole index: no part is fetched from disk
                       + f',"kb":{_dump(data)},"kb_text":{_dump(texts)}}}')
         whole = f'{{"config":{with_index},"docs":[]}}'
-        offline.write_text(f"var __index = {whole}", encoding="utf-8")
+        put(OFFLINE_PATH, f"var __index = {whole}")
+    return changed

@@ -148,7 +148,8 @@ def test_profile_shows_the_quick_build_and_a_lost_snapshot_means_a_full_build(
     path.write_text(_append(Random(1), path.read_text(encoding="utf-8")), encoding="utf-8")
     output = _cli_build(project, "--profile")
     for step in ("kbgen build: quick", "read and check the changed articles",
-                 "render the changed pages", "search index", "link the unchanged files"):
+                 "render the changed pages", "search index", "write the search index",
+                 "take the spare copy of the site", "keep a spare copy of the site"):
         assert step in output
     for entry in (project.parent / ".kbgen-cache/snapshots").rglob("*"):
         if entry.is_file() and entry.stat().st_size > 10_000:  # the content, not the head
