@@ -282,17 +282,24 @@ _TEXT_BYTES = frozenset(range(0x20, 0x7F)) | {0x09, 0x0A, 0x0D}
 
 def _inflate(compressed: bytes, where: str, found: FileText, wbits: int) -> bytes:
     """Decompressed bytes, refused past the ratio or the file's total budget."""
+    return _inflate_stream(compressed, _named(where), found, wbits)[0]
+
+
+def _inflate_stream(compressed: bytes, named: str, found: FileText,
+                    wbits: int) -> tuple[bytes, bytes]:
+    """The first stream's decompressed bytes and what follows it, refused past the ratio or
+    the file's total budget (`named`: how messages name the file)."""
     budget = min(MAX_EXPANDED - found.expanded, max(len(compressed), 1024) * MAX_RATIO)
     decompressor = zlib.decompressobj(wbits)
     try:
         out = decompressor.decompress(compressed, budget + 1)
     except zlib.error as exc:
-        raise _Refused(f"{_named(where)} cannot be decompressed ({exc}); save the file again"
+        raise _Refused(f"{named} cannot be decompressed ({exc}); save the file again"
                        " or remove it") from None
     if len(out) > budget:
-        raise _Refused(_BOMB.format(where=_named(where)))
+        raise _Refused(_BOMB.format(where=named))
     found.expanded += len(out)
-    return out
+    return out, decompressor.unused_data
 
 
 _BOMB = ("{where} expands to more than kbgen reads (an archive bomb, or a very large file:"
@@ -399,18 +406,8 @@ def _gzip(data: bytes, where: str, found: FileText, depth: int) -> None:
     inner = f"{where} (gzip)".strip()
     for _ in range(MAX_GZIP_MEMBERS):
         found.pieces.append((f"{inner} header", _gzip_header(data)))
-        decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        budget = min(MAX_EXPANDED - found.expanded, max(len(data), 1024) * MAX_RATIO)
-        try:
-            out = decompressor.decompress(data, budget + 1)
-        except zlib.error as exc:
-            raise _Refused(f"{inner} cannot be decompressed ({exc}); save the file again or"
-                           " remove it") from None
-        if len(out) > budget:
-            raise _Refused(_BOMB.format(where=inner))
-        found.expanded += len(out)
+        out, data = _inflate_stream(data, inner, found, 16 + zlib.MAX_WBITS)
         _read(out, inner, found, depth)
-        data = decompressor.unused_data
         if not data.startswith(b"\x1f\x8b"):
             return
     raise _Refused(f"{inner} has more than {MAX_GZIP_MEMBERS} members; publish it unpacked")

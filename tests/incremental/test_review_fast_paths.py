@@ -10,7 +10,6 @@ the headings it has now (a false warning, or none where a build warns)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import threading
 from collections.abc import Callable, Iterator
@@ -19,13 +18,13 @@ from typing import Any
 
 import pytest
 
-from bench.generate import generate
 from kbgen.commands.build import build
 from kbgen.commands.serve import Preview
 from kbgen.errors import KbError
 from kbgen.site import on_demand
 from kbgen.site.on_demand import PagesOnDemand
 from tests.conftest import article
+from tests.incremental.projects import built_project
 from tests.incremental.test_equivalence import _clean_build
 from tests.incremental.test_unchanged import settle, snapshot
 
@@ -35,11 +34,7 @@ QUICK = "Quick build:"
 @pytest.fixture(scope="module")
 def project(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """A small generated project, built once (a snapshot kept for quick builds)."""
-    root = tmp_path_factory.mktemp("review") / "project"
-    generate(root, 6, seed=3, as_of=dt.date(2026, 11, 1), team_size=2)
-    settle(root)
-    build(root / "mkdocs.yml", root / "site", strict=True)
-    yield root / "mkdocs.yml"
+    yield built_project(tmp_path_factory, "review", 6, seed=3, team_size=2)
 
 
 def _article(project: Path) -> Path:

@@ -5,7 +5,6 @@ since it was stamped is never trusted. Each time the site equals a clean build."
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import os
 import subprocess
@@ -15,12 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from bench.generate import generate
 from bench.site_diff import differences
 from kbgen.build.spare import Spare
 from kbgen.commands.build import build
 from kbgen.commands.unchanged import CACHE_DIR
 from tests.conftest import REPO
+from tests.incremental.projects import built_project
 from tests.incremental.test_equivalence import _clean_build
 from tests.incremental.test_unchanged import settle, snapshot
 
@@ -30,11 +29,7 @@ QUICK = "Quick build:"
 @pytest.fixture(scope="module")
 def project(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """A generated project, built once: its site and its spare."""
-    root = tmp_path_factory.mktemp("spare") / "project"
-    generate(root, 12, seed=5, as_of=dt.date(2026, 11, 1), team_size=3)
-    settle(root)
-    build(root / "mkdocs.yml", root / "site", strict=True)
-    yield root / "mkdocs.yml"
+    yield built_project(tmp_path_factory, "spare", 12, seed=5, team_size=3)
 
 
 def _articles(config: Path) -> list[Path]:
