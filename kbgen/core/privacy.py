@@ -1168,14 +1168,28 @@ def _internal_ips(line: str, context: _Context) -> Iterator[_Hit]:
                 yield _Hit(match.start(), match.end(), INTERNAL_IP, _mask_ip(match.group()),
                            allowed=True, reason=WELL_KNOWN_ADDRESSES[match.group().lower()])
                 continue
-            try:
-                address = ipaddress.ip_address(match.group())
-            except ValueError:
+            address = _ip_address(match.group())
+            if address is None:
                 continue
             if any(address in net for net in INTERNAL_NETWORKS):
                 allowed = any(address in net for net in context.allowed.networks)
                 yield _Hit(match.start(), match.end(), INTERNAL_IP, _mask_ip(match.group()),
                            allowed=allowed, reason=ALLOWED_NETWORK if allowed else "")
+
+
+def _ip_address(text: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    """The address `text` writes, however: zero-padded (`192.168.001.010`, which
+    `ipaddress` refuses), or an IPv4 address inside an IPv6 one (`::ffff:c0a8:10a`, 6to4)."""
+    try:
+        address = ipaddress.ip_address(text)
+    except ValueError:
+        parts = text.split(".")
+        if len(parts) != 4 or not all(part.isdigit() and int(part) <= 255 for part in parts):
+            return None
+        return ipaddress.IPv4Address(".".join(str(int(part)) for part in parts))
+    if isinstance(address, ipaddress.IPv6Address):
+        return address.ipv4_mapped or address.sixtofour or address
+    return address
 
 
 ALLOWED_NETWORK = "in a network the site documents for its customers (allow_networks)"
