@@ -15,15 +15,20 @@ linear (no nested repetition).
 from __future__ import annotations
 
 import base64
+import bz2
 import codecs
+import email
 import itertools
+import lzma
 import re
 import struct
+import tarfile
 import zipfile
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from io import BytesIO
+from typing import Any
 
 MAX_EXPANDED = 64 * 1024 * 1024
 """Bytes of decompressed data read from one copied file, all members together."""
@@ -81,6 +86,18 @@ def _kind(data: bytes) -> str:
         return "zip"
     if data.startswith(b"\x1f\x8b"):
         return "gzip"
+    if data[:3] == b"BZh" and data[4:10] == b"1AY&SY":
+        return "bzip2"
+    if data.startswith(b"\xfd7zXZ\x00"):
+        return "xz"
+    if data[257:262] == b"ustar":
+        return "tar"
+    if data.startswith(_MIME_START) and _MIME_ENCODED.search(data[:MAX_MIME_HEADER]):
+        return "mime"
+    if any(data.startswith(magic) for magic in UNREAD_CONTAINERS):
+        return "unread"
+    if data.startswith(_OLE2):
+        return "ole2"
     if data.lstrip(b"\x00\t\n\r ")[:5] == b"%PDF-" or data[:1024].find(b"%PDF-") >= 0:
         return "pdf"
     if data.startswith(b"\x89PNG\r\n\x1a\n"):
@@ -100,6 +117,26 @@ def _kind(data: bytes) -> str:
     return "text"
 
 
+UNREAD_CONTAINERS = {
+    b"7z\xbc\xaf\x27\x1c": "a 7z archive", b"Rar!\x1a\x07": "a RAR archive",
+    b"\x28\xb5\x2f\xfd": "Zstandard-compressed", b"MSCF\x00\x00\x00\x00": "a cabinet archive",
+    b"\x1f\x9d": "compress(1)-compressed", b"\x04\x22\x4d\x18": "LZ4-compressed",
+    b"LZIP": "lzip-compressed", b"\x60\xea": "an ARJ archive", b"xar!": "a xar archive",
+    b"\x5d\x00\x00": "LZMA-compressed", b"!<arch>\n": "an ar archive",
+}
+"""First bytes of compressed files and archives kbgen does not open: their text cannot be
+checked, so they are refused rather than published unread."""
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+"""An old Office file (`.doc`, `.xls`, `.ppt`, `.msg`): its text is stored as plain or
+UTF-16 runs, read as such."""
+_MIME_START = (b"From:", b"From ", b"Received:", b"Return-Path:", b"MIME-Version:",
+               b"Content-Type:", b"Date:", b"Message-ID:", b"Subject:", b"To:",
+               b"Delivered-To:", b"X-")
+_MIME_ENCODED = re.compile(rb"(?im)^content-transfer-encoding:\s*(?:base64|quoted-printable)")
+MAX_MIME_HEADER = 64 * 1024
+MAX_MIME_PARTS = 500
+
+
 def _text_with_nuls(head: bytes) -> bool:
     """True for text with NUL bytes slipped in (`jane\\0@gmail.com`): without them, it is
     valid UTF-8 with hardly a control character, which binary data never is."""
@@ -117,14 +154,39 @@ def _read(data: bytes, where: str, found: FileText, depth: int) -> None:
         found.pieces.append((where, text))
         if "base64," in text:
             _data_uris(text, where, found, depth)
+        if text.lstrip().startswith("{\\rtf"):
+            found.pieces.append((f"{where} (RTF)".strip(), _rtf_text(text)))
     elif kind == "wide":
         found.pieces.append((where, _decode(data)))
+    elif kind == "unread":
+        what = next(what for magic, what in UNREAD_CONTAINERS.items() if data.startswith(magic))
+        raise _Refused(f"{_named(where)} is {what}, which kbgen does not open, so it cannot"
+                       " check it for personal data or secrets; publish the files unpacked,"
+                       " or as a zip")
+    elif kind == "ole2":
+        found.pieces.append((f"{where} (Office)".strip(), _ole2_text(data)))
     elif kind != "binary":
         if depth >= MAX_DEPTH:
             raise _Refused(f"it holds containers nested more than {MAX_DEPTH} deep"
                            f" ({_named(where)}); publish the files it holds unpacked, or one"
                            " archive of them")
         _READERS[kind](data, where, found, depth + 1)
+
+
+_RTF_ESCAPE = re.compile(r"\\'([0-9a-fA-F]{2})|\\u(-?\d{1,6})\s?\??|\\[a-z]{1,32}-?\d{0,10} ?|[{}]")
+
+
+def _rtf_text(text: str) -> str:
+    """An RTF document's text: its escapes decoded (`\\'40` and `\\u64?` are `@`), its
+    control words and groups dropped."""
+    def replace(match: re.Match[str]) -> str:
+        if match.group(1):
+            return bytes([int(match.group(1), 16)]).decode("cp1252", errors="replace")
+        if match.group(2):
+            code = int(match.group(2)) % 65536
+            return chr(code) if code < 0xD800 or code > 0xDFFF else ""
+        return ""
+    return _RTF_ESCAPE.sub(replace, text)
 
 
 def _named(where: str) -> str:
@@ -759,7 +821,90 @@ def _syncsafe(raw: bytes) -> int:
     return sum((byte & 0x7F) << (7 * (3 - index)) for index, byte in enumerate(raw[:4]))
 
 
-_READERS = {"zip": _zip, "gzip": _gzip, "pdf": _pdf, "png": _png, "jpeg": _jpeg,
+def _stream(decompressor: Any, data: bytes, where: str, found: FileText, what: str) -> bytes:
+    """What a bz2 or lzma decompressor makes of `data`, refused past the ratio or budget."""
+    budget = min(MAX_EXPANDED - found.expanded, max(len(data), 1024) * MAX_RATIO)
+    try:
+        out = decompressor.decompress(data, budget + 1)
+    except (OSError, EOFError, ValueError, lzma.LZMAError) as exc:
+        raise _Refused(f"{where} ({what}) cannot be decompressed ({exc}); save the file again"
+                       " or remove it") from None
+    if len(out) > budget:
+        raise _Refused(_BOMB.format(where=f"{where} ({what})".strip()))
+    found.expanded += len(out)
+    return out
+
+
+def _bzip2(data: bytes, where: str, found: FileText, depth: int) -> None:
+    inner = f"{where} (bzip2)".strip()
+    _read(_stream(bz2.BZ2Decompressor(), data, where, found, "bzip2"), inner, found, depth)
+
+
+def _xz(data: bytes, where: str, found: FileText, depth: int) -> None:
+    inner = f"{where} (xz)".strip()
+    _read(_stream(lzma.LZMADecompressor(), data, where, found, "xz"), inner, found, depth)
+
+
+def _tar(data: bytes, where: str, found: FileText, depth: int) -> None:
+    """Each member of a tar archive, by content, and the members' names."""
+    try:
+        archive = tarfile.open(fileobj=BytesIO(data), mode="r:")
+        members = []
+        for member in archive:
+            members.append(member)
+            if len(members) > MAX_MEMBERS:
+                raise _Refused(f"{_named(where)} holds more than {MAX_MEMBERS} files; publish"
+                               " fewer, or link to where they are kept")
+    except (tarfile.TarError, OSError, ValueError, EOFError) as exc:
+        raise _Refused(f"{_named(where)} is a damaged tar archive ({exc}); save it again or"
+                       " remove it") from None
+    found.pieces.append((f"{where} (tar)".strip(), "\n".join(
+        [*(member.name for member in members), *(member.linkname for member in members),
+         *(f"{member.uname} {member.gname}" for member in members)])))
+    for member in members:
+        if not member.isfile():
+            continue
+        name = f"{where}/{member.name}" if where else member.name
+        stream = archive.extractfile(member)
+        content = stream.read(MAX_EXPANDED - found.expanded + 1) if stream else b""
+        found.expanded += len(content)
+        if found.expanded > MAX_EXPANDED:
+            raise _Refused(_BOMB.format(where=name))
+        _read(content, name, found, depth)
+
+
+def _mime(data: bytes, where: str, found: FileText, depth: int) -> None:
+    """Each part of an e-mail message (`.eml`, `.mht`) decoded: base64 and quoted-printable
+    text, and attachments read by content; the message as written too."""
+    found.pieces.append((where, _decode(data)))
+    message = email.message_from_bytes(data)
+    for number, part in enumerate(message.walk()):
+        if number > MAX_MIME_PARTS:
+            raise _Refused(f"{_named(where)} has more than {MAX_MIME_PARTS} parts; publish"
+                           " fewer")
+        if part.is_multipart():
+            continue
+        payload = part.get_payload(decode=True)
+        if not isinstance(payload, bytes):
+            continue
+        found.expanded += len(payload)
+        if found.expanded > MAX_EXPANDED:
+            raise _Refused(_BOMB.format(where=_named(where)))
+        name = part.get_filename() or part.get_content_type()
+        _read(payload, f"{where}/{name}" if where else name, found, depth)
+
+
+_OLE2_RUNS = re.compile(rb"[\x20-\x7e\t\r\n]{4,}|(?:[\x20-\x7e\t\r\n]\x00){4,}")
+
+
+def _ole2_text(data: bytes) -> str:
+    """The runs of plain and UTF-16 text in an old Office file."""
+    return "\n".join(run.decode("utf-16-le" if len(run) > 1 and run[1] == 0 else "latin-1")
+                      for run in _OLE2_RUNS.findall(data[:MAX_EXPANDED]))
+
+
+_READERS = {"zip": _zip, "gzip": _gzip, "bzip2": _bzip2, "xz": _xz, "tar": _tar, "mime": _mime,
+            "pdf": _pdf, "png": _png, "jpeg": _jpeg,
             "webp": _webp, "gif": _gif, "tiff": _tiff}
 
 

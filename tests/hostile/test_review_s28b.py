@@ -4,12 +4,18 @@ A key dressed as an identifier (an id label, a column of ids or digests, a trace
 private address spelt so that `ipaddress` does not read it (zero-padded, inside an IPv6
 address), a network in `allow_networks` that turns the internal-address check off, and
 containers the copied-file reader did not open (bzip2, xz, 7z, RAR, Zstandard, old Office
-files). Every hostile article and file sits in one project, checked once; benign ids sit in
-it too and must pass.
+files, e-mail messages, RTF), and their bombs. Every hostile article and file sits in one
+project, checked once; benign ids and files sit in it too and must pass.
 """
 
 from __future__ import annotations
 
+import base64
+import bz2
+import gzip
+import io
+import lzma
+import tarfile
 from pathlib import Path
 
 import pytest
@@ -69,6 +75,68 @@ ARTICLES: list[tuple[str, str, str, str | None]] = [
 ]
 
 
+EMAIL = "jane.private@gmail.com"
+LINE = f"Escalate to {EMAIL}\n".encode()
+
+
+def tar(members: dict[str, bytes]) -> bytes:
+    """An uncompressed tar archive of the members."""
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w") as archive:
+        for name, data in members.items():
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            archive.addfile(info, io.BytesIO(data))
+    return buffer.getvalue()
+
+
+OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)
+"""The first sector of an old Office file (`.doc`, `.xls`, `.msg`)."""
+
+# (copied file, bytes, what `kbgen check` says after "path: error: ", or None: passes)
+FILES: list[tuple[str, bytes, str | None]] = [
+    ("content/files/log.bz2", bz2.compress(LINE), "in (bzip2): e-mail address (j"),
+    ("content/files/log.xz", lzma.compress(LINE), "in (xz): e-mail address (j"),
+    ("content/files/logs.tar", tar({"logs/app.log": LINE}), "e-mail address (j"),
+    ("content/files/logs.tar.bz2", bz2.compress(tar({"app.log": LINE})),
+     "in (bzip2)/app.log: e-mail address (j"),
+    ("content/files/logs.tgz", gzip.compress(tar({"inner.txt.xz": lzma.compress(LINE)})),
+     "in (gzip)/inner.txt.xz (xz): e-mail address (j"),
+    ("content/files/bomb.bz2", bz2.compress(b"0" * 20_000_000),
+     "(bzip2) expands to more than kbgen reads"),
+    ("content/files/bomb.tar.xz", lzma.compress(tar({"zeros": b"0" * 20_000_000})),
+     "(xz) expands to more than kbgen reads"),
+    ("content/files/many.tar", tar({f"m{number}.txt": b"x" for number in range(5001)}),
+     "holds more than 5000 files"),
+    ("content/files/backup.7z", b"7z\xbc\xaf\x27\x1c\x00\x04" + bytes(24) + bz2.compress(LINE),
+     "the file itself is a 7z archive, which kbgen does not open"),
+    ("content/files/backup.rar", b"Rar!\x1a\x07\x01\x00" + bytes(24),
+     "the file itself is a RAR archive, which kbgen does not open"),
+    ("content/files/log.zst", b"\x28\xb5\x2f\xfd" + bytes(24),
+     "the file itself is Zstandard-compressed, which kbgen does not open"),
+    ("content/files/letter.doc", OLE2 + LINE.decode().encode("utf-16-le") + bytes(64),
+     "in (Office): e-mail address (j"),
+    ("content/files/sheet.xls", OLE2 + LINE + bytes(64), "in (Office): e-mail address (j"),
+    ("content/files/ticket.eml", b"From: support@help.test.example\nSubject: Re: reset\n"
+     b"MIME-Version: 1.0\nContent-Transfer-Encoding: quoted-printable\n\n"
+     b"Customer =6Aane.private=40gmail.com wrote\n",
+     "e-mail address (j"),
+    ("content/files/attached.eml", b"From: support@help.test.example\nMIME-Version: 1.0\n"
+     b"Content-Type: multipart/mixed; boundary=XX\n\n--XX\nContent-Type: text/plain\n\nSee"
+     b" the log.\n--XX\nContent-Type: application/gzip; name=log.gz\n"
+     b"Content-Disposition: attachment; filename=log.gz\nContent-Transfer-Encoding: base64\n\n"
+     + base64.encodebytes(gzip.compress(LINE)) + b"--XX--\n",
+     "in log.gz (gzip): e-mail address (j"),
+    ("content/files/letter.rtf", rb"{\rtf1\ansi Write to jane.private\'40gmail.com}",
+     "in (RTF): e-mail address (j"),
+    ("content/files/letter-u.rtf", rb"{\rtf1\ansi\uc1 Write to jane.private\u64?gmail.com}",
+     "in (RTF): e-mail address (j"),
+    # benign: readable containers of harmless text pass
+    ("content/files/manual.tar.bz2", bz2.compress(tar({"manual.txt": b"Hold reset.\n"})), None),
+    ("content/files/manual.doc", OLE2 + "Hold the reset button.".encode("utf-16-le"), None),
+]
+
+
 @pytest.fixture(scope="module")
 def checked(tmp_path_factory: pytest.TempPathFactory) -> tuple[int, list[str]]:
     """(`kbgen check` exit code, its error lines) of one project holding every case."""
@@ -77,7 +145,8 @@ def checked(tmp_path_factory: pytest.TempPathFactory) -> tuple[int, list[str]]:
         f"Case {number}", extra=extra, body=body)
         for number, (_, extra, body, _) in enumerate(ARTICLES)}
     write_files(root, {"mkdocs.yml": MINI_CONFIG, "content/index.md": "# Home\n",
-                       "content/_data/categories.yml": MINI_CATEGORIES, **files})
+                       "content/_data/categories.yml": MINI_CATEGORIES, **files,
+                       **{path: data for path, data, _ in FILES}})
     with pytest.MonkeyPatch.context() as patch:
         patch.chdir(root)
         result = CliRunner().invoke(cli, ["check"])
@@ -99,10 +168,23 @@ def test_each_case_is_judged_as_expected(checked: tuple[int, list[str]]) -> None
     assert code == 1
 
 
+@pytest.mark.parametrize(("path", "expected"), [(path, expected) for path, _, expected in FILES],
+                         ids=[path.rsplit("/", 1)[-1] for path, _, _ in FILES])
+def test_copied_file_is_read_or_refused(checked: tuple[int, list[str]], path: str,
+                                        expected: str | None) -> None:
+    _, errors = checked
+    shown = [line for line in errors if line.startswith(path + ":")]
+    if expected is None:
+        assert shown == []
+    else:
+        assert any(expected in line for line in shown), (expected, shown)
+
+
 def test_values_are_not_printed(checked: tuple[int, list[str]]) -> None:
     _, errors = checked
     text = "\n".join(errors)
     assert GOOGLE not in text and GITHUB not in text and RANDOM not in text
+    assert EMAIL not in text
 
 
 # --------------------------------------------------------------------- allow_networks
