@@ -2,10 +2,11 @@
 
 A key dressed as an identifier (an id label, a column of ids or digests, a trace id), a
 private address spelt so that `ipaddress` does not read it (zero-padded, inside an IPv6
-address), a network in `allow_networks` that turns the internal-address check off, and
-containers the copied-file reader did not open (bzip2, xz, 7z, RAR, Zstandard, old Office
-files, e-mail messages, RTF), and their bombs. Every hostile article and file sits in one
-project, checked once; benign ids and files sit in it too and must pass.
+address), a card or an IBAN grouped with look-alike dashes, a network in `allow_networks`
+that turns the internal-address check off, and containers the copied-file reader did not
+open (bzip2, xz, 7z, RAR, Zstandard, old Office files, e-mail messages, RTF), and their
+bombs. Every hostile article and file sits in one project, checked once; benign ids and files
+sit in it too and must pass.
 """
 
 from __future__ import annotations
@@ -66,12 +67,29 @@ ARTICLES: list[tuple[str, str, str, str | None]] = [
      "internal IP address"),
     ("6to4 address of a private IPv4", "", "The database is 2002:a14:1e28::1 on port 5432.\n",
      "internal IP address"),
+    # numbers grouped with look-alike dashes, IBANs grouped with hyphens
+    ("card with non-breaking hyphens", "", "Card 4111\u20111111\u20111111\u20111111 was used.\n",
+     "payment card number"),
+    ("card with en dashes", "", "Card 4111\u20131111\u20131111\u20131111 was used.\n",
+     "payment card number"),
+    ("card with minus signs", "", "Card 4111\u22121111\u22121111\u22121111 was used.\n",
+     "payment card number"),
+    ("IBAN with hyphens", "", "Refund to GB82-WEST-1234-5698-7654-32 today.\n", "IBAN"),
+    ("IBAN with non-breaking hyphens", "",
+     "Refund to GB82\u2011WEST\u20111234\u20115698\u20117654\u201132 today.\n", "IBAN"),
+    ("IBAN with full stops", "", "Refund to DE89.3704.0044.0532.0130.00 today.\n", "IBAN"),
     # benign: identifiers stay accepted
     ("ULID labelled", "", "Instance ID: 01GQR4GR5TPQC65T5RMKR0HS87\n", None),
     ("typed volume id", "", "Run `fly volumes extend vol_6vjd0dkm5ny038mv`.\n", None),
     ("random machine id", "", f"Machine ID: {RANDOM}\n", None),
     ("random value in an id column", "",
      f"| id | region |\n|----|------|\n| {RANDOM} | ams |\n", None),
+    ("a digest of a secret, as fly secrets list prints it", "",
+     "```output\nNAME          | DIGEST                           | DATE\n"
+     "+-------------+----------------------------------+---------+\n"
+     "MY_SECRET     | b9e37b7b239ee4aefc75352fe3fa6dc6 | 17s ago\n```\n", None),
+    ("an en dash in prose between numbers", "", "Allow 10\u201315 minutes, pages 4\u20139.\n",
+     None),
 ]
 
 
