@@ -73,12 +73,25 @@ def _regex(value: str) -> str:
     return value
 
 
+PRIVATE_NETWORKS = tuple(ipaddress.ip_network(net) for net in (
+    "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "169.254.0.0/16", "fc00::/7",
+    "fe80::/10"))
+"""The networks an allowed network must lie inside, each only in part: allowing a public
+network allows nothing (public addresses are never findings), and a whole private block
+(`10.0.0.0/8`, `0.0.0.0/0`, `::/0`) would turn the internal-address check off."""
+
+
 def _network(value: str) -> str:
     try:
-        ipaddress.ip_network(value)
+        network = ipaddress.ip_network(value)
     except ValueError as exc:
         raise ValueError(f"'{value}' is not a network in CIDR notation, such as fdaa::/16 or"
-                         f" 100.64.0.0/10 ({exc})") from None
+                         f" 10.42.0.0/16 ({exc})") from None
+    if not any(network.version == private.version and network.subnet_of(private)  # type: ignore[arg-type]
+               and network != private for private in PRIVATE_NETWORKS):
+        raise ValueError(f"'{value}' is not a part of a private network (10.0.0.0/8,"
+                         " 172.16.0.0/12, 192.168.0.0/16, 169.254.0.0/16, fc00::/7, fe80::/10):"
+                         " allow only the platform's documented network, such as fdaa::/16")
     return value
 
 

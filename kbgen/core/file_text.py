@@ -23,6 +23,7 @@ from __future__ import annotations
 import base64
 import bz2
 import codecs
+import email
 import html
 import itertools
 import lzma
@@ -104,6 +105,8 @@ def _kind(data: bytes) -> str:
         return "xz"
     if data[257:262] == b"ustar":
         return "tar"
+    if data.startswith(_MIME_START) and _MIME_ENCODED.search(data[:MAX_MIME_HEADER]):
+        return "mime"
     if data.startswith(_UNREADABLE):
         return "unreadable"
     if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
@@ -129,17 +132,30 @@ def _kind(data: bytes) -> str:
     return "text"
 
 
+UNREAD_CONTAINERS = {
+    b"7z\xbc\xaf\x27\x1c": "a 7z archive", b"Rar!\x1a\x07": "a RAR archive",
+    b"\x28\xb5\x2f\xfd": "Zstandard-compressed", b"MSCF": "a cabinet archive",
+    b"\x1f\x9d": "compress(1)-compressed", b"\x04\x22\x4d\x18": "LZ4-compressed",
+    b"LZIP": "lzip-compressed", b"xar!": "a xar archive", b"!<arch>\n": "an ar archive",
+}
+"""First bytes of compressed files and archives Python's standard library does not open: their
+text cannot be checked, so they are refused rather than published unread (raw LZMA is read as
+xz; ARJ's two bytes also open UTF-8 text, so ARJ is not listed)."""
+_UNREADABLE = tuple(UNREAD_CONTAINERS)
+_MIME_START = (b"From:", b"From ", b"Received:", b"Return-Path:", b"MIME-Version:",
+               b"Content-Type:", b"Date:", b"Message-ID:", b"Subject:", b"To:",
+               b"Delivered-To:", b"X-")
+_MIME_ENCODED = re.compile(rb"(?im)^content-transfer-encoding:\s*(?:base64|quoted-printable)")
+MAX_MIME_HEADER = 64 * 1024
+MAX_MIME_PARTS = 500
+
+
 def _text_with_nuls(head: bytes) -> bool:
     """True for text with NUL bytes slipped in (`jane\\0@gmail.com`): without them, it is
     valid UTF-8 with hardly a control character, which binary data never is."""
     text = head.replace(b"\x00", b"").decode("utf-8", errors="replace")
     odd = sum(1 for ch in text if ch == "\ufffd" or (ch < " " and ch not in "\t\n\r\f"))
     return len(text) >= 8 and odd <= len(text) // 50
-
-
-_UNREADABLE = (b"7z\xbc\xaf\x27\x1c", b"Rar!\x1a\x07", b"\x28\xb5\x2f\xfd", b"MSCF",
-               b"xar!")
-"""7-Zip, RAR, Zstandard, cabinet and xar archives: no reader in Python's standard library."""
 
 
 def _read(data: bytes, where: str, found: FileText, depth: int) -> None:
@@ -156,6 +172,8 @@ def _read(data: bytes, where: str, found: FileText, depth: int) -> None:
         found.pieces.append((where, text))
         if "base64," in text:
             _data_uris(text, where, found, depth)
+        if text.lstrip().startswith("{\\rtf"):
+            found.pieces.append((f"{where} (RTF)".strip(), _rtf_text(text)))
     elif kind == "wide":
         found.pieces.append((where, _decode(data)))
     elif kind != "binary":
@@ -164,6 +182,22 @@ def _read(data: bytes, where: str, found: FileText, depth: int) -> None:
                            f" ({_named(where)}); publish the files it holds unpacked, or one"
                            " archive of them")
         _READERS[kind](data, where, found, depth + 1)
+
+
+_RTF_ESCAPE = re.compile(r"\\'([0-9a-fA-F]{2})|\\u(-?\d{1,6})\s?\??|\\[a-z]{1,32}-?\d{0,10} ?|[{}]")
+
+
+def _rtf_text(text: str) -> str:
+    """An RTF document's text: its escapes decoded (`\\'40` and `\\u64?` are `@`), its
+    control words and groups dropped."""
+    def replace(match: re.Match[str]) -> str:
+        if match.group(1):
+            return bytes([int(match.group(1), 16)]).decode("cp1252", errors="replace")
+        if match.group(2):
+            code = int(match.group(2)) % 65536
+            return chr(code) if code < 0xD800 or code > 0xDFFF else ""
+        return ""
+    return _RTF_ESCAPE.sub(replace, text)
 
 
 def _named(where: str) -> str:
@@ -335,9 +369,9 @@ def _xz(data: bytes, where: str, found: FileText, depth: int) -> None:
 
 
 def _unreadable(data: bytes, where: str, found: FileText, depth: int) -> None:
-    raise _Refused(f"{_named(where)} is an archive kbgen cannot open (7-Zip, RAR, Zstandard,"
-                   " cabinet), so it cannot be checked for personal data or secrets; publish"
-                   " it as a .zip, or remove it")
+    what = next(what for magic, what in UNREAD_CONTAINERS.items() if data.startswith(magic))
+    raise _Refused(f"{_named(where)} is {what}, which kbgen does not open, so it cannot check"
+                   " it for personal data or secrets; publish the files unpacked, or as a zip")
 
 
 def _tar(data: bytes, where: str, found: FileText, depth: int) -> None:
@@ -1047,7 +1081,28 @@ def _syncsafe(raw: bytes) -> int:
     return sum((byte & 0x7F) << (7 * (3 - index)) for index, byte in enumerate(raw[:4]))
 
 
-_READERS = {"zip": _zip, "gzip": _gzip, "bzip2": _bzip2, "xz": _xz, "tar": _tar,
+def _mime(data: bytes, where: str, found: FileText, depth: int) -> None:
+    """Each part of an e-mail message (`.eml`, `.mht`) decoded: base64 and quoted-printable
+    text, and attachments read by content; the message as written too."""
+    found.pieces.append((where, _decode(data)))
+    message = email.message_from_bytes(data)
+    for number, part in enumerate(message.walk()):
+        if number > MAX_MIME_PARTS:
+            raise _Refused(f"{_named(where)} has more than {MAX_MIME_PARTS} parts; publish"
+                           " fewer")
+        if part.is_multipart():
+            continue
+        payload = part.get_payload(decode=True)
+        if not isinstance(payload, bytes):
+            continue
+        found.expanded += len(payload)
+        if found.expanded > MAX_EXPANDED:
+            raise _Refused(_BOMB.format(where=_named(where)))
+        name = part.get_filename() or part.get_content_type()
+        _read(payload, f"{where}/{name}" if where else name, found, depth)
+
+
+_READERS = {"zip": _zip, "gzip": _gzip, "bzip2": _bzip2, "xz": _xz, "tar": _tar, "mime": _mime,
             "unreadable": _unreadable, "ole": _ole, "riff": _riff, "pdf": _pdf, "png": _png,
             "jpeg": _jpeg, "webp": _webp, "gif": _gif, "tiff": _tiff}
 

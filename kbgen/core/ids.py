@@ -43,10 +43,17 @@ KEY_PREFIXES = frozenset({
     "pypi", "hf", "sq", "dop", "doo", "dor", "pat", "key", "keys", "api", "apikey", "secret",
     "token", "tok", "auth", "sess", "session", "priv", "whsec", "sig", "pass", "pwd", "cred",
     "live", "test", "prod", "lin", "ntn", "sl", "glc", "pscale", "rnd", "ak", "sat", "ya",
+    "github", "dapi", "gsk", "xai", "pplx", "figd", "ops",
 })
 """Lower-case prefixes of keys and tokens (Stripe `sk_`, `rk_`; GitHub; GitLab; Slack; Fly.io
 `fm1_`/`fm2_`/`fo1_` with their digit; Shopify; npm; PyPI; Hugging Face; Square; DigitalOcean;
 Linear; Notion; PlanetScale; Render): a run behind one is a key, not a typed id."""
+
+_KEY_SHAPE = re.compile(
+    r"(AIza|ya29\.|EAA[A-Za-z0-9]|SG\.|A[KS]IA|eyJ)|([A-Za-z]+)[0-9A-Za-z]*[_-]")
+"""The start of a key: a key's prefix before `_` or `-` (`sk_live_`, `ghp_`, `github_pat_`,
+`sq0atp-`, `SK_LIVE_`), or a vendor's fixed start (Google's `AIza` and `ya29.`, Facebook's
+`EAA`, SendGrid's `SG.`, AWS's `AKIA`, a JWT's `eyJ`)."""
 
 _SECRET_NAME = re.compile(
     r"(?i)key|secret|token|pass|pwd|session|sess|auth|cred|sig|cookie|nonce|salt|otp|pin\b")
@@ -99,6 +106,13 @@ def ulid(value: str) -> bool:
     return _FIRST_ULID_TIME <= time < _LAST_ULID_TIME
 
 
+def key_shaped(value: str) -> bool:
+    """The value starts as keys and tokens do (`sk_live_…`, `ghp_…`, `AIza…`): no label, no
+    column and no type makes it an identifier."""
+    match = _KEY_SHAPE.match(value.lstrip("\"'`"))
+    return bool(match and (match.group(1) or match.group(2).lower() in KEY_PREFIXES))
+
+
 def typed_id(value: str) -> bool:
     """A typed id (`vol_6vjd0dkm5ny038mv`, `vs_4LNvXLLK0P6tk6KgqoexaBw`): a type that is no
     key's prefix, then a random run."""
@@ -122,7 +136,10 @@ def labelled(before: str) -> bool:
 
 def identifier(value: str, before: str, line: str) -> bool:
     """The value (after `before` on `line`) is an identifier by its shape or its label, on a
-    line that names no secret (a typed id or a label beside `token` is a key's)."""
+    line that names no secret (a typed id or a label beside `token` is a key's); never a
+    value that starts as a key does."""
+    if key_shaped(value):
+        return False
     if _SECRET_LINE.search(line):
         return ulid(value) and not _SECRET_NAME.search(before[-40:])
     return ulid(value) or typed_id(value) or labelled(before)
@@ -152,9 +169,18 @@ class Columns:
 
     def id_column(self, index: int, start: int) -> bool:
         """The value at `start` of line `index` is in a column of ids or digests whose header
-        names no secret (`ID`, `DIGEST`; never `TOKEN`, `KEY ID`)."""
+        names no secret (`ID`, `DIGEST`; never `TOKEN`, `KEY ID`), on a row that names none
+        (`| prod password | Kq9… |`) unless it is a digest's hex in a digest column, and that
+        does not start as a key does (`ghp_…`)."""
+        row = self.lines[index]
+        value = _CELL_VALUE.match(row, start)
+        if not value or key_shaped(value.group()):
+            return False
         name = self.column(index, start)
-        return bool(name and _ID_HEADER.search(name) and not _SECRET_NAME.search(name))
+        if not (name and _ID_HEADER.search(name) and not _SECRET_NAME.search(name)):
+            return False
+        return not _SECRET_LINE.search(row) or bool(
+            _DIGEST_HEADER.search(name) and _HEX_DIGEST.fullmatch(value.group()))
 
 
 def _headers(lines: list[str]) -> list[int | None]:
@@ -194,3 +220,13 @@ def _cell_at(header: str, row: str, start: int) -> str | None:
         if found.start() <= start + 1:
             name = found.group()
     return name
+
+
+_DIGEST_HEADER = re.compile(r"(?i)digest|hash|checksum|sha|md5|fingerprint")
+_HEX_DIGEST = re.compile(r"[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{56}|[0-9a-fA-F]{64}"
+                         r"|[0-9a-fA-F]{96}|[0-9a-fA-F]{128}")
+"""A digest's hex, which a row naming a secret may show (`fly secrets list`: MY_SECRET and its
+digest); any other value on such a row is the secret."""
+
+
+_CELL_VALUE = re.compile(r"[^\s|]+")

@@ -18,6 +18,9 @@ from urllib.parse import unquote
 _EXTRA_INVISIBLE = "\u034f\u115f\u1160\u3164\uffa0\u2800"
 """Invisible characters that are not format characters (Cf): combining grapheme joiner,
 Hangul fillers, braille blank."""
+_DASH = re.compile(r"(?<=[A-Za-z0-9])[\u2010-\u2015\u2212\ufe58\ufe63\uff0d](?=[A-Za-z0-9])")
+"""A dash between letters or digits (`4111‑1111`, non-breaking hyphen, en dash, minus sign):
+read as the hyphen it imitates, so a number grouped with it is still a number."""
 _LINE_BREAKS = re.compile("[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _PERCENT = re.compile(r"%[0-9A-Fa-f]{2}")
 ROUNDS = 3
@@ -41,6 +44,7 @@ def normalize_line(line: str) -> str:
         if not decoded.isascii():
             decoded = "".join(ch for ch in decoded if not invisible(ch))
             decoded = fold_lookalikes(unicodedata.normalize("NFKC", decoded))
+            decoded = _DASH.sub("-", decoded)
         decoded = _LINE_BREAKS.sub(" ", decoded)
         if decoded == line:
             break

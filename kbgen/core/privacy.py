@@ -864,7 +864,8 @@ def _card_brand_ok(digits: str) -> bool:
     return first in "56" and 13 <= length <= 19  # Mastercard, Maestro, Discover, UnionPay
 
 
-_IBAN_RE = re.compile(r"(?i)(?<![\w-])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4})+(?![\w-])")
+_IBAN_RE = re.compile(r"(?i)(?<![\w-])[A-Z]{2}\d{2}(?:[ .-]?[A-Z0-9]{1,4})+(?![\w-])")
+_IBAN_GROUP = re.compile(r"[A-Za-z0-9]+")
 IBAN_LENGTHS = dict(
     (entry[:2], int(entry[2:])) for entry in (
         "AD24 AE23 AL28 AT20 AZ28 BA20 BE16 BG22 BH22 BI27 BR29 BY28 CH21 CR22 CY28 CZ24 DE22 "
@@ -891,13 +892,14 @@ def iban_valid(iban: str) -> bool:
 
 
 def _ibans(line: str, context: _Context) -> Iterator[_Hit]:
-    """IBANs, written compact or in groups of four; words after them are not swallowed."""
+    """IBANs, written compact or in groups of four (apart by spaces, hyphens or full stops);
+    words after them are not swallowed."""
     for match in _IBAN_RE.finditer(line):
-        parts = match.group().split(" ")
+        parts = list(_IBAN_GROUP.finditer(match.group()))
         for count in range(len(parts), 0, -1):
-            compact = "".join(parts[:count]).upper()
+            compact = "".join(part.group() for part in parts[:count]).upper()
             if iban_valid(compact):
-                end = match.start() + len(" ".join(parts[:count]))
+                end = match.start() + parts[count - 1].end()
                 masked = compact[:4] + "*" * (len(compact) - 8) + compact[-4:]
                 yield _Hit(match.start(), end, IBAN, " ".join(re.findall(".{1,4}", masked)))
                 break
@@ -1169,14 +1171,28 @@ def _internal_ips(line: str, context: _Context) -> Iterator[_Hit]:
                 yield _Hit(match.start(), match.end(), INTERNAL_IP, _mask_ip(match.group()),
                            allowed=True, reason=WELL_KNOWN_ADDRESSES[match.group().lower()])
                 continue
-            try:
-                address = ipaddress.ip_address(match.group())
-            except ValueError:
+            address = _ip_address(match.group())
+            if address is None:
                 continue
             if any(address in net for net in INTERNAL_NETWORKS):
                 allowed = any(address in net for net in context.allowed.networks)
                 yield _Hit(match.start(), match.end(), INTERNAL_IP, _mask_ip(match.group()),
                            allowed=allowed, reason=ALLOWED_NETWORK if allowed else "")
+
+
+def _ip_address(text: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    """The address `text` writes, however: zero-padded (`192.168.001.010`, which
+    `ipaddress` refuses), or an IPv4 address inside an IPv6 one (`::ffff:c0a8:10a`, 6to4)."""
+    try:
+        address = ipaddress.ip_address(text)
+    except ValueError:
+        parts = text.split(".")
+        if len(parts) != 4 or not all(part.isdigit() and int(part) <= 255 for part in parts):
+            return None
+        return ipaddress.IPv4Address(".".join(str(int(part)) for part in parts))
+    if isinstance(address, ipaddress.IPv6Address):
+        return address.ipv4_mapped or address.sixtofour or address
+    return address
 
 
 ALLOWED_NETWORK = "in a network the site documents for its customers (allow_networks)"

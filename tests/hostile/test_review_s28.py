@@ -381,7 +381,7 @@ HOSTILE: list[tuple[str, bytes, str]] = [
     ("content/files/log.xz", lzma.compress(SECRET_LINE.encode()),
      "content/files/log.xz: error: in (xz): e-mail address (j"),
     ("content/files/backup.7z", b"7z\xbc\xaf\x27\x1c\x00\x04" + bytes(40),
-     "content/files/backup.7z: error: the file itself is an archive kbgen cannot open"),
+     "content/files/backup.7z: error: the file itself is a 7z archive, which kbgen does not open"),
     ("content/files/old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500)
      + SECRET_LINE.encode("utf-16-le") + bytes(500),
      "content/files/old.doc: error: in document text: e-mail address (j"),
