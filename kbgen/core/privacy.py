@@ -785,9 +785,10 @@ def _cards(line: str, context: _Context) -> Iterator[_Hit]:
     """13-19 digits in groups of 3+ (spaces or hyphens between) passing the Luhn check."""
     if not _CARD_HINT.search(line):
         return
+    named = bool(_CARD_WORD.search(line))  # once per line: per run it was quadratic
     for run in _DIGIT_RUN_RE.finditer(line):
         groups = list(re.finditer(r"\d+", run.group()))
-        window = _card_window(groups, bool(_CARD_WORD.search(line)))
+        window = _card_window(groups, named)
         if window:
             first, last = window
             start, end = run.start() + first.start(), run.start() + last.end()
