@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import ipaddress
+import itertools
 import math
 import re
 import string
@@ -865,7 +866,10 @@ def _card_brand_ok(digits: str) -> bool:
     return first in "56" and 13 <= length <= 19  # Mastercard, Maestro, Discover, UnionPay
 
 
-_IBAN_RE = re.compile(r"(?i)(?<![\w-])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4})+(?![\w-])")
+_IBAN_RE = re.compile(r"(?i)(?<![\w-])[A-Z]{2}\d{2} ?[A-Z0-9]+(?: [A-Z0-9]+)*(?![\w-])")
+"""Two letters, two digits and words of letters and digits, one space apart. Each character
+has one place in the pattern: `(?: ?[A-Z0-9]{1,4})+` could split a long word in exponentially
+many ways and tried them all when no word boundary followed (`GB12` and 40 letters, then `_`)."""
 IBAN_LENGTHS = dict(
     (entry[:2], int(entry[2:])) for entry in (
         "AD24 AE23 AL28 AT20 AZ28 BA20 BE16 BG22 BH22 BI27 BR29 BY28 CH21 CR22 CY28 CZ24 DE22 "
@@ -877,6 +881,7 @@ IBAN_LENGTHS = dict(
     ).split()
 )
 """Countries that use IBANs and the length of theirs (SWIFT's IBAN registry)."""
+MAX_IBAN = max(IBAN_LENGTHS.values())
 
 
 def iban_valid(iban: str) -> bool:
@@ -892,16 +897,39 @@ def iban_valid(iban: str) -> bool:
 
 
 def _ibans(line: str, context: _Context) -> Iterator[_Hit]:
-    """IBANs, written compact or in groups of four; words after them are not swallowed."""
+    """IBANs, written compact or in groups of four; words after them are not swallowed, and
+    each word of a run that starts like an IBAN is tried (`GB00 NWBK 1 and GB82 WEST ...`)."""
     for match in _IBAN_RE.finditer(line):
         parts = match.group().split(" ")
-        for count in range(len(parts), 0, -1):
-            compact = "".join(parts[:count]).upper()
-            if iban_valid(compact):
-                end = match.start() + len(" ".join(parts[:count]))
+        offsets = list(itertools.accumulate((len(part) + 1 for part in parts), initial=0))
+        first = 0
+        while first < len(parts):
+            count = _iban_words(parts, first) if _IBAN_START.match(parts[first]) else 0
+            if count:
+                compact = "".join(parts[first:first + count]).upper()
+                start = match.start() + offsets[first]
+                end = match.start() + offsets[first + count] - 1
                 masked = compact[:4] + "*" * (len(compact) - 8) + compact[-4:]
-                yield _Hit(match.start(), end, IBAN, " ".join(re.findall(".{1,4}", masked)))
-                break
+                yield _Hit(start, end, IBAN, " ".join(re.findall(".{1,4}", masked)))
+            first += count or 1
+
+
+_IBAN_START = re.compile(r"(?i)[A-Z]{2}\d{2}")
+
+
+def _iban_words(parts: list[str], first: int) -> int:
+    """How many words from `parts[first]` make the longest valid IBAN, or 0. No IBAN is longer
+    than MAX_IBAN: joining all the words of a long run for each shorter one was quadratic."""
+    longest, length = 0, 0
+    for part in parts[first:]:
+        length += len(part)
+        if length > MAX_IBAN:
+            break
+        longest += 1
+    for count in range(longest, 0, -1):
+        if iban_valid("".join(parts[first:first + count])):
+            return count
+    return 0
 
 
 # ---------------------------------------------------------------------------------------------
