@@ -1373,7 +1373,8 @@ def _looks_like_password(value: str, assigned: bool) -> bool:
     return True  # a symbol besides - ' . _: Tr0ub4dor&3, S3cret!, p@ss
 
 
-_TABLE_DELIMITER = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_TABLE_DELIMITER = re.compile(r"^\s*(?:\|\s*)?:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*(?:\|\s*)?$")
+"""A table's delimiter row (no two `\\s*` side by side: a line of spaces was quadratic)."""
 _PASSWORD_HEADER = re.compile(rf"(?i)(?<![a-z])(?:{_PASSWORD_WORDS})(?![a-z])")
 
 

@@ -4,6 +4,7 @@ bench/hostile_shapes.py, never here)."""
 
 from __future__ import annotations
 
+from kbgen.core import limits, names
 from kbgen.core.privacy import CARD, IBAN, PHONE, TOKEN, Allowed, scan
 from tests.hostile.test_long_lines import SHAPES, _article
 
@@ -53,3 +54,26 @@ def test_a_certificates_key_id_at_the_end_of_a_long_line_is_still_public() -> No
     assert [f.excerpt for f in scan(f"{text} {loaded}\n", Allowed())] == ["9f86********"]
     assert [f.excerpt for f in scan(f"{text} kernel key: {key_id}\n", Allowed())] == [
         "9f86********", "c4b5********"]
+
+
+_RULE_THEN_SPACES = "---" + " " * 60_000 + "x"
+"""A table rule's dashes, then a line's worth of spaces: the delimiter patterns' two `\\s*`
+side by side tried every split of them (35 s in the gate)."""
+
+
+def test_spaces_after_a_table_rule_do_not_stall_the_gate() -> None:
+    text = (f"| ID | State |\n|---|---|\n| 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b | up |\n"
+            f"{_RULE_THEN_SPACES}\nCard 4111 1111 1111 1111\n")
+    assert _kinds(text) == [CARD]
+
+
+def test_spaces_after_a_table_rule_are_no_table_rule_for_the_limits() -> None:
+    assert limits.pathologies(f"Intro\n{_RULE_THEN_SPACES}\n") == []
+    assert limits.pathologies("| a |\n| --- |\n") == []
+
+
+def test_a_long_word_is_no_module_name() -> None:
+    # 3,000 letters took the module pattern seconds: it tried every place for two letters
+    assert not names._versioned_name("a" * 3000 + ".x", "", "")
+    assert names._versioned_name("GCCcore/12.3.0", "", "")
+    assert names._versioned_name("OpenFOAM/11-foss-2023a", "", "")
