@@ -816,6 +816,8 @@ def _card_window(groups: list[re.Match[str]], named: bool = False
             if len(digits) > 19:
                 break
             windows.append((j, digits))
+            if len(groups[j].group()) < 3:
+                break  # a window of several groups needs 3 digits in each (checked below)
         for j, digits in reversed(windows):
             window = groups[i : j + 1]
             if (
