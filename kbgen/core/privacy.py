@@ -437,11 +437,21 @@ def _clearly_example(line: str, hit: _Hit) -> _Hit:
 
 
 def _pattern_allows(line: str, hit: _Hit, patterns: tuple[str, ...]) -> bool:
+    """A match of an allowed pattern covers the hit. Each pattern's matches in a line are
+    found once (not once per hit: quadratic on a line of many values); they do not overlap,
+    so the only candidate is the last one starting at or before the hit."""
     for pattern in patterns:
-        for match in re.finditer(pattern, line):
-            if match.start() <= hit.start and hit.end <= match.end():
-                return True
+        starts, ends = _pattern_spans(line, pattern)
+        place = bisect.bisect_right(starts, hit.start) - 1
+        if place >= 0 and hit.end <= ends[place]:
+            return True
     return False
+
+
+@lru_cache(maxsize=256)
+def _pattern_spans(line: str, pattern: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    matches = list(re.finditer(pattern, line))
+    return tuple(m.start() for m in matches), tuple(m.end() for m in matches)
 
 
 def _mask(value: str, keep_start: int = 1, keep_end: int = 0) -> str:

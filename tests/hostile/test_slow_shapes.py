@@ -77,3 +77,11 @@ def test_a_long_word_is_no_module_name() -> None:
     assert not names._versioned_name("a" * 3000 + ".x", "", "")
     assert names._versioned_name("GCCcore/12.3.0", "", "")
     assert names._versioned_name("OpenFOAM/11-foss-2023a", "", "")
+
+
+def test_an_allowed_pattern_is_matched_once_per_line_not_once_per_value() -> None:
+    # each value on a line ran every allowed pattern over the whole line
+    numbers = " ".join(f"+44 20 7946 0{i:03d}" for i in range(1000))
+    allowed = Allowed(patterns=(r"\+44 20 7946 0[0-4]\d\d",))
+    excerpts = [finding.excerpt for finding in scan(f"Call {numbers}\n", allowed)]
+    assert excerpts == [f"+44 ** **** *{i}" for i in range(500, 1000)]
