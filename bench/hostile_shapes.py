@@ -2,7 +2,8 @@
 `kbgen check` on every file the limits refuse (tests/hostile/test_limits.py) and the privacy
 gate on one line packed with values (tests/hostile/test_long_lines.py) and the copied-file
 reader on hostile files (tests/hostile/test_review_s28.py), 1,000 and 4,000 of each shape:
-the second may take about four times the first, not sixteen.
+the second may take about four times the first, not sixteen; and the gate on further hostile
+shapes (`GATE_SHAPES`: long runs, near-misses, look-alikes, tables, nesting).
 
 The tests prove these are read in one pass by counting work (tests/work.py); seconds belong
 here. A shape over its budget is printed and the exit status is 1.
@@ -17,6 +18,7 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -44,6 +46,38 @@ FILE_BUDGET = 2.0
 LINE_BUDGET = 30.0
 """Seconds for the gate on one line of 4,000 values (1,000 private-address URLs took 77 s
 when each value's judgement read its whole line)."""
+
+
+HEX = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+B64 = "Zq8vLm2Xp9Rt4Kw7Nn3Bb6Yc5Ud1Ef0Gh2JsT4Wx8Qa"
+GATE_SHAPES: dict[str, Callable[[int], str]] = {
+    "digit groups on one line": lambda n: "1234 " * n,
+    "dotted digits on one line": lambda n: "1.2." * n,
+    "one run of digits": lambda n: "1" * (4 * n),
+    "one run of hex": lambda n: (HEX * (n // 16 + 1))[: 4 * n],
+    "hex words on one line": lambda n: " ".join(f"{HEX[:36]}{i:04x}" for i in range(n // 8)),
+    "base64 words on one line": lambda n: " ".join(f"{B64[:36]}{i:04d}" for i in range(n // 8)),
+    "dot-joined base64 (JWT-like)": lambda n: ".".join(f"{B64[:26]}{i:04d}" for i in range(n // 6)),
+    "IBAN-like words on one line": lambda n: " ".join(
+        f"GB{i % 100:02d} NWBK 6016 1331 9268 1" for i in range(n // 6)),
+    "IBAN prefix, long word, underscore": lambda n: "GB12" + "A" * 26 + "_",
+    "many URLs on one line": lambda n: " ".join(
+        f"https://a{i}.example.org/p/{i}?q={i}&r=x" for i in range(n // 8)),
+    "near-miss addresses": lambda n: " ".join(f"user{i}@" for i in range(n // 2)),
+    "near-miss IP addresses": lambda n: " ".join(f"10.{i % 250}.{i % 7}" for i in range(n // 2)),
+    "look-alike letters in one word": lambda n: "раѕѕwоrd" * (n // 2),
+    "look-alike password words": lambda n: " ".join("раѕѕwоrd=ѕесrеt" for _ in range(n // 4)),
+    "table of many columns": lambda n: "|" + " a |" * n + "\n|" + "---|" * n,
+    "table rule, then spaces": lambda n: (
+        "| ID | State |\n|---|---|\n| " + HEX[:40] + " | up |\n---" + " " * (4 * n) + "x"),
+    "quotes 40 deep, phone on each line": lambda n: "\n".join(
+        "> " * 40 + f"x +44 20 7946 0{i % 1000:03d}" for i in range(n // 20)),
+    "phone numbers, one a line": lambda n: "\n".join(
+        f"call +44 20 7946 0{i % 1000:03d}" for i in range(n // 4)),
+    "long word before a slash (module names)": lambda n: "a" * (4 * n) + ".x /1",
+}
+"""Further shapes, text of about 4 x n characters: n = 10,000 and 40,000 (160 KB, well
+under the 1 MB article limit); the second may take about four times the first."""
 
 
 def timed(action: object) -> float:
@@ -81,6 +115,12 @@ def main() -> int:
             times.append(timed(lambda: file_text(data)))
             print(f"{times[-1]:7.3f} s  file reader, {case} x {count} ({len(data)} bytes)")
         slow += [case] if times[-1] > FILE_BUDGET or times[-1] > 8 * times[0] + 0.05 else []
+    for case, make in GATE_SHAPES.items():
+        for count in (10_000, 40_000):
+            text = f"---\ntitle: T\n---\n\nFor example, {make(count)}\n"
+            seconds = timed(lambda: scan(text, Allowed()))
+            print(f"{seconds:7.3f} s  gate, {case} ({len(text)} characters)")
+            slow += [case] if seconds > LINE_BUDGET else []
     if slow:
         print("over budget: " + ", ".join(slow))
     return 1 if slow else 0

@@ -226,6 +226,10 @@ _LOADED_CERTIFICATE = re.compile(r"\bLoaded X\.509 cert '[^'\n]{1,120}:\s*$")
 
 def certificate_key_id(value: str, before: str) -> str | None:
     """Why hex `value` after `before` is a certificate's public key identifier, or None."""
-    if set(value.lower()) <= set("0123456789abcdef") and _LOADED_CERTIFICATE.search(before):
+    # The kernel's words and the certificate's name fit in the last 160 characters before the
+    # value and its spaces: searching the whole line before each value of it was quadratic.
+    spaces = len(before) - len(before.rstrip())
+    if set(value.lower()) <= set("0123456789abcdef") and _LOADED_CERTIFICATE.search(
+            before[-(spaces + 160):]):
         return "the key identifier of a certificate the kernel loaded (public)"
     return None

@@ -75,7 +75,9 @@ _ID_HEADER = re.compile(
     r"|version)$")
 """A column header naming ids or digests (`ID`, `MACHINE ID`, `DIGEST`, `sha256`)."""
 _FENCE = re.compile(r"\s*(?:```|~~~)")
-_DELIMITER = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")
+_DELIMITER = re.compile(r"\s*(?:\|\s*)?:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*(?:\|\s*)?")
+r"""A Markdown table's delimiter row; no two `\s*` side by side (`\s*\|?\s*` split a line of
+spaces in every way: quadratic)."""
 _BORDER = re.compile(r"\s*\+?[-=]{3,}(?:\+[-=]+)*\+?\s*")
 _CAPS_HEADER = re.compile(
     r"\s*[A-Z][A-Z0-9_()/.#%-]*(?: [A-Z][A-Z0-9_()/.#%-]*)*"

@@ -62,7 +62,9 @@ _CONTAINERS = re.compile(r"(?:(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$))[ \t]*)+")
 _MARKER = re.compile(r">|[-*+]|\d{1,9}[.)]")
 _HEADING = re.compile(r"^[ \t]*(?:>[ \t]?)*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*#{1,6}(?:[ \t]|$)")
 _SETEXT = re.compile(r"^[ ]{0,3}(?:=+|-+)[ \t]*$")
-_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+_TABLE_RULE = re.compile(
+    r"^[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*(?:\|[ \t]*)?$")
+"""A table's delimiter row; no two `[ \\t]*` side by side (a line of spaces was quadratic)."""
 _FOOTNOTE_DEF = re.compile(r"^[ \t]*(?:>[ \t]?)*\[\^[^\]\n]+\]:")
 _FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\](?!:)")
 _ABBREVIATION = re.compile(r"^[ \t]*\*\[[^\]\n]+\]:")

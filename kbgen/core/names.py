@@ -25,12 +25,12 @@ a package's versioned name, which has dots where keys have none."""
 _MIXED_CASE = re.compile(r"[a-z][^-._/]*[A-Z]|[A-Z][^-._/]*[a-z]")
 """Lower and upper case within one word: a key's, not a package hash's (`paghlsmx…`)."""
 _MODULE_NAME = re.compile(
-    r"[A-Za-z](?=[A-Za-z0-9+_-]*[A-Za-z]{2})[A-Za-z0-9+_-]*/\d+(?:[._-](?:\d+[a-z]?|[a-z]+|[A-Z]+"
-    r"|[A-Z][a-z]+[A-Z]?[a-z]*))*")
+    r"[A-Za-z](?=[A-Za-z0-9+_-]*?[A-Za-z]{2})[A-Za-z0-9+_-]+/\d+(?:[._-](?:\d+[a-z]?|[a-z]+"
+    r"|[A-Z]+|[A-Z][a-z]+(?:[A-Z][a-z]*)?))*")
 """A software module and its version (`OpenFOAM/11-foss-2023a`, `GCCcore/12.3.0`): a name,
-`/`, a version of digits and lower-case or capitalised words. The name's two letters are
-looked ahead for, not matched between two runs (that backtracked with the square of a long
-run's length: 0.6 s for 20,000 letters)."""
+`/`, a version of digits and lower-case or capitalised words. Each character has one place
+in the pattern (`[A-Za-z0-9]*[A-Za-z]{2}[A-Za-z0-9]*/` tried every place of the two letters in
+a long word: cubic)."""
 
 
 _ID_NAME = re.compile(r"""(?i)(?:\b|_)(?:id|uuid)["'`]?\s*(?:[:=]|\|)\s*["'`]?$""")

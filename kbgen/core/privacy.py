@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import ipaddress
+import itertools
 import math
 import re
 import string
@@ -436,11 +437,21 @@ def _clearly_example(line: str, hit: _Hit) -> _Hit:
 
 
 def _pattern_allows(line: str, hit: _Hit, patterns: tuple[str, ...]) -> bool:
+    """A match of an allowed pattern covers the hit. Each pattern's matches in a line are
+    found once (not once per hit: quadratic on a line of many values); they do not overlap,
+    so the only candidate is the last one starting at or before the hit."""
     for pattern in patterns:
-        for match in re.finditer(pattern, line):
-            if match.start() <= hit.start and hit.end <= match.end():
-                return True
+        starts, ends = _pattern_spans(line, pattern)
+        place = bisect.bisect_right(starts, hit.start) - 1
+        if place >= 0 and hit.end <= ends[place]:
+            return True
     return False
+
+
+@lru_cache(maxsize=256)
+def _pattern_spans(line: str, pattern: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    matches = list(re.finditer(pattern, line))
+    return tuple(m.start() for m in matches), tuple(m.end() for m in matches)
 
 
 def _mask(value: str, keep_start: int = 1, keep_end: int = 0) -> str:
@@ -785,9 +796,10 @@ def _cards(line: str, context: _Context) -> Iterator[_Hit]:
     """13-19 digits in groups of 3+ (spaces or hyphens between) passing the Luhn check."""
     if not _CARD_HINT.search(line):
         return
+    named = bool(_CARD_WORD.search(line))  # once per line: per run it was quadratic
     for run in _DIGIT_RUN_RE.finditer(line):
         groups = list(re.finditer(r"\d+", run.group()))
-        window = _card_window(groups, bool(_CARD_WORD.search(line)))
+        window = _card_window(groups, named)
         if window:
             first, last = window
             start, end = run.start() + first.start(), run.start() + last.end()
@@ -814,6 +826,8 @@ def _card_window(groups: list[re.Match[str]], named: bool = False
             if len(digits) > 19:
                 break
             windows.append((j, digits))
+            if len(groups[j].group()) < 3:
+                break  # a window of several groups needs 3 digits in each (checked below)
         for j, digits in reversed(windows):
             window = groups[i : j + 1]
             if (
@@ -864,8 +878,11 @@ def _card_brand_ok(digits: str) -> bool:
     return first in "56" and 13 <= length <= 19  # Mastercard, Maestro, Discover, UnionPay
 
 
-_IBAN_RE = re.compile(r"(?i)(?<![\w-])[A-Z]{2}\d{2}(?:[ .-]?[A-Z0-9]{1,4})+(?![\w-])")
-_IBAN_GROUP = re.compile(r"[A-Za-z0-9]+")
+_IBAN_RE = re.compile(r"(?i)(?<![\w-])[A-Z]{2}\d{2}[ .-]?[A-Z0-9]+(?:[ .-][A-Z0-9]+)*(?![\w-])")
+"""Two letters, two digits and words of letters and digits, one space, hyphen or full stop
+apart. Each character
+has one place in the pattern: `(?: ?[A-Z0-9]{1,4})+` could split a long word in exponentially
+many ways and tried them all when no word boundary followed (`GB12` and 40 letters, then `_`)."""
 IBAN_LENGTHS = dict(
     (entry[:2], int(entry[2:])) for entry in (
         "AD24 AE23 AL28 AT20 AZ28 BA20 BE16 BG22 BH22 BI27 BR29 BY28 CH21 CR22 CY28 CZ24 DE22 "
@@ -877,6 +894,7 @@ IBAN_LENGTHS = dict(
     ).split()
 )
 """Countries that use IBANs and the length of theirs (SWIFT's IBAN registry)."""
+MAX_IBAN = max(IBAN_LENGTHS.values())
 
 
 def iban_valid(iban: str) -> bool:
@@ -893,16 +911,40 @@ def iban_valid(iban: str) -> bool:
 
 def _ibans(line: str, context: _Context) -> Iterator[_Hit]:
     """IBANs, written compact or in groups of four (apart by spaces, hyphens or full stops);
-    words after them are not swallowed."""
+    words after them are not swallowed, and each word of a run that starts like an IBAN is
+    tried (`GB00 NWBK 1 and GB82 WEST ...`)."""
     for match in _IBAN_RE.finditer(line):
-        parts = list(_IBAN_GROUP.finditer(match.group()))
-        for count in range(len(parts), 0, -1):
-            compact = "".join(part.group() for part in parts[:count]).upper()
-            if iban_valid(compact):
-                end = match.start() + parts[count - 1].end()
+        parts = _IBAN_SEPARATOR.split(match.group())
+        offsets = list(itertools.accumulate((len(part) + 1 for part in parts), initial=0))
+        first = 0
+        while first < len(parts):
+            count = _iban_words(parts, first) if _IBAN_START.match(parts[first]) else 0
+            if count:
+                compact = "".join(parts[first:first + count]).upper()
+                start = match.start() + offsets[first]
+                end = match.start() + offsets[first + count] - 1
                 masked = compact[:4] + "*" * (len(compact) - 8) + compact[-4:]
-                yield _Hit(match.start(), end, IBAN, " ".join(re.findall(".{1,4}", masked)))
-                break
+                yield _Hit(start, end, IBAN, " ".join(re.findall(".{1,4}", masked)))
+            first += count or 1
+
+
+_IBAN_START = re.compile(r"(?i)[A-Z]{2}\d{2}")
+_IBAN_SEPARATOR = re.compile(r"[ .-]")
+
+
+def _iban_words(parts: list[str], first: int) -> int:
+    """How many words from `parts[first]` make the longest valid IBAN, or 0. No IBAN is longer
+    than MAX_IBAN: joining all the words of a long run for each shorter one was quadratic."""
+    longest, length = 0, 0
+    for part in parts[first:]:
+        length += len(part)
+        if length > MAX_IBAN:
+            break
+        longest += 1
+    for count in range(longest, 0, -1):
+        if iban_valid("".join(parts[first:first + count])):
+            return count
+    return 0
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1360,7 +1402,8 @@ def _looks_like_password(value: str, assigned: bool) -> bool:
     return True  # a symbol besides - ' . _: Tr0ub4dor&3, S3cret!, p@ss
 
 
-_TABLE_DELIMITER = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_TABLE_DELIMITER = re.compile(r"^\s*(?:\|\s*)?:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*(?:\|\s*)?$")
+"""A table's delimiter row (no two `\\s*` side by side: a line of spaces was quadratic)."""
 _PASSWORD_HEADER = re.compile(rf"(?i)(?<![a-z])(?:{_PASSWORD_WORDS})(?![a-z])")
 
 
