@@ -9,6 +9,7 @@ import hashlib
 import json
 import os
 import re
+import site
 import sys
 import sysconfig
 from functools import cache
@@ -77,14 +78,26 @@ def software() -> str:
 
 
 def installed_distributions() -> list[str]:
-    """The distributions on the import path, as their metadata folders are named
-    (`name-version.dist-info`): reading each one's metadata would take a second."""
+    """The distributions installed for the interpreter, as their metadata folders are named
+    (`name-version.dist-info`): reading each one's metadata would take a second. Only the
+    interpreter's site folders count, never the current folder or a project on the import
+    path: the same installation gives the same list from any folder (a checkout's
+    `kbgen.egg-info` seen through the current folder made a build started elsewhere in the
+    same process disagree with one started in the checkout)."""
     found = []
-    for folder in sys.path:
+    for folder in sorted(_site_folders()):
         with contextlib.suppress(OSError):
-            found += [entry.name for entry in os.scandir(folder or ".")
+            found += [entry.name for entry in os.scandir(folder)
                       if entry.name.endswith((".dist-info", ".egg-info"))]
     return sorted(found)
+
+
+def _site_folders() -> set[str]:
+    """The folders on the import path that are the interpreter's or the user's site-packages."""
+    user = Path(site.getusersitepackages()).resolve()
+    return {os.path.realpath(folder) for folder in sys.path
+            if folder and os.path.isdir(folder)
+            and (installed(Path(folder)) or Path(folder).resolve().is_relative_to(user))}
 
 
 def installed(path: Path) -> bool:

@@ -8,6 +8,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from kbgen.commands.build import build
 from tests.conftest import article
 
@@ -33,3 +35,18 @@ def test_editing_a_hook_renders_the_pages_again(
     assert done.returncode == 0, done.stderr
     assert "Build cache: 0 of" in done.stderr  # every page made again
     assert "Stamped by hook number two" in page.read_text()
+
+
+def test_the_installed_software_is_the_same_from_any_folder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A checkout's `kbgen.egg-info` seen through the current folder or a project folder on
+    the import path is not an installed distribution: a build started in another folder (a
+    subprocess in the checkout) must not take the cache for another installation's."""
+    from kbgen.build.keys import installed_distributions
+
+    expected = installed_distributions()
+    (tmp_path / "stray-9.9.egg-info").mkdir()
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(sys, "path", ["", str(tmp_path), *sys.path])
+    assert installed_distributions() == expected
+    assert not any(name.startswith("stray-") for name in expected)
