@@ -123,6 +123,33 @@ LONG_QUERY = ("error while syncing schedule: the request to the server failed wi
 """Pasted error text of more than QUERY_WORDS words: the words after the 32nd are not read."""
 
 
+def test_a_word_reached_through_a_related_word_is_not_listed_as_missing(
+        page: Page, site_url: str, sample_site: Path) -> None:
+    """Material lists the query words a result lacks ("Missing: purchase"); a word the article
+    answers in other words (a related word, kbgen.core.concepts) is not lacking. The first
+    result's missing words are as many as Python's ranking finds neither way."""
+    from kbgen.core.search import query_terms, search
+    from tests.helpers import _loaded_index, _stamp
+
+    store, index = _loaded_index(sample_site,
+                                 _stamp(sample_site / "search/search_index.json"))
+    hits = {query: search(index, query, 1)[0] for query in RELATED_QUERIES}
+    assert any(hit.related_terms for hit in hits.values())  # the case is there to test
+    page.goto(site_url + "index.html")
+    field = page.locator("input[data-md-component=search-query]")
+    field.click()
+    expect(page.locator(".md-search-result__meta")).to_have_text(ENGLISH_UI[0])
+    for query, hit in hits.items():
+        field.fill(query)
+        field.dispatch_event("keyup")
+        first = page.locator(".md-search-result__item").first
+        location = store[int(hit.ref)][1]
+        expect(first.locator("a").first).to_have_attribute(  # this query's answer is shown
+            "href", re.compile(re.escape(location) + r"(\?|$)"))
+        missing = len(query_terms(query)) - hit.matched_terms - hit.related_terms
+        expect(first.locator(".md-search-result__terms del")).to_have_count(missing)
+
+
 # Beyond the relevance set: broad words, a `*` inside a word and typos (lunr's token sets,
 # in the browser and in Python), a trailing `*`, a repeated word, a code, apostrophes of both
 # kinds, contractions, kbgen's common synonyms, words of the same sense the sample also uses

@@ -625,8 +625,9 @@ function search(query) {
   incomplete = false;
   var items = ranked.hits.slice(0, LIMIT).map(function (hit, position) {
     var entry = store[hit.doc], found = {}, text = "";
-    ranked.terms.forEach(function (term, i) {
-      found[term.word] = matched(ranked.pass, hit.doc, i);
+    ranked.terms.forEach(function (term, i) {  /* a word reached through a related one is
+                                                  answered, so Material does not list it as missing */
+      found[term.word] = matched(ranked.pass, hit.doc, i) || relatedOnly(ranked.pass, hit.doc, i);
     });
     if (position < EXCERPTS) {
       var body = textOf(hit.doc);
