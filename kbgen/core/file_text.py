@@ -374,6 +374,13 @@ def _unreadable(data: bytes, where: str, found: FileText, depth: int) -> None:
                    " it for personal data or secrets; publish the files unpacked, or as a zip")
 
 
+def _not_too_many(members: list[Any], where: str) -> None:
+    """Refuse an archive of more than MAX_MEMBERS files."""
+    if len(members) > MAX_MEMBERS:
+        raise _Refused(f"{_named(where)} holds {len(members)} files (more than {MAX_MEMBERS});"
+                       " publish fewer, or link to where they are kept")
+
+
 def _tar(data: bytes, where: str, found: FileText, depth: int) -> None:
     """A tar archive's member names and regular files."""
     try:
@@ -382,9 +389,7 @@ def _tar(data: bytes, where: str, found: FileText, depth: int) -> None:
     except (tarfile.TarError, OSError, ValueError) as exc:
         raise _Refused(f"{_named(where)} is a damaged tar archive ({exc}); save it again or"
                        " remove it") from None
-    if len(members) > MAX_MEMBERS:
-        raise _Refused(f"{_named(where)} holds {len(members)} files (more than {MAX_MEMBERS});"
-                       " publish fewer, or link to where they are kept")
+    _not_too_many(members, where)
     found.pieces.append((f"{where} (tar)".strip(), "\n".join(
         [*(m.name for m in members), *(m.linkname for m in members if m.linkname)])))
     for member in members:
@@ -471,9 +476,7 @@ def _zip(data: bytes, where: str, found: FileText, depth: int) -> None:
             struct.error) as exc:
         raise _Refused(f"{_named(where)} is a damaged zip archive ({exc}); save it again or"
                        " remove it") from None
-    if len(members) > MAX_MEMBERS:
-        raise _Refused(f"{_named(where)} holds {len(members)} files (more than {MAX_MEMBERS});"
-                       " publish fewer, or link to where they are kept")
+    _not_too_many(members, where)
     found.pieces.append((f"{where} (zip)".strip(), "\n".join(
         [archive.comment.decode("utf-8", errors="replace"),
          *(member.filename for member in members),

@@ -14,9 +14,7 @@ from __future__ import annotations
 import base64
 import bz2
 import gzip
-import io
 import lzma
-import tarfile
 from pathlib import Path
 
 import pytest
@@ -26,6 +24,7 @@ from pydantic import ValidationError
 from kbgen.cli import cli
 from kbgen.core.config import PrivacyConfig
 from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
+from tests.hostile.test_review_s28 import tarred
 
 GITHUB = "ghp_R4nd0mT0k3nV4lu3sXyZ1234567890abcdEF"
 GOOGLE = "AIzaSyDdI0hCZtE6vySjMm-WEfRq3CPzqKqqsHI"
@@ -97,17 +96,6 @@ EMAIL = "jane.private@gmail.com"
 LINE = f"Escalate to {EMAIL}\n".encode()
 
 
-def tar(members: dict[str, bytes]) -> bytes:
-    """An uncompressed tar archive of the members."""
-    buffer = io.BytesIO()
-    with tarfile.open(fileobj=buffer, mode="w") as archive:
-        for name, data in members.items():
-            info = tarfile.TarInfo(name)
-            info.size = len(data)
-            archive.addfile(info, io.BytesIO(data))
-    return buffer.getvalue()
-
-
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)
 """The first sector of an old Office file (`.doc`, `.xls`, `.msg`)."""
 
@@ -115,16 +103,16 @@ OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)
 FILES: list[tuple[str, bytes, str | None]] = [
     ("content/files/log.bz2", bz2.compress(LINE), "in (bzip2): e-mail address (j"),
     ("content/files/log.xz", lzma.compress(LINE), "in (xz): e-mail address (j"),
-    ("content/files/logs.tar", tar({"logs/app.log": LINE}), "e-mail address (j"),
-    ("content/files/logs.tar.bz2", bz2.compress(tar({"app.log": LINE})),
+    ("content/files/logs.tar", tarred({"logs/app.log": LINE}), "e-mail address (j"),
+    ("content/files/logs.tar.bz2", bz2.compress(tarred({"app.log": LINE})),
      "in (bzip2)/app.log: e-mail address (j"),
-    ("content/files/logs.tgz", gzip.compress(tar({"inner.txt.xz": lzma.compress(LINE)})),
+    ("content/files/logs.tgz", gzip.compress(tarred({"inner.txt.xz": lzma.compress(LINE)})),
      "in (gzip)/inner.txt.xz (xz): e-mail address (j"),
     ("content/files/bomb.bz2", bz2.compress(b"0" * 20_000_000),
      "(bzip2) expands to more than kbgen reads"),
-    ("content/files/bomb.tar.xz", lzma.compress(tar({"zeros": b"0" * 20_000_000})),
+    ("content/files/bomb.tar.xz", lzma.compress(tarred({"zeros": b"0" * 20_000_000})),
      "(xz) expands to more than kbgen reads"),
-    ("content/files/many.tar", tar({f"m{number}.txt": b"x" for number in range(5001)}),
+    ("content/files/many.tar", tarred({f"m{number}.txt": b"x" for number in range(5001)}),
      "files (more than 5000)"),
     ("content/files/backup.7z", b"7z\xbc\xaf\x27\x1c\x00\x04" + bytes(24) + bz2.compress(LINE),
      "the file itself is a 7z archive, which kbgen does not open"),
@@ -150,7 +138,7 @@ FILES: list[tuple[str, bytes, str | None]] = [
     ("content/files/letter-u.rtf", rb"{\rtf1\ansi\uc1 Write to jane.private\u64?gmail.com}",
      "in (RTF): e-mail address (j"),
     # benign: readable containers of harmless text pass
-    ("content/files/manual.tar.bz2", bz2.compress(tar({"manual.txt": b"Hold reset.\n"})), None),
+    ("content/files/manual.tar.bz2", bz2.compress(tarred({"manual.txt": b"Hold reset.\n"})), None),
     ("content/files/manual.doc", OLE2 + "Hold the reset button.".encode("utf-16-le"), None),
 ]
 
