@@ -90,6 +90,24 @@ def test_warnings_fail_only_under_strict(
     assert result.exit_code == code
 
 
+def test_an_article_without_symptoms_is_advice_for_check_not_a_failed_build(
+        write_project: Callable[..., Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    """A help centre moved in as it is has no `symptoms`: every word of its bodies is
+    searched, so `kbgen check` advises and `kbgen build --strict` (the publishing workflows')
+    still publishes it."""
+    plain = article("A").replace("symptoms: [it does not work]\n", "")
+    config = write_project({"content/articles/billing/a.md": plain})
+    monkeypatch.chdir(config.parent)
+    advice = CliRunner().invoke(cli, ["check"])
+    assert ("content/articles/billing/a.md:1: warning: no `symptoms` and no `errors`"
+            in advice.output), advice.output
+    assert advice.exit_code == 0
+    built = CliRunner().invoke(cli, ["build", "--strict", "-d", "public"])
+    assert built.exit_code == 0, built.output
+    assert "symptoms" not in built.output
+    assert (config.parent / "public/articles/billing/a.html").is_file()
+
+
 def test_missing_config_says_what_to_do(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(cli, ["check"])

@@ -212,13 +212,20 @@ def dates_in_order(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
                                f" the day it was written, e.g. `{key}: {today}`", "warning")
 
 
-def findable(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
-    """Customers find articles by symptoms and errors; summaries stay short."""
+def described(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
+    """Advice: customers search with their own words and error messages. Every word of the
+    body is searched too, so an article without them (an imported help centre's) is still
+    published and found: `kbgen check` advises, a build does not."""
     for article in kb.articles:
         if not article.meta.symptoms and not article.meta.errors:
             yield _problem(article, None, "no `symptoms` and no `errors`: customers search with"
                            " their own words and error messages; add how they describe it",
                            "warning")
+
+
+def findable(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
+    """Summaries stay short: search results and cards show them whole."""
+    for article in kb.articles:
         if len(article.meta.summary) > SUMMARY_LIMIT:
             yield _problem(article, "summary", f"summary is {len(article.meta.summary)}"
                            f" characters; keep it under {SUMMARY_LIMIT}, one sentence", "warning")
@@ -293,7 +300,8 @@ CHECKS: list[Check] = [article_paths, one_source_per_page, categories, unique_sl
 """Rules for every build: what would make the published site wrong or hard to use."""
 GATE_CHECKS: list[Check] = [publishing_gate]
 """What must never be published; `kbgen build` may run it beside the rendering."""
-REVIEW_CHECKS: list[Check] = [duplicates, stale, unpublished_categories, searchable]
+REVIEW_CHECKS: list[Check] = [duplicates, stale, unpublished_categories, searchable,
+                               described]
 """Advice for authors in `kbgen check` only: it never blocks publishing a fix elsewhere."""
 
 

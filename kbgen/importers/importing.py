@@ -221,7 +221,7 @@ def _check(report: ImportReport, plan: Plan, written: Path, config: KbConfig,
     new = {a.src_uri for a in plan.articles} | {f"{TEAM_DIR}/{m}.yml" for m in plan.team}
     if plan.categories:
         new.add(CATEGORIES_FILE)
-    kb, problems = loader.load(written, config, gate=False)
+    kb, problems = loader.load(written, config, review=True, gate=False)
     gate = loader.gate_problems(written, config, kb)
 
     def ours(problem: Problem) -> Problem | None:

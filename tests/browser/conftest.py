@@ -51,7 +51,7 @@ def page(browser: sync_api.Browser, site_url: str) -> Iterator[sync_api.Page]:
 
 def _bench_site(module_name: str, root: Path, part: bool = False) -> Path:
     """A real help centre of the benchmark (bench/<module_name>.py), moved in as it is and
-    built (not strict: its articles have no symptoms, which kbgen warns about); with `part`,
+    built (not strict: a moved-in help centre may warn, e.g. of pictures from other sites); with `part`,
     CI's fixed part of its articles (tests/corpora.py)."""
     import importlib.util
     import sys
