@@ -51,8 +51,8 @@ def page(browser: sync_api.Browser, site_url: str) -> Iterator[sync_api.Page]:
 
 def _bench_site(module_name: str, root: Path, part: bool = False) -> Path:
     """A real help centre of the benchmark (bench/<module_name>.py), moved in as it is and
-    built (not strict: a moved-in help centre may warn, e.g. of pictures from other sites); with `part`,
-    CI's fixed part of its articles (tests/corpora.py)."""
+    built (not strict: a moved-in help centre may warn, e.g. of pictures from other sites);
+    with `part`, CI's fixed part of its articles (tests/corpora.py)."""
     import importlib.util
     import sys
 
