@@ -21,6 +21,7 @@ from kbgen.importers.exports import date_of, text_of
 from kbgen.importers.htmltext import plain_text as html_text
 from kbgen.importers.markdown_text import clean_markup, four_space_lists, keep_kramdown_ids
 from kbgen.importers.model import Export, SourceArticle, SourceCategory
+from kbgen.importers.site_nav import folder_position, mkdocs_nav
 from kbgen.importers.slugs import slugify
 
 NAME = "markdown"
@@ -81,13 +82,31 @@ def site_of(root: Path) -> Site:
         if (root / name).is_file() and (root / "content").is_dir():
             return Site("hugo", root, root / "content", _read_config(root / name),
                         [root / "static"])
-    if any((root / f"docusaurus.config.{ext}").is_file() for ext in ("js", "ts", "mjs")):
-        return Site("docusaurus", root, root / "docs", {}, [root / "static"])
+    for ext in ("js", "ts", "mjs"):
+        if (root / f"docusaurus.config.{ext}").is_file():
+            return Site("docusaurus", root, root / "docs",
+                        _docusaurus_settings(root / f"docusaurus.config.{ext}"), [root / "static"])
     if (root / "mkdocs.yml").is_file():
         config = _read_config(root / "mkdocs.yml")
         docs = root / str(config.get("docs_dir") or "docs")
         return Site("mkdocs", root, docs, config, [docs])
     return Site("markdown", root, root, {}, [root])
+
+
+_ROUTE_BASE = re.compile(r"""\brouteBasePath\s*:\s*["'`]([^"'`]*)["'`]""")
+
+
+def _docusaurus_settings(path: Path) -> dict[str, Any]:
+    """What kbgen reads of a Docusaurus configuration (code, not data): the docs'
+    `routeBasePath` (`/docs` unless set; `/` for a site of docs only) and `trailingSlash`
+    (pages at `/a/b/`, which relative links like `../c` start from)."""
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        text = ""
+    found = _ROUTE_BASE.search(text)
+    return {"routeBasePath": found.group(1) if found else "/docs",
+            "trailingSlash": bool(re.search(r"\btrailingSlash\s*:\s*true\b", text))}
 
 
 def _markdown_files(site_root: Path, content: Path, skip_underscore: bool = False,
@@ -162,6 +181,8 @@ class MarkdownSite:
             if isinstance(collections, dict) else {}
         if isinstance(collections, list):
             self.collections = {f"_{name}": {} for name in collections}
+        self.nav = mkdocs_nav(self.site.config.get("nav")) if self.site.flavour == "mkdocs" \
+            else {}
         self.stubs: list[tuple[str, list[str], str]] = []
         """(file, old addresses, where they redirected) of the old site's redirect pages."""
 
@@ -207,6 +228,7 @@ class MarkdownSite:
         return self.site.content
 
     def _read_file(self, path: Path, export: Export) -> None:
+        site = self.site
         origin = path.relative_to(self.site.root).as_posix()
         try:
             text = path.read_text(encoding="utf-8-sig")
@@ -240,18 +262,25 @@ class MarkdownSite:
                 export.categories[category] = self.category_pages[named]
         elif category is not None and category not in export.categories:
             export.categories[category] = self._category(root / category, category)
-        if stem.lower() in PAGES:
+        warnings: list[str] = []
+        index_page = stem.lower() in SECTION_PAGES and self._page_of_its_own(body)
+        if index_page:
+            warnings.append("the page of its folder (the old site showed its text at the"
+                            " folder's address): imported as an article, which that address"
+                            " now leads to")
+        elif stem.lower() in PAGES:
             if category is not None and stem.lower() in SECTION_PAGES:
                 export.categories[category].old_urls += self._section_urls(path, meta)
             export.skipped.append((origin, "a section or site page, not an article (its title"
                                    " names the category)"))
             return
-        old_urls = self._old_urls(path, meta)
+        old_urls = self._section_urls(path, meta) if index_page else self._old_urls(path, meta)
         moved = text_of(meta.get("redirect") or meta.get("redirect_to"))
         if moved:
             self.stubs.append((origin, old_urls, moved))
             return
-        if category is not None and old_urls and page_key(old_urls[0]) == "/".join(folder):
+        if category is not None and old_urls and page_key(old_urls[0]) == "/".join(folder) \
+                and not index_page:
             found = export.categories[category]
             found.title = text_of(meta.get("title")) or found.title
             found.description = text_of(meta.get("description")) or found.description
@@ -259,7 +288,6 @@ class MarkdownSite:
             export.skipped.append((origin, "the page of a section: its title and description"
                                    " are the category's"))
             return
-        warnings: list[str] = []
         if self.site.flavour == "jekyll":
             body = self._includes(body, 0)
             body = self._site_variables(body, warnings)
@@ -276,7 +304,8 @@ class MarkdownSite:
             if kept:
                 warnings.append(f"headings given the id kramdown gave them, where kbgen's would"
                                 f" differ, so old links to them still land ({kept}×)")
-        title = text_of(meta.get("title"))
+        listed = self.nav.get(path.relative_to(self.site.content).as_posix())
+        title = (listed.title if listed else None) or text_of(meta.get("title"))
         heading = _HEADING.match(body)
         if not title and heading:
             title = heading.group(1).strip()
@@ -300,8 +329,8 @@ class MarkdownSite:
                             " unpublish it")
         article = SourceArticle(
             origin, title, body, category, is_html=False,
-            name=post.group(4) if post else text_of(meta.get("id")) or _NUMBER_PREFIX.sub("", stem)
-            or stem,
+            name="" if index_page else post.group(4) if post else text_of(meta.get("id"))
+            or _NUMBER_PREFIX.sub("", stem) or stem,
             summary=text_of(next((meta[k] for k in ("description", "summary", "excerpt",
                                                     "subtitle") if meta.get(k)), "")),
             tags=_words(meta.get("tags")) + _words(meta.get("keywords"))
@@ -311,7 +340,8 @@ class MarkdownSite:
             updated=date_of(next((meta[k] for k in ("lastmod", "last_modified_at", "updated",
                                                     "modified") if meta.get(k)), None)),
             status="draft" if draft else "published", unlisted=unlisted,
-            old_urls=old_urls, link_keys=[path.resolve().as_posix()],
+            old_urls=old_urls, link_keys=[path.resolve().as_posix(),  # and as `/a/b.md`:
+                                          "/" + path.relative_to(site.content).as_posix()],
             base=path.parent, warnings=warnings)
         export.articles.append(article)
 
@@ -398,29 +428,51 @@ class MarkdownSite:
                 f"{{{{ site.{key} }}}} {n}×" for key, n in used.items()))
         return body
 
+    def _page_of_its_own(self, body: str) -> bool:
+        """A folder's index page with text of its own (MkDocs' and Docusaurus' `index.md`,
+        Hugo's `_index.md` with an introduction), not only a title or a template's list."""
+        if self.site.flavour == "jekyll":
+            return False  # a Jekyll section page lists its pages with Liquid
+        text, _ = clean_markup(body, lambda target: target)
+        text = re.sub(r"^[ \t]*#[ \t]+[^\n]*$", "", re.sub(r"<!--.*?-->", "", text, flags=re.S),
+                      flags=re.M)
+        return len(re.findall(r"[^\W\d_]{2,}", text)) >= 3
+
     def _category(self, folder: Path, name: str) -> SourceCategory:
-        """A category from the folder: its index page's or `_category_` file's title."""
+        """A category from the folder: its title from the nav (MkDocs), its index page or its
+        `_category_` file; its place from the nav, the index page's `weight` (Hugo) or
+        `sidebar_position`, or the `_category_` file's `position` (Docusaurus)."""
         title, description = humanize(name), ""
         old_urls: list[str] = []
+        order: Any = None
         for index in ("_index.md", "index.md", "README.md", "index.markdown"):
             if (folder / index).is_file():
                 meta, _, _ = split((folder / index).read_text(encoding="utf-8", errors="replace"))
                 if meta:
                     title = text_of(meta.get("title")) or title
                     description = text_of(meta.get("description") or meta.get("summary"))
+                    order = meta.get("weight", meta.get("sidebar_position"))
                 break
+        relative = folder.relative_to(self.site.content).as_posix()
+        listed = self.nav.get(f"{relative}/index.md") or self.nav.get(f"{relative}/README.md")
+        if listed and listed.title:
+            title = listed.title
+        if self.nav:
+            order = folder_position(self.nav, relative)
         for label_file in ("_category_.json", "_category_.yml", "_category_.yaml"):
             if (folder / label_file).is_file():
                 data = _read_config(folder / label_file) if not label_file.endswith("json") \
                     else _json(folder / label_file)
                 title = text_of(data.get("label")) or title
+                order = data.get("position", order)
                 link: dict[str, Any] = data["link"] if isinstance(data.get("link"), dict) else {}
                 description = text_of(link.get("description")) or description
                 if link.get("type") == "generated-index":  # Docusaurus' default slug
                     slug = text_of(link.get("slug")) or f"/category/{slugify(title, 'category')}"
-                    old_urls.append(f"/docs/{slug.lstrip('/')}")
+                    old_urls.append(f"{self._docs_base()}/{slug.lstrip('/')}")
         return SourceCategory(name, title, description, name=_NUMBER_PREFIX.sub("", name) or name,
-                              old_urls=old_urls)
+                              old_urls=old_urls, order=int(order) if isinstance(order, (int, float))
+                              and not isinstance(order, bool) else 100)
 
     def _includes(self, body: str, depth: int) -> str:
         """Jekyll `{% include name.md %}` replaced by the file of `_includes/` (no
@@ -520,16 +572,23 @@ class MarkdownSite:
         url = re.sub(r":(\w+)", lambda m: values.get(m.group(1), m.group(0)), pattern)
         return re.sub(r"/{2,}", "/", url)
 
+    def _docs_base(self) -> str:
+        """Where Docusaurus publishes the docs: `/docs`, or `` for `routeBasePath: '/'`."""
+        return "/" + str(self.site.config.get("routeBasePath", "/docs")).strip("/") \
+            if str(self.site.config.get("routeBasePath", "/docs")).strip("/") else ""
+
     def _docusaurus_url(self, relative: str, meta: dict[str, Any]) -> str:
         parts = [_NUMBER_PREFIX.sub("", part) for part in relative.split("/")]
         if meta.get("id"):
             parts[-1] = text_of(meta["id"])
         slug = text_of(meta.get("slug"))
+        base = self._docs_base()
+        end = "/" if self.site.config.get("trailingSlash") else ""
         if slug.startswith("/"):
-            return f"/docs{slug}"
+            return f"{base}{slug.rstrip('/')}{end}" if slug.strip("/") else f"{base}/"
         if slug:
             parts[-1] = slug
-        return "/docs/" + "/".join(parts)
+        return f"{base}/" + "/".join(parts) + end
 
 
 _IMAGE_TAG = re.compile(r"\{%-?\s*(\w+)\s+[\"']?([^\s%\"']+\.(?:png|jpe?g|gif|svg|webp))[\"']?"

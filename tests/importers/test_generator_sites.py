@@ -26,24 +26,35 @@ nav:
     - 'Getting Started': start/index.md
     - 'Installation': start/basic-install.md
   - 'The &nbsp<samp>sinkhole</samp>&nbsp Command': start/command.md
+  - 'Advanced':
+    - 'Tuning the cache': advanced/tuning.md
 """,
     ".devcontainer/devcontainer.json": '{\n  // comments, as VS Code allows\n  "name": "x"\n}\n',
-    "docs/index.md": "# Sinkhole\n\nA DNS sinkhole.\n",
+    "docs/index.md": "# Sinkhole\n\nA DNS sinkhole that protects every device.\n",
+    "docs/advanced/tuning.md": "Raise the cache size.\n",
     "docs/start/index.md": "Before you install, read the [installation](basic-install.md)"
                            " page.\n\n## Supported systems\n\nDebian and Fedora.\n",
     "docs/start/basic-install.md": "Run the installer. See [getting started](index.md).\n",
     "docs/start/command.md": "Type `sinkhole -h` for help.\n",
 }
-"""Pi-hole's shape: titles only in `nav:` (pages without a heading), a section's `index.md`
-with content of its own, a JSONC file for the editor beside the site."""
+"""Pi-hole's shape: titles only in `nav:` (pages without a heading), in an order that is not
+the folders' alphabetical one, a section's `index.md` with content of its own, a JSONC file
+for the editor beside the site."""
 
 DOCUSAURUS = {
-    "docusaurus.config.js": "module.exports = {};\n",
+    "docusaurus.config.js": "module.exports = {\n  trailingSlash: true,\n  presets: [['classic',"
+                            " {docs: {routeBasePath: '/'}}]],\n};\n",
+    "docs/general/account/features.md": "---\ntitle: Account features\n---\n\nTurn on"
+        " [two-factor sign-in](../2fa) and see [the blocker](/blocker-for-linux/"
+        "solving-problems/auto-start.md).\n",
+    "docs/general/account/2fa.md": "---\ntitle: Two-factor sign-in\n---\n\nScan the code.\n",
     "docs/blocker-for-linux/solving-problems/_category_.json": "",
     "docs/blocker-for-linux/solving-problems/auto-start.md":
         "---\ntitle: Start at login\nsidebar_position: 2\n---\n\nEnable the service.\n",
 }
-"""AdGuard's shape: an empty `_category_.json` (Docusaurus takes the folder's name)."""
+"""AdGuard's shape: docs at the site's root (`routeBasePath: '/'`) with `trailingSlash`,
+relative links by address (`../2fa`) and by file from the docs folder (`/a/b.md`), an empty
+`_category_.json` (Docusaurus takes the folder's name)."""
 
 
 @dataclass
@@ -85,4 +96,43 @@ def test_a_site_with_json_beside_it_is_read_as_the_site(imported: Imported) -> N
     """A JSONC `devcontainer.json` and an empty `_category_.json` made the importer read the
     folder as a JSON export and stop at the first unreadable file."""
     assert imported.article("blocker-for-linux/auto-start.md")
-    assert "Imported 1 articles from markdown" in imported.outputs["docusaurus"]
+    assert "Imported 3 articles from markdown" in imported.outputs["docusaurus"]
+
+
+def test_mkdocs_titles_come_from_the_nav(imported: Imported) -> None:
+    """Pi-hole's pages have no heading: MkDocs shows the nav's title; the importer made
+    `Basic install` from the file name and warned about 45 of them."""
+    assert "title: Installation\n" in imported.article("start/basic-install.md")
+    assert "title: The sinkhole Command\n" in imported.article("start/command.md")
+    assert "no title" not in imported.outputs["mkdocs"]
+
+
+def test_a_folders_index_page_with_text_is_an_article(imported: Imported) -> None:
+    """`start/index.md` held a page of text (MkDocs shows it at `/start/`): it was skipped as a
+    section page, and every link to it lost."""
+    text = imported.article("start/getting-started.md")
+    assert "## Supported systems" in text and "redirect_from:\n- /start/\n" in text
+    assert "[getting started](getting-started.md)" in imported.article("start/basic-install.md")
+    assert "A DNS sinkhole" in imported.article("imported-articles/about.md")  # the home page
+    assert "Getting Started" in imported.page("start/basic-install.html")
+
+
+def test_categories_keep_the_old_sites_order(imported: Imported) -> None:
+    """The nav's order (MkDocs), `position`/`sidebar_position`/`weight` elsewhere: categories
+    were numbered in the order their first file was read."""
+    import yaml
+
+    categories = yaml.safe_load((imported.project / "content/_data/categories.yml").read_text())
+    assert categories["start"]["title"] == "Getting Started"
+    assert categories["start"]["order"] < categories["advanced"]["order"]
+
+
+def test_docusaurus_links_by_address_and_by_file_still_lead_to_the_article(
+        imported: Imported) -> None:
+    """AdGuard's docs are at the site's root with a trailing slash: old addresses had a
+    `/docs` prefix and no slash, so 361 links between articles became plain text."""
+    text = imported.article("general/features.md")
+    assert "[two-factor sign-in](2fa.md)" in text
+    assert "[the blocker](../blocker-for-linux/auto-start.md)" in text
+    assert "redirect_from:\n- /general/account/features/\n" in text
+    assert "leads to no imported article" not in imported.outputs["docusaurus"]
