@@ -19,6 +19,7 @@ import yaml
 from kbgen.core.redirects import page_key
 from kbgen.importers.exports import date_of, text_of
 from kbgen.importers.htmltext import plain_text as html_text
+from kbgen.importers.hugo_shortcodes import HugoShortcodes
 from kbgen.importers.markdown_text import clean_markup, four_space_lists, keep_kramdown_ids
 from kbgen.importers.model import Export, SourceArticle, SourceCategory
 from kbgen.importers.site_nav import folder_position, mkdocs_nav
@@ -28,8 +29,11 @@ NAME = "markdown"
 SUFFIXES = (".md", ".markdown", ".mdx")
 IGNORED_DIRS = {".git", "node_modules", "vendor", "_site", "public", "site", "build",
                 ".docusaurus", "resources"}
-PAGES = {"index", "_index", "readme", "404", "search", "tags"}
+PAGES = {"index", "_index", "readme"}
 """File names that are a section's or the site's own page, not an article."""
+SITE_PAGES = {"404", "search", "tags"}
+"""File names that are the site's own page at the content root (elsewhere, an article:
+Mastodon's `entities/Search.md`, `methods/tags.md`)."""
 SECTION_PAGES = {"index", "_index", "readme"}
 """File names that are a section's page when they are in a section's folder."""
 KNOWN_KEYS = {"title", "description", "summary", "excerpt", "subtitle", "tags", "keywords",
@@ -38,7 +42,7 @@ KNOWN_KEYS = {"title", "description", "summary", "excerpt", "subtitle", "tags", 
               "aliases", "redirect_from", "id", "layout", "weight", "order", "nav_order",
               "sidebar_position", "sidebar_label", "nav_title", "category", "sub_category",
               "sitemap", "excluded_in_search", "isIndex", "image", "type", "hidden",
-              "nav_exclude", "search_exclude"}
+              "nav_exclude", "search_exclude", "menu", "menus"}
 """Keys read, or layout keys with no meaning in kbgen (not reported as dropped)."""
 _FRONT = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n(.*?)^\1[ \t]*\r?$\n?", re.M | re.S)
 _HEADING = re.compile(r"\A\s*#[ \t]+(.+?)[ \t#]*\n")
@@ -80,8 +84,8 @@ def site_of(root: Path) -> Site:
             return Site("jekyll", root, root, _read_config(root / name), [root])
     for name in ("hugo.toml", "hugo.yaml", "hugo.yml", "config.toml", "config.yaml"):
         if (root / name).is_file() and (root / "content").is_dir():
-            return Site("hugo", root, root / "content", _read_config(root / name),
-                        [root / "static"])
+            config = _read_config(root / name)
+            return Site("hugo", root, _hugo_content(root, config), config, [root / "static"])
     for ext in ("js", "ts", "mjs"):
         if (root / f"docusaurus.config.{ext}").is_file():
             return Site("docusaurus", root, root / "docs",
@@ -91,6 +95,25 @@ def site_of(root: Path) -> Site:
         docs = root / str(config.get("docs_dir") or "docs")
         return Site("mkdocs", root, docs, config, [docs])
     return Site("markdown", root, root, {}, [root])
+
+
+def hugo_languages(root: Path, config: dict[str, Any]) -> dict[str, Path]:
+    """A multilingual Hugo site's content folder per language (`languages.ja.contentDir`),
+    the default language (`defaultContentLanguage`, else `en`) first; empty for one language."""
+    languages = config.get("languages")
+    found: dict[str, Path] = {}
+    for code, settings in (languages.items() if isinstance(languages, dict) else []):
+        folder = settings.get("contentDir") if isinstance(settings, dict) else None
+        if isinstance(folder, str) and (root / folder).is_dir() \
+                and (root / folder).resolve().is_relative_to(root.resolve()):
+            found[str(code)] = root / folder
+    default = str(config.get("defaultContentLanguage") or "en")
+    return dict(sorted(found.items(), key=lambda item: item[0] != default))
+
+
+def _hugo_content(root: Path, config: dict[str, Any]) -> Path:
+    """The folder of the default language's pages (`content/en`), else `content`."""
+    return next(iter(hugo_languages(root, config).values()), root / "content")
 
 
 _ROUTE_BASE = re.compile(r"""\brouteBasePath\s*:\s*["'`]([^"'`]*)["'`]""")
@@ -136,10 +159,22 @@ def split(text: str) -> tuple[dict[str, Any] | None, str, str | None]:
         return {}, text, None
     try:
         data = tomllib.loads(match.group(2)) if match.group(1) == "+++" \
-            else yaml.safe_load(match.group(2))
+            else _yaml(match.group(2))
     except (yaml.YAMLError, tomllib.TOMLDecodeError) as exc:
         return None, text, f"front matter is not readable ({str(exc).splitlines()[0]})"
     return (data if isinstance(data, dict) else {}), text[match.end():], None
+
+
+def _yaml(text: str) -> Any:
+    """YAML front matter; tabs that indent lines (`aliases: [` then tab-indented items, which
+    Hugo's and Jekyll's readers accept and PyYAML refuses) read as spaces."""
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError:
+        if "\t" not in text:
+            raise
+        return yaml.safe_load(re.sub(r"^\t+", lambda m: "  " * len(m.group(0)), text,
+                                     flags=re.M))
 
 
 def _words(value: Any) -> list[str]:
@@ -202,6 +237,13 @@ class MarkdownSite:
             if relative in excluded or relative.split("/")[0] in excluded:
                 continue
             self._read_file(path, export)
+        for code, other in list(hugo_languages(site.root, site.config).items())[1:] \
+                if site.flavour == "hugo" else []:
+            count = len(_markdown_files(site.root, other))
+            export.skipped.append((other.relative_to(site.root).as_posix() + "/", f"the {code}"
+                                   f" translation ({count} files): kbgen imports one language,"
+                                   f" the site's default ({site.content.name}); import a"
+                                   " translation into a project of its own"))
         for path in left:
             folder = path.relative_to(site.content).parts[0]
             export.skipped.append((path.relative_to(site.root).as_posix(),
@@ -256,7 +298,7 @@ class MarkdownSite:
         named = next(iter(_words(meta.get("categories"))), None)
         if named not in self.category_pages and category in self.category_pages:
             named = category  # no category named: its folder's, when that is one
-        if named in self.category_pages and stem.lower() not in PAGES:
+        if named in self.category_pages and stem.lower() not in PAGES | SITE_PAGES:
             category = f"_categories/{named}"  # the category its front matter names
             if category not in export.categories:
                 export.categories[category] = self.category_pages[named]
@@ -268,7 +310,7 @@ class MarkdownSite:
             warnings.append("the page of its folder (the old site showed its text at the"
                             " folder's address): imported as an article, which that address"
                             " now leads to")
-        elif stem.lower() in PAGES:
+        elif stem.lower() in PAGES or (stem.lower() in SITE_PAGES and not folder):
             if category is not None and stem.lower() in SECTION_PAGES:
                 export.categories[category].old_urls += self._section_urls(path, meta)
             export.skipped.append((origin, "a section or site page, not an article (its title"
@@ -288,6 +330,10 @@ class MarkdownSite:
             export.skipped.append((origin, "the page of a section: its title and description"
                                    " are the category's"))
             return
+        if self.site.flavour == "hugo":
+            shortcodes = HugoShortcodes(site.root, lambda target: self._link_target(target, path))
+            body, rewritten = shortcodes.rewrite(body, path)
+            warnings += rewritten
         if self.site.flavour == "jekyll":
             body = self._includes(body, 0)
             body = self._site_variables(body, warnings)
@@ -492,12 +538,20 @@ class MarkdownSite:
         return re.sub(r"\{%-?\s*include\s+([\w./-]+)\s*-?%\}", include, body)
 
     def _link_target(self, target: str, path: Path) -> str:
-        """`{% link _docs/a.md %}` / `{{< ref "a.md" >}}`: a path relative to `path`."""
-        target = target.strip("\"'")
-        candidates = [self.site.root / target.lstrip("/"), self.site.content / target.lstrip("/"),
-                      path.parent / target]
-        found = next((c for c in candidates if c.exists()), candidates[-1])
-        return os.path.relpath(found.resolve(), path.parent.resolve()).replace(os.sep, "/")
+        """`{% link _docs/a.md %}` / `{{< ref "a.md" >}}` / `{{< relref "entities/Account#id"
+        >}}` (Hugo finds the page without its `.md`): a path relative to `path`."""
+        target, _, fragment = target.strip("\"'").partition("#")
+        if not target:
+            return f"#{fragment}"
+        places = [self.site.root / target.lstrip("/"), self.site.content / target.lstrip("/"),
+                  path.parent / target]
+        candidates = [c for place in places for c in (
+            place, place.with_name(place.name + ".md"), place / "_index.md", place / "index.md")]
+        found = next((c for c in candidates if c.is_file()), None) \
+            or next((c for c in map(_any_case, candidates) if c is not None), None) \
+            or next((c for c in places if c.exists()), places[-1])
+        relative = os.path.relpath(found.resolve(), path.parent.resolve()).replace(os.sep, "/")
+        return relative + (f"#{fragment}" if fragment else "")
 
     def _old_urls(self, path: Path, meta: dict[str, Any]) -> list[str]:
         """Where the old site published the file, and the aliases it declared."""
@@ -527,7 +581,7 @@ class MarkdownSite:
     def _section_urls(self, path: Path, meta: dict[str, Any]) -> list[str]:
         """Where the old site published a section's index page (`wifi/_index.md`), and the
         aliases it declared."""
-        folder = path.parent.relative_to(self.site.content).as_posix()
+        folder = path.parent.relative_to(self.site.content).as_posix().removeprefix(".")
         flavour = self.site.flavour
         if flavour == "jekyll":
             url = self._jekyll_url(path, meta)
@@ -610,6 +664,16 @@ def own_domains(config: dict[str, Any]) -> list[str]:
         if host and "." in host:
             found.append(host.removeprefix("www."))
     return list(dict.fromkeys(found))
+
+
+def _any_case(path: Path) -> Path | None:
+    """The file at `path` in another case (Hugo finds `entities/account` as
+    `entities/Account.md`), None when there is none."""
+    if not path.parent.is_dir():
+        return None
+    wanted = path.name.casefold()
+    return next((p for p in path.parent.iterdir() if p.name.casefold() == wanted and p.is_file()),
+                None)
 
 
 def _json(path: Path) -> dict[str, Any]:

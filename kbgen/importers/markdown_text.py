@@ -64,7 +64,7 @@ center big math""".split())
 is a placeholder the old page showed, not markup."""
 
 
-def _protected(text: str, change: Callable[[str], str]) -> str:
+def protected(text: str, change: Callable[[str], str]) -> str:
     """Apply `change` outside fenced code blocks and inline code."""
     out, position = [], 0
     for match in _FENCE.finditer(text):
@@ -138,7 +138,7 @@ def clean_markup(text: str, link_for: Callable[[str], str]) -> tuple[str, list[s
         return part
 
     text = _callouts_outside_code(text, count_callout)  # a callout may hold a code block
-    cleaned = _protected(text, lambda part: re.sub(r"[ \t]+$", "", change(part), flags=re.M))
+    cleaned = protected(text, lambda part: re.sub(r"[ \t]+$", "", change(part), flags=re.M))
     cleaned = re.sub(r"\x01(\d+)\x01", lambda m: raw[int(m.group(1))], cleaned)
     notes = [f"removed: {kind} ({n}×)" + (": " + ", ".join(
         f"{name} {times}×" for name, times in names[kind].most_common()) if kind in names else "")
@@ -379,4 +379,4 @@ def rewrite_references(text: str, link: Callable[[str], str | None],
         label = alt.group(1) if alt else ""
         return f"![{label}]({new})" if new else (f"*[image: {label}]*" if label else "")
 
-    return _protected(text, lambda part: _HTML_IMG.sub(replace_img, _LINK.sub(replace, part)))
+    return protected(text, lambda part: _HTML_IMG.sub(replace_img, _LINK.sub(replace, part)))

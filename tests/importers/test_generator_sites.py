@@ -56,6 +56,41 @@ DOCUSAURUS = {
 relative links by address (`../2fa`) and by file from the docs folder (`/a/b.md`), an empty
 `_category_.json` (Docusaurus takes the folder's name)."""
 
+HUGO = {
+    "config.toml": """\
+defaultContentLanguage = "en"
+[languages.en]
+  contentDir = "content/en"
+[languages.ja]
+  contentDir = "content/ja"
+""",
+    "layouts/shortcodes/required.html": '<span class="req">{{ i18n "required" }}</span>',
+    "static/assets/models.png": "",
+    "content/en/_index.md": "---\ntitle: What is Mastodon?\n---\n\nMastodon is free software"
+                            " for social networking.\n",
+    "content/ja/_index.md": "---\ntitle: マストドンとは\n---\n\n日本語の説明。\n",
+    "content/en/entities/Search.md": "---\ntitle: Search\naliases: [\n\t\"/entities/search\",\n]"
+                                     "\n---\n\nResults of a search.\n",
+    "content/en/entities/Status.md": """\
+---
+title: Status
+---
+
+{{< figure src="assets/models.png" caption="Centralized and federated" >}}
+
+{{< hint style="warning" >}}
+Posts can be **edited**.
+{{< /hint >}}
+
+id
+: {{<required>}} The post's id. See [the search]({{< relref "entities/search" >}}).
+
+{{< page-relref ref="entities/search#results" caption="Search results" >}}
+""",
+}
+"""Mastodon's shape: one content folder per language, aliases indented with tabs (PyYAML
+refuses them; Hugo does not), an entity named `Search`, shortcodes that carry content."""
+
 
 @dataclass
 class Imported:
@@ -83,7 +118,7 @@ def imported(tmp_path_factory: pytest.TempPathFactory) -> Imported:
     assert init.returncode == 0, init.stdout + init.stderr
     project = root / "kb"
     outputs = {}
-    for name, files in (("mkdocs", MKDOCS), ("docusaurus", DOCUSAURUS)):
+    for name, files in (("mkdocs", MKDOCS), ("docusaurus", DOCUSAURUS), ("hugo", HUGO)):
         result = run_cli("import", str(_write(root / name, files)), cwd=project)
         assert result.returncode == 0, result.stdout + result.stderr
         outputs[name] = result.stdout
@@ -136,3 +171,35 @@ def test_docusaurus_links_by_address_and_by_file_still_lead_to_the_article(
     assert "[the blocker](../blocker-for-linux/auto-start.md)" in text
     assert "redirect_from:\n- /general/account/features/\n" in text
     assert "leads to no imported article" not in imported.outputs["docusaurus"]
+
+
+def test_a_multilingual_hugo_site_gives_its_default_language(imported: Imported) -> None:
+    """Mastodon's docs were imported as four categories named `en`, `ja`, `pl`, `zh-cn`."""
+    out = imported.outputs["hugo"]
+    assert "content/ja/: the ja translation (1 files): kbgen imports one language" in out
+    assert "Mastodon is free software" in imported.article("imported-articles/what-is-mastodon.md")
+    assert not list((imported.project / "content/articles").glob("en/*"))
+    assert not list((imported.project / "content/articles").rglob("*マストドン*"))
+
+
+def test_hugo_front_matter_with_tabs_and_a_page_named_search_are_read(
+        imported: Imported) -> None:
+    """25 of Mastodon's pages were skipped as unreadable (tabs in `aliases`), and
+    `entities/Search.md` as the site's search page."""
+    assert "redirect_from:\n- /entities/Search/\n- /entities/search\n" in \
+        imported.article("entities/search.md")
+    assert "unreadable" not in imported.outputs["hugo"]
+
+
+def test_hugo_shortcodes_keep_their_content(imported: Imported) -> None:
+    """`figure`, `hint`, `page-relref` and a site's `{{<required>}}` were removed with what they
+    showed; `relref "entities/search"` (no `.md`, another case) lost its link."""
+    text = imported.article("entities/status.md")
+    assert "![Centralized and federated](../../assets/imported/models.png)" in text
+    assert "*Centralized and federated*" in text
+    assert "!!! warning\n\n    Posts can be **edited**." in text
+    assert ": *Required* The post's id. See [the search](search.md)." in text
+    assert "[Search results](search.md#results)" in text
+    assert "{{" not in text
+    page = imported.page("entities/status.html")
+    assert 'class="admonition warning"' in page and "models.png" in page
