@@ -20,7 +20,12 @@ from kbgen.core.redirects import page_key
 from kbgen.importers.exports import date_of, text_of
 from kbgen.importers.htmltext import plain_text as html_text
 from kbgen.importers.hugo_shortcodes import HugoShortcodes
-from kbgen.importers.markdown_text import clean_markup, four_space_lists, keep_kramdown_ids
+from kbgen.importers.markdown_text import (
+    clean_markup,
+    four_space_lists,
+    keep_kramdown_ids,
+    mkdocs_tabs,
+)
 from kbgen.importers.model import Export, SourceArticle, SourceCategory
 from kbgen.importers.site_nav import folder_position, mkdocs_nav
 from kbgen.importers.slugs import slugify
@@ -285,6 +290,10 @@ class MarkdownSite:
             export.skipped.append((origin, "no front matter: Jekyll copies such a file as it is"
                                    " and makes no page of it"))
             return
+        if path.resolve() in self._appended():
+            export.skipped.append((origin, "appended to every page by pymdownx.snippets"
+                                   " (auto_append), not a page of its own"))
+            return
         if path in self.category_pages_by_path:
             key = self.category_pages_by_path[path]
             export.skipped.append((origin, f"the page of the category '{key}' (Jekyll"
@@ -334,6 +343,12 @@ class MarkdownSite:
             shortcodes = HugoShortcodes(site.root, lambda target: self._link_target(target, path))
             body, rewritten = shortcodes.rewrite(body, path)
             warnings += rewritten
+        if self.site.flavour == "mkdocs":
+            body = self._mkdocs_includes(body, warnings)
+            body, tabs = mkdocs_tabs(body)
+            if tabs:
+                warnings.append(f"tabs (pymdownx.tabbed) shown one after the other, each"
+                                f" under its title in bold ({tabs}×)")
         if self.site.flavour == "jekyll":
             body = self._includes(body, 0)
             body = self._site_variables(body, warnings)
@@ -520,6 +535,60 @@ class MarkdownSite:
                               old_urls=old_urls, order=int(order) if isinstance(order, (int, float))
                               and not isinstance(order, bool) else 100)
 
+    def _extension(self, name: str) -> dict[str, Any] | None:
+        """The options of a Markdown extension in mkdocs.yml, None when it is not used."""
+        for item in self.site.config.get("markdown_extensions") or []:
+            if item == name:
+                return {}
+            if isinstance(item, dict) and name in item:
+                return item[name] if isinstance(item[name], dict) else {}
+        return None
+
+    def _appended(self) -> set[Path]:
+        """Files pymdownx.snippets appends to every page (`auto_append`)."""
+        options = self._extension("pymdownx.snippets") or {}
+        found = options.get("auto_append") or []
+        return {(self.site.root / str(name)).resolve() for name in found} \
+            | {(base / str(name)).resolve() for name in found for base in self._snippet_bases()}
+
+    def _snippet_bases(self) -> list[Path]:
+        options = self._extension("pymdownx.snippets") or {}
+        bases = options.get("base_path", ".")
+        return [self.site.root / str(b) for b in (bases if isinstance(bases, list) else [bases])]
+
+    def _mkdocs_includes(self, body: str, warnings: list[str]) -> str:
+        """`--8<-- "file"` (pymdownx.snippets) and `{!file!}` (markdown-include) replaced by
+        the file; abbreviation lines (`*[DNS]: Domain Name System`) left out, as kbgen shows
+        no abbreviations (they would be printed as text)."""
+        include = self._extension("markdown_include.include")
+        include_base = self.site.root / str((include or {}).get("base_path", "."))
+        inlined: list[str] = []
+
+        def read(name: str, bases: list[Path]) -> str | None:
+            root = self.site.root.resolve()
+            for base in bases:
+                candidate = (base / name.strip()).resolve()
+                if candidate.is_file() and candidate.is_relative_to(root):
+                    inlined.append(name.strip())
+                    return candidate.read_text(encoding="utf-8", errors="replace").rstrip("\n")
+            return None
+
+        if include is not None:
+            body = re.sub(r"\{!\s*([^!{}\n]+?)\s*!\}",
+                          lambda m: read(m.group(1), [include_base]) or m.group(0), body)
+        if self._extension("pymdownx.snippets") is not None:
+            body = re.sub(r"^([ \t]*)-{1,}8<-{1,}[ \t]+[\"']([^\"'\n]+)[\"'][ \t]*$",
+                          lambda m: read(m.group(2), self._snippet_bases()) or m.group(0), body,
+                          flags=re.M)
+        if inlined:
+            warnings.append(f"files included by the old site put in the article: "
+                            f"{', '.join(dict.fromkeys(inlined))}")
+        body, abbreviations = re.subn(r"^\*\[[^\]\n]+\]:[^\n]*\n?", "", body, flags=re.M)
+        if abbreviations:
+            warnings.append(f"abbreviation definitions (`*[DNS]: ...`) left out: kbgen shows no"
+                            f" abbreviations ({abbreviations}×)")
+        return body
+
     def _includes(self, body: str, depth: int) -> str:
         """Jekyll `{% include name.md %}` replaced by the file of `_includes/` (no
         parameters; three levels deep at most)."""
@@ -592,7 +661,8 @@ class MarkdownSite:
         else:
             url = f"/{folder}/"
         urls = [url, *self._old_urls(path, meta)[1:]]
-        return [url if url.startswith(("/", "http")) else f"/{url}" for url in urls if url]
+        urls = [url if url.startswith(("/", "http")) else f"/{url}" for url in urls if url]
+        return [url for url in urls if url.strip("/")]  # the home page stays the home page
 
     def _jekyll_url(self, path: Path, meta: dict[str, Any]) -> str:
         permalink = text_of(meta.get("permalink"))

@@ -20,6 +20,11 @@ markdown_extensions:
   - admonition
   - pymdownx.tabbed:
       alternate_style: true
+  - markdown_include.include:
+      base_path: docs
+  - pymdownx.snippets:
+      auto_append:
+        - docs/abbreviations.md
 nav:
   - 'About': index.md
   - 'Getting Started':
@@ -35,7 +40,23 @@ nav:
     "docs/start/index.md": "Before you install, read the [installation](basic-install.md)"
                            " page.\n\n## Supported systems\n\nDebian and Fedora.\n",
     "docs/start/basic-install.md": "Run the installer. See [getting started](index.md).\n",
-    "docs/start/command.md": "Type `sinkhole -h` for help.\n",
+    "docs/start/command.md": """\
+Type `sinkhole -h` for help.
+
+=== "Docker Compose"
+    Set the password in your Compose file.
+
+    ```yaml
+    environment:
+      PASSWORD: ''
+    ```
+
+=== "Shell"
+    Export it first.
+
+{!abbreviations.md!}
+""",
+    "docs/abbreviations.md": "*[DNS]: Domain Name System\n*[FTL]: Faster Than Light\n",
 }
 """Pi-hole's shape: titles only in `nav:` (pages without a heading), in an order that is not
 the folders' alphabetical one, a section's `index.md` with content of its own, a JSONC file
@@ -48,6 +69,43 @@ DOCUSAURUS = {
         " [two-factor sign-in](../2fa) and see [the blocker](/blocker-for-linux/"
         "solving-problems/auto-start.md).\n",
     "docs/general/account/2fa.md": "---\ntitle: Two-factor sign-in\n---\n\nScan the code.\n",
+    "docs/general/account/logs.mdx": """\
+---
+title: Collect logs
+---
+import Tabs from '@theme/Tabs';
+import TabItem from '@theme/TabItem';
+
+:::caution Limitations
+
+Only on desktop.
+
+:::info Compatibility
+
+Windows and Mac.
+
+:::
+
+:::
+
+1. Open the settings.
+
+   :::note
+
+   Logs hold no passwords.
+
+   :::
+
+1. Send the file.
+
+<Tabs>
+<TabItem value="win" label="Windows">
+
+Open the tray menu.
+
+</TabItem>
+</Tabs>
+""",
     "docs/blocker-for-linux/solving-problems/_category_.json": "",
     "docs/blocker-for-linux/solving-problems/auto-start.md":
         "---\ntitle: Start at login\nsidebar_position: 2\n---\n\nEnable the service.\n",
@@ -131,7 +189,7 @@ def test_a_site_with_json_beside_it_is_read_as_the_site(imported: Imported) -> N
     """A JSONC `devcontainer.json` and an empty `_category_.json` made the importer read the
     folder as a JSON export and stop at the first unreadable file."""
     assert imported.article("blocker-for-linux/auto-start.md")
-    assert "Imported 3 articles from markdown" in imported.outputs["docusaurus"]
+    assert "Imported 4 articles from markdown" in imported.outputs["docusaurus"]
 
 
 def test_mkdocs_titles_come_from_the_nav(imported: Imported) -> None:
@@ -203,3 +261,29 @@ def test_hugo_shortcodes_keep_their_content(imported: Imported) -> None:
     assert "{{" not in text
     page = imported.page("entities/status.html")
     assert 'class="admonition warning"' in page and "models.png" in page
+
+
+def test_docusaurus_admonitions_nested_or_in_lists_and_tabs_keep_their_text(
+        imported: Imported) -> None:
+    """AdGuard nests `:::info` in `:::caution` and puts `:::note` in list items (28 left as
+    `:::` text); `<Tabs>` was shown as text and a tab's label lost."""
+    text = imported.article("general/logs.md")
+    assert '!!! warning "Limitations"\n\n    Only on desktop.\n\n    !!! info "Compatibility"' \
+        "\n\n        Windows and Mac." in text
+    assert "1. Open the settings.\n\n    !!! note\n\n        Logs hold no passwords." in text
+    assert ":::" not in text and "Tabs" not in text and "**Windows**" in text
+    page = imported.page("general/logs.html")
+    assert page.count('<div class="admonition ') == 3 and "&lt;Tab" not in page
+
+
+def test_mkdocs_tabs_and_included_files(imported: Imported) -> None:
+    """pymdownx.tabbed's `===` printed as text with its text as a code block; the snippets'
+    `auto_append` file became an article, and `{!abbreviations.md!}` stayed as text."""
+    text = imported.article("start/command.md")
+    assert "**Docker Compose**\n\nSet the password in your Compose file.\n\n```yaml\n" \
+        "environment:\n  PASSWORD: ''\n```" in text
+    assert "**Shell**\n\nExport it first." in text
+    assert "{!" not in text and "*[DNS]" not in text
+    assert "docs/abbreviations.md: appended to every page by pymdownx.snippets" in \
+        imported.outputs["mkdocs"]
+    assert "<pre" in imported.page("start/command.html")
