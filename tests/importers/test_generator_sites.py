@@ -86,6 +86,10 @@ Windows and Mac.
 
 :::
 
+```json
+{"block": true}
+```
+
 :::
 
 1. Open the settings.
@@ -265,11 +269,11 @@ def test_hugo_shortcodes_keep_their_content(imported: Imported) -> None:
 
 def test_docusaurus_admonitions_nested_or_in_lists_and_tabs_keep_their_text(
         imported: Imported) -> None:
-    """AdGuard nests `:::info` in `:::caution` and puts `:::note` in list items (28 left as
-    `:::` text); `<Tabs>` was shown as text and a tab's label lost."""
+    """AdGuard nests `:::info` in `:::caution`, puts code blocks in them and `:::note` in list
+    items (30 left as `:::` text); `<Tabs>` was shown as text and a tab's label lost."""
     text = imported.article("general/logs.md")
     assert '!!! warning "Limitations"\n\n    Only on desktop.\n\n    !!! info "Compatibility"' \
-        "\n\n        Windows and Mac." in text
+        "\n\n        Windows and Mac.\n\n    ```json\n    {\"block\": true}\n    ```" in text
     assert "1. Open the settings.\n\n    !!! note\n\n        Logs hold no passwords." in text
     assert ":::" not in text and "Tabs" not in text and "**Windows**" in text
     page = imported.page("general/logs.html")
