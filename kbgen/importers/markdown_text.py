@@ -134,10 +134,6 @@ def clean_markup(text: str, link_for: Callable[[str], str]) -> tuple[str, list[s
             count("kramdown attribute list (a heading's id kept)", r"\1 {#\2}"), part)
         part = _KRAMDOWN_IAL.sub(count("kramdown attribute list"), part)
         part = _MDX_IMPORT.sub(count("MDX import/export line"), part)
-        for _ in range(4):  # nested admonitions, innermost first
-            part, found = _ADMONITION.subn(_admonition, part)
-            if not found:
-                break
         part = _TAB_ITEM.sub(_tab_label(count("Docusaurus tab (its label kept over its text)")),
                              part)
         part = _JSX.sub(count("MDX/JSX component tag (its text kept)"), part)  # before the
@@ -149,6 +145,7 @@ def clean_markup(text: str, link_for: Callable[[str], str]) -> tuple[str, list[s
         return part
 
     text = _callouts_outside_code(text, count_callout)  # a callout may hold a code block
+    text = _admonitions_outside_code(text)  # and so may a Docusaurus admonition
     cleaned = protected(text, lambda part: re.sub(r"[ \t]+$", "", change(part), flags=re.M))
     cleaned = re.sub(r"\x01(\d+)\x01", lambda m: raw[int(m.group(1))], cleaned)
     notes = [f"removed: {kind} ({n}×)" + (": " + ", ".join(
@@ -192,6 +189,26 @@ def mkdocs_tabs(text: str) -> tuple[str, int]:
             line = line[:inside] + line[inside + 4:]
         out.append(line)
     return "\n".join(out), count
+
+
+def _admonitions_outside_code(text: str) -> str:
+    """Docusaurus admonitions whose opening is not in code, innermost first (one may hold
+    another, or a code block)."""
+    if ":::" not in text:
+        return text
+    from kbgen.core.markdown_code import CodeMap, code_map
+
+    for _ in range(4):
+        code = code_map(text)
+
+        def outside(match: re.Match[str], text: str = text, code: CodeMap = code) -> str:
+            in_code = code.is_code(text.count("\n", 0, match.start()))
+            return match.group(0) if in_code else _admonition(match)
+
+        text, found = _ADMONITION.subn(outside, text)
+        if not found:
+            break
+    return text
 
 
 def _callouts_outside_code(text: str, replace: Callable[[re.Match[str]], str]) -> str:
