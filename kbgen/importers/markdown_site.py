@@ -331,7 +331,7 @@ class MarkdownSite:
             self.stubs.append((origin, old_urls, moved))
             return
         if category is not None and old_urls and page_key(old_urls[0]) == "/".join(folder) \
-                and not index_page:
+                and not index_page and not self._page_of_its_own(body):
             found = export.categories[category]
             found.title = text_of(meta.get("title")) or found.title
             found.description = text_of(meta.get("description")) or found.description
@@ -703,6 +703,9 @@ class MarkdownSite:
 
     def _docusaurus_url(self, relative: str, meta: dict[str, Any]) -> str:
         parts = [_NUMBER_PREFIX.sub("", part) for part in relative.split("/")]
+        if len(parts) > 1 and parts[-1].lower() == parts[-2].lower() \
+                and not meta.get("id") and not meta.get("slug"):
+            parts.pop()  # `windows/windows.md`: the folder's index page, at the folder's address
         if meta.get("id"):
             parts[-1] = text_of(meta["id"])
         slug = text_of(meta.get("slug"))

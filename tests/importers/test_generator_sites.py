@@ -111,6 +111,8 @@ Open the tray menu.
 </Tabs>
 """,
     "docs/blocker-for-linux/solving-problems/_category_.json": "",
+    "docs/general/general.md": "---\ntitle: About the blocker\n---\n\nIt blocks ads. See"
+                               " [features](/general/account/features/).\n",
     "docs/blocker-for-linux/solving-problems/auto-start.md":
         "---\ntitle: Start at login\nsidebar_position: 2\n---\n\nEnable the service.\n",
 }
@@ -193,7 +195,7 @@ def test_a_site_with_json_beside_it_is_read_as_the_site(imported: Imported) -> N
     """A JSONC `devcontainer.json` and an empty `_category_.json` made the importer read the
     folder as a JSON export and stop at the first unreadable file."""
     assert imported.article("blocker-for-linux/auto-start.md")
-    assert "Imported 4 articles from markdown" in imported.outputs["docusaurus"]
+    assert "Imported 5 articles from markdown" in imported.outputs["docusaurus"]
 
 
 def test_mkdocs_titles_come_from_the_nav(imported: Imported) -> None:
@@ -233,6 +235,9 @@ def test_docusaurus_links_by_address_and_by_file_still_lead_to_the_article(
     assert "[the blocker](../blocker-for-linux/auto-start.md)" in text
     assert "redirect_from:\n- /general/account/features/\n" in text
     assert "leads to no imported article" not in imported.outputs["docusaurus"]
+    # `general/general.md` is the folder's page in Docusaurus, at `/general/`
+    assert "redirect_from:\n- /general/\n" in imported.article("general/general.md")
+    assert "[features](features.md)" in imported.article("general/general.md")
 
 
 def test_a_multilingual_hugo_site_gives_its_default_language(imported: Imported) -> None:
