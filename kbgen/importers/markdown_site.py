@@ -42,7 +42,8 @@ Mastodon's `entities/Search.md`, `methods/tags.md`)."""
 SECTION_PAGES = {"index", "_index", "readme"}
 """File names that are a section's page when they are in a section's folder."""
 KNOWN_KEYS = {"title", "description", "summary", "excerpt", "subtitle", "tags", "keywords",
-              "categories", "date", "lastmod", "last_modified_at", "updated", "modified",
+              "categories", "date", "lastmod", "last_modified_at", "updated", "last_updated",
+              "modified",
               "author", "authors", "draft", "published", "unlisted", "permalink", "url", "slug",
               "aliases", "redirect_from", "id", "layout", "weight", "order", "nav_order",
               "sidebar_position", "sidebar_label", "nav_title", "category", "sub_category",
@@ -399,7 +400,8 @@ class MarkdownSite:
             authors=_names(meta.get("authors") or meta.get("author")),
             created=created,
             updated=date_of(next((meta[k] for k in ("lastmod", "last_modified_at", "updated",
-                                                    "modified") if meta.get(k)), None)),
+                                                    "modified", "last_updated") if meta.get(k)),
+                                 None)),
             status="draft" if draft else "published", unlisted=unlisted,
             old_urls=old_urls, link_keys=[path.resolve().as_posix(),  # and as `/a/b.md`:
                                           "/" + path.relative_to(site.content).as_posix()],

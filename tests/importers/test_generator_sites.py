@@ -39,7 +39,8 @@ nav:
     "docs/advanced/tuning.md": "Raise the cache size.\n",
     "docs/start/index.md": "Before you install, read the [installation](basic-install.md)"
                            " page.\n\n## Supported systems\n\nDebian and Fedora.\n",
-    "docs/start/basic-install.md": "Run the installer. See [getting started](index.md).\n",
+    "docs/start/basic-install.md": "---\nlast_updated: Sun Jan 13 18:33:27 2019 UTC\n---\n\n"
+                                   "Run the installer. See [getting started](index.md).\n",
     "docs/start/command.md": """\
 Type `sinkhole -h` for help.
 
@@ -135,6 +136,9 @@ defaultContentLanguage = "en"
     "content/ja/_index.md": "---\ntitle: マストドンとは\n---\n\n日本語の説明。\n",
     "content/en/entities/Search.md": "---\ntitle: Search\naliases: [\n\t\"/entities/search\",\n]"
                                      "\n---\n\nResults of a search.\n",
+    "content/en/user/profile/index.md": "---\ntitle: Your profile\naliases: [/profile/]\n---\n\n"
+                                        "Upload an avatar.\n\n![Avatar](avatar.png)\n",
+    "content/en/user/profile/avatar.png": "",
     "content/en/entities/Status.md": """\
 ---
 title: Status
@@ -200,8 +204,10 @@ def test_a_site_with_json_beside_it_is_read_as_the_site(imported: Imported) -> N
 
 def test_mkdocs_titles_come_from_the_nav(imported: Imported) -> None:
     """Pi-hole's pages have no heading: MkDocs shows the nav's title; the importer made
-    `Basic install` from the file name and warned about 45 of them."""
+    `Basic install` from the file name and warned about 45 of them. Their `last_updated`
+    (`git log`'s date format) was dropped."""
     assert "title: Installation\n" in imported.article("start/basic-install.md")
+    assert "updated: 2019-01-13\n" in imported.article("start/basic-install.md")
     assert "title: The sinkhole Command\n" in imported.article("start/command.md")
     assert "no title" not in imported.outputs["mkdocs"]
 
@@ -296,3 +302,11 @@ def test_mkdocs_tabs_and_included_files(imported: Imported) -> None:
     assert "docs/abbreviations.md: appended to every page by pymdownx.snippets" in \
         imported.outputs["mkdocs"]
     assert "<pre" in imported.page("start/command.html")
+
+
+def test_a_hugo_page_bundle_is_an_article_with_its_images(imported: Imported) -> None:
+    """`user/profile/index.md` is a page (a leaf bundle) with its images beside it: it was
+    skipped as a section's page."""
+    text = imported.article("user/your-profile.md")
+    assert "![Avatar](../../assets/imported/avatar.png)" in text
+    assert "redirect_from:\n- /user/profile/\n- /profile/\n" in text
