@@ -117,6 +117,18 @@ def hugo_languages(root: Path, config: dict[str, Any]) -> dict[str, Path]:
     return dict(sorted(found.items(), key=lambda item: item[0] != default))
 
 
+def hugo_menu_entries(config: dict[str, Any]) -> list[dict[str, Any]]:
+    """The entries of a Hugo site's menus in its settings (`[[menu.main]]`, or the default
+    language's `[[languages.en.menu.docs]]`)."""
+    menus: list[Any] = [config.get("menu"), config.get("menus")]
+    languages = config.get("languages")
+    default = str(config.get("defaultContentLanguage") or "en")
+    if isinstance(languages, dict) and isinstance(languages.get(default), dict):
+        menus += [languages[default].get("menu"), languages[default].get("menus")]
+    return [entry for menu in menus if isinstance(menu, dict) for entries in menu.values()
+            if isinstance(entries, list) for entry in entries if isinstance(entry, dict)]
+
+
 def _hugo_content(root: Path, config: dict[str, Any]) -> Path:
     """The folder of the default language's pages (`content/en`), else `content`."""
     return next(iter(hugo_languages(root, config).values()), root / "content")
@@ -522,6 +534,11 @@ class MarkdownSite:
             title = listed.title
         if self.nav:
             order = folder_position(self.nav, relative)
+        for entry in hugo_menu_entries(self.site.config) if self.site.flavour == "hugo" else []:
+            if str(entry.get("url") or "").strip("/") == relative or \
+                    str(entry.get("pageRef") or "").strip("/") == relative:
+                title = text_of(entry.get("name")) or title  # the menu's name for the section
+                order = entry.get("weight", order)
         for label_file in ("_category_.json", "_category_.yml", "_category_.yaml"):
             if (folder / label_file).is_file():
                 data = _read_config(folder / label_file) if not label_file.endswith("json") \

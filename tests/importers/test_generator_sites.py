@@ -126,6 +126,14 @@ HUGO = {
 defaultContentLanguage = "en"
 [languages.en]
   contentDir = "content/en"
+  [[languages.en.menu.docs]]
+    name = "Running Mastodon"
+    weight = 20
+    url = "/admin/"
+  [[languages.en.menu.docs]]
+    name = "API entities"
+    weight = 5
+    url = "/entities/"
 [languages.ja]
   contentDir = "content/ja"
 """,
@@ -136,6 +144,8 @@ defaultContentLanguage = "en"
     "content/ja/_index.md": "---\ntitle: マストドンとは\n---\n\n日本語の説明。\n",
     "content/en/entities/Search.md": "---\ntitle: Search\naliases: [\n\t\"/entities/search\",\n]"
                                      "\n---\n\nResults of a search.\n",
+    "content/en/admin/backups.md": "---\ntitle: Backing up your server\n---\n\nBack up the"
+                                   " database every day.\n",
     "content/en/user/profile/index.md": "---\ntitle: Your profile\naliases: [/profile/]\n---\n\n"
                                         "Upload an avatar.\n\n![Avatar](avatar.png)\n",
     "content/en/user/profile/avatar.png": "",
@@ -310,3 +320,14 @@ def test_a_hugo_page_bundle_is_an_article_with_its_images(imported: Imported) ->
     text = imported.article("user/your-profile.md")
     assert "![Avatar](../../assets/imported/avatar.png)" in text
     assert "redirect_from:\n- /user/profile/\n- /profile/\n" in text
+
+
+def test_hugo_sections_are_named_and_ordered_by_the_sites_menu(imported: Imported) -> None:
+    """Mastodon names its sections in the menu of its settings: they were `Admin`, `Api`..."""
+    import yaml
+
+    categories = yaml.safe_load((imported.project / "content/_data/categories.yml").read_text())
+    assert categories["admin"]["title"] == "Running Mastodon"
+    assert categories["entities"]["title"] == "API entities"
+    assert categories["entities"]["order"] < categories["admin"]["order"] \
+        < categories["user"]["order"]  # by weight, then the sections the menu leaves out
