@@ -41,9 +41,12 @@ def parameters(text: str) -> tuple[dict[str, str], list[str]]:
 class HugoShortcodes:
     """Rewrites the shortcodes of one Hugo site (its `layouts/shortcodes/` and `i18n/`)."""
 
-    def __init__(self, root: Path, link_for: Callable[[str], str]) -> None:
+    def __init__(self, root: Path, link_for: Callable[[str], str],
+                 title_of: Callable[[str], str] = lambda href: "") -> None:
         self.root = root
         self.link_for = link_for
+        self.title_of = title_of
+        """The title of the page a link (from `link_for`) leads to, `` when unknown."""
         self.words: dict[str, str | None] = {}
         self.counts: Counter[str] = Counter()
 
@@ -110,7 +113,8 @@ class HugoShortcodes:
         if not href:
             return match.group(0)
         text = named.get("caption") or named.get("title") or named.get("text") or (
-            target or href).rstrip("/").rsplit("/", 1)[-1].replace("-", " ").replace("_", " ")
+            self.title_of(href) if target else "") or (target or href).rstrip("/").rsplit(
+            "/", 1)[-1].replace("-", " ").replace("_", " ")
         self.counts[name] += 1
         return f"[{text.strip()}]({href})"
 

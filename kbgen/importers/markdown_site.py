@@ -353,7 +353,8 @@ class MarkdownSite:
                                    " are the category's"))
             return
         if self.site.flavour == "hugo":
-            shortcodes = HugoShortcodes(site.root, lambda target: self._link_target(target, path))
+            shortcodes = HugoShortcodes(site.root, lambda target: self._link_target(target, path),
+                                        lambda href: self._title_at(path.parent / href))
             body, rewritten = shortcodes.rewrite(body, path)
             warnings += rewritten
         if self.site.flavour == "mkdocs":
@@ -624,6 +625,14 @@ class MarkdownSite:
             return self._includes(text, depth + 1)
 
         return re.sub(r"\{%-?\s*include\s+([\w./-]+)\s*-?%\}", include, body)
+
+    def _title_at(self, page: Path) -> str:
+        """The title in the front matter of the page at `page` (`a.md#part` too), ``."""
+        page = page.with_name(page.name.partition("#")[0])
+        if not page.is_file() or not page.resolve().is_relative_to(self.site.root.resolve()):
+            return ""
+        meta, _, _ = split(page.read_text(encoding="utf-8", errors="replace"))
+        return text_of((meta or {}).get("title"))
 
     def _link_target(self, target: str, path: Path) -> str:
         """`{% link _docs/a.md %}` / `{{< ref "a.md" >}}` / `{{< relref "entities/Account#id"

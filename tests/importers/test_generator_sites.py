@@ -164,6 +164,8 @@ id
 : {{<required>}} The post's id. See [the search]({{< relref "entities/search" >}}).
 
 {{< page-relref ref="entities/search#results" caption="Search results" >}}
+
+{{< page-ref page="user/profile" >}}
 """,
 }
 """Mastodon's shape: one content folder per language, aliases indented with tabs (PyYAML
@@ -283,6 +285,7 @@ def test_hugo_shortcodes_keep_their_content(imported: Imported) -> None:
     assert "!!! warning\n\n    Posts can be **edited**." in text
     assert ": *Required* The post's id. See [the search](search.md)." in text
     assert "[Search results](search.md#results)" in text
+    assert "[Your profile](../user/your-profile.md)" in text  # the page's title
     assert "{{" not in text
     page = imported.page("entities/status.html")
     assert 'class="admonition warning"' in page and "models.png" in page
