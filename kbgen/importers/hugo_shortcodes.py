@@ -1,8 +1,8 @@
 """Hugo shortcodes that carry content, turned into Markdown before the others are removed:
 `figure` (an image and its caption), notes (`hint`, `notice`, `alert`... -> admonitions),
 `tab` (its title kept over its text), links to pages or addresses (`page-ref`, `page-relref`,
-`caption-link`), and a site's own shortcodes without parameters whose template is a word
-(`{{< required >}}` -> `Required`)."""
+`caption-link`), players (`youtube`, `vimeo`: a link to watch), and a site's own shortcodes
+without parameters whose template is a word (`{{< required >}}` -> `Required`)."""
 
 from __future__ import annotations
 
@@ -21,6 +21,8 @@ _NOTE = re.compile(r"^([ \t]*)\{\{[<%]\s*(hint|notice|alert|callout|admonition|n
 _TAB = re.compile(r"\{\{[<%]\s*tab\b([^}]*?)[>%]\}\}")
 _PAGE_LINK = re.compile(r"\{\{[<%]\s*(page-ref|page-relref|caption-link|button|link)\b"
                         r"([^}]*?)[>%]\}\}")
+_VIDEO = re.compile(r"\{\{[<%]\s*(youtube|vimeo)\b([^}]*?)[>%]\}\}")
+_VIDEO_PAGES = {"youtube": "https://www.youtube.com/watch?v={}", "vimeo": "https://vimeo.com/{}"}
 _BARE = re.compile(r"\{\{[<%]\s*([\w-]+)\s*[>%]\}\}")
 _I18N = re.compile(r"\{\{-?\s*i18n\s+\"([^\"]+)\"\s*-?\}\}")
 _NOTE_KINDS = {"caution": "warning", "important": "warning", "error": "danger", "hint": "info",
@@ -63,6 +65,7 @@ class HugoShortcodes:
             text = _NOTE.sub(self._note, text)
         text = _TAB.sub(self._tab, text)
         text = _PAGE_LINK.sub(self._page_link, text)
+        text = _VIDEO.sub(self._video, text)
         return _BARE.sub(self._bare, text)
 
     def _figure(self, match: re.Match[str], page: Path) -> str:
@@ -117,6 +120,18 @@ class HugoShortcodes:
             "/", 1)[-1].replace("-", " ").replace("_", " ")
         self.counts[name] += 1
         return f"[{text.strip()}]({href})"
+
+    def _video(self, match: re.Match[str]) -> str:
+        """Hugo's `youtube`/`vimeo` players -> a link to watch it there (the site loads
+        nothing from other hosts)."""
+        name = match.group(1)
+        named, positional = parameters(match.group(2))
+        video = named.get("id") or (positional[0] if positional else "")
+        if not re.fullmatch(r"[\w-]+", video):
+            return match.group(0)
+        self.counts[name] += 1
+        title = (named.get("title") or f"video on {name}.com").replace("[", "(").replace("]", ")")
+        return f"[Watch: {title}](<{_VIDEO_PAGES[name].format(video)}>)"
 
     def _bare(self, match: re.Match[str]) -> str:
         name = match.group(1)

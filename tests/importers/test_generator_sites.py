@@ -166,6 +166,8 @@ id
 {{< page-relref ref="entities/search#results" caption="Search results" >}}
 
 {{< page-ref page="user/profile" >}}
+
+{{< youtube id="w7Ft2ymGmfc" title="A tour" >}}
 """,
 }
 """Mastodon's shape: one content folder per language, aliases indented with tabs (PyYAML
@@ -277,8 +279,8 @@ def test_hugo_front_matter_with_tabs_and_a_page_named_search_are_read(
 
 
 def test_hugo_shortcodes_keep_their_content(imported: Imported) -> None:
-    """`figure`, `hint`, `page-relref` and a site's `{{<required>}}` were removed with what they
-    showed; `relref "entities/search"` (no `.md`, another case) lost its link."""
+    """`figure`, `hint`, `page-relref`, `youtube` and a site's `{{<required>}}` were removed
+    with what they showed; `relref "entities/search"` (no `.md`, another case) lost its link."""
     text = imported.article("entities/status.md")
     assert "![Centralized and federated](../../assets/imported/models.png)" in text
     assert "*Centralized and federated*" in text
@@ -286,6 +288,7 @@ def test_hugo_shortcodes_keep_their_content(imported: Imported) -> None:
     assert ": *Required* The post's id. See [the search](search.md)." in text
     assert "[Search results](search.md#results)" in text
     assert "[Your profile](../user/your-profile.md)" in text  # the page's title
+    assert "[Watch: A tour](https://www.youtube.com/watch?v=w7Ft2ymGmfc)" in text
     assert "{{" not in text
     page = imported.page("entities/status.html")
     assert 'class="admonition warning"' in page and "models.png" in page
