@@ -71,7 +71,8 @@ def typed(documents: list[Document], kind: str) -> Iterator[dict[str, Any]]:
 
 
 def date_of(value: Any) -> dt.date | None:
-    """`2024-04-17T17:18:10Z`, `2024-04-17` or seconds since 1970 -> the date (UTC)."""
+    """`2024-04-17T17:18:10Z`, `2024-04-17`, `Sun Jan 13 18:33:27 2019 UTC` or seconds since
+    1970 -> the date (UTC)."""
     if isinstance(value, bool) or value in (None, ""):
         return None
     if isinstance(value, (int, float)):
@@ -89,7 +90,12 @@ def date_of(value: Any) -> dt.date | None:
         try:
             return dt.date.fromisoformat(str(value).strip()[:10])
         except ValueError:
-            return None
+            pass
+    try:  # `Sun Jan 13 18:33:27 2019 UTC`, as `date` and `git log` print it (Pi-hole's docs)
+        return dt.datetime.strptime(" ".join(str(value).split()[:5]), "%a %b %d %H:%M:%S %Y"
+                                    ).date()
+    except ValueError:
+        return None
 
 
 def text_of(value: Any) -> str:

@@ -19,25 +19,36 @@ import yaml
 from kbgen.core.redirects import page_key
 from kbgen.importers.exports import date_of, text_of
 from kbgen.importers.htmltext import plain_text as html_text
-from kbgen.importers.markdown_text import clean_markup, four_space_lists, keep_kramdown_ids
+from kbgen.importers.hugo_shortcodes import HugoShortcodes
+from kbgen.importers.markdown_text import (
+    clean_markup,
+    four_space_lists,
+    keep_kramdown_ids,
+    mkdocs_tabs,
+)
 from kbgen.importers.model import Export, SourceArticle, SourceCategory
+from kbgen.importers.site_nav import folder_position, mkdocs_nav
 from kbgen.importers.slugs import slugify
 
 NAME = "markdown"
 SUFFIXES = (".md", ".markdown", ".mdx")
 IGNORED_DIRS = {".git", "node_modules", "vendor", "_site", "public", "site", "build",
                 ".docusaurus", "resources"}
-PAGES = {"index", "_index", "readme", "404", "search", "tags"}
+PAGES = {"index", "_index", "readme"}
 """File names that are a section's or the site's own page, not an article."""
+SITE_PAGES = {"404", "search", "tags"}
+"""File names that are the site's own page at the content root (elsewhere, an article:
+Mastodon's `entities/Search.md`, `methods/tags.md`)."""
 SECTION_PAGES = {"index", "_index", "readme"}
 """File names that are a section's page when they are in a section's folder."""
 KNOWN_KEYS = {"title", "description", "summary", "excerpt", "subtitle", "tags", "keywords",
-              "categories", "date", "lastmod", "last_modified_at", "updated", "modified",
+              "categories", "date", "lastmod", "last_modified_at", "updated", "last_updated",
+              "modified",
               "author", "authors", "draft", "published", "unlisted", "permalink", "url", "slug",
               "aliases", "redirect_from", "id", "layout", "weight", "order", "nav_order",
               "sidebar_position", "sidebar_label", "nav_title", "category", "sub_category",
               "sitemap", "excluded_in_search", "isIndex", "image", "type", "hidden",
-              "nav_exclude", "search_exclude"}
+              "nav_exclude", "search_exclude", "menu", "menus"}
 """Keys read, or layout keys with no meaning in kbgen (not reported as dropped)."""
 _FRONT = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n(.*?)^\1[ \t]*\r?$\n?", re.M | re.S)
 _HEADING = re.compile(r"\A\s*#[ \t]+(.+?)[ \t#]*\n")
@@ -79,15 +90,64 @@ def site_of(root: Path) -> Site:
             return Site("jekyll", root, root, _read_config(root / name), [root])
     for name in ("hugo.toml", "hugo.yaml", "hugo.yml", "config.toml", "config.yaml"):
         if (root / name).is_file() and (root / "content").is_dir():
-            return Site("hugo", root, root / "content", _read_config(root / name),
-                        [root / "static"])
-    if any((root / f"docusaurus.config.{ext}").is_file() for ext in ("js", "ts", "mjs")):
-        return Site("docusaurus", root, root / "docs", {}, [root / "static"])
+            config = _read_config(root / name)
+            return Site("hugo", root, _hugo_content(root, config), config, [root / "static"])
+    for ext in ("js", "ts", "mjs"):
+        if (root / f"docusaurus.config.{ext}").is_file():
+            return Site("docusaurus", root, root / "docs",
+                        _docusaurus_settings(root / f"docusaurus.config.{ext}"), [root / "static"])
     if (root / "mkdocs.yml").is_file():
         config = _read_config(root / "mkdocs.yml")
         docs = root / str(config.get("docs_dir") or "docs")
         return Site("mkdocs", root, docs, config, [docs])
     return Site("markdown", root, root, {}, [root])
+
+
+def hugo_languages(root: Path, config: dict[str, Any]) -> dict[str, Path]:
+    """A multilingual Hugo site's content folder per language (`languages.ja.contentDir`),
+    the default language (`defaultContentLanguage`, else `en`) first; empty for one language."""
+    languages = config.get("languages")
+    found: dict[str, Path] = {}
+    for code, settings in (languages.items() if isinstance(languages, dict) else []):
+        folder = settings.get("contentDir") if isinstance(settings, dict) else None
+        if isinstance(folder, str) and (root / folder).is_dir() \
+                and (root / folder).resolve().is_relative_to(root.resolve()):
+            found[str(code)] = root / folder
+    default = str(config.get("defaultContentLanguage") or "en")
+    return dict(sorted(found.items(), key=lambda item: item[0] != default))
+
+
+def hugo_menu_entries(config: dict[str, Any]) -> list[dict[str, Any]]:
+    """The entries of a Hugo site's menus in its settings (`[[menu.main]]`, or the default
+    language's `[[languages.en.menu.docs]]`)."""
+    menus: list[Any] = [config.get("menu"), config.get("menus")]
+    languages = config.get("languages")
+    default = str(config.get("defaultContentLanguage") or "en")
+    if isinstance(languages, dict) and isinstance(languages.get(default), dict):
+        menus += [languages[default].get("menu"), languages[default].get("menus")]
+    return [entry for menu in menus if isinstance(menu, dict) for entries in menu.values()
+            if isinstance(entries, list) for entry in entries if isinstance(entry, dict)]
+
+
+def _hugo_content(root: Path, config: dict[str, Any]) -> Path:
+    """The folder of the default language's pages (`content/en`), else `content`."""
+    return next(iter(hugo_languages(root, config).values()), root / "content")
+
+
+_ROUTE_BASE = re.compile(r"""\brouteBasePath\s*:\s*["'`]([^"'`]*)["'`]""")
+
+
+def _docusaurus_settings(path: Path) -> dict[str, Any]:
+    """What kbgen reads of a Docusaurus configuration (code, not data): the docs'
+    `routeBasePath` (`/docs` unless set; `/` for a site of docs only) and `trailingSlash`
+    (pages at `/a/b/`, which relative links like `../c` start from)."""
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        text = ""
+    found = _ROUTE_BASE.search(text)
+    return {"routeBasePath": found.group(1) if found else "/docs",
+            "trailingSlash": bool(re.search(r"\btrailingSlash\s*:\s*true\b", text))}
 
 
 def _markdown_files(site_root: Path, content: Path, skip_underscore: bool = False,
@@ -117,10 +177,22 @@ def split(text: str) -> tuple[dict[str, Any] | None, str, str | None]:
         return {}, text, None
     try:
         data = tomllib.loads(match.group(2)) if match.group(1) == "+++" \
-            else yaml.safe_load(match.group(2))
+            else _yaml(match.group(2))
     except (yaml.YAMLError, tomllib.TOMLDecodeError) as exc:
         return None, text, f"front matter is not readable ({str(exc).splitlines()[0]})"
     return (data if isinstance(data, dict) else {}), text[match.end():], None
+
+
+def _yaml(text: str) -> Any:
+    """YAML front matter; tabs that indent lines (`aliases: [` then tab-indented items, which
+    Hugo's and Jekyll's readers accept and PyYAML refuses) read as spaces."""
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError:
+        if "\t" not in text:
+            raise
+        return yaml.safe_load(re.sub(r"^\t+", lambda m: "  " * len(m.group(0)), text,
+                                     flags=re.M))
 
 
 def _words(value: Any) -> list[str]:
@@ -162,6 +234,8 @@ class MarkdownSite:
             if isinstance(collections, dict) else {}
         if isinstance(collections, list):
             self.collections = {f"_{name}": {} for name in collections}
+        self.nav = mkdocs_nav(self.site.config.get("nav")) if self.site.flavour == "mkdocs" \
+            else {}
         self.stubs: list[tuple[str, list[str], str]] = []
         """(file, old addresses, where they redirected) of the old site's redirect pages."""
 
@@ -181,6 +255,13 @@ class MarkdownSite:
             if relative in excluded or relative.split("/")[0] in excluded:
                 continue
             self._read_file(path, export)
+        for code, other in list(hugo_languages(site.root, site.config).items())[1:] \
+                if site.flavour == "hugo" else []:
+            count = len(_markdown_files(site.root, other))
+            export.skipped.append((other.relative_to(site.root).as_posix() + "/", f"the {code}"
+                                   f" translation ({count} files): kbgen imports one language,"
+                                   f" the site's default ({site.content.name}); import a"
+                                   " translation into a project of its own"))
         for path in left:
             folder = path.relative_to(site.content).parts[0]
             export.skipped.append((path.relative_to(site.root).as_posix(),
@@ -207,6 +288,7 @@ class MarkdownSite:
         return self.site.content
 
     def _read_file(self, path: Path, export: Export) -> None:
+        site = self.site
         origin = path.relative_to(self.site.root).as_posix()
         try:
             text = path.read_text(encoding="utf-8-sig")
@@ -221,6 +303,10 @@ class MarkdownSite:
             export.skipped.append((origin, "no front matter: Jekyll copies such a file as it is"
                                    " and makes no page of it"))
             return
+        if path.resolve() in self._appended():
+            export.skipped.append((origin, "appended to every page by pymdownx.snippets"
+                                   " (auto_append), not a page of its own"))
+            return
         if path in self.category_pages_by_path:
             key = self.category_pages_by_path[path]
             export.skipped.append((origin, f"the page of the category '{key}' (Jekyll"
@@ -234,24 +320,31 @@ class MarkdownSite:
         named = next(iter(_words(meta.get("categories"))), None)
         if named not in self.category_pages and category in self.category_pages:
             named = category  # no category named: its folder's, when that is one
-        if named in self.category_pages and stem.lower() not in PAGES:
+        if named in self.category_pages and stem.lower() not in PAGES | SITE_PAGES:
             category = f"_categories/{named}"  # the category its front matter names
             if category not in export.categories:
                 export.categories[category] = self.category_pages[named]
         elif category is not None and category not in export.categories:
             export.categories[category] = self._category(root / category, category)
-        if stem.lower() in PAGES:
+        warnings: list[str] = []
+        index_page = stem.lower() in SECTION_PAGES and self._page_of_its_own(body)
+        if index_page:
+            warnings.append("the page of its folder (the old site showed its text at the"
+                            " folder's address): imported as an article, which that address"
+                            " now leads to")
+        elif stem.lower() in PAGES or (stem.lower() in SITE_PAGES and not folder):
             if category is not None and stem.lower() in SECTION_PAGES:
                 export.categories[category].old_urls += self._section_urls(path, meta)
             export.skipped.append((origin, "a section or site page, not an article (its title"
                                    " names the category)"))
             return
-        old_urls = self._old_urls(path, meta)
+        old_urls = self._section_urls(path, meta) if index_page else self._old_urls(path, meta)
         moved = text_of(meta.get("redirect") or meta.get("redirect_to"))
         if moved:
             self.stubs.append((origin, old_urls, moved))
             return
-        if category is not None and old_urls and page_key(old_urls[0]) == "/".join(folder):
+        if category is not None and old_urls and page_key(old_urls[0]) == "/".join(folder) \
+                and not index_page and not self._page_of_its_own(body):
             found = export.categories[category]
             found.title = text_of(meta.get("title")) or found.title
             found.description = text_of(meta.get("description")) or found.description
@@ -259,7 +352,17 @@ class MarkdownSite:
             export.skipped.append((origin, "the page of a section: its title and description"
                                    " are the category's"))
             return
-        warnings: list[str] = []
+        if self.site.flavour == "hugo":
+            shortcodes = HugoShortcodes(site.root, lambda target: self._link_target(target, path),
+                                        lambda href: self._title_at(path.parent / href))
+            body, rewritten = shortcodes.rewrite(body, path)
+            warnings += rewritten
+        if self.site.flavour == "mkdocs":
+            body = self._mkdocs_includes(body, warnings)
+            body, tabs = mkdocs_tabs(body)
+            if tabs:
+                warnings.append(f"tabs (pymdownx.tabbed) shown one after the other, each"
+                                f" under its title in bold ({tabs}×)")
         if self.site.flavour == "jekyll":
             body = self._includes(body, 0)
             body = self._site_variables(body, warnings)
@@ -276,7 +379,8 @@ class MarkdownSite:
             if kept:
                 warnings.append(f"headings given the id kramdown gave them, where kbgen's would"
                                 f" differ, so old links to them still land ({kept}×)")
-        title = text_of(meta.get("title"))
+        listed = self.nav.get(path.relative_to(self.site.content).as_posix())
+        title = (listed.title if listed else None) or text_of(meta.get("title"))
         heading = _HEADING.match(body)
         if not title and heading:
             title = heading.group(1).strip()
@@ -300,8 +404,8 @@ class MarkdownSite:
                             " unpublish it")
         article = SourceArticle(
             origin, title, body, category, is_html=False,
-            name=post.group(4) if post else text_of(meta.get("id")) or _NUMBER_PREFIX.sub("", stem)
-            or stem,
+            name="" if index_page else post.group(4) if post else text_of(meta.get("id"))
+            or _NUMBER_PREFIX.sub("", stem) or stem,
             summary=text_of(next((meta[k] for k in ("description", "summary", "excerpt",
                                                     "subtitle") if meta.get(k)), "")),
             tags=_words(meta.get("tags")) + _words(meta.get("keywords"))
@@ -309,9 +413,11 @@ class MarkdownSite:
             authors=_names(meta.get("authors") or meta.get("author")),
             created=created,
             updated=date_of(next((meta[k] for k in ("lastmod", "last_modified_at", "updated",
-                                                    "modified") if meta.get(k)), None)),
+                                                    "modified", "last_updated") if meta.get(k)),
+                                 None)),
             status="draft" if draft else "published", unlisted=unlisted,
-            old_urls=old_urls, link_keys=[path.resolve().as_posix()],
+            old_urls=old_urls, link_keys=[path.resolve().as_posix(),  # and as `/a/b.md`:
+                                          "/" + path.relative_to(site.content).as_posix()],
             base=path.parent, warnings=warnings)
         export.articles.append(article)
 
@@ -398,29 +504,110 @@ class MarkdownSite:
                 f"{{{{ site.{key} }}}} {n}×" for key, n in used.items()))
         return body
 
+    def _page_of_its_own(self, body: str) -> bool:
+        """A folder's index page with text of its own (MkDocs' and Docusaurus' `index.md`,
+        Hugo's `_index.md` with an introduction), not only a title or a template's list."""
+        if self.site.flavour == "jekyll":
+            return False  # a Jekyll section page lists its pages with Liquid
+        text, _ = clean_markup(body, lambda target: target)
+        text = re.sub(r"^[ \t]*#[ \t]+[^\n]*$", "", re.sub(r"<!--.*?-->", "", text, flags=re.S),
+                      flags=re.M)
+        return len(re.findall(r"[^\W\d_]{2,}", text)) >= 3
+
     def _category(self, folder: Path, name: str) -> SourceCategory:
-        """A category from the folder: its index page's or `_category_` file's title."""
+        """A category from the folder: its title from the nav (MkDocs), its index page or its
+        `_category_` file; its place from the nav, the index page's `weight` (Hugo) or
+        `sidebar_position`, or the `_category_` file's `position` (Docusaurus)."""
         title, description = humanize(name), ""
         old_urls: list[str] = []
+        order: Any = None
         for index in ("_index.md", "index.md", "README.md", "index.markdown"):
             if (folder / index).is_file():
                 meta, _, _ = split((folder / index).read_text(encoding="utf-8", errors="replace"))
                 if meta:
                     title = text_of(meta.get("title")) or title
                     description = text_of(meta.get("description") or meta.get("summary"))
+                    order = meta.get("weight", meta.get("sidebar_position"))
                 break
+        relative = folder.relative_to(self.site.content).as_posix()
+        listed = self.nav.get(f"{relative}/index.md") or self.nav.get(f"{relative}/README.md")
+        if listed and listed.title:
+            title = listed.title
+        if self.nav:
+            order = folder_position(self.nav, relative)
+        for entry in hugo_menu_entries(self.site.config) if self.site.flavour == "hugo" else []:
+            if str(entry.get("url") or "").strip("/") == relative or \
+                    str(entry.get("pageRef") or "").strip("/") == relative:
+                title = text_of(entry.get("name")) or title  # the menu's name for the section
+                order = entry.get("weight", order)
         for label_file in ("_category_.json", "_category_.yml", "_category_.yaml"):
             if (folder / label_file).is_file():
                 data = _read_config(folder / label_file) if not label_file.endswith("json") \
                     else _json(folder / label_file)
                 title = text_of(data.get("label")) or title
+                order = data.get("position", order)
                 link: dict[str, Any] = data["link"] if isinstance(data.get("link"), dict) else {}
                 description = text_of(link.get("description")) or description
                 if link.get("type") == "generated-index":  # Docusaurus' default slug
                     slug = text_of(link.get("slug")) or f"/category/{slugify(title, 'category')}"
-                    old_urls.append(f"/docs/{slug.lstrip('/')}")
+                    old_urls.append(f"{self._docs_base()}/{slug.lstrip('/')}")
         return SourceCategory(name, title, description, name=_NUMBER_PREFIX.sub("", name) or name,
-                              old_urls=old_urls)
+                              old_urls=old_urls, order=int(order) if isinstance(order, (int, float))
+                              and not isinstance(order, bool) else 100)
+
+    def _extension(self, name: str) -> dict[str, Any] | None:
+        """The options of a Markdown extension in mkdocs.yml, None when it is not used."""
+        for item in self.site.config.get("markdown_extensions") or []:
+            if item == name:
+                return {}
+            if isinstance(item, dict) and name in item:
+                return item[name] if isinstance(item[name], dict) else {}
+        return None
+
+    def _appended(self) -> set[Path]:
+        """Files pymdownx.snippets appends to every page (`auto_append`)."""
+        options = self._extension("pymdownx.snippets") or {}
+        found = options.get("auto_append") or []
+        return {(self.site.root / str(name)).resolve() for name in found} \
+            | {(base / str(name)).resolve() for name in found for base in self._snippet_bases()}
+
+    def _snippet_bases(self) -> list[Path]:
+        options = self._extension("pymdownx.snippets") or {}
+        bases = options.get("base_path", ".")
+        return [self.site.root / str(b) for b in (bases if isinstance(bases, list) else [bases])]
+
+    def _mkdocs_includes(self, body: str, warnings: list[str]) -> str:
+        """`--8<-- "file"` (pymdownx.snippets) and `{!file!}` (markdown-include) replaced by
+        the file; abbreviation lines (`*[DNS]: Domain Name System`) left out, as kbgen shows
+        no abbreviations (they would be printed as text)."""
+        include = self._extension("markdown_include.include")
+        include_base = self.site.root / str((include or {}).get("base_path", "."))
+        inlined: list[str] = []
+
+        def read(name: str, bases: list[Path]) -> str | None:
+            root = self.site.root.resolve()
+            for base in bases:
+                candidate = (base / name.strip()).resolve()
+                if candidate.is_file() and candidate.is_relative_to(root):
+                    inlined.append(name.strip())
+                    return candidate.read_text(encoding="utf-8", errors="replace").rstrip("\n")
+            return None
+
+        if include is not None:
+            body = re.sub(r"\{!\s*([^!{}\n]+?)\s*!\}",
+                          lambda m: read(m.group(1), [include_base]) or m.group(0), body)
+        if self._extension("pymdownx.snippets") is not None:
+            body = re.sub(r"^([ \t]*)-{1,}8<-{1,}[ \t]+[\"']([^\"'\n]+)[\"'][ \t]*$",
+                          lambda m: read(m.group(2), self._snippet_bases()) or m.group(0), body,
+                          flags=re.M)
+        if inlined:
+            warnings.append(f"files included by the old site put in the article: "
+                            f"{', '.join(dict.fromkeys(inlined))}")
+        body, abbreviations = re.subn(r"^\*\[[^\]\n]+\]:[^\n]*\n?", "", body, flags=re.M)
+        if abbreviations:
+            warnings.append(f"abbreviation definitions (`*[DNS]: ...`) left out: kbgen shows no"
+                            f" abbreviations ({abbreviations}×)")
+        return body
 
     def _includes(self, body: str, depth: int) -> str:
         """Jekyll `{% include name.md %}` replaced by the file of `_includes/` (no
@@ -439,13 +626,29 @@ class MarkdownSite:
 
         return re.sub(r"\{%-?\s*include\s+([\w./-]+)\s*-?%\}", include, body)
 
+    def _title_at(self, page: Path) -> str:
+        """The title in the front matter of the page at `page` (`a.md#part` too), ``."""
+        page = page.with_name(page.name.partition("#")[0])
+        if not page.is_file() or not page.resolve().is_relative_to(self.site.root.resolve()):
+            return ""
+        meta, _, _ = split(page.read_text(encoding="utf-8", errors="replace"))
+        return text_of((meta or {}).get("title"))
+
     def _link_target(self, target: str, path: Path) -> str:
-        """`{% link _docs/a.md %}` / `{{< ref "a.md" >}}`: a path relative to `path`."""
-        target = target.strip("\"'")
-        candidates = [self.site.root / target.lstrip("/"), self.site.content / target.lstrip("/"),
-                      path.parent / target]
-        found = next((c for c in candidates if c.exists()), candidates[-1])
-        return os.path.relpath(found.resolve(), path.parent.resolve()).replace(os.sep, "/")
+        """`{% link _docs/a.md %}` / `{{< ref "a.md" >}}` / `{{< relref "entities/Account#id"
+        >}}` (Hugo finds the page without its `.md`): a path relative to `path`."""
+        target, _, fragment = target.strip("\"'").partition("#")
+        if not target:
+            return f"#{fragment}"
+        places = [self.site.root / target.lstrip("/"), self.site.content / target.lstrip("/"),
+                  path.parent / target]
+        candidates = [c for place in places for c in (
+            place, place.with_name(place.name + ".md"), place / "_index.md", place / "index.md")]
+        found = next((c for c in candidates if c.is_file()), None) \
+            or next((c for c in map(_any_case, candidates) if c is not None), None) \
+            or next((c for c in places if c.exists()), places[-1])
+        relative = os.path.relpath(found.resolve(), path.parent.resolve()).replace(os.sep, "/")
+        return relative + (f"#{fragment}" if fragment else "")
 
     def _old_urls(self, path: Path, meta: dict[str, Any]) -> list[str]:
         """Where the old site published the file, and the aliases it declared."""
@@ -475,7 +678,7 @@ class MarkdownSite:
     def _section_urls(self, path: Path, meta: dict[str, Any]) -> list[str]:
         """Where the old site published a section's index page (`wifi/_index.md`), and the
         aliases it declared."""
-        folder = path.parent.relative_to(self.site.content).as_posix()
+        folder = path.parent.relative_to(self.site.content).as_posix().removeprefix(".")
         flavour = self.site.flavour
         if flavour == "jekyll":
             url = self._jekyll_url(path, meta)
@@ -486,7 +689,8 @@ class MarkdownSite:
         else:
             url = f"/{folder}/"
         urls = [url, *self._old_urls(path, meta)[1:]]
-        return [url if url.startswith(("/", "http")) else f"/{url}" for url in urls if url]
+        urls = [url if url.startswith(("/", "http")) else f"/{url}" for url in urls if url]
+        return [url for url in urls if url.strip("/")]  # the home page stays the home page
 
     def _jekyll_url(self, path: Path, meta: dict[str, Any]) -> str:
         permalink = text_of(meta.get("permalink"))
@@ -520,16 +724,26 @@ class MarkdownSite:
         url = re.sub(r":(\w+)", lambda m: values.get(m.group(1), m.group(0)), pattern)
         return re.sub(r"/{2,}", "/", url)
 
+    def _docs_base(self) -> str:
+        """Where Docusaurus publishes the docs: `/docs`, or `` for `routeBasePath: '/'`."""
+        return "/" + str(self.site.config.get("routeBasePath", "/docs")).strip("/") \
+            if str(self.site.config.get("routeBasePath", "/docs")).strip("/") else ""
+
     def _docusaurus_url(self, relative: str, meta: dict[str, Any]) -> str:
         parts = [_NUMBER_PREFIX.sub("", part) for part in relative.split("/")]
+        if len(parts) > 1 and parts[-1].lower() == parts[-2].lower() \
+                and not meta.get("id") and not meta.get("slug"):
+            parts.pop()  # `windows/windows.md`: the folder's index page, at the folder's address
         if meta.get("id"):
             parts[-1] = text_of(meta["id"])
         slug = text_of(meta.get("slug"))
+        base = self._docs_base()
+        end = "/" if self.site.config.get("trailingSlash") else ""
         if slug.startswith("/"):
-            return f"/docs{slug}"
+            return f"{base}{slug.rstrip('/')}{end}" if slug.strip("/") else f"{base}/"
         if slug:
             parts[-1] = slug
-        return "/docs/" + "/".join(parts)
+        return f"{base}/" + "/".join(parts) + end
 
 
 _IMAGE_TAG = re.compile(r"\{%-?\s*(\w+)\s+[\"']?([^\s%\"']+\.(?:png|jpe?g|gif|svg|webp))[\"']?"
@@ -551,6 +765,16 @@ def own_domains(config: dict[str, Any]) -> list[str]:
         if host and "." in host:
             found.append(host.removeprefix("www."))
     return list(dict.fromkeys(found))
+
+
+def _any_case(path: Path) -> Path | None:
+    """The file at `path` in another case (Hugo finds `entities/account` as
+    `entities/Account.md`), None when there is none."""
+    if not path.parent.is_dir():
+        return None
+    wanted = path.name.casefold()
+    return next((p for p in path.parent.iterdir() if p.name.casefold() == wanted and p.is_file()),
+                None)
 
 
 def _json(path: Path) -> dict[str, Any]:

@@ -28,8 +28,14 @@ _HEADING_IAL = re.compile(
     r"^(#{1,6}[ \t]+[^\n]*?)[ \t]*(?:\n)?\{:[^}\n]*?#([\w-]+)[^}\n]*\}[ \t]*$", re.M)
 """A kramdown id on a heading (`## Title {: #old}` or on the next line): kept as `{#old}`."""
 _MDX_IMPORT = re.compile(r"^(?:import|export)\s.+?$", re.M)
+_TAB_ITEM = re.compile(r"^([ \t]*)<TabItem\b([^>]*)>[ \t]*$", re.M)
+"""A Docusaurus tab (`<TabItem value="win" label="Windows">`): its label is kept over its
+text, as kbgen has no tabs."""
 _JSX = re.compile(r"^[ \t]*</?[A-Z][A-Za-z0-9.]*(?:\s[^>]*)?/?>[ \t]*$", re.M)
-_ADMONITION = re.compile(r"^:::(\w+)[ \t]*(.*?)\n(.*?)^:::[ \t]*$", re.M | re.S)
+_ADMONITION = re.compile(r"^([ \t]*):{3,}(\w+)[ \t]*([^\n]*)\n((?:(?![ \t]*:{3,})[^\n]*\n)*?)"
+                         r"\1:{3,}[ \t]*$", re.M)
+"""A Docusaurus admonition with no other inside (`:::note` ... `:::`), at any indent (inside a
+list item): nested ones are replaced from the innermost out."""
 _ADMONITION_KINDS = {"note", "tip", "info", "warning", "danger", "caution", "important"}
 _CALLOUT = re.compile(
     r"^([ \t]*)\{%-?\s*(callout|alert|notice|admonition|note|tip|info|warning|danger|important"
@@ -64,7 +70,7 @@ center big math""".split())
 is a placeholder the old page showed, not markup."""
 
 
-def _protected(text: str, change: Callable[[str], str]) -> str:
+def protected(text: str, change: Callable[[str], str]) -> str:
     """Apply `change` outside fenced code blocks and inline code."""
     out, position = [], 0
     for match in _FENCE.finditer(text):
@@ -128,22 +134,81 @@ def clean_markup(text: str, link_for: Callable[[str], str]) -> tuple[str, list[s
             count("kramdown attribute list (a heading's id kept)", r"\1 {#\2}"), part)
         part = _KRAMDOWN_IAL.sub(count("kramdown attribute list"), part)
         part = _MDX_IMPORT.sub(count("MDX import/export line"), part)
-        part = _ADMONITION.sub(_admonition, part)
-        part = _EMBED.sub(_embed_link, part)
+        part = _TAB_ITEM.sub(_tab_label(count("Docusaurus tab (its label kept over its text)")),
+                             part)
+        part = _JSX.sub(count("MDX/JSX component tag (its text kept)"), part)  # before the
+        part = _EMBED.sub(_embed_link, part)  # placeholders, or `<Tabs>` is shown as text
         part = _PSEUDO_TAG.sub(_pseudo_tag, part)
         part = _markdown_divs(part)
         part = _TAB_LINK.sub(r'<a href="#\2"\1data-target="#\2"', part)
         part = _TAB_ROLE.sub("", part)
-        part = _JSX.sub(count("MDX/JSX component tag (its text kept)"), part)
         return part
 
     text = _callouts_outside_code(text, count_callout)  # a callout may hold a code block
-    cleaned = _protected(text, lambda part: re.sub(r"[ \t]+$", "", change(part), flags=re.M))
+    text = _admonitions_outside_code(text)  # and so may a Docusaurus admonition
+    cleaned = protected(text, lambda part: re.sub(r"[ \t]+$", "", change(part), flags=re.M))
     cleaned = re.sub(r"\x01(\d+)\x01", lambda m: raw[int(m.group(1))], cleaned)
     notes = [f"removed: {kind} ({n}×)" + (": " + ", ".join(
         f"{name} {times}×" for name, times in names[kind].most_common()) if kind in names else "")
         for kind, n in removed.items()]
     return re.sub(r"\n{3,}", "\n\n", cleaned), notes
+
+
+def _tab_label(counted: Callable[[re.Match[str]], str]) -> Callable[[re.Match[str]], str]:
+    def label(match: re.Match[str]) -> str:
+        counted(match)
+        text = _attribute(match.group(2), "label") or _attribute(match.group(2), "value")
+        return f"{match.group(1)}**{text}**" if text else ""
+    return label
+
+
+_MKDOCS_TAB = re.compile(r"^([ \t]*)===[+!]?[ \t]+\"([^\"]*)\"[ \t]*$")
+
+
+def mkdocs_tabs(text: str) -> tuple[str, int]:
+    """pymdownx.tabbed's `=== "Docker Compose"` and the text indented under it: the title
+    in bold over the text, unindented (kbgen has no tabs); returns the text and how many."""
+    from kbgen.core.markdown_code import code_map
+
+    code = code_map(text)
+    lines = text.split("\n")
+    out: list[str] = []
+    inside: int | None = None  # indent of the tab whose text follows
+    count = 0
+    for number, line in enumerate(lines):
+        tab = None if code.is_code(number) and inside is None else _MKDOCS_TAB.match(line)
+        indent = len(line) - len(line.lstrip())
+        if inside is not None and line.strip() and indent < inside + 4 and not tab:
+            inside = None
+        if tab and (inside is None or len(tab.group(1)) <= inside):
+            inside = len(tab.group(1))
+            count += 1
+            out.append(f"{tab.group(1)}**{tab.group(2)}**\n")
+            continue
+        if inside is not None and line.strip():
+            line = line[:inside] + line[inside + 4:]
+        out.append(line)
+    return "\n".join(out), count
+
+
+def _admonitions_outside_code(text: str) -> str:
+    """Docusaurus admonitions whose opening is not in code, innermost first (one may hold
+    another, or a code block)."""
+    if ":::" not in text:
+        return text
+    from kbgen.core.markdown_code import CodeMap, code_map
+
+    for _ in range(4):
+        code = code_map(text)
+
+        def outside(match: re.Match[str], text: str = text, code: CodeMap = code) -> str:
+            in_code = code.is_code(text.count("\n", 0, match.start()))
+            return match.group(0) if in_code else _admonition(match)
+
+        text, found = _ADMONITION.subn(outside, text)
+        if not found:
+            break
+    return text
 
 
 def _callouts_outside_code(text: str, replace: Callable[[re.Match[str]], str]) -> str:
@@ -355,12 +420,16 @@ def four_space_lists(text: str) -> tuple[str, int]:
 
 
 def _admonition(match: re.Match[str]) -> str:
-    """Docusaurus `:::tip Title` blocks -> Python-Markdown admonitions."""
-    kind = match.group(1).lower()
-    kind = kind if kind in _ADMONITION_KINDS else "note"
-    title = f' "{match.group(2).strip()}"' if match.group(2).strip() else ""
-    body = "\n".join(f"    {line}" if line.strip() else "" for line in match.group(3).splitlines())
-    return f"!!! {kind}{title}\n\n{body}\n"
+    """Docusaurus `:::tip Title` blocks -> Python-Markdown admonitions, at the block's own
+    indent."""
+    indent, kind, title, text = match.groups()
+    kind = kind.lower() if kind.lower() in _ADMONITION_KINDS else "note"
+    kind = {"caution": "warning", "important": "warning"}.get(kind, kind)  # Material's names
+    title = f' "{title.strip()}"' if title.strip() else ""
+    lines = text.splitlines()
+    body = "\n".join(f"{indent}    {line[len(indent):] if line.startswith(indent) else line}"
+                     if line.strip() else "" for line in lines)
+    return f"{indent}!!! {kind}{title}\n\n{body.strip(chr(10))}\n"
 
 
 def rewrite_references(text: str, link: Callable[[str], str | None],
@@ -379,4 +448,4 @@ def rewrite_references(text: str, link: Callable[[str], str | None],
         label = alt.group(1) if alt else ""
         return f"![{label}]({new})" if new else (f"*[image: {label}]*" if label else "")
 
-    return _protected(text, lambda part: _HTML_IMG.sub(replace_img, _LINK.sub(replace, part)))
+    return protected(text, lambda part: _HTML_IMG.sub(replace_img, _LINK.sub(replace, part)))

@@ -186,7 +186,9 @@ class Planner:
     def make(self, site_roots: list[Path] | None = None) -> Plan:
         """Plan every article, then convert the bodies (links need every name first)."""
         self.plan.references.site_roots = site_roots or []
-        for article in self.export.articles:
+        categories = self.export.categories
+        for article in sorted(self.export.articles, key=lambda a: categories[a.category].order
+                              if a.category in categories else 100):  # categories in order
             if not one_line(article.title):
                 self.export.skipped.append((article.origin, "no title"))
                 continue
@@ -209,6 +211,8 @@ class Planner:
         planned = PlannedArticle(article, category, self.slugs.claim(wanted, category))
         refs = self.plan.references
         refs.add_target(planned.src_uri, planned.src_uri)
+        if article.old_urls:
+            refs.addresses[planned.src_uri] = article.old_urls[0]
         if article.status == "published":
             refs.public.add(planned.src_uri)
         for key in article.link_keys + article.old_urls:

@@ -13,11 +13,15 @@ JSON_FORMATS = {module.NAME: module for module in (zendesk, freshdesk, helpscout
 
 
 def read_export(source: Path, kind: str | None = None) -> Export:
-    """Read `source` (a folder or a JSON file) as `kind`, or as the format it looks like."""
+    """Read `source` (a folder or a JSON file) as `kind`, or as the format it looks like: a
+    folder with a generator's settings (mkdocs.yml, docusaurus.config.js...) is a Markdown
+    site whatever JSON it holds (`.devcontainer/devcontainer.json`, an empty
+    `_category_.json`), never read as an export."""
     if not source.exists():
         raise KbError(f"{source}: no such file or folder; give the export's folder or JSON file")
-    if kind == markdown_site.NAME or (kind is None and source.is_dir()
-                                      and not any(source.rglob("*.json"))):
+    if kind == markdown_site.NAME or (kind is None and source.is_dir() and (
+            markdown_site.site_of(source).flavour != "markdown"
+            or not any(source.rglob("*.json")))):
         if not markdown_site.detect(source):
             raise KbError(f"{source}: no Markdown files (.md, .markdown, .mdx) in this folder")
         return markdown_site.read(source)

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 from kbgen.core.redirects import page_key
 from kbgen.core.static_files import ARCHIVES, DOCUMENTS, MEDIA
@@ -66,6 +66,9 @@ class References:
     """Hosts of the old help centre (from the articles' old URLs)."""
     public: set[str] = field(default_factory=set)
     """Source paths of the imported articles that will be published."""
+    addresses: dict[str, str] = field(default_factory=dict)
+    """Source path of an imported article -> its address on the old site, which its
+    relative links start from (`../2fa` on Docusaurus' `/account/features/`)."""
     copies: dict[Path, ImageCopy] = field(default_factory=dict)
     names: UniqueNames = field(default_factory=UniqueNames)
     _by_name: dict[str, list[Path]] | None = None
@@ -75,14 +78,17 @@ class References:
         for name in ([key] if "/" not in key and ":" not in key else url_keys(key) + [key]):
             self.targets.setdefault(name, src_uri)
 
-    def article_for(self, href: str, base: Path | None) -> str | None:
-        """The new source path of the article `href` names, if it is an imported one."""
-        if base is not None and not urlsplit(href).scheme and not href.startswith("/"):
+    def article_for(self, href: str, base: Path | None, page: str | None = None) -> str | None:
+        """The new source path of the article `href` names, if it is an imported one: a
+        relative `href` from the file's folder (`base`), then from the old address of the page
+        it was on (`page`), as a browser read it."""
+        relative = not urlsplit(href).scheme and not href.startswith(("/", "//"))
+        if base is not None and relative:
             path = unquote(urlsplit(href).path)
             local = (base / path).resolve().as_posix()
             if local in self.targets:
                 return self.targets[local]
-        for key in url_keys(href):
+        for key in url_keys(urljoin(page, href) if page and relative else href):
             if key in self.targets:
                 return self.targets[key]
         for pattern in self.link_patterns:
@@ -97,7 +103,7 @@ class References:
         as it was for other sites; None when it pointed at a file that is not there."""
         if not href or href.startswith("#"):
             return href
-        target = self.article_for(href, base)
+        target = self.article_for(href, base, self.addresses.get(here))
         fragment = urlsplit(href).fragment
         if target is not None and here in self.public and target not in self.public:
             warn(f"link to '{href}' leads to an article that is not published; kept as text"

@@ -1,0 +1,157 @@
+"""Hugo shortcodes that carry content, turned into Markdown before the others are removed:
+`figure` (an image and its caption), notes (`hint`, `notice`, `alert`... -> admonitions),
+`tab` (its title kept over its text), links to pages or addresses (`page-ref`, `page-relref`,
+`caption-link`), players (`youtube`, `vimeo`: a link to watch), and a site's own shortcodes
+without parameters whose template is a word (`{{< required >}}` -> `Required`)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+from kbgen.importers.markdown_text import CALLOUT_KINDS, protected
+
+_PARAMS = re.compile(r"(\w+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|(\S+))|\"([^\"]*)\"|(\S+)")
+_FIGURE = re.compile(r"\{\{[<%]\s*figure\b(.*?)[>%]\}\}", re.S)
+_NOTE = re.compile(r"^([ \t]*)\{\{[<%]\s*(hint|notice|alert|callout|admonition|note|tip|warning"
+                   r"|info|danger|caution|important)\b([^}]*?)[>%]\}\}(.*?)"
+                   r"\{\{[<%]\s*/\s*\2\s*[>%]\}\}", re.S | re.M)
+_TAB = re.compile(r"\{\{[<%]\s*tab\b([^}]*?)[>%]\}\}")
+_PAGE_LINK = re.compile(r"\{\{[<%]\s*(page-ref|page-relref|caption-link|button|link)\b"
+                        r"([^}]*?)[>%]\}\}")
+_VIDEO = re.compile(r"\{\{[<%]\s*(youtube|vimeo)\b([^}]*?)[>%]\}\}")
+_VIDEO_PAGES = {"youtube": "https://www.youtube.com/watch?v={}", "vimeo": "https://vimeo.com/{}"}
+_BARE = re.compile(r"\{\{[<%]\s*([\w-]+)\s*[>%]\}\}")
+_I18N = re.compile(r"\{\{-?\s*i18n\s+\"([^\"]+)\"\s*-?\}\}")
+_NOTE_KINDS = {"caution": "warning", "important": "warning", "error": "danger", "hint": "info",
+               "notice": "note", "alert": "warning", "callout": "note", "admonition": "note"}
+
+
+def parameters(text: str) -> tuple[dict[str, str], list[str]]:
+    """Named and positional parameters of a shortcode (`style="info"`, `"Title"`)."""
+    named, positional = {}, []
+    for match in _PARAMS.finditer(text):
+        if match.group(1):
+            named[match.group(1).lower()] = next(g for g in match.group(2, 3, 4) if g is not None)
+        else:
+            positional.append(match.group(5) if match.group(5) is not None else match.group(6))
+    return named, positional
+
+
+class HugoShortcodes:
+    """Rewrites the shortcodes of one Hugo site (its `layouts/shortcodes/` and `i18n/`)."""
+
+    def __init__(self, root: Path, link_for: Callable[[str], str],
+                 title_of: Callable[[str], str] = lambda href: "") -> None:
+        self.root = root
+        self.link_for = link_for
+        self.title_of = title_of
+        """The title of the page a link (from `link_for`) leads to, `` when unknown."""
+        self.words: dict[str, str | None] = {}
+        self.counts: Counter[str] = Counter()
+
+    def rewrite(self, text: str, page: Path) -> tuple[str, list[str]]:
+        """`text` with its shortcodes as Markdown, and what was rewritten (one line)."""
+        self.counts = Counter()
+        text = protected(text, lambda part: self._outside_code(part, page))
+        notes = [", ".join(f"{{{{< {name} >}}}} {n}×" for name, n in self.counts.most_common())]
+        return text, [f"Hugo shortcodes turned into Markdown: {notes[0]}"] if self.counts else []
+
+    def _outside_code(self, text: str, page: Path) -> str:
+        text = _FIGURE.sub(lambda m: self._figure(m, page), text)
+        for _ in range(2):  # a note inside a note
+            text = _NOTE.sub(self._note, text)
+        text = _TAB.sub(self._tab, text)
+        text = _PAGE_LINK.sub(self._page_link, text)
+        text = _VIDEO.sub(self._video, text)
+        return _BARE.sub(self._bare, text)
+
+    def _figure(self, match: re.Match[str], page: Path) -> str:
+        named, _ = parameters(match.group(1))
+        src = named.get("src", "")
+        if not src:
+            return match.group(0)
+        self.counts["figure"] += 1
+        if not re.match(r"[a-z]+:|/", src) and not (page.parent / src).is_file():
+            src = "/" + src  # Hugo's relURL: from the site's root (static/)
+        caption = named.get("caption") or named.get("title") or ""
+        alt = (named.get("alt") or re.sub(r"[*_`\[\]]", "", caption)).replace("\n", " ")
+        image = f"![{alt}]({src})"
+        if named.get("link"):
+            image = f"[{image}]({named['link']})"
+        return f"{image}\n\n*{caption.strip()}*" if caption.strip() else image
+
+    def _note(self, match: re.Match[str]) -> str:
+        indent, name, arguments, inner = match.groups()
+        named, positional = parameters(arguments)
+        kind = (named.get("style") or named.get("type") or named.get("color")
+                or (positional[0] if positional else "") or name).lower()
+        kind = _NOTE_KINDS.get(kind, kind)
+        kind = kind if kind in CALLOUT_KINDS else "note"
+        title = named.get("title", "")
+        self.counts[name] += 1
+        lines = inner.strip("\n").splitlines()
+        common = min((len(x) - len(x.lstrip()) for x in lines if x.strip()), default=0)
+        body = "\n".join(f"{indent}    {x[common:]}" if x.strip() else "" for x in lines)
+        head = f'{indent}!!! {kind}' + (f' "{title}"' if title else "")
+        return f"{head}\n\n{body.rstrip()}\n"
+
+    def _tab(self, match: re.Match[str]) -> str:
+        named, positional = parameters(match.group(1))
+        title = named.get("title") or named.get("name") or named.get("header") or (
+            positional[0] if positional else "")
+        if not title:
+            return match.group(0)
+        self.counts["tab"] += 1
+        return f"\n**{title}**\n"
+
+    def _page_link(self, match: re.Match[str]) -> str:
+        name = match.group(1)
+        named, positional = parameters(match.group(2))
+        target = named.get("page") or named.get("ref")
+        href = self.link_for(target) if target else (
+            named.get("url") or named.get("href") or (positional[0] if positional else ""))
+        if not href:
+            return match.group(0)
+        text = named.get("caption") or named.get("title") or named.get("text") or (
+            self.title_of(href) if target else "") or (target or href).rstrip("/").rsplit(
+            "/", 1)[-1].replace("-", " ").replace("_", " ")
+        self.counts[name] += 1
+        return f"[{text.strip()}]({href})"
+
+    def _video(self, match: re.Match[str]) -> str:
+        """Hugo's `youtube`/`vimeo` players -> a link to watch it there (the site loads
+        nothing from other hosts)."""
+        name = match.group(1)
+        named, positional = parameters(match.group(2))
+        video = named.get("id") or (positional[0] if positional else "")
+        if not re.fullmatch(r"[\w-]+", video):
+            return match.group(0)
+        self.counts[name] += 1
+        title = (named.get("title") or f"video on {name}.com").replace("[", "(").replace("]", ")")
+        return f"[Watch: {title}](<{_VIDEO_PAGES[name].format(video)}>)"
+
+    def _bare(self, match: re.Match[str]) -> str:
+        name = match.group(1)
+        word = self._word(name)
+        if word is None:
+            return match.group(0)
+        self.counts[name] += 1
+        return f"*{word}*"
+
+    def _word(self, name: str) -> str | None:
+        """The text a parameterless shortcode's template shows, when it is only a word or two
+        (`<span class="x">{{ i18n "required" }}</span>` -> `Required`)."""
+        if name in self.words:
+            return self.words[name]
+        template = self.root / "layouts" / "shortcodes" / f"{name}.html"
+        word = None
+        if template.is_file() and template.resolve().is_relative_to(self.root.resolve()):
+            text = re.sub(r"<[^>]*>", "", template.read_text(encoding="utf-8", errors="replace"))
+            text = _I18N.sub(lambda m: m.group(1), text).strip()
+            if text and "{" not in text and len(text.split()) <= 3:
+                word = text[:1].upper() + text[1:]
+        self.words[name] = word
+        return word
