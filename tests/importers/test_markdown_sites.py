@@ -45,7 +45,8 @@ def test_hugo_site(project: Path, run_import: Callable[..., Any]) -> None:
     offline = (project / "content/articles/wifi/offline.md").read_text()
     assert "Power the thermostat first." in offline and "{{<" not in offline
     assert "See setup." in offline  # `ref` to a draft: text only
-    assert "removed: Hugo shortcode (1×)" in result.output
+    assert "removed: Hugo shortcode" not in result.output  # notice and youtube: both known
+    assert "youtube.com/watch?v=abc123" in offline
 
 
 def test_docusaurus_site(project: Path, run_import: Callable[..., Any]) -> None:
