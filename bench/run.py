@@ -286,7 +286,7 @@ def _is_search_request(url: str, kind: str, workers: set[str]) -> bool:
     import (`importScripts` shows as resource type "other")."""
     path = urlsplit(url).path.lower()
     return ("/search/" in path or "/pagefind/" in path or path.endswith(".json")
-            or "worker" in path or url in workers
+            or "worker" in path or url in workers or path.endswith("/kb-early.js")
             or "lunr" in path or (kind == "other" and path.endswith((".js", ".wasm"))))
 
 
@@ -532,7 +532,8 @@ def load_figures(loads: list[dict[str, Any]]) -> dict[str, Any]:
     return result
 
 
-def compare_sites(browser: Any, sites: dict[str, Path], with_pagefind: bool) -> dict[str, Any]:
+def compare_sites(browser: Any, sites: dict[str, Path], with_pagefind: bool,
+                  loads_each: int = COLD_LOADS) -> dict[str, Any]:
     """kbgen's search figures on sites already built (`--sites`), their cold loads taken in
     turn so that each site meets the same load; then Pagefind on the last site. The load
     average is noted before and after."""
@@ -540,8 +541,8 @@ def compare_sites(browser: Any, sites: dict[str, Path], with_pagefind: bool) -> 
     with contextlib.ExitStack() as stack:
         bases = {label: stack.enter_context(serve(site)) for label, site in sites.items()}
         loads: dict[str, list[dict[str, Any]]] = {label: [] for label in sites}
-        for turn in range(COLD_LOADS):
-            log(f"cold loads, turn {turn + 1} of {COLD_LOADS}...")
+        for turn in range(loads_each):
+            log(f"cold loads, turn {turn + 1} of {loads_each}...")
             for label, site in sites.items():
                 loads[label].append(cold_first_result(browser, bases[label], site, FIRST_QUERY))
         for label in sites:
@@ -780,6 +781,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="Measure only search on sites already built (say before and after"
                         " a change, each built once with --keep), cold loads taken in turn;"
                         " no build, no relevance.")
+    parser.add_argument("--loads", type=int, default=COLD_LOADS,
+                        help=f"With --sites: cold loads of each site (default {COLD_LOADS}).")
     args = parser.parse_args(argv)
     if args.sites:
         return _compare_main(args)
@@ -826,7 +829,7 @@ def _compare_main(args: argparse.Namespace) -> int:
                              "search/kb-index.json); build it first, e.g. with --keep")
         sites[label or site.name] = site
     with chromium() as browser:
-        figures = compare_sites(browser, sites, args.pagefind)
+        figures = compare_sites(browser, sites, args.pagefind, args.loads)
     figures["machine"] = machine()
     print(compare_table(figures))
     text = json.dumps(figures, indent=2)
