@@ -10,6 +10,7 @@ with the Python search (kbgen.core.search) and in the browser on the built sampl
 Example:
     python bench/run.py --sizes 200            # quick run, about a minute
     python bench/run.py --sizes 1000 10000 --json bench/results.json
+    python bench/run.py --sites before=/tmp/a/site-10000 after=/tmp/b/site-10000  # search only
 """
 
 from __future__ import annotations
@@ -285,7 +286,7 @@ def _is_search_request(url: str, kind: str, workers: set[str]) -> bool:
     import (`importScripts` shows as resource type "other")."""
     path = urlsplit(url).path.lower()
     return ("/search/" in path or "/pagefind/" in path or path.endswith(".json")
-            or "worker" in path or url in workers
+            or "worker" in path or url in workers or path.endswith("/kb-early.js")
             or "lunr" in path or (kind == "other" and path.endswith((".js", ".wasm"))))
 
 
@@ -499,9 +500,17 @@ def search_figures(browser: Any, base: str, site: Path,
                    start: str = "index.html") -> dict[str, Any]:
     """Cold first results, what search fetched before the first one, and query times, for
     the search box of the page `start` (kbgen's: Material's box on the home page)."""
-    result: dict[str, Any] = {}
     loads = [cold_first_result(browser, base, site, FIRST_QUERY, start)
              for _ in range(COLD_LOADS)]
+    result = load_figures(loads)
+    result["query_time"] = query_times(browser, base, timing_queries(), start)
+    return result
+
+
+def load_figures(loads: list[dict[str, Any]]) -> dict[str, Any]:
+    """Medians of cold loads (`cold_first_result`), and what search fetched before the first
+    result of the first."""
+    result: dict[str, Any] = {}
     result["first_result_ms"] = [load["ms"] for load in loads]
     result["first_result_median_ms"] = statistics.median(result["first_result_ms"])
     result["typing_ms"] = [load["typing_ms"] for load in loads]
@@ -520,8 +529,52 @@ def search_figures(browser: Any, base: str, site: Path,
     result["search_download_bytes"] = sum(r["bytes"] for r in needed)
     result["search_download_gzip_bytes"] = sum(r["gzip_bytes"] for r in needed)
     result["excerpt_text_gzip_bytes"] = sum(r["gzip_bytes"] for r in texts)
-    result["query_time"] = query_times(browser, base, timing_queries(), start)
     return result
+
+
+def compare_sites(browser: Any, sites: dict[str, Path], with_pagefind: bool,
+                  loads_each: int = COLD_LOADS) -> dict[str, Any]:
+    """kbgen's search figures on sites already built (`--sites`), their cold loads taken in
+    turn so that each site meets the same load; then Pagefind on the last site. The load
+    average is noted before and after."""
+    figures: dict[str, Any] = {"load_average_before": os.getloadavg(), "sites": {}}
+    with contextlib.ExitStack() as stack:
+        bases = {label: stack.enter_context(serve(site)) for label, site in sites.items()}
+        loads: dict[str, list[dict[str, Any]]] = {label: [] for label in sites}
+        for turn in range(loads_each):
+            log(f"cold loads, turn {turn + 1} of {loads_each}...")
+            for label, site in sites.items():
+                loads[label].append(cold_first_result(browser, bases[label], site, FIRST_QUERY))
+        for label in sites:
+            log(f"query times, {label}...")
+            figures["sites"][label] = {
+                **load_figures(loads[label]),
+                "query_time": query_times(browser, bases[label], timing_queries())}
+        if with_pagefind:
+            label, site = list(sites.items())[-1]
+            log(f"Pagefind on {label}...")
+            figures["pagefind"] = pagefind_figures(browser, bases[label], site)
+    figures["load_average_after"] = os.getloadavg()
+    return figures
+
+
+def compare_table(figures: dict[str, Any]) -> str:
+    """`compare_sites`' figures as plain text."""
+    rows = dict(figures["sites"])
+    if "pagefind" in figures and "error" not in figures["pagefind"]:
+        rows["Pagefind"] = figures["pagefind"]
+    lines = [f"load average before {figures['load_average_before']}, after "
+             f"{figures['load_average_after']}",
+             f"{'site':<16}{'first result median':>20}{'loads, ms':>44}{'gzip before':>13}"
+             f"{'query p90':>11}"]
+    for label, r in rows.items():
+        lines.append(f"{label:<16}{r['first_result_median_ms']:>17.0f} ms"
+                     f"{str(r['first_result_ms']):>44}"
+                     f"{r['search_download_gzip_bytes'] / 1e3:>10.1f} kB"
+                     f"{r['query_time']['p90_ms']:>8} ms")
+    if "pagefind" in figures and "error" in figures["pagefind"]:
+        lines.append(f"Pagefind: {figures['pagefind']['error'][:300]}")
+    return "\n".join(lines)
 
 
 def pagefind_figures(browser: Any, base: str, site: Path) -> dict[str, Any]:
@@ -724,7 +777,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile", action="store_true",
                         help="Run each build under cProfile and print the top functions"
                         " (build times then include the profiler's overhead).")
+    parser.add_argument("--sites", nargs="+", default=None, metavar="LABEL=DIR",
+                        help="Measure only search on sites already built (say before and after"
+                        " a change, each built once with --keep), cold loads taken in turn;"
+                        " no build, no relevance.")
+    parser.add_argument("--loads", type=int, default=COLD_LOADS,
+                        help=f"With --sites: cold loads of each site (default {COLD_LOADS}).")
     args = parser.parse_args(argv)
+    if args.sites:
+        return _compare_main(args)
 
     work = args.workdir or Path(tempfile.mkdtemp(prefix="kbgen-bench-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -755,6 +816,26 @@ def main(argv: list[str] | None = None) -> int:
         args.json.write_text(text + "\n", encoding="utf-8")
     print("\nJSON:\n" + text)
     return 0 if all("error" not in r for r in figures["sizes"]) else 1
+
+
+def _compare_main(args: argparse.Namespace) -> int:
+    """`--sites`: search figures on built sites, side by side."""
+    sites = {}
+    for entry in args.sites:
+        label, _, folder = entry.rpartition("=")
+        site = Path(folder)
+        if not (site / "search" / "kb-index.json").is_file():
+            raise SystemExit(f"--sites {entry}: {site} is not a site built by kbgen (no "
+                             "search/kb-index.json); build it first, e.g. with --keep")
+        sites[label or site.name] = site
+    with chromium() as browser:
+        figures = compare_sites(browser, sites, args.pagefind, args.loads)
+    figures["machine"] = machine()
+    print(compare_table(figures))
+    text = json.dumps(figures, indent=2)
+    if args.json:
+        args.json.write_text(text + "\n", encoding="utf-8")
+    return 0
 
 
 if __name__ == "__main__":

@@ -174,3 +174,15 @@ def test_gnome_help_pages_are_moved_in_as_their_text() -> None:
     assert "Editors" not in body  # editorial comments are not published
     guide = MALLARD.replace('type="topic"', 'type="guide"')
     assert gnome.convert_page("gnome-help/C/sound-broken.page", guide) is None
+
+
+def test_measuring_a_folder_that_is_not_a_built_site_says_so(tmp_path: Path) -> None:
+    """`bench/run.py --sites` measures sites already built; another folder is named, with what
+    to do, before any browser starts."""
+    spec = importlib.util.spec_from_file_location("kbgen_bench_run", BENCH / "run.py")
+    assert spec and spec.loader
+    run = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(run)
+    with pytest.raises(SystemExit, match="not a site built by kbgen.*build it first") as raised:
+        run.main(["--sites", f"before={tmp_path}", "--no-pagefind"])
+    assert str(tmp_path) in str(raised.value)

@@ -14,6 +14,7 @@ from urllib.parse import quote, urlsplit
 import pytest
 from playwright.sync_api import Page, expect
 
+from kbgen.site.search_index import WORKER
 from tests.screens import Screens
 
 pytestmark = pytest.mark.browser
@@ -224,6 +225,35 @@ def test_the_worker_asks_for_the_index_before_lunr(page: Page, site_url: str) ->
     assert first_result(page) == SYNC_CONFLICT
     names = [urlsplit(url).path.rsplit("/", 1)[-1] for url in requests]
     assert names.index("kb-index.json") < names.index("lunr-2.3.9.min.js"), names
+
+
+WATCH_WORKERS = """(() => {
+  // Each worker the page starts, and whether Material's bundle had run by then (it sets
+  // the class "js" on <html> first thing).
+  window.__kbWorkers = [];
+  const Real = window.Worker;
+  window.Worker = function (url, options) {
+    window.__kbWorkers.push([String(url), document.documentElement.classList.contains("js")]);
+    return new Real(url, options);
+  };
+  window.Worker.prototype = Real.prototype;
+})()"""
+
+
+def test_the_worker_starts_while_the_page_loads_and_material_uses_it(page: Page,
+                                                                     site_url: str) -> None:
+    # The wait before the first result on a cold page is mostly the worker starting and
+    # fetching its files: kb-early.js starts it from <head>, before Material's bundle, and
+    # Material's own `new Worker` is handed that one (one worker, which answers).
+    page.add_init_script(WATCH_WORKERS)
+    started: list[str] = []
+    page.on("worker", lambda worker: started.append(worker.url))
+    page.goto(site_url + "articles/billing/charged-twice-after-a-payment-retry.html")
+    search_header(page, "ERR_SYNC_409")
+    assert first_result(page) == SYNC_CONFLICT
+    worker = site_url + WORKER
+    assert page.evaluate("window.__kbWorkers") == [[worker, False]]
+    assert started == [worker]
 
 
 def test_the_worker_fetches_only_the_parts_of_the_index_a_query_reaches(

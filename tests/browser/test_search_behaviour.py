@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 import yaml
 from playwright.sync_api import Page, expect
 
-from tests.conftest import REPO
+from tests.conftest import REPO, article
 from tests.helpers import site_search
+from tests.localsite import serve
 
 pytestmark = pytest.mark.browser
 RELEVANCE = yaml.safe_load((REPO / "bench/relevance.yml").read_text())
@@ -166,6 +168,25 @@ ODD_QUERIES = ["heating not working", "the app", "he*ting", "thermostta", "firmw
 def test_browser_and_python_rank_odd_queries_the_same(page: Page, site_url: str,
                                                       sample_site: Path) -> None:
     assert rank_differences(page, site_url, sample_site, ODD_QUERIES) == []
+
+
+TIED = {f"content/articles/wifi/boiler-fault-{n}.md":
+        article(f"Boiler fault {n}", body=f"## Symptoms\n\nThe boiler shows fault {n}.\n")
+        for n in range(60)}
+"""More documents than the worker puts in order (50), every one as good for "boiler": the
+order comes from the references alone ("10" before "9", as lunr compares them)."""
+
+
+def test_more_hits_than_are_put_in_order_rank_and_count_as_in_python(
+        page: Page, build_project: Callable[..., Path]) -> None:
+    site = build_project(TIED)
+    with serve(site) as url:
+        page.goto(url + "index.html")
+        page.locator("input[data-md-component=search-query]").click()
+        expect(page.locator(".md-search-result__meta")).to_have_text(ENGLISH_UI[0])
+        shown = browser_tops(page, url, ["boiler", "boiler fault 7"], limit=10)
+    assert shown == [site_search(site, "boiler", 10), site_search(site, "boiler fault 7", 10)]
+    assert shown[1][0].endswith("boiler-fault-7.html")
 
 
 SYNTAX = ["title:wifi", "~router", "hub^2", "+hub -offline", "*", "router~2", ":", "code: 51",

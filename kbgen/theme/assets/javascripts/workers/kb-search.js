@@ -124,6 +124,7 @@ function loadCompact(data) {
            fetched: {}, clauses: new Map(), stems: new Map(), phrases: new Map(),
            docs: new Array(terms.length), weights: new Array(terms.length), tokenSet: null,
            seen: new Int32Array(data.documents), points: new Float64Array(data.documents),
+           ranks: new Float64Array(data.documents),
            runs: 0 };
 }
 
@@ -507,31 +508,59 @@ function byRank(a, b) {
   return a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0;
 }
 
+/* How many of a query's best hits are put in order: the results shown and those the phrase
+   bonus is tried on. The others are only counted (sorting them all was half a query's time). */
+var RANKED = Math.max(LIMIT, PHRASE_DEPTH);
+
+/* Whether document a, of rank rankA, comes before document b (byRank's order: a total
+   order, since references differ). */
+function ahead(rankA, a, rankB, b) {
+  if (rankA !== rankB) return rankA > rankB;
+  return String(a) < String(b);
+}
+
+/* The RANKED best of `docs` by `ranks` (indexed by document), best first: exactly the first
+   RANKED of `docs` sorted by byRank, in one pass that keeps the best so far in order. */
+function best(docs, ranks) {
+  var top = [];
+  for (var i = 0; i < docs.length; i++) {
+    var doc = docs[i], value = ranks[doc], low = 0, high = top.length;
+    if (high === RANKED && !ahead(value, doc, ranks[top[high - 1]], top[high - 1])) continue;
+    while (low < high) {
+      var middle = (low + high) >>> 1;
+      if (ahead(ranks[top[middle]], top[middle], value, doc)) low = middle + 1; else high = middle;
+    }
+    top.splice(low, 0, doc);
+    if (top.length > RANKED) top.pop();
+  }
+  return top;
+}
+
 /* The same ranking as kbgen.core.search.search: points times the cube of the words matched,
    each counting RELATED_MATCH and one matched only through a related word 1 (whole
    numbers, exact),
    ties by reference; the first PHRASE_DEPTH times PHRASE_BASE plus
-   the pairs of query words next to each other in the title or summary, and sorted again. */
+   the pairs of query words next to each other in the title or summary, and sorted again.
+   `hits` are the first RANKED of that ranking, `total` how many documents matched. */
 function rank(query) {
   var terms = queryTerms(query);
-  if (!terms.length || !index) return { terms: terms, hits: [] };
-  var pass = run(terms);
-  var hits = pass.docs.map(function (doc) {
-    var count = 0, related = 0;
-    for (var i = 0; i < terms.length; i++) {
+  if (!terms.length || !index) return { terms: terms, hits: [], total: 0 };
+  var pass = run(terms), docs = pass.docs, points = pass.points, ranks = index.ranks;
+  for (var d = 0; d < docs.length; d++) {
+    var doc = docs[d], count = 0, related = 0, i, k;
+    for (i = 0; i < terms.length; i++) {
       if (matched(pass, doc, i)) count++;
       else if (relatedOnly(pass, doc, i)) related++;
     }
-    return { doc: doc, ref: String(doc), matched: count, related: related,
-             points: pass.points[doc] };
-  });
-  hits.forEach(function (hit) {
     /* times (RELATED_MATCH * matched + related) ** COORDINATION, exactly */
-    var words = RELATED_MATCH * hit.matched + hit.related;
-    hit.rank = hit.points;
-    for (var k = 0; k < COORDINATION; k++) hit.rank *= words;
+    var words = RELATED_MATCH * count + related, value = points[doc];
+    for (k = 0; k < COORDINATION; k++) value *= words;
+    ranks[doc] = value;
+  }
+  var hits = best(docs, ranks).map(function (doc) {
+    return { doc: doc, ref: String(doc), rank: ranks[doc], points: points[doc],
+             score: Math.round(points[doc] / pass.length * 1e6) / 1e6 };
   });
-  hits.sort(byRank);
   if (terms.length > 1) {
     var stems = terms.map(function (term) { return term.stem; });
     var top = hits.slice(0, PHRASE_DEPTH);
@@ -539,8 +568,7 @@ function rank(query) {
     top.sort(byRank);
     hits = top.concat(hits.slice(PHRASE_DEPTH));
   }
-  hits.forEach(function (hit) { hit.score = Math.round(hit.points / pass.length * 1e6) / 1e6; });
-  return { terms: terms, hits: hits, pass: pass };
+  return { terms: terms, hits: hits, total: docs.length, pass: pass };
 }
 
 function escapeRegExp(text) { return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }
@@ -621,7 +649,7 @@ function search(query) {
     });
     return null;
   }
-  var ranked = rank(query), total = ranked.hits.length;
+  var ranked = rank(query), total = ranked.total;
   incomplete = false;
   var items = ranked.hits.slice(0, LIMIT).map(function (hit, position) {
     var entry = store[hit.doc], found = {}, text = "";
