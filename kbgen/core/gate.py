@@ -337,18 +337,30 @@ def _problem_at(path: str, finding: Finding, hint: str = "") -> Problem:
                    f"{hint}")
 
 
-def unsafe_html(kb: KnowledgeBase) -> Iterator[Problem]:
+def unsafe_html(kb: KnowledgeBase, memo: Memo | None = None) -> Iterator[Problem]:
     """HTML the site will strip from published articles and pages, and pictures from other
-    sites it will drop, as warnings where they were written."""
+    sites it will drop, as warnings where they were written. `memo` keeps each one's
+    warnings (kbgen.build.memo)."""
     public: list[Article | Page] = [*kb.public_articles(), *kb.public_pages()]
+    memo = memo or Memo()
     for written in public:
-        for line, construct in find_unsafe_html(written.public_body, written.body_line):
-            yield Problem(written.origin.display_path, line, "warning",
-                          f"{construct} is removed from the published page; write it as text"
-                          " or use Markdown instead")
-        for line, url in find_remote_pictures(written.public_body, written.body_line):
-            yield Problem(written.origin.display_path, line, "warning",
-                          f"a picture from another site ({url.strip()[:80]}) would make every"
-                          " reader's browser ask that site for it (a tracking pixel), so it is"
-                          " removed from the published page; copy the picture into the content"
-                          " folder and link to it by its path")
+        yield from memo.get(("unsafe html", written.origin.display_path, written.public_body,
+                             written.body_line), partial(_unsafe_html_of, written))
+
+
+def _unsafe_html_of(written: Article | Page) -> list[Problem]:
+    """What `unsafe_html` warns of in one article or page."""
+    problems = []
+    for line, construct in find_unsafe_html(written.public_body, written.body_line):
+        problems.append(Problem(
+            written.origin.display_path, line, "warning",
+            f"{construct} is removed from the published page; write it as text or use"
+            " Markdown instead"))
+    for line, url in find_remote_pictures(written.public_body, written.body_line):
+        problems.append(Problem(
+            written.origin.display_path, line, "warning",
+            f"a picture from another site ({url.strip()[:80]}) would make every reader's"
+            " browser ask that site for it (a tracking pixel), so it is removed from the"
+            " published page; copy the picture into the content folder and link to it by its"
+            " path"))
+    return problems

@@ -68,3 +68,23 @@ def test_an_edited_contact_file_rejudges_only_articles_holding_its_values(
     assert cached == verdicts(tmp_path, Memo())
     unallowed = [k for k in first if edited[k] != first[k]]
     assert len(cached) == len(unallowed) and all("would be published" in p for p in cached)
+
+
+def test_unsafe_html_is_kept_per_article_and_warned_of_as_without_the_cache(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    write_files(tmp_path, {"_data/categories.yml": MINI_CATEGORIES, **ARTICLES,
+                           "articles/billing/html.md": article("Html", "<script>x()</script>")})
+    memo = Memo(Store(tmp_path / ".cache"))
+    _, first = load(tmp_path, memo=memo)
+    looked: list[str] = []
+    look = gate._unsafe_html_of
+    monkeypatch.setattr(gate, "_unsafe_html_of", lambda w: (
+        looked.append(Path(w.origin.src_uri).stem), look(w))[1])
+    write_files(tmp_path, {"articles/billing/plain.md": article("Plain", "<iframe></iframe>")})
+    _, again = load(tmp_path, memo=memo)
+    assert looked == ["plain"]
+    _, fresh = load(tmp_path, memo=Memo())
+    assert [str(p) for p in again] == [str(p) for p in fresh]
+    assert any("html.md" in str(p) and "removed" in str(p) for p in again)
+    assert any("plain.md" in str(p) and "removed" in str(p) for p in again)
