@@ -27,7 +27,7 @@ from kbgen.errors import KbError
 from kbgen.project import preflight
 from kbgen.site.incremental import CACHE_DIR
 from kbgen.site.live import LiveSite, keep_live
-from kbgen.site.on_demand import PagesOnDemand, build_on_demand, finish_build
+from kbgen.site.on_demand import PagesOnDemand, ThemeFiles, build_on_demand, finish_build
 from kbgen.site.preview_outputs import Outputs
 from kbgen.site.quick_edit import SearchCatchUp, absorb, unread
 
@@ -76,6 +76,8 @@ class Preview:
         self.pages: PagesOnDemand | None = None
         """The pages of the last build rendered when asked for (None after a full build)."""
         self.outputs = Outputs(self.site_dir)
+        self.theme = ThemeFiles()
+        """The theme's files as the last build on demand listed them."""
 
     def config(self) -> MkDocsConfig:
         """The project's configuration as it is now."""
@@ -90,6 +92,7 @@ class Preview:
         """Build the whole preview (with the build cache) and serve it."""
         from mkdocs.commands.build import build
         self.live.ready = False
+        self.theme.forget()
         log.info("Building documentation...")
         config = config or self.config()
         keep_live(config, self.live)
@@ -113,7 +116,7 @@ class Preview:
         earlier, pages = self.pages, PagesOnDemand(self.site_dir)
         self._stop_pages()
         try:
-            files = build_on_demand(config, pages)
+            files = build_on_demand(config, pages, self.theme)
         except BaseException:
             if earlier is not None:
                 earlier.resume()
