@@ -344,7 +344,7 @@ def unsafe_html(kb: KnowledgeBase, memo: Memo | None = None) -> Iterator[Problem
     public: list[Article | Page] = [*kb.public_articles(), *kb.public_pages()]
     memo = memo or Memo()
     for written in public:
-        yield from memo.get(("unsafe html", written.origin.display_path, written.public_body,
+        yield from memo.get(("unsafe html", written.origin.display_path, written.body,
                              written.body_line), partial(_unsafe_html_of, written))
 
 
