@@ -14,6 +14,7 @@ never held back while the preview updates; browsers reload after.
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 import time
 from os.path import isfile, join
@@ -32,6 +33,8 @@ from kbgen.site.preview_outputs import Outputs
 from kbgen.site.quick_edit import SearchCatchUp, absorb, unread
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from mkdocs.config.defaults import MkDocsConfig
 
 log = logging.getLogger("mkdocs.commands.serve")
@@ -56,6 +59,19 @@ def preview_dir(config_file: Path) -> Path:
                           f" folder elsewhere: delete the link (rm {shown}) and run kbgen serve"
                           f" again")
     return project / CACHE_DIR / PREVIEW
+
+
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """No garbage collection inside: a build on demand makes many objects and little garbage,
+    and a collection would scan the whole live site (the catch-up, after, collects)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 class Preview:
@@ -116,7 +132,8 @@ class Preview:
         earlier, pages = self.pages, PagesOnDemand(self.site_dir)
         self._stop_pages()
         try:
-            files = build_on_demand(config, pages, self.theme)
+            with gc_paused():
+                files = build_on_demand(config, pages, self.theme)
         except BaseException:
             if earlier is not None:
                 earlier.resume()
