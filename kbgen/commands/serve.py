@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from kbgen.build.memo import Recent
 from kbgen.commands.preview_server import PreviewServer, remove_leftovers, replace_folder
 from kbgen.core.config_tags import refuse_python_tags
 from kbgen.errors import KbError
@@ -29,6 +30,7 @@ from kbgen.project import preflight
 from kbgen.site.incremental import CACHE_DIR
 from kbgen.site.live import LiveSite, keep_live
 from kbgen.site.on_demand import PagesOnDemand, ThemeFiles, build_on_demand, finish_build
+from kbgen.site.plugin import kbgen_plugins
 from kbgen.site.preview_outputs import Outputs
 from kbgen.site.quick_edit import SearchCatchUp, absorb, unread
 
@@ -92,6 +94,8 @@ class Preview:
         self.pages: PagesOnDemand | None = None
         """The pages of the last build rendered when asked for (None after a full build)."""
         self.outputs = Outputs(self.site_dir)
+        self.recent = Recent()
+        """The file memo's entries of the last builds (not read from disk again)."""
         self.theme = ThemeFiles()
         """The theme's files as the last build on demand listed them."""
 
@@ -102,7 +106,10 @@ class Preview:
             refuse_python_tags(self.config_file)  # again before each reload reads it
         except KbError as exc:
             raise SystemExit(str(exc)) from None  # MkDocs prints it and waits for a fix
-        return load_config(config_file=str(self.config_file), **self.options)
+        config = load_config(config_file=str(self.config_file), **self.options)
+        for _, plugin in kbgen_plugins(config):
+            plugin.recent = self.recent
+        return config
 
     def build(self, config: MkDocsConfig | None = None) -> None:
         """Build the whole preview (with the build cache) and serve it."""
