@@ -15,11 +15,39 @@ from kbgen.build.store import Store
 T = TypeVar("T")
 
 
-class Memo:
-    """Per-file results by the digest of their inputs (no store: always do the work)."""
+class Recent:
+    """The entries the last two builds of a long-running process (`kbgen serve`) read or
+    wrote, by key: an entry looked up again is not read from disk. Older ones are dropped."""
 
-    def __init__(self, store: Store | None = None) -> None:
+    def __init__(self) -> None:
+        self._now: dict[str, bytes] = {}
+        self._before: dict[str, bytes] = {}
+
+    def next_build(self) -> None:
+        """A build starts: keep what the last one used, drop what only the one before did."""
+        self._before, self._now = self._now, {}
+
+    def get(self, key: str) -> bytes | None:
+        """The payload under `key`, if a recent build used it."""
+        payload = self._now.get(key)
+        if payload is None:
+            payload = self._before.get(key)
+            if payload is not None:
+                self._now[key] = payload
+        return payload
+
+    def put(self, key: str, payload: bytes) -> None:
+        """Keep `payload` (read from the store, signature checked, or just written)."""
+        self._now[key] = payload
+
+
+class Memo:
+    """Per-file results by the digest of their inputs (no store: always do the work);
+    `recent` keeps the payloads of the last builds in memory."""
+
+    def __init__(self, store: Store | None = None, recent: Recent | None = None) -> None:
         self.store = store
+        self.recent = recent
 
     def get(self, parts: tuple[Any, ...], make: Callable[[], T]) -> T:
         """The result `make()` gave for the same `parts` (and the same kbgen and packages),
@@ -27,12 +55,19 @@ class Memo:
         if self.store is None:
             return make()
         key = Digest(software(), *parts).hex()
-        payload = self.store.get(key)
+        payload = self.recent.get(key) if self.recent is not None else None
+        if payload is None:
+            payload = self.store.get(key)
+            if payload is not None and self.recent is not None:
+                self.recent.put(key, payload)
         if payload is not None:
             try:
                 return pickle.loads(payload)  # type: ignore[no-any-return]
             except Exception:  # noqa: BLE001, S110  (a damaged entry: do the work again)
                 pass
         value = make()
-        self.store.put(key, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        self.store.put(key, payload)
+        if self.recent is not None:
+            self.recent.put(key, payload)
         return value

@@ -14,6 +14,7 @@ never held back while the preview updates; browsers reload after.
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 import time
 from os.path import isfile, join
@@ -21,17 +22,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from kbgen.build.memo import Recent
 from kbgen.commands.preview_server import PreviewServer, remove_leftovers, replace_folder
 from kbgen.core.config_tags import refuse_python_tags
 from kbgen.errors import KbError
 from kbgen.project import preflight
 from kbgen.site.incremental import CACHE_DIR
 from kbgen.site.live import LiveSite, keep_live
-from kbgen.site.on_demand import PagesOnDemand, build_on_demand, finish_build
+from kbgen.site.on_demand import PagesOnDemand, ThemeFiles, build_on_demand, finish_build
+from kbgen.site.plugin import kbgen_plugins
 from kbgen.site.preview_outputs import Outputs
 from kbgen.site.quick_edit import SearchCatchUp, absorb, unread
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from mkdocs.config.defaults import MkDocsConfig
 
 log = logging.getLogger("mkdocs.commands.serve")
@@ -58,6 +63,19 @@ def preview_dir(config_file: Path) -> Path:
     return project / CACHE_DIR / PREVIEW
 
 
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """No garbage collection inside: a build on demand makes many objects and little garbage,
+    and a collection would scan the whole live site (the catch-up, after, collects)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 class Preview:
     """The preview of one project: its configuration as read before each build, and the
     last build kept live for the saves it can show alone."""
@@ -76,6 +94,10 @@ class Preview:
         self.pages: PagesOnDemand | None = None
         """The pages of the last build rendered when asked for (None after a full build)."""
         self.outputs = Outputs(self.site_dir)
+        self.recent = Recent()
+        """The file memo's entries of the last builds (not read from disk again)."""
+        self.theme = ThemeFiles()
+        """The theme's files as the last build on demand listed them."""
 
     def config(self) -> MkDocsConfig:
         """The project's configuration as it is now."""
@@ -84,12 +106,16 @@ class Preview:
             refuse_python_tags(self.config_file)  # again before each reload reads it
         except KbError as exc:
             raise SystemExit(str(exc)) from None  # MkDocs prints it and waits for a fix
-        return load_config(config_file=str(self.config_file), **self.options)
+        config = load_config(config_file=str(self.config_file), **self.options)
+        for _, plugin in kbgen_plugins(config):
+            plugin.recent = self.recent
+        return config
 
     def build(self, config: MkDocsConfig | None = None) -> None:
         """Build the whole preview (with the build cache) and serve it."""
         from mkdocs.commands.build import build
         self.live.ready = False
+        self.theme.forget()
         log.info("Building documentation...")
         config = config or self.config()
         keep_live(config, self.live)
@@ -113,7 +139,8 @@ class Preview:
         earlier, pages = self.pages, PagesOnDemand(self.site_dir)
         self._stop_pages()
         try:
-            files = build_on_demand(config, pages)
+            with gc_paused():
+                files = build_on_demand(config, pages, self.theme)
         except BaseException:
             if earlier is not None:
                 earlier.resume()

@@ -289,7 +289,7 @@ def duplicates(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
 def publishing_gate(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
     """Personal data and secrets (errors) and HTML that will be stripped (warnings)."""
     yield from gate.personal_data(kb, ctx.config, ctx.content_dir, ctx.tree, ctx.memo)
-    yield from gate.unsafe_html(kb)
+    yield from gate.unsafe_html(kb, ctx.memo)
 
 
 CHECKS: list[Check] = [article_paths, one_source_per_page, categories, unique_slugs,

@@ -85,11 +85,7 @@ def personal_data(kb: KnowledgeBase, config: KbConfig, content_dir: Path | None 
     allowed, region = allowed_values(kb, config)
     skip = (*ARTICLE_PRIVATE_KEYS, *config.internal_keys)
     memo = memo or Memo()
-    stable = _stable(allowed)
-    for article in kb.public_articles():
-        inputs = ("gate", stable, region, skip, article.origin, article.body,
-                  article.body_line, article.meta.model_dump(mode="json"))
-        yield from memo.get(inputs, partial(_article_problems, article, allowed, region, skip))
+    yield from _articles_problems(kb, config, allowed, region, skip, memo)
     for page in kb.public_pages():  # home, FAQ and other pages outside articles/
         shown = page.meta.model_dump(mode="json")
         findings = scan_data(shown, allowed, page.origin.line_of, default_region=region)
@@ -111,6 +107,53 @@ def personal_data(kb: KnowledgeBase, config: KbConfig, content_dir: Path | None 
     if content_dir is not None:
         yield from _synonyms(content_dir, allowed, region)
         yield from copied_files(tree or walk(content_dir), allowed, region, skip)
+
+
+def _articles_problems(kb: KnowledgeBase, config: KbConfig, allowed: Allowed,
+                       region: str | None, skip: tuple[str, ...], memo: Memo
+                       ) -> Iterator[Problem]:
+    """What the gate finds in each published article. Each is judged, and kept in `memo`,
+    without the contact data's own addresses and numbers (so an edited contact file does not
+    scan every article again), noting which addresses and numbers the judging looked up;
+    only an article that looked one of the contact data's up is judged again with them."""
+    own, _ = _allowed(None, config)
+    contacts = (allowed.emails - own.emails) | (allowed.phones_e164 - own.phones_e164)
+    stable, stable_own = _stable(allowed), _stable(own)
+    for article in kb.public_articles():
+        shown = (article.origin, article.body, article.body_line,
+                 article.meta.model_dump(mode="json"))
+        problems, asked = memo.get(("gate-own", stable_own, region, skip, *shown),
+                                   partial(_judged_noting, article, own, region, skip))
+        if asked & contacts:
+            problems = memo.get(("gate", stable, region, skip, *shown),
+                                partial(_article_problems, article, allowed, region, skip))
+        yield from problems
+
+
+class _Noted(frozenset[str]):
+    """Allowed values that note each value looked up in them (`asked`)."""
+
+    asked: set[str]
+
+    def __new__(cls, values: frozenset[str]) -> _Noted:
+        made = super().__new__(cls, values)
+        made.asked = set()
+        return made
+
+    def __contains__(self, value: object) -> bool:
+        if isinstance(value, str):
+            self.asked.add(value)
+        return super().__contains__(value)
+
+
+def _judged_noting(article: Article, allowed: Allowed, region: str | None,
+                   skip: tuple[str, ...]) -> tuple[list[Problem], frozenset[str]]:
+    """`_article_problems`, and every e-mail address and phone number it looked up in
+    `allowed` (the values an allowance could change the verdict on)."""
+    emails, phones = _Noted(allowed.emails), _Noted(allowed.phones_e164)
+    noting = dataclasses.replace(allowed, emails=emails, phones_e164=phones)
+    problems = _article_problems(article, noting, region, skip)
+    return problems, frozenset(emails.asked | phones.asked)
 
 
 def _stable(allowed: Allowed) -> list[object]:
@@ -294,18 +337,30 @@ def _problem_at(path: str, finding: Finding, hint: str = "") -> Problem:
                    f"{hint}")
 
 
-def unsafe_html(kb: KnowledgeBase) -> Iterator[Problem]:
+def unsafe_html(kb: KnowledgeBase, memo: Memo | None = None) -> Iterator[Problem]:
     """HTML the site will strip from published articles and pages, and pictures from other
-    sites it will drop, as warnings where they were written."""
+    sites it will drop, as warnings where they were written. `memo` keeps each one's
+    warnings (kbgen.build.memo)."""
     public: list[Article | Page] = [*kb.public_articles(), *kb.public_pages()]
+    memo = memo or Memo()
     for written in public:
-        for line, construct in find_unsafe_html(written.public_body, written.body_line):
-            yield Problem(written.origin.display_path, line, "warning",
-                          f"{construct} is removed from the published page; write it as text"
-                          " or use Markdown instead")
-        for line, url in find_remote_pictures(written.public_body, written.body_line):
-            yield Problem(written.origin.display_path, line, "warning",
-                          f"a picture from another site ({url.strip()[:80]}) would make every"
-                          " reader's browser ask that site for it (a tracking pixel), so it is"
-                          " removed from the published page; copy the picture into the content"
-                          " folder and link to it by its path")
+        yield from memo.get(("unsafe html", written.origin.display_path, written.body,
+                             written.body_line), partial(_unsafe_html_of, written))
+
+
+def _unsafe_html_of(written: Article | Page) -> list[Problem]:
+    """What `unsafe_html` warns of in one article or page."""
+    problems = []
+    for line, construct in find_unsafe_html(written.public_body, written.body_line):
+        problems.append(Problem(
+            written.origin.display_path, line, "warning",
+            f"{construct} is removed from the published page; write it as text or use"
+            " Markdown instead"))
+    for line, url in find_remote_pictures(written.public_body, written.body_line):
+        problems.append(Problem(
+            written.origin.display_path, line, "warning",
+            f"a picture from another site ({url.strip()[:80]}) would make every reader's"
+            " browser ask that site for it (a tracking pixel), so it is removed from the"
+            " published page; copy the picture into the content folder and link to it by its"
+            " path"))
+    return problems

@@ -85,9 +85,22 @@ class Tree:
         """Files under `subdir` ("": all) ending with one of `suffixes` (as written; None:
         any)."""
         prefix = f"{subdir}/" if subdir else ""
-        base = self.root.resolve()
-        return [Source(uri, base / uri) for uri in self.files
+        made = self._sources
+        return [made.get(uri) or self._source(uri) for uri in self.files
                 if uri.startswith(prefix) and (suffixes is None or uri.endswith(suffixes))]
+
+    def _source(self, uri: str) -> Source:
+        """The file `uri`, made once (a build asks for the same files several times)."""
+        made = self._sources[uri] = Source(uri, self._base / uri)
+        return made
+
+    @cached_property
+    def _sources(self) -> dict[str, Source]:
+        return {}
+
+    @cached_property
+    def _base(self) -> Path:
+        return self.root.resolve()
 
     def has(self, src_uri: str) -> bool:
         """True when `src_uri` is a file of the tree that may be read."""

@@ -154,7 +154,9 @@ def file_memo(state: BuildState, config: MkDocsConfig) -> Memo:
     """Where reading and checking each file keeps its results (`.kbgen-cache/files`)."""
     if not state.use_cache:
         return Memo()
-    return Memo(Store(Path(config.config_file_path).parent / CACHE_DIR / FILES))
+    if state.recent is not None:
+        state.recent.next_build()
+    return Memo(Store(Path(config.config_file_path).parent / CACHE_DIR / FILES), state.recent)
 
 
 def site_signature(state: BuildState, files: Files, config: MkDocsConfig) -> str:

@@ -150,7 +150,33 @@ class PagesOnDemand:
             self._stale.clear()
 
 
-def build_on_demand(config: MkDocsConfig, pages: PagesOnDemand) -> Files:
+class ThemeFiles:
+    """The theme's static files as MkDocs lists them (`Files.add_files_from_theme`), listed
+    once: a save in the content folder does not change the theme (a save of the theme runs
+    the whole build, which calls `forget`)."""
+
+    def __init__(self) -> None:
+        self._listed: tuple[tuple[object, ...], list[tuple[str, str]]] | None = None
+
+    def add(self, files: Files, env: Environment, config: MkDocsConfig) -> None:
+        """Add the theme's static files to `files`, as `Files.add_files_from_theme`."""
+        key = (tuple(config.theme.dirs), tuple(config.theme.static_templates),
+               config.site_dir, config.use_directory_urls)
+        if self._listed is None or self._listed[0] != key:
+            listing = Files([])
+            listing.add_files_from_theme(env, config)
+            self._listed = (key, [(file.src_uri, file.src_dir or "") for file in listing])
+        for src_uri, theme_dir in self._listed[1]:
+            if files.get_file_from_path(src_uri) is None:  # the content's own wins
+                files.append(File(src_uri, theme_dir, config.site_dir,
+                                  config.use_directory_urls))
+
+    def forget(self) -> None:
+        """List the theme again next time."""
+        self._listed = None
+
+
+def build_on_demand(config: MkDocsConfig, pages: PagesOnDemand, theme: ThemeFiles) -> Files:
     """MkDocs' build of `config` into the served folder (not emptied first), kbgen's pages
     left to `pages` and kbgen's own post-build work left to `finish_build`; returns every
     file of the build. As MkDocs' `build` in a preview, except: nothing is cleaned, static
@@ -162,7 +188,7 @@ def build_on_demand(config: MkDocsConfig, pages: PagesOnDemand) -> Files:
         config.plugins.on_pre_build(config=config)
         files = get_files(config)
         env = config.theme.get_env()
-        files.add_files_from_theme(env, config)
+        theme.add(files, env, config)
         files = config.plugins.on_files(files, config=config)
         set_exclusions(files, config)
         nav = get_navigation(files, config)

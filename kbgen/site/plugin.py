@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 
+from kbgen.build.memo import Recent
 from kbgen.build.timings import Timings
 from kbgen.site import page_flow
 from kbgen.site.config import KbPluginConfig
@@ -53,6 +54,8 @@ class KbPlugin(BasePlugin[KbPluginConfig]):
         """Set by `kbgen build`: the folder it publishes to."""
         self.timings: Timings | None = None
         """Set by `kbgen build --profile`: where each build's time goes."""
+        self.recent: Recent | None = None
+        """Set by `kbgen serve`: the file memo's entries of its last builds, in memory."""
         self._build: BuildState | None = None
 
     @property
@@ -75,7 +78,7 @@ class KbPlugin(BasePlugin[KbPluginConfig]):
         self._build = BuildState(settings, serving=self.serving, staged=self.staged,
                                  fast=FastRender(enabled=self.config.fast_render),
                                  timings=self.timings or Timings(), published=self.published,
-                                 use_cache=self.config.cache)
+                                 use_cache=self.config.cache, recent=self.recent)
         configure(self._build, config)
         return config
 

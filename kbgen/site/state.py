@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kbgen.build.memo import Memo
+from kbgen.build.memo import Memo, Recent
 from kbgen.build.timings import Timings
 from kbgen.core.background import Background
 from kbgen.core.config import KbConfig
@@ -76,6 +76,8 @@ class BuildState:
     """Reuse what earlier builds made when nothing it is made from changed."""
     memo: Memo = field(default_factory=Memo)
     """What reading and checking each file gave in earlier builds (kbgen.build.memo)."""
+    recent: Recent | None = None
+    """The memo's entries of the last builds, in memory (`kbgen serve`: one per process)."""
     search: SiteIndex | None = None
     """The search index this build wrote (a quick build reuses its articles' terms)."""
     timings: Timings = field(default_factory=Timings)

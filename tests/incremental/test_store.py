@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from kbgen.build.keys import Digest
-from kbgen.build.memo import Memo
+from kbgen.build.memo import Memo, Recent
 from kbgen.build.store import Store
 
 
@@ -44,6 +46,33 @@ def test_a_memo_gives_back_what_the_work_gave_and_works_without_a_store(tmp_path
     assert calls == ["ran", "ran"]
     assert Memo().get(("article", b"text"), work) == ["problem at line 3"]
     assert len(calls) == 3
+
+
+def test_recent_entries_are_not_read_from_disk_and_last_two_builds(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`kbgen serve` keeps the memo's entries of its last two builds in memory (Recent)."""
+    recent = Recent()
+    store = Store(tmp_path / "files")
+    reads: list[str] = []
+    read = Store.get
+    monkeypatch.setattr(Store, "get", lambda self, key: (reads.append(key), read(self, key))[1])
+    calls: list[str] = []
+
+    def work() -> list[str]:
+        calls.append("ran")
+        return ["problem at line 3"]
+
+    recent.next_build()
+    assert Memo(store, recent).get(("article", b"text"), work) == ["problem at line 3"]
+    reads.clear()
+    for _ in range(2):  # the next build and the one after use it: never read from disk
+        recent.next_build()
+        assert Memo(store, recent).get(("article", b"text"), work) == ["problem at line 3"]
+    assert reads == [] and calls == ["ran"]
+    recent.next_build()
+    recent.next_build()  # two builds that did not use it: dropped, read from disk again
+    assert Memo(store, recent).get(("article", b"text"), work) == ["problem at line 3"]
+    assert len(reads) == 1 and calls == ["ran"]
 
 
 def test_a_raw_entry_is_a_link_to_the_written_page_and_is_not_trusted_once_changed(

@@ -84,6 +84,8 @@ class FastRender:
                 page.markdown_cache = self.markdown
                 if not file.inclusion.is_excluded():
                     built.append(page)
+                elif self.on_demand is not None:  # a preview's draft: rendered when viewed
+                    page.deferred = True
         articles_built = sum(page.article is not None for page in built)
         self.workers = 1 if serving else _workers.worker_count(workers, articles_built)
         if self.workers > 1 or self.cache_for is not None:
@@ -113,15 +115,16 @@ class FastRender:
                         nav: Navigation, theme_scripts: ThemeScripts,
                         done: Callable[[], None]) -> list[File]:
         """Render and write the deferred pages in the workers (once the environment is
-        final); they leave MkDocs' list of pages. The files they were written from."""
-        deferred = list(_workers.deferred_pages(files))
+        final); they leave MkDocs' list of pages. The files they were written from (a
+        preview's drafts, rendered when viewed, left out: no sitemap lists them)."""
+        deferred = list(_workers.deferred_pages(files, drafts=self.on_demand is not None))
         if not deferred:
             return []
         if self.on_demand is not None:  # rendered when asked for; out of MkDocs' page loop
             self.on_demand(deferred, config=config, files=files, nav=nav, env=env)
             for page in deferred:
                 files.remove(page.file)
-            return [page.file for page in deferred]
+            return [page.file for page in deferred if not page.file.inclusion.is_excluded()]
         cache = None
         if self.cache_for is not None:
             with self.timings.measure("on_env/kbgen/build cache: what every page shares"):

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, cast
 from mkdocs.commands.build import _populate_page, get_context
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
+from mkdocs.structure.files import InclusionLevel
 from mkdocs.utils import write_file
 
 from kbgen.core.background import can_fork, start_child
@@ -337,8 +338,10 @@ def _adopt(rendered: RenderedPage, files: Files) -> KbPage:
     return file.page
 
 
-def deferred_pages(files: Files) -> Iterator[KbPage]:
-    """Article pages waiting for a worker."""
-    for file in files.documentation_pages():
+def deferred_pages(files: Files, drafts: bool = False) -> Iterator[KbPage]:
+    """Article pages waiting for a worker (`drafts`: also those a preview shows but the site
+    leaves out)."""
+    for file in files.documentation_pages(inclusion=(lambda _: True) if drafts else
+                                          InclusionLevel.is_included):
         if isinstance(file.page, KbPage) and file.page.deferred:
             yield file.page
