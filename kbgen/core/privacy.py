@@ -61,6 +61,9 @@ class Finding:
     """The value, masked so that it never appears in full in logs."""
     advice: str
     """How to fix it."""
+    advisory: bool = False
+    """Worth a look but no leak (a port on the reader's own computer in prose): the gate warns
+    and publishes (kbgen.core.gate)."""
 
 
 @dataclass(frozen=True)
@@ -259,6 +262,8 @@ class _Hit:
     """A key that detect-secrets names as a service's (`ghp_…`, a JWT)."""
     reason: str = ""
     """Why an allowed hit is harmless, for reviewers (kbgen.core.examples)."""
+    advisory: bool = False
+    """Reported as advice, not as a leak (Finding.advisory)."""
 
 
 Detector = Callable[[str, _Context], Iterator[_Hit]]
@@ -321,6 +326,8 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
             context.accept(index, hit, surroundings.LOCAL)
         elif around.example_code(index, line, hit.start, hit.end, kind):
             context.accept(index, hit, surroundings.EXAMPLE_CODE)
+        elif around.own_computer_port(line, hit.start, hit.end, kind):
+            yield index, replace(hit, advice=surroundings.OWN_PORT_ADVICE, advisory=True)
         else:
             yield index, hit
 
@@ -368,7 +375,7 @@ def _key_named_only(lines: list[str], index: int, hit: _Hit, context: _Context) 
 
 
 def _finding(line: int, hit: _Hit) -> Finding:
-    return Finding(line, hit.kind, hit.excerpt, hit.advice or ADVICE[hit.kind])
+    return Finding(line, hit.kind, hit.excerpt, hit.advice or ADVICE[hit.kind], hit.advisory)
 
 
 _TOKEN_HINT = re.compile(r"[A-Za-z0-9+/_=-]{16}|BEGIN|PRIVATE|PuTTY|://")

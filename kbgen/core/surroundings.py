@@ -68,6 +68,10 @@ says about them. Each rule here is narrow on purpose, and its look-alikes stay f
   slash at most after it) in a sentence about running the app on the reader's own computer
   (`run our app locally … at http://localhost:3000`, `Open … in your browser`, `to confirm
   that you have a working Ruby application`). A path after the port stays a finding.
+- **A port on the reader's own computer, anywhere in prose** (`connect to localhost:5432`,
+  `Navigate to http://127.0.0.1:6274`): no leak (it names no one's machine), but an internal
+  note's `localhost:8080` cannot work for customers, so it is reported as a warning
+  (`Finding.advisory`): the page is published. A path or a user name before it stays an error.
 
 A value accepted by one of these rules is accepted wherever else the same text repeats it
 (`With our example above: server is at 169.254.1.100`), but not on a line that calls it a
@@ -100,6 +104,9 @@ LOCAL = "the reader's own computer (loopback or localhost in code, or named so)"
 EXAMPLE_CODE = "a private address in a code block introduced as an example"
 LISTED = "a private address in a listing a tool printed (a table in code)"
 PRINTED = "a private address a command printed (code after a prompt, or called output)"
+OWN_PORT_ADVICE = ("a server on the reader's own computer: check that the article tells readers"
+                   " what runs there (an internal note's `localhost:8080` cannot work for them)"
+                   "; this is a warning, the page is published")
 """Why this module's rules accept a value, for reviewers."""
 MAX_CODE_LINES = 200
 """A code block is read back this many lines at most for its prompt."""
@@ -284,6 +291,15 @@ class Surroundings:
                                 or _INTERFACE.search(nearby.before(line, start))):
             return self._in_code(index, line, start)
         return False
+
+    def own_computer_port(self, line: str, start: int, end: int, kind: str) -> bool:
+        """`localhost:5432` or `127.0.0.1:6274` in prose, a port and a slash at most after
+        it, no user before it: a server on the reader's own computer, the same on every
+        computer, so no leak; it is advice (is it the reader's server?), not an error."""
+        value = line[start:end]
+        return ((kind == HOST and value.lower() == "localhost"
+                 or kind == ADDRESS and _loopback(value))
+                and not line.endswith("@", 0, start) and bool(_PORT_ONLY.match(line, end)))
 
     def printed(self, index: int, line: str, start: int, end: int, kind: str) -> str | None:
         """Why the private address at [start, end) is one a tool printed (a listing's row, or

@@ -1,0 +1,51 @@
+"""Values that documentation shows and a leak would not (issue 19, bench/gate.py): each class
+passes (or is only a warning) shaped as Fly.io Docs and CSC Docs write it, and the same value
+with what a leak carries (a path, a real host, a real password) is still an error.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from kbgen.core.privacy import INTERNAL_HOST, INTERNAL_IP, scan
+
+ADVISED = [
+    ("Then connect to your Postgres server at localhost:5432.", INTERNAL_HOST),
+    ("Navigate to http://127.0.0.1:6274 ; click Connect; then List Tools.", INTERNAL_IP),
+    ("Point your program to 127.0.0.1:9050.", INTERNAL_IP),
+    ("Then connect to localhost:15432.", INTERNAL_HOST),
+]
+
+
+@pytest.mark.parametrize("text, kind", ADVISED)
+def test_a_port_on_the_readers_computer_in_prose_is_a_warning(text: str, kind: str) -> None:
+    assert [(f.kind, f.advisory) for f in scan(text)] == [(kind, True)]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Open localhost:8080/admin to reach the admin panel.", INTERNAL_HOST),
+    ("Open [the admin page](http://127.0.0.1:8080/admin).", INTERNAL_IP),
+    ("Run it locally at localhost:3000, then point it to our database at 10.20.30.40:5432.",
+     INTERNAL_IP),
+])
+def test_a_path_or_a_real_address_beside_it_is_an_error(text: str, kind: str) -> None:
+    assert [(f.kind, f.advisory) for f in scan(text)] == [(kind, False)]
+
+
+def test_kbgen_check_warns_and_publishes(write_project: Callable[..., Path],
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    from kbgen.cli import cli
+    from tests.conftest import article
+
+    body = ("Then connect to your Postgres server at localhost:5432.\n\n"
+            "Open localhost:8080/admin to reach the admin panel.\n")
+    config = write_project({"content/articles/billing/db.md": article(body=body)})
+    monkeypatch.chdir(config.parent)
+    output = CliRunner().invoke(cli, ["check"]).output
+    found = [line.split(": ")[1] for line in output.splitlines() if "(l********)" in line]
+    assert found == ["warning", "error"], output
