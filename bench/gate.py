@@ -112,6 +112,10 @@ def hostile_cases() -> Iterator[Case]:
     for name in HOSTILE_FILES:
         text = (BENCH.parent / "tests/hostile" / name).read_text(encoding="utf-8")
         yield Case(f"hostile file: {name}", text, (None, ""))  # type: ignore[arg-type]
+    from tests.hostile.test_documentation_lookalikes import LOOKALIKES
+
+    for case, text, kind in LOOKALIKES:
+        yield Case(f"lookalike: {case}", text, ((None, kind),))
     variants = yaml.safe_load((BENCH / "gatecorpus/hostile.yml").read_text(encoding="utf-8"))
     for variant in variants:
         yield Case(f"variant: {variant['id']}", variant["text"], ((None, variant["kind"]),))

@@ -233,3 +233,43 @@ def certificate_key_id(value: str, before: str) -> str | None:
             before[-(spaces + 160):]):
         return "the key identifier of a certificate the kernel loaded (public)"
     return None
+
+
+_URL_USER_PLACEHOLDER = re.compile(
+    r"(?i)user(?:name)?\d?|usr|(?:my|your)[-_]?user(?:name)?|<[^>]*>")
+"""A URL's user name that stands for the reader's (`user`, `USER`, `user1`, `<user>`)."""
+_URL_PART_PLACEHOLDER = re.compile(
+    rf"(?i){_PLACEHOLDER_LABEL.pattern}|(?:server)?host(?:name)?|database(?:[-_]?name)?"
+    r"|db[-_]?name")
+"""A URL's host label or path segment that stands for the reader's (`HOST`, `serverhost`,
+`appname`, `yourdb`, `DATABASE`, `databasename`)."""
+_URL_REST = re.compile(r"[^\s\"'`<>()\[\]{},;]{1,200}")
+_URL_SPLIT = re.compile(r"[./:?&=#]")
+
+
+def placeholder_url_password(value: str, line: str, start: int) -> str | None:
+    """Why the password `value` at `start` of a URL in `line` is a template's, or None: it
+    spells out that it is a password (`pass`, `secret123`, `password1`: a placeholder
+    password, not read plainly) and the URL's user name or a label of its host or path is a
+    placeholder too (`USER:PASS@HOST/DATABASE`, `postgres:secret123@appname.internal`,
+    `user2:password2@`). A bare word in lower case (`user:pass@host`) may be a real pair, as
+    the gate has always said; a real password (`Tr0ub4dor&3`, `Secret2024`) or a spelt one to
+    a real account at a real host (`admin:secret123@db.acme-corp.com/payroll`) is still a
+    finding."""
+    scheme = line.rfind("://", max(0, start - 200), start)
+    end = start + len(value)
+    if scheme < 0 or line[start - 1:start] != ":" or line[end:end + 1] != "@":
+        return None
+    if value.lower() in SELF_WORDS | DEFAULT_CREDENTIALS and not value.isupper():
+        return None  # `user:pass@host`: a real pair may be as short
+    user = line[scheme + 3:start - 1]
+    number = user[len(user.rstrip("0123456789")):]
+    if placeholder_password(value) is None and not (  # `user2:password2`: numbered pairs
+            number and value.endswith(number) and placeholder_password(value[:-len(number)])):
+        return None
+    rest = _URL_REST.match(line, end + 1)
+    parts = _URL_SPLIT.split(rest.group()) if rest else []
+    if _URL_USER_PLACEHOLDER.fullmatch(user) or any(
+            _URL_PART_PLACEHOLDER.fullmatch(part) for part in parts):
+        return "a placeholder password in a URL to a placeholder user, host or database"
+    return None

@@ -436,7 +436,8 @@ def _clearly_example(line: str, hit: _Hit) -> _Hit:
         reason = examples.placeholder_password(value, line[:hit.start])
     elif hit.kind == URL_PASSWORD:  # given to the user name before it (`://postgres:postgres@`)
         given = line.find(f":{value}@")
-        reason = examples.placeholder_password(value, line[:max(given, 0)], plain=True)
+        reason = examples.placeholder_password(value, line[:max(given, 0)], plain=True) or (
+            examples.placeholder_url_password(value, line, hit.start))
     elif hit.kind == TOKEN and not hit.vendor:
         reason = examples.example_base64(value) or examples.certificate_key_id(
             value, line[:hit.start])
@@ -1092,7 +1093,8 @@ def _userinfo_hit(line: str, match: re.Match[str], userinfo: str, excerpt: str) 
     start = end - len(password)
     user_given = line[:start]
     if password and _looks_like_password(password, True) and not (
-            examples.placeholder_password(password, user_given, plain=True)):
+            examples.placeholder_password(password, user_given, plain=True)
+            or examples.placeholder_url_password(password, line, start)):
         return _Hit(start, end, URL_PASSWORD, f"://…:{_mask_secret(password)}@…")
     return _Hit(match.start(), match.end(), EMAIL, excerpt, allowed=True, reason=USERINFO)
 

@@ -49,3 +49,13 @@ def test_kbgen_check_warns_and_publishes(write_project: Callable[..., Path],
     output = CliRunner().invoke(cli, ["check"]).output
     found = [line.split(": ")[1] for line in output.splitlines() if "(l********)" in line]
     assert found == ["warning", "error"], output
+
+
+@pytest.mark.parametrize("line", [
+    "For example: ecto://USER:PASS@HOST/DATABASE",
+    "DATABASE_URL='mysql://user1:password1@region1/name,mysql://user2:password2@region2/name'",
+    "psql postgres://postgres:secret123@appname.internal:5432",
+    'conn = PG.connect("postgres://postgres:secret123@postgresapp.internal:5432/yourdb")',
+])
+def test_a_template_connection_string_passes(line: str) -> None:
+    assert scan(line) == []

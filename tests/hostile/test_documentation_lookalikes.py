@@ -1,0 +1,33 @@
+"""Leaks dressed as the documentation values the gate accepts (tests/core/
+test_documentation_values.py): each must still be an error (not a warning). bench/gate.py
+counts these in its hostile set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kbgen.core.privacy import URL_PASSWORD, scan
+
+LOOKALIKES = [
+    # (case, text, kind)
+    ("spelt password to a real account and host", "postgres://admin:secret123@db.acme-corp.com"
+                                                  "/payroll", URL_PASSWORD),
+    ("real password to a placeholder host", "postgres://user:hunter2x@HOST/DATABASE",
+     URL_PASSWORD),
+    ("a year after the word", "postgres://user:Secret2024@serverhost/databasename",
+     URL_PASSWORD),
+    ("spelt password, a person's account", "postgres://jane:password1@db.acme-corp.com/app",
+     URL_PASSWORD),
+    ("numbered pair, other number", "mysql://user2:password7@db.acme-corp.com/app",
+     URL_PASSWORD),
+    ("a bare word in lower case", "postgres://user:pass@serverhost.com/databasename",
+     URL_PASSWORD),
+    ("a word of its own", "postgres://user:payroll_password@appname.internal/yourdb",
+     URL_PASSWORD),
+]
+
+
+@pytest.mark.parametrize("case, text, kind", LOOKALIKES, ids=[c[0] for c in LOOKALIKES])
+def test_lookalikes_are_errors(case: str, text: str, kind: str) -> None:
+    assert kind in {f.kind for f in scan(text) if not f.advisory}
