@@ -304,6 +304,7 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
         context.accept(index, hit, ids.REASON)
     found = [(index, line, hit) for index, line, hit in found
              if (index, hit) not in in_id_columns]
+    found = list(_unmapped_hosts(found, lines, context))
     judged = [(index, line, hit) for index, line, hit in found
               if hit.kind in _JUDGED_BY_SURROUNDINGS]
     if not judged:
@@ -1308,6 +1309,43 @@ def _internal_hosts(line: str, context: _Context) -> Iterator[_Hit]:
         reason = examples.placeholder_host(host) or ""
         yield _Hit(match.start(), match.end(), INTERNAL_HOST, excerpt, allowed=bool(reason),
                    reason=reason)
+
+
+MAPPED_HOST = ("a name the text maps to an address in the site's own network (a hosts file"
+               " line, allow_networks)")
+_HOSTS_LINE = re.compile(r"[ \t]*([0-9A-Fa-f:.]{7,45})[ \t]+([\w.-]{1,253}(?:[ \t]+[\w.-]{1,253})*)"
+                         r"[ \t]*")
+"""A hosts file's line: an address, then the names it answers to."""
+MAX_HOSTS_LINE = 300
+
+
+def _unmapped_hosts(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
+                    ) -> Iterator[tuple[int, str, _Hit]]:
+    """`found` but internal host names that the text maps, in a hosts file's line, to an
+    address in the site's own network (`fdaa:3:7c6d::2  minio1.local` on Fly.io, whose
+    customers' machines all live in fdaa::/16): the platform's names for the tutorial's
+    machines, accepted wherever the text uses them. An address outside that network (a
+    company's `10.1.2.3  payroll.corp`) maps nothing."""
+    hosts = [(index, line, hit) for index, line, hit in found if hit.kind == INTERNAL_HOST]
+    mapped = _mapped_names(lines, context.allowed) if hosts and context.allowed.networks \
+        else frozenset()
+    for index, line, hit in found:
+        if hit.kind == INTERNAL_HOST and line[hit.start:hit.end].lower() in mapped:
+            context.accept(index, hit, MAPPED_HOST)
+        else:
+            yield index, line, hit
+
+
+def _mapped_names(lines: list[str], allowed: Allowed) -> frozenset[str]:
+    """The names hosts-file lines of `lines` give to addresses in `allowed.networks`."""
+    names: set[str] = set()
+    for line in lines:
+        match = _HOSTS_LINE.fullmatch(line) if len(line) <= MAX_HOSTS_LINE else None
+        address = _ip_address(match.group(1)) if match else None
+        if match and address and any(address in net for net in allowed.networks
+                                     if net.version == address.version):
+            names.update(name.lower() for name in match.group(2).split())
+    return frozenset(names)
 
 
 WELL_KNOWN_HOSTS = ("svc.cluster.local", "cluster.local", "host.docker.internal",

@@ -5,12 +5,13 @@ with what a leak carries (a path, a real host, a real password) is still an erro
 
 from __future__ import annotations
 
+import ipaddress
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from kbgen.core.privacy import INTERNAL_HOST, INTERNAL_IP, scan
+from kbgen.core.privacy import INTERNAL_HOST, INTERNAL_IP, Allowed, scan
 
 ADVISED = [
     ("Then connect to your Postgres server at localhost:5432.", INTERNAL_HOST),
@@ -59,3 +60,15 @@ def test_kbgen_check_warns_and_publishes(write_project: Callable[..., Path],
 ])
 def test_a_template_connection_string_passes(line: str) -> None:
     assert scan(line) == []
+
+
+FLY = Allowed(networks=(ipaddress.ip_network("fdaa::/16"),))
+MINIO = ("```sh\ncat <<EOF >> /etc/hosts\nfdaa:3:7c6d:a7b:8f:143c:79a5:2  minio1.local\n"
+         "fdaa:3:7c6d:a7b:172:ac21:8674:2 minio2.local minio2\nEOF\n```\n\n"
+         "```docker\nENV MINIO_SERVER_URL=\"http://minio1.local:9000\"\n```\n")
+
+
+def test_names_a_hosts_file_gives_to_the_platforms_network_pass() -> None:
+    assert scan(MINIO, FLY) == []
+    names = [f.line for f in scan(MINIO) if f.kind == INTERNAL_HOST]
+    assert names == [3, 4, 9]  # no network allowed: every name is found

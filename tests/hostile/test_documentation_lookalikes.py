@@ -5,12 +5,19 @@ counts these in its hostile set.
 
 from __future__ import annotations
 
+import ipaddress
+
 import pytest
 
-from kbgen.core.privacy import URL_PASSWORD, scan
+from kbgen.core.privacy import INTERNAL_HOST, URL_PASSWORD, Allowed, scan
 
 LOOKALIKES = [
-    # (case, text, kind)
+    # (case, text, kind): scanned as Fly.io's site would be (fdaa::/16 allowed)
+    ("a company's hosts line", "```\n10.1.2.3  payroll.corp\n```\nOpen http://payroll.corp/",
+     INTERNAL_HOST),
+    ("a name mapped elsewhere in the text", "```\nfdaa:3::2  minio1.local\n```\n"
+                                            "Our NAS is nas.office.lan", INTERNAL_HOST),
+    ("a hosts line with a comment", "```\nfdaa:3::2  db.corp # Jane's\n```\n", INTERNAL_HOST),
     ("spelt password to a real account and host", "postgres://admin:secret123@db.acme-corp.com"
                                                   "/payroll", URL_PASSWORD),
     ("real password to a placeholder host", "postgres://user:hunter2x@HOST/DATABASE",
@@ -30,4 +37,7 @@ LOOKALIKES = [
 
 @pytest.mark.parametrize("case, text, kind", LOOKALIKES, ids=[c[0] for c in LOOKALIKES])
 def test_lookalikes_are_errors(case: str, text: str, kind: str) -> None:
-    assert kind in {f.kind for f in scan(text) if not f.advisory}
+    assert kind in {f.kind for f in scan(text, ALLOWED) if not f.advisory}
+
+
+ALLOWED = Allowed(networks=(ipaddress.ip_network("fdaa::/16"),))
