@@ -18,6 +18,8 @@ nothing else (kbgen.core.sessions).
 
 from __future__ import annotations
 
+import base64
+import binascii
 import bisect
 import ipaddress
 import itertools
@@ -441,8 +443,41 @@ def _clearly_example(line: str, hit: _Hit) -> _Hit:
             examples.placeholder_url_password(value, line, hit.start))
     elif hit.kind == TOKEN and not hit.vendor:
         reason = examples.example_base64(value) or examples.certificate_key_id(
-            value, line[:hit.start])
+            value, line[:hit.start]) or _readable_base64(value, line)
     return replace(hit, allowed=True, reason=reason) if reason else hit
+
+
+READABLE_BASE64 = ("base64 of readable text (a sentence, a configuration file) in which the gate"
+                   " finds nothing")
+_BASE64_VALUE = re.compile(r"[A-Za-z0-9+/]{24,}={0,2}|[A-Za-z0-9_-]{24,}={0,2}")
+_READABLE = re.compile(r"[^\x00-\x08\x0b-\x1f\x7f]*")
+_WORD = re.compile(r"[A-Za-z]{2,}")
+_CREDENTIAL_PAIR = re.compile(r"\s*[^\s:]{1,64}:")
+_BASIC_AUTH = re.compile(r"(?i)\bbasic\b|authori[sz]")
+MIN_READABLE_WORDS = 4
+
+
+def _readable_base64(value: str, line: str) -> str | None:
+    """Why the token `value` is no secret, or None: it is base64 of readable text (`SGVsbG8h…`
+    is `Hello! I'm Frankie the balloon!`; a file's text passed as base64), words with spaces
+    between them, in which the gate itself finds nothing. A key is random bytes, never text;
+    HTTP basic credentials (`user:password`, or any line naming basic authorisation or a
+    secret) and text holding a secret (scanned) are still findings."""
+    if (not _BASE64_VALUE.fullmatch(value) or surroundings.names_secret(line)
+            or _BASIC_AUTH.search(line)):
+        return None
+    padded = value.rstrip("=") + "=" * (-len(value.rstrip("=")) % 4)
+    try:
+        decoded = base64.b64decode(padded.replace("-", "+").replace("_", "/"),
+                                   validate=True).decode("utf-8")
+    except (binascii.Error, ValueError):
+        return None
+    if (not _READABLE.fullmatch(decoded) or len(_WORD.findall(decoded)) < MIN_READABLE_WORDS
+            or decoded.count(" ") + decoded.count("\n") < MIN_READABLE_WORDS - 1
+            or _CREDENTIAL_PAIR.match(decoded)
+            or any(not finding.advisory for finding in scan(decoded))):
+        return None
+    return READABLE_BASE64
 
 
 def _pattern_allows(line: str, hit: _Hit, patterns: tuple[str, ...]) -> bool:

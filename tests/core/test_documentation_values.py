@@ -5,6 +5,7 @@ with what a leak carries (a path, a real host, a real password) is still an erro
 
 from __future__ import annotations
 
+import base64
 import ipaddress
 from collections.abc import Callable
 from pathlib import Path
@@ -72,3 +73,13 @@ def test_names_a_hosts_file_gives_to_the_platforms_network_pass() -> None:
     assert scan(MINIO, FLY) == []
     names = [f.line for f in scan(MINIO) if f.kind == INTERNAL_HOST]
     assert names == [3, 4, 9]  # no network allowed: every name is found
+
+
+@pytest.mark.parametrize("line", [
+    "fly machine run . --file-literal /b64file=SGVsbG8hIEknbSBGcmFua2llIHRoZSBiYWxsb29uIQo=",
+    '"raw_value": "' + base64.b64encode(b"limit_req_zone $binary_remote_addr zone=my_zone:10m"
+                                        b" rate=1r/s;\n\nserver {\n  listen 8080;\n}\n").decode()
+    + '",',
+])
+def test_base64_of_readable_text_passes(line: str) -> None:
+    assert scan(line) == []

@@ -5,13 +5,27 @@ counts these in its hostile set.
 
 from __future__ import annotations
 
+import base64
 import ipaddress
 
 import pytest
 
-from kbgen.core.privacy import INTERNAL_HOST, URL_PASSWORD, Allowed, scan
+from kbgen.core.privacy import INTERNAL_HOST, TOKEN, URL_PASSWORD, Allowed, scan
 
 LOOKALIKES = [
+    # base64 of text is judged as the text
+    *[(f"base64 of {case}", f"--file-literal /x={base64.b64encode(text.encode()).decode()}",
+       TOKEN) for case, text in [
+        ("a basic credential", "john:Hunter2 Secret of the day"),
+        ("text with a key", "Here is the key 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 for you"),
+        ("text with an address", "mail jane.doe@gmail.com about it today"),
+        ]],
+    ("base64 of random bytes", "--file-literal /x=3q2+7w9Xk1LmQpZr8sT0vBn4YcJ6hA5dGfE2uWxR",
+     TOKEN),
+    ("base64 text named a secret", "API_SECRET=SGVsbG8hIEknbSBGcmFua2llIHRoZSBiYWxsb29uIQo=",
+     "password or secret"),
+    ("base64 text as basic authorisation", "Authorization: Basic SGVsbG8hIEknbSBGcmFua2llIHRoZ"
+                                           "SBiYWxsb29uIQo=", TOKEN),
     # (case, text, kind): scanned as Fly.io's site would be (fdaa::/16 allowed)
     ("a company's hosts line", "```\n10.1.2.3  payroll.corp\n```\nOpen http://payroll.corp/",
      INTERNAL_HOST),
