@@ -329,6 +329,8 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
             context.accept(index, hit, surroundings.LOCAL)
         elif around.example_code(index, line, hit.start, hit.end, kind):
             context.accept(index, hit, surroundings.EXAMPLE_CODE)
+        elif around.listed_path(index, line, hit.start, hit.end, kind):
+            context.accept(index, hit, surroundings.LISTED_PATH)
         elif around.own_computer_port(line, hit.start, hit.end, kind):
             yield index, replace(hit, advice=surroundings.OWN_PORT_ADVICE, advisory=True)
         else:

@@ -242,6 +242,13 @@ _INTRODUCES_OUTPUT = re.compile(
     r"(?i)\boutput\b|\bprint(?:s|ed)?\b|\blogs?\b|\berrors?\b|\bmessages?\b|\bresponse\b"
     r"|\breturns?\b|\byou (?:should|will|would) see\b|\bdisplay(?:s|ed)?\b|\bresults?\b")
 """Words saying the code block after them is what a program printed."""
+_SIZE_AND_PATH = re.compile(r"\s*\d{1,15}(?:[.,]\d+)?[KMGTP]?i?B?\s+(\S{1,400})\s*")
+"""A listing's row: a size, then a path (`rclone ls`, `du -a`)."""
+_COMMAND_LINE = re.compile(r"[$%#>]\s+[\w./-]")
+"""A shell prompt and a command after it, anywhere on the line (`[user@host ~]$ rclone ls`)."""
+_TAG = re.compile(r"<[^<>\n]{0,200}>")
+MIN_LISTED_ROWS = 3
+LISTED_PATH = "a path in a file listing a command printed (the same folder down its rows)"
 _NOT_MOBILE = frozenset({
     phonenumbers.PhoneNumberType.FIXED_LINE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
     phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.SHARED_COST,
@@ -300,6 +307,32 @@ class Surroundings:
         return ((kind == HOST and value.lower() == "localhost"
                  or kind == ADDRESS and _loopback(value))
                 and not line.endswith("@", 0, start) and bool(_PORT_ONLY.match(line, end)))
+
+    def listed_path(self, index: int, line: str, start: int, end: int, kind: str) -> bool:
+        """A key-like path (`4lpbj55…/90alc…/flqit…`) as a row of a file listing a command
+        printed (`rclone ls` of an encrypted bucket): the row is a size and the path, the
+        listing follows a command's line, and at least MIN_LISTED_ROWS of its rows are paths
+        in the same folder: a folder's name repeated down a listing, not a secret pasted once.
+        A line naming a secret, a lone row or a path in a command (`ls /scratch/<key>`) is
+        still a finding."""
+        match = _SIZE_AND_PATH.fullmatch(line)
+        if (kind != KEY or match is None or match.start(1) != start or match.end(1) != end
+                or "/" not in line[start:end] or _finds(_SECRET, line)):
+            return False
+        folder = line[start:end].split("/")[0] + "/"
+        first = index
+        while first > 0 and index - first < MAX_BLOCK_LINES and _SIZE_AND_PATH.fullmatch(
+                self.lines[first - 1]):
+            first -= 1
+        last = index
+        while (last + 1 < len(self.lines) and last - index < MAX_BLOCK_LINES
+               and _SIZE_AND_PATH.fullmatch(self.lines[last + 1])):
+            last += 1
+        if first == 0 or not _COMMAND_LINE.search(_TAG.sub("", self.lines[first - 1])):
+            return False
+        same = sum(1 for row in self.lines[first:last + 1]
+                   if row.split()[-1].startswith(folder))
+        return same >= MIN_LISTED_ROWS
 
     def printed(self, index: int, line: str, start: int, end: int, kind: str) -> str | None:
         """Why the private address at [start, end) is one a tool printed (a listing's row, or

@@ -83,3 +83,16 @@ def test_names_a_hosts_file_gives_to_the_platforms_network_pass() -> None:
 ])
 def test_base64_of_readable_text_passes(line: str) -> None:
     assert scan(line) == []
+
+
+RCLONE = ("<pre>[kkayttaj@puhti-login11 ~]$ <b>rclone ls allas:2001659-crypt</b>\n"
+          "      125 4lpbj55pc5v8t119q0tp2o6k58/36sb832och3tde30k9nlks3dpo\n"
+          "       59 4lpbj55pc5v8t119q0tp2o6k58/90alcaodph3386197agf252t5b97f144n88e99m9ire5tcpq"
+          "u380/flqitnrsrc8iloggbc4ouagukg\n"
+          "      405 4lpbj55pc5v8t119q0tp2o6k58/a6rlk2hr489roehagfu6iest38\n"
+          "      165 4lpbj55pc5v8t119q0tp2o6k58/kmqnruv14agevg6okod0io2fl0\n"
+          "</pre>\n")
+
+
+def test_a_listing_of_encrypted_names_passes() -> None:
+    assert scan(RCLONE) == []

@@ -26,6 +26,16 @@ LOOKALIKES = [
      "password or secret"),
     ("base64 text as basic authorisation", "Authorization: Basic SGVsbG8hIEknbSBGcmFua2llIHRoZ"
                                            "SBiYWxsb29uIQo=", TOKEN),
+    # a key as a path in a listing
+    ("a lone listed key", "```\n$ ls -R\n  59 Zx9Qw3Er7Ty1Ui5Op8As2Df6Gh4Jk0Lz/notes.txt\n```",
+     TOKEN),
+    ("two rows of a folder", "```\n$ rclone ls s3:\n  5 a/b.txt\n  59 Zx9Qw3Er7Ty1Ui5Op8As2Df6G"
+                             "h4Jk0Lz/x\n  60 Zx9Qw3Er7Ty1Ui5Op8As2Df6Gh4Jk0Lz/y\n```", TOKEN),
+    ("rows without a command", "```\n  59 Zx9Qw3Er7Ty1Ui5Op8As2Df6Gh4Jk0Lz/x\n  60 Zx9Qw3Er7Ty1"
+                               "Ui5Op8As2Df6Gh4Jk0Lz/y\n  61 Zx9Qw3Er7Ty1Ui5Op8As2Df6Gh4Jk0Lz/z\n"
+                               "```", TOKEN),
+    ("a key in a command", "```\n$ ls /scratch/project_2001234/Zx9Qw3Er7Ty1Ui5Op8As2Df6Gh4Jk0Lz"
+                           "\n```", TOKEN),
     # (case, text, kind): scanned as Fly.io's site would be (fdaa::/16 allowed)
     ("a company's hosts line", "```\n10.1.2.3  payroll.corp\n```\nOpen http://payroll.corp/",
      INTERNAL_HOST),
