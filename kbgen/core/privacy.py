@@ -1290,10 +1290,15 @@ WELL_KNOWN_ADDRESSES = {
     "169.254.169.254": "a cloud's metadata service, the same address on every instance",
     "fd00:ec2::254": "a cloud's metadata service, the same address on every instance",
     "169.254.170.2": "a container platform's credentials endpoint, the same everywhere",
+    **dict.fromkeys(("10.96.0.10", "172.30.0.10", "10.0.0.10", "10.100.0.10", "172.20.0.10"),
+                    "a Kubernetes platform's default cluster DNS service address (kubeadm,"
+                    " OpenShift, AKS, EKS), the same on every default installation"),
 }
-"""Link-local addresses that every installation of a platform answers alike (AWS, OpenStack,
-Azure, Google and others serve instance metadata at 169.254.169.254): documentation, like
-`metadata.google.internal` among the host names."""
+"""Addresses that every installation of a platform answers alike (AWS, OpenStack, Azure,
+Google and others serve instance metadata at 169.254.169.254; a default Kubernetes cluster's
+DNS service is at the tenth address of its default service network, 10.96.0.10 with kubeadm,
+172.30.0.10 on OpenShift): documentation, like `metadata.google.internal` among the host
+names. A fixed address names no one's network."""
 _IP_TEXT = r"(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})"
 _RANGE_SIGN = r"[`*_]*\s*(?:[–—-]|\bto\b)\s*[`*_]*"
 _NETWORK_AFTER = re.compile(rf"/\d{{1,3}}(?![\w/]|\.\w)|{_RANGE_SIGN}{_IP_TEXT}(?![\w:]|\.\w)")

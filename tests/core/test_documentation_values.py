@@ -96,3 +96,10 @@ RCLONE = ("<pre>[kkayttaj@puhti-login11 ~]$ <b>rclone ls allas:2001659-crypt</b>
 
 def test_a_listing_of_encrypted_names_passes() -> None:
     assert scan(RCLONE) == []
+
+
+def test_a_default_cluster_dns_address_passes() -> None:
+    text = ("Querying the internal DNS service:\n\n```bash\n$ oc rsh mypod\n"
+            "sh-4.2$ nslookup serve\nServer:\t\t172.30.0.10\nAddress:\t172.30.0.10#53\n```\n")
+    assert scan(text) == []
+    assert scan(text.replace("172.30.0.10", "172.30.0.11")) != []
