@@ -273,3 +273,27 @@ def placeholder_url_password(value: str, line: str, start: int) -> str | None:
             _URL_PART_PLACEHOLDER.fullmatch(part) for part in parts):
         return "a placeholder password in a URL to a placeholder user, host or database"
     return None
+
+
+_BUILD_SECRET_SPEC = re.compile(
+    r"id=[\w.-]{1,100}(?:,(?:src|source|env|type|target|required|uid|gid|mode)=[^,\s]{1,200})*")
+"""Docker BuildKit's `--secret id=NAME,src=FILE`: where the secret is read from."""
+_NAMED_VALUE = re.compile(r"([A-Za-z_][A-Za-z0-9_]{0,100})=(.*)", re.S)
+_PRODUCED = re.compile(r"""(["']?)(?:\$\((?!\s*(?:echo|printf|cat|base64|xxd)\b)[^()\n]{1,200}\)"""
+                       r"""|\$\{?[A-Za-z_]\w{0,100}\}?)\1(?=\s|$)""")
+"""A value a shell produces when the command runs, and nothing written beside it (`"$(fly
+tokens create …)"`, `$TOKEN`); a command that only prints what is written in it (`$(echo
+…)`) is the written value."""
+
+
+def secret_flag_reference(value: str) -> str | None:
+    """Why `value`, given to a `--secret` flag, names where the secret comes from rather than
+    holding it, or None: a build secret's id and source (`id=MY_SUPER_SECRET,src=file.txt`)
+    or `NAME=` and a command or variable the shell expands (`ACCESS_TOKEN="$(fly tokens
+    create …)"`). `NAME=` and a written value (`API_KEY=Zx9Q…`) is still a finding."""
+    if _BUILD_SECRET_SPEC.fullmatch(value):
+        return "a build secret's name and the file or variable it is read from"
+    named = _NAMED_VALUE.fullmatch(value)
+    if named and _PRODUCED.match(named.group(2)):
+        return "a command or variable that produces the secret when the command runs"
+    return None

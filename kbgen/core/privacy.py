@@ -438,7 +438,10 @@ def _clearly_example(line: str, hit: _Hit) -> _Hit:
     value = line[hit.start:hit.end]
     reason = None
     if hit.kind == PASSWORD:
-        reason = examples.placeholder_password(value, line[:hit.start])
+        reason = examples.placeholder_password(value, line[:hit.start]) or (
+            _after_secret_flag(line, hit) and examples.secret_flag_reference(
+                line[hit.start:hit.end + MAX_FLAG_VALUE]
+                if line.endswith("=", hit.start, hit.end) else value))
     elif hit.kind == URL_PASSWORD:  # given to the user name before it (`://postgres:postgres@`)
         given = line.find(f":{value}@")
         reason = examples.placeholder_password(value, line[:max(given, 0)], plain=True) or (
@@ -480,6 +483,16 @@ def _readable_base64(value: str, line: str) -> str | None:
             or any(not finding.advisory for finding in scan(decoded))):
         return None
     return READABLE_BASE64
+
+
+_SECRET_FLAG = re.compile(r"--secret[= ]$")
+MAX_FLAG_VALUE = 200
+
+
+def _after_secret_flag(line: str, hit: _Hit) -> bool:
+    """The hit is the value of a `--secret` flag (`docker build --secret …`, `fly … --secret
+    NAME=…`)."""
+    return bool(_SECRET_FLAG.search(line, max(0, hit.start - 9), hit.start))
 
 
 def _pattern_allows(line: str, hit: _Hit, patterns: tuple[str, ...]) -> bool:

@@ -103,3 +103,11 @@ def test_a_default_cluster_dns_address_passes() -> None:
             "sh-4.2$ nslookup serve\nServer:\t\t172.30.0.10\nAddress:\t172.30.0.10#53\n```\n")
     assert scan(text) == []
     assert scan(text.replace("172.30.0.10", "172.30.0.11")) != []
+
+
+@pytest.mark.parametrize("line", [
+    "docker build --secret id=MY_SUPER_SECRET,src=mysecret.txt .",
+    '  --secret ACCESS_TOKEN="$(fly tokens create readonly "$ORG")" \\',
+])
+def test_where_a_secret_comes_from_passes(line: str) -> None:
+    assert scan(line) == []

@@ -10,7 +10,7 @@ import ipaddress
 
 import pytest
 
-from kbgen.core.privacy import INTERNAL_HOST, TOKEN, URL_PASSWORD, Allowed, scan
+from kbgen.core.privacy import INTERNAL_HOST, PASSWORD, TOKEN, URL_PASSWORD, Allowed, scan
 
 LOOKALIKES = [
     # base64 of text is judged as the text
@@ -36,6 +36,11 @@ LOOKALIKES = [
                                "```", TOKEN),
     ("a key in a command", "```\n$ ls /scratch/project_2001234/Zx9Qw3Er7Ty1Ui5Op8As2Df6Gh4Jk0Lz"
                            "\n```", TOKEN),
+    # a `--secret` flag's value written out
+    ("a written secret after NAME=", "--secret DB_PASSWORD=Hunter2Secret!x", PASSWORD),
+    ("a build secret's id that is a secret", "--secret id=Hunter2Secret!x", PASSWORD),
+    ("a build secret spec with a value", "--secret id=a,src=b,x=Hunter2Secret!x", PASSWORD),
+    ("a secret echoed", '--secret TOKEN="$(echo Hunter2Secret!x)"', PASSWORD),
     # (case, text, kind): scanned as Fly.io's site would be (fdaa::/16 allowed)
     ("a company's hosts line", "```\n10.1.2.3  payroll.corp\n```\nOpen http://payroll.corp/",
      INTERNAL_HOST),
