@@ -333,6 +333,8 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
             context.accept(index, hit, surroundings.LISTED_PATH)
         elif around.own_computer_port(line, hit.start, hit.end, kind):
             yield index, replace(hit, advice=surroundings.OWN_PORT_ADVICE, advisory=True)
+        elif around.addressing_lesson(index, line, hit.start, hit.end, kind):
+            yield index, replace(hit, advice=surroundings.ADDRESSING_ADVICE, advisory=True)
         else:
             yield index, hit
 

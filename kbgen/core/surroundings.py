@@ -248,6 +248,12 @@ _COMMAND_LINE = re.compile(r"[$%#>]\s+[\w./-]")
 """A shell prompt and a command after it, anywhere on the line (`[user@host ~]$ rclone ls`)."""
 _TAG = re.compile(r"<[^<>\n]{0,200}>")
 MIN_LISTED_ROWS = 3
+_POSSESSIVE = re.compile(r"\b[A-Z][a-z]+['’]s\b")
+"""Someone's (`Jane's laptop`)."""
+_CIDR = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}/\d{1,2}(?![\w/])")
+ADDRESSING_ADVICE = ("a private address in a text about addressing: if it is no real network's,"
+                     " prefer a documentation address (192.0.2.0/24, 198.51.100.0/24); this is a"
+                     " warning, the page is published")
 LISTED_PATH = "a path in a file listing a command printed (the same folder down its rows)"
 _NOT_MOBILE = frozenset({
     phonenumbers.PhoneNumberType.FIXED_LINE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
@@ -268,6 +274,8 @@ class Surroundings:
     _texts: dict[tuple[str, int], str] = field(default_factory=dict)
     """Paragraphs and settings by kind and first line, each joined once."""
     _in_code_somewhere: dict[tuple[int, bool, str], bool] = field(default_factory=dict)
+    _lessons: dict[int, bool] = field(default_factory=dict)
+    """Whether each paragraph (by first line) teaches addressing (addressing_lesson)."""
 
     def declares(self, index: int, line: str, start: int, end: int, kind: str) -> bool:
         """True if the text says what the value at [start, end) of `line` (line `index`, or
@@ -298,6 +306,23 @@ class Surroundings:
                                 or _INTERFACE.search(nearby.before(line, start))):
             return self._in_code(index, line, start)
         return False
+
+    def addressing_lesson(self, index: int, line: str, start: int, end: int, kind: str) -> bool:
+        """A private address in a paragraph that also writes a network in CIDR notation and
+        says nothing of a customer or the company's own side (`ip_allowlist: 192.168.1.0/24
+        10.0.0.1`, `traffic only from the subnet 192.168.1.0/24 and the IP 10.0.0.1`), nor a
+        company (`Acme Ltd`) or someone's (`Jane's laptop`): a how-to explaining addressing.
+        It may still be someone's address, so it is advice (use 192.0.2.0/24), not an
+        error."""
+        if kind != ADDRESS or not _private_or_link_local(line[start:end]):
+            return False
+        first, _ = self._block(index)
+        if first not in self._lessons:  # once per paragraph: a line of many addresses
+            paragraph = self._paragraph(index)
+            self._lessons[first] = bool(_CIDR.search(paragraph)) and not (
+                _finds(_REAL, paragraph) or _finds(_OWN_SIDE, paragraph)
+                or _finds(_LEGAL_FORM, paragraph) or _finds(_POSSESSIVE, paragraph))
+        return self._lessons[first]
 
     def own_computer_port(self, line: str, start: int, end: int, kind: str) -> bool:
         """`localhost:5432` or `127.0.0.1:6274` in prose, a port and a slash at most after

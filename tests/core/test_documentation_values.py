@@ -111,3 +111,12 @@ def test_a_default_cluster_dns_address_passes() -> None:
 ])
 def test_where_a_secret_comes_from_passes(line: str) -> None:
     assert scan(line) == []
+
+
+ROUTE = ("```yaml\nmetadata:\n  annotations:\n"
+         "    haproxy.router.openshift.io/ip_allowlist: 192.168.1.0/24 10.0.0.1\n```\n\n"
+         "The route allows traffic only from the subnet `192.168.1.0/24` and\nthe IP `10.0.0.1`.\n")
+
+
+def test_an_address_in_a_text_about_addressing_is_a_warning() -> None:
+    assert [(f.line, f.advisory) for f in scan(ROUTE)] == [(4, True), (8, True)]

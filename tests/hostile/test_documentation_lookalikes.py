@@ -10,7 +10,15 @@ import ipaddress
 
 import pytest
 
-from kbgen.core.privacy import INTERNAL_HOST, PASSWORD, TOKEN, URL_PASSWORD, Allowed, scan
+from kbgen.core.privacy import (
+    INTERNAL_HOST,
+    INTERNAL_IP,
+    PASSWORD,
+    TOKEN,
+    URL_PASSWORD,
+    Allowed,
+    scan,
+)
 
 LOOKALIKES = [
     # base64 of text is judged as the text
@@ -41,6 +49,13 @@ LOOKALIKES = [
     ("a build secret's id that is a secret", "--secret id=Hunter2Secret!x", PASSWORD),
     ("a build secret spec with a value", "--secret id=a,src=b,x=Hunter2Secret!x", PASSWORD),
     ("a secret echoed", '--secret TOKEN="$(echo Hunter2Secret!x)"', PASSWORD),
+    # a private address beside a network
+    ("our server beside a network", "Allow 10.0.0.0/8. Our payroll server is 10.20.30.40.",
+     INTERNAL_IP),
+    ("a customer's beside a network", "The VPN gives 10.8.0.0/24; the customer's NAS is at"
+                                      " 10.8.0.7.", INTERNAL_IP),
+    ("someone's beside a network", "Jane's laptop (10.8.0.7) is in 10.8.0.0/24.", INTERNAL_IP),
+    ("a company's beside a network", "Route 10.8.0.0/24 via 10.8.0.1 at Acme Ltd.", INTERNAL_IP),
     # (case, text, kind): scanned as Fly.io's site would be (fdaa::/16 allowed)
     ("a company's hosts line", "```\n10.1.2.3  payroll.corp\n```\nOpen http://payroll.corp/",
      INTERNAL_HOST),
