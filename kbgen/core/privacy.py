@@ -33,7 +33,7 @@ from typing import Any
 
 import phonenumbers
 
-from kbgen.core import examples, ids, names, nearby, surroundings
+from kbgen.core import examples, ids, names, nearby, signed_urls, surroundings
 from kbgen.core.examples import Acceptance
 from kbgen.core.mailboxes import (
     FREE_MAIL,
@@ -450,7 +450,8 @@ def _clearly_example(line: str, hit: _Hit) -> _Hit:
             examples.placeholder_url_password(value, line, hit.start))
     elif hit.kind == TOKEN and not hit.vendor:
         reason = examples.example_base64(value) or examples.certificate_key_id(
-            value, line[:hit.start]) or _readable_base64(value, line)
+            value, line[:hit.start]) or _readable_base64(value, line) or (
+            signed_urls.expired_signature(line, hit.start))
     return replace(hit, allowed=True, reason=reason) if reason else hit
 
 

@@ -120,3 +120,24 @@ ROUTE = ("```yaml\nmetadata:\n  annotations:\n"
 
 def test_an_address_in_a_text_about_addressing_is_a_warning() -> None:
     assert [(f.line, f.advisory) for f in scan(ROUTE)] == [(4, True), (8, True)]
+
+
+@pytest.mark.parametrize("url", [
+    "https://fish-bucket.a3s.fi/zebrafish.tgz?AWSAccessKeyId=78e6021a086d52f092b3b2b23bfd7a67"
+    "&Expires=1599835116&Signature=OLyyCY14s%2F0HxKOOd108mldINyE%3D",
+    "https://b.s3.amazonaws.com/f?X-Amz-Date=20200101T000000Z&X-Amz-Expires=3600"
+    "&X-Amz-Signature=9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+    "https://a.blob.core.windows.net/c/f?sv=2020-08-04&se=2021-01-01T00%3A00%3A00Z&sr=b&sp=r"
+    "&sig=Zx9Qw3Er7Ty1Ui5Op8As2Df6Gh4Jk0Lz%3D",
+])
+def test_an_expired_signed_url_passes(url: str) -> None:
+    assert scan(url) == []
+
+
+def test_a_signature_that_expired_less_than_a_year_ago_is_still_found() -> None:
+    from kbgen.core.signed_urls import MARGIN, expired_signature
+
+    line = "https://b/f?Expires=1599835116&Signature=OLyyCY14sHxKOOd108mldINyE"
+    start = line.index("OLyy")
+    assert expired_signature(line, start, now=1599835116 + MARGIN - 60) is None
+    assert expired_signature(line, start, now=1599835116 + MARGIN + 60) is not None

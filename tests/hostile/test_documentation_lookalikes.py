@@ -56,6 +56,14 @@ LOOKALIKES = [
                                       " 10.8.0.7.", INTERNAL_IP),
     ("someone's beside a network", "Jane's laptop (10.8.0.7) is in 10.8.0.0/24.", INTERNAL_IP),
     ("a company's beside a network", "Route 10.8.0.0/24 via 10.8.0.1 at Acme Ltd.", INTERNAL_IP),
+    # signed URLs that still work, or other keys beside an expired signature
+    ("a signature expiring in 2100", "https://b.s3.amazonaws.com/f?AWSAccessKeyId=78e6021a086d"
+     "52f092b3b2b23bfd7a67&Expires=4102444800&Signature=OLyyCY14s%2F0HxKOOd108mldINyE%3D", TOKEN),
+    ("a v4 signature signed in 2099", "https://b/f?X-Amz-Date=20991231T000000Z&X-Amz-Expires=36"
+     "00&X-Amz-Signature=9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", TOKEN),
+    ("a token beside an expired signature", "https://b/f?Expires=1599835116&Signature=OLyyCY14s"
+     "HxKOOd108mldINyE&token=Zx9Qw3Er7Ty1Ui5Op8As2Df6", TOKEN),
+    ("a signature with no expiry", "https://b/f?Signature=OLyyCY14sHxKOOd108mldINyE", TOKEN),
     # (case, text, kind): scanned as Fly.io's site would be (fdaa::/16 allowed)
     ("a company's hosts line", "```\n10.1.2.3  payroll.corp\n```\nOpen http://payroll.corp/",
      INTERNAL_HOST),
