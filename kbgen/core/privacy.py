@@ -307,6 +307,7 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = [(index, line, hit) for index, line, hit in found
              if (index, hit) not in in_id_columns]
     found = list(_unmapped_hosts(found, lines, context))
+    found = list(_not_own_image_tags(found, context))
     judged = [(index, line, hit) for index, line, hit in found
               if hit.kind in _JUDGED_BY_SURROUNDINGS]
     if not judged:
@@ -1367,6 +1368,30 @@ def _internal_hosts(line: str, context: _Context) -> Iterator[_Hit]:
         reason = examples.placeholder_host(host) or ""
         yield _Hit(match.start(), match.end(), INTERNAL_HOST, excerpt, allowed=bool(reason),
                    reason=reason)
+
+
+OWN_IMAGE_TAG = "a container image's tag in the site's own registry (an allowed domain)"
+_IMAGE_BEFORE = re.compile(r"(?<![\w.-])([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,10})"
+                           r"(?::\d{1,5})?/[\w./-]{1,200}:$")
+"""`registry.fly.io/my-app-name:` right before a tag: the registry's host, a path and `:`."""
+_IMAGE_TAG = re.compile(r"[a-z]{2,20}-[0-9A-Z]{6,40}")
+"""A tag made of a word and an upper-case id (`deployment-01H9RK9EYO9PGNBYAKGXSHV0PH`)."""
+
+
+def _not_own_image_tags(found: list[tuple[int, str, _Hit]], context: _Context
+                        ) -> Iterator[tuple[int, str, _Hit]]:
+    """`found` but tokens that are the tag of a container image in the site's own registry
+    (`registry.fly.io/my-app:deployment-01H9RK…`, with fly.io allowed): the name of a build,
+    which only the registry's own users can pull. A tag in another registry, or of another
+    shape than a word and an upper-case id, is still a finding."""
+    for index, line, hit in found:
+        value = line[hit.start:hit.end]
+        registry = _IMAGE_BEFORE.search(line, max(0, hit.start - 300), hit.start) \
+            if hit.kind == TOKEN and not hit.vendor and _IMAGE_TAG.fullmatch(value) else None
+        if registry and _domain_allowed(registry.group(1), context.allowed, organisations=False):
+            context.accept(index, hit, OWN_IMAGE_TAG)
+        else:
+            yield index, line, hit
 
 
 MAPPED_HOST = ("a name the text maps to an address in the site's own network (a hosts file"

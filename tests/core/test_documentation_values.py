@@ -141,3 +141,10 @@ def test_a_signature_that_expired_less_than_a_year_ago_is_still_found() -> None:
     start = line.index("OLyy")
     assert expired_signature(line, start, now=1599835116 + MARGIN - 60) is None
     assert expired_signature(line, start, now=1599835116 + MARGIN + 60) is not None
+
+
+def test_an_image_tag_in_the_sites_own_registry_passes() -> None:
+    line = ("**Docker image reference**: `registry.fly.io/my-app-name:deployment-01H9RK9EYO9PGNBY"
+            "AKGXSHV0PH` is an example.")
+    assert scan(line, Allowed(domains=frozenset({"fly.io"}))) == []
+    assert scan(line) != []

@@ -64,7 +64,11 @@ LOOKALIKES = [
     ("a token beside an expired signature", "https://b/f?Expires=1599835116&Signature=OLyyCY14s"
      "HxKOOd108mldINyE&token=Zx9Qw3Er7Ty1Ui5Op8As2Df6", TOKEN),
     ("a signature with no expiry", "https://b/f?Signature=OLyyCY14sHxKOOd108mldINyE", TOKEN),
-    # (case, text, kind): scanned as Fly.io's site would be (fdaa::/16 allowed)
+    # image tags
+    ("a tag in another registry", "docker pull ghcr.io/acme/app:deployment-01H9RK9EYO9PGNBYAK"
+                                  "GXSHV0PH", TOKEN),
+    ("a key as a tag", "registry.fly.io/app:Zx9Qw3Er7Ty1Ui5Op8As2Df6Gh4Jk0Lz", TOKEN),
+    # (case, text, kind): scanned as Fly.io's site would be (ALLOWED)
     ("a company's hosts line", "```\n10.1.2.3  payroll.corp\n```\nOpen http://payroll.corp/",
      INTERNAL_HOST),
     ("a name mapped elsewhere in the text", "```\nfdaa:3::2  minio1.local\n```\n"
@@ -92,4 +96,6 @@ def test_lookalikes_are_errors(case: str, text: str, kind: str) -> None:
     assert kind in {f.kind for f in scan(text, ALLOWED) if not f.advisory}
 
 
-ALLOWED = Allowed(networks=(ipaddress.ip_network("fdaa::/16"),))
+ALLOWED = Allowed(domains=frozenset({"fly.io"}), networks=(ipaddress.ip_network("fdaa::/16"),))
+"""As Fly.io's site would allow (bench/gate.py OWN_DOMAINS, OWN_NETWORKS): the rules for a
+site's own registry and network are tried with them."""
