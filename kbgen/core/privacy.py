@@ -451,7 +451,8 @@ def _clearly_example(line: str, hit: _Hit) -> _Hit:
             examples.placeholder_url_password(value, line, hit.start))
     elif hit.kind == TOKEN and not hit.vendor:
         reason = examples.example_base64(value) or examples.certificate_key_id(
-            value, line[:hit.start]) or _readable_base64(value, line) or (
+            value, line[:hit.start]) or _readable_base64(
+            value, nearby.around(line, hit.start, hit.end)) or (
             signed_urls.expired_signature(line, hit.start))
     return replace(hit, allowed=True, reason=reason) if reason else hit
 
@@ -466,14 +467,13 @@ _BASIC_AUTH = re.compile(r"(?i)\bbasic\b|authori[sz]")
 MIN_READABLE_WORDS = 4
 
 
-def _readable_base64(value: str, line: str) -> str | None:
+def _readable_base64(value: str, near: str) -> str | None:
     """Why the token `value` is no secret, or None: it is base64 of readable text (`SGVsbG8h…`
     is `Hello! I'm Frankie the balloon!`; a file's text passed as base64), words with spaces
     between them, in which the gate itself finds nothing. A key is random bytes, never text;
     HTTP basic credentials (`user:password`, or any line naming basic authorisation or a
-    secret) and text holding a secret (scanned) are still findings."""
-    if (not _BASE64_VALUE.fullmatch(value) or surroundings.names_secret(line)
-            or _BASIC_AUTH.search(line)):
+    secret near it, in `near`) and text holding a secret (scanned) are still findings."""
+    if not _BASE64_VALUE.fullmatch(value):
         return None
     padded = value.rstrip("=") + "=" * (-len(value.rstrip("=")) % 4)
     try:
@@ -484,6 +484,7 @@ def _readable_base64(value: str, line: str) -> str | None:
     if (not _READABLE.fullmatch(decoded) or len(_WORD.findall(decoded)) < MIN_READABLE_WORDS
             or decoded.count(" ") + decoded.count("\n") < MIN_READABLE_WORDS - 1
             or _CREDENTIAL_PAIR.match(decoded)
+            or surroundings.names_secret(near) or _BASIC_AUTH.search(near)
             or any(not finding.advisory for finding in scan(decoded))):
         return None
     return READABLE_BASE64
