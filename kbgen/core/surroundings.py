@@ -72,6 +72,12 @@ says about them. Each rule here is narrow on purpose, and its look-alikes stay f
   `Navigate to http://127.0.0.1:6274`): no leak (it names no one's machine), but an internal
   note's `localhost:8080` cannot work for customers, so it is reported as a warning
   (`Finding.advisory`): the page is published. A path or a user name before it stays an error.
+- **A text about addressing** (a warning too): a private address in a paragraph that also
+  writes a network in CIDR notation (`ip_allowlist: 192.168.1.0/24 10.0.0.1`), where nothing
+  names a customer, our side, a company or someone's (`Jane's laptop`).
+- **A listing of encrypted names.** A key-like path as a row (size, path) of a listing after
+  a command's line, three rows or more in the same folder (`rclone ls` of an encrypted
+  bucket).
 
 A value accepted by one of these rules is accepted wherever else the same text repeats it
 (`With our example above: server is at 169.254.1.100`), but not on a line that calls it a
