@@ -13,6 +13,10 @@ at; Fly.io Docs were held out for the rules of 2026-12-03 night (then looked at 
 count is printed otherwise: each look is a measurement), and its findings are listed only with
 `--show-held-out`, once the rules are written.
 
+Findings the gate reports as warnings (`Finding.advisory`: a port on the reader's own computer
+in prose) publish the page: they are counted apart ("warnings"), never as false findings, and
+never as catching a hostile case.
+
 Recall: the hostile set must be caught: the gate's own test tables (tests/core/test_privacy.py,
 tests/hostile/test_gate.py), the hostile files in tests/hostile/ that hold personal data or
 secrets, and the new variants in `bench/gatecorpus/hostile.yml`. A case is caught when every
@@ -108,12 +112,17 @@ def hostile_cases() -> Iterator[Case]:
     for name in HOSTILE_FILES:
         text = (BENCH.parent / "tests/hostile" / name).read_text(encoding="utf-8")
         yield Case(f"hostile file: {name}", text, (None, ""))  # type: ignore[arg-type]
+    from tests.hostile.test_documentation_lookalikes import LOOKALIKES
+
+    for case, text, kind in LOOKALIKES:
+        yield Case(f"lookalike: {case}", text, ((None, kind),))
     variants = yaml.safe_load((BENCH / "gatecorpus/hostile.yml").read_text(encoding="utf-8"))
     for variant in variants:
         yield Case(f"variant: {variant['id']}", variant["text"], ((None, variant["kind"]),))
 
 
 def _caught(case: Case, findings: list[Finding]) -> bool:
+    findings = [f for f in findings if not f.advisory]  # a warning publishes: not caught
     if case.expected == (None, ""):
         return bool(findings)
     return case.caught(findings)
@@ -124,27 +133,30 @@ def _precision(name: str, articles: list[dict[str, Any]], show: bool) -> tuple[i
     allowed = Allowed(domains=frozenset(OWN_DOMAINS[name]),
                       phones_e164=frozenset(OWN_PHONES.get(name, ())),
                       networks=tuple(map(ipaddress.ip_network, OWN_NETWORKS.get(name, ()))))
-    false = bare = 0
+    false = bare = advised = 0
     for article in articles:
-        bare += len(scan(article["body"]))
+        bare += sum(not f.advisory for f in scan(article["body"]))
         explained: list[Acceptance] = []
         findings = scan(article["body"], allowed, explain=explained)
-        false += len(findings)
+        false += sum(not f.advisory for f in findings)
+        advised += sum(f.advisory for f in findings)
         if show:
             lines = article["body"].split("\n")
             for f in findings:
                 print(f"  {name}/{article['source']}:{f.line}: {f.kind} ({f.excerpt})"
-                      f" | {lines[f.line - 1].strip()[:160]}")
+                      + (" [warning]" if f.advisory else "")
+                      + f" | {lines[f.line - 1].strip()[:160]}")
             for a in explained:
                 print(f"  accepted {name}/{article['source']}:{a.line}: {a.kind} ({a.excerpt})"
                       f": {a.reason}")
-    _line(name, len(articles), false, bare)
+    _line(name, len(articles), false, bare, advised)
     return false, bare
 
 
-def _line(name: str, articles: int, false: int, bare: int) -> None:
+def _line(name: str, articles: int, false: int, bare: int, advised: int | None = None) -> None:
     print(f"  {name:<11} {articles:>4} articles: {false:>3} false findings"
-          f" ({100 * false / articles:.2f} per 100); bare {bare} ({100 * bare / articles:.2f})")
+          f" ({100 * false / articles:.2f} per 100); bare {bare} ({100 * bare / articles:.2f})"
+          + ("" if advised is None else f"; warnings {advised}"))
 
 
 def main(argv: list[str] | None = None) -> int:

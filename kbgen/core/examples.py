@@ -233,3 +233,67 @@ def certificate_key_id(value: str, before: str) -> str | None:
             before[-(spaces + 160):]):
         return "the key identifier of a certificate the kernel loaded (public)"
     return None
+
+
+_URL_USER_PLACEHOLDER = re.compile(
+    r"(?i)user(?:name)?\d?|usr|(?:my|your)[-_]?user(?:name)?|<[^>]*>")
+"""A URL's user name that stands for the reader's (`user`, `USER`, `user1`, `<user>`)."""
+_URL_PART_PLACEHOLDER = re.compile(
+    rf"(?i){_PLACEHOLDER_LABEL.pattern}|(?:server)?host(?:name)?|database(?:[-_]?name)?"
+    r"|db[-_]?name")
+"""A URL's host label or path segment that stands for the reader's (`HOST`, `serverhost`,
+`appname`, `yourdb`, `DATABASE`, `databasename`)."""
+_URL_REST = re.compile(r"[^\s\"'`<>()\[\]{},;]{1,200}")
+_URL_SPLIT = re.compile(r"[./:?&=#]")
+
+
+def placeholder_url_password(value: str, line: str, start: int) -> str | None:
+    """Why the password `value` at `start` of a URL in `line` is a template's, or None: it
+    spells out that it is a password (`pass`, `secret123`, `password1`: a placeholder
+    password, not read plainly) and the URL's user name or a label of its host or path is a
+    placeholder too (`USER:PASS@HOST/DATABASE`, `postgres:secret123@appname.internal`,
+    `user2:password2@`). A bare word in lower case (`user:pass@host`) may be a real pair, as
+    the gate has always said; a real password (`Tr0ub4dor&3`, `Secret2024`) or a spelt one to
+    a real account at a real host (`admin:secret123@db.acme-corp.com/payroll`) is still a
+    finding."""
+    scheme = line.rfind("://", max(0, start - 200), start)
+    end = start + len(value)
+    if scheme < 0 or line[start - 1:start] != ":" or line[end:end + 1] != "@":
+        return None
+    if value.lower() in SELF_WORDS | DEFAULT_CREDENTIALS and not value.isupper():
+        return None  # `user:pass@host`: a real pair may be as short
+    user = line[scheme + 3:start - 1]
+    number = user[len(user.rstrip("0123456789")):]
+    if placeholder_password(value) is None and not (  # `user2:password2`: numbered pairs
+            number and value.endswith(number) and placeholder_password(value[:-len(number)])):
+        return None
+    rest = _URL_REST.match(line, end + 1)
+    parts = _URL_SPLIT.split(rest.group()) if rest else []
+    if _URL_USER_PLACEHOLDER.fullmatch(user) or any(
+            _URL_PART_PLACEHOLDER.fullmatch(part) for part in parts):
+        return "a placeholder password in a URL to a placeholder user, host or database"
+    return None
+
+
+_BUILD_SECRET_SPEC = re.compile(
+    r"id=[\w.-]{1,100}(?:,(?:src|source|env|type|target|required|uid|gid|mode)=[^,\s]{1,200})*")
+"""Docker BuildKit's `--secret id=NAME,src=FILE`: where the secret is read from."""
+_NAMED_VALUE = re.compile(r"([A-Za-z_][A-Za-z0-9_]{0,100})=(.*)", re.S)
+_PRODUCED = re.compile(r"""(["']?)(?:\$\((?!\s*(?:echo|printf|cat|base64|xxd)\b)[^()\n]{1,200}\)"""
+                       r"""|\$\{?[A-Za-z_]\w{0,100}\}?)\1(?=\s|$)""")
+"""A value a shell produces when the command runs, and nothing written beside it (`"$(fly
+tokens create …)"`, `$TOKEN`); a command that only prints what is written in it (`$(echo
+…)`) is the written value."""
+
+
+def secret_flag_reference(value: str) -> str | None:
+    """Why `value`, given to a `--secret` flag, names where the secret comes from rather than
+    holding it, or None: a build secret's id and source (`id=MY_SUPER_SECRET,src=file.txt`)
+    or `NAME=` and a command or variable the shell expands (`ACCESS_TOKEN="$(fly tokens
+    create …)"`). `NAME=` and a written value (`API_KEY=Zx9Q…`) is still a finding."""
+    if _BUILD_SECRET_SPEC.fullmatch(value):
+        return "a build secret's name and the file or variable it is read from"
+    named = _NAMED_VALUE.fullmatch(value)
+    if named and _PRODUCED.match(named.group(2)):
+        return "a command or variable that produces the secret when the command runs"
+    return None

@@ -332,6 +332,9 @@ def _contact(content_dir: Path) -> ContactData | None:
 
 
 def _problem_at(path: str, finding: Finding, hint: str = "") -> Problem:
+    if finding.advisory:  # worth a look, no leak (Finding.advisory)
+        return Problem(path, finding.line, "warning",
+                       f"{finding.kind} ({finding.excerpt}): {finding.advice}{hint}")
     return Problem(path, finding.line, "error",
                    f"{finding.kind} ({finding.excerpt}) would be published: {finding.advice}"
                    f"{hint}")

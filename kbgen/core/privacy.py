@@ -18,6 +18,8 @@ nothing else (kbgen.core.sessions).
 
 from __future__ import annotations
 
+import base64
+import binascii
 import bisect
 import ipaddress
 import itertools
@@ -31,7 +33,7 @@ from typing import Any
 
 import phonenumbers
 
-from kbgen.core import examples, ids, names, nearby, surroundings
+from kbgen.core import examples, ids, names, nearby, signed_urls, surroundings
 from kbgen.core.examples import Acceptance
 from kbgen.core.mailboxes import (
     FREE_MAIL,
@@ -61,6 +63,9 @@ class Finding:
     """The value, masked so that it never appears in full in logs."""
     advice: str
     """How to fix it."""
+    advisory: bool = False
+    """Worth a look but no leak (a port on the reader's own computer in prose): the gate warns
+    and publishes (kbgen.core.gate)."""
 
 
 @dataclass(frozen=True)
@@ -260,6 +265,8 @@ class _Hit:
     """A key that detect-secrets names as a service's (`ghp_…`, a JWT)."""
     reason: str = ""
     """Why an allowed hit is harmless, for reviewers (kbgen.core.examples)."""
+    advisory: bool = False
+    """Reported as advice, not as a leak (Finding.advisory)."""
 
 
 Detector = Callable[[str, _Context], Iterator[_Hit]]
@@ -300,6 +307,8 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
         context.accept(index, hit, ids.REASON)
     found = [(index, line, hit) for index, line, hit in found
              if (index, hit) not in in_id_columns]
+    found = list(_unmapped_hosts(found, lines, context))
+    found = list(_not_own_image_tags(found, context))
     judged = [(index, line, hit) for index, line, hit in found
               if hit.kind in _JUDGED_BY_SURROUNDINGS]
     if not judged:
@@ -322,6 +331,12 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
             context.accept(index, hit, surroundings.LOCAL)
         elif around.example_code(index, line, hit.start, hit.end, kind):
             context.accept(index, hit, surroundings.EXAMPLE_CODE)
+        elif around.listed_path(index, line, hit.start, hit.end, kind):
+            context.accept(index, hit, surroundings.LISTED_PATH)
+        elif around.own_computer_port(line, hit.start, hit.end, kind):
+            yield index, replace(hit, advice=surroundings.OWN_PORT_ADVICE, advisory=True)
+        elif around.addressing_lesson(index, line, hit.start, hit.end, kind):
+            yield index, replace(hit, advice=surroundings.ADDRESSING_ADVICE, advisory=True)
         else:
             yield index, hit
 
@@ -369,7 +384,7 @@ def _key_named_only(lines: list[str], index: int, hit: _Hit, context: _Context) 
 
 
 def _finding(line: int, hit: _Hit) -> Finding:
-    return Finding(line, hit.kind, hit.excerpt, hit.advice or ADVICE[hit.kind])
+    return Finding(line, hit.kind, hit.excerpt, hit.advice or ADVICE[hit.kind], hit.advisory)
 
 
 _TOKEN_HINT = re.compile(r"[A-Za-z0-9+/_=-]{16}|BEGIN|PRIVATE|PuTTY|://")
@@ -427,14 +442,63 @@ def _clearly_example(line: str, hit: _Hit) -> _Hit:
     value = line[hit.start:hit.end]
     reason = None
     if hit.kind == PASSWORD:
-        reason = examples.placeholder_password(value, line[:hit.start])
+        reason = examples.placeholder_password(value, line[:hit.start]) or (
+            _after_secret_flag(line, hit) and examples.secret_flag_reference(
+                line[hit.start:hit.end + MAX_FLAG_VALUE]
+                if line.endswith("=", hit.start, hit.end) else value))
     elif hit.kind == URL_PASSWORD:  # given to the user name before it (`://postgres:postgres@`)
         given = line.find(f":{value}@")
-        reason = examples.placeholder_password(value, line[:max(given, 0)], plain=True)
+        reason = examples.placeholder_password(value, line[:max(given, 0)], plain=True) or (
+            examples.placeholder_url_password(value, line, hit.start))
     elif hit.kind == TOKEN and not hit.vendor:
         reason = examples.example_base64(value) or examples.certificate_key_id(
-            value, line[:hit.start])
+            value, line[:hit.start]) or _readable_base64(
+            value, nearby.around(line, hit.start, hit.end)) or (
+            signed_urls.expired_signature(line, hit.start))
     return replace(hit, allowed=True, reason=reason) if reason else hit
+
+
+READABLE_BASE64 = ("base64 of readable text (a sentence, a configuration file) in which the gate"
+                   " finds nothing")
+_BASE64_VALUE = re.compile(r"[A-Za-z0-9+/]{24,}={0,2}|[A-Za-z0-9_-]{24,}={0,2}")
+_READABLE = re.compile(r"[^\x00-\x08\x0b-\x1f\x7f]*")
+_WORD = re.compile(r"[A-Za-z]{2,}")
+_CREDENTIAL_PAIR = re.compile(r"\s*[^\s:]{1,64}:")
+_BASIC_AUTH = re.compile(r"(?i)\bbasic\b|authori[sz]")
+MIN_READABLE_WORDS = 4
+
+
+def _readable_base64(value: str, near: str) -> str | None:
+    """Why the token `value` is no secret, or None: it is base64 of readable text (`SGVsbG8h…`
+    is `Hello! I'm Frankie the balloon!`; a file's text passed as base64), words with spaces
+    between them, in which the gate itself finds nothing. A key is random bytes, never text;
+    HTTP basic credentials (`user:password`, or any line naming basic authorisation or a
+    secret near it, in `near`) and text holding a secret (scanned) are still findings."""
+    if not _BASE64_VALUE.fullmatch(value):
+        return None
+    padded = value.rstrip("=") + "=" * (-len(value.rstrip("=")) % 4)
+    try:
+        decoded = base64.b64decode(padded.replace("-", "+").replace("_", "/"),
+                                   validate=True).decode("utf-8")
+    except (binascii.Error, ValueError):
+        return None
+    if (not _READABLE.fullmatch(decoded) or len(_WORD.findall(decoded)) < MIN_READABLE_WORDS
+            or decoded.count(" ") + decoded.count("\n") < MIN_READABLE_WORDS - 1
+            or _CREDENTIAL_PAIR.match(decoded)
+            or surroundings.names_secret(near) or _BASIC_AUTH.search(near)
+            or any(not finding.advisory for finding in scan(decoded))):
+        return None
+    return READABLE_BASE64
+
+
+_SECRET_FLAG = re.compile(r"--secret[= ]$")
+MAX_FLAG_VALUE = 200
+
+
+def _after_secret_flag(line: str, hit: _Hit) -> bool:
+    """The hit is the value of a `--secret` flag (`docker build --secret …`, `fly … --secret
+    NAME=…`)."""
+    return bool(_SECRET_FLAG.search(line, max(0, hit.start - 9), hit.start))
 
 
 def _pattern_allows(line: str, hit: _Hit, patterns: tuple[str, ...]) -> bool:
@@ -1085,7 +1149,8 @@ def _userinfo_hit(line: str, match: re.Match[str], userinfo: str, excerpt: str) 
     start = end - len(password)
     user_given = line[:start]
     if password and _looks_like_password(password, True) and not (
-            examples.placeholder_password(password, user_given, plain=True)):
+            examples.placeholder_password(password, user_given, plain=True)
+            or examples.placeholder_url_password(password, line, start)):
         return _Hit(start, end, URL_PASSWORD, f"://…:{_mask_secret(password)}@…")
     return _Hit(match.start(), match.end(), EMAIL, excerpt, allowed=True, reason=USERINFO)
 
@@ -1243,10 +1308,15 @@ WELL_KNOWN_ADDRESSES = {
     "169.254.169.254": "a cloud's metadata service, the same address on every instance",
     "fd00:ec2::254": "a cloud's metadata service, the same address on every instance",
     "169.254.170.2": "a container platform's credentials endpoint, the same everywhere",
+    **dict.fromkeys(("10.96.0.10", "172.30.0.10", "10.0.0.10", "10.100.0.10", "172.20.0.10"),
+                    "a Kubernetes platform's default cluster DNS service address (kubeadm,"
+                    " OpenShift, AKS, EKS), the same on every default installation"),
 }
-"""Link-local addresses that every installation of a platform answers alike (AWS, OpenStack,
-Azure, Google and others serve instance metadata at 169.254.169.254): documentation, like
-`metadata.google.internal` among the host names."""
+"""Addresses that every installation of a platform answers alike (AWS, OpenStack, Azure,
+Google and others serve instance metadata at 169.254.169.254; a default Kubernetes cluster's
+DNS service is at the tenth address of its default service network, 10.96.0.10 with kubeadm,
+172.30.0.10 on OpenShift): documentation, like `metadata.google.internal` among the host
+names. A fixed address names no one's network."""
 _IP_TEXT = r"(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})"
 _RANGE_SIGN = r"[`*_]*\s*(?:[–—-]|\bto\b)\s*[`*_]*"
 _NETWORK_AFTER = re.compile(rf"/\d{{1,3}}(?![\w/]|\.\w)|{_RANGE_SIGN}{_IP_TEXT}(?![\w:]|\.\w)")
@@ -1299,6 +1369,67 @@ def _internal_hosts(line: str, context: _Context) -> Iterator[_Hit]:
         reason = examples.placeholder_host(host) or ""
         yield _Hit(match.start(), match.end(), INTERNAL_HOST, excerpt, allowed=bool(reason),
                    reason=reason)
+
+
+OWN_IMAGE_TAG = "a container image's tag in the site's own registry (an allowed domain)"
+_IMAGE_BEFORE = re.compile(r"(?<![\w.-])([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,10})"
+                           r"(?::\d{1,5})?/[\w./-]{1,200}:$")
+"""`registry.fly.io/my-app-name:` right before a tag: the registry's host, a path and `:`."""
+_IMAGE_TAG = re.compile(r"[a-z]{2,20}-[0-9A-Z]{6,40}")
+"""A tag made of a word and an upper-case id (`deployment-01H9RK9EYO9PGNBYAKGXSHV0PH`)."""
+
+
+def _not_own_image_tags(found: list[tuple[int, str, _Hit]], context: _Context
+                        ) -> Iterator[tuple[int, str, _Hit]]:
+    """`found` but tokens that are the tag of a container image in the site's own registry
+    (`registry.fly.io/my-app:deployment-01H9RK…`, with fly.io allowed): the name of a build,
+    which only the registry's own users can pull. A tag in another registry, or of another
+    shape than a word and an upper-case id, is still a finding."""
+    for index, line, hit in found:
+        value = line[hit.start:hit.end]
+        registry = _IMAGE_BEFORE.search(line, max(0, hit.start - 300), hit.start) \
+            if hit.kind == TOKEN and not hit.vendor and _IMAGE_TAG.fullmatch(value) else None
+        if registry and _domain_allowed(registry.group(1), context.allowed, organisations=False):
+            context.accept(index, hit, OWN_IMAGE_TAG)
+        else:
+            yield index, line, hit
+
+
+MAPPED_HOST = ("a name the text maps to an address in the site's own network (a hosts file"
+               " line, allow_networks)")
+_HOSTS_LINE = re.compile(r"[ \t]*([0-9A-Fa-f:.]{7,45})[ \t]+([\w.-]{1,253}(?:[ \t]+[\w.-]{1,253})*)"
+                         r"[ \t]*")
+"""A hosts file's line: an address, then the names it answers to."""
+MAX_HOSTS_LINE = 300
+
+
+def _unmapped_hosts(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
+                    ) -> Iterator[tuple[int, str, _Hit]]:
+    """`found` but internal host names that the text maps, in a hosts file's line, to an
+    address in the site's own network (`fdaa:3:7c6d::2  minio1.local` on Fly.io, whose
+    customers' machines all live in fdaa::/16): the platform's names for the tutorial's
+    machines, accepted wherever the text uses them. An address outside that network (a
+    company's `10.1.2.3  payroll.corp`) maps nothing."""
+    hosts = [(index, line, hit) for index, line, hit in found if hit.kind == INTERNAL_HOST]
+    mapped = _mapped_names(lines, context.allowed) if hosts and context.allowed.networks \
+        else frozenset()
+    for index, line, hit in found:
+        if hit.kind == INTERNAL_HOST and line[hit.start:hit.end].lower() in mapped:
+            context.accept(index, hit, MAPPED_HOST)
+        else:
+            yield index, line, hit
+
+
+def _mapped_names(lines: list[str], allowed: Allowed) -> frozenset[str]:
+    """The names hosts-file lines of `lines` give to addresses in `allowed.networks`."""
+    names: set[str] = set()
+    for line in lines:
+        match = _HOSTS_LINE.fullmatch(line) if len(line) <= MAX_HOSTS_LINE else None
+        address = _ip_address(match.group(1)) if match else None
+        if match and address and any(address in net for net in allowed.networks
+                                     if net.version == address.version):
+            names.update(name.lower() for name in match.group(2).split())
+    return frozenset(names)
 
 
 WELL_KNOWN_HOSTS = ("svc.cluster.local", "cluster.local", "host.docker.internal",

@@ -68,6 +68,16 @@ says about them. Each rule here is narrow on purpose, and its look-alikes stay f
   slash at most after it) in a sentence about running the app on the reader's own computer
   (`run our app locally … at http://localhost:3000`, `Open … in your browser`, `to confirm
   that you have a working Ruby application`). A path after the port stays a finding.
+- **A port on the reader's own computer, anywhere in prose** (`connect to localhost:5432`,
+  `Navigate to http://127.0.0.1:6274`): no leak (it names no one's machine), but an internal
+  note's `localhost:8080` cannot work for customers, so it is reported as a warning
+  (`Finding.advisory`): the page is published. A path or a user name before it stays an error.
+- **A text about addressing** (a warning too): a private address in a paragraph that also
+  writes a network in CIDR notation (`ip_allowlist: 192.168.1.0/24 10.0.0.1`), where nothing
+  names a customer, our side, a company or someone's (`Jane's laptop`).
+- **A listing of encrypted names.** A key-like path as a row (size, path) of a listing after
+  a command's line, three rows or more in the same folder (`rclone ls` of an encrypted
+  bucket).
 
 A value accepted by one of these rules is accepted wherever else the same text repeats it
 (`With our example above: server is at 169.254.1.100`), but not on a line that calls it a
@@ -100,6 +110,9 @@ LOCAL = "the reader's own computer (loopback or localhost in code, or named so)"
 EXAMPLE_CODE = "a private address in a code block introduced as an example"
 LISTED = "a private address in a listing a tool printed (a table in code)"
 PRINTED = "a private address a command printed (code after a prompt, or called output)"
+OWN_PORT_ADVICE = ("a server on the reader's own computer: check that the article tells readers"
+                   " what runs there (an internal note's `localhost:8080` cannot work for them)"
+                   "; this is a warning, the page is published")
 """Why this module's rules accept a value, for reviewers."""
 MAX_CODE_LINES = 200
 """A code block is read back this many lines at most for its prompt."""
@@ -235,6 +248,19 @@ _INTRODUCES_OUTPUT = re.compile(
     r"(?i)\boutput\b|\bprint(?:s|ed)?\b|\blogs?\b|\berrors?\b|\bmessages?\b|\bresponse\b"
     r"|\breturns?\b|\byou (?:should|will|would) see\b|\bdisplay(?:s|ed)?\b|\bresults?\b")
 """Words saying the code block after them is what a program printed."""
+_SIZE_AND_PATH = re.compile(r"\s*\d{1,15}(?:[.,]\d+)?[KMGTP]?i?B?\s+(\S{1,400})\s*")
+"""A listing's row: a size, then a path (`rclone ls`, `du -a`)."""
+_COMMAND_LINE = re.compile(r"[$%#>]\s+[\w./-]")
+"""A shell prompt and a command after it, anywhere on the line (`[user@host ~]$ rclone ls`)."""
+_TAG = re.compile(r"<[^<>\n]{0,200}>")
+MIN_LISTED_ROWS = 3
+_POSSESSIVE = re.compile(r"\b[A-Z][a-z]+['’]s\b")
+"""Someone's (`Jane's laptop`)."""
+_CIDR = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}/\d{1,2}(?![\w/])")
+ADDRESSING_ADVICE = ("a private address in a text about addressing: if it is no real network's,"
+                     " prefer a documentation address (192.0.2.0/24, 198.51.100.0/24); this is a"
+                     " warning, the page is published")
+LISTED_PATH = "a path in a file listing a command printed (the same folder down its rows)"
 _NOT_MOBILE = frozenset({
     phonenumbers.PhoneNumberType.FIXED_LINE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
     phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.SHARED_COST,
@@ -254,6 +280,8 @@ class Surroundings:
     _texts: dict[tuple[str, int], str] = field(default_factory=dict)
     """Paragraphs and settings by kind and first line, each joined once."""
     _in_code_somewhere: dict[tuple[int, bool, str], bool] = field(default_factory=dict)
+    _lessons: dict[int, bool] = field(default_factory=dict)
+    """Whether each paragraph (by first line) teaches addressing (addressing_lesson)."""
 
     def declares(self, index: int, line: str, start: int, end: int, kind: str) -> bool:
         """True if the text says what the value at [start, end) of `line` (line `index`, or
@@ -284,6 +312,58 @@ class Surroundings:
                                 or _INTERFACE.search(nearby.before(line, start))):
             return self._in_code(index, line, start)
         return False
+
+    def addressing_lesson(self, index: int, line: str, start: int, end: int, kind: str) -> bool:
+        """A private address in a paragraph that also writes a network in CIDR notation and
+        says nothing of a customer or the company's own side (`ip_allowlist: 192.168.1.0/24
+        10.0.0.1`, `traffic only from the subnet 192.168.1.0/24 and the IP 10.0.0.1`), nor a
+        company (`Acme Ltd`) or someone's (`Jane's laptop`): a how-to explaining addressing.
+        It may still be someone's address, so it is advice (use 192.0.2.0/24), not an
+        error."""
+        if kind != ADDRESS or not _private_or_link_local(line[start:end]):
+            return False
+        first, _ = self._block(index)
+        if first not in self._lessons:  # once per paragraph: a line of many addresses
+            paragraph = self._paragraph(index)
+            self._lessons[first] = bool(_CIDR.search(paragraph)) and not (
+                _finds(_REAL, paragraph) or _finds(_OWN_SIDE, paragraph)
+                or _finds(_LEGAL_FORM, paragraph) or _finds(_POSSESSIVE, paragraph))
+        return self._lessons[first]
+
+    def own_computer_port(self, line: str, start: int, end: int, kind: str) -> bool:
+        """`localhost:5432` or `127.0.0.1:6274` in prose, a port and a slash at most after
+        it, no user before it: a server on the reader's own computer, the same on every
+        computer, so no leak; it is advice (is it the reader's server?), not an error."""
+        value = line[start:end]
+        return ((kind == HOST and value.lower() == "localhost"
+                 or kind == ADDRESS and _loopback(value))
+                and not line.endswith("@", 0, start) and bool(_PORT_ONLY.match(line, end)))
+
+    def listed_path(self, index: int, line: str, start: int, end: int, kind: str) -> bool:
+        """A key-like path (`4lpbj55…/90alc…/flqit…`) as a row of a file listing a command
+        printed (`rclone ls` of an encrypted bucket): the row is a size and the path, the
+        listing follows a command's line, and at least MIN_LISTED_ROWS of its rows are paths
+        in the same folder: a folder's name repeated down a listing, not a secret pasted once.
+        A line naming a secret, a lone row or a path in a command (`ls /scratch/<key>`) is
+        still a finding."""
+        match = _SIZE_AND_PATH.fullmatch(line)
+        if (kind != KEY or match is None or match.start(1) != start or match.end(1) != end
+                or "/" not in line[start:end] or _finds(_SECRET, line)):
+            return False
+        folder = line[start:end].split("/")[0] + "/"
+        first = index
+        while first > 0 and index - first < MAX_BLOCK_LINES and _SIZE_AND_PATH.fullmatch(
+                self.lines[first - 1]):
+            first -= 1
+        last = index
+        while (last + 1 < len(self.lines) and last - index < MAX_BLOCK_LINES
+               and _SIZE_AND_PATH.fullmatch(self.lines[last + 1])):
+            last += 1
+        if first == 0 or not _COMMAND_LINE.search(_TAG.sub("", self.lines[first - 1])):
+            return False
+        same = sum(1 for row in self.lines[first:last + 1]
+                   if row.split()[-1].startswith(folder))
+        return same >= MIN_LISTED_ROWS
 
     def printed(self, index: int, line: str, start: int, end: int, kind: str) -> str | None:
         """Why the private address at [start, end) is one a tool printed (a listing's row, or

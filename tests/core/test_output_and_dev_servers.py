@@ -27,7 +27,7 @@ CLEAN = [
 
 # (text, kind expected)
 FOUND = [
-    ("```\nServer: 172.30.0.10\n```\n", INTERNAL_IP),  # code, not called output
+    ("```\nServer: 172.30.5.10\n```\n", INTERNAL_IP),  # code, not called output
     ("```output\n$ ssh admin@10.0.3.7\n```\n", INTERNAL_IP),  # a command in it
     ("```output\nOur production database: 10.0.3.7\n```\n", INTERNAL_IP),
     ("```bash\ncurl http://10.0.3.7/health\n```\n", INTERNAL_IP),

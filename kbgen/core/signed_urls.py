@@ -1,0 +1,61 @@
+"""Signed URLs whose signature has expired, for the gate (kbgen.core.privacy).
+
+A pre-signed URL (`…?AWSAccessKeyId=…&Expires=1599835116&Signature=…`, S3 and Google Cloud
+Storage's `X-Amz-Date=…&X-Amz-Expires=…&X-Amz-Signature=…`, Azure's `se=…&sig=…`) grants
+access until the time written in it, and nothing after: once that time has passed, its
+signature opens nothing and is documentation (CSC Docs show one from 2020). A URL that expired
+less than a year ago (MARGIN), expires in the future or does not say keeps its signature a
+finding.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from datetime import datetime, timezone
+
+REASON = "the signature of a signed URL that has expired (it opens nothing now)"
+_SIGNATURE_NAMES = frozenset({"signature", "x-amz-signature", "x-goog-signature", "sig"})
+_QUERY = re.compile(r"\?[^\s\"'<>`#]*")
+_PARAMETER = re.compile(r"[?&]([A-Za-z-]{1,40})=([^&#\s\"'<>`]{0,2000})")
+MAX_QUERY = 4000
+MARGIN = 365 * 24 * 3600
+"""How long ago the URL must have expired: a year, so that a build machine's wrong clock (or
+one set ahead on purpose) does not pass a URL that still works."""
+
+
+def expired_signature(line: str, start: int, now: float | None = None) -> str | None:
+    """Why the query value at `start` of `line` is harmless, or None: it is the signature of a
+    signed URL whose expiry (`Expires`, `X-Amz-Date` + `X-Amz-Expires`, `se`) is more than
+    MARGIN before `now` (the current time when None)."""
+    query_start = line.rfind("?", max(0, start - MAX_QUERY), start)
+    if query_start < 0:
+        return None
+    query = _QUERY.match(line, query_start, query_start + MAX_QUERY)
+    if query is None or "ig" not in query.group():  # no `Signature=`, `sig=`: done
+        return None
+    params = {name.lower(): value for name, value in _PARAMETER.findall(query.group())}
+    names = [name for name, value in params.items() if line.startswith(value, start)]
+    if not any(name in _SIGNATURE_NAMES for name in names):
+        return None
+    expiry = _expiry(params)
+    now = time.time() if now is None else now
+    return REASON if expiry is not None and expiry < now - MARGIN else None
+
+
+def _expiry(params: dict[str, str]) -> float | None:
+    """When the URL stops working, in seconds since 1970, or None if it does not say."""
+    if params.get("expires", "").isdigit():
+        return float(params["expires"])
+    for prefix in ("x-amz-", "x-goog-"):
+        date, lasts = params.get(prefix + "date", ""), params.get(prefix + "expires", "")
+        if lasts.isdigit() and re.fullmatch(r"\d{8}T\d{6}Z", date):
+            signed = datetime.strptime(date, "%Y%m%dT%H%M%SZ").replace(tzinfo=timezone.utc)
+            return signed.timestamp() + int(lasts)
+    if "se" in params and "sig" in params:
+        ends = params["se"].replace("%3A", ":").replace("%3a", ":")
+        try:
+            return datetime.fromisoformat(ends.replace("Z", "+00:00")).timestamp()
+        except ValueError:
+            return None
+    return None
