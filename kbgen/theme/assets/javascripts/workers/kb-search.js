@@ -305,9 +305,17 @@ function neighbours(a, b) {
   return (dy === 0 && dx === 4) || (dy === 1 && dx <= 3);
 }
 
+/* Whether `b` written for `a` is a likely slip: keys next to each other, or two vowels
+   (_likely_letter in Python). */
+var VOWELS = "aeiouy";
+function likelyLetter(a, b) {
+  return neighbours(a, b) || (VOWELS.indexOf(a) >= 0 && VOWELS.indexOf(b) >= 0);
+}
+
 /* The words one edit from `word` (a letter left out, doubled or added, two letters swapped, a
    letter replaced), `word` itself left out, each with whether it is a likely typo: any but a
-   letter replaced by one not next to it on the keyboard (one_edit in Python). */
+   letter replaced by one neither next to it on the keyboard nor, for a vowel, another vowel
+   (one_edit in Python). */
 function oneEdit(word) {
   var chars = Array.from(word), variants = new Map(), at, k;
   function add(variant, likely) { variants.set(variant, variants.get(variant) || likely); }
@@ -319,7 +327,7 @@ function oneEdit(word) {
     }
     for (k = 0; k < TYPO_LETTERS.length; k++) {
       var letter = TYPO_LETTERS[k];
-      if (tail.length) add(head + letter + tail.slice(1).join(""), neighbours(tail[0], letter));
+      if (tail.length) add(head + letter + tail.slice(1).join(""), likelyLetter(tail[0], letter));
       add(head + letter + tail.join(""), true);
     }
   }
