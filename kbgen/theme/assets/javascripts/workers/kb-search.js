@@ -192,13 +192,13 @@ function tokens(text) {
   return text.toLowerCase().split(separator).filter(function (t) { return t.length > 0; });
 }
 
-/* Contractions read as stop words, as lunr reads "not" and "cannot" (STOP_EXTRA in
-   kbgen/core/search_words.py). */
+/* Contractions, and "never", read as stop words, as lunr reads "not" and "cannot"
+   (STOP_EXTRA in kbgen/core/search_words.py). */
 var STOP_EXTRA = new Set((
   "can't cant won't wont don't dont doesn't doesnt didn't didnt isn't isnt aren't arent " +
   "wasn't wasnt weren't werent haven't havent hasn't hasnt hadn't couldn't couldnt " +
   "wouldn't wouldnt shouldn't shouldnt ain't i'm i've i'd i'll you're you've it's that's " +
-  "there's what's where's how's let's we're they're").split(" "));
+  "there's what's where's how's let's we're they're never").split(" "));
 
 /* Leading and trailing characters that are not letters, marks or digits of any script, nor
    "_", trimmed (lunr's own trimmer keeps ASCII letters only): trim in search_words.py. */
