@@ -6,8 +6,9 @@ rule is in bench/wordnet_pairs.py) and pairs that a sentence-embedding model pla
 (`embedding_pairs.txt.gz`, from all-MiniLM-L6-v2: `ram`/`memory`, `cost`/`price`, which a
 dictionary keeps apart; bench/embedding_pairs.py), and a site's index keeps a pair only when
 its partner is the site's own word: when both words are (the site's vocabulary bounds the
-drift), or when the site never uses the other one at all, which is then how a customer reaches
-the site's word for it (`fake` reaches `counterfeit`: otherwise the word finds nothing). The
+drift), or, for WordNet's pairs, when the site never uses the other one at all, which is then
+how a customer reaches the site's word for it (`fake` reaches `counterfeit`: otherwise the
+word finds nothing). The
 index holds them as stems (`related`); a query word
 also reaches its partners' terms, at the weight of a likely typo, and a document that matches
 the word only through a partner counts it a third of a word in the ranking's coordination
@@ -42,6 +43,12 @@ def read_pairs(path: Path) -> list[tuple[str, str]]:
 def pairs() -> tuple[tuple[str, str], ...]:
     """The shipped pairs, of every file, each once."""
     return tuple(dict.fromkeys(pair for path in PAIRS_FILES for pair in read_pairs(path)))
+
+
+@lru_cache(maxsize=1)
+def dictionary_pairs() -> tuple[tuple[str, str], ...]:
+    """WordNet's pairs only (the first of PAIRS_FILES)."""
+    return tuple(dict.fromkeys(read_pairs(PAIRS_FILES[0])))
 
 
 @lru_cache(maxsize=1)
@@ -81,10 +88,12 @@ def related_stems(texts: Iterable[str], stem: Callable[[str], str],
 
 def unused_partners(stem: Callable[[str], str], terms: Collection[str],
                     words: Collection[str]) -> Iterator[tuple[str, str]]:
-    """(stem, partner's stem) for each pair of which one word is among the site's `words`
-    and its stem an index term, and the other word's stem is not (nor empty): a customer's
-    word the site never uses, and the site's word of the same sense."""
-    for pair in pairs():
+    """(stem, partner's stem) for each of WordNet's pairs of which one word is among the
+    site's `words` and its stem an index term, and the other word's stem is not (nor empty):
+    a customer's word the site never uses, and the site's word of the same sense. The
+    embedding model's pairs are left out here: the same figures on every relevance set
+    (bench/RESULTS.md, 4 December) and a quarter fewer bytes of index head."""
+    for pair in dictionary_pairs():
         for word, partner in (pair, pair[::-1]):
             if partner in words and word not in words:
                 unused, used = stem(word), stem(partner)
