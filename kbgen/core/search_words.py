@@ -36,11 +36,12 @@ STOP_EXTRA = frozenset("""
     can't cant won't wont don't dont doesn't doesnt didn't didnt isn't isnt aren't arent
     wasn't wasnt weren't werent haven't havent hasn't hasnt hadn't couldn't couldnt
     wouldn't wouldnt shouldn't shouldnt ain't i'm i've i'd i'll you're you've it's that's
-    there's what's where's how's let's we're they're
+    there's what's where's how's let's we're they're never
 """.split())
-"""Contractions, most of them ways of saying "not": lunr drops `not`, `cannot`, `no`, `how`,
-`do`, `my`..., so a customer's "why can't I" or "it doesnt work" must not count as words to
-find either (each is in the title of many "If you can't ..." articles, and nowhere else)."""
+"""Contractions, most of them ways of saying "not", and `never`: lunr drops `not`, `cannot`,
+`no`, `how`, `do`, `my`..., so a customer's "why can't I", "it doesnt work" or "my package
+never arrived" must not count as words to find either (each is in the title of many "If you
+can't ..." articles, and `never` in any body that says something never happens)."""
 STOP_WORDS = frozenset(LUNR_STOP_WORDS) | STOP_EXTRA
 
 

@@ -64,6 +64,8 @@ def test_a_word_reaches_a_word_the_embedding_model_places_next_to_it() -> None:
     # "how much ram": the memory article comes up, after the one that says "RAM" itself
     assert refs(index, "how much ram") == ["1", "0"]
     [memory] = [hit for hit in search(index, "how much ram") if hit.ref == "0"]
+    # ram~memory only: much~more is the embedding model's pair, and those never join a
+    # word the site does not use (`much`)
     assert (memory.matched_terms, memory.related_terms) == (0, 1)
     assert refs(index, "add ram")[0] == "0"
 
@@ -97,9 +99,22 @@ def test_a_word_matched_only_through_a_related_word_counts_a_third(
     assert refs(index, ROUTER_QUERY)[0] == "1"
 
 
-def test_a_word_the_site_never_uses_brings_nothing_in() -> None:
+def test_a_word_the_site_never_uses_reaches_the_sites_word_of_the_same_sense() -> None:
     index = build_index(SITE[:1] + SITE[2:], with_common([]))
+    assert "fake" not in index.numbers and "counterfeit" in index.numbers
+    assert index.related["fake"] == ["counterfeit"]
+    assert refs(index, "fake") == ["0"]
+    # a customer's "is my board fake": the counterfeit article, not the overview, which only
+    # says "board" (the word reached through a partner counts a third: `rank`)
+    [hit, *_] = search(index, "is my board fake")
+    assert hit.ref == "0" and (hit.matched_terms, hit.related_terms) == (1, 1)
+    # the site's own words are not keys of partners it never uses
     assert "counterfeit" not in index.related
+
+
+def test_a_word_whose_partners_the_site_never_uses_brings_nothing_in() -> None:
+    index = build_index(SITE[2:], with_common([]))
+    assert "fake" not in index.related and "counterfeit" not in index.related
     assert refs(index, "fake") == []
 
 

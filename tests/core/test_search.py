@@ -294,10 +294,24 @@ def test_headings_are_read_outside_code() -> None:
     ("adresss", "adress", True),     # a letter added
     ("boilwr", "boiler", True),      # w is next to e
     ("ofline", "online", False),     # f is not next to n
+    ("calender", "calendar", True),  # a vowel for another: spelt by ear
+    ("seperate", "separate", True),
+    ("calender", "calendor", True),
+    ("calendar", "calendsr", True),  # s is next to a
+    ("calendar", "calendmr", False),
 ])
 def test_one_edit_says_which_typos_are_likely(word: str, variant: str, likely: bool) -> None:
     variants = searching.one_edit(word)
     assert variants[variant] is likely and word not in variants
+
+
+def test_a_vowel_spelt_by_ear_reaches_the_word_at_its_full_weight() -> None:
+    documents = [{"title": "Calendar does not sync", "body": "Open the calendar."},
+                 {"title": "Sync settings", "body": "Sync contacts, mail and calendar."}]
+    index = build_index(documents)
+    # `calender` is no word of the index: its likely typo counts as the word (a vowel for
+    # another is likely), so the calendar article comes first, not the one titled "Sync"
+    assert [hit.ref for hit in search(index, "calender sync")] == ["0", "1"]
 
 
 def test_excerpt_is_where_most_query_words_are() -> None:

@@ -19,6 +19,7 @@ WORKER = (Path(searching.__file__).parents[1]
     ("Can\u2019t", ""), ("doesnt", ""), ("won't", ""), ("how", ""),
     ("Arduino\u2019s", "arduino"), ("board's", "board"), ("(hub's)", "hub"),
     ("'s", "s"), ("it's", ""), ("ERR_SYNC_409", "err_sync_409"), ("o\u2019clock", "o'clock"),
+    ("Never", ""),
 ])
 def test_a_word_is_read_the_same_however_it_is_typed(raw: str, word: str) -> None:
     assert word_of(raw) == word
@@ -55,3 +56,11 @@ def test_a_typo_of_a_word_the_index_lacks_counts_as_the_word() -> None:
 def test_a_misspelled_word_finds_its_article_first() -> None:
     hits = searching.search(_index(), "recieving emails", 3)
     assert hits[0].ref == "0"
+
+
+def test_never_is_a_way_of_saying_not_and_finds_nothing() -> None:
+    documents = [{"title": "Parcel not received", "body": "Where is my package?"},
+                 {"title": "Board never boots", "body": "It never boots, never."}]
+    # the board article says `never` and nothing else of the query
+    assert [hit.ref for hit in searching.search(searching.build_index(documents),
+                                                "my package never arrived")] == ["0"]

@@ -193,13 +193,13 @@ function tokens(text) {
   return text.toLowerCase().split(separator).filter(function (t) { return t.length > 0; });
 }
 
-/* Contractions read as stop words, as lunr reads "not" and "cannot" (STOP_EXTRA in
-   kbgen/core/search_words.py). */
+/* Contractions, and "never", read as stop words, as lunr reads "not" and "cannot"
+   (STOP_EXTRA in kbgen/core/search_words.py). */
 var STOP_EXTRA = new Set((
   "can't cant won't wont don't dont doesn't doesnt didn't didnt isn't isnt aren't arent " +
   "wasn't wasnt weren't werent haven't havent hasn't hasnt hadn't couldn't couldnt " +
   "wouldn't wouldnt shouldn't shouldnt ain't i'm i've i'd i'll you're you've it's that's " +
-  "there's what's where's how's let's we're they're").split(" "));
+  "there's what's where's how's let's we're they're never").split(" "));
 
 /* Leading and trailing characters that are not letters, marks or digits of any script, nor
    "_", trimmed (lunr's own trimmer keeps ASCII letters only): trim in search_words.py. */
@@ -306,9 +306,17 @@ function neighbours(a, b) {
   return (dy === 0 && dx === 4) || (dy === 1 && dx <= 3);
 }
 
+/* Whether `b` written for `a` is a likely slip: keys next to each other, or two vowels
+   (_likely_letter in Python). */
+var VOWELS = "aeiouy";
+function likelyLetter(a, b) {
+  return neighbours(a, b) || (VOWELS.indexOf(a) >= 0 && VOWELS.indexOf(b) >= 0);
+}
+
 /* The words one edit from `word` (a letter left out, doubled or added, two letters swapped, a
    letter replaced), `word` itself left out, each with whether it is a likely typo: any but a
-   letter replaced by one not next to it on the keyboard (one_edit in Python). */
+   letter replaced by one neither next to it on the keyboard nor, for a vowel, another vowel
+   (one_edit in Python). */
 function oneEdit(word) {
   var chars = Array.from(word), variants = new Map(), at, k;
   function add(variant, likely) { variants.set(variant, variants.get(variant) || likely); }
@@ -320,7 +328,7 @@ function oneEdit(word) {
     }
     for (k = 0; k < TYPO_LETTERS.length; k++) {
       var letter = TYPO_LETTERS[k];
-      if (tail.length) add(head + letter + tail.slice(1).join(""), neighbours(tail[0], letter));
+      if (tail.length) add(head + letter + tail.slice(1).join(""), likelyLetter(tail[0], letter));
       add(head + letter + tail.join(""), true);
     }
   }
