@@ -359,7 +359,9 @@ UNESCAPED = {
     # a literal mark that article.html replaces with the switcher (escaped values inside)
     "partials/kb-languages.html": ['"\\x00kb-languages\\x00"'],
     "main.html": ["super()", "super() | kb_worker", "kb_jsonld",  # JSON-LD escapes < > &
-                  "'assets/stylesheets/kb.css' | url", "'assets/javascripts/kb.js' | url"],
+                  "'assets/stylesheets/kb.css' | url", "'assets/javascripts/kb.js' | url",
+                  "'assets/javascripts/kb-early.js' | url",
+                  "'assets/javascripts/workers/kb-search.js' | url"],
     # Material's partial as copied; titles are escaped front matter or MkDocs' escaped heading
     # `_()` escapes the message and each argument (kbgen.site.i18n.install_translator)
     "partials/header.html": ["class", "lang.t('header')",

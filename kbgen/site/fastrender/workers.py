@@ -99,6 +99,9 @@ class _Chunk:
     records: list[tuple[str, int, str]] = field(default_factory=list)
     """Log records (logger name, level, message) emitted while rendering."""
     error: str | None = None
+    failed_write: tuple[int, str, str | None] | None = None
+    """An OSError writing a page (errno, reason, file): raised again in the build process,
+    which says what to do (a full disk, a read-only folder, a file-size limit)."""
     trace: str | None = None
     """The traceback of an unexpected error (a bug), where the worker raised it: the build
     process logs it, as it never sees the worker's stack."""
@@ -159,6 +162,11 @@ def _render_chunk(job: _Job, indexes: list[int], collector: _Collector) -> _Chun
         page = job.pages[index]
         try:
             rendered, html = _render(page, job)
+        except OSError as exc:  # the disk, not a bug: no traceback
+            chunk.error = f"Error building page '{page.file.src_uri}': {exc}"
+            chunk.failed_write = (exc.errno or 0, exc.strerror or str(exc),
+                                  None if exc.filename is None else str(exc.filename))
+            break
         except Exception as exc:  # noqa: BLE001  (sent back and raised in the build process)
             chunk.error = str(exc) if isinstance(exc, PluginError) else (
                 f"Error building page '{page.file.src_uri}': {type(exc).__name__}: {exc}")
@@ -312,6 +320,8 @@ def prerender(pages: list[KbPage], workers: int, *, config: MkDocsConfig, files:
         for chunk in answers:
             for name, level, message in chunk.records:
                 logging.getLogger(name).log(level, "%s", message)
+            if chunk.failed_write is not None:
+                raise OSError(*chunk.failed_write)
             if chunk.error is not None:
                 if chunk.trace:  # a bug: where it happened, for the report
                     log.error(f"Rendering a page failed; the worker's traceback:\n"
