@@ -732,12 +732,27 @@ def _word_share(value: str) -> float:
     longer); names and slugs are usually above 0.7.
     """
     in_words = 0
+    mixed = not value.islower() and not value.isupper()  # base64, not base32 (onion, WKD)
     for part in re.split(r"[-_/+=.]", value):
         if len(part) <= 4 or _PLAIN_PART_RE.fullmatch(part) or _MONTH_DATE.fullmatch(part):
             in_words += len(part)
         else:
-            in_words += sum(len(word) for word in _WORD_RE.findall(part))
+            in_words += sum(len(word) for word in _WORD_RE.findall(part)
+                            if not (mixed and _random_letters(word)))
     return in_words / len(value)
+
+
+def _random_letters(word: str) -> bool:
+    """A long run of lower-case letters no word has (`wxyzqrstuvmnop`: few vowels, or five
+    consonants in a row): in a value that mixes cases, part of a key, not a word of a name."""
+    word = word[1:] if word[:1].isupper() else word  # `Lmwxyzqrstuvmnop`
+    if len(word) < 8 or not word.islower():
+        return False
+    vowels = sum(ch in "aeiouAEIOU" for ch in word)
+    return vowels * 4 < len(word) or bool(_CONSONANT_RUN5.search(word))
+
+
+_CONSONANT_RUN5 = re.compile(r"[b-df-hj-np-tv-xz]{5}", re.I)
 
 
 def _entropy(value: str, hex_only: bool) -> float:
@@ -1372,6 +1387,44 @@ def _passwords(line: str, context: _Context) -> Iterator[_Hit]:
             yield from _referenced_passwords(line[match.start("value"):], match.start("value"))
 
 
+_PROSE_PASSWORD_RE = re.compile(
+    rf"(?i)(?<![a-z])(?:{_PASSWORD_WORDS})(?![a-z])"
+    r"(?:"
+    r"(?:'s|’s|[ \t]+(?:[\w@.-]+[ \t]+){0,5}?"  # `password's`, `password for the portal is`
+    r"(?:is|was|are|were|remains|stays|being|equals|reads|est|ist|war|es|era|är|on|jest|é|e))"
+    r"(?:[ \t]+(?:now|still|currently|just|simply|always|literally|actually"
+    r"|(?:set|changed|reset|updated)[ \t]+to))*"
+    r"|[ \t]*(?:[—–?]|[ \t]-)"  # `password — hunter2x!`, `password? hunter2x!`
+    r")"
+    r"""(?:[ \t]*:)?[ \t]+(?:\*\*|__|["'`“‘])*(?P<value>[^\s"'`<|”’]+)"""
+)
+"""A password word, then prose that gives its value: a few words and a verb (`my password
+for the portal is now`, `das Passwort ist`), `'s`, a dash or a question mark."""
+
+
+_OTHER_SUBJECT = re.compile(r"(?i)[ \t](?:keys?|files?|hash(?:es)?|managers?|polic(?:y|ies)"
+                            r"|length|fields?|prompts?|rules?|requirements?|hints?|names?|links?"
+                            r"|vaults?|generators?|strength|expiry)[ \t]")
+"""A noun between a password word and the verb: the sentence gives that thing's value (`the
+password of the secret key is: key.pem`, `the password manager is 1Password`)."""
+_SLUG = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}")
+"""Lower-case words joined by hyphens: a name in prose (`estivadores-secreto2-pull`)."""
+
+
+def _prose_passwords(line: str, context: _Context) -> Iterator[_Hit]:
+    """A password given in a sentence (`my password's hunter2x!`, `the password I set is
+    Hunter2x!`): a value with a letter and a digit, or a symbol, as passwords have."""
+    for match in _PROSE_PASSWORD_RE.finditer(line):
+        raw = match.group("value")
+        value = _VALUE_QUOTES.sub("", raw.rstrip(".,;:)!?") if not _ends_symbolic(raw)
+                                  else raw)
+        if _OTHER_SUBJECT.search(match.group(), 0, match.start("value")) or _SLUG.fullmatch(value):
+            continue  # `the password of the key is ...`; `the pull secret used was my-name-2`
+        if _looks_like_password(value, False) and not value.isdigit():
+            start = match.start("value") + raw.find(value)
+            yield _Hit(start, start + len(value), PASSWORD, _mask_secret(value))
+
+
 def _ends_symbolic(value: str) -> bool:
     """`Summer2024!`: a password may end with `!` or `?` after a letter or digit mixed in."""
     core = value.rstrip(".,;:)!?")
@@ -1525,6 +1578,21 @@ _WORD_OR_NUMBER = re.compile(r"\d{4,}|[a-z]{3,}|[A-Z][a-z]{2,}")
 key (a key's halves run on; an upper-case run such as `AKIAIOSFOD` may be one)."""
 _PLAIN_WORD = re.compile(r"[A-Z]?[a-z]{2,}")
 """A word in lower case or capitalised: no half of a key when a sentence goes on after it."""
+_CONSONANT_RUN = re.compile(r"[b-df-hj-np-tv-xz]{4}", re.I)
+"""Four consonants in a row (`y` counts as a vowel): rare in words, common in random letters."""
+
+
+def _opens_sentence(second: str) -> bool:
+    """A plain word (`Restarting`, `will`), not random lower-case letters that end a key
+    (`wkqsbyd`): a word in lower case needs vowels and no run of four consonants."""
+    if not _PLAIN_WORD.fullmatch(second):
+        return False
+    if second[0].isupper():
+        return True
+    vowels = sum(ch in "aeiouy" for ch in second)
+    return vowels * 5 >= len(second) and not _CONSONANT_RUN.search(second)
+
+
 _DOTTED_NAME_END = re.compile(r"[A-Za-z0-9]\.$")
 """A run right after a dot between letters or digits ends a dotted name: keys split over two
 lines have no dot (a JWT's parts are found whole on their own line)."""
@@ -1570,7 +1638,7 @@ def _split_values(lines: list[str], skip: set[int], spans: dict[int, list[tuple[
         if _overlaps(spans.get(index, ()), tail.span(1)) or _overlaps(
                 spans.get(index + 1, ()), head.span(1)):
             continue
-        if _PLAIN_WORD.fullmatch(second) and lines[index + 1][head.end(1):head.end(1) + 1] == " ":
+        if _opens_sentence(second) and lines[index + 1][head.end(1):head.end(1) + 1] == " ":
             continue  # the next line opens with a word of a sentence (`Restarting machine …`)
         if (ids.header(lines[index][-MAX_SPLIT_PART:])
                 or ids.identifier(first, nearby.before(lines[index], tail.start(1)),
@@ -1595,6 +1663,7 @@ DETECTORS: tuple[Detector, ...] = (
     _base64_payloads,
     _secrets,
     _passwords,
+    _prose_passwords,
     _query_keys,
     _cards,
     _ibans,
@@ -1634,6 +1703,7 @@ def _password_hint(folded: str) -> bool:
 _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _base64_payloads: lambda text, folded: "base64," in folded or "basic" in folded,
     _passwords: lambda text, folded: _password_hint(folded),
+    _prose_passwords: lambda text, folded: _password_hint(folded),
     _query_keys: lambda text, folded: "://" in text and "=" in text,
     _secrets: lambda text, folded: (
         _keyword_like(text) or any(need.search(folded) for need in _TOKEN_NEEDS)
@@ -1658,7 +1728,7 @@ cheap superset of what the detector's own lines need; `folded` is the text's _fo
 
 
 _RENDERED_DETECTORS = frozenset({_secrets, _passwords, _cards, _ibans, _emails, _phones,
-                                 _internal_ips, _internal_hosts})
+                                 _internal_ips, _internal_hosts, _prose_passwords})
 """What is also looked for in a line as shown (tags and emphasis marks gone): values that a
 reader sees whole although the source splits them."""
 
