@@ -115,7 +115,8 @@ _WORD = re.compile(r"(\s+)")
 
 _OPEN, _CLOSE = r"[\[({<]", r"[\])}>]"
 _SPELT_HINT = re.compile(rf"(?i){_OPEN}\s{{0,3}}(?:at|dot|@|\.)\s{{0,3}}{_CLOSE}|\sat\s|@\s"
-                         r"|\d[OoIl]|[OoIl]\d")
+                         r"|\d[OoIl]|[OoIl]\d|[^\w\s]at[^\w\s]|_at_|\sarroba\s|\s@|\(a\)"
+                         r"|(?<!\S)\S \S \S \S ")
 _BRACKETED = re.compile(rf"(?i)\s{{0,3}}{_OPEN}\s{{0,3}}(at|dot|@|\.)\s{{0,3}}{_CLOSE}\s{{0,3}}")
 _NAME = r"[A-Za-z0-9._%+-]{1,64}"
 _LABEL = r"[A-Za-z0-9-]{1,63}"
@@ -144,9 +145,67 @@ def _spelt(line: str) -> str:
     if not _SPELT_HINT.search(line):
         return line
     line = _DISGUISED_NUMBER.sub(_as_digits, line)
+    line = _LETTER_SPACED.sub(_joined_letters, line)
+    line = _DECORATED.sub(_decorated_address, line)
     line = _BRACKETED.sub(lambda m: "@" if m.group(1).lower() in ("at", "@") else ".", line)
     line = _SPOKEN.sub(lambda m: f"{m.group(1)}@{_SPOKEN_DOT.sub('.', m.group(2))}", line)
     return _SPACED.sub(lambda m: f"{m.group(1)}@{_SPOKEN_DOT.sub('.', m.group(2))}", line)
+
+
+_DECOR = r"""[-*_%#~|'"«»‹›“”‘’(\[{<>}\])（）]"""
+_SPELT_AT = (rf"(?:\s{{0,3}}{_DECOR}{{1,2}}\s{{0,2}}(?:at|@){_DECOR}{{1,2}}\s{{0,3}}"
+             r"|\s{0,3}\(a\)\s{0,3}|\s{1,3}(?:at|arroba)\s{1,3}|\s{1,3}@\s{1,3})")
+_SPELT_DOT = (rf"(?:\s{{0,3}}{_DECOR}{{1,2}}\s{{0,2}}(?:dot|d0t|period|punto|punkt|\.)"
+              rf"\s{{0,2}}{_DECOR}{{1,2}}\s{{0,3}}|\s{{1,3}}(?:dot|d0t|period|punto|punkt)"
+              r"\s{1,3}|\s{1,3}\.\s{1,3}|\.)")
+_DECORATED = re.compile(rf"(?i)(?<![\w.+-])(?P<name>[A-Za-z0-9.%+-]{{1,64}}|[A-Za-z0-9]{{1,64}})"
+                        rf"(?P<at>{_SPELT_AT})(?P<domain>{_LABEL}(?:{_SPELT_DOT}{_LABEL}){{0,8}}"
+                        rf"{_SPELT_DOT}[A-Za-z]{{2,24}})(?![\w-])")
+"""An address however its `@` and dots are spelt: `jane -at- gmail -dot- com`,
+`jane_at_gmail_dot_com`, `jane (a) gmail.com`, `jane «at» gmail «dot» com`, `jane @ gmail
+dot com`, `jane arroba gmail punto com`, and `jane at gmail.com` (see _decorated_address)."""
+_PLAIN_DOTS = re.compile(r"(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,24}")
+_HANDLE = re.compile(r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+|[a-z]+\d+")
+"""A user name as people write them (`jane.doe`, `j_smith`, `jane99`), not a word of prose."""
+_FREE_MAIL_DOMAIN = re.compile(
+    r"(?i)(?:gmail|googlemail|outlook|hotmail|live|yahoo|ymail|icloud|aol|proton|protonmail"
+    r"|gmx|yandex|zoho|fastmail|tutanota|mail|web|qq|163|126|laposte|libero|seznam|wp|o2"
+    r"|btinternet|comcast|t-online)\.[a-z.]{2,12}")
+_PROSE_BEFORE_AT = frozenset({
+    "in", "up", "on", "us", "me", "them", "him", "her", "it", "is", "are", "be", "available",
+    "look", "located", "hosted", "found", "online", "account", "login", "log", "sign", "signed",
+    "out", "off", "live", "visit", "there", "here", "that", "this", "which", "arrive", "arrives",
+    "started", "now", "only", "also", "even", "work", "works", "worked", "mail", "email",
+    "e-mail", "address", "inbox", "registered", "created", "free", "and", "or", "but", "so",
+})
+"""Words that come before `at` in prose (`sign in at outlook.com`, `an account at gmail.com`)."""
+_LETTER_SPACED = re.compile(r"(?<!\S)(?:\S ){4,}\S(?!\S)")
+"""Single characters one space apart (`j a n e @ g m a i l . c o m`)."""
+
+
+def _joined_letters(match: re.Match[str]) -> str:
+    """Letters spaced one apart, joined when they spell an address."""
+    text = match.group()
+    return text.replace(" ", "") if "@" in text else text
+
+
+def _decorated_address(match: re.Match[str]) -> str:
+    """The address a spelt one writes; `name at domain.tld` only for a user name or a mail
+    provider's domain, never prose (`sign in at github.com`)."""
+    name, at, domain = match.group("name", "at", "domain")
+    token = at.strip().lower()
+    if _PLAIN_DOTS.fullmatch(domain):  # `at` spelt, dots as they are
+        if token.strip("-_*%#~|") != token:
+            return match.group()  # `hosting-datasets-at-CSC.md`: a file name
+        if token in ("at", "arroba", "(a)") and not (
+                _HANDLE.fullmatch(name) or _FREE_MAIL_DOMAIN.fullmatch(domain)
+                and name.lower() not in _PROSE_BEFORE_AT and name.isalpha()):
+            return match.group()  # `sign in at github.com`
+    dotted = _SPELT_DOT_RE.sub(".", domain)
+    return f"{name}@{dotted}"
+
+
+_SPELT_DOT_RE = re.compile(rf"(?i){_SPELT_DOT}")
 
 
 _TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>\n]{0,300}>")
