@@ -1252,6 +1252,47 @@ def _ip_address(text: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | No
     return address
 
 
+_NUMERIC_HOST = re.compile(r"(?i)(?:://|\\\\|//)(?:[^/\s@?#]{0,200}@)?"
+                           r"((?:0x[0-9a-f]{1,8}|\d{1,10})(?:\.(?:0x[0-9a-f]{1,8}|\d{1,10})){0,3})"
+                           r"\.?(?=[:/?#\]\s\\)>\"'`]|$)")
+"""A URL's host written as numbers a browser reads as an IPv4 address: one integer
+(`http://3232235521/`), hex (`0xC0A80001`, `0xc0.0xa8.0.1`), octal (`0300.0250.0.1`) or fewer
+than four parts (`10.1`, `192.168.257`)."""
+
+
+def _numeric_host(text: str) -> ipaddress.IPv4Address | None:
+    """The IPv4 address a browser makes of a host of numbers (the WHATWG URL standard's IPv4
+    parser: each part decimal, `0x` hex or `0` octal; the last part fills the rest)."""
+    numbers = []
+    for part in text.split("."):
+        try:
+            if part[:2].lower() == "0x":
+                numbers.append(int(part[2:] or "0", 16))
+            elif len(part) > 1 and part.startswith("0"):
+                numbers.append(int(part, 8))
+            else:
+                numbers.append(int(part))
+        except ValueError:
+            return None
+    *head, last = numbers
+    if any(number > 255 for number in head) or last >= 256 ** (5 - len(numbers)):
+        return None
+    value = last + sum(number << (8 * (3 - place)) for place, number in enumerate(head))
+    return ipaddress.IPv4Address(value)
+
+
+def _numeric_hosts(line: str, context: _Context) -> Iterator[_Hit]:
+    """Private and loopback addresses a URL gives as numbers a reader does not see as an
+    address (`http://0xC0A80001/`, `http://3232235521/`, `http://0300.0250.0.1/`)."""
+    for match in _NUMERIC_HOST.finditer(line):
+        address = _numeric_host(match.group(1))
+        if address is None or not any(address in net for net in INTERNAL_NETWORKS):
+            continue
+        allowed = any(address in net for net in context.allowed.networks)
+        yield _Hit(match.start(1), match.end(1), INTERNAL_IP, _mask(match.group(1)),
+                   allowed=allowed, reason=ALLOWED_NETWORK if allowed else "")
+
+
 ALLOWED_NETWORK = "in a network the site documents for its customers (allow_networks)"
 """Why an address in `Allowed.networks` is accepted, for reviewers."""
 WELL_KNOWN_ADDRESSES = {
@@ -1671,6 +1712,7 @@ DETECTORS: tuple[Detector, ...] = (
     _phone_links,
     _phones,
     _internal_ips,
+    _numeric_hosts,
     _internal_hosts,
     _high_entropy,
 )
@@ -1717,6 +1759,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
         _IPV4_HINT.search(text) or _IPV6_HINT.search(text)
     ),
     _internal_hosts: lambda text, folded: any(word in folded for word in _HOST_WORDS),
+    _numeric_hosts: lambda text, folded: "//" in text or "\\\\" in text,
     _high_entropy: lambda text, folded: bool(
         _TOKEN_RE.match(text) or _TOKEN_DIGIT_HINT.search(text)
         or _TOKEN_DIGIT_HINT.match(" " + text[:MAX_SPLIT_PART])  # `KEY=...` opening the text
