@@ -1608,6 +1608,50 @@ def _base64_payloads(line: str, context: _Context) -> Iterator[_Hit]:
             yield _Hit(start, end, first.kind, f"{first.excerpt} (in base64)", first.advice)
 
 
+_UTF7_SHIFT = re.compile(r"\+([A-Za-z0-9/][A-Za-z0-9+/]{1,400})-?")
+"""A UTF-7 shifted run: `+`, modified base64 of UTF-16 (`+AEA-` is `@`)."""
+
+
+def _utf7_decoded(line: str) -> tuple[str, int, int] | None:
+    """The line with its UTF-7 runs decoded, and where the first and last run are; None when
+    no run decodes to printable text."""
+    spans: list[tuple[int, int, str]] = []
+    for match in _UTF7_SHIFT.finditer(line):
+        try:
+            text = f"+{match.group(1)}-".encode("ascii").decode("utf-7")
+        except (UnicodeError, ValueError):
+            continue
+        if text and text.isprintable() and any(ch.isascii() for ch in text):
+            spans.append((match.start(), match.end(), text))
+    if not spans:
+        return None
+    out, at = [], 0
+    for start, end, text in spans:
+        out += [line[at:start], text]
+        at = end
+    return "".join(out) + line[at:], spans[0][0], spans[-1][1]
+
+
+def _utf7_payloads(line: str, context: _Context) -> Iterator[_Hit]:
+    """What UTF-7 text hides (`jane+AEA-gmail.com`, `+AGoAYQBuAGU-...`): the line read with
+    its shifted runs decoded, where it shows what the line as written does not."""
+    decoded = _utf7_decoded(line)
+    if decoded is None:
+        return
+    text, start, end = decoded
+
+    def found(text: str) -> list[Finding]:
+        detectors = tuple(d for d in _may_find(text) if d is not _utf7_payloads)
+        return scan(text, context.allowed, default_region=context.default_region,
+                    detectors=detectors)
+
+    seen = {(finding.kind, finding.excerpt) for finding in found(line)}
+    for finding in found(text):
+        if (finding.kind, finding.excerpt) not in seen:
+            yield _Hit(start, end, finding.kind, f"{finding.excerpt} (in UTF-7)", finding.advice)
+            return
+
+
 # ---------------------------------------------------------------------------------------------
 # Values split over two lines (`AKIAIOSFOD\` + `NN7EXAMPLE`)
 # ---------------------------------------------------------------------------------------------
@@ -1702,6 +1746,7 @@ def _split_values(lines: list[str], skip: set[int], spans: dict[int, list[tuple[
 
 DETECTORS: tuple[Detector, ...] = (
     _base64_payloads,
+    _utf7_payloads,
     _secrets,
     _passwords,
     _prose_passwords,
@@ -1744,6 +1789,7 @@ def _password_hint(folded: str) -> bool:
 
 _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _base64_payloads: lambda text, folded: "base64," in folded or "basic" in folded,
+    _utf7_payloads: lambda text, folded: "+" in text and bool(_UTF7_SHIFT.search(text)),
     _passwords: lambda text, folded: _password_hint(folded),
     _prose_passwords: lambda text, folded: _password_hint(folded),
     _query_keys: lambda text, folded: "://" in text and "=" in text,
