@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from kbgen.core.gate import settings_problems
 from kbgen.core.internal_markdown import InternalNotesExtension
 from kbgen.core.links import heading_slug
+from kbgen.core.sanitize import site_host
 from kbgen.site import search_index
 from kbgen.site.brand import apply_brand
 from kbgen.site.guard import drop_guard
@@ -32,6 +33,7 @@ def configure(state: BuildState, config: MkDocsConfig) -> None:
     with kbgen's fields; scripts kept local."""
     state.languages = languages_of(state.settings, config)  # sets the theme's language
     state.translator = site_translator(config, state.settings)
+    state.own_host = site_host(config.site_url)
     state.tree = walk_copied_folders(config)  # MkDocs walks them next, following links
     custom_dir = config.theme.custom_dir
     report(settings_problems(Path(config.config_file_path or "mkdocs.yml"),

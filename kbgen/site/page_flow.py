@@ -93,9 +93,9 @@ def after_markdown(state: BuildState, html: str, page: Page) -> str:
         header = state.renderer.render("article-header", article=article.meta,
                                        status=article.meta.status, serving=state.serving,
                                        internal=dict(article.internal))
-        return clean_then_fill(f"{header}\n{html}", expanded)
+        return clean_then_fill(f"{header}\n{html}", expanded, state.own_host)
     if authored:
-        return clean_then_fill(html, expanded)
+        return clean_then_fill(html, expanded, state.own_host)
     return expanded.fill(html) if expanded is not None else html
 
 

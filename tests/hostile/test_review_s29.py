@@ -1,0 +1,195 @@
+"""Hostile review 29: variants of the misses of review 28 as classes, and the acceptance rules
+attacked (ids, output fences, development servers, userinfo, `allow_networks`, per-line
+markers).
+
+Every hostile article and copied file sits in one project, checked once: `kbgen check` names
+each with the kind expected and exits 1. The benign ones sit in it too and must pass. A build
+keeps pictures from the site's own host (`site_url`) and drops other sites' pictures.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kbgen.cli import cli
+from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
+
+KEY = "AbC9dEf2Gh7Kq1Lm"
+"""The first half of a key split over two lines."""
+
+# (case, extra front matter, article body, kind of the error expected, or None: passes)
+ARTICLES: list[tuple[str, str, str, str | None]] = [
+    # a key split over two lines, its second half random lower-case letters
+    ("split key, lower-case second half, then prose", "",
+     f"The token is {KEY}\nwxyzqrstuvmnop and then it worked.\n", "API key or token"),
+    ("split key, short lower-case second half", "",
+     "curl -H \"X-Api: 9f8Kq2LmX7vN4pA\nqwrtzpl then\" https://api.acme-corp.io\n",
+     "API key or token"),
+    # passwords in prose
+    ("password with 's", "", "My password's hunter2x! if you need it.\n", "password or secret"),
+    ("password for something is", "", "My password for the portal is hunter2x!\n",
+     "password or secret"),
+    ("password I set is", "", "The password I set is Hunter2x! for now.\n",
+     "password or secret"),
+    ("password is set to", "", "The password is set to hunter2x! again.\n",
+     "password or secret"),
+    ("password was changed to", "", "The password was changed to Hunter2x! today.\n",
+     "password or secret"),
+    ("password with an em dash", "", "Password \u2014 hunter2x!\n", "password or secret"),
+    ("password asked and answered", "", "Password? hunter2x!\n", "password or secret"),
+    ("password in German prose", "", "Das Passwort ist hunter2x! fuer alle.\n",
+     "password or secret"),
+    ("password in French prose", "", "Le mot de passe est hunter2x! pour tous.\n",
+     "password or secret"),
+    ("password in bold prose", "", "The **password** is now `hunter2x!`.\n",
+     "password or secret"),
+    # e-mail addresses spelt out
+    ("address with plain at and a real domain", "", "Write to jane at gmail.com today.\n",
+     "e-mail address"),
+    ("address with (at) and a real dot", "", "Write to jane (at) gmail.com today.\n",
+     "e-mail address"),
+    ("address with (at) and (dot)", "", "Write to jane (at) gmail (dot) com today.\n",
+     "e-mail address"),
+    ("address with dashes", "", "Write to jane -at- gmail -dot- com today.\n",
+     "e-mail address"),
+    ("address with underscores", "", "Write to jane_at_gmail_dot_com today.\n",
+     "e-mail address"),
+    ("address with guillemets", "", "Write to jane \u00abat\u00bb gmail \u00abdot\u00bb com.\n",
+     "e-mail address"),
+    ("address with percent signs", "", "Write to jane %at% gmail %dot% com today.\n",
+     "e-mail address"),
+    ("address with (a)", "", "Write to jane (a) gmail.com today.\n", "e-mail address"),
+    ("address with arroba and punto", "", "Escribe a jane arroba gmail punto com hoy.\n",
+     "e-mail address"),
+    ("address with period", "", "Write to jane at gmail period com today.\n",
+     "e-mail address"),
+    ("address with d0t", "", "Write to jane at gmail d0t com today.\n", "e-mail address"),
+    ("address with spaced @ and dot", "", "Write to jane @ gmail dot com today.\n",
+     "e-mail address"),
+    ("address with spaced dots", "", "Write to jane at gmail . com today.\n",
+     "e-mail address"),
+    ("address letters spaced out", "", "Write to j a n e @ g m a i l . c o m today.\n",
+     "e-mail address"),
+    ("user name at a company's domain", "", "Write to jane.doe at acme-corp.co.uk today.\n",
+     "e-mail address"),
+    # hosts written as numbers
+    ("host as hex integer", "", "Open http://0xC0A80001/admin to see it.\n",
+     "internal IP address"),
+    ("host as decimal integer", "", "Open http://3232235521/admin to see it.\n",
+     "internal IP address"),
+    ("host in octal parts", "", "Open http://0300.0250.0.1/admin to see it.\n",
+     "internal IP address"),
+    ("host in hex parts", "", "Open http://0xc0.0xa8.0x00.0x01/admin to see it.\n",
+     "internal IP address"),
+    ("host in two parts", "", "Open http://10.1:8080/admin to see it.\n",
+     "internal IP address"),
+    ("loopback as an integer after a user name", "",
+     "Open http://admin@2130706433/ to see it.\n", "internal IP address"),
+    # UTF-7
+    ("address with its @ in UTF-7", "", "Write to jane+AEA-gmail.com today.\n",
+     "e-mail address"),
+    ("address wholly in UTF-7", "",
+     "Write to +AGoAYQBuAGUAQABnAG0AYQBpAGwALgBjAG8AbQ- today.\n", "e-mail address"),
+    ("phone number in UTF-7", "",
+     "Call +ACsANAA0ACAANwA5ADEAMQAgADEAMgAzADQANQA2- today.\n", "phone number"),
+    # benign: prose that reads like the above
+    ("sign in at a site", "", "Sign in at github.com to continue, or log in at outlook.com.\n",
+     None),
+    ("an account at a mail provider", "", "Create an account at gmail.com first.\n", None),
+    ("a file name with at in it", "", "See `hosting-datasets-at-CSC.md` for more.\n", None),
+    ("at, then a sentence", "", "It does not work at all. That is expected.\n", None),
+    ("password rules in prose", "",
+     "Your password is case-sensitive. The password must be at least 8 characters.\n", None),
+    ("the password manager's name", "", "The password manager we use is 1Password8.\n", None),
+    ("a secret's name in prose", "",
+     "The pull secret used was `estivadores-secreto2-pull`.\n", None),
+    ("a public host as an integer", "", "Open http://134744072/ to see it.\n", None),
+    ("a machine id, then a sentence", "",
+     "```output\nAttempting to failover 4d89649b460987\nRestarting machine 4d89649b460987\n```\n",
+     None),
+    ("C++ and plus signs", "", "Use C++ and a+b+c, or +Anything- in a sentence.\n", None),
+]
+
+
+UTF7_LOG = b"Escalate to jane.private+AEA-gmail.com\n"
+
+# (copied file, bytes, what `kbgen check` says after "path: error: ", or None: passes)
+FILES: list[tuple[str, bytes, str | None]] = [
+    ("content/files/ticket-utf7.txt", UTF7_LOG, "e-mail address (j"),
+    ("content/files/harmless.txt", b"C++ and a+b+c are fine.\n", None),
+]
+
+
+@pytest.fixture(scope="module")
+def checked(tmp_path_factory: pytest.TempPathFactory) -> tuple[int, list[str]]:
+    """(`kbgen check` exit code, its error lines) of one project holding every case."""
+    root = tmp_path_factory.mktemp("review29")
+    files = {f"content/articles/wifi/case-{number}.md": article(
+        f"Case {number}", extra=extra, body=body)
+        for number, (_, extra, body, _) in enumerate(ARTICLES)}
+    write_files(root, {"mkdocs.yml": MINI_CONFIG, "content/index.md": "# Home\n",
+                       "content/_data/categories.yml": MINI_CATEGORIES, **files,
+                       **{path: data for path, data, _ in FILES}})
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(root)
+        result = CliRunner().invoke(cli, ["check"])
+    assert "Traceback" not in result.output, result.output
+    return result.exit_code, [line for line in result.output.splitlines()
+                              if ": error: " in line]
+
+
+def test_each_case_is_judged_as_expected(checked: tuple[int, list[str]]) -> None:
+    code, errors = checked
+    wrong = {}
+    for number, (case, _, _, kind) in enumerate(ARTICLES):
+        path = f"content/articles/wifi/case-{number}.md:"
+        kinds = {line.split(": error: ")[1].split(" (")[0] for line in errors
+                 if line.startswith(path)}
+        if (kind is None and kinds) or (kind is not None and kind not in kinds):
+            wrong[case] = sorted(kinds)
+    assert wrong == {}, errors
+    assert code == 1
+
+
+@pytest.mark.parametrize(("path", "expected"), [(path, expected) for path, _, expected in FILES],
+                         ids=[path.rsplit("/", 1)[-1] for path, _, _ in FILES])
+def test_copied_file_is_read(checked: tuple[int, list[str]], path: str,
+                             expected: str | None) -> None:
+    _, errors = checked
+    shown = [line for line in errors if line.startswith(path + ":")]
+    if expected is None:
+        assert shown == []
+    else:
+        assert any(expected in line for line in shown), (expected, shown)
+
+
+def test_values_are_not_printed(checked: tuple[int, list[str]]) -> None:
+    _, errors = checked
+    text = "\n".join(errors)
+    assert "hunter2x" not in text and "Hunter2x" not in text
+    assert KEY not in text and "3232235521" not in text
+
+
+# --------------------------------------------------------------------- the site's own pictures
+
+
+def test_pictures_from_the_sites_own_host_are_kept(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    body = ("![logo](https://help.test.example/img/logo.png)\n\n"
+            "<img src=\"https://help.test.example/img/chart.png\" alt=\"chart\">\n\n"
+            "![pixel](https://tracker.example.net/p.png)\n\n"
+            "![tricked](https://help.test.example@tracker.example.net/p.png)\n\n"
+            "![look-alike](https://help.test.example.tracker.example.net/p.png)\n")
+    write_files(tmp_path, {"mkdocs.yml": MINI_CONFIG, "content/index.md": "# Home\n",
+                           "content/_data/categories.yml": MINI_CATEGORIES,
+                           "content/articles/wifi/pictures.md": article("Pictures", body=body)})
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["build"])
+    assert result.exit_code == 0, result.output
+    page = (tmp_path / "site/articles/wifi/pictures.html").read_text(encoding="utf-8")
+    assert 'src="https://help.test.example/img/logo.png"' in page
+    assert 'src="https://help.test.example/img/chart.png"' in page
+    assert "tracker.example.net" not in page.split("<article", 1)[1].split("</article>", 1)[0]
