@@ -32,6 +32,30 @@ def invisible(ch: str) -> bool:
     return unicodedata.category(ch) == "Cf" or ch in _EXTRA_INVISIBLE
 
 
+_TAG_RUN = re.compile("[\U000E0020-\U000E007E]+")
+"""Unicode tag characters: an invisible copy of printable ASCII (`U+E0061` is `a`)."""
+_SELECTOR_RUN = re.compile("[\uFE00-\uFE0F\U000E0100-\U000E01EF]{4,}")
+"""Variation selectors in a run: 256 of them, one per byte value, can carry any bytes
+invisibly after one character (an emoji)."""
+
+
+def smuggled(text: str) -> str:
+    """`text` with what invisible characters carry written out as text, between spaces:
+    ASCII in tag characters, UTF-8 bytes in a run of variation selectors."""
+    if "\U000E0020" <= max(text) or any("\uFE00" <= ch <= "\uFE0F" for ch in text):
+        text = _TAG_RUN.sub(lambda m: " " + "".join(chr(ord(ch) - 0xE0000) for ch in m.group())
+                            + " ", text)
+        text = _SELECTOR_RUN.sub(_selector_bytes, text)
+    return text
+
+
+def _selector_bytes(match: re.Match[str]) -> str:
+    data = bytes(ord(ch) - 0xFE00 if ord(ch) <= 0xFE0F else ord(ch) - 0xE0100 + 16
+                 for ch in match.group())
+    decoded = data.decode("utf-8", errors="replace")
+    return f" {decoded} " if decoded.isprintable() else match.group()
+
+
 def normalize_line(line: str) -> str:
     """One line as shown: decoded, invisible characters dropped, NFKC, look-alikes folded,
     spelt-out addresses joined; still one line."""
@@ -42,6 +66,7 @@ def normalize_line(line: str) -> str:
         if "%" in decoded and _PERCENT.search(decoded):
             decoded = unquote(decoded, errors="replace")
         if not decoded.isascii():
+            decoded = smuggled(decoded)
             decoded = "".join(ch for ch in decoded if not invisible(ch))
             decoded = fold_lookalikes(unicodedata.normalize("NFKC", decoded))
             decoded = _DASH.sub("-", decoded)

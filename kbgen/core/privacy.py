@@ -690,6 +690,22 @@ def _high_entropy(line: str, context: _Context) -> Iterator[_Hit]:
                    reason=ids.REASON if identifier else "")
 
 
+_BEARER = re.compile(r"(?i)(?<![a-z])bearer[ \t]+([A-Za-z0-9._~+/-]{16,}=*)(?![\w.~+/=-])")
+"""A bearer token (RFC 6750): whatever its shape, it is the credential itself."""
+
+
+def _bearer_tokens(line: str, context: _Context) -> Iterator[_Hit]:
+    """The token after `Bearer`, even one shaped like an id (a ULID, a UUID): no id is sent
+    as a bearer token. Placeholders (`YOUR_TOKEN`, `xxxx…`) are not."""
+    for match in _BEARER.finditer(line):
+        value = match.group(1)
+        lowered = value.lower()
+        if (not re.search(r"\d", value) or len(set(lowered)) <= 2 or _is_placeholder(value)
+                or any(word in lowered for word in (*_PLACEHOLDER_WORDS, "token"))):
+            continue
+        yield _Hit(match.start(1), match.end(1), TOKEN, _mask_secret(value))
+
+
 def _in_query(before: str) -> bool:
     """The text `before` a value ends inside a URL's query string (`...?list=`, `&id=`)."""
     chunk = before.rsplit(None, 1)[-1] if before.strip() else ""
@@ -1751,6 +1767,7 @@ DETECTORS: tuple[Detector, ...] = (
     _passwords,
     _prose_passwords,
     _query_keys,
+    _bearer_tokens,
     _cards,
     _ibans,
     _emails,
@@ -1793,6 +1810,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _passwords: lambda text, folded: _password_hint(folded),
     _prose_passwords: lambda text, folded: _password_hint(folded),
     _query_keys: lambda text, folded: "://" in text and "=" in text,
+    _bearer_tokens: lambda text, folded: "bearer" in folded,
     _secrets: lambda text, folded: (
         _keyword_like(text) or any(need.search(folded) for need in _TOKEN_NEEDS)
     ),

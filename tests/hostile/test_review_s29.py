@@ -95,7 +95,25 @@ ARTICLES: list[tuple[str, str, str, str | None]] = [
      "Write to +AGoAYQBuAGUAQABnAG0AYQBpAGwALgBjAG8AbQ- today.\n", "e-mail address"),
     ("phone number in UTF-7", "",
      "Call +ACsANAA0ACAANwA5ADEAMQAgADEAMgAzADQANQA2- today.\n", "phone number"),
+    # text carried by invisible characters
+    ("address in Unicode tag characters", "",
+     "Contact us here" + "".join(chr(0xE0000 + ord(ch)) for ch in "jane.private@gmail.com")
+     + ".\n", "e-mail address"),
+    ("address in variation selectors after an emoji", "",
+     "Nice \U0001F600" + "".join(chr(0xFE00 + b) if b < 16 else chr(0xE0100 + b - 16)
+                                 for b in b"jane.private@gmail.com") + " day.\n",
+     "e-mail address"),
+    # identifiers that are credentials
+    ("ULID-shaped bearer token", "", "Send `Bearer 01GQR4GR5TPQC65T5RMKR0HS87` with it.\n",
+     "API key or token"),
+    ("UUID-shaped bearer token", "",
+     "Authorization: Bearer 3f2b8c1e-9a4d-4e6f-8b2a-1c3d5e7f9a0b\n", "API key or token"),
     # benign: prose that reads like the above
+    ("bearer tokens in prose and placeholders", "",
+     "Bearer tokens expire after 3600 seconds: send `Bearer YOUR_TOKEN_1234` or"
+     " `Bearer <token>`.\n", None),
+    ("a flag made of tag characters", "", "Go \U0001F3F4\U000E0067\U000E0062\U000E0073"
+     "\U000E0063\U000E0074\U000E007F team!\n", None),
     ("sign in at a site", "", "Sign in at github.com to continue, or log in at outlook.com.\n",
      None),
     ("an account at a mail provider", "", "Create an account at gmail.com first.\n", None),
