@@ -108,6 +108,16 @@ ARTICLES: list[tuple[str, str, str, str | None]] = [
      "API key or token"),
     ("UUID-shaped bearer token", "",
      "Authorization: Bearer 3f2b8c1e-9a4d-4e6f-8b2a-1c3d5e7f9a0b\n", "API key or token"),
+    # a marker on a line that an editor shows as two
+    ("marker beside a line separator", "",
+     "Regulator casework@ico.org.uk <!-- kb:allow email -->\u2028jane.private@gmail.com\n",
+     "e-mail address"),
+    ("marker beside a form feed", "",
+     "Regulator casework@ico.org.uk <!-- kb:allow email -->\x0cjane.private@gmail.com\n",
+     "e-mail address"),
+    ("marker alone before a line with a next-line character", "",
+     "<!-- kb:allow email -->\x85\nCall +44 7911 123456 or jane.private@gmail.com\n",
+     "e-mail address"),
     # benign: prose that reads like the above
     ("bearer tokens in prose and placeholders", "",
      "Bearer tokens expire after 3600 seconds: send `Bearer YOUR_TOKEN_1234` or"
