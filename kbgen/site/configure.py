@@ -13,6 +13,7 @@ from kbgen.site import search_index
 from kbgen.site.brand import apply_brand
 from kbgen.site.guard import drop_guard
 from kbgen.site.i18n import site_translator
+from kbgen.site.included import includes_files
 from kbgen.site.languages import languages_of
 from kbgen.site.pages import walk_copied_folders
 from kbgen.site.report import report
@@ -34,6 +35,7 @@ def configure(state: BuildState, config: MkDocsConfig) -> None:
     state.languages = languages_of(state.settings, config)  # sets the theme's language
     state.translator = site_translator(config, state.settings)
     state.own_host = site_host(config.site_url)
+    state.includes_files = includes_files(config)
     state.tree = walk_copied_folders(config)  # MkDocs walks them next, following links
     custom_dir = config.theme.custom_dir
     report(settings_problems(Path(config.config_file_path or "mkdocs.yml"),

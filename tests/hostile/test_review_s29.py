@@ -221,3 +221,41 @@ def test_pictures_from_the_sites_own_host_are_kept(tmp_path: Path,
     assert 'src="https://help.test.example/img/logo.png"' in page
     assert 'src="https://help.test.example/img/chart.png"' in page
     assert "tracker.example.net" not in page.split("<article", 1)[1].split("</article>", 1)[0]
+
+
+# --------------------------------------------------------------------- files included by snippets
+
+SNIPPETS = MINI_CONFIG + "markdown_extensions:\n  - pymdownx.snippets:\n      base_path: ['.']\n"
+BENIGN_BODY = ("Complaints go to the regulator, casework@ico.org.uk.\n\n"
+               "Our test line is +44 7700 900123. <!-- kb:allow phone -->\n\n"
+               "```output\nID                          STATE\n01GQR4GR5TPQC65T5RMKR0HS87  started\n```\n\n"
+               "SHA-256 hash: e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\n\n"
+               "Mail name@example.com or call 020 7946 0958.\n\n"
+               "--8<-- \"notes/steps.md\"\n")
+
+
+def _build(root: Path, steps: str, monkeypatch: pytest.MonkeyPatch) -> tuple[int, str]:
+    write_files(root, {"mkdocs.yml": SNIPPETS, "content/index.md": "# Home\n",
+                       "content/_data/categories.yml": MINI_CATEGORIES,
+                       "notes/steps.md": steps,
+                       "content/articles/wifi/steps.md": article("Steps", body=BENIGN_BODY)})
+    monkeypatch.chdir(root)
+    result = CliRunner().invoke(cli, ["build"])
+    return result.exit_code, result.output
+
+
+def test_a_snippet_holding_an_address_stops_the_build(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    code, output = _build(tmp_path, "Escalate to jane.private@gmail.com first.\n", monkeypatch)
+    assert code != 0
+    assert ("content/articles/wifi/steps.md: error: e-mail address (j***@g***.com) would be"
+            " published by text a Markdown extension included into the page") in output, output
+    assert "jane.private" not in output
+    assert not (tmp_path / "site/articles/wifi/steps.html").exists()
+
+
+def test_a_harmless_snippet_builds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    code, output = _build(tmp_path, "Hold the reset button for 10 seconds.\n", monkeypatch)
+    assert code == 0, output
+    page = (tmp_path / "site/articles/wifi/steps.html").read_text(encoding="utf-8")
+    assert "Hold the reset button" in page
