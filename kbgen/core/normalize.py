@@ -103,6 +103,10 @@ CONFUSABLES = str.maketrans({
     # Latin and other look-alikes NFKC leaves alone
     "ı": "i", "ȷ": "j", "ɑ": "a", "ɩ": "i", "ʟ": "L", "ᴅ": "D", "ꓲ": "I", "ꓳ": "O",
     "ⅼ": "l", "ǀ": "l", "׀": "l", "ߊ": "l", "ᛁ": "l",
+    # small capitals
+    "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴇ": "e", "ꜰ": "f", "ɢ": "g", "ʜ": "h", "ɪ": "i",
+    "ᴊ": "j", "ᴋ": "k", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ʀ": "r", "ꜱ": "s", "ᴛ": "t",
+    "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ʏ": "y", "ᴢ": "z",
     # punctuation an address is written with
     "。": ".", "｡": ".", "﹒": ".", "․": ".", "٫": ".", "·": ".", "‧": ".", "∙": ".",
     "﹫": "@", "＠": "@", "ⓐ": "@",
@@ -122,8 +126,8 @@ def fold_lookalikes(text: str) -> str:
         if word.isascii():
             out.append(word)
             continue
-        word = "".join(str(unicodedata.digit(ch)) if ch.isdigit() and not ch.isascii()
-                       and unicodedata.category(ch) == "Nd" else ch for ch in word)
+        word = "".join(str(unicodedata.digit(ch)) if not ch.isascii()
+                       and unicodedata.digit(ch, None) is not None else ch for ch in word)
         folded = word.translate(CONFUSABLES)
         if any(ch.isascii() and (ch.isalnum() or ch == "@") for ch in folded) and (
                 folded != word or any(unicodedata.combining(ch) for ch in folded)):

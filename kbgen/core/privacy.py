@@ -807,7 +807,9 @@ def _query_keys(line: str, context: _Context) -> Iterator[_Hit]:
 # Payment cards and bank accounts
 # ---------------------------------------------------------------------------------------------
 
-_DIGIT_RUN_RE = re.compile(r"(?<![\w.+-])\d+(?:[ .-]\d+)*(?![\w]|[.,]\d)")
+_DIGIT_RUN_RE = re.compile(r"(?<![\w.+-])\d+(?:[ ._/-]\d+)*(?![\w]|[.,]\d)")
+"""Digits in groups apart by a space, a full stop, a hyphen, an underscore or a slash
+(`4111_1111_1111_1111`, `4111/1111/...`: a reader reads those as a card number too)."""
 
 
 def luhn_valid(digits: str) -> bool:
@@ -819,7 +821,7 @@ def luhn_valid(digits: str) -> bool:
     return total % 10 == 0
 
 
-_CARD_HINT = re.compile(r"\d(?:[ .-]?\d){12}")
+_CARD_HINT = re.compile(r"\d(?:[ ._/-]?\d){12}")
 """13 digits with at most a space, dot or hyphen between them: the shortest card number."""
 
 
@@ -909,7 +911,8 @@ def _card_brand_ok(digits: str) -> bool:
     return first in "56" and 13 <= length <= 19  # Mastercard, Maestro, Discover, UnionPay
 
 
-_IBAN_RE = re.compile(r"(?i)(?<![\w-])[A-Z]{2}\d{2}[ .-]?[A-Z0-9]+(?:[ .-][A-Z0-9]+)*(?![\w-])")
+_IBAN_RE = re.compile(r"(?i)(?<![A-Za-z0-9-])[A-Z]{2}\d{2}[ ._/-]?[A-Z0-9]+(?:[ ._/-][A-Z0-9]+)*"
+                      r"(?![A-Za-z0-9-])")
 """Two letters, two digits and words of letters and digits, one space, hyphen or full stop
 apart. Each character
 has one place in the pattern: `(?: ?[A-Z0-9]{1,4})+` could split a long word in exponentially
@@ -960,7 +963,7 @@ def _ibans(line: str, context: _Context) -> Iterator[_Hit]:
 
 
 _IBAN_START = re.compile(r"(?i)[A-Z]{2}\d{2}")
-_IBAN_SEPARATOR = re.compile(r"[ .-]")
+_IBAN_SEPARATOR = re.compile(r"[ ._/-]")
 
 
 def _iban_words(parts: list[str], first: int) -> int:
@@ -1131,9 +1134,16 @@ def _phones(line: str, context: _Context) -> Iterator[_Hit]:
     """Valid phone numbers (phonenumbers' VALID leniency) that are not on the allow-list."""
     if not _PHONE_HINT.search(line):
         return
+    if context.default_region is None and "00" in line:
+        line = _INTERNATIONAL_ZEROS.sub(" +", line)  # `0044 7911 …`: read where no region is
     for start, end, excerpt, e164 in _phone_numbers(line, context.default_region):
         is_allowed = e164 in context.allowed.phones_e164
         yield _Hit(start, end, PHONE, excerpt, allowed=is_allowed)
+
+
+_INTERNATIONAL_ZEROS = re.compile(r"(?<![\d+])00(?=[1-9]\d)")
+"""`00` dialling out, as most of the world writes it before a country code: `+` (the same
+length, so what is found keeps its place)."""
 
 
 _PHONE_LINK_RE = re.compile(

@@ -108,6 +108,20 @@ ARTICLES: list[tuple[str, str, str, str | None]] = [
      "API key or token"),
     ("UUID-shaped bearer token", "",
      "Authorization: Bearer 3f2b8c1e-9a4d-4e6f-8b2a-1c3d5e7f9a0b\n", "API key or token"),
+    # digits and letters in other forms, other separators
+    ("phone in dingbat digits", "", "Call +44 \u2790\u2798\u278a\u278a \u278a\u278b\u278c"
+     "\u278d\u278e\u278f now.\n", "phone number"),
+    ("phone with 00 for abroad", "", "Call 0044 7911 123456 now.\n", "phone number"),
+    ("address in small capitals", "",
+     "Mail \u1d0a\u1d00\u0274\u1d07.\u1d18\u0280\u026a\u1d20\u1d00\u1d1b\u1d07@gmail.com\n",
+     "e-mail address"),
+    ("card with underscores", "", "Card 4111_1111_1111_1111 was used.\n",
+     "payment card number"),
+    ("card with slashes", "", "Card 4111/1111/1111/1111 was used.\n", "payment card number"),
+    ("IBAN with underscores", "", "Refund to GB82_WEST_1234_5698_7654_32 today.\n", "IBAN"),
+    ("IBAN with slashes", "", "Refund to GB82/WEST/1234/5698/7654/32 today.\n", "IBAN"),
+    ("a dated path and an order number", "",
+     "See /archive/2026/08/07/1234/5678 and order 00123456789.\n", None),
     # a marker on a line that an editor shows as two
     ("marker beside a line separator", "",
      "Regulator casework@ico.org.uk <!-- kb:allow email -->\u2028jane.private@gmail.com\n",
