@@ -242,7 +242,8 @@ def test_pictures_from_the_sites_own_host_are_kept(tmp_path: Path,
 SNIPPETS = MINI_CONFIG + "markdown_extensions:\n  - pymdownx.snippets:\n      base_path: ['.']\n"
 BENIGN_BODY = ("Complaints go to the regulator, casework@ico.org.uk.\n\n"
                "Our test line is +44 7700 900123. <!-- kb:allow phone -->\n\n"
-               "```output\nID                          STATE\n01GQR4GR5TPQC65T5RMKR0HS87  started\n```\n\n"
+               "```output\nID                          STATE\n"
+               "01GQR4GR5TPQC65T5RMKR0HS87  started\n```\n\n"
                "SHA-256 hash: e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\n\n"
                "Mail name@example.com or call 020 7946 0958.\n\n"
                "--8<-- \"notes/steps.md\"\n")
