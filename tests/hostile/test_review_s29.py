@@ -109,7 +109,7 @@ ARTICLES: list[tuple[str, str, str, str | None]] = [
     ("UUID-shaped bearer token", "",
      "Authorization: Bearer 3f2b8c1e-9a4d-4e6f-8b2a-1c3d5e7f9a0b\n", "API key or token"),
     # digits and letters in other forms, other separators
-    ("phone in dingbat digits", "", "Call +44 \u2790\u2798\u278a\u278a \u278a\u278b\u278c"
+    ("phone in dingbat digits", "", "Call +44 \u2790\u2792\u278a\u278a \u278a\u278b\u278c"
      "\u278d\u278e\u278f now.\n", "phone number"),
     ("phone with 00 for abroad", "", "Call 0044 7911 123456 now.\n", "phone number"),
     ("address in small capitals", "",
