@@ -87,6 +87,8 @@ GATE_SHAPES: dict[str, Callable[[int], str]] = {
     "UTF-7 runs": lambda n: "+AEA-x" * (n // 2),
     "one long UTF-7 run": lambda n: "+" + "AGoA" * n + "-",
     "bearer, long run": lambda n: "Bearer " + "a1" * (2 * n),
+    "link brackets never closed": lambda n: "[a](" * n,
+    "link texts, then no target": lambda n: "[" + "a" * 150 + "]" + "(" + "b" * 900,
     "tag characters and selectors": lambda n: ("\U000E0061" * 3 + "\uFE01" * 5) * (n // 8),
 }
 """Further shapes, text of about 4 x n characters: n = 10,000 and 40,000 (160 KB, well

@@ -238,7 +238,12 @@ _SPELT_DOT_RE = re.compile(rf"(?i){_SPELT_DOT}")
 
 
 _TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>\n]{0,300}>")
-_MARKUP = re.compile(r"\*\*|__|~~|==|[*`]")
+_MARKUP = re.compile(r"\*\*|__|~~|==|\^\^|[*`]")
+_LINK = re.compile(r"!?\[([^\[\]\n]{0,200})\](?:\([^()\s]{0,1000}(?:\s[^()\n]{0,200})?\)"
+                   r"|\[[^\[\]\n]{0,200}\])")
+"""An inline or reference link or picture: a reader sees its text (or alt text) only."""
+_NOT_SHOWN = re.compile(r"\[\^[^\[\]\s]{1,50}\]|\{:[^{}\n]{0,200}\}")
+"""A footnote reference (a small number) and an attribute list: not read as part of a word."""
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
 _SPACES = re.compile(r"[ \t]{2,}")
 
@@ -250,7 +255,9 @@ def rendered_line(line: str) -> str:
         line = _TAG.sub("", line)
     if "\\" in line:
         line = _ESCAPED.sub(r"\1", line)
-    if "*" in line or "`" in line or "__" in line or "~~" in line or "==" in line:
+    if "[" in line or "{:" in line:
+        line = _LINK.sub(r"\1", _NOT_SHOWN.sub("", line))
+    if "*" in line or "`" in line or "__" in line or "~~" in line or "==" in line or "^^" in line:
         line = _MARKUP.sub("", line)
     return _SPACES.sub(" ", line) if "  " in line or "\t" in line else line
 

@@ -122,6 +122,15 @@ ARTICLES: list[tuple[str, str, str, str | None]] = [
     ("IBAN with slashes", "", "Refund to GB82/WEST/1234/5698/7654/32 today.\n", "IBAN"),
     ("a dated path and an order number", "",
      "See /archive/2026/08/07/1234/5678 and order 00123456789.\n", None),
+    # values split by Markdown that a reader sees whole
+    ("address split by a link", "",
+     "Mail [jane.private](https://acme-corp.io/a)@gmail.com now.\n", "e-mail address"),
+    ("phone split by a link", "", "Call +44 [7911](https://acme-corp.io/a) 123456 now.\n",
+     "phone number"),
+    ("address split by a footnote", "", "Mail jane.private[^1]@gmail.com now.\n\n[^1]: x\n",
+     "e-mail address"),
+    ("address split by an attribute list", "", "Mail jane.private{: .x }@gmail.com now.\n",
+     "e-mail address"),
     # a marker on a line that an editor shows as two
     ("marker beside a line separator", "",
      "Regulator casework@ico.org.uk <!-- kb:allow email -->\u2028jane.private@gmail.com\n",
