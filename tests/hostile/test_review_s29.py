@@ -171,6 +171,17 @@ UTF7_LOG = b"Escalate to jane.private+AEA-gmail.com\n"
 FILES: list[tuple[str, bytes, str | None]] = [
     ("content/files/ticket-utf7.txt", UTF7_LOG, "e-mail address (j"),
     ("content/files/harmless.txt", b"C++ and a+b+c are fine.\n", None),
+    # names
+    ("content/files/jane.private@gmail.com.png", b"\x89PNG\r\n\x1a\n",
+     "the file's name would publish a e-mail address (j***@g***.com)"),
+    ("content/files/tel_+44_7911_123456.pdf", b"%PDF-1.4\n%%EOF\n",
+     "the file's name would publish a phone number"),
+    ("content/files/AKIA2OGYBAH6RXQ7K5PW.txt", b"x\n",
+     "the file's name would publish a AWS access key"),
+    ("content/files/ghp_R4nd0mT0k3nV4lu3sXyZ1234567890abcdEF.txt", b"x\n",
+     "the file's name would publish a API key or token"),
+    ("content/files/screenshot_2024_01_15_10_30_45.png", b"\x89PNG\r\n\x1a\n", None),
+    ("content/files/logo.3f9a8b7c2d1e4f5a6b7c8d9e0f1a2b3c.png", b"\x89PNG\r\n\x1a\n", None),
 ]
 
 
