@@ -257,6 +257,27 @@ def test_pictures_from_the_sites_own_host_are_kept(tmp_path: Path,
     assert "tracker.example.net" not in page.split("<article", 1)[1].split("</article>", 1)[0]
 
 
+# --------------------------------------------------------------------- theme options
+
+
+def test_a_theme_option_a_template_shows_is_checked(tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    config = MINI_CONFIG.replace("theme:\n  name: material", "theme:\n  name: material\n"
+                                 "  custom_dir: overrides\n"
+                                 "  support_email: jane.private@gmail.com")
+    write_files(tmp_path, {"mkdocs.yml": config, "content/index.md": "# Home\n",
+                           "overrides/main.html": "{% extends 'base.html' %}{% block footer %}"
+                           "Mail {{ config.theme.support_email }}{% endblock %}",
+                           "content/_data/categories.yml": MINI_CATEGORIES,
+                           "content/articles/wifi/a.md": article("A")})
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["build"])
+    assert result.exit_code != 0
+    assert "mkdocs.yml:8: error: e-mail address (j***@g***.com) would be published" in (
+        result.output), result.output
+    assert not (tmp_path / "site").exists()
+
+
 # --------------------------------------------------------------------- files included by snippets
 
 SNIPPETS = MINI_CONFIG + "markdown_extensions:\n  - pymdownx.snippets:\n      base_path: ['.']\n"
