@@ -1458,7 +1458,8 @@ _PROSE_PASSWORD_RE = re.compile(
     rf"(?i)(?<![a-z])(?:{_PASSWORD_WORDS})(?![a-z])"
     r"(?:"
     r"(?:'s|’s|[ \t]+(?:[\w@.-]+[ \t]+){0,5}?"  # `password's`, `password for the portal is`
-    r"(?:is|was|are|were|remains|stays|being|equals|reads|est|ist|war|es|era|är|on|jest|é|e))"
+    r"(?P<verb>is|was|are|were|remains|stays|being|equals|reads|est|ist|war|es|era|är|on|jest"
+    r"|é|e))"
     r"(?:[ \t]+(?:now|still|currently|just|simply|always|literally|actually"
     r"|(?:set|changed|reset|updated)[ \t]+to))*"
     r"|[ \t]*(?:[—–?]|[ \t]-)"  # `password — hunter2x!`, `password? hunter2x!`
@@ -1471,9 +1472,10 @@ for the portal is now`, `das Passwort ist`), `'s`, a dash or a question mark."""
 
 _OTHER_SUBJECT = re.compile(r"(?i)[ \t](?:keys?|files?|hash(?:es)?|managers?|polic(?:y|ies)"
                             r"|length|fields?|prompts?|rules?|requirements?|hints?|names?|links?"
-                            r"|vaults?|generators?|strength|expiry)[ \t]")
-"""A noun between a password word and the verb: the sentence gives that thing's value (`the
-password of the secret key is: key.pem`, `the password manager is 1Password`)."""
+                            r"|generators?|strength|expiry)[ \t]+$")
+"""A noun right before the verb: the sentence gives that thing's value (`the password of the
+secret key is: key.pem`, `the password manager is 1Password`), not the password's (`the
+password for the files share is ...`)."""
 _SLUG = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}")
 """Lower-case words joined by hyphens: a name in prose (`estivadores-secreto2-pull`)."""
 
@@ -1485,7 +1487,8 @@ def _prose_passwords(line: str, context: _Context) -> Iterator[_Hit]:
         raw = match.group("value")
         value = _VALUE_QUOTES.sub("", raw.rstrip(".,;:)!?") if not _ends_symbolic(raw)
                                   else raw)
-        if _OTHER_SUBJECT.search(match.group(), 0, match.start("value")) or _SLUG.fullmatch(value):
+        subject = line[match.start():match.start("verb")] if match.group("verb") else ""
+        if _OTHER_SUBJECT.search(subject) or _SLUG.fullmatch(value):
             continue  # `the password of the key is ...`; `the pull secret used was my-name-2`
         if _looks_like_password(value, False) and not value.isdigit():
             start = match.start("value") + raw.find(value)

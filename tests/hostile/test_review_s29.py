@@ -44,6 +44,8 @@ ARTICLES: list[tuple[str, str, str, str | None]] = [
      "password or secret"),
     ("password in French prose", "", "Le mot de passe est hunter2x! pour tous.\n",
      "password or secret"),
+    ("password for a thing named by a noun", "",
+     "My password for the files share is Hunter2x! today.\n", "password or secret"),
     ("password in bold prose", "", "The **password** is now `hunter2x!`.\n",
      "password or secret"),
     # e-mail addresses spelt out
