@@ -1470,12 +1470,26 @@ _PROSE_PASSWORD_RE = re.compile(
 for the portal is now`, `das Passwort ist`), `'s`, a dash or a question mark."""
 
 
-_OTHER_SUBJECT = re.compile(r"(?i)[ \t](?:keys?|files?|hash(?:es)?|managers?|polic(?:y|ies)"
-                            r"|length|fields?|prompts?|rules?|requirements?|hints?|names?|links?"
-                            r"|generators?|strength|expiry)[ \t]+$")
+_NOUNS = (r"(?:keys?|files?|hash(?:es)?|managers?|polic(?:y|ies)|length|fields?|prompts?|rules?"
+          r"|requirements?|hints?|names?|links?|generators?|strength|expiry)")
+_OTHER_SUBJECT = re.compile(rf"(?i)[ \t]{_NOUNS}[ \t]+$")
 """A noun right before the verb: the sentence gives that thing's value (`the password of the
 secret key is: key.pem`, `the password manager is 1Password`), not the password's (`the
 password for the files share is ...`)."""
+_NOUN_FIRST = re.compile(rf"(?i)[ \t]+{_NOUNS}(?![a-z])")
+
+
+def _other_subject(line: str, match: re.Match[str]) -> bool:
+    """The sentence gives the value of a thing a noun names: right after the password word
+    (`the password manager we use is …`) or right before the verb (`the password of the
+    secret key is …`)."""
+    if match.group("verb") is None:
+        return False
+    word = _PASSWORD_HEADER.match(line, match.start())
+    return bool(_OTHER_SUBJECT.search(line[match.start():match.start("verb")])
+                or word and _NOUN_FIRST.match(line, word.end()))
+
+
 _SLUG = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}")
 """Lower-case words joined by hyphens: a name in prose (`estivadores-secreto2-pull`)."""
 
@@ -1487,8 +1501,7 @@ def _prose_passwords(line: str, context: _Context) -> Iterator[_Hit]:
         raw = match.group("value")
         value = _VALUE_QUOTES.sub("", raw.rstrip(".,;:)!?") if not _ends_symbolic(raw)
                                   else raw)
-        subject = line[match.start():match.start("verb")] if match.group("verb") else ""
-        if _OTHER_SUBJECT.search(subject) or _SLUG.fullmatch(value):
+        if _other_subject(line, match) or _SLUG.fullmatch(value):
             continue  # `the password of the key is ...`; `the pull secret used was my-name-2`
         if _looks_like_password(value, False) and not value.isdigit():
             start = match.start("value") + raw.find(value)
