@@ -294,16 +294,17 @@ def _problem_at(path: str, finding: Finding, hint: str = "") -> Problem:
                    f"{hint}")
 
 
-def unsafe_html(kb: KnowledgeBase) -> Iterator[Problem]:
+def unsafe_html(kb: KnowledgeBase, own_host: str = "") -> Iterator[Problem]:
     """HTML the site will strip from published articles and pages, and pictures from other
-    sites it will drop, as warnings where they were written."""
+    sites it will drop (not from `own_host`, the site's), as warnings where they were
+    written."""
     public: list[Article | Page] = [*kb.public_articles(), *kb.public_pages()]
     for written in public:
         for line, construct in find_unsafe_html(written.public_body, written.body_line):
             yield Problem(written.origin.display_path, line, "warning",
                           f"{construct} is removed from the published page; write it as text"
                           " or use Markdown instead")
-        for line, url in find_remote_pictures(written.public_body, written.body_line):
+        for line, url in find_remote_pictures(written.public_body, written.body_line, own_host):
             yield Problem(written.origin.display_path, line, "warning",
                           f"a picture from another site ({url.strip()[:80]}) would make every"
                           " reader's browser ask that site for it (a tracking pixel), so it is"

@@ -251,6 +251,10 @@ def test_pictures_from_the_sites_own_host_are_kept(tmp_path: Path,
                            "content/_data/categories.yml": MINI_CATEGORIES,
                            "content/articles/wifi/pictures.md": article("Pictures", body=body)})
     monkeypatch.chdir(tmp_path)
+    checked = CliRunner().invoke(cli, ["check"])
+    warned = [line for line in checked.output.splitlines() if "a picture from another site" in line]
+    assert len(warned) == 3 and not any("help.test.example/img" in line for line in warned), (
+        checked.output)
     result = CliRunner().invoke(cli, ["build"])
     assert result.exit_code == 0, result.output
     page = (tmp_path / "site/articles/wifi/pictures.html").read_text(encoding="utf-8")
