@@ -75,6 +75,21 @@ GATE_SHAPES: dict[str, Callable[[int], str]] = {
     "phone numbers, one a line": lambda n: "\n".join(
         f"call +44 20 7946 0{i % 1000:03d}" for i in range(n // 4)),
     "long word before a slash (module names)": lambda n: "a" * (4 * n) + ".x /1",
+    # hostile review 29
+    "password words, five words, no verb": lambda n: " ".join(
+        "password for the a b c d" for _ in range(n // 6)),
+    "spelt at, many dots, no end": lambda n: "jane -at- " + " -dot- ".join(
+        "gmail" for _ in range(n // 2)) + "-",
+    "words spelt with at, one a line": lambda n: "\n".join(
+        f"name{i} at host{i}.example" for i in range(n // 6)),
+    "single letters one space apart": lambda n: "a " * (2 * n),
+    "numeric URL hosts": lambda n: " ".join(f"http://{i}.{i}/" for i in range(n // 3)),
+    "UTF-7 runs": lambda n: "+AEA-x" * (n // 2),
+    "one long UTF-7 run": lambda n: "+" + "AGoA" * n + "-",
+    "bearer, long run": lambda n: "Bearer " + "a1" * (2 * n),
+    "link brackets never closed": lambda n: "[a](" * n,
+    "link texts, then no target": lambda n: "[" + "a" * 150 + "]" + "(" + "b" * 900,
+    "tag characters and selectors": lambda n: ("\U000E0061" * 3 + "\uFE01" * 5) * (n // 8),
 }
 """Further shapes, text of about 4 x n characters: n = 10,000 and 40,000 (160 KB, well
 under the 1 MB article limit); the second may take about four times the first."""

@@ -11,6 +11,7 @@ import yaml
 from kbgen.core.config import ConfigProblem, KbConfig, brand_problems, load_kb_config
 from kbgen.core.config_tags import refuse_python_tags
 from kbgen.core.i18n import override_errors
+from kbgen.core.sanitize import site_host
 from kbgen.core.strictyaml import key_lines_of
 from kbgen.core.text import refusal, refused_character
 from kbgen.errors import KbError
@@ -41,6 +42,8 @@ class Project:
     """The validated `extra.kb` block."""
     custom_dir: Path | None = None
     """The theme's `custom_dir` (the site's own templates and assets), if any."""
+    site_host: str = ""
+    """The host of `site_url` (kbgen.core.sanitize.site_host): its pictures are the site's."""
 
 
 def find_project(config_file: str | Path | None = None) -> Project:
@@ -63,6 +66,7 @@ def find_project(config_file: str | Path | None = None) -> Project:
         site_dir=root / str(data.get("site_dir") or "site"),
         settings=settings,
         custom_dir=_custom_dir(root, data.get("theme")),
+        site_host=site_host(str(data.get("site_url") or "")),
     )
 
 

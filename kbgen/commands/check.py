@@ -59,7 +59,8 @@ def check(project: Project, as_of: dt.date | None = None, show_accepted: bool = 
           ) -> CheckResult:
     """Load and validate the project's content, with the author's review advice (and what
     the privacy gate accepted and why, with `show_accepted`)."""
-    kb, problems = load(project.content_dir, project.settings, as_of, review=True)
+    kb, problems = load(project.content_dir, project.settings, as_of, review=True,
+                        site_host=project.site_host)
     problems += template_problems(kb, project.custom_dir)
     problems += hide_problems(kb)  # Material's names: the site layer's vocabulary
     if project.custom_dir is not None:  # copied into the site: the same rules as content/

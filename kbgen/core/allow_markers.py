@@ -123,6 +123,18 @@ def _marker_errors(line: int, words: tuple[str, ...]) -> list[tuple[int, str]]:
     return []
 
 
+_OTHER_BREAK = re.compile("[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+"""Characters that editors and browsers may show as a new line, within one Markdown line."""
+
+
+def _other_break_error(code: int) -> str:
+    """Why a marker on a line holding another line break accepts nothing: a reviewer sees two
+    lines there, and would accept what is on the one they did not review."""
+    return (f"the line of this `<!-- kb:allow -->` marker holds a line break character"
+            f" (U+{code:04X}) that editors show as a new line, so the marker would accept"
+            " more than the line you see; replace it with a real line break (or a space)")
+
+
 def read_markers(body: str, first_line: int = 1) -> Markers:
     """The markers of a Markdown body whose first line is file line `first_line`."""
     if HINT not in body.lower():
@@ -136,6 +148,10 @@ def read_markers(body: str, first_line: int = 1) -> Markers:
             errors.append((line, "`<!-- kb:allow` is not closed on its line; write the whole"
                                  " marker on one line, e.g. `<!-- kb:allow email -->`"))
         if not found:
+            continue
+        other_break = _OTHER_BREAK.search(text)
+        if other_break:
+            errors.append((line, _other_break_error(ord(other_break.group()))))
             continue
         alone = not MARKER.sub("", text).strip()
         words: tuple[str, ...] = ()

@@ -37,6 +37,8 @@ class CheckContext:
     """The content folder as walked (walked again when not given)."""
     memo: Memo = field(default_factory=Memo)
     """Per-file results of earlier builds (kbgen.build.memo); none by default."""
+    site_host: str = ""
+    """The host of `site_url` (kbgen.core.sanitize.site_host): its pictures are the site's."""
 
 
 Check = Callable[[KnowledgeBase, CheckContext], Iterator[Problem]]
@@ -289,7 +291,7 @@ def duplicates(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
 def publishing_gate(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
     """Personal data and secrets (errors) and HTML that will be stripped (warnings)."""
     yield from gate.personal_data(kb, ctx.config, ctx.content_dir, ctx.tree, ctx.memo)
-    yield from gate.unsafe_html(kb, ctx.memo)
+    yield from gate.unsafe_html(kb, ctx.memo, ctx.site_host)
 
 
 CHECKS: list[Check] = [article_paths, one_source_per_page, categories, unique_slugs,

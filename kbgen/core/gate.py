@@ -340,18 +340,20 @@ def _problem_at(path: str, finding: Finding, hint: str = "") -> Problem:
                    f"{hint}")
 
 
-def unsafe_html(kb: KnowledgeBase, memo: Memo | None = None) -> Iterator[Problem]:
+def unsafe_html(kb: KnowledgeBase, memo: Memo | None = None, own_host: str = ""
+                ) -> Iterator[Problem]:
     """HTML the site will strip from published articles and pages, and pictures from other
-    sites it will drop, as warnings where they were written. `memo` keeps each one's
-    warnings (kbgen.build.memo)."""
+    sites it will drop (not from `own_host`, the site's), as warnings where they were
+    written. `memo` keeps each one's warnings (kbgen.build.memo)."""
     public: list[Article | Page] = [*kb.public_articles(), *kb.public_pages()]
     memo = memo or Memo()
     for written in public:
-        yield from memo.get(("unsafe html", written.origin.display_path, written.body,
-                             written.body_line), partial(_unsafe_html_of, written))
+        yield from memo.get(("unsafe html", own_host, written.origin.display_path,
+                             written.body, written.body_line),
+                            partial(_unsafe_html_of, written, own_host))
 
 
-def _unsafe_html_of(written: Article | Page) -> list[Problem]:
+def _unsafe_html_of(written: Article | Page, own_host: str) -> list[Problem]:
     """What `unsafe_html` warns of in one article or page."""
     problems = []
     for line, construct in find_unsafe_html(written.public_body, written.body_line):
@@ -359,7 +361,7 @@ def _unsafe_html_of(written: Article | Page) -> list[Problem]:
             written.origin.display_path, line, "warning",
             f"{construct} is removed from the published page; write it as text or use"
             " Markdown instead"))
-    for line, url in find_remote_pictures(written.public_body, written.body_line):
+    for line, url in find_remote_pictures(written.public_body, written.body_line, own_host):
         problems.append(Problem(
             written.origin.display_path, line, "warning",
             f"a picture from another site ({url.strip()[:80]}) would make every reader's"

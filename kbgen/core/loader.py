@@ -65,7 +65,7 @@ class _Collector:
 
 def load(content_dir: Path, config: KbConfig | None = None, today: dt.date | None = None,
          review: bool = False, gate: bool = True, helpers: int = 0, tree: Tree | None = None,
-         memo: Memo | None = None) -> tuple[KnowledgeBase, list[Problem]]:
+         memo: Memo | None = None, site_host: str = "") -> tuple[KnowledgeBase, list[Problem]]:
     """Read every article, page, team profile and data file under `content_dir`, and check
     every file that would be copied into the site.
 
@@ -101,7 +101,7 @@ def load(content_dir: Path, config: KbConfig | None = None, today: dt.date | Non
             if page is not None:
                 kb.pages[source.src_uri] = page
     ctx = checks.CheckContext(content_dir, config or KbConfig(), today or build_day(),
-                              tree, memo or Memo())
+                              tree, memo or Memo(), site_host)
     problems = sorted(found.problems, key=lambda p: (p.path, p.line or 0))
     return kb, problems + checks.run(kb, ctx, review, gate)
 
@@ -162,12 +162,12 @@ def _load_apart(sources: list[Source], internal_keys: list[str], memo: Memo
 
 
 def gate_problems(content_dir: Path, config: KbConfig, kb: KnowledgeBase | None = None,
-                  memo: Memo | None = None) -> list[Problem]:
+                  memo: Memo | None = None, site_host: str = "") -> list[Problem]:
     """Only the publishing gate's problems (for a build that runs it in another process):
     of `kb` as loaded with `gate=False`, or of the content as it is now."""
     if kb is None:
         kb, _ = load(content_dir, config, gate=False, memo=memo)
-    ctx = checks.CheckContext(content_dir, config, memo=memo or Memo())
+    ctx = checks.CheckContext(content_dir, config, memo=memo or Memo(), site_host=site_host)
     return [p for check in checks.GATE_CHECKS for p in check(kb, ctx)]
 
 

@@ -32,6 +32,30 @@ def invisible(ch: str) -> bool:
     return unicodedata.category(ch) == "Cf" or ch in _EXTRA_INVISIBLE
 
 
+_TAG_RUN = re.compile("[\U000E0020-\U000E007E]+")
+"""Unicode tag characters: an invisible copy of printable ASCII (`U+E0061` is `a`)."""
+_SELECTOR_RUN = re.compile("[\uFE00-\uFE0F\U000E0100-\U000E01EF]{4,}")
+"""Variation selectors in a run: 256 of them, one per byte value, can carry any bytes
+invisibly after one character (an emoji)."""
+
+
+def smuggled(text: str) -> str:
+    """`text` with what invisible characters carry written out as text, between spaces:
+    ASCII in tag characters, UTF-8 bytes in a run of variation selectors."""
+    if "\U000E0020" <= max(text) or any("\uFE00" <= ch <= "\uFE0F" for ch in text):
+        text = _TAG_RUN.sub(lambda m: " " + "".join(chr(ord(ch) - 0xE0000) for ch in m.group())
+                            + " ", text)
+        text = _SELECTOR_RUN.sub(_selector_bytes, text)
+    return text
+
+
+def _selector_bytes(match: re.Match[str]) -> str:
+    data = bytes(ord(ch) - 0xFE00 if ord(ch) <= 0xFE0F else ord(ch) - 0xE0100 + 16
+                 for ch in match.group())
+    decoded = data.decode("utf-8", errors="replace")
+    return f" {decoded} " if decoded.isprintable() else match.group()
+
+
 def normalize_line(line: str) -> str:
     """One line as shown: decoded, invisible characters dropped, NFKC, look-alikes folded,
     spelt-out addresses joined; still one line."""
@@ -42,6 +66,7 @@ def normalize_line(line: str) -> str:
         if "%" in decoded and _PERCENT.search(decoded):
             decoded = unquote(decoded, errors="replace")
         if not decoded.isascii():
+            decoded = smuggled(decoded)
             decoded = "".join(ch for ch in decoded if not invisible(ch))
             decoded = fold_lookalikes(unicodedata.normalize("NFKC", decoded))
             decoded = _DASH.sub("-", decoded)
@@ -78,6 +103,10 @@ CONFUSABLES = str.maketrans({
     # Latin and other look-alikes NFKC leaves alone
     "ı": "i", "ȷ": "j", "ɑ": "a", "ɩ": "i", "ʟ": "L", "ᴅ": "D", "ꓲ": "I", "ꓳ": "O",
     "ⅼ": "l", "ǀ": "l", "׀": "l", "ߊ": "l", "ᛁ": "l",
+    # small capitals
+    "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴇ": "e", "ꜰ": "f", "ɢ": "g", "ʜ": "h", "ɪ": "i",
+    "ᴊ": "j", "ᴋ": "k", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ʀ": "r", "ꜱ": "s", "ᴛ": "t",
+    "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ʏ": "y", "ᴢ": "z",
     # punctuation an address is written with
     "。": ".", "｡": ".", "﹒": ".", "․": ".", "٫": ".", "·": ".", "‧": ".", "∙": ".",
     "﹫": "@", "＠": "@", "ⓐ": "@",
@@ -97,8 +126,8 @@ def fold_lookalikes(text: str) -> str:
         if word.isascii():
             out.append(word)
             continue
-        word = "".join(str(unicodedata.digit(ch)) if ch.isdigit() and not ch.isascii()
-                       and unicodedata.category(ch) == "Nd" else ch for ch in word)
+        word = "".join(str(unicodedata.digit(ch)) if not ch.isascii()
+                       and unicodedata.digit(ch, None) is not None else ch for ch in word)
         folded = word.translate(CONFUSABLES)
         if any(ch.isascii() and (ch.isalnum() or ch == "@") for ch in folded) and (
                 folded != word or any(unicodedata.combining(ch) for ch in folded)):
@@ -115,7 +144,8 @@ _WORD = re.compile(r"(\s+)")
 
 _OPEN, _CLOSE = r"[\[({<]", r"[\])}>]"
 _SPELT_HINT = re.compile(rf"(?i){_OPEN}\s{{0,3}}(?:at|dot|@|\.)\s{{0,3}}{_CLOSE}|\sat\s|@\s"
-                         r"|\d[OoIl]|[OoIl]\d")
+                         r"|\d[OoIl]|[OoIl]\d|[^\w\s]at[^\w\s]|_at_|\sarroba\s|\s@|\(a\)"
+                         r"|(?<!\S)\S \S \S \S ")
 _BRACKETED = re.compile(rf"(?i)\s{{0,3}}{_OPEN}\s{{0,3}}(at|dot|@|\.)\s{{0,3}}{_CLOSE}\s{{0,3}}")
 _NAME = r"[A-Za-z0-9._%+-]{1,64}"
 _LABEL = r"[A-Za-z0-9-]{1,63}"
@@ -144,13 +174,76 @@ def _spelt(line: str) -> str:
     if not _SPELT_HINT.search(line):
         return line
     line = _DISGUISED_NUMBER.sub(_as_digits, line)
+    line = _LETTER_SPACED.sub(_joined_letters, line)
+    line = _DECORATED.sub(_decorated_address, line)
     line = _BRACKETED.sub(lambda m: "@" if m.group(1).lower() in ("at", "@") else ".", line)
     line = _SPOKEN.sub(lambda m: f"{m.group(1)}@{_SPOKEN_DOT.sub('.', m.group(2))}", line)
     return _SPACED.sub(lambda m: f"{m.group(1)}@{_SPOKEN_DOT.sub('.', m.group(2))}", line)
 
 
+_DECOR = r"""[-*_%#~|'"«»‹›“”‘’(\[{<>}\])（）]"""
+_SPELT_AT = (rf"(?:\s{{0,3}}{_DECOR}{{1,2}}\s{{0,2}}(?:at|@){_DECOR}{{1,2}}\s{{0,3}}"
+             r"|\s{0,3}\(a\)\s{0,3}|\s{1,3}(?:at|arroba)\s{1,3}|\s{1,3}@\s{1,3})")
+_SPELT_DOT = (rf"(?:\s{{0,3}}{_DECOR}{{1,2}}\s{{0,2}}(?:dot|d0t|period|punto|punkt|\.)"
+              rf"\s{{0,2}}{_DECOR}{{1,2}}\s{{0,3}}|\s{{1,3}}(?:dot|d0t|period|punto|punkt)"
+              r"\s{1,3}|\s{1,3}\.\s{1,3}|\.)")
+_DECORATED = re.compile(rf"(?i)(?<![\w.+-])(?P<name>[A-Za-z0-9.%+-]{{1,64}}|[A-Za-z0-9]{{1,64}})"
+                        rf"(?P<at>{_SPELT_AT})(?P<domain>{_LABEL}(?:{_SPELT_DOT}{_LABEL}){{0,8}}"
+                        rf"{_SPELT_DOT}[A-Za-z]{{2,24}})(?![\w-])")
+"""An address however its `@` and dots are spelt: `jane -at- gmail -dot- com`,
+`jane_at_gmail_dot_com`, `jane (a) gmail.com`, `jane «at» gmail «dot» com`, `jane @ gmail
+dot com`, `jane arroba gmail punto com`, and `jane at gmail.com` (see _decorated_address)."""
+_PLAIN_DOTS = re.compile(r"(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,24}")
+_HANDLE = re.compile(r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+|[a-z]+\d+")
+"""A user name as people write them (`jane.doe`, `j_smith`, `jane99`), not a word of prose."""
+_FREE_MAIL_DOMAIN = re.compile(
+    r"(?i)(?:gmail|googlemail|outlook|hotmail|live|yahoo|ymail|icloud|aol|proton|protonmail"
+    r"|gmx|yandex|zoho|fastmail|tutanota|mail|web|qq|163|126|laposte|libero|seznam|wp|o2"
+    r"|btinternet|comcast|t-online)\.[a-z.]{2,12}")
+_PROSE_BEFORE_AT = frozenset({
+    "in", "up", "on", "us", "me", "them", "him", "her", "it", "is", "are", "be", "available",
+    "look", "located", "hosted", "found", "online", "account", "login", "log", "sign", "signed",
+    "out", "off", "live", "visit", "there", "here", "that", "this", "which", "arrive", "arrives",
+    "started", "now", "only", "also", "even", "work", "works", "worked", "mail", "email",
+    "e-mail", "address", "inbox", "registered", "created", "free", "and", "or", "but", "so",
+})
+"""Words that come before `at` in prose (`sign in at outlook.com`, `an account at gmail.com`)."""
+_LETTER_SPACED = re.compile(r"(?<!\S)(?:\S ){4,}\S(?!\S)")
+"""Single characters one space apart (`j a n e @ g m a i l . c o m`)."""
+
+
+def _joined_letters(match: re.Match[str]) -> str:
+    """Letters spaced one apart, joined when they spell an address."""
+    text = match.group()
+    return text.replace(" ", "") if "@" in text else text
+
+
+def _decorated_address(match: re.Match[str]) -> str:
+    """The address a spelt one writes; `name at domain.tld` only for a user name or a mail
+    provider's domain, never prose (`sign in at github.com`)."""
+    name, at, domain = match.group("name", "at", "domain")
+    token = at.strip().lower()
+    if _PLAIN_DOTS.fullmatch(domain):  # `at` spelt, dots as they are
+        if token.strip("-_*%#~|") != token:
+            return match.group()  # `hosting-datasets-at-CSC.md`: a file name
+        if token in ("at", "arroba", "(a)") and not (
+                _HANDLE.fullmatch(name) or _FREE_MAIL_DOMAIN.fullmatch(domain)
+                and name.lower() not in _PROSE_BEFORE_AT and name.isalpha()):
+            return match.group()  # `sign in at github.com`
+    dotted = _SPELT_DOT_RE.sub(".", domain)
+    return f"{name}@{dotted}"
+
+
+_SPELT_DOT_RE = re.compile(rf"(?i){_SPELT_DOT}")
+
+
 _TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>\n]{0,300}>")
-_MARKUP = re.compile(r"\*\*|__|~~|==|[*`]")
+_MARKUP = re.compile(r"\*\*|__|~~|==|\^\^|[*`]")
+_LINK = re.compile(r"!?\[([^\[\]\n]{0,200})\](?:\([^()\s]{0,1000}(?:\s[^()\n]{0,200})?\)"
+                   r"|\[[^\[\]\n]{0,200}\])")
+"""An inline or reference link or picture: a reader sees its text (or alt text) only."""
+_NOT_SHOWN = re.compile(r"\[\^[^\[\]\s]{1,50}\]|\{:[^{}\n]{0,200}\}")
+"""A footnote reference (a small number) and an attribute list: not read as part of a word."""
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
 _SPACES = re.compile(r"[ \t]{2,}")
 
@@ -162,7 +255,9 @@ def rendered_line(line: str) -> str:
         line = _TAG.sub("", line)
     if "\\" in line:
         line = _ESCAPED.sub(r"\1", line)
-    if "*" in line or "`" in line or "__" in line or "~~" in line or "==" in line:
+    if "[" in line or "{:" in line:
+        line = _LINK.sub(r"\1", _NOT_SHOWN.sub("", line))
+    if "*" in line or "`" in line or "__" in line or "~~" in line or "==" in line or "^^" in line:
         line = _MARKUP.sub("", line)
     return _SPACES.sub(" ", line) if "  " in line or "\t" in line else line
 

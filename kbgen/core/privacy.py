@@ -755,6 +755,22 @@ def _high_entropy(line: str, context: _Context) -> Iterator[_Hit]:
                    reason=ids.REASON if identifier else "")
 
 
+_BEARER = re.compile(r"(?i)(?<![a-z])bearer[ \t]+([A-Za-z0-9._~+/-]{16,}=*)(?![\w.~+/=-])")
+"""A bearer token (RFC 6750): whatever its shape, it is the credential itself."""
+
+
+def _bearer_tokens(line: str, context: _Context) -> Iterator[_Hit]:
+    """The token after `Bearer`, even one shaped like an id (a ULID, a UUID): no id is sent
+    as a bearer token. Placeholders (`YOUR_TOKEN`, `xxxx…`) are not."""
+    for match in _BEARER.finditer(line):
+        value = match.group(1)
+        lowered = value.lower()
+        if (not re.search(r"\d", value) or len(set(lowered)) <= 2 or _is_placeholder(value)
+                or any(word in lowered for word in (*_PLACEHOLDER_WORDS, "token"))):
+            continue
+        yield _Hit(match.start(1), match.end(1), TOKEN, _mask_secret(value))
+
+
 def _in_query(before: str) -> bool:
     """The text `before` a value ends inside a URL's query string (`...?list=`, `&id=`)."""
     chunk = before.rsplit(None, 1)[-1] if before.strip() else ""
@@ -797,12 +813,27 @@ def _word_share(value: str) -> float:
     longer); names and slugs are usually above 0.7.
     """
     in_words = 0
+    mixed = not value.islower() and not value.isupper()  # base64, not base32 (onion, WKD)
     for part in re.split(r"[-_/+=.]", value):
         if len(part) <= 4 or _PLAIN_PART_RE.fullmatch(part) or _MONTH_DATE.fullmatch(part):
             in_words += len(part)
         else:
-            in_words += sum(len(word) for word in _WORD_RE.findall(part))
+            in_words += sum(len(word) for word in _WORD_RE.findall(part)
+                            if not (mixed and _random_letters(word)))
     return in_words / len(value)
+
+
+def _random_letters(word: str) -> bool:
+    """A long run of lower-case letters no word has (`wxyzqrstuvmnop`: few vowels, or five
+    consonants in a row): in a value that mixes cases, part of a key, not a word of a name."""
+    word = word[1:] if word[:1].isupper() else word  # `Lmwxyzqrstuvmnop`
+    if len(word) < 8 or not word.islower():
+        return False
+    vowels = sum(ch in "aeiouAEIOU" for ch in word)
+    return vowels * 4 < len(word) or bool(_CONSONANT_RUN5.search(word))
+
+
+_CONSONANT_RUN5 = re.compile(r"[b-df-hj-np-tv-xz]{5}", re.I)
 
 
 def _entropy(value: str, hex_only: bool) -> float:
@@ -841,7 +872,9 @@ def _query_keys(line: str, context: _Context) -> Iterator[_Hit]:
 # Payment cards and bank accounts
 # ---------------------------------------------------------------------------------------------
 
-_DIGIT_RUN_RE = re.compile(r"(?<![\w.+-])\d+(?:[ .-]\d+)*(?![\w]|[.,]\d)")
+_DIGIT_RUN_RE = re.compile(r"(?<![\w.+-])\d+(?:[ ._/-]\d+)*(?![\w]|[.,]\d)")
+"""Digits in groups apart by a space, a full stop, a hyphen, an underscore or a slash
+(`4111_1111_1111_1111`, `4111/1111/...`: a reader reads those as a card number too)."""
 
 
 def luhn_valid(digits: str) -> bool:
@@ -853,7 +886,7 @@ def luhn_valid(digits: str) -> bool:
     return total % 10 == 0
 
 
-_CARD_HINT = re.compile(r"\d(?:[ .-]?\d){12}")
+_CARD_HINT = re.compile(r"\d(?:[ ._/-]?\d){12}")
 """13 digits with at most a space, dot or hyphen between them: the shortest card number."""
 
 
@@ -943,7 +976,8 @@ def _card_brand_ok(digits: str) -> bool:
     return first in "56" and 13 <= length <= 19  # Mastercard, Maestro, Discover, UnionPay
 
 
-_IBAN_RE = re.compile(r"(?i)(?<![\w-])[A-Z]{2}\d{2}[ .-]?[A-Z0-9]+(?:[ .-][A-Z0-9]+)*(?![\w-])")
+_IBAN_RE = re.compile(r"(?i)(?<![A-Za-z0-9-])[A-Z]{2}\d{2}[ ._/-]?[A-Z0-9]+(?:[ ._/-][A-Z0-9]+)*"
+                      r"(?![A-Za-z0-9-])")
 """Two letters, two digits and words of letters and digits, one space, hyphen or full stop
 apart. Each character
 has one place in the pattern: `(?: ?[A-Z0-9]{1,4})+` could split a long word in exponentially
@@ -994,7 +1028,7 @@ def _ibans(line: str, context: _Context) -> Iterator[_Hit]:
 
 
 _IBAN_START = re.compile(r"(?i)[A-Z]{2}\d{2}")
-_IBAN_SEPARATOR = re.compile(r"[ .-]")
+_IBAN_SEPARATOR = re.compile(r"[ ._/-]")
 
 
 def _iban_words(parts: list[str], first: int) -> int:
@@ -1165,9 +1199,16 @@ def _phones(line: str, context: _Context) -> Iterator[_Hit]:
     """Valid phone numbers (phonenumbers' VALID leniency) that are not on the allow-list."""
     if not _PHONE_HINT.search(line):
         return
+    if context.default_region is None and "00" in line:
+        line = _INTERNATIONAL_ZEROS.sub(" +", line)  # `0044 7911 …`: read where no region is
     for start, end, excerpt, e164 in _phone_numbers(line, context.default_region):
         is_allowed = e164 in context.allowed.phones_e164
         yield _Hit(start, end, PHONE, excerpt, allowed=is_allowed)
+
+
+_INTERNATIONAL_ZEROS = re.compile(r"(?<![\d+])00(?=[1-9]\d)")
+"""`00` dialling out, as most of the world writes it before a country code: `+` (the same
+length, so what is found keeps its place)."""
 
 
 _PHONE_LINK_RE = re.compile(
@@ -1300,6 +1341,47 @@ def _ip_address(text: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | No
     if isinstance(address, ipaddress.IPv6Address):
         return address.ipv4_mapped or address.sixtofour or address
     return address
+
+
+_NUMERIC_HOST = re.compile(r"(?i)(?:://|\\\\|//)(?:[^/\s@?#]{0,200}@)?"
+                           r"((?:0x[0-9a-f]{1,8}|\d{1,10})(?:\.(?:0x[0-9a-f]{1,8}|\d{1,10})){0,3})"
+                           r"\.?(?=[:/?#\]\s\\)>\"'`]|$)")
+"""A URL's host written as numbers a browser reads as an IPv4 address: one integer
+(`http://3232235521/`), hex (`0xC0A80001`, `0xc0.0xa8.0.1`), octal (`0300.0250.0.1`) or fewer
+than four parts (`10.1`, `192.168.257`)."""
+
+
+def _numeric_host(text: str) -> ipaddress.IPv4Address | None:
+    """The IPv4 address a browser makes of a host of numbers (the WHATWG URL standard's IPv4
+    parser: each part decimal, `0x` hex or `0` octal; the last part fills the rest)."""
+    numbers = []
+    for part in text.split("."):
+        try:
+            if part[:2].lower() == "0x":
+                numbers.append(int(part[2:] or "0", 16))
+            elif len(part) > 1 and part.startswith("0"):
+                numbers.append(int(part, 8))
+            else:
+                numbers.append(int(part))
+        except ValueError:
+            return None
+    *head, last = numbers
+    if any(number > 255 for number in head) or last >= 256 ** (5 - len(numbers)):
+        return None
+    value = last + sum(number << (8 * (3 - place)) for place, number in enumerate(head))
+    return ipaddress.IPv4Address(value)
+
+
+def _numeric_hosts(line: str, context: _Context) -> Iterator[_Hit]:
+    """Private and loopback addresses a URL gives as numbers a reader does not see as an
+    address (`http://0xC0A80001/`, `http://3232235521/`, `http://0300.0250.0.1/`)."""
+    for match in _NUMERIC_HOST.finditer(line):
+        address = _numeric_host(match.group(1))
+        if address is None or not any(address in net for net in INTERNAL_NETWORKS):
+            continue
+        allowed = any(address in net for net in context.allowed.networks)
+        yield _Hit(match.start(1), match.end(1), INTERNAL_IP, _mask(match.group(1)),
+                   allowed=allowed, reason=ALLOWED_NETWORK if allowed else "")
 
 
 ALLOWED_NETWORK = "in a network the site documents for its customers (allow_networks)"
@@ -1503,6 +1585,60 @@ def _passwords(line: str, context: _Context) -> Iterator[_Hit]:
             yield from _referenced_passwords(line[match.start("value"):], match.start("value"))
 
 
+_PROSE_PASSWORD_RE = re.compile(
+    rf"(?i)(?<![a-z])(?:{_PASSWORD_WORDS})(?![a-z])"
+    r"(?:"
+    r"(?:'s|’s|[ \t]+(?:[\w@.-]+[ \t]+){0,5}?"  # `password's`, `password for the portal is`
+    r"(?P<verb>is|was|are|were|remains|stays|being|equals|reads|est|ist|war|es|era|är|on|jest"
+    r"|é|e))"
+    r"(?:[ \t]+(?:now|still|currently|just|simply|always|literally|actually"
+    r"|(?:set|changed|reset|updated)[ \t]+to))*"
+    r"|[ \t]*(?:[—–?]|[ \t]-)"  # `password — hunter2x!`, `password? hunter2x!`
+    r")"
+    r"""(?:[ \t]*:)?[ \t]+(?:\*\*|__|["'`“‘])*(?P<value>[^\s"'`<|”’]+)"""
+)
+"""A password word, then prose that gives its value: a few words and a verb (`my password
+for the portal is now`, `das Passwort ist`), `'s`, a dash or a question mark."""
+
+
+_NOUNS = (r"(?:keys?|files?|hash(?:es)?|managers?|polic(?:y|ies)|length|fields?|prompts?|rules?"
+          r"|requirements?|hints?|names?|links?|generators?|strength|expiry)")
+_OTHER_SUBJECT = re.compile(rf"(?i)[ \t]{_NOUNS}[ \t]+$")
+"""A noun right before the verb: the sentence gives that thing's value (`the password of the
+secret key is: key.pem`, `the password manager is 1Password`), not the password's (`the
+password for the files share is ...`)."""
+_NOUN_FIRST = re.compile(rf"(?i)[ \t]+{_NOUNS}(?![a-z])")
+
+
+def _other_subject(line: str, match: re.Match[str]) -> bool:
+    """The sentence gives the value of a thing a noun names: right after the password word
+    (`the password manager we use is …`) or right before the verb (`the password of the
+    secret key is …`)."""
+    if match.group("verb") is None:
+        return False
+    word = _PASSWORD_HEADER.match(line, match.start())
+    return bool(_OTHER_SUBJECT.search(line[match.start():match.start("verb")])
+                or word and _NOUN_FIRST.match(line, word.end()))
+
+
+_SLUG = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}")
+"""Lower-case words joined by hyphens: a name in prose (`estivadores-secreto2-pull`)."""
+
+
+def _prose_passwords(line: str, context: _Context) -> Iterator[_Hit]:
+    """A password given in a sentence (`my password's hunter2x!`, `the password I set is
+    Hunter2x!`): a value with a letter and a digit, or a symbol, as passwords have."""
+    for match in _PROSE_PASSWORD_RE.finditer(line):
+        raw = match.group("value")
+        value = _VALUE_QUOTES.sub("", raw.rstrip(".,;:)!?") if not _ends_symbolic(raw)
+                                  else raw)
+        if _other_subject(line, match) or _SLUG.fullmatch(value):
+            continue  # `the password of the key is ...`; `the pull secret used was my-name-2`
+        if _looks_like_password(value, False) and not value.isdigit():
+            start = match.start("value") + raw.find(value)
+            yield _Hit(start, start + len(value), PASSWORD, _mask_secret(value))
+
+
 def _ends_symbolic(value: str) -> bool:
     """`Summer2024!`: a password may end with `!` or `?` after a letter or digit mixed in."""
     core = value.rstrip(".,;:)!?")
@@ -1645,6 +1781,50 @@ def _base64_payloads(line: str, context: _Context) -> Iterator[_Hit]:
             yield _Hit(start, end, first.kind, f"{first.excerpt} (in base64)", first.advice)
 
 
+_UTF7_SHIFT = re.compile(r"\+([A-Za-z0-9/][A-Za-z0-9+/]{1,400})-?")
+"""A UTF-7 shifted run: `+`, modified base64 of UTF-16 (`+AEA-` is `@`)."""
+
+
+def _utf7_decoded(line: str) -> tuple[str, int, int] | None:
+    """The line with its UTF-7 runs decoded, and where the first and last run are; None when
+    no run decodes to printable text."""
+    spans: list[tuple[int, int, str]] = []
+    for match in _UTF7_SHIFT.finditer(line):
+        try:
+            text = f"+{match.group(1)}-".encode("ascii").decode("utf-7")
+        except (UnicodeError, ValueError):
+            continue
+        if text and text.isprintable() and any(ch.isascii() for ch in text):
+            spans.append((match.start(), match.end(), text))
+    if not spans:
+        return None
+    out, at = [], 0
+    for start, end, text in spans:
+        out += [line[at:start], text]
+        at = end
+    return "".join(out) + line[at:], spans[0][0], spans[-1][1]
+
+
+def _utf7_payloads(line: str, context: _Context) -> Iterator[_Hit]:
+    """What UTF-7 text hides (`jane+AEA-gmail.com`, `+AGoAYQBuAGU-...`): the line read with
+    its shifted runs decoded, where it shows what the line as written does not."""
+    decoded = _utf7_decoded(line)
+    if decoded is None:
+        return
+    text, start, end = decoded
+
+    def found(text: str) -> list[Finding]:
+        detectors = tuple(d for d in _may_find(text) if d is not _utf7_payloads)
+        return scan(text, context.allowed, default_region=context.default_region,
+                    detectors=detectors)
+
+    seen = {(finding.kind, finding.excerpt) for finding in found(line)}
+    for finding in found(text):
+        if (finding.kind, finding.excerpt) not in seen:
+            yield _Hit(start, end, finding.kind, f"{finding.excerpt} (in UTF-7)", finding.advice)
+            return
+
+
 # ---------------------------------------------------------------------------------------------
 # Values split over two lines (`AKIAIOSFOD\` + `NN7EXAMPLE`)
 # ---------------------------------------------------------------------------------------------
@@ -1656,6 +1836,21 @@ _WORD_OR_NUMBER = re.compile(r"\d{4,}|[a-z]{3,}|[A-Z][a-z]{2,}")
 key (a key's halves run on; an upper-case run such as `AKIAIOSFOD` may be one)."""
 _PLAIN_WORD = re.compile(r"[A-Z]?[a-z]{2,}")
 """A word in lower case or capitalised: no half of a key when a sentence goes on after it."""
+_CONSONANT_RUN = re.compile(r"[b-df-hj-np-tv-xz]{4}", re.I)
+"""Four consonants in a row (`y` counts as a vowel): rare in words, common in random letters."""
+
+
+def _opens_sentence(second: str) -> bool:
+    """A plain word (`Restarting`, `will`), not random lower-case letters that end a key
+    (`wkqsbyd`): a word in lower case needs vowels and no run of four consonants."""
+    if not _PLAIN_WORD.fullmatch(second):
+        return False
+    if second[0].isupper():
+        return True
+    vowels = sum(ch in "aeiouy" for ch in second)
+    return vowels * 5 >= len(second) and not _CONSONANT_RUN.search(second)
+
+
 _DOTTED_NAME_END = re.compile(r"[A-Za-z0-9]\.$")
 """A run right after a dot between letters or digits ends a dotted name: keys split over two
 lines have no dot (a JWT's parts are found whole on their own line)."""
@@ -1701,7 +1896,7 @@ def _split_values(lines: list[str], skip: set[int], spans: dict[int, list[tuple[
         if _overlaps(spans.get(index, ()), tail.span(1)) or _overlaps(
                 spans.get(index + 1, ()), head.span(1)):
             continue
-        if _PLAIN_WORD.fullmatch(second) and lines[index + 1][head.end(1):head.end(1) + 1] == " ":
+        if _opens_sentence(second) and lines[index + 1][head.end(1):head.end(1) + 1] == " ":
             continue  # the next line opens with a word of a sentence (`Restarting machine …`)
         if (ids.header(lines[index][-MAX_SPLIT_PART:])
                 or ids.identifier(first, nearby.before(lines[index], tail.start(1)),
@@ -1724,15 +1919,19 @@ def _split_values(lines: list[str], skip: set[int], spans: dict[int, list[tuple[
 
 DETECTORS: tuple[Detector, ...] = (
     _base64_payloads,
+    _utf7_payloads,
     _secrets,
     _passwords,
+    _prose_passwords,
     _query_keys,
+    _bearer_tokens,
     _cards,
     _ibans,
     _emails,
     _phone_links,
     _phones,
     _internal_ips,
+    _numeric_hosts,
     _internal_hosts,
     _high_entropy,
 )
@@ -1764,8 +1963,11 @@ def _password_hint(folded: str) -> bool:
 
 _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _base64_payloads: lambda text, folded: "base64," in folded or "basic" in folded,
+    _utf7_payloads: lambda text, folded: "+" in text and bool(_UTF7_SHIFT.search(text)),
     _passwords: lambda text, folded: _password_hint(folded),
+    _prose_passwords: lambda text, folded: _password_hint(folded),
     _query_keys: lambda text, folded: "://" in text and "=" in text,
+    _bearer_tokens: lambda text, folded: "bearer" in folded,
     _secrets: lambda text, folded: (
         _keyword_like(text) or any(need.search(folded) for need in _TOKEN_NEEDS)
     ),
@@ -1778,6 +1980,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
         _IPV4_HINT.search(text) or _IPV6_HINT.search(text)
     ),
     _internal_hosts: lambda text, folded: any(word in folded for word in _HOST_WORDS),
+    _numeric_hosts: lambda text, folded: "//" in text or "\\\\" in text,
     _high_entropy: lambda text, folded: bool(
         _TOKEN_RE.match(text) or _TOKEN_DIGIT_HINT.search(text)
         or _TOKEN_DIGIT_HINT.match(" " + text[:MAX_SPLIT_PART])  # `KEY=...` opening the text
@@ -1789,7 +1992,7 @@ cheap superset of what the detector's own lines need; `folded` is the text's _fo
 
 
 _RENDERED_DETECTORS = frozenset({_secrets, _passwords, _cards, _ibans, _emails, _phones,
-                                 _internal_ips, _internal_hosts})
+                                 _internal_ips, _internal_hosts, _prose_passwords})
 """What is also looked for in a line as shown (tags and emphasis marks gone): values that a
 reader sees whole although the source splits them."""
 

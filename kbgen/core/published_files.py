@@ -19,7 +19,19 @@ from collections.abc import Callable, Iterable, Iterator
 from kbgen.core.file_text import HEAD, file_text, is_binary_head, texts
 from kbgen.core.internal import split_internal, unrecognised_notes
 from kbgen.core.normalize import decode_escapes, normalize_text
-from kbgen.core.privacy import CARD, EMAIL, IBAN, PHONE, Allowed, Finding, scan
+from kbgen.core.privacy import (
+    ADVICE,
+    AWS_KEY,
+    CARD,
+    EMAIL,
+    IBAN,
+    PHONE,
+    PRIVATE_KEY,
+    TOKEN,
+    Allowed,
+    Finding,
+    scan,
+)
 from kbgen.core.sources import Source, Tree
 
 CODE_SUFFIXES = frozenset({".css", ".scss", ".js", ".mjs", ".map", ".svg", ".json", ".xml"})
@@ -53,8 +65,12 @@ def file_problems(source: Source, allowed: Allowed, region: str | None,
         data = _bytes(source)
     except OSError:
         return  # unreadable files are reported by the loader
-    for finding in scan(source.src_uri.replace("/", "\n"), allowed, default_region=region):
-        if finding.kind not in NAME_KINDS:
+    names, spaced = name_text(source.src_uri)
+    named = {finding.kind: finding for finding in [
+        *scan(spaced, allowed),  # `2024_01_15_10_30` is no national number
+        *scan(names, allowed, default_region=region)]}  # the name as it is, where both find
+    for finding in named.values():
+        if finding.kind not in NAME_KINDS and not _service_key(finding):
             continue  # hashed asset names (`logo.3f9a8b7c.png`) are not keys
         yield None, (f"the file's name would publish a {finding.kind} ({finding.excerpt}) in"
                      f" its address: rename the file ({finding.advice})")
@@ -68,6 +84,29 @@ def file_problems(source: Source, allowed: Allowed, region: str | None,
         for finding in scan_text(source, text, allowed, region, code=own):
             message = f"{finding.kind} ({finding.excerpt}) would be published: {finding.advice}"
             yield (finding.line, message) if own else (None, f"in {where}: {message}")
+
+
+def name_text(src_uri: str) -> tuple[str, str]:
+    """A file's path as the gate reads it, one line per way of reading each name: as it is and
+    without its suffixes (`jane@gmail.com.png` is an address, then a picture's suffix); and
+    the same with `_` read as a space (`tel_+44_7911_123456.pdf`)."""
+    lines = []
+    for part in src_uri.split("/"):
+        stem = part
+        for _ in range(3):  # `.png`, `.tar.gz`
+            lines.append(stem)
+            if "." not in stem[1:]:
+                break
+            stem = stem.rsplit(".", 1)[0]
+    spaced = [line.replace("_", " ") for line in lines if "_" in line]
+    return "\n".join(dict.fromkeys(lines)), "\n".join(dict.fromkeys(spaced))
+
+
+def _service_key(finding: Finding) -> bool:
+    """A key a service issues (an AWS access key, a GitHub or Stripe token: their advice
+    names the service), not a random-looking name."""
+    return finding.kind in (AWS_KEY, PRIVATE_KEY) or (
+        finding.kind == TOKEN and finding.advice != ADVICE[TOKEN])
 
 
 MAX_READ = 64 * 1024 * 1024

@@ -1,5 +1,6 @@
 """The values of mkdocs.yml that reach the site (site name, description, author, copyright,
-footer, social links, navigation titles, `extra`), with the line each is written on.
+footer, social links, navigation titles, `extra`, the theme's options), with the line each is
+written on.
 
 `kbgen check` reads them from the file, resolving `!ENV` as MkDocs does; a build takes them
 from the loaded configuration, so they are scanned as they will be published.
@@ -63,7 +64,22 @@ def published_values(config: Mapping[str, Any]) -> dict[str, Any]:
         extra["kb"] = {"brand": {key: brand[key] for key in KB_PUBLISHED if key in brand}}
     if extra:
         shown["extra"] = extra
+    theme = _theme_options(config.get("theme"))
+    if theme:
+        shown["theme"] = theme
     return shown
+
+
+THEME_PATHS = frozenset({"name", "custom_dir", "static_templates", "locale"})
+"""Theme settings that are where the theme is, not what it shows."""
+
+
+def _theme_options(theme: Any) -> dict[str, Any]:
+    """The theme's options (`theme: {name: material, support_email: ...}`): a template of
+    `custom_dir` may show any of them (`{{ config.theme.support_email }}`)."""
+    if not isinstance(theme, Mapping):
+        return {}
+    return {str(key): value for key, value in theme.items() if key not in THEME_PATHS}
 
 
 def _titled(nav: Any) -> Any:

@@ -25,10 +25,10 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from html.parser import HTMLParser
 from typing import Any
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 import nh3
 
@@ -144,7 +144,7 @@ def _content_fragment(url: str) -> str:
     return url if content_id(decoded) == decoded else f"{base}#{CONTENT_ID_PREFIX}{fragment}"
 
 
-def _filter_attribute(tag: str, name: str, value: str) -> str | None:
+def _filter_attribute(tag: str, name: str, value: str, own_host: str = "") -> str | None:
     """nh3's hook for each kept attribute: ids, names and links to them out of the theme's
     way; the theme's own `data-*` attributes dropped; no markup in a title (tooltips)."""
     if name in _PREFIXED_ATTRIBUTES:
@@ -154,7 +154,7 @@ def _filter_attribute(tag: str, name: str, value: str) -> str | None:
         return CONTENT_ID_PREFIX + value if tag == "img" else content_id(value)
     if name == "href":
         return _content_fragment(value)
-    if name == "src" and is_remote(value):
+    if name == "src" and is_remote(value, own_host):
         return None  # a picture from another site: a request the reader did not ask for
     if name.startswith(THEME_DATA_PREFIXES):
         return None
@@ -177,14 +177,16 @@ class Removal:
     """How many times."""
 
 
-def clean_html(html_text: str) -> str:
-    """Clean rendered article HTML with nh3 (no report: fast enough for every page)."""
-    return _cleaner().clean(html_text)
+def clean_html(html_text: str, own_host: str = "") -> str:
+    """Clean rendered article HTML with nh3 (no report: fast enough for every page); pictures
+    from `own_host`, the site's own host, are kept."""
+    return _cleaner(own_host).clean(html_text)
 
 
 @cache
-def _cleaner() -> nh3.Cleaner:
-    """nh3's sanitiser with kbgen's rules, built once (not converted again for each page)."""
+def _cleaner(own_host: str = "") -> nh3.Cleaner:
+    """nh3's sanitiser with kbgen's rules, built once per site host (not converted again for
+    each page)."""
     return nh3.Cleaner(
         tags=set(TAGS),
         clean_content_tags=set(CLEAN_CONTENT_TAGS),
@@ -194,7 +196,7 @@ def _cleaner() -> nh3.Cleaner:
         set_tag_attribute_values=FORCED_ATTRIBUTES,
         link_rel=None,  # keep rel as written; no `target` is allowed, so no opener to protect
         strip_comments=True,
-        attribute_filter=_filter_attribute,
+        attribute_filter=partial(_filter_attribute, own_host=own_host),
     )
 
 
@@ -260,11 +262,25 @@ def _attribute(name: str, value: str | None) -> str:
     return f"{name}= attribute"
 
 
-def is_remote(url: str) -> bool:
+def is_remote(url: str, own_host: str = "") -> bool:
     """True when a browser would fetch `url` from another host: `http(s):` or
-    protocol-relative (`//host`, and `\\\\host` or `/\\host`, which browsers read the same)."""
+    protocol-relative (`//host`, and `\\\\host` or `/\\host`, which browsers read the same);
+    never from `own_host`, the site's own (`site_host`)."""
     compact = re.sub(r"[\x00-\x20\x7f]", "", html.unescape(url)).replace("\\", "/")
-    return compact.startswith("//") or url_scheme(compact) in ("http", "https", "ftp")
+    remote = compact.startswith("//") or url_scheme(compact) in ("http", "https", "ftp")
+    return remote and not (own_host and site_host(compact) == own_host)
+
+
+def site_host(url: str | None) -> str:
+    """The host (and port, if given) a URL is fetched from, in lower case; empty for a URL
+    with a user name (`https://help.acme.com@evil.example/`) or none."""
+    if not url:
+        return ""
+    try:
+        netloc = urlsplit(url if "//" in url else f"//{url}").netloc
+    except ValueError:
+        return ""
+    return "" if "@" in netloc or "%" in netloc else netloc.lower()
 
 
 def url_scheme(url: str) -> str | None:
@@ -322,7 +338,8 @@ class _Pictures(HTMLParser):
                               if name == "src" and value)
 
 
-def find_remote_pictures(markdown: str, first_line: int = 1) -> list[tuple[int, str]]:
+def find_remote_pictures(markdown: str, first_line: int = 1, own_host: str = ""
+                         ) -> list[tuple[int, str]]:
     """(line, URL) of each picture in Markdown (`![alt](url)`, `![alt][ref]`, `<img src>`)
     that would be loaded from another site; code is left out (it is shown, not loaded)."""
     text = code_map(markdown).blanked()
@@ -346,4 +363,4 @@ def find_remote_pictures(markdown: str, first_line: int = 1) -> list[tuple[int, 
         parser.close()
         found += parser.found
     return sorted((number + first_line - 1, url) for number, url in set(found)
-                  if is_remote(url))
+                  if is_remote(url, own_host))

@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING
 from kbgen.core.gate import settings_problems
 from kbgen.core.internal_markdown import InternalNotesExtension
 from kbgen.core.links import heading_slug
+from kbgen.core.sanitize import site_host
 from kbgen.site import search_index
 from kbgen.site.brand import apply_brand
 from kbgen.site.guard import drop_guard
 from kbgen.site.i18n import site_translator
+from kbgen.site.included import includes_files
 from kbgen.site.languages import languages_of
 from kbgen.site.pages import walk_copied_folders
 from kbgen.site.report import report
@@ -32,6 +34,8 @@ def configure(state: BuildState, config: MkDocsConfig) -> None:
     with kbgen's fields; scripts kept local."""
     state.languages = languages_of(state.settings, config)  # sets the theme's language
     state.translator = site_translator(config, state.settings)
+    state.own_host = site_host(config.site_url)
+    state.includes_files = includes_files(config)
     state.tree = walk_copied_folders(config)  # MkDocs walks them next, following links
     custom_dir = config.theme.custom_dir
     report(settings_problems(Path(config.config_file_path or "mkdocs.yml"),

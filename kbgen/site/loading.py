@@ -44,7 +44,8 @@ def load_content(state: BuildState, files: Files, config: MkDocsConfig) -> None:
     state.memo = file_memo(state, config)
     with timings.measure(f"{PHASE}/load and check the content"):
         state.kb, problems = load(content_dir, state.settings, gate=not beside,
-                                  helpers=1 if beside else 0, tree=tree, memo=state.memo)
+                                  helpers=1 if beside else 0, tree=tree, memo=state.memo,
+                                  site_host=state.own_host)
     custom_dir = config.theme.custom_dir
     problems += template_problems(state.kb, Path(custom_dir) if custom_dir else None)
     problems += hide_problems(state.kb)

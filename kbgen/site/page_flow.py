@@ -14,6 +14,7 @@ from kbgen.core.sanitize import publish_toc_ids
 from kbgen.core.sources import TEAM_DIR, Source
 from kbgen.site.contact import json_ld
 from kbgen.site.context import article_view, site_links
+from kbgen.site.included import check_included
 from kbgen.site.informed import NEWS_TEMPLATE, page_variables
 from kbgen.site.metadata import article_json_ld, page_metadata
 from kbgen.site.pages import clean_then_fill
@@ -87,15 +88,17 @@ def after_markdown(state: BuildState, html: str, page: Page) -> str:
     if expanded is not None:
         page.present_anchor_ids = (page.present_anchor_ids or set()) | expanded.anchor_ids()
     authored = article is not None or uri in state.kb.pages or uri.startswith(f"{TEAM_DIR}/")
+    if state.includes_files:
+        check_included(state, uri, html)
     if authored:
         publish_toc_ids(page.toc)  # the heading ids clean_html publishes
     if article is not None and state.renderer is not None:
         header = state.renderer.render("article-header", article=article.meta,
                                        status=article.meta.status, serving=state.serving,
                                        internal=dict(article.internal))
-        return clean_then_fill(f"{header}\n{html}", expanded)
+        return clean_then_fill(f"{header}\n{html}", expanded, state.own_host)
     if authored:
-        return clean_then_fill(html, expanded)
+        return clean_then_fill(html, expanded, state.own_host)
     return expanded.fill(html) if expanded is not None else html
 
 

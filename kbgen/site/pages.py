@@ -118,15 +118,15 @@ def walk_copied_folders(config: MkDocsConfig) -> Tree:
     return tree
 
 
-def clean_then_fill(html: str, expanded: Expanded | None) -> str:
+def clean_then_fill(html: str, expanded: Expanded | None, own_host: str = "") -> str:
     """Clean what an author wrote with nh3, then put in kbgen's own fragments (forms, cards),
     which the sanitiser would strip. Placeholders survive cleaning as text with a mark the
     author cannot know; one naming no fragment is dropped."""
     if expanded is None or not expanded.fragments:
-        return clean_html(html)
+        return clean_html(html, own_host)
     fragments = expanded.fragments
     mark = f"kbgen{secrets.token_hex(8)}"
     guarded = placeholder_pattern(expanded.key).sub(lambda m: f"{mark}x{m.group(1)}x", html)
-    cleaned = clean_html(guarded)
+    cleaned = clean_html(guarded, own_host)
     return re.sub(rf"{mark}x(\d+)x", lambda m: fragments[int(m.group(1))]
                   if int(m.group(1)) < len(fragments) else "", cleaned)

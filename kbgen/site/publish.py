@@ -46,7 +46,7 @@ def start_gate_and_index(state: BuildState, content_dir: Path) -> None:
     tr, language = state.translator, search_code(state)
     assert urls is not None
     state.background = Background[tuple[list[Problem], search_index.SiteIndex]](
-        lambda: (gate_problems(content_dir, settings, kb, memo),
+        lambda: (gate_problems(content_dir, settings, kb, memo, state.own_host),
                  search_index.index_text(kb, urls, tr, language)))
 
 

@@ -132,7 +132,7 @@ def body_problems(state: BuildState, docs: Path, article: Article) -> list[Probl
     now = replace(kb, articles=[article if a.origin.src_uri == uri else a for a in kb.articles])
     found = [*links_of([article], now, ctx),
              *gate.personal_data(alone, state.settings, memo=state.memo),
-             *gate.unsafe_html(alone)]
+             *gate.unsafe_html(alone, own_host=state.own_host)]
     return [problem for problem in found if problem.path == where]
 
 

@@ -43,6 +43,12 @@ class BuildState:
     `mkdocs build` writes straight into site_dir, so there the gate runs first."""
     translator: Translator = field(default_factory=Translator)
     """The interface's language, dates and the site's own wording (set in `on_config`)."""
+    includes_files: bool = False
+    """A Markdown extension puts other files' text into pages (set in `on_config`): each page
+    as rendered is checked too (kbgen.site.included)."""
+    own_host: str = ""
+    """The host of `site_url` (set in `on_config`): pictures from it are the site's own, not
+    another site's."""
     fast: FastRender = field(default_factory=FastRender)
     """The fast renderer (pages in workers, a shared converter, `kb_once`), or its absence."""
     kb: KnowledgeBase = field(default_factory=KnowledgeBase)

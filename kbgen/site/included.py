@@ -1,0 +1,44 @@
+"""Stop a build whose Markdown extensions include files holding personal data or secrets.
+
+`pymdownx.snippets` (`--8<-- "file"`) and markdown-include (`{!file!}`) put text from other
+files into a page as Markdown renders it; the gate only read what the author wrote. For a site
+that uses such an extension, each page as rendered is scanned for values its source does not
+hold (kbgen.core.included_text).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from mkdocs.exceptions import PluginError
+
+from kbgen.core.gate import allowed_values
+from kbgen.core.included_text import included_findings
+from kbgen.site.build_inputs import READING_EXTENSIONS
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+
+    from kbgen.site.state import BuildState
+
+
+def includes_files(config: MkDocsConfig) -> bool:
+    """True when a Markdown extension of the site reads files named in the content."""
+    return any(isinstance(name, str) and READING_EXTENSIONS.search(name)
+               for name in config.markdown_extensions)
+
+
+def check_included(state: BuildState, uri: str, html: str) -> None:
+    """Raise PluginError when the page `uri` as rendered (`html`) publishes a value its source
+    does not hold."""
+    written = state.articles.get(uri) or state.kb.pages.get(uri)
+    if written is None:
+        return
+    allowed, region = allowed_values(state.kb, state.settings)
+    found = included_findings(written.public_body, html, allowed, region)
+    if found:
+        lines = "\n".join(f"{written.origin.display_path}: error: {finding.kind}"
+                          f" ({finding.excerpt}) would be published by text a Markdown extension"
+                          f" included into the page: {finding.advice}, in the included file"
+                          for finding in found)
+        raise PluginError(f"{lines}\nFix these and build again; nothing was published.")
