@@ -79,8 +79,8 @@ def test_unsafe_html_is_kept_per_article_and_warned_of_as_without_the_cache(
     _, first = load(tmp_path, memo=memo)
     looked: list[str] = []
     look = gate._unsafe_html_of
-    monkeypatch.setattr(gate, "_unsafe_html_of", lambda w: (
-        looked.append(Path(w.origin.src_uri).stem), look(w))[1])
+    monkeypatch.setattr(gate, "_unsafe_html_of", lambda w, host: (
+        looked.append(Path(w.origin.src_uri).stem), look(w, host))[1])
     write_files(tmp_path, {"articles/billing/plain.md": article("Plain", "<iframe></iframe>")})
     _, again = load(tmp_path, memo=memo)
     assert looked == ["plain"]
