@@ -86,10 +86,13 @@ def personal_data(kb: KnowledgeBase, config: KbConfig, content_dir: Path | None 
     skip = (*ARTICLE_PRIVATE_KEYS, *config.internal_keys)
     memo = memo or Memo()
     stable = _stable(allowed)
-    for article in kb.public_articles():
-        inputs = ("gate", stable, region, skip, article.origin, article.body,
-                  article.body_line, article.meta.model_dump(mode="json"))
-        yield from memo.get(inputs, partial(_article_problems, article, allowed, region, skip))
+    with memo.batch():  # one file for every article's findings, not one each
+        found = [memo.get(("gate", stable, region, skip, article.origin, article.body,
+                           article.body_line, article.meta.model_dump(mode="json")),
+                          partial(_article_problems, article, allowed, region, skip))
+                 for article in kb.public_articles()]
+    for problems in found:
+        yield from problems
     for page in kb.public_pages():  # home, FAQ and other pages outside articles/
         shown = page.meta.model_dump(mode="json")
         findings = scan_data(shown, allowed, page.origin.line_of, default_region=region)
