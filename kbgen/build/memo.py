@@ -5,8 +5,9 @@ reported, and the gate blocks publishing exactly as without the cache."""
 
 from __future__ import annotations
 
+import contextlib
 import pickle
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
 from kbgen.build.keys import Digest, software
@@ -71,3 +72,12 @@ class Memo:
         if self.recent is not None:
             self.recent.put(key, payload)
         return value
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Write the results made meanwhile together, at the end (see `Store.batch`)."""
+        if self.store is None:
+            yield
+            return
+        with self.store.batch():
+            yield

@@ -1,7 +1,8 @@
 """A folder of cache entries keyed by content (`.kbgen-cache/`): each entry is written whole
 (a temporary file, then a rename) with its length and a signature, and read back only when both
 hold. A killed build leaves at most a temporary file, which no build reads; deleting the
-folder only makes the next build slower.
+folder only makes the next build slower. Entries put in a `batch` are written together as one
+file (kbgen/build/packs.py): creating files is what writing the cache costs.
 
 Entries are pickles, so only entries this user wrote are read: the signature is an HMAC with
 a key kept outside every project (`user_secret`). An entry committed to a repository, copied
@@ -15,16 +16,20 @@ import hmac
 import os
 import secrets
 import struct
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
 from kbgen.build.atomic import write_atomically
+from kbgen.build.packs import Packs
 
 MAGIC = b"kbgen-cache\x002"
 """First bytes of every entry (the number is the entry format's version)."""
 HEADER = struct.Struct(">Q32s")
 """Length of the payload and its HMAC-SHA256, after MAGIC."""
 SECRET_BYTES = 32
+SMALLEST_PACK = 8
+"""Fewer entries than this in a batch are written one file each."""
 
 
 def secret_file() -> Path:
@@ -58,6 +63,9 @@ class Store:
         self.root = root
         """The folder holding the entries (made on the first write)."""
         self._secret = secret if secret is not None else user_secret()
+        self.packs = Packs(root, self._sign)
+        """Entries written in batches."""
+        self._batch: dict[str, bytes] | None = None
 
     def _sign(self, payload: bytes) -> bytes:
         return hmac.digest(self._secret, payload, hashlib.sha256)
@@ -68,6 +76,11 @@ class Store:
 
     def get(self, key: str) -> bytes | None:
         """The payload stored under `key`, or None when absent, cut short or damaged."""
+        if self._batch is not None and key in self._batch:
+            return self._batch[key]
+        packed = self.packs.get(key)
+        if packed is not None:
+            return packed
         try:
             data = self.path(key).read_bytes()
         except OSError:
@@ -108,9 +121,30 @@ class Store:
                 return
             write_atomically(target, data)
 
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Keep what is `put` meanwhile in memory, and write it as one pack at the end (as
+        single entries when there are few: packs are for many)."""
+        if self._batch is not None:  # already in one: the outer batch writes
+            yield
+            return
+        self._batch = {}
+        try:
+            yield
+        finally:
+            entries, self._batch = self._batch, None
+            if len(entries) >= SMALLEST_PACK:
+                self.packs.write(entries)
+            else:
+                for key, payload in entries.items():
+                    self.put(key, payload)
+
     def put(self, key: str, payload: bytes) -> None:
-        """Store `payload` under `key`, atomically; a failure to write is no error (the
-        entry is simply missing next time)."""
+        """Store `payload` under `key`, atomically (at the end of the batch if one is
+        open); a failure to write is no error (the entry is simply missing next time)."""
+        if self._batch is not None:
+            self._batch[key] = payload
+            return
         target = self.path(key)
         with contextlib.suppress(OSError):
             target.parent.mkdir(parents=True, exist_ok=True)

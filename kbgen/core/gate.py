@@ -85,7 +85,9 @@ def personal_data(kb: KnowledgeBase, config: KbConfig, content_dir: Path | None 
     allowed, region = allowed_values(kb, config)
     skip = (*ARTICLE_PRIVATE_KEYS, *config.internal_keys)
     memo = memo or Memo()
-    yield from _articles_problems(kb, config, allowed, region, skip, memo)
+    with memo.batch():  # one file for every article's findings, not one each
+        found = list(_articles_problems(kb, config, allowed, region, skip, memo))
+    yield from found
     for page in kb.public_pages():  # home, FAQ and other pages outside articles/
         shown = page.meta.model_dump(mode="json")
         findings = scan_data(shown, allowed, page.origin.line_of, default_region=region)

@@ -127,13 +127,14 @@ def _load_articles(sources: list[Source], found: _Collector, internal_keys: list
 def _load_share(sources: list[Source], found: _Collector, internal_keys: list[str],
                 memo: Memo) -> list[Article]:
     articles = []
-    for source in sources:
-        inputs = _article_inputs(source, internal_keys)
-        load_it = partial(_load_alone, source, internal_keys)
-        article, problems = load_it() if inputs is None else memo.get(inputs, load_it)
-        found.problems += problems
-        if article is not None:
-            articles.append(article)
+    with memo.batch():  # one file for the share's results, not one each
+        for source in sources:
+            inputs = _article_inputs(source, internal_keys)
+            load_it = partial(_load_alone, source, internal_keys)
+            article, problems = load_it() if inputs is None else memo.get(inputs, load_it)
+            found.problems += problems
+            if article is not None:
+                articles.append(article)
     return articles
 
 

@@ -8,7 +8,8 @@ import pytest
 
 from kbgen.build.keys import Digest
 from kbgen.build.memo import Memo, Recent
-from kbgen.build.store import Store
+from kbgen.build.packs import MOST
+from kbgen.build.store import SMALLEST_PACK, Store
 
 
 def test_an_entry_cut_short_damaged_or_left_half_written_is_not_trusted(tmp_path: Path) -> None:
@@ -107,3 +108,50 @@ def test_a_raw_entry_is_copied_when_the_written_file_cannot_be_linked(tmp_path: 
     html = b"<html>page</html>"
     store.put_raw("ef" * 32, html, str(tmp_path / "missing.html"))
     assert store.get_raw("ef" * 32, len(html), store.sign(html)) == html
+
+
+def test_a_batch_is_one_file_read_back_whole_or_not_at_all(tmp_path: Path) -> None:
+    """A batch's entries are written as one pack; a pack cut short or changed gives back
+    only what is still whole and signed, and a missing entry is simply made again."""
+    store = Store(tmp_path / "cache", secret=b"k" * 32)
+    entries = {f"{n:02x}" * 32: f"payload {n}".encode() * 50 for n in range(20)}
+    with store.batch():
+        for key, payload in entries.items():
+            store.put(key, payload)
+        assert store.get("00" * 32) == entries["00" * 32]  # seen before the batch ends
+        assert not (tmp_path / "cache").exists()
+    files = [path for path in (tmp_path / "cache").rglob("*") if path.is_file()]
+    assert [path.parent.name for path in files] == ["packs"]
+    reread = Store(tmp_path / "cache", secret=b"k" * 32)
+    assert all(reread.get(key) == payload for key, payload in entries.items())
+    assert Store(tmp_path / "cache", secret=b"x" * 32).get("00" * 32) is None  # not ours
+    pack = files[0]
+    whole = pack.read_bytes()
+    pack.write_bytes(whole.replace(b"payload 19", b"payload 91"))
+    assert Store(tmp_path / "cache", secret=b"k" * 32).get("13" * 32) is None
+    pack.write_bytes(whole[:len(whole) // 2])
+    cut = Store(tmp_path / "cache", secret=b"k" * 32)
+    assert cut.get("00" * 32) == entries["00" * 32]
+    assert cut.get("13" * 32) is None
+
+
+def test_packs_beyond_the_most_kept_are_merged_into_the_next(tmp_path: Path) -> None:
+    store = Store(tmp_path / "cache", secret=b"k" * 32)
+    written = {}
+    for batch in range(MOST + 2):
+        with store.batch():
+            for n in range(SMALLEST_PACK):
+                key = f"{batch:02x}{n:02x}" * 16
+                written[key] = f"{batch} {n}".encode()
+                store.put(key, written[key])
+    assert len(list((tmp_path / "cache" / "packs").glob("*.pack"))) == 1
+    reread = Store(tmp_path / "cache", secret=b"k" * 32)
+    assert all(reread.get(key) == payload for key, payload in written.items())
+
+
+def test_a_small_batch_is_written_as_single_entries(tmp_path: Path) -> None:
+    store = Store(tmp_path / "cache", secret=b"k" * 32)
+    with Memo(store).batch():
+        store.put("ab" * 32, b"one")
+    assert store.path("ab" * 32).is_file()
+    assert not (tmp_path / "cache" / "packs").exists()

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from kbgen.build.store import Store
 from kbgen.commands.build import build
 from kbgen.errors import KbError
 from kbgen.site.fastrender import workers as parallel
@@ -173,3 +174,17 @@ def test_a_bug_in_a_worker_is_logged_with_its_traceback(
     assert "Error building page 'articles/billing/a" in caplog.text
     assert "the worker's traceback:\nTraceback (most recent call last):" in caplog.text
     assert "in broken\n    raise TypeError" in caplog.text
+
+
+def test_workers_keep_their_pages_in_the_build_cache(forked_project: Callable[..., Path]
+                                                     ) -> None:
+    """Each worker writes its pages' cache entries as one pack when the build stops it (a
+    killed worker would leave none), each entry whole and signed."""
+    config = forked_project({f"content/articles/wifi/problem-{n}.md":
+                             article(f"Router problem number {n}") for n in range(12)})
+    build(config, config.parent / "site", strict=True)
+    store = Store(config.parent / ".kbgen-cache/pages")
+    assert list((store.root / "packs").glob("*.pack"))
+    entries = store.packs.index()
+    assert len(entries) >= 12
+    assert all(store.get(key) is not None for key in entries)

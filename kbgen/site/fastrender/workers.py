@@ -15,6 +15,7 @@ worker, articles render in MkDocs' loop as any page does.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import logging
 import multiprocessing
@@ -52,6 +53,8 @@ PARALLEL_FROM = 200
 """From this many article pages, a build renders them in worker processes (when `auto`)."""
 CHUNK = 32
 """Pages per task sent to a worker."""
+STOP_SECONDS = 60.0
+"""How long a worker told to stop may take to write its cache entries before it is killed."""
 
 
 def cpu_count() -> int:
@@ -141,17 +144,19 @@ def _work(job: _Job, connection: Connection, parent: int) -> None:
         for handler in list(logger.handlers):
             logger.removeHandler(handler)
         logger.addHandler(collector)
-    while True:
-        try:
-            task = connection.recv()
-        except EOFError:
-            return
-        if task is None:
-            return
-        number, indexes = task
-        chunk = _render_chunk(job, indexes, collector)
-        chunk.records += collector.take()
-        connection.send((number, chunk))
+    # The worker's cache entries are written together when it is told to stop.
+    with job.cache.store.batch() if job.cache is not None else contextlib.nullcontext():
+        while True:
+            try:
+                task = connection.recv()
+            except EOFError:
+                return
+            if task is None:
+                return
+            number, indexes = task
+            chunk = _render_chunk(job, indexes, collector)
+            chunk.records += collector.take()
+            connection.send((number, chunk))
 
 
 def _render_chunk(job: _Job, indexes: list[int], collector: _Collector) -> _Chunk:
@@ -246,9 +251,17 @@ class _Workers:
                     give(connection)
             yield answers.pop(number)
 
-    def close(self) -> None:
-        """Stop every worker."""
+    def close(self, finished: bool = False) -> None:
+        """Stop every worker: `finished` (every chunk answered), by telling it to, so that it
+        writes its cache entries; else (or when it does not end within STOP_SECONDS), by
+        killing it."""
+        if finished:
+            for connection in self.processes:
+                with contextlib.suppress(OSError):
+                    connection.send(None)
         for connection, process in self.processes.items():
+            if finished:
+                process.join(STOP_SECONDS)
             if process.is_alive():
                 process.kill()
             process.join()
@@ -316,22 +329,17 @@ def prerender(pages: list[KbPage], workers: int, *, config: MkDocsConfig, files:
     chunks = [todo[start:start + CHUNK] for start in range(0, len(todo), CHUNK)]
     processes = _Workers(job, min(workers, len(chunks))) if workers > 1 and chunks else None
     answers = processes.map(chunks) if processes else (_render_here(job, c) for c in chunks)
+    finished = False
+    here = cache.store.batch() if cache is not None and processes is None else (
+        contextlib.nullcontext())  # (a worker writes its own: see `_work`)
     try:
-        for chunk in answers:
-            for name, level, message in chunk.records:
-                logging.getLogger(name).log(level, "%s", message)
-            if chunk.failed_write is not None:
-                raise OSError(*chunk.failed_write)
-            if chunk.error is not None:
-                if chunk.trace:  # a bug: where it happened, for the report
-                    log.error(f"Rendering a page failed; the worker's traceback:\n"
-                              f"{chunk.trace.rstrip()}")
-                raise PluginError(chunk.error)
-            for rendered in chunk.pages:
-                take(rendered, [])
+        with here:
+            for chunk in answers:
+                _take_chunk(chunk, take)
+        finished = True
     finally:
         if processes is not None:
-            processes.close()
+            processes.close(finished)
     if cache is not None:
         cache.written(pages, keys)
     level = config.validation.links.anchors
@@ -339,6 +347,23 @@ def prerender(pages: list[KbPage], workers: int, *, config: MkDocsConfig, files:
         page.validate_anchor_links(files=files, log_level=level)
         files.remove(page.file)
     return scripts
+
+
+def _take_chunk(chunk: _Chunk, take: Callable[[RenderedPage, list[tuple[str, int, str]]], None]
+                ) -> None:
+    """Log what a chunk's pages logged and `take` each; raise PluginError if one failed (an
+    OSError if a page could not be written)."""
+    for name, level, message in chunk.records:
+        logging.getLogger(name).log(level, "%s", message)
+    if chunk.failed_write is not None:
+        raise OSError(*chunk.failed_write)
+    if chunk.error is not None:
+        if chunk.trace:  # a bug: where it happened, for the report
+            log.error(f"Rendering a page failed; the worker's traceback:\n"
+                      f"{chunk.trace.rstrip()}")
+        raise PluginError(chunk.error)
+    for rendered in chunk.pages:
+        take(rendered, [])
 
 
 def _adopt(rendered: RenderedPage, files: Files) -> KbPage:
