@@ -24,6 +24,13 @@ from pydantic import ValidationError
 from kbgen.cli import cli
 from kbgen.core.config import PrivacyConfig
 from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
+from tests.hostile.review_cases import (
+    ArticleCase,
+    FileCase,
+    assert_file_judged,
+    check_cases,
+    misjudged,
+)
 from tests.hostile.test_review_s28 import tarred
 
 GITHUB = "ghp_R4nd0mT0k3nV4lu3sXyZ1234567890abcdEF"
@@ -31,7 +38,7 @@ GOOGLE = "AIzaSyDdI0hCZtE6vySjMm-WEfRq3CPzqKqqsHI"
 RANDOM = "Kq9xZ2mPvL7wR4tN8yB3cF6hJ1sD5gA0"
 
 # (case, extra front matter, article body, kind of the error expected, or None: passes)
-ARTICLES: list[tuple[str, str, str, str | None]] = [
+ARTICLES: list[ArticleCase] = [
     # keys with an id's label or in an id's column
     ("google key labelled deployment id", "", f"Deployment ID: {GOOGLE}\n",
      "API key or token"),
@@ -100,7 +107,7 @@ OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)
 """The first sector of an old Office file (`.doc`, `.xls`, `.msg`)."""
 
 # (copied file, bytes, what `kbgen check` says after "path: error: ", or None: passes)
-FILES: list[tuple[str, bytes, str | None]] = [
+FILES: list[FileCase] = [
     ("content/files/log.bz2", bz2.compress(LINE), "in (bzip2): e-mail address (j"),
     ("content/files/log.xz", lzma.compress(LINE), "in (xz): e-mail address (j"),
     ("content/files/logs.tar", tarred({"logs/app.log": LINE}), "e-mail address (j"),
@@ -146,31 +153,12 @@ FILES: list[tuple[str, bytes, str | None]] = [
 @pytest.fixture(scope="module")
 def checked(tmp_path_factory: pytest.TempPathFactory) -> tuple[int, list[str]]:
     """(`kbgen check` exit code, its error lines) of one project holding every case."""
-    root = tmp_path_factory.mktemp("review28b")
-    files = {f"content/articles/wifi/case-{number}.md": article(
-        f"Case {number}", extra=extra, body=body)
-        for number, (_, extra, body, _) in enumerate(ARTICLES)}
-    write_files(root, {"mkdocs.yml": MINI_CONFIG, "content/index.md": "# Home\n",
-                       "content/_data/categories.yml": MINI_CATEGORIES, **files,
-                       **{path: data for path, data, _ in FILES}})
-    with pytest.MonkeyPatch.context() as patch:
-        patch.chdir(root)
-        result = CliRunner().invoke(cli, ["check"])
-    assert "Traceback" not in result.output, result.output
-    return result.exit_code, [line for line in result.output.splitlines()
-                              if ": error: " in line]
+    return check_cases(tmp_path_factory.mktemp("review28b"), ARTICLES, FILES)
 
 
 def test_each_case_is_judged_as_expected(checked: tuple[int, list[str]]) -> None:
     code, errors = checked
-    wrong = {}
-    for number, (case, _, _, kind) in enumerate(ARTICLES):
-        path = f"content/articles/wifi/case-{number}.md:"
-        kinds = {line.split(": error: ")[1].split(" (")[0] for line in errors
-                 if line.startswith(path)}
-        if (kind is None and kinds) or (kind is not None and kind not in kinds):
-            wrong[case] = sorted(kinds)
-    assert wrong == {}, errors
+    assert misjudged(ARTICLES, errors) == {}, errors
     assert code == 1
 
 
@@ -178,12 +166,7 @@ def test_each_case_is_judged_as_expected(checked: tuple[int, list[str]]) -> None
                          ids=[path.rsplit("/", 1)[-1] for path, _, _ in FILES])
 def test_copied_file_is_read_or_refused(checked: tuple[int, list[str]], path: str,
                                         expected: str | None) -> None:
-    _, errors = checked
-    shown = [line for line in errors if line.startswith(path + ":")]
-    if expected is None:
-        assert shown == []
-    else:
-        assert any(expected in line for line in shown), (expected, shown)
+    assert_file_judged(checked[1], path, expected)
 
 
 def test_values_are_not_printed(checked: tuple[int, list[str]]) -> None:

@@ -16,12 +16,19 @@ from click.testing import CliRunner
 
 from kbgen.cli import cli
 from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
+from tests.hostile.review_cases import (
+    ArticleCase,
+    FileCase,
+    assert_file_judged,
+    check_cases,
+    misjudged,
+)
 
 KEY = "AbC9dEf2Gh7Kq1Lm"
 """The first half of a key split over two lines."""
 
 # (case, extra front matter, article body, kind of the error expected, or None: passes)
-ARTICLES: list[tuple[str, str, str, str | None]] = [
+ARTICLES: list[ArticleCase] = [
     # a key split over two lines, its second half random lower-case letters
     ("split key, lower-case second half, then prose", "",
      f"The token is {KEY}\nwxyzqrstuvmnop and then it worked.\n", "API key or token"),
@@ -170,7 +177,7 @@ ARTICLES: list[tuple[str, str, str, str | None]] = [
 UTF7_LOG = b"Escalate to jane.private+AEA-gmail.com\n"
 
 # (copied file, bytes, what `kbgen check` says after "path: error: ", or None: passes)
-FILES: list[tuple[str, bytes, str | None]] = [
+FILES: list[FileCase] = [
     ("content/files/ticket-utf7.txt", UTF7_LOG, "e-mail address (j"),
     ("content/files/harmless.txt", b"C++ and a+b+c are fine.\n", None),
     # names
@@ -190,31 +197,12 @@ FILES: list[tuple[str, bytes, str | None]] = [
 @pytest.fixture(scope="module")
 def checked(tmp_path_factory: pytest.TempPathFactory) -> tuple[int, list[str]]:
     """(`kbgen check` exit code, its error lines) of one project holding every case."""
-    root = tmp_path_factory.mktemp("review29")
-    files = {f"content/articles/wifi/case-{number}.md": article(
-        f"Case {number}", extra=extra, body=body)
-        for number, (_, extra, body, _) in enumerate(ARTICLES)}
-    write_files(root, {"mkdocs.yml": MINI_CONFIG, "content/index.md": "# Home\n",
-                       "content/_data/categories.yml": MINI_CATEGORIES, **files,
-                       **{path: data for path, data, _ in FILES}})
-    with pytest.MonkeyPatch.context() as patch:
-        patch.chdir(root)
-        result = CliRunner().invoke(cli, ["check"])
-    assert "Traceback" not in result.output, result.output
-    return result.exit_code, [line for line in result.output.splitlines()
-                              if ": error: " in line]
+    return check_cases(tmp_path_factory.mktemp("review29"), ARTICLES, FILES)
 
 
 def test_each_case_is_judged_as_expected(checked: tuple[int, list[str]]) -> None:
     code, errors = checked
-    wrong = {}
-    for number, (case, _, _, kind) in enumerate(ARTICLES):
-        path = f"content/articles/wifi/case-{number}.md:"
-        kinds = {line.split(": error: ")[1].split(" (")[0] for line in errors
-                 if line.startswith(path)}
-        if (kind is None and kinds) or (kind is not None and kind not in kinds):
-            wrong[case] = sorted(kinds)
-    assert wrong == {}, errors
+    assert misjudged(ARTICLES, errors) == {}, errors
     assert code == 1
 
 
@@ -222,12 +210,7 @@ def test_each_case_is_judged_as_expected(checked: tuple[int, list[str]]) -> None
                          ids=[path.rsplit("/", 1)[-1] for path, _, _ in FILES])
 def test_copied_file_is_read(checked: tuple[int, list[str]], path: str,
                              expected: str | None) -> None:
-    _, errors = checked
-    shown = [line for line in errors if line.startswith(path + ":")]
-    if expected is None:
-        assert shown == []
-    else:
-        assert any(expected in line for line in shown), (expected, shown)
+    assert_file_judged(checked[1], path, expected)
 
 
 def test_values_are_not_printed(checked: tuple[int, list[str]]) -> None:

@@ -1,0 +1,54 @@
+"""A hostile review's cases checked in one project: articles (case, extra front matter, body,
+the kind of error expected or None) and copied files (path, bytes, text of the error expected
+or None), judged by one `kbgen check`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kbgen.cli import cli
+from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
+
+ArticleCase = tuple[str, str, str, str | None]
+FileCase = tuple[str, bytes, str | None]
+
+
+def check_cases(root: Path, articles: list[ArticleCase], files: list[FileCase]
+                ) -> tuple[int, list[str]]:
+    """(`kbgen check` exit code, its error lines) of a project at `root` holding every case."""
+    written = {f"content/articles/wifi/case-{number}.md": article(
+        f"Case {number}", extra=extra, body=body)
+        for number, (_, extra, body, _) in enumerate(articles)}
+    write_files(root, {"mkdocs.yml": MINI_CONFIG, "content/index.md": "# Home\n",
+                       "content/_data/categories.yml": MINI_CATEGORIES, **written,
+                       **{path: data for path, data, _ in files}})
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(root)
+        result = CliRunner().invoke(cli, ["check"])
+    assert "Traceback" not in result.output, result.output
+    return result.exit_code, [line for line in result.output.splitlines()
+                              if ": error: " in line]
+
+
+def misjudged(articles: list[ArticleCase], errors: list[str]) -> dict[str, list[str]]:
+    """Cases whose errors are not the kind expected: {case: kinds found}."""
+    wrong = {}
+    for number, (case, _, _, kind) in enumerate(articles):
+        path = f"content/articles/wifi/case-{number}.md:"
+        kinds = {line.split(": error: ")[1].split(" (")[0] for line in errors
+                 if line.startswith(path)}
+        if (kind is None and kinds) or (kind is not None and kind not in kinds):
+            wrong[case] = sorted(kinds)
+    return wrong
+
+
+def assert_file_judged(errors: list[str], path: str, expected: str | None) -> None:
+    """A copied file passes (`expected` None) or fails with an error saying `expected`."""
+    shown = [line for line in errors if line.startswith(path + ":")]
+    if expected is None:
+        assert shown == []
+    else:
+        assert any(expected in line for line in shown), (expected, shown)
