@@ -268,11 +268,42 @@ def placeholder_url_password(value: str, line: str, start: int) -> str | None:
             number and value.endswith(number) and placeholder_password(value[:-len(number)])):
         return None
     rest = _URL_REST.match(line, end + 1)
-    parts = _URL_SPLIT.split(rest.group()) if rest else []
+    host, parts = _host_and_path(rest.group() if rest else "")
+    if any(_URL_PART_PLACEHOLDER.fullmatch(label) for label in host.split(".")):
+        return "a placeholder password in a URL to a placeholder user, host or database"
+    if _real_host(host):
+        return None  # `user:secret123@db.acme-corp.com/mydb`: a real server's
     if _URL_USER_PLACEHOLDER.fullmatch(user) or any(
             _URL_PART_PLACEHOLDER.fullmatch(part) for part in parts):
         return "a placeholder password in a URL to a placeholder user, host or database"
     return None
+
+
+_LOCAL_SUFFIXES = frozenset({"internal", "local", "localdomain", "lan", "home", "test",
+                             "example", "invalid", "localhost"})
+"""Last labels of host names that reach no server on the Internet."""
+_HOST_END = re.compile(r"[/?#]")
+
+
+def _host_and_path(rest: str) -> tuple[str, list[str]]:
+    """The host (without port) and the path segments of what follows a URL's `@`; a query
+    or fragment (`?application_name=myapp`) is no part of where the URL leads."""
+    place = _HOST_END.search(rest)
+    authority, path = (rest[:place.start()], rest[place.start():]) if place else (rest, "")
+    path = re.split(r"[?#]", path, maxsplit=1)[0]
+    host = authority.rsplit(":", 1)[0] if authority.count(":") == 1 else authority
+    return host, [part for part in _URL_SPLIT.split(path) if part]
+
+
+def _real_host(host: str) -> bool:
+    """An address or a name of a server on the Internet (`db.acme-corp.com`, `10.20.0.5`):
+    not a bare name (`region1`) nor a name under a local suffix (`postgresapp.internal`)."""
+    labels = host.lower().split(".")
+    if len(labels) < 2:
+        return False
+    if all(label.isdigit() for label in labels):
+        return not host.startswith(("192.0.2.", "198.51.100.", "203.0.113."))
+    return labels[-1] not in _LOCAL_SUFFIXES
 
 
 _BUILD_SECRET_SPEC = re.compile(

@@ -34,13 +34,24 @@ def expired_signature(line: str, start: int, now: float | None = None) -> str | 
     query = _QUERY.match(line, query_start, query_start + MAX_QUERY)
     if query is None or "ig" not in query.group():  # no `Signature=`, `sig=`: done
         return None
-    params = {name.lower(): value for name, value in _PARAMETER.findall(query.group())}
-    names = [name for name, value in params.items() if line.startswith(value, start)]
-    if not any(name in _SIGNATURE_NAMES for name in names):
+    found = list(_PARAMETER.finditer(query.group()))
+    params = {match.group(1).lower(): match.group(2) for match in found}
+    if not _signature_at(found, query_start, start):
         return None
     expiry = _expiry(params)
     now = time.time() if now is None else now
     return REASON if expiry is not None and expiry < now - MARGIN else None
+
+
+def _signature_at(found: list[re.Match[str]], offset: int, start: int) -> bool:
+    """The value starting at `start` is the value of a signature parameter, and no
+    parameter is given twice (a `Signature=` whose empty or short value is the start of
+    another parameter's value excuses nothing; of two `Expires=`, a server may read the one
+    the gate does not)."""
+    names = [match.group(1).lower() for match in found]
+    return len(set(names)) == len(names) and any(
+        name in _SIGNATURE_NAMES and offset + match.start(2) == start and match.group(2)
+        for name, match in zip(names, found))
 
 
 def _expiry(params: dict[str, str]) -> float | None:

@@ -1,0 +1,136 @@
+"""Hostile review 29b: the acceptance rules of 4 December (issue 19), attacked.
+
+Each rule accepts a shape of value that documentation shows (a template connection string,
+base64 of readable text, a build secret's source, an expired signed URL, an image tag in the
+site's own registry, ...). Here a real secret or real personal data is dressed as each
+shape; benign neighbours sit in the same project and must pass. Every case is one article of
+one project, checked once with `kbgen check`.
+"""
+
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kbgen.cli import cli
+from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
+
+RANDOM = "Kq9xZ2mPvL7wR4tN8yB3cF6hJ1sD5gA0"
+OTHER = "Zx9QwErTy7UiOp3AsDfGhJkL2ZxCvBnM"
+UPPER_ID = "7QX2M9KD4RZP1VBN8TW3YF6HJC"
+
+
+def b64(text: str) -> str:
+    return base64.b64encode(text.encode()).decode()
+
+
+CONFIG = MINI_CONFIG + """\
+extra:
+  kb:
+    privacy:
+      allow_domains: [fly.io, acme.com]
+      allow_networks: ["fdaa::/16"]
+"""
+CONTACT = """\
+company: Acme
+email: help@acme.com
+lines:
+  - label: Support
+    number: +44 20 7946 0000
+    languages: [en]
+    timezone: Europe/London
+    hours:
+      monday: 08:00-20:00
+"""
+
+# (case, article body, kind of the error expected, or None: passes)
+ARTICLES: list[tuple[str, str, str | None]] = [
+    # expired signed URLs: only the signature parameter's own value is excused
+    ("a short signature that starts another parameter's key",
+     f"Get https://s3.amazonaws.com/b/f?Expires=1500000000&Signature=Kq9&token={RANDOM}\n",
+     "API key or token"),
+    ("a signature given twice",
+     f"Get https://s3.amazonaws.com/b/f?Signature={RANDOM}&Expires=1500000000&Signature=a\n",
+     "API key or token"),
+    ("a live expiry and a past one",
+     f"Get https://s3.amazonaws.com/b/f?Expires=4102444800&Signature={RANDOM}"
+     "&Expires=1500000000\n", "API key or token"),
+    ("an expired signed URL", f"Get https://s3.amazonaws.com/b/f?Expires=1500000000"
+     f"&Signature={RANDOM}\n", None),
+    # base64 of readable text is judged as the site would judge that text
+    ("base64 of a national phone number",
+     "Payload: " + b64("please call Jane on 020 7946 0958 tomorrow morning") + "\n",
+     "API key or token"),
+    ("base64 of a private address beside a network (a hidden warning)",
+     "Payload: " + b64("the payroll db is at 10.20.30.40 in net 10.0.0.0/8 ok") + "\n",
+     "API key or token"),
+    ("base64 of readable text", "Payload: " + b64("limit the rate to one request a second"
+                                                  " for every client") + "\n", None),
+    # build secrets: names say where a secret comes from; a key as a name is a key
+    ("a key as a build secret's id", f"Run `docker build --secret id={RANDOM},src=f.txt .`\n",
+     "password or secret"),
+    ("a key as a build secret's variable",
+     f"Run `docker build --secret id=tok,env={RANDOM} .`\n", "password or secret"),
+    ("a build secret's name and file",
+     "Run `docker build --secret id=MY_SUPER_SECRET,src=mysecret.txt .`\n", None),
+    # image tags in the site's own registry: a build's name, never a key's
+    ("a key as an image tag", f"Pull `registry.acme.com/app:key-{UPPER_ID}`.\n",
+     "API key or token"),
+    ("an image tag on a line naming a token",
+     f"Your token: `registry.fly.io/app:deployment-{UPPER_ID}`\n", "API key or token"),
+    ("a deployment's image tag", f"Pull `registry.fly.io/app:deployment-{UPPER_ID}`.\n", None),
+    # template connection strings: a real server makes the password real
+    ("a spelt password to a placeholder user at a real host",
+     "Use `postgres://user:secret123@prod-db.acme-corp.com/payroll`.\n", "password in URL"),
+    ("a spelt password to a real host, a placeholder in the query",
+     "Use `postgres://admin:secret123@db.acme-corp.com/x?application_name=myapp`.\n",
+     "password in URL"),
+    ("a spelt password to a real host, a placeholder in the fragment",
+     "Use `https://deploy:secret123@ci.acme-corp.com/x#host`.\n", "password in URL"),
+    ("a template", "Use `ecto://USER:PASS@HOST/DATABASE`.\n", None),
+    ("a template to a platform's name",
+     "Run `psql postgres://postgres:secret123@appname.internal:5432`.\n", None),
+]
+
+
+@pytest.fixture(scope="module")
+def checked(tmp_path_factory: pytest.TempPathFactory) -> tuple[int, list[str]]:
+    """(`kbgen check` exit code, its error lines) of one project holding every case."""
+    root = tmp_path_factory.mktemp("review29b")
+    files = {f"content/articles/wifi/case-{number}.md": article(f"Case {number}", body=body)
+             for number, (_, body, _) in enumerate(ARTICLES)}
+    write_files(root, {"mkdocs.yml": CONFIG, "content/index.md": "# Home\n",
+                       "content/_data/categories.yml": MINI_CATEGORIES,
+                       "content/_data/contact.yml": CONTACT, **files})
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(root)
+        result = CliRunner().invoke(cli, ["check"])
+    assert "Traceback" not in result.output, result.output
+    return result.exit_code, [line for line in result.output.splitlines()
+                              if ": error: " in line]
+
+
+def test_each_case_is_judged_as_expected(checked: tuple[int, list[str]]) -> None:
+    code, errors = checked
+    wrong = {}
+    for number, (case, _, kind) in enumerate(ARTICLES):
+        path = f"content/articles/wifi/case-{number}.md:"
+        kinds = {line.split(": error: ")[1].split(" (")[0] for line in errors
+                 if line.startswith(path)}
+        if (kind is None and kinds) or (kind is not None and kind not in kinds):
+            wrong[case] = sorted(kinds)
+    assert wrong == {}, errors
+    assert code == 1
+
+
+def test_values_are_not_printed(checked: tuple[int, list[str]]) -> None:
+    _, errors = checked
+    text = "\n".join(errors)
+    assert RANDOM not in text and UPPER_ID not in text and "secret123" not in text
+
+
+def _unused(path: Path) -> None:  # keeps Path imported for the build tests below
+    del path
