@@ -1420,6 +1420,12 @@ _HOSTS_LINE = re.compile(r"[ \t]*([0-9A-Fa-f:.]{7,45})[ \t]+([\w.-]{1,253}(?:[ \
                          r"[ \t]*")
 """A hosts file's line: an address, then the names it answers to."""
 MAX_HOSTS_LINE = 300
+MAX_MAPPED_DOTS = 1
+_DOTTED = re.compile(r"[\w-]+(?:\.[\w-]+)+")
+"""Dotted names, taken out of a line before its words are read (`app.internal` says no
+`internal`)."""
+"""A platform's name for a tutorial's machine is a name and a suffix (`minio1.local`); a
+company's host carries its domain (`payroll.acme.corp`) and is never mapped away."""
 
 
 def _unmapped_hosts(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
@@ -1433,7 +1439,8 @@ def _unmapped_hosts(found: list[tuple[int, str, _Hit]], lines: list[str], contex
     mapped = _mapped_names(lines, context.allowed) if hosts and context.allowed.networks \
         else frozenset()
     for index, line, hit in found:
-        if hit.kind == INTERNAL_HOST and line[hit.start:hit.end].lower() in mapped:
+        if (hit.kind == INTERNAL_HOST and line[hit.start:hit.end].lower() in mapped
+                and not surroundings.names_whose(_DOTTED.sub(" ", line))):
             context.accept(index, hit, MAPPED_HOST)
         else:
             yield index, line, hit
@@ -1447,7 +1454,8 @@ def _mapped_names(lines: list[str], allowed: Allowed) -> frozenset[str]:
         address = _ip_address(match.group(1)) if match else None
         if match and address and any(address in net for net in allowed.networks
                                      if net.version == address.version):
-            names.update(name.lower() for name in match.group(2).split())
+            names.update(name.lower() for name in match.group(2).split()
+                         if name.count(".") <= MAX_MAPPED_DOTS)
     return frozenset(names)
 
 

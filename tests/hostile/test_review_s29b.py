@@ -93,6 +93,32 @@ ARTICLES: list[tuple[str, str, str | None]] = [
     ("a template", "Use `ecto://USER:PASS@HOST/DATABASE`.\n", None),
     ("a template to a platform's name",
      "Run `psql postgres://postgres:secret123@appname.internal:5432`.\n", None),
+    # a private address beside a network is a warning only in a lesson, not in a host map
+    ("a host map beside a network",
+     "Allow 10.0.0.0/8. Then 10.1.2.3, 10.1.2.4, 10.1.2.5 and 10.1.2.6 answer.\n",
+     "internal IP address"),
+    ("a machine's job beside a network",
+     "Allow 10.0.0.0/8 and the payroll database at 10.1.2.3.\n", "internal IP address"),
+    ("a lesson on addressing",
+     "The route allows traffic only from the subnet `192.168.1.0/24` and the IP `10.0.0.1`.\n",
+     None),
+    # rclone listings: encrypted names have rclone crypt's shape, keys do not
+    ("keys as a listing's rows", "```\n$ rclone ls secret:\n" + "".join(
+        f"   1234 abc/{key}\n" for key in (RANDOM, OTHER, RANDOM[::-1])) + "```\n",
+     "API key or token"),
+    ("a listing of encrypted names", "```\n$ rclone ls allas:crypt\n" + "".join(
+        f"   1234 4lpbj55pc5v8t119q0tp2o6k58/{name}\n" for name in (
+            "36sb832och3tde30k9nlks3dpo", "a6rlk2hr489roehagfu6iest38",
+            "kmqnruv14agevg6okod0io2fl0")) + "```\n", None),
+    # a hosts line maps a platform's machine, not a company's host
+    ("a company's host mapped into the platform's network",
+     "```\nfdaa:3:7c6d::2  payroll.acme.corp\n```\n\nOpen payroll.acme.corp.\n",
+     "internal hostname"),
+    ("a mapped name where a customer uses it",
+     "```\nfdaa:3:7c6d::2  payroll.corp\n```\n\nThe customer opens payroll.corp daily.\n",
+     "internal hostname"),
+    ("a platform's machine mapped", "```\nfdaa:3:7c6d::2  minio1.local\n```\n\n"
+     "Set `MINIO_SERVER_URL=http://minio1.local:9000`.\n", None),
 ]
 
 
