@@ -158,5 +158,66 @@ def test_values_are_not_printed(checked: tuple[int, list[str]]) -> None:
     assert RANDOM not in text and UPPER_ID not in text and "secret123" not in text
 
 
-def _unused(path: Path) -> None:  # keeps Path imported for the build tests below
-    del path
+# ------------------------------------------------ the contact data through the gate's memo
+
+def _build(root: Path, *args: str) -> tuple[int, str]:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(root)
+        result = CliRunner().invoke(cli, ["build", *args, "-d", str(root / "site")])
+    assert "Traceback" not in result.output, result.output
+    return result.exit_code, result.output
+
+
+def _contact(email: str, number: str) -> str:
+    return CONTACT.replace("help@acme.com", email).replace("+44 20 7946 0000", number)
+
+
+BODY = ("## Symptoms\n\nIt fails.\n\nWrite to sales.desk@gmail.com or call 020 7946 0123.\n")
+
+
+@pytest.mark.parametrize("edit", ["email", "number"])
+def test_an_edited_contact_file_judges_an_accepted_value_again(tmp_path: Path,
+                                                               edit: str) -> None:
+    """Built once with the article's address and number in the contact data (accepted),
+    then with one of them gone from it: the second build refuses the article."""
+    write_files(tmp_path, {
+        "mkdocs.yml": CONFIG, "content/index.md": "# Home\n",
+        "content/_data/categories.yml": MINI_CATEGORIES,
+        "content/_data/contact.yml": _contact("sales.desk@gmail.com", "+44 20 7946 0123"),
+        "content/articles/billing/reach.md": article("Reach us", body=BODY)})
+    code, output = _build(tmp_path)
+    assert code == 0, output
+    assert any((tmp_path / ".kbgen-cache" / "files").iterdir())  # verdicts are kept
+    changed = (_contact("other.desk@gmail.com", "+44 20 7946 0123") if edit == "email"
+               else _contact("sales.desk@gmail.com", "+44 20 7946 0999"))
+    write_files(tmp_path, {"content/_data/contact.yml": changed})
+    code, output = _build(tmp_path)
+    kind = "e-mail address" if edit == "email" else "phone number"
+    assert code != 0 and f"reach.md:12: error: {kind}" in output, output
+    write_files(tmp_path, {"content/_data/contact.yml": _contact("sales.desk@gmail.com",
+                                                                 "+44 20 7946 0123")})
+    code, output = _build(tmp_path)
+    assert code == 0, output  # and accepted again once it is back
+
+
+WARNED = "Allow 10.0.0.0/8 and the IP 10.0.0.1.\n"
+
+
+@pytest.mark.parametrize("command", [["build", "--strict"], ["check"]])
+def test_a_warning_fails_a_strict_build_and_shows_in_check(tmp_path: Path,
+                                                           command: list[str]) -> None:
+    write_files(tmp_path, {
+        "mkdocs.yml": CONFIG, "content/index.md": "# Home\n",
+        "content/_data/categories.yml": MINI_CATEGORIES,
+        "content/articles/billing/route.md": article(
+            "Route", body=f"## Symptoms\n\nIt fails.\n\n{WARNED}\nThen open localhost:5432.\n")})
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(tmp_path)
+        result = CliRunner().invoke(cli, [*command, *(["-d", "site"] if "build" in command
+                                                      else [])])
+    warned = [line for line in result.output.splitlines()
+              if "route.md:" in line and ": warning: " in line]
+    assert len(warned) == 2 and not any(": error: " in line for line in
+                                        result.output.splitlines()), result.output
+    if "--strict" in command:
+        assert result.exit_code != 0, result.output
