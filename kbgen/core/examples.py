@@ -307,7 +307,8 @@ def _real_host(host: str) -> bool:
 
 
 _BUILD_SECRET_SPEC = re.compile(
-    r"id=[\w.-]{1,100}(?:,(?:src|source|env|type|target|required|uid|gid|mode)=[^,\s]{1,200})*")
+    r"id=[\w.-]{1,100}(?:,(?:src|source|env|type|target|required|uid|gid|mode)"
+    r"=[\w./~${}:-]{1,200})*")
 """Docker BuildKit's `--secret id=NAME,src=FILE`: where the secret is read from."""
 _NAMED_VALUE = re.compile(r"([A-Za-z_][A-Za-z0-9_]{0,100})=(.*)", re.S)
 _PRODUCED = re.compile(r"""(["']?)(?:\$\((?!\s*(?:echo|printf|cat|base64|xxd)\b)[^()\n]{1,200}\)"""
@@ -325,6 +326,26 @@ def secret_flag_reference(value: str) -> str | None:
     if _BUILD_SECRET_SPEC.fullmatch(value):
         return "a build secret's name and the file or variable it is read from"
     named = _NAMED_VALUE.fullmatch(value)
-    if named and _PRODUCED.match(named.group(2)):
+    produced = _PRODUCED.match(named.group(2)) if named else None
+    if produced and _writes_nothing(produced.group()):
         return "a command or variable that produces the secret when the command runs"
     return None
+
+
+def _writes_nothing(produced: str) -> bool:
+    """The command or variable `produced` (`"$(fly tokens create readonly "$ORG")"`) prints
+    what it fetches, not a value written in it (`"$(sh -c 'echo Hunter2…')"`): its words are
+    options, names and quoted variables only."""
+    inner = produced.strip("\"'")
+    if not inner.startswith("$("):
+        return True  # `$TOKEN`, `${TOKEN}`
+    words = inner[2:-1].split()
+    return all(_PLAIN_WORD.fullmatch(word) or _QUOTED_VARIABLE.fullmatch(word)
+               for word in words) and not _COPIES.search(inner)
+
+
+_PLAIN_WORD = re.compile(r"[A-Za-z0-9_./:@%+-]{1,100}")
+_QUOTED_VARIABLE = re.compile(r"\"?\$\{?[A-Za-z_]\w{0,100}\}?\"?")
+_COPIES = re.compile(r"\s-c\b|\b(?:echo|printf|cat|base64|xxd|rev|tr|sed|awk|perl|python\d?"
+                     r"|ruby|node|openssl|gpg|env|printenv)\b")
+"""Commands that print (or decode) what is written in them, and `sh -c`."""
