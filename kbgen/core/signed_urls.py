@@ -36,22 +36,38 @@ def expired_signature(line: str, start: int, now: float | None = None) -> str | 
         return None
     found = list(_PARAMETER.finditer(query.group()))
     params = {match.group(1).lower(): match.group(2) for match in found}
-    if not _signature_at(found, query_start, start):
+    name = _signature_at(found, query_start, start)
+    if name is None:
         return None
-    expiry = _expiry(params)
+    expiry = _expiry_of(name, params)
     now = time.time() if now is None else now
     return REASON if expiry is not None and expiry < now - MARGIN else None
 
 
-def _signature_at(found: list[re.Match[str]], offset: int, start: int) -> bool:
-    """The value starting at `start` is the value of a signature parameter, and no
-    parameter is given twice (a `Signature=` whose empty or short value is the start of
-    another parameter's value excuses nothing; of two `Expires=`, a server may read the one
-    the gate does not)."""
+def _signature_at(found: list[re.Match[str]], offset: int, start: int) -> str | None:
+    """The name of the signature parameter whose value starts at `start`, or None; None too
+    when a parameter is given twice (a `Signature=` whose empty or short value is the start
+    of another parameter's value excuses nothing; of two `Expires=`, a server may read the
+    one the gate does not)."""
     names = [match.group(1).lower() for match in found]
-    return len(set(names)) == len(names) and any(
-        name in _SIGNATURE_NAMES and offset + match.start(2) == start and match.group(2)
-        for name, match in zip(names, found))
+    if len(set(names)) != len(names):
+        return None
+    return next((name for name, match in zip(names, found) if name in _SIGNATURE_NAMES
+                 and offset + match.start(2) == start and match.group(2)), None)
+
+
+def _expiry_of(name: str, params: dict[str, str]) -> float | None:
+    """The expiry the service checking signature `name` reads (S3 v2's `Expires`, v4's
+    `X-Amz-Date` + `X-Amz-Expires`, Azure's `se`), or None: another scheme's expiry in the
+    same URL (`Expires=` beside a v4 signature) and an Azure signature under a stored access
+    policy (`si=`, whose expiry is kept by the service) say nothing of when it stops."""
+    if name == "signature":
+        return float(params["expires"]) if params.get("expires", "").isdigit() else None
+    if name == "sig":
+        return None if "si" in params else _expiry({"se": params.get("se", ""), "sig": "-"})
+    prefix = name.removesuffix("signature")
+    return _expiry({key: value for key, value in params.items()
+                    if key in (prefix + "date", prefix + "expires")})
 
 
 def _expiry(params: dict[str, str]) -> float | None:
@@ -61,8 +77,11 @@ def _expiry(params: dict[str, str]) -> float | None:
     for prefix in ("x-amz-", "x-goog-"):
         date, lasts = params.get(prefix + "date", ""), params.get(prefix + "expires", "")
         if lasts.isdigit() and re.fullmatch(r"\d{8}T\d{6}Z", date):
-            signed = datetime.strptime(date, "%Y%m%dT%H%M%SZ").replace(tzinfo=timezone.utc)
-            return signed.timestamp() + int(lasts)
+            try:
+                signed = datetime.strptime(date, "%Y%m%dT%H%M%SZ")
+            except ValueError:  # `20201301T000000Z`: no date
+                return None
+            return signed.replace(tzinfo=timezone.utc).timestamp() + int(lasts)
     if "se" in params and "sig" in params:
         ends = params["se"].replace("%3A", ":").replace("%3a", ":")
         try:

@@ -58,6 +58,18 @@ ARTICLES: list[tuple[str, str, str | None]] = [
     ("a live expiry and a past one",
      f"Get https://s3.amazonaws.com/b/f?Expires=4102444800&Signature={RANDOM}"
      "&Expires=1500000000\n", "API key or token"),
+    ("a live v4 signature beside a v2 expiry long past",
+     "Get https://b.s3.amazonaws.com/f?Expires=1500000000&X-Amz-Date=20261201T000000Z"
+     f"&X-Amz-Expires=604800&X-Amz-Signature={RANDOM}\n", "API key or token"),
+    ("an Azure signature under a stored access policy",
+     f"Get https://a.blob.core.windows.net/c/f?si=policy1&se=2020-01-01&sig={RANDOM}\n",
+     "API key or token"),
+    ("an Azure signature beside an S3 expiry",
+     f"Get https://a.blob.core.windows.net/c/f?Expires=1500000000&sig={RANDOM}\n",
+     "API key or token"),
+    ("a signed URL dated the thirteenth month (the gate crashed)",
+     "Get https://b.s3.amazonaws.com/f?X-Amz-Date=20201301T000000Z&X-Amz-Expires=3600"
+     f"&X-Amz-Signature={RANDOM}\n", "API key or token"),
     ("an expired signed URL", f"Get https://s3.amazonaws.com/b/f?Expires=1500000000"
      f"&Signature={RANDOM}\n", None),
     # base64 of readable text is judged as the site would judge that text
