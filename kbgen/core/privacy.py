@@ -1290,9 +1290,9 @@ def _internal_ips(line: str, context: _Context) -> Iterator[_Hit]:
                 continue
             if match.group().endswith("::") and not match.group().startswith("::"):
                 continue  # a network's prefix (`fd08:4711::`), not a host
-            if match.group().lower() in WELL_KNOWN_ADDRESSES:
+            if reason := _well_known_address(match.group().lower(), line):
                 yield _Hit(match.start(), match.end(), INTERNAL_IP, _mask_ip(match.group()),
-                           allowed=True, reason=WELL_KNOWN_ADDRESSES[match.group().lower()])
+                           allowed=True, reason=reason)
                 continue
             address = _ip_address(match.group())
             if address is None:
@@ -1333,6 +1333,23 @@ Google and others serve instance metadata at 169.254.169.254; a default Kubernet
 DNS service is at the tenth address of its default service network, 10.96.0.10 with kubeadm,
 172.30.0.10 on OpenShift): documentation, like `metadata.google.internal` among the host
 names. A fixed address names no one's network."""
+CLUSTER_DNS = frozenset({"10.96.0.10", "172.30.0.10", "10.0.0.10", "10.100.0.10",
+                         "172.20.0.10"})
+_DNS_CONTEXT = re.compile(r"(?i)dns|name ?server|^\s*server:|nslookup|\bdig\b|resolv|kube"
+                          r"|cluster|\b(?:oc|k8s|eks|aks|openshift)\b|[#:]53\b")
+"""A line about name resolution: where a default cluster DNS address is one."""
+
+
+def _well_known_address(address: str, line: str) -> str | None:
+    """Why `address` is the same on every installation, or None. A default cluster DNS
+    address (`10.0.0.10`, common on any network) is one only on a line about DNS or a cluster
+    (`Server: 172.30.0.10`, `nameserver 10.96.0.10`); `the payroll database is at
+    10.0.0.10` is someone's."""
+    if address in CLUSTER_DNS and not _DNS_CONTEXT.search(line):
+        return None
+    return WELL_KNOWN_ADDRESSES.get(address)
+
+
 _IP_TEXT = r"(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})"
 _RANGE_SIGN = r"[`*_]*\s*(?:[–—-]|\bto\b)\s*[`*_]*"
 _NETWORK_AFTER = re.compile(rf"/\d{{1,3}}(?![\w/]|\.\w)|{_RANGE_SIGN}{_IP_TEXT}(?![\w:]|\.\w)")

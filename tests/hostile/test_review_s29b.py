@@ -128,6 +128,11 @@ ARTICLES: list[tuple[str, str, str | None]] = [
     ("a lesson on addressing",
      "The route allows traffic only from the subnet `192.168.1.0/24` and the IP `10.0.0.1`.\n",
      None),
+    # default cluster DNS addresses are common addresses: only a line about DNS makes one
+    ("a database at AKS's default DNS address", "The payroll database is at 10.0.0.10 now.\n",
+     "internal IP address"),
+    ("a cluster's DNS server", "```\n$ cat /etc/resolv.conf\nnameserver 10.96.0.10\n```\n",
+     None),
     # rclone listings: encrypted names have rclone crypt's shape, keys do not
     ("keys as a listing's rows", "```\n$ rclone ls secret:\n" + "".join(
         f"   1234 abc/{key}\n" for key in (RANDOM, OTHER, RANDOM[::-1])) + "```\n",
