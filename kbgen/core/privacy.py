@@ -474,7 +474,9 @@ def _readable_base64(value: str, near: str, region: str | None = None) -> str | 
     between them, in which the gate itself finds nothing. A key is random bytes, never text;
     HTTP basic credentials (`user:password`, or any line naming basic authorisation or a
     secret near it, in `near`) and text holding a secret (scanned, national phone numbers read
-    in `region`), or anything the gate would warn about, are still findings."""
+    in `region`), text naming a secret (`the wifi password is sunshine`: hidden from the
+    reader, unlike the same words written plainly), or anything the gate would warn about,
+    are still findings."""
     if not _BASE64_VALUE.fullmatch(value):
         return None
     padded = value.rstrip("=") + "=" * (-len(value.rstrip("=")) % 4)
@@ -487,6 +489,7 @@ def _readable_base64(value: str, near: str, region: str | None = None) -> str | 
             or decoded.count(" ") + decoded.count("\n") < MIN_READABLE_WORDS - 1
             or _CREDENTIAL_PAIR.match(decoded)
             or surroundings.names_secret(near) or _BASIC_AUTH.search(near)
+            or surroundings.names_secret(decoded)
             or scan(decoded, default_region=region)):
         return None
     return READABLE_BASE64

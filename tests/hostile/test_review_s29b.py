@@ -79,6 +79,9 @@ ARTICLES: list[tuple[str, str, str | None]] = [
     ("base64 of a private address beside a network (a hidden warning)",
      "Payload: " + b64("the payroll db is at 10.20.30.40 in net 10.0.0.0/8 ok") + "\n",
      "API key or token"),
+    ("base64 of a sentence giving a password",
+     "Payload: " + b64("the wifi password is sunshine and the door code is 4711 ok") + "\n",
+     "API key or token"),
     ("base64 of readable text", "Payload: " + b64("limit the rate to one request a second"
                                                   " for every client") + "\n", None),
     # build secrets: names say where a secret comes from; a key as a name is a key
