@@ -269,7 +269,8 @@ def placeholder_url_password(value: str, line: str, start: int) -> str | None:
         return None
     rest = _URL_REST.match(line, end + 1)
     host, parts = _host_and_path(rest.group() if rest else "")
-    if any(_URL_PART_PLACEHOLDER.fullmatch(label) for label in host.split(".")):
+    labels = host.split(".")
+    if _URL_PART_PLACEHOLDER.fullmatch(labels[-2] if len(labels) > 1 else labels[0]):
         return "a placeholder password in a URL to a placeholder user, host or database"
     if _real_host(host):
         return None  # `user:secret123@db.acme-corp.com/mydb`: a real server's
