@@ -82,6 +82,9 @@ ARTICLES: list[tuple[str, str, str | None]] = [
     ("base64 of a sentence giving a password",
      "Payload: " + b64("the wifi password is sunshine and the door code is 4711 ok") + "\n",
      "API key or token"),
+    ("base64 of a sentence holding base64 of an e-mail address",
+     "Payload: " + b64("the files are with " + b64("write to jane.doe@gmail.com for them")
+                       + " as agreed") + "\n", "API key or token"),
     ("base64 of readable text", "Payload: " + b64("limit the rate to one request a second"
                                                   " for every client") + "\n", None),
     # build secrets: names say where a secret comes from; a key as a name is a key
