@@ -475,8 +475,9 @@ def _readable_base64(value: str, near: str, region: str | None = None) -> str | 
     HTTP basic credentials (`user:password`, or any line naming basic authorisation or a
     secret near it, in `near`) and text holding a secret (scanned, national phone numbers read
     in `region`), text naming a secret (`the wifi password is sunshine`: hidden from the
-    reader, unlike the same words written plainly), or anything the gate would warn about,
-    are still findings."""
+    reader, unlike the same words written plainly), or anything else the gate would warn
+    about (a private address: hidden, a warning no one sees) are still findings; a port on
+    the reader's own computer (`proxy_pass http://localhost:80`) is the same everywhere."""
     if not _BASE64_VALUE.fullmatch(value):
         return None
     padded = value.rstrip("=") + "=" * (-len(value.rstrip("=")) % 4)
@@ -490,7 +491,8 @@ def _readable_base64(value: str, near: str, region: str | None = None) -> str | 
             or _CREDENTIAL_PAIR.match(decoded)
             or surroundings.names_secret(near) or _BASIC_AUTH.search(near)
             or surroundings.names_secret(decoded)
-            or scan(decoded, default_region=region)):
+            or any(finding.advice != surroundings.OWN_PORT_ADVICE
+                   for finding in scan(decoded, default_region=region))):
         return None
     return READABLE_BASE64
 

@@ -270,9 +270,9 @@ _POSSESSIVE = re.compile(r"\b[A-Z][a-z]+['’]s\b")
 """Someone's (`Jane's laptop`)."""
 _CIDR = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}/\d{1,2}(?![\w/])")
 _INVENTORY = re.compile(
-    r"(?i)\b(?:payroll|hr|finance|accounts|database|db|backups?|nas|file ?share|share|printers?"
-    r"|vpn|ldap|active directory|domain controller|mail server|erp|crm|admin(?: panel)?"
-    r"|jenkins|gitlab|wiki|cameras?|cctv|door|badge|billing|sql)\b")
+    r"(?i)\b(?:payroll|hr|finance|database|db|backup server|nas|file ?share|printers?|ldap"
+    r"|active directory|domain controller|mail server|erp|crm|jenkins|gitlab|wiki|cameras?"
+    r"|cctv)\b")
 """A machine's job in an organisation: an address beside it places the machine."""
 _ADDRESS = re.compile(r"(?<![\w.:/])\d{1,3}(?:\.\d{1,3}){3}(?![\w/]|\.\d)")
 MAX_LESSON_ADDRESSES = 3

@@ -85,6 +85,9 @@ ARTICLES: list[tuple[str, str, str | None]] = [
     ("base64 of a sentence holding base64 of an e-mail address",
      "Payload: " + b64("the files are with " + b64("write to jane.doe@gmail.com for them")
                        + " as agreed") + "\n", "API key or token"),
+    ("base64 of a configuration proxying to the reader's own computer",
+     "Payload: " + b64("server {\n  listen 8080;\n  location / {\n    proxy_pass"
+                       " http://localhost:80;\n  }\n}") + "\n", None),
     ("base64 of readable text", "Payload: " + b64("limit the rate to one request a second"
                                                   " for every client") + "\n", None),
     # build secrets: names say where a secret comes from; a key as a name is a key
