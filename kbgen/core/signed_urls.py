@@ -19,6 +19,8 @@ _SIGNATURE_NAMES = frozenset({"signature", "x-amz-signature", "x-goog-signature"
 _QUERY = re.compile(r"\?[^\s\"'<>`#]*")
 _PARAMETER = re.compile(r"[?&]([A-Za-z-]{1,40})=([^&#\s\"'<>`]{0,2000})")
 MAX_QUERY = 4000
+MAX_DIGITS = 12
+"""An `X-Amz-Expires` longer than this is no duration (and 400 digits overflowed a float)."""
 MARGIN = 365 * 24 * 3600
 """How long ago the URL must have expired: a year, so that a build machine's wrong clock (or
 one set ahead on purpose) does not pass a URL that still works."""
@@ -76,7 +78,7 @@ def _expiry(params: dict[str, str]) -> float | None:
         return float(params["expires"])
     for prefix in ("x-amz-", "x-goog-"):
         date, lasts = params.get(prefix + "date", ""), params.get(prefix + "expires", "")
-        if lasts.isdigit() and re.fullmatch(r"\d{8}T\d{6}Z", date):
+        if lasts.isdigit() and len(lasts) <= MAX_DIGITS and re.fullmatch(r"\d{8}T\d{6}Z", date):
             try:
                 signed = datetime.strptime(date, "%Y%m%dT%H%M%SZ")
             except ValueError:  # `20201301T000000Z`: no date

@@ -70,6 +70,9 @@ ARTICLES: list[tuple[str, str, str | None]] = [
     ("a signed URL dated the thirteenth month (the gate crashed)",
      "Get https://b.s3.amazonaws.com/f?X-Amz-Date=20201301T000000Z&X-Amz-Expires=3600"
      f"&X-Amz-Signature={RANDOM}\n", "API key or token"),
+    ("a signed URL lasting 400 digits of seconds (the gate crashed)",
+     "Get https://b.s3.amazonaws.com/f?X-Amz-Date=20200101T000000Z&X-Amz-Expires=" + "9" * 400
+     + f"&X-Amz-Signature={RANDOM}\n", "API key or token"),
     ("an expired signed URL", f"Get https://s3.amazonaws.com/b/f?Expires=1500000000"
      f"&Signature={RANDOM}\n", None),
     # base64 of readable text is judged as the site would judge that text
