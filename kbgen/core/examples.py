@@ -268,15 +268,48 @@ def placeholder_url_password(value: str, line: str, start: int) -> str | None:
             number and value.endswith(number) and placeholder_password(value[:-len(number)])):
         return None
     rest = _URL_REST.match(line, end + 1)
-    parts = _URL_SPLIT.split(rest.group()) if rest else []
+    host, parts = _host_and_path(rest.group() if rest else "")
+    labels = host.split(".")
+    if _URL_PART_PLACEHOLDER.fullmatch(labels[-2] if len(labels) > 1 else labels[0]):
+        return "a placeholder password in a URL to a placeholder user, host or database"
+    if _real_host(host):
+        return None  # `user:secret123@db.acme-corp.com/mydb`: a real server's
     if _URL_USER_PLACEHOLDER.fullmatch(user) or any(
             _URL_PART_PLACEHOLDER.fullmatch(part) for part in parts):
         return "a placeholder password in a URL to a placeholder user, host or database"
     return None
 
 
+_LOCAL_SUFFIXES = frozenset({"internal", "local", "localdomain", "lan", "home", "test",
+                             "example", "invalid", "localhost"})
+"""Last labels of host names that reach no server on the Internet."""
+_HOST_END = re.compile(r"[/?#]")
+
+
+def _host_and_path(rest: str) -> tuple[str, list[str]]:
+    """The host (without port) and the path segments of what follows a URL's `@`; a query
+    or fragment (`?application_name=myapp`) is no part of where the URL leads."""
+    place = _HOST_END.search(rest)
+    authority, path = (rest[:place.start()], rest[place.start():]) if place else (rest, "")
+    path = re.split(r"[?#]", path, maxsplit=1)[0]
+    host = authority.rsplit(":", 1)[0] if authority.count(":") == 1 else authority
+    return host, [part for part in _URL_SPLIT.split(path) if part]
+
+
+def _real_host(host: str) -> bool:
+    """An address or a name of a server on the Internet (`db.acme-corp.com`, `10.20.0.5`):
+    not a bare name (`region1`) nor a name under a local suffix (`postgresapp.internal`)."""
+    labels = host.lower().split(".")
+    if len(labels) < 2:
+        return False
+    if all(label.isdigit() for label in labels):
+        return not host.startswith(("192.0.2.", "198.51.100.", "203.0.113."))
+    return labels[-1] not in _LOCAL_SUFFIXES
+
+
 _BUILD_SECRET_SPEC = re.compile(
-    r"id=[\w.-]{1,100}(?:,(?:src|source|env|type|target|required|uid|gid|mode)=[^,\s]{1,200})*")
+    r"id=[\w.-]{1,100}(?:,(?:src|source|env|type|target|required|uid|gid|mode)"
+    r"=[\w./~${}:-]{1,200})*")
 """Docker BuildKit's `--secret id=NAME,src=FILE`: where the secret is read from."""
 _NAMED_VALUE = re.compile(r"([A-Za-z_][A-Za-z0-9_]{0,100})=(.*)", re.S)
 _PRODUCED = re.compile(r"""(["']?)(?:\$\((?!\s*(?:echo|printf|cat|base64|xxd)\b)[^()\n]{1,200}\)"""
@@ -294,6 +327,26 @@ def secret_flag_reference(value: str) -> str | None:
     if _BUILD_SECRET_SPEC.fullmatch(value):
         return "a build secret's name and the file or variable it is read from"
     named = _NAMED_VALUE.fullmatch(value)
-    if named and _PRODUCED.match(named.group(2)):
+    produced = _PRODUCED.match(named.group(2)) if named else None
+    if produced and _writes_nothing(produced.group()):
         return "a command or variable that produces the secret when the command runs"
     return None
+
+
+def _writes_nothing(produced: str) -> bool:
+    """The command or variable `produced` (`"$(fly tokens create readonly "$ORG")"`) prints
+    what it fetches, not a value written in it (`"$(sh -c 'echo Hunter2…')"`): its words are
+    options, names and quoted variables only."""
+    inner = produced.strip("\"'")
+    if not inner.startswith("$("):
+        return True  # `$TOKEN`, `${TOKEN}`
+    words = inner[2:-1].split()
+    return all(_PLAIN_WORD.fullmatch(word) or _QUOTED_VARIABLE.fullmatch(word)
+               for word in words) and not _COPIES.search(inner)
+
+
+_PLAIN_WORD = re.compile(r"[A-Za-z0-9_./:@%+-]{1,100}")
+_QUOTED_VARIABLE = re.compile(r"\"?\$\{?[A-Za-z_]\w{0,100}\}?\"?")
+_COPIES = re.compile(r"\s-c\b|\b(?:echo|printf|cat|base64|xxd|rev|tr|sed|awk|perl|python\d?"
+                     r"|ruby|node|openssl|gpg|env|printenv)\b")
+"""Commands that print (or decode) what is written in them, and `sh -c`."""

@@ -428,7 +428,7 @@ def _hits_in_line(line: str, context: _Context, detectors: tuple[Detector, ...],
             if not hit.allowed and _pattern_allows(line, hit, context.allowed.patterns):
                 hit = replace(hit, allowed=True)
             if not hit.allowed:
-                hit = _clearly_example(line, hit)
+                hit = _clearly_example(line, hit, context.default_region)
             if hit.reason and index >= 0:
                 context.accept(index, hit, hit.reason)
             taken.insert(place, hit)
@@ -436,14 +436,14 @@ def _hits_in_line(line: str, context: _Context, detectors: tuple[Detector, ...],
     return [hit for hit in taken if not hit.allowed]
 
 
-def _clearly_example(line: str, hit: _Hit) -> _Hit:
+def _clearly_example(line: str, hit: _Hit, region: str | None = None) -> _Hit:
     """`hit`, allowed with its reason when the value says itself it is an example
-    (kbgen.core.examples)."""
+    (kbgen.core.examples); `region` reads national phone numbers in decoded text."""
     value = line[hit.start:hit.end]
     reason = None
     if hit.kind == PASSWORD:
         reason = examples.placeholder_password(value, line[:hit.start]) or (
-            _after_secret_flag(line, hit) and examples.secret_flag_reference(
+            _after_secret_flag(line, hit) and _flag_reference(
                 line[hit.start:hit.end + MAX_FLAG_VALUE]
                 if line.endswith("=", hit.start, hit.end) else value))
     elif hit.kind == URL_PASSWORD:  # given to the user name before it (`://postgres:postgres@`)
@@ -453,7 +453,7 @@ def _clearly_example(line: str, hit: _Hit) -> _Hit:
     elif hit.kind == TOKEN and not hit.vendor:
         reason = examples.example_base64(value) or examples.certificate_key_id(
             value, line[:hit.start]) or _readable_base64(
-            value, nearby.around(line, hit.start, hit.end)) or (
+            value, nearby.around(line, hit.start, hit.end), region) or (
             signed_urls.expired_signature(line, hit.start))
     return replace(hit, allowed=True, reason=reason) if reason else hit
 
@@ -468,12 +468,16 @@ _BASIC_AUTH = re.compile(r"(?i)\bbasic\b|authori[sz]")
 MIN_READABLE_WORDS = 4
 
 
-def _readable_base64(value: str, near: str) -> str | None:
+def _readable_base64(value: str, near: str, region: str | None = None) -> str | None:
     """Why the token `value` is no secret, or None: it is base64 of readable text (`SGVsbG8h…`
     is `Hello! I'm Frankie the balloon!`; a file's text passed as base64), words with spaces
     between them, in which the gate itself finds nothing. A key is random bytes, never text;
     HTTP basic credentials (`user:password`, or any line naming basic authorisation or a
-    secret near it, in `near`) and text holding a secret (scanned) are still findings."""
+    secret near it, in `near`) and text holding a secret (scanned, national phone numbers read
+    in `region`), text naming a secret (`the wifi password is sunshine`: hidden from the
+    reader, unlike the same words written plainly), or anything else the gate would warn
+    about (a private address: hidden, a warning no one sees) are still findings; a port on
+    the reader's own computer (`proxy_pass http://localhost:80`) is the same everywhere."""
     if not _BASE64_VALUE.fullmatch(value):
         return None
     padded = value.rstrip("=") + "=" * (-len(value.rstrip("=")) % 4)
@@ -486,7 +490,9 @@ def _readable_base64(value: str, near: str) -> str | None:
             or decoded.count(" ") + decoded.count("\n") < MIN_READABLE_WORDS - 1
             or _CREDENTIAL_PAIR.match(decoded)
             or surroundings.names_secret(near) or _BASIC_AUTH.search(near)
-            or any(not finding.advisory for finding in scan(decoded))):
+            or surroundings.names_secret(decoded)
+            or any(finding.advice != surroundings.OWN_PORT_ADVICE
+                   for finding in scan(decoded, default_region=region))):
         return None
     return READABLE_BASE64
 
@@ -499,6 +505,21 @@ def _after_secret_flag(line: str, hit: _Hit) -> bool:
     """The hit is the value of a `--secret` flag (`docker build --secret …`, `fly … --secret
     NAME=…`)."""
     return bool(_SECRET_FLAG.search(line, max(0, hit.start - 9), hit.start))
+
+
+_SPEC_FIELD = re.compile(r"(?:^|,)(?:id|src|source|env|target)=([^,\s]{1,200})")
+_NAME_CHUNK = re.compile(r"[A-Za-z0-9+_-]{16,}")
+
+
+def _flag_reference(value: str) -> str | None:
+    """examples.secret_flag_reference, but not for a build secret whose id, file or variable
+    is a key itself (`id=Kq9x…,src=f`, `env=Zx9Q…`): names are words, not random runs."""
+    reason = examples.secret_flag_reference(value)
+    if reason and any(_looks_like_key(chunk) or _word_share(chunk) < 0.5
+                      for field in _SPEC_FIELD.finditer(value)
+                      for chunk in _NAME_CHUNK.findall(field.group(1))):
+        return None
+    return reason
 
 
 def _pattern_allows(line: str, hit: _Hit, patterns: tuple[str, ...]) -> bool:
@@ -1315,9 +1336,9 @@ def _internal_ips(line: str, context: _Context) -> Iterator[_Hit]:
                 continue
             if match.group().endswith("::") and not match.group().startswith("::"):
                 continue  # a network's prefix (`fd08:4711::`), not a host
-            if match.group().lower() in WELL_KNOWN_ADDRESSES:
+            if reason := _well_known_address(match.group().lower(), line):
                 yield _Hit(match.start(), match.end(), INTERNAL_IP, _mask_ip(match.group()),
-                           allowed=True, reason=WELL_KNOWN_ADDRESSES[match.group().lower()])
+                           allowed=True, reason=reason)
                 continue
             address = _ip_address(match.group())
             if address is None:
@@ -1399,6 +1420,23 @@ Google and others serve instance metadata at 169.254.169.254; a default Kubernet
 DNS service is at the tenth address of its default service network, 10.96.0.10 with kubeadm,
 172.30.0.10 on OpenShift): documentation, like `metadata.google.internal` among the host
 names. A fixed address names no one's network."""
+CLUSTER_DNS = frozenset({"10.96.0.10", "172.30.0.10", "10.0.0.10", "10.100.0.10",
+                         "172.20.0.10"})
+_DNS_CONTEXT = re.compile(r"(?i)dns|name ?server|^\s*server:|nslookup|\bdig\b|resolv|kube"
+                          r"|cluster|\b(?:oc|k8s|eks|aks|openshift)\b|[#:]53\b")
+"""A line about name resolution: where a default cluster DNS address is one."""
+
+
+def _well_known_address(address: str, line: str) -> str | None:
+    """Why `address` is the same on every installation, or None. A default cluster DNS
+    address (`10.0.0.10`, common on any network) is one only on a line about DNS or a cluster
+    (`Server: 172.30.0.10`, `nameserver 10.96.0.10`); `the payroll database is at
+    10.0.0.10` is someone's."""
+    if address in CLUSTER_DNS and not _DNS_CONTEXT.search(line):
+        return None
+    return WELL_KNOWN_ADDRESSES.get(address)
+
+
 _IP_TEXT = r"(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})"
 _RANGE_SIGN = r"[`*_]*\s*(?:[–—-]|\bto\b)\s*[`*_]*"
 _NETWORK_AFTER = re.compile(rf"/\d{{1,3}}(?![\w/]|\.\w)|{_RANGE_SIGN}{_IP_TEXT}(?![\w:]|\.\w)")
@@ -1457,8 +1495,10 @@ OWN_IMAGE_TAG = "a container image's tag in the site's own registry (an allowed 
 _IMAGE_BEFORE = re.compile(r"(?<![\w.-])([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,10})"
                            r"(?::\d{1,5})?/[\w./-]{1,200}:$")
 """`registry.fly.io/my-app-name:` right before a tag: the registry's host, a path and `:`."""
-_IMAGE_TAG = re.compile(r"[a-z]{2,20}-[0-9A-Z]{6,40}")
-"""A tag made of a word and an upper-case id (`deployment-01H9RK9EYO9PGNBYAKGXSHV0PH`)."""
+_IMAGE_TAG = re.compile(r"(?:deployment|deploy|build|release|image|commit|snapshot|nightly"
+                        r"|version)-[0-9A-Z]{6,40}")
+"""A tag made of a word naming a build and an upper-case id
+(`deployment-01H9RK9EYO9PGNBYAKGXSHV0PH`); `key-…`, `totp-…` name what a secret is for."""
 
 
 def _not_own_image_tags(found: list[tuple[int, str, _Hit]], context: _Context
@@ -1471,7 +1511,8 @@ def _not_own_image_tags(found: list[tuple[int, str, _Hit]], context: _Context
         value = line[hit.start:hit.end]
         registry = _IMAGE_BEFORE.search(line, max(0, hit.start - 300), hit.start) \
             if hit.kind == TOKEN and not hit.vendor and _IMAGE_TAG.fullmatch(value) else None
-        if registry and _domain_allowed(registry.group(1), context.allowed, organisations=False):
+        if registry and _domain_allowed(registry.group(1), context.allowed, organisations=False
+                                        ) and not surroundings.names_secret(line):
             context.accept(index, hit, OWN_IMAGE_TAG)
         else:
             yield index, line, hit
@@ -1483,6 +1524,12 @@ _HOSTS_LINE = re.compile(r"[ \t]*([0-9A-Fa-f:.]{7,45})[ \t]+([\w.-]{1,253}(?:[ \
                          r"[ \t]*")
 """A hosts file's line: an address, then the names it answers to."""
 MAX_HOSTS_LINE = 300
+MAX_MAPPED_DOTS = 1
+_DOTTED = re.compile(r"[\w-]+(?:\.[\w-]+)+")
+"""Dotted names, taken out of a line before its words are read (`app.internal` says no
+`internal`)."""
+"""A platform's name for a tutorial's machine is a name and a suffix (`minio1.local`); a
+company's host carries its domain (`payroll.acme.corp`) and is never mapped away."""
 
 
 def _unmapped_hosts(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
@@ -1496,7 +1543,8 @@ def _unmapped_hosts(found: list[tuple[int, str, _Hit]], lines: list[str], contex
     mapped = _mapped_names(lines, context.allowed) if hosts and context.allowed.networks \
         else frozenset()
     for index, line, hit in found:
-        if hit.kind == INTERNAL_HOST and line[hit.start:hit.end].lower() in mapped:
+        if (hit.kind == INTERNAL_HOST and line[hit.start:hit.end].lower() in mapped
+                and not surroundings.names_whose(_DOTTED.sub(" ", line))):
             context.accept(index, hit, MAPPED_HOST)
         else:
             yield index, line, hit
@@ -1510,7 +1558,8 @@ def _mapped_names(lines: list[str], allowed: Allowed) -> frozenset[str]:
         address = _ip_address(match.group(1)) if match else None
         if match and address and any(address in net for net in allowed.networks
                                      if net.version == address.version):
-            names.update(name.lower() for name in match.group(2).split())
+            names.update(name.lower() for name in match.group(2).split()
+                         if name.count(".") <= MAX_MAPPED_DOTS)
     return frozenset(names)
 
 

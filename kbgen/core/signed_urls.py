@@ -19,6 +19,8 @@ _SIGNATURE_NAMES = frozenset({"signature", "x-amz-signature", "x-goog-signature"
 _QUERY = re.compile(r"\?[^\s\"'<>`#]*")
 _PARAMETER = re.compile(r"[?&]([A-Za-z-]{1,40})=([^&#\s\"'<>`]{0,2000})")
 MAX_QUERY = 4000
+MAX_DIGITS = 12
+"""An `X-Amz-Expires` longer than this is no duration (and 400 digits overflowed a float)."""
 MARGIN = 365 * 24 * 3600
 """How long ago the URL must have expired: a year, so that a build machine's wrong clock (or
 one set ahead on purpose) does not pass a URL that still works."""
@@ -34,13 +36,40 @@ def expired_signature(line: str, start: int, now: float | None = None) -> str | 
     query = _QUERY.match(line, query_start, query_start + MAX_QUERY)
     if query is None or "ig" not in query.group():  # no `Signature=`, `sig=`: done
         return None
-    params = {name.lower(): value for name, value in _PARAMETER.findall(query.group())}
-    names = [name for name, value in params.items() if line.startswith(value, start)]
-    if not any(name in _SIGNATURE_NAMES for name in names):
+    found = list(_PARAMETER.finditer(query.group()))
+    params = {match.group(1).lower(): match.group(2) for match in found}
+    name = _signature_at(found, query_start, start)
+    if name is None:
         return None
-    expiry = _expiry(params)
+    expiry = _expiry_of(name, params)
     now = time.time() if now is None else now
     return REASON if expiry is not None and expiry < now - MARGIN else None
+
+
+def _signature_at(found: list[re.Match[str]], offset: int, start: int) -> str | None:
+    """The name of the signature parameter whose value starts at `start`, or None; None too
+    when a parameter is given twice (a `Signature=` whose empty or short value is the start
+    of another parameter's value excuses nothing; of two `Expires=`, a server may read the
+    one the gate does not)."""
+    names = [match.group(1).lower() for match in found]
+    if len(set(names)) != len(names):
+        return None
+    return next((name for name, match in zip(names, found) if name in _SIGNATURE_NAMES
+                 and offset + match.start(2) == start and match.group(2)), None)
+
+
+def _expiry_of(name: str, params: dict[str, str]) -> float | None:
+    """The expiry the service checking signature `name` reads (S3 v2's `Expires`, v4's
+    `X-Amz-Date` + `X-Amz-Expires`, Azure's `se`), or None: another scheme's expiry in the
+    same URL (`Expires=` beside a v4 signature) and an Azure signature under a stored access
+    policy (`si=`, whose expiry is kept by the service) say nothing of when it stops."""
+    if name == "signature":
+        return float(params["expires"]) if params.get("expires", "").isdigit() else None
+    if name == "sig":
+        return None if "si" in params else _expiry({"se": params.get("se", ""), "sig": "-"})
+    prefix = name.removesuffix("signature")
+    return _expiry({key: value for key, value in params.items()
+                    if key in (prefix + "date", prefix + "expires")})
 
 
 def _expiry(params: dict[str, str]) -> float | None:
@@ -49,9 +78,12 @@ def _expiry(params: dict[str, str]) -> float | None:
         return float(params["expires"])
     for prefix in ("x-amz-", "x-goog-"):
         date, lasts = params.get(prefix + "date", ""), params.get(prefix + "expires", "")
-        if lasts.isdigit() and re.fullmatch(r"\d{8}T\d{6}Z", date):
-            signed = datetime.strptime(date, "%Y%m%dT%H%M%SZ").replace(tzinfo=timezone.utc)
-            return signed.timestamp() + int(lasts)
+        if lasts.isdigit() and len(lasts) <= MAX_DIGITS and re.fullmatch(r"\d{8}T\d{6}Z", date):
+            try:
+                signed = datetime.strptime(date, "%Y%m%dT%H%M%SZ")
+            except ValueError:  # `20201301T000000Z`: no date
+                return None
+            return signed.replace(tzinfo=timezone.utc).timestamp() + int(lasts)
     if "se" in params and "sig" in params:
         ends = params["se"].replace("%3A", ":").replace("%3a", ":")
         try:

@@ -254,9 +254,39 @@ _COMMAND_LINE = re.compile(r"[$%#>]\s+[\w./-]")
 """A shell prompt and a command after it, anywhere on the line (`[user@host ~]$ rclone ls`)."""
 _TAG = re.compile(r"<[^<>\n]{0,200}>")
 MIN_LISTED_ROWS = 3
+_ENCRYPTED_NAME = re.compile(r"[0-9a-v]+")
+_ENCRYPTED_LENGTHS = frozenset(-(-16 * blocks * 8 // 5) for blocks in range(1, 17))
+"""rclone crypt's names (its default `base32` encoding): AES blocks of 16 bytes written in
+lower-case base32hex without padding: 26, 52, 77, … characters."""
+_LONG_RUN = re.compile(r"[A-Za-z0-9+_=-]{16,}")
+
+
+def _encrypted_names(path: str) -> bool:
+    """Every key-like part of `path` is an encrypted name (`4lpbj55pc5v8t119q0tp2o6k58`); a
+    key of another shape (mixed case, hex of 32 or 40 characters) is no encrypted name."""
+    return all(_ENCRYPTED_NAME.fullmatch(part) and len(part) in _ENCRYPTED_LENGTHS
+               for segment in path.split("/") for part in _LONG_RUN.findall(segment))
 _POSSESSIVE = re.compile(r"\b[A-Z][a-z]+['’]s\b")
 """Someone's (`Jane's laptop`)."""
 _CIDR = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}/\d{1,2}(?![\w/])")
+_INVENTORY = re.compile(
+    r"(?i)\b(?:payroll|hr|finance|database|db|backup server|nas|file ?share|printers?|ldap"
+    r"|active directory|domain controller|mail server|erp|crm|jenkins|gitlab|wiki|cameras?"
+    r"|cctv)\b")
+"""A machine's job in an organisation: an address beside it places the machine."""
+_ADDRESS = re.compile(r"(?<![\w.:/])\d{1,3}(?:\.\d{1,3}){3}(?![\w/]|\.\d)")
+MAX_LESSON_ADDRESSES = 3
+"""A paragraph about addressing shows a network and an address or two; more distinct
+addresses, or one beside a machine's job, map a network."""
+
+
+def _host_map(paragraph: str) -> bool:
+    """The paragraph places machines on a network (`the payroll database is 10.1.2.3`, or
+    more than MAX_LESSON_ADDRESSES addresses): an inventory, not a lesson on addressing."""
+    return (len(set(_ADDRESS.findall(paragraph))) > MAX_LESSON_ADDRESSES
+            or _finds(_INVENTORY, paragraph))
+
+
 ADDRESSING_ADVICE = ("a private address in a text about addressing: if it is no real network's,"
                      " prefer a documentation address (192.0.2.0/24, 198.51.100.0/24); this is a"
                      " warning, the page is published")
@@ -327,7 +357,8 @@ class Surroundings:
             paragraph = self._paragraph(index)
             self._lessons[first] = bool(_CIDR.search(paragraph)) and not (
                 _finds(_REAL, paragraph) or _finds(_OWN_SIDE, paragraph)
-                or _finds(_LEGAL_FORM, paragraph) or _finds(_POSSESSIVE, paragraph))
+                or _finds(_LEGAL_FORM, paragraph) or _finds(_POSSESSIVE, paragraph)
+                or _host_map(paragraph))
         return self._lessons[first]
 
     def own_computer_port(self, line: str, start: int, end: int, kind: str) -> bool:
@@ -348,7 +379,8 @@ class Surroundings:
         still a finding."""
         match = _SIZE_AND_PATH.fullmatch(line)
         if (kind != KEY or match is None or match.start(1) != start or match.end(1) != end
-                or "/" not in line[start:end] or _finds(_SECRET, line)):
+                or "/" not in line[start:end] or _finds(_SECRET, line)
+                or not _encrypted_names(line[start:end])):
             return False
         folder = line[start:end].split("/")[0] + "/"
         first = index
@@ -675,6 +707,13 @@ def _dev_server(line: str, start: int, end: int) -> bool:
     stop = _SENTENCE_END.search(after)
     return bool(_DEV_SERVER.search(_sentence(line, start) + " " + after[:stop.end()
                                                                          if stop else None]))
+
+
+def names_whose(text: str) -> bool:
+    """The text places what it shows with a customer, the company's own side, a company or
+    someone (`the customer's`, `our office`, `Acme Ltd`, `Jane's`)."""
+    return (_finds(_REAL, text) or _finds(_OWN_SIDE, text) or _finds(_LEGAL_FORM, text)
+            or _finds(_POSSESSIVE, text))
 
 
 def names_secret(line: str) -> bool:
