@@ -16,15 +16,17 @@ ArticleCase = tuple[str, str, str, str | None]
 FileCase = tuple[str, bytes, str | None]
 
 
-def check_cases(root: Path, articles: list[ArticleCase], files: list[FileCase]
+def check_cases(root: Path, articles: list[ArticleCase], files: list[FileCase],
+                config: str = MINI_CONFIG, more: dict[str, str] | None = None
                 ) -> tuple[int, list[str]]:
-    """(`kbgen check` exit code, its error lines) of a project at `root` holding every case."""
+    """(`kbgen check` exit code, its error lines) of a project at `root` holding every case
+    (with `config` as its mkdocs.yml and `more` files)."""
     written = {f"content/articles/wifi/case-{number}.md": article(
         f"Case {number}", extra=extra, body=body)
         for number, (_, extra, body, _) in enumerate(articles)}
-    write_files(root, {"mkdocs.yml": MINI_CONFIG, "content/index.md": "# Home\n",
+    write_files(root, {"mkdocs.yml": config, "content/index.md": "# Home\n",
                        "content/_data/categories.yml": MINI_CATEGORIES, **written,
-                       **{path: data for path, data, _ in files}})
+                       **{path: data for path, data, _ in files}, **(more or {})})
     with pytest.MonkeyPatch.context() as patch:
         patch.chdir(root)
         result = CliRunner().invoke(cli, ["check"])
