@@ -442,13 +442,13 @@ def _clearly_example(line: str, hit: _Hit) -> _Hit:
     value = line[hit.start:hit.end]
     reason = None
     if hit.kind == PASSWORD:
-        reason = examples.placeholder_password(value, line[:hit.start]) or (
+        reason = examples.placeholder_password_at(value, line, hit.start) or (
             _after_secret_flag(line, hit) and examples.secret_flag_reference(
                 line[hit.start:hit.end + MAX_FLAG_VALUE]
                 if line.endswith("=", hit.start, hit.end) else value))
     elif hit.kind == URL_PASSWORD:  # given to the user name before it (`://postgres:postgres@`)
-        given = line.find(f":{value}@")
-        reason = examples.placeholder_password(value, line[:max(given, 0)], plain=True) or (
+        reason = examples.placeholder_password_at(
+            value, line, _given_at(line, hit.start, value), plain=True) or (
             examples.placeholder_url_password(value, line, hit.start))
     elif hit.kind == TOKEN and not hit.vendor:
         reason = examples.example_base64(value) or examples.certificate_key_id(
@@ -456,6 +456,20 @@ def _clearly_example(line: str, hit: _Hit) -> _Hit:
             value, nearby.around(line, hit.start, hit.end)) or (
             signed_urls.expired_signature(line, hit.start))
     return replace(hit, allowed=True, reason=reason) if reason else hit
+
+
+def _given_at(line: str, start: int, value: str) -> int:
+    """Where the URL password `value` found at `start` is given to a user name: the `:` of
+    its `:value@` (at `start` itself, else the line's first; 0 if none). The line is not
+    searched again for each password."""
+    if line.startswith(":", start - 1) and line.startswith("@", start + len(value)):
+        return start - 1
+    return max(_first_given(line, f":{value}@"), 0)
+
+
+@lru_cache(maxsize=256)
+def _first_given(line: str, needle: str) -> int:
+    return line.find(needle)
 
 
 READABLE_BASE64 = ("base64 of readable text (a sentence, a configuration file) in which the gate"
@@ -1147,9 +1161,8 @@ def _userinfo_hit(line: str, match: re.Match[str], userinfo: str, excerpt: str) 
     _, _, password = userinfo.partition(":")
     end = match.start() + match.group().index("@")
     start = end - len(password)
-    user_given = line[:start]
     if password and _looks_like_password(password, True) and not (
-            examples.placeholder_password(password, user_given, plain=True)
+            examples.placeholder_password_at(password, line, start, plain=True)
             or examples.placeholder_url_password(password, line, start)):
         return _Hit(start, end, URL_PASSWORD, f"://…:{_mask_secret(password)}@…")
     return _Hit(match.start(), match.end(), EMAIL, excerpt, allowed=True, reason=USERINFO)
