@@ -9,7 +9,7 @@ from contextlib import ExitStack
 
 import pytest
 
-from kbgen.core import names, privacy, surroundings, url_parts
+from kbgen.core import examples, names, privacy, surroundings, url_parts
 from kbgen.core.privacy import Allowed, scan
 from tests.work import calls_made, characters_scanned
 
@@ -20,6 +20,8 @@ SHAPES = {
     "tokens in URLs": "https://x.example.com/p?id={a}{b}&token=Zq8v{a}Lm2{b}Xp9Rt4Kw7Nn3Bb6",
     "addresses": "user{a}x{b}@corp-{a}.com",
     "phone numbers": "+44 20 7946 {a:02d}{b:02d}",
+    "secret flags": "--secret id=S{a}x{b},src=f{a}x{b}.txt",
+    "passwords in URLs": "https://u{a}x{b}:pass{a}x{b}word@db{a}.acme-corp.com/x",
 }
 SMALL, LARGE = 120, 480
 """Values on the line; four times as many may cost at most GROWTH times the work."""
@@ -35,7 +37,7 @@ def _work(monkeypatch: pytest.MonkeyPatch, text: str) -> tuple[int, int]:
     """Characters the gate's patterns were handed, and calls made, scanning `text`."""
     with ExitStack() as stack:
         counts = [stack.enter_context(characters_scanned(monkeypatch, module))
-                  for module in (privacy, surroundings, names, url_parts)]
+                  for module in (privacy, surroundings, names, url_parts, examples)]
         calls = calls_made(lambda: scan(text, Allowed()))
     return sum(count.total for count in counts), calls
 
