@@ -444,8 +444,7 @@ def _clearly_example(line: str, hit: _Hit) -> _Hit:
     if hit.kind == PASSWORD:
         reason = examples.placeholder_password_at(value, line, hit.start) or (
             _after_secret_flag(line, hit) and examples.secret_flag_reference(
-                line[hit.start:hit.end + MAX_FLAG_VALUE]
-                if line.endswith("=", hit.start, hit.end) else value))
+                _flag_value(line, hit)))
     elif hit.kind == URL_PASSWORD:  # given to the user name before it (`://postgres:postgres@`)
         reason = examples.placeholder_password_at(
             value, line, _given_at(line, hit.start, value), plain=True) or (
@@ -509,10 +508,24 @@ _SECRET_FLAG = re.compile(r"--secret[= ]$")
 MAX_FLAG_VALUE = 200
 
 
+_GLUED_STRING = re.compile(r"""["'][^\s"']""")
+"""A quoted string that goes on right after a value (`$PW"Hunter2Secret!x"`), not a quote
+closing it."""
+
+
 def _after_secret_flag(line: str, hit: _Hit) -> bool:
     """The hit is the value of a `--secret` flag (`docker build --secret …`, `fly … --secret
     NAME=…`)."""
     return bool(_SECRET_FLAG.search(line, max(0, hit.start - 9), hit.start))
+
+
+def _flag_value(line: str, hit: _Hit) -> str:
+    """What the `--secret` flag of `hit` is given: after `NAME=`, what follows it (`"$(fly
+    tokens create …)"`); else the value, and a string glued to it, which the shell joins to
+    it (`PW=$PW"Hunter2Secret!x"`: a written secret after a variable)."""
+    if line.endswith("=", hit.start, hit.end) or _GLUED_STRING.match(line, hit.end):
+        return line[hit.start:hit.end + MAX_FLAG_VALUE]
+    return line[hit.start:hit.end]
 
 
 def _pattern_allows(line: str, hit: _Hit, patterns: tuple[str, ...]) -> bool:
