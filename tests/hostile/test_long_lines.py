@@ -51,3 +51,27 @@ def test_the_gates_work_grows_with_the_lines_length(monkeypatch: pytest.MonkeyPa
     assert small_calls > SMALL and small_characters > SMALL  # the values were judged
     assert large_characters <= GROWTH * small_characters, (small_characters, large_characters)
     assert large_calls <= GROWTH * small_calls, (small_calls, large_calls)
+
+
+PARAGRAPHS = {
+    "private addresses": "10.0.{a}.{b}",
+    "tokens": "ghp_Zq8vLm2Xp9Rt4Kw7Nn3Bb6Yc5Ud1Ef0G{a:02d}{b:03d}",
+}
+"""Values one a paragraph, under no heading: each paragraph's section heading was looked for
+by reading back over every line before it."""
+
+
+def _paragraphs(shape: str, count: int) -> str:
+    values = "\n\n".join(shape.format(a=i // 250, b=i % 250) for i in range(count))
+    return f"---\ntitle: T\n---\n\n{values}\n"
+
+
+@pytest.mark.parametrize("shape", list(PARAGRAPHS.values()), ids=list(PARAGRAPHS))
+def test_the_gates_work_grows_with_the_number_of_paragraphs(monkeypatch: pytest.MonkeyPatch,
+                                                            shape: str) -> None:
+    scan(_paragraphs(shape, 3), Allowed())
+    small_characters, small_calls = _work(monkeypatch, _paragraphs(shape, SMALL))
+    large_characters, large_calls = _work(monkeypatch, _paragraphs(shape, LARGE))
+    assert small_calls > SMALL and small_characters > SMALL
+    assert large_characters <= GROWTH * small_characters, (small_characters, large_characters)
+    assert large_calls <= GROWTH * small_calls, (small_calls, large_calls)
