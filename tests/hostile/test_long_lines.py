@@ -22,6 +22,7 @@ SHAPES = {
     "phone numbers": "+44 20 7946 {a:02d}{b:02d}",
     "secret flags": "--secret id=S{a}x{b},src=f{a}x{b}.txt",
     "passwords in URLs": "https://u{a}x{b}:pass{a}x{b}word@db{a}.acme-corp.com/x",
+    "SSH algorithms": "umac-{a}-{b}-etm@openssh.com",
 }
 SMALL, LARGE = 120, 480
 """Values on the line; four times as many may cost at most GROWTH times the work."""

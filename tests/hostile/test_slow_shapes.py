@@ -5,7 +5,17 @@ bench/hostile_shapes.py, never here)."""
 from __future__ import annotations
 
 from kbgen.core import limits, names
-from kbgen.core.privacy import CARD, IBAN, PASSWORD, PHONE, TOKEN, URL_PASSWORD, Allowed, scan
+from kbgen.core.privacy import (
+    CARD,
+    EMAIL,
+    IBAN,
+    PASSWORD,
+    PHONE,
+    TOKEN,
+    URL_PASSWORD,
+    Allowed,
+    scan,
+)
 from tests.hostile.test_long_lines import SHAPES, _article
 
 
@@ -71,6 +81,14 @@ def test_thousands_of_passwords_in_urls_on_one_line_are_all_found() -> None:
     assert [(f.kind, f.excerpt) for f in scan(text + tail, Allowed())] == [
         (URL_PASSWORD, "://…:pa********@…"), (URL_PASSWORD, "://…:pas********@…"),
         (URL_PASSWORD, "://…:Tr********@…")]  # the template's placeholder pair accepted
+
+
+def test_thousands_of_ssh_algorithms_on_one_line_are_judged_and_an_address_found() -> None:
+    # 4,000 took 44 s: each address searched its whole line for `Ciphers`, `MACs`...
+    text = _article(SHAPES["SSH algorithms"], 4000).rstrip("\n")
+    assert _kinds(f"{text}\n") == []
+    assert [(f.kind, f.excerpt) for f in scan(f"{text} or ask jane.doe@acme-corp.com\n",
+                                              Allowed())] == [(EMAIL, "j***@a***.com")]
 
 
 def test_a_real_case_before_a_placeholder_password_is_read_at_any_distance() -> None:
