@@ -9,7 +9,7 @@ from contextlib import ExitStack
 
 import pytest
 
-from kbgen.core import examples, names, privacy, surroundings, url_parts
+from kbgen.core import examples, ids, names, privacy, surroundings, url_parts
 from kbgen.core.privacy import Allowed, scan
 from tests.work import calls_made, characters_scanned
 
@@ -38,7 +38,7 @@ def _work(monkeypatch: pytest.MonkeyPatch, text: str) -> tuple[int, int]:
     """Characters the gate's patterns were handed, and calls made, scanning `text`."""
     with ExitStack() as stack:
         counts = [stack.enter_context(characters_scanned(monkeypatch, module))
-                  for module in (privacy, surroundings, names, url_parts, examples)]
+                  for module in (privacy, surroundings, names, url_parts, examples, ids)]
         calls = calls_made(lambda: scan(text, Allowed()))
     return sum(count.total for count in counts), calls
 
@@ -73,6 +73,22 @@ def test_the_gates_work_grows_with_the_number_of_paragraphs(monkeypatch: pytest.
     scan(_paragraphs(shape, 3), Allowed())
     small_characters, small_calls = _work(monkeypatch, _paragraphs(shape, SMALL))
     large_characters, large_calls = _work(monkeypatch, _paragraphs(shape, LARGE))
+    assert small_calls > SMALL and small_characters > SMALL
+    assert large_characters <= GROWTH * small_characters, (small_characters, large_characters)
+    assert large_calls <= GROWTH * small_calls, (small_calls, large_calls)
+
+
+def _dot_joined(count: int) -> str:
+    words = ".".join(f"Zq8vLm2Xp9Rt4Kw7Nn3Bb6Yc5U{i:04d}" for i in range(count))
+    return f"---\ntitle: T\n---\n\nFor example, {words}\n"
+
+
+def test_the_gates_work_grows_with_a_long_words_length(monkeypatch: pytest.MonkeyPatch) -> None:
+    # base64 joined by dots (JWT-like), no space: each value was read to the word's end to ask
+    # whether it stood in a table's id column
+    scan(_dot_joined(3), Allowed())
+    small_characters, small_calls = _work(monkeypatch, _dot_joined(SMALL))
+    large_characters, large_calls = _work(monkeypatch, _dot_joined(LARGE))
     assert small_calls > SMALL and small_characters > SMALL
     assert large_characters <= GROWTH * small_characters, (small_characters, large_characters)
     assert large_calls <= GROWTH * small_calls, (small_calls, large_calls)
