@@ -92,3 +92,19 @@ def test_the_gates_work_grows_with_a_long_words_length(monkeypatch: pytest.Monke
     assert small_calls > SMALL and small_characters > SMALL
     assert large_characters <= GROWTH * small_characters, (small_characters, large_characters)
     assert large_calls <= GROWTH * small_calls, (small_calls, large_calls)
+
+
+def _key_headers(count: int) -> str:
+    headers = " ".join(["-----BEGIN RSA PRIVATE KEY-----"] * count)
+    return f"---\ntitle: T\n---\n\nFor example, {headers} -----END RSA PRIVATE KEY-----\n"
+
+
+def test_the_gates_work_grows_with_the_number_of_key_headers(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # each header's block was read to the footer at the line's end for key material
+    scan(_key_headers(3), Allowed())
+    small_characters, small_calls = _work(monkeypatch, _key_headers(SMALL))
+    large_characters, large_calls = _work(monkeypatch, _key_headers(LARGE))
+    assert small_calls > SMALL and small_characters > SMALL
+    assert large_characters <= GROWTH * small_characters, (small_characters, large_characters)
+    assert large_calls <= GROWTH * small_calls, (small_calls, large_calls)

@@ -11,6 +11,7 @@ from kbgen.core.privacy import (
     IBAN,
     PASSWORD,
     PHONE,
+    PRIVATE_KEY,
     TOKEN,
     URL_PASSWORD,
     Allowed,
@@ -89,6 +90,16 @@ def test_thousands_of_ssh_algorithms_on_one_line_are_judged_and_an_address_found
     assert _kinds(f"{text}\n") == []
     assert [(f.kind, f.excerpt) for f in scan(f"{text} or ask jane.doe@acme-corp.com\n",
                                               Allowed())] == [(EMAIL, "j***@a***.com")]
+
+
+def test_thousands_of_key_headers_before_one_footer_are_judged_and_key_material_found(
+        ) -> None:
+    # quadratic (1,000 took 1.3 s): each header's block was read to the footer at the end
+    headers = " ".join(["-----BEGIN RSA PRIVATE KEY-----"] * 4000)
+    empty = f"{headers} -----END RSA PRIVATE KEY-----\n"
+    assert _kinds(empty) == [PRIVATE_KEY]  # the last header, named with its footer, is accepted
+    full = empty.replace(" -----END", " MIIEpAIBAAKCAQEAx7Zq8vLm2Xp9Rt4Kw7 -----END")
+    assert _kinds(full) == [PRIVATE_KEY, TOKEN]
 
 
 def test_a_real_case_before_a_placeholder_password_is_read_at_any_distance() -> None:
