@@ -80,6 +80,8 @@ GATE_SHAPES: dict[str, Callable[[int], str]] = {
         f"10.0.{i // 250 % 250}.{i % 250}" for i in range(n // 4)),
     "tokens, one a paragraph": lambda n: "\n\n".join(
         f"ghp_{B64[:32]}{i:04d}" for i in range(n // 12)),
+    "key headers, then one footer": lambda n: " ".join(
+        ["-----BEGIN RSA PRIVATE KEY-----"] * (n // 8)) + " -----END RSA PRIVATE KEY-----",
 }
 """Further shapes, text of about 4 x n characters: n = 10,000 and 40,000 (160 KB, well
 under the 1 MB article limit); the second may take about four times the first."""
