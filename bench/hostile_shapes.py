@@ -1,6 +1,7 @@
 """How long hostile input takes: the search text's hostile shapes (tests/core/test_search.py),
 `kbgen check` on every file the limits refuse (tests/hostile/test_limits.py) and the privacy
-gate on one line packed with values (tests/hostile/test_long_lines.py) and the copied-file
+gate on one line packed with values (tests/hostile/test_long_lines.py: private addresses,
+digests, tokens, `--secret` flags, passwords in URLs...) and the copied-file
 reader on hostile files (tests/hostile/test_review_s28.py), 1,000 and 4,000 of each shape:
 the second may take about four times the first, not sixteen; and the gate on further hostile
 shapes (`GATE_SHAPES`: long runs, near-misses, look-alikes, tables, nesting).
@@ -90,6 +91,12 @@ GATE_SHAPES: dict[str, Callable[[int], str]] = {
     "link brackets never closed": lambda n: "[a](" * n,
     "link texts, then no target": lambda n: "[" + "a" * 150 + "]" + "(" + "b" * 900,
     "tag characters and selectors": lambda n: ("\U000E0061" * 3 + "\uFE01" * 5) * (n // 8),
+    "private addresses, one a paragraph": lambda n: "\n\n".join(
+        f"10.0.{i // 250 % 250}.{i % 250}" for i in range(n // 4)),
+    "tokens, one a paragraph": lambda n: "\n\n".join(
+        f"ghp_{B64[:32]}{i:04d}" for i in range(n // 12)),
+    "key headers, then one footer": lambda n: " ".join(
+        ["-----BEGIN RSA PRIVATE KEY-----"] * (n // 8)) + " -----END RSA PRIVATE KEY-----",
 }
 """Further shapes, text of about 4 x n characters: n = 10,000 and 40,000 (160 KB, well
 under the 1 MB article limit); the second may take about four times the first."""

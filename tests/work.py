@@ -69,10 +69,16 @@ class _CountedPattern:
         return found
 
     def match(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
-        return self._pattern.match(self._text(text, pos, endpos), pos, endpos)
+        return self._anchored(self._pattern.match(text, pos, endpos), pos)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
-        return self._pattern.fullmatch(self._text(text, pos, endpos), pos, endpos)
+        return self._anchored(self._pattern.fullmatch(text, pos, endpos), pos)
+
+    def _anchored(self, found: re.Match[str] | None, pos: int) -> re.Match[str] | None:
+        """A match at `pos` reads what it matched (a failed one at least one character), not
+        the rest of the text: `match(line, end)` per value is no rescan of the line."""
+        self._scanned.total += max(1, found.end() - pos) if found else 1
+        return found
 
     def finditer(self, text: str, pos: int = 0, endpos: int = _END
                  ) -> Iterator[re.Match[str]]:
@@ -93,12 +99,18 @@ class _CountedPattern:
 def characters_scanned(monkeypatch: pytest.MonkeyPatch, module: Any) -> Iterator[Scanned]:
     """Count the characters every module-level compiled pattern of `module` is given (a
     `search` from a position counts up to its match): a reader that scans its text once per
-    pattern gets at most (patterns x length)."""
+    pattern gets at most (patterns x length). The patterns are restored on leaving, so that a
+    second count of the same module counts (it counted nothing while they stayed wrapped)."""
     scanned = Scanned()
-    for name, value in vars(module).copy().items():
-        if isinstance(value, re.Pattern):
-            monkeypatch.setattr(module, name, _CountedPattern(value, scanned))
-    yield scanned
+    patterns = {name: value for name, value in vars(module).items()
+                if isinstance(value, re.Pattern)}
+    for name, value in patterns.items():
+        monkeypatch.setattr(module, name, _CountedPattern(value, scanned))
+    try:
+        yield scanned
+    finally:
+        for name, value in patterns.items():
+            monkeypatch.setattr(module, name, value)
 
 
 def calls_made(action: Callable[[], Any]) -> int:

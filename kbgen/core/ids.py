@@ -173,13 +173,14 @@ class Columns:
         """The value at `start` of line `index` is in a column of ids or digests whose header
         names no secret (`ID`, `DIGEST`; never `TOKEN`, `KEY ID`), on a row that names none
         (`| prod password | Kq9… |`) unless it is a digest's hex in a digest column, and that
-        does not start as a key does (`ghp_…`)."""
+        does not start as a key does (`ghp_…`). The column is asked first: outside a table the
+        value is not read (to its end, it was read once per value: quadratic on a long word)."""
+        name = self.column(index, start)
+        if not (name and _ID_HEADER.search(name) and not _SECRET_NAME.search(name)):
+            return False
         row = self.lines[index]
         value = _CELL_VALUE.match(row, start)
         if not value or key_shaped(value.group()):
-            return False
-        name = self.column(index, start)
-        if not (name and _ID_HEADER.search(name) and not _SECRET_NAME.search(name)):
             return False
         return not _SECRET_LINE.search(row) or bool(
             _DIGEST_HEADER.search(name) and _HEX_DIGEST.fullmatch(value.group()))

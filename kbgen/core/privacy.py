@@ -350,8 +350,48 @@ MIN_KEY_CHARACTERS = 16
 def _key_material(between: str) -> bool:
     """Base64 between a key's header and footer, however it is broken up (short lines,
     spaces, hyphens): every chunk that is not a plain word counts."""
-    return sum(len(chunk) for chunk in _KEY_CHUNK.findall(between)
-               if not _PROSE_WORD.fullmatch(chunk)) >= MIN_KEY_CHARACTERS
+    return _key_characters(between) >= MIN_KEY_CHARACTERS
+
+
+def _key_characters(text: str) -> int:
+    return sum(len(chunk) for chunk in _KEY_CHUNK.findall(text)
+               if not _PROSE_WORD.fullmatch(chunk))
+
+
+def _key_chunks_between(line: str, start: int, end: int) -> tuple[bool, int] | None:
+    """For `line[start:end]`: whether it holds a run of key material (_KEY_MATERIAL) and its
+    _key_characters, from tables of the line's chunks made once (a line of thousands of key
+    headers read the rest of the line for each); None when a chunk runs across `start` or
+    `end`, where the slice's chunks are not the line's."""
+    starts, ends, characters, runs = _key_chunk_table(line)
+    first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+    if first > 0 and ends[first - 1] > start or last > 0 and ends[last - 1] > end:
+        return None
+    return runs[last] > runs[first], characters[last] - characters[first]
+
+
+@lru_cache(maxsize=64)
+def _key_chunk_table(line: str) -> tuple[list[int], list[int], list[int], list[int]]:
+    """The starts and ends of `line`'s chunks (_KEY_CHUNK), and running totals of their
+    _key_characters and of the chunks as long as a _KEY_MATERIAL run."""
+    starts, ends, characters, runs = [], [], [0], [0]
+    for chunk in _KEY_CHUNK.finditer(line):
+        starts.append(chunk.start())
+        ends.append(chunk.end())
+        text = chunk.group()
+        characters.append(characters[-1] + (0 if _PROSE_WORD.fullmatch(text) else len(text)))
+        runs.append(runs[-1] + (len(text) >= _KEY_RUN))
+    return starts, ends, characters, runs
+
+
+_KEY_RUN = 16
+"""The shortest run _KEY_MATERIAL finds."""
+
+
+@lru_cache(maxsize=64)
+def _key_ends(line: str) -> list[int]:
+    """Where `line`'s key footers (`-----END `) start."""
+    return [found.start() for found in re.finditer("-----END ", line)]
 
 
 MAX_KEY_LINES = 120
@@ -365,11 +405,13 @@ def _key_named_only(lines: list[str], index: int, hit: _Hit, context: _Context) 
     if hit.kind != PRIVATE_KEY:
         return False
     line = lines[index]
-    end = line.find("-----END ", hit.end)
+    ends = _key_ends(line)
+    place = bisect.bisect_left(ends, hit.end)
+    end = ends[place] if place < len(ends) else -1
     if end >= 0:
-        between = line[hit.end:end]
+        between = ""
     else:
-        between = line[hit.end:]
+        between = ""
         for number in range(index + 1, min(len(lines), index + MAX_KEY_LINES)):
             end = lines[number].find("-----END ")
             between += "\n" + lines[number][:max(end, 0) if end >= 0 else None]
@@ -377,7 +419,13 @@ def _key_named_only(lines: list[str], index: int, hit: _Hit, context: _Context) 
                 break
         else:
             return False
-    if _KEY_MATERIAL.search(between) or _key_material(between):
+        end = len(line)
+    on_line = _key_chunks_between(line, hit.end, end)
+    if on_line is None:  # a chunk runs across the value's end: read it all, as written
+        between = line[hit.end:end] + between
+        on_line = (False, 0)
+    if on_line[0] or _KEY_MATERIAL.search(between) or (
+            on_line[1] + _key_characters(between) >= MIN_KEY_CHARACTERS):
         return False
     context.accept(index, hit, "a private key block with no key in it")
     return True
@@ -442,13 +490,11 @@ def _clearly_example(line: str, hit: _Hit, region: str | None = None) -> _Hit:
     value = line[hit.start:hit.end]
     reason = None
     if hit.kind == PASSWORD:
-        reason = examples.placeholder_password(value, line[:hit.start]) or (
-            _after_secret_flag(line, hit) and _flag_reference(
-                line[hit.start:hit.end + MAX_FLAG_VALUE]
-                if line.endswith("=", hit.start, hit.end) else value))
+        reason = examples.placeholder_password_at(value, line, hit.start) or (
+            _after_secret_flag(line, hit) and _flag_reference(_flag_value(line, hit)))
     elif hit.kind == URL_PASSWORD:  # given to the user name before it (`://postgres:postgres@`)
-        given = line.find(f":{value}@")
-        reason = examples.placeholder_password(value, line[:max(given, 0)], plain=True) or (
+        reason = examples.placeholder_password_at(
+            value, line, _given_at(line, hit.start, value), plain=True) or (
             examples.placeholder_url_password(value, line, hit.start))
     elif hit.kind == TOKEN and not hit.vendor:
         reason = examples.example_base64(value) or examples.certificate_key_id(
@@ -456,6 +502,20 @@ def _clearly_example(line: str, hit: _Hit, region: str | None = None) -> _Hit:
             value, nearby.around(line, hit.start, hit.end), region) or (
             signed_urls.expired_signature(line, hit.start))
     return replace(hit, allowed=True, reason=reason) if reason else hit
+
+
+def _given_at(line: str, start: int, value: str) -> int:
+    """Where the URL password `value` found at `start` is given to a user name: the `:` of
+    its `:value@` (at `start` itself, else the line's first; 0 if none). The line is not
+    searched again for each password."""
+    if line.startswith(":", start - 1) and line.startswith("@", start + len(value)):
+        return start - 1
+    return max(_first_given(line, f":{value}@"), 0)
+
+
+@lru_cache(maxsize=256)
+def _first_given(line: str, needle: str) -> int:
+    return line.find(needle)
 
 
 READABLE_BASE64 = ("base64 of readable text (a sentence, a configuration file) in which the gate"
@@ -501,6 +561,11 @@ _SECRET_FLAG = re.compile(r"--secret[= ]$")
 MAX_FLAG_VALUE = 200
 
 
+_GLUED_STRING = re.compile(r"""["'][^\s"']""")
+"""A quoted string that goes on right after a value (`$PW"Hunter2Secret!x"`), not a quote
+closing it."""
+
+
 def _after_secret_flag(line: str, hit: _Hit) -> bool:
     """The hit is the value of a `--secret` flag (`docker build --secret …`, `fly … --secret
     NAME=…`)."""
@@ -520,6 +585,15 @@ def _flag_reference(value: str) -> str | None:
                       for chunk in _NAME_CHUNK.findall(field.group(1))):
         return None
     return reason
+
+
+def _flag_value(line: str, hit: _Hit) -> str:
+    """What the `--secret` flag of `hit` is given: after `NAME=`, what follows it (`"$(fly
+    tokens create …)"`); else the value, and a string glued to it, which the shell joins to
+    it (`PW=$PW"Hunter2Secret!x"`: a written secret after a variable)."""
+    if line.endswith("=", hit.start, hit.end) or _GLUED_STRING.match(line, hit.end):
+        return line[hit.start:hit.end + MAX_FLAG_VALUE]
+    return line[hit.start:hit.end]
 
 
 def _pattern_allows(line: str, hit: _Hit, patterns: tuple[str, ...]) -> bool:
@@ -1156,10 +1230,9 @@ def _emails(line: str, context: _Context) -> Iterator[_Hit]:
         local = address.split("@", 1)[0]
         if domain.rsplit(".", 1)[-1].lower() in FILE_EXTENSIONS:
             continue  # `Lmod-4color@2x.png`
-        if _ALGORITHM_NAME.fullmatch(local) and (_ALGORITHM_WORDS.search(line)
-                                                 ) or (domain.lower() == "openssh.com"
-                                                       and _CRYPTO_WORD.search(local)
-                                                       and _ALGORITHM_SHAPE.fullmatch(local)):
+        if _ALGORITHM_NAME.fullmatch(local) and _about_algorithms(line) or (
+                domain.lower() == "openssh.com" and _CRYPTO_WORD.search(local)
+                and _ALGORITHM_SHAPE.fullmatch(local)):
             continue  # `umac-128-etm@openssh.com`: an SSH algorithm's name (RFC 4251, 6)
         excerpt = f"{local[0]}***@{domain[0]}***.{domain.rsplit('.', 1)[-1]}"
         userinfo = _userinfo(line, match.start(), local)
@@ -1174,6 +1247,13 @@ def _emails(line: str, context: _Context) -> Iterator[_Hit]:
                   if not is_allowed and _login(line, match.start(), local, domain) else "")
         yield _Hit(match.start(), match.end(), EMAIL, excerpt, allowed=is_allowed or bool(reason),
                    reason=reason)
+
+
+@lru_cache(maxsize=64)
+def _about_algorithms(line: str) -> bool:
+    """The line is about SSH algorithms: searched once per line, not once per address in it
+    (4,000 `umac-128-etm@openssh.com` on a line took minutes)."""
+    return bool(_ALGORITHM_WORDS.search(line))
 
 
 _URL_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://(\S*)$")
@@ -1202,9 +1282,8 @@ def _userinfo_hit(line: str, match: re.Match[str], userinfo: str, excerpt: str) 
     _, _, password = userinfo.partition(":")
     end = match.start() + match.group().index("@")
     start = end - len(password)
-    user_given = line[:start]
     if password and _looks_like_password(password, True) and not (
-            examples.placeholder_password(password, user_given, plain=True)
+            examples.placeholder_password_at(password, line, start, plain=True)
             or examples.placeholder_url_password(password, line, start)):
         return _Hit(start, end, URL_PASSWORD, f"://…:{_mask_secret(password)}@…")
     return _Hit(match.start(), match.end(), EMAIL, excerpt, allowed=True, reason=USERINFO)

@@ -312,6 +312,8 @@ class Surroundings:
     _in_code_somewhere: dict[tuple[int, bool, str], bool] = field(default_factory=dict)
     _lessons: dict[int, bool] = field(default_factory=dict)
     """Whether each paragraph (by first line) teaches addressing (addressing_lesson)."""
+    _headings: list[int] | None = None
+    """For each line, the last line before it that starts with `#` (-1 if none)."""
 
     def declares(self, index: int, line: str, start: int, end: int, kind: str) -> bool:
         """True if the text says what the value at [start, end) of `line` (line `index`, or
@@ -542,11 +544,22 @@ class Surroundings:
         if previous >= 0 and (self.lines[previous].rstrip().endswith(":")
                               or _FENCE.match(self.lines[first])):
             parts.append(self._paragraph(previous))
-        for line in reversed(self.lines[:first]):
-            if line.lstrip().startswith("#"):
-                parts.append(line)
-                break
+        heading = self._heading_before(first)
+        if heading >= 0:
+            parts.append(self.lines[heading])
         return "\n".join(parts)
+
+    def _heading_before(self, index: int) -> int:
+        """The last line before line `index` that starts with `#` (its section's heading), or
+        -1: from a table made in one pass over the text, not by reading back from each
+        paragraph (4,000 paragraphs without a heading were quadratic)."""
+        if self._headings is None:
+            last, self._headings = -1, []
+            for number, line in enumerate(self.lines):
+                self._headings.append(last)
+                if line.lstrip().startswith("#"):
+                    last = number
+        return self._headings[index]
 
     def _in_code(self, index: int, line: str, start: int) -> bool:
         """The value at `start` of line `index` is code (in the line as shown: when the
@@ -622,11 +635,12 @@ class Surroundings:
                 or written and bool(_EXAMPLE_HEADING.search(self._heading(index))))
 
     def _heading(self, index: int) -> str:
-        """The heading of the section holding line `index` (empty before any)."""
-        for text in reversed(self.lines[:index + 1]):
-            if text.lstrip().startswith("#") and not _FENCE.match(text):
-                return text
-        return ""
+        """The heading of the section holding line `index` (empty before any). A line that
+        starts with `#` is never a fence: `_heading_before` holds the rest."""
+        if self.lines[index].lstrip().startswith("#"):
+            return self.lines[index]
+        number = self._heading_before(index)
+        return self.lines[number] if number >= 0 else ""
 
     # -- OpenPGP fingerprints ---------------------------------------------------------------
 

@@ -49,6 +49,7 @@ LOOKALIKES = [
     ("a build secret's id that is a secret", "--secret id=Hunter2Secret!x", PASSWORD),
     ("a build secret spec with a value", "--secret id=a,src=b,x=Hunter2Secret!x", PASSWORD),
     ("a secret echoed", '--secret TOKEN="$(echo Hunter2Secret!x)"', PASSWORD),
+    ("a secret glued to a variable", '--secret PW=$PW"Hunter2Secret!x"', PASSWORD),
     # a private address beside a network
     ("our server beside a network", "Allow 10.0.0.0/8. Our payroll server is 10.20.30.40.",
      INTERNAL_IP),

@@ -9,7 +9,7 @@ from contextlib import ExitStack
 
 import pytest
 
-from kbgen.core import names, privacy, surroundings, url_parts
+from kbgen.core import examples, ids, names, privacy, surroundings, url_parts
 from kbgen.core.privacy import Allowed, scan
 from tests.work import calls_made, characters_scanned
 
@@ -20,6 +20,9 @@ SHAPES = {
     "tokens in URLs": "https://x.example.com/p?id={a}{b}&token=Zq8v{a}Lm2{b}Xp9Rt4Kw7Nn3Bb6",
     "addresses": "user{a}x{b}@corp-{a}.com",
     "phone numbers": "+44 20 7946 {a:02d}{b:02d}",
+    "secret flags": "--secret id=S{a}x{b},src=f{a}x{b}.txt",
+    "passwords in URLs": "https://u{a}x{b}:pass{a}x{b}word@db{a}.acme-corp.com/x",
+    "SSH algorithms": "umac-{a}-{b}-etm@openssh.com",
 }
 SMALL, LARGE = 120, 480
 """Values on the line; four times as many may cost at most GROWTH times the work."""
@@ -35,7 +38,7 @@ def _work(monkeypatch: pytest.MonkeyPatch, text: str) -> tuple[int, int]:
     """Characters the gate's patterns were handed, and calls made, scanning `text`."""
     with ExitStack() as stack:
         counts = [stack.enter_context(characters_scanned(monkeypatch, module))
-                  for module in (privacy, surroundings, names, url_parts)]
+                  for module in (privacy, surroundings, names, url_parts, examples, ids)]
         calls = calls_made(lambda: scan(text, Allowed()))
     return sum(count.total for count in counts), calls
 
@@ -47,5 +50,61 @@ def test_the_gates_work_grows_with_the_lines_length(monkeypatch: pytest.MonkeyPa
     small_characters, small_calls = _work(monkeypatch, _article(shape, SMALL))
     large_characters, large_calls = _work(monkeypatch, _article(shape, LARGE))
     assert small_calls > SMALL and small_characters > SMALL  # the values were judged
+    assert large_characters <= GROWTH * small_characters, (small_characters, large_characters)
+    assert large_calls <= GROWTH * small_calls, (small_calls, large_calls)
+
+
+PARAGRAPHS = {
+    "private addresses": "10.0.{a}.{b}",
+    "tokens": "ghp_Zq8vLm2Xp9Rt4Kw7Nn3Bb6Yc5Ud1Ef0G{a:02d}{b:03d}",
+}
+"""Values one a paragraph, under no heading: each paragraph's section heading was looked for
+by reading back over every line before it."""
+
+
+def _paragraphs(shape: str, count: int) -> str:
+    values = "\n\n".join(shape.format(a=i // 250, b=i % 250) for i in range(count))
+    return f"---\ntitle: T\n---\n\n{values}\n"
+
+
+@pytest.mark.parametrize("shape", list(PARAGRAPHS.values()), ids=list(PARAGRAPHS))
+def test_the_gates_work_grows_with_the_number_of_paragraphs(monkeypatch: pytest.MonkeyPatch,
+                                                            shape: str) -> None:
+    scan(_paragraphs(shape, 3), Allowed())
+    small_characters, small_calls = _work(monkeypatch, _paragraphs(shape, SMALL))
+    large_characters, large_calls = _work(monkeypatch, _paragraphs(shape, LARGE))
+    assert small_calls > SMALL and small_characters > SMALL
+    assert large_characters <= GROWTH * small_characters, (small_characters, large_characters)
+    assert large_calls <= GROWTH * small_calls, (small_calls, large_calls)
+
+
+def _dot_joined(count: int) -> str:
+    words = ".".join(f"Zq8vLm2Xp9Rt4Kw7Nn3Bb6Yc5U{i:04d}" for i in range(count))
+    return f"---\ntitle: T\n---\n\nFor example, {words}\n"
+
+
+def test_the_gates_work_grows_with_a_long_words_length(monkeypatch: pytest.MonkeyPatch) -> None:
+    # base64 joined by dots (JWT-like), no space: each value was read to the word's end to ask
+    # whether it stood in a table's id column
+    scan(_dot_joined(3), Allowed())
+    small_characters, small_calls = _work(monkeypatch, _dot_joined(SMALL))
+    large_characters, large_calls = _work(monkeypatch, _dot_joined(LARGE))
+    assert small_calls > SMALL and small_characters > SMALL
+    assert large_characters <= GROWTH * small_characters, (small_characters, large_characters)
+    assert large_calls <= GROWTH * small_calls, (small_calls, large_calls)
+
+
+def _key_headers(count: int) -> str:
+    headers = " ".join(["-----BEGIN RSA PRIVATE KEY-----"] * count)
+    return f"---\ntitle: T\n---\n\nFor example, {headers} -----END RSA PRIVATE KEY-----\n"
+
+
+def test_the_gates_work_grows_with_the_number_of_key_headers(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # each header's block was read to the footer at the line's end for key material
+    scan(_key_headers(3), Allowed())
+    small_characters, small_calls = _work(monkeypatch, _key_headers(SMALL))
+    large_characters, large_calls = _work(monkeypatch, _key_headers(LARGE))
+    assert small_calls > SMALL and small_characters > SMALL
     assert large_characters <= GROWTH * small_characters, (small_characters, large_characters)
     assert large_calls <= GROWTH * small_calls, (small_calls, large_calls)

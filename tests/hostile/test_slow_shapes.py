@@ -5,7 +5,18 @@ bench/hostile_shapes.py, never here)."""
 from __future__ import annotations
 
 from kbgen.core import limits, names
-from kbgen.core.privacy import CARD, IBAN, PHONE, TOKEN, Allowed, scan
+from kbgen.core.privacy import (
+    CARD,
+    EMAIL,
+    IBAN,
+    PASSWORD,
+    PHONE,
+    PRIVATE_KEY,
+    TOKEN,
+    URL_PASSWORD,
+    Allowed,
+    scan,
+)
 from tests.hostile.test_long_lines import SHAPES, _article
 
 
@@ -54,6 +65,47 @@ def test_a_certificates_key_id_at_the_end_of_a_long_line_is_still_public() -> No
     assert [f.excerpt for f in scan(f"{text} {loaded}\n", Allowed())] == ["9f86********"]
     assert [f.excerpt for f in scan(f"{text} kernel key: {key_id}\n", Allowed())] == [
         "9f86********", "c4b5********"]
+
+
+def test_thousands_of_secret_flags_on_one_line_are_judged_and_a_written_secret_found() -> None:
+    # 4,000 took 50 s: each value searched the whole line before it for `customer`, `real`...
+    text = _article(SHAPES["secret flags"], 4000).rstrip("\n")
+    assert _kinds(text) == []  # build secrets' ids and files, every one accepted
+    assert [(f.kind, f.excerpt) for f in scan(f"{text} --secret API_KEY=Zx9Qm2Lp7Rt4Kw8N\n",
+                                              Allowed())] == [(PASSWORD, "API_********")]
+
+
+def test_thousands_of_passwords_in_urls_on_one_line_are_all_found() -> None:
+    # 4,000 took 19 s: the same search for each, and `:password@` looked for from the start
+    text = _article(SHAPES["passwords in URLs"], 4000).rstrip("\n")
+    tail = " postgres://USER:PASS@HOST/DATABASE and https://anna:Tr0ub4dor&3@db.acme.com/x\n"
+    assert [(f.kind, f.excerpt) for f in scan(text + tail, Allowed())] == [
+        (URL_PASSWORD, "://…:pa********@…"), (URL_PASSWORD, "://…:pas********@…"),
+        (URL_PASSWORD, "://…:Tr********@…")]  # the template's placeholder pair accepted
+
+
+def test_thousands_of_ssh_algorithms_on_one_line_are_judged_and_an_address_found() -> None:
+    # 4,000 took 44 s: each address searched its whole line for `Ciphers`, `MACs`...
+    text = _article(SHAPES["SSH algorithms"], 4000).rstrip("\n")
+    assert _kinds(f"{text}\n") == []
+    assert [(f.kind, f.excerpt) for f in scan(f"{text} or ask jane.doe@acme-corp.com\n",
+                                              Allowed())] == [(EMAIL, "j***@a***.com")]
+
+
+def test_thousands_of_key_headers_before_one_footer_are_judged_and_key_material_found(
+        ) -> None:
+    # quadratic (1,000 took 1.3 s): each header's block was read to the footer at the end
+    headers = " ".join(["-----BEGIN RSA PRIVATE KEY-----"] * 4000)
+    empty = f"{headers} -----END RSA PRIVATE KEY-----\n"
+    assert _kinds(empty) == [PRIVATE_KEY]  # the last header, named with its footer, is accepted
+    full = empty.replace(" -----END", " MIIEpAIBAAKCAQEAx7Zq8vLm2Xp9Rt4Kw7 -----END")
+    assert _kinds(full) == [PRIVATE_KEY, TOKEN]
+
+
+def test_a_real_case_before_a_placeholder_password_is_read_at_any_distance() -> None:
+    far = "the customer's password " + "x " * 20_000 + "is password=supersecret"
+    assert _kinds(f"{far}\n") == [PASSWORD]
+    assert _kinds(f"{far.replace('customer', 'example')}\n") == []
 
 
 _RULE_THEN_SPACES = "---" + " " * 60_000 + "x"
