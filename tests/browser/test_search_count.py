@@ -12,6 +12,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from kbgen.commands.build import build
 from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
+from tests.helpers import run_cli
 from tests.localsite import serve
 
 pytestmark = pytest.mark.browser
@@ -92,3 +93,15 @@ def test_the_count_is_true_under_a_sub_path_and_from_disk(count_site: Path,
     searched(count_page, "gateway")
     expect(count_page.locator(".md-search-result__meta")).to_have_text(
         "The best 50 of 60 matching articles")
+
+
+def test_kbgen_search_says_the_count_as_the_site_does(count_site: Path) -> None:
+    project = count_site.parent
+    listed = run_cli("search", "gateway", "-n", "50", cwd=project)
+    assert listed.returncode == 0
+    assert listed.stdout.splitlines()[-1] == "The best 50 of 60 matching articles."
+    assert listed.stdout.count("\n   content/articles/wifi/gateway-") == 50
+    few = run_cli("search", "invoice", cwd=project)
+    assert few.stdout.splitlines()[-1] == "3 matching articles."
+    one = run_cli("search", "invoice", "-n", "1", cwd=project)
+    assert one.stdout.splitlines()[-1] == "The best 1 of 3 matching articles."
