@@ -178,9 +178,11 @@
     var meta = result && result.querySelector(".md-search-result__meta");
     var list = result && result.querySelector(".md-search-result__list");
     if (!meta || !list) return;
-    var format = new Intl.NumberFormat(document.documentElement.lang || undefined);
+    var format;
+    try { format = new Intl.NumberFormat(document.documentElement.lang || undefined); }
+    catch (error) { format = new Intl.NumberFormat(); }  /* a lang attribute no locale reads */
     function update() {
-      var first = list.firstElementChild && list.firstElementChild.querySelector("[data-md-score]");
+      var item = list.firstElementChild, first = item && item.querySelector("[data-md-score]");
       var total = first ? Math.floor(parseFloat(first.getAttribute("data-md-score"))) : 0;
       if (!(total > LISTED)) return;  /* Material's own count is then the true one */
       var text = t("The best %(shown)s of %(total)s matching articles",
