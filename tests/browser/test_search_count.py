@@ -11,6 +11,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from kbgen.commands.build import build
+from kbgen.site.hosting import read_headers
 from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
 from tests.helpers import run_cli
 from tests.localsite import serve
@@ -82,13 +83,19 @@ def test_the_count_says_how_many_matched_not_how_many_are_listed(
         expect(meta).to_have_text("3 matching documents")
 
 
-def test_the_count_is_true_under_a_sub_path_and_from_disk(count_site: Path,
+def test_the_count_is_true_under_a_sub_path_with_the_csp_and_from_disk(count_site: Path,
                                                          count_page: Page) -> None:
-    with serve(count_site, prefix="/help/") as url:
-        count_page.goto(url + "index.html")
+    count_page.add_init_script(
+        "window.__csp = []; document.addEventListener('securitypolicyviolation',"
+        " e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));")
+    with serve(count_site, "/help/", read_headers(count_site)) as url:  # the site's own CSP
+        response = count_page.goto(url + "index.html")
+        assert response is not None
+        assert "script-src 'self'" in response.headers["content-security-policy"]
         searched(count_page, "gateway")
         expect(count_page.locator(".md-search-result__meta")).to_have_text(
             "The best 50 of 60 matching articles")
+        assert count_page.evaluate("window.__csp") == []
     count_page.goto((count_site / "index.html").as_uri())
     searched(count_page, "gateway")
     expect(count_page.locator(".md-search-result__meta")).to_have_text(
