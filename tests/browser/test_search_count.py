@@ -83,8 +83,8 @@ def test_the_count_says_how_many_matched_not_how_many_are_listed(
         expect(meta).to_have_text("3 matching documents")
 
 
-def test_the_count_is_true_under_a_sub_path_with_the_csp_and_from_disk(count_site: Path,
-                                                         count_page: Page) -> None:
+def test_the_count_is_true_under_a_sub_path_with_the_csp_and_from_disk(
+        count_site: Path, count_page: Page) -> None:
     count_page.add_init_script(
         "window.__csp = []; document.addEventListener('securitypolicyviolation',"
         " e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));")
