@@ -224,11 +224,12 @@ def search(config_file: str | None, query: tuple[str, ...], limit: int, as_json:
     from kbgen.commands import search as searching
 
     project = _project(config_file)
-    results = _run(lambda: searching.search_project(project, " ".join(query), limit, language))
+    found = _run(lambda: searching.find(project, " ".join(query), limit, language))
+    results = found.results
     if as_json:
         click.echo(searching.render_json(results))
     elif results:
-        click.echo(searching.render_text(results))
+        click.echo(searching.render_text(results) + "\n\n" + searching.render_count(found))
     else:
         click.echo(f"No article or news post matches {' '.join(query)!r}.", err=True)
     if not results:

@@ -29,7 +29,7 @@ from kbgen.core.search import (
     excerpt_source,
     load_compact,
     news_document,
-    search,
+    ranking,
 )
 from kbgen.core.search_language import DEFAULT, search_language
 from kbgen.core.sources import ARTICLES_DIR, walk
@@ -52,18 +52,32 @@ class Result:
     """Where the query's words are in the body, matched words in `**`, as on the site."""
 
 
+@dataclass(frozen=True)
+class Found:
+    """The best results of a query, and how many documents it matched in all."""
+
+    results: list[Result]
+    total: int
+
+
 def search_project(project: Project, query: str, limit: int, language: str | None = None
                    ) -> list[Result]:
     """Ranked results for `query` over every article and news post (drafts, internal and
     scheduled ones too) of `language` (default: the site's first), as the site ranks them."""
+    return find(project, query, limit, language).results
+
+
+def find(project: Project, query: str, limit: int, language: str | None = None) -> Found:
+    """`search_project`'s results, with how many documents matched in all."""
     documents, index = cached_index(project, language)
+    ranked = ranking(index, query, limit)
     results = []
-    for hit in search(index, query, limit):
+    for hit in ranked.hits:
         doc = documents[int(hit.ref)]
         parts = excerpt(excerpt_source(doc.get("body", "")), index, query)
         results.append(Result(hit, doc, "".join(f"**{text}**" if matched else text
                                                 for text, matched in parts)))
-    return results
+    return Found(results, ranked.total)
 
 
 def language_content(project: Project, language: str | None) -> tuple[str, Path]:
@@ -184,6 +198,13 @@ def render_text(results: list[Result]) -> str:
                       f"   {doc.get('shown_summary') or doc['summary']}\n{shown}"
                       f"   matched {why} (score {hit.score:.1f})")
     return "\n".join(blocks)
+
+
+def render_count(found: Found) -> str:
+    """How many matched, as the site's search says it when it lists only the best."""
+    if found.total > len(found.results):
+        return f"The best {len(found.results)} of {found.total:,} matching articles."
+    return f"{found.total:,} matching article{'' if found.total == 1 else 's'}."
 
 
 def render_json(results: list[Result]) -> str:

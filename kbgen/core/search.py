@@ -597,7 +597,21 @@ often none): whatever the other words of the query find."""
 TYPO_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
+@dataclass(frozen=True)
+class Ranking:
+    """The best hits of a query, and how many documents it matched in all."""
+
+    hits: list[Hit]
+    total: int
+    """Every document the query matched, listed or not (the site's search says it too)."""
+
+
 def search(index: Index, query: str, limit: int = 10) -> list[Hit]:
+    """The best `limit` hits for a customer's query (`ranking`)."""
+    return ranking(index, query, limit).hits
+
+
+def ranking(index: Index, query: str, limit: int = 10) -> Ranking:
     """Rank documents for a customer's query: lunr's score, times the cube of the words matched.
 
     Each word is looked up as typed (stemmed) and as a prefix; a word of FUZZY_MIN_LENGTH
@@ -609,8 +623,9 @@ def search(index: Index, query: str, limit: int = 10) -> list[Hit]:
         raise TypeError("search needs the index of load_compact or build_index")
     terms = query_terms(query, index.language)
     if not terms:
-        return []
-    return _Run(index, terms).hits(limit)
+        return Ranking([], 0)
+    run = _Run(index, terms)
+    return Ranking(run.hits(limit), len(run.points))
 
 
 def clauses(index: CompactIndex, term: Term) -> list[tuple[list[int], float]]:

@@ -29,6 +29,7 @@ BROWSER_MESSAGES = (
     N_("Closed, opens %(day)s at %(time)s"),
     N_("Closed"),
     N_("Topics to browse and our phone number are listed below."),
+    N_("The best %(shown)s of %(total)s matching articles"),
     N_("Navigation"),
     N_("Search"),
     # kb-feedback.js: what it says, and the e-mails it prefills

@@ -168,6 +168,31 @@
     input.addEventListener("input", update);
   }
 
+  /* ---- The result count: how many articles matched, not how many are listed ---- */
+  var LISTED = 50;  /* the most results the search worker lists (LIMIT in workers/kb-search.js) */
+  function wireTrueCount() {
+    // Material counts the results it was given, at most LISTED ("50 matching documents"
+    // when 3,000 matched). The worker gives the first result the score `total - 0`, so the
+    // first result's data-md-score is how many documents matched.
+    var result = document.querySelector("[data-md-component=search-result]");
+    var meta = result && result.querySelector(".md-search-result__meta");
+    var list = result && result.querySelector(".md-search-result__list");
+    if (!meta || !list) return;
+    var format;
+    try { format = new Intl.NumberFormat(document.documentElement.lang || undefined); }
+    catch (error) { format = new Intl.NumberFormat(); }  /* a lang attribute no locale reads */
+    function update() {
+      var item = list.firstElementChild, first = item && item.querySelector("[data-md-score]");
+      var total = first ? Math.floor(parseFloat(first.getAttribute("data-md-score"))) : 0;
+      if (!(total > LISTED)) return;  /* Material's own count is then the true one */
+      var text = t("The best %(shown)s of %(total)s matching articles",
+                   { shown: format.format(LISTED), total: format.format(total) });
+      if (meta.textContent !== text) meta.textContent = text;
+    }
+    new MutationObserver(update).observe(result, { childList: true, subtree: true,
+                                                   characterData: true });
+  }
+
   /* ---- The header's menu and search buttons are labels: make them Tab stops (buttons) ---- */
   function wireHeaderButtons() {
     var names = { __drawer: t("Navigation"), __search: t("Search") };
@@ -202,6 +227,7 @@
     wireHeaderButtons();
     showOpenStates();
     wireHeroSearch();
+    wireTrueCount();
     wireNoResults();
     wirePastedSearch();
     setInterval(showOpenStates, 60 * 1000);

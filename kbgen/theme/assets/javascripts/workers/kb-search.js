@@ -675,7 +675,7 @@ function search(query) {
       title: highlight(entry[0], ranked.terms),
       text: (entry[2] ? "<p>" + highlight(entry[2], ranked.terms) + "</p>" : "") +
         (text ? '<p class="kb-excerpt">' + text + "</p>" : ""),
-      score: total - position,
+      score: total - position,  /* the first's is how many matched: kb.js shows it */
       terms: found
     }];
   });
