@@ -1331,12 +1331,13 @@ def _url_userinfos(line: str, context: _Context) -> Iterator[_Hit]:
     it holds (`mongodb://admin:Kq91x7Zr!@…`, `…:p%40ss$w0rd@…`): detect-secrets' basic_auth
     refuses sub-delims and the e-mail-like match stops at them."""
     for match in _URL_USERINFO.finditer(line):
-        password = match.group(2)
+        password = _VALUE_QUOTES.sub("", match.group(2))  # `**password**`: bold, a placeholder
         lowered = password.lower()
         judged = _CODE_PUNCTUATION.sub("!", password)  # no code in a URL: `a(b;c` is a password
         if (_looks_like_password(judged, True) and lowered not in _NOT_PASSWORDS
                 and not any(word in lowered for word in _PLACEHOLDER_WORDS)):
-            yield _Hit(match.start(2), match.end(2), URL_PASSWORD,
+            start = match.start(2) + match.group(2).find(password)
+            yield _Hit(start, start + len(password), URL_PASSWORD,
                        f"://…:{_mask_secret(password)}@…")
 
 
