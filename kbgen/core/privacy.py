@@ -1334,7 +1334,9 @@ def _url_userinfos(line: str, context: _Context) -> Iterator[_Hit]:
         password = _VALUE_QUOTES.sub("", match.group(2))  # `**password**`: bold, a placeholder
         lowered = password.lower()
         judged = _CODE_PUNCTUATION.sub("!", password)  # no code in a URL: `a(b;c` is a password
+        bare = lowered.rstrip("!?.,;*")  # `changeme!`: a default with a bang, as `pw=changeme!`
         if (_looks_like_password(judged, True) and lowered not in _NOT_PASSWORDS
+                and bare not in _NOT_PASSWORDS and bare not in examples.DEFAULT_CREDENTIALS
                 and not any(word in lowered for word in _PLACEHOLDER_WORDS)):
             start = match.start(2) + match.group(2).find(password)
             yield _Hit(start, start + len(password), URL_PASSWORD,
@@ -2175,8 +2177,9 @@ own lines): one search of a whole article spares most detectors most of its line
 cheap superset of what the detector's own lines need; `folded` is the text's _fold."""
 
 
-_RENDERED_DETECTORS = frozenset({_secrets, _passwords, _cards, _ibans, _emails, _phones,
-                                 _internal_ips, _internal_hosts, _prose_passwords})
+_RENDERED_DETECTORS = frozenset({_secrets, _url_userinfos, _passwords, _flag_values, _cards,
+                                 _ibans, _emails, _phones, _internal_ips, _internal_hosts,
+                                 _prose_passwords})
 """What is also looked for in a line as shown (tags and emphasis marks gone): values that a
 reader sees whole although the source splits them."""
 

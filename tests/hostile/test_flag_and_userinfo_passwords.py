@@ -23,11 +23,13 @@ URL_PASSWORDS = [
     "amqp://svc:Zr7,x=9&k~Q@mq.acme-corp.io/vhost",
     "redis://:Kq91x7Zr%21@cache.acme-corp.io:6379",
     "mysql://u:**Kq91x7Zr!**@db.acme-corp.com/db",
+    "Use mongodb://admin:<b>Kq91x7Zr</b>!@db.acme-corp.com/prod",  # as the reader sees it
 ]
 URL_PLACEHOLDERS = [
     "mongodb://admin:<password>@db.acme.com/prod",
     "mysql://**username**:**password**@**host**/db",
     "mongodb://user:password@db.acme.com/prod",
+    "mongodb://admin:changeme!@db.acme.com/prod",
     "postgres://app:${DB_PASSWORD}@db.acme.com/app",
 ]
 FLAG_SECRETS = [
