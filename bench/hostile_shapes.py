@@ -97,6 +97,15 @@ GATE_SHAPES: dict[str, Callable[[int], str]] = {
         f"ghp_{B64[:32]}{i:04d}" for i in range(n // 12)),
     "key headers, then one footer": lambda n: " ".join(
         ["-----BEGIN RSA PRIVATE KEY-----"] * (n // 8)) + " -----END RSA PRIVATE KEY-----",
+    # fix29: URL userinfo with RFC 3986 punctuation; written values of flags
+    "schemes with userinfo, no at sign": lambda n: "://a:b!" * (n // 2),
+    "one userinfo run, no at sign": lambda n: "x://u:" + "a!$*" * n,
+    "URLs with punctuated passwords": lambda n: " ".join(
+        f"db://u:Kq9!{i}x@h{i}.acme.io/" for i in range(n // 6)),
+    "flags without values": lambda n: "-e --secret --env " * (n // 4),
+    "flags with unclosed quotes": lambda n: '--secret PW="Kq9!x ' * (n // 5),
+    "flags with written secrets": lambda n: " ".join(
+        f"-e API_KEY=Kq9x!{i}Zr" for i in range(n // 5)),
 }
 """Further shapes, text of about 4 x n characters: n = 10,000 and 40,000 (160 KB, well
 under the 1 MB article limit); the second may take about four times the first."""

@@ -596,6 +596,33 @@ def _flag_value(line: str, hit: _Hit) -> str:
     return line[hit.start:hit.end]
 
 
+_FLAG_VALUE = re.compile(
+    r"(?<![\w-])(?P<flag>--secret|--build-arg|--env|-e)(?:=|[ \t]+)"
+    r"""(?P<name>[A-Za-z_][A-Za-z0-9_]{0,100})=(?P<value>"[^"\n]{0,200}"|'[^'\n]{0,200}'"""
+    r"""|[^\s"']{1,200})""")
+_SECRET_NAME = re.compile(r"(?i)pass|pwd|pw(?![a-z])|secret|key|token|auth|cred")
+"""A variable's name that says it holds a secret (`DB_PASSWORD`, `API_KEY`, `PW`)."""
+
+
+def _flag_values(line: str, context: _Context) -> Iterator[_Hit]:
+    """A password or key written as the value given to a command's flag: any `--secret
+    NAME=…` (`docker build`, `fly secrets`), and `--build-arg`, `--env` or `-e` when the
+    variable's name says it is a secret (`docker run -e API_KEY=…`); quoted or not. A
+    variable, a command the shell runs, a build secret's file and a placeholder are not."""
+    for match in _FLAG_VALUE.finditer(line):
+        if match.group("flag") != "--secret" and not _SECRET_NAME.search(match.group("name")):
+            continue
+        raw = match.group("value")
+        if _flag_reference(f"{match.group('name')}={raw}"):
+            continue  # `--secret PW="$(pass show db)"`, `--secret id=db,src=pw.txt`
+        value = raw[1:-1] if raw[:1] in "\"'" else raw
+        if "$" in value and raw[:1] != "'":
+            continue  # `"$PW"`, `"${PW}"`: the shell puts the value in
+        if _looks_like_password(value, True):
+            start = match.start("value") + (raw != value)
+            yield _Hit(start, start + len(value), PASSWORD, _mask_secret(value))
+
+
 def _pattern_allows(line: str, hit: _Hit, patterns: tuple[str, ...]) -> bool:
     """A match of an allowed pattern covers the hit. Each pattern's matches in a line are
     found once (not once per hit: quadratic on a line of many values); they do not overlap,
@@ -1287,6 +1314,33 @@ def _userinfo_hit(line: str, match: re.Match[str], userinfo: str, excerpt: str) 
             or examples.placeholder_url_password(password, line, start)):
         return _Hit(start, end, URL_PASSWORD, f"://…:{_mask_secret(password)}@…")
     return _Hit(match.start(), match.end(), EMAIL, excerpt, allowed=True, reason=USERINFO)
+
+
+_URL_USERINFO = re.compile(
+    r"://([A-Za-z0-9._~!$&'()*+,;=%-]*):([A-Za-z0-9._~!$&'()*+,;=%:-]*)@(?=[^\s@/])")
+"""A URL's user name and password as RFC 3986 writes its userinfo (unreserved characters,
+percent-encodings, sub-delims `!$&'()*+,;=` and `:`), then `@` and a host. Each match runs
+from a `://` to the next `/`, so a line is read once."""
+
+
+_CODE_PUNCTUATION = re.compile(r"[()\[\];,]")
+
+
+def _url_userinfos(line: str, context: _Context) -> Iterator[_Hit]:
+    """The password of every URL's userinfo that looks like one, whatever RFC 3986 characters
+    it holds (`mongodb://admin:Kq91x7Zr!@…`, `…:p%40ss$w0rd@…`): detect-secrets' basic_auth
+    refuses sub-delims and the e-mail-like match stops at them."""
+    for match in _URL_USERINFO.finditer(line):
+        password = _VALUE_QUOTES.sub("", match.group(2))  # `**password**`: bold, a placeholder
+        lowered = password.lower()
+        judged = _CODE_PUNCTUATION.sub("!", password)  # no code in a URL: `a(b;c` is a password
+        bare = lowered.rstrip("!?.,;*")  # `changeme!`: a default with a bang, as `pw=changeme!`
+        if (_looks_like_password(judged, True) and lowered not in _NOT_PASSWORDS
+                and bare not in _NOT_PASSWORDS and bare not in examples.DEFAULT_CREDENTIALS
+                and not any(word in lowered for word in _PLACEHOLDER_WORDS)):
+            start = match.start(2) + match.group(2).find(password)
+            yield _Hit(start, start + len(password), URL_PASSWORD,
+                       f"://…:{_mask_secret(password)}@…")
 
 
 MIN_PHONE_DIGITS = 6
@@ -2049,7 +2103,9 @@ DETECTORS: tuple[Detector, ...] = (
     _base64_payloads,
     _utf7_payloads,
     _secrets,
+    _url_userinfos,
     _passwords,
+    _flag_values,
     _prose_passwords,
     _query_keys,
     _bearer_tokens,
@@ -2102,6 +2158,8 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _cards: lambda text, folded: bool(_CARD_HINT.search(text)),
     _ibans: lambda text, folded: bool(_IBAN_HINT.search(text)),
     _emails: lambda text, folded: "@" in text,
+    _url_userinfos: lambda text, folded: "://" in text and "@" in text,
+    _flag_values: lambda text, folded: "-" in text and "=" in text,
     _phones: lambda text, folded: bool(_PHONE_HINT.search(text)),
     _phone_links: lambda text, folded: any(word in folded for word in _PHONE_LINK_WORDS),
     _internal_ips: lambda text, folded: bool(
@@ -2119,8 +2177,9 @@ own lines): one search of a whole article spares most detectors most of its line
 cheap superset of what the detector's own lines need; `folded` is the text's _fold."""
 
 
-_RENDERED_DETECTORS = frozenset({_secrets, _passwords, _cards, _ibans, _emails, _phones,
-                                 _internal_ips, _internal_hosts, _prose_passwords})
+_RENDERED_DETECTORS = frozenset({_secrets, _url_userinfos, _passwords, _flag_values, _cards,
+                                 _ibans, _emails, _phones, _internal_ips, _internal_hosts,
+                                 _prose_passwords})
 """What is also looked for in a line as shown (tags and emphasis marks gone): values that a
 reader sees whole although the source splits them."""
 

@@ -23,6 +23,8 @@ SHAPES = {
     "secret flags": "--secret id=S{a}x{b},src=f{a}x{b}.txt",
     "passwords in URLs": "https://u{a}x{b}:pass{a}x{b}word@db{a}.acme-corp.com/x",
     "SSH algorithms": "umac-{a}-{b}-etm@openssh.com",
+    "punctuated passwords in URLs": "db://u{a}:Kq9!{a}x{b}$@db{a}.acme-corp.com/x",
+    "written flag values": "-e API_KEY=Kq9x!{a}Zr{b} --secret PW=\"Hunter{a}!x{b}\"",
 }
 SMALL, LARGE = 120, 480
 """Values on the line; four times as many may cost at most GROWTH times the work."""
