@@ -40,13 +40,7 @@ def page(browser: sync_api.Browser, site_url: str) -> Iterator[sync_api.Page]:
     tests/conftest.py), so tests never wait on the network; they are still emitted as
     `request` events, so tests can see them.
     """
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    context.set_default_timeout(10_000)
-    page = context.new_page()
-    try:
-        yield page
-    finally:
-        context.close()
+    yield from fresh_page(browser)
 
 
 def _bench_site(module_name: str, root: Path, part: bool = False) -> Path:
@@ -69,9 +63,11 @@ def _bench_site(module_name: str, root: Path, part: bool = False) -> Path:
     return build(config, config.parent / "site", strict=False)
 
 
-def _local_page(browser: sync_api.Browser) -> Iterator[sync_api.Page]:
-    """A fresh page in its own context (only 127.0.0.1 resolves: `CHROMIUM_ARGS`)."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
+def fresh_page(browser: sync_api.Browser, width: int = 1280, height: int = 900
+               ) -> Iterator[sync_api.Page]:
+    """A fresh page in its own context, closed afterwards (only 127.0.0.1 resolves:
+    `CHROMIUM_ARGS`)."""
+    context = browser.new_context(viewport={"width": width, "height": height})
     context.set_default_timeout(10_000)
     page = context.new_page()
     try:
@@ -97,7 +93,7 @@ def _bench_fixtures(prefix: str, module_name: str, what: str, part: bool = False
 
     @pytest.fixture(name=f"{prefix}_page")
     def page(browser: sync_api.Browser) -> Iterator[sync_api.Page]:
-        yield from _local_page(browser)
+        yield from fresh_page(browser)
 
     for fixture in (site, site_url, page):
         fixture.__doc__ = f"The {what} (bench/{module_name}.py): {fixture.__name__}."

@@ -12,7 +12,7 @@ import pytest
 from playwright import sync_api
 
 from kbgen.commands.build import build
-from tests.browser.conftest import _local_page
+from tests.browser.conftest import fresh_page
 from tests.browser.test_search_behaviour import rank_differences
 from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
 from tests.helpers import site_search
@@ -49,7 +49,7 @@ def scripts_url(scripts_site: Path) -> Iterator[str]:
 
 @pytest.fixture
 def scripts_page(browser: sync_api.Browser) -> Iterator[sync_api.Page]:
-    yield from _local_page(browser)
+    yield from fresh_page(browser)
 
 
 def test_every_script_is_found_and_ranked_as_in_python(scripts_page: sync_api.Page,

@@ -12,7 +12,7 @@ from playwright import sync_api
 from playwright.sync_api import Page, expect
 
 from kbgen.core.search_language import SNOWBALL, VENDORED, search_language
-from tests.browser.conftest import _local_page
+from tests.browser.conftest import fresh_page
 from tests.browser.test_search_behaviour import browser_top, rank_differences
 from tests.conftest import REPO
 from tests.localsite import serve
@@ -33,7 +33,7 @@ def ml_url(multilingual_site: Path) -> Iterator[str]:
 
 @pytest.fixture
 def ml_page(browser: sync_api.Browser) -> Iterator[Page]:
-    yield from _local_page(browser)
+    yield from fresh_page(browser)
 
 
 def switch_to(page: Page, language: str) -> None:

@@ -12,6 +12,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from kbgen.commands.build import build
 from kbgen.site.hosting import read_headers
+from tests.browser.conftest import fresh_page
 from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
 from tests.helpers import run_cli
 from tests.localsite import serve
@@ -44,13 +45,7 @@ def count_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def count_page(browser: Browser) -> Iterator[Page]:
     """A page of its own context, closed afterwards (each test opens its own address)."""
-    context = browser.new_context(viewport={"width": 360, "height": 740})
-    context.set_default_timeout(10_000)
-    page = context.new_page()
-    try:
-        yield page
-    finally:
-        context.close()
+    yield from fresh_page(browser, 360, 740)
 
 
 def searched(page: Page, query: str) -> None:

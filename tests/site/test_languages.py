@@ -425,9 +425,9 @@ def german_url(german_site: Path) -> Iterator[str]:
 
 @pytest.fixture
 def german_page(browser: Any) -> Iterator[Any]:
-    from tests.browser.conftest import _local_page
+    from tests.browser.conftest import fresh_page
 
-    yield from _local_page(browser)
+    yield from fresh_page(browser)
 
 
 @pytest.mark.browser
