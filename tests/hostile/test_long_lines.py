@@ -5,6 +5,7 @@ pass: the gate's work grows with the line's length, not with its square. Work is
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import ExitStack
 
 import pytest
@@ -45,15 +46,22 @@ def _work(monkeypatch: pytest.MonkeyPatch, text: str) -> tuple[int, int]:
     return sum(count.total for count in counts), calls
 
 
-@pytest.mark.parametrize("shape", list(SHAPES.values()), ids=list(SHAPES))
-def test_the_gates_work_grows_with_the_lines_length(monkeypatch: pytest.MonkeyPatch,
-                                                    shape: str) -> None:
-    scan(_article(shape, 3), Allowed())  # the detectors' one-time set-up is not the line's
-    small_characters, small_calls = _work(monkeypatch, _article(shape, SMALL))
-    large_characters, large_calls = _work(monkeypatch, _article(shape, LARGE))
+def _assert_work_grows_linearly(monkeypatch: pytest.MonkeyPatch,
+                                text_of: Callable[[int], str]) -> None:
+    """Four times the values (`text_of(count)`) cost at most GROWTH times the work; the
+    detectors' one-time set-up (a first small scan) is not counted."""
+    scan(text_of(3), Allowed())
+    small_characters, small_calls = _work(monkeypatch, text_of(SMALL))
+    large_characters, large_calls = _work(monkeypatch, text_of(LARGE))
     assert small_calls > SMALL and small_characters > SMALL  # the values were judged
     assert large_characters <= GROWTH * small_characters, (small_characters, large_characters)
     assert large_calls <= GROWTH * small_calls, (small_calls, large_calls)
+
+
+@pytest.mark.parametrize("shape", list(SHAPES.values()), ids=list(SHAPES))
+def test_the_gates_work_grows_with_the_lines_length(monkeypatch: pytest.MonkeyPatch,
+                                                    shape: str) -> None:
+    _assert_work_grows_linearly(monkeypatch, lambda count: _article(shape, count))
 
 
 PARAGRAPHS = {
@@ -72,12 +80,7 @@ def _paragraphs(shape: str, count: int) -> str:
 @pytest.mark.parametrize("shape", list(PARAGRAPHS.values()), ids=list(PARAGRAPHS))
 def test_the_gates_work_grows_with_the_number_of_paragraphs(monkeypatch: pytest.MonkeyPatch,
                                                             shape: str) -> None:
-    scan(_paragraphs(shape, 3), Allowed())
-    small_characters, small_calls = _work(monkeypatch, _paragraphs(shape, SMALL))
-    large_characters, large_calls = _work(monkeypatch, _paragraphs(shape, LARGE))
-    assert small_calls > SMALL and small_characters > SMALL
-    assert large_characters <= GROWTH * small_characters, (small_characters, large_characters)
-    assert large_calls <= GROWTH * small_calls, (small_calls, large_calls)
+    _assert_work_grows_linearly(monkeypatch, lambda count: _paragraphs(shape, count))
 
 
 def _dot_joined(count: int) -> str:
@@ -88,12 +91,7 @@ def _dot_joined(count: int) -> str:
 def test_the_gates_work_grows_with_a_long_words_length(monkeypatch: pytest.MonkeyPatch) -> None:
     # base64 joined by dots (JWT-like), no space: each value was read to the word's end to ask
     # whether it stood in a table's id column
-    scan(_dot_joined(3), Allowed())
-    small_characters, small_calls = _work(monkeypatch, _dot_joined(SMALL))
-    large_characters, large_calls = _work(monkeypatch, _dot_joined(LARGE))
-    assert small_calls > SMALL and small_characters > SMALL
-    assert large_characters <= GROWTH * small_characters, (small_characters, large_characters)
-    assert large_calls <= GROWTH * small_calls, (small_calls, large_calls)
+    _assert_work_grows_linearly(monkeypatch, _dot_joined)
 
 
 def _key_headers(count: int) -> str:
@@ -104,9 +102,4 @@ def _key_headers(count: int) -> str:
 def test_the_gates_work_grows_with_the_number_of_key_headers(
         monkeypatch: pytest.MonkeyPatch) -> None:
     # each header's block was read to the footer at the line's end for key material
-    scan(_key_headers(3), Allowed())
-    small_characters, small_calls = _work(monkeypatch, _key_headers(SMALL))
-    large_characters, large_calls = _work(monkeypatch, _key_headers(LARGE))
-    assert small_calls > SMALL and small_characters > SMALL
-    assert large_characters <= GROWTH * small_characters, (small_characters, large_characters)
-    assert large_calls <= GROWTH * small_calls, (small_calls, large_calls)
+    _assert_work_grows_linearly(monkeypatch, _key_headers)
