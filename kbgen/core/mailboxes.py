@@ -31,7 +31,8 @@ ROLE_MAILBOXES = frozenset({
 `git@github.com:owner/repo`)."""
 ROLE_WORDS = frozenset({
     *ROLE_MAILBOXES,
-    "it", "ict", "hpc", "tech", "technical", "desk", "helpdesk", "servicedesk", "services",
+    "it", "ict", "hpc", "tech", "translate", "translations", "translators", "localization",
+    "localisation", "technical", "desk", "helpdesk", "servicedesk", "services",
     "team", "teams", "group", "ops", "operations", "sysadmin", "sysadmins", "admin", "admins",
     "systems", "infrastructure", "network", "networks", "cloud", "storage", "data", "research",
     "researchers", "science", "software", "hardware", "developers", "developer", "dev", "devs",

@@ -12,6 +12,10 @@ can check whom they connect to. Both look like random keys to an entropy check.
   host key (`ssh_host_ed25519_key.pub`).
 - A key in base64 (WireGuard's, crypt4gh's) on a line that calls it a public key and names
   nothing private, preshared or secret.
+- A P-256 public key as Web Push (VAPID) and ECDH write it (`"server_key": "BCk-…="`): base64
+  or base64url of an uncompressed curve point, 65 bytes, `04` then x and y, on a line naming a
+  key and nothing secret. The point must lie on the curve: a random secret does so with a
+  chance of one in 2^256, so no token or password passes as one.
 
 A line that names a secret, a token, a password or a credential keeps its findings (`HMAC
 secret: SHA256:…` is not a fingerprint); a private key block is found by its own detector.
@@ -46,14 +50,15 @@ _SECRET = re.compile(r"(?i)secret|token|passw|credential|api[_ -]?key|hmac|beare
 
 def public_key_spans(line: str) -> list[tuple[int, int]]:
     """[start, end) of each public key blob and key fingerprint in `line`."""
-    if ("AAAA" not in line and "SHA256:" not in line and "MD5:" not in line
-            and "ublic" not in line and "ost" not in line):
-        return []
     if _SECRET.search(line):
         return []
-    spans = [match.span("blob") for match in _PUBLIC_KEY.finditer(line)
-             if _names_algorithm(match.group("blob"), match.group("algorithm"))
-             and _well_formed(match.group("blob"))]
+    points = ec_point_spans(line) if "key" in line.lower() else []
+    if ("AAAA" not in line and "SHA256:" not in line and "MD5:" not in line
+            and "ublic" not in line and "ost" not in line):
+        return points
+    spans = points + [match.span("blob") for match in _PUBLIC_KEY.finditer(line)
+                      if _names_algorithm(match.group("blob"), match.group("algorithm"))
+                      and _well_formed(match.group("blob"))]
     if _NAMED_PUBLIC.search(line) and not _NOT_PUBLIC.search(line):
         spans += [match.span() for match in _BASE64_KEY.finditer(line)
                   if _curve_key(match.group())]
@@ -98,3 +103,26 @@ def _curve_key(text: str) -> bool:
                 or text.endswith("="))
     except (binascii.Error, ValueError):
         return False
+
+
+_EC_POINT = re.compile(r"(?<![A-Za-z0-9+/_-])B[A-Za-z0-9+/_-]{86}=?(?![A-Za-z0-9+/=_-])")
+"""87 base64(url) characters starting `B` (the byte 04), padded or not: 65 bytes."""
+_P256 = 0xffffffff00000001000000000000000000000000ffffffffffffffffffffffff
+_P256_B = 0x5ac635d8aa3a93e7b3ebbd55769886bc651d06b0cc53b0f63bce3c3e27d2604b
+
+
+def ec_point_spans(line: str) -> list[tuple[int, int]]:
+    """[start, end) of each uncompressed P-256 point in `line` (a Web Push server key)."""
+    return [match.span() for match in _EC_POINT.finditer(line) if _on_p256(match.group())]
+
+
+def _on_p256(text: str) -> bool:
+    """`text` decodes to 04, x, y with y^2 = x^3 - 3x + b over P-256's field (SEC 1, 2.3.4)."""
+    try:
+        raw = base64.urlsafe_b64decode(text.replace("+", "-").replace("/", "_").rstrip("=") + "=")
+    except (binascii.Error, ValueError):
+        return False
+    if len(raw) != 65 or raw[0] != 4:
+        return False
+    x, y = int.from_bytes(raw[1:33], "big"), int.from_bytes(raw[33:], "big")
+    return x < _P256 and y < _P256 and (y * y - (x * x * x - 3 * x + _P256_B)) % _P256 == 0
