@@ -15,9 +15,11 @@ from kbgen.core.markdown_code import code_map
 
 _LINK = re.compile(r"(!?)\[(?!\^)[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+[\"'][^)]*[\"'])?\s*\)")
 _EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|/|//)", re.I)
-_REFERENCE = re.compile(r"^\s{0,3}\[(?!\^)[^\]]+\]:\s*(?:<([^>\s]*)>|(\S+))(?:\s|$)")
+_REFERENCE = re.compile(r"^\s{0,3}\[(?!\^)([^\]]+)\]:\s*(?:<([^>\s]*)>|(\S+))(?:\s|$)")
 """A reference definition; `<>` is an empty target (`[//]: <> (a comment)`, a common way to
 write a comment in Markdown that no page shows)."""
+_LABEL_USE = re.compile(r"\[((?:[^\[\]]|\[[^\]]*\])*)\](?:\[([^\]]*)\])?")
+"""A reference link's label: `[text][label]`, `[label][]` or the shortcut `[label]`."""
 
 
 @dataclass(frozen=True)
@@ -44,16 +46,39 @@ class Link:
 
 def find_links(body: str, first_line: int) -> Iterator[Link]:
     """Links and images of `body` outside code, whose first line is file line `first_line`."""
-    for offset, line in enumerate(code_map(body).blanked().split("\n")):
+    lines = code_map(body).blanked().split("\n")
+    used = _used_labels(lines)
+    for offset, line in enumerate(lines):
         if "[" not in line:  # every link and reference has a `[`
             continue
         targets = [(m.group(2), bool(m.group(1))) for m in _LINK.finditer(line)]
         reference = _REFERENCE.match(line)
-        if reference and (reference.group(1) or reference.group(2)):
-            targets.append((reference.group(1) or reference.group(2), False))
+        if reference and (reference.group(2) or reference.group(3)) and (
+                _label(reference.group(1)) in used):
+            targets.append((reference.group(2) or reference.group(3), False))
         for target, image in targets:
             path, _, anchor = target.partition("#")
             yield Link(path, anchor, first_line + offset, image)
+
+
+def _label(text: str) -> str:
+    """A reference label as Markdown matches it: case and runs of white space ignored."""
+    return " ".join(text.split()).casefold()
+
+
+def _used_labels(lines: list[str]) -> set[str]:
+    """Labels that some link of the body refers to; a definition no link uses is shown
+    nowhere (`[//]: <old.md> (a comment)`), so its target is no link."""
+    used: set[str] = set()
+    for line in lines:
+        if "[" not in line:
+            continue
+        if reference := _REFERENCE.match(line):
+            line = line[reference.end(1) + 2:]
+        for match in _LABEL_USE.finditer(line):
+            used.add(_label(match.group(2) or match.group(1)))
+            used.update(_label(inner) for inner in re.findall(r"\[([^\[\]]*)\]", match.group(1)))
+    return used
 
 
 def heading_slug(value: str, separator: str) -> str:

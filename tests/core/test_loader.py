@@ -167,6 +167,13 @@ CROSS = [
       " (articles/wifi/fix.md); fix the path, relative to this file"]),
     ("comments written as empty references", {CARD: fm(*BASE) + "\n[//]: <> (A comment.)\n"
                                               "[//]: # (Another one.)\n\nText.\n"}, []),
+    ("a definition no link uses is no link (a comment naming an old page)",
+     {CARD: fm(*BASE) + "\n[//]: <AlphaFold.md> (APPS PAGE BOILERPLATE START)\n"
+                        "[old]: ../wifi/gone.md\n\nText [with brackets].\n"}, []),
+    ("a full reference link uses its label whatever its case",
+     {CARD: fm(*BASE) + "\nSee [the fix][Fix  It].\n\n[fix it]: ../wifi/fix.md\n"},
+     [f"{CARD}:12: error: link to '../wifi/fix.md' points to a missing file"
+      " (articles/wifi/fix.md); fix the path, relative to this file"]),
     ("two sources at one address", {CARD: VALID, "articles/billing/card.html": "<p>x</p>"},
      ["articles/billing/card.html: error: a .html file is copied into the site as it is and a"
       " browser runs any script in it, past kbgen's checks; write the page in Markdown (.md)"
