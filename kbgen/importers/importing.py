@@ -14,7 +14,7 @@ from kbgen.core import loader
 from kbgen.core.config import KbConfig
 from kbgen.core.sources import TEAM_DIR
 from kbgen.errors import KbError, Problem
-from kbgen.importers import markdown_site
+from kbgen.importers import markdown_site, missing_images
 from kbgen.importers.model import Export
 from kbgen.importers.plan import CATEGORIES_FILE, Plan, Planner
 from kbgen.importers.reading import read_export
@@ -71,7 +71,9 @@ class ImportReport:
             lines.append(f"Warnings ({len(self.warnings)} files):")
             for path, messages in self.warnings.items():
                 lines.append(f"  {shown(self.content_dir, path)}")
-                lines += [f"    - {message}" for message in messages]
+                lines += [f"    - {message}" for message in missing_images.folded(messages)]
+            if images_line := missing_images.totals(self.warnings):
+                lines.append(images_line)
         if self.problems:
             lines.append("kbgen check says:")
             lines += _grouped(self.problems)

@@ -109,3 +109,26 @@ def test_links_and_images_go_through_the_resolver() -> None:
 ])
 def test_a_summary_is_the_first_sentence_of_text(body: str, summary: str) -> None:
     assert first_sentence(body) == summary
+
+
+def test_pictures_on_another_site_are_told_once_per_site(tmp_path: Path, project: Path,
+                                                          run_import: Callable[..., Any]) -> None:
+    site = tmp_path / "site"
+    (site / "docs").mkdir(parents=True)
+    cdn = "https://cdn.example.net/kb"
+    (site / "docs/setup.md").write_text(
+        "---\ntitle: Set up\ndescription: Setting up.\n---\n"
+        + "".join(f"![Step {n}]({cdn}/step{n}.png)\n\n" for n in range(1, 6))
+        + "![Logo](https://img.example.org/logo.png)\n")
+    (site / "docs/other.md").write_text("---\ntitle: Other\ndescription: Other.\n---\n"
+                                        f"![One]({cdn}/one.png) ![Two]({cdn}/two.png)\n")
+    result = run_import(str(site))
+    assert result.exit_code == 0, result.output
+    assert result.output.count("is not in the export") == 1  # the single picture on its site
+    assert (f"5 images on cdn.example.net are not in the export (first: '{cdn}/step1.png'):"
+            " download them into content/assets/imported/ and link them, or remove them"
+            in result.output)
+    assert "2 images on cdn.example.net are not in the export" in result.output
+    assert ("Images on other sites, not in the export: 8 in 2 files, from cdn.example.net (7),"
+            " img.example.org (1)" in result.output)
+    assert "*[image: Step 3]*" in (project / "content/articles/docs/setup.md").read_text()
