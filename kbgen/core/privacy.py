@@ -105,7 +105,7 @@ def scan(
     `detectors` run, when given. Values found but accepted because they are clearly examples,
     output or public material are added to `explain`, with the reason, when it is given."""
     context = _Context(allowed, default_region, [] if explain is not None else None,
-                       fediverse=fediverse.about_fediverse(text))
+                       fediverse=fediverse.Page.of(text))
     text = normalize_text(text.replace("\r\n", "\n"))
     findings: list[Finding] = []
     if detectors is None:
@@ -243,8 +243,8 @@ class _Context:
     """Where values accepted for a reason are told, when the caller asks (line indexes)."""
     example_spans: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     """Where each line holds a value accepted as an example: no half of a split key."""
-    fediverse: bool = False
-    """The text is about the fediverse: `@user@server` there is a handle (kbgen.core.fediverse)."""
+    fediverse: fediverse.Page = fediverse.NOT_FEDIVERSE
+    """What makes `@user@server` a handle in the text (kbgen.core.fediverse)."""
 
     def accept(self, index: int, hit: _Hit, reason: str) -> None:
         self.example_spans.setdefault(index, []).append((hit.start, hit.end))
@@ -1275,8 +1275,8 @@ def _emails(line: str, context: _Context) -> Iterator[_Hit]:
                       or impersonal(local, domain))
         reason = ("a login at a host in an ssh command, not an e-mail address"
                   if not is_allowed and _login(line, match.start(), local, domain) else "")
-        if not is_allowed and not reason and context.fediverse and fediverse.handle(
-                line, match.start(), local, domain):
+        if not is_allowed and not reason and fediverse.handle(
+                line, match.start(), local, domain, context.fediverse):
             reason = fediverse.REASON
         yield _Hit(match.start(), match.end(), EMAIL, excerpt, allowed=is_allowed or bool(reason),
                    reason=reason)
