@@ -1,0 +1,60 @@
+"""Fediverse handles (`@Gargron@mastodon.social`, `"acct": "amic@nulled.red"`) and Web Push
+server keys (an uncompressed P-256 point) are public by design: a Mastodon help centre
+publishes them as it is. The same shapes holding a customer's address or a secret are still
+refused. Each case is a real project checked with `kbgen check`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kbgen.cli import cli
+from tests.conftest import MINI_CONFIG, article
+
+ARTICLE = "content/articles/billing/case.md"
+ABOUT = "Your Mastodon account can be found from any server."
+POINT = ("BCk-QqERU0q-CfYZjcuB6lnyyOYfJ2AifKqfeGIm7Z-HiTU5T9eTG5GxVA0_OH5mMlI4UkkDTpaZwozy0TzdZ2M=")
+OFF_CURVE = POINT.replace("VA0_", "VA1_")
+
+# (case, body, kind refused or None when published as it is)
+CASES = [
+    ("handle in prose", f"{ABOUT}\n\nTranslate `@Gargron@mastodon.social` to a URL.", None),
+    ("webfinger subject", f"{ABOUT}\n\n    \"subject\": \"acct:Gargron@mastodon.social\"", None),
+    ("acct query", f"{ABOUT}\n\nCall `/api/v1/accounts/lookup?acct=trwnh@pixelfed.social`.",
+     None),
+    ("acct beside its username, no fediverse word",
+     '```json\n{"username": "amic",\n "acct": "amic@nulled.red"}\n```', None),
+    ("Web Push server key", f'```json\n{{"server_key": "{POINT}"}}\n```', None),
+    ("handle at a mail provider", f"{ABOUT}\n\nFollow @jane@gmail.com.", "e-mail address"),
+    ("dotted name as a handle", f"{ABOUT}\n\nAsk @jane.doe@acme-corp.com.", "e-mail address"),
+    ("handle shape, page not about the fediverse", "Ask @janedoe@acme-corp.com.",
+     "e-mail address"),
+    ("acct that is no username of the page",
+     '```json\n{"username": "amic",\n "acct": "jane@acme-corp.com"}\n```', "e-mail address"),
+    ("plain address on a fediverse page", f"{ABOUT}\n\nxmpp/email: a@acme-corp.com",
+     "e-mail address"),
+    ("key off the curve", f'```json\n{{"server_key": "{OFF_CURVE}"}}\n```', "API key or token"),
+    ("curve point named a secret", f'```json\n{{"secret_key": "{POINT}"}}\n```',
+     "password or secret"),
+]
+
+
+@pytest.mark.parametrize("case, body, refused", CASES, ids=[c[0] for c in CASES])
+def test_handles_and_push_keys(write_project: Callable[..., Path],
+                               monkeypatch: pytest.MonkeyPatch, case: str, body: str,
+                               refused: str | None) -> None:
+    config = write_project({ARTICLE: article(body=f"{body}\n"),
+                            "content/articles/wifi/ok.md": article("Fine article"),
+                            "mkdocs.yml": MINI_CONFIG})
+    monkeypatch.chdir(config.parent)
+    result = CliRunner().invoke(cli, ["check"])
+    errors = [text for text in result.output.splitlines() if ": error: " in text]
+    if refused is None:
+        assert errors == [] and result.exit_code == 0, result.output
+    else:
+        assert len(errors) == 1 and f": error: {refused} (" in errors[0], result.output
+        assert result.exit_code == 1
