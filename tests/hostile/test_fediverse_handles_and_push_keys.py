@@ -1,7 +1,7 @@
-"""Fediverse handles (`@Gargron@mastodon.social`, `"acct": "amic@nulled.red"`) and Web Push
-server keys (an uncompressed P-256 point) are public by design: a Mastodon help centre
-publishes them as it is. The same shapes holding a customer's address or a secret are still
-refused. Each case is a real project checked with `kbgen check`.
+"""Fediverse handles (`@Gargron@mastodon.social`, `"acct": "amic@nulled.red"`), Web Push
+server keys (an uncompressed P-256 point) and xkcd's example passphrase are public: Mastodon's
+and Pi-hole's help centres publish them as they are. The same shapes holding a customer's
+address or a secret are still refused. Each case is a real project checked with `kbgen check`.
 """
 
 from __future__ import annotations
@@ -29,6 +29,15 @@ CASES = [
     ("acct beside its username, no fediverse word",
      '```json\n{"username": "amic",\n "acct": "amic@nulled.red"}\n```', None),
     ("Web Push server key", f'```json\n{{"server_key": "{POINT}"}}\n```', None),
+    ("xkcd's passphrase in a compose file",
+     "```yaml\nFTLCONF_webserver_api_password: 'correct horse battery staple'\n```", None),
+    ("xkcd's passphrase exported", "```\nexport ADMIN_PASSWORD=correct horse battery staple\n```",
+     None),
+    ("xkcd's passphrase with a word added",
+     "```yaml\nFTLCONF_webserver_api_password: 'correct horse battery stapler'\n```",
+     "password or secret"),
+    ("xkcd's passphrase with a digit added",
+     "```\nexport ADMIN_PASSWORD=correcthorsebatterystaple9\n```", "password or secret"),
     ("handle at a mail provider", f"{ABOUT}\n\nFollow @jane@gmail.com.", "e-mail address"),
     ("dotted name as a handle", f"{ABOUT}\n\nAsk @jane.doe@acme-corp.com.", "e-mail address"),
     ("handle shape, page not about the fediverse", "Ask @janedoe@acme-corp.com.",
