@@ -31,6 +31,10 @@ _MDX_IMPORT = re.compile(r"^(?:import|export)\s.+?$", re.M)
 _TAB_ITEM = re.compile(r"^([ \t]*)<TabItem\b([^>]*)>[ \t]*$", re.M)
 """A Docusaurus tab (`<TabItem value="win" label="Windows">`): its label is kept over its
 text, as kbgen has no tabs."""
+_STYLE = re.compile(r"^[ \t]*<style\b[^>]*>.*?</style>[ \t]*\n?", re.S | re.M | re.I)
+"""A `<style>` block at a line's start: the old theme's styling of that page (Mastodon's
+API pages hide part of their table of contents so); kbgen removes it when it publishes, with
+a warning per page that `--strict` refuses, so the import removes it and says so once."""
 _JSX = re.compile(r"^[ \t]*</?[A-Z][A-Za-z0-9.]*(?:\s[^>]*)?/?>[ \t]*$", re.M)
 _ADMONITION = re.compile(r"^([ \t]*):{3,}(\w+)[ \t]*([^\n]*)\n((?:(?![ \t]*:{3,})[^\n]*\n)*?)"
                          r"\1:{3,}[ \t]*$", re.M)
@@ -134,6 +138,7 @@ def clean_markup(text: str, link_for: Callable[[str], str]) -> tuple[str, list[s
             count("kramdown attribute list (a heading's id kept)", r"\1 {#\2}"), part)
         part = _KRAMDOWN_IAL.sub(count("kramdown attribute list"), part)
         part = _MDX_IMPORT.sub(count("MDX import/export line"), part)
+        part = _STYLE.sub(count("<style> block (the old site's styling)"), part)
         part = _TAB_ITEM.sub(_tab_label(count("Docusaurus tab (its label kept over its text)")),
                              part)
         part = _JSX.sub(count("MDX/JSX component tag (its text kept)"), part)  # before the

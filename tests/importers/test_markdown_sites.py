@@ -88,6 +88,9 @@ def test_unique_names_use_the_qualifier_then_numbers() -> None:
     ("`{{ x }}` and\n\n    {{ indented }}\n", "`{{ x }}` and\n\n",
      ["removed: Liquid variable (1×): {{ indented }} 1×"]),
     ("~~~\n{% if %}\n~~~\n", "~~~\n{% if %}\n~~~\n", []),
+    ("<style>\n#TableOfContents ul ul ul {display: none}\n</style>\n\n## Get\n", "\n## Get\n",
+     ["removed: <style> block (the old site's styling) (1×)"]),
+    ("```html\n<style>p {}</style>\n```\n", "```html\n<style>p {}</style>\n```\n", []),
 ])
 def test_template_tags_are_removed_outside_code(text: str, cleaned: str,
                                                 notes: list[str]) -> None:
