@@ -23,6 +23,12 @@ template tags (Jekyll's Liquid) are removed:
   troubleshooting. Its API reference generated from OpenAPI (`src/pages/ipa/resources/`) is
   left out; pages are MDX, titled in code, so the file name stands for the title. Held out
   from 2026-12-04 (issue 19): measured blind before and after that day's rules.
+- Pi-hole docs (https://github.com/pi-hole/docs, CC BY-SA 4.0), the MkDocs help centre of a
+  network-wide DNS ad blocker: networking how-tos, its API and configuration (issue 19,
+  imported as a new user would on 2026-12-04, branch import29; rules of imp30);
+- Mastodon documentation (https://github.com/mastodon/documentation, GNU FDL 1.3), the Hugo
+  docs of the fediverse server, English pages only (`content/en/`): its API's JSON examples
+  are full of fediverse handles and keys (same day, same branches).
 
 A help centre added with `held_out=True` is reported apart and its findings are listed only
 by `bench/gate.py --show-held-out`: add the next one so, measure it before writing rules.
@@ -33,7 +39,8 @@ by `bench/gate.py --show-held-out`: add the next one so, measure it before writi
 Example:
     python bench/gatecorpus.py --duckduckgo ~/src/duckduckgo-help-pages \\
         --arduino ~/src/help-center-content --nesi ~/src/support-docs \\
-        --csc ~/src/csc-user-guide --fly ~/src/fly-docs --netbird ~/src/netbird-docs
+        --csc ~/src/csc-user-guide --fly ~/src/fly-docs --netbird ~/src/netbird-docs \\
+        --pihole ~/src/pi-hole-docs --mastodon ~/src/mastodon-documentation
 """
 
 from __future__ import annotations
@@ -97,6 +104,11 @@ CENTRES = (
     HelpCentre("netbird", "https://github.com/netbirdio/docs",
                "d905fda2a3f04a2066746875d09e51a3fe62dfed", "BSD-3-Clause", "src/pages/",
                "src/pages/ipa/resources/", (".md", ".mdx"), titled=False, held_out=True),
+    HelpCentre("pihole", "https://github.com/pi-hole/docs",
+               "7c96feb53ee00dabb703d3b8da20b4b7d96cad5b", "CC BY-SA 4.0", "docs/",
+               titled=False),
+    HelpCentre("mastodon", "https://github.com/mastodon/documentation",
+               "2903485da54a20f1da5e7dfb8b34712e6196e8f7", "GFDL-1.3", "content/en/"),
 )
 
 
@@ -126,7 +138,7 @@ def convert(centre: HelpCentre, repo: Path) -> list[dict[str, Any]]:
         if not name.startswith(centre.prefix) or name.startswith(centre.skip_prefix):
             continue
         match = _FRONT.match(text)
-        meta = (yaml.safe_load(match.group(1)) if match else None) or {}
+        meta = (_front_matter(match.group(1)) if match else None) or {}
         if not isinstance(meta, dict) or meta.get("layout") == "redirect":
             continue
         title = meta.get("title") or ("" if centre.titled else Path(name).stem)
@@ -137,6 +149,15 @@ def convert(centre: HelpCentre, repo: Path) -> list[dict[str, Any]]:
         body = _ERB.sub("", _LIQUID.sub("", body))
         articles.append({"source": name, "title": str(title), "body": body})
     return articles
+
+
+def _front_matter(block: str) -> Any:
+    """Front matter as YAML reads it; tabs indenting a list (Hugo accepts them, Mastodon's docs
+    have them) read as spaces."""
+    try:
+        return yaml.safe_load(block)
+    except yaml.YAMLError:
+        return yaml.safe_load(block.replace("\t", "  "))
 
 
 def load(centre: HelpCentre) -> list[dict[str, Any]]:
