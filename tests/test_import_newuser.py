@@ -366,3 +366,16 @@ def test_the_old_sites_own_domain_is_offered_for_its_addresses(tmp_path: Path) -
     assert "The old site's own domain is acme-vault.com: if the addresses there are the" \
         " company's, allow it once in mkdocs.yml (extra.kb.privacy.allow_domains:" \
         " [acme-vault.com])" in result.stdout
+
+
+def test_the_old_sites_domain_is_not_offered_for_addresses_elsewhere(tmp_path: Path) -> None:
+    source = tmp_path / "help"
+    (source / "_articles/sales").mkdir(parents=True)
+    (source / "_config.yml").write_text("url: https://docs.acme-vault.com\ncollections:\n"
+                                        "  articles:\n    output: true\n")
+    (source / "_articles/sales/contact.md").write_text(
+        "---\ntitle: Contact sales\n---\n\nWrite to jane.doe@other-firm.net for a quote.\n")
+    assert run_cli("init", str(tmp_path / "kb")).returncode == 0
+    result = run_cli("import", "--dry-run", str(source), cwd=tmp_path / "kb")
+    assert "e-mail address (j***@o***.net)" in result.stdout
+    assert "own domain" not in result.stdout

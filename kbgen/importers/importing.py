@@ -82,9 +82,8 @@ class ImportReport:
                          " refuses them until fixed, or accepted line by line with"
                          " `<!-- kb:allow KIND -->`):")
             lines += [f"  {problem}" for problem in self.gate]
-            if self.own_domains and any(p.message.startswith("e-mail address")
-                                        for p in self.gate):
-                listed = ", ".join(self.own_domains)
+            if offered := _domains_found(self.own_domains, self.gate):
+                listed = ", ".join(offered)
                 lines.append(f"  The old site's own domain is {listed}: if the addresses there"
                              " are the company's, allow it once in mkdocs.yml"
                              f" (extra.kb.privacy.allow_domains: [{listed}]) instead of line"
@@ -95,6 +94,16 @@ class ImportReport:
             lines.append("Next: complete the draft team profiles, review the warnings, then"
                          " `kbgen check` and `kbgen build`.")
         return "\n".join(lines)
+
+
+def _domains_found(domains: list[str], gate: list[Problem]) -> list[str]:
+    """The old site's own domains that some address the gate found may be at (findings show
+    an address masked, `j***@a***.com`): offering to allow a domain no address is at
+    (Mastodon's docs.joinmastodon.org beside fediverse handles) only misleads."""
+    masks = {p.message.split("(", 1)[1].split(")", 1)[0].split("@", 1)[-1]
+             for p in gate if p.message.startswith("e-mail address (")}
+    return [domain for domain in domains
+            if f"{domain[0]}***.{domain.rsplit('.', 1)[-1]}" in masks]
 
 
 def shown(content_dir: Path, src_uri: str) -> str:
