@@ -12,6 +12,10 @@ can check whom they connect to. Both look like random keys to an entropy check.
   host key (`ssh_host_ed25519_key.pub`).
 - A key in base64 (WireGuard's, crypt4gh's) on a line that calls it a public key and names
   nothing private, preshared or secret.
+- A PEM public key written on one line with `\\n` escapes (ActivityPub's `"publicKeyPem"`)
+  whose base64 decodes to a SubjectPublicKeyInfo (RFC 5280, 4.1): a DER sequence of an
+  algorithm and a bit string, ending where the sequence says. A private key (PKCS#1, PKCS#8)
+  starts with a version number instead, and a secret decodes to neither.
 - A P-256 public key as Web Push (VAPID) and ECDH write it (`"server_key": "BCk-…="`): base64
   or base64url of an uncompressed curve point, 65 bytes, `04` then x and y, on a line naming a
   key and nothing secret. The point must lie on the curve: a random secret does so with a
@@ -53,6 +57,8 @@ def public_key_spans(line: str) -> list[tuple[int, int]]:
     if _SECRET.search(line):
         return []
     points = ec_point_spans(line) if "key" in line.lower() else []
+    if "BEGIN PUBLIC KEY" in line:
+        points += pem_spans(line)
     if ("AAAA" not in line and "SHA256:" not in line and "MD5:" not in line
             and "ublic" not in line and "ost" not in line):
         return points
@@ -126,3 +132,47 @@ def _on_p256(text: str) -> bool:
         return False
     x, y = int.from_bytes(raw[1:33], "big"), int.from_bytes(raw[33:], "big")
     return x < _P256 and y < _P256 and (y * y - (x * x * x - 3 * x + _P256_B)) % _P256 == 0
+
+
+_ONE_LINE_PEM = re.compile(r"-----BEGIN PUBLIC KEY-----((?:\\n|[A-Za-z0-9+/=\s]){16,8192}?)"
+                           r"-----END PUBLIC KEY-----")
+
+
+def pem_spans(line: str) -> list[tuple[int, int]]:
+    """[start, end) of each public key in PEM written on one line (`\\n` escaped)."""
+    spans = []
+    for match in _ONE_LINE_PEM.finditer(line):
+        body = re.sub(r"\\n|\s", "", match.group(1))
+        try:
+            der = base64.b64decode(body, validate=True)
+        except (binascii.Error, ValueError):
+            continue
+        if _subject_public_key_info(der):
+            spans.append(match.span(1))
+    return spans
+
+
+def _der_length(der: bytes, at: int) -> tuple[int, int] | None:
+    """(length, where the content starts) of the DER element whose length byte is at `at`."""
+    if at >= len(der):
+        return None
+    first = der[at]
+    if first < 0x80:
+        return first, at + 1
+    size = first & 0x7F
+    if not 0 < size <= 4 or at + 1 + size > len(der):
+        return None
+    return int.from_bytes(der[at + 1:at + 1 + size], "big"), at + 1 + size
+
+
+def _subject_public_key_info(der: bytes) -> bool:
+    """SEQUENCE { SEQUENCE algorithm, BIT STRING key }, the outer one filling `der`."""
+    outer = _der_length(der, 1) if der[:1] == b"\x30" else None
+    if outer is None or outer[1] + outer[0] != len(der) or der[outer[1]:outer[1] + 1] != b"\x30":
+        return False
+    algorithm = _der_length(der, outer[1] + 1)
+    if algorithm is None:
+        return False
+    key_at = algorithm[1] + algorithm[0]
+    key = _der_length(der, key_at + 1) if der[key_at:key_at + 1] == b"\x03" else None
+    return key is not None and key[1] + key[0] == len(der)

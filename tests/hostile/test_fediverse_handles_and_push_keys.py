@@ -19,6 +19,19 @@ ARTICLE = "content/articles/billing/case.md"
 ABOUT = "Your Mastodon account can be found from any server."
 POINT = ("BCk-QqERU0q-CfYZjcuB6lnyyOYfJ2AifKqfeGIm7Z-HiTU5T9eTG5GxVA0_OH5mMlI4UkkDTpaZwozy0TzdZ2M=")
 OFF_CURVE = POINT.replace("VA0_", "VA1_")
+PUBLIC_PEM = ("MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE+SYH6knGGIMKex+GEdUw8SSaF4Y/",
+              "ILwCpVXosVPkt6cXk24+7DieyeKyQxqz9E0Ly5Z8Rg0iKnzZHZCZO/08lg==")
+PRIVATE_PEM = ("MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgQoRBQRKOkcA5Sfb5",
+               "lhzFp8UVGxnbE2pnRlS9JNAp4dyhRANCAAT5JgfqScYYgwp7H4YR1TDxJJoXhj8g",
+               "vAKlVeixU+S3pxeTbj7sOJ7J4rJDGrP0TQvLlnxGDSIqfNkdkJk7/TyW")
+
+
+def pem_line(lines: tuple[str, ...]) -> str:
+    """ActivityPub's `publicKeyPem` field: a PEM key on one line, `\\n` escaped."""
+    body = "\\n".join(lines)
+    return ('```json\n{"publicKeyPem": "-----BEGIN PUBLIC KEY-----\\n' + body
+            + '\\n-----END PUBLIC KEY-----\\n"}\n```')
+
 
 # (case, body, kind refused or None when published as it is)
 CASES = [
@@ -38,6 +51,8 @@ CASES = [
      "password or secret"),
     ("xkcd's passphrase with a digit added",
      "```\nexport ADMIN_PASSWORD=correcthorsebatterystaple9\n```", "password or secret"),
+    ("ActivityPub public key in PEM", pem_line(PUBLIC_PEM), None),
+    ("private key between public key markers", pem_line(PRIVATE_PEM), "API key or token"),
     ("handle at a mail provider", f"{ABOUT}\n\nFollow @jane@gmail.com.", "e-mail address"),
     ("dotted name as a handle", f"{ABOUT}\n\nAsk @jane.doe@acme-corp.com.", "e-mail address"),
     ("handle shape, page not about the fediverse", "Ask @janedoe@acme-corp.com.",
@@ -65,5 +80,6 @@ def test_handles_and_push_keys(write_project: Callable[..., Path],
     if refused is None:
         assert errors == [] and result.exit_code == 0, result.output
     else:
-        assert len(errors) == 1 and f": error: {refused} (" in errors[0], result.output
+        assert errors and all(f": error: {refused} (" in error for error in errors), \
+            result.output
         assert result.exit_code == 1
