@@ -59,7 +59,8 @@ OWN_DOMAINS = {"duckduckgo": ("duckduckgo.com", "duck.com"),
                "nesi": ("nesi.org.nz",),
                "csc": ("csc.fi",),
                "fly": ("fly.io", "fly.dev", "flyio.net", "internal"),
-               "netbird": ("netbird.io", "netbird.cloud")}
+               "netbird": ("netbird.io", "netbird.cloud"),
+               "headscale": ("headscale.net",)}
 """What each help centre would allow as its own (`arduino.local` is the name its boards
 answer to on a customer's network, which the gate's advice says to allow-list; `fly.dev`
 is where Fly.io serves its customers' apps, `flyio.net` its status page, `internal` the private

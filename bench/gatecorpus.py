@@ -22,7 +22,11 @@ template tags (Jekyll's Liquid) are removed:
   WireGuard-based private network (docs.netbird.io): install, manage, self-host,
   troubleshooting. Its API reference generated from OpenAPI (`src/pages/ipa/resources/`) is
   left out; pages are MDX, titled in code, so the file name stands for the title. Held out
-  from 2026-12-04 (issue 19): measured blind before and after that day's rules.
+  from 2026-12-04 (issue 19): measured blind before and after that day's rules;
+- Headscale docs (https://github.com/juanfont/headscale, BSD-3-Clause), the MkDocs docs of a
+  self-hosted Tailscale control server (headscale.net): install, DNS, routes, policies, TLS.
+  Held out from 2026-12-04 afternoon (issue 19, branch plat30): measured blind before and
+  after that branch's rules.
 
 A help centre added with `held_out=True` is reported apart and its findings are listed only
 by `bench/gate.py --show-held-out`: add the next one so, measure it before writing rules.
@@ -33,7 +37,8 @@ by `bench/gate.py --show-held-out`: add the next one so, measure it before writi
 Example:
     python bench/gatecorpus.py --duckduckgo ~/src/duckduckgo-help-pages \\
         --arduino ~/src/help-center-content --nesi ~/src/support-docs \\
-        --csc ~/src/csc-user-guide --fly ~/src/fly-docs --netbird ~/src/netbird-docs
+        --csc ~/src/csc-user-guide --fly ~/src/fly-docs --netbird ~/src/netbird-docs \\
+        --headscale ~/src/headscale
 """
 
 from __future__ import annotations
@@ -97,6 +102,9 @@ CENTRES = (
     HelpCentre("netbird", "https://github.com/netbirdio/docs",
                "d905fda2a3f04a2066746875d09e51a3fe62dfed", "BSD-3-Clause", "src/pages/",
                "src/pages/ipa/resources/", (".md", ".mdx"), titled=False, held_out=True),
+    HelpCentre("headscale", "https://github.com/juanfont/headscale",
+               "f20f1f127842c74dd5f6e10254307b65b1aee936", "BSD-3-Clause", "docs/",
+               titled=False, held_out=True),
 )
 
 
