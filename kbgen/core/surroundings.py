@@ -520,6 +520,11 @@ class Surroundings:
             self._blocks[index] = (first, last)
         return self._blocks[index]
 
+    def setting(self, index: int) -> str:
+        """The paragraph holding line `index`, its section's heading and the text
+        introducing it (see _setting)."""
+        return self._setting(index)
+
     def _paragraph(self, index: int) -> str:
         first, last = self._block(index)
         key = ("paragraph", first)
