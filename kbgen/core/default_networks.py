@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from functools import lru_cache
 
 DEFAULT_NETWORKS = tuple(ipaddress.IPv4Network(network) for network in (
     "192.168.0.0/24", "192.168.1.0/24",  # most consumer routers (TP-Link, Netgear, Linksys...)
@@ -69,4 +70,11 @@ def default_network_example(line: str, start: int, end: int, setting: str) -> bo
     return (in_default_network(line[start:end])
             and not line.endswith(("://", "@", "//", "\\"), 0, start)
             and _PORT.match(line, end) is None
-            and _PLACED.search(setting) is None and _PERSON_OR_COMPANY.search(setting) is None)
+            and not _placed(setting))
+
+
+@lru_cache(maxsize=256)
+def _placed(setting: str) -> bool:
+    """The setting places its addresses with someone: read once however many addresses it
+    holds (a line of thousands would otherwise be read once for each)."""
+    return bool(_PLACED.search(setting) or _PERSON_OR_COMPANY.search(setting))
