@@ -33,6 +33,7 @@ ERRORS = [
     ("a network a company picks", "Connect to 10.20.30.40 for the build."),
     ("another 192.168 network", "Point every device at 192.168.57.3."),
     ("172.16", "The resolver is 172.16.0.5."),
+    ("a container network", "The proxy container is 172.18.0.4."),
     ("a zero-padded address", "Set the DNS server to 192.168.001.010."),
     ("a URL's host", "Open http://192.168.1.1/admin and sign in."),
     ("a port after it", "Set it in your torrc:\n\n```\nHTTPSProxy 10.0.0.7:8080\n```"),
