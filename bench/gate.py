@@ -8,7 +8,8 @@ and also bare, with nothing allowed.
 The Tor Project's support portal (kept for the relevance benchmark in `bench/torsupport/`),
 the NeSI Support Documentation and CSC Docs were each held out for some rules, then looked
 at; Fly.io Docs were held out for the rules of 2026-12-03 night (then looked at for those of
-2026-12-04), NetBird Docs for those of 2026-12-04. A help centre marked
+2026-12-04), NetBird Docs for those of 2026-12-04, Headscale's docs for those of branch
+plat30 (2026-12-04, late afternoon). A help centre marked
 `held_out` in `bench/gatecorpus.py` is measured only with `--measure-held-out` (not even its
 count is printed otherwise: each look is a measurement), and its findings are listed only with
 `--show-held-out`, once the rules are written.
