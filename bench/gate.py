@@ -8,7 +8,8 @@ and also bare, with nothing allowed.
 The Tor Project's support portal (kept for the relevance benchmark in `bench/torsupport/`),
 the NeSI Support Documentation and CSC Docs were each held out for some rules, then looked
 at; Fly.io Docs were held out for the rules of 2026-12-03 night (then looked at for those of
-2026-12-04), NetBird Docs for those of 2026-12-04. A help centre marked
+2026-12-04), NetBird Docs for those of 2026-12-04, Headscale's docs for those of branch
+plat30 (2026-12-04, late afternoon). A help centre marked
 `held_out` in `bench/gatecorpus.py` is measured only with `--measure-held-out` (not even its
 count is printed otherwise: each look is a measurement), and its findings are listed only with
 `--show-held-out`, once the rules are written.
@@ -61,7 +62,8 @@ OWN_DOMAINS = {"duckduckgo": ("duckduckgo.com", "duck.com"),
                "fly": ("fly.io", "fly.dev", "flyio.net", "internal"),
                "netbird": ("netbird.io", "netbird.cloud"),
                "pihole": ("pi-hole.net",),
-               "mastodon": ("joinmastodon.org",)}
+               "mastodon": ("joinmastodon.org",),
+               "headscale": ("headscale.net",)}
 """What each help centre would allow as its own (`arduino.local` is the name its boards
 answer to on a customer's network, which the gate's advice says to allow-list; `fly.dev`
 is where Fly.io serves its customers' apps, `flyio.net` its status page, `internal` the private

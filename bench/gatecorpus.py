@@ -22,13 +22,17 @@ template tags (Jekyll's Liquid) are removed:
   WireGuard-based private network (docs.netbird.io): install, manage, self-host,
   troubleshooting. Its API reference generated from OpenAPI (`src/pages/ipa/resources/`) is
   left out; pages are MDX, titled in code, so the file name stands for the title. Held out
-  from 2026-12-04 (issue 19): measured blind before and after that day's rules.
+  from 2026-12-04 (issue 19): measured blind before and after that day's rules;
 - Pi-hole docs (https://github.com/pi-hole/docs, CC BY-SA 4.0), the MkDocs help centre of a
   network-wide DNS ad blocker: networking how-tos, its API and configuration (issue 19,
   imported as a new user would on 2026-12-04, branch import29; rules of imp30);
 - Mastodon documentation (https://github.com/mastodon/documentation, GNU FDL 1.3), the Hugo
   docs of the fediverse server, English pages only (`content/en/`): its API's JSON examples
-  are full of fediverse handles and keys (same day, same branches).
+  are full of fediverse handles and keys (same day, same branches);
+- Headscale docs (https://github.com/juanfont/headscale, BSD-3-Clause), the MkDocs docs of a
+  self-hosted Tailscale control server (headscale.net): install, DNS, routes, policies, TLS.
+  Held out from 2026-12-04 afternoon (issue 19, branch plat30): measured blind before and
+  after that branch's rules.
 
 A help centre added with `held_out=True` is reported apart and its findings are listed only
 by `bench/gate.py --show-held-out`: add the next one so, measure it before writing rules.
@@ -40,7 +44,8 @@ Example:
     python bench/gatecorpus.py --duckduckgo ~/src/duckduckgo-help-pages \\
         --arduino ~/src/help-center-content --nesi ~/src/support-docs \\
         --csc ~/src/csc-user-guide --fly ~/src/fly-docs --netbird ~/src/netbird-docs \\
-        --pihole ~/src/pi-hole-docs --mastodon ~/src/mastodon-documentation
+        --pihole ~/src/pi-hole-docs --mastodon ~/src/mastodon-documentation \\
+        --headscale ~/src/headscale
 """
 
 from __future__ import annotations
@@ -109,6 +114,9 @@ CENTRES = (
                titled=False),
     HelpCentre("mastodon", "https://github.com/mastodon/documentation",
                "2903485da54a20f1da5e7dfb8b34712e6196e8f7", "GFDL-1.3", "content/en/"),
+    HelpCentre("headscale", "https://github.com/juanfont/headscale",
+               "f20f1f127842c74dd5f6e10254307b65b1aee936", "BSD-3-Clause", "docs/",
+               titled=False, held_out=True),
 )
 
 

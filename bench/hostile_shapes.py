@@ -106,6 +106,13 @@ GATE_SHAPES: dict[str, Callable[[int], str]] = {
     "flags with unclosed quotes": lambda n: '--secret PW="Kq9!x ' * (n // 5),
     "flags with written secrets": lambda n: " ".join(
         f"-e API_KEY=Kq9x!{i}Zr" for i in range(n // 5)),
+    # plat30: addresses in a home router's default network (warnings), placed or not
+    "default-network addresses on one line": lambda n: " ".join(
+        f"192.168.1.{i % 254 + 1}" for i in range(n // 12)),
+    "default-network addresses, one paragraph": lambda n: "\n".join(
+        f"| 192.168.0.{i % 254 + 1} | group {i} |" for i in range(n // 22)),
+    "default-network addresses, one a paragraph": lambda n: "\n\n".join(
+        f"Client 192.168.0.{i % 254 + 1} of Acme Ltd" for i in range(n // 30)),
 }
 """Further shapes, text of about 4 x n characters: n = 10,000 and 40,000 (160 KB, well
 under the 1 MB article limit); the second may take about four times the first."""

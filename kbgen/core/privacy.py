@@ -33,7 +33,17 @@ from typing import Any
 
 import phonenumbers
 
-from kbgen.core import examples, fediverse, ids, names, nearby, signed_urls, surroundings
+from kbgen.core import (
+    default_networks,
+    examples,
+    fediverse,
+    ids,
+    names,
+    nearby,
+    published_passwords,
+    signed_urls,
+    surroundings,
+)
 from kbgen.core.examples import Acceptance
 from kbgen.core.mailboxes import (
     FREE_MAIL,
@@ -340,6 +350,9 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
             yield index, replace(hit, advice=surroundings.OWN_PORT_ADVICE, advisory=True)
         elif around.addressing_lesson(index, line, hit.start, hit.end, kind):
             yield index, replace(hit, advice=surroundings.ADDRESSING_ADVICE, advisory=True)
+        elif hit.kind == INTERNAL_IP and default_networks.default_network_example(
+                line, hit.start, hit.end, around.setting(index)):
+            yield index, replace(hit, advice=default_networks.ADVICE, advisory=True)
         else:
             yield index, hit
 
@@ -623,7 +636,15 @@ def _flag_values(line: str, context: _Context) -> Iterator[_Hit]:
             continue  # `"$PW"`, `"${PW}"`: the shell puts the value in
         if _looks_like_password(value, True):
             start = match.start("value") + (raw != value)
-            yield _Hit(start, start + len(value), PASSWORD, _mask_secret(value))
+            yield _famous_or_hit(line, start, value)
+
+
+def _famous_or_hit(line: str, start: int, value: str) -> _Hit:
+    """The password hit for `value` at `start`, allowed if it is a famous published example
+    (kbgen.core.published_passwords)."""
+    famous = published_passwords.famous_example(line, start)
+    return _Hit(start, start + len(value), PASSWORD, _mask_secret(value), allowed=famous,
+                reason=published_passwords.REASON if famous else "")
 
 
 def _pattern_allows(line: str, hit: _Hit, patterns: tuple[str, ...]) -> bool:
@@ -784,6 +805,8 @@ def _referenced_passwords(text: str, offset: int) -> Iterator[_Hit]:
 
 def _secret_hit(line: str, start: int, value: str, kind: str, what: str) -> _Hit:
     end = start + len(value)
+    if kind == PASSWORD and published_passwords.famous_example(line, start):
+        return _famous_or_hit(line, start, value)
     if kind == PRIVATE_KEY:
         return _Hit(start, end, kind, f"-----{value}----- (key block not shown)")
     if kind == URL_PASSWORD:
@@ -1768,7 +1791,7 @@ def _passwords(line: str, context: _Context) -> Iterator[_Hit]:
                     and not line[match.start("sign") - 1].isspace())
         if _looks_like_password(value, assigned):
             start = match.start("value") + raw.find(value)
-            yield _Hit(start, start + len(value), PASSWORD, _mask_secret(value))
+            yield _famous_or_hit(line, start, value)
         elif _SECRET_REFERENCE.fullmatch(value):
             yield from _referenced_passwords(line[match.start("value"):], match.start("value"))
 

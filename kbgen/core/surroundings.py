@@ -202,6 +202,8 @@ _PORT_OR_PATH = re.compile(r"[`\"'*_]*(?::\d|/\w)")
 """A port or a path after a host: an address to visit (`localhost:8080`, `127.0.0.1/setup`)."""
 _PORT_ONLY = re.compile(r"[`\"'*_]*:\d{2,5}/?(?![\w/?#-]|\.\w)")
 """A port after a host, and a slash at most: a server's front page, no path in it."""
+_DNS_PORT = re.compile(r"[`\"'*_]*#\d{2,5}(?![\w/?#:-]|\.\w)")
+"""A port as DNS software writes it (`127.0.0.1#5335`: dnsmasq, unbound, Pi-hole), no path."""
 _DEV_SERVER = re.compile(
     r"(?i)\blocally\b|\bin (?:your|a|the) (?:web )?browser\b|\bdev(?:elopment)? server\b"
     r"|\bworking [\w.+-]+ (?:app|application|server|site)\b|\bnpm run dev\b"
@@ -370,7 +372,8 @@ class Surroundings:
         value = line[start:end]
         return ((kind == HOST and value.lower() == "localhost"
                  or kind == ADDRESS and _loopback(value))
-                and not line.endswith("@", 0, start) and bool(_PORT_ONLY.match(line, end)))
+                and not line.endswith("@", 0, start)
+                and bool(_PORT_ONLY.match(line, end) or _DNS_PORT.match(line, end)))
 
     def listed_path(self, index: int, line: str, start: int, end: int, kind: str) -> bool:
         """A key-like path (`4lpbj55…/90alc…/flqit…`) as a row of a file listing a command
@@ -519,6 +522,11 @@ class Surroundings:
                 last += 1
             self._blocks[index] = (first, last)
         return self._blocks[index]
+
+    def setting(self, index: int) -> str:
+        """The paragraph holding line `index`, its section's heading and the text
+        introducing it (see _setting)."""
+        return self._setting(index)
 
     def _paragraph(self, index: int) -> str:
         first, last = self._block(index)

@@ -10,7 +10,16 @@ from contextlib import ExitStack
 
 import pytest
 
-from kbgen.core import examples, ids, names, privacy, surroundings, url_parts
+from kbgen.core import (
+    default_networks,
+    examples,
+    ids,
+    names,
+    privacy,
+    published_passwords,
+    surroundings,
+    url_parts,
+)
 from kbgen.core.privacy import Allowed, scan
 from tests.work import calls_made, characters_scanned
 
@@ -26,6 +35,8 @@ SHAPES = {
     "SSH algorithms": "umac-{a}-{b}-etm@openssh.com",
     "punctuated passwords in URLs": "db://u{a}:Kq9!{a}x{b}$@db{a}.acme-corp.com/x",
     "written flag values": "-e API_KEY=Kq9x!{a}Zr{b} --secret PW=\"Hunter{a}!x{b}\"",
+    "home network addresses": "192.168.{a}.{b}",
+    "xkcd passphrases": "pw{a}x{b}='correct horse battery staple'",
 }
 SMALL, LARGE = 120, 480
 """Values on the line; four times as many may cost at most GROWTH times the work."""
@@ -41,7 +52,8 @@ def _work(monkeypatch: pytest.MonkeyPatch, text: str) -> tuple[int, int]:
     """Characters the gate's patterns were handed, and calls made, scanning `text`."""
     with ExitStack() as stack:
         counts = [stack.enter_context(characters_scanned(monkeypatch, module))
-                  for module in (privacy, surroundings, names, url_parts, examples, ids)]
+                  for module in (privacy, surroundings, names, url_parts, examples, ids,
+                                 default_networks, published_passwords)]
         calls = calls_made(lambda: scan(text, Allowed()))
     return sum(count.total for count in counts), calls
 

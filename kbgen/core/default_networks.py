@@ -1,0 +1,80 @@
+"""Private addresses in the networks home and small-office routers hand out by default, for the
+gate (issue 19).
+
+A networking how-to (a DNS filter, a VPN, a router's settings) shows addresses such as
+`192.168.0.101` or `192.168.1.10`: the networks that consumer routers create out of the box.
+Millions of networks use the same addresses, none of them routable from the internet, so such
+an address names no one's network and carries no secret: publishing it leaks nothing. An
+internal note's address there still cannot help customers, so the gate reports it as a
+**warning** (`Finding.advisory`: the page is published, `--strict` stops), never drops it.
+
+It stays an error where its setting (paragraph, heading, the text introducing its code block)
+places it with someone: a customer or a ticket, the company's own side (`our`, `office`,
+`production`, `internal`), a company's legal name, a person's (`Jane's laptop`), a machine's job
+in an organisation (`payroll`, `NAS`, `LDAP`), or a secret or a password; and where it is a
+service to connect to: a URL's host (`http://192.168.1.1/admin`) or an address with a port
+(`10.0.0.7:8080`), which an internal note's configuration has and a reader's network does not.
+Any other private network (`10.20.30.40`, `192.168.57.3`, `172.16.x.x`) stays an error: a
+company picks those, so they map its network.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from functools import lru_cache
+
+DEFAULT_NETWORKS = tuple(ipaddress.IPv4Network(network) for network in (
+    "192.168.0.0/24", "192.168.1.0/24",  # most consumer routers (TP-Link, Netgear, Linksys...)
+    "192.168.2.0/24",  # Belkin, Telekom Speedport, Edimax
+    "192.168.178.0/24",  # AVM FRITZ!Box
+    "10.0.0.0/24", "10.0.1.0/24",  # Xfinity and Apple AirPort routers
+))
+"""The LAN networks consumer routers create out of the box (their manuals' defaults)."""
+
+ADVICE = ("a private address in a network home routers create by default: it names no one's"
+          " network, but check that it is an example (or use 192.0.2.0/24); this is a warning,"
+          " the page is published")
+
+_PLACED = re.compile(
+    r"(?i)\b(?:customers?|tickets?|requesters?|callers?|reported|wrote|complain\w*|kunde"
+    r"|our|ours|office|corporate|intranet|internal|staging|production|prod|company|employees?"
+    r"|payroll|hr|finance|accounting|database server|backup server|nas|file ?share|ldap"
+    r"|active directory|domain controller|mail server|erp|crm|jenkins|gitlab|wiki|cctv"
+    r"|secrets?|passwords?|passwd|credentials?|tokens?|api ?keys?)\b")
+"""Words that place an address with a real case, the company's own side, a machine's job in an
+organisation, or a secret (`client`, a device in networking, is not among them)."""
+_PERSON_OR_COMPANY = re.compile(
+    r"\b[A-Z][a-z]+['’]s\b"
+    r"|\b[A-Z][\w&'’.-]*[ \t,]+(?:Limited|Ltd\.?|LLC|Inc\.?|Corp\.?|Corporation|plc|GmbH|AG"
+    r"|S\.A\.|SAS|SARL|B\.V\.|BV|N\.V\.|Oy|Oyj|AB|A/S|ApS|Pty)(?!\w)")
+"""Someone's (`Jane's laptop`) or a company's legal name (`Acme Ltd`)."""
+_PORT = re.compile(r":\d")
+"""A port after the address: a service someone runs there (`HTTPSProxy 10.0.0.7:8080`)."""
+
+
+def in_default_network(value: str) -> bool:
+    """`value` is an IPv4 address in one of DEFAULT_NETWORKS (not its network address)."""
+    try:
+        address = ipaddress.IPv4Address(value)
+    except ValueError:
+        return False
+    return any(address in network and address != network.network_address
+               for network in DEFAULT_NETWORKS)
+
+
+def default_network_example(line: str, start: int, end: int, setting: str) -> bool:
+    """True if the private address at [start, end) of `line` is in a default home network, is
+    no service to connect to (no URL before it, no port after it) and its setting (paragraph,
+    heading, the text introducing it) places it with no one: a warning, not an error."""
+    return (in_default_network(line[start:end])
+            and not line.endswith(("://", "@", "//", "\\"), 0, start)
+            and _PORT.match(line, end) is None
+            and not _placed(setting))
+
+
+@lru_cache(maxsize=256)
+def _placed(setting: str) -> bool:
+    """The setting places its addresses with someone: read once however many addresses it
+    holds (a line of thousands would otherwise be read once for each)."""
+    return bool(_PLACED.search(setting) or _PERSON_OR_COMPANY.search(setting))
