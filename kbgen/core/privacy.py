@@ -34,6 +34,8 @@ from typing import Any
 import phonenumbers
 
 from kbgen.core import examples, ids, names, nearby, signed_urls, surroundings
+from kbgen.core.command_passwords import NEEDS as _COMMAND_NEEDS
+from kbgen.core.command_passwords import passwords_given
 from kbgen.core.examples import Acceptance
 from kbgen.core.mailboxes import (
     FREE_MAIL,
@@ -42,6 +44,7 @@ from kbgen.core.mailboxes import (
     impersonal,
 )
 from kbgen.core.normalize import normalize_text, rendered_line
+from kbgen.core.placeholder_words import placeholder_by_word
 from kbgen.core.public_keys import public_key_spans
 from kbgen.core.sessions import Sessions
 from kbgen.core.url_parts import Markup
@@ -755,7 +758,7 @@ def _secrets(line: str, context: _Context) -> Iterator[_Hit]:
             if kind in (PASSWORD, URL_PASSWORD) and (
                     _is_placeholder(value) or _SECRET_REFERENCE.fullmatch(value)
                     or value.lower() in _NOT_PASSWORDS
-                    or any(word in value.lower() for word in _PLACEHOLDER_WORDS)):
+                    or placeholder_by_word(value, _PLACEHOLDER_WORDS)):
                 continue  # `<your password>`, `your-password`, `!secret`, `://<user>:<pw>@`
             for start in _occurrences(line, value):
                 yield _secret_hit(line, start, value, kind, what)
@@ -1337,7 +1340,7 @@ def _url_userinfos(line: str, context: _Context) -> Iterator[_Hit]:
         bare = lowered.rstrip("!?.,;*")  # `changeme!`: a default with a bang, as `pw=changeme!`
         if (_looks_like_password(judged, True) and lowered not in _NOT_PASSWORDS
                 and bare not in _NOT_PASSWORDS and bare not in examples.DEFAULT_CREDENTIALS
-                and not any(word in lowered for word in _PLACEHOLDER_WORDS)):
+                and not placeholder_by_word(password, _PLACEHOLDER_WORDS)):
             start = match.start(2) + match.group(2).find(password)
             yield _Hit(start, start + len(password), URL_PASSWORD,
                        f"://…:{_mask_secret(password)}@…")
@@ -1755,6 +1758,8 @@ def _passwords(line: str, context: _Context) -> Iterator[_Hit]:
     for match in _PASSWORD_RE.finditer(line):
         if match.group("flag") is not None and not match.group("dashes"):
             continue  # `password hunter2x` is prose; `--password hunter2x` is a command
+        if _empty_assignment(line, match):
+            continue  # `-e DB_PASSWORD= acme/app` (a tag `<password>` not shown): no value
         raw = match.group("value")
         value = _VALUE_QUOTES.sub("", raw.rstrip(".,;:)!?") if not _ends_symbolic(raw)
                                   else raw)
@@ -1821,6 +1826,39 @@ def _prose_passwords(line: str, context: _Context) -> Iterator[_Hit]:
             yield _Hit(start, start + len(value), PASSWORD, _mask_secret(value))
 
 
+_ARGUMENT = re.compile(r"-|[^\s=/:]*[=/:]")
+"""A word shaped like a command's next argument: a flag, an assignment, an image, a path."""
+
+
+def _empty_assignment(line: str, match: re.Match[str]) -> bool:
+    """`NAME= next`: `=` right after the name, then a space, then a word shaped like another
+    argument (`acme/app`, `dbname=app`, `-d`): a shell or a DSN sets the name to nothing, and
+    that word is not its value. What the reader sees when a placeholder is not shown (a tag,
+    `DB_PASSWORD=<password> acme/app`; emphasis marks, `password=*** dbname=app`)."""
+    sign = match.group("sign")
+    return (sign == "=" and not line[match.start("sign") - 1].isspace()
+            and line[match.end("sign"):match.end("sign") + 1].isspace()
+            and _ARGUMENT.match(match.group("value")) is not None)
+
+
+def _command_passwords(line: str, context: _Context) -> Iterator[_Hit]:
+    """A password given to a command in the shape its tool takes it (kbgen.core
+    .command_passwords: `mysql -pX`, `sshpass -p X`, `curl -u user:X`, `PGPASSWORD=X psql`):
+    the command says it is one, so a word of letters (`Sunshine`) is one too."""
+    for start, end in passwords_given(line):
+        value = line[start:end]
+        if _command_value_password(value):
+            yield _Hit(start, end, PASSWORD, _mask_secret(value))
+
+
+def _command_value_password(value: str) -> bool:
+    if _looks_like_password(value, True):
+        return True
+    return (MIN_PASSWORD_LENGTH <= len(value) <= 128 and value.isalpha()
+            and value.lower() not in _NOT_PASSWORDS and len(set(value.lower())) > 2
+            and not placeholder_by_word(value, _PLACEHOLDER_WORDS))
+
+
 def _ends_symbolic(value: str) -> bool:
     """`Summer2024!`: a password may end with `!` or `?` after a letter or digit mixed in."""
     core = value.rstrip(".,;:)!?")
@@ -1833,8 +1871,10 @@ def _looks_like_password(value: str, assigned: bool) -> bool:
         return False
     if lowered.startswith(_NON_SECRET_PREFIXES) or lowered in _NOT_PASSWORDS:
         return False
-    if any(word in lowered for word in _PLACEHOLDER_WORDS) or _is_placeholder(value):
+    if placeholder_by_word(value, _PLACEHOLDER_WORDS) or _is_placeholder(value):
         return False
+    if any(word in lowered for word in _PLACEHOLDER_WORDS) and _looks_like_key(value):
+        return False  # `wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`: judged as a key, by its entropy
     if _SECRET_REFERENCE.fullmatch(value):
         return False  # `password: !secret pi_hole_password`
     if len(set(lowered)) <= 2:  # aaaaaa, xxxxxx, ******
@@ -2106,6 +2146,7 @@ DETECTORS: tuple[Detector, ...] = (
     _url_userinfos,
     _passwords,
     _flag_values,
+    _command_passwords,
     _prose_passwords,
     _query_keys,
     _bearer_tokens,
@@ -2160,6 +2201,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _emails: lambda text, folded: "@" in text,
     _url_userinfos: lambda text, folded: "://" in text and "@" in text,
     _flag_values: lambda text, folded: "-" in text and "=" in text,
+    _command_passwords: lambda text, folded: bool(_COMMAND_NEEDS.search(text)),
     _phones: lambda text, folded: bool(_PHONE_HINT.search(text)),
     _phone_links: lambda text, folded: any(word in folded for word in _PHONE_LINK_WORDS),
     _internal_ips: lambda text, folded: bool(
@@ -2178,6 +2220,7 @@ cheap superset of what the detector's own lines need; `folded` is the text's _fo
 
 
 _RENDERED_DETECTORS = frozenset({_secrets, _url_userinfos, _passwords, _flag_values, _cards,
+                                 _command_passwords,
                                  _ibans, _emails, _phones, _internal_ips, _internal_hosts,
                                  _prose_passwords})
 """What is also looked for in a line as shown (tags and emphasis marks gone): values that a
