@@ -23,3 +23,15 @@ def placeholder_by_word(value: str, words: tuple[str, ...]) -> bool:
     rest = _SEPARATORS.sub("", rest)
     return not (any(ch.isupper() for ch in rest) and any(ch.islower() for ch in rest)
                 and any(ch.isdigit() for ch in rest))
+
+
+_VOWELS = frozenset("aeiouyAEIOUY")
+_CONSONANT_RUN = re.compile(r"[b-df-hj-np-tv-xz]{5}", re.I)
+
+
+def word_like(chunk: str) -> bool:
+    """`robot`, `Now`: letters that read as a word, as an example's own word does (`my_robot
+    _password`); not random letters a real password adds to placeholder words (`Kqzx`, `Xq`,
+    `vbnmqz`: no vowel, or five consonants in a row)."""
+    return (len(chunk) >= 3 and any(ch in _VOWELS for ch in chunk)
+            and not _CONSONANT_RUN.search(chunk))

@@ -44,7 +44,7 @@ from kbgen.core.mailboxes import (
     impersonal,
 )
 from kbgen.core.normalize import normalize_text, rendered_line
-from kbgen.core.placeholder_words import placeholder_by_word
+from kbgen.core.placeholder_words import placeholder_by_word, word_like
 from kbgen.core.public_keys import public_key_spans
 from kbgen.core.sessions import Sessions
 from kbgen.core.url_parts import Markup
@@ -1851,12 +1851,26 @@ def _command_passwords(line: str, context: _Context) -> Iterator[_Hit]:
             yield _Hit(start, end, PASSWORD, _mask_secret(value))
 
 
+_JOINED_WORDS = re.compile(r"[A-Za-z]+(?:[-_][A-Za-z]+)*")
+"""Letters, maybe words joined by `-` or `_` (`Sunshine`, `changeme_Kqzx`)."""
+
+
 def _command_value_password(value: str) -> bool:
+    """What a command's password slot holds is one unless it is a placeholder or a variable's
+    name (`DB_PASSWORD`): letters alone count (kbgen.core.examples then accepts the ones that
+    spell a placeholder, `my_robot_password`)."""
     if _looks_like_password(value, True):
         return True
-    return (MIN_PASSWORD_LENGTH <= len(value) <= 128 and value.isalpha()
-            and value.lower() not in _NOT_PASSWORDS and len(set(value.lower())) > 2
+    if not value.isalpha() and all(word_like(part) for part in _CAMEL_PART.findall(value)
+                                   if len(part) > 2):
+        return False  # `postgres_password`, `super_secret_pw`: words joined, a template's
+    return (MIN_PASSWORD_LENGTH <= len(value) <= 128 and bool(_JOINED_WORDS.fullmatch(value))
+            and not value.isupper() and value.lower() not in _NOT_PASSWORDS
+            and len(set(value.lower())) > 2
             and not placeholder_by_word(value, _PLACEHOLDER_WORDS))
+
+
+_CAMEL_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
 
 def _ends_symbolic(value: str) -> bool:

@@ -50,6 +50,10 @@ SECRETS = [
     'password = "Yourx7Qm2Lp"',
     # split by an empty element: the reader sees `password= Kq91x7Zr`
     "password=<b></b> Kq91x7Zr",
+    # placeholder words and random letters: a real one
+    "docker run -e POSTGRES_PASSWORD=mysecretpasswordXq postgres",
+    "mysql -u root -pchangeme_Kqzx shop",
+    "PGPASSWORD=MyPasswordZxcv psql -h db",
 ]
 PLACEHOLDERS = [
     "docker run -e DB_PASSWORD=<password> acme/app",
@@ -83,6 +87,11 @@ PLACEHOLDERS = [
     "DSN=host=localhost port=5432 user=<user> password=<password> dbname=<db_name>",
     'dsn: "host=pg.acme-corp.net user=netbird password=*** dbname=netbird port=5432"',
     "docker run -e PW=<password> -d postgres",
+    # spelt placeholders, every word of them a word (the Postgres image's own example)
+    "docker run -e POSTGRES_PASSWORD=mysecretpassword postgres",
+    "mysql -u root -pmy_robot_password shop",
+    "mysql -u root -psuper_secret_pw shop",
+    "MYSQL_PWD=postgres_password mysql -u root",
 ]
 
 
@@ -90,7 +99,8 @@ PLACEHOLDERS = [
 def test_a_password_given_to_a_command_is_found(text: str) -> None:
     findings = privacy.scan(text)
     assert [finding.kind for finding in findings] == [privacy.PASSWORD]
-    value = next(value for value in ("Kq91x7Zr", "Sunshine", "Kq9example1x", "Yourx7Qm2Lp")
+    value = next(value for value in ("Kq91x7Zr", "Sunshine", "Kq9example1x", "Yourx7Qm2Lp",
+                                     "mysecretpasswordXq", "changeme_Kqzx", "MyPasswordZxcv")
                  if value in text)
     assert findings[0].excerpt[:2] == value[:2]  # the value, not the next argument
 
