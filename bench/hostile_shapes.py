@@ -106,6 +106,17 @@ GATE_SHAPES: dict[str, Callable[[int], str]] = {
     "flags with unclosed quotes": lambda n: '--secret PW="Kq9!x ' * (n // 5),
     "flags with written secrets": lambda n: " ".join(
         f"-e API_KEY=Kq9x!{i}Zr" for i in range(n // 5)),
+    # miss30: passwords given to commands; commands continued over lines
+    "mysql -p values on one line": lambda n: " ".join(
+        f"mysql -pKq9x{i}" for i in range(n // 4)),
+    "one command, many words": lambda n: "helm install " + "--set a=1 " * (n // 3),
+    "echo and pipes, never --password-stdin": lambda n: "echo x | " * (n // 2),
+    "echo, one pipe, long tail": lambda n: "echo x |" + " y" * (2 * n),
+    "helm --set pairs in one word": lambda n: "helm --set " + ",".join(
+        f"a{i}.password=Kq9x{i}" for i in range(n // 5)),
+    "secret variables set on one line": lambda n: " ".join(
+        f"PGPASSWORD=Kq9x{i} psql" for i in range(n // 6)),
+    "commands continued over lines": lambda n: "curl -u a:Kq9x1 \\\n" * (n // 5),
 }
 """Further shapes, text of about 4 x n characters: n = 10,000 and 40,000 (160 KB, well
 under the 1 MB article limit); the second may take about four times the first."""

@@ -6,18 +6,14 @@
 variable set before a command (`PGPASSWORD=SECRET psql`). This module only finds where such a
 value is written; kbgen.core.privacy judges whether it is a password or a placeholder.
 
-Each command is read from its tool's name to the next `|`, `;`, `&` or the next tool's name,
-at most MAX_COMMAND characters: each character of a line is read by one command at most, so the
-work grows with the line.
+Each command is read from its tool's name to the next `|`, `;`, `&` or the next tool's name:
+each character of a line is read by one command at most, so the work grows with the line.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-
-MAX_COMMAND = 400
-"""Characters of a command read after its tool's name."""
 
 _TOOL = re.compile(
     r"(?<![\w./-])(?P<tool>mysql(?:dump|admin|import|show|check)?|mariadb(?:-dump|-admin)?"
@@ -52,8 +48,7 @@ def passwords_given(line: str) -> Iterator[tuple[int, int]]:
     yield from _env_set(line)
     tools = list(_TOOL.finditer(line))
     for number, tool in enumerate(tools):
-        limit = min(tools[number + 1].start() if number + 1 < len(tools) else len(line),
-                    tool.end() + MAX_COMMAND)
+        limit = tools[number + 1].start() if number + 1 < len(tools) else len(line)
         end = _END.search(line, tool.end(), limit)
         words = list(_WORD.finditer(line, tool.end(), end.start() if end else limit))
         yield from _values(tool.group("tool"), words)
@@ -170,3 +165,41 @@ def _key_values(words: list[re.Match[str]], texts: list[str]) -> Iterator[tuple[
                 start = word.group().find(pair, offset) + len(key) + 1
                 yield _within(word, start, len(value))
                 offset = start + len(value)
+
+
+MAX_CONTINUED = 50
+"""Lines of one command continued with `\\` (or PowerShell's backtick, cmd's `^`) read
+together."""
+_CONTINUED = ("\\", "`", "^")
+
+
+def continued_passwords(lines: list[str]) -> Iterator[tuple[int, int, int]]:
+    """(line index, start, end) of each password given to a command written over several lines
+    (`mysql -u root \\` then `  -pSECRET shop`): the lines are read as the shell joins them."""
+    index = 0
+    while index < len(lines):
+        if not lines[index].rstrip().endswith(_CONTINUED):
+            index += 1
+            continue
+        last = index
+        while (last + 1 < len(lines) and last - index < MAX_CONTINUED
+               and lines[last].rstrip().endswith(_CONTINUED)):
+            last += 1
+        yield from _joined(lines, index, last)
+        index = last + 1
+
+
+def _joined(lines: list[str], first: int, last: int) -> Iterator[tuple[int, int, int]]:
+    parts = [lines[number].rstrip() for number in range(first, last + 1)]
+    parts = [part[:-1] if number < len(parts) - 1 else part
+             for number, part in enumerate(parts)]
+    offsets = []
+    position = 0
+    for part in parts:
+        offsets.append(position)
+        position += len(part) + 1
+    joined = " ".join(parts)
+    for start, end in passwords_given(joined):
+        at = max(number for number, offset in enumerate(offsets) if offset <= start)
+        if end <= offsets[at] + len(parts[at]):  # a value ends on the line it starts on
+            yield first + at, start - offsets[at], end - offsets[at]

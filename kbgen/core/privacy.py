@@ -35,7 +35,7 @@ import phonenumbers
 
 from kbgen.core import examples, ids, names, nearby, signed_urls, surroundings
 from kbgen.core.command_passwords import NEEDS as _COMMAND_NEEDS
-from kbgen.core.command_passwords import passwords_given
+from kbgen.core.command_passwords import continued_passwords, passwords_given
 from kbgen.core.examples import Acceptance
 from kbgen.core.mailboxes import (
     FREE_MAIL,
@@ -148,7 +148,8 @@ def scan(
     if len(lines) > 1:
         seen = {(finding.line, finding.kind, finding.excerpt) for finding in findings}
         more = [*_split_values(lines, key_block, spans, context),
-                *_password_columns(lines, context), *_password_definitions(lines, context)]
+                *_password_columns(lines, context), *_password_definitions(lines, context),
+                *_continued_command_passwords(lines)]
         for index, hit in more:
             if hit.kind == TOKEN and not hit.vendor and sessions.shown_in(
                     " ".join(views[index:index + 2])):
@@ -1849,6 +1850,16 @@ def _command_passwords(line: str, context: _Context) -> Iterator[_Hit]:
         value = line[start:end]
         if _command_value_password(value):
             yield _Hit(start, end, PASSWORD, _mask_secret(value))
+
+
+def _continued_command_passwords(lines: list[str]) -> Iterator[tuple[int, _Hit]]:
+    """_command_passwords of a command continued over lines (`mysql -u root \\`, `  -pX`)."""
+    for index, start, end in continued_passwords(lines):
+        value = lines[index][start:end]
+        if _command_value_password(value):
+            hit = _clearly_example(lines[index], _Hit(start, end, PASSWORD, _mask_secret(value)))
+            if not hit.allowed:
+                yield index, hit
 
 
 _JOINED_WORDS = re.compile(r"[A-Za-z]+(?:[-_][A-Za-z]+)*")

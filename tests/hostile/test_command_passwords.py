@@ -110,6 +110,29 @@ def test_a_placeholder_or_reference_passes(text: str) -> None:
     assert privacy.scan(text) == []
 
 
+CONTINUED = [
+    ("mysql -u root \\\n  -pKq91x7Zr shop", 2),
+    ("curl -s \\\n  -u admin:Sunshine \\\n  https://api.acme-corp.com/", 2),
+    ("htpasswd -b \\\n  .htpasswd admin Sunshine", 2),
+    ("sshpass \\\n -p Sunshine ssh admin@files", 2),
+    ("echo Sunshine | \\\n  docker login -u me --password-stdin", 1),
+    ("helm install app ./chart `\n  --set db.password=Sunshine", 2),  # PowerShell
+]
+
+
+@pytest.mark.parametrize(("text", "line"), CONTINUED)
+def test_a_command_continued_over_lines_is_read_whole(text: str, line: int) -> None:
+    findings = privacy.scan(f"```\n{text}\n```\n")
+    assert [(finding.line, finding.kind) for finding in findings] == [(line + 1, privacy.PASSWORD)]
+
+
+@pytest.mark.parametrize("text", ["mysql -u root \\\n  -p$MYSQL_PWD shop",
+                                  "mysql -u root \\\n  -pmy_robot_password shop",
+                                  "docker run \\\n  -e DB_PASSWORD=<password> \\\n  acme/app"])
+def test_a_placeholder_continued_over_lines_passes(text: str) -> None:
+    assert privacy.scan(f"```\n{text}\n```\n") == []
+
+
 def test_the_value_found_is_the_one_given() -> None:
     line = "helm upgrade a ./c --set a.password=x1y2z3,b.token=Kq91x7,c=3 --set-string 'k.pwd=Zr'"
     assert [line[start:end] for start, end in passwords_given(line)] == [
