@@ -133,6 +133,15 @@ def test_a_placeholder_continued_over_lines_passes(text: str) -> None:
     assert privacy.scan(f"```\n{text}\n```\n") == []
 
 
+@pytest.mark.parametrize("text", [  # curl -u admin:Sunshine …; mysql -u root -pKq91x7Zr shop
+    "config: Y3VybCAtdSBhZG1pbjpTdW5zaGluZSBodHRwczovL2FwaS5hY21lLWNvcnAuY29tLw==",
+    "run: echo bXlzcWwgLXUgcm9vdCAtcEtxOTF4N1pyIHNob3AK | base64 -d | sh",
+])
+def test_a_command_in_readable_base64_is_no_readable_text(text: str) -> None:
+    """Readable base64 passes when the gate finds nothing in its text: now it does."""
+    assert [finding.kind for finding in privacy.scan(text)] == [privacy.TOKEN]
+
+
 def test_the_value_found_is_the_one_given() -> None:
     line = "helm upgrade a ./c --set a.password=x1y2z3,b.token=Kq91x7,c=3 --set-string 'k.pwd=Zr'"
     assert [line[start:end] for start, end in passwords_given(line)] == [
