@@ -17,11 +17,12 @@ from collections.abc import Iterator
 
 _TOOL = re.compile(
     r"(?<![\w./-])(?P<tool>mysql(?:dump|admin|import|show|check)?|mariadb(?:-dump|-admin)?"
-    r"|sshpass|curl|htpasswd|openssl|login|helm|kubectl)(?![\w-])")
+    r"|sshpass|curl|htpasswd|openssl|login|helm|kubectl|redis-cli|mongosh|mongo(?:dump|restore)?)"
+    r"(?![\w-])")
 """A tool that takes a password on its command line (`login`: `docker login`, `podman login`,
 `helm registry login`, `oras login`)."""
 NEEDS = re.compile(r"(?i)mysql|mariadb|sshpass|curl|htpasswd|openssl|login|--set|literal"
-                   r"|--password-stdin|(?-i:PASS|PWD|SECRET|TOKEN)")
+                   r"|redis|mongo|--password-stdin|(?-i:PASS|PWD|SECRET|TOKEN|AUTH)")
 """What a text needs somewhere for passwords_given to find anything in one of its lines."""
 _END = re.compile(r"[|;&\n]")
 _WORD = re.compile(r"""(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[^\s"'|;&])+""")
@@ -34,12 +35,18 @@ _PIPED = re.compile(
     r"""(?P<value>"[^"\n]{1,200}"|'[^'\n]{1,200}'|[^\s"'|;&]{1,200})[ \t]*\|"""
     r"[^|;&\n]{0,300}?--password-stdin")
 """`echo SECRET | docker login -u me --password-stdin`: the value the flag was meant to hide."""
+_HERE_STRING = re.compile(
+    r"--password-stdin[^|;&\n]{0,300}?<<<[ \t]*"
+    r"""(?P<value>"[^"\n]{1,200}"|'[^'\n]{1,200}'|[^\s"'|;&]{1,200})""")
+"""`docker login -u me --password-stdin <<< SECRET`: a here-string gives it the same."""
 _ENV_SET = re.compile(
     r"""(?<![\w$.-])(?P<name>[A-Z][A-Z0-9_]{1,60})=(?P<value>"[^"\n]{1,200}"|'[^'\n]{1,200}'"""
     r"""|[^\s"'`|;&]{1,200})(?=[ \t]+[A-Za-z./])""")
 """`PGPASSWORD=SECRET psql …`: a variable set for the command that follows it."""
 _ENV_SECRET = re.compile(r"PASS|PWD|SECRET|TOKEN")
 _NOT_SECRET_ENV = frozenset({"PWD", "OLDPWD"})
+_SECRET_ENV = frozenset({"REDISCLI_AUTH"})
+"""Variables a tool reads its password from whose names say so only to those who know it."""
 
 
 def passwords_given(line: str) -> Iterator[tuple[int, int]]:
@@ -57,12 +64,14 @@ def passwords_given(line: str) -> Iterator[tuple[int, int]]:
 def _piped(line: str) -> Iterator[tuple[int, int]]:
     for match in _PIPED.finditer(line):
         yield _unquoted(match, "value")
+    for match in _HERE_STRING.finditer(line):
+        yield _unquoted(match, "value")
 
 
 def _env_set(line: str) -> Iterator[tuple[int, int]]:
     for match in _ENV_SET.finditer(line):
         name = match.group("name")
-        if _ENV_SECRET.search(name) and name not in _NOT_SECRET_ENV:
+        if name in _SECRET_ENV or _ENV_SECRET.search(name) and name not in _NOT_SECRET_ENV:
             yield _unquoted(match, "value")
 
 
@@ -80,8 +89,10 @@ def _values(tool: str, words: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
         for word, text in zip(words, texts):
             if text.startswith("-p") and len(text) > 2:
                 yield _within(word, 2)
-    elif tool in ("sshpass", "login"):
+    elif tool in ("sshpass", "login") or tool.startswith("mongo"):
         yield from _after_flag(words, texts, ("-p", "--password"))
+    elif tool == "redis-cli":
+        yield from _after_flag(words, texts, ("-a", "--pass"))
     elif tool == "curl":
         for index, text in enumerate(texts):
             user = _flag_argument(words, texts, index, ("-u", "--user"))

@@ -50,6 +50,11 @@ SECRETS = [
     'password = "Yourx7Qm2Lp"',
     # split by an empty element: the reader sees `password= Kq91x7Zr`
     "password=<b></b> Kq91x7Zr",
+    # a here-string, redis-cli, mongosh
+    'docker login -u me --password-stdin <<< "Sunshine"',
+    "REDISCLI_AUTH=Sunshine redis-cli ping",
+    "redis-cli -h cache -a Sunshine ping",
+    "mongosh -u admin -p Sunshine",
     # placeholder words and random letters: a real one
     "docker run -e POSTGRES_PASSWORD=mysecretpasswordXq postgres",
     "mysql -u root -pchangeme_Kqzx shop",
@@ -80,6 +85,9 @@ PLACEHOLDERS = [
     "kubectl create secret generic db --from-literal=username=appuser",
     "helm install app ./chart --set image.tag=stable,replicaCount=2",
     "cd $PWD && OLDPWD=/tmp make",
+    "mongosh -u admin -p --host db",
+    "redis-cli -a $REDIS_PASSWORD ping",
+    'docker login --password-stdin <<< "$TOKEN"',
     "PGPASSWORD=<password> psql -h db -U app",
     "MYSQL_PWD=your-password mysql -u root",
     'password = "your_password_123"',
