@@ -117,6 +117,9 @@ GATE_SHAPES: dict[str, Callable[[int], str]] = {
     "secret variables set on one line": lambda n: " ".join(
         f"PGPASSWORD=Kq9x{i} psql" for i in range(n // 6)),
     "commands continued over lines": lambda n: "curl -u a:Kq9x1 \\\n" * (n // 5),
+    "values called passwords after them": lambda n: " ".join(
+        f"Kq9x{i} is the password" for i in range(n // 6)),
+    "long punctuated word, then is the": lambda n: "a." * (2 * n) + " is the",
 }
 """Further shapes, text of about 4 x n characters: n = 10,000 and 40,000 (160 KB, well
 under the 1 MB article limit); the second may take about four times the first."""

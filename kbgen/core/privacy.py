@@ -44,6 +44,7 @@ from kbgen.core.mailboxes import (
     impersonal,
 )
 from kbgen.core.normalize import normalize_text, rendered_line
+from kbgen.core.password_first import passwords_before_word
 from kbgen.core.placeholder_words import placeholder_by_word, word_like
 from kbgen.core.public_keys import public_key_spans
 from kbgen.core.sessions import Sessions
@@ -1862,6 +1863,22 @@ def _continued_command_passwords(lines: list[str]) -> Iterator[tuple[int, _Hit]]
                 yield index, hit
 
 
+def _passwords_first(line: str, context: _Context) -> Iterator[_Hit]:
+    """A password written before the word naming it (kbgen.core.password_first: `Kq91x7Zr is
+    the admin password`): as in prose, a value with a letter and a digit, or a symbol."""
+    for start, end in passwords_before_word(line):
+        value = line[start:end]
+        if _looks_like_password(value, False) and _mixed_password(value):
+            yield _Hit(start, end, PASSWORD, _mask_secret(value))
+
+
+def _mixed_password(value: str) -> bool:
+    """Letters with digits or symbols (`Kq91x7Zr`, `hunter2!`), not a version or a standard's
+    name (`802.1X`, `v2.0`, `WPA2`): a lower-case letter beside a digit or a symbol."""
+    return (any(ch.islower() for ch in value) and any(ch.isdigit() for ch in value)
+            or any(not ch.isalnum() and ch not in "-_." for ch in value))
+
+
 _JOINED_WORDS = re.compile(r"[A-Za-z]+(?:[-_][A-Za-z]+)*")
 """Letters, maybe words joined by `-` or `_` (`Sunshine`, `changeme_Kqzx`)."""
 
@@ -2173,6 +2190,7 @@ DETECTORS: tuple[Detector, ...] = (
     _flag_values,
     _command_passwords,
     _prose_passwords,
+    _passwords_first,
     _query_keys,
     _bearer_tokens,
     _cards,
@@ -2216,6 +2234,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _utf7_payloads: lambda text, folded: "+" in text and bool(_UTF7_SHIFT.search(text)),
     _passwords: lambda text, folded: _password_hint(folded),
     _prose_passwords: lambda text, folded: _password_hint(folded),
+    _passwords_first: lambda text, folded: _password_hint(folded) or "pin" in folded,
     _query_keys: lambda text, folded: "://" in text and "=" in text,
     _bearer_tokens: lambda text, folded: "bearer" in folded,
     _secrets: lambda text, folded: (
@@ -2245,7 +2264,7 @@ cheap superset of what the detector's own lines need; `folded` is the text's _fo
 
 
 _RENDERED_DETECTORS = frozenset({_secrets, _url_userinfos, _passwords, _flag_values, _cards,
-                                 _command_passwords,
+                                 _command_passwords, _passwords_first,
                                  _ibans, _emails, _phones, _internal_ips, _internal_hosts,
                                  _prose_passwords})
 """What is also looked for in a line as shown (tags and emphasis marks gone): values that a

@@ -150,6 +150,34 @@ def test_a_command_in_readable_base64_is_no_readable_text(text: str) -> None:
     assert [finding.kind for finding in privacy.scan(text)] == [privacy.TOKEN]
 
 
+FIRST = [
+    "For example, Kq91x7Zr is the admin password",
+    "Use Hunter2! as the password for the portal.",
+    "Enter **Kq91x7Zr** as your PIN",
+    "Zebra7 was their wifi password",
+    "Das Passwort: use Sommer2024! as the Passwort",
+]
+NOT_FIRST = [
+    "802.1X is the password-based standard",
+    "WPA2 is the password protocol",
+    "v2.0.1 is the password manager release",
+    "Hunter2! is the password manager we use",
+    "Use `<your-password>` as the password",
+    "Use myPassword123 as the password",
+    "Settings is the password page",
+]
+
+
+@pytest.mark.parametrize("text", FIRST)
+def test_a_password_written_before_its_name_is_found(text: str) -> None:
+    assert [finding.kind for finding in privacy.scan(text)] == [privacy.PASSWORD]
+
+
+@pytest.mark.parametrize("text", NOT_FIRST)
+def test_a_version_a_standard_or_a_placeholder_before_password_passes(text: str) -> None:
+    assert privacy.scan(text) == []
+
+
 def test_the_value_found_is_the_one_given() -> None:
     line = "helm upgrade a ./c --set a.password=x1y2z3,b.token=Kq91x7,c=3 --set-string 'k.pwd=Zr'"
     assert [line[start:end] for start, end in passwords_given(line)] == [
