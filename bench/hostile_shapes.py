@@ -113,6 +113,20 @@ GATE_SHAPES: dict[str, Callable[[int], str]] = {
         f"| 192.168.0.{i % 254 + 1} | group {i} |" for i in range(n // 22)),
     "default-network addresses, one a paragraph": lambda n: "\n\n".join(
         f"Client 192.168.0.{i % 254 + 1} of Acme Ltd" for i in range(n // 30)),
+    # miss30: passwords given to commands; commands continued over lines
+    "mysql -p values on one line": lambda n: " ".join(
+        f"mysql -pKq9x{i}" for i in range(n // 4)),
+    "one command, many words": lambda n: "helm install " + "--set a=1 " * (n // 3),
+    "echo and pipes, never --password-stdin": lambda n: "echo x | " * (n // 2),
+    "echo, one pipe, long tail": lambda n: "echo x |" + " y" * (2 * n),
+    "helm --set pairs in one word": lambda n: "helm --set " + ",".join(
+        f"a{i}.password=Kq9x{i}" for i in range(n // 5)),
+    "secret variables set on one line": lambda n: " ".join(
+        f"PGPASSWORD=Kq9x{i} psql" for i in range(n // 6)),
+    "commands continued over lines": lambda n: "curl -u a:Kq9x1 \\\n" * (n // 5),
+    "values called passwords after them": lambda n: " ".join(
+        f"Kq9x{i} is the password" for i in range(n // 6)),
+    "long punctuated word, then is the": lambda n: "a." * (2 * n) + " is the",
 }
 """Further shapes, text of about 4 x n characters: n = 10,000 and 40,000 (160 KB, well
 under the 1 MB article limit); the second may take about four times the first."""

@@ -37,6 +37,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kbgen.core.placeholder_words import word_like
+
 SELF_WORDS = frozenset({"password", "passwd", "passwort", "pass", "pwd", "passphrase", "secret",
                         "token", "apikey", "key", "salasana", "credential", "credentials"})
 """Words naming what a credential is: a value spelt from them names its field."""
@@ -201,8 +203,8 @@ def _spelt_placeholder(value: str) -> bool:
     for chunk in chunks:
         words = _segment(chunk.lower().translate(_LEET))
         if words is None:
-            if not chunk.isalpha():
-                return False
+            if not chunk.isalpha() or not word_like(chunk):
+                return False  # `mysecretpasswordXq`: random letters make it a real one
             other += 1
             continue
         named = named or any(word in SELF_WORDS for word in words)

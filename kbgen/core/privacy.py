@@ -44,6 +44,8 @@ from kbgen.core import (
     signed_urls,
     surroundings,
 )
+from kbgen.core.command_passwords import NEEDS as _COMMAND_NEEDS
+from kbgen.core.command_passwords import continued_passwords, passwords_given
 from kbgen.core.examples import Acceptance
 from kbgen.core.mailboxes import (
     FREE_MAIL,
@@ -52,6 +54,8 @@ from kbgen.core.mailboxes import (
     impersonal,
 )
 from kbgen.core.normalize import normalize_text, rendered_line
+from kbgen.core.password_first import passwords_before_word
+from kbgen.core.placeholder_words import placeholder_by_word, word_like
 from kbgen.core.public_keys import public_key_spans
 from kbgen.core.sessions import Sessions
 from kbgen.core.url_parts import Markup
@@ -156,7 +160,8 @@ def scan(
     if len(lines) > 1:
         seen = {(finding.line, finding.kind, finding.excerpt) for finding in findings}
         more = [*_split_values(lines, key_block, spans, context),
-                *_password_columns(lines, context), *_password_definitions(lines, context)]
+                *_password_columns(lines, context), *_password_definitions(lines, context),
+                *_continued_command_passwords(lines)]
         for index, hit in more:
             if hit.kind == TOKEN and not hit.vendor and sessions.shown_in(
                     " ".join(views[index:index + 2])):
@@ -779,7 +784,7 @@ def _secrets(line: str, context: _Context) -> Iterator[_Hit]:
             if kind in (PASSWORD, URL_PASSWORD) and (
                     _is_placeholder(value) or _SECRET_REFERENCE.fullmatch(value)
                     or value.lower() in _NOT_PASSWORDS
-                    or any(word in value.lower() for word in _PLACEHOLDER_WORDS)):
+                    or placeholder_by_word(value, _PLACEHOLDER_WORDS)):
                 continue  # `<your password>`, `your-password`, `!secret`, `://<user>:<pw>@`
             for start in _occurrences(line, value):
                 yield _secret_hit(line, start, value, kind, what)
@@ -1366,7 +1371,7 @@ def _url_userinfos(line: str, context: _Context) -> Iterator[_Hit]:
         bare = lowered.rstrip("!?.,;*")  # `changeme!`: a default with a bang, as `pw=changeme!`
         if (_looks_like_password(judged, True) and lowered not in _NOT_PASSWORDS
                 and bare not in _NOT_PASSWORDS and bare not in examples.DEFAULT_CREDENTIALS
-                and not any(word in lowered for word in _PLACEHOLDER_WORDS)):
+                and not placeholder_by_word(password, _PLACEHOLDER_WORDS)):
             start = match.start(2) + match.group(2).find(password)
             yield _Hit(start, start + len(password), URL_PASSWORD,
                        f"://…:{_mask_secret(password)}@…")
@@ -1784,6 +1789,8 @@ def _passwords(line: str, context: _Context) -> Iterator[_Hit]:
     for match in _PASSWORD_RE.finditer(line):
         if match.group("flag") is not None and not match.group("dashes"):
             continue  # `password hunter2x` is prose; `--password hunter2x` is a command
+        if _empty_assignment(line, match):
+            continue  # `-e DB_PASSWORD= acme/app` (a tag `<password>` not shown): no value
         raw = match.group("value")
         value = _VALUE_QUOTES.sub("", raw.rstrip(".,;:)!?") if not _ends_symbolic(raw)
                                   else raw)
@@ -1850,6 +1857,79 @@ def _prose_passwords(line: str, context: _Context) -> Iterator[_Hit]:
             yield _Hit(start, start + len(value), PASSWORD, _mask_secret(value))
 
 
+_ARGUMENT = re.compile(r"-|[^\s=/:]*[=/:]")
+"""A word shaped like a command's next argument: a flag, an assignment, an image, a path."""
+
+
+def _empty_assignment(line: str, match: re.Match[str]) -> bool:
+    """`NAME= next`: `=` right after the name, then a space, then a word shaped like another
+    argument (`acme/app`, `dbname=app`, `-d`): a shell or a DSN sets the name to nothing, and
+    that word is not its value. What the reader sees when a placeholder is not shown (a tag,
+    `DB_PASSWORD=<password> acme/app`; emphasis marks, `password=*** dbname=app`)."""
+    sign = match.group("sign")
+    return (sign == "=" and not line[match.start("sign") - 1].isspace()
+            and line[match.end("sign"):match.end("sign") + 1].isspace()
+            and _ARGUMENT.match(match.group("value")) is not None)
+
+
+def _command_passwords(line: str, context: _Context) -> Iterator[_Hit]:
+    """A password given to a command in the shape its tool takes it (kbgen.core
+    .command_passwords: `mysql -pX`, `sshpass -p X`, `curl -u user:X`, `PGPASSWORD=X psql`):
+    the command says it is one, so a word of letters (`Sunshine`) is one too."""
+    for start, end in passwords_given(line):
+        value = line[start:end]
+        if _command_value_password(value):
+            yield _Hit(start, end, PASSWORD, _mask_secret(value))
+
+
+def _continued_command_passwords(lines: list[str]) -> Iterator[tuple[int, _Hit]]:
+    """_command_passwords of a command continued over lines (`mysql -u root \\`, `  -pX`)."""
+    for index, start, end in continued_passwords(lines):
+        value = lines[index][start:end]
+        if _command_value_password(value):
+            hit = _clearly_example(lines[index], _Hit(start, end, PASSWORD, _mask_secret(value)))
+            if not hit.allowed:
+                yield index, hit
+
+
+def _passwords_first(line: str, context: _Context) -> Iterator[_Hit]:
+    """A password written before the word naming it (kbgen.core.password_first: `Kq91x7Zr is
+    the admin password`): as in prose, a value with a letter and a digit, or a symbol."""
+    for start, end in passwords_before_word(line):
+        value = line[start:end]
+        if _looks_like_password(value, False) and _mixed_password(value):
+            yield _Hit(start, end, PASSWORD, _mask_secret(value))
+
+
+def _mixed_password(value: str) -> bool:
+    """Letters with digits or symbols (`Kq91x7Zr`, `hunter2!`), not a version or a standard's
+    name (`802.1X`, `v2.0`, `WPA2`): a lower-case letter beside a digit or a symbol."""
+    return (any(ch.islower() for ch in value) and any(ch.isdigit() for ch in value)
+            or any(not ch.isalnum() and ch not in "-_." for ch in value))
+
+
+_JOINED_WORDS = re.compile(r"[A-Za-z]+(?:[-_][A-Za-z]+)*")
+"""Letters, maybe words joined by `-` or `_` (`Sunshine`, `changeme_Kqzx`)."""
+
+
+def _command_value_password(value: str) -> bool:
+    """What a command's password slot holds is one unless it is a placeholder or a variable's
+    name (`DB_PASSWORD`): letters alone count (kbgen.core.examples then accepts the ones that
+    spell a placeholder, `my_robot_password`)."""
+    if _looks_like_password(value, True):
+        return True
+    if not value.isalpha() and all(word_like(part) for part in _CAMEL_PART.findall(value)
+                                   if len(part) > 2):
+        return False  # `postgres_password`, `super_secret_pw`: words joined, a template's
+    return (MIN_PASSWORD_LENGTH <= len(value) <= 128 and bool(_JOINED_WORDS.fullmatch(value))
+            and not value.isupper() and value.lower() not in _NOT_PASSWORDS
+            and len(set(value.lower())) > 2
+            and not placeholder_by_word(value, _PLACEHOLDER_WORDS))
+
+
+_CAMEL_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+
+
 def _ends_symbolic(value: str) -> bool:
     """`Summer2024!`: a password may end with `!` or `?` after a letter or digit mixed in."""
     core = value.rstrip(".,;:)!?")
@@ -1862,8 +1942,10 @@ def _looks_like_password(value: str, assigned: bool) -> bool:
         return False
     if lowered.startswith(_NON_SECRET_PREFIXES) or lowered in _NOT_PASSWORDS:
         return False
-    if any(word in lowered for word in _PLACEHOLDER_WORDS) or _is_placeholder(value):
+    if placeholder_by_word(value, _PLACEHOLDER_WORDS) or _is_placeholder(value):
         return False
+    if any(word in lowered for word in _PLACEHOLDER_WORDS) and _looks_like_key(value):
+        return False  # `wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`: judged as a key, by its entropy
     if _SECRET_REFERENCE.fullmatch(value):
         return False  # `password: !secret pi_hole_password`
     if len(set(lowered)) <= 2:  # aaaaaa, xxxxxx, ******
@@ -2135,7 +2217,9 @@ DETECTORS: tuple[Detector, ...] = (
     _url_userinfos,
     _passwords,
     _flag_values,
+    _command_passwords,
     _prose_passwords,
+    _passwords_first,
     _query_keys,
     _bearer_tokens,
     _cards,
@@ -2179,6 +2263,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _utf7_payloads: lambda text, folded: "+" in text and bool(_UTF7_SHIFT.search(text)),
     _passwords: lambda text, folded: _password_hint(folded),
     _prose_passwords: lambda text, folded: _password_hint(folded),
+    _passwords_first: lambda text, folded: _password_hint(folded) or "pin" in folded,
     _query_keys: lambda text, folded: "://" in text and "=" in text,
     _bearer_tokens: lambda text, folded: "bearer" in folded,
     _secrets: lambda text, folded: (
@@ -2189,6 +2274,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _emails: lambda text, folded: "@" in text,
     _url_userinfos: lambda text, folded: "://" in text and "@" in text,
     _flag_values: lambda text, folded: "-" in text and "=" in text,
+    _command_passwords: lambda text, folded: bool(_COMMAND_NEEDS.search(text)),
     _phones: lambda text, folded: bool(_PHONE_HINT.search(text)),
     _phone_links: lambda text, folded: any(word in folded for word in _PHONE_LINK_WORDS),
     _internal_ips: lambda text, folded: bool(
@@ -2207,6 +2293,7 @@ cheap superset of what the detector's own lines need; `folded` is the text's _fo
 
 
 _RENDERED_DETECTORS = frozenset({_secrets, _url_userinfos, _passwords, _flag_values, _cards,
+                                 _command_passwords, _passwords_first,
                                  _ibans, _emails, _phones, _internal_ips, _internal_hosts,
                                  _prose_passwords})
 """What is also looked for in a line as shown (tags and emphasis marks gone): values that a

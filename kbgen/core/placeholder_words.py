@@ -1,0 +1,37 @@
+"""Whether a value with a placeholder word in it is a placeholder (issue 19).
+
+`your_password`, `example-token` and `<your key>` are stand-ins, but a real password may hold
+such a word too (`Kq9example1x`, `Yourx7Qm2`): a word inside accepts the value only when what
+is left around it is not a password of its own (upper case, lower case and a digit mixed).
+"""
+
+from __future__ import annotations
+
+import re
+
+_SEPARATORS = re.compile(r"[-_.\s]")
+
+
+def placeholder_by_word(value: str, words: tuple[str, ...]) -> bool:
+    """`value` holds one of `words` (lower case) and the rest of it is no password."""
+    lowered = value.lower()
+    if not any(word in lowered for word in words):
+        return False
+    rest = value
+    for word in words:
+        rest = re.sub(re.escape(word), "", rest, flags=re.I)
+    rest = _SEPARATORS.sub("", rest)
+    return not (any(ch.isupper() for ch in rest) and any(ch.islower() for ch in rest)
+                and any(ch.isdigit() for ch in rest))
+
+
+_VOWELS = frozenset("aeiouyAEIOUY")
+_CONSONANT_RUN = re.compile(r"[b-df-hj-np-tv-xz]{5}", re.I)
+
+
+def word_like(chunk: str) -> bool:
+    """`robot`, `Now`: letters that read as a word, as an example's own word does (`my_robot
+    _password`); not random letters a real password adds to placeholder words (`Kqzx`, `Xq`,
+    `vbnmqz`: no vowel, or five consonants in a row)."""
+    return (len(chunk) >= 3 and any(ch in _VOWELS for ch in chunk)
+            and not _CONSONANT_RUN.search(chunk))
