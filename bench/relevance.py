@@ -1,4 +1,4 @@
-"""Relevance, side by side: kbgen's search and two plain peers, on six sets.
+"""Relevance, side by side: kbgen's search and two plain peers, on seven sets.
 
 - **sample**: the repository's own sample help centre (`content/`) with `bench/relevance.yml`;
 - **real**: a real public help centre moved in as it is (`bench/realcorpus.py`: title, summary
@@ -11,7 +11,10 @@
 - **nesi**: a fourth real help centre, held out and never tuned on (`bench/nesihelp.py`, the
   NeSI Support Documentation) with `bench/nesihelp/queries.yml`;
 - **gnome**: a sixth, held out and never tuned on (`bench/gnomehelp.py`, GNOME Help, the
-  desktop's help centre for its users) with `bench/gnomehelp/queries.yml`.
+  desktop's help centre for its users) with `bench/gnomehelp/queries.yml`;
+- **netbird**: a seventh, held out and never tuned on (`bench/netbirdhelp.py`, NetBird's
+  documentation and help pages: a VPN, cloud and self-hosted) with
+  `bench/netbirdhelp/queries.yml`.
 
 The peers use lunr's tokens, stop words and stemmer, and no synonyms, prefixes or typos: what
 a 30-line search would do. **BM25** is textbook BM25 (k1 1.2, b 0.75) over one field, title +
@@ -46,13 +49,14 @@ sys.path.insert(1, str(REPO))
 import arduinohelp  # noqa: E402
 import gnomehelp  # noqa: E402
 import nesihelp  # noqa: E402
+import netbirdhelp  # noqa: E402
 import realcorpus  # noqa: E402
 import torsupport  # noqa: E402
 
 K1, B = 1.2, 0.75
 BM25F_FIELDS = {"title": 3.0, "summary": 2.0, "headings": 2.0, "body": 1.0}
 """The BM25F peer's fields and weights."""
-HELD_OUT = ("nesi", "gnome")
+HELD_OUT = ("nesi", "gnome", "netbird")
 """Sets no ranking change is tuned on: report them, never tune on them."""
 
 
@@ -161,6 +165,7 @@ def sets(work: Path) -> dict[str, tuple[Path, list[str], list[list[str]]]]:
     arduino = arduinohelp.load_queries()
     nesi = nesihelp.load_queries()
     gnome = gnomehelp.load_queries()
+    netbird = netbirdhelp.load_queries()
     return {"sample": (REPO / "mkdocs.yml", [r["query"] for r in sample],
                        [[r["expected"]] for r in sample]),
             "real": (realcorpus.write_project(work / "real"), [r["query"] for r in real],
@@ -172,7 +177,9 @@ def sets(work: Path) -> dict[str, tuple[Path, list[str], list[list[str]]]]:
             "nesi": (nesihelp.write_project(work / "nesi"), [r["query"] for r in nesi],
                      [r["expected"] for r in nesi]),
             "gnome": (gnomehelp.write_project(work / "gnome"), [r["query"] for r in gnome],
-                      [r["expected"] for r in gnome])}
+                      [r["expected"] for r in gnome]),
+            "netbird": (netbirdhelp.write_project(work / "netbird"),
+                        [r["query"] for r in netbird], [r["expected"] for r in netbird])}
 
 
 def measure(work: Path, only: list[str] | None = None, peers: bool = True

@@ -37,6 +37,7 @@ from kbgen.core.search_language import (
     search_language,
     vocabulary,
 )
+from kbgen.core.search_phrases import rewrite
 from kbgen.core.search_text import headings, plain_text
 from kbgen.core.synonyms import Synonyms
 
@@ -562,9 +563,11 @@ class Term:
 
 def query_terms(query: str, language: SearchLanguage = ENGLISH) -> list[Term]:
     """The words of a query that can match: stop words and punctuation dropped (accents
-    folded, in other languages than English), each once, the first QUERY_WORDS of them."""
+    folded, in other languages than English), each once, the first QUERY_WORDS of them; in
+    English, a phrasal verb read as the word it means (kbgen.core.search_phrases)."""
     terms: list[Term] = []
-    for raw in tokens(query):
+    raws = tokens(query)
+    for raw in rewrite(raws) if language.code == ENGLISH.code else raws:
         word = language.word_of(raw)
         if not word:
             continue

@@ -7,7 +7,8 @@
 A document that contains one phrase of a group is also indexed under the others, so a
 customer's words find the article whichever phrase it uses. kbgen's own groups
 (kbgen.core.common_synonyms: uninstall/remove, iPhone/iOS, wifi/wi-fi, ...) apply too, and so
-do words of the same sense that the site uses (kbgen.core.concepts); to leave both out,
+do words of the same sense that the site uses (kbgen.core.concepts) and the words phrasal
+verbs mean (kbgen.core.search_phrases: `turn off` adds `disable`); to leave them out,
 write the file as a mapping:
 
 ```yaml
@@ -28,6 +29,7 @@ from pydantic import Field, RootModel
 from kbgen.core.common_synonyms import COMMON_GROUPS
 from kbgen.core.schema import Line, StrictModel
 from kbgen.core.search_fields import SEPARATOR
+from kbgen.core.search_phrases import meant
 from kbgen.core.search_words import word_of
 from kbgen.core.stemmer import porter
 
@@ -106,6 +108,9 @@ class Synonyms:
                 extra.update(dict.fromkeys(group))
         indexed = {_indexed(p) for p in present}
         added = []
+        if self.concepts:  # with kbgen's common groups: `turn off` also says `disable`
+            extra.update(dict.fromkeys(w for w in meant(lowered) if w not in extra
+                                       and not re.search(rf"(?<!\w){w}(?!\w)", lowered)))
         for phrase in extra:
             form = _indexed(phrase)
             if form not in indexed:  # `removing` adds nothing to a text with `removed`

@@ -44,7 +44,7 @@ def test_kbgens_common_groups_apply_with_the_sites_own(tmp_path: Path) -> None:
     assert problems == []
     assert synonyms.expand("charged twice") == "charged twice double charge"
     assert "uninstall" in synonyms.expand("Remove the app").split()
-    assert with_common([]).expand("Set up on iOS").endswith("iphone ipad ipados")
+    assert with_common([]).expand("Set up on iOS").endswith("iphone ipad ipados setup")
 
 
 def test_common_false_leaves_kbgens_groups_out(tmp_path: Path) -> None:

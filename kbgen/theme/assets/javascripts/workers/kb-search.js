@@ -35,6 +35,7 @@ var prepared = download && download.then(function (data) {
    pipeline, or lunr-languages' trimmer and stemmer with accents folded and the index's own
    (folded) stop words, for an index that names its language. */
 var language = {
+  phrases: true,
   wordOf: function (raw) { return wordOf(raw); },
   trim: function (text) { return trim(text); },
   stem: function (word) { return lunr.stemmer(new lunr.Token(word)).toString(); }
@@ -215,11 +216,41 @@ function wordOf(raw) {
   return word;
 }
 
+/* Phrasal verbs and the word each means (PHRASES in kbgen/core/search_phrases.py): in an
+   English query the verb is followed by that word ("turn off 2fa" reads "turn disable 2fa"). */
+var PHRASES = new Map((
+  "turn off=disable|turns off=disable|turning off=disable|switch off=disable|" +
+  "switches off=disable|switching off=disable|turn on=enable|turns on=enable|turning on=enable|" +
+  "switch on=enable|switches on=enable|switching on=enable|send back=return|sends back=return|" +
+  "sent back=return|sending back=return|log in=login|logs in=login|logged in=login|" +
+  "logging in=login|log into=login|logs into=login|logged into=login|logging into=login|" +
+  "log on=login|logs on=login|logged on=login|logging on=login|sign in=login|signs in=login|" +
+  "signed in=login|signing in=login|sign into=login|signs into=login|signed into=login|" +
+  "signing into=login|log out=logout|logs out=logout|logged out=logout|logging out=logout|" +
+  "log off=logout|logs off=logout|logged off=logout|logging off=logout|sign out=logout|" +
+  "signs out=logout|signed out=logout|signing out=logout|sign up=signup|signs up=signup|" +
+  "signed up=signup|signing up=signup|set up=setup|sets up=setup|setting up=setup").split("|").map(function (pair) { return pair.split("="); }));
+
+/* A query's tokens with each phrase of PHRASES read as its verb and the word it means
+   (rewrite in search_phrases.py). */
+function rewritePhrases(words) {
+  var found = [];
+  for (var at = 0; at < words.length; at++) {
+    var meant = at + 1 < words.length ? PHRASES.get(trim(words[at]) + " " + trim(words[at + 1]))
+                                      : undefined;
+    found.push(words[at]);
+    if (meant !== undefined) { found.push(meant); at++; }
+  }
+  return found;
+}
+
 /* Query words: as the index reads them, and stemmed as indexed; stop words dropped; each
-   once, the first QUERY_WORDS of them (query_terms in Python). */
+   once, the first QUERY_WORDS of them; in English, a phrasal verb followed by the word it
+   means (query_terms in Python). */
 function queryTerms(query) {
   var terms = [], seen = {};
-  tokens(query).forEach(function (raw) {
+  var raws = tokens(query);
+  (language.phrases ? rewritePhrases(raws) : raws).forEach(function (raw) {
     if (terms.length === QUERY_WORDS) return;
     var word = language.wordOf(raw);
     if (!word) return;
