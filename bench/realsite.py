@@ -131,7 +131,8 @@ def articles(count: int, seed: int = 1) -> list[dict[str, Any]]:
         base = real[number % len(real)]
         own = base.paragraphs[:chance.randint(1, 3)]
         body = own + chance.sample(pool, chance.randint(2, 5))
-        title = base.title if number < len(real) else f"{base.title} ({number // len(real)})"
+        title = torsupport._short(base.title, 110)
+        title = title if number < len(real) else f"{title} ({number // len(real)})"
         made.append({"slug": f"{realcorpus._slug(base.title)[:60].strip('-')}-{number}",
                      "category": f"{base.name}-{number % 12}", "title": title,
                      "summary": realcorpus._first_sentence("\n\n".join(body)) or title,
