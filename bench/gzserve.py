@@ -25,7 +25,10 @@ HOST = "127.0.0.1"
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):
-    """Static files; text ones gzip-compressed (level 6) when accepted, never cached."""
+    """Static files; text ones gzip-compressed (level 6) when accepted, never cached by the
+    browser (each compressed once, kept in memory)."""
+
+    compressed: dict[Path, bytes] = {}
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002
         pass
@@ -37,7 +40,9 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         accepted = "gzip" in self.headers.get("Accept-Encoding", "")
         if not (accepted and path.suffix in TEXT and path.is_file()):
             return super().send_head()
-        data = gzip.compress(path.read_bytes(), 6, mtime=0)
+        data = self.compressed.get(path)
+        if data is None:
+            data = self.compressed[path] = gzip.compress(path.read_bytes(), 6, mtime=0)
         self.send_response(200)
         self.send_header("Content-Type", self.guess_type(str(path)))
         self.send_header("Content-Encoding", "gzip")

@@ -274,6 +274,12 @@ WATCH_READY = """(() => {
       if (event.data && event.data.type === 1 && window.__kbReady === undefined)
         window.__kbReady = performance.now();
     });
+    const post = worker.postMessage;
+    worker.postMessage = function (message, ...rest) {  // the first query Material sends
+      if (message && message.type === 2 && message.data && window.__kbQuery === undefined)
+        window.__kbQuery = performance.now();
+      return post.call(this, message, ...rest);
+    };
     return worker;
   };
   window.Worker.prototype = Real.prototype;
@@ -328,10 +334,13 @@ def _open_search(page: Any) -> None:
 
 
 def cold_first_result(browser: Any, base: str, site: Path, query: str,
-                      start: str = "index.html", throttle: str = "none") -> dict[str, Any]:
+                      start: str = "index.html", throttle: str = "none",
+                      typing_from: str = "load") -> dict[str, Any]:
     """One cold load: ms from the first keystroke to the first visible result, the requests
     made for search until then (bytes and gzip bytes, from the served files), and where the
-    time went (`phases`, ms after the navigation began)."""
+    time went (`phases`, ms after the navigation began). The search box is opened and typed
+    into once the page's `typing_from` event has come ("load", or "domcontentloaded": a
+    reader who types while the page is still loading)."""
     context = _context(browser, base)
     finished: list[tuple[str, str, dict[str, float]]] = []
     foreign: list[str] = []
@@ -351,12 +360,14 @@ def cold_first_result(browser: Any, base: str, site: Path, query: str,
         page = context.new_page()
         _throttle(context, page, throttle)
         page.on("worker", lambda worker: workers.add(worker.url))
-        page.goto(base + start, wait_until="load")
+        page.goto(base + start, wait_until=typing_from)
         page.evaluate(WATCH_FIRST_RESULT, RESULT_ITEM)
         _open_search(page)
         page.keyboard.type(query)
         page.wait_for_function("window.__kbBench.t1 !== undefined")
+        page.wait_for_load_state("load")
         marks = page.evaluate(PAGE_MARKS)
+        marks["worker"] = worker_marks(page, marks["origin"])
         seen = list(finished)
     finally:
         context.close()
@@ -379,10 +390,29 @@ PAGE_MARKS = """(() => {
   const nav = performance.getEntriesByType("navigation")[0];
   return {origin: performance.timeOrigin, dom: nav.domContentLoadedEventEnd,
           load: nav.loadEventEnd, ready: window.__kbReady === undefined ? null : window.__kbReady,
+          query: window.__kbQuery === undefined ? null : window.__kbQuery,
           key: window.__kbBench.t0, last_key: window.__kbBench.last,
           result: window.__kbBench.t1};
 })()"""
 """The page's own times (ms after the navigation began)."""
+
+WORKER_MARKS = """[performance.timeOrigin,
+  performance.getEntriesByType("mark").map(mark => [mark.name, mark.startTime])]"""
+
+
+def worker_marks(page: Any, origin: float) -> dict[str, float]:
+    """The marks kbgen's worker made (`kb-head` parsed, `kb-prepared`, `kb-setup`,
+    `kb-ready`, first `kb-query` and `kb-answer`), in ms after the page's navigation began."""
+    found: dict[str, float] = {}
+    for worker in page.workers:
+        try:
+            start, marks = worker.evaluate(WORKER_MARKS)
+        except Exception:  # noqa: BLE001 - a worker that ended; Pagefind's have no marks
+            continue
+        for name, at in marks:
+            found[name] = start + at - origin
+    return found
+
 
 PHASE_FILES = (("worker", ("kb-search.js", "pagefind.js")), ("lunr", ("lunr",)),
                ("head", ("kb-index.json", "pagefind-entry.json", "pf_meta")),
@@ -399,7 +429,9 @@ def phases(marks: dict[str, Any], finished: list[tuple[str, str, dict[str, float
     last key and the first result shown."""
     found: dict[str, Any] = {"dom": marks["dom"], "load": marks["load"],
                              "ready": marks["ready"], "key": marks["key"],
-                             "last_key": marks["last_key"], "result": marks["result"]}
+                             "query sent": marks["query"],
+                             "last_key": marks["last_key"], "result": marks["result"],
+                             **marks.get("worker", {})}
     for url, _, timing in finished:
         path = urlsplit(url).path
         kind = next((k for k, words in PHASE_FILES if any(w in path for w in words)), None)
@@ -618,13 +650,14 @@ def load_figures(loads: list[dict[str, Any]]) -> dict[str, Any]:
 
 def compare_sites(browser: Any, sites: dict[str, Path], with_pagefind: bool,
                   loads_each: int = COLD_LOADS, throttle: str = "none",
-                  gzip_served: bool = False) -> dict[str, Any]:
+                  gzip_served: bool = False, typing_from: str = "load") -> dict[str, Any]:
     """kbgen's search figures on sites already built (`--sites`) and Pagefind's on the last
     one, their cold loads taken in turn (each turn one load of each, Pagefind's too) so that
     each meets the same load of the machine; then query times. The load average is noted
     before and after."""
     figures: dict[str, Any] = {"load_average_before": os.getloadavg(), "throttle": throttle,
-                               "gzip_served": gzip_served, "sites": {}}
+                               "gzip_served": gzip_served, "typing_from": typing_from,
+                               "sites": {}}
     served = gzserve.serve if gzip_served else serve
     with contextlib.ExitStack() as stack:
         bases = {label: stack.enter_context(served(site)) for label, site in sites.items()}
@@ -643,7 +676,7 @@ def compare_sites(browser: Any, sites: dict[str, Path], with_pagefind: bool,
             log(f"cold loads, turn {turn + 1} of {loads_each}...")
             for label, (base, site, start) in runs.items():
                 loads[label].append(cold_first_result(browser, base, site, FIRST_QUERY, start,
-                                                      throttle))
+                                                      throttle, typing_from))
         for label, (base, site, start) in runs.items():
             log(f"query times, {label}...")
             row = {**load_figures(loads[label]),
@@ -663,7 +696,8 @@ def compare_table(figures: dict[str, Any]) -> str:
     rows = dict(figures["sites"])
     if "pagefind" in figures and "error" not in figures["pagefind"]:
         rows["Pagefind"] = figures["pagefind"]
-    lines = [f"throttle {figures.get('throttle', 'none')}, gzip served "
+    lines = [f"typing from {figures.get('typing_from', 'load')}, "
+             f"throttle {figures.get('throttle', 'none')}, gzip served "
              f"{figures.get('gzip_served', False)}; load average before "
              f"{figures['load_average_before']}, after {figures['load_average_after']}",
              f"{'site':<16}{'median':>9}{'p90':>9}{'gzip before':>13}{'query p90':>11}"
@@ -906,6 +940,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gzip", action="store_true",
                         help="With --sites: serve text files gzip-compressed, from a process"
                         " of their own (bench/gzserve.py), as a static host would.")
+    parser.add_argument("--typing-from", choices=("load", "domcontentloaded"), default="load",
+                        help="With --sites: type once the page's load event came (default), or"
+                        " its DOMContentLoaded (typing while the page still loads).")
     args = parser.parse_args(argv)
     if args.sites:
         return _compare_main(args)
@@ -953,7 +990,7 @@ def _compare_main(args: argparse.Namespace) -> int:
         sites[label or site.name] = site
     with chromium() as browser:
         figures = compare_sites(browser, sites, args.pagefind, args.loads, args.throttle,
-                                args.gzip)
+                                args.gzip, args.typing_from)
     figures["machine"] = machine()
     print(compare_table(figures))
     text = json.dumps(figures, indent=2)
