@@ -710,11 +710,36 @@ def compare_table(figures: dict[str, Any]) -> str:
     if "pagefind" in figures and "error" in figures["pagefind"]:
         lines.append(f"Pagefind: {figures['pagefind']['error'][:300]}")
     for label, r in rows.items():
+        spans = span_medians(r["phases"])
+        lines.append(f"{label}, medians: " + "; ".join(f"{name} {value:.0f} ms" for name, value
+                                                       in spans.items() if value is not None))
+    for label, r in rows.items():
         lines.append(f"\n{label}: phases, ms after navigation start (kind: first start-last "
                      "end/requests)")
         for ms, load in zip(r["first_result_ms"], r["phases"]):
             lines.append(f"  {ms:>7.0f} ms  " + phase_line(load))
     return "\n".join(lines)
+
+
+SPANS = (("head begun after the worker's script", "worker", 0, "head", 0),
+         ("head parsed in the worker after load", "load", None, "kb-head", None),
+         ("worker ready after load", "load", None, "kb-ready", None),
+         ("key to query sent", "key", None, "query sent", None),
+         ("query sent to worker got it", "query sent", None, "kb-query", None),
+         ("last part fetched to result shown", "part", 1, "result", None))
+"""Spans of a cold load (name, from, to; a request's index 0 is its start, 1 its end)."""
+
+
+def span_medians(loads: list[dict[str, Any]]) -> dict[str, float | None]:
+    """The median of each of SPANS over cold loads' `phases` (loads without it left out)."""
+    found: dict[str, float | None] = {}
+    for name, start, i, end, j in SPANS:
+        values = [(load[end][j] if j is not None else load[end])
+                  - (load[start][i] if i is not None else load[start])
+                  for load in loads if load and load.get(start) is not None
+                  and load.get(end) is not None]
+        found[name] = round(statistics.median(values), 1) if values else None
+    return found
 
 
 def phase_line(load: dict[str, Any]) -> str:
