@@ -372,8 +372,11 @@ def cold_first_result(browser: Any, base: str, site: Path, query: str,
     finally:
         context.close()
     ms, typing = marks["result"] - marks["key"], marks["last_key"] - marks["key"]
+    # Only the requests begun before the first result showed (more keys came meanwhile).
+    before = [(u, kind) for u, kind, timing in seen
+              if timing.get("startTime", 0) - marks["origin"] <= marks["result"]]
     requests = []
-    for url in dict.fromkeys(u for u, kind, _ in seen if _is_search_request(u, kind, workers)):
+    for url in dict.fromkeys(u for u, kind in before if _is_search_request(u, kind, workers)):
         path = site / unquote(urlsplit(url).path.removeprefix(urlsplit(base).path))
         data = path.read_bytes() if path.is_file() else b""
         requests.append({"path": path.relative_to(site).as_posix() if data else url,
