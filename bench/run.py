@@ -41,6 +41,7 @@ REPO = BENCH.parent
 sys.path.insert(0, str(BENCH))
 sys.path.insert(1, str(REPO))
 import generate  # noqa: E402
+import gzserve  # noqa: E402
 import pagefind  # noqa: E402
 import relevance as side_by_side  # noqa: E402
 
@@ -49,7 +50,8 @@ from tests.localsite import serve  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+                 "--disable-component-update", "--disable-sync", "--no-first-run",
+                 "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"]
 SEARCH_INPUT = "input[data-md-component=search-query]"
 SEARCH_LABEL = "label[for=__search]"
 RESULT_ITEM = ".md-search-result__item"
@@ -211,12 +213,37 @@ def chromium() -> Iterator[Any]:
 
 
 def _context(browser: Any, base: str) -> Any:
-    """A new context (cold cache, no storage) that never leaves the machine."""
+    """A new context (cold cache, no storage) that never leaves the machine: no host but
+    127.0.0.1 resolves (CHROMIUM_ARGS), so no request is intercepted (an intercepted request
+    waits for this process, which the machine's load delays)."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     context.set_default_timeout(120_000)
-    context.route("**/*", lambda route: route.continue_() if route.request.url.startswith(base)
-                  else route.abort())
     return context
+
+
+THROTTLES: dict[str, dict[str, Any]] = {
+    "none": {},
+    "phone": {"cpu": 4, "network": {"offline": False, "latency": 562.5,
+                                    "downloadThroughput": 180_000, "uploadThroughput": 84_375}},
+    "cpu4": {"cpu": 4},
+    "fast3g": {"network": {"offline": False, "latency": 562.5,
+                           "downloadThroughput": 180_000, "uploadThroughput": 84_375}},
+}
+"""Chromium's emulation (DevTools protocol): "phone" is DevTools' 4x CPU slowdown and its
+"Fast 3G" preset (562.5 ms round trip, 180 kB/s down, 84 kB/s up)."""
+
+
+def _throttle(context: Any, page: Any, name: str) -> None:
+    """Apply THROTTLES[name] to `page` before it loads."""
+    throttle = THROTTLES[name]
+    if not throttle:
+        return
+    cdp = context.new_cdp_session(page)
+    if "cpu" in throttle:
+        cdp.send("Emulation.setCPUThrottlingRate", {"rate": throttle["cpu"]})
+    if "network" in throttle:
+        cdp.send("Network.enable")
+        cdp.send("Network.emulateNetworkConditions", throttle["network"])
 
 
 WATCH_FIRST_RESULT = """sel => {
@@ -247,6 +274,12 @@ WATCH_READY = """(() => {
       if (event.data && event.data.type === 1 && window.__kbReady === undefined)
         window.__kbReady = performance.now();
     });
+    const post = worker.postMessage;
+    worker.postMessage = function (message, ...rest) {  // the first query Material sends
+      if (message && message.type === 2 && message.data && window.__kbQuery === undefined)
+        window.__kbQuery = performance.now();
+      return post.call(this, message, ...rest);
+    };
     return worker;
   };
   window.Worker.prototype = Real.prototype;
@@ -301,39 +334,121 @@ def _open_search(page: Any) -> None:
 
 
 def cold_first_result(browser: Any, base: str, site: Path, query: str,
-                      start: str = "index.html") -> dict[str, Any]:
-    """One cold load: ms from the first keystroke to the first visible result, and the
-    requests made for search until then (bytes and gzip bytes, from the served files)."""
+                      start: str = "index.html", throttle: str = "none",
+                      typing_from: str = "load") -> dict[str, Any]:
+    """One cold load: ms from the first keystroke to the first visible result, the requests
+    made for search until then (bytes and gzip bytes, from the served files), and where the
+    time went (`phases`, ms after the navigation began). The search box is opened and typed
+    into once the page's `typing_from` event has come ("load", or "domcontentloaded": a
+    reader who types while the page is still loading)."""
     context = _context(browser, base)
-    responses: list[tuple[str, str]] = []
+    finished: list[tuple[str, str, dict[str, float]]] = []
+    foreign: list[str] = []
     workers: set[str] = set()
-    context.on("response", lambda r: responses.append((r.url, r.request.resource_type)))
+
+    def done(request: Any) -> None:
+        finished.append((request.url, request.resource_type, dict(request.timing)))
+
+    def sent(request: Any) -> None:
+        if not request.url.startswith((base, "data:", "blob:")):
+            foreign.append(request.url)
+
+    context.on("requestfinished", done)
+    context.on("request", sent)
     try:
         context.add_init_script(WATCH_READY)
         page = context.new_page()
+        _throttle(context, page, throttle)
         page.on("worker", lambda worker: workers.add(worker.url))
-        page.goto(base + start, wait_until="load")
+        page.goto(base + start, wait_until=typing_from)
         page.evaluate(WATCH_FIRST_RESULT, RESULT_ITEM)
         _open_search(page)
         page.keyboard.type(query)
         page.wait_for_function("window.__kbBench.t1 !== undefined")
-        ms, typing, ready = page.evaluate(
-            "[window.__kbBench.t1 - window.__kbBench.t0, window.__kbBench.last -"
-            " window.__kbBench.t0, window.__kbReady === undefined ? null : window.__kbReady -"
-            " performance.getEntriesByType('navigation')[0].loadEventEnd]")
-        seen = list(responses)
+        page.wait_for_load_state("load")
+        marks = page.evaluate(PAGE_MARKS)
+        marks["worker"] = worker_marks(page, marks["origin"])
+        seen = list(finished)
     finally:
         context.close()
+    ms, typing = marks["result"] - marks["key"], marks["last_key"] - marks["key"]
+    # Only the requests begun before the first result showed (more keys came meanwhile).
+    before = [(u, kind) for u, kind, timing in seen
+              if timing.get("startTime", 0) - marks["origin"] <= marks["result"]]
     requests = []
-    for url in dict.fromkeys(u for u, kind in seen if _is_search_request(u, kind, workers)):
-        path = site / unquote(urlsplit(url).path).lstrip("/")
+    for url in dict.fromkeys(u for u, kind in before if _is_search_request(u, kind, workers)):
+        path = site / unquote(urlsplit(url).path.removeprefix(urlsplit(base).path))
         data = path.read_bytes() if path.is_file() else b""
         requests.append({"path": path.relative_to(site).as_posix() if data else url,
                          "bytes": len(data), "gzip_bytes": len(gzip.compress(data, 6))})
     return {"ms": round(ms, 1), "typing_ms": round(typing, 1),
             "after_typing_ms": round(max(ms - typing, 0.0), 1),
-            "ready_after_load_ms": None if ready is None else round(ready, 1),
+            "ready_after_load_ms": (None if marks["ready"] is None
+                                    else round(marks["ready"] - marks["load"], 1)),
+            "phases": phases(marks, seen, base), "foreign_requests": foreign,
             "requests": requests}
+
+
+PAGE_MARKS = """(() => {
+  const nav = performance.getEntriesByType("navigation")[0];
+  return {origin: performance.timeOrigin, dom: nav.domContentLoadedEventEnd,
+          load: nav.loadEventEnd, ready: window.__kbReady === undefined ? null : window.__kbReady,
+          query: window.__kbQuery === undefined ? null : window.__kbQuery,
+          key: window.__kbBench.t0, last_key: window.__kbBench.last,
+          result: window.__kbBench.t1};
+})()"""
+"""The page's own times (ms after the navigation began)."""
+
+WORKER_MARKS = """[performance.timeOrigin,
+  performance.getEntriesByType("mark").map(mark => [mark.name, mark.startTime])]"""
+
+
+def worker_marks(page: Any, origin: float) -> dict[str, float]:
+    """The marks kbgen's worker made (`kb-head` parsed, `kb-prepared`, `kb-setup`,
+    `kb-ready`, first `kb-query` and `kb-answer`), in ms after the page's navigation began."""
+    found: dict[str, float] = {}
+    for worker in page.workers:
+        try:
+            start, marks = worker.evaluate(WORKER_MARKS)
+        except Exception:  # noqa: BLE001 - a worker that ended; Pagefind's have no marks
+            continue
+        for name, at in marks:
+            found[name] = start + at - origin
+    return found
+
+
+PHASE_FILES = (("worker", ("kb-search.js", "pagefind.js")), ("lunr", ("lunr",)),
+               ("head", ("kb-index.json", "pagefind-entry.json", "pf_meta")),
+               ("part", ("/kb-index/", "pf_index")), ("wasm", (".wasm",)),
+               ("text", ("/kb-text/", "pf_fragment")))
+"""What a search request is, by its path: the first kind whose words the path holds."""
+
+
+def phases(marks: dict[str, Any], finished: list[tuple[str, str, dict[str, float]]],
+           base: str) -> dict[str, Any]:
+    """Where a cold load's time went, in ms after the navigation began: the page's DOM and
+    load events, each kind of search request's first start and last end (PHASE_FILES; the
+    parts and texts only those begun before the result), the worker's READY, the first and
+    last key and the first result shown."""
+    found: dict[str, Any] = {"dom": marks["dom"], "load": marks["load"],
+                             "ready": marks["ready"], "key": marks["key"],
+                             "query sent": marks["query"],
+                             "last_key": marks["last_key"], "result": marks["result"],
+                             **marks.get("worker", {})}
+    for url, _, timing in finished:
+        path = urlsplit(url).path
+        kind = next((k for k, words in PHASE_FILES if any(w in path for w in words)), None)
+        if kind is None or timing.get("startTime", -1) < 0:
+            continue
+        begun = timing["startTime"] - marks["origin"]
+        ended = begun + max(timing.get("responseEnd", 0.0), 0.0)
+        if begun > marks["result"]:
+            continue
+        first, last, count = found.get(kind, (begun, ended, 0))
+        found[kind] = (min(first, begun), max(last, ended), count + 1)
+    return {key: ([round(value[0], 1), round(value[1], 1), value[2]]
+                  if isinstance(value, tuple) else None if value is None else round(value, 1))
+            for key, value in found.items()}
 
 
 def query_times(browser: Any, base: str, queries: list[str],
@@ -513,6 +628,10 @@ def load_figures(loads: list[dict[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     result["first_result_ms"] = [load["ms"] for load in loads]
     result["first_result_median_ms"] = statistics.median(result["first_result_ms"])
+    result["first_result_p90_ms"] = round(_percentile(result["first_result_ms"], 90), 1)
+    result["phases"] = [load.get("phases") for load in loads]
+    result["foreign_requests"] = sorted({u for load in loads for u in load.get("foreign_requests",
+                                                                                 [])})
     result["typing_ms"] = [load["typing_ms"] for load in loads]
     result["after_typing_ms"] = [load["after_typing_ms"] for load in loads]
     result["after_typing_median_ms"] = statistics.median(result["after_typing_ms"])
@@ -533,48 +652,108 @@ def load_figures(loads: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def compare_sites(browser: Any, sites: dict[str, Path], with_pagefind: bool,
-                  loads_each: int = COLD_LOADS) -> dict[str, Any]:
-    """kbgen's search figures on sites already built (`--sites`), their cold loads taken in
-    turn so that each site meets the same load; then Pagefind on the last site. The load
-    average is noted before and after."""
-    figures: dict[str, Any] = {"load_average_before": os.getloadavg(), "sites": {}}
+                  loads_each: int = COLD_LOADS, throttle: str = "none",
+                  gzip_served: bool = False, typing_from: str = "load") -> dict[str, Any]:
+    """kbgen's search figures on sites already built (`--sites`) and Pagefind's on the last
+    one, their cold loads taken in turn (each turn one load of each, Pagefind's too) so that
+    each meets the same load of the machine; then query times. The load average is noted
+    before and after."""
+    figures: dict[str, Any] = {"load_average_before": os.getloadavg(), "throttle": throttle,
+                               "gzip_served": gzip_served, "typing_from": typing_from,
+                               "sites": {}}
+    served = gzserve.serve if gzip_served else serve
     with contextlib.ExitStack() as stack:
-        bases = {label: stack.enter_context(serve(site)) for label, site in sites.items()}
-        loads: dict[str, list[dict[str, Any]]] = {label: [] for label in sites}
-        for turn in range(loads_each):
-            log(f"cold loads, turn {turn + 1} of {loads_each}...")
-            for label, site in sites.items():
-                loads[label].append(cold_first_result(browser, bases[label], site, FIRST_QUERY))
-        for label in sites:
-            log(f"query times, {label}...")
-            figures["sites"][label] = {
-                **load_figures(loads[label]),
-                "query_time": query_times(browser, bases[label], timing_queries())}
+        bases = {label: stack.enter_context(served(site)) for label, site in sites.items()}
+        runs = {label: (bases[label], site, "index.html") for label, site in sites.items()}
+        peer: dict[str, Any] = {}
         if with_pagefind:
             label, site = list(sites.items())[-1]
-            log(f"Pagefind on {label}...")
-            figures["pagefind"] = pagefind_figures(browser, bases[label], site)
+            log(f"Pagefind indexes {label}...")
+            try:
+                peer = {"version": pagefind.version(), **pagefind.index(site)}
+                runs["Pagefind"] = (bases[label], site, pagefind.SEARCH_PAGE)
+            except (RuntimeError, OSError, subprocess.SubprocessError) as exc:
+                peer = {"error": f"{type(exc).__name__}: {exc}"}
+        loads: dict[str, list[dict[str, Any]]] = {label: [] for label in runs}
+        for turn in range(loads_each):
+            log(f"cold loads, turn {turn + 1} of {loads_each}...")
+            for label, (base, site, start) in runs.items():
+                loads[label].append(cold_first_result(browser, base, site, FIRST_QUERY, start,
+                                                      throttle, typing_from))
+        for label, (base, site, start) in runs.items():
+            log(f"query times, {label}...")
+            row = {**load_figures(loads[label]),
+                   "query_time": query_times(browser, base, timing_queries(), start)}
+            if label == "Pagefind":
+                figures["pagefind"] = {**peer, **row}
+            else:
+                figures["sites"][label] = row
+        if "error" in peer:
+            figures["pagefind"] = peer
     figures["load_average_after"] = os.getloadavg()
     return figures
 
 
 def compare_table(figures: dict[str, Any]) -> str:
-    """`compare_sites`' figures as plain text."""
+    """`compare_sites`' figures as plain text, then each load's phases."""
     rows = dict(figures["sites"])
     if "pagefind" in figures and "error" not in figures["pagefind"]:
         rows["Pagefind"] = figures["pagefind"]
-    lines = [f"load average before {figures['load_average_before']}, after "
-             f"{figures['load_average_after']}",
-             f"{'site':<16}{'first result median':>20}{'loads, ms':>44}{'gzip before':>13}"
-             f"{'query p90':>11}"]
+    lines = [f"typing from {figures.get('typing_from', 'load')}, "
+             f"throttle {figures.get('throttle', 'none')}, gzip served "
+             f"{figures.get('gzip_served', False)}; load average before "
+             f"{figures['load_average_before']}, after {figures['load_average_after']}",
+             f"{'site':<16}{'median':>9}{'p90':>9}{'gzip before':>13}{'query p90':>11}"
+             "  loads, ms"]
     for label, r in rows.items():
-        lines.append(f"{label:<16}{r['first_result_median_ms']:>17.0f} ms"
-                     f"{str(r['first_result_ms']):>44}"
+        lines.append(f"{label:<16}{r['first_result_median_ms']:>6.0f} ms"
+                     f"{r['first_result_p90_ms']:>6.0f} ms"
                      f"{r['search_download_gzip_bytes'] / 1e3:>10.1f} kB"
-                     f"{r['query_time']['p90_ms']:>8} ms")
+                     f"{r['query_time']['p90_ms']:>8} ms  {r['first_result_ms']}")
     if "pagefind" in figures and "error" in figures["pagefind"]:
         lines.append(f"Pagefind: {figures['pagefind']['error'][:300]}")
+    for label, r in rows.items():
+        spans = span_medians(r["phases"])
+        lines.append(f"{label}, medians: " + "; ".join(f"{name} {value:.0f} ms" for name, value
+                                                       in spans.items() if value is not None))
+    for label, r in rows.items():
+        lines.append(f"\n{label}: phases, ms after navigation start (kind: first start-last "
+                     "end/requests)")
+        for ms, load in zip(r["first_result_ms"], r["phases"]):
+            lines.append(f"  {ms:>7.0f} ms  " + phase_line(load))
     return "\n".join(lines)
+
+
+SPANS = (("head begun after the worker's script", "worker", 0, "head", 0),
+         ("head parsed in the worker after load", "load", None, "kb-head", None),
+         ("worker ready after load", "load", None, "kb-ready", None),
+         ("key to query sent", "key", None, "query sent", None),
+         ("query sent to worker got it", "query sent", None, "kb-query", None),
+         ("last part fetched to result shown", "part", 1, "result", None))
+"""Spans of a cold load (name, from, to; a request's index 0 is its start, 1 its end)."""
+
+
+def span_medians(loads: list[dict[str, Any]]) -> dict[str, float | None]:
+    """The median of each of SPANS over cold loads' `phases` (loads without it left out)."""
+    found: dict[str, float | None] = {}
+    for name, start, i, end, j in SPANS:
+        values = [(load[end][j] if j is not None else load[end])
+                  - (load[start][i] if i is not None else load[start])
+                  for load in loads if load and load.get(start) is not None
+                  and load.get(end) is not None]
+        found[name] = round(statistics.median(values), 1) if values else None
+    return found
+
+
+def phase_line(load: dict[str, Any]) -> str:
+    """One load's phases (`phases`) on one line."""
+    words = []
+    for key, value in load.items():
+        if isinstance(value, list):
+            words.append(f"{key} {value[0]:.0f}-{value[1]:.0f}/{value[2]}")
+        elif value is not None:
+            words.append(f"{key} {value:.0f}")
+    return ", ".join(words)
 
 
 def pagefind_figures(browser: Any, base: str, site: Path) -> dict[str, Any]:
@@ -783,6 +962,15 @@ def main(argv: list[str] | None = None) -> int:
                         " no build, no relevance.")
     parser.add_argument("--loads", type=int, default=COLD_LOADS,
                         help=f"With --sites: cold loads of each site (default {COLD_LOADS}).")
+    parser.add_argument("--throttle", choices=sorted(THROTTLES), default="none",
+                        help="With --sites: Chromium's CPU and network emulation for every cold"
+                        " load (phone: 4x CPU slowdown and DevTools' Fast 3G).")
+    parser.add_argument("--gzip", action="store_true",
+                        help="With --sites: serve text files gzip-compressed, from a process"
+                        " of their own (bench/gzserve.py), as a static host would.")
+    parser.add_argument("--typing-from", choices=("load", "domcontentloaded"), default="load",
+                        help="With --sites: type once the page's load event came (default), or"
+                        " its DOMContentLoaded (typing while the page still loads).")
     args = parser.parse_args(argv)
     if args.sites:
         return _compare_main(args)
@@ -829,7 +1017,8 @@ def _compare_main(args: argparse.Namespace) -> int:
                              "search/kb-index.json); build it first, e.g. with --keep")
         sites[label or site.name] = site
     with chromium() as browser:
-        figures = compare_sites(browser, sites, args.pagefind, args.loads)
+        figures = compare_sites(browser, sites, args.pagefind, args.loads, args.throttle,
+                                args.gzip, args.typing_from)
     figures["machine"] = machine()
     print(compare_table(figures))
     text = json.dumps(figures, indent=2)

@@ -12,7 +12,7 @@ from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Page, Route, expect
 
 from kbgen.site.search_index import WORKER
 from tests.screens import Screens
@@ -254,6 +254,41 @@ def test_the_worker_starts_while_the_page_loads_and_material_uses_it(page: Page,
     worker = site_url + WORKER
     assert page.evaluate("window.__kbWorkers") == [[worker, False]]
     assert started == [worker]
+
+
+WORKER_FETCHES = """performance.getEntriesByType("resource")
+  .map(entry => new URL(entry.name).pathname.split("/").pop())"""
+
+
+def test_the_page_fetches_the_index_head_beside_the_worker_and_hands_it_over(
+        page: Page, site_url: str) -> None:
+    # kb-early.js fetches the head while the worker's script loads (not after it: one round
+    # trip less) and hands it to the worker as bytes; the worker does not fetch it again.
+    page.goto(site_url + "index.html")
+    search_header(page, "ERR_SYNC_409")
+    assert first_result(page) == SYNC_CONFLICT
+    on_page = page.evaluate(WORKER_FETCHES)
+    in_worker = page.workers[0].evaluate(WORKER_FETCHES)
+    assert on_page.count("kb-index.json") == 1, on_page
+    assert "kb-index.json" not in in_worker and "lunr-2.3.9.min.js" in in_worker, in_worker
+
+
+def test_the_worker_fetches_the_head_itself_when_the_page_could_not(page: Page,
+                                                                   site_url: str) -> None:
+    failed: list[str] = []
+
+    def first_fails(route: Route) -> None:
+        if failed:
+            route.continue_()
+        else:
+            failed.append(route.request.url)
+            route.abort()
+
+    page.route("**/search/kb-index.json", first_fails)
+    page.goto(site_url + "index.html")
+    search_header(page, "ERR_SYNC_409")
+    assert first_result(page) == SYNC_CONFLICT
+    assert failed and "kb-index.json" in page.workers[0].evaluate(WORKER_FETCHES)
 
 
 def test_the_worker_fetches_only_the_parts_of_the_index_a_query_reaches(

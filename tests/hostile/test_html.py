@@ -361,7 +361,8 @@ UNESCAPED = {
     "main.html": ["super()", "super() | kb_worker", "kb_jsonld",  # JSON-LD escapes < > &
                   "'assets/stylesheets/kb.css' | url", "'assets/javascripts/kb.js' | url",
                   "'assets/javascripts/kb-early.js' | url",
-                  "'assets/javascripts/workers/kb-search.js' | url"],
+                  "'assets/javascripts/workers/kb-search.js' | url",
+                  "'search/kb-index.json' | url"],
     # Material's partial as copied; titles are escaped front matter or MkDocs' escaped heading
     # `_()` escapes the message and each argument (kbgen.site.i18n.install_translator)
     "partials/header.html": ["class", "lang.t('header')",

@@ -22,8 +22,35 @@ var SCRIPT = typeof document !== "undefined" && document.querySelector("script[s
    comes; the parts of its postings come when queries reach them (missingParts). From disk
    (file://), SETUP carries the whole index. */
 var KB_INDEX = new URL("../../../search/kb-index.json", SCRIPT).href;
+var HEAD_FROM_PAGE = "kb-head-from-page", HEAD = "kb-head";
+var handHead = null;
 var download = KB_INDEX.indexOf("file:") === 0 ? null :
-  fetch(KB_INDEX).then(function (response) { return response.json(); });
+  self.name === HEAD_FROM_PAGE ? headFromPage() : fetchHead();
+
+function fetchHead() {
+  return fetch(KB_INDEX).then(function (response) { return response.json(); })
+    .then(function (data) { mark("kb-head"); return data; });
+}
+
+/* The head as the page fetched it (kb-early.js, begun with the worker's own script rather
+   than after it: one round trip less), handed over as bytes (HEAD message); fetched here
+   after all if the page could not. */
+function headFromPage() {
+  return new Promise(function (resolve) { handHead = resolve; }).then(function (bytes) {
+    if (!bytes) return fetchHead();
+    var data = JSON.parse(new TextDecoder().decode(bytes));
+    mark("kb-head");
+    return data;
+  });
+}
+
+/* The first moment of each name, for the bench's record of a cold load (bench/run.py). */
+var marked = new Set();
+function mark(name) {
+  if (marked.has(name) || !self.performance || !performance.mark) return;
+  marked.add(name);  /* the first of each is enough */
+  performance.mark(name);
+}
 var VENDOR = new URL("../vendor/", SCRIPT).href;
 var loading = importScripts(VENDOR + "lunr-2.3.9.min.js");
 var prepared = download && download.then(function (data) {
@@ -726,7 +753,10 @@ function answer(query) {
     console.warn("kbgen search failed for", query, error);
     data = { items: [] };
   }
-  if (data) postMessage({ type: RESULT, data: data });
+  if (data) {
+    if (query) mark("kb-answer");
+    postMessage({ type: RESULT, data: data });
+  }
 }
 
 self.kbRank = rank; /* for tests: the ranking without Material's message wrapping */
@@ -734,6 +764,7 @@ self.kbRank = rank; /* for tests: the ranking without Material's message wrappin
 /* The index and the store of the compact form `data`, once lunr is there. */
 function prepare(data, text) {
   index = loadCompact(data);
+  mark("kb-prepared");
   store = data.store;
   textChunk = data.text_chunk || textChunk;
   if (text) for (var k = 0; k * textChunk < text.length; k++)
@@ -745,7 +776,7 @@ function prepare(data, text) {
 function ready(preparing) {
   preparing.catch(function (error) {
     console.warn("kbgen search: the index could not be read", error);
-  }).then(function () { postMessage({ type: READY }); });
+  }).then(function () { mark("kb-ready"); postMessage({ type: READY }); });
 }
 
 var IDLE_MS = 300, idle = null;
@@ -759,7 +790,10 @@ function whenIdle() {
 
 addEventListener("message", function (event) {
   var message = event.data;
-  if (message.type === SETUP) {
+  if (message.type === HEAD) {
+    if (handHead) handHead(message.data);
+  } else if (message.type === SETUP) {
+    mark("kb-setup");
     var config = message.data.config || {};
     separator = new RegExp(config.separator || "[\\s\\-]+");
     pieceSeparator = new RegExp("(" + separator.source + ")");
@@ -771,6 +805,7 @@ addEventListener("message", function (event) {
       ready(prepared);
     }
   } else if (message.type === QUERY) {
+    if (message.data) mark("kb-query");
     latest = message.data;
     prefetch(message.data);
     answer(message.data);
