@@ -13,6 +13,7 @@ from typing import Any
 import phonenumbers
 from pydantic import ValidationError
 
+from kbgen.build.keys import Digest
 from kbgen.build.memo import Memo
 from kbgen.core import published_files, published_settings
 from kbgen.core.allow_markers import HINT, Markers, data_markers, marker_hint, read_markers
@@ -120,15 +121,20 @@ def _articles_problems(kb: KnowledgeBase, config: KbConfig, allowed: Allowed,
     only an article that looked one of the contact data's up is judged again with them."""
     own, _ = _allowed(None, config)
     contacts = (allowed.emails - own.emails) | (allowed.phones_e164 - own.phones_e164)
-    stable, stable_own = _stable(allowed), _stable(own)
+    # what every article is judged against, as one digest made once (not once an article)
+    stable = Digest(_stable(allowed), region, skip).hex()
+    stable_own = Digest(_stable(own), region, skip).hex()
     for article in kb.public_articles():
         shown = (article.origin, article.body, article.body_line,
                  article.meta.model_dump(mode="json"))
-        problems, asked = memo.get(("gate-own", stable_own, region, skip, *shown),
-                                   partial(_judged_noting, article, own, region, skip))
+        uri = article.origin.src_uri
+        problems, asked = memo.get(("gate-own", stable_own, *shown),
+                                   partial(_judged_noting, article, own, region, skip),
+                                   slot=("gate-own", uri))
         if asked & contacts:
-            problems = memo.get(("gate", stable, region, skip, *shown),
-                                partial(_article_problems, article, allowed, region, skip))
+            problems = memo.get(("gate", stable, *shown),
+                                partial(_article_problems, article, allowed, region, skip),
+                                slot=("gate", uri))
         yield from problems
 
 
@@ -352,7 +358,8 @@ def unsafe_html(kb: KnowledgeBase, memo: Memo | None = None, own_host: str = ""
     for written in public:
         yield from memo.get(("unsafe html", own_host, written.origin.display_path,
                              written.body, written.body_line),
-                            partial(_unsafe_html_of, written, own_host))
+                            partial(_unsafe_html_of, written, own_host),
+                            slot=("unsafe html", written.origin.src_uri))
 
 
 def _unsafe_html_of(written: Article | Page, own_host: str) -> list[Problem]:
