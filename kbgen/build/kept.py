@@ -12,19 +12,27 @@ from typing import Any, TypeVar
 T = TypeVar("T")
 
 
+PLAIN = (str, bytes, int, float, bool, type(None))
+"""Values compared by value (and type); any other object only by identity."""
+
+
 def same(kept: Any, now: Any) -> bool:
-    """`kept == now`, and of the same types all the way down (`1`, `1.0` and `True` are
-    equal in Python but not the same input: a digest of them differs)."""
+    """Whether `now` is the same input as `kept`: equal plain values of the same types all
+    the way down (`1`, `1.0` and `True` are equal in Python but not the same input), any
+    other object the very same one (an article the last build read and this one reused)."""
     if kept is now:
         return True
-    if type(kept) is not type(now):
+    kind = type(now)
+    if type(kept) is not kind:
         return False
-    if isinstance(now, (tuple, list)):
+    if kind in PLAIN:
+        return bool(kept == now)
+    if kind is tuple or kind is list:
         return len(kept) == len(now) and all(same(a, b) for a, b in zip(kept, now))
-    if isinstance(now, dict):
+    if kind is dict:
         return kept.keys() == now.keys() and all(same(kept[key], value)
                                                  for key, value in now.items())
-    return bool(kept == now)
+    return False
 
 
 class Kept:

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import phonenumbers
 from pydantic import ValidationError
@@ -33,6 +33,8 @@ from kbgen.core.synonyms import SYNONYMS_FILE
 from kbgen.core.text import show_hidden
 from kbgen.core.ticket_refs import ticket_problems
 from kbgen.errors import Problem
+
+T = TypeVar("T")
 
 ARTICLE_PRIVATE_KEYS = ("tickets",)
 TEAM_PROFILES = (".yml", ".yaml")
@@ -124,18 +126,27 @@ def _articles_problems(kb: KnowledgeBase, config: KbConfig, allowed: Allowed,
     # what every article is judged against, as one digest made once (not once an article)
     stable = Digest(_stable(allowed), region, skip).hex()
     stable_own = Digest(_stable(own), region, skip).hex()
+    kept = memo.kept
     for article in kb.public_articles():
-        shown = (article.origin, article.body, article.body_line,
-                 article.meta.model_dump(mode="json"))
-        uri = article.origin.src_uri
-        problems, asked = memo.get(("gate-own", stable_own, *shown),
-                                   partial(_judged_noting, article, own, region, skip),
-                                   slot=("gate-own", uri))
+        judged = partial(_memo_judged, memo, ("gate-own", stable_own), article,
+                         partial(_judged_noting, article, own, region, skip))
+        problems, asked = judged() if kept is None else kept.get(
+            ("gate-own", article.origin.src_uri), (stable_own, article), judged)
         if asked & contacts:
-            problems = memo.get(("gate", stable, *shown),
-                                partial(_article_problems, article, allowed, region, skip),
-                                slot=("gate", uri))
+            rejudged = partial(_memo_judged, memo, ("gate", stable), article,
+                               partial(_article_problems, article, allowed, region, skip))
+            problems = rejudged() if kept is None else kept.get(
+                ("gate", article.origin.src_uri), (stable, article), rejudged)
         yield from problems
+
+
+def _memo_judged(memo: Memo, settings: tuple[str, str], article: Article,
+                 judge: Callable[[], T]) -> T:
+    """`judge()` of `article`, kept in `memo` by what the article shows and `settings`
+    (a live preview keeps it by the article object itself: see `_articles_problems`)."""
+    shown = (article.origin, article.body, article.body_line,
+             article.meta.model_dump(mode="json"))
+    return memo.get((*settings, *shown), judge)
 
 
 class _Noted(frozenset[str]):
