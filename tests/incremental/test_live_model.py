@@ -6,6 +6,7 @@ reported exactly as a build without any cache reports it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -99,3 +100,28 @@ def test_unchanged_files_are_reused_and_every_cross_file_problem_is_as_without_a
     assert any("title also used by" in p for p in build())
     (content / UNCHANGED[0].replace("card-declined", "new-one")).unlink()
     build()
+
+
+def test_a_preview_save_beyond_a_text_reuses_every_unchanged_article(
+        write_project: Callable[[dict[str, str]], Path]) -> None:
+    from kbgen.commands.serve import Preview
+    from kbgen.core.sources import ARTICLES_DIR
+
+    names = [f"{ARTICLES_DIR}/billing/card-{number}.md" for number in range(4)]
+    config = write_project({
+        "content/team/sam.yml": "name: Sam Lee\nrole: Support agent\n",
+        **{f"content/{name}": article(f"Card problem {number}", extra="author: sam\n", body=(
+            f"## Fix\n\nSee [the next one](card-{(number + 1) % 4}.md#fix).\n"))
+           for number, name in enumerate(names)}})
+    preview = Preview(config, {})
+    preview.build()
+    profile = config.parent / "content/team/sam.yml"
+    profile.write_text("name: Sam Lee\nrole: Night shift lead\n", encoding="utf-8")
+    assert preview.update({profile})
+    assert preview.pages is not None
+    preview.pages.stop()
+    kept = preview.recent.kept
+    # each article's reading, gate verdict, HTML warnings, links and anchors, as they were
+    assert kept.reused >= 5 * len(names)
+    preview.show("team/sam.html")  # as a browser asking for it
+    assert "Night shift lead" in (preview.site_dir / "team/sam.html").read_text("utf-8")
