@@ -156,16 +156,26 @@ def serve_figures(project: Path, edits: int, seed: int, others: bool = True,
                     waits) > 1 else waits[0]
             for _ in range(other_repeats if others else 0):
                 for kind, save in OTHER_SAVES.items():
+                    before = len(UPDATE_CPU.findall(preview.output()))
                     figures.setdefault(f"{kind}_to_visible_s", []).append(
                         save(preview, project, rng))
-                    print(f"{kind}: {figures[f'{kind}_to_visible_s'][-1]:.2f} s",
-                          file=sys.stderr)
+                    time.sleep(0.5)  # the log line follows the reload
+                    cpu = sum(map(float, UPDATE_CPU.findall(preview.output())[before:]))
+                    figures.setdefault(f"{kind}_update_cpu_s", []).append(cpu)
+                    print(f"{kind}: {figures[f'{kind}_to_visible_s'][-1]:.2f} s"
+                          f" ({cpu:.2f} s CPU of the updates)", file=sys.stderr)
             for kind in OTHER_SAVES if others and other_repeats else ():
                 figures[f"{kind}_to_visible_median_s"] = statistics.median(
                     figures[f"{kind}_to_visible_s"])
+                figures[f"{kind}_update_cpu_median_s"] = statistics.median(
+                    figures[f"{kind}_update_cpu_s"])
         finally:
             preview.stop()
     return figures
+
+
+UPDATE_CPU = re.compile(r"Preview updated in [0-9.]+ s \(([0-9.]+) s of CPU\)")
+"""The CPU seconds of a preview's update, as `kbgen serve` logs them."""
 
 
 def page_url(preview: Preview, project: Path, article: Path) -> str:

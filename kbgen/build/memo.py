@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import contextlib
 import pickle
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from typing import Any, TypeVar
 
+from kbgen.build.kept import Kept
 from kbgen.build.keys import Digest, software
 from kbgen.build.store import Store
 
@@ -23,10 +24,13 @@ class Recent:
     def __init__(self) -> None:
         self._now: dict[str, bytes] = {}
         self._before: dict[str, bytes] = {}
+        self.kept = Kept()
+        """The results themselves, by file, with their inputs (kbgen.build.kept)."""
 
     def next_build(self) -> None:
         """A build starts: keep what the last one used, drop what only the one before did."""
         self._before, self._now = self._now, {}
+        self.kept.next_build()
 
     def get(self, key: str) -> bytes | None:
         """The payload under `key`, if a recent build used it."""
@@ -50,11 +54,25 @@ class Memo:
         self.store = store
         self.recent = recent
 
-    def get(self, parts: tuple[Any, ...], make: Callable[[], T]) -> T:
+    @property
+    def kept(self) -> Kept | None:
+        """The live model of a long-running process, if any (kbgen.build.kept)."""
+        return self.recent.kept if self.recent is not None else None
+
+    def get(self, parts: tuple[Any, ...], make: Callable[[], T], slot: Hashable = None) -> T:
         """The result `make()` gave for the same `parts` (and the same kbgen and packages),
-        or a fresh one, kept."""
+        or a fresh one, kept; with a `slot` (the kind of work and its file), a result the
+        last builds of this process made from equal `parts` is taken as it is (results are
+        immutable: frozen dataclasses and tuples of them)."""
         if self.store is None:
             return make()
+        kept = self.kept
+        if slot is not None and kept is not None:
+            return kept.get(slot, parts, lambda: self._stored(parts, make))
+        return self._stored(parts, make)
+
+    def _stored(self, parts: tuple[Any, ...], make: Callable[[], T]) -> T:
+        assert self.store is not None
         key = Digest(software(), *parts).hex()
         payload = self.recent.get(key) if self.recent is not None else None
         if payload is None:

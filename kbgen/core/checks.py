@@ -7,12 +7,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kbgen.build.kept import Kept
 from kbgen.build.memo import Memo
 from kbgen.core import gate
 from kbgen.core.build_day import build_day
 from kbgen.core.config import KbConfig
 from kbgen.core.known_issues import issue_problems
-from kbgen.core.links import anchors_of, find_links, resolve
+from kbgen.core.links import Link, anchors_of, find_links, resolve
 from kbgen.core.model import Article, KnowledgeBase, Page
 from kbgen.core.news import NewsMeta, is_scheduled, news_problems
 from kbgen.core.redirects import redirect_problems
@@ -159,10 +160,9 @@ def links_of(sources: list[Article | Page], kb: KnowledgeBase, ctx: CheckContext
     """`links_resolve` for the links written in `sources` only (a preview's saved article)."""
     by_uri: dict[str, Article | Page] = {a.origin.src_uri: a for a in kb.articles}
     by_uri.update(kb.pages)
+    kept = ctx.memo.kept
     for article in sources:
-        for link in find_links(article.body, article.body_line):
-            if not link.is_relative:
-                continue
+        for link in _relative_links(article, kept):
             what = "image" if link.image else "link to"
             path = resolve(article.origin.src_uri, link.target) if link.target \
                 else article.origin.src_uri
@@ -179,11 +179,30 @@ def links_of(sources: list[Article | Page], kb: KnowledgeBase, ctx: CheckContext
                 yield _problem(article, None, f"link to '{link.target}' points to a news post"
                                f" not published before {target.meta.date}; add the link"
                                " from that day on", line=link.line)
-            elif target is not None and link.anchor and link.anchor not in anchors_of(
-                    target.body):
+            elif target is not None and link.anchor and link.anchor not in _anchors(
+                    target, kept):
                 yield _problem(article, None, f"link to '{link.target or ''}#{link.anchor}':"
                                f" no heading with the anchor '{link.anchor}' in"
                                f" {target.origin.display_path}", "warning", line=link.line)
+
+
+def _relative_links(written: Article | Page, kept: Kept | None) -> tuple[Link, ...]:
+    """The links inside the site written in an article or page (kept by a live preview with
+    the body they were found in: only a saved file's are looked for again)."""
+    def find() -> tuple[Link, ...]:
+        return tuple(link for link in find_links(written.body, written.body_line)
+                     if link.is_relative)
+    if kept is None:
+        return find()
+    return kept.get(("links", written.origin.src_uri), (written.body, written.body_line), find)
+
+
+def _anchors(target: Article | Page, kept: Kept | None) -> frozenset[str]:
+    """The anchors of an article's or page's headings (kept as `_relative_links`)."""
+    if kept is None:
+        return anchors_of(target.body)
+    return kept.get(("anchors", target.origin.src_uri), target.body,
+                    lambda: anchors_of(target.body))
 
 
 def authors_exist(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:

@@ -8,11 +8,12 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import phonenumbers
 from pydantic import ValidationError
 
+from kbgen.build.keys import Digest
 from kbgen.build.memo import Memo
 from kbgen.core import published_files, published_settings
 from kbgen.core.allow_markers import HINT, Markers, data_markers, marker_hint, read_markers
@@ -32,6 +33,8 @@ from kbgen.core.synonyms import SYNONYMS_FILE
 from kbgen.core.text import show_hidden
 from kbgen.core.ticket_refs import ticket_problems
 from kbgen.errors import Problem
+
+T = TypeVar("T")
 
 ARTICLE_PRIVATE_KEYS = ("tickets",)
 TEAM_PROFILES = (".yml", ".yaml")
@@ -120,16 +123,30 @@ def _articles_problems(kb: KnowledgeBase, config: KbConfig, allowed: Allowed,
     only an article that looked one of the contact data's up is judged again with them."""
     own, _ = _allowed(None, config)
     contacts = (allowed.emails - own.emails) | (allowed.phones_e164 - own.phones_e164)
-    stable, stable_own = _stable(allowed), _stable(own)
+    # what every article is judged against, as one digest made once (not once an article)
+    stable = Digest(_stable(allowed), region, skip).hex()
+    stable_own = Digest(_stable(own), region, skip).hex()
+    kept = memo.kept
     for article in kb.public_articles():
-        shown = (article.origin, article.body, article.body_line,
-                 article.meta.model_dump(mode="json"))
-        problems, asked = memo.get(("gate-own", stable_own, region, skip, *shown),
-                                   partial(_judged_noting, article, own, region, skip))
+        judged = partial(_memo_judged, memo, ("gate-own", stable_own), article,
+                         partial(_judged_noting, article, own, region, skip))
+        problems, asked = judged() if kept is None else kept.get(
+            ("gate-own", article.origin.src_uri), (stable_own, article), judged)
         if asked & contacts:
-            problems = memo.get(("gate", stable, region, skip, *shown),
-                                partial(_article_problems, article, allowed, region, skip))
+            rejudged = partial(_memo_judged, memo, ("gate", stable), article,
+                               partial(_article_problems, article, allowed, region, skip))
+            problems = rejudged() if kept is None else kept.get(
+                ("gate", article.origin.src_uri), (stable, article), rejudged)
         yield from problems
+
+
+def _memo_judged(memo: Memo, settings: tuple[str, str], article: Article,
+                 judge: Callable[[], T]) -> T:
+    """`judge()` of `article`, kept in `memo` by what the article shows and `settings`
+    (a live preview keeps it by the article object itself: see `_articles_problems`)."""
+    shown = (article.origin, article.body, article.body_line,
+             article.meta.model_dump(mode="json"))
+    return memo.get((*settings, *shown), judge)
 
 
 class _Noted(frozenset[str]):
@@ -352,7 +369,8 @@ def unsafe_html(kb: KnowledgeBase, memo: Memo | None = None, own_host: str = ""
     for written in public:
         yield from memo.get(("unsafe html", own_host, written.origin.display_path,
                              written.body, written.body_line),
-                            partial(_unsafe_html_of, written, own_host))
+                            partial(_unsafe_html_of, written, own_host),
+                            slot=("unsafe html", written.origin.src_uri))
 
 
 def _unsafe_html_of(written: Article | Page, own_host: str) -> list[Problem]:

@@ -131,7 +131,8 @@ def _load_share(sources: list[Source], found: _Collector, internal_keys: list[st
         for source in sources:
             inputs = _article_inputs(source, internal_keys)
             load_it = partial(_load_alone, source, internal_keys)
-            article, problems = load_it() if inputs is None else memo.get(inputs, load_it)
+            article, problems = load_it() if inputs is None else memo.get(
+                inputs, load_it, slot=("article", source.src_uri))
             found.problems += problems
             if article is not None:
                 articles.append(article)
