@@ -139,9 +139,33 @@ def _term(raw: str, language: SearchLanguage = ENGLISH) -> str:
     return language.stem(word) if word else ""
 
 
+class _Terms(dict[str, str]):
+    """Each token's index term (`_term`) in one language, kept as read: a dictionary
+    look-up instead of `_term`'s cache, whose key hashes the language at every token."""
+
+    KEPT = 1 << 18
+    """Tokens kept at most; then the table starts again (a long `kbgen serve`)."""
+
+    def __init__(self, language: SearchLanguage) -> None:
+        super().__init__()
+        self.language = language
+
+    def __missing__(self, raw: str) -> str:
+        if len(self) >= self.KEPT:
+            self.clear()
+        term = self[raw] = _term(raw, self.language)
+        return term
+
+
+@lru_cache(maxsize=None)
+def _terms_of(language: SearchLanguage) -> _Terms:
+    """The token table of `language`."""
+    return _Terms(language)
+
+
 def _pipeline(text: str, language: SearchLanguage = ENGLISH) -> list[str]:
     """Index terms of a text: split, trimmed, stop words dropped, stemmed (as lunr does)."""
-    return [term for raw in tokens(text) if (term := _term(raw, language))]
+    return [term for term in map(_terms_of(language).__getitem__, tokens(text)) if term]
 
 
 def _with_parts(text: str, language: SearchLanguage, known: Callable[[str], bool]

@@ -95,14 +95,15 @@ class Synonyms:
         """`text` followed by the other phrases of every group it contains."""
         lowered = text.lower()
         candidates = set(self._always)
-        for word in set(_WORD.findall(lowered)) & self._by_first_word.keys():
+        words = set(_WORD.findall(lowered))
+        for word in words & self._by_first_word.keys():
             candidates.update(self._by_first_word[word])
         extra: dict[str, None] = {}
         present: set[str] = set()
         for number in sorted(candidates):
             group, patterns = self.groups[number], self._patterns[number]
             found = {p for p, pattern in zip(group, patterns)
-                     if p in lowered and pattern.search(lowered)}  # `in` first: much faster
+                     if _contains(lowered, words, p, pattern)}
             if found:
                 present |= found
                 extra.update(dict.fromkeys(group))
@@ -120,6 +121,17 @@ class Synonyms:
 
 
 _WORD = re.compile(r"\w+")
+
+
+def _contains(lowered: str, words: set[str], phrase: str, pattern: re.Pattern[str]) -> bool:
+    """Whether `phrase` is in `lowered` as whole words (`pattern`); `words` are the text's
+    words: a phrase of one word is there when it is one of them (a run of word characters
+    with none on either side is a whole word), with no scan of the text."""
+    if phrase in words:
+        return True
+    if _WORD.fullmatch(phrase):
+        return False
+    return phrase in lowered and pattern.search(lowered) is not None  # `in` first: faster
 _SPLIT = re.compile(SEPARATOR)
 
 

@@ -70,3 +70,46 @@ def test_a_form_already_in_the_text_or_added_is_not_added_again() -> None:
     synonyms = Synonyms([["uninstall", "uninstalling", "remove", "removing", "removed"]])
     # `removing` and `removed` are `remove` to the index; `uninstalling` is `uninstall`
     assert synonyms.expand("Removed the app") == "Removed the app uninstall"
+
+
+def _expand_by_scanning(synonyms: Synonyms, text: str) -> str:
+    """`Synonyms.expand` as it was written before single words were looked up in the text's
+    words: every phrase found by its whole-word pattern."""
+    import re
+
+    lowered = text.lower()
+    extra: dict[str, None] = {}
+    present: set[str] = set()
+    for group in synonyms.groups:
+        found = {p for p in group if re.search(rf"(?<![\w]){re.escape(p)}(?![\w])", lowered)}
+        if found:
+            present |= found
+            extra.update(dict.fromkeys(group))
+    from kbgen.core.synonyms import _indexed
+    indexed = {_indexed(p) for p in present}
+    added = []
+    for phrase in extra:
+        form = _indexed(phrase)
+        if form not in indexed:
+            indexed.add(form)
+            added.append(phrase)
+    return f"{text} {' '.join(added)}" if added else text
+
+
+def test_single_words_found_as_the_patterns_find_them() -> None:
+    """A one-word phrase looked up in the text's words is found exactly where its whole-word
+    pattern is (next to punctuation, digits, accents, underscores, at either end)."""
+    import random
+
+    groups = [["wifi", "wlan"], ["café", "coffee shop"], ["x_1", "xone"], ["2fa", "otp"],
+              ["wi-fi", "hotspot"], ["log in", "sign in"], ["#pin", "pin code"],
+              *COMMON_GROUPS[:40]]
+    synonyms = Synonyms(groups)
+    pieces = ["wifi", "WiFi", "wlan", "café", "cafés", "x_1", "x_12", "2fa", "2fa2", "otp",
+              "wi-fi", "log in", "login", "#pin", "pin", "sign", "in", "-", "_", ".", "é",
+              "ß", "1", " ", " ", "\n", *(word for group in COMMON_GROUPS[:40] for word in group)]
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", "", "-", "."])
+                       for _ in range(rng.randint(1, 12)))
+        assert synonyms.expand(text) == _expand_by_scanning(synonyms, text), text
