@@ -37,6 +37,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kbgen.core import published_passwords
 from kbgen.core.placeholder_words import word_like
 
 SELF_WORDS = frozenset({"password", "passwd", "passwort", "pass", "pwd", "passphrase", "secret",
@@ -114,22 +115,10 @@ def placeholder_password_at(value: str, line: str, given: int, plain: bool = Fal
     whether the line before it names a real case from where the line first does (found once
     per line), not by searching the whole line again for each value (a line of 4,000 values
     took 50 s)."""
-    if famous_example(line, given):
-        return FAMOUS_REASON
+    if published_passwords.famous_example(line, given):
+        return published_passwords.REASON
     return placeholder_password(value, line[max(0, given - FIELD_WINDOW):given], plain,
                                 real_case=_real_case_before(line, given))
-
-
-_FAMOUS = re.compile(r"(?i)correct[ _-]?horse[ _-]?battery[ _-]?staple(?![\w-])")
-"""xkcd 936's example passphrase, quoted by documentation ever since (Pi-hole's Docker
-guide): published millions of times, so no one's secret; a real password beside it, or the
-phrase with anything added, is still found."""
-FAMOUS_REASON = "xkcd's example passphrase (correct horse battery staple), published everywhere"
-
-
-def famous_example(line: str, given: int) -> bool:
-    """The password given at `given` of `line` is the whole of a famous published example."""
-    return bool(_FAMOUS.match(line, given))
 
 
 def _real_case_before(line: str, start: int) -> bool:
