@@ -333,6 +333,12 @@ def _open_search(page: Any) -> None:
                            arg=SEARCH_INPUT)
 
 
+try:
+    from playwright.sync_api import Error as PlaywrightError
+except ImportError:  # measured without a browser
+    PlaywrightError = RuntimeError  # type: ignore[misc,assignment]
+
+
 def cold_first_result(browser: Any, base: str, site: Path, query: str,
                       start: str = "index.html", throttle: str = "none",
                       typing_from: str = "load") -> dict[str, Any]:
@@ -364,7 +370,7 @@ def cold_first_result(browser: Any, base: str, site: Path, query: str,
         page.evaluate(WATCH_FIRST_RESULT, RESULT_ITEM)
         _open_search(page)
         page.keyboard.type(query)
-        page.wait_for_function("window.__kbBench.t1 !== undefined")
+        page.wait_for_function("window.__kbBench.t1 !== undefined", timeout=60_000)
         page.wait_for_load_state("load")
         marks = page.evaluate(PAGE_MARKS)
         marks["worker"] = worker_marks(page, marks["origin"])
@@ -675,12 +681,20 @@ def compare_sites(browser: Any, sites: dict[str, Path], with_pagefind: bool,
             except (RuntimeError, OSError, subprocess.SubprocessError) as exc:
                 peer = {"error": f"{type(exc).__name__}: {exc}"}
         loads: dict[str, list[dict[str, Any]]] = {label: [] for label in runs}
+        failed: dict[str, int] = {}
+        figures["loads_without_result"] = failed
         for turn in range(loads_each):
             log(f"cold loads, turn {turn + 1} of {loads_each}...")
             for label, (base, site, start) in runs.items():
-                loads[label].append(cold_first_result(browser, base, site, FIRST_QUERY, start,
-                                                      throttle, typing_from))
+                try:
+                    loads[label].append(cold_first_result(browser, base, site, FIRST_QUERY,
+                                                          start, throttle, typing_from))
+                except PlaywrightError as exc:  # no result shown: counted, the run goes on
+                    log(f"{label}: no first result ({str(exc).splitlines()[0][:120]})")
+                    failed[label] = failed.get(label, 0) + 1
         for label, (base, site, start) in runs.items():
+            if not loads[label]:
+                continue
             log(f"query times, {label}...")
             row = {**load_figures(loads[label]),
                    "query_time": query_times(browser, base, timing_queries(), start)}
@@ -712,6 +726,8 @@ def compare_table(figures: dict[str, Any]) -> str:
                      f"{r['query_time']['p90_ms']:>8} ms  {r['first_result_ms']}")
     if "pagefind" in figures and "error" in figures["pagefind"]:
         lines.append(f"Pagefind: {figures['pagefind']['error'][:300]}")
+    if figures.get("loads_without_result"):
+        lines.append(f"loads without a result in 60 s: {figures['loads_without_result']}")
     for label, r in rows.items():
         spans = span_medians(r["phases"])
         lines.append(f"{label}, medians: " + "; ".join(f"{name} {value:.0f} ms" for name, value
