@@ -44,8 +44,8 @@ from kbgen.core import (
     signed_urls,
     surroundings,
 )
-from kbgen.core.command_passwords import NEEDS as _COMMAND_NEEDS
 from kbgen.core.command_passwords import continued_passwords, passwords_given
+from kbgen.core.command_passwords import needs as _command_needs
 from kbgen.core.examples import Acceptance
 from kbgen.core.mailboxes import (
     FREE_MAIL,
@@ -2274,7 +2274,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _emails: lambda text, folded: "@" in text,
     _url_userinfos: lambda text, folded: "://" in text and "@" in text,
     _flag_values: lambda text, folded: "-" in text and "=" in text,
-    _command_passwords: lambda text, folded: bool(_COMMAND_NEEDS.search(text)),
+    _command_passwords: lambda text, folded: _command_needs(text),
     _phones: lambda text, folded: bool(_PHONE_HINT.search(text)),
     _phone_links: lambda text, folded: any(word in folded for word in _PHONE_LINK_WORDS),
     _internal_ips: lambda text, folded: bool(
