@@ -118,9 +118,9 @@ def scan(
     """Every finding in `text` (line numbers offset by first_line - 1), in line order; only
     `detectors` run, when given. Values found but accepted because they are clearly examples,
     output or public material are added to `explain`, with the reason, when it is given."""
+    text = normalize_text(text.replace("\r\n", "\n"))
     context = _Context(allowed, default_region, [] if explain is not None else None,
                        fediverse=fediverse.Page.of(text))
-    text = normalize_text(text.replace("\r\n", "\n"))
     findings: list[Finding] = []
     if detectors is None:
         detectors = _may_find(text) if "\n" in text else DETECTORS
