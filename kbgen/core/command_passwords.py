@@ -17,12 +17,15 @@ from collections.abc import Iterator
 
 _TOOL = re.compile(
     r"(?<![\w./-])(?P<tool>mysql(?:dump|admin|import|show|check)?|mariadb(?:-dump|-admin)?"
-    r"|sshpass|curl|htpasswd|openssl|login|helm|kubectl|redis-cli|mongosh|mongo(?:dump|restore)?)"
+    r"|sshpass|curl|htpasswd|openssl|login|helm|kubectl|redis-cli|mongosh|mongo(?:dump|restore)?"
+    r"|sqlcmd|psexec|paexec|ldap(?:search|modify|add|delete|whoami|passwd|compare|modrdn)"
+    r"|xfreerdp|smbclient|(?i:convertto-securestring))"
     r"(?![\w-])")
 """A tool that takes a password on its command line (`login`: `docker login`, `podman login`,
 `helm registry login`, `oras login`)."""
 NEEDS = re.compile(r"(?i)mysql|mariadb|sshpass|curl|htpasswd|openssl|login|--set|literal"
-                   r"|redis|mongo|--password-stdin|(?-i:PASS|PWD|SECRET|TOKEN|AUTH)")
+                   r"|redis|mongo|--password-stdin|sqlcmd|psexec|paexec|ldap|xfreerdp|smbclient"
+                   r"|securestring|machine|(?-i:PASS|PWD|SECRET|TOKEN|AUTH)")
 """What a text needs somewhere for passwords_given to find anything in one of its lines."""
 _END = re.compile(r"[|;&\n]")
 _WORD = re.compile(r"""(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[^\s"'|;&])+""")
@@ -49,9 +52,16 @@ _SECRET_ENV = frozenset({"REDISCLI_AUTH"})
 """Variables a tool reads its password from whose names say so only to those who know it."""
 
 
+_NETRC = re.compile(
+    r"(?<![\w-])(?:machine[ \t]+[^\s]{1,253}|default)[ \t]+login[ \t]+[^\s]{1,200}[ \t]+"
+    r"password[ \t]+(?P<value>[^\s`\"']{1,200})")
+"""`.netrc` on one line: `machine HOST login USER password SECRET`."""
+
+
 def passwords_given(line: str) -> Iterator[tuple[int, int]]:
     """Where `line` gives a command a password: (start, end) of each value, quotes left out."""
     yield from _piped(line)
+    yield from (match.span("value") for match in _NETRC.finditer(line))
     yield from _env_set(line)
     tools = list(_TOOL.finditer(line))
     for number, tool in enumerate(tools):
@@ -93,6 +103,19 @@ def _values(tool: str, words: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
         yield from _after_flag(words, texts, ("-p", "--password"))
     elif tool == "redis-cli":
         yield from _after_flag(words, texts, ("-a", "--pass"))
+    elif tool in ("sqlcmd", "psexec", "paexec"):
+        yield from _after_flag(words, texts, ("-P",) if tool == "sqlcmd" else ("-p",))
+    elif tool.startswith("ldap"):
+        yield from _after_flag(words, texts, ("-w",))
+    elif tool == "xfreerdp":
+        for word, text in zip(words, texts):
+            flag = next((flag for flag in ("/p:", "/password:") if text.startswith(flag)), "")
+            if flag and len(text) > len(flag):
+                yield _within(word, len(flag))
+    elif tool == "smbclient":
+        yield from _smbclient(words, texts)
+    elif tool.lower() == "convertto-securestring":
+        yield from _secure_string(words, texts)
     elif tool == "curl":
         for index, text in enumerate(texts):
             user = _flag_argument(words, texts, index, ("-u", "--user"))
@@ -146,6 +169,30 @@ def _after_flag(words: list[re.Match[str]], texts: list[str],
         given = _flag_argument(words, texts, index, flags)
         if given is not None:
             yield _within(*given)
+
+
+def _smbclient(words: list[re.Match[str]], texts: list[str]) -> Iterator[tuple[int, int]]:
+    """`smbclient … -U USER%SECRET` (also `--user=USER%SECRET`)."""
+    for index in range(len(words)):
+        given = _flag_argument(words, texts, index, ("-U", "--user"))
+        if given is not None:
+            word, offset = given
+            percent = word.group().find("%", offset)
+            if percent >= 0 and percent + 1 < len(word.group()):
+                yield _within(word, percent + 1)
+
+
+def _secure_string(words: list[re.Match[str]], texts: list[str]) -> Iterator[tuple[int, int]]:
+    """PowerShell's `ConvertTo-SecureString "SECRET" -AsPlainText` (or `-String SECRET`)."""
+    if not any(text.lower().startswith("-asplaintext") for text in texts):
+        return
+    for index, text in enumerate(texts):
+        if text.lower() == "-string" and index + 1 < len(words):
+            yield _within(words[index + 1], 0)
+            return
+        if not text.startswith(("-", "$", "(")):
+            yield _within(words[index], 0, len(text.rstrip(")")))
+            return
 
 
 def _htpasswd(words: list[re.Match[str]], texts: list[str]) -> Iterator[tuple[int, int]]:

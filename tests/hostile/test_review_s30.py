@@ -25,6 +25,20 @@ CASES = [
     ("handle far below the mention, its profile linked",
      f"Follow us on Mastodon.\n\n{FILLER}\n\n[@kbgen@fosstodon.org](https://fosstodon.org/@kbgen)",
      None),
+    ("ConvertTo-SecureString with a plain-text password",
+     '```powershell\n$pw = ConvertTo-SecureString "Kq91x7ZrPw" -AsPlainText -Force\n```',
+     "password or secret"),
+    ("ConvertTo-SecureString of a variable", "```powershell\n$pw = ConvertTo-SecureString"
+     " $env:DB_PASS -AsPlainText -Force\n```", None),
+    ("sqlcmd -P", "`sqlcmd -S db.acme.io -U sa -P Kq91x7ZrPw`", "password or secret"),
+    ("ldapsearch -w", "`ldapsearch -x -D cn=admin,dc=acme,dc=io -w Kq91x7ZrPw`",
+     "password or secret"),
+    ("xfreerdp /p:", "`xfreerdp /v:srv01.acme.io /u:admin /p:Kq91x7ZrPw`", "password or secret"),
+    ("smbclient -U user%password", "`smbclient //fs.acme.io/share -U admin%Kq91x7ZrPw`",
+     "password or secret"),
+    ("netrc on one line", "`machine api.acme.io login admin password Kq91x7ZrPw`",
+     "password or secret"),
+    ("netrc with a placeholder", "`machine api.acme.io login admin password PASSWORD`", None),
 ]
 
 
