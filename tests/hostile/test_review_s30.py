@@ -13,6 +13,8 @@ from kbgen.cli import cli
 from tests.conftest import MINI_CONFIG, article
 
 ARTICLE = "content/articles/billing/case.md"
+HOSTS = "\n".join(f"- 192.168.1.{number} fs{number}" for number in range(10, 30))
+FEW_HOSTS = "\n".join(f"- 192.168.1.{number} device {number}" for number in range(10, 16))
 FILLER = "\n\n".join(f"Paragraph {n} about invoices." for n in range(6))
 
 # (case, body, kind refused or None when published as it is)
@@ -38,6 +40,8 @@ CASES = [
      "password or secret"),
     ("netrc on one line", "`machine api.acme.io login admin password Kq91x7ZrPw`",
      "password or secret"),
+    ("twenty hosts in a default home network", HOSTS, "internal IP address"),
+    ("six devices in a default home network", FEW_HOSTS, None),
     ("netrc with a placeholder", "`machine api.acme.io login admin password PASSWORD`", None),
 ]
 
