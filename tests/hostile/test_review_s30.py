@@ -15,6 +15,18 @@ from tests.conftest import MINI_CONFIG, article
 ARTICLE = "content/articles/billing/case.md"
 HOSTS = "\n".join(f"- 192.168.1.{number} fs{number}" for number in range(10, 30))
 FEW_HOSTS = "\n".join(f"- 192.168.1.{number} device {number}" for number in range(10, 16))
+PKCS8 = ("MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKjMzEfYyjiWA4R4/M2bS1GB4t7"
+         "NXp98C3SC6dVMvDuictGeurT8jNbvJZHtCSuYEvuNMoSfm76oqFvAp8Gy0iz5sxjZmSnXyCdPEovGhLa0VzMa")
+SPKI = ("MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0"
+        "gunVTLw7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u+qKhbwKfBstIs+bMY2Zkp18gnTxKLxoS2tFczGkPLPgizsk")
+
+
+def armoured(label: str, body: str) -> str:
+    """`body` in 64-character lines between `label`'s PEM markers, in a code block."""
+    lines = "\n".join(body[at:at + 64] for at in range(0, len(body), 64))
+    return f"```\n-----BEGIN {label}-----\n{lines}\n-----END {label}-----\n```"
+
+
 FILLER = "\n\n".join(f"Paragraph {n} about invoices." for n in range(6))
 
 # (case, body, kind refused or None when published as it is)
@@ -42,6 +54,10 @@ CASES = [
      "password or secret"),
     ("twenty hosts in a default home network", HOSTS, "internal IP address"),
     ("six devices in a default home network", FEW_HOSTS, None),
+    ("private key between public key markers", armoured("PUBLIC KEY", PKCS8), "API key or token"),
+    ("private key between certificate markers", armoured("CERTIFICATE", PKCS8),
+     "API key or token"),
+    ("public key between its markers", armoured("PUBLIC KEY", SPKI), None),
     ("netrc with a placeholder", "`machine api.acme.io login admin password PASSWORD`", None),
 ]
 
