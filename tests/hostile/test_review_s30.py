@@ -58,6 +58,10 @@ CASES = [
     ("private key between certificate markers", armoured("CERTIFICATE", PKCS8),
      "API key or token"),
     ("public key between its markers", armoured("PUBLIC KEY", SPKI), None),
+    ("translators' mailbox tagged with someone's name",
+     "Send corrections to translators+anna.virtanen@acme-corp.com.", "e-mail address"),
+    ("translators' mailbox tagged with a language",
+     "Send corrections to translators+fi@acme-corp.com.", None),
     ("netrc with a placeholder", "`machine api.acme.io login admin password PASSWORD`", None),
 ]
 
