@@ -179,6 +179,9 @@ def _subject_public_key_info(der: bytes) -> bool:
 
 
 _BASE64_START = re.compile(r"[A-Za-z0-9+/]{8,}")
+_DER_LABELS = frozenset({"PUBLIC KEY", "RSA PUBLIC KEY", "CERTIFICATE", "X509 CERTIFICATE",
+                         "TRUSTED CERTIFICATE"})
+"""Labels of armour around DER (RFC 7468); others (PGP's, Crypt4GH's raw key) are not."""
 
 
 def armoured_public(label: str, first_line: str) -> bool:
@@ -186,10 +189,11 @@ def armoured_public(label: str, first_line: str) -> bool:
     base64 is `first_line` starts as public material does: a SEQUENCE opening with a SEQUENCE
     (a SubjectPublicKeyInfo, a certificate) or with a long INTEGER (PKCS #1's RSA public key).
     A private key's DER opens with a one-byte version INTEGER (PKCS #1, #8, SEC 1) and random
-    bytes open with anything: either between public markers is not public. PGP armour (not
-    DER) and a first line that is no base64 (`...`) are taken as the label says."""
+    bytes open with anything: either between public markers is not public. Armour of no DER
+    (PGP's, Crypt4GH's) and a first line that is no base64 (`...`) are taken as the label
+    says."""
     start = _BASE64_START.match(first_line.strip())
-    if "PGP" in label.upper() or start is None:
+    if label.strip().upper() not in _DER_LABELS or start is None:
         return True
     chunk = start.group()
     try:
