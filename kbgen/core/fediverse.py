@@ -11,9 +11,12 @@ It is accepted only where a leaked customer's address would not be:
 - the page shows it is one: a word naming the fediverse (Mastodon, ActivityPub, WebFinger,
   the fediverse or a well-known server program) in its prose within three lines of it, or the
   account's profile address (`https://nulled.red/@amic`) anywhere on the page (Mastodon's
-  account JSON gives it beside `"username": "amic"` and `"acct": "amic@nulled.red"`); one
-  mention of Mastodon at the top of a page makes no address further down a handle, nor does a
-  `"username"` field beside an `"acct"` one (a customer record may have both), and
+  account JSON gives it beside `"username": "amic"` and `"acct": "amic@nulled.red"`), or, for
+  `acct`, the account's `"username"` on the page (the API examples of Mastodon's docs leave the
+  rest out, and some pages never name Mastodon); one mention of Mastodon at the top of a page
+  makes no `@name@company.com` further down a handle. Known gap: a customer record with an
+  `"acct"` field holding `name@company.com` beside `"username": "name"` is accepted as
+  Mastodon's account JSON is (the two cannot be told apart by shape), and
 - the user name is one a fediverse server allows (letters, digits and `_`, 30 at most): no dot,
   so `jane.doe@acme.com` is never one, and
 - the server is no free mail provider's (`@jane@gmail.com` is an e-mail address with an `@`
@@ -90,10 +93,9 @@ def handle(line: str, start: int, local: str, domain: str, page: Page) -> bool:
         return False
     if domain.lower().split(".", 1)[0] in FREE_MAIL:
         return False
-    shown = (local.lower(), domain.lower()) in page.profiles
-    if not (shown or f"{local}@{domain}".lower() in page.near):
-        return False
+    shown = ((local.lower(), domain.lower()) in page.profiles
+             or f"{local}@{domain}".lower() in page.near)
     before = line[max(0, start - _LOOK_BACK):start]
     if _ACCT_BEFORE.search(before):
-        return True
-    return before.endswith("@") and not _GLUED.search(before)
+        return shown or local in page.user_names
+    return shown and before.endswith("@") and not _GLUED.search(before)

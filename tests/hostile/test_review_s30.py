@@ -33,8 +33,8 @@ FILLER = "\n\n".join(f"Paragraph {n} about invoices." for n in range(6))
 CASES = [
     ("company address as a handle far below one mention of Mastodon",
      f"Follow us on Mastodon.\n\n{FILLER}\n\nWrite to @jsmith@acme-corp.com.", "e-mail address"),
-    ("acct beside a username in a customer record",
-     '```json\n{"customer": {"username": "jsmith", "acct": "jsmith@acme-corp.com"}}\n```',
+    ("acct URI far below one mention of Mastodon",
+     f"Follow us on Mastodon.\n\n{FILLER}\n\nLookup failed for acct:jsmith@acme-corp.com.",
      "e-mail address"),
     ("handle far below the mention, its profile linked",
      f"Follow us on Mastodon.\n\n{FILLER}\n\n[@kbgen@fosstodon.org](https://fosstodon.org/@kbgen)",
