@@ -25,7 +25,7 @@ _TOOL = re.compile(
 `helm registry login`, `oras login`)."""
 NEEDS = re.compile(r"(?i)mysql|mariadb|sshpass|curl|htpasswd|openssl|login|--set|literal"
                    r"|redis|mongo|--password-stdin|sqlcmd|psexec|paexec|ldap|xfreerdp|smbclient"
-                   r"|securestring|machine|(?-i:PASS|PWD|SECRET|TOKEN|AUTH)")
+                   r"|securestring|machine|@tcp\(|@unix\(|(?-i:PASS|PWD|SECRET|TOKEN|AUTH)")
 """What a text needs somewhere for passwords_given to find anything in one of its lines."""
 _END = re.compile(r"[|;&\n]")
 _WORD = re.compile(r"""(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[^\s"'|;&])+""")
@@ -56,12 +56,15 @@ _NETRC = re.compile(
     r"(?<![\w-])(?:machine[ \t]+[^\s]{1,253}|default)[ \t]+login[ \t]+[^\s]{1,200}[ \t]+"
     r"password[ \t]+(?P<value>[^\s`\"']{1,200})")
 """`.netrc` on one line: `machine HOST login USER password SECRET`."""
+_GO_DSN = re.compile(r"(?<![\w/:.%-])[\w.-]{1,64}:(?P<value>[^\s@:/\"'`]{1,200})@(?:tcp|unix)\(")
+"""Go's MySQL driver's DSN, `user:SECRET@tcp(host:3306)/db`: no scheme, so no URL."""
 
 
 def passwords_given(line: str) -> Iterator[tuple[int, int]]:
     """Where `line` gives a command a password: (start, end) of each value, quotes left out."""
     yield from _piped(line)
     yield from (match.span("value") for match in _NETRC.finditer(line))
+    yield from (match.span("value") for match in _GO_DSN.finditer(line))
     yield from _env_set(line)
     tools = list(_TOOL.finditer(line))
     for number, tool in enumerate(tools):

@@ -62,6 +62,10 @@ CASES = [
      "Send corrections to translators+anna.virtanen@acme-corp.com.", "e-mail address"),
     ("translators' mailbox tagged with a language",
      "Send corrections to translators+fi@acme-corp.com.", None),
+    ("Go MySQL DSN", '```go\ndsn := "shop:Kq91x7ZrPw@tcp(db.acme.io:3306)/shop"\n```',
+     "password or secret"),
+    ("Go MySQL DSN from a variable",
+     '```go\ndsn := "shop:${DB_PASS}@tcp(db.acme.io:3306)/shop"\n```', None),
     ("netrc with a placeholder", "`machine api.acme.io login admin password PASSWORD`", None),
 ]
 
