@@ -37,6 +37,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kbgen.core import published_passwords
 from kbgen.core.placeholder_words import word_like
 
 SELF_WORDS = frozenset({"password", "passwd", "passwort", "pass", "pwd", "passphrase", "secret",
@@ -120,16 +121,14 @@ def placeholder_password_at(value: str, line: str, given: int, plain: bool = Fal
                                 real_case=_real_case_before(line, given))
 
 
-_FAMOUS = re.compile(r"(?i)correct[ _-]?horse[ _-]?battery[ _-]?staple(?![\w-])")
-"""xkcd 936's example passphrase, quoted by documentation ever since (Pi-hole's Docker
-guide): published millions of times, so no one's secret; a real password beside it, or the
-phrase with anything added, is still found."""
 FAMOUS_REASON = "xkcd's example passphrase (correct horse battery staple), published everywhere"
 
 
 def famous_example(line: str, given: int) -> bool:
-    """The password given at `given` of `line` is the whole of a famous published example."""
-    return bool(_FAMOUS.match(line, given))
+    """The password given at `given` of `line` is the whole of a famous published example:
+    kbgen.core.published_passwords decides (one rule: this one's own pattern took
+    `correct horse battery staple Xk29!` and `correct-horse_battery staple` too)."""
+    return published_passwords.famous_example(line, given)
 
 
 def _real_case_before(line: str, start: int) -> bool:
