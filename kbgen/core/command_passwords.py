@@ -264,3 +264,20 @@ def _joined(lines: list[str], first: int, last: int) -> Iterator[tuple[int, int,
         at = max(number for number, offset in enumerate(offsets) if offset <= start)
         if end <= offsets[at] + len(parts[at]):  # a value ends on the line it starts on
             yield first + at, start - offsets[at], end - offsets[at]
+
+
+_NETRC_ENTRY = re.compile(r"[ \t]*(?:machine[ \t]+\S|default(?:[ \t]|$))")
+_NETRC_PASSWORD = re.compile(r"[ \t]*password[ \t]+(?P<value>[^\s`\"']{1,200})[ \t]*$")
+NETRC_LINES = 4
+"""Lines after a `.netrc` entry's `machine` line its `password` line may be."""
+
+
+def netrc_passwords(lines: list[str]) -> Iterator[tuple[int, int, int]]:
+    """(line index, start, end) of each `password SECRET` line of a `.netrc` written over
+    lines (`machine HOST`, `  login USER`, `  password SECRET`)."""
+    entry = -NETRC_LINES - 1
+    for index, line in enumerate(lines):
+        if _NETRC_ENTRY.match(line):
+            entry = index
+        elif index - entry <= NETRC_LINES and (match := _NETRC_PASSWORD.match(line)):
+            yield index, *match.span("value")

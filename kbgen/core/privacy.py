@@ -45,7 +45,7 @@ from kbgen.core import (
     surroundings,
 )
 from kbgen.core.command_passwords import NEEDS as _COMMAND_NEEDS
-from kbgen.core.command_passwords import continued_passwords, passwords_given
+from kbgen.core.command_passwords import continued_passwords, netrc_passwords, passwords_given
 from kbgen.core.examples import Acceptance
 from kbgen.core.mailboxes import (
     FREE_MAIL,
@@ -1885,8 +1885,9 @@ def _command_passwords(line: str, context: _Context) -> Iterator[_Hit]:
 
 
 def _continued_command_passwords(lines: list[str]) -> Iterator[tuple[int, _Hit]]:
-    """_command_passwords of a command continued over lines (`mysql -u root \\`, `  -pX`)."""
-    for index, start, end in continued_passwords(lines):
+    """_command_passwords of a command continued over lines (`mysql -u root \\`, `  -pX`) and
+    of a `.netrc` written over lines."""
+    for index, start, end in itertools.chain(continued_passwords(lines), netrc_passwords(lines)):
         value = lines[index][start:end]
         if _command_value_password(value):
             hit = _clearly_example(lines[index], _Hit(start, end, PASSWORD, _mask_secret(value)))

@@ -68,6 +68,8 @@ CASES = [
      '```go\ndsn := "shop:${DB_PASS}@tcp(db.acme.io:3306)/shop"\n```', None),
     ("Wi-Fi key before the words naming it", "Guests: Kq91x7ZrPw is the office Wi-Fi key.",
      "password or secret"),
+    ("netrc over lines", "```\nmachine api.acme.io\n  login admin\n  password Kq91x7ZrPw\n```",
+     "password or secret"),
     ("netrc with a placeholder", "`machine api.acme.io login admin password PASSWORD`", None),
 ]
 
