@@ -87,3 +87,22 @@ def test_review_s30(write_project: Callable[..., Path], monkeypatch: pytest.Monk
         assert errors and all(f": error: {refused} (" in error for error in errors), \
             result.output
         assert result.exit_code == 1
+
+
+def test_reference_definitions_are_not_indexed(write_project: Callable[..., Path],
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """A link reference definition is never shown (the link check ignores unused ones), so an
+    author's `[//]: # (note)` must not reach the search index's texts either."""
+    body = ("It fails.\n\nSee [the guide][old].\n\n[old]: https://acme.io/guide\n"
+            "[unused]: https://acme.io/old \"Zebranote one\"\n"
+            "[//]: # (Zebranote two: refund approved by Anna Virtanen)\n")
+    config = write_project({ARTICLE: article(body=body), "mkdocs.yml": MINI_CONFIG})
+    monkeypatch.chdir(config.parent)
+    result = CliRunner().invoke(cli, ["build"])
+    assert result.exit_code == 0, result.output
+    site = config.parent / "site"
+    published = [path for path in site.rglob("*") if path.is_file()
+                 and "zebranote" in path.read_text(encoding="utf-8", errors="ignore").lower()]
+    assert published == []
+    assert any("the guide" in path.read_text(encoding="utf-8")
+               for path in (site / "search").rglob("*.json"))
