@@ -44,7 +44,7 @@ from kbgen.core import (
     signed_urls,
     surroundings,
 )
-from kbgen.core.command_passwords import continued_passwords, passwords_given
+from kbgen.core.command_passwords import continued_passwords, netrc_passwords, passwords_given
 from kbgen.core.command_passwords import needs as _command_needs
 from kbgen.core.examples import Acceptance
 from kbgen.core.mailboxes import (
@@ -118,9 +118,9 @@ def scan(
     """Every finding in `text` (line numbers offset by first_line - 1), in line order; only
     `detectors` run, when given. Values found but accepted because they are clearly examples,
     output or public material are added to `explain`, with the reason, when it is given."""
+    text = normalize_text(text.replace("\r\n", "\n"))
     context = _Context(allowed, default_region, [] if explain is not None else None,
                        fediverse=fediverse.Page.of(text))
-    text = normalize_text(text.replace("\r\n", "\n"))
     findings: list[Finding] = []
     if detectors is None:
         detectors = _may_find(text) if "\n" in text else DETECTORS
@@ -333,6 +333,8 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
         yield from ((index, hit) for index, _, hit in found)
         return
     around = surroundings.Surroundings(lines, context.default_region)
+    host_map = default_networks.host_map(line[hit.start:hit.end] for _, line, hit in found
+                                         if hit.kind == INTERNAL_IP)
     declared = {(hit.kind, line[hit.start:hit.end].lower()) for index, line, hit in judged
                 if around.declares(index, line, hit.start, hit.end,
                                    _JUDGED_BY_SURROUNDINGS[hit.kind])}
@@ -355,7 +357,7 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
             yield index, replace(hit, advice=surroundings.OWN_PORT_ADVICE, advisory=True)
         elif around.addressing_lesson(index, line, hit.start, hit.end, kind):
             yield index, replace(hit, advice=surroundings.ADDRESSING_ADVICE, advisory=True)
-        elif hit.kind == INTERNAL_IP and default_networks.default_network_example(
+        elif hit.kind == INTERNAL_IP and not host_map and default_networks.default_network_example(
                 line, hit.start, hit.end, around.setting(index)):
             yield index, replace(hit, advice=default_networks.ADVICE, advisory=True)
         else:
@@ -1883,8 +1885,9 @@ def _command_passwords(line: str, context: _Context) -> Iterator[_Hit]:
 
 
 def _continued_command_passwords(lines: list[str]) -> Iterator[tuple[int, _Hit]]:
-    """_command_passwords of a command continued over lines (`mysql -u root \\`, `  -pX`)."""
-    for index, start, end in continued_passwords(lines):
+    """_command_passwords of a command continued over lines (`mysql -u root \\`, `  -pX`) and
+    of a `.netrc` written over lines."""
+    for index, start, end in itertools.chain(continued_passwords(lines), netrc_passwords(lines)):
         value = lines[index][start:end]
         if _command_value_password(value):
             hit = _clearly_example(lines[index], _Hit(start, end, PASSWORD, _mask_secret(value)))
