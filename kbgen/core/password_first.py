@@ -23,7 +23,8 @@ _FIRST = (
 password`."""
 
 
-_NAMED = ("pass", "pwd", "pin", "mot de passe", "contrase", "senha", "wachtwoord", "salasana")
+_NAMED = ("pass", "pwd", "pin", "mot de passe", "contrase", "senha", "wachtwoord", "salasana",
+          " key", "\tkey", "-key", "psk")
 """What a line holds somewhere when it names a password (a quicker first search)."""
 _VERSION = re.compile(r"(?i)v?\d+(?:\.\d+)+[a-z]?")
 
