@@ -29,6 +29,7 @@ from kbgen.importers.markdown_text import (
 from kbgen.importers.model import Export, SourceArticle, SourceCategory
 from kbgen.importers.site_nav import folder_position, mkdocs_nav
 from kbgen.importers.slugs import slugify
+from kbgen.importers.wikilinks import WikiLinks
 
 NAME = "markdown"
 SUFFIXES = (".md", ".markdown", ".mdx")
@@ -236,6 +237,7 @@ class MarkdownSite:
             self.collections = {f"_{name}": {} for name in collections}
         self.nav = mkdocs_nav(self.site.config.get("nav")) if self.site.flavour == "mkdocs" \
             else {}
+        self.wikilinks = WikiLinks(self.site.content)
         self.stubs: list[tuple[str, list[str], str]] = []
         """(file, old addresses, where they redirected) of the old site's redirect pages."""
 
@@ -367,6 +369,9 @@ class MarkdownSite:
             body = self._includes(body, 0)
             body = self._site_variables(body, warnings)
             body = self._image_tags(body, warnings)
+        if "[[" in body:
+            body, linked = self.wikilinks.rewrite(body, path)
+            warnings += linked
         body, removed = clean_markup(body, lambda target: self._link_target(target, path))
         warnings += removed
         if self.site.flavour != "mkdocs":  # CommonMark and kramdown lists

@@ -1,0 +1,61 @@
+"""An Obsidian vault's help pages (as obsidianmd/obsidian-help is written): wiki links and
+embedded images land on the imported articles and images of a real build."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+from urllib.parse import unquote
+
+from tests.helpers import run_cli
+from tests.importers.conftest import EXPORTS
+
+VAULT = {
+    "Getting started/Sync your notes.md": (
+        "---\naliases:\n  - Sync\n---\n"
+        "Keep your notes on every device with [[Introduction to Obsidian Sync|Obsidian Sync]].\n\n"
+        "If it stops, read [[Obsidian Sync/Troubleshoot Obsidian Sync#Sync is stuck|this]] or"
+        " [[#Set up]] below. Syntax: `[[Note name]]` stays code. [[Nowhere at all]] is no page."
+        "\n\n![[Sync status.png|300]]\n\n| View | Page |\n| --- | --- |\n"
+        "| Cards | [[Troubleshoot Obsidian Sync\\|Fixes]] |\n\n## Set up\n\nOpen settings.\n"),
+    "Obsidian Sync/Introduction to Obsidian Sync.md": (
+        "Obsidian Sync is a paid add-on. See [[Sync your notes]].\n"),
+    "Obsidian Sync/Troubleshoot Obsidian Sync.md": (
+        "What to do when Sync does not work.\n\n## Sync is stuck\n\nSign out and in again.\n"),
+}
+
+
+def test_wiki_links_and_embeds_become_working_links_and_images(tmp_path: Path) -> None:
+    source = tmp_path / "vault"
+    for name, text in VAULT.items():
+        (source / name).parent.mkdir(parents=True, exist_ok=True)
+        (source / name).write_text(text, encoding="utf-8")
+    (source / "Attachments").mkdir()
+    shutil.copy(EXPORTS / "jekyll/images/router.png", source / "Attachments/Sync status.png")
+    assert run_cli("init", str(tmp_path / "kb"), "--company", "Acme").returncode == 0
+    project = tmp_path / "kb"
+    imported = run_cli("import", str(source), cwd=project)
+    assert imported.returncode == 0, imported.stdout + imported.stderr
+    assert "wiki links made Markdown links (4×)" in imported.stdout
+    assert "wiki links to no file of the export, their text kept (1×): Nowhere at all" \
+        in imported.stdout
+    built = run_cli("build", cwd=project)
+    assert built.returncode == 0, built.stdout + built.stderr
+    page_file = project / "site/articles/getting-started/sync-your-notes.html"
+    page = page_file.read_text(encoding="utf-8")
+    body = page[page.index("<article"):page.index("</article>")]
+    assert "[[" not in body.replace("<code>[[Note name]]</code>", "")
+    assert "Nowhere at all is no page" in body
+    links = dict(re.findall(r'<a href="([^"]+)"[^>]*>([^<]+)</a>', body))
+    by_text = {text: href for href, text in links.items()}
+    for text, fragment in (("Obsidian Sync", ""), ("this", "sync-is-stuck"),
+                           ("Fixes", ""), ("Set up", "set-up")):
+        href = by_text[text]
+        target, _, anchor = href.partition("#")
+        target_file = (page_file.parent / unquote(target)).resolve() if target else page_file
+        assert target_file.is_file(), (text, href)
+        assert anchor == fragment and (not anchor or f'id="{anchor}"' in target_file.read_text(
+            encoding="utf-8")), (text, href)
+    image = re.search(r'<img[^>]*src="([^"]+)"', body)
+    assert image and (page_file.parent / unquote(image.group(1))).is_file()
