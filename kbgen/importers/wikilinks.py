@@ -9,9 +9,12 @@ from pathlib import Path
 from urllib.parse import quote
 
 from kbgen.core.links import heading_slug
-from kbgen.importers.markdown_text import protected
+from kbgen.importers.markdown_text import _FENCE, _INLINE_CODE
 
 _WIKI = re.compile(r"(!?)\[\[([^\[\]\n|]*?)\\?(?:\|([^\[\]\n]*))?\]\]")
+_WIKI_OR_CODE = re.compile(f"{_INLINE_CODE.pattern}|{_WIKI.pattern}")
+"""Inline code is matched first where it starts first (`[[Note]]` in code stays), and a wiki
+link may hold code (`[[#`move`|move]]`)."""
 _SIZE = re.compile(r"^\d+(?:x\d+)?$")
 """`![[shot.png|300]]`, `![[shot.png|300x200]]`: a size, not a caption."""
 
@@ -52,7 +55,9 @@ class WikiLinks:
 
         def replace(match: re.Match[str]) -> str:
             nonlocal links, embeds
-            bang, target, label = match.group(1), match.group(2), match.group(3)
+            if match.group(1):  # inline code
+                return match.group(0)
+            bang, target, label = match.group(2), match.group(3), match.group(4)
             name, _, fragment = target.partition("#")
             fragment = "" if fragment.startswith("^") else fragment  # a block: the page
             heading = fragment.split("#")[-1].strip()
@@ -74,7 +79,11 @@ class WikiLinks:
                              else heading or found.stem)
             return f"[{text}]({href}{anchor})"
 
-        body = protected(body, lambda part: _WIKI.sub(replace, part))
+        parts, position = [], 0
+        for fence in _FENCE.finditer(body):  # code blocks stay as written
+            parts += [_WIKI_OR_CODE.sub(replace, body[position:fence.start()]), fence.group(0)]
+            position = fence.end()
+        body = "".join([*parts, _WIKI_OR_CODE.sub(replace, body[position:])])
         notes = []
         if links:
             notes.append(f"wiki links made Markdown links ({links}×)")

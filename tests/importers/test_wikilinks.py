@@ -16,7 +16,8 @@ VAULT = {
         "---\naliases:\n  - Sync\n---\n"
         "Keep your notes on every device with [[Introduction to Obsidian Sync|Obsidian Sync]].\n\n"
         "If it stops, read [[Obsidian Sync/Troubleshoot Obsidian Sync#Sync is stuck|this]] or"
-        " [[#Set up]] below. Syntax: `[[Note name]]` stays code. [[Nowhere at all]] is no page."
+        " [[#Set up]] below ([[#`Set up`|go up]]). Syntax: `[[Note name]]` stays code."
+        " [[Nowhere at all]] is no page."
         "\n\n![[Sync status.png|300]]\n\n| View | Page |\n| --- | --- |\n"
         "| Cards | [[Troubleshoot Obsidian Sync\\|Fixes]] |\n\n## Set up\n\nOpen settings.\n"),
     "Obsidian Sync/Introduction to Obsidian Sync.md": (
@@ -37,7 +38,7 @@ def test_wiki_links_and_embeds_become_working_links_and_images(tmp_path: Path) -
     project = tmp_path / "kb"
     imported = run_cli("import", str(source), cwd=project)
     assert imported.returncode == 0, imported.stdout + imported.stderr
-    assert "wiki links made Markdown links (4×)" in imported.stdout
+    assert "wiki links made Markdown links (5×)" in imported.stdout
     assert "wiki links to no file of the export, their text kept (1×): Nowhere at all" \
         in imported.stdout
     built = run_cli("build", cwd=project)
@@ -47,10 +48,10 @@ def test_wiki_links_and_embeds_become_working_links_and_images(tmp_path: Path) -
     body = page[page.index("<article"):page.index("</article>")]
     assert "[[" not in body.replace("<code>[[Note name]]</code>", "")
     assert "Nowhere at all is no page" in body
-    links = dict(re.findall(r'<a href="([^"]+)"[^>]*>([^<]+)</a>', body))
-    by_text = {text: href for href, text in links.items()}
+    by_text = {text: href for href, text in re.findall(r'<a href="([^"]+)"[^>]*>([^<]+)</a>',
+                                                        body)}
     for text, fragment in (("Obsidian Sync", ""), ("this", "sync-is-stuck"),
-                           ("Fixes", ""), ("Set up", "set-up")):
+                           ("Fixes", ""), ("Set up", "set-up"), ("go up", "set-up")):
         href = by_text[text]
         target, _, anchor = href.partition("#")
         target_file = (page_file.parent / unquote(target)).resolve() if target else page_file
