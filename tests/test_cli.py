@@ -108,6 +108,19 @@ def test_an_article_without_symptoms_is_advice_for_check_not_a_failed_build(
     assert (config.parent / "public/articles/billing/a.html").is_file()
 
 
+def test_a_strict_build_says_its_warnings_are_what_failed(
+        write_project: Callable[..., Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only WARNING lines above "The build failed" left a new user asking what failed."""
+    config = write_project({"content/articles/billing/a.md": article("A"),
+                            "content/articles/wifi/b.md": article("A")})
+    monkeypatch.chdir(config.parent)
+    built = CliRunner().invoke(cli, ["build", "--strict", "-d", "public"])
+    assert built.exit_code == 1
+    assert ("The build failed: 1 warning above, and strict mode (--strict, or `strict: true`"
+            " in mkdocs.yml) counts warnings as errors; fix them, or build without --strict;"
+            in built.output), built.output
+
+
 def test_missing_config_says_what_to_do(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(cli, ["check"])
