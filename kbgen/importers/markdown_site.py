@@ -218,7 +218,7 @@ def _names(value: Any) -> list[str]:
 
 def humanize(name: str) -> str:
     """`change-default-search-engine` -> `Change default search engine`."""
-    words = _NUMBER_PREFIX.sub("", name).replace("_", " ").replace("-", " ").split()
+    words = name.replace("_", " ").replace("-", " ").split()
     text = " ".join(words)
     return text[:1].upper() + text[1:] if text else name
 
@@ -238,6 +238,7 @@ class MarkdownSite:
         self.nav = mkdocs_nav(self.site.config.get("nav")) if self.site.flavour == "mkdocs" \
             else {}
         self.wikilinks = WikiLinks(self.site.content)
+        self._numbered_in: dict[Path, int] = {}
         self.stubs: list[tuple[str, list[str], str]] = []
         """(file, old addresses, where they redirected) of the old site's redirect pages."""
 
@@ -390,7 +391,7 @@ class MarkdownSite:
         if not title and heading:
             title = heading.group(1).strip()
         if not title:
-            title = humanize(stem)
+            title = humanize(self._unnumbered(path))
             warnings.append("no title: made from the file name; check it")
         dropped = sorted(set(map(str, meta)) - KNOWN_KEYS)
         if dropped:
@@ -410,7 +411,7 @@ class MarkdownSite:
         article = SourceArticle(
             origin, title, body, category, is_html=False,
             name="" if index_page else post.group(4) if post else text_of(meta.get("id"))
-            or _NUMBER_PREFIX.sub("", stem) or stem,
+            or self._unnumbered(path),
             summary=text_of(next((meta[k] for k in ("description", "summary", "excerpt",
                                                     "subtitle") if meta.get(k)), "")),
             tags=_words(meta.get("tags")) + _words(meta.get("keywords"))
@@ -479,7 +480,7 @@ class MarkdownSite:
             order = meta.get("order")
             found[path.stem] = SourceCategory(
                 f"_categories/{path.stem}", html_text(text_of(meta.get("title")))
-                or humanize(path.stem), html_text(text_of(meta.get("description"))),
+                or humanize(self._unnumbered(path)), html_text(text_of(meta.get("description"))),
                 order=int(order) if isinstance(order, int) else 100, name=path.stem,
                 old_urls=self._old_urls(path, meta))
             self.category_pages_by_path[path] = path.stem
@@ -519,11 +520,29 @@ class MarkdownSite:
                       flags=re.M)
         return len(re.findall(r"[^\W\d_]{2,}", text)) >= 3
 
+    def _unnumbered(self, path: Path) -> str:
+        """The name of a file (its stem) or folder without the number that orders it among
+        the others (`01-basics`, `2_pairing`): Docusaurus strips it; elsewhere a number is a
+        prefix only when the folder numbers two or more (`2-factor authentication.md` alone
+        keeps its 2)."""
+        name = path.stem if path.is_file() else path.name
+        stripped = _NUMBER_PREFIX.sub("", name)
+        if stripped == name or not stripped:
+            return name
+        if self.site.flavour != "docusaurus":
+            siblings = self._numbered_in.get(path.parent)
+            if siblings is None:
+                siblings = self._numbered_in[path.parent] = sum(
+                    1 for entry in path.parent.iterdir() if _NUMBER_PREFIX.match(entry.name))
+            if siblings < 2:
+                return name
+        return stripped
+
     def _category(self, folder: Path, name: str) -> SourceCategory:
         """A category from the folder: its title from the nav (MkDocs), its index page or its
         `_category_` file; its place from the nav, the index page's `weight` (Hugo) or
         `sidebar_position`, or the `_category_` file's `position` (Docusaurus)."""
-        title, description = humanize(name), ""
+        title, description = humanize(self._unnumbered(folder)), ""
         old_urls: list[str] = []
         order: Any = None
         for index in ("_index.md", "index.md", "README.md", "index.markdown"):
@@ -556,7 +575,7 @@ class MarkdownSite:
                 if link.get("type") == "generated-index":  # Docusaurus' default slug
                     slug = text_of(link.get("slug")) or f"/category/{slugify(title, 'category')}"
                     old_urls.append(f"{self._docs_base()}/{slug.lstrip('/')}")
-        return SourceCategory(name, title, description, name=_NUMBER_PREFIX.sub("", name) or name,
+        return SourceCategory(name, title, description, name=self._unnumbered(folder),
                               old_urls=old_urls, order=int(order) if isinstance(order, (int, float))
                               and not isinstance(order, bool) else 100)
 
