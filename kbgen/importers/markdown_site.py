@@ -27,6 +27,7 @@ from kbgen.importers.markdown_text import (
     mkdocs_tabs,
 )
 from kbgen.importers.model import Export, SourceArticle, SourceCategory
+from kbgen.importers.quote_callouts import quote_callouts
 from kbgen.importers.site_nav import folder_position, mkdocs_nav
 from kbgen.importers.slugs import slugify
 from kbgen.importers.wikilinks import WikiLinks
@@ -373,6 +374,9 @@ class MarkdownSite:
         if "[[" in body:
             body, linked = self.wikilinks.rewrite(body, path)
             warnings += linked
+        body, callouts = quote_callouts(body)
+        if callouts:
+            warnings.append(f"callouts (`> [!note]`) made admonitions ({callouts}×)")
         body, removed = clean_markup(body, lambda target: self._link_target(target, path))
         warnings += removed
         if self.site.flavour != "mkdocs":  # CommonMark and kramdown lists

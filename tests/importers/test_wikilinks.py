@@ -1,5 +1,6 @@
 """An Obsidian vault's help pages (as obsidianmd/obsidian-help is written): wiki links and
-embedded images land on the imported articles and images of a real build."""
+embedded images land on the imported articles and images of a real build; callouts are
+admonitions."""
 
 from __future__ import annotations
 
@@ -22,6 +23,11 @@ VAULT = {
         "| Cards | [[Troubleshoot Obsidian Sync\\|Fixes]] |\n\n## Set up\n\nOpen settings.\n"),
     "Obsidian Sync/Introduction to Obsidian Sync.md": (
         "Obsidian Sync is a paid add-on. See [[Sync your notes]].\n"),
+    "Obsidian Sync/Refunds.md": (
+        "We refund these within 7 days:\n\n- [[Introduction to Obsidian Sync|Sync]]\n\n"
+        "> [!Warning] Non-refundable purchases\n> Some are **not** refundable:\n>\n"
+        "> - [[Troubleshoot Obsidian Sync|Fixes]] are free.\n\n"
+        "> [!tip]- Before you ask\n> Read the FAQ.\n> > [!NOTE]\n> > Nested.\n"),
     "Obsidian Sync/Troubleshoot Obsidian Sync.md": (
         "What to do when Sync does not work.\n\n## Sync is stuck\n\nSign out and in again.\n"),
 }
@@ -60,3 +66,30 @@ def test_wiki_links_and_embeds_become_working_links_and_images(tmp_path: Path) -
             encoding="utf-8")), (text, href)
     image = re.search(r'<img[^>]*src="([^"]+)"', body)
     assert image and (page_file.parent / unquote(image.group(1))).is_file()
+
+
+def test_callouts_become_admonitions_and_stay_out_of_the_summary(tmp_path: Path) -> None:
+    """obsidian-help: 101 of 173 articles showed `[!tip]` in a quote, and a summary ran on
+    through the list and the callout after its first paragraph."""
+    source = tmp_path / "vault"
+    for name, text in VAULT.items():
+        (source / name).parent.mkdir(parents=True, exist_ok=True)
+        (source / name).write_text(text, encoding="utf-8")
+    assert run_cli("init", str(tmp_path / "kb"), "--company", "Acme").returncode == 0
+    project = tmp_path / "kb"
+    imported = run_cli("import", str(source), cwd=project)
+    assert imported.returncode == 0, imported.stdout + imported.stderr
+    assert "callouts (`> [!note]`) made admonitions (3×)" in imported.stdout
+    article = (project / "content/articles/obsidian-sync/refunds.md").read_text()
+    assert "summary: 'We refund these within 7 days:'\n" in article
+    built = run_cli("build", cwd=project)
+    assert built.returncode == 0, built.stdout + built.stderr
+    page = (project / "site/articles/obsidian-sync/refunds.html").read_text(encoding="utf-8")
+    body = page[page.index("<article"):page.index("</article>")]
+    assert "[!" not in body
+    warning = re.search(r'<div class="admonition warning">\s*<p class="admonition-title">'
+                        r'Non-refundable purchases</p>(.*?)</div>', body, re.S)
+    assert warning and "<li><a href=" in warning.group(1), body
+    folded = re.search(r'<details class="tip">\s*<summary>Before you ask</summary>(.*?)'
+                       r'</details>', body, re.S)
+    assert folded and '<div class="admonition note">' in folded.group(1), body
