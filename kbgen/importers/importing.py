@@ -78,9 +78,7 @@ class ImportReport:
             lines.append("kbgen check says:")
             lines += _grouped(self.problems)
         if self.gate:
-            lines.append(f"Publishing gate: {len(self.gate)} findings to review (the build"
-                         " refuses them until fixed, or accepted line by line with"
-                         " `<!-- kb:allow KIND -->`):")
+            lines.append(_gate_heading(self.gate))
             lines += [f"  {problem}" for problem in self.gate]
             if offered := _domains_found(self.own_domains, self.gate):
                 listed = ", ".join(offered)
@@ -91,9 +89,23 @@ class ImportReport:
         if self.dry_run:
             lines.append("Nothing was written (--dry-run).")
         elif self.imported:
-            lines.append("Next: complete the draft team profiles, review the warnings, then"
-                         " `kbgen check` and `kbgen build`.")
+            profiles = "complete the draft team profiles, " if self.team else ""
+            lines.append(f"Next: {profiles}review the warnings, then `kbgen check` and"
+                         " `kbgen build`.")
         return "\n".join(lines)
+
+
+def _gate_heading(gate: list[Problem]) -> str:
+    """How many of the gate's findings stop the build (errors) and how many are advice."""
+    errors = sum(1 for problem in gate if problem.level == "error")
+    advice = len(gate) - errors
+    if not errors:
+        return (f"Publishing gate: {advice} warning{'s' if advice != 1 else ''} to review (advice:"
+                " the build goes on; `--strict` stops at them):")
+    return (f"Publishing gate: {len(gate)} findings to review ({errors} error"
+            f"{'s' if errors != 1 else ''} the build refuses until fixed, or accepted line by"
+            f" line with `<!-- kb:allow KIND -->`"
+            + (f"; {advice} warning{'s' if advice != 1 else ''}" if advice else "") + "):")
 
 
 def _domains_found(domains: list[str], gate: list[Problem]) -> list[str]:

@@ -28,6 +28,7 @@ VAULT = {
         "> [!Warning] Non-refundable purchases\n> Some are **not** refundable:\n>\n"
         "> - [[Troubleshoot Obsidian Sync|Fixes]] are free.\n\n"
         "> [!tip]- Before you ask\n> Read the FAQ.\n> > [!NOTE]\n> > Nested.\n"),
+    "Obsidian Sync/Styled.md": 'A <span style="color: red">red</span> word.\n',
     "Obsidian Sync/Troubleshoot Obsidian Sync.md": (
         "What to do when Sync does not work.\n\n## Sync is stuck\n\nSign out and in again.\n"),
 }
@@ -80,6 +81,9 @@ def test_callouts_become_admonitions_and_stay_out_of_the_summary(tmp_path: Path)
     imported = run_cli("import", str(source), cwd=project)
     assert imported.returncode == 0, imported.stdout + imported.stderr
     assert "callouts (`> [!note]`) made admonitions (3×)" in imported.stdout
+    assert "Publishing gate: 1 warning to review (advice: the build goes on; `--strict` stops" \
+        " at them):\n" in imported.stdout  # not "the build refuses them"
+    assert "Next: review the warnings" in imported.stdout  # no team profile to complete
     article = (project / "content/articles/obsidian-sync/refunds.md").read_text()
     assert "summary: 'We refund these within 7 days:'\n" in article
     built = run_cli("build", cwd=project)
