@@ -15,6 +15,7 @@ from kbgen.core.config import KbConfig
 from kbgen.core.sources import TEAM_DIR
 from kbgen.errors import KbError, Problem
 from kbgen.importers import markdown_site, missing_images
+from kbgen.importers.examples_left import examples_left
 from kbgen.importers.model import Export
 from kbgen.importers.plan import CATEGORIES_FILE, Plan, Planner
 from kbgen.importers.reading import read_export
@@ -86,6 +87,11 @@ class ImportReport:
                              " are the company's, allow it once in mkdocs.yml"
                              f" (extra.kb.privacy.allow_domains: [{listed}]) instead of line"
                              " by line.")
+        if examples := examples_left(self.content_dir):
+            paths = ", ".join(shown(self.content_dir, path) for path in examples)
+            lines.append(f"kbgen init's example articles are still published next to yours:"
+                         f" {paths}; delete them (and their categories in"
+                         " _data/categories.yml) before you publish.")
         if self.dry_run:
             lines.append("Nothing was written (--dry-run).")
         elif self.imported:

@@ -84,6 +84,10 @@ def test_callouts_become_admonitions_and_stay_out_of_the_summary(tmp_path: Path)
     assert "Publishing gate: 1 warning to review (advice: the build goes on; `--strict` stops" \
         " at them):\n" in imported.stdout  # not "the build refuses them"
     assert "Next: review the warnings" in imported.stdout  # no team profile to complete
+    assert ("kbgen init's example articles are still published next to yours: content/articles/"
+            "account/password-reset-email-does-not-arrive.md, content/articles/billing/invoice-"
+            "shows-the-wrong-company-name.md, content/articles/getting-started/getting-started-"
+            "checklist.md; delete them" in imported.stdout), imported.stdout
     article = (project / "content/articles/obsidian-sync/refunds.md").read_text()
     assert "summary: 'We refund these within 7 days:'\n" in article
     built = run_cli("build", cwd=project)
