@@ -121,6 +121,16 @@ def test_a_strict_build_says_its_warnings_are_what_failed(
             in built.output), built.output
 
 
+def test_two_style_attributes_on_one_line_are_one_warning(
+        write_project: Callable[..., Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    """obsidian-help's video frames: `<div style=...><div style=...>` was warned of twice."""
+    body = '<div style="padding:62%"><div class="x" style="top:0">Video</div></div>\n'
+    config = write_project({"content/articles/billing/a.md": article("A", body=body)})
+    monkeypatch.chdir(config.parent)
+    result = CliRunner().invoke(cli, ["check"])
+    assert result.output.count("style attribute is removed") == 1, result.output
+
+
 def test_missing_config_says_what_to_do(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(cli, ["check"])
