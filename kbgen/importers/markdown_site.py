@@ -102,6 +102,9 @@ def site_of(root: Path) -> Site:
         config = _read_config(root / "mkdocs.yml")
         docs = root / str(config.get("docs_dir") or "docs")
         return Site("mkdocs", root, docs, config, [docs])
+    if (root / ".obsidian").is_dir() or (root / "publish.js").is_file() \
+            or (root / "publish.css").is_file():
+        return Site("obsidian", root, root, {}, [root])  # a vault published with Obsidian Publish
     return Site("markdown", root, root, {}, [root])
 
 
@@ -697,10 +700,15 @@ class MarkdownSite:
             urls.append(self._docusaurus_url(relative, meta))
         elif flavour == "mkdocs":
             urls.append(f"/{relative}/")
-        for key in ("aliases", "redirect_from"):
+        elif flavour == "obsidian":  # Publish's addresses: the note's path, `+` for a space;
+            urls += [text_of(meta.get("permalink")), relative]  # a permalink goes first
+        for key in ("aliases", "alias", "redirect_from") if flavour == "obsidian" \
+                else ("aliases", "redirect_from"):
             value = meta.get(key)
             urls += [text_of(v) for v in (value if isinstance(value, list) else [value])
                      if isinstance(v, str) and v.strip()]
+        if flavour == "obsidian":  # and an alias that is a path redirects to the note
+            urls = [url.strip().replace(" ", "+") for url in urls if url and url.strip()]
         return [url if url.startswith(("/", "http")) else f"/{url}" for url in urls if url]
 
     def _section_urls(self, path: Path, meta: dict[str, Any]) -> list[str]:

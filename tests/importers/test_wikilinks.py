@@ -101,3 +101,27 @@ def test_callouts_become_admonitions_and_stay_out_of_the_summary(tmp_path: Path)
     folded = re.search(r'<details class="tip">\s*<summary>Before you ask</summary>(.*?)'
                        r'</details>', body, re.S)
     assert folded and '<div class="admonition note">' in folded.group(1), body
+
+
+def test_obsidian_publish_addresses_redirect(tmp_path: Path) -> None:
+    """A vault published with Obsidian Publish (its `publish.css`): a note's old addresses are
+    its permalink, its path and its aliases, with `+` for a space, as Publish wrote them
+    (obsidian-help: 142 aliases were refused as "not a path", 34 addresses kept of 513)."""
+    source = tmp_path / "vault"
+    (source / "User interface").mkdir(parents=True)
+    (source / "publish.css").write_text("body {}\n")
+    (source / "User interface/Tabs.md").write_text(
+        "---\naliases:\n  - Stacked tabs\n  - User interface/Use tabs in Obsidian\n"
+        "permalink: tabs\n---\nOpen a note in a new tab.\n", encoding="utf-8")
+    assert run_cli("init", str(tmp_path / "kb"), "--company", "Acme").returncode == 0
+    project = tmp_path / "kb"
+    imported = run_cli("import", str(source), cwd=project)
+    assert imported.returncode == 0, imported.stdout + imported.stderr
+    assert "cannot be redirected" not in imported.stdout, imported.stdout
+    built = run_cli("build", cwd=project)
+    assert built.returncode == 0, built.stdout + built.stderr
+    redirects = (project / "site/_redirects").read_text(encoding="utf-8")
+    for old in ("/tabs", "/User+interface/Tabs", "/Stacked+tabs",
+                "/User+interface/Use+tabs+in+Obsidian"):
+        assert f"{old} /articles/user-interface/tabs.html 301" in redirects, redirects
+        assert (project / "site" / old.strip("/") / "index.html").is_file()
