@@ -397,6 +397,8 @@ class MarkdownSite:
         heading = _HEADING.match(body)
         if not title and heading:
             title = heading.group(1).strip()
+        if not title and self.site.flavour == "obsidian":
+            title = stem  # Obsidian's title is the file name, as written
         if not title:
             title = humanize(self._unnumbered(path))
             warnings.append("no title: made from the file name; check it")

@@ -113,11 +113,15 @@ def test_obsidian_publish_addresses_redirect(tmp_path: Path) -> None:
     (source / "User interface/Tabs.md").write_text(
         "---\naliases:\n  - Stacked tabs\n  - User interface/Use tabs in Obsidian\n"
         "permalink: tabs\n---\nOpen a note in a new tab.\n", encoding="utf-8")
+    (source / "User interface/2-factor authentication.md").write_text("Turn on 2FA.\n")
     assert run_cli("init", str(tmp_path / "kb"), "--company", "Acme").returncode == 0
     project = tmp_path / "kb"
     imported = run_cli("import", str(source), cwd=project)
     assert imported.returncode == 0, imported.stdout + imported.stderr
     assert "cannot be redirected" not in imported.stdout, imported.stdout
+    assert "no title" not in imported.stdout  # Obsidian's title is the file name
+    assert "title: 2-factor authentication\n" in (
+        project / "content/articles/user-interface/2-factor-authentication.md").read_text()
     built = run_cli("build", cwd=project)
     assert built.returncode == 0, built.stdout + built.stderr
     redirects = (project / "site/_redirects").read_text(encoding="utf-8")
