@@ -15,6 +15,7 @@ from kbgen.core.config import KbConfig
 from kbgen.core.sources import TEAM_DIR
 from kbgen.errors import KbError, Problem
 from kbgen.importers import markdown_site, missing_images
+from kbgen.importers.counted_notes import fold_counted
 from kbgen.importers.examples_left import examples_left
 from kbgen.importers.model import Export
 from kbgen.importers.plan import CATEGORIES_FILE, Plan, Planner
@@ -68,9 +69,13 @@ class ImportReport:
         if self.skipped:
             lines.append(f"Skipped {len(self.skipped)}:")
             lines += [f"  {origin}: {reason}" for origin, reason in self.skipped]
-        if self.warnings:
-            lines.append(f"Warnings ({len(self.warnings)} files):")
-            for path, messages in self.warnings.items():
+        warnings, done_in_many = fold_counted(self.warnings)
+        if done_in_many:
+            lines.append("Changed in many files:")
+            lines += done_in_many
+        if warnings:
+            lines.append(f"Warnings ({len(warnings)} files):")
+            for path, messages in warnings.items():
                 lines.append(f"  {shown(self.content_dir, path)}")
                 lines += [f"    - {message}" for message in missing_images.folded(messages)]
             if images_line := missing_images.totals(self.warnings):

@@ -45,7 +45,8 @@ def test_wiki_links_and_embeds_become_working_links_and_images(tmp_path: Path) -
     project = tmp_path / "kb"
     imported = run_cli("import", str(source), cwd=project)
     assert imported.returncode == 0, imported.stdout + imported.stderr
-    assert "wiki links made Markdown links (5×)" in imported.stdout
+    assert "Changed in many files:\n  wiki links made Markdown links: 8× in 3 files\n" \
+        in imported.stdout, imported.stdout  # said once, not under each file
     assert "wiki links to no file of the export, their text kept (1×): Nowhere at all" \
         in imported.stdout
     built = run_cli("build", cwd=project)
