@@ -108,6 +108,29 @@ def test_an_article_without_symptoms_is_advice_for_check_not_a_failed_build(
     assert (config.parent / "public/articles/billing/a.html").is_file()
 
 
+def test_a_strict_build_says_its_warnings_are_what_failed(
+        write_project: Callable[..., Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only WARNING lines above "The build failed" left a new user asking what failed."""
+    config = write_project({"content/articles/billing/a.md": article("A"),
+                            "content/articles/wifi/b.md": article("A")})
+    monkeypatch.chdir(config.parent)
+    built = CliRunner().invoke(cli, ["build", "--strict", "-d", "public"])
+    assert built.exit_code == 1
+    assert ("The build failed: 1 warning above, and strict mode (--strict, or `strict: true`"
+            " in mkdocs.yml) counts warnings as errors; fix them, or build without --strict;"
+            in built.output), built.output
+
+
+def test_two_style_attributes_on_one_line_are_one_warning(
+        write_project: Callable[..., Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    """obsidian-help's video frames: `<div style=...><div style=...>` was warned of twice."""
+    body = '<div style="padding:62%"><div class="x" style="top:0">Video</div></div>\n'
+    config = write_project({"content/articles/billing/a.md": article("A", body=body)})
+    monkeypatch.chdir(config.parent)
+    result = CliRunner().invoke(cli, ["check"])
+    assert result.output.count("style attribute is removed") == 1, result.output
+
+
 def test_missing_config_says_what_to_do(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(cli, ["check"])

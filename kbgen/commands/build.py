@@ -9,6 +9,7 @@ from __future__ import annotations
 import errno
 import gc
 import os
+import re
 import secrets
 import shutil
 import tempfile
@@ -203,6 +204,16 @@ def _quick_into(config: MkDocsConfig, plan: QuickPlan | None, staging: Path, tar
     return done.counts, [Path(root) for root in plan.previous.roots], None, plan.head.id, done
 
 
+def _aborted(exc: Exception, target: Path) -> str:
+    """Why MkDocs stopped, said so: in strict mode the warnings above are what failed."""
+    strict = re.search(r"Aborted with (\d+) warnings? in strict mode", str(exc))
+    count = int(strict.group(1)) if strict else 0
+    reason = (f": {count} warning{'s' if count != 1 else ''} above, and strict mode (--strict,"
+              f" or `strict: true` in mkdocs.yml) counts warnings as errors; fix them, or build"
+              f" without --strict" if strict else " (see above)")
+    return f"The build failed{reason}; {target} was left unchanged."
+
+
 def _build_into(config: MkDocsConfig, staging: Path, target: Path,
                 timings: Timings | None = None) -> Built:
     """Run MkDocs into `staging` (see Built)."""
@@ -229,8 +240,8 @@ def _build_into(config: MkDocsConfig, staging: Path, target: Path,
     config.plugins.on_startup(command="build", dirty=False)
     try:
         mkdocs_build(config)
-    except Abort:
-        raise KbError(f"The build failed (see above); {target} was left unchanged.") from None
+    except Abort as exc:
+        raise KbError(_aborted(exc, target)) from None
     except ConfigurationError as exc:
         raise KbError(f"{exc}\nThe build failed; {target} was left unchanged.") from None
     finally:

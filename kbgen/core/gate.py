@@ -376,7 +376,8 @@ def unsafe_html(kb: KnowledgeBase, memo: Memo | None = None, own_host: str = ""
 def _unsafe_html_of(written: Article | Page, own_host: str) -> list[Problem]:
     """What `unsafe_html` warns of in one article or page."""
     problems = []
-    for line, construct in find_unsafe_html(written.public_body, written.body_line):
+    for line, construct in dict.fromkeys(  # two on one line are one warning
+            find_unsafe_html(written.public_body, written.body_line)):
         problems.append(Problem(
             written.origin.display_path, line, "warning",
             f"{construct} is removed from the published page; write it as text or use"

@@ -15,6 +15,8 @@ from kbgen.core.config import KbConfig
 from kbgen.core.sources import TEAM_DIR
 from kbgen.errors import KbError, Problem
 from kbgen.importers import markdown_site, missing_images
+from kbgen.importers.counted_notes import fold_counted
+from kbgen.importers.examples_left import examples_left
 from kbgen.importers.model import Export
 from kbgen.importers.plan import CATEGORIES_FILE, Plan, Planner
 from kbgen.importers.reading import read_export
@@ -67,9 +69,13 @@ class ImportReport:
         if self.skipped:
             lines.append(f"Skipped {len(self.skipped)}:")
             lines += [f"  {origin}: {reason}" for origin, reason in self.skipped]
-        if self.warnings:
-            lines.append(f"Warnings ({len(self.warnings)} files):")
-            for path, messages in self.warnings.items():
+        warnings, done_in_many = fold_counted(self.warnings)
+        if done_in_many:
+            lines.append("Changed in many files:")
+            lines += done_in_many
+        if warnings:
+            lines.append(f"Warnings ({len(warnings)} files):")
+            for path, messages in warnings.items():
                 lines.append(f"  {shown(self.content_dir, path)}")
                 lines += [f"    - {message}" for message in missing_images.folded(messages)]
             if images_line := missing_images.totals(self.warnings):
@@ -78,9 +84,7 @@ class ImportReport:
             lines.append("kbgen check says:")
             lines += _grouped(self.problems)
         if self.gate:
-            lines.append(f"Publishing gate: {len(self.gate)} findings to review (the build"
-                         " refuses them until fixed, or accepted line by line with"
-                         " `<!-- kb:allow KIND -->`):")
+            lines.append(_gate_heading(self.gate))
             lines += [f"  {problem}" for problem in self.gate]
             if offered := _domains_found(self.own_domains, self.gate):
                 listed = ", ".join(offered)
@@ -88,12 +92,31 @@ class ImportReport:
                              " are the company's, allow it once in mkdocs.yml"
                              f" (extra.kb.privacy.allow_domains: [{listed}]) instead of line"
                              " by line.")
+        if examples := examples_left(self.content_dir):
+            paths = ", ".join(shown(self.content_dir, path) for path in examples)
+            lines.append(f"kbgen init's example articles are still published next to yours:"
+                         f" {paths}; delete them (and their categories in"
+                         " _data/categories.yml) before you publish.")
         if self.dry_run:
             lines.append("Nothing was written (--dry-run).")
         elif self.imported:
-            lines.append("Next: complete the draft team profiles, review the warnings, then"
-                         " `kbgen check` and `kbgen build`.")
+            profiles = "complete the draft team profiles, " if self.team else ""
+            lines.append(f"Next: {profiles}review the warnings, then `kbgen check` and"
+                         " `kbgen build`.")
         return "\n".join(lines)
+
+
+def _gate_heading(gate: list[Problem]) -> str:
+    """How many of the gate's findings stop the build (errors) and how many are advice."""
+    errors = sum(1 for problem in gate if problem.level == "error")
+    advice = len(gate) - errors
+    if not errors:
+        return (f"Publishing gate: {advice} warning{'s' if advice != 1 else ''} to review (advice:"
+                " the build goes on; `--strict` stops at them):")
+    return (f"Publishing gate: {len(gate)} findings to review ({errors} error"
+            f"{'s' if errors != 1 else ''} the build refuses until fixed, or accepted line by"
+            f" line with `<!-- kb:allow KIND -->`"
+            + (f"; {advice} warning{'s' if advice != 1 else ''}" if advice else "") + "):")
 
 
 def _domains_found(domains: list[str], gate: list[Problem]) -> list[str]:

@@ -27,8 +27,10 @@ from kbgen.importers.markdown_text import (
     mkdocs_tabs,
 )
 from kbgen.importers.model import Export, SourceArticle, SourceCategory
+from kbgen.importers.quote_callouts import quote_callouts
 from kbgen.importers.site_nav import folder_position, mkdocs_nav
 from kbgen.importers.slugs import slugify
+from kbgen.importers.wikilinks import WikiLinks
 
 NAME = "markdown"
 SUFFIXES = (".md", ".markdown", ".mdx")
@@ -100,6 +102,9 @@ def site_of(root: Path) -> Site:
         config = _read_config(root / "mkdocs.yml")
         docs = root / str(config.get("docs_dir") or "docs")
         return Site("mkdocs", root, docs, config, [docs])
+    if (root / ".obsidian").is_dir() or (root / "publish.js").is_file() \
+            or (root / "publish.css").is_file():
+        return Site("obsidian", root, root, {}, [root])  # a vault published with Obsidian Publish
     return Site("markdown", root, root, {}, [root])
 
 
@@ -217,7 +222,7 @@ def _names(value: Any) -> list[str]:
 
 def humanize(name: str) -> str:
     """`change-default-search-engine` -> `Change default search engine`."""
-    words = _NUMBER_PREFIX.sub("", name).replace("_", " ").replace("-", " ").split()
+    words = name.replace("_", " ").replace("-", " ").split()
     text = " ".join(words)
     return text[:1].upper() + text[1:] if text else name
 
@@ -236,6 +241,8 @@ class MarkdownSite:
             self.collections = {f"_{name}": {} for name in collections}
         self.nav = mkdocs_nav(self.site.config.get("nav")) if self.site.flavour == "mkdocs" \
             else {}
+        self.wikilinks = WikiLinks(self.site.content)
+        self._numbered_in: dict[Path, int] = {}
         self.stubs: list[tuple[str, list[str], str]] = []
         """(file, old addresses, where they redirected) of the old site's redirect pages."""
 
@@ -367,6 +374,12 @@ class MarkdownSite:
             body = self._includes(body, 0)
             body = self._site_variables(body, warnings)
             body = self._image_tags(body, warnings)
+        if "[[" in body:
+            body, linked = self.wikilinks.rewrite(body, path)
+            warnings += linked
+        body, callouts = quote_callouts(body)
+        if callouts:
+            warnings.append(f"callouts (`> [!note]`) made admonitions ({callouts}×)")
         body, removed = clean_markup(body, lambda target: self._link_target(target, path))
         warnings += removed
         if self.site.flavour != "mkdocs":  # CommonMark and kramdown lists
@@ -384,8 +397,10 @@ class MarkdownSite:
         heading = _HEADING.match(body)
         if not title and heading:
             title = heading.group(1).strip()
+        if not title and self.site.flavour == "obsidian":
+            title = stem  # Obsidian's title is the file name, as written
         if not title:
-            title = humanize(stem)
+            title = humanize(self._unnumbered(path))
             warnings.append("no title: made from the file name; check it")
         dropped = sorted(set(map(str, meta)) - KNOWN_KEYS)
         if dropped:
@@ -405,7 +420,7 @@ class MarkdownSite:
         article = SourceArticle(
             origin, title, body, category, is_html=False,
             name="" if index_page else post.group(4) if post else text_of(meta.get("id"))
-            or _NUMBER_PREFIX.sub("", stem) or stem,
+            or self._unnumbered(path),
             summary=text_of(next((meta[k] for k in ("description", "summary", "excerpt",
                                                     "subtitle") if meta.get(k)), "")),
             tags=_words(meta.get("tags")) + _words(meta.get("keywords"))
@@ -474,7 +489,7 @@ class MarkdownSite:
             order = meta.get("order")
             found[path.stem] = SourceCategory(
                 f"_categories/{path.stem}", html_text(text_of(meta.get("title")))
-                or humanize(path.stem), html_text(text_of(meta.get("description"))),
+                or humanize(self._unnumbered(path)), html_text(text_of(meta.get("description"))),
                 order=int(order) if isinstance(order, int) else 100, name=path.stem,
                 old_urls=self._old_urls(path, meta))
             self.category_pages_by_path[path] = path.stem
@@ -514,11 +529,29 @@ class MarkdownSite:
                       flags=re.M)
         return len(re.findall(r"[^\W\d_]{2,}", text)) >= 3
 
+    def _unnumbered(self, path: Path) -> str:
+        """The name of a file (its stem) or folder without the number that orders it among
+        the others (`01-basics`, `2_pairing`): Docusaurus strips it; elsewhere a number is a
+        prefix only when the folder numbers two or more (`2-factor authentication.md` alone
+        keeps its 2)."""
+        name = path.stem if path.is_file() else path.name
+        stripped = _NUMBER_PREFIX.sub("", name)
+        if stripped == name or not stripped:
+            return name
+        if self.site.flavour != "docusaurus":
+            siblings = self._numbered_in.get(path.parent)
+            if siblings is None:
+                siblings = self._numbered_in[path.parent] = sum(
+                    1 for entry in path.parent.iterdir() if _NUMBER_PREFIX.match(entry.name))
+            if siblings < 2:
+                return name
+        return stripped
+
     def _category(self, folder: Path, name: str) -> SourceCategory:
         """A category from the folder: its title from the nav (MkDocs), its index page or its
         `_category_` file; its place from the nav, the index page's `weight` (Hugo) or
         `sidebar_position`, or the `_category_` file's `position` (Docusaurus)."""
-        title, description = humanize(name), ""
+        title, description = humanize(self._unnumbered(folder)), ""
         old_urls: list[str] = []
         order: Any = None
         for index in ("_index.md", "index.md", "README.md", "index.markdown"):
@@ -551,7 +584,7 @@ class MarkdownSite:
                 if link.get("type") == "generated-index":  # Docusaurus' default slug
                     slug = text_of(link.get("slug")) or f"/category/{slugify(title, 'category')}"
                     old_urls.append(f"{self._docs_base()}/{slug.lstrip('/')}")
-        return SourceCategory(name, title, description, name=_NUMBER_PREFIX.sub("", name) or name,
+        return SourceCategory(name, title, description, name=self._unnumbered(folder),
                               old_urls=old_urls, order=int(order) if isinstance(order, (int, float))
                               and not isinstance(order, bool) else 100)
 
@@ -669,10 +702,15 @@ class MarkdownSite:
             urls.append(self._docusaurus_url(relative, meta))
         elif flavour == "mkdocs":
             urls.append(f"/{relative}/")
-        for key in ("aliases", "redirect_from"):
+        elif flavour == "obsidian":  # Publish's addresses: the note's path, `+` for a space;
+            urls += [text_of(meta.get("permalink")), relative]  # a permalink goes first
+        for key in ("aliases", "alias", "redirect_from") if flavour == "obsidian" \
+                else ("aliases", "redirect_from"):
             value = meta.get(key)
             urls += [text_of(v) for v in (value if isinstance(value, list) else [value])
                      if isinstance(v, str) and v.strip()]
+        if flavour == "obsidian":  # and an alias that is a path redirects to the note
+            urls = [url.strip().replace(" ", "+") for url in urls if url and url.strip()]
         return [url if url.startswith(("/", "http")) else f"/{url}" for url in urls if url]
 
     def _section_urls(self, path: Path, meta: dict[str, Any]) -> list[str]:

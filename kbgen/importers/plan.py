@@ -145,8 +145,11 @@ def shorten(text: str, limit: int) -> str:
 _MARKUP = [(re.compile(r"```.*?```", re.S), " "), (re.compile(r"!\[[^\]]*\]\([^)]*\)"), " "),
            (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),
            (re.compile(r"^(?:#+ |!!! |\?\?\?\+? |\*\[image: ).*$", re.M), " "),
-           (re.compile(r"^\s*(?:[-*+]|\d+\.)\s+", re.M), " "), (re.compile(r"^\|.*$", re.M), " "),
-           (re.compile(r"<[^>]+>|[*_`]+|^\s*>+", re.M), "")]
+           (re.compile(r"^[ \t]*(?:[-*+]|\d+\.)[ \t]+", re.M), " "),
+           (re.compile(r"^\|.*$", re.M), " "),
+           (re.compile(r"<[^>]+>|[*_`]+|^[ \t]*>+", re.M), "")]
+"""(Markup, its plain text); spaces and tabs, not any white space, so that no blank line
+before a list or a quote is eaten and joins it to the paragraph above."""
 
 
 def first_sentence(markdown: str) -> str:

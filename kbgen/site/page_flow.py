@@ -21,6 +21,7 @@ from kbgen.site.pages import clean_then_fill
 from kbgen.site.progress import page_done
 from kbgen.site.safety import escape_meta, heading_title
 from kbgen.site.shortcodes import Context, expand
+from kbgen.site.summary_repeat import summary_opens_body
 from kbgen.site.theme import ARTICLE_TEMPLATE
 from kbgen.site.urls import CONTACT, HOME
 
@@ -95,7 +96,8 @@ def after_markdown(state: BuildState, html: str, page: Page) -> str:
     if article is not None and state.renderer is not None:
         header = state.renderer.render("article-header", article=article.meta,
                                        status=article.meta.status, serving=state.serving,
-                                       internal=dict(article.internal))
+                                       internal=dict(article.internal),
+                                       repeated=summary_opens_body(article.meta.summary, html))
         return clean_then_fill(f"{header}\n{html}", expanded, state.own_host)
     if authored:
         return clean_then_fill(html, expanded, state.own_host)

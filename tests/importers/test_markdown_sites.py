@@ -135,3 +135,23 @@ def test_pictures_on_another_site_are_told_once_per_site(tmp_path: Path, project
     assert ("Images on other sites, not in the export: 8 in 2 files, from cdn.example.net (7),"
             " img.example.org (1)" in result.output)
     assert "*[image: Step 3]*" in (project / "content/articles/docs/setup.md").read_text()
+
+
+def test_a_number_is_a_prefix_only_where_the_folder_numbers_its_files(
+        tmp_path: Path, project: Path, run_import: Callable[..., Any]) -> None:
+    """obsidian-help's `2-factor authentication.md` became "Factor authentication"."""
+    source = tmp_path / "help"
+    pages = {"Security/2-factor authentication.md": "Turn on 2FA in settings.\n",
+             "Security/Sign in.md": "Use your e-mail address.\n",
+             "guides/01-install.md": "Download the app.\n",
+             "guides/02-set-up.md": "Open the app.\n"}
+    for name, text in pages.items():
+        (source / name).parent.mkdir(parents=True, exist_ok=True)
+        (source / name).write_text(text, encoding="utf-8")
+    result = run_import(str(source), "--from", "markdown")
+    assert result.exit_code == 0, result.output
+    articles = project / "content/articles"
+    assert "title: 2 factor authentication\n" in (
+        articles / "security/2-factor-authentication.md").read_text()
+    assert "title: Install\n" in (articles / "guides/install.md").read_text()
+    assert (articles / "guides/set-up.md").is_file()
