@@ -1,10 +1,11 @@
 """The benchmark's real help centres as CI builds them for the browser's parity tests.
 
 Building a whole corpus (bench/realcorpus.py: 203 articles, torsupport.py: 221,
-arduinohelp.py: 407) is most of what a parity test costs. CI builds a fixed part of each:
-every article a query of the set expects, and every `EVERY`-th of the others in slug order,
-with the articles' text as it is. The parity tests still type every query of the set. Set
-KB_FULL_CORPORA=1 to build them whole; bench/relevance.py always measures the whole sets.
+arduinohelp.py: 407, netbirdhelp.py: 293) is most of what a parity test costs. CI builds a
+fixed part of each: every article a query of the set expects, and every `EVERY`-th of the
+others in slug order, with the articles' text as it is. The parity tests still type every
+query of the set. Set KB_FULL_CORPORA=1 to build them whole; bench/relevance.py always
+measures the whole sets.
 """
 
 from __future__ import annotations
@@ -33,13 +34,15 @@ def ci_articles(articles: list[dict[str, Any]], queries: list[dict[str, Any]],
 
 
 def write_ci_project(module: ModuleType, root: Path) -> Path:
-    """The project of bench module `module` (realcorpus, torsupport or arduinohelp) below
+    """The project of bench module `module` (realcorpus, torsupport, arduinohelp or
+    netbirdhelp) below
     `root`, with CI's part of its articles unless KB_FULL_CORPORA is set; its mkdocs.yml."""
     if full_corpora():
         return Path(module.write_project(root))
     if module.__name__.endswith("realcorpus"):  # the first set: its own defaults
         return Path(module.write_project(root, ci_articles(module.load(),
                                                            module.load_queries())))
-    articles = module.convert() if module.__name__.endswith("arduinohelp") else module.load()
+    converted = module.__name__.endswith(("arduinohelp", "netbirdhelp"))
+    articles = module.convert() if converted else module.load()
     return Path(module.realcorpus.write_project(
         root, ci_articles(articles, module.load_queries()), module.SITE_NAME, module.DOMAINS))

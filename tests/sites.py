@@ -65,7 +65,7 @@ class BuiltSites:
 
 EXPENSIVE_SESSION_FIXTURES = frozenset({"real_site", "held_out_site", "arduino_site",
                                         "real_part_site", "held_out_part_site",
-                                        "arduino_part_site"})
+                                        "arduino_part_site", "netbird_part_site"})
 """Session fixtures that build a big site: their tests share one worker under pytest-xdist."""
 
 

@@ -112,3 +112,5 @@ held_out_part_site, held_out_part_site_url, held_out_part_page = _bench_fixtures
     "held_out_part", "torsupport", "part of the Tor Project's help centre CI builds", part=True)
 arduino_part_site, arduino_part_site_url, arduino_part_page = _bench_fixtures(
     "arduino_part", "arduinohelp", "part of Arduino's help centre CI builds", part=True)
+netbird_part_site, netbird_part_site_url, netbird_part_page = _bench_fixtures(
+    "netbird_part", "netbirdhelp", "part of NetBird's held-out docs CI builds", part=True)
