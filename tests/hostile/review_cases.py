@@ -54,3 +54,18 @@ def assert_file_judged(errors: list[str], path: str, expected: str | None) -> No
         assert shown == []
     else:
         assert any(expected in line for line in shown), (expected, shown)
+
+
+def assert_verdict(config: Path, refused: str | None) -> None:
+    """`kbgen check` of the project whose mkdocs.yml is `config` passes when `refused` is None,
+    else fails with errors all of that kind."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(config.parent)
+        result = CliRunner().invoke(cli, ["check"])
+    errors = [text for text in result.output.splitlines() if ": error: " in text]
+    if refused is None:
+        assert errors == [] and result.exit_code == 0, result.output
+    else:
+        assert errors and all(f": error: {refused} (" in error for error in errors), \
+            result.output
+        assert result.exit_code == 1

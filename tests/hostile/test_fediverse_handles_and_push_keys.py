@@ -10,10 +10,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from kbgen.cli import cli
 from tests.conftest import MINI_CONFIG, article
+from tests.hostile.review_cases import assert_verdict
 
 ARTICLE = "content/articles/billing/case.md"
 ABOUT = "Your Mastodon account can be found from any server."
@@ -69,18 +68,9 @@ CASES = [
 
 
 @pytest.mark.parametrize("case, body, refused", CASES, ids=[c[0] for c in CASES])
-def test_handles_and_push_keys(write_project: Callable[..., Path],
-                               monkeypatch: pytest.MonkeyPatch, case: str, body: str,
+def test_handles_and_push_keys(write_project: Callable[..., Path], case: str, body: str,
                                refused: str | None) -> None:
     config = write_project({ARTICLE: article(body=f"{body}\n"),
                             "content/articles/wifi/ok.md": article("Fine article"),
                             "mkdocs.yml": MINI_CONFIG})
-    monkeypatch.chdir(config.parent)
-    result = CliRunner().invoke(cli, ["check"])
-    errors = [text for text in result.output.splitlines() if ": error: " in text]
-    if refused is None:
-        assert errors == [] and result.exit_code == 0, result.output
-    else:
-        assert errors and all(f": error: {refused} (" in error for error in errors), \
-            result.output
-        assert result.exit_code == 1
+    assert_verdict(config, refused)
