@@ -132,14 +132,8 @@ def _values(tool: str, words: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
         yield from _smbclient(words, texts)
     elif tool.lower() == "convertto-securestring":
         yield from _secure_string(words, texts)
-    elif tool == "curl":
-        for index, text in enumerate(texts):
-            user = _flag_argument(words, texts, index, ("-u", "--user"))
-            if user is not None:
-                word, offset = user
-                colon = word.group().find(":", offset)
-                if colon >= 0 and colon + 1 < len(word.group()):
-                    yield _within(word, colon + 1)
+    elif tool == "curl":  # -u USER:SECRET
+        yield from _after_separator(words, texts, ("-u", "--user"), ":")
     elif tool == "htpasswd":
         yield from _htpasswd(words, texts)
     elif tool == "openssl":
@@ -189,13 +183,19 @@ def _after_flag(words: list[re.Match[str]], texts: list[str],
 
 def _smbclient(words: list[re.Match[str]], texts: list[str]) -> Iterator[tuple[int, int]]:
     """`smbclient … -U USER%SECRET` (also `--user=USER%SECRET`)."""
+    yield from _after_separator(words, texts, ("-U", "--user"), "%")
+
+
+def _after_separator(words: list[re.Match[str]], texts: list[str], flags: tuple[str, ...],
+                     separator: str) -> Iterator[tuple[int, int]]:
+    """What follows `separator` in the value given to one of `flags` (`USER:SECRET`)."""
     for index in range(len(words)):
-        given = _flag_argument(words, texts, index, ("-U", "--user"))
+        given = _flag_argument(words, texts, index, flags)
         if given is not None:
             word, offset = given
-            percent = word.group().find("%", offset)
-            if percent >= 0 and percent + 1 < len(word.group()):
-                yield _within(word, percent + 1)
+            at = word.group().find(separator, offset)
+            if at >= 0 and at + 1 < len(word.group()):
+                yield _within(word, at + 1)
 
 
 def _secure_string(words: list[re.Match[str]], texts: list[str]) -> Iterator[tuple[int, int]]:
