@@ -127,6 +127,19 @@ GATE_SHAPES: dict[str, Callable[[int], str]] = {
     "values called passwords after them": lambda n: " ".join(
         f"Kq9x{i} is the password" for i in range(n // 6)),
     "long punctuated word, then is the": lambda n: "a." * (2 * n) + " is the",
+    # rev30: one-line .netrc, PowerShell secure strings, fediverse words beside handles, many
+    # default-network addresses, lines of armour
+    "netrc entries on one line": lambda n: " ".join(
+        f"machine h{i} login u password p{i}" for i in range(n // 8)),
+    "ConvertTo-SecureString on one line": lambda n: " ".join(
+        f'ConvertTo-SecureString "Kq{i}x" -AsPlainText' for i in range(n // 10)),
+    "handles beside Mastodon, one per line": lambda n: "\n".join(
+        f"Mastodon @u{i}@host{i}.social acct:u{i}@host{i}.social" for i in range(n // 12)),
+    "default-network addresses, one per line": lambda n: "\n".join(
+        f"- 192.168.{i % 2}.{i % 250 + 2} dev" for i in range(n // 6)),
+    "public key armour, many blocks": lambda n: "\n".join(
+        f"-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU{i:04d}\n"
+        "-----END PUBLIC KEY-----" for i in range(n // 30)),
 }
 """Further shapes, text of about 4 x n characters: n = 10,000 and 40,000 (160 KB, well
 under the 1 MB article limit); the second may take about four times the first."""

@@ -17,12 +17,16 @@ from collections.abc import Iterator
 
 _TOOL = re.compile(
     r"(?<![\w./-])(?P<tool>mysql(?:dump|admin|import|show|check)?|mariadb(?:-dump|-admin)?"
-    r"|sshpass|curl|htpasswd|openssl|login|helm|kubectl|redis-cli|mongosh|mongo(?:dump|restore)?)"
+    r"|sshpass|curl|htpasswd|openssl|login|helm|kubectl|redis-cli|mongosh|mongo(?:dump|restore)?"
+    r"|sqlcmd|psexec|paexec|ldap(?:search|modify|add|delete|whoami|passwd|compare|modrdn)"
+    r"|xfreerdp|smbclient|(?i:convertto-securestring))"
     r"(?![\w-])")
 """A tool that takes a password on its command line (`login`: `docker login`, `podman login`,
 `helm registry login`, `oras login`)."""
 _TOOL_WORDS = ("mysql", "mariadb", "sshpass", "curl", "htpasswd", "openssl", "login", "--set",
-               "literal", "redis", "mongo", "--password-stdin")
+               "literal", "redis", "mongo", "--password-stdin", "sqlcmd", "psexec",
+               "paexec", "ldap", "xfreerdp", "smbclient", "securestring", "machine", "@tcp(",
+               "@unix(")
 _ENV_WORDS = ("PASS", "PWD", "SECRET", "TOKEN", "AUTH")
 
 
@@ -59,11 +63,21 @@ _SECRET_ENV = frozenset({"REDISCLI_AUTH"})
 """Variables a tool reads its password from whose names say so only to those who know it."""
 
 
+_NETRC = re.compile(
+    r"(?<![\w-])(?:machine[ \t]+[^\s]{1,253}|default)[ \t]+login[ \t]+[^\s]{1,200}[ \t]+"
+    r"password[ \t]+(?P<value>[^\s`\"']{1,200})")
+"""`.netrc` on one line: `machine HOST login USER password SECRET`."""
+_GO_DSN = re.compile(r"(?<![\w/:.%-])[\w.-]{1,64}:(?P<value>[^\s@:/\"'`]{1,200})@(?:tcp|unix)\(")
+"""Go's MySQL driver's DSN, `user:SECRET@tcp(host:3306)/db`: no scheme, so no URL."""
+
+
 def passwords_given(line: str) -> Iterator[tuple[int, int]]:
     """Where `line` gives a command a password: (start, end) of each value, quotes left out."""
     if not needs(line):
         return
     yield from _piped(line)
+    yield from (match.span("value") for match in _NETRC.finditer(line))
+    yield from (match.span("value") for match in _GO_DSN.finditer(line))
     yield from _env_set(line)
     tools = list(_TOOL.finditer(line))
     for number, tool in enumerate(tools):
@@ -105,6 +119,19 @@ def _values(tool: str, words: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
         yield from _after_flag(words, texts, ("-p", "--password"))
     elif tool == "redis-cli":
         yield from _after_flag(words, texts, ("-a", "--pass"))
+    elif tool in ("sqlcmd", "psexec", "paexec"):
+        yield from _after_flag(words, texts, ("-P",) if tool == "sqlcmd" else ("-p",))
+    elif tool.startswith("ldap"):
+        yield from _after_flag(words, texts, ("-w",))
+    elif tool == "xfreerdp":
+        for word, text in zip(words, texts):
+            flag = next((flag for flag in ("/p:", "/password:") if text.startswith(flag)), "")
+            if flag and len(text) > len(flag):
+                yield _within(word, len(flag))
+    elif tool == "smbclient":
+        yield from _smbclient(words, texts)
+    elif tool.lower() == "convertto-securestring":
+        yield from _secure_string(words, texts)
     elif tool == "curl":
         for index, text in enumerate(texts):
             user = _flag_argument(words, texts, index, ("-u", "--user"))
@@ -158,6 +185,30 @@ def _after_flag(words: list[re.Match[str]], texts: list[str],
         given = _flag_argument(words, texts, index, flags)
         if given is not None:
             yield _within(*given)
+
+
+def _smbclient(words: list[re.Match[str]], texts: list[str]) -> Iterator[tuple[int, int]]:
+    """`smbclient … -U USER%SECRET` (also `--user=USER%SECRET`)."""
+    for index in range(len(words)):
+        given = _flag_argument(words, texts, index, ("-U", "--user"))
+        if given is not None:
+            word, offset = given
+            percent = word.group().find("%", offset)
+            if percent >= 0 and percent + 1 < len(word.group()):
+                yield _within(word, percent + 1)
+
+
+def _secure_string(words: list[re.Match[str]], texts: list[str]) -> Iterator[tuple[int, int]]:
+    """PowerShell's `ConvertTo-SecureString "SECRET" -AsPlainText` (or `-String SECRET`)."""
+    if not any(text.lower().startswith("-asplaintext") for text in texts):
+        return
+    for index, text in enumerate(texts):
+        if text.lower() == "-string" and index + 1 < len(words):
+            yield _within(words[index + 1], 0)
+            return
+        if not text.startswith(("-", "$", "(")):
+            yield _within(words[index], 0, len(text.rstrip(")")))
+            return
 
 
 def _htpasswd(words: list[re.Match[str]], texts: list[str]) -> Iterator[tuple[int, int]]:
@@ -226,3 +277,20 @@ def _joined(lines: list[str], first: int, last: int) -> Iterator[tuple[int, int,
         at = max(number for number, offset in enumerate(offsets) if offset <= start)
         if end <= offsets[at] + len(parts[at]):  # a value ends on the line it starts on
             yield first + at, start - offsets[at], end - offsets[at]
+
+
+_NETRC_ENTRY = re.compile(r"[ \t]*(?:machine[ \t]+\S|default(?:[ \t]|$))")
+_NETRC_PASSWORD = re.compile(r"[ \t]*password[ \t]+(?P<value>[^\s`\"']{1,200})[ \t]*$")
+NETRC_LINES = 4
+"""Lines after a `.netrc` entry's `machine` line its `password` line may be."""
+
+
+def netrc_passwords(lines: list[str]) -> Iterator[tuple[int, int, int]]:
+    """(line index, start, end) of each `password SECRET` line of a `.netrc` written over
+    lines (`machine HOST`, `  login USER`, `  password SECRET`)."""
+    entry = -NETRC_LINES - 1
+    for index, line in enumerate(lines):
+        if _NETRC_ENTRY.match(line):
+            entry = index
+        elif index - entry <= NETRC_LINES and (match := _NETRC_PASSWORD.match(line)):
+            yield index, *match.span("value")

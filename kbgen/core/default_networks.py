@@ -7,6 +7,7 @@ Millions of networks use the same addresses, none of them routable from the inte
 an address names no one's network and carries no secret: publishing it leaks nothing. An
 internal note's address there still cannot help customers, so the gate reports it as a
 **warning** (`Finding.advisory`: the page is published, `--strict` stops), never drops it.
+A page with more than MAP_SIZE of them maps a network: they are all errors there.
 
 It stays an error where its setting (paragraph, heading, the text introducing its code block)
 places it with someone: a customer or a ticket, the company's own side (`our`, `office`,
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 DEFAULT_NETWORKS = tuple(ipaddress.IPv4Network(network) for network in (
@@ -51,6 +53,18 @@ _PERSON_OR_COMPANY = re.compile(
 """Someone's (`Jane's laptop`) or a company's legal name (`Acme Ltd`)."""
 _PORT = re.compile(r":\d")
 """A port after the address: a service someone runs there (`HTTPSProxy 10.0.0.7:8080`)."""
+
+
+MAP_SIZE = 12
+"""More distinct default-network addresses than this on one page map a network: a how-to
+shows a router, a DNS filter and a few devices (Pi-hole's docs show 10 at most on a page); a
+list of an office's hosts, each a warning alone, would otherwise publish the whole map."""
+
+
+def host_map(values: Iterable[str]) -> bool:
+    """The private addresses `values` (one page's) hold more than MAP_SIZE distinct ones in
+    default networks: they are errors, not warnings."""
+    return len({value for value in set(values) if in_default_network(value)}) > MAP_SIZE
 
 
 def in_default_network(value: str) -> bool:

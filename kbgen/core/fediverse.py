@@ -6,11 +6,17 @@ Mastodon and the other ActivityPub servers name an account `@user@server`
 on the web), but it reads as an e-mail address.
 It is accepted only where a leaked customer's address would not be:
 
-- the name is written as a handle: a leading `@` glued to it on a page about the fediverse
-  (one naming Mastodon, ActivityPub, WebFinger, the fediverse or a well-known server program
-  in its prose), or in the `acct:` URI scheme (RFC 7565) or as the value of an `acct` field
-  or query parameter, on such a page or beside the account's `"username"` (Mastodon's
-  account JSON gives both, `"username": "amic"`, `"acct": "amic@nulled.red"`), and
+- the name is written as a handle: a leading `@` glued to it, or in the `acct:` URI scheme
+  (RFC 7565) or as the value of an `acct` field or query parameter, and
+- the page shows it is one: a word naming the fediverse (Mastodon, ActivityPub, WebFinger,
+  the fediverse or a well-known server program) in its prose within three lines of it, or the
+  account's profile address (`https://nulled.red/@amic`) anywhere on the page (Mastodon's
+  account JSON gives it beside `"username": "amic"` and `"acct": "amic@nulled.red"`), or, for
+  `acct`, the account's `"username"` on the page (the API examples of Mastodon's docs leave the
+  rest out, and some pages never name Mastodon); one mention of Mastodon at the top of a page
+  makes no `@name@company.com` further down a handle. Known gap: a customer record with an
+  `"acct"` field holding `name@company.com` beside `"username": "name"` is accepted as
+  Mastodon's account JSON is (the two cannot be told apart by shape), and
 - the user name is one a fediverse server allows (letters, digits and `_`, 30 at most): no dot,
   so `jane.doe@acme.com` is never one, and
 - the server is no free mail provider's (`@jane@gmail.com` is an e-mail address with an `@`
@@ -37,6 +43,11 @@ _GLUED = re.compile(r"[\w.%+-]@$")
 _LOOK_BACK = 16
 _USER_NAME_FIELD = re.compile(r'"username\\?"\s*:\s*\\?"([A-Za-z0-9_]{1,30})\\?"')
 """A `"username"` field, also in JSON written inside a JSON string (`\\"username\\":\\"a\\"`)."""
+_PROFILE = re.compile(r"https?://([A-Za-z0-9.-]{1,253})/@([A-Za-z0-9_]{1,30})(?![\w@.])")
+"""An account's profile address on its server (`https://mastodon.social/@Gargron`)."""
+_NEAR = 3
+_ADDRESS = re.compile(r"(?<![\w.%+-])[A-Za-z0-9_]{1,30}@[A-Za-z0-9.-]{1,253}")
+"""How many lines from a word naming the fediverse a handle may be written."""
 _ACCT_BEFORE = re.compile(r"""(?:(?<![\w-])acct:|["']acct\\?["']\s*:\s*\\?["']|[?&]acct=)$""")
 
 
@@ -48,11 +59,27 @@ class Page:
     """The page names the fediverse or one of its server programs in its prose."""
     user_names: frozenset[str] = frozenset()
     """Values of its `"username"` fields."""
+    near: frozenset[str] = frozenset()
+    """`user@server` written within `_NEAR` lines of a word naming the fediverse, in lower
+    case (compared with the address, so the same in a line and in its rendered view)."""
+    profiles: frozenset[tuple[str, str]] = frozenset()
+    """(user, server) of each profile address on it, in lower case."""
 
     @classmethod
     def of(cls, text: str) -> Page:
-        return cls(bool(_ABOUT.search(text)),
+        lines = text.split("\n")
+        named = [index for index, line in enumerate(lines) if _ABOUT.search(line)]
+        near_lines = sorted({near for index in named
+                             for near in range(max(0, index - _NEAR),
+                                               min(len(lines), index + _NEAR + 1))})
+        near = {address.lower().rstrip(".-") for index in near_lines
+                for address in _ADDRESS.findall(lines[index])}
+        return cls(bool(named),
                    frozenset(_USER_NAME_FIELD.findall(text)) if '"username' in text
+                   else frozenset(),
+                   frozenset(near),
+                   frozenset((user.lower(), server.lower())
+                             for server, user in _PROFILE.findall(text)) if "/@" in text
                    else frozenset())
 
 
@@ -66,7 +93,9 @@ def handle(line: str, start: int, local: str, domain: str, page: Page) -> bool:
         return False
     if domain.lower().split(".", 1)[0] in FREE_MAIL:
         return False
+    shown = ((local.lower(), domain.lower()) in page.profiles
+             or f"{local}@{domain}".lower() in page.near)
     before = line[max(0, start - _LOOK_BACK):start]
     if _ACCT_BEFORE.search(before):
-        return page.about or local in page.user_names
-    return page.about and before.endswith("@") and not _GLUED.search(before)
+        return shown or local in page.user_names
+    return shown and before.endswith("@") and not _GLUED.search(before)

@@ -109,7 +109,9 @@ _ONLY_X = re.compile(r"(?i)x{3,}")
 
 def impersonal(local: str, domain: str) -> bool:
     """True for a role mailbox at an organisation's domain or a placeholder anywhere."""
-    base = local.split("+", 1)[0]
+    base, _, tag = local.partition("+")
+    if tag and _full_name(tag):
+        return False  # `support+anna.virtanen@`: a role mailbox's tag naming someone
     if (base.lower() in PLACEHOLDER_LOCAL_PARTS or _ONLY_X.fullmatch(base)
             or _PLACEHOLDER_LOCAL.fullmatch(base)):
         return True

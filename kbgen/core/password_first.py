@@ -1,6 +1,6 @@
 """A password given before the word that says it is one (issue 19): `Kq91x7Zr is the admin
-password`, `use Kq91x7Zr as the password`, `enter Kq91x7Zr as your PIN`. The value is only
-found here; kbgen.core.privacy judges it."""
+password`, `use Kq91x7Zr as the password`, `enter Kq91x7Zr as your PIN`, `Kq91x7Zr is the
+Wi-Fi key`. The value is only found here; kbgen.core.privacy judges it."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from collections.abc import Iterator
 
 _VALUE = r"""(?:\*\*|__|["'`“‘])*(?P<value>[^\s"'`<>|”’*]{6,128})(?:\*\*|__|["'`”’])*"""
 _PASSWORD = (r"(?:pass(?:word|phrase|code)?|pwd|PIN|Passwort|mot de passe|contrase[ñn]a"
-             r"|senha|wachtwoord|salasana)(?![\w-])(?![ \t]+(?:managers?|polic(?:y|ies)|rules?"
+             r"|senha|wachtwoord|salasana|(?:wi-?fi|wlan|wpa[23]?|network)[ \t-]key"
+             r"|wpa[23]?[ \t-]psk)(?![\w-])(?![ \t]+(?:managers?|polic(?:y|ies)|rules?"
              r"|requirements?|fields?|pages?|length|hints?|generators?|strength|expiry|reset"
              r"|protocols?|standards?|releases?|versions?|prompts?|files?|hash))")
 _FIRST = (
@@ -22,7 +23,8 @@ _FIRST = (
 password`."""
 
 
-_NAMED = ("pass", "pwd", "pin", "mot de passe", "contrase", "senha", "wachtwoord", "salasana")
+_NAMED = ("pass", "pwd", "pin", "mot de passe", "contrase", "senha", "wachtwoord", "salasana",
+          " key", "\tkey", "-key", "psk")
 """What a line holds somewhere when it names a password (a quicker first search)."""
 _VERSION = re.compile(r"(?i)v?\d+(?:\.\d+)+[a-z]?")
 

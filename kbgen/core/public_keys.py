@@ -176,3 +176,35 @@ def _subject_public_key_info(der: bytes) -> bool:
     key_at = algorithm[1] + algorithm[0]
     key = _der_length(der, key_at + 1) if der[key_at:key_at + 1] == b"\x03" else None
     return key is not None and key[1] + key[0] == len(der)
+
+
+_BASE64_START = re.compile(r"[A-Za-z0-9+/]{8,}")
+_DER_LABELS = frozenset({"PUBLIC KEY", "RSA PUBLIC KEY", "CERTIFICATE", "X509 CERTIFICATE",
+                         "TRUSTED CERTIFICATE"})
+"""Labels of armour around DER (RFC 7468); others (PGP's, Crypt4GH's raw key) are not."""
+
+
+def armoured_public(label: str, first_line: str) -> bool:
+    """The armoured block labelled `label` (`PUBLIC KEY`, `CERTIFICATE`) whose first line of
+    base64 is `first_line` starts as public material does: a SEQUENCE opening with a SEQUENCE
+    (a SubjectPublicKeyInfo, a certificate) or with a long INTEGER (PKCS #1's RSA public key).
+    A private key's DER opens with a one-byte version INTEGER (PKCS #1, #8, SEC 1) and random
+    bytes open with anything: either between public markers is not public. Armour of no DER
+    (PGP's, Crypt4GH's) and a first line that is no base64 (`...`) are taken as the label
+    says."""
+    start = _BASE64_START.match(first_line.strip())
+    if label.strip().upper() not in _DER_LABELS or start is None:
+        return True
+    chunk = start.group()
+    try:
+        der = base64.b64decode(chunk[:len(chunk) // 4 * 4], validate=True)
+    except (binascii.Error, ValueError):
+        return True
+    outer = _der_length(der, 1) if der[:1] == b"\x30" else None
+    if outer is None or outer[1] >= len(der):
+        return False
+    child = der[outer[1]]
+    if child == 0x30:
+        return True
+    inner = _der_length(der, outer[1] + 1) if child == 0x02 else None
+    return inner is not None and inner[0] > 1

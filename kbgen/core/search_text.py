@@ -12,6 +12,9 @@ _HIDDEN_OPENING = re.compile(
 """What a reader never sees as text: dropped with its content by the sanitiser (sanitize.py),
 or drawn rather than written (svg)."""
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+_REFERENCE = re.compile(r"^[ \t]{0,3}\[(?!\^)[^\[\]\n]{1,999}\]:[^\n]*$", re.M)
+"""A link reference definition (`[old]: https://… "title"`, the `[//]: # (comment)` idiom):
+never shown, so never indexed (a footnote, `[^1]: …`, is shown)."""
 _IMAGE = re.compile(r"!\[([^\[\]\n]*)\]\([^()\n]*\)")
 _LINK = re.compile(r"\[([^\[\]\n]*)\](?:\([^()\n]*\)|\[[^\[\]\n]*\])")
 _ATTRIBUTES = re.compile(r"\{:?[^{}\n]*\}")
@@ -58,7 +61,8 @@ def plain_text(markdown: str) -> str:
 
     Code (fenced, indented or inline, as `kbgen.core.markdown_code` finds it) is kept as
     written, so pasted error text is found as such; links and images keep their text; HTML
-    tags, comments and scripts, attribute lists and Markdown punctuation go; HTML entities
+    tags, comments and scripts, link reference definitions (`[//]: # (note)`), attribute lists
+    and Markdown punctuation go; HTML entities
     outside code are read (`&lt;` is `<`).
     """
     kept: list[str] = []
@@ -72,6 +76,8 @@ def plain_text(markdown: str) -> str:
     text = "".join(parts)  # each pass below only where its mark is (most bodies have few)
     if "<" in text:
         text = _TAG.sub(" ", _without_hidden(text))
+    if "]:" in text:
+        text = _REFERENCE.sub(" ", text)
     if "[" in text:
         text = _LINK.sub(lambda m: f" {m.group(1)} ", _IMAGE.sub(lambda m: f" {m.group(1)} ",
                                                                   text))

@@ -93,7 +93,7 @@ from functools import lru_cache
 
 import phonenumbers
 
-from kbgen.core import nearby
+from kbgen.core import nearby, public_keys
 from kbgen.core.mailboxes import FREE_MAIL
 from kbgen.core.markdown_code import code_map
 
@@ -315,6 +315,8 @@ class Surroundings:
     _lessons: dict[int, bool] = field(default_factory=dict)
     """Whether each paragraph (by first line) teaches addressing (addressing_lesson)."""
     _headings: list[int] | None = None
+    _armours: dict[int, bool] = field(default_factory=dict)
+    """Whether each armoured block (by its BEGIN line) holds public material."""
     """For each line, the last line before it that starts with `#` (-1 if none)."""
 
     def declares(self, index: int, line: str, start: int, end: int, kind: str) -> bool:
@@ -687,8 +689,17 @@ class Surroundings:
             begin = _ARMOUR_BEGIN.search(text)
             if begin:
                 return bool(_PUBLIC_ARMOUR.search(begin.group(1))) and "PRIVATE" not in (
-                    begin.group(1).upper())
+                    begin.group(1).upper()) and self._armour_public(number, begin.group(1))
         return False
+
+    def _armour_public(self, begin: int, label: str) -> bool:
+        """The block opened on line `begin` holds what its label says (not a private key or
+        random bytes between public markers): read once per block."""
+        if begin not in self._armours:
+            first = next((line for line in self.lines[begin + 1:begin + 4]
+                          if line.strip() and ":" not in line), "")
+            self._armours[begin] = public_keys.armoured_public(label, first)
+        return self._armours[begin]
 
     # -- a device's factory address --------------------------------------------------------
 

@@ -40,7 +40,8 @@ CASES = [
     ("acct query", f"{ABOUT}\n\nCall `/api/v1/accounts/lookup?acct=trwnh@pixelfed.social`.",
      None),
     ("acct beside its username, no fediverse word",
-     '```json\n{"username": "amic",\n "acct": "amic@nulled.red"}\n```', None),
+     '```json\n{"username": "amic",\n "acct": "amic@nulled.red",\n'
+     ' "url": "https://nulled.red/@amic"}\n```', None),
     ("Web Push server key", f'```json\n{{"server_key": "{POINT}"}}\n```', None),
     ("xkcd's passphrase in a compose file",
      "```yaml\nFTLCONF_webserver_api_password: 'correct horse battery staple'\n```", None),

@@ -3,10 +3,11 @@ columns and definition lists."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
-from kbgen.core.command_passwords import continued_passwords, passwords_given
+from kbgen.core.command_passwords import continued_passwords, netrc_passwords, passwords_given
 from kbgen.core.normalize import rendered_line
 from kbgen.core.password_first import passwords_before_word
 from kbgen.core.placeholder_words import placeholder_by_word, word_like
@@ -189,8 +190,9 @@ def _command_passwords(line: str, context: _Context) -> Iterator[_Hit]:
 
 
 def _continued_command_passwords(lines: list[str]) -> Iterator[tuple[int, _Hit]]:
-    """_command_passwords of a command continued over lines (`mysql -u root \\`, `  -pX`)."""
-    for index, start, end in continued_passwords(lines):
+    """_command_passwords of a command continued over lines (`mysql -u root \\`, `  -pX`) and
+    of a `.netrc` written over lines."""
+    for index, start, end in itertools.chain(continued_passwords(lines), netrc_passwords(lines)):
         value = lines[index][start:end]
         if _command_value_password(value):
             hit = _clearly_example(lines[index], _Hit(start, end, PASSWORD, _mask_secret(value)))

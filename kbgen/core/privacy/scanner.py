@@ -46,9 +46,9 @@ def scan(
     """Every finding in `text` (line numbers offset by first_line - 1), in line order; only
     `detectors` run, when given. Values found but accepted because they are clearly examples,
     output or public material are added to `explain`, with the reason, when it is given."""
+    text = normalize_text(text.replace("\r\n", "\n"))
     context = _Context(allowed, default_region, [] if explain is not None else None,
                        fediverse=fediverse.Page.of(text))
-    text = normalize_text(text.replace("\r\n", "\n"))
     findings: list[Finding] = []
     if detectors is None:
         detectors = _may_find(text) if "\n" in text else DETECTORS
@@ -177,6 +177,8 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
         yield from ((index, hit) for index, _, hit in found)
         return
     around = surroundings.Surroundings(lines, context.default_region)
+    host_map = default_networks.host_map(line[hit.start:hit.end] for _, line, hit in found
+                                         if hit.kind == INTERNAL_IP)
     declared = {(hit.kind, line[hit.start:hit.end].lower()) for index, line, hit in judged
                 if around.declares(index, line, hit.start, hit.end,
                                    _JUDGED_BY_SURROUNDINGS[hit.kind])}
@@ -199,7 +201,7 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
             yield index, replace(hit, advice=surroundings.OWN_PORT_ADVICE, advisory=True)
         elif around.addressing_lesson(index, line, hit.start, hit.end, kind):
             yield index, replace(hit, advice=surroundings.ADDRESSING_ADVICE, advisory=True)
-        elif hit.kind == INTERNAL_IP and default_networks.default_network_example(
+        elif hit.kind == INTERNAL_IP and not host_map and default_networks.default_network_example(
                 line, hit.start, hit.end, around.setting(index)):
             yield index, replace(hit, advice=default_networks.ADVICE, advisory=True)
         else:
