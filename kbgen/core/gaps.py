@@ -19,6 +19,7 @@ from typing import Any
 from kbgen.core import privacy
 from kbgen.core.name_mask import mask_names
 from kbgen.core.normalize import normalize_text
+from kbgen.core.privacy.context import _Context
 from kbgen.core.search import Hit, query_terms, tokens
 from kbgen.core.similarity import Similarity, words
 from kbgen.core.tickets import Ticket
@@ -51,7 +52,7 @@ class Masker:
     learns to find never reaches the output either."""
 
     def __init__(self, default_region: str | None = None) -> None:
-        self.context = privacy._Context(privacy.NOTHING_ALLOWED, default_region)
+        self.context = _Context(privacy.NOTHING_ALLOWED, default_region)
         self.default_region = default_region
 
     def mask(self, text: str, people: Iterable[str] = ()) -> str:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from kbgen.core.model import Article
-from kbgen.core.privacy import _strings
+from kbgen.core.privacy.scanner import _strings
 from kbgen.errors import Problem
 
 PRIVATE_KEYS = ("tickets",)

@@ -7,7 +7,6 @@ from collections.abc import Iterator
 
 import pytest
 
-from kbgen.core import privacy
 from kbgen.core.privacy import (
     AWS_KEY,
     CARD,
@@ -27,6 +26,7 @@ from kbgen.core.privacy import (
     luhn_valid,
     scan,
     scan_data,
+    tokens,
 )
 
 COMPANY = Allowed(
@@ -283,8 +283,8 @@ def plugin_lines(monkeypatch: pytest.MonkeyPatch) -> list[str]:
             seen.append(line)
             return iter(())
 
-    spies = tuple((Spy(), kind, what, needs) for _, kind, what, needs in privacy._plugins())
-    monkeypatch.setattr(privacy, "_plugins", lambda: spies)
+    spies = tuple((Spy(), kind, what, needs) for _, kind, what, needs in tokens._plugins())
+    monkeypatch.setattr(tokens, "_plugins", lambda: spies)
     return seen
 
 
@@ -351,20 +351,20 @@ def test_phone_numbers_depend_on_the_region_and_allow_list_each_time() -> None:
 
 
 DETECT_SECRETS_REGEXES = "64c76d4d54e1823373550ed3b2a0539b5cb3d77fdeb3889612f975910fb54eb5"
-"""Digest of the regexes that privacy._PLUGINS (what each plugin's matches contain) and
-privacy._KEYWORD_QUOTE were derived from: detect-secrets 1.5.0."""
+"""Digest of the regexes that privacy.tokens._PLUGINS (what each plugin's matches contain) and
+privacy.tokens._KEYWORD_QUOTE were derived from: detect-secrets 1.5.0."""
 
 
 def test_pre_checks_were_derived_from_these_detect_secrets_regexes() -> None:
     from detect_secrets.plugins import keyword
 
     regexes = [(type(plugin).__name__, regex.pattern, regex.flags)
-               for plugin, *_ in privacy._plugins() for regex in getattr(plugin, "denylist", ())]
+               for plugin, *_ in tokens._plugins() for regex in getattr(plugin, "denylist", ())]
     regexes += [("KeywordDetector", regex.pattern, regex.flags)
                 for regex in keyword.QUOTES_REQUIRED_DENYLIST_REGEX_TO_GROUP]
     digest = hashlib.sha256(repr(regexes).encode()).hexdigest()
     assert digest == DETECT_SECRETS_REGEXES, (
-        "detect-secrets' regexes changed: check the last column of privacy._PLUGINS and "
+        "detect-secrets' regexes changed: check the last column of privacy.tokens._PLUGINS and "
         "_KEYWORD_QUOTE against them (the comment under _PLUGINS says why each holds), then "
         "update DETECT_SECRETS_REGEXES"
     )

@@ -1,0 +1,136 @@
+"""Values that say themselves they are examples: placeholder passwords, `--secret` flags that
+name where a secret comes from, base64 of readable text."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from kbgen.core import examples, nearby, signed_urls, surroundings
+from kbgen.core.privacy.context import _Hit
+from kbgen.core.privacy.model import PASSWORD, TOKEN, URL_PASSWORD
+from kbgen.core.privacy.values import _looks_like_key, _word_share
+
+
+def _clearly_example(line: str, hit: _Hit, region: str | None = None) -> _Hit:
+    """`hit`, allowed with its reason when the value says itself it is an example
+    (kbgen.core.examples); `region` reads national phone numbers in decoded text."""
+    value = line[hit.start:hit.end]
+    reason = None
+    if hit.kind == PASSWORD:
+        reason = examples.placeholder_password_at(value, line, hit.start) or (
+            _after_secret_flag(line, hit) and _flag_reference(_flag_value(line, hit)))
+    elif hit.kind == URL_PASSWORD:  # given to the user name before it (`://postgres:postgres@`)
+        reason = examples.placeholder_password_at(
+            value, line, _given_at(line, hit.start, value), plain=True) or (
+            examples.placeholder_url_password(value, line, hit.start))
+    elif hit.kind == TOKEN and not hit.vendor:
+        reason = examples.example_base64(value) or examples.certificate_key_id(
+            value, line[:hit.start]) or _readable_base64(
+            value, nearby.around(line, hit.start, hit.end), region) or (
+            signed_urls.expired_signature(line, hit.start))
+    return replace(hit, allowed=True, reason=reason) if reason else hit
+
+
+def _given_at(line: str, start: int, value: str) -> int:
+    """Where the URL password `value` found at `start` is given to a user name: the `:` of
+    its `:value@` (at `start` itself, else the line's first; 0 if none). The line is not
+    searched again for each password."""
+    if line.startswith(":", start - 1) and line.startswith("@", start + len(value)):
+        return start - 1
+    return max(_first_given(line, f":{value}@"), 0)
+
+
+@lru_cache(maxsize=256)
+def _first_given(line: str, needle: str) -> int:
+    return line.find(needle)
+
+
+READABLE_BASE64 = ("base64 of readable text (a sentence, a configuration file) in which the gate"
+                   " finds nothing")
+
+_BASE64_VALUE = re.compile(r"[A-Za-z0-9+/]{24,}={0,2}|[A-Za-z0-9_-]{24,}={0,2}")
+
+_READABLE = re.compile(r"[^\x00-\x08\x0b-\x1f\x7f]*")
+
+_WORD = re.compile(r"[A-Za-z]{2,}")
+
+_CREDENTIAL_PAIR = re.compile(r"\s*[^\s:]{1,64}:")
+
+_BASIC_AUTH = re.compile(r"(?i)\bbasic\b|authori[sz]")
+
+MIN_READABLE_WORDS = 4
+
+
+def _readable_base64(value: str, near: str, region: str | None = None) -> str | None:
+    """Why the token `value` is no secret, or None: it is base64 of readable text (`SGVsbG8h…`
+    is `Hello! I'm Frankie the balloon!`; a file's text passed as base64), words with spaces
+    between them, in which the gate itself finds nothing. A key is random bytes, never text;
+    HTTP basic credentials (`user:password`, or any line naming basic authorisation or a
+    secret near it, in `near`) and text holding a secret (scanned, national phone numbers read
+    in `region`), text naming a secret (`the wifi password is sunshine`: hidden from the
+    reader, unlike the same words written plainly), or anything else the gate would warn
+    about (a private address: hidden, a warning no one sees) are still findings; a port on
+    the reader's own computer (`proxy_pass http://localhost:80`) is the same everywhere."""
+    from kbgen.core.privacy.scanner import scan  # here: scanner imports this module
+    if not _BASE64_VALUE.fullmatch(value):
+        return None
+    padded = value.rstrip("=") + "=" * (-len(value.rstrip("=")) % 4)
+    try:
+        decoded = base64.b64decode(padded.replace("-", "+").replace("_", "/"),
+                                   validate=True).decode("utf-8")
+    except (binascii.Error, ValueError):
+        return None
+    if (not _READABLE.fullmatch(decoded) or len(_WORD.findall(decoded)) < MIN_READABLE_WORDS
+            or decoded.count(" ") + decoded.count("\n") < MIN_READABLE_WORDS - 1
+            or _CREDENTIAL_PAIR.match(decoded)
+            or surroundings.names_secret(near) or _BASIC_AUTH.search(near)
+            or surroundings.names_secret(decoded)
+            or any(finding.advice != surroundings.OWN_PORT_ADVICE
+                   for finding in scan(decoded, default_region=region))):
+        return None
+    return READABLE_BASE64
+
+
+_SECRET_FLAG = re.compile(r"--secret[= ]$")
+
+MAX_FLAG_VALUE = 200
+
+
+_GLUED_STRING = re.compile(r"""["'][^\s"']""")
+"""A quoted string that goes on right after a value (`$PW"Hunter2Secret!x"`), not a quote
+closing it."""
+
+
+def _after_secret_flag(line: str, hit: _Hit) -> bool:
+    """The hit is the value of a `--secret` flag (`docker build --secret …`, `fly … --secret
+    NAME=…`)."""
+    return bool(_SECRET_FLAG.search(line, max(0, hit.start - 9), hit.start))
+
+
+_SPEC_FIELD = re.compile(r"(?:^|,)(?:id|src|source|env|target)=([^,\s]{1,200})")
+
+_NAME_CHUNK = re.compile(r"[A-Za-z0-9+_-]{16,}")
+
+
+def _flag_reference(value: str) -> str | None:
+    """examples.secret_flag_reference, but not for a build secret whose id, file or variable
+    is a key itself (`id=Kq9x…,src=f`, `env=Zx9Q…`): names are words, not random runs."""
+    reason = examples.secret_flag_reference(value)
+    if reason and any(_looks_like_key(chunk) or _word_share(chunk) < 0.5
+                      for field in _SPEC_FIELD.finditer(value)
+                      for chunk in _NAME_CHUNK.findall(field.group(1))):
+        return None
+    return reason
+
+
+def _flag_value(line: str, hit: _Hit) -> str:
+    """What the `--secret` flag of `hit` is given: after `NAME=`, what follows it (`"$(fly
+    tokens create …)"`); else the value, and a string glued to it, which the shell joins to
+    it (`PW=$PW"Hunter2Secret!x"`: a written secret after a variable)."""
+    if line.endswith("=", hit.start, hit.end) or _GLUED_STRING.match(line, hit.end):
+        return line[hit.start:hit.end + MAX_FLAG_VALUE]
+    return line[hit.start:hit.end]

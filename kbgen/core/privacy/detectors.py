@@ -1,0 +1,169 @@
+"""The detectors in priority order, what each needs in a text to find anything, and the hits
+of one line."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from kbgen.core.command_passwords import needs as _command_needs
+from kbgen.core.privacy.clear_examples import _clearly_example
+from kbgen.core.privacy.context import (
+    MAX_SPLIT_PART,
+    Detector,
+    _Context,
+    _fold,
+    _Hit,
+    _pattern_allows,
+)
+from kbgen.core.privacy.emails import _emails, _url_userinfos
+from kbgen.core.privacy.encoded import _UTF7_SHIFT, _base64_payloads, _utf7_payloads
+from kbgen.core.privacy.networks import (
+    _HOST_WORDS,
+    _IPV4_HINT,
+    _IPV6_HINT,
+    _internal_hosts,
+    _internal_ips,
+    _numeric_hosts,
+)
+from kbgen.core.privacy.passwords import (
+    _command_passwords,
+    _flag_values,
+    _password_hint,
+    _passwords,
+    _passwords_first,
+    _prose_passwords,
+)
+from kbgen.core.privacy.payments import _CARD_HINT, _cards, _ibans
+from kbgen.core.privacy.phones import _PHONE_HINT, _phone_links, _phones
+from kbgen.core.privacy.tokens import (
+    _TOKEN_NEEDS,
+    _TOKEN_RE,
+    _bearer_tokens,
+    _high_entropy,
+    _keyword_like,
+    _query_keys,
+    _secrets,
+)
+from kbgen.core.privacy.values import _looks_like_key
+from kbgen.core.url_parts import Markup
+
+
+def _hits_in_line(line: str, context: _Context, detectors: tuple[Detector, ...],
+                  index: int = -1) -> list[_Hit]:
+    """Findings of one line (line `index` of its text); earlier detectors win where values
+    overlap."""
+    taken: list[_Hit] = []
+    markup = Markup.of(line)
+    starts: list[int] = []  # of `taken`, sorted: hits taken never overlap, so only the
+    for detector in detectors:  # neighbours of a new one's place can overlap it
+        judged = detector in _URL_JUDGED
+        for hit in detector(line, context):
+            place = bisect.bisect_left(starts, hit.start)
+            if (place > 0 and taken[place - 1].end > hit.start
+                    or place < len(taken) and taken[place].start < hit.end):
+                continue
+            if judged and markup.harmless(
+                    hit.start, hit.end, line,
+                    _looks_like_key if detector is _high_entropy else None):
+                continue  # an id, a file name or a tracking value in a URL; an element's id
+            if not hit.allowed and _pattern_allows(line, hit, context.allowed.patterns):
+                hit = replace(hit, allowed=True)
+            if not hit.allowed:
+                hit = _clearly_example(line, hit, context.default_region)
+            if hit.reason and index >= 0:
+                context.accept(index, hit, hit.reason)
+            taken.insert(place, hit)
+            starts.insert(place, hit.start)
+    return [hit for hit in taken if not hit.allowed]
+
+
+DETECTORS: tuple[Detector, ...] = (
+    _base64_payloads,
+    _utf7_payloads,
+    _secrets,
+    _url_userinfos,
+    _passwords,
+    _flag_values,
+    _command_passwords,
+    _prose_passwords,
+    _passwords_first,
+    _query_keys,
+    _bearer_tokens,
+    _cards,
+    _ibans,
+    _emails,
+    _phone_links,
+    _phones,
+    _internal_ips,
+    _numeric_hosts,
+    _internal_hosts,
+    _high_entropy,
+)
+"""In priority order: where two detectors find overlapping values, the earlier one wins."""
+
+_URL_JUDGED = frozenset({_cards, _ibans, _phones, _high_entropy})
+"""Detectors whose values are dropped where a URL or an attribute shows what they are (record
+ids and file names in paths, tracking parameters, element ids: kbgen.core.url_parts)."""
+
+_IBAN_HINT = re.compile(r"\d\d(?<=[A-Za-z]{2}\d\d)")
+"""Two letters, then two digits: looked for from the digits (prose is mostly letters, so a
+search from the letters tries almost every position; this one takes half the time)."""
+
+_TOKEN_DIGIT_HINT = re.compile(r"[^A-Za-z0-9+/_=-](?=[A-Za-z0-9+/_=-]{20})[A-Za-z0-9+/_=-]*?\d")
+"""What _IBAN_RE and _TOKEN_RE (but at the text's start) match, without their look-behind: one
+at the start of a regex keeps re from skipping quickly to where a match can begin. A token also
+needs a digit, as _looks_like_key rejects values without one (slugs have none)."""
+
+_PHONE_LINK_WORDS = ("tel", "sms", "callto", "facetime", "whatsapp", "wa.me", "t.me", "viber")
+"""What _PHONE_LINK_RE needs, folded."""
+
+
+_NEEDS: dict[Detector, Callable[[str, str], bool]] = {
+    _base64_payloads: lambda text, folded: "base64," in folded or "basic" in folded,
+    _utf7_payloads: lambda text, folded: "+" in text and bool(_UTF7_SHIFT.search(text)),
+    _passwords: lambda text, folded: _password_hint(folded),
+    _prose_passwords: lambda text, folded: _password_hint(folded),
+    _passwords_first: lambda text, folded: _password_hint(folded) or "pin" in folded,
+    _query_keys: lambda text, folded: "://" in text and "=" in text,
+    _bearer_tokens: lambda text, folded: "bearer" in folded,
+    _secrets: lambda text, folded: (
+        _keyword_like(text) or any(need.search(folded) for need in _TOKEN_NEEDS)
+    ),
+    _cards: lambda text, folded: bool(_CARD_HINT.search(text)),
+    _ibans: lambda text, folded: bool(_IBAN_HINT.search(text)),
+    _emails: lambda text, folded: "@" in text,
+    _url_userinfos: lambda text, folded: "://" in text and "@" in text,
+    _flag_values: lambda text, folded: "-" in text and "=" in text,
+    _command_passwords: lambda text, folded: _command_needs(text),
+    _phones: lambda text, folded: bool(_PHONE_HINT.search(text)),
+    _phone_links: lambda text, folded: any(word in folded for word in _PHONE_LINK_WORDS),
+    _internal_ips: lambda text, folded: bool(
+        _IPV4_HINT.search(text) or _IPV6_HINT.search(text)
+    ),
+    _internal_hosts: lambda text, folded: any(word in folded for word in _HOST_WORDS),
+    _numeric_hosts: lambda text, folded: "//" in text or "\\\\" in text,
+    _high_entropy: lambda text, folded: bool(
+        _TOKEN_RE.match(text) or _TOKEN_DIGIT_HINT.search(text)
+        or _TOKEN_DIGIT_HINT.match(" " + text[:MAX_SPLIT_PART])  # `KEY=...` opening the text
+    ),
+}
+"""What each detector needs somewhere in a text to find anything in it (each also checks its
+own lines): one search of a whole article spares most detectors most of its lines. Each is a
+cheap superset of what the detector's own lines need; `folded` is the text's _fold."""
+
+
+_RENDERED_DETECTORS = frozenset({_secrets, _url_userinfos, _passwords, _flag_values, _cards,
+                                 _command_passwords, _passwords_first,
+                                 _ibans, _emails, _phones, _internal_ips, _internal_hosts,
+                                 _prose_passwords})
+"""What is also looked for in a line as shown (tags and emphasis marks gone): values that a
+reader sees whole although the source splits them."""
+
+
+def _may_find(text: str) -> tuple[Detector, ...]:
+    """The detectors that could find something in `text`, in priority order."""
+    folded = _fold(text)
+    return tuple(detector for detector in DETECTORS if _NEEDS[detector](text, folded))

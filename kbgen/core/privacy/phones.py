@@ -1,0 +1,103 @@
+"""Phone numbers, in text and in `tel:`-like links."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+import phonenumbers
+
+from kbgen.core.privacy.context import _Context, _Hit, _mask
+from kbgen.core.privacy.model import PHONE
+
+MIN_PHONE_DIGITS = 6
+"""Lines without this many digits close together are not given to phonenumbers (it is the
+slowest detector). Its matcher allows at most 4 punctuation characters between digits."""
+
+_PHONE_HINT = re.compile(r"\d(?:\D{0,4}\d){%d}" % (MIN_PHONE_DIGITS - 1))
+
+
+def _phones(line: str, context: _Context) -> Iterator[_Hit]:
+    """Valid phone numbers (phonenumbers' VALID leniency) that are not on the allow-list."""
+    if not _PHONE_HINT.search(line):
+        return
+    if context.default_region is None and "00" in line:
+        line = _INTERNATIONAL_ZEROS.sub(" +", line)  # `0044 7911 …`: read where no region is
+    for start, end, excerpt, e164 in _phone_numbers(line, context.default_region):
+        is_allowed = e164 in context.allowed.phones_e164
+        yield _Hit(start, end, PHONE, excerpt, allowed=is_allowed)
+
+
+_INTERNATIONAL_ZEROS = re.compile(r"(?<![\d+])00(?=[1-9]\d)")
+"""`00` dialling out, as most of the world writes it before a country code: `+` (the same
+length, so what is found keeps its place)."""
+
+
+_PHONE_LINK_RE = re.compile(
+    r"(?i)(?:\b(?:tel|sms|callto|facetime|whatsapp)://?|\btel:|\bsms:|\bcallto:|"
+    r"\bwa\.me/|\bapi\.whatsapp\.com/send/?\?phone=|\bt\.me/|\bviber://chat\?number=)"
+    r"(\+?[\d][\d ().-]{5,20}\d)"
+)
+"""Links that dial or message a number: `tel:`, `sms:`, `https://wa.me/447911123456`."""
+
+
+def _phone_links(line: str, context: _Context) -> Iterator[_Hit]:
+    """Numbers in links that call or message them; wa.me and t.me take international numbers
+    without the `+`."""
+    for match in _PHONE_LINK_RE.finditer(line):
+        number = match.group(1)
+        scheme = match.group().lower()
+        if not number.startswith("+") and ("wa.me" in scheme or "whatsapp" in scheme
+                                          or "t.me" in scheme):
+            number = "+" + number
+        try:
+            parsed = phonenumbers.parse(number, context.default_region)
+        except phonenumbers.NumberParseException:
+            continue
+        if not phonenumbers.is_possible_number(parsed):
+            continue
+        e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+        yield _Hit(match.start(1), match.end(1), PHONE, _mask_phone(parsed),
+                   allowed=e164 in context.allowed.phones_e164)
+
+
+@lru_cache(maxsize=4096)
+def _phone_numbers(line: str, region: str | None) -> tuple[tuple[int, int, str, str], ...]:
+    """(start, end, masked number, E.164) of each valid phone number in a line.
+
+    Kept for lines seen again: front matter dates (`2026-08-07`, one line each in scan_data)
+    recur across articles and have to be read by phonenumbers, which takes some of them for
+    numbers in some regions (8 digits in Denmark).
+    """
+    matcher = phonenumbers.PhoneNumberMatcher(line, region, leniency=phonenumbers.Leniency.VALID)
+    return tuple(
+        (match.start, match.end, _mask_phone(match.number),
+         phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164))
+        for match in matcher if not _is_date(match.raw_string)
+    )
+
+
+_DATE = re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})|(\d{1,2})([-/.])(\d{1,2})\6(\d{4})")
+
+
+def _is_date(text: str) -> bool:
+    """`2026-08-07`, `07.08.2026`, `8/7/2026`: a calendar date, whatever the region's phone
+    numbers look like (in Denmark, any 8 digits can be one)."""
+    match = _DATE.fullmatch(text.strip())
+    if match is None:
+        return False
+    if match.group(1):
+        year, first, second = match.group(1, 3, 4)
+    else:
+        first, second, year = match.group(5, 7, 8)
+    numbers = int(first), int(second)
+    return all(1 <= n <= 31 for n in numbers) and min(numbers) <= 12 and 1900 <= int(year) <= 2100
+
+
+def _mask_phone(number: phonenumbers.PhoneNumber) -> str:
+    """International format with every digit after the country code but the last three hidden."""
+    text = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    prefix = f"+{number.country_code}"
+    rest = text[len(prefix):]
+    return prefix + _mask(rest, keep_start=0, keep_end=3)

@@ -1,0 +1,222 @@
+"""The gate's entry points: `scan` (a text, line by line) and `scan_data` (parsed YAML data), and
+the hits their surroundings make harmless."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
+from typing import Any
+
+from kbgen.core import default_networks, fediverse, ids, surroundings
+from kbgen.core.examples import Acceptance
+from kbgen.core.normalize import normalize_text, rendered_line
+from kbgen.core.privacy.context import Detector, _Context, _finding, _Hit
+from kbgen.core.privacy.detectors import _RENDERED_DETECTORS, DETECTORS, _hits_in_line, _may_find
+from kbgen.core.privacy.keys import _key_named_only
+from kbgen.core.privacy.model import (
+    EMAIL,
+    INTERNAL_HOST,
+    INTERNAL_IP,
+    NOTHING_ALLOWED,
+    PASSWORD,
+    PHONE,
+    PRIVATE_KEY,
+    TOKEN,
+    Allowed,
+    Finding,
+)
+from kbgen.core.privacy.networks import _not_own_image_tags, _unmapped_hosts
+from kbgen.core.privacy.passwords import (
+    _continued_command_passwords,
+    _password_columns,
+    _password_definitions,
+)
+from kbgen.core.privacy.split import _split_values
+from kbgen.core.sessions import Sessions
+
+
+def scan(
+    text: str,
+    allowed: Allowed = NOTHING_ALLOWED,
+    first_line: int = 1,
+    default_region: str | None = None,
+    detectors: tuple[Detector, ...] | None = None,
+    explain: list[Acceptance] | None = None,
+) -> list[Finding]:
+    """Every finding in `text` (line numbers offset by first_line - 1), in line order; only
+    `detectors` run, when given. Values found but accepted because they are clearly examples,
+    output or public material are added to `explain`, with the reason, when it is given."""
+    text = normalize_text(text.replace("\r\n", "\n"))
+    context = _Context(allowed, default_region, [] if explain is not None else None,
+                       fediverse=fediverse.Page.of(text))
+    findings: list[Finding] = []
+    if detectors is None:
+        detectors = _may_find(text) if "\n" in text else DETECTORS
+    lines = text.split("\n")
+    views = [rendered_line(line) for line in lines]
+    shown = "\n".join(views)
+    view_detectors = tuple(d for d in _may_find(shown) if d in _RENDERED_DETECTORS
+                           ) if shown != text else ()
+    in_key_block = False
+    key_block: set[int] = set()
+    spans: dict[int, list[tuple[int, int]]] = {}
+    found_in_lines: list[tuple[int, str, _Hit]] = []
+    for index, line in enumerate(lines if detectors or view_detectors else ()):
+        if in_key_block:
+            key_block.add(index)
+            in_key_block = "-----END " not in line
+            continue
+        hits = _hits_in_line(line, context, detectors, index) if detectors else []
+        if hits or index in context.example_spans:
+            spans[index] = [*((hit.start, hit.end) for hit in hits),
+                            *context.example_spans.get(index, ())]
+        if view_detectors and views[index] != line:
+            known = {(hit.kind, hit.excerpt) for hit in hits}
+            hits += [replace(hit, viewed=True)
+                     for hit in _hits_in_line(views[index], context, view_detectors, index)
+                     if (hit.kind, hit.excerpt) not in known]
+        found_in_lines.extend((index, views[index] if hit.viewed else line, hit)
+                              for hit in hits)
+        in_key_block = any(hit.kind == PRIVATE_KEY for hit in hits) and "-----END " not in line
+        if in_key_block:
+            key_block.add(index)
+    sessions = Sessions(lines)
+    found_in_lines = [(index, line, hit) for index, line, hit in found_in_lines
+                      if not _key_named_only(lines, index, hit, context)]
+    findings.extend(_finding(first_line + index, hit)
+                    for index, hit in _unexcused(found_in_lines, lines, context, sessions))
+    if len(lines) > 1:
+        seen = {(finding.line, finding.kind, finding.excerpt) for finding in findings}
+        more = [*_split_values(lines, key_block, spans, context),
+                *_password_columns(lines, context), *_password_definitions(lines, context),
+                *_continued_command_passwords(lines)]
+        for index, hit in more:
+            if hit.kind == TOKEN and not hit.vendor and sessions.shown_in(
+                    " ".join(views[index:index + 2])):
+                continue  # a session key broken over two lines
+            finding = _finding(first_line + index, hit)
+            if (finding.line, finding.kind, finding.excerpt) not in seen:
+                findings.append(finding)
+        findings.sort(key=lambda finding: finding.line)
+    if explain is not None and context.accepted:
+        explain.extend(dict.fromkeys(replace(acceptance, line=acceptance.line + first_line)
+                                     for acceptance in context.accepted))
+    return list(dict.fromkeys(findings))  # `[a@b.c](mailto:a@b.c)`: one value, one finding
+
+
+def scan_data(
+    value: Any,
+    allowed: Allowed,
+    line_of: Callable[[str], int],
+    path: str = "",
+    ignore: Iterable[str] = (),
+    default_region: str | None = None,
+) -> list[Finding]:
+    """Every finding in the strings of parsed YAML data, by line; keys in `ignore` are skipped.
+
+    `line_of(key_path)` gives the line of a key path such as `bio`, `lines[0].number` or
+    `links[1].url`; `ignore` holds key names (`tickets`) or key paths (`lines[0].note`). A
+    multi-line string is taken to be a block scalar (`|`) whose text starts on the line after
+    its key. Integers are scanned too (a card number written without quotes).
+    """
+    strings = [(key, normalize_text(text))
+               for key, text in _strings(value, path, frozenset(ignore))]
+    text = "\n".join(text for _, text in strings)
+    detectors = _may_find(text)
+    if not scan(text, allowed, 1, default_region, detectors):
+        return []  # scanning the strings one by one finds the same, at their own lines
+    found = []
+    for key_path, text in strings:
+        findings = scan(text, allowed, 1, default_region, detectors)
+        if findings:  # line_of is only asked about values with findings
+            first = line_of(key_path) + (1 if "\n" in text.rstrip("\n") else 0)
+            found += [replace(finding, line=finding.line + first - 1) for finding in findings]
+    return sorted(found, key=lambda finding: finding.line)
+
+
+_JUDGED_BY_SURROUNDINGS = {EMAIL: surroundings.EMAIL, PHONE: surroundings.PHONE,
+                           INTERNAL_IP: surroundings.ADDRESS, TOKEN: surroundings.KEY,
+                           INTERNAL_HOST: surroundings.HOST}
+"""Kinds whose surroundings can make a value harmless (kbgen.core.surroundings)."""
+
+
+def _session(line: str, hit: _Hit, sessions: Sessions) -> bool:
+    """A server's session key on the reader's computer, or the host of its URL
+    (kbgen.core.sessions)."""
+    if hit.kind in (TOKEN, PASSWORD) and not hit.vendor:
+        return (sessions.holds(line[hit.start:hit.end])
+                and sessions.in_server_url(line, hit.start, hit.end))
+    if hit.kind in (INTERNAL_IP, INTERNAL_HOST):
+        return sessions.host_of_session(line, hit.start, hit.end)
+    return False
+
+
+def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context,
+               sessions: Sessions) -> Iterator[tuple[int, _Hit]]:
+    """(line index, hit) of each hit that its surroundings do not make harmless; a value
+    the text declares harmless once is harmless wherever the text repeats it."""
+    sessions_found = [(index, hit) for index, line, hit in found
+                      if _session(line, hit, sessions)]
+    for index, hit in sessions_found:
+        context.accept(index, hit, "a session of a server on the reader's own computer")
+    found = [(index, line, hit) for index, line, hit in found
+             if not _session(line, hit, sessions)]
+    columns = ids.Columns(lines)
+    in_id_columns = {(index, hit) for index, line, hit in found
+                     if hit.kind in (TOKEN, PASSWORD) and not hit.vendor
+                     and line == lines[index] and columns.id_column(index, hit.start)}
+    for index, hit in sorted(in_id_columns, key=lambda pair: (pair[0], pair[1].start)):
+        context.accept(index, hit, ids.REASON)
+    found = [(index, line, hit) for index, line, hit in found
+             if (index, hit) not in in_id_columns]
+    found = list(_unmapped_hosts(found, lines, context))
+    found = list(_not_own_image_tags(found, context))
+    judged = [(index, line, hit) for index, line, hit in found
+              if hit.kind in _JUDGED_BY_SURROUNDINGS]
+    if not judged:
+        yield from ((index, hit) for index, _, hit in found)
+        return
+    around = surroundings.Surroundings(lines, context.default_region)
+    host_map = default_networks.host_map(line[hit.start:hit.end] for _, line, hit in found
+                                         if hit.kind == INTERNAL_IP)
+    declared = {(hit.kind, line[hit.start:hit.end].lower()) for index, line, hit in judged
+                if around.declares(index, line, hit.start, hit.end,
+                                   _JUDGED_BY_SURROUNDINGS[hit.kind])}
+    for index, line, hit in found:
+        kind = _JUDGED_BY_SURROUNDINGS.get(hit.kind)
+        if kind is None:
+            yield index, hit
+        elif reason := around.printed(index, line, hit.start, hit.end, kind):
+            context.accept(index, hit, reason)
+        elif (hit.kind, line[hit.start:hit.end].lower()) in declared and not (
+                kind == surroundings.KEY and surroundings.names_secret(line)):
+            context.accept(index, hit, surroundings.DECLARED)
+        elif around.local_code(index, line, hit.start, hit.end, kind):
+            context.accept(index, hit, surroundings.LOCAL)
+        elif around.example_code(index, line, hit.start, hit.end, kind):
+            context.accept(index, hit, surroundings.EXAMPLE_CODE)
+        elif around.listed_path(index, line, hit.start, hit.end, kind):
+            context.accept(index, hit, surroundings.LISTED_PATH)
+        elif around.own_computer_port(line, hit.start, hit.end, kind):
+            yield index, replace(hit, advice=surroundings.OWN_PORT_ADVICE, advisory=True)
+        elif around.addressing_lesson(index, line, hit.start, hit.end, kind):
+            yield index, replace(hit, advice=surroundings.ADDRESSING_ADVICE, advisory=True)
+        elif hit.kind == INTERNAL_IP and not host_map and default_networks.default_network_example(
+                line, hit.start, hit.end, around.setting(index)):
+            yield index, replace(hit, advice=default_networks.ADVICE, advisory=True)
+        else:
+            yield index, hit
+
+
+def _strings(value: Any, path: str, ignore: frozenset[str]) -> Iterator[tuple[str, str]]:
+    """(key path, text) of each string (or integer) in parsed YAML data, but `ignore`d keys."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            child = f"{path}.{key}" if path else str(key)
+            if str(key) not in ignore and child not in ignore:
+                yield from _strings(item, child, ignore)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _strings(item, f"{path}[{index}]", ignore)
+    elif isinstance(value, (str, int)) and not isinstance(value, bool):
+        yield path, str(value)

@@ -1,0 +1,103 @@
+r"""Values split over two lines (`AKIAIOSFOD\` + `NN7EXAMPLE`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+
+from kbgen.core import ids, names, nearby
+from kbgen.core.privacy.context import MAX_SPLIT_PART, _Context, _fold, _Hit
+from kbgen.core.privacy.detectors import _NEEDS, _hits_in_line
+from kbgen.core.privacy.tokens import _high_entropy, _secrets
+
+_RUN_AT_END = re.compile(r"""([A-Za-z0-9+/_=-]{2,})["'`]?\s*[+\\&]?\s*$""")
+
+_RUN_AT_START = re.compile(r"""^[\s>]*[+&]?\s*["'`]?([A-Za-z0-9+/_=-]{2,})""")
+
+_WORD_OR_NUMBER = re.compile(r"\d{4,}|[a-z]{3,}|[A-Z][a-z]{2,}")
+"""A line ending with a number or a word in lower case or capitalised: its end is no half of a
+key (a key's halves run on; an upper-case run such as `AKIAIOSFOD` may be one)."""
+
+_PLAIN_WORD = re.compile(r"[A-Z]?[a-z]{2,}")
+"""A word in lower case or capitalised: no half of a key when a sentence goes on after it."""
+
+_CONSONANT_RUN = re.compile(r"[b-df-hj-np-tv-xz]{4}", re.I)
+"""Four consonants in a row (`y` counts as a vowel): rare in words, common in random letters."""
+
+
+def _opens_sentence(second: str) -> bool:
+    """A plain word (`Restarting`, `will`), not random lower-case letters that end a key
+    (`wkqsbyd`): a word in lower case needs vowels and no run of four consonants."""
+    if not _PLAIN_WORD.fullmatch(second):
+        return False
+    if second[0].isupper():
+        return True
+    vowels = sum(ch in "aeiouy" for ch in second)
+    return vowels * 5 >= len(second) and not _CONSONANT_RUN.search(second)
+
+
+_DOTTED_NAME_END = re.compile(r"[A-Za-z0-9]\.$")
+"""A run right after a dot between letters or digits ends a dotted name: keys split over two
+lines have no dot (a JWT's parts are found whole on their own line)."""
+
+_MAY_END_A_RUN = frozenset(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_=-\"'`\\&")
+"""The last characters, but whitespace, of a line _RUN_AT_END can match: a run's, a quote or
+a continuation mark."""
+
+MIN_SPLIT_LENGTH = 16
+"""Joined halves shorter than this are never read as a key."""
+
+
+def _overlaps(spans: Iterable[tuple[int, int]], span: tuple[int, int]) -> bool:
+    return any(start < span[1] and span[0] < end for start, end in spans)
+
+
+def _split_values(lines: list[str], skip: set[int], spans: dict[int, list[tuple[int, int]]],
+                  context: _Context) -> Iterator[tuple[int, _Hit]]:
+    """Keys and tokens broken over two lines (by a newline or a `\\` continuation), at the
+    line where they start: only what the two halves make together, when neither half was
+    found on its own (`spans`: what was found on each line)."""
+    found: dict[str, list[_Hit]] = {}
+    columns = ids.Columns(lines)
+    for index in range(len(lines) - 1):
+        if index in skip or index + 1 in skip:
+            continue
+        end = lines[index].rstrip()
+        if not end or end[-1] not in _MAY_END_A_RUN:
+            continue  # most lines: no search needed to see that no run ends them
+        offset = max(0, len(lines[index]) - MAX_SPLIT_PART)
+        tail = _RUN_AT_END.search(lines[index], offset)  # not the whole line: it backtracks
+        head = _RUN_AT_START.match(lines[index + 1][:MAX_SPLIT_PART]) if tail else None
+        if not tail or not head:
+            continue
+        first, second = tail.group(1), head.group(1)
+        if _DOTTED_NAME_END.search(lines[index], 0, tail.start(1)):
+            continue  # the end of a version, a file or a module name (`Python/3.11.6-foss`)
+        if all(_WORD_OR_NUMBER.fullmatch(part) for part in first.split("/")) or any(
+                names.GENERATED_NAME.fullmatch(half) for half in (first, second)):
+            continue  # `size: 113926178937`, `Pull complete`, `library/nginx`, then the next
+            # line's first word
+        if _overlaps(spans.get(index, ()), tail.span(1)) or _overlaps(
+                spans.get(index + 1, ()), head.span(1)):
+            continue
+        if _opens_sentence(second) and lines[index + 1][head.end(1):head.end(1) + 1] == " ":
+            continue  # the next line opens with a word of a sentence (`Restarting machine …`)
+        if (ids.header(lines[index][-MAX_SPLIT_PART:])
+                or ids.identifier(first, nearby.before(lines[index], tail.start(1)),
+                                  nearby.around(lines[index], tail.start(1), tail.end(1)))
+                or columns.id_column(index, tail.start(1))
+                or columns.id_column(index + 1, head.start(1))):
+            continue  # a listing's header, then its first row; an id, then the next line
+        joined = first + second
+        if len(joined) < MIN_SPLIT_LENGTH:
+            continue
+        if joined not in found:
+            folded = _fold(joined)
+            detectors = tuple(d for d in (_secrets, _high_entropy) if _NEEDS[d](joined, folded))
+            found[joined] = _hits_in_line(joined, context, detectors) if detectors else []
+        for hit in found[joined]:
+            if hit.start < len(first) < hit.end:
+                yield index, replace(hit, start=tail.start(1) + hit.start,
+                                     end=tail.start(1) + hit.end)
