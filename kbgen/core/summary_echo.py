@@ -16,13 +16,13 @@ language") are the words a passage explaining it must use."""
 
 def echoes(passage: Sequence[str], summary: Sequence[str]) -> bool:
     """True when `passage` and `summary` (index terms, in order) share, in the same order, at
-    least ECHO_MIN terms and more than half of the shorter of the two: the passage repeats
-    the summary, or most of it, or is mostly the summary (a long one cut short)."""
+    least ECHO_MIN terms and half of the shorter of the two: the passage repeats the summary,
+    or most of it, or is half made of it (a long summary cut short, or its paraphrase)."""
     shorter = min(len(passage), len(summary))
     if shorter < ECHO_MIN:
         return False
     common = _common_in_order(passage, summary)
-    return common >= ECHO_MIN and 2 * common > shorter
+    return common >= ECHO_MIN and 2 * common >= shorter
 
 
 def _common_in_order(first: Sequence[str], second: Sequence[str]) -> int:

@@ -15,6 +15,8 @@ from kbgen.core.summary_echo import echoes
     ("a b c d e", "a b c d e", True),
     ("x a b y c d", "a b c d e f", True),  # 4 of 6, in order
     ("a b c d", "a b c d e f g h i j", True),  # a long summary cut short: the passage is it
+    ("w a b x c y d z", "a b c d e f g h i j", True),  # half of the passage is the summary
+    ("w a b x c y d z v", "a b c d e f g h i j", False),
     ("d c b a", "a b c d", False),  # other order: not the same sentence
     ("a b c", "a b c", False),  # a short summary's words are the words of any explanation
     ("a b x y z w v u", "a b p q r s t", False),

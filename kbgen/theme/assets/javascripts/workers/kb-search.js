@@ -669,12 +669,12 @@ function commonInOrder(first, second) {
 }
 
 /* Whether a passage's index terms say the summary's again: at least ECHO_MIN of them and
-   more than half of the shorter list in the same order (kbgen/core/summary_echo.py). */
+   half of the shorter list, in the same order (kbgen/core/summary_echo.py). */
 function echoes(passage, summary) {
   var shorter = Math.min(passage.length, summary.length);
   if (shorter < ECHO_MIN) return false;
   var common = commonInOrder(passage, summary);
-  return common >= ECHO_MIN && 2 * common > shorter;
+  return common >= ECHO_MIN && 2 * common >= shorter;
 }
 
 /* A short passage of a document's text where the most query words are, escaped, with the
