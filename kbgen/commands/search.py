@@ -74,7 +74,8 @@ def find(project: Project, query: str, limit: int, language: str | None = None) 
     results = []
     for hit in ranked.hits:
         doc = documents[int(hit.ref)]
-        parts = excerpt(excerpt_source(doc.get("body", "")), index, query)
+        parts = excerpt(excerpt_source(doc.get("body", "")), index, query,
+                        doc.get("shown_summary") or doc.get("summary", ""))
         results.append(Result(hit, doc, "".join(f"**{text}**" if matched else text
                                                 for text, matched in parts)))
     return Found(results, ranked.total)

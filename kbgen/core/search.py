@@ -39,6 +39,7 @@ from kbgen.core.search_language import (
 )
 from kbgen.core.search_phrases import rewrite
 from kbgen.core.search_text import headings, plain_text
+from kbgen.core.summary_echo import echoes
 from kbgen.core.synonyms import Synonyms
 
 _SPLIT = re.compile(SEPARATOR)
@@ -867,11 +868,13 @@ def excerpt_source(body: str) -> str:
     return body[:cut if cut > 0 else EXCERPT_SOURCE_CHARS]
 
 
-def excerpt(text: str, index: CompactIndex, query: str) -> list[tuple[str, bool]]:
+def excerpt(text: str, index: CompactIndex, query: str, summary: str = ""
+            ) -> list[tuple[str, bool]]:
     """A short passage of `text` where the most query words are, as (text, matched) pieces;
     empty when no word of the body matches. A body word matches when its stem is a term that
-    one of the query's clauses reached (typos and prefixes too). The browser's worker picks
-    the same passage (`excerpt` in kb-search.js) and escapes it."""
+    one of the query's clauses reached (typos and prefixes too). A passage that says the
+    result's `summary` again is passed over (kbgen.core.summary_echo). The browser's worker
+    picks the same passage (`excerpt` in kb-search.js) and escapes it."""
     reached: list[set[int]] = []
     for term in query_terms(query, index.language):
         reaching = clauses(index, term)
@@ -879,16 +882,21 @@ def excerpt(text: str, index: CompactIndex, query: str) -> list[tuple[str, bool]
                        | set(related_clause(index, term, reaching)))
     pieces = _PIECES.split(text)
     words: list[tuple[int, int]] = []  # (piece, query word matched or -1)
+    stems: list[str] = []  # each word's index term ("" for a stop word)
     for at in range(0, len(pieces), 2):
         if not pieces[at]:
             continue
         word = index.language.word_of(pieces[at])
-        n = index.numbers.get(index.language.stem(word)) if word else None
+        stem = index.language.stem(word) if word else ""
+        n = index.numbers.get(stem) if stem else None
         words.append((at, next((i for i, numbers in enumerate(reached) if n in numbers), -1)))
+        stems.append(stem)
+    said = _pipeline(summary, index.language)
     best, start = 0, 0
     for first in sorted({max(0, k - EXCERPT_LEAD) for k, (_, i) in enumerate(words) if i >= 0}):
         found = len({i for _, i in words[first:first + EXCERPT_WORDS] if i >= 0})
-        if found > best:
+        if found > best and not echoes(
+                [stem for stem in stems[first:first + EXCERPT_WORDS] if stem], said):
             best, start = found, first
     if not best:
         return []

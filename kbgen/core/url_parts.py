@@ -17,6 +17,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from kbgen.core.image_urls import embedded_image, public_image_id
+
 _URL = re.compile(r"(?i)\b(?:https?|ftps?)://[^\s<>\"'`\])]+")
 _IDENTIFIER_ATTR = re.compile(
     r"""(?i)(?<![\w-])(?:id|class|for|headers|aria-(?:labelledby|describedby|controls))"""
@@ -145,7 +147,8 @@ def _read(line: str) -> Markup:
     segments: list[tuple[int, int]] = []
     keys: list[tuple[int, int, str]] = []
     for url in _URL.finditer(line):
-        _read_url(line, url.start(), url.end(), ids, values, segments, keys)
+        _read_url(line, url.start(), url.end(), ids, values, segments, keys,
+                  embedded_image(line, url.start()))
     for attr in _IDENTIFIER_ATTR.finditer(line):
         values.append(attr.span(2))
     for attr in _ATTR_LIST_ID.finditer(line):
@@ -155,8 +158,9 @@ def _read(line: str) -> Markup:
 
 def _read_url(line: str, start: int, end: int, ids: list[tuple[int, int]],
               values: list[tuple[int, int]], segments: list[tuple[int, int]],
-              keys: list[tuple[int, int, str]]) -> None:
-    """Spans of one URL at [start, end) of `line`; a URL in a parameter is read as a URL."""
+              keys: list[tuple[int, int, str]], image: bool = False) -> None:
+    """Spans of one URL at [start, end) of `line`; a URL in a parameter is read as a URL.
+    An `image` the page embeds has its hex ids public (kbgen.core.image_urls)."""
     host_start = line.index("://", start) + 3
     path_start = _first(line, "/?#", host_start, end)
     host = line[host_start:path_start].lower()
@@ -173,6 +177,8 @@ def _read_url(line: str, start: int, end: int, ids: list[tuple[int, int]],
                 and len(piece) in _REF_LENGTHS) and len(piece) in _DIGEST_LENGTHS and set(
                 piece) <= _HEX:
             values.append((position, position + len(piece)))  # `/commit/<sha>`
+        elif image and public_image_id(piece, pieces[:number]):
+            values.append((position, position + len(piece)))
         previous = piece
         digits = _RECORD_ID.match(piece)
         if digits and (digits.end() == len(piece) or _ID_SLUG.fullmatch(piece)):

@@ -652,9 +652,35 @@ function escapeHtml(text) {
     .replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
 
+var ECHO_MIN = 4;
+
+/* The length of the longest common subsequence of two lists of terms. */
+function commonInOrder(first, second) {
+  var row = new Array(second.length + 1).fill(0);
+  first.forEach(function (term) {
+    var diagonal = 0;
+    for (var k = 0; k < second.length; k++) {
+      var above = row[k + 1];
+      row[k + 1] = term === second[k] ? diagonal + 1 : Math.max(above, row[k]);
+      diagonal = above;
+    }
+  });
+  return row[second.length];
+}
+
+/* Whether a passage's index terms say the summary's again: at least ECHO_MIN of them and
+   half of the shorter list, in the same order (kbgen/core/summary_echo.py). */
+function echoes(passage, summary) {
+  var shorter = Math.min(passage.length, summary.length);
+  if (shorter < ECHO_MIN) return false;
+  var common = commonInOrder(passage, summary);
+  return common >= ECHO_MIN && 2 * common >= shorter;
+}
+
 /* A short passage of a document's text where the most query words are, escaped, with the
-   matched words marked; "" when no word of the text matches (excerpt in Python). */
-function excerpt(text, pass) {
+   matched words marked; "" when no word of the text matches; a passage that says the
+   summary again (its index terms `said`) is passed over (excerpt in Python). */
+function excerpt(text, pass, said) {
   var pieces = text.split(pieceSeparator), words = [], k, i;
   for (k = 0; k < pieces.length; k += 2) {
     if (!pieces[k]) continue;
@@ -664,7 +690,7 @@ function excerpt(text, pass) {
       if (n >= 0)
         for (i = 0; i < pass.reached.length && found < 0; i++) if (pass.reached[i].has(n)) found = i;
     }
-    words.push([k, found]);
+    words.push([k, found, word]);
   }
   var best = 0, start = 0, tried = {};
   for (k = 0; k < words.length; k++) {
@@ -672,10 +698,15 @@ function excerpt(text, pass) {
     var first = Math.max(0, k - EXCERPT_LEAD);
     if (tried[first]) continue;
     tried[first] = true;
-    var distinct = new Set();
+    var distinct = new Set(), passage = [];
     for (i = first; i < Math.min(words.length, first + EXCERPT_WORDS); i++)
       if (words[i][1] >= 0) distinct.add(words[i][1]);
-    if (distinct.size > best) { best = distinct.size; start = first; }
+    if (distinct.size <= best) continue;
+    for (i = first; i < Math.min(words.length, first + EXCERPT_WORDS); i++) {
+      var stem = words[i][2] && language.stem(words[i][2]);
+      if (stem) passage.push(stem);
+    }
+    if (!echoes(passage, said)) { best = distinct.size; start = first; }
   }
   if (!best) return "";
   var window = words.slice(start, start + EXCERPT_WORDS), matched = new Set(), html = "";
@@ -726,7 +757,7 @@ function search(query) {
     if (position < EXCERPTS) {
       var body = textOf(hit.doc);
       if (body === null) incomplete = true;
-      else if (body) text = excerpt(body, ranked.pass);
+      else if (body) text = excerpt(body, ranked.pass, phrases(hit.doc)[1]);
     }
     return [{
       location: entry[1],
