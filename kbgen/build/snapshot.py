@@ -13,10 +13,13 @@ are (a build killed meanwhile leaves a record without a usable base: a full buil
 
 from __future__ import annotations
 
+import copyreg
 import gc
+import io
 import json
 import pickle
 import secrets
+from collections import Counter
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -25,6 +28,7 @@ from kbgen.build.fingerprint import Entry
 from kbgen.build.keys import Digest
 from kbgen.build.store import Store
 
+_NEWOBJ = getattr(copyreg, "__newobj__")  # noqa: B009  (pickle's NEWOBJ: `cls.__new__(cls)`)
 FOLDER = "snapshots"
 """Inside the build cache folder."""
 
@@ -82,7 +86,7 @@ class Snapshots:
     def save(self, head: SnapshotHead, content: Any) -> bool:
         """Keep `content` under `head` (the content first); False when it was not kept."""
         try:
-            data = pickle.dumps(content, protocol=pickle.HIGHEST_PROTOCOL)
+            data = _dumps(content)
         except Exception:  # noqa: BLE001  (something unpicklable: no quick builds)
             return False
         self.forget()
@@ -102,3 +106,20 @@ class Snapshots:
     @staticmethod
     def _content_key(snapshot_id: str) -> str:
         return Digest("snapshot content", snapshot_id).hex()
+
+
+def _dumps(content: Any) -> bytes:
+    """`content` pickled, its Counters (the search index's terms, tens of thousands) as
+    their items alone: loaded without calling `Counter.__init__` for each, 2-4x faster."""
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.dispatch_table = {**copyreg.dispatch_table, Counter: _reduce_counter}
+    pickler.dump(content)
+    return buffer.getvalue()
+
+
+def _reduce_counter(counter: Counter[Any]) -> tuple[Any, ...]:
+    """A Counter made empty with `Counter.__new__`, then filled with its items."""
+    if type(counter) is not Counter or counter.__dict__:
+        return tuple(counter.__reduce_ex__(pickle.HIGHEST_PROTOCOL))
+    return _NEWOBJ, (Counter,), None, None, iter(counter.items())

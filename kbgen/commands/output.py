@@ -81,11 +81,12 @@ def missing_pages(staging: Path, site_url: str | None) -> list[str]:
         return missing
     base = urlsplit(site_url or "/").path.rstrip("/") + "/"
     text = (staging / "sitemap.xml").read_text(encoding="utf-8", errors="replace")
+    root = os.fspath(staging)  # os.path, not Path: 10,000 pages in a quick build
     for loc in _LOC.findall(text):
         path = unquote(urlsplit(html.unescape(loc.strip())).path)
         relative = path[len(base):] if path.startswith(base) else path.lstrip("/")
         if not relative or relative.endswith("/"):
             relative += "index.html"
-        if not (staging / relative).is_file():
+        if not os.path.isfile(os.path.join(root, relative)):
             missing.append(relative)
     return missing

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Annotated, Any, Literal
 
 from pydantic import StringConstraints
@@ -234,6 +235,7 @@ class KnowledgeBase:
         return dict(sorted(groups.values(), key=lambda item: item[0].casefold()))
 
 
+@lru_cache(maxsize=4096)  # a site has few tags, each on many articles
 def tag_key(tag: str) -> str:
     """`Wi-Fi` -> `wi-fi`: what tells tags apart (letters and digits, in any case)."""
     return "".join(ch if ch.isalnum() else "-" for ch in tag.casefold()).strip("-") or "tag"

@@ -26,6 +26,7 @@ from mkdocs.structure.toc import get_toc
 from mkdocs.utils import meta
 
 from kbgen.core.model import Article
+from kbgen.site.fastrender.canonical import canonical
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -92,6 +93,14 @@ class KbPage(Page):
     """The build's shared converter (MkDocs' own per-page one when None)."""
     article: Article | None = None
     """The article as kbgen loaded it: its body and front matter are not read twice."""
+
+    def _set_canonical_url(self, base: str | None) -> None:
+        """As MkDocs sets them, without `urljoin` for a plain URL (kbgen...canonical)."""
+        made = canonical(base, self.url) if base else None
+        if made is None:
+            super()._set_canonical_url(base)
+        else:
+            self.canonical_url, self.abs_url = made
 
     def read_source(self, config: MkDocsConfig) -> None:
         """Take the article as loaded (unless a plugin gives the source, as MkDocs allows);
