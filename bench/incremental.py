@@ -179,17 +179,25 @@ UPDATE_CPU = re.compile(r"Preview updated in [0-9.]+ s \(([0-9.]+) s of CPU\)")
 """The CPU seconds of a preview's update, as `kbgen serve` logs them."""
 
 
-def cpu_seconds(pid: int) -> float:
-    """CPU seconds (user + system) the process `pid` has used so far (Linux)."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+def cpu_seconds(session: int) -> float:
+    """CPU seconds (user + system) the processes of `session` (a server started in a session
+    of its own, its build workers included) have used so far (Linux)."""
+    ticks = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:  # ended meanwhile
+            continue
+        if int(fields[3]) == session:
+            ticks += sum(int(value) for value in fields[11:15])  # its own and its ended children's
+    return ticks / os.sysconf("SC_CLK_TCK")
 
 
 def first_page_figures(project: Path, code: Path | None = None) -> dict[str, float]:
     """`kbgen serve` with no earlier preview, right after `kbgen build` (which fills the
     build cache): seconds and the server's CPU seconds until the home page is served, and
-    until every page, the search index and feeds caught up (or the whole build is done).
-    `code`: the checkout whose kbgen serves (default this one)."""
+    until every page, the search index and feeds caught up (a whole build is done before
+    the first page). `code`: the checkout whose kbgen serves (default this one)."""
     kbgen_build(project)
     shutil.rmtree(project / ".kbgen-cache" / "preview", ignore_errors=True)
     env = dict(ENV, PYTHONPATH=str(code)) if code else ENV
@@ -198,12 +206,8 @@ def first_page_figures(project: Path, code: Path | None = None) -> dict[str, flo
     try:
         figures = {"first_page_s": wait_for(preview.base + "index.html", None),
                    "first_page_cpu_s": cpu_seconds(preview.process.pid)}
-        while not any(done in preview.output() for done in (CAUGHT_UP, "Serving on")):
-            time.sleep(0.2)
-        if CAUGHT_UP not in preview.output():  # a whole build: done before serving
-            figures.update(caught_up_s=figures["first_page_s"],
-                           caught_up_cpu_s=figures["first_page_cpu_s"])
-            return figures
+        if "pages rendered when viewed" in preview.output():
+            preview.wait_for_log(CAUGHT_UP)
         figures.update(caught_up_s=time.perf_counter() - start,
                        caught_up_cpu_s=cpu_seconds(preview.process.pid))
         return figures
