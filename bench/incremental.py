@@ -102,7 +102,8 @@ class Preview:
         self.log = tempfile.TemporaryFile()
         self.process = subprocess.Popen(
             [sys.executable, "-m", "kbgen", "serve", "-f", str(project / "mkdocs.yml"), "-a",
-             f"127.0.0.1:{self.port}"], env=env or ENV, stdout=self.log, stderr=subprocess.STDOUT,
+             f"127.0.0.1:{self.port}"], env=env or ENV, cwd=project, stdout=self.log,
+            stderr=subprocess.STDOUT,
             start_new_session=True)
 
     def stop(self) -> None:
