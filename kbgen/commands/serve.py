@@ -54,6 +54,11 @@ FAST_LANE_FILES = 10
 and replace, a checkout) are rendered when viewed: the browser then reloads at once."""
 
 
+FIRST_VIEW_WAIT = 5.0
+"""Seconds the catch-up after a start with no earlier preview waits for a browser's first
+page, which it would otherwise slow down (the server starts listening after the build)."""
+
+
 def preview_dir(config_file: Path) -> Path:
     """Where `kbgen serve` builds the preview of the project of `config_file`; KbError when
     the cache or preview folder is a link (each build empties the preview folder, so it must
@@ -134,7 +139,7 @@ class Preview:
         self.pages = None
         self.outputs.built(self.live.files or [])
 
-    def build_on_demand(self, config: MkDocsConfig | None = None) -> None:
+    def build_on_demand(self, config: MkDocsConfig | None = None, hold: float = 0.0) -> None:
         """Build the preview again without rendering kbgen's pages: each is rendered when
         asked for, the rest and the search index, feeds and `_headers` catch up after."""
         started, cpu = time.perf_counter(), time.thread_time()
@@ -143,6 +148,7 @@ class Preview:
         config["site_dir"] = str(self.site_dir)
         keep_live(config, self.live)
         earlier, pages = self.pages, PagesOnDemand(self.site_dir)
+        pages.hold = hold
         self._stop_pages()
         try:
             with gc_paused():
@@ -166,7 +172,7 @@ class Preview:
         rest caught up in the background; a site in several languages is built whole."""
         if one_language(config):
             shutil.rmtree(self.site_dir, ignore_errors=True)  # no index: no usable preview
-            self.build_on_demand(config)
+            self.build_on_demand(config, hold=FIRST_VIEW_WAIT)
         else:
             self.build(config)
 
