@@ -42,6 +42,7 @@ sys.path.insert(0, str(REPO))
 from bench import generate  # noqa: E402
 from bench.edits import Project, _retarget, edit_body, plan, retitle_listed, set_key  # noqa: E402
 from bench.site_diff import differences  # noqa: E402
+from kbgen.site.on_demand import CAUGHT_UP  # noqa: E402
 
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1",
        "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
@@ -95,13 +96,14 @@ def wait_for(url: str, text: str | None, limit: float = 900.0) -> float:
 class Preview:
     """`kbgen serve` in a subprocess."""
 
-    def __init__(self, project: Path) -> None:
+    def __init__(self, project: Path, env: dict[str, str] | None = None) -> None:
         self.port = _free_port()
         self.base = f"http://127.0.0.1:{self.port}/"
         self.log = tempfile.TemporaryFile()
         self.process = subprocess.Popen(
             [sys.executable, "-m", "kbgen", "serve", "-f", str(project / "mkdocs.yml"), "-a",
-             f"127.0.0.1:{self.port}"], env=ENV, stdout=self.log, stderr=subprocess.STDOUT,
+             f"127.0.0.1:{self.port}"], env=env or ENV, cwd=project, stdout=self.log,
+            stderr=subprocess.STDOUT,
             start_new_session=True)
 
     def stop(self) -> None:
@@ -176,6 +178,42 @@ def serve_figures(project: Path, edits: int, seed: int, others: bool = True,
 
 UPDATE_CPU = re.compile(r"Preview updated in [0-9.]+ s \(([0-9.]+) s of CPU\)")
 """The CPU seconds of a preview's update, as `kbgen serve` logs them."""
+
+
+def cpu_seconds(session: int) -> float:
+    """CPU seconds (user + system) the processes of `session` (a server started in a session
+    of its own, its build workers included) have used so far (Linux)."""
+    ticks = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:  # ended meanwhile
+            continue
+        if int(fields[3]) == session:
+            ticks += sum(int(value) for value in fields[11:15])  # its own and its ended children's
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def first_page_figures(project: Path, code: Path | None = None) -> dict[str, float]:
+    """`kbgen serve` with no earlier preview, right after `kbgen build` (which fills the
+    build cache): seconds and the server's CPU seconds until the home page is served, and
+    until every page, the search index and feeds caught up (a whole build is done before
+    the first page). `code`: the checkout whose kbgen serves (default this one)."""
+    kbgen_build(project)
+    shutil.rmtree(project / ".kbgen-cache" / "preview", ignore_errors=True)
+    env = dict(ENV, PYTHONPATH=str(code)) if code else ENV
+    start = time.perf_counter()
+    preview = Preview(project, env)
+    try:
+        figures = {"first_page_s": wait_for(preview.base + "index.html", None),
+                   "first_page_cpu_s": cpu_seconds(preview.process.pid)}
+        if "pages rendered when viewed" in preview.output():
+            preview.wait_for_log(CAUGHT_UP)
+        figures.update(caught_up_s=time.perf_counter() - start,
+                       caught_up_cpu_s=cpu_seconds(preview.process.pid))
+        return figures
+    finally:
+        preview.stop()
 
 
 def page_url(preview: Preview, project: Path, article: Path) -> str:
@@ -314,6 +352,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--other-saves", type=int, default=3, help="Rounds of the saves that"
                         " change more than a text (a new and a renamed article, a profile,"
                         " contact data, a category), each kind's median reported.")
+    parser.add_argument("--first-page-only", action="store_true", help="Only the first page"
+                        " of `kbgen serve` with no earlier preview, after `kbgen build`.")
+    parser.add_argument("--code", type=Path, default=None, help="With --first-page-only: the"
+                        " checkout whose kbgen serves (e.g. main's, for a before figure).")
     parser.add_argument("--project", type=Path, default=None, help="A project generated"
                         " before with --articles (default: generated anew into --work).")
     args = parser.parse_args(argv)
@@ -324,11 +366,13 @@ def main(argv: list[str] | None = None) -> int:
     figures: dict[str, Any] = {"articles": args.articles, "cpus": os.cpu_count(),
                                "load_average_at_start": os.getloadavg()}
     try:
-        if not args.serve_only:
+        if args.first_page_only:
+            figures["first_page"] = first_page_figures(project, args.code)
+        elif not args.serve_only:
             figures["build"] = build_figures(project, work, args.repeats, args.seed,
                                              not args.no_copy)
             print(json.dumps(figures["build"]), file=sys.stderr)
-        if args.edits:
+        if args.edits and not args.first_page_only:
             figures["serve"] = serve_figures(project, args.edits, args.seed,
                                              others=not args.text_saves_only,
                                              other_repeats=args.other_saves)

@@ -1,7 +1,9 @@
 """`kbgen serve`: a live preview, drafts and internal articles shown with a banner.
 
 The preview is built into `.kbgen-cache/preview/` next to mkdocs.yml, so a later `kbgen
-serve` answers at once with the last preview while it brings it up to date. A save that
+serve` answers at once with the last preview while it brings it up to date; with none (after
+`kbgen build`, in a fresh clone) it starts as after a save of the content folder below, its
+pages rendered when viewed. A save that
 changes only articles' text is shown by rendering their pages alone, in this process, from
 the last build's live objects (kbgen.site.quick_edit); any other save of the content folder
 runs MkDocs' build without rendering kbgen's pages, which are rendered when a browser asks
@@ -16,11 +18,14 @@ from __future__ import annotations
 import contextlib
 import gc
 import logging
+import shutil
 import time
 from os.path import isfile, join
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
+
+from mkdocs.exceptions import ConfigurationError
 
 from kbgen.build.memo import Recent
 from kbgen.commands.preview_server import PreviewServer, remove_leftovers, replace_folder
@@ -33,6 +38,7 @@ from kbgen.site.on_demand import PagesOnDemand, ThemeFiles, build_on_demand, fin
 from kbgen.site.plugin import kbgen_plugins
 from kbgen.site.preview_outputs import Outputs
 from kbgen.site.quick_edit import SearchCatchUp, absorb, unread
+from kbgen.site.settings import load_settings
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -46,6 +52,11 @@ PREVIEW = "preview"
 FAST_LANE_FILES = 10
 """At most this many articles saved at once are rendered by the fast lane; more (a search
 and replace, a checkout) are rendered when viewed: the browser then reloads at once."""
+
+
+FIRST_VIEW_WAIT = 5.0
+"""Seconds the catch-up after a start with no earlier preview waits for a browser's first
+page, which it would otherwise slow down (the server starts listening after the build)."""
 
 
 def preview_dir(config_file: Path) -> Path:
@@ -128,15 +139,16 @@ class Preview:
         self.pages = None
         self.outputs.built(self.live.files or [])
 
-    def build_on_demand(self) -> None:
+    def build_on_demand(self, config: MkDocsConfig | None = None, hold: float = 0.0) -> None:
         """Build the preview again without rendering kbgen's pages: each is rendered when
         asked for, the rest and the search index, feeds and `_headers` catch up after."""
         started, cpu = time.perf_counter(), time.thread_time()
         log.info("Building documentation (pages rendered when viewed)...")
-        config = self.config()
+        config = config or self.config()
         config["site_dir"] = str(self.site_dir)
         keep_live(config, self.live)
         earlier, pages = self.pages, PagesOnDemand(self.site_dir)
+        pages.hold = hold
         self._stop_pages()
         try:
             with gc_paused():
@@ -153,6 +165,16 @@ class Preview:
         log.info(f"Preview updated in {time.perf_counter() - started:.2f} s"
                  f" ({time.thread_time() - cpu:.2f} s of CPU): {pages.waiting} pages rendered"
                  " when viewed, the others, the search index and feeds follow")
+
+    def start_cold(self, config: MkDocsConfig) -> None:
+        """The first build of a project with no last preview (after `kbgen build`, a fresh
+        clone): a site in one language is built with its pages rendered when viewed, the
+        rest caught up in the background; a site in several languages is built whole."""
+        if one_language(config):
+            shutil.rmtree(self.site_dir, ignore_errors=True)  # no index: no usable preview
+            self.build_on_demand(config, hold=FIRST_VIEW_WAIT)
+        else:
+            self.build(config)
 
     def _stop_pages(self) -> None:
         if self.pages is not None:
@@ -213,6 +235,15 @@ class Preview:
         return None
 
 
+def one_language(config: MkDocsConfig) -> bool:
+    """Whether the site of `config` is in one language (no `extra.kb.languages` set)."""
+    try:
+        settings = load_settings(config.extra, config.config_file_path, config.docs_dir)
+    except ConfigurationError:  # the whole build reports it
+        return False
+    return len(settings.languages) < 2
+
+
 def serve(config_file: Path, dev_addr: str | None = None, open_browser: bool = False) -> None:
     """Serve the site with live reload until interrupted."""
     from mkdocs.livereload import _serve_url
@@ -238,7 +269,7 @@ def serve(config_file: Path, dev_addr: str | None = None, open_browser: bool = F
             log.info("Serving the last preview while it is brought up to date")
             server.rebuild_soon()
         else:
-            preview.build(config)
+            preview.start_cold(config)
         server.watch(config.docs_dir)
         if config.config_file_path:
             server.watch(config.config_file_path)

@@ -73,6 +73,11 @@ class PagesOnDemand:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._finish: Callable[[], None] = lambda: None
+        self.viewed = threading.Event()
+        """Set when a browser asked for a page waiting to be rendered."""
+        self.hold = 0.0
+        """Seconds the catch-up waits for a browser's first page (a start: its server is not
+        listening yet, and the catch-up would slow the first page down)."""
 
     def take(self, pages: list[KbPage], *, config: MkDocsConfig, files: Files,
              nav: Navigation, env: Environment) -> None:
@@ -88,6 +93,8 @@ class PagesOnDemand:
             page = self._stale.pop(dest_uri, None)
             if page is None:
                 return
+            if threading.current_thread() is not self._thread:
+                self.viewed.set()
             config, files, nav, env = self._job
             try:
                 write_page(page, config, files, nav, env, self.site_dir)
@@ -114,6 +121,8 @@ class PagesOnDemand:
         self._finish = finish
 
         def run() -> None:
+            if self.hold:
+                self.viewed.wait(self.hold)
             for dest_uri in list(self._stale):
                 if self._stop.is_set():
                     return
@@ -138,6 +147,7 @@ class PagesOnDemand:
         """Stop catching up (a newer build replaces this one) and wait for the page being
         rendered."""
         self._stop.set()
+        self.viewed.set()  # no longer held for a first page
         if self._thread is not None:
             self._thread.join()
 

@@ -18,9 +18,12 @@ from bench.incremental import Preview, wait_for
 from bench.site_diff import differences
 from kbgen.commands.preview_server import remove_leftovers, replace_folder
 from kbgen.commands.serve import preview_dir
+from kbgen.site.on_demand import CAUGHT_UP
 from kbgen.site.quick_edit import UP_TO_DATE
 from tests.conftest import MINI_CONFIG, article
 
+ON_DEMAND_START = "pages rendered when viewed"
+"""What the log says when the preview starts without rendering its pages."""
 FAST = "Rendered articles/{} in"
 """What the log says when a save was shown by rendering its page alone."""
 
@@ -147,9 +150,17 @@ def differences_from_a_clean_preview(config: Path, tmp_path_factory: pytest.Temp
     fresh = Preview(clean)
     try:
         wait_for(fresh.base + "index.html", None, limit=300)
+        caught_up(fresh)
     finally:
         fresh.stop()
     return differences(preview_dir(config), preview_dir(clean / "mkdocs.yml"))
+
+
+def caught_up(preview: Preview, limit: float = 300) -> None:
+    """Wait until a preview started with its pages rendered when viewed (no earlier preview)
+    rendered the rest, the search index and feeds (a whole build is done when it serves)."""
+    if ON_DEMAND_START in preview.output():
+        _until_logged(preview, CAUGHT_UP, limit=limit)
 
 
 def wait_for_text_when(url: str, text: str) -> str:

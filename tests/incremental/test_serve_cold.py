@@ -1,0 +1,77 @@
+"""`kbgen serve` with no earlier preview (right after `kbgen build`, or in a fresh clone):
+it serves at once with its pages rendered when viewed, each showing the article's current
+text (drafts and internal articles with their banners), saves shown as usual; once the rest
+caught up, the preview equals the whole preview build of the same content."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from bench.incremental import Preview, kbgen_build, wait_for
+from bench.site_diff import differences
+from kbgen.commands.serve import preview_dir
+from kbgen.site.quick_edit import UP_TO_DATE
+from tests.conftest import MINI_CONFIG, article
+from tests.incremental.test_serve import (
+    FAST,
+    ON_DEMAND_START,
+    _save,
+    _until_logged,
+    caught_up,
+    wait_for_text,
+)
+
+
+def test_a_start_with_no_earlier_preview_renders_pages_when_viewed_and_catches_up(
+        write_project: Callable[[dict[str, str]], Path],
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    config = write_project({
+        "mkdocs.yml": MINI_CONFIG.replace("  - search\n", "  - search\n  - offline\n"),
+        "content/articles/billing/card-declined.md": article(),
+        "content/articles/billing/expired-card.md": article(
+            "Expired card", extra="related: [card-declined]\n"),
+        "content/articles/wifi/work-in-progress.md": article("Work in progress", "draft"),
+        "content/articles/wifi/agents-only.md": article("Agents only", "internal"),
+    })
+    project = config.parent
+    articles = project / "content/articles"
+    kbgen_build(project)  # the build cache holds every page as published
+    assert not preview_dir(config).exists()
+    _save(articles / "billing/card-declined.md",
+          article(body="## Symptoms\n\nSaved after the build.\n"))
+
+    preview = Preview(project)
+    page = f"{preview.base}articles/billing/card-declined.html"
+    try:
+        wait_for(page, "Saved after the build.", limit=300)
+        log = preview.output()
+        assert ON_DEMAND_START in log, log[-3000:]
+        assert "Serving the last preview" not in log
+        assert "kb-banner--draft" in wait_for_text(
+            f"{preview.base}articles/wifi/work-in-progress.html")
+        assert "kb-banner--internal" in wait_for_text(
+            f"{preview.base}articles/wifi/agents-only.html")
+        assert "Card declined" in wait_for_text(  # its related list
+            f"{preview.base}articles/billing/expired-card.html")
+        caught_up(preview)
+        _save(articles / "billing/card-declined.md",  # live reload: the fast lane
+              article(body="## Symptoms\n\nSaved while serving.\n"))
+        wait_for(page, "Saved while serving.", limit=120)
+        _until_logged(preview, FAST.format("billing/card-declined.md"))
+        _until_logged(preview, UP_TO_DATE)
+    finally:
+        preview.stop()
+
+    cold = tmp_path_factory.mktemp("cold") / "preview"
+    shutil.copytree(preview_dir(config), cold)
+    whole = Preview(project)  # with the last preview: the whole build, served when done
+    try:
+        _until_logged(whole, "Reloading browsers")
+    finally:
+        whole.stop()
+    assert "Serving the last preview" in whole.output()
+    assert differences(cold, preview_dir(config)) == []
