@@ -41,10 +41,10 @@ def _until_logged(preview: Preview, text: str, times: int = 1, limit: float = 30
     return log
 
 
-def test_serve_shows_saves_fast_stays_up_on_errors_and_equals_a_clean_preview(
-        write_project: Callable[[dict[str, str]], Path],
-        tmp_path_factory: pytest.TempPathFactory) -> None:
-    config = write_project({
+def serve_project(write_project: Callable[[dict[str, str]], Path]) -> Path:
+    """The mkdocs.yml of a project with two linked articles, a draft and an internal one, and
+    the offline plugin."""
+    return write_project({
         "mkdocs.yml": MINI_CONFIG.replace("  - search\n", "  - search\n  - offline\n"),
         "content/articles/billing/card-declined.md": article(),
         "content/articles/billing/expired-card.md": article(
@@ -52,6 +52,12 @@ def test_serve_shows_saves_fast_stays_up_on_errors_and_equals_a_clean_preview(
         "content/articles/wifi/work-in-progress.md": article("Work in progress", "draft"),
         "content/articles/wifi/agents-only.md": article("Agents only", "internal"),
     })
+
+
+def test_serve_shows_saves_fast_stays_up_on_errors_and_equals_a_clean_preview(
+        write_project: Callable[[dict[str, str]], Path],
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    config = serve_project(write_project)
     project = config.parent
     articles = project / "content/articles"
     card = articles / "billing/card-declined.md"

@@ -15,13 +15,14 @@ from bench.incremental import Preview, kbgen_build, wait_for
 from bench.site_diff import differences
 from kbgen.commands.serve import preview_dir
 from kbgen.site.quick_edit import UP_TO_DATE
-from tests.conftest import MINI_CONFIG, article
+from tests.conftest import article
 from tests.incremental.test_serve import (
     FAST,
     ON_DEMAND_START,
     _save,
     _until_logged,
     caught_up,
+    serve_project,
     wait_for_text,
 )
 
@@ -29,14 +30,7 @@ from tests.incremental.test_serve import (
 def test_a_start_with_no_earlier_preview_renders_pages_when_viewed_and_catches_up(
         write_project: Callable[[dict[str, str]], Path],
         tmp_path_factory: pytest.TempPathFactory) -> None:
-    config = write_project({
-        "mkdocs.yml": MINI_CONFIG.replace("  - search\n", "  - search\n  - offline\n"),
-        "content/articles/billing/card-declined.md": article(),
-        "content/articles/billing/expired-card.md": article(
-            "Expired card", extra="related: [card-declined]\n"),
-        "content/articles/wifi/work-in-progress.md": article("Work in progress", "draft"),
-        "content/articles/wifi/agents-only.md": article("Agents only", "internal"),
-    })
+    config = serve_project(write_project)
     project = config.parent
     articles = project / "content/articles"
     kbgen_build(project)  # the build cache holds every page as published
