@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from kbgen.core.command_passwords import needs as _command_needs
+from kbgen.core.privacy.bare_passwords import _bare_passwords
 from kbgen.core.privacy.clear_examples import _clearly_example
 from kbgen.core.privacy.context import (
     MAX_SPLIT_PART,
@@ -90,6 +91,7 @@ DETECTORS: tuple[Detector, ...] = (
     _command_passwords,
     _prose_passwords,
     _passwords_first,
+    _bare_passwords,
     _query_keys,
     _bearer_tokens,
     _cards,
@@ -127,6 +129,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _passwords: lambda text, folded: _password_hint(folded),
     _prose_passwords: lambda text, folded: _password_hint(folded),
     _passwords_first: lambda text, folded: _password_hint(folded) or "pin" in folded,
+    _bare_passwords: lambda text, folded: _password_hint(folded),
     _query_keys: lambda text, folded: "://" in text and "=" in text,
     _bearer_tokens: lambda text, folded: "bearer" in folded,
     _secrets: lambda text, folded: (
@@ -158,7 +161,7 @@ cheap superset of what the detector's own lines need; `folded` is the text's _fo
 _RENDERED_DETECTORS = frozenset({_secrets, _url_userinfos, _passwords, _flag_values, _cards,
                                  _command_passwords, _passwords_first,
                                  _ibans, _emails, _phones, _internal_ips, _internal_hosts,
-                                 _prose_passwords})
+                                 _prose_passwords, _bare_passwords})
 """What is also looked for in a line as shown (tags and emphasis marks gone): values that a
 reader sees whole although the source splits them."""
 
