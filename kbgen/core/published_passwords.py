@@ -22,3 +22,12 @@ _PHRASE = re.compile(r"(?i)correct([ _-]?)horse\1battery\1staple(?=$|[\"'`]|[.,;
 def famous_example(line: str, start: int) -> bool:
     """The value starting at `start` of `line` is xkcd 936's passphrase and nothing more."""
     return _PHRASE.match(line, start) is not None
+
+
+_WORDS = re.compile(r"(?i)correct[ _-]?horse[ _-]?battery[ _-]?staple")
+
+
+def holds_phrase(value: str) -> bool:
+    """`value` holds xkcd 936's passphrase (maybe with more glued to it: then no longer the
+    published example, and a `!` after it is part of the password, not of the sentence)."""
+    return _WORDS.search(value) is not None

@@ -44,6 +44,10 @@ CASES = [
     ("password reset link", "Use the password reset link in the e-mail.", None),
     ("password manager Bitwarden", "We keep it in the password manager Bitwarden.", None),
     ("password with a version-like word", "Password v2 rules apply from March.", None),
+    ("xkcd phrase with a symbol glued", "The password is correcthorsebatterystaple!",
+     "password or secret"),
+    ("xkcd phrase with digits glued", "password: correcthorsebatterystaple2024",
+     "password or secret"),
 ]
 
 

@@ -7,6 +7,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from kbgen.core import published_passwords
 from kbgen.core.command_passwords import continued_passwords, netrc_passwords, passwords_given
 from kbgen.core.normalize import rendered_line
 from kbgen.core.password_first import passwords_before_word
@@ -239,9 +240,11 @@ _CAMEL_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
 
 def _ends_symbolic(value: str) -> bool:
-    """`Summer2024!`: a password may end with `!` or `?` after a letter or digit mixed in."""
+    """`Summer2024!`: a password may end with `!` or `?` after a letter or digit mixed in, or
+    after xkcd 936's phrase (`correcthorsebatterystaple!`: the example with a symbol glued)."""
     core = value.rstrip(".,;:)!?")
-    return bool(core) and bool(re.search(r"\d", core)) and value[len(core):] in ("!", "?", "!!")
+    return (bool(core) and bool(re.search(r"\d", core) or published_passwords.holds_phrase(core))
+            and value[len(core):] in ("!", "?", "!!"))
 
 
 _TABLE_DELIMITER = re.compile(r"^\s*(?:\|\s*)?:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*(?:\|\s*)?$")
