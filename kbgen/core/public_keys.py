@@ -184,16 +184,51 @@ _DER_LABELS = frozenset({"PUBLIC KEY", "RSA PUBLIC KEY", "CERTIFICATE", "X509 CE
 """Labels of armour around DER (RFC 7468); others (PGP's, Crypt4GH's raw key) are not."""
 
 
+def _crypt4gh_public(first_line: str) -> bool:
+    """A Crypt4GH public key is 32 bytes of X25519 key: one line of 43 base64 characters and
+    `=`. Its private key (`c4gh-v1` and a sealed key) or anything else is longer."""
+    return _CRYPT4GH_KEY.fullmatch(first_line) is not None
+
+
+_CRYPT4GH_KEY = re.compile(r"[A-Za-z0-9+/]{43}=")
+
+_PGP_PUBLIC_TAGS = frozenset({6, 14})
+"""OpenPGP packet tags of a public key and a public subkey (RFC 4880 4.3); a secret key is 5,
+a secret subkey 7."""
+
+
+def _pgp_public(first_line: str) -> bool:
+    """A PGP public key block's first packet is a public key's: its tag read from the first
+    byte (old format `10tttt..`, new `11tttttt`). A secret key's, or bytes that are no packet,
+    are not public."""
+    chunk = first_line[:8]
+    try:
+        head = base64.b64decode(chunk, validate=True)
+    except (binascii.Error, ValueError):
+        return False
+    if not head or not head[0] & 0x80:
+        return False
+    tag = head[0] & 0x3F if head[0] & 0x40 else (head[0] >> 2) & 0x0F
+    return tag in _PGP_PUBLIC_TAGS
+
+
+_CONTENT_JUDGES = {"CRYPT4GH PUBLIC KEY": _crypt4gh_public, "PGP PUBLIC KEY BLOCK": _pgp_public}
+"""Armour of no DER whose content still says whether it is public."""
+
+
 def armoured_public(label: str, first_line: str) -> bool:
     """The armoured block labelled `label` (`PUBLIC KEY`, `CERTIFICATE`) whose first line of
     base64 is `first_line` starts as public material does: a SEQUENCE opening with a SEQUENCE
     (a SubjectPublicKeyInfo, a certificate) or with a long INTEGER (PKCS #1's RSA public key).
     A private key's DER opens with a one-byte version INTEGER (PKCS #1, #8, SEC 1) and random
-    bytes open with anything: either between public markers is not public. Armour of no DER
-    (PGP's, Crypt4GH's) and a first line that is no base64 (`...`) are taken as the label
-    says."""
+    bytes open with anything: either between public markers is not public. PGP's and
+    Crypt4GH's armour is judged by its own content (_CONTENT_JUDGES); a first line that is no
+    base64 (`...`) is taken as the label says."""
     start = _BASE64_START.match(first_line.strip())
-    if label.strip().upper() not in _DER_LABELS or start is None:
+    name = label.strip().upper()
+    if start is not None and name in _CONTENT_JUDGES:
+        return _CONTENT_JUDGES[name](first_line.strip())
+    if name not in _DER_LABELS or start is None:
         return True
     chunk = start.group()
     try:

@@ -48,6 +48,14 @@ CASES = [
      "password or secret"),
     ("xkcd phrase with digits glued", "password: correcthorsebatterystaple2024",
      "password or secret"),
+    ("private key under a Crypt4GH public label", armoured("CRYPT4GH PUBLIC KEY", PKCS8),
+     "API key or token"),
+    ("Crypt4GH public key", armoured("CRYPT4GH PUBLIC KEY", C4GH_PUBLIC), None),
+    ("PGP private key block", armoured("PGP PRIVATE KEY BLOCK", PGP_SECRET, "\n"),
+     "private key"),
+    ("PGP secret key under a public label", armoured("PGP PUBLIC KEY BLOCK", PGP_SECRET, "\n"),
+     "API key or token"),
+    ("PGP public key block", armoured("PGP PUBLIC KEY BLOCK", PGP_PUBLIC, "\n"), None),
 ]
 
 
