@@ -56,6 +56,12 @@ CASES = [
     ("PGP secret key under a public label", armoured("PGP PUBLIC KEY BLOCK", PGP_SECRET, "\n"),
      "API key or token"),
     ("PGP public key block", armoured("PGP PUBLIC KEY BLOCK", PGP_PUBLIC, "\n"), None),
+    ("webhook secret alone in a path", f"Post to https://hooks.acme.io/services/{HEX32}/notify.",
+     "API key or token"),
+    ("webhook secret as the path's end", f"Post to https://hooks.acme.io/hook/{HEX32}",
+     "API key or token"),
+    ("a commit linked on GitHub", f"Fixed in https://github.com/acme/kb/commit/{SHA}.", None),
+    ("a tree linked on GitLab", f"See https://gitlab.com/acme/kb/-/tree/{SHA}/docs.", None),
 ]
 
 

@@ -37,6 +37,7 @@ from kbgen.core.privacy.passwords import (
     _passwords_first,
     _prose_passwords,
 )
+from kbgen.core.privacy.path_keys import _path_keys
 from kbgen.core.privacy.payments import _CARD_HINT, _cards, _ibans
 from kbgen.core.privacy.phones import _PHONE_HINT, _phone_links, _phones
 from kbgen.core.privacy.tokens import (
@@ -93,6 +94,7 @@ DETECTORS: tuple[Detector, ...] = (
     _passwords_first,
     _bare_passwords,
     _query_keys,
+    _path_keys,
     _bearer_tokens,
     _cards,
     _ibans,
@@ -131,6 +133,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _passwords_first: lambda text, folded: _password_hint(folded) or "pin" in folded,
     _bare_passwords: lambda text, folded: _password_hint(folded),
     _query_keys: lambda text, folded: "://" in text and "=" in text,
+    _path_keys: lambda text, folded: "://" in text,
     _bearer_tokens: lambda text, folded: "bearer" in folded,
     _secrets: lambda text, folded: (
         _keyword_like(text) or any(need.search(folded) for need in _TOKEN_NEEDS)

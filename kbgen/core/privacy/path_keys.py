@@ -1,0 +1,48 @@
+"""Hex secrets alone as a segment of a URL's path (`https://hooks.acme.io/services/<32 hex>/
+notify`): a webhook's or a capability URL's key. A 32 to 64 digit hex segment is one unless
+the address says it is a published hash: a code host's commit, blob or gist
+(`github.com/.../commit/<sha>`), a segment before it naming a hash or a version-control object
+(`/commit/`, `/sha256/`, `/by-fingerprint/`), or an image the page embeds (kbgen.core
+.image_urls)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kbgen.core.image_urls import embedded_image
+from kbgen.core.privacy.context import _Context, _Hit, _mask_secret
+from kbgen.core.privacy.model import TOKEN
+
+_URL = re.compile(r"(?i)\b(?:https?|ftps?)://([^/\s<>\"'`\])]{1,253})(/[^\s<>\"'`\])?#]*)?")
+_HEX_SEGMENT = re.compile(r"[0-9a-fA-F]{32,64}")
+
+_CODE_HOSTS = re.compile(
+    r"(?i)(?:^|\.)(?:github\.com|githubusercontent\.com|gitlab\.[a-z.]+|bitbucket\.org"
+    r"|codeberg\.org|sr\.ht|gitea\.[a-z.]+|sourceforge\.net|googlesource\.com)$")
+"""Hosts whose hex path segments are commits, blobs and gists: published by design."""
+
+_HASH_NAMES = re.compile(
+    r"(?i)commits?|blob|tree|raw|blame|compare|changesets?|revs?|revisions?|objects?|snapshots?"
+    r"|sha\d*|md5|hash(?:es)?|digests?|checksums?|by-hash|ipfs|ipns|fingerprints?"
+    r"|by-fingerprint|by-keyid|keyid|-")
+"""A segment naming the next one as a hash or a version-control object (`-` as GitLab's
+`/-/commit/`)."""
+
+def _path_keys(line: str, context: _Context) -> Iterator[_Hit]:
+    """Each hex segment of 32-64 digits, with letters and digits, in a URL path that does not
+    say it is a published hash."""
+    for match in _URL.finditer(line):
+        path = match.group(2)
+        if not path or _CODE_HOSTS.search(match.group(1).split(":")[0].rstrip(".")):
+            continue
+        if embedded_image(line, match.start()):
+            continue  # an image the page shows: kbgen.core.image_urls judges its hex ids
+        at = match.start(2)
+        previous = ""
+        for segment in path.split("/"):
+            if (_HEX_SEGMENT.fullmatch(segment) and not segment.isdigit()
+                    and not segment.isalpha() and not _HASH_NAMES.fullmatch(previous)):
+                yield _Hit(at, at + len(segment), TOKEN, _mask_secret(segment))
+            at += len(segment) + 1
+            previous = segment
