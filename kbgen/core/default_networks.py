@@ -81,8 +81,13 @@ def default_network_example(line: str, start: int, end: int, setting: str) -> bo
     """True if the private address at [start, end) of `line` is in a default home network, is
     no service to connect to (no URL before it, no port after it) and its setting (paragraph,
     heading, the text introducing it) places it with no one: a warning, not an error."""
-    return (in_default_network(line[start:end])
-            and not line.endswith(("://", "@", "//", "\\"), 0, start)
+    return in_default_network(line[start:end]) and unplaced(line, start, end, setting)
+
+
+def unplaced(line: str, start: int, end: int, setting: str) -> bool:
+    """The value at [start, end) of `line` is no service to connect to (no URL before it, no
+    port after it) and its setting places it with no one."""
+    return (not line.endswith(("://", "://[", "@", "//", "\\"), 0, start)
             and _PORT.match(line, end) is None
             and not _placed(setting))
 

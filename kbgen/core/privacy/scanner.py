@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import Any
 
-from kbgen.core import default_networks, fediverse, ids, surroundings
+from kbgen.core import default_networks, fediverse, ids, page_networks, surroundings
 from kbgen.core.examples import Acceptance
 from kbgen.core.normalize import normalize_text, rendered_line
 from kbgen.core.privacy.context import Detector, _Context, _finding, _Hit
@@ -179,6 +179,7 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     around = surroundings.Surroundings(lines, context.default_region)
     host_map = default_networks.host_map(line[hit.start:hit.end] for _, line, hit in found
                                          if hit.kind == INTERNAL_IP)
+    own_networks = _page_networks(found, lines)
     declared = {(hit.kind, line[hit.start:hit.end].lower()) for index, line, hit in judged
                 if around.declares(index, line, hit.start, hit.end,
                                    _JUDGED_BY_SURROUNDINGS[hit.kind])}
@@ -204,8 +205,25 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
         elif hit.kind == INTERNAL_IP and not host_map and default_networks.default_network_example(
                 line, hit.start, hit.end, around.setting(index)):
             yield index, replace(hit, advice=default_networks.ADVICE, advisory=True)
+        elif hit.kind == INTERNAL_IP and own_networks is not None and page_networks.in_page_network(
+                line[hit.start:hit.end], own_networks) and default_networks.unplaced(
+                line, hit.start, hit.end, around.setting(index)):
+            yield index, replace(hit, advice=page_networks.ADVICE, advisory=True)
         else:
             yield index, hit
+
+
+def _page_networks(found: list[tuple[int, str, _Hit]], lines: list[str]
+                   ) -> tuple[page_networks.Network, ...] | None:
+    """The networks the page sets up (page_networks), or None where its private addresses in
+    them, with those of default home networks, map a network (more than MAP_SIZE)."""
+    addresses = {line[hit.start:hit.end] for _, line, hit in found if hit.kind == INTERNAL_IP}
+    if not addresses:
+        return None
+    networks = page_networks.declared(lines)
+    hosts = {value for value in addresses if page_networks.in_page_network(value, networks)
+             or default_networks.in_default_network(value)}
+    return None if len(hosts) > default_networks.MAP_SIZE else networks
 
 
 def _strings(value: Any, path: str, ignore: frozenset[str]) -> Iterator[tuple[str, str]]:
