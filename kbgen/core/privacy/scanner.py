@@ -7,7 +7,14 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import Any
 
-from kbgen.core import default_networks, fediverse, ids, page_networks, surroundings
+from kbgen.core import (
+    default_networks,
+    expired_sessions,
+    fediverse,
+    ids,
+    page_networks,
+    surroundings,
+)
 from kbgen.core.examples import Acceptance
 from kbgen.core.normalize import normalize_text, rendered_line
 from kbgen.core.privacy.context import Detector, _Context, _finding, _Hit
@@ -161,6 +168,7 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
         context.accept(index, hit, "a session of a server on the reader's own computer")
     found = [(index, line, hit) for index, line, hit in found
              if not _session(line, hit, sessions)]
+    found = list(_live_sessions(found, lines, context))
     columns = ids.Columns(lines)
     in_id_columns = {(index, hit) for index, line, hit in found
                      if hit.kind in (TOKEN, PASSWORD) and not hit.vendor
@@ -211,6 +219,22 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
             yield index, replace(hit, advice=page_networks.ADVICE, advisory=True)
         else:
             yield index, hit
+
+
+def _live_sessions(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
+                   ) -> Iterator[tuple[int, str, _Hit]]:
+    """`found` but session ids a sign-in response shows expiring within a day, wherever the
+    text repeats them (expired_sessions)."""
+    keys = [(index, line, hit) for index, line, hit in found
+            if hit.kind in (TOKEN, PASSWORD) and not hit.vendor]
+    expired = {line[hit.start:hit.end] for index, line, hit in keys
+               if line == lines[index] and expired_sessions.short_lived(lines, index, hit.start)}
+    for index, line, hit in found:
+        if expired and hit.kind in (TOKEN, PASSWORD) and not hit.vendor \
+                and line[hit.start:hit.end] in expired:
+            context.accept(index, hit, expired_sessions.REASON)
+        else:
+            yield index, line, hit
 
 
 def _page_networks(found: list[tuple[int, str, _Hit]], lines: list[str]
