@@ -31,8 +31,11 @@ DEFAULT_NETWORKS = tuple(ipaddress.IPv4Network(network) for network in (
     "192.168.2.0/24",  # Belkin, Telekom Speedport, Edimax
     "192.168.178.0/24",  # AVM FRITZ!Box
     "10.0.0.0/24", "10.0.1.0/24",  # Xfinity and Apple AirPort routers
+    "192.168.42.0/24", "192.168.43.0/24", "192.168.44.0/24",  # Android's USB, Wi-Fi hotspot
+    # and Bluetooth tethering (its tethering service's default DHCP ranges)
 ))
-"""The LAN networks consumer routers create out of the box (their manuals' defaults)."""
+"""The LAN networks consumer routers and phones create out of the box (their manuals'
+defaults)."""
 
 ADVICE = ("a private address in a network home routers create by default: it names no one's"
           " network, but check that it is an example (or use 192.0.2.0/24); this is a warning,"
