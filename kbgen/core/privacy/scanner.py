@@ -12,7 +12,9 @@ from kbgen.core import (
     expired_sessions,
     fediverse,
     ids,
+    named_digests,
     page_networks,
+    public_pages,
     surroundings,
 )
 from kbgen.core.examples import Acceptance
@@ -169,6 +171,7 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = [(index, line, hit) for index, line, hit in found
              if not _session(line, hit, sessions)]
     found = list(_live_sessions(found, lines, context))
+    found = list(_not_named_digests(found, context))
     columns = ids.Columns(lines)
     in_id_columns = {(index, hit) for index, line, hit in found
                      if hit.kind in (TOKEN, PASSWORD) and not hit.vendor
@@ -233,6 +236,22 @@ def _live_sessions(found: list[tuple[int, str, _Hit]], lines: list[str], context
         if expired and hit.kind in (TOKEN, PASSWORD) and not hit.vendor \
                 and line[hit.start:hit.end] in expired:
             context.accept(index, hit, expired_sessions.REASON)
+        else:
+            yield index, line, hit
+
+
+def _not_named_digests(found: list[tuple[int, str, _Hit]], context: _Context
+                       ) -> Iterator[tuple[int, str, _Hit]]:
+    """`found` but keys their key or label names as a digest or a signature, onion
+    addresses (named_digests), and ids of pages published for everyone (public_pages)."""
+    for index, line, hit in found:
+        why = named_digests.reason(line, hit.start, hit.end) \
+            if hit.kind in (TOKEN, PASSWORD) and not hit.vendor else None
+        if why is None and hit.kind == TOKEN and not hit.vendor \
+                and public_pages.public_page(line, hit.start, hit.end):
+            why = public_pages.REASON
+        if why:
+            context.accept(index, hit, why)
         else:
             yield index, line, hit
 
