@@ -42,6 +42,10 @@ CASES: list[ArticleCase] = [
                           "uhyTcYhdWY7-SZqTF3RpeBpFcyNdhUA/viewform).\n", None),
     ("a shared document", "", "[Doc](https://docs.google.com/document/d/1FAIpQLScYsLxe1HswOW9"
                               "DFUNuhyTcYhdWY7-SZqTF3RpeBpFcyNdhUA/edit).\n", KEY),
+    ("a device's home name", "", '```\nhostRecord = "laptop,laptop.lan,192.168.0.1"\n```\n',
+     None),
+    ("someone's device name", "", "```\ndominik-laptop.lan  192.168.2.206\n```\n", HOST),
+    ("a device name with a port", "", "Open `http://laptop.lan:8080/` to sign in.\n", HOST),
     ("the site's own host", "", "Open `http://mastodon.local/@admin` in the VM.\n", None),
     ("another internal host", "", "Open `http://payroll.corp/` in the VM.\n", HOST),
 ]

@@ -11,6 +11,7 @@ from kbgen.core import (
     default_networks,
     expired_sessions,
     fediverse,
+    home_devices,
     ids,
     named_digests,
     page_networks,
@@ -220,6 +221,9 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
                 line[hit.start:hit.end], own_networks) and default_networks.unplaced(
                 line, hit.start, hit.end, around.setting(index)):
             yield index, replace(hit, advice=page_networks.ADVICE, advisory=True)
+        elif hit.kind == INTERNAL_HOST and home_devices.device_host(line[hit.start:hit.end]) \
+                and default_networks.unplaced(line, hit.start, hit.end, around.setting(index)):
+            yield index, replace(hit, advice=home_devices.ADVICE, advisory=True)
         else:
             yield index, hit
 
