@@ -50,10 +50,11 @@ _PLACED = re.compile(
 """Words that place an address with a real case, the company's own side, a machine's job in an
 organisation, or a secret (`client`, a device in networking, is not among them)."""
 _PERSON_OR_COMPANY = re.compile(
-    r"\b[A-Z][a-z]+['’]s\b"
+    r"\b(?!(?:Let|It|That|What|Here|There|Who|Where|How)['’]s)[A-Z][a-z]+['’]s\b"
     r"|\b[A-Z][\w&'’.-]*[ \t,]+(?:Limited|Ltd\.?|LLC|Inc\.?|Corp\.?|Corporation|plc|GmbH|AG"
     r"|S\.A\.|SAS|SARL|B\.V\.|BV|N\.V\.|Oy|Oyj|AB|A/S|ApS|Pty)(?!\w)")
-"""Someone's (`Jane's laptop`) or a company's legal name (`Acme Ltd`)."""
+"""Someone's (`Jane's laptop`; not a contraction such as `Let's`) or a company's legal name
+(`Acme Ltd`)."""
 _PORT = re.compile(r":\d")
 """A port after the address: a service someone runs there (`HTTPSProxy 10.0.0.7:8080`)."""
 

@@ -17,6 +17,7 @@ WARNINGS = [
     "The box answers at 192.168.178.20 once it has booted.",
     "Set the DNS server to ::ffff:192.168.1.10.",  # the same host, mapped into IPv6
     '```json\n{"ip": "192.168.42.1", "confirmed": true}\n```',  # Android's USB tethering
+    "Let's decrypt it! The packet is from `192.168.43.89`.",  # a contraction, not someone's
 ]
 
 ERRORS = [
