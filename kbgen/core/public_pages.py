@@ -21,18 +21,22 @@ PUBLIC_PATHS = {
 }
 """Per host (and its `www.`/`m.`): the path of a page published for everyone."""
 
+MAX_BEFORE = 40
+"""How far before the value its URL may start (`https://www.youtube.com/`): the value is
+read from the host's last label on (`com/channel/UC…`), so only a look back this far, never the
+whole line (a line of thousands of URLs stays linear)."""
+
 REASON = "the address of a page its service publishes for everyone (a channel, a public form)"
 
 
 def public_page(line: str, start: int, end: int) -> bool:
     """The value at [start, end) of `line` lies in the path of a URL of PUBLIC_PATHS, with
     no query."""
-    if "://" not in line:
+    begin = line.rfind("http", max(0, start - MAX_BEFORE), start + 1)
+    match = URL.match(line, begin) if begin >= 0 else None
+    if match is None or end > match.end():
         return False
-    for match in URL.finditer(line):
-        if match.start() <= start and end <= match.end():
-            parts = urlsplit(match.group().rstrip(".,;:"))
-            host = (parts.hostname or "").removeprefix("www.").removeprefix("m.")
-            path = PUBLIC_PATHS.get(host)
-            return bool(path and path.fullmatch(parts.path) and not parts.query)
-    return False
+    parts = urlsplit(match.group().rstrip(".,;:"))
+    host = (parts.hostname or "").removeprefix("www.").removeprefix("m.")
+    path = PUBLIC_PATHS.get(host)
+    return bool(path and path.fullmatch(parts.path) and not parts.query)
