@@ -46,6 +46,8 @@ CASES: list[ArticleCase] = [
      None),
     ("someone's device name", "", "```\ndominik-laptop.lan  192.168.2.206\n```\n", HOST),
     ("a device name with a port", "", "Open `http://laptop.lan:8080/` to sign in.\n", HOST),
+    ("the generic company's host", "", "Run `dig app.company.internal` on the peer.\n", None),
+    ("a named company's host", "", "Run `dig payroll.acme.internal` on the peer.\n", HOST),
     ("the site's own host", "", "Open `http://mastodon.local/@admin` in the VM.\n", None),
     ("another internal host", "", "Open `http://payroll.corp/` in the VM.\n", HOST),
 ]
