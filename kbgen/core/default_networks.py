@@ -31,8 +31,11 @@ DEFAULT_NETWORKS = tuple(ipaddress.IPv4Network(network) for network in (
     "192.168.2.0/24",  # Belkin, Telekom Speedport, Edimax
     "192.168.178.0/24",  # AVM FRITZ!Box
     "10.0.0.0/24", "10.0.1.0/24",  # Xfinity and Apple AirPort routers
+    "192.168.42.0/24", "192.168.43.0/24", "192.168.44.0/24",  # Android's USB, Wi-Fi hotspot
+    # and Bluetooth tethering (its tethering service's default DHCP ranges)
 ))
-"""The LAN networks consumer routers create out of the box (their manuals' defaults)."""
+"""The LAN networks consumer routers and phones create out of the box (their manuals'
+defaults)."""
 
 ADVICE = ("a private address in a network home routers create by default: it names no one's"
           " network, but check that it is an example (or use 192.0.2.0/24); this is a warning,"
@@ -47,10 +50,11 @@ _PLACED = re.compile(
 """Words that place an address with a real case, the company's own side, a machine's job in an
 organisation, or a secret (`client`, a device in networking, is not among them)."""
 _PERSON_OR_COMPANY = re.compile(
-    r"\b[A-Z][a-z]+['’]s\b"
+    r"\b(?!(?:Let|It|That|What|Here|There|Who|Where|How)['’]s)[A-Z][a-z]+['’]s\b"
     r"|\b[A-Z][\w&'’.-]*[ \t,]+(?:Limited|Ltd\.?|LLC|Inc\.?|Corp\.?|Corporation|plc|GmbH|AG"
     r"|S\.A\.|SAS|SARL|B\.V\.|BV|N\.V\.|Oy|Oyj|AB|A/S|ApS|Pty)(?!\w)")
-"""Someone's (`Jane's laptop`) or a company's legal name (`Acme Ltd`)."""
+"""Someone's (`Jane's laptop`; not a contraction such as `Let's`) or a company's legal name
+(`Acme Ltd`)."""
 _PORT = re.compile(r":\d")
 """A port after the address: a service someone runs there (`HTTPSProxy 10.0.0.7:8080`)."""
 
@@ -81,8 +85,13 @@ def default_network_example(line: str, start: int, end: int, setting: str) -> bo
     """True if the private address at [start, end) of `line` is in a default home network, is
     no service to connect to (no URL before it, no port after it) and its setting (paragraph,
     heading, the text introducing it) places it with no one: a warning, not an error."""
-    return (in_default_network(line[start:end])
-            and not line.endswith(("://", "@", "//", "\\"), 0, start)
+    return in_default_network(line[start:end]) and unplaced(line, start, end, setting)
+
+
+def unplaced(line: str, start: int, end: int, setting: str) -> bool:
+    """The value at [start, end) of `line` is no service to connect to (no URL before it, no
+    port after it) and its setting places it with no one."""
+    return (not line.endswith(("://", "://[", "@", "//", "\\"), 0, start)
             and _PORT.match(line, end) is None
             and not _placed(setting))
 

@@ -243,10 +243,10 @@ _OWN_THING = (r"(?:app|apps|application|db|database|host|server|service|site|pro
               r"|domain|machine|vm|cluster|bucket|instance|node|api|web|cache|redis|postgres"
               r"|pg|queue|worker|backend|frontend|company|network|net|printer|nas|router)")
 _PLACEHOLDER_LABEL = re.compile(
-    rf"(?i)(?:my|your)[-_][a-z0-9-]+|(?:my|your){_OWN_THING}\d*|example|sample|placeholder"
+    rf"(?i)(?:my|your)[-_][a-z0-9-]+|(?:my|your){_OWN_THING}\d*|example|sample|placeholder|company"
     rf"|{_OWN_THING}[-_]?name|<[^>]*>")
 """A label of a host name that the reader replaces by their own (`my-app`, `yourdb`,
-`appname`, `example`)."""
+`appname`, `example`, the bare word `company` of `app.company.internal`)."""
 
 
 def placeholder_host(host: str) -> str | None:

@@ -16,6 +16,8 @@ WARNINGS = [
     "```\nhosts = [ \"00:20:e0:3b:13:af,192.168.0.123,laptop,24h\" ]\n```",
     "The box answers at 192.168.178.20 once it has booted.",
     "Set the DNS server to ::ffff:192.168.1.10.",  # the same host, mapped into IPv6
+    '```json\n{"ip": "192.168.42.1", "confirmed": true}\n```',  # Android's USB tethering
+    "Let's decrypt it! The packet is from `192.168.43.89`.",  # a contraction, not someone's
 ]
 
 ERRORS = [
@@ -40,6 +42,8 @@ ERRORS = [
     ("a customer's, introducing the block",
      "The customer's setup, for example:\n\n```\nserver 192.168.1.53\n```"),
     ("under an internal heading", "## Internal resolvers\n\nUse 192.168.0.53 first."),
+    ("a tethering address with a port", "The phone's proxy is 192.168.43.1:8080."),
+    ("a tethering address of someone's", "Jane's phone shares 192.168.43.7."),
 ]
 
 

@@ -9,6 +9,7 @@ from functools import lru_cache
 from kbgen.core import examples, fediverse, nearby
 from kbgen.core.mailboxes import FREE_MAIL, PLACEHOLDER_LOCAL_PARTS, PLACEHOLDER_NAMES, impersonal
 from kbgen.core.placeholder_words import placeholder_by_word
+from kbgen.core.privacy import own_names
 from kbgen.core.privacy.context import MAX_SPLIT_PART, _Context, _Hit, _mask_secret
 from kbgen.core.privacy.model import EMAIL, URL_PASSWORD, Allowed
 from kbgen.core.privacy.values import (
@@ -125,6 +126,9 @@ def _emails(line: str, context: _Context) -> Iterator[_Hit]:
                       or impersonal(local, domain))
         reason = ("a login at a host in an ssh command, not an e-mail address"
                   if not is_allowed and _login(line, match.start(), local, domain) else "")
+        if is_allowed and address.lower() not in context.allowed.emails \
+                and own_names.own_name(domain, context.allowed):
+            reason = own_names.REASON
         if not is_allowed and not reason and fediverse.handle(
                 line, match.start(), local, domain, context.fediverse):
             reason = fediverse.REASON

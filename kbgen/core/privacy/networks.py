@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from kbgen.core import examples, nearby, surroundings
+from kbgen.core.privacy import own_names
 from kbgen.core.privacy.context import _Context, _Hit, _mask
 from kbgen.core.privacy.emails import _domain_allowed
 from kbgen.core.privacy.model import INTERNAL_HOST, INTERNAL_IP, TOKEN, Allowed
@@ -206,7 +207,9 @@ def _internal_hosts(line: str, context: _Context) -> Iterator[_Hit]:
         head, _, suffix = host.rpartition(".")
         excerpt = f"{head[0]}***.{suffix}" if head else _mask(host, keep_start=1)
         if _domain_allowed(host, context.allowed) or _well_known_host(host):
-            yield _Hit(match.start(), match.end(), INTERNAL_HOST, excerpt, allowed=True)
+            yield _Hit(match.start(), match.end(), INTERNAL_HOST, excerpt, allowed=True,
+                       reason=own_names.REASON if own_names.own_name(host, context.allowed)
+                       else "")
             continue
         reason = examples.placeholder_host(host) or ""
         yield _Hit(match.start(), match.end(), INTERNAL_HOST, excerpt, allowed=bool(reason),

@@ -7,7 +7,17 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import Any
 
-from kbgen.core import default_networks, fediverse, ids, surroundings
+from kbgen.core import (
+    default_networks,
+    expired_sessions,
+    fediverse,
+    home_devices,
+    ids,
+    named_digests,
+    page_networks,
+    public_pages,
+    surroundings,
+)
 from kbgen.core.examples import Acceptance
 from kbgen.core.normalize import normalize_text, rendered_line
 from kbgen.core.privacy.context import Detector, _Context, _finding, _Hit
@@ -161,6 +171,8 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
         context.accept(index, hit, "a session of a server on the reader's own computer")
     found = [(index, line, hit) for index, line, hit in found
              if not _session(line, hit, sessions)]
+    found = list(_live_sessions(found, lines, context))
+    found = list(_not_named_digests(found, context))
     columns = ids.Columns(lines)
     in_id_columns = {(index, hit) for index, line, hit in found
                      if hit.kind in (TOKEN, PASSWORD) and not hit.vendor
@@ -179,6 +191,7 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     around = surroundings.Surroundings(lines, context.default_region)
     host_map = default_networks.host_map(line[hit.start:hit.end] for _, line, hit in found
                                          if hit.kind == INTERNAL_IP)
+    own_networks = _page_networks(found, lines)
     declared = {(hit.kind, line[hit.start:hit.end].lower()) for index, line, hit in judged
                 if around.declares(index, line, hit.start, hit.end,
                                    _JUDGED_BY_SURROUNDINGS[hit.kind])}
@@ -204,8 +217,60 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
         elif hit.kind == INTERNAL_IP and not host_map and default_networks.default_network_example(
                 line, hit.start, hit.end, around.setting(index)):
             yield index, replace(hit, advice=default_networks.ADVICE, advisory=True)
+        elif hit.kind == INTERNAL_IP and own_networks is not None and page_networks.in_page_network(
+                line[hit.start:hit.end], own_networks) and default_networks.unplaced(
+                line, hit.start, hit.end, around.setting(index)):
+            yield index, replace(hit, advice=page_networks.ADVICE, advisory=True)
+        elif hit.kind == INTERNAL_HOST and home_devices.device_host(line[hit.start:hit.end]) \
+                and default_networks.unplaced(line, hit.start, hit.end, around.setting(index)):
+            yield index, replace(hit, advice=home_devices.ADVICE, advisory=True)
         else:
             yield index, hit
+
+
+def _live_sessions(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
+                   ) -> Iterator[tuple[int, str, _Hit]]:
+    """`found` but session ids a sign-in response shows expiring within a day, wherever the
+    text repeats them (expired_sessions)."""
+    keys = [(index, line, hit) for index, line, hit in found
+            if hit.kind in (TOKEN, PASSWORD) and not hit.vendor]
+    expired = {line[hit.start:hit.end] for index, line, hit in keys
+               if line == lines[index] and expired_sessions.short_lived(lines, index, hit.start)}
+    for index, line, hit in found:
+        if expired and hit.kind in (TOKEN, PASSWORD) and not hit.vendor \
+                and line[hit.start:hit.end] in expired:
+            context.accept(index, hit, expired_sessions.REASON)
+        else:
+            yield index, line, hit
+
+
+def _not_named_digests(found: list[tuple[int, str, _Hit]], context: _Context
+                       ) -> Iterator[tuple[int, str, _Hit]]:
+    """`found` but keys their key or label names as a digest or a signature, onion
+    addresses (named_digests), and ids of pages published for everyone (public_pages)."""
+    for index, line, hit in found:
+        why = named_digests.reason(line, hit.start, hit.end) \
+            if hit.kind in (TOKEN, PASSWORD) and not hit.vendor else None
+        if why is None and hit.kind == TOKEN and not hit.vendor \
+                and public_pages.public_page(line, hit.start, hit.end):
+            why = public_pages.REASON
+        if why:
+            context.accept(index, hit, why)
+        else:
+            yield index, line, hit
+
+
+def _page_networks(found: list[tuple[int, str, _Hit]], lines: list[str]
+                   ) -> tuple[page_networks.Network, ...] | None:
+    """The networks the page sets up (page_networks), or None where its private addresses in
+    them, with those of default home networks, map a network (more than MAP_SIZE)."""
+    addresses = {line[hit.start:hit.end] for _, line, hit in found if hit.kind == INTERNAL_IP}
+    if not addresses:
+        return None
+    networks = page_networks.declared(lines)
+    hosts = {value for value in addresses if page_networks.in_page_network(value, networks)
+             or default_networks.in_default_network(value)}
+    return None if len(hosts) > default_networks.MAP_SIZE else networks
 
 
 def _strings(value: Any, path: str, ignore: frozenset[str]) -> Iterator[tuple[str, str]]:
