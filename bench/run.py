@@ -425,8 +425,7 @@ def worker_marks(page: Any, origin: float) -> dict[str, float]:
 
 PHASE_FILES = (("worker", ("kb-search.js", "pagefind.js")), ("lunr", ("lunr",)),
                ("head", ("kb-index.json", "pagefind-entry.json", "pf_meta")),
-               ("part", ("/kb-index/", "pf_index")), ("store", ("/kb-store/",)),
-               ("wasm", (".wasm",)),
+               ("part", ("/kb-index/", "pf_index")), ("wasm", (".wasm",)),
                ("text", ("/kb-text/", "pf_fragment")))
 """What a search request is, by its path: the first kind whose words the path holds."""
 
@@ -746,8 +745,7 @@ SPANS = (("head begun after the worker's script", "worker", 0, "head", 0),
          ("worker ready after load", "load", None, "kb-ready", None),
          ("key to query sent", "key", None, "query sent", None),
          ("query sent to worker got it", "query sent", None, "kb-query", None),
-         ("last part fetched to result shown", "part", 1, "result", None),
-         ("last store chunk fetched to result shown", "store", 1, "result", None))
+         ("last part fetched to result shown", "part", 1, "result", None))
 """Spans of a cold load (name, from, to; a request's index 0 is its start, 1 its end)."""
 
 
