@@ -50,19 +50,14 @@ def between(html: str, start: str, end: str) -> str:
 
 def shipped_index(site: Path) -> dict[str, Any]:
     """The compact prebuilt index the site ships (where search_index.json points: its head,
-    then its parts and its store's chunks), in one piece."""
+    then its parts), in one piece."""
     from kbgen.core.search import join_index
-    from kbgen.core.search_store import join_store
 
     data = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))
     head_path = site / data["config"]["kb_url"]
     head = json.loads(head_path.read_text(encoding="utf-8"))
     parts = [json.loads((head_path.with_suffix("") / f"{n}.json").read_text(encoding="utf-8"))
              for n in range(len(head["parts"]))]
-    if "store_chunk" in head:
-        stored = head_path.parent / "kb-store"
-        head = join_store(head, [json.loads((stored / f"{n}.json").read_text(encoding="utf-8"))
-                                 for n in range(len(list(stored.glob("*.json"))))])
     return join_index(head, parts)
 
 

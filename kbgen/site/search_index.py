@@ -32,7 +32,6 @@ from kbgen.core.search import (
 )
 from kbgen.core.search_fields import FIELD_BOOSTS, SEPARATOR
 from kbgen.core.search_language import DEFAULT, SearchLanguage, search_language
-from kbgen.core.search_store import split_store
 from kbgen.site.urls import CONTACT, Urls, profile_uri
 
 INDEX_PATH = "search/search_index.json"
@@ -45,10 +44,6 @@ TEXT_DIR = "search/kb-text"
 """Bodies for excerpts, TEXT_CHUNK documents a file (`<chunk>.json`): the worker fetches only
 those of the results it shows, after showing them."""
 TEXT_CHUNK = 16
-STORE_DIR = "search/kb-store"
-"""What results show (title, location, summary), STORE_CHUNK documents a file
-(`<chunk>.json`, kbgen.core.search_store): the worker fetches those of the documents it ranks
-first, before it answers."""
 OFFLINE_PATH = "search/search_index.js"
 """Material's offline plugin writes this for file:// use; it must carry the whole index."""
 WORKER = "assets/javascripts/workers/kb-search.js"
@@ -212,7 +207,6 @@ def write_index(site_dir: Path, site_index: SiteIndex, linked: bool = False) -> 
     """
     data, texts = site_index.data, site_index.texts
     head, parts = split_index(data)
-    head, stored = split_store(head)
     path = site_dir / INDEX_PATH
     material = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
     written = {k: v for k, v in material.get("config", {}).items() if k != "kb_url"}  # again
@@ -240,16 +234,12 @@ def write_index(site_dir: Path, site_index: SiteIndex, linked: bool = False) -> 
     (site_dir / PARTS_DIR).mkdir(exist_ok=True)
     for number, part in enumerate(parts):
         put(f"{PARTS_DIR}/{number}.json", _dump(part))
-    (site_dir / STORE_DIR).mkdir(exist_ok=True)
-    for number, chunk in enumerate(stored):
-        put(f"{STORE_DIR}/{number}.json", _dump(chunk))
     (site_dir / TEXT_DIR).mkdir(exist_ok=True)
     chunks = range(0, len(texts), TEXT_CHUNK)
     for chunk, start in enumerate(chunks):
         put(f"{TEXT_DIR}/{chunk}.json", _dump(texts[start:start + TEXT_CHUNK]))
     if linked:
-        for folder, count in ((PARTS_DIR, len(parts)), (STORE_DIR, len(stored)),
-                              (TEXT_DIR, len(chunks))):
+        for folder, count in ((PARTS_DIR, len(parts)), (TEXT_DIR, len(chunks))):
             names = {f"{number}.json" for number in range(count)}
             for entry in os.scandir(site_dir / folder):
                 if entry.name not in names:

@@ -110,8 +110,6 @@ var suggest = false;
 var EXCERPT_WORDS = 24, EXCERPT_LEAD = 3, EXCERPTS = 10;
 var TEXT_BASE = new URL("../../../search/kb-text/", SCRIPT).href;
 var PART_BASE = new URL("../../../search/kb-index/", SCRIPT).href;
-var STORE_BASE = new URL("../../../search/kb-store/", SCRIPT).href;
-var storeChunk = 0, storeFetched = {};  /* 0: the whole store is here (from disk) */
 var texts = {}, textChunk = 16, waiting = 0, latest = null, incomplete = false;
 
 /* Reads, in order, the numbers of a string of the compact form, written with the characters
@@ -550,7 +548,7 @@ function phrases(doc) {
   if (!known) {
     var entry = store[doc] || ["", "", ""];
     known = [pipeline(unescapeHtml(entry[0])), pipeline(unescapeHtml(entry[2]))];
-    if (store[doc]) index.phrases.set(doc, known);
+    index.phrases.set(doc, known);
   }
   return known;
 }
@@ -569,47 +567,6 @@ function phrasePairs(doc, stems) {
     if (next) found++;
   }
   return found;
-}
-
-/* The pass of `query` (run), kept for the same query's next ranking: a query whose results'
-   store must be fetched first (missingStore) is ranked again when it is here. */
-function passOf(terms, query) {
-  if (index.held && index.held.query === query && index.held.runs === index.runs)
-    return index.held.pass;
-  var pass = run(terms);
-  index.held = { query: query, pass: pass, runs: index.runs };
-  return pass;
-}
-
-/* A promise of the chunk of the store (kbgen/core/search_store.py) that holds document
-   `doc`'s title, location and summary, fetched once. */
-function fetchStore(chunk) {
-  if (!storeFetched[chunk]) {
-    storeFetched[chunk] = fetch(STORE_BASE + chunk + ".json")
-      .then(function (response) { return response.json(); })
-      .then(function (list) {
-        for (var k = 0; k < list.length; k++) store[chunk * storeChunk + k] = list[k];
-      }, function (error) {
-        delete storeFetched[chunk];  /* the next query asks again */
-        throw error;
-      });
-  }
-  return storeFetched[chunk];
-}
-
-/* The chunks of the store that `hits` (the results shown, and those the phrase bonus reads)
-   need and are not here yet, all asked for at once: a promise of their arrival, or null. */
-function missingStore(hits) {
-  if (!storeChunk) return null;
-  var waits = [], asked = {};
-  hits.forEach(function (hit) {
-    var chunk = Math.floor(hit.doc / storeChunk);
-    if (store[hit.doc] === undefined && !asked[chunk]) {
-      asked[chunk] = true;
-      waits.push(fetchStore(chunk));
-    }
-  });
-  return waits.length ? Promise.all(waits) : null;
 }
 
 function byRank(a, b) {
@@ -654,7 +611,7 @@ function best(docs, ranks) {
 function rank(query) {
   var terms = queryTerms(query);
   if (!terms.length || !index) return { terms: terms, hits: [], total: 0 };
-  var pass = passOf(terms, query), docs = pass.docs, points = pass.points, ranks = index.ranks;
+  var pass = run(terms), docs = pass.docs, points = pass.points, ranks = index.ranks;
   for (var d = 0; d < docs.length; d++) {
     var doc = docs[d], count = 0, related = 0, i, k;
     for (i = 0; i < terms.length; i++) {
@@ -670,8 +627,6 @@ function rank(query) {
     return { doc: doc, ref: String(doc), rank: ranks[doc], points: points[doc],
              score: Math.round(points[doc] / pass.length * 1e6) / 1e6 };
   });
-  var waiting = missingStore(hits);
-  if (waiting) return { terms: terms, hits: [], total: 0, pass: pass, waiting: waiting };
   if (terms.length > 1) {
     var stems = terms.map(function (term) { return term.stem; });
     var top = hits.slice(0, PHRASE_DEPTH);
@@ -792,14 +747,6 @@ function search(query) {
     return null;
   }
   var ranked = rank(query), total = ranked.total;
-  if (ranked.waiting) {
-    ranked.waiting.then(function () {
-      if (latest === query) answer(query);
-    }, function (error) {
-      console.warn("kbgen search: a part of the results' store could not be read", error);
-    });
-    return null;
-  }
   incomplete = false;
   var items = ranked.hits.slice(0, LIMIT).map(function (hit, position) {
     var entry = store[hit.doc], found = {}, text = "";
@@ -849,8 +796,7 @@ self.kbRank = rank; /* for tests: the ranking without Material's message wrappin
 function prepare(data, text) {
   index = loadCompact(data);
   mark("kb-prepared");
-  store = data.store || [];
-  storeChunk = data.store ? 0 : data.store_chunk || 0;
+  store = data.store;
   textChunk = data.text_chunk || textChunk;
   if (text) for (var k = 0; k * textChunk < text.length; k++)
     texts[k] = text.slice(k * textChunk, (k + 1) * textChunk);
