@@ -142,8 +142,9 @@ function loadCompact(data) {
   if (data.v !== COMPACT_VERSION)
     throw new Error("search index format " + data.v + ", expected " + COMPACT_VERSION);
   var terms = data.terms, lengths = new Int32Array(data.documents * data.fields.length);
-  var read = reader(data.lengths), df = new Int32Array(terms.length), i;
-  for (i = 0; i < lengths.length; i++) lengths[i] = read.next();
+  var read = reader(data.lengths || ""), df = new Int32Array(terms.length), i;
+  if (data.lengths_by_field) lengthsByField(data.lengths_by_field, lengths, data.fields.length);
+  else for (i = 0; i < lengths.length; i++) lengths[i] = read.next();
   for (read = reader(data.df), i = 0; i < df.length; i++) df[i] = read.next();
   return { terms: terms, idf: data.idf, df: df, boosts: data.boosts, average: data.average,
            related: data.related || {},
@@ -792,8 +793,53 @@ function answer(query) {
 
 self.kbRank = rank; /* for tests: the ranking without Material's message wrapping */
 
+/* The head as kbgen/core/search_head.py packs it, unpacked in place into what it was: the
+   store from its columns (locations from their folders and their titles' slugs), `idf`
+   from its value for each number of documents, `related` from term numbers. `lengths` are
+   read by loadCompact (lengthsByField). */
+function unpackHead(data) {
+  if (data.titles) {
+    var dirs = data.location_dirs;
+    data.store = data.titles.map(function (title, k) {
+      var packed = data.locations[k], a = packed.indexOf(":"), b = packed.indexOf(":", a + 1);
+      return [title, dirs[+packed.slice(0, a)] + slug(title).slice(0, +packed.slice(a + 1, b)) +
+              packed.slice(b + 1), data.summaries[k]];
+    });
+  }
+  if (data.idf_df) {
+    var table = new Map(), at = 0, k = 0, read = reader(data.idf_df);
+    while (read.more()) { at += read.next(); table.set(at, data.idf_values[k++]); }
+    data.idf = [];
+    for (read = reader(data.df); read.more();) data.idf.push(table.get(read.next()));
+  }
+  if (data.related_terms) {
+    data.related = Object.create(null);
+    Object.keys(data.related_terms).forEach(function (key) {
+      var partners = [], n = 0;
+      for (var read = reader(data.related_terms[key]); read.more();)
+        partners.push(data.terms[n += read.next()]);
+      data.related[key] = partners;
+    });
+  }
+}
+
+/* A store title as a slug (slug in kbgen/core/search_head.py, character for character). */
+function slug(title) {
+  return unescapeHtml(title).replace(/[A-Z]/g, function (c) { return c.toLowerCase(); })
+    .replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+}
+
+/* The fields' lengths, written field by field, into `lengths` (document by document). */
+function lengthsByField(written, lengths, fields) {
+  var read = reader(written), documents = lengths.length / fields;
+  for (var f = 0; f < fields; f++)
+    for (var d = 0; d < documents; d++) lengths[d * fields + f] = read.next();
+  return lengths;
+}
+
 /* The index and the store of the compact form `data`, once lunr is there. */
 function prepare(data, text) {
+  unpackHead(data);
   index = loadCompact(data);
   mark("kb-prepared");
   store = data.store;
