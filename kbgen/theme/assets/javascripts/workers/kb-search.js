@@ -792,6 +792,7 @@ function answer(query) {
 }
 
 self.kbRank = rank; /* for tests: the ranking without Material's message wrapping */
+self.kbUnpack = function (data) { unpackHead(data); return data; };  /* for tests */
 
 /* The head as kbgen/core/search_head.py packs it, unpacked in place into what it was: the
    store from its columns (locations from their folders and their titles' slugs), `idf`
