@@ -6,11 +6,14 @@ The head is what the browser fetches before its first result; on 10,000 articles
 words two thirds of it are the store (titles, locations, summaries). Packed:
 - the store by columns (`titles`, `locations`, `summaries`: like strings side by side
   compress better than entries), each location as its folder's number in `location_dirs`,
-  how many of its first characters its title's slug (`slug`) gives, and the rest;
+  how many of its first characters its title's slug (`slug`) gives, and the rest (the
+  worker unpacks a location only when a result shows it);
 - `idf`, a function of `df`, as one value for each number of documents (`idf_df`,
   `idf_values`);
 - the fields' `lengths` field by field rather than document by document
   (`lengths_by_field`: like numbers side by side);
+- `terms` front-coded (`terms_front`: each the number of first UTF-16 units it shares with the
+  term before, one digit of DIGITS, then the rest);
 - `related` terms as their numbers (`related_terms`: ascending, each written as the gap to
   the one before, in DIGITS), the keys staying words.
 Each piece is packed only when unpacking gives it back exactly; otherwise it stays as it was.
@@ -22,7 +25,7 @@ import os
 import re
 from typing import Any
 
-from kbgen.core.search import _numbers, _written
+from kbgen.core.search import DIGITS, LAST_DIGITS, _numbers, _written
 
 _UNESCAPE = (("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&#x27;", "'"), ("&amp;", "&"))
 _UPPER = re.compile("[A-Z]")
@@ -30,7 +33,7 @@ _NOT_SLUG = re.compile("[^a-z0-9]+")
 
 
 def slug(title: str) -> str:
-    """A store title (HTML-escaped) as a slug: the worker's `slug` does the same, character
+    """A store title (HTML-escaped) as a slug: the worker's `slugPrefix` does the same, character
     for character (ASCII letters lowered, every run of other characters one "-")."""
     for escaped, char in _UNESCAPE:
         title = title.replace(escaped, char)
@@ -118,6 +121,26 @@ def _unpack_lengths(packed: str, fields: int) -> str:
                    for f in range(fields))
 
 
+def _pack_terms(terms: list[str]) -> list[str]:
+    packed, before = [], ""
+    for term in terms:
+        common = len(os.path.commonprefix([before, term]))
+        while len(term[:common].encode("utf-16-le")) // 2 >= LAST_DIGITS:
+            common -= 1
+        packed.append(DIGITS[len(term[:common].encode("utf-16-le")) // 2] + term[common:])
+        before = term
+    return packed
+
+
+def _unpack_terms(packed: list[str]) -> list[str]:
+    terms, before = [], b""
+    for written in packed:
+        units = DIGITS.index(written[0])
+        before = before[:2 * units] + written[1:].encode("utf-16-le", "surrogatepass")
+        terms.append(before.decode("utf-16-le", "surrogatepass"))
+    return terms
+
+
 def pack_head(head: dict[str, Any]) -> dict[str, Any]:
     """`head` (kbgen.core.search.split_index) as the site writes it."""
     packed = dict(head)
@@ -133,6 +156,10 @@ def pack_head(head: dict[str, Any]) -> dict[str, Any]:
     if related and _unpack_related(related, head["terms"]) == head["related"]:
         del packed["related"]
         packed["related_terms"] = related
+    terms = _pack_terms(head["terms"])
+    if _unpack_terms(terms) == head["terms"]:
+        del packed["terms"]
+        packed["terms_front"] = terms
     fields = len(head["fields"])
     lengths = _pack_lengths(head["lengths"], fields)
     if _unpack_lengths(lengths, fields) == head["lengths"]:
@@ -145,13 +172,15 @@ def unpack_head(packed: dict[str, Any]) -> dict[str, Any]:
     """The head again from `pack_head`'s."""
     head = {key: value for key, value in packed.items()
             if key not in ("titles", "locations", "location_dirs", "summaries", "idf_df",
-                           "idf_values", "related_terms", "lengths_by_field")}
+                           "idf_values", "related_terms", "lengths_by_field", "terms_front")}
+    if "terms_front" in packed:
+        head["terms"] = _unpack_terms(packed["terms_front"])
     if "titles" in packed:
         head["store"] = _unpack_store(packed)
     if "idf_df" in packed:
         head["idf"] = _unpack_idf(packed, packed["df"])
     if "related_terms" in packed:
-        head["related"] = _unpack_related(packed["related_terms"], packed["terms"])
+        head["related"] = _unpack_related(packed["related_terms"], head["terms"])
     if "lengths_by_field" in packed:
         head["lengths"] = _unpack_lengths(packed["lengths_by_field"], len(packed["fields"]))
     return head

@@ -61,14 +61,14 @@ def test_the_worker_unpacks_the_head_into_what_the_offline_index_holds(
     offline = (sample_site / OFFLINE_PATH).read_text(encoding="utf-8")
     whole = json.loads(offline.removeprefix("var __index = "))["config"]["kb"]
     packed = json.loads((sample_site / KB_INDEX_PATH).read_text(encoding="utf-8"))
-    assert {"store", "idf", "related", "lengths"}.isdisjoint(packed)
+    assert {"store", "idf", "related", "lengths", "terms"}.isdisjoint(packed)
     page.goto(site_url + "index.html")
     search_header(page, QUERY)
     page.locator(RESULT_ITEM).first.wait_for()
     unpacked = page.workers[0].evaluate(
         f"fetch({json.dumps(site_url + KB_INDEX_PATH)}).then(r => r.json())"
         ".then(data => self.kbUnpack(data))")
-    for key in ("store", "idf", "related"):
+    for key in ("store", "idf", "related", "terms"):
         assert unpacked[key] == whole[key], key
     assert len(unpacked["store"]) > 40
 

@@ -28,12 +28,15 @@ def _gzipped(data: object) -> int:
 
 def test_a_packed_head_unpacks_to_exactly_the_head() -> None:
     documents = [{**d, "location": f"articles/{d['title'].lower().replace(' ', '-')}.html"}
-                 for d in generated_documents(300)] + AWKWARD
+                 for d in generated_documents(300)] + AWKWARD + [
+                     {"title": "\U0001D400bcd \U0001D400bce \u00e9t\u00e9 \u00e9tage",
+                      "summary": "", "location": "e.html"}]  # letters of two UTF-16 units
     head, _ = searching.split_index(searching.compact_index(documents))
     head["related"] = {"__proto__": [head["terms"][3], head["terms"][9]],
                        "zzz": [head["terms"][0]]}
+    assert any(term.startswith("\U0001D400") for term in head["terms"])
     packed = pack_head(head)
-    assert {"store", "idf", "related", "lengths"}.isdisjoint(packed)
+    assert {"store", "idf", "related", "lengths", "terms"}.isdisjoint(packed)
     assert unpack_head(packed) == head
     assert _gzipped(packed) < 0.9 * _gzipped(head)
 

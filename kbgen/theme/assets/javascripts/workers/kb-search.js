@@ -106,6 +106,7 @@ var PHRASE_DEPTH = 50, PHRASE_BASE = 4;
 var LAST_DIGITS = 64, MORE_DIGITS = 27, FIELD_END = 32;
 
 var index = null, store = [], separator = /[\s\-]+/, pieceSeparator = /([\s\-]+)/;
+var locationOf = null;
 var suggest = false;
 var EXCERPT_WORDS = 24, EXCERPT_LEAD = 3, EXCERPTS = 10;
 var TEXT_BASE = new URL("../../../search/kb-text/", SCRIPT).href;
@@ -761,7 +762,7 @@ function search(query) {
       else if (body) text = excerpt(body, ranked.pass, phrases(hit.doc)[1]);
     }
     return [{
-      location: entry[1],
+      location: entry[1] !== null ? entry[1] : (entry[1] = locationOf(hit.doc)),
       title: highlight(entry[0], ranked.terms),
       text: (entry[2] ? "<p>" + highlight(entry[2], ranked.terms) + "</p>" : "") +
         (text ? '<p class="kb-excerpt">' + text + "</p>" : ""),
@@ -792,20 +793,34 @@ function answer(query) {
 }
 
 self.kbRank = rank; /* for tests: the ranking without Material's message wrapping */
-self.kbUnpack = function (data) { unpackHead(data); return data; };  /* for tests */
+self.kbUnpack = function (data) {  /* for tests: the head unpacked, every location too */
+  unpackHead(data);
+  if (data.locationOf) data.store.forEach(function (entry, doc) { entry[1] = data.locationOf(doc); });
+  delete data.locationOf;
+  return data;
+};
 
 /* The head as kbgen/core/search_head.py packs it, unpacked in place into what it was: the
-   store from its columns (locations from their folders and their titles' slugs), `idf`
+   terms from their front coding, the store from its columns (locations from their folders and their titles' slugs), `idf`
    from its value for each number of documents, `related` from term numbers. `lengths` are
    read by loadCompact (lengthsByField). */
 function unpackHead(data) {
+  if (data.terms_front) {  /* first: the rest reads the terms */
+    var front = data.terms_front, terms = new Array(front.length), before = "";
+    for (var t = 0; t < front.length; t++) {
+      var units = front[t].charCodeAt(0);
+      before = terms[t] = before.slice(0, units - (units > 92 ? 36 : 35)) + front[t].slice(1);
+    }
+    data.terms = terms;
+  }
   if (data.titles) {
-    var dirs = data.location_dirs;
-    data.store = data.titles.map(function (title, k) {
-      var packed = data.locations[k], a = packed.indexOf(":"), b = packed.indexOf(":", a + 1);
-      return [title, dirs[+packed.slice(0, a)] + slug(title).slice(0, +packed.slice(a + 1, b)) +
-              packed.slice(b + 1), data.summaries[k]];
-    });
+    var dirs = data.location_dirs, titles = data.titles, locations = data.locations;
+    data.store = titles.map(function (title, k) { return [title, null, data.summaries[k]]; });
+    data.locationOf = function (doc) {  /* null in the store until a result shows it */
+      var packed = locations[doc], a = packed.indexOf(":"), b = packed.indexOf(":", a + 1);
+      return dirs[+packed.slice(0, a)] + slugPrefix(titles[doc], +packed.slice(a + 1, b)) +
+        packed.slice(b + 1);
+    };
   }
   if (data.idf_df) {
     var table = new Map(), at = 0, k = 0, read = reader(data.idf_df);
@@ -814,20 +829,42 @@ function unpackHead(data) {
     for (read = reader(data.df); read.more();) data.idf.push(table.get(read.next()));
   }
   if (data.related_terms) {
-    data.related = Object.create(null);
-    Object.keys(data.related_terms).forEach(function (key) {
-      var partners = [], n = 0;
-      for (var read = reader(data.related_terms[key]); read.more();)
-        partners.push(data.terms[n += read.next()]);
-      data.related[key] = partners;
-    });
+    var related = data.related = Object.create(null), packed = data.related_terms;
+    for (var key in packed) {
+      var partners = [], written = packed[key], n = 0, value = 0;
+      for (var i = 0; i < written.length; i++) {  /* reader(), inlined: 5,000 keys and more */
+        var code = written.charCodeAt(i), digit = code - (code > 92 ? 36 : 35);
+        if (digit < LAST_DIGITS) {
+          partners.push(data.terms[n += value * LAST_DIGITS + digit]);
+          value = 0;
+        } else {
+          value = value * MORE_DIGITS + digit - LAST_DIGITS + 1;
+        }
+      }
+      related[key] = partners;
+    }
   }
 }
 
-/* A store title as a slug (slug in kbgen/core/search_head.py, character for character). */
-function slug(title) {
-  return unescapeHtml(title).replace(/[A-Z]/g, function (c) { return c.toLowerCase(); })
-    .replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+/* The first `length` characters of a store title's slug (slug in
+   kbgen/core/search_head.py: ASCII letters lowered, every run of other characters one "-",
+   none at either end), in one pass that stops there. */
+function slugPrefix(title, length) {
+  if (!length) return "";
+  if (title.indexOf("&") >= 0) title = unescapeHtml(title);
+  var out = "", dash = false;
+  for (var i = 0; i < title.length && out.length < length; i++) {
+    var code = title.charCodeAt(i);
+    if (code >= 65 && code <= 90) code += 32;
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+      if (dash && out) out += "-";
+      dash = false;
+      out += String.fromCharCode(code);
+    } else {
+      dash = true;
+    }
+  }
+  return out.slice(0, length);
 }
 
 /* The fields' lengths, written field by field, into `lengths` (document by document). */
@@ -844,6 +881,7 @@ function prepare(data, text) {
   index = loadCompact(data);
   mark("kb-prepared");
   store = data.store;
+  locationOf = data.locationOf || null;
   textChunk = data.text_chunk || textChunk;
   if (text) for (var k = 0; k * textChunk < text.length; k++)
     texts[k] = text.slice(k * textChunk, (k + 1) * textChunk);
