@@ -15,6 +15,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from kbgen.core.search import search
+from kbgen.core.search_head import unpack_head
 from kbgen.site.search_index import KB_INDEX_PATH, OFFLINE_PATH
 from tests.browser.test_search import RESULT_ITEM, search_header
 from tests.helpers import _loaded_index, _stamp
@@ -51,7 +52,7 @@ def shows_entry(page: Page, entry: list[str]) -> None:
 
 def parts_of(site: Path, words: list[str]) -> set[str]:
     """The parts of the postings that hold the terms `words` begin (their prefixes')."""
-    head = json.loads((site / KB_INDEX_PATH).read_text(encoding="utf-8"))
+    head = unpack_head(json.loads((site / KB_INDEX_PATH).read_text(encoding="utf-8")))
     return {f"{sum(1 for start in head['parts'] if start <= n) - 1}.json"
             for n, term in enumerate(head["terms"]) if any(term.startswith(w) for w in words)}
 
