@@ -795,15 +795,22 @@ function answer(query) {
 self.kbRank = rank; /* for tests: the ranking without Material's message wrapping */
 self.kbUnpack = function (data) {  /* for tests: the head unpacked, every location too */
   unpackHead(data);
-  if (data.locationOf) data.store.forEach(function (entry, doc) { entry[1] = data.locationOf(doc); });
+  if (data.locationOf)
+    data.store.forEach(function (entry, doc) { entry[1] = data.locationOf(doc); });
+  if (data.related_terms) {
+    var related = Object.create(null);
+    Object.keys(data.related_terms).forEach(function (key) { related[key] = data.related[key]; });
+    data.related = related;
+  }
   delete data.locationOf;
   return data;
 };
 
 /* The head as kbgen/core/search_head.py packs it, unpacked in place into what it was: the
-   terms from their front coding, the store from its columns (locations from their folders and their titles' slugs), `idf`
-   from its value for each number of documents, `related` from term numbers. `lengths` are
-   read by loadCompact (lengthsByField). */
+   terms from their front coding, the store from its columns (a location from its folder and
+   its title's slug when a result shows it: locationOf), `idf` from its value for each number
+   of documents, `related` from term numbers (a word's when a query first asks:
+   relatedOnDemand). `lengths` are read by loadCompact (lengthsByField). */
 function unpackHead(data) {
   if (data.terms_front) {  /* first: the rest reads the terms */
     var front = data.terms_front, terms = new Array(front.length), before = "";
@@ -829,21 +836,28 @@ function unpackHead(data) {
     for (read = reader(data.df); read.more();) data.idf.push(table.get(read.next()));
   }
   if (data.related_terms) {
-    var related = data.related = Object.create(null), packed = data.related_terms;
-    for (var key in packed) {
-      var partners = [], written = packed[key], n = 0, value = 0;
-      for (var i = 0; i < written.length; i++) {  /* reader(), inlined: 5,000 keys and more */
-        var code = written.charCodeAt(i), digit = code - (code > 92 ? 36 : 35);
-        if (digit < LAST_DIGITS) {
-          partners.push(data.terms[n += value * LAST_DIGITS + digit]);
-          value = 0;
-        } else {
-          value = value * MORE_DIGITS + digit - LAST_DIGITS + 1;
-        }
-      }
-      related[key] = partners;
-    }
+    data.related = relatedOnDemand(data.related_terms, data.terms);
   }
+}
+
+/* The related terms of packed `related_terms` (term numbers, ascending, as gaps in DIGITS),
+   read for a word the first time a query asks (a few of thousands): looked up as the plain
+   object was (own keys, then the word's partners). */
+function relatedOnDemand(packed, terms) {
+  var read = Object.create(null);
+  return new Proxy(packed, {
+    get: function (target, key) {
+      if (typeof key !== "string" || !Object.prototype.hasOwnProperty.call(target, key))
+        return undefined;
+      if (!(key in read)) {
+        var partners = [], n = 0;
+        for (var written = reader(target[key]); written.more();)
+          partners.push(terms[n += written.next()]);
+        read[key] = partners;
+      }
+      return read[key];
+    }
+  });
 }
 
 /* The first `length` characters of a store title's slug (slug in
