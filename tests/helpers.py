@@ -52,10 +52,11 @@ def shipped_index(site: Path) -> dict[str, Any]:
     """The compact prebuilt index the site ships (where search_index.json points: its head,
     then its parts), in one piece."""
     from kbgen.core.search import join_index
+    from kbgen.core.search_head import unpack_head
 
     data = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))
     head_path = site / data["config"]["kb_url"]
-    head = json.loads(head_path.read_text(encoding="utf-8"))
+    head = unpack_head(json.loads(head_path.read_text(encoding="utf-8")))
     parts = [json.loads((head_path.with_suffix("") / f"{n}.json").read_text(encoding="utf-8"))
              for n in range(len(head["parts"]))]
     return join_index(head, parts)

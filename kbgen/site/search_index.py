@@ -31,6 +31,7 @@ from kbgen.core.search import (
     split_index,
 )
 from kbgen.core.search_fields import FIELD_BOOSTS, SEPARATOR
+from kbgen.core.search_head import pack_head
 from kbgen.core.search_language import DEFAULT, SearchLanguage, search_language
 from kbgen.site.urls import CONTACT, Urls, profile_uri
 
@@ -230,7 +231,7 @@ def write_index(site_dir: Path, site_index: SiteIndex, linked: bool = False) -> 
             target.write_text(text, encoding="utf-8")
         changed.append(relative)
 
-    put(KB_INDEX_PATH, _dump(head))
+    put(KB_INDEX_PATH, _dump(pack_head(head)))  # fewer bytes, the same once unpacked
     (site_dir / PARTS_DIR).mkdir(exist_ok=True)
     for number, part in enumerate(parts):
         put(f"{PARTS_DIR}/{number}.json", _dump(part))

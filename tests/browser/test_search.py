@@ -14,6 +14,7 @@ from urllib.parse import quote, urlsplit
 import pytest
 from playwright.sync_api import Page, Route, expect
 
+from kbgen.core.search_head import unpack_head
 from kbgen.site.search_index import WORKER
 from tests.screens import Screens
 
@@ -293,7 +294,7 @@ def test_the_worker_fetches_the_head_itself_when_the_page_could_not(page: Page,
 
 def test_the_worker_fetches_only_the_parts_of_the_index_a_query_reaches(
         page: Page, site_url: str, sample_site: Path) -> None:
-    head = json.loads((sample_site / "search/kb-index.json").read_text(encoding="utf-8"))
+    head = unpack_head(json.loads((sample_site / "search/kb-index.json").read_text("utf-8")))
 
     def part_of(term: str) -> str:
         number = head["terms"].index(term)
@@ -318,7 +319,7 @@ def test_the_first_two_letters_of_a_word_fetch_its_part_before_it_can_be_searche
     # "bo" is too short to search with (prefixes start at three letters), but the parts that
     # hold the terms it begins are few: the worker fetches them while the word is typed, so
     # "boiler" then needs no request of its own.
-    head = json.loads((sample_site / "search/kb-index.json").read_text(encoding="utf-8"))
+    head = unpack_head(json.loads((sample_site / "search/kb-index.json").read_text("utf-8")))
 
     def part_of(number: int) -> str:
         return f"{sum(1 for start in head['parts'] if start <= number) - 1}.json"

@@ -106,6 +106,7 @@ var PHRASE_DEPTH = 50, PHRASE_BASE = 4;
 var LAST_DIGITS = 64, MORE_DIGITS = 27, FIELD_END = 32;
 
 var index = null, store = [], separator = /[\s\-]+/, pieceSeparator = /([\s\-]+)/;
+var locationOf = null;
 var suggest = false;
 var EXCERPT_WORDS = 24, EXCERPT_LEAD = 3, EXCERPTS = 10;
 var TEXT_BASE = new URL("../../../search/kb-text/", SCRIPT).href;
@@ -142,8 +143,9 @@ function loadCompact(data) {
   if (data.v !== COMPACT_VERSION)
     throw new Error("search index format " + data.v + ", expected " + COMPACT_VERSION);
   var terms = data.terms, lengths = new Int32Array(data.documents * data.fields.length);
-  var read = reader(data.lengths), df = new Int32Array(terms.length), i;
-  for (i = 0; i < lengths.length; i++) lengths[i] = read.next();
+  var read = reader(data.lengths || ""), df = new Int32Array(terms.length), i;
+  if (data.lengths_by_field) lengthsByField(data.lengths_by_field, lengths, data.fields.length);
+  else for (i = 0; i < lengths.length; i++) lengths[i] = read.next();
   for (read = reader(data.df), i = 0; i < df.length; i++) df[i] = read.next();
   return { terms: terms, idf: data.idf, df: df, boosts: data.boosts, average: data.average,
            related: data.related || {},
@@ -760,7 +762,7 @@ function search(query) {
       else if (body) text = excerpt(body, ranked.pass, phrases(hit.doc)[1]);
     }
     return [{
-      location: entry[1],
+      location: entry[1] !== null ? entry[1] : (entry[1] = locationOf(hit.doc)),
       title: highlight(entry[0], ranked.terms),
       text: (entry[2] ? "<p>" + highlight(entry[2], ranked.terms) + "</p>" : "") +
         (text ? '<p class="kb-excerpt">' + text + "</p>" : ""),
@@ -791,12 +793,109 @@ function answer(query) {
 }
 
 self.kbRank = rank; /* for tests: the ranking without Material's message wrapping */
+self.kbUnpack = function (data) {  /* for tests: the head unpacked, every location too */
+  unpackHead(data);
+  if (data.locationOf)
+    data.store.forEach(function (entry, doc) { entry[1] = data.locationOf(doc); });
+  if (data.related_terms) {
+    var related = Object.create(null);
+    Object.keys(data.related_terms).forEach(function (key) { related[key] = data.related[key]; });
+    data.related = related;
+  }
+  delete data.locationOf;
+  return data;
+};
+
+/* The head as kbgen/core/search_head.py packs it, unpacked in place into what it was: the
+   terms from their front coding, the store from its columns (a location from its folder and
+   its title's slug when a result shows it: locationOf), `idf` from its value for each number
+   of documents, `related` from term numbers (a word's when a query first asks:
+   relatedOnDemand). `lengths` are read by loadCompact (lengthsByField). */
+function unpackHead(data) {
+  if (data.terms_front) {  /* first: the rest reads the terms */
+    var front = data.terms_front, terms = new Array(front.length), before = "";
+    for (var t = 0; t < front.length; t++) {
+      var units = front[t].charCodeAt(0);
+      before = terms[t] = before.slice(0, units - (units > 92 ? 36 : 35)) + front[t].slice(1);
+    }
+    data.terms = terms;
+  }
+  if (data.titles) {
+    var dirs = data.location_dirs, titles = data.titles, locations = data.locations;
+    data.store = titles.map(function (title, k) { return [title, null, data.summaries[k]]; });
+    data.locationOf = function (doc) {  /* null in the store until a result shows it */
+      var packed = locations[doc], a = packed.indexOf(":"), b = packed.indexOf(":", a + 1);
+      return dirs[+packed.slice(0, a)] + slugPrefix(titles[doc], +packed.slice(a + 1, b)) +
+        packed.slice(b + 1);
+    };
+  }
+  if (data.idf_df) {
+    var table = new Map(), at = 0, k = 0, read = reader(data.idf_df);
+    while (read.more()) { at += read.next(); table.set(at, data.idf_values[k++]); }
+    data.idf = [];
+    for (read = reader(data.df); read.more();) data.idf.push(table.get(read.next()));
+  }
+  if (data.related_terms) {
+    data.related = relatedOnDemand(data.related_terms, data.terms);
+  }
+}
+
+/* The related terms of packed `related_terms` (term numbers, ascending, as gaps in DIGITS),
+   read for a word the first time a query asks (a few of thousands): looked up as the plain
+   object was (own keys, then the word's partners). */
+function relatedOnDemand(packed, terms) {
+  var read = Object.create(null);
+  return new Proxy(packed, {
+    get: function (target, key) {
+      if (typeof key !== "string" || !Object.prototype.hasOwnProperty.call(target, key))
+        return undefined;
+      if (!(key in read)) {
+        var partners = [], n = 0;
+        for (var written = reader(target[key]); written.more();)
+          partners.push(terms[n += written.next()]);
+        read[key] = partners;
+      }
+      return read[key];
+    }
+  });
+}
+
+/* The first `length` characters of a store title's slug (slug in
+   kbgen/core/search_head.py: ASCII letters lowered, every run of other characters one "-",
+   none at either end), in one pass that stops there. */
+function slugPrefix(title, length) {
+  if (!length) return "";
+  if (title.indexOf("&") >= 0) title = unescapeHtml(title);
+  var out = "", dash = false;
+  for (var i = 0; i < title.length && out.length < length; i++) {
+    var code = title.charCodeAt(i);
+    if (code >= 65 && code <= 90) code += 32;
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+      if (dash && out) out += "-";
+      dash = false;
+      out += String.fromCharCode(code);
+    } else {
+      dash = true;
+    }
+  }
+  return out.slice(0, length);
+}
+
+/* The fields' lengths, written field by field, into `lengths` (document by document). */
+function lengthsByField(written, lengths, fields) {
+  var read = reader(written), documents = lengths.length / fields;
+  for (var f = 0; f < fields; f++)
+    for (var d = 0; d < documents; d++) lengths[d * fields + f] = read.next();
+  return lengths;
+}
 
 /* The index and the store of the compact form `data`, once lunr is there. */
 function prepare(data, text) {
+  unpackHead(data);
   index = loadCompact(data);
   mark("kb-prepared");
   store = data.store;
+  locationOf = data.locationOf || null;
   textChunk = data.text_chunk || textChunk;
   if (text) for (var k = 0; k * textChunk < text.length; k++)
     texts[k] = text.slice(k * textChunk, (k + 1) * textChunk);
