@@ -16,6 +16,14 @@ from kbgen.core.privacy.model import TOKEN
 
 _URL = re.compile(r"(?i)\b(?:https?|ftps?)://([^/\s<>\"'`\])]{1,253})(/[^\s<>\"'`\])?#]*)?")
 _HEX_SEGMENT = re.compile(r"[0-9a-fA-F]{32,64}")
+_EXTENSION = re.compile(r"(?:\.[A-Za-z0-9]{1,8}){1,2}$")
+"""A file's extension after a hex name (`/<32 hex>.json`, `.tar.gz`): a secret link to a file
+is as secret as the bare key."""
+_ASSET = re.compile(
+    r"(?i)\.(?:png|jpe?g|gif|webp|avif|svg|ico|bmp|css|js|mjs|map|woff2?|ttf|otf|eot|mp[34]"
+    r"|webm|ogg|wav)$")
+"""A page's asset named by its digest (`/img/<md5>.png`, `/assets/<hash>.css`): content
+addressing, public by design; a document (`.json`, `.txt`, `.pdf`, `.zip`) is not."""
 
 _CODE_HOSTS = re.compile(
     r"(?i)(?:^|\.)(?:github\.com|githubusercontent\.com|gitlab\.[a-z.]+|bitbucket\.org"
@@ -41,8 +49,9 @@ def _path_keys(line: str, context: _Context) -> Iterator[_Hit]:
         at = match.start(2)
         previous = ""
         for segment in path.split("/"):
-            if (_HEX_SEGMENT.fullmatch(segment) and not segment.isdigit()
-                    and not segment.isalpha() and not _HASH_NAMES.fullmatch(previous)):
-                yield _Hit(at, at + len(segment), TOKEN, _mask_secret(segment))
+            name = segment if _ASSET.search(segment) else _EXTENSION.sub("", segment)
+            if (_HEX_SEGMENT.fullmatch(name) and not name.isdigit()
+                    and not name.isalpha() and not _HASH_NAMES.fullmatch(previous)):
+                yield _Hit(at, at + len(name), TOKEN, _mask_secret(name))
             at += len(segment) + 1
             previous = segment
