@@ -12,6 +12,7 @@ from kbgen.core.examples import Acceptance
 from kbgen.core.normalize import normalize_text, rendered_line
 from kbgen.core.privacy.context import Detector, _Context, _finding, _Hit
 from kbgen.core.privacy.detectors import _RENDERED_DETECTORS, DETECTORS, _hits_in_line, _may_find
+from kbgen.core.privacy.generated_passwords import _generated_passwords
 from kbgen.core.privacy.keys import _key_named_only
 from kbgen.core.privacy.model import (
     EMAIL,
@@ -89,7 +90,7 @@ def scan(
         seen = {(finding.line, finding.kind, finding.excerpt) for finding in findings}
         more = [*_split_values(lines, key_block, spans, context),
                 *_password_columns(lines, context), *_password_definitions(lines, context),
-                *_continued_command_passwords(lines)]
+                *_continued_command_passwords(lines), *_generated_passwords(lines, context)]
         for index, hit in more:
             if hit.kind == TOKEN and not hit.vendor and sessions.shown_in(
                     " ".join(views[index:index + 2])):
