@@ -51,7 +51,10 @@ from kbgen.core.privacy.tokens import (
     _secrets,
 )
 from kbgen.core.privacy.values import _looks_like_key
+from kbgen.core.privacy.webhook_paths import NEEDS as _HOOK_NEEDS
 from kbgen.core.privacy.webhook_paths import _webhook_keys
+from kbgen.core.privacy.world_passwords import _world_passwords
+from kbgen.core.privacy.world_passwords import needs as _world_needs
 from kbgen.core.url_parts import Markup
 
 
@@ -96,6 +99,7 @@ DETECTORS: tuple[Detector, ...] = (
     _passwords_first,
     _bare_passwords,
     _stated_placeholders,
+    _world_passwords,
     _query_keys,
     _path_keys,
     _webhook_keys,
@@ -137,9 +141,11 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _passwords_first: lambda text, folded: _password_hint(folded) or "pin" in folded,
     _bare_passwords: lambda text, folded: _password_hint(folded),
     _stated_placeholders: lambda text, folded: _password_hint(folded),
+    _world_passwords: lambda text, folded: _world_needs(folded),
     _query_keys: lambda text, folded: "://" in text and "=" in text,
     _path_keys: lambda text, folded: "://" in text,
-    _webhook_keys: lambda text, folded: "hook" in folded,
+    _webhook_keys: lambda text, folded: "/" in text and any(
+        word in folded for word in _HOOK_NEEDS),
     _bearer_tokens: lambda text, folded: "bearer" in folded,
     _secrets: lambda text, folded: (
         _keyword_like(text) or any(need.search(folded) for need in _TOKEN_NEEDS)
@@ -170,7 +176,8 @@ cheap superset of what the detector's own lines need; `folded` is the text's _fo
 _RENDERED_DETECTORS = frozenset({_secrets, _url_userinfos, _passwords, _flag_values, _cards,
                                  _command_passwords, _passwords_first,
                                  _ibans, _emails, _phones, _internal_ips, _internal_hosts,
-                                 _prose_passwords, _bare_passwords, _stated_placeholders})
+                                 _prose_passwords, _bare_passwords, _stated_placeholders,
+                                 _world_passwords})
 """What is also looked for in a line as shown (tags and emphasis marks gone): values that a
 reader sees whole although the source splits them."""
 

@@ -33,6 +33,7 @@ from kbgen.core.privacy.passwords import (
     _password_definitions,
 )
 from kbgen.core.privacy.split import _split_values
+from kbgen.core.privacy.world_passwords import _passwords_on_next_line
 from kbgen.core.sessions import Sessions
 
 
@@ -90,7 +91,8 @@ def scan(
         seen = {(finding.line, finding.kind, finding.excerpt) for finding in findings}
         more = [*_split_values(lines, key_block, spans, context),
                 *_password_columns(lines, context), *_password_definitions(lines, context),
-                *_continued_command_passwords(lines), *_generated_passwords(lines, context)]
+                *_continued_command_passwords(lines), *_generated_passwords(lines, context),
+                *_passwords_on_next_line(lines, context)]
         for index, hit in more:
             if hit.kind == TOKEN and not hit.vendor and sessions.shown_in(
                     " ".join(views[index:index + 2])):

@@ -17,9 +17,20 @@ from kbgen.core.privacy.values import _is_placeholder
 
 _URL = re.compile(r"(?i)\b(?:https?://)?[a-z0-9.-]{1,253}\.[a-z]{2,63}(/[^\s<>\"'`\])?#]*)")
 
-_HOOK_SEGMENT = re.compile(r"(?i)(?:incoming)?web-?hooks?(?:b\d)?|hooks?|catch|incomingwebhook")
-"""A segment saying the rest of the path is a webhook's (`/webhook/`, `/hooks/catch/`,
-Teams' `/webhookb2/` and `/IncomingWebhook/`)."""
+_HOOK_SEGMENT = re.compile(
+    r"(?i)(?:incoming)?web-?hooks?(?:b\d|-test)?|hooks?|catch|incomingwebhook|incoming|trigger"
+    r"|callbacks?|notify|(?:api[-_]?)?keys?|apikey|(?:access[-_]?)?tokens?|secrets?")
+"""A segment saying the rest of the path is a webhook's or names a key (`/webhook/`,
+`/hooks/catch/`, Teams' `/webhookb2/` and `/IncomingWebhook/`, n8n's `/webhook-test/`,
+IFTTT's `/with/key/`)."""
+
+_UUID = re.compile(r"(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+"""A UUID after a webhook's segment is its key (n8n, Power Automate); elsewhere a record's
+id."""
+
+NEEDS = ("hook", "catch", "incoming", "trigger", "callback", "notify", "key", "token",
+         "secret")
+"""What a folded text holds for _HOOK_SEGMENT to match."""
 
 _KEY_SEGMENT = re.compile(r"[A-Za-z0-9_-]{6,128}")
 
@@ -29,7 +40,8 @@ _WORD_PARTS = re.compile(r"[A-Za-z]+|\d+")
 def _key_like(segment: str) -> bool:
     """Random letters and digits: not a word or words (`github-events`), a number, a name with
     a number (`team2`, `v1`), a placeholder (`XXXXXX`, `<key>`) or a UUID's part."""
-    if not _KEY_SEGMENT.fullmatch(segment) or segment.isdigit() or _is_placeholder(segment):
+    if not _KEY_SEGMENT.fullmatch(segment) or segment.isdigit() or _is_placeholder(segment) or (
+            segment[:2].lower() == "0x"):  # a PGP key's public id (`/key/0x1234ABCD`)
         return False
     parts = _WORD_PARTS.findall(segment)
     letters = [part for part in parts if part.isalpha()]
@@ -44,7 +56,7 @@ def _webhook_keys(line: str, context: _Context) -> Iterator[_Hit]:
         at = match.start(1)
         hooked = False
         for segment in match.group(1).split("/"):
-            if hooked and _key_like(segment):
+            if hooked and (_key_like(segment) or _UUID.fullmatch(segment)):
                 yield _Hit(at, at + len(segment), TOKEN, _mask_secret(segment))
             hooked = hooked or bool(_HOOK_SEGMENT.fullmatch(segment))
             at += len(segment) + 1
