@@ -1,7 +1,8 @@
 """Review of 2026-12-04 (s32): the gate's open leak classes (issue 19), each in a real `kbgen
 build`, in prose, in a code block, in front matter and in copied `.txt`/`.json` files: a
 lower-case password straight after its word, a spelt placeholder stated in prose as the
-password, a webhook's key that is not hex, a hex secret link with a file's extension, a
+password, a password after its word in other languages (or on the next line), a webhook's
+key that is not hex, a hex secret link with a file's extension, a
 password a generator printed. The build publishes nothing and names each file and line; the
 same shapes as documentation (`POSTGRES_PASSWORD=mysecretpassword` in code, a commit's hash,
 `<output>` under `pwgen`) publish."""
@@ -36,6 +37,8 @@ CLASSES = {
                 f"Your export: https://files.acme-corp.io/s/{HEX}.json",
                 f"wget https://dl.acme-corp.io/{HEX}.tar.gz", "export.json",
                 f'{{"link": "https://files.acme-corp.io/{HEX}.txt"}}\n', TOKEN),
+    "world": ('"Пароль гостевой сети: hunter2024"', "默认密码是hunter2024，请登录后修改。",
+              "パスワード：hunter2024", "guest-ru.txt", "Пароль:\nhunter2024\n", PASSWORD),
     "generated": ("Run pwgen", "Run `openssl rand -base64 12`; it printed `q8Zr2LmX7vN4pT9w`.",
                   "$ pwgen -s 12 1\nahx9Ohd4ieTh", "pw.txt",
                   "$ xkcdpass -n 4\nglitter monsoon fiddle quarry\n", PASSWORD),
@@ -82,7 +85,7 @@ def _places(name: str) -> list[tuple[str, int]]:
     _, _, code, copied, text, _ = CLASSES[name]
     article_path = f"content/articles/wifi/{name}.md"
     code_line = BODY_START + 3 + (1 if "\n" in code else 0)
-    file_line = 2 if name == "generated" else 1
+    file_line = 2 if name in ("generated", "world") else 1
     return [(article_path, 6), (article_path, BODY_START), (article_path, code_line),
             (f"content/files/{copied}", file_line)]
 
