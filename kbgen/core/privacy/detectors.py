@@ -37,6 +37,7 @@ from kbgen.core.privacy.passwords import (
     _passwords_first,
     _prose_passwords,
 )
+from kbgen.core.privacy.path_keys import HEX_RUN as _PATH_HEX
 from kbgen.core.privacy.path_keys import _path_keys
 from kbgen.core.privacy.payments import _CARD_HINT, _cards, _ibans
 from kbgen.core.privacy.phones import _PHONE_HINT, _phone_links, _phones
@@ -143,7 +144,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _stated_placeholders: lambda text, folded: _password_hint(folded),
     _world_passwords: lambda text, folded: _world_needs(folded),
     _query_keys: lambda text, folded: "://" in text and "=" in text,
-    _path_keys: lambda text, folded: "://" in text,
+    _path_keys: lambda text, folded: "/" in text and bool(_PATH_HEX.search(text)),
     _webhook_keys: lambda text, folded: "/" in text and any(
         word in folded for word in _HOOK_NEEDS),
     _bearer_tokens: lambda text, folded: "bearer" in folded,

@@ -23,6 +23,10 @@ _GENERATOR = re.compile(
     r"|bw[ \t]+generate|(?P<words>xkcdpass|diceware))(?![\w-])")
 """A command that prints a random password; `words` ones print a passphrase of words."""
 
+_HINTS = ("pwgen", "pwmake", "apg", "makepasswd", "rand", "secrets.token_", "generatepassword",
+          "generate", "xkcdpass", "diceware")
+"""What a text holds, folded, for _GENERATOR to match in it: searched first, cheaply."""
+
 _NOT_OUTPUT = re.compile(
     r"\s*(?:```|~~~|\$ |# |> |PS[ >]|C:\\|%|[-=]{3,}\s*$|\w[\w.-]*@[\w.-]+[:$#])")
 """A fence, a prompt, a rule: where a command's output ends."""
@@ -61,6 +65,9 @@ def _output_hits(line: str, words: bool, start: int = 0) -> Iterator[_Hit]:
 
 def _generated_passwords(lines: list[str], context: _Context) -> Iterator[tuple[int, _Hit]]:
     """(line index, hit) of each password printed under (or quoted after) a generator."""
+    folded = "\n".join(lines).lower()
+    if not any(word in folded for word in _HINTS):
+        return
     for index, line in enumerate(lines):
         found = _GENERATOR.search(line)
         if found is None:

@@ -46,6 +46,9 @@ _LINE_END = re.compile(
     rf"(?i)(?<![\w-])(?:password|passwort|passphrase|kennwort|wachtwoord|{_WORD_RE})"
     r"[ \t]*[:：]?[ \t]*(?:\*\*|__)?[ \t]*$")
 
+_ENDINGS = ("password", "passwort", "passphrase", "kennwort", "wachtwoord", *_FORMS)
+"""What a line _LINE_END matches ends with, folded (a cheap test before the regex)."""
+
 _ALONE = re.compile(r"""[ \t>*-]*(?:\*\*|__|["'`])*(?P<value>[^\s"'`<|*]{6,64})"""
                     r"""(?:\*\*|__|["'`])*[ \t]*$""")
 
@@ -66,7 +69,8 @@ def _passwords_on_next_line(lines: list[str], context: _Context
                             ) -> Iterator[tuple[int, _Hit]]:
     """(line index, hit) of a password alone on the line after one ending with its word."""
     for index in range(len(lines) - 1):
-        if not _LINE_END.search(lines[index]):
+        tail = lines[index].rstrip(" \t:：*_").lower()
+        if not tail.endswith(_ENDINGS) or not _LINE_END.search(lines[index]):
             continue
         row = index + 1 if lines[index + 1].strip() else index + 2
         alone = _ALONE.fullmatch(lines[row]) if row < len(lines) else None
