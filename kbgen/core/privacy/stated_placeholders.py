@@ -40,6 +40,11 @@ def _stated_value(value: str) -> bool:
     return not value.isupper() and not _STAND_IN.search(value)
 
 
+_HINTS = ("pass", "wort", "wachtwoord", "contrase", "senha", "senord", "salasana", "hasł",
+          "hasl")
+"""What a folded line holds for _STATED to match in it: searched first, cheaply."""
+
+
 def stated_in_prose(line: str, start: int) -> bool:
     """The value at `start` is stated as a password by the sentence before it."""
     for match in _STATED.finditer(line, max(0, start - 120), start + 49):
@@ -50,6 +55,9 @@ def stated_in_prose(line: str, start: int) -> bool:
 
 def _stated_placeholders(line: str, context: _Context) -> Iterator[_Hit]:
     """A value spelt from credential words stated in prose as the password."""
+    folded = line.lower()
+    if not any(word in folded for word in _HINTS):
+        return
     for match in _STATED.finditer(line):
         value = match.group("value").rstrip(".")
         if _stated_value(value) and examples.spelt_placeholder(value):

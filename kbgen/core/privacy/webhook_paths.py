@@ -52,6 +52,11 @@ def _key_like(segment: str) -> bool:
 
 def _webhook_keys(line: str, context: _Context) -> Iterator[_Hit]:
     """Each key-like segment after a webhook-naming segment of a URL's path."""
+    if "/" not in line:
+        return
+    folded = line.lower()
+    if not any(word in folded for word in NEEDS):
+        return
     for match in _URL.finditer(line):
         at = match.start(1)
         hooked = False
