@@ -32,9 +32,16 @@ from kbgen.commands.preview_server import PreviewServer, remove_leftovers, repla
 from kbgen.core.config_tags import refuse_python_tags
 from kbgen.errors import KbError
 from kbgen.project import preflight
+from kbgen.site.cold_start import snapshot_start
 from kbgen.site.incremental import CACHE_DIR
 from kbgen.site.live import LiveSite, keep_live
-from kbgen.site.on_demand import PagesOnDemand, ThemeFiles, build_on_demand, finish_build
+from kbgen.site.on_demand import (
+    Loader,
+    PagesOnDemand,
+    ThemeFiles,
+    build_on_demand,
+    finish_build,
+)
 from kbgen.site.plugin import kbgen_plugins
 from kbgen.site.preview_outputs import Outputs
 from kbgen.site.quick_edit import SearchCatchUp, absorb, unread
@@ -139,9 +146,11 @@ class Preview:
         self.pages = None
         self.outputs.built(self.live.files or [])
 
-    def build_on_demand(self, config: MkDocsConfig | None = None, hold: float = 0.0) -> None:
+    def build_on_demand(self, config: MkDocsConfig | None = None, hold: float = 0.0,
+                        load: Loader | None = None) -> None:
         """Build the preview again without rendering kbgen's pages: each is rendered when
-        asked for, the rest and the search index, feeds and `_headers` catch up after."""
+        asked for, the rest and the search index, feeds and `_headers` catch up after
+        (`load`: kbgen's content loaded another way, kbgen.site.cold_start)."""
         started, cpu = time.perf_counter(), time.thread_time()
         log.info("Building documentation (pages rendered when viewed)...")
         config = config or self.config()
@@ -152,7 +161,7 @@ class Preview:
         self._stop_pages()
         try:
             with gc_paused():
-                files = build_on_demand(config, pages, self.theme)
+                files = build_on_demand(config, pages, self.theme, load)
         except BaseException:
             if earlier is not None:
                 earlier.resume()
@@ -169,10 +178,13 @@ class Preview:
     def start_cold(self, config: MkDocsConfig) -> None:
         """The first build of a project with no last preview (after `kbgen build`, a fresh
         clone): a site in one language is built with its pages rendered when viewed, the
-        rest caught up in the background; a site in several languages is built whole."""
+        rest caught up in the background, its content taken from the last `kbgen build`
+        when it can (kbgen.site.cold_start); a site in several languages is built whole."""
         if one_language(config):
             shutil.rmtree(self.site_dir, ignore_errors=True)  # no index: no usable preview
-            self.build_on_demand(config, hold=FIRST_VIEW_WAIT)
+            start = snapshot_start(self.config_file)
+            self.build_on_demand(config, hold=FIRST_VIEW_WAIT,
+                                 load=start.load if start is not None else None)
         else:
             self.build(config)
 

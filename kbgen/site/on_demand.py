@@ -37,6 +37,8 @@ if TYPE_CHECKING:
     from kbgen.site.fastrender.pages import KbPage
 
 log = logging.getLogger("mkdocs.commands.serve")
+Loader = Callable[["Files", "MkDocsConfig"], bool]
+"""kbgen's loading of a build's content in another way; False: it did nothing."""
 CAUGHT_UP = "Every page of the preview rendered, search index and feeds up to date"
 
 
@@ -186,11 +188,13 @@ class ThemeFiles:
         self._listed = None
 
 
-def build_on_demand(config: MkDocsConfig, pages: PagesOnDemand, theme: ThemeFiles) -> Files:
+def build_on_demand(config: MkDocsConfig, pages: PagesOnDemand, theme: ThemeFiles,
+                    load: Loader | None = None) -> Files:
     """MkDocs' build of `config` into the served folder (not emptied first), kbgen's pages
     left to `pages` and kbgen's own post-build work left to `finish_build`; returns every
     file of the build. As MkDocs' `build` in a preview, except: nothing is cleaned, static
-    files are copied only when newer, pages are read but kbgen's not rendered."""
+    files are copied only when newer, pages are read but kbgen's not rendered; `load`, if
+    given, is tried in place of kbgen's `on_files` (kbgen.site.cold_start)."""
     inclusion = InclusionLevel.is_in_serve
     try:
         config = config.plugins.on_config(config)
@@ -199,7 +203,7 @@ def build_on_demand(config: MkDocsConfig, pages: PagesOnDemand, theme: ThemeFile
         files = get_files(config)
         env = config.theme.get_env()
         theme.add(files, env, config)
-        files = config.plugins.on_files(files, config=config)
+        files = on_files(files, config, load)
         set_exclusions(files, config)
         nav = get_navigation(files, config)
         nav = config.plugins.on_nav(nav, config=config, files=files)
@@ -235,6 +239,19 @@ def build_on_demand(config: MkDocsConfig, pages: PagesOnDemand, theme: ThemeFile
         raise
     pages.config = config
     return every_file
+
+
+def on_files(files: Files, config: MkDocsConfig, load: Loader | None) -> Files:
+    """The plugins' `on_files` events in their order, kbgen's replaced by `load` when it
+    can (returns True)."""
+    if load is None:
+        return config.plugins.on_files(files, config=config)
+    kbgen = kbgen_plugin(config)
+    for event in config.plugins.events["files"]:
+        if getattr(event, "__self__", None) is kbgen and load(files, config):
+            continue
+        files = event(files, config=config) or files
+    return files
 
 
 def finish_build(config: MkDocsConfig) -> None:
