@@ -31,8 +31,8 @@ if TYPE_CHECKING:
     from kbgen.build.last_build import Record
 
 log = logging.getLogger("mkdocs.commands.serve")
-STARTED = "Starting from the last build's content ({changed} article"
-"""Logged when the start takes the snapshot (the count of changed articles follows)."""
+STARTED = "Content taken from the last build ({changed} article"
+"""Logged when the start took the snapshot (the count of changed articles follows)."""
 KBGEN_LOG = "mkdocs.plugins.kbgen"
 """kbgen's own log (kbgen.site.report): the last build's warnings there are logged again."""
 
@@ -47,6 +47,8 @@ class SnapshotStart:
         self.warnings = warnings
         self.taken = False
         """Whether the load took the snapshot (else it loaded every file)."""
+        self.seconds = 0.0
+        """How long finding and reading the snapshot took."""
 
     def load(self, files: Files, config: MkDocsConfig) -> bool:
         """kbgen's `on_files` from the snapshot; False (nothing done) when it cannot vouch
@@ -57,8 +59,11 @@ class SnapshotStart:
         try:
             _take_changed(state, config, self.content.kb, self.changed, self.warnings)
         except Fallback as reason:
-            log.debug(f"kbgen: every file loaded, not the last build's: {reason}")
+            log.info(f"Every file loaded, not the last build's content: {reason}")
             return False
+        log.info(STARTED.format(changed=len(self.changed))
+                 + f"{'s' * (len(self.changed) != 1)} changed since, read in"
+                 f" {self.seconds:.2f} s)")
         for name, level, message in self.warnings:
             if name == KBGEN_LOG and level >= logging.WARNING:
                 logging.getLogger(name).log(level, "%s", message)
@@ -78,10 +83,9 @@ def snapshot_start(config_file: Path) -> SnapshotStart | None:
     content = plan.snapshots.content(plan.head)
     if not isinstance(content, QuickContent):
         return None
-    log.info(STARTED.format(changed=len(plan.changed))
-             + f"{'s' * (len(plan.changed) != 1)} changed since, loaded in"
-             f" {time.perf_counter() - started:.2f} s)")
-    return SnapshotStart(content, plan.changed, plan.previous.warnings)
+    start = SnapshotStart(content, plan.changed, plan.previous.warnings)
+    start.seconds = time.perf_counter() - started
+    return start
 
 
 def _plan(config_file: Path) -> QuickPlan | None:

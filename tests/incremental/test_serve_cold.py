@@ -24,6 +24,7 @@ from tests.incremental.test_serve import (
     _save,
     _until_logged,
     caught_up,
+    differences_from_a_clean_preview,
     serve_project,
     wait_for_text,
 )
@@ -73,3 +74,29 @@ def test_a_start_with_no_earlier_preview_renders_pages_when_viewed_and_catches_u
         whole.stop()
     assert "Serving the last preview" in whole.output()
     assert differences(cold, preview_dir(config)) == []
+
+
+def test_a_title_changed_since_the_build_loads_every_file_and_shows_it_everywhere(
+        write_project: Callable[[dict[str, str]], Path],
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Front matter changed since `kbgen build` (a title its related article lists): the
+    last build's content cannot vouch for the other pages, so every file is loaded."""
+    config = serve_project(write_project)
+    project = config.parent
+    time.sleep(SETTLE_S)
+    kbgen_build(project)
+    _save(project / "content/articles/billing/card-declined.md",
+          article(title="Card refused at checkout"))
+
+    preview = Preview(project)
+    try:
+        wait_for(f"{preview.base}articles/billing/expired-card.html", "Card refused at checkout",
+                 limit=300)
+        log = preview.output()
+        assert ON_DEMAND_START in log, log[-3000:]
+        assert STARTED.split("(")[0] not in log
+        assert "Every file loaded, not the last build's content: the front matter of" in log
+        caught_up(preview)
+    finally:
+        preview.stop()
+    assert differences_from_a_clean_preview(config, tmp_path_factory) == []
