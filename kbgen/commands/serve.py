@@ -28,6 +28,7 @@ from urllib.parse import urlsplit
 from mkdocs.exceptions import ConfigurationError
 
 from kbgen.build.memo import Recent
+from kbgen.build.store import Store
 from kbgen.commands.preview_server import PreviewServer, remove_leftovers, replace_folder
 from kbgen.core.config_tags import refuse_python_tags
 from kbgen.errors import KbError
@@ -44,8 +45,10 @@ from kbgen.site.on_demand import (
 )
 from kbgen.site.plugin import kbgen_plugins
 from kbgen.site.preview_outputs import Outputs
+from kbgen.site.quick_build import TEMPLATES
 from kbgen.site.quick_edit import SearchCatchUp, absorb, unread
 from kbgen.site.settings import load_settings
+from kbgen.site.template_cache import COMPILED
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -241,6 +244,8 @@ class Preview:
     def error_page(self, code: int) -> bytes | None:
         """The preview's own page for a 404 or 500."""
         page = join(self.site_dir, f"{code}.html")
+        if code in (404, 500):
+            self.show(f"{code}.html")  # a template written when asked for (on_demand)
         if code in (404, 500) and isfile(page):
             with open(page, "rb") as f:
                 return f.read()
@@ -276,6 +281,7 @@ def serve(config_file: Path, dev_addr: str | None = None, open_browser: bool = F
                            mount_path=mount_path)
     server.error_handler = preview.error_page
     server.prepare = preview.show
+    COMPILED.store = Store(config_file.parent / CACHE_DIR / TEMPLATES)  # as a quick build's
     try:
         if last_preview:  # answer at once with the last preview while a build catches up
             log.info("Serving the last preview while it is brought up to date")
@@ -295,4 +301,5 @@ def serve(config_file: Path, dev_addr: str | None = None, open_browser: bool = F
         finally:
             server.shutdown()
     finally:
+        COMPILED.store = None
         config.plugins.on_shutdown()
