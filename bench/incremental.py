@@ -54,12 +54,14 @@ def kbgen_build(project: Path, site: Path | None = None) -> float:
     return kbgen_build_logged(project, site)[0]
 
 
-def kbgen_build_logged(project: Path, site: Path | None = None) -> tuple[float, str]:
-    """`kbgen build --strict` in a subprocess: its wall-clock seconds and its output."""
+def kbgen_build_logged(project: Path, site: Path | None = None,
+                       env: dict[str, str] | None = None) -> tuple[float, str]:
+    """`kbgen build --strict` in a subprocess (`env`: default ENV): its wall-clock seconds
+    and its output."""
     command = [sys.executable, "-m", "kbgen", "build", "--strict", "-f",
                str(project / "mkdocs.yml"), "-d", str(site or project / "site")]
     start = time.perf_counter()
-    done = subprocess.run(command, capture_output=True, text=True, env=ENV, check=False)
+    done = subprocess.run(command, capture_output=True, text=True, env=env or ENV, check=False)
     seconds = time.perf_counter() - start
     if done.returncode:
         raise RuntimeError(f"build failed:\n{(done.stdout + done.stderr)[-3000:]}")
@@ -199,14 +201,16 @@ def first_page_figures(project: Path, code: Path | None = None) -> dict[str, flo
     build cache): seconds and the server's CPU seconds until the home page is served, and
     until every page, the search index and feeds caught up (a whole build is done before
     the first page). `code`: the checkout whose kbgen serves (default this one)."""
-    kbgen_build(project)
-    shutil.rmtree(project / ".kbgen-cache" / "preview", ignore_errors=True)
     env = dict(ENV, PYTHONPATH=str(code)) if code else ENV
+    kbgen_build_logged(project, env=env)  # by the same code: its build cache and snapshot
+    shutil.rmtree(project / ".kbgen-cache" / "preview", ignore_errors=True)
     start = time.perf_counter()
     preview = Preview(project, env)
     try:
         figures = {"first_page_s": wait_for(preview.base + "index.html", None),
-                   "first_page_cpu_s": cpu_seconds(preview.process.pid)}
+                   "first_page_cpu_s": cpu_seconds(preview.process.pid),
+                   "load_average_at_first_page": os.getloadavg()}
+        print(json.dumps(figures), file=sys.stderr, flush=True)
         if "pages rendered when viewed" in preview.output():
             preview.wait_for_log(CAUGHT_UP)
         figures.update(caught_up_s=time.perf_counter() - start,
