@@ -3,6 +3,7 @@ over an existing file, then check what was written as `kbgen check` would."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from dataclasses import dataclass, field
@@ -12,7 +13,7 @@ import yaml
 
 from kbgen.core import loader
 from kbgen.core.config import KbConfig
-from kbgen.core.sources import TEAM_DIR
+from kbgen.core.sources import TEAM_DIR, TRANSLATIONS_DIR
 from kbgen.errors import KbError, Problem
 from kbgen.importers import markdown_site, missing_images
 from kbgen.importers.counted_notes import fold_counted
@@ -21,6 +22,12 @@ from kbgen.importers.model import Export
 from kbgen.importers.plan import CATEGORIES_FILE, Plan, Planner
 from kbgen.importers.reading import read_export
 from kbgen.importers.references import IMAGE_SUFFIXES
+from kbgen.importers.translated import (
+    gate_translation,
+    plan_translations,
+    translated_report,
+    write_home,
+)
 
 TEAM_NOTE = "# Imported as a draft with the name only: add a role, then `status: published`.\n"
 CATEGORIES_HEADER = ("# Categories of the help centre: one key per folder under"
@@ -50,6 +57,8 @@ class ImportReport:
     """The publishing gate's findings in imported files, to review."""
     own_domains: list[str] = field(default_factory=list)
     """The old site's own domains that the gate does not allow yet."""
+    languages: list[str] = field(default_factory=list)
+    """What the summary says of the translations imported (kbgen.importers.translated)."""
 
     @property
     def errors(self) -> list[Problem]:
@@ -80,6 +89,7 @@ class ImportReport:
                 lines += [f"    - {message}" for message in missing_images.folded(messages)]
             if images_line := missing_images.totals(self.warnings):
                 lines.append(images_line)
+        lines += self.languages
         if self.problems:
             lines.append("kbgen check says:")
             lines += _grouped(self.problems)
@@ -132,7 +142,7 @@ def _domains_found(domains: list[str], gate: list[Problem]) -> list[str]:
 def shown(content_dir: Path, src_uri: str) -> str:
     """A file of the content folder as messages show it (relative to the working directory
     when inside it)."""
-    path = (content_dir / src_uri).absolute()
+    path = Path(os.path.normpath((content_dir / src_uri).absolute()))  # `../translations/de`
     cwd = Path.cwd()
     return path.relative_to(cwd).as_posix() if path.is_relative_to(cwd) else str(path)
 
@@ -159,19 +169,26 @@ def _grouped(problems: list[Problem]) -> list[str]:
 
 
 def import_export(source: Path, content_dir: Path, config: KbConfig, kind: str | None = None,
-                  dry_run: bool = False) -> ImportReport:
-    """Import `source` into `content_dir`; raise KbError, writing nothing, when it would
-    overwrite or duplicate existing content."""
+                  dry_run: bool = False, translations_dir: Path | None = None) -> ImportReport:
+    """Import `source` into `content_dir` (its other languages into `translations_dir`);
+    raise KbError, writing nothing, when it would overwrite or duplicate existing content."""
+    translations_dir = translations_dir or content_dir.parent / TRANSLATIONS_DIR
     try:
         export = read_export(source, kind)
         roots = markdown_site.site_of(source).static if export.kind == markdown_site.NAME else []
-        plan = Planner(export, content_dir).make(roots)
+        planner = Planner(export, content_dir)
+        plan = planner.make(roots)
+        languages = plan_translations(export, planner, translations_dir, roots)
     except (TypeError, AttributeError, ValueError, KeyError, RecursionError) as exc:
         raise KbError(f"{source}: the export holds a value of a kind kbgen cannot read"
                       f" ({type(exc).__name__}: {exc}); nothing was written. Export it again;"
                       " if it still fails, report this message") from exc
     clashes = plan.refused + [f"{path} exists" for path in _targets(plan, content_dir)
                               if (content_dir / path).exists()]
+    for code, other in languages.items():
+        clashes += other.refused + [f"{TRANSLATIONS_DIR}/{code}/{path} exists"
+                                    for path in _targets(other, translations_dir / code)
+                                    if (translations_dir / code / path).exists()]
     if clashes:
         raise KbError("nothing imported: the import would overwrite or duplicate existing"
                       " content:\n" + "\n".join(f"  {c}" for c in clashes) +
@@ -181,6 +198,7 @@ def import_export(source: Path, content_dir: Path, config: KbConfig, kind: str |
         raise KbError(f"{source}: no article to import ({reasons})")
     report = _report(export, plan, dry_run)
     report.content_dir = content_dir
+    translated_report(report, export, languages, config, translations_dir)
     allowed = {domain.lower() for domain in config.privacy.allow_domains}
     report.own_domains = [d for d in export.domains if d.lower() not in allowed]
     if dry_run:
@@ -190,9 +208,19 @@ def import_export(source: Path, content_dir: Path, config: KbConfig, kind: str |
                 shutil.copytree(content_dir, copy, symlinks=True)
             _write(plan, copy)
             _check(report, plan, copy, config, content_dir)
+            for code, other in languages.items():
+                _write(other, Path(scratch) / TRANSLATIONS_DIR / code)
+                write_home(copy, Path(scratch) / TRANSLATIONS_DIR / code)
+                gate_translation(report, other, Path(scratch) / TRANSLATIONS_DIR / code, config,
+                                 translations_dir / code)
     else:
         _write(plan, content_dir)
         _check(report, plan, content_dir, config, content_dir)
+        for code, other in languages.items():
+            _write(other, translations_dir / code)
+            write_home(content_dir, translations_dir / code)
+            gate_translation(report, other, translations_dir / code, config,
+                             translations_dir / code)
     return report
 
 

@@ -17,6 +17,7 @@ import tomllib
 import yaml
 
 from kbgen.core.redirects import page_key
+from kbgen.importers import languages
 from kbgen.importers.exports import date_of, text_of
 from kbgen.importers.htmltext import plain_text as html_text
 from kbgen.importers.hugo_shortcodes import HugoShortcodes
@@ -232,6 +233,12 @@ class MarkdownSite:
 
     def __init__(self, source: Path) -> None:
         self.site = site_of(source)
+        self.languages = languages.find(
+            self.site.flavour, self.site.root, self.site.content, self.site.config,
+            lambda folder: _markdown_files(self.site.root, folder),
+            hugo_languages(self.site.root, self.site.config)
+            if self.site.flavour == "hugo" else {})
+        self.site.content = self.languages.content
         self.category_pages: dict[str, SourceCategory] = {}
         self.category_pages_by_path: dict[Path, str] = {}
         collections = self.site.config.get("collections")
@@ -243,6 +250,9 @@ class MarkdownSite:
             else {}
         self.wikilinks = WikiLinks(self.site.content)
         self._numbered_in: dict[Path, int] = {}
+        self._names: dict[str, list[Path]] | None = None
+        self._main: dict[Path, Path | None] = {}
+        """Pages by file name (Hugo `ref "name.md"`), made on first use."""
         self.stubs: list[tuple[str, list[str], str]] = []
         """(file, old addresses, where they redirected) of the old site's redirect pages."""
 
@@ -259,16 +269,14 @@ class MarkdownSite:
         self.category_pages = self._category_pages() if jekyll else {}
         for path in _markdown_files(site.root, site.content, jekyll, keep, left):
             relative = path.relative_to(site.content).as_posix()
-            if relative in excluded or relative.split("/")[0] in excluded:
+            if relative in excluded or relative.split("/")[0] in excluded \
+                    or path in self.languages.paths:
                 continue
             self._read_file(path, export)
-        for code, other in list(hugo_languages(site.root, site.config).items())[1:] \
-                if site.flavour == "hugo" else []:
-            count = len(_markdown_files(site.root, other))
-            export.skipped.append((other.relative_to(site.root).as_posix() + "/", f"the {code}"
-                                   f" translation ({count} files): kbgen imports one language,"
-                                   f" the site's default ({site.content.name}); import a"
-                                   " translation into a project of its own"))
+        codes = {self.languages.default, *self.languages.codes}
+        for article in export.articles:
+            article.name = languages.strip_suffix(article.name, codes)
+        export.translations = self._translations(codes)
         for path in left:
             folder = path.relative_to(site.content).parts[0]
             export.skipped.append((path.relative_to(site.root).as_posix(),
@@ -287,12 +295,57 @@ class MarkdownSite:
                                        " which is no imported article: not redirected"))
         return export
 
+    def _translations(self, codes: set[str]) -> dict[str, Export]:
+        """Each other language's pages, read as the default's are, with the origin of the
+        page each translates; their old addresses are not redirected (the old site's prefix
+        per language is not known)."""
+        found: dict[str, Export] = {}
+        default_content = self.site.content
+        for page in self.languages.pages:
+            export = found.setdefault(page.language, Export(NAME, files=self.site.root))
+            self.site.content = page.root
+            before = len(export.articles)
+            try:
+                self._read_file(page.path, export)
+            finally:
+                self.site.content = default_content
+            for article in export.articles[before:]:
+                article.name = languages.strip_suffix(article.name, codes)
+                article.old_urls = []
+                article.translates = page.original.relative_to(self.site.root).as_posix() \
+                    if page.original is not None else None
+        return found
+
     def _root_of(self, path: Path) -> Path:
         """The folder categories start from: a Jekyll collection's, else the content root."""
         first = path.relative_to(self.site.content).parts[0]
         if self.site.flavour == "jekyll" and first in self.collections | {"_posts": {}}:
             return self.site.content / first
+        main = self._main_folder()
+        if main is not None and first == main.name and path.parent != main:
+            return main
         return self.site.content
+
+    MAIN_SHARE = 0.75
+    """A first-level folder holding this share of the pages, in sub-folders, is no section."""
+
+    def _main_folder(self) -> Path | None:
+        """The one first-level folder that holds most pages in sections of its own (Gitea's
+        `content/doc/installation/`, `doc/features/`...): its sub-folders are the categories,
+        not one category of every article."""
+        content = self.site.content
+        if content in self._main:
+            return self._main[content]
+        files = [p.relative_to(content).parts for p in _markdown_files(self.site.root, content)]
+        main = None
+        firsts = {parts[0] for parts in files if len(parts) > 2}
+        for first in firsts:
+            inside = [parts for parts in files if parts[0] == first]
+            sections = {parts[1] for parts in inside if len(parts) > 2}
+            if len(sections) >= 2 and len(inside) >= self.MAIN_SHARE * len(files):
+                main = content / first
+        self._main[content] = main
+        return main
 
     def _read_file(self, path: Path, export: Export) -> None:
         site = self.site
@@ -679,9 +732,23 @@ class MarkdownSite:
             place, place.with_name(place.name + ".md"), place / "_index.md", place / "index.md")]
         found = next((c for c in candidates if c.is_file()), None) \
             or next((c for c in map(_any_case, candidates) if c is not None), None) \
+            or self._by_name(target) \
             or next((c for c in places if c.exists()), places[-1])
         relative = os.path.relpath(found.resolve(), path.parent.resolve()).replace(os.sep, "/")
         return relative + (f"#{fragment}" if fragment else "")
+
+    def _by_name(self, target: str) -> Path | None:
+        """The one page of the site with the file name `target` (`seek-help.zh-cn.md`, with
+        or without `.md`), as Hugo's `ref` finds a bare name; None when none or several."""
+        if "/" in target or self.site.flavour != "hugo":
+            return None
+        if self._names is None:
+            self._names = {}
+            for found in _markdown_files(self.site.root, self.site.root / "content"):
+                for name in (found.name, found.stem):
+                    self._names.setdefault(name.lower(), []).append(found)
+        matches = self._names.get(target.lower(), [])
+        return matches[0] if len(matches) == 1 else None
 
     def _old_urls(self, path: Path, meta: dict[str, Any]) -> list[str]:
         """Where the old site published the file, and the aliases it declared."""

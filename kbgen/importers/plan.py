@@ -177,6 +177,13 @@ class Planner:
         self.folders = UniqueNames(set(self.existing.categories))
         self.people = UniqueNames(set(self.existing.team))
         self.category_of: dict[str | None, str] = {}
+        self.original_folders: dict[str | None, str] = {}
+        """The default language's section key -> folder, for a translation's import."""
+        self.original_categories: dict[str, dict[str, Any]] = {}
+        """The default language's categories.yml entries, for a translation's import."""
+        self.places: dict[str, PlannedArticle] = {}
+        """Origin -> the default language's planned article, for a translation's import: a
+        translation goes to its original's path (kbgen links them by it)."""
         self.claimed: dict[str, PlannedArticle] = {}
         """Page key of each old address -> the imported article it leads to."""
         self.claimed_pages: dict[str, str] = {}
@@ -209,9 +216,15 @@ class Planner:
         return self.plan
 
     def _place(self, article: SourceArticle) -> None:
-        category = self._category(article.category)
-        wanted = slugify(article.name or article.title)
-        planned = PlannedArticle(article, category, self.slugs.claim(wanted, category))
+        original = self.places.get(article.translates or "")
+        if original is not None and original.slug not in self.slugs.taken:
+            category = self._translated_category(article.category, original.category)
+            planned = PlannedArticle(article, category, self.slugs.claim(original.slug,
+                                                                         category))
+        else:
+            category = self._category(article.category)
+            wanted = slugify(article.name or article.title)
+            planned = PlannedArticle(article, category, self.slugs.claim(wanted, category))
         refs = self.plan.references
         refs.add_target(planned.src_uri, planned.src_uri)
         if article.old_urls:
@@ -307,6 +320,8 @@ class Planner:
     def _category(self, key: str | None) -> str:
         if key in self.category_of:
             return self.category_of[key]
+        if key in self.original_folders:  # a translation: its original section's folder
+            return self._translated_category(key, self.original_folders[key])
         source = self.export.categories.get(key or "")
         if source is None:
             source = SourceCategory("", DEFAULT_CATEGORY, "")
@@ -327,6 +342,20 @@ class Planner:
                 "title": shorten(title, TITLE_LIMIT), "description": shorten(description, 300),
                 "order": self.existing.max_order + len(self.plan.categories) + 1}
         self.category_of[key] = folder
+        return folder
+
+    def _translated_category(self, key: str | None, folder: str) -> str:
+        """A translation's category: its original's folder, titled in its own language when
+        the source titles the section (`_category_.json`, `_index.md`)."""
+        self.category_of.setdefault(key, folder)
+        if folder not in self.plan.categories and folder in self.original_categories:
+            entry = dict(self.original_categories[folder])
+            own = self.export.categories.get(key or "")
+            if own is not None and one_line(own.title):
+                entry["title"] = shorten(one_line(own.title), TITLE_LIMIT)
+                entry["description"] = shorten(one_line(own.description) or entry["title"],
+                                               300)
+            self.plan.categories[folder] = entry
         return folder
 
     def _author(self, name: str) -> str | None:

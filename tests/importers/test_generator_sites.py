@@ -261,9 +261,10 @@ def test_docusaurus_links_by_address_and_by_file_still_lead_to_the_article(
 
 
 def test_a_multilingual_hugo_site_gives_its_default_language(imported: Imported) -> None:
-    """Mastodon's docs were imported as four categories named `en`, `ja`, `pl`, `zh-cn`."""
+    """Mastodon's docs were imported as four categories named `en`, `ja`, `pl`, `zh-cn`; the
+    other languages are read as translations (issue 19; tests/importers/test_translations.py)."""
     out = imported.outputs["hugo"]
-    assert "content/ja/: the ja translation (1 files): kbgen imports one language" in out
+    assert "content/ja/_index.md: (ja) a section or site page" in out
     assert "Mastodon is free software" in imported.article("imported-articles/what-is-mastodon.md")
     assert not list((imported.project / "content/articles").glob("en/*"))
     assert not list((imported.project / "content/articles").rglob("*マストドン*"))

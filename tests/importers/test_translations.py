@@ -1,0 +1,138 @@
+"""A site's other languages imported into `translations/<code>/` (issue 19): Docusaurus
+`i18n/de/`, Hugo `.de.md` files (Gitea's docs, `relref "name.de.md"` by name alone), and one
+folder per language (Obsidian Help's `en/`, `de/`). Before, every translation was skipped
+("kbgen imports one language"). The Docusaurus project is built with `languages: [en, de]`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.helpers import run_cli
+
+DOCUSAURUS = {
+    "docusaurus.config.js": "module.exports = {i18n: {defaultLocale: 'en', locales: ['en',"
+                            " 'de']}};\n",
+    "docs/billing/_category_.json": '{"label": "Billing"}',
+    "docs/billing/refund.md": "---\ntitle: Refund takes a week\ndescription: Why a refund"
+                              " takes up to a week.\n---\n\nBanks take **five working days**."
+                              " See [charged twice](charged-twice.md).\n",
+    "docs/billing/charged-twice.md": "---\ntitle: Charged twice\ndescription: One payment"
+                                     " shown twice.\n---\n\nThe second charge is a hold.\n",
+    "i18n/de/docusaurus-plugin-content-docs/current/billing/_category_.json":
+        '{"label": "Abrechnung"}',
+    "i18n/de/docusaurus-plugin-content-docs/current/billing/refund.md":
+        "---\ntitle: Erstattung dauert eine Woche\ndescription: Warum eine Erstattung bis zu"
+        " einer Woche dauert.\n---\n\nBanken brauchen **fünf Werktage**.\n",
+    "i18n/de/docusaurus-plugin-content-docs/current/billing/papier.md":
+        "---\ntitle: Rechnung auf Papier\ndescription: Nur auf Deutsch.\n---\n\nWir schicken"
+        " keine Papierrechnungen.\n",
+}
+
+HUGO = {
+    "config.yaml": "defaultContentLanguage: en-us\nlanguages:\n  en-us: {weight: 0}\n"
+                   "  de: {weight: 1}\n",
+    "content/doc/installation/from-binary.en-us.md":
+        "---\ntitle: From binary\n---\n\nDownload the binary. Help: [help]({{< relref"
+        " \"seek-help.en-us.md\" >}}).\n",
+    "content/doc/installation/from-binary.de.md":
+        "---\ntitle: Aus der Binärdatei\n---\n\nLade die Datei. Hilfe: [Hilfe]({{< relref"
+        " \"seek-help.de.md\" >}}).\n",
+    "content/doc/help/seek-help.en-us.md": "---\ntitle: Seek help\n---\n\nAsk in the forum.\n",
+    "content/doc/help/seek-help.de.md": "---\ntitle: Hilfe finden\n---\n\nFrag im Forum.\n",
+    "content/doc/features/webhooks.en-us.md": "---\ntitle: Webhooks\n---\n\nSend events.\n",
+    "content/page/index.en-us.md": "---\ntitle: Docs\n---\n\nThe documentation.\n",
+}
+"""Gitea's docs (Hugo, 2017): every page under `doc/<section>/`, languages as suffixes."""
+
+FOLDERS = {
+    "en/Sync/Sync not working.md": "Check the [[Sync settings]].\n",
+    "en/Sync/Sync settings.md": "Choose what to sync.\n",
+    "de/Sync/Sync not working.md": "---\ntitle: Sync funktioniert nicht\n---\n\nPrüfe die"
+                                   " Einstellungen.\n",
+    "publish.css": "",
+}
+"""Obsidian Help's shape: one vault folder per language, the same paths in each."""
+
+
+@dataclass
+class Imported:
+    root: Path
+    outputs: dict[str, str]
+
+    def project(self, name: str) -> Path:
+        return self.root / name / "kb"
+
+
+def _write(folder: Path, files: dict[str, str]) -> Path:
+    for name, text in files.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def imported(tmp_path_factory: pytest.TempPathFactory) -> Imported:
+    root = tmp_path_factory.mktemp("translations")
+    outputs = {}
+    for name, files in (("docusaurus", DOCUSAURUS), ("hugo", HUGO), ("folders", FOLDERS)):
+        project = root / name / "kb"
+        init = run_cli("init", str(project), "--company", "Acme", "--site-name", "Acme help")
+        assert init.returncode == 0, init.stdout + init.stderr
+        result = run_cli("import", str(_write(root / name / "source", files)), cwd=project)
+        assert result.returncode == 0, result.stdout + result.stderr
+        outputs[name] = result.stdout
+    project = root / "docusaurus" / "kb"
+    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    (project / "mkdocs.yml").write_text(config.replace("\n  kb:\n", "\n  kb:\n    languages:"
+                                                       " [en, de]\n", 1), encoding="utf-8")
+    build = run_cli("build", cwd=project)
+    assert build.returncode == 0, build.stdout + build.stderr
+    return Imported(root, outputs)
+
+
+def test_docusaurus_i18n_is_published_beside_its_original(imported: Imported) -> None:
+    project = imported.project("docusaurus")
+    folder = next(p.name for p in (project / "content/articles").iterdir()
+                  if (p / "refund.md").is_file())
+    german = project / "translations/de/articles" / folder
+    assert "title: Erstattung dauert eine Woche" in (german / "refund.md").read_text()
+    assert (german / "papier.md").is_file()  # German only: kept, in the same category
+    categories = yaml.safe_load((project / "translations/de/_data/categories.yml").read_text())
+    assert categories[folder]["title"] == "Abrechnung"
+    assert (project / "translations/de/index.md").is_file()
+    out = imported.outputs["docusaurus"]
+    assert "de: 2 articles into translations/de/, 1 at the path of the article they" \
+           " translate" in out
+    assert "set `languages: [en, de]` under `extra: kb:`" in out
+    page = (project / f"site/de/articles/{folder}/refund.html").read_text()
+    assert re.search(rf'hreflang="en" href="[^"]*/articles/{folder}/refund\.html"', page)
+    assert "fünf Werktage" in page
+    assert (project / f"site/de/articles/{folder}/papier.html").is_file()
+    assert "Erstattung" not in (project / f"site/articles/{folder}/refund.html").read_text()
+
+
+def test_hugo_language_suffixes_and_refs_by_name(imported: Imported) -> None:
+    project = imported.project("hugo")
+    german = project / "translations/de/articles/installation/from-binary.md"
+    assert "title: Aus der Binärdatei" in german.read_text()
+    assert "[Hilfe](../help/seek-help.md)" in german.read_text()
+    english = (project / "content/articles/installation/from-binary.md").read_text()
+    assert "[help](../help/seek-help.md)" in english
+    assert (project / "translations/de/articles/help/seek-help.md").is_file()
+    assert not (project / "content/articles/installation/from-binary-de.md").exists()
+    assert "leads to no imported article" not in imported.outputs["hugo"]
+
+
+def test_a_folder_per_language_translates_the_same_path(imported: Imported) -> None:
+    project = imported.project("folders")
+    english = list((project / "content/articles").rglob("sync-not-working.md"))
+    assert len(english) == 1
+    relative = english[0].relative_to(project / "content")
+    german = project / "translations/de" / relative
+    assert "Sync funktioniert nicht" in german.read_text()
+    assert not list((project / "content/articles").glob("de/*"))
