@@ -16,6 +16,7 @@ from kbgen.core.config import KbConfig
 from kbgen.core.sources import TEAM_DIR, TRANSLATIONS_DIR
 from kbgen.errors import KbError, Problem
 from kbgen.importers import markdown_site, missing_images
+from kbgen.importers.anchors import fix_anchors
 from kbgen.importers.counted_notes import fold_counted
 from kbgen.importers.examples_left import examples_left
 from kbgen.importers.model import Export
@@ -179,6 +180,9 @@ def import_export(source: Path, content_dir: Path, config: KbConfig, kind: str |
         planner = Planner(export, content_dir)
         plan = planner.make(roots)
         languages = plan_translations(export, planner, translations_dir, roots)
+        fix_anchors(plan.articles)
+        for code, other in languages.items():
+            fix_anchors(other.articles, f"{TRANSLATIONS_DIR}/{code}/")
     except (TypeError, AttributeError, ValueError, KeyError, RecursionError) as exc:
         raise KbError(f"{source}: the export holds a value of a kind kbgen cannot read"
                       f" ({type(exc).__name__}: {exc}); nothing was written. Export it again;"

@@ -21,6 +21,7 @@ from kbgen.importers.markdown_text import rewrite_references
 from kbgen.importers.model import Export, SourceArticle, SourceCategory
 from kbgen.importers.references import IMAGES_DIR, References
 from kbgen.importers.slugs import UniqueNames, slugify
+from kbgen.importers.titles import distinct_titles
 
 CATEGORIES_FILE = f"{DATA_DIR}/categories.yml"
 TITLE_LIMIT = 120
@@ -211,6 +212,7 @@ class Planner:
                 continue
             self._place(article)
         self._section_addresses()
+        distinct_titles(self.plan.articles, self._category_title)
         for planned in self.plan.articles:
             planned.text = self._file_text(planned)
         return self.plan
@@ -343,6 +345,11 @@ class Planner:
                 "order": self.existing.max_order + len(self.plan.categories) + 1}
         self.category_of[key] = folder
         return folder
+
+    def _category_title(self, folder: str) -> str:
+        """A category's title, new or the project's own."""
+        entry = self.plan.categories.get(folder)
+        return str(entry["title"]) if entry else self.existing.categories.get(folder, folder)
 
     def _translated_category(self, key: str | None, folder: str) -> str:
         """A translation's category: its original's folder, titled in its own language when

@@ -1,0 +1,37 @@
+"""Imported articles that share a title (Docusaurus' "Installation" in every product's
+section), told apart by their category's title so that a fresh import passes `kbgen build
+--strict`; titles repeated inside one category need a person, and the report says so."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kbgen.importers.plan import PlannedArticle
+
+
+def distinct_titles(articles: Iterable[PlannedArticle],
+                    category_title: Callable[[str], str]) -> None:
+    """Give each article whose title another imported article has, in another category,
+    `Title (Category)`; warn on each article that must be retitled by hand."""
+    groups: dict[str, list[PlannedArticle]] = {}
+    for article in articles:
+        groups.setdefault(article.source.title.strip().casefold(), []).append(article)
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        folders = [article.category for article in group]
+        for article in group:
+            others = [a.src_uri for a in group if a is not article]
+            if folders.count(article.category) > 1:
+                article.source.warnings.append(
+                    f"title '{article.source.title}' is also the title of"
+                    f" {', '.join(others)} in the same category (kbgen check warns; --strict"
+                    " refuses): make each title say what is different")
+                continue
+            before = article.source.title
+            article.source.title = f"{before} ({category_title(article.category)})"
+            article.source.warnings.append(
+                f"title '{before}' is also the title of {', '.join(others)}: now"
+                f" '{article.source.title}' (its category's); check it reads well")

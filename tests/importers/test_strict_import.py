@@ -1,0 +1,69 @@
+"""A fresh import passes `kbgen build --strict` unless a person must decide (issue 19): AdGuard's
+55 duplicate titles and 10 stale anchors, Mastodon's 15 stale anchors were refused by
+`--strict` as imported. The importer now fixes what is mechanical and safe, each reported
+with its line; what it cannot fix is named per file and line with what to do."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import run_cli
+
+SITE = {
+    "docusaurus.config.js": "module.exports = {};\n",
+    "docs/windows/setup.md": "---\ntitle: Installation\n---\n\nRun the installer.\n\n"
+                             "## Step two\n\nRestart.\n",
+    "docs/mac/setup.md": "---\ntitle: Installation\n---\n\nDrag the app.\n\n## Gatekeeper\n\n"
+                         "Allow it.\n",
+    "docs/mac/guide.md": "---\ntitle: Guide\n---\n\nSee [the installer](../windows/setup.md#Step"
+                         "_Two) and [Gatekeeper](setup.md#old-gatekeeper-section).\n",
+}
+SAME_PAGE = {
+    "docusaurus.config.js": "module.exports = {};\n",
+    "docs/help/faq.md": "---\ntitle: FAQ\n---\n\nFirst\n\nJump to [the end](#the-end).\n\n"
+                        "## Start\n\nText.\n",
+    "docs/help/faq-two.md": "---\ntitle: FAQ\n---\n\nOther.\n",
+}
+
+
+def _project(root: Path, name: str, files: dict[str, str]) -> tuple[Path, str]:
+    source = root / name / "source"
+    for path, text in files.items():
+        (source / path).parent.mkdir(parents=True, exist_ok=True)
+        (source / path).write_text(text, encoding="utf-8")
+    project = root / name / "kb"
+    assert run_cli("init", str(project), "--company", "Acme").returncode == 0
+    result = run_cli("import", str(source), cwd=project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return project, result.stdout
+
+
+@pytest.fixture(scope="module")
+def fixable(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    return _project(tmp_path_factory.mktemp("strict"), "fixable", SITE)
+
+
+def test_a_fresh_import_builds_with_strict(fixable: tuple[Path, str]) -> None:
+    project, out = fixable
+    build = run_cli("build", "--strict", cwd=project)
+    assert build.returncode == 0, build.stdout + build.stderr
+    guide = next((project / "content/articles").rglob("guide.md")).read_text()
+    assert "(../windows/setup-windows.md#step-two)" in guide
+    assert "[Gatekeeper](setup.md)" in guide
+    assert "now ends '#step-two'" in out
+    assert "no such heading in articles/mac/setup.md; now links to the article's top" in out
+    titles = sorted(path.read_text().split("\n")[1] for path in
+                    (project / "content/articles").rglob("setup*.md"))
+    assert titles == ["title: Installation (Mac)", "title: Installation (Windows)"]
+    assert "now 'Installation (Mac)'" in out
+
+
+def test_what_a_person_must_decide_is_named_by_line(tmp_path: Path) -> None:
+    project, out = _project(tmp_path, "same", SAME_PAGE)
+    assert "line 11: '#the-end' names no heading of this article" in out
+    assert "in the same category" in out and "make each title say what is different" in out
+    check = run_cli("check", "--strict", cwd=project)
+    assert check.returncode == 1
+    assert "faq.md:11: warning: link to '#the-end'" in check.stdout
