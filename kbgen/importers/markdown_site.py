@@ -51,7 +51,7 @@ KNOWN_KEYS = {"title", "description", "summary", "excerpt", "subtitle", "tags", 
               "aliases", "redirect_from", "id", "layout", "weight", "order", "nav_order",
               "sidebar_position", "sidebar_label", "nav_title", "category", "sub_category",
               "sitemap", "excluded_in_search", "isIndex", "image", "type", "hidden",
-              "nav_exclude", "search_exclude", "menu", "menus"}
+              "nav_exclude", "search_exclude", "menu", "menus", "toc"}
 """Keys read, or layout keys with no meaning in kbgen (not reported as dropped)."""
 _FRONT = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n(.*?)^\1[ \t]*\r?$\n?", re.M | re.S)
 _HEADING = re.compile(r"\A\s*#[ \t]+(.+?)[ \t#]*\n")
@@ -762,9 +762,7 @@ class MarkdownSite:
             if own:
                 urls.append(own)
             else:
-                parent, _, name = relative.rpartition("/")
-                name = text_of(meta.get("slug")) or name
-                urls.append(f"/{parent}/{name}/" if parent else f"/{name}/")
+                urls.append(self._hugo_url(relative, meta))
         elif flavour == "docusaurus":
             urls.append(self._docusaurus_url(relative, meta))
         elif flavour == "mkdocs":
@@ -779,6 +777,30 @@ class MarkdownSite:
         if flavour == "obsidian":  # and an alias that is a path redirects to the note
             urls = [url.strip().replace(" ", "+") for url in urls if url and url.strip()]
         return [url if url.startswith(("/", "http")) else f"/{url}" for url in urls if url]
+
+    def _hugo_url(self, relative: str, meta: dict[str, Any]) -> str:
+        """A Hugo page's address: its section's `permalinks` pattern (`doc: /:slug/`), else
+        its folder and slug; the file's language suffix (`.en-us`) is no part of it, and the
+        default language's code is its first folder with `defaultContentLanguageInSubdir`."""
+        parent, _, name = relative.rpartition("/")
+        name = languages.strip_suffix(name, {self.languages.default, *self.languages.codes})
+        slug = text_of(meta.get("slug")) or name
+        section = relative.split("/")[0] if parent else ""
+        patterns = self.site.config.get("permalinks")
+        pattern = patterns.get(section) if isinstance(patterns, dict) and section else None
+        if isinstance(pattern, str) and pattern.startswith("/"):
+            date = date_of(meta.get("date"))
+            values = {":slug": slug, ":filename": name, ":section": section,
+                      ":title": slugify(text_of(meta.get("title")) or name),
+                      ":year": f"{date.year:04d}" if date else "",
+                      ":month": f"{date.month:02d}" if date else "",
+                      ":day": f"{date.day:02d}" if date else ""}
+            url = re.sub(r":[a-z]+", lambda m: values.get(m.group(0), m.group(0)), pattern)
+        else:
+            url = f"/{parent}/{slug}/" if parent else f"/{slug}/"
+        if self.site.config.get("defaultContentLanguageInSubdir") is True:
+            url = f"/{self.languages.default}{url}"
+        return url
 
     def _section_urls(self, path: Path, meta: dict[str, Any]) -> list[str]:
         """Where the old site published a section's index page (`wifi/_index.md`), and the

@@ -145,6 +145,12 @@ def clean_markup(text: str, link_for: Callable[[str], str]) -> tuple[str, list[s
         part = _EMBED.sub(_embed_link, part)  # placeholders, or `<Tabs>` is shown as text
         part = _PSEUDO_TAG.sub(_pseudo_tag, part)
         part = _markdown_divs(part)
+        part = _HTML_PAGE_LINK.sub(count("HTML link to a page (a Markdown link now, which"
+                                         " follows the page to its new address)",
+                                         r"[\2](\1)"), part)
+        part = _FTP_LINK.sub(count("ftp: link (browsers no longer open them, and kbgen"
+                                   " removes them: the address kept as text)",
+                                   r"\1 (`\2`)"), part)
         part = _TAB_LINK.sub(r'<a href="#\2"\1data-target="#\2"', part)
         part = _TAB_ROLE.sub("", part)
         return part
@@ -157,6 +163,16 @@ def clean_markup(text: str, link_for: Callable[[str], str]) -> tuple[str, list[s
         f"{name} {times}×" for name, times in names[kind].most_common()) if kind in names else "")
         for kind, n in removed.items()]
     return re.sub(r"\n{3,}", "\n\n", cleaned), notes
+
+
+_HTML_PAGE_LINK = re.compile(
+    r"""<a\s+href\s*=\s*["']((?![a-z][a-z0-9+.-]*:|[#/])[^"'<>\s]+?\.mdx?(?:#[^"'<>\s]*)?)"""
+    r"""["']\s*>([^<>\n]+)</a>""", re.IGNORECASE)
+"""`<a href='../advanced/make.md'>See here</a>` (Gitea's docs, a Hugo `relref` in HTML):
+only a Markdown link is rewritten to the article's new address."""
+_FTP_LINK = re.compile(r"(?<!!)\[([^\[\]\n]+)\]\((ftp://[^()\s]+)\)", re.IGNORECASE)
+"""`[64-bits version](ftp://ftp.example.com/make.exe)`: the page would lose the link (the
+build removes it, and `--strict` refuses the warning)."""
 
 
 def _tab_label(counted: Callable[[re.Match[str]], str]) -> Callable[[re.Match[str]], str]:

@@ -34,11 +34,14 @@ DOCUSAURUS = {
 }
 
 HUGO = {
-    "config.yaml": "defaultContentLanguage: en-us\nlanguages:\n  en-us: {weight: 0}\n"
-                   "  de: {weight: 1}\n",
+    "config.yaml": "defaultContentLanguage: en-us\ndefaultContentLanguageInSubdir: true\n"
+                   "permalinks:\n  doc: /:slug/\n"
+                   "languages:\n  en-us: {weight: 0}\n  de: {weight: 1}\n",
     "content/doc/installation/from-binary.en-us.md":
-        "---\ntitle: From binary\n---\n\nDownload the binary. Help: [help]({{< relref"
-        " \"seek-help.en-us.md\" >}}).\n",
+        "---\ntitle: From binary\nslug: install-from-binary\ntoc: true\n---\n\nDownload the"
+        " binary. Help: [help]({{< relref \"seek-help.en-us.md\" >}}).\n\n"
+        "- [64-bits version](ftp://ftp.example.com/make/64/make.exe)\n\n"
+        "<a href='{{< relref \"doc/features/webhooks.en-us.md\" >}}'>See the webhooks</a>.\n",
     "content/doc/installation/from-binary.de.md":
         "---\ntitle: Aus der Binärdatei\n---\n\nLade die Datei. Hilfe: [Hilfe]({{< relref"
         " \"seek-help.de.md\" >}}).\n",
@@ -126,6 +129,21 @@ def test_hugo_language_suffixes_and_refs_by_name(imported: Imported) -> None:
     assert (project / "translations/de/articles/help/seek-help.md").is_file()
     assert not (project / "content/articles/installation/from-binary-de.md").exists()
     assert "leads to no imported article" not in imported.outputs["hugo"]
+
+
+def test_gitea_addresses_links_and_strict_build(imported: Imported) -> None:
+    """Gitea's docs as imported before: old addresses `/doc/installation/from-binary.en-us/`
+    (they were `/en-us/install-from-binary/`: `permalinks` and the language's folder), an HTML
+    link to `make.en-us.md` left pointing at the old file, `ftp:` links that `build --strict`
+    refused once the build removed them, and `toc: true` reported as dropped in every file."""
+    project = imported.project("hugo")
+    text = (project / "content/articles/installation/from-binary.md").read_text()
+    assert "redirect_from:\n- /en-us/install-from-binary/\n" in text
+    assert "64-bits version (`ftp://ftp.example.com/make/64/make.exe`)" in text
+    assert "[See the webhooks](../features/webhooks.md)" in text
+    assert "front matter not carried over: toc" not in imported.outputs["hugo"]
+    build = run_cli("build", "--strict", cwd=project)
+    assert build.returncode == 0, build.stdout + build.stderr
 
 
 def test_a_folder_per_language_translates_the_same_path(imported: Imported) -> None:
