@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kbgen.core.search_language import SUPPORTED
+
 CODE = re.compile(r"^[a-z]{2,3}(?:[-_][a-z]{2,4})?$", re.IGNORECASE)
 """A language code as sites write it (`de`, `pt-br`, `zh_CN`)."""
 TWO_LETTERS = re.compile(r"^[a-z]{2}(?:-[a-z]{2,4})?$")
@@ -118,6 +120,27 @@ def find(flavour: str, root: Path, content: Path, config: dict[str, Any],
         found.content = by_folder.pop(default)  # one folder per language: `en/`, `de/`
         for code, folder in by_folder.items():
             _same_paths(found, code, folder, found.content, files)
+    _suffixed(found, config, files)
+    return _base_codes(found)
+
+
+def _base_codes(found: Languages) -> Languages:
+    """`pt-BR` as `pt` when kbgen has `pt` and no other `pt-` variant is in the site: kbgen's
+    languages are base codes (`zh-hans` stays, as kbgen has no `zh`)."""
+    codes = found.codes
+    for code in codes:
+        base = code.split("-")[0]
+        if base != code and base in SUPPORTED and base not in codes \
+                and [c.split("-")[0] for c in codes].count(base) == 1:
+            found.pages = [Translated(base, p.path, p.root, p.original) if p.language == code
+                           else p for p in found.pages]
+    return found
+
+
+def _suffixed(found: Languages, config: dict[str, Any],
+              files: Callable[[Path], list[Path]]) -> None:
+    """Pages named `install.de.md` beside `install.md` (or of a language the site declares)."""
+    default = found.default
     declared = _declared(config)
     for path in files(found.content):
         suffix = _suffix(path)
@@ -129,7 +152,6 @@ def find(flavour: str, root: Path, content: Path, config: dict[str, Any],
                          if path.with_name(stem + ext).is_file()), None)
         if code in declared or (original is not None and TWO_LETTERS.match(code)):
             found.pages.append(Translated(code, path, found.content, original))
-    return found
 
 
 def _names(path: Path, default: str) -> list[str]:

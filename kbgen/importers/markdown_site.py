@@ -311,7 +311,7 @@ class MarkdownSite:
                 self.site.content = default_content
             for article in export.articles[before:]:
                 article.name = languages.strip_suffix(article.name, codes)
-                article.old_urls = []
+                article.redirects = False  # its old addresses still resolve links to it
                 article.translates = page.original.relative_to(self.site.root).as_posix() \
                     if page.original is not None else None
         return found

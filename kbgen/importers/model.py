@@ -61,6 +61,9 @@ class SourceArticle:
     base: Path | None = None
     """Folder that relative images and links of the body start from."""
     warnings: list[str] = field(default_factory=list)
+    redirects: bool = True
+    """Its `old_urls` redirect to it (a translation's only resolve links: the old site's
+    prefix per language is not known)."""
     translates: str | None = None
     """The origin of the default language's article this one translates (Markdown sites)."""
 

@@ -249,7 +249,8 @@ class Planner:
         for url in article.old_urls:
             if urlsplit(url).netloc:
                 refs.old_hosts.add(urlsplit(url).netloc.lower())
-            self._old_address(planned, url)
+            if article.redirects:
+                self._old_address(planned, url)
         self.plan.articles.append(planned)
 
     def _old_address(self, planned: PlannedArticle, url: str) -> None:
@@ -277,6 +278,8 @@ class Planner:
         """Old addresses of sections, to the category their articles went to: a section that
         became a category, or one whose sub-sections all went to one (a Zendesk category of
         one section); the others are reported, not redirected."""
+        if self.original_folders:
+            return  # a translation's sections: their old addresses are the original's
         for key, source in self.export.categories.items():
             folders = {self.category_of[k] for k in self._within(key) if k in self.category_of}
             for url in source.old_urls:

@@ -27,7 +27,12 @@ DOCUSAURUS = {
         '{"label": "Abrechnung"}',
     "i18n/de/docusaurus-plugin-content-docs/current/billing/refund.md":
         "---\ntitle: Erstattung dauert eine Woche\ndescription: Warum eine Erstattung bis zu"
-        " einer Woche dauert.\n---\n\nBanken brauchen **fünf Werktage**.\n",
+        " einer Woche dauert.\n---\n\nBanken brauchen **fünf Werktage**. Siehe [doppelt"
+        " abgebucht](charged-twice).\n",
+    "i18n/de/docusaurus-plugin-content-docs/current/billing/charged-twice.md":
+        "---\ntitle: Doppelt abgebucht\n---\n\nDie zweite Buchung ist eine Vormerkung.\n",
+    "i18n/pt-BR/docusaurus-plugin-content-docs/current/billing/refund.md":
+        "---\ntitle: O reembolso leva uma semana\n---\n\nOs bancos levam cinco dias.\n",
     "i18n/de/docusaurus-plugin-content-docs/current/billing/papier.md":
         "---\ntitle: Rechnung auf Papier\ndescription: Nur auf Deutsch.\n---\n\nWir schicken"
         " keine Papierrechnungen.\n",
@@ -109,9 +114,13 @@ def test_docusaurus_i18n_is_published_beside_its_original(imported: Imported) ->
     assert categories[folder]["title"] == "Abrechnung"
     assert (project / "translations/de/index.md").is_file()
     out = imported.outputs["docusaurus"]
-    assert "de: 2 articles into translations/de/, 1 at the path of the article they" \
+    assert "de: 3 articles into translations/de/, 2 at the path of the article they" \
            " translate" in out
-    assert "set `languages: [en, de]` under `extra: kb:`" in out
+    # a link by address (Docusaurus' `charged-twice`, no `.md`) leads to the German page
+    assert "[doppelt abgebucht](charged-twice.md)" in (german / "refund.md").read_text()
+    # `pt-BR` is kbgen's `pt` (kbgen's languages are base codes)
+    assert (project / "translations/pt/articles" / folder / "refund.md").is_file()
+    assert "set `languages: [en, de, pt]` under `extra: kb:`" in out
     page = (project / f"site/de/articles/{folder}/refund.html").read_text()
     assert re.search(rf'hreflang="en" href="[^"]*/articles/{folder}/refund\.html"', page)
     assert "fünf Werktage" in page
