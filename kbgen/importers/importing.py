@@ -15,7 +15,7 @@ from kbgen.core import loader
 from kbgen.core.config import KbConfig
 from kbgen.core.sources import TEAM_DIR, TRANSLATIONS_DIR
 from kbgen.errors import KbError, Problem
-from kbgen.importers import markdown_site, missing_images
+from kbgen.importers import file_findings, markdown_site, missing_images
 from kbgen.importers.anchors import fix_anchors
 from kbgen.importers.counted_notes import fold_counted
 from kbgen.importers.examples_left import examples_left
@@ -96,7 +96,7 @@ class ImportReport:
             lines += _grouped(self.problems)
         if self.gate:
             lines.append(_gate_heading(self.gate))
-            lines += [f"  {problem}" for problem in self.gate]
+            lines += file_findings.folded(self.gate)
             if offered := _domains_found(self.own_domains, self.gate):
                 listed = ", ".join(offered)
                 lines.append(f"  The old site's own domain is {listed}: if the addresses there"
@@ -284,7 +284,8 @@ def _write(plan: Plan, content_dir: Path) -> None:
 def _check(report: ImportReport, plan: Plan, written: Path, config: KbConfig,
            content_dir: Path) -> None:
     """`kbgen check`'s problems in the files the import wrote, gate findings apart."""
-    new = {a.src_uri for a in plan.articles} | {f"{TEAM_DIR}/{m}.yml" for m in plan.team}
+    new = {a.src_uri for a in plan.articles} | {f"{TEAM_DIR}/{m}.yml" for m in plan.team} \
+        | {copy.target for copy in plan.references.copies.values()}  # an SVG is checked too
     if plan.categories:
         new.add(CATEGORIES_FILE)
     kb, problems = loader.load(written, config, review=True, gate=False)

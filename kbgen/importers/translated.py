@@ -96,7 +96,8 @@ def write_home(content_dir: Path, folder: Path) -> bool:
 def gate_translation(report: ImportReport, plan: Plan, written: Path, config: KbConfig,
                      shown_dir: Path) -> None:
     """The publishing gate's findings in a language's imported files, named as written."""
-    new = {article.src_uri for article in plan.articles}
+    new = {article.src_uri for article in plan.articles} | {
+        copy.target for copy in plan.references.copies.values()}
     kb, _ = loader.load(written, config, gate=False)
     for problem in loader.gate_problems(written, config, kb):
         path = Path(problem.path).absolute()

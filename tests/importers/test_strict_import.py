@@ -5,6 +5,8 @@ with its line; what it cannot fix is named per file and line with what to do."""
 
 from __future__ import annotations
 
+import base64
+import hashlib
 from pathlib import Path
 
 import pytest
@@ -20,11 +22,18 @@ SITE = {
     "docs/mac/guide.md": "---\ntitle: Guide\n---\n\nSee [the installer](../windows/setup.md#Step"
                          "_Two) and [Gatekeeper](setup.md#old-gatekeeper-section).\n",
 }
+CHUNKS = [base64.b64encode(b"".join(hashlib.sha256(bytes([i, j])).digest()
+                                   for j in range(3))).decode() for i in range(4)]
+"""Inkscape's pictures embedded in an SVG (duplistatus' toolbar: 136 findings, 7 times over)."""
 SAME_PAGE = {
     "docusaurus.config.js": "module.exports = {};\n",
     "docs/help/faq.md": "---\ntitle: FAQ\n---\n\nFirst\n\nJump to [the end](#the-end).\n\n"
                         "## Start\n\nText.\n",
-    "docs/help/faq-two.md": "---\ntitle: FAQ\n---\n\nOther.\n",
+    "docs/help/faq-two.md": "---\ntitle: FAQ\n---\n\nOther.\n\n![The toolbar](toolbar.svg)\n",
+    "docs/help/toolbar.svg": '<svg xmlns="http://www.w3.org/2000/svg"'
+                             ' xmlns:xlink="http://www.w3.org/1999/xlink">\n'
+                             + "".join(f'<image xlink:href="data:image/png;base64,{chunk}"/>\n'
+                                       for chunk in CHUNKS) + "</svg>\n",
 }
 
 
@@ -64,6 +73,8 @@ def test_what_a_person_must_decide_is_named_by_line(tmp_path: Path) -> None:
     project, out = _project(tmp_path, "same", SAME_PAGE)
     assert "line 11: '#the-end' names no heading of this article" in out
     assert "in the same category" in out and "make each title say what is different" in out
+    svg = [line for line in out.splitlines() if "toolbar.svg:" in line]
+    assert len(svg) == 1 and "a copied file the build refuses as it is" in svg[0], out
     check = run_cli("check", "--strict", cwd=project)
     assert check.returncode == 1
     assert "faq.md:11: warning: link to '#the-end'" in check.stdout
