@@ -133,6 +133,8 @@ def clean_markup(text: str, link_for: Callable[[str], str]) -> tuple[str, list[s
             part = _HUGO_PAIRED.sub(count("Hugo shortcode (its text kept)", r"\2"), part)
         part = _HUGO_TAG.sub(count("Hugo shortcode"), part)
         part = _LIQUID_TAG.sub(count("Liquid tag"), part)
+        part = _JSX_OBJECT.sub(count("MDX/JSX attribute (`style={{...}}`: the old site's"
+                                     " styling)"), part)
         part = _LIQUID_OUTPUT.sub(count("Liquid variable"), part)
         part = _HEADING_IAL.sub(
             count("kramdown attribute list (a heading's id kept)", r"\1 {#\2}"), part)
@@ -165,6 +167,9 @@ def clean_markup(text: str, link_for: Callable[[str], str]) -> tuple[str, list[s
     return re.sub(r"\n{3,}", "\n\n", cleaned), notes
 
 
+_JSX_OBJECT = re.compile(r"[ \t]+[A-Za-z][\w-]*=\{\{[^{}\n]*\}\}(?=[\s/>])")
+"""`<td style={{verticalAlign: 'top'}}>` (MDX): removed whole; read as a Liquid variable, it
+left `style=`, which the build removes with a warning that `--strict` refuses."""
 _HTML_PAGE_LINK = re.compile(
     r"""<a\s+href\s*=\s*["']((?![a-z][a-z0-9+.-]*:|[#/])[^"'<>\s]+?\.mdx?(?:#[^"'<>\s]*)?)"""
     r"""["']\s*>([^<>\n]+)</a>""", re.IGNORECASE)

@@ -22,8 +22,18 @@ def distinct_titles(articles: Iterable[PlannedArticle],
         if len(group) < 2:
             continue
         folders = [article.category for article in group]
+        places = [(article.category, _folder(article)) for article in group]
         for article in group:
             others = [a.src_uri for a in group if a is not article]
+            place = (article.category, _folder(article))
+            if folders.count(article.category) > 1 and places.count(place) == 1 and place[1]:
+                before = article.source.title  # one category, the old site's sub-sections
+                article.source.title = f"{before} ({place[1]})"
+                article.source.warnings.append(
+                    f"title '{before}' is also the title of {', '.join(others)}: now"
+                    f" '{article.source.title}' (its folder's on the old site); check it"
+                    " reads well")
+                continue
             if folders.count(article.category) > 1:
                 article.source.warnings.append(
                     f"title '{article.source.title}' is also the title of"
@@ -35,3 +45,10 @@ def distinct_titles(articles: Iterable[PlannedArticle],
             article.source.warnings.append(
                 f"title '{before}' is also the title of {', '.join(others)}: now"
                 f" '{article.source.title}' (its category's); check it reads well")
+
+
+def _folder(article: PlannedArticle) -> str:
+    """The old site's folder of an article, as words (`settings` -> `Settings`)."""
+    base = article.source.base
+    words = base.name.replace("-", " ").replace("_", " ").strip() if base else ""
+    return words[:1].upper() + words[1:]

@@ -20,7 +20,9 @@ SITE = {
     "docs/mac/setup.md": "---\ntitle: Installation\n---\n\nDrag the app.\n\n## Gatekeeper\n\n"
                          "Allow it.\n",
     "docs/mac/guide.md": "---\ntitle: Guide\n---\n\nSee [the installer](../windows/setup.md#Step"
-                         "_Two) and [Gatekeeper](setup.md#old-gatekeeper-section).\n",
+                         "_Two) and [Gatekeeper](setup.md#old-gatekeeper-section).\n\n"
+                         "<table><tr><td style={{verticalAlign: 'top'}}>Cell</td></tr></table>\n",
+    "docs/mac/settings/setup.md": "---\ntitle: Installation\n---\n\nThe settings pane.\n",
 }
 CHUNKS = [base64.b64encode(b"".join(hashlib.sha256(bytes([i, j])).digest()
                                    for j in range(3))).decode() for i in range(4)]
@@ -60,12 +62,14 @@ def test_a_fresh_import_builds_with_strict(fixable: tuple[Path, str]) -> None:
     assert build.returncode == 0, build.stdout + build.stderr
     guide = next((project / "content/articles").rglob("guide.md")).read_text()
     assert "(../windows/setup-windows.md#step-two)" in guide
-    assert "[Gatekeeper](setup.md)" in guide
+    assert "[Gatekeeper](setup-mac.md)" in guide
     assert "now ends '#step-two'" in out
-    assert "no such heading in articles/mac/setup.md; now links to the article's top" in out
+    assert "no such heading in articles/mac/setup-mac.md; now links to the article's top" in out
     titles = sorted(path.read_text().split("\n")[1] for path in
                     (project / "content/articles").rglob("setup*.md"))
-    assert titles == ["title: Installation (Mac)", "title: Installation (Windows)"]
+    assert titles == ["title: Installation (Mac)", "title: Installation (Settings)",
+                      "title: Installation (Windows)"]  # one category, two old folders
+    assert "<td>Cell</td>" in guide  # MDX's style={{...}} left `style=`, which --strict refused
     assert "now 'Installation (Mac)'" in out
 
 
