@@ -363,6 +363,10 @@ class MarkdownSite:
             export.skipped.append((origin, "no front matter: Jekyll copies such a file as it is"
                                    " and makes no page of it"))
             return
+        if self.site.flavour == "docusaurus" and path.name.startswith("_"):
+            export.skipped.append((origin, "a Docusaurus partial (a file whose name starts with"
+                                   " `_` is no page; pages import it with MDX)"))
+            return
         if path.resolve() in self._appended():
             export.skipped.append((origin, "appended to every page by pymdownx.snippets"
                                    " (auto_append), not a page of its own"))

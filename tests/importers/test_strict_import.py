@@ -22,6 +22,7 @@ SITE = {
     "docs/mac/guide.md": "---\ntitle: Guide\n---\n\nSee [the installer](../windows/setup.md#Step"
                          "_Two) and [Gatekeeper](setup.md#old-gatekeeper-section).\n\n"
                          "<table><tr><td style={{verticalAlign: 'top'}}>Cell</td></tr></table>\n",
+    "docs/_readme-header.md": "![Badge](https://img.shields.io/badge/GitHub-Repo-181717)\n",
     "docs/mac/settings/setup.md": "---\ntitle: Installation\n---\n\nThe settings pane.\n",
 }
 CHUNKS = [base64.b64encode(b"".join(hashlib.sha256(bytes([i, j])).digest()
@@ -69,7 +70,9 @@ def test_a_fresh_import_builds_with_strict(fixable: tuple[Path, str]) -> None:
                     (project / "content/articles").rglob("setup*.md"))
     assert titles == ["title: Installation (Mac)", "title: Installation (Settings)",
                       "title: Installation (Windows)"]  # one category, two old folders
-    assert "<td>Cell</td>" in guide  # MDX's style={{...}} left `style=`, which --strict refused
+    # no page: its badge was a picture from another site, which --strict refused
+    assert "docs/_readme-header.md: a Docusaurus partial" in out
+    assert "<td>Cell</td>" in guide  # MDX's style={{...}} left `style=`, refused too
     assert "now 'Installation (Mac)'" in out
 
 
