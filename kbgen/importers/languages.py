@@ -59,6 +59,18 @@ class Languages:
         return list(dict.fromkeys(page.language for page in self.pages))
 
 
+def is_language(code: str) -> bool:
+    """A language's code as CLDR knows it (`de`, `pt-BR`, `zh-Hans`), not a folder such as
+    `js/`, `go/` or `ui/`."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        Locale.parse(code.replace("-", "_"))
+    except (UnknownLocaleError, ValueError, TypeError):
+        return False
+    return True
+
+
 def _suffix(path: Path) -> str | None:
     """`de` of `install.de.md`, if its last dot part is a language code."""
     stem, dot, code = path.stem.rpartition(".")
@@ -114,9 +126,9 @@ def find(flavour: str, root: Path, content: Path, config: dict[str, Any],
     for code, folder in list(folders.items())[1:]:
         _same_paths(found, kb_code(code), folder, content, files)
     by_folder = {kb_code(p.name): p for p in sorted(content.iterdir())
-                 if p.is_dir() and CODE.match(p.name)} if content.is_dir() else {}
-    if not found.pages and default in by_folder and len(by_folder) > 1 \
-            and not any(p.suffix.lower() in (".md", ".mdx") for p in content.iterdir()):
+                 if p.is_dir() and CODE.match(p.name) and is_language(p.name)} \
+        if content.is_dir() else {}
+    if not found.pages and default in by_folder and len(by_folder) > 1:
         found.content = by_folder.pop(default)  # one folder per language: `en/`, `de/`
         for code, folder in by_folder.items():
             _same_paths(found, code, folder, found.content, files)
@@ -150,7 +162,8 @@ def _suffixed(found: Languages, config: dict[str, Any],
         stem = path.stem.rpartition(".")[0]
         original = next((path.with_name(stem + ext) for ext in _names(path, default)
                          if path.with_name(stem + ext).is_file()), None)
-        if code in declared or (original is not None and TWO_LETTERS.match(code)):
+        if code in declared or (original is not None and TWO_LETTERS.match(code)
+                                and is_language(code)):
             found.pages.append(Translated(code, path, found.content, original))
 
 

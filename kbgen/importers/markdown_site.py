@@ -228,6 +228,21 @@ def humanize(name: str) -> str:
     return text[:1].upper() + text[1:] if text else name
 
 
+def _originals_by_address(export: Export) -> None:
+    """A translation whose original is not at the same path translates the article of the
+    same old address (Obsidian Help: `de/Erweiterungen/Graph-Ansicht.md` and
+    `en/Plugins/Graph view.md` both have `permalink: plugins/graph`)."""
+    by_address: dict[str, str] = {}
+    for article in export.articles:
+        for url in article.old_urls:
+            by_address.setdefault(page_key(url), article.origin)
+    for other in export.translations.values():
+        for article in other.articles:
+            if article.translates is None:
+                article.translates = next((by_address[page_key(url)] for url in article.old_urls
+                                           if page_key(url) in by_address), None)
+
+
 class MarkdownSite:
     """Reads one folder of Markdown."""
 
@@ -239,6 +254,9 @@ class MarkdownSite:
             hugo_languages(self.site.root, self.site.config)
             if self.site.flavour == "hugo" else {})
         self.site.content = self.languages.content
+        if self.site.flavour == "markdown" and self.site.content != self.site.root \
+                and site_of(self.site.content).flavour == "obsidian":
+            self.site.flavour = "obsidian"  # Obsidian Help: a Publish vault per language
         self.category_pages: dict[str, SourceCategory] = {}
         self.category_pages_by_path: dict[Path, str] = {}
         collections = self.site.config.get("collections")
@@ -277,6 +295,7 @@ class MarkdownSite:
         for article in export.articles:
             article.name = languages.strip_suffix(article.name, codes)
         export.translations = self._translations(codes)
+        _originals_by_address(export)
         for path in left:
             folder = path.relative_to(site.content).parts[0]
             export.skipped.append((path.relative_to(site.root).as_posix(),

@@ -58,13 +58,20 @@ HUGO = {
 """Gitea's docs (Hugo, 2017): every page under `doc/<section>/`, languages as suffixes."""
 
 FOLDERS = {
+    "README.md": "# Obsidian Help\n\nThe vaults of help.obsidian.md.\n",
+    "en/publish.css": "",
     "en/Sync/Sync not working.md": "Check the [[Sync settings]].\n",
-    "en/Sync/Sync settings.md": "Choose what to sync.\n",
+    "en/Sync/Sync settings.md": "---\npermalink: sync/settings\n---\nChoose what to sync.\n",
+    "de/publish.css": "",
     "de/Sync/Sync not working.md": "---\ntitle: Sync funktioniert nicht\n---\n\nPrüfe die"
                                    " Einstellungen.\n",
-    "publish.css": "",
+    "de/Synchronisation/Sync-Einstellungen.md": "---\npermalink: sync/settings\n---\nWähle,"
+                                                " was synchronisiert wird.\n",
+    "js/Sync/Script.md": "A folder named like no language.\n",
 }
-"""Obsidian Help's shape: one vault folder per language, the same paths in each."""
+"""Obsidian Help's shape: one Publish vault per language folder (its `publish.css` inside),
+a README beside them; a translation at the same path, or named in its language with the
+original's `permalink`."""
 
 
 @dataclass
@@ -163,3 +170,9 @@ def test_a_folder_per_language_translates_the_same_path(imported: Imported) -> N
     german = project / "translations/de" / relative
     assert "Sync funktioniert nicht" in german.read_text()
     assert not list((project / "content/articles").glob("de/*"))
+    # the same permalink names the original: the German page goes to its path
+    settings = list((project / "content/articles").rglob("sync-settings.md"))
+    assert len(settings) == 1
+    moved = project / "translations/de" / settings[0].relative_to(project / "content")
+    assert "Wähle, was synchronisiert wird." in moved.read_text()
+    assert "de: 2 articles into translations/de/, 2 at the path" in imported.outputs["folders"]
