@@ -141,6 +141,9 @@ def clean_markup(text: str, link_for: Callable[[str], str]) -> tuple[str, list[s
         part = _KRAMDOWN_IAL.sub(count("kramdown attribute list"), part)
         part = _MDX_IMPORT.sub(count("MDX import/export line"), part)
         part = _STYLE.sub(count("<style> block (the old site's styling)"), part)
+        part = _STYLE_ATTRIBUTE.sub(count("style attribute of an HTML element (kbgen publishes"
+                                          " no inline styling; the build would remove it)",
+                                          r"\1"), part)
         part = _TAB_ITEM.sub(_tab_label(count("Docusaurus tab (its label kept over its text)")),
                              part)
         part = _JSX.sub(count("MDX/JSX component tag (its text kept)"), part)  # before the
@@ -167,6 +170,10 @@ def clean_markup(text: str, link_for: Callable[[str], str]) -> tuple[str, list[s
     return re.sub(r"\n{3,}", "\n\n", cleaned), notes
 
 
+_STYLE_ATTRIBUTE = re.compile(r"""(<[A-Za-z][\w-]*(?:\s+[\w:-]+(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|"""
+                              r"""[^\s"'<>=]+))?)*?)\s+style\s*=\s*(?:"[^"<>]*"|'[^'<>]*')""")
+"""`<div style="padding:62%">` (Obsidian Help's video frames): the build removes the
+attribute with a warning that `--strict` refuses; removed at import, and told once."""
 _JSX_OBJECT = re.compile(r"[ \t]+[A-Za-z][\w-]*=\{\{[^{}\n]*\}\}(?=[\s/>])")
 """`<td style={{verticalAlign: 'top'}}>` (MDX): removed whole; read as a Liquid variable, it
 left `style=`, which the build removes with a warning that `--strict` refuses."""

@@ -21,7 +21,9 @@ SITE = {
                          "Allow it.\n",
     "docs/mac/guide.md": "---\ntitle: Guide\n---\n\nSee [the installer](../windows/setup.md#Step"
                          "_Two) and [Gatekeeper](setup.md#old-gatekeeper-section).\n\n"
-                         "<table><tr><td style={{verticalAlign: 'top'}}>Cell</td></tr></table>\n",
+                         "<table><tr><td style={{verticalAlign: 'top'}}>Cell</td></tr></table>\n"
+                         '\n<div style="padding:62.29% 0 0 0;"><div class="frame">Video</div>'
+                         "</div>\n\nWrite `<span style=\"color: red\">` for red.\n",
     "docs/_readme-header.md": "![Badge](https://img.shields.io/badge/GitHub-Repo-181717)\n",
     "docs/mac/settings/setup.md": "---\ntitle: Installation\n---\n\nThe settings pane.\n",
 }
@@ -73,6 +75,9 @@ def test_a_fresh_import_builds_with_strict(fixable: tuple[Path, str]) -> None:
     # no page: its badge was a picture from another site, which --strict refused
     assert "docs/_readme-header.md: a Docusaurus partial" in out
     assert "<td>Cell</td>" in guide  # MDX's style={{...}} left `style=`, refused too
+    # Obsidian Help's video frames: the build removed the styles with a warning
+    assert '<div><div class="frame">Video</div></div>' in guide
+    assert '`<span style="color: red">`' in guide  # code is never touched
     assert "now 'Installation (Mac)'" in out
 
 
