@@ -358,8 +358,10 @@ class Planner:
         """A translation's category: its original's folder, titled in its own language when
         the source titles the section (`_category_.json`, `_index.md`)."""
         self.category_of.setdefault(key, folder)
-        if folder not in self.plan.categories and folder in self.original_categories:
-            entry = dict(self.original_categories[folder])
+        if folder not in self.plan.categories and folder not in self.existing.categories:
+            entry = dict(self.original_categories.get(folder) or {
+                "title": folder, "description": folder,
+                "order": len(self.plan.categories) + 1})  # the project's own category
             own = self.export.categories.get(key or "")
             if own is not None and one_line(own.title):
                 entry["title"] = shorten(one_line(own.title), TITLE_LIMIT)

@@ -32,7 +32,9 @@ def plan_translations(export: Export, original: Planner, translations_dir: Path,
         planner = Planner(other, translations_dir / code)
         planner.places = places
         planner.original_folders = original.category_of
-        planner.original_categories = plan.categories
+        joined = {folder: {"title": title, "description": title, "order": order}
+                  for order, (folder, title) in enumerate(original.existing.categories.items(), 1)}
+        planner.original_categories = {**joined, **plan.categories}  # yours, then the new
         plans[code] = planner.make(roots)
     return plans
 

@@ -68,6 +68,8 @@ FOLDERS = {
     "de/Synchronisation/Sync-Einstellungen.md": "---\npermalink: sync/settings\n---\nWähle,"
                                                 " was synchronisiert wird.\n",
     "js/Sync/Script.md": "A folder named like no language.\n",
+    "en/Getting started/Update Obsidian.md": "Open the settings.\n",
+    "de/Getting started/Update Obsidian.md": "Öffne die Einstellungen.\n",
 }
 """Obsidian Help's shape: one Publish vault per language folder (its `publish.css` inside),
 a README beside them; a translation at the same path, or named in its language with the
@@ -175,4 +177,8 @@ def test_a_folder_per_language_translates_the_same_path(imported: Imported) -> N
     assert len(settings) == 1
     moved = project / "translations/de" / settings[0].relative_to(project / "content")
     assert "Wähle, was synchronisiert wird." in moved.read_text()
-    assert "de: 2 articles into translations/de/, 2 at the path" in imported.outputs["folders"]
+    assert "de: 3 articles into translations/de/, 3 at the path" in imported.outputs["folders"]
+    # the English joined kbgen init's own category: the German needs it in its categories.yml
+    assert (project / "content/articles/getting-started/update-obsidian.md").is_file()
+    categories = yaml.safe_load((project / "translations/de/_data/categories.yml").read_text())
+    assert categories["getting-started"]["title"] == "Getting started"
