@@ -38,6 +38,8 @@ class Translated:
     """The folder its categories start from (the language's content folder)."""
     original: Path | None
     """The default language's page it translates, when the source names one."""
+    written: str = ""
+    """The code as the old site wrote it in its addresses (`pt-BR`)."""
 
 
 @dataclass
@@ -122,16 +124,16 @@ def find(flavour: str, root: Path, content: Path, config: dict[str, Any],
         for folder in sorted((root / "i18n").iterdir()):
             docs = folder / DOCUSAURUS_DOCS
             if docs.is_dir() and CODE.match(folder.name):
-                _same_paths(found, kb_code(folder.name), docs, content, files)
+                _same_paths(found, kb_code(folder.name), docs, content, files, folder.name)
     for code, folder in list(folders.items())[1:]:
-        _same_paths(found, kb_code(code), folder, content, files)
+        _same_paths(found, kb_code(code), folder, content, files, code)
     by_folder = {kb_code(p.name): p for p in sorted(content.iterdir())
                  if p.is_dir() and CODE.match(p.name) and is_language(p.name)} \
         if content.is_dir() else {}
     if not found.pages and default in by_folder and len(by_folder) > 1:
         found.content = by_folder.pop(default)  # one folder per language: `en/`, `de/`
         for code, folder in by_folder.items():
-            _same_paths(found, code, folder, found.content, files)
+            _same_paths(found, code, folder, found.content, files, folder.name)
     _suffixed(found, config, files)
     return _base_codes(found)
 
@@ -144,7 +146,8 @@ def _base_codes(found: Languages) -> Languages:
         base = code.split("-")[0]
         if base != code and base in SUPPORTED and base not in codes \
                 and [c.split("-")[0] for c in codes].count(base) == 1:
-            found.pages = [Translated(base, p.path, p.root, p.original) if p.language == code
+            found.pages = [Translated(base, p.path, p.root, p.original, p.written)
+                           if p.language == code
                            else p for p in found.pages]
     return found
 
@@ -164,7 +167,7 @@ def _suffixed(found: Languages, config: dict[str, Any],
                          if path.with_name(stem + ext).is_file()), None)
         if code in declared or (original is not None and TWO_LETTERS.match(code)
                                 and is_language(code)):
-            found.pages.append(Translated(code, path, found.content, original))
+            found.pages.append(Translated(code, path, found.content, original, suffix))
 
 
 def _names(path: Path, default: str) -> list[str]:
@@ -173,8 +176,9 @@ def _names(path: Path, default: str) -> list[str]:
 
 
 def _same_paths(found: Languages, code: str, folder: Path, content: Path,
-                files: Callable[[Path], list[Path]]) -> None:
+                files: Callable[[Path], list[Path]], folder_code: str = "") -> None:
     """Pages of a language folder; each translates the default's page at the same path."""
     for path in files(folder):
         same = content / path.relative_to(folder)
-        found.pages.append(Translated(code, path, folder, same if same.is_file() else None))
+        found.pages.append(Translated(code, path, folder, same if same.is_file() else None,
+                                      folder_code))

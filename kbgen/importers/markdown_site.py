@@ -239,7 +239,8 @@ def _originals_by_address(export: Export) -> None:
     for other in export.translations.values():
         for article in other.articles:
             if article.translates is None:
-                article.translates = next((by_address[page_key(url)] for url in article.old_urls
+                article.translates = next((by_address[page_key(url)] for url in
+                                           article.old_urls + article.link_keys
                                            if page_key(url) in by_address), None)
 
 
@@ -316,8 +317,9 @@ class MarkdownSite:
 
     def _translations(self, codes: set[str]) -> dict[str, Export]:
         """Each other language's pages, read as the default's are, with the origin of the
-        page each translates; their old addresses are not redirected (the old site's prefix
-        per language is not known)."""
+        page each translates; their old addresses are the default's under the language's
+        prefix where the generator puts them there (Docusaurus, Hugo: `/de/...`), else not
+        redirected (they still resolve links)."""
         found: dict[str, Export] = {}
         default_content = self.site.content
         for page in self.languages.pages:
@@ -330,10 +332,24 @@ class MarkdownSite:
                 self.site.content = default_content
             for article in export.articles[before:]:
                 article.name = languages.strip_suffix(article.name, codes)
-                article.redirects = False  # its old addresses still resolve links to it
+                self._translated_addresses(article, page)
                 article.translates = page.original.relative_to(self.site.root).as_posix() \
                     if page.original is not None else None
         return found
+
+    def _translated_addresses(self, article: SourceArticle,
+                              page: languages.Translated) -> None:
+        """`/de/docs/billing/refund` for Docusaurus' and Hugo's other languages (both publish
+        them under the locale's code); the unprefixed addresses still resolve links."""
+        if self.site.flavour not in ("docusaurus", "hugo") or not page.written:
+            article.redirects = False  # its old addresses still resolve links to it
+            return
+        default = f"/{self.languages.default}/" \
+            if self.site.config.get("defaultContentLanguageInSubdir") is True else None
+        article.link_keys += article.old_urls
+        article.old_urls = [f"/{page.written}/" + (url.removeprefix(default) if default and
+                                                    url.startswith(default) else url[1:])
+                            for url in article.old_urls if url.startswith("/")]
 
     def _root_of(self, path: Path) -> Path:
         """The folder categories start from: a Jekyll collection's, else the content root."""

@@ -53,12 +53,17 @@ def translated_report(report: ImportReport, export: Export, plans: dict[str, Pla
         home = f"; its home page {folder}/{HOME} is a copy of yours: translate its title" \
             if not (translations_dir / code / HOME).exists() else ""
         beside = sum(1 for a in plan.articles if a.source.translates is not None)
+        redirected = sum(len(a.redirect_from) for a in plan.articles
+                         if a.source.status == "published")
+        report.redirects += redirected
+        moved = f"{redirected} old addresses redirect to them" if redirected else \
+            "their old addresses are not redirected (the old site's per language is not known)"
         alone = len(plan.articles) - beside
         lines.append(f"  {code}: {len(plan.articles)} articles into {folder}/, {beside} at the"
                      f" path of the article they translate (linked by it)"
                      + (f", {alone} with no original named by the old site (articles of"
                         f" that language only; add `translation_of: SLUG` to link one)"
-                        if alone else "") + f"; their old addresses are not redirected{home}")
+                        if alone else "") + f"; {moved}{home}")
         for article in plan.articles:
             if article.source.warnings:
                 report.warnings[f"../{folder}/{article.src_uri}"] = list(

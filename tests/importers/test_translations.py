@@ -127,6 +127,11 @@ def test_docusaurus_i18n_is_published_beside_its_original(imported: Imported) ->
            " translate" in out
     # a link by address (Docusaurus' `charged-twice`, no `.md`) leads to the German page
     assert "[doppelt abgebucht](charged-twice.md)" in (german / "refund.md").read_text()
+    # Docusaurus published it at /de/ + the original's address: redirected from there
+    assert "redirect_from:\n- /de/docs/billing/refund\n" in (german / "refund.md").read_text()
+    assert "3 old addresses redirect to them" in out  # the 3 German pages
+    redirects = (project / "site/_redirects").read_text()
+    assert f"/de/docs/billing/refund /de/articles/{folder}/refund.html 301" in redirects
     # `pt-BR` is kbgen's `pt` (kbgen's languages are base codes)
     assert (project / "translations/pt/articles" / folder / "refund.md").is_file()
     assert "set `languages: [en, de, pt]` under `extra: kb:`" in out
@@ -145,6 +150,7 @@ def test_hugo_language_suffixes_and_refs_by_name(imported: Imported) -> None:
     english = (project / "content/articles/installation/from-binary.md").read_text()
     assert "[help](../help/seek-help.md)" in english
     assert (project / "translations/de/articles/help/seek-help.md").is_file()
+    assert "redirect_from:\n- /de/from-binary/\n" in german.read_text()  # its own slug, no /en-us/
     assert not (project / "content/articles/installation/from-binary-de.md").exists()
     assert "leads to no imported article" not in imported.outputs["hugo"]
 
