@@ -165,7 +165,10 @@ def _grouped(problems: list[Problem]) -> list[str]:
             lines.append(f"  {problem}")
         elif key not in said:
             said.add(key)
-            lines.append(f"  {counts[key]} imported articles: {problem.level}: {problem.message}")
+            files = sorted({p.path for p in problems if (p.level, p.message) == key})
+            where = f"{counts[key]} imported articles" if len(files) == counts[key] else \
+                f"{counts[key]} lines of {', '.join(files[:3])}{' ...' if len(files) > 3 else ''}"
+            lines.append(f"  {where}: {problem.level}: {problem.message}")
     return lines
 
 

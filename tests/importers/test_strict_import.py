@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import re
 from pathlib import Path
 
 import pytest
@@ -38,11 +39,13 @@ SAME_PAGE = {
     "docs/help/toolbar.svg": '<svg xmlns="http://www.w3.org/2000/svg"'
                              ' xmlns:xlink="http://www.w3.org/1999/xlink">\n'
                              + "".join(f'<image xlink:href="data:image/png;base64,{chunk}"/>\n'
-                                       for chunk in CHUNKS) + "</svg>\n",
+                                       for chunk in CHUNKS)
+                             + '<filter><feImage href="a.png"/></filter>\n' * 3 + "</svg>\n",
 }
 
 
-def _project(root: Path, name: str, files: dict[str, str]) -> tuple[Path, str]:
+def _project(root: Path, name: str, files: dict[str, str], status: int = 0
+             ) -> tuple[Path, str]:
     source = root / name / "source"
     for path, text in files.items():
         (source / path).parent.mkdir(parents=True, exist_ok=True)
@@ -50,7 +53,7 @@ def _project(root: Path, name: str, files: dict[str, str]) -> tuple[Path, str]:
     project = root / name / "kb"
     assert run_cli("init", str(project), "--company", "Acme").returncode == 0
     result = run_cli("import", str(source), cwd=project)
-    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.returncode == status, result.stdout + result.stderr
     return project, result.stdout
 
 
@@ -82,10 +85,11 @@ def test_a_fresh_import_builds_with_strict(fixable: tuple[Path, str]) -> None:
 
 
 def test_what_a_person_must_decide_is_named_by_line(tmp_path: Path) -> None:
-    project, out = _project(tmp_path, "same", SAME_PAGE)
+    project, out = _project(tmp_path, "same", SAME_PAGE, status=1)  # the SVG's errors
+    assert re.search(r"  3 lines of \S*toolbar\.svg: error: <feImage> element", out), out
     assert "line 11: '#the-end' names no heading of this article" in out
     assert "in the same category" in out and "make each title say what is different" in out
-    svg = [line for line in out.splitlines() if "toolbar.svg:" in line]
+    svg = [line for line in out.splitlines() if "toolbar.svg: 4 findings" in line]
     assert len(svg) == 1 and "a copied file the build refuses as it is" in svg[0], out
     check = run_cli("check", "--strict", cwd=project)
     assert check.returncode == 1
