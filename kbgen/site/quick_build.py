@@ -156,7 +156,7 @@ def _run(config: MkDocsConfig, plugin: KbPlugin, content: QuickContent, changed:
     with measured(timings, f"{PHASE}/search index"):
         assert state.urls is not None
         index = search_index.index_text(state.kb, state.urls, state.translator,
-                                        search_code(state), content.search)
+                                        search_code(state), content.search, changed)
     written = {page.file.dest_uri for page in pages}
     if not spare:
         with measured(timings, f"{PHASE}/link the unchanged files"):

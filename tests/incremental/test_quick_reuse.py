@@ -1,8 +1,9 @@
 """A quick build (kbgen.site.quick_build) reuses what the full build it starts from found
 about the files besides the articles: the theme's file listing (kbgen.site.theme_listing)
-and the check of mkdocs.yml, the contact data and the theme folder. Neither is made again,
-and the site still equals a clean build's, byte for byte (a content file that shadows one
-of the theme's included)."""
+and the check of mkdocs.yml, the contact data and the theme folder; it hashes no unchanged
+article's body for the search index and dates no page for the sitemap it does not write.
+None of that is done again, and the site still equals a clean build's, byte for byte (a
+content file that shadows one of the theme's included)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ import pytest
 from bench.generate import generate
 from bench.site_diff import differences
 from kbgen.commands.build import build
-from kbgen.site import configure
+from kbgen.site import configure, lazy_dates, search_index
 from tests.incremental.test_equivalence import _clean_build
 from tests.incremental.test_unchanged import settle
 
@@ -53,8 +54,14 @@ def test_a_quick_build_lists_the_theme_and_checks_the_settings_no_more(
     settle(root)
     listed: list[Any] = []
     checked: list[Any] = []
+    hashed: list[str] = []
+    dated: list[Any] = []
     list_templates = jinja2.Environment.list_templates
     settings_problems = configure.settings_problems
+    digest = search_index._digest
+    content_dates = lazy_dates.content_dates
+    bodies = {path.read_text(encoding="utf-8").split("\n---\n", 1)[1][:200]
+              for path in (root / "content/articles").rglob("*.md") if path != article}
 
     def listing(env: jinja2.Environment, *args: Any, **kwargs: Any) -> list[str]:
         if kwargs.get("filter_func") is not None:  # MkDocs' listing of the theme's files
@@ -65,12 +72,24 @@ def test_a_quick_build_lists_the_theme_and_checks_the_settings_no_more(
         checked.append(args)
         return settings_problems(*args, **kwargs)
 
+    def hashing(text: str) -> str:
+        hashed.append(text)
+        return digest(text)
+
+    def dating(*args: Any) -> dict[str, str]:
+        dated.append(args)
+        return content_dates(*args)
+
     monkeypatch.setattr(jinja2.Environment, "list_templates", listing)
     monkeypatch.setattr(configure, "settings_problems", check)
+    monkeypatch.setattr(search_index, "_digest", hashing)
+    monkeypatch.setattr(lazy_dates, "content_dates", dating)
     with caplog.at_level(logging.INFO):
         build(root / "mkdocs.yml", root / "site", strict=True)
     assert "Quick build:" in caplog.text
-    assert listed == [] and checked == []
+    assert listed == [] and checked == [] and dated == []
+    assert hashed and not [text for text in hashed if text.lstrip("\n")[:100] in
+                           {body.lstrip("\n")[:100] for body in bodies}]
     monkeypatch.undo()
     assert (root / "site" / SHADOW).read_bytes() == _png(200)
     clean = _clean_build(root, tmp_path / "clean")
