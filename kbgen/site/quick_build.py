@@ -95,7 +95,7 @@ def quick_build(config: MkDocsConfig, content: QuickContent, changed: list[str],
     for handler in shown:  # an attempt's warnings and errors: the full build's to report
         handler.addFilter(_below_warning)
     config.plugins.on_startup(command="build", dirty=False)
-    COMPILED.store = Store(Path(config.config_file_path).parent / CACHE_DIR / TEMPLATES)
+    COMPILED.store = templates_store(config)
     try:
         done = _run(config, plugin, content, changed, warnings, staging, target, timings,
                     watch, spare)
@@ -115,6 +115,12 @@ def quick_build(config: MkDocsConfig, content: QuickContent, changed: list[str],
     for name, level, message in warnings:
         logging.getLogger(name).log(level, "%s", message)
     return done
+
+
+def templates_store(config: MkDocsConfig) -> Store:
+    """Where builds of `config` keep compiled templates for quick builds (a full build
+    fills it, so that the first quick build after it compiles none)."""
+    return Store(Path(config.config_file_path).parent / CACHE_DIR / TEMPLATES)
 
 
 def _below_warning(record: logging.LogRecord) -> bool:

@@ -1,6 +1,7 @@
 """A quick build (kbgen.site.quick_build) reuses what the full build it starts from found
-about the files besides the articles: the theme's file listing (kbgen.site.theme_listing)
-and the check of mkdocs.yml, the contact data and the theme folder; it hashes no unchanged
+about the files besides the articles: the theme's file listing (kbgen.site.theme_listing),
+its compiled templates, and the check of mkdocs.yml, the contact data and the theme folder;
+it hashes no unchanged
 article's body for the search index and dates no page for the sitemap it does not write.
 None of that is done again, and the site still equals a clean build's, byte for byte (a
 content file that shadows one of the theme's included)."""
@@ -21,6 +22,7 @@ from bench.generate import generate
 from bench.site_diff import differences
 from kbgen.commands.build import build
 from kbgen.site import configure, lazy_dates, search_index
+from kbgen.site.template_cache import COMPILED
 from tests.incremental.test_equivalence import _clean_build
 from tests.incremental.test_unchanged import settle
 
@@ -52,6 +54,7 @@ def test_a_quick_build_lists_the_theme_and_checks_the_settings_no_more(
     article.write_text(article.read_text(encoding="utf-8") + "\nHold the button.\n",
                        encoding="utf-8")
     settle(root)
+    compiled: list[str] = []
     listed: list[Any] = []
     checked: list[Any] = []
     hashed: list[str] = []
@@ -80,14 +83,27 @@ def test_a_quick_build_lists_the_theme_and_checks_the_settings_no_more(
         dated.append(args)
         return content_dates(*args)
 
+    compile_template = jinja2.Environment.compile
+
+    def compiling(env: jinja2.Environment, source: Any, name: str | None = None,
+                  *args: Any, **kwargs: Any) -> Any:
+        if name is not None:  # a theme file's, not a template made from a string
+            compiled.append(name)
+        return compile_template(env, source, name, *args, **kwargs)
+
     monkeypatch.setattr(jinja2.Environment, "list_templates", listing)
+    monkeypatch.setattr(jinja2.Environment, "compile", compiling)
     monkeypatch.setattr(configure, "settings_problems", check)
     monkeypatch.setattr(search_index, "_digest", hashing)
     monkeypatch.setattr(lazy_dates, "content_dates", dating)
+    COMPILED._code.clear()  # as in a new process: only what the full build kept on disk
     with caplog.at_level(logging.INFO):
         build(root / "mkdocs.yml", root / "site", strict=True)
     assert "Quick build:" in caplog.text
     assert listed == [] and checked == [] and dated == []
+    # the full build kept them compiled (the theme's language, read before the build's
+    # templates have their cache, is compiled in every build)
+    assert [name for name in compiled if not name.startswith("partials/language")] == []
     assert hashed and not [text for text in hashed if text.lstrip("\n")[:100] in
                            {body.lstrip("\n")[:100] for body in bodies}]
     monkeypatch.undo()
