@@ -408,7 +408,14 @@ def patch_index(before: dict[str, Any], old: dict[int, Analysis], new: dict[int,
             del documents_with[term], postings[term]
     terms = sorted(documents_with, key=_utf16)
     number = {term: n for n, term in enumerate(terms)}
-    return _index_data(documents, synonyms, language, None,
+    store = before.get("store")
+    if isinstance(store, list) and len(store) == len(documents):  # the others' as they were
+        store = list(store)
+        for ref in new:
+            store[ref] = store_entry(documents[ref])
+    else:
+        store = None
+    return _index_data(documents, synonyms, language, store,
                        "".join(_written(length) for length in lengths), averages,
                        documents_with, number, [postings[term] for term in terms], words)
 
