@@ -10,8 +10,30 @@ from tests.hostile.review_cases import ArticleCase, check_cases, misjudged
 
 KEY, PASSWORD, EMAIL = "API key or token", "password or secret", "e-mail address"
 
+PSK20, PSK32 = "8cLaY8Bkd7PiUs0izYBQYVTEFlA=", "hcK0GZB1BM4R0eenYrj9clYBuyXs/lemt5iWRYmIX0A="
+TOKEN = "ZA-Yj3aBD8U8Cm7lKUp-lm9O9BmDgdhHzDeqsY8tlL0"
+API = "```http\nPOST /oauth/token HTTP/1.1\n```\n\n#### Response\n\n##### 200: OK\n\n"
+
+
+def _json(key: str, value: str) -> str:
+    return f'```json\n{{\n  "{key}": "{value}",\n  "token_type": "Bearer"\n}}\n```\n'
+
+
 CASES: list[ArticleCase] = [
     ("an address split by a break tag", "", "Mail jane@gm<br>ail.com today.\n", EMAIL),
+    ("a WireGuard key too short", "", f"```\n[Peer]\nPresharedKey = {PSK20}\n```\n", None),
+    ("a real WireGuard key", "", f"```\n[Peer]\nPresharedKey = {PSK32}\n```\n", KEY),
+    ("an API reference's example response", "", API + _json("access_token", TOKEN), None),
+    ("an example code in a redirect", "", API + f"```http\nredirect_uri?code={TOKEN}\n```\n",
+     None),
+    ("an entity's example", "", "## Example\n\n" + _json("access_token", TOKEN)
+     + "\n## Attributes\n\n### access_token\n", None),
+    ("a token pasted in a support answer", "", "## Example\n\n" + _json("access_token", TOKEN),
+     PASSWORD),
+    ("a password in an example response", "", API + _json("password", "Tr0ub4dor&3xkcd!"),
+     PASSWORD),
+    ("a vendor's key in an example response", "",
+     API + _json("access_token", "ghp_16C7e42F292c6912E7710c838347Ae178B4a"), KEY),
 ]
 
 

@@ -8,11 +8,13 @@ from dataclasses import replace
 from typing import Any
 
 from kbgen.core import (
+    api_examples,
     default_networks,
     expired_sessions,
     fediverse,
     home_devices,
     ids,
+    illustrative_keys,
     named_digests,
     page_networks,
     public_pages,
@@ -173,6 +175,7 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
              if not _session(line, hit, sessions)]
     found = list(_live_sessions(found, lines, context))
     found = list(_not_named_digests(found, context))
+    found = list(_illustrative(found, lines, context))
     columns = ids.Columns(lines)
     in_id_columns = {(index, hit) for index, line, hit in found
                      if hit.kind in (TOKEN, PASSWORD) and not hit.vendor
@@ -258,6 +261,24 @@ def _not_named_digests(found: list[tuple[int, str, _Hit]], context: _Context
             context.accept(index, hit, why)
         else:
             yield index, line, hit
+
+
+def _illustrative(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
+                  ) -> Iterator[tuple[int, str, _Hit]]:
+    """`found` but keys their setting shows to be no secret (illustrative_keys), and values
+    of an API reference's example blocks as warnings (api_examples)."""
+    examples: api_examples.ApiExamples | None = None
+    for index, line, hit in found:
+        if hit.kind not in (TOKEN, PASSWORD) or hit.vendor:
+            yield index, line, hit
+            continue
+        if why := illustrative_keys.reason(line, hit.start, hit.end):
+            context.accept(index, hit, why)
+            continue
+        examples = examples or api_examples.ApiExamples(lines)
+        if examples.example_value(index, line, hit.start):
+            hit = replace(hit, advice=api_examples.ADVICE, advisory=True)
+        yield index, line, hit
 
 
 def _page_networks(found: list[tuple[int, str, _Hit]], lines: list[str]
