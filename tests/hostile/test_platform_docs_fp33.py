@@ -8,7 +8,8 @@ from pathlib import Path
 
 from tests.hostile.review_cases import ArticleCase, check_cases, misjudged
 
-KEY, PASSWORD, EMAIL = "API key or token", "password or secret", "e-mail address"
+KEY, PASSWORD, EMAIL, HOST = ("API key or token", "password or secret", "e-mail address",
+                             "internal hostname")
 
 PSK20, PSK32 = "8cLaY8Bkd7PiUs0izYBQYVTEFlA=", "hcK0GZB1BM4R0eenYrj9clYBuyXs/lemt5iWRYmIX0A="
 TOKEN = "ZA-Yj3aBD8U8Cm7lKUp-lm9O9BmDgdhHzDeqsY8tlL0"
@@ -34,6 +35,19 @@ CASES: list[ArticleCase] = [
      PASSWORD),
     ("a vendor's key in an example response", "",
      API + _json("access_token", "ghp_16C7e42F292c6912E7710c838347Ae178B4a"), KEY),
+    ("a name compared across providers", "", "Do not expect `alice@outlook.com` to be the same "
+     "person as `alice@gmail.com`.\n", None),
+    ("a placeholder name alone", "", "Write to alice@gmail.com today.\n", EMAIL),
+    ("someone's mailboxes compared", "", "Her mailboxes: jane.doe@gmail.com and "
+     "jane.doe@yahoo.com.\n", EMAIL),
+    ("a setting's path", "", "```toml\n[dns.domain]\n  local = true\n```\n\n"
+     "```shell\nsudo pihole-FTL --config dns.domain.local true\n```\n", None),
+    ("a host after a config flag", "", "Run `pihole-FTL --config payroll.acme.local true`.\n",
+     HOST),
+    ("a loopback name in the hosts file", "", "Edit `/etc/hosts`:\n\n```text\n127.0.10.1"
+     "     tor.dns.local\n```\n\nThen look for `tor.dns.local` in the graph.\n", None),
+    ("a private host in the hosts file", "", "Edit `/etc/hosts`:\n\n```text\n10.0.0.5"
+     "  payroll.local\n```\n", HOST),
 ]
 
 

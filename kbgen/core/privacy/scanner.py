@@ -17,6 +17,7 @@ from kbgen.core import (
     illustrative_keys,
     named_digests,
     page_networks,
+    page_settings,
     public_pages,
     surroundings,
 )
@@ -176,6 +177,7 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(_live_sessions(found, lines, context))
     found = list(_not_named_digests(found, context))
     found = list(_illustrative(found, lines, context))
+    found = list(_page_defined_names(found, lines, context))
     columns = ids.Columns(lines)
     in_id_columns = {(index, hit) for index, line, hit in found
                      if hit.kind in (TOKEN, PASSWORD) and not hit.vendor
@@ -278,6 +280,25 @@ def _illustrative(found: list[tuple[int, str, _Hit]], lines: list[str], context:
         examples = examples or api_examples.ApiExamples(lines)
         if examples.example_value(index, line, hit.start):
             hit = replace(hit, advice=api_examples.ADVICE, advisory=True)
+        yield index, line, hit
+
+
+def _page_defined_names(found: list[tuple[int, str, _Hit]], lines: list[str],
+                        context: _Context) -> Iterator[tuple[int, str, _Hit]]:
+    """`found` but setting paths the page defines, and the names its hosts-file lines give
+    the reader's own computer as warnings (page_settings)."""
+    settings: page_settings.PageSettings | None = None
+    for index, line, hit in found:
+        if hit.kind != INTERNAL_HOST:
+            yield index, line, hit
+            continue
+        settings = settings or page_settings.PageSettings(lines)
+        name = line[hit.start:hit.end]
+        if settings.setting(name):
+            context.accept(index, hit, page_settings.SETTING)
+            continue
+        if settings.loopback(name):
+            hit = replace(hit, advice=page_settings.LOOPBACK_ADVICE, advisory=True)
         yield index, line, hit
 
 
