@@ -13,6 +13,7 @@ KEY, PASSWORD, EMAIL, HOST = ("API key or token", "password or secret", "e-mail 
 
 PSK20, PSK32 = "8cLaY8Bkd7PiUs0izYBQYVTEFlA=", "hcK0GZB1BM4R0eenYrj9clYBuyXs/lemt5iWRYmIX0A="
 TOKEN = "ZA-Yj3aBD8U8Cm7lKUp-lm9O9BmDgdhHzDeqsY8tlL0"
+HEX = "5cfc20c7018f2beefb42a68836da59a792e55daa4d118498c9b1898de7e845690f"
 API = "```http\nPOST /oauth/token HTTP/1.1\n```\n\n#### Response\n\n##### 200: OK\n\n"
 
 
@@ -48,6 +49,16 @@ CASES: list[ArticleCase] = [
      "     tor.dns.local\n```\n\nThen look for `tor.dns.local` in the graph.\n", None),
     ("a private host in the hosts file", "", "Edit `/etc/hosts`:\n\n```text\n10.0.0.5"
      "  payroll.local\n```\n", HOST),
+    ("a BlurHash", "", '```json\n{"blurhash": "UnE{@jt6M_oIAhjYs+ayT2WBf9ayRkkDXAj["}\n```\n',
+     None),
+    ("a token under a BlurHash key", "",
+     '```json\n{"blurhash": "ghp_16C7e42F292c6912E7710c838347Ae178B4a"}\n```\n', KEY),
+    ("a Keybase proof", "", f"See https://keybase.io/gargron/sigchain#{HEX}.\n", None),
+    ("a token after a Keybase proof", "",
+     f"See https://keybase.io/gargron/sigchain#{HEX}?token={HEX}.\n", KEY),
+    ("a placeholder address", "", "```\ndestemail = your@email.here\n```\n"
+     "Search `someaccount@someother.server`.\n", None),
+    ("a name starting like one", "", "Mail youri@gmail.com or somers@gmail.com.\n", EMAIL),
 ]
 
 

@@ -18,6 +18,7 @@ from kbgen.core import (
     named_digests,
     page_networks,
     page_settings,
+    public_ids,
     public_pages,
     surroundings,
 )
@@ -267,14 +268,16 @@ def _not_named_digests(found: list[tuple[int, str, _Hit]], context: _Context
 
 def _illustrative(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
                   ) -> Iterator[tuple[int, str, _Hit]]:
-    """`found` but keys their setting shows to be no secret (illustrative_keys), and values
-    of an API reference's example blocks as warnings (api_examples)."""
+    """`found` but keys their setting shows to be no secret (illustrative_keys), values
+    published by design (public_ids), and values of an API reference's example blocks as
+    warnings (api_examples)."""
     examples: api_examples.ApiExamples | None = None
     for index, line, hit in found:
         if hit.kind not in (TOKEN, PASSWORD) or hit.vendor:
             yield index, line, hit
             continue
-        if why := illustrative_keys.reason(line, hit.start, hit.end):
+        if why := (illustrative_keys.reason(line, hit.start, hit.end)
+                   or public_ids.reason(line, hit.start, hit.end)):
             context.accept(index, hit, why)
             continue
         examples = examples or api_examples.ApiExamples(lines)
