@@ -59,6 +59,13 @@ CASES: list[ArticleCase] = [
     ("a placeholder address", "", "```\ndestemail = your@email.here\n```\n"
      "Search `someaccount@someother.server`.\n", None),
     ("a name starting like one", "", "Mail youri@gmail.com or somers@gmail.com.\n", EMAIL),
+    ("a port list, then the next key", "", "```yaml\nenvironment:\n  FTLCONF_webserver_port: "
+     "'8082,443s'\n  FTLCONF_debug_api: 'true'\n```\n", None),
+    ("a key split inside an open quote", "",
+     '```json\n{"k": "Xk9mQ2vR7tLp4w\nZ8Qz7Pk3LmN2": 1}\n```\n', KEY),
+    ("a flag's placeholder in a code span", "", "Replaces `-e key=value` settings.\n", None),
+    ("a flag's secret in a code span", "", "Run `docker run -e API_KEY=Xk9mQ2vR7tLp4wZ8`.\n",
+     PASSWORD),
 ]
 
 
