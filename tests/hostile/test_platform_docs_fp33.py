@@ -13,6 +13,7 @@ KEY, PASSWORD, EMAIL, HOST = ("API key or token", "password or secret", "e-mail 
 
 PSK20, PSK32 = "8cLaY8Bkd7PiUs0izYBQYVTEFlA=", "hcK0GZB1BM4R0eenYrj9clYBuyXs/lemt5iWRYmIX0A="
 TOKEN = "ZA-Yj3aBD8U8Cm7lKUp-lm9O9BmDgdhHzDeqsY8tlL0"
+NAMD = "# NAMD\n\nSee its [license](https://www.ks.uiuc.edu/Research/namd/license.html).\n\n"
 HEX = "5cfc20c7018f2beefb42a68836da59a792e55daa4d118498c9b1898de7e845690f"
 API = "```http\nPOST /oauth/token HTTP/1.1\n```\n\n#### Response\n\n##### 200: OK\n\n"
 
@@ -66,6 +67,10 @@ CASES: list[ArticleCase] = [
     ("a flag's placeholder in a code span", "", "Replaces `-e key=value` settings.\n", None),
     ("a flag's secret in a code span", "", "Run `docker run -e API_KEY=Xk9mQ2vR7tLp4wZ8`.\n",
      PASSWORD),
+    ("the project's mailbox", "", NAMD + "For commercial use, contact <mailto:namd@ks.uiuc.edu>.\n",
+     None),
+    ("someone at the project's site", "", NAMD + "Ask jim@ks.uiuc.edu.\n", EMAIL),
+    ("the project's name elsewhere", "", NAMD + "Ask namd@gmail.com.\n", EMAIL),
 ]
 
 

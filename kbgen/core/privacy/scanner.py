@@ -18,6 +18,7 @@ from kbgen.core import (
     named_digests,
     page_networks,
     page_settings,
+    project_mailboxes,
     public_ids,
     public_pages,
     surroundings,
@@ -179,6 +180,7 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(_not_named_digests(found, context))
     found = list(_illustrative(found, lines, context))
     found = list(_page_defined_names(found, lines, context))
+    found = list(_project_mailboxes(found, lines, context))
     columns = ids.Columns(lines)
     in_id_columns = {(index, hit) for index, line, hit in found
                      if hit.kind in (TOKEN, PASSWORD) and not hit.vendor
@@ -302,6 +304,19 @@ def _page_defined_names(found: list[tuple[int, str, _Hit]], lines: list[str],
             continue
         if settings.loopback(name):
             hit = replace(hit, advice=page_settings.LOOPBACK_ADVICE, advisory=True)
+        yield index, line, hit
+
+
+def _project_mailboxes(found: list[tuple[int, str, _Hit]], lines: list[str],
+                       context: _Context) -> Iterator[tuple[int, str, _Hit]]:
+    """`found` but the mailbox of the project the page is about (project_mailboxes)."""
+    projects: project_mailboxes.ProjectMailboxes | None = None
+    for index, line, hit in found:
+        if hit.kind == EMAIL and not hit.advisory:
+            projects = projects or project_mailboxes.ProjectMailboxes(lines)
+            if projects.project_mailbox(line[hit.start:hit.end]):
+                context.accept(index, hit, project_mailboxes.REASON)
+                continue
         yield index, line, hit
 
 
