@@ -14,6 +14,10 @@ KEY, PASSWORD, EMAIL, HOST = ("API key or token", "password or secret", "e-mail 
 PSK20, PSK32 = "8cLaY8Bkd7PiUs0izYBQYVTEFlA=", "hcK0GZB1BM4R0eenYrj9clYBuyXs/lemt5iWRYmIX0A="
 TOKEN = "ZA-Yj3aBD8U8Cm7lKUp-lm9O9BmDgdhHzDeqsY8tlL0"
 NAMD = "# NAMD\n\nSee its [license](https://www.ks.uiuc.edu/Research/namd/license.html).\n\n"
+PLAYBOOK = ("```sh\nansible-playbook main.yml -e csc_username='johndoe' "
+            "-e csc_password='easyaccess'\n```\n")
+PIP_SHOW = ("```bash\n$ pip show yq\nName: yq\nVersion: 3.0.2\nAuthor: Andrey Kislyuk\n"
+            "Author-email: kislyuk@gmail.com\n```\n")
 HEX = "5cfc20c7018f2beefb42a68836da59a792e55daa4d118498c9b1898de7e845690f"
 API = "```http\nPOST /oauth/token HTTP/1.1\n```\n\n#### Response\n\n##### 200: OK\n\n"
 
@@ -71,6 +75,10 @@ CASES: list[ArticleCase] = [
      None),
     ("someone at the project's site", "", NAMD + "Ask jim@ks.uiuc.edu.\n", EMAIL),
     ("the project's name elsewhere", "", NAMD + "Ask namd@gmail.com.\n", EMAIL),
+    ("a password beside John Doe", "", PLAYBOOK, None),
+    ("a password beside someone", "", PLAYBOOK.replace("johndoe", "jvirtanen"), PASSWORD),
+    ("a package listing's author", "", PIP_SHOW, None),
+    ("an author line alone", "", "```\nAuthor-email: kislyuk@gmail.com\n```\n", EMAIL),
 ]
 
 

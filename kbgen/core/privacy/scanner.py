@@ -18,6 +18,7 @@ from kbgen.core import (
     named_digests,
     page_networks,
     page_settings,
+    placeholder_logins,
     project_mailboxes,
     public_ids,
     public_pages,
@@ -181,6 +182,7 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(_illustrative(found, lines, context))
     found = list(_page_defined_names(found, lines, context))
     found = list(_project_mailboxes(found, lines, context))
+    found = list(_placeholder_logins(found, lines))
     columns = ids.Columns(lines)
     in_id_columns = {(index, hit) for index, line, hit in found
                      if hit.kind in (TOKEN, PASSWORD) and not hit.vendor
@@ -317,6 +319,19 @@ def _project_mailboxes(found: list[tuple[int, str, _Hit]], lines: list[str],
             if projects.project_mailbox(line[hit.start:hit.end]):
                 context.accept(index, hit, project_mailboxes.REASON)
                 continue
+        yield index, line, hit
+
+
+def _placeholder_logins(found: list[tuple[int, str, _Hit]], lines: list[str]
+                        ) -> Iterator[tuple[int, str, _Hit]]:
+    """`found`, a password beside a placeholder user and an author's address in a package's
+    listing as warnings (placeholder_logins)."""
+    for index, line, hit in found:
+        if hit.kind == PASSWORD and not hit.vendor and placeholder_logins.placeholder_login(line):
+            hit = replace(hit, advice=placeholder_logins.LOGIN_ADVICE, advisory=True)
+        elif hit.kind == EMAIL and line == lines[index] \
+                and placeholder_logins.package_metadata(lines, index):
+            hit = replace(hit, advice=placeholder_logins.METADATA_ADVICE, advisory=True)
         yield index, line, hit
 
 
