@@ -8,8 +8,8 @@ from pathlib import Path
 
 from tests.hostile.review_cases import ArticleCase, check_cases, misjudged
 
-KEY, PASSWORD, EMAIL, HOST = ("API key or token", "password or secret", "e-mail address",
-                             "internal hostname")
+KEY, PASSWORD, EMAIL, HOST, IP = ("API key or token", "password or secret", "e-mail address",
+                                 "internal hostname", "internal IP address")
 
 PSK20, PSK32 = "8cLaY8Bkd7PiUs0izYBQYVTEFlA=", "hcK0GZB1BM4R0eenYrj9clYBuyXs/lemt5iWRYmIX0A="
 TOKEN = "ZA-Yj3aBD8U8Cm7lKUp-lm9O9BmDgdhHzDeqsY8tlL0"
@@ -79,6 +79,10 @@ CASES: list[ArticleCase] = [
     ("a password beside someone", "", PLAYBOOK.replace("johndoe", "jvirtanen"), PASSWORD),
     ("a package listing's author", "", PIP_SHOW, None),
     ("an author line alone", "", "```\nAuthor-email: kislyuk@gmail.com\n```\n", EMAIL),
+    ("an address for this example", "", "For this example, we'll be using `10.0.51.2`.\n\n"
+     "No rule is needed to reach our Pi-hole at 10.0.51.2.\n", None),
+    ("the office in this example", "", "In this example, our office router is 10.20.30.1.\n",
+     IP),
 ]
 
 
