@@ -18,6 +18,7 @@ PLAYBOOK = ("```sh\nansible-playbook main.yml -e csc_username='johndoe' "
             "-e csc_password='easyaccess'\n```\n")
 PIP_SHOW = ("```bash\n$ pip show yq\nName: yq\nVersion: 3.0.2\nAuthor: Andrey Kislyuk\n"
             "Author-email: kislyuk@gmail.com\n```\n")
+WG = "```\n[Peer]\nAllowedIPs = 10.100.0.0/24, fd08:4711::/64\n```\n\n"
 HEX = "5cfc20c7018f2beefb42a68836da59a792e55daa4d118498c9b1898de7e845690f"
 API = "```http\nPOST /oauth/token HTTP/1.1\n```\n\n#### Response\n\n##### 200: OK\n\n"
 
@@ -83,6 +84,9 @@ CASES: list[ArticleCase] = [
      "No rule is needed to reach our Pi-hole at 10.0.51.2.\n", None),
     ("the office in this example", "", "In this example, our office router is 10.20.30.1.\n",
      IP),
+    ("the tunnel's internal address", "", WG + "With the WireGuard-internal IPs of your client:"
+     "\n\n```\n[Interface]\nDNS = 10.100.0.1\n```\n", None),
+    ("an internal server in it", "", WG + "The internal DNS server is 10.100.0.53.\n", IP),
 ]
 
 
