@@ -19,6 +19,9 @@ PLAYBOOK = ("```sh\nansible-playbook main.yml -e csc_username='johndoe' "
 PIP_SHOW = ("```bash\n$ pip show yq\nName: yq\nVersion: 3.0.2\nAuthor: Andrey Kislyuk\n"
             "Author-email: kislyuk@gmail.com\n```\n")
 WG = "```\n[Peer]\nAllowedIPs = 10.100.0.0/24, fd08:4711::/64\n```\n\n"
+DIAGRAM = ("https://viewer.diagrams.net/?nav=1#R%3Cmxfile%3E%3Cdiagram%20name%3D%22Page-1%22"
+           "%20id%3D%22ftzXAFIqJNWyvfU7Nhta%22%3E")
+DRAWING = "7Zpbc9o4FMc%2FDY%2FxGN9wHgMk6UN2lllmJ7tPHWELW8W2WFmOIZ9%2BJUsy8gUwKWnSaZtkgo4uls7%2Fp"
 HEX = "5cfc20c7018f2beefb42a68836da59a792e55daa4d118498c9b1898de7e845690f"
 API = "```http\nPOST /oauth/token HTTP/1.1\n```\n\n#### Response\n\n##### 200: OK\n\n"
 
@@ -87,6 +90,9 @@ CASES: list[ArticleCase] = [
     ("the tunnel's internal address", "", WG + "With the WireGuard-internal IPs of your client:"
      "\n\n```\n[Interface]\nDNS = 10.100.0.1\n```\n", None),
     ("an internal server in it", "", WG + "The internal DNS server is 10.100.0.53.\n", IP),
+    ("a diagram's drawing", "", f"[Diagram]({DIAGRAM}{DRAWING})\n", None),
+    ("a token in a diagram link's query", "",
+     f"[Diagram]({DIAGRAM.replace('nav=1', 'token=' + TOKEN)}{DRAWING})\n", KEY),
 ]
 
 
