@@ -93,6 +93,9 @@ CASES: list[ArticleCase] = [
     ("a diagram's drawing", "", f"[Diagram]({DIAGRAM}{DRAWING})\n", None),
     ("a token in a diagram link's query", "",
      f"[Diagram]({DIAGRAM.replace('nav=1', 'token=' + TOKEN)}{DRAWING})\n", KEY),
+    ("an emphasised project id", "", "A user from project _3d5b0ae8e724b439a4cd16d1290_ will "
+     "not see it.\n", None),
+    ("an emphasised key", "", "The key is _Xk9mQ2vR7tLp4wZ8Qz7Pk3LmN2_ now.\n", KEY),
 ]
 
 
