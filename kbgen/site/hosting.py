@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 _INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)([^>]*)>(.*?)</script>", re.S)
 _DATA_TYPES = ("application/json", "application/ld+json")
+JUDGED_SCRIPTS = 256
+"""Distinct script bodies a `ThemeScripts` remembers the verdict on."""
 SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "strict-origin-when-cross-origin",
@@ -83,6 +85,10 @@ class ThemeScripts:
     patterns: list[str] = field(default_factory=list)
     """One regular expression per distinct script body of a template."""
     _compiled: re.Pattern[str] | None = field(default=None, init=False, repr=False)
+    _judged: dict[str, str | None] = field(default_factory=dict, init=False, repr=False,
+                                           compare=False)
+    """Each script body seen: its CSP source if it is the theme's, else None (the same
+    few bodies are on every page)."""
 
     @classmethod
     def from_env(cls, env: Environment) -> ThemeScripts:
@@ -108,7 +114,18 @@ class ThemeScripts:
     def hashes(self, html: str) -> set[str]:
         """CSP sources (`'sha256-...'`) of the theme's inline scripts in one page; other
         inline scripts (from content) are left out, so they are blocked."""
-        return {_hash(body) for body in _executable_scripts(html) if self.is_theme_script(body)}
+        sources = (self._source(body) for body in _executable_scripts(html))
+        return {source for source in sources if source is not None}
+
+    def _source(self, body: str) -> str | None:
+        """`body`'s CSP source if it is one of the theme's scripts, else None (remembered
+        for the first JUDGED_SCRIPTS bodies)."""
+        if body in self._judged:
+            return self._judged[body]
+        source = _hash(body) if self.is_theme_script(body) else None
+        if len(self._judged) < JUDGED_SCRIPTS:
+            self._judged[body] = source
+        return source
 
 
 def _html_templates(env: Environment) -> list[str]:

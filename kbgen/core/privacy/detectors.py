@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import replace
 
 from kbgen.core.command_passwords import needs as _command_needs
@@ -183,7 +183,9 @@ _RENDERED_DETECTORS = frozenset({_secrets, _url_userinfos, _passwords, _flag_val
 reader sees whole although the source splits them."""
 
 
-def _may_find(text: str) -> tuple[Detector, ...]:
-    """The detectors that could find something in `text`, in priority order."""
+def _may_find(text: str, among: Collection[Detector] | None = None) -> tuple[Detector, ...]:
+    """The detectors (of `among`, if given) that could find something in `text`, in
+    priority order."""
     folded = _fold(text)
-    return tuple(detector for detector in DETECTORS if _NEEDS[detector](text, folded))
+    return tuple(detector for detector in DETECTORS
+                 if (among is None or detector in among) and _NEEDS[detector](text, folded))

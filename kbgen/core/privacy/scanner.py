@@ -73,8 +73,7 @@ def scan(
     lines = text.split("\n")
     views = [rendered_line(line) for line in lines]
     shown = "\n".join(views)
-    view_detectors = tuple(d for d in _may_find(shown) if d in _RENDERED_DETECTORS
-                           ) if shown != text else ()
+    view_detectors = _may_find(shown, _RENDERED_DETECTORS) if shown != text else ()
     in_key_block = False
     key_block: set[int] = set()
     spans: dict[int, list[tuple[int, int]]] = {}
