@@ -366,26 +366,23 @@ def unsafe_html(kb: KnowledgeBase, memo: Memo | None = None, own_host: str = ""
     written. `memo` keeps each one's warnings (kbgen.build.memo)."""
     public: list[Article | Page] = [*kb.public_articles(), *kb.public_pages()]
     memo = memo or Memo()
-    with memo.batch():  # one file for every page's warnings, not one each
-        found = [problem for written in public for problem in memo.get(
-            ("unsafe html", own_host, written.origin.display_path, written.body,
-             written.body_line),
-            partial(_unsafe_html_of, written, own_host),
-            slot=("unsafe html", written.origin.src_uri))]
-    yield from found
+    for written in public:
+        yield from memo.get(("unsafe html", own_host, written.origin.display_path,
+                             written.body, written.body_line),
+                            partial(_unsafe_html_of, written, own_host),
+                            slot=("unsafe html", written.origin.src_uri))
 
 
 def _unsafe_html_of(written: Article | Page, own_host: str) -> list[Problem]:
     """What `unsafe_html` warns of in one article or page."""
     problems = []
-    body = written.public_body  # made once: it splits out internal notes each time
     for line, construct in dict.fromkeys(  # two on one line are one warning
-            find_unsafe_html(body, written.body_line)):
+            find_unsafe_html(written.public_body, written.body_line)):
         problems.append(Problem(
             written.origin.display_path, line, "warning",
             f"{construct} is removed from the published page; write it as text or use"
             " Markdown instead"))
-    for line, url in find_remote_pictures(body, written.body_line, own_host):
+    for line, url in find_remote_pictures(written.public_body, written.body_line, own_host):
         problems.append(Problem(
             written.origin.display_path, line, "warning",
             f"a picture from another site ({url.strip()[:80]}) would make every reader's"

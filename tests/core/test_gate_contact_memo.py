@@ -88,23 +88,3 @@ def test_unsafe_html_is_kept_per_article_and_warned_of_as_without_the_cache(
     assert [str(p) for p in again] == [str(p) for p in fresh]
     assert any("html.md" in str(p) and "removed" in str(p) for p in again)
     assert any("plain.md" in str(p) and "removed" in str(p) for p in again)
-
-
-def test_the_unsafe_html_warnings_of_many_articles_are_kept_in_one_pack(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Creating a file per article cost a clean build of 2,000 articles about a tenth of its
-    CPU: the gate's warnings are written together, and read back the same."""
-    monkeypatch.chdir(tmp_path)
-    many = {f"articles/billing/page-{n}.md":
-            article(f"Page {n}", f'Step {n}: <span onclick="go()">press</span> it.')
-            for n in range(12)}
-    write_files(tmp_path, {"_data/categories.yml": MINI_CATEGORIES, **many})
-    kb, _ = load(tmp_path, gate=False)
-    store = Store(tmp_path / ".cache")
-    first = list(gate.unsafe_html(kb, Memo(store)))
-    singles = [p for p in (tmp_path / ".cache").rglob("*")
-               if p.is_file() and p.parent.name != "packs"]
-    assert singles == []
-    assert len(list((tmp_path / ".cache" / "packs").glob("*.pack"))) == 1
-    assert len(first) == 12
-    assert list(gate.unsafe_html(kb, Memo(Store(tmp_path / ".cache")))) == first
