@@ -62,10 +62,13 @@ class CompiledTemplates(BytecodeCache):
 
     def load_bytecode(self, bucket: Bucket) -> None:
         code = self._code.get(bucket.key)
-        if code is None and self.store is not None:
-            code = self.store.get(bucket.key)
-            if code is not None:
-                self._code[bucket.key] = code
+        if self.store is not None:
+            if code is None:
+                code = self.store.get(bucket.key)
+                if code is not None:
+                    self._code[bucket.key] = code
+            elif not self.store.path(bucket.key).exists():  # compiled by an earlier build
+                self.store.put(bucket.key, code)  # of this process: later ones find it too
         if code is not None:
             self._code.move_to_end(bucket.key)
             bucket.bytecode_from_string(code)  # ignored if the source changed since

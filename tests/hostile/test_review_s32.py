@@ -120,6 +120,10 @@ DOCUMENTATION = {
                   "8f9012/README.md"),
     "generator": body("Run `pwgen -s 16 1` and paste what it prints.",
                       "$ pwgen -s 16 1\n<output>"),
+    # prose under an inline command is no output (NetBird's troubleshooting list)
+    "inline": body("- **Resolution:** Generate a key with `openssl rand -base64 32` and set it.\n"
+                   "- **Verification:** Restart; the server logs `CloudServer2` lines.",
+                   "echo done"),
 }
 
 

@@ -35,6 +35,9 @@ _INLINE = re.compile(r"`([^`\s]{6,128})`")
 
 MAX_OUTPUT_LINES = 4
 
+_LEAD = re.compile(r"\s*(?:[-*+]|\d+[.)])?\s*(?:[^\s:]+(?:\s+[^\s:]+){0,2}:\**\s+)?")
+"""A list item's marker and a short label (`- Output: `) before what a line shows."""
+
 _PASSPHRASE = re.compile(r"[a-z]+(?:[ .\-_][a-z]+){3,9}")
 
 
@@ -56,11 +59,14 @@ def _output_hits(line: str, words: bool, start: int = 0) -> Iterator[_Hit]:
             at = line.index(line.strip())
             yield _Hit(at, at + len(line.strip()), PASSWORD, _mask_secret(line.strip()))
         return
-    for token in re.finditer(r"\S+", line[start:]):
-        value = token.group().strip("`'\".,;")
-        if _random(value):
-            at = start + token.start() + token.group().find(value)
-            yield _Hit(at, at + len(value), PASSWORD, _mask_secret(value))
+    start = _LEAD.match(line, start).end()  # type: ignore[union-attr]  # all optional
+    tokens = list(re.finditer(r"\S+", line[start:]))
+    values = [token.group().strip("`'\".,;") for token in tokens]
+    if not all(map(_random, values)):  # prose under an inline command, not its output
+        return
+    for token, value in zip(tokens, values, strict=True):
+        at = start + token.start() + token.group().find(value)
+        yield _Hit(at, at + len(value), PASSWORD, _mask_secret(value))
 
 
 def _generated_passwords(lines: list[str], context: _Context) -> Iterator[tuple[int, _Hit]]:
