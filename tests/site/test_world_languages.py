@@ -42,7 +42,7 @@ def world_project(root: Path) -> Path:
             "title: Billing", f"title: {CATEGORIES[code]}")
         for name, title, body in items:
             files[f"{folder}/articles/billing/{name}.md"] = article(
-                title, body=f"## {title}\n\n{body}\n")
+                title, extra="updated: 2026-08-30\n", body=f"## {title}\n\n{body}\n")
     write_files(root, files)
     return root / "mkdocs.yml"
 
@@ -91,6 +91,8 @@ def test_cjk_is_indexed_in_bigrams_and_found(world_site: Path) -> None:
     assert site_search(world_site / "ja", "パスワード")[0].endswith("password.html")
     assert site_search(world_site / "zh", "重置密码")[0].endswith("mima.html")
     assert site_search(world_site / "zh", "付款")[0].endswith("fukuan.html")
+    for code, queries in (("ja", JAPANESE_QUERIES), ("zh", CHINESE_QUERIES)):
+        assert all(site_search(world_site / code, query) for query in queries), code
 
 
 def test_arabic_is_found_as_written_with_material_in_arabic(world_site: Path) -> None:
@@ -107,3 +109,7 @@ def test_a_language_without_catalogue_says_how_to_word_kbgen(
     assert said.count("extra.kb.messages") == 4
     html = (site / "ja" / "articles/billing/password.html").read_text(encoding="utf-8")
     assert "Was this" in html  # kbgen's own text in English, as the note says
+    dates = {code: re.findall(r'<time datetime="2026-08-30">([^<]*)<', (
+        site / code / "articles/billing" / f"{ARTICLES[code][1][0]}.html").read_text(
+            encoding="utf-8")) for code in ("ja", "ru")}
+    assert dates["ja"][0] == "2026年8月30日" and dates["ru"][0] == "30 августа 2026\u202fг."
