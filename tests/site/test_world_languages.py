@@ -3,6 +3,7 @@ Chinese, read in bigrams) and a right-to-left one (Arabic), built as one real si
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -113,3 +114,15 @@ def test_a_language_without_catalogue_says_how_to_word_kbgen(
         site / code / "articles/billing" / f"{ARTICLES[code][1][0]}.html").read_text(
             encoding="utf-8")) for code in ("ja", "ru")}
     assert dates["ja"][0] == "2026年8月30日" and dates["ru"][0] == "30 августа 2026\u202fг."
+
+
+@pytest.mark.parametrize(("code", "queries"), [("ja", JAPANESE_QUERIES),
+                                                ("zh", CHINESE_QUERIES)])
+def test_kbgen_search_ranks_cjk_as_the_site_does(world_site: Path, code: str,
+                                                 queries: list[str]) -> None:
+    for query in queries:
+        said = run_cli("search", "--json", "-l", code, query, cwd=world_site.parent)
+        assert said.returncode == 0, said.stderr
+        slugs = [hit["slug"] for hit in json.loads(said.stdout)][:5]
+        assert slugs and slugs == [location.rsplit("/", 1)[-1].removesuffix(".html")
+                                   for location in site_search(world_site / code, query)], query
