@@ -15,7 +15,7 @@ from kbgen.core.brand_colours import NO_SWATCHES, Swatches, unreadable_colours
 from kbgen.core.i18n import locale_of
 from kbgen.core.public_contacts import Organisation
 from kbgen.core.schema import Line, Link, LocalFile, StrictModel, Text, validation_messages
-from kbgen.core.search_language import SUPPORTED
+from kbgen.core.site_codes import language_problem
 from kbgen.core.strictyaml import line_for
 
 _HEX = re.compile(r"^#(?:[0-9a-fA-F]{3}){1,2}$")
@@ -117,9 +117,9 @@ class PrivacyConfig(StrictModel):
 
 def _languages(codes: list[str]) -> list[str]:
     for code in codes:
-        if code not in SUPPORTED:
-            raise ValueError(f"no language '{code}'; kbgen searches {', '.join(SUPPORTED)}"
-                             " (codes in lowercase)")
+        problem = language_problem(code)
+        if problem:
+            raise ValueError(problem)
     if len(set(codes)) != len(codes):
         raise ValueError("a language is listed twice; list each code once, the default first")
     return codes

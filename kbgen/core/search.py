@@ -166,7 +166,8 @@ def _terms_of(language: SearchLanguage) -> _Terms:
 
 def _pipeline(text: str, language: SearchLanguage = ENGLISH) -> list[str]:
     """Index terms of a text: split, trimmed, stop words dropped, stemmed (as lunr does)."""
-    return [term for term in map(_terms_of(language).__getitem__, tokens(text)) if term]
+    terms = _terms_of(language)
+    return [term for term in map(terms.__getitem__, tokens(language.segment(text))) if term]
 
 
 def _with_parts(text: str, language: SearchLanguage, known: Callable[[str], bool]
@@ -174,7 +175,7 @@ def _with_parts(text: str, language: SearchLanguage, known: Callable[[str], bool
     """Index terms of a text, each compound word followed by its parts' terms (parts that
     `known` accepts: the corpus's own words)."""
     terms = []
-    for raw in tokens(text):
+    for raw in tokens(language.segment(text)):
         term = _term(raw, language)
         if term:
             terms.append(term)
@@ -473,7 +474,7 @@ def _corpus_words(documents: list[dict[str, Any]], expand: Callable[[str], str],
     """Whether a word is one of the documents' own (trimmed, folded, no stop words), or
     stems as one of them does: what compounds split into."""
     words = vocabulary(word for doc in documents for name in FIELD_BOOSTS
-                       for raw in tokens(expand(str(doc.get(name, ""))))
+                       for raw in tokens(language.segment(expand(str(doc.get(name, "")))))
                        if (word := language.word_of(raw)))
     stems = {language.stem(word) for word in words}
     return lambda part: part in words or language.stem(part) in stems
@@ -629,7 +630,7 @@ def query_terms(query: str, language: SearchLanguage = ENGLISH) -> list[Term]:
     folded, in other languages than English), each once, the first QUERY_WORDS of them; in
     English, a phrasal verb read as the word it means (kbgen.core.search_phrases)."""
     terms: list[Term] = []
-    raws = tokens(query)
+    raws = tokens(language.segment(query))
     for raw in rewrite(raws) if language.code == ENGLISH.code else raws:
         word = language.word_of(raw)
         if not word:

@@ -19,17 +19,30 @@ from functools import lru_cache
 from importlib import resources
 
 from kbgen.core.search_words import STOP_WORDS as ENGLISH_STOP_WORDS
-from kbgen.core.search_words import word_of
+from kbgen.core.search_words import trim, word_of
 from kbgen.core.stemmer import porter
 
 DEFAULT = "en"
 """The language of a site that names none: lunr.js's English pipeline, unchanged."""
 VENDORED = "theme/assets/javascripts/vendor/lunr-languages"
 """lunr-languages' files inside the kbgen package (what the worker loads)."""
-SNOWBALL = {"de": "german", "fr": "french", "es": "spanish", "pt": "portuguese",
-            "it": "italian", "nl": "dutch"}
+FOLDED = {"de": "german", "fr": "french", "es": "spanish", "pt": "portuguese",
+          "it": "italian", "nl": "dutch"}
+"""Languages read with lunr-languages' trimmer and accents folded, by code: snowballstemmer's
+names."""
+UNFOLDED = {"da": "danish", "fi": "finnish", "no": "norwegian", "ro": "romanian",
+            "ru": "russian", "sv": "swedish", "tr": "turkish"}
+"""Languages whose accented letters are letters of their own (`ä` is not `a` in Finnish):
+read with kbgen's trim (kbgen.core.search_words: every script, so a Latin product name in a
+Russian article is found), not folded, CJK in bigrams (kbgen.core.search_segments). Each
+stems exactly as its lunr-languages file does (compared on lunr-languages' own test texts;
+Hungarian, Greek, Arabic and Armenian do not, and are read unstemmed)."""
+SNOWBALL = {**FOLDED, **UNFOLDED}
 """The languages search stems besides English, by code: snowballstemmer's names."""
 SUPPORTED = (DEFAULT, *SNOWBALL)
+"""The languages search stems; any other language code is read unstemmed (`plain`)."""
+LETTERS = {"ru": {"ё": "е"}}
+"""Letters read as another before stemming: lunr-languages' Russian stemmer predates `ё`."""
 COMPOUNDING = frozenset({"de", "nl"})
 """Languages that write compounds as one word: the index also holds their parts."""
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'"})
@@ -56,6 +69,15 @@ class SearchLanguage:
     stop_words: frozenset[str]
     """As compared: folded but in English."""
     stem: Callable[[str], str]
+    segment: Callable[[str], str] = str
+    """A text with its runs of unspaced scripts as bigrams (kbgen.core.search_segments)."""
+    own: bool = False
+    """Read with kbgen's trim, not folded, segmented: the worker's `own` reading."""
+
+    @property
+    def stems(self) -> bool:
+        """Whether words are stemmed (with lunr-languages' file `lunr.<code>.min.js`)."""
+        return self.code in SNOWBALL or self.code == DEFAULT
 
     @property
     def compounds(self) -> bool:
@@ -67,7 +89,14 @@ class SearchLanguage:
         whose index is as it always was)."""
         if self.code == DEFAULT:
             return {}
-        return {"lang": self.code, "stop": sorted(self.stop_words)}
+        head: dict[str, object] = {"lang": self.code, "stop": sorted(self.stop_words)}
+        if self.own:
+            head["own"] = 1
+            if not self.stems:
+                head["stem"] = 0
+            if self.code in LETTERS:
+                head["letters"] = LETTERS[self.code]
+        return head
 
 
 def _vendored(code: str) -> str:
@@ -83,11 +112,11 @@ def _quoted(source: str, before: str, code: str) -> str:
 
 @lru_cache(maxsize=None)
 def search_language(code: str = DEFAULT) -> SearchLanguage:
-    """The pipeline of `code` (one of SUPPORTED)."""
+    """The pipeline of `code`: stemmed for SUPPORTED, as written for any other."""
     if code == DEFAULT:  # kbgen.core.search_words: lunr's pipeline, and contractions
         return SearchLanguage(DEFAULT, word_of, ENGLISH_STOP_WORDS, porter)
-    if code not in SNOWBALL:
-        raise ValueError(f"search knows no language '{code}'; use one of {', '.join(SUPPORTED)}")
+    if code not in FOLDED:
+        return _own(code)
     import snowballstemmer  # only sites in other languages need it
 
     source = _vendored(code)
@@ -103,6 +132,34 @@ def search_language(code: str = DEFAULT) -> SearchLanguage:
         return "" if word in stop_words else word
 
     return SearchLanguage(code, read, stop_words, lru_cache(maxsize=1 << 16)(stemmer.stemWord))
+
+
+def search_code(code: str) -> str:
+    """The search language of site language `code`: its base (`zh` of `zh-hans`)."""
+    return code.lower().replace("_", "-").split("-")[0]
+
+
+def _own(code: str) -> SearchLanguage:
+    """A language read as kbgen reads words (UNFOLDED): stemmed when snowballstemmer and
+    lunr-languages stem it alike, else as written (`ja`, `zh`, `ar`...)."""
+    from kbgen.core.search_segments import segment
+
+    code = search_code(code)
+    letters = str.maketrans(LETTERS.get(code, {}))
+    stop_words: frozenset[str] = frozenset()
+    stem: Callable[[str], str] = str
+    if code in UNFOLDED:
+        import snowballstemmer
+
+        stop_words = frozenset(w.translate(letters) for w in _quoted(
+            _vendored(code), "generateStopWordFilter(", code).split(" ") if w)
+        stem = lru_cache(maxsize=1 << 16)(snowballstemmer.stemmer(UNFOLDED[code]).stemWord)
+
+    def read(raw: str) -> str:
+        word = trim(raw.lower().translate(_QUOTES)).translate(letters)
+        return "" if word in stop_words else word
+
+    return SearchLanguage(code, read, stop_words, stem, segment, own=True)
 
 
 COMPOUND_MIN = 8

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from kbgen.core import loader
 from kbgen.core.config import KbConfig
-from kbgen.core.search_language import SUPPORTED
+from kbgen.core.site_codes import language_problem, stemmed
 from kbgen.core.sources import TRANSLATIONS_DIR
 from kbgen.errors import Problem
 from kbgen.importers.model import Export
@@ -68,12 +68,17 @@ def translated_report(report: ImportReport, export: Export, plans: dict[str, Pla
             if article.source.warnings:
                 report.warnings[f"../{folder}/{article.src_uri}"] = list(
                     dict.fromkeys(article.source.warnings))
-        if code not in SUPPORTED:
-            lines.append(f"  {code}: kbgen cannot publish this language yet (it searches"
-                         f" {', '.join(SUPPORTED)}): the files are kept in {folder}/ and are"
-                         " not built")
+        problem = language_problem(code)
+        if problem:
+            lines.append(f"  {code}: kbgen cannot publish this folder ({problem}): the files"
+                         f" are kept in {folder}/ and are not built; rename the folder to the"
+                         " language's code to publish them")
+        elif not stemmed(code):
+            lines.append(f"  {code}: search finds its words in the form they are written (kbgen"
+                         " has no stemmer for it; Chinese, Japanese, Korean and Thai are read"
+                         " in pairs of characters)")
     wanted = [config.languages[0] if config.languages else "en"] + [
-        code for code in plans if code in SUPPORTED and code not in config.languages]
+        code for code in plans if not language_problem(code) and code not in config.languages]
     if len(wanted) > max(1, len(config.languages)):
         codes = list(dict.fromkeys(config.languages + wanted))
         lines.append(f"  To publish them, set `languages: [{', '.join(codes)}]` under"

@@ -17,11 +17,12 @@ from typing import TYPE_CHECKING
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
-from kbgen.core.search_language import DEFAULT
+from kbgen.core.search_language import DEFAULT, search_language
 from kbgen.core.sources import ARTICLES_DIR, walk
 from kbgen.core.translations import Language, Translations, site_languages
 from kbgen.project import read_config
 from kbgen.site.addresses import ascii_address
+from kbgen.site.material_languages import material_language
 from kbgen.site.urls import HOME
 
 if TYPE_CHECKING:
@@ -123,7 +124,7 @@ def languages_of(settings: KbConfig, config: MkDocsConfig) -> SiteLanguages | No
         return None
     current = next((lang for lang in languages if lang.folder.resolve() == docs), languages[0])
     if not str(config.theme["language"] or "").startswith(current.code):  # keeps pt-BR for pt
-        config.theme["language"] = current.code
+        config.theme["language"] = material_language(current.code)
     site_url = config.site_url or ""
     root = site_url[:-len(current.prefix)] if current.prefix and site_url.endswith(
         current.prefix) else site_url
@@ -187,8 +188,9 @@ STEMMERS = "assets/javascripts/vendor/lunr-languages/"
 
 def drop_unused_stemmers(files: Files, code: str) -> None:
     """Leave out of the site the stemmers its search does not use (all of them in English)."""
-    needed = () if code == DEFAULT else ("lunr.stemmer.support.min.js", f"lunr.{code}.min.js",
-                                         "LICENSE")
+    search = search_language(code)
+    needed = () if search.code == DEFAULT or not search.stems else (
+        "lunr.stemmer.support.min.js", f"lunr.{search.code}.min.js", "LICENSE")
     for file in list(files):
         if file.src_uri.startswith(STEMMERS) and file.src_uri[len(STEMMERS):] not in needed:
             files.remove(file)

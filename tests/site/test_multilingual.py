@@ -231,7 +231,8 @@ def test_translation_of_is_checked_with_path_and_line(
 
 
 @pytest.mark.parametrize(("languages", "message"), [
-    ("[en, xx]", "no language 'xx'; kbgen searches en, de, fr, es, pt, it, nl"),
+    ("[en, xx]", "no language 'xx': write a language code Babel knows"),
+    ("[en, RU]", "write language code 'RU' in lowercase ('ru')"),
     ("[en, de, en]", "a language is listed twice"),
 ])
 def test_unknown_or_repeated_languages_are_refused(

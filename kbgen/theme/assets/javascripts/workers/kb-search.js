@@ -63,10 +63,26 @@ var prepared = download && download.then(function (data) {
    (folded) stop words, for an index that names its language. */
 var language = {
   phrases: true,
+  segment: function (text) { return text; },
   wordOf: function (raw) { return wordOf(raw); },
   trim: function (text) { return trim(text); },
   stem: function (word) { return lunr.stemmer(new lunr.Token(word)).toString(); }
 };
+
+/* Scripts written without spaces, read in bigrams (UNSPACED in kbgen/core/search_segments.py). */
+var UNSPACED = new RegExp("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3005\u3041-\u30fa" +
+  "\u30fc-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af" +
+  "\uff66-\uff9f\u{20000}-\u{3134f}]+", "gu");
+
+/* `text` with each run of UNSPACED characters as its bigrams, spaced apart (segment). */
+function segment(text) {
+  return text.replace(UNSPACED, function (run) {
+    var chars = Array.from(run), pairs = [];
+    if (chars.length < 2) return " " + run + " ";
+    for (var at = 0; at + 1 < chars.length; at++) pairs.push(chars[at] + chars[at + 1]);
+    return " " + pairs.join(" ") + " ";
+  });
+}
 
 function fold(word) {
   return word.normalize("NFD").replace(/[\u0300-\u036f]/g, "").normalize("NFC")
@@ -75,9 +91,10 @@ function fold(word) {
 
 /* Load the stemmer of the index's language (`lang`), if it names one: a promise. */
 function speak(data) {
-  if (!data.lang || !/^[a-z]{2}$/.test(data.lang)) return null;
+  if (!data.lang || !/^[a-z]{2,3}$/.test(data.lang)) return null;
   var code = data.lang, stop = new Set(data.stop || []);
   var base = VENDOR + "lunr-languages/";
+  if (data.own) return speakOwn(data, stop, base);
   return Promise.resolve(importScripts(base + "lunr.stemmer.support.min.js",
                                        base + "lunr." + code + ".min.js")).then(function () {
     var own = lunr[code];
@@ -93,6 +110,33 @@ function speak(data) {
       trim: ownTrim,
       stem: function (word) { return own.stemmer(new lunr.Token(word)).toString(); }
     };
+  });
+}
+
+/* A language the index reads as kbgen reads words (`own`: _own in search_language.py): kbgen's
+   trim, no folding, its `letters` replaced, bigrams; stemmed by its lunr-languages file unless
+   `stem` is 0. */
+function speakOwn(data, stop, base) {
+  var letters = data.letters || {};
+  function ownTrim(text) {
+    return trim(text).replace(/./gu, function (c) { return letters[c] || c; });
+  }
+  function use(stem) {
+    language = {
+      segment: segment,
+      wordOf: function (raw) {
+        var word = ownTrim(raw.toLowerCase().replace(/[\u2018\u2019]/g, "'"));
+        return stop.has(word) ? "" : word;
+      },
+      trim: ownTrim,
+      stem: stem
+    };
+  }
+  if (data.stem === 0) { use(function (word) { return word; }); return null; }
+  return Promise.resolve(importScripts(base + "lunr.stemmer.support.min.js",
+                                       base + "lunr." + data.lang + ".min.js")).then(function () {
+    var own = lunr[data.lang];
+    use(function (word) { return own.stemmer(new lunr.Token(word)).toString(); });
   });
 }
 
@@ -278,7 +322,7 @@ function rewritePhrases(words) {
    means (query_terms in Python). */
 function queryTerms(query) {
   var terms = [], seen = {};
-  var raws = tokens(query);
+  var raws = tokens(language.segment ? language.segment(query) : query);
   (language.phrases ? rewritePhrases(raws) : raws).forEach(function (raw) {
     if (terms.length === QUERY_WORDS) return;
     var word = language.wordOf(raw);
@@ -537,7 +581,7 @@ function unescapeHtml(text) {
 /* Index terms of a text in order: split, trimmed, stop words dropped, stemmed. */
 function pipeline(text) {
   var found = [];
-  tokens(text).forEach(function (raw) {
+  tokens(language.segment ? language.segment(text) : text).forEach(function (raw) {
     var word = language.wordOf(raw), stem = word && language.stem(word);
     if (stem) found.push(stem);
   });

@@ -1,0 +1,128 @@
+"""Site languages beyond kbgen's catalogues: a Snowball language (Russian), CJK (Japanese,
+Chinese, read in bigrams) and a right-to-left one (Arabic), built as one real site."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
+from tests.helpers import run_cli, shipped_index, site_search
+
+CATEGORIES = {"ru": "Оплата", "ja": "お支払い", "zh": "账单", "ar": "الفواتير"}
+ARTICLES = {  # (file, title, body) of each language
+    "ru": [("sbros-parolya", "Сброс пароля", "Откройте настройки учётной записи и нажмите"
+            " «Сбросить пароль». Письмо придёт на Wi-Fi роутер."),
+           ("oplata", "Двойная оплата", "Если платёж списан дважды, мы вернём деньги.")],
+    "ja": [("password", "パスワードの再設定", "設定画面でパスワードを再設定します。"
+            "メールが届かない場合はサポートに連絡してください。"),
+           ("payment", "二重請求", "支払いが二回請求された場合は返金します。"),
+           ("wifi", "Wi-Fiの接続", "ルーターの設定を確認してください。")],
+    "zh": [("mima", "重置密码", "在账户设置中重置密码。如果没有收到邮件，请联系支持。"),
+           ("fukuan", "重复付款", "如果付款被扣两次，我们会退款。"),
+           ("wifi", "无线网络连接", "请检查路由器的设置。")],
+    "ar": [("kalimat", "إعادة تعيين كلمة المرور", "افتح الإعدادات واضغط على إعادة التعيين."),
+           ("dafa", "دفع مزدوج", "إذا تم الدفع مرتين سنعيد المبلغ.")],
+}
+JAPANESE_QUERIES = ["パスワード", "再設定", "設定", "請求", "Wi-Fi 接続", "メール"]
+CHINESE_QUERIES = ["密码", "重置密码", "付款", "设置", "无线网络", "退款"]
+
+
+def world_project(root: Path) -> Path:
+    files = {"mkdocs.yml": MINI_CONFIG + "extra:\n  kb:\n    languages: [en, ru, ja, zh, ar]\n",
+             "content/index.md": "# Home\n\n<!-- kb:search -->\n",
+             "content/_data/categories.yml": MINI_CATEGORIES,
+             "content/articles/billing/card-declined.md": article()}
+    for code, items in ARTICLES.items():
+        folder = f"translations/{code}"
+        files[f"{folder}/index.md"] = "# " + CATEGORIES[code] + "\n\n<!-- kb:search -->\n"
+        files[f"{folder}/_data/categories.yml"] = MINI_CATEGORIES.replace(
+            "title: Billing", f"title: {CATEGORIES[code]}")
+        for name, title, body in items:
+            files[f"{folder}/articles/billing/{name}.md"] = article(
+                title, extra="updated: 2026-08-30\n", body=f"## {title}\n\n{body}\n")
+    write_files(root, files)
+    return root / "mkdocs.yml"
+
+
+@pytest.fixture(scope="module")
+def world_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """The site, and what the build said."""
+    config = world_project(tmp_path_factory.mktemp("world"))
+    built = run_cli("build", cwd=config.parent)
+    assert built.returncode == 0, built.stderr
+    return config.parent / "site", built.stdout + built.stderr
+
+
+@pytest.fixture(scope="module")
+def world_site(world_build: tuple[Path, str]) -> Path:
+    return world_build[0]
+
+
+@pytest.mark.parametrize(("code", "lang", "direction"), [
+    ("ru", "ru", "ltr"), ("ja", "ja", "ltr"), ("zh", "zh", "ltr"), ("ar", "ar", "rtl")])
+def test_each_language_builds_with_its_lang_and_direction(world_site: Path, code: str,
+                                                          lang: str, direction: str) -> None:
+    html = (world_site / code / "index.html").read_text(encoding="utf-8")
+    assert f'<html lang="{lang}"' in html
+    assert re.search(f'<body dir="{direction}"', html)
+    assert (world_site / code / "articles/billing" / f"{ARTICLES[code][0][0]}.html").is_file()
+
+
+def test_russian_is_stemmed_and_ships_its_stemmer_only(world_site: Path) -> None:
+    index = shipped_index(world_site / "ru")
+    assert index["lang"] == "ru" and index["own"] == 1 and "stem" not in index
+    assert "парол" in index["terms"] and "wi" in index["terms"]  # Latin words kept
+    assert "учетн" in index["terms"]  # ё read as е
+    assert site_search(world_site / "ru", "пароли")[0].endswith("sbros-parolya.html")
+    assert site_search(world_site / "ru", "учетной записи")[0].endswith("sbros-parolya.html")
+    vendor = "assets/javascripts/vendor/lunr-languages"
+    assert sorted(p.name for p in (world_site / "ru" / vendor).iterdir()) == [
+        "LICENSE", "lunr.ru.min.js", "lunr.stemmer.support.min.js"]
+    assert not (world_site / "ja" / vendor).exists()  # no stemmer: nothing to load
+
+
+def test_cjk_is_indexed_in_bigrams_and_found(world_site: Path) -> None:
+    japanese, chinese = shipped_index(world_site / "ja"), shipped_index(world_site / "zh")
+    assert japanese["stem"] == 0 and {"パス", "設定", "請求"} <= set(japanese["terms"])
+    assert {"密码", "重置", "付款"} <= set(chinese["terms"])
+    assert site_search(world_site / "ja", "パスワード")[0].endswith("password.html")
+    assert site_search(world_site / "zh", "重置密码")[0].endswith("mima.html")
+    assert site_search(world_site / "zh", "付款")[0].endswith("fukuan.html")
+    for code, queries in (("ja", JAPANESE_QUERIES), ("zh", CHINESE_QUERIES)):
+        assert all(site_search(world_site / code, query) for query in queries), code
+
+
+def test_arabic_is_found_as_written_with_material_in_arabic(world_site: Path) -> None:
+    assert site_search(world_site / "ar", "كلمة المرور")[0].endswith("kalimat.html")
+    html = (world_site / "ar" / "index.html").read_text(encoding="utf-8")
+    assert "بحث" in html  # Material's own "Search" in Arabic
+
+
+def test_a_language_without_catalogue_says_how_to_word_kbgen(
+        world_build: tuple[Path, str]) -> None:
+    site, said = world_build
+    for code in ("ru", "ja", "zh", "ar"):
+        assert f"kbgen has no catalogue for theme.language '{code}'" in said, said
+    assert said.count("extra.kb.messages") == 4
+    html = (site / "ja" / "articles/billing/password.html").read_text(encoding="utf-8")
+    assert "Was this" in html  # kbgen's own text in English, as the note says
+    dates = {code: re.findall(r'<time datetime="2026-08-30">([^<]*)<', (
+        site / code / "articles/billing" / f"{ARTICLES[code][1][0]}.html").read_text(
+            encoding="utf-8")) for code in ("ja", "ru")}
+    assert dates["ja"][0] == "2026年8月30日" and dates["ru"][0] == "30 августа 2026\u202fг."
+
+
+@pytest.mark.parametrize(("code", "queries"), [("ja", JAPANESE_QUERIES),
+                                                ("zh", CHINESE_QUERIES)])
+def test_kbgen_search_ranks_cjk_as_the_site_does(world_site: Path, code: str,
+                                                 queries: list[str]) -> None:
+    for query in queries:
+        said = run_cli("search", "--json", "-l", code, query, cwd=world_site.parent)
+        assert said.returncode == 0, said.stderr
+        slugs = [hit["slug"] for hit in json.loads(said.stdout)][:5]
+        assert slugs and slugs == [location.rsplit("/", 1)[-1].removesuffix(".html")
+                                   for location in site_search(world_site / code, query)], query
