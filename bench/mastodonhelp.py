@@ -54,12 +54,9 @@ def convert() -> list[dict[str, Any]]:
         body = realcorpus.moved_body(entry["body"])
         if not body.strip():
             continue
-        parts = source.removeprefix("content/en/").split("/")
-        category = realcorpus._slug(parts[0]) if len(parts) > 1 else "general"
         title = torsupport._short(" ".join(entry["title"].split()))
-        articles.append({"slug": slug_of(source), "category": category, "source": source,
-                         "title": title,
-                         "summary": realcorpus._first_sentence(body) or title, "body": body})
+        articles.append(realcorpus.moved_article(
+            slug_of(source), source, source.removeprefix("content/en/").split("/"), title, body))
     return articles
 
 

@@ -59,11 +59,8 @@ def convert() -> list[dict[str, Any]]:
             body = body[:heading.start()] + body[heading.end():]
         title = torsupport._short(" ".join(_TAG.sub("", raw_title).split()))
         body = realcorpus.moved_body(body)
-        parts = source.removeprefix("src/pages/").split("/")
-        category = realcorpus._slug(parts[0]) if len(parts) > 1 else "general"
-        articles.append({"slug": slug_of(source), "category": category, "source": source,
-                         "title": title,
-                         "summary": realcorpus._first_sentence(body) or title, "body": body})
+        articles.append(realcorpus.moved_article(
+            slug_of(source), source, source.removeprefix("src/pages/").split("/"), title, body))
     return articles
 
 

@@ -88,6 +88,15 @@ def _first_sentence(body: str) -> str:
     return ""
 
 
+def moved_article(slug: str, source: str, folders: list[str], title: str,
+                  body: str) -> dict[str, Any]:
+    """An article of a help centre moved in as it is: its first folder is its category
+    (`general` at the top), its summary the body's first sentence."""
+    category = _slug(folders[0]) if len(folders) > 1 else "general"
+    return {"slug": slug, "category": category, "source": source, "title": title,
+            "summary": _first_sentence(body) or title, "body": body}
+
+
 def convert(repo: Path, commit: str = PINNED_COMMIT) -> list[dict[str, Any]]:
     """The help centre's articles: slug, category, title, summary and body."""
     files = _files(repo, commit)

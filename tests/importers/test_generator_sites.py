@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import write_files
 from tests.helpers import run_cli
 
 MKDOCS = {
@@ -186,13 +187,6 @@ class Imported:
         return (self.project / "site/articles" / path).read_text(encoding="utf-8")
 
 
-def _write(folder: Path, files: dict[str, str]) -> Path:
-    for name, text in files.items():
-        (folder / name).parent.mkdir(parents=True, exist_ok=True)
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
-
-
 @pytest.fixture(scope="module")
 def imported(tmp_path_factory: pytest.TempPathFactory) -> Imported:
     root = tmp_path_factory.mktemp("generators")
@@ -201,7 +195,8 @@ def imported(tmp_path_factory: pytest.TempPathFactory) -> Imported:
     project = root / "kb"
     outputs = {}
     for name, files in (("mkdocs", MKDOCS), ("docusaurus", DOCUSAURUS), ("hugo", HUGO)):
-        result = run_cli("import", str(_write(root / name, files)), cwd=project)
+        write_files(root / name, files, dedent_yaml=False)
+        result = run_cli("import", str(root / name), cwd=project)
         assert result.returncode == 0, result.stdout + result.stderr
         outputs[name] = result.stdout
     build = run_cli("build", cwd=project)

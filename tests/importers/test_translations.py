@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from tests.conftest import write_files
 from tests.helpers import run_cli
 
 DOCUSAURUS = {
@@ -87,13 +88,6 @@ class Imported:
         return self.root / name / "kb"
 
 
-def _write(folder: Path, files: dict[str, str]) -> Path:
-    for name, text in files.items():
-        (folder / name).parent.mkdir(parents=True, exist_ok=True)
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
-
-
 @pytest.fixture(scope="module")
 def imported(tmp_path_factory: pytest.TempPathFactory) -> Imported:
     root = tmp_path_factory.mktemp("translations")
@@ -102,7 +96,8 @@ def imported(tmp_path_factory: pytest.TempPathFactory) -> Imported:
         project = root / name / "kb"
         init = run_cli("init", str(project), "--company", "Acme", "--site-name", "Acme help")
         assert init.returncode == 0, init.stdout + init.stderr
-        result = run_cli("import", str(_write(root / name / "source", files)), cwd=project)
+        write_files(root / name / "source", files, dedent_yaml=False)
+        result = run_cli("import", str(root / name / "source"), cwd=project)
         assert result.returncode == 0, result.stdout + result.stderr
         outputs[name] = result.stdout
     project = root / "docusaurus" / "kb"
