@@ -243,10 +243,14 @@ _OWN_THING = (r"(?:app|apps|application|db|database|host|server|service|site|pro
               r"|domain|machine|vm|cluster|bucket|instance|node|api|web|cache|redis|postgres"
               r"|pg|queue|worker|backend|frontend|company|network|net|printer|nas|router)")
 _PLACEHOLDER_LABEL = re.compile(
-    rf"(?i)(?:my|your)[-_][a-z0-9-]+|(?:my|your){_OWN_THING}\d*|example|sample|placeholder|company"
+    rf"(?i)(?:my|your)[-_][a-z0-9-]+|(?:my|your){_OWN_THING}\d*|example|sample|placeholder"
     rf"|{_OWN_THING}[-_]?name|<[^>]*>")
 """A label of a host name that the reader replaces by their own (`my-app`, `yourdb`,
-`appname`, `example`, the bare word `company` of `app.company.internal`)."""
+`appname`, `example`)."""
+_COMPANY_HOST = re.compile(rf"(?i){_OWN_THING}\d*\.company\.[a-z]+")
+"""A generic thing at the bare word `company` (`app.company.internal`): a placeholder only
+with a generic first label (review s32: `payroll.company.internal`, `jane-laptop.company.lan`
+are someone's hosts)."""
 
 
 def placeholder_host(host: str) -> str | None:
@@ -254,6 +258,8 @@ def placeholder_host(host: str) -> str | None:
     host it is (the last before the suffix) is the placeholder; `yourdb.acme-corp.internal`
     and `payroll.sample.acme.internal` are a company's hosts."""
     labels = host.split(".")
+    if _COMPANY_HOST.fullmatch(host):
+        return "a placeholder host name (my-…, your-…, example)"
     if _PLACEHOLDER_LABEL.fullmatch(labels[-2] if len(labels) > 1 else labels[0]):
         return "a placeholder host name (my-…, your-…, example)"
     return None

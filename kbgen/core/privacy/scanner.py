@@ -238,7 +238,8 @@ def _live_sessions(found: list[tuple[int, str, _Hit]], lines: list[str], context
                if line == lines[index] and expired_sessions.short_lived(lines, index, hit.start)}
     for index, line, hit in found:
         if expired and hit.kind in (TOKEN, PASSWORD) and not hit.vendor \
-                and line[hit.start:hit.end] in expired:
+                and line[hit.start:hit.end] in expired \
+                and not expired_sessions.repeat_named_otherwise(line, hit.start):
             context.accept(index, hit, expired_sessions.REASON)
         else:
             yield index, line, hit

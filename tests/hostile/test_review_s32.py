@@ -1,0 +1,61 @@
+"""Review of 2026-12-04 (s32): the day's accepting rules (named digests, onion addresses,
+public pages, short-lived sessions, the `company` placeholder label) with a real secret or a
+real host put in their shape; each case failed before its fix. All are judged by one `kbgen
+check` of a real project."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.hostile.review_cases import ArticleCase, check_cases, misjudged
+
+TOKEN = "API key or token"
+SECRET = "password or secret"
+HOST = "internal hostname"
+B64_32 = "hcK0GBt8tG3rKp8Xq2mW9vN4pT9wK3sB6yD1fH5jC0a="
+HEX32 = "f786db9fac45774fa4f0d8112e232d67"
+HEX64 = HEX32 + "0f4e1a9c3b7d2e8f6a5c4b3d2e1f0a9b"
+KEY = "q8Zr2LmX7vN4pT9wK3sB6yD1fH5jC0aE"
+REAL_ONION = "duckduckgogg42xjoc72x3sjasowoarfbgcmvfimaftt6twagswzczad"
+MADE_UP_ONION = "qKnFwnNH2oH4QhQ7CoRf7HYj8wCwpDwsa8ohJmcPG9JodMZvVA6psKq7"
+SESSION = ('```json\n{\n  "sid": "' + KEY + '",\n  "validity": 300\n}\n```\n\n')
+
+# (case, extra front matter, body, kind refused or None when published as it is)
+CASES: list[ArticleCase] = [
+    ("a password then a digest's key", "", f"```\npassword: hash: {B64_32}\n```\n", TOKEN),
+    ("an API key then a signature's key", "", f"```\napi_key: signature: {B64_32}\n```\n",
+     TOKEN),
+    ("a bearer token after sha256=", "", f"```\nAuthorization: Bearer sha256={HEX64}\n```\n",
+     TOKEN),
+    ("a key before .onion", "", f"```\nAPI_KEY={HEX32}.onion\n```\n", TOKEN),
+    ("a key as a made-up onion host", "", f"Open https://{KEY.lower()}.onion/ in Tor.\n", TOKEN),
+    ("a key as a YouTube channel", "", f"[Videos](https://youtube.com/channel/UC{KEY[:22]})\n",
+     TOKEN),
+    ("a key as a Google form", "",
+     f"[Form](https://docs.google.com/forms/d/e/1FAIpQL{KEY}/viewform)\n", TOKEN),
+    ("a session id repeated as an API key", "", SESSION + f"Your API key: {KEY}\n", SECRET),
+    ("a session id repeated as a bearer token", "",
+     SESSION + f"`Authorization: Bearer {KEY}`\n", TOKEN),
+    ("a job at the company", "", "Back up payroll.company.internal nightly.\n", HOST),
+    ("someone's laptop at the company", "", "Ping jane-laptop.company.lan first.\n", HOST),
+    # what the rules were written for still passes
+    ("a named digest", "", f'```json\n{{"sig_hash": "{HEX64}"}}\n```\n', None),
+    ("a Digest header", "", "```\nDigest: sha-256=hcK0GZB1BM4R0eenYrj9clYBuyXs/lemt5iWRYmIX0A="
+     "\n```\n", None),
+    ("a real onion address", "", f"Use https://{REAL_ONION}.onion/ in Tor.\n", None),
+    ("a guide's made-up onion host", "", f"```\nserver_name mastodon.{MADE_UP_ONION}.onion;\n"
+     "```\n", None),
+    ("a YouTube channel", "", "[YouTube](https://www.youtube.com/channel/UCT5kq9w0wSjogzJb81C9U0w)"
+     "\n", None),
+    ("a public Google form", "", "[Form](https://docs.google.com/forms/d/e/"
+     "1FAIpQLScYsLxe1HswOW9DFUNuhyTcYhdWY7-SZqTF3RpeBpFcyNdhUA/viewform)\n", None),
+    ("a short-lived session sent back", "", SESSION + f"Send it back: `X-FTL-SID: {KEY}`\n",
+     None),
+    ("the generic company's app", "", "Run `dig app.company.internal` on the peer.\n", None),
+]
+
+
+def test_review_s32(tmp_path: Path) -> None:
+    code, errors = check_cases(tmp_path, CASES, [])
+    assert misjudged(CASES, errors) == {}
+    assert code == 1
