@@ -19,7 +19,8 @@ nothing secret named before it (`API_KEY=<value>.onion`, `token=<value>.onion` s
 
 Neither counts where the line names a secret before the key or label (`password: hash:
 <value>`, `api_key: signature: <value>`, `Authorization: Bearer sha256=<value>`): a secret's
-key, then a digest's word, is a secret with a label put on it (review s32).
+key, then a digest's word, is a secret with a label put on it (review s32), nor under a parent
+key that names one (`secret:` then `  signature: <value>` in YAML, `"token": {` in JSON).
 """
 
 from __future__ import annotations
@@ -73,6 +74,28 @@ def reason(line: str, start: int, end: int) -> str | None:
         size = _size(value)
         return REASON if size is not None and 16 <= size <= 512 else None
     return None
+
+
+MAX_PARENTS_UP = 40
+"""How many lines up a value's parent keys are looked for (a bounded look: linear)."""
+_KEY_OF_LINE = re.compile(r"""\s*[-{\[]?\s*["']?([\w.-]{1,60})["']?\s*[:=]""")
+
+
+def secret_parent(lines: list[str], index: int) -> bool:
+    """A key that line `index` is nested under (a less indented line above it, in YAML or
+    JSON) names a secret."""
+    indent = len(lines[index]) - len(lines[index].lstrip())
+    for line in reversed(lines[max(0, index - MAX_PARENTS_UP):index]):
+        if indent == 0:
+            return False
+        stripped = line.lstrip()
+        if not stripped or len(line) - len(stripped) >= indent:
+            continue
+        indent = len(line) - len(stripped)
+        key = _KEY_OF_LINE.match(line)
+        if key and _SECRET_BEFORE.search(key.group(1)):
+            return True
+    return False
 
 
 def _size(value: str) -> int | None:

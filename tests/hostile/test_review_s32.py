@@ -27,6 +27,10 @@ CASES: list[ArticleCase] = [
      TOKEN),
     ("a bearer token after sha256=", "", f"```\nAuthorization: Bearer sha256={HEX64}\n```\n",
      TOKEN),
+    ("a signature's key under a secret's (YAML)", "",
+     f"```yaml\nsecret:\n  signature: {B64_32}\n```\n", TOKEN),
+    ("a signature's key under a token's (JSON)", "",
+     f'```json\n{{"token": {{\n  "signature": "{B64_32}"}}}}\n```\n', TOKEN),
     ("a key before .onion", "", f"```\nAPI_KEY={HEX32}.onion\n```\n", TOKEN),
     ("a key as a made-up onion host", "", f"Open https://{KEY.lower()}.onion/ in Tor.\n", TOKEN),
     ("a key as a YouTube channel", "", f"[Videos](https://youtube.com/channel/UC{KEY[:22]})\n",
@@ -40,6 +44,7 @@ CASES: list[ArticleCase] = [
     ("someone's laptop at the company", "", "Ping jane-laptop.company.lan first.\n", HOST),
     # what the rules were written for still passes
     ("a named digest", "", f'```json\n{{"sig_hash": "{HEX64}"}}\n```\n', None),
+    ("a nested digest", "", f"```yaml\nrelease:\n  checksum: {HEX64}\n```\n", None),
     ("a Digest header", "", "```\nDigest: sha-256=hcK0GZB1BM4R0eenYrj9clYBuyXs/lemt5iWRYmIX0A="
      "\n```\n", None),
     ("a real onion address", "", f"Use https://{REAL_ONION}.onion/ in Tor.\n", None),

@@ -172,7 +172,7 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = [(index, line, hit) for index, line, hit in found
              if not _session(line, hit, sessions)]
     found = list(_live_sessions(found, lines, context))
-    found = list(_not_named_digests(found, context))
+    found = list(_not_named_digests(found, lines, context))
     columns = ids.Columns(lines)
     in_id_columns = {(index, hit) for index, line, hit in found
                      if hit.kind in (TOKEN, PASSWORD) and not hit.vendor
@@ -245,13 +245,16 @@ def _live_sessions(found: list[tuple[int, str, _Hit]], lines: list[str], context
             yield index, line, hit
 
 
-def _not_named_digests(found: list[tuple[int, str, _Hit]], context: _Context
-                       ) -> Iterator[tuple[int, str, _Hit]]:
+def _not_named_digests(found: list[tuple[int, str, _Hit]], lines: list[str],
+                       context: _Context) -> Iterator[tuple[int, str, _Hit]]:
     """`found` but keys their key or label names as a digest or a signature, onion
     addresses (named_digests), and ids of pages published for everyone (public_pages)."""
     for index, line, hit in found:
         why = named_digests.reason(line, hit.start, hit.end) \
             if hit.kind in (TOKEN, PASSWORD) and not hit.vendor else None
+        if why == named_digests.REASON and line == lines[index] \
+                and named_digests.secret_parent(lines, index):
+            why = None
         if why is None and hit.kind == TOKEN and not hit.vendor \
                 and public_pages.public_page(line, hit.start, hit.end):
             why = public_pages.REASON
