@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kbgen.core import published_passwords
+from kbgen.core.home_devices import DEVICE_WORDS
 from kbgen.core.placeholder_words import word_like
 
 SELF_WORDS = frozenset({"password", "passwd", "passwort", "pass", "pwd", "passphrase", "secret",
@@ -243,14 +244,14 @@ _OWN_THING = (r"(?:app|apps|application|db|database|host|server|service|site|pro
               r"|domain|machine|vm|cluster|bucket|instance|node|api|web|cache|redis|postgres"
               r"|pg|queue|worker|backend|frontend|company|network|net|printer|nas|router)")
 _PLACEHOLDER_LABEL = re.compile(
-    rf"(?i)(?:my|your)[-_][a-z0-9-]+|(?:my|your){_OWN_THING}\d*|example|sample|placeholder"
+    rf"(?i)(?:my|your)[-_][a-z0-9-]+|(?:my|your){_OWN_THING}\d*|example|sample|placeholder|company"
     rf"|{_OWN_THING}[-_]?name|<[^>]*>")
 """A label of a host name that the reader replaces by their own (`my-app`, `yourdb`,
-`appname`, `example`)."""
-_COMPANY_HOST = re.compile(rf"(?i){_OWN_THING}\d*\.company\.[a-z]+")
-"""A generic thing at the bare word `company` (`app.company.internal`): a placeholder only
-with a generic first label (review s32: `payroll.company.internal`, `jane-laptop.company.lan`
-are someone's hosts)."""
+`appname`, `example`, the bare word `company` of `app.company.internal`)."""
+_SOMEONES_DEVICE = re.compile(rf"(?i)[a-z0-9]+[-_](?:{'|'.join(DEVICE_WORDS)})\d*"
+                              rf"|(?:{'|'.join(DEVICE_WORDS)})[-_][a-z0-9]+")
+"""A label naming whose device it is (`jane-laptop`, `phone-dominik`): under the placeholder
+`company` it is still someone's machine (review s32: `jane-laptop.company.lan` passed)."""
 
 
 def placeholder_host(host: str) -> str | None:
@@ -258,8 +259,9 @@ def placeholder_host(host: str) -> str | None:
     host it is (the last before the suffix) is the placeholder; `yourdb.acme-corp.internal`
     and `payroll.sample.acme.internal` are a company's hosts."""
     labels = host.split(".")
-    if _COMPANY_HOST.fullmatch(host):
-        return "a placeholder host name (my-…, your-…, example)"
+    if len(labels) > 1 and labels[-2].lower() == "company" \
+            and any(_SOMEONES_DEVICE.fullmatch(label) for label in labels[:-2]):
+        return None
     if _PLACEHOLDER_LABEL.fullmatch(labels[-2] if len(labels) > 1 else labels[0]):
         return "a placeholder host name (my-…, your-…, example)"
     return None

@@ -41,7 +41,7 @@ _HEX = re.compile(r"[0-9a-fA-F]+")
 _BASE64 = re.compile(r"[A-Za-z0-9+/_-]+={0,2}")
 _ONION_AFTER = re.compile(r"\.onion(?![\w-])")
 _LABEL_BEFORE = re.compile(r"(?:^|[\s./=\"'`(])$")
-_SUBDOMAIN_BEFORE = re.compile(r"(?i)(?:^|[\s/\"'`(])[a-z][a-z0-9-]{0,62}\.$")
+_SUBDOMAIN_BEFORE = re.compile(r"(?i)(?:^|[\s/\"'`(=,])[a-z][a-z0-9-]{0,62}\.$")
 """A service's name as the label before the onion label (`mastodon.`)."""
 _SECRET_BEFORE = re.compile(r"(?i)pass(?:word|wd|phrase)?|secret|api[-_ ]?key|private|token"
                             r"|bearer|authori[sz]ation|cred|hmac|salt")

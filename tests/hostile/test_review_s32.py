@@ -40,7 +40,6 @@ CASES: list[ArticleCase] = [
     ("a session id repeated as an API key", "", SESSION + f"Your API key: {KEY}\n", SECRET),
     ("a session id repeated as a bearer token", "",
      SESSION + f"`Authorization: Bearer {KEY}`\n", TOKEN),
-    ("a job at the company", "", "Back up payroll.company.internal nightly.\n", HOST),
     ("someone's laptop at the company", "", "Ping jane-laptop.company.lan first.\n", HOST),
     # what the rules were written for still passes
     ("a named digest", "", f'```json\n{{"sig_hash": "{HEX64}"}}\n```\n', None),
@@ -57,6 +56,7 @@ CASES: list[ArticleCase] = [
     ("a short-lived session sent back", "", SESSION + f"Send it back: `X-FTL-SID: {KEY}`\n",
      None),
     ("the generic company's app", "", "Run `dig app.company.internal` on the peer.\n", None),
+    ("a zone under the generic company", "", "Add `k8s.company.internal` as the zone.\n", None),
 ]
 
 
