@@ -7,7 +7,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.hostile.review_cases import ArticleCase, check_cases, misjudged
+from tests.hostile.review_cases import (
+    ArticleCase,
+    FileCase,
+    assert_file_judged,
+    check_cases,
+    misjudged,
+)
 
 TOKEN = "API key or token"
 SECRET = "password or secret"
@@ -63,4 +69,31 @@ CASES: list[ArticleCase] = [
 def test_review_s32(tmp_path: Path) -> None:
     code, errors = check_cases(tmp_path, CASES, [])
     assert misjudged(CASES, errors) == {}
+    assert code == 1
+
+
+# the same shapes in front matter, HTML attributes, link titles and copied files
+ELSEWHERE: list[ArticleCase] = [
+    ("front matter: a key then a signature's key",
+     f'description: "api_key: signature: {B64_32}"\n', "Body.\n", TOKEN),
+    ("front matter: a key before .onion", f'description: "API_KEY={HEX32}.onion"\n', "Body.\n",
+     TOKEN),
+    ("an attribute: a key before .onion", "", f'<a title="token={HEX32}.onion">x</a>\n', TOKEN),
+    ("a link title: a session id named an API key", "",
+     SESSION + f'[x](https://acme.io "api key {KEY}")\n', TOKEN),
+]
+FILES: list[FileCase] = [
+    ("content/assets/keys.json", ('{"token": {\n  "signature": "' + B64_32 + '"}}\n').encode(),
+     TOKEN),
+    ("content/assets/notes.txt", f"API_KEY={HEX32}.onion\n".encode(), TOKEN),
+    ("content/assets/logo.svg", ('<svg xmlns="http://www.w3.org/2000/svg"><text>password: hash:'
+                                 f' {B64_32}</text></svg>').encode(), TOKEN),
+]
+
+
+def test_review_s32_elsewhere(tmp_path: Path) -> None:
+    code, errors = check_cases(tmp_path, ELSEWHERE, FILES)
+    assert misjudged(ELSEWHERE, errors) == {}
+    for path, _, expected in FILES:
+        assert_file_judged(errors, path, expected)
     assert code == 1
