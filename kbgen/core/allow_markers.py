@@ -8,7 +8,10 @@ Complaints go to the regulator, casework@ico.org.uk. <!-- kb:allow email -->
 ```
 
 A marker at the end of a line accepts the findings of the kinds it names on that line; a
-marker alone on a line accepts them on the next line. It hides nothing else: another kind on
+marker alone on a line accepts them on the next line. In a code block it may also be written
+as a comment of the code's language (`# kb:allow token`, `// kb:allow token`, `-- `, `; `,
+`% `, `/* kb:allow token */`), so that the code stays valid where the reader copies it; the
+comment goes with it. It hides nothing else: another kind on
 the same line, or the same kind on another line, is still an error. A marker without a kind or
 with an unknown one is an error; one that accepts nothing is a warning (it would hide what is
 pasted on that line later). Markers are never published: `strip_markers` removes them from
@@ -135,15 +138,51 @@ def _other_break_error(code: int) -> str:
             " more than the line you see; replace it with a real line break (or a space)")
 
 
+_CODE_MARKER = re.compile(r"(?:^|[ \t]+)(?:#|//|--|;|%|/\*)[ \t]*kb:allow(?![\w-])(.*?)"
+                          r"[ \t]*(?:\*/)?[ \t]*$", re.IGNORECASE)
+"""A marker written as a comment of a code block's language, at the end of a code line."""
+_EMPTY_COMMENT = re.compile(r"(?:^|[ \t]+)(?:#|//|--)[ \t]*$")
+"""What is left of `# <!-- kb:allow token -->` in code once the marker is gone."""
+
+
+def _code_lines(body: str) -> set[int]:
+    """The 0-based lines of `body` inside code blocks that mention a marker."""
+    from kbgen.core.markdown_code import code_map
+
+    lines = body.split("\n")
+    if not any(HINT in line.lower() for line in lines):
+        return set()
+    code = code_map(body)
+    return {index for index, line in enumerate(lines)
+            if HINT in line.lower() and code.is_code(index)}
+
+
+def _in_code(text: str) -> tuple[str, str] | None:
+    """(the code before it, the kinds as written) of a comment marker ending a code line."""
+    if MARKER.search(text):
+        return None
+    found = _CODE_MARKER.search(text)
+    return (text[:found.start()], found.group(1)) if found else None
+
+
 def read_markers(body: str, first_line: int = 1) -> Markers:
     """The markers of a Markdown body whose first line is file line `first_line`."""
     if HINT not in body.lower():
         return Markers()
     markers: list[Marker] = []
     errors: list[tuple[int, str]] = []
+    code_lines = _code_lines(body)
     for offset, text in enumerate(body.split("\n")):
         found = list(MARKER.finditer(text))
         line = first_line + offset
+        comment = _in_code(text) if offset in code_lines else None
+        if comment is not None:
+            named = tuple(word.lower() for word in re.split(r"[\s,]+", comment[1]) if word)
+            errors += _marker_errors(line, named)
+            if named:
+                markers.append(Marker(line, line + 1 if not comment[0].strip() else line,
+                                      named))
+            continue
         if _UNCLOSED.search(MARKER.sub("", text)):
             errors.append((line, "`<!-- kb:allow` is not closed on its line; write the whole"
                                  " marker on one line, e.g. `<!-- kb:allow email -->`"))
@@ -174,9 +213,30 @@ def strip_markers(markdown: str, keep_lines: bool = True) -> str:
     paragraph, list or table it stands in."""
     if HINT not in markdown.lower():
         return markdown
+    code_lines = _code_lines(markdown)
+    if code_lines:
+        markdown = _strip_in_code(markdown, code_lines, keep_lines)
     if not keep_lines:
         markdown = _ALONE.sub("", markdown)
     return MARKER.sub("", markdown)
+
+
+def _strip_in_code(markdown: str, code_lines: set[int], keep_lines: bool) -> str:
+    """Markers of code lines taken away with the comment that holds them (`# kb:allow
+    token`, `# <!-- kb:allow token -->`), so the code shown and copied holds none of it."""
+    lines = markdown.split("\n")
+    kept: list[str] = []
+    for index, text in enumerate(lines):
+        if index in code_lines:
+            comment = _in_code(text)
+            before = comment[0] if comment is not None else MARKER.sub("", text)
+            if comment is None and before != text:
+                before = _EMPTY_COMMENT.sub("", before)
+            if not before.strip() and not keep_lines:
+                continue  # the marker was the line: the code keeps its own lines
+            text = before.rstrip() if before.strip() else ""
+        kept.append(text)
+    return "\n".join(kept)
 
 
 def data_markers(value: Any, line_of: Callable[[str], int], path: str = ""

@@ -3,6 +3,7 @@ over an existing file, then check what was written as `kbgen check` would."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from dataclasses import dataclass, field
@@ -12,15 +13,22 @@ import yaml
 
 from kbgen.core import loader
 from kbgen.core.config import KbConfig
-from kbgen.core.sources import TEAM_DIR
+from kbgen.core.sources import TEAM_DIR, TRANSLATIONS_DIR
 from kbgen.errors import KbError, Problem
-from kbgen.importers import markdown_site, missing_images
+from kbgen.importers import file_findings, markdown_site, missing_images
+from kbgen.importers.anchors import fix_anchors
 from kbgen.importers.counted_notes import fold_counted
 from kbgen.importers.examples_left import examples_left
 from kbgen.importers.model import Export
 from kbgen.importers.plan import CATEGORIES_FILE, Plan, Planner
 from kbgen.importers.reading import read_export
 from kbgen.importers.references import IMAGE_SUFFIXES
+from kbgen.importers.translated import (
+    gate_translation,
+    plan_translations,
+    translated_report,
+    write_home,
+)
 
 TEAM_NOTE = "# Imported as a draft with the name only: add a role, then `status: published`.\n"
 CATEGORIES_HEADER = ("# Categories of the help centre: one key per folder under"
@@ -50,6 +58,8 @@ class ImportReport:
     """The publishing gate's findings in imported files, to review."""
     own_domains: list[str] = field(default_factory=list)
     """The old site's own domains that the gate does not allow yet."""
+    languages: list[str] = field(default_factory=list)
+    """What the summary says of the translations imported (kbgen.importers.translated)."""
 
     @property
     def errors(self) -> list[Problem]:
@@ -80,12 +90,13 @@ class ImportReport:
                 lines += [f"    - {message}" for message in missing_images.folded(messages)]
             if images_line := missing_images.totals(self.warnings):
                 lines.append(images_line)
+        lines += self.languages
         if self.problems:
             lines.append("kbgen check says:")
             lines += _grouped(self.problems)
         if self.gate:
             lines.append(_gate_heading(self.gate))
-            lines += [f"  {problem}" for problem in self.gate]
+            lines += file_findings.folded(self.gate)
             if offered := _domains_found(self.own_domains, self.gate):
                 listed = ", ".join(offered)
                 lines.append(f"  The old site's own domain is {listed}: if the addresses there"
@@ -132,7 +143,7 @@ def _domains_found(domains: list[str], gate: list[Problem]) -> list[str]:
 def shown(content_dir: Path, src_uri: str) -> str:
     """A file of the content folder as messages show it (relative to the working directory
     when inside it)."""
-    path = (content_dir / src_uri).absolute()
+    path = Path(os.path.normpath((content_dir / src_uri).absolute()))  # `../translations/de`
     cwd = Path.cwd()
     return path.relative_to(cwd).as_posix() if path.is_relative_to(cwd) else str(path)
 
@@ -154,24 +165,37 @@ def _grouped(problems: list[Problem]) -> list[str]:
             lines.append(f"  {problem}")
         elif key not in said:
             said.add(key)
-            lines.append(f"  {counts[key]} imported articles: {problem.level}: {problem.message}")
+            files = sorted({p.path for p in problems if (p.level, p.message) == key})
+            where = f"{counts[key]} imported articles" if len(files) == counts[key] else \
+                f"{counts[key]} lines of {', '.join(files[:3])}{' ...' if len(files) > 3 else ''}"
+            lines.append(f"  {where}: {problem.level}: {problem.message}")
     return lines
 
 
 def import_export(source: Path, content_dir: Path, config: KbConfig, kind: str | None = None,
-                  dry_run: bool = False) -> ImportReport:
-    """Import `source` into `content_dir`; raise KbError, writing nothing, when it would
-    overwrite or duplicate existing content."""
+                  dry_run: bool = False, translations_dir: Path | None = None) -> ImportReport:
+    """Import `source` into `content_dir` (its other languages into `translations_dir`);
+    raise KbError, writing nothing, when it would overwrite or duplicate existing content."""
+    translations_dir = translations_dir or content_dir.parent / TRANSLATIONS_DIR
     try:
         export = read_export(source, kind)
         roots = markdown_site.site_of(source).static if export.kind == markdown_site.NAME else []
-        plan = Planner(export, content_dir).make(roots)
+        planner = Planner(export, content_dir)
+        plan = planner.make(roots)
+        languages = plan_translations(export, planner, translations_dir, roots)
+        fix_anchors(plan.articles)
+        for code, other in languages.items():
+            fix_anchors(other.articles, f"{TRANSLATIONS_DIR}/{code}/")
     except (TypeError, AttributeError, ValueError, KeyError, RecursionError) as exc:
         raise KbError(f"{source}: the export holds a value of a kind kbgen cannot read"
                       f" ({type(exc).__name__}: {exc}); nothing was written. Export it again;"
                       " if it still fails, report this message") from exc
     clashes = plan.refused + [f"{path} exists" for path in _targets(plan, content_dir)
                               if (content_dir / path).exists()]
+    for code, other in languages.items():
+        clashes += other.refused + [f"{TRANSLATIONS_DIR}/{code}/{path} exists"
+                                    for path in _targets(other, translations_dir / code)
+                                    if (translations_dir / code / path).exists()]
     if clashes:
         raise KbError("nothing imported: the import would overwrite or duplicate existing"
                       " content:\n" + "\n".join(f"  {c}" for c in clashes) +
@@ -181,6 +205,7 @@ def import_export(source: Path, content_dir: Path, config: KbConfig, kind: str |
         raise KbError(f"{source}: no article to import ({reasons})")
     report = _report(export, plan, dry_run)
     report.content_dir = content_dir
+    translated_report(report, export, languages, config, translations_dir)
     allowed = {domain.lower() for domain in config.privacy.allow_domains}
     report.own_domains = [d for d in export.domains if d.lower() not in allowed]
     if dry_run:
@@ -190,9 +215,19 @@ def import_export(source: Path, content_dir: Path, config: KbConfig, kind: str |
                 shutil.copytree(content_dir, copy, symlinks=True)
             _write(plan, copy)
             _check(report, plan, copy, config, content_dir)
+            for code, other in languages.items():
+                _write(other, Path(scratch) / TRANSLATIONS_DIR / code)
+                write_home(copy, Path(scratch) / TRANSLATIONS_DIR / code)
+                gate_translation(report, other, Path(scratch) / TRANSLATIONS_DIR / code, config,
+                                 translations_dir / code)
     else:
         _write(plan, content_dir)
         _check(report, plan, content_dir, config, content_dir)
+        for code, other in languages.items():
+            _write(other, translations_dir / code)
+            write_home(content_dir, translations_dir / code)
+            gate_translation(report, other, translations_dir / code, config,
+                             translations_dir / code)
     return report
 
 
@@ -252,7 +287,8 @@ def _write(plan: Plan, content_dir: Path) -> None:
 def _check(report: ImportReport, plan: Plan, written: Path, config: KbConfig,
            content_dir: Path) -> None:
     """`kbgen check`'s problems in the files the import wrote, gate findings apart."""
-    new = {a.src_uri for a in plan.articles} | {f"{TEAM_DIR}/{m}.yml" for m in plan.team}
+    new = {a.src_uri for a in plan.articles} | {f"{TEAM_DIR}/{m}.yml" for m in plan.team} \
+        | {copy.target for copy in plan.references.copies.values()}  # an SVG is checked too
     if plan.categories:
         new.add(CATEGORIES_FILE)
     kb, problems = loader.load(written, config, review=True, gate=False)

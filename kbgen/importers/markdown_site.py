@@ -17,6 +17,7 @@ import tomllib
 import yaml
 
 from kbgen.core.redirects import page_key
+from kbgen.importers import languages
 from kbgen.importers.exports import date_of, text_of
 from kbgen.importers.htmltext import plain_text as html_text
 from kbgen.importers.hugo_shortcodes import HugoShortcodes
@@ -50,7 +51,7 @@ KNOWN_KEYS = {"title", "description", "summary", "excerpt", "subtitle", "tags", 
               "aliases", "redirect_from", "id", "layout", "weight", "order", "nav_order",
               "sidebar_position", "sidebar_label", "nav_title", "category", "sub_category",
               "sitemap", "excluded_in_search", "isIndex", "image", "type", "hidden",
-              "nav_exclude", "search_exclude", "menu", "menus"}
+              "nav_exclude", "search_exclude", "menu", "menus", "toc"}
 """Keys read, or layout keys with no meaning in kbgen (not reported as dropped)."""
 _FRONT = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n(.*?)^\1[ \t]*\r?$\n?", re.M | re.S)
 _HEADING = re.compile(r"\A\s*#[ \t]+(.+?)[ \t#]*\n")
@@ -227,11 +228,36 @@ def humanize(name: str) -> str:
     return text[:1].upper() + text[1:] if text else name
 
 
+def _originals_by_address(export: Export) -> None:
+    """A translation whose original is not at the same path translates the article of the
+    same old address (Obsidian Help: `de/Erweiterungen/Graph-Ansicht.md` and
+    `en/Plugins/Graph view.md` both have `permalink: plugins/graph`)."""
+    by_address: dict[str, str] = {}
+    for article in export.articles:
+        for url in article.old_urls:
+            by_address.setdefault(page_key(url), article.origin)
+    for other in export.translations.values():
+        for article in other.articles:
+            if article.translates is None:
+                article.translates = next((by_address[page_key(url)] for url in
+                                           article.old_urls + article.link_keys
+                                           if page_key(url) in by_address), None)
+
+
 class MarkdownSite:
     """Reads one folder of Markdown."""
 
     def __init__(self, source: Path) -> None:
         self.site = site_of(source)
+        self.languages = languages.find(
+            self.site.flavour, self.site.root, self.site.content, self.site.config,
+            lambda folder: _markdown_files(self.site.root, folder),
+            hugo_languages(self.site.root, self.site.config)
+            if self.site.flavour == "hugo" else {})
+        self.site.content = self.languages.content
+        if self.site.flavour == "markdown" and self.site.content != self.site.root \
+                and site_of(self.site.content).flavour == "obsidian":
+            self.site.flavour = "obsidian"  # Obsidian Help: a Publish vault per language
         self.category_pages: dict[str, SourceCategory] = {}
         self.category_pages_by_path: dict[Path, str] = {}
         collections = self.site.config.get("collections")
@@ -243,6 +269,9 @@ class MarkdownSite:
             else {}
         self.wikilinks = WikiLinks(self.site.content)
         self._numbered_in: dict[Path, int] = {}
+        self._names: dict[str, list[Path]] | None = None
+        self._main: dict[Path, Path | None] = {}
+        """Pages by file name (Hugo `ref "name.md"`), made on first use."""
         self.stubs: list[tuple[str, list[str], str]] = []
         """(file, old addresses, where they redirected) of the old site's redirect pages."""
 
@@ -259,16 +288,15 @@ class MarkdownSite:
         self.category_pages = self._category_pages() if jekyll else {}
         for path in _markdown_files(site.root, site.content, jekyll, keep, left):
             relative = path.relative_to(site.content).as_posix()
-            if relative in excluded or relative.split("/")[0] in excluded:
+            if relative in excluded or relative.split("/")[0] in excluded \
+                    or path in self.languages.paths:
                 continue
             self._read_file(path, export)
-        for code, other in list(hugo_languages(site.root, site.config).items())[1:] \
-                if site.flavour == "hugo" else []:
-            count = len(_markdown_files(site.root, other))
-            export.skipped.append((other.relative_to(site.root).as_posix() + "/", f"the {code}"
-                                   f" translation ({count} files): kbgen imports one language,"
-                                   f" the site's default ({site.content.name}); import a"
-                                   " translation into a project of its own"))
+        codes = {self.languages.default, *self.languages.codes}
+        for article in export.articles:
+            article.name = languages.strip_suffix(article.name, codes)
+        export.translations = self._translations(codes)
+        _originals_by_address(export)
         for path in left:
             folder = path.relative_to(site.content).parts[0]
             export.skipped.append((path.relative_to(site.root).as_posix(),
@@ -287,12 +315,72 @@ class MarkdownSite:
                                        " which is no imported article: not redirected"))
         return export
 
+    def _translations(self, codes: set[str]) -> dict[str, Export]:
+        """Each other language's pages, read as the default's are, with the origin of the
+        page each translates; their old addresses are the default's under the language's
+        prefix where the generator puts them there (Docusaurus, Hugo: `/de/...`), else not
+        redirected (they still resolve links)."""
+        found: dict[str, Export] = {}
+        default_content = self.site.content
+        for page in self.languages.pages:
+            export = found.setdefault(page.language, Export(NAME, files=self.site.root))
+            self.site.content = page.root
+            before = len(export.articles)
+            try:
+                self._read_file(page.path, export)
+            finally:
+                self.site.content = default_content
+            for article in export.articles[before:]:
+                article.name = languages.strip_suffix(article.name, codes)
+                self._translated_addresses(article, page)
+                article.translates = page.original.relative_to(self.site.root).as_posix() \
+                    if page.original is not None else None
+        return found
+
+    def _translated_addresses(self, article: SourceArticle,
+                              page: languages.Translated) -> None:
+        """`/de/docs/billing/refund` for Docusaurus' and Hugo's other languages (both publish
+        them under the locale's code); the unprefixed addresses still resolve links."""
+        if self.site.flavour not in ("docusaurus", "hugo") or not page.written:
+            article.redirects = False  # its old addresses still resolve links to it
+            return
+        default = f"/{self.languages.default}/" \
+            if self.site.config.get("defaultContentLanguageInSubdir") is True else None
+        article.link_keys += article.old_urls
+        article.old_urls = [f"/{page.written}/" + (url.removeprefix(default) if default and
+                                                    url.startswith(default) else url[1:])
+                            for url in article.old_urls if url.startswith("/")]
+
     def _root_of(self, path: Path) -> Path:
         """The folder categories start from: a Jekyll collection's, else the content root."""
         first = path.relative_to(self.site.content).parts[0]
         if self.site.flavour == "jekyll" and first in self.collections | {"_posts": {}}:
             return self.site.content / first
+        main = self._main_folder()
+        if main is not None and first == main.name and path.parent != main:
+            return main
         return self.site.content
+
+    MAIN_SHARE = 0.75
+    """A first-level folder holding this share of the pages, in sub-folders, is no section."""
+
+    def _main_folder(self) -> Path | None:
+        """The one first-level folder that holds most pages in sections of its own (Gitea's
+        `content/doc/installation/`, `doc/features/`...): its sub-folders are the categories,
+        not one category of every article."""
+        content = self.site.content
+        if content in self._main:
+            return self._main[content]
+        files = [p.relative_to(content).parts for p in _markdown_files(self.site.root, content)]
+        main = None
+        firsts = {parts[0] for parts in files if len(parts) > 2}
+        for first in firsts:
+            inside = [parts for parts in files if parts[0] == first]
+            sections = {parts[1] for parts in inside if len(parts) > 2}
+            if len(sections) >= 2 and len(inside) >= self.MAIN_SHARE * len(files):
+                main = content / first
+        self._main[content] = main
+        return main
 
     def _read_file(self, path: Path, export: Export) -> None:
         site = self.site
@@ -309,6 +397,10 @@ class MarkdownSite:
         if self.site.flavour == "jekyll" and not _FRONT.match(text):
             export.skipped.append((origin, "no front matter: Jekyll copies such a file as it is"
                                    " and makes no page of it"))
+            return
+        if self.site.flavour == "docusaurus" and path.name.startswith("_"):
+            export.skipped.append((origin, "a Docusaurus partial (a file whose name starts with"
+                                   " `_` is no page; pages import it with MDX)"))
             return
         if path.resolve() in self._appended():
             export.skipped.append((origin, "appended to every page by pymdownx.snippets"
@@ -679,9 +771,23 @@ class MarkdownSite:
             place, place.with_name(place.name + ".md"), place / "_index.md", place / "index.md")]
         found = next((c for c in candidates if c.is_file()), None) \
             or next((c for c in map(_any_case, candidates) if c is not None), None) \
+            or self._by_name(target) \
             or next((c for c in places if c.exists()), places[-1])
         relative = os.path.relpath(found.resolve(), path.parent.resolve()).replace(os.sep, "/")
         return relative + (f"#{fragment}" if fragment else "")
+
+    def _by_name(self, target: str) -> Path | None:
+        """The one page of the site with the file name `target` (`seek-help.zh-cn.md`, with
+        or without `.md`), as Hugo's `ref` finds a bare name; None when none or several."""
+        if "/" in target or self.site.flavour != "hugo":
+            return None
+        if self._names is None:
+            self._names = {}
+            for found in _markdown_files(self.site.root, self.site.root / "content"):
+                for name in (found.name, found.stem):
+                    self._names.setdefault(name.lower(), []).append(found)
+        matches = self._names.get(target.lower(), [])
+        return matches[0] if len(matches) == 1 else None
 
     def _old_urls(self, path: Path, meta: dict[str, Any]) -> list[str]:
         """Where the old site published the file, and the aliases it declared."""
@@ -695,9 +801,7 @@ class MarkdownSite:
             if own:
                 urls.append(own)
             else:
-                parent, _, name = relative.rpartition("/")
-                name = text_of(meta.get("slug")) or name
-                urls.append(f"/{parent}/{name}/" if parent else f"/{name}/")
+                urls.append(self._hugo_url(relative, meta))
         elif flavour == "docusaurus":
             urls.append(self._docusaurus_url(relative, meta))
         elif flavour == "mkdocs":
@@ -712,6 +816,30 @@ class MarkdownSite:
         if flavour == "obsidian":  # and an alias that is a path redirects to the note
             urls = [url.strip().replace(" ", "+") for url in urls if url and url.strip()]
         return [url if url.startswith(("/", "http")) else f"/{url}" for url in urls if url]
+
+    def _hugo_url(self, relative: str, meta: dict[str, Any]) -> str:
+        """A Hugo page's address: its section's `permalinks` pattern (`doc: /:slug/`), else
+        its folder and slug; the file's language suffix (`.en-us`) is no part of it, and the
+        default language's code is its first folder with `defaultContentLanguageInSubdir`."""
+        parent, _, name = relative.rpartition("/")
+        name = languages.strip_suffix(name, {self.languages.default, *self.languages.codes})
+        slug = text_of(meta.get("slug")) or name
+        section = relative.split("/")[0] if parent else ""
+        patterns = self.site.config.get("permalinks")
+        pattern = patterns.get(section) if isinstance(patterns, dict) and section else None
+        if isinstance(pattern, str) and pattern.startswith("/"):
+            date = date_of(meta.get("date"))
+            values = {":slug": slug, ":filename": name, ":section": section,
+                      ":title": slugify(text_of(meta.get("title")) or name),
+                      ":year": f"{date.year:04d}" if date else "",
+                      ":month": f"{date.month:02d}" if date else "",
+                      ":day": f"{date.day:02d}" if date else ""}
+            url = re.sub(r":[a-z]+", lambda m: values.get(m.group(0), m.group(0)), pattern)
+        else:
+            url = f"/{parent}/{slug}/" if parent else f"/{slug}/"
+        if self.site.config.get("defaultContentLanguageInSubdir") is True:
+            url = f"/{self.languages.default}{url}"
+        return url
 
     def _section_urls(self, path: Path, meta: dict[str, Any]) -> list[str]:
         """Where the old site published a section's index page (`wifi/_index.md`), and the

@@ -133,18 +133,29 @@ def clean_markup(text: str, link_for: Callable[[str], str]) -> tuple[str, list[s
             part = _HUGO_PAIRED.sub(count("Hugo shortcode (its text kept)", r"\2"), part)
         part = _HUGO_TAG.sub(count("Hugo shortcode"), part)
         part = _LIQUID_TAG.sub(count("Liquid tag"), part)
+        part = _JSX_OBJECT.sub(count("MDX/JSX attribute (`style={{...}}`: the old site's"
+                                     " styling)"), part)
         part = _LIQUID_OUTPUT.sub(count("Liquid variable"), part)
         part = _HEADING_IAL.sub(
             count("kramdown attribute list (a heading's id kept)", r"\1 {#\2}"), part)
         part = _KRAMDOWN_IAL.sub(count("kramdown attribute list"), part)
         part = _MDX_IMPORT.sub(count("MDX import/export line"), part)
         part = _STYLE.sub(count("<style> block (the old site's styling)"), part)
+        part = _STYLE_ATTRIBUTE.sub(count("style attribute of an HTML element (kbgen publishes"
+                                          " no inline styling; the build would remove it)",
+                                          r"\1"), part)
         part = _TAB_ITEM.sub(_tab_label(count("Docusaurus tab (its label kept over its text)")),
                              part)
         part = _JSX.sub(count("MDX/JSX component tag (its text kept)"), part)  # before the
         part = _EMBED.sub(_embed_link, part)  # placeholders, or `<Tabs>` is shown as text
         part = _PSEUDO_TAG.sub(_pseudo_tag, part)
         part = _markdown_divs(part)
+        part = _HTML_PAGE_LINK.sub(count("HTML link to a page (a Markdown link now, which"
+                                         " follows the page to its new address)",
+                                         r"[\2](\1)"), part)
+        part = _FTP_LINK.sub(count("ftp: link (browsers no longer open them, and kbgen"
+                                   " removes them: the address kept as text)",
+                                   r"\1 (`\2`)"), part)
         part = _TAB_LINK.sub(r'<a href="#\2"\1data-target="#\2"', part)
         part = _TAB_ROLE.sub("", part)
         return part
@@ -157,6 +168,23 @@ def clean_markup(text: str, link_for: Callable[[str], str]) -> tuple[str, list[s
         f"{name} {times}×" for name, times in names[kind].most_common()) if kind in names else "")
         for kind, n in removed.items()]
     return re.sub(r"\n{3,}", "\n\n", cleaned), notes
+
+
+_STYLE_ATTRIBUTE = re.compile(r"""(<[A-Za-z][\w-]*(?:\s+[\w:-]+(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|"""
+                              r"""[^\s"'<>=]+))?)*?)\s+style\s*=\s*(?:"[^"<>]*"|'[^'<>]*')""")
+"""`<div style="padding:62%">` (Obsidian Help's video frames): the build removes the
+attribute with a warning that `--strict` refuses; removed at import, and told once."""
+_JSX_OBJECT = re.compile(r"[ \t]+[A-Za-z][\w-]*=\{\{[^{}\n]*\}\}(?=[\s/>])")
+"""`<td style={{verticalAlign: 'top'}}>` (MDX): removed whole; read as a Liquid variable, it
+left `style=`, which the build removes with a warning that `--strict` refuses."""
+_HTML_PAGE_LINK = re.compile(
+    r"""<a\s+href\s*=\s*["']((?![a-z][a-z0-9+.-]*:|[#/])[^"'<>\s]+?\.mdx?(?:#[^"'<>\s]*)?)"""
+    r"""["']\s*>([^<>\n]+)</a>""", re.IGNORECASE)
+"""`<a href='../advanced/make.md'>See here</a>` (Gitea's docs, a Hugo `relref` in HTML):
+only a Markdown link is rewritten to the article's new address."""
+_FTP_LINK = re.compile(r"(?<!!)\[([^\[\]\n]+)\]\((ftp://[^()\s]+)\)", re.IGNORECASE)
+"""`[64-bits version](ftp://ftp.example.com/make.exe)`: the page would lose the link (the
+build removes it, and `--strict` refuses the warning)."""
 
 
 def _tab_label(counted: Callable[[re.Match[str]], str]) -> Callable[[re.Match[str]], str]:

@@ -61,6 +61,11 @@ class SourceArticle:
     base: Path | None = None
     """Folder that relative images and links of the body start from."""
     warnings: list[str] = field(default_factory=list)
+    redirects: bool = True
+    """Its `old_urls` redirect to it (a translation's only resolve links: the old site's
+    prefix per language is not known)."""
+    translates: str | None = None
+    """The origin of the default language's article this one translates (Markdown sites)."""
 
 
 @dataclass
@@ -80,3 +85,5 @@ class Export:
     """The old site's own domains, from its settings (`url` in Jekyll's _config.yml)."""
     link_patterns: list[str] = field(default_factory=list)
     """Regular expressions whose group 1 is a link key, for links to other articles."""
+    translations: dict[str, Export] = field(default_factory=dict)
+    """The articles of each other language (`de`), imported into `translations/de/`."""

@@ -21,6 +21,7 @@ from kbgen.importers.markdown_text import rewrite_references
 from kbgen.importers.model import Export, SourceArticle, SourceCategory
 from kbgen.importers.references import IMAGES_DIR, References
 from kbgen.importers.slugs import UniqueNames, slugify
+from kbgen.importers.titles import distinct_titles
 
 CATEGORIES_FILE = f"{DATA_DIR}/categories.yml"
 TITLE_LIMIT = 120
@@ -177,6 +178,13 @@ class Planner:
         self.folders = UniqueNames(set(self.existing.categories))
         self.people = UniqueNames(set(self.existing.team))
         self.category_of: dict[str | None, str] = {}
+        self.original_folders: dict[str | None, str] = {}
+        """The default language's section key -> folder, for a translation's import."""
+        self.original_categories: dict[str, dict[str, Any]] = {}
+        """The default language's categories.yml entries, for a translation's import."""
+        self.places: dict[str, PlannedArticle] = {}
+        """Origin -> the default language's planned article, for a translation's import: a
+        translation goes to its original's path (kbgen links them by it)."""
         self.claimed: dict[str, PlannedArticle] = {}
         """Page key of each old address -> the imported article it leads to."""
         self.claimed_pages: dict[str, str] = {}
@@ -204,14 +212,21 @@ class Planner:
                 continue
             self._place(article)
         self._section_addresses()
+        distinct_titles(self.plan.articles, self._category_title)
         for planned in self.plan.articles:
             planned.text = self._file_text(planned)
         return self.plan
 
     def _place(self, article: SourceArticle) -> None:
-        category = self._category(article.category)
-        wanted = slugify(article.name or article.title)
-        planned = PlannedArticle(article, category, self.slugs.claim(wanted, category))
+        original = self.places.get(article.translates or "")
+        if original is not None and original.slug not in self.slugs.taken:
+            category = self._translated_category(article.category, original.category)
+            planned = PlannedArticle(article, category, self.slugs.claim(original.slug,
+                                                                         category))
+        else:
+            category = self._category(article.category)
+            wanted = slugify(article.name or article.title)
+            planned = PlannedArticle(article, category, self.slugs.claim(wanted, category))
         refs = self.plan.references
         refs.add_target(planned.src_uri, planned.src_uri)
         if article.old_urls:
@@ -234,7 +249,8 @@ class Planner:
         for url in article.old_urls:
             if urlsplit(url).netloc:
                 refs.old_hosts.add(urlsplit(url).netloc.lower())
-            self._old_address(planned, url)
+            if article.redirects:
+                self._old_address(planned, url)
         self.plan.articles.append(planned)
 
     def _old_address(self, planned: PlannedArticle, url: str) -> None:
@@ -262,6 +278,8 @@ class Planner:
         """Old addresses of sections, to the category their articles went to: a section that
         became a category, or one whose sub-sections all went to one (a Zendesk category of
         one section); the others are reported, not redirected."""
+        if self.original_folders:
+            return  # a translation's sections: their old addresses are the original's
         for key, source in self.export.categories.items():
             folders = {self.category_of[k] for k in self._within(key) if k in self.category_of}
             for url in source.old_urls:
@@ -307,6 +325,8 @@ class Planner:
     def _category(self, key: str | None) -> str:
         if key in self.category_of:
             return self.category_of[key]
+        if key in self.original_folders:  # a translation: its original section's folder
+            return self._translated_category(key, self.original_folders[key])
         source = self.export.categories.get(key or "")
         if source is None:
             source = SourceCategory("", DEFAULT_CATEGORY, "")
@@ -327,6 +347,27 @@ class Planner:
                 "title": shorten(title, TITLE_LIMIT), "description": shorten(description, 300),
                 "order": self.existing.max_order + len(self.plan.categories) + 1}
         self.category_of[key] = folder
+        return folder
+
+    def _category_title(self, folder: str) -> str:
+        """A category's title, new or the project's own."""
+        entry = self.plan.categories.get(folder)
+        return str(entry["title"]) if entry else self.existing.categories.get(folder, folder)
+
+    def _translated_category(self, key: str | None, folder: str) -> str:
+        """A translation's category: its original's folder, titled in its own language when
+        the source titles the section (`_category_.json`, `_index.md`)."""
+        self.category_of.setdefault(key, folder)
+        if folder not in self.plan.categories and folder not in self.existing.categories:
+            entry = dict(self.original_categories.get(folder) or {
+                "title": folder, "description": folder,
+                "order": len(self.plan.categories) + 1})  # the project's own category
+            own = self.export.categories.get(key or "")
+            if own is not None and one_line(own.title):
+                entry["title"] = shorten(one_line(own.title), TITLE_LIMIT)
+                entry["description"] = shorten(one_line(own.description) or entry["title"],
+                                               300)
+            self.plan.categories[folder] = entry
         return folder
 
     def _author(self, name: str) -> str | None:

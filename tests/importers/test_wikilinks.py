@@ -28,7 +28,8 @@ VAULT = {
         "> [!Warning] Non-refundable purchases\n> Some are **not** refundable:\n>\n"
         "> - [[Troubleshoot Obsidian Sync|Fixes]] are free.\n\n"
         "> [!tip]- Before you ask\n> Read the FAQ.\n> > [!NOTE]\n> > Nested.\n"),
-    "Obsidian Sync/Styled.md": 'A <span style="color: red">red</span> word.\n',
+    "Obsidian Sync/Styled.md": 'A <span style="color: red">red</span> word.\n\n'
+                               '<object data="chart.svg">A chart</object>\n',
     "Obsidian Sync/Troubleshoot Obsidian Sync.md": (
         "What to do when Sync does not work.\n\n## Sync is stuck\n\nSign out and in again.\n"),
 }
@@ -84,6 +85,7 @@ def test_callouts_become_admonitions_and_stay_out_of_the_summary(tmp_path: Path)
     assert "callouts (`> [!note]`) made admonitions (3×)" in imported.stdout
     assert "Publishing gate: 1 warning to review (advice: the build goes on; `--strict` stops" \
         " at them):\n" in imported.stdout  # not "the build refuses them"
+    assert "style attribute of an HTML element" in imported.stdout  # removed at import
     assert "Next: review the warnings" in imported.stdout  # no team profile to complete
     assert ("kbgen init's example articles are still published next to yours: content/articles/"
             "account/password-reset-email-does-not-arrive.md, content/articles/billing/invoice-"

@@ -1,0 +1,75 @@
+"""Stale `#anchors` between imported articles, fixed where it is safe, so that a fresh import
+passes `kbgen build --strict`: an anchor that differs from one heading's only in case,
+punctuation or a generator's numbering (`users--groups`, `Step-2`, `setup_1`) is that
+heading's; an anchor no heading of the target has leads to the page itself (the reader lands
+on the right article, at its top). A stale anchor to a heading of the same article cannot be
+fixed so: it is left, and the report says where and what to do."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from kbgen.core.frontmatter import split_front_matter
+from kbgen.core.links import anchors_of, find_links, resolve
+from kbgen.importers.plan import PlannedArticle
+
+_LOOSE = re.compile(r"[^0-9a-z]+")
+_NUMBERED = re.compile(r"[_-]\d+$")
+
+
+def _loose(anchor: str) -> str:
+    return _LOOSE.sub("", _NUMBERED.sub("", anchor.lower()))
+
+
+def closest(anchor: str, anchors: frozenset[str]) -> str | None:
+    """The one heading anchor `anchor` means, written another way; None when none or many."""
+    wanted = _loose(anchor)
+    same = [a for a in anchors if _loose(a) == wanted] if wanted else []
+    if len(same) > 1:  # `setup`, `setup_1`: the one numbered as written, else none
+        same = [a for a in same if a.lower() == anchor.lower()]
+    return same[0] if len(same) == 1 else None
+
+
+def fix_anchors(articles: Iterable[PlannedArticle], prefix: str = "") -> None:
+    """Rewrite each stale anchor of the planned articles' texts (links between them only),
+    with a warning on the article naming the line and what was done or is to do."""
+    planned = list(articles)
+    bodies = {a.src_uri: split_front_matter(a.text) for a in planned}
+    anchors = {uri: anchors_of(split.body) for uri, split in bodies.items()}
+    for article in planned:
+        split = bodies[article.src_uri]
+        lines = split.body.split("\n")
+        changed = False
+        for link in find_links(split.body, split.body_line):
+            if not link.anchor or link.image or not link.is_relative:
+                continue
+            target = resolve(article.src_uri, link.target) if link.target else article.src_uri
+            if target not in anchors or link.anchor in anchors[target]:
+                continue
+            index = link.line - split.body_line
+            written = f"{link.target}#{link.anchor}"
+            if index >= len(lines) or written not in lines[index]:
+                continue
+            better = closest(link.anchor, anchors[target])
+            if better is not None:
+                lines[index] = lines[index].replace(written, f"{link.target}#{better}", 1)
+                article.source.warnings.append(
+                    f"line {link.line}: link to '{written}' now ends '#{better}', the heading"
+                    " it names written as kbgen writes anchors")
+            elif link.target:
+                lines[index] = lines[index].replace(written, link.target, 1)
+                article.source.warnings.append(
+                    f"line {link.line}: link to '{written}': no such heading in"
+                    f" {prefix}{target}; now links to the article's top (link a heading"
+                    " there if one says what the old anchor did)")
+            else:
+                article.source.warnings.append(
+                    f"line {link.line}: '#{link.anchor}' names no heading of this article"
+                    " (kbgen check warns; --strict refuses): point it at a heading that"
+                    " exists, or remove the link")
+                continue
+            changed = True
+        if changed:
+            start = len(article.text) - len(split.body)
+            article.text = article.text[:start] + "\n".join(lines)
