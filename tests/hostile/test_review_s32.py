@@ -81,6 +81,11 @@ ELSEWHERE: list[ArticleCase] = [
     ("an attribute: a key before .onion", "", f'<a title="token={HEX32}.onion">x</a>\n', TOKEN),
     ("a link title: a session id named an API key", "",
      SESSION + f'[x](https://acme.io "api key {KEY}")\n', TOKEN),
+    # imp32's kb:allow as a code comment: a line that editors show as two (U+2028) put the
+    # marker on the line the reviewer saw after the key's
+    ("a code comment marker after a line separator", "",
+     "```bash\nexport KEY=sk_live_4eC39HqLyjWDarjtT1zdp7dc\u2028echo done  # kb:allow token\n"
+     "```\n", TOKEN),
 ]
 FILES: list[FileCase] = [
     ("content/assets/keys.json", ('{"token": {\n  "signature": "' + B64_32 + '"}}\n').encode(),
