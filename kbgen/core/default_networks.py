@@ -43,12 +43,14 @@ ADVICE = ("a private address in a network home routers create by default: it nam
 
 _PLACED = re.compile(
     r"(?i)\b(?:customers?|tickets?|requesters?|callers?|reported|wrote|complain\w*|kunde"
-    r"|our|ours|office|corporate|intranet|internal|staging|production|prod|company|employees?"
+    r"|our|ours|office|corporate|intranet|(?<!-)internal|staging|production|prod|company"
+    r"|employees?"
     r"|payroll|hr|finance|accounting|database server|backup server|nas|file ?share|ldap"
     r"|active directory|domain controller|mail server|erp|crm|jenkins|gitlab|wiki|cctv"
     r"|secrets?|passwords?|passwd|credentials?|tokens?|api ?keys?)\b")
 """Words that place an address with a real case, the company's own side, a machine's job in an
-organisation, or a secret (`client`, a device in networking, is not among them)."""
+organisation, or a secret (`client`, a device in networking, is not among them; nor
+`internal` after a hyphen: `WireGuard-internal IPs` are the tunnel's own, no intranet)."""
 _PERSON_OR_COMPANY = re.compile(
     r"\b(?!(?:Let|It|That|What|Here|There|Who|Where|How)['’]s)[A-Z][a-z]+['’]s\b"
     r"|\b[A-Z][\w&'’.-]*[ \t,]+(?:Limited|Ltd\.?|LLC|Inc\.?|Corp\.?|Corporation|plc|GmbH|AG"

@@ -83,9 +83,10 @@ GENERIC_LOCAL_PARTS = frozenset({
 """Local parts naming a kind of person or a port, not anyone (`employee@org.fi`, and the
 eduPerson affiliations Haka and eduGAIN write so: `affiliate@org.fi`, `library-walk-in@`)."""
 _PLACEHOLDER_LOCAL = re.compile(
-    r"(?i)(?:my|your)[-_.]?(?:e-?mail(?:[-_.]?address)?|name|user(?:[-_.]?name)?|login|address"
-    r"|account|id|own[-_.]?address)\d*")
-"""`myemail`, `your_username`, `my.name`: a local part the reader replaces by their own."""
+    r"(?i)(?:my|your|some)[-_.]?(?:e-?mail(?:[-_.]?address)?|name|user(?:[-_.]?name)?|login"
+    r"|address|account|id|own[-_.]?address)\d*|your")
+"""`myemail`, `your_username`, `my.name`, `someaccount`, `your`: a local part the reader
+replaces by their own."""
 FREE_MAIL = frozenset({
     "gmail", "googlemail", "outlook", "hotmail", "live", "msn", "yahoo", "ymail", "icloud",
     "me", "mac", "aol", "proton", "protonmail", "pm", "gmx", "web", "mail", "yandex", "qq",

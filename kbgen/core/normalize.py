@@ -15,6 +15,8 @@ import re
 import unicodedata
 from urllib.parse import unquote
 
+from kbgen.core import address_ends
+
 _EXTRA_INVISIBLE = "\u034f\u115f\u1160\u3164\uffa0\u2800"
 """Invisible characters that are not format characters (Cf): combining grapheme joiner,
 Hangul fillers, braille blank."""
@@ -252,7 +254,7 @@ def rendered_line(line: str) -> str:
     """A line roughly as a browser shows it: HTML tags and comments, emphasis and code marks
     and Markdown's backslash escapes gone (`jane<b></b>@gmail.com`, `jane\\@gmail.com`)."""
     if "<" in line:
-        line = _TAG.sub("", line)
+        line = _TAG.sub("", address_ends.end_addresses(line))
     if "\\" in line:
         line = _ESCAPED.sub(r"\1", line)
     if "[" in line or "{:" in line:

@@ -135,7 +135,8 @@ _ROLE = re.compile(
 """What says the organisation is there as a contact for legal matters."""
 
 _EXAMPLE = re.compile(
-    r"(?i)(?:\bfor (?:example|instance)|\bas an (?:example|illustration)|\be\.\s?g\.|\bz\.\s?b\."
+    r"(?i)(?:\bfor (?:example|instance)|\b(?:for|in) this example\b"
+    r"|\bas an (?:example|illustration)|\be\.\s?g\.|\bz\.\s?b\."
     r"|\bzum beispiel|\bpar exemple|\bpor ejemplo|\bad esempio|\bper esempio|\bbijvoorbeeld"
     r"|\bbijv\.)"
 )

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from kbgen.core import examples, fediverse, nearby
+from kbgen.core import compared_mailboxes, examples, fediverse, nearby
 from kbgen.core.mailboxes import FREE_MAIL, PLACEHOLDER_LOCAL_PARTS, PLACEHOLDER_NAMES, impersonal
 from kbgen.core.placeholder_words import placeholder_by_word
 from kbgen.core.privacy import own_names
@@ -132,8 +132,11 @@ def _emails(line: str, context: _Context) -> Iterator[_Hit]:
         if not is_allowed and not reason and fediverse.handle(
                 line, match.start(), local, domain, context.fediverse):
             reason = fediverse.REASON
+        compared = not is_allowed and not reason and compared_mailboxes.compared(
+            line, match.start(), local, domain)
         yield _Hit(match.start(), match.end(), EMAIL, excerpt, allowed=is_allowed or bool(reason),
-                   reason=reason)
+                   reason=reason, advice=compared_mailboxes.ADVICE if compared else "",
+                   advisory=compared)
 
 
 @lru_cache(maxsize=64)

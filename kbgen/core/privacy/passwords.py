@@ -27,7 +27,9 @@ from kbgen.core.privacy.values import (
 _FLAG_VALUE = re.compile(
     r"(?<![\w-])(?P<flag>--secret|--build-arg|--env|-e)(?:=|[ \t]+)"
     r"""(?P<name>[A-Za-z_][A-Za-z0-9_]{0,100})=(?P<value>"[^"\n]{0,200}"|'[^'\n]{0,200}'"""
-    r"""|[^\s"']{1,200})""")
+    r"""|[^\s"'`]{1,200})""")
+"""A flag's variable and its value; a backtick ends an unquoted value (the code span's end in
+`-e key=value`, a command substitution's start in a shell)."""
 
 _SECRET_NAME = re.compile(r"(?i)pass|pwd|pw(?![a-z])|secret|key|token|auth|cred")
 """A variable's name that says it holds a secret (`DB_PASSWORD`, `API_KEY`, `PW`)."""

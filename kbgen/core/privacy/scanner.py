@@ -8,13 +8,19 @@ from dataclasses import replace
 from typing import Any
 
 from kbgen.core import (
+    api_examples,
     default_networks,
     expired_sessions,
     fediverse,
     home_devices,
     ids,
+    illustrative_keys,
     named_digests,
     page_networks,
+    page_settings,
+    placeholder_logins,
+    project_mailboxes,
+    public_ids,
     public_pages,
     surroundings,
 )
@@ -173,6 +179,10 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
              if not _session(line, hit, sessions)]
     found = list(_live_sessions(found, lines, context))
     found = list(_not_named_digests(found, lines, context))
+    found = list(_illustrative(found, lines, context))
+    found = list(_page_defined_names(found, lines, context))
+    found = list(_project_mailboxes(found, lines, context))
+    found = list(_placeholder_logins(found, lines))
     columns = ids.Columns(lines)
     in_id_columns = {(index, hit) for index, line, hit in found
                      if hit.kind in (TOKEN, PASSWORD) and not hit.vendor
@@ -262,6 +272,71 @@ def _not_named_digests(found: list[tuple[int, str, _Hit]], lines: list[str],
             context.accept(index, hit, why)
         else:
             yield index, line, hit
+
+
+def _illustrative(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
+                  ) -> Iterator[tuple[int, str, _Hit]]:
+    """`found` but keys their setting shows to be no secret (illustrative_keys), values
+    published by design (public_ids), and values of an API reference's example blocks as
+    warnings (api_examples)."""
+    examples: api_examples.ApiExamples | None = None
+    for index, line, hit in found:
+        if hit.kind not in (TOKEN, PASSWORD) or hit.vendor:
+            yield index, line, hit
+            continue
+        if why := (illustrative_keys.reason(line, hit.start, hit.end)
+                   or public_ids.reason(line, hit.start, hit.end)):
+            context.accept(index, hit, why)
+            continue
+        examples = examples or api_examples.ApiExamples(lines)
+        if examples.example_value(index, line, hit.start):
+            hit = replace(hit, advice=api_examples.ADVICE, advisory=True)
+        yield index, line, hit
+
+
+def _page_defined_names(found: list[tuple[int, str, _Hit]], lines: list[str],
+                        context: _Context) -> Iterator[tuple[int, str, _Hit]]:
+    """`found` but setting paths the page defines, and the names its hosts-file lines give
+    the reader's own computer as warnings (page_settings)."""
+    settings: page_settings.PageSettings | None = None
+    for index, line, hit in found:
+        if hit.kind != INTERNAL_HOST:
+            yield index, line, hit
+            continue
+        settings = settings or page_settings.PageSettings(lines)
+        name = line[hit.start:hit.end]
+        if settings.setting(name):
+            context.accept(index, hit, page_settings.SETTING)
+            continue
+        if settings.loopback(name):
+            hit = replace(hit, advice=page_settings.LOOPBACK_ADVICE, advisory=True)
+        yield index, line, hit
+
+
+def _project_mailboxes(found: list[tuple[int, str, _Hit]], lines: list[str],
+                       context: _Context) -> Iterator[tuple[int, str, _Hit]]:
+    """`found` but the mailbox of the project the page is about (project_mailboxes)."""
+    projects: project_mailboxes.ProjectMailboxes | None = None
+    for index, line, hit in found:
+        if hit.kind == EMAIL and not hit.advisory:
+            projects = projects or project_mailboxes.ProjectMailboxes(lines)
+            if projects.project_mailbox(line[hit.start:hit.end]):
+                context.accept(index, hit, project_mailboxes.REASON)
+                continue
+        yield index, line, hit
+
+
+def _placeholder_logins(found: list[tuple[int, str, _Hit]], lines: list[str]
+                        ) -> Iterator[tuple[int, str, _Hit]]:
+    """`found`, a password beside a placeholder user and an author's address in a package's
+    listing as warnings (placeholder_logins)."""
+    for index, line, hit in found:
+        if hit.kind == PASSWORD and not hit.vendor and placeholder_logins.placeholder_login(line):
+            hit = replace(hit, advice=placeholder_logins.LOGIN_ADVICE, advisory=True)
+        elif hit.kind == EMAIL and line == lines[index] \
+                and placeholder_logins.package_metadata(lines, index):
+            hit = replace(hit, advice=placeholder_logins.METADATA_ADVICE, advisory=True)
+        yield index, line, hit
 
 
 def _page_networks(found: list[tuple[int, str, _Hit]], lines: list[str]

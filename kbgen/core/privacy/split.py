@@ -46,6 +46,10 @@ _MAY_END_A_RUN = frozenset(
 """The last characters, but whitespace, of a line _RUN_AT_END can match: a run's, a quote or
 a continuation mark."""
 
+_KEY_AFTER = re.compile(r"""["']?:(?:\s|$)""")
+"""A run followed by a colon and a space (`FTLCONF_debug_api: 'true'`): the key of a mapping
+(YAML, JSON); after a quoted value closed on the line above, never the rest of that value."""
+
 MIN_SPLIT_LENGTH = 16
 """Joined halves shorter than this are never read as a key."""
 
@@ -82,6 +86,9 @@ def _split_values(lines: list[str], skip: set[int], spans: dict[int, list[tuple[
         if _overlaps(spans.get(index, ()), tail.span(1)) or _overlaps(
                 spans.get(index + 1, ()), head.span(1)):
             continue
+        if lines[index][tail.end(1):tail.end(1) + 1] in ("'", '"') \
+                and _KEY_AFTER.match(lines[index + 1], head.end(1)):
+            continue  # a quoted value closed (`'8082,443s'`), then the next line's key
         if _opens_sentence(second) and lines[index + 1][head.end(1):head.end(1) + 1] == " ":
             continue  # the next line opens with a word of a sentence (`Restarting machine …`)
         if (ids.header(lines[index][-MAX_SPLIT_PART:])

@@ -178,12 +178,21 @@ its end, so a name, `=` and a run is an assignment, not the middle of one key)."
 _DIGEST_PREFIXES = ("sha256-", "sha384-", "sha512-")
 
 
+def _unemphasised(line: str, start: int, value: str) -> str:
+    """`value` without the underscores of Markdown emphasis around it (`project _3d5b…_`):
+    only when it opens a word and both ends are one underscore."""
+    if (len(value) > 2 and value[0] == "_" and value[-1] == "_" and value[1] != "_"
+            and value[-2] != "_" and (start == 0 or line[start - 1] in " \t(")):
+        return value[1:-1]
+    return value
+
+
 def _high_entropy(line: str, context: _Context) -> Iterator[_Hit]:
     """Random-looking strings of 20+ characters that look like keys, not words, slugs,
     paths, public keys or key fingerprints."""
     public = public_key_spans(line)
     for match in _TOKEN_RE.finditer(line):
-        value = match.group().strip("/")
+        value = _unemphasised(line, match.start(), match.group().strip("/"))
         before = nearby.before(line, match.start())
         near = nearby.around(line, match.start(), match.end())
         if any(start <= match.start() and match.end() <= end for start, end in public):
