@@ -32,8 +32,10 @@ import re
 
 _KEY = re.compile(r"""(?i)(?:^|[\s{,"'`(])["']?([\w-]{0,40}(?:hash|digest|checksum|signature"""
                   r"""(?:_?value)?|fingerprint))["']?\s*[:=]\s*["']?$""")
-_SECRET_KEY = re.compile(r"(?i)pass|secret|key|token|pin|otp|hmac|salt|cred|auth|private")
-"""A key naming a secret as well (`password_hash`, `api_key_digest`): its value stays one."""
+_SECRET_KEY = re.compile(r"(?i)pass|secret|key|token|pin|otp|hmac|salt|cred|auth|private"
+                         r"|session|cookie|nonce|blur_?hash")
+"""A key naming a secret as well (`password_hash`, `api_key_digest`, `session_hash`): its
+value stays one; and a BlurHash, no digest (public_ids reads it to its format)."""
 _ALGORITHM = re.compile(r"(?i)(?:^|[\s,;:\"'`(])(sha-?(?:1|224|256|384|512)|md5)[=:]\s?$")
 ALGORITHM_BYTES = {"md5": 16, "sha1": 20, "sha224": 28, "sha256": 32, "sha384": 48,
                    "sha512": 64}

@@ -47,6 +47,13 @@ CASES: list[ArticleCase] = [
     ("a session id repeated as a bearer token", "",
      SESSION + f"`Authorization: Bearer {KEY}`\n", TOKEN),
     ("someone's laptop at the company", "", "Ping jane-laptop.company.lan first.\n", HOST),
+    # fp33's public ids (merged): a BlurHash is read to its format, a fragment's pair is none
+    ("a key under a BlurHash's key", "", f'```json\n{{"blurhash": "{KEY}"}}\n```\n', TOKEN),
+    ("a session's hash key", "", f'```json\n{{"session_hash": "{KEY}"}}\n```\n', TOKEN),
+    ("a key as a pair in a diagram's fragment", "",
+     f"[d](https://app.diagrams.net/#Rtoken={KEY})\n", TOKEN),
+    ("a BlurHash", "", '```json\n{"blurhash": "UnE{@jt6M_oIAhjYs+ayT2WBf9ayRkkDXAj["}\n```\n',
+     None),
     # what the rules were written for still passes
     ("a named digest", "", f'```json\n{{"sig_hash": "{HEX64}"}}\n```\n', None),
     ("a nested digest", "", f"```yaml\nrelease:\n  checksum: {HEX64}\n```\n", None),
