@@ -1,7 +1,8 @@
-"""Review of 2026-12-04 (s32): the day's accepting rules (named digests, onion addresses,
-public pages, short-lived sessions, the `company` placeholder label) with a real secret or a
-real host put in their shape; each case failed before its fix. All are judged by one `kbgen
-check` of a real project."""
+"""Review of 2026-12-04 (s32; miss32's classes are in test_review_s32.py): the day's accepting
+rules (named digests, onion addresses, public pages and ids, short-lived sessions, the
+`company` placeholder label, kb:allow as a code comment) with a real secret or a real host
+put in their shape; each case failed before its fix. All are judged by one `kbgen check` of
+a real project."""
 
 from __future__ import annotations
 
