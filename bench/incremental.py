@@ -54,12 +54,14 @@ def kbgen_build(project: Path, site: Path | None = None) -> float:
     return kbgen_build_logged(project, site)[0]
 
 
-def kbgen_build_logged(project: Path, site: Path | None = None) -> tuple[float, str]:
-    """`kbgen build --strict` in a subprocess: its wall-clock seconds and its output."""
+def kbgen_build_logged(project: Path, site: Path | None = None,
+                       env: dict[str, str] | None = None) -> tuple[float, str]:
+    """`kbgen build --strict` in a subprocess (`env`: default ENV): its wall-clock seconds
+    and its output."""
     command = [sys.executable, "-m", "kbgen", "build", "--strict", "-f",
                str(project / "mkdocs.yml"), "-d", str(site or project / "site")]
     start = time.perf_counter()
-    done = subprocess.run(command, capture_output=True, text=True, env=ENV, check=False)
+    done = subprocess.run(command, capture_output=True, text=True, env=env or ENV, check=False)
     seconds = time.perf_counter() - start
     if done.returncode:
         raise RuntimeError(f"build failed:\n{(done.stdout + done.stderr)[-3000:]}")
@@ -199,14 +201,16 @@ def first_page_figures(project: Path, code: Path | None = None) -> dict[str, flo
     build cache): seconds and the server's CPU seconds until the home page is served, and
     until every page, the search index and feeds caught up (a whole build is done before
     the first page). `code`: the checkout whose kbgen serves (default this one)."""
-    kbgen_build(project)
-    shutil.rmtree(project / ".kbgen-cache" / "preview", ignore_errors=True)
     env = dict(ENV, PYTHONPATH=str(code)) if code else ENV
+    kbgen_build_logged(project, env=env)  # by the same code: its build cache and snapshot
+    shutil.rmtree(project / ".kbgen-cache" / "preview", ignore_errors=True)
     start = time.perf_counter()
     preview = Preview(project, env)
     try:
         figures = {"first_page_s": wait_for(preview.base + "index.html", None),
-                   "first_page_cpu_s": cpu_seconds(preview.process.pid)}
+                   "first_page_cpu_s": cpu_seconds(preview.process.pid),
+                   "load_average_at_first_page": os.getloadavg()}
+        print(json.dumps(figures), file=sys.stderr, flush=True)
         if "pages rendered when viewed" in preview.output():
             preview.wait_for_log(CAUGHT_UP)
         figures.update(caught_up_s=time.perf_counter() - start,
@@ -318,6 +322,59 @@ def build_figures(project: Path, work: Path, repeats: int, seed: int, copy: bool
     return figures
 
 
+def timed_build(project: Path, code: Path) -> dict[str, Any]:
+    """`kbgen build --strict` of `project` with the kbgen of checkout `code`, in a
+    subprocess: wall-clock and CPU seconds (user + system of the build and its workers),
+    the load average as it started, and whether it was a quick build."""
+    env = {**ENV, "PYTHONPATH": str(code)}
+    command = [sys.executable, "-m", "kbgen", "build", "--strict", "-f",
+               str(project / "mkdocs.yml"), "-d", str(project / "site")]
+    load = os.getloadavg()[0]
+    before = os.times()
+    start = time.perf_counter()
+    done = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+    seconds = time.perf_counter() - start
+    after = os.times()
+    if done.returncode:
+        raise RuntimeError(f"build failed:\n{(done.stdout + done.stderr)[-3000:]}")
+    cpu = (after.children_user - before.children_user
+           + after.children_system - before.children_system)
+    return {"wall_s": round(seconds, 2), "cpu_s": round(cpu, 2), "load": round(load, 1),
+            "quick": "Quick build:" in done.stdout + done.stderr}
+
+
+def paired_figures(after: Path, before: Path, code: Path, repeats: int, seed: int
+                   ) -> dict[str, Any]:
+    """No-change and one-body-change builds of two copies of one project, each built
+    (its cache filled) before: `before` with the kbgen of checkout `code` (e.g. main's),
+    `after` with this checkout's; interleaved (before, after, then after, before, ...),
+    the same line appended to the same article of both before each one-change pair."""
+    sides = {"before": (before, code), "after": (after, REPO)}
+    figures: dict[str, Any] = {name: {"no_change": [], "one_body_change": []}
+                               for name in sides}
+    rng = Random(seed)
+    for round_ in range(repeats):
+        order = list(sides) if round_ % 2 == 0 else list(reversed(sides))
+        for name in order:
+            figures[name]["no_change"].append(timed_build(*sides[name]))
+        article = rng.choice(Project(after).articles()).relative_to(after)
+        line = f"\nStill stuck? Restart the hub once more ({rng.randint(1, 999)}).\n"
+        for project, _ in sides.values():
+            path = project / article
+            path.write_text(path.read_text(encoding="utf-8") + line, encoding="utf-8")
+        time.sleep(SETTLE_S)
+        for name in order:
+            figures[name]["one_body_change"].append(timed_build(*sides[name]))
+        print(json.dumps({name: {kind: runs[-1] for kind, runs in sides_.items()}
+                          for name, sides_ in figures.items()}), file=sys.stderr)
+    for runs in figures.values():
+        for kind in list(runs):
+            runs[f"{kind}_median"] = {
+                key: round(statistics.median(run[key] for run in runs[kind]), 2)
+                for key in ("wall_s", "cpu_s")}
+    return figures
+
+
 def equivalence(project: Path, work: Path, steps: int, seed: int) -> list[dict[str, Any]]:
     """`steps` random edits, each built incrementally and clean, compared."""
     rng = Random(seed)
@@ -355,7 +412,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--first-page-only", action="store_true", help="Only the first page"
                         " of `kbgen serve` with no earlier preview, after `kbgen build`.")
     parser.add_argument("--code", type=Path, default=None, help="With --first-page-only: the"
-                        " checkout whose kbgen serves (e.g. main's, for a before figure).")
+                        " checkout whose kbgen serves (e.g. main's, for a before figure);"
+                        " with --against: the checkout that builds that copy.")
+    parser.add_argument("--against", type=Path, default=None, help="With --project and"
+                        " --code: a copy of the project built with --code's kbgen; only"
+                        " no-change and one-body-change builds of both, interleaved.")
     parser.add_argument("--project", type=Path, default=None, help="A project generated"
                         " before with --articles (default: generated anew into --work).")
     args = parser.parse_args(argv)
@@ -366,13 +427,16 @@ def main(argv: list[str] | None = None) -> int:
     figures: dict[str, Any] = {"articles": args.articles, "cpus": os.cpu_count(),
                                "load_average_at_start": os.getloadavg()}
     try:
-        if args.first_page_only:
+        if args.against is not None and args.project is not None and args.code:
+            figures["paired"] = paired_figures(project, args.against, args.code,
+                                               args.repeats, args.seed)
+        elif args.first_page_only:
             figures["first_page"] = first_page_figures(project, args.code)
         elif not args.serve_only:
             figures["build"] = build_figures(project, work, args.repeats, args.seed,
                                              not args.no_copy)
             print(json.dumps(figures["build"]), file=sys.stderr)
-        if args.edits and not args.first_page_only:
+        if args.edits and not args.first_page_only and args.against is None:
             figures["serve"] = serve_figures(project, args.edits, args.seed,
                                              others=not args.text_saves_only,
                                              other_repeats=args.other_saves)

@@ -45,8 +45,10 @@ PINNED_COMMIT = "5e11a4669099c53b55ed1640b642513d783523c2"
 _FRONT = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 _INCLUDE = re.compile(r"\{%-?\s*include\s+([\w./-]+)[^%]*%\}")
 _LIQUID = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_LOCAL_LINK = re.compile(r"\[([^\]]+)\]\((?!https?:|mailto:)[^)]*\)")
+_BRACKETED = r"((?:[^\[\]]|\[[^\[\]]*\])*)"
+"""A link's or image's text: brackets inside it (`[user@host] ~` in an alt text) kept."""
+_IMAGE = re.compile(r"!\[" + _BRACKETED + r"\]\([^)]*\)")
+_LOCAL_LINK = re.compile(r"\[" + _BRACKETED + r"\]\((?!https?:|mailto:)[^)]*\)")
 _SENTENCE = re.compile(r"(.+?[.!?])(?:\s|$)", re.S)
 _MARKUP = re.compile(r"<[^>]+>|[#*_`>\[\]|]|\([^)]*\)")
 

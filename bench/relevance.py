@@ -1,4 +1,4 @@
-"""Relevance, side by side: kbgen's search and two plain peers, on seven sets.
+"""Relevance, side by side: kbgen's search and two plain peers, on eight sets.
 
 - **sample**: the repository's own sample help centre (`content/`) with `bench/relevance.yml`;
 - **real**: a real public help centre moved in as it is (`bench/realcorpus.py`: title, summary
@@ -14,7 +14,10 @@
   desktop's help centre for its users) with `bench/gnomehelp/queries.yml`;
 - **netbird**: a seventh, held out and never tuned on (`bench/netbirdhelp.py`, NetBird's
   documentation and help pages: a VPN, cloud and self-hosted) with
-  `bench/netbirdhelp/queries.yml`.
+  `bench/netbirdhelp/queries.yml`;
+- **mastodon**: an eighth, a tuning set (`bench/mastodonhelp.py`, Mastodon's documentation:
+  a social network's users, server admins and API clients) with
+  `bench/mastodonhelp/queries.yml`.
 
 The peers use lunr's tokens, stop words and stemmer, and no synonyms, prefixes or typos: what
 a 30-line search would do. **BM25** is textbook BM25 (k1 1.2, b 0.75) over one field, title +
@@ -48,6 +51,7 @@ sys.path.insert(0, str(BENCH))
 sys.path.insert(1, str(REPO))
 import arduinohelp  # noqa: E402
 import gnomehelp  # noqa: E402
+import mastodonhelp  # noqa: E402
 import nesihelp  # noqa: E402
 import netbirdhelp  # noqa: E402
 import realcorpus  # noqa: E402
@@ -166,6 +170,7 @@ def sets(work: Path) -> dict[str, tuple[Path, list[str], list[list[str]]]]:
     nesi = nesihelp.load_queries()
     gnome = gnomehelp.load_queries()
     netbird = netbirdhelp.load_queries()
+    mastodon = mastodonhelp.load_queries()
     return {"sample": (REPO / "mkdocs.yml", [r["query"] for r in sample],
                        [[r["expected"]] for r in sample]),
             "real": (realcorpus.write_project(work / "real"), [r["query"] for r in real],
@@ -179,7 +184,9 @@ def sets(work: Path) -> dict[str, tuple[Path, list[str], list[list[str]]]]:
             "gnome": (gnomehelp.write_project(work / "gnome"), [r["query"] for r in gnome],
                       [r["expected"] for r in gnome]),
             "netbird": (netbirdhelp.write_project(work / "netbird"),
-                        [r["query"] for r in netbird], [r["expected"] for r in netbird])}
+                        [r["query"] for r in netbird], [r["expected"] for r in netbird]),
+            "mastodon": (mastodonhelp.write_project(work / "mastodon"),
+                         [r["query"] for r in mastodon], [r["expected"] for r in mastodon])}
 
 
 def measure(work: Path, only: list[str] | None = None, peers: bool = True

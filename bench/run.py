@@ -125,8 +125,16 @@ def build(config: Path, site: Path, profile: Path | None = None,
     seconds = time.perf_counter() - start
     output = done.stdout + done.stderr
     if done.returncode:
-        raise RuntimeError(f"build failed ({done.returncode}):\n{output[-3000:]}")
+        raise RuntimeError(f"build failed ({done.returncode}): {build_errors(output)}")
     return seconds, output
+
+
+def build_errors(output: str) -> str:
+    """A failed build's error lines first (a real help centre's build log is mostly
+    warnings, which would hide them), then the end of the log."""
+    errors = [line for line in output.splitlines()
+              if line.startswith(("ERROR", "Error")) or ": error:" in line]
+    return " | ".join(errors)[:1500] + f"\n{output[-1500:]}"
 
 
 def markdown_only(config: Path, article_files: list[Path]) -> float:

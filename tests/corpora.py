@@ -34,15 +34,15 @@ def ci_articles(articles: list[dict[str, Any]], queries: list[dict[str, Any]],
 
 
 def write_ci_project(module: ModuleType, root: Path) -> Path:
-    """The project of bench module `module` (realcorpus, torsupport, arduinohelp or
-    netbirdhelp) below
+    """The project of bench module `module` (realcorpus, torsupport, arduinohelp,
+    netbirdhelp or mastodonhelp) below
     `root`, with CI's part of its articles unless KB_FULL_CORPORA is set; its mkdocs.yml."""
     if full_corpora():
         return Path(module.write_project(root))
     if module.__name__.endswith("realcorpus"):  # the first set: its own defaults
         return Path(module.write_project(root, ci_articles(module.load(),
                                                            module.load_queries())))
-    converted = module.__name__.endswith(("arduinohelp", "netbirdhelp"))
+    converted = module.__name__.endswith(("arduinohelp", "netbirdhelp", "mastodonhelp"))
     articles = module.convert() if converted else module.load()
     return Path(module.realcorpus.write_project(
         root, ci_articles(articles, module.load_queries()), module.SITE_NAME, module.DOMAINS))

@@ -97,7 +97,8 @@ def test_relevance_set_names_published_sample_articles() -> None:
     ("torsupport", ("torsupport/README.md", "Creative Commons Attribution 3.0 United States")),
     ("arduinohelp", ("gatecorpus/LICENSE-arduino.md", "Attribution-ShareAlike 4.0")),
     ("nesihelp", ("gatecorpus/LICENSE-nesi", "GNU GENERAL PUBLIC LICENSE")),
-    ("gnomehelp", ("gnomehelp/LICENSE", "Attribution-ShareAlike 3.0 Unported"))])
+    ("gnomehelp", ("gnomehelp/LICENSE", "Attribution-ShareAlike 3.0 Unported")),
+    ("mastodonhelp", ("mastodonhelp/LICENSE", "GNU Free Documentation License"))])
 def test_real_help_centre_sets_name_their_articles_and_mix_query_kinds(
         module: str, licence: tuple[str, str]) -> None:
     spec = importlib.util.spec_from_file_location(f"kbgen_bench_{module}_set",
@@ -138,6 +139,19 @@ def test_held_out_help_centre_keeps_only_articles_with_readable_summaries() -> N
     body = articles["login-troubleshooting"]["body"]
     assert "See Connecting to the Clusters for more" in body and ".md)" not in body
     assert "[my.nesi.org.nz](https://my.nesi.org.nz/)" in body
+
+
+def test_moved_body_reduces_an_image_whose_alt_text_holds_brackets() -> None:
+    """NeSI's command diagram (`[user@host] ~` in its alt text) stayed a broken image link,
+    and the site's build stopped on it in bench/run.py."""
+    spec = importlib.util.spec_from_file_location("kbgen_bench_realcorpus", BENCH / "realcorpus.py")
+    assert spec and spec.loader
+    realcorpus = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(realcorpus)
+    body = realcorpus.moved_body("Run it: ![A prompt `[you@host] ~` then `ls`](../img/cmd.svg) "
+                                 "or see [the [old] guide](guide.md) and [docs](https://x.org).")
+    assert body == ("Run it: A prompt `[you@host] ~` then `ls` or see the [old] guide and "
+                    "[docs](https://x.org).\n")
 
 
 MALLARD = """<page xmlns="http://projectmallard.org/1.0/"

@@ -223,7 +223,8 @@ def _build_into(config: MkDocsConfig, staging: Path, target: Path,
     from kbgen.site.build_inputs import files_read
     from kbgen.site.plugin import kbgen_plugin
     from kbgen.site.progress import build_summary
-    from kbgen.site.quick_build import quick_content
+    from kbgen.site.quick_build import quick_content, templates_store
+    from kbgen.site.template_cache import COMPILED
 
     try:
         plugin = kbgen_plugin(config)
@@ -238,6 +239,8 @@ def _build_into(config: MkDocsConfig, staging: Path, target: Path,
         instrument(config.plugins, timings)
     config.site_dir = str(staging)
     config.plugins.on_startup(command="build", dirty=False)
+    if plugin.config.cache:  # the first quick build after this one compiles no template
+        COMPILED.store = templates_store(config)
     try:
         mkdocs_build(config)
     except Abort as exc:
@@ -245,6 +248,7 @@ def _build_into(config: MkDocsConfig, staging: Path, target: Path,
     except ConfigurationError as exc:
         raise KbError(f"{exc}\nThe build failed; {target} was left unchanged.") from None
     finally:
+        COMPILED.store = None
         config.plugins.on_shutdown()
     state = plugin.build
     read = files_read(config, state)

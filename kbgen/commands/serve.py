@@ -28,17 +28,27 @@ from urllib.parse import urlsplit
 from mkdocs.exceptions import ConfigurationError
 
 from kbgen.build.memo import Recent
+from kbgen.build.store import Store
 from kbgen.commands.preview_server import PreviewServer, remove_leftovers, replace_folder
 from kbgen.core.config_tags import refuse_python_tags
 from kbgen.errors import KbError
 from kbgen.project import preflight
+from kbgen.site.cold_start import snapshot_start
 from kbgen.site.incremental import CACHE_DIR
 from kbgen.site.live import LiveSite, keep_live
-from kbgen.site.on_demand import PagesOnDemand, ThemeFiles, build_on_demand, finish_build
+from kbgen.site.on_demand import (
+    Loader,
+    PagesOnDemand,
+    ThemeFiles,
+    build_on_demand,
+    finish_build,
+)
 from kbgen.site.plugin import kbgen_plugins
 from kbgen.site.preview_outputs import Outputs
+from kbgen.site.quick_build import TEMPLATES
 from kbgen.site.quick_edit import SearchCatchUp, absorb, unread
 from kbgen.site.settings import load_settings
+from kbgen.site.template_cache import COMPILED
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -139,9 +149,11 @@ class Preview:
         self.pages = None
         self.outputs.built(self.live.files or [])
 
-    def build_on_demand(self, config: MkDocsConfig | None = None, hold: float = 0.0) -> None:
+    def build_on_demand(self, config: MkDocsConfig | None = None, hold: float = 0.0,
+                        load: Loader | None = None) -> None:
         """Build the preview again without rendering kbgen's pages: each is rendered when
-        asked for, the rest and the search index, feeds and `_headers` catch up after."""
+        asked for, the rest and the search index, feeds and `_headers` catch up after
+        (`load`: kbgen's content loaded another way, kbgen.site.cold_start)."""
         started, cpu = time.perf_counter(), time.thread_time()
         log.info("Building documentation (pages rendered when viewed)...")
         config = config or self.config()
@@ -152,7 +164,7 @@ class Preview:
         self._stop_pages()
         try:
             with gc_paused():
-                files = build_on_demand(config, pages, self.theme)
+                files = build_on_demand(config, pages, self.theme, load)
         except BaseException:
             if earlier is not None:
                 earlier.resume()
@@ -169,10 +181,13 @@ class Preview:
     def start_cold(self, config: MkDocsConfig) -> None:
         """The first build of a project with no last preview (after `kbgen build`, a fresh
         clone): a site in one language is built with its pages rendered when viewed, the
-        rest caught up in the background; a site in several languages is built whole."""
+        rest caught up in the background, its content taken from the last `kbgen build`
+        when it can (kbgen.site.cold_start); a site in several languages is built whole."""
         if one_language(config):
             shutil.rmtree(self.site_dir, ignore_errors=True)  # no index: no usable preview
-            self.build_on_demand(config, hold=FIRST_VIEW_WAIT)
+            start = snapshot_start(self.config_file)
+            self.build_on_demand(config, hold=FIRST_VIEW_WAIT,
+                                 load=start.load if start is not None else None)
         else:
             self.build(config)
 
@@ -229,6 +244,8 @@ class Preview:
     def error_page(self, code: int) -> bytes | None:
         """The preview's own page for a 404 or 500."""
         page = join(self.site_dir, f"{code}.html")
+        if code in (404, 500):
+            self.show(f"{code}.html")  # a template written when asked for (on_demand)
         if code in (404, 500) and isfile(page):
             with open(page, "rb") as f:
                 return f.read()
@@ -264,6 +281,7 @@ def serve(config_file: Path, dev_addr: str | None = None, open_browser: bool = F
                            mount_path=mount_path)
     server.error_handler = preview.error_page
     server.prepare = preview.show
+    COMPILED.store = Store(config_file.parent / CACHE_DIR / TEMPLATES)  # as a quick build's
     try:
         if last_preview:  # answer at once with the last preview while a build catches up
             log.info("Serving the last preview while it is brought up to date")
@@ -283,4 +301,5 @@ def serve(config_file: Path, dev_addr: str | None = None, open_browser: bool = F
         finally:
             server.shutdown()
     finally:
+        COMPILED.store = None
         config.plugins.on_shutdown()

@@ -102,7 +102,10 @@ def placeholder_password(value: str, field: str = "", plain: bool = False,
         return None
     if plain and (any(ch.isdigit() for ch in value) or lowered in SELF_WORDS):
         return None  # `user:pass@`: a real pair may be as short
-    return "a password that spells out that it is one" if _spelt_placeholder(value) else None
+    return SPELT if _spelt_placeholder(value) else None
+
+
+SPELT = "a password that spells out that it is one"
 
 
 FIELD_WINDOW = 80
@@ -202,6 +205,11 @@ def _spelt_placeholder(value: str) -> bool:
     if other and (digits or leet or not qualified):
         return False  # `Jane_Secret_1987`, `Acme_Passw0rd`: a word of its own makes it real
     return named and other <= 1 and len(chunks) > other
+
+
+def spelt_placeholder(value: str) -> bool:
+    """`value` is spelt from credential words and qualifiers (`mysecretpassword`)."""
+    return _spelt_placeholder(value)
 
 
 def _leet_word(body: str) -> bool:

@@ -244,8 +244,39 @@ def analyse(document: dict[str, Any], expand: Callable[[str], str],
     found = []
     for name in FIELD_BOOSTS:
         text = expand(str(document.get(name, "")))
-        found.append(Counter(_with_parts(text, language, known) if known is not None
-                             else _pipeline(text, language)))
+        terms = (_with_parts(text, language, known) if known is not None
+                 else _pipeline(text, language))
+        found.append(Counter(terms + _identifier_parts(text, language)))
+    return found
+
+
+_JOINED = re.compile(r"[_.]*([A-Za-z0-9]+(?:[_.][A-Za-z0-9]+)+)")
+"""Words joined by `_` or `.` in a text: settings, variables, fields and file names
+(SINGLE_USER_MODE, require_authenticated_user, Serial.begin, mastodon.conf), which the
+tokenizer keeps whole. Camel case is not split: `DuckDuckGo` or `JavaScript` are one word to
+their readers (split, two development sets lost)."""
+_JOIN = re.compile(r"[_.](?=[A-Za-z0-9])")
+_JOINS = re.compile(r"[_.]")
+_JOINED_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.")
+
+
+def _identifier_parts(text: str, language: SearchLanguage) -> list[str]:
+    """The index terms of the words inside a text's joined words (`_JOINED`), so that
+    `single user mode` finds SINGLE_USER_MODE; the joined word itself stays a term too.
+    Found from each join (`_JOIN`, a quick scan), then the whole word around it."""
+    terms, found, end = _terms_of(language), [], 0
+    for join in _JOIN.finditer(text):
+        start = join.start()
+        if start < end:
+            continue  # a later join of the word already read
+        while start > end and text[start - 1] in _JOINED_CHARS:
+            start -= 1
+        word = _JOINED.match(text, start)
+        if not word:
+            continue
+        end = word.end()
+        found += [term for part in _JOINS.split(word.group(1).lower())
+                  if not part.isdigit() and (term := terms[part])]
     return found
 
 
@@ -377,7 +408,14 @@ def patch_index(before: dict[str, Any], old: dict[int, Analysis], new: dict[int,
             del documents_with[term], postings[term]
     terms = sorted(documents_with, key=_utf16)
     number = {term: n for n, term in enumerate(terms)}
-    return _index_data(documents, synonyms, language, None,
+    store = before.get("store")
+    if isinstance(store, list) and len(store) == len(documents):  # the others' as they were
+        store = list(store)
+        for ref in new:
+            store[ref] = store_entry(documents[ref])
+    else:
+        store = None
+    return _index_data(documents, synonyms, language, store,
                        "".join(_written(length) for length in lengths), averages,
                        documents_with, number, [postings[term] for term in terms], words)
 

@@ -38,9 +38,10 @@ def configure(state: BuildState, config: MkDocsConfig) -> None:
     state.includes_files = includes_files(config)
     state.tree = walk_copied_folders(config)  # MkDocs walks them next, following links
     custom_dir = config.theme.custom_dir
-    report(settings_problems(Path(config.config_file_path or "mkdocs.yml"),
-                             Path(config.docs_dir), state.settings, config,
-                             Path(custom_dir) if custom_dir else None), config.docs_dir)
+    if not state.settings_checked:
+        report(settings_problems(Path(config.config_file_path or "mkdocs.yml"),
+                                 Path(config.docs_dir), state.settings, config,
+                                 Path(custom_dir) if custom_dir else None), config.docs_dir)
     if state.settings.brand is not None:
         apply_brand(config, state.settings.brand, state.translator)
     use_kbgen_theme(config)

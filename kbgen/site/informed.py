@@ -10,7 +10,8 @@ from kbgen.core.i18n import Translator
 from kbgen.core.known_issues import build_day
 from kbgen.core.model import KnowledgeBase
 from kbgen.core.news import NEWS_INDEX, NewsMeta, is_news_post
-from kbgen.site.feeds import FeedLink, SiteFeeds, category_feed, content_dates, site_feed_links
+from kbgen.site.feeds import FeedLink, SiteFeeds, category_feed, site_feed_links
+from kbgen.site.lazy_dates import ContentDates
 from kbgen.site.status_page import banners
 from kbgen.site.urls import Urls, category_uri
 from kbgen.site.views import news_card
@@ -30,7 +31,7 @@ def template_globals(kb: KnowledgeBase, urls: Urls | None, site_url: str | None,
     return {"kb_banners": board, "kb_status_url": board.status_url,
             "kb_news_url": urls.to(NEWS_INDEX, ""),
             "kb_feeds": SiteFeeds(kb, urls, site_url, site_name, tr).links(),
-            "kb_lastmod": content_dates(kb), "kb_human_date": tr.date}
+            "kb_lastmod": ContentDates(kb), "kb_human_date": tr.date}
 
 
 def write_feeds(kb: KnowledgeBase, urls: Urls | None, site_url: str | None, site_name: str,

@@ -22,6 +22,7 @@ from kbgen.site.pages import add_generated, set_inclusion
 from kbgen.site.publish import gate_beside_rendering, start_gate_and_index
 from kbgen.site.render import Renderer
 from kbgen.site.report import report
+from kbgen.site.theme_listing import theme_listing
 from kbgen.site.urls import Urls
 
 PHASE = "on_files/kbgen"
@@ -42,6 +43,8 @@ def load_content(state: BuildState, files: Files, config: MkDocsConfig) -> None:
     beside = gate_beside_rendering(state, tree)
     timings = state.timings
     state.memo = file_memo(state, config)
+    if state.staged and not state.serving:  # kept for quick builds (kbgen.site.theme_listing)
+        state.theme_files = theme_listing(files, config)
     with timings.measure(f"{PHASE}/load and check the content"):
         state.kb, problems = load(content_dir, state.settings, gate=not beside,
                                   helpers=1 if beside else 0, tree=tree, memo=state.memo,

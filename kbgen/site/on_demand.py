@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,6 +38,8 @@ if TYPE_CHECKING:
     from kbgen.site.fastrender.pages import KbPage
 
 log = logging.getLogger("mkdocs.commands.serve")
+Loader = Callable[["Files", "MkDocsConfig"], bool]
+"""kbgen's loading of a build's content in another way; False: it did nothing."""
 CAUGHT_UP = "Every page of the preview rendered, search index and feeds up to date"
 
 
@@ -69,6 +72,7 @@ class PagesOnDemand:
         self.lock = threading.RLock()
         self.config: MkDocsConfig | None = None
         self._stale: dict[str, KbPage] = {}
+        self._templates: dict[str, Callable[[], None]] = {}
         self._job: tuple[MkDocsConfig, Files, Navigation, Environment] | None = None
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -85,9 +89,27 @@ class PagesOnDemand:
         self._job = (config, Files(list(files)), nav, env)
         self._stale = {page.file.dest_uri: page for page in pages}
 
+    def take_templates(self, templates: dict[str, Callable[[], None]]) -> None:
+        """Keep the build's templates to write later, by their path in the site."""
+        self._templates = dict(templates)
+
+    def write_template(self, dest_uri: str) -> None:
+        """Write the template of `dest_uri` if it waits to be (else nothing)."""
+        with self.lock:
+            write = self._templates.pop(dest_uri, None)
+            if write is None:
+                return
+            try:
+                write()
+            except Exception as exc:  # noqa: BLE001  (the last preview's is served)
+                log.error(f"The preview's {dest_uri} was not written: {exc}")
+
     def render(self, dest_uri: str) -> None:
         """Render the page written to `dest_uri` if it waits to be (else nothing)."""
         if self._job is None or not dest_uri.endswith(".html"):
+            return
+        if dest_uri in self._templates:
+            self.write_template(dest_uri)
             return
         with self.lock:  # also waits for the page if the catch-up is rendering it
             page = self._stale.pop(dest_uri, None)
@@ -127,6 +149,10 @@ class PagesOnDemand:
                 if self._stop.is_set():
                     return
                 self.render(dest_uri)
+            for dest_uri in list(self._templates):
+                if self._stop.is_set():
+                    return
+                self.write_template(dest_uri)
             with self.lock:
                 if self._stop.is_set():
                     return
@@ -158,6 +184,7 @@ class PagesOnDemand:
         self.stop()
         with self.lock:
             self._stale.clear()
+            self._templates.clear()
 
 
 class ThemeFiles:
@@ -186,11 +213,13 @@ class ThemeFiles:
         self._listed = None
 
 
-def build_on_demand(config: MkDocsConfig, pages: PagesOnDemand, theme: ThemeFiles) -> Files:
+def build_on_demand(config: MkDocsConfig, pages: PagesOnDemand, theme: ThemeFiles,
+                    load: Loader | None = None) -> Files:
     """MkDocs' build of `config` into the served folder (not emptied first), kbgen's pages
     left to `pages` and kbgen's own post-build work left to `finish_build`; returns every
     file of the build. As MkDocs' `build` in a preview, except: nothing is cleaned, static
-    files are copied only when newer, pages are read but kbgen's not rendered."""
+    files are copied only when newer, pages are read but kbgen's not rendered; `load`, if
+    given, is tried in place of kbgen's `on_files` (kbgen.site.cold_start)."""
     inclusion = InclusionLevel.is_in_serve
     try:
         config = config.plugins.on_config(config)
@@ -199,7 +228,7 @@ def build_on_demand(config: MkDocsConfig, pages: PagesOnDemand, theme: ThemeFile
         files = get_files(config)
         env = config.theme.get_env()
         theme.add(files, env, config)
-        files = config.plugins.on_files(files, config=config)
+        files = on_files(files, config, load)
         set_exclusions(files, config)
         nav = get_navigation(files, config)
         nav = config.plugins.on_nav(nav, config=config, files=files)
@@ -211,10 +240,7 @@ def build_on_demand(config: MkDocsConfig, pages: PagesOnDemand, theme: ThemeFile
         env = config.plugins.on_env(env, config=config, files=files)
         every_file = Files([*files, *pages.files()])
         files.copy_static_files(dirty=True, inclusion=inclusion)
-        for template in config.theme.static_templates:
-            _build_theme_template(template, env, files, config, nav)
-        for template in config.extra_templates:
-            _build_extra_template(template, files, config, nav)
+        pages.take_templates(templates(config, env, files, nav))
         doc_files = files.documentation_pages(inclusion=inclusion)
         for file in doc_files:
             assert file.page is not None
@@ -235,6 +261,32 @@ def build_on_demand(config: MkDocsConfig, pages: PagesOnDemand, theme: ThemeFile
         raise
     pages.config = config
     return every_file
+
+
+def templates(config: MkDocsConfig, env: Environment, files: Files, nav: Navigation
+              ) -> dict[str, Callable[[], None]]:
+    """The theme's static templates (the 404 page, the sitemap) and the extra templates of a
+    build, each written when asked for or caught up (they list every page: 1-2 s at 10,000
+    articles), by their path in the site."""
+    found: dict[str, Callable[[], None]] = {}
+    for template in config.theme.static_templates:
+        found[template] = partial(_build_theme_template, template, env, files, config, nav)
+    for template in config.extra_templates:
+        found[template] = partial(_build_extra_template, template, files, config, nav)
+    return found
+
+
+def on_files(files: Files, config: MkDocsConfig, load: Loader | None) -> Files:
+    """The plugins' `on_files` events in their order, kbgen's replaced by `load` when it
+    can (returns True)."""
+    if load is None:
+        return config.plugins.on_files(files, config=config)
+    kbgen = kbgen_plugin(config)
+    for event in config.plugins.events["files"]:
+        if getattr(event, "__self__", None) is kbgen and load(files, config):
+            continue
+        files = event(files, config=config) or files
+    return files
 
 
 def finish_build(config: MkDocsConfig) -> None:

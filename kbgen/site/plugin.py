@@ -56,6 +56,8 @@ class KbPlugin(BasePlugin[KbPluginConfig]):
         """Set by `kbgen build --profile`: where each build's time goes."""
         self.recent: Recent | None = None
         """Set by `kbgen serve`: the file memo's entries of its last builds, in memory."""
+        self.settings_checked = False
+        """Set by a quick build (kbgen.site.quick_build): see BuildState.settings_checked."""
         self._build: BuildState | None = None
 
     @property
@@ -78,7 +80,8 @@ class KbPlugin(BasePlugin[KbPluginConfig]):
         self._build = BuildState(settings, serving=self.serving, staged=self.staged,
                                  fast=FastRender(enabled=self.config.fast_render),
                                  timings=self.timings or Timings(), published=self.published,
-                                 use_cache=self.config.cache, recent=self.recent)
+                                 use_cache=self.config.cache, recent=self.recent,
+                                 settings_checked=self.settings_checked)
         configure(self._build, config)
         return config
 

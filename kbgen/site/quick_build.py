@@ -49,6 +49,7 @@ from kbgen.site.plugin import KbPlugin, kbgen_plugin
 from kbgen.site.progress import build_summary
 from kbgen.site.quick_edit import body_problems
 from kbgen.site.template_cache import COMPILED
+from kbgen.site.theme_listing import Listing, add_theme_files
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -84,6 +85,7 @@ def quick_build(config: MkDocsConfig, content: QuickContent, changed: list[str],
     plugin = kbgen_plugin(config)
     plugin.staged = True
     plugin.published = target
+    plugin.settings_checked = True  # the full build's check holds: only bodies changed
     config.site_dir = str(staging)
     watch = _Warnings()
     loggers = (logging.getLogger(), logging.getLogger("mkdocs"))
@@ -93,7 +95,7 @@ def quick_build(config: MkDocsConfig, content: QuickContent, changed: list[str],
     for handler in shown:  # an attempt's warnings and errors: the full build's to report
         handler.addFilter(_below_warning)
     config.plugins.on_startup(command="build", dirty=False)
-    COMPILED.store = Store(Path(config.config_file_path).parent / CACHE_DIR / TEMPLATES)
+    COMPILED.store = templates_store(config)
     try:
         done = _run(config, plugin, content, changed, warnings, staging, target, timings,
                     watch, spare)
@@ -115,6 +117,12 @@ def quick_build(config: MkDocsConfig, content: QuickContent, changed: list[str],
     return done
 
 
+def templates_store(config: MkDocsConfig) -> Store:
+    """Where builds of `config` keep compiled templates for quick builds (a full build
+    fills it, so that the first quick build after it compiles none)."""
+    return Store(Path(config.config_file_path).parent / CACHE_DIR / TEMPLATES)
+
+
 def _below_warning(record: logging.LogRecord) -> bool:
     return record.levelno < logging.WARNING
 
@@ -133,7 +141,10 @@ def _run(config: MkDocsConfig, plugin: KbPlugin, content: QuickContent, changed:
     with measured(timings, f"{PHASE}/files, pages and navigation"):
         files = get_files(config)
         env = config.theme.get_env()
-        files.add_files_from_theme(env, config)
+        if content.theme is None:
+            files.add_files_from_theme(env, config)
+        else:
+            add_theme_files(files, content.theme, config)
         for method in config.plugins.events["files"]:
             if getattr(method, "__self__", None) is plugin:
                 add_pages(state, files, config)
@@ -151,7 +162,7 @@ def _run(config: MkDocsConfig, plugin: KbPlugin, content: QuickContent, changed:
     with measured(timings, f"{PHASE}/search index"):
         assert state.urls is not None
         index = search_index.index_text(state.kb, state.urls, state.translator,
-                                        search_code(state), content.search)
+                                        search_code(state), content.search, changed)
     written = {page.file.dest_uri for page in pages}
     if not spare:
         with measured(timings, f"{PHASE}/link the unchanged files"):
@@ -312,6 +323,8 @@ class QuickContent(NamedTuple):
     """The knowledge base as loaded."""
     search: search_index.SiteIndex | None
     """Its search index, with each document and its terms."""
+    theme: Listing | None = None
+    """The theme's files as MkDocs listed them (kbgen.site.theme_listing)."""
 
 
 def quick_content(state: BuildState) -> QuickContent | None:
@@ -319,4 +332,5 @@ def quick_content(state: BuildState) -> QuickContent | None:
     multilingual site, a preview)."""
     if state.languages is not None or state.serving:
         return None
-    return QuickContent(replace(state.kb), state.search)  # no lookups computed while building
+    return QuickContent(replace(state.kb), state.search,  # no lookups computed while building
+                        state.theme_files)

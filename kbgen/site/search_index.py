@@ -10,7 +10,7 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -76,14 +76,19 @@ Found = tuple[DocumentKey, dict[str, Any], Analysis | None, frozenset[str] | Non
 """A document's key, itself, and its terms and words when known."""
 
 
-def _documents(kb: KnowledgeBase, urls: Urls, tr: Translator, reuse: Documents
-               ) -> Iterator[Found]:
-    """Each document: its key, itself, its terms and words when `reuse` has them."""
+def _documents(kb: KnowledgeBase, urls: Urls, tr: Translator, reuse: Documents,
+               changed: Collection[str] | None = None) -> Iterator[Found]:
+    """Each document: its key, itself, its terms and words when `reuse` has them (an
+    article not in `changed`, when given, has the body its key in `reuse` was made from:
+    not hashed again)."""
+    digests = ({key[:2]: key[2] for key in reuse if key[0]} if changed is not None else {})
+    fresh = set(changed or ())
     for article in kb.public_articles():
         uri = article.origin.src_uri
         location = urls.to(uri, "")
         if location and not (article.meta.search or {}).get("exclude"):
-            key = (uri, location, _digest(article.body))
+            known = digests.get((uri, location)) if uri not in fresh else None
+            key = (uri, location, known if known is not None else _digest(article.body))
             found = reuse.get(key)
             if found is not None:
                 yield key, *found
@@ -133,16 +138,18 @@ class SiteIndex(NamedTuple):
 
 
 def index_text(kb: KnowledgeBase, urls: Urls, tr: Translator, language: str = DEFAULT,
-               before: SiteIndex | None = None) -> SiteIndex:
+               before: SiteIndex | None = None, changed: Collection[str] | None = None
+               ) -> SiteIndex:
     """kbgen's prebuilt index of the site: articles not excluded from search, news posts, the
     team and the contact page; words read as `language` reads them.
 
     `before`: an earlier index of the same front matter, synonyms, language and day (a quick
     build's base, kbgen.site.quick_build): a document whose source, location and text are
     the same is not read and analysed again, and when only documents' texts changed the
-    index is patched (`patch_index`) rather than made whole."""
+    index is patched (`patch_index`) rather than made whole. `changed`: the source paths of
+    the only articles whose bodies may differ from `before`'s (the others are not hashed)."""
     reuse = before.documents if before is not None and before.documents else {}
-    found = list(_documents(kb, urls, tr, reuse))
+    found = list(_documents(kb, urls, tr, reuse, changed))
     documents = [document for _, document, _, _ in found]
     words = search_language(language)
     if words.compounds:  # each document's terms depend on all the others' words

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from kbgen.site.languages import SiteLanguages
     from kbgen.site.search_index import SiteIndex
     from kbgen.site.shortcodes import Expanded
+    from kbgen.site.theme_listing import Listing
     from kbgen.site.urls import Urls
 
 
@@ -86,6 +87,11 @@ class BuildState:
     """The memo's entries of the last builds, in memory (`kbgen serve`: one per process)."""
     search: SiteIndex | None = None
     """The search index this build wrote (a quick build reuses its articles' terms)."""
+    theme_files: Listing | None = None
+    """The theme's files as MkDocs listed them (a quick build reuses the listing)."""
+    settings_checked: bool = False
+    """Set by a quick build: mkdocs.yml, the contact data and the theme folder are as the
+    full build it starts from checked them (its inputs say so); not checked again."""
     timings: Timings = field(default_factory=Timings)
     """Where this build's time goes (printed by `kbgen build --profile`)."""
 

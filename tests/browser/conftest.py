@@ -114,3 +114,5 @@ arduino_part_site, arduino_part_site_url, arduino_part_page = _bench_fixtures(
     "arduino_part", "arduinohelp", "part of Arduino's help centre CI builds", part=True)
 netbird_part_site, netbird_part_site_url, netbird_part_page = _bench_fixtures(
     "netbird_part", "netbirdhelp", "part of NetBird's held-out docs CI builds", part=True)
+mastodon_part_site, mastodon_part_site_url, mastodon_part_page = _bench_fixtures(
+    "mastodon_part", "mastodonhelp", "part of Mastodon's docs CI builds", part=True)

@@ -20,6 +20,7 @@ REAL_QUERIES = yaml.safe_load((REPO / "bench/realcorpus/queries.yml").read_text(
 HELD_OUT_QUERIES = yaml.safe_load((REPO / "bench/torsupport/queries.yml").read_text())
 ARDUINO_QUERIES = yaml.safe_load((REPO / "bench/arduinohelp/queries.yml").read_text())
 NETBIRD_QUERIES = yaml.safe_load((REPO / "bench/netbirdhelp/queries.yml").read_text())
+MASTODON_QUERIES = yaml.safe_load((REPO / "bench/mastodonhelp/queries.yml").read_text())
 
 
 ENGLISH_UI = ("Type to start searching", re.compile(r"matching|No matching"))
@@ -120,6 +121,15 @@ def test_browser_and_python_rank_the_netbird_help_centre_the_same(
     errors, phrasal verbs): same top 5. Parity only; its relevance is measured in bench/."""
     queries = [row["query"] for row in NETBIRD_QUERIES]
     assert rank_differences(netbird_part_page, netbird_part_site_url, netbird_part_site,
+                            queries) == []
+
+
+def test_browser_and_python_rank_the_mastodon_docs_the_same(
+        mastodon_part_page: Page, mastodon_part_site_url: str, mastodon_part_site: Path) -> None:
+    """Every query of the Mastodon set (settings, fields and file names joined by `_` or `.`
+    indexed by their parts too, pasted API errors): same top 5."""
+    queries = [row["query"] for row in MASTODON_QUERIES]
+    assert rank_differences(mastodon_part_page, mastodon_part_site_url, mastodon_part_site,
                             queries) == []
 
 

@@ -363,3 +363,19 @@ def test_the_phrase_bonus_reads_titles_as_written_not_as_escaped() -> None:
                                 searching._pipeline(documents[0]["summary"])]
     assert searching.phrase_pairs(index.phrases(0), ["at&t", "router"]) == 1
     assert searching.phrase_pairs(index.phrases(0), ["wifi", "wifi"]) == 0
+
+
+def test_words_joined_by_underscores_or_dots_are_found_by_their_parts() -> None:
+    """A setting, a field or a file name written in the body (SINGLE_USER_MODE,
+    require_authenticated_user, mastodon.conf) is found by the words customers type, and
+    still whole; camel case stays one word (DuckDuckGo)."""
+    documents = [{"title": "Configuring your server",
+                  "body": "Set SINGLE_USER_MODE to true; edit mastodon.conf first."},
+                 {"title": "Errors", "body": "require_authenticated_user! means log in."},
+                 {"title": "Privacy", "body": "DuckDuckGo keeps nothing."}]
+    index = build_index(documents)
+    assert [h.ref for h in search(index, "single user mode")] == ["0", "1"]  # 1: "user"
+    assert [h.ref for h in search(index, "SINGLE_USER_MODE")] == ["0"]
+    assert [h.ref for h in search(index, "conf")] == ["0"]
+    assert [h.ref for h in search(index, "authenticated user required")] == ["1", "0"]
+    assert [h.why for h in search(index, "duck")] == [{"body": ["duckduckgo"]}]  # a prefix

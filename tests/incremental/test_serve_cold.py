@@ -6,14 +6,16 @@ caught up, the preview equals the whole preview build of the same content."""
 from __future__ import annotations
 
 import shutil
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from bench.incremental import Preview, kbgen_build, wait_for
+from bench.incremental import SETTLE_S, Preview, kbgen_build, wait_for
 from bench.site_diff import differences
 from kbgen.commands.serve import preview_dir
+from kbgen.site.cold_start import STARTED
 from kbgen.site.quick_edit import UP_TO_DATE
 from tests.conftest import article
 from tests.incremental.test_serve import (
@@ -22,6 +24,7 @@ from tests.incremental.test_serve import (
     _save,
     _until_logged,
     caught_up,
+    differences_from_a_clean_preview,
     serve_project,
     wait_for_text,
 )
@@ -33,7 +36,8 @@ def test_a_start_with_no_earlier_preview_renders_pages_when_viewed_and_catches_u
     config = serve_project(write_project)
     project = config.parent
     articles = project / "content/articles"
-    kbgen_build(project)  # the build cache holds every page as published
+    time.sleep(SETTLE_S)  # files saved just before a build are not vouched for: no snapshot
+    kbgen_build(project)  # the build cache holds every page as published, and its snapshot
     assert not preview_dir(config).exists()
     _save(articles / "billing/card-declined.md",
           article(body="## Symptoms\n\nSaved after the build.\n"))
@@ -45,6 +49,7 @@ def test_a_start_with_no_earlier_preview_renders_pages_when_viewed_and_catches_u
         log = preview.output()
         assert ON_DEMAND_START in log, log[-3000:]
         assert "Serving the last preview" not in log
+        assert STARTED.format(changed=1) in log, log[-3000:]  # the build's, not every file
         assert "kb-banner--draft" in wait_for_text(
             f"{preview.base}articles/wifi/work-in-progress.html")
         assert "kb-banner--internal" in wait_for_text(
@@ -69,3 +74,29 @@ def test_a_start_with_no_earlier_preview_renders_pages_when_viewed_and_catches_u
         whole.stop()
     assert "Serving the last preview" in whole.output()
     assert differences(cold, preview_dir(config)) == []
+
+
+def test_a_title_changed_since_the_build_loads_every_file_and_shows_it_everywhere(
+        write_project: Callable[[dict[str, str]], Path],
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Front matter changed since `kbgen build` (a title its related article lists): the
+    last build's content cannot vouch for the other pages, so every file is loaded."""
+    config = serve_project(write_project)
+    project = config.parent
+    time.sleep(SETTLE_S)
+    kbgen_build(project)
+    _save(project / "content/articles/billing/card-declined.md",
+          article(title="Card refused at checkout"))
+
+    preview = Preview(project)
+    try:
+        wait_for(f"{preview.base}articles/billing/expired-card.html", "Card refused at checkout",
+                 limit=300)
+        log = preview.output()
+        assert ON_DEMAND_START in log, log[-3000:]
+        assert STARTED.split("(")[0] not in log
+        assert "Every file loaded, not the last build's content: the front matter of" in log
+        caught_up(preview)
+    finally:
+        preview.stop()
+    assert differences_from_a_clean_preview(config, tmp_path_factory) == []

@@ -37,9 +37,11 @@ from kbgen.core.privacy.passwords import (
     _passwords_first,
     _prose_passwords,
 )
+from kbgen.core.privacy.path_keys import HEX_RUN as _PATH_HEX
 from kbgen.core.privacy.path_keys import _path_keys
 from kbgen.core.privacy.payments import _CARD_HINT, _cards, _ibans
 from kbgen.core.privacy.phones import _PHONE_HINT, _phone_links, _phones
+from kbgen.core.privacy.stated_placeholders import _stated_placeholders
 from kbgen.core.privacy.tokens import (
     _TOKEN_NEEDS,
     _TOKEN_RE,
@@ -50,6 +52,10 @@ from kbgen.core.privacy.tokens import (
     _secrets,
 )
 from kbgen.core.privacy.values import _looks_like_key
+from kbgen.core.privacy.webhook_paths import NEEDS as _HOOK_NEEDS
+from kbgen.core.privacy.webhook_paths import _webhook_keys
+from kbgen.core.privacy.world_passwords import _world_passwords
+from kbgen.core.privacy.world_passwords import needs as _world_needs
 from kbgen.core.url_parts import Markup
 
 
@@ -93,8 +99,11 @@ DETECTORS: tuple[Detector, ...] = (
     _prose_passwords,
     _passwords_first,
     _bare_passwords,
+    _stated_placeholders,
+    _world_passwords,
     _query_keys,
     _path_keys,
+    _webhook_keys,
     _bearer_tokens,
     _cards,
     _ibans,
@@ -132,8 +141,12 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _prose_passwords: lambda text, folded: _password_hint(folded),
     _passwords_first: lambda text, folded: _password_hint(folded) or "pin" in folded,
     _bare_passwords: lambda text, folded: _password_hint(folded),
+    _stated_placeholders: lambda text, folded: _password_hint(folded),
+    _world_passwords: lambda text, folded: _world_needs(folded),
     _query_keys: lambda text, folded: "://" in text and "=" in text,
-    _path_keys: lambda text, folded: "://" in text,
+    _path_keys: lambda text, folded: "/" in text and bool(_PATH_HEX.search(text)),
+    _webhook_keys: lambda text, folded: "/" in text and any(
+        word in folded for word in _HOOK_NEEDS),
     _bearer_tokens: lambda text, folded: "bearer" in folded,
     _secrets: lambda text, folded: (
         _keyword_like(text) or any(need.search(folded) for need in _TOKEN_NEEDS)
@@ -164,7 +177,8 @@ cheap superset of what the detector's own lines need; `folded` is the text's _fo
 _RENDERED_DETECTORS = frozenset({_secrets, _url_userinfos, _passwords, _flag_values, _cards,
                                  _command_passwords, _passwords_first,
                                  _ibans, _emails, _phones, _internal_ips, _internal_hosts,
-                                 _prose_passwords, _bare_passwords})
+                                 _prose_passwords, _bare_passwords, _stated_placeholders,
+                                 _world_passwords})
 """What is also looked for in a line as shown (tags and emphasis marks gone): values that a
 reader sees whole although the source splits them."""
 

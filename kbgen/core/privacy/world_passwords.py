@@ -1,0 +1,85 @@
+"""A password after the word for it in languages the other rules do not read (`пароль
+hunter2024`, `密码：hunter2024`, `lösenordet är hunter2024`, `heslo je hunter2024`), and a
+password alone on the line after a line ending with its word (`Password:` / `hunter2024`).
+
+The value must be shaped as a password (kbgen.core.privacy.bare_passwords' policy: letters
+with digits, not a version or a scheme), so prose naming things after the word (`пароль
+администратора`, `密码管理器`) passes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kbgen.core.normalize import normalize_text
+from kbgen.core.privacy.bare_passwords import _policy_shaped
+from kbgen.core.privacy.context import _Context, _famous_or_hit, _Hit
+from kbgen.core.privacy.values import _looks_like_password
+
+WORDS = ("пароль", "парола", "лозинка", "パスワード", "暗証番号", "密码", "密碼", "口令",
+         "비밀번호", "암호", "şifre", "sifre", "parola", "heslo", "geslo", "lozinka", "jelszó",
+         "jelszo", "slaptažodis", "parool", "parole", "passord", "adgangskode", "lykilorð",
+         "κωδικός", "συνθηματικό", "סיסמה", "كلمة المرور", "كلمة السر", "पासवर्ड", "mật khẩu",
+         "kata sandi", "kata laluan", "katalaluan", "รหัสผ่าน", "lösenordet", "losenordet",
+         "salasanan", "salasanasi", "passwort", "wachtwoord", "la password", "la contraseña")
+"""The word for a password (and its common forms) in other languages; folded (lower case)."""
+
+_FORMS = tuple(dict.fromkeys([*WORDS, "hasło", "haslo",
+                              *(normalize_text(word).lower() for word in WORDS)]))
+"""WORDS as written and as the gate reads them (kbgen.core.normalize maps letters that look
+like Latin ones to them: `пароль` is read `пapoлb`)."""
+
+_WORD_RE = "|".join(re.escape(word) for word in sorted(_FORMS, key=len, reverse=True))
+
+_VERBS = (r"is|ist|lautet|est|es|è|é|e|är|er|on|je|jest|to|был|—|-|=|是|为|為|は|が|는|은"
+          r"|:|：")
+
+_WORLD = re.compile(
+    rf"(?i)(?<![a-z0-9_-])(?:{_WORD_RE})"
+    rf"(?:(?:[ \t]+[^\s:：]{{1,30}}){{0,4}}?[ \t]*(?:{_VERBS}))?[ \t]*"
+    r"""(?:\*\*|__|["'`“‘「『])*(?P<value>(?:(?!["'`<|*])[!-~]){6,64})(?![!-~])""")
+
+"""A password word (not inside a Latin word; scripts without spaces join words), a few words
+and a verb or a colon (`Пароль для гостевой сети:`), or nothing, then the value."""
+
+_LINE_END = re.compile(
+    rf"(?i)(?<![\w-])(?:password|passwort|passphrase|kennwort|wachtwoord|{_WORD_RE})"
+    r"[ \t]*[:：]?[ \t]*(?:\*\*|__)?[ \t]*$")
+
+_ENDINGS = ("password", "passwort", "passphrase", "kennwort", "wachtwoord", *_FORMS)
+"""What a line _LINE_END matches ends with, folded (a cheap test before the regex)."""
+
+_ALONE = re.compile(r"""[ \t>*-]*(?:\*\*|__|["'`])*(?P<value>[^\s"'`<|*]{6,64})"""
+                    r"""(?:\*\*|__|["'`])*[ \t]*$""")
+
+
+def _value(raw: str) -> str:
+    return raw.rstrip(".,;:)!?")
+
+
+def _world_passwords(line: str, context: _Context) -> Iterator[_Hit]:
+    """A password-shaped value after a password word of another language."""
+    for match in _WORLD.finditer(line):
+        value = _value(match.group("value"))
+        if _policy_shaped(value) and _looks_like_password(value, False):
+            yield _famous_or_hit(line, match.start("value"), value)
+
+
+def _passwords_on_next_line(lines: list[str], context: _Context
+                            ) -> Iterator[tuple[int, _Hit]]:
+    """(line index, hit) of a password alone on the line after one ending with its word."""
+    for index in range(len(lines) - 1):
+        tail = lines[index].rstrip(" \t:：*_").lower()
+        if not tail.endswith(_ENDINGS) or not _LINE_END.search(lines[index]):
+            continue
+        row = index + 1 if lines[index + 1].strip() else index + 2
+        alone = _ALONE.fullmatch(lines[row]) if row < len(lines) else None
+        if alone:
+            value = _value(alone.group("value"))
+            if _policy_shaped(value) and _looks_like_password(value, False):
+                yield row, _famous_or_hit(lines[row], alone.start("value"), value)
+
+
+def needs(folded: str) -> bool:
+    """A folded text holds one of WORDS."""
+    return any(word in folded for word in _FORMS)
