@@ -53,6 +53,11 @@ CASES: list[ArticleCase] = [
     ("a session's hash key", "", f'```json\n{{"session_hash": "{KEY}"}}\n```\n', TOKEN),
     ("a key as a pair in a diagram's fragment", "",
      f"[d](https://app.diagrams.net/#Rtoken={KEY})\n", TOKEN),
+    ("someone's free-mail address named by the title", "",
+     "# Jane\n\nSee [mail](https://gmail.com).\n\nWrite to jane@gmail.com.\n", "e-mail address"),
+    ("a project's mailbox at its linked site", "",
+     "# NAMD\n\nSee https://www.ks.uiuc.edu/Research/namd/.\n\nContact namd@ks.uiuc.edu.\n",
+     None),
     ("a BlurHash", "", '```json\n{"blurhash": "UnE{@jt6M_oIAhjYs+ayT2WBf9ayRkkDXAj["}\n```\n',
      None),
     # what the rules were written for still passes
