@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from tests.conftest import MINI_CONFIG
 from tests.hostile.review_cases import (
     ArticleCase,
     FileCase,
@@ -115,3 +118,18 @@ def test_review_s32_elsewhere(tmp_path: Path) -> None:
     for path, _, expected in FILES:
         assert_file_judged(errors, path, expected)
     assert code == 1
+
+
+@pytest.mark.parametrize(("domain", "said"), [
+    ("COM.", "'COM.' is not a domain the site owns"),
+    ("COM.", "'COM.' is not a domain the site owns"),
+])
+def test_allow_domains_never_lists_everyone(tmp_path: Path, domain: str, said: str) -> None:
+    """`allow_domains` (now listed by --show-accepted as the site's own names) let a suffix
+    through: `com` published jane.doe@gmail.com."""
+    config = MINI_CONFIG + ("extra:\n  kb:\n    privacy:\n"
+                            f"      allow_domains: [acme.com, \"{domain}\"]\n")
+    cases: list[ArticleCase] = [("someone's address", "", "Write to jane.doe@gmail.com.\n",
+                                 "e-mail address")]
+    code, errors = check_cases(tmp_path, cases, [], config=config)
+    assert code != 0 and any("mkdocs.yml" in line and said in line for line in errors), errors
