@@ -176,6 +176,10 @@ def read_markers(body: str, first_line: int = 1) -> Markers:
         found = list(MARKER.finditer(text))
         line = first_line + offset
         comment = _in_code(text) if offset in code_lines else None
+        code_break = _OTHER_BREAK.search(text) if comment is not None else None
+        if code_break:
+            errors.append((line, _other_break_error(ord(code_break.group()))))
+            continue  # as for `<!-- kb:allow -->`: the reviewer saw two lines (review s32)
         if comment is not None:
             named = tuple(word.lower() for word in re.split(r"[\s,]+", comment[1]) if word)
             errors += _marker_errors(line, named)

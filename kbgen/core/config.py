@@ -95,6 +95,16 @@ def _network(value: str) -> str:
     return value
 
 
+def _own_domain(value: str) -> str:
+    """A domain the site may list as its own, never a top-level suffix (`com`: every address
+    and host under it would pass; review s32)."""
+    labels = value.lower().strip().rstrip(".").split(".")
+    if len(labels) < 2 or not all(labels):
+        raise ValueError(f"'{value}' is not a domain the site owns (write the whole domain, such"
+                         " as acme.com): every address under a suffix would be published")
+    return value
+
+
 class PrivacyConfig(StrictModel):
     """`extra.kb.privacy`: what the personal-data gate accepts beyond the contact data."""
 
@@ -102,7 +112,7 @@ class PrivacyConfig(StrictModel):
     """E-mail addresses that may be published (the contact e-mail always may)."""
     allow_phones: list[Line] = []
     """Phone numbers in international format that may be published (contact lines always may)."""
-    allow_domains: list[Line] = []
+    allow_domains: list[Annotated[Line, AfterValidator(_own_domain)]] = []
     """Domains and host names that may appear, with their subdomains."""
     allow_patterns: list[Annotated[str, AfterValidator(_regex)]] = []
     """Regular expressions; a value they match is accepted."""

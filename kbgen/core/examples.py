@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kbgen.core import published_passwords
+from kbgen.core.home_devices import DEVICE_WORDS
 from kbgen.core.placeholder_words import word_like
 
 SELF_WORDS = frozenset({"password", "passwd", "passwort", "pass", "pwd", "passphrase", "secret",
@@ -255,6 +256,10 @@ _PLACEHOLDER_LABEL = re.compile(
     rf"|{_OWN_THING}[-_]?name|<[^>]*>")
 """A label of a host name that the reader replaces by their own (`my-app`, `yourdb`,
 `appname`, `example`, the bare word `company` of `app.company.internal`)."""
+_SOMEONES_DEVICE = re.compile(rf"(?i)[a-z0-9]+[-_](?:{'|'.join(DEVICE_WORDS)})\d*"
+                              rf"|(?:{'|'.join(DEVICE_WORDS)})[-_][a-z0-9]+")
+"""A label naming whose device it is (`jane-laptop`, `phone-dominik`): under the placeholder
+`company` it is still someone's machine (review s32: `jane-laptop.company.lan` passed)."""
 
 
 def placeholder_host(host: str) -> str | None:
@@ -262,6 +267,9 @@ def placeholder_host(host: str) -> str | None:
     host it is (the last before the suffix) is the placeholder; `yourdb.acme-corp.internal`
     and `payroll.sample.acme.internal` are a company's hosts."""
     labels = host.split(".")
+    if len(labels) > 1 and labels[-2].lower() == "company" \
+            and any(_SOMEONES_DEVICE.fullmatch(label) for label in labels[:-2]):
+        return None
     if _PLACEHOLDER_LABEL.fullmatch(labels[-2] if len(labels) > 1 else labels[0]):
         return "a placeholder host name (my-…, your-…, example)"
     return None

@@ -11,7 +11,9 @@ Only a value named as a session id or its CSRF token (`sid`, `session`, `session
 `csrf`, `csrf_token`, `X-FTL-SID`) and only beside a lifetime of at most MAX_LIFETIME seconds
 in the same response (MAX_DISTANCE lines either side): an `access_token`, a `refresh_token`
 (which outlives the session), a password or an API key beside a lifetime stay findings, as a
-session id beside none or a longer one.
+session id beside none or a longer one. A repeat of the value that the text names as another
+credential (`Your API key: <value>`, `Authorization: Bearer <value>`) stays a finding too
+(review s32: a session's name and lifetime beside a key let the key through everywhere).
 """
 
 from __future__ import annotations
@@ -31,6 +33,12 @@ _LIFETIME = re.compile(r"""(?i)["']?(?:validity|expires_in|ttl|max_age)["']?\s*[
                        r"""(?![\d.])""")
 _OTHER_CREDENTIAL = re.compile(r"(?i)refresh_token|api_?key|password|secret|access_token")
 """A longer-lived credential in the same response: its session ids may renew or outlive."""
+
+_NAMED_OTHERWISE = re.compile(r"(?i)api[-_ ]?key|pass(?:word|wd|phrase)?|secret|bearer"
+                              r"|authori[sz]ation|token|private|cred")
+"""A repeat's own name for what it is, when not a session id's (`token` of `csrf_token` is
+read with its session's name: see `repeat_named_otherwise`)."""
+_SESSION_WORD = re.compile(r"(?i)sid|session|csrf|cookie")
 
 REASON = "a session id its sign-in response says expires within a day (an API guide's example)"
 
@@ -55,3 +63,11 @@ def _response(lines: list[str], index: int) -> list[str]:
     while last < min(len(lines) - 1, index + MAX_DISTANCE) and lines[last + 1].strip():
         last += 1
     return lines[first:last + 1]
+
+
+def repeat_named_otherwise(line: str, start: int) -> bool:
+    """The text right before the value at `start` of `line` (a repeat of a session id) names
+    it as another credential, not a session id (`API key: `, `Bearer `)."""
+    before = line[max(0, start - 40):start]
+    named = list(_NAMED_OTHERWISE.finditer(before))
+    return bool(named) and not _SESSION_WORD.search(before, max(0, named[-1].start() - 12))

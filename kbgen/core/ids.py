@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timezone
+from functools import lru_cache
 
 CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 """Crockford's base32 alphabet (no I, L, O, U), as ULIDs are written."""
@@ -142,9 +143,15 @@ def identifier(value: str, before: str, line: str) -> bool:
     value that starts as a key does."""
     if key_shaped(value):
         return False
-    if _SECRET_LINE.search(line):
+    if _secret_line(line):
         return ulid(value) and not _SECRET_NAME.search(before[-40:])
     return ulid(value) or typed_id(value) or labelled(before)
+
+
+@lru_cache(maxsize=256)
+def _secret_line(line: str) -> bool:
+    """`line` names a secret (asked once a line, not once a value, review s32)."""
+    return _SECRET_LINE.search(line) is not None
 
 
 class Columns:

@@ -5,13 +5,17 @@ is named after the program the page is about (its title, `# NAMD`), at the site 
 links for it (`https://www.ks.uiuc.edu/Research/namd/license.html`). It reaches the project,
 no one person. Both must hold: the local part is a word of the page's title or top heading,
 and the page links a URL on the address's domain (or a subdomain). Someone's address there
-(`jim@ks.uiuc.edu`), or the project's name at a domain the page never links, stays a finding.
+(`jim@ks.uiuc.edu`), or the project's name at a domain the page never links, stays a finding,
+as does any address at a free-mail provider (review s32: a page titled `Jane` linking
+gmail.com let `jane@gmail.com` through; a mail provider's domain is no project's site).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+
+from kbgen.core.mailboxes import FREE_MAIL
 
 _TITLE = re.compile(r"^(?:#\s+|title:\s*)[\"']?(.{1,120}?)[\"']?\s*$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9+-]{1,40}")
@@ -38,5 +42,7 @@ class ProjectMailboxes:
     def project_mailbox(self, address: str) -> bool:
         """`address` is named after the page's subject, at a domain the page links."""
         local, _, domain = address.lower().partition("@")
+        if domain.split(".", 1)[0] in FREE_MAIL:
+            return False
         return local in self.title_words and any(
             host == domain or host.endswith("." + domain) for host in self.hosts)

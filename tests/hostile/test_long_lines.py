@@ -39,6 +39,7 @@ SHAPES = {
     "written flag values": "-e API_KEY=Kq9x!{a}Zr{b} --secret PW=\"Hunter{a}!x{b}\"",
     "home network addresses": "192.168.{a}.{b}",
     "xkcd passphrases": "pw{a}x{b}='correct horse battery staple'",
+    "keys in URL paths": "https://www.youtube.com/channel/UCZq8v{a:03d}Lm2{b:03d}Xp9Rt4Kw7Nn",
 }
 GATE_MODULES = tuple(importlib.import_module(f"{privacy.__name__}.{module.name}")
                      for module in pkgutil.iter_modules(privacy.__path__))

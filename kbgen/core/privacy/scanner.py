@@ -180,7 +180,7 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = [(index, line, hit) for index, line, hit in found
              if not _session(line, hit, sessions)]
     found = list(_live_sessions(found, lines, context))
-    found = list(_not_named_digests(found, context))
+    found = list(_not_named_digests(found, lines, context))
     found = list(_illustrative(found, lines, context))
     found = list(_page_defined_names(found, lines, context))
     found = list(_project_mailboxes(found, lines, context))
@@ -250,19 +250,23 @@ def _live_sessions(found: list[tuple[int, str, _Hit]], lines: list[str], context
                if line == lines[index] and expired_sessions.short_lived(lines, index, hit.start)}
     for index, line, hit in found:
         if expired and hit.kind in (TOKEN, PASSWORD) and not hit.vendor \
-                and line[hit.start:hit.end] in expired:
+                and line[hit.start:hit.end] in expired \
+                and not expired_sessions.repeat_named_otherwise(line, hit.start):
             context.accept(index, hit, expired_sessions.REASON)
         else:
             yield index, line, hit
 
 
-def _not_named_digests(found: list[tuple[int, str, _Hit]], context: _Context
-                       ) -> Iterator[tuple[int, str, _Hit]]:
+def _not_named_digests(found: list[tuple[int, str, _Hit]], lines: list[str],
+                       context: _Context) -> Iterator[tuple[int, str, _Hit]]:
     """`found` but keys their key or label names as a digest or a signature, onion
     addresses (named_digests), and ids of pages published for everyone (public_pages)."""
     for index, line, hit in found:
         why = named_digests.reason(line, hit.start, hit.end) \
             if hit.kind in (TOKEN, PASSWORD) and not hit.vendor else None
+        if why == named_digests.REASON and line == lines[index] \
+                and named_digests.secret_parent(lines, index):
+            why = None
         if why is None and hit.kind == TOKEN and not hit.vendor \
                 and public_pages.public_page(line, hit.start, hit.end):
             why = public_pages.REASON
