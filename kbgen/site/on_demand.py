@@ -28,6 +28,8 @@ from mkdocs.exceptions import Abort, BuildError
 from mkdocs.structure.files import File, Files, InclusionLevel, set_exclusions
 from mkdocs.structure.pages import Page
 
+from kbgen.site import search_index
+from kbgen.site.languages import search_code
 from kbgen.site.plugin import kbgen_plugin
 
 if TYPE_CHECKING:
@@ -41,6 +43,7 @@ log = logging.getLogger("mkdocs.commands.serve")
 Loader = Callable[["Files", "MkDocsConfig"], bool]
 """kbgen's loading of a build's content in another way; False: it did nothing."""
 CAUGHT_UP = "Every page of the preview rendered, search index and feeds up to date"
+SEARCH_AHEAD = "Search index written from the last build's ({waiting} pages still to render)"
 
 
 def write_page(page: KbPage, config: MkDocsConfig, files: Files, nav: Navigation,
@@ -136,15 +139,23 @@ class PagesOnDemand:
         """The files of the pages waiting to be rendered."""
         return [page.file for page in self._stale.values()]
 
-    def catch_up(self, finish: Callable[[], None]) -> None:
+    def catch_up(self, finish: Callable[[], None],
+                 first: Callable[[], None] | None = None) -> None:
         """Render every waiting page in a thread, then call `finish()` (under `lock`),
-        unless `stop` is called first; again after `stop` with the same `finish`."""
+        unless `stop` is called first; again after `stop` with the same `finish`. `first`,
+        if given, is called (under `lock`) before any page the browser did not ask for."""
         self._stop.clear()
         self._finish = finish
 
         def run() -> None:
             if self.hold:
                 self.viewed.wait(self.hold)
+            if first is not None and not self._stop.is_set():
+                with self.lock:
+                    try:
+                        first()
+                    except Exception as exc:  # noqa: BLE001  (`finish` writes it again)
+                        log.warning(f"The preview's search index was not written early: {exc}")
             for dest_uri in list(self._stale):
                 if self._stop.is_set():
                     return
@@ -287,6 +298,20 @@ def on_files(files: Files, config: MkDocsConfig, load: Loader | None) -> Files:
             continue
         files = event(files, config=config) or files
     return files
+
+
+def search_ahead(config: MkDocsConfig, pages: PagesOnDemand) -> None:
+    """Write the search index of a build made by `build_on_demand` before its pages catch
+    up, from the index it may start from (a cold start's: the last build's); nothing
+    without one. Search then works at once; `finish_build` writes it again."""
+    state = kbgen_plugin(config).build
+    if state.search_base is None or state.urls is None:
+        return
+    index = search_index.index_text(state.kb, state.urls, state.translator,
+                                    search_code(state), state.search_base)
+    search_index.write_index(Path(config.site_dir), index)
+    state.search_base = index
+    log.info(SEARCH_AHEAD.format(waiting=pages.waiting))
 
 
 def finish_build(config: MkDocsConfig) -> None:
