@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -47,23 +47,41 @@ SEARCH_AHEAD = "Search index written from the last build's ({waiting} pages stil
 
 
 def write_page(page: KbPage, config: MkDocsConfig, files: Files, nav: Navigation,
-               env: Environment, site_dir: Path) -> None:
+               env: Environment, site_dir: Path,
+               listed: DocumentationPages | None = None) -> None:
     """Render and write `page` of a build as the build would (MkDocs' page pipeline; a draft
     or internal article with MkDocs' draft marker and kbgen's banner), served whole or not
-    at all."""
+    at all. `listed`: the documentation pages of `files`, listed once for many pages."""
     file = page.file
     page.deferred = False
     served = site_dir / file.dest_uri
     written = served.with_name(f".{served.name}.new")
     file.__dict__["abs_dest_path"] = str(written)
     excluded = file.inclusion.is_excluded()
-    doc_files = files.documentation_pages(
-        inclusion=InclusionLevel.is_in_serve if excluded else InclusionLevel.is_included)
+    doc_files = (listed or DocumentationPages(files)).of(excluded)
     _populate_page(page, config, files)
     _build_page(page, config, doc_files, nav, env, excluded=excluded)
     if written.exists():  # MkDocs writes no empty page
         written.replace(served)
     page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
+
+
+class DocumentationPages:
+    """The documentation pages of a build's files as a page's template is given them (a
+    draft's: those shown in the preview; else those included), each list made once: making
+    it for every page cost O(pages²), most of a catch-up at 10,000 articles."""
+
+    def __init__(self, files: Files) -> None:
+        self._files = files
+        self._lists: dict[bool, Sequence[File]] = {}
+
+    def of(self, excluded: bool) -> Sequence[File]:
+        """The documentation pages a page (`excluded` from the site or not) is given."""
+        found = self._lists.get(excluded)
+        if found is None:
+            found = self._lists[excluded] = self._files.documentation_pages(
+                inclusion=InclusionLevel.is_in_serve if excluded else InclusionLevel.is_included)
+        return found
 
 
 class PagesOnDemand:
@@ -77,6 +95,7 @@ class PagesOnDemand:
         self._stale: dict[str, KbPage] = {}
         self._templates: dict[str, Callable[[], None]] = {}
         self._job: tuple[MkDocsConfig, Files, Navigation, Environment] | None = None
+        self._listed: DocumentationPages | None = None
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._finish: Callable[[], None] = lambda: None
@@ -90,6 +109,7 @@ class PagesOnDemand:
              nav: Navigation, env: Environment) -> None:
         """Keep the build's deferred `pages` to render later (kbgen.site.fastrender)."""
         self._job = (config, Files(list(files)), nav, env)
+        self._listed = DocumentationPages(self._job[1])
         self._stale = {page.file.dest_uri: page for page in pages}
 
     def take_templates(self, templates: dict[str, Callable[[], None]]) -> None:
@@ -122,7 +142,7 @@ class PagesOnDemand:
                 self.viewed.set()
             config, files, nav, env = self._job
             try:
-                write_page(page, config, files, nav, env, self.site_dir)
+                write_page(page, config, files, nav, env, self.site_dir, self._listed)
             except Exception as exc:  # noqa: BLE001  (the last preview's page is served)
                 log.error(f"The preview of {page.file.src_uri} was not rendered: {exc}")
 
