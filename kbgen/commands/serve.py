@@ -187,6 +187,8 @@ class Preview:
         if one_language(config):
             shutil.rmtree(self.site_dir, ignore_errors=True)  # no index: no usable preview
             start = snapshot_start(self.config_file)
+            if start is not None and start.content.theme is not None:
+                self.theme.give(start.content.theme)  # as the build listed it
             self.build_on_demand(config, hold=FIRST_VIEW_WAIT,
                                  load=start.load if start is not None else None)
         else:

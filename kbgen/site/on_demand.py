@@ -225,11 +225,19 @@ class ThemeFiles:
 
     def __init__(self) -> None:
         self._listed: tuple[tuple[object, ...], list[tuple[str, str]]] | None = None
+        self._given: list[tuple[str, str]] | None = None
+
+    def give(self, listing: list[tuple[str, str]]) -> None:
+        """The next build's listing, as a full build of the same settings, theme and kbgen
+        listed it (a cold start's snapshot, kbgen.site.theme_listing): not listed again."""
+        self._given = listing
 
     def add(self, files: Files, env: Environment, config: MkDocsConfig) -> None:
         """Add the theme's static files to `files`, as `Files.add_files_from_theme`."""
         key = (tuple(config.theme.dirs), tuple(config.theme.static_templates),
                config.site_dir, config.use_directory_urls)
+        if self._given is not None:
+            self._listed, self._given = (key, self._given), None
         if self._listed is None or self._listed[0] != key:
             listing = Files([])
             listing.add_files_from_theme(env, config)
@@ -241,7 +249,7 @@ class ThemeFiles:
 
     def forget(self) -> None:
         """List the theme again next time."""
-        self._listed = None
+        self._listed = self._given = None
 
 
 def build_on_demand(config: MkDocsConfig, pages: PagesOnDemand, theme: ThemeFiles,
