@@ -42,6 +42,7 @@ from kbgen.site.on_demand import (
     ThemeFiles,
     build_on_demand,
     finish_build,
+    search_ahead,
 )
 from kbgen.site.plugin import kbgen_plugins
 from kbgen.site.preview_outputs import Outputs
@@ -173,7 +174,7 @@ class Preview:
             earlier.retire()
         self.pages = pages
         self.outputs.built(files)
-        pages.catch_up(lambda: finish_build(config))
+        pages.catch_up(lambda: finish_build(config), lambda: search_ahead(config, pages))
         log.info(f"Preview updated in {time.perf_counter() - started:.2f} s"
                  f" ({time.thread_time() - cpu:.2f} s of CPU): {pages.waiting} pages rendered"
                  " when viewed, the others, the search index and feeds follow")
@@ -186,6 +187,8 @@ class Preview:
         if one_language(config):
             shutil.rmtree(self.site_dir, ignore_errors=True)  # no index: no usable preview
             start = snapshot_start(self.config_file)
+            if start is not None and start.content.theme is not None:
+                self.theme.give(start.content.theme)  # as the build listed it
             self.build_on_demand(config, hold=FIRST_VIEW_WAIT,
                                  load=start.load if start is not None else None)
         else:

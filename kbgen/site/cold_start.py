@@ -68,6 +68,7 @@ class SnapshotStart:
             if name == KBGEN_LOG and level >= logging.WARNING:
                 logging.getLogger(name).log(level, "%s", message)
         add_pages(state, files, config)
+        state.search_base = self.content.search  # the search index written at once from it
         self.taken = True
         return True
 

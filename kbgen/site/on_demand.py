@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,6 +28,8 @@ from mkdocs.exceptions import Abort, BuildError
 from mkdocs.structure.files import File, Files, InclusionLevel, set_exclusions
 from mkdocs.structure.pages import Page
 
+from kbgen.site import search_index
+from kbgen.site.languages import search_code
 from kbgen.site.plugin import kbgen_plugin
 
 if TYPE_CHECKING:
@@ -41,26 +43,45 @@ log = logging.getLogger("mkdocs.commands.serve")
 Loader = Callable[["Files", "MkDocsConfig"], bool]
 """kbgen's loading of a build's content in another way; False: it did nothing."""
 CAUGHT_UP = "Every page of the preview rendered, search index and feeds up to date"
+SEARCH_AHEAD = "Search index written from the last build's ({waiting} pages still to render)"
 
 
 def write_page(page: KbPage, config: MkDocsConfig, files: Files, nav: Navigation,
-               env: Environment, site_dir: Path) -> None:
+               env: Environment, site_dir: Path,
+               listed: DocumentationPages | None = None) -> None:
     """Render and write `page` of a build as the build would (MkDocs' page pipeline; a draft
     or internal article with MkDocs' draft marker and kbgen's banner), served whole or not
-    at all."""
+    at all. `listed`: the documentation pages of `files`, listed once for many pages."""
     file = page.file
     page.deferred = False
     served = site_dir / file.dest_uri
     written = served.with_name(f".{served.name}.new")
     file.__dict__["abs_dest_path"] = str(written)
     excluded = file.inclusion.is_excluded()
-    doc_files = files.documentation_pages(
-        inclusion=InclusionLevel.is_in_serve if excluded else InclusionLevel.is_included)
+    doc_files = (listed or DocumentationPages(files)).of(excluded)
     _populate_page(page, config, files)
     _build_page(page, config, doc_files, nav, env, excluded=excluded)
     if written.exists():  # MkDocs writes no empty page
         written.replace(served)
     page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
+
+
+class DocumentationPages:
+    """The documentation pages of a build's files as a page's template is given them (a
+    draft's: those shown in the preview; else those included), each list made once: making
+    it for every page cost O(pages²), most of a catch-up at 10,000 articles."""
+
+    def __init__(self, files: Files) -> None:
+        self._files = files
+        self._lists: dict[bool, Sequence[File]] = {}
+
+    def of(self, excluded: bool) -> Sequence[File]:
+        """The documentation pages a page (`excluded` from the site or not) is given."""
+        found = self._lists.get(excluded)
+        if found is None:
+            found = self._lists[excluded] = self._files.documentation_pages(
+                inclusion=InclusionLevel.is_in_serve if excluded else InclusionLevel.is_included)
+        return found
 
 
 class PagesOnDemand:
@@ -74,6 +95,7 @@ class PagesOnDemand:
         self._stale: dict[str, KbPage] = {}
         self._templates: dict[str, Callable[[], None]] = {}
         self._job: tuple[MkDocsConfig, Files, Navigation, Environment] | None = None
+        self._listed: DocumentationPages | None = None
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._finish: Callable[[], None] = lambda: None
@@ -87,6 +109,7 @@ class PagesOnDemand:
              nav: Navigation, env: Environment) -> None:
         """Keep the build's deferred `pages` to render later (kbgen.site.fastrender)."""
         self._job = (config, Files(list(files)), nav, env)
+        self._listed = DocumentationPages(self._job[1])
         self._stale = {page.file.dest_uri: page for page in pages}
 
     def take_templates(self, templates: dict[str, Callable[[], None]]) -> None:
@@ -119,7 +142,7 @@ class PagesOnDemand:
                 self.viewed.set()
             config, files, nav, env = self._job
             try:
-                write_page(page, config, files, nav, env, self.site_dir)
+                write_page(page, config, files, nav, env, self.site_dir, self._listed)
             except Exception as exc:  # noqa: BLE001  (the last preview's page is served)
                 log.error(f"The preview of {page.file.src_uri} was not rendered: {exc}")
 
@@ -136,15 +159,23 @@ class PagesOnDemand:
         """The files of the pages waiting to be rendered."""
         return [page.file for page in self._stale.values()]
 
-    def catch_up(self, finish: Callable[[], None]) -> None:
+    def catch_up(self, finish: Callable[[], None],
+                 first: Callable[[], None] | None = None) -> None:
         """Render every waiting page in a thread, then call `finish()` (under `lock`),
-        unless `stop` is called first; again after `stop` with the same `finish`."""
+        unless `stop` is called first; again after `stop` with the same `finish`. `first`,
+        if given, is called (under `lock`) before any page the browser did not ask for."""
         self._stop.clear()
         self._finish = finish
 
         def run() -> None:
             if self.hold:
                 self.viewed.wait(self.hold)
+            if first is not None and not self._stop.is_set():
+                with self.lock:
+                    try:
+                        first()
+                    except Exception as exc:  # noqa: BLE001  (`finish` writes it again)
+                        log.warning(f"The preview's search index was not written early: {exc}")
             for dest_uri in list(self._stale):
                 if self._stop.is_set():
                     return
@@ -194,11 +225,19 @@ class ThemeFiles:
 
     def __init__(self) -> None:
         self._listed: tuple[tuple[object, ...], list[tuple[str, str]]] | None = None
+        self._given: list[tuple[str, str]] | None = None
+
+    def give(self, listing: list[tuple[str, str]]) -> None:
+        """The next build's listing, as a full build of the same settings, theme and kbgen
+        listed it (a cold start's snapshot, kbgen.site.theme_listing): not listed again."""
+        self._given = listing
 
     def add(self, files: Files, env: Environment, config: MkDocsConfig) -> None:
         """Add the theme's static files to `files`, as `Files.add_files_from_theme`."""
         key = (tuple(config.theme.dirs), tuple(config.theme.static_templates),
                config.site_dir, config.use_directory_urls)
+        if self._given is not None:
+            self._listed, self._given = (key, self._given), None
         if self._listed is None or self._listed[0] != key:
             listing = Files([])
             listing.add_files_from_theme(env, config)
@@ -210,7 +249,7 @@ class ThemeFiles:
 
     def forget(self) -> None:
         """List the theme again next time."""
-        self._listed = None
+        self._listed = self._given = None
 
 
 def build_on_demand(config: MkDocsConfig, pages: PagesOnDemand, theme: ThemeFiles,
@@ -287,6 +326,20 @@ def on_files(files: Files, config: MkDocsConfig, load: Loader | None) -> Files:
             continue
         files = event(files, config=config) or files
     return files
+
+
+def search_ahead(config: MkDocsConfig, pages: PagesOnDemand) -> None:
+    """Write the search index of a build made by `build_on_demand` before its pages catch
+    up, from the index it may start from (a cold start's: the last build's); nothing
+    without one. Search then works at once; `finish_build` writes it again."""
+    state = kbgen_plugin(config).build
+    if state.search_base is None or state.urls is None:
+        return
+    index = search_index.index_text(state.kb, state.urls, state.translator,
+                                    search_code(state), state.search_base)
+    search_index.write_index(Path(config.site_dir), index)
+    state.search_base = index
+    log.info(SEARCH_AHEAD.format(waiting=pages.waiting))
 
 
 def finish_build(config: MkDocsConfig) -> None:

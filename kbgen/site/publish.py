@@ -69,7 +69,7 @@ def publish(state: BuildState, config: MkDocsConfig) -> None:
     with timings.measure(f"{PHASE}/search index"):
         if index is None:
             index = search_index.index_text(state.kb, state.urls, state.translator,
-                                            search_code(state))
+                                            search_code(state), state.search_base)
         search_index.write_index(Path(config.site_dir), index)
         state.search = index
     with timings.measure(f"{PHASE}/other languages"):

@@ -87,6 +87,9 @@ class BuildState:
     """The memo's entries of the last builds, in memory (`kbgen serve`: one per process)."""
     search: SiteIndex | None = None
     """The search index this build wrote (a quick build reuses its articles' terms)."""
+    search_base: SiteIndex | None = None
+    """An index of the same front matter, synonyms, language and day this build's index
+    starts from (a preview's cold start: the last build's, kbgen.site.cold_start)."""
     theme_files: Listing | None = None
     """The theme's files as MkDocs listed them (a quick build reuses the listing)."""
     settings_checked: bool = False

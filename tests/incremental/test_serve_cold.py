@@ -5,6 +5,7 @@ caught up, the preview equals the whole preview build of the same content."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import time
 from collections.abc import Callable
@@ -16,8 +17,10 @@ from bench.incremental import SETTLE_S, Preview, kbgen_build, wait_for
 from bench.site_diff import differences
 from kbgen.commands.serve import preview_dir
 from kbgen.site.cold_start import STARTED
+from kbgen.site.on_demand import SEARCH_AHEAD
 from kbgen.site.quick_edit import UP_TO_DATE
 from tests.conftest import article
+from tests.helpers import site_search
 from tests.incremental.test_serve import (
     FAST,
     ON_DEMAND_START,
@@ -40,7 +43,7 @@ def test_a_start_with_no_earlier_preview_renders_pages_when_viewed_and_catches_u
     kbgen_build(project)  # the build cache holds every page as published, and its snapshot
     assert not preview_dir(config).exists()
     _save(articles / "billing/card-declined.md",
-          article(body="## Symptoms\n\nSaved after the build.\n"))
+          article(body="## Symptoms\n\nSaved after the build. A quokka.\n"))
 
     preview = Preview(project)
     page = f"{preview.base}articles/billing/card-declined.html"
@@ -50,6 +53,11 @@ def test_a_start_with_no_earlier_preview_renders_pages_when_viewed_and_catches_u
         assert ON_DEMAND_START in log, log[-3000:]
         assert "Serving the last preview" not in log
         assert STARTED.format(changed=1) in log, log[-3000:]  # the build's, not every file
+        log = _until_logged(preview, SEARCH_AHEAD.split("(")[0])  # search works at once:
+        waiting = re.search(re.escape(SEARCH_AHEAD.split("{")[0]) + r"(\d+)", log)
+        assert waiting is not None and int(waiting[1]) > 0, log[-3000:]  # pages still to come
+        assert any("card-declined" in found  # the changed article, by its new text
+                   for found in site_search(preview_dir(config), "quokka"))
         assert "kb-banner--draft" in wait_for_text(
             f"{preview.base}articles/wifi/work-in-progress.html")
         assert "kb-banner--internal" in wait_for_text(
