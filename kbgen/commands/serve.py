@@ -28,7 +28,6 @@ from urllib.parse import urlsplit
 from mkdocs.exceptions import ConfigurationError
 
 from kbgen.build.memo import Recent
-from kbgen.build.store import Store
 from kbgen.commands.preview_server import PreviewServer, remove_leftovers, replace_folder
 from kbgen.core.config_tags import refuse_python_tags
 from kbgen.errors import KbError
@@ -46,7 +45,7 @@ from kbgen.site.on_demand import (
 )
 from kbgen.site.plugin import kbgen_plugins
 from kbgen.site.preview_outputs import Outputs
-from kbgen.site.quick_build import TEMPLATES
+from kbgen.site.quick_build import templates_store
 from kbgen.site.quick_edit import SearchCatchUp, absorb, unread
 from kbgen.site.settings import load_settings
 from kbgen.site.template_cache import COMPILED
@@ -284,7 +283,7 @@ def serve(config_file: Path, dev_addr: str | None = None, open_browser: bool = F
                            mount_path=mount_path)
     server.error_handler = preview.error_page
     server.prepare = preview.show
-    COMPILED.store = Store(config_file.parent / CACHE_DIR / TEMPLATES)  # as a quick build's
+    COMPILED.store = templates_store(config)  # as a quick build's
     try:
         if last_preview:  # answer at once with the last preview while a build catches up
             log.info("Serving the last preview while it is brought up to date")
