@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from kbgen.core.model import Article
+from kbgen.core.search_segments import segment
 
 COMMON_SHARE = 0.02
 """Words found in more than this share of articles are skipped when looking for duplicates."""
-_WORD = re.compile(r"[a-z0-9][a-z0-9_.']*[a-z0-9]|[a-z0-9]")
+_WORD = re.compile(r"[^\W_][\w.']*[^\W_]|[^\W_]")
+"""A word of any script (on ASCII text exactly `[a-z0-9][a-z0-9_.']*[a-z0-9]`)."""
 STOP_WORDS = frozenset(
     "a an and are as at be but by can cannot can't do does doesn't don't for from has have how i"
     " if in into is it its it's my no not of on or so that the their then there these this to"
@@ -21,8 +24,23 @@ STOP_WORDS = frozenset(
 
 
 def words(text: str) -> list[str]:
-    """Lowercase words without stop words, with a light English suffix strip."""
-    return [_stem(w) for w in _WORD.findall(text.lower()) if w not in STOP_WORDS]
+    """Lowercase words without stop words, with a light English suffix strip; words of any
+    script, marks dropped (Arabic with and without its vowel signs alike), and Chinese,
+    Japanese, Korean or Thai text as its pairs of characters (as search reads it)."""
+    text = text.lower()
+    if not text.isascii():
+        text = segment(_without_marks(text))
+    return [_stem(w) for w in _WORD.findall(text) if w not in STOP_WORDS]
+
+
+def _without_marks(text: str) -> str:
+    return unicodedata.normalize("NFC", "".join(
+        c for c in unicodedata.normalize("NFD", text)
+        if not unicodedata.combining(c) or c in KANA_MARKS))
+
+
+KANA_MARKS = "\u3099\u309a"
+"""Japanese voicing marks: `パ` is not `ハ`."""
 
 
 def _stem(word: str) -> str:

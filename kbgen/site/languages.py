@@ -109,9 +109,18 @@ class SiteLanguages:
         return found if len(found) > 1 else []
 
 
+def follow_language(config: MkDocsConfig, code: str) -> None:
+    """The theme's language (Material's and kbgen's interface) follows the language built,
+    also on a one-language site (`languages: [ru]` with `theme.language: en` from init)."""
+    if not str(config.theme["language"] or "").lower().startswith(code.lower()):  # keeps pt-BR
+        config.theme["language"] = material_language(code)
+
+
 def languages_of(settings: KbConfig, config: MkDocsConfig) -> SiteLanguages | None:
     """The site's languages as this build sees them (None for a one-language site); sets the
     theme's language to the one being built."""
+    if settings.languages:
+        follow_language(config, settings.languages[0])  # a one-language site's too
     config_file = Path(config.config_file_path or "mkdocs.yml")
     docs = Path(config.docs_dir).resolve()
     languages = site_languages(settings.languages, config_file, docs)
@@ -123,8 +132,7 @@ def languages_of(settings: KbConfig, config: MkDocsConfig) -> SiteLanguages | No
     if len(languages) < 2:  # kbgen check says a folder is missing
         return None
     current = next((lang for lang in languages if lang.folder.resolve() == docs), languages[0])
-    if not str(config.theme["language"] or "").startswith(current.code):  # keeps pt-BR for pt
-        config.theme["language"] = material_language(current.code)
+    follow_language(config, current.code)
     site_url = config.site_url or ""
     root = site_url[:-len(current.prefix)] if current.prefix and site_url.endswith(
         current.prefix) else site_url

@@ -98,6 +98,17 @@ IN_ARTICLES = [
      "payment card number (4111 **** **** 1111)", "4111 <!--"),
     ("WhatsApp link", "[Message me](https://wa.me/447911123456)\n", 1,
      "phone number (+44 **** ***456)", "7911123456"),
+    # Addresses in other scripts, and written against words with no space (new33)
+    ("e-mail in Cyrillic", "Пишите: иван.петров@почта.рф\n", 1,
+     "e-mail address (и***@п***.pф)", "петров"),
+    ("e-mail at an IDN domain", "Write to ivan.petrov@пример.рф\n", 1,
+     "e-mail address (i***@п***.pф)", "ivan.petrov"),
+    ("e-mail at a punycode domain", "Write to ivan.petrov@xn--e1afmkfd.xn--p1ai\n", 1,
+     "e-mail address (i***@x***.xn--p1ai)", "ivan.petrov"),
+    ("e-mail against Japanese", "連絡先はtanaka.hiroshi@company.co.jpまで。\n", 1,
+     "e-mail address (t***@c***.jp)", "tanaka.hiroshi"),
+    ("e-mail in Arabic", "راسلنا: ahmed.ali@شركة.مصر\n", 1,
+     "e-mail address (a***@ش***.مصر)", "ahmed.ali"),
 ]
 
 

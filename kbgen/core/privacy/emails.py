@@ -18,11 +18,23 @@ from kbgen.core.privacy.values import (
     _VALUE_QUOTES,
     _looks_like_password,
 )
+from kbgen.core.search_segments import UNSPACED
 
 _EMAIL_RE = re.compile(
-    r"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@"
-    r"((?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,63})(?![\w-])"
+    r"(?<![\w.%+-])"
+    r"[^\W_][\w.%+-]*@"
+    r"((?:[^\W_](?:(?:[^\W_]|-)*[^\W_])?\.)+"
+    r"(?:[A-Za-z]{2,63}(?![A-Za-z0-9_-])|xn--[A-Za-z0-9-]{1,59}(?![\w-])"
+    r"|[^\W\d_]{2,63}(?![\w-])))"
 )
+"""An address in any script (`иван@почта.рф`, also after look-alikes are folded to Latin,
+`ivan@xn--e1afmkfd.xn--p1ai`); a Latin top-level domain may be followed by other letters
+(`tanaka@example.co.jpまで` ends at `.jp`)."""
+
+_EMAIL_AFTER_WORDS = re.compile(_EMAIL_RE.pattern.removeprefix(r"(?<![\w.%+-])"))
+"""The same, where it follows words written without spaces."""
+_UNSPACED_LEAD = re.compile(f"[{UNSPACED}]+(?=[A-Za-z0-9])")
+"""Japanese, Chinese or Thai text written against an ASCII address (`連絡先はtanaka@…`)."""
 
 PLACEHOLDER_DOMAINS = frozenset({"example.com", "example.org", "example.net"})
 """Reserved documentation domains (RFC 2606): always allowed, with their subdomains."""
@@ -106,7 +118,8 @@ def _emails(line: str, context: _Context) -> Iterator[_Hit]:
     placeholders (kbgen.core.mailboxes)."""
     if "@" not in line:
         return
-    for match in _EMAIL_RE.finditer(line):
+    for found in _EMAIL_RE.finditer(line):
+        match = _without_unspaced_lead(line, found)
         address, domain = match.group(), match.group(1)
         local = address.split("@", 1)[0]
         if domain.rsplit(".", 1)[-1].lower() in FILE_EXTENSIONS:
@@ -137,6 +150,14 @@ def _emails(line: str, context: _Context) -> Iterator[_Hit]:
         yield _Hit(match.start(), match.end(), EMAIL, excerpt, allowed=is_allowed or bool(reason),
                    reason=reason, advice=compared_mailboxes.ADVICE if compared else "",
                    advisory=compared)
+
+
+def _without_unspaced_lead(line: str, match: re.Match[str]) -> re.Match[str]:
+    """The address without the Japanese, Chinese or Thai words written against it."""
+    lead = _UNSPACED_LEAD.match(match.group())
+    if lead is None:
+        return match
+    return _EMAIL_AFTER_WORDS.match(line, match.start() + lead.end()) or match
 
 
 @lru_cache(maxsize=64)

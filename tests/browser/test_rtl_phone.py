@@ -1,0 +1,63 @@
+"""A right-to-left site (`languages: [ar]`) in Chromium at phone width: phone numbers read
+left to right (`+44 20 7946 0000`, not `0000 7946 20 44+`) in the header, on the contact page
+and in an article's "Still need help?"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from playwright import sync_api
+from playwright.sync_api import Page
+
+from tests.browser.conftest import fresh_page
+from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
+from tests.helpers import run_cli
+from tests.localsite import serve
+from tests.site.test_known_issues import CONTACT_YML
+
+pytestmark = pytest.mark.browser
+
+PLUS_LEFT_OF_LAST_DIGIT = """selector => [...document.querySelectorAll(selector)]
+    .filter(link => link.getClientRects().length).map(link => {
+  const text = [...link.childNodes].map(n => n.nodeType === 3 ? n : n.firstChild)
+    .find(n => n && n.nodeType === 3 && n.data.trim().startsWith('+'));
+  const at = text.data.indexOf('+'), last = text.data.trimEnd().length - 1;
+  const rect = i => { const r = document.createRange(); r.setStart(text, i);
+    r.setEnd(text, i + 1); return r.getBoundingClientRect(); };
+  return rect(at).left < rect(last).left;
+})"""
+"""For each element shown: its `+` is drawn left of its last digit."""
+
+
+@pytest.fixture(scope="module")
+def arabic_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    root = tmp_path_factory.mktemp("ar")
+    write_files(root, {
+        "mkdocs.yml": MINI_CONFIG + "extra:\n  kb:\n    languages: [ar]\n",
+        "content/index.md": "# مركز المساعدة\n\n<!-- kb:search -->\n",
+        "content/_data/categories.yml": MINI_CATEGORIES,
+        "content/_data/contact.yml": CONTACT_YML,
+        "content/articles/billing/dafa.md": article(
+            "دفع مزدوج", body="## الحل\n\nإذا تم الدفع مرتين سنعيد المبلغ.\n")})
+    built = run_cli("build", cwd=root)
+    assert built.returncode == 0, built.stderr
+    with serve(root / "site") as url:
+        yield url
+
+
+@pytest.fixture
+def phone_page(browser: sync_api.Browser) -> Iterator[Page]:
+    yield from fresh_page(browser, width=390)
+
+
+@pytest.mark.parametrize(("path", "selector"), [
+    ("contact.html", "main a[href^='tel:']"),
+    ("articles/billing/dafa.html", "main a[href^='tel:']"),
+    ("index.html", ".kb-call__number")])
+def test_phone_numbers_read_left_to_right(phone_page: Page, arabic_url: str, path: str,
+                                          selector: str) -> None:
+    phone_page.goto(arabic_url + path)
+    assert phone_page.get_attribute("body", "dir") == "rtl"
+    drawn = phone_page.evaluate(PLUS_LEFT_OF_LAST_DIGIT, selector)
+    assert drawn and all(drawn), drawn
