@@ -59,7 +59,9 @@ def shipped_index(site: Path) -> dict[str, Any]:
     head = unpack_head(json.loads(head_path.read_text(encoding="utf-8")))
     parts = [json.loads((head_path.with_suffix("") / f"{n}.json").read_text(encoding="utf-8"))
              for n in range(len(head["parts"]))]
-    return join_index(head, parts)
+    pairs = [json.loads((site / "search/kb-pairs" / f"{n}.json").read_text(encoding="utf-8"))
+             for n in range(head.get("pair_buckets", 0))]
+    return join_index(head, parts, pairs)
 
 
 def site_search(site: Path, query: str, limit: int = 5) -> list[str]:

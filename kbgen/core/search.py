@@ -37,6 +37,7 @@ from kbgen.core.search_language import (
     search_language,
     vocabulary,
 )
+from kbgen.core.search_pairs import bonus, bucket_of, buckets, pairs, query_pairs
 from kbgen.core.search_phrases import rewrite
 from kbgen.core.search_text import headings, plain_text
 from kbgen.core.summary_echo import echoes
@@ -72,7 +73,7 @@ WEIGHT_SCALE = 100
 BOOST_SCALE = 10
 """Query boosts in tenths: with weights in hundredths, a document's score adds up in whole
 numbers, the same in Python and JavaScript whatever the order."""
-COMPACT_VERSION = 10
+COMPACT_VERSION = 11
 DIGITS = "".join(chr(code) for code in range(0x23, 0x7F) if chr(code) != "\\")
 """The characters the compact index writes numbers with: `#` to `~` but `\\`, none of which
 JSON escapes. A number's last digit is one of the first LAST_DIGITS and the digits before it
@@ -366,7 +367,21 @@ def _index_data(documents: list[dict[str, Any]], synonyms: Synonyms, language: S
                                      / (documents_with[term] + 0.5))) for term in terms],
             "df": "".join(_written(documents_with[term]) for term in terms),
             "postings": postings,
-            "store": [store_entry(doc) for doc in documents] if store is None else list(store)}
+            "store": [store_entry(doc) for doc in documents] if store is None else list(store),
+            "pairs": pair_buckets([excerpt_source(str(doc.get("body", ""))) for doc in documents],
+                                  language)}
+
+
+def pair_buckets(texts: Sequence[str], language: SearchLanguage = ENGLISH
+                 ) -> list[dict[str, str]]:
+    """The pairs of consecutive index terms of each text (kbgen.core.search_pairs), in
+    buckets: each pair's documents as gaps in DIGITS (the first from 0)."""
+    return buckets([pairs(_pipeline(text, language)) for text in texts], _refs_written)
+
+
+def _refs_written(refs: list[int]) -> str:
+    """Ascending document numbers as gaps, each in DIGITS."""
+    return "".join(_written(ref - before) for ref, before in zip(refs, [0, *refs]))
 
 
 def patch_index(before: dict[str, Any], old: dict[int, Analysis], new: dict[int, Analysis],
@@ -507,6 +522,9 @@ class CompactIndex(Index):
         self.related: dict[str, list[str]] = data.get("related") or {}
         """Each term's partners of the same sense (kbgen.core.concepts)."""
         self._phrases: dict[int, list[list[str]]] = {}
+        self.pair_buckets: list[dict[str, str]] = data.get("pairs") or []
+        """Pairs of consecutive terms of each text (kbgen.core.search_pairs), in buckets."""
+        self._pairs: dict[str, frozenset[int]] = {}
         self.numbers: dict[str, int] = {term: n for n, term in enumerate(terms)}
         lengths = list(_numbers(data["lengths"]))
         self.df = list(_numbers(data["df"]))
@@ -547,6 +565,19 @@ class CompactIndex(Index):
                                           _pipeline(html.unescape(entry[2]), self.language)]
         return found
 
+    def pair_documents(self, key: str) -> frozenset[int]:
+        """The documents whose text holds pair `key` (`search_pairs.pairs`)."""
+        found = self._pairs.get(key)
+        if found is None:
+            written = (self.pair_buckets[bucket_of(key, len(self.pair_buckets))].get(key, "")
+                       if self.pair_buckets else "")
+            refs, ref = [], 0
+            for gap in _numbers(written):
+                ref += gap
+                refs.append(ref)
+            found = self._pairs[key] = frozenset(refs)
+        return found
+
     def documents_with(self, n: int) -> int:
         """How many documents hold term `n`."""
         return self.df[n]
@@ -580,7 +611,9 @@ def split_index(data: dict[str, Any], part_bytes: int = PART_BYTES
     """A compact index cut in two: the head (everything but the postings, and `parts`, the
     number of the first term of each part) and the parts, each the postings of a run of
     terms in order. A reader fetches the head first and a part only when a query reaches one
-    of its terms."""
+    of its terms. The buckets of pairs (`data["pairs"]`) are left out of the head too, which
+    says how many there are (`pair_buckets`): each is a file of its own, fetched when a
+    query's pair is in it."""
     parts: list[list[str]] = []
     starts: list[int] = []
     size = part_bytes
@@ -591,14 +624,17 @@ def split_index(data: dict[str, Any], part_bytes: int = PART_BYTES
             size = 0
         parts[-1].append(text)
         size += len(text) + 3
-    head = {key: value for key, value in data.items() if key != "postings"}
-    return {**head, "parts": starts}, parts
+    head = {key: value for key, value in data.items() if key not in ("postings", "pairs")}
+    return {**head, "parts": starts, "pair_buckets": len(data.get("pairs") or [])}, parts
 
 
-def join_index(head: dict[str, Any], parts: list[list[str]]) -> dict[str, Any]:
-    """The compact index of a head and its parts (`split_index`) in one piece again."""
-    data = {key: value for key, value in head.items() if key != "parts"}
-    return {**data, "postings": [text for part in parts for text in part]}
+def join_index(head: dict[str, Any], parts: list[list[str]],
+               pairs: list[dict[str, str]] | None = None) -> dict[str, Any]:
+    """The compact index of a head, its parts and its buckets of pairs (`split_index`) in
+    one piece again."""
+    data = {key: value for key, value in head.items() if key not in ("parts", "pair_buckets")}
+    return {**data, "postings": [text for part in parts for text in part],
+            "pairs": pairs or []}
 
 
 def load_compact(data: dict[str, Any]) -> CompactIndex:
@@ -864,16 +900,18 @@ class _Run:
 
     def hits(self, limit: int) -> list[Hit]:
         """The best `limit` documents: points times the cube of the words matched (`rank`),
-        the first PHRASE_DEPTH of them re-ranked with the phrase bonus."""
+        the first PHRASE_DEPTH of them re-ranked with the phrase bonus and the query's pairs
+        in their texts (kbgen.core.search_pairs)."""
         ranks = {ref: rank(points, self.matched[ref], self.related[ref])
                  for ref, points in self.points.items()}
         ordered = sorted(ranks, key=lambda ref: (-ranks[ref], str(ref)))
         stems = [term.stem for term in self.terms]
         if len(stems) > 1:
             top = ordered[:PHRASE_DEPTH]
-            bonus = {ref: PHRASE_BASE + phrase_pairs(self.index.phrases(ref), stems)
-                     for ref in top}
-            top.sort(key=lambda ref: (-ranks[ref] * bonus[ref], str(ref)))
+            in_text = bonus(self.index.pair_documents, query_pairs(stems))
+            extra = {ref: (PHRASE_BASE + phrase_pairs(self.index.phrases(ref), stems))
+                     * in_text(ref) for ref in top}
+            top.sort(key=lambda ref: (-ranks[ref] * extra[ref], str(ref)))
             ordered[:PHRASE_DEPTH] = top
         best = ordered[:limit]
         why: dict[int, dict[str, set[str]]] = {ref: {} for ref in best}

@@ -64,7 +64,8 @@ PHASE = "kbgen build: quick"
 TEMPLATES = "templates"
 """Where the quick build keeps compiled templates (inside the build cache folder)."""
 SEARCH_FILES = (search_index.KB_INDEX_PATH, search_index.PARTS_DIR + "/",
-                search_index.TEXT_DIR + "/", search_index.INDEX_PATH, search_index.OFFLINE_PATH)
+                search_index.TEXT_DIR + "/", search_index.PAIRS_DIR + "/", search_index.INDEX_PATH,
+                search_index.OFFLINE_PATH)
 """The search index's files: written anew, never linked (`write_index` rewrites in place)."""
 COPIED = (search_index.INDEX_PATH, search_index.OFFLINE_PATH)
 """Search files `write_index` reads before writing: copied (their bytes, a new file)."""
@@ -287,7 +288,7 @@ def link_site(published: Path, staging: Path, written: set[str]) -> None:
 def search_files(site: Path) -> list[str]:
     """The search index's files in `site`, relative to it (what `write_index` writes)."""
     found = [name for name in (search_index.KB_INDEX_PATH, *COPIED) if (site / name).is_file()]
-    for folder in (search_index.PARTS_DIR, search_index.TEXT_DIR):
+    for folder in (search_index.PARTS_DIR, search_index.TEXT_DIR, search_index.PAIRS_DIR):
         with contextlib.suppress(OSError):
             found += [f"{folder}/{entry.name}" for entry in os.scandir(site / folder)]
     return found

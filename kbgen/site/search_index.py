@@ -45,6 +45,9 @@ TEXT_DIR = "search/kb-text"
 """Bodies for excerpts, TEXT_CHUNK documents a file (`<chunk>.json`): the worker fetches only
 those of the results it shows, after showing them."""
 TEXT_CHUNK = 16
+PAIRS_DIR = "search/kb-pairs"
+"""The pairs of consecutive words of each text, a bucket a file (`<bucket>.json`,
+kbgen.core.search_pairs): the worker fetches those of its query's pairs."""
 OFFLINE_PATH = "search/search_index.js"
 """Material's offline plugin writes this for file:// use; it must carry the whole index."""
 WORKER = "assets/javascripts/workers/kb-search.js"
@@ -246,8 +249,13 @@ def write_index(site_dir: Path, site_index: SiteIndex, linked: bool = False) -> 
     chunks = range(0, len(texts), TEXT_CHUNK)
     for chunk, start in enumerate(chunks):
         put(f"{TEXT_DIR}/{chunk}.json", _dump(texts[start:start + TEXT_CHUNK]))
+    pairs = data.get("pairs") or []
+    (site_dir / PAIRS_DIR).mkdir(exist_ok=True)
+    for number, bucket in enumerate(pairs):
+        put(f"{PAIRS_DIR}/{number}.json", _dump(bucket))
     if linked:
-        for folder, count in ((PARTS_DIR, len(parts)), (TEXT_DIR, len(chunks))):
+        for folder, count in ((PARTS_DIR, len(parts)), (TEXT_DIR, len(chunks)),
+                              (PAIRS_DIR, len(pairs))):
             names = {f"{number}.json" for number in range(count)}
             for entry in os.scandir(site_dir / folder):
                 if entry.name not in names:

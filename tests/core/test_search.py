@@ -332,7 +332,8 @@ def test_a_split_index_is_the_same_index_in_parts_of_terms() -> None:
     assert "postings" not in head and len(parts) > 3
     assert head["parts"] == [sum(len(p) for p in parts[:k]) for k in range(len(parts))]
     assert all(sum(len(text) for text in part) < 2_000 + max(map(len, part)) for part in parts)
-    assert searching.join_index(head, parts) == data
+    assert "pairs" not in head and head["pair_buckets"] == len(data["pairs"]) > 0
+    assert searching.join_index(head, parts, data["pairs"]) == data
 
 
 def test_query_words_next_to_each_other_in_a_title_or_summary_rank_first() -> None:

@@ -145,8 +145,8 @@ var EXACT_BOOST = 10, PREFIX_BOOST = 1, PREFIX_MIN_LENGTH = 3, UNKNOWN_TYPO_BOOS
 var TYPO_BOOST = 1, FUZZY_BOOST = 0.1, FUZZY_MIN_LENGTH = 5, TYPO_WHEN_FEWER = 3, LIMIT = 50;
 var TYPO_LETTERS = "abcdefghijklmnopqrstuvwxyz", COORDINATION = 3, RELATED_BOOST = TYPO_BOOST;
 var RELATED_MATCH = 3, QUERY_WORDS = 32;
-var WEIGHT_SCALE = 100, BOOST_SCALE = 10, COMPACT_VERSION = 10, K1 = 1.2, B = 0.75;
-var PHRASE_DEPTH = 50, PHRASE_BASE = 4;
+var WEIGHT_SCALE = 100, BOOST_SCALE = 10, COMPACT_VERSION = 11, K1 = 1.2, B = 0.75;
+var PHRASE_DEPTH = 50, PHRASE_BASE = 4, PAIR_BASE = 4, PAIR_MIN = 2;
 var LAST_DIGITS = 64, MORE_DIGITS = 27, FIELD_END = 32;
 
 var index = null, store = [], separator = /[\s\-]+/, pieceSeparator = /([\s\-]+)/;
@@ -155,6 +155,7 @@ var suggest = false;
 var EXCERPT_WORDS = 24, EXCERPT_LEAD = 3, EXCERPTS = 10;
 var TEXT_BASE = new URL("../../../search/kb-text/", SCRIPT).href;
 var PART_BASE = new URL("../../../search/kb-index/", SCRIPT).href;
+var PAIRS_BASE = new URL("../../../search/kb-pairs/", SCRIPT).href;
 var texts = {}, textChunk = 16, waiting = 0, latest = null, incomplete = false;
 
 /* Reads, in order, the numbers of a string of the compact form, written with the characters
@@ -195,6 +196,8 @@ function loadCompact(data) {
            related: data.related || {},
            fields: data.fields.length, lengths: lengths,
            postings: data.postings || new Array(terms.length), parts: data.parts || [],
+           pairBuckets: data.pairs || new Array(data.pair_buckets || 0),
+           pairsFetched: {}, pairDocs: new Map(),
            fetched: {}, clauses: new Map(), stems: new Map(), phrases: new Map(),
            docs: new Array(terms.length), weights: new Array(terms.length), tokenSet: null,
            seen: new Int32Array(data.documents), points: new Float64Array(data.documents),
@@ -378,7 +381,72 @@ function missingParts(query) {
     });
   });
   Object.keys(wanted).forEach(function (part) { waits.push(fetchPart(part)); });
+  missingPairs(queryTerms(query)).forEach(function (bucket) { waits.push(fetchPairs(bucket)); });
   return waits.length ? Promise.all(waits) : null;
+}
+
+/* The pairs of a query's consecutive, different stems, "a b" (query_pairs in
+   kbgen/core/search_pairs.py). */
+function queryPairs(stems) {
+  var found = [];
+  for (var i = 0; i + 1 < stems.length; i++)
+    if (stems[i] !== stems[i + 1]) found.push(stems[i] + " " + stems[i + 1]);
+  return found;
+}
+
+/* The bucket of pair `key` among `count`: FNV-1a over its UTF-16 code units (bucket_of in
+   kbgen/core/search_pairs.py). */
+function bucketOf(key, count) {
+  var value = 0x811c9dc5;
+  for (var i = 0; i < key.length; i++)
+    value = Math.imul(value ^ key.charCodeAt(i), 0x01000193) >>> 0;
+  return value % count;
+}
+
+/* The buckets of pairs that a query's pairs are in and are not here yet. */
+function missingPairs(terms) {
+  var count = index.pairBuckets.length, wanted = {};
+  if (!count || terms.length < 2) return [];
+  queryPairs(terms.map(function (term) { return term.stem; })).forEach(function (key) {
+    var bucket = bucketOf(key, count);
+    if (index.pairBuckets[bucket] === undefined) wanted[bucket] = true;
+  });
+  return Object.keys(wanted);
+}
+
+/* A promise of bucket `bucket` of pairs, fetched once. */
+function fetchPairs(bucket) {
+  if (!index.pairsFetched[bucket]) {
+    index.pairsFetched[bucket] = fetch(PAIRS_BASE + bucket + ".json")
+      .then(function (response) { return response.json(); })
+      .then(function (pairs) { index.pairBuckets[bucket] = pairs; }, function (error) {
+        delete index.pairsFetched[bucket];  /* the next query asks again */
+        throw error;
+      });
+  }
+  return index.pairsFetched[bucket];
+}
+
+/* The documents whose text holds pair `key`, as a Set (CompactIndex.pair_documents). */
+function pairDocuments(key) {
+  var found = index.pairDocs.get(key);
+  if (!found) {
+    var count = index.pairBuckets.length, bucket = count ? index.pairBuckets[bucketOf(key, count)] : null;
+    var written = bucket && Object.prototype.hasOwnProperty.call(bucket, key) ? bucket[key] : "";
+    var read = reader(written), ref = 0;
+    found = new Set();
+    while (read.more()) found.add(ref += read.next());
+    index.pairDocs.set(key, found);
+  }
+  return found;
+}
+
+/* PAIR_BASE plus how many of the query's pairs document `doc`'s text holds, counted from
+   PAIR_MIN on (bonus in kbgen/core/search_pairs.py). */
+function pairBonus(doc, lists) {
+  var found = 0;
+  for (var i = 0; i < lists.length; i++) if (lists[i].has(doc)) found++;
+  return PAIR_BASE + (found >= PAIR_MIN ? found : 0);
 }
 
 var PREFETCH_PARTS = 3;
@@ -652,7 +720,8 @@ function best(docs, ranks) {
    each counting RELATED_MATCH and one matched only through a related word 1 (whole
    numbers, exact),
    ties by reference; the first PHRASE_DEPTH times PHRASE_BASE plus
-   the pairs of query words next to each other in the title or summary, and sorted again.
+   the pairs of query words next to each other in the title or summary, times PAIR_BASE
+   plus the query's pairs in the document's text (pairBonus), and sorted again.
    `hits` are the first RANKED of that ranking, `total` how many documents matched. */
 function rank(query) {
   var terms = queryTerms(query);
@@ -675,8 +744,10 @@ function rank(query) {
   });
   if (terms.length > 1) {
     var stems = terms.map(function (term) { return term.stem; });
-    var top = hits.slice(0, PHRASE_DEPTH);
-    top.forEach(function (hit) { hit.rank *= PHRASE_BASE + phrasePairs(hit.doc, stems); });
+    var top = hits.slice(0, PHRASE_DEPTH), lists = queryPairs(stems).map(pairDocuments);
+    top.forEach(function (hit) {
+      hit.rank *= (PHRASE_BASE + phrasePairs(hit.doc, stems)) * pairBonus(hit.doc, lists);
+    });
     top.sort(byRank);
     hits = top.concat(hits.slice(PHRASE_DEPTH));
   }

@@ -1,0 +1,84 @@
+"""The query's words in order in an article's text rank it in the first answer
+(kbgen.core.search_pairs): over HTTP (the pairs' buckets fetched for the query) and from disk
+(the offline index carries them), the page shows what `kbgen search` lists, with nothing
+re-ordered later."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from kbgen.commands.build import build
+from tests.browser.conftest import fresh_page
+from tests.browser.test_search_behaviour import browser_tops
+from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
+from tests.helpers import run_cli, site_search
+from tests.localsite import serve
+
+pytestmark = pytest.mark.browser
+
+FILLER = "The app keeps your notes in sync across phones, tablets and computers. "
+PASTED = "error: connection refused by server on port 8443"
+QUERIES = [PASTED, "share calendar events", "connection refused", "calendar"]
+ARTICLES = {
+    "wifi/port-settings": article("Port settings", body=(
+        "## Errors\n\nEach error is listed here. " + FILLER * 5 + "A connection can be refused "
+        "when busy. " + FILLER * 5 + "The server default is 8443. " + FILLER * 3 + "\n")),
+    "wifi/sync-log-messages": article("Sync log messages", body=(
+        "## Messages\n\n" + FILLER * 2 + "If you see error: connection refused by server on "
+        "port 8443, restart the helper. " + FILLER * 2 + "\n")),
+    "billing/everything-about-the-app": article("Everything about the app", body=(
+        "## Calendar\n\n" + ("Backup runs nightly. " + FILLER) * 10 + "A calendar can be "
+        "shared. " + FILLER * 10 + "\n\n## Reminders\n\nReminders of events are sent by email. "
+        + FILLER * 10 + "\n")),
+    "billing/colleagues": article("Colleagues", body=(
+        "## Sharing\n\nTo share calendar events with a colleague, open the event. " + FILLER
+        + "\n")),
+}
+
+
+@pytest.fixture(scope="module")
+def pairs_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Four articles, two of which say a query's words together (with Material's offline
+    plugin, as `kbgen init` makes sites, so that search works from disk)."""
+    root = tmp_path_factory.mktemp("pairs")
+    files: dict[str, str | bytes] = {
+        "mkdocs.yml": MINI_CONFIG.replace("  - search\n", "  - search\n  - offline\n"),
+        "content/index.md": "# Home\n\n<!-- kb:search -->\n",
+        "content/_data/categories.yml": MINI_CATEGORIES}
+    for path, text in ARTICLES.items():
+        files[f"content/articles/{path}.md"] = text
+    write_files(root, files)
+    return build(root / "mkdocs.yml", root / "site", strict=True)
+
+
+@pytest.fixture
+def pairs_page(browser: Browser) -> Iterator[Page]:
+    """A page of its own context, closed afterwards."""
+    yield from fresh_page(browser, 1280, 800)
+
+
+def shown(page: Page, site_url: str) -> list[list[str]]:
+    """The first 5 the page shows for each of QUERIES."""
+    page.goto(site_url + "index.html")
+    page.locator("input[data-md-component=search-query]").click()
+    expect(page.locator(".md-search-result__meta")).to_have_text("Type to start searching")
+    return browser_tops(page, site_url, QUERIES)
+
+
+def test_words_together_in_a_text_rank_first_alike_over_http_from_disk_and_in_kbgen_search(
+        pairs_site: Path, pairs_page: Page) -> None:
+    expected = [site_search(pairs_site, query) for query in QUERIES]
+    assert expected[0][0] == "articles/wifi/sync-log-messages.html"
+    assert expected[1][0] == "articles/billing/colleagues.html"
+    asked: list[str] = []
+    pairs_page.on("request", lambda request: asked.append(request.url))
+    with serve(pairs_site) as url:
+        assert shown(pairs_page, url) == expected
+    assert any("/search/kb-pairs/" in address for address in asked)
+    assert shown(pairs_page, pairs_site.as_uri() + "/") == expected
+    listed = run_cli("search", PASTED, cwd=pairs_site.parent)
+    assert "content/articles/wifi/sync-log-messages.md" in listed.stdout.split("\n   ")[1]

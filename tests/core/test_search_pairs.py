@@ -1,0 +1,75 @@
+"""Query words in order in a text, known from the index (kbgen.core.search_pairs): part of
+the first ranking, so the site never re-orders what it showed; the browser's worker ranks the
+same (parity: tests/browser/test_search_behaviour.py, over HTTP and from disk)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kbgen.core.search import build_index, compact_index, search
+from kbgen.core.search_pairs import bonus, bucket_of, buckets, pairs, query_pairs
+
+FILLER = "the app keeps your notes in sync across phones tablets and computers. "
+
+
+def order(documents: list[dict[str, Any]], query: str) -> list[str]:
+    """The refs of `query`'s results."""
+    return [hit.ref for hit in search(build_index(documents), query)]
+
+
+def test_a_pasted_error_line_found_in_a_body_reaches_the_top() -> None:
+    """The line pasted word for word stands in one body: that article comes first, before
+    a page whose title holds one of its words and whose body holds the others apart (first
+    without the pairs)."""
+    documents = [
+        {"title": "Port settings",
+         "body": "Each error is listed here. " + FILLER * 5 + "A connection can be refused "
+                 "when busy. " + FILLER * 5 + "The server default is 8443. " + FILLER * 3},
+        {"title": "Sync log messages",
+         "body": FILLER * 2 + "If you see error: connection refused by server on port 8443, "
+                 "restart the helper. " + FILLER * 2}]
+    assert order(documents, "error: connection refused by server on port 8443") == ["1", "0"]
+
+
+def test_a_long_page_matching_by_chance_falls_behind_a_short_one_with_the_words_together(
+        ) -> None:
+    documents = [
+        {"title": "Everything about the app", "headings": "Calendar Reminders",
+         "summary": "Backups, sharing and the rest.",
+         "body": ("Backup runs nightly. " + FILLER) * 10 + " A calendar can be shared. "
+                 + FILLER * 10 + " Reminders of events are sent by email. " + FILLER * 10},
+        {"title": "Colleagues",
+         "body": "To share calendar events with a colleague, open the event. " + FILLER}]
+    assert order(documents, "share calendar events") == ["1", "0"]
+
+
+def test_only_the_start_of_a_body_that_excerpts_come_from_holds_pairs() -> None:
+    """The pairs come from the text the site ships for excerpts (its first 4,000
+    characters): what a reader can see in the result is what ranked it."""
+    late = {"title": "Late", "body": FILLER * 80 + " share calendar events "}
+    data = compact_index([late, {"title": "Early", "body": "share calendar events " + FILLER}])
+    held = {key for bucket in data["pairs"] for key in bucket}
+    assert {"share calendar", "calendar event"} <= held
+    index = build_index([late])
+    assert index.pair_documents("share calendar") == frozenset()
+    assert build_index([{"title": "x", "body": "share calendar events"}]).pair_documents(
+        "share calendar") == frozenset({0})
+
+
+def test_one_pair_counts_nothing_two_count_each_in_the_query_order() -> None:
+    """Two query words side by side by chance say little (`search engine` is on every page
+    of a search engine's help); from two pairs on, each counts."""
+    held = {"a b": {0, 1, 2}, "b c": {1, 2}, "c d": {2}}
+    of = bonus(lambda key: held.get(key, set()), query_pairs(["a", "b", "c", "d"]))
+    assert [of(0), of(1), of(2), of(3)] == [4, 6, 7, 4]
+    assert query_pairs(["b", "a"]) == ["b a"]  # in the query's order only
+    assert pairs(["a", "b", "a", "b", "b"]) == {"a b", "b a"}
+
+
+def test_pairs_are_in_buckets_a_reader_finds_by_the_pair_alone() -> None:
+    per_document = [{f"w{n} w{n + 1}", f"w{n + 1} w{n + 2}"} for n in range(400)]
+    found = buckets(per_document, lambda refs: ",".join(map(str, refs)), size=1_000)
+    assert len(found) > 5
+    for key in ("w0 w1", "w7 w8", "w300 w301"):
+        assert key in found[bucket_of(key, len(found))]
+    assert bucket_of("a", 1 << 32) == 0xE40C292C  # FNV-1a, as the worker's bucketOf
