@@ -33,7 +33,13 @@ def main(argv: list[str] | None = None) -> int:
     texts: list[str] = []
     for n in range(len(list((site / search_index.TEXT_DIR).glob("*.json")))):
         texts += json.loads((site / search_index.TEXT_DIR / f"{n}.json").read_text("utf-8"))
-    for folder in (search_index.PARTS_DIR, search_index.TEXT_DIR):
+    if not data.get("pairs"):  # a site built before the pairs: made from its texts
+        from kbgen.core.search import COMPACT_VERSION, pair_buckets
+        from kbgen.core.search_language import search_language
+
+        data["pairs"] = pair_buckets(texts, search_language(data.get("lang", "en")))
+        data["v"] = COMPACT_VERSION
+    for folder in (search_index.PARTS_DIR, search_index.TEXT_DIR, search_index.PAIRS_DIR):
         shutil.rmtree(site / folder, ignore_errors=True)
     (site / search_index.KB_INDEX_PATH).unlink()
     search_index.write_index(site, search_index.SiteIndex(data, texts))

@@ -37,7 +37,7 @@ from kbgen.core.search_language import (
     search_language,
     vocabulary,
 )
-from kbgen.core.search_pairs import bonus, bucket_of, buckets, pairs, query_pairs
+from kbgen.core.search_pairs import bonus, bucket_of, buckets, holders, pairs, query_pairs
 from kbgen.core.search_phrases import rewrite
 from kbgen.core.search_text import headings, plain_text
 from kbgen.core.summary_echo import echoes
@@ -372,16 +372,10 @@ def _index_data(documents: list[dict[str, Any]], synonyms: Synonyms, language: S
                                   language)}
 
 
-def pair_buckets(texts: Sequence[str], language: SearchLanguage = ENGLISH
-                 ) -> list[dict[str, str]]:
-    """The pairs of consecutive index terms of each text (kbgen.core.search_pairs), in
-    buckets: each pair's documents as gaps in DIGITS (the first from 0)."""
-    return buckets([pairs(_pipeline(text, language)) for text in texts], _refs_written)
-
-
-def _refs_written(refs: list[int]) -> str:
-    """Ascending document numbers as gaps, each in DIGITS."""
-    return "".join(_written(ref - before) for ref, before in zip(refs, [0, *refs]))
+def pair_buckets(texts: Sequence[str], language: SearchLanguage = ENGLISH) -> list[str]:
+    """The pairs of consecutive index terms of each text in buckets, numbers in DIGITS
+    (kbgen.core.search_pairs)."""
+    return buckets([pairs(_pipeline(text, language)) for text in texts], _written)
 
 
 def patch_index(before: dict[str, Any], old: dict[int, Analysis], new: dict[int, Analysis],
@@ -522,7 +516,7 @@ class CompactIndex(Index):
         self.related: dict[str, list[str]] = data.get("related") or {}
         """Each term's partners of the same sense (kbgen.core.concepts)."""
         self._phrases: dict[int, list[list[str]]] = {}
-        self.pair_buckets: list[dict[str, str]] = data.get("pairs") or []
+        self.pair_buckets: list[str] = data.get("pairs") or []
         """Pairs of consecutive terms of each text (kbgen.core.search_pairs), in buckets."""
         self._pairs: dict[str, frozenset[int]] = {}
         self.numbers: dict[str, int] = {term: n for n, term in enumerate(terms)}
@@ -569,12 +563,10 @@ class CompactIndex(Index):
         """The documents whose text holds pair `key` (`search_pairs.pairs`)."""
         found = self._pairs.get(key)
         if found is None:
-            written = (self.pair_buckets[bucket_of(key, len(self.pair_buckets))].get(key, "")
-                       if self.pair_buckets else "")
-            refs, ref = [], 0
-            for gap in _numbers(written):
-                ref += gap
-                refs.append(ref)
+            refs: list[int] = []
+            if self.pair_buckets:
+                bucket, number = bucket_of(key, len(self.pair_buckets))
+                refs = holders(_numbers(self.pair_buckets[bucket]), number)
             found = self._pairs[key] = frozenset(refs)
         return found
 
@@ -629,7 +621,7 @@ def split_index(data: dict[str, Any], part_bytes: int = PART_BYTES
 
 
 def join_index(head: dict[str, Any], parts: list[list[str]],
-               pairs: list[dict[str, str]] | None = None) -> dict[str, Any]:
+               pairs: list[str] | None = None) -> dict[str, Any]:
     """The compact index of a head, its parts and its buckets of pairs (`split_index`) in
     one piece again."""
     data = {key: value for key, value in head.items() if key not in ("parts", "pair_buckets")}

@@ -9,16 +9,17 @@ query's order), and among the first results a rank is multiplied by PAIR_BASE pl
 of those pairs the document holds, when it holds PAIR_MIN of them or more: a pasted error line
 found word for word counts every pair; two words side by side by chance count nothing.
 
-The pairs travel in buckets (`buckets`), a pair's bucket found by a hash of its text
-(`bucket_of`), so a reader fetches only the buckets of its query's pairs, as it fetches only
-the parts of its words' postings. The browser's worker ranks the same way (kb-search.js).
+The pairs travel in buckets (`buckets`), a pair known by a hash of its text (`bucket_of`),
+so a reader fetches only the buckets of its query's pairs, as it fetches only the parts of its
+words' postings. The browser's worker ranks the same way (kb-search.js).
 Measured on the tuning sets (bench/RESULTS.md, rel34); rel33 did the same with the texts
 after a first answer, which re-ordered what the reader saw.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Sequence
+import sys
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 
 PAIR_BASE = 4
 """Each of the query's pairs a document holds adds a quarter (PAIR_BASE 4)."""
@@ -28,6 +29,8 @@ pages of a site about them)."""
 BUCKET_BYTES = 16_000
 """About how many characters each bucket of pairs holds (as the postings' parts)."""
 _FNV_OFFSET, _FNV_PRIME = 0x811C9DC5, 0x01000193
+_NATIVE_UTF16 = "utf-16-be" if sys.byteorder == "big" else "utf-16-le"
+"""UTF-16 in the machine's order, read as code units by `memoryview.cast("H")`."""
 
 
 def pairs(terms: Sequence[str]) -> set[str]:
@@ -40,30 +43,67 @@ def query_pairs(stems: Sequence[str]) -> list[str]:
     return [f"{a} {b}" for a, b in zip(stems, stems[1:]) if a != b]
 
 
-def bucket_of(key: str, count: int) -> int:
-    """The bucket of pair `key` among `count`: FNV-1a over its UTF-16 code units (the
-    worker's `bucketOf` computes the same)."""
+def pair_hash(key: str) -> int:
+    """FNV-1a (32 bits) over the UTF-16 code units of pair `key` (the worker's `pairHash`)."""
     value = _FNV_OFFSET
-    data = key.encode("utf-16-le")
-    for at in range(0, len(data), 2):
-        value = ((value ^ (data[at] | data[at + 1] << 8)) * _FNV_PRIME) & 0xFFFFFFFF
-    return value % count
+    for unit in memoryview(key.encode(_NATIVE_UTF16)).cast("H"):
+        value = ((value ^ unit) * _FNV_PRIME) & 0xFFFFFFFF
+    return value
 
 
-def buckets(per_document: Sequence[Collection[str]], written: Callable[[list[int]], str],
-            size: int = BUCKET_BYTES) -> list[dict[str, str]]:
-    """The pairs of every document (`pairs`), in buckets of about `size` characters: each
-    bucket maps a pair to the documents holding it, ascending, as `written` writes them."""
-    holders: dict[str, list[int]] = {}
+def bucket_of(key: str, count: int) -> tuple[int, int]:
+    """The bucket of pair `key` among `count`, and the pair's number within it (its hash
+    divided by `count`)."""
+    return divmod(pair_hash(key), count)[::-1]
+
+
+def buckets(per_document: Sequence[Collection[str]], written: Callable[[int], str],
+            size: int = BUCKET_BYTES) -> list[str]:
+    """The pairs of every document (`pairs`), in buckets of about `size` characters. A
+    bucket is one string of numbers (as `written` writes each): for each pair, by its number
+    (`bucket_of`), ascending: that number's gap from the one before, how many documents
+    hold the pair less one, and their numbers as gaps (the first from 0). Two pairs of the
+    same hash are one (at 10,000 articles of 150,000 pairs, a few: such a pair's documents
+    count for both)."""
+    hashes: dict[str, int] = {}
+    holders: dict[int, list[int]] = {}
     for ref, held in enumerate(per_document):
         for key in held:
-            holders.setdefault(key, []).append(ref)
-    texts = {key: written(refs) for key, refs in holders.items()}
-    count = -(-sum(len(key) + len(text) + 6 for key, text in texts.items()) // size)
-    found: list[dict[str, str]] = [{} for _ in range(count)]
-    for key in sorted(texts):
-        found[bucket_of(key, count)][key] = texts[key]
-    return found
+            if key not in hashes:
+                hashes[key] = pair_hash(key)
+        for value in {hashes[key] for key in held}:
+            holders.setdefault(value, []).append(ref)
+    if not holders:
+        return []
+    count = -(-sum(4 + 2 * len(refs) for refs in holders.values()) // size)
+    found: list[list[tuple[int, list[int]]]] = [[] for _ in range(count)]
+    for value, refs in holders.items():
+        number, bucket = divmod(value, count)
+        found[bucket].append((number, refs))
+    texts = []
+    for entries in found:
+        out, before = [], 0
+        for number, refs in sorted(entries):
+            out += [written(number - before), written(len(refs) - 1)]
+            out += [written(ref - was) for ref, was in zip(refs, [0, *refs])]
+            before = number
+        texts.append("".join(out))
+    return texts
+
+
+def holders(numbers: Iterator[int], number: int) -> list[int]:
+    """The documents of the pair numbered `number` in a bucket read as `numbers` (`buckets`);
+    none when the bucket lacks it."""
+    at = 0
+    for gap in numbers:
+        at += gap
+        count, refs, ref = next(numbers) + 1, [], 0
+        for _ in range(count):
+            ref += next(numbers)
+            refs.append(ref)
+        if at >= number:
+            return refs if at == number else []
+    return []
 
 
 def bonus(held: Callable[[str], Collection[int]], keys: Iterable[str]) -> Callable[[int], int]:

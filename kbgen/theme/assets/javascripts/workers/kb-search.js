@@ -394,13 +394,14 @@ function queryPairs(stems) {
   return found;
 }
 
-/* The bucket of pair `key` among `count`: FNV-1a over its UTF-16 code units (bucket_of in
-   kbgen/core/search_pairs.py). */
-function bucketOf(key, count) {
+/* FNV-1a (32 bits) over the UTF-16 code units of pair `key` (pair_hash in
+   kbgen/core/search_pairs.py); its bucket among `count` is the hash modulo `count`, its number
+   there the hash divided by `count` (bucket_of). */
+function pairHash(key) {
   var value = 0x811c9dc5;
   for (var i = 0; i < key.length; i++)
     value = Math.imul(value ^ key.charCodeAt(i), 0x01000193) >>> 0;
-  return value % count;
+  return value;
 }
 
 /* The buckets of pairs that a query's pairs are in and are not here yet. */
@@ -408,7 +409,7 @@ function missingPairs(terms) {
   var count = index.pairBuckets.length, wanted = {};
   if (!count || terms.length < 2) return [];
   queryPairs(terms.map(function (term) { return term.stem; })).forEach(function (key) {
-    var bucket = bucketOf(key, count);
+    var bucket = pairHash(key) % count;
     if (index.pairBuckets[bucket] === undefined) wanted[bucket] = true;
   });
   return Object.keys(wanted);
@@ -427,15 +428,25 @@ function fetchPairs(bucket) {
   return index.pairsFetched[bucket];
 }
 
-/* The documents whose text holds pair `key`, as a Set (CompactIndex.pair_documents). */
+/* The documents whose text holds pair `key`, as a Set (CompactIndex.pair_documents): its
+   bucket read pair by pair (holders in kbgen/core/search_pairs.py), each pair's number as a
+   gap, then how many documents less one, then their numbers as gaps. */
 function pairDocuments(key) {
   var found = index.pairDocs.get(key);
   if (!found) {
-    var count = index.pairBuckets.length, bucket = count ? index.pairBuckets[bucketOf(key, count)] : null;
-    var written = bucket && Object.prototype.hasOwnProperty.call(bucket, key) ? bucket[key] : "";
-    var read = reader(written), ref = 0;
     found = new Set();
-    while (read.more()) found.add(ref += read.next());
+    var count = index.pairBuckets.length, hash = pairHash(key);
+    var number = Math.floor(hash / count);
+    var read = reader(count ? index.pairBuckets[hash % count] || "" : "");
+    var at = 0, refs = [];
+    while (read.more()) {
+      at += read.next();
+      var held = read.next() + 1, ref = 0;
+      refs = [];
+      for (var k = 0; k < held; k++) refs.push(ref += read.next());
+      if (at >= number) break;
+    }
+    if (at === number) refs.forEach(function (doc) { found.add(doc); });
     index.pairDocs.set(key, found);
   }
   return found;
