@@ -37,7 +37,16 @@ from kbgen.core.search_language import (
     search_language,
     vocabulary,
 )
-from kbgen.core.search_pairs import bonus, bucket_of, buckets, holders, pairs, query_pairs
+from kbgen.core.search_pairs import (
+    bonus,
+    bucket_count,
+    bucket_of,
+    buckets,
+    holders,
+    pairs,
+    patched,
+    query_pairs,
+)
 from kbgen.core.search_phrases import rewrite
 from kbgen.core.search_text import headings, plain_text
 from kbgen.core.summary_echo import echoes
@@ -351,9 +360,10 @@ def compact_index(documents: list[dict[str, Any]], synonyms: Synonyms | None = N
 def _index_data(documents: list[dict[str, Any]], synonyms: Synonyms, language: SearchLanguage,
                 store: Iterable[list[Any]] | None, lengths: str, averages: list[float],
                 documents_with: Counter[str], number: dict[str, int], postings: list[str],
-                words: Collection[str] | None = None) -> dict[str, Any]:
+                words: Collection[str] | None = None, pair_data: list[str] | None = None
+                ) -> dict[str, Any]:
     """The compact index's data (see `compact_index`) from its parts: terms are `number`'s
-    keys, in order."""
+    keys, in order; `pair_data`: the buckets of pairs when known (else made)."""
     fields = list(FIELD_BOOSTS)
     terms = list(number)
     related = (related_stems((str(doc.get(name, "")) for doc in documents for name in fields),
@@ -369,7 +379,7 @@ def _index_data(documents: list[dict[str, Any]], synonyms: Synonyms, language: S
             "postings": postings,
             "store": [store_entry(doc) for doc in documents] if store is None else list(store),
             "pairs": pair_buckets([excerpt_source(str(doc.get("body", ""))) for doc in documents],
-                                  language)}
+                                  language) if pair_data is None else pair_data}
 
 
 def pair_buckets(texts: Sequence[str], language: SearchLanguage = ENGLISH) -> list[str]:
@@ -380,14 +390,15 @@ def pair_buckets(texts: Sequence[str], language: SearchLanguage = ENGLISH) -> li
 
 def patch_index(before: dict[str, Any], old: dict[int, Analysis], new: dict[int, Analysis],
                 documents: list[dict[str, Any]], synonyms: Synonyms | None = None,
-                language: SearchLanguage = ENGLISH, words: Collection[str] | None = None
-                ) -> dict[str, Any]:
+                language: SearchLanguage = ENGLISH, words: Collection[str] | None = None,
+                old_texts: dict[int, str] | None = None) -> dict[str, Any]:
     """`compact_index(documents, synonyms, language=language)`, made from `before`, the
     compact index of the same documents but those numbered in `new`, whose terms were
     `old[ref]` (`analyse`) and now are `new[ref]`: only the changed documents' terms are
-    written again (`words`: as for `compact_index`). ValueError when `before` cannot be
-    patched (another format, another number of documents, a language with compounds): then
-    make the index whole."""
+    written again (`words`: as for `compact_index`). With `old_texts` (the changed documents'
+    `excerpt_source` before), the buckets of pairs are patched too, else made whole.
+    ValueError when `before` cannot be patched (another format, another number of
+    documents, a language with compounds): then make the index whole."""
     synonyms = synonyms or Synonyms()
     fields = list(FIELD_BOOSTS)
     width = len(fields)
@@ -425,9 +436,18 @@ def patch_index(before: dict[str, Any], old: dict[int, Analysis], new: dict[int,
             store[ref] = store_entry(documents[ref])
     else:
         store = None
+    pair_data = None
+    if (old_texts is not None and set(old_texts) == set(new)
+            and isinstance(before.get("pairs"), list)
+            and len(before["pairs"]) == bucket_count(len(documents))):
+        pair_data = patched(before["pairs"], {
+            ref: (pairs(_pipeline(old_texts[ref], language)), pairs(_pipeline(
+                excerpt_source(str(documents[ref].get("body", ""))), language)))
+            for ref in new}, _written, _numbers)
     return _index_data(documents, synonyms, language, store,
                        "".join(_written(length) for length in lengths), averages,
-                       documents_with, number, [postings[term] for term in terms], words)
+                       documents_with, number, [postings[term] for term in terms], words,
+                       pair_data)
 
 
 _NUMBER = re.compile(f"[{re.escape(DIGITS[LAST_DIGITS:])}]*[{re.escape(DIGITS[:LAST_DIGITS])}]")

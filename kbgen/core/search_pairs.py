@@ -26,8 +26,10 @@ PAIR_BASE = 4
 PAIR_MIN = 2
 """Fewer pairs held than this count as none (common pairs, `search engine`, are on most
 pages of a site about them)."""
-BUCKET_BYTES = 16_000
-"""About how many characters each bucket of pairs holds (as the postings' parts)."""
+BUCKET_DOCUMENTS = 32
+"""Documents per bucket of pairs (a bucket of 10,000 articles of real words: about 7 kB, 5 kB
+gzip). By the number of documents, so that a patched index (`patched`) has as many buckets
+as one made whole."""
 _FNV_OFFSET, _FNV_PRIME = 0x811C9DC5, 0x01000193
 _NATIVE_UTF16 = "utf-16-be" if sys.byteorder == "big" else "utf-16-le"
 """UTF-16 in the machine's order, read as code units by `memoryview.cast("H")`."""
@@ -57,38 +59,76 @@ def bucket_of(key: str, count: int) -> tuple[int, int]:
     return divmod(pair_hash(key), count)[::-1]
 
 
-def buckets(per_document: Sequence[Collection[str]], written: Callable[[int], str],
-            size: int = BUCKET_BYTES) -> list[str]:
-    """The pairs of every document (`pairs`), in buckets of about `size` characters. A
-    bucket is one string of numbers (as `written` writes each): for each pair, by its number
-    (`bucket_of`), ascending: that number's gap from the one before, how many documents
-    hold the pair less one, and their numbers as gaps (the first from 0). Two pairs of the
-    same hash are one (at 10,000 articles of 150,000 pairs, a few: such a pair's documents
-    count for both)."""
+def bucket_count(documents: int) -> int:
+    """How many buckets the pairs of `documents` documents are in."""
+    return -(-documents // BUCKET_DOCUMENTS)
+
+
+def buckets(per_document: Sequence[Collection[str]], written: Callable[[int], str]
+            ) -> list[str]:
+    """The pairs of every document (`pairs`), in one bucket per BUCKET_DOCUMENTS documents.
+    A bucket is one string of numbers (as `written` writes each): for each pair, by its
+    number (`bucket_of`), ascending: that number's gap from the one before, how many
+    documents hold the pair less one, and their numbers as gaps (the first from 0). Two pairs
+    of the same hash are one (at 10,000 articles of 150,000 pairs, a few: such a pair's
+    documents count for both)."""
+    count = bucket_count(len(per_document))
     hashes: dict[str, int] = {}
-    holders: dict[int, list[int]] = {}
+    found: list[dict[int, list[int]]] = [{} for _ in range(count)]
     for ref, held in enumerate(per_document):
         for key in held:
             if key not in hashes:
                 hashes[key] = pair_hash(key)
         for value in {hashes[key] for key in held}:
-            holders.setdefault(value, []).append(ref)
-    if not holders:
-        return []
-    count = -(-sum(4 + 2 * len(refs) for refs in holders.values()) // size)
-    found: list[list[tuple[int, list[int]]]] = [[] for _ in range(count)]
-    for value, refs in holders.items():
-        number, bucket = divmod(value, count)
-        found[bucket].append((number, refs))
-    texts = []
-    for entries in found:
-        out, before = [], 0
-        for number, refs in sorted(entries):
-            out += [written(number - before), written(len(refs) - 1)]
-            out += [written(ref - was) for ref, was in zip(refs, [0, *refs])]
-            before = number
-        texts.append("".join(out))
-    return texts
+            number, bucket = divmod(value, count)
+            found[bucket].setdefault(number, []).append(ref)
+    return [_bucket_text(entries, written) for entries in found]
+
+
+def _bucket_text(entries: dict[int, list[int]], written: Callable[[int], str]) -> str:
+    """One bucket's string (`buckets`) of its pairs' numbers and documents (ascending)."""
+    out, before = [], 0
+    for number in sorted(entries):
+        refs = entries[number]
+        out += [written(number - before), written(len(refs) - 1)]
+        out += [written(ref - was) for ref, was in zip(refs, [0, *refs])]
+        before = number
+    return "".join(out)
+
+
+def patched(found: Sequence[str], changes: dict[int, tuple[Collection[str], Collection[str]]],
+            written: Callable[[int], str], read: Callable[[str], Iterator[int]]
+            ) -> list[str]:
+    """The buckets `found` with each changed document's pairs, `changes[ref]` = (before,
+    now), put right: only the buckets of pairs that came or went are read and written again,
+    and the result is what `buckets` makes of the documents now."""
+    count, out = len(found), list(found)
+    edits: dict[int, dict[int, dict[int, bool]]] = {}
+    for ref, (before, now) in changes.items():
+        was, held = {pair_hash(key) for key in before}, {pair_hash(key) for key in now}
+        for value in was ^ held:
+            number, bucket = divmod(value, count)
+            edits.setdefault(bucket, {}).setdefault(number, {})[ref] = value in held
+    for bucket, numbers in edits.items():
+        entries: dict[int, list[int]] = {}
+        values, at = read(out[bucket]), 0
+        for gap in values:
+            at += gap
+            refs, ref = [], 0
+            for _ in range(next(values) + 1):
+                ref += next(values)
+                refs.append(ref)
+            entries[at] = refs
+        for number, refs_changed in numbers.items():
+            refs_now = set(entries.get(number, ()))
+            refs_now |= {ref for ref, held in refs_changed.items() if held}
+            refs_now -= {ref for ref, held in refs_changed.items() if not held}
+            if refs_now:
+                entries[number] = sorted(refs_now)
+            else:
+                entries.pop(number, None)
+        out[bucket] = _bucket_text(entries, written)
+    return out
 
 
 def holders(numbers: Iterator[int], number: int) -> list[int]:

@@ -193,7 +193,7 @@ def _patched(before: SiteIndex | None, keys: list[DocumentKey],
         data = patch_index(before.data, {ref: before.documents[earlier[ref]][1]
                                          for ref in changed},
                            {ref: analysed[ref] for ref in changed}, documents, kb.synonyms,
-                           words, vocabulary)
+                           words, vocabulary, {ref: before.texts[ref] for ref in changed})
     except ValueError:
         return None
     texts = list(before.texts)

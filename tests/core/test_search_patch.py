@@ -7,7 +7,8 @@ from random import Random
 
 import pytest
 
-from kbgen.core.search import ENGLISH, analyse, compact_index, patch_index
+from kbgen.core import search as searching
+from kbgen.core.search import ENGLISH, analyse, compact_index, excerpt_source, patch_index
 from kbgen.core.search_language import search_language
 from kbgen.core.synonyms import Synonyms
 
@@ -40,6 +41,27 @@ def test_a_patched_index_is_the_index_made_whole(seed: int) -> None:
     new = {ref: analyse(documents[ref], expand, language) for ref in changed}
     assert patch_index(before, old, new, documents, synonyms, language) == \
         compact_index(documents, synonyms, language=language)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_pairs_of_a_patched_index_are_patched_from_the_texts_before(
+        seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Given the changed documents' texts before, only the buckets of pairs that came or went
+    are written again (kbgen.core.search_pairs.patched; the pairs are not made whole), and
+    the index is the one made whole."""
+    rng = Random(seed)
+    documents = [_document(rng, n) for n in range(rng.randint(1, 80))]
+    before = compact_index(documents)
+    changed = rng.sample(range(len(documents)), rng.randint(1, min(5, len(documents))))
+    old = {ref: analyse(documents[ref], Synonyms().expand) for ref in changed}
+    old_texts = {ref: excerpt_source(documents[ref]["body"]) for ref in changed}
+    for ref in changed:
+        documents[ref] = {**documents[ref], "body": "" if rng.random() < 0.2 else
+                          _document(rng, ref)["body"]}
+    new = {ref: analyse(documents[ref], Synonyms().expand) for ref in changed}
+    whole = compact_index(documents)
+    monkeypatch.setattr(searching, "pair_buckets", lambda *args: pytest.fail("made whole"))
+    assert patch_index(before, old, new, documents, old_texts=old_texts) == whole
 
 
 def test_an_index_of_other_documents_is_not_patched() -> None:
