@@ -28,7 +28,7 @@ from pydantic import AfterValidator
 
 LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
 DOMAIN = "kbgen"
-SHIPPED = ("en", "de", "fr", "es", "pt")
+SHIPPED = ("en", "de", "fr", "es", "pt", "ru", "ja", "ar")
 """Languages whose catalogue ships complete (a test checks every message of each)."""
 REGIONAL_DEFAULTS = {"en": "en_GB"}
 """Formats for a bare language: `en` writes dates as `30 August 2026` with a 24-hour clock,

@@ -19,7 +19,10 @@ from kbgen.core.slugs import ascii_slug, is_slug, unicode_slug, url_slug
     ("es", None, "¿Todavía necesita ayuda?", "30 de agosto de 2026", "20:00", "Lunes"),
     ("pt-BR", None, "Ainda precisa de ajuda?", "30 de agosto de 2026", "20:00",
      "Segunda-feira"),
-    ("it", None, "Still need help?", "30 agosto 2026", "20:00", "Lunedì"),  # no catalogue
+    ("ru", None, "Всё ещё нужна помощь?", "30 августа 2026\u202fг.", "20:00", "Понедельник"),
+    ("ja", None, "まだ解決しませんか？", "2026年8月30日", "20:00", "月曜日"),
+    ("ar", None, "هل ما زلت بحاجة إلى مساعدة؟", "30 أغسطس 2026", "8:00 م", "الاثنين"),
+    ("fi", None, "Still need help?", "30. elokuuta 2026", "20.00", "Maanantai"),  # no catalogue
 ])
 def test_text_and_formats_follow_the_language(language: str, locale: str | None, message: str,
                                                date: str, time: str, monday: str) -> None:
@@ -28,7 +31,7 @@ def test_text_and_formats_follow_the_language(language: str, locale: str | None,
     assert tr.date(dt.date(2026, 8, 30)) == date
     assert tr.time(20 * 60) == time
     assert tr.weekday(0) == monday
-    assert tr.has_catalogue is (language != "it")
+    assert tr.has_catalogue is (language != "fi")
 
 
 def test_plurals_follow_the_languages_rules() -> None:

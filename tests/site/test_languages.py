@@ -45,7 +45,16 @@ def test_the_template_lists_every_message_kbgen_marks() -> None:
     assert template == extracted(), "run pybabel extract (README, \"Languages\")"
 
 
-@pytest.mark.parametrize("language", SHIPPED)
+def catalogues() -> list[str]:
+    """The language of every catalogue in kbgen/locale, shipped or not."""
+    return sorted(path.parent.parent.name for path in LOCALE_DIR.glob("*/LC_MESSAGES/*.po"))
+
+
+def test_every_catalogue_is_shipped() -> None:
+    assert set(catalogues()) == set(SHIPPED)
+
+
+@pytest.mark.parametrize("language", catalogues())
 def test_every_catalogue_is_complete(language: str) -> None:
     catalog = read_catalogue(LOCALE_DIR / language / "LC_MESSAGES" / "kbgen.po")
     wanted = {m.id for m in read_catalogue(LOCALE_DIR / "kbgen.pot") if m.id}
