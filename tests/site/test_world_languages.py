@@ -12,7 +12,7 @@ import pytest
 from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
 from tests.helpers import run_cli, shipped_index, site_search
 
-CATEGORIES = {"ru": "Оплата", "ja": "お支払い", "zh": "账单", "ar": "الفواتير"}
+CATEGORIES = {"ru": "Оплата", "ja": "お支払い", "zh": "账单", "ar": "الفواتير", "he": "חיובים"}
 ARTICLES = {  # (file, title, body) of each language
     "ru": [("sbros-parolya", "Сброс пароля", "Откройте настройки учётной записи и нажмите"
             " «Сбросить пароль». Письмо придёт на Wi-Fi роутер."),
@@ -26,13 +26,14 @@ ARTICLES = {  # (file, title, body) of each language
            ("wifi", "无线网络连接", "请检查路由器的设置。")],
     "ar": [("kalimat", "إعادة تعيين كلمة المرور", "افتح الإعدادات واضغط على إعادة التعيين."),
            ("dafa", "دفع مزدوج", "إذا تم الدفع مرتين سنعيد المبلغ.")],
+    "he": [("sisma", "איפוס סיסמה", "פתחו את ההגדרות ולחצו על איפוס.")],
 }
 JAPANESE_QUERIES = ["パスワード", "再設定", "設定", "請求", "Wi-Fi 接続", "メール"]
 CHINESE_QUERIES = ["密码", "重置密码", "付款", "设置", "无线网络", "退款"]
 
 
 def world_project(root: Path) -> Path:
-    files = {"mkdocs.yml": MINI_CONFIG + "extra:\n  kb:\n    languages: [en, ru, ja, zh, ar]\n",
+    files = {"mkdocs.yml": MINI_CONFIG + "extra:\n  kb:\n    languages: [en, ru, ja, zh, ar, he]\n",
              "content/index.md": "# Home\n\n<!-- kb:search -->\n",
              "content/_data/categories.yml": MINI_CATEGORIES,
              "content/articles/billing/card-declined.md": article()}
@@ -63,7 +64,8 @@ def world_site(world_build: tuple[Path, str]) -> Path:
 
 
 @pytest.mark.parametrize(("code", "lang", "direction"), [
-    ("ru", "ru", "ltr"), ("ja", "ja", "ltr"), ("zh", "zh", "ltr"), ("ar", "ar", "rtl")])
+    ("ru", "ru", "ltr"), ("ja", "ja", "ltr"), ("zh", "zh", "ltr"), ("ar", "ar", "rtl"),
+    ("he", "he", "rtl")])
 def test_each_language_builds_with_its_lang_and_direction(world_site: Path, code: str,
                                                           lang: str, direction: str) -> None:
     html = (world_site / code / "index.html").read_text(encoding="utf-8")
@@ -102,18 +104,40 @@ def test_arabic_is_found_as_written_with_material_in_arabic(world_site: Path) ->
     assert "بحث" in html  # Material's own "Search" in Arabic
 
 
-def test_a_language_without_catalogue_says_how_to_word_kbgen(
+def test_kbgen_speaks_each_language_it_has_a_catalogue_for(
         world_build: tuple[Path, str]) -> None:
     site, said = world_build
-    for code in ("ru", "ja", "zh", "ar"):
-        assert f"kbgen has no catalogue for theme.language '{code}'" in said, said
-    assert said.count("extra.kb.messages") == 4
-    html = (site / "ja" / "articles/billing/password.html").read_text(encoding="utf-8")
-    assert "Was this" in html  # kbgen's own text in English, as the note says
+    helpful = {"ru": "Статья помогла?", "ja": "この記事は役に立ちましたか？",
+               "ar": "هل كان هذا مفيدًا؟"}
+    for code, question in helpful.items():
+        html = (site / code / "articles/billing" / f"{ARTICLES[code][0][0]}.html").read_text(
+            encoding="utf-8")
+        assert question in html and "Was this" not in html, code
+        assert f"theme.language '{code}'" not in said
     dates = {code: re.findall(r'<time datetime="2026-08-30">([^<]*)<', (
         site / code / "articles/billing" / f"{ARTICLES[code][1][0]}.html").read_text(
             encoding="utf-8")) for code in ("ja", "ru")}
     assert dates["ja"][0] == "2026年8月30日" and dates["ru"][0] == "30 августа 2026\u202fг."
+
+
+def test_a_language_without_catalogue_says_how_to_word_kbgen(
+        world_build: tuple[Path, str]) -> None:
+    site, said = world_build
+    assert "kbgen has no catalogue for theme.language 'he'" in said, said
+    html = (site / "he" / "articles/billing/sisma.html").read_text(encoding="utf-8")
+    assert "Was this" in html  # kbgen's own text in English, as the note says
+
+
+@pytest.mark.parametrize(("code", "lang"), [
+    ("", "en"), ("ru", "ru"), ("ja", "ja"), ("zh", "zh"), ("ar", "ar"), ("he", "he")])
+def test_each_languages_feeds_say_their_language(world_site: Path, code: str,
+                                                 lang: str) -> None:
+    folder = world_site / code if code else world_site
+    for name in ("feed-articles", "feed-issues", "feed-articles-billing"):
+        document = json.loads((folder / f"{name}.json").read_text(encoding="utf-8"))
+        assert document["language"] == lang, name
+        atom = (folder / f"{name}.atom").read_text(encoding="utf-8")
+        assert re.search(r'<feed [^>]*xml:lang="' + lang + '"', atom), name
 
 
 @pytest.mark.parametrize(("code", "queries"), [("ja", JAPANESE_QUERIES),
