@@ -3,6 +3,7 @@ Chinese, read in bigrams) and a right-to-left one (Arabic), built as one real si
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from pathlib import Path
@@ -20,7 +21,8 @@ ARTICLES = {  # (file, title, body) of each language
     "ja": [("password", "パスワードの再設定", "設定画面でパスワードを再設定します。"
             "メールが届かない場合はサポートに連絡してください。"),
            ("payment", "二重請求", "支払いが二回請求された場合は返金します。"),
-           ("wifi", "Wi-Fiの接続", "ルーターの設定を確認してください。")],
+           ("wifi", "Wi-Fiの接続", "ルーターの設定を確認してください。"),
+           ("henkin", "返金の手続き", "返金コード `<返金>` を入力すると、手続きが始まります。")],
     "zh": [("mima", "重置密码", "在账户设置中重置密码。如果没有收到邮件，请联系支持。"),
            ("fukuan", "重复付款", "如果付款被扣两次，我们会退款。"),
            ("wifi", "无线网络连接", "请检查路由器的设置。")],
@@ -138,6 +140,26 @@ def test_each_languages_feeds_say_their_language(world_site: Path, code: str,
         assert document["language"] == lang, name
         atom = (folder / f"{name}.atom").read_text(encoding="utf-8")
         assert re.search(r'<feed [^>]*xml:lang="' + lang + '"', atom), name
+
+
+CJK_EXCERPTS = [("ja", "再設定", ["再設定"]), ("ja", "返金", ["返金", "返金"]),
+                ("ja", "メール", ["メール"]), ("zh", "邮件", ["邮件"]), ("zh", "退款", ["退款"])]
+"""Query, and the characters its first result's excerpt marks (each run of them once)."""
+
+
+def excerpt_html(parts: list[tuple[str, bool]]) -> str:
+    """Excerpt pieces as the worker writes them: escaped, matched ones in `<mark>`."""
+    return "".join(f"<mark>{html.escape(text, quote=False)}</mark>" if matched
+                   else html.escape(text, quote=False) for text, matched in parts)
+
+
+@pytest.mark.parametrize(("code", "query", "marked"), CJK_EXCERPTS)
+def test_kbgen_search_marks_the_matched_characters_of_cjk_excerpts(
+        world_site: Path, code: str, query: str, marked: list[str]) -> None:
+    said = run_cli("search", "--json", "-l", code, query, cwd=world_site.parent)
+    assert said.returncode == 0, said.stderr
+    first = json.loads(said.stdout)[0]
+    assert re.findall(r"\*\*(.+?)\*\*", first["excerpt"]) == marked, first["excerpt"]
 
 
 @pytest.mark.parametrize(("code", "queries"), [("ja", JAPANESE_QUERIES),
