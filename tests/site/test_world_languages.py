@@ -110,7 +110,7 @@ def test_kbgen_speaks_each_language_it_has_a_catalogue_for(
         world_build: tuple[Path, str]) -> None:
     site, said = world_build
     helpful = {"ru": "Статья помогла?", "ja": "この記事は役に立ちましたか？",
-               "ar": "هل كان هذا مفيدًا؟"}
+               "ar": "هل كان هذا مفيدًا؟", "zh": "这篇文章有帮助吗？"}
     for code, question in helpful.items():
         html = (site / code / "articles/billing" / f"{ARTICLES[code][0][0]}.html").read_text(
             encoding="utf-8")
