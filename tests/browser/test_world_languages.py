@@ -81,3 +81,19 @@ def test_cjk_excerpts_mark_the_matched_characters_as_kbgen_search_does(
         seen[query] = shown[1]
     assert wrong == {}
     assert "&lt;<mark>返金</mark>&gt;" in seen["返金"]  # `<返金>` in the body, shown as text
+
+
+def test_english_left_on_a_right_to_left_page_reads_in_order(world_page: Page,
+                                                             world_url: str) -> None:
+    """Hebrew has no catalogue: kbgen's English text on its `dir="rtl"` page is drawn as
+    English ("Was this helpful?", question mark on the right), not "?Was this helpful"."""
+    world_page.goto(f"{world_url}he/articles/billing/sisma.html")
+    assert world_page.get_attribute("body", "dir") == "rtl"
+    drawn = world_page.locator("#kb-feedback-title").evaluate("""element => {
+      const text = element.firstChild, data = text.data;
+      const rect = i => { const r = document.createRange(); r.setStart(text, i);
+        r.setEnd(text, i + 1); return r.getBoundingClientRect().left; };
+      return [data.replace(/[\\u2066-\\u2069]/g, ''), rect(data.indexOf('W')),
+              rect(data.indexOf('?'))];
+    }""")
+    assert drawn[0] == "Was this helpful?" and drawn[1] < drawn[2], drawn

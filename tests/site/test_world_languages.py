@@ -128,6 +128,12 @@ def test_a_language_without_catalogue_says_how_to_word_kbgen(
     assert "kbgen has no catalogue for theme.language 'he'" in said, said
     html = (site / "he" / "articles/billing/sisma.html").read_text(encoding="utf-8")
     assert "Was this" in html  # kbgen's own text in English, as the note says
+    # isolated left to right on the right-to-left page, in text and in the scripts' texts
+    assert '<h2 id="kb-feedback-title" class="kb-feedback__title">\u2066Was this helpful?' \
+           '\u2069</h2>' in html
+    assert '&#34;Search&#34;:&#34;\u2066Search\u2069&#34;' in html
+    russian = (site / "ru" / "index.html").read_text(encoding="utf-8")
+    assert "\u2066" not in russian  # a page with a catalogue is as translated
 
 
 @pytest.mark.parametrize(("code", "lang"), [
