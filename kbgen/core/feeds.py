@@ -42,6 +42,8 @@ class Feed:
     """The page the feed is about (absolute)."""
     author: str
     entries: list[Entry] = field(default_factory=list)
+    language: str = ""
+    """The language of its titles and summaries, as a BCP 47 tag (`pt-BR`); '' unsaid."""
 
     def updated(self) -> dt.date:
         """The newest entry's date (1 January 2000 for an empty feed: never the build day)."""
@@ -63,10 +65,15 @@ def rfc3339(day: dt.date) -> str:
     return f"{day.isoformat()}T00:00:00Z"
 
 
+def _xml_lang(language: str) -> dict[str, str]:
+    """`xml:lang` of an Atom document in `language` (RFC 4287, section 2), or nothing."""
+    return {"{http://www.w3.org/XML/1998/namespace}lang": language} if language else {}
+
+
 def atom(feed: Feed, site_url: str) -> str:
     """The feed as an Atom 1.0 document."""
     ET.register_namespace("", ATOM_NS)
-    root = ET.Element(f"{{{ATOM_NS}}}feed")
+    root = ET.Element(f"{{{ATOM_NS}}}feed", _xml_lang(feed.language))
 
     def sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
         element = ET.SubElement(parent, f"{{{ATOM_NS}}}{tag}",
@@ -112,4 +119,6 @@ def json_feed(feed: Feed, site_url: str) -> str:
     document = {"version": JSON_FEED_VERSION, "title": feed.title,
                 "home_page_url": feed.home_url, "feed_url": site_url + feed.path + ".json",
                 "authors": [{"name": feed.author}], "items": items}
+    if feed.language:
+        document["language"] = feed.language
     return json.dumps(document, indent=1, ensure_ascii=False) + "\n"

@@ -28,7 +28,7 @@ from pydantic import AfterValidator
 
 LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
 DOMAIN = "kbgen"
-SHIPPED = ("en", "de", "fr", "es", "pt")
+SHIPPED = ("en", "de", "fr", "es", "pt", "ru", "ja", "ar", "zh", "ko", "it", "nl", "pl", "tr")
 """Languages whose catalogue ships complete (a test checks every message of each)."""
 REGIONAL_DEFAULTS = {"en": "en_GB"}
 """Formats for a bare language: `en` writes dates as `30 August 2026` with a 24-hour clock,
@@ -50,10 +50,16 @@ def locale_of(code: str) -> Locale:
                          " de, en, fr or pt-BR") from None
 
 
+OTHER_SCRIPT = ("zh_TW", "zh_HK", "zh_MO", "zh_Hant")
+"""Variants written in another script than their base language's catalogue (`zh` is
+Simplified Chinese): they fall back to English, not to the base."""
+
+
 def catalogue_file(language: str, locale_dir: Path = LOCALE_DIR) -> Path | None:
-    """The `.po` file for `language` (`pt_BR`, else `pt`), or None."""
+    """The `.po` file for `language` (`pt_BR`, else `pt`; `zh_TW` never `zh`), or None."""
     tag = language.replace("-", "_")
-    for name in (tag, tag.split("_")[0]):
+    other_script = any(tag.casefold().startswith(v.casefold()) for v in OTHER_SCRIPT)
+    for name in (tag,) if other_script else (tag, tag.split("_")[0]):
         path = locale_dir / name / "LC_MESSAGES" / f"{DOMAIN}.po"
         if path.is_file():
             return path

@@ -27,6 +27,7 @@ from lunr.token_set_builder import TokenSetBuilder
 from lunr.vector import Vector
 
 from kbgen.core.concepts import related_stems
+from kbgen.core.excerpt_units import excerpt_units
 from kbgen.core.known_issues import build_day, search_boost_text
 from kbgen.core.model import Article, Page, TeamMember
 from kbgen.core.news import NewsMeta
@@ -946,7 +947,6 @@ EXCERPT_LEAD = 3
 """Words shown before the first matched word of an excerpt."""
 EXCERPT_SOURCE_CHARS = 4000
 """How much of each body the site ships for excerpts (whole words)."""
-_PIECES = re.compile(f"({SEPARATOR})")
 
 
 def excerpt_source(body: str) -> str:
@@ -969,17 +969,18 @@ def excerpt(text: str, index: CompactIndex, query: str, summary: str = ""
         reaching = clauses(index, term)
         reached.append({n for numbers, _ in reaching for n in numbers}
                        | set(related_clause(index, term, reaching)))
-    pieces = _PIECES.split(text)
+    units = excerpt_units(text, index.language)
+    pieces = units.pieces
     words: list[tuple[int, int]] = []  # (piece, query word matched or -1)
     stems: list[str] = []  # each word's index term ("" for a stop word)
-    for at in range(0, len(pieces), 2):
-        if not pieces[at]:
-            continue
-        word = index.language.word_of(pieces[at])
-        stem = index.language.stem(word) if word else ""
+    ends: dict[int, int] = {}  # each word's last piece (a character pair's second one)
+    for unit in units.words:
+        stem = index.language.stem(unit.word) if unit.word else ""
         n = index.numbers.get(stem) if stem else None
-        words.append((at, next((i for i, numbers in enumerate(reached) if n in numbers), -1)))
+        words.append((unit.first,
+                      next((i for i, numbers in enumerate(reached) if n in numbers), -1)))
         stems.append(stem)
+        ends[unit.first] = unit.last
     said = _pipeline(summary, index.language)
     best, start = 0, 0
     for first in sorted({max(0, k - EXCERPT_LEAD) for k, (_, i) in enumerate(words) if i >= 0}):
@@ -990,11 +991,13 @@ def excerpt(text: str, index: CompactIndex, query: str, summary: str = ""
     if not best:
         return []
     window = words[start:start + EXCERPT_WORDS]
-    matched = {at for at, i in window if i >= 0}
+    matched = {piece for at, i in window if i >= 0 for piece in range(at, ends[at] + 1, 2)}
     parts: list[tuple[str, bool]] = [("… ", False)] if start else []
-    for at in range(window[0][0], window[-1][0] + 1):
-        if parts and not parts[-1][1] and at not in matched:
-            parts[-1] = (parts[-1][0] + pieces[at], False)
+    for at in range(window[0][0], max(ends[at] for at, _ in window) + 1):
+        if not pieces[at]:
+            continue
+        if parts and parts[-1][1] == (at in matched):  # a run of marked characters: one part
+            parts[-1] = (parts[-1][0] + pieces[at], parts[-1][1])
         else:
             parts.append((pieces[at], at in matched))
     if start + EXCERPT_WORDS < len(words):

@@ -86,7 +86,7 @@ class SiteFeeds:
 
     def _feed(self, path: str, title: str, home: str, entries: list[Entry]) -> Feed:
         return Feed(f"{self.site_name}: {title}", path, self.absolute(home) or self.site_url,
-                    self.site_name, entries)
+                    self.site_name, entries, language=self.tr.html_lang())
 
     def _news(self, posts: list[tuple[str, Page, NewsMeta]]) -> Feed:
         entries = [Entry(url, meta.title, url, meta.summary, last_change(meta, self.today),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -75,11 +76,13 @@ def install_translator(env: Environment, translator: Translator) -> None:
     if "jinja2.ext.InternationalizationExtension" not in env.extensions:
         env.add_extension("jinja2.ext.i18n")
 
+    shown = as_written(translator)
+
     def gettext(message: str) -> Markup:
-        return escape(translator.gettext(message))
+        return escape(shown(message, translator.gettext(message)))
 
     def ngettext(singular: str, plural: str, count: int) -> Markup:
-        return escape(translator.ngettext(singular, plural, count))
+        return escape(shown(singular, translator.ngettext(singular, plural, count)))
     env.install_gettext_callables(gettext, ngettext, newstyle=True)  # type: ignore[attr-defined]
     env.globals["kb_t"] = translator
     env.globals["kb_human_date"] = translator.date
@@ -88,5 +91,23 @@ def install_translator(env: Environment, translator: Translator) -> None:
 
 def browser_messages(translator: Translator) -> str:
     """The browser's texts in the site's language, as JSON by English message."""
-    return json.dumps(translator.table(BROWSER_MESSAGES), ensure_ascii=False,
-                      separators=(",", ":"))
+    shown = as_written(translator)
+    table = {message: shown(message, text)
+             for message, text in translator.table(BROWSER_MESSAGES).items()}
+    return json.dumps(table, ensure_ascii=False, separators=(",", ":"))
+
+
+LEFT_TO_RIGHT = "\u2066{}\u2069"
+"""A text isolated left to right (LRI ... PDI): in attributes and scripts' texts too."""
+
+
+def as_written(translator: Translator) -> Callable[[str, str], str]:
+    """How kbgen's text for `message` is shown: as it is, except kbgen's English on a
+    right-to-left page with no catalogue (Hebrew, Persian), isolated left to right so it
+    reads "Still need help?", not "?Still need help". The site's own wording is its own."""
+    if translator.has_catalogue or translator.formats.character_order != "right-to-left":
+        return lambda message, text: text
+
+    def shown(message: str, text: str) -> str:
+        return text if message in translator.overrides else LEFT_TO_RIGHT.format(text)
+    return shown

@@ -1,6 +1,7 @@
 """A right-to-left site (`languages: [ar]`) in Chromium at phone width: phone numbers read
 left to right (`+44 20 7946 0000`, not `0000 7946 20 44+`) in the header, on the contact page
-and in an article's "Still need help?"."""
+and in an article's "Still need help?"; kbgen's own text in Arabic, drawn right to left; a
+long site name shown whole in the header."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 from playwright import sync_api
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 
 from tests.browser.conftest import fresh_page
 from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
@@ -30,11 +31,16 @@ PLUS_LEFT_OF_LAST_DIGIT = """selector => [...document.querySelectorAll(selector)
 """For each element shown: its `+` is drawn left of its last digit."""
 
 
+NAME = "مركز المساعدة لشركة الاتصالات الوطنية"
+"""A site name three times as wide as the header leaves it at 390 px beside the number."""
+
+
 @pytest.fixture(scope="module")
 def arabic_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     root = tmp_path_factory.mktemp("ar")
     write_files(root, {
-        "mkdocs.yml": MINI_CONFIG + "extra:\n  kb:\n    languages: [ar]\n",
+        "mkdocs.yml": MINI_CONFIG.replace("site_name: Test Help Centre", f"site_name: {NAME}")
+        + "extra:\n  kb:\n    languages: [ar]\n",
         "content/index.md": "# مركز المساعدة\n\n<!-- kb:search -->\n",
         "content/_data/categories.yml": MINI_CATEGORIES,
         "content/_data/contact.yml": CONTACT_YML,
@@ -61,3 +67,43 @@ def test_phone_numbers_read_left_to_right(phone_page: Page, arabic_url: str, pat
     assert phone_page.get_attribute("body", "dir") == "rtl"
     drawn = phone_page.evaluate(PLUS_LEFT_OF_LAST_DIGIT, selector)
     assert drawn and all(drawn), drawn
+
+
+FIRST_AND_LAST = """element => {
+  const text = [...element.childNodes].find(n => n.nodeType === 3 && n.data.trim());
+  const data = text.data, first = data.search(/\\S/), last = data.trimEnd().length - 1;
+  const rect = i => { const r = document.createRange(); r.setStart(text, i);
+    r.setEnd(text, i + 1); return r.getBoundingClientRect(); };
+  return [data.trim(), rect(first).left, rect(last).left];
+}"""
+"""An element's text, and where its first and last characters are drawn (left edges)."""
+
+
+def test_kbgen_speaks_arabic_drawn_right_to_left(phone_page: Page, arabic_url: str) -> None:
+    phone_page.goto(arabic_url + "articles/billing/dafa.html")
+    assert phone_page.get_attribute("html", "lang") == "ar"
+    assert phone_page.get_attribute("body", "dir") == "rtl"
+    heading = phone_page.locator("#kb-still-title")
+    text, first, last = heading.evaluate(FIRST_AND_LAST)
+    assert text == "هل ما زلت بحاجة إلى مساعدة؟"
+    assert last < first  # the question mark ends the line on its left, not "?Still…"
+    assert "Still need help" not in phone_page.locator("main").inner_text()
+
+
+def test_a_long_site_name_is_shown_whole_at_phone_width(phone_page: Page,
+                                                        arabic_url: str) -> None:
+    phone_page.goto(arabic_url + "articles/billing/dafa.html")
+    name = phone_page.locator(".md-header__topic:first-child .md-ellipsis")
+    expect(name).to_have_text(NAME)
+    drawn = name.evaluate("""element => {
+      const box = element.getBoundingClientRect(), header = document.querySelector('header')
+        .getBoundingClientRect(), call = document.querySelector('.kb-call')
+        .getBoundingClientRect();
+      return {cut: element.scrollWidth > element.clientWidth ||
+                   element.scrollHeight > element.clientHeight,
+              inside: box.top >= header.top && box.bottom <= header.bottom &&
+                      box.left >= 0 && box.right <= innerWidth,
+              apart: box.right <= call.left || box.left >= call.right,
+              shown: getComputedStyle(element.parentElement).opacity === '1'};
+    }""")
+    assert drawn == {"cut": False, "inside": True, "apart": True, "shown": True}

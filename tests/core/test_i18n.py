@@ -19,7 +19,17 @@ from kbgen.core.slugs import ascii_slug, is_slug, unicode_slug, url_slug
     ("es", None, "¿Todavía necesita ayuda?", "30 de agosto de 2026", "20:00", "Lunes"),
     ("pt-BR", None, "Ainda precisa de ajuda?", "30 de agosto de 2026", "20:00",
      "Segunda-feira"),
-    ("it", None, "Still need help?", "30 agosto 2026", "20:00", "Lunedì"),  # no catalogue
+    ("ru", None, "Всё ещё нужна помощь?", "30 августа 2026\u202fг.", "20:00", "Понедельник"),
+    ("ja", None, "まだ解決しませんか？", "2026年8月30日", "20:00", "月曜日"),
+    ("ar", None, "هل ما زلت بحاجة إلى مساعدة؟", "30 أغسطس 2026", "8:00 م", "الاثنين"),
+    ("zh", None, "仍需帮助？", "2026年8月30日", "20:00", "星期一"),
+    ("zh-TW", None, "Still need help?", "2026年8月30日", "晚上8:00", "星期一"),  # no catalogue
+    ("ko", None, "도움이 더 필요하신가요?", "2026년 8월 30일", "오후 8:00", "월요일"),
+    ("it", None, "Le serve ancora aiuto?", "30 agosto 2026", "20:00", "Lunedì"),
+    ("nl", None, "Nog steeds hulp nodig?", "30 augustus 2026", "20:00", "Maandag"),
+    ("pl", None, "Nadal potrzebujesz pomocy?", "30 sierpnia 2026", "20:00", "Poniedziałek"),
+    ("tr", None, "Hâlâ yardıma mı ihtiyacınız var?", "30 Ağustos 2026", "20:00", "Pazartesi"),
+    ("fi", None, "Still need help?", "30. elokuuta 2026", "20.00", "Maanantai"),  # no catalogue
 ])
 def test_text_and_formats_follow_the_language(language: str, locale: str | None, message: str,
                                                date: str, time: str, monday: str) -> None:
@@ -28,7 +38,7 @@ def test_text_and_formats_follow_the_language(language: str, locale: str | None,
     assert tr.date(dt.date(2026, 8, 30)) == date
     assert tr.time(20 * 60) == time
     assert tr.weekday(0) == monday
-    assert tr.has_catalogue is (language != "it")
+    assert tr.has_catalogue is (language not in ("fi", "zh-TW"))
 
 
 def test_plurals_follow_the_languages_rules() -> None:
@@ -36,6 +46,15 @@ def test_plurals_follow_the_languages_rules() -> None:
     assert fr.ngettext("%(num)d article", "%(num)d articles", 0) % {"num": 0} == "0 article"
     assert de.ngettext("%(num)d article", "%(num)d articles", 0) % {"num": 0} == "0 Artikel"
     assert fr.ngettext("%(num)d article", "%(num)d articles", 2) % {"num": 2} == "2 articles"
+    forms = {"ru": ["1 статья", "3 статьи", "5 статей", "21 статья", "12 статей"],
+             "pl": ["1 artykuł", "3 artykuły", "5 artykułów", "21 artykułów", "12 artykułów"],
+             "ar": ["مقال واحد", "3 مقالات", "5 مقالات", "21 مقالًا", "مقالان"],
+             "ja": ["1 件の記事", "3 件の記事", "5 件の記事", "21 件の記事", "12 件の記事"]}
+    for language, said in forms.items():
+        tr = Translator(language)
+        counts = (1, 3, 5, 21, 2 if language == "ar" else 12)
+        assert [tr.ngettext("%(num)d article", "%(num)d articles", n) % {"num": n}
+                for n in counts] == said, language
 
 
 def test_the_sites_wording_for_its_language() -> None:

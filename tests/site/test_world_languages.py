@@ -3,6 +3,7 @@ Chinese, read in bigrams) and a right-to-left one (Arabic), built as one real si
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from pathlib import Path
@@ -12,7 +13,7 @@ import pytest
 from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
 from tests.helpers import run_cli, shipped_index, site_search
 
-CATEGORIES = {"ru": "Оплата", "ja": "お支払い", "zh": "账单", "ar": "الفواتير"}
+CATEGORIES = {"ru": "Оплата", "ja": "お支払い", "zh": "账单", "ar": "الفواتير", "he": "חיובים"}
 ARTICLES = {  # (file, title, body) of each language
     "ru": [("sbros-parolya", "Сброс пароля", "Откройте настройки учётной записи и нажмите"
             " «Сбросить пароль». Письмо придёт на Wi-Fi роутер."),
@@ -20,19 +21,21 @@ ARTICLES = {  # (file, title, body) of each language
     "ja": [("password", "パスワードの再設定", "設定画面でパスワードを再設定します。"
             "メールが届かない場合はサポートに連絡してください。"),
            ("payment", "二重請求", "支払いが二回請求された場合は返金します。"),
-           ("wifi", "Wi-Fiの接続", "ルーターの設定を確認してください。")],
+           ("wifi", "Wi-Fiの接続", "ルーターの設定を確認してください。"),
+           ("henkin", "返金の手続き", "返金コード `<返金>` を入力すると、手続きが始まります。")],
     "zh": [("mima", "重置密码", "在账户设置中重置密码。如果没有收到邮件，请联系支持。"),
            ("fukuan", "重复付款", "如果付款被扣两次，我们会退款。"),
            ("wifi", "无线网络连接", "请检查路由器的设置。")],
     "ar": [("kalimat", "إعادة تعيين كلمة المرور", "افتح الإعدادات واضغط على إعادة التعيين."),
            ("dafa", "دفع مزدوج", "إذا تم الدفع مرتين سنعيد المبلغ.")],
+    "he": [("sisma", "איפוס סיסמה", "פתחו את ההגדרות ולחצו על איפוס.")],
 }
 JAPANESE_QUERIES = ["パスワード", "再設定", "設定", "請求", "Wi-Fi 接続", "メール"]
 CHINESE_QUERIES = ["密码", "重置密码", "付款", "设置", "无线网络", "退款"]
 
 
 def world_project(root: Path) -> Path:
-    files = {"mkdocs.yml": MINI_CONFIG + "extra:\n  kb:\n    languages: [en, ru, ja, zh, ar]\n",
+    files = {"mkdocs.yml": MINI_CONFIG + "extra:\n  kb:\n    languages: [en, ru, ja, zh, ar, he]\n",
              "content/index.md": "# Home\n\n<!-- kb:search -->\n",
              "content/_data/categories.yml": MINI_CATEGORIES,
              "content/articles/billing/card-declined.md": article()}
@@ -63,7 +66,8 @@ def world_site(world_build: tuple[Path, str]) -> Path:
 
 
 @pytest.mark.parametrize(("code", "lang", "direction"), [
-    ("ru", "ru", "ltr"), ("ja", "ja", "ltr"), ("zh", "zh", "ltr"), ("ar", "ar", "rtl")])
+    ("ru", "ru", "ltr"), ("ja", "ja", "ltr"), ("zh", "zh", "ltr"), ("ar", "ar", "rtl"),
+    ("he", "he", "rtl")])
 def test_each_language_builds_with_its_lang_and_direction(world_site: Path, code: str,
                                                           lang: str, direction: str) -> None:
     html = (world_site / code / "index.html").read_text(encoding="utf-8")
@@ -102,18 +106,66 @@ def test_arabic_is_found_as_written_with_material_in_arabic(world_site: Path) ->
     assert "بحث" in html  # Material's own "Search" in Arabic
 
 
-def test_a_language_without_catalogue_says_how_to_word_kbgen(
+def test_kbgen_speaks_each_language_it_has_a_catalogue_for(
         world_build: tuple[Path, str]) -> None:
     site, said = world_build
-    for code in ("ru", "ja", "zh", "ar"):
-        assert f"kbgen has no catalogue for theme.language '{code}'" in said, said
-    assert said.count("extra.kb.messages") == 4
-    html = (site / "ja" / "articles/billing/password.html").read_text(encoding="utf-8")
-    assert "Was this" in html  # kbgen's own text in English, as the note says
+    helpful = {"ru": "Статья помогла?", "ja": "この記事は役に立ちましたか？",
+               "ar": "هل كان هذا مفيدًا؟", "zh": "这篇文章有帮助吗？"}
+    for code, question in helpful.items():
+        html = (site / code / "articles/billing" / f"{ARTICLES[code][0][0]}.html").read_text(
+            encoding="utf-8")
+        assert question in html and "Was this" not in html, code
+        assert f"theme.language '{code}'" not in said
     dates = {code: re.findall(r'<time datetime="2026-08-30">([^<]*)<', (
         site / code / "articles/billing" / f"{ARTICLES[code][1][0]}.html").read_text(
             encoding="utf-8")) for code in ("ja", "ru")}
     assert dates["ja"][0] == "2026年8月30日" and dates["ru"][0] == "30 августа 2026\u202fг."
+
+
+def test_a_language_without_catalogue_says_how_to_word_kbgen(
+        world_build: tuple[Path, str]) -> None:
+    site, said = world_build
+    assert "kbgen has no catalogue for theme.language 'he'" in said, said
+    html = (site / "he" / "articles/billing/sisma.html").read_text(encoding="utf-8")
+    assert "Was this" in html  # kbgen's own text in English, as the note says
+    # isolated left to right on the right-to-left page, in text and in the scripts' texts
+    assert '<h2 id="kb-feedback-title" class="kb-feedback__title">\u2066Was this helpful?' \
+           '\u2069</h2>' in html
+    assert '&#34;Search&#34;:&#34;\u2066Search\u2069&#34;' in html
+    russian = (site / "ru" / "index.html").read_text(encoding="utf-8")
+    assert "\u2066" not in russian  # a page with a catalogue is as translated
+
+
+@pytest.mark.parametrize(("code", "lang"), [
+    ("", "en"), ("ru", "ru"), ("ja", "ja"), ("zh", "zh"), ("ar", "ar"), ("he", "he")])
+def test_each_languages_feeds_say_their_language(world_site: Path, code: str,
+                                                 lang: str) -> None:
+    folder = world_site / code if code else world_site
+    for name in ("feed-articles", "feed-issues", "feed-articles-billing"):
+        document = json.loads((folder / f"{name}.json").read_text(encoding="utf-8"))
+        assert document["language"] == lang, name
+        atom = (folder / f"{name}.atom").read_text(encoding="utf-8")
+        assert re.search(r'<feed [^>]*xml:lang="' + lang + '"', atom), name
+
+
+CJK_EXCERPTS = [("ja", "再設定", ["再設定"]), ("ja", "返金", ["返金", "返金"]),
+                ("ja", "メール", ["メール"]), ("zh", "邮件", ["邮件"]), ("zh", "退款", ["退款"])]
+"""Query, and the characters its first result's excerpt marks (each run of them once)."""
+
+
+def excerpt_html(parts: list[tuple[str, bool]]) -> str:
+    """Excerpt pieces as the worker writes them: escaped, matched ones in `<mark>`."""
+    return "".join(f"<mark>{html.escape(text, quote=False)}</mark>" if matched
+                   else html.escape(text, quote=False) for text, matched in parts)
+
+
+@pytest.mark.parametrize(("code", "query", "marked"), CJK_EXCERPTS)
+def test_kbgen_search_marks_the_matched_characters_of_cjk_excerpts(
+        world_site: Path, code: str, query: str, marked: list[str]) -> None:
+    said = run_cli("search", "--json", "-l", code, query, cwd=world_site.parent)
+    assert said.returncode == 0, said.stderr
+    first = json.loads(said.stdout)[0]
+    assert re.findall(r"\*\*(.+?)\*\*", first["excerpt"]) == marked, first["excerpt"]
 
 
 @pytest.mark.parametrize(("code", "queries"), [("ja", JAPANESE_QUERIES),

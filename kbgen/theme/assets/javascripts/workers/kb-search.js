@@ -809,17 +809,17 @@ function echoes(passage, summary) {
    matched words marked; "" when no word of the text matches; a passage that says the
    summary again (its index terms `said`) is passed over (excerpt in Python). */
 function excerpt(text, pass, said) {
-  var pieces = text.split(pieceSeparator), words = [], k, i;
-  for (k = 0; k < pieces.length; k += 2) {
-    if (!pieces[k]) continue;
-    var word = language.wordOf(pieces[k]), found = -1;
+  var units = excerptUnits(text), pieces = units.pieces, words = [], ends = {}, k, i;
+  units.words.forEach(function (unit) {
+    var word = unit[2], found = -1;
     if (word) {
       var n = termOf(word);
       if (n >= 0)
         for (i = 0; i < pass.reached.length && found < 0; i++) if (pass.reached[i].has(n)) found = i;
     }
-    words.push([k, found, word]);
-  }
+    words.push([unit[0], found, word]);
+    ends[unit[0]] = unit[1];
+  });
   var best = 0, start = 0, tried = {};
   for (k = 0; k < words.length; k++) {
     if (words[k][1] < 0) continue;
@@ -838,10 +838,54 @@ function excerpt(text, pass, said) {
   }
   if (!best) return "";
   var window = words.slice(start, start + EXCERPT_WORDS), matched = new Set(), html = "";
-  window.forEach(function (w) { if (w[1] >= 0) matched.add(w[0]); });
-  for (k = window[0][0]; k <= window[window.length - 1][0]; k++)
-    html += matched.has(k) ? "<mark>" + escapeHtml(pieces[k]) + "</mark>" : escapeHtml(pieces[k]);
+  var last = 0, marking = false;
+  window.forEach(function (w) {
+    if (w[1] >= 0) for (k = w[0]; k <= ends[w[0]]; k += 2) matched.add(k);
+    last = Math.max(last, ends[w[0]]);
+  });
+  for (k = window[0][0]; k <= last; k++) {  /* a run of marked characters is one mark */
+    if (!pieces[k]) continue;
+    if (marking && !matched.has(k)) { html += "</mark>"; marking = false; }
+    if (!marking && matched.has(k)) { html += "<mark>"; marking = true; }
+    html += escapeHtml(pieces[k]);
+    if (marking && k + 1 <= last && pieces[k + 1]) { html += "</mark>"; marking = false; }
+  }
+  if (marking) html += "</mark>";
   return (start ? "… " : "") + html + (start + EXCERPT_WORDS < words.length ? " …" : "");
+}
+
+var UNSPACED_ONE = new RegExp(UNSPACED.source, "u");
+var UNSPACED_SPLIT = new RegExp("(" + UNSPACED.source + ")", "u");
+
+/* A text as an excerpt reads it (kbgen/core/excerpt_units.py): its pieces (words at even
+   positions, what separates them at odd ones) and its words [first piece, last piece, index
+   word or ""]; where the index is segmented, each character of an unspaced run stands for the
+   pair it starts, so a matched pair marks both its characters. */
+function excerptUnits(text) {
+  var pieces = [], words = [];
+  function add(piece, word, span) {
+    if (pieces.length % 2) pieces.push("");
+    var at = pieces.length;
+    pieces.push(piece);
+    if (word !== null) words.push([at, at + 2 * span, word]);
+  }
+  text.split(pieceSeparator).forEach(function (piece, n) {
+    if (n % 2 || !piece) { pieces.push(piece); return; }
+    if (language.segment !== segment || !UNSPACED_ONE.test(piece)) {
+      add(piece, language.wordOf(piece), 0);
+      return;
+    }
+    piece.split(UNSPACED_SPLIT).forEach(function (part, k) {
+      if (!part) return;
+      var chars = Array.from(part);
+      if (k % 2 === 0 || chars.length === 1) { add(part, language.wordOf(part), 0); return; }
+      chars.forEach(function (c, at) {
+        var end = at === chars.length - 1;
+        add(c, end ? null : language.wordOf(c + chars[at + 1]), end ? 0 : 1);
+      });
+    });
+  });
+  return { pieces: pieces, words: words };
 }
 
 /* The text of document `doc` for its excerpt, or null while its part is being fetched (the
