@@ -24,6 +24,11 @@ MIN_DIGITS = 8
 read in another region are service numbers or dates (`13-11-17` is Australia's `13 11 17`)."""
 
 
+NATIONAL_HINT = re.compile(r"(?<![\d.])\d(?:[ \t()\-\u00a0]{0,3}\d){%d}" % (MIN_DIGITS - 1))
+"""What a national number needs in a line: MIN_DIGITS digits apart only by spaces, hyphens
+or brackets (no dots); lines without it are not read in the other regions."""
+
+
 @lru_cache(maxsize=4096)
 def national_numbers(line: str, region: str) -> tuple[tuple[int, int, str, str], ...]:
     """(start, end, masked number, E.164) of each number written in `region`'s national

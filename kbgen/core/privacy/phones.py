@@ -10,7 +10,7 @@ import phonenumbers
 
 from kbgen.core.privacy.context import _Context, _Hit, _mask
 from kbgen.core.privacy.model import PHONE
-from kbgen.core.privacy.national_phones import national_numbers
+from kbgen.core.privacy.national_phones import NATIONAL_HINT, national_numbers
 
 MIN_PHONE_DIGITS = 6
 """Lines without this many digits close together are not given to phonenumbers (it is the
@@ -26,7 +26,7 @@ def _phones(line: str, context: _Context) -> Iterator[_Hit]:
     if context.default_region is None and "00" in line:
         line = _INTERNATIONAL_ZEROS.sub(" +", line)  # `0044 7911 …`: read where no region is
     found = _phone_numbers(line, context.default_region)
-    if context.allowed.national_regions:
+    if context.allowed.national_regions and NATIONAL_HINT.search(line):
         found += _national_numbers(line, found, context.allowed.national_regions)
     for start, end, excerpt, e164 in found:
         is_allowed = e164 in context.allowed.phones_e164
