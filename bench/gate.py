@@ -52,6 +52,7 @@ sys.path[:0] = [str(BENCH), str(BENCH.parent)]
 from gatecorpus import CENTRES, load  # noqa: E402
 
 from kbgen.core.examples import Acceptance  # noqa: E402
+from kbgen.core.phone_regions import national_regions  # noqa: E402
 from kbgen.core.privacy import Allowed, Finding, scan  # noqa: E402
 
 OWN_DOMAINS = {"duckduckgo": ("duckduckgo.com", "duck.com"),
@@ -97,6 +98,11 @@ class Case:
     expected: tuple[tuple[int | None, str], ...]
     """(line or None for any line, kind)."""
     region: str | None = None
+    languages: tuple[str, ...] = ()
+    """The site's languages (`languages: [ru]` in hostile.yml): their regions' national
+    numbers are read too (kbgen.core.phone_regions)."""
+    allow_domains: tuple[str, ...] = ()
+    """The site's `allow_domains` (`allow_domains: [gmail.com]` in hostile.yml)."""
 
     def caught(self, findings: list[Finding]) -> bool:
         """Every expected (line, kind) among the findings."""
@@ -126,7 +132,9 @@ def hostile_cases() -> Iterator[Case]:
         yield Case(f"lookalike: {case}", text, ((None, kind),))
     variants = yaml.safe_load((BENCH / "gatecorpus/hostile.yml").read_text(encoding="utf-8"))
     for variant in variants:
-        yield Case(f"variant: {variant['id']}", variant["text"], ((None, variant["kind"]),))
+        yield Case(f"variant: {variant['id']}", variant["text"], ((None, variant["kind"]),),
+                   variant.get("region"), tuple(variant.get("languages", ())),
+                   tuple(variant.get("allow_domains", ())))
 
 
 def _caught(case: Case, findings: list[Finding]) -> bool:
@@ -136,11 +144,15 @@ def _caught(case: Case, findings: list[Finding]) -> bool:
     return case.caught(findings)
 
 
-def _precision(name: str, articles: list[dict[str, Any]], show: bool) -> tuple[int, int]:
-    """(false findings, bare findings) in one help centre; prints its line."""
+def _precision(name: str, articles: list[dict[str, Any]], show: bool,
+               languages: tuple[str, ...] = ()) -> tuple[int, int]:
+    """(false findings, bare findings) in one help centre; prints its line. With `languages`,
+    national numbers of their regions and of the centre's own lines are read too."""
+    regions = national_regions(languages, OWN_PHONES.get(name, ()), None) if languages else ()
     allowed = Allowed(domains=frozenset(OWN_DOMAINS[name]),
                       phones_e164=frozenset(OWN_PHONES.get(name, ())),
-                      networks=tuple(map(ipaddress.ip_network, OWN_NETWORKS.get(name, ()))))
+                      networks=tuple(map(ipaddress.ip_network, OWN_NETWORKS.get(name, ()))),
+                      national_regions=regions)
     false = bare = advised = 0
     for article in articles:
         bare += sum(not f.advisory for f in scan(article["body"]))
@@ -175,13 +187,16 @@ def main(argv: list[str] | None = None) -> int:
                         help="Also measure the held-out help centres (once the rules are done).")
     parser.add_argument("--show-held-out", action="store_true",
                         help="Also list the held-out help centre's false findings.")
+    parser.add_argument("--languages", nargs="+", default=(),
+                        help="Scan the clean text as a site in these languages would: national"
+                             " phone numbers of their regions read too (e.g. --languages en).")
     args = parser.parse_args(argv)
     total_articles = total_false = total_bare = 0
     print("clean real text (false findings; per 100 articles)")
     seen = [(centre.name, load(centre)) for centre in CENTRES if not centre.held_out]
     seen.append(("torsupport", json.loads(gzip.decompress(TOR.read_bytes()))))
     for name, articles in seen:
-        false, bare = _precision(name, articles, args.show)
+        false, bare = _precision(name, articles, args.show, tuple(args.languages))
         total_articles += len(articles)
         total_false += false
         total_bare += bare
@@ -192,11 +207,13 @@ def main(argv: list[str] | None = None) -> int:
         print("held out: never looked at while writing the rules"
               + ("" if measure else f" ({len(held_out)}, not measured: --measure-held-out)"))
     for centre in held_out if measure else ():
-        _precision(centre.name, load(centre), args.show_held_out)
+        _precision(centre.name, load(centre), args.show_held_out, tuple(args.languages))
     groups: dict[str, list[bool]] = {}
     print("hostile set (caught / total)")
     for case in hostile_cases():
-        caught = _caught(case, scan(case.text, default_region=case.region))
+        allowed = Allowed(national_regions=national_regions(case.languages, (), case.region),
+                          domains=frozenset(case.allow_domains))
+        caught = _caught(case, scan(case.text, allowed, default_region=case.region))
         groups.setdefault(case.name.split(":")[0], []).append(caught)
         if args.show and not caught:
             print(f"  missed: {case.name}")

@@ -23,6 +23,7 @@ from kbgen.core.examples import Acceptance
 from kbgen.core.internal import split_internal
 from kbgen.core.linked_folders import linked_folder_problems
 from kbgen.core.model import Article, KnowledgeBase, Located, Page
+from kbgen.core.phone_regions import national_regions
 from kbgen.core.privacy import Allowed, Finding, scan, scan_data
 from kbgen.core.public_contacts import accepted
 from kbgen.core.sanitize import find_remote_pictures, find_unsafe_html
@@ -64,8 +65,17 @@ def _allowed(contact: ContactData | None, config: KbConfig) -> tuple[Allowed, st
                       frozenset(d.lower() for d in privacy.allow_domains),
                       tuple(privacy.allow_patterns),
                       frozenset(d.lower() for o in organisations for d in o.domains),
-                      tuple(ipaddress.ip_network(n) for n in privacy.allow_networks))
+                      tuple(ipaddress.ip_network(n) for n in privacy.allow_networks),
+                      _national_regions(contact, config, region))
     return allowed, region
+
+
+def _national_regions(contact: ContactData | None, config: KbConfig,
+                      region: str | None) -> tuple[str, ...]:
+    """The regions of the site's languages and contact lines, beyond the main line's."""
+    languages = [*config.languages, *([config.locale] if config.locale else [])]
+    lines = [line.e164 for line in contact.lines] if contact is not None else []
+    return national_regions(languages, lines, region)
 
 
 def _e164(number: str) -> str | None:

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
 
 from kbgen.core.mailboxes import impersonal
+from kbgen.core.phone_regions import national_regions
 from kbgen.core.privacy import Allowed, scan
 from kbgen.core.url_parts import Markup
 
@@ -80,8 +82,11 @@ def test_real_lines_pass(case: str, line: str) -> None:
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=[v["id"] for v in VARIANTS])
-def test_hostile_variants_are_caught(variant: dict[str, str]) -> None:
-    kinds = {finding.kind for finding in scan(variant["text"])}
+def test_hostile_variants_are_caught(variant: dict[str, Any]) -> None:
+    region = variant.get("region")  # the site's main line's, its languages, its allow-list
+    allowed = Allowed(domains=frozenset(variant.get("allow_domains", ())),
+                      national_regions=national_regions(variant.get("languages", ()), (), region))
+    kinds = {finding.kind for finding in scan(variant["text"], allowed, default_region=region)}
     assert variant["kind"] in kinds, kinds
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import replace
 
 from kbgen.core.command_passwords import needs as _command_needs
@@ -21,6 +21,8 @@ from kbgen.core.privacy.context import (
 )
 from kbgen.core.privacy.emails import _emails, _url_userinfos
 from kbgen.core.privacy.encoded import _UTF7_SHIFT, _base64_payloads, _utf7_payloads
+from kbgen.core.privacy.letter_passwords import _letter_passwords
+from kbgen.core.privacy.letter_passwords import needs as _letter_needs
 from kbgen.core.privacy.networks import (
     _HOST_WORDS,
     _IPV4_HINT,
@@ -41,6 +43,14 @@ from kbgen.core.privacy.path_keys import HEX_RUN as _PATH_HEX
 from kbgen.core.privacy.path_keys import _path_keys
 from kbgen.core.privacy.payments import _CARD_HINT, _cards, _ibans
 from kbgen.core.privacy.phones import _PHONE_HINT, _phone_links, _phones
+from kbgen.core.privacy.pins import _pins
+from kbgen.core.privacy.pins import needs as _pin_needs
+from kbgen.core.privacy.split_passwords import (
+    SHORT_NEEDS,
+    _cell_passwords,
+    _short_word_passwords,
+    across_lines,
+)
 from kbgen.core.privacy.stated_placeholders import _stated_placeholders
 from kbgen.core.privacy.tokens import (
     _TOKEN_NEEDS,
@@ -101,6 +111,10 @@ DETECTORS: tuple[Detector, ...] = (
     _bare_passwords,
     _stated_placeholders,
     _world_passwords,
+    _letter_passwords,
+    _cell_passwords,
+    _short_word_passwords,
+    _pins,
     _query_keys,
     _path_keys,
     _webhook_keys,
@@ -143,6 +157,11 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _bare_passwords: lambda text, folded: _password_hint(folded),
     _stated_placeholders: lambda text, folded: _password_hint(folded),
     _world_passwords: lambda text, folded: _world_needs(folded),
+    _letter_passwords: lambda text, folded: _letter_needs(folded),
+    _cell_passwords: lambda text, folded: "|" in text and (
+        _password_hint(folded) or _world_needs(folded) or "pin" in folded),
+    _short_word_passwords: lambda text, folded: any(word in folded for word in SHORT_NEEDS),
+    _pins: lambda text, folded: _pin_needs(folded),
     _query_keys: lambda text, folded: "://" in text and "=" in text,
     _path_keys: lambda text, folded: "/" in text and bool(_PATH_HEX.search(text)),
     _webhook_keys: lambda text, folded: "/" in text and any(
@@ -178,7 +197,8 @@ _RENDERED_DETECTORS = frozenset({_secrets, _url_userinfos, _passwords, _flag_val
                                  _command_passwords, _passwords_first,
                                  _ibans, _emails, _phones, _internal_ips, _internal_hosts,
                                  _prose_passwords, _bare_passwords, _stated_placeholders,
-                                 _world_passwords})
+                                 _world_passwords, _letter_passwords, _cell_passwords,
+                                 _short_word_passwords, _pins})
 """What is also looked for in a line as shown (tags and emphasis marks gone): values that a
 reader sees whole although the source splits them."""
 
@@ -189,3 +209,19 @@ def _may_find(text: str, among: Collection[Detector] | None = None) -> tuple[Det
     folded = _fold(text)
     return tuple(detector for detector in DETECTORS
                  if (among is None or detector in among) and _NEEDS[detector](text, folded))
+
+
+_ACROSS = (_passwords, _prose_passwords, _bare_passwords, _world_passwords, _letter_passwords,
+           _pins)
+"""What is looked for where a line's end is read with the next line's start."""
+
+
+def _across_hint(folded: str) -> bool:
+    return _password_hint(folded) or _world_needs(folded) or _pin_needs(folded)
+
+
+def _passwords_across_lines(lines: list[str], context: _Context) -> Iterator[tuple[int, _Hit]]:
+    """Passwords and PINs whose sentence is hard-wrapped between the word and the value
+    (kbgen.core.privacy.split_passwords)."""
+    return across_lines(lines, lambda text: _hits_in_line(text, context, _ACROSS),
+                        _across_hint)

@@ -9,7 +9,7 @@ from functools import lru_cache
 from kbgen.core import compared_mailboxes, examples, fediverse, nearby
 from kbgen.core.mailboxes import FREE_MAIL, PLACEHOLDER_LOCAL_PARTS, PLACEHOLDER_NAMES, impersonal
 from kbgen.core.placeholder_words import placeholder_by_word
-from kbgen.core.privacy import own_names
+from kbgen.core.privacy import free_mail_domains, own_names
 from kbgen.core.privacy.context import MAX_SPLIT_PART, _Context, _Hit, _mask_secret
 from kbgen.core.privacy.model import EMAIL, URL_PASSWORD, Allowed
 from kbgen.core.privacy.values import (
@@ -134,8 +134,10 @@ def _emails(line: str, context: _Context) -> Iterator[_Hit]:
             yield _userinfo_hit(line, match, userinfo, excerpt)
             continue
         is_allowed = (address.lower() in context.allowed.emails
-                      or _domain_allowed(domain, context.allowed, organisations=False)
+                      or _domain_allowed(domain, free_mail_domains.for_addresses(
+                          context.allowed), organisations=False)
                       or _organisation_address(local, domain, context.allowed)
+                      or _listed_free_mail(line, match.start(), local, domain, context.allowed)
                       or impersonal(local, domain))
         reason = ("a login at a host in an ssh command, not an e-mail address"
                   if not is_allowed and _login(line, match.start(), local, domain) else "")
@@ -148,8 +150,24 @@ def _emails(line: str, context: _Context) -> Iterator[_Hit]:
         compared = not is_allowed and not reason and compared_mailboxes.compared(
             line, match.start(), local, domain)
         yield _Hit(match.start(), match.end(), EMAIL, excerpt, allowed=is_allowed or bool(reason),
-                   reason=reason, advice=compared_mailboxes.ADVICE if compared else "",
+                   reason=reason, advice=compared_mailboxes.ADVICE if compared else (
+                       _free_mail_advice(domain, context.allowed, is_allowed or bool(reason))),
                    advisory=compared)
+
+
+def _listed_free_mail(line: str, start: int, local: str, domain: str, allowed: Allowed) -> bool:
+    """A role mailbox or an example at a free-mail domain the site lists (kbgen.core.privacy
+    .free_mail_domains): the domain alone allows no one's address there."""
+    return (bool(allowed.domains) and _domain_allowed(domain, allowed, organisations=False)
+            and free_mail_domains.listed_example(line[:start], local))
+
+
+def _free_mail_advice(domain: str, allowed: Allowed, is_allowed: bool) -> str:
+    """Why an address at a free-mail domain the site allows is still a finding."""
+    if is_allowed or not allowed.domains or not free_mail_domains.free_mail(domain):
+        return ""
+    return (free_mail_domains.advice(domain)
+            if _domain_allowed(domain, allowed, organisations=False) else "")
 
 
 def _without_unspaced_lead(line: str, match: re.Match[str]) -> re.Match[str]:

@@ -43,6 +43,9 @@ class Allowed:
     networks: tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...] = ()
     """Private networks whose addresses may be published: a platform's documented network
     that every customer sees alike (Fly.io's `fdaa::/16`), never a company's own."""
+    national_regions: tuple[str, ...] = ()
+    """Regions whose national phone numbers (no `+country`) are read besides the scan's
+    default region: the site's languages' and contact lines' (kbgen.core.phone_regions)."""
 
 
 NOTHING_ALLOWED = Allowed()

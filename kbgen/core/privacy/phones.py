@@ -10,6 +10,7 @@ import phonenumbers
 
 from kbgen.core.privacy.context import _Context, _Hit, _mask
 from kbgen.core.privacy.model import PHONE
+from kbgen.core.privacy.national_phones import NATIONAL_HINT, national_numbers
 
 MIN_PHONE_DIGITS = 6
 """Lines without this many digits close together are not given to phonenumbers (it is the
@@ -24,9 +25,26 @@ def _phones(line: str, context: _Context) -> Iterator[_Hit]:
         return
     if context.default_region is None and "00" in line:
         line = _INTERNATIONAL_ZEROS.sub(" +", line)  # `0044 7911 …`: read where no region is
-    for start, end, excerpt, e164 in _phone_numbers(line, context.default_region):
+    found = _phone_numbers(line, context.default_region)
+    if context.allowed.national_regions and NATIONAL_HINT.search(line):
+        found += _national_numbers(line, found, context.allowed.national_regions)
+    for start, end, excerpt, e164 in found:
         is_allowed = e164 in context.allowed.phones_e164
         yield _Hit(start, end, PHONE, excerpt, allowed=is_allowed)
+
+
+def _national_numbers(line: str, found: tuple[tuple[int, int, str, str], ...],
+                      regions: tuple[str, ...]) -> tuple[tuple[int, int, str, str], ...]:
+    """Numbers valid in one of the site's other regions (kbgen.core.phone_regions), where no
+    number was found yet: `8 916 555 12 34` on a Russian site whose main line is British."""
+    taken = [(start, end) for start, end, _, _ in found]
+    more: list[tuple[int, int, str, str]] = []
+    for region in regions:
+        for number in national_numbers(line, region):
+            if not any(number[0] < end and start < number[1] for start, end in taken):
+                taken.append(number[:2])
+                more.append(number)
+    return tuple(more)
 
 
 _INTERNATIONAL_ZEROS = re.compile(r"(?<![\d+])00(?=[1-9]\d)")

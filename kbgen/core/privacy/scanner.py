@@ -27,7 +27,13 @@ from kbgen.core import (
 from kbgen.core.examples import Acceptance
 from kbgen.core.normalize import normalize_text, rendered_line
 from kbgen.core.privacy.context import Detector, _Context, _finding, _Hit
-from kbgen.core.privacy.detectors import _RENDERED_DETECTORS, DETECTORS, _hits_in_line, _may_find
+from kbgen.core.privacy.detectors import (
+    _RENDERED_DETECTORS,
+    DETECTORS,
+    _hits_in_line,
+    _may_find,
+    _passwords_across_lines,
+)
 from kbgen.core.privacy.generated_passwords import _generated_passwords
 from kbgen.core.privacy.keys import _key_named_only
 from kbgen.core.privacy.model import (
@@ -49,6 +55,7 @@ from kbgen.core.privacy.passwords import (
     _password_definitions,
 )
 from kbgen.core.privacy.split import _split_values
+from kbgen.core.privacy.split_passwords import _letters_on_next_line
 from kbgen.core.privacy.world_passwords import _passwords_on_next_line
 from kbgen.core.sessions import Sessions
 
@@ -107,7 +114,9 @@ def scan(
         more = [*_split_values(lines, key_block, spans, context),
                 *_password_columns(lines, context), *_password_definitions(lines, context),
                 *_continued_command_passwords(lines), *_generated_passwords(lines, context),
-                *_passwords_on_next_line(lines, context)]
+                *_passwords_on_next_line(lines, context),
+                *_passwords_across_lines(lines, context),
+                *_letters_on_next_line(lines, context)]
         for index, hit in more:
             if hit.kind == TOKEN and not hit.vendor and sessions.shown_in(
                     " ".join(views[index:index + 2])):

@@ -1,0 +1,111 @@
+"""Passwords split from their word: in the next table cell of any language the gate reads
+(`| Пароль | hunter2024 |`), after a short form (`pwd hunter2024`, `passwd hunter2024`), and
+on the next line of a hard-wrapped sentence (`the Wi-Fi password is` / `sunflower.`)
+(issue 19, branch leak34)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+
+from kbgen.core.normalize import normalize_text
+from kbgen.core.privacy.bare_passwords import _policy_shaped
+from kbgen.core.privacy.context import _Context, _famous_or_hit, _fold, _Hit
+from kbgen.core.privacy.letter_passwords import plain_password
+from kbgen.core.privacy.values import _looks_like_password
+from kbgen.core.privacy.world_passwords import _LINE_END
+from kbgen.core.privacy.world_passwords import WORDS as WORLD_WORDS
+
+_CELL_WORDS = ("password", "passwort", "passphrase", "passcode", "kennwort", "passwd", "pwd",
+               "pw", "pin", "contraseña", "senha", "mot de passe", "lösenord", "salasana",
+               "hasło", *WORLD_WORDS)
+_CELL_FORMS = sorted({*_CELL_WORDS, *(normalize_text(word).lower() for word in _CELL_WORDS)},
+                     key=len, reverse=True)
+
+_CELL = re.compile(
+    r"(?i)\|[ \t]*(?:\*\*|__)?[ \t]*(?:[^\W\d_]+[ \t-]){0,2}"
+    rf"(?:{'|'.join(re.escape(form) for form in _CELL_FORMS)})"
+    r"[ \t]*[:：]?[ \t]*(?:\*\*|__)?[ \t]*[:：]?[ \t]*\|[ \t]*(?:\*\*|__|[\"'`])*"
+    r"(?P<value>[^\s|\"'`*]{4,64})(?:\*\*|__|[\"'`])*[ \t]*(?:\||$)")
+"""A table cell of a password word alone (maybe after two words: `Guest Wi-Fi password`),
+then the next cell's one token."""
+
+
+def _cell_passwords(line: str, context: _Context) -> Iterator[_Hit]:
+    """The value in the cell after a password word's cell (`| Пароль | hunter2024 |`); a
+    4-8 digit value after a PIN's cell."""
+    for match in _CELL.finditer(line):
+        value = match.group("value").rstrip(".,;")
+        if _looks_like_password(value, False) or _pin_cell(match, value):
+            yield _famous_or_hit(line, match.start("value"), value)
+
+
+def _pin_cell(match: re.Match[str], value: str) -> bool:
+    return (value.isdigit() and 4 <= len(value) <= 8 and "pin" in match.group().lower()
+            and len(set(value)) > 1)
+
+
+_SHORT = re.compile(
+    r"(?i)(?<![\w./-])(?:pwd|passwd|pw|pass)[ \t]+(?:\*\*|__|[\"'`])*"
+    r"(?P<value>[^\s\"'`<|*]{6,64})(?![^\s\"'`<|*])")
+"""A short password word, a space, one word (`pwd hunter2024`)."""
+
+
+def _short_word_passwords(line: str, context: _Context) -> Iterator[_Hit]:
+    """A policy-shaped value after `pwd`, `passwd`, `pw` or `pass` (a command's argument is a
+    path, a user name or a flag: `passwd alice`, `pwd -P`)."""
+    for match in _SHORT.finditer(line):
+        value = match.group("value").rstrip(".,;:)")
+        if _policy_shaped(value) and _looks_like_password(value, False):
+            yield _famous_or_hit(line, match.start("value"), value)
+
+
+SHORT_NEEDS = ("pwd", "passwd", "pw", "pass")
+
+TAIL = 120
+"""How much of a line's end is read with the next line."""
+
+MAX_LEAD = 3
+"""The value must open the next line (after quotes or bold marks): one further on is that
+line's own, found (or accepted) there."""
+
+
+def across_lines(lines: list[str], hits: Callable[[str], list[_Hit]],
+                 hint: Callable[[str], bool]) -> Iterator[tuple[int, _Hit]]:
+    """(line index, hit) of values found (by `hits`, a line's findings) at the start of a line
+    once the end of the line before is read with it: a sentence hard-wrapped between the
+    password's word and its value (`hint`: whether a folded line end may hold the word)."""
+    for index in range(len(lines) - 1):
+        tail = lines[index][-TAIL:].rstrip()
+        following = lines[index + 1]
+        first = following.lstrip()
+        if not first or not tail.strip() or not hint(_fold(tail)):
+            continue
+        start = len(tail) + 1
+        shift = len(following) - len(first)
+        for hit in hits(tail + " " + first):
+            if start <= hit.start <= start + MAX_LEAD:
+                yield index + 1, replace(hit, start=hit.start - start + shift,
+                                         end=hit.end - start + shift)
+
+
+_ALONE_WORD = re.compile(r"""[ \t>*-]*(?:\*\*|__|["'`])*(?P<value>[A-Za-z]{4,64})"""
+                         r"""(?:\*\*|__|["'`])*[ \t]*[.!]?[ \t]*$""")
+
+
+def _letters_on_next_line(lines: list[str], context: _Context) -> Iterator[tuple[int, _Hit]]:
+    """(line index, hit) of a word of letters alone on the line (a blank line may come between)
+    after a line ending with a password word and a colon (`The Wi-Fi password:` /
+    `    sunflower`): a value of letters and digits there is world_passwords'."""
+    for index in range(len(lines) - 1):
+        if not lines[index].rstrip(" \t*_").endswith((":", "：")):
+            continue
+        if not _LINE_END.search(lines[index]):
+            continue
+        row = index + 1 if lines[index + 1].strip() else index + 2
+        if row >= len(lines) or lines[row].lstrip().startswith(("```", "~~~")):
+            continue  # a code block's fence (` ```bash `), not a value
+        alone = _ALONE_WORD.fullmatch(lines[row])
+        if alone and plain_password(alone.group("value")):
+            yield row, _famous_or_hit(lines[row], alone.start("value"), alone.group("value"))
