@@ -23,6 +23,7 @@ from kbgen.core import (
     public_ids,
     public_pages,
     surroundings,
+    verified_digests,
 )
 from kbgen.core.examples import Acceptance
 from kbgen.core.normalize import normalize_text, rendered_line
@@ -181,6 +182,7 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
              if not _session(line, hit, sessions)]
     found = list(_live_sessions(found, lines, context))
     found = list(_not_named_digests(found, lines, context))
+    found = list(_verified_digests(found, context))
     found = list(_illustrative(found, lines, context))
     found = list(_page_defined_names(found, lines, context))
     found = list(_project_mailboxes(found, lines, context))
@@ -272,6 +274,19 @@ def _not_named_digests(found: list[tuple[int, str, _Hit]], lines: list[str],
             why = public_pages.REASON
         if why:
             context.accept(index, hit, why)
+        else:
+            yield index, line, hit
+
+
+def _verified_digests(found: list[tuple[int, str, _Hit]], context: _Context
+                      ) -> Iterator[tuple[int, str, _Hit]]:
+    """`found` but parts of password digests made from the placeholder their line quotes
+    (verified_digests)."""
+    checker = verified_digests.DigestChecker()
+    for index, line, hit in found:
+        if hit.kind in (TOKEN, PASSWORD) and not hit.vendor and "$pbkdf2" in line \
+                and checker.explained(line, hit.start, hit.end):
+            context.accept(index, hit, verified_digests.REASON)
         else:
             yield index, line, hit
 
