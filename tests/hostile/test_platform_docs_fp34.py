@@ -40,6 +40,16 @@ CASES: list[ArticleCase] = [
     ("a real password's digest beside it", "",
      _client(REAL, "  # The digest of 'Tr0ub4dor&3Xq'."), KEY),
     ("a digest with nothing beside it", "", _client(PLACEHOLDER, ""), KEY),
+    ("OAuth's client secret, a spelt example", "", "- Client Secret: `insecure_secret`\n"
+     "- `kubectl create secret generic oidc --from-literal=client-secret=insecure_secret`\n",
+     None),
+    ("a client secret with a password of its own", "",
+     "- Client Secret: `insecure_Jane1987_secret`\n", PASSWORD),
+    ("an insecure example's own word", "", "```yaml\nsession:\n  secret: "
+     "'insecure_session_secret'\n```\n", None),
+    ("two words of its own", "", "```yaml\nsession:\n  secret: 'insecure_jane_doe_secret'\n"
+     "```\n", PASSWORD),
+    ("your clients' secret", "", "Your clients' secret: `mysecretpassword`\n", PASSWORD),
 ]
 
 
