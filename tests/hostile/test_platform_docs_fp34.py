@@ -50,6 +50,15 @@ CASES: list[ArticleCase] = [
     ("two words of its own", "", "```yaml\nsession:\n  secret: 'insecure_jane_doe_secret'\n"
      "```\n", PASSWORD),
     ("your clients' secret", "", "Your clients' secret: `mysecretpassword`\n", PASSWORD),
+    ("a counted-out server", "", "```yaml\nstorage:\n  postgres:\n    address: "
+     "'tcp://[fd00:1111:2222:3333::1]:5432'\n```\n", None),
+    ("a counted-out address at the office", "",
+     "Our office VPN server is fd00:1111:2222:3333::5.\n", IP),
+    ("a random private IPv6 server", "", "```yaml\nstorage:\n  postgres:\n    address: "
+     "'tcp://[fd8a:21c7:93e4:1::5]:5432'\n```\n", IP),
+    ("OAuth's password grant", "", "[OAuth 2.0 Resource Owner Password Credentials]: "
+     "https://datatracker.ietf.org/doc/html/rfc6749#section-1.3.3\n", None),
+    ("credentials stated as the password", "", "The password is credentials.\n", PASSWORD),
 ]
 
 

@@ -18,6 +18,7 @@ from kbgen.core import (
     named_digests,
     page_networks,
     page_settings,
+    placeholder_addresses,
     placeholder_logins,
     project_mailboxes,
     public_ids,
@@ -183,6 +184,7 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(_live_sessions(found, lines, context))
     found = list(_not_named_digests(found, lines, context))
     found = list(_verified_digests(found, context))
+    found = list(_counted_addresses(found, context))
     found = list(_illustrative(found, lines, context))
     found = list(_page_defined_names(found, lines, context))
     found = list(_project_mailboxes(found, lines, context))
@@ -287,6 +289,16 @@ def _verified_digests(found: list[tuple[int, str, _Hit]], context: _Context
         if hit.kind in (TOKEN, PASSWORD) and not hit.vendor and "$pbkdf2" in line \
                 and checker.explained(line, hit.start, hit.end):
             context.accept(index, hit, verified_digests.REASON)
+        else:
+            yield index, line, hit
+
+
+def _counted_addresses(found: list[tuple[int, str, _Hit]], context: _Context
+                       ) -> Iterator[tuple[int, str, _Hit]]:
+    """`found` but private IPv6 addresses counted out as stand-ins (placeholder_addresses)."""
+    for index, line, hit in found:
+        if hit.kind == INTERNAL_IP and placeholder_addresses.stand_in(line, hit.start, hit.end):
+            context.accept(index, hit, placeholder_addresses.REASON)
         else:
             yield index, line, hit
 
