@@ -32,6 +32,11 @@ def _client(digest: str, comment: str) -> str:
     return f"```yaml\nclients:\n  - client_id: 'app'\n    client_secret: '{digest}'{comment}\n```\n"
 
 
+def _record(heading: str, account: str, address: str, ip: str = "12.34.56.78") -> str:
+    return (f'## {heading}\n\n```json\n{{\n  "id": "{account}",\n  "email": "{address}",\n'
+            f'  "ip": "{ip}"\n}}\n```\n')
+
+
 CASES: list[ArticleCase] = [
     ("a placeholder's digest", "", _client(PLACEHOLDER, "  # The digest of 'insecure_secret'."),
      None),
@@ -59,6 +64,13 @@ CASES: list[ArticleCase] = [
     ("OAuth's password grant", "", "[OAuth 2.0 Resource Owner Password Credentials]: "
      "https://datatracker.ietf.org/doc/html/rfc6749#section-1.3.3\n", None),
     ("credentials stated as the password", "", "The password is credentials.\n", PASSWORD),
+    ("a made-up webhook payload", "", _record("Example payload", "123456789",
+                                               "bobisaburger@emailservice.com"), None),
+    ("a free-mail address in it", "", _record("Example payload", "123456789",
+                                               "jane.doe@gmail.com"), EMAIL),
+    ("a payload with real ids", "", _record("Example payload", "108914398911648589",
+                                             "jane@acme-corp.com", "8.8.4.4"), EMAIL),
+    ("a ticket's record", "", _record("Ticket 4711", "123456789", "jane@acme-corp.com"), EMAIL),
 ]
 
 

@@ -15,6 +15,7 @@ from kbgen.core import (
     home_devices,
     ids,
     illustrative_keys,
+    made_up_records,
     named_digests,
     page_networks,
     page_settings,
@@ -185,6 +186,7 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(_not_named_digests(found, lines, context))
     found = list(_verified_digests(found, context))
     found = list(_counted_addresses(found, context))
+    found = list(_made_up_records(found, lines))
     found = list(_illustrative(found, lines, context))
     found = list(_page_defined_names(found, lines, context))
     found = list(_project_mailboxes(found, lines, context))
@@ -301,6 +303,18 @@ def _counted_addresses(found: list[tuple[int, str, _Hit]], context: _Context
             context.accept(index, hit, placeholder_addresses.REASON)
         else:
             yield index, line, hit
+
+
+def _made_up_records(found: list[tuple[int, str, _Hit]], lines: list[str]
+                     ) -> Iterator[tuple[int, str, _Hit]]:
+    """`found`, addresses in a made-up example record as warnings (made_up_records)."""
+    records: made_up_records.MadeUpRecords | None = None
+    for index, line, hit in found:
+        if hit.kind == EMAIL:
+            records = records or made_up_records.MadeUpRecords(lines)
+            if records.example_address(index, line, line[hit.start:hit.end]):
+                hit = replace(hit, advice=made_up_records.ADVICE, advisory=True)
+        yield index, line, hit
 
 
 def _illustrative(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
