@@ -9,7 +9,8 @@ The Tor Project's support portal (kept for the relevance benchmark in `bench/tor
 the NeSI Support Documentation and CSC Docs were each held out for some rules, then looked
 at; Fly.io Docs were held out for the rules of 2026-12-03 night (then looked at for those of
 2026-12-04), NetBird Docs for those of 2026-12-04, Headscale's docs for those of branch
-plat30 (2026-12-04, late afternoon). A help centre marked
+plat30 (2026-12-04, late afternoon). Authelia's docs were added by branch fp34 (2026-12-04
+night), measured once on main's rules (the "unseen" figure), then tuned on. A help centre marked
 `held_out` in `bench/gatecorpus.py` is measured only with `--measure-held-out` (not even its
 count is printed otherwise: each look is a measurement), and its findings are listed only with
 `--show-held-out`, once the rules are written.

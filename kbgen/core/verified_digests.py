@@ -26,6 +26,7 @@ import binascii
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kbgen.core.examples import placeholder_password
 
@@ -65,7 +66,7 @@ class DigestChecker:
             if self.checks_left <= 0:
                 return False
             self.checks_left -= 1
-            self._known[key] = _pbkdf2_matches(digest, plain)
+            self._known[key] = _pbkdf2_made_from(digest.group(0), plain)
         return self._known[key]
 
 
@@ -83,8 +84,13 @@ def _plains(line: str, start: int, end: int) -> list[str]:
     return found
 
 
-def _pbkdf2_matches(digest: re.Match[str], plain: str) -> bool:
-    """The PBKDF2 digest `digest` is made from `plain`."""
+@lru_cache(maxsize=64)
+def _pbkdf2_made_from(text: str, plain: str) -> bool:
+    """The PBKDF2 digest `text` is made from `plain` (kept: a help centre repeats one example
+    digest on every page, each made again in a third of a second)."""
+    digest = _PHC.fullmatch(text)
+    if digest is None:
+        return False
     algorithm, rounds = digest.group(1) or "sha1", int(digest.group(2))
     salt, expected = _ab64(digest.group(3)), _ab64(digest.group(4))
     if salt is None or expected is None or not 0 < rounds <= MAX_ROUNDS:
