@@ -75,8 +75,8 @@ the DNS domain NetBird gives its customers' peers, chosen before NetBird was mea
 `mastodon.local` is the name of Mastodon's own development machine (its Vagrant set-up), whose
 example accounts its API pages show, added on 2026-12-04 (branch fp32) after looking;
 `netbird.internal`, the zone NetBird's docs give their example peers and services
-(`wiki.netbird.internal`), added by branch fp32 after NetBird was measured held out; `authelia.com`, Authelia's site,
-chosen before Authelia was measured)."""
+(`wiki.netbird.internal`), added by branch fp32 after NetBird was measured held out;
+`authelia.com`, Authelia's site, chosen before Authelia was measured)."""
 OWN_PHONES = {"torsupport": ("+447421000612", "+17787431312"), "csc": ("+35894572821",)}
 """The help centre's own support lines, as its contact data (`content/_data/contact.yml`)
 would list them: the gate always allows those (CSC's service desk, from its contact page)."""
