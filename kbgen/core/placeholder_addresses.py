@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from functools import lru_cache
 
 REASON = ("a private IPv6 address counted out as a stand-in (`fd00:1111:2222:3333::1`: no "
           "network's random ID)")
@@ -27,7 +28,13 @@ _SOMEONE = re.compile(r"(?i)\b(?:our|ours|my|home|office|corporate|company|custo
 
 def stand_in(line: str, start: int, end: int) -> bool:
     """The address at [start, end) of `line` is counted out and placed with no one."""
-    return counted_out(line[start:end]) and not _SOMEONE.search(line)
+    return counted_out(line[start:end]) and not _places_someone(line)
+
+
+@lru_cache(maxsize=64)
+def _places_someone(line: str) -> bool:
+    """`line` places its addresses with someone: read once however many it holds."""
+    return bool(_SOMEONE.search(line))
 
 
 def counted_out(value: str) -> bool:

@@ -39,6 +39,11 @@ MAX_CHECKS = 4
 """Digests made again per text (each up to half a second): a bound on a hostile page's cost."""
 MAX_PLAINS = 3
 """Quoted values per line tried as the password a digest was made from."""
+LONGEST = 230
+"""A PHC string's most characters (`$pbkdf2-sha512$`, rounds, 64 and 128 of base64): a value's
+digest is looked for this far around it, not along the whole line (a line of 1 MB)."""
+AROUND = 120
+"""How far around a digest its line is read for the quoted password it names."""
 
 REASON = ("a password digest made from the placeholder its line names (checked by making "
           "it again)")
@@ -54,7 +59,8 @@ class DigestChecker:
     def explained(self, line: str, start: int, end: int) -> bool:
         """The value at [start, end) of `line` is inside a PBKDF2 digest made from a
         placeholder the same line quotes."""
-        for digest in _PHC.finditer(line):
+        low = max(0, start - LONGEST)
+        for digest in _PHC.finditer(line, low, min(len(line), end + LONGEST)):
             if digest.start() <= start and end <= digest.end():
                 return any(self._made_from(digest, plain)
                            for plain in _plains(line, digest.start(), digest.end()))
@@ -71,9 +77,9 @@ class DigestChecker:
 
 
 def _plains(line: str, start: int, end: int) -> list[str]:
-    """Quoted values of `line` outside [start, end) that are placeholder passwords."""
+    """Quoted values of `line` near [start, end), outside it, that are placeholder passwords."""
     found = []
-    for match in _QUOTED.finditer(line):
+    for match in _QUOTED.finditer(line, max(0, start - AROUND), min(len(line), end + AROUND)):
         if match.start() < end and start < match.end():
             continue
         value = next(group for group in match.groups() if group is not None)
