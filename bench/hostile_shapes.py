@@ -140,6 +140,14 @@ GATE_SHAPES: dict[str, Callable[[int], str]] = {
     "public key armour, many blocks": lambda n: "\n".join(
         f"-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU{i:04d}\n"
         "-----END PUBLIC KEY-----" for i in range(n // 30)),
+    # fp34: PBKDF2 digests beside placeholders (each made again costs 0.16 s: 4 a text),
+    # counted-out private IPv6 addresses, example records with counted-out numbers
+    "PBKDF2 digests beside placeholders": lambda n: " ".join(
+        f"'$pbkdf2-sha512${1000 + i}$c8p78n7pUMln0jzvd4aK4Q$JNRBzwAo0ek5qKn50cFzzvE9RXV88h1wJn5KG"
+        f"iHrD0YKtZaR' # 'insecure_secret'" for i in range(n // 30)),
+    "counted-out private IPv6 addresses": lambda n: "fd00:1111:2222:3333::1 " * (n // 6),
+    "an example record of counted-out numbers": lambda n: "## Example\n```\n" + " ".join(
+        f"12.34.56.78 u{i}@acme-corp.com" for i in range(n // 8)) + "\n```\n",
 }
 """Further shapes, text of about 4 x n characters: n = 10,000 and 40,000 (160 KB, well
 under the 1 MB article limit); the second may take about four times the first."""

@@ -155,7 +155,13 @@ def _within(word: re.Match[str], offset: int, length: int | None = None) -> tupl
         start += 1
     while end > start and text[end - 1 - word.start()] in "\"'":
         end -= 1
-    return start, end
+    return start, _code_span_end(text[start - word.start():end - word.start()]) + start
+
+
+def _code_span_end(value: str) -> int:
+    """The length of `value` without the backtick that closes the code span a command is
+    written in (`` `kubectl … --from-literal=client-secret=insecure_secret` ``)."""
+    return len(value) - 1 if value.endswith("`") and value.count("`") == 1 else len(value)
 
 
 def _flag_argument(words: list[re.Match[str]], texts: list[str], index: int,

@@ -76,9 +76,10 @@ class Acceptance:
     reason: str
 
 
-_REAL_CASE = re.compile(r"(?i)\b(?:customers?|clients?|tickets?|temporary|temp|reset|current"
-                        r"|actual|real|production|prod|live)\b")
-"""A password in a real case (`the customer's temporary password is Password1`)."""
+_REAL_CASE = re.compile(r"(?i)\b(?:customers?|clients?(?![ \t_-]*secrets?\b)|tickets?|temporary"
+                        r"|temp|reset|current|actual|real|production|prod|live)\b")
+"""A password in a real case (`the customer's temporary password is Password1`); not the
+name of OAuth's credential (`Client Secret:`, `client-secret=`), which says no one's."""
 
 
 def placeholder_password(value: str, field: str = "", plain: bool = False,
@@ -175,6 +176,9 @@ def _is_its_field_name(value: str, field: str) -> bool:
 
 
 _OWNERS = frozenset({"my", "your", "our", "the", "a", "some", "this"})
+_MARKS = frozenset({"insecure", "example", "sample", "dummy", "fake"})
+"""Words saying a password is no real one: like an owner, they make one word of its own an
+example's (`insecure_session_secret`)."""
 """Words making a password with a word of its own an example's (`my_robot_password`)."""
 _EXAMPLE_DIGITS = "1234567890"
 """Digits an example ends with (`secretPassword123`): a prefix of this run. A year, a birthday
@@ -201,7 +205,7 @@ def _spelt_placeholder(value: str) -> bool:
             other += 1
             continue
         named = named or any(word in SELF_WORDS for word in words)
-        qualified = qualified or any(word in _OWNERS for word in words)
+        qualified = qualified or any(word in _OWNERS or word in _MARKS for word in words)
     if other and (digits or leet or not qualified):
         return False  # `Jane_Secret_1987`, `Acme_Passw0rd`: a word of its own makes it real
     return named and other <= 1 and len(chunks) > other

@@ -15,14 +15,17 @@ from kbgen.core import (
     home_devices,
     ids,
     illustrative_keys,
+    made_up_records,
     named_digests,
     page_networks,
     page_settings,
+    placeholder_addresses,
     placeholder_logins,
     project_mailboxes,
     public_ids,
     public_pages,
     surroundings,
+    verified_digests,
 )
 from kbgen.core.examples import Acceptance
 from kbgen.core.normalize import normalize_text, rendered_line
@@ -190,6 +193,9 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
              if not _session(line, hit, sessions)]
     found = list(_live_sessions(found, lines, context))
     found = list(_not_named_digests(found, lines, context))
+    found = list(_verified_digests(found, context))
+    found = list(_counted_addresses(found, context))
+    found = list(_made_up_records(found, lines))
     found = list(_illustrative(found, lines, context))
     found = list(_page_defined_names(found, lines, context))
     found = list(_project_mailboxes(found, lines, context))
@@ -283,6 +289,41 @@ def _not_named_digests(found: list[tuple[int, str, _Hit]], lines: list[str],
             context.accept(index, hit, why)
         else:
             yield index, line, hit
+
+
+def _verified_digests(found: list[tuple[int, str, _Hit]], context: _Context
+                      ) -> Iterator[tuple[int, str, _Hit]]:
+    """`found` but parts of password digests made from the placeholder their line quotes
+    (verified_digests)."""
+    checker = verified_digests.DigestChecker()
+    for index, line, hit in found:
+        if hit.kind in (TOKEN, PASSWORD) and not hit.vendor and "$pbkdf2" in line \
+                and checker.explained(line, hit.start, hit.end):
+            context.accept(index, hit, verified_digests.REASON)
+        else:
+            yield index, line, hit
+
+
+def _counted_addresses(found: list[tuple[int, str, _Hit]], context: _Context
+                       ) -> Iterator[tuple[int, str, _Hit]]:
+    """`found` but private IPv6 addresses counted out as stand-ins (placeholder_addresses)."""
+    for index, line, hit in found:
+        if hit.kind == INTERNAL_IP and placeholder_addresses.stand_in(line, hit.start, hit.end):
+            context.accept(index, hit, placeholder_addresses.REASON)
+        else:
+            yield index, line, hit
+
+
+def _made_up_records(found: list[tuple[int, str, _Hit]], lines: list[str]
+                     ) -> Iterator[tuple[int, str, _Hit]]:
+    """`found`, addresses in a made-up example record as warnings (made_up_records)."""
+    records: made_up_records.MadeUpRecords | None = None
+    for index, line, hit in found:
+        if hit.kind == EMAIL:
+            records = records or made_up_records.MadeUpRecords(lines)
+            if records.example_address(index, line, line[hit.start:hit.end]):
+                hit = replace(hit, advice=made_up_records.ADVICE, advisory=True)
+        yield index, line, hit
 
 
 def _illustrative(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context

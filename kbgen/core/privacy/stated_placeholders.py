@@ -53,6 +53,18 @@ def stated_in_prose(line: str, start: int) -> bool:
     return False
 
 
+_COMPOUND_NOUNS = frozenset({"credential", "credentials"})
+_WORD_BEFORE = re.compile(rf"(?i)(?:{_WORDS})[ \t]+$")
+
+
+def _compound_noun(line: str, match: re.Match[str]) -> bool:
+    """`Password Credentials` (OAuth's grant), `password credential`: a noun after the
+    password word with no verb between, a term, not a password stated; `the password is
+    credentials` stays one."""
+    return (match.group("value").rstrip(".").lower() in _COMPOUND_NOUNS
+            and bool(_WORD_BEFORE.search(line, match.start(), match.start("value"))))
+
+
 def _stated_placeholders(line: str, context: _Context) -> Iterator[_Hit]:
     """A value spelt from credential words stated in prose as the password."""
     folded = line.lower()
@@ -60,6 +72,8 @@ def _stated_placeholders(line: str, context: _Context) -> Iterator[_Hit]:
         return
     for match in _STATED.finditer(line):
         value = match.group("value").rstrip(".")
+        if _compound_noun(line, match):
+            continue
         if _stated_value(value) and examples.spelt_placeholder(value):
             start = match.start("value")
             yield _Hit(start, start + len(value), PASSWORD, _mask_secret(value))

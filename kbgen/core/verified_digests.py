@@ -1,0 +1,114 @@
+"""Password digests the line says are made from a placeholder, checked by making them again
+(issue 19).
+
+Authelia's docs configure each OpenID Connect client with
+`client_secret: '$pbkdf2-sha512$310000$c8p7…$JNRB…'  # The digest of 'insecure_secret'.`: a
+PBKDF2 digest in the PHC string format and, quoted beside it, the password it was made from.
+Such a digest opens nothing the text does not give away already, and that password is a
+placeholder. A digest counts as one only when
+
+- it is a PBKDF2 PHC string (`$pbkdf2-sha512$<rounds>$<salt>$<hash>`, passlib's base64 with
+  `.` for `+`) of at most MAX_ROUNDS rounds;
+- a quoted value on the same line, outside the digest, is a placeholder password as the gate
+  judges one (`insecure_secret`, `password`: examples.placeholder_password), and
+- the digest made again from that value, with the salt and rounds written, is the one written.
+
+A real password's digest beside a placeholder it was not made from, a digest beside a real
+password (`# digest of 'Tr0ub4dor&3'`), an Argon2 or bcrypt digest (not made here) or one with
+nothing beside it stays a finding. Making a digest costs up to half a second: a text gets at
+most MAX_CHECKS of them; its other digests stay findings.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from kbgen.core.examples import placeholder_password
+
+_PHC = re.compile(r"\$pbkdf2(?:-(sha1|sha256|sha512))?\$(\d{1,7})\$([A-Za-z0-9+/.]{8,64})"
+                  r"\$([A-Za-z0-9+/.]{16,128})")
+_QUOTED = re.compile(r"""'([^'\s]{1,64})'|"([^"\s]{1,64})"|`([^`\s]{1,64})`""")
+MAX_ROUNDS = 1_000_000
+"""More rounds than any guide's example uses: such a digest is not made again (a finding)."""
+MAX_CHECKS = 4
+"""Digests made again per text (each up to half a second): a bound on a hostile page's cost."""
+MAX_PLAINS = 3
+"""Quoted values per line tried as the password a digest was made from."""
+LONGEST = 230
+"""A PHC string's most characters (`$pbkdf2-sha512$`, rounds, 64 and 128 of base64): a value's
+digest is looked for this far around it, not along the whole line (a line of 1 MB)."""
+AROUND = 120
+"""How far around a digest its line is read for the quoted password it names."""
+
+REASON = ("a password digest made from the placeholder its line names (checked by making "
+          "it again)")
+
+
+@dataclass
+class DigestChecker:
+    """Digests checked in one text; the results (and the budget spent) are kept in it."""
+
+    checks_left: int = MAX_CHECKS
+    _known: dict[tuple[str, str], bool] = field(default_factory=dict)
+
+    def explained(self, line: str, start: int, end: int) -> bool:
+        """The value at [start, end) of `line` is inside a PBKDF2 digest made from a
+        placeholder the same line quotes."""
+        low = max(0, start - LONGEST)
+        for digest in _PHC.finditer(line, low, min(len(line), end + LONGEST)):
+            if digest.start() <= start and end <= digest.end():
+                return any(self._made_from(digest, plain)
+                           for plain in _plains(line, digest.start(), digest.end()))
+        return False
+
+    def _made_from(self, digest: re.Match[str], plain: str) -> bool:
+        key = (digest.group(0), plain)
+        if key not in self._known:
+            if self.checks_left <= 0:
+                return False
+            self.checks_left -= 1
+            self._known[key] = _pbkdf2_made_from(digest.group(0), plain)
+        return self._known[key]
+
+
+def _plains(line: str, start: int, end: int) -> list[str]:
+    """Quoted values of `line` near [start, end), outside it, that are placeholder passwords."""
+    found = []
+    for match in _QUOTED.finditer(line, max(0, start - AROUND), min(len(line), end + AROUND)):
+        if match.start() < end and start < match.end():
+            continue
+        value = next(group for group in match.groups() if group is not None)
+        if placeholder_password(value) is not None:
+            found.append(value)
+        if len(found) == MAX_PLAINS:
+            break
+    return found
+
+
+@lru_cache(maxsize=64)
+def _pbkdf2_made_from(text: str, plain: str) -> bool:
+    """The PBKDF2 digest `text` is made from `plain` (kept: a help centre repeats one example
+    digest on every page, each made again in a third of a second)."""
+    digest = _PHC.fullmatch(text)
+    if digest is None:
+        return False
+    algorithm, rounds = digest.group(1) or "sha1", int(digest.group(2))
+    salt, expected = _ab64(digest.group(3)), _ab64(digest.group(4))
+    if salt is None or expected is None or not 0 < rounds <= MAX_ROUNDS:
+        return False
+    made = hashlib.pbkdf2_hmac(algorithm, plain.encode("utf-8"), salt, rounds, len(expected))
+    return made == expected
+
+
+def _ab64(text: str) -> bytes | None:
+    """passlib's adapted base64 (`.` for `+`, no padding), or None."""
+    try:
+        return base64.b64decode(text.replace(".", "+") + "=" * (-len(text) % 4),
+                                validate=True)
+    except (binascii.Error, ValueError):
+        return None
