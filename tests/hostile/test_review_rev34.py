@@ -51,6 +51,8 @@ WRAPPED = {
     "phone over three lines": ("Call Jane on +44\n7911\n123456 after six.", PHONE),
     "card over four lines": ("The card 4111\n1111\n1111\n1111 was charged twice.", CARD),
     "e-mail with its @ alone": ("Reply to jane.doe\n@\ngmail.com with the invoice.", EMAIL),
+    "phone around an empty element": ("Call Jane on +44 7911\n<span></span>\n123456.", PHONE),
+    "phone around a comment": ("Call Jane on +44 7911\n<!-- x -->\n123456 after six.", PHONE),
 }
 """(text, kind): each value starts on the text's first line (the code block's second)."""
 
@@ -70,6 +72,7 @@ UNWRAPPED = {
     "a handle on the next line": "Follow us\n@acme on Mastodon.",
     "a user at a host, then a handle": "ssh <user>@lander.nesi.org.nz \n<user>@lander.nesi.org.nz",
     "a numbered list": "1. Open the app\n2. Choose Settings",
+    "two paragraphs": "Call the desk on +44 7911\n\n123456 is your ticket.",
 }
 """Lines that only end and start with numbers or an `@`: no value crosses the break."""
 

@@ -103,7 +103,7 @@ def scan(
                       if not _key_named_only(lines, index, hit, context)]
     if len(lines) > 1:
         single = {(index, hit.kind, hit.excerpt) for index, _, hit in found_in_lines}
-        found_in_lines.extend(_wrapped_values(views, key_block, single, context))
+        found_in_lines.extend(_wrapped_values(lines, views, key_block, single, context))
     findings.extend(_finding(first_line + index, hit)
                     for index, hit in _unexcused(found_in_lines, lines, context, sessions))
     if len(lines) > 1:

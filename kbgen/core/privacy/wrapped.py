@@ -58,8 +58,9 @@ def _joint(tail: str, head: str) -> str | None:
     return None
 
 
-def _wrapped_values(views: list[str], skip: set[int], found: set[tuple[int, str, str]],
-                    context: _Context) -> Iterator[tuple[int, str, _Hit]]:
+def _wrapped_values(lines: list[str], views: list[str], skip: set[int],
+                    found: set[tuple[int, str, str]], context: _Context
+                    ) -> Iterator[tuple[int, str, _Hit]]:
     """(line index, joined line, hit) of each value that crosses the break after its line
     (lines as shown, `views`; up to MAX_LINES lines joined), at the line where it starts;
     `found` holds the (index, kind, excerpt) found on single lines, not told twice."""
@@ -68,7 +69,7 @@ def _wrapped_values(views: list[str], skip: set[int], found: set[tuple[int, str,
             continue
         tail = _shown_end(views[index])
         near = tail[-WINDOW:]
-        after, lines, first_joint = _following(views, index, skip, tail)
+        after, spanned, first_joint = _following(lines, views, index, skip, tail)
         if not after:
             continue
         window = near + after[:WINDOW]
@@ -80,7 +81,7 @@ def _wrapped_values(views: list[str], skip: set[int], found: set[tuple[int, str,
             if not hit.start < len(near) < hit.end - first_joint:
                 continue  # all of it on one line: found there
             if any((line, hit.kind, hit.excerpt) in found
-                   for line in range(index, index + lines)):
+                   for line in range(index, index + spanned)):
                 continue
             yield index, tail + after, replace(hit, start=hit.start + offset,
                                                end=hit.end + offset, viewed=True)
@@ -90,23 +91,27 @@ MAX_LINES = 5
 """Lines joined at most (`+44` / `7911` / `123456`; a card's four groups on four lines)."""
 
 
-def _following(views: list[str], index: int, skip: set[int], tail: str
+def _following(lines: list[str], views: list[str], index: int, skip: set[int], tail: str
                ) -> tuple[str, int, int]:
     """What the reader sees after line `index` ends (`tail`): up to WINDOW characters of the
     next lines, each with what joins it to the one before ("" when no value can cross the
-    first break); how many lines that spans, with line `index`; the first joint's length."""
-    after, end, lines, first_joint = "", tail, 1, 0
+    first break); how many lines that spans, with line `index`; the first joint's length.
+    A line that shows nothing but is not blank (`<span></span>`, `<!-- x -->`) is passed
+    over: the reader sees the lines around it side by side."""
+    after, end, spanned, first_joint = "", tail, 1, 0
     for following in range(index + 1, min(len(views), index + MAX_LINES)):
         if following in skip:
             break
         head = _shown_start(views[following])
+        spanned += 1
+        if not head and lines[following].strip():
+            continue
         joint = _joint(end, head)
         if joint is None:
             break
         end = _shown_end(head)
         first_joint = len(joint) if not after else first_joint
         after += joint + end[:WINDOW]
-        lines += 1
         if len(after) >= WINDOW or len(end) > WINDOW:
             break
-    return after, lines, first_joint
+    return after, spanned, first_joint
