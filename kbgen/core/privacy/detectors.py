@@ -66,7 +66,8 @@ def _hits_in_line(line: str, context: _Context, detectors: tuple[Detector, ...],
     taken: list[_Hit] = []
     markup = Markup.of(line)
     starts: list[int] = []  # of `taken`, sorted: hits taken never overlap, so only the
-    for detector in detectors:  # neighbours of a new one's place can overlap it
+    for detector in _line_detectors(line, detectors):  # neighbours of a new one's place can
+        # overlap it
         judged = detector in _URL_JUDGED
         for hit in detector(line, context):
             place = bisect.bisect_left(starts, hit.start)
@@ -172,6 +173,27 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
 """What each detector needs somewhere in a text to find anything in it (each also checks its
 own lines): one search of a whole article spares most detectors most of its lines. Each is a
 cheap superset of what the detector's own lines need; `folded` is the text's _fold."""
+
+
+_LINE_NEEDS = frozenset({_passwords, _prose_passwords, _bare_passwords, _stated_placeholders,
+                         _passwords_first, _world_passwords, _phone_links})
+"""Detectors asked of a line only when the line holds what they need (_NEEDS, which holds
+for each of its lines too): each would search the line with expressions of many words, and
+most lines of a text that has the word somewhere lack it."""
+
+
+def _line_detectors(line: str, detectors: tuple[Detector, ...]) -> list[Detector]:
+    """`detectors` but those of _LINE_NEEDS whose need `line` lacks, in their order."""
+    folded: str | None = None
+    kept = []
+    for detector in detectors:
+        if detector in _LINE_NEEDS:
+            if folded is None:
+                folded = _fold(line)
+            if not _NEEDS[detector](line, folded):
+                continue
+        kept.append(detector)
+    return kept
 
 
 _RENDERED_DETECTORS = frozenset({_secrets, _url_userinfos, _passwords, _flag_values, _cards,

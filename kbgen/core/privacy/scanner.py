@@ -72,8 +72,7 @@ def scan(
         detectors = _may_find(text) if "\n" in text else DETECTORS
     lines = text.split("\n")
     views = [rendered_line(line) for line in lines]
-    shown = "\n".join(views)
-    view_detectors = _may_find(shown, _RENDERED_DETECTORS) if shown != text else ()
+    view_detectors = _view_detectors(lines, views)
     in_key_block = False
     key_block: set[int] = set()
     spans: dict[int, list[tuple[int, int]]] = {}
@@ -120,6 +119,14 @@ def scan(
         explain.extend(dict.fromkeys(replace(acceptance, line=acceptance.line + first_line)
                                      for acceptance in context.accepted))
     return list(dict.fromkeys(findings))  # `[a@b.c](mailto:a@b.c)`: one value, one finding
+
+
+def _view_detectors(lines: list[str], views: list[str]) -> tuple[Detector, ...]:
+    """The detectors that read views and could find something in the lines whose view
+    differs from the line, the only lines they are asked about (asked of the whole shown
+    text, they were tried on every line that has no markup as well)."""
+    changed = "\n".join(view for view, line in zip(views, lines) if view != line)
+    return _may_find(changed, _RENDERED_DETECTORS) if changed else ()
 
 
 def scan_data(
