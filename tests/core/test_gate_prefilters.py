@@ -7,13 +7,14 @@ the fediverse)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from random import Random
 
 import pytest
 import yaml
 
-from kbgen.core import fediverse
+from kbgen.core import fediverse, normalize
 from kbgen.core.examples import Acceptance
 from kbgen.core.privacy import detectors, scanner, split
 from kbgen.core.privacy.model import Finding
@@ -83,3 +84,23 @@ def test_a_page_naming_the_fediverse_is_read_so_in_any_case() -> None:
     assert fediverse.Page.of("Follow us on MASTODON:\n@kb@social.example").about
     assert fediverse.Page.of("Follow us on the maſtodon network").about  # re.I's long s
     assert not fediverse.Page.of("Follow us at mastodon.social").about
+
+
+OLD_DECORATED = re.compile(normalize._DECORATED.pattern.replace(
+    "(?P<name>[A-Za-z0-9.%+-]{1,64})", "(?P<name>[A-Za-z0-9.%+-]{1,64}|[A-Za-z0-9]{1,64})", 1))
+"""_DECORATED as it was, with the second form of a name that never matched more."""
+SPELT_PIECES = [*"aAtTdDoOkK.@_-*()[]<>%+ 0123", " at ", " dot ", "-at-", "(at)", "[dot]",
+                "jane", "gmail", "com", "arroba", "punto", "«", "»", "\u212a", "\u017f"]
+
+
+def test_an_address_spelt_out_is_read_as_before() -> None:
+    assert OLD_DECORATED.pattern != normalize._DECORATED.pattern
+    chooser = Random(34)
+    texts = ["".join(chooser.choice(SPELT_PIECES) for _ in range(chooser.randint(1, 16)))
+             for _ in range(60_000)]
+    changed = [text for text in texts
+               if normalize._DECORATED.sub(normalize._decorated_address, text) != text]
+    assert len(changed) > 300  # the expression rewrites many of them
+    assert [text for text in texts
+            if OLD_DECORATED.sub(normalize._decorated_address, text)
+            != normalize._DECORATED.sub(normalize._decorated_address, text)] == []

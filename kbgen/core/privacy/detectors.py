@@ -7,6 +7,7 @@ import bisect
 import re
 from collections.abc import Callable, Collection
 from dataclasses import replace
+from functools import lru_cache
 
 from kbgen.core.command_passwords import needs as _command_needs
 from kbgen.core.privacy.bare_passwords import _bare_passwords
@@ -32,11 +33,11 @@ from kbgen.core.privacy.networks import (
 from kbgen.core.privacy.passwords import (
     _command_passwords,
     _flag_values,
-    _password_hint,
     _passwords,
     _passwords_first,
     _prose_passwords,
 )
+from kbgen.core.privacy.passwords import _password_hint as _password_words
 from kbgen.core.privacy.path_keys import HEX_RUN as _PATH_HEX
 from kbgen.core.privacy.path_keys import _path_keys
 from kbgen.core.privacy.payments import _CARD_HINT, _cards, _ibans
@@ -133,6 +134,13 @@ needs a digit, as _looks_like_key rejects values without one (slugs have none)."
 
 _PHONE_LINK_WORDS = ("tel", "sms", "callto", "facetime", "whatsapp", "wa.me", "t.me", "viber")
 """What _PHONE_LINK_RE needs, folded."""
+
+
+@lru_cache(maxsize=2)
+def _password_hint(folded: str) -> bool:
+    """_password_words of a folded text or line, asked once however many detectors need it
+    (five do, one after another)."""
+    return _password_words(folded)
 
 
 _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
