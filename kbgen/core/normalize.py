@@ -86,6 +86,21 @@ def normalize_text(text: str) -> str:
     return "\n".join(normalize_line(line) for line in text.split("\n"))
 
 
+def _plain(text: str) -> bool:
+    """Text that normalize_text changes only where _spelt_hint holds."""
+    return text.isascii() and "&" not in text and "%" not in text
+
+
+def normalize_texts(texts: list[str]) -> list[str]:
+    """normalize_text of each of `texts`; the plain ones (most of a front matter's short
+    values) are asked for a hint all at once first: one holding a hint holds it joined to the
+    others, so when the joined ones hold none, none changes."""
+    plain = "\n".join(text for text in texts if _plain(text))
+    if plain and _spelt_hint(plain):
+        return [normalize_text(text) for text in texts]
+    return [text if _plain(text) else normalize_text(text) for text in texts]
+
+
 # ---------------------------------------------------------------------------------------------
 # Look-alikes
 # ---------------------------------------------------------------------------------------------

@@ -104,3 +104,13 @@ def test_an_address_spelt_out_is_read_as_before() -> None:
     assert [text for text in texts
             if OLD_DECORATED.sub(normalize._decorated_address, text)
             != normalize._DECORATED.sub(normalize._decorated_address, text)] == []
+
+
+def test_values_normalised_together_as_one_by_one() -> None:
+    chooser = Random(7)
+    pieces = [*SPELT_PIECES, "&#64;", "%40", "\u0430", "\u200b", "l23", " 79l1", "\n"]
+    lists = [["".join(chooser.choice(pieces) for _ in range(chooser.randint(0, 6)))
+              for _ in range(chooser.randint(1, 8))] for _ in range(20_000)]
+    assert sum(normalize.normalize_texts(texts) != texts for texts in lists) > 2000
+    assert [texts for texts in lists if normalize.normalize_texts(texts)
+            != [normalize.normalize_text(text) for text in texts]] == []

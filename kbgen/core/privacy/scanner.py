@@ -25,7 +25,7 @@ from kbgen.core import (
     surroundings,
 )
 from kbgen.core.examples import Acceptance
-from kbgen.core.normalize import normalize_text, rendered_line
+from kbgen.core.normalize import normalize_text, normalize_texts, rendered_line
 from kbgen.core.privacy.context import Detector, _Context, _finding, _Hit
 from kbgen.core.privacy.detectors import _RENDERED_DETECTORS, DETECTORS, _hits_in_line, _may_find
 from kbgen.core.privacy.generated_passwords import _generated_passwords
@@ -144,8 +144,9 @@ def scan_data(
     multi-line string is taken to be a block scalar (`|`) whose text starts on the line after
     its key. Integers are scanned too (a card number written without quotes).
     """
-    strings = [(key, normalize_text(text))
-               for key, text in _strings(value, path, frozenset(ignore))]
+    found_strings = list(_strings(value, path, frozenset(ignore)))
+    strings = list(zip([key for key, _ in found_strings],
+                       normalize_texts([text for _, text in found_strings])))
     text = "\n".join(text for _, text in strings)
     detectors = _may_find(text)
     if not scan(text, allowed, 1, default_region, detectors):
