@@ -7,6 +7,7 @@ import bisect
 import re
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import replace
+from functools import lru_cache
 
 from kbgen.core.command_passwords import needs as _command_needs
 from kbgen.core.privacy.bare_passwords import _bare_passwords
@@ -34,11 +35,11 @@ from kbgen.core.privacy.networks import (
 from kbgen.core.privacy.passwords import (
     _command_passwords,
     _flag_values,
-    _password_hint,
     _passwords,
     _passwords_first,
     _prose_passwords,
 )
+from kbgen.core.privacy.passwords import _password_hint as _password_words
 from kbgen.core.privacy.path_keys import HEX_RUN as _PATH_HEX
 from kbgen.core.privacy.path_keys import _path_keys
 from kbgen.core.privacy.payments import _CARD_HINT, _cards, _ibans
@@ -76,7 +77,8 @@ def _hits_in_line(line: str, context: _Context, detectors: tuple[Detector, ...],
     taken: list[_Hit] = []
     markup = Markup.of(line)
     starts: list[int] = []  # of `taken`, sorted: hits taken never overlap, so only the
-    for detector in detectors:  # neighbours of a new one's place can overlap it
+    for detector in _line_detectors(line, detectors):  # neighbours of a new one's place can
+        # overlap it
         judged = detector in _URL_JUDGED
         for hit in detector(line, context):
             place = bisect.bisect_left(starts, hit.start)
@@ -148,6 +150,13 @@ _PHONE_LINK_WORDS = ("tel", "sms", "callto", "facetime", "whatsapp", "wa.me", "t
 """What _PHONE_LINK_RE needs, folded."""
 
 
+@lru_cache(maxsize=2)
+def _password_hint(folded: str) -> bool:
+    """_password_words of a folded text or line, asked once however many detectors need it
+    (five do, one after another)."""
+    return _password_words(folded)
+
+
 _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _base64_payloads: lambda text, folded: "base64," in folded or "basic" in folded,
     _utf7_payloads: lambda text, folded: "+" in text and bool(_UTF7_SHIFT.search(text)),
@@ -191,6 +200,27 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
 """What each detector needs somewhere in a text to find anything in it (each also checks its
 own lines): one search of a whole article spares most detectors most of its lines. Each is a
 cheap superset of what the detector's own lines need; `folded` is the text's _fold."""
+
+
+_LINE_NEEDS = frozenset({_passwords, _prose_passwords, _bare_passwords, _stated_placeholders,
+                         _passwords_first, _world_passwords, _phone_links})
+"""Detectors asked of a line only when the line holds what they need (_NEEDS, which holds
+for each of its lines too): each would search the line with expressions of many words, and
+most lines of a text that has the word somewhere lack it."""
+
+
+def _line_detectors(line: str, detectors: tuple[Detector, ...]) -> list[Detector]:
+    """`detectors` but those of _LINE_NEEDS whose need `line` lacks, in their order."""
+    folded: str | None = None
+    kept = []
+    for detector in detectors:
+        if detector in _LINE_NEEDS:
+            if folded is None:
+                folded = _fold(line)
+            if not _NEEDS[detector](line, folded):
+                continue
+        kept.append(detector)
+    return kept
 
 
 _RENDERED_DETECTORS = frozenset({_secrets, _url_userinfos, _passwords, _flag_values, _cards,

@@ -28,7 +28,7 @@ from kbgen.core import (
     verified_digests,
 )
 from kbgen.core.examples import Acceptance
-from kbgen.core.normalize import normalize_text, rendered_line
+from kbgen.core.normalize import normalize_text, normalize_texts, rendered_line
 from kbgen.core.privacy.context import Detector, _Context, _finding, _Hit
 from kbgen.core.privacy.detectors import (
     _RENDERED_DETECTORS,
@@ -83,8 +83,7 @@ def scan(
         detectors = _may_find(text) if "\n" in text else DETECTORS
     lines = text.split("\n")
     views = [rendered_line(line) for line in lines]
-    shown = "\n".join(views)
-    view_detectors = _may_find(shown, _RENDERED_DETECTORS) if shown != text else ()
+    view_detectors = _view_detectors(lines, views)
     in_key_block = False
     key_block: set[int] = set()
     spans: dict[int, list[tuple[int, int]]] = {}
@@ -138,6 +137,14 @@ def scan(
     return list(dict.fromkeys(findings))  # `[a@b.c](mailto:a@b.c)`: one value, one finding
 
 
+def _view_detectors(lines: list[str], views: list[str]) -> tuple[Detector, ...]:
+    """The detectors that read views and could find something in the lines whose view
+    differs from the line, the only lines they are asked about (asked of the whole shown
+    text, they were tried on every line that has no markup as well)."""
+    changed = "\n".join(view for view, line in zip(views, lines) if view != line)
+    return _may_find(changed, _RENDERED_DETECTORS) if changed else ()
+
+
 def scan_data(
     value: Any,
     allowed: Allowed,
@@ -153,8 +160,9 @@ def scan_data(
     multi-line string is taken to be a block scalar (`|`) whose text starts on the line after
     its key. Integers are scanned too (a card number written without quotes).
     """
-    strings = [(key, normalize_text(text))
-               for key, text in _strings(value, path, frozenset(ignore))]
+    found_strings = list(_strings(value, path, frozenset(ignore)))
+    strings = list(zip([key for key, _ in found_strings],
+                       normalize_texts([text for _, text in found_strings])))
     text = "\n".join(text for _, text in strings)
     detectors = _may_find(text)
     if not scan(text, allowed, 1, default_region, detectors):

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from kbgen.core import ids, names, nearby
-from kbgen.core.privacy.context import MAX_SPLIT_PART, _Context, _fold, _Hit
+from kbgen.core.privacy.context import MAX_SPLIT_PART, Detector, _Context, _fold, _Hit
 from kbgen.core.privacy.detectors import _NEEDS, _hits_in_line
 from kbgen.core.privacy.tokens import _high_entropy, _secrets
 
@@ -58,6 +58,12 @@ def _overlaps(spans: Iterable[tuple[int, int]], span: tuple[int, int]) -> bool:
     return any(start < span[1] and span[0] < end for start, end in spans)
 
 
+def _joined_detectors(joined: str) -> tuple[Detector, ...]:
+    """The detectors that could find a key in two halves joined."""
+    folded = _fold(joined)
+    return tuple(d for d in (_secrets, _high_entropy) if _NEEDS[d](joined, folded))
+
+
 def _split_values(lines: list[str], skip: set[int], spans: dict[int, list[tuple[int, int]]],
                   context: _Context) -> Iterator[tuple[int, _Hit]]:
     """Keys and tokens broken over two lines (by a newline or a `\\` continuation), at the
@@ -91,19 +97,17 @@ def _split_values(lines: list[str], skip: set[int], spans: dict[int, list[tuple[
             continue  # a quoted value closed (`'8082,443s'`), then the next line's key
         if _opens_sentence(second) and lines[index + 1][head.end(1):head.end(1) + 1] == " ":
             continue  # the next line opens with a word of a sentence (`Restarting machine …`)
+        joined = first + second
+        if len(joined) < MIN_SPLIT_LENGTH or not _joined_detectors(joined):
+            continue  # asked before the id checks below, which cost more
         if (ids.header(lines[index][-MAX_SPLIT_PART:])
                 or ids.identifier(first, nearby.before(lines[index], tail.start(1)),
                                   nearby.around(lines[index], tail.start(1), tail.end(1)))
                 or columns.id_column(index, tail.start(1))
                 or columns.id_column(index + 1, head.start(1))):
             continue  # a listing's header, then its first row; an id, then the next line
-        joined = first + second
-        if len(joined) < MIN_SPLIT_LENGTH:
-            continue
         if joined not in found:
-            folded = _fold(joined)
-            detectors = tuple(d for d in (_secrets, _high_entropy) if _NEEDS[d](joined, folded))
-            found[joined] = _hits_in_line(joined, context, detectors) if detectors else []
+            found[joined] = _hits_in_line(joined, context, _joined_detectors(joined))
         for hit in found[joined]:
             if hit.start < len(first) < hit.end:
                 yield index, replace(hit, start=tail.start(1) + hit.start,

@@ -1,0 +1,116 @@
+"""The gate's cheap prefilters skip only work that could find nothing: random texts made of
+the hostile set's lines (`bench/gatecorpus/hostile.yml`), shown with markup and split over
+lines, give the same findings and the same accepted values with them as with each prefilter
+turned off (every detector asked of every line; every detector that reads views asked of every
+changed view; both key detectors asked of every split value; every text read for words naming
+the fediverse)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from random import Random
+
+import pytest
+import yaml
+
+from kbgen.core import fediverse, normalize
+from kbgen.core.examples import Acceptance
+from kbgen.core.privacy import detectors, scanner, split
+from kbgen.core.privacy.model import Finding
+from kbgen.core.privacy.tokens import _high_entropy, _secrets
+
+HOSTILE = Path(__file__).resolve().parents[2] / "bench" / "gatecorpus" / "hostile.yml"
+PROSE = ["Restart the hub at the same time.", "", "## Cause", "- have to log in every time",
+         "Open **Settings > Apps** and tap `Sign in`.", "Mastodon users can follow us.",
+         "The token is renewed every 6 hours; the password is never shown.",
+         "Call us on the PIN line or send an SMS.", "    curl -u admin https://x.example"]
+
+
+def _lines() -> list[str]:
+    cases = yaml.safe_load(HOSTILE.read_text(encoding="utf-8"))
+    return [line for case in cases for line in str(case["text"]).split("\n")] + PROSE
+
+
+def _shown(line: str, chooser: Random) -> str:
+    """`line` with markup a reader does not see somewhere, or split in two lines."""
+    words = line.split(" ")
+    at = chooser.randrange(len(words))
+    choice = chooser.randrange(5)
+    if choice == 0:
+        words[at] = f"**{words[at]}**"
+    elif choice == 1:
+        words[at] = f"<b>{words[at]}</b>"
+    elif choice == 2 and len(line) > 8:
+        cut = chooser.randrange(1, len(line) - 1)
+        return f"{line[:cut]}\n{line[cut:]}"
+    return " ".join(words)
+
+
+def _texts(count: int, seed: int) -> list[str]:
+    lines, chooser = _lines(), Random(seed)
+    return ["\n".join(_shown(chooser.choice(lines), chooser)
+                      for _ in range(chooser.randint(1, 6))) for _ in range(count)]
+
+
+def _scanned(texts: list[str]) -> list[tuple[list[Finding], list[Acceptance]]]:
+    results = []
+    for text in texts:
+        explain: list[Acceptance] = []
+        results.append((scanner.scan(text, explain=explain), explain))
+    return results
+
+
+def _unfiltered(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(detectors, "_line_detectors", lambda line, found: list(found))
+    monkeypatch.setattr(scanner, "_view_detectors", lambda lines, views: tuple(
+        d for d in detectors.DETECTORS if d in detectors._RENDERED_DETECTORS)
+        if views != lines else ())
+    monkeypatch.setattr(split, "_joined_detectors", lambda joined: (_secrets, _high_entropy))
+    monkeypatch.setattr(fediverse, "_may_name", lambda text: True)
+
+
+def test_prefilters_skip_nothing_the_detectors_would_find(monkeypatch: pytest.MonkeyPatch
+                                                          ) -> None:
+    texts = _texts(1500, 34)
+    filtered = _scanned(texts)
+    assert sum(bool(findings) for findings, _ in filtered) > 500  # the hostile lines are found
+    _unfiltered(monkeypatch)
+    unfiltered = _scanned(texts)
+    assert [text for text, one, other in zip(texts, filtered, unfiltered) if one != other] == []
+
+
+def test_a_page_naming_the_fediverse_is_read_so_in_any_case() -> None:
+    assert fediverse.Page.of("Follow us on MASTODON:\n@kb@social.example").about
+    assert fediverse.Page.of("Follow us on the maſtodon network").about  # re.I's long s
+    assert not fediverse.Page.of("Follow us at mastodon.social").about
+
+
+OLD_DECORATED = re.compile(normalize._DECORATED.pattern.replace(
+    "(?P<name>[A-Za-z0-9.%+-]{1,64})", "(?P<name>[A-Za-z0-9.%+-]{1,64}|[A-Za-z0-9]{1,64})", 1))
+"""_DECORATED as it was, with the second form of a name that never matched more."""
+SPELT_PIECES = [*"aAtTdDoOkK.@_-*()[]<>%+ 0123", " at ", " dot ", "-at-", "(at)", "[dot]",
+                "jane", "gmail", "com", "arroba", "punto", "«", "»", "\u212a", "\u017f"]
+
+
+def test_an_address_spelt_out_is_read_as_before() -> None:
+    assert OLD_DECORATED.pattern != normalize._DECORATED.pattern
+    chooser = Random(34)
+    texts = ["".join(chooser.choice(SPELT_PIECES) for _ in range(chooser.randint(1, 16)))
+             for _ in range(60_000)]
+    changed = [text for text in texts
+               if normalize._DECORATED.sub(normalize._decorated_address, text) != text]
+    assert len(changed) > 300  # the expression rewrites many of them
+    assert [text for text in texts
+            if OLD_DECORATED.sub(normalize._decorated_address, text)
+            != normalize._DECORATED.sub(normalize._decorated_address, text)] == []
+
+
+def test_values_normalised_together_as_one_by_one() -> None:
+    chooser = Random(7)
+    pieces = [*SPELT_PIECES, "&#64;", "%40", "\u0430", "\u200b", "l23", " 79l1", "\n"]
+    lists = [["".join(chooser.choice(pieces) for _ in range(chooser.randint(0, 6)))
+              for _ in range(chooser.randint(1, 8))] for _ in range(20_000)]
+    assert sum(normalize.normalize_texts(texts) != texts for texts in lists) > 2000
+    assert [texts for texts in lists if normalize.normalize_texts(texts)
+            != [normalize.normalize_text(text) for text in texts]] == []
