@@ -49,11 +49,13 @@ def tree_cpu(root: int) -> dict[int, float]:
     return found
 
 
-def sample(command: list[str], log: Path, every: float = 0.25) -> tuple[float, list[Sample]]:
-    """Run `command` (its output into `log`); its wall seconds and its tree's CPU samples."""
+def sample(command: list[str], cwd: Path, log: Path, every: float = 0.25
+           ) -> tuple[float, list[Sample]]:
+    """Run `command` in `cwd` (its output into `log`); its wall seconds and its tree's CPU
+    samples."""
     start = time.perf_counter()
     with log.open("w", encoding="utf-8") as out:
-        process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(command, cwd=cwd, stdout=out, stderr=subprocess.STDOUT)
         samples: list[Sample] = []
         while process.poll() is None:
             samples.append((time.perf_counter() - start, tree_cpu(os.getpid())))
@@ -90,10 +92,10 @@ def jobs_of(samples: list[Sample]) -> dict[str, tuple[float, list[str]]]:
                key=lambda pid: life[pid]["cpu"])
     kids = sorted((pid for pid in life if pid != main), key=lambda pid: life[pid]["first"])
     workers = kids[-2:]  # forked last, together
-    big = [pid for pid in kids if life[pid]["cpu"] > 3 and pid not in workers]
-    helpers = [pid for pid in kids if pid not in workers and pid not in big]
-    beside = min(life[pid]["first"] for pid in big) if big else life[workers[0]]["first"]
     forked = min(life[pid]["first"] for pid in workers)
+    helpers = [pid for pid in kids if life[pid]["last"] < forked]  # read articles, ended
+    big = [pid for pid in kids if pid not in workers and pid not in helpers]
+    beside = min(life[pid]["first"] for pid in big) if big else forked
     ended = max(life[pid]["last"] for pid in kids)
     before = cpu_at(samples, main, beside)
     between = cpu_at(samples, main, forked) - before
@@ -160,7 +162,7 @@ def main() -> int:
         wall, samples = sample(
             ["env", f"PYTHONPATH={tree}", sys.executable, "-m", "kbgen", "build", "-f",
              str(project / "mkdocs.yml"), "--strict", "-d", str(site / "site"), "--profile"],
-            site / "build.log")
+            tree, site / "build.log")  # in `tree`: `-m` puts the folder first on the path
         print((site / "build.log").read_text(encoding="utf-8"), end="")
     finally:
         shutil.rmtree(site, ignore_errors=True)
