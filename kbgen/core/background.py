@@ -22,6 +22,7 @@ from multiprocessing.connection import Connection
 from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
+U = TypeVar("U")
 
 
 def can_fork() -> bool:
@@ -99,6 +100,28 @@ class Background(Generic[T]):
             self._process.kill()
         self._process.join()
         self._receiver.close()
+
+
+class BackgroundPair(Generic[T, U]):
+    """`first()` and `second()`, each running in its own forked process: two independent
+    jobs end sooner on two CPUs than one after the other in one process."""
+
+    def __init__(self, first: Callable[[], T], second: Callable[[], U]) -> None:
+        self._first = Background(first)
+        self._second = Background(second)
+
+    def result(self) -> tuple[T, U]:
+        """Wait for both return values; raise BackgroundError if either failed."""
+        try:
+            return self._first.result(), self._second.result()
+        except BackgroundError:
+            self._second.cancel()
+            raise
+
+    def cancel(self) -> None:
+        """Stop both processes."""
+        self._first.cancel()
+        self._second.cancel()
 
 
 def _run(function: Callable[[], Any], sender: Connection, parent: int) -> None:

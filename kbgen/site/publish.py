@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from mkdocs.exceptions import PluginError
 
-from kbgen.core.background import Background, BackgroundError, can_fork
+from kbgen.core.background import BackgroundError, BackgroundPair, can_fork
 from kbgen.core.loader import gate_problems
 from kbgen.core.sources import ARTICLES_DIR
 from kbgen.errors import Problem
@@ -40,14 +40,15 @@ def gate_beside_rendering(state: BuildState, tree: Tree | None) -> bool:
 
 
 def start_gate_and_index(state: BuildState, content_dir: Path) -> None:
-    """Start the personal-data gate and the search index in a forked process (`kbgen build`
-    has no other thread yet), on the knowledge base already loaded."""
+    """Start the personal-data gate and the search index, each in a forked process
+    (`kbgen build` has no other thread yet), on the knowledge base already loaded: apart,
+    the index does not wait for the gate, and no CPU idles while the gate alone finishes."""
     kb, settings, urls, memo = state.kb, state.settings, state.urls, state.memo
     tr, language = state.translator, search_code(state)
     assert urls is not None
-    state.background = Background[tuple[list[Problem], search_index.SiteIndex]](
-        lambda: (gate_problems(content_dir, settings, kb, memo, state.own_host),
-                 search_index.index_text(kb, urls, tr, language)))
+    state.background = BackgroundPair[list[Problem], search_index.SiteIndex](
+        lambda: gate_problems(content_dir, settings, kb, memo, state.own_host),
+        lambda: search_index.index_text(kb, urls, tr, language))
 
 
 def publish(state: BuildState, config: MkDocsConfig) -> None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from kbgen.build.memo import Memo, Recent
 from kbgen.build.timings import Timings
-from kbgen.core.background import Background
+from kbgen.core.background import BackgroundPair
 from kbgen.core.config import KbConfig
 from kbgen.core.i18n import Translator
 from kbgen.core.model import Article, KnowledgeBase
@@ -63,9 +63,9 @@ class BuildState:
     pages_done: int = 0
     contact: ContactView | None = None
     """The contact data as templates show it."""
-    background: Background[tuple[list[Problem], SiteIndex]] | None = None
-    """The publishing gate and the search index, computed in another process (kbgen build
-    of a big site only)."""
+    background: BackgroundPair[list[Problem], SiteIndex] | None = None
+    """The publishing gate and the search index, each computed in another process (kbgen
+    build of a big site only)."""
     expanded: dict[str, Expanded] = field(default_factory=dict)
     """Shortcode fragments waiting for their page's Markdown to be converted."""
     nav: Navigation | None = None

@@ -156,6 +156,40 @@ def test_a_failing_background_gate_stops_the_build(write_project: Callable[..., 
     assert all_files(site) == before
 
 
+def test_the_background_gate_and_search_index_run_in_two_processes(
+        write_project: Callable[..., Path], monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    """Apart, the index does not wait for the gate, and the gate's last seconds do not leave
+    a CPU idle; the site and the gate's verdict are those of one process."""
+    import os
+
+    from kbgen.site import publish, search_index
+
+    config = write_project({f"content/articles/wifi/a{n}.md": article(f"Router {n} drops")
+                            for n in range(3)})
+    one = all_files(build(config, config.parent / "one", strict=True))
+    gate, index = publish.gate_problems, search_index.index_text
+    where = tmp_path / "pids"
+    where.mkdir()
+
+    def gate_here(*args: object, **kwargs: object) -> object:
+        (where / f"gate-{os.getpid()}").touch()
+        return gate(*args, **kwargs)  # type: ignore[arg-type]
+
+    def index_here(*args: object, **kwargs: object) -> object:
+        (where / f"index-{os.getpid()}").touch()
+        return index(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(publish, "GATE_BESIDE_FROM", 1)  # run the gate beside rendering
+    monkeypatch.setattr(publish, "gate_problems", gate_here)  # inherited by the forks
+    monkeypatch.setattr(search_index, "index_text", index_here)
+    site = build(config, config.parent / "site", strict=True)
+    pids = {name.split("-")[0]: int(name.split("-")[1]) for name in os.listdir(where)}
+    assert pids.keys() == {"gate", "index"}
+    assert pids["gate"] != pids["index"] and os.getpid() not in pids.values()
+    assert all_files(site) == one
+
+
 def test_a_bug_in_a_worker_is_logged_with_its_traceback(
         write_project: Callable[[dict[str, str]], Path], monkeypatch: pytest.MonkeyPatch,
         caplog: pytest.LogCaptureFixture) -> None:
