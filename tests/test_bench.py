@@ -98,7 +98,8 @@ def test_relevance_set_names_published_sample_articles() -> None:
     ("arduinohelp", ("gatecorpus/LICENSE-arduino.md", "Attribution-ShareAlike 4.0")),
     ("nesihelp", ("gatecorpus/LICENSE-nesi", "GNU GENERAL PUBLIC LICENSE")),
     ("gnomehelp", ("gnomehelp/LICENSE", "Attribution-ShareAlike 3.0 Unported")),
-    ("mastodonhelp", ("mastodonhelp/LICENSE", "GNU Free Documentation License"))])
+    ("mastodonhelp", ("mastodonhelp/LICENSE", "GNU Free Documentation License")),
+    ("entehelp", ("entehelp/LICENSE", "GNU AFFERO GENERAL PUBLIC LICENSE"))])
 def test_real_help_centre_sets_name_their_articles_and_mix_query_kinds(
         module: str, licence: tuple[str, str]) -> None:
     spec = importlib.util.spec_from_file_location(f"kbgen_bench_{module}_set",
