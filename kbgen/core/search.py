@@ -48,7 +48,6 @@ from kbgen.core.search_pairs import (
     query_pairs,
 )
 from kbgen.core.search_phrases import rewrite
-from kbgen.core.search_prefix import continues_word
 from kbgen.core.search_text import headings, plain_text
 from kbgen.core.summary_echo import echoes
 from kbgen.core.synonyms import Synonyms
@@ -746,15 +745,13 @@ def ranking(index: Index, query: str, limit: int = 10) -> Ranking:
 
 def clauses(index: CompactIndex, term: Term) -> list[tuple[list[int], float]]:
     """The terms a query word reaches, clause by clause, with the clause's boost: as typed
-    (stemmed), as a prefix (the words it begins, not identifiers: kbgen.core.search_prefix),
-    and with one typo when the word itself is rare (likely typos, TYPO_BOOST, or
-    UNKNOWN_TYPO_BOOST when the index lacks the word, apart from other ones, FUZZY_BOOST).
-    Its related words come on their own (`related_clause`)."""
+    (stemmed), as a prefix, and with one typo when the word itself is rare (likely typos,
+    TYPO_BOOST, or UNKNOWN_TYPO_BOOST when the index lacks the word, apart from other ones,
+    FUZZY_BOOST). Its related words come on their own (`related_clause`)."""
     exact = index.expand(term.stem)
     found = [(exact, EXACT_BOOST)]
     if len(term.word) >= PREFIX_MIN_LENGTH:
-        found.append(([n for n in index.expand(term.word, wildcard=True)
-                       if continues_word(index.terms[n], term.word)], PREFIX_BOOST))
+        found.append((index.expand(term.word, wildcard=True), PREFIX_BOOST))
     if (len(term.word) >= FUZZY_MIN_LENGTH
             and (not exact or index.documents_with(exact[0]) < TYPO_WHEN_FEWER)):
         reached = {n for numbers, _ in found for n in numbers}

@@ -558,7 +558,7 @@ function clauses(term) {
 
 function termClauses(term) {
   var exact = expand(term.stem, false, 0), found = [[exact, EXACT_BOOST]];
-  if (term.word.length >= PREFIX_MIN_LENGTH) found.push([wordPrefix(term.word), PREFIX_BOOST]);
+  if (term.word.length >= PREFIX_MIN_LENGTH) found.push([expand(term.word, true, 0), PREFIX_BOOST]);
   if (term.word.length >= FUZZY_MIN_LENGTH &&
       (!exact.length || documentsWith(exact[0]) < TYPO_WHEN_FEWER)) {
     var reached = new Set(), likely = [], other = [];
@@ -571,15 +571,6 @@ function termClauses(term) {
   var close = relatedClause(term, found);
   if (close.length) found.push([close, RELATED_BOOST, true]);
   return found;
-}
-
-/* The terms a word reaches as a prefix that go on in letters, marks or digits only: words it
-   begins, not identifiers such as followers_count (kbgen/core/search_prefix.py). */
-var WORD_GOES_ON = /^[\p{L}\p{M}\p{N}]*$/u;
-function wordPrefix(word) {
-  return expand(word, true, 0).filter(function (n) {
-    return WORD_GOES_ON.test(index.terms[n].slice(word.length));
-  });
 }
 
 /* The terms of a word's related words (kbgen.core.concepts) that its other clauses do not
