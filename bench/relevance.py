@@ -1,4 +1,4 @@
-"""Relevance, side by side: kbgen's search and two plain peers, on eight sets.
+"""Relevance, side by side: kbgen's search and two plain peers, on nine sets.
 
 - **sample**: the repository's own sample help centre (`content/`) with `bench/relevance.yml`;
 - **real**: a real public help centre moved in as it is (`bench/realcorpus.py`: title, summary
@@ -17,7 +17,10 @@
   `bench/netbirdhelp/queries.yml`;
 - **mastodon**: an eighth, a tuning set (`bench/mastodonhelp.py`, Mastodon's documentation:
   a social network's users, server admins and API clients) with
-  `bench/mastodonhelp/queries.yml`.
+  `bench/mastodonhelp/queries.yml`;
+- **ente**: a ninth, a tuning set (`bench/entehelp.py`, Ente's help centre: an encrypted photo
+  backup app, a 2FA app, a document locker and their self-hosted server) with
+  `bench/entehelp/queries.yml`.
 
 The peers use lunr's tokens, stop words and stemmer, and no synonyms, prefixes or typos: what
 a 30-line search would do. **BM25** is textbook BM25 (k1 1.2, b 0.75) over one field, title +
@@ -50,6 +53,7 @@ REPO = BENCH.parent
 sys.path.insert(0, str(BENCH))
 sys.path.insert(1, str(REPO))
 import arduinohelp  # noqa: E402
+import entehelp  # noqa: E402
 import gnomehelp  # noqa: E402
 import mastodonhelp  # noqa: E402
 import nesihelp  # noqa: E402
@@ -171,6 +175,7 @@ def sets(work: Path) -> dict[str, tuple[Path, list[str], list[list[str]]]]:
     gnome = gnomehelp.load_queries()
     netbird = netbirdhelp.load_queries()
     mastodon = mastodonhelp.load_queries()
+    ente = entehelp.load_queries()
     return {"sample": (REPO / "mkdocs.yml", [r["query"] for r in sample],
                        [[r["expected"]] for r in sample]),
             "real": (realcorpus.write_project(work / "real"), [r["query"] for r in real],
@@ -186,7 +191,9 @@ def sets(work: Path) -> dict[str, tuple[Path, list[str], list[list[str]]]]:
             "netbird": (netbirdhelp.write_project(work / "netbird"),
                         [r["query"] for r in netbird], [r["expected"] for r in netbird]),
             "mastodon": (mastodonhelp.write_project(work / "mastodon"),
-                         [r["query"] for r in mastodon], [r["expected"] for r in mastodon])}
+                         [r["query"] for r in mastodon], [r["expected"] for r in mastodon]),
+            "ente": (entehelp.write_project(work / "ente"), [r["query"] for r in ente],
+                     [r["expected"] for r in ente])}
 
 
 def measure(work: Path, only: list[str] | None = None, peers: bool = True

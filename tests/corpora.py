@@ -35,7 +35,7 @@ def ci_articles(articles: list[dict[str, Any]], queries: list[dict[str, Any]],
 
 def write_ci_project(module: ModuleType, root: Path) -> Path:
     """The project of bench module `module` (realcorpus, torsupport, arduinohelp,
-    netbirdhelp or mastodonhelp) below
+    netbirdhelp, mastodonhelp or entehelp) below
     `root`, with CI's part of its articles unless KB_FULL_CORPORA is set; its mkdocs.yml."""
     if full_corpora():
         return Path(module.write_project(root))

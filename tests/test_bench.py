@@ -98,7 +98,8 @@ def test_relevance_set_names_published_sample_articles() -> None:
     ("arduinohelp", ("gatecorpus/LICENSE-arduino.md", "Attribution-ShareAlike 4.0")),
     ("nesihelp", ("gatecorpus/LICENSE-nesi", "GNU GENERAL PUBLIC LICENSE")),
     ("gnomehelp", ("gnomehelp/LICENSE", "Attribution-ShareAlike 3.0 Unported")),
-    ("mastodonhelp", ("mastodonhelp/LICENSE", "GNU Free Documentation License"))])
+    ("mastodonhelp", ("mastodonhelp/LICENSE", "GNU Free Documentation License")),
+    ("entehelp", ("entehelp/LICENSE", "GNU AFFERO GENERAL PUBLIC LICENSE"))])
 def test_real_help_centre_sets_name_their_articles_and_mix_query_kinds(
         module: str, licence: tuple[str, str]) -> None:
     spec = importlib.util.spec_from_file_location(f"kbgen_bench_{module}_set",
@@ -200,3 +201,27 @@ def test_measuring_a_folder_that_is_not_a_built_site_says_so(tmp_path: Path) -> 
     with pytest.raises(SystemExit, match="not a site built by kbgen.*build it first") as raised:
         run.main(["--sites", f"before={tmp_path}", "--no-pagefind"])
     assert str(tmp_path) in str(raised.value)
+
+
+def test_ente_pages_move_in_without_their_title_heading_anchors_or_containers() -> None:
+    """A VitePress page of Ente's help: the front matter's title and description become
+    title and summary; the `#` heading repeating the title, `{#id}` anchors and `:::` fences
+    are not text a customer searches for; links inside the help centre keep their text."""
+    spec = importlib.util.spec_from_file_location("kbgen_bench_entehelp", BENCH / "entehelp.py")
+    assert spec and spec.loader
+    ente = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(ente)
+    page = ("---\ntitle: Troubleshooting FAQ\ndescription: Solutions to common issues\n---\n\n"
+            "# Troubleshooting\n\n## Why are my large videos failing to upload? {#video}\n\n"
+            "::: tip\nDisable [machine learning](/photos/features/machine-learning) first.\n"
+            ":::\n\nSee [the blog](https://ente.com/blog/x).\n")
+    article = ente.convert_page("docs/docs/photos/faq/troubleshooting.md", page)
+    assert article["slug"] == "photos-faq-troubleshooting"
+    assert article["category"] == "photos"
+    assert (article["title"], article["summary"]) == ("Troubleshooting FAQ",
+                                                      "Solutions to common issues")
+    assert article["body"] == ("## Why are my large videos failing to upload?\n\n"
+                               "Disable machine learning first.\n\n"
+                               "See [the blog](https://ente.com/blog/x).\n")
+    assert ente.slug_of("docs/docs/auth/migration/authy/index.md") == "auth-migration-authy"
+    assert ente.convert_page("docs/docs/empty.md", "---\ntitle: Empty\n---\n\n# Empty\n") is None

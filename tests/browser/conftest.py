@@ -116,3 +116,5 @@ netbird_part_site, netbird_part_site_url, netbird_part_page = _bench_fixtures(
     "netbird_part", "netbirdhelp", "part of NetBird's held-out docs CI builds", part=True)
 mastodon_part_site, mastodon_part_site_url, mastodon_part_page = _bench_fixtures(
     "mastodon_part", "mastodonhelp", "part of Mastodon's docs CI builds", part=True)
+ente_part_site, ente_part_site_url, ente_part_page = _bench_fixtures(
+    "ente_part", "entehelp", "part of Ente's help centre CI builds", part=True)

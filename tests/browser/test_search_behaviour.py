@@ -21,6 +21,7 @@ HELD_OUT_QUERIES = yaml.safe_load((REPO / "bench/torsupport/queries.yml").read_t
 ARDUINO_QUERIES = yaml.safe_load((REPO / "bench/arduinohelp/queries.yml").read_text())
 NETBIRD_QUERIES = yaml.safe_load((REPO / "bench/netbirdhelp/queries.yml").read_text())
 MASTODON_QUERIES = yaml.safe_load((REPO / "bench/mastodonhelp/queries.yml").read_text())
+ENTE_QUERIES = yaml.safe_load((REPO / "bench/entehelp/queries.yml").read_text())
 
 
 ENGLISH_UI = ("Type to start searching", re.compile(r"matching|No matching"))
@@ -260,3 +261,12 @@ def test_typos_synonyms_and_codes(page: Page, site_url: str) -> None:
     wrong = {query: top for (query, slug), top in zip(TOP_RESULTS.items(), tops)
              if not (top and top[0].endswith(f"/{slug}.html"))}
     assert wrong == {}
+
+
+def test_browser_and_python_rank_the_ente_help_centre_the_same(
+        ente_part_page: Page, ente_part_site_url: str, ente_part_site: Path) -> None:
+    """Every query of the Ente set (a consumer app's FAQ pages beside feature pages, pasted
+    app and Docker errors): same top 5."""
+    queries = [row["query"] for row in ENTE_QUERIES]
+    assert rank_differences(ente_part_page, ente_part_site_url, ente_part_site,
+                            queries) == []

@@ -1,0 +1,117 @@
+"""A ninth real help centre, a tuning set: Ente's help (photos, 2FA codes, documents).
+
+Ente's help centre (https://ente.com/help, source https://github.com/ente-io/ente, `docs/docs/`,
+AGPL-3.0, see `bench/entehelp/README.md`) is a consumer product's: an end-to-end encrypted
+photo backup app (Ente Photos), a 2FA code app (Ente Auth), a document locker and their
+self-hosted server. Its VitePress Markdown pages are moved into kbgen as a team would, with
+nothing added:
+
+- title: the front matter's title (kbgen's 120-character limit cut at a word);
+- summary: the front matter's description, else the body's first sentence;
+- body: the Markdown body without its first `#` heading (the title), heading anchors
+  (`{#id}`) and VitePress container fences (`:::`) dropped, images reduced to their alt text,
+  links inside the help centre to their text;
+- category: the page's product folder (`photos`, `auth`, `locker`, ...); slug: its path
+  (`photos/faq/troubleshooting` -> `photos-faq-troubleshooting`, `index` dropped).
+
+Left out: the German pages (`de/`), changelogs and the writers' style guide; where `x.md` and
+`x/index.md` both exist (moved-page stubs), the first is kept. 202 pages at the pinned commit.
+
+Example:
+    python bench/entehelp.py --repo ~/src/ente   # writes the corpus
+    python bench/relevance.py --sets ente        # measures it
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+BENCH = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCH))
+import realcorpus  # noqa: E402
+import torsupport  # noqa: E402
+
+CORPUS = BENCH / "entehelp" / "ente-help.json.gz"
+QUERIES = BENCH / "entehelp" / "queries.yml"
+SOURCE = "https://github.com/ente-io/ente"
+PINNED_COMMIT = "a621d733154a834f23754e7e874de769be532d9d"
+"""2026-07-01, the newest commit of the snapshot read."""
+SITE_NAME = "Ente Help (benchmark copy)"
+DOMAINS = ("ente.com", "ente.io")
+_LEFT_OUT = re.compile(r"^docs/docs/(de/|.*changelog\.md$|.*STYLE_GUIDE\.md$)")
+_ANCHOR = re.compile(r"\s*\{#[^}]*\}\s*$", re.M)
+_CONTAINER = re.compile(r"^\s*:::.*$", re.M)
+_TITLE = re.compile(r"^#\s+(.+)\n", re.M)
+
+
+def slug_of(name: str) -> str:
+    """An article's slug: its path below `docs/docs/`, `index` dropped."""
+    path = name.removeprefix("docs/docs/").removesuffix(".md").removesuffix("index")
+    return realcorpus._slug(path.strip("/") or "home")
+
+
+def convert_page(name: str, text: str) -> dict[str, Any] | None:
+    """One page as an article, or None for a page with neither title nor text."""
+    match = realcorpus._FRONT.match(text)
+    meta = (yaml.safe_load(match.group(1)) if match else None) or {}
+    body = text[match.end():] if match else text
+    heading = _TITLE.search(body)
+    if heading:
+        body = body[:heading.start()] + body[heading.end():]
+    body = realcorpus.moved_body(_CONTAINER.sub("", _ANCHOR.sub("", body)))
+    title = str(meta.get("title") or (heading.group(1) if heading else "")).strip()
+    if not title or not body.strip():
+        return None
+    folders = name.removeprefix("docs/docs/").split("/")
+    summary = " ".join(str(meta.get("description") or "").split())
+    article = realcorpus.moved_article(slug_of(name), name, folders,
+                                       torsupport._short(" ".join(title.split())), body)
+    if summary:
+        article["summary"] = summary
+    return article
+
+
+def convert(repo: Path, commit: str = PINNED_COMMIT) -> list[dict[str, Any]]:
+    """The help centre's pages at `commit`: slug, category, title, summary and body."""
+    git = ["git", "--git-dir", str(realcorpus._git_dir(repo))]
+    listing = subprocess.run([*git, "ls-tree", "-r", "--name-only", commit, "docs/docs/"],
+                             capture_output=True, check=True, text=True).stdout.split("\n")
+    articles = []
+    for name in sorted(n for n in listing if n.endswith(".md") and not _LEFT_OUT.match(n)):
+        text = subprocess.run([*git, "show", f"{commit}:{name}"], capture_output=True,
+                              check=True, text=True).stdout
+        article = convert_page(name, text)
+        if article is not None and article["slug"] not in {a["slug"] for a in articles}:
+            articles.append(article)
+    return articles
+
+
+def load() -> list[dict[str, Any]]:
+    """The converted articles shipped in bench/entehelp/."""
+    return realcorpus.read_corpus(CORPUS)
+
+
+def load_queries() -> list[dict[str, Any]]:
+    """The relevance set for the help centre."""
+    return realcorpus.load_queries(QUERIES)
+
+
+def write_project(root: Path) -> Path:
+    """A kbgen project of the help centre below `root`; returns its mkdocs.yml."""
+    return realcorpus.write_project(root, load(), SITE_NAME, DOMAINS)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line: convert a checkout into bench/entehelp/ente-help.json.gz."""
+    return realcorpus.command_line(argv, __doc__.split("\n\n")[0], SOURCE, PINNED_COMMIT,
+                                   CORPUS, convert)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
