@@ -393,9 +393,7 @@ def patch_index(before: dict[str, Any], old: dict[int, Analysis], new: dict[int,
     averages = [sum(lengths[at::width]) / total for at in range(width)]
     documents_with: Counter[str] = Counter(dict(zip(before["terms"], _numbers(before["df"]))))
     postings = dict(zip(before["terms"], before["postings"]))
-    affected = {term for analyses in (old, new) for per_field in analyses.values()
-                for frequencies in per_field for term in frequencies}
-    for term in affected:
+    for term in _recounted(old, new):
         fields_now = postings.get(term, "").split(FIELD_END)
         fields_now += [""] * (width - len(fields_now))
         count = documents_with[term]
@@ -419,6 +417,18 @@ def patch_index(before: dict[str, Any], old: dict[int, Analysis], new: dict[int,
     return _index_data(documents, synonyms, language, store,
                        "".join(_written(length) for length in lengths), averages,
                        documents_with, number, [postings[term] for term in terms], words)
+
+
+def _recounted(old: dict[int, Analysis], new: dict[int, Analysis]) -> set[str]:
+    """The terms some document of `new` holds another number of times in some field than
+    it did (`old`): the only terms whose postings a patch writes again (an edit that keeps a
+    term's counts leaves its postings as they were)."""
+    found: set[str] = set()
+    for ref, per_field in new.items():
+        for was, now in zip(old[ref], per_field):
+            found.update(term for term, count in now.items() if was.get(term) != count)
+            found.update(term for term in was if term not in now)
+    return found
 
 
 _NUMBER = re.compile(f"[{re.escape(DIGITS[LAST_DIGITS:])}]*[{re.escape(DIGITS[:LAST_DIGITS])}]")

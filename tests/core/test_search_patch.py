@@ -74,3 +74,34 @@ def test_a_patched_index_of_many_documents_is_the_index_made_whole(seed: int) ->
         documents[ref] = {**document(ref), "title": documents[ref]["title"]}
     new = {ref: analyse(documents[ref], expand, ENGLISH) for ref in changed}
     assert patch_index(before, old, new, documents) == compact_index(documents)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_small_edit_writes_only_the_terms_it_recounts(seed: int,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """One line added to a body (what an author's save mostly is): the terms whose counts
+    stayed as they were keep their postings untouched, and the index is the one made whole."""
+    import kbgen.core.search as search
+
+    rng = Random(seed)
+    documents = [_document(rng, n) for n in range(60)]
+    before = compact_index(documents)
+    expand = Synonyms().expand
+    changed = rng.sample(range(60), 2)
+    old = {ref: analyse(documents[ref], expand, ENGLISH) for ref in changed}
+    for ref in changed:
+        documents[ref] = {**documents[ref],
+                          "body": documents[ref]["body"] + " boiler valve newword"}
+    new = {ref: analyse(documents[ref], expand, ENGLISH) for ref in changed}
+    recounted = {term for ref in changed for was, now in zip(old[ref], new[ref])
+                 for term in {*was, *now} if was[term] != now[term]}
+    spliced: list[str] = []
+    original = search._spliced
+
+    def counted(field: str, changes: dict[int, int]) -> tuple[str, int]:
+        spliced.append(field)
+        return original(field, changes)
+
+    monkeypatch.setattr(search, "_spliced", counted)
+    assert patch_index(before, old, new, documents) == compact_index(documents)
+    assert 0 < len(spliced) == len(recounted) * len(before["fields"])
