@@ -105,3 +105,42 @@ def test_a_small_edit_writes_only_the_terms_it_recounts(seed: int,
     monkeypatch.setattr(search, "_spliced", counted)
     assert patch_index(before, old, new, documents) == compact_index(documents)
     assert 0 < len(spliced) == len(recounted) * len(before["fields"])
+
+
+@pytest.mark.parametrize("new_word", ["", " repair"])
+def test_a_patch_keeps_the_related_terms_only_when_their_words_and_terms_stay(
+        new_word: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Related terms (synonyms with concepts) come from the pairs of one sense and are read
+    again only when the site's words or terms change: an edit that adds no word keeps the
+    earlier index's, one that adds a word of a pair ("repair") makes them anew; both give
+    the index made whole."""
+    import kbgen.core.search as search
+    from kbgen.core.concepts import words_of
+
+    rng = Random(7)
+    synonyms = Synonyms([["hub", "bridge"]], concepts=True)
+    documents = [_document(rng, n) for n in range(30)]
+    documents[3]["body"] += " heater fix"
+
+    def vocabulary() -> set[str]:
+        return words_of(str(d.get(name, "")) for d in documents for name in d)
+
+    words_before = vocabulary()
+    before = compact_index(documents, synonyms, words=words_before)
+    assert before["related"]
+    expand = synonyms.expand
+    old = {5: analyse(documents[5], expand, ENGLISH)}
+    documents[5] = {**documents[5], "body": documents[5]["body"] + " boiler" + new_word}
+    new = {5: analyse(documents[5], expand, ENGLISH)}
+    made: list[int] = []
+    original = search.related_stems
+
+    def counted(*args: object, **kwargs: object) -> dict[str, list[str]]:
+        made.append(1)
+        return original(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(search, "related_stems", counted)
+    words = vocabulary()
+    patched = patch_index(before, old, new, documents, synonyms, ENGLISH, words, words_before)
+    assert len(made) == (1 if new_word else 0)
+    assert patched == compact_index(documents, synonyms, words=words)
