@@ -361,15 +361,20 @@ def compact_index(documents: list[dict[str, Any]], synonyms: Synonyms | None = N
 def _index_data(documents: list[dict[str, Any]], synonyms: Synonyms, language: SearchLanguage,
                 store: Iterable[list[Any]] | None, lengths: str, averages: list[float],
                 documents_with: Counter[str], number: dict[str, int], postings: list[str],
-                words: Collection[str] | None = None, pair_data: list[str] | None = None
-                ) -> dict[str, Any]:
+                words: Collection[str] | None = None, pair_data: list[str] | None = None,
+                related_known: dict[str, list[str]] | None = None) -> dict[str, Any]:
     """The compact index's data (see `compact_index`) from its parts: terms are `number`'s
-    keys, in order; `pair_data`: the buckets of pairs when known (else made)."""
+    keys, in order; `pair_data`: the buckets of pairs when known (else made);
+    `related_known`: the related terms, when known already."""
     fields = list(FIELD_BOOSTS)
     terms = list(number)
-    related = (related_stems((str(doc.get(name, "")) for doc in documents for name in fields),
-                             lambda word: _term(word, language), number, words)
-               if synonyms.concepts and language.code == ENGLISH.code else {})
+    if related_known is not None:
+        related = related_known
+    else:
+        related = (related_stems((str(doc.get(name, "")) for doc in documents
+                                  for name in fields),
+                                 lambda word: _term(word, language), number, words)
+                   if synonyms.concepts and language.code == ENGLISH.code else {})
     return {"v": COMPACT_VERSION, **language.head(), "related": related, "fields": fields,
             "boosts": [FIELD_BOOSTS[name] for name in fields],
             "average": [average or 1.0 for average in averages],
@@ -392,14 +397,17 @@ def pair_buckets(texts: Sequence[str], language: SearchLanguage = ENGLISH) -> li
 def patch_index(before: dict[str, Any], old: dict[int, Analysis], new: dict[int, Analysis],
                 documents: list[dict[str, Any]], synonyms: Synonyms | None = None,
                 language: SearchLanguage = ENGLISH, words: Collection[str] | None = None,
-                old_texts: dict[int, str] | None = None) -> dict[str, Any]:
+                old_texts: dict[int, str] | None = None,
+                words_before: Collection[str] | None = None) -> dict[str, Any]:
     """`compact_index(documents, synonyms, language=language)`, made from `before`, the
     compact index of the same documents but those numbered in `new`, whose terms were
     `old[ref]` (`analyse`) and now are `new[ref]`: only the changed documents' terms are
     written again (`words`: as for `compact_index`). With `old_texts` (the changed documents'
     `excerpt_source` before), the buckets of pairs are patched too, else made whole.
-    ValueError when `before` cannot be patched (another format, another number of
-    documents, a language with compounds): then make the index whole."""
+    `words_before`: the `words` `before` was made with, when known: the same words and terms
+    keep its related terms, not read from the pairs again. ValueError when `before` cannot
+    be patched (another format, another number of documents, a language with compounds):
+    then make the index whole."""
     synonyms = synonyms or Synonyms()
     fields = list(FIELD_BOOSTS)
     width = len(fields)
@@ -414,9 +422,7 @@ def patch_index(before: dict[str, Any], old: dict[int, Analysis], new: dict[int,
     averages = [sum(lengths[at::width]) / total for at in range(width)]
     documents_with: Counter[str] = Counter(dict(zip(before["terms"], _numbers(before["df"]))))
     postings = dict(zip(before["terms"], before["postings"]))
-    affected = {term for analyses in (old, new) for per_field in analyses.values()
-                for frequencies in per_field for term in frequencies}
-    for term in affected:
+    for term in _recounted(old, new):
         fields_now = postings.get(term, "").split(FIELD_END)
         fields_now += [""] * (width - len(fields_now))
         count = documents_with[term]
@@ -448,7 +454,30 @@ def patch_index(before: dict[str, Any], old: dict[int, Analysis], new: dict[int,
     return _index_data(documents, synonyms, language, store,
                        "".join(_written(length) for length in lengths), averages,
                        documents_with, number, [postings[term] for term in terms], words,
-                       pair_data)
+                       pair_data, _related_kept(before, terms, words, words_before))
+
+
+def _related_kept(before: dict[str, Any], terms: list[str], words: Collection[str] | None,
+                  words_before: Collection[str] | None) -> dict[str, list[str]] | None:
+    """`before`'s related terms when a patch keeps them: made from the same words (known on
+    both sides) and the same terms (`related_stems` reads nothing else); else None."""
+    if (words is None or words_before is None or before.get("terms") != terms
+            or not isinstance(before.get("related"), dict)
+            or frozenset(words) != frozenset(words_before)):
+        return None
+    return {term: list(partners) for term, partners in before["related"].items()}
+
+
+def _recounted(old: dict[int, Analysis], new: dict[int, Analysis]) -> set[str]:
+    """The terms some document of `new` holds another number of times in some field than
+    it did (`old`): the only terms whose postings a patch writes again (an edit that keeps a
+    term's counts leaves its postings as they were)."""
+    found: set[str] = set()
+    for ref, per_field in new.items():
+        for was, now in zip(old[ref], per_field):
+            found.update(term for term, count in now.items() if was.get(term) != count)
+            found.update(term for term in was if term not in now)
+    return found
 
 
 _NUMBER = re.compile(f"[{re.escape(DIGITS[LAST_DIGITS:])}]*[{re.escape(DIGITS[:LAST_DIGITS])}]")

@@ -193,13 +193,20 @@ def _patched(before: SiteIndex | None, keys: list[DocumentKey],
         data = patch_index(before.data, {ref: before.documents[earlier[ref]][1]
                                          for ref in changed},
                            {ref: analysed[ref] for ref in changed}, documents, kb.synonyms,
-                           words, vocabulary, {ref: before.texts[ref] for ref in changed})
+                           words, vocabulary,
+                           old_texts={ref: before.texts[ref] for ref in changed},
+                           words_before=_vocabulary(before.documents))
     except ValueError:
         return None
     texts = list(before.texts)
     for ref in changed:
         texts[ref] = excerpt_source(documents[ref].get("body", ""))
     return {**data, "text_chunk": TEXT_CHUNK}, texts
+
+
+def _vocabulary(documents: Documents) -> frozenset[str]:
+    """The words of the pairs of one sense that `documents` have (the index's `words`)."""
+    return frozenset().union(*(pair_words for _, _, pair_words in documents.values()))
 
 
 def write_index(site_dir: Path, site_index: SiteIndex, linked: bool = False) -> list[str]:

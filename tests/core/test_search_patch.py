@@ -96,3 +96,73 @@ def test_a_patched_index_of_many_documents_is_the_index_made_whole(seed: int) ->
         documents[ref] = {**document(ref), "title": documents[ref]["title"]}
     new = {ref: analyse(documents[ref], expand, ENGLISH) for ref in changed}
     assert patch_index(before, old, new, documents) == compact_index(documents)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_small_edit_writes_only_the_terms_it_recounts(seed: int,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """One line added to a body (what an author's save mostly is): the terms whose counts
+    stayed as they were keep their postings untouched, and the index is the one made whole."""
+    import kbgen.core.search as search
+
+    rng = Random(seed)
+    documents = [_document(rng, n) for n in range(60)]
+    before = compact_index(documents)
+    expand = Synonyms().expand
+    changed = rng.sample(range(60), 2)
+    old = {ref: analyse(documents[ref], expand, ENGLISH) for ref in changed}
+    for ref in changed:
+        documents[ref] = {**documents[ref],
+                          "body": documents[ref]["body"] + " boiler valve newword"}
+    new = {ref: analyse(documents[ref], expand, ENGLISH) for ref in changed}
+    recounted = {term for ref in changed for was, now in zip(old[ref], new[ref])
+                 for term in {*was, *now} if was[term] != now[term]}
+    spliced: list[str] = []
+    original = search._spliced
+
+    def counted(field: str, changes: dict[int, int]) -> tuple[str, int]:
+        spliced.append(field)
+        return original(field, changes)
+
+    monkeypatch.setattr(search, "_spliced", counted)
+    assert patch_index(before, old, new, documents) == compact_index(documents)
+    assert 0 < len(spliced) == len(recounted) * len(before["fields"])
+
+
+@pytest.mark.parametrize("new_word", ["", " repair"])
+def test_a_patch_keeps_the_related_terms_only_when_their_words_and_terms_stay(
+        new_word: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Related terms (synonyms with concepts) come from the pairs of one sense and are read
+    again only when the site's words or terms change: an edit that adds no word keeps the
+    earlier index's, one that adds a word of a pair ("repair") makes them anew; both give
+    the index made whole."""
+    import kbgen.core.search as search
+    from kbgen.core.concepts import words_of
+
+    rng = Random(7)
+    synonyms = Synonyms([["hub", "bridge"]], concepts=True)
+    documents = [_document(rng, n) for n in range(30)]
+    documents[3]["body"] += " heater fix"
+
+    def vocabulary() -> set[str]:
+        return words_of(str(d.get(name, "")) for d in documents for name in d)
+
+    words_before = vocabulary()
+    before = compact_index(documents, synonyms, words=words_before)
+    assert before["related"]
+    expand = synonyms.expand
+    old = {5: analyse(documents[5], expand, ENGLISH)}
+    documents[5] = {**documents[5], "body": documents[5]["body"] + " boiler" + new_word}
+    new = {5: analyse(documents[5], expand, ENGLISH)}
+    made: list[int] = []
+    original = search.related_stems
+
+    def counted(*args: object, **kwargs: object) -> dict[str, list[str]]:
+        made.append(1)
+        return original(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(search, "related_stems", counted)
+    words = vocabulary()
+    patched = patch_index(before, old, new, documents, synonyms, ENGLISH, words, words_before)
+    assert len(made) == (1 if new_word else 0)
+    assert patched == compact_index(documents, synonyms, words=words)
