@@ -163,6 +163,7 @@ def test_a_patch_keeps_the_related_terms_only_when_their_words_and_terms_stay(
 
     monkeypatch.setattr(search, "related_stems", counted)
     words = vocabulary()
-    patched = patch_index(before, old, new, documents, synonyms, ENGLISH, words, words_before)
+    patched = patch_index(before, old, new, documents, synonyms, ENGLISH, words,
+                          words_before=words_before)
     assert len(made) == (1 if new_word else 0)
     assert patched == compact_index(documents, synonyms, words=words)
