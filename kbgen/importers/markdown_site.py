@@ -57,6 +57,16 @@ _FRONT = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n(.*?)^\1[ \t]*\r?$\n?", re.M | re
 _HEADING = re.compile(r"\A\s*#[ \t]+(.+?)[ \t#]*\n")
 _POST_NAME = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-(.+)$")
 _NUMBER_PREFIX = re.compile(r"^\d+[-_. ]+")
+NUXT_FOLDER_FILES = ("_dir.yml", ".navigation.yml")
+"""Nuxt Content's settings of a folder (its title in the navigation): they mark its sites."""
+
+
+def nuxt_name(name: str) -> str:
+    """A file or folder name as Nuxt Content publishes it: without the number that orders
+    it (`2.for-users` -> `for-users`, `1.index` -> `index`); a version (`1.2`) is kept."""
+    if re.fullmatch(r"\d+(\.\d+)*(\.x)?", name):
+        return name
+    return re.sub(r"^\d+\.", "", name, count=1) or name
 
 
 @dataclass
@@ -106,7 +116,16 @@ def site_of(root: Path) -> Site:
     if (root / ".obsidian").is_dir() or (root / "publish.js").is_file() \
             or (root / "publish.css").is_file():
         return Site("obsidian", root, root, {}, [root])  # a vault published with Obsidian Publish
+    if _is_nuxt_content(root):
+        return Site("nuxt", root, root, {}, [root])
     return Site("markdown", root, root, {}, [root])
+
+
+def _is_nuxt_content(root: Path) -> bool:
+    """A folder of Nuxt Content pages (Misskey Hub's `content/ko/docs`): a folder's
+    `_dir.yml` or `.navigation.yml` in it, at most three levels down."""
+    return any(any(root.glob("/".join(["*"] * depth + [name])))
+               for depth in range(4) for name in NUXT_FOLDER_FILES)
 
 
 def hugo_languages(root: Path, config: dict[str, Any]) -> dict[str, Path]:
@@ -412,7 +431,7 @@ class MarkdownSite:
                                    " `categories`): its title and description are the"
                                    " category's"))
             return
-        stem = path.stem
+        stem = nuxt_name(path.stem) if self.site.flavour == "nuxt" else path.stem
         root = self._root_of(path)
         folder = path.parent.relative_to(root).parts
         category = folder[0] if folder else None
@@ -627,6 +646,8 @@ class MarkdownSite:
         prefix only when the folder numbers two or more (`2-factor authentication.md` alone
         keeps its 2)."""
         name = path.stem if path.is_file() else path.name
+        if self.site.flavour == "nuxt":
+            return nuxt_name(name)
         stripped = _NUMBER_PREFIX.sub("", name)
         if stripped == name or not stripped:
             return name
@@ -665,6 +686,13 @@ class MarkdownSite:
                     str(entry.get("pageRef") or "").strip("/") == relative:
                 title = text_of(entry.get("name")) or title  # the menu's name for the section
                 order = entry.get("weight", order)
+        for nuxt_file in NUXT_FOLDER_FILES if self.site.flavour == "nuxt" else ():
+            if (folder / nuxt_file).is_file():
+                data = _read_config(folder / nuxt_file)
+                shown = data.get("navigation")
+                title = text_of(data.get("title")) or text_of(
+                    shown.get("title") if isinstance(shown, dict) else None) or title
+                description = text_of(data.get("description")) or description
         for label_file in ("_category_.json", "_category_.yml", "_category_.yaml"):
             if (folder / label_file).is_file():
                 data = _read_config(folder / label_file) if not label_file.endswith("json") \
@@ -806,6 +834,8 @@ class MarkdownSite:
             urls.append(self._docusaurus_url(relative, meta))
         elif flavour == "mkdocs":
             urls.append(f"/{relative}/")
+        elif flavour == "nuxt":
+            urls.append(self._nuxt_address(path))
         elif flavour == "obsidian":  # Publish's addresses: the note's path, `+` for a space;
             urls += [text_of(meta.get("permalink")), relative]  # a permalink goes first
         for key in ("aliases", "alias", "redirect_from") if flavour == "obsidian" \
@@ -852,11 +882,22 @@ class MarkdownSite:
             url = text_of(meta.get("url")) or f"/{folder}/"
         elif flavour == "docusaurus":
             url = self._docusaurus_url(folder, {"slug": meta.get("slug")})
+        elif flavour == "nuxt":
+            url = self._nuxt_address(path.parent)
         else:
             url = f"/{folder}/"
         urls = [url, *self._old_urls(path, meta)[1:]]
         urls = [url if url.startswith(("/", "http")) else f"/{url}" for url in urls if url]
         return [url for url in urls if url.strip("/")]  # the home page stays the home page
+
+    def _nuxt_address(self, path: Path) -> str:
+        """Where Nuxt Content publishes a page or folder: each name without its ordering
+        number, no `.md` and no trailing slash (`/for-users/resources/troubleshooting`)."""
+        relative = path.relative_to(self.site.content)
+        parts = [nuxt_name(part) for part in relative.parts]
+        if path.is_file():
+            parts[-1] = nuxt_name(path.stem)
+        return "/" + "/".join(parts)
 
     def _jekyll_url(self, path: Path, meta: dict[str, Any]) -> str:
         permalink = text_of(meta.get("permalink"))

@@ -155,3 +155,41 @@ def test_a_number_is_a_prefix_only_where_the_folder_numbers_its_files(
         articles / "security/2-factor-authentication.md").read_text()
     assert "title: Install\n" in (articles / "guides/install.md").read_text()
     assert (articles / "guides/set-up.md").is_file()
+
+
+def test_a_nuxt_content_folder_drops_its_ordering_numbers(
+        tmp_path: Path, project: Path, run_import: Callable[..., Any]) -> None:
+    """Misskey Hub's `content/ko/docs` (Nuxt Content): `2.for-users/4.resources/
+    1.troubleshooting.md` is published at `/for-users/resources/troubleshooting`, and its
+    links are written to those addresses; `_dir.yml` names the folder."""
+    source = tmp_path / "docs"
+    pages = {
+        "2.for-users/_dir.yml": 'title: "Misskey 유저용"\n',
+        "2.for-users/1.index.md": "# 사용자 가이드\n\n이 섹션에서는 처음 사용하는 사람을 위한"
+                                  " 기능을 소개합니다.\n\n<MkIndex />\n",
+        "2.for-users/2.onboarding/3.join-server.md":
+            "# 서버에 가입하기\n\n[미스키스트](../resources/glossary/#미스키스트)를 보세요.\n",
+        "2.for-users/4.resources/1.troubleshooting.md":
+            "# 문제 해결\n\n[자주 묻는 질문](./faq.md)과 [가입](../onboarding/join-server)을"
+            " 보세요.\n",
+        "2.for-users/4.resources/faq.md": "# 자주 묻는 질문\n\n질문과 답변을 모았습니다.\n",
+        "2.for-users/4.resources/glossary.md": "# 용어집\n\n## 미스키스트\n\n사용자입니다.\n",
+        "3.for-admin/cli.md": "# 명령줄\n\n서버를 관리합니다.\n",
+        "3.for-admin/role.md": "# 역할\n\n역할을 만듭니다.\n",
+    }
+    for name, text in pages.items():
+        (source / name).parent.mkdir(parents=True, exist_ok=True)
+        (source / name).write_text(text, encoding="utf-8")
+    result = run_import(str(source))
+    assert result.exit_code == 0, result.output
+    articles = project / "content/articles/for-users"
+    assert sorted(p.name for p in articles.iterdir()) == [
+        "faq.md", "glossary.md", "join-server.md", "sayongja-gaideu.md", "troubleshooting.md"]
+    troubleshooting = (articles / "troubleshooting.md").read_text()
+    assert "[자주 묻는 질문](faq.md)과 [가입](join-server.md)을" in troubleshooting
+    assert "- /for-users/resources/troubleshooting\n" in troubleshooting
+    assert "[미스키스트](glossary.md#미스키스트)" in (articles / "join-server.md").read_text()
+    assert "- /for-users\n" in (articles / "sayongja-gaideu.md").read_text()
+    assert "for-users:\n  title: Misskey 유저용\n" in (
+        project / "content/_data/categories.yml").read_text()
+    assert "leads to no imported article" not in result.output
