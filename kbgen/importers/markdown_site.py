@@ -543,7 +543,8 @@ class MarkdownSite:
                                  None)),
             status="draft" if draft else "published", unlisted=unlisted,
             old_urls=old_urls, link_keys=[path.resolve().as_posix(),  # and as `/a/b.md`:
-                                          "/" + path.relative_to(site.content).as_posix()],
+                                          "/" + path.relative_to(site.content).as_posix()]
+            + (self._nuxt_keys(old_urls[0]) if site.flavour == "nuxt" and old_urls else []),
             base=path.parent, warnings=warnings)
         export.articles.append(article)
 
@@ -882,8 +883,8 @@ class MarkdownSite:
             url = text_of(meta.get("url")) or f"/{folder}/"
         elif flavour == "docusaurus":
             url = self._docusaurus_url(folder, {"slug": meta.get("slug")})
-        elif flavour == "nuxt":
-            url = self._nuxt_address(path.parent)
+        elif flavour == "nuxt":  # relative links start from the folder
+            url = self._nuxt_address(path.parent) + "/"
         else:
             url = f"/{folder}/"
         urls = [url, *self._old_urls(path, meta)[1:]]
@@ -898,6 +899,17 @@ class MarkdownSite:
         if path.is_file():
             parts[-1] = nuxt_name(path.stem)
         return "/" + "/".join(parts)
+
+    def _nuxt_keys(self, address: str) -> list[str]:
+        """Other ways Nuxt Content pages link to the page at `address`: by its file without
+        the ordering number (`./oauth.md` for `3.oauth.md`), and from the root of the content
+        folder when the imported folder is part of the address (`/docs/for-users/note/` for
+        a `docs` folder)."""
+        keys = [address.rstrip("/") + ".md"]
+        name = self.site.content.name
+        if name and name != "content":
+            keys.append(f"/{name}{address}")
+        return keys
 
     def _jekyll_url(self, path: Path, meta: dict[str, Any]) -> str:
         permalink = text_of(meta.get("permalink"))

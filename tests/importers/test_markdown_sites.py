@@ -172,10 +172,15 @@ def test_a_nuxt_content_folder_drops_its_ordering_numbers(
         "2.for-users/4.resources/1.troubleshooting.md":
             "# 문제 해결\n\n[자주 묻는 질문](./faq.md)과 [가입](../onboarding/join-server)을"
             " 보세요.\n",
-        "2.for-users/4.resources/faq.md": "# 자주 묻는 질문\n\n질문과 답변을 모았습니다.\n",
+        "2.for-users/2.onboarding/1.index.md":
+            "# 시작하기\n\n처음이라면 [가입](./join-server.md)부터 하고 [용어](../resources/"
+            "glossary/)를 읽으세요.\n",
+        "2.for-users/4.resources/faq.md": "# 자주 묻는 질문\n\n[가입](/docs/for-users/"
+                                          "onboarding/join-server/)을 먼저 하세요.\n",
         "2.for-users/4.resources/glossary.md": "# 용어집\n\n## 미스키스트\n\n사용자입니다.\n",
         "3.for-admin/cli.md": "# 명령줄\n\n서버를 관리합니다.\n",
         "3.for-admin/role.md": "# 역할\n\n역할을 만듭니다.\n",
+        "3.for-admin/search.md": "# 검색\n\n검색을 설정합니다.\n",
     }
     for name, text in pages.items():
         (source / name).parent.mkdir(parents=True, exist_ok=True)
@@ -184,12 +189,16 @@ def test_a_nuxt_content_folder_drops_its_ordering_numbers(
     assert result.exit_code == 0, result.output
     articles = project / "content/articles/for-users"
     assert sorted(p.name for p in articles.iterdir()) == [
-        "faq.md", "glossary.md", "join-server.md", "sayongja-gaideu.md", "troubleshooting.md"]
+        "faq.md", "glossary.md", "join-server.md", "sayongja-gaideu.md", "sijaghagi.md",
+        "troubleshooting.md"]
     troubleshooting = (articles / "troubleshooting.md").read_text()
     assert "[자주 묻는 질문](faq.md)과 [가입](join-server.md)을" in troubleshooting
     assert "- /for-users/resources/troubleshooting\n" in troubleshooting
     assert "[미스키스트](glossary.md#미스키스트)" in (articles / "join-server.md").read_text()
-    assert "- /for-users\n" in (articles / "sayongja-gaideu.md").read_text()
+    assert "- /for-users/\n" in (articles / "sayongja-gaideu.md").read_text()
+    assert "[가입](join-server.md)부터 하고 [용어](glossary.md)를" in (
+        articles / "sijaghagi.md").read_text()
+    assert "[가입](join-server.md)을" in (articles / "faq.md").read_text()
     assert "for-users:\n  title: Misskey 유저용\n" in (
         project / "content/_data/categories.yml").read_text()
     assert "leads to no imported article" not in result.output
