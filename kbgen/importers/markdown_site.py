@@ -35,8 +35,11 @@ from kbgen.importers.wikilinks import WikiLinks
 
 NAME = "markdown"
 SUFFIXES = (".md", ".markdown", ".mdx")
-IGNORED_DIRS = {".git", "node_modules", "vendor", "_site", "public", "site", "build",
-                ".docusaurus", "resources"}
+IGNORED_DIRS = {".git", "node_modules", "vendor"}
+"""Folders that hold no page wherever they are."""
+BUILD_DIRS = {"_site", "public", "site", "build", ".docusaurus", "resources"}
+"""Folders where generators write what they build: no pages at the top of the site or where
+they hold built HTML, but a section anywhere else (Misskey's `install/resources/nginx.md`)."""
 PAGES = {"index", "_index", "readme"}
 """File names that are a section's or the site's own page, not an article."""
 SITE_PAGES = {"404", "search", "tags"}
@@ -181,9 +184,14 @@ def _markdown_files(site_root: Path, content: Path, skip_underscore: bool = Fals
     """The Markdown files under `content`; those of Jekyll's own `_folders` (layouts,
     includes, data) go to `left` when it is given."""
     found = []
+    built: dict[Path, bool] = {}
     for path in sorted(content.rglob("*")):
         parts = path.relative_to(content).parts
         if any(part in IGNORED_DIRS or part.startswith(".") for part in parts[:-1]):
+            continue
+        if any(part in BUILD_DIRS and (depth == 0 or _holds_html(
+                content.joinpath(*parts[:depth + 1]), built))
+               for depth, part in enumerate(parts[:-1])):
             continue
         if skip_underscore and parts[0].startswith("_") and parts[0] not in (keep or set()):
             if left is not None and path.suffix.lower() in SUFFIXES and len(parts) > 1:
@@ -193,6 +201,13 @@ def _markdown_files(site_root: Path, content: Path, skip_underscore: bool = Fals
                 and path.resolve().is_relative_to(site_root.resolve()):  # no link out
             found.append(path)
     return found
+
+
+def _holds_html(folder: Path, seen: dict[Path, bool]) -> bool:
+    """`folder` holds built pages (an `.html` file directly in it), remembered in `seen`."""
+    if folder not in seen:
+        seen[folder] = any(folder.glob("*.html"))
+    return seen[folder]
 
 
 def split(text: str) -> tuple[dict[str, Any] | None, str, str | None]:

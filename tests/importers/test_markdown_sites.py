@@ -202,3 +202,23 @@ def test_a_nuxt_content_folder_drops_its_ordering_numbers(
     assert "for-users:\n  title: Misskey 유저용\n" in (
         project / "content/_data/categories.yml").read_text()
     assert "leads to no imported article" not in result.output
+
+
+def test_a_section_named_like_a_build_folder_is_imported(
+        tmp_path: Path, project: Path, run_import: Callable[..., Any]) -> None:
+    """Misskey Hub's `install/resources/nginx.md` was left out without a word, as if it
+    were Hugo's `resources/` build folder; a build folder at the top or beside built HTML
+    still is."""
+    source = tmp_path / "help"
+    pages = {"install/resources/nginx.md": "# Nginx\n\nPut nginx in front of the server.\n",
+             "install/docker.md": "# Docker\n\nRun it with Docker Compose.\n",
+             "public/copied.md": "# Copied\n\nA copy the old build made.\n",
+             "install/build/index.html": "<p>built</p>\n",
+             "install/build/stale.md": "# Stale\n\nA copy the old build made.\n"}
+    for name, text in pages.items():
+        (source / name).parent.mkdir(parents=True, exist_ok=True)
+        (source / name).write_text(text, encoding="utf-8")
+    result = run_import(str(source), "--from", "markdown")
+    assert result.exit_code == 0, result.output
+    articles = project / "content/articles/install"
+    assert sorted(p.name for p in articles.iterdir()) == ["docker.md", "nginx.md"]
