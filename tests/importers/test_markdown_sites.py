@@ -91,6 +91,11 @@ def test_unique_names_use_the_qualifier_then_numbers() -> None:
     ("<style>\n#TableOfContents ul ul ul {display: none}\n</style>\n\n## Get\n", "\n## Get\n",
      ["removed: <style> block (the old site's styling) (1×)"]),
     ("```html\n<style>p {}</style>\n```\n", "```html\n<style>p {}</style>\n```\n", []),
+    # Misskey Hub's MFM page: a component opened and closed on its line (38×) was shown as text
+    ('```\n@ai\n```\n\n<MfmPreview text="@ai"></MfmPreview>\n\n## Next\n',
+     "```\n@ai\n```\n\n## Next\n", ["removed: MDX/JSX component tag (its text kept) (1×)"]),
+    ("<Badge type=\"tip\">New</Badge>\n", "New\n",
+     ["removed: MDX/JSX component tag (its text kept) (1×)"]),
 ])
 def test_template_tags_are_removed_outside_code(text: str, cleaned: str,
                                                 notes: list[str]) -> None:
