@@ -114,6 +114,10 @@ def test_links_and_images_go_through_the_resolver() -> None:
     ('!!! tip "Before"\n\n    Charge your phone. More.\n', "Charge your phone."),
     ("*[image: menu]*\n\nSee [the guide](x.md) first!\n", "See the guide first!"),
     ("## Steps\n\n```\ncode.\n```\n\nDo **this**.", "Do this."),
+    # Misskey Hub: a hard line break and an escaped `@` are no text of the sentence
+    ("[docker.yml](https://e.example/docker.yml)에\\\nGitHub Action을 설명합니다.",
+     "docker.yml에 GitHub Action을 설명합니다."),
+    ("@syuilo\\@misskey.io로 보내 주세요.", "@syuilo@misskey.io로 보내 주세요."),
 ])
 def test_a_summary_is_the_first_sentence_of_text(body: str, summary: str) -> None:
     assert first_sentence(body) == summary
