@@ -124,6 +124,15 @@ def site_of(root: Path) -> Site:
     return Site("markdown", root, root, {}, [root])
 
 
+def heading_text(markdown: str) -> str:
+    """A page's first heading as a plain title: ``# `main` `` -> `main`, `# **Pairing**
+    [guide](x.md) {#pair}` -> `Pairing guide` (a title is plain text)."""
+    text = re.sub(r"\s*\{[#.][^{}]*\}\s*$", "", markdown)
+    text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"(`+)(.+?)\1", r"\2", text)
+    return re.sub(r"(\*\*|__)(.+?)\1", r"\2", text).strip()
+
+
 def _is_nuxt_content(root: Path) -> bool:
     """A folder of Nuxt Content pages (Misskey Hub's `content/ko/docs`): a folder's
     `_dir.yml` or `.navigation.yml` in it, at most three levels down."""
@@ -522,7 +531,7 @@ class MarkdownSite:
         title = (listed.title if listed else None) or text_of(meta.get("title"))
         heading = _HEADING.match(body)
         if not title and heading:
-            title = heading.group(1).strip()
+            title = heading_text(heading.group(1))
         if not title and self.site.flavour == "obsidian":
             title = stem  # Obsidian's title is the file name, as written
         if not title:
