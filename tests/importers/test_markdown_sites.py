@@ -185,7 +185,9 @@ def test_a_nuxt_content_folder_drops_its_ordering_numbers(
             "# 시작하기\n\n처음이라면 [가입](./join-server.md)부터 하고 [용어](../resources/"
             "glossary/)를 읽으세요.\n",
         "2.for-users/4.resources/faq.md": "# 자주 묻는 질문\n\n[가입](/docs/for-users/"
-                                          "onboarding/join-server/)을 먼저 하세요.\n",
+                                          "onboarding/join-server/)을 먼저 하세요."
+                                          " [아래](#MFM_구문)를 보세요.\n\n## MFM 구문\n\n"
+                                          "굵게.\n\n## MFM 예시\n\n예.\n",
         "2.for-users/4.resources/glossary.md": "# 용어집\n\n## 미스키스트\n\n사용자입니다.\n",
         "3.for-admin/cli.md": "# 명령줄\n\n서버를 관리합니다.\n",
         "3.for-admin/role.md": "# 역할\n\n역할을 만듭니다.\n",
@@ -208,6 +210,7 @@ def test_a_nuxt_content_folder_drops_its_ordering_numbers(
     assert "[가입](join-server.md)부터 하고 [용어](glossary.md)를" in (
         articles / "sijaghagi.md").read_text()
     assert "[가입](join-server.md)을" in (articles / "faq.md").read_text()
+    assert "[아래](#mfm-구문)를" in (articles / "faq.md").read_text()  # the heading's id
     assert "for-users:\n  title: Misskey 유저용\n" in (
         project / "content/_data/categories.yml").read_text()
     assert "leads to no imported article" not in result.output
