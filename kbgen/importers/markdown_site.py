@@ -133,6 +133,18 @@ def heading_text(markdown: str) -> str:
     return re.sub(r"(\*\*|__)(.+?)\1", r"\2", text).strip()
 
 
+def nuxt_data_pages(root: Path) -> list[tuple[str, str]]:
+    """(file, why) of each page Nuxt Content publishes from YAML or JSON (Misskey Hub's
+    `stepped-guides/how-to-enable-2fa.yml`): not imported, so the import says so."""
+    return [(path.relative_to(root).as_posix(),
+             "a page Nuxt Content makes from YAML or JSON, not Markdown: not imported (write"
+             " it as an article; its title and text are in the file)")
+            for path in sorted(root.rglob("*"))
+            if path.suffix in (".yml", ".yaml", ".json") and path.name not in NUXT_FOLDER_FILES
+            and path.is_file() and not any(part.startswith(".") or part in IGNORED_DIRS
+                                           for part in path.relative_to(root).parts[:-1])]
+
+
 def _is_nuxt_content(root: Path) -> bool:
     """A folder of Nuxt Content pages (Misskey Hub's `content/ko/docs`): a folder's
     `_dir.yml` or `.navigation.yml` in it, at most three levels down."""
@@ -340,6 +352,8 @@ class MarkdownSite:
             article.name = languages.strip_suffix(article.name, codes)
         export.translations = self._translations(codes)
         _originals_by_address(export)
+        if site.flavour == "nuxt":
+            export.skipped += nuxt_data_pages(site.root)
         for path in left:
             folder = path.relative_to(site.content).parts[0]
             export.skipped.append((path.relative_to(site.root).as_posix(),

@@ -192,6 +192,8 @@ def test_a_nuxt_content_folder_drops_its_ordering_numbers(
         "3.for-admin/cli.md": "# 명령줄\n\n서버를 관리합니다.\n",
         "3.for-admin/role.md": "# 역할\n\n역할을 만듭니다.\n",
         "3.for-admin/search.md": "# `npm start` 및 **접속** 오류\n\n검색을 설정합니다.\n",
+        "2.for-users/5.stepped-guides/how-to-enable-2fa.yml":
+            'title: "2단계 인증"\nbody: |\n  설정\n',
     }
     for name, text in pages.items():
         (source / name).parent.mkdir(parents=True, exist_ok=True)
@@ -214,6 +216,8 @@ def test_a_nuxt_content_folder_drops_its_ordering_numbers(
     assert "for-users:\n  title: Misskey 유저용\n" in (
         project / "content/_data/categories.yml").read_text()
     assert "leads to no imported article" not in result.output
+    assert "2.for-users/5.stepped-guides/how-to-enable-2fa.yml: a page Nuxt Content makes from" \
+        " YAML or JSON, not Markdown: not imported" in result.output
     assert "title: npm start 및 접속 오류\n" in (  # a heading is a plain title
         project / "content/articles/for-admin/search.md").read_text()
 
