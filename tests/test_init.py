@@ -342,3 +342,31 @@ def test_no_site_turns_on_search_suggestions() -> None:
     worker returns no suggestions, so neither the sample nor a new site asks for them."""
     for config in (REPO / "mkdocs.yml", SCAFFOLD_DIR / "mkdocs.yml.tmpl"):
         assert "search.suggest" not in config.read_text(encoding="utf-8"), config
+
+
+def test_inits_english_contact_wording_is_pointed_out_on_a_site_in_another_language(
+        tmp_path: Path) -> None:
+    """A Korean help centre (Misskey Hub imported, `languages: [ko]`) showed init's "Customer
+    support", its three have-ready items and "Help with ..." in English on the contact page."""
+    target = tmp_path / "help"
+    assert init([str(target), *FLAGS]).exit_code == 0
+    settings = target / "mkdocs.yml"
+    settings.write_text(settings.read_text().replace("\n  kb:\n", "\n  kb:\n    languages: [ko]\n"))
+
+    def told() -> list[str]:
+        output = CliRunner().invoke(cli, ["check", "-f", str(settings)]).output
+        return [line.split(": warning: ")[0].rsplit(":", 1)[1] for line in output.splitlines()
+                if "kbgen init's English example text, on a site in Korean" in line]
+
+    assert told() == ["5", "7", "21", "22", "23"]
+    contact = target / "content/_data/contact.yml"
+    text = contact.read_text()
+    for english, korean in [("Help with Acme Ltd Help Centre", "Acme 도움말 문의"),
+                            ("Customer support", "고객 지원"),
+                            ("The e-mail address you use to sign in", "로그인 이메일 주소"),
+                            ("Your customer or order number, if you have one", "주문 번호"),
+                            ("The exact error message on the screen, if there is one", "오류")]:
+        assert english in text
+        text = text.replace(english, korean)
+    contact.write_text(text)
+    assert told() == []

@@ -12,6 +12,7 @@ from kbgen.build.memo import Memo
 from kbgen.core import gate
 from kbgen.core.build_day import build_day
 from kbgen.core.config import KbConfig
+from kbgen.core.init_wording import init_wording
 from kbgen.core.known_issues import issue_problems
 from kbgen.core.links import Link, anchors_of, find_links, resolve
 from kbgen.core.model import Article, KnowledgeBase, Page
@@ -295,6 +296,12 @@ def unpublished_categories(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Pro
                           " page and its title is not shown until one is published")
 
 
+def init_english(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
+    """`kbgen init`'s English contact wording on a site in another language."""
+    if ctx.config.languages:
+        yield from init_wording(ctx.content_dir, ctx.config.languages[0])
+
+
 def duplicates(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
     """Published articles that describe the same problem."""
     pairs = likely_duplicates(kb.public_articles(), ctx.config.duplicate_threshold)
@@ -322,7 +329,7 @@ CHECKS: list[Check] = [article_paths, one_source_per_page, categories, unique_sl
 GATE_CHECKS: list[Check] = [publishing_gate]
 """What must never be published; `kbgen build` may run it beside the rendering."""
 REVIEW_CHECKS: list[Check] = [duplicates, stale, unpublished_categories, searchable,
-                               described]
+                               described, init_english]
 """Advice for authors in `kbgen check` only: it never blocks publishing a fix elsewhere."""
 
 

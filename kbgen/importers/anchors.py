@@ -14,7 +14,9 @@ from kbgen.core.frontmatter import split_front_matter
 from kbgen.core.links import anchors_of, find_links, resolve
 from kbgen.importers.plan import PlannedArticle
 
-_LOOSE = re.compile(r"[^0-9a-z]+")
+_LOOSE = re.compile(r"[\W_]+")
+"""What an anchor may differ in: punctuation and spaces, not letters of any script
+(`#redis에 연결할 수 없음` is `#redis에-연결할-수-없음`, Misskey Hub)."""
 _NUMBERED = re.compile(r"[_-]\d+$")
 
 

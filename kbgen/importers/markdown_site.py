@@ -35,8 +35,11 @@ from kbgen.importers.wikilinks import WikiLinks
 
 NAME = "markdown"
 SUFFIXES = (".md", ".markdown", ".mdx")
-IGNORED_DIRS = {".git", "node_modules", "vendor", "_site", "public", "site", "build",
-                ".docusaurus", "resources"}
+IGNORED_DIRS = {".git", "node_modules", "vendor"}
+"""Folders that hold no page wherever they are."""
+BUILD_DIRS = {"_site", "public", "site", "build", ".docusaurus", "resources"}
+"""Folders where generators write what they build: no pages at the top of the site or where
+they hold built HTML, but a section anywhere else (Misskey's `install/resources/nginx.md`)."""
 PAGES = {"index", "_index", "readme"}
 """File names that are a section's or the site's own page, not an article."""
 SITE_PAGES = {"404", "search", "tags"}
@@ -57,6 +60,16 @@ _FRONT = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n(.*?)^\1[ \t]*\r?$\n?", re.M | re
 _HEADING = re.compile(r"\A\s*#[ \t]+(.+?)[ \t#]*\n")
 _POST_NAME = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-(.+)$")
 _NUMBER_PREFIX = re.compile(r"^\d+[-_. ]+")
+NUXT_FOLDER_FILES = ("_dir.yml", ".navigation.yml")
+"""Nuxt Content's settings of a folder (its title in the navigation): they mark its sites."""
+
+
+def nuxt_name(name: str) -> str:
+    """A file or folder name as Nuxt Content publishes it: without the number that orders
+    it (`2.for-users` -> `for-users`, `1.index` -> `index`); a version (`1.2`) is kept."""
+    if re.fullmatch(r"\d+(\.\d+)*(\.x)?", name):
+        return name
+    return re.sub(r"^\d+\.", "", name, count=1) or name
 
 
 @dataclass
@@ -106,7 +119,37 @@ def site_of(root: Path) -> Site:
     if (root / ".obsidian").is_dir() or (root / "publish.js").is_file() \
             or (root / "publish.css").is_file():
         return Site("obsidian", root, root, {}, [root])  # a vault published with Obsidian Publish
+    if _is_nuxt_content(root):
+        return Site("nuxt", root, root, {}, [root])
     return Site("markdown", root, root, {}, [root])
+
+
+def heading_text(markdown: str) -> str:
+    """A page's first heading as a plain title: ``# `main` `` -> `main`, `# **Pairing**
+    [guide](x.md) {#pair}` -> `Pairing guide` (a title is plain text)."""
+    text = re.sub(r"\s*\{[#.][^{}]*\}\s*$", "", markdown)
+    text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"(`+)(.+?)\1", r"\2", text)
+    return re.sub(r"(\*\*|__)(.+?)\1", r"\2", text).strip()
+
+
+def nuxt_data_pages(root: Path) -> list[tuple[str, str]]:
+    """(file, why) of each page Nuxt Content publishes from YAML or JSON (Misskey Hub's
+    `stepped-guides/how-to-enable-2fa.yml`): not imported, so the import says so."""
+    return [(path.relative_to(root).as_posix(),
+             "a page Nuxt Content makes from YAML or JSON, not Markdown: not imported (write"
+             " it as an article; its title and text are in the file)")
+            for path in sorted(root.rglob("*"))
+            if path.suffix in (".yml", ".yaml", ".json") and path.name not in NUXT_FOLDER_FILES
+            and path.is_file() and not any(part.startswith(".") or part in IGNORED_DIRS
+                                           for part in path.relative_to(root).parts[:-1])]
+
+
+def _is_nuxt_content(root: Path) -> bool:
+    """A folder of Nuxt Content pages (Misskey Hub's `content/ko/docs`): a folder's
+    `_dir.yml` or `.navigation.yml` in it, at most three levels down."""
+    return any(any(root.glob("/".join(["*"] * depth + [name])))
+               for depth in range(4) for name in NUXT_FOLDER_FILES)
 
 
 def hugo_languages(root: Path, config: dict[str, Any]) -> dict[str, Path]:
@@ -162,9 +205,14 @@ def _markdown_files(site_root: Path, content: Path, skip_underscore: bool = Fals
     """The Markdown files under `content`; those of Jekyll's own `_folders` (layouts,
     includes, data) go to `left` when it is given."""
     found = []
+    built: dict[Path, bool] = {}
     for path in sorted(content.rglob("*")):
         parts = path.relative_to(content).parts
         if any(part in IGNORED_DIRS or part.startswith(".") for part in parts[:-1]):
+            continue
+        if any(part in BUILD_DIRS and (depth == 0 or _holds_html(
+                content.joinpath(*parts[:depth + 1]), built))
+               for depth, part in enumerate(parts[:-1])):
             continue
         if skip_underscore and parts[0].startswith("_") and parts[0] not in (keep or set()):
             if left is not None and path.suffix.lower() in SUFFIXES and len(parts) > 1:
@@ -174,6 +222,13 @@ def _markdown_files(site_root: Path, content: Path, skip_underscore: bool = Fals
                 and path.resolve().is_relative_to(site_root.resolve()):  # no link out
             found.append(path)
     return found
+
+
+def _holds_html(folder: Path, seen: dict[Path, bool]) -> bool:
+    """`folder` holds built pages (an `.html` file directly in it), remembered in `seen`."""
+    if folder not in seen:
+        seen[folder] = any(folder.glob("*.html"))
+    return seen[folder]
 
 
 def split(text: str) -> tuple[dict[str, Any] | None, str, str | None]:
@@ -297,6 +352,8 @@ class MarkdownSite:
             article.name = languages.strip_suffix(article.name, codes)
         export.translations = self._translations(codes)
         _originals_by_address(export)
+        if site.flavour == "nuxt":
+            export.skipped += nuxt_data_pages(site.root)
         for path in left:
             folder = path.relative_to(site.content).parts[0]
             export.skipped.append((path.relative_to(site.root).as_posix(),
@@ -412,7 +469,7 @@ class MarkdownSite:
                                    " `categories`): its title and description are the"
                                    " category's"))
             return
-        stem = path.stem
+        stem = nuxt_name(path.stem) if self.site.flavour == "nuxt" else path.stem
         root = self._root_of(path)
         folder = path.parent.relative_to(root).parts
         category = folder[0] if folder else None
@@ -488,7 +545,7 @@ class MarkdownSite:
         title = (listed.title if listed else None) or text_of(meta.get("title"))
         heading = _HEADING.match(body)
         if not title and heading:
-            title = heading.group(1).strip()
+            title = heading_text(heading.group(1))
         if not title and self.site.flavour == "obsidian":
             title = stem  # Obsidian's title is the file name, as written
         if not title:
@@ -524,7 +581,8 @@ class MarkdownSite:
                                  None)),
             status="draft" if draft else "published", unlisted=unlisted,
             old_urls=old_urls, link_keys=[path.resolve().as_posix(),  # and as `/a/b.md`:
-                                          "/" + path.relative_to(site.content).as_posix()],
+                                          "/" + path.relative_to(site.content).as_posix()]
+            + (self._nuxt_keys(old_urls[0]) if site.flavour == "nuxt" and old_urls else []),
             base=path.parent, warnings=warnings)
         export.articles.append(article)
 
@@ -627,6 +685,8 @@ class MarkdownSite:
         prefix only when the folder numbers two or more (`2-factor authentication.md` alone
         keeps its 2)."""
         name = path.stem if path.is_file() else path.name
+        if self.site.flavour == "nuxt":
+            return nuxt_name(name)
         stripped = _NUMBER_PREFIX.sub("", name)
         if stripped == name or not stripped:
             return name
@@ -665,6 +725,13 @@ class MarkdownSite:
                     str(entry.get("pageRef") or "").strip("/") == relative:
                 title = text_of(entry.get("name")) or title  # the menu's name for the section
                 order = entry.get("weight", order)
+        for nuxt_file in NUXT_FOLDER_FILES if self.site.flavour == "nuxt" else ():
+            if (folder / nuxt_file).is_file():
+                data = _read_config(folder / nuxt_file)
+                shown = data.get("navigation")
+                title = text_of(data.get("title")) or text_of(
+                    shown.get("title") if isinstance(shown, dict) else None) or title
+                description = text_of(data.get("description")) or description
         for label_file in ("_category_.json", "_category_.yml", "_category_.yaml"):
             if (folder / label_file).is_file():
                 data = _read_config(folder / label_file) if not label_file.endswith("json") \
@@ -806,6 +873,8 @@ class MarkdownSite:
             urls.append(self._docusaurus_url(relative, meta))
         elif flavour == "mkdocs":
             urls.append(f"/{relative}/")
+        elif flavour == "nuxt":
+            urls.append(self._nuxt_address(path))
         elif flavour == "obsidian":  # Publish's addresses: the note's path, `+` for a space;
             urls += [text_of(meta.get("permalink")), relative]  # a permalink goes first
         for key in ("aliases", "alias", "redirect_from") if flavour == "obsidian" \
@@ -852,11 +921,33 @@ class MarkdownSite:
             url = text_of(meta.get("url")) or f"/{folder}/"
         elif flavour == "docusaurus":
             url = self._docusaurus_url(folder, {"slug": meta.get("slug")})
+        elif flavour == "nuxt":  # relative links start from the folder
+            url = self._nuxt_address(path.parent) + "/"
         else:
             url = f"/{folder}/"
         urls = [url, *self._old_urls(path, meta)[1:]]
         urls = [url if url.startswith(("/", "http")) else f"/{url}" for url in urls if url]
         return [url for url in urls if url.strip("/")]  # the home page stays the home page
+
+    def _nuxt_address(self, path: Path) -> str:
+        """Where Nuxt Content publishes a page or folder: each name without its ordering
+        number, no `.md` and no trailing slash (`/for-users/resources/troubleshooting`)."""
+        relative = path.relative_to(self.site.content)
+        parts = [nuxt_name(part) for part in relative.parts]
+        if path.is_file():
+            parts[-1] = nuxt_name(path.stem)
+        return "/" + "/".join(parts)
+
+    def _nuxt_keys(self, address: str) -> list[str]:
+        """Other ways Nuxt Content pages link to the page at `address`: by its file without
+        the ordering number (`./oauth.md` for `3.oauth.md`), and from the root of the content
+        folder when the imported folder is part of the address (`/docs/for-users/note/` for
+        a `docs` folder)."""
+        keys = [address.rstrip("/") + ".md"]
+        name = self.site.content.name
+        if name and name != "content":
+            keys.append(f"/{name}{address}")
+        return keys
 
     def _jekyll_url(self, path: Path, meta: dict[str, Any]) -> str:
         permalink = text_of(meta.get("permalink"))

@@ -36,6 +36,10 @@ _STYLE = re.compile(r"^[ \t]*<style\b[^>]*>.*?</style>[ \t]*\n?", re.S | re.M | 
 API pages hide part of their table of contents so); kbgen removes it when it publishes, with
 a warning per page that `--strict` refuses, so the import removes it and says so once."""
 _JSX = re.compile(r"^[ \t]*</?[A-Z][A-Za-z0-9.]*(?:\s[^>]*)?/?>[ \t]*$", re.M)
+_JSX_ON_ITS_LINE = re.compile(r"^[ \t]*<([A-Z][A-Za-z0-9.]*)(?:\s[^<>]*)?>([^<>\n]*)</\1>[ \t]*$",
+                              re.M)
+"""A component opened and closed on one line of its own (`<MfmPreview text="@ai"></MfmPreview>`,
+`<Badge>New</Badge>`): its text kept."""
 _ADMONITION = re.compile(r"^([ \t]*):{3,}(\w+)[ \t]*([^\n]*)\n((?:(?![ \t]*:{3,})[^\n]*\n)*?)"
                          r"\1:{3,}[ \t]*$", re.M)
 """A Docusaurus admonition with no other inside (`:::note` ... `:::`), at any indent (inside a
@@ -146,6 +150,7 @@ def clean_markup(text: str, link_for: Callable[[str], str]) -> tuple[str, list[s
                                           r"\1"), part)
         part = _TAB_ITEM.sub(_tab_label(count("Docusaurus tab (its label kept over its text)")),
                              part)
+        part = _JSX_ON_ITS_LINE.sub(count("MDX/JSX component tag (its text kept)", r"\2"), part)
         part = _JSX.sub(count("MDX/JSX component tag (its text kept)"), part)  # before the
         part = _EMBED.sub(_embed_link, part)  # placeholders, or `<Tabs>` is shown as text
         part = _PSEUDO_TAG.sub(_pseudo_tag, part)

@@ -143,7 +143,9 @@ def shorten(text: str, limit: int) -> str:
     return cut + "…"
 
 
-_MARKUP = [(re.compile(r"```.*?```", re.S), " "), (re.compile(r"!\[[^\]]*\]\([^)]*\)"), " "),
+_MARKUP = [(re.compile(r"\\$", re.M), ""),  # a hard line break (`...에\`, Misskey Hub)
+           (re.compile(r"\\([!-/:-@\[-`{-~])"), r"\1"),  # an escaped character: itself
+           (re.compile(r"```.*?```", re.S), " "), (re.compile(r"!\[[^\]]*\]\([^)]*\)"), " "),
            (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),
            (re.compile(r"^(?:#+ |!!! |\?\?\?\+? |\*\[image: ).*$", re.M), " "),
            (re.compile(r"^[ \t]*(?:[-*+]|\d+\.)[ \t]+", re.M), " "),

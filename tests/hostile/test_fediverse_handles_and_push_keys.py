@@ -35,6 +35,13 @@ def pem_line(lines: tuple[str, ...]) -> str:
 # (case, body, kind refused or None when published as it is)
 CASES = [
     ("handle in prose", f"{ABOUT}\n\nTranslate `@Gargron@mastodon.social` to a URL.", None),
+    ("handle beside the program's name with a Korean particle (Misskey Hub)",
+     "Misskey의 계정은 어느 서버에서나 찾을 수 있습니다.\n\n@syuilo@misskey.io로 보내 주세요.",
+     None),
+    ("handle beside the program's name with a Japanese particle",
+     "これはMastodonのアカウントです。\n\n@Gargron@mastodon.socialをフォローしてください。", None),
+    ("a longer ASCII word is no program's name", "Misskeyfan tips.\n\nAsk @janedoe@acme-corp.com.",
+     "e-mail address"),
     ("webfinger subject", f"{ABOUT}\n\n    \"subject\": \"acct:Gargron@mastodon.social\"", None),
     ("acct query", f"{ABOUT}\n\nCall `/api/v1/accounts/lookup?acct=trwnh@pixelfed.social`.",
      None),

@@ -91,6 +91,11 @@ def test_unique_names_use_the_qualifier_then_numbers() -> None:
     ("<style>\n#TableOfContents ul ul ul {display: none}\n</style>\n\n## Get\n", "\n## Get\n",
      ["removed: <style> block (the old site's styling) (1×)"]),
     ("```html\n<style>p {}</style>\n```\n", "```html\n<style>p {}</style>\n```\n", []),
+    # Misskey Hub's MFM page: a component opened and closed on its line (38×) was shown as text
+    ('```\n@ai\n```\n\n<MfmPreview text="@ai"></MfmPreview>\n\n## Next\n',
+     "```\n@ai\n```\n\n## Next\n", ["removed: MDX/JSX component tag (its text kept) (1×)"]),
+    ("<Badge type=\"tip\">New</Badge>\n", "New\n",
+     ["removed: MDX/JSX component tag (its text kept) (1×)"]),
 ])
 def test_template_tags_are_removed_outside_code(text: str, cleaned: str,
                                                 notes: list[str]) -> None:
@@ -109,6 +114,10 @@ def test_links_and_images_go_through_the_resolver() -> None:
     ('!!! tip "Before"\n\n    Charge your phone. More.\n', "Charge your phone."),
     ("*[image: menu]*\n\nSee [the guide](x.md) first!\n", "See the guide first!"),
     ("## Steps\n\n```\ncode.\n```\n\nDo **this**.", "Do this."),
+    # Misskey Hub: a hard line break and an escaped `@` are no text of the sentence
+    ("[docker.yml](https://e.example/docker.yml)에\\\nGitHub Action을 설명합니다.",
+     "docker.yml에 GitHub Action을 설명합니다."),
+    ("@syuilo\\@misskey.io로 보내 주세요.", "@syuilo@misskey.io로 보내 주세요."),
 ])
 def test_a_summary_is_the_first_sentence_of_text(body: str, summary: str) -> None:
     assert first_sentence(body) == summary
@@ -155,3 +164,79 @@ def test_a_number_is_a_prefix_only_where_the_folder_numbers_its_files(
         articles / "security/2-factor-authentication.md").read_text()
     assert "title: Install\n" in (articles / "guides/install.md").read_text()
     assert (articles / "guides/set-up.md").is_file()
+
+
+def test_a_nuxt_content_folder_drops_its_ordering_numbers(
+        tmp_path: Path, project: Path, run_import: Callable[..., Any]) -> None:
+    """Misskey Hub's `content/ko/docs` (Nuxt Content): `2.for-users/4.resources/
+    1.troubleshooting.md` is published at `/for-users/resources/troubleshooting`, and its
+    links are written to those addresses; `_dir.yml` names the folder."""
+    source = tmp_path / "docs"
+    pages = {
+        "2.for-users/_dir.yml": 'title: "Misskey 유저용"\n',
+        "2.for-users/1.index.md": "# 사용자 가이드\n\n이 섹션에서는 처음 사용하는 사람을 위한"
+                                  " 기능을 소개합니다.\n\n<MkIndex />\n",
+        "2.for-users/2.onboarding/3.join-server.md":
+            "# 서버에 가입하기\n\n[미스키스트](../resources/glossary/#미스키스트)를 보세요.\n",
+        "2.for-users/4.resources/1.troubleshooting.md":
+            "# 문제 해결\n\n[자주 묻는 질문](./faq.md)과 [가입](../onboarding/join-server)을"
+            " 보세요.\n",
+        "2.for-users/2.onboarding/1.index.md":
+            "# 시작하기\n\n처음이라면 [가입](./join-server.md)부터 하고 [용어](../resources/"
+            "glossary/)를 읽으세요.\n",
+        "2.for-users/4.resources/faq.md": "# 자주 묻는 질문\n\n[가입](/docs/for-users/"
+                                          "onboarding/join-server/)을 먼저 하세요."
+                                          " [아래](#MFM_구문)를 보세요.\n\n## MFM 구문\n\n"
+                                          "굵게.\n\n## MFM 예시\n\n예.\n",
+        "2.for-users/4.resources/glossary.md": "# 용어집\n\n## 미스키스트\n\n사용자입니다.\n",
+        "3.for-admin/cli.md": "# 명령줄\n\n서버를 관리합니다.\n",
+        "3.for-admin/role.md": "# 역할\n\n역할을 만듭니다.\n",
+        "3.for-admin/search.md": "# `npm start` 및 **접속** 오류\n\n검색을 설정합니다.\n",
+        "2.for-users/5.stepped-guides/how-to-enable-2fa.yml":
+            'title: "2단계 인증"\nbody: |\n  설정\n',
+    }
+    for name, text in pages.items():
+        (source / name).parent.mkdir(parents=True, exist_ok=True)
+        (source / name).write_text(text, encoding="utf-8")
+    result = run_import(str(source))
+    assert result.exit_code == 0, result.output
+    articles = project / "content/articles/for-users"
+    assert sorted(p.name for p in articles.iterdir()) == [
+        "faq.md", "glossary.md", "join-server.md", "sayongja-gaideu.md", "sijaghagi.md",
+        "troubleshooting.md"]
+    troubleshooting = (articles / "troubleshooting.md").read_text()
+    assert "[자주 묻는 질문](faq.md)과 [가입](join-server.md)을" in troubleshooting
+    assert "- /for-users/resources/troubleshooting\n" in troubleshooting
+    assert "[미스키스트](glossary.md#미스키스트)" in (articles / "join-server.md").read_text()
+    assert "- /for-users/\n" in (articles / "sayongja-gaideu.md").read_text()
+    assert "[가입](join-server.md)부터 하고 [용어](glossary.md)를" in (
+        articles / "sijaghagi.md").read_text()
+    assert "[가입](join-server.md)을" in (articles / "faq.md").read_text()
+    assert "[아래](#mfm-구문)를" in (articles / "faq.md").read_text()  # the heading's id
+    assert "for-users:\n  title: Misskey 유저용\n" in (
+        project / "content/_data/categories.yml").read_text()
+    assert "leads to no imported article" not in result.output
+    assert "2.for-users/5.stepped-guides/how-to-enable-2fa.yml: a page Nuxt Content makes from" \
+        " YAML or JSON, not Markdown: not imported" in result.output
+    assert "title: npm start 및 접속 오류\n" in (  # a heading is a plain title
+        project / "content/articles/for-admin/search.md").read_text()
+
+
+def test_a_section_named_like_a_build_folder_is_imported(
+        tmp_path: Path, project: Path, run_import: Callable[..., Any]) -> None:
+    """Misskey Hub's `install/resources/nginx.md` was left out without a word, as if it
+    were Hugo's `resources/` build folder; a build folder at the top or beside built HTML
+    still is."""
+    source = tmp_path / "help"
+    pages = {"install/resources/nginx.md": "# Nginx\n\nPut nginx in front of the server.\n",
+             "install/docker.md": "# Docker\n\nRun it with Docker Compose.\n",
+             "public/copied.md": "# Copied\n\nA copy the old build made.\n",
+             "install/build/index.html": "<p>built</p>\n",
+             "install/build/stale.md": "# Stale\n\nA copy the old build made.\n"}
+    for name, text in pages.items():
+        (source / name).parent.mkdir(parents=True, exist_ok=True)
+        (source / name).write_text(text, encoding="utf-8")
+    result = run_import(str(source), "--from", "markdown")
+    assert result.exit_code == 0, result.output
+    articles = project / "content/articles/install"
+    assert sorted(p.name for p in articles.iterdir()) == ["docker.md", "nginx.md"]

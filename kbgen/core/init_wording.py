@@ -1,0 +1,62 @@
+"""`kbgen init`'s English example wording still in the contact data of a site in another
+language: readers see it as it is, and screen readers speak it with the page's voice."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+
+from babel import Locale, UnknownLocaleError
+
+from kbgen.core.sources import Source
+from kbgen.errors import Problem
+
+CONTACT = "_data/contact.yml"
+TEMPLATE = Path(__file__).resolve().parents[1] / "scaffold" / "content" / f"{CONTACT}.tmpl"
+"""The contact data `kbgen init` writes (a template: `${...}` are the answers)."""
+_VALUE = re.compile(r"^\s*(?:-\s+)?(?:(label|email_subject):\s*)?(.+?)\s*$")
+SUBJECT_PREFIX = "Help with "
+"""How init's e-mail subject starts (`Help with <site name>`, kbgen.commands.init)."""
+
+
+@cache
+def init_texts() -> frozenset[str]:
+    """The English phrases of init's contact data: line labels and the have-ready items."""
+    found = set()
+    for line in TEMPLATE.read_text(encoding="utf-8").splitlines():
+        match = _VALUE.match(line.split(" #", 1)[0])
+        if match and "$" not in line and (match.group(1) == "label" or line.lstrip()
+                                          .startswith("- ")) and " " in match.group(2):
+            found.add(match.group(2))
+    return frozenset(found)
+
+
+def language_name(code: str) -> str:
+    """`ko` -> `Korean`; the code itself when Babel does not know it."""
+    try:
+        return Locale.parse(code.replace("-", "_")).get_display_name("en") or code
+    except (ValueError, UnknownLocaleError):
+        return code
+
+
+def init_wording(content_dir: Path, language: str) -> Iterator[Problem]:
+    """A warning at each line of `_data/contact.yml` that still holds init's English text,
+    when the site's language is not English."""
+    path = content_dir / CONTACT
+    if language.split("-")[0].lower() == "en" or not path.is_file():
+        return
+    texts = init_texts()
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        match = _VALUE.match(line.split(" #", 1)[0])
+        if not match:
+            continue
+        value = match.group(2).strip("\"'")
+        english = value in texts if match.group(1) != "email_subject" \
+            else value.startswith(SUBJECT_PREFIX)
+        if english:
+            yield Problem(Source(CONTACT, path.absolute()).display_path, number, "warning",
+                          f"'{value}' is kbgen init's English example text, on a site in"
+                          f" {language_name(language)}: write it in"
+                          f" {language_name(language)} (readers see it as it is)")
