@@ -49,7 +49,6 @@ from kbgen.core.search_pairs import (
     query_pairs,
 )
 from kbgen.core.search_phrases import rewrite
-from kbgen.core.search_prominent import PROMINENT_BASE, prominent_words
 from kbgen.core.search_text import headings, plain_text
 from kbgen.core.summary_echo import echoes
 from kbgen.core.synonyms import Synonyms
@@ -896,7 +895,6 @@ class _Run:
             related = related_clause(index, term, found)
             self._add(related, RELATED_BOOST)
             reached.append((numbers, related))
-        self.reached = [numbers for numbers, _ in reached]
         self.points: dict[int, int] = {}
         for n, boost in self.boosts.items():
             for ref, _, weight in index.postings[n]:
@@ -915,9 +913,8 @@ class _Run:
 
     def hits(self, limit: int) -> list[Hit]:
         """The best `limit` documents: points times the cube of the words matched (`rank`),
-        the first PHRASE_DEPTH of them re-ranked with the phrase bonus, the query's pairs
-        in their texts (kbgen.core.search_pairs) and the query's words in their titles,
-        summaries and headings (kbgen.core.search_prominent)."""
+        the first PHRASE_DEPTH of them re-ranked with the phrase bonus and the query's pairs
+        in their texts (kbgen.core.search_pairs)."""
         ranks = {ref: rank(points, self.matched[ref], self.related[ref])
                  for ref, points in self.points.items()}
         ordered = sorted(ranks, key=lambda ref: (-ranks[ref], str(ref)))
@@ -925,9 +922,8 @@ class _Run:
         if len(stems) > 1:
             top = ordered[:PHRASE_DEPTH]
             in_text = bonus(self.index.pair_documents, query_pairs(stems))
-            seen = prominent_words(self.reached, self.index.postings, self.index.fields, top)
             extra = {ref: (PHRASE_BASE + phrase_pairs(self.index.phrases(ref), stems))
-                     * in_text(ref) * (PROMINENT_BASE + seen[ref]) for ref in top}
+                     * in_text(ref) for ref in top}
             top.sort(key=lambda ref: (-ranks[ref] * extra[ref], str(ref)))
             ordered[:PHRASE_DEPTH] = top
         best = ordered[:limit]

@@ -23,7 +23,6 @@ from kbgen.core.search import (
     search,
 )
 from kbgen.core.search_fields import FIELD_BOOSTS
-from kbgen.core.search_prominent import PROMINENT_BASE, PROMINENT_FIELDS
 from tests.work import characters_scanned
 
 COMMON = ["heating", "thermostat", "working", "app", "boiler", "offline", "sensor", "radiator"]
@@ -50,8 +49,7 @@ def generated_documents(count: int = 400, seed: int = 7) -> list[dict[str, str]]
 def lunr_ranking(index: CompactIndex, query: str) -> list[Hit]:
     """The ranking as lunr's `Index.query` computes it (kbgen's search before it scored from
     the postings itself): one lunr clause per term each of kbgen's clauses reaches, with that
-    clause's boost; lunr's score times the cube of the words matched, then the phrase bonus
-    and the query's words in the title, summary or headings (kbgen.core.search_prominent)."""
+    clause's boost; lunr's score times the cube of the words matched, then the phrase bonus."""
     terms = query_terms(query)
     if not terms:
         return []
@@ -64,7 +62,7 @@ def lunr_ranking(index: CompactIndex, query: str) -> list[Hit]:
                 q.term(index.terms[n], use_pipeline=False, boost=boost)
             numbers.update(index.terms[n] for n in found)
         reached.append(numbers)
-    hits, seen = [], {}
+    hits = []
     for result in index.query(q):
         metadata = result["match_data"].metadata
         why: dict[str, list[str]] = {}
@@ -72,9 +70,6 @@ def lunr_ranking(index: CompactIndex, query: str) -> list[Hit]:
             for name in fields:
                 why.setdefault(name, []).append(matched)
         count = sum(1 for words in reached if words & metadata.keys())
-        seen[result["ref"]] = sum(1 for words in reached
-                                  if any(PROMINENT_FIELDS & metadata[w].keys()
-                                         for w in words & metadata.keys()))
         hits.append(Hit(result["ref"], round(result["score"], 6), count,
                         {k: sorted(v) for k, v in why.items()}))
     ordered = sorted(hits, key=lambda h: (-h.score * h.matched_terms ** searching.COORDINATION,
@@ -83,9 +78,8 @@ def lunr_ranking(index: CompactIndex, query: str) -> list[Hit]:
     if len(stems) < 2:
         return ordered
     top = ordered[:searching.PHRASE_DEPTH]  # the phrase bonus, on lunr's order
-    bonus = {h.ref: (searching.PHRASE_BASE + searching.phrase_pairs(index.phrases(int(h.ref)),
-                                                                    stems))
-             * (PROMINENT_BASE + seen[h.ref]) for h in top}
+    bonus = {h.ref: searching.PHRASE_BASE + searching.phrase_pairs(index.phrases(int(h.ref)),
+                                                                   stems) for h in top}
     top.sort(key=lambda h: (-h.score * h.matched_terms ** searching.COORDINATION * bonus[h.ref],
                             h.ref))
     return top + ordered[searching.PHRASE_DEPTH:]

@@ -147,8 +147,6 @@ var TYPO_LETTERS = "abcdefghijklmnopqrstuvwxyz", COORDINATION = 3, RELATED_BOOST
 var RELATED_MATCH = 3, QUERY_WORDS = 32;
 var WEIGHT_SCALE = 100, BOOST_SCALE = 10, COMPACT_VERSION = 11, K1 = 1.2, B = 0.75;
 var PHRASE_DEPTH = 50, PHRASE_BASE = 4, PAIR_BASE = 4, PAIR_MIN = 2;
-/* kbgen.core.search_prominent: the fields a query word counts in, and the base. */
-var PROMINENT_FIELDS = ["title", "summary", "headings"], PROMINENT_BASE = 8;
 var LAST_DIGITS = 64, MORE_DIGITS = 27, FIELD_END = 32;
 
 var index = null, store = [], separator = /[\s\-]+/, pieceSeparator = /([\s\-]+)/;
@@ -197,15 +195,11 @@ function loadCompact(data) {
   return { terms: terms, idf: data.idf, df: df, boosts: data.boosts, average: data.average,
            related: data.related || {},
            fields: data.fields.length, lengths: lengths,
-           prominent: data.fields.map(function (name) {
-             return PROMINENT_FIELDS.indexOf(name) >= 0;
-           }),
            postings: data.postings || new Array(terms.length), parts: data.parts || [],
            pairBuckets: data.pairs || new Array(data.pair_buckets || 0),
            pairsFetched: {}, pairDocs: new Map(),
            fetched: {}, clauses: new Map(), stems: new Map(), phrases: new Map(),
-           docs: new Array(terms.length), weights: new Array(terms.length),
-           inFields: new Array(terms.length), tokenSet: null,
+           docs: new Array(terms.length), weights: new Array(terms.length), tokenSet: null,
            seen: new Int32Array(data.documents), points: new Float64Array(data.documents),
            ranks: new Float64Array(data.documents),
            runs: 0 };
@@ -214,13 +208,11 @@ function loadCompact(data) {
 /* The documents that hold term n and lunr's BM25 weights there, in hundredths, read from
    the compact form the first time a query reaches the term: the same operations in the
    same order as weight() in Python, so the same numbers. Sets index.docs[n] and
-   index.weights[n] (one entry per document and field), and index.inFields[n] (the
-   field of each entry). */
+   index.weights[n] (one entry per document and field). */
 function postings(n) {
   if (index.docs[n]) return;
   var text = index.postings[n], read = reader(text), fields = index.fields;
   var docs = new Int32Array(text.length), weights = new Int32Array(text.length);
-  var inFields = new Uint8Array(text.length);
   var idf = index.idf[n], lengths = index.lengths, average = index.average;
   var boosts = index.boosts, f = 0, ref = 0, k = 0;
   while (read.more()) {
@@ -230,29 +222,10 @@ function postings(n) {
     var norm = K1 * (1 - B + B * (lengths[ref * fields + f] / average[f]));
     var score = idf * ((K1 + 1) * tf) / (norm + tf) * boosts[f];
     docs[k] = ref;
-    inFields[k] = f;
     weights[k++] = Math.floor(score * WEIGHT_SCALE + 0.5);
   }
   index.docs[n] = docs.subarray(0, k);
   index.weights[n] = weights.subarray(0, k);
-  index.inFields[n] = inFields.subarray(0, k);
-}
-
-/* For each hit, how many query words (each by the index terms it reached, `reached`) it
-   holds in a PROMINENT_FIELDS field (prominent_words in Python). */
-function prominentWords(reached, hits) {
-  var count = new Map(), prominent = index.prominent;
-  hits.forEach(function (hit) { count.set(hit.doc, 0); });
-  reached.forEach(function (numbers) {
-    var holders = new Set();
-    numbers.forEach(function (n) {
-      var docs = index.docs[n], fields = index.inFields[n];
-      for (var k = 0; k < docs.length; k++)
-        if (prominent[fields[k]] && count.has(docs[k])) holders.add(docs[k]);
-    });
-    holders.forEach(function (doc) { count.set(doc, count.get(doc) + 1); });
-  });
-  return count;
 }
 
 /* lunr's token set of every term, for typos and a `*` typed inside a word: made once the
@@ -663,7 +636,7 @@ function run(terms) {
     return all;
   });
   return { terms: terms, docs: found, points: points, masks: masks,
-           relatedMasks: relatedMasks, words: words, reached: every, own: reached,
+           relatedMasks: relatedMasks, words: words, reached: every,
            length: WEIGHT_SCALE * Math.sqrt(squares) };
 }
 
@@ -759,8 +732,7 @@ function best(docs, ranks) {
    numbers, exact),
    ties by reference; the first PHRASE_DEPTH times PHRASE_BASE plus
    the pairs of query words next to each other in the title or summary, times PAIR_BASE
-   plus the query's pairs in the document's text (pairBonus), times PROMINENT_BASE plus
-   the query's words in its title, summary or headings (prominentWords), and sorted again.
+   plus the query's pairs in the document's text (pairBonus), and sorted again.
    `hits` are the first RANKED of that ranking, `total` how many documents matched. */
 function rank(query) {
   var terms = queryTerms(query);
@@ -784,10 +756,8 @@ function rank(query) {
   if (terms.length > 1) {
     var stems = terms.map(function (term) { return term.stem; });
     var top = hits.slice(0, PHRASE_DEPTH), lists = queryPairs(stems).map(pairDocuments);
-    var seen = prominentWords(pass.own, top);
     top.forEach(function (hit) {
-      hit.rank *= (PHRASE_BASE + phrasePairs(hit.doc, stems)) * pairBonus(hit.doc, lists) *
-        (PROMINENT_BASE + seen.get(hit.doc));
+      hit.rank *= (PHRASE_BASE + phrasePairs(hit.doc, stems)) * pairBonus(hit.doc, lists);
     });
     top.sort(byRank);
     hits = top.concat(hits.slice(PHRASE_DEPTH));
