@@ -4,8 +4,9 @@ Articles are often pasted from tickets. `scan` looks at text line by line for e-
 phone numbers, payment card numbers, IBANs, credentials (through detect-secrets' plugins, plain
 `password: value` lines and base64 payloads) and internal host names or addresses. It reads
 each line as a reader sees it (`normalize`: entities and percent-escapes decoded, invisible
-characters dropped, NFKC; and again without tags and emphasis marks), and keys broken over two
-lines. Every `Finding` carries a masked excerpt, never the value.
+characters dropped, NFKC; and again without tags and emphasis marks), keys broken over two
+lines, and phone numbers, cards, IBANs and addresses a paragraph wraps over lines. Every
+`Finding` carries a masked excerpt, never the value.
 
 It does not cry wolf: values inside URLs and markup are judged as what they are there (record
 ids, file names, tracking parameters and element ids are not keys; a key in a query string is
@@ -17,8 +18,8 @@ nothing else (kbgen.core.sessions).
 
 The package: `model` (what is reported), `scanner` (`scan`, `scan_data`), `detectors` (which run,
 in what order), one module a kind of value (`keys`, `tokens`, `payments`, `emails`, `phones`,
-`networks`, `passwords`, `encoded`, `split`), and what they share (`context`, `values`,
-`clear_examples`).
+`networks`, `passwords`, `encoded`, `split`, `wrapped`), and what they share (`context`,
+`values`, `clear_examples`).
 """
 
 from kbgen.core.privacy.detectors import DETECTORS

@@ -57,6 +57,7 @@ from kbgen.core.privacy.passwords import (
 from kbgen.core.privacy.split import _split_values
 from kbgen.core.privacy.split_passwords import _letters_on_next_line
 from kbgen.core.privacy.world_passwords import _passwords_on_next_line
+from kbgen.core.privacy.wrapped import _wrapped_values
 from kbgen.core.sessions import Sessions
 
 
@@ -107,6 +108,9 @@ def scan(
     sessions = Sessions(lines)
     found_in_lines = [(index, line, hit) for index, line, hit in found_in_lines
                       if not _key_named_only(lines, index, hit, context)]
+    if len(lines) > 1:
+        single = {(index, hit.kind, hit.excerpt) for index, _, hit in found_in_lines}
+        found_in_lines.extend(_wrapped_values(lines, views, key_block, single, context))
     findings.extend(_finding(first_line + index, hit)
                     for index, hit in _unexcused(found_in_lines, lines, context, sessions))
     if len(lines) > 1:
@@ -341,8 +345,10 @@ def _placeholder_logins(found: list[tuple[int, str, _Hit]], lines: list[str]
                         ) -> Iterator[tuple[int, str, _Hit]]:
     """`found`, a password beside a placeholder user and an author's address in a package's
     listing as warnings (placeholder_logins)."""
-    for index, line, hit in found:
-        if hit.kind == PASSWORD and not hit.vendor and placeholder_logins.placeholder_login(line):
+    placeholder_lines: dict[str, bool] = {}  # a line of many passwords is read once, not
+    for index, line, hit in found:  # once a password (that was quadratic in its length)
+        if hit.kind == PASSWORD and not hit.vendor and placeholder_lines.setdefault(
+                line, line in placeholder_lines or placeholder_logins.placeholder_login(line)):
             hit = replace(hit, advice=placeholder_logins.LOGIN_ADVICE, advisory=True)
         elif hit.kind == EMAIL and line == lines[index] \
                 and placeholder_logins.package_metadata(lines, index):

@@ -3,6 +3,7 @@ query strings."""
 
 from __future__ import annotations
 
+import bisect
 import re
 import string
 from collections.abc import Iterator
@@ -119,20 +120,26 @@ def _secrets(line: str, context: _Context) -> Iterator[_Hit]:
     if not (token_like or keyword_like):
         return
     folded = _fold(line) if token_like else ""
+    widened = _Widened()
     for plugin, kind, what, needs in _plugins():
         if kind == PASSWORD:
             if not keyword_like:
                 continue
         elif not (token_like and any(need.search(folded) for need in needs)):
             continue
-        for value in set(plugin.analyze_string(line)):
+        for value in set(_analyzed(plugin, line)):
             if kind in (PASSWORD, URL_PASSWORD) and (
                     _is_placeholder(value) or _SECRET_REFERENCE.fullmatch(value)
                     or value.lower() in _NOT_PASSWORDS
                     or placeholder_by_word(value, _PLACEHOLDER_WORDS)):
                 continue  # `<your password>`, `your-password`, `!secret`, `://<user>:<pw>@`
             for start in _occurrences(line, value):
-                yield _secret_hit(line, start, value, kind, what)
+                if kind == TOKEN and widened.covers(start, start + len(value)):
+                    continue  # inside a token already widened: the same token again
+                hit = _secret_hit(line, start, value, kind, what)
+                if kind == TOKEN:
+                    widened.add(hit.start, hit.end)
+                yield hit
 
 
 def _secret_hit(line: str, start: int, value: str, kind: str, what: str) -> _Hit:
@@ -148,6 +155,59 @@ def _secret_hit(line: str, start: int, value: str, kind: str, what: str) -> _Hit
     advice = f"remove the {what} and have it revoked: anything pasted into an article is public"
     return _Hit(start, end, kind, _mask_secret(line[start:end]), advice if what else "",
                 vendor=bool(what))
+
+
+_JWT_RUN = re.compile(r"[A-Za-z0-9-_=]+")
+r"""A run of the characters detect-secrets' JWT regex repeats (its class, `9-_` a range as
+there): `eyJ[A-Za-z0-9-_=]+\.[A-Za-z0-9-_=]+\.?[A-Za-z0-9-_.+/=]*?`."""
+
+
+def _analyzed(plugin: Any, line: str) -> Iterator[str]:
+    """What a detect-secrets plugin finds in `line`. Its JWT regex tries every `eyJ` of a run
+    to the run's end: quadratic in a long run with no `.` after it (a 1 MB line of `eyJa`
+    took minutes); it is given only the pieces where it can match, the same matches."""
+    if type(plugin).__name__ != "JwtTokenDetector":
+        yield from plugin.analyze_string(line)
+        return
+    for piece in _jwt_pieces(line):
+        yield from plugin.analyze_string(piece)
+
+
+def _jwt_pieces(line: str) -> Iterator[str]:
+    """The text each match of the JWT regex in `line` is in, in one pass: from the run's first
+    `eyJ` with a character after it, over the `.` and the next run (and a `.` after it)."""
+    consumed = 0
+    runs = list(_JWT_RUN.finditer(line)) if "eyJ" in line else []
+    for place, run in enumerate(runs[:-1]):
+        if run.start() < consumed or line[run.end():run.end() + 1] != ".":
+            continue
+        second = runs[place + 1]
+        if second.start() != run.end() + 1:
+            continue
+        start = line.find("eyJ", run.start(), run.end())
+        if start < 0 or start + 3 >= run.end():
+            continue
+        consumed = second.end() + (1 if line[second.end():second.end() + 1] == "." else 0)
+        yield line[start:consumed]
+
+
+class _Widened:
+    """The tokens of one line already widened to their whole run (`_widen`), so that a
+    plugin's many matches inside one long run (`ghp_ghp_ghp_…`) widen it once, not once a
+    match: that was quadratic in the run's length."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def covers(self, start: int, end: int) -> bool:
+        place = bisect.bisect_right(self._starts, start) - 1
+        return place >= 0 and end <= self._ends[place]
+
+    def add(self, start: int, end: int) -> None:
+        place = bisect.bisect_right(self._starts, start)
+        self._starts.insert(place, start)
+        self._ends.insert(place, end)
 
 
 _TOKEN_CHARS = frozenset(string.ascii_letters + string.digits + "=_.-")
