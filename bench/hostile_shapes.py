@@ -4,13 +4,17 @@ gate on one line packed with values (tests/hostile/test_long_lines.py: private a
 digests, tokens, `--secret` flags, passwords in URLs...) and the copied-file
 reader on hostile files (tests/hostile/test_review_s28.py), 1,000 and 4,000 of each shape:
 the second may take about four times the first, not sixteen; and the gate on further hostile
-shapes (`GATE_SHAPES`: long runs, near-misses, look-alikes, tables, nesting).
+shapes (`GATE_SHAPES`: long runs, near-misses, look-alikes, tables, nesting); and many
+findings on one line (`MANY_FINDINGS` of tests/hostile/test_many_findings.py: passwords,
+e-mail addresses, phone numbers, keys, URLs with keys, PINs...) at 1x/4x/16x values, and as
+many values one a line for comparison: CPU seconds; 16x may take about 16 times 1x, not 256.
 
 The tests prove these are read in one pass by counting work (tests/work.py); seconds belong
 here. A shape over its budget is printed and the exit status is 1.
 
 Example:
     python bench/hostile_shapes.py
+    python bench/hostile_shapes.py --many-findings    # that section only
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files  #
 from tests.core.test_search import SLOW_SHAPES  # noqa: E402
 from tests.hostile.test_limits import REFUSED  # noqa: E402
 from tests.hostile.test_long_lines import SHAPES, _article  # noqa: E402
+from tests.hostile.test_many_findings import MANY_FINDINGS, one_a_line, one_line  # noqa: E402
 from tests.hostile.test_review_s28 import READER_SHAPES  # noqa: E402
 
 SHAPE_BUDGET = 1.0
@@ -171,6 +176,33 @@ MB_SHAPES: dict[str, Callable[[int], str]] = {
 take about four times the first, not sixteen."""
 
 
+MANY_COUNTS = (500, 2000, 8000)
+"""Values of each MANY_FINDINGS shape: 1x, 4x, 16x (8,000 URLs with keys: 450 kB)."""
+
+
+def cpu_timed(action: Callable[[], object]) -> float:
+    started = time.process_time()
+    action()
+    return time.process_time() - started
+
+
+def many_findings() -> list[str]:
+    """CPU seconds of the gate on each MANY_FINDINGS shape, one line and one a line; the
+    shapes whose 16x took more than 32 times 1x (linear: 16)."""
+    slow = []
+    scan(one_line("passwords", 2), Allowed())  # imports
+    for shape in MANY_FINDINGS:
+        for layout, make in (("one line", one_line), ("one a line", one_a_line)):
+            times = []
+            for count in MANY_COUNTS:
+                text = make(shape, count)
+                times.append(cpu_timed(lambda: scan(text, Allowed())))
+                print(f"{times[-1]:7.2f} s CPU  gate, {shape}, {count} on {layout}"
+                      f" ({len(text)} characters)", flush=True)
+            slow += [f"{shape} ({layout})"] if times[-1] > 32 * times[0] + 0.5 else []
+    return slow
+
+
 def timed(action: object) -> float:
     started = time.perf_counter()
     action()  # type: ignore[operator]
@@ -178,7 +210,11 @@ def timed(action: object) -> float:
 
 
 def main() -> int:
-    slow = []
+    if "--many-findings" in sys.argv[1:]:
+        slow = many_findings()
+        print("over budget: " + ", ".join(slow) if slow else "all linear")
+        return 1 if slow else 0
+    slow = many_findings()
     for case, markdown in SLOW_SHAPES:
         seconds = timed(lambda: (search.plain_text(markdown), search.headings(markdown)))
         print(f"{seconds:7.3f} s  search text: {case}")

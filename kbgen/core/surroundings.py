@@ -643,7 +643,7 @@ class Surroundings:
         return (_introduced_as_example(line, start)
                 or bool(_READERS_NETWORK.search(sentence + rest))
                 or bool(_EXAMPLE_DOMAIN.search(nearby.around(line, start, start)))
-                or written and bool(_EXAMPLE_HEADING.search(self._heading(index))))
+                or written and _finds(_EXAMPLE_HEADING, self._heading(index)))
 
     def _heading(self, index: int) -> str:
         """The heading of the section holding line `index` (empty before any). A line that
@@ -753,7 +753,7 @@ def names_whose(text: str) -> bool:
 def names_secret(line: str) -> bool:
     """The line calls what it holds a secret, a token, a password or a credential: a value
     accepted elsewhere in the text is not accepted there (`The token d41d8cd9…`)."""
-    return bool(_SECRET.search(line))
+    return _finds(_SECRET, line)
 
 
 def _private_or_link_local(value: str) -> bool:

@@ -41,6 +41,7 @@ _HOST_RE = re.compile(
 
 def _internal_ips(line: str, context: _Context) -> Iterator[_Hit]:
     """Private, loopback and link-local IPv4/IPv6 addresses (not version numbers)."""
+    about_dns: bool | None = None  # read once a line, not once an address (was quadratic)
     for regex in (_IPV4_RE, _IPV6_RE):
         for match in regex.finditer(line):
             if _VERSION_BEFORE_RE.search(nearby.before(line, match.start())) \
@@ -48,7 +49,9 @@ def _internal_ips(line: str, context: _Context) -> Iterator[_Hit]:
                 continue
             if match.group().endswith("::") and not match.group().startswith("::"):
                 continue  # a network's prefix (`fd08:4711::`), not a host
-            if reason := _well_known_address(match.group().lower(), line):
+            if about_dns is None and match.group().lower() in CLUSTER_DNS:
+                about_dns = bool(_DNS_CONTEXT.search(line))
+            if reason := _well_known_address(match.group().lower(), bool(about_dns)):
                 yield _Hit(match.start(), match.end(), INTERNAL_IP, _mask_ip(match.group()),
                            allowed=True, reason=reason)
                 continue
@@ -142,12 +145,12 @@ _DNS_CONTEXT = re.compile(r"(?i)dns|name ?server|^\s*server:|nslookup|\bdig\b|re
 """A line about name resolution: where a default cluster DNS address is one."""
 
 
-def _well_known_address(address: str, line: str) -> str | None:
+def _well_known_address(address: str, about_dns: bool) -> str | None:
     """Why `address` is the same on every installation, or None. A default cluster DNS
-    address (`10.0.0.10`, common on any network) is one only on a line about DNS or a cluster
-    (`Server: 172.30.0.10`, `nameserver 10.96.0.10`); `the payroll database is at
-    10.0.0.10` is someone's."""
-    if address in CLUSTER_DNS and not _DNS_CONTEXT.search(line):
+    address (`10.0.0.10`, common on any network) is one only on a line `about_dns` or a
+    cluster (`Server: 172.30.0.10`, `nameserver 10.96.0.10`: _DNS_CONTEXT); `the payroll
+    database is at 10.0.0.10` is someone's."""
+    if address in CLUSTER_DNS and not about_dns:
         return None
     return WELL_KNOWN_ADDRESSES.get(address)
 
