@@ -92,25 +92,9 @@ def convert(repo: Path, commit: str = PINNED_COMMIT) -> list[dict[str, Any]]:
     return articles
 
 
-def load() -> list[dict[str, Any]]:
-    """The converted articles shipped in bench/entehelp/."""
-    return realcorpus.read_corpus(CORPUS)
-
-
-def load_queries() -> list[dict[str, Any]]:
-    """The relevance set for the help centre."""
-    return realcorpus.load_queries(QUERIES)
-
-
-def write_project(root: Path) -> Path:
-    """A kbgen project of the help centre below `root`; returns its mkdocs.yml."""
-    return realcorpus.write_project(root, load(), SITE_NAME, DOMAINS)
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Command line: convert a checkout into bench/entehelp/ente-help.json.gz."""
-    return realcorpus.command_line(argv, __doc__.split("\n\n")[0], SOURCE, PINNED_COMMIT,
-                                   CORPUS, convert)
+SHIPPED = realcorpus.Shipped(CORPUS, QUERIES, SITE_NAME, DOMAINS, SOURCE, PINNED_COMMIT, convert)
+load, load_queries = SHIPPED.load, SHIPPED.load_queries
+write_project, main = SHIPPED.write_project, SHIPPED.main
 
 
 if __name__ == "__main__":

@@ -233,6 +233,35 @@ def command_line(argv: list[str] | None, description: str, source: str, commit: 
     return 0
 
 
+class Shipped:
+    """A help centre converted and shipped under bench/: its articles, its relevance set, a
+    project of it, and the command line that converts a checkout of `source` again. (A plain
+    class: the tests load bench modules without registering them, which dataclasses need.)"""
+
+    def __init__(self, corpus: Path, queries: Path, site_name: str, domains: tuple[str, ...],
+                 source: str, commit: str, converter: Any) -> None:
+        self.corpus, self.queries = corpus, queries
+        self.site_name, self.domains = site_name, domains
+        self.source, self.commit, self.converter = source, commit, converter
+
+    def load(self) -> list[dict[str, Any]]:
+        """The converted articles."""
+        return read_corpus(self.corpus)
+
+    def load_queries(self) -> list[dict[str, Any]]:
+        """The relevance set."""
+        return load_queries(self.queries)
+
+    def write_project(self, root: Path) -> Path:
+        """A kbgen project of the help centre below `root`; returns its mkdocs.yml."""
+        return write_project(root, self.load(), self.site_name, self.domains)
+
+    def main(self, argv: list[str] | None = None) -> int:
+        """Command line: convert a checkout into `corpus`."""
+        return command_line(argv, f"Convert {self.source} into {self.corpus.name}.",
+                            self.source, self.commit, self.corpus, self.converter)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command line: convert a checkout into bench/realcorpus/duckduckgo-help.json.gz."""
     return command_line(argv, __doc__.split("\n\n")[0], SOURCE, PINNED_COMMIT, CORPUS, convert)

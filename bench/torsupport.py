@@ -93,25 +93,10 @@ def _short(title: str, limit: int = 120) -> str:
     return title if len(title) <= limit else title[:limit - 1].rsplit(" ", 1)[0] + "…"
 
 
-def load() -> list[dict[str, Any]]:
-    """The converted questions shipped in bench/torsupport/."""
-    return realcorpus.read_corpus(CORPUS)
+SHIPPED = realcorpus.Shipped(CORPUS, QUERIES, SITE_NAME, DOMAINS, SOURCE, PINNED_COMMIT, convert)
+load, load_queries = SHIPPED.load, SHIPPED.load_queries
+write_project, main = SHIPPED.write_project, SHIPPED.main
 
-
-def load_queries() -> list[dict[str, Any]]:
-    """The relevance set for the portal."""
-    return realcorpus.load_queries(QUERIES)
-
-
-def write_project(root: Path) -> Path:
-    """A kbgen project of the portal below `root`; returns its mkdocs.yml."""
-    return realcorpus.write_project(root, load(), SITE_NAME, DOMAINS)
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Command line: convert a checkout into bench/torsupport/tor-support.json.gz."""
-    return realcorpus.command_line(argv, __doc__.split("\n\n")[0], SOURCE, PINNED_COMMIT,
-                                   CORPUS, convert)
 
 if __name__ == "__main__":
     sys.exit(main())
