@@ -23,7 +23,7 @@ _SECRET = (r"(?:client[ \t_-]*secret|secret|password|passphrase|passcode|passwd|
            r"|access[ \t_-]*token|token|pin)")
 _VERB = r"(?:[ \t]*[:=：][ \t]*|[ \t]+(?:is|was)(?:[ \t]+now)?[ \t]+|[ \t]+(?:—|–|-)[ \t]+)"
 _VALUE = (r"(?:(?P<open>[`\"'“‘])(?P<quoted>[^\s`\"'”’<>]{4,64})[`\"'”’]"
-          r"|(?P<bare>[^\s`\"'<>]{4,64}?)(?=[.,;!)]?(?:\s|$)))")
+          r"|(?P<bare>[^\s`\"'<>]{4,64}?)(?=[.,;!)]?(?:[\s\"'<|]|$)))")
 
 _OWNED = re.compile(
     rf"(?i)(?:\b{_OWNER}(?:'s|’s|s'|’)[ \t]+(?:[^\W\d_]+[ \t]+){{0,2}}?{_SECRET}"
