@@ -29,9 +29,9 @@ _COLON = re.compile(
     rf"(?i)(?<![^\W\d_])(?<![_.-])(?:{'|'.join(re.escape(word) for word in _WORDS)})"
     r"(?![^\W\d_])[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*(?:\|[ \t]*)?"
     r"(?:(?P<open>[\"'`“‘「『])[ \t]*)?(?P<value>[^\W\d_]{4,64})"
-    r"(?(open)[ \t]*[\"'`”’」』]|)(?=[ \t]*(?:[.!;,]+[ \t]*)?(?:$|<|\|))")
-"""A password word, a colon, one word of letters ending the line, the sentence or the cell
-(quoted or not)."""
+    r"(?(open)[ \t]*[\"'`”’」』]|)(?=[ \t]*(?:[.!;,]+[ \t]*)?(?:$|[<|\"']))")
+"""A password word, a colon, one word of letters ending the line, the sentence, the cell or
+the attribute (quoted or not)."""
 
 _NOT_LATIN = re.compile(r"[^\W\d_A-Za-z]")
 
