@@ -27,11 +27,13 @@ _STATED_WORDS = re.compile(_STATED.pattern.replace(
 
 _COLON = re.compile(
     rf"(?i)(?<![^\W\d_])(?<![_.-])(?:{'|'.join(re.escape(word) for word in _WORDS)})"
-    r"(?![^\W\d_])[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*(?:\|[ \t]*)?"
-    r"(?:(?P<open>[\"'`“‘「『])[ \t]*)?(?P<value>[^\W\d_]{4,64})"
-    r"(?(open)[ \t]*[\"'`”’」』]|)(?=[ \t]*(?:[.!;,]+[ \t]*)?(?:$|[<|\"']))")
+    r"(?![^\W\d_])[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*"
+    r"(?:\|[ \t]*|</t[dh]>[ \t]*<t[dh](?:[ \t][^<>]*)?>)?"
+    r"(?:(?P<open>[\"'`“‘「『]|\*\*|__)[ \t]*)?(?P<value>[^\W\d_]{4,64})"
+    r"(?(open)[ \t]*(?:[\"'`”’」』]|\*\*|__)|)(?=[ \t]*(?:[.!;,]+[ \t]*)?(?:$|[<|\"']))")
 """A password word, a colon, one word of letters ending the line, the sentence, the cell or
-the attribute (quoted or not)."""
+the attribute (quoted or not); in the next cell too. Read in the line as written, not as shown:
+a view joins a nested key's indentation (`+    password:` is shown `+ password:`)."""
 
 _NOT_LATIN = re.compile(r"[^\W\d_A-Za-z]")
 
@@ -44,10 +46,17 @@ _RUSSIAN_DESCRIBING = re.compile("(?:" + "|".join(sorted(
 Latin: `обязателен` is read `oбязateлeh`)."""
 
 
+_NESTED_KEY = re.compile(r"[+-]?(?:[ ]{2,}|\t)[a-z_]+[ \t]*:")
+"""A key of a nested mapping, maybe in a diff (`+    password: pardo` under `db.yaml: |`): a
+configuration's example, whose defaults look like this; a key opening the line is read."""
+
+
 def _colon_letters(line: str, context: _Context) -> Iterator[_Hit]:
-    """A word of letters after a password word and a colon."""
+    """A word of letters after a password word and a colon, but as a nested mapping's key."""
     for match in _COLON.finditer(line):
         value = match.group("value")
+        if match.start() and _NESTED_KEY.fullmatch(line, 0, line.index(":", match.start()) + 1):
+            continue
         if _plain(value, bool(match.group("open"))):
             yield _famous_or_hit(line, match.start("value"), value)
 
