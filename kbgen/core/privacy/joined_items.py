@@ -51,9 +51,18 @@ def _quoted_runs(line: str) -> Iterator[tuple[int, list[str]]]:
         yield from _run(run)
 
 
+OVERLAP = 16
+"""Items two chunks of a long run share: a card number of single digits spans 16."""
+
+
 def _run(run: list[re.Match[str]]) -> Iterator[tuple[int, list[str]]]:
-    if 1 < len(run) <= MAX_ITEMS:
-        yield run[0].start(), [match.group(1) for match in run]
+    """A run of two or more items in chunks of MAX_ITEMS, each sharing OVERLAP with the next
+    (a value between two chunks is in one of them)."""
+    if len(run) < 2:
+        return
+    for first in range(0, max(len(run) - OVERLAP, 1), MAX_ITEMS - OVERLAP):
+        chunk = run[first:first + MAX_ITEMS]
+        yield chunk[0].start(), [match.group(1) for match in chunk]
 
 
 def _block_lists(lines: list[str]) -> Iterator[tuple[int, list[str]]]:

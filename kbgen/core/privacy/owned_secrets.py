@@ -32,13 +32,20 @@ _OWNED = re.compile(
 """The owner's secret (`the customer's new password is …`) or the secret for its owner
 (`Client secret for the customer: …`), a sign or a verb, then one value."""
 
+_NAMED = re.compile(
+    rf"(?:(?<![\w.])[A-Z][a-z]{{1,20}}(?:'s|’s)[ \t]+(?:[a-z]+[ \t]+){{0,2}}?(?i:{_SECRET})"
+    rf"|(?<![\w.])(?i:{_SECRET})[ \t]+(?i:for|of)[ \t]+[A-Z][a-z]{{1,20}})\b{_VERB}"
+    rf"(?P<open>[`\"'“‘])(?P<quoted>[^\s`\"'”’<>]{{4,64}})[`\"'”’]")
+"""A named person's secret (`Anna's secret is \\`…\\``, `Secret for Anna: \\`…\\``): a name
+of one capital and small letters (not `GitHub`), the value quoted."""
+
 _NOT_VALUE = re.compile(r"[<>{}\[\]$%]|\.\.\.|^[*x•.#_-]+$", re.IGNORECASE)
 """A placeholder's marks: `<password>`, `{{ secret }}`, `$TOKEN`, `%s`, `********`, `xxxx`."""
 
 
 def _owned_secrets(line: str, context: _Context) -> Iterator[_Hit]:
     """A value given as a customer's (or user's, member's ...) secret."""
-    for match in _OWNED.finditer(line):
+    for match in (*_OWNED.finditer(line), *_NAMED.finditer(line)):
         quoted = match.group("quoted")
         value = quoted or match.group("bare")
         group = "quoted" if quoted else "bare"
@@ -61,5 +68,6 @@ def _bare_value(value: str) -> bool:
 
 
 def needs(folded: str) -> bool:
-    """A folded text names an owner."""
-    return any(word in folded for word in OWNERS)
+    """A folded text names an owner, or holds a possessive or `for` (a named person's)."""
+    return any(word in folded for word in OWNERS) or "'s" in folded or "’s" in folded or (
+        " for " in folded)
