@@ -67,7 +67,12 @@ def _bare_value(value: str) -> bool:
     return any(ch.isdigit() for ch in value) and any(ch.isalpha() for ch in value)
 
 
+_SECRET_WORDS = ("secret", "passw", "passphrase", "passcode", "api", "token", "pin")
+"""What _SECRET needs, folded."""
+
+
 def needs(folded: str) -> bool:
-    """A folded text names an owner, or holds a possessive or `for` (a named person's)."""
-    return any(word in folded for word in OWNERS) or "'s" in folded or "’s" in folded or (
-        " for " in folded)
+    """A folded text names a secret and an owner, a possessive or `for` (a named person's)."""
+    return any(word in folded for word in _SECRET_WORDS) and (
+        any(word in folded for word in OWNERS) or "'s" in folded or "’s" in folded
+        or " for " in folded or " of " in folded)
