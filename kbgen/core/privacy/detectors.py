@@ -12,6 +12,8 @@ from functools import lru_cache
 from kbgen.core.command_passwords import needs as _command_needs
 from kbgen.core.privacy.bare_passwords import _bare_passwords
 from kbgen.core.privacy.clear_examples import _clearly_example
+from kbgen.core.privacy.colon_letters import _any_script_stated, _colon_letters
+from kbgen.core.privacy.colon_letters import needs as _colon_needs
 from kbgen.core.privacy.context import (
     MAX_SPLIT_PART,
     Detector,
@@ -32,6 +34,8 @@ from kbgen.core.privacy.networks import (
     _internal_ips,
     _numeric_hosts,
 )
+from kbgen.core.privacy.owned_secrets import _owned_secrets
+from kbgen.core.privacy.owned_secrets import needs as _owned_needs
 from kbgen.core.privacy.passwords import (
     _command_passwords,
     _flag_values,
@@ -112,8 +116,11 @@ DETECTORS: tuple[Detector, ...] = (
     _passwords_first,
     _bare_passwords,
     _stated_placeholders,
+    _owned_secrets,
     _world_passwords,
     _letter_passwords,
+    _colon_letters,
+    _any_script_stated,
     _cell_passwords,
     _short_word_passwords,
     _pins,
@@ -165,8 +172,11 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _passwords_first: lambda text, folded: _password_hint(folded) or "pin" in folded,
     _bare_passwords: lambda text, folded: _password_hint(folded),
     _stated_placeholders: lambda text, folded: _password_hint(folded),
+    _owned_secrets: lambda text, folded: _owned_needs(folded),
     _world_passwords: lambda text, folded: _world_needs(folded),
     _letter_passwords: lambda text, folded: _letter_needs(folded),
+    _colon_letters: lambda text, folded: _colon_needs(folded),
+    _any_script_stated: lambda text, folded: _letter_needs(folded),
     _cell_passwords: lambda text, folded: "|" in text and (
         _password_hint(folded) or _world_needs(folded) or "pin" in folded),
     _short_word_passwords: lambda text, folded: any(word in folded for word in SHORT_NEEDS),
@@ -228,7 +238,7 @@ _RENDERED_DETECTORS = frozenset({_secrets, _url_userinfos, _passwords, _flag_val
                                  _ibans, _emails, _phones, _internal_ips, _internal_hosts,
                                  _prose_passwords, _bare_passwords, _stated_placeholders,
                                  _world_passwords, _letter_passwords, _cell_passwords,
-                                 _short_word_passwords, _pins})
+                                 _short_word_passwords, _pins, _owned_secrets, _any_script_stated})
 """What is also looked for in a line as shown (tags and emphasis marks gone): values that a
 reader sees whole although the source splits them."""
 
@@ -242,7 +252,7 @@ def _may_find(text: str, among: Collection[Detector] | None = None) -> tuple[Det
 
 
 _ACROSS = (_passwords, _prose_passwords, _bare_passwords, _world_passwords, _letter_passwords,
-           _pins)
+           _any_script_stated, _pins)
 """What is looked for where a line's end is read with the next line's start."""
 
 

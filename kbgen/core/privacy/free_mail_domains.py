@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from kbgen.core.mailboxes import FREE_MAIL, PLACEHOLDER_NAMES, role_words
+from kbgen.core.mailboxes import FREE_MAIL, PLACEHOLDER_NAMES, _full_name, role_words
 from kbgen.core.privacy.model import Allowed
 
 _SECOND_LEVEL = frozenset({"co", "com", "net", "org", "ac", "ne", "or"})
@@ -44,10 +44,12 @@ _REPLY_ADDRESS = re.compile(r"(?i)[^@\s]+_at_[^@\s]+_(?P<name>[a-z]+)")
 def listed_example(before: str, local: str) -> bool:
     """At a free-mail domain the site lists: the company's own role mailbox (`support@`), an
     address given as an example (`example: amaze-gem-spider@duck.com`), or a reply address
-    of an invented user; never anyone's own (`anna.virtanen@`). `before`: the line's text
+    of an invented user; never anyone's own (`anna.virtanen@`, even called an example: a
+    given name and a surname name a person). `before`: the line's text
     before the address."""
     reply = _REPLY_ADDRESS.fullmatch(local)
-    return (role_words(local) or bool(_EXAMPLE_BEFORE.search(before[-40:]))
+    stated = bool(_EXAMPLE_BEFORE.search(before[-40:])) and not _full_name(local)
+    return (role_words(local) or stated
             or reply is not None and reply.group("name").lower() in PLACEHOLDER_NAMES)
 
 

@@ -38,10 +38,14 @@ _PIN = re.compile(
     rf"(?i)(?<!{_SPACED})(?:{_PIN_WORD})(?!{_SPACED})"
     r"(?:[ \t]+(?:[^\W\d_]+[ \t]+){0,4}?(?:is|was|ist|lautet|est|es|é|è|är|er|on|je|это|-)"
     r"(?:[ \t]+(?:now|still|set[ \t]+to|changed[ \t]+to))?"
-    r"|[ \t]*(?:[:：=—–]|は|が|是|为|為|は「))"
+    r"|[ \t]*(?:[:：=—–]|は|が|是|为|為|は「)"
+    r"|(?<=[^\W\d_])[ \t]+(?=(?:\*\*|__|[\"'`“‘「『])*\d)(?<![Pp][Ii][Nn][ \t])(?<!пин[ \t])"
+    r"|(?:[ \t]*</t[dh]>[ \t]*<t[dh](?:[ \t][^<>]*)?>))"
     rf"[ \t]*(?:\*\*|__|[\"'`“‘「『])*(?P<value>\d{{4,8}})(?![\d.,/:-]?\d)(?!{_SPACED})")
 """A PIN word, a few words and a verb, or a sign, then 4-8 digits that are not part of a
-longer number, a date or a word."""
+longer number, a date or a word. A word of its own that names the code (`PIN code 4829`,
+`PIN-код 4829`) may stand for the sign; `PIN 4829` alone may not (`pin 1234`, a board's
+pins). An HTML table's next cell may too (`<td>PIN</td><td>4829</td>`)."""
 
 
 def _pins(line: str, context: _Context) -> Iterator[_Hit]:

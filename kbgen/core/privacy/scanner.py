@@ -38,7 +38,9 @@ from kbgen.core.privacy.detectors import (
     _passwords_across_lines,
 )
 from kbgen.core.privacy.generated_passwords import _generated_passwords
+from kbgen.core.privacy.joined_items import _joined_items
 from kbgen.core.privacy.keys import _key_named_only
+from kbgen.core.privacy.list_fields import joined_lists
 from kbgen.core.privacy.model import (
     EMAIL,
     INTERNAL_HOST,
@@ -60,7 +62,7 @@ from kbgen.core.privacy.passwords import (
 from kbgen.core.privacy.split import _split_values
 from kbgen.core.privacy.split_passwords import _letters_on_next_line
 from kbgen.core.privacy.world_passwords import _passwords_on_next_line
-from kbgen.core.privacy.wrapped import _wrapped_values
+from kbgen.core.privacy.wrapped import WRAPPED_DETECTORS, _wrapped_values
 from kbgen.core.sessions import Sessions
 
 
@@ -122,7 +124,7 @@ def scan(
                 *_continued_command_passwords(lines), *_generated_passwords(lines, context),
                 *_passwords_on_next_line(lines, context),
                 *_passwords_across_lines(lines, context),
-                *_letters_on_next_line(lines, context)]
+                *_letters_on_next_line(lines, context), *_joined_items(lines, context)]
         for index, hit in more:
             if hit.kind == TOKEN and not hit.vendor and sessions.shown_in(
                     " ".join(views[index:index + 2])):
@@ -160,10 +162,13 @@ def scan_data(
     multi-line string is taken to be a block scalar (`|`) whose text starts on the line after
     its key. Integers are scanned too (a card number written without quotes).
     """
-    found_strings = list(_strings(value, path, frozenset(ignore)))
-    strings = list(zip([key for key, _ in found_strings],
-                       normalize_texts([text for _, text in found_strings])))
-    text = "\n".join(text for _, text in strings)
+    found_strings = [*_strings(value, path, frozenset(ignore))]
+    found_joined = [*joined_lists(value, path, frozenset(ignore))]
+    texts = normalize_texts([text for _, text in [*found_strings, *found_joined]])
+    keys = [key for key, _ in [*found_strings, *found_joined]]
+    strings = list(zip(keys[:len(found_strings)], texts[:len(found_strings)]))
+    joined = list(zip(keys[len(found_strings):], texts[len(found_strings):]))
+    text = "\n".join(text for _, text in [*strings, *joined])
     detectors = _may_find(text)
     if not scan(text, allowed, 1, default_region, detectors):
         return []  # scanning the strings one by one finds the same, at their own lines
@@ -173,7 +178,21 @@ def scan_data(
         if findings:  # line_of is only asked about values with findings
             first = line_of(key_path) + (1 if "\n" in text.rstrip("\n") else 0)
             found += [replace(finding, line=finding.line + first - 1) for finding in findings]
+    found += _across_items(joined, found, allowed, line_of, default_region)
     return sorted(found, key=lambda finding: finding.line)
+
+
+def _across_items(joined: list[tuple[str, str]], found: list[Finding], allowed: Allowed,
+                  line_of: Callable[[str], int], region: str | None) -> list[Finding]:
+    """Values a list's items make together (kbgen.core.privacy.list_fields), at the line of
+    its first item; not those an item holds alone. Only what a reader sees across items is
+    looked for: cards, IBANs, phone numbers and addresses (wrapped.WRAPPED_DETECTORS)."""
+    known = {(finding.kind, finding.excerpt) for finding in found}
+    return [replace(finding, line=line_of(key_path))
+            for key_path, text in joined
+            if (detectors := _may_find(text, WRAPPED_DETECTORS))
+            for finding in scan(text, allowed, 1, region, detectors)
+            if (finding.kind, finding.excerpt) not in known]
 
 
 _JUDGED_BY_SURROUNDINGS = {EMAIL: surroundings.EMAIL, PHONE: surroundings.PHONE,

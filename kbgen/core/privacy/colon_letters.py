@@ -1,0 +1,82 @@
+"""A password of letters alone after its word and a colon (`passwd: sunflower`, `пароль:
+подсолнух`), and letters of any script stated in prose (`Пароль от сети — подсолнух.`)
+(issue 19, branch leak35).
+
+letter_passwords reads a statement's value in Latin letters and leaves a colon to
+configurations' documented defaults (`password: postgres`). Those stay accepted: a default
+credential, a placeholder or a value that names its field is an example
+(kbgen.core.examples), and so is one word that describes (`Password: required`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kbgen.core.normalize import normalize_text
+from kbgen.core.privacy.context import _Context, _famous_or_hit, _Hit
+from kbgen.core.privacy.letter_passwords import _FORMS, _STATED, plain_password
+from kbgen.core.privacy.world_passwords import _FORMS as _WORLD_FORMS
+
+_WORDS = sorted({*_FORMS, *_WORLD_FORMS, "passwd", "pwd"}, key=len, reverse=True)
+
+_LATIN_VALUE = r"(?<![A-Za-z])(?P<value>[A-Za-z]{4,64})"
+assert _LATIN_VALUE in _STATED.pattern
+_STATED_WORDS = re.compile(_STATED.pattern.replace(
+    _LATIN_VALUE, r"(?<![^\W\d_])(?P<value>[^\W\d_]{4,64})"))
+"""letter_passwords' statement, its value in letters of any script."""
+
+_COLON = re.compile(
+    rf"(?i)(?<![^\W\d_])(?<![_.-])(?:{'|'.join(re.escape(word) for word in _WORDS)})"
+    r"(?![^\W\d_])[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*"
+    r"(?:\|[ \t]*|</t[dh]>[ \t]*<t[dh](?:[ \t][^<>]*)?>)?"
+    r"(?:(?P<open>[\"'`“‘「『]|\*\*|__)[ \t]*)?(?P<value>[^\W\d_]{4,64})"
+    r"(?(open)[ \t]*(?:[\"'`”’」』]|\*\*|__)|)(?=[ \t]*(?:[.!;,]+[ \t]*)?(?:$|[<|\"']))")
+"""A password word, a colon, one word of letters ending the line, the sentence, the cell or
+the attribute (quoted or not); in the next cell too. Read in the line as written, not as shown:
+a view joins a nested key's indentation (`+    password:` is shown `+ password:`)."""
+
+_NOT_LATIN = re.compile(r"[^\W\d_A-Za-z]")
+
+_RUSSIAN_ENDINGS = ("ый", "ий", "ой", "ая", "ое", "ые", "ие", "ен", "ён", "на", "но", "ны",
+                    "ть", "ся", "ым", "ом", "ан", "ят", "ет", "ит")
+_RUSSIAN_DESCRIBING = re.compile("(?:" + "|".join(sorted(
+    {*_RUSSIAN_ENDINGS, *(normalize_text(end).lower() for end in _RUSSIAN_ENDINGS)})) + ")$")
+"""Endings of Russian adjectives, short participles and verbs (`неверный`, `обязателен`,
+`изменён`, `требуется`), as written and as the gate reads them (look-alike letters made
+Latin: `обязателен` is read `oбязateлeh`)."""
+
+
+_NESTED_KEY = re.compile(r"[+-]?(?:[ ]{2,}|\t)[a-z_]+[ \t]*:")
+"""A key of a nested mapping, maybe in a diff (`+    password: pardo` under `db.yaml: |`): a
+configuration's example, whose defaults look like this; a key opening the line is read."""
+
+
+def _colon_letters(line: str, context: _Context) -> Iterator[_Hit]:
+    """A word of letters after a password word and a colon, but as a nested mapping's key."""
+    for match in _COLON.finditer(line):
+        value = match.group("value")
+        if match.start() and _NESTED_KEY.fullmatch(line, 0, line.index(":", match.start()) + 1):
+            continue
+        if _plain(value, bool(match.group("open"))):
+            yield _famous_or_hit(line, match.start("value"), value)
+
+
+def _any_script_stated(line: str, context: _Context) -> Iterator[_Hit]:
+    """A word of letters not all Latin stated as the password (`Пароль — подсолнух.`):
+    letter_passwords' statement with any letters for the value."""
+    for match in _STATED_WORDS.finditer(line):
+        value = match.group("value")
+        if _NOT_LATIN.search(value) and _plain(value, bool(match.group("open"))):
+            yield _famous_or_hit(line, match.start("value"), value)
+
+
+def _plain(value: str, quoted: bool) -> bool:
+    """A word that can be a password (letter_passwords.plain_password), in any script."""
+    if not quoted and _NOT_LATIN.search(value) and _RUSSIAN_DESCRIBING.search(value.lower()):
+        return False
+    return plain_password(value, quoted)
+
+
+def needs(folded: str) -> bool:
+    """A folded text holds a password word."""
+    return any(word in folded for word in _WORDS)
