@@ -15,7 +15,7 @@ from random import Random
 import pytest
 import yaml
 
-from kbgen.core import fediverse, normalize
+from kbgen.core import fediverse, normalize, ticket_refs
 from kbgen.core.examples import Acceptance
 from kbgen.core.privacy import detectors, scanner, split
 from kbgen.core.privacy.model import NOTHING_ALLOWED, Finding
@@ -164,3 +164,26 @@ def test_front_matter_prefilter_finds_all_it_found_before() -> None:
                for data in datas) > 30  # values found only across their own lines
     assert [data for data, found, one in zip(datas, results, alone) if found not in ([], one)
             or not found and one and _found_before(data)] == []
+
+
+TICKET_PIECES = ["SUP-1234", "sup-1234", "Sup-", "1234", "k8s-9", "K8S-9", "\u212a8s-9",
+                 "\u017fup-1234", "x", "-", " ", "\n", "é", "ab"]
+
+
+def test_ticket_prefilter_passes_every_text_the_pattern_matches() -> None:
+    chooser = Random(35)
+    cases = [([chooser.choice(["SUP-1234", "k8s-9", "ab", "\u017fup-1234"])
+               for _ in range(chooser.randint(1, 2))],
+              ["".join(chooser.choice(TICKET_PIECES) for _ in range(chooser.randint(0, 5)))
+               for _ in range(chooser.randint(1, 3))]) for _ in range(30_000)]
+    matched = [(values, texts) for values, texts in cases
+               if (pattern := ticket_refs.ticket_pattern(values))
+               and any(pattern.search(text) for text in texts)]
+    assert len(matched) > 3000
+    assert sum(not ticket_refs.may_quote(ticket_refs.ticket_words(values), texts)
+               for values, texts in cases) > 5000  # most are skipped
+    assert sum(not all(text.isascii() for text in texts) and not any(
+        word.lower() in text.lower() for word in ticket_refs.ticket_words(values)
+        for text in texts) for values, texts in matched) > 50  # \u212a, \u017f: re folds them
+    assert [case for case in matched
+            if not ticket_refs.may_quote(ticket_refs.ticket_words(case[0]), case[1])] == []
