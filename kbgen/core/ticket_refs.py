@@ -17,14 +17,37 @@ from kbgen.errors import Problem
 PRIVATE_KEYS = ("tickets",)
 
 
+def ticket_words(values: list[str]) -> list[str]:
+    """The references of `values` looked for, longest first (those of one or two characters
+    are too short to tell)."""
+    return sorted({v.strip() for v in values if len(v.strip()) > 2}, key=len, reverse=True)
+
+
 def ticket_pattern(values: list[str]) -> re.Pattern[str] | None:
     """Any of `values` as a whole word, in any case (None when there is none to look for:
     references of one or two characters are too short to tell)."""
-    words = sorted({v.strip() for v in values if len(v.strip()) > 2}, key=len, reverse=True)
+    words = ticket_words(values)
     if not words:
         return None
     return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])",
                       re.IGNORECASE)
+
+
+def may_quote(words: list[str], texts: list[str]) -> bool:
+    """False only when no text can match the pattern of `words` (ticket_words): ASCII words
+    that no ASCII text holds in any case (compiling each article's new pattern cost more than
+    this search). Other characters may match in re's case folding (`\u212a` is `K`, `\u017f`
+    is `s`): they may always quote."""
+    if not all(word.isascii() for word in words):
+        return True
+    lowered = [word.lower() for word in words]
+    for text in texts:
+        if not text.isascii():
+            return True
+        folded = text.lower()
+        if any(word in folded for word in lowered):
+            return True
+    return False
 
 
 def quoted_tickets(article: Article, text: str) -> list[str]:
@@ -36,7 +59,15 @@ def quoted_tickets(article: Article, text: str) -> list[str]:
 def ticket_problems(article: Article) -> Iterator[Problem]:
     """An error at each line of the published front matter or body that quotes one of the
     article's `tickets`."""
-    pattern = ticket_pattern([str(t) for t in article.meta.tickets])
+    tickets = [str(t) for t in article.meta.tickets]
+    words = ticket_words(tickets)
+    if not words:
+        return
+    shown = article.meta.model_dump(mode="json", exclude=set(PRIVATE_KEYS))
+    strings = list(_strings(shown, "", frozenset(PRIVATE_KEYS)))
+    body = article.public_body
+    pattern = (ticket_pattern(tickets)
+               if may_quote(words, [*(text for _, text in strings), body]) else None)
     if pattern is None:
         return
     origin = article.origin
@@ -46,14 +77,12 @@ def ticket_problems(article: Article) -> Iterator[Problem]:
                        f"the ticket reference '{found}' (listed in `tickets`, never published)"
                        " would be published here; remove it, or keep it in an `!!! internal`"
                        " note")
-    shown = article.meta.model_dump(mode="json", exclude=set(PRIVATE_KEYS))
-    for key, text in _strings(shown, "", frozenset(PRIVATE_KEYS)):
+    for key, text in strings:
         if pattern.search(text) is None:
             continue
         first = origin.line_of(key) + (1 if "\n" in text.rstrip("\n") else 0)  # a block `|`
         for number, line in enumerate(text.split("\n")):
             yield from (problem(first + number, m.group()) for m in pattern.finditer(line))
-    body = article.public_body
     if pattern.search(body) is None:
         return  # a line's match is the body's: one search spares most bodies every line
     for number, line in enumerate(body.split("\n")):

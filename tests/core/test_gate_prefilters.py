@@ -8,16 +8,17 @@ the fediverse)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 from random import Random
 
 import pytest
 import yaml
 
-from kbgen.core import fediverse, normalize
+from kbgen.core import fediverse, normalize, ticket_refs
 from kbgen.core.examples import Acceptance
 from kbgen.core.privacy import detectors, scanner, split
-from kbgen.core.privacy.model import Finding
+from kbgen.core.privacy.model import NOTHING_ALLOWED, Finding
 from kbgen.core.privacy.tokens import _high_entropy, _secrets
 
 HOSTILE = Path(__file__).resolve().parents[2] / "bench" / "gatecorpus" / "hostile.yml"
@@ -114,3 +115,75 @@ def test_values_normalised_together_as_one_by_one() -> None:
     assert sum(normalize.normalize_texts(texts) != texts for texts in lists) > 2000
     assert [texts for texts in lists if normalize.normalize_texts(texts)
             != [normalize.normalize_text(text) for text in texts]] == []
+
+
+DATES = ["2025-10-23", "2026-11-04", "+44", "7911 123456", "4111 1111", "1111 1111", "jane.doe",
+         "@gmail.com", "Call +44 7911\n123456 today", "Card 4111 1111\n1111 1111 works"]
+"""Values whose joints the old front matter scan read as wrapped values, and values wrapped."""
+
+
+def _data(count: int, seed: int) -> list[dict[str, object]]:
+    """Random front matter: hostile lines and dates or prose, one or two lines a value."""
+    lines, chooser = _lines(), Random(seed)
+
+    def line() -> str:
+        return chooser.choice(lines if chooser.random() < 0.3 else DATES + PROSE)
+
+    return [{f"key{index}": "\n".join(line() for _ in range(chooser.randint(1, 2)))
+             for index in range(chooser.randint(1, 6))} for _ in range(count)]
+
+
+def _one_by_one(data: dict[str, object]) -> list[Finding]:
+    """scan_data's findings without a prefilter: every value scanned alone."""
+    found = []
+    for key, text in zip(data, normalize.normalize_texts([str(v) for v in data.values()])):
+        first = int(key.removeprefix("key")) * 10 + (1 if "\n" in text.rstrip("\n") else 0)
+        found += [replace(finding, line=finding.line + first - 1)
+                  for finding in scanner.scan(text)]
+    return sorted(found, key=lambda finding: finding.line)
+
+
+def _found_before(data: dict[str, object]) -> bool:
+    """Whether the prefilter before the cut let the values through: every detector asked of
+    the values joined."""
+    text = "\n".join(normalize.normalize_texts([str(value) for value in data.values()]))
+    return bool(scanner.scan(text, detectors=detectors._may_find(text)))
+
+
+def test_front_matter_prefilter_finds_all_it_found_before() -> None:
+    """Each value alone finds the same as before; no data found before is passed now (data
+    whose values the old prefilter's joined text excused, e.g. an indented `curl` line next to
+    a proxy's address, may now be found: the values alone find them)."""
+    datas = _data(1500, 35)
+    line_of = lambda key: int(key.removeprefix("key")) * 10  # noqa: E731
+    results = [scanner.scan_data(data, NOTHING_ALLOWED, line_of) for data in datas]
+    alone = [_one_by_one(data) for data in datas]
+    assert sum(bool(found) for found in results) > 300
+    assert sum(any("\n" in str(v) and scanner.scan(str(v)) for v in data.values())
+               and not scanner.scan("\n".join(map(str, data.values())), across_lines=False)
+               for data in datas) > 30  # values found only across their own lines
+    assert [data for data, found, one in zip(datas, results, alone) if found not in ([], one)
+            or not found and one and _found_before(data)] == []
+
+
+TICKET_PIECES = ["SUP-1234", "sup-1234", "Sup-", "1234", "k8s-9", "K8S-9", "\u212a8s-9",
+                 "\u017fup-1234", "x", "-", " ", "\n", "é", "ab"]
+
+
+def test_ticket_prefilter_passes_every_text_the_pattern_matches() -> None:
+    chooser = Random(35)
+    cases = [([chooser.choice(["SUP-1234", "k8s-9", "ab", "\u017fup-1234"])
+               for _ in range(chooser.randint(1, 2))],
+              ["".join(chooser.choice(TICKET_PIECES) for _ in range(chooser.randint(0, 5)))
+               for _ in range(chooser.randint(1, 3))]) for _ in range(30_000)]
+    matched = [(values, texts) for values, texts in cases
+               if (pattern := ticket_refs.ticket_pattern(values))
+               and any(pattern.search(text) for text in texts)]
+    assert len(matched) > 3000
+    assert sum(not ticket_refs.may_quote(ticket_refs.ticket_words(values), texts)
+               for values, texts in cases) > 5000  # most are skipped
+    assert sum(not all(text.isascii() for text in texts) and not any(
+        word.lower() in text.lower() for word in ticket_refs.ticket_words(values)
+        for text in texts) for values, texts in matched) > 50  # \u212a, \u017f: re folds them
+    assert [case for case in matched
+            if not ticket_refs.may_quote(ticket_refs.ticket_words(case[0]), case[1])] == []

@@ -73,10 +73,12 @@ def scan(
     default_region: str | None = None,
     detectors: tuple[Detector, ...] | None = None,
     explain: list[Acceptance] | None = None,
+    across_lines: bool = True,
 ) -> list[Finding]:
     """Every finding in `text` (line numbers offset by first_line - 1), in line order; only
-    `detectors` run, when given. Values found but accepted because they are clearly examples,
-    output or public material are added to `explain`, with the reason, when it is given."""
+    `detectors` run, when given, and only the line by line ones without `across_lines`.
+    Values found but accepted because they are clearly examples, output or public material are
+    added to `explain`, with the reason, when it is given."""
     text = normalize_text(text.replace("\r\n", "\n"))
     context = _Context(allowed, default_region, [] if explain is not None else None,
                        fediverse=fediverse.Page.of(text))
@@ -112,12 +114,12 @@ def scan(
     sessions = Sessions(lines)
     found_in_lines = [(index, line, hit) for index, line, hit in found_in_lines
                       if not _key_named_only(lines, index, hit, context)]
-    if len(lines) > 1:
+    if len(lines) > 1 and across_lines:
         single = {(index, hit.kind, hit.excerpt) for index, _, hit in found_in_lines}
         found_in_lines.extend(_wrapped_values(lines, views, key_block, single, context))
     findings.extend(_finding(first_line + index, hit)
                     for index, hit in _unexcused(found_in_lines, lines, context, sessions))
-    if len(lines) > 1:
+    if len(lines) > 1 and across_lines:
         seen = {(finding.line, finding.kind, finding.excerpt) for finding in findings}
         more = [*_split_values(lines, key_block, spans, context),
                 *_password_columns(lines, context), *_password_definitions(lines, context),
@@ -170,7 +172,8 @@ def scan_data(
     joined = list(zip(keys[len(found_strings):], texts[len(found_strings):]))
     text = "\n".join(text for _, text in [*strings, *joined])
     detectors = _may_find(text)
-    if not scan(text, allowed, 1, default_region, detectors):
+    if not _may_find_in_values(text, [text for _, text in strings], allowed, default_region,
+                               detectors):
         return []  # scanning the strings one by one finds the same, at their own lines
     found = []
     for key_path, text in strings:
@@ -193,6 +196,16 @@ def _across_items(joined: list[tuple[str, str]], found: list[Finding], allowed: 
             if (detectors := _may_find(text, WRAPPED_DETECTORS))
             for finding in scan(text, allowed, 1, region, detectors)
             if (finding.kind, finding.excerpt) not in known]
+
+
+def _may_find_in_values(text: str, values: list[str], allowed: Allowed,
+                        default_region: str | None, detectors: tuple[Detector, ...]) -> bool:
+    """Whether scanning `values` (joined as `text`) one by one may find something: their
+    lines together, line by line only (a value wrapped or split into the next value's line is
+    no value: the values are scanned one by one), then each value of several lines alone."""
+    return bool(scan(text, allowed, 1, default_region, detectors, across_lines=False)
+                or any(scan(value, allowed, 1, default_region, detectors)
+                       for value in values if "\n" in value))
 
 
 _JUDGED_BY_SURROUNDINGS = {EMAIL: surroundings.EMAIL, PHONE: surroundings.PHONE,
