@@ -143,17 +143,10 @@ def _one_by_one(data: dict[str, object]) -> list[Finding]:
     return sorted(found, key=lambda finding: finding.line)
 
 
-def _found_before(data: dict[str, object]) -> bool:
-    """Whether the prefilter before the cut let the values through: every detector asked of
-    the values joined."""
-    text = "\n".join(normalize.normalize_texts([str(value) for value in data.values()]))
-    return bool(scanner.scan(text, detectors=detectors._may_find(text)))
-
-
-def test_front_matter_prefilter_finds_all_it_found_before() -> None:
-    """Each value alone finds the same as before; no data found before is passed now (data
-    whose values the old prefilter's joined text excused, e.g. an indented `curl` line next to
-    a proxy's address, may now be found: the values alone find them)."""
+def test_front_matter_values_are_judged_each_alone() -> None:
+    """scan_data finds exactly what scanning each value alone finds: a value is never excused
+    by its neighbours (a prefilter over the values joined let an indented `curl` line make the
+    next field's proxy address an example) and never found only through them."""
     datas = _data(1500, 35)
     line_of = lambda key: int(key.removeprefix("key")) * 10  # noqa: E731
     results = [scanner.scan_data(data, NOTHING_ALLOWED, line_of) for data in datas]
@@ -162,8 +155,13 @@ def test_front_matter_prefilter_finds_all_it_found_before() -> None:
     assert sum(any("\n" in str(v) and scanner.scan(str(v)) for v in data.values())
                and not scanner.scan("\n".join(map(str, data.values())), across_lines=False)
                for data in datas) > 30  # values found only across their own lines
-    assert [data for data, found, one in zip(datas, results, alone) if found not in ([], one)
-            or not found and one and _found_before(data)] == []
+    assert [data for data, found, one in zip(datas, results, alone) if found != one] == []
+
+
+def test_a_field_is_not_excused_by_the_field_before_it() -> None:
+    data = {"key1": "    curl -u admin https://x.example", "key2": "HTTPSProxy 10.0.0.7:8080"}
+    found = scanner.scan_data(data, NOTHING_ALLOWED, lambda key: int(key[3:]) * 10)
+    assert [(finding.line, finding.kind) for finding in found] == [(20, "internal IP address")]
 
 
 TICKET_PIECES = ["SUP-1234", "sup-1234", "Sup-", "1234", "k8s-9", "K8S-9", "\u212a8s-9",

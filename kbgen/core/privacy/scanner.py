@@ -170,14 +170,12 @@ def scan_data(
     keys = [key for key, _ in [*found_strings, *found_joined]]
     strings = list(zip(keys[:len(found_strings)], texts[:len(found_strings)]))
     joined = list(zip(keys[len(found_strings):], texts[len(found_strings):]))
-    text = "\n".join(text for _, text in [*strings, *joined])
-    detectors = _may_find(text)
-    if not _may_find_in_values(text, [text for _, text in strings], allowed, default_region,
-                               detectors):
-        return []  # scanning the strings one by one finds the same, at their own lines
     found = []
     for key_path, text in strings:
-        findings = scan(text, allowed, 1, default_region, detectors)
+        # each value alone, never judged by its neighbours (a command in one field must not
+        # make the next field's address an example); only the detectors its own text may need
+        detectors = _may_find(text)
+        findings = scan(text, allowed, 1, default_region, detectors) if detectors else []
         if findings:  # line_of is only asked about values with findings
             first = line_of(key_path) + (1 if "\n" in text.rstrip("\n") else 0)
             found += [replace(finding, line=finding.line + first - 1) for finding in findings]
@@ -196,16 +194,6 @@ def _across_items(joined: list[tuple[str, str]], found: list[Finding], allowed: 
             if (detectors := _may_find(text, WRAPPED_DETECTORS))
             for finding in scan(text, allowed, 1, region, detectors)
             if (finding.kind, finding.excerpt) not in known]
-
-
-def _may_find_in_values(text: str, values: list[str], allowed: Allowed,
-                        default_region: str | None, detectors: tuple[Detector, ...]) -> bool:
-    """Whether scanning `values` (joined as `text`) one by one may find something: their
-    lines together, line by line only (a value wrapped or split into the next value's line is
-    no value: the values are scanned one by one), then each value of several lines alone."""
-    return bool(scan(text, allowed, 1, default_region, detectors, across_lines=False)
-                or any(scan(value, allowed, 1, default_region, detectors)
-                       for value in values if "\n" in value))
 
 
 _JUDGED_BY_SURROUNDINGS = {EMAIL: surroundings.EMAIL, PHONE: surroundings.PHONE,
