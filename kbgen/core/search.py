@@ -893,11 +893,23 @@ def phrase_pairs(phrases: list[list[str]], stems: list[str]) -> int:
     return found
 
 
-def rank(points: int, matched: int, related: int = 0) -> int:
+def rank(points: int, matched: int, related: int = 0) -> float:
     """What results are sorted by (highest first; ties by reference): points times the cube
     of the words matched, a word matched only through a related word (`related` of them)
-    counting 1/RELATED_MATCH; whole numbers, the same in Python and in the browser."""
-    return points * (RELATED_MATCH * matched + related) ** COORDINATION
+    counting 1/RELATED_MATCH. Computed as the browser's worker does (`rank` in kb-search.js):
+    in doubles, one multiplication at a time, so the two agree to the last bit. Exact while
+    it stays under 2**53; on the longest real queries it reaches about half of that
+    (bench/RESULTS.md, par36), and above it both round alike and tie alike."""
+    words, value = RELATED_MATCH * matched + related, float(points)
+    for _ in range(COORDINATION):
+        value *= words
+    return value
+
+
+def phrase_rank(ranked: float, extra: int) -> float:
+    """A rank times the phrase and pair bonuses (`extra`, a small whole number): one double
+    multiplication, as the worker's `hit.rank *= ...`."""
+    return ranked * extra
 
 
 class _Run:
@@ -953,7 +965,7 @@ class _Run:
             in_text = bonus(self.index.pair_documents, query_pairs(stems))
             extra = {ref: (PHRASE_BASE + phrase_pairs(self.index.phrases(ref), stems))
                      * in_text(ref) for ref in top}
-            top.sort(key=lambda ref: (-ranks[ref] * extra[ref], str(ref)))
+            top.sort(key=lambda ref: (-phrase_rank(ranks[ref], extra[ref]), str(ref)))
             ordered[:PHRASE_DEPTH] = top
         best = ordered[:limit]
         why: dict[int, dict[str, set[str]]] = {ref: {} for ref in best}

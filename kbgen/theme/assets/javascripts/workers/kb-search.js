@@ -728,8 +728,9 @@ function best(docs, ranks) {
 }
 
 /* The same ranking as kbgen.core.search.search: points times the cube of the words matched,
-   each counting RELATED_MATCH and one matched only through a related word 1 (whole
-   numbers, exact),
+   each counting RELATED_MATCH and one matched only through a related word 1 (doubles, one
+   multiplication at a time: kbgen.core.search.rank and phrase_rank take the same steps, so
+   the two agree to the last bit, past 2 ** 53 too, where both round alike),
    ties by reference; the first PHRASE_DEPTH times PHRASE_BASE plus
    the pairs of query words next to each other in the title or summary, times PAIR_BASE
    plus the query's pairs in the document's text (pairBonus), and sorted again.
@@ -744,7 +745,7 @@ function rank(query) {
       if (matched(pass, doc, i)) count++;
       else if (relatedOnly(pass, doc, i)) related++;
     }
-    /* times (RELATED_MATCH * matched + related) ** COORDINATION, exactly */
+    /* times (RELATED_MATCH * matched + related) ** COORDINATION, as search.rank does */
     var words = RELATED_MATCH * count + related, value = points[doc];
     for (k = 0; k < COORDINATION; k++) value *= words;
     ranks[doc] = value;
