@@ -7,13 +7,16 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+from urllib.parse import unquote
 
 from markdown.extensions.toc import slugify, slugify_unicode
+from markdown.inlinepatterns import LINK_RE, LinkInlineProcessor
 
 from kbgen.core.markdown_code import code_map
 
-_LINK = re.compile(r"(!?)\[(?!\^)[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+[\"'][^)]*[\"'])?\s*\)")
+_OPENING = re.compile(r"(!?)\[(?!\^)")
+"""Where a link or image may start (`[^1]` is a footnote)."""
 _EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|/|//)", re.I)
 _REFERENCE = re.compile(r"^\s{0,3}\[(?!\^)([^\]]+)\]:\s*(?:<([^>\s]*)>|(\S+))(?:\s|$)")
 """A reference definition; `<>` is an empty target (`[//]: <> (a comment)`, a common way to
@@ -51,7 +54,7 @@ def find_links(body: str, first_line: int) -> Iterator[Link]:
     for offset, line in enumerate(lines):
         if "[" not in line:  # every link and reference has a `[`
             continue
-        targets = [(m.group(2), bool(m.group(1))) for m in _LINK.finditer(line)]
+        targets = list(inline_links(line))
         reference = _REFERENCE.match(line)
         if reference and (reference.group(2) or reference.group(3)) and (
                 _label(reference.group(1)) in used):
@@ -59,6 +62,38 @@ def find_links(body: str, first_line: int) -> Iterator[Link]:
         for target, image in targets:
             path, _, anchor = target.partition("#")
             yield Link(path, anchor, first_line + offset, image)
+
+
+class _LinkReader(LinkInlineProcessor):
+    """Python-Markdown's own reader of `[text](address "title")`, on a line as written."""
+
+    def unescape(self, text: str) -> str:
+        """Nothing is stashed: the text is as written."""
+        return text
+
+
+@cache
+def _parser() -> _LinkReader:
+    return _LinkReader(LINK_RE)
+
+
+def inline_links(line: str) -> Iterator[tuple[str, bool]]:
+    """The addresses of the inline links and images of a line, and whether each is an image,
+    as Python-Markdown reads them: `[x](my page.md)`, `[x](<my page.md> "title")`,
+    `[x](a(b).md)` are links too; in `[see [x](a.md)](b.md)` only `b.md` is."""
+    parser, start = _parser(), 0
+    while match := _OPENING.search(line, start):
+        escapes = len(line[:match.start()]) - len(line[:match.start()].rstrip("\\"))
+        start = match.end()
+        if escapes % 2:  # `\[x](a.md)` is no link
+            continue
+        _, end, handled = parser.getText(line, match.end())
+        if not handled:
+            continue
+        href, _, end, handled = parser.getLink(line, end)
+        if handled:
+            yield href, bool(match.group(1))
+            start = end
 
 
 def _label(text: str) -> str:
@@ -132,5 +167,6 @@ def _unique(anchor: str, taken: set[str], counts: dict[str, int]) -> str:
 
 
 def resolve(src_uri: str, target: str) -> str:
-    """The content-relative path a relative link of `src_uri` points to."""
-    return posixpath.normpath(posixpath.join(posixpath.dirname(src_uri), target))
+    """The content-relative path a relative link of `src_uri` points to (`my%20page.md` is
+    `my page.md`, as MkDocs reads it)."""
+    return posixpath.normpath(posixpath.join(posixpath.dirname(src_uri), unquote(target)))
