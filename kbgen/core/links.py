@@ -77,23 +77,41 @@ def _parser() -> _LinkReader:
     return _LinkReader(LINK_RE)
 
 
-def inline_links(line: str) -> Iterator[tuple[str, bool]]:
-    """The addresses of the inline links and images of a line, and whether each is an image,
-    as Python-Markdown reads them: `[x](my page.md)`, `[x](<my page.md> "title")`,
-    `[x](a(b).md)` are links too; in `[see [x](a.md)](b.md)` only `b.md` is."""
+@dataclass(frozen=True)
+class InlineLink:
+    """An inline link or image as Python-Markdown reads it, and where it is written."""
+
+    start: int
+    end: int
+    image: bool
+    text: str
+    href: str
+    title: str | None
+
+
+def inline_link_spans(text: str) -> Iterator[InlineLink]:
+    """The inline links and images of a paragraph as Python-Markdown reads them:
+    `[x](my page.md)`, `[x](<my page.md> "title")`, `[x](a(b).md)` are links too; in
+    `[see [x](a.md)](b.md)` only `b.md` is."""
     parser, start = _parser(), 0
-    while match := _OPENING.search(line, start):
-        escapes = len(line[:match.start()]) - len(line[:match.start()].rstrip("\\"))
+    while match := _OPENING.search(text, start):
+        escapes = len(text[:match.start()]) - len(text[:match.start()].rstrip("\\"))
         start = match.end()
         if escapes % 2:  # `\[x](a.md)` is no link
             continue
-        _, end, handled = parser.getText(line, match.end())
+        label, end, handled = parser.getText(text, match.end())
         if not handled:
             continue
-        href, _, end, handled = parser.getLink(line, end)
+        href, title, end, handled = parser.getLink(text, end)
         if handled:
-            yield href, bool(match.group(1))
+            yield InlineLink(match.start(), end, bool(match.group(1)), label, href, title)
             start = end
+
+
+def inline_links(line: str) -> Iterator[tuple[str, bool]]:
+    """The addresses of the inline links and images of a line, and whether each is an
+    image (`inline_link_spans`)."""
+    return ((link.href, link.image) for link in inline_link_spans(line))
 
 
 def _label(text: str) -> str:
