@@ -94,10 +94,9 @@ def inline_link_spans(text: str) -> Iterator[InlineLink]:
     `[x](my page.md)`, `[x](<my page.md> "title")`, `[x](a(b).md)` are links too; in
     `[see [x](a.md)](b.md)` only `b.md` is."""
     parser, start = _parser(), 0
-    while match := _OPENING.search(text, start):
-        escapes = len(text[:match.start()]) - len(text[:match.start()].rstrip("\\"))
+    while (match := _OPENING.search(text, start)) and text.find("](", match.end()) >= 0:
         start = match.end()
-        if escapes % 2:  # `\[x](a.md)` is no link
+        if _escaped(text, match.start()):  # `\[x](a.md)` is no link
             continue
         label, end, handled = parser.getText(text, match.end())
         if not handled:
@@ -106,6 +105,14 @@ def inline_link_spans(text: str) -> Iterator[InlineLink]:
         if handled:
             yield InlineLink(match.start(), end, bool(match.group(1)), label, href, title)
             start = end
+
+
+def _escaped(text: str, index: int) -> bool:
+    """True when the character at `index` follows an odd number of backslashes."""
+    before = index
+    while before and text[before - 1] == "\\":
+        before -= 1
+    return (index - before) % 2 == 1
 
 
 def inline_links(line: str) -> Iterator[tuple[str, bool]]:
