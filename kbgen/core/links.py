@@ -94,17 +94,34 @@ def inline_link_spans(text: str) -> Iterator[InlineLink]:
     `[x](my page.md)`, `[x](<my page.md> "title")`, `[x](a(b).md)` are links too; in
     `[see [x](a.md)](b.md)` only `b.md` is."""
     parser, start = _parser(), 0
-    while (match := _OPENING.search(text, start)) and text.find("](", match.end()) >= 0:
+    last = text.rfind("](")  # no link starts after the last `](`
+    closing = _closing_brackets(text) if last >= 0 else {}
+    while (match := _OPENING.search(text, start)) and match.end() <= last:
         start = match.end()
-        if _escaped(text, match.start()):  # `\[x](a.md)` is no link
+        close = closing.get(match.end() - 1)
+        if close is None:  # escaped (`\[x](a.md)` is no link), or never closed
             continue
-        label, end, handled = parser.getText(text, match.end())
-        if not handled:
-            continue
+        label, end = text[match.end():close], close + 1
         href, title, end, handled = parser.getLink(text, end)
         if handled:
             yield InlineLink(match.start(), end, bool(match.group(1)), label, href, title)
             start = end
+
+
+def _closing_brackets(text: str) -> dict[int, int]:
+    """Each unescaped `[` -> its `]`, nested as Python-Markdown's `getText` counts them (in
+    one pass: a flood of `[` would make that scan, run from each, quadratic)."""
+    found: dict[int, int] = {}
+    opened: list[int] = []
+    for match in re.finditer(r"[\[\]]", text):
+        index = match.start()
+        if _escaped(text, index):
+            continue
+        if text[index] == "[":
+            opened.append(index)
+        elif opened:
+            found[opened.pop()] = index
+    return found
 
 
 def _escaped(text: str, index: int) -> bool:
