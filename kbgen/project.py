@@ -44,6 +44,8 @@ class Project:
     """The theme's `custom_dir` (the site's own templates and assets), if any."""
     site_host: str = ""
     """The host of `site_url` (kbgen.core.sanitize.site_host): its pictures are the site's."""
+    theme_language: str = ""
+    """`theme.language` as written (init writes `en`), or empty."""
 
 
 def find_project(config_file: str | Path | None = None) -> Project:
@@ -67,6 +69,7 @@ def find_project(config_file: str | Path | None = None) -> Project:
         settings=settings,
         custom_dir=_custom_dir(root, data.get("theme")),
         site_host=site_host(str(data.get("site_url") or "")),
+        theme_language=_theme_language(data.get("theme")),
     )
 
 
@@ -79,6 +82,11 @@ def config_to_build(config_file: str | Path | None = None) -> Path:
     if errors:
         raise KbError("\n".join(errors))
     return path.resolve()
+
+
+def _theme_language(theme: Any) -> str:
+    """`theme.language`, or empty when the theme is a bare name or has none."""
+    return str(theme.get("language") or "") if isinstance(theme, dict) else ""
 
 
 def _custom_dir(root: Path, theme: Any) -> Path | None:

@@ -370,3 +370,21 @@ def test_inits_english_contact_wording_is_pointed_out_on_a_site_in_another_langu
         text = text.replace(english, korean)
     contact.write_text(text)
     assert told() == []
+
+
+def test_inits_english_contact_wording_is_pointed_out_on_a_site_korean_by_its_theme(
+        tmp_path: Path) -> None:
+    """A one-language site says its language with `theme.language: ko` alone (no
+    `extra.kb.languages`): the contact check read `languages` only and said nothing."""
+    target = tmp_path / "help"
+    assert init([str(target), *FLAGS]).exit_code == 0
+    settings = target / "mkdocs.yml"
+    settings.write_text(settings.read_text().replace("  language: en\n", "  language: ko\n"))
+    output = CliRunner().invoke(cli, ["check", "-f", str(settings)]).output
+    told = [line for line in output.splitlines()
+            if "kbgen init's English example text, on a site in Korean" in line]
+    assert [line.split(": warning: ")[0].rsplit(":", 1)[1] for line in told] == [
+        "5", "7", "21", "22", "23"]
+    settings.write_text(settings.read_text().replace("  language: ko\n", "  language: en\n"))
+    assert "kbgen init's English" not in CliRunner().invoke(
+        cli, ["check", "-f", str(settings)]).output

@@ -12,4 +12,4 @@ from kbgen.project import Project
 def run_import(project: Project, source: Path, kind: str | None, dry_run: bool) -> ImportReport:
     """Import `source` into the project's content folder (or only report, with `dry_run`)."""
     return import_export(source, project.content_dir, project.settings, kind, dry_run,
-                         project.config_file.parent / TRANSLATIONS_DIR)
+                         project.config_file.parent / TRANSLATIONS_DIR, project.theme_language)

@@ -45,7 +45,7 @@ def init_wording(content_dir: Path, language: str) -> Iterator[Problem]:
     """A warning at each line of `_data/contact.yml` that still holds init's English text,
     when the site's language is not English."""
     path = content_dir / CONTACT
-    if language.split("-")[0].lower() == "en" or not path.is_file():
+    if language.split("-")[0].split("_")[0].lower() in ("en", "") or not path.is_file():
         return
     texts = init_texts()
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):

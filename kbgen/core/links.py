@@ -7,13 +7,16 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+from urllib.parse import unquote
 
 from markdown.extensions.toc import slugify, slugify_unicode
+from markdown.inlinepatterns import LINK_RE, LinkInlineProcessor
 
 from kbgen.core.markdown_code import code_map
 
-_LINK = re.compile(r"(!?)\[(?!\^)[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+[\"'][^)]*[\"'])?\s*\)")
+_OPENING = re.compile(r"(!?)\[(?!\^)")
+"""Where a link or image may start (`[^1]` is a footnote)."""
 _EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|/|//)", re.I)
 _REFERENCE = re.compile(r"^\s{0,3}\[(?!\^)([^\]]+)\]:\s*(?:<([^>\s]*)>|(\S+))(?:\s|$)")
 """A reference definition; `<>` is an empty target (`[//]: <> (a comment)`, a common way to
@@ -51,7 +54,7 @@ def find_links(body: str, first_line: int) -> Iterator[Link]:
     for offset, line in enumerate(lines):
         if "[" not in line:  # every link and reference has a `[`
             continue
-        targets = [(m.group(2), bool(m.group(1))) for m in _LINK.finditer(line)]
+        targets = list(inline_links(line))
         reference = _REFERENCE.match(line)
         if reference and (reference.group(2) or reference.group(3)) and (
                 _label(reference.group(1)) in used):
@@ -59,6 +62,80 @@ def find_links(body: str, first_line: int) -> Iterator[Link]:
         for target, image in targets:
             path, _, anchor = target.partition("#")
             yield Link(path, anchor, first_line + offset, image)
+
+
+class _LinkReader(LinkInlineProcessor):
+    """Python-Markdown's own reader of `[text](address "title")`, on a line as written."""
+
+    def unescape(self, text: str) -> str:
+        """Nothing is stashed: the text is as written."""
+        return text
+
+
+@cache
+def _parser() -> _LinkReader:
+    return _LinkReader(LINK_RE)
+
+
+@dataclass(frozen=True)
+class InlineLink:
+    """An inline link or image as Python-Markdown reads it, and where it is written."""
+
+    start: int
+    end: int
+    image: bool
+    text: str
+    href: str
+    title: str | None
+
+
+def inline_link_spans(text: str) -> Iterator[InlineLink]:
+    """The inline links and images of a paragraph as Python-Markdown reads them:
+    `[x](my page.md)`, `[x](<my page.md> "title")`, `[x](a(b).md)` are links too; in
+    `[see [x](a.md)](b.md)` only `b.md` is."""
+    parser, start = _parser(), 0
+    last = text.rfind("](")  # no link starts after the last `](`
+    closing = _closing_brackets(text) if last >= 0 else {}
+    while (match := _OPENING.search(text, start)) and match.end() <= last:
+        start = match.end()
+        close = closing.get(match.end() - 1)
+        if close is None:  # escaped (`\[x](a.md)` is no link), or never closed
+            continue
+        label, end = text[match.end():close], close + 1
+        href, title, end, handled = parser.getLink(text, end)
+        if handled:
+            yield InlineLink(match.start(), end, bool(match.group(1)), label, href, title)
+            start = end
+
+
+def _closing_brackets(text: str) -> dict[int, int]:
+    """Each unescaped `[` -> its `]`, nested as Python-Markdown's `getText` counts them (in
+    one pass: a flood of `[` would make that scan, run from each, quadratic)."""
+    found: dict[int, int] = {}
+    opened: list[int] = []
+    for match in re.finditer(r"[\[\]]", text):
+        index = match.start()
+        if _escaped(text, index):
+            continue
+        if text[index] == "[":
+            opened.append(index)
+        elif opened:
+            found[opened.pop()] = index
+    return found
+
+
+def _escaped(text: str, index: int) -> bool:
+    """True when the character at `index` follows an odd number of backslashes."""
+    before = index
+    while before and text[before - 1] == "\\":
+        before -= 1
+    return (index - before) % 2 == 1
+
+
+def inline_links(line: str) -> Iterator[tuple[str, bool]]:
+    """The addresses of the inline links and images of a line, and whether each is an
+    image (`inline_link_spans`)."""
+    return ((link.href, link.image) for link in inline_link_spans(line))
 
 
 def _label(text: str) -> str:
@@ -132,5 +209,6 @@ def _unique(anchor: str, taken: set[str], counts: dict[str, int]) -> str:
 
 
 def resolve(src_uri: str, target: str) -> str:
-    """The content-relative path a relative link of `src_uri` points to."""
-    return posixpath.normpath(posixpath.join(posixpath.dirname(src_uri), target))
+    """The content-relative path a relative link of `src_uri` points to (`my%20page.md` is
+    `my page.md`, as MkDocs reads it)."""
+    return posixpath.normpath(posixpath.join(posixpath.dirname(src_uri), unquote(target)))

@@ -173,14 +173,17 @@ def _grouped(problems: list[Problem]) -> list[str]:
 
 
 def import_export(source: Path, content_dir: Path, config: KbConfig, kind: str | None = None,
-                  dry_run: bool = False, translations_dir: Path | None = None) -> ImportReport:
+                  dry_run: bool = False, translations_dir: Path | None = None,
+                  theme_language: str = "") -> ImportReport:
     """Import `source` into `content_dir` (its other languages into `translations_dir`);
-    raise KbError, writing nothing, when it would overwrite or duplicate existing content."""
+    raise KbError, writing nothing, when it would overwrite or duplicate existing content.
+    The site's language is `languages`' first, else `theme_language`, else English."""
     translations_dir = translations_dir or content_dir.parent / TRANSLATIONS_DIR
     try:
         export = read_export(source, kind)
         roots = markdown_site.site_of(source).static if export.kind == markdown_site.NAME else []
-        planner = Planner(export, content_dir)
+        language = (config.languages or [theme_language or "en"])[0]
+        planner = Planner(export, content_dir, language)
         plan = planner.make(roots)
         languages = plan_translations(export, planner, translations_dir, roots)
         fix_anchors(plan.articles)

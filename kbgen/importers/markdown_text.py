@@ -8,9 +8,11 @@ from collections import Counter
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
+from kbgen.core.links import InlineLink, inline_link_spans
+
 _FENCE = re.compile(r"^([ \t]*)(`{3,}|~{3,})[^\n]*\n.*?^\1\2[ \t]*$", re.M | re.S)
 _INLINE_CODE = re.compile(r"(`+)[^`\n].*?\1")
-_LINK = re.compile(r"(!?)\[((?:[^\[\]]|\[[^\]]*\])*)\]\(\s*<?([^)\s>]*)>?(\s+\"[^\"]*\")?\s*\)")
+_PARAGRAPH_BREAK = re.compile(r"(\n[ \t]*\n)")
 _HTML_IMG = re.compile(r"<img\b[^>]*?\bsrc=[\"']([^\"']+)[\"'][^>]*>", re.I)
 _HTML_ALT = re.compile(r"\balt=[\"']([^\"']*)[\"']", re.I)
 
@@ -65,7 +67,8 @@ no tab script, the panes are shown one after the other, so it links to its pane.
 _TAB_ROLE = re.compile(r"\s+(?:role=[\"'](?:tab|tablist|tabpanel)[\"']"
                        r"|aria-selected=[\"'][^\"']*[\"'])")
 """Tab roles promise a script's keys and states that the site has not: left out."""
-_PSEUDO_TAG = re.compile(r"<([A-Za-z][\w-]*)(\s[^<>\n]*)?>")
+_PSEUDO_TAG = re.compile(r"(?<!\]\()<([A-Za-z][\w-]*)(\s[^<>\n]*)?>")
+"""`<user id>` written as text; not a link's address in angle brackets (`](<my page.md>)`)."""
 HTML_ELEMENTS = frozenset("""a abbr address area article aside audio b base bdi bdo blockquote
 body br button canvas caption cite code col colgroup data datalist dd del details dfn dialog div
 dl dt em embed fieldset figcaption figure font footer form h1 h2 h3 h4 h5 h6 head header hgroup
@@ -473,12 +476,14 @@ def _admonition(match: re.Match[str]) -> str:
 def rewrite_references(text: str, link: Callable[[str], str | None],
                        image: Callable[[str], str | None]) -> str:
     """Each Markdown link and image through `link`/`image` (None: keep the text only)."""
-    def replace(match: re.Match[str]) -> str:
-        bang, label, target, title = match.groups()
-        new = (image if bang else link)(target)
+    def replace(found: InlineLink) -> str:
+        bang, label = "!" * found.image, found.text
+        new = (image if found.image else link)(found.href)
         if new is None:
             return f"*[image: {label}]*" if bang and label else ("" if bang else label)
-        return f"{bang}[{label}]({new}{title or ''})"
+        address = f"<{new}>" if re.search(r"\s", new) else new
+        title = "" if found.title is None else f' "{found.title.replace(chr(34), "&quot;")}"'
+        return f"{bang}[{label}]({address}{title})"
 
     def replace_img(match: re.Match[str]) -> str:
         new = image(match.group(1))
@@ -486,4 +491,17 @@ def rewrite_references(text: str, link: Callable[[str], str | None],
         label = alt.group(1) if alt else ""
         return f"![{label}]({new})" if new else (f"*[image: {label}]*" if label else "")
 
-    return protected(text, lambda part: _HTML_IMG.sub(replace_img, _LINK.sub(replace, part)))
+    return protected(text, lambda part: _HTML_IMG.sub(replace_img, each_link(part, replace)))
+
+
+def each_link(text: str, replace: Callable[[InlineLink], str]) -> str:
+    """Each inline link and image of `text` through `replace`, read paragraph by paragraph
+    as Python-Markdown reads them (`[x](my page.md)`, `[x](<my page.md> "title")`)."""
+    out = []
+    for part in _PARAGRAPH_BREAK.split(text):
+        pieces, last = [], 0
+        for found in inline_link_spans(part) if "](" in part else ():
+            pieces += [part[last:found.start], replace(found)]
+            last = found.end
+        out.append("".join(pieces) + part[last:])
+    return "".join(out)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -13,6 +14,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from kbgen.core.frontmatter import split_front_matter
+from kbgen.core.i18n import N_, catalogue_file, compile_catalogue, read_catalogue
 from kbgen.core.redirects import old_path_problem, page_key
 from kbgen.core.sources import ARTICLES_DIR, DATA_DIR, TEAM_DIR
 from kbgen.core.text import refused_character
@@ -26,7 +28,17 @@ from kbgen.importers.titles import distinct_titles
 CATEGORIES_FILE = f"{DATA_DIR}/categories.yml"
 TITLE_LIMIT = 120
 SUMMARY_LIMIT = 200
-DEFAULT_CATEGORY = "Imported articles"
+DEFAULT_CATEGORY = N_("Imported articles")
+"""The category of articles outside any section, named in the site's language."""
+
+
+@cache
+def default_category(language: str) -> str:
+    """`DEFAULT_CATEGORY` in `language` (`가져온 문서`), in English when kbgen has no
+    catalogue for it."""
+    path = catalogue_file(language)
+    return compile_catalogue(read_catalogue(path)).gettext(DEFAULT_CATEGORY) if path \
+        else DEFAULT_CATEGORY
 
 
 @dataclass
@@ -171,9 +183,11 @@ def first_sentence(markdown: str) -> str:
 class Planner:
     """Names categories, files and authors of one export for one content folder."""
 
-    def __init__(self, export: Export, content_dir: Path) -> None:
+    def __init__(self, export: Export, content_dir: Path, language: str = "en") -> None:
         self.export = export
         self.content_dir = content_dir
+        self.language = language
+        """The language of the content folder: the words kbgen itself writes there."""
         self.existing = Existing.read(content_dir)
         self.plan = Plan()
         self.slugs = UniqueNames(self.existing.slugs)
@@ -331,7 +345,7 @@ class Planner:
             return self._translated_category(key, self.original_folders[key])
         source = self.export.categories.get(key or "")
         if source is None:
-            source = SourceCategory("", DEFAULT_CATEGORY, "")
+            source = SourceCategory("", default_category(self.language), "")
         title = one_line(source.title)
         taken_titles = {t.casefold() for t in self.existing.categories.values()} | {
             str(c["title"]).casefold() for c in self.plan.categories.values()}

@@ -29,7 +29,7 @@ def plan_translations(export: Export, original: Planner, translations_dir: Path,
     for code, other in export.translations.items():
         if not other.articles:
             continue  # only section pages: nothing of that language to write
-        planner = Planner(other, translations_dir / code)
+        planner = Planner(other, translations_dir / code, code)
         planner.places = places
         planner.original_folders = original.category_of
         joined = {folder: {"title": title, "description": title, "order": order}

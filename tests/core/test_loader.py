@@ -152,6 +152,15 @@ CROSS = [
      {CARD: fm(*BASE) + "\nSee [the fix](../wifi/reset.md#steps).\n"},
      [f"{CARD}:10: error: link to '../wifi/reset.md' points to a missing file"
       " (articles/wifi/reset.md); fix the path, relative to this file"]),
+    ("link with spaces in its address to a missing file (Python-Markdown links it)",
+     {CARD: fm(*BASE) + "\nSee [the fix](../wifi/my fix.md) or [it](<../wifi/my fix.md>).\n"},
+     [f"{CARD}:10: error: link to '../wifi/my fix.md' points to a missing file"
+      " (articles/wifi/my fix.md); fix the path, relative to this file"] * 2),
+    ("an encoded space names the file with the space, as MkDocs reads it",
+     {CARD: fm(*BASE) + "\n![shot](my%20shot.png) ![gone](my%20gone.png)\n",
+      "articles/billing/my shot.png": "x"},
+     [f"{CARD}:10: error: image 'my%20gone.png' points to a missing file"
+      " (articles/billing/my gone.png); fix the path, relative to this file"]),
     ("link inside code is ignored", {CARD: fm(*BASE) + "\n```\n[x](missing.md)\n```\n"}, []),
     ("link inside inline code is ignored, the one after it is not",
      {CARD: fm(*BASE) + "\nWrite `[x](gone.md)` then [y](lost.md).\n"},

@@ -240,3 +240,40 @@ def test_a_section_named_like_a_build_folder_is_imported(
     assert result.exit_code == 0, result.output
     articles = project / "content/articles/install"
     assert sorted(p.name for p in articles.iterdir()) == ["docker.md", "nginx.md"]
+
+
+@pytest.mark.parametrize("setting", ["languages", "theme"])
+def test_root_pages_land_in_a_category_named_in_the_sites_language(
+        tmp_path: Path, project: Path, run_import: Callable[..., Any], setting: str) -> None:
+    """Misskey Hub's Korean docs: pages outside any section went to "Imported articles",
+    in English on a Korean site (said by `languages: [ko]` or by `theme.language: ko`)."""
+    settings = project / "mkdocs.yml"
+    text = settings.read_text()
+    settings.write_text(text.replace("\n  kb:\n", "\n  kb:\n    languages: [ko]\n")
+                        if setting == "languages" else text.replace("  language: en\n",
+                                                                    "  language: ko\n"))
+    source = tmp_path / "docs"
+    source.mkdir()
+    (source / "intro.md").write_text("# 소개\n\nMisskey는 분산형 소셜 네트워크입니다.\n")
+    result = run_import(str(source))
+    assert result.exit_code == 0, result.output
+    categories = (project / "content/_data/categories.yml").read_text(encoding="utf-8")
+    assert "title: 가져온 문서" in categories and "Imported articles" not in categories
+
+
+def test_links_with_spaces_in_their_address_are_resolved_and_their_anchors_repaired(
+        tmp_path: Path, project: Path, run_import: Callable[..., Any]) -> None:
+    """Python-Markdown links `[b](other page.md)` and `[a](<other page.md>)`: the importer's
+    link finder skipped them (and took `<other page.md>` for a tag, writing `&lt;`)."""
+    source = tmp_path / "docs"
+    source.mkdir()
+    (source / "start.md").write_text(
+        "# Start\n\nSee [a](<other page.md#Old-Heading> \"Other\"), [b](other page.md#old-heading)"
+        " and [c](other%20page.md#Old_Heading).\n")
+    (source / "other page.md").write_text("# Other\n\n## Old heading\n\nText.\n")
+    result = run_import(str(source))
+    assert result.exit_code == 0, result.output
+    start = next((project / "content/articles").glob("*/start.md")).read_text()
+    assert ('See [a](other-page.md#old-heading "Other"), [b](other-page.md#old-heading) and'
+            " [c](other-page.md#old-heading).") in start
+    assert "points to a missing file" not in result.output
