@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import article
+from tests.hostile.refusals import assert_nothing_published, assert_refused_at
 from tests.hostile.test_leak34_classes import BODY_START, EMAIL, FREE_MAIL, PASSWORD, _build, body
 
 CARD = "payment card number"
@@ -57,15 +58,12 @@ def test_each_place_of_a_class_is_refused_by_file_and_line(leaked: tuple[Path, i
     article_path = f"content/articles/wifi/{name}.md"
     places = [(article_path, 6), *((article_path, BODY_START + offset) for offset in (0, 4, 7, 10)),
               (f"content/files/{name}.txt", 1)]
-    missing = [f"{path}:{line}" for path, line in places
-               if f"{path}:{line}: error: {kind} (" not in output]
-    assert code == 1 and not missing, (missing, output)
+    assert_refused_at(code, output, kind, places)
 
 
 def test_nothing_is_published(leaked: tuple[Path, int, str]) -> None:
     root, code, _ = leaked
-    assert code == 1
-    assert not (root / "site").exists() or not any((root / "site").rglob("*.html"))
+    assert_nothing_published(root, code)
 
 
 def test_a_person_called_an_example_at_an_allowed_free_mail_domain(tmp_path: Path) -> None:
