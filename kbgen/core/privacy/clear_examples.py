@@ -10,6 +10,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kbgen.core import examples, nearby, signed_urls, surroundings
+from kbgen.core.privacy import owned_secrets
 from kbgen.core.privacy.context import _Hit
 from kbgen.core.privacy.model import PASSWORD, TOKEN, URL_PASSWORD
 from kbgen.core.privacy.stated_placeholders import stated_in_prose
@@ -24,7 +25,8 @@ def _clearly_example(line: str, hit: _Hit, region: str | None = None) -> _Hit:
     if hit.kind == PASSWORD:
         reason = examples.placeholder_password_at(value, line, hit.start) or (
             _after_secret_flag(line, hit) and _flag_reference(_flag_value(line, hit)))
-        if reason == examples.SPELT and stated_in_prose(line, hit.start):
+        if reason == examples.SPELT and (stated_in_prose(line, hit.start)
+                                         or owned_secrets.named_at(line, hit.start)):
             reason = None  # `the password is mysecretpassword`: stated, not a template's
     elif hit.kind == URL_PASSWORD:  # given to the user name before it (`://postgres:postgres@`)
         reason = examples.placeholder_password_at(

@@ -14,6 +14,8 @@ from kbgen.core.privacy.bare_passwords import _bare_passwords
 from kbgen.core.privacy.clear_examples import _clearly_example
 from kbgen.core.privacy.colon_letters import _any_script_stated, _colon_letters
 from kbgen.core.privacy.colon_letters import needs as _colon_needs
+from kbgen.core.privacy.config_letters import _config_letters
+from kbgen.core.privacy.config_letters import needs as _config_needs
 from kbgen.core.privacy.context import (
     MAX_SPLIT_PART,
     Detector,
@@ -36,6 +38,8 @@ from kbgen.core.privacy.networks import (
 )
 from kbgen.core.privacy.owned_secrets import _owned_secrets
 from kbgen.core.privacy.owned_secrets import needs as _owned_needs
+from kbgen.core.privacy.password_rows import _password_rows
+from kbgen.core.privacy.password_rows import needs as _rows_needs
 from kbgen.core.privacy.passwords import (
     _command_passwords,
     _flag_values,
@@ -120,6 +124,8 @@ DETECTORS: tuple[Detector, ...] = (
     _world_passwords,
     _letter_passwords,
     _colon_letters,
+    _password_rows,
+    _config_letters,
     _any_script_stated,
     _cell_passwords,
     _short_word_passwords,
@@ -176,6 +182,8 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _world_passwords: lambda text, folded: _world_needs(folded),
     _letter_passwords: lambda text, folded: _letter_needs(folded),
     _colon_letters: lambda text, folded: _colon_needs(folded),
+    _password_rows: lambda text, folded: _rows_needs(folded),
+    _config_letters: lambda text, folded: _config_needs(folded),
     _any_script_stated: lambda text, folded: _letter_needs(folded),
     _cell_passwords: lambda text, folded: "|" in text and (
         _password_hint(folded) or _world_needs(folded) or "pin" in folded),

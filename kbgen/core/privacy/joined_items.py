@@ -72,11 +72,12 @@ def _block_lists(lines: list[str]) -> Iterator[tuple[int, list[str]]]:
     items: list[str] = []
     for index, line in enumerate([*lines, ""]):
         item = _BLOCK_ITEM.fullmatch(line)
-        if item and item.group(1) == indent and len(items) < MAX_ITEMS:
+        if item and item.group(1) == indent:
             items.append(item.group(2))
             continue
-        if len(items) > 1:
-            yield first, items
+        for offset in range(0, max(len(items) - OVERLAP, 1), MAX_ITEMS - OVERLAP):
+            if len(items) > 1:  # in chunks like a quoted run's (leak36: was cut at MAX_ITEMS)
+                yield first + offset, items[offset:offset + MAX_ITEMS]
         first, indent, items = (index, item.group(1), [item.group(2)]) if item else (0, None, [])
 
 

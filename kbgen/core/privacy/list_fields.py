@@ -10,8 +10,12 @@ from collections.abc import Iterator
 from typing import Any
 
 MAX_ITEMS = 64
-"""Items of one list joined at most: tags and keywords are few; a long list of values in a
-data file is no run of words a reader sees joined."""
+"""Items of one list joined at once: a longer list is judged in chunks of this many, each
+sharing OVERLAP items with the next, so every item is judged in time linear in the list
+(issue 19, branch leak36: items after the 64th were not judged)."""
+
+OVERLAP = 16
+"""Items two chunks share: a card number of single digits spans 16."""
 
 MAX_ITEM = 64
 """Longer items are cut to this many characters each side: the values joined (cards, phones,
@@ -27,13 +31,23 @@ def joined_lists(value: Any, path: str, ignore: frozenset[str]) -> Iterator[tupl
             if str(key) not in ignore and child not in ignore:
                 yield from joined_lists(item, child, ignore)
     elif isinstance(value, list):
-        items = [_shown(item) for item in value[:MAX_ITEMS]
-                 if isinstance(item, (str, int)) and not isinstance(item, bool)]
-        if len(items) > 1:
-            yield f"{path}[0]", " ".join(items)
+        yield from _chunks(value, path)
         for index, item in enumerate(value):
             if isinstance(item, (dict, list)):
                 yield from joined_lists(item, f"{path}[{index}]", ignore)
+
+
+def _chunks(value: list[Any], path: str) -> Iterator[tuple[str, str]]:
+    """(key path of its first item, its items joined) of each chunk of MAX_ITEMS of a list's
+    strings and integers, each sharing OVERLAP with the next (a value between two chunks is
+    in one of them)."""
+    items = [(index, _shown(item)) for index, item in enumerate(value)
+             if isinstance(item, (str, int)) and not isinstance(item, bool)]
+    if len(items) < 2:
+        return
+    for first in range(0, max(len(items) - OVERLAP, 1), MAX_ITEMS - OVERLAP):
+        chunk = items[first:first + MAX_ITEMS]
+        yield f"{path}[{chunk[0][0]}]", " ".join(text for _, text in chunk)
 
 
 def _shown(item: str | int) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from kbgen.core.privacy.context import _Context, _Hit, _mask_secret
 from kbgen.core.privacy.letter_passwords import _DESCRIBING, _DESCRIBING_END
@@ -38,6 +39,17 @@ _NAMED = re.compile(
     rf"(?P<open>[`\"'“‘])(?P<quoted>[^\s`\"'”’<>]{{4,64}})[`\"'”’]")
 """A named person's secret (`Anna's secret is \\`…\\``, `Secret for Anna: \\`…\\``): a name
 of one capital and small letters (not `GitHub`), the value quoted."""
+
+def named_at(line: str, start: int) -> bool:
+    """A named person's quoted secret starts at `start` (`Anna's secret is \\`…\\``): a real
+    case, even when it spells a placeholder (issue 19, branch leak36)."""
+    return start in _named_starts(line)
+
+
+@lru_cache(maxsize=64)
+def _named_starts(line: str) -> frozenset[int]:
+    return frozenset(match.start("quoted") for match in _NAMED.finditer(line))
+
 
 _NOT_VALUE = re.compile(r"[<>{}\[\]$%]|\.\.\.|^[*x•.#_-]+$", re.IGNORECASE)
 """A placeholder's marks: `<password>`, `{{ secret }}`, `$TOKEN`, `%s`, `********`, `xxxx`."""
