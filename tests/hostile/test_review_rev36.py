@@ -1,0 +1,56 @@
+"""Review rev36 (2026-12-04, issue 19): today's accepting rules dressed round real data.
+
+- A counted-out private IPv6 prefix (`fd00:1111:2222:3333`) passed whatever host followed it:
+  `fd00:1111:2222:3333:8a2e:370:7334:1` is a host a real network numbered (SLAAC) after a
+  lazily picked prefix. The interface ID must now be small (`::1`) or counted out too.
+- An address in a made-up example record and a fediverse handle are refused at a free-mail
+  provider, but the list read only the first label and missed many providers: Korean
+  (`hanmail.net`, `naver.com`, `daum.net`, `kakao.com`), Russian (`list.ru`, `inbox.ru`),
+  Chinese (`foxmail.com`), `posteo.de`, `att.net`… and sub-domains (`m.gmail.com`).
+Each case is judged by one real `kbgen check`; the examples the rules were made for still pass.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.hostile.review_cases import ArticleCase, check_cases, misjudged
+
+EMAIL, IP = "e-mail address", "internal IP address"
+
+
+def _server(address: str) -> str:
+    return f"```yaml\nstorage:\n  postgres:\n    address: 'tcp://[{address}]:5432'\n```\n"
+
+
+def _record(address: str) -> str:
+    return (f'## Example payload\n\n```json\n{{\n  "id": "123456789",\n  "email": "{address}",'
+            f'\n  "ip": "12.34.56.78"\n}}\n```\n')
+
+
+def _misskey(address: str) -> str:
+    return f"Misskey의 계정 @{address} 으로 문의하세요.\n"
+
+
+CASES: list[ArticleCase] = [
+    ("a counted-out server", "", _server("fd00:1111:2222:3333::1"), None),
+    ("a counted-out server and host", "", _server("fd00:1111:2222:3333:4444:5555:6666:7777"),
+     None),
+    ("a real host after a counted-out prefix", "",
+     _server("fd00:1111:2222:3333:8a2e:370:7334:1"), IP),
+    ("a SLAAC host after a counted-out prefix", "",
+     _server("fd00:1111:2222:3333:a1b2:c3d4:e5f6:9781"), IP),
+    ("a made-up record", "", _record("bobisaburger@emailservice.com"), None),
+    *((f"a record at {domain}", "", _record(f"jane.kim@{domain}"), EMAIL)
+      for domain in ("hanmail.net", "naver.com", "daum.net", "kakao.com", "list.ru",
+                     "inbox.ru", "foxmail.com", "posteo.de", "att.net", "m.gmail.com")),
+    ("a Misskey handle", "", _misskey("jane_kim@misskey.io"), None),
+    *((f"a Misskey line at {domain}", "", _misskey(f"jane.kim@{domain}"), EMAIL)
+      for domain in ("hanmail.net", "naver.com", "kakao.com")),
+]
+
+
+def test_accepted_shapes_pass_and_real_data_fails(tmp_path: Path) -> None:
+    code, errors = check_cases(tmp_path, CASES, [])
+    assert misjudged(CASES, errors) == {}
+    assert code == 1
