@@ -7,16 +7,36 @@
   provider, but the list read only the first label and missed many providers: Korean
   (`hanmail.net`, `naver.com`, `daum.net`, `kakao.com`), Russian (`list.ru`, `inbox.ru`),
   Chinese (`foxmail.com`), `posteo.de`, `att.net`… and sub-domains (`m.gmail.com`).
+- A PBKDF2 digest made again from the placeholder its line quotes was accepted whole, but its
+  salt is text the writer picks: a 40-character AWS secret key or GitHub token written as the
+  salt published. A salt may now be at most 16 bytes (Authelia's and passlib's).
 Each case is judged by one real `kbgen check`; the examples the rules were made for still pass.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import os
 from pathlib import Path
 
 from tests.hostile.review_cases import ArticleCase, check_cases, misjudged
 
-EMAIL, IP = "e-mail address", "internal IP address"
+EMAIL, IP, KEY = "e-mail address", "internal IP address", "API key or token"
+
+
+def _digest(salt: bytes) -> str:
+    """Authelia's client: the digest of `insecure_secret` with `salt`, its password quoted."""
+    made = hashlib.pbkdf2_hmac("sha512", b"insecure_secret", salt, 1000, 64)
+    phc = "$pbkdf2-sha512$1000${}${}".format(
+        *(base64.b64encode(part).decode().rstrip("=").replace("+", ".") for part in (salt, made)))
+    return (f"```yaml\nclients:\n  - client_id: 'app'\n    client_secret: '{phc}'"
+            "  # The digest of 'insecure_secret'.\n```\n")
+
+
+def _text_salt(text: str) -> bytes:
+    """The salt that is written as `text`."""
+    return base64.b64decode(text + "=" * (-len(text) % 4))
 
 
 def _server(address: str) -> str:
@@ -33,6 +53,10 @@ def _misskey(address: str) -> str:
 
 
 CASES: list[ArticleCase] = [
+    ("a placeholder's digest, a random salt", "", _digest(os.urandom(16)), None),
+    ("an AWS secret key as the salt", "",
+     _digest(_text_salt("wJalrXUtnFEMI/K7MDENG/bPxRfiCYzQ8Zr2LmX7")), KEY),
+    ("a token as the salt", "", _digest(_text_salt("q8Zr2LmX7vN4pT9wK3sB6yD1aaaaaaaaaaaa")), KEY),
     ("a counted-out server", "", _server("fd00:1111:2222:3333::1"), None),
     ("a counted-out server and host", "", _server("fd00:1111:2222:3333:4444:5555:6666:7777"),
      None),
