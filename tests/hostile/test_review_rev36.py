@@ -10,6 +10,10 @@
 - A PBKDF2 digest made again from the placeholder its line quotes was accepted whole, but its
   salt is text the writer picks: a 40-character AWS secret key or GitHub token written as the
   salt published. A salt may now be at most 16 bytes (Authelia's and passlib's).
+- `Password Credentials` (OAuth's grant) was read as no password stated, and the label no
+  longer refused `Password Credentials = Tr0ub4dor3Xq` or `| Password Credentials | … |`
+  (before fp34 only the word `Credentials` itself was flagged). The noun after a password
+  word now labels the value.
 Each case is judged by one real `kbgen check`; the examples the rules were made for still pass.
 """
 
@@ -22,7 +26,8 @@ from pathlib import Path
 
 from tests.hostile.review_cases import ArticleCase, check_cases, misjudged
 
-EMAIL, IP, KEY = "e-mail address", "internal IP address", "API key or token"
+EMAIL, IP, KEY, PASSWORD = ("e-mail address", "internal IP address", "API key or token",
+                            "password or secret")
 
 
 def _digest(salt: bytes) -> str:
@@ -68,6 +73,12 @@ CASES: list[ArticleCase] = [
     *((f"a record at {domain}", "", _record(f"jane.kim@{domain}"), EMAIL)
       for domain in ("hanmail.net", "naver.com", "daum.net", "kakao.com", "list.ru",
                      "inbox.ru", "foxmail.com", "posteo.de", "att.net", "m.gmail.com")),
+    ("OAuth's password grant", "", "[OAuth 2.0 Resource Owner Password Credentials]: "
+     "https://datatracker.ietf.org/doc/html/rfc6749#section-1.3.3\n", None),
+    ("password credentials assigned", "", "Password Credentials = Tr0ub4dor3Xq\n", PASSWORD),
+    ("password credentials in a table", "", "| Login | Password Credentials |\n|---|---|\n"
+     "| admin | Tr0ub4dor3Xq |\n\n| Password Credentials | Tr0ub4dor3Xq |\n|---|---|\n", PASSWORD),
+    ("Wi-Fi password credentials", "", "Wi-Fi password credentials: Tr0ub4dor3Xq\n", PASSWORD),
     ("a Misskey handle", "", _misskey("jane_kim@misskey.io"), None),
     *((f"a Misskey line at {domain}", "", _misskey(f"jane.kim@{domain}"), EMAIL)
       for domain in ("hanmail.net", "naver.com", "kakao.com")),
