@@ -14,6 +14,9 @@
   longer refused `Password Credentials = Tr0ub4dor3Xq` or `| Password Credentials | … |`
   (before fp34 only the word `Credentials` itself was flagged). The noun after a password
   word now labels the value.
+- An article's own `tickets` reference was looked for only as written: `ZD&#45;4711`,
+  `ＺＤ-4711`, `ZD‑4711` (non-breaking hyphen), `ZD-47<!-- -->11`, `**ZD**-4711`, `ZD\\-4711`
+  and zero-width joins published it. Each line is now read as written and as shown.
 Each case is judged by one real `kbgen check`; the examples the rules were made for still pass.
 """
 
@@ -88,4 +91,32 @@ CASES: list[ArticleCase] = [
 def test_accepted_shapes_pass_and_real_data_fails(tmp_path: Path) -> None:
     code, errors = check_cases(tmp_path, CASES, [])
     assert misjudged(CASES, errors) == {}
+    assert code == 1
+
+
+TICKETED = {
+    "as written": "See ZD-4711.\n",
+    "an entity hyphen": "See ZD&#45;4711.\n",
+    "an entity letter": "See Z&#68;-4711.\n",
+    "full-width letters": "See ＺＤ-4711.\n",
+    "full-width digits": "See ZD-４７１１.\n",
+    "a non-breaking hyphen": "See ZD\u20114711.\n",
+    "an en dash": "See ZD\u20134711.\n",
+    "a zero-width space": "See ZD-47\u200b11.\n",
+    "a soft hyphen": "See ZD-47\u00ad11.\n",
+    "a Markdown escape": "See ZD\\-4711.\n",
+    "bold around a part": "See **ZD**-4711.\n",
+    "an empty element": "See ZD-<span></span>4711.\n",
+    "a comment": "See ZD-47<!-- -->11.\n",
+}
+
+
+def test_ticket_references_written_any_way_are_refused(tmp_path: Path) -> None:
+    refused = "the ticket reference 'ZD-4711'"
+    cases: list[ArticleCase] = [(case, "tickets: [ZD-4711]\n", body, refused)
+                                for case, body in TICKETED.items()]
+    cases.append(("another ticket", "tickets: [ZD-4711]\n", "See ZD-4712 and ZD\u20114710.\n",
+                  None))
+    code, errors = check_cases(tmp_path, cases, [])
+    assert misjudged(cases, errors) == {}
     assert code == 1
