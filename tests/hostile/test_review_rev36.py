@@ -13,7 +13,7 @@
 - `Password Credentials` (OAuth's grant) was read as no password stated, and the label no
   longer refused `Password Credentials = Tr0ub4dor3Xq` or `| Password Credentials | … |`
   (before fp34 only the word `Credentials` itself was flagged). The noun after a password
-  word now labels the value.
+  word now labels the value, and so does `Credentials:` alone (`Login credentials = x`).
 - An article's own `tickets` reference was looked for only as written: `ZD&#45;4711`,
   `ＺＤ-4711`, `ZD‑4711` (non-breaking hyphen), `ZD-47<!-- -->11`, `**ZD**-4711`, `ZD\\-4711`
   and zero-width joins published it. Each line is now read as written and as shown.
@@ -82,6 +82,9 @@ CASES: list[ArticleCase] = [
     ("password credentials in a table", "", "| Login | Password Credentials |\n|---|---|\n"
      "| admin | Tr0ub4dor3Xq |\n\n| Password Credentials | Tr0ub4dor3Xq |\n|---|---|\n", PASSWORD),
     ("Wi-Fi password credentials", "", "Wi-Fi password credentials: Tr0ub4dor3Xq\n", PASSWORD),
+    ("a credentials label", "", "Credentials: Tr0ub4dor3Xq\n", PASSWORD),
+    ("a login credentials label", "", "Login credentials = `Tr0ub4dor3Xq`\n", PASSWORD),
+    ("credentials as prose", "", "Credentials: ask the office manager for them.\n", None),
     ("a Misskey handle", "", _misskey("jane_kim@misskey.io"), None),
     *((f"a Misskey line at {domain}", "", _misskey(f"jane.kim@{domain}"), EMAIL)
       for domain in ("hanmail.net", "naver.com", "kakao.com")),
