@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kbgen.core.mailboxes import FREE_MAIL
+from kbgen.core.mailboxes import at_free_mail
 
 REASON = "a fediverse handle (`@user@server`), a public account name, not an e-mail address"
 _ABOUT = re.compile(r"(?i)(?<![A-Za-z0-9_.@/-])(?:mastodon|fediverse|activitypub|webfinger"
@@ -109,7 +109,7 @@ def handle(line: str, start: int, local: str, domain: str, page: Page) -> bool:
     a server that is no mail provider's, where `page` makes it one."""
     if not (page.about or page.user_names) or not _USER_NAME.fullmatch(local):
         return False
-    if domain.lower().split(".", 1)[0] in FREE_MAIL:
+    if at_free_mail(domain):
         return False
     shown = ((local.lower(), domain.lower()) in page.profiles
              or f"{local}@{domain}".lower() in page.near)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kbgen.core.mailboxes import FREE_MAIL
+from kbgen.core.mailboxes import at_free_mail
 
 _HEADING = re.compile(r"^ {0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
@@ -55,9 +55,8 @@ class MadeUpRecords:
 
     def example_address(self, index: int, line: str, address: str) -> bool:
         """`address`, at line `index`, is in a made-up example record."""
-        domain = address.rpartition("@")[2].lower()
         return (index in self._made_up and line == self.lines[index]
-                and domain.split(".", 1)[0] not in FREE_MAIL)
+                and not at_free_mail(address.rpartition("@")[2]))
 
 
 def _counted_out(line: str) -> bool:

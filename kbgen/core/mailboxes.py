@@ -92,8 +92,22 @@ FREE_MAIL = frozenset({
     "me", "mac", "aol", "proton", "protonmail", "pm", "gmx", "web", "mail", "yandex", "qq",
     "163", "126", "zoho", "fastmail", "hey", "tutanota", "tuta", "duck", "orange", "free",
     "laposte", "libero", "t-online", "seznam", "wp", "o2", "btinternet", "comcast",
+    # rev36: Korean, Japanese, Chinese, Russian and other providers an example record or a
+    # fediverse line may carry (`jane.kim@hanmail.net` is as much anyone's as gmail.com)
+    "naver", "hanmail", "daum", "kakao", "nate", "docomo", "ezweb", "softbank", "foxmail",
+    "sina", "sohu", "aliyun", "yeah", "list", "inbox", "bk", "rambler", "ya", "ukr", "posteo",
+    "mailbox", "rocketmail", "windowslive", "email", "att", "sbcglobal", "verizon", "cox",
+    "sky", "wanadoo", "sfr", "bluewin", "interia", "onet", "abv", "rediffmail", "tiscali",
+    "virgilio", "alice", "uol", "bol", "terra", "bigpond", "shaw", "rogers", "arcor",
+    "freenet", "riseup", "disroot", "skiff",
 })
 """Providers where anyone has an address: the first label of the domain (`yahoo.co.uk`)."""
+
+
+def at_free_mail(domain: str) -> bool:
+    """`domain` or a domain it is under is a free-mail provider's (`m.gmail.com`, `hanmail.net`):
+    any label but the last one is read."""
+    return any(label in FREE_MAIL for label in domain.lower().split(".")[:-1])
 PLACEHOLDER_LOCAL_PARTS = frozenset({
     "name", "yourname", "your.name", "your_name", "your-name", "username", "user.name",
     "yourusername", "your.username", "someone", "somebody", "anyone", "email", "youremail",

@@ -7,6 +7,8 @@ pattern no random ID takes (one chance in 2^40), so a stand-in as plain as `serv
 An address counts as one only when its second, third and fourth groups are each one digit
 written four times, counting up by one (`1111:2222:3333`, `4444:5555:6666`); a random ID, a
 hand-picked word (`fd00:dead::beef`) or a real network's prefix stays a finding, and so does
+a host a real network numbered after a made-up prefix (`fd00:1111:2222:3333:8a2e:370:7334:1`:
+the interface ID must be small, `::1`, or counted out too, `::4444:5555:6666:7777`), and so does
 a counted-out address its line places with someone (`our office VPN is fd00:1111:2222:3333::5`,
 `Jane's NAS`, `Acme Ltd`), which may be a lazy network's real one.
 """
@@ -45,6 +47,12 @@ def counted_out(value: str) -> bool:
         return False
     if address.version != 6 or address not in _UNIQUE_LOCAL:
         return False
-    groups = address.exploded.split(":")[1:4]
+    groups = address.exploded.split(":")
+    return _counts_up(groups[1:4]) and (groups[4:7] == ["0000"] * 3 or _counts_up(groups[4:]))
+
+
+def _counts_up(groups: list[str]) -> bool:
+    """Each group one digit written four times, counting up by one (`1111:2222:3333`)."""
     digits = [group[0] for group in groups if len(set(group)) == 1 and group[0] in "123456789"]
-    return len(digits) == 3 and all(int(b) == int(a) + 1 for a, b in zip(digits, digits[1:]))
+    return len(digits) == len(groups) and all(
+        int(b) == int(a) + 1 for a, b in zip(digits, digits[1:]))

@@ -2,7 +2,9 @@
 
 `tickets` is never published, so the reference pasted into the summary, the body or the
 known-issue block would publish it anyway (on the page, the status page, banners, feeds and
-the search index): the gate refuses that, as `kbgen reply` does.
+the search index): the gate refuses that, as `kbgen reply` does. Each line is read as written
+and as shown (rev36): `ZD&#45;4711`, `ＺＤ-4711`, `ZD‑4711`, `ZD-47<!-- -->11`, `**ZD**-4711`
+or `ZD\\-4711` show the reader the same reference.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from kbgen.core.model import Article
+from kbgen.core.normalize import normalize_line, rendered_line
 from kbgen.core.privacy.scanner import _strings
 from kbgen.errors import Problem
 
@@ -56,6 +59,16 @@ def quoted_tickets(article: Article, text: str) -> list[str]:
     return list(dict.fromkeys(m.group() for m in pattern.finditer(text))) if pattern else []
 
 
+def as_shown(text: str) -> str:
+    """Each line of `text` as written, then as shown (decoded, folded, markup gone), between
+    spaces on the same line: a reference written either way is found on its line."""
+    if text.isascii() and not any(mark in text for mark in "&%<\\*_`[{~=^"):
+        return text
+    return "\n".join(" ".join(dict.fromkeys((line, shown := normalize_line(line),
+                                              rendered_line(shown))))
+                     for line in text.split("\n"))
+
+
 def ticket_problems(article: Article) -> Iterator[Problem]:
     """An error at each line of the published front matter or body that quotes one of the
     article's `tickets`."""
@@ -64,8 +77,8 @@ def ticket_problems(article: Article) -> Iterator[Problem]:
     if not words:
         return
     shown = article.meta.model_dump(mode="json", exclude=set(PRIVATE_KEYS))
-    strings = list(_strings(shown, "", frozenset(PRIVATE_KEYS)))
-    body = article.public_body
+    strings = [(key, as_shown(text)) for key, text in _strings(shown, "", frozenset(PRIVATE_KEYS))]
+    body = as_shown(article.public_body)
     pattern = (ticket_pattern(tickets)
                if may_quote(words, [*(text for _, text in strings), body]) else None)
     if pattern is None:
@@ -82,8 +95,14 @@ def ticket_problems(article: Article) -> Iterator[Problem]:
             continue
         first = origin.line_of(key) + (1 if "\n" in text.rstrip("\n") else 0)  # a block `|`
         for number, line in enumerate(text.split("\n")):
-            yield from (problem(first + number, m.group()) for m in pattern.finditer(line))
+            yield from (problem(first + number, found) for found in _found(pattern, line))
     if pattern.search(body) is None:
         return  # a line's match is the body's: one search spares most bodies every line
     for number, line in enumerate(body.split("\n")):
-        yield from (problem(article.body_line + number, m.group()) for m in pattern.finditer(line))
+        yield from (problem(article.body_line + number, found)
+                    for found in _found(pattern, line))
+
+
+def _found(pattern: re.Pattern[str], line: str) -> list[str]:
+    """The references `line` (written and shown) quotes, each once."""
+    return list(dict.fromkeys(m.group() for m in pattern.finditer(line)))

@@ -173,7 +173,7 @@ def _password_hint(folded: str) -> bool:
 _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _base64_payloads: lambda text, folded: "base64," in folded or "basic" in folded,
     _utf7_payloads: lambda text, folded: "+" in text and bool(_UTF7_SHIFT.search(text)),
-    _passwords: lambda text, folded: _password_hint(folded),
+    _passwords: lambda text, folded: _password_hint(folded) or "credential" in folded,
     _prose_passwords: lambda text, folded: _password_hint(folded),
     _passwords_first: lambda text, folded: _password_hint(folded) or "pin" in folded,
     _bare_passwords: lambda text, folded: _password_hint(folded),

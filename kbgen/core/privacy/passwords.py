@@ -75,8 +75,12 @@ _PASSWORD_WORDS = (
     r"|api[_ -]?key|access[_ -]?key|(?:auth|access|bearer)[_ -]?token"
 )
 
+_CREDENTIALS = r"(?:[ _-]?credentials?)?"
+"""`Password Credentials: x`, `| Password credentials | x |`: the noun OAuth's grant puts after
+the password word still labels a value (rev36: fp34 read the grant's name as no password)."""
+
 _PASSWORD_RE = re.compile(
-    rf"(?i)(?<![a-z])(?P<dashes>--?)?(?:{_PASSWORD_WORDS})(?![a-z])"
+    rf"(?i)(?<![a-z])(?P<dashes>--?)?(?:(?:{_PASSWORD_WORDS}){_CREDENTIALS}|credentials?)(?![a-z])"
     r"(?:"
     r"""["'`*_]*\s*(?:\([^)\n]{0,40}\)\s*)?(?P<sign>:=|=>|==|[:=|])(?:\*\*|__)?\s*"""
     r"|\s+(?P<verb>is|was)(?:\s*:)?\s+"  # the password is x
