@@ -17,3 +17,12 @@ def assert_nothing_published(root: Path, code: int) -> None:
     """The build failed and left no page in `root`'s site/."""
     assert code == 1
     assert not (root / "site").exists() or not any((root / "site").rglob("*.html"))
+
+
+def places_of(name: str, body_start: int, file_line: int = 1) -> list[tuple[str, int]]:
+    """(path, line) of each place `body()` of the leak tests writes the class `name`: its
+    article's front matter (line 6), prose, table cell, code line and HTML attribute, and its
+    copied file."""
+    article_path = f"content/articles/wifi/{name}.md"
+    return [(article_path, 6), *((article_path, body_start + offset) for offset in (0, 4, 7, 10)),
+            (f"content/files/{name}.txt", file_line)]

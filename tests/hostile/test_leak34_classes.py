@@ -15,7 +15,7 @@ from click.testing import CliRunner
 
 from kbgen.cli import cli
 from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
-from tests.hostile.refusals import assert_nothing_published, assert_refused_at
+from tests.hostile.refusals import assert_nothing_published, assert_refused_at, places_of
 
 PHONE = "phone number"
 PASSWORD = "password or secret"
@@ -90,11 +90,8 @@ def leaked(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int, str]:
 def test_each_place_of_a_class_is_refused_by_file_and_line(leaked: tuple[Path, int, str],
                                                            name: str) -> None:
     _, code, output = leaked
-    kind = CLASSES[name][-1]
-    article_path = f"content/articles/wifi/{name}.md"
-    places = [(article_path, 6), *((article_path, BODY_START + offset) for offset in (0, 4, 7, 10)),
-              (f"content/files/{name}.txt", 2 if name == "split" else 1)]
-    assert_refused_at(code, output, kind, places)
+    assert_refused_at(code, output, CLASSES[name][-1],
+                      places_of(name, BODY_START, 2 if name == "split" else 1))
 
 
 def test_nothing_is_published(leaked: tuple[Path, int, str]) -> None:
