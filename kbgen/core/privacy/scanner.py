@@ -164,12 +164,8 @@ def scan_data(
     multi-line string is taken to be a block scalar (`|`) whose text starts on the line after
     its key. Integers are scanned too (a card number written without quotes).
     """
-    found_strings = [*_strings(value, path, frozenset(ignore))]
-    found_joined = [*joined_lists(value, path, frozenset(ignore))]
-    texts = normalize_texts([text for _, text in [*found_strings, *found_joined]])
-    keys = [key for key, _ in [*found_strings, *found_joined]]
-    strings = list(zip(keys[:len(found_strings)], texts[:len(found_strings)]))
-    joined = list(zip(keys[len(found_strings):], texts[len(found_strings):]))
+    strings = _normalized(_strings(value, path, frozenset(ignore)))
+    joined = _normalized(joined_lists(value, path, frozenset(ignore)))
     found = []
     for key_path, text in strings:
         # each value alone, never judged by its neighbours (a command in one field must not
@@ -181,6 +177,12 @@ def scan_data(
             found += [replace(finding, line=finding.line + first - 1) for finding in findings]
     found += _across_items(joined, found, allowed, line_of, default_region)
     return sorted(found, key=lambda finding: finding.line)
+
+
+def _normalized(found: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(key path, text) pairs with their texts normalised together (`normalize_texts`)."""
+    pairs = list(found)
+    return list(zip([key for key, _ in pairs], normalize_texts([text for _, text in pairs])))
 
 
 def _across_items(joined: list[tuple[str, str]], found: list[Finding], allowed: Allowed,
