@@ -34,14 +34,13 @@ from dataclasses import dataclass
 from kbgen.core.mailboxes import at_free_mail
 
 REASON = "a fediverse handle (`@user@server`), a public account name, not an e-mail address"
-_ABOUT = re.compile(r"(?i)(?<![A-Za-z0-9_.@/-])(?:mastodon|fediverse|activitypub|webfinger"
-                    r"|pleroma|akkoma|misskey|pixelfed|friendica|gotosocial|lemmy|peertube)"
+_ABOUT_WORDS = ("mastodon", "fediverse", "activitypub", "webfinger", "pleroma", "akkoma",
+                "misskey", "pixelfed", "friendica", "gotosocial", "lemmy", "peertube")
+_ABOUT = re.compile(r"(?i)(?<![A-Za-z0-9_.@/-])(?:" + "|".join(_ABOUT_WORDS) + r")"
                     r"(?![A-Za-z0-9_-]|\.\w)")
 """A word naming the fediverse in prose, not inside a host name (`mastodon.social`) or a
 longer Latin word; a particle of another script may be glued to it (`Misskey의`,
 `Mastodonの`: Korean and Japanese write no space there)."""
-_ABOUT_WORDS = ("mastodon", "fediverse", "activitypub", "webfinger", "pleroma", "akkoma",
-                "misskey", "pixelfed", "friendica", "gotosocial", "lemmy", "peertube")
 
 
 def _may_name(text: str) -> bool:
