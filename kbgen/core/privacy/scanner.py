@@ -9,6 +9,7 @@ from typing import Any
 
 from kbgen.core import (
     api_examples,
+    argon2_digests,
     default_networks,
     expired_sessions,
     fediverse,
@@ -228,6 +229,7 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(_live_sessions(found, lines, context))
     found = list(_not_named_digests(found, lines, context))
     found = list(_verified_digests(found, context))
+    found = list(_argon2_digests(found, lines, context))
     found = list(_counted_addresses(found, context))
     found = list(_made_up_records(found, lines))
     found = list(_illustrative(found, lines, context))
@@ -334,6 +336,19 @@ def _verified_digests(found: list[tuple[int, str, _Hit]], context: _Context
         if hit.kind in (TOKEN, PASSWORD) and not hit.vendor and "$pbkdf2" in line \
                 and checker.explained(line, hit.start, hit.end):
             context.accept(index, hit, verified_digests.REASON)
+        else:
+            yield index, line, hit
+
+
+def _argon2_digests(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
+                    ) -> Iterator[tuple[int, str, _Hit]]:
+    """`found` but parts of Argon2 digests made from a placeholder their page quotes
+    (argon2_digests)."""
+    checker = argon2_digests.Argon2Checker(lines)
+    for index, line, hit in found:
+        if hit.kind in (TOKEN, PASSWORD) and not hit.vendor and "$argon2" in line \
+                and checker.explained(line, hit.start, hit.end):
+            context.accept(index, hit, argon2_digests.REASON)
         else:
             yield index, line, hit
 

@@ -1,0 +1,57 @@
+"""Issue 19 (fp37): what fp34 left on real help-centre text, by class, each judged by one real
+`kbgen check` of a project: the documentation example passes, the same shape carrying a real
+secret still fails."""
+
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+from tests.hostile.review_cases import ArticleCase, check_cases, misjudged
+
+KEY, PASSWORD = "API key or token", "password or secret"
+SALT = bytes(range(12))
+
+
+def _argon2(password: str, salt: bytes = SALT, memory: int = 65536) -> str:
+    """An Argon2id digest in the PHC string format, as Authelia writes it."""
+    made = Argon2id(salt=salt, length=32, iterations=3, lanes=4,
+                    memory_cost=memory).derive(password.encode())
+    return "$argon2id$v=19$m={},t=3,p=4${}${}".format(
+        memory, *(base64.b64encode(part).decode().rstrip("=") for part in (salt, made)))
+
+
+PLACEHOLDER, REAL = _argon2("password"), _argon2("Tr0ub4dor&3Xq")
+
+
+def _users(digest: str, comment: str = "", after: str = "") -> str:
+    return (f"```yaml\nusers:\n  john:\n    password: '{digest}'{comment}\n```\n\n{after}")
+
+
+MADE_WITH = "Made with `authelia crypto hash generate argon2 --password 'password'`.\n"
+
+ARGON2: list[ArticleCase] = [
+    ("a placeholder's Argon2 digest, its line names it", "",
+     _users(PLACEHOLDER, "  # digest for 'password'"), None),
+    ("a placeholder's Argon2 digest, its page names it", "", _users(PLACEHOLDER, "", MADE_WITH),
+     None),
+    ("a real Argon2 digest beside a placeholder", "",
+     _users(REAL, "  # digest for 'password'"), KEY),
+    ("a real Argon2 digest on a page naming a placeholder", "", _users(REAL, "", MADE_WITH), KEY),
+    ("a digest beside the real password", "", _users(REAL, "  # digest for 'Tr0ub4dor&3Xq'"),
+     KEY),
+    ("a placeholder's digest with nothing naming it", "", _users(PLACEHOLDER), KEY),
+    ("a placeholder's digest whose salt carries a key", "",
+     _users(_argon2("password", b"AKIAIOSFODNN7EXAMPLEwJalrXUtnFEMI"),
+            "  # digest for 'password'"), KEY),
+    ("a digest too costly to make again", "",
+     _users(_argon2("password", memory=131072), "  # digest for 'password'"), KEY),
+]
+
+
+def test_argon2_digests_of_placeholders_pass(tmp_path: Path) -> None:
+    code, errors = check_cases(tmp_path, ARGON2, [])
+    assert misjudged(ARGON2, errors) == {}
+    assert code == 1
