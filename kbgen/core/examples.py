@@ -37,7 +37,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kbgen.core import published_passwords
+from kbgen.core import counted_values, published_passwords
 from kbgen.core.home_devices import DEVICE_WORDS
 from kbgen.core.placeholder_words import word_like
 
@@ -103,7 +103,11 @@ def placeholder_password(value: str, field: str = "", plain: bool = False,
         return None
     if plain and (any(ch.isdigit() for ch in value) or lowered in SELF_WORDS):
         return None  # `user:pass@`: a real pair may be as short
-    return SPELT if _spelt_placeholder(value) else None
+    if _spelt_placeholder(value):
+        return SPELT
+    if not plain and counted_values.counted_placeholder(value, _spelt_placeholder):
+        return counted_values.REASON
+    return None
 
 
 SPELT = "a password that spells out that it is one"

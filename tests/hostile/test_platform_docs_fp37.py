@@ -55,3 +55,25 @@ def test_argon2_digests_of_placeholders_pass(tmp_path: Path) -> None:
     code, errors = check_cases(tmp_path, ARGON2, [])
     assert misjudged(ARGON2, errors) == {}
     assert code == 1
+
+
+COUNTED: list[ArticleCase] = [
+    ("Duo's counted-out secret key", "",
+     "```yaml\nduo_api:\n  secret_key: '1234567890abcdefghifjkl'\n```\n", None),
+    ("an HMAC secret spelt, then counted out to its length", "",
+     "```yaml\noidc:\n  hmac_secret: 'this_is_a_secret_abc123abc123abc'\n```\n", None),
+    ("a counted-out start with a real tail", "",
+     "```yaml\nduo_api:\n  secret_key: '1234567890abcdefXq7Lm9Zk'\n```\n", PASSWORD),
+    ("a spelt start with a random tail", "",
+     "```yaml\noidc:\n  hmac_secret: 'this_is_a_secret_Xk93hQ7pLm2'\n```\n", PASSWORD),
+    ("runs carrying text of their own", "",
+     "```yaml\nduo_api:\n  secret_key: 'fgh234qrs789tuv567wxy'\n```\n", PASSWORD),
+    ("a short count, someone's weak password", "", "The customer's password is `abcd1234`.\n",
+     PASSWORD),
+]
+
+
+def test_counted_out_secrets_pass(tmp_path: Path) -> None:
+    code, errors = check_cases(tmp_path, COUNTED, [])
+    assert misjudged(COUNTED, errors) == {}
+    assert code == 1
