@@ -77,3 +77,23 @@ def test_counted_out_secrets_pass(tmp_path: Path) -> None:
     code, errors = check_cases(tmp_path, COUNTED, [])
     assert misjudged(COUNTED, errors) == {}
     assert code == 1
+
+
+def _environment(second: str) -> str:
+    return ("```yaml\nservices:\n  vaultwarden:\n    environment:\n"
+            f"      - SSO_CLIENT_SECRET=insecure_secret\n      - {second}\n```\n")
+
+
+SETTINGS: list[ArticleCase] = [
+    ("a switch after a placeholder secret", "", _environment("SSO_ROLES_ENABLED=true"), None),
+    ("a real value after a placeholder secret", "", _environment("SSO_DB=Tr0ub4dor3Xq"),
+     PASSWORD),
+    ("a sentence going on to the next line", "",
+     "- SSO_CLIENT_SECRET=insecure_secret and the real secret\n- Tr0ub4dor3Xq\n", PASSWORD),
+]
+
+
+def test_a_switch_is_no_value_of_the_line_before(tmp_path: Path) -> None:
+    code, errors = check_cases(tmp_path, SETTINGS, [])
+    assert misjudged(SETTINGS, errors) == {}
+    assert code == 1

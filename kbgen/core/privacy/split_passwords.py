@@ -80,7 +80,8 @@ def across_lines(lines: list[str], hits: Callable[[str], list[_Hit]],
         tail = lines[index][-TAIL:].rstrip()
         following = lines[index + 1]
         first = following.lstrip()
-        if not first or not tail.strip() or not hint(_fold(tail)):
+        if not first or not tail.strip() or not hint(_fold(tail)) \
+                or sibling_settings(tail, first):
             continue
         start = len(tail) + 1
         shift = len(following) - len(first)
@@ -88,6 +89,25 @@ def across_lines(lines: list[str], hits: Callable[[str], list[_Hit]],
             if start <= hit.start <= start + MAX_LEAD:
                 yield index + 1, replace(hit, start=hit.start - start + shift,
                                          end=hit.end - start + shift)
+
+
+_SETTING = re.compile(r"[ \t]*(?:[-*+][ \t]+)?[\"']?[A-Za-z_][\w.-]*[\"']?[ \t]*(?:=|:[ \t])"
+                      r"[ \t]*\S")
+"""A line that sets a key to a value of its own (`- SSO_CLIENT_SECRET=insecure_secret`,
+`secret: 'x'`), maybe as a list item."""
+_FLAG_SETTING = re.compile(r"(?i)[ \t]*(?:[-*+][ \t]+)?[\"']?[A-Za-z_][\w.-]*[\"']?[ \t]*"
+                           r"(?:=|:[ \t])[ \t]*[\"']?(?:true|false|yes|no|on|off|\d{1,5})[\"']?"
+                           r"[ \t,;]*$")
+"""A line that sets a key to a switch or a small number (`- SSO_ROLES_ENABLED=true`)."""
+
+
+def sibling_settings(line: str, following: str) -> bool:
+    """`line` sets a key to a value of its own and the line `following` it sets another to a
+    switch or a small number (an environment list, a configuration): the second is no
+    continuation of the first's sentence, so a password word ending the first
+    (`…=insecure_secret`) does not make `SSO_ROLES_ENABLED=true` its value (issue 19, fp37).
+    `- SSO_CLIENT_SECRET=insecure_secret` / `- SSO_DB=Tr0ub4dor3Xq` is still read across."""
+    return bool(_SETTING.match(line)) and bool(_FLAG_SETTING.match(following))
 
 
 _ALONE_WORD = re.compile(r"""[ \t>*-]*(?:\*\*|__|["'`])*(?P<value>[A-Za-z]{4,64})"""
