@@ -97,3 +97,22 @@ def test_a_switch_is_no_value_of_the_line_before(tmp_path: Path) -> None:
     code, errors = check_cases(tmp_path, SETTINGS, [])
     assert misjudged(SETTINGS, errors) == {}
     assert code == 1
+
+
+FLAGS: list[ArticleCase] = [
+    ("a setting under the product's name", "",
+     "```bash\ndocker run -d -e X_AUTHELIA_CONFIG_FILTERS=template authelia/authelia\n```\n",
+     None),
+    ("a key under the product's name", "",
+     "```bash\ndocker run -e AUTHELIA_STORAGE_ENCRYPTION_KEY=Tr0ub4dor3XqLm9 authelia/authelia"
+     "\n```\n", PASSWORD),
+    ("basic auth under the product's name", "",
+     "```bash\ndocker run -e AUTHELIA_BASIC_AUTH=Tr0ub4dor3Xq authelia/authelia\n```\n",
+     PASSWORD),
+]
+
+
+def test_auth_inside_a_word_names_no_secret(tmp_path: Path) -> None:
+    code, errors = check_cases(tmp_path, FLAGS, [])
+    assert misjudged(FLAGS, errors) == {}
+    assert code == 1

@@ -31,8 +31,11 @@ _FLAG_VALUE = re.compile(
 """A flag's variable and its value; a backtick ends an unquoted value (the code span's end in
 `-e key=value`, a command substitution's start in a shell)."""
 
-_SECRET_NAME = re.compile(r"(?i)pass|pwd|pw(?![a-z])|secret|key|token|auth|cred")
-"""A variable's name that says it holds a secret (`DB_PASSWORD`, `API_KEY`, `PW`)."""
+_SECRET_NAME = re.compile(
+    r"(?i)pass|pwd|pw(?![a-z])|secret|key|token|auth(?:ori[sz]ation)?(?![a-z])|cred")
+"""A variable's name that says it holds a secret (`DB_PASSWORD`, `API_KEY`, `PW`, `BASIC_AUTH`,
+`AUTHORIZATION`); `auth` inside a longer word is no such word (`X_AUTHELIA_CONFIG_FILTERS`,
+`AUTHOR`: issue 19, fp37)."""
 
 
 def _flag_values(line: str, context: _Context) -> Iterator[_Hit]:
