@@ -116,3 +116,18 @@ def test_auth_inside_a_word_names_no_secret(tmp_path: Path) -> None:
     code, errors = check_cases(tmp_path, FLAGS, [])
     assert misjudged(FLAGS, errors) == {}
     assert code == 1
+
+
+SPANS: list[ArticleCase] = [
+    ("names of secrets listed in code spans", "",
+     "Sensitive values are generally named\n`secret`, `key`, `password`, `token`, or "
+     "`certificate_chain`; alternatively they may be suffixed.\n", None),
+    ("a password in its own code span among them", "",
+     "Log in with `password`: `Kq8vNz3Lw2Pd`, `user`: `admin`.\n", PASSWORD),
+]
+
+
+def test_a_list_of_code_spans_is_no_value(tmp_path: Path) -> None:
+    code, errors = check_cases(tmp_path, SPANS, [])
+    assert misjudged(SPANS, errors) == {}
+    assert code == 1

@@ -131,7 +131,8 @@ def _secrets(line: str, context: _Context) -> Iterator[_Hit]:
             if kind in (PASSWORD, URL_PASSWORD) and (
                     _is_placeholder(value) or _SECRET_REFERENCE.fullmatch(value)
                     or value.lower() in _NOT_PASSWORDS
-                    or placeholder_by_word(value, _PLACEHOLDER_WORDS)):
+                    or placeholder_by_word(value, _PLACEHOLDER_WORDS)
+                    or _across_code_spans(value)):
                 continue  # `<your password>`, `your-password`, `!secret`, `://<user>:<pw>@`
             for start in _occurrences(line, value):
                 if kind == TOKEN and widened.covers(start, start + len(value)):
@@ -140,6 +141,13 @@ def _secrets(line: str, context: _Context) -> Iterator[_Hit]:
                 if kind == TOKEN:
                     widened.add(hit.start, hit.end)
                 yield hit
+
+
+def _across_code_spans(value: str) -> bool:
+    """`value` runs from one code span into another (`` `key`, `password`, `token` ``, a list
+    of names read as one quoted value): no single value. The line as shown, code marks gone,
+    is read for a value as well (issue 19, fp37)."""
+    return bool(re.search(r"`[\s,;:/|]+`", value))
 
 
 def _secret_hit(line: str, start: int, value: str, kind: str, what: str) -> _Hit:
