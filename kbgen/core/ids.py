@@ -60,12 +60,13 @@ _SECRET_NAME = re.compile(
     r"(?i)key|secret|token|pass|pwd|session|sess|auth|cred|sig|cookie|nonce|salt|otp|pin\b")
 """Parts of a name that make its value a credential (`token_id`, `session_id`, `ACCESS KEY`)."""
 _LABEL = re.compile(
-    r"(?i)(?:(?:\b|_)(?:ids?|uuid|ulid)|\b(?:machine|instance|volume|snapshot|image|lease"
+    r"(?i)(?:(?:\b|_)(?:ids?|uuid|ulid)|\b(?:aud|azp)|\b(?:machine|instance|volume|snapshot|image|lease"
     r"|leader|node|container|pod|release|deployment|build|commit|request|trace|span"
     r"|correlation|transaction|job|run|task|event|order|ticket|incident)s?)"
     r"""["'`]?\s*(?:[:=#|]\s*|\.{2,}\s*|…\s*)?["'`]?\s*$""")
 """A name that says the value after it is an identifier: `Machine ID: `, `"snapshot_id": "`,
-`request id `, `Restarting machine `, `Promoting new leader...  `."""
+`request id `, `Restarting machine `, `Promoting new leader...  `; a token's `"aud"` or
+`"azp"` claim, the client's id (public, as `client_id` is: issue 19, fp37)."""
 _MARKUP = re.compile(r"[*`]+|(?<![\w])__?|__?(?![\w])|</?[A-Za-z][A-Za-z0-9]{0,9}>")
 """Emphasis, code marks and simple tags between a label and its value: not part of either
 (`_` only at a word's edge: `fly_release_id` keeps its own)."""

@@ -131,3 +131,23 @@ def test_a_list_of_code_spans_is_no_value(tmp_path: Path) -> None:
     code, errors = check_cases(tmp_path, SPANS, [])
     assert misjudged(SPANS, errors) == {}
     assert code == 1
+
+
+def _claims(more: str) -> str:
+    return ('```json\n{\n  "iss": "https://auth.example.com",\n'
+            f'  "aud": "K2LQE4XRC54N7C2F5ZLF",{more}\n  "exp": 1745755215\n}}\n```\n')
+
+
+CLAIMS: list[ArticleCase] = [
+    ("an ID token's audience", "", _claims(""), None),
+    ("a vendor's key as the audience", "",
+     _claims('\n  "azp": "sk_live_4eC39HqLyjWDarjtT1zdp7dc",'), KEY),
+    ("a random value under a key merely starting with aud", "",
+     _claims('\n  "audio": "Kq8vNz3Lw2PdXm9Rt4Yb",'), KEY),
+]
+
+
+def test_a_tokens_audience_is_an_id(tmp_path: Path) -> None:
+    code, errors = check_cases(tmp_path, CLAIMS, [])
+    assert misjudged(CLAIMS, errors) == {}
+    assert code == 1
