@@ -11,7 +11,7 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from tests.hostile.review_cases import ArticleCase, check_cases, misjudged
 
-KEY, PASSWORD = "API key or token", "password or secret"
+KEY, PASSWORD, HOST = "API key or token", "password or secret", "internal hostname"
 SALT = bytes(range(12))
 
 
@@ -150,4 +150,19 @@ CLAIMS: list[ArticleCase] = [
 def test_a_tokens_audience_is_an_id(tmp_path: Path) -> None:
     code, errors = check_cases(tmp_path, CLAIMS, [])
     assert misjudged(CLAIMS, errors) == {}
+    assert code == 1
+
+
+FILES: list[ArticleCase] = [
+    ("fail2ban's override file", "", "Modify the `jail.local` file in `/etc/fail2ban/`.\n", None),
+    ("a host's file share", "", "Open the `dc01.local` file share from the office.\n", HOST),
+    ("a URL's host before the word files", "", "Browse http://payroll-db.local files there.\n",
+     HOST),
+    ("a host not called a file", "", "Copy jail.conf to payroll-db.local and edit it.\n", HOST),
+]
+
+
+def test_a_name_called_a_file_is_a_file(tmp_path: Path) -> None:
+    code, errors = check_cases(tmp_path, FILES, [])
+    assert misjudged(FILES, errors) == {}
     assert code == 1

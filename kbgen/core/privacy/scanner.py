@@ -13,6 +13,7 @@ from kbgen.core import (
     default_networks,
     expired_sessions,
     fediverse,
+    file_names,
     home_devices,
     ids,
     illustrative_keys,
@@ -234,6 +235,7 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(_made_up_records(found, lines))
     found = list(_illustrative(found, lines, context))
     found = list(_page_defined_names(found, lines, context))
+    found = list(_file_names(found, context))
     found = list(_project_mailboxes(found, lines, context))
     found = list(_placeholder_logins(found, lines))
     columns = ids.Columns(lines)
@@ -425,6 +427,16 @@ def _project_mailboxes(found: list[tuple[int, str, _Hit]], lines: list[str],
                 context.accept(index, hit, project_mailboxes.REASON)
                 continue
         yield index, line, hit
+
+
+def _file_names(found: list[tuple[int, str, _Hit]], context: _Context
+                ) -> Iterator[tuple[int, str, _Hit]]:
+    """`found` but host-shaped names the text calls a file (file_names)."""
+    for index, line, hit in found:
+        if hit.kind == INTERNAL_HOST and file_names.called_a_file(line, hit.start, hit.end):
+            context.accept(index, hit, file_names.REASON)
+        else:
+            yield index, line, hit
 
 
 def _placeholder_logins(found: list[tuple[int, str, _Hit]], lines: list[str]
