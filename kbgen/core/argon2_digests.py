@@ -29,12 +29,10 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kbgen.core.examples import placeholder_password
-from kbgen.core.verified_digests import MAX_SALT
+from kbgen.core.verified_digests import MAX_SALT, page_placeholders
 
 _PHC = re.compile(r"\$(argon2id|argon2i|argon2d)\$v=19\$m=(\d{1,7}),t=(\d{1,2}),p=(\d{1,2})"
                   r"\$([A-Za-z0-9+/]{11,64})\$([A-Za-z0-9+/]{22,128})")
-_QUOTED = re.compile(r"""'([^'\s]{1,64})'|"([^"\s]{1,64})"|`([^`\s]{1,64})`""")
 MAX_MEMORY = 65_536
 """KiB of memory a digest may ask for (64 MiB, Authelia's and the RFC's second choice)."""
 MAX_PASSES = 4
@@ -42,8 +40,6 @@ MAX_PASSES = 4
 MAX_LANES = 8
 MAX_CHECKS = 4
 """Digests made again per text (each about 0.2 CPU s): a bound on a hostile page's cost."""
-MAX_PLAINS = 3
-"""Distinct placeholder passwords per page tried as the one a digest was made from."""
 LONGEST = 260
 """An Argon2 PHC string's most characters: a value's digest is looked for this far round it."""
 
@@ -73,14 +69,8 @@ class Argon2Checker:
     def _plains(self, line: str) -> list[str]:
         """The line's quoted placeholder passwords, then the page's (at most MAX_PLAINS)."""
         if self._page_plains is None:
-            self._page_plains = []
-            for text in self.lines:
-                if len(self._page_plains) == MAX_PLAINS:
-                    break
-                for value in _quoted_placeholders(text):
-                    if value not in self._page_plains and len(self._page_plains) < MAX_PLAINS:
-                        self._page_plains.append(value)
-        own = _quoted_placeholders(line)[:MAX_PLAINS]
+            self._page_plains = page_placeholders(self.lines)
+        own = page_placeholders([line])
         return own + [value for value in self._page_plains if value not in own]
 
     def _made_from(self, digest: str, plain: str) -> bool:
@@ -91,16 +81,6 @@ class Argon2Checker:
             self.checks_left -= 1
             self._known[key] = _argon2_made_from(digest, plain)
         return self._known[key]
-
-
-def _quoted_placeholders(line: str) -> list[str]:
-    """Values `line` quotes that are placeholder passwords (never inside a digest)."""
-    found = []
-    for match in _QUOTED.finditer(line):
-        value = next(group for group in match.groups() if group is not None)
-        if "$" not in value and placeholder_password(value) is not None:
-            found.append(value)
-    return found
 
 
 @lru_cache(maxsize=64)

@@ -9,14 +9,16 @@ placeholder. A digest counts as one only when
 
 - it is a PBKDF2 PHC string (`$pbkdf2-sha512$<rounds>$<salt>$<hash>`, passlib's base64 with
   `.` for `+`) of at most MAX_ROUNDS rounds and a salt of at most MAX_SALT bytes;
-- a quoted value on the same line, outside the digest, is a placeholder password as the gate
-  judges one (`insecure_secret`, `password`: examples.placeholder_password), and
+- a quoted value on the same line, outside the digest, or else one of the first MAX_PLAINS
+  the page quotes, is a placeholder password as the gate judges one (`insecure_secret`,
+  `password`: examples.placeholder_password), and
 - the digest made again from that value, with the salt and rounds written, is the one written.
 
 A real password's digest beside a placeholder it was not made from, a digest beside a real
-password (`# digest of 'Tr0ub4dor&3'`), an Argon2 or bcrypt digest (not made here) or one with
-nothing beside it stays a finding. Making a digest costs up to half a second: a text gets at
-most MAX_CHECKS of them; its other digests stay findings.
+password (`# digest of 'Tr0ub4dor&3'`), a bcrypt digest (not made here; Argon2:
+argon2_digests) or one on a page quoting no placeholder stays a finding. Making a digest
+costs up to half a second: a text gets at most MAX_CHECKS of them; its other digests stay
+findings.
 """
 
 from __future__ import annotations
@@ -58,16 +60,24 @@ class DigestChecker:
     """Digests checked in one text; the results (and the budget spent) are kept in it."""
 
     checks_left: int = MAX_CHECKS
+    page: list[str] = field(default_factory=list)
+    """The text's lines: the placeholders it quotes elsewhere are tried after the line's."""
     _known: dict[tuple[str, str], bool] = field(default_factory=dict)
+    _page_plains: list[str] | None = None
 
     def explained(self, line: str, start: int, end: int) -> bool:
         """The value at [start, end) of `line` is inside a PBKDF2 digest made from a
-        placeholder the same line quotes."""
+        placeholder the same line, or else the page, quotes (`# The digest of
+        'insecure_secret'` on the line above: the digest made again decides, not where its
+        password is written)."""
         low = max(0, start - LONGEST)
         for digest in _PHC.finditer(line, low, min(len(line), end + LONGEST)):
             if digest.start() <= start and end <= digest.end():
-                return any(self._made_from(digest, plain)
-                           for plain in _plains(line, digest.start(), digest.end()))
+                own = _plains(line, digest.start(), digest.end())
+                if self._page_plains is None:
+                    self._page_plains = page_placeholders(self.page)
+                return any(self._made_from(digest, plain) for plain in
+                           [*own, *(value for value in self._page_plains if value not in own)])
         return False
 
     def _made_from(self, digest: re.Match[str], plain: str) -> bool:
@@ -91,6 +101,22 @@ def _plains(line: str, start: int, end: int) -> list[str]:
             found.append(value)
         if len(found) == MAX_PLAINS:
             break
+    return found
+
+
+def page_placeholders(lines: list[str]) -> list[str]:
+    """The first MAX_PLAINS distinct placeholder passwords `lines` quote (never a digest's
+    part: no `$`)."""
+    found: list[str] = []
+    for line in lines:
+        if ("'" in line or '"' in line or "`" in line):
+            for match in _QUOTED.finditer(line):
+                value = next(group for group in match.groups() if group is not None)
+                if ("$" not in value and value not in found
+                        and placeholder_password(value) is not None):
+                    found.append(value)
+                    if len(found) == MAX_PLAINS:
+                        return found
     return found
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
+from tests.hostile import test_platform_docs_fp34 as fp34
 from tests.hostile.review_cases import ArticleCase, check_cases, misjudged
 
 KEY, PASSWORD, HOST = "API key or token", "password or secret", "internal hostname"
@@ -165,4 +166,23 @@ FILES: list[ArticleCase] = [
 def test_a_name_called_a_file_is_a_file(tmp_path: Path) -> None:
     code, errors = check_cases(tmp_path, FILES, [])
     assert misjudged(FILES, errors) == {}
+    assert code == 1
+
+
+def _client(digest: str) -> str:
+    return ("```yaml\nclients:\n  - client_id: 'app'\n    # The digest of 'insecure_secret'\n"
+            f"    client_secret: '{digest}'\n```\n")
+
+
+PBKDF2: list[ArticleCase] = [
+    ("a placeholder's PBKDF2 digest, named on the line above", "", _client(fp34.PLACEHOLDER),
+     None),
+    ("a real PBKDF2 digest, a placeholder named on the line above", "", _client(fp34.REAL),
+     KEY),
+]
+
+
+def test_pbkdf2_digest_named_on_another_line(tmp_path: Path) -> None:
+    code, errors = check_cases(tmp_path, PBKDF2, [])
+    assert misjudged(PBKDF2, errors) == {}
     assert code == 1

@@ -229,7 +229,7 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
              if not _session(line, hit, sessions)]
     found = list(_live_sessions(found, lines, context))
     found = list(_not_named_digests(found, lines, context))
-    found = list(_verified_digests(found, context))
+    found = list(_verified_digests(found, lines, context))
     found = list(_argon2_digests(found, lines, context))
     found = list(_counted_addresses(found, context))
     found = list(_made_up_records(found, lines))
@@ -329,11 +329,11 @@ def _not_named_digests(found: list[tuple[int, str, _Hit]], lines: list[str],
             yield index, line, hit
 
 
-def _verified_digests(found: list[tuple[int, str, _Hit]], context: _Context
+def _verified_digests(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
                       ) -> Iterator[tuple[int, str, _Hit]]:
-    """`found` but parts of password digests made from the placeholder their line quotes
-    (verified_digests)."""
-    checker = verified_digests.DigestChecker()
+    """`found` but parts of password digests made from a placeholder their line, or else
+    their page, quotes (verified_digests)."""
+    checker = verified_digests.DigestChecker(page=lines)
     for index, line, hit in found:
         if hit.kind in (TOKEN, PASSWORD) and not hit.vendor and "$pbkdf2" in line \
                 and checker.explained(line, hit.start, hit.end):
