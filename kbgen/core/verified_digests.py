@@ -51,8 +51,8 @@ digest is looked for this far around it, not along the whole line (a line of 1 M
 AROUND = 120
 """How far around a digest its line is read for the quoted password it names."""
 
-REASON = ("a password digest made from the placeholder its line names (checked by making "
-          "it again)")
+REASON = ("a password digest made from the placeholder its line or page names (checked by "
+          "making it again)")
 
 
 @dataclass
