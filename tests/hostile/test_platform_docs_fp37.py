@@ -186,3 +186,22 @@ def test_pbkdf2_digest_named_on_another_line(tmp_path: Path) -> None:
     code, errors = check_cases(tmp_path, PBKDF2, [])
     assert misjudged(PBKDF2, errors) == {}
     assert code == 1
+
+
+def _volume(name: str) -> str:
+    return ("```yaml\nvolumes:\n  - name: 'secrets'\n    secret:\n"
+            f"      secretName: '{name}'\n```\n")
+
+
+OBJECTS: list[ArticleCase] = [
+    ("a Secret object's name", "", _volume("authelia"), None),
+    ("a random value as its name", "", _volume("kq8vnz3lw2pd"), PASSWORD),
+    ("a password with a year as its name", "", _volume("sunflower2024"), PASSWORD),
+    ("a mixed-case password as its name", "", _volume("Kq8vNz3Lw2Pd"), PASSWORD),
+]
+
+
+def test_a_secret_objects_name_is_no_secret(tmp_path: Path) -> None:
+    code, errors = check_cases(tmp_path, OBJECTS, [])
+    assert misjudged(OBJECTS, errors) == {}
+    assert code == 1

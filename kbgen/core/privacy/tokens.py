@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
-from kbgen.core import ids, names, nearby, published_passwords, surroundings
+from kbgen.core import ids, names, nearby, published_passwords, secret_objects, surroundings
 from kbgen.core.placeholder_words import placeholder_by_word
 from kbgen.core.privacy.context import _Context, _famous_or_hit, _fold, _Hit, _mask_secret
 from kbgen.core.privacy.encoded import _base64_kind
@@ -137,6 +137,8 @@ def _secrets(line: str, context: _Context) -> Iterator[_Hit]:
             for start in _occurrences(line, value):
                 if kind == TOKEN and widened.covers(start, start + len(value)):
                     continue  # inside a token already widened: the same token again
+                if kind == PASSWORD and secret_objects.secret_object(line, start, value):
+                    continue  # `secretName: 'authelia'`: a Secret object's name
                 hit = _secret_hit(line, start, value, kind, what)
                 if kind == TOKEN:
                     widened.add(hit.start, hit.end)
