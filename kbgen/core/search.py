@@ -49,6 +49,7 @@ from kbgen.core.search_pairs import (
     query_pairs,
 )
 from kbgen.core.search_phrases import rewrite
+from kbgen.core.search_sections import best_section, section_masks, section_rank, sections
 from kbgen.core.search_text import headings, plain_text
 from kbgen.core.summary_echo import echoes
 from kbgen.core.synonyms import Synonyms
@@ -83,7 +84,7 @@ WEIGHT_SCALE = 100
 BOOST_SCALE = 10
 """Query boosts in tenths: with weights in hundredths, a document's score adds up in whole
 numbers, the same in Python and JavaScript whatever the order."""
-COMPACT_VERSION = 11
+COMPACT_VERSION = 12
 DIGITS = "".join(chr(code) for code in range(0x23, 0x7F) if chr(code) != "\\")
 """The characters the compact index writes numbers with: `#` to `~` but `\\`, none of which
 JSON escapes. A number's last digit is one of the first LAST_DIGITS and the digits before it
@@ -113,6 +114,7 @@ def article_document(article: Article, path: str, location: str = "") -> dict[st
     return {"title": meta.title, "summary": meta.summary, "symptoms": " ".join(meta.symptoms),
             "errors": " ".join(errors), "tags": " ".join(meta.tags),
             "headings": headings(body), "body": plain_text(body),
+            "sections": sections(body),
             "issue": search_boost_text(article, build_day()),
             "status": meta.status, "slug": article.slug, "path": path, "location": location}
 
@@ -245,21 +247,30 @@ def store_entry(document: dict[str, Any]) -> list[str]:
 
 
 Analysis = list[Counter[str]]
-"""A document's index terms, counted, field by field (FIELD_BOOSTS' order)."""
+"""A document's index terms, counted, field by field (FIELD_BOOSTS' order), then the sections
+of its body that hold each term (kbgen.core.search_sections.section_masks)."""
 
 
 def analyse(document: dict[str, Any], expand: Callable[[str], str],
             language: SearchLanguage = ENGLISH, known: Callable[[str], bool] | None = None
             ) -> Analysis:
     """The terms of each field of `document` (synonyms expanded by `expand`; with `known`,
-    each compound word followed by its parts), counted."""
-    found = []
-    for name in FIELD_BOOSTS:
-        text = expand(str(document.get(name, "")))
-        terms = (_with_parts(text, language, known) if known is not None
-                 else _pipeline(text, language))
-        found.append(Counter(terms + _identifier_parts(text, language)))
+    each compound word followed by its parts), counted; then the masks of the sections of its
+    body (`document["sections"]`) that hold each body or heading term."""
+    def terms_of(text: str) -> list[str]:
+        return ((_with_parts(text, language, known) if known is not None
+                 else _pipeline(text, language)) + _identifier_parts(text, language))
+
+    found = [Counter(terms_of(expand(str(document.get(name, ""))))) for name in FIELD_BOOSTS]
+    held = found[_BODY].keys() | found[_HEADINGS].keys()
+    found.append(section_masks([terms_of(expand(text)) for text in document.get("sections") or ()],
+                               held))
     return found
+
+
+_BODY, _HEADINGS = list(FIELD_BOOSTS).index("body"), list(FIELD_BOOSTS).index("headings")
+_PAGE = frozenset(list(FIELD_BOOSTS).index(name) for name in ("title", "summary"))
+"""The fields whose terms count in every section of their page (search_sections)."""
 
 
 _JOINED = re.compile(r"[_.]*([A-Za-z0-9]+(?:[_.][A-Za-z0-9]+)+)")
@@ -309,7 +320,9 @@ def compact_index(documents: list[dict[str, Any]], synonyms: Synonyms | None = N
     fields, document by document; and each term's `postings`, one string:
     for each field, the documents that hold the term, each as twice its number minus the
     previous one's, plus 1 when the term is there more than once, then followed by that count
-    minus 2; fields are ended by FIELD_END. Numbers are written in DIGITS (`_number`).
+    minus 2; fields are ended by FIELD_END; after the last field, written the same way with a
+    mask for a count, the sections that hold the term in each page of two sections or more
+    (kbgen.core.search_sections). Numbers are written in DIGITS (`_number`).
     In German and Dutch, each compound word is followed by its parts (`compound_parts`).
     `store` holds what results show, document by document (by default `store_entry` of each).
     `analysed` holds, document by document, its `analyse` with the same synonyms and language
@@ -342,8 +355,8 @@ def compact_index(documents: list[dict[str, Any]], synonyms: Synonyms | None = N
     total = len(documents) or 1
     terms = sorted(documents_with, key=_utf16)
     number = {term: n for n, term in enumerate(terms)}
-    postings: list[list[list[str]]] = [[[] for _ in fields] for _ in terms]
-    previous = [[0] * len(fields) for _ in terms]
+    postings: list[list[list[str]]] = [[[] for _ in range(len(fields) + 1)] for _ in terms]
+    previous = [[0] * (len(fields) + 1) for _ in terms]
     for ref, per_field in enumerate(counts):
         for at, frequencies in enumerate(per_field):
             for term, tf in frequencies.items():
@@ -416,7 +429,7 @@ def patch_index(before: dict[str, Any], old: dict[int, Analysis], new: dict[int,
         raise ValueError("this index cannot be patched")
     lengths = list(_numbers(before["lengths"]))
     for ref, per_field in new.items():
-        for at, frequencies in enumerate(per_field):
+        for at, frequencies in zip(range(width), per_field):
             lengths[ref * width + at] = sum(frequencies.values())
     total = len(documents) or 1
     averages = [sum(lengths[at::width]) / total for at in range(width)]
@@ -424,12 +437,13 @@ def patch_index(before: dict[str, Any], old: dict[int, Analysis], new: dict[int,
     postings = dict(zip(before["terms"], before["postings"]))
     for term in _recounted(old, new):
         fields_now = postings.get(term, "").split(FIELD_END)
-        fields_now += [""] * (width - len(fields_now))
+        fields_now += [""] * (width + 1 - len(fields_now))
         count = documents_with[term]
-        for at in range(width):
-            changes = {ref: per_field[at].get(term, 0) for ref, per_field in new.items()}
+        for at in range(width + 1):
+            changes = {ref: per_field[at].get(term, 0) if at < len(per_field) else 0
+                       for ref, per_field in new.items()}
             fields_now[at], more = _spliced(fields_now[at], changes)
-            count += more
+            count += more if at < width else 0
         documents_with[term] = count
         postings[term] = FIELD_END.join(fields_now).rstrip(FIELD_END)
         if not documents_with[term]:
@@ -573,9 +587,15 @@ class CompactIndex(Index):
         lengths = list(_numbers(data["lengths"]))
         self.df = list(_numbers(data["df"]))
         self.postings: list[list[tuple[int, int, int]]] = []
+        self.masks: list[dict[int, int]] = []
+        """Term by term, the sections holding it in each page of two or more (by bits)."""
         for idf, text in zip(data["idf"], data["postings"]):
             found = []
+            self.masks.append({})
             for at, written in enumerate(text.split(FIELD_END)):
+                if at == len(fields):
+                    self.masks[-1] = _masks(written)
+                    break
                 average, boost = data["average"][at], data["boosts"][at]
                 ref, values = 0, _numbers(written)
                 for value in values:
@@ -599,6 +619,16 @@ class CompactIndex(Index):
         super().__init__(inverted_index=inverted, token_set=builder.root, fields=fields,
                          field_vectors={ref: Vector(v) for ref, v in elements.items()},
                          pipeline=Pipeline())
+
+    def word_sections(self, word: Collection[int]) -> tuple[dict[int, int], set[int]]:
+        """Where a query word (the terms its clauses reach) is: the sections holding it in
+        each page of two or more (masks, `search_sections`), and the documents holding it
+        in their title or summary."""
+        masks: dict[int, int] = {}
+        for n in word:
+            for ref, mask in self.masks[n].items():
+                masks[ref] = masks.get(ref, 0) | mask
+        return masks, {ref for n in word for ref, at, _ in self.postings[n] if at in _PAGE}
 
     def phrases(self, ref: int) -> list[list[str]]:
         """The index terms of document `ref`'s title and of its summary, in order."""
@@ -642,6 +672,15 @@ class CompactIndex(Index):
             found.append(at)
             at += 1
         return found
+
+
+def _masks(written: str) -> dict[int, int]:
+    """The documents and masks of a term's sections (`compact_index`), read."""
+    found, ref, values = {}, 0, _numbers(written)
+    for value in values:
+        ref += value >> 1
+        found[ref] = next(values) + 2 if value & 1 else 1
+    return found
 
 
 PART_BYTES = 16_000
@@ -936,6 +975,8 @@ class _Run:
             related = related_clause(index, term, found)
             self._add(related, RELATED_BOOST)
             reached.append((numbers, related))
+        self.words = [numbers for numbers, _ in reached]
+        """The terms each query word's clauses reach (not its related words)."""
         self.points: dict[int, int] = {}
         for n, boost in self.boosts.items():
             for ref, _, weight in index.postings[n]:
@@ -965,7 +1006,11 @@ class _Run:
             in_text = bonus(self.index.pair_documents, query_pairs(stems))
             extra = {ref: (PHRASE_BASE + phrase_pairs(self.index.phrases(ref), stems))
                      * in_text(ref) for ref in top}
-            top.sort(key=lambda ref: (-phrase_rank(ranks[ref], extra[ref]), str(ref)))
+            held = [self.index.word_sections(word) for word in self.words]
+            final = {ref: section_rank(phrase_rank(ranks[ref], extra[ref]), *best_section(
+                [masks.get(ref, 0) for masks, _ in held], [ref in page for _, page in held]))
+                for ref in top}
+            top.sort(key=lambda ref: (-final[ref], str(ref)))
             ordered[:PHRASE_DEPTH] = top
         best = ordered[:limit]
         why: dict[int, dict[str, set[str]]] = {ref: {} for ref in best}

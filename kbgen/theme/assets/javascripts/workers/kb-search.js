@@ -145,8 +145,9 @@ var EXACT_BOOST = 10, PREFIX_BOOST = 1, PREFIX_MIN_LENGTH = 3, UNKNOWN_TYPO_BOOS
 var TYPO_BOOST = 1, FUZZY_BOOST = 0.1, FUZZY_MIN_LENGTH = 5, TYPO_WHEN_FEWER = 3, LIMIT = 50;
 var TYPO_LETTERS = "abcdefghijklmnopqrstuvwxyz", COORDINATION = 3, RELATED_BOOST = TYPO_BOOST;
 var RELATED_MATCH = 3, QUERY_WORDS = 32;
-var WEIGHT_SCALE = 100, BOOST_SCALE = 10, COMPACT_VERSION = 11, K1 = 1.2, B = 0.75;
+var WEIGHT_SCALE = 100, BOOST_SCALE = 10, COMPACT_VERSION = 12, K1 = 1.2, B = 0.75;
 var PHRASE_DEPTH = 50, PHRASE_BASE = 4, PAIR_BASE = 4, PAIR_MIN = 2;
+var SECTION_BASE = 1, SECTION_BITS = 52, HALF_BITS = 26, HALF = 67108864;
 var LAST_DIGITS = 64, MORE_DIGITS = 27, FIELD_END = 32;
 
 var index = null, store = [], separator = /[\s\-]+/, pieceSeparator = /([\s\-]+)/;
@@ -200,6 +201,8 @@ function loadCompact(data) {
            pairsFetched: {}, pairDocs: new Map(),
            fetched: {}, clauses: new Map(), stems: new Map(), phrases: new Map(),
            docs: new Array(terms.length), weights: new Array(terms.length), tokenSet: null,
+           masks: new Array(terms.length), pageDocs: new Array(terms.length),
+           pageFields: [data.fields.indexOf("title"), data.fields.indexOf("summary")],
            seen: new Int32Array(data.documents), points: new Float64Array(data.documents),
            ranks: new Float64Array(data.documents),
            runs: 0 };
@@ -208,17 +211,21 @@ function loadCompact(data) {
 /* The documents that hold term n and lunr's BM25 weights there, in hundredths, read from
    the compact form the first time a query reaches the term: the same operations in the
    same order as weight() in Python, so the same numbers. Sets index.docs[n] and
-   index.weights[n] (one entry per document and field). */
+   index.weights[n] (one entry per document and field), index.pageDocs[n] (the documents
+   holding it in their title or summary) and index.masks[n] (after the last field: the
+   sections holding it, as a mask, in each page of two sections or more). */
 function postings(n) {
   if (index.docs[n]) return;
   var text = index.postings[n], read = reader(text), fields = index.fields;
   var docs = new Int32Array(text.length), weights = new Int32Array(text.length);
   var idf = index.idf[n], lengths = index.lengths, average = index.average;
-  var boosts = index.boosts, f = 0, ref = 0, k = 0;
+  var boosts = index.boosts, f = 0, ref = 0, k = 0, masks = new Map(), page = new Set();
   while (read.more()) {
     if (read.fieldEnd()) { f++; ref = 0; continue; }
     var value = read.next(), tf = value & 1 ? read.next() + 2 : 1;
     ref += value >>> 1;
+    if (f === fields) { masks.set(ref, tf); continue; }
+    if (f === index.pageFields[0] || f === index.pageFields[1]) page.add(ref);
     var norm = K1 * (1 - B + B * (lengths[ref * fields + f] / average[f]));
     var score = idf * ((K1 + 1) * tf) / (norm + tf) * boosts[f];
     docs[k] = ref;
@@ -226,6 +233,8 @@ function postings(n) {
   }
   index.docs[n] = docs.subarray(0, k);
   index.weights[n] = weights.subarray(0, k);
+  index.masks[n] = masks;
+  index.pageDocs[n] = page;
 }
 
 /* lunr's token set of every term, for typos and a `*` typed inside a word: made once the
@@ -460,6 +469,40 @@ function pairBonus(doc, lists) {
   return PAIR_BASE + (found >= PAIR_MIN ? found : 0);
 }
 
+/* A rank times (SECTION_BASE + the query's words document `doc`'s best section holds) /
+   (SECTION_BASE + the words its sections, title and summary hold): `words` are the terms
+   each query word's clauses reach; a term's sections are bits of index.masks (pages of two
+   sections or more; 52 bits, read in two halves of HALF_BITS, exact in doubles), its title
+   and summary documents index.pageDocs
+   (kbgen/core/search_sections.py: best_section, section_rank). */
+function sectionRank(value, doc, words) {
+  var low = [], high = [], inPage = [], everyLow = 0, everyHigh = 0, total = 0, best = 0;
+  var bit, i, count;
+  words.forEach(function (word) {
+    var lo = 0, hi = 0, page = false;
+    word.forEach(function (n) {
+      var mask = index.masks[n].get(doc) || 0, part = mask % HALF;
+      lo |= part;
+      hi |= (mask - part) / HALF;
+      page = page || index.pageDocs[n].has(doc);
+    });
+    low.push(lo);
+    high.push(hi);
+    inPage.push(page);
+    everyLow |= lo;
+    everyHigh |= hi;
+    if (page || lo || hi) total++;
+  });
+  for (bit = 0; bit < SECTION_BITS; bit++) {
+    var masks = bit < HALF_BITS ? low : high, shift = bit < HALF_BITS ? bit : bit - HALF_BITS;
+    if (!(((bit < HALF_BITS ? everyLow : everyHigh) >> shift) & 1)) continue;
+    for (count = 0, i = 0; i < masks.length; i++) if (inPage[i] || (masks[i] >> shift) & 1) count++;
+    if (count > best) best = count;
+  }
+  if (!everyLow && !everyHigh) best = total;
+  return value * (SECTION_BASE + best) / (SECTION_BASE + total);
+}
+
 var PREFETCH_PARTS = 3;
 
 /* While the first letters of a word are typed, too few to search with as a prefix, fetch
@@ -636,7 +679,7 @@ function run(terms) {
     return all;
   });
   return { terms: terms, docs: found, points: points, masks: masks,
-           relatedMasks: relatedMasks, words: words, reached: every,
+           relatedMasks: relatedMasks, words: words, reached: every, direct: reached,
            length: WEIGHT_SCALE * Math.sqrt(squares) };
 }
 
@@ -733,7 +776,8 @@ function best(docs, ranks) {
    the two agree to the last bit, past 2 ** 53 too, where both round alike),
    ties by reference; the first PHRASE_DEPTH times PHRASE_BASE plus
    the pairs of query words next to each other in the title or summary, times PAIR_BASE
-   plus the query's pairs in the document's text (pairBonus), and sorted again.
+   plus the query's pairs in the document's text (pairBonus), times its best section's share
+   of the query's words (sectionRank), and sorted again.
    `hits` are the first RANKED of that ranking, `total` how many documents matched. */
 function rank(query) {
   var terms = queryTerms(query);
@@ -759,6 +803,7 @@ function rank(query) {
     var top = hits.slice(0, PHRASE_DEPTH), lists = queryPairs(stems).map(pairDocuments);
     top.forEach(function (hit) {
       hit.rank *= (PHRASE_BASE + phrasePairs(hit.doc, stems)) * pairBonus(hit.doc, lists);
+      hit.rank = sectionRank(hit.rank, hit.doc, pass.direct);
     });
     top.sort(byRank);
     hits = top.concat(hits.slice(PHRASE_DEPTH));
