@@ -14,6 +14,8 @@ import pytest
 
 from tests.sites import BuiltSites, shared_fixture_group
 
+pytest_plugins = ["tests.shared_builds"]  # session builds shared across folders
+
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 SESSION_EPOCH = os.environ.setdefault("SOURCE_DATE_EPOCH", str(int(time.time())))
 """The instant every build of the session is for, taken once at its start (unless the caller
