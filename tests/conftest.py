@@ -53,6 +53,10 @@ wifi:
   order: 2
 """
 
+SMALL_PROJECT = {"mkdocs.yml": MINI_CONFIG, "content/index.md": "# Home\n\n<!-- kb:search -->\n",
+                 "content/_data/categories.yml": MINI_CATEGORIES}
+"""The files of a small project before a test's own (`write_project`, `BuiltSites.small`)."""
+
 
 def write_files(root: Path, files: dict[str, str | bytes], dedent_yaml: bool = True) -> None:
     """Write text (YAML dedented unless told not to) or bytes files below `root`."""
@@ -169,8 +173,7 @@ def browser() -> Iterator[Any]:
 def write_project(tmp_path: Path) -> Callable[[dict[str, str]], Path]:
     """Write a small project (`mkdocs.yml`, `content/...`) and return its mkdocs.yml."""
     def write(files: dict[str, str]) -> Path:
-        files = {"mkdocs.yml": MINI_CONFIG, "content/index.md": "# Home\n\n<!-- kb:search -->\n",
-                 "content/_data/categories.yml": MINI_CATEGORIES, **files}
+        files = {**SMALL_PROJECT, **files}
         write_files(tmp_path, files)
         return tmp_path / "mkdocs.yml"
     return write
