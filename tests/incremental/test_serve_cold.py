@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import re
 import shutil
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from bench.incremental import SETTLE_S, Preview, kbgen_build, wait_for
+from bench.incremental import Preview, kbgen_build, wait_for
 from bench.site_diff import differences
 from kbgen.commands.serve import preview_dir
 from kbgen.site.cold_start import STARTED
@@ -31,6 +30,7 @@ from tests.incremental.test_serve import (
     serve_project,
     wait_for_text,
 )
+from tests.incremental.test_unchanged import settle
 
 
 def test_a_start_with_no_earlier_preview_renders_pages_when_viewed_and_catches_up(
@@ -39,7 +39,8 @@ def test_a_start_with_no_earlier_preview_renders_pages_when_viewed_and_catches_u
     config = serve_project(write_project)
     project = config.parent
     articles = project / "content/articles"
-    time.sleep(SETTLE_S)  # files saved just before a build are not vouched for: no snapshot
+    settle(project)  # files saved just before a build are not vouched for (no snapshot): dated
+    # back a minute rather than waited for
     kbgen_build(project)  # the build cache holds every page as published, and its snapshot
     assert not preview_dir(config).exists()
     _save(articles / "billing/card-declined.md",
@@ -91,7 +92,7 @@ def test_a_title_changed_since_the_build_loads_every_file_and_shows_it_everywher
     last build's content cannot vouch for the other pages, so every file is loaded."""
     config = serve_project(write_project)
     project = config.parent
-    time.sleep(SETTLE_S)
+    settle(project)  # dated back, not waited for (as test_equivalence does)
     kbgen_build(project)
     _save(project / "content/articles/billing/card-declined.md",
           article(title="Card refused at checkout"))
