@@ -48,8 +48,20 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     yield tmp_path
 
 
+@pytest.fixture(scope="module")
+def searched_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One copy of the sample project for the module's queries: `kbgen search` builds its
+    index into the copy's cache once and answers the other queries from it."""
+    root = tmp_path_factory.mktemp("searched")
+    shutil.copytree(REPO / "content", root / "content")
+    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    return root
+
+
 @pytest.mark.parametrize("query, slug", QUERIES)
-def test_search_finds_the_answer_first(project: Path, query: str, slug: str) -> None:
+def test_search_finds_the_answer_first(searched_copy: Path, monkeypatch: pytest.MonkeyPatch,
+                                       query: str, slug: str) -> None:
+    monkeypatch.chdir(searched_copy)
     result = CliRunner().invoke(cli, ["search", query, "--json", "-n", "5"])
     assert result.exit_code == 0
     assert json.loads(result.output)[0]["slug"] == slug
