@@ -14,6 +14,8 @@ import pytest
 
 from tests.sites import BuiltSites, shared_fixture_group
 
+pytest_plugins = ["tests.shared_builds"]  # session builds shared across folders
+
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 SESSION_EPOCH = os.environ.setdefault("SOURCE_DATE_EPOCH", str(int(time.time())))
 """The instant every build of the session is for, taken once at its start (unless the caller
@@ -50,6 +52,10 @@ wifi:
   description: Connection problems.
   order: 2
 """
+
+SMALL_PROJECT = {"mkdocs.yml": MINI_CONFIG, "content/index.md": "# Home\n\n<!-- kb:search -->\n",
+                 "content/_data/categories.yml": MINI_CATEGORIES}
+"""The files of a small project before a test's own (`write_project`, `BuiltSites.small`)."""
 
 
 def write_files(root: Path, files: dict[str, str | bytes], dedent_yaml: bool = True) -> None:
@@ -167,8 +173,7 @@ def browser() -> Iterator[Any]:
 def write_project(tmp_path: Path) -> Callable[[dict[str, str]], Path]:
     """Write a small project (`mkdocs.yml`, `content/...`) and return its mkdocs.yml."""
     def write(files: dict[str, str]) -> Path:
-        files = {"mkdocs.yml": MINI_CONFIG, "content/index.md": "# Home\n\n<!-- kb:search -->\n",
-                 "content/_data/categories.yml": MINI_CATEGORIES, **files}
+        files = {**SMALL_PROJECT, **files}
         write_files(tmp_path, files)
         return tmp_path / "mkdocs.yml"
     return write

@@ -53,6 +53,18 @@ class BuiltSites:
             self._sites[key] = (site, digest(site))
         return self._sites[key][0]
 
+    def small(self, files: dict[str, str], strict: bool = True) -> Path:
+        """The site of a small project (tests/conftest.py SMALL_PROJECT, then `files`), written
+        and built once per session by its files' text: for the tests of a module that only
+        read one site that `build_project(files)` would build for each of them."""
+        from tests.conftest import SMALL_PROJECT, write_files
+
+        named = hashlib.sha256(repr(sorted(files.items())).encode()).hexdigest()[:12]
+        root = self.root / f"small-{named}"
+        if not root.is_dir():
+            write_files(root, {**SMALL_PROJECT, **files})
+        return self.get(root / "mkdocs.yml", strict=strict)
+
     def copy(self, destination: Path, config: Path, site_url: str | None = None,
              strict: bool = True) -> Path:
         """A copy of the built site at `destination`, for a test that changes it."""

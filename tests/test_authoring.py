@@ -48,14 +48,31 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     yield tmp_path
 
 
+@pytest.fixture(scope="module")
+def searched_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One copy of the sample project for the module's searches that change no file: `kbgen
+    search` builds its index into the copy's cache once and answers the others from it."""
+    root = tmp_path_factory.mktemp("searched")
+    shutil.copytree(REPO / "content", root / "content")
+    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    return root
+
+
+@pytest.fixture
+def searched(searched_copy: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The module's copy of the sample, as the working directory."""
+    monkeypatch.chdir(searched_copy)
+    return searched_copy
+
+
 @pytest.mark.parametrize("query, slug", QUERIES)
-def test_search_finds_the_answer_first(project: Path, query: str, slug: str) -> None:
+def test_search_finds_the_answer_first(searched: Path, query: str, slug: str) -> None:
     result = CliRunner().invoke(cli, ["search", query, "--json", "-n", "5"])
     assert result.exit_code == 0
     assert json.loads(result.output)[0]["slug"] == slug
 
 
-def test_search_text_output_and_no_results(project: Path) -> None:
+def test_search_text_output_and_no_results(searched: Path) -> None:
     result = CliRunner().invoke(cli, ["search", "ERR_SYNC_409", "-n", "1"])
     assert result.exit_code == 0
     lines = result.output.splitlines()
@@ -69,14 +86,14 @@ def test_search_text_output_and_no_results(project: Path) -> None:
     assert missing.output == "No article or news post matches 'zzqqxx'.\n"
 
 
-def test_search_marks_drafts_and_internal(project: Path) -> None:
+def test_search_marks_drafts_and_internal(searched: Path) -> None:
     hidden = {p.stem: m for p, m in ARTICLES.items() if p not in PUBLISHED}
     for slug, meta in hidden.items():
         result = CliRunner().invoke(cli, ["search", meta["title"], "-n", "1"])
         assert result.output.splitlines()[0].endswith(f"[{meta['status']}]"), slug
 
 
-def test_query_syntax_never_breaks_search(project: Path) -> None:
+def test_query_syntax_never_breaks_search(searched: Path) -> None:
     for query in ["title:wifi", "~router", "^2", "+hub -offline", "*", "router~2", ":"]:
         result = CliRunner().invoke(cli, ["search", query])
         assert result.exit_code in (0, 1), query

@@ -21,7 +21,6 @@ from tests.site.test_world_languages import (  # noqa: F401 (fixtures)
     CJK_EXCERPTS,
     JAPANESE_QUERIES,
     excerpt_html,
-    world_build,
     world_site,
 )
 

@@ -3,11 +3,13 @@ searched through the index they ship (the browser runs the same query; tests/bro
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
+
+import pytest
 
 from tests.conftest import article
 from tests.helpers import shipped_index, site_search
+from tests.sites import BuiltSites
 
 OFFLINE_BODY = """## Symptoms
 
@@ -48,25 +50,26 @@ FILES = {
 }
 
 
-def test_a_word_only_in_the_resolution_finds_the_article(
-        build_project: Callable[..., Path]) -> None:
-    site = build_project(FILES)
+@pytest.fixture(scope="module")
+def site(built_sites: BuiltSites) -> Path:
+    """FILES built once (every test here only reads the site)."""
+    return built_sites.small(FILES)
+
+
+def test_a_word_only_in_the_resolution_finds_the_article(site: Path) -> None:
     assert site_search(site, "bluetooth", 1) == ["articles/wifi/thermostat-offline.html"]
     assert site_search(site, "router restarted", 1) == [
         "articles/wifi/thermostat-offline.html"]
 
 
-def test_headings_and_body_are_fields_of_the_shipped_index(
-        build_project: Callable[..., Path]) -> None:
-    data = shipped_index(build_project(FILES))
+def test_headings_and_body_are_fields_of_the_shipped_index(site: Path) -> None:
+    data = shipped_index(site)
     boosts = dict(zip(data["fields"], data["boosts"]))
     assert boosts["errors"] >= boosts["title"] > boosts["headings"] > boosts["body"]
     assert "resolut" in data["terms"] and "bluetooth" in data["terms"]
 
 
-def test_internal_notes_and_drafts_never_enter_the_index(
-        build_project: Callable[..., Path]) -> None:
-    site = build_project(FILES)
+def test_internal_notes_and_drafts_never_enter_the_index(site: Path) -> None:
     terms = shipped_index(site)["terms"]
     assert "secretword" not in terms and "zebraplan" not in terms
     assert "override" not in terms
@@ -74,9 +77,7 @@ def test_internal_notes_and_drafts_never_enter_the_index(
     assert site_search(site, "zebraplan") == []
 
 
-def test_a_misspelled_word_finds_its_article_although_others_match_exactly(
-        build_project: Callable[..., Path]) -> None:
-    site = build_project(FILES)
+def test_a_misspelled_word_finds_its_article_although_others_match_exactly(site: Path) -> None:
     # Six articles match "thermostat" exactly; "ofline" is one letter short of "offline".
     assert site_search(site, "thermostat ofline", 1) == [
         "articles/wifi/thermostat-offline.html"]
@@ -84,8 +85,7 @@ def test_a_misspelled_word_finds_its_article_although_others_match_exactly(
     assert site_search(site, "heatng", 1) == ["articles/billing/heating-costs.html"]
 
 
-def test_typos_do_not_flood_the_results(build_project: Callable[..., Path]) -> None:
-    site = build_project(FILES)
+def test_typos_do_not_flood_the_results(site: Path) -> None:
     # A word in the index is not read with a typo: "online" stays "online".
     assert site_search(site, "online", 10) == ["articles/wifi/thermostat-online-setup.html"]
     assert site_search(site, "zzqqxx") == []

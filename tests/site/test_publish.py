@@ -15,14 +15,7 @@ import pytest
 from kbgen.commands.build import build
 from kbgen.errors import KbError
 from tests.conftest import article
-from tests.helpers import all_files
-
-
-def kbgen(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    """Run the real command line in `cwd`."""
-    return subprocess.run([sys.executable, "-m", "kbgen", *args], cwd=cwd, capture_output=True,
-                          text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
-
+from tests.helpers import all_files, run_cli
 
 GOOD = {"content/articles/billing/card-declined.md": article()}
 BAD = {"content/articles/billing/card-declined.md": article().replace("status: published\n", "")}
@@ -34,7 +27,7 @@ def test_failed_build_leaves_previous_site_untouched(
     before = all_files(site)
     assert "articles/billing/card-declined.html" in before
     config = write_project(BAD)
-    result = kbgen("build", "--strict", cwd=config.parent)
+    result = run_cli("build", "--strict", cwd=config.parent)
     assert result.returncode == 1
     assert ("content/articles/billing/card-declined.md:1: error: missing required key 'status':"
             " write published, draft or internal\n") in result.stderr
@@ -134,7 +127,7 @@ def test_large_build_runs_the_gate_beside_rendering_and_still_blocks(
     before = all_files(site)
     leaky = article("Leaky", body="## Symptoms\n\nCall the customer on +1 415 555 0132.\n")
     config = write_project({**many, "content/articles/billing/leaky.md": leaky})
-    result = kbgen("build", "--strict", cwd=config.parent)
+    result = run_cli("build", "--strict", cwd=config.parent)
     assert result.returncode == 1
     assert "content/articles/billing/leaky.md:10: error: phone number (+1" in result.stderr
     assert all_files(site) == before

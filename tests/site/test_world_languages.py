@@ -52,15 +52,6 @@ def world_project(root: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def world_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
-    """The site, and what the build said."""
-    config = world_project(tmp_path_factory.mktemp("world"))
-    built = run_cli("build", cwd=config.parent)
-    assert built.returncode == 0, built.stderr
-    return config.parent / "site", built.stdout + built.stderr
-
-
-@pytest.fixture(scope="module")
 def world_site(world_build: tuple[Path, str]) -> Path:
     return world_build[0]
 
