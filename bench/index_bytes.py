@@ -36,12 +36,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     from kbgen.core import search as searching
     from kbgen.core.loader import load
+    from kbgen.core.search_place import place_text
     from kbgen.project import find_project
 
     project = find_project(args.config)
     kb, _ = load(project.content_dir, project.settings)
     articles = [a for a in kb.articles if a.meta.status == "published"]
-    documents = [searching.article_document(a, a.origin.display_path) for a in articles]
+    documents = [searching.article_document(a, a.origin.display_path,
+                                            place=place_text(a, kb.categories))
+                 for a in articles]
     head, parts = searching.split_index(searching.compact_index(documents, kb.synonyms))
     related = head.get("related", {})
     print(f"{len(documents)} articles, {len(head['terms'])} terms, "

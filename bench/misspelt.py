@@ -45,9 +45,9 @@ def main() -> int:
                 continue
             pairs = [(wrong, want) for query, want in zip(queries, expected)
                      if (wrong := misspelt(query))]
-            articles, synonyms = relevance.corpus(config)
+            articles, synonyms, places = relevance.corpus(config)
             wrong = [query for query, _ in pairs]
-            figures = relevance.scores(relevance.kbgen_rankings(articles, synonyms, wrong),
+            figures = relevance.scores(relevance.kbgen_rankings(articles, synonyms, wrong, places),
                                        [want for _, want in pairs], wrong)
             print(f"{name:<9}{len(wrong):>4} queries   "
                   f"{figures['recall_at_5']:.3f} / {figures['mrr']:.3f}")

@@ -68,21 +68,26 @@ HELD_OUT = ("nesi", "gnome", "netbird")
 """Sets no ranking change is tuned on: report them, never tune on them."""
 
 
-def corpus(config: Path) -> tuple[list[Any], Any]:
-    """Published articles of a kbgen project, and its synonyms."""
+def corpus(config: Path) -> tuple[list[Any], Any, list[str]]:
+    """Published articles of a kbgen project, its synonyms, and each article's place (its
+    category's title, as the site indexes it)."""
     from kbgen.core.loader import load
+    from kbgen.core.search_place import place_text
     from kbgen.project import find_project
 
     project = find_project(config)
     kb, _ = load(project.content_dir, project.settings)
-    return [a for a in kb.articles if a.meta.status == "published"], kb.synonyms
+    articles = [a for a in kb.articles if a.meta.status == "published"]
+    return articles, kb.synonyms, [place_text(a, kb.categories) for a in articles]
 
 
-def kbgen_rankings(articles: list[Any], synonyms: Any, queries: list[str]) -> list[list[str]]:
+def kbgen_rankings(articles: list[Any], synonyms: Any, queries: list[str],
+                   places: list[str] | None = None) -> list[list[str]]:
     """Top-10 slugs per query from kbgen's search, indexed as the site indexes them."""
     from kbgen.core import search as searching
 
-    documents = [searching.article_document(a, a.origin.display_path) for a in articles]
+    documents = [searching.article_document(a, a.origin.display_path, place=place)
+                 for a, place in zip(articles, places or [""] * len(articles), strict=True)]
     index = searching.build_index(documents, synonyms)
     return [[articles[int(hit.ref)].slug for hit in searching.search(index, query, 10)]
             for query in queries]
@@ -203,10 +208,11 @@ def measure(work: Path, only: list[str] | None = None, peers: bool = True
     for name, (config, queries, expected) in sets(work).items():
         if only and name not in only:
             continue
-        articles, synonyms = corpus(config)
+        articles, synonyms, places = corpus(config)
         figures[name] = {
             "articles": len(articles),
-            "kbgen": scores(kbgen_rankings(articles, synonyms, queries), expected, queries)}
+            "kbgen": scores(kbgen_rankings(articles, synonyms, queries, places), expected,
+                            queries)}
         if peers:
             figures[name]["bm25"] = scores(bm25_rankings(articles, queries), expected, queries)
             figures[name]["bm25f"] = scores(bm25f_rankings(articles, queries), expected,

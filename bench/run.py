@@ -563,12 +563,15 @@ def python_rankings(queries: list[str], config: Path = REPO / "mkdocs.yml") -> l
     indexed the way the site indexes them (adapts to the two known versions of the API)."""
     from kbgen.core import search as searching
     from kbgen.core.loader import load
+    from kbgen.core.search_place import place_text
     from kbgen.project import find_project
 
     project = find_project(config)
     kb, _ = load(project.content_dir, project.settings)
     articles = [a for a in kb.articles if a.meta.status == "published"]
-    documents = [searching.article_document(a, a.origin.display_path) for a in articles]
+    documents = [searching.article_document(a, a.origin.display_path,
+                                            place=place_text(a, kb.categories))
+                 for a in articles]
     index = searching.build_index(documents, kb.synonyms)
     by_ref = {str(n): a.slug for n, a in enumerate(articles)}
     by_ref.update({a.origin.src_uri: a.slug for a in articles})

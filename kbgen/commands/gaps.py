@@ -24,6 +24,7 @@ from kbgen.core.gaps import (
 )
 from kbgen.core.loader import load
 from kbgen.core.search import article_document, compact_index, load_compact, search
+from kbgen.core.search_place import place_text
 from kbgen.core.tickets import NAMES, TicketError, read_tickets
 from kbgen.errors import KbError
 from kbgen.project import Project
@@ -56,7 +57,8 @@ def gaps(project: Project, tickets_file: Path, threshold: float = DEFAULT_THRESH
         raise KbError(str(exc)) from None
     kb, _ = load(project.content_dir, project.settings, gate=False)
     articles = kb.public_articles()
-    documents = [article_document(a, a.origin.display_path) for a in articles]
+    documents = [article_document(a, a.origin.display_path, place=place_text(a, kb.categories))
+                 for a in articles]
     index = load_compact(compact_index(documents, kb.synonyms))
     region = kb.contact.main_line.region if kb.contact else None
     matcher = Matcher(documents, lambda query: search(index, query, 1))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,14 @@ from lunr.index import Index
 from kbgen.build.atomic import write_atomically
 from kbgen.build.keys import software
 from kbgen.core.known_issues import build_day
-from kbgen.core.loader import load_article, load_page, load_synonyms
+from kbgen.core.loader import (
+    CATEGORIES_FILE,
+    load_article,
+    load_categories,
+    load_page,
+    load_synonyms,
+)
+from kbgen.core.model import Category
 from kbgen.core.news import NEWS_DIR, NewsMeta, is_news_post, is_scheduled
 from kbgen.core.search import (
     COMPACT_VERSION,
@@ -32,6 +40,7 @@ from kbgen.core.search import (
     ranking,
 )
 from kbgen.core.search_language import DEFAULT, search_language
+from kbgen.core.search_place import place_text
 from kbgen.core.sources import ARTICLES_DIR, walk
 from kbgen.core.synonyms import SYNONYMS_FILE
 from kbgen.core.translations import TRANSLATIONS_DIR
@@ -111,23 +120,25 @@ def cached_index(project: Project, language: str | None = None
     synonyms_stamp = _stamp(synonyms_file) if synonyms_file.is_file() else None
     reading = [software(), COMPACT_VERSION, _file_digest(project.config_file),
                sorted(project.settings.internal_keys), build_day().isoformat(),
+               _file_digest(content_dir / CATEGORIES_FILE),
                *([code] if code != DEFAULT else [])]
     """What decides how a file is read: a change invalidates every cached document (kbgen's
-    code and the installed packages, mkdocs.yml's settings, and the day: known issues open
-    and close by date)."""
+    code and the installed packages, mkdocs.yml's settings, the day: known issues open and
+    close by date, and the categories' titles: each article's place)."""
     fingerprint = hashlib.sha256(json.dumps(
         [reading, sorted(stamps.items()), synonyms_stamp]).encode()).hexdigest()
     if cached.get("fingerprint") == fingerprint:
         return cached["documents"], load_compact(cached["index"])
     previous = cached.get("files", {}) if cached.get("reading") == reading else {}
     documents: dict[str, dict[str, Any] | None] = {}
+    categories = load_categories(content_dir)
     for src_uri, stamp in stamps.items():
         old = previous.get(src_uri)
         if old and old["stamp"] == stamp:
             if old["document"] is not None:
                 documents[src_uri] = old["document"]
             continue
-        documents[src_uri] = _document(project, content_dir, src_uri)
+        documents[src_uri] = _document(project, content_dir, src_uri, categories)
     kept = [doc for doc in documents.values() if doc is not None]
     compacted = compact_index(kept, load_synonyms(content_dir), language=search_language(code))
     index = load_compact(compacted)
@@ -139,7 +150,8 @@ def cached_index(project: Project, language: str | None = None
     return kept, index
 
 
-def _document(project: Project, content_dir: Path, src_uri: str) -> dict[str, Any] | None:
+def _document(project: Project, content_dir: Path, src_uri: str,
+              categories: Mapping[str, Category]) -> dict[str, Any] | None:
     """The search document of an article or a news post (None when it cannot be read); a
     news post whose day has not come is marked `scheduled`."""
     if is_news_post(src_uri):
@@ -151,7 +163,10 @@ def _document(project: Project, content_dir: Path, src_uri: str) -> dict[str, An
             document["status"] = "scheduled"
         return document
     article = load_article(content_dir, src_uri, project.settings.internal_keys)
-    return article_document(article, article.origin.display_path) if article else None
+    if article is None:
+        return None
+    return article_document(article, article.origin.display_path,
+                            place=place_text(article, categories))
 
 
 def _stamp(path: Path) -> list[int]:

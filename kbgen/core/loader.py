@@ -180,6 +180,12 @@ def count_files(content_dir: Path) -> int:
         len(tree.sources(sub, (".yml", ".yaml"))) for sub in (TEAM_DIR, DATA_DIR))
 
 
+def load_categories(content_dir: Path) -> dict[str, Category]:
+    """The categories of `_data/categories.yml` (none when it is absent; an invalid entry is
+    left out: `load` reports it)."""
+    return _load_categories(content_dir, _Collector())
+
+
 def _load_categories(content_dir: Path, found: _Collector, tree: Tree | None = None
                      ) -> dict[str, Category]:
     path = _readable(content_dir, CATEGORIES_FILE, tree)

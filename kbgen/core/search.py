@@ -101,8 +101,10 @@ def tokens(text: str) -> list[str]:
     return [t for t in _SPLIT.split(text.lower()) if t]
 
 
-def article_document(article: Article, path: str, location: str = "") -> dict[str, Any]:
-    """The search document of an article (JSON-serialisable): every published word.
+def article_document(article: Article, path: str, location: str = "", place: str = ""
+                     ) -> dict[str, Any]:
+    """The search document of an article (JSON-serialisable): every published word, and
+    `place`, the words of where it sits (`search_place.place_text`).
 
     `public_body` has no internal notes (`!!! internal`, kbgen.core.internal); drafts and
     internal articles are left out by the caller.
@@ -116,7 +118,8 @@ def article_document(article: Article, path: str, location: str = "") -> dict[st
             "headings": headings(body), "body": plain_text(body),
             "sections": sections(body),
             "issue": search_boost_text(article, build_day()),
-            "status": meta.status, "slug": article.slug, "path": path, "location": location}
+            "status": meta.status, "slug": article.slug, "path": path, "location": location,
+            "place": place}
 
 
 def news_document(page: Page, meta: NewsMeta, path: str, location: str = "") -> dict[str, Any]:

@@ -33,6 +33,7 @@ from kbgen.core.search import (
 from kbgen.core.search_fields import FIELD_BOOSTS, SEPARATOR
 from kbgen.core.search_head import pack_head
 from kbgen.core.search_language import DEFAULT, SearchLanguage, search_language
+from kbgen.core.search_place import place_text
 from kbgen.site.urls import CONTACT, Urls, profile_uri
 
 INDEX_PATH = "search/search_index.json"
@@ -96,7 +97,8 @@ def _documents(kb: KnowledgeBase, urls: Urls, tr: Translator, reuse: Documents,
             if found is not None:
                 yield key, *found
             else:
-                yield key, article_document(article, uri, location), None, None
+                yield key, article_document(article, uri, location,
+                                            place_text(article, kb.categories)), None, None
     for number, document in enumerate(_others(kb, urls, tr)):
         key = ("", str(number), _digest(json.dumps(document, sort_keys=True)))
         found = reuse.get(key)

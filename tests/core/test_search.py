@@ -188,11 +188,11 @@ def test_the_compact_form_writes_each_terms_postings_as_one_string() -> None:
                  {"summary": "hub"}]
     data = compact_index(documents)
     assert data["fields"] == ["title", "errors", "symptoms", "headings", "tags", "summary",
-                              "body", "issue"]
+                              "body", "issue", "place"]
     assert data["terms"] == ["hub", "router"]
-    # title, errors, symptoms, headings, tags, summary, body, issue of each document, one
-    # digit each
-    assert data["lengths"] == "$###$###" "%####$##" "#####$##"
+    # title, errors, symptoms, headings, tags, summary, body, issue, place of each document,
+    # one digit each
+    assert data["lengths"] == "$###$####" "%####$###" "#####$###"
     # hub: tags of document 0, summary of document 2 (2 * 2 = 4 -> "'").
     # router: title of documents 0 and 1 (twice: 2 * 1 + 1 = 3 -> "&", then 2 - 2 -> "#"),
     # summary of document 1 (2 * 1 = 2 -> "%"); empty fields at the end are left out.
