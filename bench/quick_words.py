@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import string
 import sys
+import tempfile
 import time
 from pathlib import Path
 from random import Random
@@ -91,11 +93,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=37)
     parser.add_argument("--out", type=Path, default=None, help="Write the figures as JSON.")
     args = parser.parse_args(argv)
-    figures = paired(args.after.resolve(), args.before.resolve(), args.code.resolve(),
-                     args.rounds, args.article, args.seed)
+    after, before, code = args.after.resolve(), args.before.resolve(), args.code.resolve()
+    out = args.out.resolve() if args.out is not None else None
+    os.chdir(tempfile.gettempdir())  # `python -m kbgen` imports a kbgen folder of the current
+    # folder before PYTHONPATH's: from a checkout, both sides would run its code
+    figures = paired(after, before, code, args.rounds, args.article, args.seed)
     text = json.dumps(figures, indent=1)
-    if args.out is not None:
-        args.out.write_text(text + "\n", encoding="utf-8")
+    if out is not None:
+        out.write_text(text + "\n", encoding="utf-8")
     print(text)
     return 0
 
