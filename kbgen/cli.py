@@ -120,6 +120,9 @@ def build(config_file: str | None, strict: bool | None, site_dir: str | None,
     click.echo(str(summary))
     if timings is not None:
         click.echo(timings.report(summary.seconds))
+    from kbgen.commands.process_end import end_now
+
+    end_now()  # what the build loaded is not freed one object at a time
 
 
 @cli.command(context_settings=CONTEXT_SETTINGS)

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import os
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 from kbgen.core.search import DIGITS, LAST_DIGITS, _numbers, _written
 
@@ -154,14 +154,33 @@ def _unpack_terms(packed: list[str]) -> list[str]:
     return terms
 
 
-def pack_head(head: dict[str, Any]) -> dict[str, Any]:
-    """`head` (kbgen.core.search.split_index) as the site writes it."""
-    packed = dict(head)
+class PackedStore(NamedTuple):
+    """A head's store and how `pack_head` writes it, for a later head with the same store
+    (a quick build's: only bodies changed, so titles, locations and summaries did not)."""
+
+    store: list[Any] | None
+    packed: dict[str, Any] | None
+    """None: the store cannot be packed exactly, and stays as it is."""
+
+
+def packed_store(store: list[Any] | None) -> PackedStore:
+    """`store` packed (`pack_head`'s columns), when unpacking gives it back exactly."""
     slugs = Slugs()
-    store = _pack_store(head.get("store") or [], slugs)
-    if store is not None and _unpack_store(store, slugs) == head.get("store"):
+    packed = _pack_store(store or [], slugs)
+    if packed is not None and _unpack_store(packed, slugs) != store:
+        packed = None
+    return PackedStore(store, packed)
+
+
+def pack_head(head: dict[str, Any], known: PackedStore | None = None) -> dict[str, Any]:
+    """`head` (kbgen.core.search.split_index) as the site writes it; `known`: a store packed
+    before, taken when `head`'s store equals it (else the store is packed anew)."""
+    packed = dict(head)
+    if known is None or known.store != head.get("store"):
+        known = packed_store(head.get("store"))
+    if known.packed is not None:
         del packed["store"]
-        packed.update(store)
+        packed.update(known.packed)
     idf = _pack_idf(head["idf"], head["df"])
     if idf is not None and _unpack_idf(idf, head["df"]) == head["idf"]:
         del packed["idf"]

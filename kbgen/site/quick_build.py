@@ -38,6 +38,7 @@ from kbgen.core.known_issues import build_day
 from kbgen.core.links import anchors_of
 from kbgen.core.loader import read_article
 from kbgen.core.model import Article, KnowledgeBase, Page
+from kbgen.core.search_head import PackedStore, packed_store
 from kbgen.site import search_index
 from kbgen.site.build_inputs import only_known_plugins
 from kbgen.site.fastrender.pages import KbPage
@@ -169,7 +170,7 @@ def _run(config: MkDocsConfig, plugin: KbPlugin, content: QuickContent, changed:
         with measured(timings, f"{PHASE}/link the unchanged files"):
             link_site(target, staging, written)
     with measured(timings, f"{PHASE}/write the search index"):
-        indexed = search_index.write_index(staging, index, linked=spare)
+        indexed = search_index.write_index(staging, index, linked=spare, store=content.store)
     log.info(f"kbgen: Quick build: {len(changed)} article{'s' * (len(changed) != 1)} changed"
              f" since the last full build, {len(pages)} page{'s' * (len(pages) != 1)}"
              " rendered, every other file linked from the published site")
@@ -326,6 +327,9 @@ class QuickContent(NamedTuple):
     """Its search index, with each document and its terms."""
     theme: Listing | None = None
     """The theme's files as MkDocs listed them (kbgen.site.theme_listing)."""
+    store: PackedStore | None = None
+    """Its search index's store as the site writes it (titles, locations, summaries: a
+    quick build's are the same)."""
 
 
 def quick_content(state: BuildState) -> QuickContent | None:
@@ -333,5 +337,18 @@ def quick_content(state: BuildState) -> QuickContent | None:
     multilingual site, a preview)."""
     if state.languages is not None or state.serving:
         return None
-    return QuickContent(replace(state.kb), state.search,  # no lookups computed while building
-                        state.theme_files)
+    store = packed_store(state.search.data.get("store")) if state.search is not None else None
+    return QuickContent(replace(state.kb),  # no lookups computed while building
+                        shared_words(state.search), state.theme_files, store)
+
+
+def shared_words(search: search_index.SiteIndex | None) -> search_index.SiteIndex | None:
+    """`search` with the words of pairs its documents have (`Documents`) made of one string
+    object per word for all documents, so that a snapshot pickles each word once (at 10,000
+    articles 2.6 MB rather than 7.7 MB, loaded in half the time); the same sets."""
+    if search is None or not search.documents:
+        return search
+    one: dict[str, str] = {}
+    return search._replace(documents={
+        key: (document, terms, frozenset(one.setdefault(word, word) for word in words))
+        for key, (document, terms, words) in search.documents.items()})

@@ -31,7 +31,7 @@ from kbgen.core.search import (
     split_index,
 )
 from kbgen.core.search_fields import FIELD_BOOSTS, SEPARATOR
-from kbgen.core.search_head import pack_head
+from kbgen.core.search_head import PackedStore, pack_head
 from kbgen.core.search_language import DEFAULT, SearchLanguage, search_language
 from kbgen.core.search_place import place_text
 from kbgen.site.urls import CONTACT, Urls, profile_uri
@@ -211,7 +211,8 @@ def _vocabulary(documents: Documents) -> frozenset[str]:
     return frozenset().union(*(pair_words for _, _, pair_words in documents.values()))
 
 
-def write_index(site_dir: Path, site_index: SiteIndex, linked: bool = False) -> list[str]:
+def write_index(site_dir: Path, site_index: SiteIndex, linked: bool = False,
+                store: PackedStore | None = None) -> list[str]:
     """Write kbgen's prebuilt index (`index_text`) beside a small search_index.json that
     points to it; the files written or removed (paths relative to `site_dir`).
 
@@ -223,7 +224,8 @@ def write_index(site_dir: Path, site_index: SiteIndex, linked: bool = False) -> 
     `linked`: the index files in `site_dir` may be hard links to a published site's (a quick
     build into the site's spare, kbgen.build.spare): one that already holds what it must is
     left as it is, any other is removed before it is written (never written into), and parts
-    and texts beyond the new index's are removed.
+    and texts beyond the new index's are removed. `store`: the store packed before (a quick
+    build's base), taken when the index's store is the same (`pack_head`).
     """
     data, texts = site_index.data, site_index.texts
     head, parts = split_index(data)
@@ -250,7 +252,7 @@ def write_index(site_dir: Path, site_index: SiteIndex, linked: bool = False) -> 
             target.write_text(text, encoding="utf-8")
         changed.append(relative)
 
-    put(KB_INDEX_PATH, _dump(pack_head(head)))  # fewer bytes, the same once unpacked
+    put(KB_INDEX_PATH, _dump(pack_head(head, store)))  # fewer bytes, the same once unpacked
     (site_dir / PARTS_DIR).mkdir(exist_ok=True)
     for number, part in enumerate(parts):
         put(f"{PARTS_DIR}/{number}.json", _dump(part))

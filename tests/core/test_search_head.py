@@ -6,7 +6,7 @@ import gzip
 import json
 
 from kbgen.core import search as searching
-from kbgen.core.search_head import pack_head, slug, unpack_head
+from kbgen.core.search_head import pack_head, packed_store, slug, unpack_head
 from tests.core.test_search import generated_documents
 
 AWKWARD = [
@@ -58,3 +58,23 @@ def test_slug_reads_a_stored_title_as_the_worker_does() -> None:
     assert slug("Error &quot;E42&quot; &amp; the &lt;b&gt; tag") == "error-e42-the-b-tag"
     assert slug("Überweisung schlägt fehl") == "berweisung-schl-gt-fehl"
     assert slug("&amp;amp; Caf\u00e9 -- OK!") == "amp-caf-ok"
+
+
+def test_a_store_packed_before_is_taken_only_for_the_same_store() -> None:
+    documents = [{**d, "location": f"articles/{d['title'].lower().replace(' ', '-')}.html"}
+                 for d in generated_documents(40)] + AWKWARD
+    head, _ = searching.split_index(searching.compact_index(documents))
+    known = packed_store(head["store"])
+    assert known.packed is not None
+    assert pack_head(head, known) == pack_head(head)
+    assert pack_head(head, known)["titles"] is known.packed["titles"]  # taken, not made
+
+    renamed = {**head, "store": [list(entry) for entry in head["store"]]}
+    renamed["store"][2][0] = "A title of today"  # a full build's: another title
+    assert pack_head(renamed, known) == pack_head(renamed)
+    assert unpack_head(pack_head(renamed, known)) == renamed
+
+    odd = {**head, "store": [*head["store"], [1, "x.html", ""]]}  # cannot be packed
+    assert packed_store(odd["store"]).packed is None
+    assert unpack_head(pack_head(odd, packed_store(odd["store"]))) == odd
+    assert unpack_head(pack_head(head, packed_store(odd["store"]))) == head

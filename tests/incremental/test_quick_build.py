@@ -22,6 +22,8 @@ from bench.generate import generate
 from bench.site_diff import differences
 from kbgen.cli import cli
 from kbgen.commands.build import build
+from kbgen.commands.quick import snapshots_for
+from kbgen.core import search_head
 from kbgen.errors import KbError
 from tests.conftest import REPO
 from tests.incremental.test_equivalence import _clean_build
@@ -179,3 +181,38 @@ def test_a_translations_body_is_built_in_full_and_right(
         assert QUICK not in _build_logged(config, caplog)
         clean = _clean_build(root, tmp_path / "clean")
         assert differences(root / "site", clean) == []
+
+
+def test_the_snapshot_keeps_each_word_of_the_pairs_once(project: Path) -> None:
+    """The words of pairs that documents share are one object in the snapshot: pickled once
+    (kbgen.site.quick_build.shared_words), the same sets."""
+    snapshots = snapshots_for(project, project.parent / "site")
+    head = snapshots.head()
+    assert head is not None
+    content = snapshots.content(head)
+    first: dict[str, int] = {}
+    shared = 0
+    for _, _, words in content.search.documents.values():
+        for word in words:
+            shared += word in first
+            assert id(word) == first.setdefault(word, id(word)), word
+    assert shared > 20
+
+
+def test_a_quick_build_takes_the_store_packed_by_the_full_build(
+        project: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only bodies changed: titles, locations and summaries are as the full build packed them
+    (kbgen.core.search_head.PackedStore); the site is still a clean build's."""
+    packed: list[int] = []
+    real = search_head._pack_store
+    monkeypatch.setattr(search_head, "_pack_store",
+                        lambda *args: packed.append(len(args[0])) or real(*args))
+    path = _unmentioned(project.parent)[5]
+    path.write_text(_append(Random(5), path.read_text(encoding="utf-8")), encoding="utf-8")
+    log = _build_logged(project, caplog)
+    assert QUICK in log
+    assert packed == []
+    clean = _clean_build(project.parent, tmp_path / "clean")
+    assert packed  # the clean build packs it
+    assert differences(project.parent / "site", clean) == []
