@@ -24,7 +24,10 @@ class SnapshotSaver:
         self._content = content
         self._beside: Background[bool] | None = None
         if files >= BESIDE_FROM and can_fork():
-            self._beside = Background(lambda: snapshots.save_content(snapshot_id, content))
+            try:
+                self._beside = Background(lambda: snapshots.save_content(snapshot_id, content))
+            except OSError:  # no second process (memory, a limit): kept by this one
+                return
             self._content = None
 
     def finish(self, head: SnapshotHead | None) -> bool:
