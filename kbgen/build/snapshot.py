@@ -85,16 +85,27 @@ class Snapshots:
 
     def save(self, head: SnapshotHead, content: Any) -> bool:
         """Keep `content` under `head` (the content first); False when it was not kept."""
+        return self.save_content(head.id, content) and self.save_head(head)
+
+    def save_content(self, snapshot_id: str, content: Any) -> bool:
+        """The first half of `save`: the old snapshot forgotten, `content` kept under
+        `snapshot_id`, not yet named by a head (so never loaded); False when not kept."""
         try:
             data = _dumps(content)
         except Exception:  # noqa: BLE001  (something unpicklable: no quick builds)
             return False
         self.forget()
-        self.store.put(self._content_key(head.id), data)
-        if not self.store.path(self._content_key(head.id)).is_file():
-            return False
+        self.store.put(self._content_key(snapshot_id), data)
+        return self.store.path(self._content_key(snapshot_id)).is_file()
+
+    def save_head(self, head: SnapshotHead) -> bool:
+        """The second half of `save`: the head naming content `save_content` kept."""
         self.store.put(self.key, json.dumps(asdict(head), ensure_ascii=False).encode())
         return self.store.path(self.key).is_file()
+
+    def drop_content(self, snapshot_id: str) -> None:
+        """Remove content `save_content` kept that no head will name."""
+        self.store.path(self._content_key(snapshot_id)).unlink(missing_ok=True)
 
     def forget(self) -> None:
         """Remove the snapshot (its head, and the content it names)."""

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from kbgen.build.last_build import LastBuild
 from kbgen.build.snapshot import SnapshotHead, Snapshots
+from kbgen.build.snapshot_beside import SnapshotSaver
 from kbgen.build.spare import Spare
 from kbgen.build.timings import Timings
 from kbgen.commands.lock import BuildLock
@@ -107,33 +108,40 @@ def build_with_summary(config_file: Path, site_dir: Path | None = None,
                         with signals_held():
                             shutil.rmtree(staging, ignore_errors=True)
                         raise
-                    old = _old_site(target)
-                    changed = None
-                    if quick is not None and plan is not None and old.is_dir():
-                        from kbgen.site.quick_build import search_files
+                    saver = (SnapshotSaver(snapshots, base, content, sum(counts.values()))
+                             if read is not None and content is not None else None)
+                    try:
+                        old = _old_site(target)
+                        changed = None
+                        if quick is not None and plan is not None and old.is_dir():
+                            from kbgen.site.quick_build import search_files
 
-                        changed = {*quick.written, *(quick.indexed if quick.indexed is not None
-                                                     else [*search_files(old),
-                                                           *search_files(target)])}
-                    with measure(timings, "kbgen build: summary"):
-                        seconds = time.monotonic() - started
-                        if changed is None or plan is None:
-                            summary = summarise(target, counts, seconds)
-                        else:
-                            summary = summarise_changes(target, counts, seconds,
-                                                        plan.previous.counts,
-                                                        plan.previous.outputs, changed)
-                    record = None
-                    if read is not None:
-                        with measure(timings, "kbgen build: record what it read and published"):
-                            record = remember(records, settings, started_ns, read, summary,
-                                              warned.records, before, base)
-                        if record is not None and content is not None:
+                            changed = {*quick.written, *(
+                                quick.indexed if quick.indexed is not None
+                                else [*search_files(old), *search_files(target)])}
+                        with measure(timings, "kbgen build: summary"):
+                            seconds = time.monotonic() - started
+                            if changed is None or plan is None:
+                                summary = summarise(target, counts, seconds)
+                            else:
+                                summary = summarise_changes(target, counts, seconds,
+                                                            plan.previous.counts,
+                                                            plan.previous.outputs, changed)
+                        record = None
+                        if read is not None:
+                            with measure(timings,
+                                         "kbgen build: record what it read and published"):
+                                record = remember(records, settings, started_ns, read, summary,
+                                                  warned.records, before, base)
+                        with measure(timings, "kbgen build: keep a spare copy of the site"):
+                            _keep_spare(spare, old, changed, record)
+                        if saver is not None:
                             with measure(timings, "kbgen build: keep what it loaded"):
-                                snapshots.save(SnapshotHead(base, record.settings,
-                                                            record.inputs), content)
-                    with measure(timings, "kbgen build: keep a spare copy of the site"):
-                        _keep_spare(spare, old, changed, record)
+                                saver.finish(None if record is None else SnapshotHead(
+                                    base, record.settings, record.inputs))
+                    finally:
+                        if saver is not None:
+                            saver.cancel()  # stopped meanwhile: its content is never named
                     return summary
             except (Stopped, KeyboardInterrupt) as exc:
                 name = exc.name if isinstance(exc, Stopped) else "Ctrl-C (SIGINT)"

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kbgen.core.word_needs import Words
+
 _TOOL = re.compile(
     r"(?<![\w./-])(?P<tool>mysql(?:dump|admin|import|show|check)?|mariadb(?:-dump|-admin)?"
     r"|sshpass|curl|htpasswd|openssl|login|helm|kubectl|redis-cli|mongosh|mongo(?:dump|restore)?"
@@ -30,12 +32,16 @@ _TOOL_WORDS = ("mysql", "mariadb", "sshpass", "curl", "htpasswd", "openssl", "lo
 _ENV_WORDS = ("PASS", "PWD", "SECRET", "TOKEN", "AUTH")
 
 
+_TOOLS_NEEDED = Words(_TOOL_WORDS)
+_ENV_NEEDED = Words(_ENV_WORDS)
+"""_TOOL_WORDS and _ENV_WORDS, asked quickly (word_needs)."""
+
+
 def needs(text: str) -> bool:
     """Whether `text` has what passwords_given needs to find anything in one of its lines (a
     tool's name or a secret variable's; substring searches, quicker than one regex)."""
     lowered = text.lower()
-    return (any(word in lowered for word in _TOOL_WORDS)
-            or any(word in text for word in _ENV_WORDS))
+    return _TOOLS_NEEDED(lowered) or _ENV_NEEDED(text)
 
 
 _END = re.compile(r"[|;&\n]")

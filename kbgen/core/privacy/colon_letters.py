@@ -16,6 +16,7 @@ from kbgen.core.normalize import normalize_text
 from kbgen.core.privacy.context import _Context, _famous_or_hit, _Hit
 from kbgen.core.privacy.letter_passwords import _FORMS, _STATED, plain_password
 from kbgen.core.privacy.world_passwords import _FORMS as _WORLD_FORMS
+from kbgen.core.word_needs import Words
 
 _WORDS = sorted({*_FORMS, *_WORLD_FORMS, "passwd", "pwd"}, key=len, reverse=True)
 
@@ -77,6 +78,10 @@ def _plain(value: str, quoted: bool) -> bool:
     return plain_password(value, quoted)
 
 
+_NEEDED = Words(_WORDS)
+"""_WORDS, asked quickly (word_needs)."""
+
+
 def needs(folded: str) -> bool:
     """A folded text holds a password word."""
-    return any(word in folded for word in _WORDS)
+    return _NEEDED(folded)

@@ -76,6 +76,7 @@ from kbgen.core.privacy.webhook_paths import _webhook_keys
 from kbgen.core.privacy.world_passwords import _world_passwords
 from kbgen.core.privacy.world_passwords import needs as _world_needs
 from kbgen.core.url_parts import Markup
+from kbgen.core.word_needs import Words
 
 
 def _hits_in_line(line: str, context: _Context, detectors: tuple[Detector, ...],
@@ -170,6 +171,11 @@ def _password_hint(folded: str) -> bool:
     return _password_words(folded)
 
 
+_SHORT_NEEDED, _HOOK_NEEDED, _PHONE_LINK_NEEDED, _HOST_NEEDED = (
+    Words(SHORT_NEEDS), Words(_HOOK_NEEDS), Words(_PHONE_LINK_WORDS), Words(_HOST_WORDS))
+"""Lists of words the needs below ask, asked quickly (word_needs)."""
+
+
 _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _base64_payloads: lambda text, folded: "base64," in folded or "basic" in folded,
     _utf7_payloads: lambda text, folded: "+" in text and bool(_UTF7_SHIFT.search(text)),
@@ -187,12 +193,11 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _any_script_stated: lambda text, folded: _letter_needs(folded),
     _cell_passwords: lambda text, folded: "|" in text and (
         _password_hint(folded) or _world_needs(folded) or "pin" in folded),
-    _short_word_passwords: lambda text, folded: any(word in folded for word in SHORT_NEEDS),
+    _short_word_passwords: lambda text, folded: _SHORT_NEEDED(folded),
     _pins: lambda text, folded: _pin_needs(folded),
     _query_keys: lambda text, folded: "://" in text and "=" in text,
     _path_keys: lambda text, folded: "/" in text and bool(_PATH_HEX.search(text)),
-    _webhook_keys: lambda text, folded: "/" in text and any(
-        word in folded for word in _HOOK_NEEDS),
+    _webhook_keys: lambda text, folded: "/" in text and _HOOK_NEEDED(folded),
     _bearer_tokens: lambda text, folded: "bearer" in folded,
     _secrets: lambda text, folded: (
         _keyword_like(text) or any(need.search(folded) for need in _TOKEN_NEEDS)
@@ -204,11 +209,11 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _flag_values: lambda text, folded: "-" in text and "=" in text,
     _command_passwords: lambda text, folded: _command_needs(text),
     _phones: lambda text, folded: bool(_PHONE_HINT.search(text)),
-    _phone_links: lambda text, folded: any(word in folded for word in _PHONE_LINK_WORDS),
+    _phone_links: lambda text, folded: _PHONE_LINK_NEEDED(folded),
     _internal_ips: lambda text, folded: bool(
         _IPV4_HINT.search(text) or _IPV6_HINT.search(text)
     ),
-    _internal_hosts: lambda text, folded: any(word in folded for word in _HOST_WORDS),
+    _internal_hosts: lambda text, folded: _HOST_NEEDED(folded),
     _numeric_hosts: lambda text, folded: "//" in text or "\\\\" in text,
     _high_entropy: lambda text, folded: bool(
         _TOKEN_RE.match(text) or _TOKEN_DIGIT_HINT.search(text)

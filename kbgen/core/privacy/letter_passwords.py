@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from kbgen.core.normalize import normalize_text
 from kbgen.core.privacy.context import _Context, _famous_or_hit, _Hit
 from kbgen.core.privacy.values import _NOT_PASSWORDS, _PLACEHOLDER_WORDS
+from kbgen.core.word_needs import Words
 
 WORDS = ("password", "passphrase", "passcode", "passwort", "kennwort", "wachtwoord",
          "contraseña", "contrasena", "senha", "mot de passe", "lösenordet", "losenordet",
@@ -103,6 +104,10 @@ def plain_password(value: str, quoted: bool = False) -> bool:
     return lowered not in _DESCRIBING and not _DESCRIBING_END.search(lowered)
 
 
+_NEEDED = Words(_FORMS)
+"""_FORMS, asked quickly (word_needs)."""
+
+
 def needs(folded: str) -> bool:
     """A folded text holds one of WORDS."""
-    return any(form in folded for form in _FORMS)
+    return _NEEDED(folded)

@@ -14,6 +14,7 @@ from functools import lru_cache
 from kbgen.core.privacy.context import _Context, _Hit, _mask_secret
 from kbgen.core.privacy.letter_passwords import _DESCRIBING, _DESCRIBING_END
 from kbgen.core.privacy.model import PASSWORD
+from kbgen.core.word_needs import Words
 
 OWNERS = ("customer", "client", "member", "patient", "tenant", "subscriber", "employee",
           "account holder", "buyer", "user")
@@ -83,8 +84,13 @@ _SECRET_WORDS = ("secret", "passw", "passphrase", "passcode", "api", "token", "p
 """What _SECRET needs, folded."""
 
 
+_SECRETS_NEEDED = Words(_SECRET_WORDS)
+_OWNERS_NEEDED = Words(OWNERS)
+"""_SECRET_WORDS and OWNERS, asked quickly (word_needs)."""
+
+
 def needs(folded: str) -> bool:
     """A folded text names a secret and an owner, a possessive or `for` (a named person's)."""
-    return any(word in folded for word in _SECRET_WORDS) and (
-        any(word in folded for word in OWNERS) or "'s" in folded or "’s" in folded
+    return _SECRETS_NEEDED(folded) and (
+        _OWNERS_NEEDED(folded) or "'s" in folded or "’s" in folded
         or " for " in folded or " of " in folded)

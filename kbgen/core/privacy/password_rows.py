@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from kbgen.core.privacy.colon_letters import _WORDS, _plain
 from kbgen.core.privacy.context import _Context, _famous_or_hit, _Hit
+from kbgen.core.word_needs import Words
 
 _ROW = re.compile(
     r"(?i)(?:^[ \t]*\||<t[dh](?:[ \t][^<>]*)?>)[ \t]*(?:\*\*|__)?[ \t]*"
@@ -40,6 +41,10 @@ def _password_rows(line: str, context: _Context) -> Iterator[_Hit]:
             yield _famous_or_hit(line, match.start("value"), value)
 
 
+_NEEDED = Words(_WORDS)
+"""_WORDS, asked quickly (word_needs)."""
+
+
 def needs(folded: str) -> bool:
     """A folded text holds a table's cell and a password word."""
-    return ("|" in folded or "<t" in folded) and any(word in folded for word in _WORDS)
+    return ("|" in folded or "<t" in folded) and _NEEDED(folded)

@@ -23,6 +23,7 @@ from kbgen.core.privacy.values import (
     MIN_PASSWORD_LENGTH,
     _looks_like_password,
 )
+from kbgen.core.word_needs import Words
 
 _FLAG_VALUE = re.compile(
     r"(?<![\w-])(?P<flag>--secret|--build-arg|--env|-e)(?:=|[ \t]+)"
@@ -316,6 +317,10 @@ _PASSWORD_HINTS = ("pass", "pw", "wort", "wachtwoord", "contrase", "senha", "lö
 each word is much faster than one regular expression of them all)."""
 
 
+_HINTED = Words(_PASSWORD_HINTS)
+"""_PASSWORD_HINTS, asked quickly (word_needs)."""
+
+
 def _password_hint(folded: str) -> bool:
     """Whether a folded text holds one of _PASSWORD_HINTS."""
-    return any(word in folded for word in _PASSWORD_HINTS)
+    return _HINTED(folded)

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from kbgen.core.normalize import normalize_text
 from kbgen.core.privacy.context import _Context, _Hit, _mask_secret
 from kbgen.core.privacy.model import PASSWORD
+from kbgen.core.word_needs import Words
 
 _SUFFIXES = ("code", "number", "nummer", "nr.", "nr", "код", "кода", "коду", "コード", "番号")
 _WORDS = ("pin", "пин", "code pin", "código pin", "codigo pin", "暗証番号", "パスコード", "密码",
@@ -69,6 +70,10 @@ NEEDS = tuple({*_WORDS, *(normalize_text(word).lower() for word in _WORDS)} - {"
 """What _PIN needs, folded (`code pin` holds `pin`)."""
 
 
+_NEEDED = Words(NEEDS)
+"""NEEDS, asked quickly (word_needs)."""
+
+
 def needs(folded: str) -> bool:
     """A folded text holds a PIN word."""
-    return any(word in folded for word in NEEDS)
+    return _NEEDED(folded)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from kbgen.core import (
@@ -166,19 +167,28 @@ def scan_data(
     multi-line string is taken to be a block scalar (`|`) whose text starts on the line after
     its key. Integers are scanned too (a card number written without quotes).
     """
-    strings = _normalized(_strings(value, path, frozenset(ignore)))
     joined = _normalized(joined_lists(value, path, frozenset(ignore)))
     found = []
-    for key_path, text in strings:
-        # each value alone, never judged by its neighbours (a command in one field must not
-        # make the next field's address an example); only the detectors its own text may need
-        detectors = _may_find(text)
-        findings = scan(text, allowed, 1, default_region, detectors) if detectors else []
+    for key_path, raw in _strings(value, path, frozenset(ignore)):
+        text, findings = _value_findings(raw, allowed, default_region)
         if findings:  # line_of is only asked about values with findings
             first = line_of(key_path) + (1 if "\n" in text.rstrip("\n") else 0)
             found += [replace(finding, line=finding.line + first - 1) for finding in findings]
     found += _across_items(joined, found, allowed, line_of, default_region)
     return sorted(found, key=lambda finding: finding.line)
+
+
+@lru_cache(maxsize=4096)
+def _value_findings(raw: str, allowed: Allowed, region: str | None
+                    ) -> tuple[str, tuple[Finding, ...]]:
+    """One front matter value normalised (as `normalize_texts` does it among the others),
+    and its findings alone, from its line 1; each value is never judged by its neighbours (a
+    command in one field must not make the next field's address an example), and only the
+    detectors its own text may need run. A pure function of its arguments, kept for values
+    that many articles repeat (a product's name, a tag)."""
+    text = normalize_text(raw)
+    detectors = _may_find(text)
+    return text, (tuple(scan(text, allowed, 1, region, detectors)) if detectors else ())
 
 
 def _normalized(found: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:

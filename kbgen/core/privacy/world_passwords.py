@@ -15,6 +15,7 @@ from kbgen.core.normalize import normalize_text
 from kbgen.core.privacy.bare_passwords import _policy_shaped
 from kbgen.core.privacy.context import _Context, _famous_or_hit, _Hit
 from kbgen.core.privacy.values import _looks_like_password
+from kbgen.core.word_needs import Words
 
 WORDS = ("пароль", "парола", "лозинка", "パスワード", "暗証番号", "密码", "密碼", "口令",
          "비밀번호", "암호", "şifre", "sifre", "parola", "heslo", "geslo", "lozinka", "jelszó",
@@ -80,6 +81,10 @@ def _passwords_on_next_line(lines: list[str], context: _Context
                 yield row, _famous_or_hit(lines[row], alone.start("value"), value)
 
 
+_NEEDED = Words(_FORMS)
+"""_FORMS, asked quickly (word_needs)."""
+
+
 def needs(folded: str) -> bool:
     """A folded text holds one of WORDS."""
-    return any(word in folded for word in _FORMS)
+    return _NEEDED(folded)
