@@ -251,6 +251,8 @@ def expand(markdown: str, ctx: Context, src_uri: str) -> Expanded:
                 fragments.append(part)
                 out.append(f"<!--kbgen-fragment-{key}-{len(fragments) - 1}-->")
         return "\n\n" + "\n\n".join(out) + "\n\n"
+    if "<!--" not in markdown:  # no shortcode can be there: the code map is not needed
+        return Expanded(markdown, fragments, key)
     pieces: list[str] = []
     at = 0
     for match in SHORTCODE.finditer(code_map(markdown).blanked()):  # code shows them as written
