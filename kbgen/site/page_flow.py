@@ -57,7 +57,7 @@ def before_markdown(state: BuildState, markdown: str, page: Page) -> str:
     page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
     ctx = Context(state.kb, urls, renderer, page.url, state.settings.recent_articles,
                   state.settings.team_groups, state.contact, state.translator,
-                  state.settings.reply_within)
+                  state.settings.reply_within, card=state.folder_views().article_card)
     expanded = expand(markdown, ctx, page.file.src_uri)
     if expanded.fragments:
         state.expanded[page.file.src_uri] = expanded
