@@ -1,7 +1,8 @@
 """What article pages share per folder and build (the feedback section, the contact bar, the
 footer links, related articles' cards: kb_once, kbgen.site.placeholders and
-kbgen.site.folder_views) carries each page's own values, and a change to the contact data or to
-an article shows on every page of the next build in the same process (no reuse goes stale)."""
+kbgen.site.folder_views; the templates compiled before the workers fork) carries each page's own
+values, and a change to the contact data, to an article or to a theme template shows on every
+page of the next build in the same process (no reuse goes stale)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import datetime as dt
 import html as htmllib
 import importlib.util
 import re
+import shutil
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -42,8 +44,11 @@ def project(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
     _generator().generate(tmp_path, 30, seed=3, as_of=dt.date(2026, 1, 15), team_size=4)
     config = tmp_path / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
-    config.write_text(text.replace("\n  kb:\n", f"\n  kb:\n    build_workers: {request.param}\n",
-                                   1), encoding="utf-8")
+    text = text.replace("\n  kb:\n", f"\n  kb:\n    build_workers: {request.param}\n", 1)
+    shutil.copytree(REPO / "theme", tmp_path / "theme")  # a theme folder the test may change
+    assert f"custom_dir: {REPO / 'theme'}\n" in text
+    config.write_text(text.replace(f"custom_dir: {REPO / 'theme'}\n", "custom_dir: theme\n"),
+                      encoding="utf-8")
     return tmp_path
 
 
@@ -100,12 +105,20 @@ def test_pages_of_a_folder_keep_their_own_values_and_a_rebuild_shows_changes(
     source.write_text(text.replace(f"title: {old_title}\n", "title: Renamed for the test\n", 1),
                       encoding="utf-8")
 
+    # And the site's theme overrides a template the workers use (compiled before they fork).
+    skip = (REPO / "kbgen" / "theme" / "partials" / "kb-skip.html").read_text(encoding="utf-8")
+    (project / "theme" / "partials").mkdir(exist_ok=True)
+    (project / "theme" / "partials" / "kb-skip.html").write_text(
+        skip.replace('class="md-skip kb-skip"', 'class="md-skip kb-skip kb-test-override"'),
+        encoding="utf-8")
+
     second = _articles(build(config, project / "site2", strict=True))
     assert len(second) == len(first)
     for path, text in second.items():
         still = _section(text, '<aside class="kb-still"', "</aside>")
         feedback = _section(text, '<section class="kb-feedback"', "</section>")
         assert NEW_PHONE in still and NEW_PHONE in feedback and PHONE not in text, path
+        assert "kb-test-override" in text, path
     again = second[project / "site2" / renamed.relative_to(project / "site1")]
     related = _section(again, '<section class="kb-related"', "</section>")
     assert "Renamed for the test" in related and old_title not in related
