@@ -189,6 +189,8 @@ class Translator:
         """False when kbgen has no catalogue for the language (English text is used)."""
         self._translations = (compile_catalogue(read_catalogue(path)) if path
                               else NullTranslations())
+        self._dates: dict[dt.date, str] = {}
+        """Each day written once (Babel's formatting is a fair share of a page's variables)."""
 
     def gettext(self, message: str) -> str:
         """`message` in the site's language (the site's own wording first)."""
@@ -206,7 +208,12 @@ class Translator:
 
     def date(self, day: dt.date | None) -> str:
         """`30 August 2026`, `30. August 2026`, `30 de agosto de 2026`; empty for None."""
-        return format_date(day, format="long", locale=self.formats) if day else ""
+        if not day:
+            return ""
+        text = self._dates.get(day)
+        if text is None:
+            text = self._dates[day] = format_date(day, format="long", locale=self.formats)
+        return text
 
     def time(self, minutes: int) -> str:
         """A time of day given in minutes since midnight (1440 is midnight): `08:00`."""

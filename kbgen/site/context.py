@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kbgen.core.i18n import N_, Translator
@@ -21,6 +22,9 @@ from kbgen.site.views import (
     member_card,
     tag_links,
 )
+
+CardMaker = Callable[[KnowledgeBase, Article, Urls, str], ArticleCard]
+"""Makes an article's card, links relative to a page (`kbgen.site.views.article_card`)."""
 
 
 @dataclass(frozen=True)
@@ -48,8 +52,9 @@ class ArticleView:
 
 def article_view(kb: KnowledgeBase, article: Article, urls: Urls, page_url: str,
                  absolute_url: str, related: RelatedIndex, related_limit: int,
-                 tr: Translator) -> ArticleView:
-    """The view of one article, links relative to `page_url`."""
+                 tr: Translator, card: CardMaker = article_card) -> ArticleView:
+    """The view of one article, links relative to `page_url` (`card` makes each related
+    article's card: kbgen.site.folder_views keeps them by folder)."""
     updated = article.meta.updated or article.meta.created
     author = kb.team.get(article.meta.author or "")
     return ArticleView(
@@ -62,7 +67,7 @@ def article_view(kb: KnowledgeBase, article: Article, urls: Urls, page_url: str,
         updated_text=tr.date(updated),
         applies_to=list(article.meta.applies_to),
         tags=tag_links(list(article.meta.tags), urls, page_url),
-        related=[article_card(kb, a, urls, page_url)
+        related=[card(kb, a, urls, page_url)
                  for a in related.related(article, related_limit)],
         help_mailto=(article_mailto(kb.contact, article.title, absolute_url, tr) if kb.contact
                      else ""),

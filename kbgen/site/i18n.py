@@ -7,8 +7,9 @@ import json
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from jinja2 import pass_context
 from markupsafe import Markup, escape
 from mkdocs.exceptions import ConfigurationError
 
@@ -18,6 +19,7 @@ from kbgen.core.published_settings import key_lines
 
 if TYPE_CHECKING:
     from jinja2 import Environment
+    from jinja2.runtime import Context
     from mkdocs.config.defaults import MkDocsConfig
 
 log = logging.getLogger("mkdocs.plugins.kbgen")
@@ -84,9 +86,27 @@ def install_translator(env: Environment, translator: Translator) -> None:
     def ngettext(singular: str, plural: str, count: int) -> Markup:
         return escape(shown(singular, translator.ngettext(singular, plural, count)))
     env.install_gettext_callables(gettext, ngettext, newstyle=True)  # type: ignore[attr-defined]
+    env.globals["gettext"] = translated_once(gettext)
     env.globals["kb_t"] = translator
     env.globals["kb_human_date"] = translator.date
     env.globals["kb_messages"] = browser_messages(translator)
+
+
+def translated_once(translate: Callable[[str], Markup]) -> Callable[..., str]:
+    """Jinja's newstyle `gettext` (`jinja2.ext._make_new_gettext`, what `_()` calls) with
+    each message translated once per build, not once per use on every page: a fair share of
+    an article's template time was its dozen fixed texts."""
+    done: dict[str, Markup] = {}
+
+    @pass_context
+    def gettext(__context: Context, __string: str, **variables: Any) -> str:
+        rv = done.get(__string)
+        if rv is None:
+            rv = done[__string] = translate(__string)
+        if __context.eval_ctx.autoescape:
+            rv = Markup(rv)
+        return rv % variables  # as Jinja's: always a format string
+    return gettext
 
 
 def browser_messages(translator: Translator) -> str:

@@ -13,7 +13,7 @@ from kbgen.core.news import is_news_post
 from kbgen.core.sanitize import publish_toc_ids
 from kbgen.core.sources import TEAM_DIR, Source
 from kbgen.site.contact import json_ld
-from kbgen.site.context import article_view, site_links
+from kbgen.site.context import article_view
 from kbgen.site.included import check_included
 from kbgen.site.informed import NEWS_TEMPLATE, page_variables
 from kbgen.site.metadata import article_json_ld, page_metadata
@@ -57,7 +57,7 @@ def before_markdown(state: BuildState, markdown: str, page: Page) -> str:
     page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
     ctx = Context(state.kb, urls, renderer, page.url, state.settings.recent_articles,
                   state.settings.team_groups, state.contact, state.translator,
-                  state.settings.reply_within)
+                  state.settings.reply_within, card=state.folder_views().article_card)
     expanded = expand(markdown, ctx, page.file.src_uri)
     if expanded.fragments:
         state.expanded[page.file.src_uri] = expanded
@@ -110,7 +110,8 @@ def template_variables(state: BuildState, context: TemplateContext, page: Page,
     if state.urls is None or state.fast.waits_for_worker(page):
         return
     ours = cast("dict[str, Any]", context)  # kbgen's own template variables, all `kb_*`
-    ours["kb_links"] = site_links(state.urls, page.url, state.translator)
+    views = state.folder_views()
+    ours["kb_links"] = views.site_links(page.url)
     if state.languages is not None:
         ours["kb_languages"] = state.languages.links(page.file.src_uri, page.url)
         ours["kb_hreflang"] = state.languages.alternates(page.file.src_uri, page.url)
@@ -129,4 +130,5 @@ def template_variables(state: BuildState, context: TemplateContext, page: Page,
                                             state.translator)
         ours["kb_article"] = article_view(
             state.kb, article, state.urls, page.url, page.canonical_url or page.abs_url or "",
-            state.related, state.settings.related_articles, state.translator)
+            state.related, state.settings.related_articles, state.translator,
+            card=views.article_card)

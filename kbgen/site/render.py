@@ -17,6 +17,7 @@ from markupsafe import Markup, escape
 from kbgen.core.i18n import Translator
 from kbgen.core.sanitize import URL_SCHEMES, url_scheme
 from kbgen.site.i18n import install_translator
+from kbgen.site.placeholders import fill
 from kbgen.site.template_cache import COMPILED
 
 if TYPE_CHECKING:
@@ -43,9 +44,9 @@ def tooltip_text(value: object) -> Markup:
 
 
 def prepare_env(env: Environment) -> None:
-    """Autoescape kbgen's fragments wherever they are included; add the `kb_url` and
-    `kb_tooltip` filters and English interface text until the build's language is set
-    (`install_translator`); share the process's compiled templates."""
+    """Autoescape kbgen's fragments wherever they are included; add the `kb_url`, `kb_tooltip`
+    and `kb_fill` (kbgen.site.placeholders) filters and English interface text until the
+    build's language is set (`install_translator`); share the process's compiled templates."""
     if "kb_t" not in env.globals:
         install_translator(env, Translator())
     env.bytecode_cache = COMPILED
@@ -61,6 +62,7 @@ def prepare_env(env: Environment) -> None:
     env.autoescape = autoescape
     env.filters["kb_url"] = safe_url
     env.filters["kb_tooltip"] = tooltip_text
+    env.filters["kb_fill"] = fill
     if env.cache is not None:  # templates compiled before are compiled again, escaping
         env.cache.clear()
 

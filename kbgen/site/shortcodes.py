@@ -13,9 +13,10 @@ from mkdocs.utils import get_relative_url
 from kbgen.core.config import ReplyWithin
 from kbgen.core.i18n import Translator
 from kbgen.core.markdown_code import code_map
-from kbgen.core.model import KnowledgeBase
+from kbgen.core.model import Article, KnowledgeBase
 from kbgen.core.news import NEWS_INDEX, news_in_category, news_posts, tagged
 from kbgen.site.contact import ContactView, by_language, reply_promise
+from kbgen.site.context import CardMaker
 from kbgen.site.feeds import FeedLink, category_feed, feed_links, issues_feed, news_feed
 from kbgen.site.render import Renderer
 from kbgen.site.status_page import open_views, status_view
@@ -31,6 +32,7 @@ from kbgen.site.urls import (
     tag_uri,
 )
 from kbgen.site.views import (
+    ArticleCard,
     article_card,
     category_card,
     member_card,
@@ -57,6 +59,12 @@ class Context:
     contact: ContactView | None
     tr: Translator
     reply_within: ReplyWithin | None = None
+    card: CardMaker = article_card
+    """Makes an article's card (the build's `kbgen.site.folder_views` keeps them by folder)."""
+
+    def card_of(self, article: Article) -> ArticleCard:
+        """An article as listed on this page."""
+        return self.card(self.kb, article, self.urls, self.page_url)
 
 
 def _search(ctx: Context, *args: str) -> str:
@@ -73,7 +81,7 @@ def _categories(ctx: Context, *args: str) -> str:
 
 
 def _recent(ctx: Context, *args: str) -> str:
-    articles = [article_card(ctx.kb, a, ctx.urls, ctx.page_url)
+    articles = [ctx.card_of(a)
                 for a in ctx.kb.recently_updated(ctx.recent)]
     return ctx.renderer.render("article-list", articles=articles,
                                heading=ctx.tr.gettext("Recently updated"), show_category=True)
@@ -85,7 +93,7 @@ def _category(ctx: Context, slug: str = "", *args: str) -> str:
         raise ValueError(f"unknown category '{slug}'")
     if category not in ctx.kb.published_categories():
         raise ValueError(f"category '{slug}' has no published article, so it is not shown")
-    articles = [article_card(ctx.kb, a, ctx.urls, ctx.page_url) for a in ctx.kb.in_category(slug)]
+    articles = [ctx.card_of(a) for a in ctx.kb.in_category(slug)]
     news = news_in_category(ctx.kb, slug)
     posts = [news_card(ctx.kb, uri, meta, ctx.urls, ctx.page_url, ctx.tr)
              for uri, _, meta in news[:CATEGORY_NEWS]]
@@ -106,7 +114,7 @@ def _tags(ctx: Context, *args: str) -> str:
 def _tag(ctx: Context, uri: str = "", *args: str) -> str:
     for tag, group in tagged(ctx.kb).items():
         if tag_uri(tag) == uri:
-            cards = [article_card(ctx.kb, a, ctx.urls, ctx.page_url) for a in group.articles]
+            cards = [ctx.card_of(a) for a in group.articles]
             posts = [news_card(ctx.kb, post_uri, meta, ctx.urls, ctx.page_url, ctx.tr)
                      for post_uri, _, meta in group.posts]
             return ctx.renderer.render("tag", tag=tag, articles=cards, posts=posts,
@@ -126,7 +134,7 @@ def _profile(ctx: Context, member_id: str = "", *args: str) -> tuple[str, str, s
         raise ValueError(f"unknown team member '{member_id}'")
     card = member_card(member, ctx.urls, ctx.page_url)
     card = replace(card, team=team_name(card.team, ctx.tr))
-    articles = [article_card(ctx.kb, a, ctx.urls, ctx.page_url)
+    articles = [ctx.card_of(a)
                 for a in ctx.kb.by_author(member_id)]
     contact = ctx.urls.to(CONTACT, ctx.page_url) or ctx.urls.to(HOME, ctx.page_url)
     header = ctx.renderer.render("profile-header", member=card, profile=member.profile)
@@ -251,6 +259,8 @@ def expand(markdown: str, ctx: Context, src_uri: str) -> Expanded:
                 fragments.append(part)
                 out.append(f"<!--kbgen-fragment-{key}-{len(fragments) - 1}-->")
         return "\n\n" + "\n\n".join(out) + "\n\n"
+    if "<!--" not in markdown:  # no shortcode can be there: the code map is not needed
+        return Expanded(markdown, fragments, key)
     pieces: list[str] = []
     at = 0
     for match in SHORTCODE.finditer(code_map(markdown).blanked()):  # code shows them as written

@@ -16,6 +16,7 @@ from kbgen.core.related import RelatedIndex
 from kbgen.core.sources import Tree
 from kbgen.errors import Problem
 from kbgen.site.fastrender import FastRender
+from kbgen.site.folder_views import FolderViews
 from kbgen.site.render import Renderer
 from kbgen.site.time_budget import RenderBudget
 
@@ -98,5 +99,16 @@ class BuildState:
     timings: Timings = field(default_factory=Timings)
     """Where this build's time goes (printed by `kbgen build --profile`)."""
 
+    views: FolderViews | None = None
+    """What pages of one folder share in their template variables (see `folder_views`)."""
+
     def __post_init__(self) -> None:
         self.fast.timings = self.timings
+
+    def folder_views(self) -> FolderViews:
+        """This build's footer links and article cards by folder (made once its URLs are
+        known)."""
+        assert self.urls is not None
+        if self.views is None or self.views.urls is not self.urls:
+            self.views = FolderViews(self.kb, self.urls, self.translator)
+        return self.views

@@ -4,6 +4,7 @@ behind one switch (`FastRender(enabled=...)`, the plugin's `fast_render` option)
 - pages.py: kbgen's pages take the article as loaded and share one Markdown converter;
 - workers.py: article pages rendered and written by forked worker processes;
 - frames.py: in the workers, a template's page-independent HTML made once per folder;
+- preload.py: the templates compiled once, before the workers fork;
 - `kb_once` (theme/article.html): fragments the same on many pages, rendered once per build.
 
 Turned off, MkDocs reads, converts and renders every page itself, one by one, and `kb_once`
@@ -22,6 +23,7 @@ from kbgen.build.timings import Timings
 from kbgen.site.fastrender import workers as _workers
 from kbgen.site.fastrender.frames import unframable
 from kbgen.site.fastrender.pages import KbPage, MarkdownCache
+from kbgen.site.fastrender.preload import preload
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -137,6 +139,9 @@ class FastRender:
             log.info(f"Pages of {' and '.join(slow)} are rendered whole, which is slower: the"
                      " template reads the page outside its blocks or defines macros there"
                      " (see 'Big help centres' in kbgen's README)")
+        if self.workers > 1:
+            with self.timings.measure("on_env/kbgen/compile the templates for the workers"):
+                preload(env, [*FRAMED_TEMPLATES, "404.html"])
         with self.timings.measure(f"on_env/kbgen/render pages in {self.workers} processes"):
             self.scripts = _workers.prerender(
                 deferred, self.workers, config=config, files=files, nav=nav, env=env,
