@@ -1,0 +1,96 @@
+"""A secret's real value in a comment beside its placeholder (issue 19, branch leak37).
+
+`password: changeme  # real: hunter2024`, `DB_PASSWORD=<password>  // prod: Tr0ub4dor3Xq` or a
+comment line under the key (`# the real one is sunflower`): the key's value is a placeholder,
+and the comment a reader copies with it gives the real one. A copied file (`.yml`, `.toml`,
+`.env`, `.json`, `.txt`...) or a code block publishes its comments as they are (YAML front
+matter and `_data/` files do not: their comments are never published, so never read). The
+comment's value is judged as the key's would be (`password: <value>`): placeholders, defaults
+and describing words stay accepted."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from kbgen.core.privacy.context import _Hit
+
+_LABEL = (r"(?:real|actual(?:ly)?|really|prod(?:uction)?|live|current(?:ly)?|correct|true|old|"
+          r"previous(?:ly)?|formerly|originally|new|staging|dev|test|ours?|my|was|is|"
+          r"(?:in|on|for)[ \t]+prod(?:uction)?|"
+          r"the\s+real(?:\s+one)?|the\s+actual(?:\s+one)?)")
+_COMMENT = re.compile(
+    r"(?i)(?:^|(?<=\s))(?:#|//|;|--|<!--|/\*)[ \t]*(?:" + _LABEL
+    + r"(?:[ \t]+(?:one|value|password|pass|pw|pwd|secret|token|key|pin))?"
+    r"[ \t]*(?:[:=]|\bis\b|\bwas\b)|(?P<use>use)\b)[ \t]*(?P<open>[\"'`])?"
+    r"(?P<value>[^\s\"'`]{3,128})(?(open)[\"'`]|)[.,;]?[ \t]*"
+    r"(?(use)(?:(?:in|on|for)[ \t]+(?:prod(?:uction)?|live)[ \t]*)?|)(?:-->|\*/)?[ \t]*(?:$|[|\"'<])")
+"""A comment opening with a label that says the value after it is the real one, the value
+ending it, its line, cell or attribute (`# prod: from vault` is prose); after `use`, a value with a digit or a symbol
+(`# use vault` is an instruction)."""
+
+_SECRET_KEY = re.compile(
+    r"(?i)(?P<word>pass(?:word|wd)?|pwd|pw|secret|token|api[_-]?key|pin|пароль|パスワード|"
+    r"密码|contraseña|senha|passwort|wachtwoord|mot de passe)[\w.-]*[\"']?[ \t]*[:=]")
+"""A key (or label) naming a secret, given a value: the line (or the one above) a comment's
+value belongs to."""
+
+ABOVE = 3
+"""Lines above a comment line its key may be on (`password: changeme` / `# real: …`)."""
+
+
+def _key_word(line: str, end: int | None = None) -> str | None:
+    """The last secret's key `line` names (before `end`), as `password` or `pin`."""
+    found = list(_SECRET_KEY.finditer(line, 0, len(line) if end is None else end))
+    return found[-1].group("word").lower() if found else None
+
+
+def in_comments(line: str, key: str | None,
+                judge: Callable[[str], list[_Hit]]) -> Iterator[_Hit]:
+    """Hits of each labelled comment value of `line` as `judge` finds them given to the key
+    (`<key>: <value>`), placed in `line`: the key before the comment, or `key` (one on a line
+    above)."""
+    for match in _COMMENT.finditer(line):
+        word = _key_word(line, match.start()) or key
+        if word is None:
+            continue
+        value = match.group("value").rstrip(".,;)")
+        if match.group("use") and value.isalpha():
+            continue
+        prefix = f"{word}: "
+        shift = match.start("value") - len(prefix)
+        for hit in judge(prefix + value):
+            yield _Hit(hit.start + shift, hit.end + shift, hit.kind, hit.excerpt, hit.advice,
+                       hit.allowed, vendor=hit.vendor, reason=hit.reason,
+                       advisory=hit.advisory)
+
+
+def names_key(text: str) -> bool:
+    """`text` names a secret's key (or a column of them)."""
+    return _SECRET_KEY.search(text) is not None or _COLUMN.search(text) is not None
+
+
+_COLUMN = re.compile(r"(?i)(?:pass|pwd|pw\b|secret|token|key|pin\b|парол|パスワード|密码|contrase|"
+                     r"senha|passwort|wachtwoord)")
+"""A secret's word anywhere (a delimited header's column)."""
+
+
+def needs(text: str) -> bool:
+    """A text holds a comment's mark and a secret's key."""
+    return any(mark in text for mark in ("#", "//", ";", "--", "<!--", "/*")) and bool(
+        _SECRET_KEY.search(text))
+
+
+def below_keys(lines: list[str], judge: Callable[[str], list[_Hit]]
+               ) -> Iterator[tuple[int, _Hit]]:
+    """(line index, hit) of labelled comment values on a line of its own under a line naming
+    a secret's key (`password: changeme` / `# real: hunter2024`)."""
+    for index in range(1, len(lines)):
+        line = lines[index]
+        if line.lstrip()[:1] not in ("#", "/", ";", "-", "<") or _SECRET_KEY.search(line):
+            continue
+        key = next(filter(None, map(_key_word, lines[max(0, index - ABOVE):index][::-1])),
+                   None)
+        if key is not None:
+            yield from ((index, hit) for hit in in_comments(line, key, judge))
+
