@@ -24,10 +24,11 @@ _COMMENT = re.compile(
     + r"(?:[ \t]+(?:one|value|password|pass|pw|pwd|secret|token|key|pin))?"
     r"[ \t]*(?:[:=]|\bis\b|\bwas\b)|(?P<use>use)\b)[ \t]*(?P<open>[\"'`])?"
     r"(?P<value>[^\s\"'`]{3,128})(?(open)[\"'`]|)[.,;]?[ \t]*"
-    r"(?(use)(?:(?:in|on|for)[ \t]+(?:prod(?:uction)?|live)[ \t]*)?|)(?:-->|\*/)?[ \t]*(?:$|[|\"'<])")
+    r"(?(use)(?:(?:in|on|for)[ \t]+(?:prod(?:uction)?|live)[ \t]*)?|)(?:-->|\*/)?[ \t]*"
+    r"(?:$|[|\"'<])")
 """A comment opening with a label that says the value after it is the real one, the value
-ending it, its line, cell or attribute (`# prod: from vault` is prose); after `use`, a value with a digit or a symbol
-(`# use vault` is an instruction)."""
+ending it, its line, cell or attribute (`# prod: from vault` is prose); after `use`, a value
+with a digit or a symbol (`# use vault` is an instruction)."""
 
 _SECRET_KEY = re.compile(
     r"(?i)(?P<word>pass(?:word|wd)?|pwd|pw|secret|token|api[_-]?key|pin|пароль|パスワード|"
