@@ -115,8 +115,14 @@ def random_salt(written: str, salt: bytes) -> bool:
     """`written` is how passlib writes a generated salt: SALT_BYTES bytes, their base64 with no
     padding and no stray low bits in the last character (`…4Q`, `…CZA`). A password typed in as
     the salt (`hunter2024`, `Tr0ub4dor3Xq`: up to 22 characters) is shorter, or (15 times in 16
-    at exactly 22 characters) ends in a character no 16 bytes are written with."""
-    return len(salt) == SALT_BYTES and _ab64_text(salt) == written
+    at exactly 22 characters) ends in a character no 16 bytes are written with, or holds what
+_TYPED finds."""
+    return len(salt) == SALT_BYTES and _ab64_text(salt) == written and not _TYPED.search(written)
+
+
+_TYPED = re.compile(r"(.{4}).*\1|(?<!\d)(?:19|20)\d\d(?!\d)")
+"""What a typed password holds and 16 random bytes almost never write (about 1 in 10,000
+salts): a run of four characters repeated (`hunter2hunter2…`), a year (`Wifi/2024.`)."""
 
 
 def _ab64_text(data: bytes) -> str:

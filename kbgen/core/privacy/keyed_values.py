@@ -9,6 +9,7 @@ detectors' own judgement of the value (defaults, placeholders, describing words)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -17,6 +18,10 @@ from kbgen.core.privacy.context import _fold
 from kbgen.core.privacy.passwords import _password_hint
 from kbgen.core.privacy.pins import needs as _pin_needs
 from kbgen.core.privacy.world_passwords import needs as _world_needs
+
+_SEPARATORS = re.compile(r"[_.-]+")
+"""What joins a key's words (`pin_code`, `wlan-passwort`): the key is also read with spaces,
+as prose names it (`PIN code: 4829`)."""
 
 
 def names_secret(key: str) -> bool:
@@ -27,8 +32,9 @@ def names_secret(key: str) -> bool:
 
 def keyed_values(value: Any, path: str, ignore: frozenset[str], key: str = ""
                  ) -> Iterator[tuple[str, str]]:
-    """(key path, `key: value`) of each one-line string or integer in parsed YAML data whose
-    key (a list's items: the list's key) names a secret, but `ignore`d keys."""
+    """(key path, `key: value`, and on a second line the key's words spaced) of each one-line
+    string or integer in parsed YAML data whose key (a list's items: the list's key) names a
+    secret, but `ignore`d keys."""
     if isinstance(value, dict):
         for name, item in value.items():
             child = f"{path}.{name}" if path else str(name)
@@ -39,4 +45,5 @@ def keyed_values(value: Any, path: str, ignore: frozenset[str], key: str = ""
             yield from keyed_values(item, f"{path}[{index}]", ignore, key)
     elif (isinstance(value, (str, int)) and not isinstance(value, bool) and key
           and "\n" not in str(value).strip() and names_secret(key)):
-        yield path, f"{key}: {str(value).strip()}"
+        text, spaced = str(value).strip(), _SEPARATORS.sub(" ", key)
+        yield path, f"{key}: {text}" + (f"\n{spaced}: {text}" if spaced != key else "")

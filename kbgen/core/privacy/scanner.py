@@ -206,11 +206,12 @@ def _keyed(value: Any, path: str, ignore: frozenset[str], found: list[Finding],
     """Secrets an entry's key names and its value alone does not show (`password: hunter2`:
     kbgen.core.privacy.keyed_values), at the entry's line; not those found already."""
     known = {(finding.kind, finding.excerpt) for finding in found}
-    return [replace(finding, line=line_of(key_path))
-            for key_path, text in _normalized(keyed_values(value, path, ignore))
-            if (detectors := _may_find(text))
-            for finding in scan(text, allowed, 1, region, detectors)
-            if (finding.kind, finding.excerpt) not in known]
+    return list(dict.fromkeys(  # the key as written and spaced may find one value twice
+        replace(finding, line=line_of(key_path))
+        for key_path, text in _normalized(keyed_values(value, path, ignore))
+        if (detectors := _may_find(text))
+        for finding in scan(text, allowed, 1, region, detectors)
+        if (finding.kind, finding.excerpt) not in known))
 
 
 def _normalized(found: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
