@@ -20,7 +20,7 @@ _LABEL = (r"(?:real|actual(?:ly)?|really|prod(?:uction)?|live|current(?:ly)?|cor
           r"(?:in|on|for)[ \t]+prod(?:uction)?|"
           r"the\s+real(?:\s+one)?|the\s+actual(?:\s+one)?)")
 _COMMENT = re.compile(
-    r"(?i)(?:^|(?<=\s))(?:#|//|;|--|<!--|/\*)[ \t]*(?:" + _LABEL
+    r"(?i)(?:#|//|;|--|<!--|/\*)[ \t]*(?:" + _LABEL
     + r"(?:[ \t]+(?:one|value|password|pass|pw|pwd|secret|token|key|pin))?"
     r"[ \t]*(?:[:=]|\bis\b|\bwas\b)|(?P<use>use)\b)[ \t]*(?P<open>[\"'`])?"
     r"(?P<value>[^\s\"'`]{3,128})(?(open)[\"'`]|)[.,;]?[ \t]*"
@@ -51,7 +51,12 @@ def in_comments(line: str, key: str | None,
     """Hits of each labelled comment value of `line` as `judge` finds them given to the key
     (`<key>: <value>`), placed in `line`: the key before the comment, or `key` (one on a line
     above)."""
+    if not any(mark in line for mark in _MARKS) or (
+            key is None and (not names_key(line) or _SECRET_KEY.search(line) is None)):
+        return
     for match in _COMMENT.finditer(line):
+        if match.start() and not line[match.start() - 1].isspace():
+            continue  # a comment's mark follows a blank or opens the line
         word = _key_word(line, match.start()) or key
         if word is None:
             continue
@@ -66,20 +71,29 @@ def in_comments(line: str, key: str | None,
                        advisory=hit.advisory)
 
 
+_WORDS = ("pass", "pwd", "pw", "secret", "token", "key", "pin", "парол", "パスワード", "密码",
+          "contrase", "senha", "wachtwoord")
+"""What every secret's key word holds, in lower case (a cheap search before _SECRET_KEY)."""
+
+
 def names_key(text: str) -> bool:
-    """`text` names a secret's key (or a column of them)."""
-    return _SECRET_KEY.search(text) is not None or _COLUMN.search(text) is not None
+    """`text` may name a secret's key (or a column of them): a superset, by substrings."""
+    folded = text.lower()
+    return any(word in folded for word in _WORDS)
 
 
-_COLUMN = re.compile(r"(?i)(?:pass|pwd|pw\b|secret|token|key|pin\b|парол|パスワード|密码|contrase|"
-                     r"senha|passwort|wachtwoord)")
-"""A secret's word anywhere (a delimited header's column)."""
+_MARKS = ("#", "//", ";", "--", "/*")
+"""What every comment holds (`<!--` holds `--`)."""
 
 
 def needs(text: str) -> bool:
-    """A text holds a comment's mark and a secret's key."""
-    return any(mark in text for mark in ("#", "//", ";", "--", "<!--", "/*")) and bool(
-        _SECRET_KEY.search(text))
+    """A text may hold a comment's mark beside a secret's key (a cheap superset)."""
+    return any(mark in text for mark in _MARKS) and ("=" in text or ":" in text) and names_key(
+        text)
+
+
+_OWN_LINE = ("#", "//", ";", "--", "<!--", "/*")
+"""What a comment on a line of its own starts with."""
 
 
 def below_keys(lines: list[str], judge: Callable[[str], list[_Hit]]
@@ -88,10 +102,11 @@ def below_keys(lines: list[str], judge: Callable[[str], list[_Hit]]
     a secret's key (`password: changeme` / `# real: hunter2024`)."""
     for index in range(1, len(lines)):
         line = lines[index]
-        if line.lstrip()[:1] not in ("#", "/", ";", "-", "<") or _SECRET_KEY.search(line):
+        if not line.lstrip().startswith(_OWN_LINE) or (
+                names_key(line) and _SECRET_KEY.search(line)):
             continue
-        key = next(filter(None, map(_key_word, lines[max(0, index - ABOVE):index][::-1])),
-                   None)
+        above = [line for line in lines[max(0, index - ABOVE):index][::-1] if names_key(line)]
+        key = next(filter(None, map(_key_word, above)), None)
         if key is not None:
             yield from ((index, hit) for hit in in_comments(line, key, judge))
 

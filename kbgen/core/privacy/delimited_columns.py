@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from kbgen.core.privacy.comment_values import names_key
 from kbgen.core.privacy.context import _Hit
 from kbgen.core.privacy.keyed_values import names_secret
 
@@ -58,6 +59,8 @@ def delimited_secrets(lines: list[str], judge: Callable[[str], list[_Hit]]
     """(line index, hit) of values in a secret's column under a delimited header, and of
     `key<delimiter>value` rows whose key names a secret."""
     for index, line in enumerate(lines):
+        if not any(delimiter in line for delimiter in _DELIMITERS) or not names_key(line):
+            continue  # a header names a secret (most lines of prose hold a comma)
         for delimiter in _DELIMITERS:
             if delimiter not in line or line.lstrip().startswith("|"):
                 continue

@@ -124,14 +124,25 @@ def _comment_values(line: str, context: _Context) -> Iterator[_Hit]:
 
 def _delimited_columns(lines: list[str], context: _Context) -> Iterator[tuple[int, _Hit]]:
     """Values in a secret's column of delimited rows (delimited_columns)."""
-    if not any(_comment_needs_key(line) for line in lines):
+    if not _comment_needs_key("\n".join(lines)):
         return iter(())
     return delimited_secrets(lines, lambda text: _hits_in_line(text, context, _COMMENT_JUDGES))
 
 
 def _comment_values_below(lines: list[str], context: _Context) -> Iterator[tuple[int, _Hit]]:
     """Labelled comment values on the line under a secret's key (comment_values)."""
+    if not _comment_needs("\n".join(lines)):
+        return iter(())
     return below_keys(lines, lambda text: _hits_in_line(text, context, _COMMENT_JUDGES))
+
+
+_MARKED = frozenset({_passwords, _flag_values, _command_passwords, _prose_passwords,
+                     _passwords_first, _bare_passwords, _owned_secrets, _world_passwords,
+                     _letter_passwords, _colon_letters, _password_rows, _config_letters,
+                     _comment_values, _any_script_stated, _cell_passwords, _pins, _secrets,
+                     _url_userinfos, _emails})
+"""What is looked for again in a line with its leading marks blanked (leading_marks): what
+reads a key, a label or a cell before its value (a line's start anchors it)."""
 
 
 DETECTORS: tuple[Detector, ...] = (

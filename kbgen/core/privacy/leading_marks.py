@@ -25,15 +25,27 @@ _MARK = (
     r"|\d{1,6}(?:[ \t]*[:|]|\t|  )"  # a listing's line number (`12: `, ` 12 | `, `cat -n`)
     r"|[>│┃] ?"  # a quote's marker, a listing's gutter
 )
-_MARKS = re.compile(rf"(?:^|(?<=[|`>\"']))(?:[ \t]*(?:{_MARK}))+(?=[ \t]*\S)")
-"""One or more marks (each maybe indented) opening a line, a cell, a code span, an element's
-text or a quoted value, and something after them."""
+_AT_START = re.compile(rf"(?:[ \t]*(?:{_MARK}))+(?=[ \t]*\S)")
+"""One or more marks (each maybe indented) opening a line, and something after them."""
+_INSIDE = re.compile(
+    r"([|`>\"'])((?:[ \t]*(?:\+(?=\t|[ \t]{2,}\S|[A-Za-z_\"'{\[<])|-(?=[A-Za-z_\"'{\[<])"
+    r"|[$%#❯➜»] |PS [A-Za-z]:\\[^>\n]{0,80}> ?))+)(?=[ \t]*\S)")
+r"""A diff's or a prompt's marks opening a cell, a code span, an element's text or a quoted
+value (`| \`+    password: x\` |`, `\`$ mysql -px\``): a listing's numbers and quotes' marks
+open lines only (a cell opening with a number is data)."""
+_OPENERS = frozenset("|`>\"'")
 
 
 def _blank(match: re.Match[str]) -> str:
-    return " " * len(match.group())
+    return match.group(1) + " " * len(match.group(2))
 
 
 def blank_marks(line: str) -> str:
-    """`line` with every run of leading marks (_MARKS) made spaces; `line` when it has none."""
-    return _MARKS.sub(_blank, line)
+    """`line` with every run of leading marks (_AT_START, _INSIDE) made spaces; `line` when
+    it has none. The search inside a line runs only on lines holding an opener."""
+    start = _AT_START.match(line)
+    if start is not None:
+        line = " " * start.end() + line[start.end():]
+    if _OPENERS.isdisjoint(line):
+        return line
+    return _INSIDE.sub(_blank, line)

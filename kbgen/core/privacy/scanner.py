@@ -31,8 +31,8 @@ from kbgen.core.examples import Acceptance
 from kbgen.core.normalize import normalize_text, normalize_texts, rendered_line
 from kbgen.core.privacy.context import Detector, _Context, _finding, _Hit
 from kbgen.core.privacy.detectors import (
+    _MARKED,
     _RENDERED_DETECTORS,
-    _URL_JUDGED,
     DETECTORS,
     _comment_values_below,
     _delimited_columns,
@@ -153,10 +153,11 @@ def _behind_marks(blanked: str, hits: list[_Hit], context: _Context,
                   detectors: tuple[Detector, ...], index: int) -> list[_Hit]:
     """Hits of a line read with a diff's, a prompt's or a listing's marks blanked out
     (`blanked`: kbgen.core.privacy.leading_marks), in the same places; not those found in it
-    as written. Values a URL's surroundings judge (cards, IBANs, phones, bare keys) are left to
-    the line as written: blanking `|1|` in a decoded URL's query changes what the URL is."""
+    as written. Only what reads a key or a label before its value (_MARKED): values a URL's
+    surroundings judge (cards, IBANs, phones, bare keys) are left to the line as written
+    (blanking `|1|` in a decoded URL's query changes what the URL is)."""
     known = {(hit.kind, hit.excerpt) for hit in hits}
-    keyed = tuple(detector for detector in detectors if detector not in _URL_JUDGED)
+    keyed = tuple(detector for detector in detectors if detector in _MARKED)
     return [hit for hit in _hits_in_line(blanked, context, keyed, index)
             if (hit.kind, hit.excerpt) not in known]
 
