@@ -4,6 +4,11 @@
   main.yml -e csc_username='johndoe' -e csc_password='easyaccess'`): the login is John Doe's,
   so the pair is an illustration. A warning (someone may still paste their own password next
   to a placeholder); with anyone else's name (`csc_username='jvirtanen'`) an error.
+- A password whose mapping gives a placeholder user a line or two away (CSC's ConfigMap in a
+  diff: `+    user: pepe` / `+    password: pardo`, leak37): the same warning. Placeholder
+  names of the languages whose docs the gate has read: John/Jane Doe, Pepe, Fulano, Mengano,
+  Zutano (es), Max/Erika Mustermann (de), Jean Dupont (fr), Mario Rossi (it), Jan Kowalski (pl),
+  Vasya Pupkin (ru).
 - A package author's address in the package's public metadata as `pip show` prints it
   (`Name:`, `Version:` above, then `Author-email: kislyuk@gmail.com`): published on the package
   index by its author. A warning; an `Author-email:` line without that listing is an error.
@@ -16,6 +21,14 @@ import re
 _PLACEHOLDER_USER = re.compile(
     r"""(?i)user(?:_?name)?["']?\s*[=:]\s*["']?(?:john|jane)[._-]?doe\b|(?:^|\s)-u\s+["']?"""
     r"""(?:john|jane)[._-]?doe\b""")
+_PLACEHOLDER_NAME = (r"(?:(?:john|jane)[._-]?doe|j[._-]?doe|pepe|pepito|fulano|mengano|zutano|"
+                     r"(?:max|erika)[._-]?mustermann|mustermann|jean[._-]?dupont|"
+                     r"mario[._-]?rossi|jan[._-]?kowalski|vasya[._-]?pupkin)")
+_SIBLING_USER = re.compile(
+    r"""(?i)^[+> \t-]*["']?(?:user(?:_?name)?|login)["']?[ \t]*[:=][ \t]*["']?"""
+    + _PLACEHOLDER_NAME + r"""["']?[ \t]*(?:#.*)?$""")
+NEAR = 2
+"""Lines above or below a password its mapping's placeholder user may be on."""
 _METADATA_EMAIL = re.compile(r"^\s*(?:Author|Maintainer)-email:\s")
 _NAME = re.compile(r"^\s*Name:\s+\S")
 _VERSION = re.compile(r"^\s*Version:\s+\d")
@@ -31,6 +44,19 @@ METADATA_ADVICE = ("a package author's address from its public metadata (pip sho
 def placeholder_login(line: str) -> bool:
     """`line` gives a placeholder user name (johndoe) with the password on it."""
     return bool(_PLACEHOLDER_USER.search(line))
+
+
+def beside_placeholder_user(lines: list[str], index: int) -> bool:
+    """A line at most NEAR lines from line `index`, indented as it is, gives a placeholder
+    user name alone (`user: pepe`): the password on line `index` is that user's."""
+    indent = _indent(lines[index])
+    return any(_SIBLING_USER.match(lines[near]) and _indent(lines[near]) == indent
+               for near in range(max(0, index - NEAR), min(len(lines), index + NEAR + 1))
+               if near != index)
+
+
+def _indent(line: str) -> str:
+    return line[:len(line) - len(line.lstrip("+-> \t"))]
 
 
 def package_metadata(lines: list[str], index: int) -> bool:

@@ -4,13 +4,18 @@
 known-issue block would publish it anyway (on the page, the status page, banners, feeds and
 the search index): the gate refuses that, as `kbgen reply` does. Each line is read as written
 and as shown (rev36): `ZD&#45;4711`, `ＺＤ-4711`, `ZD‑4711`, `ZD-47<!-- -->11`, `**ZD**-4711`
-or `ZD\\-4711` show the reader the same reference.
+or `ZD\\-4711` show the reader the same reference. Lines are also read transliterated
+(leak37: `ZД-4711`, `ΖΔ-4711`, `ЗД-4711` in Cyrillic or Greek letters, by anyascii), and a
+reference matches with its separators left out or changed (`ZD 4711`, `ZD4711`, `ZD_4711`) and
+with `O`/`o` for a zero, `l`/`I`/`|` for a one (`ZD-47l1`, `CUST-OO42`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+
+from anyascii import anyascii
 
 from kbgen.core.model import Article
 from kbgen.core.normalize import normalize_line, rendered_line
@@ -32,25 +37,55 @@ def ticket_pattern(values: list[str]) -> re.Pattern[str] | None:
     words = ticket_words(values)
     if not words:
         return None
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])",
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(_spellings, words)) + r")(?![\w-])",
                       re.IGNORECASE)
+
+
+_SEPARATOR = r"[\s_./:#-]?"
+"""What a reference may be written with between its parts, or without (`ZD 4711`, `ZD4711`)."""
+_DIGIT_LOOKALIKES = {"0": "[0oO]", "1": "[1lI|]"}
+"""ASCII letters a reader takes for a reference's digits (`ZD-47l1`, `CUST-OO42`)."""
+
+
+def _spellings(word: str) -> str:
+    """A regular expression of `word` as a reader would still take it for itself: any or no
+    separator where it has one or where letters meet digits, digit look-alikes (leak37)."""
+    parts = [part for part in re.split(r"[\s_./:#-]+", word) if part]
+    if not parts:
+        return re.escape(word)
+    pieces = []
+    for part in parts:
+        runs = re.findall(r"\d+|\D+", part)
+        pieces.append(_SEPARATOR.join(
+            "".join(_DIGIT_LOOKALIKES.get(ch, re.escape(ch)) for ch in run) if run.isdigit()
+            else re.escape(run) for run in runs))
+    return _SEPARATOR.join(pieces)
 
 
 def may_quote(words: list[str], texts: list[str]) -> bool:
     """False only when no text can match the pattern of `words` (ticket_words): ASCII words
-    that no ASCII text holds in any case (compiling each article's new pattern cost more than
-    this search). Other characters may match in re's case folding (`\u212a` is `K`, `\u017f`
-    is `s`): they may always quote."""
+    whose skeleton (_skeleton) no ASCII text's holds (compiling each article's new pattern
+    cost more than this search). Other characters may match in re's case folding (`\u212a`
+    is `K`, `\u017f` is `s`): they may always quote."""
     if not all(word.isascii() for word in words):
         return True
-    lowered = [word.lower() for word in words]
+    skeletons = [_skeleton(word) for word in words]
     for text in texts:
         if not text.isascii():
             return True
-        folded = text.lower()
-        if any(word in folded for word in lowered):
+        folded = _skeleton(text)
+        if any(skeleton in folded for skeleton in skeletons):
             return True
     return False
+
+
+_SKELETON = str.maketrans("oli|", "0111", " \t_./:#-")
+
+
+def _skeleton(text: str) -> str:
+    """`text` in lower case, separators gone, digit look-alikes as the digits (what every
+    spelling _spellings matches shares with the reference's)."""
+    return text.lower().translate(_SKELETON)
 
 
 def quoted_tickets(article: Article, text: str) -> list[str]:
@@ -65,8 +100,17 @@ def as_shown(text: str) -> str:
     if text.isascii() and not any(mark in text for mark in "&%<\\*_`[{~=^"):
         return text
     return "\n".join(" ".join(dict.fromkeys((line, shown := normalize_line(line),
-                                              rendered_line(shown))))
+                                              rendered_line(shown), *_transliterated(shown))))
                      for line in text.split("\n"))
+
+
+def _transliterated(shown: str) -> tuple[str, ...]:
+    """`shown` and its view in Latin letters (anyascii: `ЗД-4711` is `ZD-4711`), when it has
+    other letters."""
+    if shown.isascii():
+        return ()
+    latin = anyascii(shown)
+    return latin, rendered_line(latin)
 
 
 def ticket_problems(article: Article) -> Iterator[Problem]:

@@ -8,7 +8,8 @@ Such a digest opens nothing the text does not give away already, and that passwo
 placeholder. A digest counts as one only when
 
 - it is a PBKDF2 PHC string (`$pbkdf2-sha512$<rounds>$<salt>$<hash>`, passlib's base64 with
-  `.` for `+`) of at most MAX_ROUNDS rounds and a salt of at most MAX_SALT bytes;
+  `.` for `+`) of at most MAX_ROUNDS rounds and a salt of exactly SALT_BYTES bytes written as
+  passlib writes them (random_salt, leak37);
 - a quoted value on the same line, outside the digest, or else one of the first MAX_PLAINS
   the page quotes, is a placeholder password as the gate judges one (`insecure_secret`,
   `password`: examples.placeholder_password), and
@@ -37,10 +38,10 @@ _PHC = re.compile(r"\$pbkdf2(?:-(sha1|sha256|sha512))?\$(\d{1,7})\$([A-Za-z0-9+/
 _QUOTED = re.compile(r"""'([^'\s]{1,64})'|"([^"\s]{1,64})"|`([^`\s]{1,64})`""")
 MAX_ROUNDS = 1_000_000
 """More rounds than any guide's example uses: such a digest is not made again (a finding)."""
-MAX_SALT = 16
-"""A salt's most bytes (Authelia's and passlib's 16, 22 characters written): the salt is text
-the writer chooses, so a longer one could carry a real key (a 40-character AWS secret key
-written as the salt of a placeholder's digest) that the digest's acceptance would publish."""
+SALT_BYTES = 16
+"""A salt's bytes (Authelia's and passlib's 16, 22 characters written): the salt is text the
+writer chooses, so a longer one could carry a real key (a 40-character AWS secret key written
+as the salt of a placeholder's digest, rev36), and a shorter one a password (leak37)."""
 MAX_CHECKS = 4
 """Digests made again per text (each up to half a second): a bound on a hostile page's cost."""
 MAX_PLAINS = 3
@@ -130,10 +131,29 @@ def _pbkdf2_made_from(text: str, plain: str) -> bool:
     algorithm, rounds = digest.group(1) or "sha1", int(digest.group(2))
     salt, expected = _ab64(digest.group(3)), _ab64(digest.group(4))
     if (salt is None or expected is None or not 0 < rounds <= MAX_ROUNDS
-            or len(salt) > MAX_SALT):
+            or not random_salt(digest.group(3), salt)):
         return False
     made = hashlib.pbkdf2_hmac(algorithm, plain.encode("utf-8"), salt, rounds, len(expected))
     return made == expected
+
+
+def random_salt(written: str, salt: bytes) -> bool:
+    """`written` is how passlib writes a generated salt: SALT_BYTES bytes, their base64 with no
+    padding and no stray low bits in the last character (`…4Q`, `…CZA`). A password typed in as
+    the salt (`hunter2024`, `Tr0ub4dor3Xq`: up to 22 characters) is shorter, or (15 times in 16
+    at exactly 22 characters) ends in a character no 16 bytes are written with, or holds what
+_TYPED finds."""
+    return len(salt) == SALT_BYTES and _ab64_text(salt) == written and not _TYPED.search(written)
+
+
+_TYPED = re.compile(r"(.{4}).*\1|(?<!\d)(?:19|20)\d\d(?!\d)")
+"""What a typed password holds and 16 random bytes almost never write (about 1 in 10,000
+salts): a run of four characters repeated (`hunter2hunter2…`), a year (`Wifi/2024.`)."""
+
+
+def _ab64_text(data: bytes) -> str:
+    """`data` in passlib's adapted base64, as it writes it."""
+    return base64.b64encode(data).decode().rstrip("=").replace("+", ".")
 
 
 def _ab64(text: str) -> bytes | None:

@@ -15,11 +15,12 @@ from kbgen.core.privacy.colon_letters import _plain
 from kbgen.core.privacy.context import _Context, _famous_or_hit, _Hit
 
 _KEY = re.compile(
-    r"(?i)(?:^|\||>)[ \t]*(?:-[ \t]+)?[\"']?(?:[a-z][a-z0-9]*[_.-])*(?:password|passwd|pwd)"
+    r"(?i)(?:^|\||>|`)[ \t]*(?:-[ \t]+)?[\"']?(?:[a-z][a-z0-9]*[_.-])*(?:password|passwd|pwd)"
     r"[\"']?[ \t]*:[ \t]+(?P<open>[\"'])?(?P<value>[A-Za-z]{4,64})(?(open)[\"']|)"
-    r"[ \t]*(?:#.*$|$|\||<)")
-"""A YAML key (maybe prefixed or nested) naming a password, one word of letters after it
-ending the line (or before a comment), a table's cell or an HTML element. Not an added line
+    r"[ \t]*(?:#.*$|$|\||<|`)")
+r"""A YAML key (maybe prefixed or nested) naming a password, one word of letters after it
+ending the line (or before a comment), a table's cell, an HTML element or a code span (leak37:
+`| \`password: sunflower\` |`). Not an added line
 of a diff (`+    password: pardo`, CSC's ConfigMap example of a made-up `user: pepe`): the
 one false finding on the clean corpora this rule made there."""
 

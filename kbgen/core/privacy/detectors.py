@@ -14,6 +14,9 @@ from kbgen.core.privacy.bare_passwords import _bare_passwords
 from kbgen.core.privacy.clear_examples import _clearly_example
 from kbgen.core.privacy.colon_letters import _any_script_stated, _colon_letters
 from kbgen.core.privacy.colon_letters import needs as _colon_needs
+from kbgen.core.privacy.comment_values import below_keys, in_comments
+from kbgen.core.privacy.comment_values import names_key as _comment_needs_key
+from kbgen.core.privacy.comment_values import needs as _comment_needs
 from kbgen.core.privacy.config_letters import _config_letters
 from kbgen.core.privacy.config_letters import needs as _config_needs
 from kbgen.core.privacy.context import (
@@ -24,6 +27,7 @@ from kbgen.core.privacy.context import (
     _Hit,
     _pattern_allows,
 )
+from kbgen.core.privacy.delimited_columns import delimited_secrets
 from kbgen.core.privacy.emails import _emails, _url_userinfos
 from kbgen.core.privacy.encoded import _UTF7_SHIFT, _base64_payloads, _utf7_payloads
 from kbgen.core.privacy.letter_passwords import _letter_passwords
@@ -109,6 +113,39 @@ def _hits_in_line(line: str, context: _Context, detectors: tuple[Detector, ...],
     return [hit for hit in taken if not hit.allowed]
 
 
+_COMMENT_JUDGES = (_passwords, _colon_letters, _config_letters, _pins)
+"""What judges a comment's value given as `password: <value>` (comment_values)."""
+
+
+def _comment_values(line: str, context: _Context) -> Iterator[_Hit]:
+    """A secret's real value in a comment beside its key's placeholder
+    (kbgen.core.privacy.comment_values)."""
+    return in_comments(line, None, lambda text: _hits_in_line(text, context, _COMMENT_JUDGES))
+
+
+def _delimited_columns(lines: list[str], context: _Context) -> Iterator[tuple[int, _Hit]]:
+    """Values in a secret's column of delimited rows (delimited_columns)."""
+    if not _comment_needs_key("\n".join(lines)):
+        return iter(())
+    return delimited_secrets(lines, lambda text: _hits_in_line(text, context, _COMMENT_JUDGES))
+
+
+def _comment_values_below(lines: list[str], context: _Context) -> Iterator[tuple[int, _Hit]]:
+    """Labelled comment values on the line under a secret's key (comment_values)."""
+    if not _comment_needs("\n".join(lines)):
+        return iter(())
+    return below_keys(lines, lambda text: _hits_in_line(text, context, _COMMENT_JUDGES))
+
+
+_MARKED = frozenset({_passwords, _flag_values, _command_passwords, _prose_passwords,
+                     _passwords_first, _bare_passwords, _owned_secrets, _world_passwords,
+                     _letter_passwords, _colon_letters, _password_rows, _config_letters,
+                     _comment_values, _any_script_stated, _cell_passwords, _pins, _secrets,
+                     _url_userinfos, _emails})
+"""What is looked for again in a line with its leading marks blanked (leading_marks): what
+reads a key, a label or a cell before its value (a line's start anchors it)."""
+
+
 DETECTORS: tuple[Detector, ...] = (
     _base64_payloads,
     _utf7_payloads,
@@ -127,6 +164,7 @@ DETECTORS: tuple[Detector, ...] = (
     _colon_letters,
     _password_rows,
     _config_letters,
+    _comment_values,
     _any_script_stated,
     _cell_passwords,
     _short_word_passwords,
@@ -190,6 +228,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _colon_letters: lambda text, folded: _colon_needs(folded),
     _password_rows: lambda text, folded: _rows_needs(folded),
     _config_letters: lambda text, folded: _config_needs(folded),
+    _comment_values: lambda text, folded: _comment_needs(text),
     _any_script_stated: lambda text, folded: _letter_needs(folded),
     _cell_passwords: lambda text, folded: "|" in text and (
         _password_hint(folded) or _world_needs(folded) or "pin" in folded),

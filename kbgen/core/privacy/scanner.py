@@ -34,15 +34,20 @@ from kbgen.core.examples import Acceptance
 from kbgen.core.normalize import normalize_text, normalize_texts, rendered_line
 from kbgen.core.privacy.context import Detector, _Context, _finding, _Hit
 from kbgen.core.privacy.detectors import (
+    _MARKED,
     _RENDERED_DETECTORS,
     DETECTORS,
+    _comment_values_below,
+    _delimited_columns,
     _hits_in_line,
     _may_find,
     _passwords_across_lines,
 )
 from kbgen.core.privacy.generated_passwords import _generated_passwords
 from kbgen.core.privacy.joined_items import _joined_items
+from kbgen.core.privacy.keyed_values import keyed_values
 from kbgen.core.privacy.keys import _key_named_only
+from kbgen.core.privacy.leading_marks import blank_marks
 from kbgen.core.privacy.list_fields import joined_lists
 from kbgen.core.privacy.model import (
     EMAIL,
@@ -101,6 +106,8 @@ def scan(
             in_key_block = "-----END " not in line
             continue
         hits = _hits_in_line(line, context, detectors, index) if detectors else []
+        if detectors and (blanked := blank_marks(line)) != line:
+            hits += _behind_marks(blanked, hits, context, detectors, index)
         if hits or index in context.example_spans:
             spans[index] = [*((hit.start, hit.end) for hit in hits),
                             *context.example_spans.get(index, ())]
@@ -129,7 +136,8 @@ def scan(
                 *_continued_command_passwords(lines), *_generated_passwords(lines, context),
                 *_passwords_on_next_line(lines, context),
                 *_passwords_across_lines(lines, context),
-                *_letters_on_next_line(lines, context), *_joined_items(lines, context)]
+                *_letters_on_next_line(lines, context), *_joined_items(lines, context),
+                *_comment_values_below(lines, context), *_delimited_columns(lines, context)]
         for index, hit in more:
             if hit.kind == TOKEN and not hit.vendor and sessions.shown_in(
                     " ".join(views[index:index + 2])):
@@ -142,6 +150,19 @@ def scan(
         explain.extend(dict.fromkeys(replace(acceptance, line=acceptance.line + first_line)
                                      for acceptance in context.accepted))
     return list(dict.fromkeys(findings))  # `[a@b.c](mailto:a@b.c)`: one value, one finding
+
+
+def _behind_marks(blanked: str, hits: list[_Hit], context: _Context,
+                  detectors: tuple[Detector, ...], index: int) -> list[_Hit]:
+    """Hits of a line read with a diff's, a prompt's or a listing's marks blanked out
+    (`blanked`: kbgen.core.privacy.leading_marks), in the same places; not those found in it
+    as written. Only what reads a key or a label before its value (_MARKED): values a URL's
+    surroundings judge (cards, IBANs, phones, bare keys) are left to the line as written
+    (blanking `|1|` in a decoded URL's query changes what the URL is)."""
+    known = {(hit.kind, hit.excerpt) for hit in hits}
+    keyed = tuple(detector for detector in detectors if detector in _MARKED)
+    return [hit for hit in _hits_in_line(blanked, context, keyed, index)
+            if (hit.kind, hit.excerpt) not in known]
 
 
 def _view_detectors(lines: list[str], views: list[str]) -> tuple[Detector, ...]:
@@ -175,6 +196,7 @@ def scan_data(
             first = line_of(key_path) + (1 if "\n" in text.rstrip("\n") else 0)
             found += [replace(finding, line=finding.line + first - 1) for finding in findings]
     found += _across_items(joined, found, allowed, line_of, default_region)
+    found += _keyed(value, path, frozenset(ignore), found, allowed, line_of, default_region)
     return sorted(found, key=lambda finding: finding.line)
 
 
@@ -189,6 +211,20 @@ def _value_findings(raw: str, allowed: Allowed, region: str | None
     text = normalize_text(raw)
     detectors = _may_find(text)
     return text, (tuple(scan(text, allowed, 1, region, detectors)) if detectors else ())
+
+
+def _keyed(value: Any, path: str, ignore: frozenset[str], found: list[Finding],
+           allowed: Allowed, line_of: Callable[[str], int], region: str | None
+           ) -> list[Finding]:
+    """Secrets an entry's key names and its value alone does not show (`password: hunter2`:
+    kbgen.core.privacy.keyed_values), at the entry's line; not those found already."""
+    known = {(finding.kind, finding.excerpt) for finding in found}
+    return list(dict.fromkeys(  # the key as written and spaced may find one value twice
+        replace(finding, line=line_of(key_path))
+        for key_path, text in _normalized(keyed_values(value, path, ignore))
+        if (detectors := _may_find(text))
+        for finding in scan(text, allowed, 1, region, detectors)
+        if (finding.kind, finding.excerpt) not in known))
 
 
 def _normalized(found: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -455,8 +491,9 @@ def _placeholder_logins(found: list[tuple[int, str, _Hit]], lines: list[str]
     listing as warnings (placeholder_logins)."""
     placeholder_lines: dict[str, bool] = {}  # a line of many passwords is read once, not
     for index, line, hit in found:  # once a password (that was quadratic in its length)
-        if hit.kind == PASSWORD and not hit.vendor and placeholder_lines.setdefault(
-                line, line in placeholder_lines or placeholder_logins.placeholder_login(line)):
+        if hit.kind == PASSWORD and not hit.vendor and (placeholder_lines.setdefault(
+                line, line in placeholder_lines or placeholder_logins.placeholder_login(line))
+                or placeholder_logins.beside_placeholder_user(lines, index)):
             hit = replace(hit, advice=placeholder_logins.LOGIN_ADVICE, advisory=True)
         elif hit.kind == EMAIL and line == lines[index] \
                 and placeholder_logins.package_metadata(lines, index):
