@@ -9,7 +9,8 @@ not give away. A digest counts as one only when
 
 - it is an Argon2 PHC string (`$argon2id$v=19$m=<KiB>,t=<passes>,p=<lanes>$<salt>$<hash>`,
   base64 without padding) costing at most MAX_MEMORY KiB and MAX_PASSES passes, with a salt
-  of at most verified_digests.MAX_SALT bytes (a longer one could carry a key);
+  of at most verified_digests.SALT_BYTES bytes (a longer one could carry a key), written as
+  base64 writes bytes and holding nothing typed (`verified_digests.typed`);
 - a value the same page quotes (its line first) is a placeholder password as the gate judges
   one (`password`, `insecure_secret`: examples.placeholder_password), and
 - the digest made again from that value, with the parameters written, is the one written.
@@ -29,7 +30,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kbgen.core.verified_digests import MAX_SALT, page_placeholders
+from kbgen.core.verified_digests import SALT_BYTES, page_placeholders, typed
 
 _PHC = re.compile(r"\$(argon2id|argon2i|argon2d)\$v=19\$m=(\d{1,7}),t=(\d{1,2}),p=(\d{1,2})"
                   r"\$([A-Za-z0-9+/]{11,64})\$([A-Za-z0-9+/]{22,128})")
@@ -93,7 +94,8 @@ def _argon2_made_from(text: str, plain: str) -> bool:
     variant, memory, passes, lanes = (digest.group(1), int(digest.group(2)),
                                       int(digest.group(3)), int(digest.group(4)))
     salt, expected = _b64(digest.group(5)), _b64(digest.group(6))
-    if (salt is None or expected is None or len(salt) > MAX_SALT or len(salt) < 8
+    if (salt is None or expected is None or not 8 <= len(salt) <= SALT_BYTES
+            or _b64_text(salt) != digest.group(5) or typed(digest.group(5))
             or not 0 < passes <= MAX_PASSES or not 0 < lanes <= MAX_LANES
             or not 8 * lanes <= memory <= MAX_MEMORY or len(expected) < 16):
         return False
@@ -116,3 +118,8 @@ def _b64(text: str) -> bytes | None:
         return base64.b64decode(text + "=" * (-len(text) % 4), validate=True)
     except (binascii.Error, ValueError):
         return None
+
+
+def _b64_text(data: bytes) -> str:
+    """`data` in standard base64 without padding, as an Argon2 PHC string writes it."""
+    return base64.b64encode(data).decode().rstrip("=")

@@ -143,7 +143,13 @@ def random_salt(written: str, salt: bytes) -> bool:
     the salt (`hunter2024`, `Tr0ub4dor3Xq`: up to 22 characters) is shorter, or (15 times in 16
     at exactly 22 characters) ends in a character no 16 bytes are written with, or holds what
 _TYPED finds."""
-    return len(salt) == SALT_BYTES and _ab64_text(salt) == written and not _TYPED.search(written)
+    return len(salt) == SALT_BYTES and _ab64_text(salt) == written and not typed(written)
+
+
+def typed(salt: str) -> bool:
+    """The salt as written holds what a typed password holds and random bytes almost never
+    write (_TYPED)."""
+    return _TYPED.search(salt) is not None
 
 
 _TYPED = re.compile(r"(.{4}).*\1|(?<!\d)(?:19|20)\d\d(?!\d)")
