@@ -11,7 +11,7 @@ from kbgen.build.kept import Kept
 from kbgen.build.memo import Memo
 from kbgen.core import gate
 from kbgen.core.build_day import build_day
-from kbgen.core.config import KbConfig
+from kbgen.core.config import KbConfig, site_language
 from kbgen.core.init_wording import init_wording
 from kbgen.core.known_issues import issue_problems
 from kbgen.core.links import Link, anchors_of, find_links, resolve
@@ -41,6 +41,8 @@ class CheckContext:
     """Per-file results of earlier builds (kbgen.build.memo); none by default."""
     site_host: str = ""
     """The host of `site_url` (kbgen.core.sanitize.site_host): its pictures are the site's."""
+    theme_language: str = ""
+    """`theme.language` as written in mkdocs.yml (the site's language without `languages`)."""
 
 
 Check = Callable[[KnowledgeBase, CheckContext], Iterator[Problem]]
@@ -298,8 +300,7 @@ def unpublished_categories(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Pro
 
 def init_english(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
     """`kbgen init`'s English contact wording on a site in another language."""
-    if ctx.config.languages:
-        yield from init_wording(ctx.content_dir, ctx.config.languages[0])
+    yield from init_wording(ctx.content_dir, site_language(ctx.config, ctx.theme_language))
 
 
 def duplicates(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
