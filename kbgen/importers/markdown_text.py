@@ -9,6 +9,7 @@ from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from kbgen.core.links import InlineLink, inline_link_spans
+from kbgen.importers.link_definitions import rewrite_definitions
 
 _FENCE = re.compile(r"^([ \t]*)(`{3,}|~{3,})[^\n]*\n.*?^\1\2[ \t]*$", re.M | re.S)
 _INLINE_CODE = re.compile(r"(`+)[^`\n].*?\1")
@@ -67,8 +68,9 @@ no tab script, the panes are shown one after the other, so it links to its pane.
 _TAB_ROLE = re.compile(r"\s+(?:role=[\"'](?:tab|tablist|tabpanel)[\"']"
                        r"|aria-selected=[\"'][^\"']*[\"'])")
 """Tab roles promise a script's keys and states that the site has not: left out."""
-_PSEUDO_TAG = re.compile(r"(?<!\]\()<([A-Za-z][\w-]*)(\s[^<>\n]*)?>")
-"""`<user id>` written as text; not a link's address in angle brackets (`](<my page.md>)`)."""
+_PSEUDO_TAG = re.compile(r"(?<!\]\()(?<!\]:)(?<!\]: )<([A-Za-z][\w-]*)(\s[^<>\n]*)?>")
+"""`<user id>` written as text; not a link's address in angle brackets (`](<my page.md>)`,
+`[label]: <my page.md>`)."""
 HTML_ELEMENTS = frozenset("""a abbr address area article aside audio b base bdi bdo blockquote
 body br button canvas caption cite code col colgroup data datalist dd del details dfn dialog div
 dl dt em embed fieldset figcaption figure font footer form h1 h2 h3 h4 h5 h6 head header hgroup
@@ -491,7 +493,8 @@ def rewrite_references(text: str, link: Callable[[str], str | None],
         label = alt.group(1) if alt else ""
         return f"![{label}]({new})" if new else (f"*[image: {label}]*" if label else "")
 
-    return protected(text, lambda part: _HTML_IMG.sub(replace_img, each_link(part, replace)))
+    return protected(text, lambda part: rewrite_definitions(
+        _HTML_IMG.sub(replace_img, each_link(part, replace)), link, image))
 
 
 def each_link(text: str, replace: Callable[[InlineLink], str]) -> str:

@@ -159,6 +159,9 @@ _MARKUP = [(re.compile(r"\\$", re.M), ""),  # a hard line break (`...에\`, Miss
            (re.compile(r"\\([!-/:-@\[-`{-~])"), r"\1"),  # an escaped character: itself
            (re.compile(r"```.*?```", re.S), " "), (re.compile(r"!\[[^\]]*\]\([^)]*\)"), " "),
            (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),
+           (re.compile(r"!\[[^\]]*\]\[[^\]]*\]"), " "),  # `![alt][logo]`
+           (re.compile(r"\[([^\]]*)\]\[[^\]]*\]"), r"\1"),  # `[text][label]`, `[label][]`
+           (re.compile(r"^ {0,3}\[[^\]\n]+\]:.*$", re.M), " "),  # `[label]: page.md`
            (re.compile(r"^(?:#+ |!!! |\?\?\?\+? |\*\[image: ).*$", re.M), " "),
            (re.compile(r"^[ \t]*(?:[-*+]|\d+\.)[ \t]+", re.M), " "),
            (re.compile(r"^\|.*$", re.M), " "),

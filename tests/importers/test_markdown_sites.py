@@ -277,3 +277,27 @@ def test_links_with_spaces_in_their_address_are_resolved_and_their_anchors_repai
     assert ('See [a](other-page.md#old-heading "Other"), [b](other-page.md#old-heading) and'
             " [c](other-page.md#old-heading).") in start
     assert "points to a missing file" not in result.output
+
+
+def test_reference_links_follow_their_articles_to_their_new_files(
+        tmp_path: Path, project: Path, run_import: Callable[..., Any]) -> None:
+    """CommonMark definitions (`[my label]: <my page.md>`, Docusaurus and Hugo): the importer
+    left them as written (`<...>` even became `&lt;my page.md&gt;`), so every reference link
+    to a renamed file broke, and the summary kept `[text][label]`."""
+    source = tmp_path / "docs"
+    source.mkdir()
+    (source / "start.md").write_text(
+        "# Start\n\nSee [the page][my label], [other][] and ![logo][pic].\n\n"
+        "[my label]: <my page.md#Old-Heading> \"Mine\"\n[other]: Other_Page.md\n"
+        "[pic]: <img/the logo.png>\n[bad]: javascript:alert(1)\n")
+    (source / "my page.md").write_text("# Mine\n\n## Old heading\n\nText.\n")
+    (source / "Other_Page.md").write_text("# Other\n\nText.\n")
+    (source / "img").mkdir()
+    (source / "img/the logo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    result = run_import(str(source))
+    assert result.exit_code == 0, result.output
+    start = next((project / "content/articles").glob("*/start.md")).read_text()
+    assert '[my label]: my-page.md#old-heading "Mine"\n[other]: other-page.md\n' in start
+    assert "[pic]: ../../assets/imported/" in start and "javascript" not in start
+    assert "summary: See the page, other and .\n" in start
+    assert "points to a missing file" not in result.output
