@@ -301,3 +301,17 @@ def test_reference_links_follow_their_articles_to_their_new_files(
     assert "[pic]: ../../assets/imported/" in start and "javascript" not in start
     assert "summary: See the page, other and .\n" in start
     assert "points to a missing file" not in result.output
+
+
+def test_a_wrapped_links_stale_anchor_is_repaired(
+        tmp_path: Path, project: Path, run_import: Callable[..., Any]) -> None:
+    """`[a long\ntext](other.md#Old-Heading)`: the link finder read line by line and missed
+    it, so its anchor stayed stale (and `kbgen check` never saw it)."""
+    source = tmp_path / "docs"
+    source.mkdir()
+    (source / "start.md").write_text("# Start\n\nSee [the long\nguide](other.md#Old-Heading).\n")
+    (source / "other.md").write_text("# Other\n\n## Old heading\n\nText.\n")
+    result = run_import(str(source))
+    assert result.exit_code == 0, result.output
+    start = next((project / "content/articles").glob("*/start.md")).read_text()
+    assert "See [the long\nguide](other.md#old-heading)." in start
