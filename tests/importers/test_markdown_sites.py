@@ -315,3 +315,78 @@ def test_a_wrapped_links_stale_anchor_is_repaired(
     assert result.exit_code == 0, result.output
     start = next((project / "content/articles").glob("*/start.md")).read_text()
     assert "See [the long\nguide](other.md#old-heading)." in start
+
+
+GUIDE = """title: "How to enable 2FA"
+description: "Protect your account with one-time passwords."
+_TYPE_: "STEPPED_GUIDE"
+body: |
+  Two-factor authentication keeps your account safe.
+guides:
+  - title: "Smartphone"
+    steps:
+      - title: "Open settings"
+        image: "sp/1.png"
+        description: |
+          Tap the menu, then **Settings**.
+      - title: "Security tab"
+        description: |
+          Choose "Security".
+  - title: "PC"
+    steps:
+      - title: "Open settings"
+        description: |
+          Go to Settings, Security.
+"""
+
+
+def test_a_stepped_guide_written_as_data_is_imported_as_an_article(
+        tmp_path: Path, project: Path, run_import: Callable[..., Any]) -> None:
+    """Misskey Hub's `stepped-guides/how-to-enable-2fa.yml` (Nuxt Content): a title, a body
+    and steps per device, shown by the old site as a page; it was left out (3 links to it
+    stayed text, and searches for 2FA found nothing)."""
+    source = tmp_path / "docs"
+    pages = {
+        "2.for-users/_dir.yml": 'title: "For users"\n',
+        "2.for-users/1.account.md": "# Account\n\nSee [2FA](./stepped-guides/how-to-enable-2fa)"
+                                    " first.\n",
+        "2.for-users/5.stepped-guides/_dir.yml": 'title: "Guides"\n',
+        "2.for-users/5.stepped-guides/how-to-enable-2fa.yml": GUIDE,
+    }
+    for name, text in pages.items():
+        (source / name).parent.mkdir(parents=True, exist_ok=True)
+        (source / name).write_text(text, encoding="utf-8")
+    result = run_import(str(source))
+    assert result.exit_code == 0, result.output
+    guide = next((project / "content/articles").rglob("how-to-enable-2fa.md")).read_text()
+    assert "title: How to enable 2FA\nsummary: Protect your account with one-time passwords.\n" \
+        in guide
+    assert ("Two-factor authentication keeps your account safe.\n\n## Smartphone\n\n"
+            "### 1. Open settings\n\n*[image: Open settings]*\n\nTap the menu, then **Settings**."
+            "\n\n### 2. Security tab\n\nChoose \"Security\".\n\n## PC\n\n### 1. Open settings\n\n"
+            "Go to Settings, Security.\n") in guide
+    assert "- /for-users/stepped-guides/how-to-enable-2fa\n" in guide
+    account = next((project / "content/articles").rglob("account.md")).read_text()
+    assert "See [2FA](how-to-enable-2fa.md) first." in account
+    assert "_dir.yml" not in result.output and "Skipped" not in result.output
+
+
+def test_data_with_a_title_and_a_text_is_told_skipped_and_navigation_is_not(
+        tmp_path: Path, project: Path, run_import: Callable[..., Any]) -> None:
+    """Beside Docusaurus pages, `_category_.json` is the folder's navigation (read), but a
+    `notes.yml` with a title and a text was some template's page: left out without a word."""
+    source = tmp_path / "site"
+    (source / "docs/setup").mkdir(parents=True)
+    (source / "docusaurus.config.js").write_text("module.exports = {};\n")
+    (source / "docs/setup/install.md").write_text("# Install\n\nRun the installer.\n")
+    (source / "docs/setup/_category_.json").write_text('{"label": "Setup"}\n')
+    (source / "docs/setup/notes.yml").write_text("title: Notes\nbody: Shown by a template.\n")
+    (source / "docs/setup/steps.json").write_text(
+        '{"title": "Reset", "steps": [{"title": "Open", "description": "Open it."}]}\n')
+    result = run_import(str(source))
+    assert result.exit_code == 0, result.output
+    assert "docs/setup/notes.yml: YAML or JSON with a title and a text" in result.output
+    assert "_category_" not in result.output
+    steps = next((project / "content/articles").rglob("reset.md"), None) or next(
+        (project / "content/articles").rglob("steps.md"))
+    assert "## 1. Open\n\nOpen it.\n" in steps.read_text()
