@@ -58,8 +58,10 @@ def find_links(body: str, first_line: int) -> Iterator[Link]:
     for start, block in _blocks(lines):
         found: list[tuple[int, str, bool]] = []
         if "](" in block:
-            found += [(start + block.count("\n", 0, link.start), link.href, link.image)
-                      for link in inline_link_spans(block)]
+            for link in inline_link_spans(block):
+                found.append((start + block.count("\n", 0, link.start), link.href, link.image))
+                found += [(start + block.count("\n", 0, link.start + 1 + inner.start),
+                           inner.href, True) for inner in images_in_text(link)]
         for offset, line in enumerate(block.split("\n")):
             reference = _REFERENCE.match(line) if "]:" in line else None
             if reference and (reference.group(2) or reference.group(3)) and (
@@ -150,6 +152,13 @@ def inline_link_spans(text: str) -> Iterator[InlineLink]:
         if handled:
             yield InlineLink(match.start(), end, bool(match.group(1)), label, href, title)
             start = end
+
+
+def images_in_text(link: InlineLink) -> Iterator[InlineLink]:
+    """The images in a link's text (`[![shot](thumb.png)](shot.png)`), which Python-Markdown
+    shows (a link inside a link's text it does not)."""
+    if not link.image and "](" in link.text:
+        yield from (inner for inner in inline_link_spans(link.text) if inner.image)
 
 
 def _closing_brackets(text: str) -> dict[int, int]:

@@ -29,6 +29,7 @@ from kbgen.importers.markdown_text import (
 )
 from kbgen.importers.model import Export, SourceArticle, SourceCategory
 from kbgen.importers.quote_callouts import quote_callouts
+from kbgen.importers.references import SITE_FILE
 from kbgen.importers.site_nav import folder_position, mkdocs_nav
 from kbgen.importers.slugs import slugify
 from kbgen.importers.stepped_guides import (
@@ -622,7 +623,9 @@ class MarkdownSite:
             status="draft" if draft else "published", unlisted=unlisted,
             old_urls=old_urls, link_keys=[path.resolve().as_posix(),  # and as `/a/b.md`:
                                           "/" + path.relative_to(site.content).as_posix()]
-            + (self._nuxt_keys(old_urls[0]) if site.flavour == "nuxt" and old_urls else []),
+            + (self._nuxt_keys(old_urls[0]) if site.flavour == "nuxt" and old_urls else [])
+            + ([f"{SITE_FILE}{path.relative_to(site.root).as_posix()}"]
+               if site.flavour == "docusaurus" else []),
             base=path.parent, warnings=warnings)
         export.articles.append(article)
 

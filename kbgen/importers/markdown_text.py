@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
-from kbgen.core.links import InlineLink, inline_link_spans
+from kbgen.core.links import InlineLink, images_in_text, inline_link_spans
 from kbgen.importers.link_definitions import rewrite_definitions
 
 _FENCE = re.compile(r"^([ \t]*)(`{3,}|~{3,})[^\n]*\n.*?^\1\2[ \t]*$", re.M | re.S)
@@ -479,7 +479,7 @@ def rewrite_references(text: str, link: Callable[[str], str | None],
                        image: Callable[[str], str | None]) -> str:
     """Each Markdown link and image through `link`/`image` (None: keep the text only)."""
     def replace(found: InlineLink) -> str:
-        bang, label = "!" * found.image, found.text
+        bang, label = "!" * found.image, _images_in_text(found, replace)
         new = (image if found.image else link)(found.href)
         if new is None:
             return f"*[image: {label}]*" if bang and label else ("" if bang else label)
@@ -495,6 +495,15 @@ def rewrite_references(text: str, link: Callable[[str], str | None],
 
     return protected(text, lambda part: rewrite_definitions(
         _HTML_IMG.sub(replace_img, each_link(part, replace)), link, image))
+
+
+def _images_in_text(found: InlineLink, replace: Callable[[InlineLink], str]) -> str:
+    """A link's text with its images through `replace` (`[![shot](thumb.png)](shot.png)`)."""
+    text, pieces, last = found.text, [], 0
+    for inner in images_in_text(found):
+        pieces += [text[last:inner.start], replace(inner)]
+        last = inner.end
+    return "".join(pieces) + text[last:]
 
 
 def each_link(text: str, replace: Callable[[InlineLink], str]) -> str:

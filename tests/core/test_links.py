@@ -20,6 +20,7 @@ SHAPES = [
     # a link's text wraps, as Python-Markdown reads a block, not a line
     "See [a long\nlink text](a.md#steps) here.", "- see [the long\n  text](a.md)",
     "- [a\n- b](x.md)", "# T [x\ny](z.md) [h](h.md)", "> [x\n> y](q.md)",
+    "[![shot](thumb.png)](shot.png)", "[see [x](a.md) ![y](b.png)](c.md)",
     "[x][my label]\n\n[my label]: my%20page.md", "[x][my label]\n\n[my label]: <my page.md>",
 ]
 

@@ -390,3 +390,33 @@ def test_data_with_a_title_and_a_text_is_told_skipped_and_navigation_is_not(
     steps = next((project / "content/articles").rglob("reset.md"), None) or next(
         (project / "content/articles").rglob("steps.md"))
     assert "## 1. Open\n\nOpen it.\n" in steps.read_text()
+
+
+def test_docusaurus_links_from_the_site_root_and_pictures_in_links_are_kept(
+        tmp_path: Path, project: Path, run_import: Callable[..., Any]) -> None:
+    """Solus' help centre (Docusaurus): `docs/packaging/a.md` and `/docs/packaging/a.md` are
+    read from the site's root, `[Rust](rust)` on a folder's `index.md` from the folder, and
+    `[![shot](thumb.png)](shot.png)` shows a thumbnail linked to the full picture; all four
+    were left as text (the thumbnail's address unchanged, a missing file)."""
+    source = tmp_path / "site"
+    docs = source / "docs/packaging"
+    docs.mkdir(parents=True)
+    (source / "docusaurus.config.js").write_text("module.exports = {};\n")
+    (docs / "intro.md").write_text(
+        "# Intro\n\nRead [prepare](docs/packaging/prepare.md), [again](/docs/packaging/prepare.md"
+        "#setup) and [![Shot](shot-thumb.png)](shot.png).\n")
+    (docs / "prepare.md").write_text("# Prepare\n\n## Setup\n\nText.\n")
+    for name in ("shot-thumb.png", "shot.png"):
+        (docs / name).write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    (docs / "development").mkdir()
+    (docs / "development/index.md").write_text("# Development\n\nSee [**Rust**](rust).\n")
+    (docs / "development/rust.md").write_text("# Rust\n\nInstall rustup.\n")
+    result = run_import(str(source))
+    assert result.exit_code == 0, result.output
+    articles = project / "content/articles"
+    intro = next(articles.rglob("intro.md")).read_text()
+    assert "Read [prepare](prepare.md), [again](prepare.md#setup) and [![Shot](../../assets/" \
+        "imported/shot-thumb.png)](../../assets/imported/shot.png)." in intro
+    assert "[**Rust**](rust.md)" in next(articles.rglob("development.md")).read_text()
+    assert "leads to no imported article" not in result.output
+    assert "points to a missing file" not in result.output
