@@ -60,8 +60,9 @@ _OUTPUT_NAME = re.compile(r"\{\{-?\s*([^|}]*?)\s*(?:\||-?\}\})")
 _EMBED = re.compile(r"<(iframe|video|audio)\b([^>]*)>(?:(.*?)</\1\s*>)?", re.I | re.S)
 _ATTRIBUTE = r"\b{}\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))"
 _MD_HEADING = re.compile(r"^#{1,6}[ \t]+(.+?)[ \t#]*$", re.M)
-_DIV_OPEN = re.compile(r"^[ \t]*<div\b(?![^>]*\bmarkdown=)([^>]*)>[ \t]*$", re.M | re.I)
-_DIV_CLOSE = re.compile(r"^[ \t]*</div>[ \t]*$", re.M | re.I)
+_DIV_OPEN = re.compile(r"^[ \t]*<(div|details)\b(?![^>]*\bmarkdown=)([^>]*)>[ \t]*$",
+                       re.M | re.I)
+_DIV_CLOSE = re.compile(r"^[ \t]*</(div|details)>[ \t]*$", re.M | re.I)
 _TAB_LINK = re.compile(r"<a\b(?![^>]*\bhref=)([^>]*?\b)data-(?:bs-)?target=\"#([\w-]+)\"")
 """A Bootstrap tab's link (`<a data-target="#desktop">Desktop</a>`, no address): the site has
 no tab script, the panes are shown one after the other, so it links to its pane."""
@@ -347,12 +348,14 @@ def _pseudo_tag(match: re.Match[str]) -> str:
 
 def _markdown_divs(text: str) -> str:
     """kramdown reads Markdown in `<div markdown="1">`, and Jekyll themes put Markdown in plain
-    `<div>` blocks (tabs, callouts): every `<div>` on a line of its own is read as Markdown
-    (Python-Markdown's md_in_html), unindented so that it is an HTML block."""
-    if "<div" not in text.lower():
+    `<div>` blocks (tabs, callouts), as GitHub and Docusaurus do in `<details>` (Solus' help
+    centre showed `**OpenGL driver**` as written): every `<div>` and `<details>` on a line of
+    its own is read as Markdown (Python-Markdown's md_in_html), unindented so that it is an
+    HTML block."""
+    if "<div" not in text.lower() and "<details" not in text.lower():
         return text
-    text = _DIV_OPEN.sub(lambda m: f'<div{m.group(1)} markdown="1">', text)
-    return _DIV_CLOSE.sub("</div>", text)
+    text = _DIV_OPEN.sub(lambda m: f'<{m.group(1)}{m.group(2)} markdown="1">', text)
+    return _DIV_CLOSE.sub(r"</\1>", text)
 
 
 _ATX = re.compile(r"^(#{1,6}[ \t]+)(.+?)[ \t#]*$")

@@ -420,3 +420,17 @@ def test_docusaurus_links_from_the_site_root_and_pictures_in_links_are_kept(
     assert "[**Rust**](rust.md)" in next(articles.rglob("development.md")).read_text()
     assert "leads to no imported article" not in result.output
     assert "points to a missing file" not in result.output
+
+
+def test_markdown_inside_details_is_read_as_markdown() -> None:
+    """Solus' help centre (Docusaurus, as GitHub) writes Markdown in `<details>`: kbgen's
+    pages showed `- **OpenGL driver**` as written."""
+    import markdown
+
+    text = ("<details>\n\n<summary>GPU drivers</summary>\n\n- **OpenGL driver**\n\n</details>\n"
+            "\n```html\n<details>\n```\n")
+    cleaned, _ = clean_markup(text, lambda target: target)
+    html = markdown.markdown(cleaned, extensions=["md_in_html", "fenced_code"])
+    assert "<li><strong>OpenGL driver</strong></li>" in html
+    assert "<summary>GPU drivers</summary>" in html
+    assert '```html\n<details>\n```' in cleaned  # code stays as written
