@@ -183,6 +183,15 @@ def first_sentence(markdown: str) -> str:
     return ""
 
 
+def _own_folder(origin: str) -> str:
+    """The folder a Markdown page was in, as a name (`editions/plasma/configuration.md` ->
+    `plasma`, Nuxt's `2.plasma` too): a same-named page's best qualifier; none for others."""
+    parts = origin.split("/")
+    if not origin.endswith((".md", ".mdx", ".markdown")) or len(parts) < 2:
+        return ""
+    return slugify(re.sub(r"^\d+\.", "", parts[-2]), "")
+
+
 class Planner:
     """Names categories, files and authors of one export for one content folder."""
 
@@ -245,7 +254,8 @@ class Planner:
         else:
             category = self._category(article.category)
             wanted = slugify(article.name or article.title)
-            planned = PlannedArticle(article, category, self.slugs.claim(wanted, category))
+            planned = PlannedArticle(article, category, self.slugs.claim(
+                wanted, _own_folder(article.origin), category))
         refs = self.plan.references
         refs.add_target(planned.src_uri, planned.src_uri)
         if article.old_urls:

@@ -434,3 +434,21 @@ def test_markdown_inside_details_is_read_as_markdown() -> None:
     assert "<li><strong>OpenGL driver</strong></li>" in html
     assert "<summary>GPU drivers</summary>" in html
     assert '```html\n<details>\n```' in cleaned  # code stays as written
+
+
+def test_same_named_pages_are_told_apart_by_their_folder(
+        tmp_path: Path, project: Path, run_import: Callable[..., Any]) -> None:
+    """Solus' `editions/{gnome,plasma,xfce}/configuration.md`, one category: the files were
+    `configuration.md`, `configuration-editions.md`, `configuration-2.md`."""
+    source = tmp_path / "docs"
+    for edition in ("gnome", "plasma", "xfce"):
+        (source / "editions" / edition).mkdir(parents=True)
+        (source / "editions" / edition / "configuration.md").write_text(
+            f"# Configuration\n\nConfigure {edition}.\n")
+    for name in ("install/usb.md", "install/dvd.md", "faq/boot.md", "faq/wifi.md"):
+        (source / name).parent.mkdir(exist_ok=True)
+        (source / name).write_text(f"# {name}\n\nText.\n")
+    result = run_import(str(source))
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (project / "content/articles/editions").iterdir()) == [
+        "configuration-plasma.md", "configuration-xfce.md", "configuration.md"]
