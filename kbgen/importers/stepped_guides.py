@@ -5,10 +5,13 @@ device), made Markdown pages the importer reads like any other."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+from kbgen.core.markdown_code import code_map
 
 DATA_SUFFIXES = (".yml", ".yaml", ".json")
 
@@ -40,6 +43,25 @@ def is_stepped_guide(data: Any) -> bool:
         isinstance(guide, dict) and _steps(guide.get("steps")) for guide in guides)
 
 
+_ATX = re.compile(r"^(#{1,6})(?=[ \t])")
+
+
+def _headings_under(text: str, level: int) -> str:
+    """A step's text with its headings below the step's own (`###` in a step at `###`
+    becomes `####`), code left as written."""
+    code = code_map(text)
+    found = [(i, m) for i, line in enumerate(code.lines)
+             if not code.is_code(i) and (m := _ATX.match(line))]
+    if not found:
+        return text
+    shift = level + 1 - min(len(m.group(1)) for _, m in found)
+    lines = list(code.lines)
+    for index, match in found:
+        hashes = "#" * min(6, max(1, len(match.group(1)) + shift))
+        lines[index] = hashes + lines[index][match.end():]
+    return "\n".join(lines)
+
+
 def guide_markdown(data: dict[str, Any]) -> str:
     """The guide as a Markdown page: front matter (title, description), the body, then
     each device's steps, numbered, under its title; a step's picture before its text."""
@@ -63,5 +85,5 @@ def guide_markdown(data: dict[str, Any]) -> str:
                 parts.append(f"![{title}]({image})")
             text = _text(step.get("description")) or _text(step.get("body"))
             if text:
-                parts.append(text)
+                parts.append(_headings_under(text, 3 if several else 2))
     return "\n\n".join(parts) + "\n"

@@ -332,6 +332,12 @@ guides:
       - title: "Security tab"
         description: |
           Choose "Security".
+
+          ### On a phone of your own
+
+          ```sh
+          # a comment, not a heading
+          ```
   - title: "PC"
     steps:
       - title: "Open settings"
@@ -363,7 +369,8 @@ def test_a_stepped_guide_written_as_data_is_imported_as_an_article(
         in guide
     assert ("Two-factor authentication keeps your account safe.\n\n## Smartphone\n\n"
             "### 1. Open settings\n\n*[image: Open settings]*\n\nTap the menu, then **Settings**."
-            "\n\n### 2. Security tab\n\nChoose \"Security\".\n\n## PC\n\n### 1. Open settings\n\n"
+            "\n\n### 2. Security tab\n\nChoose \"Security\".\n\n#### On a phone of your own\n\n"
+            "```sh\n# a comment, not a heading\n```\n\n## PC\n\n### 1. Open settings\n\n"
             "Go to Settings, Security.\n") in guide
     assert "- /for-users/stepped-guides/how-to-enable-2fa\n" in guide
     account = next((project / "content/articles").rglob("account.md")).read_text()
