@@ -5,6 +5,7 @@ from __future__ import annotations
 import posixpath
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -58,9 +59,10 @@ def find_links(body: str, first_line: int) -> Iterator[Link]:
     for start, block in _blocks(lines):
         found: list[tuple[int, str, bool]] = []
         if "](" in block:
-            for link in inline_link_spans(block):
-                found.append((start + block.count("\n", 0, link.start), link.href, link.image))
-                found += [(start + block.count("\n", 0, link.start + 1 + inner.start),
+            breaks = [m.start() for m in re.finditer("\n", block)]  # a line per link, found
+            for link in inline_link_spans(block):  # by halving: linear in a long block
+                found.append((start + bisect_left(breaks, link.start), link.href, link.image))
+                found += [(start + bisect_left(breaks, link.start + 1 + inner.start),
                            inner.href, True) for inner in images_in_text(link)]
         for offset, line in enumerate(block.split("\n")):
             reference = _REFERENCE.match(line) if "]:" in line else None
