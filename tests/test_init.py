@@ -388,3 +388,24 @@ def test_inits_english_contact_wording_is_pointed_out_on_a_site_korean_by_its_th
     settings.write_text(settings.read_text().replace("  language: ko\n", "  language: en\n"))
     assert "kbgen init's English" not in CliRunner().invoke(
         cli, ["check", "-f", str(settings)]).output
+
+
+def test_the_sites_language_is_read_in_one_place_by_every_check(tmp_path: Path) -> None:
+    """`kbgen check` read `theme.language` itself while the checks every loader runs read
+    `languages` only: the loader now takes `theme.language` and the one rule decides."""
+    from kbgen.core.config import KbConfig, site_language
+    from kbgen.core.loader import load
+
+    target = tmp_path / "help"
+    assert init([str(target), *FLAGS]).exit_code == 0
+    content = target / "content"
+
+    def lines(config: KbConfig, theme_language: str) -> list[int | None]:
+        _, problems = load(content, config, review=True, theme_language=theme_language)
+        return [p.line for p in problems if "kbgen init's English example text" in p.message]
+
+    assert lines(KbConfig(), "ko") == [5, 7, 21, 22, 23]
+    assert lines(KbConfig(), "en") == lines(KbConfig(languages=["en"]), "ko") == []
+    assert lines(KbConfig(languages=["ko"]), "en") == [5, 7, 21, 22, 23]
+    assert site_language(KbConfig(), "") == "en"
+    assert site_language(KbConfig(languages=["ja", "ko"]), "ko") == "ja"

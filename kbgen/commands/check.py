@@ -15,7 +15,6 @@ from kbgen.core.gate import (
     reviewed_exceptions,
     settings_problems,
 )
-from kbgen.core.init_wording import init_wording
 from kbgen.core.loader import count_files, load
 from kbgen.core.schedule import Scheduled, scheduled_notes
 from kbgen.core.sources import walk
@@ -61,14 +60,12 @@ def check(project: Project, as_of: dt.date | None = None, show_accepted: bool = 
     """Load and validate the project's content, with the author's review advice (and what
     the privacy gate accepted and why, with `show_accepted`)."""
     kb, problems = load(project.content_dir, project.settings, as_of, review=True,
-                        site_host=project.site_host)
+                        site_host=project.site_host, theme_language=project.theme_language)
     problems += template_problems(kb, project.custom_dir)
     problems += hide_problems(kb)  # Material's names: the site layer's vocabulary
     if project.custom_dir is not None:  # copied into the site: the same rules as content/
         problems += walk(project.custom_dir).problems
     problems += settings_problems(project.config_file, project.content_dir, project.settings)
-    if not project.settings.languages:  # else kbgen.core.checks reads `languages`
-        problems += init_wording(project.content_dir, project.theme_language)
     languages = site_languages(project.settings.languages, project.config_file,
                                project.content_dir)
     translated, files, later = check_translations(languages, project.settings, as_of)

@@ -11,10 +11,10 @@ from kbgen.build.kept import Kept
 from kbgen.build.memo import Memo
 from kbgen.core import gate
 from kbgen.core.build_day import build_day
-from kbgen.core.config import KbConfig
+from kbgen.core.config import KbConfig, site_language
 from kbgen.core.init_wording import init_wording
 from kbgen.core.known_issues import issue_problems
-from kbgen.core.links import Link, anchors_of, find_links, resolve
+from kbgen.core.links import Link, anchors_of, find_links, resolve, unread_definitions
 from kbgen.core.model import Article, KnowledgeBase, Page
 from kbgen.core.news import NewsMeta, is_scheduled, news_problems
 from kbgen.core.redirects import redirect_problems
@@ -41,6 +41,8 @@ class CheckContext:
     """Per-file results of earlier builds (kbgen.build.memo); none by default."""
     site_host: str = ""
     """The host of `site_url` (kbgen.core.sanitize.site_host): its pictures are the site's."""
+    theme_language: str = ""
+    """`theme.language` as written in mkdocs.yml (the site's language without `languages`)."""
 
 
 Check = Callable[[KnowledgeBase, CheckContext], Iterator[Problem]]
@@ -163,6 +165,7 @@ def links_of(sources: list[Article | Page], kb: KnowledgeBase, ctx: CheckContext
     by_uri.update(kb.pages)
     kept = ctx.memo.kept
     for article in sources:
+        yield from _unread_definitions(article)
         for link in _relative_links(article, kept):
             what = "image" if link.image else "link to"
             path = resolve(article.origin.src_uri, link.target) if link.target \
@@ -185,6 +188,17 @@ def links_of(sources: list[Article | Page], kb: KnowledgeBase, ctx: CheckContext
                 yield _problem(article, None, f"link to '{link.target or ''}#{link.anchor}':"
                                f" no heading with the anchor '{link.anchor}' in"
                                f" {target.origin.display_path}", "warning", line=link.line)
+
+
+def _unread_definitions(written: Article | Page) -> Iterator[Problem]:
+    """Definitions Python-Markdown does not read (`[my label]: <my page.md>`): a warning."""
+    if "]:" not in written.body:
+        return
+    for line, label, target in unread_definitions(written.body, written.body_line):
+        yield _problem(written, None, f"`[{label}]: <{target}>` is no link on the site: Python-"
+                       "Markdown reads no space in a reference's address, so the line shows as"
+                       f" text and `[{label}]` links nowhere; write `[{label}]:"
+                       f" {target.replace(' ', '%20')}`", "warning", line=line)
 
 
 def _relative_links(written: Article | Page, kept: Kept | None) -> tuple[Link, ...]:
@@ -298,8 +312,7 @@ def unpublished_categories(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Pro
 
 def init_english(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
     """`kbgen init`'s English contact wording on a site in another language."""
-    if ctx.config.languages:
-        yield from init_wording(ctx.content_dir, ctx.config.languages[0])
+    yield from init_wording(ctx.content_dir, site_language(ctx.config, ctx.theme_language))
 
 
 def duplicates(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:

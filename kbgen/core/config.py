@@ -246,3 +246,9 @@ def missing_brand_files(config: KbConfig, content_dir: Path, where: str,
             errors.append(f"{where}:{line}: error: extra.kb.brand.{name}: '{value}' does not"
                           f" exist in {content_dir.name}/; add the image or remove the key")
     return errors
+
+
+def site_language(config: KbConfig, theme_language: str = "") -> str:
+    """The site's language, one answer for every reader: `languages`' first, else
+    `theme.language` as written, else English."""
+    return (config.languages or [theme_language or "en"])[0]

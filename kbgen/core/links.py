@@ -5,6 +5,7 @@ from __future__ import annotations
 import posixpath
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -18,9 +19,12 @@ from kbgen.core.markdown_code import code_map
 _OPENING = re.compile(r"(!?)\[(?!\^)")
 """Where a link or image may start (`[^1]` is a footnote)."""
 _EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|/|//)", re.I)
-_REFERENCE = re.compile(r"^\s{0,3}\[(?!\^)([^\]]+)\]:\s*(?:<([^>\s]*)>|(\S+))(?:\s|$)")
+_REFERENCE = re.compile(r"^\s{0,3}\[(?!\^)([^\]]+)\]:\s*(?:<([^>\s]*)>|([^\s<]\S*))(?:\s|$)")
 """A reference definition; `<>` is an empty target (`[//]: <> (a comment)`, a common way to
-write a comment in Markdown that no page shows)."""
+write a comment in Markdown that no page shows); `<my page.md>` is none (`_UNREAD`)."""
+_UNREAD = re.compile(r"^ {0,3}\[(?!\^)([^\[\]\n]+)\]:[ \t]*<([^<>\n]*\s[^<>\n]*)>")
+"""A definition whose address in `<>` holds a space (CommonMark's `[my label]: <my page.md>`):
+Python-Markdown reads none, and shows the line as text."""
 _LABEL_USE = re.compile(r"\[((?:[^\[\]]|\[[^\]]*\])*)\](?:\[([^\]]*)\])?")
 """A reference link's label: `[text][label]`, `[label][]` or the shortcut `[label]`."""
 
@@ -48,20 +52,64 @@ class Link:
 
 
 def find_links(body: str, first_line: int) -> Iterator[Link]:
-    """Links and images of `body` outside code, whose first line is file line `first_line`."""
+    """Links and images of `body` outside code, whose first line is file line `first_line`
+    (a link's text may wrap: `[a long\ntext](page.md)` is on the line where it starts)."""
     lines = code_map(body).blanked().split("\n")
     used = _used_labels(lines)
-    for offset, line in enumerate(lines):
-        if "[" not in line:  # every link and reference has a `[`
-            continue
-        targets = list(inline_links(line))
-        reference = _REFERENCE.match(line)
-        if reference and (reference.group(2) or reference.group(3)) and (
-                _label(reference.group(1)) in used):
-            targets.append((reference.group(2) or reference.group(3), False))
-        for target, image in targets:
+    for start, block in _blocks(lines):
+        found: list[tuple[int, str, bool]] = []
+        if "](" in block:
+            breaks = [m.start() for m in re.finditer("\n", block)]  # a line per link, found
+            for link in inline_link_spans(block):  # by halving: linear in a long block
+                found.append((start + bisect_left(breaks, link.start), link.href, link.image))
+                found += [(start + bisect_left(breaks, link.start + 1 + inner.start),
+                           inner.href, True) for inner in images_in_text(link)]
+        for offset, line in enumerate(block.split("\n")):
+            reference = _REFERENCE.match(line) if "]:" in line else None
+            if reference and (reference.group(2) or reference.group(3)) and (
+                    _label(reference.group(1)) in used):
+                found.append((start + offset, reference.group(2) or reference.group(3), False))
+        for number, target, image in sorted(found, key=lambda item: item[0]):
             path, _, anchor = target.partition("#")
-            yield Link(path, anchor, first_line + offset, image)
+            yield Link(path, anchor, first_line + number, image)
+
+
+_BLOCK_START = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]|^ {0,3}#{1,6}(?:[ \t]|$)")
+"""A line that starts a list item or a heading: a new block, which no link's text before it
+continues into."""
+_HEADING_LINE = re.compile(r"^ {0,3}#{1,6}(?:[ \t]|$)")
+"""A heading is a block of one line: no link's text continues from it either."""
+
+
+def _blocks(lines: list[str]) -> Iterator[tuple[int, str]]:
+    """The text blocks of a body (lines between blank lines; a list item or a heading starts
+    a new one, a heading ends its own) with the 0-based line each starts on; blocks without
+    a `[` are left out."""
+    start, block = 0, list[str]()
+    for number, line in enumerate([*lines, ""]):
+        if block and (not line.strip() or _BLOCK_START.match(line)):
+            yield from _with_bracket(start, block)
+            block = []
+        if line.strip():
+            start = number if not block else start
+            block.append(line)
+            if _HEADING_LINE.match(line):
+                yield from _with_bracket(start, block)
+                block = []
+
+
+def _with_bracket(start: int, block: list[str]) -> Iterator[tuple[int, str]]:
+    text = "\n".join(block)
+    if "[" in text:
+        yield start, text
+
+
+def unread_definitions(body: str, first_line: int) -> Iterator[tuple[int, str, str]]:
+    """(File line, label, address) of each definition outside code that Python-Markdown
+    does not read as one (`_UNREAD`)."""
+    for offset, line in enumerate(code_map(body).blanked().split("\n")):
+        if "]:" in line and (match := _UNREAD.match(line)):
+            yield first_line + offset, match.group(1), match.group(2)
 
 
 class _LinkReader(LinkInlineProcessor):
@@ -106,6 +154,13 @@ def inline_link_spans(text: str) -> Iterator[InlineLink]:
         if handled:
             yield InlineLink(match.start(), end, bool(match.group(1)), label, href, title)
             start = end
+
+
+def images_in_text(link: InlineLink) -> Iterator[InlineLink]:
+    """The images in a link's text (`[![shot](thumb.png)](shot.png)`), which Python-Markdown
+    shows (a link inside a link's text it does not)."""
+    if not link.image and "](" in link.text:
+        yield from (inner for inner in inline_link_spans(link.text) if inner.image)
 
 
 def _closing_brackets(text: str) -> dict[int, int]:

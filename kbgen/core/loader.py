@@ -65,7 +65,8 @@ class _Collector:
 
 def load(content_dir: Path, config: KbConfig | None = None, today: dt.date | None = None,
          review: bool = False, gate: bool = True, helpers: int = 0, tree: Tree | None = None,
-         memo: Memo | None = None, site_host: str = "") -> tuple[KnowledgeBase, list[Problem]]:
+         memo: Memo | None = None, site_host: str = "", theme_language: str = ""
+         ) -> tuple[KnowledgeBase, list[Problem]]:
     """Read every article, page, team profile and data file under `content_dir`, and check
     every file that would be copied into the site.
 
@@ -74,7 +75,8 @@ def load(content_dir: Path, config: KbConfig | None = None, today: dt.date | Non
     `gate=False` leaves out the personal-data and unsafe-HTML gate (see `gate_problems`);
     `helpers` forked processes read a share of the articles each (where fork exists);
     `tree` is the folder as already walked (`sources.walk`); `memo` keeps what each
-    article gave (kbgen.build.memo). A link leaving the folder, a loop or a refused file is
+    article gave (kbgen.build.memo); `theme_language` is `theme.language` (the site's
+    language without `languages`). A link leaving the folder, a loop or a refused file is
     reported and never read.
     """
     found = _Collector()
@@ -101,7 +103,7 @@ def load(content_dir: Path, config: KbConfig | None = None, today: dt.date | Non
             if page is not None:
                 kb.pages[source.src_uri] = page
     ctx = checks.CheckContext(content_dir, config or KbConfig(), today or build_day(),
-                              tree, memo or Memo(), site_host)
+                              tree, memo or Memo(), site_host, theme_language)
     problems = sorted(found.problems, key=lambda p: (p.path, p.line or 0))
     return kb, problems + checks.run(kb, ctx, review, gate)
 

@@ -33,6 +33,17 @@ def closest(anchor: str, anchors: frozenset[str]) -> str | None:
     return same[0] if len(same) == 1 else None
 
 
+def _line_with(lines: list[str], start: int, written: str) -> int | None:
+    """The line, from `start` to the end of its block, where a link's address is written
+    (a link's text may wrap: `[a long\ntext](page.md#old)` starts a line above)."""
+    for index in range(start, len(lines)):
+        if written in lines[index]:
+            return index
+        if index > start and not lines[index].strip():
+            return None
+    return None
+
+
 def fix_anchors(articles: Iterable[PlannedArticle], prefix: str = "") -> None:
     """Rewrite each stale anchor of the planned articles' texts (links between them only),
     with a warning on the article naming the line and what was done or is to do."""
@@ -49,9 +60,9 @@ def fix_anchors(articles: Iterable[PlannedArticle], prefix: str = "") -> None:
             target = resolve(article.src_uri, link.target) if link.target else article.src_uri
             if target not in anchors or link.anchor in anchors[target]:
                 continue
-            index = link.line - split.body_line
             written = f"{link.target}#{link.anchor}"
-            if index >= len(lines) or written not in lines[index]:
+            index = _line_with(lines, link.line - split.body_line, written)
+            if index is None:
                 continue
             better = closest(link.anchor, anchors[target])
             if better is not None:

@@ -12,7 +12,7 @@ from pathlib import Path
 import yaml
 
 from kbgen.core import loader
-from kbgen.core.config import KbConfig
+from kbgen.core.config import KbConfig, site_language
 from kbgen.core.sources import TEAM_DIR, TRANSLATIONS_DIR
 from kbgen.errors import KbError, Problem
 from kbgen.importers import file_findings, markdown_site, missing_images
@@ -182,7 +182,7 @@ def import_export(source: Path, content_dir: Path, config: KbConfig, kind: str |
     try:
         export = read_export(source, kind)
         roots = markdown_site.site_of(source).static if export.kind == markdown_site.NAME else []
-        language = (config.languages or [theme_language or "en"])[0]
+        language = site_language(config, theme_language)
         planner = Planner(export, content_dir, language)
         plan = planner.make(roots)
         languages = plan_translations(export, planner, translations_dir, roots)

@@ -29,8 +29,15 @@ from kbgen.importers.markdown_text import (
 )
 from kbgen.importers.model import Export, SourceArticle, SourceCategory
 from kbgen.importers.quote_callouts import quote_callouts
+from kbgen.importers.references import SITE_FILE
 from kbgen.importers.site_nav import folder_position, mkdocs_nav
 from kbgen.importers.slugs import slugify
+from kbgen.importers.stepped_guides import (
+    DATA_SUFFIXES,
+    guide_markdown,
+    is_stepped_guide,
+    read_data,
+)
 from kbgen.importers.wikilinks import WikiLinks
 
 NAME = "markdown"
@@ -133,16 +140,32 @@ def heading_text(markdown: str) -> str:
     return re.sub(r"(\*\*|__)(.+?)\1", r"\2", text).strip()
 
 
-def nuxt_data_pages(root: Path) -> list[tuple[str, str]]:
-    """(file, why) of each page Nuxt Content publishes from YAML or JSON (Misskey Hub's
-    `stepped-guides/how-to-enable-2fa.yml`): not imported, so the import says so."""
-    return [(path.relative_to(root).as_posix(),
-             "a page Nuxt Content makes from YAML or JSON, not Markdown: not imported (write"
-             " it as an article; its title and text are in the file)")
-            for path in sorted(root.rglob("*"))
-            if path.suffix in (".yml", ".yaml", ".json") and path.name not in NUXT_FOLDER_FILES
+NAV_DATA_FILES = (*NUXT_FOLDER_FILES, "_category_.json", "_category_.yml", "_category_.yaml",
+                  ".pages", ".pages.yml", ".nav.yml", ".meta.yml")
+"""Navigation settings of a folder (Nuxt Content, Docusaurus, MkDocs' awesome-pages and
+awesome-nav, meta plugin): read for the categories, never a page."""
+
+
+def data_files(root: Path) -> list[Path]:
+    """The YAML and JSON files of a content folder that are no folder's navigation."""
+    return [path for path in sorted(root.rglob("*"))
+            if path.suffix in DATA_SUFFIXES and path.name not in NAV_DATA_FILES
             and path.is_file() and not any(part.startswith(".") or part in IGNORED_DIRS
                                            for part in path.relative_to(root).parts[:-1])]
+
+
+def data_page_reason(flavour: str, data: Any) -> str | None:
+    """Why a data file that is no stepped guide is not imported, for the summary (None when
+    it is no page at all: settings, lists of values)."""
+    if flavour == "nuxt":
+        return ("a page Nuxt Content makes from YAML or JSON, not Markdown: not imported (write"
+                " it as an article; its title and text are in the file)")
+    if isinstance(data, dict) and text_of(data.get("title")) and any(
+            isinstance(data.get(key), str) for key in ("body", "content", "text")):
+        return ("YAML or JSON with a title and a text, which the old site's templates made a"
+                " page of: not imported (write it as an article; its title and text are in"
+                " the file)")
+    return None
 
 
 def _is_nuxt_content(root: Path) -> bool:
@@ -352,8 +375,7 @@ class MarkdownSite:
             article.name = languages.strip_suffix(article.name, codes)
         export.translations = self._translations(codes)
         _originals_by_address(export)
-        if site.flavour == "nuxt":
-            export.skipped += nuxt_data_pages(site.root)
+        self._data_pages(export)
         for path in left:
             folder = path.relative_to(site.content).parts[0]
             export.skipped.append((path.relative_to(site.root).as_posix(),
@@ -439,11 +461,30 @@ class MarkdownSite:
         self._main[content] = main
         return main
 
-    def _read_file(self, path: Path, export: Export) -> None:
+    def _data_pages(self, export: Export) -> None:
+        """Stepped guides written as YAML or JSON are imported as articles; other data
+        files a page was made of are listed as skipped, with why."""
+        folder = self.site.root if self.site.flavour == "nuxt" else self.site.content
+        for path in data_files(folder):
+            if path in self.languages.paths:
+                continue
+            data = read_data(path)
+            if is_stepped_guide(data):
+                count = len(export.articles)
+                self._read_file(path, export, guide_markdown(data))
+                for article in export.articles[count:]:
+                    article.warnings.append(
+                        "a stepped guide written as data (YAML or JSON): imported as an"
+                        " article, its steps numbered under headings; check it")
+            elif (why := data_page_reason(self.site.flavour, data)) is not None:
+                export.skipped.append((path.relative_to(self.site.root).as_posix(), why))
+
+    def _read_file(self, path: Path, export: Export, text: str | None = None) -> None:
+        """Read one page into `export` (`text`: the page as Markdown when the file is not)."""
         site = self.site
         origin = path.relative_to(self.site.root).as_posix()
         try:
-            text = path.read_text(encoding="utf-8-sig")
+            text = path.read_text(encoding="utf-8-sig") if text is None else text
         except (OSError, UnicodeDecodeError):
             export.skipped.append((origin, "not UTF-8 text"))
             return
@@ -582,7 +623,9 @@ class MarkdownSite:
             status="draft" if draft else "published", unlisted=unlisted,
             old_urls=old_urls, link_keys=[path.resolve().as_posix(),  # and as `/a/b.md`:
                                           "/" + path.relative_to(site.content).as_posix()]
-            + (self._nuxt_keys(old_urls[0]) if site.flavour == "nuxt" and old_urls else []),
+            + (self._nuxt_keys(old_urls[0]) if site.flavour == "nuxt" and old_urls else [])
+            + ([f"{SITE_FILE}{path.relative_to(site.root).as_posix()}"]
+               if site.flavour == "docusaurus" else []),
             base=path.parent, warnings=warnings)
         export.articles.append(article)
 

@@ -8,7 +8,8 @@ from collections import Counter
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
-from kbgen.core.links import InlineLink, inline_link_spans
+from kbgen.core.links import InlineLink, images_in_text, inline_link_spans
+from kbgen.importers.link_definitions import rewrite_definitions
 
 _FENCE = re.compile(r"^([ \t]*)(`{3,}|~{3,})[^\n]*\n.*?^\1\2[ \t]*$", re.M | re.S)
 _INLINE_CODE = re.compile(r"(`+)[^`\n].*?\1")
@@ -59,16 +60,18 @@ _OUTPUT_NAME = re.compile(r"\{\{-?\s*([^|}]*?)\s*(?:\||-?\}\})")
 _EMBED = re.compile(r"<(iframe|video|audio)\b([^>]*)>(?:(.*?)</\1\s*>)?", re.I | re.S)
 _ATTRIBUTE = r"\b{}\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))"
 _MD_HEADING = re.compile(r"^#{1,6}[ \t]+(.+?)[ \t#]*$", re.M)
-_DIV_OPEN = re.compile(r"^[ \t]*<div\b(?![^>]*\bmarkdown=)([^>]*)>[ \t]*$", re.M | re.I)
-_DIV_CLOSE = re.compile(r"^[ \t]*</div>[ \t]*$", re.M | re.I)
+_DIV_OPEN = re.compile(r"^[ \t]*<(div|details)\b(?![^>]*\bmarkdown=)([^>]*)>[ \t]*$",
+                       re.M | re.I)
+_DIV_CLOSE = re.compile(r"^[ \t]*</(div|details)>[ \t]*$", re.M | re.I)
 _TAB_LINK = re.compile(r"<a\b(?![^>]*\bhref=)([^>]*?\b)data-(?:bs-)?target=\"#([\w-]+)\"")
 """A Bootstrap tab's link (`<a data-target="#desktop">Desktop</a>`, no address): the site has
 no tab script, the panes are shown one after the other, so it links to its pane."""
 _TAB_ROLE = re.compile(r"\s+(?:role=[\"'](?:tab|tablist|tabpanel)[\"']"
                        r"|aria-selected=[\"'][^\"']*[\"'])")
 """Tab roles promise a script's keys and states that the site has not: left out."""
-_PSEUDO_TAG = re.compile(r"(?<!\]\()<([A-Za-z][\w-]*)(\s[^<>\n]*)?>")
-"""`<user id>` written as text; not a link's address in angle brackets (`](<my page.md>)`)."""
+_PSEUDO_TAG = re.compile(r"(?<!\]\()(?<!\]:)(?<!\]: )<([A-Za-z][\w-]*)(\s[^<>\n]*)?>")
+"""`<user id>` written as text; not a link's address in angle brackets (`](<my page.md>)`,
+`[label]: <my page.md>`)."""
 HTML_ELEMENTS = frozenset("""a abbr address area article aside audio b base bdi bdo blockquote
 body br button canvas caption cite code col colgroup data datalist dd del details dfn dialog div
 dl dt em embed fieldset figcaption figure font footer form h1 h2 h3 h4 h5 h6 head header hgroup
@@ -345,12 +348,14 @@ def _pseudo_tag(match: re.Match[str]) -> str:
 
 def _markdown_divs(text: str) -> str:
     """kramdown reads Markdown in `<div markdown="1">`, and Jekyll themes put Markdown in plain
-    `<div>` blocks (tabs, callouts): every `<div>` on a line of its own is read as Markdown
-    (Python-Markdown's md_in_html), unindented so that it is an HTML block."""
-    if "<div" not in text.lower():
+    `<div>` blocks (tabs, callouts), as GitHub and Docusaurus do in `<details>` (Solus' help
+    centre showed `**OpenGL driver**` as written): every `<div>` and `<details>` on a line of
+    its own is read as Markdown (Python-Markdown's md_in_html), unindented so that it is an
+    HTML block."""
+    if "<div" not in text.lower() and "<details" not in text.lower():
         return text
-    text = _DIV_OPEN.sub(lambda m: f'<div{m.group(1)} markdown="1">', text)
-    return _DIV_CLOSE.sub("</div>", text)
+    text = _DIV_OPEN.sub(lambda m: f'<{m.group(1)}{m.group(2)} markdown="1">', text)
+    return _DIV_CLOSE.sub(r"</\1>", text)
 
 
 _ATX = re.compile(r"^(#{1,6}[ \t]+)(.+?)[ \t#]*$")
@@ -477,7 +482,7 @@ def rewrite_references(text: str, link: Callable[[str], str | None],
                        image: Callable[[str], str | None]) -> str:
     """Each Markdown link and image through `link`/`image` (None: keep the text only)."""
     def replace(found: InlineLink) -> str:
-        bang, label = "!" * found.image, found.text
+        bang, label = "!" * found.image, _images_in_text(found, replace)
         new = (image if found.image else link)(found.href)
         if new is None:
             return f"*[image: {label}]*" if bang and label else ("" if bang else label)
@@ -491,7 +496,17 @@ def rewrite_references(text: str, link: Callable[[str], str | None],
         label = alt.group(1) if alt else ""
         return f"![{label}]({new})" if new else (f"*[image: {label}]*" if label else "")
 
-    return protected(text, lambda part: _HTML_IMG.sub(replace_img, each_link(part, replace)))
+    return protected(text, lambda part: rewrite_definitions(
+        _HTML_IMG.sub(replace_img, each_link(part, replace)), link, image))
+
+
+def _images_in_text(found: InlineLink, replace: Callable[[InlineLink], str]) -> str:
+    """A link's text with its images through `replace` (`[![shot](thumb.png)](shot.png)`)."""
+    text, pieces, last = found.text, [], 0
+    for inner in images_in_text(found):
+        pieces += [text[last:inner.start], replace(inner)]
+        last = inner.end
+    return "".join(pieces) + text[last:]
 
 
 def each_link(text: str, replace: Callable[[InlineLink], str]) -> str:

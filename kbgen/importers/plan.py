@@ -159,6 +159,9 @@ _MARKUP = [(re.compile(r"\\$", re.M), ""),  # a hard line break (`...에\`, Miss
            (re.compile(r"\\([!-/:-@\[-`{-~])"), r"\1"),  # an escaped character: itself
            (re.compile(r"```.*?```", re.S), " "), (re.compile(r"!\[[^\]]*\]\([^)]*\)"), " "),
            (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),
+           (re.compile(r"!\[[^\]]*\]\[[^\]]*\]"), " "),  # `![alt][logo]`
+           (re.compile(r"\[([^\]]*)\]\[[^\]]*\]"), r"\1"),  # `[text][label]`, `[label][]`
+           (re.compile(r"^ {0,3}\[[^\]\n]+\]:.*$", re.M), " "),  # `[label]: page.md`
            (re.compile(r"^(?:#+ |!!! |\?\?\?\+? |\*\[image: ).*$", re.M), " "),
            (re.compile(r"^[ \t]*(?:[-*+]|\d+\.)[ \t]+", re.M), " "),
            (re.compile(r"^\|.*$", re.M), " "),
@@ -178,6 +181,15 @@ def first_sentence(markdown: str) -> str:
             match = re.match(r"(.+?[.!?。！？])(?:\s|$)", line)
             return match.group(1) if match else line
     return ""
+
+
+def _own_folder(origin: str) -> str:
+    """The folder a Markdown page was in, as a name (`editions/plasma/configuration.md` ->
+    `plasma`, Nuxt's `2.plasma` too): a same-named page's best qualifier; none for others."""
+    parts = origin.split("/")
+    if not origin.endswith((".md", ".mdx", ".markdown")) or len(parts) < 2:
+        return ""
+    return slugify(re.sub(r"^\d+\.", "", parts[-2]), "")
 
 
 class Planner:
@@ -242,7 +254,8 @@ class Planner:
         else:
             category = self._category(article.category)
             wanted = slugify(article.name or article.title)
-            planned = PlannedArticle(article, category, self.slugs.claim(wanted, category))
+            planned = PlannedArticle(article, category, self.slugs.claim(
+                wanted, _own_folder(article.origin), category))
         refs = self.plan.references
         refs.add_target(planned.src_uri, planned.src_uri)
         if article.old_urls:

@@ -22,6 +22,11 @@ never pages, scripts or styles."""
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif")
 
 
+SITE_FILE = "site-file:"
+"""A link key naming a page's file from the site's root: Docusaurus reads a link to
+`docs/a/b.md` or `/docs/a/b.md` from there when it is no file beside the page."""
+
+
 def url_keys(href: str) -> list[str]:
     """Names under which an address may be known: the whole URL without query and fragment,
     and the page it names (`/a/b/` and `/a/b.html` as `a/b`)."""
@@ -91,6 +96,13 @@ class References:
         for key in url_keys(urljoin(page, href) if page and relative else href):
             if key in self.targets:
                 return self.targets[key]
+        if page and relative and not page.endswith("/"):  # a folder's page, served with
+            for key in url_keys(urljoin(page + "/", href)):  # or without its `/`: `rust`
+                if key in self.targets:  # on Docusaurus' `development/index.md`
+                    return self.targets[key]
+        path = posixpath.normpath(unquote(urlsplit(href).path).lstrip("/"))
+        if f"{SITE_FILE}{path}" in self.targets:  # Docusaurus: `docs/a/b.md`, `/docs/a/b.md`
+            return self.targets[f"{SITE_FILE}{path}"]
         for pattern in self.link_patterns:
             match = pattern.search(href)
             if match and match.group(1) in self.targets:
@@ -122,8 +134,9 @@ class References:
                 warn(f"link to '{href}' goes to the old help centre but to no imported article;"
                      " it breaks when the old site closes")
             return href
-        download = self._find(href, base, DOWNLOAD_SUFFIXES)
-        if download is not None:  # a sample file, a PDF, an archive: copied, still linked
+        download = self._find(href, base, (*DOWNLOAD_SUFFIXES, *IMAGE_SUFFIXES))
+        if download is not None:  # a sample file, a PDF, an archive, a full-size picture:
+            # copied, still linked
             target = posixpath.relpath(self._copy(download), posixpath.dirname(here))
             return target + (f"#{fragment}" if fragment else "")
         if base is not None and (base / unquote(urlsplit(href).path)).is_file():

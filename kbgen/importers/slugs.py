@@ -20,11 +20,11 @@ class UniqueNames:
     def __init__(self, taken: set[str] | None = None) -> None:
         self.taken = set(taken or ())
 
-    def claim(self, wanted: str, qualifier: str = "") -> str:
-        """`wanted` if free, else `wanted-<qualifier>` (e.g. the category), else numbered."""
+    def claim(self, wanted: str, *qualifiers: str) -> str:
+        """`wanted` if free, else `wanted-<qualifier>` with the first qualifier that makes it
+        free (the page's own folder, the category), else numbered."""
         candidates = [wanted]
-        if qualifier and qualifier != wanted:
-            candidates.append(f"{wanted}-{qualifier}")
+        candidates += [f"{wanted}-{q}" for q in qualifiers if q and q != wanted]
         for name in candidates:
             if name not in self.taken:
                 self.taken.add(name)

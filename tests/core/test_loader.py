@@ -328,3 +328,14 @@ def test_a_link_back_up_the_content_folder_is_refused_not_walked(tmp_path: Path)
         " again and again; remove the link",
         "articles/billing/card.md and articles/billing/card.html would be published at the"
         " same address; rename or remove one of them"]
+
+
+def test_a_reference_python_markdown_cannot_read_is_a_warning_at_its_line(
+        tmp_path: Path) -> None:
+    """`[my label]: <my page.md>` (CommonMark, imported or pasted) shows as text on the page;
+    the checker called it a link to the missing file `<my`."""
+    body = VALID + "\nSee [the page][my label].\n\n[my label]: <my page.md>\n"
+    assert load_one(tmp_path, body) == [
+        f"{CARD}:12: warning: `[my label]: <my page.md>` is no link on the site: Python-Markdown"
+        " reads no space in a reference's address, so the line shows as text and `[my label]`"
+        " links nowhere; write `[my label]: my%20page.md`"]

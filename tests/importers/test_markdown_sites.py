@@ -277,3 +277,185 @@ def test_links_with_spaces_in_their_address_are_resolved_and_their_anchors_repai
     assert ('See [a](other-page.md#old-heading "Other"), [b](other-page.md#old-heading) and'
             " [c](other-page.md#old-heading).") in start
     assert "points to a missing file" not in result.output
+
+
+def test_reference_links_follow_their_articles_to_their_new_files(
+        tmp_path: Path, project: Path, run_import: Callable[..., Any]) -> None:
+    """CommonMark definitions (`[my label]: <my page.md>`, Docusaurus and Hugo): the importer
+    left them as written (`<...>` even became `&lt;my page.md&gt;`), so every reference link
+    to a renamed file broke, and the summary kept `[text][label]`."""
+    source = tmp_path / "docs"
+    source.mkdir()
+    (source / "start.md").write_text(
+        "# Start\n\nSee [the page][my label], [other][] and ![logo][pic].\n\n"
+        "[my label]: <my page.md#Old-Heading> \"Mine\"\n[other]: Other_Page.md\n"
+        "[pic]: <img/the logo.png>\n[bad]: javascript:alert(1)\n")
+    (source / "my page.md").write_text("# Mine\n\n## Old heading\n\nText.\n")
+    (source / "Other_Page.md").write_text("# Other\n\nText.\n")
+    (source / "img").mkdir()
+    (source / "img/the logo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    result = run_import(str(source))
+    assert result.exit_code == 0, result.output
+    start = next((project / "content/articles").glob("*/start.md")).read_text()
+    assert '[my label]: my-page.md#old-heading "Mine"\n[other]: other-page.md\n' in start
+    assert "[pic]: ../../assets/imported/" in start and "javascript" not in start
+    assert "summary: See the page, other and .\n" in start
+    assert "points to a missing file" not in result.output
+
+
+def test_a_wrapped_links_stale_anchor_is_repaired(
+        tmp_path: Path, project: Path, run_import: Callable[..., Any]) -> None:
+    """`[a long\ntext](other.md#Old-Heading)`: the link finder read line by line and missed
+    it, so its anchor stayed stale (and `kbgen check` never saw it)."""
+    source = tmp_path / "docs"
+    source.mkdir()
+    (source / "start.md").write_text("# Start\n\nSee [the long\nguide](other.md#Old-Heading).\n")
+    (source / "other.md").write_text("# Other\n\n## Old heading\n\nText.\n")
+    result = run_import(str(source))
+    assert result.exit_code == 0, result.output
+    start = next((project / "content/articles").glob("*/start.md")).read_text()
+    assert "See [the long\nguide](other.md#old-heading)." in start
+
+
+GUIDE = """title: "How to enable 2FA"
+description: "Protect your account with one-time passwords."
+_TYPE_: "STEPPED_GUIDE"
+body: |
+  Two-factor authentication keeps your account safe.
+guides:
+  - title: "Smartphone"
+    steps:
+      - title: "Open settings"
+        image: "sp/1.png"
+        description: |
+          Tap the menu, then **Settings**.
+      - title: "Security tab"
+        description: |
+          Choose "Security".
+
+          ### On a phone of your own
+
+          ```sh
+          # a comment, not a heading
+          ```
+  - title: "PC"
+    steps:
+      - title: "Open settings"
+        description: |
+          Go to Settings, Security.
+"""
+
+
+def test_a_stepped_guide_written_as_data_is_imported_as_an_article(
+        tmp_path: Path, project: Path, run_import: Callable[..., Any]) -> None:
+    """Misskey Hub's `stepped-guides/how-to-enable-2fa.yml` (Nuxt Content): a title, a body
+    and steps per device, shown by the old site as a page; it was left out (3 links to it
+    stayed text, and searches for 2FA found nothing)."""
+    source = tmp_path / "docs"
+    pages = {
+        "2.for-users/_dir.yml": 'title: "For users"\n',
+        "2.for-users/1.account.md": "# Account\n\nSee [2FA](./stepped-guides/how-to-enable-2fa)"
+                                    " first.\n",
+        "2.for-users/5.stepped-guides/_dir.yml": 'title: "Guides"\n',
+        "2.for-users/5.stepped-guides/how-to-enable-2fa.yml": GUIDE,
+    }
+    for name, text in pages.items():
+        (source / name).parent.mkdir(parents=True, exist_ok=True)
+        (source / name).write_text(text, encoding="utf-8")
+    result = run_import(str(source))
+    assert result.exit_code == 0, result.output
+    guide = next((project / "content/articles").rglob("how-to-enable-2fa.md")).read_text()
+    assert "title: How to enable 2FA\nsummary: Protect your account with one-time passwords.\n" \
+        in guide
+    assert ("Two-factor authentication keeps your account safe.\n\n## Smartphone\n\n"
+            "### 1. Open settings\n\n*[image: Open settings]*\n\nTap the menu, then **Settings**."
+            "\n\n### 2. Security tab\n\nChoose \"Security\".\n\n#### On a phone of your own\n\n"
+            "```sh\n# a comment, not a heading\n```\n\n## PC\n\n### 1. Open settings\n\n"
+            "Go to Settings, Security.\n") in guide
+    assert "- /for-users/stepped-guides/how-to-enable-2fa\n" in guide
+    account = next((project / "content/articles").rglob("account.md")).read_text()
+    assert "See [2FA](how-to-enable-2fa.md) first." in account
+    assert "_dir.yml" not in result.output and "Skipped" not in result.output
+
+
+def test_data_with_a_title_and_a_text_is_told_skipped_and_navigation_is_not(
+        tmp_path: Path, project: Path, run_import: Callable[..., Any]) -> None:
+    """Beside Docusaurus pages, `_category_.json` is the folder's navigation (read), but a
+    `notes.yml` with a title and a text was some template's page: left out without a word."""
+    source = tmp_path / "site"
+    (source / "docs/setup").mkdir(parents=True)
+    (source / "docusaurus.config.js").write_text("module.exports = {};\n")
+    (source / "docs/setup/install.md").write_text("# Install\n\nRun the installer.\n")
+    (source / "docs/setup/_category_.json").write_text('{"label": "Setup"}\n')
+    (source / "docs/setup/notes.yml").write_text("title: Notes\nbody: Shown by a template.\n")
+    (source / "docs/setup/steps.json").write_text(
+        '{"title": "Reset", "steps": [{"title": "Open", "description": "Open it."}]}\n')
+    result = run_import(str(source))
+    assert result.exit_code == 0, result.output
+    assert "docs/setup/notes.yml: YAML or JSON with a title and a text" in result.output
+    assert "_category_" not in result.output
+    steps = next((project / "content/articles").rglob("reset.md"), None) or next(
+        (project / "content/articles").rglob("steps.md"))
+    assert "## 1. Open\n\nOpen it.\n" in steps.read_text()
+
+
+def test_docusaurus_links_from_the_site_root_and_pictures_in_links_are_kept(
+        tmp_path: Path, project: Path, run_import: Callable[..., Any]) -> None:
+    """Solus' help centre (Docusaurus): `docs/packaging/a.md` and `/docs/packaging/a.md` are
+    read from the site's root, `[Rust](rust)` on a folder's `index.md` from the folder, and
+    `[![shot](thumb.png)](shot.png)` shows a thumbnail linked to the full picture; all four
+    were left as text (the thumbnail's address unchanged, a missing file)."""
+    source = tmp_path / "site"
+    docs = source / "docs/packaging"
+    docs.mkdir(parents=True)
+    (source / "docusaurus.config.js").write_text("module.exports = {};\n")
+    (docs / "intro.md").write_text(
+        "# Intro\n\nRead [prepare](docs/packaging/prepare.md), [again](/docs/packaging/prepare.md"
+        "#setup) and [![Shot](shot-thumb.png)](shot.png).\n")
+    (docs / "prepare.md").write_text("# Prepare\n\n## Setup\n\nText.\n")
+    for name in ("shot-thumb.png", "shot.png"):
+        (docs / name).write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    (docs / "development").mkdir()
+    (docs / "development/index.md").write_text("# Development\n\nSee [**Rust**](rust).\n")
+    (docs / "development/rust.md").write_text("# Rust\n\nInstall rustup.\n")
+    result = run_import(str(source))
+    assert result.exit_code == 0, result.output
+    articles = project / "content/articles"
+    intro = next(articles.rglob("intro.md")).read_text()
+    assert "Read [prepare](prepare.md), [again](prepare.md#setup) and [![Shot](../../assets/" \
+        "imported/shot-thumb.png)](../../assets/imported/shot.png)." in intro
+    assert "[**Rust**](rust.md)" in next(articles.rglob("development.md")).read_text()
+    assert "leads to no imported article" not in result.output
+    assert "points to a missing file" not in result.output
+
+
+def test_markdown_inside_details_is_read_as_markdown() -> None:
+    """Solus' help centre (Docusaurus, as GitHub) writes Markdown in `<details>`: kbgen's
+    pages showed `- **OpenGL driver**` as written."""
+    import markdown
+
+    text = ("<details>\n\n<summary>GPU drivers</summary>\n\n- **OpenGL driver**\n\n</details>\n"
+            "\n```html\n<details>\n```\n")
+    cleaned, _ = clean_markup(text, lambda target: target)
+    html = markdown.markdown(cleaned, extensions=["md_in_html", "fenced_code"])
+    assert "<li><strong>OpenGL driver</strong></li>" in html
+    assert "<summary>GPU drivers</summary>" in html
+    assert '```html\n<details>\n```' in cleaned  # code stays as written
+
+
+def test_same_named_pages_are_told_apart_by_their_folder(
+        tmp_path: Path, project: Path, run_import: Callable[..., Any]) -> None:
+    """Solus' `editions/{gnome,plasma,xfce}/configuration.md`, one category: the files were
+    `configuration.md`, `configuration-editions.md`, `configuration-2.md`."""
+    source = tmp_path / "docs"
+    for edition in ("gnome", "plasma", "xfce"):
+        (source / "editions" / edition).mkdir(parents=True)
+        (source / "editions" / edition / "configuration.md").write_text(
+            f"# Configuration\n\nConfigure {edition}.\n")
+    for name in ("install/usb.md", "install/dvd.md", "faq/boot.md", "faq/wifi.md"):
+        (source / name).parent.mkdir(exist_ok=True)
+        (source / name).write_text(f"# {name}\n\nText.\n")
+    result = run_import(str(source))
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (project / "content/articles/editions").iterdir()) == [
+        "configuration-plasma.md", "configuration-xfce.md", "configuration.md"]
