@@ -18,6 +18,7 @@ from lunr.index import Index
 
 from kbgen.build.atomic import write_atomically
 from kbgen.build.keys import software
+from kbgen.core.config import site_language
 from kbgen.core.known_issues import build_day
 from kbgen.core.loader import (
     CATEGORIES_FILE,
@@ -94,7 +95,7 @@ def language_content(project: Project, language: str | None) -> tuple[str, Path]
     """The search language and content folder of `language` (None: the site's first)."""
     codes = project.settings.languages
     if language is None:
-        return (codes[0] if codes else DEFAULT), project.content_dir
+        return site_language(project.settings, project.theme_language), project.content_dir
     if language not in codes:
         listed = ", ".join(codes) if codes else "none (one language: leave --language out)"
         raise KbError(f"'{language}' is not a language of this site; extra.kb.languages lists"

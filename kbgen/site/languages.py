@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
+from kbgen.core.config import site_language
 from kbgen.core.search_language import DEFAULT, search_language
 from kbgen.core.sources import ARTICLES_DIR, walk
 from kbgen.core.translations import Language, Translations, site_languages
@@ -184,10 +185,10 @@ def other_sitemaps(state: BuildState) -> list[str]:
 
 def search_code(state: BuildState) -> str:
     """The language the build's search index reads words in: the language being built, or a
-    one-language site's `languages: [xx]`, else English."""
+    one-language site's language (`languages: [xx]`, else `theme.language`, else English)."""
     if state.languages is not None:
         return state.languages.current.code
-    return state.settings.languages[0] if state.settings.languages else DEFAULT
+    return site_language(state.settings, state.translator.language)
 
 
 STEMMERS = "assets/javascripts/vendor/lunr-languages/"

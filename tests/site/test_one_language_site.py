@@ -75,3 +75,19 @@ def test_duplicates_are_found_by_the_words_of_the_language(tmp_path: Path) -> No
     lines = [line for line in said.splitlines() if "likely duplicate" in line]
     assert len(lines) == 1, said  # not the two Wi-Fi pages (were "1.00")
     assert "tuikuan" in lines[0] and "wifi" not in lines[0]
+
+
+def test_a_site_in_a_language_by_its_theme_alone_searches_in_it(tmp_path: Path) -> None:
+    """`theme.language: ru` and no `languages`: the site's search (built index and
+    `kbgen search`) reads words as Russian, so an inflected form finds its article."""
+    root = one_language_project(tmp_path, "ru", RUSSIAN)
+    config = root / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8").replace("extra:\n  kb:\n    languages: [ru]\n", "")
+    config.write_text(text.replace("  language: en\n", "  language: ru\n"), encoding="utf-8")
+    built = run_cli("build", cwd=root)
+    assert built.returncode == 0, built.stderr
+    stemmers = root / "site/assets/javascripts/vendor/lunr-languages"
+    assert (stemmers / "lunr.ru.min.js").exists()  # the worker stems Russian too
+    found = run_cli("search", "возврата", cwd=root)  # the title says "Возврат"
+    assert found.returncode == 0, found.stderr
+    assert "vozvrat" in found.stdout
