@@ -14,6 +14,7 @@ from mkdocs.exceptions import ConfigurationError
 
 from kbgen.core.config import KbConfig
 from kbgen.core.i18n import N_, Translator, override_errors, overrides_for
+from kbgen.core.joining import join_list, join_sentences
 from kbgen.core.published_settings import key_lines
 
 if TYPE_CHECKING:
@@ -87,6 +88,16 @@ def install_translator(env: Environment, translator: Translator) -> None:
     env.globals["kb_t"] = translator
     env.globals["kb_human_date"] = translator.date
     env.globals["kb_messages"] = browser_messages(translator)
+    env.globals["kb_list"] = lambda items: join_list(items, translator.formats)
+    env.globals["kb_language_list"] = lambda codes: join_list(
+        map(translator.language_name, codes), translator.formats)
+    env.globals["kb_sentences"] = sentences
+
+
+def sentences(*parts: str) -> Markup:
+    """Sentences of a template (HTML, or text escaped) one after another, spaced as their
+    language writes them (kbgen.core.joining: no space after `。`)."""
+    return Markup(join_sentences(str(escape(part)) for part in parts))
 
 
 def browser_messages(translator: Translator) -> str:

@@ -1,0 +1,48 @@
+"""kbgen's own texts put together as each language writes them: a list of items with the
+language's separators and its "and" (Babel's CLDR list patterns: `日本語、英語、フランス語`,
+`English, French and German`, `العربية والإنجليزية`), and sentences one after another with
+a space, except after a full-width sentence end (`。`, `！`, `？`), which Chinese and Japanese
+follow with no space."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from babel import Locale
+from babel.lists import format_list
+
+CLOSED = frozenset("。．！？」』）】")
+"""Ends of a sentence (or of a quotation or aside closing it) written full width: the next
+sentence follows with no space."""
+
+
+def join_list(items: Iterable[str], locale: Locale) -> str:
+    """`items` as a list in `locale`'s words: CLDR's "standard" (and) pattern; one item as
+    it is, none as ""."""
+    shown = [item for item in items if item]
+    return format_list(shown, style="standard", locale=locale) if shown else ""
+
+
+def join_series(items: Iterable[str], locale: Locale) -> str:
+    """`items` as a series with no "and" (a timetable's `09:00–12:00, 13:00–17:00`): every
+    pair joined by the middle of CLDR's "standard" pattern (`、` in Japanese)."""
+    middle = locale.list_patterns["standard"]["middle"]
+    text = ""
+    for item in items:
+        text = middle.format(text, item) if text else item
+    return text
+
+
+def sentence_gap(before: str) -> str:
+    """What goes between a sentence ending in `before` and the next: "" after a full-width
+    sentence end, else a space."""
+    return "" if before.rstrip()[-1:] in CLOSED else " "
+
+
+def join_sentences(sentences: Iterable[str]) -> str:
+    """Non-empty `sentences` one after another, each gap as `sentence_gap` says."""
+    text = ""
+    for sentence in sentences:
+        if sentence:
+            text = f"{text}{sentence_gap(text)}{sentence}" if text else sentence
+    return text

@@ -1,0 +1,108 @@
+"""kbgen's own sentences on Japanese, Chinese, Korean and Arabic pages, as a reader of each
+reads them: lists with the language's separators and "and" (Babel's CLDR patterns), no space
+after `。`, a link ending a sentence with the language's full stop, a label with its colon.
+Two real builds of `kbgen init`'s site: one in Japanese only (contact and team pages), one in
+English with ja, zh, ko and ar translations."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import run_cli
+
+ARTICLE = "articles/account/password-reset-email-does-not-arrive.html"
+
+
+def _init(root: Path, languages: str) -> Path:
+    assert run_cli("init", str(root)).returncode == 0
+    config = root / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "  kb:\n", f"  kb:\n    languages: [{languages}]\n", 1), encoding="utf-8")
+    for name in ("content/_data/contact.yml", "content/team/first-agent.yml"):
+        path = root / name
+        path.write_text(path.read_text(encoding="utf-8").replace(
+            "languages: [en]", "languages: [ja, en, fr]"), encoding="utf-8")
+    return root
+
+
+def _built(root: Path) -> Path:
+    said = run_cli("build", cwd=root)
+    assert said.returncode == 0, said.stderr
+    return root / "site"
+
+
+@pytest.fixture(scope="module")
+def japanese(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _built(_init(tmp_path_factory.mktemp("native") / "ja", "ja"))
+
+
+@pytest.fixture(scope="module")
+def translated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = _init(tmp_path_factory.mktemp("native") / "multi", "en, ja, zh, ko, ar")
+    for code in ("ja", "zh", "ko", "ar"):
+        folder = root / "translations" / code
+        shutil.copytree(root / "content/articles", folder / "articles")
+        shutil.copy(root / "content/index.md", folder / "index.md")
+        (folder / "_data").mkdir()
+        shutil.copy(root / "content/_data/categories.yml", folder / "_data/categories.yml")
+    return _built(root)
+
+
+def _read(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+def test_lists_on_a_japanese_site_are_joined_with_the_ideographic_comma(japanese: Path) -> None:
+    contact = _read(japanese / "contact.html")
+    assert 'kb-line__serves">対応言語：日本語、英語、フランス語。<' in contact
+    assert "<dd>日本語、英語、フランス語</dd>" in _read(japanese / "team/first-agent.html")
+    assert "対象：Web dashboard、Mobile app<" in _read(japanese / ARTICLE)
+
+
+@pytest.mark.parametrize(("code", "languages", "applies"), [
+    ("zh", None, "适用于：Web dashboard和Mobile app"),
+    ("ko", None, "적용 대상: Web dashboard 및 Mobile app"),
+    ("ar", None, "ينطبق على: Web dashboard وMobile app"),
+    ("", "Japanese, English and French", "Applies to: Web dashboard and Mobile app")])
+def test_lists_follow_each_languages_pattern(translated: Path, code: str,
+                                             languages: str | None, applies: str) -> None:
+    folder = translated / code if code else translated
+    assert applies + "<" in _read(folder / ARTICLE)
+    if languages:
+        assert f"<dd>{languages}</dd>" in _read(folder / "team/first-agent.html")
+
+
+@pytest.mark.parametrize("code", ["ja", "zh"])
+def test_no_space_after_a_chinese_or_japanese_full_stop(translated: Path, code: str) -> None:
+    summary = re.search(r'kb-summary">([^<]*)<', _read(translated / code / "status.html"))
+    assert summary and "。更新" in summary.group(1) and "。 " not in summary.group(1)
+    none = re.search(r'kb-status__none">(.*?)</p>', _read(translated / code / "status.html"))
+    assert none and "。 " not in none.group(1)
+
+
+def test_the_link_after_still_need_help_follows_the_japanese_sentence(japanese: Path) -> None:
+    article = _read(japanese / ARTICLE)
+    assert re.search(r'必要はありません。<a href="[^"]*contact\.html">[^<]*</a>。</p>', article)
+
+
+@pytest.mark.parametrize(("code", "stop", "colon"), [
+    ("ja", "。", "："), ("zh", "。", "："), ("ko", ".", ":"), ("ar", ".", ":"), ("", ".", ":")])
+def test_a_link_ending_a_sentence_takes_the_languages_full_stop(
+        translated: Path, code: str, stop: str, colon: str) -> None:
+    folder = translated / code if code else translated
+    missing = _read(folder / "404.html")
+    assert re.search(r'status\.html">[^<]+</a>' + stop + "</p>", missing), code
+    subscribe = _read(folder / "subscribe.html")
+    assert re.search(r"<li>[^<]+" + colon + ' <a href="[^"]*feed-issues\\.atom"', subscribe)
+    assert not re.search(r"[\u3000-\u9fff]:", subscribe)  # no ASCII colon after CJK
+
+
+def test_english_sentences_stay_spaced(translated: Path) -> None:
+    status = _read(translated / "status.html")
+    assert "when they were fixed. Updated " in status
+    article = _read(translated / ARTICLE)
+    assert re.search(r'explain it again\. <a href="[^"]*contact\.html">', article)
