@@ -1,8 +1,8 @@
 """kbgen's own texts put together as each language writes them: a list of items with the
 language's separators and its "and" (Babel's CLDR list patterns: `日本語、英語、フランス語`,
-`English, French and German`, `العربية والإنجليزية`), and sentences one after another with
-a space, except after a full-width sentence end (`。`, `！`, `？`), which Chinese and Japanese
-follow with no space."""
+`English, French and German`, `العربية والإنجليزية`), and sentences (or a label and what it
+labels) one after another with a space, except after full-width punctuation (`。`, `？`,
+`：`), which Chinese and Japanese follow with no space."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ from collections.abc import Iterable
 from babel import Locale
 from babel.lists import format_list
 
-CLOSED = frozenset("。．！？」』）】")
-"""Ends of a sentence (or of a quotation or aside closing it) written full width: the next
-sentence follows with no space."""
+CLOSED = frozenset("。．！？」』）】：；、，")
+"""Full-width punctuation ending a sentence, a quotation or a label (`対象：`): what follows
+it comes with no space (the punctuation's width is its space)."""
 
 
 def join_list(items: Iterable[str], locale: Locale) -> str:

@@ -97,8 +97,11 @@ def test_a_link_ending_a_sentence_takes_the_languages_full_stop(
     missing = _read(folder / "404.html")
     assert re.search(r'status\.html">[^<]+</a>' + stop + "</p>", missing), code
     subscribe = _read(folder / "subscribe.html")
-    assert re.search(r"<li>[^<]+" + colon + ' <a href="[^"]*feed-issues\\.atom"', subscribe)
+    gap = " " if colon == ":" else ""  # a full-width colon is its own space
+    assert re.search("<li>[^<]+" + colon + gap + '<a href="[^"]*feed-issues\\.atom"', subscribe)
     assert not re.search(r"[\u3000-\u9fff]:", subscribe)  # no ASCII colon after CJK
+    atom = _read(folder / "feed-issues.atom")
+    assert re.search("<title>Example Ltd Help Centre" + colon + gap + "[^<]+</title>", atom)
 
 
 def test_english_sentences_stay_spaced(translated: Path) -> None:
