@@ -79,9 +79,16 @@ def test_lists_follow_each_languages_pattern(translated: Path, code: str,
 @pytest.mark.parametrize("code", ["ja", "zh"])
 def test_no_space_after_a_chinese_or_japanese_full_stop(translated: Path, code: str) -> None:
     summary = re.search(r'kb-summary">([^<]*)<', _read(translated / code / "status.html"))
-    assert summary and "。更新" in summary.group(1) and "。 " not in summary.group(1)
+    assert summary and "。 " not in summary.group(1)
+    assert re.search(r"。(更新于 )?\d{4}年\d{1,2}月\d{1,2}日(に更新しました)?。$", summary.group(1))
     none = re.search(r'kb-status__none">(.*?)</p>', _read(translated / code / "status.html"))
     assert none and "。 " not in none.group(1)
+
+
+def test_the_status_pages_date_reads_as_a_korean_sentence(translated: Path) -> None:
+    summary = re.search(r'kb-summary">([^<]*)<', _read(translated / "ko" / "status.html"))
+    assert summary and re.search(r"니다\. \d{4}년 \d{1,2}월 \d{1,2}일에 업데이트되었습니다\.$",
+                                 summary.group(1)), summary
 
 
 def test_the_link_after_still_need_help_follows_the_japanese_sentence(japanese: Path) -> None:
