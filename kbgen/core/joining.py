@@ -6,6 +6,7 @@ labels) one after another with a space, except after full-width punctuation (`�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from babel import Locale
@@ -33,10 +34,14 @@ def join_series(items: Iterable[str], locale: Locale) -> str:
     return text
 
 
+_END_TAGS = re.compile(r"(?:\s*</[a-z]+>)+\s*$")
+"""Closing HTML tags at the end of a text (`対象：</strong>`): read past."""
+
+
 def sentence_gap(before: str) -> str:
-    """What goes between a sentence ending in `before` and the next: "" after a full-width
-    sentence end, else a space."""
-    return "" if before.rstrip()[-1:] in CLOSED else " "
+    """What goes between a sentence (text or HTML) ending in `before` and the next: "" after
+    full-width punctuation, else a space."""
+    return "" if _END_TAGS.sub("", before).rstrip()[-1:] in CLOSED else " "
 
 
 def join_sentences(sentences: Iterable[str]) -> str:

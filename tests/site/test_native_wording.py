@@ -35,9 +35,25 @@ def _built(root: Path) -> Path:
     return root / "site"
 
 
+ISSUE = """known_issue:
+  state: workaround
+  since: 2026-11-30
+  major: true
+  errors: [SYNC_504, SYNC_505]
+  workaround: サーモスタット本体で設定を変更してください
+  fixed_in: 12月4日のサーバー更新
+"""
+
+
 @pytest.fixture(scope="module")
 def japanese(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return _built(_init(tmp_path_factory.mktemp("native") / "ja", "ja"))
+    root = _init(tmp_path_factory.mktemp("native") / "ja", "ja")
+    source = root / "content/articles/account/password-reset-email-does-not-arrive.md"
+    text = source.read_text(encoding="utf-8")
+    (source.parent / "sync.md").write_text(text.replace(
+        "title: Password reset e-mail does not arrive", "title: 同期が終わらない").replace(
+        "status: published\n", "status: published\n" + ISSUE), encoding="utf-8")
+    return _built(root)
 
 
 @pytest.fixture(scope="module")
@@ -89,6 +105,16 @@ def test_the_status_pages_date_reads_as_a_korean_sentence(translated: Path) -> N
     summary = re.search(r'kb-summary">([^<]*)<', _read(translated / "ko" / "status.html"))
     assert summary and re.search(r"니다\. \d{4}년 \d{1,2}월 \d{1,2}일에 업데이트되었습니다\.$",
                                  summary.group(1)), summary
+
+
+def test_a_known_issue_is_told_in_japanese_punctuation(japanese: Path) -> None:
+    status = _read(japanese / "status.html")
+    assert "エラーコード：<code>SYNC_504</code>、<code>SYNC_505</code>" in status, status
+    assert re.search(r"<strong>[^<]*：</strong>サーモスタット", status)
+    assert re.search(r"<strong>[^<]*：</strong>12月4日", status)
+    banner = _read(japanese / "index.html")
+    assert re.search(r"<strong>[^<]*：</strong><a [^>]*>同期が終わらない</a> · [^<.]*。[^<]*：サーモ",
+                     banner), re.findall(r"<strong>.{0,300}", banner)
 
 
 def test_the_link_after_still_need_help_follows_the_japanese_sentence(japanese: Path) -> None:
