@@ -113,8 +113,8 @@ def test_a_known_issue_is_told_in_japanese_punctuation(japanese: Path) -> None:
     assert re.search(r"<strong>[^<]*：</strong>サーモスタット", status)
     assert re.search(r"<strong>[^<]*：</strong>12月4日", status)
     banner = _read(japanese / "index.html")
-    assert re.search(r"<strong>[^<]*：</strong><a [^>]*>同期が終わらない</a> · [^<.]*。[^<]*：サーモ",
-                     banner), re.findall(r"<strong>.{0,300}", banner)
+    told = r"<strong>[^<]*：</strong><a [^>]*>同期が終わらない</a> · [^<.]*。[^<]*：サーモ"
+    assert re.search(told, banner), re.findall(r"<strong>.{0,300}", banner)
 
 
 def test_the_link_after_still_need_help_follows_the_japanese_sentence(japanese: Path) -> None:
