@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from kbgen.core.search_widths import widths
 from kbgen.core.search_words import STOP_WORDS as ENGLISH_STOP_WORDS
 from kbgen.core.search_words import trim, word_of
 from kbgen.core.stemmer import porter
@@ -69,8 +70,9 @@ class SearchLanguage:
     stop_words: frozenset[str]
     """As compared: folded but in English."""
     stem: Callable[[str], str]
-    segment: Callable[[str], str] = str
-    """A text with its runs of unspaced scripts as bigrams (kbgen.core.search_segments)."""
+    segment: Callable[[str], str] = widths
+    """A text with full-width and half-width forms folded (kbgen.core.search_widths) and, for
+    an `own` reading, its runs of unspaced scripts as bigrams (kbgen.core.search_segments)."""
     own: bool = False
     """Read with kbgen's trim, not folded, segmented: the worker's `own` reading."""
 
@@ -127,7 +129,7 @@ def search_language(code: str = DEFAULT) -> SearchLanguage:
     stemmer = snowballstemmer.stemmer(SNOWBALL[code])
 
     def read(raw: str) -> str:
-        word = trim.sub("", raw.lower().translate(_QUOTES))
+        word = trim.sub("", widths(raw).lower().translate(_QUOTES))
         word = fold(word) if word else word
         return "" if word in stop_words else word
 
@@ -142,8 +144,6 @@ def search_code(code: str) -> str:
 def _own(code: str) -> SearchLanguage:
     """A language read as kbgen reads words (UNFOLDED): stemmed when snowballstemmer and
     lunr-languages stem it alike, else as written (`ja`, `zh`, `ar`...)."""
-    from kbgen.core.search_segments import segment
-
     code = search_code(code)
     letters = str.maketrans(LETTERS.get(code, {}))
     stop_words: frozenset[str] = frozenset()
@@ -156,10 +156,18 @@ def _own(code: str) -> SearchLanguage:
         stem = lru_cache(maxsize=1 << 16)(snowballstemmer.stemmer(UNFOLDED[code]).stemWord)
 
     def read(raw: str) -> str:
-        word = trim(raw.lower().translate(_QUOTES)).translate(letters)
+        word = trim(widths(raw).lower().translate(_QUOTES)).translate(letters)
         return "" if word in stop_words else word
 
-    return SearchLanguage(code, read, stop_words, stem, segment, own=True)
+    return SearchLanguage(code, read, stop_words, stem, wide_segment, own=True)
+
+
+def wide_segment(text: str) -> str:
+    """`text` with its width forms folded, then its unspaced runs as bigrams (so `ﾊﾟｽﾜｰﾄﾞ`
+    is read as `パス スワ ワー ード`, as `パスワード` is)."""
+    from kbgen.core.search_segments import segment
+
+    return segment(widths(text))
 
 
 COMPOUND_MIN = 8

@@ -10,6 +10,8 @@ import unicodedata
 
 from lunr.stop_word_filter import WORDS as LUNR_STOP_WORDS
 
+from kbgen.core.search_widths import widths
+
 
 def trim(text: str) -> str:
     """`text` without leading and trailing characters that are not letters, marks or digits
@@ -49,7 +51,7 @@ def word_of(raw: str) -> str:
     """A token as the index reads it, before stemming: lowercase, typographic apostrophes
     straightened, trimmed as lunr trims, a possessive `'s` dropped (`arduino’s` is
     `arduino`); "" for a stop word or nothing."""
-    word = trim(raw.lower().translate(_QUOTES))
+    word = trim(widths(raw).lower().translate(_QUOTES))
     if len(word) > 2 and word.endswith("'s"):
         word = trim(word[:-2])
     return "" if word in STOP_WORDS else word

@@ -9,6 +9,7 @@ from urllib.parse import quote
 from kbgen.core.config import ReplyWithin
 from kbgen.core.contact import WEEKDAYS, ContactData, PhoneLine
 from kbgen.core.i18n import Translator
+from kbgen.core.joining import join_series
 from kbgen.site.safety import script_json
 
 
@@ -53,8 +54,9 @@ class ContactView:
 def line_view(line: PhoneLine, tr: Translator) -> LineView:
     """A phone line with its hours per weekday, in the site's language."""
     spans = line.hours.spans()
-    rows = [(tr.weekday(index), ", ".join(f"{tr.time(s.start)}–{tr.time(s.end)}"
-                                          for s in spans[day]) or tr.gettext("Closed"))
+    rows = [(tr.weekday(index), join_series((f"{tr.time(s.start)}–{tr.time(s.end)}"
+                                             for s in spans[day]), tr.formats)
+             or tr.gettext("Closed"))
             for index, day in enumerate(WEEKDAYS)]
     week = {day: [[s.start, s.end] for s in spans[day]] for day in WEEKDAYS}
     times = {str(minute): tr.time(minute)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from kbgen.core.feeds import Entry, Feed, atom, json_feed
 from kbgen.core.i18n import Translator
+from kbgen.core.joining import join_sentences
 from kbgen.core.known_issues import STATE_LABELS, Issue, build_day, issues
 from kbgen.core.model import Article, KnowledgeBase, Page
 from kbgen.core.news import NEWS_INDEX, NewsMeta, last_change, news_in_category, news_posts, tagged
@@ -85,7 +86,8 @@ class SiteFeeds:
                                                    encoding="utf-8")
 
     def _feed(self, path: str, title: str, home: str, entries: list[Entry]) -> Feed:
-        return Feed(f"{self.site_name}: {title}", path, self.absolute(home) or self.site_url,
+        named = join_sentences([self.tr.gettext("%(label)s:") % {"label": self.site_name}, title])
+        return Feed(named, path, self.absolute(home) or self.site_url,
                     self.site_name, entries, language=self.tr.html_lang())
 
     def _news(self, posts: list[tuple[str, Page, NewsMeta]]) -> Feed:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -15,6 +15,7 @@ from mkdocs.exceptions import ConfigurationError
 
 from kbgen.core.config import KbConfig
 from kbgen.core.i18n import N_, Translator, override_errors, overrides_for
+from kbgen.core.joining import join_list, join_sentences, sentence_gap
 from kbgen.core.published_settings import key_lines
 
 if TYPE_CHECKING:
@@ -90,6 +91,27 @@ def install_translator(env: Environment, translator: Translator) -> None:
     env.globals["kb_t"] = translator
     env.globals["kb_human_date"] = translator.date
     env.globals["kb_messages"] = browser_messages(translator)
+    env.globals["kb_list"] = lambda items: markup_list(items, translator)
+    env.globals["kb_gap"] = lambda before: sentence_gap(str(before))
+    env.filters["kb_code"] = lambda text: Markup("<code>{}</code>").format(text)
+    env.globals["kb_language_list"] = lambda codes: join_list(
+        map(translator.language_name, codes), translator.formats)
+    env.globals["kb_sentences"] = sentences
+
+
+def markup_list(items: Iterable[str], translator: Translator) -> str:
+    """`items` as the language's list (kbgen.core.joining); HTML when an item is HTML
+    (`<code>` error codes), the others escaped."""
+    shown = list(items)
+    if not any(isinstance(item, Markup) for item in shown):
+        return join_list(shown, translator.formats)
+    return Markup(join_list([str(escape(item)) for item in shown], translator.formats))
+
+
+def sentences(*parts: str) -> Markup:
+    """Sentences of a template (HTML, or text escaped) one after another, spaced as their
+    language writes them (kbgen.core.joining: no space after `。`)."""
+    return Markup(join_sentences(str(escape(part)) for part in parts))
 
 
 def translated_once(translate: Callable[[str], Markup]) -> Callable[..., str]:

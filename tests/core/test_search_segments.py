@@ -13,8 +13,9 @@ import pytest
 import snowballstemmer
 
 from kbgen.core.search import query_terms
-from kbgen.core.search_language import LETTERS, UNFOLDED, search_language
+from kbgen.core.search_language import LETTERS, UNFOLDED, search_language, wide_segment
 from kbgen.core.search_segments import segment
+from kbgen.core.search_widths import widths
 
 WORKER = Path("kbgen/theme/assets/javascripts/workers/kb-search.js").resolve()
 VENDOR = WORKER.parent.parent / "vendor"
@@ -44,6 +45,24 @@ def test_the_worker_cuts_the_same_bigrams() -> None:
     assert code, "kb-search.js has no segment"
     assert _run(code.group(0) + f"console.log(JSON.stringify({json.dumps(TEXTS)}.map(segment)))"
                 ) == [segment(text) for text in TEXTS]
+
+
+WIDE_TEXTS = ["ﾊﾟｽﾜｰﾄﾞを再設定", "Ｗｉ－Ｆｉの設定", "ＶＰＮ　接続", "ｶﾞｲﾄﾞ１２３", "￥１００",
+              "ﾞｱ", "ﾝ", "™ ① ﬁ stay", "비밀번호 ﾡﾢ", "plain"]
+"""Width forms of CJK input (half-width kana, full-width Latin and digits, the ideographic
+space) and what is not folded (`™`, `①`, `ﬁ`)."""
+
+
+@node
+def test_the_worker_folds_width_forms_before_its_bigrams_as_python_does() -> None:
+    source = WORKER.read_text(encoding="utf-8")
+    code = "".join(re.search(pattern, source, re.S | re.M).group(0) for pattern in (  # type: ignore[union-attr]
+        r"^var UNSPACED.*?^function segment.*?^}\n", r"^var WIDE.*?^function wideSegment.*?\n"))
+    found = _run(code + f"console.log(JSON.stringify({json.dumps(WIDE_TEXTS)}.map("
+                        "t => [widths(t), wideSegment(t)])))")
+    assert found == [[widths(t), wide_segment(t)] for t in WIDE_TEXTS]
+    assert wide_segment("ﾊﾟｽﾜｰﾄﾞ") == segment("パスワード")
+    assert widths("™ ① ﬁ stay") == "™ ① ﬁ stay"
 
 
 @node

@@ -251,9 +251,9 @@ def test_german_dates_hours_and_names(german_site: Path) -> None:
     text = words(between(contact, 'class="kb-contact"', "</article>"))
     assert "Montag 08:00–20:00" in text and "Sonntag Geschlossen" in text
     assert "wir antworten innerhalb eines Werktags" in text
-    assert "Sprachen: Englisch, Portugiesisch, Spanisch." in text
+    assert "Sprachen: Englisch, Portugiesisch und Spanisch." in text
     profile = words((german_site / "team/ana-souza.html").read_text(encoding="utf-8"))
-    assert "Spricht Englisch, Portugiesisch, Spanisch" in profile
+    assert "Spricht Englisch, Portugiesisch und Spanisch" in profile
     news = visible_text((german_site / "news/app-5-4-release-notes.html").read_text("utf-8"))
     assert re.search(r"Veröffentlicht am \d{1,2}\. [A-ZÄÖÜ][a-zäöü]+ 20\d\d", news)
     article = (german_site / PAGE_TYPES["article"]).read_text(encoding="utf-8")
@@ -332,7 +332,7 @@ def test_the_contact_page_lists_lines_of_its_language_first(french_site: Path) -
     html = (french_site / "contact.html").read_text(encoding="utf-8")
     text = words(between(html, 'class="kb-contact"', "</article>"))
     assert text.index("Ligne française") < text.index("Main line")
-    assert "Langues : français, anglais." in text
+    assert "Langues : français et anglais." in text
     assert "nous répondrons sous 4 heures" in text
     assert "Lundi 09:00–17:00" in text
     header = (french_site / "index.html").read_text(encoding="utf-8")
@@ -341,7 +341,7 @@ def test_the_contact_page_lists_lines_of_its_language_first(french_site: Path) -
 
 def test_profiles_name_languages_in_the_pages_language(french_site: Path) -> None:
     text = words((french_site / "team/sam.html").read_text(encoding="utf-8"))
-    assert "Parle allemand, portugais (Brésil)" in text
+    assert "Parle allemand et portugais (Brésil)" in text
 
 
 # ---- Mistakes in the settings and data ----

@@ -22,7 +22,8 @@ ARTICLES = {  # (file, title, body) of each language
             "メールが届かない場合はサポートに連絡してください。"),
            ("payment", "二重請求", "支払いが二回請求された場合は返金します。"),
            ("wifi", "Wi-Fiの接続", "ルーターの設定を確認してください。"),
-           ("henkin", "返金の手続き", "返金コード `<返金>` を入力すると、手続きが始まります。")],
+           ("henkin", "返金の手続き", "返金コード `<返金>` を入力すると、手続きが始まります。"),
+           ("vpn", "ＶＰＮの接続", "ＶＰＮアプリを再起動してください。")],  # full width, as typed
     "zh": [("mima", "重置密码", "在账户设置中重置密码。如果没有收到邮件，请联系支持。"),
            ("fukuan", "重复付款", "如果付款被扣两次，我们会退款。"),
            ("wifi", "无线网络连接", "请检查路由器的设置。")],
@@ -30,7 +31,9 @@ ARTICLES = {  # (file, title, body) of each language
            ("dafa", "دفع مزدوج", "إذا تم الدفع مرتين سنعيد المبلغ.")],
     "he": [("sisma", "איפוס סיסמה", "פתחו את ההגדרות ולחצו על איפוס.")],
 }
-JAPANESE_QUERIES = ["パスワード", "再設定", "設定", "請求", "Wi-Fi 接続", "メール"]
+JAPANESE_QUERIES = ["パスワード", "再設定", "設定", "請求", "Wi-Fi 接続", "メール",
+                    "ﾊﾟｽﾜｰﾄﾞ", "Ｗｉ－Ｆｉ", "vpn", "ＶＰＮ　接続"]
+"""Half-width katakana and full-width Latin (an input method's) among them."""
 CHINESE_QUERIES = ["密码", "重置密码", "付款", "设置", "无线网络", "退款"]
 
 
@@ -91,6 +94,14 @@ def test_cjk_is_indexed_in_bigrams_and_found(world_site: Path) -> None:
         assert all(site_search(world_site / code, query) for query in queries), code
 
 
+def test_width_forms_are_read_as_the_characters_they_stand_for(world_site: Path) -> None:
+    japanese = world_site / "ja"
+    assert site_search(japanese, "ﾊﾟｽﾜｰﾄﾞ")[0].endswith("password.html")  # half-width kana
+    assert site_search(japanese, "Ｗｉ－Ｆｉ")[0].endswith("wifi.html")  # full-width Latin
+    assert site_search(japanese, "vpn")[0].endswith("vpn.html")  # a page written full width
+    assert "vpn" in shipped_index(japanese)["terms"]
+
+
 def test_arabic_is_found_as_written_with_material_in_arabic(world_site: Path) -> None:
     assert site_search(world_site / "ar", "كلمة المرور")[0].endswith("kalimat.html")
     html = (world_site / "ar" / "index.html").read_text(encoding="utf-8")
@@ -140,6 +151,7 @@ def test_each_languages_feeds_say_their_language(world_site: Path, code: str,
 
 
 CJK_EXCERPTS = [("ja", "再設定", ["再設定"]), ("ja", "返金", ["返金", "返金"]),
+                ("ja", "vpn", ["ＶＰＮ", "ＶＰＮ"]), ("ja", "ﾒｰﾙ", ["メール"]),
                 ("ja", "メール", ["メール"]), ("zh", "邮件", ["邮件"]), ("zh", "退款", ["退款"])]
 """Query, and the characters its first result's excerpt marks (each run of them once)."""
 

@@ -63,7 +63,7 @@ var prepared = download && download.then(function (data) {
    (folded) stop words, for an index that names its language. */
 var language = {
   phrases: true,
-  segment: function (text) { return text; },
+  segment: function (text) { return widths(text); },
   wordOf: function (raw) { return wordOf(raw); },
   trim: function (text) { return trim(text); },
   stem: function (word) { return lunr.stemmer(new lunr.Token(word)).toString(); }
@@ -84,6 +84,16 @@ function segment(text) {
   });
 }
 
+/* Full-width and half-width forms (and the ideographic space) as the characters they stand
+   for: "Ｗｉ－Ｆｉ" is "Wi-Fi", "ﾊﾟｽﾜｰﾄﾞ" is "パスワード" (widths in search_widths.py). */
+var WIDE = /[\u3000\uff00-\uffef]+/g;
+function widths(text) {
+  return text.replace(WIDE, function (run) { return run.normalize("NFKC"); });
+}
+
+/* Width forms folded, then unspaced runs as bigrams (wide_segment in search_language.py). */
+function wideSegment(text) { return segment(widths(text)); }
+
 function fold(word) {
   return word.normalize("NFD").replace(/[\u0300-\u036f]/g, "").normalize("NFC")
     .replace(/\u00df/g, "ss");
@@ -103,8 +113,9 @@ function speak(data) {
       return word && fold(word);
     }
     language = {
+      segment: widths,
       wordOf: function (raw) {
-        var word = ownTrim(raw.toLowerCase().replace(/[\u2018\u2019]/g, "'"));
+        var word = ownTrim(widths(raw).toLowerCase().replace(/[\u2018\u2019]/g, "'"));
         return stop.has(word) ? "" : word;
       },
       trim: ownTrim,
@@ -123,9 +134,9 @@ function speakOwn(data, stop, base) {
   }
   function use(stem) {
     language = {
-      segment: segment,
+      segment: wideSegment,
       wordOf: function (raw) {
-        var word = ownTrim(raw.toLowerCase().replace(/[\u2018\u2019]/g, "'"));
+        var word = ownTrim(widths(raw).toLowerCase().replace(/[\u2018\u2019]/g, "'"));
         return stop.has(word) ? "" : word;
       },
       trim: ownTrim,
@@ -295,7 +306,7 @@ function trim(text) { return text.replace(TRIM, ""); }
 /* A token as the index reads it, before stemming: lowercase, typographic apostrophes
    straightened, trimmed, a possessive "'s" dropped; "" for a stop word (word_of). */
 function wordOf(raw) {
-  var word = trim(raw.toLowerCase().replace(/[\u2018\u2019]/g, "'"));
+  var word = trim(widths(raw).toLowerCase().replace(/[\u2018\u2019]/g, "'"));
   if (word.length > 2 && word.slice(-2) === "'s") word = trim(word.slice(0, -2));
   if (!word || STOP_EXTRA.has(word) || !lunr.stopWordFilter(new lunr.Token(word))) return "";
   return word;
@@ -917,7 +928,7 @@ function excerptUnits(text) {
   }
   text.split(pieceSeparator).forEach(function (piece, n) {
     if (n % 2 || !piece) { pieces.push(piece); return; }
-    if (language.segment !== segment || !UNSPACED_ONE.test(piece)) {
+    if (language.segment !== wideSegment || !UNSPACED_ONE.test(piece)) {
       add(piece, language.wordOf(piece), 0);
       return;
     }
