@@ -21,6 +21,7 @@ from kbgen.core.model import Article, KnowledgeBase
 from kbgen.core.privacy import Allowed, scan
 from kbgen.core.sanitize import clean_html
 from kbgen.core.sources import DATA_DIR
+from kbgen.core.step_headings import RESOLUTION, WORKAROUND
 from kbgen.core.ticket_refs import quoted_tickets
 
 REPLY_TEMPLATE_FILE = f"{DATA_DIR}/reply.md"
@@ -47,7 +48,7 @@ PLACEHOLDERS = {
 }
 """What a reply template may use, as `$name` (`$$` for a dollar sign)."""
 STEP_SECTIONS = ("resolution", "solution", "fix", "how to fix it", "what to do", "steps",
-                 "workaround")
+                 *RESOLUTION, "workaround", *WORKAROUND)
 """Headings whose section holds what the customer should do, in order of preference."""
 
 
