@@ -36,3 +36,21 @@ def test_replies_quote_steps_under_other_languages_headings(tmp_path: Path) -> N
     french = run_cli("reply", "imprimante-hors-ligne", "--format", "markdown", cwd=project)
     assert french.returncode == 0, french.stdout + french.stderr
     assert "Imprimez depuis un autre ordinateur." in french.stdout
+
+
+def test_a_german_sites_reply_speaks_german(tmp_path: Path) -> None:
+    project = tmp_path / "kb"
+    assert run_cli("init", str(project), "--company", "Wolkenwerk").returncode == 0
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text("utf-8").replace("  language: en", "  language: de"),
+                      "utf-8")
+    (project / "content/articles/account/ssh-nach-neustart-abgelehnt.md").write_text(
+        ARTICLES["ssh-nach-neustart-abgelehnt"], "utf-8")
+    reply = run_cli("reply", "ssh-nach-neustart-abgelehnt", "--name", "Frau Kaya", cwd=project)
+    assert reply.returncode == 0, reply.stdout + reply.stderr
+    lines = reply.stdout.split("\n")
+    assert lines[0] == "Hallo Frau Kaya,"
+    assert "Den vollständigen Artikel finden Sie hier: https://" in reply.stdout
+    assert ("Falls das nicht hilft, antworten Sie auf diese Nachricht oder rufen Sie uns unter"
+            " +44 20 7946 0000 an (Customer support).") in reply.stdout
+    assert "Hello" not in reply.stdout and "You can read" not in reply.stdout
