@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from kbgen.core.gate import allowed_values
+from kbgen.core.i18n import Translator, overrides_for
 from kbgen.core.loader import load
 from kbgen.core.model import KnowledgeBase
 from kbgen.core.reply import (
@@ -19,6 +20,7 @@ from kbgen.core.reply import (
     Site,
     build_reply,
 )
+from kbgen.core.reply_wording import ReplyWording
 from kbgen.core.sources import safe_file
 from kbgen.errors import KbError
 from kbgen.project import Project, read_config
@@ -41,7 +43,8 @@ class Replies:
         self.site_name = str(data.get("site_name") or "")
         self.kb: KnowledgeBase = load(project.content_dir, project.settings, gate=False)[0]
         self.allowed, self.region = allowed_values(self.kb, project.settings)
-        self.template = _template(project)
+        self.wording = _wording(project)
+        self.template = _template(project, self.wording)
 
     def one(self, slug: str, name: str = "") -> Reply:
         """The reply of the article `slug`; KbError when there is none to give."""
@@ -54,7 +57,7 @@ class Replies:
             raise KbError(f"no article '{slug}' could be read{hint}")
         try:
             return build_reply(self.kb, article, self.site, self.template, name,
-                               self.allowed, self.region)
+                               self.allowed, self.region, self.wording)
         except ReplyError as exc:
             raise KbError(str(exc)) from None
 
@@ -65,7 +68,8 @@ class Replies:
         for article in self.kb.public_articles():
             try:
                 reply = build_reply(self.kb, article, self.site, self.template,
-                                    allowed=self.allowed, region=self.region)
+                                    allowed=self.allowed, region=self.region,
+                                    wording=self.wording)
             except ReplyError as exc:
                 skipped.append(str(exc))
                 continue
@@ -78,10 +82,18 @@ class Replies:
                 "replies": replies}, skipped
 
 
-def _template(project: Project) -> ReplyTemplate:
+def _wording(project: Project) -> ReplyWording:
+    """The reply's own words in the site's language (`theme.language`, the site's wording)."""
+    language = project.theme_language or "en"
+    settings = project.settings
+    return ReplyWording(Translator(language, settings.locale,
+                                   overrides_for(settings.messages, language)))
+
+
+def _template(project: Project, wording: ReplyWording) -> ReplyTemplate:
     path = safe_file(project.content_dir, REPLY_TEMPLATE_FILE)
     if path is None:
-        return ReplyTemplate()
+        return ReplyTemplate(wording.template())
     template = ReplyTemplate(path.read_text(encoding="utf-8-sig"),
                              f"{project.content_dir.name}/{REPLY_TEMPLATE_FILE}")
     problems = template.problems()

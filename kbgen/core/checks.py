@@ -23,6 +23,7 @@ from kbgen.core.search_reach import unreadable_words
 from kbgen.core.similarity import likely_duplicates
 from kbgen.core.slugs import is_slug, url_slug
 from kbgen.core.sources import ARTICLES_DIR, DATA_DIR, Tree, walk
+from kbgen.core.template_left import template_left
 from kbgen.errors import Level, Problem
 
 SUMMARY_LIMIT = 200
@@ -267,6 +268,12 @@ def findable(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
                            f" characters; keep it under {SUMMARY_LIMIT}, one sentence", "warning")
 
 
+def written(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
+    """No published article keeps `kbgen new`'s stand-in text (kbgen.core.template_left)."""
+    for article in kb.articles:
+        yield from template_left(article)
+
+
 def searchable(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
     """Titles whose words the site's search cannot read (kbgen.core.search_reach)."""
     code = ctx.config.languages[0] if ctx.config.languages else DEFAULT
@@ -337,7 +344,7 @@ CHECKS: list[Check] = [article_paths, one_source_per_page, categories, unique_sl
                        unique_addresses,
                        unique_titles, related_exist, links_resolve, authors_exist,
                        dates_in_order, findable, issue_problems, news_problems,
-                       redirect_problems]
+                       redirect_problems, written]
 """Rules for every build: what would make the published site wrong or hard to use."""
 GATE_CHECKS: list[Check] = [publishing_gate]
 """What must never be published; `kbgen build` may run it beside the rendering."""

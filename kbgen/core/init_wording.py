@@ -17,6 +17,8 @@ CONTACT = "_data/contact.yml"
 TEMPLATE = Path(__file__).resolve().parents[1] / "scaffold" / "content" / f"{CONTACT}.tmpl"
 """The contact data `kbgen init` writes (a template: `${...}` are the answers)."""
 _VALUE = re.compile(r"^\s*(?:-\s+)?(?:(label|email_subject):\s*)?(.+?)\s*$")
+_INIT_LANGUAGES = re.compile(r"\s*languages:\s*\[en\]\s*")
+"""The languages init gives its support line (English), as it writes them."""
 SUBJECT_PREFIX = "Help with "
 """How init's e-mail subject starts (`Help with <site name>`, kbgen.commands.init)."""
 
@@ -49,6 +51,14 @@ def init_wording(content_dir: Path, language: str) -> Iterator[Problem]:
         return
     texts = init_texts()
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if _INIT_LANGUAGES.fullmatch(line.split(" #", 1)[0]):
+            yield Problem(Source(CONTACT, path.absolute()).display_path, number, "warning",
+                          "`languages: [en]` is kbgen init's example: the contact page says"
+                          f" this line speaks English only, on a site in"
+                          f" {language_name(language)}; list the languages it speaks"
+                          f" (`languages: [{language.split('-')[0].split('_')[0].lower()},"
+                          " en]`)")
+            continue
         match = _VALUE.match(line.split(" #", 1)[0])
         if not match:
             continue

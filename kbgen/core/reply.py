@@ -19,8 +19,10 @@ from kbgen.core.known_issues import Issue, build_day
 from kbgen.core.markdown_code import code_map
 from kbgen.core.model import Article, KnowledgeBase
 from kbgen.core.privacy import Allowed, scan
+from kbgen.core.reply_wording import ReplyWording
 from kbgen.core.sanitize import clean_html
 from kbgen.core.sources import DATA_DIR
+from kbgen.core.step_headings import RESOLUTION, WORKAROUND
 from kbgen.core.ticket_refs import quoted_tickets
 
 REPLY_TEMPLATE_FILE = f"{DATA_DIR}/reply.md"
@@ -47,7 +49,7 @@ PLACEHOLDERS = {
 }
 """What a reply template may use, as `$name` (`$$` for a dollar sign)."""
 STEP_SECTIONS = ("resolution", "solution", "fix", "how to fix it", "what to do", "steps",
-                 "workaround")
+                 *RESOLUTION, "workaround", *WORKAROUND)
 """Headings whose section holds what the customer should do, in order of preference."""
 
 
@@ -230,19 +232,19 @@ def steps_of(article: Article) -> str:
     return ""
 
 
-def contact_line(kb: KnowledgeBase) -> str:
+def contact_line(kb: KnowledgeBase, wording: ReplyWording = ReplyWording()) -> str:
     """How to reach support, or a plain invitation to reply."""
     contact = kb.contact
     if contact is None:
-        return "If this does not solve it, just reply to this message."
+        return wording.contact(None)
     line = contact.lines[0]
-    return (f"If this does not solve it, reply to this message or call us on {line.shown}"
-            f" ({line.label}).")
+    return wording.contact(line.shown, line.label)
 
 
 def build_reply(kb: KnowledgeBase, article: Article, site: Site,
                 template: ReplyTemplate = ReplyTemplate(), name: str = "",
-                allowed: Allowed | None = None, region: str | None = None) -> Reply:
+                allowed: Allowed | None = None, region: str | None = None,
+                wording: ReplyWording = ReplyWording()) -> Reply:
     """The reply of a published article; ReplyError for a draft, an internal article or a
     reply the privacy gate refuses."""
     if not article.is_public:
@@ -255,11 +257,11 @@ def build_reply(kb: KnowledgeBase, article: Article, site: Site,
     standing = Issue(article, issue, build_day()) if issue is not None else None
     if issue is not None and standing is not None and standing.has_begun and standing.is_open \
             and issue.workaround and issue.workaround not in steps:
-        steps = f"Meanwhile: {issue.workaround}\n\n{steps}".strip()
+        steps = f"{wording.meanwhile(issue.workaround)}\n\n{steps}".strip()
     company = kb.contact.company if kb.contact else ""
-    greeting = f"Hello {name.strip()}," if name.strip() else "Hello,"
-    values = {"greeting": greeting, "title": article.title, "summary": article.meta.summary,
-              "steps": steps, "link": url, "contact": contact_line(kb), "company": company}
+    values = {"greeting": wording.greeting(name), "title": article.title,
+              "summary": article.meta.summary, "steps": steps, "link": url,
+              "contact": contact_line(kb, wording), "company": company}
     as_markdown = template.fill({**values, "link": f"<{url}>"})
     as_text = template.fill({**values, "steps": plain(steps)})
     _refuse_private(article, as_markdown, allowed, region)

@@ -8,6 +8,7 @@ fixed so: it is left, and the report says where and what to do."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from kbgen.core.frontmatter import split_front_matter
@@ -20,8 +21,15 @@ _LOOSE = re.compile(r"[\W_]+")
 _NUMBERED = re.compile(r"[_-]\d+$")
 
 
+def _unaccented(text: str) -> str:
+    """`text` without its accents (`hinzufügen` -> `hinzufugen`): GitHub's anchors keep them,
+    kbgen's ASCII slugs drop them (Hetzner's German tutorials: 8 of 10 stale anchors)."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text)
+                   if not unicodedata.combining(ch))
+
+
 def _loose(anchor: str) -> str:
-    return _LOOSE.sub("", _NUMBERED.sub("", anchor.lower()))
+    return _LOOSE.sub("", _NUMBERED.sub("", _unaccented(anchor).lower()))
 
 
 def closest(anchor: str, anchors: frozenset[str]) -> str | None:
@@ -29,7 +37,7 @@ def closest(anchor: str, anchors: frozenset[str]) -> str | None:
     wanted = _loose(anchor)
     same = [a for a in anchors if _loose(a) == wanted] if wanted else []
     if len(same) > 1:  # `setup`, `setup_1`: the one numbered as written, else none
-        same = [a for a in same if a.lower() == anchor.lower()]
+        same = [a for a in same if _unaccented(a.lower()) == _unaccented(anchor.lower())]
     return same[0] if len(same) == 1 else None
 
 
