@@ -49,7 +49,6 @@ from kbgen.core.search_pairs import (
     query_pairs,
 )
 from kbgen.core.search_phrases import rewrite
-from kbgen.core.search_prose import code_level, prose_rank
 from kbgen.core.search_sections import best_section, section_masks, section_rank, sections
 from kbgen.core.search_text import headings, plain_text
 from kbgen.core.summary_echo import echoes
@@ -326,8 +325,7 @@ def compact_index(documents: list[dict[str, Any]], synonyms: Synonyms | None = N
     previous one's, plus 1 when the term is there more than once, then followed by that count
     minus 2; fields are ended by FIELD_END; after the last field, written the same way with a
     mask for a count, the sections that hold the term in each page of two sections or more
-    (kbgen.core.search_sections). Numbers are written in DIGITS (`_number`). `code`: each
-    document's identifier level (kbgen.core.search_prose.code_level), in DIGITS.
+    (kbgen.core.search_sections). Numbers are written in DIGITS (`_number`).
     In German and Dutch, each compound word is followed by its parts (`compound_parts`).
     `store` holds what results show, document by document (by default `store_entry` of each).
     `analysed` holds, document by document, its `analyse` with the same synonyms and language
@@ -373,25 +371,17 @@ def compact_index(documents: list[dict[str, Any]], synonyms: Synonyms | None = N
     return _index_data(documents, synonyms, language, store, "".join(lengths),
                        [totals[name] / total for name in fields], documents_with, number,
                        [FIELD_END.join("".join(found) for found in per_field).rstrip(FIELD_END)
-                        for per_field in postings], words,
-                       code="".join(_written(_code_level(per_field)) for per_field in counts))
-
-
-def _code_level(per_field: Analysis) -> int:
-    """A document's identifier level (kbgen.core.search_prose) from its `analyse`."""
-    return code_level([per_field[_BODY], per_field[_HEADINGS]])
+                        for per_field in postings], words)
 
 
 def _index_data(documents: list[dict[str, Any]], synonyms: Synonyms, language: SearchLanguage,
                 store: Iterable[list[Any]] | None, lengths: str, averages: list[float],
                 documents_with: Counter[str], number: dict[str, int], postings: list[str],
                 words: Collection[str] | None = None, pair_data: list[str] | None = None,
-                related_known: dict[str, list[str]] | None = None, code: str = ""
-                ) -> dict[str, Any]:
+                related_known: dict[str, list[str]] | None = None) -> dict[str, Any]:
     """The compact index's data (see `compact_index`) from its parts: terms are `number`'s
     keys, in order; `pair_data`: the buckets of pairs when known (else made);
-    `related_known`: the related terms, when known already; `code`: the documents'
-    identifier levels, written."""
+    `related_known`: the related terms, when known already."""
     fields = list(FIELD_BOOSTS)
     terms = list(number)
     if related_known is not None:
@@ -411,8 +401,7 @@ def _index_data(documents: list[dict[str, Any]], synonyms: Synonyms, language: S
             "postings": postings,
             "store": [store_entry(doc) for doc in documents] if store is None else list(store),
             "pairs": pair_buckets([excerpt_source(str(doc.get("body", ""))) for doc in documents],
-                                  language) if pair_data is None else pair_data,
-            "code": code}
+                                  language) if pair_data is None else pair_data}
 
 
 def pair_buckets(texts: Sequence[str], language: SearchLanguage = ENGLISH) -> list[str]:
@@ -447,9 +436,6 @@ def patch_index(before: dict[str, Any], old: dict[int, Analysis], new: dict[int,
             lengths[ref * width + at] = sum(frequencies.values())
     total = len(documents) or 1
     averages = [sum(lengths[at::width]) / total for at in range(width)]
-    levels = list(_numbers(before.get("code", ""))) or [0] * len(documents)
-    for ref, per_field in new.items():
-        levels[ref] = _code_level(per_field)
     documents_with: Counter[str] = Counter(dict(zip(before["terms"], _numbers(before["df"]))))
     postings = dict(zip(before["terms"], before["postings"]))
     for term in _recounted(old, new):
@@ -485,8 +471,7 @@ def patch_index(before: dict[str, Any], old: dict[int, Analysis], new: dict[int,
     return _index_data(documents, synonyms, language, store,
                        "".join(_written(length) for length in lengths), averages,
                        documents_with, number, [postings[term] for term in terms], words,
-                       pair_data, _related_kept(before, terms, words, words_before),
-                       "".join(_written(level) for level in levels))
+                       pair_data, _related_kept(before, terms, words, words_before))
 
 
 def _related_kept(before: dict[str, Any], terms: list[str], words: Collection[str] | None,
@@ -603,9 +588,6 @@ class CompactIndex(Index):
         self._pairs: dict[str, frozenset[int]] = {}
         self.numbers: dict[str, int] = {term: n for n, term in enumerate(terms)}
         lengths = list(_numbers(data["lengths"]))
-        self.code: list[int] = (list(_numbers(data.get("code", "")))
-                                 or [0] * data["documents"])
-        """Each document's identifier level (kbgen.core.search_prose)."""
         self.df = list(_numbers(data["df"]))
         self.postings: list[list[tuple[int, int, int]]] = []
         self.masks: list[dict[int, int]] = []
@@ -1017,8 +999,7 @@ class _Run:
     def hits(self, limit: int) -> list[Hit]:
         """The best `limit` documents: points times the cube of the words matched (`rank`),
         the first PHRASE_DEPTH of them re-ranked with the phrase bonus and the query's pairs
-        in their texts (kbgen.core.search_pairs), their best section's share of the query's
-        words (search_sections) and their share of identifiers (search_prose)."""
+        in their texts (kbgen.core.search_pairs)."""
         ranks = {ref: rank(points, self.matched[ref], self.related[ref])
                  for ref, points in self.points.items()}
         ordered = sorted(ranks, key=lambda ref: (-ranks[ref], str(ref)))
@@ -1032,7 +1013,6 @@ class _Run:
             final = {ref: section_rank(phrase_rank(ranks[ref], extra[ref]), *best_section(
                 [masks.get(ref, 0) for masks, _ in held], [ref in page for _, page in held]))
                 for ref in top}
-            final = {ref: prose_rank(value, self.index.code[ref]) for ref, value in final.items()}
             top.sort(key=lambda ref: (-final[ref], str(ref)))
             ordered[:PHRASE_DEPTH] = top
         best = ordered[:limit]

@@ -148,7 +148,6 @@ var RELATED_MATCH = 3, QUERY_WORDS = 32;
 var WEIGHT_SCALE = 100, BOOST_SCALE = 10, COMPACT_VERSION = 12, K1 = 1.2, B = 0.75;
 var PHRASE_DEPTH = 50, PHRASE_BASE = 4, PAIR_BASE = 4, PAIR_MIN = 2;
 var SECTION_BASE = 1, SECTION_BITS = 52, HALF_BITS = 26, HALF = 67108864;
-var PROSE_BASE = 10;
 var LAST_DIGITS = 64, MORE_DIGITS = 27, FIELD_END = 32;
 
 var index = null, store = [], separator = /[\s\-]+/, pieceSeparator = /([\s\-]+)/;
@@ -206,7 +205,6 @@ function loadCompact(data) {
            pageFields: [data.fields.indexOf("title"), data.fields.indexOf("summary")],
            seen: new Int32Array(data.documents), points: new Float64Array(data.documents),
            ranks: new Float64Array(data.documents),
-           code: codeLevels(data),
            runs: 0 };
 }
 
@@ -505,20 +503,6 @@ function sectionRank(value, doc, words) {
   return value * (SECTION_BASE + best) / (SECTION_BASE + total);
 }
 
-/* A rank times PROSE_BASE / (PROSE_BASE + document `doc`'s identifier level): the share of
-   its body and headings that are identifiers joined by `_`, in whole percent, from the index
-   (kbgen/core/search_prose.py: prose_rank). A reference page gives way to the prose guide. */
-function proseRank(value, doc) {
-  return value * PROSE_BASE / (PROSE_BASE + index.code[doc]);
-}
-
-/* Each document's identifier level, read from the index's `code` (0 for all without it). */
-function codeLevels(data) {
-  var levels = new Int32Array(data.documents), read = reader(data.code || ""), i;
-  for (i = 0; i < levels.length && read.more(); i++) levels[i] = read.next();
-  return levels;
-}
-
 var PREFETCH_PARTS = 3;
 
 /* While the first letters of a word are typed, too few to search with as a prefix, fetch
@@ -793,7 +777,7 @@ function best(docs, ranks) {
    ties by reference; the first PHRASE_DEPTH times PHRASE_BASE plus
    the pairs of query words next to each other in the title or summary, times PAIR_BASE
    plus the query's pairs in the document's text (pairBonus), times its best section's share
-   of the query's words (sectionRank), times its share of prose (proseRank), and sorted again.
+   of the query's words (sectionRank), and sorted again.
    `hits` are the first RANKED of that ranking, `total` how many documents matched. */
 function rank(query) {
   var terms = queryTerms(query);
@@ -820,7 +804,6 @@ function rank(query) {
     top.forEach(function (hit) {
       hit.rank *= (PHRASE_BASE + phrasePairs(hit.doc, stems)) * pairBonus(hit.doc, lists);
       hit.rank = sectionRank(hit.rank, hit.doc, pass.direct);
-      hit.rank = proseRank(hit.rank, hit.doc);
     });
     top.sort(byRank);
     hits = top.concat(hits.slice(PHRASE_DEPTH));
