@@ -9,12 +9,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, Page
 
-from kbgen.commands.build import build
 from tests.browser.conftest import fresh_page
-from tests.browser.test_search_behaviour import browser_tops
-from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
+from tests.browser.ranking_sites import articles_site, tops_from_home
+from tests.conftest import article
 from tests.helpers import run_cli, site_search
 from tests.localsite import serve
 
@@ -44,29 +43,13 @@ ARTICLES = {
 def pairs_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Four articles, two of which say a query's words together (with Material's offline
     plugin, as `kbgen init` makes sites, so that search works from disk)."""
-    root = tmp_path_factory.mktemp("pairs")
-    files: dict[str, str | bytes] = {
-        "mkdocs.yml": MINI_CONFIG.replace("  - search\n", "  - search\n  - offline\n"),
-        "content/index.md": "# Home\n\n<!-- kb:search -->\n",
-        "content/_data/categories.yml": MINI_CATEGORIES}
-    for path, text in ARTICLES.items():
-        files[f"content/articles/{path}.md"] = text
-    write_files(root, files)
-    return build(root / "mkdocs.yml", root / "site", strict=True)
+    return articles_site(tmp_path_factory.mktemp("pairs"), ARTICLES)
 
 
 @pytest.fixture
 def pairs_page(browser: Browser) -> Iterator[Page]:
     """A page of its own context, closed afterwards."""
     yield from fresh_page(browser, 1280, 800)
-
-
-def shown(page: Page, site_url: str) -> list[list[str]]:
-    """The first 5 the page shows for each of QUERIES."""
-    page.goto(site_url + "index.html")
-    page.locator("input[data-md-component=search-query]").click()
-    expect(page.locator(".md-search-result__meta")).to_have_text("Type to start searching")
-    return browser_tops(page, site_url, QUERIES)
 
 
 def test_words_together_in_a_text_rank_first_alike_over_http_from_disk_and_in_kbgen_search(
@@ -77,8 +60,8 @@ def test_words_together_in_a_text_rank_first_alike_over_http_from_disk_and_in_kb
     asked: list[str] = []
     pairs_page.on("request", lambda request: asked.append(request.url))
     with serve(pairs_site) as url:
-        assert shown(pairs_page, url) == expected
+        assert tops_from_home(pairs_page, url, QUERIES) == expected
     assert any("/search/kb-pairs/" in address for address in asked)
-    assert shown(pairs_page, pairs_site.as_uri() + "/") == expected
+    assert tops_from_home(pairs_page, pairs_site.as_uri() + "/", QUERIES) == expected
     listed = run_cli("search", PASTED, cwd=pairs_site.parent)
     assert "content/articles/wifi/sync-log-messages.md" in listed.stdout.split("\n   ")[1]

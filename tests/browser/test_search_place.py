@@ -7,12 +7,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, Page
 
-from kbgen.commands.build import build
 from tests.browser.conftest import fresh_page
-from tests.browser.test_search_behaviour import browser_tops
-from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
+from tests.browser.ranking_sites import articles_site, tops_from_home
+from tests.conftest import article
 from tests.helpers import site_search
 from tests.localsite import serve
 
@@ -25,16 +24,11 @@ QUERIES = ["printer offline wi-fi", "printer offline billing"]
 @pytest.fixture(scope="module")
 def place_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Two sibling articles titled alike, one in Billing, one (longer) in Wi-Fi."""
-    root = tmp_path_factory.mktemp("place")
-    write_files(root, {
-        "mkdocs.yml": MINI_CONFIG,
-        "content/index.md": "# Home\n\n<!-- kb:search -->\n",
-        "content/_data/categories.yml": MINI_CATEGORIES,
-        "content/articles/billing/printer-shows-offline.md": article(
+    return articles_site(tmp_path_factory.mktemp("place"), {
+        "billing/printer-shows-offline": article(
             "Printer shows offline", body=f"## Steps\n\n{STEPS}\n"),
-        "content/articles/wifi/printer-is-offline.md": article(
-            "Printer is offline", body=f"## Steps\n\n{STEPS * 3}\n")})
-    return build(root / "mkdocs.yml", root / "site", strict=True)
+        "wifi/printer-is-offline": article(
+            "Printer is offline", body=f"## Steps\n\n{STEPS * 3}\n")}, offline=False)
 
 
 @pytest.fixture
@@ -49,8 +43,4 @@ def test_the_sibling_in_the_category_the_query_names_comes_first_as_in_kbgen_sea
     assert [top[0] for top in expected] == ["articles/wifi/printer-is-offline.html",
                                             "articles/billing/printer-shows-offline.html"]
     with serve(place_site) as url:
-        place_page.goto(url + "index.html")
-        place_page.locator("input[data-md-component=search-query]").click()
-        expect(place_page.locator(".md-search-result__meta")).to_have_text(
-            "Type to start searching")
-        assert browser_tops(place_page, url, QUERIES) == expected
+        assert tops_from_home(place_page, url, QUERIES) == expected

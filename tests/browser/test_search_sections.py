@@ -8,12 +8,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, Page
 
-from kbgen.commands.build import build
 from tests.browser.conftest import fresh_page
-from tests.browser.test_search_behaviour import browser_tops
-from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
+from tests.browser.ranking_sites import articles_site, tops_from_home
+from tests.conftest import article
 from tests.helpers import site_search
 from tests.localsite import serve
 
@@ -37,15 +36,7 @@ ARTICLES = {
 def sections_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """An FAQ of three sections and a short page (with Material's offline plugin, so that
     search works from disk)."""
-    root = tmp_path_factory.mktemp("sections")
-    files: dict[str, str | bytes] = {
-        "mkdocs.yml": MINI_CONFIG.replace("  - search\n", "  - search\n  - offline\n"),
-        "content/index.md": "# Home\n\n<!-- kb:search -->\n",
-        "content/_data/categories.yml": MINI_CATEGORIES}
-    for path, text in ARTICLES.items():
-        files[f"content/articles/{path}.md"] = text
-    write_files(root, files)
-    return build(root / "mkdocs.yml", root / "site", strict=True)
+    return articles_site(tmp_path_factory.mktemp("sections"), ARTICLES)
 
 
 @pytest.fixture
@@ -54,19 +45,11 @@ def sections_page(browser: Browser) -> Iterator[Page]:
     yield from fresh_page(browser, 1280, 800)
 
 
-def shown(page: Page, site_url: str) -> list[list[str]]:
-    """The first 5 the page shows for each of QUERIES."""
-    page.goto(site_url + "index.html")
-    page.locator("input[data-md-component=search-query]").click()
-    expect(page.locator(".md-search-result__meta")).to_have_text("Type to start searching")
-    return browser_tops(page, site_url, QUERIES)
-
-
 def test_words_in_one_section_rank_first_alike_over_http_from_disk_and_in_kbgen_search(
         sections_site: Path, sections_page: Page) -> None:
     expected = [site_search(sections_site, query) for query in QUERIES]
     assert expected[0][0] == "articles/billing/moving-to-a-new-device.html"
     assert expected[1][0] == "articles/billing/frequently-asked-questions.html"
     with serve(sections_site) as url:
-        assert shown(sections_page, url) == expected
-    assert shown(sections_page, sections_site.as_uri() + "/") == expected
+        assert tops_from_home(sections_page, url, QUERIES) == expected
+    assert tops_from_home(sections_page, sections_site.as_uri() + "/", QUERIES) == expected
