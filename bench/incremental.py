@@ -193,13 +193,15 @@ def timed_saves(preview: Preview, project: Path, edits: int, seed: int, other_re
 
 
 def saves_after_build(project: Path, edits: int, seed: int, other_repeats: int,
-                      code: Path | None = None) -> dict[str, Any]:
+                      code: Path | None = None, build: bool = True) -> dict[str, Any]:
     """`kbgen serve` started after `kbgen build` (with no earlier preview: from the last
     build's content), once every page caught up: `timed_saves`. `code`: the checkout whose
-    kbgen builds and serves (default this one). The server's catch-up after each save beyond
-    a text runs on while the next saves are timed, as it would for an author."""
+    kbgen builds and serves (default this one); `build` False: none first (after another
+    code's build the server loads every file at its start). The server's catch-up after each
+    save beyond a text runs on while the next saves are timed, as it would for an author."""
     env = dict(ENV, PYTHONPATH=str(code)) if code else ENV
-    kbgen_build_logged(project, env=env)
+    if build:
+        kbgen_build_logged(project, env=env)
     shutil.rmtree(project / ".kbgen-cache" / "preview", ignore_errors=True)
     preview = Preview(project, env)
     try:
@@ -457,6 +459,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--saves-after-build", action="store_true", help="Only the preview's"
                         " saves, in `kbgen serve` started after `kbgen build` (by --code's"
                         " kbgen if given) once it caught up: no whole preview build first.")
+    parser.add_argument("--no-build", action="store_true", help="With --saves-after-build:"
+                        " no `kbgen build` first.")
     parser.add_argument("--project", type=Path, default=None, help="A project generated"
                         " before with --articles (default: generated anew into --work).")
     args = parser.parse_args(argv)
@@ -472,7 +476,8 @@ def main(argv: list[str] | None = None) -> int:
                                                args.repeats, args.seed)
         elif args.saves_after_build:
             figures["saves"] = saves_after_build(project, args.edits, args.seed,
-                                                 args.other_saves, args.code)
+                                                 args.other_saves, args.code,
+                                                 not args.no_build)
         elif args.first_page_only:
             figures["first_page"] = first_page_figures(project, args.code)
         elif not args.serve_only:
