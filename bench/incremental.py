@@ -55,13 +55,15 @@ def kbgen_build(project: Path, site: Path | None = None) -> float:
 
 
 def kbgen_build_logged(project: Path, site: Path | None = None,
-                       env: dict[str, str] | None = None) -> tuple[float, str]:
-    """`kbgen build --strict` in a subprocess (`env`: default ENV): its wall-clock seconds
-    and its output."""
+                       env: dict[str, str] | None = None, cwd: Path | None = None
+                       ) -> tuple[float, str]:
+    """`kbgen build --strict` in a subprocess (`env`: default ENV) run in folder `cwd`
+    (default the current one): its wall-clock seconds and its output."""
     command = [sys.executable, "-m", "kbgen", "build", "--strict", "-f",
                str(project / "mkdocs.yml"), "-d", str(site or project / "site")]
     start = time.perf_counter()
-    done = subprocess.run(command, capture_output=True, text=True, env=env or ENV, check=False)
+    done = subprocess.run(command, capture_output=True, text=True, env=env or ENV, check=False,
+                          cwd=cwd)
     seconds = time.perf_counter() - start
     if done.returncode:
         raise RuntimeError(f"build failed:\n{(done.stdout + done.stderr)[-3000:]}")
@@ -200,8 +202,8 @@ def saves_after_build(project: Path, edits: int, seed: int, other_repeats: int,
     code's build the server loads every file at its start). The server's catch-up after each
     save beyond a text runs on while the next saves are timed, as it would for an author."""
     env = dict(ENV, PYTHONPATH=str(code)) if code else ENV
-    if build:
-        kbgen_build_logged(project, env=env)
+    if build:  # in the project's folder, as the server (the file memo's keys hold paths
+        kbgen_build_logged(project, env=env, cwd=project)  # shown relative to it)
     shutil.rmtree(project / ".kbgen-cache" / "preview", ignore_errors=True)
     preview = Preview(project, env)
     try:
