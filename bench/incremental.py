@@ -55,13 +55,15 @@ def kbgen_build(project: Path, site: Path | None = None) -> float:
 
 
 def kbgen_build_logged(project: Path, site: Path | None = None,
-                       env: dict[str, str] | None = None) -> tuple[float, str]:
-    """`kbgen build --strict` in a subprocess (`env`: default ENV): its wall-clock seconds
-    and its output."""
+                       env: dict[str, str] | None = None, cwd: Path | None = None
+                       ) -> tuple[float, str]:
+    """`kbgen build --strict` in a subprocess (`env`: default ENV) run in folder `cwd`
+    (default the current one): its wall-clock seconds and its output."""
     command = [sys.executable, "-m", "kbgen", "build", "--strict", "-f",
                str(project / "mkdocs.yml"), "-d", str(site or project / "site")]
     start = time.perf_counter()
-    done = subprocess.run(command, capture_output=True, text=True, env=env or ENV, check=False)
+    done = subprocess.run(command, capture_output=True, text=True, env=env or ENV, check=False,
+                          cwd=cwd)
     seconds = time.perf_counter() - start
     if done.returncode:
         raise RuntimeError(f"build failed:\n{(done.stdout + done.stderr)[-3000:]}")
@@ -143,39 +145,78 @@ def serve_figures(project: Path, edits: int, seed: int, others: bool = True,
                 continue
             preview.wait_for_log("Reloading browsers")  # the catch-up build is done
             time.sleep(1)
-            waits = []
-            rng = Random(seed)
-            articles = [p for p in Project(project).articles()
-                        if "status: published" in p.read_text(encoding="utf-8")]
-            for number in range(edits):
-                path = rng.choice(articles)
-                mark = f"Saved edit number {number} at {time.time():.3f}"
-                text = path.read_text(encoding="utf-8")
-                waits.append(timed_save(lambda p=path, t=text, m=mark: p.write_text(
-                    f"{t}\n{m}\n", encoding="utf-8"), page_url(preview, project, path), mark))
-            figures["edit_to_visible_s"] = waits
-            if waits:
-                figures["edit_to_visible_median_s"] = statistics.median(waits)
-                figures["edit_to_visible_p90_s"] = statistics.quantiles(waits, n=10)[-1] if len(
-                    waits) > 1 else waits[0]
-            for _ in range(other_repeats if others else 0):
-                for kind, save in OTHER_SAVES.items():
-                    before = len(UPDATE_CPU.findall(preview.output()))
-                    figures.setdefault(f"{kind}_to_visible_s", []).append(
-                        save(preview, project, rng))
-                    time.sleep(0.5)  # the log line follows the reload
-                    cpu = sum(map(float, UPDATE_CPU.findall(preview.output())[before:]))
-                    figures.setdefault(f"{kind}_update_cpu_s", []).append(cpu)
-                    print(f"{kind}: {figures[f'{kind}_to_visible_s'][-1]:.2f} s"
-                          f" ({cpu:.2f} s CPU of the updates)", file=sys.stderr)
-            for kind in OTHER_SAVES if others and other_repeats else ():
-                figures[f"{kind}_to_visible_median_s"] = statistics.median(
-                    figures[f"{kind}_to_visible_s"])
-                figures[f"{kind}_update_cpu_median_s"] = statistics.median(
-                    figures[f"{kind}_update_cpu_s"])
+            figures.update(timed_saves(preview, project, edits, seed,
+                                       other_repeats if others else 0))
         finally:
             preview.stop()
     return figures
+
+
+def timed_saves(preview: Preview, project: Path, edits: int, seed: int, other_repeats: int
+                ) -> dict[str, Any]:
+    """Save-to-visible seconds of `edits` saves of one article's text (median, p90) and of
+    `other_repeats` rounds of OTHER_SAVES (each kind's median), with the CPU seconds of the
+    updates as the server logs them and of the server's whole session from the save until
+    the page showed it."""
+    figures: dict[str, Any] = {}
+    waits = []
+    rng = Random(seed)
+    articles = [p for p in Project(project).articles()
+                if "status: published" in p.read_text(encoding="utf-8")]
+    for number in range(edits):
+        path = rng.choice(articles)
+        mark = f"Saved edit number {number} at {time.time():.3f}"
+        text = path.read_text(encoding="utf-8")
+        waits.append(timed_save(lambda p=path, t=text, m=mark: p.write_text(
+            f"{t}\n{m}\n", encoding="utf-8"), page_url(preview, project, path), mark))
+    figures["edit_to_visible_s"] = waits
+    if waits:
+        figures["edit_to_visible_median_s"] = statistics.median(waits)
+        figures["edit_to_visible_p90_s"] = statistics.quantiles(waits, n=10)[-1] if len(
+            waits) > 1 else waits[0]
+    for _ in range(other_repeats):
+        for kind, save in OTHER_SAVES.items():
+            before = len(UPDATE_CPU.findall(preview.output()))
+            session = cpu_seconds(preview.process.pid)
+            figures.setdefault(f"{kind}_to_visible_s", []).append(save(preview, project, rng))
+            figures.setdefault(f"{kind}_session_cpu_s", []).append(
+                round(cpu_seconds(preview.process.pid) - session, 2))
+            figures.setdefault(f"{kind}_load", []).append(round(os.getloadavg()[0], 1))
+            time.sleep(0.5)  # the log line follows the reload
+            cpu = sum(map(float, UPDATE_CPU.findall(preview.output())[before:]))
+            figures.setdefault(f"{kind}_update_cpu_s", []).append(cpu)
+            print(f"{kind}: {figures[f'{kind}_to_visible_s'][-1]:.2f} s"
+                  f" ({cpu:.2f} s CPU of the updates)", file=sys.stderr)
+    for kind in OTHER_SAVES if other_repeats else ():
+        for figure in ("to_visible", "update_cpu", "session_cpu"):
+            figures[f"{kind}_{figure}_median_s"] = statistics.median(
+                figures[f"{kind}_{figure}_s"])
+    return figures
+
+
+def saves_after_build(project: Path, edits: int, seed: int, other_repeats: int,
+                      code: Path | None = None, build: bool = True) -> dict[str, Any]:
+    """`kbgen serve` started after `kbgen build` (with no earlier preview: from the last
+    build's content), once every page caught up: `timed_saves`. `code`: the checkout whose
+    kbgen builds and serves (default this one); `build` False: none first (after another
+    code's build the server loads every file at its start). The server's catch-up after each
+    save beyond a text runs on while the next saves are timed, as it would for an author."""
+    env = dict(ENV, PYTHONPATH=str(code)) if code else ENV
+    if build:  # in the project's folder, as the server (the file memo's keys hold paths
+        kbgen_build_logged(project, env=env, cwd=project)  # shown relative to it)
+    shutil.rmtree(project / ".kbgen-cache" / "preview", ignore_errors=True)
+    preview = Preview(project, env)
+    try:
+        figures: dict[str, Any] = {"first_page_s": wait_for(preview.base + "index.html", None)}
+        preview.wait_for_log(CAUGHT_UP)
+        figures["caught_up_cpu_s"] = cpu_seconds(preview.process.pid)
+        figures["load_average_caught_up"] = os.getloadavg()
+        print(json.dumps(figures), file=sys.stderr, flush=True)
+        time.sleep(1)
+        figures.update(timed_saves(preview, project, edits, seed, other_repeats))
+        return figures
+    finally:
+        preview.stop()
 
 
 UPDATE_CPU = re.compile(r"Preview updated in [0-9.]+ s \(([0-9.]+) s of CPU\)")
@@ -417,6 +458,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--against", type=Path, default=None, help="With --project and"
                         " --code: a copy of the project built with --code's kbgen; only"
                         " no-change and one-body-change builds of both, interleaved.")
+    parser.add_argument("--saves-after-build", action="store_true", help="Only the preview's"
+                        " saves, in `kbgen serve` started after `kbgen build` (by --code's"
+                        " kbgen if given) once it caught up: no whole preview build first.")
+    parser.add_argument("--no-build", action="store_true", help="With --saves-after-build:"
+                        " no `kbgen build` first.")
     parser.add_argument("--project", type=Path, default=None, help="A project generated"
                         " before with --articles (default: generated anew into --work).")
     args = parser.parse_args(argv)
@@ -430,13 +476,18 @@ def main(argv: list[str] | None = None) -> int:
         if args.against is not None and args.project is not None and args.code:
             figures["paired"] = paired_figures(project, args.against, args.code,
                                                args.repeats, args.seed)
+        elif args.saves_after_build:
+            figures["saves"] = saves_after_build(project, args.edits, args.seed,
+                                                 args.other_saves, args.code,
+                                                 not args.no_build)
         elif args.first_page_only:
             figures["first_page"] = first_page_figures(project, args.code)
         elif not args.serve_only:
             figures["build"] = build_figures(project, work, args.repeats, args.seed,
                                              not args.no_copy)
             print(json.dumps(figures["build"]), file=sys.stderr)
-        if args.edits and not args.first_page_only and args.against is None:
+        if (args.edits and not args.first_page_only and args.against is None
+                and not args.saves_after_build):
             figures["serve"] = serve_figures(project, args.edits, args.seed,
                                              others=not args.text_saves_only,
                                              other_repeats=args.other_saves)

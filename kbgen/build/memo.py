@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 
 from kbgen.build.kept import Kept
 from kbgen.build.keys import Digest, software
+from kbgen.build.reads import Reads
 from kbgen.build.store import Store
 
 T = TypeVar("T")
@@ -26,11 +27,14 @@ class Recent:
         self._before: dict[str, bytes] = {}
         self.kept = Kept()
         """The results themselves, by file, with their inputs (kbgen.build.kept)."""
+        self.reads = Reads()
+        """The bytes of the files read, by their status (kbgen.build.reads)."""
 
     def next_build(self) -> None:
         """A build starts: keep what the last one used, drop what only the one before did."""
         self._before, self._now = self._now, {}
         self.kept.next_build()
+        self.reads.next_build()
 
     def get(self, key: str) -> bytes | None:
         """The payload under `key`, if a recent build used it."""
@@ -58,6 +62,11 @@ class Memo:
     def kept(self) -> Kept | None:
         """The live model of a long-running process, if any (kbgen.build.kept)."""
         return self.recent.kept if self.recent is not None else None
+
+    @property
+    def reads(self) -> Reads | None:
+        """The files a long-running process read, if any (kbgen.build.reads)."""
+        return self.recent.reads if self.recent is not None else None
 
     def get(self, parts: tuple[Any, ...], make: Callable[[], T], slot: Hashable = None) -> T:
         """The result `make()` gave for the same `parts` (and the same kbgen and packages),

@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, RootModel, ValidationError
 
 from kbgen.build.memo import Memo
+from kbgen.build.reads import Reads
 from kbgen.core import checks
 from kbgen.core.background import Background, can_fork
 from kbgen.core.config import KbConfig
@@ -131,7 +132,7 @@ def _load_share(sources: list[Source], found: _Collector, internal_keys: list[st
     articles = []
     with memo.batch():  # one file for the share's results, not one each
         for source in sources:
-            inputs = _article_inputs(source, internal_keys)
+            inputs = _article_inputs(source, internal_keys, memo.reads)
             load_it = partial(_load_alone, source, internal_keys)
             article, problems = load_it() if inputs is None else memo.get(
                 inputs, load_it, slot=("article", source.src_uri))
@@ -141,13 +142,16 @@ def _load_share(sources: list[Source], found: _Collector, internal_keys: list[st
     return articles
 
 
-def _article_inputs(source: Source, internal_keys: list[str]) -> tuple[object, ...] | None:
+def _article_inputs(source: Source, internal_keys: list[str], reads: Reads | None = None
+                   ) -> tuple[object, ...] | None:
     """Everything reading an article depends on: its bytes, names and the internal keys
-    (None for a file too big or unreadable: it is refused afresh every time)."""
+    (None for a file too big or unreadable: it is refused afresh every time); `reads`: the
+    bytes a long-running process read before, taken while the file is unchanged."""
     try:
-        if source.path.stat().st_size > MAX_ARTICLE_BYTES:
+        info = source.path.stat()
+        if info.st_size > MAX_ARTICLE_BYTES:
             return None
-        data = source.path.read_bytes()
+        data = source.path.read_bytes() if reads is None else reads.read(source.path, info)
     except OSError:
         return None
     return ("article", source.src_uri, source.display_path, internal_keys, data)
