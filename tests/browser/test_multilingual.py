@@ -152,7 +152,7 @@ def test_german_search_works_from_disk(browser: sync_api.Browser,
         page.goto((multilingual_site / "de/index.html").as_uri())
         field = page.locator("input[data-md-component=search-query]")
         field.click()
-        field.fill("Rechnungen")
+        field.fill("Autorisierungen")  # only stemmed: the article says "Autorisierung"
         field.dispatch_event("keyup")
         expect(page.locator(".md-search-result__meta")).to_have_text("1 Suchergebnis")
         link = page.locator(".md-search-result__item > .md-search-result__link").first
