@@ -10,6 +10,11 @@ one real `kbgen build` of a Russian site.
   manager`, `file vault` and `dc01.corp.local file` published a private host. A file's name is
   now one word before `.local`, and after `file` come only the clause's end or a word that is
   no noun (`file to`, `file.`).
+- A password word of another script written in capitals was read as no password word
+  (`ПАРОЛЬ: Kq8vNz3Lw2Pd`, `| ΚΩΔΙΚΌΣ | … |`): the gate folds text after mapping look-alike
+  letters, and a capital soft sign or Greek capital maps otherwise than its small letter. The
+  word lists are now asked in every case's form (`word_forms`); and such a word's value in an
+  attribute (`title="Пароль: …"`) ends at the quote.
 """
 
 from __future__ import annotations
@@ -19,8 +24,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import article
-from tests.hostile.refusals import assert_nothing_published, assert_refused_at
-from tests.hostile.test_leak34_classes import BODY_START, PASSWORD, _build
+from tests.hostile.refusals import assert_nothing_published, assert_refused_at, places_of
+from tests.hostile.test_leak34_classes import BODY_START, PASSWORD, _build, body
 
 HOST = "internal hostname"
 
@@ -48,6 +53,11 @@ def leaked(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int, str]:
         "content/articles/wifi/hosts.md": article(
             "Hosts", extra='description: "the payroll-db.local file store"\n', body=HOSTS),
         "content/files/hosts.txt": "Files live on the payroll-db.local file NAS.\n",
+        "content/articles/wifi/capitals.md": article(
+            "Capitals", extra='description: "ПАРОЛЬ: Kq8vNz3Lw2Pd"\n',
+            body=body("ПАРОЛЬ: Kq8vNz3Lw2Pd", "ΚΩΔΙΚΌΣ: Kq8vNz3Lw2Pd", "ПАРОЛЬ = Kq8vNz3Lw2Pd",
+                      "ПАРОЛЬ: Kq8vNz3Lw2Pd")),
+        "content/files/capitals.txt": "ПАРОЛЬ: Kq8vNz3Lw2Pd\n",
     }
     code, output = _build(root, files)
     return root, code, output
@@ -69,6 +79,12 @@ def test_a_local_host_named_before_a_file_noun_is_refused(leaked: tuple[Path, in
     assert_refused_at(code, output, HOST,
                       [(path, 6), *((path, BODY_START + line - 1) for line in HOST_LINES),
                        ("content/files/hosts.txt", 1)])
+
+
+def test_a_password_word_in_capitals_of_another_script_is_refused(
+        leaked: tuple[Path, int, str]) -> None:
+    _, code, output = leaked
+    assert_refused_at(code, output, PASSWORD, places_of("capitals", BODY_START))
 
 
 def test_nothing_is_published(leaked: tuple[Path, int, str]) -> None:
