@@ -15,6 +15,11 @@ one real `kbgen build` of a Russian site.
   letters, and a capital soft sign or Greek capital maps otherwise than its small letter. The
   word lists are now asked in every case's form (`word_forms`); and such a word's value in an
   attribute (`title="Пароль: …"`) ends at the quote.
+- leak37's real value in a comment (`# real: hunter2024`) was read beside English keys only:
+  its Russian and Japanese keys were written as the text is, not as the gate reads it
+  (`пapoлb`), so `пароль: changeme  # real: hunter2024` published. The keys of other languages
+  are asked in the forms read, and the value judged as a password's; a comment inside a code
+  span (`` `password: changeme  # real: hunter2024` ``) ends at the span's mark.
 """
 
 from __future__ import annotations
@@ -29,11 +34,16 @@ from tests.hostile.test_leak34_classes import BODY_START, PASSWORD, _build, body
 
 HOST = "internal hostname"
 
+
+def _no_extra(line: int) -> int:
+    """The file line of body line `line` of an article with no extra front matter."""
+    return BODY_START - 2 + line
+
 PAIRS = ("user: pepe\npassword: Kq8vNz3Lw2Pd\n\n"
          "```yaml\nlogin: fulano\npassword: hunter2024\n```\n\n"
          "```diff\n+    user: pepe\n+    password: Kq8vNz3Lw2Pd\n```\n\n"
          "```yaml\nuser: vasya.pupkin\nпароль: Kq8vNz3Lw2Pd\n```\n")
-PAIR_LINES = (1, 5, 10, 15)
+PAIR_LINES = (2, 6, 11, 16)
 """Body lines of PAIRS' passwords."""
 
 HOSTS = ("Open the `payroll-db.local` file store.\n\n"
@@ -41,6 +51,12 @@ HOSTS = ("Open the `payroll-db.local` file store.\n\n"
          "```text\nmount the dc01.corp.local file\n```\n\n"
          '<span title="the payroll-db.local file vault">share</span>\n')
 HOST_LINES = (1, 5, 8, 11)
+
+COMMENTS = ("```yaml\nпароль: changeme  # real: hunter2024\n```\n\n"
+            "| Key | Value |\n|---|---|\n| пароль | `ПАРОЛЬ: changeme  # prod: hunter2024` |\n\n"
+            "```yaml\nパスワード: changeme\n# real: Tr0ub4dor3Xq\n```\n\n"
+            '<span title="hasło: changeme  # real: hunter2024">x</span>\n')
+COMMENT_LINES = (2, 7, 11, 14)
 
 
 @pytest.fixture(scope="module")
@@ -58,6 +74,8 @@ def leaked(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int, str]:
             body=body("ПАРОЛЬ: Kq8vNz3Lw2Pd", "ΚΩΔΙΚΌΣ: Kq8vNz3Lw2Pd", "ПАРОЛЬ = Kq8vNz3Lw2Pd",
                       "ПАРОЛЬ: Kq8vNz3Lw2Pd")),
         "content/files/capitals.txt": "ПАРОЛЬ: Kq8vNz3Lw2Pd\n",
+        "content/articles/wifi/comments.md": article("Comments", body=COMMENTS),
+        "content/files/comments.txt": "db:\n  пароль: changeme\n  # real: hunter2024\n",
     }
     code, output = _build(root, files)
     return root, code, output
@@ -68,7 +86,7 @@ def test_a_real_password_beside_a_placeholder_user_is_refused(
     _, code, output = leaked
     path = "content/articles/wifi/pairs.md"
     assert_refused_at(code, output, PASSWORD,
-                      [*((path, BODY_START - 1 + line) for line in PAIR_LINES),
+                      [*((path, _no_extra(line)) for line in PAIR_LINES),
                        ("content/files/pairs.txt", 3)])
 
 
@@ -85,6 +103,15 @@ def test_a_password_word_in_capitals_of_another_script_is_refused(
         leaked: tuple[Path, int, str]) -> None:
     _, code, output = leaked
     assert_refused_at(code, output, PASSWORD, places_of("capitals", BODY_START))
+
+
+def test_a_comments_real_value_beside_a_key_of_another_language_is_refused(
+        leaked: tuple[Path, int, str]) -> None:
+    _, code, output = leaked
+    path = "content/articles/wifi/comments.md"
+    assert_refused_at(code, output, PASSWORD,
+                      [*((path, _no_extra(line)) for line in COMMENT_LINES),
+                       ("content/files/comments.txt", 3)])
 
 
 def test_nothing_is_published(leaked: tuple[Path, int, str]) -> None:

@@ -27,10 +27,10 @@ _COMMENT = re.compile(
     r"[ \t]*(?:[:=]|\bis\b|\bwas\b)|(?P<use>use)\b)[ \t]*(?P<open>[\"'`])?"
     r"(?P<value>[^\s\"'`]{3,128})(?(open)[\"'`]|)[.,;]?[ \t]*"
     r"(?(use)(?:(?:in|on|for)[ \t]+(?:prod(?:uction)?|live)[ \t]*)?|)(?:-->|\*/)?[ \t]*"
-    r"(?:$|[|\"'<])")
+    r"(?:$|[|\"'<`])")
 """A comment opening with a label that says the value after it is the real one, the value
-ending it, its line, cell or attribute (`# prod: from vault` is prose); after `use`, a value
-with a digit or a symbol (`# use vault` is an instruction)."""
+ending it, its line, cell, attribute or code span (`# prod: from vault` is prose); after
+`use`, a value with a digit or a symbol (`# use vault` is an instruction)."""
 
 _OTHER_WORDS = sorted({form for word in (*WORLD_WORDS, "contraseña", "senha", "mot de passe",
                                           "hasło", "kennwort", "lösenord", "salasana")
