@@ -12,10 +12,16 @@ from __future__ import annotations
 
 import re
 
-_CALLED_A_FILE = re.compile(r"(?i)[`'\"*_]{0,2}[ \t]+files?\b(?![ \t]*[-‐]?[ \t]*(?:shar|serv|"
-                            r"sys|host|storage|transfer|sync))")
-"""What follows a name the text calls a file: a closing mark, then `file` or `files`, not a
-file share, server, system or host."""
+_CALLED_A_FILE = re.compile(
+    r"(?i)[`'\"*_]{0,2}[ \t]+files?\b(?:[ \t]*(?:$|[.,;:!?)\]]|(?:to|and|or|in|on|at|for|from"
+    r"|with|is|are|was|as|that|which|where|if|then|by|of|under|first|again|too|also|instead"
+    r"|you|we|should|must|can|will|has|have|but|so|and|\()\b))")
+"""What follows a name the text calls a file: a closing mark, then `file` or `files`, then
+the clause's end or a word that is no noun (`file to`, `file, and`): `the nas01.local file
+store`, `file manager` or `file share` call it a host's (rev37: the nouns that follow a host
+are many, so the words that may follow a file are listed instead)."""
+_ONE_LABEL = re.compile(r"[^.\s]+\.local")
+"""A file's name is one word before `.local` (`jail.local`); `dc01.corp.local` is a host's."""
 
 REASON = "a file's name: the text calls it a file (`jail.local` file)"
 
@@ -24,5 +30,7 @@ def called_a_file(line: str, start: int, end: int) -> bool:
     """The name at [start, end) of `line` is followed by words calling it a file, and is no
     URL's, login's or share's host (`://`, `@`, `\\` before it)."""
     if line[max(0, start - 3):start].endswith(("://", "@", "\\", "//")):
+        return False
+    if not _ONE_LABEL.fullmatch(line, start, end):
         return False
     return _CALLED_A_FILE.match(line, end, min(len(line), end + 40)) is not None

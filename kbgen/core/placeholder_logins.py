@@ -8,7 +8,9 @@
   diff: `+    user: pepe` / `+    password: pardo`, leak37): the same warning. Placeholder
   names of the languages whose docs the gate has read: John/Jane Doe, Pepe, Fulano, Mengano,
   Zutano (es), Max/Erika Mustermann (de), Jean Dupont (fr), Mario Rossi (it), Jan Kowalski (pl),
-  Vasya Pupkin (ru).
+  Vasya Pupkin (ru). Only a password that reads as a word (`pardo`) is made up that way: one
+  with digits or random letters (`Kq8vNz3Lw2Pd`, `hunter2024`) beside `user: pepe` stays an
+  error (rev37: a line naming Pepe could be written above any real password).
 - A package author's address in the package's public metadata as `pip show` prints it
   (`Name:`, `Version:` above, then `Author-email: kislyuk@gmail.com`): published on the package
   index by its author. A warning; an `Author-email:` line without that listing is an error.
@@ -17,6 +19,8 @@
 from __future__ import annotations
 
 import re
+
+from kbgen.core.placeholder_words import word_like
 
 _PLACEHOLDER_USER = re.compile(
     r"""(?i)user(?:_?name)?["']?\s*[=:]\s*["']?(?:john|jane)[._-]?doe\b|(?:^|\s)-u\s+["']?"""
@@ -53,6 +57,12 @@ def beside_placeholder_user(lines: list[str], index: int) -> bool:
     return any(_SIBLING_USER.match(lines[near]) and _indent(lines[near]) == indent
                for near in range(max(0, index - NEAR), min(len(lines), index + NEAR + 1))
                if near != index)
+
+
+def made_up_word(value: str) -> bool:
+    """`value` (quotes aside) is letters that read as a word, as `pardo` or `easyaccess` do."""
+    value = value.strip("\"'`")
+    return value.isalpha() and word_like(value.lower())
 
 
 def _indent(line: str) -> str:

@@ -14,6 +14,8 @@ import re
 from collections.abc import Callable, Iterator
 
 from kbgen.core.privacy.context import _Hit
+from kbgen.core.privacy.world_passwords import WORDS as WORLD_WORDS
+from kbgen.core.word_forms import read_forms
 
 _LABEL = (r"(?:real|actual(?:ly)?|really|prod(?:uction)?|live|current(?:ly)?|correct|true|old|"
           r"previous(?:ly)?|formerly|originally|new|staging|dev|test|ours?|my|was|is|"
@@ -25,16 +27,26 @@ _COMMENT = re.compile(
     r"[ \t]*(?:[:=]|\bis\b|\bwas\b)|(?P<use>use)\b)[ \t]*(?P<open>[\"'`])?"
     r"(?P<value>[^\s\"'`]{3,128})(?(open)[\"'`]|)[.,;]?[ \t]*"
     r"(?(use)(?:(?:in|on|for)[ \t]+(?:prod(?:uction)?|live)[ \t]*)?|)(?:-->|\*/)?[ \t]*"
-    r"(?:$|[|\"'<])")
+    r"(?:$|[|\"'<`])")
 """A comment opening with a label that says the value after it is the real one, the value
-ending it, its line, cell or attribute (`# prod: from vault` is prose); after `use`, a value
-with a digit or a symbol (`# use vault` is an instruction)."""
+ending it, its line, cell, attribute or code span (`# prod: from vault` is prose); after
+`use`, a value with a digit or a symbol (`# use vault` is an instruction)."""
+
+_OTHER_WORDS = sorted({form for word in (*WORLD_WORDS, "contraseña", "senha", "mot de passe",
+                                          "hasło", "kennwort", "lösenord", "salasana")
+                        for form in read_forms(word)}, key=len, reverse=True)
+"""Password words of other languages as the gate reads them in any case (`пароль` is read
+`пapoлb`, `ПАРОЛЬ` `пapoль`: rev37 found the Russian, Japanese and Polish keys unread)."""
 
 _SECRET_KEY = re.compile(
-    r"(?i)(?P<word>pass(?:word|wd)?|pwd|pw|secret|token|api[_-]?key|pin|пароль|パスワード|"
-    r"密码|contraseña|senha|passwort|wachtwoord|mot de passe)[\w.-]*[\"']?[ \t]*[:=]")
+    r"(?i)(?P<word>pass(?:word|wd)?|pwd|pw|secret|token|api[_-]?key|pin|"
+    + "|".join(re.escape(word) for word in _OTHER_WORDS)
+    + r")[\w.-]*[\"']?[ \t]*[:=]")
 """A key (or label) naming a secret, given a value: the line (or the one above) a comment's
 value belongs to."""
+
+_OWN_JUDGE = ("pin", "secret", "token", "api")
+"""Key words a comment's value is judged under as they are; any other is a password's."""
 
 ABOVE = 3
 """Lines above a comment line its key may be on (`password: changeme` / `# real: …`)."""
@@ -43,7 +55,10 @@ ABOVE = 3
 def _key_word(line: str, end: int | None = None) -> str | None:
     """The last secret's key `line` names (before `end`), as `password` or `pin`."""
     found = list(_SECRET_KEY.finditer(line, 0, len(line) if end is None else end))
-    return found[-1].group("word").lower() if found else None
+    if not found:
+        return None
+    word = found[-1].group("word").lower()
+    return word if word.startswith(_OWN_JUDGE) else "password"
 
 
 def in_comments(line: str, key: str | None,
@@ -72,7 +87,7 @@ def in_comments(line: str, key: str | None,
 
 
 _WORDS = ("pass", "pwd", "pw", "secret", "token", "key", "pin", "парол", "パスワード", "密码",
-          "contrase", "senha", "wachtwoord")
+          "contrase", "senha", "wachtwoord", *_OTHER_WORDS)
 """What every secret's key word holds, in lower case (a cheap search before _SECRET_KEY)."""
 
 

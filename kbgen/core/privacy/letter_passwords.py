@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kbgen.core.normalize import normalize_text
 from kbgen.core.privacy.context import _Context, _famous_or_hit, _Hit
 from kbgen.core.privacy.values import _NOT_PASSWORDS, _PLACEHOLDER_WORDS
+from kbgen.core.word_forms import read_forms
 from kbgen.core.word_needs import Words
 
 WORDS = ("password", "passphrase", "passcode", "passwort", "kennwort", "wachtwoord",
@@ -21,7 +21,7 @@ WORDS = ("password", "passphrase", "passcode", "passwort", "kennwort", "wachtwoo
          "parola", "heslo", "wifi-passwort", "wlan-passwort")
 """Password words whose sentences are read for a value of letters; folded."""
 
-_FORMS = sorted({*WORDS, *(normalize_text(word).lower() for word in WORDS)}, key=len,
+_FORMS = sorted({*WORDS, *(form for word in WORDS for form in read_forms(word))}, key=len,
                 reverse=True)
 
 _WORD_VERBS = r"is|was|remains|ist|lautet|heißt|heisst|est|es|è|é|är|jest|это"

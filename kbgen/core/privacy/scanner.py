@@ -493,12 +493,19 @@ def _placeholder_logins(found: list[tuple[int, str, _Hit]], lines: list[str]
     for index, line, hit in found:  # once a password (that was quadratic in its length)
         if hit.kind == PASSWORD and not hit.vendor and (placeholder_lines.setdefault(
                 line, line in placeholder_lines or placeholder_logins.placeholder_login(line))
-                or placeholder_logins.beside_placeholder_user(lines, index)):
+                or _beside_placeholder_user(lines, index, line, hit)):
             hit = replace(hit, advice=placeholder_logins.LOGIN_ADVICE, advisory=True)
         elif hit.kind == EMAIL and line == lines[index] \
                 and placeholder_logins.package_metadata(lines, index):
             hit = replace(hit, advice=placeholder_logins.METADATA_ADVICE, advisory=True)
         yield index, line, hit
+
+
+def _beside_placeholder_user(lines: list[str], index: int, line: str, hit: _Hit) -> bool:
+    """The password `hit` reads as a word and a placeholder user is on a sibling line."""
+    shown = rendered_line(line) if hit.viewed else line
+    return (placeholder_logins.made_up_word(shown[hit.start:hit.end])
+            and placeholder_logins.beside_placeholder_user(lines, index))
 
 
 def _page_networks(found: list[tuple[int, str, _Hit]], lines: list[str]

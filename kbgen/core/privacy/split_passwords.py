@@ -9,18 +9,18 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
-from kbgen.core.normalize import normalize_text
 from kbgen.core.privacy.bare_passwords import _policy_shaped
 from kbgen.core.privacy.context import _Context, _famous_or_hit, _fold, _Hit
 from kbgen.core.privacy.letter_passwords import plain_password
 from kbgen.core.privacy.values import _looks_like_password
 from kbgen.core.privacy.world_passwords import _LINE_END
 from kbgen.core.privacy.world_passwords import WORDS as WORLD_WORDS
+from kbgen.core.word_forms import read_forms
 
 _CELL_WORDS = ("password", "passwort", "passphrase", "passcode", "kennwort", "passwd", "pwd",
                "pw", "pin", "contraseña", "senha", "mot de passe", "lösenord", "salasana",
                "hasło", *WORLD_WORDS)
-_CELL_FORMS = sorted({*_CELL_WORDS, *(normalize_text(word).lower() for word in _CELL_WORDS)},
+_CELL_FORMS = sorted({*_CELL_WORDS, *(form for word in _CELL_WORDS for form in read_forms(word))},
                      key=len, reverse=True)
 
 _CELL = re.compile(

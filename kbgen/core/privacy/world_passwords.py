@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kbgen.core.normalize import normalize_text
 from kbgen.core.privacy.bare_passwords import _policy_shaped
 from kbgen.core.privacy.context import _Context, _famous_or_hit, _Hit
 from kbgen.core.privacy.values import _looks_like_password
+from kbgen.core.word_forms import read_forms
 from kbgen.core.word_needs import Words
 
 WORDS = ("пароль", "парола", "лозинка", "パスワード", "暗証番号", "密码", "密碼", "口令",
@@ -26,7 +26,7 @@ WORDS = ("пароль", "парола", "лозинка", "パスワード", "�
 """The word for a password (and its common forms) in other languages; folded (lower case)."""
 
 _FORMS = tuple(dict.fromkeys([*WORDS, "hasło", "haslo",
-                              *(normalize_text(word).lower() for word in WORDS)]))
+                              *sorted(form for word in WORDS for form in read_forms(word))]))
 """WORDS as written and as the gate reads them (kbgen.core.normalize maps letters that look
 like Latin ones to them: `пароль` is read `пapoлb`)."""
 
@@ -38,10 +38,11 @@ _VERBS = (r"is|ist|lautet|est|es|è|é|e|är|er|on|je|jest|to|был|—|-|=|是
 _WORLD = re.compile(
     rf"(?i)(?<![a-z0-9_-])(?:{_WORD_RE})"
     rf"(?:(?:[ \t]+[^\s:：]{{1,30}}){{0,4}}?[ \t]*(?:{_VERBS}))?[ \t]*"
-    r"""(?:\*\*|__|["'`“‘「『])*(?P<value>(?:(?!["'`<|*])[!-~]){6,64})(?![!-~])""")
+    r"""(?:\*\*|__|["'`“‘「『])*(?P<value>(?:(?!["'`<|*])[!-~]){6,64})(?:(?![!-~])|(?=["'`<]))""")
 
 """A password word (not inside a Latin word; scripts without spaces join words), a few words
-and a verb or a colon (`Пароль для гостевой сети:`), or nothing, then the value."""
+and a verb or a colon (`Пароль для гостевой сети:`), or nothing, then the value, ending where
+a quote or a tag closes it too (`title="Пароль: hunter2024"`, rev37)."""
 
 _LINE_END = re.compile(
     rf"(?i)(?<![\w-])(?:password|passwort|passphrase|kennwort|wachtwoord|{_WORD_RE})"
