@@ -39,6 +39,7 @@ from kbgen.core.privacy.detectors import (
     _may_find,
     _passwords_across_lines,
 )
+from kbgen.core.privacy.empty_keys import _values_after_empty_keys
 from kbgen.core.privacy.generated_passwords import _generated_passwords
 from kbgen.core.privacy.joined_items import _joined_items
 from kbgen.core.privacy.keys import _key_named_only
@@ -128,7 +129,8 @@ def scan(
                 *_continued_command_passwords(lines), *_generated_passwords(lines, context),
                 *_passwords_on_next_line(lines, context),
                 *_passwords_across_lines(lines, context),
-                *_letters_on_next_line(lines, context), *_joined_items(lines, context)]
+                *_letters_on_next_line(lines, context), *_joined_items(lines, context),
+                *_values_after_empty_keys(lines, context)]
         for index, hit in more:
             if hit.kind == TOKEN and not hit.vendor and sessions.shown_in(
                     " ".join(views[index:index + 2])):

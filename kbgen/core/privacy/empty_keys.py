@@ -1,0 +1,81 @@
+"""A secret's key left empty, its value alone on the next line (issue 19, branch leak38):
+`- SSO_CLIENT_SECRET=` / `- Kq8vNz3Lw2Pd` (a YAML or docker-compose `environment:` list),
+`SSO_CLIENT_SECRET=\\` / `Kq8vNz3Lw2Pd` (a continued `.env` line), `client_secret:` /
+`  Kq8vNz3Lw2Pd` (a YAML plain scalar continued), `"API_KEY=",` / `"Kq8vNz3Lw2Pd"`; and in a
+table's or an HTML table's next cell: `| SSO_CLIENT_SECRET= | Kq8vNz3Lw2Pd |`.
+
+The rules that read a key and its value across lines (kbgen.core.privacy.split_passwords)
+join the two lines as a sentence, so a list's dash stood between `=` and the value. Here the
+key's name must say it holds a secret (`SECRET`, `PASSWORD`, `TOKEN`, `KEY`), and the next line
+hold one token that looks like a password (not another setting, a switch, a placeholder or a
+variable)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kbgen.core.privacy.clear_examples import _clearly_example
+from kbgen.core.privacy.context import _Context, _famous_or_hit, _Hit
+from kbgen.core.privacy.passwords import _SECRET_NAME
+from kbgen.core.privacy.values import _looks_like_password
+
+_EMPTY_KEY = re.compile(
+    r"(?:^|(?<=[\s\[{(\"'`*_-]))(?P<name>[A-Za-z_][\w.-]{0,100})[\"']?[ \t]*(?P<sign>=|:)"
+    r"[ \t]*(?:\\|[\"'`])?(?:\*\*|__)?[ \t]*,?[ \t]*$")
+"""A line that sets a key to nothing: `- NAME=`, `NAME=\\`, `name:`, `"NAME=",`."""
+
+_ALONE = re.compile(
+    r"[ \t>]*(?:[-*+][ \t]+|[\[{(][ \t]*)?(?:\*\*|__|[\"'`])*(?P<value>[^\s\"'`<>|*=:,]{4,128})"
+    r"(?:\*\*|__|[\"'`])*[ \t]*[,\]})]*[ \t]*")
+"""A line of one token, maybe a list's item, quoted or in a code span."""
+
+_IN_NEXT_CELL = re.compile(
+    r"(?P<name>[A-Za-z_][\w.-]{0,100})(?:=|:)[ \t]*(?:`|\*\*|__)?[ \t]*"
+    r"(?:\||</t[dh]>[ \t]*<t[dh](?:[ \t][^<>]{0,200})?>)[ \t]*(?:\*\*|__|[\"'`]|<code>)*"
+    r"(?P<value>[^\s\"'`<>|*=:,]{4,128})(?:\*\*|__|[\"'`]|</code>)*[ \t]*(?:\||</t[dh]>|$)")
+"""`| NAME= | value |`, `<td>NAME=</td><td>value</td>`: the key's cell, then the value's."""
+
+_HINT = re.compile(r"(?i)pass|pwd|pw|secret|key|token|auth|cred")
+
+
+def _values_after_empty_keys(lines: list[str], context: _Context
+                             ) -> Iterator[tuple[int, _Hit]]:
+    """(line index, hit) of a secret alone on the line after its key set to nothing."""
+    for index in range(len(lines) - 1):
+        line = lines[index]
+        if not line.rstrip().endswith(("=", ":", "\\", '",', "',", '"', "'", "`", "=,")):
+            continue
+        key = _EMPTY_KEY.search(line, max(0, len(line) - 120))
+        if key is None or not _SECRET_NAME.search(key.group("name")):
+            continue
+        following = lines[index + 1]
+        alone = _ALONE.fullmatch(following)
+        if alone is None or key.group("sign") == ":" and not _continues(line, following):
+            continue
+        value = alone.group("value")
+        if _looks_like_password(value, key.group("sign") == "="):
+            hit = _famous_or_hit(following, alone.start("value"), value)
+            if not hit.allowed:
+                hit = _clearly_example(following, hit, context.default_region)
+            if not hit.allowed:
+                yield index + 1, hit
+
+
+def _continues(line: str, following: str) -> bool:
+    """After `name:`, the value is the key's only when YAML reads it so: indented deeper (a
+    plain scalar continued, or the key's list)."""
+    return len(following) - len(following.lstrip()) > len(line) - len(line.lstrip())
+
+
+def _next_cell_values(line: str, context: _Context) -> Iterator[_Hit]:
+    """A secret in the cell after its key's cell (`| SSO_CLIENT_SECRET= | … |`)."""
+    for match in _IN_NEXT_CELL.finditer(line):
+        value = match.group("value")
+        if _SECRET_NAME.search(match.group("name")) and _looks_like_password(value, False):
+            yield _famous_or_hit(line, match.start("value"), value)
+
+
+def needs(text: str, folded: str) -> bool:
+    """A text holds a secret's word and a cell's border."""
+    return ("|" in text or "<t" in folded) and bool(_HINT.search(folded))
