@@ -25,7 +25,8 @@ CLASSES = {
             "| 2 | Reset Anna's password to Kq8vNz3Lw2Pd. |\n\n```text\n"
             "# change the admin password to Kq8vNz3Lw2Pd\n```\n\n"
             "<span title=\"Use the password Kq8vNz3Lw2Pd\">Wi-Fi</span>\n",
-            "Setzen Sie das Passwort auf Kq8vNz3Lw2Pd.\nパスワードを「Kq8vNz3Lw2Pd」に設定します。\n"
+            "Setzen Sie das Passwort auf Kq8vNz3Lw2Pd.\n"
+            "パスワードを「Kq8vNz3Lw2Pd」に設定します。\n"
             "Your password has been changed to Kq8vNz3Lw2Pd.\n", PASSWORD),
     "login": ("description: 'ssh jane@payroll-db.local'\n",
               "Log in with `ssh jane@payroll-db.local` first.\n\n| Step | Note |\n|---|---|\n"

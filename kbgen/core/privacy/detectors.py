@@ -275,7 +275,7 @@ def _may_find(text: str, among: Collection[Detector] | None = None) -> tuple[Det
 
 
 _ACROSS = (_passwords, _prose_passwords, _bare_passwords, _world_passwords, _letter_passwords,
-           _any_script_stated, _pins)
+           _any_script_stated, _pins, _set_passwords)
 """What is looked for where a line's end is read with the next line's start."""
 
 

@@ -21,37 +21,55 @@ from kbgen.core.privacy.passwords import _SECRET_NAME
 from kbgen.core.privacy.values import _looks_like_password
 
 _EMPTY_KEY = re.compile(
-    r"(?:^|(?<=[\s\[{(\"'`*_-]))(?P<name>[A-Za-z_][\w.-]{0,100})[\"']?[ \t]*(?P<sign>=|:)"
-    r"[ \t]*(?:\\|[\"'`])?(?:\*\*|__)?[ \t]*,?[ \t]*$")
-"""A line that sets a key to nothing: `- NAME=`, `NAME=\\`, `name:`, `"NAME=",`."""
+    r"(?:^|(?<=[\s\[{(\"'`*_>-]))(?P<name>[A-Za-z_][\w.-]{0,100})[\"']?[ \t]*"
+    r"(?P<sign>=|:(?:[ \t]*[|>][-+]?)?)?[ \t]*(?:\\|[\"'`])?(?:\*\*|__)?[ \t]*,?[ \t]*"
+    r"(?P<cell></t[dh]>|</dt>)?[ \t]*$")
+"""A line that sets a key to nothing: `- NAME=`, `NAME=\\`, `name:`, `name: |`, `"NAME=",`;
+or ends with a key's HTML cell (`<td>NAME</td>`, `<dt>NAME</dt>`)."""
 
 _ALONE = re.compile(
-    r"[ \t>]*(?:[-*+][ \t]+|[\[{(][ \t]*)?(?:\*\*|__|[\"'`])*(?P<value>[^\s\"'`<>|*=:,]{4,128})"
-    r"(?:\*\*|__|[\"'`])*[ \t]*[,\]})]*[ \t]*")
-"""A line of one token, maybe a list's item, quoted or in a code span."""
+    r"[ \t>]*(?:[-*+][ \t]+|[\[{(][ \t]*|<(?:t[dh]|dd)(?:[ \t][^<>]{0,200})?>)?"
+    r"(?:\*\*|__|[\"'`])*(?P<value>[^\s\"'`<>|*=:,]{4,128})"
+    r"(?:\*\*|__|[\"'`])*[ \t]*[,\]})]*[ \t]*(?:</(?:t[dh]|dd)>)?[ \t]*")
+"""A line of one token, maybe a list's item, quoted, in a code span or an HTML cell."""
 
 _IN_NEXT_CELL = re.compile(
-    r"(?P<name>[A-Za-z_][\w.-]{0,100})(?:=|:)[ \t]*(?:`|\*\*|__)?[ \t]*"
-    r"(?:\||</t[dh]>[ \t]*<t[dh](?:[ \t][^<>]{0,200})?>)[ \t]*(?:\*\*|__|[\"'`]|<code>)*"
-    r"(?P<value>[^\s\"'`<>|*=:,]{4,128})(?:\*\*|__|[\"'`]|</code>)*[ \t]*(?:\||</t[dh]>|$)")
-"""`| NAME= | value |`, `<td>NAME=</td><td>value</td>`: the key's cell, then the value's."""
+    r"(?P<name>[A-Za-z_][\w.-]{0,100})(?:=|:)?[ \t]*(?:`|\*\*|__)?[ \t]*"
+    r"(?:\||</t[dh]>[ \t]*<t[dh](?:[ \t][^<>]{0,200})?>|</dt>[ \t]*<dd(?:[ \t][^<>]{0,200})?>)"
+    r"[ \t]*(?:\*\*|__|[\"'`]|<code>)*"
+    r"(?P<value>[^\s\"'`<>|*=:,]{4,128})(?:\*\*|__|[\"'`]|</code>)*[ \t]*"
+    r"(?:\||</t[dh]>|</dd>|$)")
+"""`| NAME= | value |`, `<td>NAME=</td><td>value</td>`, `<dt>NAME</dt><dd>value</dd>`: the
+key's cell, then the value's."""
 
 _HINT = re.compile(r"(?i)pass|pwd|pw|secret|key|token|auth|cred")
+
+_ENDS = ("=", ":", "\\", '",', "',", '"', "'", "`", "=,", "|", ">", "-", "+")
+"""What a key's line ends with (a cheap test before _EMPTY_KEY)."""
+
+MAX_SKIPPED = 2
+"""Blank or comment lines that may stand between the key and its value."""
 
 
 def _values_after_empty_keys(lines: list[str], context: _Context
                              ) -> Iterator[tuple[int, _Hit]]:
-    """(line index, hit) of a secret alone on the line after its key set to nothing."""
+    """(line index, hit) of a secret alone on the line after its key set to nothing (a blank
+    or a comment line may come between)."""
     for index in range(len(lines) - 1):
         line = lines[index]
-        if not line.rstrip().endswith(("=", ":", "\\", '",', "',", '"', "'", "`", "=,")):
+        if not line.rstrip().endswith(_ENDS):
             continue
         key = _EMPTY_KEY.search(line, max(0, len(line) - 120))
-        if key is None or not _SECRET_NAME.search(key.group("name")):
+        if key is None or not (key.group("sign") or key.group("cell")) \
+                or not _SECRET_NAME.search(key.group("name")):
             continue
-        following = lines[index + 1]
+        row = _next_value_row(lines, index)
+        if row is None:
+            continue
+        following = lines[row]
         alone = _ALONE.fullmatch(following)
-        if alone is None or key.group("sign") == ":" and not _continues(line, following):
+        if alone is None or (key.group("sign") or "").startswith(":") \
+                and not _continues(line, following):
             continue
         value = alone.group("value")
         if _looks_like_password(value, key.group("sign") == "="):
@@ -59,7 +77,16 @@ def _values_after_empty_keys(lines: list[str], context: _Context
             if not hit.allowed:
                 hit = _clearly_example(following, hit, context.default_region)
             if not hit.allowed:
-                yield index + 1, hit
+                yield row, hit
+
+
+def _next_value_row(lines: list[str], index: int) -> int | None:
+    """The first line after `index` that is neither blank nor a comment, within MAX_SKIPPED."""
+    for row in range(index + 1, min(len(lines), index + 2 + MAX_SKIPPED)):
+        stripped = lines[row].strip()
+        if stripped and not stripped.startswith(("#", "//", "<!--")):
+            return row
+    return None
 
 
 def _continues(line: str, following: str) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kbgen.core.normalize import normalize_text
 from kbgen.core.privacy.context import _Context, _famous_or_hit, _Hit, _mask_secret
 from kbgen.core.privacy.letter_passwords import plain_password
 from kbgen.core.privacy.model import PASSWORD
@@ -24,15 +25,16 @@ from kbgen.core.privacy.values import _looks_like_password
 _WORD = (r"pass(?:word|phrase|code)|passwort|kennwort|wachtwoord|contrase[ñn]a|senha"
          r"|mot[ \t]+de[ \t]+passe|l[öo]senord(?:et)?|salasana|has[łl]o|parola|password"
          r"|(?:client[ \t_-]?)?secret|api[ \t_-]?key|(?:access[ \t_-]?)?token"
-         r"|pin(?:[ \t-]?code)?")
+         r"|pin(?:[ \t-]?code)?|" + normalize_text("пароль"))
 """What is set: a password's word in the languages the gate reads, a secret, a PIN."""
 
-_MARKS = r"(?:\*\*|__|[\"'`“‘«])*"
-_CLOSE = r"(?:\*\*|__|[\"'`”’»])*"
+_MARKS = r"(?:\*\*|__|[\"'`“‘«(])*"
+_CLOSE = r"(?:\*\*|__|[\"'`”’»)])*"
 
 _SETTING_VERBS = (
     r"set|sets|setting|change|changes|changed|changing|reset|resets|resetting|update|updates"
-    r"|updated|updating|switch|make|makes|made"
+    r"|updated|updating|switch|make|makes|made|"
+    + normalize_text("смените|измените|поменяйте|установите|задайте|сменить|изменить") +
     r"|setze|setzen|setzt|ändere|ändern|ändert|aendern|stelle|stellen|stel|lege|legen"
     r"|définissez|definissez|définir|definir|changez|changer|modifiez|modifier|réglez|reglez"
     r"|mettez|cambia|cambie|cambiar|establece|establezca|establecer|configura|configure"
@@ -40,7 +42,8 @@ _SETTING_VERBS = (
     r"|verander")
 """Verbs that give a thing a new value, in the site's languages."""
 
-_TO = r"to|as|into|auf|zu|in|sur|en|à|a|por|para|como|em|su|come|naar|op|in[ \t]+op"
+_TO = (r"in[ \t]+op|to|as|into|auf|zu|in|sur|en|à|a|por|para|como|em|su|come|naar|op"
+       + "|" + normalize_text("на"))
 """What introduces the value after the thing set."""
 
 _USING_VERBS = (r"use|uses|using|enter|type|try|with|utilisez|utiliser|saisissez|entrez|usa"
@@ -54,7 +57,7 @@ _OWNER = (r"(?:[ \t]+(?:for|of|on|für|von|des|du|de|del|da|della|van)[ \t]+"
           r"(?:[^\s<>|]{1,40}[ \t]+){0,4}?[^\s<>|]{1,40})?")
 """Whose it is, after the thing (`for the admin account`, `of \\`admin\\``)."""
 
-_VALUE = (rf"{_MARKS}(?P<value>[^\s\"'`<|”’»*]{{1,128}})(?P<close>{_CLOSE})")
+_VALUE = (rf"(?P<open>{_MARKS})(?P<value>[^\s\"'`<|”’»*]{{1,128}})(?P<close>{_CLOSE})")
 
 _BEFORE = re.compile(
     rf"(?i)(?<![\w-])(?:{_SETTING_VERBS})(?![\w-])[ \t]+{_FILLER}{_MARKS}(?P<word>{_WORD})"
@@ -88,12 +91,17 @@ _UNSPACED = re.compile(
 
 _PATTERNS = (_BEFORE, _USING, _AFTER, _LAST)
 
+_QUOTE = re.compile(r"[\"'`“‘«”’»]")
+"""A quote mark: a word of letters only is a value when quoted after a verb that sets it (bold
+is emphasis: `change your password **in time**`; `with … password mastodonadmin` names a
+seeded default, not a value set)."""
+
 _NOT_VALUE = re.compile(r"[/\\]|^[$%{<\[(]|@.*\.|^-|=")
 """A path, a variable, a template, an address, a flag or a setting: no password."""
 
 NEEDS = ("pass", "wort", "wachtwoord", "contrase", "senha", "senord", "salasana", "hasło",
-         "haslo", "parola", "secret", "key", "token", "pin", "パスワード", "暗証番号", "密码",
-         "密碼", "口令")
+         "haslo", "parola", normalize_text("пароль").lower(), "secret", "key", "token", "pin",
+         "パスワード", "暗証番号", "密码", "密碼", "口令")
 """What every thing this module reads contains, folded."""
 
 
@@ -101,8 +109,10 @@ def _set_passwords(line: str, context: _Context) -> Iterator[_Hit]:
     """A value given to a password, secret or PIN by the verb that sets it."""
     for pattern in _PATTERNS:
         for match in pattern.finditer(line):
+            quoted = (pattern is not _USING and _QUOTE.search(match.group("open")) is not None
+                      and _QUOTE.search(match.group("close")) is not None)
             hit = _judged(line, match.group("word"), match.start("value"), match.group("value"),
-                          bool(match.group("close")))
+                          quoted)
             if hit is not None:
                 yield hit
     for match in _UNSPACED.finditer(line):
