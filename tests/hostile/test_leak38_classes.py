@@ -41,6 +41,11 @@ CLASSES = {
               "<table><tr><td>SSO_CLIENT_SECRET=</td><td>Kq8vNz3Lw2Pd</td></tr></table>\n",
               "SSO_CLIENT_SECRET=\\\nKq8vNz3Lw2Pd\n", PASSWORD),
 }
+_TAGS = "tags:\n  - sso\n  - SSO_CLIENT_SECRET=\n  - Kq8vNz3Lw2Pd\n"
+"""A parsed list in front matter: its items are judged one by one."""
+
+_COMPOSE = "    environment:\n      - SSO_CLIENT_SECRET=\n      - Kq8vNz3Lw2Pd\n"
+
 MARKS = {"set": "Kq8vNz3Lw2Pd", "login": "jane@", "empty": "Kq8vNz3Lw2Pd"}
 
 
@@ -56,6 +61,8 @@ def leaked(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int, str]:
     for name, (front, body, text, _) in CLASSES.items():
         files[f"content/articles/wifi/{name}.md"] = article(f"Case {name}", extra=front, body=body)
         files[f"content/files/{name}.txt"] = text
+    files["content/articles/wifi/tags.md"] = article("Case tags", extra=_TAGS)
+    files["content/files/compose.yml"] = f"services:\n  sso:\n    image: sso\n{_COMPOSE}"
     code, output = _build(root, files)
     return root, code, output
 
@@ -69,6 +76,13 @@ def test_each_place_of_a_class_is_refused_by_file_and_line(leaked: tuple[Path, i
               for line in _lines((root / path).read_text(encoding="utf-8"), MARKS[name])]
     assert len(places) >= 6
     assert_refused_at(code, output, CLASSES[name][-1], places)
+
+
+def test_an_empty_keys_value_in_a_parsed_list_and_a_copied_file_is_refused(
+        leaked: tuple[Path, int, str]) -> None:
+    _, code, output = leaked
+    assert_refused_at(code, output, PASSWORD, [("content/articles/wifi/tags.md", 9),
+                                               ("content/files/compose.yml", 6)])
 
 
 def test_nothing_is_published(leaked: tuple[Path, int, str]) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from kbgen.core.privacy.clear_examples import _clearly_example
 from kbgen.core.privacy.context import _Context, _famous_or_hit, _Hit
@@ -106,3 +107,37 @@ def _next_cell_values(line: str, context: _Context) -> Iterator[_Hit]:
 def needs(text: str, folded: str) -> bool:
     """A text holds a secret's word and a cell's border."""
     return ("|" in text or "<t" in folded) and bool(_HINT.search(folded))
+
+
+_ITEM_KEY = re.compile(r"[ \t]*(?P<name>[A-Za-z_][\w.-]{0,100})[ \t]*(?:=|:)[ \t]*")
+"""A parsed list's item that is a key set to nothing (`SSO_CLIENT_SECRET=`)."""
+
+
+def item_values(value: Any, path: str, ignore: frozenset[str]) -> Iterator[tuple[str, _Hit]]:
+    """(key path, hit) of each item of a parsed list (front matter, a data file) that is a
+    secret following an item that sets the secret's key to nothing (`environment:
+    ["SSO_CLIENT_SECRET=", "Kq8vNz3Lw2Pd"]`): the items are scanned one by one, so neither
+    holds both."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            child = f"{path}.{key}" if path else str(key)
+            if str(key) not in ignore and child not in ignore:
+                yield from item_values(item, child, ignore)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            if isinstance(item, (dict, list)):
+                yield from item_values(item, f"{path}[{index}]", ignore)
+            elif index and isinstance(item, str) and isinstance(value[index - 1], str):
+                hit = _item_after_key(value[index - 1], item)
+                if hit is not None:
+                    yield f"{path}[{index}]", hit
+
+
+def _item_after_key(key_item: str, item: str) -> _Hit | None:
+    key = _ITEM_KEY.fullmatch(key_item)
+    alone = _ALONE.fullmatch(item) if key and _SECRET_NAME.search(key.group("name")) else None
+    if alone is None or not _looks_like_password(alone.group("value"), True):
+        return None
+    hit = _famous_or_hit(item, alone.start("value"), alone.group("value"))
+    hit = hit if hit.allowed else _clearly_example(item, hit)
+    return None if hit.allowed else hit

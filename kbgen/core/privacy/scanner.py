@@ -39,7 +39,7 @@ from kbgen.core.privacy.detectors import (
     _may_find,
     _passwords_across_lines,
 )
-from kbgen.core.privacy.empty_keys import _values_after_empty_keys
+from kbgen.core.privacy.empty_keys import _values_after_empty_keys, item_values
 from kbgen.core.privacy.generated_passwords import _generated_passwords
 from kbgen.core.privacy.joined_items import _joined_items
 from kbgen.core.privacy.keys import _key_named_only
@@ -180,6 +180,8 @@ def scan_data(
             first = line_of(key_path) + (1 if "\n" in text.rstrip("\n") else 0)
             found += [replace(finding, line=finding.line + first - 1) for finding in findings]
     found += _across_items(joined, found, allowed, line_of, default_region)
+    found += [_finding(line_of(key_path), hit)
+              for key_path, hit in item_values(value, path, frozenset(ignore))]
     return sorted(found, key=lambda finding: finding.line)
 
 
