@@ -19,14 +19,27 @@ from typing import Any
 from kbgen.core.privacy.clear_examples import _clearly_example
 from kbgen.core.privacy.context import _Context, _famous_or_hit, _Hit
 from kbgen.core.privacy.passwords import _SECRET_NAME
-from kbgen.core.privacy.values import _looks_like_password
+from kbgen.core.privacy.values import _looks_like_key, _looks_like_password
 
-_EMPTY_KEY = re.compile(
-    r"(?:^|(?<=[\s\[{(\"'`*_>-]))(?P<name>[A-Za-z_][\w.-]{0,100})[\"']?[ \t]*"
-    r"(?P<sign>=|:(?:[ \t]*[|>][-+]?)?)?[ \t]*(?:\\|[\"'`])?(?:\*\*|__)?[ \t]*,?[ \t]*"
-    r"(?P<cell></t[dh]>|</dt>)?[ \t]*$")
-"""A line that sets a key to nothing: `- NAME=`, `NAME=\\`, `name:`, `name: |`, `"NAME=",`;
-or ends with a key's HTML cell (`<td>NAME</td>`, `<dt>NAME</dt>`)."""
+_EMPTY_KEY_REVERSED = re.compile(
+    r"[ \t]*(?P<cell>>(?:[dh]t|td)/<)?[ \t]*,?[ \t]*(?:\*\*|__)?(?:\\|[\"'`])?[ \t]*"
+    r"(?P<sign>=|[-+]?[|>][ \t]*:|:)?[ \t]*[\"']?(?P<name>[\w.-]{0,100}[A-Za-z_])"
+    r"(?=[\s\[{(\"'`*>-]|$)")
+"""A line that sets a key to nothing, read from its end backwards (matched at the reversed
+line's start: a search for the key from every place of the line was quadratic): `- NAME=`,
+`NAME=\\`, `name:`, `name: |`, `"NAME=",`, `<td>NAME=</td>`."""
+
+MAX_KEY_LINE = 120
+"""How much of a line's end is read for the key."""
+
+
+def _key_at_end(line: str) -> tuple[str, str] | None:
+    """(the key's name, its sign) of a line ending with a key set to nothing."""
+    match = _EMPTY_KEY_REVERSED.match(line[-MAX_KEY_LINE:][::-1])
+    if match is None or not match.group("sign"):
+        return None  # `<td>adminPass</td>`: a field's name, as in a command's output (CSC)
+    return match.group("name")[::-1], match.group("sign")[::-1]
+
 
 _ALONE = re.compile(
     r"[ \t>]*(?:[-*+][ \t]+|[\[{(][ \t]*|<(?:t[dh]|dd)(?:[ \t][^<>]{0,200})?>)?"
@@ -35,13 +48,17 @@ _ALONE = re.compile(
 """A line of one token, maybe a list's item, quoted, in a code span or an HTML cell."""
 
 _IN_NEXT_CELL = re.compile(
-    r"(?P<name>[A-Za-z_][\w.-]{0,100})(?:=|:)?[ \t]*(?:`|\*\*|__)?[ \t]*"
+    r"(?P<name>[A-Za-z_][\w.-]{0,100})(?:=|:)[ \t]*(?:`|\*\*|__)?[ \t]*"
     r"(?:\||</t[dh]>[ \t]*<t[dh](?:[ \t][^<>]{0,200})?>|</dt>[ \t]*<dd(?:[ \t][^<>]{0,200})?>)"
     r"[ \t]*(?:\*\*|__|[\"'`]|<code>)*"
     r"(?P<value>[^\s\"'`<>|*=:,]{4,128})(?:\*\*|__|[\"'`]|</code>)*[ \t]*"
     r"(?:\||</t[dh]>|</dd>|$)")
-"""`| NAME= | value |`, `<td>NAME=</td><td>value</td>`, `<dt>NAME</dt><dd>value</dd>`: the
-key's cell, then the value's."""
+"""`| NAME= | value |`, `<td>NAME=</td><td>value</td>`, `<dt>NAME=</dt><dd>value</dd>`: the
+key's cell, then the value's. The sign is asked for: `| adminPass | DL5D7HESPahe |` (CSC, a
+command's output) is a table of a command's fields, judged by the password table rules."""
+
+_CELL_AFTER_SIGN = re.compile(r"[=:][ \t]*(?:`|\*\*|__)?[ \t]*(?:\||</t[dh]>|</dt>)")
+"""What _IN_NEXT_CELL needs (one search from a literal, cheap)."""
 
 _HINT = re.compile(r"(?i)pass|pwd|pw|secret|key|token|auth|cred")
 
@@ -60,20 +77,18 @@ def _values_after_empty_keys(lines: list[str], context: _Context
         line = lines[index]
         if not line.rstrip().endswith(_ENDS):
             continue
-        key = _EMPTY_KEY.search(line, max(0, len(line) - 120))
-        if key is None or not (key.group("sign") or key.group("cell")) \
-                or not _SECRET_NAME.search(key.group("name")):
+        key = _key_at_end(line)
+        if key is None or not _SECRET_NAME.search(key[0]):
             continue
         row = _next_value_row(lines, index)
         if row is None:
             continue
         following = lines[row]
         alone = _ALONE.fullmatch(following)
-        if alone is None or (key.group("sign") or "").startswith(":") \
-                and not _continues(line, following):
+        if alone is None or key[1].startswith(":") and not _continues(line, following):
             continue
         value = alone.group("value")
-        if _looks_like_password(value, key.group("sign") == "="):
+        if _looks_like_password(value, key[1] == "=") and not _looks_like_key(value):
             hit = _famous_or_hit(following, alone.start("value"), value)
             if not hit.allowed:
                 hit = _clearly_example(following, hit, context.default_region)
@@ -98,6 +113,8 @@ def _continues(line: str, following: str) -> bool:
 
 def _next_cell_values(line: str, context: _Context) -> Iterator[_Hit]:
     """A secret in the cell after its key's cell (`| SSO_CLIENT_SECRET= | … |`)."""
+    if not _CELL_AFTER_SIGN.search(line):
+        return
     for match in _IN_NEXT_CELL.finditer(line):
         value = match.group("value")
         if _SECRET_NAME.search(match.group("name")) and _looks_like_password(value, False):
