@@ -29,7 +29,11 @@ from kbgen.core.privacy.context import (
 )
 from kbgen.core.privacy.delimited_columns import delimited_secrets
 from kbgen.core.privacy.emails import _emails, _url_userinfos
+from kbgen.core.privacy.empty_keys import _next_cell_values
+from kbgen.core.privacy.empty_keys import needs as _next_cell_needs
 from kbgen.core.privacy.encoded import _UTF7_SHIFT, _base64_payloads, _utf7_payloads
+from kbgen.core.privacy.host_logins import _host_logins
+from kbgen.core.privacy.host_logins import needs as _host_login_needs
 from kbgen.core.privacy.letter_passwords import _letter_passwords
 from kbgen.core.privacy.letter_passwords import needs as _letter_needs
 from kbgen.core.privacy.networks import (
@@ -58,6 +62,8 @@ from kbgen.core.privacy.payments import _CARD_HINT, _cards, _ibans
 from kbgen.core.privacy.phones import _PHONE_HINT, _phone_links, _phones
 from kbgen.core.privacy.pins import _pins
 from kbgen.core.privacy.pins import needs as _pin_needs
+from kbgen.core.privacy.set_passwords import _set_passwords
+from kbgen.core.privacy.set_passwords import needs as _set_needs
 from kbgen.core.privacy.split_passwords import (
     SHORT_NEEDS,
     _cell_passwords,
@@ -167,14 +173,17 @@ DETECTORS: tuple[Detector, ...] = (
     _comment_values,
     _any_script_stated,
     _cell_passwords,
+    _next_cell_values,
     _short_word_passwords,
     _pins,
+    _set_passwords,
     _query_keys,
     _path_keys,
     _webhook_keys,
     _bearer_tokens,
     _cards,
     _ibans,
+    _host_logins,
     _emails,
     _phone_links,
     _phones,
@@ -232,8 +241,10 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _any_script_stated: lambda text, folded: _letter_needs(folded),
     _cell_passwords: lambda text, folded: "|" in text and (
         _password_hint(folded) or _world_needs(folded) or "pin" in folded),
+    _next_cell_values: _next_cell_needs,
     _short_word_passwords: lambda text, folded: _SHORT_NEEDED(folded),
     _pins: lambda text, folded: _pin_needs(folded),
+    _set_passwords: lambda text, folded: _set_needs(folded),
     _query_keys: lambda text, folded: "://" in text and "=" in text,
     _path_keys: lambda text, folded: "/" in text and bool(_PATH_HEX.search(text)),
     _webhook_keys: lambda text, folded: "/" in text and _HOOK_NEEDED(folded),
@@ -243,6 +254,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     ),
     _cards: lambda text, folded: bool(_CARD_HINT.search(text)),
     _ibans: lambda text, folded: bool(_IBAN_HINT.search(text)),
+    _host_logins: _host_login_needs,
     _emails: lambda text, folded: "@" in text,
     _url_userinfos: lambda text, folded: "://" in text and "@" in text,
     _flag_values: lambda text, folded: "-" in text and "=" in text,
@@ -265,7 +277,8 @@ cheap superset of what the detector's own lines need; `folded` is the text's _fo
 
 
 _LINE_NEEDS = frozenset({_passwords, _prose_passwords, _bare_passwords, _stated_placeholders,
-                         _passwords_first, _world_passwords, _phone_links})
+                         _passwords_first, _world_passwords, _phone_links,
+                         _set_passwords})
 """Detectors asked of a line only when the line holds what they need (_NEEDS, which holds
 for each of its lines too): each would search the line with expressions of many words, and
 most lines of a text that has the word somewhere lack it."""
@@ -288,9 +301,11 @@ def _line_detectors(line: str, detectors: tuple[Detector, ...]) -> list[Detector
 _RENDERED_DETECTORS = frozenset({_secrets, _url_userinfos, _passwords, _flag_values, _cards,
                                  _command_passwords, _passwords_first,
                                  _ibans, _emails, _phones, _internal_ips, _internal_hosts,
+                                 _host_logins,
                                  _prose_passwords, _bare_passwords, _stated_placeholders,
                                  _world_passwords, _letter_passwords, _cell_passwords,
-                                 _short_word_passwords, _pins, _owned_secrets, _any_script_stated})
+                                 _short_word_passwords, _pins, _owned_secrets, _any_script_stated,
+                                 _set_passwords})
 """What is also looked for in a line as shown (tags and emphasis marks gone): values that a
 reader sees whole although the source splits them."""
 
@@ -304,7 +319,7 @@ def _may_find(text: str, among: Collection[Detector] | None = None) -> tuple[Det
 
 
 _ACROSS = (_passwords, _prose_passwords, _bare_passwords, _world_passwords, _letter_passwords,
-           _any_script_stated, _pins)
+           _any_script_stated, _pins, _set_passwords)
 """What is looked for where a line's end is read with the next line's start."""
 
 

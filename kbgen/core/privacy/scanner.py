@@ -43,6 +43,7 @@ from kbgen.core.privacy.detectors import (
     _may_find,
     _passwords_across_lines,
 )
+from kbgen.core.privacy.empty_keys import _values_after_empty_keys, item_values
 from kbgen.core.privacy.generated_passwords import _generated_passwords
 from kbgen.core.privacy.joined_items import _joined_items
 from kbgen.core.privacy.keyed_values import keyed_values
@@ -137,7 +138,8 @@ def scan(
                 *_passwords_on_next_line(lines, context),
                 *_passwords_across_lines(lines, context),
                 *_letters_on_next_line(lines, context), *_joined_items(lines, context),
-                *_comment_values_below(lines, context), *_delimited_columns(lines, context)]
+                *_comment_values_below(lines, context), *_delimited_columns(lines, context),
+                *_values_after_empty_keys(lines, context)]
         for index, hit in more:
             if hit.kind == TOKEN and not hit.vendor and sessions.shown_in(
                     " ".join(views[index:index + 2])):
@@ -197,6 +199,8 @@ def scan_data(
             found += [replace(finding, line=finding.line + first - 1) for finding in findings]
     found += _across_items(joined, found, allowed, line_of, default_region)
     found += _keyed(value, path, frozenset(ignore), found, allowed, line_of, default_region)
+    found += [_finding(line_of(key_path), hit)
+              for key_path, hit in item_values(value, path, frozenset(ignore))]
     return sorted(found, key=lambda finding: finding.line)
 
 

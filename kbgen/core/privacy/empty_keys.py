@@ -1,0 +1,160 @@
+"""A secret's key left empty, its value alone on the next line (issue 19, branch leak38):
+`- SSO_CLIENT_SECRET=` / `- Kq8vNz3Lw2Pd` (a YAML or docker-compose `environment:` list),
+`SSO_CLIENT_SECRET=\\` / `Kq8vNz3Lw2Pd` (a continued `.env` line), `client_secret:` /
+`  Kq8vNz3Lw2Pd` (a YAML plain scalar continued), `"API_KEY=",` / `"Kq8vNz3Lw2Pd"`; and in a
+table's or an HTML table's next cell: `| SSO_CLIENT_SECRET= | Kq8vNz3Lw2Pd |`.
+
+The rules that read a key and its value across lines (kbgen.core.privacy.split_passwords)
+join the two lines as a sentence, so a list's dash stood between `=` and the value. Here the
+key's name must say it holds a secret (`SECRET`, `PASSWORD`, `TOKEN`, `KEY`), and the next line
+hold one token that looks like a password (not another setting, a switch, a placeholder or a
+variable)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from kbgen.core.privacy.clear_examples import _clearly_example
+from kbgen.core.privacy.context import _Context, _famous_or_hit, _Hit
+from kbgen.core.privacy.passwords import _SECRET_NAME
+from kbgen.core.privacy.values import _looks_like_key, _looks_like_password
+
+_EMPTY_KEY_REVERSED = re.compile(
+    r"[ \t]*(?P<cell>>(?:[dh]t|td)/<)?[ \t]*,?[ \t]*(?:\*\*|__)?(?:\\|[\"'`])?[ \t]*"
+    r"(?P<sign>=|[-+]?[|>][ \t]*:|:)?[ \t]*[\"']?(?P<name>[\w.-]{0,100}[A-Za-z_])"
+    r"(?=[\s\[{(\"'`*>-]|$)")
+"""A line that sets a key to nothing, read from its end backwards (matched at the reversed
+line's start: a search for the key from every place of the line was quadratic): `- NAME=`,
+`NAME=\\`, `name:`, `name: |`, `"NAME=",`, `<td>NAME=</td>`."""
+
+MAX_KEY_LINE = 120
+"""How much of a line's end is read for the key."""
+
+
+def _key_at_end(line: str) -> tuple[str, str] | None:
+    """(the key's name, its sign) of a line ending with a key set to nothing."""
+    match = _EMPTY_KEY_REVERSED.match(line[-MAX_KEY_LINE:][::-1])
+    if match is None or not match.group("sign"):
+        return None  # `<td>adminPass</td>`: a field's name, as in a command's output (CSC)
+    return match.group("name")[::-1], match.group("sign")[::-1]
+
+
+_ALONE = re.compile(
+    r"[ \t>]*(?:[-*+][ \t]+|[\[{(][ \t]*|<(?:t[dh]|dd)(?:[ \t][^<>]{0,200})?>)?"
+    r"(?:\*\*|__|[\"'`])*(?P<value>[^\s\"'`<>|*=:,]{4,128})"
+    r"(?:\*\*|__|[\"'`])*[ \t]*[,\]})]*[ \t]*(?:</(?:t[dh]|dd)>)?[ \t]*")
+"""A line of one token, maybe a list's item, quoted, in a code span or an HTML cell."""
+
+_IN_NEXT_CELL = re.compile(
+    r"(?P<name>[A-Za-z_][\w.-]{0,100})(?:=|:)[ \t]*(?:`|\*\*|__)?[ \t]*"
+    r"(?:\||</t[dh]>[ \t]*<t[dh](?:[ \t][^<>]{0,200})?>|</dt>[ \t]*<dd(?:[ \t][^<>]{0,200})?>)"
+    r"[ \t]*(?:\*\*|__|[\"'`]|<code>)*"
+    r"(?P<value>[^\s\"'`<>|*=:,]{4,128})(?:\*\*|__|[\"'`]|</code>)*[ \t]*"
+    r"(?:\||</t[dh]>|</dd>|$)")
+"""`| NAME= | value |`, `<td>NAME=</td><td>value</td>`, `<dt>NAME=</dt><dd>value</dd>`: the
+key's cell, then the value's. The sign is asked for: `| adminPass | DL5D7HESPahe |` (CSC, a
+command's output) is a table of a command's fields, judged by the password table rules."""
+
+_CELL_AFTER_SIGN = re.compile(r"[=:][ \t]*(?:`|\*\*|__)?[ \t]*(?:\||</t[dh]>|</dt>)")
+"""What _IN_NEXT_CELL needs (one search from a literal, cheap)."""
+
+_HINT = re.compile(r"(?i)pass|pwd|pw|secret|key|token|auth|cred")
+
+_ENDS = ("=", ":", "\\", '",', "',", '"', "'", "`", "=,", "|", ">", "-", "+")
+"""What a key's line ends with (a cheap test before _EMPTY_KEY)."""
+
+MAX_SKIPPED = 2
+"""Blank or comment lines that may stand between the key and its value."""
+
+
+def _values_after_empty_keys(lines: list[str], context: _Context
+                             ) -> Iterator[tuple[int, _Hit]]:
+    """(line index, hit) of a secret alone on the line after its key set to nothing (a blank
+    or a comment line may come between)."""
+    for index in range(len(lines) - 1):
+        line = lines[index]
+        if not line.rstrip().endswith(_ENDS):
+            continue
+        key = _key_at_end(line)
+        if key is None or not _SECRET_NAME.search(key[0]):
+            continue
+        row = _next_value_row(lines, index)
+        if row is None:
+            continue
+        following = lines[row]
+        alone = _ALONE.fullmatch(following)
+        if alone is None or key[1].startswith(":") and not _continues(line, following):
+            continue
+        value = alone.group("value")
+        if _looks_like_password(value, key[1] == "=") and not _looks_like_key(value):
+            hit = _famous_or_hit(following, alone.start("value"), value)
+            if not hit.allowed:
+                hit = _clearly_example(following, hit, context.default_region)
+            if not hit.allowed:
+                yield row, hit
+
+
+def _next_value_row(lines: list[str], index: int) -> int | None:
+    """The first line after `index` that is neither blank nor a comment, within MAX_SKIPPED."""
+    for row in range(index + 1, min(len(lines), index + 2 + MAX_SKIPPED)):
+        stripped = lines[row].strip()
+        if stripped and not stripped.startswith(("#", "//", "<!--")):
+            return row
+    return None
+
+
+def _continues(line: str, following: str) -> bool:
+    """After `name:`, the value is the key's only when YAML reads it so: indented deeper (a
+    plain scalar continued, or the key's list)."""
+    return len(following) - len(following.lstrip()) > len(line) - len(line.lstrip())
+
+
+def _next_cell_values(line: str, context: _Context) -> Iterator[_Hit]:
+    """A secret in the cell after its key's cell (`| SSO_CLIENT_SECRET= | … |`)."""
+    if not _CELL_AFTER_SIGN.search(line):
+        return
+    for match in _IN_NEXT_CELL.finditer(line):
+        value = match.group("value")
+        if _SECRET_NAME.search(match.group("name")) and _looks_like_password(value, False):
+            yield _famous_or_hit(line, match.start("value"), value)
+
+
+def needs(text: str, folded: str) -> bool:
+    """A text holds a secret's word and a cell's border."""
+    return ("|" in text or "<t" in folded) and bool(_HINT.search(folded))
+
+
+_ITEM_KEY = re.compile(r"[ \t]*(?P<name>[A-Za-z_][\w.-]{0,100})[ \t]*(?:=|:)[ \t]*")
+"""A parsed list's item that is a key set to nothing (`SSO_CLIENT_SECRET=`)."""
+
+
+def item_values(value: Any, path: str, ignore: frozenset[str]) -> Iterator[tuple[str, _Hit]]:
+    """(key path, hit) of each item of a parsed list (front matter, a data file) that is a
+    secret following an item that sets the secret's key to nothing (`environment:
+    ["SSO_CLIENT_SECRET=", "Kq8vNz3Lw2Pd"]`): the items are scanned one by one, so neither
+    holds both."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            child = f"{path}.{key}" if path else str(key)
+            if str(key) not in ignore and child not in ignore:
+                yield from item_values(item, child, ignore)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            if isinstance(item, (dict, list)):
+                yield from item_values(item, f"{path}[{index}]", ignore)
+            elif index and isinstance(item, str) and isinstance(value[index - 1], str):
+                hit = _item_after_key(value[index - 1], item)
+                if hit is not None:
+                    yield f"{path}[{index}]", hit
+
+
+def _item_after_key(key_item: str, item: str) -> _Hit | None:
+    key = _ITEM_KEY.fullmatch(key_item)
+    alone = _ALONE.fullmatch(item) if key and _SECRET_NAME.search(key.group("name")) else None
+    if alone is None or not _looks_like_password(alone.group("value"), True):
+        return None
+    hit = _famous_or_hit(item, alone.start("value"), alone.group("value"))
+    hit = hit if hit.allowed else _clearly_example(item, hit)
+    return None if hit.allowed else hit
