@@ -34,8 +34,9 @@ FILLER = ("für", "mit", "auf", "die", "und", "Sie")
 @pytest.fixture(scope="module")
 def german_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("filler")
-    files = {"mkdocs.yml": MINI_CONFIG.replace("  font: false\n",
-                                               "  font: false\n  language: de\n"),
+    files = {"mkdocs.yml": MINI_CONFIG.replace(  # the highlight feature: the `?h=` of links
+                 "  font: false\n", "  font: false\n  language: de\n"
+                 "  features: [search.highlight]\n"),
              "content/index.md": "# Hilfe\n\n<!-- kb:search -->\n",
              "content/_data/categories.yml": MINI_CATEGORIES}
     for name, title, body in GERMAN:
