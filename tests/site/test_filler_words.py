@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from kbgen.core.search import load_compact, ranking
-from kbgen.core.search_language import VENDORED, fold
+from kbgen.core.search_language import LISTED, VENDORED, fold, search_language
 from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
 from tests.helpers import run_cli, shipped_index
 
@@ -48,12 +48,17 @@ def german_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root / "site"
 
 
-def lunr_languages_stop_words(code: str) -> set[str]:
-    """The stop words of lunr-languages' own file, as shipped (accents folded)."""
+def listed_words(code: str) -> set[str]:
+    """The stop words of lunr-languages' own file, as shipped."""
     source = (resources.files("kbgen") / VENDORED / f"lunr.{code}.min.js").read_text("utf-8")
     match = re.search(r'generateStopWordFilter\("([^"]*)"', source)
     assert match is not None
-    return {fold(word) for word in match.group(1).split(" ") if word}
+    return {word for word in match.group(1).split(" ") if word}
+
+
+def lunr_languages_stop_words(code: str) -> set[str]:
+    """The stop words of lunr-languages' own file, accents folded."""
+    return {fold(word) for word in listed_words(code)}
 
 
 def test_the_index_reads_german_with_lunr_languages_stop_words(german_site: Path) -> None:
@@ -80,3 +85,14 @@ def test_a_query_of_filler_words_only_matches_nothing_as_in_english(german_site:
     assert ranking(index, " ".join(FILLER)).total == 0
     result = run_cli("search", "-f", str(german_site.parent / "mkdocs.yml"), "für mit auf")
     assert result.returncode == 1 and "Rechnung" not in result.stdout, result.stdout
+
+
+@pytest.mark.parametrize("code", sorted(LISTED))
+def test_unstemmed_languages_drop_lunr_languages_stop_words(code: str) -> None:
+    """Hungarian, Polish, Arabic, Hebrew... (read as written) drop their lunr-languages list
+    too, in Python and, through the index's head, in the worker."""
+    language = search_language(code)
+    assert language.stop_words == listed_words(code)
+    assert language.head()["stop"] == sorted(language.stop_words)
+    word = sorted(language.stop_words)[0]
+    assert language.word_of(word) == "" and language.word_of("kbgen") == "kbgen"
