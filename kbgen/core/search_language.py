@@ -38,6 +38,10 @@ read with kbgen's trim (kbgen.core.search_words: every script, so a Latin produc
 Russian article is found), not folded, CJK in bigrams (kbgen.core.search_segments). Each
 stems exactly as its lunr-languages file does (compared on lunr-languages' own test texts;
 Hungarian, Greek, Arabic and Armenian do not, and are read unstemmed)."""
+LISTED = frozenset({"ar", "he", "hi", "hu", "hy", "kn", "pl", "ta", "te"})
+"""Languages read as written (unstemmed) whose lunr-languages file lists stop words, as
+written: their stop words are that list (Greek's is of normalised words, and CJK is read in
+bigrams, so theirs are not used)."""
 SNOWBALL = {**FOLDED, **UNFOLDED}
 """The languages search stems besides English, by code: snowballstemmer's names."""
 SUPPORTED = (DEFAULT, *SNOWBALL)
@@ -154,6 +158,9 @@ def _own(code: str) -> SearchLanguage:
         stop_words = frozenset(w.translate(letters) for w in _quoted(
             _vendored(code), "generateStopWordFilter(", code).split(" ") if w)
         stem = lru_cache(maxsize=1 << 16)(snowballstemmer.stemmer(UNFOLDED[code]).stemWord)
+    elif code in LISTED:
+        stop_words = frozenset(w for w in _quoted(
+            _vendored(code), "generateStopWordFilter(", code).split(" ") if w)
 
     def read(raw: str) -> str:
         word = trim(widths(raw).lower().translate(_QUOTES)).translate(letters)

@@ -96,3 +96,19 @@ def test_english_left_on_a_right_to_left_page_reads_in_order(world_page: Page,
               rect(data.indexOf('?'))];
     }""")
     assert drawn[0] == "Was this helpful?" and drawn[1] < drawn[2], drawn
+
+
+def test_arabic_stop_words_are_dropped_in_the_browser_as_in_python(
+        world_page: Page, world_url: str, world_site: Path) -> None:  # noqa: F811
+    """`على` ("on") is in lunr-languages' Arabic list: alone it finds nothing in either."""
+    ui = ("اكتب لبدء البحث", re.compile(r"نتائج"))
+    queries = ["على", "على إعادة", "واضغط على"]
+    assert rank_differences(world_page, f"{world_url}ar/", world_site / "ar", queries,
+                            ui) == []
+    field = world_page.locator("input[data-md-component=search-query]")
+    field.fill("على إعادة")
+    field.dispatch_event("keyup")
+    expect(world_page.locator(".md-search-result__meta")).to_have_text("نتائج البحث مستند واحد")
+    result = world_page.locator(".md-search-result__item").first
+    expect(result.locator("mark").first).to_have_text("إعادة")
+    expect(result).not_to_contain_text("مفقود")  # Material's "missing: على" when not dropped
