@@ -1,6 +1,7 @@
 """Digits that are not phone numbers in any region (issue 19, branch fp38), in a real
 `kbgen build` of a German site (its contact line German, so region DE): log timestamps,
-syslog and dmesg stamps, seconds since 1970, the metadata address and a host's /32 publish;
+syslog and dmesg stamps, seconds since 1970, the metadata address and a host's /32 publish,
+as do a systemd invocation id and a Kubernetes pod name (not tokens);
 a German or French number beside them is still refused at its file and line (found by the
 Hetzner Community tutorials, bench/RESULTS.md)."""
 
@@ -34,6 +35,8 @@ Jan 12 10:20:33 web01 sshd[123]: Accepted publickey
 [1683196496.123] kernel: eth0 up
 [   12.345678] usb 1-1: new device
 Creation Time : Fri Feb 22 17:19:37 2019
+     Invocation: 0d4362e8d4fe443b82ab32bb44d415ca
+cert-manager-webhook-59bbd786df-qjq8t           1/1     Running   0              13s
 ```
 
 Die Zone steht unter `http://169.254.169.254/hetzner/v1/metadata/availability-zone`.
@@ -77,3 +80,10 @@ def test_a_real_number_beside_them_is_refused(tmp_path: Path, number: str, line:
     assert f"content/articles/wifi/log.md:{BODY_START + line - 1}: error: phone number" in output
     assert output.count("error: phone number") == 1, output
     assert not (tmp_path / "site/articles/wifi/log.html").exists()
+
+
+def test_a_key_shaped_like_a_pod_name_is_still_refused(tmp_path: Path) -> None:
+    code, output = _build(tmp_path, "```\napi_key: web-7d9f8b6c5-x2kqz\n```\n\n" + LOG)
+    assert code == 1, output
+    assert f"content/articles/wifi/log.md:{BODY_START + 1}: error: password or secret" in output
+    assert output.count(": error: ") == 1, output
