@@ -58,7 +58,3 @@ def _is_ip(text: str) -> bool:
         return False
     return True
 
-
-def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    """Whether [start, end) shares a character with one of `spans`."""
-    return any(start < span_end and span_start < end for span_start, span_end in spans)
