@@ -11,6 +11,7 @@ import phonenumbers
 from kbgen.core.privacy.context import _Context, _Hit, _mask
 from kbgen.core.privacy.model import PHONE
 from kbgen.core.privacy.national_phones import NATIONAL_HINT, national_numbers
+from kbgen.core.privacy.not_phones import not_phone_spans
 
 MIN_PHONE_DIGITS = 6
 """Lines without this many digits close together are not given to phonenumbers (it is the
@@ -28,9 +29,20 @@ def _phones(line: str, context: _Context) -> Iterator[_Hit]:
     found = _phone_numbers(line, context.default_region)
     if context.allowed.national_regions and NATIONAL_HINT.search(line):
         found += _national_numbers(line, found, context.allowed.national_regions)
-    for start, end, excerpt, e164 in found:
+    for start, end, excerpt, e164 in _phones_only(line, found):
         is_allowed = e164 in context.allowed.phones_e164
         yield _Hit(start, end, PHONE, excerpt, allowed=is_allowed)
+
+
+def _phones_only(line: str, found: tuple[tuple[int, int, str, str], ...]
+                 ) -> tuple[tuple[int, int, str, str], ...]:
+    """The numbers that overlap no timestamp, IP address, version or byte count."""
+    if not found:
+        return found
+    covered = bytearray(len(line) + 1)
+    for span_start, span_end in not_phone_spans(line):
+        covered[span_start:span_end] = b"\x01" * (span_end - span_start)
+    return tuple(number for number in found if not any(covered[number[0]:number[1]]))
 
 
 def _national_numbers(line: str, found: tuple[tuple[int, int, str, str], ...],

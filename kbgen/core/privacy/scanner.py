@@ -29,6 +29,7 @@ from kbgen.core import (
     public_pages,
     surroundings,
     verified_digests,
+    workload_ids,
 )
 from kbgen.core.examples import Acceptance
 from kbgen.core.normalize import normalize_text, normalize_texts, rendered_line
@@ -438,7 +439,8 @@ def _illustrative(found: list[tuple[int, str, _Hit]], lines: list[str], context:
             yield index, line, hit
             continue
         if why := (illustrative_keys.reason(line, hit.start, hit.end)
-                   or public_ids.reason(line, hit.start, hit.end)):
+                   or public_ids.reason(line, hit.start, hit.end)
+                   or workload_ids.reason(line, hit.start, hit.end)):
             context.accept(index, hit, why)
             continue
         examples = examples or api_examples.ApiExamples(lines)
