@@ -45,6 +45,8 @@ class LastBuild:
     base: str = ""
     """The id of the snapshot the published site was built from (kbgen.build.snapshot):
     its own for a full build, its base's for a quick build; "" for none."""
+    shown_from: str = ""
+    """The working folder its warnings name files from (kbgen.core.sources.Source)."""
 
 
 class BuildRecords:

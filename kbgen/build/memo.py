@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 from kbgen.build.kept import Kept
 from kbgen.build.keys import Digest, software
 from kbgen.build.reads import Reads
+from kbgen.build.shown import relocated
 from kbgen.build.store import Store
 
 T = TypeVar("T")
@@ -68,19 +69,24 @@ class Memo:
         """The files a long-running process read, if any (kbgen.build.reads)."""
         return self.recent.reads if self.recent is not None else None
 
-    def get(self, parts: tuple[Any, ...], make: Callable[[], T], slot: Hashable = None) -> T:
+    def get(self, parts: tuple[Any, ...], make: Callable[[], T], slot: Hashable = None,
+            shown: str | None = None) -> T:
         """The result `make()` gave for the same `parts` (and the same kbgen and packages),
         or a fresh one, kept; with a `slot` (the kind of work and its file), a result the
         last builds of this process made from equal `parts` is taken as it is (results are
-        immutable: frozen dataclasses and tuples of them)."""
+        immutable: frozen dataclasses and tuples of them). `shown`: the path messages show
+        for the file, left out of `parts` (it depends on the working folder) and replaced
+        in a result made where it was another (kbgen.build.shown)."""
         if self.store is None:
             return make()
         kept = self.kept
         if slot is not None and kept is not None:
-            return kept.get(slot, parts, lambda: self._stored(parts, make))
-        return self._stored(parts, make)
+            return kept.get(slot, parts if shown is None else (shown, parts),
+                            lambda: self._stored(parts, make, shown))
+        return self._stored(parts, make, shown)
 
-    def _stored(self, parts: tuple[Any, ...], make: Callable[[], T]) -> T:
+    def _stored(self, parts: tuple[Any, ...], make: Callable[[], T],
+                shown: str | None = None) -> T:
         assert self.store is not None
         key = Digest(software(), *parts).hex()
         payload = self.recent.get(key) if self.recent is not None else None
@@ -90,11 +96,16 @@ class Memo:
                 self.recent.put(key, payload)
         if payload is not None:
             try:
-                return pickle.loads(payload)  # type: ignore[no-any-return]
+                stored = pickle.loads(payload)
+                if shown is None:
+                    return stored  # type: ignore[no-any-return]
+                was, value = stored
+                return relocated(value, was, shown)  # type: ignore[no-any-return]
             except Exception:  # noqa: BLE001, S110  (a damaged entry: do the work again)
                 pass
         value = make()
-        payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        payload = pickle.dumps(value if shown is None else (shown, value),
+                               protocol=pickle.HIGHEST_PROTOCOL)
         self.store.put(key, payload)
         if self.recent is not None:
             self.recent.put(key, payload)

@@ -22,7 +22,7 @@ from kbgen.build.fingerprint import (
 from kbgen.build.last_build import LastBuild
 from kbgen.build.snapshot import SnapshotHead, Snapshots
 from kbgen.build.timings import Timings, measured
-from kbgen.commands.unchanged import CACHE_DIR
+from kbgen.commands.unchanged import CACHE_DIR, messages_fit
 from kbgen.core.sources import ARTICLES_DIR
 
 NOT_FILES = frozenset({FOLDER, MISSING, SPECIAL, UNREADABLE})
@@ -45,7 +45,7 @@ class QuickPlan:
 
 def snapshots_for(config_file: Path, site_dir: Path | None) -> Snapshots:
     """The snapshot store of `config_file` built into `site_dir` (as records_for)."""
-    return Snapshots(config_file.parent / CACHE_DIR, config_file,
+    return Snapshots(config_file.parent / CACHE_DIR, config_file.resolve(),
                      site_dir.resolve() if site_dir else None)
 
 
@@ -54,7 +54,7 @@ def plan_quick(snapshots: Snapshots, previous: LastBuild | None, settings: dict[
                ) -> QuickPlan | None:
     """The quick build to try (see the module's docstring), or None for a full build."""
     if previous is None or not previous.base or Path(previous.settings.get("target", "")) \
-            != target:
+            != target or not messages_fit(previous):
         return None
     if {**previous.settings, "target": None} != {**settings, "target": None}:
         return None

@@ -38,9 +38,16 @@ log = logging.getLogger("mkdocs.plugins.kbgen")
 
 
 def records_for(config_file: Path, site_dir: Path | None) -> BuildRecords:
-    """The record of the last build of `config_file` into `site_dir` (None: its site_dir)."""
-    return BuildRecords(config_file.parent / CACHE_DIR, config_file,
+    """The record of the last build of `config_file` into `site_dir` (None: its site_dir),
+    the same from any working folder."""
+    return BuildRecords(config_file.parent / CACHE_DIR, config_file.resolve(),
                         site_dir.resolve() if site_dir else None)
+
+
+def messages_fit(record: LastBuild) -> bool:
+    """Whether the record's warnings, logged again, name files as seen from the working
+    folder: none, or the record was made in it (a path in a message is relative to it)."""
+    return not record.warnings or record.shown_from == os.getcwd()
 
 
 def current_settings(config_file: Path, strict: bool | None, site_url: str | None
@@ -66,7 +73,7 @@ def skip_if_unchanged(config_file: Path, site_dir: Path | None, strict: bool | N
     records = records_for(config_file, site_dir)
     with _measure(timings, "kbgen build: nothing changed? the last build's record"):
         record = records.load()
-    if record is None:
+    if record is None or not messages_fit(record):
         return None
     target = Path(record.settings.get("target", ""))
     if site_dir is not None and target != site_dir.resolve():
@@ -127,7 +134,7 @@ def remember(records: BuildRecords, settings: dict[str, Any], started_ns: int,
         "published", "drafts", "internal", "pages", "site_bytes", "search_bytes")}
     record = LastBuild({**settings, "target": str(target)}, [str(r) for r in roots],
                        [str(s) for s in skip], inputs.entries, scan_outputs(target),
-                       counts, warnings, base)
+                       counts, warnings, base, os.getcwd())
     records.save(record)
     return record
 

@@ -15,6 +15,7 @@ from pydantic import ValidationError
 
 from kbgen.build.keys import Digest
 from kbgen.build.memo import Memo
+from kbgen.build.shown import unshown
 from kbgen.core import published_files, published_settings
 from kbgen.core.allow_markers import HINT, Markers, data_markers, marker_hint, read_markers
 from kbgen.core.config import KbConfig
@@ -154,9 +155,9 @@ def _memo_judged(memo: Memo, settings: tuple[str, str], article: Article,
                  judge: Callable[[], T]) -> T:
     """`judge()` of `article`, kept in `memo` by what the article shows and `settings`
     (a live preview keeps it by the article object itself: see `_articles_problems`)."""
-    shown = (article.origin, article.body, article.body_line,
+    shown = (unshown(article.origin), article.body, article.body_line,
              article.meta.model_dump(mode="json"))
-    return memo.get((*settings, *shown), judge)
+    return memo.get((*settings, *shown), judge, shown=article.origin.display_path)
 
 
 class _Noted(frozenset[str]):
@@ -377,10 +378,11 @@ def unsafe_html(kb: KnowledgeBase, memo: Memo | None = None, own_host: str = ""
     public: list[Article | Page] = [*kb.public_articles(), *kb.public_pages()]
     memo = memo or Memo()
     for written in public:
-        yield from memo.get(("unsafe html", own_host, written.origin.display_path,
+        yield from memo.get(("unsafe html", own_host, written.origin.src_uri,
                              written.body, written.body_line),
                             partial(_unsafe_html_of, written, own_host),
-                            slot=("unsafe html", written.origin.src_uri))
+                            slot=("unsafe html", written.origin.src_uri),
+                            shown=written.origin.display_path)
 
 
 def _unsafe_html_of(written: Article | Page, own_host: str) -> list[Problem]:

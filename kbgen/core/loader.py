@@ -135,7 +135,7 @@ def _load_share(sources: list[Source], found: _Collector, internal_keys: list[st
             inputs = _article_inputs(source, internal_keys, memo.reads)
             load_it = partial(_load_alone, source, internal_keys)
             article, problems = load_it() if inputs is None else memo.get(
-                inputs, load_it, slot=("article", source.src_uri))
+                inputs, load_it, slot=("article", source.src_uri), shown=source.display_path)
             found.problems += problems
             if article is not None:
                 articles.append(article)
@@ -154,7 +154,7 @@ def _article_inputs(source: Source, internal_keys: list[str], reads: Reads | Non
         data = source.path.read_bytes() if reads is None else reads.read(source.path, info)
     except OSError:
         return None
-    return ("article", source.src_uri, source.display_path, internal_keys, data)
+    return ("article", source.src_uri, internal_keys, data)  # shown path: Memo.get's `shown`
 
 
 def _load_alone(source: Source, internal_keys: list[str]) -> tuple[Article | None,
