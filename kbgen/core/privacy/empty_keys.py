@@ -18,6 +18,7 @@ from typing import Any
 
 from kbgen.core.privacy.clear_examples import _clearly_example
 from kbgen.core.privacy.context import _Context, _famous_or_hit, _Hit
+from kbgen.core.privacy.data_paths import children
 from kbgen.core.privacy.passwords import _SECRET_NAME
 from kbgen.core.privacy.values import _looks_like_key, _looks_like_password
 
@@ -135,19 +136,14 @@ def item_values(value: Any, path: str, ignore: frozenset[str]) -> Iterator[tuple
     secret following an item that sets the secret's key to nothing (`environment:
     ["SSO_CLIENT_SECRET=", "Kq8vNz3Lw2Pd"]`): the items are scanned one by one, so neither
     holds both."""
-    if isinstance(value, dict):
-        for key, item in value.items():
-            child = f"{path}.{key}" if path else str(key)
-            if str(key) not in ignore and child not in ignore:
-                yield from item_values(item, child, ignore)
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            if isinstance(item, (dict, list)):
-                yield from item_values(item, f"{path}[{index}]", ignore)
-            elif index and isinstance(item, str) and isinstance(value[index - 1], str):
-                hit = _item_after_key(value[index - 1], item)
-                if hit is not None:
-                    yield f"{path}[{index}]", hit
+    for child, index, item in children(value, path, ignore):
+        if isinstance(item, (dict, list)):
+            yield from item_values(item, child, ignore)
+        elif (isinstance(index, int) and index and isinstance(item, str)
+              and isinstance(value[index - 1], str)):
+            hit = _item_after_key(value[index - 1], item)
+            if hit is not None:
+                yield child, hit
 
 
 def _item_after_key(key_item: str, item: str) -> _Hit | None:

@@ -15,6 +15,7 @@ from typing import Any
 
 from kbgen.core.normalize import normalize_text
 from kbgen.core.privacy.context import _fold
+from kbgen.core.privacy.data_paths import children
 from kbgen.core.privacy.passwords import _password_hint
 from kbgen.core.privacy.pins import needs as _pin_needs
 from kbgen.core.privacy.world_passwords import needs as _world_needs
@@ -35,14 +36,9 @@ def keyed_values(value: Any, path: str, ignore: frozenset[str], key: str = ""
     """(key path, `key: value`, and on a second line the key's words spaced) of each one-line
     string or integer in parsed YAML data whose key (a list's items: the list's key) names a
     secret, but `ignore`d keys."""
-    if isinstance(value, dict):
-        for name, item in value.items():
-            child = f"{path}.{name}" if path else str(name)
-            if str(name) not in ignore and child not in ignore:
-                yield from keyed_values(item, child, ignore, str(name))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from keyed_values(item, f"{path}[{index}]", ignore, key)
+    if isinstance(value, (dict, list)):
+        for child, name, item in children(value, path, ignore):
+            yield from keyed_values(item, child, ignore, name if isinstance(name, str) else key)
     elif (isinstance(value, (str, int)) and not isinstance(value, bool) and key
           and "\n" not in str(value).strip() and names_secret(key)):
         text, spaced = str(value).strip(), _SEPARATORS.sub(" ", key)

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from kbgen.core.privacy.data_paths import children
+
 MAX_ITEMS = 64
 """Items of one list joined at once: a longer list is judged in chunks of this many, each
 sharing OVERLAP items with the next, so every item is judged in time linear in the list
@@ -25,16 +27,11 @@ IBANs) are shorter."""
 def joined_lists(value: Any, path: str, ignore: frozenset[str]) -> Iterator[tuple[str, str]]:
     """(key path of the first item, the items joined with a space) of each list of two or
     more strings (or integers) in parsed YAML data, but `ignore`d keys."""
-    if isinstance(value, dict):
-        for key, item in value.items():
-            child = f"{path}.{key}" if path else str(key)
-            if str(key) not in ignore and child not in ignore:
-                yield from joined_lists(item, child, ignore)
-    elif isinstance(value, list):
+    if isinstance(value, list):
         yield from _chunks(value, path)
-        for index, item in enumerate(value):
-            if isinstance(item, (dict, list)):
-                yield from joined_lists(item, f"{path}[{index}]", ignore)
+    for child, _, item in children(value, path, ignore):
+        if isinstance(item, (dict, list)):
+            yield from joined_lists(item, child, ignore)
 
 
 def _chunks(value: list[Any], path: str) -> Iterator[tuple[str, str]]:

@@ -34,6 +34,7 @@ from kbgen.core import (
 from kbgen.core.examples import Acceptance
 from kbgen.core.normalize import normalize_text, normalize_texts, rendered_line
 from kbgen.core.privacy.context import Detector, _Context, _finding, _Hit
+from kbgen.core.privacy.data_paths import children
 from kbgen.core.privacy.detectors import (
     _MARKED,
     _RENDERED_DETECTORS,
@@ -529,13 +530,8 @@ def _page_networks(found: list[tuple[int, str, _Hit]], lines: list[str]
 
 def _strings(value: Any, path: str, ignore: frozenset[str]) -> Iterator[tuple[str, str]]:
     """(key path, text) of each string (or integer) in parsed YAML data, but `ignore`d keys."""
-    if isinstance(value, dict):
-        for key, item in value.items():
-            child = f"{path}.{key}" if path else str(key)
-            if str(key) not in ignore and child not in ignore:
-                yield from _strings(item, child, ignore)
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _strings(item, f"{path}[{index}]", ignore)
+    if isinstance(value, (dict, list)):
+        for child, _, item in children(value, path, ignore):
+            yield from _strings(item, child, ignore)
     elif isinstance(value, (str, int)) and not isinstance(value, bool):
         yield path, str(value)
