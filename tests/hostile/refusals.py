@@ -26,3 +26,14 @@ def places_of(name: str, body_start: int, file_line: int = 1) -> list[tuple[str,
     article_path = f"content/articles/wifi/{name}.md"
     return [(article_path, 6), *((article_path, body_start + offset) for offset in (0, 4, 7, 10)),
             (f"content/files/{name}.txt", file_line)]
+
+
+def marked_places(root: Path, name: str, marks: str | tuple[str, ...]) -> list[tuple[str, int]]:
+    """(path, line) of every line holding one of `marks` in class `name`'s article and copied
+    file (`content/articles/wifi/<name>.md`, `content/files/<name>.txt`) under `root`."""
+    wanted = (marks,) if isinstance(marks, str) else marks
+    return [(path, number) for path in (f"content/articles/wifi/{name}.md",
+                                        f"content/files/{name}.txt")
+            for number, line in enumerate((root / path).read_text(encoding="utf-8")
+                                          .splitlines(), 1)
+            if any(mark in line for mark in wanted)]

@@ -13,7 +13,11 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import article
-from tests.hostile.refusals import assert_nothing_published, assert_refused_at
+from tests.hostile.refusals import (
+    assert_nothing_published,
+    assert_refused_at,
+    marked_places,
+)
 from tests.hostile.test_leak34_classes import PASSWORD, _build
 
 CARD = "payment card number"
@@ -43,12 +47,6 @@ CLASSES = {
 MARKS = {"config": "sunflower", "row": ("sunflower", "подсолнух"), "named": "mysecretpassword"}
 
 
-def _lines(text: str, mark: str | tuple[str, ...]) -> list[int]:
-    marks = (mark,) if isinstance(mark, str) else mark
-    return [number for number, line in enumerate(text.splitlines(), 1)
-            if any(one in line for one in marks)]
-
-
 @pytest.fixture(scope="module")
 def leaked(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int, str]:
     """(project, `kbgen build` exit code, its output) holding every class in every place."""
@@ -68,9 +66,7 @@ def leaked(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int, str]:
 def test_each_place_of_a_class_is_refused_by_file_and_line(leaked: tuple[Path, int, str],
                                                            name: str) -> None:
     root, code, output = leaked
-    places = [(path, line) for path in (f"content/articles/wifi/{name}.md",
-                                        f"content/files/{name}.txt")
-              for line in _lines((root / path).read_text(encoding="utf-8"), MARKS[name])]
+    places = marked_places(root, name, MARKS[name])
     assert len(places) >= 6
     assert_refused_at(code, output, CLASSES[name][-1], places)
 

@@ -13,7 +13,11 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import article
-from tests.hostile.refusals import assert_nothing_published, assert_refused_at
+from tests.hostile.refusals import (
+    assert_nothing_published,
+    assert_refused_at,
+    marked_places,
+)
 from tests.hostile.test_leak34_classes import PASSWORD, _build
 
 HOST = "internal hostname"
@@ -49,10 +53,6 @@ _COMPOSE = "    environment:\n      - SSO_CLIENT_SECRET=\n      - Kq8vNz3Lw2Pd\n
 MARKS = {"set": "Kq8vNz3Lw2Pd", "login": "jane@", "empty": "Kq8vNz3Lw2Pd"}
 
 
-def _lines(text: str, mark: str) -> list[int]:
-    return [number for number, line in enumerate(text.splitlines(), 1) if mark in line]
-
-
 @pytest.fixture(scope="module")
 def leaked(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int, str]:
     """(project, `kbgen build` exit code, its output) holding every class in every place."""
@@ -71,9 +71,7 @@ def leaked(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int, str]:
 def test_each_place_of_a_class_is_refused_by_file_and_line(leaked: tuple[Path, int, str],
                                                            name: str) -> None:
     root, code, output = leaked
-    places = [(path, line) for path in (f"content/articles/wifi/{name}.md",
-                                        f"content/files/{name}.txt")
-              for line in _lines((root / path).read_text(encoding="utf-8"), MARKS[name])]
+    places = marked_places(root, name, MARKS[name])
     assert len(places) >= 6
     assert_refused_at(code, output, CLASSES[name][-1], places)
 
