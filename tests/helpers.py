@@ -110,3 +110,21 @@ def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[
         raise result.exception
     return subprocess.CompletedProcess(["kbgen", *args], result.exit_code, result.stdout,
                                        result.stderr)
+
+
+def bench_module(name: str) -> Any:
+    """The benchmark's script `bench/<name>.py` as a module (loaded once per session: its
+    dataclasses need it registered in sys.modules)."""
+    import importlib.util
+    import sys
+
+    module_name = f"kbgen_bench_{name}"
+    if module_name in sys.modules:
+        return sys.modules[module_name]
+    spec = importlib.util.spec_from_file_location(
+        module_name, Path(__file__).resolve().parents[1] / "bench" / f"{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[module_name] = module
+    spec.loader.exec_module(module)
+    return module

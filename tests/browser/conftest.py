@@ -47,18 +47,10 @@ def _bench_site(module_name: str, root: Path, part: bool = False) -> Path:
     """A real help centre of the benchmark (bench/<module_name>.py), moved in as it is and
     built (not strict: a moved-in help centre may warn, e.g. of pictures from other sites);
     with `part`, CI's fixed part of its articles (tests/corpora.py)."""
-    import importlib.util
-    import sys
-
     from kbgen.commands.build import build
+    from tests.helpers import bench_module
 
-    bench = Path(__file__).resolve().parents[2] / "bench"
-    spec = importlib.util.spec_from_file_location(f"kbgen_bench_{module_name}",
-                                                  bench / f"{module_name}.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
+    module = bench_module(module_name)
     config = write_ci_project(module, root) if part else module.write_project(root)
     return build(config, config.parent / "site", strict=False)
 

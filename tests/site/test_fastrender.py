@@ -3,19 +3,17 @@ built with it and without it (`fast_render: false`) are the same, file for file.
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 import re
 import shutil
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 from bench.site_diff import differences
 from kbgen.commands.build import build
 from tests.conftest import REPO
+from tests.helpers import bench_module
 
 KBGEN_LINE = re.compile(r"^( *)- kbgen(?:[ \t]+#.*)?$", re.MULTILINE)
 
@@ -26,16 +24,6 @@ def _slow(config: Path) -> None:
     assert KBGEN_LINE.search(text), "the project lists the kbgen plugin"
     config.write_text(KBGEN_LINE.sub(r"\1- kbgen:\n\1    fast_render: false", text, count=1),
                       encoding="utf-8")
-
-
-def _generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("kbgen_bench_generate_fr",
-                                                  REPO / "bench" / "generate.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_the_sample_is_byte_identical_without_the_fast_renderer(sample_site: Path,
@@ -54,7 +42,7 @@ def test_a_generated_site_rendered_by_workers_is_byte_identical_without_them(
     import datetime as dt
 
     project = tmp_path / "project"
-    _generator().generate(project, 60, seed=5, as_of=dt.date(2026, 1, 15), team_size=6)
+    bench_module("generate").generate(project, 60, seed=5, as_of=dt.date(2026, 1, 15), team_size=6)
     config = project / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
     assert "\n  kb:\n" in text

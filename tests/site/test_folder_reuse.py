@@ -8,12 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import html as htmllib
-import importlib.util
 import re
 import shutil
-import sys
 from pathlib import Path
-from types import ModuleType
 from urllib.parse import unquote
 
 import pytest
@@ -22,26 +19,17 @@ from markupsafe import Markup, escape
 from kbgen.commands.build import build
 from kbgen.site.placeholders import fill, placeholder
 from tests.conftest import REPO
+from tests.helpers import bench_module
 
 PHONE = "+44 20 7946 0958"
 NEW_PHONE = "+44 20 7946 0111"
-
-
-def _generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("kbgen_bench_generate_reuse",
-                                                  REPO / "bench" / "generate.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(params=[1, 2], ids=["in the build process", "in two workers"])
 def project(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
     """A generated help centre of 30 articles, its pages rendered in the build process (as
     `kbgen serve` does, build after build) or by two worker processes."""
-    _generator().generate(tmp_path, 30, seed=3, as_of=dt.date(2026, 1, 15), team_size=4)
+    bench_module("generate").generate(tmp_path, 30, seed=3, as_of=dt.date(2026, 1, 15), team_size=4)
     config = tmp_path / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
     text = text.replace("\n  kb:\n", f"\n  kb:\n    build_workers: {request.param}\n", 1)
