@@ -26,6 +26,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "kbgen" / "core" / "wordnet_pairs.txt.gz"
+DERIVED_OUT = REPO / "kbgen" / "core" / "wordnet_derived.txt.gz"
 SENSES = 1
 """How many of a word's most frequent senses count (among those its tagged corpus saw, or
 its first when it saw none)."""
@@ -134,6 +135,59 @@ def pairs(folder: Path, limit: int = SENSES, attributes: bool = ATTRIBUTES,
     return found
 
 
+def lexical_links(folder: Path, symbols: str = "+="
+                  ) -> tuple[dict[str, list[str]], dict[tuple[str, str], set[tuple[str, int]]]]:
+    """Each synset's words (keyed by part of speech letter + offset), and each word's links
+    of WordNet's `symbols` from a synset of it: (target synset, the target word's number, 0
+    for all its words), keyed by (synset, word)."""
+    words_of: dict[str, list[str]] = {}
+    links: dict[tuple[str, str], set[tuple[str, int]]] = {}
+    for name, pos in POS.items():
+        for line in (folder / f"data.{name}").read_text(encoding="latin-1").splitlines():
+            if line.startswith(" "):
+                continue
+            fields = line.split(" | ")[0].split()
+            offset, count = fields[0], int(fields[3], 16)
+            words = [re.sub(r"\(.*\)$", "", w).lower() for w in fields[4:4 + 2 * count:2]]
+            words_of[pos + offset] = words
+            at = 4 + 2 * count
+            for k in range(int(fields[at])):
+                symbol, target, letter, ends = fields[at + 1 + 4 * k:at + 5 + 4 * k]
+                letter = "a" if letter == "s" else letter
+                if symbol not in symbols or letter not in POS.values():
+                    continue
+                source, goal = int(ends[:2], 16), int(ends[2:], 16)
+                for number, word in enumerate(words, 1):
+                    if source in (0, number):
+                        links.setdefault((pos + offset, word), set()).add((letter + target, goal))
+    return words_of, links
+
+
+def derived_pairs(folder: Path, limit: int = SENSES, most: int = 0) -> set[tuple[str, str]]:
+    """Pairs of a word and the word WordNet derives from it or names as the attribute it is
+    a value of (`die`/`death`, `hot`/`temperature`), through the first sense of each (as
+    `pairs`), each word of at most `most` senses in all (0: any number)."""
+    found: set[tuple[str, str]] = set()
+    senses_of = polysemy(folder)
+    words_of, links = lexical_links(folder)
+    first: dict[str, set[str]] = {}
+    for name, pos in POS.items():
+        for word, offsets in senses(folder, name, limit).items():
+            first.setdefault(word, set()).update(pos + offset for offset in offsets)
+    for word, keys in first.items():
+        if most and senses_of[word] > most:
+            continue
+        for key in keys:
+            for target, goal in links.get((key, word), ()):
+                words = words_of.get(target, [])
+                for other in words[goal - 1:goal] if goal else words:
+                    if (_WORD.match(other) and other != word
+                            and target in first.get(other, ())
+                            and not (most and senses_of.get(other, 0) > most)):
+                        found.add((min(word, other), max(word, other)))
+    return found
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command line."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -142,8 +196,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--senses", type=int, default=SENSES)
     parser.add_argument("--attributes", action="store_true")
     parser.add_argument("--most", type=int, default=MOST_SENSES)
+    parser.add_argument("--derived", action="store_true",
+                        help="Write the derived words' and attributes' pairs (derived_pairs) "
+                             "that are not pairs of one sense, to DERIVED_OUT by default.")
     args = parser.parse_args(argv)
     found = sorted(pairs(args.wordnet, args.senses, args.attributes, args.most))
+    if args.derived:
+        found = sorted(derived_pairs(args.wordnet, args.senses) - set(found))
+        args.out = DERIVED_OUT if args.out == OUT else args.out
     text = NOTICE + "".join(f"{a} {b}\n" for a, b in found)
     args.out.write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))
     print(f"{len(found)} pairs -> {args.out}")

@@ -51,10 +51,23 @@ def dictionary_pairs() -> tuple[tuple[str, str], ...]:
     return tuple(dict.fromkeys(read_pairs(PAIRS_FILES[0])))
 
 
+DERIVED_FILE = Path(__file__).with_name("wordnet_derived.txt.gz")
+"""WordNet's pairs of a word and a word derived from it or the quality it is a value of, by
+the first sense of each (`die`/`death`, `hot`/`temperature`; bench/wordnet_pairs.py
+`--derived`): only for a customer's word the site never uses (`unused_partners`)."""
+
+
+@lru_cache(maxsize=1)
+def unused_pairs() -> tuple[tuple[str, str], ...]:
+    """The pairs that reach the site's word from one it never uses: WordNet's of one sense,
+    then its derived ones."""
+    return tuple(dict.fromkeys((*dictionary_pairs(), *read_pairs(DERIVED_FILE))))
+
+
 @lru_cache(maxsize=1)
 def pair_words() -> frozenset[str]:
     """Every word of a shipped pair."""
-    return frozenset(word for pair in pairs() for word in pair)
+    return frozenset(word for pair in (*pairs(), *unused_pairs()) for word in pair)
 
 
 def words_of(texts: Iterable[str]) -> set[str]:
@@ -93,7 +106,7 @@ def unused_partners(stem: Callable[[str], str], terms: Collection[str],
     a customer's word the site never uses, and the site's word of the same sense. The
     embedding model's pairs are left out here: the same figures on every relevance set
     (bench/RESULTS.md, 4 December) and a quarter fewer bytes of index head."""
-    for pair in dictionary_pairs():
+    for pair in unused_pairs():
         for word, partner in (pair, pair[::-1]):
             if partner in words and word not in words:
                 unused, used = stem(word), stem(partner)

@@ -69,6 +69,9 @@ FUZZY_BOOST = 0.1
 RELATED_BOOST = TYPO_BOOST
 """A word of the same sense that the site also uses (kbgen.core.concepts): as much as a
 likely typo of a word the index holds, a tenth of the word itself."""
+MEANT_BOOST = EXACT_BOOST
+"""A query word the site never uses, read as the site's word of its sense (`meant_clause`):
+what the customer meant, so it counts as the word would (as UNKNOWN_TYPO_BOOST for a typo)."""
 RELATED_MATCH = 3
 """A query word a document matches only through a related word (kbgen.core.concepts) counts
 1/RELATED_MATCH of a word in the coordination (`rank`): `internet company replaced our
@@ -822,6 +825,8 @@ def clauses(index: CompactIndex, term: Term) -> list[tuple[list[int], float]]:
     FUZZY_BOOST). Its related words come on their own (`related_clause`)."""
     exact = index.expand(term.stem)
     found = [(exact, EXACT_BOOST)]
+    if not exact and (meant := meant_clause(index, term)):
+        found.append((meant, MEANT_BOOST))
     if len(term.word) >= PREFIX_MIN_LENGTH:
         found.append((index.expand(term.word, wildcard=True), PREFIX_BOOST))
     if (len(term.word) >= FUZZY_MIN_LENGTH
@@ -832,6 +837,14 @@ def clauses(index: CompactIndex, term: Term) -> list[tuple[list[int], float]]:
                       TYPO_BOOST if exact else UNKNOWN_TYPO_BOOST))
         found.append((sorted(n for n, likely in typos.items() if not likely), FUZZY_BOOST))
     return found
+
+
+def meant_clause(index: CompactIndex, term: Term) -> list[int]:
+    """The terms of the site's words for a query word the site never uses (kbgen.core.concepts
+    `unused_partners`: `hot` -> `temperatur`, `die` -> `death`): the word the customer meant,
+    reached at MEANT_BOOST and matched as the word itself. Only for a word whose stem is no
+    index term (`clauses` asks only then): such a word has related terms only this way."""
+    return sorted(index.numbers[p] for p in index.related.get(term.stem, ()))
 
 
 def related_clause(index: CompactIndex, term: Term,

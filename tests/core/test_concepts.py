@@ -105,9 +105,10 @@ def test_a_word_the_site_never_uses_reaches_the_sites_word_of_the_same_sense() -
     assert index.related["fake"] == ["counterfeit"]
     assert refs(index, "fake") == ["0"]
     # a customer's "is my board fake": the counterfeit article, not the overview, which only
-    # says "board" (the word reached through a partner counts a third: `rank`)
+    # says "board"; a word the site never uses is read as the site's word, in full
+    # (`meant_clause`), not as a third like a related word the site also uses
     [hit, *_] = search(index, "is my board fake")
-    assert hit.ref == "0" and (hit.matched_terms, hit.related_terms) == (1, 1)
+    assert hit.ref == "0" and (hit.matched_terms, hit.related_terms) == (2, 0)
     # the site's own words are not keys of partners it never uses
     assert "counterfeit" not in index.related
 
@@ -127,3 +128,36 @@ def test_a_site_that_leaves_common_synonyms_out_leaves_these_out_too() -> None:
 def test_other_languages_are_not_related_with_english_words() -> None:
     german = [{"title": "Fake und counterfeit", "summary": "", "body": ""}]
     assert build_index(german, with_common([]), search_language("de")).related == {}
+
+
+HOT = [
+    {"title": "Operating temperature range", "summary": "Where the board works reliably.",
+     "body": "The board works between -40 and 85 degrees Celsius."},
+    {"title": "Share a hotspot with the board",
+     "summary": "Get the board online through your phone.",
+     "body": "Turn on your phone's hotspot and get the board connected."},
+    {"title": "Board overview", "summary": "Every board we make.", "body": "Pins and power."},
+]
+
+
+def test_a_customers_word_reaches_the_quality_or_the_noun_the_site_names_it_by() -> None:
+    # the site never says `hot` or `die`: WordNet's attribute (`hot` is a value of
+    # temperature) and derived word (`die`/`death`) are the site's words for them
+    assert ("hot", "temperature") in concepts.unused_pairs()
+    assert ("death", "die") in concepts.unused_pairs()
+    index = build_index(HOT, with_common([]))
+    assert "hot" not in index.numbers and index.related["hot"] == ["temperatur"]
+    # ... and they are not related words when the site uses both (`time`/`past` would be)
+    assert ("hot", "temperature") not in concepts.pairs()
+    # "how hot can my board get": the temperature article, not the hotspot one that holds
+    # `hot` only as the start of a longer word; read in full, as the customer meant it
+    [hit, *_] = search(index, "how hot can my board get")
+    assert hit.ref == "0" and (hit.matched_terms, hit.related_terms) == (2, 0)
+
+
+def test_a_word_the_site_uses_is_not_read_as_its_partners() -> None:
+    site = [*HOT, {"title": "Hot plugging", "summary": "Plugging a shield in while powered.",
+                   "body": "Never hot plug a shield."}]
+    index = build_index(site, with_common([]))
+    assert "hot" in index.numbers and "hot" not in index.related
+    assert "0" not in refs(index, "hot")  # the site's own `hot` is not its temperature

@@ -155,7 +155,7 @@ var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
 var EXACT_BOOST = 10, PREFIX_BOOST = 1, PREFIX_MIN_LENGTH = 3, UNKNOWN_TYPO_BOOST = EXACT_BOOST;
 var TYPO_BOOST = 1, FUZZY_BOOST = 0.1, FUZZY_MIN_LENGTH = 5, TYPO_WHEN_FEWER = 3, LIMIT = 50;
 var TYPO_LETTERS = "abcdefghijklmnopqrstuvwxyz", COORDINATION = 3, RELATED_BOOST = TYPO_BOOST;
-var RELATED_MATCH = 3, QUERY_WORDS = 32;
+var RELATED_MATCH = 3, QUERY_WORDS = 32, MEANT_BOOST = EXACT_BOOST;
 var WEIGHT_SCALE = 100, BOOST_SCALE = 10, COMPACT_VERSION = 12, K1 = 1.2, B = 0.75;
 var PHRASE_DEPTH = 50, PHRASE_BASE = 4, PAIR_BASE = 4, PAIR_MIN = 2;
 var SECTION_BASE = 1, SECTION_BITS = 52, HALF_BITS = 26, HALF = 67108864;
@@ -612,6 +612,10 @@ function clauses(term) {
 
 function termClauses(term) {
   var exact = expand(term.stem, false, 0), found = [[exact, EXACT_BOOST]];
+  if (!exact.length) {
+    var meant = meantClause(term);
+    if (meant.length) found.push([meant, MEANT_BOOST]);
+  }
   if (term.word.length >= PREFIX_MIN_LENGTH) found.push([expand(term.word, true, 0), PREFIX_BOOST]);
   if (term.word.length >= FUZZY_MIN_LENGTH &&
       (!exact.length || documentsWith(exact[0]) < TYPO_WHEN_FEWER)) {
@@ -625,6 +629,19 @@ function termClauses(term) {
   var close = relatedClause(term, found);
   if (close.length) found.push([close, RELATED_BOOST, true]);
   return found;
+}
+
+/* The terms of the site's words for a query word the site never uses (meant_clause in
+   Python: `hot` -> `temperatur`): what the customer meant, matched as the word itself. */
+function meantClause(term) {
+  var partners = Object.prototype.hasOwnProperty.call(index.related, term.stem) ?
+    index.related[term.stem] : null, meant = [];
+  if (!partners) return meant;
+  partners.forEach(function (stem) {
+    var n = bisect(stem);
+    if (index.terms[n] === stem) meant.push(n);
+  });
+  return meant.sort(function (a, b) { return a - b; });
 }
 
 /* The terms of a word's related words (kbgen.core.concepts) that its other clauses do not
