@@ -11,9 +11,15 @@ of), and neither has more than MOST_SENSES senses in all: which sense a site mea
 The data is Debian's `wordnet-base` package (WordNet 3.0, Princeton's licence, which allows
 copying with its notice: see the notice at the top of the written file).
 
+With `--derived` it writes `kbgen/core/wordnet_derived.txt.gz` instead: pairs of a word and
+the word WordNet derives from it or the noun it is a value of (`die`/`death`,
+`hot`/`temperature`), by the first sense of each and any number of senses, less the pairs of
+one sense; kbgen.core.concepts uses them only for a customer's word the site never uses.
+
 Example:
     apt-get download wordnet-base && dpkg -x wordnet-base_*.deb /tmp/wn
     python bench/wordnet_pairs.py /tmp/wn/usr/share/wordnet
+    python bench/wordnet_pairs.py /tmp/wn/usr/share/wordnet --derived
 """
 
 from __future__ import annotations
@@ -204,7 +210,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.derived:
         found = sorted(derived_pairs(args.wordnet, args.senses) - set(found))
         args.out = DERIVED_OUT if args.out == OUT else args.out
-    text = NOTICE + "".join(f"{a} {b}\n" for a, b in found)
+    notice = (NOTICE.replace("of the same first sense", "derived or of an attribute, first sense")
+              if args.derived else NOTICE)
+    text = notice + "".join(f"{a} {b}\n" for a, b in found)
     args.out.write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))
     print(f"{len(found)} pairs -> {args.out}")
     return 0

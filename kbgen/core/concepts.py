@@ -8,12 +8,15 @@ dictionary keeps apart; bench/embedding_pairs.py), and a site's index keeps a pa
 its partner is the site's own word: when both words are (the site's vocabulary bounds the
 drift), or, for WordNet's pairs, when the site never uses the other one at all, which is then
 how a customer reaches the site's word for it (`fake` reaches `counterfeit`: otherwise the
-word finds nothing). The
+word finds nothing); for such a word also WordNet's derived word or the quality it is a value
+of (`wordnet_derived.txt.gz`: `die` -> `death`, `hot` -> `temperature`). The
 index holds them as stems (`related`); a query word
 also reaches its partners' terms, at the weight of a likely typo, and a document that matches
 the word only through a partner counts it a third of a word in the ranking's coordination
 (kbgen.core.search.related_clause): the model's neighbours are loose (`internet`/`web`), and a
-word the article does not hold is weaker evidence than one it does. Applied with kbgen's
+word the article does not hold is weaker evidence than one it does. A word the site never
+uses is read as its partners in full instead (kbgen.core.search.meant_clause): it would find
+nothing else. Applied with kbgen's
 common synonyms (`common: false` in `_data/synonyms.yml` leaves both out), in English only.
 """
 

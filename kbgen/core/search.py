@@ -822,7 +822,8 @@ def clauses(index: CompactIndex, term: Term) -> list[tuple[list[int], float]]:
     """The terms a query word reaches, clause by clause, with the clause's boost: as typed
     (stemmed), as a prefix, and with one typo when the word itself is rare (likely typos,
     TYPO_BOOST, or UNKNOWN_TYPO_BOOST when the index lacks the word, apart from other ones,
-    FUZZY_BOOST). Its related words come on their own (`related_clause`)."""
+    FUZZY_BOOST). A word the index lacks is also read as the site's words of its sense
+    (`meant_clause`); its related words come on their own (`related_clause`)."""
     exact = index.expand(term.stem)
     found = [(exact, EXACT_BOOST)]
     if not exact and (meant := meant_clause(index, term)):
