@@ -1,0 +1,57 @@
+"""One folder per article, one file per language (Hetzner's community tutorials:
+`tutorials/<name>/01.en.md`, `01.de.md`). Before, each folder became a category of articles
+named `en.md`, `de.md` or `en-2.md`, and a German page beside `02.en.md` was an English
+article of its own (issue 19, imp38)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from tests.conftest import write_files
+
+
+def _page(title: str, path: str, language: str, body: str, slug: str = "") -> str:
+    slug_line = f'slug: "{slug}"\n' if slug else ""
+    return (f'---\nSPDX-License-Identifier: MIT\npath: "{path}"\n{slug_line}title: "{title}"\n'
+            f'short_description: "{title}, step by step."\nlanguage: "{language}"\n---\n\n'
+            f"{body}\n")
+
+
+HETZNER = {
+    "README.md": "# Community\n\nThe tutorials.\n",
+    "tutorials/ssh-keys/01.en.md": _page("Setting up SSH keys", "/tutorials/ssh-keys", "en",
+                                         "Create a key. Then read [the series](/tutorials/"
+                                         "php-series/routes)."),
+    "tutorials/ssh-keys/01.de.md": _page("SSH-Schlüssel einrichten", "/tutorials/ssh-keys/de",
+                                         "de", "Erstellen Sie einen Schlüssel."),
+    "tutorials/drupal/01.de.md": _page("Drupal installieren", "/tutorials/drupal/de", "de",
+                                       "Laden Sie Drupal herunter."),
+    "tutorials/drupal/02.en.md": _page("Installing Drupal", "/tutorials/drupal", "en",
+                                       "Download Drupal."),
+    "tutorials/php-series/01.en.md": _page("PHP series: setup", "/tutorials/php-series", "en",
+                                           "Install PHP.", slug="php-series"),
+    "tutorials/php-series/02.en.md": _page("PHP series: routes", "/tutorials/php-series/routes",
+                                           "en", "Add a route.", slug="php-series/routes"),
+}
+
+
+def test_a_folder_per_article_with_a_file_per_language(
+        tmp_path: Path, project: Path, run_import: Callable[..., Any]) -> None:
+    write_files(tmp_path / "source", HETZNER, dedent_yaml=False)
+    result = run_import(str(tmp_path / "source"))
+    assert result.exit_code == 0, result.output
+    articles = project / "content/articles/tutorials"
+    assert sorted(p.name for p in articles.iterdir()) == [
+        "drupal.md", "php-series.md", "routes.md", "ssh-keys.md"]
+    english = (articles / "ssh-keys.md").read_text(encoding="utf-8")
+    assert "redirect_from:\n- /tutorials/ssh-keys\n" in english  # its own `path`
+    assert "summary: Setting up SSH keys, step by step." in english  # `short_description`
+    assert "[the series](routes.md)" in english  # a link by the old `path`
+    german = project / "translations/de/articles/tutorials"
+    assert "SSH-Schlüssel einrichten" in (german / "ssh-keys.md").read_text(encoding="utf-8")
+    # `01.de.md` beside `02.en.md` translates it: one article in two languages
+    assert "Drupal installieren" in (german / "drupal.md").read_text(encoding="utf-8")
+    assert "Drupal installieren" not in (articles / "drupal.md").read_text(encoding="utf-8")
+    assert "de: 2 articles into translations/de/, 2 at the path" in result.output
