@@ -9,6 +9,7 @@ from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from kbgen.core.links import InlineLink, images_in_text, inline_link_spans
+from kbgen.importers.image_text import image_text
 from kbgen.importers.link_definitions import rewrite_definitions
 
 _FENCE = re.compile(r"^([ \t]*)(`{3,}|~{3,})[^\n]*\n.*?^\1\2[ \t]*$", re.M | re.S)
@@ -479,13 +480,15 @@ def _admonition(match: re.Match[str]) -> str:
 
 
 def rewrite_references(text: str, link: Callable[[str], str | None],
-                       image: Callable[[str], str | None]) -> str:
-    """Each Markdown link and image through `link`/`image` (None: keep the text only)."""
+                       image: Callable[[str], str | None],
+                       missing: Callable[[str], str] = image_text) -> str:
+    """Each Markdown link and image through `link`/`image` (None: keep the text only;
+    `missing` writes the text of an image the export lacks)."""
     def replace(found: InlineLink) -> str:
         bang, label = "!" * found.image, _images_in_text(found, replace)
         new = (image if found.image else link)(found.href)
         if new is None:
-            return f"*[image: {label}]*" if bang and label else ("" if bang else label)
+            return missing(label) if bang else label
         address = f"<{new}>" if re.search(r"\s", new) else new
         title = "" if found.title is None else f' "{found.title.replace(chr(34), "&quot;")}"'
         return f"{bang}[{label}]({address}{title})"
@@ -494,7 +497,7 @@ def rewrite_references(text: str, link: Callable[[str], str | None],
         new = image(match.group(1))
         alt = _HTML_ALT.search(match.group(0))
         label = alt.group(1) if alt else ""
-        return f"![{label}]({new})" if new else (f"*[image: {label}]*" if label else "")
+        return f"![{label}]({new})" if new else missing(label)
 
     return protected(text, lambda part: rewrite_definitions(
         _HTML_IMG.sub(replace_img, each_link(part, replace)), link, image))

@@ -23,9 +23,10 @@ HETZNER = {
     "README.md": "# Community\n\nThe tutorials.\n",
     "tutorials/ssh-keys/01.en.md": _page("Setting up SSH keys", "/tutorials/ssh-keys", "en",
                                          "Create a key. Then read [the series](/tutorials/"
-                                         "php-series/routes)."),
+                                         "php-series/routes).\n\n![Key created](gone.png)"),
     "tutorials/ssh-keys/01.de.md": _page("SSH-Schlüssel einrichten", "/tutorials/ssh-keys/de",
-                                         "de", "Erstellen Sie einen Schlüssel."),
+                                         "de", "Erstellen Sie einen Schlüssel.\n\n"
+                                         "![Schlüssel erstellen](images/gone.png)"),
     "tutorials/drupal/01.de.md": _page("Drupal installieren", "/tutorials/drupal/de", "de",
                                        "Laden Sie Drupal herunter."),
     "tutorials/drupal/02.en.md": _page("Installing Drupal", "/tutorials/drupal", "en",
@@ -55,3 +56,15 @@ def test_a_folder_per_article_with_a_file_per_language(
     assert "Drupal installieren" in (german / "drupal.md").read_text(encoding="utf-8")
     assert "Drupal installieren" not in (articles / "drupal.md").read_text(encoding="utf-8")
     assert "de: 2 articles into translations/de/, 2 at the path" in result.output
+
+
+def test_a_missing_image_is_said_in_the_language_of_its_page(
+        tmp_path: Path, project: Path, run_import: Callable[..., Any]) -> None:
+    """`*[image: alt]*` was written in English into German pages."""
+    write_files(tmp_path / "source", HETZNER, dedent_yaml=False)
+    result = run_import(str(tmp_path / "source"))
+    assert result.exit_code == 0, result.output
+    german = (project / "translations/de/articles/tutorials/ssh-keys.md").read_text("utf-8")
+    assert "*[Bild: Schlüssel erstellen]*" in german and "[image:" not in german
+    english = (project / "content/articles/tutorials/ssh-keys.md").read_text("utf-8")
+    assert "*[image: Key created]*" in english
