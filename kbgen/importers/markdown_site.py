@@ -31,6 +31,7 @@ from kbgen.importers.model import Export, SourceArticle, SourceCategory
 from kbgen.importers.page_bundles import bundle_name, is_bundle
 from kbgen.importers.quote_callouts import quote_callouts
 from kbgen.importers.references import SITE_FILE
+from kbgen.importers.sign_offs import sign_off_warning, strip_sign_offs
 from kbgen.importers.site_nav import folder_position, mkdocs_nav
 from kbgen.importers.slugs import slugify
 from kbgen.importers.stepped_guides import (
@@ -579,6 +580,9 @@ class MarkdownSite:
             warnings.append(f"callouts (`> [!note]`) made admonitions ({callouts}×)")
         body, removed = clean_markup(body, lambda target: self._link_target(target, path))
         warnings += removed
+        body, signed = strip_sign_offs(body)
+        if signed:
+            warnings.append(sign_off_warning(signed))
         if self.site.flavour != "mkdocs":  # CommonMark and kramdown lists
             body, shifted = four_space_lists(body)
             if shifted:
