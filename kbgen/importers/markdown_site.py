@@ -378,6 +378,7 @@ class MarkdownSite:
         for article in export.articles:
             article.name = languages.strip_suffix(article.name, codes)
         export.translations = self._translations(codes)
+        export.language = self.languages.default if export.translations else ""
         _originals_by_address(export)
         self._data_pages(export)
         for path in left:

@@ -88,3 +88,25 @@ def test_contributors_sign_offs_are_not_imported(
     assert "contributors' sign-offs (`Signed-off-by:` lines, with their e-mail addresses)" \
            " removed" in result.output
     assert "posteo" not in result.output
+
+
+def test_a_german_site_takes_the_german_pages_as_its_articles(tmp_path: Path) -> None:
+    """A site made with `kbgen init --language de` imported the English pages as its articles
+    and the German ones into `translations/de/`, and told it to set `languages: [en, de]`."""
+    from tests.helpers import run_cli
+
+    project = tmp_path / "hilfe"
+    assert run_cli("init", str(project), "--language", "de", "--company", "Hz").returncode == 0
+    write_files(tmp_path / "source", HETZNER, dedent_yaml=False)
+    result = run_cli("import", str(tmp_path / "source"), cwd=project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    articles = project / "content/articles/tutorials"
+    german = (articles / "ssh-keys.md").read_text("utf-8")
+    assert "SSH-Schlüssel einrichten" in german
+    assert "redirect_from:\n- /tutorials/ssh-keys/de\n" in german  # the main language's own
+    assert "Drupal installieren" in (articles / "drupal.md").read_text("utf-8")
+    assert not (articles / "php-series.md").exists()  # English only: a translation alone
+    english = project / "translations/en/articles/tutorials"
+    assert "Setting up SSH keys" in (english / "ssh-keys.md").read_text("utf-8")
+    assert (english / "php-series.md").is_file()
+    assert "set `languages: [de, en]`" in result.stdout
