@@ -31,7 +31,15 @@ _KRAMDOWN_IAL = re.compile(r"^\{:[^}\n]*\}[ \t]*$|\{:[^}\n]*\}", re.M)
 _HEADING_IAL = re.compile(
     r"^(#{1,6}[ \t]+[^\n]*?)[ \t]*(?:\n)?\{:[^}\n]*?#([\w-]+)[^}\n]*\}[ \t]*$", re.M)
 """A kramdown id on a heading (`## Title {: #old}` or on the next line): kept as `{#old}`."""
-_MDX_IMPORT = re.compile(r"^(?:import|export)\s.+?$", re.M)
+_MDX_IMPORT = re.compile(
+    r"^(?:import\s+(?:[\w*${}\s,]+?\s+from\s+)?[\"']|import\s*\{|export\s+(?:const|let|var|"
+    r"function|async|default|class|\{|\*))[^\n]*(?:\n(?![ \t]*$)[^\n]*)*", re.M)
+"""An MDX import or export statement (`import Tabs from '@theme/Tabs';`, `export const X = (`
+... over lines): the block runs to a blank line, as MDX reads it. A sentence that starts with
+the verb (`Import your contacts from the file.`, `export them first`) is text."""
+_JSX_INLINE = re.compile(r"<([A-Z][A-Za-z0-9.]*)(?:\s[^<>]*)?>([^<>\n]*)</\1>")
+"""A component inside a sentence (`<Highlight color="#25c2a0">green</Highlight> and ...`):
+its text kept."""
 _TAB_ITEM = re.compile(r"^([ \t]*)<TabItem\b([^>]*)>[ \t]*$", re.M)
 """A Docusaurus tab (`<TabItem value="win" label="Windows">`): its label is kept over its
 text, as kbgen has no tabs."""
@@ -144,13 +152,13 @@ def clean_markup(text: str, link_for: Callable[[str], str]) -> tuple[str, list[s
             part = _HUGO_PAIRED.sub(count("Hugo shortcode (its text kept)", r"\2"), part)
         part = _HUGO_TAG.sub(count("Hugo shortcode"), part)
         part = _LIQUID_TAG.sub(count("Liquid tag"), part)
+        part = _MDX_IMPORT.sub(count("MDX import/export line"), part)  # before `{{`
         part = _JSX_OBJECT.sub(count("MDX/JSX attribute (`style={{...}}`: the old site's"
                                      " styling)"), part)
         part = _LIQUID_OUTPUT.sub(count("Liquid variable"), part)
         part = _HEADING_IAL.sub(
             count("kramdown attribute list (a heading's id kept)", r"\1 {#\2}"), part)
         part = _KRAMDOWN_IAL.sub(count("kramdown attribute list"), part)
-        part = _MDX_IMPORT.sub(count("MDX import/export line"), part)
         part = _STYLE.sub(count("<style> block (the old site's styling)"), part)
         part = _STYLE_ATTRIBUTE.sub(count("style attribute of an HTML element (kbgen publishes"
                                           " no inline styling; the build would remove it)",
@@ -158,6 +166,7 @@ def clean_markup(text: str, link_for: Callable[[str], str]) -> tuple[str, list[s
         part = _TAB_ITEM.sub(_tab_label(count("Docusaurus tab (its label kept over its text)")),
                              part)
         part = _JSX_ON_ITS_LINE.sub(count("MDX/JSX component tag (its text kept)", r"\2"), part)
+        part = _JSX_INLINE.sub(count("MDX/JSX component tag (its text kept)", r"\2"), part)
         part = _JSX.sub(count("MDX/JSX component tag (its text kept)"), part)  # before the
         part = _EMBED.sub(_embed_link, part)  # placeholders, or `<Tabs>` is shown as text
         part = _PSEUDO_TAG.sub(_pseudo_tag, part)
