@@ -37,6 +37,12 @@ _MDX_IMPORT = re.compile(
 """An MDX import or export statement (`import Tabs from '@theme/Tabs';`, `export const X = (`
 ... over lines): the block runs to a blank line, as MDX reads it. A sentence that starts with
 the verb (`Import your contacts from the file.`, `export them first`) is text."""
+_JSX_SELF_CLOSED = re.compile(
+    r"<[A-Z][A-Za-z0-9.]*(?:\s+(?:[A-Za-z][\w-]*=(?:\"[^\"\n]*\"|'[^'\n]*')))*\s*/>")
+"""A self-closed component in a sentence (`On the <NavPath path="Review > Motion" /> page`,
+`<CommunityBadge />`): its one text attribute kept in bold (how kbgen's articles write a
+place in an app), else removed."""
+_JSX_TEXT_ATTRIBUTE = re.compile(r"=(?:\"([^\"\n]*)\"|'([^'\n]*)')")
 _JSX_INLINE = re.compile(r"<([A-Z][A-Za-z0-9.]*)(?:\s[^<>]*)?>([^<>\n]*)</\1>")
 """A component inside a sentence (`<Highlight color="#25c2a0">green</Highlight> and ...`):
 its text kept."""
@@ -168,6 +174,7 @@ def clean_markup(text: str, link_for: Callable[[str], str]) -> tuple[str, list[s
         part = _JSX_ON_ITS_LINE.sub(count("MDX/JSX component tag (its text kept)", r"\2"), part)
         part = _JSX_INLINE.sub(count("MDX/JSX component tag (its text kept)", r"\2"), part)
         part = _JSX.sub(count("MDX/JSX component tag (its text kept)"), part)  # before the
+        part = _JSX_SELF_CLOSED.sub(_self_closed(count), part)  # in a sentence
         part = _EMBED.sub(_embed_link, part)  # placeholders, or `<Tabs>` is shown as text
         part = _PSEUDO_TAG.sub(_pseudo_tag, part)
         part = _markdown_divs(part)
@@ -473,6 +480,22 @@ def four_space_lists(text: str) -> tuple[str, int]:
         out.append(new)
         previous_blank = False
     return "\n".join(out), moved
+
+
+def _self_closed(count: Callable[..., Callable[[re.Match[str]], str]]
+                 ) -> Callable[[re.Match[str]], str]:
+    """A self-closed component: its one text attribute in bold, else nothing; counted."""
+    kept, removed = count("MDX/JSX component (its one text attribute kept, in bold)"), \
+        count("MDX/JSX component (no text of its own)")
+
+    def replace(match: re.Match[str]) -> str:
+        texts = [a or b for a, b in _JSX_TEXT_ATTRIBUTE.findall(match.group(0))]
+        if len(texts) == 1 and texts[0].strip():
+            kept(match)
+            return f"**{texts[0].strip()}**"
+        removed(match)
+        return ""
+    return replace
 
 
 def _admonition(match: re.Match[str]) -> str:

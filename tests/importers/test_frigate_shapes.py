@@ -51,3 +51,16 @@ def test_a_docusaurus_page_of_mqtt_topics_imports_and_checks(
     result = run_import(str(tmp_path / "source"))
     assert result.exit_code == 0, result.output
     assert "nested more than" not in result.output
+
+
+def test_a_self_closed_component_in_a_sentence() -> None:
+    """242 `&lt;NavPath path="Settings &gt; Apps …" />` were published as text in Frigate's
+    docs; `<CommunityBadge />` 13 times."""
+    text = ('On the <NavPath path="Review > Motion" /> page, click **Search**.\n\n'
+            "- <CommunityBadge /> [MemryX](https://memryx.com): a module.\n\n"
+            '<ModelConfigDropdown model="yolo" />\n\nWrite `<Foo a="b" />` in code.\n')
+    out, removed = clean_markup(text, lambda target: target)
+    assert "On the **Review > Motion** page" in out
+    assert "CommunityBadge" not in out and "&lt;" not in out and "yolo" not in out
+    assert 'Write `<Foo a="b" />` in code.' in out
+    assert "removed: MDX/JSX component (its one text attribute kept, in bold) (1×)" in removed
