@@ -425,6 +425,8 @@ class MarkdownSite:
                               page: languages.Translated) -> None:
         """`/de/docs/billing/refund` for Docusaurus' and Hugo's other languages (both publish
         them under the locale's code); the unprefixed addresses still resolve links."""
+        if self.site.flavour == "markdown" and article.old_urls:
+            return  # its own `path`, `permalink` or aliases: exact, redirected
         if self.site.flavour not in ("docusaurus", "hugo") or not page.written:
             article.redirects = False  # its old addresses still resolve links to it
             return

@@ -27,6 +27,8 @@ HETZNER = {
     "tutorials/ssh-keys/01.de.md": _page("SSH-Schlüssel einrichten", "/tutorials/ssh-keys/de",
                                          "de", "Erstellen Sie einen Schlüssel.\n\n"
                                          "![Schlüssel erstellen](images/gone.png)"),
+    "tutorials/ssh-keys/01.ru.md": _page("Настройка SSH-ключей", "/tutorials/ssh-keys/ru", "ru",
+                                         "Создайте ключ."),
     "tutorials/drupal/01.de.md": _page("Drupal installieren", "/tutorials/drupal/de", "de",
                                        "Laden Sie Drupal herunter."),
     "tutorials/drupal/02.en.md": _page("Installing Drupal", "/tutorials/drupal", "en",
@@ -109,4 +111,17 @@ def test_a_german_site_takes_the_german_pages_as_its_articles(tmp_path: Path) ->
     english = project / "translations/en/articles/tutorials"
     assert "Setting up SSH keys" in (english / "ssh-keys.md").read_text("utf-8")
     assert (english / "php-series.md").is_file()
-    assert "set `languages: [de, en]`" in result.stdout
+    assert "set `languages: [de, en, ru]`" in result.stdout
+
+
+def test_a_translations_own_path_is_redirected(
+        tmp_path: Path, project: Path, run_import: Callable[..., Any]) -> None:
+    """A page's own `path` (`/tutorials/ssh-keys/ru`) is exact: it redirects to the translation
+    (before, "their old addresses are not redirected")."""
+    write_files(tmp_path / "source", HETZNER, dedent_yaml=False)
+    result = run_import(str(tmp_path / "source"))
+    assert result.exit_code == 0, result.output
+    russian = project / "translations/ru/articles/tutorials/ssh-keys.md"
+    assert "redirect_from:\n- /tutorials/ssh-keys/ru\n" in russian.read_text("utf-8")
+    assert "ru: 1 articles into translations/ru/, 1 at the path of the article they translate" \
+           " (linked by it); 1 old addresses redirect to them" in result.output
