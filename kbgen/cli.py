@@ -450,8 +450,12 @@ def gaps(config_file: str | None, tickets: str, threshold: float | None,
               help="IANA time zone of the opening hours (default: Europe/London).")
 @click.option("--site-url", default=None,
               help="Address the site is published at (default: https://help.example.com/).")
+@click.option("--language", default="en", metavar="CODE",
+              help="The site's language (de, fr, pt-BR...): settings, search and the example"
+                   " text where kbgen has it (default: en).")
 def init(directory: str, company: str | None, site_name: str | None, phone: str | None,
-         email: str | None, timezone: str | None, site_url: str | None) -> None:
+         email: str | None, timezone: str | None, site_url: str | None,
+         language: str) -> None:
     """Start a new help centre in DIR, ready to check, preview and publish.
 
     DIR is created if missing and must be empty. In a terminal, asks for every value not
@@ -462,12 +466,17 @@ def init(directory: str, company: str | None, site_name: str | None, phone: str 
     \b
     Example:
         kbgen init acme-help --company "Acme Ltd" --phone "+44 20 7946 0000"
+        kbgen init hilfe --language de --company "Wolkenwerk GmbH"
     """
     from kbgen.commands import init as starting
+    from kbgen.commands.init_language import SiteLanguage, check_language
 
     given = {"company": company, "site_name": site_name, "phone": phone, "email": email,
              "timezone": timezone, "site_url": site_url}
-    answers: dict[str, str] = {}
+    try:
+        answers: dict[str, str] = {"language": check_language(language)}
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="'--language'") from None
     for question in starting.QUESTIONS:
         value = given[question.name]
         if value is not None:
@@ -496,5 +505,8 @@ def init(directory: str, company: str | None, site_name: str | None, phone: str 
     written = _run(lambda: starting.create(Path(directory), starting.Answers(**answers)))
     click.echo(f"Created {answers['site_name']} in {directory}:")
     click.echo("\n".join(f"  {path.as_posix()}" for path in written))
+    note = SiteLanguage.of(answers["language"]).note()
+    if note:
+        click.echo(f"\n{note}")
     click.echo(f"\nNext steps:\n  cd {directory}\n  pip install -r requirements.txt\n"
                "  kbgen serve\nThen read README.md: how to write, check and publish articles.")

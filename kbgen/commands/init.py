@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 import phonenumbers
 import yaml
 
+from kbgen.commands.init_language import LANGUAGES_DIR, SiteLanguage
 from kbgen.core.build_day import build_day
 from kbgen.core.contact import EMAIL_PATTERN, written_not_in_digits
 from kbgen.core.schema import known_zone
@@ -57,6 +58,8 @@ class Answers:
     """IANA time zone of the opening hours."""
     site_url: str
     """Address the site will be published at, ending in `/`."""
+    language: str = "en"
+    """The site's language (`de`): settings, search and, where kbgen has them, examples."""
 
 
 # ------------------------------------------------------------------------------- Validation
@@ -132,7 +135,8 @@ class Question:
 QUESTIONS = (
     Question("company", "--company", "Company name", check_text, lambda _: "Example Ltd"),
     Question("site_name", "--site-name", "Site name", check_text,
-             lambda given: f"{given['company']} Help Centre"),
+             lambda given: SiteLanguage.of(given.get("language", "en")).text(
+                 "site_name", company=given["company"])),
     Question("phone", "--phone", "Main support phone number (international, e.g. +44 ...)",
              check_phone, lambda _: EXAMPLE_PHONE),
     Question("email", "--email", "Support e-mail address", check_email,
@@ -167,20 +171,23 @@ def placeholders(answers: Answers, today: dt.date) -> dict[str, str]:
                               width=2**31 - 1).rstrip("\n")
 
     values = {**asdict(answers), "today": today.isoformat(), "year": str(today.year)}
+    words = SiteLanguage.of(answers.language)
     quoted = {
-        "site_description": f"Answers to common questions from the {answers.company}"
-                            " support team.",
+        "site_description": words.text("site_description", company=answers.company),
         "footer": f"© {answers.company}",
-        "email_subject": f"Help with {answers.site_name}",
+        "email_subject": words.text("email_subject", site_name=answers.site_name),
         **asdict(answers),
     }
     return {**values, **{f"{key}_yaml": yaml_text(value) for key, value in quoted.items()}}
 
 
-def scaffold_files() -> list[Path]:
-    """Every template file, relative to the scaffold folder, sorted."""
-    return sorted(path.relative_to(SCAFFOLD_DIR) for path in SCAFFOLD_DIR.rglob("*")
-                  if path.is_file() and not SKIPPED & set(path.parts))
+def scaffold_files(folder: Path = SCAFFOLD_DIR) -> list[Path]:
+    """Every template file under `folder`, relative to it, sorted (the scaffold's own: no
+    other language's, under `languages/`)."""
+    return sorted(path.relative_to(folder) for path in folder.rglob("*")
+                  if path.is_file() and not SKIPPED & set(path.parts)
+                  and path.relative_to(folder).parts[0] != LANGUAGES_DIR.name
+                  and path.name != "wording.yml")
 
 
 def target_path(relative: Path) -> Path:
@@ -207,6 +214,12 @@ def create(target: Path, answers: Answers, today: dt.date | None = None) -> list
     """Write a new help centre into `target` (created if missing); return the files written."""
     values = placeholders(answers, today or build_day())
     rendered = {target_path(relative): render(relative, values) for relative in scaffold_files()}
+    own = SiteLanguage.of(answers.language).folder
+    if own is not None:
+        base = own.relative_to(SCAFFOLD_DIR)
+        rendered = SiteLanguage.of(answers.language).replaced(rendered, {
+            target_path(relative): render(base / relative, values)
+            for relative in scaffold_files(own)})
     try:
         target.mkdir(parents=True, exist_ok=True)
         for relative, text in rendered.items():

@@ -272,9 +272,15 @@ def _inline(scan: _Scan, block: _Block, line: str) -> None:
             block.emphasis = max(0, block.emphasis - levels)
 
 
+_CODE_SPAN = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)")
+"""An inline code span: its `<camera_name>` is text, never an HTML element."""
+
+
 def _html(scan: _Scan, number: int, line: str) -> None:
     if "<" not in line:
         return
+    if "`" in line:
+        line = _CODE_SPAN.sub("", line)
     for tag in _TAG.finditer(line):
         closing, name, self_closing = tag.group(1), tag.group(2).lower(), tag.group(3)
         if closing:

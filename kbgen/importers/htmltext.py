@@ -11,6 +11,8 @@ from urllib.parse import quote
 
 from markdownify import ATX, MarkdownConverter
 
+from kbgen.importers.image_text import image_text
+
 _ANCHOR = re.compile(r"[^\W\d_][\w-]{0,80}")
 """An old heading id kept: a letter of any script first (`faq`, `изменить-пароль`)."""
 _URL_SAFE = ":/?#@!$&'*+,;=%~-._"
@@ -44,10 +46,12 @@ class _Converter(MarkdownConverter):
     """markdownify, asking `link` and `image` what each href and src becomes."""
 
     def __init__(self, link: Callable[[str], str | None], image: Callable[[str], str | None],
-                 warn: Callable[[str], None]) -> None:
+                 warn: Callable[[str], None],
+                 missing: Callable[[str], str] = image_text) -> None:
         super().__init__(heading_style=ATX, bullets="-", code_language_callback=_code_language,
                          escape_misc=False)
         self._link, self._image, self._warn = link, image, warn
+        self._missing = missing
 
     def escape(self, text: str, parent_tags: Any) -> str:
         """Text the old page showed stays text: a `<` it displayed (written `&lt;` in its
@@ -72,7 +76,7 @@ class _Converter(MarkdownConverter):
         new = self._image(src) if src else None
         alt = (el.get("alt") or "").strip()
         if new is None:
-            return f"*[image: {self.escape(alt, parent_tags)}]*" if alt else ""
+            return self._missing(self.escape(alt, parent_tags)) if alt else ""
         el["src"] = new
         return super().convert_img(el, text, parent_tags)  # type: ignore[misc]
 
@@ -168,11 +172,13 @@ def _depth(soup: Any) -> int:
 
 
 def to_markdown(html: str, link: Callable[[str], str | None],
-                image: Callable[[str], str | None], warn: Callable[[str], None]) -> str:
-    """Clean Markdown of an HTML body: headings, lists, tables, code kept."""
+                image: Callable[[str], str | None], warn: Callable[[str], None],
+                missing: Callable[[str], str] = image_text) -> str:
+    """Clean Markdown of an HTML body: headings, lists, tables, code kept; `missing` writes
+    the text of an image the export lacks."""
     from bs4 import BeautifulSoup
 
-    converter = _Converter(link, image, warn)
+    converter = _Converter(link, image, warn, missing)
     soup = BeautifulSoup(html, "html.parser")  # as markdownify reads it
     if _depth(soup) > MAX_DEPTH:
         warn(f"the HTML is nested more than {MAX_DEPTH} levels deep: imported as plain text;"

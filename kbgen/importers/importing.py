@@ -23,6 +23,7 @@ from kbgen.importers.model import Export
 from kbgen.importers.plan import CATEGORIES_FILE, Plan, Planner
 from kbgen.importers.reading import read_export
 from kbgen.importers.references import IMAGE_SUFFIXES
+from kbgen.importers.site_first import in_site_language
 from kbgen.importers.translated import (
     gate_translation,
     plan_translations,
@@ -183,6 +184,7 @@ def import_export(source: Path, content_dir: Path, config: KbConfig, kind: str |
         export = read_export(source, kind)
         roots = markdown_site.site_of(source).static if export.kind == markdown_site.NAME else []
         language = site_language(config, theme_language)
+        export = in_site_language(export, language)
         planner = Planner(export, content_dir, language)
         plan = planner.make(roots)
         languages = plan_translations(export, planner, translations_dir, roots)
@@ -208,7 +210,7 @@ def import_export(source: Path, content_dir: Path, config: KbConfig, kind: str |
         raise KbError(f"{source}: no article to import ({reasons})")
     report = _report(export, plan, dry_run)
     report.content_dir = content_dir
-    translated_report(report, export, languages, config, translations_dir)
+    translated_report(report, export, languages, config, translations_dir, language)
     allowed = {domain.lower() for domain in config.privacy.allow_domains}
     report.own_domains = [d for d in export.domains if d.lower() not in allowed]
     if dry_run:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from kbgen.core.search_language import SUPPORTED
+from kbgen.importers.page_bundles import bundle_original
 
 CODE = re.compile(r"^[a-z]{2,3}(?:[-_][a-z]{2,4})?$", re.IGNORECASE)
 """A language code as sites write it (`de`, `pt-br`, `zh_CN`)."""
@@ -165,6 +166,7 @@ def _suffixed(found: Languages, config: dict[str, Any],
         stem = path.stem.rpartition(".")[0]
         original = next((path.with_name(stem + ext) for ext in _names(path, default)
                          if path.with_name(stem + ext).is_file()), None)
+        original = original or bundle_original(path, default)  # `01.de.md` of `02.en.md`
         if code in declared or (original is not None and TWO_LETTERS.match(code)
                                 and is_language(code)):
             found.pages.append(Translated(code, path, found.content, original, suffix))

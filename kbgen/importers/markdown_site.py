@@ -28,8 +28,10 @@ from kbgen.importers.markdown_text import (
     mkdocs_tabs,
 )
 from kbgen.importers.model import Export, SourceArticle, SourceCategory
+from kbgen.importers.page_bundles import bundle_name, is_bundle
 from kbgen.importers.quote_callouts import quote_callouts
 from kbgen.importers.references import SITE_FILE
+from kbgen.importers.sign_offs import sign_off_warning, strip_sign_offs
 from kbgen.importers.site_nav import folder_position, mkdocs_nav
 from kbgen.importers.slugs import slugify
 from kbgen.importers.stepped_guides import (
@@ -61,7 +63,8 @@ KNOWN_KEYS = {"title", "description", "summary", "excerpt", "subtitle", "tags", 
               "aliases", "redirect_from", "id", "layout", "weight", "order", "nav_order",
               "sidebar_position", "sidebar_label", "nav_title", "category", "sub_category",
               "sitemap", "excluded_in_search", "isIndex", "image", "type", "hidden",
-              "nav_exclude", "search_exclude", "menu", "menus", "toc"}
+              "nav_exclude", "search_exclude", "menu", "menus", "toc", "short_description",
+              "path", "language", "available_languages"}
 """Keys read, or layout keys with no meaning in kbgen (not reported as dropped)."""
 _FRONT = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n(.*?)^\1[ \t]*\r?$\n?", re.M | re.S)
 _HEADING = re.compile(r"\A\s*#[ \t]+(.+?)[ \t#]*\n")
@@ -349,6 +352,7 @@ class MarkdownSite:
         self._numbered_in: dict[Path, int] = {}
         self._names: dict[str, list[Path]] | None = None
         self._main: dict[Path, Path | None] = {}
+        self._bundles: dict[Path, bool] = {}
         """Pages by file name (Hugo `ref "name.md"`), made on first use."""
         self.stubs: list[tuple[str, list[str], str]] = []
         """(file, old addresses, where they redirected) of the old site's redirect pages."""
@@ -374,6 +378,7 @@ class MarkdownSite:
         for article in export.articles:
             article.name = languages.strip_suffix(article.name, codes)
         export.translations = self._translations(codes)
+        export.language = self.languages.default if export.translations else ""
         _originals_by_address(export)
         self._data_pages(export)
         for path in left:
@@ -420,6 +425,8 @@ class MarkdownSite:
                               page: languages.Translated) -> None:
         """`/de/docs/billing/refund` for Docusaurus' and Hugo's other languages (both publish
         them under the locale's code); the unprefixed addresses still resolve links."""
+        if self.site.flavour == "markdown" and article.old_urls:
+            return  # its own `path`, `permalink` or aliases: exact, redirected
         if self.site.flavour not in ("docusaurus", "hugo") or not page.written:
             article.redirects = False  # its old addresses still resolve links to it
             return
@@ -455,7 +462,8 @@ class MarkdownSite:
         firsts = {parts[0] for parts in files if len(parts) > 2}
         for first in firsts:
             inside = [parts for parts in files if parts[0] == first]
-            sections = {parts[1] for parts in inside if len(parts) > 2}
+            sections = {parts[1] for parts in inside if len(parts) > 2
+                        and not self._is_bundle(content.joinpath(*parts[:2]))}
             if len(sections) >= 2 and len(inside) >= self.MAIN_SHARE * len(files):
                 main = content / first
         self._main[content] = main
@@ -513,6 +521,9 @@ class MarkdownSite:
         stem = nuxt_name(path.stem) if self.site.flavour == "nuxt" else path.stem
         root = self._root_of(path)
         folder = path.parent.relative_to(root).parts
+        bundle = bool(folder) and self._is_bundle(path.parent)
+        if bundle:  # `ssh-keys/01.en.md`: the article of its folder, in the folder above's
+            folder = folder[:-1]
         category = folder[0] if folder else None
         named = next(iter(_words(meta.get("categories"))), None)
         if named not in self.category_pages and category in self.category_pages:
@@ -572,6 +583,9 @@ class MarkdownSite:
             warnings.append(f"callouts (`> [!note]`) made admonitions ({callouts}×)")
         body, removed = clean_markup(body, lambda target: self._link_target(target, path))
         warnings += removed
+        body, signed = strip_sign_offs(body)
+        if signed:
+            warnings.append(sign_off_warning(signed))
         if self.site.flavour != "mkdocs":  # CommonMark and kramdown lists
             body, shifted = four_space_lists(body)
             if shifted:
@@ -610,9 +624,11 @@ class MarkdownSite:
         article = SourceArticle(
             origin, title, body, category, is_html=False,
             name="" if index_page else post.group(4) if post else text_of(meta.get("id"))
-            or self._unnumbered(path),
+            or (bundle_name(path, meta, self.languages.default) if bundle
+                else self._unnumbered(path)),
             summary=text_of(next((meta[k] for k in ("description", "summary", "excerpt",
-                                                    "subtitle") if meta.get(k)), "")),
+                                                    "subtitle", "short_description")
+                                  if meta.get(k)), "")),
             tags=_words(meta.get("tags")) + _words(meta.get("keywords"))
             + (_words(meta.get("categories")) if post else []),
             authors=_names(meta.get("authors") or meta.get("author")),
@@ -721,6 +737,12 @@ class MarkdownSite:
         text = re.sub(r"^[ \t]*#[ \t]+[^\n]*$", "", re.sub(r"<!--.*?-->", "", text, flags=re.S),
                       flags=re.M)
         return len(re.findall(r"[^\W\d_]{2,}", text)) >= 3
+
+    def _is_bundle(self, folder: Path) -> bool:
+        """A folder of one article in several languages (`01.en.md`, `01.de.md`)."""
+        if folder not in self._bundles:
+            self._bundles[folder] = is_bundle(folder)
+        return self._bundles[folder]
 
     def _unnumbered(self, path: Path) -> str:
         """The name of a file (its stem) or folder without the number that orders it among
@@ -918,6 +940,9 @@ class MarkdownSite:
             urls.append(f"/{relative}/")
         elif flavour == "nuxt":
             urls.append(self._nuxt_address(path))
+        elif flavour == "markdown":  # Gatsby's and Hetzner's own `path`, a `permalink`
+            urls += [own for key in ("path", "permalink")
+                     if (own := text_of(meta.get(key))).startswith("/")][:1]
         elif flavour == "obsidian":  # Publish's addresses: the note's path, `+` for a space;
             urls += [text_of(meta.get("permalink")), relative]  # a permalink goes first
         for key in ("aliases", "alias", "redirect_from") if flavour == "obsidian" \

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from kbgen.core.links import InlineLink, images_in_text, inline_link_spans
+from kbgen.importers.image_text import image_text
 from kbgen.importers.link_definitions import rewrite_definitions
 
 _FENCE = re.compile(r"^([ \t]*)(`{3,}|~{3,})[^\n]*\n.*?^\1\2[ \t]*$", re.M | re.S)
@@ -30,7 +31,21 @@ _KRAMDOWN_IAL = re.compile(r"^\{:[^}\n]*\}[ \t]*$|\{:[^}\n]*\}", re.M)
 _HEADING_IAL = re.compile(
     r"^(#{1,6}[ \t]+[^\n]*?)[ \t]*(?:\n)?\{:[^}\n]*?#([\w-]+)[^}\n]*\}[ \t]*$", re.M)
 """A kramdown id on a heading (`## Title {: #old}` or on the next line): kept as `{#old}`."""
-_MDX_IMPORT = re.compile(r"^(?:import|export)\s.+?$", re.M)
+_MDX_IMPORT = re.compile(
+    r"^(?:import\s+(?:[\w*${}\s,]+?\s+from\s+)?[\"']|import\s*\{|export\s+(?:const|let|var|"
+    r"function|async|default|class|\{|\*))[^\n]*(?:\n(?![ \t]*$)[^\n]*)*", re.M)
+"""An MDX import or export statement (`import Tabs from '@theme/Tabs';`, `export const X = (`
+... over lines): the block runs to a blank line, as MDX reads it. A sentence that starts with
+the verb (`Import your contacts from the file.`, `export them first`) is text."""
+_JSX_SELF_CLOSED = re.compile(
+    r"<[A-Z][A-Za-z0-9.]*(?:\s+(?:[A-Za-z][\w-]*=(?:\"[^\"\n]*\"|'[^'\n]*')))*\s*/>")
+"""A self-closed component in a sentence (`On the <NavPath path="Review > Motion" /> page`,
+`<CommunityBadge />`): its one text attribute kept in bold (how kbgen's articles write a
+place in an app), else removed."""
+_JSX_TEXT_ATTRIBUTE = re.compile(r"=(?:\"([^\"\n]*)\"|'([^'\n]*)')")
+_JSX_INLINE = re.compile(r"<([A-Z][A-Za-z0-9.]*)(?:\s[^<>]*)?>([^<>\n]*)</\1>")
+"""A component inside a sentence (`<Highlight color="#25c2a0">green</Highlight> and ...`):
+its text kept."""
 _TAB_ITEM = re.compile(r"^([ \t]*)<TabItem\b([^>]*)>[ \t]*$", re.M)
 """A Docusaurus tab (`<TabItem value="win" label="Windows">`): its label is kept over its
 text, as kbgen has no tabs."""
@@ -143,13 +158,13 @@ def clean_markup(text: str, link_for: Callable[[str], str]) -> tuple[str, list[s
             part = _HUGO_PAIRED.sub(count("Hugo shortcode (its text kept)", r"\2"), part)
         part = _HUGO_TAG.sub(count("Hugo shortcode"), part)
         part = _LIQUID_TAG.sub(count("Liquid tag"), part)
+        part = _MDX_IMPORT.sub(count("MDX import/export line"), part)  # before `{{`
         part = _JSX_OBJECT.sub(count("MDX/JSX attribute (`style={{...}}`: the old site's"
                                      " styling)"), part)
         part = _LIQUID_OUTPUT.sub(count("Liquid variable"), part)
         part = _HEADING_IAL.sub(
             count("kramdown attribute list (a heading's id kept)", r"\1 {#\2}"), part)
         part = _KRAMDOWN_IAL.sub(count("kramdown attribute list"), part)
-        part = _MDX_IMPORT.sub(count("MDX import/export line"), part)
         part = _STYLE.sub(count("<style> block (the old site's styling)"), part)
         part = _STYLE_ATTRIBUTE.sub(count("style attribute of an HTML element (kbgen publishes"
                                           " no inline styling; the build would remove it)",
@@ -157,7 +172,9 @@ def clean_markup(text: str, link_for: Callable[[str], str]) -> tuple[str, list[s
         part = _TAB_ITEM.sub(_tab_label(count("Docusaurus tab (its label kept over its text)")),
                              part)
         part = _JSX_ON_ITS_LINE.sub(count("MDX/JSX component tag (its text kept)", r"\2"), part)
+        part = _JSX_INLINE.sub(count("MDX/JSX component tag (its text kept)", r"\2"), part)
         part = _JSX.sub(count("MDX/JSX component tag (its text kept)"), part)  # before the
+        part = _JSX_SELF_CLOSED.sub(_self_closed(count), part)  # in a sentence
         part = _EMBED.sub(_embed_link, part)  # placeholders, or `<Tabs>` is shown as text
         part = _PSEUDO_TAG.sub(_pseudo_tag, part)
         part = _markdown_divs(part)
@@ -465,6 +482,22 @@ def four_space_lists(text: str) -> tuple[str, int]:
     return "\n".join(out), moved
 
 
+def _self_closed(count: Callable[..., Callable[[re.Match[str]], str]]
+                 ) -> Callable[[re.Match[str]], str]:
+    """A self-closed component: its one text attribute in bold, else nothing; counted."""
+    kept, removed = count("MDX/JSX component (its one text attribute kept, in bold)"), \
+        count("MDX/JSX component (no text of its own)")
+
+    def replace(match: re.Match[str]) -> str:
+        texts = [a or b for a, b in _JSX_TEXT_ATTRIBUTE.findall(match.group(0))]
+        if len(texts) == 1 and texts[0].strip():
+            kept(match)
+            return f"**{texts[0].strip()}**"
+        removed(match)
+        return ""
+    return replace
+
+
 def _admonition(match: re.Match[str]) -> str:
     """Docusaurus `:::tip Title` blocks -> Python-Markdown admonitions, at the block's own
     indent."""
@@ -479,13 +512,15 @@ def _admonition(match: re.Match[str]) -> str:
 
 
 def rewrite_references(text: str, link: Callable[[str], str | None],
-                       image: Callable[[str], str | None]) -> str:
-    """Each Markdown link and image through `link`/`image` (None: keep the text only)."""
+                       image: Callable[[str], str | None],
+                       missing: Callable[[str], str] = image_text) -> str:
+    """Each Markdown link and image through `link`/`image` (None: keep the text only;
+    `missing` writes the text of an image the export lacks)."""
     def replace(found: InlineLink) -> str:
         bang, label = "!" * found.image, _images_in_text(found, replace)
         new = (image if found.image else link)(found.href)
         if new is None:
-            return f"*[image: {label}]*" if bang and label else ("" if bang else label)
+            return missing(label) if bang else label
         address = f"<{new}>" if re.search(r"\s", new) else new
         title = "" if found.title is None else f' "{found.title.replace(chr(34), "&quot;")}"'
         return f"{bang}[{label}]({address}{title})"
@@ -494,7 +529,7 @@ def rewrite_references(text: str, link: Callable[[str], str | None],
         new = image(match.group(1))
         alt = _HTML_ALT.search(match.group(0))
         label = alt.group(1) if alt else ""
-        return f"![{label}]({new})" if new else (f"*[image: {label}]*" if label else "")
+        return f"![{label}]({new})" if new else missing(label)
 
     return protected(text, lambda part: rewrite_definitions(
         _HTML_IMG.sub(replace_img, each_link(part, replace)), link, image))

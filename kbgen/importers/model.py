@@ -87,3 +87,5 @@ class Export:
     """Regular expressions whose group 1 is a link key, for links to other articles."""
     translations: dict[str, Export] = field(default_factory=dict)
     """The articles of each other language (`de`), imported into `translations/de/`."""
+    language: str = ""
+    """The old site's default language (`en`), when it says or its files show it."""

@@ -19,6 +19,7 @@ from kbgen.core.redirects import old_path_problem, page_key
 from kbgen.core.sources import ARTICLES_DIR, DATA_DIR, TEAM_DIR
 from kbgen.core.text import refused_character
 from kbgen.importers.htmltext import to_markdown
+from kbgen.importers.image_text import PLACEHOLDER_LINE, image_text_in
 from kbgen.importers.markdown_text import rewrite_references
 from kbgen.importers.model import Export, SourceArticle, SourceCategory
 from kbgen.importers.references import IMAGES_DIR, References
@@ -162,7 +163,8 @@ _MARKUP = [(re.compile(r"\\$", re.M), ""),  # a hard line break (`...에\`, Miss
            (re.compile(r"!\[[^\]]*\]\[[^\]]*\]"), " "),  # `![alt][logo]`
            (re.compile(r"\[([^\]]*)\]\[[^\]]*\]"), r"\1"),  # `[text][label]`, `[label][]`
            (re.compile(r"^ {0,3}\[[^\]\n]+\]:.*$", re.M), " "),  # `[label]: page.md`
-           (re.compile(r"^(?:#+ |!!! |\?\?\?\+? |\*\[image: ).*$", re.M), " "),
+           (re.compile(r"^(?:#+ |!!! |\?\?\?\+? ).*$", re.M), " "),
+           (re.compile(PLACEHOLDER_LINE.pattern + ".*$", re.M), " "),  # `*[Bild: alt]*`
            (re.compile(r"^[ \t]*(?:[-*+]|\d+\.)[ \t]+", re.M), " "),
            (re.compile(r"^\|.*$", re.M), " "),
            (re.compile(r"<[^>]+>|[*_`]+|^[ \t]*>+", re.M), "")]
@@ -429,11 +431,13 @@ class Planner:
         if article.is_html:
             body = to_markdown(
                 article.body, lambda href: refs.link(href, planned.src_uri, article.base, warn),
-                lambda src: refs.image(src, planned.src_uri, article.base, warn), warn)
+                lambda src: refs.image(src, planned.src_uri, article.base, warn), warn,
+                image_text_in(self.language))
         else:
             body = rewrite_references(
                 article.body, lambda href: refs.link(href, planned.src_uri, article.base, warn),
-                lambda src: refs.image(src, planned.src_uri, article.base, warn))
+                lambda src: refs.image(src, planned.src_uri, article.base, warn),
+                image_text_in(self.language))
         title = one_line(article.title)
         body = re.sub(rf"\A\s*#\s+{re.escape(title)}\s*\n", "", body)
         if len(title) > TITLE_LIMIT:

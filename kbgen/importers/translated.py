@@ -40,7 +40,7 @@ def plan_translations(export: Export, original: Planner, translations_dir: Path,
 
 
 def translated_report(report: ImportReport, export: Export, plans: dict[str, Plan],
-                      config: KbConfig, translations_dir: Path) -> None:
+                      config: KbConfig, translations_dir: Path, site: str = "en") -> None:
     """Count each language's articles, skipped pages and warnings into the report, and say
     what the project still needs to publish them."""
     for code, other in export.translations.items():
@@ -77,7 +77,7 @@ def translated_report(report: ImportReport, export: Export, plans: dict[str, Pla
             lines.append(f"  {code}: search finds its words in the form they are written (kbgen"
                          " has no stemmer for it; Chinese, Japanese, Korean and Thai are read"
                          " in pairs of characters)")
-    wanted = [config.languages[0] if config.languages else "en"] + [
+    wanted = [config.languages[0] if config.languages else site] + [
         code for code in plans if not language_problem(code) and code not in config.languages]
     if len(wanted) > max(1, len(config.languages)):
         codes = list(dict.fromkeys(config.languages + wanted))

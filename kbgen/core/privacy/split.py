@@ -9,6 +9,7 @@ from dataclasses import replace
 from kbgen.core import ids, names, nearby
 from kbgen.core.privacy.context import MAX_SPLIT_PART, Detector, _Context, _fold, _Hit
 from kbgen.core.privacy.detectors import _NEEDS, _hits_in_line
+from kbgen.core.privacy.row_labels import repeats_row_label
 from kbgen.core.privacy.tokens import _high_entropy, _secrets
 
 _RUN_AT_END = re.compile(r"""([A-Za-z0-9+/_=-]{2,})["'`]?\s*[+\\&]?\s*$""")
@@ -95,6 +96,8 @@ def _split_values(lines: list[str], skip: set[int], spans: dict[int, list[tuple[
         if lines[index][tail.end(1):tail.end(1) + 1] in ("'", '"') \
                 and _KEY_AFTER.match(lines[index + 1], head.end(1)):
             continue  # a quoted value closed (`'8082,443s'`), then the next line's key
+        if repeats_row_label(lines[index], second):
+            continue  # the next row of a listing, under the same label (`TemplateTwo{12}:`)
         if _opens_sentence(second) and lines[index + 1][head.end(1):head.end(1) + 1] == " ":
             continue  # the next line opens with a word of a sentence (`Restarting machine …`)
         joined = first + second

@@ -11,6 +11,7 @@ from functools import cache
 from typing import Any
 
 from kbgen.core import ids, names, nearby, published_passwords, secret_objects, surroundings
+from kbgen.core.elided_keys import elided_key_spans
 from kbgen.core.placeholder_words import placeholder_by_word
 from kbgen.core.privacy.context import _Context, _famous_or_hit, _fold, _Hit, _mask_secret
 from kbgen.core.privacy.encoded import _base64_kind
@@ -260,7 +261,7 @@ def _unemphasised(line: str, start: int, value: str) -> str:
 def _high_entropy(line: str, context: _Context) -> Iterator[_Hit]:
     """Random-looking strings of 20+ characters that look like keys, not words, slugs,
     paths, public keys or key fingerprints."""
-    public = public_key_spans(line)
+    public = public_key_spans(line) + elided_key_spans(line)  # a key shown shortened too
     for match in _TOKEN_RE.finditer(line):
         value = _unemphasised(line, match.start(), match.group().strip("/"))
         before = nearby.before(line, match.start())
