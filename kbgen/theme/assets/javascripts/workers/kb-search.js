@@ -391,9 +391,9 @@ function queryTerms(query) {
   var raws = tokens(language.segment ? language.segment(query) : query);
   (language.phrases ? rewritePhrases(raws) : raws).forEach(function (raw) {
     if (terms.length === QUERY_WORDS) return;
-    var word = language.wordOf(raw);
+    var word = reading.word(raw);
     if (!word) return;
-    var stem = language.stem(word);
+    var stem = reading.stem(word);
     if (stem && !seen[word + " " + stem]) {
       seen[word + " " + stem] = true;
       terms.push({ word: word, stem: stem });
@@ -435,8 +435,8 @@ function fetchPart(part) {
    query's clauses reach and are not here yet, each fetched once: a promise of their arrival,
    or null when nothing is missing. */
 function missingParts(query) {
-  var wanted = {}, waits = [];
-  queryTerms(query).forEach(function (term) {
+  var wanted = {}, waits = [], terms = queryTerms(query);
+  terms.forEach(function (term) {
     clauses(term).forEach(function (clause) {
       clause[0].forEach(function (n) {
         if (index.postings[n] === undefined) wanted[partOf(n)] = true;
@@ -444,7 +444,7 @@ function missingParts(query) {
     });
   });
   Object.keys(wanted).forEach(function (part) { waits.push(fetchPart(part)); });
-  missingPairs(queryTerms(query)).forEach(function (bucket) { waits.push(fetchPairs(bucket)); });
+  missingPairs(terms).forEach(function (bucket) { waits.push(fetchPairs(bucket)); });
   return waits.length ? Promise.all(waits) : null;
 }
 
@@ -471,7 +471,9 @@ function pairHash(key) {
 function missingPairs(terms) {
   var count = index.pairBuckets.length, wanted = {};
   if (!count || terms.length < 2) return [];
-  queryPairs(terms.map(function (term) { return term.stem; })).forEach(function (key) {
+  var keys = queryPairs(terms.map(function (term) { return term.stem; }));
+  if (keys.length < PAIR_MIN) return [];  /* one pair counts nothing (pairBonus): not read */
+  keys.forEach(function (key) {
     var bucket = pairHash(key) % count;
     if (index.pairBuckets[bucket] === undefined) wanted[bucket] = true;
   });
@@ -875,7 +877,8 @@ function rank(query) {
   });
   if (terms.length > 1) {
     var stems = terms.map(function (term) { return term.stem; });
-    var top = hits.slice(0, PHRASE_DEPTH), lists = queryPairs(stems).map(pairDocuments);
+    var top = hits.slice(0, PHRASE_DEPTH), keys = queryPairs(stems);
+    var lists = keys.length >= PAIR_MIN ? keys.map(pairDocuments) : [];  /* see missingPairs */
     top.forEach(function (hit) {
       hit.rank *= (PHRASE_BASE + phrasePairs(hit.doc, stems)) * pairBonus(hit.doc, lists);
       hit.rank = sectionRank(hit.rank, hit.doc, pass.direct);
@@ -933,15 +936,11 @@ function echoes(passage, summary) {
    matched words marked; "" when no word of the text matches; a passage that says the
    summary again (its index terms `said`) is passed over (excerpt in Python). */
 function excerpt(text, pass, said) {
-  var units = excerptUnits(text), pieces = units.pieces, words = [], ends = {}, k, i;
-  units.words.forEach(function (unit) {
-    var word = unit[2], found = -1;
-    if (word) {
-      var n = termOf(word);
-      if (n >= 0)
-        for (i = 0; i < pass.reached.length && found < 0; i++) if (pass.reached[i].has(n)) found = i;
-    }
-    words.push([unit[0], found, word]);
+  var units = textUnits.of(text), pieces = units.pieces, words = [], ends = {}, k, i;
+  var firsts = pass.firstWord || (pass.firstWord = firstWords(pass.reached));
+  units.words.forEach(function (unit, at) {
+    var n = units.terms[at], found = n >= 0 && firsts.has(n) ? firsts.get(n) : -1;
+    words.push([unit[0], found, unit[2]]);
     ends[unit[0]] = unit[1];
   });
   var best = 0, start = 0, tried = {};
@@ -977,6 +976,36 @@ function excerpt(text, pass, said) {
   if (marking) html += "</mark>";
   return (start ? "… " : "") + html + (start + EXCERPT_WORDS < words.length ? " …" : "");
 }
+
+/* For each term the query's words reach, the first of those words that reaches it. */
+function firstWords(reached) {
+  var firsts = new Map();
+  for (var i = reached.length - 1; i >= 0; i--) reached[i].forEach(function (n) { firsts.set(n, i); });
+  return firsts;
+}
+
+/* excerptUnits of the texts of the latest excerpts, with the index term of each word (its
+   number, or -1), kept for the next answers: the same results come back as a query is typed
+   and once their texts are here (TEXT_UNITS of them, the oldest forgotten first; all when
+   the index or the language changes). */
+var TEXT_UNITS = 100;
+var textUnits = {
+  kept: new Map(), index: null, language: null,
+  of: function (text) {
+    if (this.index !== index || this.language !== language) {
+      this.kept.clear();
+      this.index = index;
+      this.language = language;
+    }
+    var units = this.kept.get(text);
+    if (units) return units;
+    units = excerptUnits(text);
+    units.terms = units.words.map(function (unit) { return unit[2] ? termOf(unit[2]) : -1; });
+    if (this.kept.size >= TEXT_UNITS) this.kept.delete(this.kept.keys().next().value);
+    this.kept.set(text, units);
+    return units;
+  }
+};
 
 var UNSPACED_ONE = new RegExp(UNSPACED.source, "u");
 var UNSPACED_SPLIT = new RegExp("(" + UNSPACED.source + ")", "u");
