@@ -986,9 +986,10 @@ function firstWords(reached) {
 
 /* excerptUnits of the texts of the latest excerpts, with the index term of each word (its
    number, or -1), kept for the next answers: the same results come back as a query is typed
-   and once their texts are here (TEXT_UNITS of them, the oldest forgotten first; all when
-   the index or the language changes). */
-var TEXT_UNITS = 100;
+   and once their texts are here (TEXT_UNITS of them, two answers' excerpts, the oldest
+   forgotten first; all when the index or the language changes; a long page's units weigh
+   megabytes). */
+var TEXT_UNITS = 2 * EXCERPTS;
 var textUnits = {
   kept: new Map(), index: null, language: null,
   of: function (text) {
