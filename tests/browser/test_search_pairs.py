@@ -65,3 +65,16 @@ def test_words_together_in_a_text_rank_first_alike_over_http_from_disk_and_in_kb
     assert tops_from_home(pairs_page, pairs_site.as_uri() + "/", QUERIES) == expected
     listed = run_cli("search", PASTED, cwd=pairs_site.parent)
     assert "content/articles/wifi/sync-log-messages.md" in listed.stdout.split("\n   ")[1]
+
+
+def test_a_query_of_one_pair_fetches_no_bucket_and_ranks_as_kbgen_search(
+        pairs_site: Path, pairs_page: Page) -> None:
+    # One pair counts nothing (PAIR_MIN): its bucket cannot move a rank, so it is not fetched.
+    two, three = "connection refused", "share calendar events"
+    asked: list[str] = []
+    pairs_page.on("request", lambda request: asked.append(request.url))
+    with serve(pairs_site) as url:
+        assert tops_from_home(pairs_page, url, [two]) == [site_search(pairs_site, two)]
+        assert not [address for address in asked if "/search/kb-pairs/" in address]
+        assert tops_from_home(pairs_page, url, [three]) == [site_search(pairs_site, three)]
+    assert [address for address in asked if "/search/kb-pairs/" in address]

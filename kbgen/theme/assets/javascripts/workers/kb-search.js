@@ -176,6 +176,8 @@ var texts = {}, textChunk = 16, waiting = 0, latest = null, incomplete = false;
 function reader(text) {
   var at = 0;
   return {
+    at: function () { return at; },
+    skip: function (to) { at = to; },
     more: function () { return at < text.length; },
     fieldEnd: function () {
       if (text.charCodeAt(at) !== FIELD_END) return false;
@@ -224,18 +226,23 @@ function loadCompact(data) {
    same order as weight() in Python, so the same numbers. Sets index.docs[n] and
    index.weights[n] (one entry per document and field), index.pageDocs[n] (the documents
    holding it in their title or summary) and index.masks[n] (after the last field: the
-   sections holding it, as a mask, in each page of two sections or more). */
+   sections holding it, as a mask, in each page of two sections or more: SectionMasks, read
+   when a query first asks). */
 function postings(n) {
   if (index.docs[n]) return;
   var text = index.postings[n], read = reader(text), fields = index.fields;
   var docs = new Int32Array(text.length), weights = new Int32Array(text.length);
   var idf = index.idf[n], lengths = index.lengths, average = index.average;
-  var boosts = index.boosts, f = 0, ref = 0, k = 0, masks = new Map(), page = new Set();
+  var boosts = index.boosts, f = 0, ref = 0, k = 0, page = new Set();
+  var masks = new SectionMasks(text, text.length);
   while (read.more()) {
-    if (read.fieldEnd()) { f++; ref = 0; continue; }
+    if (read.fieldEnd()) {
+      if (++f === fields) { masks = new SectionMasks(text, read.at()); break; }
+      ref = 0;
+      continue;
+    }
     var value = read.next(), tf = value & 1 ? read.next() + 2 : 1;
     ref += value >>> 1;
-    if (f === fields) { masks.set(ref, tf); continue; }
     if (f === index.pageFields[0] || f === index.pageFields[1]) page.add(ref);
     var norm = K1 * (1 - B + B * (lengths[ref * fields + f] / average[f]));
     var score = idf * ((K1 + 1) * tf) / (norm + tf) * boosts[f];
@@ -247,6 +254,42 @@ function postings(n) {
   index.masks[n] = masks;
   index.pageDocs[n] = page;
 }
+
+/* A term's section masks (after its last field in its postings, from `at` on: each page's
+   number as a gap, then its mask), read into sorted typed arrays the first time `get` is
+   asked: only the first PHRASE_DEPTH hits of a query of two words or more need them. */
+function SectionMasks(text, at) {
+  this.text = text;
+  this.at = at;
+  this.docs = null;
+  this.values = null;
+}
+
+SectionMasks.prototype.read = function () {
+  var read = reader(this.text), size = this.text.length - this.at, ref = 0, k = 0;
+  var docs = new Int32Array(size), values = new Float64Array(size);
+  read.skip(this.at);
+  while (read.more()) {
+    var value = read.next();
+    values[k] = value & 1 ? read.next() + 2 : 1;
+    docs[k++] = ref += value >>> 1;
+  }
+  this.docs = docs.subarray(0, k);
+  this.values = values.subarray(0, k);
+  this.text = null;
+};
+
+/* The mask of page `doc`, or undefined when the term is in none of its sections (as
+   Map.get). */
+SectionMasks.prototype.get = function (doc) {
+  if (!this.docs) this.read();
+  var docs = this.docs, low = 0, high = docs.length;
+  while (low < high) {
+    var middle = (low + high) >>> 1;
+    if (docs[middle] < doc) low = middle + 1; else high = middle;
+  }
+  return low < docs.length && docs[low] === doc ? this.values[low] : undefined;
+};
 
 /* lunr's token set of every term, for typos and a `*` typed inside a word: made once the
    worker has been idle a moment (`whenIdle`), or when a query first needs it. */
@@ -348,9 +391,9 @@ function queryTerms(query) {
   var raws = tokens(language.segment ? language.segment(query) : query);
   (language.phrases ? rewritePhrases(raws) : raws).forEach(function (raw) {
     if (terms.length === QUERY_WORDS) return;
-    var word = language.wordOf(raw);
+    var word = reading.word(raw);
     if (!word) return;
-    var stem = language.stem(word);
+    var stem = reading.stem(word);
     if (stem && !seen[word + " " + stem]) {
       seen[word + " " + stem] = true;
       terms.push({ word: word, stem: stem });
@@ -392,8 +435,8 @@ function fetchPart(part) {
    query's clauses reach and are not here yet, each fetched once: a promise of their arrival,
    or null when nothing is missing. */
 function missingParts(query) {
-  var wanted = {}, waits = [];
-  queryTerms(query).forEach(function (term) {
+  var wanted = {}, waits = [], terms = queryTerms(query);
+  terms.forEach(function (term) {
     clauses(term).forEach(function (clause) {
       clause[0].forEach(function (n) {
         if (index.postings[n] === undefined) wanted[partOf(n)] = true;
@@ -401,7 +444,7 @@ function missingParts(query) {
     });
   });
   Object.keys(wanted).forEach(function (part) { waits.push(fetchPart(part)); });
-  missingPairs(queryTerms(query)).forEach(function (bucket) { waits.push(fetchPairs(bucket)); });
+  missingPairs(terms).forEach(function (bucket) { waits.push(fetchPairs(bucket)); });
   return waits.length ? Promise.all(waits) : null;
 }
 
@@ -428,7 +471,9 @@ function pairHash(key) {
 function missingPairs(terms) {
   var count = index.pairBuckets.length, wanted = {};
   if (!count || terms.length < 2) return [];
-  queryPairs(terms.map(function (term) { return term.stem; })).forEach(function (key) {
+  var keys = queryPairs(terms.map(function (term) { return term.stem; }));
+  if (keys.length < PAIR_MIN) return [];  /* one pair counts nothing (pairBonus): not read */
+  keys.forEach(function (key) {
     var bucket = pairHash(key) % count;
     if (index.pairBuckets[bucket] === undefined) wanted[bucket] = true;
   });
@@ -559,14 +604,15 @@ function oneEdit(word) {
   function add(variant, likely) { variants.set(variant, variants.get(variant) || likely); }
   for (at = 0; at <= chars.length; at++) {
     var head = chars.slice(0, at).join(""), tail = chars.slice(at);
+    var rest = tail.join(""), after = tail.slice(1).join("");
     if (tail.length) {
-      add(head + tail.slice(1).join(""), true);
+      add(head + after, true);
       if (tail.length > 1) add(head + tail[1] + tail[0] + tail.slice(2).join(""), true);
     }
     for (k = 0; k < TYPO_LETTERS.length; k++) {
       var letter = TYPO_LETTERS[k];
-      if (tail.length) add(head + letter + tail.slice(1).join(""), likelyLetter(tail[0], letter));
-      add(head + letter + tail.join(""), true);
+      if (tail.length) add(head + letter + after, likelyLetter(tail[0], letter));
+      add(head + letter + rest, true);
     }
   }
   variants.delete(word);
@@ -728,11 +774,31 @@ function unescapeHtml(text) {
     .replace(/&#x27;/g, "'").replace(/&amp;/g, "&");
 }
 
+/* language.wordOf and language.stem, remembered: titles, summaries and the texts of excerpts
+   say the same words query after query (each is a pure function of its text, for the
+   language in use: forgotten when it changes, or past READ_MEMORY words). */
+var READ_MEMORY = 100000;
+var reading = {
+  language: null, words: new Map(), stems: new Map(),
+  word: function (raw) { return this.remembered(this.words, raw, "wordOf"); },
+  stem: function (word) { return this.remembered(this.stems, word, "stem"); },
+  remembered: function (memory, text, how) {
+    if (this.language !== language || memory.size > READ_MEMORY) {
+      if (this.language !== language) { this.words.clear(); this.stems.clear(); }
+      this.language = language;
+      memory.clear();
+    }
+    var known = memory.get(text);
+    if (known === undefined) { known = language[how](text); memory.set(text, known); }
+    return known;
+  }
+};
+
 /* Index terms of a text in order: split, trimmed, stop words dropped, stemmed. */
 function pipeline(text) {
   var found = [];
   tokens(language.segment ? language.segment(text) : text).forEach(function (raw) {
-    var word = language.wordOf(raw), stem = word && language.stem(word);
+    var word = reading.word(raw), stem = word && reading.stem(word);
     if (stem) found.push(stem);
   });
   return found;
@@ -828,7 +894,8 @@ function rank(query) {
   });
   if (terms.length > 1) {
     var stems = terms.map(function (term) { return term.stem; });
-    var top = hits.slice(0, PHRASE_DEPTH), lists = queryPairs(stems).map(pairDocuments);
+    var top = hits.slice(0, PHRASE_DEPTH), keys = queryPairs(stems);
+    var lists = keys.length >= PAIR_MIN ? keys.map(pairDocuments) : [];  /* see missingPairs */
     top.forEach(function (hit) {
       hit.rank *= (PHRASE_BASE + phrasePairs(hit.doc, stems)) * pairBonus(hit.doc, lists);
       hit.rank = sectionRank(hit.rank, hit.doc, pass.direct);
@@ -842,11 +909,14 @@ function rank(query) {
 function escapeRegExp(text) { return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }
 
 /* Mark the query words in already-escaped HTML text. */
-function highlight(html, terms) {
+function highlight(html, terms) { return highlighter(terms)(html); }
+
+/* highlight for one query's terms, its pattern made once for every text of an answer. */
+function highlighter(terms) {
   var words = terms.map(function (t) { return escapeRegExp(t.word); }).filter(Boolean);
-  if (!words.length) return html;
+  if (!words.length) return function (html) { return html; };
   var pattern = new RegExp("(^|[^\\w&])(" + words.join("|") + ")", "gi");
-  return html.replace(pattern, "$1<mark>$2</mark>");
+  return function (html) { return html.replace(pattern, "$1<mark>$2</mark>"); };
 }
 
 function escapeHtml(text) {
@@ -883,15 +953,11 @@ function echoes(passage, summary) {
    matched words marked; "" when no word of the text matches; a passage that says the
    summary again (its index terms `said`) is passed over (excerpt in Python). */
 function excerpt(text, pass, said) {
-  var units = excerptUnits(text), pieces = units.pieces, words = [], ends = {}, k, i;
-  units.words.forEach(function (unit) {
-    var word = unit[2], found = -1;
-    if (word) {
-      var n = termOf(word);
-      if (n >= 0)
-        for (i = 0; i < pass.reached.length && found < 0; i++) if (pass.reached[i].has(n)) found = i;
-    }
-    words.push([unit[0], found, word]);
+  var units = textUnits.of(text), pieces = units.pieces, words = [], ends = {}, k, i;
+  var firsts = pass.firstWord || (pass.firstWord = firstWords(pass.reached));
+  units.words.forEach(function (unit, at) {
+    var n = units.terms[at], found = n >= 0 && firsts.has(n) ? firsts.get(n) : -1;
+    words.push([unit[0], found, unit[2]]);
     ends[unit[0]] = unit[1];
   });
   var best = 0, start = 0, tried = {};
@@ -905,7 +971,7 @@ function excerpt(text, pass, said) {
       if (words[i][1] >= 0) distinct.add(words[i][1]);
     if (distinct.size <= best) continue;
     for (i = first; i < Math.min(words.length, first + EXCERPT_WORDS); i++) {
-      var stem = words[i][2] && language.stem(words[i][2]);
+      var stem = words[i][2] && reading.stem(words[i][2]);
       if (stem) passage.push(stem);
     }
     if (!echoes(passage, said)) { best = distinct.size; start = first; }
@@ -928,6 +994,37 @@ function excerpt(text, pass, said) {
   return (start ? "… " : "") + html + (start + EXCERPT_WORDS < words.length ? " …" : "");
 }
 
+/* For each term the query's words reach, the first of those words that reaches it. */
+function firstWords(reached) {
+  var firsts = new Map();
+  for (var i = reached.length - 1; i >= 0; i--) reached[i].forEach(function (n) { firsts.set(n, i); });
+  return firsts;
+}
+
+/* excerptUnits of the texts of the latest excerpts, with the index term of each word (its
+   number, or -1), kept for the next answers: the same results come back as a query is typed
+   and once their texts are here (TEXT_UNITS of them, two answers' excerpts, the oldest
+   forgotten first; all when the index or the language changes; a long page's units weigh
+   megabytes). */
+var TEXT_UNITS = 2 * EXCERPTS;
+var textUnits = {
+  kept: new Map(), index: null, language: null,
+  of: function (text) {
+    if (this.index !== index || this.language !== language) {
+      this.kept.clear();
+      this.index = index;
+      this.language = language;
+    }
+    var units = this.kept.get(text);
+    if (units) return units;
+    units = excerptUnits(text);
+    units.terms = units.words.map(function (unit) { return unit[2] ? termOf(unit[2]) : -1; });
+    if (this.kept.size >= TEXT_UNITS) this.kept.delete(this.kept.keys().next().value);
+    this.kept.set(text, units);
+    return units;
+  }
+};
+
 var UNSPACED_ONE = new RegExp(UNSPACED.source, "u");
 var UNSPACED_SPLIT = new RegExp("(" + UNSPACED.source + ")", "u");
 
@@ -946,16 +1043,16 @@ function excerptUnits(text) {
   text.split(pieceSeparator).forEach(function (piece, n) {
     if (n % 2 || !piece) { pieces.push(piece); return; }
     if (language.segment !== wideSegment || !UNSPACED_ONE.test(piece)) {
-      add(piece, language.wordOf(piece), 0);
+      add(piece, reading.word(piece), 0);
       return;
     }
     piece.split(UNSPACED_SPLIT).forEach(function (part, k) {
       if (!part) return;
       var chars = Array.from(part);
-      if (k % 2 === 0 || chars.length === 1) { add(part, language.wordOf(part), 0); return; }
+      if (k % 2 === 0 || chars.length === 1) { add(part, reading.word(part), 0); return; }
       chars.forEach(function (c, at) {
         var end = at === chars.length - 1;
-        add(c, end ? null : language.wordOf(c + chars[at + 1]), end ? 0 : 1);
+        add(c, end ? null : reading.word(c + chars[at + 1]), end ? 0 : 1);
       });
     });
   });
@@ -992,7 +1089,7 @@ function search(query) {
     });
     return null;
   }
-  var ranked = rank(query), total = ranked.total;
+  var ranked = rank(query), total = ranked.total, marked = highlighter(ranked.terms);
   incomplete = false;
   var items = ranked.hits.slice(0, LIMIT).map(function (hit, position) {
     var entry = store[hit.doc], found = {}, text = "";
@@ -1007,8 +1104,8 @@ function search(query) {
     }
     return [{
       location: entry[1] !== null ? entry[1] : (entry[1] = locationOf(hit.doc)),
-      title: highlight(entry[0], ranked.terms),
-      text: (entry[2] ? "<p>" + highlight(entry[2], ranked.terms) + "</p>" : "") +
+      title: marked(entry[0]),
+      text: (entry[2] ? "<p>" + marked(entry[2]) + "</p>" : "") +
         (text ? '<p class="kb-excerpt">' + text + "</p>" : ""),
       score: total - position,  /* the first's is how many matched: kb.js shows it */
       terms: found
