@@ -118,3 +118,16 @@ def test_a_clean_build_in_a_new_process_loads_the_users_compiled_templates(
     assert '<p class="kbtest">Second wording</p>' in html and "kbtest-footer" in html
     monkeypatch.setattr(jinja2, "__version__", "99.0.0")  # its runtime may differ
     assert len(_compiled_in_a_new_process(config, "upgraded", monkeypatch)) > 10
+
+
+def test_a_build_with_the_cache_off_keeps_no_compiled_template_on_disk(
+        write_project: Callable[[dict[str, str]], Path], tmp_path: Path,
+        monkeypatch: Any) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
+    config = write_project({"mkdocs.yml": THEMED.replace("  - kbgen\n",
+                                                         "  - kbgen:\n      cache: false\n"),
+                            "theme/main.html": _main("First wording"),
+                            "content/articles/wifi/router.md": article("Router problem")})
+    assert len(_compiled_in_a_new_process(config, "site", monkeypatch)) > 10
+    assert not (tmp_path / "user-cache" / "kbgen" / "templates").exists()
+    assert not (config.parent / ".kbgen-cache" / "templates").exists()
