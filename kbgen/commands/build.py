@@ -232,7 +232,7 @@ def _build_into(config: MkDocsConfig, staging: Path, target: Path,
     from kbgen.site.plugin import kbgen_plugin
     from kbgen.site.progress import build_summary
     from kbgen.site.quick_build import quick_content, templates_store
-    from kbgen.site.template_cache import COMPILED
+    from kbgen.site.template_cache import COMPILED, shared_store
 
     try:
         plugin = kbgen_plugin(config)
@@ -249,6 +249,7 @@ def _build_into(config: MkDocsConfig, staging: Path, target: Path,
     config.plugins.on_startup(command="build", dirty=False)
     if plugin.config.cache:  # the first quick build after this one compiles no template
         COMPILED.store = templates_store(config)
+        COMPILED.shared = shared_store()  # nor the first build of a later process
     try:
         mkdocs_build(config)
     except Abort as exc:
@@ -256,7 +257,7 @@ def _build_into(config: MkDocsConfig, staging: Path, target: Path,
     except ConfigurationError as exc:
         raise KbError(f"{exc}\nThe build failed; {target} was left unchanged.") from None
     finally:
-        COMPILED.store = None
+        COMPILED.store = COMPILED.shared = None
         config.plugins.on_shutdown()
     state = plugin.build
     read = files_read(config, state)

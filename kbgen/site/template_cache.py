@@ -13,9 +13,10 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import TYPE_CHECKING
 
+import jinja2
 from jinja2.bccache import Bucket, BytecodeCache
 
-from kbgen.build.store import Store
+from kbgen.build.store import Store, secret_file
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -50,42 +51,56 @@ class CompiledTemplates(BytecodeCache):
         self.store: Store | None = None
         """Where compiled templates are also kept for later processes (a quick build's, in
         the build cache: signed, as bytecode is code that only this user's may be)."""
+        self.shared: Store | None = None
+        """The same, for every project of this user (`shared_store`)."""
 
     def get_bucket(self, environment: Environment, name: str, filename: str | None,
                    source: str) -> Bucket:
         """The bucket for `name`, keyed by its settings too (Jinja's own key is the name and
         path only)."""
-        key = self.get_cache_key(f"{name}\n{compile_settings(environment, name)}", filename)
+        key = self.get_cache_key(
+            f"{name}\n{compile_settings(environment, name)}\n{jinja2.__version__}", filename)
         bucket = Bucket(environment, key, self.get_source_checksum(source))
         self.load_bytecode(bucket)
         return bucket
 
     def load_bytecode(self, bucket: Bucket) -> None:
         code = self._code.get(bucket.key)
-        if self.store is not None:
-            if code is None:
-                code = self.store.get(bucket.key)
-                if code is not None:
-                    self._code[bucket.key] = code
-            elif not self.store.path(bucket.key).exists():  # compiled by an earlier build
-                self.store.put(bucket.key, code)  # of this process: later ones find it too
+        lacking = []
+        for store in self._stores():
+            found = store.get(bucket.key) if code is None else None
+            if found is not None:
+                code = self._code[bucket.key] = found
+            elif not store.path(bucket.key).exists():  # compiled by an earlier build of
+                lacking.append(store)  # this process, or kept in the other store only
         if code is not None:
+            for store in lacking:  # later processes find it there too
+                store.put(bucket.key, code)
             self._code.move_to_end(bucket.key)
             bucket.bytecode_from_string(code)  # ignored if the source changed since
 
     def dump_bytecode(self, bucket: Bucket) -> None:
         self._code[bucket.key] = bucket.bytecode_to_string()
         self._code.move_to_end(bucket.key)
-        if self.store is not None:
-            self.store.put(bucket.key, self._code[bucket.key])
+        for store in self._stores():
+            store.put(bucket.key, self._code[bucket.key])
         while len(self._code) > self.kept:
             self._code.popitem(last=False)
+
+    def _stores(self) -> list[Store]:
+        return [store for store in (self.store, self.shared) if store is not None]
 
     def clear(self) -> None:
         self._code.clear()
 
     def __len__(self) -> int:
         return len(self._code)
+
+
+def shared_store() -> Store:
+    """This user's compiled templates, beside the key that signs them (never in a project):
+    read only when signed by this user, like every cache entry (kbgen.build.store)."""
+    return Store(secret_file().parent / "templates")
 
 
 COMPILED = CompiledTemplates()

@@ -14,7 +14,8 @@ from jinja2 import DictLoader, Environment
 
 from kbgen.commands.build import build
 from kbgen.site.fastrender import workers as parallel
-from kbgen.site.fastrender.frames import FrameRenderer
+from kbgen.site.fastrender.frames import FrameRenderer, _reads_page
+from kbgen.site.fastrender.template_reads import TemplateReads
 from tests.conftest import MINI_CONFIG, REPO, article
 from tests.helpers import all_files
 from tests.site.test_parallel import _Kept, _with_workers
@@ -176,3 +177,75 @@ def test_a_custom_template_that_cannot_be_framed_is_named_in_the_log(
     for n in range(4):
         html = (site / f"articles/wifi/router-{n}.html").read_text(encoding="utf-8")
         assert f'<p class="kbtest">Router problem {n}</p>' in html
+
+
+@pytest.mark.skipif(not parallel.can_fork(), reason="workers are forked")
+def test_a_template_edited_or_overridden_between_builds_of_one_process_is_read_again(
+        write_project: Callable[[dict[str, str]], Path], tmp_path: Path) -> None:
+    """What the frames learnt of the templates' code is kept for the process (a test
+    session, `kbgen serve`), but not past a change: a site's own main.html that starts
+    reading the page outside its blocks, then goes away, is seen at each build."""
+    framable = ('{% extends "base.html" %}\n'
+                '{% block hero %}<p class="kbtest">{{ page.title }}</p>{% endblock %}\n')
+    reading = ('{% extends "base.html" %}\n{% set crumbs = page.title %}\n'
+               '{% block hero %}<p class="kbtest">{{ crumbs }}</p>{% endblock %}\n')
+    config = write_project({
+        "mkdocs.yml": MINI_CONFIG.replace("  font: false\n",
+                                          "  font: false\n  custom_dir: theme\n"),
+        "theme/main.html": framable,
+        **{f"content/articles/wifi/router-{n}.md": article(f"Router problem {n}")
+           for n in range(4)},
+    })
+    _with_workers(config, 2)
+    main = config.parent / "theme" / "main.html"
+
+    def build_and_read(name: str) -> tuple[list[str], list[str]]:
+        kept, logger = _Kept(logging.INFO), logging.getLogger("mkdocs")
+        level = logger.level
+        logger.addHandler(kept)
+        logger.setLevel(logging.INFO)
+        try:
+            site = build(config, tmp_path / name, strict=True)
+        finally:
+            logger.removeHandler(kept)
+            logger.setLevel(level)
+        pages = [(site / f"articles/wifi/router-{n}.html").read_text(encoding="utf-8")
+                 for n in range(4)]
+        return [m for m in kept.messages if "reads the page outside its blocks" in m], pages
+
+    slow, pages = build_and_read("framed")
+    assert slow == []
+    assert all(f'<p class="kbtest">Router problem {n}</p>' in html
+               for n, html in enumerate(pages))
+    main.write_text(reading, encoding="utf-8")  # the same file, edited
+    slow, pages = build_and_read("edited")
+    assert len(slow) == 1 and "article.html and main.html are rendered whole" in slow[0]
+    assert all(f'<p class="kbtest">Router problem {n}</p>' in html
+               for n, html in enumerate(pages))
+    main.unlink()  # kbgen's own main.html again: framed
+    slow, pages = build_and_read("kbgen")
+    assert slow == []
+    assert not any("kbtest" in html for html in pages)
+
+
+def test_templates_are_parsed_once_per_process_while_their_sources_stay_the_same() -> None:
+    """Each build makes a new environment: the answers are kept across them, and a changed
+    template is parsed again, alone."""
+    reads = TemplateReads()
+
+    def ask(templates: dict[str, str]) -> bool:
+        env = Environment(loader=DictLoader(templates))
+        return reads.answer(env, "reads", "child.html", lambda parse: _reads_page(parse,
+                                                                             "child.html"))
+
+    assert ask(TEMPLATES) is False
+    first = reads.parsed
+    assert first == 3  # child, base and lang (part.html is only included in a block)
+    assert ask(dict(TEMPLATES)) is False
+    assert reads.parsed == first
+    assert ask({**TEMPLATES, "part.html": "<small>{{ config.x }}</small>"}) is False
+    assert reads.parsed == first  # not read for the answer: not read again
+    assert ask({**TEMPLATES, "lang.html": "{% macro t() %}en-GB{% endmacro %}"}) is False
+    assert reads.parsed == first + 1
+    assert ask({**TEMPLATES, "base.html": BASE.replace("<body>", "<body id='{{ page.url }}'>")})
+    assert reads.parsed == first + 2

@@ -3,8 +3,10 @@ edited template, or the same template under other settings, is compiled anew."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import jinja2
 
@@ -68,3 +70,64 @@ def test_only_the_most_recently_used_templates_are_kept() -> None:
                                  bytecode_cache=cache)
         assert env.get_template(f"{text}.html").render() == text
     assert len(cache) == 2
+
+
+def _compiled_in_a_new_process(config: Path, site: str, monkeypatch: Any) -> list[str]:
+    """Build `config` clean (its build cache emptied) as a new process would, with the
+    process's compiled templates forgotten; the theme templates compiled."""
+    shutil.rmtree(config.parent / ".kbgen-cache", ignore_errors=True)
+    compiled: list[str] = []
+    compile_template = jinja2.Environment.compile
+
+    def compiling(env: jinja2.Environment, source: Any, name: str | None = None,
+                  *args: Any, **kwargs: Any) -> Any:
+        if name is not None and not name.startswith("partials/language"):  # Material's
+            compiled.append(name)  # search plugin reads these with an environment of its own
+        return compile_template(env, source, name, *args, **kwargs)
+
+    monkeypatch.setattr(jinja2.Environment, "compile", compiling)
+    saved = dict(COMPILED._code)
+    COMPILED._code.clear()
+    try:
+        build(config, config.parent / site, strict=True)
+    finally:
+        COMPILED._code.clear()
+        COMPILED._code.update(saved)
+        monkeypatch.setattr(jinja2.Environment, "compile", compile_template)
+    return compiled
+
+
+def test_a_clean_build_in_a_new_process_loads_the_users_compiled_templates(
+        write_project: Callable[[dict[str, str]], Path], tmp_path: Path,
+        monkeypatch: Any) -> None:
+    """Kept in the user's cache folder, by path, settings and Jinja's version: an edited
+    template, a new override or another Jinja is compiled anew, the rest is not."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
+    config = write_project({"mkdocs.yml": THEMED, "theme/main.html": _main("First wording"),
+                            "content/articles/wifi/router.md": article("Router problem")})
+    assert len(_compiled_in_a_new_process(config, "first", monkeypatch)) > 10
+    assert (tmp_path / "user-cache" / "kbgen" / "templates").is_dir()
+    assert _compiled_in_a_new_process(config, "again", monkeypatch) == []
+    (config.parent / "theme/main.html").write_text(_main("Second wording"), encoding="utf-8")
+    (config.parent / "theme/partials").mkdir()
+    (config.parent / "theme/partials/footer.html").write_text(
+        '<footer class="kbtest-footer">Ours</footer>\n', encoding="utf-8")
+    compiled = _compiled_in_a_new_process(config, "edited", monkeypatch)
+    assert sorted(compiled) == ["main.html", "partials/footer.html"]
+    html = (config.parent / "edited/articles/wifi/router.html").read_text(encoding="utf-8")
+    assert '<p class="kbtest">Second wording</p>' in html and "kbtest-footer" in html
+    monkeypatch.setattr(jinja2, "__version__", "99.0.0")  # its runtime may differ
+    assert len(_compiled_in_a_new_process(config, "upgraded", monkeypatch)) > 10
+
+
+def test_a_build_with_the_cache_off_keeps_no_compiled_template_on_disk(
+        write_project: Callable[[dict[str, str]], Path], tmp_path: Path,
+        monkeypatch: Any) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
+    config = write_project({"mkdocs.yml": THEMED.replace("  - kbgen\n",
+                                                         "  - kbgen:\n      cache: false\n"),
+                            "theme/main.html": _main("First wording"),
+                            "content/articles/wifi/router.md": article("Router problem")})
+    assert len(_compiled_in_a_new_process(config, "site", monkeypatch)) > 10
+    assert not (tmp_path / "user-cache" / "kbgen" / "templates").exists()
+    assert not (config.parent / ".kbgen-cache" / "templates").exists()

@@ -23,9 +23,11 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from jinja2 import Environment, Template, TemplateError, nodes
+from jinja2 import Environment, Template, nodes
 from jinja2.runtime import Context, Macro
 from jinja2.utils import Namespace
+
+from kbgen.site.fastrender.template_reads import READS, Parse
 
 log = logging.getLogger(__name__)
 
@@ -154,22 +156,17 @@ def reads_page_outside_blocks(env: Environment, name: str) -> bool:
     than `page.toc | first`). Templates named in a list are all read; one named by an
     expression counts when the expression reads such a name, but what it names is not read
     (Material names icons and languages so: the second-page check covers those). A template
-    that cannot be read counts as reading the page."""
-    parsed = _parse(env, name)
-    return parsed is None or _reads(parsed, env, {name}, in_root=True)
+    that cannot be read counts as reading the page. Answered once per process while the
+    templates read stay the same (kbgen.site.fastrender.template_reads)."""
+    return READS.answer(env, "reads the page", name, lambda parse: _reads_page(parse, name))
 
 
-def _parse(env: Environment, name: str) -> nodes.Template | None:
-    """The template's syntax tree; None when it cannot be read (a missing optional include):
-    its pages are rendered whole, where Jinja decides what to do."""
-    try:
-        assert env.loader is not None
-        return env.parse(env.loader.get_source(env, name)[0])
-    except TemplateError:
-        return None
+def _reads_page(parse: Parse, name: str) -> bool:
+    parsed = parse(name)
+    return parsed is None or _reads(parsed, parse, {name}, in_root=True)
 
 
-def _reads(node: nodes.Node, env: Environment, seen: set[str], in_root: bool) -> bool:
+def _reads(node: nodes.Node, parse: Parse, seen: set[str], in_root: bool) -> bool:
     if isinstance(node, nodes.Block) and in_root and node.name not in ASKED_BLOCKS:
         return False  # rendered per page
     if (isinstance(node, nodes.Filter) and node.name == "first"
@@ -188,24 +185,27 @@ def _reads(node: nodes.Node, env: Environment, seen: set[str], in_root: bool) ->
             if target.value in seen:
                 continue
             seen.add(target.value)
-            parsed = _parse(env, target.value)
+            parsed = parse(target.value)
             # What an included template holds is all rendered, blocks too.
-            if parsed is None or _reads(parsed, env, seen,
+            if parsed is None or _reads(parsed, parse, seen,
                                         in_root=isinstance(node, nodes.Extends)):
                 return True
-    return any(_reads(child, env, seen, in_root) for child in node.iter_child_nodes())
+    return any(_reads(child, parse, seen, in_root) for child in node.iter_child_nodes())
 
 
 def unframable(env: Environment, names: list[str]) -> list[str]:
     """Those of the templates `names` that exist but are rendered whole, for every page (see
     `reads_page_outside_blocks`), or define macros outside blocks."""
-    found = []
-    for name in names:
-        parsed = _parse(env, name)
-        if parsed is not None and (_reads(parsed, env, {name}, in_root=True)
-                                   or _defines_macros(parsed)):
-            found.append(name)
-    return found
+    return [name for name in names
+            if READS.answer(env, "unframable", name, lambda parse: _unframable(parse, name))]
+
+
+def _unframable(parse: Parse, name: str) -> bool:
+    """A template that cannot be read is left out (not named in the log): its pages are
+    rendered whole, where Jinja decides what to do."""
+    parsed = parse(name)
+    return parsed is not None and (_reads(parsed, parse, {name}, in_root=True)
+                                   or _defines_macros(parsed))
 
 
 def _defines_macros(template: nodes.Template) -> bool:
