@@ -11,6 +11,7 @@ from typing import Any
 from kbgen.core import (
     api_examples,
     argon2_digests,
+    claim_names,
     default_networks,
     expired_sessions,
     fediverse,
@@ -18,6 +19,7 @@ from kbgen.core import (
     home_devices,
     ids,
     illustrative_keys,
+    login_names,
     made_up_records,
     named_digests,
     page_networks,
@@ -290,6 +292,8 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(_file_names(found, context))
     found = list(_project_mailboxes(found, lines, context))
     found = list(_placeholder_logins(found, lines))
+    found = list(_login_names(found, lines))
+    found = list(_claim_settings(found, lines, context))
     columns = ids.Columns(lines)
     in_id_columns = {(index, hit) for index, line, hit in found
                      if hit.kind in (TOKEN, PASSWORD) and not hit.vendor
@@ -506,6 +510,29 @@ def _placeholder_logins(found: list[tuple[int, str, _Hit]], lines: list[str]
                 and placeholder_logins.package_metadata(lines, index):
             hit = replace(hit, advice=placeholder_logins.METADATA_ADVICE, advisory=True)
         yield index, line, hit
+
+
+def _login_names(found: list[tuple[int, str, _Hit]], lines: list[str]
+                 ) -> Iterator[tuple[int, str, _Hit]]:
+    """`found`, a password repeating the name of its account or service as a warning
+    (login_names)."""
+    for index, line, hit in found:
+        if hit.kind == PASSWORD and not hit.vendor and not hit.advisory \
+                and line == lines[index] \
+                and login_names.names_its_login(lines, index, line[hit.start:hit.end]):
+            hit = replace(hit, advice=login_names.ADVICE, advisory=True)
+        yield index, line, hit
+
+
+def _claim_settings(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
+                    ) -> Iterator[tuple[int, str, _Hit]]:
+    """`found` but a setting's value naming a claim or a directory attribute (claim_names)."""
+    for index, line, hit in found:
+        if hit.kind in (PASSWORD, TOKEN) and not hit.vendor and line == lines[index] \
+                and claim_names.claim_setting(line, hit.start, hit.end):
+            context.accept(index, hit, claim_names.REASON)
+        else:
+            yield index, line, hit
 
 
 def _beside_placeholder_user(lines: list[str], index: int, line: str, hit: _Hit) -> bool:

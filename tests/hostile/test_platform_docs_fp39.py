@@ -1,0 +1,77 @@
+"""Issue 19 (fp39): what fp37 and fp38 left on real help-centre text, by class. The
+documentation shapes publish in one real `kbgen build`; each hostile twin (the same shape
+carrying a real secret) still fails `kbgen check`, by file and kind."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kbgen.cli import cli
+from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
+from tests.hostile.review_cases import ArticleCase, check_cases, misjudged
+
+PASSWORD = "password or secret"
+
+LOGIN_NAMES = (  # Authelia's Redis, Jenkins and Opengist examples
+    "```yaml\nsession:\n  redis:\n    username: 'authelia'\n    password: 'authelia'\n```\n\n"
+    "```yaml\nproperties:\n  - escapeHatch:\n      group: \"admin-users\"\n"
+    "      secret: \"escapeHatch\"\n      username: \"escapeHatch\"\n```\n\n"
+    "```yaml\nservices:\n  opengist:\n    environment:\n"
+    "      OG_OIDC_CLIENT_KEY: 'opengist'\n```\n")
+CLAIMS = (  # Chronograf's user-info mapping
+    "```yaml\nenvironment:\n  GENERIC_API_KEY: 'email'\n  USER_CLAIM_KEY: 'groups'\n```\n")
+
+TWINS: list[ArticleCase] = [
+    ("a random value written as both user and password", "",
+     "```yaml\nredis:\n  username: 'kq8vnz3lw2pd'\n  password: 'kq8vnz3lw2pd'\n```\n",
+     PASSWORD),
+    ("the user's name with more letters", "",
+     "```yaml\nredis:\n  username: 'authelia'\n  password: 'autheliaKq8v'\n```\n", PASSWORD),
+    ("the user's name with a year", "",
+     "```yaml\nredis:\n  username: 'authelia'\n  password: 'authelia2024'\n```\n", PASSWORD),
+    ("another mapping's user name", "",
+     "```yaml\nldap:\n  user: 'authelia'\nredis:\n  password: 'authelia'\n```\n", PASSWORD),
+    ("a word password beside someone else's user", "",
+     "```yaml\nredis:\n  username: 'anna'\n  password: 'sunflower'\n```\n", PASSWORD),
+    ("a service's secret with digits after its name", "",
+     "```yaml\nservices:\n  opengist:\n    environment:\n"
+     "      OG_OIDC_SECRET: 'opengist2024'\n```\n", PASSWORD),
+    ("a claim's name given to a secret", "",
+     "```yaml\nenvironment:\n  GENERIC_CLIENT_SECRET: 'email'\n```\n", PASSWORD),
+    ("a claim's name with a random tail", "",
+     "```yaml\nenvironment:\n  GENERIC_API_KEY: 'emailKq8vNz3L'\n```\n", PASSWORD),
+    ("a database password that is a claim's name", "",
+     "```yaml\nenvironment:\n  DB_PASSWORD: 'groups'\n```\n", PASSWORD),
+]
+
+
+def _build(root: Path, files: dict[str, str]) -> tuple[int, str]:
+    write_files(root, {"mkdocs.yml": MINI_CONFIG, "content/index.md": "# Home\n",
+                       "content/_data/categories.yml": MINI_CATEGORIES, **files})
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(root)
+        result = CliRunner().invoke(cli, ["build"])
+    assert "Traceback" not in result.output, result.output
+    return result.exit_code, result.output
+
+
+def test_documentation_shapes_publish(tmp_path: Path) -> None:
+    code, output = _build(tmp_path, {
+        "content/articles/wifi/logins.md": article("Logins", body=LOGIN_NAMES),
+        "content/articles/wifi/claims.md": article("Claims", body=CLAIMS)})
+    assert code == 0, output
+    assert (tmp_path / "site/articles/wifi/logins.html").is_file()
+    assert (tmp_path / "site/articles/wifi/claims.html").is_file()
+    warned = [line for line in output.splitlines() if "logins.md" in line]
+    assert len(warned) == 3 and all("name of its account or service" in line
+                                    for line in warned), output  # advice, not silence
+    assert "claims.md" not in output
+
+
+def test_hostile_twins_fail(tmp_path: Path) -> None:
+    code, errors = check_cases(tmp_path, TWINS, [])
+    assert misjudged(TWINS, errors) == {}
+    assert code == 1
