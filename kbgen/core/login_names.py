@@ -6,6 +6,8 @@
   or two away in the same mapping.
 - **A key it is under**: `- escapeHatch:` above that `secret:`, or a compose service
   `opengist:` / `environment:` / `OG_OIDC_CLIENT_KEY: 'opengist'`.
+- **The user its sentence names**: "change the username of the `authelia` user ... The
+  default password is `authelia`" (Authelia's Docker guide), on its line or the two above.
 
 A password equal to its account's or service's name is the first one anyone tries, so a page
 showing it tells no more than the name does; it may still be a real server's (a weak one), so
@@ -47,7 +49,17 @@ def names_its_login(lines: list[str], index: int, value: str) -> bool:
     if len(value) < 4 or not value.isalpha() or not word_like(value):
         return False
     lowered = value.lower()
-    return _sibling_user(lines, index, lowered) or _parent_key(lines, index, lowered)
+    return (_sibling_user(lines, index, lowered) or _parent_key(lines, index, lowered)
+            or _user_named(lines, index, value))
+
+
+def _user_named(lines: list[str], index: int, value: str) -> bool:
+    """Line `index` or one of the NEAR lines above it calls `value` a user ("the `authelia`
+    user", "user authelia")."""
+    name = re.escape(value)
+    named = re.compile(rf"(?i)(?<![\w-])[`'\"*_]*{name}[`'\"*_]*[ \t]+user\b"
+                       rf"|\buser(?:[ \t]+(?:name|account))?[ \t]+[`'\"*_]*{name}(?![\w-])")
+    return any(named.search(line) for line in lines[max(0, index - NEAR):index + 1])
 
 
 def _indent(line: str) -> int:

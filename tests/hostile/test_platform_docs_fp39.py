@@ -20,9 +20,14 @@ LOGIN_NAMES = (  # Authelia's Redis, Jenkins and Opengist examples
     "```yaml\nproperties:\n  - escapeHatch:\n      group: \"admin-users\"\n"
     "      secret: \"escapeHatch\"\n      username: \"escapeHatch\"\n```\n\n"
     "```yaml\nservices:\n  opengist:\n    environment:\n"
-    "      OG_OIDC_CLIENT_KEY: 'opengist'\n```\n")
-CLAIMS = (  # Chronograf's user-info mapping
-    "```yaml\nenvironment:\n  GENERIC_API_KEY: 'email'\n  USER_CLAIM_KEY: 'groups'\n```\n")
+    "      OG_OIDC_CLIENT_KEY: 'opengist'\n```\n\n"
+    "1. Change the username of the `authelia` user, or generate a new password. The default\n"
+    "   password is\n   `authelia`.\n")
+CLAIMS = (  # Chronograf's user-info mapping, Authelia's Redis, NetBird's key set
+    "```yaml\nenvironment:\n  GENERIC_API_KEY: 'email'\n  USER_CLAIM_KEY: 'groups'\n```\n\n"
+    "```yaml\nsentinel_password: 'sentinel_specific_pass'\n```\n\n"
+    "```json\n{\"AuthKeysLocation\": \"https://auth.example.org/api/oidc/jwks.json\",\n"
+    " \"KeysURL\": \"https://sso.example.org/realms/acme/protocol/openid-connect/certs\"}\n```\n")
 
 TWINS: list[ArticleCase] = [
     ("a random value written as both user and password", "",
@@ -45,6 +50,22 @@ TWINS: list[ArticleCase] = [
      "```yaml\nenvironment:\n  GENERIC_API_KEY: 'emailKq8vNz3L'\n```\n", PASSWORD),
     ("a database password that is a claim's name", "",
      "```yaml\nenvironment:\n  DB_PASSWORD: 'groups'\n```\n", PASSWORD),
+    ("another password than the named user's, across lines", "",
+     "Log in as the `authelia` user. The default password is\n`sunflower`.\n", PASSWORD),
+    ("the named user's name with a year, across lines", "",
+     "Log in as the `authelia` user with the password\n`authelia2024`.\n", PASSWORD),
+    ("its field's word and two words of its own", "",
+     "```yaml\nsentinel_password: 'sentinel_tango_foxtrot_pass'\n```\n", PASSWORD),
+    ("its field's word and random letters", "",
+     "```yaml\nsentinel_password: 'sentinel_vbnmqz_pass'\n```\n", PASSWORD),
+    ("another field's words", "",
+     "```yaml\nredis_password: 'sentinel_specific_pass'\n```\n", PASSWORD),
+    ("a key set's address with a token in its query", "",
+     "```json\n{\"AuthKeysLocation\": "
+     "\"https://auth.acme-corp.com/jwks.json?token=Kq8vNz3Lw2PdXy7T\"}\n```\n", PASSWORD),
+    ("a key set's address behind a random folder", "",
+     "```json\n{\"AuthKeysLocation\": "
+     "\"https://auth.acme-corp.com/9f8e7d6c5b4a3f2e1d0c9b8a/jwks.json\"}\n```\n", PASSWORD),
 ]
 
 
@@ -66,7 +87,7 @@ def test_documentation_shapes_publish(tmp_path: Path) -> None:
     assert (tmp_path / "site/articles/wifi/logins.html").is_file()
     assert (tmp_path / "site/articles/wifi/claims.html").is_file()
     warned = [line for line in output.splitlines() if "logins.md" in line]
-    assert len(warned) == 3 and all("name of its account or service" in line
+    assert len(warned) == 4 and all("name of its account or service" in line
                                     for line in warned), output  # advice, not silence
     assert "claims.md" not in output
 

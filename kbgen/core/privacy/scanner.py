@@ -28,6 +28,7 @@ from kbgen.core import (
     placeholder_logins,
     project_mailboxes,
     public_ids,
+    public_key_urls,
     public_pages,
     surroundings,
     verified_digests,
@@ -148,7 +149,7 @@ def scan(
             if hit.kind == TOKEN and not hit.vendor and sessions.shown_in(
                     " ".join(views[index:index + 2])):
                 continue  # a session key broken over two lines
-            finding = _finding(first_line + index, hit)
+            finding = _finding(first_line + index, _login_warning(lines, index, hit))
             if (finding.line, finding.kind, finding.excerpt) not in seen:
                 findings.append(finding)
         findings.sort(key=lambda finding: finding.line)
@@ -294,6 +295,7 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(_placeholder_logins(found, lines))
     found = list(_login_names(found, lines))
     found = list(_claim_settings(found, lines, context))
+    found = list(_public_key_urls(found, lines, context))
     columns = ids.Columns(lines)
     in_id_columns = {(index, hit) for index, line, hit in found
                      if hit.kind in (TOKEN, PASSWORD) and not hit.vendor
@@ -522,6 +524,28 @@ def _login_names(found: list[tuple[int, str, _Hit]], lines: list[str]
                 and login_names.names_its_login(lines, index, line[hit.start:hit.end]):
             hit = replace(hit, advice=login_names.ADVICE, advisory=True)
         yield index, line, hit
+
+
+def _public_key_urls(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
+                     ) -> Iterator[tuple[int, str, _Hit]]:
+    """`found` but the address of a public key set or discovery document (public_key_urls)."""
+    for index, line, hit in found:
+        if hit.kind in (PASSWORD, TOKEN) and not hit.vendor and line == lines[index] \
+                and public_key_urls.public_key_url(line[hit.start:hit.end]):
+            context.accept(index, hit, public_key_urls.REASON)
+        else:
+            yield index, line, hit
+
+
+def _login_warning(lines: list[str], index: int, hit: _Hit) -> _Hit:
+    """A password read across lines (`The default password is` / `` `authelia`. ``) as a
+    warning when it repeats the name of its account (login_names)."""
+    if hit.kind != PASSWORD or hit.vendor or hit.advisory or hit.viewed:
+        return hit
+    value = lines[index][hit.start:hit.end]
+    if login_names.names_its_login(lines, index, value):
+        return replace(hit, advice=login_names.ADVICE, advisory=True)
+    return hit
 
 
 def _claim_settings(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
