@@ -13,7 +13,7 @@ from kbgen.cli import cli
 from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
 from tests.hostile.review_cases import ArticleCase, check_cases, misjudged
 
-PASSWORD = "password or secret"
+PASSWORD, ADDRESS = "password or secret", "internal IP address"
 
 LOGIN_NAMES = (  # Authelia's Redis, Jenkins and Opengist examples
     "```yaml\nsession:\n  redis:\n    username: 'authelia'\n    password: 'authelia'\n```\n\n"
@@ -28,6 +28,12 @@ CLAIMS = (  # Chronograf's user-info mapping, Authelia's Redis, NetBird's key se
     "```yaml\nsentinel_password: 'sentinel_specific_pass'\n```\n\n"
     "```json\n{\"AuthKeysLocation\": \"https://auth.example.org/api/oidc/jwks.json\",\n"
     " \"KeysURL\": \"https://sso.example.org/realms/acme/protocol/openid-connect/certs\"}\n```\n")
+
+ASSUMED = (  # Authelia's trusted-header guides
+    "This example makes the following assumptions:\n\n"
+    "* __Application Root URL:__ `https://organizr.example.com/`\n"
+    "* __Reverse Proxy IP:__ `172.16.0.1`\n\n## Configuration\n\n"
+    "1. Fill in the following information:\n   1. Auth Proxy Whitelist: `172.16.0.1`\n")
 
 TWINS: list[ArticleCase] = [
     ("a random value written as both user and password", "",
@@ -66,6 +72,17 @@ TWINS: list[ArticleCase] = [
     ("a key set's address behind a random folder", "",
      "```json\n{\"AuthKeysLocation\": "
      "\"https://auth.acme-corp.com/9f8e7d6c5b4a3f2e1d0c9b8a/jwks.json\"}\n```\n", PASSWORD),
+    ("the company's own router among an example's assumptions", "",
+     "This example makes the following assumptions:\n\n* __Our office router:__ `10.20.30.1`\n",
+     ADDRESS),
+    ("a company's proxy among an example's assumptions", "",
+     "This example makes the following assumptions:\n\n"
+     "* __Acme Ltd's proxy:__ `10.20.30.40`\n", ADDRESS),
+    ("a production proxy among an example's assumptions", "",
+     "This example makes the following assumptions:\n\n"
+     "* __Production proxy:__ `10.20.30.40`\n", ADDRESS),
+    ("a list no example introduces", "",
+     "The servers we set up:\n\n* __Reverse Proxy IP:__ `10.20.30.40`\n", ADDRESS),
 ]
 
 
@@ -82,14 +99,16 @@ def _build(root: Path, files: dict[str, str]) -> tuple[int, str]:
 def test_documentation_shapes_publish(tmp_path: Path) -> None:
     code, output = _build(tmp_path, {
         "content/articles/wifi/logins.md": article("Logins", body=LOGIN_NAMES),
-        "content/articles/wifi/claims.md": article("Claims", body=CLAIMS)})
+        "content/articles/wifi/claims.md": article("Claims", body=CLAIMS),
+        "content/articles/wifi/assumed.md": article("Assumed", body=ASSUMED)})
     assert code == 0, output
     assert (tmp_path / "site/articles/wifi/logins.html").is_file()
     assert (tmp_path / "site/articles/wifi/claims.html").is_file()
     warned = [line for line in output.splitlines() if "logins.md" in line]
     assert len(warned) == 4 and all("name of its account or service" in line
                                     for line in warned), output  # advice, not silence
-    assert "claims.md" not in output
+    assert "claims.md" not in output and "assumed.md" not in output
+    assert (tmp_path / "site/articles/wifi/assumed.html").is_file()
 
 
 def test_hostile_twins_fail(tmp_path: Path) -> None:
