@@ -33,7 +33,9 @@ ASSUMED = (  # Authelia's trusted-header guides
     "This example makes the following assumptions:\n\n"
     "* __Application Root URL:__ `https://organizr.example.com/`\n"
     "* __Reverse Proxy IP:__ `172.16.0.1`\n\n## Configuration\n\n"
-    "1. Fill in the following information:\n   1. Auth Proxy Whitelist: `172.16.0.1`\n")
+    "1. Fill in the following information:\n   1. Auth Proxy Whitelist: `172.16.0.1`\n\n"
+    "## Suites\n\nAll sites are hosted on the address `${SUITE_SUBNET}.100:8080`, which is\n"
+    "`192.168.240.100:8080` for local development.\n")
 
 TWINS: list[ArticleCase] = [
     ("a random value written as both user and password", "",
@@ -83,6 +85,13 @@ TWINS: list[ArticleCase] = [
      "* __Production proxy:__ `10.20.30.40`\n", ADDRESS),
     ("a list no example introduces", "",
      "The servers we set up:\n\n* __Reverse Proxy IP:__ `10.20.30.40`\n", ADDRESS),
+    ("a template's value in production", "",
+     "The database is `${DB_HOST}.40:5432`, which is `10.20.30.40:5432` in production.\n",
+     ADDRESS),
+    ("an address that is not the template's expansion", "",
+     "The database is `${DB_HOST}.5:5432`, which is `10.20.30.40:6543`.\n", ADDRESS),
+    ("a bare variable's value", "", "The database is `${DB_HOST}`, which is `10.20.30.40`.\n",
+     ADDRESS),
 ]
 
 
