@@ -37,7 +37,39 @@ ASSUMED = (  # Authelia's trusted-header guides
     "## Suites\n\nAll sites are hosted on the address `${SUITE_SUBNET}.100:8080`, which is\n"
     "`192.168.240.100:8080` for local development.\n")
 
+NATIVE = (  # Authelia's ownCloud guide: the desktop, Android and iOS apps' clients
+    "```yaml\nclients:\n"
+    "  - client_id: 'desktop'\n    client_secret: 'UBntmLjC2yYCeHwsyj73Uwo9TAaecAetRwMw0xYc'\n"
+    "    redirect_uris:\n      - 'http://127.0.0.1'\n      - 'http://localhost'\n"
+    "  - client_id: 'android'\n    client_secret: 'dInFYGV33xKzhbRmpqQltYNdfLdJIfJ9L5ISoKhN'\n"
+    "    redirect_uris:\n      - 'oc://android.owncloud.com'\n"
+    "  - client_id: 'ios'\n    client_secret: 'KFeFWWEZO9TkisIQzR3fo7hfiMXlOpaqP8CFuTbS'\n"
+    "    redirect_uris:\n      - 'oc://ios.owncloud.com'\n      - 'oc.ios://ios.owncloud.com'\n"
+    "```\n")
+SECRET = "Kq8vNz3Lw2PdXy7TqR5sW1zVb6Hn0Mc4Jf9Gt2Ke"
+
+
+def _client(name: str, secret: str, uris: list[str]) -> str:
+    body = f"  - client_id: '{name}'\n    client_secret: '{secret}'\n"
+    if uris:
+        body += "    redirect_uris:\n" + "".join(f"      - '{uri}'\n" for uri in uris)
+    return body
+
+
+_CLIENTS = [  # the same shape holding a web client's secret
+    ("a web client's secret", _client("web", SECRET, ["https://app.acme-corp.com/callback"])),
+    ("a web app in development on the reader's computer",
+     _client("dev", SECRET, ["http://localhost:3000/callback"])),
+    ("a client redirecting to an app and a web address",
+     _client("mixed", SECRET, ["oc://android.acme-corp.com", "https://app.acme-corp.com/cb"])),
+    ("a client with no redirect URIs", _client("m2m", SECRET, [])),
+    ("a web client's secret after a native app's client",
+     _client("app", "UBntmLjC2yYCeHwsyj73Uwo9TAaecAetRwMw0xYc", ["http://127.0.0.1"])
+     + _client("web", SECRET, ["https://app.acme-corp.com/callback"])),
+]
+
 TWINS: list[ArticleCase] = [
+    *((case, "", f"```yaml\nclients:\n{body}```\n", PASSWORD) for case, body in _CLIENTS),
     ("a random value written as both user and password", "",
      "```yaml\nredis:\n  username: 'kq8vnz3lw2pd'\n  password: 'kq8vnz3lw2pd'\n```\n",
      PASSWORD),
@@ -109,7 +141,8 @@ def test_documentation_shapes_publish(tmp_path: Path) -> None:
     code, output = _build(tmp_path, {
         "content/articles/wifi/logins.md": article("Logins", body=LOGIN_NAMES),
         "content/articles/wifi/claims.md": article("Claims", body=CLAIMS),
-        "content/articles/wifi/assumed.md": article("Assumed", body=ASSUMED)})
+        "content/articles/wifi/assumed.md": article("Assumed", body=ASSUMED),
+        "content/articles/wifi/native.md": article("Native", body=NATIVE)})
     assert code == 0, output
     assert (tmp_path / "site/articles/wifi/logins.html").is_file()
     assert (tmp_path / "site/articles/wifi/claims.html").is_file()
@@ -117,6 +150,9 @@ def test_documentation_shapes_publish(tmp_path: Path) -> None:
     assert len(warned) == 4 and all("name of its account or service" in line
                                     for line in warned), output  # advice, not silence
     assert "claims.md" not in output and "assumed.md" not in output
+    native = [line for line in output.splitlines() if "native.md" in line]
+    assert len(native) == 3 and all("native app" in line for line in native), output
+    assert (tmp_path / "site/articles/wifi/native.html").is_file()
     assert (tmp_path / "site/articles/wifi/assumed.html").is_file()
 
 

@@ -22,6 +22,7 @@ from kbgen.core import (
     login_names,
     made_up_records,
     named_digests,
+    native_clients,
     page_networks,
     page_settings,
     placeholder_addresses,
@@ -296,6 +297,7 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(_login_names(found, lines))
     found = list(_claim_settings(found, lines, context))
     found = list(_public_key_urls(found, lines, context))
+    found = list(_native_client_secrets(found, lines))
     columns = ids.Columns(lines)
     in_id_columns = {(index, hit) for index, line, hit in found
                      if hit.kind in (TOKEN, PASSWORD) and not hit.vendor
@@ -535,6 +537,16 @@ def _public_key_urls(found: list[tuple[int, str, _Hit]], lines: list[str], conte
             context.accept(index, hit, public_key_urls.REASON)
         else:
             yield index, line, hit
+
+
+def _native_client_secrets(found: list[tuple[int, str, _Hit]], lines: list[str]
+                           ) -> Iterator[tuple[int, str, _Hit]]:
+    """`found`, a native app's client secret as a warning (native_clients)."""
+    for index, line, hit in found:
+        if hit.kind in (PASSWORD, TOKEN) and not hit.vendor and not hit.advisory \
+                and line == lines[index] and native_clients.native_client_secret(lines, index):
+            hit = replace(hit, advice=native_clients.ADVICE, advisory=True)
+        yield index, line, hit
 
 
 def _login_warning(lines: list[str], index: int, hit: _Hit) -> _Hit:
