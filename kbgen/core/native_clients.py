@@ -9,8 +9,9 @@ not be treated as confidential secrets". So the secret of a client entry whose e
 URI is a loopback address with no port or path, or a private-use scheme (not http/https),
 publishes with advice (check it is the vendor's published one). A client redirecting to a web
 address (`https://app.acme-corp.com/callback`), to a server on the reader's computer
-(`http://localhost:3000/callback`: a web app in development), to both kinds, or with no
-redirect URIs stays an error, and so does a secret outside that client's entry.
+(`http://localhost:3000/callback`: a web app in development), to a network's scheme
+(`wss://`, `ftp://`), to both kinds, or with no redirect URIs stays an error, and so does a
+secret outside that client's entry.
 """
 
 from __future__ import annotations
@@ -28,7 +29,9 @@ _ENTRY = re.compile(r"^([ \t]*)-[ \t]+\S")
 _REDIRECTS = re.compile(r"""^([ \t]*)["']?redirect_?uris["']?[ \t]*:[ \t]*$""", re.I)
 _ITEM = re.compile(r"""^([ \t]*)-[ \t]+["']?([^"'\s]+)["']?[ \t]*$""")
 _LOOPBACK = re.compile(r"(?i)http://(?:127\.0\.0\.1|localhost|\[::1\])/?")
-_APP_SCHEME = re.compile(r"(?i)(?!https?:)[a-z][a-z0-9+.-]*:/{0,2}[\w.-]*/?")
+_APP_SCHEME = re.compile(r"(?i)(?!(?:https?|wss?|s?ftps?|ssh|ldaps?|smtps?|imaps?|file|mailto"
+                         r"|data|javascript):)[a-z][a-z0-9+.-]*:/{0,2}[\w.-]*/?")
+"""An app's own scheme (`oc://android.owncloud.com`, `com.example.app:/`), not a network's."""
 
 
 def native_client_secret(lines: list[str], index: int) -> bool:

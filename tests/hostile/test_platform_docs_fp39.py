@@ -63,6 +63,7 @@ _CLIENTS = [  # the same shape holding a web client's secret
     ("a client redirecting to an app and a web address",
      _client("mixed", SECRET, ["oc://android.acme-corp.com", "https://app.acme-corp.com/cb"])),
     ("a client with no redirect URIs", _client("m2m", SECRET, [])),
+    ("a client redirecting to a web socket", _client("ws", SECRET, ["wss://app.acme-corp.com/cb"])),
     ("a web client's secret after a native app's client",
      _client("app", "UBntmLjC2yYCeHwsyj73Uwo9TAaecAetRwMw0xYc", ["http://127.0.0.1"])
      + _client("web", SECRET, ["https://app.acme-corp.com/callback"])),
