@@ -37,7 +37,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kbgen.core import counted_values, published_passwords
+from kbgen.core import counted_values, field_words, published_passwords
 from kbgen.core.home_devices import DEVICE_WORDS
 from kbgen.core.placeholder_words import word_like
 
@@ -105,6 +105,8 @@ def placeholder_password(value: str, field: str = "", plain: bool = False,
         return None  # `user:pass@`: a real pair may be as short
     if _spelt_placeholder(value):
         return SPELT
+    if not plain and field_words.spelt_from_field(value, field):
+        return field_words.REASON
     if not plain and counted_values.counted_placeholder(value, _spelt_placeholder):
         return counted_values.REASON
     return None

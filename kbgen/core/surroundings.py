@@ -93,7 +93,7 @@ from functools import lru_cache
 
 import phonenumbers
 
-from kbgen.core import nearby, public_keys
+from kbgen.core import example_assumptions, nearby, public_keys, template_values
 from kbgen.core.mailboxes import FREE_MAIL
 from kbgen.core.markdown_code import code_map
 
@@ -643,7 +643,9 @@ class Surroundings:
         return (_introduced_as_example(line, start)
                 or bool(_READERS_NETWORK.search(sentence + rest))
                 or bool(_EXAMPLE_DOMAIN.search(nearby.around(line, start, start)))
-                or written and _finds(_EXAMPLE_HEADING, self._heading(index)))
+                or written and _finds(_EXAMPLE_HEADING, self._heading(index))
+                or written and example_assumptions.assumed(self.lines, index)
+                or template_values.template_value(line, start, start + len(value)))
 
     def _heading(self, index: int) -> str:
         """The heading of the section holding line `index` (empty before any). A line that

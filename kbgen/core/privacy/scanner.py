@@ -11,6 +11,7 @@ from typing import Any
 from kbgen.core import (
     api_examples,
     argon2_digests,
+    claim_names,
     default_networks,
     expired_sessions,
     fediverse,
@@ -18,14 +19,17 @@ from kbgen.core import (
     home_devices,
     ids,
     illustrative_keys,
+    login_names,
     made_up_records,
     named_digests,
+    native_clients,
     page_networks,
     page_settings,
     placeholder_addresses,
     placeholder_logins,
     project_mailboxes,
     public_ids,
+    public_key_urls,
     public_pages,
     surroundings,
     verified_digests,
@@ -146,7 +150,7 @@ def scan(
             if hit.kind == TOKEN and not hit.vendor and sessions.shown_in(
                     " ".join(views[index:index + 2])):
                 continue  # a session key broken over two lines
-            finding = _finding(first_line + index, hit)
+            finding = _finding(first_line + index, _login_warning(lines, index, hit))
             if (finding.line, finding.kind, finding.excerpt) not in seen:
                 findings.append(finding)
         findings.sort(key=lambda finding: finding.line)
@@ -290,6 +294,10 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(_file_names(found, context))
     found = list(_project_mailboxes(found, lines, context))
     found = list(_placeholder_logins(found, lines))
+    found = list(_login_names(found, lines))
+    found = list(_claim_settings(found, lines, context))
+    found = list(_public_key_urls(found, lines, context))
+    found = list(_native_client_secrets(found, lines))
     columns = ids.Columns(lines)
     in_id_columns = {(index, hit) for index, line, hit in found
                      if hit.kind in (TOKEN, PASSWORD) and not hit.vendor
@@ -506,6 +514,61 @@ def _placeholder_logins(found: list[tuple[int, str, _Hit]], lines: list[str]
                 and placeholder_logins.package_metadata(lines, index):
             hit = replace(hit, advice=placeholder_logins.METADATA_ADVICE, advisory=True)
         yield index, line, hit
+
+
+def _login_names(found: list[tuple[int, str, _Hit]], lines: list[str]
+                 ) -> Iterator[tuple[int, str, _Hit]]:
+    """`found`, a password repeating the name of its account or service as a warning
+    (login_names)."""
+    for index, line, hit in found:
+        if hit.kind == PASSWORD and not hit.vendor and not hit.advisory \
+                and line == lines[index] \
+                and login_names.names_its_login(lines, index, line[hit.start:hit.end]):
+            hit = replace(hit, advice=login_names.ADVICE, advisory=True)
+        yield index, line, hit
+
+
+def _public_key_urls(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
+                     ) -> Iterator[tuple[int, str, _Hit]]:
+    """`found` but the address of a public key set or discovery document (public_key_urls)."""
+    for index, line, hit in found:
+        if hit.kind in (PASSWORD, TOKEN) and not hit.vendor and line == lines[index] \
+                and public_key_urls.public_key_url(line[hit.start:hit.end]):
+            context.accept(index, hit, public_key_urls.REASON)
+        else:
+            yield index, line, hit
+
+
+def _native_client_secrets(found: list[tuple[int, str, _Hit]], lines: list[str]
+                           ) -> Iterator[tuple[int, str, _Hit]]:
+    """`found`, a native app's client secret as a warning (native_clients)."""
+    for index, line, hit in found:
+        if hit.kind in (PASSWORD, TOKEN) and not hit.vendor and not hit.advisory \
+                and line == lines[index] and native_clients.native_client_secret(lines, index):
+            hit = replace(hit, advice=native_clients.ADVICE, advisory=True)
+        yield index, line, hit
+
+
+def _login_warning(lines: list[str], index: int, hit: _Hit) -> _Hit:
+    """A password read across lines (`The default password is` / `` `authelia`. ``) as a
+    warning when it repeats the name of its account (login_names)."""
+    if hit.kind != PASSWORD or hit.vendor or hit.advisory or hit.viewed:
+        return hit
+    value = lines[index][hit.start:hit.end]
+    if login_names.names_its_login(lines, index, value):
+        return replace(hit, advice=login_names.ADVICE, advisory=True)
+    return hit
+
+
+def _claim_settings(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
+                    ) -> Iterator[tuple[int, str, _Hit]]:
+    """`found` but a setting's value naming a claim or a directory attribute (claim_names)."""
+    for index, line, hit in found:
+        if hit.kind in (PASSWORD, TOKEN) and not hit.vendor and line == lines[index] \
+                and claim_names.claim_setting(line, hit.start, hit.end):
+            context.accept(index, hit, claim_names.REASON)
+        else:
+            yield index, line, hit
 
 
 def _beside_placeholder_user(lines: list[str], index: int, line: str, hit: _Hit) -> bool:

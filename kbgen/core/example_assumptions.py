@@ -1,0 +1,37 @@
+"""A value listed among an example's assumptions, for the gate (issue 19).
+
+Authelia's trusted-header guides open with "This example makes the following assumptions:"
+and a list (`* __Reverse Proxy IP:__ `172.16.0.1``): each item is a value the guide
+picked for its example, then repeated in its steps. An item of a list whose introducing
+sentence speaks of an example and assumes (`This example assumes`, `In this example we assume
+the following`), at most MAX_ITEMS lines below it. An item saying whose the value is (`Acme
+Ltd's proxy`, `Our office router`, `The customer's server`, `production`) stays a finding, as
+the caller's guards judge the item's sentence too.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_ITEMS = 12
+"""Lines between a list's introduction and its item, at most."""
+
+_ITEM = re.compile(r"^[ \t]*(?:[*+-]|\d{1,2}[.)])[ \t]+\S")
+_WHOSE = re.compile(r"(?i)\w['’]s\b|(?<![a-z])(?:our|my|we|us|customers?|clients?|tenants?|prod"
+                    r"|production|live|real|actual)(?![a-z])")
+_ASSUMING = re.compile(r"(?i)\bexample\b[^.!?]*\bassum(?:e|es|ing|ptions?)\b"
+                       r"|\bassum(?:e|es|ing|ptions?)\b[^.!?]*\bexample\b")
+
+
+def assumed(lines: list[str], index: int) -> bool:
+    """Line `index` is an item of a list introduced as an example's assumptions."""
+    if not _ITEM.match(lines[index]) or _WHOSE.search(lines[index]):
+        return False
+    for above in range(index - 1, max(-1, index - MAX_ITEMS - 1), -1):
+        line = lines[above]
+        if not line.strip() or _ITEM.match(line):
+            continue
+        if line.startswith((" ", "\t")):
+            continue  # an item's continued line
+        return bool(_ASSUMING.search(line)) and line.rstrip().endswith(":")
+    return False
