@@ -36,13 +36,17 @@ def _phones(line: str, context: _Context) -> Iterator[_Hit]:
 
 def _phones_only(line: str, found: tuple[tuple[int, int, str, str], ...]
                  ) -> tuple[tuple[int, int, str, str], ...]:
-    """The numbers that overlap no timestamp, IP address, version or byte count."""
+    """The numbers not made only of a timestamp's, IP address', version's or byte count's
+    digits: `37 2019` of `17:19:37 2019` is none, `+44 7911 123456` before `GB` (a byte count's
+    unit) or `+45` before an address-shaped `23.45.67.89:80` is one (rev38)."""
     if not found:
         return found
     covered = bytearray(len(line) + 1)
     for span_start, span_end in not_phone_spans(line):
         covered[span_start:span_end] = b"\x01" * (span_end - span_start)
-    return tuple(number for number in found if not any(covered[number[0]:number[1]]))
+    return tuple(number for number in found
+                 if not all(covered[at] for at in range(number[0], number[1])
+                            if line[at].isdigit()))
 
 
 def _national_numbers(line: str, found: tuple[tuple[int, int, str, str], ...],

@@ -441,7 +441,7 @@ def _illustrative(found: list[tuple[int, str, _Hit]], lines: list[str], context:
             continue
         if why := (illustrative_keys.reason(line, hit.start, hit.end)
                    or public_ids.reason(line, hit.start, hit.end)
-                   or workload_ids.reason(line, hit.start, hit.end)):
+                   or (hit.kind == TOKEN and workload_ids.reason(line, hit.start, hit.end))):
             context.accept(index, hit, why)
             continue
         examples = examples or api_examples.ApiExamples(lines)
