@@ -17,8 +17,10 @@ _MONTH = r"(?:Jan|Feb|M[a√§]r|Apr|Ma[iy]|Jun|Jul|Aug|Sep|O[ck]t|Nov|De[cz])[a-z√
 _NOT_PHONE = tuple(re.compile(pattern) for pattern in (
     # a date with its time: `2023-05-04 12:34:56`, `[08-09-2024 09:59:09]`, ISO `T`
     rf"{_DATE}[ T]{_TIME}",
-    # a clock time with seconds, and the year after it: `Feb 22 17:19:37 2019`
-    r"(?<![\d:])\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?(?:\s+\d{4}\b)?",
+    # a clock time with seconds, and the year after it: `Feb 22 17:19:37 2019` (a year, not
+    # an area code: `17:19:37 0221 98765432` is a number, rev38)
+    r"(?<![\d:])\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?"
+    r"(?:\s+(?:19|20)\d\d(?!\d))?",
     # syslog: `Jan 12 10:20:33`
     rf"\b{_MONTH}\s+\d{{1,2}},?\s+{_TIME}",
     # seconds since 1970 with a fraction, or bracketed: `[1683196496.123]`, `1683196496123`
