@@ -3,7 +3,8 @@
 the shapes fp38 accepts (a phone number beside a clock time, a byte count's unit or a version's
 `@`; a password shaped like a Kubernetes pod name; a token after an invocation label) and
 leak38's detectors asked in more languages and places (a password set in Polish, Swedish,
-Korean, Turkish; a password word's HTML cell; a TOML multi-line string). Each is refused at
+Korean, Turkish, or hard-wrapped between the verb and the word; a password word's HTML cell;
+a TOML multi-line string). Each is refused at
 its file and line in front matter, prose, a table, a code block, an HTML attribute and a
 copied file, and nothing is published; the logs, versions and names fp38 accepts still
 publish."""
@@ -73,6 +74,14 @@ CLASSES = {
               "<span title=\"<td>PIN</td><td>4829</td>\">x</span> <td>PIN</td><td>4829</td>\n",
               "[db]\nDB_PASSWORD = '''\nKq8vNz3Lw2Pd\n'''\n", PASSWORD,
               ("Kq8vNz3Lw2Pd", "4829")),
+    "wrapped": ("",
+                "Then set the admin\npassword to Kq8vNz3Lw2Pd before you leave.\n\n"
+                "- Use the guest\n  Wi-Fi password Kq8vNz3Lw2Pd at the desk.\n\n"
+                "> Ändra sedan\n> lösenordet till Kq8vNz3Lw2Pd.\n\n```bash\n# set the admin\n"
+                "# password to Kq8vNz3Lw2Pd\n```\n\n<span title=\"Reset the\n"
+                "PIN to 4829\">x</span>\n",
+                "Please change the\npassword to Kq8vNz3Lw2Pd today.\n", PASSWORD,
+                ("Kq8vNz3Lw2Pd", "4829")),
 }
 
 

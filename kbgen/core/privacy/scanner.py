@@ -70,6 +70,7 @@ from kbgen.core.privacy.passwords import (
     _password_columns,
     _password_definitions,
 )
+from kbgen.core.privacy.set_passwords import _set_across_lines
 from kbgen.core.privacy.split import _split_values
 from kbgen.core.privacy.split_passwords import _letters_on_next_line
 from kbgen.core.privacy.world_passwords import _passwords_on_next_line
@@ -141,7 +142,7 @@ def scan(
                 *_passwords_across_lines(lines, context),
                 *_letters_on_next_line(lines, context), *_joined_items(lines, context),
                 *_comment_values_below(lines, context), *_delimited_columns(lines, context),
-                *_values_after_empty_keys(lines, context)]
+                *_values_after_empty_keys(lines, context), *_set_across_lines(lines, context)]
         for index, hit in more:
             if hit.kind == TOKEN and not hit.vendor and sessions.shown_in(
                     " ".join(views[index:index + 2])):

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from kbgen.core.normalize import normalize_text
-from kbgen.core.privacy.context import _Context, _famous_or_hit, _Hit, _mask_secret
+from kbgen.core.privacy.context import _Context, _famous_or_hit, _fold, _Hit, _mask_secret
 from kbgen.core.privacy.letter_passwords import plain_password
 from kbgen.core.privacy.model import PASSWORD
 from kbgen.core.privacy.pins import _default_pin
@@ -158,3 +159,29 @@ def _judged(line: str, word: str, start: int, raw: str, quoted: bool) -> _Hit | 
 def needs(folded: str) -> bool:
     """A folded text holds a thing this module's rules set."""
     return any(word in folded for word in NEEDS)
+
+
+_VERB_IN_TAIL = re.compile(rf"(?i)(?<![\w-])(?:{_SETTING_VERBS}|{_USING_VERBS})(?![\w-])")
+
+TAIL = 80
+"""How much of a line's end is read with the next line."""
+
+
+def _set_across_lines(lines: list[str], context: _Context) -> Iterator[tuple[int, _Hit]]:
+    """(line index, hit) of values set by a sentence hard-wrapped between its verb and the
+    thing set (`… then set the admin` / `password to Kq8vNz3Lw2Pd.`, rev38): the next line
+    alone has no verb. The line's end is read with the next line; hits in the next line's part
+    are kept (the scan drops those it found there alone)."""
+    for index in range(len(lines) - 1):
+        tail = lines[index][-TAIL:].rstrip()
+        following = lines[index + 1]
+        first = following.lstrip(" \t>")  # a quote's marks (`> password to …`)
+        if not first or not needs(_fold(first)) or not _VERB_IN_TAIL.search(tail):
+            continue
+        joined = f"{tail} {first}"
+        start = len(tail) + 1
+        shift = len(following) - len(first)
+        for hit in _set_passwords(joined, context):
+            if hit.start >= start:
+                yield index + 1, replace(hit, start=hit.start - start + shift,
+                                         end=hit.end - start + shift)
