@@ -30,7 +30,10 @@ _SAFE = "[bcdfghjklmnpqrstvwxz2456789]"
 _POD = re.compile(rf"(?:pods?/)?[a-z][a-z0-9]*(?:-[a-z0-9]+)*-{_SAFE}{{6,10}}-{_SAFE}{{5}}")
 _WORD = re.compile(r"[A-Za-z0-9/_-]*")
 _WORD_TAIL = re.compile(r"[A-Za-z0-9/_-]*$")
-_SECRET = re.compile(r"(?i)secret|passw|pwd|token|api[_-]?key|credential")
+_SECRET = re.compile(r"(?i)secret|passw|pwd|token|api[_-]?key|credential|auth|bearer|\bkey\b"
+                     r"|licen[cs]e|cookie|session|signature")
+"""Words for what opens something: `Authorization: Bearer web-7d9f8b6c5-x2kqz` is a token dressed
+as a pod name (rev38)."""
 
 
 def reason(line: str, start: int, end: int) -> str | None:

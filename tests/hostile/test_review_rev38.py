@@ -57,8 +57,9 @@ CLASSES = {
                    "| DD | api_key INVOCATION_ID=8f14e45fceea167a5a36dedd4bea2543 |\n\n```text\n"
                    "     Invocation: 8f14e45fceea167a5a36dedd4bea2543\n```\n\n"
                    "<span title=\"Invocation: 8f14e45fceea167a5a36dedd4bea2543\">x</span>\n",
-                   "Invocation: 8f14e45fceea167a5a36dedd4bea2543\n", TOKEN,
-                   ("8f14e45fceea167a5a36dedd4bea2543",)),
+                   "Invocation: 8f14e45fceea167a5a36dedd4bea2543\n"
+                   "Authorization: Bearer web-7d9f8b6c5-x2kqz\n", TOKEN,
+                   ("8f14e45fceea167a5a36dedd4bea2543", "web-7d9f8b6c5-x2kqz")),
     "set": ("description: 'Ustaw hasło na Kq8vNz3Lw2Pd'\n",
             "Ändra lösenordet till Kq8vNz3Lw2Pd.\n\n| Schritt | Notiz |\n|---|---|\n"
             "| 2 | Sett passordet til Kq8vNz3Lw2Pd |\n\n```text\n"

@@ -27,9 +27,10 @@ _NOT_PHONE = tuple(re.compile(pattern) for pattern in (
     r"(?<![\d.])1[4-9]\d{8}(?:\.\d{1,9}|\d{3})?(?=\])|(?<![\d.])1[4-9]\d{8}\.\d{1,9}(?![\d.])",
     # dmesg uptime: `[   12.345678]` (no leading zero: `[030.123456]` is a number, rev38)
     rf"\[\s*{_WHOLE}\.\d{{6}}\]",
-    # a version after `v`, `version`, `==` or `@`: `v1.24.3`, `version 2.10.1`; its first
-    # part has no leading zero (`@0221.98765432`, `v01.23.45.67.89` are numbers, rev38)
-    rf"(?:\b[vV]|\b[Vv]ersion\s*:?\s*|==|@){_WHOLE}(?:\.\d+)+(?!\d|\.\d)",
+    # a version after `v`, `version`, `==` or `@`: `v1.24.3`, `version 2.10.1`, `22.04`; no
+    # part with a leading zero but a month's (`@0221.98765432`, `v01.23.45.67.89`,
+    # `@1.212.555.0123` are numbers, rev38)
+    rf"(?:\b[vV]|\b[Vv]ersion\s*:?\s*|==|@){_WHOLE}(?:\.(?:0\d?|[1-9]\d*))+(?!\d|\.\d)",
     # a byte count: `1073741824 bytes`, `1,073,741,824 B`, `1.5 GB`; digits grouped in
     # thousands or with one fraction, no leading zero (`01.23.45.67.89 kB` is a number)
     rf"(?<![\d,.]){_WHOLE}(?:(?:,\d{{3}})+|(?:\.\d{{3}})+)?(?:[.,]\d{{1,3}})?"
