@@ -3,11 +3,11 @@
 the shapes fp38 accepts (a phone number beside a clock time, a byte count's unit or a version's
 `@`; a password shaped like a Kubernetes pod name; a token after an invocation label) and
 leak38's detectors asked in more languages and places (a password set in Polish, Swedish,
-Korean, Turkish, or hard-wrapped between the verb and the word; a password word's HTML cell;
-a TOML multi-line string). Each is refused at
-its file and line in front matter, prose, a table, a code block, an HTML attribute and a
-copied file, and nothing is published; the logs, versions and names fp38 accepts still
-publish."""
+Korean, Turkish, or hard-wrapped between the verb and the word; a password word's HTML cell,
+on its line or the next; an XML element's value on the next line; a TOML multi-line
+string). Each is refused at its file and line in front matter, prose, a table, a code block,
+an HTML attribute and a copied file, and nothing is published; the logs, versions and names
+fp38 accepts still publish."""
 
 from __future__ import annotations
 
@@ -73,7 +73,9 @@ CLASSES = {
               "| a.html | <th>Пароль</th><td><code>Kq8vNz3Lw2Pd</code></td> |\n\n```toml\n"
               "db_password = \"\"\"\nKq8vNz3Lw2Pd\n\"\"\"\n```\n\n"
               "<span title=\"<td>PIN</td><td>4829</td>\">x</span> <td>PIN</td><td>4829</td>\n",
-              "[db]\nDB_PASSWORD = '''\nKq8vNz3Lw2Pd\n'''\n", PASSWORD,
+              "[db]\nDB_PASSWORD = '''\nKq8vNz3Lw2Pd\n'''\n<tr>\n  <td>Kennwort</td>\n"
+              "  <td>Kq8vNz3Lw2Pd</td>\n</tr>\n<db_password>\n  Kq8vNz3Lw2Pd\n</db_password>\n",
+              PASSWORD,
               ("Kq8vNz3Lw2Pd", "4829")),
     "wrapped": ("",
                 "Then set the admin\npassword to Kq8vNz3Lw2Pd before you leave.\n\n"

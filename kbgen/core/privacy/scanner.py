@@ -52,6 +52,7 @@ from kbgen.core.privacy.keyed_values import keyed_values
 from kbgen.core.privacy.keys import _key_named_only
 from kbgen.core.privacy.leading_marks import blank_marks
 from kbgen.core.privacy.list_fields import joined_lists
+from kbgen.core.privacy.markup_lines import _values_in_markup_below
 from kbgen.core.privacy.model import (
     EMAIL,
     INTERNAL_HOST,
@@ -142,7 +143,8 @@ def scan(
                 *_passwords_across_lines(lines, context),
                 *_letters_on_next_line(lines, context), *_joined_items(lines, context),
                 *_comment_values_below(lines, context), *_delimited_columns(lines, context),
-                *_values_after_empty_keys(lines, context), *_set_across_lines(lines, context)]
+                *_values_after_empty_keys(lines, context), *_set_across_lines(lines, context),
+                *_values_in_markup_below(lines, context)]
         for index, hit in more:
             if hit.kind == TOKEN and not hit.vendor and sessions.shown_in(
                     " ".join(views[index:index + 2])):
