@@ -239,7 +239,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _config_letters: lambda text, folded: _config_needs(folded),
     _comment_values: lambda text, folded: _comment_needs(text),
     _any_script_stated: lambda text, folded: _letter_needs(folded),
-    _cell_passwords: lambda text, folded: "|" in text and (
+    _cell_passwords: lambda text, folded: ("|" in text or "</t" in folded) and (
         _password_hint(folded) or _world_needs(folded) or "pin" in folded),
     _next_cell_values: _next_cell_needs,
     _short_word_passwords: lambda text, folded: _SHORT_NEEDED(folded),

@@ -29,20 +29,39 @@ def _phones(line: str, context: _Context) -> Iterator[_Hit]:
     found = _phone_numbers(line, context.default_region)
     if context.allowed.national_regions and NATIONAL_HINT.search(line):
         found += _national_numbers(line, found, context.allowed.national_regions)
-    for start, end, excerpt, e164 in _phones_only(line, found):
+    for start, end, excerpt, e164 in _phones_only(line, found, context.default_region):
         is_allowed = e164 in context.allowed.phones_e164
         yield _Hit(start, end, PHONE, excerpt, allowed=is_allowed)
 
 
-def _phones_only(line: str, found: tuple[tuple[int, int, str, str], ...]
+def _phones_only(line: str, found: tuple[tuple[int, int, str, str], ...], region: str | None
                  ) -> tuple[tuple[int, int, str, str], ...]:
-    """The numbers that overlap no timestamp, IP address, version or byte count."""
-    if not found:
+    """The numbers not made only of a timestamp's, IP address', version's or byte count's
+    digits: `37 2019` of `17:19:37 2019` is none, `+44 7911 123456` before `GB` (a byte count's
+    unit) or `+45` before an address-shaped `23.45.67.89:80` is one (rev38)."""
+    spans = not_phone_spans(line)
+    if not spans:
         return found
     covered = bytearray(len(line) + 1)
-    for span_start, span_end in not_phone_spans(line):
+    for span_start, span_end in spans:
         covered[span_start:span_end] = b"\x01" * (span_end - span_start)
-    return tuple(number for number in found if not any(covered[number[0]:number[1]]))
+    kept = tuple(number for number in found
+                 if not all(covered[at] for at in range(number[0], number[1])
+                            if line[at].isdigit()))
+    return kept + _beside_stamps(line, spans, region, kept)
+
+
+def _beside_stamps(line: str, spans: list[tuple[int, int]], region: str | None,
+                   kept: tuple[tuple[int, int, str, str], ...]
+                   ) -> tuple[tuple[int, int, str, str], ...]:
+    """Numbers found once the stamps, addresses and versions are blanked out: phonenumbers
+    reads `12:34 0221 98765432` as `34 0221 98765432`, no valid number, and finds none
+    (rev38)."""
+    blanked = list(line)
+    for span_start, span_end in spans:
+        blanked[span_start:span_end] = " " * (span_end - span_start)
+    return tuple(number for number in _phone_numbers("".join(blanked), region)
+                 if not any(number[0] < end and start < number[1] for start, end, _, _ in kept))
 
 
 def _national_numbers(line: str, found: tuple[tuple[int, int, str, str], ...],

@@ -56,6 +56,7 @@ from kbgen.core.privacy.keyed_values import keyed_values
 from kbgen.core.privacy.keys import _key_named_only
 from kbgen.core.privacy.leading_marks import blank_marks
 from kbgen.core.privacy.list_fields import joined_lists
+from kbgen.core.privacy.markup_lines import _values_in_markup_below
 from kbgen.core.privacy.model import (
     EMAIL,
     INTERNAL_HOST,
@@ -74,6 +75,7 @@ from kbgen.core.privacy.passwords import (
     _password_columns,
     _password_definitions,
 )
+from kbgen.core.privacy.set_passwords import _set_across_lines
 from kbgen.core.privacy.split import _split_values
 from kbgen.core.privacy.split_passwords import _letters_on_next_line
 from kbgen.core.privacy.world_passwords import _passwords_on_next_line
@@ -145,7 +147,8 @@ def scan(
                 *_passwords_across_lines(lines, context),
                 *_letters_on_next_line(lines, context), *_joined_items(lines, context),
                 *_comment_values_below(lines, context), *_delimited_columns(lines, context),
-                *_values_after_empty_keys(lines, context)]
+                *_values_after_empty_keys(lines, context), *_set_across_lines(lines, context),
+                *_values_in_markup_below(lines, context)]
         for index, hit in more:
             if hit.kind == TOKEN and not hit.vendor and sessions.shown_in(
                     " ".join(views[index:index + 2])):
@@ -449,7 +452,7 @@ def _illustrative(found: list[tuple[int, str, _Hit]], lines: list[str], context:
             continue
         if why := (illustrative_keys.reason(line, hit.start, hit.end)
                    or public_ids.reason(line, hit.start, hit.end)
-                   or workload_ids.reason(line, hit.start, hit.end)):
+                   or (hit.kind == TOKEN and workload_ids.reason(line, hit.start, hit.end))):
             context.accept(index, hit, why)
             continue
         examples = examples or api_examples.ApiExamples(lines)

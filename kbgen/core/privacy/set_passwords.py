@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from kbgen.core.normalize import normalize_text
-from kbgen.core.privacy.context import _Context, _famous_or_hit, _Hit, _mask_secret
+from kbgen.core.privacy.context import _Context, _famous_or_hit, _fold, _Hit, _mask_secret
 from kbgen.core.privacy.letter_passwords import plain_password
 from kbgen.core.privacy.model import PASSWORD
 from kbgen.core.privacy.pins import _default_pin
@@ -25,7 +26,8 @@ from kbgen.core.privacy.values import _looks_like_password
 _WORD = (r"pass(?:word|phrase|code)|passwort|kennwort|wachtwoord|contrase[ñn]a|senha"
          r"|mot[ \t]+de[ \t]+passe|l[öo]senord(?:et)?|salasana|has[łl]o|parola|password"
          r"|(?:client[ \t_-]?)?secret|api[ \t_-]?key|(?:access[ \t_-]?)?token"
-         r"|pin(?:[ \t-]?code)?|" + normalize_text("пароль"))
+         r"|pin(?:[ \t-]?code)?|passord(?:et)?|adgangskode(?:n)?|heslo|geslo|lozink[au]"
+         r"|jelsz[óo](?:t)?|" + normalize_text("пароль"))
 """What is set: a password's word in the languages the gate reads, a secret, a PIN."""
 
 _MARKS = r"(?:\*\*|__|[\"'`“‘«(])*"
@@ -39,10 +41,13 @@ _SETTING_VERBS = (
     r"|définissez|definissez|définir|definir|changez|changer|modifiez|modifier|réglez|reglez"
     r"|mettez|cambia|cambie|cambiar|establece|establezca|establecer|configura|configure"
     r"|altere|alterar|mude|mudar|defina|troque|trocar|imposta|impostare|modifica|wijzig"
-    r"|verander")
+    r"|verander|ustaw|ustawić|ustawic|zmień|zmien|zmienić|zmienic|zresetuj|ändra|andra"
+    r"|ange|sätt|satt|byt|ændr|aendr|skift|endre|sett|nastavte|nastavit|změňte|zmente"
+    r"|állítsa|allitsa|módosítsa|modositsa|postavite|promijenite|vaihda|aseta")
 """Verbs that give a thing a new value, in the site's languages."""
 
 _TO = (r"in[ \t]+op|to|as|into|auf|zu|in|sur|en|à|a|por|para|como|em|su|come|naar|op"
+       r"|na|till|til|på|pa"
        + "|" + normalize_text("на"))
 """What introduces the value after the thing set."""
 
@@ -86,10 +91,18 @@ _UNSPACED = re.compile(
     r"(?:パスワード|暗証番号|密码|密碼|口令)(?:を|は)?[ \t]*(?:[「『\"'`“]?)"
     r"(?P<value>[!-~]{4,64}?)(?P<close>[」』\"'`”]?)[ \t]*(?:に|へ)(?:設定|変更|再設定)"
     r"|(?:密码|密碼|口令)(?:设置|設置|设定|設定|设|設|改|更改|修改|重置)(?:为|為|成)[ \t]*"
-    r"(?:[「『\"'`“]?)(?P<value2>[!-~]{4,64}?)(?P<close2>[」』\"'`”]?)(?![!-~])")
-"""Japanese and Chinese: `パスワードを「VALUE」に設定`, `密码设置为VALUE`."""
+    r"(?:[「『\"'`“]?)(?P<value2>[!-~]{4,64}?)(?P<close2>[」』\"'`”]?)(?![!-~])"
+    r"|(?:비밀번호|암호|패스워드)(?:를|을|는|은)?[ \t]*(?:[「『\"'`“]?)(?P<value3>[!-~]{4,64}?)"
+    r"(?P<close3>[」』\"'`”]?)[ \t]*(?:으로|로)[ \t]*(?:설정|변경|재설정|바꾸|바꿔)")
+"""Japanese, Chinese and Korean: `パスワードを「VALUE」に設定`, `密码设置为VALUE`,
+`비밀번호를 VALUE(으)로 설정` (rev38)."""
 
-_PATTERNS = (_BEFORE, _USING, _AFTER, _LAST)
+_OLARAK = re.compile(
+    rf"(?i)(?<![\w-])(?P<word>{normalize_text('şifre')}|sifre|parola)(?:yi|yı|yu|yü|nizi|nızı|sini"
+    rf"|sını|nı|ni)?[ \t]+{_VALUE}[ \t]+olarak[ \t]+(?:ayarla|değiştir|degistir|belirle|gir)")
+"""Turkish puts the verb last: `Şifreyi VALUE olarak ayarlayın` (rev38)."""
+
+_PATTERNS = (_BEFORE, _USING, _AFTER, _LAST, _OLARAK)
 
 _QUOTE = re.compile(r"[\"'`“‘«”’»]")
 """A quote mark: a word of letters only is a value when quoted after a verb that sets it (bold
@@ -101,7 +114,8 @@ _NOT_VALUE = re.compile(r"[/\\]|^[$%{<\[(]|@.*\.|^-|=")
 
 NEEDS = ("pass", "wort", "wachtwoord", "contrase", "senha", "senord", "salasana", "hasło",
          "haslo", "parola", normalize_text("пароль").lower(), "secret", "key", "token", "pin",
-         "パスワード", "暗証番号", "密码", "密碼", "口令")
+         "パスワード", "暗証番号", "密码", "密碼", "口令", "passord", "adgangskode", "heslo",
+         "geslo", "lozink", "jelsz", "şifre", "sifre", "비밀번호", "암호", "패스워드")
 """What every thing this module reads contains, folded."""
 
 
@@ -116,8 +130,9 @@ def _set_passwords(line: str, context: _Context) -> Iterator[_Hit]:
             if hit is not None:
                 yield hit
     for match in _UNSPACED.finditer(line):
-        group = "value" if match.group("value") is not None else "value2"
-        close = match.group("close" if group == "value" else "close2")
+        group = next(name for name in ("value", "value2", "value3")
+                     if match.group(name) is not None)
+        close = match.group(group.replace("value", "close"))
         hit = _judged(line, "", match.start(group), match.group(group), bool(close))
         if hit is not None:
             yield hit
@@ -144,3 +159,29 @@ def _judged(line: str, word: str, start: int, raw: str, quoted: bool) -> _Hit | 
 def needs(folded: str) -> bool:
     """A folded text holds a thing this module's rules set."""
     return any(word in folded for word in NEEDS)
+
+
+_VERB_IN_TAIL = re.compile(rf"(?i)(?<![\w-])(?:{_SETTING_VERBS}|{_USING_VERBS})(?![\w-])")
+
+TAIL = 80
+"""How much of a line's end is read with the next line."""
+
+
+def _set_across_lines(lines: list[str], context: _Context) -> Iterator[tuple[int, _Hit]]:
+    """(line index, hit) of values set by a sentence hard-wrapped between its verb and the
+    thing set (`… then set the admin` / `password to Kq8vNz3Lw2Pd.`, rev38): the next line
+    alone has no verb. The line's end is read with the next line; hits in the next line's part
+    are kept (the scan drops those it found there alone)."""
+    for index in range(len(lines) - 1):
+        tail = lines[index][-TAIL:].rstrip()
+        following = lines[index + 1]
+        first = following.lstrip(" \t>")  # a quote's marks (`> password to …`)
+        if not first or not needs(_fold(first)) or not _VERB_IN_TAIL.search(tail):
+            continue
+        joined = f"{tail} {first}"
+        start = len(tail) + 1
+        shift = len(following) - len(first)
+        for hit in _set_passwords(joined, context):
+            if hit.start >= start:
+                yield index + 1, replace(hit, start=hit.start - start + shift,
+                                         end=hit.end - start + shift)

@@ -32,10 +32,23 @@ _CELL = re.compile(
 then the next cell's one token."""
 
 
+_HTML_CELL = re.compile(
+    r"(?i)<t[dh](?:[ \t][^<>]{0,200})?>[ \t]*(?:<(?:b|strong|em|i)>)?[ \t]*"
+    r"(?:[^\W\d_]+[ \t-]){0,2}"
+    rf"(?:{'|'.join(re.escape(form) for form in _CELL_FORMS)})"
+    r"[ \t]*[:：]?[ \t]*(?:</(?:b|strong|em|i)>)?[ \t]*[:：]?[ \t]*</t[dh]>[ \t]*"
+    r"<td(?:[ \t][^<>]{0,200})?>[ \t]*(?:<(?:code|kbd|b|strong|em|i|tt|samp)>|[\"'`])*"
+    r"(?P<value>[^\s<\"'`]{4,64})(?:</(?:code|kbd|b|strong|em|i|tt|samp)>|[\"'`])*[ \t]*"
+    r"(?:</td>|$)")
+"""The same in an HTML table: `<td>Password</td><td>hunter2024</td>` (rev38)."""
+
+
 def _cell_passwords(line: str, context: _Context) -> Iterator[_Hit]:
-    """The value in the cell after a password word's cell (`| Пароль | hunter2024 |`); a
-    4-8 digit value after a PIN's cell."""
-    for match in _CELL.finditer(line):
+    """The value in the cell after a password word's cell (`| Пароль | hunter2024 |`,
+    `<td>Пароль</td><td>hunter2024</td>`); a 4-8 digit value after a PIN's cell."""
+    matches = [*_CELL.finditer(line), *_HTML_CELL.finditer(line)] if "</t" in line \
+        else _CELL.finditer(line)
+    for match in matches:
         value = match.group("value").rstrip(".,;")
         if _looks_like_password(value, False) or _pin_cell(match, value):
             yield _famous_or_hit(line, match.start("value"), value)
