@@ -195,7 +195,8 @@ def timed_saves(preview: Preview, project: Path, edits: int, seed: int, other_re
 
 
 def saves_after_build(project: Path, edits: int, seed: int, other_repeats: int,
-                      code: Path | None = None, build: bool = True) -> dict[str, Any]:
+                      code: Path | None = None, build: bool = True,
+                      server_log: Path | None = None) -> dict[str, Any]:
     """`kbgen serve` started after `kbgen build` (with no earlier preview: from the last
     build's content), once every page caught up: `timed_saves`. `code`: the checkout whose
     kbgen builds and serves (default this one); `build` False: none first (after another
@@ -217,6 +218,9 @@ def saves_after_build(project: Path, edits: int, seed: int, other_repeats: int,
         return figures
     finally:
         preview.stop()
+        if server_log is not None:  # what the server printed, requests left out
+            server_log.write_text("".join(line for line in preview.output().splitlines(True)
+                                          if '"GET /' not in line), encoding="utf-8")
 
 
 UPDATE_CPU = re.compile(r"Preview updated in [0-9.]+ s \(([0-9.]+) s of CPU\)")
@@ -463,6 +467,9 @@ def main(argv: list[str] | None = None) -> int:
                         " kbgen if given) once it caught up: no whole preview build first.")
     parser.add_argument("--no-build", action="store_true", help="With --saves-after-build:"
                         " no `kbgen build` first.")
+    parser.add_argument("--server-log", type=Path, default=None, help="With"
+                        " --saves-after-build: write what the server printed here (its"
+                        " requests left out).")
     parser.add_argument("--project", type=Path, default=None, help="A project generated"
                         " before with --articles (default: generated anew into --work).")
     args = parser.parse_args(argv)
@@ -479,7 +486,7 @@ def main(argv: list[str] | None = None) -> int:
         elif args.saves_after_build:
             figures["saves"] = saves_after_build(project, args.edits, args.seed,
                                                  args.other_saves, args.code,
-                                                 not args.no_build)
+                                                 not args.no_build, args.server_log)
         elif args.first_page_only:
             figures["first_page"] = first_page_figures(project, args.code)
         elif not args.serve_only:

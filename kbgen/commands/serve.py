@@ -29,6 +29,7 @@ from mkdocs.exceptions import ConfigurationError
 
 from kbgen.build.memo import Recent
 from kbgen.commands.preview_server import PreviewServer, remove_leftovers, replace_folder
+from kbgen.commands.saved_states import SavedStates
 from kbgen.core.config_tags import refuse_python_tags
 from kbgen.errors import KbError
 from kbgen.project import preflight
@@ -63,6 +64,9 @@ FAST_LANE_FILES = 10
 """At most this many articles saved at once are rendered by the fast lane; more (a search
 and replace, a checkout) are rendered when viewed: the browser then reloads at once."""
 
+
+ALREADY_SHOWN = "Saves already shown (late events of the files of the last update)"
+"""Logged when the watcher hands files again that are as the last update found them."""
 
 FIRST_VIEW_WAIT = 5.0
 """Seconds the catch-up after a start with no earlier preview waits for a browser's first
@@ -119,6 +123,8 @@ class Preview:
         """The file memo's entries of the last builds (not read from disk again)."""
         self.theme = ThemeFiles()
         """The theme's files as the last build on demand listed them."""
+        self.states = SavedStates()
+        """The files of the last update as it found them (kbgen.commands.saved_states)."""
 
     def config(self) -> MkDocsConfig:
         """The project's configuration as it is now."""
@@ -224,6 +230,17 @@ class Preview:
         saved = {path for path in changed if not unread(self.live, path)}
         if changed and not saved:
             return False
+        if saved and self.states.shown(saved):
+            log.info(ALREADY_SHOWN)
+            return False
+        states = self.states.now(saved) if saved else None
+        self.states.forget()
+        shown = self._show(saved)
+        self.states.keep(states)
+        return shown
+
+    def _show(self, saved: set[Path]) -> bool:
+        """Show the saves of `saved` (none: rebuild it all)."""
         started = time.perf_counter()
         with self.pages.lock if self.pages is not None else contextlib.nullcontext():
             pages = (absorb(self.live, saved, self.site_dir)

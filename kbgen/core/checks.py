@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from kbgen.build.kept import Kept
@@ -269,9 +270,20 @@ def findable(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
 
 
 def written(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
-    """No published article keeps `kbgen new`'s stand-in text (kbgen.core.template_left)."""
+    """No published article keeps `kbgen new`'s stand-in text (kbgen.core.template_left);
+    a live preview keeps each article's finding by the article object (a save beyond a text
+    scanned every body again: ~0.5 CPU s at 10,000 articles)."""
+    kept = ctx.memo.kept
     for article in kb.articles:
-        yield from template_left(article)
+        if kept is None:
+            yield from template_left(article)
+        else:
+            yield from kept.get(("template left", article.origin.src_uri), article,
+                                partial(_template_left, article))
+
+
+def _template_left(article: Article) -> tuple[Problem, ...]:
+    return tuple(template_left(article))
 
 
 def searchable(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:

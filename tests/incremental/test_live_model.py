@@ -125,3 +125,38 @@ def test_a_preview_save_beyond_a_text_reuses_every_unchanged_article(
     assert kept.reused >= 5 * len(names)
     preview.show("team/sam.html")  # as a browser asking for it
     assert "Night shift lead" in (preview.site_dir / "team/sam.html").read_text("utf-8")
+
+
+def test_kbgen_new_s_text_is_looked_for_again_only_in_the_articles_saved(
+        content: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kbgen.core import checks
+    from kbgen.core.template_left import BODY_LINES
+
+    scanned: list[str] = []
+    scan = checks.template_left
+
+    def counted(article: object) -> object:
+        scanned.append(article.origin.src_uri)  # type: ignore[attr-defined]
+        return scan(article)  # type: ignore[arg-type]
+    monkeypatch.setattr(checks, "template_left", counted)
+    recent = Recent()
+    live = Memo(Store(content / ".cache"), recent)
+    recent.next_build()
+    assert problems(content, live) == []
+    scanned.clear()
+
+    # a profile saved: no article's body scanned again
+    write_files(content, {"team/sam.yml": "name: Sam Lee\nrole: Night shift lead\n"})
+    recent.next_build()
+    assert problems(content, live) == []
+    assert scanned == []
+
+    # the template's text saved into one article: that one scanned, refused as without a cache
+    saved = "articles/billing/expired-card.md"
+    write_files(content, {saved: article("Expired card", body=(
+        f"## Renew it\n\n{sorted(BODY_LINES)[0]}\n"))})
+    recent.next_build()
+    found = problems(content, live)
+    assert scanned == [saved]
+    assert found == problems(content, Memo())
+    assert any(saved in p and "`kbgen new`'s template text" in p for p in found)
