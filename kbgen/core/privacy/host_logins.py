@@ -20,12 +20,12 @@ from kbgen.core import examples
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.emails import _domain_allowed
 from kbgen.core.privacy.model import INTERNAL_HOST
-from kbgen.core.privacy.networks import _HOST_WORDS, INTERNAL_SUFFIXES, _well_known_host
+from kbgen.core.privacy.networks import _HOST_WORDS, _SUFFIXES, _well_known_host
 
 _LOGIN_AT = re.compile(
     r"(?i)(?<![\w.%+:-])[a-z0-9][a-z0-9._-]{0,63}@"
     r"(?P<host>(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+"
-    rf"(?:{'|'.join(INTERNAL_SUFFIXES)}))(?![\w-]|\.[a-z0-9])")
+    rf"(?:{_SUFFIXES}))(?![\w-]|\.[a-z0-9])")
 """A login (not a URL's password: no `:` before it), `@`, an internal host's name."""
 
 
