@@ -10,6 +10,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kbgen.core.command_passwords import needs as _command_needs
+from kbgen.core.privacy.argument_lists import listed, listed_below
+from kbgen.core.privacy.argument_lists import needs as _listed_needs
 from kbgen.core.privacy.bare_passwords import _bare_passwords
 from kbgen.core.privacy.clear_examples import _clearly_example
 from kbgen.core.privacy.colon_letters import _any_script_stated, _colon_letters
@@ -27,6 +29,8 @@ from kbgen.core.privacy.context import (
     _Hit,
     _pattern_allows,
 )
+from kbgen.core.privacy.definition_values import defined_below, defined_in_line
+from kbgen.core.privacy.definition_values import needs as _definition_needs
 from kbgen.core.privacy.delimited_columns import delimited_secrets
 from kbgen.core.privacy.emails import _emails, _url_userinfos
 from kbgen.core.privacy.empty_keys import _next_cell_values
@@ -34,6 +38,8 @@ from kbgen.core.privacy.empty_keys import needs as _next_cell_needs
 from kbgen.core.privacy.encoded import _UTF7_SHIFT, _base64_payloads, _utf7_payloads
 from kbgen.core.privacy.host_logins import _host_logins
 from kbgen.core.privacy.host_logins import needs as _host_login_needs
+from kbgen.core.privacy.labelled_secrets import labelled
+from kbgen.core.privacy.labelled_secrets import needs as _labelled_needs
 from kbgen.core.privacy.letter_passwords import _letter_passwords
 from kbgen.core.privacy.letter_passwords import needs as _letter_needs
 from kbgen.core.privacy.networks import (
@@ -143,11 +149,45 @@ def _comment_values_below(lines: list[str], context: _Context) -> Iterator[tuple
     return below_keys(lines, lambda text: _hits_in_line(text, context, _COMMENT_JUDGES))
 
 
+def _labelled_secrets(line: str, context: _Context) -> Iterator[_Hit]:
+    """A secret after a label that is no password key (`Token: …`, `The Wi-Fi key is …`,
+    `login: admin / …`: kbgen.core.privacy.labelled_secrets)."""
+    return labelled(line, lambda text: _hits_in_line(text, context, _COMMENT_JUDGES))
+
+
+_DEFINITION_JUDGES = (*_COMMENT_JUDGES, _labelled_secrets, _world_passwords)
+"""What judges a definition given as `<term>: <definition>` (definition_values)."""
+
+
+def _definitions(line: str, context: _Context) -> Iterator[_Hit]:
+    """A secret as the definition of the term naming it, on one line
+    (`<dt>NAME</dt><dd>…</dd>`: kbgen.core.privacy.definition_values)."""
+    return defined_in_line(line, lambda text: _hits_in_line(text, context, _DEFINITION_JUDGES))
+
+
+def _listed_arguments(line: str, context: _Context) -> Iterator[_Hit]:
+    """A secret after its flag in a list of arguments (`["--client-secret","…"]`:
+    kbgen.core.privacy.argument_lists)."""
+    return listed(line, lambda text: _hits_in_line(text, context, _DEFINITION_JUDGES))
+
+
+def _arguments_below(lines: list[str], context: _Context) -> Iterator[tuple[int, _Hit]]:
+    """A secret on the line under its flag in a list of arguments (argument_lists)."""
+    return listed_below(lines, lambda text: _hits_in_line(text, context, _DEFINITION_JUDGES))
+
+
+def _definitions_below(lines: list[str], context: _Context) -> Iterator[tuple[int, _Hit]]:
+    """A secret as the definition under the term naming it (definition_values)."""
+    if not _definition_needs("\n".join(lines)):
+        return iter(())
+    return defined_below(lines, lambda text: _hits_in_line(text, context, _DEFINITION_JUDGES))
+
+
 _MARKED = frozenset({_passwords, _flag_values, _command_passwords, _prose_passwords,
                      _passwords_first, _bare_passwords, _owned_secrets, _world_passwords,
                      _letter_passwords, _colon_letters, _password_rows, _config_letters,
                      _comment_values, _any_script_stated, _cell_passwords, _pins, _secrets,
-                     _url_userinfos, _emails})
+                     _url_userinfos, _emails, _labelled_secrets})
 """What is looked for again in a line with its leading marks blanked (leading_marks): what
 reads a key, a label or a cell before its value (a line's start anchors it)."""
 
@@ -177,6 +217,9 @@ DETECTORS: tuple[Detector, ...] = (
     _short_word_passwords,
     _pins,
     _set_passwords,
+    _labelled_secrets,
+    _definitions,
+    _listed_arguments,
     _query_keys,
     _path_keys,
     _webhook_keys,
@@ -245,6 +288,9 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _short_word_passwords: lambda text, folded: _SHORT_NEEDED(folded),
     _pins: lambda text, folded: _pin_needs(folded),
     _set_passwords: lambda text, folded: _set_needs(folded),
+    _labelled_secrets: lambda text, folded: _labelled_needs(folded),
+    _definitions: lambda text, folded: "<dd" in folded,
+    _listed_arguments: lambda text, folded: _listed_needs(text),
     _query_keys: lambda text, folded: "://" in text and "=" in text,
     _path_keys: lambda text, folded: "/" in text and bool(_PATH_HEX.search(text)),
     _webhook_keys: lambda text, folded: "/" in text and _HOOK_NEEDED(folded),
@@ -305,7 +351,8 @@ _RENDERED_DETECTORS = frozenset({_secrets, _url_userinfos, _passwords, _flag_val
                                  _prose_passwords, _bare_passwords, _stated_placeholders,
                                  _world_passwords, _letter_passwords, _cell_passwords,
                                  _short_word_passwords, _pins, _owned_secrets, _any_script_stated,
-                                 _set_passwords})
+                                 _set_passwords, _labelled_secrets, _definitions,
+                                 _listed_arguments})
 """What is also looked for in a line as shown (tags and emphasis marks gone): values that a
 reader sees whole although the source splits them."""
 

@@ -39,7 +39,9 @@ from kbgen.core.privacy.detectors import (
     _MARKED,
     _RENDERED_DETECTORS,
     DETECTORS,
+    _arguments_below,
     _comment_values_below,
+    _definitions_below,
     _delimited_columns,
     _hits_in_line,
     _may_find,
@@ -141,7 +143,8 @@ def scan(
                 *_passwords_across_lines(lines, context),
                 *_letters_on_next_line(lines, context), *_joined_items(lines, context),
                 *_comment_values_below(lines, context), *_delimited_columns(lines, context),
-                *_values_after_empty_keys(lines, context)]
+                *_values_after_empty_keys(lines, context),
+                *_definitions_below(lines, context), *_arguments_below(lines, context)]
         for index, hit in more:
             if hit.kind == TOKEN and not hit.vendor and sessions.shown_in(
                     " ".join(views[index:index + 2])):

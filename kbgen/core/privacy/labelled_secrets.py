@@ -1,0 +1,77 @@
+"""A secret given after a label that is no password key (issue 19, branch leak39).
+
+`Token: hunter2024`, `GITHUB_TOKEN=hunter2024`, `The Wi-Fi key is Kq8vNz3Lw2`, `Recovery key:
+…`, `Passcode: 84629173` and a login's pair `login: admin / Kq8vNz3Lw2`: the token rules ask
+for a long random value and the password rules for the word password, so a short secret
+after another label was published. The value is judged as a password's (`password: <value>`,
+a passcode's as a PIN's): placeholders, variables, describing words and defaults stay
+accepted. `api_key`, `access_token` and `secret` keys are the password rules' already."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from kbgen.core.privacy.context import _Hit
+
+_LABEL = (
+    r"(?:(?:[A-Za-z0-9]+[_-])*(?:(?:api|access|auth|bearer|personal|bot|app|session|refresh"
+    r"|admin|deploy|registry)[ \t]+)?token"
+    r"|(?:wi-?fi|wlan|wpa[23]?|wireless|network|security|recovery|encryption)[ \t_-]?key"
+    r"|pass[ \t_-]?code|pass[ \t_-]?key)")
+"""A label naming a secret that the password rules do not read as one."""
+
+_WHOSE = r"(?:[ \t]+(?:for|of|to)[ \t]+(?:the[ \t]+|your[ \t]+|our[ \t]+)?[\w.-]{1,30})?"
+"""Whose (`The Wi-Fi key for the office is …`)."""
+
+_LABELLED = re.compile(
+    rf"(?i)(?<![\w-])(?P<label>{_LABEL}){_WHOSE}[ \t]*(?:\*\*|__)?"
+    r"[ \t]*(?:[:=：]|\bis\b|\bwas\b)[ \t]*(?P<open>\*\*|__|[\"'`])?"
+    r"(?P<value>[^\s\"'`<|*]{4,128})")
+"""The label, maybe whose, a colon, `=` or `is`, the value (maybe emphasised or quoted)."""
+
+_LOGIN_PAIR = re.compile(
+    r"(?i)(?<![\w-])(?:log[ \t-]?in|sign[ \t-]?in|credentials?|creds|user(?:name)?|account)"
+    r"[ \t]*(?:\*\*|__)?[ \t]*[:=：][ \t]*(?:\*\*|__|[\"'`])?"
+    r"(?P<user>[\w.@+-]{1,64})(?:\*\*|__|[\"'`])?[ \t]*(?:/|\||:|,)[ \t]*"
+    r"(?P<open>\*\*|__|[\"'`])?(?P<value>[^\s\"'`<|*/]{4,128})")
+"""A login's user and password given together (`login: admin / Kq8vNz3Lw2`)."""
+
+_PIN_LABELS = ("passcode", "pass code", "pass-code", "pass_code")
+
+Judge = Callable[[str], list[_Hit]]
+
+
+def judged_as(word: str, line: str, start: int, value: str, judge: Judge) -> Iterator[_Hit]:
+    """Hits of `value` (at `start` of `line`) as `judge` finds it given to the key `word`
+    (`<word>: <value>`), placed in `line`."""
+    prefix = f"{word}: "
+    shift = start - len(prefix)
+    for hit in judge(prefix + value):
+        yield _Hit(hit.start + shift, hit.end + shift, hit.kind, hit.excerpt, hit.advice,
+                   hit.allowed, vendor=hit.vendor, reason=hit.reason, advisory=hit.advisory)
+
+
+def _value(raw: str) -> str:
+    return raw.rstrip(".,;:)!?")
+
+
+def labelled(line: str, judge: Judge) -> Iterator[_Hit]:
+    """Hits of each value after a secret's label (_LABELLED) or a login's pair (_LOGIN_PAIR)."""
+    for match in _LABELLED.finditer(line):
+        label = match.group("label").lower()
+        word = "pin" if label in _PIN_LABELS and match.group("value").isdigit() else "password"
+        yield from judged_as(word, line, match.start("value"), _value(match.group("value")),
+                             judge)
+    for match in _LOGIN_PAIR.finditer(line):
+        yield from judged_as("password", line, match.start("value"),
+                             _value(match.group("value")), judge)
+
+
+_WORDS = ("token", "key", "code", "login", "log in", "sign", "cred", "user", "account")
+"""What each label holds, folded (a cheap superset before the regexes)."""
+
+
+def needs(folded: str) -> bool:
+    """A folded text may hold a label and its value."""
+    return any(word in folded for word in _WORDS)
