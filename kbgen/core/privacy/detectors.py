@@ -52,6 +52,8 @@ from kbgen.core.privacy.networks import (
 )
 from kbgen.core.privacy.owned_secrets import _owned_secrets
 from kbgen.core.privacy.owned_secrets import needs as _owned_needs
+from kbgen.core.privacy.passphrases import _passphrases
+from kbgen.core.privacy.passphrases import needs as _passphrase_needs
 from kbgen.core.privacy.password_rows import _password_rows
 from kbgen.core.privacy.password_rows import needs as _rows_needs
 from kbgen.core.privacy.passwords import (
@@ -125,7 +127,7 @@ def _hits_in_line(line: str, context: _Context, detectors: tuple[Detector, ...],
     return [hit for hit in taken if not hit.allowed]
 
 
-_COMMENT_JUDGES = (_passwords, _colon_letters, _config_letters, _pins)
+_COMMENT_JUDGES = (_passwords, _colon_letters, _config_letters, _pins, _passphrases)
 """What judges a comment's value given as `password: <value>` (comment_values)."""
 
 
@@ -187,7 +189,7 @@ _MARKED = frozenset({_passwords, _flag_values, _command_passwords, _prose_passwo
                      _passwords_first, _bare_passwords, _owned_secrets, _world_passwords,
                      _letter_passwords, _colon_letters, _password_rows, _config_letters,
                      _comment_values, _any_script_stated, _cell_passwords, _pins, _secrets,
-                     _url_userinfos, _emails, _labelled_secrets})
+                     _url_userinfos, _emails, _labelled_secrets, _passphrases})
 """What is looked for again in a line with its leading marks blanked (leading_marks): what
 reads a key, a label or a cell before its value (a line's start anchors it)."""
 
@@ -220,6 +222,7 @@ DETECTORS: tuple[Detector, ...] = (
     _labelled_secrets,
     _definitions,
     _listed_arguments,
+    _passphrases,
     _query_keys,
     _path_keys,
     _webhook_keys,
@@ -291,6 +294,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _labelled_secrets: lambda text, folded: _labelled_needs(folded),
     _definitions: lambda text, folded: "<dd" in folded,
     _listed_arguments: lambda text, folded: _listed_needs(text),
+    _passphrases: lambda text, folded: _passphrase_needs(folded),
     _query_keys: lambda text, folded: "://" in text and "=" in text,
     _path_keys: lambda text, folded: "/" in text and bool(_PATH_HEX.search(text)),
     _webhook_keys: lambda text, folded: "/" in text and _HOOK_NEEDED(folded),
