@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from typing import Any
 
 from kbgen.core.privacy.context import _Hit
+from kbgen.core.privacy.data_paths import children
 
 _SECRET_FLAG = r"--?[\w-]{0,40}?(?:secret|passw(?:or)?d|pass|pwd|token|api[_-]?key|key)[\w-]{0,20}"
 """A flag whose name says its value is a secret (`--client-secret`, `-password`)."""
@@ -64,6 +66,22 @@ def _judged(flag: str, value: str, start: int, judge: Judge) -> Iterator[_Hit]:
             yield _Hit(hit.start + shift, hit.end + shift, hit.kind, hit.excerpt, hit.advice,
                        hit.allowed, vendor=hit.vendor, reason=hit.reason,
                        advisory=hit.advisory)
+
+
+_FLAG_ITEM = re.compile(_SECRET_FLAG, re.IGNORECASE)
+
+
+def flag_items(value: Any, path: str, ignore: frozenset[str]) -> Iterator[tuple[str, str]]:
+    """(key path, `[flag, item]`) of each item of a parsed list (front matter, a data file)
+    after an item that is a flag naming a secret (`args: [--client-secret, …]`): the items
+    are scanned one by one, so neither holds both."""
+    for child, index, item in children(value, path, ignore):
+        if isinstance(item, (dict, list)):
+            yield from flag_items(item, child, ignore)
+        elif (isinstance(index, int) and index and isinstance(item, str)
+              and isinstance(flag := value[index - 1], str)
+              and _FLAG_ITEM.fullmatch(flag.strip())):
+            yield child, f"[{flag.strip()}, {item.strip()}]"
 
 
 def needs(text: str) -> bool:
