@@ -27,6 +27,7 @@ _WHERE = (r"(?:from|in|via|out[ \t]+of|stored[ \t]+in|kept[ \t]+in)[ \t]+(?:the[
 _COMMENT = re.compile(
     r"(?i)(?:#|//|;|--|<!--|/\*)[ \t]*(?:" + _LABEL
     + r"(?:[ \t]+(?:one|value|password|pass|pw|pwd|secret|token|key|pin))?"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?"
     r"[ \t]*(?:[:=]|\bis\b|\bwas\b)(?P<where>[ \t]*" + _WHERE + r")?|(?P<use>use)\b"
     r"|(?:e\.g\.|eg\b|i\.e\.|for[ \t]+example|example|sample)[ \t]*[:,=]?)"
     r"[ \t]*(?P<open>[\"'`])?"

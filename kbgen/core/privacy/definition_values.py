@@ -14,14 +14,18 @@ from collections.abc import Callable, Iterator
 
 from kbgen.core.privacy.context import _Hit
 
-_PAIR = re.compile(r"(?i)<dt\b[^>]*>[ \t]*(?P<term>[^<>\n]{1,80}?)[ \t]*</dt>[ \t]*"
-                   r"<dd\b[^>]*>[ \t]*(?P<value>[^<>\n]{1,200}?)[ \t]*(?:</dd>|$)")
+_INLINE = r"(?:[^<>\n]|</?(?:code|b|strong|em|i|kbd|samp|span|var|tt|mark)\b[^<>\n]{0,80}>)"
+"""A text's character or an inline element's tag (`<dt><code>NAME</code></dt>`)."""
+_TAG = re.compile(r"<[^<>\n]*>")
+
+_PAIR = re.compile(rf"(?i)<dt\b[^>]*>[ \t]*(?P<term>{_INLINE}{{1,160}}?)[ \t]*</dt>[ \t]*"
+                   rf"<dd\b[^>]*>[ \t]*(?P<value>{_INLINE}{{1,240}}?)[ \t]*(?:</dd>|$)")
 """A term and its definition on one line."""
 
-_TERM_END = re.compile(r"(?i)<dt\b[^>]*>[ \t]*(?P<term>[^<>\n]{1,80}?)[ \t]*</dt>[ \t]*$")
+_TERM_END = re.compile(rf"(?i)<dt\b[^>]*>[ \t]*(?P<term>{_INLINE}{{1,160}}?)[ \t]*</dt>[ \t]*$")
 """A line ending with a term (its definition on a next line)."""
 
-_DEFINITION = re.compile(r"(?i)[ \t]*<dd\b[^>]*>[ \t]*(?P<value>[^<>\n]{1,200}?)[ \t]*"
+_DEFINITION = re.compile(rf"(?i)[ \t]*<dd\b[^>]*>[ \t]*(?P<value>{_INLINE}{{1,240}}?)[ \t]*"
                          r"(?:</dd>|$)")
 """A line opening with a definition."""
 
@@ -35,8 +39,12 @@ Judge = Callable[[str], list[_Hit]]
 
 
 def _judged(term: str, value: str, start: int, judge: Judge) -> Iterator[_Hit]:
-    """Hits in `value` (at `start` of its line) of `<term>: <value>` as `judge` reads it."""
-    prefix = f"{term.strip('*_ ')}: "
+    """Hits in `value` (at `start` of its line) of `<term>: <value>` as `judge` reads it;
+    inline tags are left out of both (the value's place is its text's, after its tags)."""
+    if "<" in value:
+        raw, value = value, _TAG.sub("", value)
+        start += max(raw.find(value), 0)
+    prefix = f"{_TAG.sub('', term).strip('*_` ')}: "
     shift = start - len(prefix)
     for hit in judge(prefix + value):
         if hit.start >= len(prefix):

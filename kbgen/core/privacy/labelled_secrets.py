@@ -18,22 +18,29 @@ _LABEL = (
     r"(?:(?:[A-Za-z0-9]+[_-])*(?:(?:api|access|auth|bearer|personal|bot|app|session|refresh"
     r"|admin|deploy|registry)[ \t]+)?token"
     r"|(?:wi-?fi|wlan|wpa[23]?|wireless|network|security|recovery|encryption)[ \t_-]?key"
-    r"|pass[ \t_-]?code|pass[ \t_-]?key)")
+    r"|pass[ \t_-]?code|pass[ \t_-]?key"
+    r"|(?:wlan|wi-?fi|netzwerk|sicherheits|wpa[23]?)[ \t_-]?schl(?:ü|ue)ssel"
+    r"|(?:netwerk|wi-?fi|wlan|beveiligings)[ \t_-]?sleutel"
+    r"|(?:cl[ée]|clave|chave|chiave)[ \t]+(?:d[eu][ \t]+|di[ \t]+)?(?:wi-?fi|wlan|wpa[23]?"
+    r"|r[ée]seau|red|rede|rete|s[ée]curit[ée]|seguridad|seguran[çc]a|sicurezza|acceso|acesso"
+    r"|acc[èe]s|api))")
 """A label naming a secret that the password rules do not read as one."""
 
 _WHOSE = r"(?:[ \t]+(?:for|of|to)[ \t]+(?:the[ \t]+|your[ \t]+|our[ \t]+)?[\w.-]{1,30})?"
 """Whose (`The Wi-Fi key for the office is …`)."""
 
 _LABELLED = re.compile(
-    rf"(?i)(?<![\w-])(?P<label>{_LABEL}){_WHOSE}[ \t]*(?:\*\*|__)?"
+    rf"(?i)(?<![\w?&=./-])(?P<label>{_LABEL}){_WHOSE}[ \t]*(?:\*\*|__)?"
     r"[ \t]*(?:[:=：]|\bis\b|\bwas\b)[ \t]*(?P<open>\*\*|__|[\"'`])?"
     r"(?P<value>[^\s\"'`<|*]{4,128})")
 """The label, maybe whose, a colon, `=` or `is`, the value (maybe emphasised or quoted)."""
 
 _LOGIN_PAIR = re.compile(
-    r"(?i)(?<![\w-])(?:log[ \t-]?in|sign[ \t-]?in|credentials?|creds|user(?:name)?|account)"
-    r"[ \t]*(?:\*\*|__)?[ \t]*[:=：][ \t]*(?:\*\*|__|[\"'`])?"
-    r"(?P<user>[\w.@+-]{1,64})(?:\*\*|__|[\"'`])?[ \t]*(?:/|\||:|,)[ \t]*"
+    r"(?i)(?<![\w-])(?:(?:log[ \t-]?in|user(?:name)?)[ \t]*/[ \t]*pass(?:word)?|log[ \t-]?in"
+    r"|sign[ \t-]?in|credentials?|creds|user(?:name)?|account|benutzer(?:name)?|anmeldung"
+    r"|zugang(?:sdaten)?|utilisateur|identifiants?|usuario|usu[áa]rio|utente|gebruiker)"
+    r"[ \t]*(?:\*\*|__)?(?:[ \t]*[:=：]|[ \t])[ \t]*(?:\*\*|__|[\"'`])?"
+    r"(?P<user>[\w.@+-]{1,64})(?:\*\*|__|[\"'`])?[ \t]*(?:/|\|)[ \t]*"
     r"(?P<open>\*\*|__|[\"'`])?(?P<value>[^\s\"'`<|*/]{4,128})")
 """A login's user and password given together (`login: admin / Kq8vNz3Lw2`)."""
 
@@ -53,22 +60,35 @@ def judged_as(word: str, line: str, start: int, value: str, judge: Judge) -> Ite
 
 
 def _value(raw: str) -> str:
-    return raw.rstrip(".,;:)!?")
+    return raw.rstrip(".,;:)!?\\")
+
+
+def _named(value: str, label: str) -> bool:
+    """`value` is code, elided or a name (`req.cookies.get(`, `xapp-1-...`,
+    `gitlab+deploy-token-123`: it holds its label's last word), no secret."""
+    return ("(" in value or "..." in value or "…" in value
+            or label.lower().replace("_", " ").replace("-", " ").split()[-1] in value.lower())
 
 
 def labelled(line: str, judge: Judge) -> Iterator[_Hit]:
-    """Hits of each value after a secret's label (_LABELLED) or a login's pair (_LOGIN_PAIR)."""
+    """Hits of each value after a secret's label (_LABELLED) or a login's pair (_LOGIN_PAIR)
+    that is no word alone (`Bearer token: Leave empty`, `the token was generated`: a
+    passphrase of words is passphrases' to find)."""
     for match in _LABELLED.finditer(line):
+        value = _value(match.group("value"))
+        if value.isalpha() or _named(match.group("value"), match.group("label")):
+            continue
         label = match.group("label").lower()
-        word = "pin" if label in _PIN_LABELS and match.group("value").isdigit() else "password"
-        yield from judged_as(word, line, match.start("value"), _value(match.group("value")),
-                             judge)
+        word = "pin" if label in _PIN_LABELS and value.isdigit() else "password"
+        yield from judged_as(word, line, match.start("value"), value, judge)
     for match in _LOGIN_PAIR.finditer(line):
-        yield from judged_as("password", line, match.start("value"),
-                             _value(match.group("value")), judge)
+        if not (value := _value(match.group("value"))).isalpha():
+            yield from judged_as("password", line, match.start("value"), value, judge)
 
 
-_WORDS = ("token", "key", "code", "login", "log in", "sign", "cred", "user", "account")
+_WORDS = ("token", "key", "code", "login", "log in", "sign", "cred", "user", "account",
+          "schl", "sleutel", "clé", "cle", "clave", "chave", "chiave", "benutzer", "anmeldung",
+          "zugang", "identifiant", "usu", "utente", "gebruiker")
 """What each label holds, folded (a cheap superset before the regexes)."""
 
 

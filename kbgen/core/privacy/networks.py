@@ -22,10 +22,8 @@ INTERNAL_NETWORKS = tuple(
 )
 """Private, loopback and link-local networks; documentation ranges are not among them."""
 
-INTERNAL_SUFFIXES = ("internal", "local", "lan", "corp", "intranet", "localdomain", "home.arpa",
-                     "home")
-"""Top-level names used only inside networks (`home.arpa`: RFC 8375's home networks; `home`,
-as routers name their LAN: leak39)."""
+INTERNAL_SUFFIXES = ("internal", "local", "lan", "corp", "intranet", "localdomain", "home.arpa")
+"""Top-level names used only inside networks (`home.arpa`: RFC 8375's home networks, leak39)."""
 _SUFFIXES = "|".join(map(re.escape, INTERNAL_SUFFIXES))
 """INTERNAL_SUFFIXES as alternatives of a regular expression (`home.arpa` before `home`)."""
 

@@ -3,7 +3,8 @@
 `existingSecret: correct-horse-battery-staple`, `password: "tangerine walrus obelisk fjord"`,
 `DB_PASSPHRASE=maple_orbit_canyon_velvet`: every password rule asks for digits or symbols
 (a word is prose), so a diceware passphrase after a secret's key was published. Here three
-or more plain words joined by one `-`, `_` or `.` (or by spaces, quoted), none of them a word
+or more plain words joined by one `-` or `_` (or by spaces, quoted; dots join code's names:
+`req.cookies.get`), none of them a word
 that names a thing (`grafana-admin-credentials`, `my-release-postgresql`, `your-secret-here`
 name a Kubernetes Secret or ask for a value), are a password; after a key that names a
 secret object (`existingSecret`, `secretName`), four or more."""
@@ -24,9 +25,9 @@ _WORD = r"[a-z]{3,12}"
 _PHRASE = re.compile(
     rf"(?i)(?<![\w.-]){_KEY}[\"'`*]*[ \t]*(?:[:=]|\bis\b|\|)[ \t]*[`*]*"
     rf"(?:(?P<q>[\"'])(?P<quoted>{_WORD}"
-    rf"(?:(?P<qs>[ _.-]){_WORD})(?:(?P=qs){_WORD}){{1,8}})(?P=q)"
-    rf"|(?P<value>{_WORD}(?:(?P<s>[_.-]){_WORD})(?:(?P=s){_WORD}){{1,8}})"
-    r"(?![\w-]|[.:/@]\w))")
+    rf"(?:(?P<qs>[ _-]){_WORD})(?:(?P=qs){_WORD}){{1,8}})(?P=q)"
+    rf"|(?P<value>{_WORD}(?:(?P<s>[_-]){_WORD})(?:(?P=s){_WORD}){{1,8}})"
+    r"(?![\w(-]|[.:/@]\w))")
 """The key, `:`, `=`, `is` or a cell's end, three to ten words (joined by one mark, or quoted
 and spaced)."""
 
@@ -74,7 +75,7 @@ def _passphrases(line: str, context: _Context) -> Iterator[_Hit]:
         key = match.group("key")
         if _ABOUT_KEY.search(key):
             continue
-        if _passphrase(re.split(r"[ _.-]", value), bool(_OBJECT_KEY.search(key))):
+        if _passphrase(re.split(r"[ _-]", value), bool(_OBJECT_KEY.search(key))):
             yield _famous_or_hit(line, match.start(group), value)
 
 

@@ -32,7 +32,7 @@ def _bare(word: str) -> str:
                    if not unicodedata.combining(ch))
 
 
-_FORMS = tuple(dict.fromkeys([*WORDS, "hasło", "haslo", "parol",
+_FORMS = tuple(dict.fromkeys([*WORDS, "hasło", "haslo", "parol", "lykilord",
                               *sorted(form for word in WORDS for bare in {word, _bare(word)}
                                       for form in read_forms(bare))]))
 """WORDS as written, without accents, and as the gate reads them in any case (kbgen.core.normalize
