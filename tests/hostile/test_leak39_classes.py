@@ -4,8 +4,9 @@ attribute and a copied file (and copied data files where the shape is data's): a
 naming where the value came from or calling it an example, prompt marks inside a cell, a
 label that is no password key (`Token:`, `The Wi-Fi key is`, `login: admin / …`), a login
 at a home network's host, a definition list, a flag's value in a list of arguments, a
-passphrase of words, a password word without its accents, a ticket's letters split. The build
-names each file and line and publishes nothing; the same shapes with placeholders publish."""
+passphrase of words, words typed in as a digest's salt, a password word without its accents,
+a ticket's letters split. The build names each file and line and publishes nothing; the same
+shapes with placeholders publish."""
 
 from __future__ import annotations
 
@@ -20,9 +21,13 @@ from tests.hostile.refusals import (
     marked_places,
 )
 from tests.hostile.test_leak34_classes import BODY_START, PASSWORD, _build, body
+from tests.hostile.test_leak37_classes import TOKEN, _digest
 
 HOST = "internal hostname"
 SECRET = "Kq8vNz3Lw2Pd"
+WORDED = "FootballcanyoncoffeeQw"
+"""Words typed in as a placeholder digest's salt, written as 16 random bytes would be."""
+SALTED = _digest(WORDED)
 
 # class: (front matter, prose, table cell, code line, HTML attribute, copied file, kind);
 # every line holding SECRET (or the class's mark) is refused
@@ -58,10 +63,11 @@ CLASSES = {
                    "DB_PASSPHRASE=maple_orbit_canyon_velvet",
                    "password: 'tangerine walrus obelisk fjord'",
                    "existingSecret: maple-orbit-canyon-velvet\n", PASSWORD),
+    "salt": (SALTED, SALTED, SALTED, SALTED, SALTED, SALTED + "\n", TOKEN),
     "accents": (f"ΚΩΔΙΚΟΣ: {SECRET}", f"ΚΩΔΙΚΟΣ {SECRET}", f"MAT KHAU: {SECRET}",
                 f"PAROL: {SECRET}", f"κωδικος: {SECRET}", f"ΚΩΔΙΚΟΣ: {SECRET}\n", PASSWORD),
 }
-MARKS = {"home": "jane@", "passphrase": ("maple", "tangerine")}
+MARKS = {"home": "jane@", "passphrase": ("maple", "tangerine"), "salt": WORDED}
 
 DATA = {  # copied data files: (text, the lines holding the secret)
     "content/files/env.yml": (f"env: {{SSO_CLIENT_SECRET: {SECRET}}}\n", [1]),
