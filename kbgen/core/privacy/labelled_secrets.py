@@ -40,9 +40,10 @@ _LOGIN_PAIR = re.compile(
     r"|sign[ \t-]?in|credentials?|creds|user(?:name)?|account|benutzer(?:name)?|anmeldung"
     r"|zugang(?:sdaten)?|utilisateur|identifiants?|usuario|usu[áa]rio|utente|gebruiker)"
     r"[ \t]*(?:\*\*|__)?(?:[ \t]*[:=：]|[ \t])[ \t]*(?:\*\*|__|[\"'`])?"
-    r"(?P<user>[\w.@+-]{1,64})(?:\*\*|__|[\"'`])?[ \t]*(?:/|\|)[ \t]*"
+    r"(?P<user>[\w.@+-]{1,64})(?:\*\*|__|[\"'`])?[ \t]*/[ \t]*"
     r"(?P<open>\*\*|__|[\"'`])?(?P<value>[^\s\"'`<|*/]{4,128})")
-"""A login's user and password given together (`login: admin / Kq8vNz3Lw2`)."""
+"""A login's user and password given together (`login: admin / Kq8vNz3Lw2`; a `|` is a
+table's cell: CSC's `user directory | !{sys.executable}`)."""
 
 _PIN_LABELS = ("passcode", "pass code", "pass-code", "pass_code")
 
