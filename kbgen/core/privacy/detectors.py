@@ -219,10 +219,6 @@ DETECTORS: tuple[Detector, ...] = (
     _short_word_passwords,
     _pins,
     _set_passwords,
-    _labelled_secrets,
-    _definitions,
-    _listed_arguments,
-    _passphrases,
     _query_keys,
     _path_keys,
     _webhook_keys,
@@ -237,8 +233,14 @@ DETECTORS: tuple[Detector, ...] = (
     _numeric_hosts,
     _internal_hosts,
     _high_entropy,
+    _labelled_secrets,
+    _definitions,
+    _listed_arguments,
+    _passphrases,
 )
-"""In priority order: where two detectors find overlapping values, the earlier one wins."""
+"""In priority order: where two detectors find overlapping values, the earlier one wins (leak39's
+label, definition, argument and passphrase rules last: they read a value as a password's where
+no other rule found it)."""
 
 _URL_JUDGED = frozenset({_cards, _ibans, _phones, _high_entropy})
 """Detectors whose values are dropped where a URL or an attribute shows what they are (record

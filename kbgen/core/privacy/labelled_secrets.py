@@ -4,15 +4,18 @@
 …`, `Passcode: 84629173` and a login's pair `login: admin / Kq8vNz3Lw2`: the token rules ask
 for a long random value and the password rules for the word password, so a short secret
 after another label was published. The value is judged as a password's (`password: <value>`,
-a passcode's as a PIN's): placeholders, variables, describing words and defaults stay
-accepted. `api_key`, `access_token` and `secret` keys are the password rules' already."""
+a passcode's as a PIN's; one after a token's label is a token): placeholders, variables,
+describing words and defaults stay accepted. `api_key`, `access_token` and `secret` keys are
+the password rules' already."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 from kbgen.core.privacy.context import _Hit
+from kbgen.core.privacy.model import TOKEN
 
 _LABEL = (
     r"(?:(?:[A-Za-z0-9]+[_-])*(?:(?:api|access|auth|bearer|personal|bot|app|session|refresh"
@@ -81,7 +84,8 @@ def labelled(line: str, judge: Judge) -> Iterator[_Hit]:
             continue
         label = match.group("label").lower()
         word = "pin" if label in _PIN_LABELS and value.isdigit() else "password"
-        yield from judged_as(word, line, match.start("value"), value, judge)
+        hits = judged_as(word, line, match.start("value"), value, judge)
+        yield from (replace(hit, kind=TOKEN) for hit in hits) if label.endswith("token") else hits
     for match in _LOGIN_PAIR.finditer(line):
         if not (value := _value(match.group("value"))).isalpha():
             yield from judged_as("password", line, match.start("value"), value, judge)
