@@ -78,7 +78,8 @@ def labelled(line: str, judge: Judge) -> Iterator[_Hit]:
     """Hits of each value after a secret's label (_LABELLED) or a login's pair (_LOGIN_PAIR)
     that is no word alone (`Bearer token: Leave empty`, `the token was generated`: a
     passphrase of words is passphrases' to find)."""
-    for match in _LABELLED.finditer(line):
+    folded = line.lower()
+    for match in _LABELLED.finditer(line) if any(w in folded for w in _LABEL_WORDS) else ():
         value = _value(match.group("value"))
         if value.isalpha() or _named(match.group("value"), match.group("label")):
             continue
@@ -86,15 +87,19 @@ def labelled(line: str, judge: Judge) -> Iterator[_Hit]:
         word = "pin" if label in _PIN_LABELS and value.isdigit() else "password"
         hits = judged_as(word, line, match.start("value"), value, judge)
         yield from (replace(hit, kind=TOKEN) for hit in hits) if label.endswith("token") else hits
-    for match in _LOGIN_PAIR.finditer(line):
+    pairs = "/" in line and any(word in folded for word in _PAIR_WORDS)
+    for match in _LOGIN_PAIR.finditer(line) if pairs else ():
         if not (value := _value(match.group("value"))).isalpha():
             yield from judged_as("password", line, match.start("value"), value, judge)
 
 
-_WORDS = ("token", "key", "code", "login", "log in", "sign", "cred", "user", "account",
-          "schl", "sleutel", "clé", "cle", "clave", "chave", "chiave", "benutzer", "anmeldung",
-          "zugang", "identifiant", "usu", "utente", "gebruiker")
-"""What each label holds, folded (a cheap superset before the regexes)."""
+_LABEL_WORDS = ("token", "key", "code", "schl", "sleutel", "cle", "clé", "clave", "chave",
+                "chiave")
+"""What each label of _LABELLED holds, folded (a cheap superset before the regex)."""
+_PAIR_WORDS = ("log", "sign", "cred", "user", "account", "benutzer", "anmeldung", "zugang",
+               "utilisateur", "identifiant", "usu", "utente", "gebruiker")
+"""What each label of _LOGIN_PAIR holds, folded."""
+_WORDS = (*_LABEL_WORDS, *_PAIR_WORDS)
 
 
 def needs(folded: str) -> bool:

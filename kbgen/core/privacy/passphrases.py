@@ -69,6 +69,8 @@ def _passphrase(words: list[str], object_key: bool) -> bool:
 
 def _passphrases(line: str, context: _Context) -> Iterator[_Hit]:
     """A passphrase of plain words after a secret's key."""
+    if not any(mark in line for mark in "-_\"'"):
+        return  # words are joined by a mark or quoted
     for match in _PHRASE.finditer(line):
         group = "quoted" if match.group("quoted") is not None else "value"
         value = match.group(group)
