@@ -7,7 +7,8 @@ and as shown (rev36): `ZD&#45;4711`, `ＺＤ-4711`, `ZD‑4711`, `ZD-47<!-- -->1
 or `ZD\\-4711` show the reader the same reference. Lines are also read transliterated
 (leak37: `ZД-4711`, `ΖΔ-4711`, `ЗД-4711` in Cyrillic or Greek letters, by anyascii), and a
 reference matches with its separators left out or changed (`ZD 4711`, `ZD4711`, `ZD_4711`) and
-with `O`/`o` for a zero, `l`/`I`/`|` for a one (`ZD-47l1`, `CUST-OO42`).
+with `O`/`o` for a zero, `l`/`I`/`|` for a one (`ZD-47l1`, `CUST-OO42`), and with its letters
+split by a space or a mark (`T K T-4411`, leak39).
 """
 
 from __future__ import annotations
@@ -43,6 +44,9 @@ def ticket_pattern(values: list[str]) -> re.Pattern[str] | None:
 
 _SEPARATOR = r"[\s_./:#-]?"
 """What a reference may be written with between its parts, or without (`ZD 4711`, `ZD4711`)."""
+_LETTER_GAP = r"[ \t._-]?"
+"""What may split a reference's letters (`T K T-4411`, `I-N-C 0012345`: leak39); its digits
+stay whole (`12 34` is no `1234`)."""
 _DIGIT_LOOKALIKES = {"0": "[0oO]", "1": "[1lI|]"}
 """ASCII letters a reader takes for a reference's digits (`ZD-47l1`, `CUST-OO42`)."""
 
@@ -58,7 +62,7 @@ def _spellings(word: str) -> str:
         runs = re.findall(r"\d+|\D+", part)
         pieces.append(_SEPARATOR.join(
             "".join(_DIGIT_LOOKALIKES.get(ch, re.escape(ch)) for ch in run) if run.isdigit()
-            else re.escape(run) for run in runs))
+            else _LETTER_GAP.join(map(re.escape, run)) for run in runs))
     return _SEPARATOR.join(pieces)
 
 

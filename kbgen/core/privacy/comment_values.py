@@ -21,16 +21,23 @@ _LABEL = (r"(?:real|actual(?:ly)?|really|prod(?:uction)?|live|current(?:ly)?|cor
           r"previous(?:ly)?|formerly|originally|new|staging|dev|test|ours?|my|was|is|"
           r"(?:in|on|for)[ \t]+prod(?:uction)?|"
           r"the\s+real(?:\s+one)?|the\s+actual(?:\s+one)?)")
+_WHERE = (r"(?:from|in|via|out[ \t]+of|stored[ \t]+in|kept[ \t]+in)[ \t]+(?:the[ \t]+)?"
+          r"[\w.-]{1,32}[ \t]*[:,=]?(?=[ \t]+\S)")
+"""Where the value was taken from, before it (`# prod: from vault hunter2024`: leak39)."""
 _COMMENT = re.compile(
     r"(?i)(?:#|//|;|--|<!--|/\*)[ \t]*(?:" + _LABEL
     + r"(?:[ \t]+(?:one|value|password|pass|pw|pwd|secret|token|key|pin))?"
-    r"[ \t]*(?:[:=]|\bis\b|\bwas\b)|(?P<use>use)\b)[ \t]*(?P<open>[\"'`])?"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?"
+    r"[ \t]*(?:[:=]|\bis\b|\bwas\b)(?P<where>[ \t]*" + _WHERE + r")?|(?P<use>use)\b"
+    r"|(?:e\.g\.|eg\b|i\.e\.|for[ \t]+example|example|sample)[ \t]*[:,=]?)"
+    r"[ \t]*(?P<open>[\"'`])?"
     r"(?P<value>[^\s\"'`]{3,128})(?(open)[\"'`]|)[.,;]?[ \t]*"
     r"(?(use)(?:(?:in|on|for)[ \t]+(?:prod(?:uction)?|live)[ \t]*)?|)(?:-->|\*/)?[ \t]*"
     r"(?:$|[|\"'<`])")
-"""A comment opening with a label that says the value after it is the real one, the value
-ending it, its line, cell, attribute or code span (`# prod: from vault` is prose); after
-`use`, a value with a digit or a symbol (`# use vault` is an instruction)."""
+"""A comment opening with a label that says the value after it is the real one (maybe with
+where it came from: `# prod: from vault hunter2024`) or an example of it (`# e.g. S3cr3t!x`,
+leak39), the value ending it, its line, cell, attribute or code span (`# prod: from vault` is
+prose); after `use`, a value with a digit or a symbol (`# use vault` is an instruction)."""
 
 _OTHER_WORDS = sorted({form for word in (*WORLD_WORDS, "contraseña", "senha", "mot de passe",
                                           "hasło", "kennwort", "lösenord", "salasana")
@@ -76,8 +83,8 @@ def in_comments(line: str, key: str | None,
         if word is None:
             continue
         value = match.group("value").rstrip(".,;)")
-        if match.group("use") and value.isalpha():
-            continue
+        if match.group("use") and value.isalpha() or match.group("where") and "/" in value:
+            continue  # `# use vault`; `# prod: from vault secret/data/db` (a path to it)
         prefix = f"{word}: "
         shift = match.start("value") - len(prefix)
         for hit in judge(prefix + value):

@@ -10,6 +10,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kbgen.core.command_passwords import needs as _command_needs
+from kbgen.core.privacy.argument_lists import listed, listed_below
+from kbgen.core.privacy.argument_lists import needs as _listed_needs
 from kbgen.core.privacy.bare_passwords import _bare_passwords
 from kbgen.core.privacy.clear_examples import _clearly_example
 from kbgen.core.privacy.colon_letters import _any_script_stated, _colon_letters
@@ -27,6 +29,8 @@ from kbgen.core.privacy.context import (
     _Hit,
     _pattern_allows,
 )
+from kbgen.core.privacy.definition_values import defined_below, defined_in_line
+from kbgen.core.privacy.definition_values import needs as _definition_needs
 from kbgen.core.privacy.delimited_columns import delimited_secrets
 from kbgen.core.privacy.emails import _emails, _url_userinfos
 from kbgen.core.privacy.empty_keys import _next_cell_values
@@ -34,6 +38,8 @@ from kbgen.core.privacy.empty_keys import needs as _next_cell_needs
 from kbgen.core.privacy.encoded import _UTF7_SHIFT, _base64_payloads, _utf7_payloads
 from kbgen.core.privacy.host_logins import _host_logins
 from kbgen.core.privacy.host_logins import needs as _host_login_needs
+from kbgen.core.privacy.labelled_secrets import labelled
+from kbgen.core.privacy.labelled_secrets import needs as _labelled_needs
 from kbgen.core.privacy.letter_passwords import _letter_passwords
 from kbgen.core.privacy.letter_passwords import needs as _letter_needs
 from kbgen.core.privacy.networks import (
@@ -46,6 +52,8 @@ from kbgen.core.privacy.networks import (
 )
 from kbgen.core.privacy.owned_secrets import _owned_secrets
 from kbgen.core.privacy.owned_secrets import needs as _owned_needs
+from kbgen.core.privacy.passphrases import _passphrases
+from kbgen.core.privacy.passphrases import needs as _passphrase_needs
 from kbgen.core.privacy.password_rows import _password_rows
 from kbgen.core.privacy.password_rows import needs as _rows_needs
 from kbgen.core.privacy.passwords import (
@@ -119,7 +127,7 @@ def _hits_in_line(line: str, context: _Context, detectors: tuple[Detector, ...],
     return [hit for hit in taken if not hit.allowed]
 
 
-_COMMENT_JUDGES = (_passwords, _colon_letters, _config_letters, _pins)
+_COMMENT_JUDGES = (_passwords, _colon_letters, _config_letters, _pins, _passphrases)
 """What judges a comment's value given as `password: <value>` (comment_values)."""
 
 
@@ -143,11 +151,45 @@ def _comment_values_below(lines: list[str], context: _Context) -> Iterator[tuple
     return below_keys(lines, lambda text: _hits_in_line(text, context, _COMMENT_JUDGES))
 
 
+def _labelled_secrets(line: str, context: _Context) -> Iterator[_Hit]:
+    """A secret after a label that is no password key (`Token: …`, `The Wi-Fi key is …`,
+    `login: admin / …`: kbgen.core.privacy.labelled_secrets)."""
+    return labelled(line, lambda text: _hits_in_line(text, context, _COMMENT_JUDGES))
+
+
+_DEFINITION_JUDGES = (*_COMMENT_JUDGES, _labelled_secrets, _world_passwords)
+"""What judges a definition given as `<term>: <definition>` (definition_values)."""
+
+
+def _definitions(line: str, context: _Context) -> Iterator[_Hit]:
+    """A secret as the definition of the term naming it, on one line
+    (`<dt>NAME</dt><dd>…</dd>`: kbgen.core.privacy.definition_values)."""
+    return defined_in_line(line, lambda text: _hits_in_line(text, context, _DEFINITION_JUDGES))
+
+
+def _listed_arguments(line: str, context: _Context) -> Iterator[_Hit]:
+    """A secret after its flag in a list of arguments (`["--client-secret","…"]`:
+    kbgen.core.privacy.argument_lists)."""
+    return listed(line, lambda text: _hits_in_line(text, context, _DEFINITION_JUDGES))
+
+
+def _arguments_below(lines: list[str], context: _Context) -> Iterator[tuple[int, _Hit]]:
+    """A secret on the line under its flag in a list of arguments (argument_lists)."""
+    return listed_below(lines, lambda text: _hits_in_line(text, context, _DEFINITION_JUDGES))
+
+
+def _definitions_below(lines: list[str], context: _Context) -> Iterator[tuple[int, _Hit]]:
+    """A secret as the definition under the term naming it (definition_values)."""
+    if not _definition_needs("\n".join(lines)):
+        return iter(())
+    return defined_below(lines, lambda text: _hits_in_line(text, context, _DEFINITION_JUDGES))
+
+
 _MARKED = frozenset({_passwords, _flag_values, _command_passwords, _prose_passwords,
                      _passwords_first, _bare_passwords, _owned_secrets, _world_passwords,
                      _letter_passwords, _colon_letters, _password_rows, _config_letters,
                      _comment_values, _any_script_stated, _cell_passwords, _pins, _secrets,
-                     _url_userinfos, _emails})
+                     _url_userinfos, _emails, _labelled_secrets, _passphrases})
 """What is looked for again in a line with its leading marks blanked (leading_marks): what
 reads a key, a label or a cell before its value (a line's start anchors it)."""
 
@@ -191,8 +233,14 @@ DETECTORS: tuple[Detector, ...] = (
     _numeric_hosts,
     _internal_hosts,
     _high_entropy,
+    _labelled_secrets,
+    _definitions,
+    _listed_arguments,
+    _passphrases,
 )
-"""In priority order: where two detectors find overlapping values, the earlier one wins."""
+"""In priority order: where two detectors find overlapping values, the earlier one wins (leak39's
+label, definition, argument and passphrase rules last: they read a value as a password's where
+no other rule found it)."""
 
 _URL_JUDGED = frozenset({_cards, _ibans, _phones, _high_entropy})
 """Detectors whose values are dropped where a URL or an attribute shows what they are (record
@@ -245,6 +293,10 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _short_word_passwords: lambda text, folded: _SHORT_NEEDED(folded),
     _pins: lambda text, folded: _pin_needs(folded),
     _set_passwords: lambda text, folded: _set_needs(folded),
+    _labelled_secrets: lambda text, folded: _labelled_needs(folded),
+    _definitions: lambda text, folded: "<dd" in folded,
+    _listed_arguments: lambda text, folded: _listed_needs(text),
+    _passphrases: lambda text, folded: _passphrase_needs(folded),
     _query_keys: lambda text, folded: "://" in text and "=" in text,
     _path_keys: lambda text, folded: "/" in text and bool(_PATH_HEX.search(text)),
     _webhook_keys: lambda text, folded: "/" in text and _HOOK_NEEDED(folded),
@@ -305,7 +357,8 @@ _RENDERED_DETECTORS = frozenset({_secrets, _url_userinfos, _passwords, _flag_val
                                  _prose_passwords, _bare_passwords, _stated_placeholders,
                                  _world_passwords, _letter_passwords, _cell_passwords,
                                  _short_word_passwords, _pins, _owned_secrets, _any_script_stated,
-                                 _set_passwords})
+                                 _set_passwords, _labelled_secrets, _definitions,
+                                 _listed_arguments})
 """What is also looked for in a line as shown (tags and emphasis marks gone): values that a
 reader sees whole although the source splits them."""
 

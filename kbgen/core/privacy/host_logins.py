@@ -20,12 +20,16 @@ from kbgen.core import examples
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.emails import _domain_allowed
 from kbgen.core.privacy.model import INTERNAL_HOST
-from kbgen.core.privacy.networks import _HOST_WORDS, INTERNAL_SUFFIXES, _well_known_host
+from kbgen.core.privacy.networks import _HOST_WORDS, _SUFFIXES, _well_known_host
+
+LOGIN_SUFFIXES = rf"{_SUFFIXES}|home"
+"""Internal suffixes, and `home` after a login (routers name their LAN `.home`; alone, `.home`
+is as often a file's: `file.home`; leak39)."""
 
 _LOGIN_AT = re.compile(
     r"(?i)(?<![\w.%+:-])[a-z0-9][a-z0-9._-]{0,63}@"
     r"(?P<host>(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+"
-    rf"(?:{'|'.join(INTERNAL_SUFFIXES)}))(?![\w-]|\.[a-z0-9])")
+    rf"(?:{LOGIN_SUFFIXES}))(?![\w-]|\.[a-z0-9])")
 """A login (not a URL's password: no `:` before it), `@`, an internal host's name."""
 
 
@@ -43,4 +47,4 @@ def _host_logins(line: str, context: _Context) -> Iterator[_Hit]:
 
 def needs(text: str, folded: str) -> bool:
     """A text holds `@` and an internal suffix."""
-    return "@" in text and any(word in folded for word in _HOST_WORDS[1:])
+    return "@" in text and any(word in folded for word in (*_HOST_WORDS[1:], ".home"))

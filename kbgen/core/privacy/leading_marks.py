@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import re
 
+_PROMPT = r"[$%#❯➜»λ→▶►▸❱›⟩➤➔∴⚡☁✗✓]"
+"""The last character of a shell's prompt: sh's, zsh themes' arrows and marks (`λ `, `➜ `,
+`❯ `, `▶ `: leak39)."""
 _MARK = (
     r"\+(?=\t|[ \t]{2,}\S|[A-Za-z_\"'{\[<|])|-(?=[A-Za-z_\"'{\[<|])"  # a diff's added or
     # removed line (`+password:`, `+    password:`, `-DB_PASSWORD=`), not a list item (`- item`,
     # `-   item`: the detectors read list items; `+ item`), a flag (`--password`) or `-1`
     r"|@@[^@\n]{0,80}@@"  # a diff's hunk header
-    r"|[$%#❯➜»] "  # a shell's prompt
+    rf"|{_PROMPT} "  # a shell's prompt
     r"|\([\w.-]{1,32}\) ?[$%#] "  # (venv) $
     r"|[\w.-]{1,32}@[\w.-]{1,64}:[^\s$#]{0,80}[$#] ?"  # user@host:~$
     r"|PS [A-Za-z]:\\[^>\n]{0,80}> ?|[A-Za-z]:\\[^>\n]{0,80}> ?"  # PowerShell, cmd
@@ -29,7 +32,8 @@ _AT_START = re.compile(rf"(?:[ \t]*(?:{_MARK}))+(?=[ \t]*\S)")
 """One or more marks (each maybe indented) opening a line, and something after them."""
 _INSIDE = re.compile(
     r"([|`>\"'])((?:[ \t]*(?:\+(?=\t|[ \t]{2,}\S|[A-Za-z_\"'{\[<])|-(?=[A-Za-z_\"'{\[<])"
-    r"|[$%#❯➜»] |PS [A-Za-z]:\\[^>\n]{0,80}> ?))+)(?=[ \t]*\S)")
+    rf"|{_PROMPT} "
+    r"|PS [A-Za-z]:\\[^>\n]{0,80}> ?))+)(?=[ \t]*\S)")
 r"""A diff's or a prompt's marks opening a cell, a code span, an element's text or a quoted
 value (`| \`+    password: x\` |`, `\`$ mysql -px\``): a listing's numbers and quotes' marks
 open lines only (a cell opening with a number is data)."""

@@ -22,8 +22,10 @@ INTERNAL_NETWORKS = tuple(
 )
 """Private, loopback and link-local networks; documentation ranges are not among them."""
 
-INTERNAL_SUFFIXES = ("internal", "local", "lan", "corp", "intranet", "localdomain")
-"""Top-level names used only inside networks."""
+INTERNAL_SUFFIXES = ("internal", "local", "lan", "corp", "intranet", "localdomain", "home.arpa")
+"""Top-level names used only inside networks (`home.arpa`: RFC 8375's home networks, leak39)."""
+_SUFFIXES = "|".join(map(re.escape, INTERNAL_SUFFIXES))
+"""INTERNAL_SUFFIXES as alternatives of a regular expression (`home.arpa` before `home`)."""
 
 _IPV4_RE = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w]|\.\d)")
 
@@ -35,7 +37,7 @@ _VERSION_BEFORE_RE = re.compile(
 
 _HOST_RE = re.compile(
     r"(?i)(?<![\w.@-])(?:(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+"
-    rf"(?:{'|'.join(INTERNAL_SUFFIXES)})|localhost)(?![\w-]|\.[a-z0-9])"
+    rf"(?:{_SUFFIXES})|localhost)(?![\w-]|\.[a-z0-9])"
 )
 
 
@@ -193,7 +195,7 @@ _IPV6_HINT = re.compile(r":[0-9A-Fa-f]{0,4}:")
 """An IPv4 address or two colons of an IPv6 one (separate regexes: each starts with a literal,
 which re finds quickly; a regex starting with \\d or an alternation tries every position)."""
 
-_HOST_HINT = re.compile(rf"localhost|\.(?:{'|'.join(INTERNAL_SUFFIXES)})", re.I)
+_HOST_HINT = re.compile(rf"localhost|\.(?:{_SUFFIXES})", re.I)
 
 _HOST_WORDS = ("localhost", *(f".{suffix}" for suffix in INTERNAL_SUFFIXES))
 """What _HOST_HINT matches, as words to find in a folded text (see _fold)."""

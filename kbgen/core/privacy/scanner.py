@@ -37,15 +37,19 @@ from kbgen.core import (
 )
 from kbgen.core.examples import Acceptance
 from kbgen.core.normalize import normalize_text, normalize_texts, rendered_line
+from kbgen.core.privacy.argument_lists import flag_items
 from kbgen.core.privacy.context import Detector, _Context, _finding, _Hit
 from kbgen.core.privacy.data_paths import children
 from kbgen.core.privacy.detectors import (
     _MARKED,
     _RENDERED_DETECTORS,
     DETECTORS,
+    _arguments_below,
     _comment_values_below,
+    _definitions_below,
     _delimited_columns,
     _hits_in_line,
+    _listed_arguments,
     _may_find,
     _passwords_across_lines,
 )
@@ -148,7 +152,8 @@ def scan(
                 *_letters_on_next_line(lines, context), *_joined_items(lines, context),
                 *_comment_values_below(lines, context), *_delimited_columns(lines, context),
                 *_values_after_empty_keys(lines, context), *_set_across_lines(lines, context),
-                *_values_in_markup_below(lines, context)]
+                *_values_in_markup_below(lines, context),
+                *_definitions_below(lines, context), *_arguments_below(lines, context)]
         for index, hit in more:
             if hit.kind == TOKEN and not hit.vendor and sessions.shown_in(
                     " ".join(views[index:index + 2])):
@@ -210,6 +215,7 @@ def scan_data(
     found += _keyed(value, path, frozenset(ignore), found, allowed, line_of, default_region)
     found += [_finding(line_of(key_path), hit)
               for key_path, hit in item_values(value, path, frozenset(ignore))]
+    found += _flagged(value, path, frozenset(ignore), allowed, line_of, default_region)
     return sorted(found, key=lambda finding: finding.line)
 
 
@@ -238,6 +244,15 @@ def _keyed(value: Any, path: str, ignore: frozenset[str], found: list[Finding],
         if (detectors := _may_find(text))
         for finding in scan(text, allowed, 1, region, detectors)
         if (finding.kind, finding.excerpt) not in known))
+
+
+def _flagged(value: Any, path: str, ignore: frozenset[str], allowed: Allowed,
+             line_of: Callable[[str], int], region: str | None) -> list[Finding]:
+    """Secrets a list's item gives to the flag item before it (`args: [--client-secret, …]`:
+    kbgen.core.privacy.argument_lists), at the item's line."""
+    return [replace(finding, line=line_of(key_path))
+            for key_path, text in _normalized(flag_items(value, path, ignore))
+            for finding in scan(text, allowed, 1, region, (_listed_arguments,))]
 
 
 def _normalized(found: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -9,6 +9,7 @@ with digits, not a version or a scheme), so prose naming things after the word (
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from kbgen.core.privacy.bare_passwords import _policy_shaped
@@ -25,10 +26,18 @@ WORDS = ("пароль", "парола", "лозинка", "パスワード", "�
          "salasanan", "salasanasi", "passwort", "wachtwoord", "la password", "la contraseña")
 """The word for a password (and its common forms) in other languages; folded (lower case)."""
 
-_FORMS = tuple(dict.fromkeys([*WORDS, "hasło", "haslo",
-                              *sorted(form for word in WORDS for form in read_forms(word))]))
-"""WORDS as written and as the gate reads them (kbgen.core.normalize maps letters that look
-like Latin ones to them: `пароль` is read `пapoлb`)."""
+def _bare(word: str) -> str:
+    """`word` without its accents (`κωδικος`, `mat khau`: leak39)."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", word)
+                   if not unicodedata.combining(ch))
+
+
+_FORMS = tuple(dict.fromkeys([*WORDS, "hasło", "haslo", "parol", "lykilord",
+                              *sorted(form for word in WORDS for bare in {word, _bare(word)}
+                                      for form in read_forms(bare))]))
+"""WORDS as written, without accents, and as the gate reads them in any case (kbgen.core.normalize
+maps letters that look like Latin ones to them: `пароль` is read `пapoлb`, `ΚΩΔΙΚΟΣ` as
+`κωδικος`)."""
 
 _WORD_RE = "|".join(re.escape(word) for word in sorted(_FORMS, key=len, reverse=True))
 
