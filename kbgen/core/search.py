@@ -32,6 +32,7 @@ from kbgen.core.known_issues import build_day, search_boost_text
 from kbgen.core.model import Article, Page, TeamMember
 from kbgen.core.news import NewsMeta
 from kbgen.core.search_fields import FIELD_BOOSTS, SEPARATOR
+from kbgen.core.search_hant import shipped
 from kbgen.core.search_language import (
     SearchLanguage,
     compound_parts,
@@ -377,6 +378,16 @@ def compact_index(documents: list[dict[str, Any]], synonyms: Synonyms | None = N
                         for per_field in postings], words)
 
 
+def _head(language: SearchLanguage, terms: list[str]) -> dict[str, object]:
+    """The language's head for the worker, its `letters` limited to the index's characters
+    (kbgen.core.search_hant.shipped: Chinese's table is thousands of pairs)."""
+    head = language.head()
+    letters = head.pop("letters", None)
+    if isinstance(letters, dict) and shipped(letters, terms):
+        head["letters"] = shipped(letters, terms)
+    return head
+
+
 def _index_data(documents: list[dict[str, Any]], synonyms: Synonyms, language: SearchLanguage,
                 store: Iterable[list[Any]] | None, lengths: str, averages: list[float],
                 documents_with: Counter[str], number: dict[str, int], postings: list[str],
@@ -394,7 +405,7 @@ def _index_data(documents: list[dict[str, Any]], synonyms: Synonyms, language: S
                                   for name in fields),
                                  lambda word: _term(word, language), number, words)
                    if synonyms.concepts and language.code == ENGLISH.code else {})
-    return {"v": COMPACT_VERSION, **language.head(), "related": related, "fields": fields,
+    return {"v": COMPACT_VERSION, **_head(language, terms), "related": related, "fields": fields,
             "boosts": [FIELD_BOOSTS[name] for name in fields],
             "average": [average or 1.0 for average in averages],
             "documents": len(documents), "lengths": lengths, "terms": terms,

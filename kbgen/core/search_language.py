@@ -47,7 +47,8 @@ SNOWBALL = {**FOLDED, **UNFOLDED}
 SUPPORTED = (DEFAULT, *SNOWBALL)
 """The languages search stems; any other language code is read unstemmed (`plain`)."""
 LETTERS = {"ru": {"ё": "е"}}
-"""Letters read as another before stemming: lunr-languages' Russian stemmer predates `ё`."""
+"""Letters read as another before stemming: lunr-languages' Russian stemmer predates `ё`.
+Chinese reads Traditional characters as Simplified (`letters_of`, kbgen.core.search_hant)."""
 COMPOUNDING = frozenset({"de", "nl"})
 """Languages that write compounds as one word: the index also holds their parts."""
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'"})
@@ -100,8 +101,8 @@ class SearchLanguage:
             head["own"] = 1
             if not self.stems:
                 head["stem"] = 0
-            if self.code in LETTERS:
-                head["letters"] = LETTERS[self.code]
+            if letters_of(self.code):
+                head["letters"] = letters_of(self.code)
         return head
 
 
@@ -149,7 +150,7 @@ def _own(code: str) -> SearchLanguage:
     """A language read as kbgen reads words (UNFOLDED): stemmed when snowballstemmer and
     lunr-languages stem it alike, else as written (`ja`, `zh`, `ar`...)."""
     code = search_code(code)
-    letters = str.maketrans(LETTERS.get(code, {}))
+    letters = str.maketrans(letters_of(code))
     stop_words: frozenset[str] = frozenset()
     stem: Callable[[str], str] = str
     if code in UNFOLDED:
@@ -167,6 +168,16 @@ def _own(code: str) -> SearchLanguage:
         return "" if word in stop_words else word
 
     return SearchLanguage(code, read, stop_words, stem, wide_segment, own=True)
+
+
+def letters_of(code: str) -> dict[str, str]:
+    """The characters language `code` reads as others: LETTERS, or for Chinese each
+    Traditional character as its Simplified form (kbgen.core.search_hant)."""
+    if code == "zh":
+        from kbgen.core.search_hant import simplified
+
+        return simplified()
+    return LETTERS.get(code, {})
 
 
 def wide_segment(text: str) -> str:

@@ -26,7 +26,9 @@ ARTICLES = {  # (file, title, body) of each language
            ("vpn", "ＶＰＮの接続", "ＶＰＮアプリを再起動してください。")],  # full width, as typed
     "zh": [("mima", "重置密码", "在账户设置中重置密码。如果没有收到邮件，请联系支持。"),
            ("fukuan", "重复付款", "如果付款被扣两次，我们会退款。"),
-           ("wifi", "无线网络连接", "请检查路由器的设置。")],
+           ("wifi", "无线网络连接", "请检查路由器的设置。"),
+           ("yanzheng", "兩步驟驗證", "請在帳戶設定中開啟兩步驟驗證，登入時輸入簡訊中的驗證碼。")],
+    # Traditional (Taiwan), beside Simplified articles
     "ar": [("kalimat", "إعادة تعيين كلمة المرور", "افتح الإعدادات واضغط على إعادة التعيين."),
            ("dafa", "دفع مزدوج", "إذا تم الدفع مرتين سنعيد المبلغ.")],
     "he": [("sisma", "איפוס סיסמה", "פתחו את ההגדרות ולחצו על איפוס.")],
@@ -34,7 +36,8 @@ ARTICLES = {  # (file, title, body) of each language
 JAPANESE_QUERIES = ["パスワード", "再設定", "設定", "請求", "Wi-Fi 接続", "メール",
                     "ﾊﾟｽﾜｰﾄﾞ", "Ｗｉ－Ｆｉ", "vpn", "ＶＰＮ　接続"]
 """Half-width katakana and full-width Latin (an input method's) among them."""
-CHINESE_QUERIES = ["密码", "重置密码", "付款", "设置", "无线网络", "退款"]
+CHINESE_QUERIES = ["密码", "重置密码", "付款", "设置", "无线网络", "退款", "验证", "密碼", "郵件"]
+"""The last three: a Simplified query for a Traditional article, and the reverse."""
 
 
 def world_project(root: Path) -> Path:
@@ -95,6 +98,20 @@ def test_cjk_is_indexed_in_bigrams_and_found(world_site: Path) -> None:
         assert all(site_search(world_site / code, query) for query in queries), code
 
 
+def test_traditional_and_simplified_chinese_find_each_other(world_site: Path) -> None:
+    chinese, japanese = world_site / "zh", world_site / "ja"
+    assert site_search(chinese, "验证")[0].endswith("yanzheng.html")  # written 驗證
+    assert site_search(chinese, "兩步驟")[0].endswith("yanzheng.html")  # as written
+    assert site_search(chinese, "密碼")[0].endswith("mima.html")  # written 密码
+    index = shipped_index(chinese)
+    assert "验证" in index["terms"] and "驗證" not in index["terms"]
+    letters = index["letters"]  # only what this index can match: a few dozen, not 4,000
+    assert letters["驗"] == "验" and letters["碼"] == "码" and "廣" not in letters
+    assert len(letters) < 100
+    assert "letters" not in shipped_index(japanese)  # kanji are not Chinese of either script
+    assert site_search(japanese, "设定") == []  # Simplified Chinese does not find 設定
+
+
 def test_width_forms_are_read_as_the_characters_they_stand_for(world_site: Path) -> None:
     japanese = world_site / "ja"
     assert site_search(japanese, "ﾊﾟｽﾜｰﾄﾞ")[0].endswith("password.html")  # half-width kana
@@ -153,7 +170,8 @@ def test_each_languages_feeds_say_their_language(world_site: Path, code: str,
 
 CJK_EXCERPTS = [("ja", "再設定", ["再設定"]), ("ja", "返金", ["返金", "返金"]),
                 ("ja", "vpn", ["ＶＰＮ", "ＶＰＮ"]), ("ja", "ﾒｰﾙ", ["メール"]),
-                ("ja", "メール", ["メール"]), ("zh", "邮件", ["邮件"]), ("zh", "退款", ["退款"])]
+                ("ja", "メール", ["メール"]), ("zh", "邮件", ["邮件"]), ("zh", "退款", ["退款"]),
+                ("zh", "验证", ["驗證"]), ("zh", "郵件", ["邮件"])]
 """Query, and the characters its first result's excerpt marks (each run of them once)."""
 
 
