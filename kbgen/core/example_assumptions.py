@@ -7,7 +7,8 @@ sentence speaks of an example and assumes (`This example assumes`, `In this exam
 the following`), at most MAX_ITEMS lines below it. An item saying whose the value is, on its
 line or its continued lines (`Acme Ltd's proxy`, `Our office router`, `(ours)`, `Office
 firewall`, `The customer's server`, `production`) stays a finding, as the caller's guards
-judge the item's sentence too.
+judge the item's sentence too, and so does a list whose introduction says whose
+(`This example assumes the following about our network:`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,10 @@ _WHOSE = re.compile(r"(?i)\w['’]s\b|(?<![a-z])(?:ours?|my|mine|we|us|customers
                     r"|headquarters|home)(?![a-z])")
 """Words saying whose a value is, or that it is a real place's: on the item or its continued
 lines."""
+_OWNED = re.compile(r"(?i)(?<![a-z])(?:ours?|my|mine|customers?|clients?|tenants?|prod|production"
+                    r"|live|real|actual|office|company|corporate|hq|headquarters|home)(?![a-z])")
+"""The same words but `we`/`us`, for the list's introduction (`In this example we assume`):
+an introduction saying whose (`about our network:`) makes no example of its items."""
 _ASSUMING = re.compile(r"(?i)\bexample\b[^.!?]*\bassum(?:e|es|ing|ptions?)\b"
                        r"|\bassum(?:e|es|ing|ptions?)\b[^.!?]*\bexample\b")
 
@@ -37,7 +42,8 @@ def assumed(lines: list[str], index: int) -> bool:
             continue
         if line.startswith((" ", "\t")):
             continue  # an item's continued line
-        return bool(_ASSUMING.search(line)) and line.rstrip().endswith(":")
+        return bool(_ASSUMING.search(line)) and line.rstrip().endswith(":") \
+            and not _OWNED.search(line)
     return False
 
 
