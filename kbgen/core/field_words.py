@@ -1,10 +1,11 @@
 """A password spelt from its own field's name, for the gate (issue 19).
 
 Authelia's `sentinel_password: 'sentinel_specific_pass'`: the value repeats the word its field
-is named after (`sentinel`), a credential's word (`pass`) and at most one plain word of its own
-(`specific`): a template's stand-in saying whose password goes there, as `my_robot_password`
-says it with `my` (kbgen.core.examples). Letters only, every part a word: a digit
-(`sentinel_Kq8v_pass`, `sentinel_pass_2024`), random letters (`sentinel_vbnmqz_pass`), two
+is named after (`sentinel`), a credential's word (`pass`) and at most one word of its own
+saying which or whose (`specific`, QUALIFIERS): a template's stand-in saying whose password
+goes there, as `my_robot_password` says it with `my` (kbgen.core.examples). Letters only,
+every part a word: a digit (`sentinel_Kq8v_pass`, `sentinel_pass_2024`), random letters
+(`sentinel_vbnmqz_pass`), any other word (`redis_kangaroo_pass`: a real passphrase's), two
 words of its own (`sentinel_tango_foxtrot_pass`) or no word of the field's name
 (`redis_password: 'sentinel_specific_pass'`) stay findings.
 """
@@ -17,6 +18,12 @@ from kbgen.core.placeholder_words import word_like
 
 REASON = "a password spelt from its field's own name and a credential's word"
 
+QUALIFIERS = frozenset({
+    "specific", "own", "my", "your", "custom", "example", "sample", "dummy", "default", "secure",
+    "strong", "super", "some", "new", "test", "demo", "unique", "random", "long", "private",
+    "changeme", "placeholder"})
+"""The one word of its own a stand-in may add: it says which or whose password goes there
+(`sentinel_specific_pass`); any other word (`redis_kangaroo_pass`) may be a real passphrase's."""
 _SELF = frozenset({"password", "passwd", "pass", "pwd", "passphrase", "secret", "token", "key",
                    "apikey", "credential", "credentials"})
 _NAME = re.compile(r"""([A-Za-z][\w.-]*)["'`\]]?\s*(?:[:=]|=>)?\s*["'`]?$""")
@@ -37,7 +44,8 @@ def spelt_from_field(value: str, field: str) -> bool:
     named = [word for word in words if word in own]
     selves = [word for word in words if word in _SELF]
     others = [word for word in words if word not in own and word not in _SELF]
-    return bool(named and selves) and len(others) <= 1 and all(map(word_like, others))
+    return bool(named and selves) and len(others) <= 1 and all(
+        word in QUALIFIERS and word_like(word) for word in others)
 
 
 def _words(text: str) -> list[str]:

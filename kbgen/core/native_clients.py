@@ -10,8 +10,9 @@ URI is a loopback address with no port or path, or a private-use scheme (not htt
 publishes with advice (check it is the vendor's published one). A client redirecting to a web
 address (`https://app.acme-corp.com/callback`), to a server on the reader's computer
 (`http://localhost:3000/callback`: a web app in development), to a network's scheme
-(`wss://`, `ftp://`), to both kinds, or with no redirect URIs stays an error, and so does a
-secret outside that client's entry.
+(`wss://`, `ftp://`, `redis://`, `smb://`), to both kinds, or with no redirect URIs stays an
+error; so does an entry saying it is a deployment's (`# our production portal`), and a secret
+outside that client's entry.
 """
 
 from __future__ import annotations
@@ -24,13 +25,21 @@ ADVICE = ("the secret of a native app's client (its redirect URIs are the app it
 MAX_ENTRY_LINES = 60
 """How far a client's entry is read above and below its secret."""
 
+_WHOSE = re.compile(r"(?i)(?<![a-z])(?:our|my|prod|production|live|staging|internal|customers?)"
+                    r"(?![a-z])")
+"""Words saying the entry is a real deployment's (`# our production portal`): no app's."""
 _SECRET_KEY = re.compile(r"""^([ \t]*(?:-[ \t]+)?)["']?client_?secret["']?[ \t]*:""", re.I)
 _ENTRY = re.compile(r"^([ \t]*)-[ \t]+\S")
 _REDIRECTS = re.compile(r"""^([ \t]*)["']?redirect_?uris["']?[ \t]*:[ \t]*$""", re.I)
 _ITEM = re.compile(r"""^([ \t]*)-[ \t]+["']?([^"'\s]+)["']?[ \t]*$""")
 _LOOPBACK = re.compile(r"(?i)http://(?:127\.0\.0\.1|localhost|\[::1\])/?")
-_APP_SCHEME = re.compile(r"(?i)(?!(?:https?|wss?|s?ftps?|ssh|ldaps?|smtps?|imaps?|file|mailto"
-                         r"|data|javascript):)[a-z][a-z0-9+.-]*:/{0,2}[\w.-]*/?")
+_NETWORK_SCHEMES = (
+    r"https?|wss?|s?ftps?|ssh|scp|rsync|ldaps?|smtps?|imaps?|pop3s?|file|mailto|data|javascript"
+    r"|redis|rediss|mongodb(?:\+srv)?|postgres(?:ql)?|mysql|mariadb|jdbc|amqps?|mqtts?|kafka"
+    r"|nats|smb|cifs|nfs|afp|webdavs?|davs?|git|svn|s3|gs|tcp|udp|telnet|vnc|rdp|sips?|xmpp"
+    r"|ircs?|rtsps?|rtmps?|ipfs")
+"""Schemes of network services (a database, a file share, a queue): a server's, not an app's."""
+_APP_SCHEME = re.compile(rf"(?i)(?!(?:{_NETWORK_SCHEMES})[:+])[a-z][a-z0-9+.-]*:/{{0,2}}[\w.-]*/?")
 """An app's own scheme (`oc://android.owncloud.com`, `com.example.app:/`), not a network's."""
 
 
@@ -58,7 +67,9 @@ def native_client_secret(lines: list[str], index: int) -> bool:
             uris += found
             continue
         position += 1
-    return bool(uris) and all(_native(uri) for uri in uris)
+    entry = lines[max(0, start - 1):position]  # with a comment line above it
+    return bool(uris) and all(_native(uri) for uri in uris) and not any(
+        map(_WHOSE.search, entry))
 
 
 def _entry_start(lines: list[str], index: int, indent: int) -> int | None:
