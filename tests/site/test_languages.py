@@ -191,6 +191,17 @@ def test_a_german_page_has_no_english_interface_text(sample_site: Path, german_s
     assert len(set(german) - english) >= 3  # the page did change language
 
 
+def test_heading_links_are_named_in_the_sites_language(sample_site: Path,
+                                                       german_site: Path) -> None:
+    """The ¶ link beside each heading: its title, which screen readers speak, is German on
+    a German site (Python-Markdown's default is English), English on an English one."""
+    german = (german_site / PAGE_TYPES["article"]).read_text(encoding="utf-8")
+    english = (sample_site / PAGE_TYPES["article"]).read_text(encoding="utf-8")
+    assert german.count('class="headerlink"') >= 2
+    assert german.count('title="Permanenter Link"') == german.count('class="headerlink"')
+    assert "Permanent link" not in german and 'title="Permanent link"' in english
+
+
 @pytest.fixture(scope="module")
 def sample_in(tmp_path_factory: pytest.TempPathFactory) -> Any:
     """The sample help centre built in a language (`theme.language`), once per language."""
