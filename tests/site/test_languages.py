@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from babel.messages.extract import extract_from_dir
 from click.testing import CliRunner
 
@@ -471,6 +472,33 @@ def test_new_names_files_in_the_titles_script(project: Path, title: str, name: s
     assert result.exit_code == 0, result.output
     assert (project / "content/articles/billing" / name).is_file()
     assert run(project, "check").exit_code == 0
+
+
+def test_new_writes_the_titles_letters_as_typed(project: Path) -> None:
+    """A French author found `"Zigbee2mqtt ne d\\u00e9marre plus"` in the draft `kbgen new`
+    wrote: the front matter keeps every script as typed (a no-break space before `?` too),
+    escaping only what YAML cannot hold as written (a line separator), and reads back as
+    given."""
+    title, symptom = "Zigbee2mqtt ne démarre plus après une mise à jour", "Pourquoi\u00a0?"
+    result = run(project, "new", "-c", "billing", "-t", title, "-s", "mes appareils ne"
+                 " répondent plus", "-s", symptom)
+    assert result.exit_code == 0, result.output
+    path = project / "content/articles/billing/zigbee2mqtt-ne-démarre-plus-après-une-mise-à-jour.md"
+    text = path.read_text(encoding="utf-8")
+    assert f'title: "{title}"' in text and '- "mes appareils ne répondent plus"' in text
+    assert f'- "{symptom}"' in text and "\\u" not in text
+    assert yaml.safe_load(text.split("---")[1])["symptoms"][1] == symptom
+    news = run(project, "new", "--news", "-t", "Nouveautés de l’été", "-c", "Annonces à venir")
+    assert news.exit_code == 0, news.output
+    posted = next((project / "content/news").glob("nouveaut*.md")).read_text(encoding="utf-8")
+    assert 'title: "Nouveautés de l’été"' in posted and '"Annonces à venir"' in posted
+    checked = run(project, "check")
+    assert checked.exit_code == 0, checked.output
+    broken = run(project, "new", "-c", "billing", "-t", "Ligne coupée", "-s", "a\u2028b\x85c")
+    assert broken.exit_code == 0, broken.output
+    text = (project / "content/articles/billing/ligne-coupée.md").read_text(encoding="utf-8")
+    assert '- "a\\u2028b\\u0085c"' in text
+    assert yaml.safe_load(text.split("---")[1])["symptoms"] == ["a\u2028b\x85c"]
 
 
 # ---- In the browser ----
