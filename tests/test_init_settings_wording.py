@@ -39,3 +39,22 @@ def test_an_english_site_keeps_its_name_quietly(tmp_path: Path) -> None:
     project = tmp_path / "help"
     assert run_cli("init", str(project), "--company", "Gladys SAS").returncode == 0
     assert "mkdocs.yml:" not in run_cli("check", cwd=project).stdout
+
+
+def test_inits_english_profile_is_pointed_out_on_a_french_site(tmp_path: Path) -> None:
+    """The French site's new article said "Rédigé par Alex Example, Support agent"."""
+    project = tmp_path / "aide"
+    assert run_cli("init", str(project), "--language", "fr").returncode == 0
+    told = [line for line in run_cli("check", cwd=project).stdout.splitlines()
+            if line.startswith("content/team/")]
+    assert told == ["content/team/first-agent.yml:5: warning: 'Support agent' is kbgen init's"
+                    " English example profile, on a site in French: every article it wrote"
+                    " shows it; write the profile (role, team, expertise, bio) in French, or"
+                    " rename it for a real person"]
+    profile = project / "content/team/first-agent.yml"
+    profile.write_text(profile.read_text("utf-8").replace("role: Support agent",
+                                                          "role: Conseillère"), "utf-8")
+    assert "content/team/" not in run_cli("check", cwd=project).stdout
+    german = tmp_path / "hilfe"
+    assert run_cli("init", str(german), "--language", "de").returncode == 0
+    assert "content/team/" not in run_cli("check", cwd=german).stdout

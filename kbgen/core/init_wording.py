@@ -97,3 +97,24 @@ def init_settings_wording(config_file: Path, language: str) -> Iterator[Problem]
                           f"{match.group(1)} '{match.group(2).strip(chr(34) + chr(39))}' is"
                           f" kbgen init's English wording, on a site in {name}: write it in"
                           f" {name} ({SHOWN[match.group(1)]})")
+
+
+PROFILE = "team/first-agent.yml"
+"""The team profile `kbgen init` writes, in English (kbgen/scaffold/content/team/)."""
+_EXAMPLE_ROLE = re.compile(r"role:\s*[\"']?Support agent[\"']?\s*(?:#.*)?")
+
+
+def init_profile_wording(content_dir: Path, language: str) -> Iterator[Problem]:
+    """A warning at the `role` line of init's example team profile when it is still English
+    on a site in another language: every article it wrote says "Support agent"."""
+    path = content_dir / PROFILE
+    if language.split("-")[0].split("_")[0].lower() in ("en", "") or not path.is_file():
+        return
+    name = language_name(language)
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if _EXAMPLE_ROLE.fullmatch(line.strip()):
+            yield Problem(Source(PROFILE, path.absolute()).display_path, number, "warning",
+                          "'Support agent' is kbgen init's English example profile, on a site"
+                          f" in {name}: every article it wrote shows it; write the profile"
+                          f" (role, team, expertise, bio) in {name}, or rename it for a real"
+                          " person")
