@@ -347,6 +347,9 @@ def test_the_contact_page_lists_lines_of_its_language_first(french_site: Path) -
     assert "Langues : français et anglais." in text
     assert "nous répondrons sous 4 heures" in text
     assert "Lundi 09:00–17:00" in text
+    # the zone as readers name it, in French; the open-now script keeps the IANA name
+    assert "Horaires d’ouverture (heure de Paris)" in text and "Europe/Paris)" not in text
+    assert "(heure de Londres)" in text and 'data-kb-tz="Europe/Paris"' in html
     header = (french_site / "index.html").read_text(encoding="utf-8")
     assert "+44 20 7946 0000" in header  # the main number stays the file's first line
 
@@ -554,3 +557,9 @@ def test_links_between_pages_named_in_other_scripts(browser: Any, scripts_site: 
             assert page.url == url + "articles/wifi/oshibka-vkhoda.html"
         finally:
             context.close()
+
+
+def test_the_english_contact_page_names_the_zones_city(sample_site: Path) -> None:
+    html = (sample_site / "contact.html").read_text(encoding="utf-8")
+    text = words(between(html, 'class="kb-contact"', "</article>"))
+    assert "Opening hours (London time)" in text and "Europe/London time" not in text
