@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Literal
 
 from kbgen.commands.formats import CHECK_FORMATS
+from kbgen.core.config import site_language
 from kbgen.core.gate import (
     Accepted,
     Reviewed,
@@ -15,6 +16,7 @@ from kbgen.core.gate import (
     reviewed_exceptions,
     settings_problems,
 )
+from kbgen.core.init_wording import init_settings_wording
 from kbgen.core.loader import count_files, load
 from kbgen.core.schedule import Scheduled, scheduled_notes
 from kbgen.core.sources import walk
@@ -66,6 +68,8 @@ def check(project: Project, as_of: dt.date | None = None, show_accepted: bool = 
     if project.custom_dir is not None:  # copied into the site: the same rules as content/
         problems += walk(project.custom_dir).problems
     problems += settings_problems(project.config_file, project.content_dir, project.settings)
+    problems += init_settings_wording(project.config_file,
+                                      site_language(project.settings, project.theme_language))
     languages = site_languages(project.settings.languages, project.config_file,
                                project.content_dir)
     translated, files, later = check_translations(languages, project.settings, as_of)

@@ -75,5 +75,5 @@ class SiteLanguage:
             return None
         name = language_name(self.code)
         return (f"kbgen has no example text in {name}: the example articles, categories,"
-                f" team profile and contact wording are in English; `kbgen check` points at"
-                f" the contact lines to write in {name}.")
+                f" team profile, contact wording, site name and description are in English;"
+                f" `kbgen check` points at the lines to write in {name}.")

@@ -136,8 +136,8 @@ def create(project: Project, kb: KnowledgeBase, category: str, title: str,
     path = article_path(project, category, slug)
     day = (today or build_day()).isoformat()
     text = TEMPLATE.format(
-        title=json.dumps(title), summary=json.dumps("One sentence: what fixes it."),
-        symptoms="".join(f"\n  - {json.dumps(s)}" for s in symptoms) or " []",
+        title=quoted(title), summary=json.dumps("One sentence: what fixes it."),
+        symptoms="".join(f"\n  - {quoted(s)}" for s in symptoms) or " []",
         author=author or "", today=day)
     if known_issue:
         text = text.replace("related: []\n", "related: []\n" + KNOWN_ISSUE_BLOCK.format(
@@ -145,14 +145,26 @@ def create(project: Project, kb: KnowledgeBase, category: str, title: str,
     return _write_new(path, text)
 
 
+_ESCAPED = re.compile("[^\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+"""What YAML cannot hold as written in a double-quoted string: control characters, line
+breaks (U+2028, U+2029 too) and lone surrogates."""
+
+
+def quoted(text: str) -> str:
+    """`text` as a YAML double-quoted string with its letters as typed (`"démarre"`, not
+    `"d\\u00e9marre"`); only what YAML cannot hold as written is escaped."""
+    return _ESCAPED.sub(lambda found: json.dumps(found.group())[1:-1],
+                        json.dumps(text, ensure_ascii=False))
+
+
 def create_news(project: Project, title: str, category: str | None, day: dt.date) -> Path:
     """Write a news post as a draft dated `day` (`content/news/<slug>.md`); never overwrite."""
     slug = slugify(title)
     if not slug or slug == "index":  # news/index.md is the news page itself
         raise KbError("the title needs a word other than 'index', with a letter or digit")
-    text = NEWS_TEMPLATE.format(title=json.dumps(title), day=day.isoformat(),
+    text = NEWS_TEMPLATE.format(title=quoted(title), day=day.isoformat(),
                                 summary=json.dumps("One sentence for the news list and feeds."),
-                                category=json.dumps(category or "Announcements"))
+                                category=quoted(category or "Announcements"))
     return _write_new(project.content_dir / NEWS_DIR / f"{slug}.md", text)
 
 

@@ -13,7 +13,7 @@ from kbgen.build.memo import Memo
 from kbgen.core import gate
 from kbgen.core.build_day import build_day
 from kbgen.core.config import KbConfig, site_language
-from kbgen.core.init_wording import init_wording
+from kbgen.core.init_wording import init_profile_wording, init_wording
 from kbgen.core.known_issues import issue_problems
 from kbgen.core.links import Link, anchors_of, find_links, resolve, unread_definitions
 from kbgen.core.model import Article, KnowledgeBase, Page
@@ -331,7 +331,9 @@ def unpublished_categories(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Pro
 
 def init_english(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
     """`kbgen init`'s English contact wording on a site in another language."""
-    yield from init_wording(ctx.content_dir, site_language(ctx.config, ctx.theme_language))
+    language = site_language(ctx.config, ctx.theme_language)
+    yield from init_wording(ctx.content_dir, language)
+    yield from init_profile_wording(ctx.content_dir, language)
 
 
 def duplicates(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Annotated
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date, format_time
+from babel.dates import format_date, format_time, get_timezone, get_timezone_location
 from babel.messages.catalog import Catalog
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
@@ -224,6 +224,16 @@ class Translator:
         """Monday (0) to Sunday (6), capitalised as a heading: `Montag`, `Lundi`."""
         name = self.formats.days["stand-alone"]["wide"][index]
         return name[:1].upper() + name[1:]
+
+    def zone(self, name: str) -> str:
+        """An IANA time zone as readers name it, in the site's language: `Europe/Paris` ->
+        `Paris`, `Londres` on a French site; the name itself when Babel has no city."""
+        try:
+            city = get_timezone_location(get_timezone(name), locale=self.formats,
+                                         return_city=True)
+        except (LookupError, ValueError):
+            return name
+        return city or name
 
     def weekdays_json(self) -> str:
         """The weekday names, Monday first, as JSON (for the open-now indicator)."""

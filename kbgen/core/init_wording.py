@@ -70,3 +70,51 @@ def init_wording(content_dir: Path, language: str) -> Iterator[Problem]:
                           f"'{value}' is kbgen init's English example text, on a site in"
                           f" {language_name(language)}: write it in"
                           f" {language_name(language)} (readers see it as it is)")
+
+
+_SETTING = re.compile(r"^(site_name|site_description):\s*(.+?)\s*$")
+INIT_SETTINGS = {"site_name": re.compile(r".+ Help Centre"),
+                 "site_description": re.compile(
+                     r"Answers to common questions from the .+ support team\.")}
+"""init's English site name and description (kbgen.commands.init_language.ENGLISH)."""
+SHOWN = {"site_name": "every page's title and header show it",
+         "site_description": "search engines and shared links show it"}
+
+
+def init_settings_wording(config_file: Path, language: str) -> Iterator[Problem]:
+    """A warning at the `site_name` or `site_description` line of mkdocs.yml that is still
+    init's English wording, when the site's language is not English: every page's title,
+    header and search preview show it."""
+    if language.split("-")[0].split("_")[0].lower() in ("en", "") \
+            or not config_file.is_file():
+        return
+    where = Source(config_file.name, config_file.absolute()).display_path
+    name = language_name(language)
+    for number, line in enumerate(config_file.read_text(encoding="utf-8").splitlines(), 1):
+        match = _SETTING.match(line.split(" #", 1)[0])
+        if match and INIT_SETTINGS[match.group(1)].fullmatch(match.group(2).strip("\"'")):
+            yield Problem(where, number, "warning",
+                          f"{match.group(1)} '{match.group(2).strip(chr(34) + chr(39))}' is"
+                          f" kbgen init's English wording, on a site in {name}: write it in"
+                          f" {name} ({SHOWN[match.group(1)]})")
+
+
+PROFILE = "team/first-agent.yml"
+"""The team profile `kbgen init` writes, in English (kbgen/scaffold/content/team/)."""
+_EXAMPLE_ROLE = re.compile(r"role:\s*[\"']?Support agent[\"']?\s*(?:#.*)?")
+
+
+def init_profile_wording(content_dir: Path, language: str) -> Iterator[Problem]:
+    """A warning at the `role` line of init's example team profile when it is still English
+    on a site in another language: every article it wrote says "Support agent"."""
+    path = content_dir / PROFILE
+    if language.split("-")[0].split("_")[0].lower() in ("en", "") or not path.is_file():
+        return
+    name = language_name(language)
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if _EXAMPLE_ROLE.fullmatch(line.strip()):
+            yield Problem(Source(PROFILE, path.absolute()).display_path, number, "warning",
+                          "'Support agent' is kbgen init's English example profile, on a site"
+                          f" in {name}: every article it wrote shows it; write the profile"
+                          f" (role, team, expertise, bio) in {name}, or rename it for a real"
+                          " person")

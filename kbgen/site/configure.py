@@ -50,6 +50,9 @@ def configure(state: BuildState, config: MkDocsConfig) -> None:
     config.mdx_configs.setdefault("tables", {}).setdefault("use_align_attribute", True)
     # Headings in any script keep an id (Python-Markdown's default drops non-Latin letters).
     config.mdx_configs.setdefault("toc", {}).setdefault("slugify", heading_slug)
+    # The heading link's tooltip and accessible name in the site's language, not English.
+    config.mdx_configs["toc"].setdefault("permalink_title",
+                                         state.translator.gettext("Permanent link"))
     if "admonition" not in config.markdown_extensions:  # `!!! internal` notes need it
         config.markdown_extensions.append("admonition")
     config.markdown_extensions[:] = [  # every page: notes removed, conversion time bounded

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from babel.messages.extract import extract_from_dir
 from click.testing import CliRunner
 
@@ -191,6 +192,17 @@ def test_a_german_page_has_no_english_interface_text(sample_site: Path, german_s
     assert len(set(german) - english) >= 3  # the page did change language
 
 
+def test_heading_links_are_named_in_the_sites_language(sample_site: Path,
+                                                       german_site: Path) -> None:
+    """The ¶ link beside each heading: its title, which screen readers speak, is German on
+    a German site (Python-Markdown's default is English), English on an English one."""
+    german = (german_site / PAGE_TYPES["article"]).read_text(encoding="utf-8")
+    english = (sample_site / PAGE_TYPES["article"]).read_text(encoding="utf-8")
+    assert german.count('class="headerlink"') >= 2
+    assert german.count('title="Permanenter Link"') == german.count('class="headerlink"')
+    assert "Permanent link" not in german and 'title="Permanent link"' in english
+
+
 @pytest.fixture(scope="module")
 def sample_in(tmp_path_factory: pytest.TempPathFactory) -> Any:
     """The sample help centre built in a language (`theme.language`), once per language."""
@@ -335,6 +347,9 @@ def test_the_contact_page_lists_lines_of_its_language_first(french_site: Path) -
     assert "Langues : français et anglais." in text
     assert "nous répondrons sous 4 heures" in text
     assert "Lundi 09:00–17:00" in text
+    # the zone as readers name it, in French; the open-now script keeps the IANA name
+    assert "Horaires d’ouverture (heure de Paris)" in text and "Europe/Paris)" not in text
+    assert "(heure de Londres)" in text and 'data-kb-tz="Europe/Paris"' in html
     header = (french_site / "index.html").read_text(encoding="utf-8")
     assert "+44 20 7946 0000" in header  # the main number stays the file's first line
 
@@ -462,6 +477,33 @@ def test_new_names_files_in_the_titles_script(project: Path, title: str, name: s
     assert run(project, "check").exit_code == 0
 
 
+def test_new_writes_the_titles_letters_as_typed(project: Path) -> None:
+    """A French author found `"Zigbee2mqtt ne d\\u00e9marre plus"` in the draft `kbgen new`
+    wrote: the front matter keeps every script as typed (a no-break space before `?` too),
+    escaping only what YAML cannot hold as written (a line separator), and reads back as
+    given."""
+    title, symptom = "Zigbee2mqtt ne démarre plus après une mise à jour", "Pourquoi\u00a0?"
+    result = run(project, "new", "-c", "billing", "-t", title, "-s", "mes appareils ne"
+                 " répondent plus", "-s", symptom)
+    assert result.exit_code == 0, result.output
+    path = project / "content/articles/billing/zigbee2mqtt-ne-démarre-plus-après-une-mise-à-jour.md"
+    text = path.read_text(encoding="utf-8")
+    assert f'title: "{title}"' in text and '- "mes appareils ne répondent plus"' in text
+    assert f'- "{symptom}"' in text and "\\u" not in text
+    assert yaml.safe_load(text.split("---")[1])["symptoms"][1] == symptom
+    news = run(project, "new", "--news", "-t", "Nouveautés de l’été", "-c", "Annonces à venir")
+    assert news.exit_code == 0, news.output
+    posted = next((project / "content/news").glob("nouveaut*.md")).read_text(encoding="utf-8")
+    assert 'title: "Nouveautés de l’été"' in posted and '"Annonces à venir"' in posted
+    checked = run(project, "check")
+    assert checked.exit_code == 0, checked.output
+    broken = run(project, "new", "-c", "billing", "-t", "Ligne coupée", "-s", "a\u2028b\x85c")
+    assert broken.exit_code == 0, broken.output
+    text = (project / "content/articles/billing/ligne-coupée.md").read_text(encoding="utf-8")
+    assert '- "a\\u2028b\\u0085c"' in text
+    assert yaml.safe_load(text.split("---")[1])["symptoms"] == ["a\u2028b\x85c"]
+
+
 # ---- In the browser ----
 
 @pytest.fixture(scope="module")
@@ -515,3 +557,9 @@ def test_links_between_pages_named_in_other_scripts(browser: Any, scripts_site: 
             assert page.url == url + "articles/wifi/oshibka-vkhoda.html"
         finally:
             context.close()
+
+
+def test_the_english_contact_page_names_the_zones_city(sample_site: Path) -> None:
+    html = (sample_site / "contact.html").read_text(encoding="utf-8")
+    text = words(between(html, 'class="kb-contact"', "</article>"))
+    assert "Opening hours (London time)" in text and "Europe/London time" not in text
