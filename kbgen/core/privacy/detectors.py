@@ -80,6 +80,8 @@ from kbgen.core.privacy.tokens import (
     _query_keys,
     _secrets,
 )
+from kbgen.core.privacy.tool_keys import _tool_keys
+from kbgen.core.privacy.tool_keys import needs as _tool_needs
 from kbgen.core.privacy.values import _looks_like_key
 from kbgen.core.privacy.webhook_paths import NEEDS as _HOOK_NEEDS
 from kbgen.core.privacy.webhook_paths import _webhook_keys
@@ -147,7 +149,7 @@ _MARKED = frozenset({_passwords, _flag_values, _command_passwords, _prose_passwo
                      _passwords_first, _bare_passwords, _owned_secrets, _world_passwords,
                      _letter_passwords, _colon_letters, _password_rows, _config_letters,
                      _comment_values, _any_script_stated, _cell_passwords, _pins, _secrets,
-                     _url_userinfos, _emails})
+                     _url_userinfos, _emails, _tool_keys})
 """What is looked for again in a line with its leading marks blanked (leading_marks): what
 reads a key, a label or a cell before its value (a line's start anchors it)."""
 
@@ -177,6 +179,7 @@ DETECTORS: tuple[Detector, ...] = (
     _short_word_passwords,
     _pins,
     _set_passwords,
+    _tool_keys,
     _query_keys,
     _path_keys,
     _webhook_keys,
@@ -245,6 +248,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _short_word_passwords: lambda text, folded: _SHORT_NEEDED(folded),
     _pins: lambda text, folded: _pin_needs(folded),
     _set_passwords: lambda text, folded: _set_needs(folded),
+    _tool_keys: _tool_needs,
     _query_keys: lambda text, folded: "://" in text and "=" in text,
     _path_keys: lambda text, folded: "/" in text and bool(_PATH_HEX.search(text)),
     _webhook_keys: lambda text, folded: "/" in text and _HOOK_NEEDED(folded),

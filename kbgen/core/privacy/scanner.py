@@ -72,6 +72,7 @@ from kbgen.core.privacy.passwords import (
 )
 from kbgen.core.privacy.split import _split_values
 from kbgen.core.privacy.split_passwords import _letters_on_next_line
+from kbgen.core.privacy.tool_keys import private_blocks
 from kbgen.core.privacy.world_passwords import _passwords_on_next_line
 from kbgen.core.privacy.wrapped import WRAPPED_DETECTORS, _wrapped_values
 from kbgen.core.sessions import Sessions
@@ -141,7 +142,7 @@ def scan(
                 *_passwords_across_lines(lines, context),
                 *_letters_on_next_line(lines, context), *_joined_items(lines, context),
                 *_comment_values_below(lines, context), *_delimited_columns(lines, context),
-                *_values_after_empty_keys(lines, context)]
+                *_values_after_empty_keys(lines, context), *private_blocks(lines, context)]
         for index, hit in more:
             if hit.kind == TOKEN and not hit.vendor and sessions.shown_in(
                     " ".join(views[index:index + 2])):
