@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from kbgen.core.privacy.context import _Context, _Hit, _mask_secret
 from kbgen.core.privacy.model import PASSWORD, TOKEN
-from kbgen.core.privacy.values import _is_placeholder, _looks_like_key, _looks_like_password
+from kbgen.core.privacy.values import _HEX, _is_placeholder, _looks_like_password
 
 _HEX_KEY = r"0x[0-9A-Fa-f]{16,}"
 """Key bytes as `ip xfrm` and `setkey` print them: eight bytes at least (an SPI has four)."""
@@ -48,7 +48,7 @@ _PASSPHRASES = re.compile(
     # /etc/network/interfaces: `wpa-psk …`
     r"|^[ \t]*wpa-(?:psk|passphrase)[ \t]+(?P<ifupdown>\S+)"
     # nmcli: `802-11-wireless-security.psk:   …`, `nmcli con mod x wifi-sec.psk …`
-    r"|(?<![\w.-])[a-z0-9]+(?:-[a-z0-9]+)*\.(?:psk|wep-key[0-3]|leap-password|private-key"
+    r"|(?<![\w.-])[a-z0-9]+(?:-[a-z0-9]+)*\.(?P<field>psk|wep-key[0-3]|leap-password|private-key"
     r"|private-key-password|phase2-private-key-password|preshared-key|pin|pac-file-password)"
     rf"(?:[ \t]*:[ \t]+(?P<shown>{_QUOTED}|\S+)|[ \t]+(?P<set>{_QUOTED}|\S+))")
 """A passphrase or key a tool's configuration or output gives under its own field name."""
@@ -95,7 +95,10 @@ def _tool_keys(line: str, context: _Context) -> Iterator[_Hit]:
         value = _unquoted(raw)
         start = match.start(group) + (1 if value != raw else 0)
         if _passphrase(value, quoted=value != raw, group=group):
-            kind = TOKEN if _looks_like_key(value) else PASSWORD
+            field = match.group("field") or ""
+            hexed = value.lower().startswith("0x") or len(value) == 64 and all(
+                char in _HEX for char in value.lower())
+            kind = TOKEN if hexed or field.endswith("-key") else PASSWORD
             yield _Hit(start, start + len(value), kind, _mask_secret(value))
 
 
