@@ -309,7 +309,7 @@ _RENDERED_DETECTORS = frozenset({_secrets, _url_userinfos, _passwords, _flag_val
                                  _prose_passwords, _bare_passwords, _stated_placeholders,
                                  _world_passwords, _letter_passwords, _cell_passwords,
                                  _short_word_passwords, _pins, _owned_secrets, _any_script_stated,
-                                 _set_passwords})
+                                 _set_passwords, _tool_keys})
 """What is also looked for in a line as shown (tags and emphasis marks gone): values that a
 reader sees whole although the source splits them."""
 

@@ -3,7 +3,8 @@
 `-E aes-cbc 0x…` and `E: aes-cbc 3f7a9c1e …`, `ipsec.secrets`' `: PSK "…"` and `: RSA file
 "…"`, wpa_supplicant's and hostapd's `psk="…"` / `wpa_passphrase=…`, ifupdown's `wpa-psk …`,
 `nmcli --show-secrets`' `802-11-wireless-security.psk: …`, `klist -k -K`'s `(0x…)` after a
-principal, and `openssl pkey -text`'s `priv:` over the colon-hex lines under it.
+principal, `cryptsetup luksDump --dump-volume-key`'s `MK dump:` bytes, and `openssl pkey
+-text`'s `priv:` over the colon-hex lines under it.
 
 The other rules need a secret's word before a sign; these labels name an algorithm or a tool's
 field. Public material passes: an SPI (`spi 0xc5521750`, 8 hex digits), an algorithm with no
@@ -18,7 +19,7 @@ from kbgen.core.privacy.context import _Context, _Hit, _mask_secret
 from kbgen.core.privacy.model import PASSWORD, TOKEN
 from kbgen.core.privacy.values import _HEX, _is_placeholder, _looks_like_password
 
-_HEX_KEY = r"0x[0-9A-Fa-f]{16,}"
+_HEX_KEY = r"0[xX][0-9A-Fa-f]{16,}"
 """Key bytes as `ip xfrm` and `setkey` print them: eight bytes at least (an SPI has four)."""
 
 _QUOTED = r"\"[^\"\n]{1,128}\"|'[^'\n]{1,128}'"
@@ -32,7 +33,10 @@ _KEYS = re.compile(
     # setkey -D: `E: aes-cbc  3f7a9c1e 5b2d8f4a …`
     r"|^[ \t]*[EA]:[ \t]+[a-z0-9-]+[ \t]+(?P<groups>[0-9a-f]{8}(?:[ \t]+[0-9a-f]{8})+)"
     # klist -k -K: `host/x@REALM (aes256-cts-hmac-sha1-96)  (0x…)`
-    rf"|@[A-Za-z0-9.-]+\b.*?\((?P<keytab>{_HEX_KEY})\)")
+    rf"|@[A-Za-z0-9.-]+\b.{{0,120}}?\((?P<keytab>{_HEX_KEY})\)"
+    # cryptsetup luksDump --dump-volume-key: `MK dump:\t3f 7a 9c …`
+    r"|(?i:MK dump|volume key|master key)[ \t]*:[ \t]+"
+    r"(?P<bytes>[0-9a-f]{2}(?:[ \t][0-9a-f]{2}){7,})")
 """Key bytes a tool prints after an algorithm or a principal."""
 
 _PASSPHRASES = re.compile(
@@ -59,7 +63,8 @@ def needs(text: str, folded: str) -> bool:
     return ("0x" in folded or "psk" in folded or "rsa" in folded or "eap" in folded
             or "xauth" in folded or "ntlm" in folded or "passphrase" in folded
             or "key" in folded or "pin" in folded or bool(_GROUPS_HINT.search(text))
-            or "pkcs" in folded or "ecdsa" in folded or "sae_" in folded or "wep_" in folded)
+            or "dump" in folded or "pkcs" in folded or "ecdsa" in folded or "sae_" in folded
+            or "wep_" in folded)
 
 
 _GROUPS_HINT = re.compile(r"[EA]:")
@@ -103,9 +108,9 @@ def _tool_keys(line: str, context: _Context) -> Iterator[_Hit]:
 
 
 def _key_bytes(value: str, group: str) -> bool:
-    if value.startswith("0x"):
+    if value[:2] in ("0x", "0X"):
         return _hex_key(value)
-    if group == "groups":
+    if group in ("groups", "bytes"):
         return len(set(value.replace(" ", "").replace("\t", ""))) > 2
     return _looks_like_password(value, True)
 
