@@ -22,6 +22,10 @@ from kbgen.core.privacy.values import _HEX, _is_placeholder, _looks_like_passwor
 _HEX_KEY = r"0[xX][0-9A-Fa-f]{16,}"
 """Key bytes as `ip xfrm` and `setkey` print them: eight bytes at least (an SPI has four)."""
 
+_SETKEY_ALGORITHM = (r"(?:aes|des|3des|blowfish|cast|twofish|rijndael|camellia|chacha|hmac|keyed"
+                     r"|null|simple)[a-z0-9-]*")
+"""An algorithm `setkey -E`/`-A` names (not another tool's `-E -c '…'`)."""
+
 _QUOTED = r"\"[^\"\n]{1,128}\"|'[^'\n]{1,128}'"
 
 _KEYS = re.compile(
@@ -29,7 +33,7 @@ _KEYS = re.compile(
     rf"(?<![\w-])(?:auth|auth-trunc|enc|aead)[ \t]+['\"]?[A-Za-z0-9_.-]+"
     rf"(?:\([A-Za-z0-9_.()-]*\))?['\"]?[ \t]+(?P<xfrm>{_HEX_KEY})(?![\w])"
     # setkey's `add … -E aes-cbc 0x…` and `-A hmac-sha256 "…"`
-    rf"|(?<![\w-])-[EA][ \t]+[a-z0-9-]+[ \t]+(?P<setkey>{_HEX_KEY}|{_QUOTED})"
+    rf"|(?<![\w-])-[EA][ \t]+{_SETKEY_ALGORITHM}[ \t]+(?P<setkey>{_HEX_KEY}|{_QUOTED})"
     # setkey -D: `E: aes-cbc  3f7a9c1e 5b2d8f4a …`
     r"|^[ \t]*[EA]:[ \t]+[a-z0-9-]+[ \t]+(?P<groups>[0-9a-f]{8}(?:[ \t]+[0-9a-f]{8})+)"
     # klist -k -K: `host/x@REALM (aes256-cts-hmac-sha1-96)  (0x…)`
