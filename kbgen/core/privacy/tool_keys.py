@@ -64,11 +64,15 @@ _PASSPHRASES = re.compile(
 
 def needs(text: str, folded: str) -> bool:
     """What any of these shapes needs: a hex key, a tool's secret type or field."""
-    return ("0x" in folded or "psk" in folded or "rsa" in folded or "eap" in folded
-            or "xauth" in folded or "ntlm" in folded or "passphrase" in folded
-            or "key" in folded or "pin" in folded or bool(_GROUPS_HINT.search(text))
-            or "dump" in folded or "pkcs" in folded or "ecdsa" in folded or "sae_" in folded
-            or "wep_" in folded)
+    return ("0x" in folded or "psk" in folded or any(word in text for word in _TYPES)
+            or "passphrase" in folded or "-key" in folded or " key" in folded
+            or ".pin" in folded or "priv" in folded or "prime" in folded
+            or "exponent" in folded or "coefficient" in folded or "dump" in folded
+            or "sae_" in folded or "wep_" in folded or bool(_GROUPS_HINT.search(text)))
+
+
+_TYPES = ("RSA", "EAP", "XAUTH", "NTLM", "ECDSA", "BLISS", "P12", "PKCS", "PRIV")
+"""ipsec.secrets' types, in capitals as it writes them."""
 
 
 _GROUPS_HINT = re.compile(r"[EA]:")
@@ -90,14 +94,15 @@ _COUNTING = "0123456789abcdef" * 8
 
 def _tool_keys(line: str, context: _Context) -> Iterator[_Hit]:
     """Key bytes after an algorithm or a principal, passphrases under a tool's field."""
-    for match in _KEYS.finditer(line):
+    folded = line.lower()
+    for match in _KEYS.finditer(line) if _may_hold_key(line, folded) else ():
         group = match.lastgroup or ""
         raw = match.group(group)
         value = _unquoted(raw)
         start = match.start(group) + (1 if value != raw else 0)
         if _key_bytes(value, group):
             yield _Hit(start, start + len(value), TOKEN, _mask_secret(value))
-    for match in _PASSPHRASES.finditer(line):
+    for match in _PASSPHRASES.finditer(line) if _may_hold_passphrase(line, folded) else ():
         group = next(name for name in ("bare", "psk", "file", "wpa", "ifupdown", "shown", "set")
                      if match.group(name) is not None)
         raw = match.group(group)
@@ -109,6 +114,19 @@ def _tool_keys(line: str, context: _Context) -> Iterator[_Hit]:
                 char in _HEX for char in value.lower())
             kind = TOKEN if hexed or field.endswith("-key") else PASSWORD
             yield _Hit(start, start + len(value), kind, _mask_secret(value))
+
+
+def _may_hold_key(line: str, folded: str) -> bool:
+    """What _KEYS needs in a line, looked for cheaply."""
+    return ("0x" in folded or "-E" in line or "-A" in line or "E:" in line or "A:" in line
+            or "dump" in folded or "key" in folded)
+
+
+def _may_hold_passphrase(line: str, folded: str) -> bool:
+    """What _PASSPHRASES needs in a line, looked for cheaply."""
+    return ("psk" in folded or "passphrase" in folded or "sae_" in folded or "wep_" in folded
+            or "-key" in folded or "password" in folded or ".pin" in folded
+            or any(word in line for word in _TYPES))
 
 
 def _key_bytes(value: str, group: str) -> bool:
