@@ -88,6 +88,8 @@ from kbgen.core.privacy.tokens import (
     _query_keys,
     _secrets,
 )
+from kbgen.core.privacy.tool_keys import _tool_keys
+from kbgen.core.privacy.tool_keys import needs as _tool_needs
 from kbgen.core.privacy.values import _looks_like_key
 from kbgen.core.privacy.webhook_paths import NEEDS as _HOOK_NEEDS
 from kbgen.core.privacy.webhook_paths import _webhook_keys
@@ -189,7 +191,7 @@ _MARKED = frozenset({_passwords, _flag_values, _command_passwords, _prose_passwo
                      _passwords_first, _bare_passwords, _owned_secrets, _world_passwords,
                      _letter_passwords, _colon_letters, _password_rows, _config_letters,
                      _comment_values, _any_script_stated, _cell_passwords, _pins, _secrets,
-                     _url_userinfos, _emails, _labelled_secrets, _passphrases})
+                     _url_userinfos, _emails, _labelled_secrets, _passphrases, _tool_keys})
 """What is looked for again in a line with its leading marks blanked (leading_marks): what
 reads a key, a label or a cell before its value (a line's start anchors it)."""
 
@@ -219,6 +221,7 @@ DETECTORS: tuple[Detector, ...] = (
     _short_word_passwords,
     _pins,
     _set_passwords,
+    _tool_keys,
     _query_keys,
     _path_keys,
     _webhook_keys,
@@ -297,6 +300,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _definitions: lambda text, folded: "<dd" in folded,
     _listed_arguments: lambda text, folded: _listed_needs(text),
     _passphrases: lambda text, folded: _passphrase_needs(folded),
+    _tool_keys: _tool_needs,
     _query_keys: lambda text, folded: "://" in text and "=" in text,
     _path_keys: lambda text, folded: "/" in text and bool(_PATH_HEX.search(text)),
     _webhook_keys: lambda text, folded: "/" in text and _HOOK_NEEDED(folded),
@@ -358,7 +362,7 @@ _RENDERED_DETECTORS = frozenset({_secrets, _url_userinfos, _passwords, _flag_val
                                  _world_passwords, _letter_passwords, _cell_passwords,
                                  _short_word_passwords, _pins, _owned_secrets, _any_script_stated,
                                  _set_passwords, _labelled_secrets, _definitions,
-                                 _listed_arguments})
+                                 _listed_arguments, _tool_keys})
 """What is also looked for in a line as shown (tags and emphasis marks gone): values that a
 reader sees whole although the source splits them."""
 

@@ -82,6 +82,7 @@ from kbgen.core.privacy.passwords import (
 from kbgen.core.privacy.set_passwords import _set_across_lines
 from kbgen.core.privacy.split import _split_values
 from kbgen.core.privacy.split_passwords import _letters_on_next_line
+from kbgen.core.privacy.tool_keys import private_blocks
 from kbgen.core.privacy.world_passwords import _passwords_on_next_line
 from kbgen.core.privacy.wrapped import WRAPPED_DETECTORS, _wrapped_values
 from kbgen.core.sessions import Sessions
@@ -153,7 +154,8 @@ def scan(
                 *_comment_values_below(lines, context), *_delimited_columns(lines, context),
                 *_values_after_empty_keys(lines, context), *_set_across_lines(lines, context),
                 *_values_in_markup_below(lines, context),
-                *_definitions_below(lines, context), *_arguments_below(lines, context)]
+                *_definitions_below(lines, context), *_arguments_below(lines, context),
+                *private_blocks(lines, context)]
         for index, hit in more:
             if hit.kind == TOKEN and not hit.vendor and sessions.shown_in(
                     " ".join(views[index:index + 2])):
