@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from kbgen.core.privacy.context import _Hit
+from kbgen.core.privacy.context import _Hit, judged_as_key
 from kbgen.core.privacy.data_paths import children
 
 _SECRET_FLAG = r"--?[\w-]{0,40}?(?:secret|passw(?:or)?d|pass|pwd|token|api[_-]?key|key)[\w-]{0,20}"
@@ -64,13 +64,7 @@ def listed_below(lines: list[str], judge: Judge) -> Iterator[tuple[int, _Hit]]:
 def _judged(flag: str, value: str, start: int, judge: Judge) -> Iterator[_Hit]:
     """Hits in `value` (at `start` of its line) of `<flag's name>: <value>` as `judge` reads
     it."""
-    prefix = f"{flag.lstrip('-')}: "
-    shift = start - len(prefix)
-    for hit in judge(prefix + value):
-        if hit.start >= len(prefix):
-            yield _Hit(hit.start + shift, hit.end + shift, hit.kind, hit.excerpt, hit.advice,
-                       hit.allowed, vendor=hit.vendor, reason=hit.reason,
-                       advisory=hit.advisory)
+    yield from judged_as_key(flag.lstrip("-"), value, start, judge, value_only=True)
 
 
 _FLAG_ITEM = re.compile(_SECRET_FLAG, re.IGNORECASE)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from kbgen.core.privacy.context import _Hit
+from kbgen.core.privacy.context import _Hit, judged_as_key
 from kbgen.core.privacy.world_passwords import WORDS as WORLD_WORDS
 from kbgen.core.word_forms import read_forms
 
@@ -85,12 +85,7 @@ def in_comments(line: str, key: str | None,
         value = match.group("value").rstrip(".,;)")
         if match.group("use") and value.isalpha() or match.group("where") and "/" in value:
             continue  # `# use vault`; `# prod: from vault secret/data/db` (a path to it)
-        prefix = f"{word}: "
-        shift = match.start("value") - len(prefix)
-        for hit in judge(prefix + value):
-            yield _Hit(hit.start + shift, hit.end + shift, hit.kind, hit.excerpt, hit.advice,
-                       hit.allowed, vendor=hit.vendor, reason=hit.reason,
-                       advisory=hit.advisory)
+        yield from judged_as_key(word, value, match.start("value"), judge)
 
 
 _WORDS = ("pass", "pwd", "pw", "secret", "token", "key", "pin", "парол", "パスワード", "密码",

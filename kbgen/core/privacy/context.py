@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kbgen.core import fediverse, published_passwords
@@ -54,6 +54,17 @@ class _Hit:
 
 
 Detector = Callable[[str, _Context], Iterator[_Hit]]
+
+
+def judged_as_key(key: str, value: str, start: int, judge: Callable[[str], list[_Hit]],
+                  *, value_only: bool = False) -> Iterator[_Hit]:
+    """The hits `judge` finds in `<key>: <value>`, placed where `value` starts (`start`) in
+    its own line; with `value_only`, none that start in the key's part."""
+    prefix = f"{key}: "
+    shift = start - len(prefix)
+    for hit in judge(prefix + value):
+        if not value_only or hit.start >= len(prefix):
+            yield replace(hit, start=hit.start + shift, end=hit.end + shift, viewed=False)
 
 
 def _finding(line: int, hit: _Hit) -> Finding:

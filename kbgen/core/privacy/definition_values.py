@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from kbgen.core.privacy.context import _Hit
+from kbgen.core.privacy.context import _Hit, judged_as_key
 
 _INLINE = r"(?:[^<>\n]|</?(?:code|b|strong|em|i|kbd|samp|span|var|tt|mark)\b[^<>\n]{0,80}>)"
 """A text's character or an inline element's tag (`<dt><code>NAME</code></dt>`)."""
@@ -44,13 +44,8 @@ def _judged(term: str, value: str, start: int, judge: Judge) -> Iterator[_Hit]:
     if "<" in value:
         raw, value = value, _TAG.sub("", value)
         start += max(raw.find(value), 0)
-    prefix = f"{_TAG.sub('', term).strip('*_` ')}: "
-    shift = start - len(prefix)
-    for hit in judge(prefix + value):
-        if hit.start >= len(prefix):
-            yield _Hit(hit.start + shift, hit.end + shift, hit.kind, hit.excerpt, hit.advice,
-                       hit.allowed, vendor=hit.vendor, reason=hit.reason,
-                       advisory=hit.advisory)
+    yield from judged_as_key(_TAG.sub("", term).strip("*_` "), value, start, judge,
+                             value_only=True)
 
 
 def defined_in_line(line: str, judge: Judge) -> Iterator[_Hit]:

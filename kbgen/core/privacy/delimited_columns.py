@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from kbgen.core.privacy.comment_values import names_key
-from kbgen.core.privacy.context import _Hit
+from kbgen.core.privacy.context import _Hit, judged_as_key
 from kbgen.core.privacy.keyed_values import names_secret
 
 _DELIMITERS = (",", ";", "\t")
@@ -38,12 +38,8 @@ def _judged(line: str, index: int, key: str, cell_start: int, cell: str,
     match = _VALUE.fullmatch(cell)
     if match is None:
         return
-    prefix = f"{key}: "
-    shift = cell_start + match.start(1) - len(prefix)
-    for hit in judge(prefix + match.group(1)):
-        yield index, _Hit(hit.start + shift, hit.end + shift, hit.kind, hit.excerpt,
-                          hit.advice, hit.allowed, vendor=hit.vendor, reason=hit.reason,
-                          advisory=hit.advisory)
+    for hit in judged_as_key(key, match.group(1), cell_start + match.start(1), judge):
+        yield index, hit
 
 
 def _starts(line: str, delimiter: str) -> list[int]:

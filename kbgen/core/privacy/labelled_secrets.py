@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
-from kbgen.core.privacy.context import _Hit
+from kbgen.core.privacy.context import _Hit, judged_as_key
 from kbgen.core.privacy.model import TOKEN
 
 _LABEL = (
@@ -53,15 +53,6 @@ _PIN_LABELS = ("passcode", "pass code", "pass-code", "pass_code")
 Judge = Callable[[str], list[_Hit]]
 
 
-def judged_as(word: str, line: str, start: int, value: str, judge: Judge) -> Iterator[_Hit]:
-    """Hits of `value` (at `start` of `line`) as `judge` finds it given to the key `word`
-    (`<word>: <value>`), placed in `line`."""
-    prefix = f"{word}: "
-    shift = start - len(prefix)
-    for hit in judge(prefix + value):
-        yield _Hit(hit.start + shift, hit.end + shift, hit.kind, hit.excerpt, hit.advice,
-                   hit.allowed, vendor=hit.vendor, reason=hit.reason, advisory=hit.advisory)
-
 
 def _value(raw: str) -> str:
     return raw.rstrip(".,;:)!?\\")
@@ -85,12 +76,12 @@ def labelled(line: str, judge: Judge) -> Iterator[_Hit]:
             continue
         label = match.group("label").lower()
         word = "pin" if label in _PIN_LABELS and value.isdigit() else "password"
-        hits = judged_as(word, line, match.start("value"), value, judge)
+        hits = judged_as_key(word, value, match.start("value"), judge)
         yield from (replace(hit, kind=TOKEN) for hit in hits) if label.endswith("token") else hits
     pairs = "/" in line and any(word in folded for word in _PAIR_WORDS)
     for match in _LOGIN_PAIR.finditer(line) if pairs else ():
         if not (value := _value(match.group("value"))).isalpha():
-            yield from judged_as("password", line, match.start("value"), value, judge)
+            yield from judged_as_key("password", value, match.start("value"), judge)
 
 
 _LABEL_WORDS = ("token", "key", "code", "schl", "sleutel", "cle", "clé", "clave", "chave",
