@@ -5,6 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from click.testing import CliRunner
+
+from kbgen.cli import cli
+from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, write_files
+
 
 def assert_refused_at(code: int, output: str, kind: str, places: list[tuple[str, int]]) -> None:
     """The build failed and named an error of `kind` at every (path, line) of `places`."""
@@ -37,3 +43,16 @@ def marked_places(root: Path, name: str, marks: str | tuple[str, ...]) -> list[t
             for number, line in enumerate((root / path).read_text(encoding="utf-8")
                                           .splitlines(), 1)
             if any(mark in line for mark in wanted)]
+
+
+def built_project(root: Path, files: dict[str, str], extra_config: str = "") -> tuple[int, str]:
+    """`kbgen build`'s exit code and output in a small project at `root`: the mini config
+    and `extra_config`, a home page, the mini categories, then `files` (which may replace
+    any of them)."""
+    write_files(root, {"mkdocs.yml": MINI_CONFIG + extra_config, "content/index.md": "# Home\n",
+                       "content/_data/categories.yml": MINI_CATEGORIES, **files})
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(root)
+        result = CliRunner().invoke(cli, ["build"])
+    assert "Traceback" not in result.output, result.output
+    return result.exit_code, result.output

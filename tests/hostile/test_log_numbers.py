@@ -10,10 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from kbgen.cli import cli
-from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
+from tests.conftest import article
+from tests.hostile.refusals import built_project
 
 CONTACT = """\
 company: Wolkenwerk GmbH
@@ -49,16 +48,9 @@ BODY_START = 8
 
 
 def _build(root: Path, body: str) -> tuple[int, str]:
-    write_files(root, {"mkdocs.yml": MINI_CONFIG + "extra:\n  kb:\n    languages: [de]\n",
-                       "content/index.md": "# Home\n",
-                       "content/_data/categories.yml": MINI_CATEGORIES,
-                       "content/_data/contact.yml": CONTACT,
-                       "content/articles/wifi/log.md": article("Server log", body=body)})
-    with pytest.MonkeyPatch.context() as patch:
-        patch.chdir(root)
-        result = CliRunner().invoke(cli, ["build"])
-    assert "Traceback" not in result.output, result.output
-    return result.exit_code, result.output
+    return built_project(root, {"content/_data/contact.yml": CONTACT,
+                                "content/articles/wifi/log.md": article("Server log", body=body)},
+                         "extra:\n  kb:\n    languages: [de]\n")
 
 
 def test_log_stamps_and_addresses_publish_on_a_german_site(tmp_path: Path) -> None:

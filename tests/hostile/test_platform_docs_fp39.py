@@ -6,11 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from click.testing import CliRunner
-
-from kbgen.cli import cli
-from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
+from tests.conftest import article
+from tests.hostile.refusals import built_project
 from tests.hostile.review_cases import ArticleCase, check_cases, misjudged
 
 PASSWORD, ADDRESS = "password or secret", "internal IP address"
@@ -129,13 +126,7 @@ TWINS: list[ArticleCase] = [
 
 
 def _build(root: Path, files: dict[str, str]) -> tuple[int, str]:
-    write_files(root, {"mkdocs.yml": MINI_CONFIG, "content/index.md": "# Home\n",
-                       "content/_data/categories.yml": MINI_CATEGORIES, **files})
-    with pytest.MonkeyPatch.context() as patch:
-        patch.chdir(root)
-        result = CliRunner().invoke(cli, ["build"])
-    assert "Traceback" not in result.output, result.output
-    return result.exit_code, result.output
+    return built_project(root, files)
 
 
 def test_documentation_shapes_publish(tmp_path: Path) -> None:

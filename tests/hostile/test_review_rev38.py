@@ -14,11 +14,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from kbgen.cli import cli
-from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
-from tests.hostile.refusals import assert_nothing_published, assert_refused_at, marked_places
+from tests.conftest import article
+from tests.hostile.refusals import (
+    assert_nothing_published,
+    assert_refused_at,
+    built_project,
+    marked_places,
+)
 
 PHONE = "phone number"
 PASSWORD = "password or secret"
@@ -89,15 +92,8 @@ CLASSES = {
 
 
 def _build(root: Path, files: dict[str, str]) -> tuple[int, str]:
-    write_files(root, {"mkdocs.yml": MINI_CONFIG + "extra:\n  kb:\n    languages: [de]\n",
-                       "content/index.md": "# Home\n",
-                       "content/_data/categories.yml": MINI_CATEGORIES,
-                       "content/_data/contact.yml": CONTACT, **files})
-    with pytest.MonkeyPatch.context() as patch:
-        patch.chdir(root)
-        result = CliRunner().invoke(cli, ["build"])
-    assert "Traceback" not in result.output, result.output
-    return result.exit_code, result.output
+    return built_project(root, {"content/_data/contact.yml": CONTACT, **files},
+                         "extra:\n  kb:\n    languages: [de]\n")
 
 
 @pytest.fixture(scope="module")

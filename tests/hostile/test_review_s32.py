@@ -12,11 +12,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from kbgen.cli import cli
-from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
-from tests.hostile.refusals import assert_nothing_published, assert_refused_at
+from tests.conftest import article
+from tests.hostile.refusals import assert_nothing_published, assert_refused_at, built_project
 
 PASSWORD = "password or secret"
 TOKEN = "API key or token"
@@ -57,13 +55,7 @@ lines, then a blank one)."""
 
 
 def _build(root: Path, files: dict[str, str]) -> tuple[int, str]:
-    write_files(root, {"mkdocs.yml": MINI_CONFIG, "content/index.md": "# Home\n",
-                       "content/_data/categories.yml": MINI_CATEGORIES, **files})
-    with pytest.MonkeyPatch.context() as patch:
-        patch.chdir(root)
-        result = CliRunner().invoke(cli, ["build"])
-    assert "Traceback" not in result.output, result.output
-    return result.exit_code, result.output
+    return built_project(root, files)
 
 
 @pytest.fixture(scope="module")
