@@ -14,17 +14,9 @@
    query list comes twice: the second round times queries whose terms are already read.
    `first` times the first answers only (one round, nothing asked again: for a profile). */
 "use strict";
-const fs = require("fs"), path = require("path");
+const fs = require("fs");
 const [workerPath, site, mode] = process.argv.slice(2);
-const local = (url) => path.join(site, decodeURIComponent(new URL(url).pathname));
-globalThis.self = globalThis;
-globalThis.location = { href: "http://localhost/assets/javascripts/workers/kb-search.js" };
-globalThis.importScripts = (...urls) => {
-  for (const url of urls) (0, eval)(fs.readFileSync(local(url), "utf8"));
-};
-globalThis.fetch = (url) => Promise.resolve({
-  json: () => Promise.resolve(JSON.parse(fs.readFileSync(local(url), "utf8")))
-});
+require("./worker_node")(site);
 let onResult = null;
 const listeners = [];
 let ready = false;

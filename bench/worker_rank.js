@@ -8,17 +8,9 @@
    queries.json: a JSON list of queries. `rank` prints, per query, the first 50 hits as
    "reference:rank"; `time` prints the median ms of 15 rounds per query and the process's CPU. */
 "use strict";
-const fs = require("fs"), path = require("path");
+const fs = require("fs");
 const [workerPath, site, mode] = process.argv.slice(2);
-const local = (url) => path.join(site, decodeURIComponent(new URL(url).pathname));
-globalThis.self = globalThis;
-globalThis.location = { href: "http://localhost/assets/javascripts/workers/kb-search.js" };
-globalThis.importScripts = (...urls) => {
-  for (const url of urls) (0, eval)(fs.readFileSync(local(url), "utf8"));
-};
-globalThis.fetch = (url) => Promise.resolve({
-  json: () => Promise.resolve(JSON.parse(fs.readFileSync(local(url), "utf8")))
-});
+require("./worker_node")(site);
 const posted = [], listeners = [];
 globalThis.postMessage = (message) => posted.push(message);
 globalThis.addEventListener = (type, listener) => listeners.push(listener);
