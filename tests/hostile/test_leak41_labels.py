@@ -1,9 +1,11 @@
-"""Labels the label rule left out (issue 19, branch leak41), each in a real `kbgen build` of
-a Russian site, in front matter, prose, a table, a code block, an HTML attribute and a copied
-file: a bare `Key:` before a random-looking value, `Basic auth:`, `Zugangscode:`, Cyrillic
-labels (`ключ Wi-Fi:`, `токен:`; the scanner reads Cyrillic look-alike letters as Latin ones)
-and a password word with a digit for a letter (`PASSW0RD:`). The build names each file and
-line and publishes nothing; `Key: press Enter` and other documentation shapes publish."""
+"""Labels and verbs the password rules left out (issue 19, branch leak41), each in a real
+`kbgen build` of a Russian site, in front matter, prose, a table, a code block, an HTML
+attribute and a copied file: a password named after its value (`We picked X as the new
+password`), a PIN's digits spaced (`Set the PIN to 4 8 2 9`), a bare `Key:` before a
+random-looking value, `Basic auth:`, `Zugangscode:`, Cyrillic labels (`ключ Wi-Fi:`, `токен:`;
+the scanner reads Cyrillic look-alike letters as Latin ones) and a password word with a digit
+for a letter (`PASSW0RD:`). The build names each file and line and publishes nothing;
+`Key: press Enter` and other documentation shapes publish."""
 
 from __future__ import annotations
 
@@ -27,7 +29,13 @@ CLASSES = {
                  f"токен доступа: {SECRET}", f"ключ: {SECRET}", f"Токен бота: {SECRET}\n"),
     "leet": (f"PASSW0RD: {SECRET}", f"P4ssword: {SECRET}", f"passw0rd: {SECRET}",
              f"P@SSWORD={SECRET}", f"Passw0rd: {SECRET}", f"PASSW0RD: {SECRET}\n"),
+    "chosen": (f"We picked {SECRET} as the new password", f"I chose `{SECRET}` as our password.",
+               f"Use {SECRET} as the admin password", f"# we picked {SECRET} as the password",
+               f"We picked {SECRET} as the Wi-Fi password", f"Use {SECRET} as the password\n"),
 }
+SPACED = ("Set the PIN to 4 8 2 9", "PIN: 4-8-2-9.", "PIN: 4 8 2 9", "PIN = 4.8.2.9",
+          "Your PIN is 4 8 2 9", "Set the PIN to 4 8 2 9\n")
+"""A PIN with its digits spaced, in the same six places (marked by `4`)."""
 
 
 @pytest.fixture(scope="module")
@@ -40,6 +48,10 @@ def leaked(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int, str]:
             f"Case {name}", extra=f"description: '{title}'\n",
             body=body(prose, cell, code, attribute))
         files[f"content/files/{name}.txt"] = text
+    title, prose, cell, code, attribute, text = SPACED
+    files["content/articles/wifi/spaced.md"] = article(
+        "Case spaced", extra=f"description: '{title}'\n", body=body(prose, cell, code, attribute))
+    files["content/files/spaced.txt"] = text
     code, output = _build(root, files)
     return root, code, output
 
@@ -49,6 +61,13 @@ def test_each_place_of_a_class_is_refused_by_file_and_line(leaked: tuple[Path, i
                                                            name: str) -> None:
     root, code, output = leaked
     places = marked_places(root, name, SECRET)
+    assert len(places) >= 6
+    assert_refused_at(code, output, PASSWORD, places)
+
+
+def test_a_spaced_pin_is_refused_by_file_and_line(leaked: tuple[Path, int, str]) -> None:
+    root, code, output = leaked
+    places = marked_places(root, "spaced", "4")
     assert len(places) >= 6
     assert_refused_at(code, output, PASSWORD, places)
 
@@ -63,6 +82,8 @@ DOCUMENTATION = (
     "| Key | Value |\n|---|---|\n| Key: ed25519 | Key: $KEY |\n\n"
     "Basic auth: `<user>:<password>`. Zugangscode: siehe Brief. ключ: значение. "
     "Токен: `<ваш токен>`\n\n"
+    "Use a long phrase as the password. Choose Settings as the password manager. "
+    "Connect pins 1 2 3 4 to the board. PIN: 1 2 3 4. Version 1.2.3.4.\n\n"
     "```yaml\nkey: ${KEY}\nPASSW0RD: ${PASSWORD}\n```\n")
 
 
