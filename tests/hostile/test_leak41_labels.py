@@ -36,6 +36,10 @@ CLASSES = {
 SPACED = ("Set the PIN to 4 8 2 9", "PIN: 4-8-2-9.", "PIN: 4 8 2 9", "PIN = 4.8.2.9",
           "Your PIN is 4 8 2 9", "Set the PIN to 4 8 2 9\n")
 """A PIN with its digits spaced, in the same six places (marked by `4`)."""
+HOMES = ("http://nas.home/", "Open <http://nas.home/admin>.", "ssh jane@host.private",
+         "curl https://router.private:8443/api", "https://nas.home/", "smb://nas.home/share\n")
+"""A home or private network's host after a URL's scheme or a login (marked by `.home`,
+`.private`)."""
 
 
 @pytest.fixture(scope="module")
@@ -52,6 +56,10 @@ def leaked(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int, str]:
     files["content/articles/wifi/spaced.md"] = article(
         "Case spaced", extra=f"description: '{title}'\n", body=body(prose, cell, code, attribute))
     files["content/files/spaced.txt"] = text
+    title, prose, cell, code, attribute, text = HOMES
+    files["content/articles/wifi/homes.md"] = article(
+        "Case homes", extra=f"description: '{title}'\n", body=body(prose, cell, code, attribute))
+    files["content/files/homes.txt"] = text
     code, output = _build(root, files)
     return root, code, output
 
@@ -72,6 +80,14 @@ def test_a_spaced_pin_is_refused_by_file_and_line(leaked: tuple[Path, int, str])
     assert_refused_at(code, output, PASSWORD, places)
 
 
+def test_a_home_networks_host_is_refused_by_file_and_line(leaked: tuple[Path, int, str]
+                                                          ) -> None:
+    root, code, output = leaked
+    places = marked_places(root, "homes", (".home", ".private"))
+    assert len(places) >= 6
+    assert_refused_at(code, output, "internal hostname", places)
+
+
 def test_nothing_is_published(leaked: tuple[Path, int, str]) -> None:
     root, code, _ = leaked
     assert_nothing_published(root, code)
@@ -83,7 +99,8 @@ DOCUMENTATION = (
     "Basic auth: `<user>:<password>`. Zugangscode: siehe Brief. ключ: значение. "
     "Токен: `<ваш токен>`\n\n"
     "Use a long phrase as the password. Choose Settings as the password manager. "
-    "Connect pins 1 2 3 4 to the board. PIN: 1 2 3 4. Version 1.2.3.4.\n\n"
+    "Connect pins 1 2 3 4 to the board. PIN: 1 2 3 4. Version 1.2.3.4. Save it as "
+    "`backup.home`; see http://example.home/.\n\n"
     "```yaml\nkey: ${KEY}\nPASSW0RD: ${PASSWORD}\n```\n")
 
 
