@@ -15,7 +15,7 @@ import pytest
 
 from tests.conftest import article
 from tests.hostile.refusals import assert_nothing_published, assert_refused_at, marked_places
-from tests.hostile.test_leak34_classes import PASSWORD, _build, body
+from tests.hostile.test_leak34_classes import BODY_START, PASSWORD, _build, body
 
 SECRET = "Kq8vNz3Lw2Pd"
 
@@ -60,6 +60,10 @@ def leaked(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int, str]:
     files["content/articles/wifi/homes.md"] = article(
         "Case homes", extra=f"description: '{title}'\n", body=body(prose, cell, code, attribute))
     files["content/files/homes.txt"] = text
+    files["content/articles/wifi/ticket.md"] = article(
+        "Case ticket", extra="tickets: [CUST-0042]\ndescription: See C.U.S.T. 0042\n",
+        body=body("See C. U. S. T. 0042.", "C.U.S.T.0042", "ticket: C.U.S.T. 0042",
+                  "C-U-S-T. 0042"))
     code, output = _build(root, files)
     return root, code, output
 
@@ -88,6 +92,15 @@ def test_a_home_networks_host_is_refused_by_file_and_line(leaked: tuple[Path, in
     assert_refused_at(code, output, "internal hostname", places)
 
 
+def test_a_ticket_with_marks_between_its_letters_is_refused_at_each_place(
+        leaked: tuple[Path, int, str]) -> None:
+    _, code, output = leaked
+    path = "content/articles/wifi/ticket.md"
+    missing = [line for line in (7, *(BODY_START + 1 + offset for offset in (0, 4, 7, 10)))
+               if f"{path}:{line}: error: the ticket reference" not in output]
+    assert code == 1 and not missing, (missing, output)
+
+
 def test_nothing_is_published(leaked: tuple[Path, int, str]) -> None:
     root, code, _ = leaked
     assert_nothing_published(root, code)
@@ -100,7 +113,7 @@ DOCUMENTATION = (
     "Токен: `<ваш токен>`\n\n"
     "Use a long phrase as the password. Choose Settings as the password manager. "
     "Connect pins 1 2 3 4 to the board. PIN: 1 2 3 4. Version 1.2.3.4. Save it as "
-    "`backup.home`; see http://example.home/.\n\n"
+    "`backup.home`; see http://example.home/. CUST 12. 0042.\n\n"
     "```yaml\nkey: ${KEY}\nPASSW0RD: ${PASSWORD}\n```\n")
 
 
