@@ -26,7 +26,7 @@ CLASSES = {
     "basic": (f"Basic auth: {SECRET}", f"Basic auth: `{SECRET}`", f"Zugangscode: {SECRET}",
               f"basic_auth: {SECRET}", f"Zugangscode: {SECRET}", f"Basic-Auth: {SECRET}\n"),
     "cyrillic": (f"ключ Wi-Fi: {SECRET}", f"Токен: {SECRET}.", f"Ключ от Wi-Fi: {SECRET}",
-                 f"токен доступа: {SECRET}", f"ключ: {SECRET}", f"Токен бота: {SECRET}\n"),
+                 f"токен доступа: {SECRET}", f"ключ доступа: {SECRET}", f"Токен бота: {SECRET}\n"),
     "leet": (f"PASSW0RD: {SECRET}", f"P4ssword: {SECRET}", f"passw0rd: {SECRET}",
              f"P@SSWORD={SECRET}", f"Passw0rd: {SECRET}", f"PASSW0RD: {SECRET}\n"),
     "chosen": (f"We picked {SECRET} as the new password", f"I chose `{SECRET}` as our password.",
@@ -74,7 +74,7 @@ def test_each_place_of_a_class_is_refused_by_file_and_line(leaked: tuple[Path, i
     root, code, output = leaked
     places = marked_places(root, name, SECRET)
     assert len(places) >= 6
-    assert_refused_at(code, output, PASSWORD, places)
+    assert_refused_at(code, output, "API key or token" if name == "bare" else PASSWORD, places)
 
 
 def test_a_spaced_pin_is_refused_by_file_and_line(leaked: tuple[Path, int, str]) -> None:

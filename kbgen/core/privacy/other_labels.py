@@ -2,7 +2,8 @@
 
 `Basic auth: …`, `Zugangscode: …`, Cyrillic labels (`ключ Wi-Fi: …`, `токен: …`), a password
 word with a digit for a letter (`PASSW0RD: …`, `P4ssword=…`) and a bare `Key: …`. The value is
-judged as a password's (`password: <value>`; digits after a code's label as a PIN's), so
+judged as a password's (`password: <value>`; digits after a code's label as a PIN's; a bare
+key's hit is a token's: `key: sk_live_…` split over two lines stays one token), so
 placeholders, variables and defaults stay accepted. A bare key's value must look random as
 well (upper and lower case letters and a digit, 10 or more characters): `Key: press Enter`,
 `Key: F5`, `Key: SHA256`, `Key: value1` are documentation."""
@@ -11,9 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from kbgen.core.privacy.context import _Hit
 from kbgen.core.privacy.labelled_secrets import Judge, _named, _value, judged_as
+from kbgen.core.privacy.model import TOKEN
 
 _LOOKALIKES = str.maketrans({"а": "[аa]", "в": "[вb]", "е": "[еe]", "к": "[кk]", "м": "[мm]",
                             "н": "[нh]", "о": "[оo]", "р": "[рp]", "с": "[сc]", "т": "[тt]",
@@ -57,7 +60,8 @@ def other_labelled(line: str, judge: Judge) -> Iterator[_Hit]:
         if match.group("bare") and not _RANDOM.fullmatch(value):
             continue
         word = "pin" if value.isdigit() and "code" in label.lower() else "password"
-        yield from judged_as(word, line, match.start("value"), value, judge)
+        hits = judged_as(word, line, match.start("value"), value, judge)
+        yield from (replace(hit, kind=TOKEN) for hit in hits) if match.group("bare") else hits
 
 
 _WORDS = ("auth", "zugang", "freischalt", "люч", "токен", "tokeh", "ступ", "key", "schl",
