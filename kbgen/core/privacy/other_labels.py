@@ -64,8 +64,8 @@ def other_labelled(line: str, judge: Judge) -> Iterator[_Hit]:
         yield from (replace(hit, kind=TOKEN) for hit in hits) if match.group("bare") else hits
 
 
-_WORDS = ("auth", "zugang", "freischalt", "люч", "токен", "tokeh", "ступ", "key", "schl",
-          "cl", "chave", "chiave", "sleutel", "nyckel", "gle", "klucz")
+_WORDS = ("basic", "zugang", "freischalt", "люч", "токен", "tokeh", "ступ", "key", "schl",
+          "clé", "clave", "chave", "chiave", "sleutel", "nyckel", "nøgle", "nogle", "klucz")
 
 
 def needs(folded: str) -> bool:
