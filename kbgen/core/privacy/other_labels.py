@@ -52,6 +52,8 @@ _RANDOM = re.compile(r"(?=\S*[a-z])(?=\S*[A-Z])(?=\S*[0-9])[A-Za-z0-9!#$%&+/=@^_
 
 def other_labelled(line: str, judge: Judge) -> Iterator[_Hit]:
     """Hits of each value after one of _LABEL's labels, judged as a password's."""
+    if not needs(line.lower()):
+        return  # asked of every line (as labelled_secrets is): its words first
     for match in _LABEL.finditer(line):
         value = _value(match.group("value"))
         label = match.group("named") or match.group("bare")
