@@ -42,11 +42,12 @@ def ticket_pattern(values: list[str]) -> re.Pattern[str] | None:
                       re.IGNORECASE)
 
 
-_SEPARATOR = r"[\s_./:#-]?"
-"""What a reference may be written with between its parts, or without (`ZD 4711`, `ZD4711`)."""
-_LETTER_GAP = r"[ \t._-]?"
-"""What may split a reference's letters (`T K T-4411`, `I-N-C 0012345`: leak39); its digits
-stay whole (`12 34` is no `1234`)."""
+_SEPARATOR = r"(?:[.:#][ \t]|[\s_./:#-])?"
+"""What a reference may be written with between its parts, or without (`ZD 4711`, `ZD4711`;
+a mark and a space: `C.U.S.T. 0042`, leak41)."""
+_LETTER_GAP = r"(?:\.[ \t]|[ \t._-])?"
+"""What may split a reference's letters (`T K T-4411`, `I-N-C 0012345`: leak39; `C. U. S. T.`:
+leak41); its digits stay whole (`12 34` is no `1234`)."""
 _DIGIT_LOOKALIKES = {"0": "[0oO]", "1": "[1lI|]"}
 """ASCII letters a reader takes for a reference's digits (`ZD-47l1`, `CUST-OO42`)."""
 

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import replace
 from functools import lru_cache
+from itertools import chain
 
 from kbgen.core.command_passwords import needs as _command_needs
 from kbgen.core.privacy.argument_lists import listed, listed_below
@@ -50,6 +51,8 @@ from kbgen.core.privacy.networks import (
     _internal_ips,
     _numeric_hosts,
 )
+from kbgen.core.privacy.other_labels import needs as _other_labels_needs
+from kbgen.core.privacy.other_labels import other_labelled
 from kbgen.core.privacy.owned_secrets import _owned_secrets
 from kbgen.core.privacy.owned_secrets import needs as _owned_needs
 from kbgen.core.privacy.passphrases import _passphrases
@@ -156,7 +159,9 @@ def _comment_values_below(lines: list[str], context: _Context) -> Iterator[tuple
 def _labelled_secrets(line: str, context: _Context) -> Iterator[_Hit]:
     """A secret after a label that is no password key (`Token: …`, `The Wi-Fi key is …`,
     `login: admin / …`: kbgen.core.privacy.labelled_secrets)."""
-    return labelled(line, lambda text: _hits_in_line(text, context, _COMMENT_JUDGES))
+    def judge(text: str) -> list[_Hit]:
+        return _hits_in_line(text, context, _COMMENT_JUDGES)
+    return chain(labelled(line, judge), other_labelled(line, judge))
 
 
 _DEFINITION_JUDGES = (*_COMMENT_JUDGES, _labelled_secrets, _world_passwords)
@@ -296,7 +301,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _short_word_passwords: lambda text, folded: _SHORT_NEEDED(folded),
     _pins: lambda text, folded: _pin_needs(folded),
     _set_passwords: lambda text, folded: _set_needs(folded),
-    _labelled_secrets: lambda text, folded: _labelled_needs(folded),
+    _labelled_secrets: lambda text, folded: _labelled_needs(folded) or _other_labels_needs(folded),
     _definitions: lambda text, folded: "<dd" in folded,
     _listed_arguments: lambda text, folded: _listed_needs(text),
     _passphrases: lambda text, folded: _passphrase_needs(folded),

@@ -19,10 +19,12 @@ from collections.abc import Iterator
 from kbgen.core import examples
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.emails import _domain_allowed
+from kbgen.core.privacy.home_urls import URL_HOST
+from kbgen.core.privacy.home_urls import needs as _url_needs
 from kbgen.core.privacy.model import INTERNAL_HOST
 from kbgen.core.privacy.networks import _HOST_WORDS, _SUFFIXES, _well_known_host
 
-LOGIN_SUFFIXES = rf"{_SUFFIXES}|home"
+LOGIN_SUFFIXES = rf"{_SUFFIXES}|home|private"
 """Internal suffixes, and `home` after a login (routers name their LAN `.home`; alone, `.home`
 is as often a file's: `file.home`; leak39)."""
 
@@ -35,7 +37,9 @@ _LOGIN_AT = re.compile(
 
 def _host_logins(line: str, context: _Context) -> Iterator[_Hit]:
     """The internal host a login is at, as the host rule would judge it alone."""
-    for match in _LOGIN_AT.finditer(line):
+    matches = [*_LOGIN_AT.finditer(line),
+               *(URL_HOST.finditer(line) if _url_needs(line.lower()) else ())]  # leak41
+    for match in matches:
         host = match.group("host")
         if (_domain_allowed(host, context.allowed) or _well_known_host(host)
                 or examples.placeholder_host(host)):
@@ -47,4 +51,5 @@ def _host_logins(line: str, context: _Context) -> Iterator[_Hit]:
 
 def needs(text: str, folded: str) -> bool:
     """A text holds `@` and an internal suffix."""
-    return "@" in text and any(word in folded for word in (*_HOST_WORDS[1:], ".home"))
+    return ("@" in text and any(word in folded for word in (*_HOST_WORDS[1:], ".home", ".private"))
+            or _url_needs(folded))

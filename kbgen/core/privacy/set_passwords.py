@@ -17,10 +17,12 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from kbgen.core.normalize import normalize_text
+from kbgen.core.privacy.chosen_passwords import pattern as _chosen
 from kbgen.core.privacy.context import _Context, _famous_or_hit, _fold, _Hit, _mask_secret
 from kbgen.core.privacy.letter_passwords import plain_password
 from kbgen.core.privacy.model import PASSWORD
-from kbgen.core.privacy.pins import _default_pin
+from kbgen.core.privacy.pins import _default_pin, _pins
+from kbgen.core.privacy.spaced_digits import RUN, joined_digits
 from kbgen.core.privacy.values import _looks_like_password
 
 _WORD = (r"pass(?:word|phrase|code)|passwort|kennwort|wachtwoord|contrase[ñn]a|senha"
@@ -102,7 +104,10 @@ _OLARAK = re.compile(
     rf"|sını|nı|ni)?[ \t]+{_VALUE}[ \t]+olarak[ \t]+(?:ayarla|değiştir|degistir|belirle|gir)")
 """Turkish puts the verb last: `Şifreyi VALUE olarak ayarlayın` (rev38)."""
 
-_PATTERNS = (_BEFORE, _USING, _AFTER, _LAST, _OLARAK)
+_CHOSEN = _chosen(_WORD, _MARKS, _CLOSE)
+"""`We picked VALUE as the new password` (leak41: chosen_passwords)."""
+
+_PATTERNS = (_BEFORE, _USING, _AFTER, _LAST, _OLARAK, _CHOSEN)
 
 _QUOTE = re.compile(r"[\"'`“‘«”’»]")
 """A quote mark: a word of letters only is a value when quoted after a verb that sets it (bold
@@ -136,6 +141,9 @@ def _set_passwords(line: str, context: _Context) -> Iterator[_Hit]:
         hit = _judged(line, "", match.start(group), match.group(group), bool(close))
         if hit is not None:
             yield hit
+    if RUN.search(line):  # `Set the PIN to 4 8 2 9` (leak41)
+        yield from joined_digits(line, lambda text: [*_set_passwords(text, context),
+                                                     *_pins(text, context)])
 
 
 def _judged(line: str, word: str, start: int, raw: str, quoted: bool) -> _Hit | None:
