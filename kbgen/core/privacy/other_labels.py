@@ -14,8 +14,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from kbgen.core.privacy.context import _Hit
-from kbgen.core.privacy.labelled_secrets import Judge, _named, _value, judged_as
+from kbgen.core.privacy.context import _Hit, judged_as_key
+from kbgen.core.privacy.labelled_secrets import Judge, _named, _value
 from kbgen.core.privacy.model import TOKEN
 
 _LOOKALIKES = str.maketrans({"а": "[аa]", "в": "[вb]", "е": "[еe]", "к": "[кk]", "м": "[мm]",
@@ -62,7 +62,7 @@ def other_labelled(line: str, judge: Judge) -> Iterator[_Hit]:
         if match.group("bare") and not _RANDOM.fullmatch(value):
             continue
         word = "pin" if value.isdigit() and "code" in label.lower() else "password"
-        hits = judged_as(word, line, match.start("value"), value, judge)
+        hits = judged_as_key(word, value, match.start("value"), judge)
         yield from (replace(hit, kind=TOKEN) for hit in hits) if match.group("bare") else hits
 
 
