@@ -25,6 +25,21 @@ def assert_nothing_published(root: Path, code: int) -> None:
     assert not (root / "site").exists() or not any((root / "site").rglob("*.html"))
 
 
+def assert_refused_everywhere(root: Path, code: int, output: str, name: str,
+                              marks: str | tuple[str, ...], kind: str) -> None:
+    """The build failed with an error of `kind` at every place (six at least) where the
+    article or file of class `name` holds one of `marks`."""
+    places = marked_places(root, name, marks)
+    assert len(places) >= 6
+    assert_refused_at(code, output, kind, places)
+
+
+def assert_published(root: Path, code: int, output: str, page: str) -> None:
+    """The build passed and published `page` (a path under `root`'s site/)."""
+    assert code == 0, output
+    assert (root / "site" / page).is_file()
+
+
 def places_of(name: str, body_start: int, file_line: int = 1) -> list[tuple[str, int]]:
     """(path, line) of each place `body()` of the leak tests writes the class `name`: its
     article's front matter (line 6), prose, table cell, code line and HTML attribute, and its

@@ -15,6 +15,7 @@ import pytest
 from tests.conftest import article
 from tests.hostile.refusals import (
     assert_nothing_published,
+    assert_published,
     assert_refused_at,
     built_project,
     places_of,
@@ -123,5 +124,4 @@ def test_documentation_shapes_publish(tmp_path: Path) -> None:
                  "Mail", body="Gmail users: open https://mail.gmail.com and write to"
                               " acme.help@gmail.com.\n")}
     code, output = _build(tmp_path, files, FREE_MAIL)
-    assert code == 0, output
-    assert (tmp_path / "site/articles/wifi/doc.html").is_file()
+    assert_published(tmp_path, code, output, "articles/wifi/doc.html")

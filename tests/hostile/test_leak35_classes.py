@@ -13,7 +13,12 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import article
-from tests.hostile.refusals import assert_nothing_published, assert_refused_at, places_of
+from tests.hostile.refusals import (
+    assert_nothing_published,
+    assert_published,
+    assert_refused_at,
+    places_of,
+)
 from tests.hostile.test_leak34_classes import BODY_START, EMAIL, FREE_MAIL, PASSWORD, _build, body
 
 CARD = "payment card number"
@@ -84,5 +89,4 @@ def test_documentation_shapes_publish(tmp_path: Path) -> None:
     files = {"content/articles/wifi/doc.md": article(
         "Doc", extra='tags: ["billing", "2024", "12"]\n', body=DOCUMENTATION)}
     code, output = _build(tmp_path, files, FREE_MAIL)
-    assert code == 0, output
-    assert (tmp_path / "site/articles/wifi/doc.html").is_file()
+    assert_published(tmp_path, code, output, "articles/wifi/doc.html")

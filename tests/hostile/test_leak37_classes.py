@@ -17,7 +17,12 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import MINI_CATEGORIES, article
-from tests.hostile.refusals import assert_nothing_published, assert_refused_at, places_of
+from tests.hostile.refusals import (
+    assert_nothing_published,
+    assert_published,
+    assert_refused_at,
+    places_of,
+)
 from tests.hostile.test_leak34_classes import BODY_START, PASSWORD, _build, body
 
 TOKEN = "API key or token"
@@ -121,8 +126,7 @@ def test_documentation_shapes_publish(tmp_path: Path) -> None:
         "content/files/config.txt": "db:\n  user: pepe\n  password: changeme\n  # real: <yours>\n",
         "content/files/users.csv": "user,password,role\nanna,<password>,admin\n"}
     code, output = _build(tmp_path, files)
-    assert code == 0, output
-    assert (tmp_path / "site/articles/wifi/doc.html").is_file()
+    assert_published(tmp_path, code, output, "articles/wifi/doc.html")
 
 
 def test_front_matter_and_data_comments_are_read_nowhere_and_published_nowhere(

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.conftest import article
-from tests.hostile.refusals import built_project
+from tests.hostile.refusals import assert_published, built_project
 from tests.hostile.review_cases import ArticleCase, check_cases, misjudged
 
 PASSWORD, ADDRESS = "password or secret", "internal IP address"
@@ -135,8 +135,7 @@ def test_documentation_shapes_publish(tmp_path: Path) -> None:
         "content/articles/wifi/claims.md": article("Claims", body=CLAIMS),
         "content/articles/wifi/assumed.md": article("Assumed", body=ASSUMED),
         "content/articles/wifi/native.md": article("Native", body=NATIVE)})
-    assert code == 0, output
-    assert (tmp_path / "site/articles/wifi/logins.html").is_file()
+    assert_published(tmp_path, code, output, "articles/wifi/logins.html")
     assert (tmp_path / "site/articles/wifi/claims.html").is_file()
     warned = [line for line in output.splitlines() if "logins.md" in line]
     assert len(warned) == 4 and all("name of its account or service" in line

@@ -14,7 +14,12 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import article
-from tests.hostile.refusals import assert_nothing_published, assert_refused_at, built_project
+from tests.hostile.refusals import (
+    assert_nothing_published,
+    assert_published,
+    assert_refused_at,
+    built_project,
+)
 
 PASSWORD = "password or secret"
 TOKEN = "API key or token"
@@ -121,5 +126,4 @@ def test_documentation_shapes_publish(tmp_path: Path) -> None:
     files = {f"content/articles/wifi/{name}.md": article(f"Doc {name}", body=text)
              for name, text in DOCUMENTATION.items()}
     code, output = _build(tmp_path, files)
-    assert code == 0, output
-    assert (tmp_path / "site/articles/wifi/placeholder.html").is_file()
+    assert_published(tmp_path, code, output, "articles/wifi/placeholder.html")
