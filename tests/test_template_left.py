@@ -7,15 +7,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kbgen.commands.new import TEMPLATE
-from kbgen.core.template_left import BODY_LINES
+from kbgen.core.article_template import template_text
+from kbgen.core.i18n import SHIPPED
 from tests.helpers import run_cli
 
 
 def test_the_checked_lines_are_the_templates() -> None:
-    body = TEMPLATE.split("---\n", 2)[2]
-    lines = {line for line in body.splitlines() if line and not line.startswith("#")}
-    assert lines == BODY_LINES
+    for language in SHIPPED:
+        text = template_text(language)
+        lines = {line for line in text.body().splitlines() if line and not line.startswith("#")}
+        assert lines == text.body_lines() and len(lines) == 6, language
 
 
 def test_a_published_template_is_refused_with_its_lines(tmp_path: Path) -> None:

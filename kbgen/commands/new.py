@@ -8,7 +8,9 @@ import re
 from pathlib import Path
 
 from kbgen.commands.search import Result, search_project
+from kbgen.core.article_template import template_text
 from kbgen.core.build_day import build_day
+from kbgen.core.config import site_language
 from kbgen.core.loader import load
 from kbgen.core.model import KnowledgeBase
 from kbgen.core.news import NEWS_DIR
@@ -37,24 +39,7 @@ related: []
 tickets: []
 ---
 
-## Symptoms
-
-What the customer sees, in their words: messages, lights, what stopped working.
-
-## Cause
-
-Why it happens, in two or three sentences.
-
-## Resolution
-
-1. First step: where to click or what to press.
-2. Next step.
-3. How the customer knows it worked.
-
-## Workaround
-
-Optional: what helps until the problem is fixed. Delete this section if there is none.
-"""
+{body}"""
 
 
 KNOWN_ISSUE_BLOCK = """\
@@ -120,7 +105,8 @@ def article_path(project: Project, category: str, slug: str) -> Path:
 def create(project: Project, kb: KnowledgeBase, category: str, title: str,
            author: str | None, symptoms: list[str], today: dt.date | None = None,
            known_issue: bool = False) -> Path:
-    """Write the new draft (with a `known_issue` block if asked); never overwrite a file."""
+    """Write the new draft (with a `known_issue` block if asked), its headings and stand-in
+    text in the site's language (kbgen.core.article_template); never overwrite a file."""
     if category not in kb.categories:
         raise KbError(f"unknown category '{category}'; use one of: "
                       f"{', '.join(sorted(kb.categories)) or 'none (create _data/categories.yml)'}")
@@ -135,10 +121,11 @@ def create(project: Project, kb: KnowledgeBase, category: str, title: str,
                       f"{existing.origin.display_path}; edit it or choose another title")
     path = article_path(project, category, slug)
     day = (today or build_day()).isoformat()
+    wording = template_text(site_language(project.settings, project.theme_language))
     text = TEMPLATE.format(
-        title=quoted(title), summary=json.dumps("One sentence: what fixes it."),
+        title=quoted(title), summary=quoted(wording.summary),
         symptoms="".join(f"\n  - {quoted(s)}" for s in symptoms) or " []",
-        author=author or "", today=day)
+        author=author or "", today=day, body=wording.body())
     if known_issue:
         text = text.replace("related: []\n", "related: []\n" + KNOWN_ISSUE_BLOCK.format(
             today=day), 1)

@@ -1,5 +1,6 @@
 """`kbgen new`'s stand-in text still in a published article: its summary and the lines under
-its headings are instructions to the author, in English whatever the site's language.
+its headings are instructions to the author, in the site's language when it was written
+(kbgen.core.article_template): recognised in every language kbgen ships, English included.
 
 A German article started with `kbgen new` and set to `published` passed `kbgen check` and the
 build with "One sentence: what fixes it." as its summary and "1. First step: where to click or
@@ -9,21 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from kbgen.core.article_template import stand_ins
 from kbgen.core.markdown_code import code_map
 from kbgen.core.model import Article
 from kbgen.errors import Problem
-
-SUMMARY = "One sentence: what fixes it."
-"""The summary `kbgen new` writes."""
-BODY_LINES = frozenset({
-    "What the customer sees, in their words: messages, lights, what stopped working.",
-    "Why it happens, in two or three sentences.",
-    "1. First step: where to click or what to press.",
-    "2. Next step.",
-    "3. How the customer knows it worked.",
-    "Optional: what helps until the problem is fixed. Delete this section if there is none.",
-})
-"""The lines under the headings of `kbgen new`'s template (kbgen.commands.new.TEMPLATE)."""
 
 
 def template_left(article: Article) -> Iterator[Problem]:
@@ -32,13 +22,15 @@ def template_left(article: Article) -> Iterator[Problem]:
     if not article.is_public:
         return
     where = article.origin.display_path
-    if article.meta.summary.strip() == SUMMARY:
+    summaries, body_lines = stand_ins()
+    summary = article.meta.summary.strip()
+    if summary in summaries:
         yield Problem(where, article.origin.line_of("summary"), "error",
-                      f"the summary is still `kbgen new`'s '{SUMMARY}': write in one sentence"
+                      f"the summary is still `kbgen new`'s '{summary}': write in one sentence"
                       " what fixes the problem (readers see it in search results and lists)")
     code = code_map(article.body)
     for number, line in enumerate(code.lines):
-        if line.strip() in BODY_LINES and not code.is_code(number):
+        if line.strip() in body_lines and not code.is_code(number):
             yield Problem(where, article.body_line + number, "error",
                           f"'{line.strip()}' is `kbgen new`'s template text: replace it with"
                           " this article's own words, or delete the line (and its section"

@@ -130,7 +130,7 @@ def test_a_preview_save_beyond_a_text_reuses_every_unchanged_article(
 def test_kbgen_new_s_text_is_looked_for_again_only_in_the_articles_saved(
         content: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from kbgen.core import checks
-    from kbgen.core.template_left import BODY_LINES
+    from kbgen.core.article_template import template_text
 
     scanned: list[str] = []
     scan = checks.template_left
@@ -154,7 +154,7 @@ def test_kbgen_new_s_text_is_looked_for_again_only_in_the_articles_saved(
     # the template's text saved into one article: that one scanned, refused as without a cache
     saved = "articles/billing/expired-card.md"
     write_files(content, {saved: article("Expired card", body=(
-        f"## Renew it\n\n{sorted(BODY_LINES)[0]}\n"))})
+        f"## Renew it\n\n{sorted(template_text('en').body_lines())[0]}\n"))})
     recent.next_build()
     found = problems(content, live)
     assert scanned == [saved]
