@@ -16,7 +16,8 @@ words two thirds of it are the store (titles, locations, summaries). Packed:
   term before, one digit of DIGITS, then the rest);
 - `related` terms as their numbers (`related_terms`: ascending, each written as the gap to
   the one before, in DIGITS), the keys staying words.
-Each piece is packed only when unpacking gives it back exactly; otherwise it stays as it was.
+Each piece is packed only when unpacking gives it back exactly (the lengths: by how they are
+moved, not checked); otherwise it stays as it was.
 """
 
 from __future__ import annotations
