@@ -16,7 +16,8 @@ words two thirds of it are the store (titles, locations, summaries). Packed:
   term before, one digit of DIGITS, then the rest);
 - `related` terms as their numbers (`related_terms`: ascending, each written as the gap to
   the one before, in DIGITS), the keys staying words.
-Each piece is packed only when unpacking gives it back exactly; otherwise it stays as it was.
+Each piece is packed only when unpacking gives it back exactly (the lengths: by how they are
+moved, not checked); otherwise it stays as it was.
 """
 
 from __future__ import annotations
@@ -121,17 +122,27 @@ def _unpack_related(packed: dict[str, str], terms: list[str]) -> dict[str, list[
     return found
 
 
-def _pack_lengths(lengths: str, fields: int) -> str:
-    found = list(_numbers(lengths))
-    return "".join(_written(found[at]) for f in range(fields)
-                   for at in range(f, len(found), fields))
+_WRITTEN = re.compile(f"[{re.escape(DIGITS[LAST_DIGITS:])}]*[{re.escape(DIGITS[:LAST_DIGITS])}]")
+"""One number as DIGITS write it (`kbgen.core.search._number`: one way only for each)."""
+
+
+def _pack_lengths(lengths: str, fields: int) -> str | None:
+    """`lengths` field by field: each number's written characters moved, none rewritten, so
+    unpacking gives them back exactly when every document has `fields` numbers (None when
+    not: the lengths then stay as they are). Regular expressions and slices, no number read."""
+    written = _WRITTEN.findall(lengths)
+    if not fields:
+        return None if lengths else ""
+    if len(written) % fields or "".join(written) != lengths:
+        return None
+    return "".join("".join(written[f::fields]) for f in range(fields))
 
 
 def _unpack_lengths(packed: str, fields: int) -> str:
-    found = list(_numbers(packed))
-    documents = len(found) // fields if fields else 0
-    return "".join(_written(found[f * documents + d]) for d in range(documents)
-                   for f in range(fields))
+    written = _WRITTEN.findall(packed)
+    documents = len(written) // fields if fields else 0
+    return "".join(map("".join, zip(*(written[f * documents:(f + 1) * documents]
+                                      for f in range(fields)))))
 
 
 def _pack_terms(terms: list[str]) -> list[str]:
@@ -194,8 +205,8 @@ def pack_head(head: dict[str, Any], known: PackedStore | None = None) -> dict[st
         del packed["terms"]
         packed["terms_front"] = terms
     fields = len(head["fields"])
-    lengths = _pack_lengths(head["lengths"], fields)
-    if _unpack_lengths(lengths, fields) == head["lengths"]:
+    lengths = _pack_lengths(head["lengths"], fields)  # exact by making: no check by unpacking
+    if lengths is not None:
         del packed["lengths"]
         packed["lengths_by_field"] = lengths
     return packed

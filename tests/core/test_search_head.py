@@ -78,3 +78,21 @@ def test_a_store_packed_before_is_taken_only_for_the_same_store() -> None:
     assert packed_store(odd["store"]).packed is None
     assert unpack_head(pack_head(odd, packed_store(odd["store"]))) == odd
     assert unpack_head(pack_head(head, packed_store(odd["store"]))) == head
+
+
+def test_lengths_are_packed_only_when_every_document_has_all_its_fields() -> None:
+    head, _ = searching.split_index(searching.compact_index(generated_documents(30)))
+    fields = len(head["fields"])
+    big = searching._number(100_000)  # a number of several characters moves whole
+    head["lengths"] = "".join(searching._written(n) for n in [100_000, *list(
+        searching._numbers(head["lengths"]))[1:]])
+    packed = pack_head(head)
+    assert "lengths" not in packed and packed["lengths_by_field"].startswith(big)
+    assert unpack_head(packed) == head
+
+    for lengths in (head["lengths"] + "#",  # one number more than the documents' fields
+                    head["lengths"] + big[:-1]):  # a number cut short
+        odd = {**head, "lengths": lengths}
+        assert pack_head(odd)["lengths"] == lengths and "lengths_by_field" not in pack_head(odd)
+        assert unpack_head(pack_head(odd)) == odd
+    assert len(list(searching._numbers(head["lengths"]))) == head["documents"] * fields
