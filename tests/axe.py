@@ -39,15 +39,16 @@ class Violation:
         return f"{self.rule} ({self.impact}): {self.help} [{len(self.targets)}: {shown}]"
 
 
-def violations(page: Any) -> list[Violation]:
-    """axe-core's WCAG A/AA violations of the page as it is now."""
+def violations(page: Any, tags: list[str] = WCAG_TAGS) -> list[Violation]:
+    """axe-core's violations of the page as it is now, of the rules tagged `tags` (WCAG A/AA
+    unless told; `[*WCAG_TAGS, "best-practice"]` adds axe's own, such as aria-dialog-name)."""
     if not page.evaluate("() => typeof window.axe !== 'undefined'"):
         page.add_script_tag(content=axe_source())
     found = page.evaluate(
         "tags => axe.run(document, {runOnly: {type: 'tag', values: tags},"
         " resultTypes: ['violations']}).then(r => r.violations.map(v => ({rule: v.id,"
         " impact: v.impact || '', help: v.help, targets: v.nodes.map(n => n.target.join(' '))})))",
-        WCAG_TAGS)
+        tags)
     return [Violation(v["rule"], v["impact"], v["help"], tuple(v["targets"])) for v in found]
 
 

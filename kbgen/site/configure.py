@@ -12,6 +12,7 @@ from kbgen.core.sanitize import site_host
 from kbgen.site import search_index
 from kbgen.site.brand import apply_brand
 from kbgen.site.guard import drop_guard
+from kbgen.site.heading_links import HeadingLinkNamesExtension
 from kbgen.site.i18n import site_translator
 from kbgen.site.included import includes_files
 from kbgen.site.languages import languages_of
@@ -53,6 +54,8 @@ def configure(state: BuildState, config: MkDocsConfig) -> None:
     # The heading link's tooltip and accessible name in the site's language, not English.
     config.mdx_configs["toc"].setdefault("permalink_title",
                                          state.translator.gettext("Permanent link"))
+    # ... and its accessible name, which would otherwise be "¶": the title and the heading.
+    name_heading_links(config, str(config.mdx_configs["toc"]["permalink_title"]))
     if "admonition" not in config.markdown_extensions:  # `!!! internal` notes need it
         config.markdown_extensions.append("admonition")
     config.markdown_extensions[:] = [  # every page: notes removed, conversion time bounded
@@ -68,3 +71,10 @@ def configure(state: BuildState, config: MkDocsConfig) -> None:
             search.config.fields = search_index.search_plugin_fields()
         if not search.config.separator:
             search.config.separator = search_index.search_separator()
+
+
+def name_heading_links(config: MkDocsConfig, title: str) -> None:
+    """Add (once) the extension that gives heading links an accessible name (heading_links)."""
+    config.markdown_extensions[:] = [
+        *(e for e in config.markdown_extensions if not isinstance(e, HeadingLinkNamesExtension)),
+        HeadingLinkNamesExtension(title)]

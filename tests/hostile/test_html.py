@@ -370,6 +370,10 @@ UNESCAPED = {
                              " number=kb_contact.main.shown)",
                              "config.extra.homepage | d(nav.homepage.url, true) | url",
                              "kb_header_title", "page.meta.title", "page.title"],
+    # Material's partial as copied, its dialog named: Material's own words, no page data
+    "partials/search.html": ["lang.t('search.placeholder')", "lang.t('search')",
+                             "lang.t('search.share')", "lang.t('search.reset')",
+                             'lang.t("search.result.initializer")'],
     # the title is front matter, escaped by kbgen.site.safety before any template; `_()`
     # escapes the message and each argument (kbgen.site.i18n.install_translator)
     "news-post.html": ["kb_news_url | url", "page.meta.title", "page.content", '_("News")',

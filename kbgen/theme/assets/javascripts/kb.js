@@ -223,8 +223,31 @@
     tabStop();
   }
 
+  /* ---- Code blocks that scroll sideways take keyboard focus (axe: scrollable-region-
+     focusable). Material makes them focusable only on screens with hover, and takes the
+     tabindex away elsewhere: it is put back while the block overflows. ---- */
+  function focusableCode() {
+    var blocks = document.querySelectorAll(".md-typeset pre > code");
+    function fit(code) {
+      var overflows = code.scrollWidth > code.clientWidth || code.scrollHeight > code.clientHeight;
+      if (overflows && code.getAttribute("tabindex") !== "0") code.setAttribute("tabindex", "0");
+    }
+    var mutations = new MutationObserver(function (records) {
+      records.forEach(function (record) { fit(record.target); });
+    });
+    var sizes = "ResizeObserver" in window ? new ResizeObserver(function (entries) {
+      entries.forEach(function (entry) { fit(entry.target); });
+    }) : null;
+    blocks.forEach(function (code) {
+      fit(code);
+      mutations.observe(code, { attributes: true, attributeFilter: ["tabindex"] });
+      if (sizes) sizes.observe(code);
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     wireHeaderButtons();
+    focusableCode();
     showOpenStates();
     wireHeroSearch();
     wireTrueCount();
