@@ -88,6 +88,9 @@ class Handler(http.server.SimpleHTTPRequestHandler):
     ones gzip-compressed when accepted, never cached by the browser."""
 
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True
+    """Headers and body go out in two writes: with Nagle's algorithm on a kept connection,
+    the body waits for the client's delayed ACK of the headers (40 ms on Linux)."""
 
     def __init__(self, *args: object, compressed: Compressed, counts: Counts,
                  **kwargs: object) -> None:
