@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import functools
 import gzip
 import json
 import os
@@ -670,7 +671,8 @@ def load_figures(loads: list[dict[str, Any]]) -> dict[str, Any]:
 
 def compare_sites(browser: Any, sites: dict[str, Path], with_pagefind: bool,
                   loads_each: int = COLD_LOADS, throttle: str = "none",
-                  gzip_served: bool = False, typing_from: str = "load") -> dict[str, Any]:
+                  gzip_served: bool = False, typing_from: str = "load",
+                  http10: bool = False) -> dict[str, Any]:
     """kbgen's search figures on sites already built (`--sites`) and Pagefind's on the last
     one, their cold loads taken in turn (each turn one load of each, Pagefind's too) so that
     each meets the same load of the machine; then query times. The load average is noted
@@ -678,19 +680,22 @@ def compare_sites(browser: Any, sites: dict[str, Path], with_pagefind: bool,
     figures: dict[str, Any] = {"load_average_before": os.getloadavg(), "throttle": throttle,
                                "gzip_served": gzip_served, "typing_from": typing_from,
                                "sites": {}}
-    served = gzserve.serve if gzip_served else serve
+    figures["http10"] = http10
+    served = functools.partial(gzserve.serve, http10=http10) if gzip_served else serve
+    peer: dict[str, Any] = {}
+    if with_pagefind:  # before the servers start: they precompress what is there
+        label, site = list(sites.items())[-1]
+        log(f"Pagefind indexes {label}...")
+        try:
+            peer = {"version": pagefind.version(), **pagefind.index(site)}
+        except (RuntimeError, OSError, subprocess.SubprocessError) as exc:
+            peer = {"error": f"{type(exc).__name__}: {exc}"}
     with contextlib.ExitStack() as stack:
         bases = {label: stack.enter_context(served(site)) for label, site in sites.items()}
         runs = {label: (bases[label], site, "index.html") for label, site in sites.items()}
-        peer: dict[str, Any] = {}
-        if with_pagefind:
+        if with_pagefind and "error" not in peer:
             label, site = list(sites.items())[-1]
-            log(f"Pagefind indexes {label}...")
-            try:
-                peer = {"version": pagefind.version(), **pagefind.index(site)}
-                runs["Pagefind"] = (bases[label], site, pagefind.SEARCH_PAGE)
-            except (RuntimeError, OSError, subprocess.SubprocessError) as exc:
-                peer = {"error": f"{type(exc).__name__}: {exc}"}
+            runs["Pagefind"] = (bases[label], site, pagefind.SEARCH_PAGE)
         loads: dict[str, list[dict[str, Any]]] = {label: [] for label in runs}
         failed: dict[str, int] = {}
         figures["loads_without_result"] = failed
@@ -707,8 +712,11 @@ def compare_sites(browser: Any, sites: dict[str, Path], with_pagefind: bool,
             if not loads[label]:
                 continue
             log(f"query times, {label}...")
+            before = gzserve.stats(base) if gzip_served else None
             row = {**load_figures(loads[label]),
                    "query_time": query_times(browser, base, timing_queries(), start)}
+            if before is not None:
+                row["server_counts"] = server_counts(before, gzserve.stats(base))
             if label == "Pagefind":
                 figures["pagefind"] = {**peer, **row}
             else:
@@ -717,6 +725,11 @@ def compare_sites(browser: Any, sites: dict[str, Path], with_pagefind: bool,
             figures["pagefind"] = peer
     figures["load_average_after"] = os.getloadavg()
     return figures
+
+
+def server_counts(before: dict[str, int], after: dict[str, int]) -> dict[str, int]:
+    """Connections and requests `gzserve` counted between two readings."""
+    return {key: after[key] - before[key] for key in ("connections", "requests")}
 
 
 def compare_table(figures: dict[str, Any]) -> str:
@@ -737,6 +750,11 @@ def compare_table(figures: dict[str, Any]) -> str:
                      f"{r['query_time']['p90_ms']:>8} ms  {r['first_result_ms']}")
     if "pagefind" in figures and "error" in figures["pagefind"]:
         lines.append(f"Pagefind: {figures['pagefind']['error'][:300]}")
+    for label, r in rows.items():
+        if "server_counts" in r:
+            lines.append(f"{label}, query times: {r['server_counts']['connections']} "
+                         f"connections for {r['server_counts']['requests']} requests "
+                         f"(HTTP/1.{0 if figures.get('http10') else 1})")
     if figures.get("loads_without_result"):
         lines.append(f"loads without a result in 60 s: {figures['loads_without_result']}")
     for label, r in rows.items():
@@ -995,6 +1013,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gzip", action="store_true",
                         help="With --sites: serve text files gzip-compressed, from a process"
                         " of their own (bench/gzserve.py), as a static host would.")
+    parser.add_argument("--http10", action="store_true",
+                        help="With --gzip: the server as before srv38 (HTTP/1.0, a connection"
+                        " per request, each file compressed on its first request).")
     parser.add_argument("--typing-from", choices=("load", "domcontentloaded"), default="load",
                         help="With --sites: type once the page's load event came (default), or"
                         " its DOMContentLoaded (typing while the page still loads).")
@@ -1045,7 +1066,7 @@ def _compare_main(args: argparse.Namespace) -> int:
         sites[label or site.name] = site
     with chromium() as browser:
         figures = compare_sites(browser, sites, args.pagefind, args.loads, args.throttle,
-                                args.gzip, args.typing_from)
+                                args.gzip, args.typing_from, args.http10)
     figures["machine"] = machine()
     print(compare_table(figures))
     text = json.dumps(figures, indent=2)
