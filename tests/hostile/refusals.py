@@ -40,6 +40,15 @@ def assert_published(root: Path, code: int, output: str, page: str) -> None:
     assert (root / "site" / page).is_file()
 
 
+def assert_ticket_refused_at_each_place(code: int, output: str, body_start: int) -> None:
+    """The build failed naming the ticket reference of `content/articles/wifi/ticket.md` in
+    its front matter (line 7) and at its four places in the body (from `body_start`)."""
+    path = "content/articles/wifi/ticket.md"
+    missing = [line for line in (7, *(body_start + 1 + offset for offset in (0, 4, 7, 10)))
+               if f"{path}:{line}: error: the ticket reference" not in output]
+    assert code == 1 and not missing, (missing, output)
+
+
 def places_of(name: str, body_start: int, file_line: int = 1) -> list[tuple[str, int]]:
     """(path, line) of each place `body()` of the leak tests writes the class `name`: its
     article's front matter (line 6), prose, table cell, code line and HTML attribute, and its
