@@ -31,6 +31,7 @@ Example:
                                     # accepted with its reason
     python bench/gate.py --measure-held-out  # and the held-out help centres' figures
     python bench/gate.py --show-held-out   # and the held-out help centre's findings too
+    python bench/gate.py --show-held-out --held-out-only traefik kanidm  # only these
 """
 
 from __future__ import annotations
@@ -66,7 +67,9 @@ OWN_DOMAINS = {"duckduckgo": ("duckduckgo.com", "duck.com"),
                "pihole": ("pi-hole.net",),
                "mastodon": ("joinmastodon.org", "mastodon.local"),
                "headscale": ("headscale.net",),
-               "authelia": ("authelia.com",)}
+               "authelia": ("authelia.com",),
+               "traefik": ("traefik.io",),
+               "kanidm": ("kanidm.com",)}
 """What each help centre would allow as its own (`arduino.local` is the name its boards
 answer to on a customer's network, which the gate's advice says to allow-list; `fly.dev`
 is where Fly.io serves its customers' apps, `flyio.net` its status page, `internal` the private
@@ -77,7 +80,8 @@ the DNS domain NetBird gives its customers' peers, chosen before NetBird was mea
 example accounts its API pages show, added on 2026-12-04 (branch fp32) after looking;
 `netbird.internal`, the zone NetBird's docs give their example peers and services
 (`wiki.netbird.internal`), added by branch fp32 after NetBird was measured held out;
-`authelia.com`, Authelia's site, chosen before Authelia was measured)."""
+`authelia.com`, Authelia's site, chosen before Authelia was measured; `traefik.io` and
+`kanidm.com`, the projects' sites, chosen before either was measured)."""
 OWN_PHONES = {"torsupport": ("+447421000612", "+17787431312"), "csc": ("+35894572821",)}
 """The help centre's own support lines, as its contact data (`content/_data/contact.yml`)
 would list them: the gate always allows those (CSC's service desk, from its contact page)."""
@@ -190,6 +194,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="Also measure the held-out help centres (once the rules are done).")
     parser.add_argument("--show-held-out", action="store_true",
                         help="Also list the held-out help centre's false findings.")
+    parser.add_argument("--held-out-only", nargs="+", metavar="NAME",
+                        help="Measure only these held-out help centres (a new one's first look,"
+                             " without looking again at the others).")
     parser.add_argument("--languages", nargs="+", default=(),
                         help="Scan the clean text as a site in these languages would: national"
                              " phone numbers of their regions read too (e.g. --languages en).")
@@ -204,7 +211,8 @@ def main(argv: list[str] | None = None) -> int:
         total_false += false
         total_bare += bare
     _line("all", total_articles, total_false, total_bare)
-    held_out = [centre for centre in CENTRES if centre.held_out]
+    held_out = [centre for centre in CENTRES if centre.held_out
+                and centre.name in (args.held_out_only or (centre.name,))]
     measure = args.measure_held_out or args.show_held_out
     if held_out:
         print("held out: never looked at while writing the rules"

@@ -37,7 +37,14 @@ template tags (Jekyll's Liquid) are removed:
   self-hosted single sign-on portal in front of a reverse proxy (www.authelia.com): proxies,
   OpenID Connect clients, LDAP, Kubernetes; its generated command reference
   (`reference/cli/`) left out. Added by branch fp34 (2026-12-04 night, issue 19): measured
-  once before that branch's rules (the "unseen" figure), then tuned on.
+  once before that branch's rules (the "unseen" figure), then tuned on;
+- Traefik Proxy docs (https://github.com/traefik/traefik, MIT), the MkDocs docs of a
+  self-hosted reverse proxy (doc.traefik.io): routing, middlewares, TLS, providers, migration;
+  its generated static-configuration reference and the snippets it includes left out;
+- Kanidm book (https://github.com/kanidm/kanidm, MPL-2.0), the mdBook docs of a self-hosted
+  identity server (kanidm.github.io/kanidm): install, accounts, OAuth2, LDAP, RADIUS, PAM.
+  Both held out from 2026-12-05 (issue 19, branch fp42): measured blind before and after that
+  branch's rules.
 
 A help centre added with `held_out=True` is reported apart and its findings are listed only
 by `bench/gate.py --show-held-out`: add the next one so, measure it before writing rules.
@@ -50,7 +57,8 @@ Example:
         --arduino ~/src/help-center-content --nesi ~/src/support-docs \\
         --csc ~/src/csc-user-guide --fly ~/src/fly-docs --netbird ~/src/netbird-docs \\
         --pihole ~/src/pi-hole-docs --mastodon ~/src/mastodon-documentation \\
-        --headscale ~/src/headscale --authelia ~/src/authelia
+        --headscale ~/src/headscale --authelia ~/src/authelia --traefik ~/src/traefik \\
+        --kanidm ~/src/kanidm
 """
 
 from __future__ import annotations
@@ -125,6 +133,13 @@ CENTRES = (
     HelpCentre("authelia", "https://github.com/authelia/authelia",
                "23572030b4048922a377ca40d59e804e0ed25fd7", "Apache-2.0", "docs/content/",
                "docs/content/reference/cli/"),
+    HelpCentre("traefik", "https://github.com/traefik/traefik",
+               "fd5a576df2e8aeb0bfc8a96b6ef6e60a61f7ec0a", "MIT", "docs/content/",
+               ("docs/content/reference/static-configuration/", "docs/content/includes/"),
+               titled=False, held_out=True),
+    HelpCentre("kanidm", "https://github.com/kanidm/kanidm",
+               "f72676f73006e83bd0819d75a3b1a57fe85beef6", "MPL-2.0", "book/src/",
+               "book/src/SUMMARY.md", titled=False, held_out=True),
 )
 
 
