@@ -5,6 +5,7 @@ clean; every finding there is a false one. They are scanned as a site would run:
 centre's own domains allowed (`extra.kb.privacy.allow_domains`, one line of configuration),
 and also bare, with nothing allowed.
 
+Ente's help centre (`bench/entehelp/`, seen from branch fp42) is scanned too.
 The Tor Project's support portal (kept for the relevance benchmark in `bench/torsupport/`),
 the NeSI Support Documentation and CSC Docs were each held out for some rules, then looked
 at; Fly.io Docs were held out for the rules of 2026-12-03 night (then looked at for those of
@@ -69,7 +70,8 @@ OWN_DOMAINS = {"duckduckgo": ("duckduckgo.com", "duck.com"),
                "headscale": ("headscale.net",),
                "authelia": ("authelia.com",),
                "traefik": ("traefik.io",),
-               "kanidm": ("kanidm.com",)}
+               "kanidm": ("kanidm.com",),
+               "ente": ("ente.io", "ente.com")}
 """What each help centre would allow as its own (`arduino.local` is the name its boards
 answer to on a customer's network, which the gate's advice says to allow-list; `fly.dev`
 is where Fly.io serves its customers' apps, `flyio.net` its status page, `internal` the private
@@ -81,7 +83,8 @@ example accounts its API pages show, added on 2026-12-04 (branch fp32) after loo
 `netbird.internal`, the zone NetBird's docs give their example peers and services
 (`wiki.netbird.internal`), added by branch fp32 after NetBird was measured held out;
 `authelia.com`, Authelia's site, chosen before Authelia was measured; `traefik.io` and
-`kanidm.com`, the projects' sites, chosen before either was measured)."""
+`kanidm.com`, the projects' sites, chosen before either was measured; `ente.io`, `ente.com`,
+Ente's)."""
 OWN_PHONES = {"torsupport": ("+447421000612", "+17787431312"), "csc": ("+35894572821",)}
 """The help centre's own support lines, as its contact data (`content/_data/contact.yml`)
 would list them: the gate always allows those (CSC's service desk, from its contact page)."""
@@ -92,6 +95,11 @@ TOR = BENCH / "torsupport/tor-support.json.gz"
 """The Tor Project's support portal (kept for the relevance benchmark, see its README): held
 out for the first of this session's rules, then looked at (loopback in code, OpenPGP
 fingerprints, digests in URL paths came from it)."""
+ENTE = BENCH / "entehelp/ente-help.json.gz"
+"""Ente's help centre (kept for the relevance benchmark, see its README; its links inside the
+help centre are plain text there): self-hosting guides with Kubernetes manifests and Compose
+files. Scanned from 2026-12-05 (branch fp42, where its `secretName` and `# change me` values
+were looked at)."""
 HOSTILE_FILES = ("aws-key.md", "card-number.md", "pasted-ticket.md", "private-key.md")
 """The files of tests/hostile/ that hold personal data or secrets."""
 
@@ -204,7 +212,8 @@ def main(argv: list[str] | None = None) -> int:
     total_articles = total_false = total_bare = 0
     print("clean real text (false findings; per 100 articles)")
     seen = [(centre.name, load(centre)) for centre in CENTRES if not centre.held_out]
-    seen.append(("torsupport", json.loads(gzip.decompress(TOR.read_bytes()))))
+    seen += [(name, json.loads(gzip.decompress(path.read_bytes())))
+             for name, path in (("torsupport", TOR), ("ente", ENTE))]
     for name, articles in seen:
         false, bare = _precision(name, articles, args.show, tuple(args.languages))
         total_articles += len(articles)
