@@ -4,10 +4,12 @@ A pod's volume names the Secret it mounts: `secretName: 'authelia'`; a Helm char
 reuses: `existingSecret: authelia-secrets`. The value names an object holding secrets, as a
 file's path does, and the API only takes a lowercase DNS name there. It counts as one when
 the key right before it is `secretName` or `existingSecret` (as Kubernetes and Helm spell
-them) and the value is a DNS-1123 name whose parts are words of letters or numbers of up to
-3 digits (`authelia`, `app-secrets-2`). `secretName: 'Kq8vNz3Lw2Pd'` (not a DNS name),
-`secretName: 'kq8vnz3lw2pd'` (no words), `secretName: 'sunflower2024'` (a password's digits)
-and `secret: 'authelia'` stay findings.
+them) and the value is a DNS-1123 name whose parts are words of letters, numbers of up to
+3 digits, or abbreviations of up to 3 letters beside a word (`authelia`, `app-secrets-2`; and,
+from branch fp42, `ente-db-app` in Ente's guides, `hostname-tls` in CSC's, `my-ca-key-pair`:
+the abbreviations had made them findings when quoted). `secretName: 'Kq8vNz3Lw2Pd'` (not a DNS
+name), `secretName: 'kq8vnz3lw2pd'` (no words), `secretName: 'db-tls'` (no word),
+`secretName: 'sunflower2024'` (a password's digits) and `secret: 'authelia'` stay findings.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from kbgen.core.placeholder_words import word_like
 _KEY = re.compile(r"(?<![\w-])(?:secretName|existingSecret)[\"']?[ \t]*:[ \t]*[\"']?$")
 _DNS_NAME = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}"
                        r"[a-z0-9])?){0,3}")
+_SHORT = re.compile(r"[a-z]{1,3}|\d{1,3}")
+"""An abbreviation (`db`, `tls`, `ca`) or a small number (`2`) between a name's words."""
 
 REASON = "the name of a Kubernetes Secret object (secretName, existingSecret), not a secret"
 
@@ -28,5 +32,6 @@ def secret_object(line: str, start: int, value: str) -> bool:
     a Secret object."""
     if not _KEY.search(line[max(0, start - 40):start]) or not _DNS_NAME.fullmatch(value):
         return False
-    return all((part.isalpha() and word_like(part)) or (part.isdigit() and len(part) <= 3)
-               for part in re.split(r"[-.]", value))
+    parts = re.split(r"[-.]", value)
+    words = [part for part in parts if part.isalpha() and word_like(part)]
+    return bool(words) and all(part in words or _SHORT.fullmatch(part) for part in parts)

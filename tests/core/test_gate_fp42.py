@@ -1,5 +1,5 @@
-"""Issue 19 (fp42): three documentation shapes the gate refused on real help centres, accepted
-with their reason; the same values anywhere else stay findings (the hostile twins are rows
+"""Issue 19 (fp42): three documentation shapes the gate refused on real help centres pass (two
+accepted with their reason); the same values anywhere else stay findings (the hostile twins are rows
 `(fp42)` of bench/gatecorpus/hostile.yml, checked by test_gate_precision)."""
 
 from __future__ import annotations
@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from kbgen.core import secret_objects
 from kbgen.core.examples import Acceptance
-from kbgen.core.privacy import PASSWORD, PHONE, change_me, directory_assistance, scan, secret_names
+from kbgen.core.privacy import PASSWORD, PHONE, change_me, directory_assistance, scan
 
 # Lines as the help centres publish them (Ente's self-hosting guides, CSC's Rahti guides,
 # Authelia's user database example).
@@ -22,11 +23,14 @@ CHANGE_ME = ("```yaml\ndb:\n  host: postgres\n  password: pgpass #change me\n```
 DIRECTORY = "```yaml\nusers:\n  bob:\n    phone_number: '+1 (425) 555-1212'\n```\n"
 
 
+def test_a_secret_objects_name_with_abbreviations_passes() -> None:
+    assert scan(SECRET_NAME) == []  # kbgen.core.secret_objects: never taken for a secret
+
+
 @pytest.mark.parametrize("text, reason, accepted", [
-    (SECRET_NAME, secret_names.REASON, 1),
     (CHANGE_ME, change_me.REASON, 3),
     (DIRECTORY, directory_assistance.REASON, 1),
-], ids=["secretName", "change me", "directory assistance"])
+], ids=["change me", "directory assistance"])
 def test_documentation_shapes_pass_with_their_reason(text: str, reason: str,
                                                       accepted: int) -> None:
     explained: list[Acceptance] = []
@@ -47,11 +51,12 @@ def test_the_same_values_elsewhere_are_found(text: str, kind: str) -> None:
 @pytest.mark.parametrize("value, expected", [
     ("ente-db-app", True), ("hostname-tls", True), ("cert-manager-test-tls", True),
     ("my-ca-key-pair", True), ("kq8vnz3lw2pdxy7t", False), ("Kq8vNz3Lw2", False),
-    ("correct-horse-battery-staple", False), ("ente-hunter2-app", False), ("db-tls", False),
-    ("-ente-app", False),
+    ("ente-hunter2-app", False), ("db-tls", False), ("-ente-app", False), ("1", False),
+    ("authelia", True), ("app-secrets-2", True), ("sunflower2024", False),
 ])
-def test_object_names(value: str, expected: bool) -> None:
-    assert secret_names.object_name(value) is expected
+def test_secret_object_names(value: str, expected: bool) -> None:
+    line = f'secretName: "{value}"'
+    assert secret_objects.secret_object(line, line.index(value), value) is expected
 
 
 def test_kbgen_check_passes_the_shapes_and_fails_a_twin(write_project: Callable[..., Path],

@@ -37,7 +37,7 @@ from kbgen.core import (
 )
 from kbgen.core.examples import Acceptance
 from kbgen.core.normalize import normalize_text, normalize_texts, rendered_line
-from kbgen.core.privacy import change_me, directory_assistance, secret_names
+from kbgen.core.privacy import change_me, directory_assistance
 from kbgen.core.privacy.argument_lists import flag_items
 from kbgen.core.privacy.context import Detector, _Context, _finding, _Hit
 from kbgen.core.privacy.data_paths import children
@@ -319,7 +319,6 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(_claim_settings(found, lines, context))
     found = list(_public_key_urls(found, lines, context))
     found = list(_native_client_secrets(found, lines))
-    found = list(secret_names.accepted(found, lines, context))
     found = list(change_me.accepted(found, lines, context))
     found = list(directory_assistance.accepted(found, lines, context))
     columns = ids.Columns(lines)
