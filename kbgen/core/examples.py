@@ -27,6 +27,8 @@ that a reviewer can see why a value was accepted (`bench/gate.py --show`):
 Numbers reserved for fiction (`555`, Ofcom's drama ranges) and jwt.io's example token (`John
 Doe`) are not accepted: kbgen's own tests write real customers' numbers and tokens with them,
 and a gate cannot tell a stand-in for a real value from the real one.
+(North American directory assistance, `NPA-555-1212`, is a public service, not fiction:
+kbgen.core.privacy.directory_assistance.)
 """
 
 from __future__ import annotations
