@@ -37,6 +37,7 @@ from kbgen.core.privacy.emails import _emails, _url_userinfos
 from kbgen.core.privacy.empty_keys import _next_cell_values
 from kbgen.core.privacy.empty_keys import needs as _next_cell_needs
 from kbgen.core.privacy.encoded import _UTF7_SHIFT, _base64_payloads, _utf7_payloads
+from kbgen.core.privacy.escaped import _escaped_needs, _escaped_payloads
 from kbgen.core.privacy.host_logins import _host_logins
 from kbgen.core.privacy.host_logins import needs as _host_login_needs
 from kbgen.core.privacy.labelled_secrets import labelled
@@ -245,6 +246,7 @@ DETECTORS: tuple[Detector, ...] = (
     _definitions,
     _listed_arguments,
     _passphrases,
+    _escaped_payloads,
 )
 """In priority order: where two detectors find overlapping values, the earlier one wins (leak39's
 label, definition, argument and passphrase rules last: they read a value as a password's where
@@ -282,6 +284,7 @@ _SHORT_NEEDED, _HOOK_NEEDED, _PHONE_LINK_NEEDED, _HOST_NEEDED = (
 _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _base64_payloads: lambda text, folded: "base64," in folded or "basic" in folded,
     _utf7_payloads: lambda text, folded: "+" in text and bool(_UTF7_SHIFT.search(text)),
+    _escaped_payloads: _escaped_needs,
     _passwords: lambda text, folded: _password_hint(folded) or "credential" in folded,
     _prose_passwords: lambda text, folded: _password_hint(folded),
     _passwords_first: lambda text, folded: _password_hint(folded) or "pin" in folded,

@@ -54,6 +54,7 @@ from kbgen.core.privacy.detectors import (
     _passwords_across_lines,
 )
 from kbgen.core.privacy.empty_keys import _values_after_empty_keys, item_values
+from kbgen.core.privacy.escaped import _soft_broken
 from kbgen.core.privacy.generated_passwords import _generated_passwords
 from kbgen.core.privacy.joined_items import _joined_items
 from kbgen.core.privacy.keyed_values import keyed_values
@@ -147,6 +148,7 @@ def scan(
         seen = {(finding.line, finding.kind, finding.excerpt) for finding in findings}
         more = [*_split_values(lines, key_block, spans, context),
                 *_password_columns(lines, context), *_password_definitions(lines, context),
+                *_soft_broken(lines, context),
                 *_continued_command_passwords(lines), *_generated_passwords(lines, context),
                 *_passwords_on_next_line(lines, context),
                 *_passwords_across_lines(lines, context),
