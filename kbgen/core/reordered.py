@@ -23,24 +23,32 @@ _OTHER_CONTROLS = re.compile("[\u200e\u200f\u061c]")
 
 
 def shown_segments(line: str) -> list[str]:
-    """What each right-to-left segment of `line` shows (an override's characters reversed,
-    an embedding's words in reverse order), outermost first; [] without one."""
+    """What each outermost right-to-left segment of `line` shows (an override's characters
+    reversed, an embedding's words in reverse order); [] without one. Segments inside one are
+    read as part of it, so what is returned is never longer than `line`."""
     if not any(opener in line for opener in (RIGHT_TO_LEFT_OVERRIDE, *RIGHT_TO_LEFT_OPENERS)):
         return []
     shown: list[str] = []
-    stack: list[tuple[str, int]] = []  # (opener, where its text starts)
+    stack: list[str] = []
+    outer: tuple[str, int] | None = None  # the open right-to-left segment: opener, start
     for match in _CONTROLS.finditer(line):
         control = match.group()
         if control in OPENERS:
-            stack.append((control, match.end()))
+            if outer is None and control in _RIGHT_TO_LEFT:
+                outer = (control, match.end())
+                stack = []
+            stack.append(control)
         elif stack:
-            opener, start = stack.pop()
-            if opener == RIGHT_TO_LEFT_OVERRIDE or opener in RIGHT_TO_LEFT_OPENERS:
-                shown.append(_shown(opener, line[start:match.start()]))
-    for opener, start in reversed(stack):  # open to the end of the line, as a paragraph ends it
-        if opener == RIGHT_TO_LEFT_OVERRIDE or opener in RIGHT_TO_LEFT_OPENERS:
-            shown.append(_shown(opener, line[start:]))
-    return [text for text in reversed(shown) if text.strip()]
+            stack.pop()
+            if outer is not None and not stack:
+                shown.append(_shown(outer[0], line[outer[1]:match.start()]))
+                outer = None
+    if outer is not None:  # open to the end of the line, as a paragraph ends it
+        shown.append(_shown(outer[0], line[outer[1]:]))
+    return [text for text in shown if text.strip()]
+
+
+_RIGHT_TO_LEFT = (RIGHT_TO_LEFT_OVERRIDE, *RIGHT_TO_LEFT_OPENERS)
 
 
 def _shown(opener: str, text: str) -> str:

@@ -2,8 +2,10 @@
 Invisible characters between every letter (variation selectors, tag characters), values stored
 reversed and shown the right way round by bidi overrides and embeddings, accents on every
 letter of a key or a word, quoted-printable (`=40`, soft line breaks: a pasted e-mail's
-source) and backslash escapes (`\\u0040`, `\\x40`, octal) fail one real `kbgen check`, in
-prose, code and a copied text file; the same characters in ordinary text pass."""
+source), backslash escapes (`\\u0040`, `\\x40`, octal), addresses a wildcard DNS name spells
+(`10-20-30-40.sslip.io`) and numbers whose groups are a table row's cells fail one real
+`kbgen check`, in prose, code and a copied text file; the same characters in ordinary text
+pass."""
 
 from __future__ import annotations
 
@@ -54,7 +56,20 @@ ARTICLES: list[ArticleCase] = [
     ("a phone number in JSON escapes", "",
      '```json\n{"phone": "\\u002b44 7911 123456"}\n```\n', PHONE),
     ("an address in octal escapes", "", "```bash\necho $'jane.doe\\100gmail.com'\n```\n", EMAIL),
+    ("an address spelt with dashes in a wildcard DNS name", "",
+     "Open http://10-20-30-40.sslip.io/admin to finish.\n", ADDRESS),
+    ("an address in a wildcard DNS name after a label", "",
+     "Open https://portal.192.168.7.20.nip.io to finish.\n", ADDRESS),
+    ("a phone number's groups one a table cell", "",
+     "| Name | Country | Area | Line |\n|---|---|---|---|\n| Jane | +44 | 7911 | 123456 |\n",
+     PHONE),
+    ("a card number's groups one a table cell", "",
+     "| A | B | C | D |\n|---|---|---|---|\n| 4539 | 1488 | 0343 | 6467 |\n", CARD),
     # ordinary text with the same characters
+    ("the reader's own computer in a wildcard DNS name", "",
+     "Open http://app.127-0-0-1.nip.io:8080 on your computer.\n", None),
+    ("a table of years and ports", "",
+     "| Year | Port | Port | Port |\n|---|---|---|---|\n| 2019 | 443 | 8443 | 22 |\n", None),
     ("an emoji with its presentation selector", "", "Great \u2764\ufe0f, thanks!\n", None),
     ("Hebrew in an embedding beside a version", "",
      "The label reads \u202bגרסה 2.4.1\u202c on the box.\n", None),

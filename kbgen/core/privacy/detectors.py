@@ -11,6 +11,7 @@ from functools import lru_cache
 from itertools import chain
 
 from kbgen.core.command_passwords import needs as _command_needs
+from kbgen.core.privacy.address_names import _spelt_addresses, _spelt_needs
 from kbgen.core.privacy.argument_lists import listed, listed_below
 from kbgen.core.privacy.argument_lists import needs as _listed_needs
 from kbgen.core.privacy.bare_passwords import _bare_passwords
@@ -247,10 +248,14 @@ DETECTORS: tuple[Detector, ...] = (
     _listed_arguments,
     _passphrases,
     _escaped_payloads,
+    _spelt_addresses,
 )
 """In priority order: where two detectors find overlapping values, the earlier one wins (leak39's
 label, definition, argument and passphrase rules last: they read a value as a password's where
 no other rule found it)."""
+
+DECODING = frozenset({_utf7_payloads, _escaped_payloads, _spelt_addresses})
+"""Detectors that read a line again decoded (encoded.decoded_hits), not run inside that."""
 
 _URL_JUDGED = frozenset({_cards, _ibans, _phones, _high_entropy})
 """Detectors whose values are dropped where a URL or an attribute shows what they are (record
@@ -285,6 +290,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _base64_payloads: lambda text, folded: "base64," in folded or "basic" in folded,
     _utf7_payloads: lambda text, folded: "+" in text and bool(_UTF7_SHIFT.search(text)),
     _escaped_payloads: _escaped_needs,
+    _spelt_addresses: _spelt_needs,
     _passwords: lambda text, folded: _password_hint(folded) or "credential" in folded,
     _prose_passwords: lambda text, folded: _password_hint(folded),
     _passwords_first: lambda text, folded: _password_hint(folded) or "pin" in folded,

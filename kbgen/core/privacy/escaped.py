@@ -21,10 +21,17 @@ bytes of one or more characters."""
 _QP_TELLING = re.compile(r"=(?:[2-3][0-9A-F]|4[0-9A-F]|5[BDF]|[C-F][0-9A-F])")
 """An escape of what quoted-printable is there for: punctuation, a space, `@` or the first
 byte of a character beyond ASCII (`timeout=30` alone is no quoted-printable)."""
-_BACKSLASH = re.compile(r"\\(?:u[0-9a-fA-F]{4}|u\{[0-9a-fA-F]{1,6}\}|x[0-9a-fA-F]{2}|[0-3][0-7]{2})")
+_BACKSLASH = re.compile(r"\\(?:u[0-9a-fA-F]{4}|u\{[0-9a-fA-F]{1,6}\}|x[0-9a-fA-F]{2}"
+                        r"|[0-3][0-7]{2})")
 _OCTAL = re.compile(r"\\([0-3][0-7]{2})")
 _SOFT_BREAK = re.compile(r"(?<=[^\s=])=[ \t]*$")
 """A quoted-printable soft line break: `=` ending a line (not base64's `==` padding)."""
+_PADDED = re.compile(r"(?:^|[^A-Za-z0-9+/])([A-Za-z0-9+/]{7,}=)[ \t]*$")
+"""A base64 value ending a line with its padding (`Digest: sha-256=hcK0...X0A=`): no soft
+break when its length is a multiple of four, unless the text is quoted-printable (_QP_TEXT)."""
+_QP_TEXT = re.compile(r"=(?:20|3D|09)|=[C-F][0-9A-F]=[89AB][0-9A-F]|quoted-printable", re.I)
+"""What only quoted-printable text holds: an encoded space, tab or `=`, a character's UTF-8
+bytes, or its header's name."""
 MAX_JOINED = 20
 """At most this many soft-broken lines are read as one."""
 
@@ -61,7 +68,7 @@ def _escaped_payloads(line: str, context: _Context) -> Iterator[_Hit]:
         if decoded is not None and decoded != line:
             escapes = [match.span() for match in escape.finditer(line)]
             yield from decoded_hits(line, decoded, escapes[0][0], escapes[-1][1], context,
-                                    encoding, _escaped_payloads)
+                                    encoding)
             return
 
 
@@ -81,22 +88,35 @@ def _continued(line: str) -> str:
     return _SOFT_BREAK.sub("", _QUOTED.sub("", line, count=1))
 
 
+def _soft_break(line: str, quoted_printable: bool) -> bool:
+    """Whether `line` ends in a soft line break (not in base64's padding, unless the text is
+    `quoted_printable`)."""
+    if not _SOFT_BREAK.search(line):
+        return False
+    padded = _PADDED.search(line)
+    return quoted_printable or padded is None or len(padded.group(1)) % 4 != 0
+
+
 def _soft_broken(lines: list[str], context: _Context) -> Iterator[tuple[int, _Hit]]:
     """A value that quoted-printable's soft line breaks cut (`jane.doe@gm=` / `ail.com`), read
     with the lines joined and decoded, at the first of them."""
+    if not any(line.rstrip(" \t").endswith("=") for line in lines):
+        return
+    encoded = any(map(_QP_TEXT.search, lines))
     index = 0
     while index < len(lines):
-        if not _SOFT_BREAK.search(lines[index]):
+        if not _soft_break(lines[index], encoded):
             index += 1
             continue
         end = index
-        while end < min(len(lines) - 1, index + MAX_JOINED) and _SOFT_BREAK.search(lines[end]):
+        while end < min(len(lines) - 1, index + MAX_JOINED) and _soft_break(lines[end],
+                                                                              encoded):
             end += 1
         joined = "".join(_SOFT_BREAK.sub("", line) if at == index else _continued(line)
                          for at, line in enumerate(lines[index:end + 1], index))
         text = quoted_printable(joined) or joined
         written = " ".join(lines[index:end + 1])
         for hit in decoded_hits(written, text, 0, len(lines[index]), context,
-                                "quoted-printable lines", None):
+                                "quoted-printable lines"):
             yield index, hit
         index = end + 1
