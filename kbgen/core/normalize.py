@@ -1,6 +1,8 @@
 """Text as a reader sees it, for the gate: entities and percent-escapes decoded, invisible
-characters dropped, compatibility forms folded (NFKC), look-alike letters and digits folded to
-the ASCII ones they imitate, and addresses spelt out for people read as addresses.
+characters dropped (what tag characters and variation selectors carry written after the line),
+what bidi overrides show written after the line too (kbgen.core.reordered), compatibility forms
+folded (NFKC), look-alike letters and digits folded to the ASCII ones they imitate, accents
+dropped from values' letters, and addresses spelt out for people read as addresses.
 
 `jane&#64;gmail.com`, `jane%40gmail.com`, `jane@gmail\u200b.com`, `ｊａｎｅ＠gmail.com`,
 `jаne@gmаil.com` (Cyrillic а), `𝐣𝐚𝐧𝐞@gmail.com`, `jane at gmail dot com` and
