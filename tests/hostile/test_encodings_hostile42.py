@@ -3,9 +3,9 @@ Invisible characters between every letter (variation selectors, tag characters),
 reversed and shown the right way round by bidi overrides and embeddings, accents on every
 letter of a key or a word, quoted-printable (`=40`, soft line breaks: a pasted e-mail's
 source), backslash escapes (`\\u0040`, `\\x40`, octal), addresses a wildcard DNS name spells
-(`10-20-30-40.sslip.io`) and numbers whose groups are a table row's cells fail one real
-`kbgen check`, in prose, code and a copied text file; the same characters in ordinary text
-pass."""
+(`10-20-30-40.sslip.io`), numbers whose groups are a table row's cells and values written one
+character at a time fail one real `kbgen check`, in prose, code and a copied text file; the
+same characters in ordinary text pass."""
 
 from __future__ import annotations
 
@@ -59,7 +59,13 @@ ARTICLES: list[ArticleCase] = [
      PHONE),
     ("a card number's groups one a table cell", "",
      "| A | B | C | D |\n|---|---|---|---|\n| 4539 | 1488 | 0343 | 6467 |\n", CARD),
+    ("a card number one digit at a time", "",
+     "Card 4 5 3 9 1 4 8 8 0 3 4 3 6 4 6 7 was charged.\n", CARD),
+    ("a sentence and its key one character at a time", "",
+     " ".join("aws_access_key_id = AKIAQ3EGTPRV5XKLM7NB") + "\n", AWS),
     # ordinary text with the same characters
+    ("the alphabet and a keyboard row", "",
+     "Letters: a b c d e f g h i j k l m n o p; keys: q w e r t y u i o p.\n", None),
     ("the reader's own computer in a wildcard DNS name", "",
      "Open http://app.127-0-0-1.nip.io:8080 on your computer.\n", None),
     ("a table of years and ports", "",

@@ -77,6 +77,7 @@ from kbgen.core.privacy.pins import _pins
 from kbgen.core.privacy.pins import needs as _pin_needs
 from kbgen.core.privacy.set_passwords import _set_passwords
 from kbgen.core.privacy.set_passwords import needs as _set_needs
+from kbgen.core.privacy.spaced_values import _spaced_needs, _spaced_values
 from kbgen.core.privacy.split_passwords import (
     SHORT_NEEDS,
     _cell_passwords,
@@ -249,12 +250,13 @@ DETECTORS: tuple[Detector, ...] = (
     _passphrases,
     _escaped_payloads,
     _spelt_addresses,
+    _spaced_values,
 )
 """In priority order: where two detectors find overlapping values, the earlier one wins (leak39's
 label, definition, argument and passphrase rules last: they read a value as a password's where
 no other rule found it)."""
 
-DECODING = frozenset({_utf7_payloads, _escaped_payloads, _spelt_addresses})
+DECODING = frozenset({_utf7_payloads, _escaped_payloads, _spelt_addresses, _spaced_values})
 """Detectors that read a line again decoded (encoded.decoded_hits), not run inside that."""
 
 _URL_JUDGED = frozenset({_cards, _ibans, _phones, _high_entropy})
@@ -291,6 +293,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _utf7_payloads: lambda text, folded: "+" in text and bool(_UTF7_SHIFT.search(text)),
     _escaped_payloads: _escaped_needs,
     _spelt_addresses: _spelt_needs,
+    _spaced_values: _spaced_needs,
     _passwords: lambda text, folded: _password_hint(folded) or "credential" in folded,
     _prose_passwords: lambda text, folded: _password_hint(folded),
     _passwords_first: lambda text, folded: _password_hint(folded) or "pin" in folded,
