@@ -1,6 +1,8 @@
 """Text as a reader sees it, for the gate: entities and percent-escapes decoded, invisible
-characters dropped, compatibility forms folded (NFKC), look-alike letters and digits folded to
-the ASCII ones they imitate, and addresses spelt out for people read as addresses.
+characters dropped (what tag characters and variation selectors carry written after the line),
+what bidi overrides show written after the line too (kbgen.core.reordered), compatibility forms
+folded (NFKC), look-alike letters and digits folded to the ASCII ones they imitate, accents
+dropped from values' letters, and addresses spelt out for people read as addresses.
 
 `jane&#64;gmail.com`, `jane%40gmail.com`, `jane@gmail\u200b.com`, `ｊａｎｅ＠gmail.com`,
 `jаne@gmаil.com` (Cyrillic а), `𝐣𝐚𝐧𝐞@gmail.com`, `jane at gmail dot com` and
@@ -16,6 +18,7 @@ import unicodedata
 from urllib.parse import unquote
 
 from kbgen.core import address_ends
+from kbgen.core.reordered import shown_segments
 
 _EXTRA_INVISIBLE = "\u034f\u115f\u1160\u3164\uffa0\u2800"
 """Invisible characters that are not format characters (Cf): combining grapheme joiner,
@@ -30,8 +33,10 @@ ROUNDS = 3
 
 
 def invisible(ch: str) -> bool:
-    """True for characters that show as nothing: zero-width, soft hyphen, bidi marks, ..."""
-    return unicodedata.category(ch) == "Cf" or ch in _EXTRA_INVISIBLE
+    """True for characters that show as nothing: zero-width, soft hyphen, bidi marks,
+    variation selectors, ..."""
+    return unicodedata.category(ch) == "Cf" or ch in _EXTRA_INVISIBLE or (
+        "\uFE00" <= ch <= "\uFE0F" or "\U000E0100" <= ch <= "\U000E01EF")
 
 
 _TAG_RUN = re.compile("[\U000E0020-\U000E007E]+")
@@ -42,20 +47,31 @@ invisibly after one character (an emoji)."""
 
 
 def smuggled(text: str) -> str:
-    """`text` with what invisible characters carry written out as text, between spaces:
-    ASCII in tag characters, UTF-8 bytes in a run of variation selectors."""
+    """`text` with what invisible characters carry written out after it, between spaces:
+    ASCII in tag characters, UTF-8 bytes in a run of variation selectors. The characters
+    themselves stay (to be dropped as invisible), so the text still reads as it is shown:
+    one tag character after each letter of `jane@gmail.com` does not split it."""
     if "\U000E0020" <= max(text) or any("\uFE00" <= ch <= "\uFE0F" for ch in text):
-        text = _TAG_RUN.sub(lambda m: " " + "".join(chr(ord(ch) - 0xE0000) for ch in m.group())
-                            + " ", text)
-        text = _SELECTOR_RUN.sub(_selector_bytes, text)
+        carried = ["".join(chr(ord(ch) - 0xE0000) for ch in run)
+                   for run in _TAG_RUN.findall(text)]
+        carried += [decoded for run in _SELECTOR_RUN.findall(text)
+                    if (decoded := _selector_bytes(run))]
+        if carried:
+            return "  ".join([text, *carried])
     return text
 
 
-def _selector_bytes(match: re.Match[str]) -> str:
+def _selector_bytes(run: str) -> str:
     data = bytes(ord(ch) - 0xFE00 if ord(ch) <= 0xFE0F else ord(ch) - 0xE0100 + 16
-                 for ch in match.group())
+                 for ch in run)
     decoded = data.decode("utf-8", errors="replace")
-    return f" {decoded} " if decoded.isprintable() else match.group()
+    return decoded if decoded.isprintable() else ""
+
+
+def shown_reordered(text: str) -> str:
+    """`text`, then what its right-to-left overrides and embeddings show (kbgen.core.reordered):
+    stored reversed, a value is shown the right way round."""
+    return "  ".join([text, *shown_segments(text)])
 
 
 def normalize_line(line: str) -> str:
@@ -68,7 +84,7 @@ def normalize_line(line: str) -> str:
         if "%" in decoded and _PERCENT.search(decoded):
             decoded = unquote(decoded, errors="replace")
         if not decoded.isascii():
-            decoded = smuggled(decoded)
+            decoded = shown_reordered(smuggled(decoded))
             decoded = "".join(ch for ch in decoded if not invisible(ch))
             decoded = fold_lookalikes(unicodedata.normalize("NFKC", decoded))
             decoded = _DASH.sub("-", decoded)
@@ -142,7 +158,8 @@ prose); and the full stops and at signs an address is written with."""
 
 def fold_lookalikes(text: str) -> str:
     """Digits of every script as ASCII digits; in words that mix scripts, look-alike letters
-    as the Latin ones and combining marks dropped (`j̲ane`); other words as they are."""
+    as the Latin ones and combining marks dropped (`j̲ane`); in words holding a digit or `@`,
+    accents too; other words as they are."""
     if text.isascii():
         return text
     out = []
@@ -152,6 +169,8 @@ def fold_lookalikes(text: str) -> str:
             continue
         word = "".join(str(unicodedata.digit(ch)) if not ch.isascii()
                        and unicodedata.digit(ch, None) is not None else ch for ch in word)
+        if any(ch in _VALUE_MARKS for ch in word) or _decorated(word):
+            word = _unmarked(word)  # `4̸1́1́1́`, `jáńé@`, `ṔáśśẃóŕD`: a value's letters
         folded = word.translate(CONFUSABLES)
         if any(ch.isascii() and (ch.isalnum() or ch == "@") for ch in folded) and (
                 folded != word or any(unicodedata.combining(ch) for ch in folded)):
@@ -161,6 +180,38 @@ def fold_lookalikes(text: str) -> str:
 
 
 _WORD = re.compile(r"(\s+)")
+_VALUE_MARKS = frozenset("0123456789@")
+"""What makes a word a value's (a key, a number, an address) rather than a word of a
+language: its letters' accents are dropped (`ÁKÍÁ7...` is read as `AKIA7...`)."""
+
+
+def _decorated(word: str) -> bool:
+    """True for a word of two Latin letters or more that each carry a mark (no language
+    writes so; `ṔáśśẃóŕD` is `PassworD` decorated)."""
+    decomposed = unicodedata.normalize("NFD", word)
+    letters = marked = 0
+    for ch, after in zip(decomposed, [*decomposed[1:], ""]):
+        if ch.isalpha() and not unicodedata.combining(ch):
+            letters += 1
+            marked += ch.isascii() and bool(after) and unicodedata.combining(after) > 0
+    return letters >= 2 and marked == letters
+
+
+def _unmarked(word: str) -> str:
+    """`word` without the combining marks on its ASCII letters and digits (those NFKC
+    composed into them too); other scripts' marks stay (`パ` is not `ハ`)."""
+    decomposed = unicodedata.normalize("NFD", word)
+    if decomposed == word:
+        return word
+    kept, base = [], ""
+    for ch in decomposed:
+        if not unicodedata.combining(ch):
+            base = ch
+        elif base.isascii():
+            continue
+        kept.append(ch)
+    return unicodedata.normalize("NFC", "".join(kept))
+
 
 # ---------------------------------------------------------------------------------------------
 # Addresses spelt out for people: jane at example dot com, jane [at] example [dot] com

@@ -56,6 +56,17 @@ def assert_file_judged(errors: list[str], path: str, expected: str | None) -> No
         assert any(expected in line for line in shown), (expected, shown)
 
 
+def assert_cases_judged(checked: tuple[int, list[str]], articles: list[ArticleCase],
+                        files: list[FileCase]) -> None:
+    """`check_cases`' result judged every article and copied file as its case expects (and
+    so failed)."""
+    code, errors = checked
+    assert misjudged(articles, errors) == {}, errors
+    assert code == 1
+    for path, _, expected in files:
+        assert_file_judged(errors, path, expected)
+
+
 def assert_verdict(config: Path, refused: str | None) -> None:
     """`kbgen check` of the project whose mkdocs.yml is `config` passes when `refused` is None,
     else fails with errors all of that kind."""

@@ -11,6 +11,7 @@ from functools import lru_cache
 from itertools import chain
 
 from kbgen.core.command_passwords import needs as _command_needs
+from kbgen.core.privacy.address_names import _spelt_addresses, _spelt_needs
 from kbgen.core.privacy.argument_lists import listed, listed_below
 from kbgen.core.privacy.argument_lists import needs as _listed_needs
 from kbgen.core.privacy.bare_passwords import _bare_passwords
@@ -37,6 +38,7 @@ from kbgen.core.privacy.emails import _emails, _url_userinfos
 from kbgen.core.privacy.empty_keys import _next_cell_values
 from kbgen.core.privacy.empty_keys import needs as _next_cell_needs
 from kbgen.core.privacy.encoded import _UTF7_SHIFT, _base64_payloads, _utf7_payloads
+from kbgen.core.privacy.escaped import _escaped_needs, _escaped_payloads
 from kbgen.core.privacy.host_logins import _host_logins
 from kbgen.core.privacy.host_logins import needs as _host_login_needs
 from kbgen.core.privacy.labelled_secrets import labelled
@@ -75,6 +77,7 @@ from kbgen.core.privacy.pins import _pins
 from kbgen.core.privacy.pins import needs as _pin_needs
 from kbgen.core.privacy.set_passwords import _set_passwords
 from kbgen.core.privacy.set_passwords import needs as _set_needs
+from kbgen.core.privacy.spaced_values import _spaced_needs, _spaced_values
 from kbgen.core.privacy.split_passwords import (
     SHORT_NEEDS,
     _cell_passwords,
@@ -245,10 +248,16 @@ DETECTORS: tuple[Detector, ...] = (
     _definitions,
     _listed_arguments,
     _passphrases,
+    _escaped_payloads,
+    _spelt_addresses,
+    _spaced_values,
 )
 """In priority order: where two detectors find overlapping values, the earlier one wins (leak39's
 label, definition, argument and passphrase rules last: they read a value as a password's where
 no other rule found it)."""
+
+DECODING = frozenset({_utf7_payloads, _escaped_payloads, _spelt_addresses, _spaced_values})
+"""Detectors that read a line again decoded (encoded.decoded_hits), not run inside that."""
 
 _URL_JUDGED = frozenset({_cards, _ibans, _phones, _high_entropy})
 """Detectors whose values are dropped where a URL or an attribute shows what they are (record
@@ -282,6 +291,9 @@ _SHORT_NEEDED, _HOOK_NEEDED, _PHONE_LINK_NEEDED, _HOST_NEEDED = (
 _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _base64_payloads: lambda text, folded: "base64," in folded or "basic" in folded,
     _utf7_payloads: lambda text, folded: "+" in text and bool(_UTF7_SHIFT.search(text)),
+    _escaped_payloads: _escaped_needs,
+    _spelt_addresses: _spelt_needs,
+    _spaced_values: _spaced_needs,
     _passwords: lambda text, folded: _password_hint(folded) or "credential" in folded,
     _prose_passwords: lambda text, folded: _password_hint(folded),
     _passwords_first: lambda text, folded: _password_hint(folded) or "pin" in folded,

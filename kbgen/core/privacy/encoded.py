@@ -92,20 +92,29 @@ def _utf7_decoded(line: str) -> tuple[str, int, int] | None:
 def _utf7_payloads(line: str, context: _Context) -> Iterator[_Hit]:
     """What UTF-7 text hides (`jane+AEA-gmail.com`, `+AGoAYQBuAGU-...`): the line read with
     its shifted runs decoded, where it shows what the line as written does not."""
-    from kbgen.core.privacy.detectors import _may_find  # here: detectors imports this module
-    from kbgen.core.privacy.scanner import scan  # here: scanner imports this module
     decoded = _utf7_decoded(line)
-    if decoded is None:
-        return
-    text, start, end = decoded
+    if decoded is not None:
+        yield from decoded_hits(line, *decoded, context, "UTF-7")
+
+
+def decoded_hits(line: str, text: str, start: int, end: int, context: _Context,
+                 encoding: str) -> Iterator[_Hit]:
+    """The first finding in `text` (`line` decoded; its encoded part is [start, end) of
+    `line`) that `line` as written does not show, as a hit there naming `encoding`. Both are
+    read without the decoding detectors (detectors.DECODING): one decoding a line, so the
+    work stays a few readings of it however many encodings it mixes."""
+    from kbgen.core.privacy.detectors import DECODING, _may_find  # here: imports this module
+    from kbgen.core.privacy.scanner import scan  # here: scanner imports this module
 
     def found(text: str) -> list[Finding]:
-        detectors = tuple(d for d in _may_find(text) if d is not _utf7_payloads)
+        detectors = tuple(d for d in _may_find(text) if d not in DECODING)
         return scan(text, context.allowed, default_region=context.default_region,
                     detectors=detectors)
 
-    seen = {(finding.kind, finding.excerpt) for finding in found(line)}
-    for finding in found(text):
+    decoded = found(text)
+    seen = {(finding.kind, finding.excerpt) for finding in found(line)} if decoded else set()
+    for finding in decoded:  # the line as written is read only when the decoded one finds
         if (finding.kind, finding.excerpt) not in seen:
-            yield _Hit(start, end, finding.kind, f"{finding.excerpt} (in UTF-7)", finding.advice)
+            yield _Hit(start, end, finding.kind, f"{finding.excerpt} (in {encoding})",
+                       finding.advice)
             return

@@ -55,6 +55,7 @@ from kbgen.core.privacy.detectors import (
     _passwords_across_lines,
 )
 from kbgen.core.privacy.empty_keys import _values_after_empty_keys, item_values
+from kbgen.core.privacy.escaped import _soft_broken
 from kbgen.core.privacy.generated_passwords import _generated_passwords
 from kbgen.core.privacy.joined_items import _joined_items
 from kbgen.core.privacy.keyed_values import keyed_values
@@ -83,6 +84,7 @@ from kbgen.core.privacy.passwords import (
 from kbgen.core.privacy.set_passwords import _set_across_lines
 from kbgen.core.privacy.split import _split_values
 from kbgen.core.privacy.split_passwords import _letters_on_next_line
+from kbgen.core.privacy.table_cells import _joined_cells
 from kbgen.core.privacy.tool_keys import private_blocks
 from kbgen.core.privacy.world_passwords import _passwords_on_next_line
 from kbgen.core.privacy.wrapped import WRAPPED_DETECTORS, _wrapped_values
@@ -148,6 +150,7 @@ def scan(
         seen = {(finding.line, finding.kind, finding.excerpt) for finding in findings}
         more = [*_split_values(lines, key_block, spans, context),
                 *_password_columns(lines, context), *_password_definitions(lines, context),
+                *_soft_broken(lines, context), *_joined_cells(lines, context),
                 *_continued_command_passwords(lines), *_generated_passwords(lines, context),
                 *_passwords_on_next_line(lines, context),
                 *_passwords_across_lines(lines, context),

@@ -1,0 +1,122 @@
+"""Values written in escapes a program or a mail reader decodes: quoted-printable (`=40` is
+`@`, a line ending in `=` goes on on the next: a pasted e-mail's source) and backslash escapes
+(`\\u0040`, `\\x40`, `\\u{40}` in JSON and scripts, `\\100` in octal, as `printf` and `$'...'`
+read them). Each line is read again decoded, and what it shows that the line as written does
+not is reported there (`_escaped_payloads`); a value broken by quoted-printable's soft line
+breaks is read joined, at its first line (`_soft_broken`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kbgen.core.normalize import decode_escapes
+from kbgen.core.privacy.context import _Context, _Hit
+from kbgen.core.privacy.encoded import decoded_hits
+
+_QP_RUN = re.compile(r"(?:=[0-9A-F]{2})+")
+"""Quoted-printable escapes in a row (upper-case hex, as RFC 2045 writes them): the UTF-8
+bytes of one or more characters."""
+_QP_TELLING = re.compile(r"=(?:[2-3][0-9A-F]|4[0-9A-F]|5[BDF]|[C-F][0-9A-F])")
+"""An escape of what quoted-printable is there for: punctuation, a space, `@` or the first
+byte of a character beyond ASCII (`timeout=30` alone is no quoted-printable)."""
+_BACKSLASH = re.compile(r"\\(?:u[0-9a-fA-F]{4}|u\{[0-9a-fA-F]{1,6}\}|x[0-9a-fA-F]{2}"
+                        r"|[0-3][0-7]{2})")
+_OCTAL = re.compile(r"\\([0-3][0-7]{2})")
+_SOFT_BREAK = re.compile(r"(?<=[^\s=])=[ \t]*$")
+"""A quoted-printable soft line break: `=` ending a line (not base64's `==` padding)."""
+_PADDED = re.compile(r"(?:^|[^A-Za-z0-9+/])([A-Za-z0-9+/]{7,}=)[ \t]*$")
+"""A base64 value ending a line with its padding (`Digest: sha-256=hcK0...X0A=`): no soft
+break when its length is a multiple of four, unless the text is quoted-printable (_QP_TEXT)."""
+_QP_TEXT = re.compile(r"=(?:20|3D|09)|=[C-F][0-9A-F]=[89AB][0-9A-F]|quoted-printable", re.I)
+"""What only quoted-printable text holds: an encoded space, tab or `=`, a character's UTF-8
+bytes, or its header's name."""
+MAX_JOINED = 20
+"""At most this many soft-broken lines are read as one."""
+
+
+def quoted_printable(text: str) -> str | None:
+    """`text` with its quoted-printable escapes decoded, or None when it has no escape that
+    quoted-printable would write."""
+    if "=" not in text or not _QP_TELLING.search(text):
+        return None
+    return _QP_RUN.sub(_qp_characters, text)
+
+
+def _qp_characters(match: re.Match[str]) -> str:
+    try:
+        decoded = bytes.fromhex(match.group().replace("=", "")).decode("utf-8")
+    except UnicodeDecodeError:  # `token=EAAC...`: no character's bytes
+        return match.group()
+    return decoded if decoded.isprintable() else match.group()
+
+
+def backslash_escapes(text: str) -> str | None:
+    """`text` with its JSON, script and octal escapes decoded, or None without one."""
+    if "\\" not in text or not _BACKSLASH.search(text):
+        return None
+    return _OCTAL.sub(lambda m: chr(int(m.group(1), 8)), decode_escapes(text))
+
+
+def _escaped_payloads(line: str, context: _Context) -> Iterator[_Hit]:
+    """What a line's quoted-printable or backslash escapes hide (`jane=40gmail.com`,
+    `"jane\\u0040gmail.com"`), read decoded."""
+    for decode, escape, encoding in ((quoted_printable, _QP_RUN, "quoted-printable"),
+                                     (backslash_escapes, _BACKSLASH, "escapes")):
+        decoded = decode(line)
+        if decoded is not None and decoded != line:
+            escapes = [match.span() for match in escape.finditer(line)]
+            yield from decoded_hits(line, decoded, escapes[0][0], escapes[-1][1], context,
+                                    encoding)
+            return
+
+
+def _escaped_needs(text: str, folded: str) -> bool:
+    """Whether `text` has an escape `_escaped_payloads` decodes."""
+    return ("=" in text and bool(_QP_TELLING.search(text))) or (
+        "\\" in text and bool(_BACKSLASH.search(text)))
+
+
+_QUOTED = re.compile(r"^[ \t]*(?:>[ \t]?)*")
+"""A continued line's quotation marks and indentation (`> ` of a quoted e-mail)."""
+
+
+def _continued(line: str) -> str:
+    """A line that goes on from a soft-broken one, without its quotation marks (and without
+    its own soft break)."""
+    return _SOFT_BREAK.sub("", _QUOTED.sub("", line, count=1))
+
+
+def _soft_break(line: str, quoted_printable: bool) -> bool:
+    """Whether `line` ends in a soft line break (not in base64's padding, unless the text is
+    `quoted_printable`)."""
+    if not _SOFT_BREAK.search(line):
+        return False
+    padded = _PADDED.search(line)
+    return quoted_printable or padded is None or len(padded.group(1)) % 4 != 0
+
+
+def _soft_broken(lines: list[str], context: _Context) -> Iterator[tuple[int, _Hit]]:
+    """A value that quoted-printable's soft line breaks cut (`jane.doe@gm=` / `ail.com`), read
+    with the lines joined and decoded, at the first of them."""
+    if not any(line.rstrip(" \t").endswith("=") for line in lines):
+        return
+    encoded = any(map(_QP_TEXT.search, lines))
+    index = 0
+    while index < len(lines):
+        if not _soft_break(lines[index], encoded):
+            index += 1
+            continue
+        end = index
+        while end < min(len(lines) - 1, index + MAX_JOINED) and _soft_break(lines[end],
+                                                                              encoded):
+            end += 1
+        joined = "".join(_SOFT_BREAK.sub("", line) if at == index else _continued(line)
+                         for at, line in enumerate(lines[index:end + 1], index))
+        text = quoted_printable(joined) or joined
+        written = " ".join(lines[index:end + 1])
+        for hit in decoded_hits(written, text, 0, len(lines[index]), context,
+                                "quoted-printable lines"):
+            yield index, hit
+        index = end + 1
