@@ -185,6 +185,8 @@ class ArticleMeta(StrictModel):
     """Old addresses of this article (`/hc/en-us/articles/123-Title`): the build redirects them."""
     known_issue: KnownIssue | None = None
     """Makes the article a known issue: on the status page, and in banners while open."""
+    order: int | None = None
+    """Place in its category's list (lowest first); articles without one follow, by title."""
     translation_of: ArticleSlug | None = None
     """In a translation folder: the slug of the default language's article this translates,
     when the file's path differs from it (kbgen.core.translations)."""

@@ -18,6 +18,7 @@ import yaml
 
 from kbgen.core.redirects import page_key
 from kbgen.importers import languages
+from kbgen.importers.article_order import FIRST, UNPLACED, number_of, position
 from kbgen.importers.exports import date_of, text_of
 from kbgen.importers.htmltext import plain_text as html_text
 from kbgen.importers.hugo_shortcodes import HugoShortcodes
@@ -31,6 +32,7 @@ from kbgen.importers.model import Export, SourceArticle, SourceCategory
 from kbgen.importers.page_bundles import bundle_name, is_bundle
 from kbgen.importers.quote_callouts import quote_callouts
 from kbgen.importers.references import SITE_FILE
+from kbgen.importers.sidebars import Sidebars, read_sidebars, site_root_of, translated_labels
 from kbgen.importers.sign_offs import sign_off_warning, strip_sign_offs
 from kbgen.importers.site_nav import folder_position, mkdocs_nav
 from kbgen.importers.slugs import slugify
@@ -348,6 +350,11 @@ class MarkdownSite:
             self.collections = {f"_{name}": {} for name in collections}
         self.nav = mkdocs_nav(self.site.config.get("nav")) if self.site.flavour == "mkdocs" \
             else {}
+        docusaurus = site_root_of(self.site.root) \
+            if self.site.flavour in ("docusaurus", "markdown") else None
+        self.sidebars = read_sidebars(docusaurus) if docusaurus is not None else Sidebars()
+        """The Docusaurus site's sidebars, also for a folder of its translated docs."""
+        self._labels: dict[Path, dict[str, str]] = {}
         self.wikilinks = WikiLinks(self.site.content)
         self._numbered_in: dict[Path, int] = {}
         self._names: dict[str, list[Path]] | None = None
@@ -642,8 +649,72 @@ class MarkdownSite:
             + (self._nuxt_keys(old_urls[0]) if site.flavour == "nuxt" and old_urls else [])
             + ([f"{SITE_FILE}{path.relative_to(site.root).as_posix()}"]
                if site.flavour == "docusaurus" else []),
-            base=path.parent, warnings=warnings)
+            base=path.parent, warnings=warnings,
+            place=self._place(path, meta, root.joinpath(*folder), index_page))
         export.articles.append(article)
+
+    def _place(self, path: Path, meta: dict[str, Any], folder: Path,
+               index_page: bool) -> tuple[float, ...]:
+        """Where the page stood among its category's: by the nav (MkDocs) or the sidebars
+        (Docusaurus) when they list pages, else by its sub-folders' and its own position
+        (front matter, else its name's number); a folder's own page first."""
+        if self.nav:
+            listed = self.nav.get(path.relative_to(self.site.content).as_posix())
+            return (listed.position if listed else UNPLACED,)
+        doc = self._doc_id(path, meta)
+        if self.sidebars.positions:
+            found = self.sidebars.positions.get(doc)
+            return (found if found is not None else UNPLACED,)
+        root = self._root_of(path)
+        nested = folder.relative_to(root).parts[1:] if folder != root else ()
+        outer = [self._folder_place(root.joinpath(*folder.relative_to(root).parts[:depth + 2]))
+                 for depth in range(len(nested))]
+        own = position(meta, unset_zero=self.site.flavour == "hugo")
+        if index_page or doc == self._linked_doc(path.parent):
+            own = FIRST
+        elif own is None and self._unnumbered(path) != path.stem:
+            own = number_of(path.stem)
+        return (*outer, UNPLACED if own is None else own)
+
+    def _doc_id(self, path: Path, meta: dict[str, Any]) -> str:
+        """A page's Docusaurus id (`installation/docker`): its path in the docs without
+        extension or ordering numbers, its front matter's `id` as last part."""
+        parts = list(path.with_suffix("").relative_to(self.site.content).parts)
+        if len(parts) > 1 and parts[0] == "current" and self.site.flavour != "docusaurus":
+            parts.pop(0)  # a translation's folder imported alone: `current/...`
+        parts = [_NUMBER_PREFIX.sub("", part) or part for part in parts]
+        parts[-1] = text_of(meta.get("id")) or parts[-1]
+        return "/".join(parts)
+
+    def _folder_place(self, folder: Path) -> float:
+        """A sub-folder's place among its siblings: its `_category_` file's `position`, its
+        index page's position, or its name's number."""
+        data = self._category_file(folder)
+        if isinstance(data.get("position"), (int, float)) \
+                and not isinstance(data.get("position"), bool):
+            return float(data["position"])
+        for index in ("_index.md", "index.md", "README.md"):
+            if (folder / index).is_file():
+                meta, _, _ = split((folder / index).read_text(encoding="utf-8", errors="replace"))
+                found = position(meta or {}, unset_zero=self.site.flavour == "hugo")
+                if found is not None:
+                    return found
+        found = number_of(folder.name) if self._unnumbered(folder) != folder.name else None
+        return UNPLACED if found is None else found
+
+    def _category_file(self, folder: Path) -> dict[str, Any]:
+        """A folder's Docusaurus `_category_` file (none: empty)."""
+        for label_file in ("_category_.json", "_category_.yml", "_category_.yaml"):
+            if (folder / label_file).is_file():
+                return _read_config(folder / label_file) if not label_file.endswith("json") \
+                    else _json(folder / label_file)
+        return {}
+
+    def _linked_doc(self, folder: Path) -> str | None:
+        """The doc a Docusaurus category's page is (`link: {type: doc, id: ...}`)."""
+        link = self._category_file(folder).get("link")
+        return text_of(link.get("id")) or None \
+            if isinstance(link, dict) and link.get("type") == "doc" else None
 
     def _image_tags(self, body: str, warnings: list[str]) -> str:
         """A site's own Liquid tag given an image file first (`{% image shot.png Caption %}`,
@@ -785,6 +856,8 @@ class MarkdownSite:
             title = listed.title
         if self.nav:
             order = folder_position(self.nav, relative)
+        elif self.sidebars.positions:
+            order = self.sidebars.folder_position(self._unnumbered(folder))
         for entry in hugo_menu_entries(self.site.config) if self.site.flavour == "hugo" else []:
             if str(entry.get("url") or "").strip("/") == relative or \
                     str(entry.get("pageRef") or "").strip("/") == relative:
@@ -797,20 +870,27 @@ class MarkdownSite:
                 title = text_of(data.get("title")) or text_of(
                     shown.get("title") if isinstance(shown, dict) else None) or title
                 description = text_of(data.get("description")) or description
-        for label_file in ("_category_.json", "_category_.yml", "_category_.yaml"):
-            if (folder / label_file).is_file():
-                data = _read_config(folder / label_file) if not label_file.endswith("json") \
-                    else _json(folder / label_file)
-                title = text_of(data.get("label")) or title
-                order = data.get("position", order)
-                link: dict[str, Any] = data["link"] if isinstance(data.get("link"), dict) else {}
-                description = text_of(link.get("description")) or description
-                if link.get("type") == "generated-index":  # Docusaurus' default slug
-                    slug = text_of(link.get("slug")) or f"/category/{slugify(title, 'category')}"
-                    old_urls.append(f"{self._docs_base()}/{slug.lstrip('/')}")
+        title = self.sidebars.labels.get(self._unnumbered(folder), title)
+        data = self._category_file(folder)
+        if data:
+            title = text_of(data.get("label")) or title
+            order = data.get("position", order)
+            link: dict[str, Any] = data["link"] if isinstance(data.get("link"), dict) else {}
+            description = text_of(link.get("description")) or description
+            if link.get("type") == "generated-index":  # Docusaurus' default slug
+                slug = text_of(link.get("slug")) or f"/category/{slugify(title, 'category')}"
+                old_urls.append(f"{self._docs_base()}/{slug.lstrip('/')}")
+        title = self._translated_label(folder.parent, title)
         return SourceCategory(name, title, description, name=self._unnumbered(folder),
                               old_urls=old_urls, order=int(order) if isinstance(order, (int, float))
                               and not isinstance(order, bool) else 100)
+
+    def _translated_label(self, docs: Path, label: str) -> str:
+        """A category label in a Docusaurus translation's words (`current.json`), else as is."""
+        if docs not in self._labels:
+            self._labels[docs] = translated_labels(docs) if self.sidebars.labels or \
+                self.site.flavour == "docusaurus" else {}
+        return self._labels[docs].get(label, label)
 
     def _extension(self, name: str) -> dict[str, Any] | None:
         """The options of a Markdown extension in mkdocs.yml, None when it is not used."""
