@@ -37,6 +37,9 @@ def test_jekyll_site(project: Path, run_import: Callable[..., Any]) -> None:
     assert "wifi:\n  title: Wi-Fi and network\n  description: Connecting the thermostat" \
         in categories
     assert "README" not in result.output  # excluded in _config.yml
+    # `nav_order: 2` puts it before the page with none (kbgen listed them by title)
+    assert "order: 10\n" in offline
+    assert "order: 20\n" in (articles / "wifi/firefox-wifi.md").read_text()
 
 
 def test_hugo_site(project: Path, run_import: Callable[..., Any]) -> None:
@@ -56,6 +59,7 @@ def test_docusaurus_site(project: Path, run_import: Callable[..., Any]) -> None:
     assert '!!! tip "Before you start"\n\n    Charge your phone.' in pairing
     assert "import " not in pairing and "<Tab" not in pairing
     assert "Open the iOS app." in pairing
+    assert "order: 10\n" in pairing  # `sidebar_position: 2`, before the page with none
     assert "title: The basics\n  description: Start here." in (
         project / "content/_data/categories.yml").read_text()
 
