@@ -67,7 +67,8 @@ CASES = [
     ("unknown key", fm(*BASE, "colour: red"),
      [f"{CARD}:6: error: unknown key 'colour'; known keys: title, summary, status, symptoms,"
       " errors, applies_to, tags, author, created, updated, reviewed, related, tickets,"
-      " redirect_from, known_issue, order, translation_of, hide, template, search, icon, description"]),
+      " redirect_from, known_issue, order, translation_of, hide, template, search, icon,"
+      " description"]),
     ("order not a whole number", fm(*BASE, "order: 1.5"),
      [f"{CARD}:6: error: 'order' must be a whole number like 10, not 1.5"]),
     ("order yes", fm(*BASE, "order: true"),
