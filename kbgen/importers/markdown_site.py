@@ -647,7 +647,10 @@ class MarkdownSite:
             old_urls=old_urls, link_keys=[path.resolve().as_posix(),  # and as `/a/b.md`:
                                           "/" + path.relative_to(site.content).as_posix()]
             + (self._nuxt_keys(old_urls[0]) if site.flavour == "nuxt" and old_urls else [])
-            + ([f"{SITE_FILE}{path.relative_to(site.root).as_posix()}"]
+            + ([f"{SITE_FILE}{path.relative_to(site.root).as_posix()}",
+                # a relative link Docusaurus finds from the docs' root, not from its file's
+                # folder (`[URL handler](integrations/url-handler.md)` in `core/location.md`)
+                f"{SITE_FILE}{path.relative_to(site.content).as_posix()}"]
                if site.flavour == "docusaurus" else []),
             base=path.parent, warnings=warnings,
             place=self._place(path, meta, root.joinpath(*folder), index_page))

@@ -12,9 +12,12 @@ from pathlib import Path
 SIDEBAR_FILES = ("sidebars.js", "sidebars.ts", "sidebars.mjs", "sidebars.cjs")
 CONFIG_FILES = ("docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs")
 
-_TOKEN = re.compile(r"""\b(label|dirName|id)\s*:\s*(["'`])((?:(?!\2)[^\\\n])+)\2"""
-                    r"""|(["'`])(\w[\w.-]*(?:/[\w.-]+)+)\4""")
-"""`label: "Installation"`, `dirName: 'guides'`, `id: "a/b"` or a bare `"a/b"` doc id."""
+_TOKEN = re.compile(r"""\b(?P<key>label|dirName|id)\s*:\s*"""
+                    r"""(?P<q>["'`])(?P<value>(?:(?!(?P=q))[^\\\n])+)(?P=q)"""
+                    r"""|(?P<q2>["'])(?P<short>[^"'\n]+)(?P=q2)\s*:\s*\["""
+                    r"""|(?P<q3>["'`])(?P<doc>\w[\w.-]*(?:/[\w.-]+)+)(?P=q3)""")
+"""`label: "Installation"`, the shorthand `'Getting Started': [...]`, `dirName: 'guides'`,
+`id: "a/b"` or a bare `"a/b"` doc id."""
 _LABEL_KEY = re.compile(r"^sidebar\.[^.]+\.category\.(.+)$")
 
 
@@ -45,9 +48,9 @@ def read_sidebars(site_root: Path) -> Sidebars:
                   flags=re.S)
     label: str | None = None
     for match in _TOKEN.finditer(text):
-        key, value = match.group(1), match.group(3) or match.group(5)
-        if key == "label":
-            label = value
+        key, value = match["key"], match["value"] or match["doc"]
+        if key == "label" or match["short"]:
+            label = value or match["short"]
             continue
         if key == "dirName":
             value = value.strip("/") + "/"
