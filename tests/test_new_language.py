@@ -130,18 +130,12 @@ def test_news_and_known_issues_in_the_sites_language(tmp_path: Path) -> None:
     project = tmp_path / "fr"
     assert run_cli("init", str(project), "--language", "fr", "--company", "Wolkenwerk"
                    ).returncode == 0
-    made = run_cli("new", "--news", "-t", "Horaires des fêtes", "--date", "2026-12-20",
-                   cwd=project)
-    assert made.returncode == 0, made.stdout + made.stderr
-    news = project / "content/news/horaires-des-fêtes.md"
-    text = news.read_text("utf-8")
+    news, text = _new(project, "content/news/horaires-des-fêtes.md", "--news", "-t",
+                      "Horaires des fêtes", "--date", "2026-12-20")
     assert 'summary: "Une phrase pour la liste des actualités et les flux."\n' in text
     assert 'category: "Annonces"' in text and "\nCe qui a changé, pour qui" in text
-    issue = run_cli("new", "--known-issue", "-c", "account", "-t", "Connexion impossible",
-                    cwd=project)
-    assert issue.returncode == 0, issue.stdout + issue.stderr
-    article = project / "content/articles/account/connexion-impossible.md"
-    block = article.read_text("utf-8")
+    article, block = _new(project, "content/articles/account/connexion-impossible.md",
+                          "--known-issue", "-c", "account", "-t", "Connexion impossible")
     assert 'text: "Nous sommes au courant et nous examinons le problème."}' in block
     assert "# workaround: Ce que les clients peuvent faire en attendant" in block
 
@@ -163,3 +157,10 @@ def test_news_and_known_issues_in_the_sites_language(tmp_path: Path) -> None:
                   if line.strip().startswith("workaround:")][0]
     assert (f"content/articles/account/connexion-impossible.md:{workaround}: error:"
             " known_issue.workaround is still `kbgen new`'s") in told
+
+
+def _new(project: Path, written: str, *args: str) -> tuple[Path, str]:
+    """`kbgen new ARGS` in the project: the file it wrote, and its text."""
+    made = run_cli("new", *args, cwd=project)
+    assert made.returncode == 0, made.stdout + made.stderr
+    return project / written, (project / written).read_text("utf-8")

@@ -503,13 +503,10 @@ icon whose path coordinates read as a phone number."""
 
 
 def test_a_docusaurus_help_centre_imports_and_checks_clean(
-        tmp_path: Path, project: Path, run_import: Callable[..., Any]) -> None:
-    from tests.conftest import write_files
+        project: Path, import_site: Callable[..., Any]) -> None:
     from tests.helpers import run_cli
 
-    write_files(tmp_path / "site", COMPANION, dedent_yaml=False)
-    result = run_import(str(tmp_path / "site"))
-    assert result.exit_code == 0, result.output
+    result = import_site(COMPANION)
     articles = project / "content/articles"
     start = (articles / "getting-started/getting-started.md").read_text()
     assert "[the URL handler](../integrations/url-handler.md)" in start
