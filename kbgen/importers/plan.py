@@ -16,7 +16,7 @@ import yaml
 from kbgen.core.frontmatter import split_front_matter
 from kbgen.core.i18n import N_, catalogue_file, compile_catalogue, read_catalogue
 from kbgen.core.redirects import old_path_problem, page_key
-from kbgen.core.sources import ARTICLES_DIR, DATA_DIR, TEAM_DIR
+from kbgen.core.sources import ARTICLES_DIR, CATEGORY_PAGE, DATA_DIR, TEAM_DIR
 from kbgen.core.text import refused_character
 from kbgen.importers.article_order import orders
 from kbgen.importers.htmltext import to_markdown
@@ -346,8 +346,18 @@ class Planner:
                                                 f"old address {shown} not redirected: {reason}"))
                 else:
                     self.claimed_pages[page_key(path)] = f"section '{one_line(source.title)}'"
-                    entry = self.plan.categories[next(iter(folders))]
-                    entry.setdefault("redirect_from", []).append(path)
+                    folder = next(iter(folders))
+                    self.plan.categories[folder].setdefault("redirect_from", []).append(path)
+                    self._category_page(url, folder)
+
+    def _category_page(self, url: str, folder: str) -> None:
+        """Links to a section's old address lead to its category's page (Docusaurus'
+        `/docs/category/basics`), a public one when the category has a published article."""
+        page = f"{ARTICLES_DIR}/{folder}/{CATEGORY_PAGE}"
+        self.plan.references.add_target(url, page)
+        if any(a.category == folder and a.source.status == "published"
+               for a in self.plan.articles):
+            self.plan.references.public.add(page)
 
     def _section_address(self, path: str, folders: set[str]) -> str | None:
         """Why a section's old address cannot lead to the one category of `folders`."""

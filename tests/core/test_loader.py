@@ -195,6 +195,13 @@ CROSS = [
       "articles/billing/card.md: error: articles/billing/card.md and"
       " articles/billing/card.html would be published at the same address;"
       " rename or remove one of them"]),
+    ("links to category pages: the build makes them; one with no published article has none",
+     {CARD: fm(*BASE) + "\nSee [billing](index.md), [Wi-Fi](../wifi/index.md) and"
+                        " [gone](../gone/index.md).\n"},
+     [f"{CARD}:10: error: link to '../wifi/index.md' points to the page of category 'wifi',"
+      " which has no published article (so no page)",
+      f"{CARD}:10: error: link to '../gone/index.md' points to a missing file"
+      " (articles/gone/index.md); fix the path, relative to this file"]),
     ("link to an internal article",
      {CARD: fm(*BASE) + "\n[notes](notes.md)\n",
       "articles/billing/notes.md": fm("title: Notes", "summary: S.", "status: internal",

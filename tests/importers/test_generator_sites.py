@@ -70,7 +70,9 @@ DOCUSAURUS = {
     "docs/general/account/features.md": "---\ntitle: Account features\n---\n\nTurn on"
         " [two-factor sign-in](../2fa) and see [the blocker](/blocker-for-linux/"
         "solving-problems/auto-start.md).\n",
-    "docs/general/account/2fa.md": "---\ntitle: Two-factor sign-in\n---\n\nScan the code.\n",
+    "docs/general/account/2fa.md": "---\ntitle: Two-factor sign-in\n---\n\nScan the code."
+                                   " See [all about the blocker](/category/general).\n",
+    "docs/general/_category_.json": '{"link": {"type": "generated-index"}}',
     "docs/general/account/logs.mdx": """\
 ---
 title: Collect logs
@@ -411,3 +413,12 @@ def test_a_docusaurus_translation_keeps_its_category_labels(imported: Imported) 
     assert categories["setup"]["title"] == "Installation"
     assert categories["integrations"]["title"] == "Intégrations"
     assert categories["setup"]["order"] < categories["integrations"]["order"]
+
+
+def test_a_link_to_a_docusaurus_category_page_leads_to_the_category(imported: Imported) -> None:
+    """Frigate's and Solus' links to Docusaurus' generated category pages (`/docs/category/x`)
+    became text: kbgen had no link to a category page. `../x/index.md` is one now."""
+    assert "See [all about the blocker](index.md)." in imported.article("general/2fa.md")
+    assert "/category/general" not in imported.outputs["docusaurus"]
+    page = imported.page("general/2fa.html")
+    assert '<a href="index.html">all about the blocker</a>' in page  # the category's page
