@@ -54,9 +54,11 @@ class Placed(Protocol):
 
 def orders(articles: Iterable[Placed]) -> dict[int, int]:
     """`id(article)` -> its `order` among `articles` (one category's), in steps of STEP; empty
-    when none has a place of its own (then the site lists them by title, as before)."""
+    when none has a place of its own or all share one (Zendesk's `position: 0` everywhere):
+    then the site lists them by title, as before."""
     found = list(articles)
-    if not any(math.isfinite(p) for a in found for p in a.place):
+    if not any(math.isfinite(p) for a in found for p in a.place) \
+            or len({a.place for a in found}) < 2:
         return {}
     ranked = sorted(found, key=lambda a: (a.place or (UNPLACED,), a.origin))
     return {id(article): STEP * rank for rank, article in enumerate(ranked, 1)}
