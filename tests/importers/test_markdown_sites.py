@@ -526,3 +526,27 @@ def test_a_docusaurus_help_centre_imports_and_checks_clean(
                       " would be published: remove the phone number or replace it with"
                       " a placeholder; if it is one of the company's own numbers, add it to the"
                       " allow-list"], check.stdout
+
+
+def test_a_docusaurus_translation_names_folders_as_current_json_does(tmp_path: Path) -> None:
+    """Docusaurus labels a folder without `_category_.json` by its name (`setup`), the key its
+    translation's `current.json` uses; a labelled one by its label."""
+    from kbgen.importers.markdown_site import read
+    from tests.conftest import write_files
+
+    french = "i18n/fr/docusaurus-plugin-content-docs"
+    write_files(tmp_path, {
+        "docusaurus.config.js": "module.exports = {};\n",
+        "docs/setup/install.md": "# Install\n\nRun it.\n",
+        "docs/billing/_category_.json": '{"label": "Billing and invoices"}',
+        "docs/billing/refund.md": "# Refund\n\nIt takes a week.\n",
+        f"{french}/current/setup/install.md": "# Installer\n\nLancez-le.\n",
+        f"{french}/current/billing/refund.md": "# Remboursement\n\nUne semaine.\n",
+        f"{french}/current.json": '{"sidebar.docs.category.setup": {"message": "Installation"},'
+                                  ' "sidebar.docs.category.Billing and invoices": {"message":'
+                                  ' "Facturation"}}',
+    }, dedent_yaml=False)
+    export = read(tmp_path)
+    assert {c.title for c in export.categories.values()} == {"Setup", "Billing and invoices"}
+    assert {c.title for c in export.translations["fr"].categories.values()} == {
+        "Installation", "Facturation"}
