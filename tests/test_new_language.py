@@ -101,3 +101,66 @@ def test_new_writes_the_sites_language_and_check_finds_what_is_left(
     assert build.returncode == 0, build.stdout + build.stderr
     page = (project / f"site/articles/{category}/{address}.html").read_text("utf-8")
     assert headings[2].removeprefix("## ") in page and "Klicken Sie auf" in page
+
+
+ENGLISH_NEWS = """\
+---
+title: "Holiday hours"
+summary: "One sentence for the news list and feeds."
+date: 2026-12-20  # published by the first build on or after this day
+category: "Announcements"  # a kind of news, or an article category (its page lists the post)
+tags: []
+status: draft  # published when it is ready
+---
+
+What changed, for whom, and what customers need to do (if anything).
+"""
+
+
+def test_news_and_known_issues_in_the_sites_language(tmp_path: Path) -> None:
+    """`kbgen new --news` wrote an English summary, text and "Announcements" category (shown on
+    the post) on a French site, and `--known-issue` an English first update; a post published
+    with the stand-ins passed `kbgen check`. English sites get the same file as before."""
+    english = tmp_path / "en"
+    assert run_cli("init", str(english), "--company", "Cloudworks").returncode == 0
+    assert run_cli("new", "--news", "-t", "Holiday hours", "--date", "2026-12-20",
+                   cwd=english).returncode == 0
+    assert (english / "content/news/holiday-hours.md").read_text("utf-8") == ENGLISH_NEWS
+
+    project = tmp_path / "fr"
+    assert run_cli("init", str(project), "--language", "fr", "--company", "Wolkenwerk"
+                   ).returncode == 0
+    news, text = _new(project, "content/news/horaires-des-fêtes.md", "--news", "-t",
+                      "Horaires des fêtes", "--date", "2026-12-20")
+    assert 'summary: "Une phrase pour la liste des actualités et les flux."\n' in text
+    assert 'category: "Annonces"' in text and "\nCe qui a changé, pour qui" in text
+    article, block = _new(project, "content/articles/account/connexion-impossible.md",
+                          "--known-issue", "-c", "account", "-t", "Connexion impossible")
+    assert 'text: "Nous sommes au courant et nous examinons le problème."}' in block
+    assert "# workaround: Ce que les clients peuvent faire en attendant" in block
+
+    # Published as written: each stand-in is an error at its line.
+    news.write_text(text.replace("status: draft", "status: published"), "utf-8")
+    wording = template_text("fr")
+    article.write_text(
+        block.replace("status: draft", "status: published")
+        .replace(wording.summary, "Réinitialisez le mot de passe.")
+        .replace("# workaround:", "workaround:"), "utf-8")
+    check = run_cli("check", cwd=project)
+    told = check.stdout + check.stderr
+    lines = news.read_text("utf-8").splitlines()
+    assert (f"content/news/horaires-des-fêtes.md:{lines.index(text.splitlines()[2]) + 1}:"
+            " error: the summary is still `kbgen new`'s") in told
+    assert (f"content/news/horaires-des-fêtes.md:{len(lines)}: error: '{wording.news_body}'"
+            " is `kbgen new`'s template text") in told
+    workaround = [n for n, line in enumerate(article.read_text("utf-8").splitlines(), 1)
+                  if line.strip().startswith("workaround:")][0]
+    assert (f"content/articles/account/connexion-impossible.md:{workaround}: error:"
+            " known_issue.workaround is still `kbgen new`'s") in told
+
+
+def _new(project: Path, written: str, *args: str) -> tuple[Path, str]:
+    """`kbgen new ARGS` in the project: the file it wrote, and its text."""
+    made = run_cli("new", *args, cwd=project)
+    assert made.returncode == 0, made.stdout + made.stderr
+    return project / written, (project / written).read_text("utf-8")

@@ -49,10 +49,10 @@ known_issue:  # many customers have it now; see "Known issues" in kbgen's README
   major: false  # true: a banner on every page while it is open
   errors: []  # the codes customers see: a search for one puts this issue first
   applies_to: []
-  # workaround: What customers can do meanwhile, in one line.
-  # fixed_in: What fixes it.  fixed_on: the day the fix is out (closes the issue)
+  # workaround: {workaround}
+  # fixed_in: {fixed_in}  fixed_on: the day the fix is out (closes the issue)
   updates:  # newest first
-    - {{date: {today}, text: "We know about this and are looking into it."}}
+    - {{date: {today}, text: {update}}}
 """
 NEWS_TEMPLATE = """\
 ---
@@ -64,7 +64,7 @@ tags: []
 status: draft  # published when it is ready
 ---
 
-What changed, for whom, and what customers need to do (if anything).
+{body}
 """
 
 
@@ -128,7 +128,8 @@ def create(project: Project, kb: KnowledgeBase, category: str, title: str,
         author=author or "", today=day, body=wording.body())
     if known_issue:
         text = text.replace("related: []\n", "related: []\n" + KNOWN_ISSUE_BLOCK.format(
-            today=day), 1)
+            today=day, update=quoted(wording.issue_update), workaround=wording.issue_workaround,
+            fixed_in=wording.issue_fixed_in), 1)
     return _write_new(path, text)
 
 
@@ -149,9 +150,10 @@ def create_news(project: Project, title: str, category: str | None, day: dt.date
     slug = slugify(title)
     if not slug or slug == "index":  # news/index.md is the news page itself
         raise KbError("the title needs a word other than 'index', with a letter or digit")
+    wording = template_text(site_language(project.settings, project.theme_language))
     text = NEWS_TEMPLATE.format(title=quoted(title), day=day.isoformat(),
-                                summary=json.dumps("One sentence for the news list and feeds."),
-                                category=quoted(category or "Announcements"))
+                                summary=quoted(wording.news_summary), body=wording.news_body,
+                                category=quoted(category or wording.news_category))
     return _write_new(project.content_dir / NEWS_DIR / f"{slug}.md", text)
 
 

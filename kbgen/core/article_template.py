@@ -25,6 +25,18 @@ SECTION_LINES = (
         " none."),),
 )
 """The stand-in lines under each heading (instructions to the author)."""
+ISSUE_UPDATE = N_("We know about this and are looking into it.")
+"""A known issue's first update (`kbgen new --known-issue`): published as written."""
+ISSUE_WORKAROUND = N_("What customers can do meanwhile, in one line.")
+"""The stand-in of a known issue's `workaround` (commented out until the author writes it)."""
+ISSUE_FIXED_IN = N_("What fixes it.")
+"""The stand-in of a known issue's `fixed_in` (commented out until the author writes it)."""
+NEWS_SUMMARY = N_("One sentence for the news list and feeds.")
+"""The summary `kbgen new --news` writes."""
+NEWS_BODY = N_("What changed, for whom, and what customers need to do (if anything).")
+"""The stand-in text of a news post."""
+NEWS_CATEGORY = N_("Announcements")
+"""A news post's category when `kbgen new --news` is given none (published as written)."""
 
 
 @dataclass(frozen=True)
@@ -34,6 +46,13 @@ class TemplateText:
     summary: str
     headings: tuple[str, ...]
     lines: tuple[tuple[str, ...], ...]
+    issue_update: str
+    """A known issue's first update."""
+    issue_workaround: str
+    issue_fixed_in: str
+    news_summary: str
+    news_body: str
+    news_category: str
 
     def body(self) -> str:
         """The Markdown after the front matter: each heading, a blank line, its lines."""
@@ -52,13 +71,17 @@ def template_text(language: str) -> TemplateText:
     path = catalogue_file(language)
     say = compile_catalogue(read_catalogue(path)).gettext if path else str
     return TemplateText(say(SUMMARY), tuple(say(h) for h in HEADINGS),
-                        tuple(tuple(say(line) for line in lines) for lines in SECTION_LINES))
+                        tuple(tuple(say(line) for line in lines) for lines in SECTION_LINES),
+                        *(say(text) for text in (ISSUE_UPDATE, ISSUE_WORKAROUND, ISSUE_FIXED_IN,
+                                                 NEWS_SUMMARY, NEWS_BODY, NEWS_CATEGORY)))
 
 
 @cache
 def stand_ins() -> tuple[frozenset[str], frozenset[str]]:
-    """The stand-in summaries and body lines of every language kbgen ships (English too): an
-    article keeps its template's language when the site's changes."""
+    """The stand-in summaries and body lines of every language kbgen ships (English too), of
+    articles, known issues and news posts: a page keeps its template's language when the
+    site's changes."""
     texts = [template_text(language) for language in SHIPPED]
-    return (frozenset(text.summary for text in texts),
-            frozenset(line for text in texts for line in text.body_lines()))
+    return (frozenset(s for text in texts for s in (text.summary, text.news_summary)),
+            frozenset(line for text in texts for line in (
+                *text.body_lines(), text.news_body, text.issue_workaround, text.issue_fixed_in)))

@@ -23,7 +23,7 @@ from kbgen.core.search_language import DEFAULT
 from kbgen.core.search_reach import unreadable_words
 from kbgen.core.similarity import likely_duplicates
 from kbgen.core.slugs import is_slug, url_slug
-from kbgen.core.sources import ARTICLES_DIR, DATA_DIR, Tree, walk
+from kbgen.core.sources import ARTICLES_DIR, CATEGORY_PAGE, DATA_DIR, Tree, walk
 from kbgen.core.template_left import template_left
 from kbgen.errors import Level, Problem
 
@@ -173,7 +173,13 @@ def links_of(sources: list[Article | Page], kb: KnowledgeBase, ctx: CheckContext
             path = resolve(article.origin.src_uri, link.target) if link.target \
                 else article.origin.src_uri
             target = by_uri.get(path)
-            if target is None and not (ctx.content_dir / path).exists():
+            category = _category_of_page(path, kb)
+            if target is None and category is not None:
+                if article.is_public and not kb.in_category(category):
+                    yield _problem(article, None, f"link to '{link.target}' points to the page"
+                                   f" of category '{category}', which has no published article"
+                                   " (so no page)", line=link.line)
+            elif target is None and not (ctx.content_dir / path).exists():
                 yield _problem(article, None, f"{what} '{link.target}' points to a missing file"
                                f" ({path}); fix the path, relative to this file", line=link.line)
             elif target is not None and article.is_public and not target.is_public:
@@ -190,6 +196,13 @@ def links_of(sources: list[Article | Page], kb: KnowledgeBase, ctx: CheckContext
                 yield _problem(article, None, f"link to '{link.target or ''}#{link.anchor}':"
                                f" no heading with the anchor '{link.anchor}' in"
                                f" {target.origin.display_path}", "warning", line=link.line)
+
+
+def _category_of_page(path: str, kb: KnowledgeBase) -> str | None:
+    """The category whose page `path` is (`articles/billing/index.md`: made by the build)."""
+    parts = path.split("/")
+    return parts[1] if len(parts) == 3 and parts[0] == ARTICLES_DIR \
+        and parts[2] == CATEGORY_PAGE and parts[1] in kb.categories else None
 
 
 def _unread_definitions(written: Article | Page) -> Iterator[Problem]:

@@ -200,10 +200,11 @@ class KnowledgeBase:
         return [c for c in self.ordered_categories() if self.in_category(c.slug)]
 
     def in_category(self, slug: str) -> list[Article]:
-        """Published articles of a category, in title order."""
+        """Published articles of a category: by `order` (lowest first), then those without
+        one, each by title."""
         def group() -> dict[str, list[Article]]:
             found: dict[str, list[Article]] = {}
-            for article in self.public_articles():
+            for article in sorted(self.public_articles(), key=_order_key):
                 found.setdefault(article.category, []).append(article)
             return found
         return list(self._cached("by_category", group).get(slug, []))
@@ -239,6 +240,12 @@ class KnowledgeBase:
 def tag_key(tag: str) -> str:
     """`Wi-Fi` -> `wi-fi`: what tells tags apart (letters and digits, in any case)."""
     return "".join(ch if ch.isalnum() else "-" for ch in tag.casefold()).strip("-") or "tag"
+
+
+def _order_key(article: Article) -> tuple[bool, int]:
+    """An article's place by `order` (a stable sort keeps title order within it)."""
+    order = article.meta.order
+    return (order is None, order or 0)
 
 
 def _title_key(article: Article) -> tuple[str, str]:

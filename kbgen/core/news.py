@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from kbgen.core.known_issues import build_day
 from kbgen.core.model import Article, Category, KnowledgeBase, Page, PageMeta, tag_key
 from kbgen.core.schema import Line
+from kbgen.core.template_left import template_left
 from kbgen.errors import Problem
 
 if TYPE_CHECKING:
@@ -140,9 +141,12 @@ def _group_tags(kb: KnowledgeBase, day: dt.date) -> dict[str, Tagged]:
 
 
 def news_problems(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
-    """A post's `updated` is not before its `date` (nothing here depends on the day)."""
+    """A post's `updated` is not before its `date` (nothing here depends on the day); a
+    published post keeps none of `kbgen new --news`'s stand-in text."""
     for uri, page in kb.pages.items():
         meta = page.meta
+        if is_news_post(uri):
+            yield from template_left(page)
         if is_news_post(uri) and isinstance(meta, NewsMeta) and meta.updated \
                 and meta.updated < meta.date:
             yield Problem(page.origin.display_path, page.origin.line_of("updated"), "error",

@@ -13,6 +13,7 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    StrictInt,
     StringConstraints,
     ValidationError,
     model_validator,
@@ -185,6 +186,8 @@ class ArticleMeta(StrictModel):
     """Old addresses of this article (`/hc/en-us/articles/123-Title`): the build redirects them."""
     known_issue: KnownIssue | None = None
     """Makes the article a known issue: on the status page, and in banners while open."""
+    order: StrictInt | None = None
+    """Place in its category's list (lowest first); articles without one follow, by title."""
     translation_of: ArticleSlug | None = None
     """In a translation folder: the slug of the default language's article this translates,
     when the file's path differs from it (kbgen.core.translations)."""
@@ -306,6 +309,8 @@ def describe(error: Mapping[str, Any], known: list[str]) -> tuple[str | None, st
     if kind == "list_type":
         example = f"`{loc[-1]}: [first, second]`"
         return path or None, f"{name} must be a list, e.g. {example}, not {value!r}"
+    if kind.startswith("int"):
+        return path or None, f"{name} must be a whole number like 10, not {value!r}"
     if kind.startswith("date"):
         return path or None, f"{name} must be a date like 2025-01-31, not {value!r}"
     if kind == "string_too_long":

@@ -13,6 +13,9 @@ from pathlib import Path
 from kbgen.errors import Problem
 
 ARTICLES_DIR = "articles"
+CATEGORY_PAGE = "index.md"
+"""The name of a category's page in its folder (`articles/billing/index.md`), which the build
+makes: articles link to it as to a file (`../billing/index.md`)."""
 TEAM_DIR = "team"
 DATA_DIR = "_data"
 TRANSLATIONS_DIR = "translations"

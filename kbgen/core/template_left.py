@@ -12,22 +12,30 @@ from collections.abc import Iterator
 
 from kbgen.core.article_template import stand_ins
 from kbgen.core.markdown_code import code_map
-from kbgen.core.model import Article
+from kbgen.core.model import Article, Page
 from kbgen.errors import Problem
 
 
-def template_left(article: Article) -> Iterator[Problem]:
-    """An error at the summary and at each line of a public article that is still the
-    template's; drafts are unfinished and never published."""
+def template_left(article: Article | Page) -> Iterator[Problem]:
+    """An error at the summary, a known issue's `workaround` and `fixed_in`, and each line of
+    a public article or news post that is still the template's; drafts are unfinished and
+    never published."""
     if not article.is_public:
         return
     where = article.origin.display_path
     summaries, body_lines = stand_ins()
-    summary = article.meta.summary.strip()
+    summary = str(getattr(article.meta, "summary", None) or "").strip()
     if summary in summaries:
         yield Problem(where, article.origin.line_of("summary"), "error",
                       f"the summary is still `kbgen new`'s '{summary}': write in one sentence"
                       " what fixes the problem (readers see it in search results and lists)")
+    issue = getattr(article.meta, "known_issue", None)
+    for key in ("workaround", "fixed_in"):
+        value = str(getattr(issue, key, None) or "").strip()
+        if value in body_lines:
+            yield Problem(where, article.origin.line_of(f"known_issue.{key}"), "error",
+                          f"known_issue.{key} is still `kbgen new`'s '{value}': write what it"
+                          " is for this issue, or delete the line")
     code = code_map(article.body)
     for number, line in enumerate(code.lines):
         if line.strip() in body_lines and not code.is_code(number):

@@ -15,7 +15,7 @@ from kbgen.core import loader
 from kbgen.core.config import KbConfig, site_language
 from kbgen.core.sources import TEAM_DIR, TRANSLATIONS_DIR
 from kbgen.errors import KbError, Problem
-from kbgen.importers import file_findings, markdown_site, missing_images
+from kbgen.importers import file_findings, markdown_site, missing_images, svg_copies
 from kbgen.importers.anchors import fix_anchors
 from kbgen.importers.counted_notes import fold_counted
 from kbgen.importers.examples_left import examples_left
@@ -24,6 +24,7 @@ from kbgen.importers.plan import CATEGORIES_FILE, Plan, Planner
 from kbgen.importers.reading import read_export
 from kbgen.importers.references import IMAGE_SUFFIXES
 from kbgen.importers.site_first import in_site_language
+from kbgen.importers.svg_copies import copy_file, has_public_dtd
 from kbgen.importers.translated import (
     gate_translation,
     plan_translations,
@@ -255,6 +256,9 @@ def _report(export: Export, plan: Plan, dry_run: bool) -> ImportReport:
             else 0
         if article.source.warnings:
             report.warnings[article.src_uri] = list(dict.fromkeys(article.source.warnings))
+    for copy in plan.references.copies.values():
+        if has_public_dtd(copy.source):
+            report.warnings[copy.target] = [svg_copies.REMOVED]
     published = {a.category for a in plan.articles if a.source.status == "published"}
     report.redirects += sum(len(entry.get("redirect_from", []))
                             for folder, entry in plan.categories.items() if folder in published)
@@ -277,8 +281,7 @@ def _write(plan: Plan, content_dir: Path) -> None:
     for copy in plan.references.copies.values():
         target = content_dir / copy.target
         target.parent.mkdir(parents=True, exist_ok=True)
-        with copy.source.open("rb") as source, target.open("xb") as file:
-            shutil.copyfileobj(source, file)
+        copy_file(copy.source, target)
     if plan.categories:
         path = content_dir / CATEGORIES_FILE
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -66,6 +66,9 @@ class SourceArticle:
     prefix per language is not known)."""
     translates: str | None = None
     """The origin of the default language's article this one translates (Markdown sites)."""
+    place: tuple[float, ...] = ()
+    """Its place among its category's pages in the old site, outer folders first (Markdown
+    sites, kbgen.importers.article_order); empty when the site gives none."""
 
 
 @dataclass

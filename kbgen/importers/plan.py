@@ -16,8 +16,9 @@ import yaml
 from kbgen.core.frontmatter import split_front_matter
 from kbgen.core.i18n import N_, catalogue_file, compile_catalogue, read_catalogue
 from kbgen.core.redirects import old_path_problem, page_key
-from kbgen.core.sources import ARTICLES_DIR, DATA_DIR, TEAM_DIR
+from kbgen.core.sources import ARTICLES_DIR, CATEGORY_PAGE, DATA_DIR, TEAM_DIR
 from kbgen.core.text import refused_character
+from kbgen.importers.article_order import orders
 from kbgen.importers.htmltext import to_markdown
 from kbgen.importers.image_text import PLACEHOLDER_LINE, image_text_in
 from kbgen.importers.markdown_text import rewrite_references
@@ -51,8 +52,20 @@ class PlannedArticle:
     slug: str
     author: str | None = None
     redirect_from: list[str] = field(default_factory=list)
+    order: int | None = None
+    """Its place in its category's list, when the old site ordered the category's pages."""
     text: str = ""
     """The file as it will be written."""
+
+    @property
+    def place(self) -> tuple[float, ...]:
+        """Its place among its category's pages in the old site."""
+        return self.source.place
+
+    @property
+    def origin(self) -> str:
+        """Where it came from."""
+        return self.source.origin
 
     @property
     def src_uri(self) -> str:
@@ -242,10 +255,21 @@ class Planner:
                 continue
             self._place(article)
         self._section_addresses()
+        self._orders()
         distinct_titles(self.plan.articles, self._category_title)
         for planned in self.plan.articles:
             planned.text = self._file_text(planned)
         return self.plan
+
+    def _orders(self) -> None:
+        """Each article's `order` in its category, where the old site ordered its pages."""
+        by_category: dict[str, list[PlannedArticle]] = {}
+        for planned in self.plan.articles:
+            by_category.setdefault(planned.category, []).append(planned)
+        for group in by_category.values():
+            found = orders(group)
+            for planned in group:
+                planned.order = found.get(id(planned))
 
     def _place(self, article: SourceArticle) -> None:
         original = self.places.get(article.translates or "")
@@ -322,8 +346,18 @@ class Planner:
                                                 f"old address {shown} not redirected: {reason}"))
                 else:
                     self.claimed_pages[page_key(path)] = f"section '{one_line(source.title)}'"
-                    entry = self.plan.categories[next(iter(folders))]
-                    entry.setdefault("redirect_from", []).append(path)
+                    folder = next(iter(folders))
+                    self.plan.categories[folder].setdefault("redirect_from", []).append(path)
+                    self._category_page(url, folder)
+
+    def _category_page(self, url: str, folder: str) -> None:
+        """Links to a section's old address lead to its category's page (Docusaurus'
+        `/docs/category/basics`), a public one when the category has a published article."""
+        page = f"{ARTICLES_DIR}/{folder}/{CATEGORY_PAGE}"
+        self.plan.references.add_target(url, page)
+        if any(a.category == folder and a.source.status == "published"
+               for a in self.plan.articles):
+            self.plan.references.public.add(page)
 
     def _section_address(self, path: str, folders: set[str]) -> str | None:
         """Why a section's old address cannot lead to the one category of `folders`."""
@@ -455,6 +489,8 @@ class Planner:
             meta["tags"] = tags
         if planned.author:
             meta["author"] = planned.author
+        if planned.order is not None:
+            meta["order"] = planned.order
         if article.created:
             meta["created"] = article.created
         if article.updated and article.updated != article.created:

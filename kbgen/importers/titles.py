@@ -14,17 +14,22 @@ if TYPE_CHECKING:
 def distinct_titles(articles: Iterable[PlannedArticle],
                     category_title: Callable[[str], str]) -> None:
     """Give each article whose title another imported article has, in another category,
-    `Title (Category)`; warn on each article that must be retitled by hand."""
+    `Title (Category)`, but for the one page titled as its own category (the section's page:
+    `Integrations` in Integrations stays, not `Integrations (Integrations)`); warn on each
+    article that must be retitled by hand."""
     groups: dict[str, list[PlannedArticle]] = {}
     for article in articles:
         groups.setdefault(article.source.title.strip().casefold(), []).append(article)
-    for group in groups.values():
+    for title, group in groups.items():
         if len(group) < 2:
             continue
         folders = [article.category for article in group]
         places = [(article.category, _folder(article)) for article in group]
+        own = [a for a in group if category_title(a.category).strip().casefold() == title]
         for article in group:
             others = [a.src_uri for a in group if a is not article]
+            if own == [article] and folders.count(article.category) == 1:
+                continue  # the page of its category, named as the category
             place = (article.category, _folder(article))
             if folders.count(article.category) > 1 and places.count(place) == 1 and place[1]:
                 before = article.source.title  # one category, the old site's sub-sections

@@ -58,7 +58,7 @@ def read(documents: list[Document], source: Path) -> Export:
             updated=date_of(article.get("edited_at") or article.get("updated_at")),
             status="draft" if article.get("draft") else "published",
             old_urls=[article["html_url"]] if article.get("html_url") else [],
-            link_keys=[key])
+            link_keys=[key], place=_position(article))
         if article.get("user_segment_id") is not None and imported.status == "published":
             imported.status = "internal"
             imported.warnings.append("visible only to some signed-in users in Zendesk"
@@ -73,3 +73,10 @@ def _html_url(item: dict[str, object]) -> list[str]:
     """The page address of a category or section, if the export has it."""
     url = item.get("html_url")
     return [url] if isinstance(url, str) and url else []
+
+
+def _position(article: dict[str, object]) -> tuple[float, ...]:
+    """An article's `position` in its section (Zendesk's manual order), if the export has it."""
+    position = article.get("position")
+    return (float(position),) if isinstance(position, int) and not isinstance(position, bool) \
+        else ()

@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping
 from functools import lru_cache
 
 from kbgen.core.model import Article, tag_key
+from kbgen.core.sources import ARTICLES_DIR, CATEGORY_PAGE
 
 HOME = "index.md"
 TAGS = "tags.md"
@@ -23,7 +24,7 @@ def profile_uri(member_id: str) -> str:
 
 def category_uri(slug: str) -> str:
     """Source path of a category's generated page."""
-    return f"articles/{slug}/index.md"
+    return f"{ARTICLES_DIR}/{slug}/{CATEGORY_PAGE}"
 
 
 def tag_anchor(tag: str) -> str:

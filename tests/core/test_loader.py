@@ -67,7 +67,12 @@ CASES = [
     ("unknown key", fm(*BASE, "colour: red"),
      [f"{CARD}:6: error: unknown key 'colour'; known keys: title, summary, status, symptoms,"
       " errors, applies_to, tags, author, created, updated, reviewed, related, tickets,"
-      " redirect_from, known_issue, translation_of, hide, template, search, icon, description"]),
+      " redirect_from, known_issue, order, translation_of, hide, template, search, icon,"
+      " description"]),
+    ("order not a whole number", fm(*BASE, "order: 1.5"),
+     [f"{CARD}:6: error: 'order' must be a whole number like 10, not 1.5"]),
+    ("order yes", fm(*BASE, "order: true"),
+     [f"{CARD}:6: error: 'order' must be a whole number like 10, not True"]),
     ("material keys allowed", fm(*BASE, "hide: [toc]", "search:", "  boost: 2"), []),
     ("malformed yaml", fm(*BASE, 'symptoms: ["unclosed'),
      [f"{CARD}:6: error: invalid YAML: the quoted value that starts on this line is never"
@@ -190,6 +195,13 @@ CROSS = [
       "articles/billing/card.md: error: articles/billing/card.md and"
       " articles/billing/card.html would be published at the same address;"
       " rename or remove one of them"]),
+    ("links to category pages: the build makes them; one with no published article has none",
+     {CARD: fm(*BASE) + "\nSee [billing](index.md), [Wi-Fi](../wifi/index.md) and"
+                        " [gone](../gone/index.md).\n"},
+     [f"{CARD}:10: error: link to '../wifi/index.md' points to the page of category 'wifi',"
+      " which has no published article (so no page)",
+      f"{CARD}:10: error: link to '../gone/index.md' points to a missing file"
+      " (articles/gone/index.md); fix the path, relative to this file"]),
     ("link to an internal article",
      {CARD: fm(*BASE) + "\n[notes](notes.md)\n",
       "articles/billing/notes.md": fm("title: Notes", "summary: S.", "status: internal",

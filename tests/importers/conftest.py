@@ -31,3 +31,17 @@ def run_import(project: Path) -> Callable[..., Any]:
     def run(*args: str) -> Any:
         return CliRunner().invoke(cli, ["import", "-f", str(project / "mkdocs.yml"), *args])
     return run
+
+
+@pytest.fixture
+def import_site(tmp_path: Path, run_import: Callable[..., Any]) -> Callable[..., Any]:
+    """Write a site's files (path -> text) into a folder and `kbgen import` it into the
+    project; the CliRunner result, which must have succeeded."""
+    from tests.conftest import write_files
+
+    def run(files: dict[str, str]) -> Any:
+        write_files(tmp_path / "source", files, dedent_yaml=False)
+        result = run_import(str(tmp_path / "source"))
+        assert result.exit_code == 0, result.output
+        return result
+    return run

@@ -189,6 +189,10 @@ def test_html_bodies_become_clean_markdown(project: Path, run_import: Callable[.
         in reset
     other = (articles / "sign-in/firefox-sign-in.md").read_text()
     assert "[Firefox home page](../browsers/firefox.md)" in other  # a site-relative old link
+    # Zendesk's `position` orders a section (all 0 elsewhere: no order, by title)
+    assert ["order: 10\n" in (articles / "sign-in/pomenyat-parol-v-prilozhenii.md").read_text(),
+            "order: 20\n" in reset, "order: 30\n" in other] == [True] * 3
+    assert "order:" not in text
 
 
 def test_a_missing_image_is_listed_and_left_out(project: Path,

@@ -70,7 +70,9 @@ DOCUSAURUS = {
     "docs/general/account/features.md": "---\ntitle: Account features\n---\n\nTurn on"
         " [two-factor sign-in](../2fa) and see [the blocker](/blocker-for-linux/"
         "solving-problems/auto-start.md).\n",
-    "docs/general/account/2fa.md": "---\ntitle: Two-factor sign-in\n---\n\nScan the code.\n",
+    "docs/general/account/2fa.md": "---\ntitle: Two-factor sign-in\n---\n\nScan the code."
+                                   " See [all about the blocker](/category/general).\n",
+    "docs/general/_category_.json": '{"link": {"type": "generated-index"}}',
     "docs/general/account/logs.mdx": """\
 ---
 title: Collect logs
@@ -145,8 +147,10 @@ defaultContentLanguage = "en"
     "content/ja/_index.md": "---\ntitle: マストドンとは\n---\n\n日本語の説明。\n",
     "content/en/entities/Search.md": "---\ntitle: Search\naliases: [\n\t\"/entities/search\",\n]"
                                      "\n---\n\nResults of a search.\n",
-    "content/en/admin/backups.md": "---\ntitle: Backing up your server\n---\n\nBack up the"
-                                   " database every day.\n",
+    "content/en/admin/backups.md": "---\ntitle: Backing up your server\nweight: 20\n---\n\n"
+                                   "Back up the database every day.\n",
+    "content/en/admin/upgrade.md": "---\ntitle: Upgrading to a new release\nweight: 10\n---\n\n"
+                                   "Back up first, then upgrade.\n",
     "content/en/user/profile/index.md": "---\ntitle: Your profile\naliases: [/profile/]\n---\n\n"
                                         "Upload an avatar.\n\n![Avatar](avatar.png)\n",
     "content/en/user/profile/avatar.png": "",
@@ -172,7 +176,54 @@ id
 """,
 }
 """Mastodon's shape: one content folder per language, aliases indented with tabs (PyYAML
-refuses them; Hugo does not), an entity named `Search`, shortcodes that carry content."""
+refuses them; Hugo does not), an entity named `Search`, shortcodes that carry content, pages
+ordered by `weight` against their titles' order."""
+
+FRENCH_DOCS = "i18n/fr/docusaurus-plugin-content-docs"
+DOCUSAURUS_I18N = {
+    "docusaurus.config.js": "module.exports = {i18n: {defaultLocale: 'en', locales: ['en',"
+                            " 'fr']}};\n",
+    "sidebars.js": """\
+const extra = require("./src/data/extra.json");  // not a doc
+
+module.exports = {
+  docs: [
+    {
+      type: "category",
+      label: "Setting up",  // https://example.org/not-a-comment-end
+      items: ["setup/hardware", "setup/docker", {id: "setup/faq", type: "doc"}],
+    },
+    {
+      type: "category",
+      label: "Integrations",
+      items: [
+        "integrations/zigbee",
+        {type: "category", label: "Native integrations", items: ["integrations/alexa"]},
+      ],
+    },
+  ],
+};
+""",
+    f"{FRENCH_DOCS}/current.json": """{
+  "version.label": {"message": "Suivant"},
+  "sidebar.docs.category.Setting up": {"message": "Installation"},
+  "sidebar.docs.category.Integrations": {"message": "Intégrations"},
+  "sidebar.docs.category.Native integrations": {"message": "Intégrations natives"}
+}
+""",
+    f"{FRENCH_DOCS}/current/setup/hardware.md": "---\ntitle: Matériel\n---\n\nUn Raspberry"
+                                                 " Pi suffit.\n",
+    f"{FRENCH_DOCS}/current/setup/docker.md": "---\ntitle: Docker\n---\n\nLancez le"
+                                               " conteneur.\n",
+    f"{FRENCH_DOCS}/current/setup/faq.md": "---\ntitle: Questions fréquentes\n---\n\nLes"
+                                            " réponses aux questions courantes.\n",
+    f"{FRENCH_DOCS}/current/integrations/zigbee.md": "---\ntitle: Zigbee\n---\n\nBranchez"
+                                                      " la clé USB.\n",
+    f"{FRENCH_DOCS}/current/integrations/alexa.md": "---\ntitle: Alexa\n---\n\nLiez votre"
+                                                     " compte Amazon.\n",
+}
+"""Gladys Assistant's shape: a French site imported from its translation's folder alone, its
+order and category labels in `sidebars.js` (code), their French in `current.json`."""
 
 
 @dataclass
@@ -194,9 +245,10 @@ def imported(tmp_path_factory: pytest.TempPathFactory) -> Imported:
     assert init.returncode == 0, init.stdout + init.stderr
     project = root / "kb"
     outputs = {}
-    for name, files in (("mkdocs", MKDOCS), ("docusaurus", DOCUSAURUS), ("hugo", HUGO)):
+    for name, files, folder in (("mkdocs", MKDOCS, ""), ("docusaurus", DOCUSAURUS, ""),
+                                ("hugo", HUGO, ""), ("i18n", DOCUSAURUS_I18N, FRENCH_DOCS)):
         write_files(root / name, files, dedent_yaml=False)
-        result = run_cli("import", str(root / name), cwd=project)
+        result = run_cli("import", str(root / name / folder), cwd=project)
         assert result.returncode == 0, result.stdout + result.stderr
         outputs[name] = result.stdout
     build = run_cli("build", cwd=project)
@@ -334,3 +386,39 @@ def test_hugo_sections_are_named_and_ordered_by_the_sites_menu(imported: Importe
     assert categories["entities"]["title"] == "API entities"
     assert categories["entities"]["order"] < categories["admin"]["order"] \
         < categories["user"]["order"]  # by weight, then the sections the menu leaves out
+
+
+def test_an_imported_site_keeps_the_order_of_its_pages(imported: Imported) -> None:
+    """kbgen listed a category's articles by title: an imported site lost its order (Hugo
+    `weight`, the MkDocs nav, Docusaurus' sidebars). Each article now has an `order`, and the
+    category page lists by it."""
+    assert "order: 10\n" in imported.article("admin/upgrade.md")
+    assert "order: 20\n" in imported.article("admin/backups.md")
+    admin = imported.page("admin/index.html")
+    assert admin.index("Upgrading to a new release") < admin.index("Backing up your server")
+    assert [("order: %d\n" % n) in imported.article(f"start/{name}.md") for n, name in
+            ((10, "getting-started"), (20, "basic-install"), (30, "command"))] == [True] * 3
+    setup = imported.page("setup/index.html")
+    assert setup.index("Matériel") < setup.index("Docker") < setup.index("Questions fréquentes")
+    zigbee, alexa = (imported.article(f"integrations/{n}.md") for n in ("zigbee", "alexa"))
+    assert "order: 10\n" in zigbee and "order: 20\n" in alexa
+
+
+def test_a_docusaurus_translation_keeps_its_category_labels(imported: Imported) -> None:
+    """Gladys' French docs were imported under the folders' English names ("Integrations",
+    "Setup"): Docusaurus' labels are in `sidebars.js`, their French in `current.json`."""
+    import yaml
+
+    categories = yaml.safe_load((imported.project / "content/_data/categories.yml").read_text())
+    assert categories["setup"]["title"] == "Installation"
+    assert categories["integrations"]["title"] == "Intégrations"
+    assert categories["setup"]["order"] < categories["integrations"]["order"]
+
+
+def test_a_link_to_a_docusaurus_category_page_leads_to_the_category(imported: Imported) -> None:
+    """Frigate's and Solus' links to Docusaurus' generated category pages (`/docs/category/x`)
+    became text: kbgen had no link to a category page. `../x/index.md` is one now."""
+    assert "See [all about the blocker](index.md)." in imported.article("general/2fa.md")
+    assert "/category/general" not in imported.outputs["docusaurus"]
+    page = imported.page("general/2fa.html")
+    assert '<a href="index.html">all about the blocker</a>' in page  # the category's page

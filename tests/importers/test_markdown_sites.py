@@ -37,6 +37,9 @@ def test_jekyll_site(project: Path, run_import: Callable[..., Any]) -> None:
     assert "wifi:\n  title: Wi-Fi and network\n  description: Connecting the thermostat" \
         in categories
     assert "README" not in result.output  # excluded in _config.yml
+    # `nav_order: 2` puts it before the page with none (kbgen listed them by title)
+    assert "order: 10\n" in offline
+    assert "order: 20\n" in (articles / "wifi/firefox-wifi.md").read_text()
 
 
 def test_hugo_site(project: Path, run_import: Callable[..., Any]) -> None:
@@ -56,6 +59,7 @@ def test_docusaurus_site(project: Path, run_import: Callable[..., Any]) -> None:
     assert '!!! tip "Before you start"\n\n    Charge your phone.' in pairing
     assert "import " not in pairing and "<Tab" not in pairing
     assert "Open the iOS app." in pairing
+    assert "order: 10\n" in pairing  # `sidebar_position: 2`, before the page with none
     assert "title: The basics\n  description: Start here." in (
         project / "content/_data/categories.yml").read_text()
 
@@ -459,3 +463,90 @@ def test_same_named_pages_are_told_apart_by_their_folder(
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in (project / "content/articles/editions").iterdir()) == [
         "configuration-plasma.md", "configuration-xfce.md", "configuration.md"]
+
+
+COMPANION = {
+    "docusaurus.config.js": "module.exports = {};\n",
+    "sidebars.js": """\
+module.exports = {
+  docs: {
+    'Getting Started': ['getting_started/getting-started'],
+    'Integrations': ['integrations/integrations', 'integrations/widgets',
+                     'integrations/url-handler'],
+    'Troubleshooting': ['troubleshooting/troubleshooting-integrations'],
+  },
+};
+""",
+    "docs/getting_started/index.md": "---\nid: getting-started\ntitle: Getting started\n---\n\n"
+                                     "Open [the URL handler](integrations/url-handler.md).\n\n"
+                                     "![Android](/assets/android.svg) ![macOS](/assets/mac.svg)\n",
+    "docs/integrations/index.md": "---\nid: integrations\ntitle: Integrations\n---\n\nWhat the"
+                                  " app adds to your phone.\n",
+    "docs/integrations/widgets.md": "---\nid: widgets\ntitle: Widgets\n---\n\nAdd a widget.\n",
+    "docs/integrations/url-handler.md": "---\nid: url-handler\ntitle: URL handler\n---\n\n"
+                                        "Open links in the app.\n",
+    "docs/troubleshooting/integrations.md": "---\nid: troubleshooting-integrations\ntitle:"
+                                            " Integrations\n---\n\nWhen one stops.\n",
+    "static/assets/android.svg": '<?xml version="1.0"?><!DOCTYPE svg PUBLIC "-//W3C//DTD SVG'
+                                 ' 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">'
+                                 '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24">'
+                                 '<path d="M16.6 15.1H16.6Z"/></svg>\n',
+    "static/assets/mac.svg": '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24">\n'
+                             '<path\n d="M 1.469042,5.0017175 1.17209,5.0017175 0.83437958,'
+                             '5.1608682"\n transform="translate(0.2 -3.1)" />\n'
+                             '<text>Call +44 7911 123456</text></svg>\n',
+}
+"""Home Assistant's companion docs (Docusaurus): sidebars in the shorthand form with doc ids
+from front matter, a link Docusaurus finds from the docs' root, a section page and a
+troubleshooting page both titled "Integrations", icons with the public SVG DOCTYPE, and an
+icon whose path coordinates read as a phone number."""
+
+
+def test_a_docusaurus_help_centre_imports_and_checks_clean(
+        project: Path, import_site: Callable[..., Any]) -> None:
+    from tests.helpers import run_cli
+
+    result = import_site(COMPANION)
+    articles = project / "content/articles"
+    start = (articles / "getting-started/getting-started.md").read_text()
+    assert "[the URL handler](../integrations/url-handler.md)" in start
+    assert "leads to no imported article" not in result.output
+    assert "title: Integrations\n" in (articles / "integrations/integrations.md").read_text()
+    assert "title: Integrations (Troubleshooting)\n" in (
+        articles / "troubleshooting/troubleshooting-integrations.md").read_text()
+    assert [f"order: {n}\n" in (articles / f"integrations/{name}.md").read_text() for n, name
+            in ((10, "integrations"), (20, "widgets"), (30, "url-handler"))] == [True] * 3
+    android = (project / "content/assets/imported/android.svg").read_text()
+    assert "DOCTYPE" not in android and '<path d="M16.6 15.1H16.6Z"/>' in android
+    assert "its DOCTYPE (the W3C's public SVG DTD" in result.output
+    check = run_cli("check", cwd=project)
+    errors = [line for line in check.stdout.splitlines() if ": error:" in line]
+    # the phone number in the icon's text is still found; its coordinates are not
+    assert errors == ["content/assets/imported/mac.svg:5: error: phone number (+44 **** ***456)"
+                      " would be published: remove the phone number or replace it with"
+                      " a placeholder; if it is one of the company's own numbers, add it to the"
+                      " allow-list"], check.stdout
+
+
+def test_a_docusaurus_translation_names_folders_as_current_json_does(tmp_path: Path) -> None:
+    """Docusaurus labels a folder without `_category_.json` by its name (`setup`), the key its
+    translation's `current.json` uses; a labelled one by its label."""
+    from kbgen.importers.markdown_site import read
+    from tests.conftest import write_files
+
+    french = "i18n/fr/docusaurus-plugin-content-docs"
+    write_files(tmp_path, {
+        "docusaurus.config.js": "module.exports = {};\n",
+        "docs/setup/install.md": "# Install\n\nRun it.\n",
+        "docs/billing/_category_.json": '{"label": "Billing and invoices"}',
+        "docs/billing/refund.md": "# Refund\n\nIt takes a week.\n",
+        f"{french}/current/setup/install.md": "# Installer\n\nLancez-le.\n",
+        f"{french}/current/billing/refund.md": "# Remboursement\n\nUne semaine.\n",
+        f"{french}/current.json": '{"sidebar.docs.category.setup": {"message": "Installation"},'
+                                  ' "sidebar.docs.category.Billing and invoices": {"message":'
+                                  ' "Facturation"}}',
+    }, dedent_yaml=False)
+    export = read(tmp_path)
+    assert {c.title for c in export.categories.values()} == {"Setup", "Billing and invoices"}
+    assert {c.title for c in export.translations["fr"].categories.values()} == {
+        "Installation", "Facturation"}

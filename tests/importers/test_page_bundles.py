@@ -45,10 +45,8 @@ HETZNER = {
 
 
 def test_a_folder_per_article_with_a_file_per_language(
-        tmp_path: Path, project: Path, run_import: Callable[..., Any]) -> None:
-    write_files(tmp_path / "source", HETZNER, dedent_yaml=False)
-    result = run_import(str(tmp_path / "source"))
-    assert result.exit_code == 0, result.output
+        project: Path, import_site: Callable[..., Any]) -> None:
+    result = import_site(HETZNER)
     articles = project / "content/articles/tutorials"
     assert sorted(p.name for p in articles.iterdir()) == [
         "drupal.md", "php-series.md", "routes.md", "ssh-keys.md"]
