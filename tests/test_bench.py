@@ -99,7 +99,8 @@ def test_relevance_set_names_published_sample_articles() -> None:
     ("nesihelp", ("gatecorpus/LICENSE-nesi", "GNU GENERAL PUBLIC LICENSE")),
     ("gnomehelp", ("gnomehelp/LICENSE", "Attribution-ShareAlike 3.0 Unported")),
     ("mastodonhelp", ("mastodonhelp/LICENSE", "GNU Free Documentation License")),
-    ("entehelp", ("entehelp/LICENSE", "GNU AFFERO GENERAL PUBLIC LICENSE"))])
+    ("entehelp", ("entehelp/LICENSE", "GNU AFFERO GENERAL PUBLIC LICENSE")),
+    ("coolifyhelp", ("coolifyhelp/LICENSE", "Apache License"))])
 def test_real_help_centre_sets_name_their_articles_and_mix_query_kinds(
         module: str, licence: tuple[str, str]) -> None:
     spec = importlib.util.spec_from_file_location(f"kbgen_bench_{module}_set",
