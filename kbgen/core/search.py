@@ -33,6 +33,7 @@ from kbgen.core.model import Article, Page, TeamMember
 from kbgen.core.news import NewsMeta
 from kbgen.core.search_fields import FIELD_BOOSTS, SEPARATOR
 from kbgen.core.search_hant import shipped
+from kbgen.core.search_joins import joined_words
 from kbgen.core.search_language import (
     SearchLanguage,
     compound_parts,
@@ -266,7 +267,8 @@ def analyse(document: dict[str, Any], expand: Callable[[str], str],
     body (`document["sections"]`) that hold each body or heading term."""
     def terms_of(text: str) -> list[str]:
         return ((_with_parts(text, language, known) if known is not None
-                 else _pipeline(text, language)) + _identifier_parts(text, language))
+                 else _pipeline(text, language)) + _identifier_parts(text, language)
+                + _joined_terms(text, language))
 
     found = [Counter(terms_of(expand(str(document.get(name, ""))))) for name in FIELD_BOOSTS]
     held = found[_BODY].keys() | found[_HEADINGS].keys()
@@ -308,6 +310,13 @@ def _identifier_parts(text: str, language: SearchLanguage) -> list[str]:
         found += [term for part in _JOINS.split(word.group(1).lower())
                   if not part.isdigit() and (term := terms[part])]
     return found
+
+
+def _joined_terms(text: str, language: SearchLanguage) -> list[str]:
+    """The index terms of a text's hyphenated words written as one (kbgen.core.search_joins:
+    `Wi-Fi` adds `wifi`), next to their parts' terms."""
+    terms = _terms_of(language)
+    return [term for word in joined_words(text) if (term := terms[word])]
 
 
 def compact_index(documents: list[dict[str, Any]], synonyms: Synonyms | None = None,
