@@ -12,6 +12,7 @@ of two parts, one of them short (SHORT_PART).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _HYPHENATED = re.compile(r"(?<![\w-])([^\W\d_]+)-([^\W\d_]+)(?![\w-])")
 """Two words of letters joined by a hyphen (`wi-fi`), not codes with digits (`f-12`,
@@ -29,3 +30,21 @@ def joined_words(text: str) -> list[str]:
         return []
     return [first + second for first, second in _HYPHENATED.findall(text)
             if min(len(first), len(second)) <= SHORT_PART]
+
+
+def joined_known(query: str, known: Callable[[str], bool]) -> str:
+    """`query` with each hyphenated word (as `joined_words` reads them) written joined when
+    `known` accepts the joined word (the index holds it): a customer's `wi-fi` or `e-mail`
+    finds a site that writes `WiFi` or `email`, and, since the index adds the joined word of
+    every such hyphenated word, still every page that writes `Wi-Fi`. `joinKnown` in
+    kb-search.js does the same (its letters are Unicode's L; Python's also count the few
+    numerals that are not digits)."""
+    if "-" not in query:
+        return query
+
+    def joined(match: re.Match[str]) -> str:
+        first, second = match.groups()
+        word = first + second
+        return word if min(len(first), len(second)) <= SHORT_PART and known(word) else match[0]
+
+    return _HYPHENATED.sub(joined, query)
