@@ -50,14 +50,19 @@ _CONTAINER = re.compile(r"^\s*:::.*$", re.M)
 _TITLE = re.compile(r"^#\s+(.+)\n", re.M)
 
 
-def slug_of(name: str) -> str:
-    """An article's slug: its path below `docs/docs/`, `index` dropped."""
-    path = name.removeprefix("docs/docs/").removesuffix(".md").removesuffix("index")
+ROOT = "docs/docs/"
+"""The folder of the help centre's pages in the repository."""
+
+
+def slug_of(name: str, root: str = ROOT) -> str:
+    """An article's slug: its path below `root`, `index` dropped."""
+    path = name.removeprefix(root).removesuffix(".md").removesuffix("index")
     return realcorpus._slug(path.strip("/") or "home")
 
 
-def convert_page(name: str, text: str) -> dict[str, Any] | None:
-    """One page as an article, or None for a page with neither title nor text."""
+def convert_page(name: str, text: str, root: str = ROOT) -> dict[str, Any] | None:
+    """One VitePress page below `root` as an article, or None for a page with neither title
+    nor text."""
     match = realcorpus._FRONT.match(text)
     meta = (yaml.safe_load(match.group(1)) if match else None) or {}
     body = text[match.end():] if match else text
@@ -68,9 +73,9 @@ def convert_page(name: str, text: str) -> dict[str, Any] | None:
     title = str(meta.get("title") or (heading.group(1) if heading else "")).strip()
     if not title or not body.strip():
         return None
-    folders = name.removeprefix("docs/docs/").split("/")
+    folders = name.removeprefix(root).split("/")
     summary = " ".join(str(meta.get("description") or "").split())
-    article = realcorpus.moved_article(slug_of(name), name, folders,
+    article = realcorpus.moved_article(slug_of(name, root), name, folders,
                                        torsupport._short(" ".join(title.split())), body)
     if summary:
         article["summary"] = summary
@@ -79,14 +84,21 @@ def convert_page(name: str, text: str) -> dict[str, Any] | None:
 
 def convert(repo: Path, commit: str = PINNED_COMMIT) -> list[dict[str, Any]]:
     """The help centre's pages at `commit`: slug, category, title, summary and body."""
+    return vitepress_pages(repo, commit, ROOT, _LEFT_OUT, convert_page)
+
+
+def vitepress_pages(repo: Path, commit: str, root: str, left_out: re.Pattern[str],
+                    convert_one: Any) -> list[dict[str, Any]]:
+    """The Markdown pages below `root` at `commit` (less `left_out`), each converted by
+    `convert_one(name, text)`; the first page of a slug is kept."""
     git = ["git", "--git-dir", str(realcorpus._git_dir(repo))]
-    listing = subprocess.run([*git, "ls-tree", "-r", "--name-only", commit, "docs/docs/"],
+    listing = subprocess.run([*git, "ls-tree", "-r", "--name-only", commit, root],
                              capture_output=True, check=True, text=True).stdout.split("\n")
     articles = []
-    for name in sorted(n for n in listing if n.endswith(".md") and not _LEFT_OUT.match(n)):
+    for name in sorted(n for n in listing if n.endswith(".md") and not left_out.match(n)):
         text = subprocess.run([*git, "show", f"{commit}:{name}"], capture_output=True,
                               check=True, text=True).stdout
-        article = convert_page(name, text)
+        article = convert_one(name, text)
         if article is not None and article["slug"] not in {a["slug"] for a in articles}:
             articles.append(article)
     return articles

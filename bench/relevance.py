@@ -1,4 +1,4 @@
-"""Relevance, side by side: kbgen's search and two plain peers, on nine sets.
+"""Relevance, side by side: kbgen's search and two plain peers, on ten sets.
 
 - **sample**: the repository's own sample help centre (`content/`) with `bench/relevance.yml`;
 - **real**: a real public help centre moved in as it is (`bench/realcorpus.py`: title, summary
@@ -20,7 +20,10 @@
   `bench/mastodonhelp/queries.yml`;
 - **ente**: a ninth, a tuning set (`bench/entehelp.py`, Ente's help centre: an encrypted photo
   backup app, a 2FA app, a document locker and their self-hosted server) with
-  `bench/entehelp/queries.yml`.
+  `bench/entehelp/queries.yml`;
+- **coolify**: a tenth, held out and never tuned on (`bench/coolifyhelp.py`, Coolify's
+  documentation: a self-hosted platform for apps, databases and one-click services) with
+  `bench/coolifyhelp/queries.yml`.
 
 The peers use lunr's tokens, stop words and stemmer, and no synonyms, prefixes or typos: what
 a 30-line search would do. **BM25** is textbook BM25 (k1 1.2, b 0.75) over one field, title +
@@ -53,6 +56,7 @@ REPO = BENCH.parent
 sys.path.insert(0, str(BENCH))
 sys.path.insert(1, str(REPO))
 import arduinohelp  # noqa: E402
+import coolifyhelp  # noqa: E402
 import entehelp  # noqa: E402
 import gnomehelp  # noqa: E402
 import mastodonhelp  # noqa: E402
@@ -64,7 +68,7 @@ import torsupport  # noqa: E402
 K1, B = 1.2, 0.75
 BM25F_FIELDS = {"title": 3.0, "summary": 2.0, "headings": 2.0, "body": 1.0}
 """The BM25F peer's fields and weights."""
-HELD_OUT = ("nesi", "gnome", "netbird")
+HELD_OUT = ("nesi", "gnome", "netbird", "coolify")
 """Sets no ranking change is tuned on: report them, never tune on them."""
 
 
@@ -181,6 +185,7 @@ def sets(work: Path) -> dict[str, tuple[Path, list[str], list[list[str]]]]:
     netbird = netbirdhelp.load_queries()
     mastodon = mastodonhelp.load_queries()
     ente = entehelp.load_queries()
+    coolify = coolifyhelp.load_queries()
     return {"sample": (REPO / "mkdocs.yml", [r["query"] for r in sample],
                        [[r["expected"]] for r in sample]),
             "real": (realcorpus.write_project(work / "real"), [r["query"] for r in real],
@@ -198,7 +203,9 @@ def sets(work: Path) -> dict[str, tuple[Path, list[str], list[list[str]]]]:
             "mastodon": (mastodonhelp.write_project(work / "mastodon"),
                          [r["query"] for r in mastodon], [r["expected"] for r in mastodon]),
             "ente": (entehelp.write_project(work / "ente"), [r["query"] for r in ente],
-                     [r["expected"] for r in ente])}
+                     [r["expected"] for r in ente]),
+            "coolify": (coolifyhelp.write_project(work / "coolify"),
+                        [r["query"] for r in coolify], [r["expected"] for r in coolify])}
 
 
 def measure(work: Path, only: list[str] | None = None, peers: bool = True

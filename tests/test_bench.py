@@ -99,7 +99,8 @@ def test_relevance_set_names_published_sample_articles() -> None:
     ("nesihelp", ("gatecorpus/LICENSE-nesi", "GNU GENERAL PUBLIC LICENSE")),
     ("gnomehelp", ("gnomehelp/LICENSE", "Attribution-ShareAlike 3.0 Unported")),
     ("mastodonhelp", ("mastodonhelp/LICENSE", "GNU Free Documentation License")),
-    ("entehelp", ("entehelp/LICENSE", "GNU AFFERO GENERAL PUBLIC LICENSE"))])
+    ("entehelp", ("entehelp/LICENSE", "GNU AFFERO GENERAL PUBLIC LICENSE")),
+    ("coolifyhelp", ("coolifyhelp/LICENSE", "Apache License"))])
 def test_real_help_centre_sets_name_their_articles_and_mix_query_kinds(
         module: str, licence: tuple[str, str]) -> None:
     spec = importlib.util.spec_from_file_location(f"kbgen_bench_{module}_set",
@@ -225,3 +226,23 @@ def test_ente_pages_move_in_without_their_title_heading_anchors_or_containers() 
                                "See [the blog](https://ente.com/blog/x).\n")
     assert ente.slug_of("docs/docs/auth/migration/authy/index.md") == "auth-migration-authy"
     assert ente.convert_page("docs/docs/empty.md", "---\ntitle: Empty\n---\n\n# Empty\n") is None
+
+
+def test_coolify_pages_move_in_without_their_vue_components() -> None:
+    """A VitePress page of Coolify's docs: Ente's rules (title and summary from the front
+    matter, no title heading or `:::` fences), and its Vue components (`<ZoomableImage>`,
+    `<Badge>`) and `<script setup>` blocks are not text a customer searches for."""
+    spec = importlib.util.spec_from_file_location("kbgen_bench_coolifyhelp",
+                                                  BENCH / "coolifyhelp.py")
+    assert spec and spec.loader
+    coolify = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(coolify)
+    page = ("---\ntitle: Bad Gateway Error\n---\n\n<script setup>\nimport X from 'x'\n"
+            "</script>\n\n# Bad Gateway Error\n\n::: warning Caution\nSet the port. "
+            "<Badge type=\"tip\" text=\"v4\" />\n:::\n\n"
+            "<ZoomableImage src=\"/docs/images/1.webp\" />\n\nRestart the app.\n")
+    article = coolify.convert_page("docs/troubleshoot/applications/bad-gateway.md", page)
+    assert article["slug"] == "troubleshoot-applications-bad-gateway"
+    assert article["category"] == "troubleshoot"
+    assert article["title"] == "Bad Gateway Error"
+    assert article["body"] == "Set the port. \n\nRestart the app.\n"

@@ -33,6 +33,7 @@ from kbgen.core.model import Article, Page, TeamMember
 from kbgen.core.news import NewsMeta
 from kbgen.core.search_fields import FIELD_BOOSTS, SEPARATOR
 from kbgen.core.search_hant import shipped
+from kbgen.core.search_joins import joined_known, joined_words
 from kbgen.core.search_language import (
     SearchLanguage,
     compound_parts,
@@ -266,7 +267,8 @@ def analyse(document: dict[str, Any], expand: Callable[[str], str],
     body (`document["sections"]`) that hold each body or heading term."""
     def terms_of(text: str) -> list[str]:
         return ((_with_parts(text, language, known) if known is not None
-                 else _pipeline(text, language)) + _identifier_parts(text, language))
+                 else _pipeline(text, language)) + _identifier_parts(text, language)
+                + _joined_terms(text, language))
 
     found = [Counter(terms_of(expand(str(document.get(name, ""))))) for name in FIELD_BOOSTS]
     held = found[_BODY].keys() | found[_HEADINGS].keys()
@@ -308,6 +310,13 @@ def _identifier_parts(text: str, language: SearchLanguage) -> list[str]:
         found += [term for part in _JOINS.split(word.group(1).lower())
                   if not part.isdigit() and (term := terms[part])]
     return found
+
+
+def _joined_terms(text: str, language: SearchLanguage) -> list[str]:
+    """The index terms of a text's hyphenated words written as one (kbgen.core.search_joins:
+    `Wi-Fi` adds `wifi`), next to their parts' terms."""
+    terms = _terms_of(language)
+    return [term for word in joined_words(text) if (term := terms[word])]
 
 
 def compact_index(documents: list[dict[str, Any]], synonyms: Synonyms | None = None,
@@ -815,18 +824,26 @@ def search(index: Index, query: str, limit: int = 10) -> list[Hit]:
 def ranking(index: Index, query: str, limit: int = 10) -> Ranking:
     """Rank documents for a customer's query: lunr's score, times the cube of the words matched.
 
-    Each word is looked up as typed (stemmed) and as a prefix; a word of FUZZY_MIN_LENGTH
+    A hyphenated word is read joined when the index holds it so (`joined_known`). Each word
+    is looked up as typed (stemmed) and as a prefix; a word of FUZZY_MIN_LENGTH
     letters or more whose stem is rare or absent is also read with one typo (`typo_terms`);
     its related words count a third of a word (`related_clause`, `rank`). The first
     QUERY_WORDS words are read. `index` comes from `load_compact` or `build_index`.
     """
     if not isinstance(index, CompactIndex):
         raise TypeError("search needs the index of load_compact or build_index")
-    terms = query_terms(query, index.language)
+    terms = index_query_terms(index, query)
     if not terms:
         return Ranking([], 0)
     run = _Run(index, terms)
     return Ranking(run.hits(limit), len(run.points))
+
+
+def index_query_terms(index: CompactIndex, query: str) -> list[Term]:
+    """`query_terms` of a query as `index` reads it: a hyphenated word joined when the index
+    holds it so (kbgen.core.search_joins.joined_known)."""
+    return query_terms(joined_known(query, lambda word: _term(word, index.language)
+                                    in index.numbers), index.language)
 
 
 def clauses(index: CompactIndex, term: Term) -> list[tuple[list[int], float]]:
@@ -1079,7 +1096,7 @@ def excerpt(text: str, index: CompactIndex, query: str, summary: str = ""
     result's `summary` again is passed over (kbgen.core.summary_echo). The browser's worker
     picks the same passage (`excerpt` in kb-search.js) and escapes it."""
     reached: list[set[int]] = []
-    for term in query_terms(query, index.language):
+    for term in index_query_terms(index, query):
         reaching = clauses(index, term)
         reached.append({n for numbers, _ in reaching for n in numbers}
                        | set(related_clause(index, term, reaching)))

@@ -185,7 +185,7 @@ ODD_QUERIES = ["heating not working", "the app", "he*ting", "thermostta", "firmw
                "hub's light", "recieving invoice", "can't", "iphone app",
                "mistake on my bill", "house not warm", "select a plan", "radio signal weak",
                "thermostet offline", "radiater cold", "how do i turn off away mode",
-               "cant log-in", "setting up the hub", "send back the thermostat",
+               "cant log-in", "setting up the hub", "send back the thermostat", "e-mail receipt",
                *RELATED_QUERIES, LONG_QUERY]
 
 

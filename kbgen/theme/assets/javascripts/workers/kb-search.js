@@ -383,6 +383,21 @@ function rewritePhrases(words) {
   return found;
 }
 
+/* Two words of letters joined by a hyphen, and how short one of them is when the two are one
+   word written two ways (_HYPHENATED and SHORT_PART in kbgen/core/search_joins.py). */
+var HYPHENATED = /(?<![\p{L}\p{N}_-])(\p{L}+)-(\p{L}+)(?![\p{L}\p{N}_-])/gu, SHORT_PART = 3;
+
+/* A query with each such hyphenated word written joined when the index holds it so
+   (joined_known in Python): "wi-fi" finds a site that writes "WiFi". */
+function joinKnown(query) {
+  if (!index || query.indexOf("-") < 0) return query;
+  return query.replace(HYPHENATED, function (whole, first, second) {
+    if (Math.min(Array.from(first).length, Array.from(second).length) > SHORT_PART) return whole;
+    var word = reading.word(first + second), stem = word && reading.stem(word);
+    return stem && index.terms[bisect(stem)] === stem ? first + second : whole;
+  });
+}
+
 /* Query words: as the index reads them, and stemmed as indexed; stop words dropped; each
    once, the first QUERY_WORDS of them; in English, a phrasal verb followed by the word it
    means (query_terms in Python). */
@@ -435,7 +450,7 @@ function fetchPart(part) {
    query's clauses reach and are not here yet, each fetched once: a promise of their arrival,
    or null when nothing is missing. */
 function missingParts(query) {
-  var wanted = {}, waits = [], terms = queryTerms(query);
+  var wanted = {}, waits = [], terms = queryTerms(joinKnown(query));
   terms.forEach(function (term) {
     clauses(term).forEach(function (clause) {
       clause[0].forEach(function (n) {
@@ -874,7 +889,7 @@ function best(docs, ranks) {
    of the query's words (sectionRank), and sorted again.
    `hits` are the first RANKED of that ranking, `total` how many documents matched. */
 function rank(query) {
-  var terms = queryTerms(query);
+  var terms = queryTerms(joinKnown(query));
   if (!terms.length || !index) return { terms: terms, hits: [], total: 0 };
   var pass = run(terms), docs = pass.docs, points = pass.points, ranks = index.ranks;
   for (var d = 0; d < docs.length; d++) {
