@@ -11,7 +11,15 @@ import hashlib
 import pytest
 
 from kbgen.core.examples import Acceptance
-from kbgen.core.privacy import PASSWORD, TOKEN, htpasswd_digests, scan, secret_references
+from kbgen.core.privacy import (
+    INTERNAL_IP,
+    PASSWORD,
+    TOKEN,
+    htpasswd_digests,
+    request_echoes,
+    scan,
+    secret_references,
+)
 
 # Lines as Traefik's docs publish them (basicauth.md, digestauth.md, include-api-examples.md,
 # oidc.md, distributed-ratelimit.md).
@@ -26,14 +34,18 @@ REFERENCES = ('```yaml\nspec:\n  oidc:\n    clientId: "urn:k8s:secret:my-secret:
               '    clientSecret: "urn:k8s:secret:my-secret:clientSecret"\n'
               '    ca: "urn:k8s:secret:tls:ca"\n  redis:\n'
               '    password: urn:k8s:secret:redis:password\n```\n')
+ECHO = ("You can test the application using curl:\n\n```bash\ncurl -k https://whoami.docker.localhost/\n"
+        "```\n\n```bash\nHostname: whoami-76c9859cfc-k7jzs\nIP: 127.0.0.1\nIP: 10.42.0.59\n"
+        "RemoteAddr: 10.42.0.60:54148\nGET / HTTP/1.1\nHost: whoami.docker.localhost\n"
+        "X-Forwarded-For: 10.42.0.1\nX-Real-Ip: 10.42.0.1\n```\n")
 REAL = "Kq8vNz3Lw2pd"
 
 
 @pytest.mark.parametrize("text, reason", [
     (BASIC, htpasswd_digests.REASON), (LABEL, htpasswd_digests.REASON),
     (DIGEST, htpasswd_digests.REASON), (ADMIN, htpasswd_digests.REASON),
-    (REFERENCES, secret_references.REASON),
-], ids=["htpasswd", "doubled dollars", "htdigest", "a stand-in's digest", "urn:k8s"])
+    (REFERENCES, secret_references.REASON), (ECHO, request_echoes.REASON),
+], ids=["htpasswd", "doubled dollars", "htdigest", "a stand-in's digest", "urn:k8s", "echo"])
 def test_documentation_shapes_pass_with_their_reason(text: str, reason: str) -> None:
     explained: list[Acceptance] = []
     assert scan(text, explain=explained) == []
@@ -60,7 +72,11 @@ def _sha(password: str) -> str:
     (REFERENCES.replace("secret:redis:", "secret:kq8vnz3lw2pd:"), PASSWORD),
     (REFERENCES.replace("urn:k8s:secret:redis:password", f"urn:k8s:secret:redis:password:{REAL}"),
      PASSWORD),
-], ids=["apr1", "htdigest", "sha", "urn key", "urn name", "urn tail"])
+    (ECHO.replace("whoami.docker.localhost/", "intranet.acme-corp.com/"), INTERNAL_IP),
+    (ECHO.replace("GET / HTTP/1.1", "Hello"), INTERNAL_IP),
+    (ECHO.replace("Host: whoami", f"Authorization: Bearer {REAL}Xy7TqR4m\nHost: whoami"), TOKEN),
+], ids=["apr1", "htdigest", "sha", "urn key", "urn name", "urn tail", "echo of a company's host",
+        "no request line", "echoed bearer"])
 def test_the_same_shapes_holding_a_password_are_found(text: str, kind: str) -> None:
     assert kind in {finding.kind for finding in scan(text)}
 
