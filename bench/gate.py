@@ -71,6 +71,7 @@ OWN_DOMAINS = {"duckduckgo": ("duckduckgo.com", "duck.com"),
                "authelia": ("authelia.com",),
                "traefik": ("traefik.io",),
                "kanidm": ("kanidm.com",),
+               "homepage": ("gethomepage.dev",),
                "ente": ("ente.io", "ente.com")}
 """What each help centre would allow as its own (`arduino.local` is the name its boards
 answer to on a customer's network, which the gate's advice says to allow-list; `fly.dev`
@@ -84,7 +85,7 @@ example accounts its API pages show, added on 2026-12-04 (branch fp32) after loo
 (`wiki.netbird.internal`), added by branch fp32 after NetBird was measured held out;
 `authelia.com`, Authelia's site, chosen before Authelia was measured; `traefik.io` and
 `kanidm.com`, the projects' sites, chosen before either was measured; `ente.io`, `ente.com`,
-Ente's)."""
+Ente's; `gethomepage.dev`, Homepage's site, chosen before it was measured)."""
 OWN_PHONES = {"torsupport": ("+447421000612", "+17787431312"), "csc": ("+35894572821",)}
 """The help centre's own support lines, as its contact data (`content/_data/contact.yml`)
 would list them: the gate always allows those (CSC's service desk, from its contact page)."""
@@ -204,7 +205,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="Also list the held-out help centre's false findings.")
     parser.add_argument("--held-out-only", nargs="+", metavar="NAME",
                         help="Measure only these held-out help centres (a new one's first look,"
-                             " without looking again at the others).")
+                             " without looking again at the others; the seen ones are"
+                             " skipped).")
     parser.add_argument("--languages", nargs="+", default=(),
                         help="Scan the clean text as a site in these languages would: national"
                              " phone numbers of their regions read too (e.g. --languages en).")
@@ -214,12 +216,13 @@ def main(argv: list[str] | None = None) -> int:
     seen = [(centre.name, load(centre)) for centre in CENTRES if not centre.held_out]
     seen += [(name, json.loads(gzip.decompress(path.read_bytes())))
              for name, path in (("torsupport", TOR), ("ente", ENTE))]
-    for name, articles in seen:
+    for name, articles in () if args.held_out_only else seen:
         false, bare = _precision(name, articles, args.show, tuple(args.languages))
         total_articles += len(articles)
         total_false += false
         total_bare += bare
-    _line("all", total_articles, total_false, total_bare)
+    if total_articles:
+        _line("all", total_articles, total_false, total_bare)
     held_out = [centre for centre in CENTRES if centre.held_out
                 and centre.name in (args.held_out_only or (centre.name,))]
     measure = args.measure_held_out or args.show_held_out

@@ -44,7 +44,11 @@ template tags (Jekyll's Liquid) are removed:
 - Kanidm book (https://github.com/kanidm/kanidm, MPL-2.0), the mdBook docs of a self-hosted
   identity server (kanidm.github.io/kanidm): install, accounts, OAuth2, LDAP, RADIUS, PAM.
   Both held out from 2026-12-05 (issue 19, branch fp42): measured blind before and after that
-  branch's rules.
+  branch's rules, then looked at (seen) for the rules of branch fp43;
+- Homepage docs (https://github.com/gethomepage/homepage, GPL-3.0), the MkDocs docs of a
+  self-hosted dashboard (gethomepage.dev): install, configuration, and one page per service
+  widget with its YAML. Held out from 2026-12-05 (issue 19, branch fp43): measured blind
+  before and after that branch's rules.
 
 A help centre added with `held_out=True` is reported apart and its findings are listed only
 by `bench/gate.py --show-held-out`: add the next one so, measure it before writing rules.
@@ -58,7 +62,7 @@ Example:
         --csc ~/src/csc-user-guide --fly ~/src/fly-docs --netbird ~/src/netbird-docs \\
         --pihole ~/src/pi-hole-docs --mastodon ~/src/mastodon-documentation \\
         --headscale ~/src/headscale --authelia ~/src/authelia --traefik ~/src/traefik \\
-        --kanidm ~/src/kanidm
+        --kanidm ~/src/kanidm --homepage ~/src/homepage
 """
 
 from __future__ import annotations
@@ -136,10 +140,13 @@ CENTRES = (
     HelpCentre("traefik", "https://github.com/traefik/traefik",
                "fd5a576df2e8aeb0bfc8a96b6ef6e60a61f7ec0a", "MIT", "docs/content/",
                ("docs/content/reference/static-configuration/", "docs/content/includes/"),
-               titled=False, held_out=True),
+               titled=False),
     HelpCentre("kanidm", "https://github.com/kanidm/kanidm",
                "f72676f73006e83bd0819d75a3b1a57fe85beef6", "MPL-2.0", "book/src/",
-               "book/src/SUMMARY.md", titled=False, held_out=True),
+               "book/src/SUMMARY.md", titled=False),
+    HelpCentre("homepage", "https://github.com/gethomepage/homepage",
+               "b2a52ff2a9df1b7e7bc612178f66539606311b84", "GPL-3.0", "docs/",
+               held_out=True),
 )
 
 

@@ -37,7 +37,13 @@ from kbgen.core import (
 )
 from kbgen.core.examples import Acceptance
 from kbgen.core.normalize import normalize_text, normalize_texts, rendered_line
-from kbgen.core.privacy import change_me, directory_assistance
+from kbgen.core.privacy import (
+    change_me,
+    directory_assistance,
+    htpasswd_digests,
+    request_echoes,
+    secret_references,
+)
 from kbgen.core.privacy.argument_lists import flag_items
 from kbgen.core.privacy.context import Detector, _Context, _finding, _Hit
 from kbgen.core.privacy.data_paths import children
@@ -324,6 +330,9 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(_native_client_secrets(found, lines))
     found = list(change_me.accepted(found, lines, context))
     found = list(directory_assistance.accepted(found, lines, context))
+    found = list(htpasswd_digests.accepted(found, lines, context))
+    found = list(secret_references.accepted(found, lines, context))
+    found = list(request_echoes.accepted(found, lines, context))
     columns = ids.Columns(lines)
     in_id_columns = {(index, hit) for index, line, hit in found
                      if hit.kind in (TOKEN, PASSWORD) and not hit.vendor
