@@ -131,8 +131,10 @@ def build_with_summary(config_file: Path, site_dir: Path | None = None,
                         if read is not None:
                             with measure(timings,
                                          "kbgen build: record what it read and published"):
+                                linked = (None if changed is None or plan is None
+                                          else (plan.previous.outputs, changed))
                                 record = remember(records, settings, started_ns, read, summary,
-                                                  warned.records, before, base)
+                                                  warned.records, before, base, linked)
                         with measure(timings, "kbgen build: keep a spare copy of the site"):
                             _keep_spare(spare, old, changed, record)
                         if saver is not None:
