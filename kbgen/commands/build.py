@@ -14,7 +14,7 @@ import secrets
 import shutil
 import tempfile
 import time
-from contextlib import AbstractContextManager, nullcontext
+from contextlib import AbstractContextManager, ExitStack, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -73,7 +73,7 @@ def build_with_summary(config_file: Path, site_dir: Path | None = None,
             try:
                 check_output_folder(target, **_protected(config))
                 target.parent.mkdir(parents=True, exist_ok=True)
-                with BuildLock(target):
+                with BuildLock(target), ExitStack() as build_end:
                     recover(target)
                     previous = records.load()
                     snapshots = snapshots_for(config_file, site_dir)
@@ -91,7 +91,8 @@ def build_with_summary(config_file: Path, site_dir: Path | None = None,
                         staging = Path(tempfile.mkdtemp(
                             prefix=TEMP_PREFIX.format(name=target.name), dir=target.parent))
                     try:
-                        built = _quick_into(config, plan, staging, target, timings, spared)
+                        built = _quick_into(config, plan, staging, target, timings, build_end,
+                                            spared)
                         if built is None:
                             if plan is not None:  # the quick build's objects are spent
                                 config = _load_config(config_file, strict, site_url)
@@ -187,10 +188,13 @@ it wrote (kbgen.site.quick_build.Quick; None: a full build)."""
 
 
 def _quick_into(config: MkDocsConfig, plan: QuickPlan | None, staging: Path, target: Path,
-                timings: Timings | None, spared: bool = False) -> Built | None:
+                timings: Timings | None, build_end: ExitStack, spared: bool = False
+                ) -> Built | None:
     """A quick build into `staging` (kbgen.site.quick_build; `spared`: `staging` is the
     site's spare, kbgen.build.spare), or None: a full build is needed, `staging` is empty
-    again."""
+    again. Its snapshot stays out of garbage collections until `build_end` closes: the
+    record and the spare that follow make thousands of objects, and a collection among the
+    snapshot's millions cost them 0.4 CPU s at 10,000 articles."""
     if plan is None:
         return None
     from kbgen.site.quick_build import QuickContent, quick_build
@@ -200,13 +204,14 @@ def _quick_into(config: MkDocsConfig, plan: QuickPlan | None, staging: Path, tar
     done = None
     if isinstance(content, QuickContent):
         gc.freeze()  # the snapshot lives as long as the build: collections need not scan it
+        build_end.callback(gc.unfreeze)
         try:
             done = quick_build(config, content, plan.changed, plan.previous.warnings, staging,
                                target, timings, spared)
         except Exception:  # noqa: BLE001  (no hard links there, an error in a page: the
             done = None  # full build reports what fails, as always)
-        finally:
-            gc.unfreeze()
+        if done is None:
+            build_end.close()  # the full build's garbage is collected as always
     if done is None:
         shutil.rmtree(staging)
         staging.mkdir()
