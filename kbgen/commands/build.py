@@ -7,17 +7,17 @@ exactly as it was, and so does a full disk or a read-only folder.
 from __future__ import annotations
 
 import errno
-import gc
 import os
 import re
 import secrets
 import shutil
 import tempfile
 import time
-from contextlib import AbstractContextManager, ExitStack, nullcontext
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kbgen.build.collections_paused import COLLECTIONS
 from kbgen.build.last_build import LastBuild
 from kbgen.build.snapshot import SnapshotHead, Snapshots
 from kbgen.build.snapshot_beside import SnapshotSaver
@@ -65,7 +65,7 @@ def build_with_summary(config_file: Path, site_dir: Path | None = None,
     started, started_ns = time.monotonic(), time.time_ns()
     records = records_for(config_file, site_dir)
     settings = current_settings(config_file, strict, site_url)
-    with warnings_logged() as warned:
+    with warnings_logged() as warned, COLLECTIONS.paused():
         config = _load_config(config_file, strict, site_url)
         target = Path(site_dir or config.site_dir).resolve()
         published = False
@@ -73,13 +73,15 @@ def build_with_summary(config_file: Path, site_dir: Path | None = None,
             try:
                 check_output_folder(target, **_protected(config))
                 target.parent.mkdir(parents=True, exist_ok=True)
-                with BuildLock(target), ExitStack() as build_end:
+                with BuildLock(target):
                     recover(target)
                     previous = records.load()
                     snapshots = snapshots_for(config_file, site_dir)
                     plan = plan_quick(snapshots, previous, settings, Path(config.docs_dir),
                                       target, timings)
                     records.forget()  # whatever happens next, the site may change
+                    if plan is None:
+                        COLLECTIONS.resume()
                     before = plan.inputs if plan is not None else before_building(
                         config_file, Path(config.docs_dir), target, previous)
                     spare = Spare(config_file.parent / CACHE_DIR, target)
@@ -91,9 +93,9 @@ def build_with_summary(config_file: Path, site_dir: Path | None = None,
                         staging = Path(tempfile.mkdtemp(
                             prefix=TEMP_PREFIX.format(name=target.name), dir=target.parent))
                     try:
-                        built = _quick_into(config, plan, staging, target, timings, build_end,
-                                            spared)
+                        built = _quick_into(config, plan, staging, target, timings, spared)
                         if built is None:
+                            COLLECTIONS.resume()
                             if plan is not None:  # the quick build's objects are spent
                                 config = _load_config(config_file, strict, site_url)
                             built = _build_into(config, staging, target, timings)
@@ -188,13 +190,10 @@ it wrote (kbgen.site.quick_build.Quick; None: a full build)."""
 
 
 def _quick_into(config: MkDocsConfig, plan: QuickPlan | None, staging: Path, target: Path,
-                timings: Timings | None, build_end: ExitStack, spared: bool = False
-                ) -> Built | None:
+                timings: Timings | None, spared: bool = False) -> Built | None:
     """A quick build into `staging` (kbgen.site.quick_build; `spared`: `staging` is the
     site's spare, kbgen.build.spare), or None: a full build is needed, `staging` is empty
-    again. Its snapshot stays out of garbage collections until `build_end` closes: the
-    record and the spare that follow make thousands of objects, and a collection among the
-    snapshot's millions cost them 0.4 CPU s at 10,000 articles."""
+    again."""
     if plan is None:
         return None
     from kbgen.site.quick_build import QuickContent, quick_build
@@ -203,15 +202,11 @@ def _quick_into(config: MkDocsConfig, plan: QuickPlan | None, staging: Path, tar
         content = plan.snapshots.content(plan.head)
     done = None
     if isinstance(content, QuickContent):
-        gc.freeze()  # the snapshot lives as long as the build: collections need not scan it
-        build_end.callback(gc.unfreeze)
         try:
             done = quick_build(config, content, plan.changed, plan.previous.warnings, staging,
                                target, timings, spared)
         except Exception:  # noqa: BLE001  (no hard links there, an error in a page: the
             done = None  # full build reports what fails, as always)
-        if done is None:
-            build_end.close()  # the full build's garbage is collected as always
     if done is None:
         shutil.rmtree(staging)
         staging.mkdir()
