@@ -247,6 +247,12 @@ def _vocabulary(documents: Documents) -> frozenset[str]:
     return frozenset().union(*(pair_words for _, _, pair_words in documents.values()))
 
 
+def _joined(dumped: list[str]) -> str:
+    """The JSON array of the items of the JSON arrays `dumped`, each of one item at least
+    (`_dump` of all the texts, from their chunks' dumps: 16 MB not dumped twice)."""
+    return "[" + ",".join(text[1:-1] for text in dumped) + "]"
+
+
 def write_index(site_dir: Path, site_index: SiteIndex, linked: bool = False,
                 store: PackedStore | None = None) -> list[str]:
     """Write kbgen's prebuilt index (`index_text`) beside a small search_index.json that
@@ -294,8 +300,9 @@ def write_index(site_dir: Path, site_index: SiteIndex, linked: bool = False,
         put(f"{PARTS_DIR}/{number}.json", _dump(part))
     (site_dir / TEXT_DIR).mkdir(exist_ok=True)
     chunks = range(0, len(texts), TEXT_CHUNK)
-    for chunk, start in enumerate(chunks):
-        put(f"{TEXT_DIR}/{chunk}.json", _dump(texts[start:start + TEXT_CHUNK]))
+    dumped = [_dump(texts[start:start + TEXT_CHUNK]) for start in chunks]
+    for chunk, text in enumerate(dumped):
+        put(f"{TEXT_DIR}/{chunk}.json", text)
     pairs = data.get("pairs") or []
     (site_dir / PAIRS_DIR).mkdir(exist_ok=True)
     for number, bucket in enumerate(pairs):
@@ -312,7 +319,7 @@ def write_index(site_dir: Path, site_index: SiteIndex, linked: bool = False,
     offline = site_dir / OFFLINE_PATH
     if offline.is_file():
         with_index = (_dump(config)[:-1]  # the whole index: no part is fetched from disk
-                      + f',"kb":{_dump(data)},"kb_text":{_dump(texts)}}}')
+                      + f',"kb":{_dump(data)},"kb_text":{_joined(dumped)}}}')
         whole = f'{{"config":{with_index},"docs":[]}}'
         put(OFFLINE_PATH, f"var __index = {whole}")
     return changed
