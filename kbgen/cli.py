@@ -102,21 +102,25 @@ def build(config_file: str | None, strict: bool | None, site_dir: str | None,
         kbgen build --strict -d public
         kbgen build --profile
     """
+    from kbgen.build.collections_paused import COLLECTIONS
     from kbgen.build.timings import Timings
-    from kbgen.commands.unchanged import skip_if_unchanged
 
     _setup_logging(verbose)
     timings = Timings() if profile else None
     given = Path(config_file or "mkdocs.yml").resolve()
     target = Path(site_dir) if site_dir else None
-    summary = None if verbose else _run(lambda: skip_if_unchanged(
-        given, target, strict, site_url, timings))
-    if summary is None:
-        from kbgen.commands.build import build_with_summary
-        from kbgen.project import config_to_build
+    with COLLECTIONS.paused():  # until a full build starts (kbgen.build.collections_paused)
+        from kbgen.commands.unchanged import skip_if_unchanged
 
-        config = _run(lambda: config_to_build(config_file))  # extra.kb: checked by the build
-        summary = _run(lambda: build_with_summary(config, target, strict, site_url, timings))
+        summary = None if verbose else _run(lambda: skip_if_unchanged(
+            given, target, strict, site_url, timings))
+        if summary is None:
+            from kbgen.commands.build import build_with_summary
+            from kbgen.project import config_to_build
+
+            config = _run(lambda: config_to_build(config_file))  # extra.kb: the build checks
+            summary = _run(lambda: build_with_summary(config, target, strict, site_url,
+                                                      timings))
     click.echo(str(summary))
     if timings is not None:
         click.echo(timings.report(summary.seconds))

@@ -118,24 +118,37 @@ def _file_digest(path: str) -> str:
     return digest.hexdigest()
 
 
-def scan_outputs(site: Path) -> dict[str, list[int]]:
+def scan_outputs(site: Path, linked: dict[str, list[int]] | None = None,
+                 written: Collection[str] = ()) -> dict[str, list[int]]:
     """[size, mtime_ns, inode] of the site folder (as ".") and of every file and folder
-    in it, by path relative to it; {} when there is no such folder."""
+    in it, by path relative to it; {} when there is no such folder.
+
+    `linked`: a listing of the site whose files this one's are hard links to (a quick
+    build's, kbgen.site.quick_build), but those `written` since: a file it lists is not
+    stat'ed again (a link shares its file's size, time and inode); folders, files it does not
+    list and those `written` are. Should a listed file have changed meanwhile, the listing
+    says what it was: the next build, finding the site otherwise, builds anew."""
     try:
         top = os.stat(site)
     except OSError:
         return {}
+    known = {} if linked is None else linked
+    fresh = set(written)
     found = {".": [0, top.st_mtime_ns, top.st_ino]}
-    for relative, stat in _walk(str(site), ""):
+    for relative, entry in _walk(str(site), ""):
+        kept = known.get(relative)
+        if kept is not None and relative not in fresh and not entry.is_dir(follow_symlinks=False):
+            found[relative] = kept
+            continue
+        stat = entry.stat(follow_symlinks=False)
         found[relative] = [stat.st_size, stat.st_mtime_ns, stat.st_ino]
     return found
 
 
-def _walk(root: str, prefix: str) -> Iterator[tuple[str, os.stat_result]]:
+def _walk(root: str, prefix: str) -> Iterator[tuple[str, os.DirEntry[str]]]:
     with os.scandir(root) as entries:
         for entry in entries:
             relative = prefix + entry.name
-            stat = entry.stat(follow_symlinks=False)
-            yield relative, stat
+            yield relative, entry
             if entry.is_dir(follow_symlinks=False):
                 yield from _walk(entry.path, relative + "/")

@@ -81,15 +81,16 @@ class Store:
         packed = self.packs.get(key)
         if packed is not None:
             return packed
+        start = len(MAGIC) + HEADER.size
         try:
-            data = self.path(key).read_bytes()
+            with open(self.path(key), "rb") as handle:  # the payload read apart: not copied
+                head = handle.read(start)  # again to cut the header off (a snapshot: 100 MB)
+                payload = handle.read()
         except OSError:
             return None
-        start = len(MAGIC) + HEADER.size
-        if len(data) < start or not data.startswith(MAGIC):
+        if len(head) < start or not head.startswith(MAGIC):
             return None
-        length, signature = HEADER.unpack_from(data, len(MAGIC))
-        payload = data[start:]
+        length, signature = HEADER.unpack_from(head, len(MAGIC))
         if len(payload) != length or not hmac.compare_digest(self._sign(payload), signature):
             return None
         return payload

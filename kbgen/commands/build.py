@@ -7,7 +7,6 @@ exactly as it was, and so does a full disk or a read-only folder.
 from __future__ import annotations
 
 import errno
-import gc
 import os
 import re
 import secrets
@@ -18,6 +17,7 @@ from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kbgen.build.collections_paused import COLLECTIONS
 from kbgen.build.last_build import LastBuild
 from kbgen.build.snapshot import SnapshotHead, Snapshots
 from kbgen.build.snapshot_beside import SnapshotSaver
@@ -65,7 +65,7 @@ def build_with_summary(config_file: Path, site_dir: Path | None = None,
     started, started_ns = time.monotonic(), time.time_ns()
     records = records_for(config_file, site_dir)
     settings = current_settings(config_file, strict, site_url)
-    with warnings_logged() as warned:
+    with warnings_logged() as warned, COLLECTIONS.paused():
         config = _load_config(config_file, strict, site_url)
         target = Path(site_dir or config.site_dir).resolve()
         published = False
@@ -80,6 +80,8 @@ def build_with_summary(config_file: Path, site_dir: Path | None = None,
                     plan = plan_quick(snapshots, previous, settings, Path(config.docs_dir),
                                       target, timings)
                     records.forget()  # whatever happens next, the site may change
+                    if plan is None:
+                        COLLECTIONS.resume()
                     before = plan.inputs if plan is not None else before_building(
                         config_file, Path(config.docs_dir), target, previous)
                     spare = Spare(config_file.parent / CACHE_DIR, target)
@@ -93,6 +95,7 @@ def build_with_summary(config_file: Path, site_dir: Path | None = None,
                     try:
                         built = _quick_into(config, plan, staging, target, timings, spared)
                         if built is None:
+                            COLLECTIONS.resume()
                             if plan is not None:  # the quick build's objects are spent
                                 config = _load_config(config_file, strict, site_url)
                             built = _build_into(config, staging, target, timings)
@@ -131,8 +134,10 @@ def build_with_summary(config_file: Path, site_dir: Path | None = None,
                         if read is not None:
                             with measure(timings,
                                          "kbgen build: record what it read and published"):
+                                linked = (None if changed is None or plan is None
+                                          else (plan.previous.outputs, changed))
                                 record = remember(records, settings, started_ns, read, summary,
-                                                  warned.records, before, base)
+                                                  warned.records, before, base, linked)
                         with measure(timings, "kbgen build: keep a spare copy of the site"):
                             _keep_spare(spare, old, changed, record)
                         if saver is not None:
@@ -197,14 +202,11 @@ def _quick_into(config: MkDocsConfig, plan: QuickPlan | None, staging: Path, tar
         content = plan.snapshots.content(plan.head)
     done = None
     if isinstance(content, QuickContent):
-        gc.freeze()  # the snapshot lives as long as the build: collections need not scan it
         try:
             done = quick_build(config, content, plan.changed, plan.previous.warnings, staging,
                                target, timings, spared)
         except Exception:  # noqa: BLE001  (no hard links there, an error in a page: the
             done = None  # full build reports what fails, as always)
-        finally:
-            gc.unfreeze()
     if done is None:
         shutil.rmtree(staging)
         staging.mkdir()

@@ -15,7 +15,7 @@ import logging
 import os
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
@@ -33,6 +33,8 @@ CACHE_DIR = ".kbgen-cache"
 SETTLED_NS = 2_000_000_000
 """A build vouches only for inputs last changed this long before it started: a file saved
 while it ran (or in the same tick of a coarse file-system clock) may not be what it read."""
+Linked = tuple[dict[str, list[int]], Collection[str]]
+"""A site listing, and the files written since into a site of hard links to its files."""
 _ENV = re.compile(r"!ENV\s*(\[[^\]\n]*\]|[^\s,\]}]+)")
 log = logging.getLogger("mkdocs.plugins.kbgen")
 
@@ -119,11 +121,13 @@ def before_building(config_file: Path, docs_dir: Path, target: Path,
 
 def remember(records: BuildRecords, settings: dict[str, Any], started_ns: int,
              roots: list[Path], summary: BuildSummary, warnings: list[Record],
-             before: Inputs, base: str = "") -> LastBuild | None:
+             before: Inputs, base: str = "", linked: Linked | None = None
+             ) -> LastBuild | None:
     """Record a build that published `summary.site` from `roots` (unless an input changed
     shortly before or while it ran, or the day changed: then there is no record, None).
     `before`: the inputs as it started (see `before_building`); `base`: the snapshot the
-    site was built from (kbgen.build.snapshot)."""
+    site was built from (kbgen.build.snapshot); `linked`: for a quick build, the listing of
+    the site its files are hard links to and the files it wrote (`scan_outputs`)."""
     target = summary.site
     skip = _skipped(target, roots)
     inputs = scan_inputs(roots, skip, before.entries)
@@ -133,7 +137,7 @@ def remember(records: BuildRecords, settings: dict[str, Any], started_ns: int,
     counts = {name: getattr(summary, name) for name in (
         "published", "drafts", "internal", "pages", "site_bytes", "search_bytes")}
     record = LastBuild({**settings, "target": str(target)}, [str(r) for r in roots],
-                       [str(s) for s in skip], inputs.entries, scan_outputs(target),
+                       [str(s) for s in skip], inputs.entries, scan_outputs(target, *linked or ()),
                        counts, warnings, base, os.getcwd())
     records.save(record)
     return record

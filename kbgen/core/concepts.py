@@ -75,10 +75,15 @@ def pair_words() -> frozenset[str]:
 
 def words_of(texts: Iterable[str]) -> set[str]:
     """The words of `texts` that are in a pair: all `related_stems` reads of them."""
+    return words_in(texts) & pair_words()
+
+
+def words_in(texts: Iterable[str]) -> set[str]:
+    """Every word of `texts`, as `words_of` reads them (in a pair or not)."""
     words: set[str] = set()
     for text in texts:
         words.update(_WORD.findall(text.lower()))
-    return words & pair_words()
+    return words
 
 
 def related_stems(texts: Iterable[str], stem: Callable[[str], str],

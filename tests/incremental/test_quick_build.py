@@ -20,9 +20,11 @@ from click.testing import CliRunner
 from bench.edits import set_key
 from bench.generate import generate
 from bench.site_diff import differences
+from kbgen.build.fingerprint import scan_outputs
 from kbgen.cli import cli
 from kbgen.commands.build import build
 from kbgen.commands.quick import snapshots_for
+from kbgen.commands.unchanged import records_for
 from kbgen.core import search_head
 from kbgen.errors import KbError
 from tests.conftest import REPO
@@ -30,6 +32,7 @@ from tests.incremental.test_equivalence import _clean_build
 from tests.incremental.test_unchanged import settle, snapshot
 
 QUICK = "Quick build:"
+NOTHING = "Nothing changed since the last build"
 SEED = 14
 STEPS = 5
 SCHEDULED = "  state: investigating\n  since: 2099-01-02\n"
@@ -216,3 +219,20 @@ def test_a_quick_build_takes_the_store_packed_by_the_full_build(
     clean = _clean_build(project.parent, tmp_path / "clean")
     assert packed  # the clean build packs it
     assert differences(project.parent / "site", clean) == []
+
+
+def test_a_quick_builds_record_lists_its_site_as_a_scan_finds_it(project: Path) -> None:
+    """A quick build lists its site's linked files from the listing of the site they link to
+    (kbgen.build.fingerprint.scan_outputs' `linked`): the same as a scan of every file; a
+    linked page edited in place afterwards is still seen (a full build)."""
+    site = project.parent / "site"
+    path = _unmentioned(project.parent)[6]
+    path.write_text(_append(Random(6), path.read_text(encoding="utf-8")), encoding="utf-8")
+    assert QUICK in _cli_build(project)
+    record = records_for(project, site).load()
+    assert record is not None and record.outputs == scan_outputs(site)
+    assert NOTHING in _cli_build(project)
+    page = sorted(site.glob("articles/*/*.html"))[0]  # a link to the page published before
+    page.write_bytes(page.read_bytes())
+    output = _cli_build(project)
+    assert NOTHING not in output and QUICK not in output

@@ -183,6 +183,18 @@ def test_search_index_ships_published_articles_with_boosted_fields(sample_site: 
     assert data["fields"] == list(boosts)
 
 
+def test_the_offline_index_holds_the_texts_of_every_chunk_in_order(sample_site: Path) -> None:
+    """search_index.js's texts are joined from the chunks' (kbgen.site.search_index._joined)."""
+    import json
+
+    offline = (sample_site / "search/search_index.js").read_text(encoding="utf-8")
+    whole = json.loads(offline.removeprefix("var __index = "))["config"]["kb_text"]
+    chunks = sorted((sample_site / "search/kb-text").glob("*.json"), key=lambda p: int(p.stem))
+    assert len(chunks) > 2
+    assert whole == [text for chunk in chunks
+                     for text in json.loads(chunk.read_text(encoding="utf-8"))]
+
+
 def test_no_request_leaves_for_a_third_party(sample_site: Path) -> None:
     for name, data in all_files(sample_site).items():
         if not name.endswith(".html"):
