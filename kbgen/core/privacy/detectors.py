@@ -11,6 +11,8 @@ from functools import lru_cache
 from itertools import chain
 
 from kbgen.core.command_passwords import needs as _command_needs
+from kbgen.core.privacy.access_codes import _access_codes
+from kbgen.core.privacy.access_codes import needs as _access_code_needs
 from kbgen.core.privacy.argument_lists import listed, listed_below
 from kbgen.core.privacy.argument_lists import needs as _listed_needs
 from kbgen.core.privacy.bare_passwords import _bare_passwords
@@ -96,6 +98,8 @@ from kbgen.core.privacy.tool_keys import needs as _tool_needs
 from kbgen.core.privacy.values import _looks_like_key
 from kbgen.core.privacy.webhook_paths import NEEDS as _HOOK_NEEDS
 from kbgen.core.privacy.webhook_paths import _webhook_keys
+from kbgen.core.privacy.wep_keys import _wep_keys
+from kbgen.core.privacy.wep_keys import needs as _wep_needs
 from kbgen.core.privacy.world_passwords import _world_passwords
 from kbgen.core.privacy.world_passwords import needs as _world_needs
 from kbgen.core.url_parts import Markup
@@ -196,6 +200,7 @@ _MARKED = frozenset({_passwords, _flag_values, _command_passwords, _prose_passwo
                      _passwords_first, _bare_passwords, _owned_secrets, _world_passwords,
                      _letter_passwords, _colon_letters, _password_rows, _config_letters,
                      _comment_values, _any_script_stated, _cell_passwords, _pins, _secrets,
+                     _access_codes, _wep_keys,
                      _url_userinfos, _emails, _labelled_secrets, _passphrases, _tool_keys})
 """What is looked for again in a line with its leading marks blanked (leading_marks): what
 reads a key, a label or a cell before its value (a line's start anchors it)."""
@@ -227,6 +232,8 @@ DETECTORS: tuple[Detector, ...] = (
     _pins,
     _set_passwords,
     _tool_keys,
+    _access_codes,
+    _wep_keys,
     _query_keys,
     _path_keys,
     _webhook_keys,
@@ -306,6 +313,8 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _listed_arguments: lambda text, folded: _listed_needs(text),
     _passphrases: lambda text, folded: _passphrase_needs(folded),
     _tool_keys: _tool_needs,
+    _access_codes: lambda text, folded: _access_code_needs(folded),
+    _wep_keys: _wep_needs,
     _query_keys: lambda text, folded: "://" in text and "=" in text,
     _path_keys: lambda text, folded: "/" in text and bool(_PATH_HEX.search(text)),
     _webhook_keys: lambda text, folded: "/" in text and _HOOK_NEEDED(folded),
@@ -367,6 +376,7 @@ _RENDERED_DETECTORS = frozenset({_secrets, _url_userinfos, _passwords, _flag_val
                                  _world_passwords, _letter_passwords, _cell_passwords,
                                  _short_word_passwords, _pins, _owned_secrets, _any_script_stated,
                                  _set_passwords, _labelled_secrets, _definitions,
+                                 _access_codes, _wep_keys,
                                  _listed_arguments, _tool_keys})
 """What is also looked for in a line as shown (tags and emphasis marks gone): values that a
 reader sees whole although the source splits them."""
