@@ -71,6 +71,8 @@ from kbgen.core.privacy.passwords import (
 from kbgen.core.privacy.passwords import _password_hint as _password_words
 from kbgen.core.privacy.path_keys import HEX_RUN as _PATH_HEX
 from kbgen.core.privacy.path_keys import _path_keys
+from kbgen.core.privacy.path_tokens import _path_tokens
+from kbgen.core.privacy.path_tokens import needs as _path_token_needs
 from kbgen.core.privacy.payments import _CARD_HINT, _cards, _ibans
 from kbgen.core.privacy.phones import _PHONE_HINT, _phone_links, _phones
 from kbgen.core.privacy.pins import _pins
@@ -236,6 +238,7 @@ DETECTORS: tuple[Detector, ...] = (
     _wep_keys,
     _query_keys,
     _path_keys,
+    _path_tokens,
     _webhook_keys,
     _bearer_tokens,
     _cards,
@@ -318,6 +321,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _query_keys: lambda text, folded: "://" in text and "=" in text,
     _path_keys: lambda text, folded: "/" in text and bool(_PATH_HEX.search(text)),
     _webhook_keys: lambda text, folded: "/" in text and _HOOK_NEEDED(folded),
+    _path_tokens: _path_token_needs,
     _bearer_tokens: lambda text, folded: "bearer" in folded,
     _secrets: lambda text, folded: (
         _keyword_like(text) or any(need.search(folded) for need in _TOKEN_NEEDS)
