@@ -74,6 +74,8 @@ from kbgen.core.privacy.path_keys import _path_keys
 from kbgen.core.privacy.path_tokens import _path_tokens
 from kbgen.core.privacy.path_tokens import needs as _path_token_needs
 from kbgen.core.privacy.payments import _CARD_HINT, _cards, _ibans
+from kbgen.core.privacy.person_logins import _person_logins
+from kbgen.core.privacy.person_logins import needs as _person_login_needs
 from kbgen.core.privacy.phones import _PHONE_HINT, _phone_links, _phones
 from kbgen.core.privacy.pins import _pins
 from kbgen.core.privacy.pins import needs as _pin_needs
@@ -244,6 +246,7 @@ DETECTORS: tuple[Detector, ...] = (
     _cards,
     _ibans,
     _host_logins,
+    _person_logins,
     _emails,
     _phone_links,
     _phones,
@@ -329,6 +332,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _cards: lambda text, folded: bool(_CARD_HINT.search(text)),
     _ibans: lambda text, folded: bool(_IBAN_HINT.search(text)),
     _host_logins: _host_login_needs,
+    _person_logins: _person_login_needs,
     _emails: lambda text, folded: "@" in text,
     _url_userinfos: lambda text, folded: "://" in text and "@" in text,
     _flag_values: lambda text, folded: "-" in text and "=" in text,
@@ -380,7 +384,7 @@ _RENDERED_DETECTORS = frozenset({_secrets, _url_userinfos, _passwords, _flag_val
                                  _world_passwords, _letter_passwords, _cell_passwords,
                                  _short_word_passwords, _pins, _owned_secrets, _any_script_stated,
                                  _set_passwords, _labelled_secrets, _definitions,
-                                 _access_codes, _wep_keys,
+                                 _access_codes, _wep_keys, _person_logins,
                                  _listed_arguments, _tool_keys})
 """What is also looked for in a line as shown (tags and emphasis marks gone): values that a
 reader sees whole although the source splits them."""
