@@ -104,6 +104,8 @@ from kbgen.core.privacy.webhook_paths import NEEDS as _HOOK_NEEDS
 from kbgen.core.privacy.webhook_paths import _webhook_keys
 from kbgen.core.privacy.wep_keys import _wep_keys
 from kbgen.core.privacy.wep_keys import needs as _wep_needs
+from kbgen.core.privacy.word_passwords import _word_passwords
+from kbgen.core.privacy.word_passwords import needs as _word_password_needs
 from kbgen.core.privacy.world_passwords import _world_passwords
 from kbgen.core.privacy.world_passwords import needs as _world_needs
 from kbgen.core.url_parts import Markup
@@ -204,7 +206,7 @@ _MARKED = frozenset({_passwords, _flag_values, _command_passwords, _prose_passwo
                      _passwords_first, _bare_passwords, _owned_secrets, _world_passwords,
                      _letter_passwords, _colon_letters, _password_rows, _config_letters,
                      _comment_values, _any_script_stated, _cell_passwords, _pins, _secrets,
-                     _access_codes, _wep_keys,
+                     _access_codes, _wep_keys, _word_passwords,
                      _url_userinfos, _emails, _labelled_secrets, _passphrases, _tool_keys})
 """What is looked for again in a line with its leading marks blanked (leading_marks): what
 reads a key, a label or a cell before its value (a line's start anchors it)."""
@@ -225,6 +227,7 @@ DETECTORS: tuple[Detector, ...] = (
     _owned_secrets,
     _world_passwords,
     _letter_passwords,
+    _word_passwords,
     _colon_letters,
     _password_rows,
     _config_letters,
@@ -303,6 +306,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _owned_secrets: lambda text, folded: _owned_needs(folded),
     _world_passwords: lambda text, folded: _world_needs(folded),
     _letter_passwords: lambda text, folded: _letter_needs(folded),
+    _word_passwords: _word_password_needs,
     _colon_letters: lambda text, folded: _colon_needs(folded),
     _password_rows: lambda text, folded: _rows_needs(folded),
     _config_letters: lambda text, folded: _config_needs(folded),
@@ -384,7 +388,7 @@ _RENDERED_DETECTORS = frozenset({_secrets, _url_userinfos, _passwords, _flag_val
                                  _world_passwords, _letter_passwords, _cell_passwords,
                                  _short_word_passwords, _pins, _owned_secrets, _any_script_stated,
                                  _set_passwords, _labelled_secrets, _definitions,
-                                 _access_codes, _wep_keys, _person_logins,
+                                 _access_codes, _wep_keys, _person_logins, _word_passwords,
                                  _listed_arguments, _tool_keys})
 """What is also looked for in a line as shown (tags and emphasis marks gone): values that a
 reader sees whole although the source splits them."""
