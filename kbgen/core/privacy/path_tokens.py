@@ -5,7 +5,9 @@ a pod-shaped value as a pod's name (workload_ids), so a capability link's key wa
 unless it was hex. After such a word the segment is a key when it mixes letters and digits
 (8-128 characters; a UUID stays a record's id). A public community's invitation
 (`discord.com/invite/…`, `join.slack.com`, `t.me`, `chat.whatsapp.com`) is published on purpose
-and stays."""
+and stays. A URL's fragment that looks random is a key too (`…/jwks.json#Kq8vNz3Lw2Pd`: a
+fragment never reaches the server, so capability links keep their keys there); an anchor's
+words and numbers stay."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from collections.abc import Iterator
 
 from kbgen.core.privacy.context import _Context, _Hit, _mask_secret
 from kbgen.core.privacy.model import TOKEN
-from kbgen.core.privacy.values import _is_placeholder
+from kbgen.core.privacy.values import _is_placeholder, _word_share
 
 _OPENING = (r"invite|invites|invitation|invitations|join|accept-invite|accept-invitation"
             r"|reset|reset-password|password-reset|reset_password|password_reset"
@@ -40,14 +42,45 @@ _UUID = re.compile(r"[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]
                    r"[0-9a-fA-F]{12}")
 
 
+_FRAGMENT = re.compile(
+    r"(?i)\b[a-z][a-z0-9+.-]*://(?P<address>[^\s<>\"'`\])#?]{1,2000})(?:\?[^\s<>\"'`\])#]*)?"
+    r"#!?(?:[\w.-]{1,40}=)?(?P<value>[A-Za-z0-9_-]{8,128})(?=[\s<>\"'`\]).,;:!|*&]|$)")
+"""A URL's fragment (`…/jwks.json#Kq8vNz3Lw2Pd`, `#!key`, `#key=…`): a browser never sends it,
+so capability links keep their key there."""
+
+_NO_ANCHORS = re.compile(r"(?i)(?:\.json|/jwks|/certs|/\.well-known/[\w./-]*|/api/[\w./-]*)/?$")
+"""An address serving JSON (a key set, a discovery document, an API): it has no anchors, so any
+fragment with digits is something else."""
+
+_RANDOM_PIECE = re.compile(r"(?=[^-_]*[a-z])(?=[^-_]*[A-Z])(?=[^-_]*\d)[A-Za-z0-9]{8,}")
+"""A piece of a fragment as a generator writes it: both cases and a digit (an anchor is words:
+`#step-2`, `#L10-L20`, `#cite_note-5`, `#WindowsVersion=Windows_10`)."""
+
+
 def _path_tokens(line: str, context: _Context) -> Iterator[_Hit]:
-    """The key of a capability link (_PATH_TOKEN) on a host that is no public community's."""
+    """The key of a capability link (_PATH_TOKEN) on a host that is no public community's, or
+    a random URL fragment (_FRAGMENT)."""
     for match in _PATH_TOKEN.finditer(line):
         host = (match.group("host") or "").split("@")[-1].split(":")[0]
         value = match.group("value")
         if _PUBLIC_INVITES.search(host) or not _key_like(value):
             continue
         yield _Hit(match.start("value"), match.end("value"), TOKEN, _mask_secret(value))
+    for match in _FRAGMENT.finditer(line) if "#" in line else ():
+        value = match.group("value")
+        if _fragment_key(value, bool(_NO_ANCHORS.search(match.group("address")))):
+            yield _Hit(match.start("value"), match.end("value"), TOKEN, _mask_secret(value))
+
+
+def _fragment_key(value: str, no_anchors: bool) -> bool:
+    """A fragment that is a key: on an address with no anchors, any with two digits; else one
+    with a random piece (_RANDOM_PIECE) that is mostly no words (camelCase anchors are)."""
+    if _UUID.fullmatch(value) or _is_placeholder(value) or sum(ch.isdigit() for ch in value) < 2:
+        return False
+    if no_anchors:
+        return True
+    return any(_RANDOM_PIECE.fullmatch(piece) and _word_share(piece) < 0.5
+               for piece in re.split(r"[-_]", value))
 
 
 def _key_like(value: str) -> bool:
@@ -64,7 +97,7 @@ def _key_like(value: str) -> bool:
 
 def needs(text: str, folded: str) -> bool:
     """A text may hold such a path: a `/` and one of the words."""
-    return "/" in text and any(word in folded for word in _NEEDED)
+    return "/" in text and ("#" in text or any(word in folded for word in _NEEDED))
 
 
 _NEEDED = ("invit", "join", "reset", "password", "verif", "confirm", "activat", "magic",
