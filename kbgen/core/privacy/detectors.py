@@ -41,6 +41,8 @@ from kbgen.core.privacy.empty_keys import needs as _next_cell_needs
 from kbgen.core.privacy.encoded import _UTF7_SHIFT, _base64_payloads, _utf7_payloads
 from kbgen.core.privacy.host_logins import _host_logins
 from kbgen.core.privacy.host_logins import needs as _host_login_needs
+from kbgen.core.privacy.keytab_keys import _keytab_keys
+from kbgen.core.privacy.keytab_keys import needs as _keytab_needs
 from kbgen.core.privacy.labelled_secrets import labelled
 from kbgen.core.privacy.labelled_secrets import needs as _labelled_needs
 from kbgen.core.privacy.letter_passwords import _letter_passwords
@@ -206,7 +208,7 @@ _MARKED = frozenset({_passwords, _flag_values, _command_passwords, _prose_passwo
                      _passwords_first, _bare_passwords, _owned_secrets, _world_passwords,
                      _letter_passwords, _colon_letters, _password_rows, _config_letters,
                      _comment_values, _any_script_stated, _cell_passwords, _pins, _secrets,
-                     _access_codes, _wep_keys, _word_passwords,
+                     _access_codes, _wep_keys, _word_passwords, _keytab_keys,
                      _url_userinfos, _emails, _labelled_secrets, _passphrases, _tool_keys})
 """What is looked for again in a line with its leading marks blanked (leading_marks): what
 reads a key, a label or a cell before its value (a line's start anchors it)."""
@@ -239,6 +241,7 @@ DETECTORS: tuple[Detector, ...] = (
     _pins,
     _set_passwords,
     _tool_keys,
+    _keytab_keys,
     _access_codes,
     _wep_keys,
     _query_keys,
@@ -323,6 +326,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _listed_arguments: lambda text, folded: _listed_needs(text),
     _passphrases: lambda text, folded: _passphrase_needs(folded),
     _tool_keys: _tool_needs,
+    _keytab_keys: _keytab_needs,
     _access_codes: lambda text, folded: _access_code_needs(folded),
     _wep_keys: _wep_needs,
     _query_keys: lambda text, folded: "://" in text and "=" in text,
@@ -389,6 +393,7 @@ _RENDERED_DETECTORS = frozenset({_secrets, _url_userinfos, _passwords, _flag_val
                                  _short_word_passwords, _pins, _owned_secrets, _any_script_stated,
                                  _set_passwords, _labelled_secrets, _definitions,
                                  _access_codes, _wep_keys, _person_logins, _word_passwords,
+                                 _keytab_keys,
                                  _listed_arguments, _tool_keys})
 """What is also looked for in a line as shown (tags and emphasis marks gone): values that a
 reader sees whole although the source splits them."""
