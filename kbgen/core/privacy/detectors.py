@@ -81,6 +81,8 @@ from kbgen.core.privacy.person_logins import needs as _person_login_needs
 from kbgen.core.privacy.phones import _PHONE_HINT, _phone_links, _phones
 from kbgen.core.privacy.pins import _pins
 from kbgen.core.privacy.pins import needs as _pin_needs
+from kbgen.core.privacy.real_defaults import _real_defaults
+from kbgen.core.privacy.real_defaults import needs as _real_default_needs
 from kbgen.core.privacy.set_passwords import _set_passwords
 from kbgen.core.privacy.set_passwords import needs as _set_needs
 from kbgen.core.privacy.split_passwords import (
@@ -208,7 +210,7 @@ _MARKED = frozenset({_passwords, _flag_values, _command_passwords, _prose_passwo
                      _passwords_first, _bare_passwords, _owned_secrets, _world_passwords,
                      _letter_passwords, _colon_letters, _password_rows, _config_letters,
                      _comment_values, _any_script_stated, _cell_passwords, _pins, _secrets,
-                     _access_codes, _wep_keys, _word_passwords, _keytab_keys,
+                     _access_codes, _wep_keys, _word_passwords, _keytab_keys, _real_defaults,
                      _url_userinfos, _emails, _labelled_secrets, _passphrases, _tool_keys})
 """What is looked for again in a line with its leading marks blanked (leading_marks): what
 reads a key, a label or a cell before its value (a line's start anchors it)."""
@@ -217,6 +219,7 @@ reads a key, a label or a cell before its value (a line's start anchors it)."""
 DETECTORS: tuple[Detector, ...] = (
     _base64_payloads,
     _utf7_payloads,
+    _real_defaults,
     _secrets,
     _url_userinfos,
     _passwords,
@@ -326,6 +329,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _listed_arguments: lambda text, folded: _listed_needs(text),
     _passphrases: lambda text, folded: _passphrase_needs(folded),
     _tool_keys: _tool_needs,
+    _real_defaults: _real_default_needs,
     _keytab_keys: _keytab_needs,
     _access_codes: lambda text, folded: _access_code_needs(folded),
     _wep_keys: _wep_needs,
