@@ -31,8 +31,8 @@ _LOGIN_AT = re.compile(
 """A remote-login command, then `login@host` with a host of one word."""
 
 _DASH_L = re.compile(
-    rf"(?i)(?<![\w./-])(?:ssh|slogin|rsh)\b[^\n|;&]{{0,120}}?[ \t]-l[ \t]*(?P<login>[a-z][a-z0-9._-]"
-    rf"{{0,63}})[ \t]+(?:-\S+[ \t]+(?:\d+[ \t]+)?)*(?P<host>[a-z][a-z0-9-]{{0,62}}){_END}")
+    rf"(?i)(?<![\w./-])(?:ssh|slogin|rsh)\b[^\n|;&]{{0,120}}?[ \t]-l[ \t]*"
+    rf"(?P<login>[a-z][a-z0-9._-]{{0,63}})[ \t]+(?:-\S+[ \t]+(?:\d+[ \t]+)?)*(?P<host>[a-z][a-z0-9-]{{0,62}}){_END}")
 """`ssh -l jane intranet` (options may stand between)."""
 
 _ROLES = frozenset("""

@@ -17,8 +17,7 @@ from dataclasses import replace
 
 from kbgen.core.privacy.colon_letters import _any_script_stated, _colon_letters
 from kbgen.core.privacy.context import _Context, _famous_or_hit, _Hit
-from kbgen.core.privacy.letter_passwords import _OTHER_NOUNS, plain_password
-from kbgen.core.privacy.letter_passwords import _letter_passwords
+from kbgen.core.privacy.letter_passwords import _OTHER_NOUNS, _letter_passwords, plain_password
 from kbgen.core.privacy.letter_passwords import needs as _letter_needs
 
 _CLAUSE_END = re.compile(r"(?i)[ \t]*[,;][ \t]|[ \t]+(?:and|but|so|or|then|und|aber|et|mais|y|pero"
