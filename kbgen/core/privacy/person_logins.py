@@ -32,7 +32,8 @@ _LOGIN_AT = re.compile(
 
 _DASH_L = re.compile(
     rf"(?i)(?<![\w./-])(?:ssh|slogin|rsh)\b[^\n|;&]{{0,120}}?[ \t]-l[ \t]*"
-    rf"(?P<login>[a-z][a-z0-9._-]{{0,63}})[ \t]+(?:-\S+[ \t]+(?:\d+[ \t]+)?)*(?P<host>[a-z][a-z0-9-]{{0,62}}){_END}")
+    rf"(?P<login>[a-z][a-z0-9._-]{{0,63}})[ \t]+(?:-\S+[ \t]+(?:\d+[ \t]+)?)*"
+    rf"(?P<host>[a-z][a-z0-9-]{{0,62}}){_END}")
 """`ssh -l jane intranet` (options may stand between)."""
 
 _ROLES = frozenset("""
