@@ -57,7 +57,7 @@ _STATED = re.compile(
     rf"[ \t]*[\"'`]?(?P<user>[a-z][\w.-]{{0,30}})[\"'`]?[ \t]*(?:/|:)[ \t]*[\"'`]?"
     rf"(?P<pair>{_DEFAULTS})[\"'`]?(?![\w@/-])"
     rf"|(?:{_PASSWORD_WORD})(?:[ \t]+(?:is|ist|est|es|é|lautet))?[ \t]*[:=]?[ \t]*[\"'`]?"
-    rf"(?P<value>{_DEFAULTS})[\"'`]?(?![\w@/.-])"
+    rf"(?P<value>{_DEFAULTS})[\"'`]?(?![\w@/-]|\.\w)"
     rf"|(?<![\w/.-])(?:{_DEFAULTS})[ \t]*/[ \t]*(?P<both>{_DEFAULTS})(?![\w/.-]))")
 """A login and a default password (`login is postgres / postgres`), a password word and a
 default value (`password: postgres`, `with password postgres`, `Passwort root`), or a pair of
