@@ -54,7 +54,7 @@ CLASSES = {
                   "Our production login is postgres / postgres\n"), PASSWORD,
                  ("postgres /", "root", "admin", "(production)")),
     "keytab": (("des-cbc-md5 key 4a5b6c7d8e9f0a1b",
-                "ktutil shows `2  des-cbc-md5  host/srv.example.com@EXAMPLE.COM  4a5b6c7d8e9f0a1b`.",
+                "ktutil shows `2  des-cbc-md5  host/srv@EXAMPLE.COM  4a5b6c7d8e9f0a1b`.",
                 "aes128-cts-hmac-sha1-96 7c8d9e0a1b2c3d4e3f8a9c1d2e4b5a6f",
                 f"  2  aes256-cts-hmac-sha1-96  host/srv.example.com@EXAMPLE.COM  {HEX64}",
                 "(18:AES256 CTS mode with HMAC SHA1-96)  0x7c8d9e0a1b2c3d4e3f8a9c1d2e4b5a6f",

@@ -5,9 +5,11 @@ a pod-shaped value as a pod's name (workload_ids), so a capability link's key wa
 unless it was hex. After such a word the segment is a key when it mixes letters and digits
 (8-128 characters; a UUID stays a record's id). A public community's invitation
 (`discord.com/invite/…`, `join.slack.com`, `t.me`, `chat.whatsapp.com`) is published on purpose
-and stays. A URL's fragment that looks random is a key too (`…/jwks.json#Kq8vNz3Lw2Pd`: a
-fragment never reaches the server, so capability links keep their keys there); an anchor's
-words and numbers stay."""
+and stays, as do a documented example's hosts (`example.com`).
+
+A URL's fragment that looks random is a key too (`…/jwks.json#Kq8vNz3Lw2Pd`: a fragment never
+reaches the server, so capability links keep their keys there); an anchor's words and numbers
+stay."""
 
 from __future__ import annotations
 
@@ -15,7 +17,8 @@ import re
 from collections.abc import Iterator
 
 from kbgen.core.privacy.context import _Context, _Hit, _mask_secret
-from kbgen.core.privacy.model import TOKEN
+from kbgen.core.privacy.emails import _domain_allowed
+from kbgen.core.privacy.model import NOTHING_ALLOWED, TOKEN
 from kbgen.core.privacy.values import _is_placeholder, _word_share
 
 _OPENING = (r"invite|invites|invitation|invitations|join|accept-invite|accept-invitation"
@@ -63,11 +66,13 @@ def _path_tokens(line: str, context: _Context) -> Iterator[_Hit]:
     for match in _PATH_TOKEN.finditer(line):
         host = (match.group("host") or "").split("@")[-1].split(":")[0]
         value = match.group("value")
-        if _PUBLIC_INVITES.search(host) or not _key_like(value):
+        if _PUBLIC_INVITES.search(host) or _placeholder(host) or not _key_like(value):
             continue
         yield _Hit(match.start("value"), match.end("value"), TOKEN, _mask_secret(value))
     for match in _FRAGMENT.finditer(line) if "#" in line else ():
         value = match.group("value")
+        if _placeholder(match.group("address").split("/")[0].split("@")[-1].split(":")[0]):
+            continue
         if _fragment_key(value, bool(_NO_ANCHORS.search(match.group("address")))):
             yield _Hit(match.start("value"), match.end("value"), TOKEN, _mask_secret(value))
 
@@ -81,6 +86,11 @@ def _fragment_key(value: str, no_anchors: bool) -> bool:
         return True
     return any(_RANDOM_PIECE.fullmatch(piece) and _word_share(piece) < 0.5
                for piece in re.split(r"[-_]", value))
+
+
+def _placeholder(host: str) -> bool:
+    """A documented example's host (`example.com`, `*.test`): its links are made up."""
+    return bool(host) and _domain_allowed(host, NOTHING_ALLOWED, organisations=False)
 
 
 def _key_like(value: str) -> bool:

@@ -9,7 +9,7 @@ its default is as open as any published password.
 The finding covers the stated credential (the pair, or the password word and its value), so
 the default rule, which reads the value alone, does not accept it. A line that tells the
 reader to change a default or never to use it (`change`, `never`, `don't`, `by default`,
-`factory`) is advice, not a statement."""
+`factory`), or says it is a demo's or an example's, is advice, not a statement."""
 
 from __future__ import annotations
 
@@ -37,6 +37,7 @@ _OWNED = re.compile("(?i)(?<![^\\W\\d_])(?:" + "|".join(sorted(
 
 _ADVICE = re.compile(r"(?i)\b(?:change[sd]?|changing|never|don'?t|do[ \t]+not|must[ \t]+not"
                      r"|by[ \t]+default|defaults?|factory|out[ \t]+of[ \t]+the[ \t]+box|example"
+                     r"|demo|sample|tutorial|test(?:ing)?|beispiel|exemple|ejemplo"
                      r"|replace|ändern|niemals|standard|changez|jamais|cambia|nunca|wijzig)\b")
 
 

@@ -24,11 +24,13 @@ _WORDS = (r"wep[ \t-]+(?:key|schl(?:ü|ue)ssel|sleutel|nyckel|n[øo]gle|avain|kl
 
 _WEP = re.compile(
     rf"(?i)(?<![\w.])(?:(?P<field>{_FIELD})|{_WORDS})(?![\w])"
-    r"(?:[ \t]+(?:is|was|ist|lautet|est|es|é|è|är|on|—|-)[ \t]+|[ \t]*[:=：][ \t]*"
+    r"(?:[ \t]+(?:is|was|ist|lautet|est|es|é|è|är|on|—|-)[ \t]+|[ \t]*[:=：|][ \t]*"
+    r"|[ \t]*</t[dh]>[ \t]*<t[dh](?:[ \t][^<>]*)?>"
     r"|(?(field)[ \t]+|(?!)))"
     r"(?:\*\*|__|[\"'`“‘])*(?:s:)?(?P<value>[^\s\"'`”’<|]{5,40}?)"
     r"(?=[\"'`”’]|\*\*|__|[.,;:!?)]?(?:\s|$)|[<|])")
-"""A WEP key's label, a sign, a verb or a space, then the key (quoted, maybe `s:` first)."""
+"""A WEP key's label, a sign, a verb, a table's next cell or (after a field) a space, then the
+key (quoted, maybe `s:` first)."""
 
 _IWCONFIG = re.compile(r"(?i)\biwconfig\b.*?[ \t](?:key|enc)[ \t]+(?:\[[1-4]\][ \t]+)?"
                        r"(?:restricted[ \t]+|open[ \t]+)?(?:s:)?(?P<value>[^\s\"'`]{5,40})")
