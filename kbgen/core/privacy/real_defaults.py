@@ -67,11 +67,32 @@ defaults alone (`admin / admin`)."""
 
 def _real_defaults(line: str, context: _Context) -> Iterator[_Hit]:
     """A default credential stated on a line saying whose or which live system it is."""
-    if not _OWNED.search(line) or _ADVICE.search(line):
+    if not _stated_as_live(line):
         return
     for match in _STATED.finditer(line):
         yield _Hit(match.start(), match.end(), PASSWORD,
                    _mask_secret(match.group("pair") or match.group("value") or match.group("both")))
+
+
+_COMMENT = re.compile(r"[ \t](?:#|//)[ \t]")
+
+_ELSEWHERE = re.compile(r"(?i)\b(?:from|in|via|vault|stored|kept|env|environment|secrets?"
+                        r"|set[ \t]+by|aus|dans|desde)\b")
+"""A comment saying where the live value is kept (`password: changeme  # prod: from vault`)."""
+
+
+def _stated_as_live(line: str) -> bool:
+    """The line says whose or which live system the credential is (_OWNED) and gives no advice
+    (_ADVICE); said only in a trailing comment naming where the live value is kept, it points
+    elsewhere."""
+    if _ADVICE.search(line):
+        return False
+    comment = _COMMENT.search(line)
+    code = line[:comment.start()] if comment else line
+    if _OWNED.search(code):
+        return True
+    return comment is not None and bool(_OWNED.search(line, comment.end())) and not \
+        _ELSEWHERE.search(line, comment.end())
 
 
 _NEEDED = tuple(word for word in DEFAULT_CREDENTIALS if len(word) > 3)
