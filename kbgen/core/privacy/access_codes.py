@@ -11,9 +11,10 @@ import re
 from collections.abc import Iterator
 
 from kbgen.core.normalize import normalize_text
-from kbgen.core.privacy.context import _Context, _Hit, _mask_secret
+from kbgen.core.privacy.context import _Context, _fold, _Hit, _mask_secret
 from kbgen.core.privacy.model import PASSWORD
 from kbgen.core.privacy.pins import _default_pin
+from kbgen.core.privacy.split_passwords import across_lines
 from kbgen.core.privacy.values import _looks_like_password
 from kbgen.core.word_needs import Words
 
@@ -84,6 +85,15 @@ def _access_codes(line: str, context: _Context) -> Iterator[_Hit]:
         elif (any(ch.isdigit() for ch in value) and any(ch.isalpha() for ch in value)
               and _looks_like_password(value, False)):
             yield _Hit(start, start + len(value), PASSWORD, _mask_secret(value))
+
+
+def codes_across_lines(lines: list[str], context: _Context) -> Iterator[tuple[int, _Hit]]:
+    """Codes whose label ends one line and whose value starts the next (`Door code:` /
+    `4711`): a hard-wrapped sentence or a label above its value."""
+    if not needs(_fold("\n".join(lines))):
+        return iter(())
+    return across_lines(lines, lambda text: list(_access_codes(text, context)),
+                        lambda folded: needs(folded))
 
 
 def _longer_number(line: str, end: int) -> bool:
