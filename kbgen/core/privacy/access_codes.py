@@ -58,8 +58,16 @@ def _forms(words: tuple[str, ...]) -> str:
 _SPACED = r"[A-Za-z\u00c0-\u024f\u0370-\u04ff]"
 """A letter of a script that spaces its words: none may touch the label or the value."""
 
+_WHERE_WORDS = ("for", "of", "to", "at", "в", "на", "для", "от", "für", "zum", "zur", "de", "du",
+                "pour", "para", "per", "di", "voor", "do", "till", "til")
+"""Words before what the code opens (`door code for the lobby:`, `код доступа в офис:`)."""
+
+_WHERE = (rf"(?:[ \t]+(?:{_forms(_WHERE_WORDS)})(?:[ \t]+[^\W\d_]{{1,20}}){{1,3}}"
+          r"(?=[ \t]*(?:\*\*|__)?[ \t]*[:：=|—–]))?")
+"""What the code opens, before a sign."""
+
 _CODE = re.compile(
-    rf"(?i)(?<!{_SPACED})(?:{_forms(_LABELS)})(?!{_SPACED})"
+    rf"(?i)(?<!{_SPACED})(?:{_forms(_LABELS)})(?!{_SPACED}){_WHERE}"
     r"(?:[ \t]+(?:[^\W\d_]+[ \t]+){0,4}?(?:is|was|ist|lautet|est|es|é|è|är|er|on|je|это|—|-)"
     r"(?:[ \t]+(?:now|still|set[ \t]+to|changed[ \t]+to))?"
     r"|[ \t]*(?:\*\*|__)?[ \t]*(?:[:：=—–]|は|が|是|为|為)"
