@@ -12,12 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import article
 from tests.hostile.refusals import (
+    Places,
+    assert_documentation_publishes,
     assert_nothing_published,
-    assert_published,
     assert_refused_at,
     assert_refused_everywhere,
+    class_files,
 )
 from tests.hostile.test_leak34_classes import PASSWORD, _build, body
 
@@ -26,7 +27,7 @@ HOST = "internal hostname"
 HEX64 = "3f8a9c1d2e4b5a6f7c8d9e0a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c"
 
 # class: ((front matter, prose, table cell, code line, HTML attribute, copied file), kind, marks)
-CLASSES = {
+CLASSES: dict[str, tuple[Places, str, str | tuple[str, ...]]] = {
     "codes": (("Türcode: 4711", '[Lobby](https://acme-corp.com/ "Код доступа: 4711")',
                "Door code: 4711", "door_code=4711", "Access code: 4711",
                "Der Zugangscode lautet 4711.\n"), PASSWORD, "4711"),
@@ -84,12 +85,9 @@ their entries, 5 and 9)."""
 def leaked(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int, str]:
     """(project, `kbgen build` exit code, its output) holding every class in every place."""
     root = tmp_path_factory.mktemp("leak42")
-    files: dict[str, str] = {"content/_data/categories.yml": CATEGORIES}
-    for name, ((title, prose, cell, code, attribute, text), _, _) in CLASSES.items():
-        files[f"content/articles/wifi/{name}.md"] = article(
-            f"Case {name}", extra=f"description: '{title}'\n",
-            body=body(prose, cell, code, attribute))
-        files[f"content/files/{name}.txt"] = text
+    files = {"content/_data/categories.yml": CATEGORIES}
+    for name, (places, _, _) in CLASSES.items():
+        files |= class_files(name, places, body)
     code, output = _build(root, files)
     return root, code, output
 
@@ -129,6 +127,4 @@ DOCUMENTATION = (
 
 
 def test_documentation_shapes_publish(tmp_path: Path) -> None:
-    files = {"content/articles/wifi/doc.md": article("Doc", body=DOCUMENTATION)}
-    code, output = _build(tmp_path, files)
-    assert_published(tmp_path, code, output, "articles/wifi/doc.html")
+    assert_documentation_publishes(tmp_path, DOCUMENTATION, _build)

@@ -20,8 +20,8 @@ from kbgen.core.privacy.values import _looks_like_password
 
 _ENCTYPE = (r"(?:aes(?:128|256)-cts(?:-hmac-sha(?:1-96|256-128|384-192))?"
             r"|des3-(?:cbc-)?(?:sha1|hmac-sha1|raw)|des-cbc-(?:crc|md4|md5)|des-hmac-sha1"
-            r"|arcfour-hmac(?:-md5|-exp)?|rc4-hmac(?:-exp)?|camellia(?:128|256)-cts(?:-cmac)?|\d{1,2}:(?:AES|DES|RC4|ARCFOUR|CAMELLIA)"
-            r"[\w -]{0,60})")
+            r"|arcfour-hmac(?:-md5|-exp)?|rc4-hmac(?:-exp)?|camellia(?:128|256)-cts(?:-cmac)?"
+            r"|\d{1,2}:(?:AES|DES|RC4|ARCFOUR|CAMELLIA)[\w -]{0,60})")
 """An encryption type as MIT, Heimdal and Java name it (`18:AES256 CTS mode with HMAC SHA1-96`)."""
 
 _ROW = re.compile(
