@@ -53,7 +53,7 @@ _GIVEN = re.compile(
     r"|(?<![\w-])(?:with|use|using|enter|type|chose|choose|picked?)[ \t]+"
     r"(?:(?P<open3>[\"'`“‘]|\*\*)[ \t]*)?(?P<value3>[A-Za-z]{4,64})"
     r"(?(open3)[ \t]*[\"'`”’*]|)[ \t]+as[ \t]+(?:the|a|your|our|my)[ \t]+(?:[\w-]{1,20}[ \t]+)?"
-    r"pass(?:word|phrase|code)(?![\w])")
+    rf"pass(?:word|phrase|code)(?![\w])(?![ \t]+(?:{_OTHER_NOUNS})(?![\w]))")
 """A verb giving the password: `use/enter/type the password X`, `set the password to X`,
 `log in with X as the password`."""
 
