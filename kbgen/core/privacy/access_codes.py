@@ -82,6 +82,8 @@ digits (`enter the door code 4711`), then the code."""
 def _access_codes(line: str, context: _Context) -> Iterator[_Hit]:
     """Codes after their label (_CODE): 4-8 digits but a device's default, or a value of
     letters and digits that looks like a password."""
+    if not _NEEDED(_fold(line)):
+        return  # asked of every line of a text naming a code: its words first
     for match in _CODE.finditer(line):
         value = match.group("value").rstrip(".,;:!?")
         start = match.start("value")

@@ -35,10 +35,17 @@ _KTPASS = re.compile(r"(?i)\bktpass(?:\.exe)?\b.{0,300}?[ \t][/-]pass[ \t]+(?P<q
 """Windows' `ktpass … /pass X`: the account's password that makes the keytab's keys."""
 
 
+_HINT = re.compile(r"(?i)aes(?:128|256)-|des(?:3|-cbc|-hmac)|arcfour|rc4-|camellia"
+                   r"|\d:(?:AES|DES|RC4)")
+"""What a line naming an enctype holds (`des` alone is in `describes`)."""
+_HEX_RUN = re.compile(r"[0-9a-fA-F]{16}")
+
+
 def _keytab_keys(line: str, context: _Context) -> Iterator[_Hit]:
     """Each key printed after its enctype (_ROW) that is no run of one or counting digits, and
     the password given to ktpass (`*` asks for it)."""
-    for match in _ROW.finditer(line):
+    rows = _HINT.search(line) and _HEX_RUN.search(line)
+    for match in _ROW.finditer(line) if rows else ():
         key = match.group("key")
         if len(set(key.lower())) > 4 and key.lower() not in "0123456789abcdef" * 4:
             yield _Hit(match.start("key"), match.end("key"), TOKEN, _mask_secret(key))
@@ -49,5 +56,5 @@ def _keytab_keys(line: str, context: _Context) -> Iterator[_Hit]:
 
 
 def needs(text: str, folded: str) -> bool:
-    """A text names an enctype (its cipher's word) and holds hex digits."""
-    return any(word in folded for word in ("aes", "des", "arcfour", "rc4", "camellia", "ktpass"))
+    """A text names an enctype and holds 16 hex digits, or names ktpass."""
+    return "ktpass" in folded or bool(_HINT.search(text) and _HEX_RUN.search(text))

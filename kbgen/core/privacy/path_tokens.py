@@ -63,13 +63,16 @@ _RANDOM_PIECE = re.compile(r"(?=[^-_]*[a-z])(?=[^-_]*[A-Z])(?=[^-_]*\d)[A-Za-z0-
 def _path_tokens(line: str, context: _Context) -> Iterator[_Hit]:
     """The key of a capability link (_PATH_TOKEN) on a host that is no public community's, or
     a random URL fragment (_FRAGMENT)."""
-    for match in _PATH_TOKEN.finditer(line):
+    folded = line.lower()
+    if "/" not in line:
+        return
+    for match in _PATH_TOKEN.finditer(line) if any(word in folded for word in _NEEDED) else ():
         host = (match.group("host") or "").split("@")[-1].split(":")[0]
         value = match.group("value")
         if _PUBLIC_INVITES.search(host) or _placeholder(host) or not _key_like(value):
             continue
         yield _Hit(match.start("value"), match.end("value"), TOKEN, _mask_secret(value))
-    for match in _FRAGMENT.finditer(line) if "#" in line else ():
+    for match in _FRAGMENT.finditer(line) if "#" in line and "://" in line else ():
         value = match.group("value")
         if _placeholder(match.group("address").split("/")[0].split("@")[-1].split(":")[0]):
             continue

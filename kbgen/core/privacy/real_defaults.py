@@ -21,8 +21,10 @@ from kbgen.core.normalize import normalize_text
 from kbgen.core.privacy.context import _Context, _Hit, _mask_secret
 from kbgen.core.privacy.model import PASSWORD
 
-_DEFAULTS = "|".join(sorted(DEFAULT_CREDENTIALS - {"user", "password", "pass", "secret"},
-                            key=len, reverse=True))
+_DEFAULT_WORDS = DEFAULT_CREDENTIALS - {"user", "password", "pass", "secret", "test", "demo",
+                                        "default"}
+"""Defaults a live system can be left at (not the words that name a field or a test)."""
+_DEFAULTS = "|".join(sorted(_DEFAULT_WORDS, key=len, reverse=True))
 
 _OWNED_WORDS = ("our", "ours", "unser", "unsere", "unserem", "unseren", "unserer", "notre",
                 "nos", "nuestro", "nuestra", "nuestros", "nossa", "nosso", "nostro", "nostra",
@@ -67,8 +69,9 @@ defaults alone (`admin / admin`)."""
 
 def _real_defaults(line: str, context: _Context) -> Iterator[_Hit]:
     """A default credential stated on a line saying whose or which live system it is."""
-    if not _stated_as_live(line):
-        return
+    folded = line.lower()
+    if not any(word in folded for word in _DEFAULT_WORDS) or not _stated_as_live(line):
+        return  # asked of every line of a text holding a default: its words first
     for match in _STATED.finditer(line):
         yield _Hit(match.start(), match.end(), PASSWORD,
                    _mask_secret(match.group("pair") or match.group("value") or match.group("both")))
@@ -95,9 +98,6 @@ def _stated_as_live(line: str) -> bool:
         _ELSEWHERE.search(line, comment.end())
 
 
-_NEEDED = tuple(word for word in DEFAULT_CREDENTIALS if len(word) > 3)
-
-
 def needs(text: str, folded: str) -> bool:
-    """A folded text holds a default credential's word (a cheap superset)."""
-    return any(word in folded for word in _NEEDED) or "root" in folded
+    """A folded text holds a default credential's word."""
+    return any(word in folded for word in _DEFAULT_WORDS)

@@ -44,6 +44,9 @@ _SAMPLES = frozenset({"vwxyz", "0102030405", "0102030405060708090a0b0c0d", "1234
 
 def _wep_keys(line: str, context: _Context) -> Iterator[_Hit]:
     """A WEP key after its label or in an iwconfig command (_WEP, _IWCONFIG)."""
+    folded = line.lower()
+    if not needs(line, folded):
+        return  # asked of every line of a text naming WEP: its words first
     for match in (*_WEP.finditer(line), *_IWCONFIG.finditer(line)):
         value = match.group("value")
         if _key_length(value) and not _sample(value) and not _prose_word(line, match):

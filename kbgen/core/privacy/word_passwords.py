@@ -70,6 +70,8 @@ _TEMPLATED = re.compile(r"[{}$%<>\s]")
 
 def _word_passwords(line: str, context: _Context) -> Iterator[_Hit]:
     """A letter password in a clause, given by a verb, in a comment or in a form's field."""
+    if not _letter_needs(line.lower()):
+        return  # asked of every line of a text naming a password: its words first
     yield from _in_clauses(line, context)
     for match in _GIVEN.finditer(line):
         name = next(group for group in ("value", "value2", "value3") if match.group(group))
@@ -90,9 +92,17 @@ def _in_clauses(line: str, context: _Context) -> Iterator[_Hit]:
     """The statements' hits in each clause read as a sentence ending at its comma or
     conjunction (a prefix of the line: its places are the line's)."""
     for end in _CLAUSE_END.finditer(line):
-        clause = line[:end.start()]
+        cut = line.rfind(" ", 0, end.start() - CLAUSE) + 1 if end.start() > CLAUSE else 0
+        clause = line[cut:end.start()]
+        if not _letter_needs(clause.lower()):
+            continue
         for rule in _STATEMENTS:
-            yield from (hit for hit in rule(clause, context) if hit.end == end.start())
+            yield from (replace(hit, start=hit.start + cut, end=hit.end + cut)
+                        for hit in rule(clause, context) if hit.end + cut == end.start())
+
+
+CLAUSE = 160
+"""How much of a line before a clause's end is read as its clause (from a word's start)."""
 
 
 def _in_comments(line: str, context: _Context) -> Iterator[_Hit]:
@@ -105,5 +115,5 @@ def _in_comments(line: str, context: _Context) -> Iterator[_Hit]:
 
 
 def needs(text: str, folded: str) -> bool:
-    """A folded text holds a password word (the letter rules' or `pass`)."""
-    return _letter_needs(folded) or "pass" in folded
+    """A folded text holds a password word (the letter rules')."""
+    return _letter_needs(folded)
