@@ -20,6 +20,7 @@ from kbgen.core.privacy.context import _Context, _Hit, _mask_secret
 from kbgen.core.privacy.emails import _domain_allowed
 from kbgen.core.privacy.model import NOTHING_ALLOWED, TOKEN
 from kbgen.core.privacy.values import _is_placeholder, _word_share
+from kbgen.core.word_needs import Words
 
 _OPENING = (r"invite|invites|invitation|invitations|join|accept-invite|accept-invitation"
             r"|reset|reset-password|password-reset|reset_password|password_reset"
@@ -63,10 +64,9 @@ _RANDOM_PIECE = re.compile(r"(?=[^-_]*[a-z])(?=[^-_]*[A-Z])(?=[^-_]*\d)[A-Za-z0-
 def _path_tokens(line: str, context: _Context) -> Iterator[_Hit]:
     """The key of a capability link (_PATH_TOKEN) on a host that is no public community's, or
     a random URL fragment (_FRAGMENT)."""
-    folded = line.lower()
     if "/" not in line:
         return
-    for match in _PATH_TOKEN.finditer(line) if any(word in folded for word in _NEEDED) else ():
+    for match in _PATH_TOKEN.finditer(line) if _OPENED(line.lower()) else ():
         host = (match.group("host") or "").split("@")[-1].split(":")[0]
         value = match.group("value")
         if _PUBLIC_INVITES.search(host) or _placeholder(host) or not _key_like(value):
@@ -110,9 +110,11 @@ def _key_like(value: str) -> bool:
 
 def needs(text: str, folded: str) -> bool:
     """A text may hold such a path: a `/` and one of the words."""
-    return "/" in text and ("#" in text or any(word in folded for word in _NEEDED))
+    return "/" in text and ("#" in text or _OPENED(folded))
 
 
 _NEEDED = ("invit", "join", "reset", "password", "verif", "confirm", "activat", "magic",
            "link", "login", "otp", "claim", "redeem", "onboard", "unlock", "token", "secret",
            "private", "capabilit", "key")
+_OPENED = Words(_NEEDED)
+"""What each word of _OPENING holds, asked quickly (word_needs)."""

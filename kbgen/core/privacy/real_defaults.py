@@ -20,6 +20,7 @@ from kbgen.core.examples import DEFAULT_CREDENTIALS
 from kbgen.core.normalize import normalize_text
 from kbgen.core.privacy.context import _Context, _Hit, _mask_secret
 from kbgen.core.privacy.model import PASSWORD
+from kbgen.core.word_needs import Words
 
 _DEFAULT_WORDS = DEFAULT_CREDENTIALS - {"user", "password", "pass", "secret", "test", "demo",
                                         "default"}
@@ -69,8 +70,7 @@ defaults alone (`admin / admin`)."""
 
 def _real_defaults(line: str, context: _Context) -> Iterator[_Hit]:
     """A default credential stated on a line saying whose or which live system it is."""
-    folded = line.lower()
-    if not any(word in folded for word in _DEFAULT_WORDS) or not _stated_as_live(line):
+    if not _DEFAULTED(line.lower()) or not _stated_as_live(line):
         return  # asked of every line of a text holding a default: its words first
     for match in _STATED.finditer(line):
         yield _Hit(match.start(), match.end(), PASSWORD,
@@ -98,6 +98,10 @@ def _stated_as_live(line: str) -> bool:
         _ELSEWHERE.search(line, comment.end())
 
 
+_DEFAULTED = Words(_DEFAULT_WORDS)
+"""_DEFAULT_WORDS, asked quickly (word_needs)."""
+
+
 def needs(text: str, folded: str) -> bool:
     """A folded text holds a default credential's word."""
-    return any(word in folded for word in _DEFAULT_WORDS)
+    return _DEFAULTED(folded)
