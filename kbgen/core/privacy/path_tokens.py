@@ -52,9 +52,10 @@ _FRAGMENT = re.compile(
 """A URL's fragment (`…/jwks.json#Kq8vNz3Lw2Pd`, `#!key`, `#key=…`): a browser never sends it,
 so capability links keep their key there."""
 
-_NO_ANCHORS = re.compile(r"(?i)(?:\.json|/jwks|/certs|/\.well-known/[\w./-]*|/api/[\w./-]*)/?$")
-"""An address serving JSON (a key set, a discovery document, an API): it has no anchors, so any
-fragment with digits is something else."""
+_NO_ANCHORS = re.compile(r"(?i)(?:\.json|/jwks|/certs|/\.well-known/[\w./-]*)/?$")
+"""An address serving JSON (a key set, a discovery document): it has no anchors, so any
+fragment with digits is something else. An API's address is often its reference's page, whose
+anchors carry numbers (`/api/v2#section-2-3`)."""
 
 _RANDOM_PIECE = re.compile(r"(?=[^-_]*[a-z])(?=[^-_]*[A-Z])(?=[^-_]*\d)[A-Za-z0-9]{8,}")
 """A piece of a fragment as a generator writes it: both cases and a digit (an anchor is words:
