@@ -3,13 +3,14 @@ published (shared by the class-by-place tests)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from kbgen.cli import cli
-from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, write_files
+from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
 
 
 def assert_refused_at(code: int, output: str, kind: str, places: list[tuple[str, int]]) -> None:
@@ -80,3 +81,27 @@ def built_project(root: Path, files: dict[str, str], extra_config: str = "") -> 
         result = CliRunner().invoke(cli, ["build"])
     assert "Traceback" not in result.output, result.output
     return result.exit_code, result.output
+
+
+Places = tuple[str, str, str, str, str, str]
+"""A class's value at its six places: front matter's description, prose, a table cell, a code
+line, an HTML attribute, and the copied file's text."""
+
+
+def class_files(name: str, places: Places,
+                body: Callable[[str, str, str, str], str]) -> dict[str, str]:
+    """The article and the copied file holding class `name` at its six `places` (`body` lays
+    out the article's four: prose, cell, code line, attribute)."""
+    title, prose, cell, code, attribute, text = places
+    return {f"content/articles/wifi/{name}.md": article(
+                f"Case {name}", extra=f"description: '{title}'\n",
+                body=body(prose, cell, code, attribute)),
+            f"content/files/{name}.txt": text}
+
+
+def assert_documentation_publishes(root: Path, text: str,
+                                   build: Callable[[Path, dict[str, str]], tuple[int, str]]
+                                   ) -> None:
+    """An article of documentation's shapes (`text`), built by `build` at `root`, publishes."""
+    code, output = build(root, {"content/articles/wifi/doc.md": article("Doc", body=text)})
+    assert_published(root, code, output, "articles/wifi/doc.html")

@@ -11,6 +11,8 @@ from functools import lru_cache
 from itertools import chain
 
 from kbgen.core.command_passwords import needs as _command_needs
+from kbgen.core.privacy.access_codes import _access_codes
+from kbgen.core.privacy.access_codes import needs as _access_code_needs
 from kbgen.core.privacy.address_names import _spelt_addresses, _spelt_needs
 from kbgen.core.privacy.argument_lists import listed, listed_below
 from kbgen.core.privacy.argument_lists import needs as _listed_needs
@@ -41,6 +43,8 @@ from kbgen.core.privacy.encoded import _UTF7_SHIFT, _base64_payloads, _utf7_payl
 from kbgen.core.privacy.escaped import _escaped_needs, _escaped_payloads
 from kbgen.core.privacy.host_logins import _host_logins
 from kbgen.core.privacy.host_logins import needs as _host_login_needs
+from kbgen.core.privacy.keytab_keys import _keytab_keys
+from kbgen.core.privacy.keytab_keys import needs as _keytab_needs
 from kbgen.core.privacy.labelled_secrets import labelled
 from kbgen.core.privacy.labelled_secrets import needs as _labelled_needs
 from kbgen.core.privacy.letter_passwords import _letter_passwords
@@ -71,10 +75,16 @@ from kbgen.core.privacy.passwords import (
 from kbgen.core.privacy.passwords import _password_hint as _password_words
 from kbgen.core.privacy.path_keys import HEX_RUN as _PATH_HEX
 from kbgen.core.privacy.path_keys import _path_keys
+from kbgen.core.privacy.path_tokens import _path_tokens
+from kbgen.core.privacy.path_tokens import needs as _path_token_needs
 from kbgen.core.privacy.payments import _CARD_HINT, _cards, _ibans
+from kbgen.core.privacy.person_logins import _person_logins
+from kbgen.core.privacy.person_logins import needs as _person_login_needs
 from kbgen.core.privacy.phones import _PHONE_HINT, _phone_links, _phones
 from kbgen.core.privacy.pins import _pins
 from kbgen.core.privacy.pins import needs as _pin_needs
+from kbgen.core.privacy.real_defaults import _real_defaults
+from kbgen.core.privacy.real_defaults import needs as _real_default_needs
 from kbgen.core.privacy.set_passwords import _set_passwords
 from kbgen.core.privacy.set_passwords import needs as _set_needs
 from kbgen.core.privacy.spaced_values import _spaced_needs, _spaced_values
@@ -99,6 +109,10 @@ from kbgen.core.privacy.tool_keys import needs as _tool_needs
 from kbgen.core.privacy.values import _looks_like_key
 from kbgen.core.privacy.webhook_paths import NEEDS as _HOOK_NEEDS
 from kbgen.core.privacy.webhook_paths import _webhook_keys
+from kbgen.core.privacy.wep_keys import _wep_keys
+from kbgen.core.privacy.wep_keys import needs as _wep_needs
+from kbgen.core.privacy.word_passwords import _word_passwords
+from kbgen.core.privacy.word_passwords import needs as _word_password_needs
 from kbgen.core.privacy.world_passwords import _world_passwords
 from kbgen.core.privacy.world_passwords import needs as _world_needs
 from kbgen.core.url_parts import Markup
@@ -199,6 +213,7 @@ _MARKED = frozenset({_passwords, _flag_values, _command_passwords, _prose_passwo
                      _passwords_first, _bare_passwords, _owned_secrets, _world_passwords,
                      _letter_passwords, _colon_letters, _password_rows, _config_letters,
                      _comment_values, _any_script_stated, _cell_passwords, _pins, _secrets,
+                     _access_codes, _wep_keys, _word_passwords, _keytab_keys, _real_defaults,
                      _url_userinfos, _emails, _labelled_secrets, _passphrases, _tool_keys})
 """What is looked for again in a line with its leading marks blanked (leading_marks): what
 reads a key, a label or a cell before its value (a line's start anchors it)."""
@@ -207,6 +222,7 @@ reads a key, a label or a cell before its value (a line's start anchors it)."""
 DETECTORS: tuple[Detector, ...] = (
     _base64_payloads,
     _utf7_payloads,
+    _real_defaults,
     _secrets,
     _url_userinfos,
     _passwords,
@@ -219,6 +235,7 @@ DETECTORS: tuple[Detector, ...] = (
     _owned_secrets,
     _world_passwords,
     _letter_passwords,
+    _word_passwords,
     _colon_letters,
     _password_rows,
     _config_letters,
@@ -230,13 +247,18 @@ DETECTORS: tuple[Detector, ...] = (
     _pins,
     _set_passwords,
     _tool_keys,
+    _keytab_keys,
+    _access_codes,
+    _wep_keys,
     _query_keys,
     _path_keys,
+    _path_tokens,
     _webhook_keys,
     _bearer_tokens,
     _cards,
     _ibans,
     _host_logins,
+    _person_logins,
     _emails,
     _phone_links,
     _phones,
@@ -302,6 +324,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _owned_secrets: lambda text, folded: _owned_needs(folded),
     _world_passwords: lambda text, folded: _world_needs(folded),
     _letter_passwords: lambda text, folded: _letter_needs(folded),
+    _word_passwords: _word_password_needs,
     _colon_letters: lambda text, folded: _colon_needs(folded),
     _password_rows: lambda text, folded: _rows_needs(folded),
     _config_letters: lambda text, folded: _config_needs(folded),
@@ -318,9 +341,14 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _listed_arguments: lambda text, folded: _listed_needs(text),
     _passphrases: lambda text, folded: _passphrase_needs(folded),
     _tool_keys: _tool_needs,
+    _real_defaults: _real_default_needs,
+    _keytab_keys: _keytab_needs,
+    _access_codes: lambda text, folded: _access_code_needs(folded),
+    _wep_keys: _wep_needs,
     _query_keys: lambda text, folded: "://" in text and "=" in text,
     _path_keys: lambda text, folded: "/" in text and bool(_PATH_HEX.search(text)),
     _webhook_keys: lambda text, folded: "/" in text and _HOOK_NEEDED(folded),
+    _path_tokens: _path_token_needs,
     _bearer_tokens: lambda text, folded: "bearer" in folded,
     _secrets: lambda text, folded: (
         _keyword_like(text) or any(need.search(folded) for need in _TOKEN_NEEDS)
@@ -328,6 +356,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _cards: lambda text, folded: bool(_CARD_HINT.search(text)),
     _ibans: lambda text, folded: bool(_IBAN_HINT.search(text)),
     _host_logins: _host_login_needs,
+    _person_logins: _person_login_needs,
     _emails: lambda text, folded: "@" in text,
     _url_userinfos: lambda text, folded: "://" in text and "@" in text,
     _flag_values: lambda text, folded: "-" in text and "=" in text,
@@ -379,6 +408,8 @@ _RENDERED_DETECTORS = frozenset({_secrets, _url_userinfos, _passwords, _flag_val
                                  _world_passwords, _letter_passwords, _cell_passwords,
                                  _short_word_passwords, _pins, _owned_secrets, _any_script_stated,
                                  _set_passwords, _labelled_secrets, _definitions,
+                                 _access_codes, _wep_keys, _person_logins, _word_passwords,
+                                 _keytab_keys,
                                  _listed_arguments, _tool_keys})
 """What is also looked for in a line as shown (tags and emphasis marks gone): values that a
 reader sees whole although the source splits them."""

@@ -44,6 +44,7 @@ from kbgen.core.privacy import (
     request_echoes,
     secret_references,
 )
+from kbgen.core.privacy.access_codes import codes_across_lines
 from kbgen.core.privacy.argument_lists import flag_items
 from kbgen.core.privacy.context import Detector, _Context, _finding, _Hit
 from kbgen.core.privacy.data_paths import children
@@ -165,6 +166,7 @@ def scan(
                 *_values_after_empty_keys(lines, context), *_set_across_lines(lines, context),
                 *_values_in_markup_below(lines, context),
                 *_definitions_below(lines, context), *_arguments_below(lines, context),
+                *codes_across_lines(lines, context),
                 *private_blocks(lines, context)]
         for index, hit in more:
             if hit.kind == TOKEN and not hit.vendor and sessions.shown_in(
