@@ -3,9 +3,9 @@
 It keeps PyYAML's safe constructors but refuses what surprises authors: aliases (and so
 alias bombs), duplicate keys, YAML 1.1 booleans such as `NO`, sexagesimal numbers such as
 `9:30`, and octal- or hex-looking numbers such as `01234` or `0x80070005` (all read as
-strings instead), impossible dates such as `2024-02-30`, and values their type cannot hold (`!!int abc`, a
-whole number of 5000 digits) with their line, never a crash. It also records the line of
-every key.
+strings instead), impossible dates such as `2024-02-30`, and values their type cannot
+hold (`!!int abc`, a whole number of 5000 digits: an error with their line, never a crash).
+It also records the line of every key.
 """
 
 from __future__ import annotations
@@ -53,8 +53,9 @@ class StrictLoader(_Base):  # type: ignore[misc]
         except (ValueError, KeyError, TypeError, OverflowError) as exc:
             value = node.value if isinstance(node.value, str) else ""
             shown = f"'{value[:20]}…'" if len(value) > 20 else f"'{value}'"
-            raise ConstructorError(None, None, f"{shown} cannot be read as a value of type"
-                                   f" {node.tag.rsplit(':', 1)[-1]} ({str(exc).split(':')[0]}); quote it to keep it as text",
+            kind = node.tag.rsplit(":", 1)[-1]
+            raise ConstructorError(None, None, f"{shown} cannot be read as a value of type {kind}"
+                                   f" ({str(exc).split(':')[0]}); quote it to keep it as text",
                                    node.start_mark) from None
 
     def construct_yaml_timestamp(self, node: Node) -> Any:  # type: ignore[override]
