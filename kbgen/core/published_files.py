@@ -145,19 +145,40 @@ def scan_text(source: Source, text: str, allowed: Allowed, region: str | None,
     return sorted(unique.values(), key=lambda finding: finding.line)
 
 
+_GEOMETRY_ATTRIBUTES = {"path": "d", "glyph": "d", "missing-glyph": "d", "polygon": "points",
+                        "polyline": "points", "svg": "viewBox", "symbol": "viewBox",
+                        "marker": "viewBox", "pattern": "viewBox", "view": "viewBox"}
+"""The drawing elements and their geometry attribute; any element's transforms too."""
+_DRAWN = frozenset(_GEOMETRY_ATTRIBUTES.values())
+_START_TAG = re.compile(r"""<(?P<name>[\w:.-]+)(?P<attributes>(?:\s+[^\s<>="'/]+\s*=\s*"""
+                        r"""(?:"[^"]*"|'[^']*'))*)\s*/?>""")
 _GEOMETRY = re.compile(
-    r"""(\s(?:d|points|viewBox|transform|gradientTransform|patternTransform)\s*=\s*)"""
+    r"""(\s(?P<name>d|points|viewBox|transform|gradientTransform|patternTransform)\s*=\s*)"""
     r"""(["'])([\s\d.,eE+\-MmLlHhVvCcSsQqTtAaZz]*|(?:\s*(?:matrix|translate|scale|rotate"""
-    r"""|skewX|skewY)\s*\([\s\d.,eE+\-]*\))*\s*)\2""")
+    r"""|skewX|skewY)\s*\([\s\d.,eE+\-]*\))*\s*)\3""")
 
 
 def geometry_blanked(svg: str) -> str:
-    """An SVG's text with the values of its geometry attributes (a path's `d`, `points`,
-    `viewBox`, transforms) as spaces, lines kept: numbers and drawing commands only, never
-    text anyone reads, where coordinates made phone numbers (`... 1.17209,5.0017175 ...` in
-    an icon of Home Assistant's companion docs stopped its build)."""
-    return _GEOMETRY.sub(lambda m: m.group(1) + m.group(2) + re.sub(r"[^\n]", " ", m.group(3))
-                         + m.group(2), svg)
+    """An SVG's text with the values of its geometry attributes (a path's `d`, a polygon's
+    `points`, a viewport's `viewBox`, transforms) as spaces, lines kept: numbers and drawing
+    commands only, never text anyone reads, where coordinates made phone numbers (`...
+    1.17209,5.0017175 ...` in an icon of Home Assistant's companion docs stopped its build).
+    Only in the start tag of an element that draws with it: the same words in text, a title,
+    a comment or a script (`<desc>Call d="+1 415 867 5309"</desc>`), or a `d` on a `<text>`,
+    are read (rev43)."""
+    def attribute(element: str, match: re.Match[str]) -> str:
+        if match["name"] in _DRAWN and \
+                _GEOMETRY_ATTRIBUTES.get(element.rsplit(":", 1)[-1]) != match["name"]:
+            return match[0]
+        return match[1] + match[3] + re.sub(r"[^\n]", " ", match[4]) + match[3]
+
+    def tag(match: re.Match[str]) -> str:
+        start, end = match.span("attributes")
+        return (match.string[match.start():start]
+                + _GEOMETRY.sub(lambda found: attribute(match["name"], found), match["attributes"])
+                + match.string[end:match.end()])
+
+    return _START_TAG.sub(tag, svg)
 
 
 UNPUBLISHED_FLAGS = ("draft", "internal", "private", "unlisted", "hidden", "unpublished")

@@ -9,14 +9,15 @@ them) and the value is a DNS-1123 name whose parts are words of letters, numbers
 from branch fp42, `ente-db-app` in Ente's guides, `hostname-tls` in CSC's, `my-ca-key-pair`:
 the abbreviations had made them findings when quoted). `secretName: 'Kq8vNz3Lw2Pd'` (not a DNS
 name), `secretName: 'kq8vnz3lw2pd'` (no words), `secretName: 'db-tls'` (no word),
-`secretName: 'sunflower2024'` (a password's digits) and `secret: 'authelia'` stay findings.
+`secretName: 'sunflower2024'` (a password's digits), `existingSecret: qovb-tazu-jefo-ki`
+(random letters between marks, rev43) and `secret: 'authelia'` stay findings.
 """
 
 from __future__ import annotations
 
 import re
 
-from kbgen.core.placeholder_words import word_like
+from kbgen.core.placeholder_words import reads_as_words
 
 _KEY = re.compile(r"(?<![\w-])(?:secretName|existingSecret)[\"']?[ \t]*:[ \t]*[\"']?$")
 _DNS_NAME = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}"
@@ -33,5 +34,5 @@ def secret_object(line: str, start: int, value: str) -> bool:
     if not _KEY.search(line[max(0, start - 40):start]) or not _DNS_NAME.fullmatch(value):
         return False
     parts = re.split(r"[-.]", value)
-    words = [part for part in parts if part.isalpha() and word_like(part)]
+    words = [part for part in parts if part.isalpha() and reads_as_words(part)]
     return bool(words) and all(part in words or _SHORT.fullmatch(part) for part in parts)

@@ -3,8 +3,9 @@
 It keeps PyYAML's safe constructors but refuses what surprises authors: aliases (and so
 alias bombs), duplicate keys, YAML 1.1 booleans such as `NO`, sexagesimal numbers such as
 `9:30`, and octal- or hex-looking numbers such as `01234` or `0x80070005` (all read as
-strings instead), and impossible dates such as `2024-02-30`. It also records the line of
-every key.
+strings instead), impossible dates such as `2024-02-30`, and values their type cannot
+hold (`!!int abc`, a whole number of 5000 digits: an error with their line, never a crash).
+It also records the line of every key.
 """
 
 from __future__ import annotations
@@ -42,6 +43,20 @@ class StrictLoader(_Base):  # type: ignore[misc]
                 )
             seen[key] = key_node.start_mark.line
         return super().construct_mapping(node, deep=deep)
+
+    def construct_object(self, node: Node, deep: bool = False) -> Any:
+        """Any value as usual, but one its type cannot hold (`!!int abc`, `!!bool maybe`, a
+        whole number of more than 4300 digits) is an error with its position, not a crash
+        (rev43)."""
+        try:
+            return super().construct_object(node, deep=deep)
+        except (ValueError, KeyError, TypeError, OverflowError) as exc:
+            value = node.value if isinstance(node.value, str) else ""
+            shown = f"'{value[:20]}…'" if len(value) > 20 else f"'{value}'"
+            kind = node.tag.rsplit(":", 1)[-1]
+            raise ConstructorError(None, None, f"{shown} cannot be read as a value of type {kind}"
+                                   f" ({str(exc).split(':')[0]}); quote it to keep it as text",
+                                   node.start_mark) from None
 
     def construct_yaml_timestamp(self, node: Node) -> Any:  # type: ignore[override]
         """Dates as usual, but an impossible date is an error with its position."""

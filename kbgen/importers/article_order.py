@@ -18,6 +18,9 @@ FIRST = -math.inf
 UNPLACED = math.inf
 """The place of a page the old site gave none: after the placed ones."""
 
+LARGEST = 2 ** 53
+"""Positions beyond this (`weight: 1e400`, a 400-digit whole number) place nothing: a float
+no longer holds them exactly, or at all (rev43: a 400-digit `weight` stopped the import)."""
 _NUMBER = re.compile(r"^(\d+)[-_. ]+")
 
 
@@ -27,7 +30,7 @@ def position(meta: Mapping[str, Any], unset_zero: bool = False) -> float | None:
     for key in POSITION_KEYS:
         value = meta.get(key)
         if isinstance(value, (int, float)) and not isinstance(value, bool) \
-                and math.isfinite(value) and not (unset_zero and value == 0):
+                and abs(value) <= LARGEST and not (unset_zero and value == 0):
             return float(value)
     return None
 

@@ -2,7 +2,9 @@
 write (`<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/.../svg11.dtd">`):
 it declares nothing the image uses, and kbgen refuses any DOCTYPE in an SVG (kbgen.core.svg),
 so 2 icons of Home Assistant's companion docs stopped `kbgen check`. A DOCTYPE with anything
-else (an internal subset, entities, another DTD) is kept, and refused as before."""
+else (an internal subset, entities, another DTD), or one after the root element's start (the
+same words in a comment or a text, where removing them would join what is around them:
+`<scr<!DOCTYPE ...>ipt>`), is kept, and refused as before (rev43)."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ import shutil
 from pathlib import Path
 
 _PUBLIC_DTD = re.compile(
+    rb'\A(?P<prolog>(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--(?:[^-]|-(?!->))*-->\s*)*)'
     rb'<!DOCTYPE\s+svg\s+PUBLIC\s+"-//W3C//DTD SVG [\d.]+(?: Tiny| Basic)?//EN"\s+'
     rb'"http://www\.w3\.org/Graphics/SVG/[\d.]+/DTD/svg[\w.-]*\.dtd"\s*>')
 
@@ -20,8 +23,8 @@ REMOVED = ("its DOCTYPE (the W3C's public SVG DTD, which declares nothing the im
 
 
 def has_public_dtd(source: Path) -> bool:
-    """The file is an SVG whose DOCTYPE is only the W3C's public SVG DTD."""
-    return source.suffix.lower() == ".svg" and _PUBLIC_DTD.search(source.read_bytes()) is not None
+    """The file is an SVG whose DOCTYPE, in its prolog, is only the W3C's public SVG DTD."""
+    return source.suffix.lower() == ".svg" and _PUBLIC_DTD.match(source.read_bytes()) is not None
 
 
 def copy_file(source: Path, target: Path) -> None:
@@ -29,7 +32,7 @@ def copy_file(source: Path, target: Path) -> None:
     SVG DOCTYPE."""
     if has_public_dtd(source):
         with target.open("xb") as file:
-            file.write(_PUBLIC_DTD.sub(b"", source.read_bytes(), count=1))
+            file.write(_PUBLIC_DTD.sub(rb"\g<prolog>", source.read_bytes(), count=1))
         return
     with source.open("rb") as read, target.open("xb") as file:
         shutil.copyfileobj(read, file)

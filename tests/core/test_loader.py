@@ -73,6 +73,13 @@ CASES = [
      [f"{CARD}:6: error: 'order' must be a whole number like 10, not 1.5"]),
     ("order yes", fm(*BASE, "order: true"),
      [f"{CARD}:6: error: 'order' must be a whole number like 10, not True"]),
+    ("order of 5000 digits (rev43: a traceback)", fm(*BASE, "order: " + "9" * 5000),
+     [f"{CARD}:6: error: invalid YAML: '99999999999999999999…' cannot be read as a value of type"
+      " int (Exceeds the limit (4300 digits) for integer string conversion); quote it to keep"
+      " it as text"]),
+    ("a tag its value cannot hold (rev43: a traceback)", fm(*BASE, "order: !!int ten"),
+     [f"{CARD}:6: error: invalid YAML: 'ten' cannot be read as a value of type int (invalid"
+      " literal for int() with base 10); quote it to keep it as text"]),
     ("material keys allowed", fm(*BASE, "hide: [toc]", "search:", "  boost: 2"), []),
     ("malformed yaml", fm(*BASE, 'symptoms: ["unclosed'),
      [f"{CARD}:6: error: invalid YAML: the quoted value that starts on this line is never"

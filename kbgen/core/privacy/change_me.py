@@ -6,7 +6,8 @@ beside the value, so the value is the guide's stand-in, the same in every copy. 
 comment that is that instruction alone (`# change me`, `// replace this!`); a comment saying
 when or whose (`# change me after launch`, `# our prod one, change me`) is a note, not a
 placeholder. Only a value of lower-case letters that reads as words (`pgpass`, `testtest`):
-a random or mixed value (`Kq8vNz3Lw2 # change me`), digits or symbols stay findings.
+a random or mixed value (`Kq8vNz3Lw2 # change me`), random lower-case letters
+(`hqvneakwpruyteoz # change me`, rev43), digits or symbols stay findings.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kbgen.core.placeholder_words import word_like
+from kbgen.core.placeholder_words import reads_as_words
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.model import PASSWORD
 
@@ -29,7 +30,7 @@ def stand_in(line: str, start: int, end: int) -> bool:
     """The password at [start, end) of `line` is lower-case words and the rest of the line is a
     comment telling the reader to change it."""
     value = line[start:end]
-    return (bool(_WORDS.fullmatch(value)) and word_like(value)
+    return (bool(_WORDS.fullmatch(value)) and reads_as_words(value)
             and bool(_COMMENT.match(line, end)))
 
 
