@@ -150,6 +150,17 @@ def test_saves_beyond_a_text_render_pages_when_asked_and_equal_a_clean_preview(
         saved(leak, None)  # removed again: the preview is built anew, the notice gone
         assert NOTICE_CLASS not in _page(base + "articles/billing/index.html")
 
+        # a profile's name titles its page: built as any save; a profile refused: its error
+        # printed, nothing changed (neither taken without a build)
+        log = saved(content / "team/sam.yml", "name: Sam Leigh\nrole: Support agent\n")
+        assert DATA_SHOWN not in log.split(UPDATED)[-1]
+        assert "Sam Leigh" in _page(base + "articles/billing/card-declined.html")
+        _save(content / "team/sam.yml", "name: Sam Leigh\nrole: Support agent\nshoe: 42\n")
+        log = _logged(preview, "The preview was not updated", 2)
+        assert "sam.yml" in log.split(UPDATED)[-1]
+        assert "Support agent" in _page(base + "team/sam.html")
+        saved(content / "team/sam.yml", "name: Sam Lee\nrole: Support agent\n")
+
         # contact data (in every page's header), then a profile (its page, the team page,
         # its member's bylines): no build, only the pages that can show them rendered again
         # (the last saves: a build's catch-up after would render every page again)
