@@ -1,26 +1,29 @@
-"""A preview's lane for saves of contact data and team profiles: the content is loaded and
-checked as a build loads it, and when only what those files hold changed (the same files,
-addresses, titles and articles), the last build's live objects take the new data in place of
-MkDocs' whole pipeline; only the pages that can show it are rendered again.
+"""A preview's lane for saves of contact data, team profiles and categories' descriptions:
+the content is loaded and checked as a build loads it, and when only what those files hold
+changed (the same files, addresses, titles and articles), the last build's live objects take
+the new data in place of MkDocs' whole pipeline; only the pages that can show it are
+rendered again.
 
 Contact data shows on every page (the header's phone number, the help under each article);
-a profile on its page, the team page, the bylines of its member's articles, and any page a
-shortcode can put it on (every page that is not an article, every article with a
-shortcode). A save that changes anything else (a profile's name, which titles its page; a
-status; a file added or removed; a problem that stops the build) is left to the build on
-demand (kbgen.site.on_demand), which reports problems as always.
+a profile on its page, the team page, the bylines of its member's articles; a category's
+description on its page and the home page's cards; each of them on any page a shortcode can
+put it on (every page that is not an article, every article with a shortcode). A save that
+changes anything else (a profile's name or a category's title, which title pages; a status;
+a file added or removed; a problem that stops the build) is left to the build on demand
+(kbgen.site.on_demand), which reports problems as always.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mkdocs.exceptions import PluginError
 
 from kbgen.core.contact import CONTACT_FILE
-from kbgen.core.model import KnowledgeBase, TeamMember
+from kbgen.core.loader import CATEGORIES_FILE
+from kbgen.core.model import Category, KnowledgeBase, TeamMember
 from kbgen.core.sources import TEAM_DIR
 from kbgen.site.contact import contact_view
 from kbgen.site.informed import template_globals
@@ -47,8 +50,8 @@ class DataSave:
 
 
 def data_files(live: LiveSite, paths: set[Path]) -> list[str] | None:
-    """The source paths of `paths` when each is the contact data or a team profile that the
-    last build had and that is still a file; else None."""
+    """The source paths of `paths` when each is the contact data, the categories or a team
+    profile that the last build had and that is still a file; else None."""
     config, files = live.site_config, live.files
     if config is None or files is None or not paths:
         return None
@@ -61,7 +64,7 @@ def data_files(live: LiveSite, paths: set[Path]) -> list[str] | None:
             return None
         profile = uri.startswith(f"{TEAM_DIR}/") and uri.count("/") == 1 and uri.endswith(
             PROFILE_SUFFIXES)
-        if not (uri == CONTACT_FILE or profile) or not path.is_file() or (
+        if not (uri in (CONTACT_FILE, CATEGORIES_FILE) or profile) or not path.is_file() or (
                 files.get_file_from_path(uri) is None):
             return None
         found.append(uri)
@@ -69,8 +72,8 @@ def data_files(live: LiveSite, paths: set[Path]) -> list[str] | None:
 
 
 def absorb_data(live: LiveSite, paths: set[Path]) -> DataSave | None:
-    """Take the saves of `paths` (contact data, team profiles) into the last build's live
-    model; None when they need the build on demand (nothing changed then)."""
+    """Take the saves of `paths` (contact data, team profiles, categories) into the last
+    build's live model; None when they need the build on demand (nothing changed then)."""
     state, config, env = live.state, live.site_config, live.env
     uris = data_files(live, paths)
     if (uris is None or not live.ready or state is None or config is None or env is None
@@ -89,6 +92,7 @@ def absorb_data(live: LiveSite, paths: set[Path]) -> DataSave | None:
     old = state.kb
     old.contact, old.contact_origin = kb.contact, kb.contact_origin
     old.team, old.draft_team = kb.team, kb.draft_team
+    old.categories = kb.categories
     old.__dict__.pop("_lookups", None)
     state.contact = contact_view(old.contact, state.translator) if old.contact else None
     state.views = None
@@ -103,7 +107,7 @@ def _only_data(old: KnowledgeBase, new: KnowledgeBase) -> bool:
     """Whether `new` differs from `old` in contact data and profiles only, and in nothing a
     page's title, address or the site's list of files comes from."""
     return (old.articles == new.articles and old.pages == new.pages
-            and old.categories == new.categories
+            and _undescribed(old.categories) == _undescribed(new.categories)
             and (old.synonyms.groups, old.synonyms.concepts)
             == (new.synonyms.groups, new.synonyms.concepts)
             and old.has_team == new.has_team and (old.contact is None) == (new.contact is None)
@@ -114,6 +118,12 @@ def _only_data(old: KnowledgeBase, new: KnowledgeBase) -> bool:
 def _titles(team: dict[str, TeamMember]) -> dict[str, str]:
     """Each member's name (their page's title), by id."""
     return {member_id: member.profile.name for member_id, member in team.items()}
+
+
+def _undescribed(categories: dict[str, Category]) -> dict[str, Category]:
+    """The categories without their descriptions (which only listings show)."""
+    return {slug: replace(category, info=category.info.model_copy(update={"description": ""}))
+            for slug, category in categories.items()}
 
 
 def _changed_members(old: KnowledgeBase, new: KnowledgeBase) -> set[str]:

@@ -161,9 +161,10 @@ def test_saves_beyond_a_text_render_pages_when_asked_and_equal_a_clean_preview(
         assert "Support agent" in _page(base + "team/sam.html")
         saved(content / "team/sam.yml", "name: Sam Lee\nrole: Support agent\n")
 
-        # contact data (in every page's header), then a profile (its page, the team page,
-        # its member's bylines): no build, only the pages that can show them rendered again
-        # (the last saves: a build's catch-up after would render every page again)
+        # contact data (in every page's header), a profile (its page, the team page, its
+        # member's bylines), a category's description (its page, the home page's cards): no
+        # build, only the pages that can show them rendered again (the last saves: a build's
+        # catch-up after would render every page again)
         log = saved(content / "_data/contact.yml", CONTACT.replace("7946 0000", "7946 0999"))
         assert DATA_SHOWN in log.split(UPDATED)[-1]
         for page in ("articles/wifi/router-reboot.html", "contact.html", "index.html"):
@@ -175,6 +176,12 @@ def test_saves_beyond_a_text_render_pages_when_asked_and_equal_a_clean_preview(
         assert int(shown.split(DATA_SHOWN + ": ")[1].split()[0]) < len(_served_pages(project))
         for page in ("team/sam.html", "articles/billing/card-declined.html"):
             assert "Night shift lead" in _page(base + page), page
+        _caught_up_since_update(preview)
+        log = saved(content / "_data/categories.yml",
+                    CATEGORIES.replace("Payments and invoices.", "Cards, refunds, invoices."))
+        assert DATA_SHOWN in log.split(UPDATED)[-1]
+        for page in ("articles/billing/index.html", "index.html"):
+            assert "Cards, refunds, invoices." in _page(base + page), page
         assert preview.output().count("Building documentation...") == builds
         _caught_up_since_update(preview)
     finally:
