@@ -5,8 +5,10 @@ serve` answers at once with the last preview while it brings it up to date; with
 `kbgen build`, in a fresh clone) it starts as after a save of the content folder below, its
 pages rendered when viewed. A save that
 changes only articles' text is shown by rendering their pages alone, in this process, from
-the last build's live objects (kbgen.site.quick_edit); any other save of the content folder
-runs MkDocs' build without rendering kbgen's pages, which are rendered when a browser asks
+the last build's live objects (kbgen.site.quick_edit); a save of contact data, profiles or
+categories' descriptions that changes nothing else is taken into those objects and only the
+pages that can show it are rendered again (kbgen.site.data_saves); any other save of the
+content folder runs MkDocs' build without rendering kbgen's pages, which are rendered when a browser asks
 for them and caught up in the background (kbgen.site.on_demand); a save of anything else
 (mkdocs.yml, the theme, hooks) runs the whole build with kbgen's build cache
 (kbgen.site.incremental) into a folder that replaces the served one when done. Pages are
