@@ -8,9 +8,9 @@ changes only articles' text is shown by rendering their pages alone, in this pro
 the last build's live objects (kbgen.site.quick_edit); a save of contact data, profiles or
 categories' descriptions that changes nothing else is taken into those objects and only the
 pages that can show it are rendered again (kbgen.site.data_saves); any other save of the
-content folder runs MkDocs' build without rendering kbgen's pages, which are rendered when a browser asks
-for them and caught up in the background (kbgen.site.on_demand); a save of anything else
-(mkdocs.yml, the theme, hooks) runs the whole build with kbgen's build cache
+content folder runs MkDocs' build without rendering kbgen's pages, which are rendered when a
+browser asks for them and caught up in the background (kbgen.site.on_demand); a save of
+anything else (mkdocs.yml, the theme, hooks) runs the whole build with kbgen's build cache
 (kbgen.site.incremental) into a folder that replaces the served one when done. Pages are
 never held back while the preview updates; browsers reload after.
 """
@@ -275,6 +275,7 @@ class Preview:
             return False
         started, cpu = time.perf_counter(), time.thread_time()
         pages.stop()
+        self.search.wait()  # a text save's index, written from the model before this save
         try:
             with pages.lock, gc_paused():
                 found = absorb_data(self.live, saved)
