@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from mkdocs.exceptions import PluginError
 
+from kbgen.core.build_day import build_day
 from kbgen.core.contact import CONTACT_FILE
 from kbgen.core.loader import CATEGORIES_FILE
 from kbgen.core.model import Category, KnowledgeBase, TeamMember
@@ -77,7 +78,7 @@ def absorb_data(live: LiveSite, paths: set[Path]) -> DataSave | None:
     state, config, env = live.state, live.site_config, live.env
     uris = data_files(live, paths)
     if (uris is None or not live.ready or state is None or config is None or env is None
-            or state.languages is not None or state.staged):
+            or state.languages is not None or state.staged or live.day != build_day()):
         return None
     try:
         state.tree = walk_copied_folders(config)
@@ -96,6 +97,7 @@ def absorb_data(live: LiveSite, paths: set[Path]) -> DataSave | None:
     old.__dict__.pop("_lookups", None)
     state.contact = contact_view(old.contact, state.translator) if old.contact else None
     state.views = None
+    state.search_base = state.search  # same front matter, synonyms and day: patched
     state.fast.rendered.clear()  # fragments rendered once per build (`kb_once`)
     env.globals["kb_contact"] = state.contact
     env.globals.update(template_globals(old, state.urls, config.site_url, config.site_name,
