@@ -286,8 +286,7 @@ class Preview:
         if found is None:
             pages.resume()
             return False
-        waiting = pages.again(None if found.everywhere else found.shown,
-                              lambda: search_ahead(config, pages))
+        waiting = pages.again(None if found.everywhere else found.shown)
         log.info(f"Preview updated in {time.perf_counter() - started:.2f} s"
                  f" ({time.thread_time() - cpu:.2f} s of CPU) {DATA_SHOWN}: {waiting} pages"
                  " that can show it rendered when viewed, the others unchanged")
