@@ -5,10 +5,12 @@ serve` answers at once with the last preview while it brings it up to date; with
 `kbgen build`, in a fresh clone) it starts as after a save of the content folder below, its
 pages rendered when viewed. A save that
 changes only articles' text is shown by rendering their pages alone, in this process, from
-the last build's live objects (kbgen.site.quick_edit); any other save of the content folder
-runs MkDocs' build without rendering kbgen's pages, which are rendered when a browser asks
-for them and caught up in the background (kbgen.site.on_demand); a save of anything else
-(mkdocs.yml, the theme, hooks) runs the whole build with kbgen's build cache
+the last build's live objects (kbgen.site.quick_edit); a save of contact data, profiles or
+categories' descriptions that changes nothing else is taken into those objects and only the
+pages that can show it are rendered again (kbgen.site.data_saves); any other save of the
+content folder runs MkDocs' build without rendering kbgen's pages, which are rendered when a
+browser asks for them and caught up in the background (kbgen.site.on_demand); a save of
+anything else (mkdocs.yml, the theme, hooks) runs the whole build with kbgen's build cache
 (kbgen.site.incremental) into a folder that replaces the served one when done. Pages are
 never held back while the preview updates; browsers reload after.
 """
@@ -34,6 +36,7 @@ from kbgen.core.config_tags import refuse_python_tags
 from kbgen.errors import KbError
 from kbgen.project import preflight
 from kbgen.site.cold_start import snapshot_start
+from kbgen.site.data_saves import absorb_data, data_files
 from kbgen.site.incremental import CACHE_DIR
 from kbgen.site.live import LiveSite, keep_live
 from kbgen.site.on_demand import (
@@ -64,6 +67,9 @@ FAST_LANE_FILES = 10
 """At most this many articles saved at once are rendered by the fast lane; more (a search
 and replace, a checkout) are rendered when viewed: the browser then reloads at once."""
 
+
+DATA_SHOWN = "from the saved data alone"
+"""Logged when a save of contact data or profiles was shown without a build."""
 
 ALREADY_SHOWN = "Saves already shown (late events of the files of the last update)"
 """Logged when the watcher hands files again that are as the last update found them."""
@@ -248,16 +254,42 @@ class Preview:
             for uri in pages or ():
                 self._written(uri)
         if pages is None:
-            if self.on_demand(saved):
-                self.build_on_demand()
-            else:
-                self.build()
+            if not self._show_data(saved):
+                if self.on_demand(saved):
+                    self.build_on_demand()
+                else:
+                    self.build()
             return True
         assert self.live.state is not None
         self.search.request(self.live.state, self.site_dir)
         log.info(f"Rendered {', '.join(pages)} in {time.perf_counter() - started:.2f} s (only"
                  f" {'its' if len(pages) == 1 else 'their'} text changed; the search index"
                  " follows in a moment)")
+        return True
+
+    def _show_data(self, saved: set[Path]) -> bool:
+        """Show saves of contact data or team profiles by rendering again only the pages
+        that can show them (kbgen.site.data_saves); False when they need a build."""
+        pages, config = self.pages, self.live.site_config
+        if pages is None or config is None or data_files(self.live, saved) is None:
+            return False
+        started, cpu = time.perf_counter(), time.thread_time()
+        pages.stop()
+        self.search.wait()  # a text save's index, written from the model before this save
+        try:
+            with pages.lock, gc_paused():
+                found = absorb_data(self.live, saved)
+        except BaseException:
+            self.live.ready = False  # the model may hold half of it: the next save builds
+            pages.resume()
+            raise
+        if found is None:
+            pages.resume()
+            return False
+        waiting = pages.again(None if found.everywhere else found.shown)
+        log.info(f"Preview updated in {time.perf_counter() - started:.2f} s"
+                 f" ({time.thread_time() - cpu:.2f} s of CPU) {DATA_SHOWN}: {waiting} pages"
+                 " that can show it rendered when viewed, the others unchanged")
         return True
 
     def error_page(self, code: int) -> bytes | None:

@@ -3,11 +3,13 @@ rendering only what it changed (kbgen.site.quick_edit) instead of building the w
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
 
+from kbgen.core.build_day import build_day
 from kbgen.site.plugin import kbgen_plugin
 
 if TYPE_CHECKING:
@@ -33,6 +35,8 @@ class LiveSite(BasePlugin):  # type: ignore[type-arg]
         self.env: Environment | None = None
         self.state: BuildState | None = None
         self.ready = False
+        self.day: dt.date | None = None
+        """The day the build was made for (its pages show dates relative to it)."""
 
     @property
     def nav(self) -> Navigation | None:
@@ -41,6 +45,7 @@ class LiveSite(BasePlugin):  # type: ignore[type-arg]
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         self.ready = False  # until this build is done
+        self.day = build_day()
 
     @event_priority(-90)  # before kbgen's on_env (-100) takes its rendered pages out of files
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:

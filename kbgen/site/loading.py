@@ -32,30 +32,37 @@ if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
 
+    from kbgen.core.model import KnowledgeBase
+    from kbgen.errors import Problem
     from kbgen.site.state import BuildState
 
 
 def load_content(state: BuildState, files: Files, config: MkDocsConfig) -> None:
     """Load and validate the content (errors stop the build), hide private files, add
     category, tag, team and contact pages."""
-    content_dir = Path(config.docs_dir)
-    tree = state.tree
-    beside = gate_beside_rendering(state, tree)
-    timings = state.timings
-    state.memo = file_memo(state, config)
+    beside = gate_beside_rendering(state, state.tree)
     if state.staged and not state.serving:  # kept for quick builds (kbgen.site.theme_listing)
         state.theme_files = theme_listing(files, config)
-    with timings.measure(f"{PHASE}/load and check the content"):
-        state.kb, problems = load(content_dir, state.settings, gate=not beside,
-                                  helpers=1 if beside else 0, tree=tree, memo=state.memo,
-                                  site_host=state.own_host)
-    custom_dir = config.theme.custom_dir
-    problems += template_problems(state.kb, Path(custom_dir) if custom_dir else None)
-    problems += hide_problems(state.kb)
-    if state.languages is not None and state.languages.current.is_default:
-        problems += state.languages.translations.problems  # every language's, at once
+    state.kb, problems = load_checked(state, config, beside)
     report(problems, config.docs_dir)
     add_pages(state, files, config, beside)
+
+
+def load_checked(state: BuildState, config: MkDocsConfig, beside: bool = False
+                 ) -> tuple[KnowledgeBase, list[Problem]]:
+    """The content of `state.tree` loaded and checked as a build does (the file memo made
+    anew in `state.memo`), and every problem found; `beside`: the gate runs elsewhere."""
+    state.memo = file_memo(state, config)
+    with state.timings.measure(f"{PHASE}/load and check the content"):
+        kb, problems = load(Path(config.docs_dir), state.settings, gate=not beside,
+                            helpers=1 if beside else 0, tree=state.tree, memo=state.memo,
+                            site_host=state.own_host)
+    custom_dir = config.theme.custom_dir
+    problems += template_problems(kb, Path(custom_dir) if custom_dir else None)
+    problems += hide_problems(kb)
+    if state.languages is not None and state.languages.current.is_default:
+        problems += state.languages.translations.problems  # every language's, at once
+    return kb, problems
 
 
 def add_pages(state: BuildState, files: Files, config: MkDocsConfig, beside: bool = False

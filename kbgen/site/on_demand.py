@@ -29,6 +29,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel, set_exclusions
 from mkdocs.structure.pages import Page
 
 from kbgen.site import search_index
+from kbgen.site.fastrender.pages import KbPage
 from kbgen.site.languages import search_code
 from kbgen.site.plugin import kbgen_plugin
 
@@ -37,8 +38,6 @@ if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.nav import Navigation
 
-    from kbgen.site.fastrender.pages import KbPage
-
 log = logging.getLogger("mkdocs.commands.serve")
 Loader = Callable[["Files", "MkDocsConfig"], bool]
 """kbgen's loading of a build's content in another way; False: it did nothing."""
@@ -46,14 +45,15 @@ CAUGHT_UP = "Every page of the preview rendered, search index and feeds up to da
 SEARCH_AHEAD = "Search index written from the last build's ({waiting} pages still to render)"
 
 
-def write_page(page: KbPage, config: MkDocsConfig, files: Files, nav: Navigation,
+def write_page(page: Page, config: MkDocsConfig, files: Files, nav: Navigation,
                env: Environment, site_dir: Path,
                listed: DocumentationPages | None = None) -> None:
     """Render and write `page` of a build as the build would (MkDocs' page pipeline; a draft
     or internal article with MkDocs' draft marker and kbgen's banner), served whole or not
     at all. `listed`: the documentation pages of `files`, listed once for many pages."""
     file = page.file
-    page.deferred = False
+    if isinstance(page, KbPage):
+        page.deferred = False
     served = site_dir / file.dest_uri
     written = served.with_name(f".{served.name}.new")
     file.__dict__["abs_dest_path"] = str(written)
@@ -92,8 +92,9 @@ class PagesOnDemand:
         self.site_dir = site_dir
         self.lock = threading.RLock()
         self.config: MkDocsConfig | None = None
-        self._stale: dict[str, KbPage] = {}
+        self._stale: dict[str, Page] = {}
         self._templates: dict[str, Callable[[], None]] = {}
+        self._every_template: dict[str, Callable[[], None]] = {}
         self._job: tuple[MkDocsConfig, Files, Navigation, Environment] | None = None
         self._listed: DocumentationPages | None = None
         self._stop = threading.Event()
@@ -115,6 +116,27 @@ class PagesOnDemand:
     def take_templates(self, templates: dict[str, Callable[[], None]]) -> None:
         """Keep the build's templates to write later, by their path in the site."""
         self._templates = dict(templates)
+        self._every_template = dict(templates)
+
+    def again(self, src_uris: list[str] | None) -> int:
+        """Render again, when asked for or caught up, the pages of `src_uris` and every page
+        that is not an article's (None: every page), the templates, then `finish` again (the
+        model they are made from changed in place, kbgen.site.data_saves); how many. The
+        search index is written by `finish` alone: written first, under `lock`, it held up
+        the page the browser asked for (1-5 s at 10,000 articles)."""
+        assert self._job is not None
+        self.stop()
+        files = self._job[1]
+        wanted = set(src_uris) if src_uris is not None else None
+        articles = kbgen_plugin(self._job[0]).build.articles
+        with self.lock:
+            for file in files.documentation_pages(inclusion=InclusionLevel.is_in_serve):
+                if file.page is not None and (wanted is None or file.src_uri in wanted
+                                              or file.src_uri not in articles):
+                    self._stale[file.dest_uri] = file.page
+            self._templates = dict(self._every_template)
+        self.catch_up(self._finish)
+        return len(self._stale)
 
     def write_template(self, dest_uri: str) -> None:
         """Write the template of `dest_uri` if it waits to be (else nothing)."""

@@ -1,6 +1,7 @@
 """`kbgen serve` (a real server): saves that change what many pages show (a new, renamed or
 titled article, contact data, a team profile, the categories file) are shown without
-rendering every page: each page is right as soon as it is asked for; a refused save prints
+rendering every page: each page is right as soon as it is asked for (contact data and a
+profile without a build, only the pages that can show them rendered again); a refused save prints
 its error (in the terminal and on every page) and changes nothing; once the rest caught up,
 the preview equals, file for file, what a clean `kbgen serve` of the same content serves."""
 
@@ -16,6 +17,7 @@ import pytest
 
 from bench.incremental import Preview, wait_for
 from kbgen.commands.preview_error import NOTICE_CLASS
+from kbgen.commands.serve import DATA_SHOWN, preview_dir
 from kbgen.site.on_demand import CAUGHT_UP
 from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article
 from tests.incremental.test_serve import caught_up, differences_from_a_clean_preview
@@ -49,6 +51,19 @@ def _page(url: str) -> str:
         if exc.code == 404:
             return ""
         raise
+
+
+def _caught_up_since_update(preview: Preview, limit: float = 300) -> None:
+    """Wait until the preview caught up after its last update."""
+    deadline = time.perf_counter() + limit
+    while (log := preview.output()).rfind(CAUGHT_UP) < log.rfind(UPDATED):
+        assert time.perf_counter() < deadline, log[-3000:]
+        time.sleep(0.1)
+
+
+def _served_pages(project: Path) -> list[Path]:
+    """The HTML pages of the project's preview."""
+    return list(preview_dir(project / "mkdocs.yml").rglob("*.html"))
 
 
 def test_saves_beyond_a_text_render_pages_when_asked_and_equal_a_clean_preview(
@@ -115,12 +130,7 @@ def test_saves_beyond_a_text_render_pages_when_asked_and_equal_a_clean_preview(
         assert "Expired card" in _page(base + "articles/billing/card-expired.html")
         assert 'href="card-expired.html"' in _page(base + "articles/billing/card-declined.html")
 
-        # contact data (in every page's header), a profile, the categories file
-        saved(content / "_data/contact.yml", CONTACT.replace("7946 0000", "7946 0999"))
-        for page in ("articles/wifi/router-reboot.html", "contact.html", "index.html"):
-            assert "7946 0999" in _page(base + page), page
-        saved(content / "team/sam.yml", "name: Sam Lee\nrole: Night shift lead\n")
-        assert "Night shift lead" in _page(base + "team/sam.html")
+        # the categories file
         saved(content / "_data/categories.yml",
               CATEGORIES.replace("Connection problems.", "Routers, mesh and signal."))
         assert "Routers, mesh and signal." in _page(base + "articles/wifi/index.html")
@@ -139,12 +149,41 @@ def test_saves_beyond_a_text_render_pages_when_asked_and_equal_a_clean_preview(
         assert "refund-by-mail.html" not in listing
         saved(leak, None)  # removed again: the preview is built anew, the notice gone
         assert NOTICE_CLASS not in _page(base + "articles/billing/index.html")
+
+        # a profile's name titles its page: built as any save; a profile refused: its error
+        # printed, nothing changed (neither taken without a build)
+        log = saved(content / "team/sam.yml", "name: Sam Leigh\nrole: Support agent\n")
+        assert DATA_SHOWN not in log.split(UPDATED)[-1]
+        assert "Sam Leigh" in _page(base + "articles/billing/card-declined.html")
+        _save(content / "team/sam.yml", "name: Sam Leigh\nrole: Support agent\nshoe: 42\n")
+        log = _logged(preview, "The preview was not updated", 2)
+        assert "sam.yml" in log.split(UPDATED)[-1]
+        assert "Support agent" in _page(base + "team/sam.html")
+        saved(content / "team/sam.yml", "name: Sam Lee\nrole: Support agent\n")
+
+        # contact data (in every page's header), a profile (its page, the team page, its
+        # member's bylines), a category's description (its page, the home page's cards): no
+        # build, only the pages that can show them rendered again (the last saves: a build's
+        # catch-up after would render every page again)
+        log = saved(content / "_data/contact.yml", CONTACT.replace("7946 0000", "7946 0999"))
+        assert DATA_SHOWN in log.split(UPDATED)[-1]
+        for page in ("articles/wifi/router-reboot.html", "contact.html", "index.html"):
+            assert "7946 0999" in _page(base + page), page
+        _caught_up_since_update(preview)
+        log = saved(content / "team/sam.yml", "name: Sam Lee\nrole: Night shift lead\n")
+        shown = log.split(UPDATED)[-1]
+        assert DATA_SHOWN in shown
+        assert int(shown.split(DATA_SHOWN + ": ")[1].split()[0]) < len(_served_pages(project))
+        for page in ("team/sam.html", "articles/billing/card-declined.html"):
+            assert "Night shift lead" in _page(base + page), page
+        _caught_up_since_update(preview)
+        log = saved(content / "_data/categories.yml",
+                    CATEGORIES.replace("Payments and invoices.", "Cards, refunds, invoices."))
+        assert DATA_SHOWN in log.split(UPDATED)[-1]
+        for page in ("articles/billing/index.html", "index.html"):
+            assert "Cards, refunds, invoices." in _page(base + page), page
         assert preview.output().count("Building documentation...") == builds
-        log = _logged(preview, CAUGHT_UP, 1)
-        deadline = time.perf_counter() + 300
-        while (log := preview.output()).rfind(CAUGHT_UP) < log.rfind(UPDATED):
-            assert time.perf_counter() < deadline, log[-3000:]
-            time.sleep(0.1)
+        _caught_up_since_update(preview)
     finally:
         preview.stop()
 
