@@ -60,6 +60,7 @@ from kbgen.core.privacy.keyed_values import keyed_values
 from kbgen.core.privacy.keys import _key_named_only
 from kbgen.core.privacy.leading_marks import blank_marks
 from kbgen.core.privacy.list_fields import joined_lists
+from kbgen.core.privacy.lookups import LookedUp, looked_up, noting
 from kbgen.core.privacy.markup_lines import _values_in_markup_below
 from kbgen.core.privacy.model import (
     EMAIL,
@@ -221,17 +222,28 @@ def scan_data(
     return sorted(found, key=lambda finding: finding.line)
 
 
-@lru_cache(maxsize=4096)
 def _value_findings(raw: str, allowed: Allowed, region: str | None
                     ) -> tuple[str, tuple[Finding, ...]]:
     """One front matter value normalised (as `normalize_texts` does it among the others),
     and its findings alone, from its line 1; each value is never judged by its neighbours (a
     command in one field must not make the next field's address an example), and only the
-    detectors its own text may need run. A pure function of its arguments, kept for values
-    that many articles repeat (a product's name, a tag)."""
+    detectors its own text may need run. Kept for values that many articles repeat (a
+    product's name, a tag); the addresses and numbers it looked up are looked up again in
+    `allowed` (kbgen.core.gate notes them to judge an article again with the contact data's)."""
+    text, findings, asked = _value_judged(raw, allowed, region)
+    asked.again(allowed)
+    return text, findings
+
+
+@lru_cache(maxsize=4096)
+def _value_judged(raw: str, allowed: Allowed, region: str | None
+                  ) -> tuple[str, tuple[Finding, ...], LookedUp]:
+    """`_value_findings`, and what it looked up: a pure function of its arguments."""
+    asking = noting(allowed)
     text = normalize_text(raw)
     detectors = _may_find(text)
-    return text, (tuple(scan(text, allowed, 1, region, detectors)) if detectors else ())
+    findings = tuple(scan(text, asking, 1, region, detectors)) if detectors else ()
+    return text, findings, looked_up(asking)
 
 
 def _keyed(value: Any, path: str, ignore: frozenset[str], found: list[Finding],
