@@ -6,9 +6,13 @@ up one of the contact data's)."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from kbgen.core.privacy.model import Allowed
+
+T = TypeVar("T")
 
 
 class Noted(frozenset[str]):
@@ -58,3 +62,25 @@ def looked_up(allowed: Allowed) -> LookedUp:
     if not emails.asked and not phones.asked:
         return NOTHING_LOOKED_UP
     return LookedUp(frozenset(emails.asked), frozenset(phones.asked))
+
+
+def notes(allowed: Allowed) -> bool:
+    """Whether `allowed` notes its lookups (made by `noting`)."""
+    return isinstance(allowed.emails, Noted) and isinstance(allowed.phones_e164, Noted)
+
+
+def judged_noting(allowed: Allowed, judge: Callable[[], T]) -> tuple[T, LookedUp]:
+    """`judge()`, and what it looked up in `allowed` if `allowed` notes its lookups (still
+    noted there too); nothing is copied, so it costs next to nothing."""
+    emails, phones = allowed.emails, allowed.phones_e164
+    if not (isinstance(emails, Noted) and isinstance(phones, Noted)):
+        return judge(), NOTHING_LOOKED_UP
+    before = emails.asked, phones.asked
+    emails.asked, phones.asked = set(), set()
+    try:
+        made = judge()
+        return made, looked_up(allowed)
+    finally:
+        before[0].update(emails.asked)
+        before[1].update(phones.asked)
+        emails.asked, phones.asked = before
