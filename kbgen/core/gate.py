@@ -26,6 +26,7 @@ from kbgen.core.linked_folders import linked_folder_problems
 from kbgen.core.model import Article, KnowledgeBase, Located, Page
 from kbgen.core.phone_regions import national_regions
 from kbgen.core.privacy import Allowed, Finding, scan, scan_data
+from kbgen.core.privacy.lookups import looked_up, noting
 from kbgen.core.public_contacts import accepted
 from kbgen.core.sanitize import find_remote_pictures, find_unsafe_html
 from kbgen.core.sources import DATA_DIR, TEAM_DIR, Source, Tree, walk
@@ -160,30 +161,14 @@ def _memo_judged(memo: Memo, settings: tuple[str, str], article: Article,
     return memo.get((*settings, *shown), judge, shown=article.origin.display_path)
 
 
-class _Noted(frozenset[str]):
-    """Allowed values that note each value looked up in them (`asked`)."""
-
-    asked: set[str]
-
-    def __new__(cls, values: frozenset[str]) -> _Noted:
-        made = super().__new__(cls, values)
-        made.asked = set()
-        return made
-
-    def __contains__(self, value: object) -> bool:
-        if isinstance(value, str):
-            self.asked.add(value)
-        return super().__contains__(value)
-
-
 def _judged_noting(article: Article, allowed: Allowed, region: str | None,
                    skip: tuple[str, ...]) -> tuple[list[Problem], frozenset[str]]:
     """`_article_problems`, and every e-mail address and phone number it looked up in
     `allowed` (the values an allowance could change the verdict on)."""
-    emails, phones = _Noted(allowed.emails), _Noted(allowed.phones_e164)
-    noting = dataclasses.replace(allowed, emails=emails, phones_e164=phones)
-    problems = _article_problems(article, noting, region, skip)
-    return problems, frozenset(emails.asked | phones.asked)
+    asking = noting(allowed)
+    problems = _article_problems(article, asking, region, skip)
+    asked = looked_up(asking)
+    return problems, asked.emails | asked.phones
 
 
 def _stable(allowed: Allowed) -> list[object]:

@@ -88,3 +88,23 @@ def test_unsafe_html_is_kept_per_article_and_warned_of_as_without_the_cache(
     assert [str(p) for p in again] == [str(p) for p in fresh]
     assert any("html.md" in str(p) and "removed" in str(p) for p in again)
     assert any("plain.md" in str(p) and "removed" in str(p) for p in again)
+
+
+def test_the_contact_address_in_a_summary_two_articles_share_is_allowed_in_both(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A front matter value's findings are kept for the next article holding it
+    # (scanner._value_findings); the address it looked up is noted for that article too, so
+    # both are judged again with the contact data's (before: the second one was an error).
+    monkeypatch.chdir(tmp_path)
+    shared = "summary: Write to jane.doe@hearthly.co.uk for help."
+    write_files(tmp_path, {
+        "_data/categories.yml": MINI_CATEGORIES,
+        "_data/contact.yml": CONTACT.format(email="jane.doe@hearthly.co.uk",
+                                            number="+44 20 3868 1234"),
+        **{f"articles/billing/{name}.md": article(name, "Restart the hub.").replace(
+            "summary: Something went wrong.", shared) for name in ("first", "second")}})
+    assert verdicts(tmp_path, Memo()) == []
+    write_files(tmp_path, {"_data/contact.yml": CONTACT.format(
+        email="help@hearthly.co.uk", number="+44 20 3868 1234")})
+    assert [Path(p.split(":")[0]).name for p in verdicts(tmp_path, Memo())] == [
+        "first.md", "second.md"]  # not the contact's address any more: both are reported

@@ -69,6 +69,7 @@ from kbgen.core.privacy.keyed_values import keyed_values
 from kbgen.core.privacy.keys import _key_named_only
 from kbgen.core.privacy.leading_marks import blank_marks
 from kbgen.core.privacy.list_fields import joined_lists
+from kbgen.core.privacy.lookups import LookedUp, judged_noting, notes
 from kbgen.core.privacy.markup_lines import _values_in_markup_below
 from kbgen.core.privacy.model import (
     EMAIL,
@@ -233,17 +234,29 @@ def scan_data(
     return sorted(found, key=lambda finding: finding.line)
 
 
-@lru_cache(maxsize=4096)
 def _value_findings(raw: str, allowed: Allowed, region: str | None
                     ) -> tuple[str, tuple[Finding, ...]]:
     """One front matter value normalised (as `normalize_texts` does it among the others),
     and its findings alone, from its line 1; each value is never judged by its neighbours (a
     command in one field must not make the next field's address an example), and only the
-    detectors its own text may need run. A pure function of its arguments, kept for values
-    that many articles repeat (a product's name, a tag)."""
+    detectors its own text may need run. Kept for values that many articles repeat (a
+    product's name, a tag); the addresses and numbers it looked up are looked up again in
+    `allowed` (kbgen.core.gate notes them to judge an article again with the contact data's)."""
+    text, findings, asked = _value_judged(raw, allowed, region, notes(allowed))
+    asked.again(allowed)
+    return text, findings
+
+
+@lru_cache(maxsize=4096)
+def _value_judged(raw: str, allowed: Allowed, region: str | None, noted: bool
+                  ) -> tuple[str, tuple[Finding, ...], LookedUp]:
+    """`_value_findings`, and what it looked up when `allowed` notes it (`noted`: a value
+    judged for allowances that note nothing is judged again for those that do)."""
     text = normalize_text(raw)
     detectors = _may_find(text)
-    return text, (tuple(scan(text, allowed, 1, region, detectors)) if detectors else ())
+    findings, asked = judged_noting(allowed, lambda: tuple(
+        scan(text, allowed, 1, region, detectors)) if detectors else ())
+    return text, findings, asked
 
 
 def _keyed(value: Any, path: str, ignore: frozenset[str], found: list[Finding],
