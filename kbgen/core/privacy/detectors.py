@@ -59,6 +59,8 @@ from kbgen.core.privacy.owned_secrets import _owned_secrets
 from kbgen.core.privacy.owned_secrets import needs as _owned_needs
 from kbgen.core.privacy.passphrases import _passphrases
 from kbgen.core.privacy.passphrases import needs as _passphrase_needs
+from kbgen.core.privacy.password_digests import _password_digests
+from kbgen.core.privacy.password_digests import needs as _digest_needs
 from kbgen.core.privacy.password_rows import _password_rows
 from kbgen.core.privacy.password_rows import needs as _rows_needs
 from kbgen.core.privacy.passwords import (
@@ -207,6 +209,7 @@ reads a key, a label or a cell before its value (a line's start anchors it)."""
 DETECTORS: tuple[Detector, ...] = (
     _base64_payloads,
     _utf7_payloads,
+    _password_digests,
     _secrets,
     _url_userinfos,
     _passwords,
@@ -292,6 +295,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _base64_payloads: lambda text, folded: "base64," in folded or "basic" in folded,
     _utf7_payloads: lambda text, folded: "+" in text and bool(_UTF7_SHIFT.search(text)),
     _escaped_payloads: _escaped_needs,
+    _password_digests: lambda text, folded: _digest_needs(text),
     _spelt_addresses: _spelt_needs,
     _spaced_values: _spaced_needs,
     _passwords: lambda text, folded: _password_hint(folded) or "credential" in folded,
