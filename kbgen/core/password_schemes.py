@@ -35,11 +35,17 @@ _SCHEMES = (
     r"(?<![\w*])\*[0-9A-F]{40}",
     r"\$NT\$[0-9a-fA-F]{32}",
 )
-DIGEST = re.compile(r"(?<![\w$])(?:" + "|".join(_SCHEMES) + r")(?![\w/+.=])")
-"""One digest of a known scheme, its length exact: a longer run is something else."""
+DIGEST = re.compile(r"(?<![\w$])(?:" + "|".join(_SCHEMES) + r")(?![\w/+=]|\.[\w/])")
+"""One digest of a known scheme, its length exact: a longer run is something else (a
+sentence's full stop may follow)."""
 
 PWDUMP = re.compile(r"(?<![\w.-])[\w.-]{1,64}:\d{1,10}:[0-9a-fA-F]{32}:([0-9a-fA-F]{32}):")
 """pwdump/secretsdump's `user:RID:LM:NT:::`: the NT hash is the password's (NTLM)."""
+NT_LABELLED = re.compile(r"(?i)(?<![\w-])(?:NTLM(?:v1)?|NT)(?:[ -]hash(?:es)?)?"
+                         r"[ \t]*(?:[:=]|is)[ \t]*[`\"']?([0-9a-f]{32})(?![0-9a-f])")
+"""An NTLM digest its label names (`NTLM hash: 8846…`): MD5's length, but a password's."""
+NAMED = (PWDUMP, NT_LABELLED)
+"""Regexes whose group 1 is a password's digest that only its surroundings tell."""
 
 
 _REACH = 400
@@ -50,5 +56,5 @@ def within(line: str, start: int, end: int) -> bool:
     """The value at [start, end) of `line` lies inside a password digest."""
     low, high = max(0, start - _REACH), min(len(line), end + _REACH)
     return any(match.start(group) <= start and end <= match.end(group)
-               for regex, group in ((DIGEST, 0), (PWDUMP, 1))
+               for regex, group in ((DIGEST, 0), *((named, 1) for named in NAMED))
                for match in regex.finditer(line, low, high))
