@@ -159,6 +159,8 @@ GATE_SHAPES: dict[str, Callable[[int], str]] = {
     "runs of dollars and braces": lambda n: "$" * (n // 2) + "{SSHA}" * (n // 12),
     "pwdump near-misses": lambda n: ":".join(
         f"u{i}:1001:aad3b435b51404eeaad3b435b51404ee" for i in range(n // 45)),
+    "hex bytes, one run and runs broken by a non-byte": lambda n: "41 " * (n // 6) + (
+        "41 " * 11 + "zz ") * (n // 72),
 }
 """Further shapes, text of about 4 x n characters: n = 10,000 and 40,000 (160 KB, well
 under the 1 MB article limit); the second may take about four times the first."""

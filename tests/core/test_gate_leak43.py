@@ -70,3 +70,17 @@ def test_checksums_and_shapes_without_a_digest_pass(text: str) -> None:
 ])
 def test_digest_lengths_are_exact(text: str, expected: bool) -> None:
     assert bool(password_schemes.DIGEST.search(text)) is expected
+
+
+def _hex(text: str, separator: str = " ") -> str:
+    return separator.join(f"{byte:02x}" for byte in text.encode())
+
+
+@pytest.mark.parametrize("text", [
+    "SSH fingerprint MD5:43:51:43:a1:b5:fc:8b:b7:0a:3a:a9:b1:0f:66:73:a8",
+    "Bytes: " + _hex("Hello, this is a greeting"),
+    "Scores were 23 45 67 34 56 78 44 55 66 77 33 22 in order.",
+    "Short: " + _hex("sk_live_4eC"),  # eleven bytes: too few to read
+], ids=["fingerprint", "harmless words", "numbers", "short"])
+def test_hex_bytes_of_nothing_secret_pass(text: str) -> None:
+    assert scan(text) == []

@@ -79,6 +79,8 @@ from kbgen.core.privacy.pins import _pins
 from kbgen.core.privacy.pins import needs as _pin_needs
 from kbgen.core.privacy.set_passwords import _set_passwords
 from kbgen.core.privacy.set_passwords import needs as _set_needs
+from kbgen.core.privacy.spaced_hex import _spaced_hex
+from kbgen.core.privacy.spaced_hex import needs as _spaced_hex_needs
 from kbgen.core.privacy.spaced_values import _spaced_needs, _spaced_values
 from kbgen.core.privacy.split_passwords import (
     SHORT_NEEDS,
@@ -254,12 +256,14 @@ DETECTORS: tuple[Detector, ...] = (
     _escaped_payloads,
     _spelt_addresses,
     _spaced_values,
+    _spaced_hex,
 )
 """In priority order: where two detectors find overlapping values, the earlier one wins (leak39's
 label, definition, argument and passphrase rules last: they read a value as a password's where
 no other rule found it)."""
 
-DECODING = frozenset({_utf7_payloads, _escaped_payloads, _spelt_addresses, _spaced_values})
+DECODING = frozenset({_utf7_payloads, _escaped_payloads, _spelt_addresses, _spaced_values,
+                      _spaced_hex})
 """Detectors that read a line again decoded (encoded.decoded_hits), not run inside that."""
 
 _URL_JUDGED = frozenset({_cards, _ibans, _phones, _high_entropy})
@@ -298,6 +302,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _password_digests: lambda text, folded: _digest_needs(text),
     _spelt_addresses: _spelt_needs,
     _spaced_values: _spaced_needs,
+    _spaced_hex: lambda text, folded: _spaced_hex_needs(text),
     _passwords: lambda text, folded: _password_hint(folded) or "credential" in folded,
     _prose_passwords: lambda text, folded: _password_hint(folded),
     _passwords_first: lambda text, folded: _password_hint(folded) or "pin" in folded,
