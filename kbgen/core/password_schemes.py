@@ -35,9 +35,10 @@ _SCHEMES = (
     r"(?<![\w*])\*[0-9A-F]{40}",
     r"\$NT\$[0-9a-fA-F]{32}",
 )
-DIGEST = re.compile(r"(?<![\w$])(?:" + "|".join(_SCHEMES) + r")(?![\w/+=]|\.[\w/])")
+DIGEST = re.compile(r"(?<![A-Za-z0-9_$])(?:" + "|".join(_SCHEMES)
+                    + r")(?![A-Za-z0-9_/+=]|\.[A-Za-z0-9_/])")
 """One digest of a known scheme, its length exact: a longer run is something else (a
-sentence's full stop may follow)."""
+sentence's full stop may follow, and Japanese or Chinese text touch it: only ASCII counts)."""
 
 PWDUMP = re.compile(r"(?<![\w.-])[\w.-]{1,64}:\d{1,10}:[0-9a-fA-F]{32}:([0-9a-fA-F]{32}):")
 """pwdump/secretsdump's `user:RID:LM:NT:::`: the NT hash is the password's (NTLM)."""

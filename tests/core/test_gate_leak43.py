@@ -25,6 +25,7 @@ PLACES = {
     "a table column of hashes": "| user | hash |\n|---|---|\n| anna | `{d}` |\n",
     "a sentence naming a hash": "The SHA digest of the file is {d}, as printed.\n",
     "an HTML cell": "<tr><td>anna</td><td>{d}</td></tr>\n",
+    "Japanese touching it": "管理者のハッシュは{d}です。\n",
 }
 
 
