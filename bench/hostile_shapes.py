@@ -153,6 +153,14 @@ GATE_SHAPES: dict[str, Callable[[int], str]] = {
     "counted-out private IPv6 addresses": lambda n: "fd00:1111:2222:3333::1 " * (n // 6),
     "an example record of counted-out numbers": lambda n: "## Example\n```\n" + " ".join(
         f"12.34.56.78 u{i}@acme-corp.com" for i in range(n // 8)) + "\n```\n",
+    # leak43: password digests by scheme (near-misses: one character short, runs of marks)
+    "crypt digests one character short": lambda n: "".join(
+        f"$1$x9Lm2QaZ$bt/NlzaKMIPEHgugWCc7v$6${i:04d}$" for i in range(n // 40)),
+    "runs of dollars and braces": lambda n: "$" * (n // 2) + "{SSHA}" * (n // 12),
+    "pwdump near-misses": lambda n: ":".join(
+        f"u{i}:1001:aad3b435b51404eeaad3b435b51404ee" for i in range(n // 45)),
+    "hex bytes, one run and runs broken by a non-byte": lambda n: "41 " * (n // 6) + (
+        "41 " * 11 + "zz ") * (n // 72),
 }
 """Further shapes, text of about 4 x n characters: n = 10,000 and 40,000 (160 KB, well
 under the 1 MB article limit); the second may take about four times the first."""

@@ -26,6 +26,8 @@ import re
 from datetime import datetime, timezone
 from functools import lru_cache
 
+from kbgen.core import password_schemes
+
 CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 """Crockford's base32 alphabet (no I, L, O, U), as ULIDs are written."""
 _ULID = re.compile(rf"[0-7][{CROCKFORD}]{{25}}")
@@ -113,6 +115,8 @@ def ulid(value: str) -> bool:
 def key_shaped(value: str) -> bool:
     """The value starts as keys and tokens do (`sk_live_…`, `ghp_…`, `AIza…`): no label, no
     column and no type makes it an identifier."""
+    if password_schemes.DIGEST.fullmatch(value.strip("\"'`")):
+        return True  # a password's digest (`$1$…`, `{SSHA}…`): cracked offline
     match = _KEY_SHAPE.match(value.lstrip("\"'`"))
     return bool(match and (match.group(1) or match.group(2).lower() in KEY_PREFIXES))
 
@@ -188,7 +192,7 @@ class Columns:
             return False
         row = self.lines[index]
         value = _CELL_VALUE.match(row, start)
-        if not value or key_shaped(value.group()):
+        if not value or key_shaped(value.group()) or password_schemes.within(row, start, start + 1):
             return False
         return not _SECRET_LINE.search(row) or bool(
             _DIGEST_HEADER.search(name) and _HEX_DIGEST.fullmatch(value.group()))

@@ -30,6 +30,8 @@ import binascii
 import hashlib
 import re
 
+from kbgen.core import password_schemes
+
 _KEY = re.compile(r"""(?i)(?:^|[\s{,"'`(])["']?([\w-]{0,40}(?:hash|digest|checksum|signature"""
                   r"""(?:_?value)?|fingerprint))["']?\s*[:=]\s*["']?$""")
 _SECRET_KEY = re.compile(r"(?i)pass|secret|key|token|pin|otp|hmac|salt|cred|auth|private"
@@ -58,6 +60,8 @@ ONION = "an onion service's address (a name published for reaching it)"
 def reason(line: str, start: int, end: int) -> str | None:
     """Why the value at [start, end) of `line` is no secret (a named digest, an onion
     address), or None."""
+    if password_schemes.within(line, start, end):
+        return None  # a password's digest (`NTLM hash: …`): cracked offline
     value = line[start:end]
     before = line[max(0, start - BEFORE):start]
     if _ONION_AFTER.match(line, end) and _LABEL_BEFORE.search(before):

@@ -93,7 +93,7 @@ from functools import lru_cache
 
 import phonenumbers
 
-from kbgen.core import example_assumptions, nearby, public_keys, template_values
+from kbgen.core import example_assumptions, nearby, password_schemes, public_keys, template_values
 from kbgen.core.mailboxes import FREE_MAIL
 from kbgen.core.markdown_code import code_map
 
@@ -330,6 +330,8 @@ class Surroundings:
         if kind == PHONE:
             return self._business_phone(index, value)
         if kind == KEY:
+            if password_schemes.within(line, start, end):
+                return False  # a password's digest: cracked offline whatever names it
             return (self._fingerprint(index, line, value) or self._digest(index, value)
                     or self._listed_digest(index, line, start, value)
                     or self._in_public_block(index))

@@ -63,6 +63,8 @@ from kbgen.core.privacy.owned_secrets import _owned_secrets
 from kbgen.core.privacy.owned_secrets import needs as _owned_needs
 from kbgen.core.privacy.passphrases import _passphrases
 from kbgen.core.privacy.passphrases import needs as _passphrase_needs
+from kbgen.core.privacy.password_digests import _password_digests
+from kbgen.core.privacy.password_digests import needs as _digest_needs
 from kbgen.core.privacy.password_rows import _password_rows
 from kbgen.core.privacy.password_rows import needs as _rows_needs
 from kbgen.core.privacy.passwords import (
@@ -87,6 +89,8 @@ from kbgen.core.privacy.real_defaults import _real_defaults
 from kbgen.core.privacy.real_defaults import needs as _real_default_needs
 from kbgen.core.privacy.set_passwords import _set_passwords
 from kbgen.core.privacy.set_passwords import needs as _set_needs
+from kbgen.core.privacy.spaced_hex import _spaced_hex
+from kbgen.core.privacy.spaced_hex import needs as _spaced_hex_needs
 from kbgen.core.privacy.spaced_values import _spaced_needs, _spaced_values
 from kbgen.core.privacy.split_passwords import (
     SHORT_NEEDS,
@@ -223,6 +227,7 @@ DETECTORS: tuple[Detector, ...] = (
     _base64_payloads,
     _utf7_payloads,
     _real_defaults,
+    _password_digests,
     _secrets,
     _url_userinfos,
     _passwords,
@@ -273,12 +278,14 @@ DETECTORS: tuple[Detector, ...] = (
     _escaped_payloads,
     _spelt_addresses,
     _spaced_values,
+    _spaced_hex,
 )
 """In priority order: where two detectors find overlapping values, the earlier one wins (leak39's
 label, definition, argument and passphrase rules last: they read a value as a password's where
 no other rule found it)."""
 
-DECODING = frozenset({_utf7_payloads, _escaped_payloads, _spelt_addresses, _spaced_values})
+DECODING = frozenset({_utf7_payloads, _escaped_payloads, _spelt_addresses, _spaced_values,
+                      _spaced_hex})
 """Detectors that read a line again decoded (encoded.decoded_hits), not run inside that."""
 
 _URL_JUDGED = frozenset({_cards, _ibans, _phones, _high_entropy})
@@ -314,8 +321,10 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _base64_payloads: lambda text, folded: "base64," in folded or "basic" in folded,
     _utf7_payloads: lambda text, folded: "+" in text and bool(_UTF7_SHIFT.search(text)),
     _escaped_payloads: _escaped_needs,
+    _password_digests: lambda text, folded: _digest_needs(text),
     _spelt_addresses: _spelt_needs,
     _spaced_values: _spaced_needs,
+    _spaced_hex: lambda text, folded: _spaced_hex_needs(text),
     _passwords: lambda text, folded: _password_hint(folded) or "credential" in folded,
     _prose_passwords: lambda text, folded: _password_hint(folded),
     _passwords_first: lambda text, folded: _password_hint(folded) or "pin" in folded,
