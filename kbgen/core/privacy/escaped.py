@@ -32,6 +32,10 @@ break when its length is a multiple of four, unless the text is quoted-printable
 _QP_TEXT = re.compile(r"=(?:20|3D|09)|=[C-F][0-9A-F]=[89AB][0-9A-F]|quoted-printable", re.I)
 """What only quoted-printable text holds: an encoded space, tab or `=`, a character's UTF-8
 bytes, or its header's name."""
+_PARAMETER = re.compile(r"[?&;][\w.~%\[\]-]{1,100}(?==)")
+"""A URL query's parameter name (`?X-Amz-Expires`, `&se`): the `=` after it is the parameter's
+(`X-Amz-Expires=3600` is no escape); in quoted-printable text that `=` is itself escaped
+(`=3D`)."""
 MAX_JOINED = 20
 """At most this many soft-broken lines are read as one."""
 
@@ -39,17 +43,25 @@ MAX_JOINED = 20
 def quoted_printable(text: str) -> str | None:
     """`text` with its quoted-printable escapes decoded, or None when it has no escape that
     quoted-printable would write."""
-    if "=" not in text or not _QP_TELLING.search(text):
+    if "=" not in text:
         return None
-    return _QP_RUN.sub(_qp_characters, text)
+    parameters = {match.end() for match in _PARAMETER.finditer(text)}
+    if not any(match.start() not in parameters or match.group() == "=3D"
+               for match in _QP_TELLING.finditer(text)):
+        return None
+    return _QP_RUN.sub(lambda match: _qp_characters(match, parameters), text)
 
 
-def _qp_characters(match: re.Match[str]) -> str:
+def _qp_characters(match: re.Match[str], parameters: set[int]) -> str:
+    """A run of escapes decoded; one starting at a URL parameter's `=` keeps that `=` and the
+    two characters after it, unless they are `=3D` (the `=` escaped)."""
+    run = match.group()
+    kept = "" if match.start() not in parameters or run.startswith("=3D") else run[:3]
     try:
-        decoded = bytes.fromhex(match.group().replace("=", "")).decode("utf-8")
+        decoded = bytes.fromhex(run[len(kept):].replace("=", "")).decode("utf-8")
     except UnicodeDecodeError:  # `token=EAAC...`: no character's bytes
-        return match.group()
-    return decoded if decoded.isprintable() else match.group()
+        return run
+    return kept + decoded if decoded.isprintable() else run
 
 
 def backslash_escapes(text: str) -> str | None:
