@@ -1,4 +1,5 @@
-"""Files static hosts read: robots.txt and a `_headers` file with a Content-Security-Policy.
+"""Files static hosts read: robots.txt and a `_headers` file with a Content-Security-Policy;
+and the same policy in each page's `<meta>` tags, for hosts that ignore `_headers`.
 
 The policy allows an inline script (by hash) only if the theme wrote it: `ThemeScripts` reads
 the inline scripts of every template the site uses (Material's, kbgen's, the site's own
@@ -16,6 +17,7 @@ import os
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,6 +34,15 @@ SECURITY_HEADERS = {
     "X-Frame-Options": "DENY",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=(), interest-cohort=()",
 }
+HEADER_ONLY_DIRECTIVES = ("frame-ancestors", "report-uri", "sandbox")
+"""Directives a browser ignores in a `<meta>` policy (CSP Level 3, "delivery via meta").
+Framing is left to hosts that serve `_headers` (with X-Frame-Options, also header-only): a
+script frame guard would hide every page from readers without JavaScript and is defeated by
+a sandboxed frame (OWASP Clickjacking Defense Cheat Sheet), and a help site's pages have no
+action a click could be tricked into worth that."""
+_HEAD = re.compile(r"<head\b[^>]*>", re.I)
+_CHARSET = re.compile(r"<meta\s+charset=[^>]*>", re.I)
+_META_POLICY = '<meta http-equiv="Content-Security-Policy" content="'
 
 
 _TEMPLATE_VALUE = re.compile(r"\{\{(-?)(.*?)(-?)\}\}", re.S)
@@ -172,6 +183,34 @@ def content_security_policy(script_hashes: list[str], connect_origin: str | None
         "form-action 'self'",
         "frame-ancestors 'none'",
     ])
+
+
+def meta_policy(policy: str) -> str:
+    """`policy` less the directives a `<meta>` tag cannot carry (HEADER_ONLY_DIRECTIVES)."""
+    return "; ".join(directive for directive in policy.split("; ")
+                     if directive.split(" ", 1)[0] not in HEADER_ONLY_DIRECTIVES)
+
+
+def meta_tags(script_hashes: Iterable[str], connect_origin: str | None = None) -> str:
+    """The `<meta>` tags of `_headers`' policy (for the inline scripts `script_hashes`) and
+    referrer policy."""
+    policy = meta_policy(content_security_policy(sorted(script_hashes), connect_origin))
+    return (f'{_META_POLICY}{escape(policy, quote=False).replace(chr(34), "&quot;")}">'
+            f'<meta name="referrer" content="{SECURITY_HEADERS["Referrer-Policy"]}">')
+
+
+def with_meta_policy(html: str, script_hashes: Iterable[str],
+                     connect_origin: str | None = None) -> str:
+    """`html` with `meta_tags`: after `<meta charset>` unless a script comes before it,
+    else first in `<head>`. Unchanged if it has no `<head>` or has the policy already."""
+    head = _HEAD.search(html)
+    if head is None or _META_POLICY in html:
+        return html
+    tags = meta_tags(script_hashes, connect_origin)
+    charset = _CHARSET.search(html, head.end())
+    script = html.find("<script", head.end())
+    at = charset.end() if charset and (script < 0 or charset.start() < script) else head.end()
+    return html[:at] + tags + html[at:]
 
 
 def write_hosting_files(site_dir: Path, site_url: str | None, theme: ThemeScripts,
