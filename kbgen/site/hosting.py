@@ -51,7 +51,7 @@ _FILLED_VALUE = r"[^\"'`\\<>\n\r\u2028\u2029]*"
 `>` or line break, so it stays inside the string literal the template puts it in."""
 
 
-def _hash(body: str) -> str:
+def script_hash(body: str) -> str:
     digest = hashlib.sha256(body.encode("utf-8")).digest()
     return f"'sha256-{base64.b64encode(digest).decode()}'"
 
@@ -133,7 +133,7 @@ class ThemeScripts:
         for the first JUDGED_SCRIPTS bodies)."""
         if body in self._judged:
             return self._judged[body]
-        source = _hash(body) if self.is_theme_script(body) else None
+        source = script_hash(body) if self.is_theme_script(body) else None
         if len(self._judged) < JUDGED_SCRIPTS:
             self._judged[body] = source
         return source
@@ -211,6 +211,20 @@ def with_meta_policy(html: str, script_hashes: Iterable[str],
     script = html.find("<script", head.end())
     at = charset.end() if charset and (script < 0 or charset.start() < script) else head.end()
     return html[:at] + tags + html[at:]
+
+
+def allowing_preview(page: bytes, script: bytes, inline_styles: bool) -> bytes:
+    """`page` whose meta policy also allows what only the preview server adds: its inline
+    live-reload `script`, and, if `inline_styles`, the style attributes of its error notice."""
+    start = page.find(_META_POLICY.encode())
+    if start < 0:
+        return page
+    end = page.index(b'"', start + len(_META_POLICY))
+    policy = page[start:end].replace(
+        b"script-src 'self'", b"script-src 'self' " + script_hash(script.decode()).encode(), 1)
+    if inline_styles:
+        policy = policy.replace(b"style-src 'self'", b"style-src 'self' 'unsafe-inline'", 1)
+    return page[:start] + policy + page[end:]
 
 
 def write_hosting_files(site_dir: Path, site_url: str | None, theme: ThemeScripts,
