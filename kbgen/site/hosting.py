@@ -202,15 +202,19 @@ def meta_tags(script_hashes: Iterable[str], connect_origin: str | None = None) -
 def with_meta_policy(html: str, script_hashes: Iterable[str],
                      connect_origin: str | None = None) -> str:
     """`html` with `meta_tags`: after `<meta charset>` unless a script comes before it,
-    else first in `<head>`. Unchanged if it has no `<head>` or has the policy already."""
+    else first in `<head>`. Unchanged if it has no `<head>` or has the policy there already
+    (text of the body never counts)."""
     head = _HEAD.search(html)
-    if head is None or _META_POLICY in html:
+    if head is None:
         return html
-    tags = meta_tags(script_hashes, connect_origin)
-    charset = _CHARSET.search(html, head.end())
     script = html.find("<script", head.end())
-    at = charset.end() if charset and (script < 0 or charset.start() < script) else head.end()
-    return html[:at] + tags + html[at:]
+    head_end = html.find("</head>", head.end())
+    before = min(end for end in (script, head_end, len(html)) if end >= 0)
+    if _META_POLICY in html[head.end():before]:
+        return html
+    charset = _CHARSET.search(html, head.end(), before)
+    at = charset.end() if charset else head.end()
+    return html[:at] + meta_tags(script_hashes, connect_origin) + html[at:]
 
 
 def allowing_preview(page: bytes, script: bytes, inline_styles: bool) -> bytes:

@@ -71,5 +71,7 @@ def test_the_meta_tags_go_first_when_a_script_comes_before_the_charset() -> None
     assert f"script-src 'self' {script_hash('ok()')};" in placed
     assert with_meta_policy(placed, []) == placed  # once, however often it is applied
     assert with_meta_policy("<p>no head</p>", []) == "<p>no head</p>"
+    body = f"<head></head><body><code>{placed}</code></body>"  # quoted in the body: no matter
+    assert with_meta_policy(body, []).startswith('<head><meta http-equiv="Content-Security')
     assert "frame-ancestors" not in placed and "connect-src 'self' https://a.example" in (
         with_meta_policy(html, [], "https://a.example"))
