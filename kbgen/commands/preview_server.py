@@ -24,6 +24,7 @@ from mkdocs.livereload import LiveReloadServer
 from watchdog.observers.polling import PollingObserver
 
 from kbgen.commands.preview_error import ErrorsLogged, failure_text, with_notice
+from kbgen.site.hosting import allowing_preview
 
 log = logging.getLogger("mkdocs.commands.serve")
 WRITES: list[type[watchdog.events.FileSystemEvent]] = [
@@ -142,7 +143,12 @@ class PreviewServer(LiveReloadServer):
 
     def _inject_js_into_html(self, content: bytes, epoch: int) -> bytes:
         page: bytes = super()._inject_js_into_html(content, epoch)
+        body_end = content.rfind(b"</body>")
+        body_end = len(content) if body_end < 0 else body_end
+        script = page[body_end + len(b"<script>"):body_end + len(page) - len(content)
+                      - len(b"</script>")]
         failure = self.failure
+        page = allowing_preview(page, script, inline_styles=failure is not None)
         return page if failure is None else with_notice(page, failure)
 
     def reload_browsers(self) -> None:

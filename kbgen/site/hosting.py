@@ -1,4 +1,5 @@
-"""Files static hosts read: robots.txt and a `_headers` file with a Content-Security-Policy.
+"""Files static hosts read: robots.txt and a `_headers` file with a Content-Security-Policy;
+and the same policy in each page's `<meta>` tags, for hosts that ignore `_headers`.
 
 The policy allows an inline script (by hash) only if the theme wrote it: `ThemeScripts` reads
 the inline scripts of every template the site uses (Material's, kbgen's, the site's own
@@ -16,6 +17,7 @@ import os
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,6 +34,15 @@ SECURITY_HEADERS = {
     "X-Frame-Options": "DENY",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=(), interest-cohort=()",
 }
+HEADER_ONLY_DIRECTIVES = ("frame-ancestors", "report-uri", "sandbox")
+"""Directives a browser ignores in a `<meta>` policy (CSP Level 3, "delivery via meta").
+Framing is left to hosts that serve `_headers` (with X-Frame-Options, also header-only): a
+script frame guard would hide every page from readers without JavaScript and is defeated by
+a sandboxed frame (OWASP Clickjacking Defense Cheat Sheet), and a help site's pages have no
+action a click could be tricked into worth that."""
+_HEAD = re.compile(r"<head\b[^>]*>", re.I)
+_CHARSET = re.compile(r"<meta\s+charset=[^>]*>", re.I)
+_META_POLICY = '<meta http-equiv="Content-Security-Policy" content="'
 
 
 _TEMPLATE_VALUE = re.compile(r"\{\{(-?)(.*?)(-?)\}\}", re.S)
@@ -40,7 +51,7 @@ _FILLED_VALUE = r"[^\"'`\\<>\n\r\u2028\u2029]*"
 `>` or line break, so it stays inside the string literal the template puts it in."""
 
 
-def _hash(body: str) -> str:
+def script_hash(body: str) -> str:
     digest = hashlib.sha256(body.encode("utf-8")).digest()
     return f"'sha256-{base64.b64encode(digest).decode()}'"
 
@@ -122,7 +133,7 @@ class ThemeScripts:
         for the first JUDGED_SCRIPTS bodies)."""
         if body in self._judged:
             return self._judged[body]
-        source = _hash(body) if self.is_theme_script(body) else None
+        source = script_hash(body) if self.is_theme_script(body) else None
         if len(self._judged) < JUDGED_SCRIPTS:
             self._judged[body] = source
         return source
@@ -172,6 +183,52 @@ def content_security_policy(script_hashes: list[str], connect_origin: str | None
         "form-action 'self'",
         "frame-ancestors 'none'",
     ])
+
+
+def meta_policy(policy: str) -> str:
+    """`policy` less the directives a `<meta>` tag cannot carry (HEADER_ONLY_DIRECTIVES)."""
+    return "; ".join(directive for directive in policy.split("; ")
+                     if directive.split(" ", 1)[0] not in HEADER_ONLY_DIRECTIVES)
+
+
+def meta_tags(script_hashes: Iterable[str], connect_origin: str | None = None) -> str:
+    """The `<meta>` tags of `_headers`' policy (for the inline scripts `script_hashes`) and
+    referrer policy."""
+    policy = meta_policy(content_security_policy(sorted(script_hashes), connect_origin))
+    return (f'{_META_POLICY}{escape(policy, quote=False).replace(chr(34), "&quot;")}">'
+            f'<meta name="referrer" content="{SECURITY_HEADERS["Referrer-Policy"]}">')
+
+
+def with_meta_policy(html: str, script_hashes: Iterable[str],
+                     connect_origin: str | None = None) -> str:
+    """`html` with `meta_tags`: after `<meta charset>` unless a script comes before it,
+    else first in `<head>`. Unchanged if it has no `<head>` or has the policy there already
+    (text of the body never counts)."""
+    head = _HEAD.search(html)
+    if head is None:
+        return html
+    script = html.find("<script", head.end())
+    head_end = html.find("</head>", head.end())
+    before = min(end for end in (script, head_end, len(html)) if end >= 0)
+    if _META_POLICY in html[head.end():before]:
+        return html
+    charset = _CHARSET.search(html, head.end(), before)
+    at = charset.end() if charset else head.end()
+    return html[:at] + meta_tags(script_hashes, connect_origin) + html[at:]
+
+
+def allowing_preview(page: bytes, script: bytes, inline_styles: bool) -> bytes:
+    """`page` whose meta policy also allows what only the preview server adds: its inline
+    live-reload `script`, and, if `inline_styles`, the style attributes of its error notice."""
+    start = page.find(_META_POLICY.encode())
+    if start < 0:
+        return page
+    end = page.index(b'"', start + len(_META_POLICY))
+    policy = page[start:end].replace(
+        b"script-src 'self'", b"script-src 'self' " + script_hash(script.decode()).encode(), 1)
+    if inline_styles:
+        policy = policy.replace(b"style-src 'self'", b"style-src 'self' 'unsafe-inline'", 1)
+    return page[:start] + policy + page[end:]
 
 
 def write_hosting_files(site_dir: Path, site_url: str | None, theme: ThemeScripts,

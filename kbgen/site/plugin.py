@@ -24,6 +24,7 @@ from kbgen.site.informed import template_globals
 from kbgen.site.languages import watch_other_languages
 from kbgen.site.loading import load_content
 from kbgen.site.nav import build_nav
+from kbgen.site.page_policy import with_page_policy
 from kbgen.site.progress import page_done
 from kbgen.site.publish import publish, stop_background
 from kbgen.site.settings import load_settings
@@ -125,6 +126,19 @@ class KbPlugin(BasePlugin[KbPluginConfig]):
         """kbgen's `kb_*` template variables (kbgen.site.page_flow)."""
         page_flow.template_variables(self.build, context, page, config)
         return context
+
+    @event_priority(-100)  # last: the policy hashes the page's final inline scripts
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        """The `_headers` policy as meta tags, for hosts without them (kbgen.site.page_policy)."""
+        return with_page_policy(self.build, output, config)
+
+    @event_priority(-100)
+    def on_post_template(self, output_content: str, *, template_name: str,
+                         config: MkDocsConfig) -> str:
+        """The same for the theme's pages (404.html); sitemap.xml is left as it is."""
+        if not template_name.endswith(".html"):
+            return output_content
+        return with_page_policy(self.build, output_content, config)
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig,
                  builder: Callable[..., Any]) -> LiveReloadServer:

@@ -13,9 +13,10 @@ from kbgen.core.loader import gate_problems
 from kbgen.core.sources import ARTICLES_DIR
 from kbgen.errors import Problem
 from kbgen.site import search_index
-from kbgen.site.hosting import ThemeScripts, write_hosting_files
+from kbgen.site.hosting import write_hosting_files
 from kbgen.site.informed import write_feeds
 from kbgen.site.languages import build_other_languages, other_sitemaps, search_code
+from kbgen.site.page_policy import theme_scripts
 from kbgen.site.redirects import write_redirects
 from kbgen.site.report import report
 
@@ -77,10 +78,10 @@ def publish(state: BuildState, config: MkDocsConfig) -> None:
         others = build_other_languages(state, config)  # before the CSP hashes their scripts
     at_root = state.languages is None or state.languages.current.is_default
     if at_root:  # the site root's
-        theme_scripts = state.theme_scripts or ThemeScripts.from_env(config.theme.get_env())
+        scripts = theme_scripts(state, config)
         analytics = state.settings.analytics
         with timings.measure(f"{PHASE}/hosting files"):
-            write_hosting_files(Path(config.site_dir), config.site_url, theme_scripts,
+            write_hosting_files(Path(config.site_dir), config.site_url, scripts,
                                 state.fast.scripts, analytics.origin if analytics else None,
                                 other_sitemaps(state))
     with timings.measure(f"{PHASE}/feeds"):

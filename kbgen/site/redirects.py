@@ -23,6 +23,7 @@ from urllib.parse import quote, unquote, urlsplit
 from kbgen.core.i18n import Translator
 from kbgen.core.model import KnowledgeBase
 from kbgen.core.redirects import old_path_problem
+from kbgen.site.hosting import meta_tags
 from kbgen.site.urls import category_uri
 
 if TYPE_CHECKING:
@@ -110,6 +111,7 @@ def redirect_page(redirect: Redirect, site_url: str | None, tr: Translator) -> s
     return (
         f"<!doctype html>\n<html lang=\"{html.escape(tr.html_lang())}\">\n<head>\n"
         "<meta charset=\"utf-8\">\n"
+        f"{meta_tags(())}\n"  # no script may run
         f"<title>{title}</title>\n"
         "<meta name=\"robots\" content=\"noindex\">\n"
         f"<link rel=\"canonical\" href=\"{html.escape(canonical)}\">\n"

@@ -1,4 +1,5 @@
-"""Static hosting: a site built for a sub-path works there, and obeys its own CSP."""
+"""Static hosting: a site built for a sub-path works there, and obeys its own CSP: the
+`_headers` one where the host serves it, the pages' meta one everywhere (file:// too)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Browser
+from playwright.sync_api import Browser, BrowserContext
 
 from kbgen.site.hosting import read_headers
 from tests.conftest import SAMPLE_CONFIG
@@ -77,29 +78,53 @@ def test_sitemap_and_canonical_urls_use_the_sub_path(sub_path_site: str, browser
     context.close()
 
 
-def test_csp_header_is_served_and_nothing_is_blocked(browser: Browser,
-                                                    sub_path_site: str) -> None:
+WATCH_CSP = ("window.__csp = []; document.addEventListener('securitypolicyviolation', e =>"
+             " window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));")
+"""An init script: the page's CSP violations in `window.__csp`."""
+
+
+def csp_console(context: BrowserContext) -> list[str]:
+    """The context's console messages about a Content-Security-Policy (frames' too)."""
+    messages: list[str] = []
+    context.on("console", lambda m: messages.append(m.text)
+               if "Content Security Policy" in m.text or "Content-Security-Policy" in m.text
+               else None)
+    return messages
+
+
+def test_csp_header_and_meta_policy_block_nothing(browser: Browser, sub_path_site: str,
+                                                  site_url: str) -> None:
+    """Served with `_headers` (under a sub-path), then by a plain server that sends no
+    header (`site_url`): only the pages' meta policy applies, and it blocks nothing."""
     context = browser.new_context()
+    console = csp_console(context)
     page = context.new_page()
-    page.add_init_script("window.__csp = []; document.addEventListener("
-                         "'securitypolicyviolation', e => window.__csp.push(e.violatedDirective"
-                         " + ' ' + e.blockedURI));")
+    page.add_init_script(WATCH_CSP)
     response = page.goto(sub_path_site + "contact.html")
     assert "script-src 'self' 'sha256-" in response.headers["content-security-policy"]
     assert response.headers["x-content-type-options"] == "nosniff"
     page.locator(".kb-open-state").first.wait_for(state="visible")
-    page.goto(sub_path_site + "index.html")
-    page.locator("label[for=__palette_1], label[for=__palette_0]").first.click()
-    page.locator("#kb-hero-q").fill("hub")
-    page.locator("#kb-hero-q").press("Enter")
-    page.locator(".md-search-result__item").first.wait_for()
     assert page.evaluate("window.__csp") == []
+    for base in (sub_path_site, site_url):
+        page.goto(base + "index.html")
+        page.locator("label[for=__palette_1], label[for=__palette_0]").first.click()
+        page.locator("#kb-hero-q").fill("hub")
+        page.locator("#kb-hero-q").press("Enter")
+        page.locator(".md-search-result__item").first.wait_for()
+        assert page.evaluate("window.__csp") == []
+    response = page.goto(site_url + "articles/billing/charged-twice-after-a-payment-retry.html")
+    assert "content-security-policy" not in response.headers
+    assert page.locator('meta[http-equiv="Content-Security-Policy"]').count() == 1
+    page.locator(".md-typeset h1").wait_for()
+    assert page.evaluate("window.__csp") == []
+    assert console == []
     context.close()
 
 
 def test_search_works_from_a_plain_folder_opened_from_disk(browser: Browser,
                                                            sample_site: Path) -> None:
     context = browser.new_context()
+    console = csp_console(context)  # the meta policy applies on file:// too
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
@@ -115,4 +140,5 @@ def test_search_works_from_a_plain_folder_opened_from_disk(browser: Browser,
     first.click()
     assert page.locator("h1").inner_text().startswith("Thermostat shows")
     assert errors == []
+    assert console == []  # the search worker's frame (iframe-worker shim) ran by its hash
     context.close()

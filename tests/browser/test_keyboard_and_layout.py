@@ -173,7 +173,7 @@ def test_200_percent_text_reflows_and_the_phone_number_stays_whole(
         width: int) -> None:
     page = open_page(screens, site_url + path, width)
     # Text twice its size: Material's root font size (125%) doubled.
-    page.add_style_tag(content="html { font-size: 250% !important; }")
+    page.evaluate("document.documentElement.style.setProperty('font-size', '250%', 'important')")
     layout = page.evaluate("""async () => {
       await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
       const call = document.querySelector('.kb-call');

@@ -118,10 +118,10 @@ def test_python_stems_every_language_as_lunr_languages_does(ml_page: Page,
                                                             ml_url: str) -> None:
     """snowballstemmer (2.x) and the vendored lunr-languages stem alike, accents folded."""
     ml_page.goto(ml_url + "de/index.html")
-    ml_page.add_script_tag(path=str(VENDOR.parent / "lunr-2.3.9.min.js"))
-    ml_page.add_script_tag(path=str(VENDOR / "lunr.stemmer.support.min.js"))
+    for script in (VENDOR.parent / "lunr-2.3.9.min.js", VENDOR / "lunr.stemmer.support.min.js"):
+        ml_page.evaluate(script.read_text(encoding="utf-8"))  # a <script> would break the CSP
     for code in FOLDED:  # the others: tests/core/test_search_segments.py
-        ml_page.add_script_tag(path=str(VENDOR / f"lunr.{code}.min.js"))
+        ml_page.evaluate((VENDOR / f"lunr.{code}.min.js").read_text(encoding="utf-8"))
         language = search_language(code)
         words = [word for word in WORDS[code].lower().split() if language.word_of(word)]
         in_browser = ml_page.evaluate(

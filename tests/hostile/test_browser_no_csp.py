@@ -1,5 +1,7 @@
-"""Hostile projects in a real browser with no Content-Security-Policy at all (as GitHub Pages and
-GitLab Pages serve them): no page and no search result may run a payload.
+"""Hostile projects in a real browser with no Content-Security-Policy header (as GitHub Pages and
+GitLab Pages serve them): no page and no search result may run a payload. The pages' own
+`<meta>` policy is the second line of defence: a script in a theme override that `_headers`
+would not allow is blocked by it (the case `theme-override-script`).
 
 To add an attack, add a row to CASES: the files it writes over a small valid project (paths
 below the project; `content/...`; text or bytes). The cases are built together, into as few
@@ -107,6 +109,12 @@ CASES: list[tuple[str, dict[str, str | bytes]]] = [
         "content/articles/billing/zebra.md": hostile_article(
             body=f'<span title="{html.escape(IMG)}">Zebra</span> [zebra](https://e.example'
                  f' "{html.escape(IMG)}")\n')}),
+    ("theme-override-script", {  # the site's own template: it prints a page value, so
+        # `_headers` does not hash it, and the pages' meta policy must block it too
+        "mkdocs.yml": MINI_CONFIG.replace("  font: false\n",
+                                          "  font: false\n  custom_dir: overrides\n"),
+        "overrides/partials/copyright.html": (
+            f'<script>{RUN};document.title += "{{{{ page.title }}}}"</script>\n')}),
     # A page with `template: redirect.html` and `location:` is refused before the build
     # (pages take known keys only: test_outside_files.py), so it has no row here.
 ]

@@ -147,8 +147,10 @@ def test_saves_beyond_a_text_render_pages_when_asked_and_equal_a_clean_preview(
         notice = listing.split(f'class="{NOTICE_CLASS}"')[1].split("</div>")[0]
         assert "refund-by-mail.md" in notice and "e-mail address" in notice  # on the page too
         assert "refund-by-mail.html" not in listing
+        assert "style-src 'self' 'unsafe-inline'" in listing  # the page's policy lets it show
         saved(leak, None)  # removed again: the preview is built anew, the notice gone
-        assert NOTICE_CLASS not in _page(base + "articles/billing/index.html")
+        listing = _page(base + "articles/billing/index.html")
+        assert NOTICE_CLASS not in listing and "'unsafe-inline'" not in listing
 
         # a profile's name titles its page: built as any save; a profile refused: its error
         # printed, nothing changed (neither taken without a build)

@@ -56,6 +56,10 @@ def test_redirects_file_and_pages(site: Path) -> None:
                      "href": "https://help.test.example/articles/billing/card.html"}) in tags
     assert [a["href"] for t, a in tags if t == "a"] == ["../../../../articles/billing/card.html"]
     assert "<script" not in page and '<html lang="en">' in page
+    policy = [a["content"] for t, a in tags
+              if t == "meta" and a.get("http-equiv") == "Content-Security-Policy"]
+    assert len(policy) == 1 and "script-src 'self';" in policy[0]  # no inline script at all
+    assert ("meta", {"name": "referrer", "content": "strict-origin-when-cross-origin"}) in tags
     assert "Card &lt;declined&gt; &amp; &quot;refused&quot;" in page
     assert (site / "old/card.html").read_text().count("url=../articles/billing/card.html") == 1
     assert (site / "hc/ru/articles/2-Карта/index.html").is_file()
