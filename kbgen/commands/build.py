@@ -240,8 +240,8 @@ def _build_into(config: MkDocsConfig, staging: Path, target: Path,
         plugin = kbgen_plugin(config)
     except PluginError as exc:
         raise KbError(f"{exc}\nThe build failed; {target} was left unchanged.") from None
-    plugin.staged = True  # nothing is published before the gate's answer
-    plugin.published = target  # unchanged pages are linked from there
+    # nothing is published before the gate's answer; unchanged pages are linked from target
+    plugin.start_run(staged=True, published=target)
     if timings is not None:
         from kbgen.site.profiling import instrument
 

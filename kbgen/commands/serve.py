@@ -141,6 +141,7 @@ class Preview:
             raise SystemExit(str(exc)) from None  # MkDocs prints it and waits for a fix
         config = load_config(config_file=str(self.config_file), **self.options)
         for _, plugin in kbgen_plugins(config):
+            plugin.start_run()  # a build earlier in this process left it staged
             plugin.recent = self.recent
         return config
 

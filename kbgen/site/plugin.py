@@ -59,6 +59,14 @@ class KbPlugin(BasePlugin[KbPluginConfig]):
         """Set by `kbgen serve`: the file memo's entries of its last builds, in memory."""
         self.settings_checked = False
         """Set by a quick build (kbgen.site.quick_build): see BuildState.settings_checked."""
+
+    def start_run(self, *, staged: bool = False, published: Path | None = None,
+                  settings_checked: bool = False) -> None:
+        """Set what one run (a build, a quick build, a preview's reload) asks of the plugin.
+        MkDocs keeps a process's plugin instances from one configuration's load to the next,
+        so a run that left these unset would inherit the last run's."""
+        self.staged, self.published = staged, published
+        self.settings_checked, self.timings = settings_checked, None
         self._build: BuildState | None = None
 
     @property

@@ -85,9 +85,8 @@ def quick_build(config: MkDocsConfig, content: QuickContent, changed: list[str],
     that published `target` logged. The summary counts and the files written, or None: run
     the full build (nothing logged at WARNING or above, `staging` to be emptied)."""
     plugin = kbgen_plugin(config)
-    plugin.staged = True
-    plugin.published = target
-    plugin.settings_checked = True  # the full build's check holds: only bodies changed
+    # the full build's check of the settings holds: only bodies changed
+    plugin.start_run(staged=True, published=target, settings_checked=True)
     config.site_dir = str(staging)
     watch = _Warnings()
     loggers = (logging.getLogger(), logging.getLogger("mkdocs"))

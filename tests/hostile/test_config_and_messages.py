@@ -257,7 +257,8 @@ CHECKED = [
       " 'live'",
       f"{ARTICLE}:5: error: unknown key 'owner'; known keys: title, summary, status, symptoms,"
       " errors, applies_to, tags, author, created, updated, reviewed, related, tickets,"
-      " redirect_from, known_issue, translation_of, hide, template, search, icon, description",
+      " redirect_from, known_issue, order, translation_of, hide, template, search, icon,"
+      " description",
       f"{ARTICLE}:6: error: 'related[0]': 'Not A Slug' is not an article slug (its file name"
       " without .md: lowercase words joined by hyphens, in any script)"]),
     ("duplicate key names the file's line", {ARTICLE: article(extra="title: Again\n")},

@@ -1,6 +1,8 @@
 """The preview's lane for data saves (kbgen.site.data_saves), in process: a save of contact
 data is taken into the last build's model on the day of the build; on another day (pages
-show dates relative to it, and only some would be rendered again) it goes to the build."""
+show dates relative to it, and only some would be rendered again) it goes to the build. The
+project is built first in the same process, as a test or a tool may: the preview starts its own
+run of the plugin MkDocs keeps (KbPlugin.start_run)."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from kbgen.commands.build import build
 from kbgen.commands.serve import Preview
 from kbgen.core.build_day import build_day
 from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article
@@ -27,6 +30,7 @@ def preview(write_project: Callable[[dict[str, str]], Path]) -> Preview:
         "content/_data/contact.yml": CONTACT_YML,
         "content/articles/billing/card-declined.md": article(),
     })
+    build(config, config.parent / "site")  # MkDocs keeps the plugin: a build's run is not ours
     shown = Preview(config, {})
     shown.start_cold(shown.config())
     assert shown.pages is not None
