@@ -187,14 +187,20 @@ def test_no_third_party_requests(page: Page, site_url: str) -> None:
 
 def test_a_request_to_another_host_never_leaves_the_browser(page: Page, site_url: str) -> None:
     """Only 127.0.0.1 resolves in the session's Chromium (`CHROMIUM_ARGS`, tests/conftest.py):
-    a page's request to a third party, or to `localhost` (the very server of the site, by
-    another name), fails at name resolution, before any connection; it still shows as a
-    request, so tests that count requests see it."""
+    a request to a third party, or to `localhost` (the very server of the site, by another
+    name), fails at name resolution, before any connection; it still shows as a request, so
+    tests that count requests see it. Sent from a file of the site with no policy of its own
+    (the search index): a page's policy (`connect-src 'self'`) stops it before it is a request,
+    with no request to see."""
     failed: dict[str, str | None] = {}
     page.on("requestfailed", lambda request: failed.update({request.url: request.failure}))
-    page.goto(site_url + "index.html", wait_until="load")
-    port = urlsplit(site_url).port
     fetch = "url => fetch(url).then(r => r.status, e => 'failed')"
+    page.goto(site_url + "index.html", wait_until="load")
+    assert page.evaluate(fetch, "https://cdn.jsdelivr.net/npm/x.js") == "failed"
+    assert failed == {}  # refused by the page's policy: nothing was asked of the network
+    page.goto(site_url + "search/kb-index.json", wait_until="load")
+    failed.clear()  # what leaving the page cut short (its icon, the sitemap Material reads)
+    port = urlsplit(site_url).port
     assert page.evaluate(fetch, f"http://127.0.0.1:{port}/index.html") == 200
     with page.expect_event("requestfailed"):
         assert page.evaluate(fetch, f"http://localhost:{port}/index.html") == "failed"

@@ -166,6 +166,7 @@
     new MutationObserver(update).observe(result, { childList: true, subtree: true,
                                                    characterData: true });
     input.addEventListener("input", update);
+    update();  // a search from the address (`?q=`) may have answered before this ran
   }
 
   /* ---- The result count: how many articles matched, not how many are listed ---- */
