@@ -20,15 +20,21 @@ BENCH = REPO / "bench"
 AS_OF = dt.date(2026, 1, 15)
 
 
-@pytest.fixture(scope="module")
-def generator() -> ModuleType:
-    """bench/generate.py, imported from its path (bench/ is not a package)."""
-    spec = importlib.util.spec_from_file_location("kbgen_bench_generate", BENCH / "generate.py")
+def bench_script(name: str, module_name: str | None = None) -> ModuleType:
+    """bench/<name>.py, imported from its path (bench/ is not a package)."""
+    spec = importlib.util.spec_from_file_location(module_name or f"kbgen_bench_{name}",
+                                                  BENCH / f"{name}.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up by name
     spec.loader.exec_module(module)
     return module
+
+
+@pytest.fixture(scope="module")
+def generator() -> ModuleType:
+    """bench/generate.py."""
+    return bench_script("generate")
 
 
 def files(root: Path) -> dict[str, bytes]:
@@ -103,11 +109,7 @@ def test_relevance_set_names_published_sample_articles() -> None:
     ("coolifyhelp", ("coolifyhelp/LICENSE", "Apache License"))])
 def test_real_help_centre_sets_name_their_articles_and_mix_query_kinds(
         module: str, licence: tuple[str, str]) -> None:
-    spec = importlib.util.spec_from_file_location(f"kbgen_bench_{module}_set",
-                                                  BENCH / f"{module}.py")
-    assert spec and spec.loader
-    corpus = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(corpus)
+    corpus = bench_script(module, f"kbgen_bench_{module}_set")
     articles = corpus.load() if hasattr(corpus, "load") else corpus.convert()
     slugs = [a["slug"] for a in articles]
     assert len(slugs) == len(set(slugs)) >= 150
@@ -124,10 +126,7 @@ def test_real_help_centre_sets_name_their_articles_and_mix_query_kinds(
 
 
 def test_held_out_help_centre_keeps_only_articles_with_readable_summaries() -> None:
-    spec = importlib.util.spec_from_file_location("kbgen_bench_nesihelp", BENCH / "nesihelp.py")
-    assert spec and spec.loader
-    nesi = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(nesi)
+    nesi = bench_script("nesihelp")
     articles = {a["slug"]: a for a in nesi.convert()}
     # the repository's notes for its writers, its home page and spell-check lists are no
     # articles; redirect stubs neither
@@ -146,10 +145,7 @@ def test_held_out_help_centre_keeps_only_articles_with_readable_summaries() -> N
 def test_moved_body_reduces_an_image_whose_alt_text_holds_brackets() -> None:
     """NeSI's command diagram (`[user@host] ~` in its alt text) stayed a broken image link,
     and the site's build stopped on it in bench/run.py."""
-    spec = importlib.util.spec_from_file_location("kbgen_bench_realcorpus", BENCH / "realcorpus.py")
-    assert spec and spec.loader
-    realcorpus = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(realcorpus)
+    realcorpus = bench_script("realcorpus")
     body = realcorpus.moved_body("Run it: ![A prompt `[you@host] ~` then `ls`](../img/cmd.svg) "
                                  "or see [the [old] guide](guide.md) and [docs](https://x.org).")
     assert body == ("Run it: A prompt `[you@host] ~` then `ls` or see the [old] guide and "
@@ -174,10 +170,7 @@ MALLARD = """<page xmlns="http://projectmallard.org/1.0/"
 
 
 def test_gnome_help_pages_are_moved_in_as_their_text() -> None:
-    spec = importlib.util.spec_from_file_location("kbgen_bench_gnomehelp", BENCH / "gnomehelp.py")
-    assert spec and spec.loader
-    gnome = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(gnome)
+    gnome = bench_script("gnomehelp")
     article = gnome.convert_page("gnome-help/C/sound-nosound.page", MALLARD)
     assert (article["slug"], article["category"]) == ("sound-nosound", "sound")
     assert article["title"] == "I cannot hear any sounds"
@@ -195,10 +188,7 @@ def test_gnome_help_pages_are_moved_in_as_their_text() -> None:
 def test_measuring_a_folder_that_is_not_a_built_site_says_so(tmp_path: Path) -> None:
     """`bench/run.py --sites` measures sites already built; another folder is named, with what
     to do, before any browser starts."""
-    spec = importlib.util.spec_from_file_location("kbgen_bench_run", BENCH / "run.py")
-    assert spec and spec.loader
-    run = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(run)
+    run = bench_script("run")
     with pytest.raises(SystemExit, match="not a site built by kbgen.*build it first") as raised:
         run.main(["--sites", f"before={tmp_path}", "--no-pagefind"])
     assert str(tmp_path) in str(raised.value)
@@ -208,10 +198,7 @@ def test_ente_pages_move_in_without_their_title_heading_anchors_or_containers() 
     """A VitePress page of Ente's help: the front matter's title and description become
     title and summary; the `#` heading repeating the title, `{#id}` anchors and `:::` fences
     are not text a customer searches for; links inside the help centre keep their text."""
-    spec = importlib.util.spec_from_file_location("kbgen_bench_entehelp", BENCH / "entehelp.py")
-    assert spec and spec.loader
-    ente = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(ente)
+    ente = bench_script("entehelp")
     page = ("---\ntitle: Troubleshooting FAQ\ndescription: Solutions to common issues\n---\n\n"
             "# Troubleshooting\n\n## Why are my large videos failing to upload? {#video}\n\n"
             "::: tip\nDisable [machine learning](/photos/features/machine-learning) first.\n"
@@ -232,11 +219,7 @@ def test_coolify_pages_move_in_without_their_vue_components() -> None:
     """A VitePress page of Coolify's docs: Ente's rules (title and summary from the front
     matter, no title heading or `:::` fences), and its Vue components (`<ZoomableImage>`,
     `<Badge>`) and `<script setup>` blocks are not text a customer searches for."""
-    spec = importlib.util.spec_from_file_location("kbgen_bench_coolifyhelp",
-                                                  BENCH / "coolifyhelp.py")
-    assert spec and spec.loader
-    coolify = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(coolify)
+    coolify = bench_script("coolifyhelp")
     page = ("---\ntitle: Bad Gateway Error\n---\n\n<script setup>\nimport X from 'x'\n"
             "</script>\n\n# Bad Gateway Error\n\n::: warning Caution\nSet the port. "
             "<Badge type=\"tip\" text=\"v4\" />\n:::\n\n"
