@@ -43,7 +43,7 @@ MAX_JOINED = 20
 def quoted_printable(text: str) -> str | None:
     """`text` with its quoted-printable escapes decoded, or None when it has no escape that
     quoted-printable would write."""
-    if "=" not in text:
+    if "=" not in text or not _QP_TELLING.search(text):
         return None
     parameters = {match.end() for match in _PARAMETER.finditer(text)}
     if not any(match.start() not in parameters or match.group() == "=3D"
