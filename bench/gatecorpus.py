@@ -48,7 +48,15 @@ template tags (Jekyll's Liquid) are removed:
 - Homepage docs (https://github.com/gethomepage/homepage, GPL-3.0), the MkDocs docs of a
   self-hosted dashboard (gethomepage.dev): install, configuration, and one page per service
   widget with its YAML. Held out from 2026-12-05 (issue 19, branch fp43): measured blind
-  before and after that branch's rules.
+  before and after that branch's rules;
+- Dokku docs (https://github.com/dokku/dokku, MIT), the MkDocs docs of a self-hosted
+  Heroku-like PaaS (dokku.com/docs): install, deploys, builders, proxies, domains, TLS,
+  storage, plugins, every migration guide. Titled by file name;
+- Synapse docs (https://github.com/element-hq/synapse, AGPL-3.0), the mdBook docs of the
+  Matrix homeserver (element-hq.github.io/synapse): install, configuration, reverse proxies,
+  workers, admin API, SSO; its changelogs (release notes, not help text), table of contents and
+  website files left out. Both held out from 2026-12-05 (issue 19, branch fp44): measured
+  blind before that branch's rules.
 
 A help centre added with `held_out=True` is reported apart and its findings are listed only
 by `bench/gate.py --show-held-out`: add the next one so, measure it before writing rules.
@@ -62,7 +70,8 @@ Example:
         --csc ~/src/csc-user-guide --fly ~/src/fly-docs --netbird ~/src/netbird-docs \\
         --pihole ~/src/pi-hole-docs --mastodon ~/src/mastodon-documentation \\
         --headscale ~/src/headscale --authelia ~/src/authelia --traefik ~/src/traefik \\
-        --kanidm ~/src/kanidm --homepage ~/src/homepage
+        --kanidm ~/src/kanidm --homepage ~/src/homepage --dokku ~/src/dokku \\
+        --synapse ~/src/synapse
 """
 
 from __future__ import annotations
@@ -146,6 +155,13 @@ CENTRES = (
                "book/src/SUMMARY.md", titled=False),
     HelpCentre("homepage", "https://github.com/gethomepage/homepage",
                "b2a52ff2a9df1b7e7bc612178f66539606311b84", "GPL-3.0", "docs/",
+               held_out=True),
+    HelpCentre("dokku", "https://github.com/dokku/dokku",
+               "33896f5d7efc3b03d0ea94934d8413cddbce07fd", "MIT", "docs/", titled=False,
+               held_out=True),
+    HelpCentre("synapse", "https://github.com/element-hq/synapse",
+               "a58ad44eb0ce3cc14153f921206f322e17339dc5", "AGPL-3.0", "docs/",
+               ("docs/changelogs/", "docs/SUMMARY.md", "docs/website_files/"), titled=False,
                held_out=True),
 )
 
