@@ -33,9 +33,12 @@ DEFAULT_NETWORKS = tuple(ipaddress.IPv4Network(network) for network in (
     "10.0.0.0/24", "10.0.1.0/24",  # Xfinity and Apple AirPort routers
     "192.168.42.0/24", "192.168.43.0/24", "192.168.44.0/24",  # Android's USB, Wi-Fi hotspot
     # and Bluetooth tethering (its tethering service's default DHCP ranges)
+    "172.17.0.0/24",  # Docker's default bridge (docker0 172.17.0.1, its first containers)
 ))
 """The LAN networks consumer routers and phones create out of the box (their manuals'
-defaults)."""
+defaults), and the first addresses of the bridge network Docker creates on every host
+(`docker0` is 172.17.0.1, containers get 172.17.0.2 on: docs.docker.com, "Bridge network
+driver"), reachable from that host only."""
 
 ADVICE = ("a private address in a network home routers create by default: it names no one's"
           " network, but check that it is an example (or use 192.0.2.0/24); this is a warning,"
@@ -96,6 +99,12 @@ def unplaced(line: str, start: int, end: int, setting: str) -> bool:
     return (not line.endswith(("://", "://[", "@", "//", "\\"), 0, start)
             and _PORT.match(line, end) is None
             and not _placed(setting))
+
+
+def placed(setting: str) -> bool:
+    """The setting places its addresses with a real case, the company's own side, a machine's
+    job in an organisation, someone, a company, or a secret."""
+    return _placed(setting)
 
 
 @lru_cache(maxsize=256)

@@ -41,8 +41,11 @@ from kbgen.core.privacy import (
     change_me,
     directory_assistance,
     htpasswd_digests,
+    matrix_events,
+    named_public_keys,
     request_echoes,
     secret_references,
+    tabbed_examples,
 )
 from kbgen.core.privacy.access_codes import codes_across_lines
 from kbgen.core.privacy.argument_lists import flag_items
@@ -348,6 +351,9 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(htpasswd_digests.accepted(found, lines, context))
     found = list(secret_references.accepted(found, lines, context))
     found = list(request_echoes.accepted(found, lines, context))
+    found = list(named_public_keys.accepted(found, lines, context))
+    found = list(matrix_events.accepted(found, lines, context))
+    found = list(tabbed_examples.accepted(found, lines, context))
     columns = ids.Columns(lines)
     in_id_columns = {(index, hit) for index, line, hit in found
                      if hit.kind in (TOKEN, PASSWORD) and not hit.vendor
