@@ -52,6 +52,8 @@ QUALIFIERS = frozenset({
     "default", "not", "real", "new", "old", "temp", "tmp", "change", "me", "it", "user", "admin",
     "db", "app", "api", "root", "dev", "local", "foo", "bar", "baz", "xyz", "abc", "another",
     "other", "long", "random", "insecure", "unsafe", "simple", "easy", "hard", "very", "mega",
+    "secure", "shared", "generated", "here", "string",  # `secure-password`, `shared-secret`,
+    # `generated-password-here`, `asecurerandomsecretstring` (NetBird, Synapse, Traefik: fp44)
 })
 """Words that only qualify a credential (`my`, `super`, `bad`, `example`)."""
 DEFAULT_CREDENTIALS = frozenset({

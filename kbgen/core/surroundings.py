@@ -93,7 +93,14 @@ from functools import lru_cache
 
 import phonenumbers
 
-from kbgen.core import example_assumptions, nearby, password_schemes, public_keys, template_values
+from kbgen.core import (
+    default_networks,
+    example_assumptions,
+    nearby,
+    password_schemes,
+    public_keys,
+    template_values,
+)
 from kbgen.core.mailboxes import FREE_MAIL
 from kbgen.core.markdown_code import code_map
 
@@ -155,6 +162,13 @@ _OWN_NETWORK = re.compile(
     r"|data ?cent(?:er|re)|back-?end|database|db)\b"
 )
 """A sentence about the company's own network."""
+_READERS_OWN = re.compile(
+    r"(?i)\byour[ \t]+(?:own[ \t]+)?(?:internal|vpn|intranet|office|corporate|company"
+    r"|data ?cent(?:er|re)|back-?end|database|db|client[ \t]+(?:device|machine|computer))\b")
+"""The reader's own side (`your internal DNS servers`, `your client device`): a help site
+cannot know it, so an address or host name given for it as an example (`e.g.`) is one."""
+_DOTTED = re.compile(r"[\w-]+(?:\.[\w-]+)+")
+"""Dotted names (`company.internal`), taken out of a sentence before its words are read."""
 _SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\bz\.b)[.!?](?:\s+|$)(?=[A-Z0-9\"“(*_]|$)")
 
 _FACTORY = re.compile(
@@ -338,6 +352,8 @@ class Surroundings:
         if kind == ADDRESS:
             return (self._example_address(index, line, start, value)
                     or self._factory_address(index, line, value))
+        if kind == HOST:
+            return _example_host(line, start, end)
         return False
 
     def local_code(self, index: int, line: str, start: int, end: int, kind: str) -> bool:
@@ -639,7 +655,8 @@ class Surroundings:
             line, start = f"{earlier} {line}", start + len(earlier) + 1
         sentence = _sentence(line, start)
         rest = nearby.after(line, start)
-        if (_OWN_NETWORK.search(sentence) or _REAL.search(sentence + rest)
+        if (_own_network(line, start, sentence) or _REAL.search(_readers(line, start, sentence)
+                                                                + rest)
                 or _LEGAL_FORM.search(sentence)):
             return False  # `Acme Corp's gateway 10.44.2.7`: a named company's, no example
         return (_introduced_as_example(line, start)
@@ -794,6 +811,39 @@ def _sentence(line: str, start: int) -> str:
     before = nearby.before(line, start)
     ends = list(_SENTENCE_END.finditer(before))
     return before[ends[-1].end():] if ends else before
+
+
+def _readers(line: str, start: int, sentence: str) -> str:
+    """`sentence` without the reader's own side (`your internal DNS`, `your client device`)
+    where it introduces the value as an example: a help site gives an example for it."""
+    if _READERS_OWN.search(sentence) and _introduced_as_example(line, start):
+        return _READERS_OWN.sub(" ", sentence)
+    return sentence
+
+
+def _own_network(line: str, start: int, sentence: str) -> bool:
+    """The sentence speaks of the company's own network (not of the reader's, in an
+    example)."""
+    return bool(_OWN_NETWORK.search(sentence)) and bool(
+        _OWN_NETWORK.search(_readers(line, start, sentence)))
+
+
+def _example_host(line: str, start: int, end: int) -> bool:
+    """A host name under an internal suffix that its sentence introduces as an example (`e.g.,
+    corp.local`, `for example grafana.berlin.internal`), no login's (`jane@`), where neither
+    its sentence (dotted names aside: `company.internal` says no `internal`) nor its own
+    labels place it with a customer, the company's own side, a company, someone or a
+    machine's job (`payroll.acme.internal`, `our build01.corp`)."""
+    value = line[start:end]
+    if value.lower() == "localhost" or line.endswith("@", 0, start):
+        return False
+    sentence = _DOTTED.sub(" ", _readers(line, start, _sentence(line, start)))
+    rest = _DOTTED.sub(" ", nearby.after(line, end))
+    return (_introduced_as_example(line, start)
+            and not _OWN_NETWORK.search(sentence) and not _REAL.search(sentence + rest)
+            and not names_whose(sentence + " " + rest)
+            and not default_networks.placed(
+                sentence + " " + re.sub(r"[.-]", " ", value.rsplit(".", 1)[0])))
 
 
 def _introduced_as_example(line: str, start: int) -> bool:
