@@ -11,6 +11,10 @@ its label names a secret, a token, a password or a key (`token_id: …`, a colum
   2040), alone or at the end of a generated name (`deployment-01GQ0HKV6TDT7DX0G50MT50FZD`,
   `hello-elixir-01HR8CXEYKQ9RXYQFEWSE5PTE0`): a random key of that shape starts with those
   ten characters once in a thousand times or less.
+- **xids** (20 characters of base32hex, lower case: 12 bytes whose first four are a Unix time
+  between 2015 and 2040, the last character's padding bits zero), as NetBird names its peers,
+  groups and rules (`ch8i4ug6lnn4g9hqv7m0`): a random key of that alphabet and length passes
+  once in a hundred times or less.
 - **Typed ids**: a short lower-case type, `_` or `-`, then 12 to 32 random lower-case letters
   and digits, or at most 24 in both cases (`vol_…`, `vs_…`, `img_…`, `pvc-…`), when the type
   is no key's prefix (`sk_`, `ghp_`, `xoxb-`, `fm2_`, …).
@@ -35,6 +39,13 @@ _ULID_AT_END = re.compile(rf"(?:[a-z][a-z0-9]*[-_.])*([0-7][{CROCKFORD}]{{25}})"
 """A ULID, alone or after the words of a generated name (`deployment-`, `hello-elixir-`)."""
 _FIRST_ULID_TIME = datetime(2015, 1, 1, tzinfo=timezone.utc).timestamp() * 1000
 _LAST_ULID_TIME = datetime(2040, 1, 1, tzinfo=timezone.utc).timestamp() * 1000
+
+BASE32HEX = "0123456789abcdefghijklmnopqrstuv"
+"""RFC 4648's extended hex alphabet, in the lower case xids are written in."""
+_XID = re.compile(r"[0-9a-v]{19}[0g]")
+"""20 characters whose last one holds one bit and four padding bits (zero)."""
+_FIRST_XID_TIME = _FIRST_ULID_TIME // 1000
+_LAST_XID_TIME = _LAST_ULID_TIME // 1000
 
 _TYPED_ID = re.compile(r"([a-z]{2,6})[_-]([A-Za-z0-9]{12,32})")
 MAX_MIXED_CASE_ID = 24
@@ -112,6 +123,16 @@ def ulid(value: str) -> bool:
     return _FIRST_ULID_TIME <= time < _LAST_ULID_TIME
 
 
+def xid(value: str) -> bool:
+    """An xid (`ch8i4ug6lnn4g9hqv7m0`): its first 32 bits a time between 2015 and 2040."""
+    if not _XID.fullmatch(value):
+        return False
+    bits = 0
+    for character in value[:7]:
+        bits = bits * 32 + BASE32HEX.index(character)
+    return _FIRST_XID_TIME <= bits >> 3 < _LAST_XID_TIME
+
+
 def key_shaped(value: str) -> bool:
     """The value starts as keys and tokens do (`sk_live_…`, `ghp_…`, `AIza…`): no label, no
     column and no type makes it an identifier."""
@@ -149,8 +170,8 @@ def identifier(value: str, before: str, line: str) -> bool:
     if key_shaped(value):
         return False
     if _secret_line(line):
-        return ulid(value) and not _SECRET_NAME.search(before[-40:])
-    return ulid(value) or typed_id(value) or labelled(before)
+        return (ulid(value) or xid(value)) and not _SECRET_NAME.search(before[-40:])
+    return ulid(value) or xid(value) or typed_id(value) or labelled(before)
 
 
 @lru_cache(maxsize=256)

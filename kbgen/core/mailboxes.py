@@ -53,6 +53,9 @@ ROLE_WORDS = frozenset({
     "estates", "grants", "funding", "partner", "relations", "investor", "investors",
     "product", "products", "design", "api", "qa", "release", "releases", "mirror",
     "mirrors", "packages", "maintainers", "core", "devteam", "contributors",
+    # software that sends or commits on its own (Dokku's `automated@dokku.sh`, fp44)
+    "automated", "automation", "robot", "robots", "bot", "bots", "buildbot", "daemon",
+    "deploy", "deployer", "deployments",
     # the same in other languages (Finnish, Swedish, Norwegian and Danish, Polish)
     "tuki", "asiakaspalvelu", "kirjaamo", "tietosuoja", "palaute", "myynti", "laskutus",
     "viestinta", "neuvonta", "kundtjanst", "registrator", "dataskydd", "fakturering",

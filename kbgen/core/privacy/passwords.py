@@ -50,7 +50,9 @@ def _flag_values(line: str, context: _Context) -> Iterator[_Hit]:
         raw = match.group("value")
         if _flag_reference(f"{match.group('name')}={raw}"):
             continue  # `--secret PW="$(pass show db)"`, `--secret id=db,src=pw.txt`
-        value = raw[1:-1] if raw[:1] in "\"'" else raw
+        value = raw[1:-1] if raw[:1] in "\"'" else raw.rstrip("]):;,.")
+        # unquoted, the synopsis' closing bracket or the sentence's mark is no part of it
+        # (`[-e|--env KEY=VALUE]`: Dokku, fp44)
         if "$" in value and raw[:1] != "'":
             continue  # `"$PW"`, `"${PW}"`: the shell puts the value in
         if _looks_like_password(value, True):

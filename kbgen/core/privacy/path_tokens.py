@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kbgen.core.image_urls import embedded_image
 from kbgen.core.privacy.context import _Context, _Hit, _mask_secret
 from kbgen.core.privacy.emails import _domain_allowed
 from kbgen.core.privacy.model import NOTHING_ALLOWED, TOKEN
@@ -41,6 +42,9 @@ _PUBLIC_INVITES = re.compile(
     r"(?i)(?:^|\.)(?:discord\.com|discord\.gg|discordapp\.com|slack\.com|t\.me|telegram\.me"
     r"|whatsapp\.com|matrix\.to|gitter\.im|meetup\.com|zulipchat\.com|element\.io)$")
 """Hosts whose invitations a community publishes for anyone to join."""
+
+_IMAGE_FILE = re.compile(r"(?i)\.(?:png|jpe?g|gif|webp|avif|svg)(?=[)\s\"'>?#]|$)")
+"""An image file's extension ending the address: the segment is the file's name."""
 
 _UUID = re.compile(r"[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?"
                    r"[0-9a-fA-F]{12}")
@@ -72,6 +76,9 @@ def _path_tokens(line: str, context: _Context) -> Iterator[_Hit]:
         value = match.group("value")
         if _PUBLIC_INVITES.search(host) or _placeholder(host) or not _key_like(value):
             continue
+        if not match.group("scheme") and _IMAGE_FILE.match(line, match.end("value")) \
+                and embedded_image(line, match.start()):
+            continue  # the site's own image the page shows (`/onboarding/01_netbird-sso.jpeg`)
         yield _Hit(match.start("value"), match.end("value"), TOKEN, _mask_secret(value))
     for match in _FRAGMENT.finditer(line) if "#" in line and "://" in line else ():
         value = match.group("value")
