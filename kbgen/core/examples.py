@@ -56,6 +56,9 @@ QUALIFIERS = frozenset({
     # `generated-password-here`, `asecurerandomsecretstring` (NetBird, Synapse, Traefik: fp44)
 })
 """Words that only qualify a credential (`my`, `super`, `bad`, `example`)."""
+PLAIN_QUALIFIERS = frozenset({"secure", "shared", "generated", "here", "string"})
+"""Qualifiers that mark a stand-in only written plainly: `s3cur3password` is a real one's
+leet (fp44)."""
 DEFAULT_CREDENTIALS = frozenset({
     "admin", "administrator", "root", "postgres", "postgresql", "mysql", "mariadb", "guest",
     "user", "test", "demo", "changeme", "changeit", "default", "toor", "pass", "secret",
@@ -209,6 +212,8 @@ def _spelt_placeholder(value: str) -> bool:
     other = 0
     for chunk in chunks:
         words = _segment(chunk.lower().translate(_LEET))
+        if words and not chunk.isalpha() and PLAIN_QUALIFIERS.intersection(words):
+            return False
         if words is None:
             if not chunk.isalpha() or not word_like(chunk):
                 return False  # `mysecretpasswordXq`: random letters make it a real one
