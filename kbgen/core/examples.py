@@ -63,6 +63,7 @@ DEFAULT_CREDENTIALS = frozenset({
     "admin", "administrator", "root", "postgres", "postgresql", "mysql", "mariadb", "guest",
     "user", "test", "demo", "changeme", "changeit", "default", "toor", "pass", "secret",
     "password", "passw0rd", "letmein", "minioadmin", "rabbitmq", "elastic", "neo4j", "redis",
+    "p@ssw0rd", "hunter2",  # Microsoft's docs' example password; the bash.org joke (fp44)
 })
 """What an installation starts with, or a placeholder nobody uses as a real secret."""
 _LEET = str.maketrans("013457$@", "oieastsa")

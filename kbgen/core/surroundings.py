@@ -167,6 +167,10 @@ _READERS_OWN = re.compile(
     r"|data ?cent(?:er|re)|back-?end|database|db|client[ \t]+(?:device|machine|computer))\b")
 """The reader's own side (`your internal DNS servers`, `your client device`): a help site
 cannot know it, so an address or host name given for it as an example (`e.g.`) is one."""
+_REPLACE_BEFORE = re.compile(r"(?i)\breplace[ \t]+(?:the[ \t]+)?(?:ip[ \t]+)?(?:address[ \t]+)?"
+                             r"[`'\"]?$")
+_WITH_YOURS = re.compile(r"(?i)[`'\"]?[ \t]+with[ \t]+your\b")
+"""`Replace <value> with your …`: the value is a stand-in for the reader's own."""
 _DOTTED = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 """Dotted names (`company.internal`), taken out of a sentence before its words are read."""
 _SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\bz\.b)[.!?](?:\s+|$)(?=[A-Z0-9\"“(*_]|$)")
@@ -227,6 +231,11 @@ _DEV_SERVER = re.compile(
 _OUTPUT_FENCE = re.compile(
     r"(?i)\s*(?:`{3,}|~{3,})\s*\{?\s*\.?(?:output|out|console-output|stdout|stderr|logs?)\b")
 """A fence whose info string says the block is what a program printed."""
+_BARE_FENCE = re.compile(r"[ \t]*(?:`{3,}|~{3,})[ \t]*")
+"""A fence with no info string."""
+_SHELL_FENCE = re.compile(r"(?i)[ \t]*(?:`{3,}|~{3,})[ \t]*(?:shell|bash|sh|zsh|console"
+                          r"|powershell|ps1|cmd|bat)[ \t]*")
+"""A fence opening a block of shell commands."""
 _OWN_COMPUTER = re.compile(r"(?i)\blocalhost\b|\bloopback\b|\b(?:this|your own|the same|the"
                            r" local|your local) (?:computer|machine|host|device)\b")
 """Words naming the reader's own computer beside a loopback address."""
@@ -437,9 +446,42 @@ class Surroundings:
         if self._listed(index, line):
             return LISTED
         if (self._after_prompt(index) or _INTRODUCES_OUTPUT.search(self._introduction(index))
-                or self._output_block(index)):
+                or self._output_block(index) or self._after_command_block(index)):
             return PRINTED
         return None
+
+    def _after_command_block(self, index: int) -> bool:
+        """Line `index` is in a fenced block with no info string that follows, blank lines
+        aside, a shell block of commands (```` ```shell ````: `dokku network:report`), none of
+        which shows or writes a file (`cat config`, `tee`, `vi`): that command's output, as
+        docs that write commands without a prompt set it below them."""
+        opening = next((number for number in range(index - 1, max(-1, index - MAX_CODE_LINES), -1)
+                        if _FENCE.match(self.lines[number])), None)
+        if opening is None or not _BARE_FENCE.fullmatch(self.lines[opening]):
+            return False
+        closing = opening - 1
+        while closing >= 0 and not self.lines[closing].strip():
+            closing -= 1
+        if closing < 0 or not _BARE_FENCE.fullmatch(self.lines[closing]):
+            return False
+        commands = []
+        for number in range(closing - 1, max(-1, closing - MAX_CODE_LINES), -1):
+            text = self.lines[number]
+            if _FENCE.match(text):
+                if not _SHELL_FENCE.fullmatch(text):
+                    return False
+                break
+            if text.strip() and not text.lstrip().startswith("#"):
+                commands.append(_PROMPT.sub("", text, count=1).strip())
+        else:
+            return False
+        before = number - 1
+        while before >= 0 and not self.lines[before].strip():
+            before -= 1
+        first, _ = self._block(before) if before >= 0 else (0, -1)
+        paragraph = " ".join(self.lines[first:before + 1])
+        return (bool(commands) and not names_whose(paragraph)
+                and not any(_WRITES_OR_SHOWS_FILE.search(command) for command in commands))
 
     def _output_block(self, index: int) -> bool:
         """Line `index` is in a fenced block whose info string says it is output
@@ -646,8 +688,10 @@ class Surroundings:
         sentence says so (`For example`, `Assuming your Pi-hole is at`), its line maps it to
         an example domain (`address=/example.com/192.168.1.1`), or its section's heading
         says `Example`; never beside a customer, a ticket or the company's own network."""
-        if not _private_or_link_local(value):
-            return False
+        if not _private_or_link_local(value) and not (
+                _loopback(value) and not _PORT_OR_PATH.match(line, start + len(value))
+                and not line.endswith(("://", "@"), 0, start)):
+            return False  # loopback, alone: the same on every computer (`e.g., 127.0.0.1`)
         written = line == self.lines[index]
         if written:  # the sentence may start on an earlier line
             first, _ = self._block(index)
@@ -660,6 +704,8 @@ class Surroundings:
                 or _LEGAL_FORM.search(sentence)):
             return False  # `Acme Corp's gateway 10.44.2.7`: a named company's, no example
         return (_introduced_as_example(line, start)
+                or _to_replace(line, start, start + len(value)) and not (
+                    _OWN_NETWORK.search(_DOTTED.sub(" ", rest)) or names_whose(rest))
                 or bool(_READERS_NETWORK.search(sentence + rest))
                 or bool(_EXAMPLE_DOMAIN.search(nearby.around(line, start, start)))
                 or written and _finds(_EXAMPLE_HEADING, self._heading(index))
@@ -813,6 +859,13 @@ def _sentence(line: str, start: int) -> str:
     return before[ends[-1].end():] if ends else before
 
 
+def _to_replace(line: str, start: int, end: int) -> bool:
+    """The line tells the reader to put their own in the value's place (`# Replace 10.0.0.53
+    with your actual nameserver IP`): a stand-in, wherever the page repeats it."""
+    return (_REPLACE_BEFORE.search(line, max(0, start - nearby.NEAR), start) is not None
+            and _WITH_YOURS.match(line, end) is not None)
+
+
 def _readers(line: str, start: int, sentence: str) -> str:
     """`sentence` without the reader's own side (`your internal DNS`, `your client device`)
     where it introduces the value as an example: a help site gives an example for it."""
@@ -824,6 +877,7 @@ def _readers(line: str, start: int, sentence: str) -> str:
 def _own_network(line: str, start: int, sentence: str) -> bool:
     """The sentence speaks of the company's own network (not of the reader's, in an
     example)."""
+    sentence = _DOTTED.sub(" ", sentence)  # `app.internal.company.com` says no `internal`
     return bool(_OWN_NETWORK.search(sentence)) and bool(
         _OWN_NETWORK.search(_readers(line, start, sentence)))
 

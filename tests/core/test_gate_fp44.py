@@ -35,6 +35,9 @@ TABS = ('```yaml tab="Structured (YAML)"\ntcp:\n  services:\n    my-service:\n  
         '        servers:\n        - address: "192.168.1.10:6379"\n```\n\n'
         '```toml tab="Structured (TOML)"\n[[tcp.services.my-service.loadBalancer.servers]]\n'
         '  address = "192.168.1.10:6379"\n```\n')
+REPORT = ("You can get a report about the app's network status:\n\n```shell\n"
+          "dokku network:report\n```\n\n```\n=====> node-js-app network information\n"
+          "       Network web listeners: 172.17.0.1:5000\n```\n")
 PYMDOWN_TABS = ('=== "YAML"\n\n    ```yaml\n    address: "10.0.0.10:4000"\n    ```\n\n'
                 '=== "TOML"\n\n    ```toml\n    address = "10.0.0.10:4000"\n    ```\n')
 
@@ -60,6 +63,12 @@ def test_documentation_shapes_pass_with_their_reason(text: str, reason: str) -> 
     "![NetBird IdP SSO and MFA](/docs-static/img/get-started/onboarding/01_netbird-sso.jpeg)",
     '"password": "generated-password-here"',
     'password: "secure-password"',
+    "If your request comes from an IP that's in the allow list (e.g., 127.0.0.1), it should"
+    " succeed:",
+    "```bash\ndig @10.0.0.53 app.internal.company.com\n"
+    "# Replace 10.0.0.53 with your actual nameserver IP\n```",
+    'password: "P@ssw0rd"      # Replace with an Actual Password',
+    REPORT,
 ])
 def test_example_lines_pass(text: str) -> None:
     assert [f for f in scan(text) if not f.advisory] == []
@@ -75,8 +84,13 @@ def test_example_lines_pass(text: str) -> None:
     (TABS.replace('address = "192.168.1.10', 'address = "192.168.1.11'), INTERNAL_IP),
     ("Point it at a host, e.g. `payroll.acme.internal`.", INTERNAL_HOST),
     ("Your internal DNS server is 10.20.30.40.", INTERNAL_IP),
+    (REPORT.replace("dokku network:report", "cat /etc/app/config"), INTERNAL_IP),
+    (REPORT.replace("You can get", "Our production"), INTERNAL_IP),
+    ("For example, connect to 127.0.0.1:8080/admin to finish.", INTERNAL_IP),
+    ("Replace 10.20.30.40 with the customer's address.", INTERNAL_IP),
 ], ids=["private key", "event id as a token", "sha256 outside hashes", "tabs split by prose",
-        "our production", "one tab only", "a machine's job", "your internal, no example"])
+        "our production", "one tab only", "a machine's job", "your internal, no example",
+        "a file's text", "our production output", "loopback with a path", "not the reader's"])
 def test_the_same_shapes_placed_or_secret_are_found(text: str, kind: str) -> None:
     assert kind in {finding.kind for finding in scan(text) if not finding.advisory}
 
