@@ -27,12 +27,12 @@ def reason(line: str, start: int, end: int) -> str | None:
     """Why the value at [start, end) of `line` is no secret, or None."""
     before = line[max(0, start - 40):start]
     if _WIREGUARD.search(before):
-        size = _base64_bytes(line[start:end])
+        size = base64_bytes(line[start:end])
         return SHORT_KEY if size is not None and size <= MAX_EXAMPLE_BYTES else None
     return None
 
 
-def _base64_bytes(value: str) -> int | None:
+def base64_bytes(value: str) -> int | None:
     """The bytes standard base64 `value` encodes, or None."""
     try:
         return len(base64.b64decode(value + "=" * (-len(value) % 4), validate=True))

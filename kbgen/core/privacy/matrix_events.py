@@ -22,11 +22,10 @@ written as a signature, or a `syt_` access token stays a finding.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import re
 from collections.abc import Iterator
 
+from kbgen.core.illustrative_keys import base64_bytes
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.model import PASSWORD, TOKEN
 
@@ -64,13 +63,6 @@ def _parent(lines: list[str], index: int) -> int | None:
     return None
 
 
-def _base64_bytes(value: str) -> int | None:
-    try:
-        return len(base64.b64decode(value + "=" * (-len(value) % 4), validate=True))
-    except (binascii.Error, ValueError):
-        return None
-
-
 def _event_id(lines: list[str], index: int, line: str, hit: _Hit) -> bool:
     """`$` and a reference hash, under (or listed under) a key naming events."""
     match = _EVENT_ID.fullmatch(line, hit.start - 1, hit.end)
@@ -94,8 +86,8 @@ def _signed(lines: list[str], index: int, line: str, hit: _Hit) -> bool:
     key = _key(line)
     value = line[hit.start:hit.end]
     if key == "sha256":
-        return _base64_bytes(value) == 32 and _under(lines, index, "hashes")
-    if key is not None and _SIGNATURE_KEY.fullmatch(key) and _base64_bytes(value) == 64:
+        return base64_bytes(value) == 32 and _under(lines, index, "hashes")
+    if key is not None and _SIGNATURE_KEY.fullmatch(key) and base64_bytes(value) == 64:
         parent = _parent(lines, index)
         return parent is not None and _under(lines, parent, "signatures")
     return False
