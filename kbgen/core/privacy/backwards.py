@@ -4,11 +4,11 @@ character, where it shows a sign of reversed writing, and what that reading find
 line as written does not is reported at the line.
 
 A sign is an international prefix's `+` after the digits (`123456 1197 44+`), an IBAN's
-country and check digits at its end (`…TSEW28BG`), a card's groups of digits (`7646 3430 8841
-9354`), a password word written backwards (`drowssap`, `trowssaP`, `nekot`, `terces`) or a
-word saying a value is written backwards (`backwards`, `rückwärts`, `à l'envers`, `наоборот`
-…): the whole line is read reversed, so a label written backwards with its value reads
-forwards."""
+country and check digits at its end (`…TSEW28BG`), a card's groups of digits that make a card
+only read backwards (`7646 3430 8841 9354`), a password word written backwards (`drowssap`,
+`nekot`, `terces`) or words saying a value is (`written backwards`, `rückwärts geschrieben`,
+`à l'envers`, `задом наперёд` …): the whole line is read reversed, so a label written
+backwards with its value reads forwards."""
 
 from __future__ import annotations
 
@@ -18,26 +18,39 @@ from collections.abc import Iterator
 from kbgen.core.normalize import normalize_text
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.encoded import decoded_hits
+from kbgen.core.privacy.payments import luhn_valid
 
-_WORDS = ("backwards", "backward", "reversed", "in reverse", "reverse order", "rückwärts",
-          "umgekehrt", "verkehrt herum", "à l'envers", "a l'envers", "al revés", "al reves",
-          "invertido", "invertida", "ao contrário", "ao contrario", "al contrario",
-          "all'incontrario", "achterstevoren", "omgekeerd", "baklänges", "od tyłu", "wspak",
-          "наоборот", "задом наперёд", "задом наперед", "逆から", "逆順", "倒过来", "倒著",
-          "倒着", "거꾸로", "drowssap", "trowssap", "nekot", "terces", "liame")
-"""Words saying a value is written backwards, and password words so written (folded)."""
+_WORDS = ("written backwards", "spelt backwards", "spelled backwards", "read backwards",
+          "typed backwards", "backwards:", "(backwards)", "written in reverse", "reversed:",
+          "rückwärts geschrieben", "rückwärts gelesen", "rückwärts:", "verkehrt herum",
+          "à l'envers", "a l'envers", "al revés", "al reves", "escrito al revés", "al rovescio",
+          "ao contrário:", "achterstevoren", "baklänges", "wspak", "od tyłu",
+          "задом наперёд", "задом наперед", "в обратном порядке", "逆から", "倒过来", "倒過來",
+          "倒着", "倒著", "거꾸로", "drowssap", "trowssap", "nekot", "terces", "liame")
+"""Words saying a value is written backwards (not `backwards compatible`, nor words meaning
+`on the contrary` too: `наоборот`, `al contrario`), and password words so written (folded)."""
 _SAID = re.compile("|".join(re.escape(word) for word in sorted(
     {*_WORDS, *(normalize_text(word).lower() for word in _WORDS)}, key=len, reverse=True)))
 _SHAPES = re.compile(
     r"(?<![\w+])(?:\d[ ().-]{0,2}){6,}\d\+(?![\w+])"  # a phone number's `+` at its end
     r"|(?<![\w])[0-9A-Z]{10,30}\d\d[A-Z]{2}(?![\w])"  # an IBAN's country at its end
-    r"|(?<![\d])\d{1,4}([ -])\d{4}\1\d{4}\1\d{4}(?![\d])")  # a card's groups
+)
 """What a value written backwards shows."""
+_CARD = re.compile(r"(?<![\d])\d{1,4}([ -])\d{4}\1\d{4}\1\d{4}(?![\d])")
+"""A card's groups of digits, the short one first."""
 
 
 def needs(text: str, folded: str) -> bool:
     """Whether `text` shows a sign of a value written backwards."""
-    return bool(_SHAPES.search(text) or _SAID.search(folded))
+    return bool(_SHAPES.search(text) or _SAID.search(folded) or any(
+        _reversed_card(match.group()) for match in _CARD.finditer(text)))
+
+
+def _reversed_card(digits: str) -> bool:
+    """Groups that make a card read backwards and none read as written (a test card, `4242
+    4242 4242 4242`, reads both ways: written forwards)."""
+    plain = re.sub(r"\D", "", digits)
+    return luhn_valid(plain[::-1]) and not luhn_valid(plain)
 
 
 def _backwards(line: str, context: _Context) -> Iterator[_Hit]:

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.encoded import decoded_hits
 
-_BASE32 = re.compile(r"(?<![A-Za-z0-9+/=_-])(?:[A-Z2-7]{16,}|[a-z2-7]{16,})={0,6}"
+_BASE32 = re.compile(r"(?<![A-Za-z0-9+/_-])(?:[A-Z2-7]{16,}|[a-z2-7]{16,})={0,6}"
                      r"(?![A-Za-z0-9+/=_-])")
 _ASCII85 = re.compile(r"<~(?P<framed>[!-u\s]{5,}?)~>|(?<![!-u])(?P<bare>[!-u]{15,})(?![!-u])")
 _A85_MARKS = re.compile(r"[!-/:-@\[-`]")
