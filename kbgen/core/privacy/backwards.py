@@ -18,7 +18,8 @@ from collections.abc import Iterator
 from kbgen.core.normalize import normalize_text
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.encoded import decoded_hits
-from kbgen.core.privacy.payments import luhn_valid
+from kbgen.core.privacy.payments import _CARD_HINT, luhn_valid
+from kbgen.core.word_needs import Words
 
 _WORDS = ("written backwards", "spelt backwards", "spelled backwards", "read backwards",
           "typed backwards", "backwards:", "(backwards)", "written in reverse", "reversed:",
@@ -29,21 +30,26 @@ _WORDS = ("written backwards", "spelt backwards", "spelled backwards", "read bac
           "倒着", "倒著", "거꾸로", "drowssap", "trowssap", "nekot", "terces", "liame")
 """Words saying a value is written backwards (not `backwards compatible`, nor words meaning
 `on the contrary` too: `наоборот`, `al contrario`), and password words so written (folded)."""
-_SAID = re.compile("|".join(re.escape(word) for word in sorted(
-    {*_WORDS, *(normalize_text(word).lower() for word in _WORDS)}, key=len, reverse=True)))
-_SHAPES = re.compile(
-    r"(?<![\w+])(?:\d[ ().-]{0,2}){6,}\d\+(?![\w+])"  # a phone number's `+` at its end
-    r"|(?<![\w])[0-9A-Z]{10,30}\d\d[A-Z]{2}(?![\w])"  # an IBAN's country at its end
-)
-"""What a value written backwards shows."""
+_SAID = Words({*_WORDS, *(normalize_text(word).lower() for word in _WORDS)})
+_PHONE = re.compile(r"(?<![\w+])(?:\d[ ().-]{0,2}){6,}\d\+(?![\w+])")
+"""A phone number's `+` at its end (asked where a digit and `+` end a word: _PLUS_END)."""
+_PLUS_END = re.compile(r"\d\+(?![\w+])")
+_IBAN = re.compile(r"(?<![\w])[0-9A-Z]{10,30}\d\d[A-Z]{2}(?![\w])")
+"""An IBAN's country and check digits at its end (asked after _IBAN_END)."""
+_IBAN_END = re.compile(r"\d\d[A-Z]{2}(?![\w])")
 _CARD = re.compile(r"(?<![\d])\d{1,4}([ -])\d{4}\1\d{4}\1\d{4}(?![\d])")
-"""A card's groups of digits, the short one first."""
+"""A card's groups of digits, the short one first (asked after payments' _CARD_HINT)."""
 
 
 def needs(text: str, folded: str) -> bool:
-    """Whether `text` shows a sign of a value written backwards."""
-    return bool(_SHAPES.search(text) or _SAID.search(folded) or any(
-        _reversed_card(match.group()) for match in _CARD.finditer(text)))
+    """Whether `text` shows a sign of a value written backwards; each shape's cheap part
+    first."""
+    return bool(
+        "+" in text and _PLUS_END.search(text) and _PHONE.search(text)
+        or _IBAN_END.search(text) and _IBAN.search(text)
+        or _SAID(folded)
+        or _CARD_HINT.search(text) and any(_reversed_card(match.group())
+                                           for match in _CARD.finditer(text)))
 
 
 def _reversed_card(digits: str) -> bool:

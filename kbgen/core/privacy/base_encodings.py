@@ -83,8 +83,9 @@ def _bare_ascii85(run: str) -> bool:
 
 
 def needs(text: str, folded: str) -> bool:
-    """Whether `text` may hold a run of base32 or ascii85 (cheap: the run, not decoded)."""
-    return bool(_BASE32.search(text)) or "<~" in text or bool(_ASCII85.search(text))
+    """Whether `text` holds a run that decodes to text (asked of a whole text once, so its
+    lines are asked only where one does)."""
+    return next(_runs(text), None) is not None
 
 
 def _base_encoded(line: str, context: _Context) -> Iterator[_Hit]:
