@@ -20,8 +20,12 @@ from kbgen.core.privacy.encoded import decoded_hits
 
 _BASE32 = re.compile(r"(?<![A-Za-z0-9+/_-])(?:[A-Z2-7]{16,}|[a-z2-7]{16,})={0,6}"
                      r"(?![A-Za-z0-9+/=_-])")
-_ASCII85 = re.compile(r"<~(?P<framed>[!-u\s]{5,}?)~>|(?<![!-u])(?P<bare>[!-u]{15,})(?![!-u])")
+_FRAMED = re.compile(r"<~([!-u\s]{5,}?)~>")
+_BARE = re.compile(r"[!-u]{15,}")
+"""A bare run (found whole: a shorter run fails at every start inside it too)."""
 _A85_MARKS = re.compile(r"[!-/:-@\[-`]")
+MIN_RUN = 9
+"""The shortest text that can hold a run (`<~` five characters `~>`)."""
 MAX_RUN = 4_000
 """Longer runs are not decoded (a picture's data is no value a reader reads)."""
 
@@ -59,15 +63,15 @@ def _runs(line: str) -> Iterator[tuple[int, int, str]]:
     for match in _BASE32.finditer(line):
         if len(match.group()) <= MAX_RUN and (text := _text(_base32(match.group()))):
             yield match.start(), match.end(), text
-    if "<~" in line or _A85_MARKS.search(line):
-        for match in _ASCII85.finditer(line):
-            run = match.group("framed") or match.group("bare")
-            if len(run) > MAX_RUN or not (match.group("framed") or _bare_ascii85(run)):
-                continue
-            if not match.group("framed") and not _printable_start(run):
-                continue  # most runs end here, undecoded
-            if text := _text(_ascii85(run)):
+    if "<~" in line:
+        for match in _FRAMED.finditer(line):
+            if len(match.group(1)) <= MAX_RUN and (text := _text(_ascii85(match.group(1)))):
                 yield match.start(), match.end(), text
+    for match in _BARE.finditer(line):
+        run = match.group()
+        if len(run) <= MAX_RUN and _bare_ascii85(run) and _printable_start(run) \
+                and (text := _text(_ascii85(run))):
+            yield match.start(), match.end(), text
 
 
 def _printable_start(run: str) -> bool:
@@ -85,7 +89,7 @@ def _bare_ascii85(run: str) -> bool:
 def needs(text: str, folded: str) -> bool:
     """Whether `text` holds a run that decodes to text (asked of a whole text once, so its
     lines are asked only where one does)."""
-    return next(_runs(text), None) is not None
+    return len(text) >= MIN_RUN and next(_runs(text), None) is not None
 
 
 def _base_encoded(line: str, context: _Context) -> Iterator[_Hit]:

@@ -78,6 +78,8 @@ def _digits(run: str) -> str:
 
 _RUN_WORDS = frozenset({*_VALUE, *_REPEAT, *_PLUS_WORDS})
 _FOUR = b"\x01" * 4
+MIN_WORDS = 11
+"""The shortest text four digit words make (`un un un un`)."""
 
 
 def needs(text: str, folded: str) -> bool:
@@ -87,6 +89,8 @@ def needs(text: str, folded: str) -> bool:
     ten times as long)."""
     if not text.isascii() and _CJK_RUN.search(text):
         return True
+    if len(text) < MIN_WORDS:
+        return False
     for mark in ",./–-;":
         folded = folded.replace(mark, " ")
     return _FOUR in bytes(map(_RUN_WORDS.__contains__, folded.split()))
