@@ -135,6 +135,24 @@ def test_a_card_that_reads_both_ways_is_read_as_written(card: str) -> None:
     assert found and not any("(in reverse)" in finding.excerpt for finding in found)
 
 
+@pytest.mark.parametrize("text", [
+    "Schreib an jane punkt doe ät gmail punkt com.",
+    "Écrivez à jane point doe arobase gmail point com",
+    "Почта: jane собака gmail точка com", "Scrivi a jane.doe chiocciola gmail punto com",
+    "pisz: jan.kowalski małpa gmail kropka com", "Send it to jane_doe at gmail.com",
+])
+def test_an_address_spelt_in_another_language_is_found(text: str) -> None:
+    assert EMAIL in {finding.kind for finding in scan(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Look at this point ahead.", "We meet at noon point five.", "sign in at github.com",
+    "Zeig auf den Punkt bei der Tabelle.",
+])
+def test_prose_with_those_words_passes(text: str) -> None:
+    assert scan(text) == []
+
+
 def test_encoded_values_in_a_data_file_are_found() -> None:
     data = {"name": "Jane", "phone": "+49 151 23456789"[::-1], "note": _b32(EMAIL_VALUE)}
     kinds = {finding.kind for finding in scanner.scan_data(data, Allowed(), lambda key: 1)}

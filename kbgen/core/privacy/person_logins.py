@@ -76,8 +76,9 @@ other another
 
 _PERSONAS = frozenset("""
 alice bob carol charlie dave david eve frank grace mallory oscar peggy trent victor walter
+jdoe johndoe foo bar baz
 """.split())
-"""Textbooks' people, whose logins at a role's machine are a lesson's."""
+"""Textbooks' people and stand-ins, whose logins at a role's machine are a lesson's."""
 
 _PLACEHOLDER = re.compile(r"(?i)your|^my|some|remote|example|placeholder|[<>{}$]")
 
