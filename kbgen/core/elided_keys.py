@@ -2,12 +2,16 @@
 tutorials print a key to show its shape: the end after the dots is part of a public key, not a
 token. The start must decode to a key naming the algorithm written before it
 (kbgen.core.public_keys), the cut must be written (two or more dots, or `…`), and the end is
-base64 of at most 32 characters; a line naming a secret keeps its findings."""
+base64 of at most 32 characters that reads as a key's random bytes: a value of one case
+(`…8f14e45fceea167a5a36dedd4bea2543`, a hex key) or holding words (`…Sunflower2024`) pasted
+after the cut is no key's end (issue 19, leak44); a line naming a secret keeps its
+findings."""
 
 from __future__ import annotations
 
 import re
 
+from kbgen.core.placeholder_words import reads_as_words
 from kbgen.core.public_keys import _SECRET, _names_algorithm
 
 _ELIDED = re.compile(
@@ -21,4 +25,19 @@ def elided_key_spans(line: str) -> list[tuple[int, int]]:
     if "AAAA" not in line or (".." not in line and "…" not in line) or _SECRET.search(line):
         return []
     return [(match.start("head"), match.end("tail")) for match in _ELIDED.finditer(line)
-            if _names_algorithm(match.group("head"), match.group("algorithm"))]
+            if _names_algorithm(match.group("head"), match.group("algorithm"))
+            and _random_end(match.group("tail"))]
+
+
+_LETTER_RUN = re.compile(r"[A-Z]?[a-z]{5,}")
+MIN_CASED = 12
+"""An end this long has both cases when it is random base64 (all but 0.2 % do)."""
+
+
+def _random_end(tail: str) -> bool:
+    """A key's end as base64 of random bytes writes it: both cases once it is MIN_CASED long,
+    and no run of letters that reads as words (`Sunflower`)."""
+    letters = tail.rstrip("=")
+    if len(letters) >= MIN_CASED and (letters.lower() == letters or letters.upper() == letters):
+        return False
+    return not any(reads_as_words(run.group().lower()) for run in _LETTER_RUN.finditer(tail))

@@ -218,9 +218,17 @@ def _unmarked(word: str) -> str:
 # ---------------------------------------------------------------------------------------------
 
 _OPEN, _CLOSE = r"[\[({<]", r"[\])}>]"
+_AT_WORDS = ("ät", "arobase", "chiocciola", "apenstaartje", "małpa", "malpa", "собака",
+             "coбaka", "snabel-a", "kukac", "zavináč", "zavinac")
+"""`@` spelt in German, French, Italian, Dutch, Polish, Russian (as written and with its
+look-alike letters made Latin), Swedish, Hungarian and Czech (issue 19, leak44)."""
+_DOT_WORDS = ("point", "punt", "ponto", "kropka", "точка", "toчka", "piste", "tečka", "pont")
+"""`.` spelt in those languages (`punkt` and `punto` are read with English `dot`): words of
+prose too, read only after one of _AT_WORDS (`look at this point ahead` is prose)."""
 _SPELT_HINTS = tuple(re.compile(f"(?i){hint}") for hint in (
     rf"{_OPEN}\s{{0,3}}(?:at|dot|@|\.)\s{{0,3}}{_CLOSE}", r"\sat\s", r"_at_", r"\(a\)",
-    r"[OoIl]\d", r"\d[OoIl]", r"[^\w\s]at[^\w\s]", r"\sarroba\s", r"(?<!\S)\S \S \S \S "))
+    r"[OoIl]\d", r"\d[OoIl]", r"[^\w\s]at[^\w\s]", r"\sarroba\s", r"(?<!\S)\S \S \S \S ",
+    rf"\s(?:{'|'.join(_AT_WORDS)})\s"))
 """What a text needs for `_spelt` to change it: one of these, or of _SPELT_AT_HINTS when it
 holds an `@`, somewhere. Searched for one by one, the cheapest first: one regular expression
 of them all tried each at every character, and cost the gate more than a tenth of its time."""
@@ -270,11 +278,12 @@ def _spelt(line: str) -> str:
 
 _DECOR = r"""[-*_%#~|'"«»‹›“”‘’(\[{<>}\])（）]"""
 _SPELT_AT = (rf"(?:\s{{0,3}}{_DECOR}{{1,2}}\s{{0,2}}(?:at|@){_DECOR}{{1,2}}\s{{0,3}}"
-             r"|\s{0,3}\(a\)\s{0,3}|\s{1,3}(?:at|arroba)\s{1,3}|\s{1,3}@\s{1,3})")
+             rf"|\s{{0,3}}\(a\)\s{{0,3}}|\s{{1,3}}(?:at|arroba|{'|'.join(_AT_WORDS)})\s{{1,3}}"
+             r"|\s{1,3}@\s{1,3})")
 _SPELT_DOT = (rf"(?:\s{{0,3}}{_DECOR}{{1,2}}\s{{0,2}}(?:dot|d0t|period|punto|punkt|\.)"
-              rf"\s{{0,2}}{_DECOR}{{1,2}}\s{{0,3}}|\s{{1,3}}(?:dot|d0t|period|punto|punkt)"
-              r"\s{1,3}|\s{1,3}\.\s{1,3}|\.)")
-_DECORATED = re.compile(rf"(?i)(?<![\w.+-])(?P<name>[A-Za-z0-9.%+-]{{1,64}})"
+              rf"\s{{0,2}}{_DECOR}{{1,2}}\s{{0,3}}|\s{{1,3}}(?:dot|d0t|period|punto|punkt"
+              rf"|{'|'.join(_DOT_WORDS)})\s{{1,3}}|\s{{1,3}}\.\s{{1,3}}|\.)")
+_DECORATED = re.compile(rf"(?i)(?<![\w.+-])(?P<name>[A-Za-z0-9._%+-]{{1,64}})"
                         rf"(?P<at>{_SPELT_AT})(?P<domain>{_LABEL}(?:{_SPELT_DOT}{_LABEL}){{0,8}}"
                         rf"{_SPELT_DOT}[A-Za-z]{{2,24}})(?![\w-])")
 """An address however its `@` and dots are spelt: `jane -at- gmail -dot- com`,
@@ -312,6 +321,8 @@ def _decorated_address(match: re.Match[str]) -> str:
     provider's domain, never prose (`sign in at github.com`)."""
     name, at, domain = match.group("name", "at", "domain")
     token = at.strip().lower()
+    if token not in (*_AT_WORDS, "arroba") and _OTHER_DOTS.search(domain):
+        return match.group()  # `look at this point ahead`: another language's dot is prose
     if _PLAIN_DOTS.fullmatch(domain):  # `at` spelt, dots as they are
         if token.strip("-_*%#~|") != token:
             return match.group()  # `hosting-datasets-at-CSC.md`: a file name
@@ -324,6 +335,7 @@ def _decorated_address(match: re.Match[str]) -> str:
 
 
 _SPELT_DOT_RE = re.compile(rf"(?i){_SPELT_DOT}")
+_OTHER_DOTS = re.compile(rf"(?i)\s(?:{'|'.join(_DOT_WORDS)})\s")
 
 
 _TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>\n]{0,300}>")

@@ -88,7 +88,8 @@ def test_a_page_naming_the_fediverse_is_read_so_in_any_case() -> None:
 
 
 OLD_DECORATED = re.compile(normalize._DECORATED.pattern.replace(
-    "(?P<name>[A-Za-z0-9.%+-]{1,64})", "(?P<name>[A-Za-z0-9.%+-]{1,64}|[A-Za-z0-9]{1,64})", 1))
+    "(?P<name>[A-Za-z0-9._%+-]{1,64})", "(?P<name>[A-Za-z0-9._%+-]{1,64}|[A-Za-z0-9]{1,64})",
+    1))
 """_DECORATED as it was, with the second form of a name that never matched more."""
 SPELT_PIECES = [*"aAtTdDoOkK.@_-*()[]<>%+ 0123", " at ", " dot ", "-at-", "(at)", "[dot]",
                 "jane", "gmail", "com", "arroba", "punto", "«", "»", "\u212a", "\u017f"]

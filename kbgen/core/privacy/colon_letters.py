@@ -13,12 +13,15 @@ import re
 from collections.abc import Iterator
 
 from kbgen.core.normalize import normalize_text
-from kbgen.core.privacy.context import _Context, _famous_or_hit, _Hit
+from kbgen.core.privacy.context import _Context, _famous_or_hit, _fold, _Hit
 from kbgen.core.privacy.letter_passwords import _FORMS, _STATED, plain_password
 from kbgen.core.privacy.world_passwords import _FORMS as _WORLD_FORMS
 from kbgen.core.word_needs import Words
 
 _WORDS = sorted({*_FORMS, *_WORLD_FORMS, "passwd", "pwd"}, key=len, reverse=True)
+SHORT_LABELS = ("pass", "pw", "pword", "passw", "pswd", "psw", "mdp", "kennw")
+"""Short labels a password is noted under (`pass: sunflower`, `PW: Sonnenblume`, `mdp :
+tournesol`), read like the words when a colon or `=` follows (issue 19, leak44)."""
 
 _LATIN_VALUE = r"(?<![A-Za-z])(?P<value>[A-Za-z]{4,64})"
 assert _LATIN_VALUE in _STATED.pattern
@@ -26,15 +29,28 @@ _STATED_WORDS = re.compile(_STATED.pattern.replace(
     _LATIN_VALUE, r"(?<![^\W\d_])(?P<value>[^\W\d_]{4,64})"))
 """letter_passwords' statement, its value in letters of any script."""
 
-_COLON = re.compile(
-    rf"(?i)(?<![^\W\d_])(?<![_.-])(?:{'|'.join(re.escape(word) for word in _WORDS)})"
-    r"(?![^\W\d_])[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*"
+
+def _colon(words: list[str]) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?i)(?<![^\W\d_])(?<![_.-])(?:{'|'.join(re.escape(word) for word in words)})\.?"
+        + _AFTER_WORD)
+
+
+_AFTER_WORD = (
+    r"(?![^\W\d_])[ \t]*(?:\*\*|__)?[ \t]*(?:[:：]|(?<=[ \t])(?P<equals>=)(?=[ \t]))[ \t]*"
+    r"(?:\*\*|__)?[ \t]*"
     r"(?:\|[ \t]*|</t[dh]>[ \t]*<t[dh](?:[ \t][^<>]*)?>)?"
     r"(?:(?P<open>[\"'`“‘「『]|\*\*|__)[ \t]*)?(?P<value>[^\W\d_]{4,64})"
-    r"(?(open)[ \t]*(?:[\"'`”’」』]|\*\*|__)|)(?=[ \t]*(?:[.!;,]+[ \t]*)?(?:$|[<|\"']))")
-"""A password word, a colon, one word of letters ending the line, the sentence, the cell or
-the attribute (quoted or not); in the next cell too. Read in the line as written, not as shown:
+    r"(?(open)[ \t]*(?:[\"'`”’」』]|\*\*|__)|)"
+    r"(?=[ \t]*(?:[.!;,]+[ \t]*)?(?:$|[<|\"'])|[ \t]+\([^()]{1,40}\)[ \t]*[.!;,]?[ \t]*$)")
+_COLON = _colon(_WORDS)
+"""A password word, a colon (or `=` between spaces), one word of letters ending the line, the
+sentence, the cell or the attribute (quoted or not), maybe before a note in brackets (`pass:
+sunflower (Wi-Fi)`); in the next cell too. Read in the line as written, not as shown:
 a view joins a nested key's indentation (`+    password:` is shown `+ password:`)."""
+_SHORT_COLON = _colon(list(SHORT_LABELS))
+_SHORT_HINT = re.compile(r"(?:pass|pw|pword|pswd|psw|mdp|kennw)\.?[ \t*_]*[:：=]")
+"""A short label before its colon or `=` (folded): asked before _SHORT_COLON."""
 
 _NOT_LATIN = re.compile(r"[^\W\d_A-Za-z]")
 
@@ -52,11 +68,27 @@ _NESTED_KEY = re.compile(r"[+-]?(?:[ ]{2,}|\t)[a-z_]+[ \t]*:")
 configuration's example, whose defaults look like this; a key opening the line is read."""
 
 
+_CODE_WORDS = frozenset("""
+input getpass prompt self this args kwargs argv value values env environ config settings conf
+options opts params request req data form result response secret secrets hashed hash get
+undefined nil os sys
+""".split())
+"""Names code assigns a password from (`password = getpass`): no value, after `=`."""
+
+
 def _colon_letters(line: str, context: _Context) -> Iterator[_Hit]:
-    """A word of letters after a password word and a colon, but as a nested mapping's key."""
-    for match in _COLON.finditer(line):
+    """A word of letters after a password word (or a short label) and a colon, but as a nested
+    mapping's key."""
+    folded = _fold(line)
+    matches = [*(_COLON.finditer(line) if _NEEDED(folded) else ()),
+               *(_SHORT_COLON.finditer(line) if _SHORT_HINT.search(folded) else ())]
+    for match in matches:
         value = match.group("value")
-        if match.start() and _NESTED_KEY.fullmatch(line, 0, line.index(":", match.start()) + 1):
+        if match.group("equals"):
+            if value.lower() in _CODE_WORDS:
+                continue
+        elif match.start() and _NESTED_KEY.fullmatch(
+                line, 0, line.index(":", match.start()) + 1):
             continue
         if _plain(value, bool(match.group("open"))):
             yield _famous_or_hit(line, match.start("value"), value)
@@ -83,5 +115,5 @@ _NEEDED = Words(_WORDS)
 
 
 def needs(folded: str) -> bool:
-    """A folded text holds a password word."""
-    return _NEEDED(folded)
+    """A folded text holds a password word or a short label before a colon."""
+    return _NEEDED(folded) or bool(_SHORT_HINT.search(folded))

@@ -16,7 +16,11 @@ from kbgen.core.privacy.access_codes import needs as _access_code_needs
 from kbgen.core.privacy.address_names import _spelt_addresses, _spelt_needs
 from kbgen.core.privacy.argument_lists import listed, listed_below
 from kbgen.core.privacy.argument_lists import needs as _listed_needs
+from kbgen.core.privacy.backwards import _backwards
+from kbgen.core.privacy.backwards import needs as _backwards_needs
 from kbgen.core.privacy.bare_passwords import _bare_passwords
+from kbgen.core.privacy.base_encodings import _base_encoded
+from kbgen.core.privacy.base_encodings import needs as _base_encoded_needs
 from kbgen.core.privacy.clear_examples import _clearly_example
 from kbgen.core.privacy.colon_letters import _any_script_stated, _colon_letters
 from kbgen.core.privacy.colon_letters import needs as _colon_needs
@@ -57,6 +61,8 @@ from kbgen.core.privacy.networks import (
     _internal_ips,
     _numeric_hosts,
 )
+from kbgen.core.privacy.number_words import _number_words
+from kbgen.core.privacy.number_words import needs as _number_word_needs
 from kbgen.core.privacy.other_labels import needs as _other_labels_needs
 from kbgen.core.privacy.other_labels import other_labelled
 from kbgen.core.privacy.owned_secrets import _owned_secrets
@@ -279,13 +285,16 @@ DETECTORS: tuple[Detector, ...] = (
     _spelt_addresses,
     _spaced_values,
     _spaced_hex,
+    _base_encoded,
+    _backwards,
+    _number_words,
 )
 """In priority order: where two detectors find overlapping values, the earlier one wins (leak39's
 label, definition, argument and passphrase rules last: they read a value as a password's where
 no other rule found it)."""
 
 DECODING = frozenset({_utf7_payloads, _escaped_payloads, _spelt_addresses, _spaced_values,
-                      _spaced_hex})
+                      _spaced_hex, _base_encoded, _backwards, _number_words})
 """Detectors that read a line again decoded (encoded.decoded_hits), not run inside that."""
 
 _URL_JUDGED = frozenset({_cards, _ibans, _phones, _high_entropy})
@@ -325,6 +334,9 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _spelt_addresses: _spelt_needs,
     _spaced_values: _spaced_needs,
     _spaced_hex: lambda text, folded: _spaced_hex_needs(text),
+    _base_encoded: _base_encoded_needs,
+    _backwards: _backwards_needs,
+    _number_words: _number_word_needs,
     _passwords: lambda text, folded: _password_hint(folded) or "credential" in folded,
     _prose_passwords: lambda text, folded: _password_hint(folded),
     _passwords_first: lambda text, folded: _password_hint(folded) or "pin" in folded,

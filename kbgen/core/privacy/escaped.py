@@ -1,9 +1,11 @@
 """Values written in escapes a program or a mail reader decodes: quoted-printable (`=40` is
 `@`, a line ending in `=` goes on on the next: a pasted e-mail's source) and backslash escapes
 (`\\u0040`, `\\x40`, `\\u{40}` in JSON and scripts, `\\100` in octal, as `printf` and `$'...'`
-read them). Each line is read again decoded, and what it shows that the line as written does
-not is reported there (`_escaped_payloads`); a value broken by quoted-printable's soft line
-breaks is read joined, at its first line (`_soft_broken`).
+read them) and CSS escapes (`\\31 0\\.20`, `\\40 `, `\\000040`: a selector's or a
+`content:` string's, as a browser reads them). Each line is read again decoded, and what it
+shows that the line as written does not is reported there (`_escaped_payloads`); a value
+broken by quoted-printable's soft line breaks is read joined, at its first line
+(`_soft_broken`).
 """
 
 from __future__ import annotations
@@ -24,6 +26,12 @@ byte of a character beyond ASCII (`timeout=30` alone is no quoted-printable)."""
 _BACKSLASH = re.compile(r"\\(?:u[0-9a-fA-F]{4}|u\{[0-9a-fA-F]{1,6}\}|x[0-9a-fA-F]{2}"
                         r"|[0-3][0-7]{2})")
 _OCTAL = re.compile(r"\\([0-3][0-7]{2})")
+_CSS = re.compile(r"\\(?:(?P<hex>[0-9a-fA-F]{1,6})[ \t]?|(?P<other>[^0-9a-fA-F\s]))")
+"""A CSS escape: up to six hex digits, ended by one space or tab (eaten), or any other
+character for itself (`\\.` is `.`)."""
+_CSS_TELLING = re.compile(r"\\(?:[0-9a-fA-F]{2,5}[ \t]|0{2,4}[0-9a-fA-F]{2}(?![0-9a-fA-F]))")
+"""What CSS writes and other escapes do not: hex ended by a space (`\\31 0`, `\\40 `), or six
+digits (`\\000040`); a regular expression's `\\.` or `\\d` alone is no CSS."""
 _SOFT_BREAK = re.compile(r"(?<=[^\s=])=[ \t]*$")
 """A quoted-printable soft line break: `=` ending a line (not base64's `==` padding)."""
 _PADDED = re.compile(r"(?:^|[^A-Za-z0-9+/])([A-Za-z0-9+/]{7,}=)[ \t]*$")
@@ -71,23 +79,42 @@ def backslash_escapes(text: str) -> str | None:
     return _OCTAL.sub(lambda m: chr(int(m.group(1), 8)), decode_escapes(text))
 
 
+def css_escapes(text: str) -> str | None:
+    """`text` with its CSS escapes decoded, or None without one CSS writes (_CSS_TELLING)."""
+    if "\\" not in text or not _CSS_TELLING.search(text):
+        return None
+    return _CSS.sub(_css_character, text)
+
+
+def _css_character(match: re.Match[str]) -> str:
+    if match.group("other"):
+        return match.group("other")
+    code = int(match.group("hex"), 16)
+    character = chr(code) if code <= 0x10FFFF else ""
+    return character if character.isprintable() else match.group()
+
+
 def _escaped_payloads(line: str, context: _Context) -> Iterator[_Hit]:
-    """What a line's quoted-printable or backslash escapes hide (`jane=40gmail.com`,
-    `"jane\\u0040gmail.com"`), read decoded."""
+    """What a line's quoted-printable, backslash or CSS escapes hide (`jane=40gmail.com`,
+    `"jane\\u0040gmail.com"`, `jane\\40 gmail\\.com`), read decoded; the first decoding that
+    shows something is reported."""
     for decode, escape, encoding in ((quoted_printable, _QP_RUN, "quoted-printable"),
-                                     (backslash_escapes, _BACKSLASH, "escapes")):
+                                     (backslash_escapes, _BACKSLASH, "escapes"),
+                                     (css_escapes, _CSS, "CSS escapes")):
         decoded = decode(line)
         if decoded is not None and decoded != line:
             escapes = [match.span() for match in escape.finditer(line)]
-            yield from decoded_hits(line, decoded, escapes[0][0], escapes[-1][1], context,
-                                    encoding)
-            return
+            hits = list(decoded_hits(line, decoded, escapes[0][0], escapes[-1][1], context,
+                                     encoding))
+            if hits:
+                yield from hits
+                return
 
 
 def _escaped_needs(text: str, folded: str) -> bool:
     """Whether `text` has an escape `_escaped_payloads` decodes."""
     return ("=" in text and bool(_QP_TELLING.search(text))) or (
-        "\\" in text and bool(_BACKSLASH.search(text)))
+        "\\" in text and bool(_BACKSLASH.search(text) or _CSS_TELLING.search(text)))
 
 
 _QUOTED = re.compile(r"^[ \t]*(?:>[ \t]?)*")

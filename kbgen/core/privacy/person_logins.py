@@ -9,7 +9,12 @@ colleague's login at the company's machine was published.
 A finding needs both sides: a login that is nobody's role or placeholder (`root`, `admin`,
 `ubuntu`, `username`, `<user>`, `$USER`), and a host whose words are not a placeholder's or a
 generic machine's (`server`, `host`, `node`, `worker`, `master`, `vm`, `db`, `localhost`,
-`my-…`, `your-…`, all capitals), with no digits but a numbered suffix (`worker-1`)."""
+`my-…`, `your-…`, all capitals), with no digits but a numbered suffix (`worker-1`).
+
+A machine's role (`nas`, `backup`, `db`, `mail`, `bastion`) is generic only beside a login
+that is nobody's or a textbook's persona (`alice`, `bob`): `rsync jane@nas01:` names a
+colleague's login on the company's storage (issue 19, leak44), `ssh bob@bastion` a lesson's.
+Only placeholders' words (`server`, `host`, `node`, `remote`, `example`) excuse any login."""
 
 from __future__ import annotations
 
@@ -61,6 +66,20 @@ cloud public private ip address domain name sandbox lab box1 ai ml
 """.split())
 """A host's word that a placeholder or a generic machine's name is made of."""
 
+_PLACEHOLDER_HOSTS = frozenset("""
+server servers srv host hostname hosts remote remotehost machine computer box vm vps instance
+node nodes worker workers master masters localhost local example test demo target dest
+destination source src client cluster sandbox lab box1 name address ip domain public private
+other another
+""".split())
+"""A host's word that names no machine in particular: a placeholder's, whoever logs in."""
+
+_PERSONAS = frozenset("""
+alice bob carol charlie dave david eve frank grace mallory oscar peggy trent victor walter
+jdoe johndoe foo bar baz
+""".split())
+"""Textbooks' people and stand-ins, whose logins at a role's machine are a lesson's."""
+
 _PLACEHOLDER = re.compile(r"(?i)your|^my|some|remote|example|placeholder|[<>{}$]")
 
 
@@ -69,7 +88,9 @@ def _person_logins(line: str, context: _Context) -> Iterator[_Hit]:
     a role's, a placeholder's or a generic machine's, or the host is allowed."""
     for match in (*_LOGIN_AT.finditer(line), *_DASH_L.finditer(line)):
         login, host = match.group("login"), match.group("host")
-        if _role(login) or _generic(host) or _domain_allowed(host, context.allowed):
+        if _role(login) or _generic(host, _PLACEHOLDER_HOSTS) or (
+                login.lower() in _PERSONAS and _generic(host)) \
+                or _domain_allowed(host, context.allowed):
             continue
         yield _Hit(match.start("host"), match.end("host"), INTERNAL_HOST, f"{host[0]}***")
 
@@ -81,19 +102,19 @@ def _role(login: str) -> bool:
             or bool(_PLACEHOLDER.search(folded)) or len(folded) < 2)
 
 
-def _generic(host: str) -> bool:
-    """A placeholder's or a generic machine's name: every word of it (digits aside) generic,
-    a placeholder's word in it, or written in capitals (`YOUR-FLOATING-IP`, `SERVER`)."""
+def _generic(host: str, generic: frozenset[str] = _GENERIC) -> bool:
+    """A placeholder's or a generic machine's name: every word of it (digits aside) of
+    `generic`, a placeholder's word in it, or written in capitals (`YOUR-FLOATING-IP`)."""
     if host.isupper() or _PLACEHOLDER.search(host):
         return True
     words = [word.rstrip("0123456789") for word in host.lower().split("-")]
-    return all(not word or _generic_word(word) for word in words)
+    return all(not word or _generic_word(word, generic) for word in words)
 
 
-def _generic_word(word: str) -> bool:
+def _generic_word(word: str, generic: frozenset[str]) -> bool:
     """A generic word, or two glued (`webserver`, `dbhost`, `devbox`)."""
-    return word in _GENERIC or any(word[:cut] in _GENERIC and word[cut:] in _GENERIC
-                                   for cut in range(2, len(word) - 1))
+    return word in generic or any(word[:cut] in generic and word[cut:] in generic
+                                  for cut in range(2, len(word) - 1))
 
 
 def needs(text: str, folded: str) -> bool:

@@ -1,0 +1,108 @@
+"""Values written in base32 or ascii85, which one command decodes (`base32 -d`, Python's
+`base64.a85decode`) (issue 19, leak44): a run that decodes to text is read decoded, and what
+that reading finds that the line as written does not is reported at the run.
+
+base32 is a run of 16 or more characters of its alphabet in one case (`NJQW4ZJOMRXWK…`),
+ascii85 a run between Adobe's `<~` and `~>` or a bare run of 15 or more of its characters
+holding a mark and both cases. Only a run that decodes to printable UTF-8 text is read: random
+bytes (a TOTP seed `JBSWY3DPEHPK3PXP`, a word in capitals) decode to text once in thousands, so
+a seed or a constant's name is not read again."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from collections.abc import Iterator
+
+from kbgen.core.privacy.context import _Context, _Hit
+from kbgen.core.privacy.encoded import decoded_hits
+
+_BASE32 = re.compile(r"(?<![A-Za-z0-9+/_-])(?:[A-Z2-7]{16,}|[a-z2-7]{16,})={0,6}"
+                     r"(?![A-Za-z0-9+/=_-])")
+_FRAMED = re.compile(r"<~([!-u\s]{5,}?)~>")
+_BARE = re.compile(r"[!-u]{15,}")
+"""A bare run (found whole: a shorter run fails at every start inside it too)."""
+_A85_MARKS = re.compile(r"[!-/:-@\[-`]")
+MIN_RUN = 9
+"""The shortest text that can hold a run (`<~` five characters `~>`)."""
+MAX_RUN = 4_000
+"""Longer runs are not decoded (a picture's data is no value a reader reads)."""
+
+
+def _base32(run: str) -> bytes | None:
+    stripped = run.rstrip("=").upper()
+    if len(stripped) % 8 in (1, 3, 6):  # no byte count ends there
+        return None
+    try:
+        return base64.b32decode(stripped + "=" * (-len(stripped) % 8))
+    except (binascii.Error, ValueError):
+        return None
+
+
+def _ascii85(run: str) -> bytes | None:
+    try:
+        return base64.a85decode(run, ignorechars=b" \t\n\r\v")
+    except ValueError:
+        return None
+
+
+def _text(decoded: bytes | None) -> str | None:
+    """Decoded bytes as text, when they are printable UTF-8 (tabs and newlines allowed)."""
+    if not decoded or len(decoded) < 6:
+        return None
+    try:
+        text = decoded.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return text if all(ch.isprintable() or ch in "\t\n" for ch in text) else None
+
+
+def _runs(line: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, decoded text) of each run that decodes to text."""
+    for match in _BASE32.finditer(line):
+        if len(match.group()) <= MAX_RUN and (text := _text(_base32(match.group()))):
+            yield match.start(), match.end(), text
+    if "<~" in line:
+        for match in _FRAMED.finditer(line):
+            if len(match.group(1)) <= MAX_RUN and (text := _text(_ascii85(match.group(1)))):
+                yield match.start(), match.end(), text
+    for match in _BARE.finditer(line):
+        run = match.group()
+        if len(run) <= MAX_RUN and _bare_ascii85(run) and _printable_start(run) \
+                and (text := _text(_ascii85(run))):
+            yield match.start(), match.end(), text
+
+
+def _printable_start(run: str) -> bool:
+    """The first group of an ascii85 run (5 characters, 4 bytes) decodes to printable ASCII."""
+    head = _ascii85(run[:5])
+    return head is not None and all(32 <= byte < 127 for byte in head)
+
+
+def _bare_ascii85(run: str) -> bool:
+    """A bare run that can be ascii85 of text: a mark, both cases, not a URL or a path."""
+    return (bool(_A85_MARKS.search(run)) and not run.isalnum() and run.lower() != run
+            and run.upper() != run and "://" not in run)
+
+
+def needs(text: str, folded: str) -> bool:
+    """Whether `text` holds a run that decodes to text (asked of a whole text once, so its
+    lines are asked only where one does)."""
+    return len(text) >= MIN_RUN and next(_runs(text), None) is not None
+
+
+def _base_encoded(line: str, context: _Context) -> Iterator[_Hit]:
+    """What the line's base32 and ascii85 runs decode to, read decoded."""
+    runs = sorted(_runs(line))
+    if not runs:
+        return
+    decoded, last = [], 0
+    for start, end, text in runs:
+        if start >= last:
+            decoded += [line[last:start], text]
+            last = end
+    decoded.append(line[last:])
+    yield from decoded_hits(line, "".join(decoded), runs[0][0], runs[-1][1], context,
+                            "base32 or ascii85")
+
