@@ -1,0 +1,185 @@
+"""Hostile review 44: what copied documents hide from a gate that reads their bytes.
+
+A PDF printed from a browser, a word processor or TeX draws its text in subset fonts: the
+strings are glyph numbers, readable only through each font's `/ToUnicode` map. Every hostile
+file sits in one project, checked once (`kbgen check`, no build): each must be named with the
+kind of data or the reason it is refused; the benign files beside them must not be named.
+"""
+
+from __future__ import annotations
+
+import zlib
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
+from tests.helpers import run_cli
+
+HERE = Path(__file__).parent
+EMAIL = "jane.private@gmail.com"
+CARD = "4539 1488 0343 6467"
+
+
+# --------------------------------------------------------------------- PDF builders
+
+
+def pdf(objects: dict[int, bytes | tuple[bytes, bytes]]) -> bytes:
+    """A PDF of numbered objects: a dictionary, or (dictionary, stream body), compressed."""
+    out = b"%PDF-1.7\n"
+    for number, value in objects.items():
+        if isinstance(value, tuple):
+            dictionary, body = value
+            packed = zlib.compress(body)
+            out += (b"%d 0 obj\n<<%s /Filter /FlateDecode /Length %d>>\nstream\n"
+                    % (number, dictionary, len(packed)) + packed + b"\nendstream\nendobj\n")
+        else:
+            out += b"%d 0 obj\n%s\nendobj\n" % (number, value)
+    return out + b"trailer\n<< /Root 1 0 R >>\n%%EOF\n"
+
+
+def glyph(character: str, width: int = 2) -> bytes:
+    """A subset font's code for `character`: a number unrelated to the character's."""
+    return ((ord(character) * 7 + 3) % (256 ** width)).to_bytes(width, "big")
+
+
+def drawn(text: str, width: int = 2) -> bytes:
+    """`text` as a subset font's hex string."""
+    return b"<" + b"".join(glyph(c, width) for c in text).hex().upper().encode() + b">"
+
+
+def to_unicode(text: str, width: int = 2, ranges: bool = False) -> bytes:
+    """A `/ToUnicode` CMap for the characters of `text` (bfchar, or one-code bfranges with
+    an array, as Ghostscript writes them)."""
+    characters = sorted(set(text))
+    if ranges:
+        entries = b"".join(b"<%s> <%s> [<%s>]\n" % (glyph(c, width).hex().encode(),
+                                                      glyph(c, width).hex().encode(),
+                                                      c.encode("utf-16-be").hex().encode())
+                           for c in characters)
+        block = b"%d beginbfrange\n%sendbfrange\n" % (len(characters), entries)
+    else:
+        entries = b"".join(b"<%s> <%s>\n" % (glyph(c, width).hex().encode(),
+                                             c.encode("utf-16-be").hex().encode())
+                           for c in characters)
+        block = b"%d beginbfchar\n%sendbfchar\n" % (len(characters), entries)
+    return (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+            b"1 begincodespacerange <0000> <FFFF> endcodespacerange\n" + block
+            + b"endcmap CMapName currentdict /CMap defineresource pop end end\n")
+
+
+def page_pdf(content: bytes, fonts: dict[int, bytes], maps: dict[int, bytes],
+             resources: bytes = b"/Font << /F1 4 0 R /F2 5 0 R >>") -> bytes:
+    """One page drawing `content` with fonts 4 and 5 (`fonts`: their dictionaries) and
+    character maps (`maps`: object number -> CMap)."""
+    objects: dict[int, bytes | tuple[bytes, bytes]] = {
+        1: b"<< /Type /Catalog /Pages 2 0 R >>",
+        2: b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        3: b"<< /Type /Page /Parent 2 0 R /Resources << %s >> /Contents 6 0 R >>" % resources,
+        6: (b"", content),
+    }
+    objects.update(fonts)
+    objects.update({number: (b"", cmap) for number, cmap in maps.items()})
+    return pdf(objects)
+
+
+def type0(to_unicode_ref: int | None, encoding: bytes = b"/Identity-H") -> bytes:
+    mapped = b" /ToUnicode %d 0 R" % to_unicode_ref if to_unicode_ref else b""
+    return (b"<< /Type /Font /Subtype /Type0 /BaseFont /AAAAAA+Sans /Encoding %s"
+            b" /DescendantFonts [9 0 R]%s >>" % (encoding, mapped))
+
+
+def line(*runs: tuple[bytes, bytes]) -> bytes:
+    """A text object drawing each (font name, hex string) run on one line."""
+    return (b"BT 72 700 Td " + b" ".join(b"/%s 12 Tf %s Tj" % run for run in runs)
+            + b" ET\n")
+
+
+SENTENCE = f"Write to {EMAIL} today"
+
+
+def object_stream_pdf() -> bytes:
+    """Resources by reference (`/Font 10 0 R`), the font and resources packed in a compressed
+    object stream, as PDF 1.5 writers do."""
+    packed = [(10, b"<< /F1 4 0 R >>"), (4, type0(7))]
+    offsets, at = [], 0
+    for number, text in packed:
+        offsets.append(b"%d %d" % (number, at))
+        at += len(text) + 1
+    index = b" ".join(offsets) + b" "
+    return pdf({
+        1: b"<< /Type /Catalog /Pages 2 0 R >>",
+        3: b"<< /Type /Page /Resources << /Font 10 0 R >> /Contents 6 0 R >>",
+        6: (b"", line((b"F1", drawn(SENTENCE)))),
+        7: (b"", to_unicode(SENTENCE)),
+        11: (b" /Type /ObjStm /N 2 /First %d" % len(index),
+             index + b"\n".join(text for _, text in packed)),
+    })
+
+
+PDFS = {
+    # name: (file, what `kbgen check` must say of it)
+    "chrome-letter.pdf": ((HERE / "chrome-letter.pdf").read_bytes(), "e-mail address"),
+    "identity-bfchar.pdf": (page_pdf(line((b"F1", drawn(SENTENCE))),
+                                     {4: type0(7), 5: type0(7)}, {7: to_unicode(SENTENCE)}),
+                            "e-mail address"),
+    "identity-bfrange.pdf": (page_pdf(line((b"F1", drawn(f"Card {CARD}"))),
+                                      {4: type0(7), 5: type0(7)},
+                                      {7: to_unicode(f"Card {CARD}", ranges=True)}),
+                             "payment card number"),
+    "one-byte-subset.pdf": (page_pdf(line((b"F1", drawn(SENTENCE, 1))),
+                                     {4: b"<< /Type /Font /Subtype /TrueType /ToUnicode 7 0 R >>",
+                                      5: type0(7)},
+                                     {7: to_unicode(SENTENCE, 1)}), "e-mail address"),
+    # the address's middle in a bold font: two maps, one word on the page
+    "two-fonts-one-word.pdf": (page_pdf(line((b"F1", drawn("Write to jane.")),
+                                             (b"F2", drawn("private@gmail.com", 1))),
+                                        {4: type0(7), 5: b"<< /Subtype /TrueType"
+                                                         b" /ToUnicode 8 0 R >>"},
+                                        {7: to_unicode("Write to jane."),
+                                         8: to_unicode("private@gmail.com", 1)}),
+                               "e-mail address"),
+    # resources by reference, the font in a compressed object stream
+    "object-stream.pdf": (object_stream_pdf(), "e-mail address"),
+    "ucs2-encoding.pdf": (page_pdf(line((b"F1", b"<" + SENTENCE.encode("utf-16-be").hex()
+                                         .encode() + b">")),
+                                   {4: type0(None, b"/UniJIS-UCS2-H"), 5: type0(None,
+                                                                           b"/UniJIS-UCS2-H")},
+                                   {}), "e-mail address"),
+    "no-map.pdf": (page_pdf(line((b"F1", drawn(SENTENCE))), {4: type0(None), 5: type0(None)},
+                            {}), "has no map to characters (/ToUnicode)"),
+}
+BENIGN = {
+    "benign-subset.pdf": page_pdf(line((b"F1", drawn("Turn the thermostat off and on"))),
+                                  {4: type0(7), 5: type0(7)},
+                                  {7: to_unicode("Turn the thermostat off and on")}),
+}
+
+
+@pytest.fixture(scope="module")
+def checked(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """`kbgen check` of one project holding every hostile and benign file."""
+    root = tmp_path_factory.mktemp("hostile44")
+    files: dict[str, str | bytes] = {
+        "mkdocs.yml": MINI_CONFIG,
+        "content/index.md": "# Home\n",
+        "content/_data/categories.yml": MINI_CATEGORIES,
+        "content/articles/billing/ok.md": article("Fine article"),
+    }
+    files.update({f"content/files/{name}": data for name, (data, _) in PDFS.items()})
+    files.update({f"content/files/{name}": data for name, data in BENIGN.items()})
+    write_files(root, files)
+    result = run_cli("check", cwd=root)
+    assert result.returncode == 1, result.stdout
+    return result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("name", sorted(PDFS))
+def test_text_drawn_in_subset_fonts_is_read(checked: str, name: str) -> None:
+    expected = PDFS[name][1]
+    said = [line for line in checked.splitlines() if line.startswith(f"content/files/{name}:")]
+    assert any(expected in line for line in said), (name, said or checked)
+
+
+def test_text_in_subset_fonts_without_data_passes(checked: str) -> None:
+    assert not [line for line in checked.splitlines() if "benign" in line]
