@@ -96,6 +96,19 @@ def line(*runs: tuple[bytes, bytes]) -> bytes:
 
 
 SENTENCE = f"Write to {EMAIL} today"
+NAMES = {"@": "at", ".": "period", " ": "space"}
+
+
+def renamed_pdf(text: str) -> bytes:
+    """A simple font whose `/Differences` give codes 1, 2, ... glyph names (TeX's Type 3
+    fonts, subset Type 1 fonts): the strings' bytes are not the characters."""
+    characters = sorted(set(text))
+    names = b" ".join(b"/" + NAMES.get(c, c).encode() for c in characters)
+    codes = bytes(characters.index(c) + 1 for c in text)
+    return page_pdf(line((b"F1", b"<" + codes.hex().encode() + b">")),
+                    {4: b"<< /Type /Font /Subtype /Type3 /Encoding 12 0 R >>", 5: type0(None,
+                                                                                  b"/UniGB-UTF16-H"),
+                     12: b"<< /Type /Encoding /Differences [1 %s] >>" % names}, {})
 
 
 def object_stream_pdf() -> bytes:
@@ -146,6 +159,7 @@ PDFS = {
                                    {4: type0(None, b"/UniJIS-UCS2-H"), 5: type0(None,
                                                                            b"/UniJIS-UCS2-H")},
                                    {}), "e-mail address"),
+    "differences-names.pdf": (renamed_pdf(SENTENCE), "e-mail address"),
     "no-map.pdf": (page_pdf(line((b"F1", drawn(SENTENCE))), {4: type0(None), 5: type0(None)},
                             {}), "has no map to characters (/ToUnicode)"),
 }

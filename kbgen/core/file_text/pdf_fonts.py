@@ -31,6 +31,19 @@ _OBJECT_STREAM = re.compile(rb"/Type\s*/ObjStm\b")
 _FIRST = re.compile(rb"/First\s+(\d{1,10})")
 _SET_FONT = re.compile(rb"/([^\s/\[\]<>(){}%]{1,127})\s+-?[\d.]{1,20}\s+Tf\b")
 _CMAP_TOKEN = re.compile(rb"<([0-9A-Fa-f\s]{0,64})>|\[|\]")
+_ENCODING_REFERENCE = re.compile(rb"/Encoding\s*" + _REFERENCE)
+_DIFFERENCES = re.compile(rb"/Differences\s*\[([^\]]{0,20000})\]")
+_DIFFERENCE = re.compile(rb"(\d{1,3})|/([A-Za-z0-9_.]{1,64})")
+GLYPH_NAMES = {
+    "at": "@", "period": ".", "hyphen": "-", "underscore": "_", "plus": "+", "space": " ",
+    "comma": ",", "colon": ":", "semicolon": ";", "slash": "/", "parenleft": "(",
+    "parenright": ")", "numbersign": "#", "percent": "%", "ampersand": "&", "equal": "=",
+    "question": "?", "exclam": "!", "quotesingle": "'", "quotedbl": '"', "asterisk": "*",
+    "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+    "seven": "7", "eight": "8", "nine": "9",
+}
+"""Adobe Glyph List names of the characters personal data is written with (letters are their
+own names; `uniXXXX` and `uXXXX` name any character)."""
 
 UTF16 = "utf-16"
 """A font whose codes are UTF-16 (a predefined `Uni…-UCS2-H` or `-UTF16-H` encoding)."""
@@ -48,6 +61,8 @@ class PdfFonts:
     """Each `/ToUnicode` stream's map, by object number."""
     codes: int = 0
     """Codes in `maps` so far (bounded by MAX_CODES)."""
+    renamed: dict[int, CharacterMap] = field(default_factory=dict)
+    """Simple fonts whose `/Differences` give codes glyph names (`1 /j /a /n /e`), by font."""
 
     def add_objects(self, text: bytes) -> None:
         """The objects of `text` (the file outside its streams, or an object stream's body)."""
@@ -151,6 +166,13 @@ class PdfFonts:
             return self.maps[int(found.group(1))]
         if _UNICODE_ENCODING.search(text):
             return UTF16
+        encoding = _ENCODING_REFERENCE.search(text)
+        differences = _DIFFERENCES.search(
+            self.objects.get(int(encoding.group(1)), b"") if encoding else text)
+        if differences:
+            if font not in self.renamed:
+                self.renamed[font] = _renamed(differences.group(1))
+            return self.renamed[font]
         return None
 
     def unreadable(self) -> bool:
@@ -158,6 +180,36 @@ class PdfFonts:
         into characters."""
         return any(_COMPOSITE.search(text) and not _TO_UNICODE.search(text)
                    and not _UNICODE_ENCODING.search(text) for text in self.objects.values())
+
+
+def _renamed(differences: bytes) -> CharacterMap:
+    """A simple font's codes as characters: Latin-1, but for the codes `/Differences` names
+    (each number starts a run of names for the codes that follow it)."""
+    mapping = {bytes([code]): chr(code) for code in range(256)}
+    code = 0
+    for match in _DIFFERENCE.finditer(differences):
+        if match.group(1):
+            code = int(match.group(1))
+            continue
+        if code < 256:
+            mapping[bytes([code])] = _glyph_character(match.group(2).decode("ascii"))
+        code += 1
+    return mapping
+
+
+def _glyph_character(name: str) -> str:
+    """The character an Adobe glyph name stands for (`a`, `at`, `uni0040`, `u1F600`), or
+    nothing."""
+    base = name.split(".", 1)[0]
+    if len(base) == 1 and base.isalpha():
+        return base
+    if base in GLYPH_NAMES:
+        return GLYPH_NAMES[base]
+    hexadecimal = re.fullmatch(r"uni([0-9A-F]{4})|u([0-9A-F]{4,6})", base)
+    if hexadecimal:
+        value = int(hexadecimal.group(1) or hexadecimal.group(2), 16)
+        return chr(value) if value < 0x110000 and not 0xD800 <= value < 0xE000 else ""
+    return ""
 
 
 def _blocks(body: bytes) -> Iterator[tuple[bytes, bytes]]:
