@@ -8,6 +8,8 @@ kind of data or the reason it is refused; the benign files beside them must not 
 
 from __future__ import annotations
 
+import io
+import zipfile
 import zlib
 from pathlib import Path
 
@@ -170,6 +172,77 @@ BENIGN = {
 }
 
 
+# --------------------------------------------------------------------- code a document runs
+
+
+def zipped(members: dict[str, bytes]) -> bytes:
+    """A zip archive (an Office, OpenDocument or EPUB file is one) of `members`."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def catalog_pdf(catalog_extra: bytes, packed: bytes = b"") -> bytes:
+    """A one-page PDF whose catalog (or, given `packed`, an object in a compressed object
+    stream) holds an action."""
+    objects: dict[int, bytes | tuple[bytes, bytes]] = {
+        1: b"<< /Type /Catalog /Pages 2 0 R %s >>" % catalog_extra,
+        2: b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        3: b"<< /Type /Page /Parent 2 0 R /Contents 6 0 R >>",
+        6: (b"", b"BT /F1 12 Tf (Turn it off and on) Tj ET"),
+    }
+    if packed:
+        index = b"20 0 "
+        objects[21] = (b" /Type /ObjStm /N 1 /First %d" % len(index), index + packed)
+    return pdf(objects)
+
+
+DOCX_PARTS = {"[Content_Types].xml": b"<Types/>",
+              "word/document.xml": b"<w:document><w:t>Reset the hub.</w:t></w:document>"}
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
+ACTIVE = {
+    "pdf-open-javascript.pdf": (catalog_pdf(b"/OpenAction << /S /JavaScript /JS (app.alert(1)) >>"),
+                                "holds JavaScript, which a PDF reader runs"),
+    "pdf-escaped-name.pdf": (catalog_pdf(b"/OpenAction << /S /J#61vaScript /J#53 (x) >>"),
+                             "holds JavaScript"),
+    "pdf-packed-action.pdf": (catalog_pdf(b"/OpenAction 20 0 R",
+                                          b"<< /S /Launch /F (calc.exe) >>"),
+                              "holds an action that starts a program"),
+    "pdf-submit-form.pdf": (catalog_pdf(b"/AcroForm << /Fields [] >> /AA << /WC << /S"
+                                        b" /SubmitForm /F (https://collect.example/) >> >>"),
+                            "holds a form that sends what is typed into it"),
+    "pdf-script-link.pdf": (catalog_pdf(b"/OpenAction << /S /URI /URI (javascript:alert(1)) >>"),
+                            "has a link to a javascript: or data: address"),
+    "macro-saved-as.docx": (zipped({**DOCX_PARTS, "word/vbaProject.bin": OLE}),
+                            "word/vbaProject.bin is a macro"),
+    "macro-sheet.xlsx": (zipped({"xl/workbook.xml": b"<workbook/>",
+                                 "xl/vbaProject.bin": OLE}), "xl/vbaProject.bin is a macro"),
+    "basic-macro.odt": (zipped({"content.xml": b"<office:text>Hi</office:text>",
+                                "Basic/Standard/Module1.xml": b"<script:module>Sub Main"
+                                                              b"</script:module>"}),
+                        "Basic/Standard/Module1.xml is a macro"),
+    "scripted.epub": (zipped({"mimetype": b"application/epub+zip",
+                              "OEBPS/ch1.xhtml": b"<html><body onload=\"go()\">Hi</body></html>"}),
+                      "OEBPS/ch1.xhtml has a script or event handler"),
+    "old-macros.doc": (OLE + "Macros_VBA_PROJECT".encode("utf-16-le") + b"\x00" * 64,
+                       "holds macros (a VBA project)"),
+    "embedded-object.rtf": (b"{\\rtf1{\\object\\objemb{\\*\\objdata 0105000002000000}}}",
+                            "embeds an object"),
+}
+BENIGN.update({
+    "benign-link.pdf": catalog_pdf(b"/OpenAction << /S /URI /URI (https://help.example/) >>"),
+    "benign.docx": zipped(DOCX_PARTS),
+    "benign.odt": zipped({"content.xml": b"<office:text>Hi</office:text>",
+                          "Basic/script-lc.xml": b"<library:libraries/>",
+                          "Basic/Standard/script-lb.xml": b"<library:library/>"}),
+    "benign.epub": zipped({"mimetype": b"application/epub+zip",
+                           "OEBPS/ch1.xhtml": b"<html><body>Turn it on.</body></html>"}),
+    "benign.rtf": b"{\\rtf1 Turn the hub off and on.}",
+})
+
+
 @pytest.fixture(scope="module")
 def checked(tmp_path_factory: pytest.TempPathFactory) -> str:
     """`kbgen check` of one project holding every hostile and benign file."""
@@ -182,6 +255,7 @@ def checked(tmp_path_factory: pytest.TempPathFactory) -> str:
     }
     files.update({f"content/files/{name}": data for name, (data, _) in PDFS.items()})
     files.update({f"content/files/{name}": data for name, data in BENIGN.items()})
+    files.update({f"content/files/{name}": data for name, (data, _) in ACTIVE.items()})
     write_files(root, files)
     result = run_cli("check", cwd=root)
     assert result.returncode == 1, result.stdout
@@ -197,3 +271,10 @@ def test_text_drawn_in_subset_fonts_is_read(checked: str, name: str) -> None:
 
 def test_text_in_subset_fonts_without_data_passes(checked: str) -> None:
     assert not [line for line in checked.splitlines() if "benign" in line]
+
+
+@pytest.mark.parametrize("name", sorted(ACTIVE))
+def test_documents_carrying_code_are_refused(checked: str, name: str) -> None:
+    expected = ACTIVE[name][1]
+    said = [line for line in checked.splitlines() if line.startswith(f"content/files/{name}:")]
+    assert any(expected in line for line in said), (name, said or checked)

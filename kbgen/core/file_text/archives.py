@@ -15,6 +15,7 @@ from io import BytesIO
 from typing import Any
 
 import kbgen.core.file_text as _package
+from kbgen.core.file_text.active import refuse_active_member
 from kbgen.core.file_text.base import (
     _BOMB,
     MAX_EXPANDED,
@@ -160,6 +161,7 @@ def _zip(data: bytes, where: str, found: FileText, depth: int) -> None:
         if found.expanded > MAX_EXPANDED or (
                 member.compress_size and len(content) > member.compress_size * MAX_RATIO):
             raise _Refused(_BOMB.format(where=name))
+        refuse_active_member(name, member.filename, content)
         if member.filename.lower().endswith((".xml", ".rels", ".xhtml", ".html", ".svg")):
             found.pieces.append((name, _xml_text(_decode(content))))
         else:

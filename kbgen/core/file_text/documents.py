@@ -11,6 +11,7 @@ import zlib
 from collections.abc import Iterator
 
 import kbgen.core.file_text as _package
+from kbgen.core.file_text.active import refuse_ole_macros, refuse_pdf_actions
 from kbgen.core.file_text.base import (
     _BOMB,
     MAX_DEPTH,
@@ -66,6 +67,7 @@ def _data_uris(text: str, where: str, found: FileText, depth: int) -> None:
 def _ole(data: bytes, where: str, found: FileText, depth: int) -> None:
     """An old Office file (.doc, .xls, .ppt): its text runs, 8-bit and UTF-16."""
     label = f"{where} document text".strip()
+    refuse_ole_macros(_package._named(where), data)
     wide = "\n".join(m.group().decode("utf-16-le") for m in _WIDE_RUN.finditer(data))
     found.pieces.append((label, _printable(data) + "\n" + wide))
     _embedded(data, where, found)
@@ -127,6 +129,7 @@ def _pdf(data: bytes, where: str, found: FileText, depth: int) -> None:
         raise _Refused(f"{label} is encrypted, so kbgen cannot check it for personal data or"
                        " secrets; publish it unencrypted (or not at all)")
     fonts.add_objects(rest)
+    refuse_pdf_actions(label, [rest, *fonts.objects.values()])
     _pdf_contents(contents, fonts, label, found)
     found.pieces.append((f"{label} objects", _pdf_strings(rest)))
 
