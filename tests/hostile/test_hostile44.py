@@ -9,6 +9,7 @@ kind of data or the reason it is refused; the benign files beside them must not 
 from __future__ import annotations
 
 import io
+import struct
 import zipfile
 import zlib
 from pathlib import Path
@@ -243,6 +244,62 @@ BENIGN.update({
 })
 
 
+# --------------------------------------------------------------------- colour profiles
+
+
+def icc(description: str, copyright_text: str = "Public Domain", wide: bool = False) -> bytes:
+    """An ICC colour profile whose `desc` tag (textDescriptionType, or UTF-16 `mluc` as
+    version 4 profiles write it) and `cprt` tag say the given text."""
+    if wide:
+        encoded = description.encode("utf-16-be")
+        desc = (b"mluc\x00\x00\x00\x00" + struct.pack(">II", 1, 12)
+                + b"enUS" + struct.pack(">II", len(encoded), 28) + encoded)
+    else:
+        desc = (b"desc\x00\x00\x00\x00" + struct.pack(">I", len(description) + 1)
+                + description.encode() + b"\x00" * 80)
+    cprt = b"text\x00\x00\x00\x00" + copyright_text.encode() + b"\x00"
+    tags, table, body = [(b"desc", desc), (b"cprt", cprt)], b"", b""
+    offset = 128 + 4 + 12 * len(tags)
+    for signature, element in tags:
+        table += signature + struct.pack(">II", offset + len(body), len(element))
+        body += element + b"\x00" * (-len(element) % 4)
+    header = (struct.pack(">I", offset + len(body)) + b"lcms\x04\x30\x00\x00mntrRGB XYZ "
+              + b"\x00" * 12 + b"acspAPPL" + b"\x00" * 84)
+    return header + struct.pack(">I", len(tags)) + table + body
+
+
+def png_with_profile(profile: bytes) -> bytes:
+    """A 1x1 PNG whose `iCCP` chunk holds `profile`, compressed."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data)))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0))
+            + chunk(b"iCCP", b"Display\x00\x00" + zlib.compress(profile))
+            + chunk(b"IDAT", zlib.compress(b"\x00\x00")) + chunk(b"IEND", b""))
+
+
+def jpeg_with_profile(profile: bytes) -> bytes:
+    """A JPEG whose APP2 segments hold `profile` in two parts, as cameras and editors split
+    large profiles."""
+    half = len(profile) // 2
+    parts = [profile[:half], profile[half:]]
+    segments = b"".join(b"\xff\xe2" + struct.pack(">H", 16 + len(part)) + b"ICC_PROFILE\x00"
+                        + bytes([number + 1, 2]) + part for number, part in enumerate(parts))
+    return b"\xff\xd8" + segments + b"\xff\xda\x00\x02\xff\xd9"
+
+
+PROFILES = {
+    "profiled.png": png_with_profile(icc(f"Calibrated for {EMAIL}")),
+    "profiled.jpg": jpeg_with_profile(icc(f"Monitor of {EMAIL}", wide=True)),
+}
+BENIGN.update({
+    "benign-profile.png": png_with_profile(icc("sRGB IEC61966-2.1",
+                                               "Copyright (c) 1998 Hewlett-Packard Company")),
+    "benign-profile.jpg": jpeg_with_profile(icc("Display P3", "Copyright Apple Inc., 2017",
+                                                wide=True)),
+})
+
+
 @pytest.fixture(scope="module")
 def checked(tmp_path_factory: pytest.TempPathFactory) -> str:
     """`kbgen check` of one project holding every hostile and benign file."""
@@ -256,6 +313,7 @@ def checked(tmp_path_factory: pytest.TempPathFactory) -> str:
     files.update({f"content/files/{name}": data for name, (data, _) in PDFS.items()})
     files.update({f"content/files/{name}": data for name, data in BENIGN.items()})
     files.update({f"content/files/{name}": data for name, (data, _) in ACTIVE.items()})
+    files.update({f"content/files/{name}": data for name, data in PROFILES.items()})
     write_files(root, files)
     result = run_cli("check", cwd=root)
     assert result.returncode == 1, result.stdout
@@ -278,3 +336,11 @@ def test_documents_carrying_code_are_refused(checked: str, name: str) -> None:
     expected = ACTIVE[name][1]
     said = [line for line in checked.splitlines() if line.startswith(f"content/files/{name}:")]
     assert any(expected in line for line in said), (name, said or checked)
+
+
+@pytest.mark.parametrize("name", sorted(PROFILES))
+def test_colour_profile_text_is_read(checked: str, name: str) -> None:
+    """A picture's ICC profile is named by whoever made it (`Jane's MacBook`, a monitor's
+    calibration): its text tags are published with the picture."""
+    said = [line for line in checked.splitlines() if line.startswith(f"content/files/{name}:")]
+    assert any("e-mail address" in line for line in said), (name, said or checked)
