@@ -218,9 +218,11 @@ ACTIVE = {
                             "has a link to a javascript: or data: address"),
     "macro-saved-as.docx": (zipped({**DOCX_PARTS, "word/vbaProject.bin": OLE}),
                             "word/vbaProject.bin is a macro"),
-    "macro-sheet.xlsx": (zipped({"xl/workbook.xml": b"<workbook/>",
+    "macro-sheet.xlsx": (zipped({"[Content_Types].xml": b"<Types/>",
+                                 "xl/workbook.xml": b"<workbook/>",
                                  "xl/vbaProject.bin": OLE}), "xl/vbaProject.bin is a macro"),
-    "basic-macro.odt": (zipped({"content.xml": b"<office:text>Hi</office:text>",
+    "basic-macro.odt": (zipped({"mimetype": b"application/vnd.oasis.opendocument.text",
+                                "content.xml": b"<office:text>Hi</office:text>",
                                 "Basic/Standard/Module1.xml": b"<script:module>Sub Main"
                                                               b"</script:module>"}),
                         "Basic/Standard/Module1.xml is a macro"),
@@ -235,12 +237,19 @@ ACTIVE = {
 BENIGN.update({
     "benign-link.pdf": catalog_pdf(b"/OpenAction << /S /URI /URI (https://help.example/) >>"),
     "benign.docx": zipped(DOCX_PARTS),
-    "benign.odt": zipped({"content.xml": b"<office:text>Hi</office:text>",
+    "benign.odt": zipped({"mimetype": b"application/vnd.oasis.opendocument.text",
+                          "content.xml": b"<office:text>Hi</office:text>",
                           "Basic/script-lc.xml": b"<library:libraries/>",
                           "Basic/Standard/script-lb.xml": b"<library:library/>"}),
     "benign.epub": zipped({"mimetype": b"application/epub+zip",
                            "OEBPS/ch1.xhtml": b"<html><body>Turn it on.</body></html>"}),
     "benign.rtf": b"{\\rtf1 Turn the hub off and on.}",
+    # a plain archive: no program runs its members by opening it (a wheel's scripts and
+    # pages, a folder of sources that mentions vbaProject.bin)
+    "benign-sources.zip": zipped({"tool/scripts/run.py": b"print('hi')\n",
+                                  "tool/docs/page.html": b"<script>go()</script>",
+                                  "tool/Basic/Standard/Module1.xml": b"<notes/>",
+                                  "tool/vbaProject.bin": b"not office"}),
 })
 
 
@@ -288,9 +297,26 @@ def jpeg_with_profile(profile: bytes) -> bytes:
     return b"\xff\xd8" + segments + b"\xff\xda\x00\x02\xff\xd9"
 
 
+def webp_with_profile(profile: bytes) -> bytes:
+    """A WebP (extended format) with an `ICCP` chunk."""
+    chunks = (b"VP8X" + struct.pack("<I", 10) + b"\x20" + b"\x00" * 9
+              + b"ICCP" + struct.pack("<I", len(profile)) + profile + b"\x00" * (len(profile) % 2))
+    return b"RIFF" + struct.pack("<I", 4 + len(chunks)) + b"WEBP" + chunks
+
+
+def tiff_with_profile(profile: bytes) -> bytes:
+    """A TIFF (a camera's or scanner's) whose tag 34675 holds an ICC profile."""
+    entry = struct.pack("<HHII", 34675, 7, len(profile), 26)
+    return b"II*\x00" + struct.pack("<IH", 8, 1) + entry + b"\x00\x00\x00\x00" + profile
+
+
 PROFILES = {
     "profiled.png": png_with_profile(icc(f"Calibrated for {EMAIL}")),
     "profiled.jpg": jpeg_with_profile(icc(f"Monitor of {EMAIL}", wide=True)),
+    "profiled.webp": webp_with_profile(icc(f"Printer of {EMAIL}")),
+    "profiled.jpeg": b"\xff\xd8\xff\xe1" + struct.pack(">H", 8 + len(tiff_with_profile(
+        icc(f"Scanner of {EMAIL}")))) + b"Exif\x00\x00" + tiff_with_profile(
+            icc(f"Scanner of {EMAIL}")) + b"\xff\xda\x00\x02\xff\xd9",
 }
 BENIGN.update({
     "benign-profile.png": png_with_profile(icc("sRGB IEC61966-2.1",

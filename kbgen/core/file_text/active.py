@@ -40,25 +40,36 @@ def refuse_pdf_actions(label: str, dictionaries: Iterable[bytes]) -> None:
                 raise _Refused(f"{label} holds {what}, which a PDF reader runs{_ADVICE}")
 
 
-MACRO_MEMBERS = re.compile(r"(?:^|/)(?:vbaProject\.bin|vbaProjectSignature\.bin"
-                           r"|Basic/[^/]+/[^/]+\.xml|Scripts/.+)$", re.I)
-"""Zip members of Office Open XML (`word/vbaProject.bin`: a .docm saved as .docx) and
-OpenDocument (`Basic/Standard/Module1.xml`, `Scripts/…`) files that hold macros."""
-_EMPTY_BASIC = re.compile(r"(?:^|/)Basic/(?:script-lc|dialog-lc|[^/]+/script-lb|"
-                          r"[^/]+/dialog-lb)\.xml$", re.I)
-"""OpenDocument's library lists, written even when there is no macro."""
+OFFICE, OPENDOCUMENT, EPUB = "Office Open XML", "OpenDocument", "EPUB"
+_OFFICE_MACRO = re.compile(r"(?:^|/)vbaProject(?:Signature)?\.bin$", re.I)
+"""Office Open XML's macros (`word/vbaProject.bin`: a .docm saved as .docx)."""
+_OPENDOCUMENT_MACRO = re.compile(r"^(?:Basic/[^/]+/(?!script-lb\.xml$|dialog-lb\.xml$)[^/]+\.xml"
+                                 r"|Scripts/.+)$")
+"""OpenDocument's macros (`Basic/Standard/Module1.xml`, `Scripts/python/…`); not the library
+lists it writes even when there is no macro."""
 _BOOK_PAGE = (".xhtml", ".html", ".htm", ".svg")
 _BOOK_SCRIPT = re.compile(rb"<script\b|\son[a-z]{3,30}\s*=|javascript:", re.I)
 
 
-def refuse_active_member(name: str, member: str, content: bytes) -> None:
-    """Refuse a zip member (`member`, shown as `name`) that is a macro, or an e-book page
-    with a script."""
-    if MACRO_MEMBERS.search(member) and not _EMPTY_BASIC.search(member):
+def document_kind(names: Iterable[str], mimetype: bytes) -> str:
+    """What a zip archive is, by its parts: Office Open XML, OpenDocument, EPUB, or ""
+    (a plain archive, whose members no program runs by opening it)."""
+    if mimetype.startswith(b"application/epub+zip"):
+        return EPUB
+    if mimetype.startswith(b"application/vnd.oasis.opendocument"):
+        return OPENDOCUMENT
+    return OFFICE if "[Content_Types].xml" in names else ""
+
+
+def refuse_active_member(name: str, member: str, content: bytes, kind: str) -> None:
+    """Refuse a member (`member`, shown as `name`) of a document of `kind` that is a macro,
+    or an e-book's page with a script."""
+    if (kind == OFFICE and _OFFICE_MACRO.search(member)) or (
+            kind == OPENDOCUMENT and _OPENDOCUMENT_MACRO.search(member)):
         raise _Refused(f"{name} is a macro, which an office program runs; save the document"
                        " without macros (as .docx, .xlsx, .pptx or .odt from a copy with the"
                        " macros removed), or remove the file")
-    if member.lower().endswith(_BOOK_PAGE) and _BOOK_SCRIPT.search(content):
+    if kind == EPUB and member.lower().endswith(_BOOK_PAGE) and _BOOK_SCRIPT.search(content):
         raise _Refused(f"{name} has a script or event handler, which e-book readers run;"
                        " remove it from the book, or remove the file")
 

@@ -189,7 +189,9 @@ def _webp(data: bytes, where: str, found: FileText, depth: int) -> None:
             _exif(chunk[6:] if chunk.startswith(b"Exif\x00") else chunk, label, found)
         elif kind == b"XMP ":
             found.pieces.append((label, _xmp(_decode(chunk), label)))
-        elif kind not in (b"VP8 ", b"VP8L", b"VP8X", b"ALPH", b"ANIM", b"ANMF", b"ICCP"):
+        elif kind == b"ICCP":
+            found.pieces.append((label, _icc_text(chunk)))
+        elif kind not in (b"VP8 ", b"VP8L", b"VP8X", b"ALPH", b"ANIM", b"ANMF"):
             found.pieces.append((label, _printable(chunk)))
     _trailing(data, 8 + struct.unpack("<I", data[4:8])[0], where, found, depth)
 
@@ -250,7 +252,7 @@ _XP_TAGS = frozenset({0x9C9B, 0x9C9C, 0x9C9D, 0x9C9E, 0x9C9F})  # Windows title,
 _USER_COMMENT = 0x9286
 MAX_EXIF_ENTRIES = 1000
 """Entries read of one EXIF directory (cameras write a few dozen)."""
-_XMP_TAG, _IPTC_TAG = 700, 33723
+_XMP_TAG, _IPTC_TAG, _ICC_TAG = 700, 33723, 34675
 _GPS_PLACES = frozenset({2, 4, 0x14, 0x16, 0x1C})
 """GPS latitude, longitude, destination latitude and longitude, area information: whatever
 their type (rationals, doubles, text)."""
@@ -295,6 +297,8 @@ def _exif(tiff: bytes, label: str, found: FileText) -> None:
                 texts.append(_xmp(value.decode("utf-8", errors="replace"), label))
             elif tag == _IPTC_TAG:
                 texts.append(_printable(value))
+            elif tag == _ICC_TAG:
+                texts.append(_icc_text(value))
             elif kind == 2:
                 texts.append(value.split(b"\x00")[0].decode("utf-8", errors="replace"))
             elif tag in _XP_TAGS:
