@@ -21,7 +21,11 @@ TOP_LEVEL = ("site_name", "site_description", "site_author", "site_url", "copyri
              "repo_url", "repo_name", "edit_uri", "nav", "extra_css", "extra_javascript")
 """Top-level settings that appear on pages or in links."""
 KB_PUBLISHED = ("footer", "social")
-"""Keys of `extra.kb.brand` that are shown (the rest of `extra.kb` is kbgen's settings)."""
+"""Keys of `extra.kb.brand` that are shown."""
+KB_SHOWN = ("messages", "team_groups")
+"""Keys of `extra.kb` whose text pages show: the site's own wording of kbgen's messages (on
+every page) and the team page's group headings (the rest of `extra.kb` is kbgen's
+settings)."""
 
 
 class _SettingsLoader(yaml.SafeLoader):
@@ -60,8 +64,11 @@ def published_values(config: Mapping[str, Any]) -> dict[str, Any]:
     extra = dict(config.get("extra") or {})
     kb = extra.pop("kb", None)
     brand = kb.get("brand") if isinstance(kb, Mapping) else None
+    shown_kb = {key: kb[key] for key in KB_SHOWN if key in kb} if isinstance(kb, Mapping) else {}
     if isinstance(brand, Mapping):
-        extra["kb"] = {"brand": {key: brand[key] for key in KB_PUBLISHED if key in brand}}
+        shown_kb["brand"] = {key: brand[key] for key in KB_PUBLISHED if key in brand}
+    if shown_kb:
+        extra["kb"] = shown_kb
     if extra:
         shown["extra"] = extra
     theme = _theme_options(config.get("theme"))

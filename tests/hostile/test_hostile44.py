@@ -326,12 +326,27 @@ BENIGN.update({
 })
 
 
+# --------------------------------------------------------------------- settings pages show
+
+SETTINGS = MINI_CONFIG + """extra:
+  kb:
+    team_groups: [Team leads, "After hours: +44 7911 264801 (Jane's mobile)"]
+    messages:
+      "Still need help?": "Still stuck? Write to jane.private@gmail.com"
+      "Who is who":
+        de: Unser Team
+        en: "Our team (night line +44 7911 123456)"
+"""
+"""Text kbgen shows on pages, given in mkdocs.yml: the site's wording of kbgen's messages
+(on every page) and the team page's group headings."""
+
+
 @pytest.fixture(scope="module")
 def checked(tmp_path_factory: pytest.TempPathFactory) -> str:
     """`kbgen check` of one project holding every hostile and benign file."""
     root = tmp_path_factory.mktemp("hostile44")
     files: dict[str, str | bytes] = {
-        "mkdocs.yml": MINI_CONFIG,
+        "mkdocs.yml": SETTINGS,
         "content/index.md": "# Home\n",
         "content/_data/categories.yml": MINI_CATEGORIES,
         "content/articles/billing/ok.md": article("Fine article"),
@@ -370,3 +385,13 @@ def test_colour_profile_text_is_read(checked: str, name: str) -> None:
     calibration): its text tags are published with the picture."""
     said = [line for line in checked.splitlines() if line.startswith(f"content/files/{name}:")]
     assert any("e-mail address" in line for line in said), (name, said or checked)
+
+
+@pytest.mark.parametrize("value, kind", [("7911 264801", "phone number"),
+                                         (EMAIL, "e-mail address"),
+                                         ("7911 123456", "phone number")])
+def test_wording_and_group_headings_in_settings_are_read(checked: str, value: str, kind: str
+                                                         ) -> None:
+    line = next(number for number, text in enumerate(SETTINGS.splitlines(), 1) if value in text)
+    assert any(said.startswith(f"mkdocs.yml:{line}: error: {kind}")
+               for said in checked.splitlines()), checked
