@@ -9,6 +9,7 @@ from the loaded configuration, so they are scanned as they will be published.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -74,7 +75,24 @@ def published_values(config: Mapping[str, Any]) -> dict[str, Any]:
     theme = _theme_options(config.get("theme"))
     if theme:
         shown["theme"] = theme
+    extensions = _extension_options(config)
+    if extensions:
+        shown[EXTENSIONS] = extensions
     return shown
+
+
+EXTENSIONS = "markdown_extensions"
+_EXTENSION_KEY = re.compile(r"^markdown_extensions\[\d+\]\.")
+
+
+def _extension_options(config: Mapping[str, Any]) -> dict[str, Any]:
+    """The Markdown extensions' options, by extension: some are text on every page (toc's
+    `title` and `permalink_title`, footnotes' `BACKLINK_TITLE`). A loaded configuration
+    keeps them in `mdx_configs`; the file, in the list's `{name: options}` items."""
+    loaded = config.get("mdx_configs")
+    items = [loaded] if isinstance(loaded, Mapping) else config.get(EXTENSIONS) or []
+    return {str(name): options for item in items if isinstance(item, Mapping)
+            for name, options in item.items() if options}
 
 
 THEME_PATHS = frozenset({"name", "custom_dir", "static_templates", "locale"})
@@ -108,6 +126,9 @@ def read_settings(config_file: Path) -> tuple[dict[str, Any], dict[str, int]]:
         lines = key_lines_of(yaml.compose(text, Loader=_SettingsLoader))
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
         return {}, {}
+    # an extension's options by its name, as `_extension_options` gives them
+    lines.update({_EXTENSION_KEY.sub(f"{EXTENSIONS}.", key): line for key, line in lines.items()
+                  if _EXTENSION_KEY.match(key)})
     return (data if isinstance(data, dict) else {}), lines
 
 

@@ -336,9 +336,16 @@ SETTINGS = MINI_CONFIG + """extra:
       "Who is who":
         de: Unser Team
         en: "Our team (night line +44 7911 123456)"
+markdown_extensions:
+  - toc:
+      permalink: true
+      permalink_title: "Ask mary.kline@gmail.com"
+  - footnotes:
+      BACKLINK_TITLE: "Back, or write to tom.riley@gmail.com (%d)"
 """
-"""Text kbgen shows on pages, given in mkdocs.yml: the site's wording of kbgen's messages
-(on every page) and the team page's group headings."""
+"""Text pages show, given in mkdocs.yml: the site's wording of kbgen's messages (on every
+page), the team page's group headings, and Markdown extensions' options (a heading link's
+title, a footnote's back link)."""
 
 
 @pytest.fixture(scope="module")
@@ -389,8 +396,10 @@ def test_colour_profile_text_is_read(checked: str, name: str) -> None:
 
 @pytest.mark.parametrize("value, kind", [("7911 264801", "phone number"),
                                          (EMAIL, "e-mail address"),
-                                         ("7911 123456", "phone number")])
-def test_wording_and_group_headings_in_settings_are_read(checked: str, value: str, kind: str
+                                         ("7911 123456", "phone number"),
+                                         ("mary.kline", "e-mail address"),
+                                         ("tom.riley", "e-mail address")])
+def test_text_pages_show_from_settings_is_read(checked: str, value: str, kind: str
                                                          ) -> None:
     line = next(number for number, text in enumerate(SETTINGS.splitlines(), 1) if value in text)
     assert any(said.startswith(f"mkdocs.yml:{line}: error: {kind}")
