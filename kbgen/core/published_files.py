@@ -77,13 +77,18 @@ def file_problems(source: Source, allowed: Allowed, region: str | None,
     found = file_text(data, source.path.suffix.lower() in TEXT_SUFFIXES)
     for refusal in found.refusals:
         yield None, refusal
+    told: set[str] = set()  # a part's message once (a PDF's pages repeat its footer)
     for where, text in texts(found):
         own = not where
         for line, message in unpublished_marks(text, private_keys):
             yield (line, message) if own else (None, f"in {where}: {message}")
         for finding in scan_text(source, text, allowed, region, code=own):
             message = f"{finding.kind} ({finding.excerpt}) would be published: {finding.advice}"
-            yield (finding.line, message) if own else (None, f"in {where}: {message}")
+            if own:
+                yield finding.line, message
+            elif f"{where}: {message}" not in told:
+                told.add(f"{where}: {message}")
+                yield None, f"in {where}: {message}"
 
 
 def name_text(src_uri: str) -> tuple[str, str]:

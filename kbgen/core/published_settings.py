@@ -9,6 +9,7 @@ from the loaded configuration, so they are scanned as they will be published.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,11 @@ TOP_LEVEL = ("site_name", "site_description", "site_author", "site_url", "copyri
              "repo_url", "repo_name", "edit_uri", "nav", "extra_css", "extra_javascript")
 """Top-level settings that appear on pages or in links."""
 KB_PUBLISHED = ("footer", "social")
-"""Keys of `extra.kb.brand` that are shown (the rest of `extra.kb` is kbgen's settings)."""
+"""Keys of `extra.kb.brand` that are shown."""
+KB_SHOWN = ("messages", "team_groups")
+"""Keys of `extra.kb` whose text pages show: the site's own wording of kbgen's messages (on
+every page) and the team page's group headings (the rest of `extra.kb` is kbgen's
+settings)."""
 
 
 class _SettingsLoader(yaml.SafeLoader):
@@ -60,14 +65,34 @@ def published_values(config: Mapping[str, Any]) -> dict[str, Any]:
     extra = dict(config.get("extra") or {})
     kb = extra.pop("kb", None)
     brand = kb.get("brand") if isinstance(kb, Mapping) else None
+    shown_kb = {key: kb[key] for key in KB_SHOWN if key in kb} if isinstance(kb, Mapping) else {}
     if isinstance(brand, Mapping):
-        extra["kb"] = {"brand": {key: brand[key] for key in KB_PUBLISHED if key in brand}}
+        shown_kb["brand"] = {key: brand[key] for key in KB_PUBLISHED if key in brand}
+    if shown_kb:
+        extra["kb"] = shown_kb
     if extra:
         shown["extra"] = extra
     theme = _theme_options(config.get("theme"))
     if theme:
         shown["theme"] = theme
+    extensions = _extension_options(config)
+    if extensions:
+        shown[EXTENSIONS] = extensions
     return shown
+
+
+EXTENSIONS = "markdown_extensions"
+_EXTENSION_KEY = re.compile(r"^markdown_extensions\[\d+\]\.")
+
+
+def _extension_options(config: Mapping[str, Any]) -> dict[str, Any]:
+    """The Markdown extensions' options, by extension: some are text on every page (toc's
+    `title` and `permalink_title`, footnotes' `BACKLINK_TITLE`). A loaded configuration
+    keeps them in `mdx_configs`; the file, in the list's `{name: options}` items."""
+    loaded = config.get("mdx_configs")
+    items = [loaded] if isinstance(loaded, Mapping) else config.get(EXTENSIONS) or []
+    return {str(name): options for item in items if isinstance(item, Mapping)
+            for name, options in item.items() if options}
 
 
 THEME_PATHS = frozenset({"name", "custom_dir", "static_templates", "locale"})
@@ -101,6 +126,9 @@ def read_settings(config_file: Path) -> tuple[dict[str, Any], dict[str, int]]:
         lines = key_lines_of(yaml.compose(text, Loader=_SettingsLoader))
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
         return {}, {}
+    # an extension's options by its name, as `_extension_options` gives them
+    lines.update({_EXTENSION_KEY.sub(f"{EXTENSIONS}.", key): line for key, line in lines.items()
+                  if _EXTENSION_KEY.match(key)})
     return (data if isinstance(data, dict) else {}), lines
 
 

@@ -30,6 +30,7 @@ import struct
 import zlib
 from collections.abc import Iterator
 
+from kbgen.core.file_text.active import refuse_rtf_objects
 from kbgen.core.file_text.archives import (  # noqa: F401
     _MIME_ENCODED,
     _MIME_START,
@@ -238,6 +239,7 @@ def _read(data: bytes, where: str, found: FileText, depth: int) -> None:
         if "base64," in text:
             _data_uris(text, where, found, depth)
         if text.lstrip().startswith("{\\rtf"):
+            refuse_rtf_objects(_named(where), data)
             found.pieces.append((f"{where} (RTF)".strip(), _rtf_text(text)))
     elif kind == "wide":
         found.pieces.append((where, _decode(data)))

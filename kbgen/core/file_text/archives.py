@@ -15,6 +15,7 @@ from io import BytesIO
 from typing import Any
 
 import kbgen.core.file_text as _package
+from kbgen.core.file_text.active import document_kind, refuse_active_member
 from kbgen.core.file_text.base import (
     _BOMB,
     MAX_EXPANDED,
@@ -137,6 +138,7 @@ def _zip(data: bytes, where: str, found: FileText, depth: int) -> None:
         [archive.comment.decode("utf-8", errors="replace"),
          *(member.filename for member in members),
          *(member.comment.decode("utf-8", errors="replace") for member in members)])))
+    kind = document_kind(archive.namelist(), _mimetype(archive))
     declared = sum(member.file_size for member in members)
     if declared > MAX_EXPANDED - found.expanded:
         raise _Refused(_BOMB.format(where=_named(where)))
@@ -160,10 +162,21 @@ def _zip(data: bytes, where: str, found: FileText, depth: int) -> None:
         if found.expanded > MAX_EXPANDED or (
                 member.compress_size and len(content) > member.compress_size * MAX_RATIO):
             raise _Refused(_BOMB.format(where=name))
+        refuse_active_member(name, member.filename, content, kind)
         if member.filename.lower().endswith((".xml", ".rels", ".xhtml", ".html", ".svg")):
             found.pieces.append((name, _xml_text(_decode(content))))
         else:
             _package._read(content, name, found, depth)
+
+
+def _mimetype(archive: zipfile.ZipFile) -> bytes:
+    """The first bytes of an OpenDocument's or EPUB's `mimetype` member (empty if none)."""
+    try:
+        with archive.open("mimetype") as stream:
+            return stream.read(100)
+    except (KeyError, zipfile.BadZipFile, NotImplementedError, OSError, zlib.error, ValueError,
+            EOFError, RuntimeError, struct.error):
+        return b""
 
 
 def _mime(data: bytes, where: str, found: FileText, depth: int) -> None:

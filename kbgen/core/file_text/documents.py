@@ -11,6 +11,7 @@ import zlib
 from collections.abc import Iterator
 
 import kbgen.core.file_text as _package
+from kbgen.core.file_text.active import refuse_ole_macros, refuse_pdf_actions
 from kbgen.core.file_text.base import (
     _BOMB,
     MAX_DEPTH,
@@ -23,6 +24,7 @@ from kbgen.core.file_text.base import (
 from kbgen.core.file_text.encodings import _decode
 from kbgen.core.file_text.markup import _xmp
 from kbgen.core.file_text.media import _embedded
+from kbgen.core.file_text.pdf_fonts import Decode, PdfFonts, stream_decoders
 
 _RTF_ESCAPE = re.compile(r"\\'([0-9a-fA-F]{2})|\\u(-?\d{1,6})\s?\??|\\[a-z]{1,32}-?\d{0,10} ?|[{}]")
 
@@ -65,6 +67,7 @@ def _data_uris(text: str, where: str, found: FileText, depth: int) -> None:
 def _ole(data: bytes, where: str, found: FileText, depth: int) -> None:
     """An old Office file (.doc, .xls, .ppt): its text runs, 8-bit and UTF-16."""
     label = f"{where} document text".strip()
+    refuse_ole_macros(_package._named(where), data)
     wide = "\n".join(m.group().decode("utf-16-le") for m in _WIDE_RUN.finditer(data))
     found.pieces.append((label, _printable(data) + "\n" + wide))
     _embedded(data, where, found)
@@ -88,9 +91,12 @@ MAX_PDF_STREAMS = 20_000
 
 def _pdf(data: bytes, where: str, found: FileText, depth: int) -> None:
     """Literal and hex strings of the file's objects (metadata: `/Author (...)`) and of its
-    content streams, inflated when compressed; XMP metadata streams as XML."""
+    content streams, inflated when compressed, read through the fonts' character maps where
+    they have them (kbgen.core.file_text.pdf_fonts); XMP metadata streams as XML."""
     label = f"{where} (PDF)" if where else "PDF"
     outside: list[bytes] = []
+    contents: list[bytes] = []
+    fonts = PdfFonts()
     position = 0
     streams = 0
     while True:
@@ -112,13 +118,41 @@ def _pdf(data: bytes, where: str, found: FileText, depth: int) -> None:
         if b"/Encrypt" in header:
             raise _Refused(f"{label} is encrypted, so kbgen cannot check it for personal data"
                            " or secrets; publish it unencrypted (or not at all)")
-        _pdf_stream(header, data[start.end():end], label, found, depth)
+        number = _OBJECT_NUMBER.search(data, max(position, opened - 24), max(opened + 4, 0))
+        body = _pdf_stream(header, data[start.end():end], label, found, depth)
+        if body is not None:
+            contents.append(body)
+            fonts.add_stream(int(number.group(1)) if number else None, header, body)
         position = end + len(_ENDSTREAM)
     rest = b"\n".join(outside)
     if b"/Encrypt" in rest:
         raise _Refused(f"{label} is encrypted, so kbgen cannot check it for personal data or"
                        " secrets; publish it unencrypted (or not at all)")
+    fonts.add_objects(rest)
+    refuse_pdf_actions(label, [rest, *fonts.objects.values()])
+    _pdf_contents(contents, fonts, label, found)
     found.pieces.append((f"{label} objects", _pdf_strings(rest)))
+
+
+_OBJECT_NUMBER = re.compile(rb"(\d{1,10})\s+\d{1,5}\s+obj\b")
+
+
+def _pdf_contents(contents: list[bytes], fonts: PdfFonts, label: str, found: FileText) -> None:
+    """The text of each content stream as its strings' bytes say, and as its fonts' maps
+    read them; refused if a font's codes cannot be read as characters."""
+    if fonts.unreadable():
+        raise _Refused(f"{label} draws text with a font that has no map to characters"
+                       " (/ToUnicode), so kbgen cannot read it to check it for personal data or"
+                       " secrets; export the PDF again with text that can be copied, or remove"
+                       " it")
+    by_name = fonts.fonts_by_name()
+    for body in contents:
+        plain = _pdf_strings(body)
+        found.pieces.append((f"{label} content", plain))
+        for decode in stream_decoders(body, by_name, _pdf_decode):
+            mapped = _pdf_strings(body, decode)
+            if mapped != plain:
+                found.pieces.append((f"{label} content", mapped))
 
 
 _FILTER = re.compile(rb"/(FlateDecode|Fl|ASCIIHexDecode|AHx|ASCII85Decode|A85|RunLengthDecode|RL"
@@ -128,9 +162,11 @@ _BINARY_STREAM = re.compile(rb"/Length[123]\b|/Subtype\s*/(?:Type1C|CIDFontType0
                             rb"|/Type\s*/XRef")
 
 
-def _pdf_stream(header: bytes, body: bytes, label: str, found: FileText, depth: int) -> None:
-    """One stream's text: its filters undone in order; a JPEG read as a picture, an embedded
-    file as a file, XMP as XML, fonts and other pictures skipped, the rest as strings."""
+def _pdf_stream(header: bytes, body: bytes, label: str, found: FileText, depth: int
+                ) -> bytes | None:
+    """One stream with its filters undone in order: a JPEG read as a picture, an embedded
+    file as a file, XMP as XML, fonts and other pictures skipped; the rest returned, to be
+    read as strings once the file's fonts are known."""
     filter_at = header.find(b"/Filter")
     filters = _FILTER.findall(header[filter_at:filter_at + 300]) if filter_at >= 0 else []
     for name in filters:
@@ -147,9 +183,9 @@ def _pdf_stream(header: bytes, body: bytes, label: str, found: FileText, depth: 
                 body = b""
         elif name in (b"DCTDecode", b"DCT"):
             _package._read(body, f"{label} picture", found, depth)
-            return
+            return None
         elif name in (b"JPXDecode", b"CCITTFaxDecode", b"CCF", b"JBIG2Decode"):
-            return  # picture data only
+            return None  # picture data only
         else:
             raise _Refused(f"{label} has a stream compressed with /{name.decode()}, which kbgen"
                            " does not read, so it cannot be checked for personal data; export"
@@ -159,15 +195,18 @@ def _pdf_stream(header: bytes, body: bytes, label: str, found: FileText, depth: 
     elif b"<x:xmpmeta" in body or b"<rdf:RDF" in body:
         found.pieces.append((f"{label} metadata", _xmp(_decode(body), label)))
     elif not _BINARY_STREAM.search(header):
-        found.pieces.append((f"{label} content", _pdf_strings(body)))
+        return body
+    return None
 
 
-def _pdf_strings(data: bytes) -> str:
-    """Every `(literal)` and `<hex>` string, decoded (UTF-16 with a mark, else Latin-1), as
+def _pdf_strings(data: bytes, decode: Decode | None = None) -> str:
+    """Every `(literal)` and `<hex>` string, decoded (UTF-16 with a mark, else Latin-1, or by
+    `decode`, given each string's position and bytes), as
     the page shows them: a `TJ` array's pieces joined (a space where the gap is a word's),
     strings on one text line joined by spaces, and a new line where the text moves to another
     line (`T*`, `Td`, `TD`, `Tm`, `'`, `"`, a new text object) or a new dictionary key."""
-    pieces = [(start, end, _pdf_decode(_OCTAL_OR_ESCAPE.sub(_unescape, data[start:end])))
+    decode = decode or (lambda _start, raw: _pdf_decode(raw))
+    pieces = [(start, end, decode(start, _OCTAL_OR_ESCAPE.sub(_unescape, data[start:end])))
               for start, end in _literals(data)]
     spans = iter(list(pieces))
     inside = next(spans, None)
@@ -179,7 +218,7 @@ def _pdf_strings(data: bytes) -> str:
         digits = re.sub(rb"\s", b"", match.group(1))
         digits += b"0" * (len(digits) % 2)
         pieces.append((match.start(1), match.end(1),
-                       _pdf_decode(bytes.fromhex(digits.decode("ascii")))))
+                       decode(match.start(1), bytes.fromhex(digits.decode("ascii")))))
     pieces.sort()
     out: list[str] = []
     previous = None

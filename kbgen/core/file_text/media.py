@@ -73,6 +73,10 @@ def _png_chunks(data: bytes, where: str, found: FileText) -> int:
                                                      found)))
             else:
                 found.pieces.append((name, text.decode("latin-1")))
+        elif kind == b"iCCP":
+            _name, _, packed = chunk.partition(b"\x00")
+            found.pieces.append((f"{label} profile", _icc_text(
+                _inflate(packed[1:], label, found, zlib.MAX_WBITS))))
         elif kind == b"iTXt":
             keyword, _, rest = chunk.partition(b"\x00")
             compressed = rest[:1] == b"\x01"
@@ -94,6 +98,7 @@ def _png_chunks(data: bytes, where: str, found: FileText) -> int:
 
 def _jpeg(data: bytes, where: str, found: FileText, depth: int) -> None:
     position = 2
+    profile = b""
     while position + 4 <= len(data) and data[position] == 0xFF:
         marker = data[position + 1]
         if marker == 0xFF:
@@ -115,10 +120,49 @@ def _jpeg(data: bytes, where: str, found: FileText, depth: int) -> None:
         elif marker == 0xE1 and (segment.startswith(b"http://ns.adobe.com/")
                                  or b"<x:xmpmeta" in segment[:300]):
             found.pieces.append((f"{label} XMP", _xmp(_decode(segment), label)))
+        elif marker == 0xE2 and segment.startswith(b"ICC_PROFILE\x00"):
+            profile += segment[14:]  # in parts, in order
         elif 0xE0 <= marker <= 0xEF and marker not in (0xE0, 0xE2):
             found.pieces.append((f"{label} APP{marker - 0xE0}", _printable(segment)))
+    if profile:
+        found.pieces.append((f"{where} JPEG ICC profile".strip(), _icc_text(profile)))
     end = data.rfind(b"\xff\xd9")
     _trailing(data, end + 2 if end > 0 else len(data), where, found, depth)
+
+
+ICC_TEXT_TAGS = frozenset({b"desc", b"cprt", b"dmnd", b"dmdd", b"vued", b"targ"})
+"""Tags of an ICC colour profile that hold text: its name, copyright, maker, model, viewing
+conditions, characterisation target (the rest are numbers and curves)."""
+
+
+def _icc_text(profile: bytes) -> str:
+    """The text tags of an ICC profile (`text`, `desc` and UTF-16 `mluc` types), one a line;
+    its numbers are never read as text (curves read as keys)."""
+    if len(profile) < 132:
+        return ""
+    (count,) = struct.unpack(">I", profile[128:132])
+    lines = []
+    for index in range(min(count, MAX_BLOCKS)):
+        entry = profile[132 + 12 * index:144 + 12 * index]
+        if len(entry) < 12:
+            break
+        signature, offset, size = struct.unpack(">4sII", entry)
+        if signature not in ICC_TEXT_TAGS:
+            continue
+        element = profile[offset:offset + size]
+        kind = element[:4]
+        if kind == b"text":
+            lines.append(element[8:].split(b"\x00", 1)[0].decode("latin-1"))
+        elif kind == b"desc" and len(element) >= 12:
+            (length,) = struct.unpack(">I", element[8:12])
+            lines.append(element[12:12 + length].split(b"\x00", 1)[0].decode("latin-1"))
+        elif kind == b"mluc" and len(element) >= 16:
+            records, record_size = struct.unpack(">II", element[8:16])
+            for record in range(min(records, MAX_BLOCKS)):
+                at = 16 + record * max(record_size, 12)
+                length, start = struct.unpack(">II", element[at + 4:at + 12].ljust(8, b"\x00"))
+                lines.append(element[start:start + length].decode("utf-16-be", errors="replace"))
+    return "\n".join(lines)
 
 
 def _raw_profile(kind: bytes, text: bytes, label: str, found: FileText) -> None:
@@ -145,7 +189,9 @@ def _webp(data: bytes, where: str, found: FileText, depth: int) -> None:
             _exif(chunk[6:] if chunk.startswith(b"Exif\x00") else chunk, label, found)
         elif kind == b"XMP ":
             found.pieces.append((label, _xmp(_decode(chunk), label)))
-        elif kind not in (b"VP8 ", b"VP8L", b"VP8X", b"ALPH", b"ANIM", b"ANMF", b"ICCP"):
+        elif kind == b"ICCP":
+            found.pieces.append((label, _icc_text(chunk)))
+        elif kind not in (b"VP8 ", b"VP8L", b"VP8X", b"ALPH", b"ANIM", b"ANMF"):
             found.pieces.append((label, _printable(chunk)))
     _trailing(data, 8 + struct.unpack("<I", data[4:8])[0], where, found, depth)
 
@@ -206,7 +252,7 @@ _XP_TAGS = frozenset({0x9C9B, 0x9C9C, 0x9C9D, 0x9C9E, 0x9C9F})  # Windows title,
 _USER_COMMENT = 0x9286
 MAX_EXIF_ENTRIES = 1000
 """Entries read of one EXIF directory (cameras write a few dozen)."""
-_XMP_TAG, _IPTC_TAG = 700, 33723
+_XMP_TAG, _IPTC_TAG, _ICC_TAG = 700, 33723, 34675
 _GPS_PLACES = frozenset({2, 4, 0x14, 0x16, 0x1C})
 """GPS latitude, longitude, destination latitude and longitude, area information: whatever
 their type (rationals, doubles, text)."""
@@ -251,6 +297,8 @@ def _exif(tiff: bytes, label: str, found: FileText) -> None:
                 texts.append(_xmp(value.decode("utf-8", errors="replace"), label))
             elif tag == _IPTC_TAG:
                 texts.append(_printable(value))
+            elif tag == _ICC_TAG:
+                texts.append(_icc_text(value))
             elif kind == 2:
                 texts.append(value.split(b"\x00")[0].decode("utf-8", errors="replace"))
             elif tag in _XP_TAGS:
