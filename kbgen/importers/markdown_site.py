@@ -21,6 +21,7 @@ from kbgen.importers import languages
 from kbgen.importers.article_order import FIRST, UNPLACED, number_of, position
 from kbgen.importers.exports import date_of, text_of
 from kbgen.importers.htmltext import plain_text as html_text
+from kbgen.importers.hugo_permalinks import HugoPage, expand, pattern_for
 from kbgen.importers.hugo_shortcodes import HugoShortcodes
 from kbgen.importers.markdown_text import (
     clean_markup,
@@ -1054,18 +1055,14 @@ class MarkdownSite:
         name = languages.strip_suffix(name, {self.languages.default, *self.languages.codes})
         slug = text_of(meta.get("slug")) or name
         section = relative.split("/")[0] if parent else ""
-        patterns = self.site.config.get("permalinks")
-        pattern = patterns.get(section) if isinstance(patterns, dict) and section else None
-        if isinstance(pattern, str) and pattern.startswith("/"):
-            date = date_of(meta.get("date"))
-            values = {":slug": slug, ":filename": name, ":section": section,
-                      ":title": slugify(text_of(meta.get("title")) or name),
-                      ":year": f"{date.year:04d}" if date else "",
-                      ":month": f"{date.month:02d}" if date else "",
-                      ":day": f"{date.day:02d}" if date else ""}
-            url = re.sub(r":[a-z]+", lambda m: values.get(m.group(0), m.group(0)), pattern)
-        else:
-            url = f"/{parent}/{slug}/" if parent else f"/{slug}/"
+        pattern = pattern_for(self.site.config.get("permalinks"), section)
+        folders = tuple(parent.split("/")) if parent else ()
+        if name == "index" and folders:  # a leaf bundle is named by its folder
+            folders, name = folders[:-1], folders[-1]
+        page = HugoPage(folders, name, text_of(meta.get("slug")), text_of(meta.get("title")),
+                        date_of(meta.get("date")))
+        url = (expand(pattern, page) if pattern else None) \
+            or (f"/{parent}/{slug}/" if parent else f"/{slug}/")
         if self.site.config.get("defaultContentLanguageInSubdir") is True:
             url = f"/{self.languages.default}{url}"
         return url
