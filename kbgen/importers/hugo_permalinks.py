@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
-
-from kbgen.importers.slugs import slugify
 
 _TOKEN = re.compile(r":([a-z]+)(?:\[(-?\d*)(:?)(-?\d*)\])?")
 
@@ -70,8 +69,8 @@ def _values(page: HugoPage) -> dict[str, str]:
     slug_or_name = page.slug or page.base_name
     values = {"section": page.sections[0] if page.sections else "",
               "sections": "/".join(page.sections),
-              "slug": page.slug or slugify(page.title) or page.base_name,
-              "title": slugify(page.title) or page.base_name,
+              "slug": urlize(page.slug or page.title) or page.base_name,
+              "title": urlize(page.title) or page.base_name,
               "filename": page.base_name, "contentbasename": page.base_name,
               "slugorfilename": slug_or_name, "slugorcontentbasename": slug_or_name}
     if page.date is not None:
@@ -82,6 +81,14 @@ def _values(page: HugoPage) -> dict[str, str]:
                    "weekdayname": day.strftime("%A").lower(),
                    "yearday": str(day.timetuple().tm_yday)}
     return values
+
+
+def urlize(text: str) -> str:
+    """A title as Hugo writes it in a path (its `urlize`): lower case, spaces as hyphens, letters
+    of any script kept, other punctuation dropped (`Aus der Binärdatei` -> `aus-der-binärdatei`)."""
+    kept = "".join(c if c.isalnum() or c in "._~+#-" or unicodedata.category(c).startswith("M")
+                   else "-" if c.isspace() else "" for c in text.strip())
+    return re.sub(r"-{2,}", "-", kept).lower()
 
 
 def _sliced(parts: tuple[str, ...], start: str, colon: str, end: str) -> tuple[str, ...]:

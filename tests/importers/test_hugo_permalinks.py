@@ -26,6 +26,8 @@ UNSLUGGED = HugoPage(("docs", "admin", "auth"), "ldap-auth", "", "LDAP Authentic
     ("/:sections[1:]/:filename/", UNSLUGGED, "/admin/auth/ldap-auth/"),
     ("/:sections[:1]/:slug/", UNSLUGGED, "/docs/ldap-authentication/"),  # no slug: the title
     ("/:section/:title/", POST, "/blog/a-year-of-bookstack/"),
+    ("/:slug/", HugoPage((), "x", "", "Aus der Binärdatei: Teil 2", None),
+     "/aus-der-binärdatei-teil-2/"),  # Hugo's urlize keeps letters of any script
     ("/:year/:slug/", UNSLUGGED, None),  # no date: no address, not "//ldap-authentication/"
     ("/:unknowntoken/", POST, None),
 ])
