@@ -23,6 +23,7 @@ from kbgen.importers.exports import date_of, text_of
 from kbgen.importers.htmltext import plain_text as html_text
 from kbgen.importers.hugo_permalinks import HugoPage, expand, pattern_for
 from kbgen.importers.hugo_shortcodes import HugoShortcodes
+from kbgen.importers.mdx_partials import MdxPartials
 from kbgen.importers.markdown_text import (
     clean_markup,
     four_space_lists,
@@ -357,6 +358,7 @@ class MarkdownSite:
         """The Docusaurus site's sidebars, also for a folder of its translated docs."""
         self._labels: dict[Path, dict[str, str]] = {}
         self.wikilinks = WikiLinks(self.site.content)
+        self.partials = MdxPartials(docusaurus or self.site.root)
         self._numbered_in: dict[Path, int] = {}
         self._names: dict[str, list[Path]] | None = None
         self._main: dict[Path, Path | None] = {}
@@ -512,9 +514,11 @@ class MarkdownSite:
             export.skipped.append((origin, "no front matter: Jekyll copies such a file as it is"
                                    " and makes no page of it"))
             return
-        if self.site.flavour == "docusaurus" and path.name.startswith("_"):
-            export.skipped.append((origin, "a Docusaurus partial (a file whose name starts with"
-                                   " `_` is no page; pages import it with MDX)"))
+        if self.site.flavour == "docusaurus" and any(
+                part.startswith("_") for part in path.relative_to(site.content).parts):
+            export.skipped.append((origin, "a Docusaurus partial (a file or folder whose name"
+                                   " starts with `_` is no page; the pages that import it show"
+                                   " its text)"))
             return
         if path.resolve() in self._appended():
             export.skipped.append((origin, "appended to every page by pymdownx.snippets"
@@ -579,6 +583,11 @@ class MarkdownSite:
             if tabs:
                 warnings.append(f"tabs (pymdownx.tabbed) shown one after the other, each"
                                 f" under its title in bold ({tabs}×)")
+        if "import " in body:
+            body, partials = self.partials.inline(body, path)
+            if partials:
+                warnings.append(f"files the old page imported with MDX put in the article"
+                                f" ({len(partials)}×)")
         if self.site.flavour == "jekyll":
             body = self._includes(body, 0)
             body = self._site_variables(body, warnings)
