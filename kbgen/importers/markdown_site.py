@@ -23,13 +23,13 @@ from kbgen.importers.exports import date_of, text_of
 from kbgen.importers.htmltext import plain_text as html_text
 from kbgen.importers.hugo_permalinks import HugoPage, expand, pattern_for
 from kbgen.importers.hugo_shortcodes import HugoShortcodes
-from kbgen.importers.mdx_partials import MdxPartials
 from kbgen.importers.markdown_text import (
     clean_markup,
     four_space_lists,
     keep_kramdown_ids,
     mkdocs_tabs,
 )
+from kbgen.importers.mdx_partials import MdxPartials
 from kbgen.importers.model import Export, SourceArticle, SourceCategory
 from kbgen.importers.page_bundles import bundle_name, is_bundle
 from kbgen.importers.quote_callouts import quote_callouts
