@@ -19,6 +19,7 @@ import yaml
 from kbgen.core.redirects import page_key
 from kbgen.importers import languages
 from kbgen.importers.article_order import FIRST, UNPLACED, number_of, position
+from kbgen.importers.closing_fences import closing_fences
 from kbgen.importers.exports import date_of, text_of
 from kbgen.importers.htmltext import plain_text as html_text
 from kbgen.importers.hugo_permalinks import HugoPage, expand, pattern_for
@@ -604,6 +605,10 @@ class MarkdownSite:
         if signed:
             warnings.append(sign_off_warning(signed))
         if self.site.flavour != "mkdocs":  # CommonMark and kramdown lists
+            body, closed = closing_fences(body)
+            if closed:
+                warnings.append(f"closing code fences set at their opening fence's indent, as"
+                                f" kbgen's Markdown needs to end the code there ({closed}×)")
             body, shifted = four_space_lists(body)
             if shifted:
                 warnings.append(f"lines inside list items indented 4 spaces a level, as kbgen's"
