@@ -20,6 +20,7 @@ from kbgen.core.redirects import page_key
 from kbgen.importers import languages
 from kbgen.importers.article_order import FIRST, UNPLACED, number_of, position
 from kbgen.importers.closing_fences import closing_fences
+from kbgen.importers.docusaurus_versions import CURRENT, DocsVersion
 from kbgen.importers.exports import date_of, text_of
 from kbgen.importers.htmltext import plain_text as html_text
 from kbgen.importers.hugo_permalinks import HugoPage, expand, pattern_for
@@ -125,8 +126,9 @@ def site_of(root: Path) -> Site:
             return Site("hugo", root, _hugo_content(root, config), config, [root / "static"])
     for ext in ("js", "ts", "mjs"):
         if (root / f"docusaurus.config.{ext}").is_file():
-            return Site("docusaurus", root, root / "docs",
-                        _docusaurus_settings(root / f"docusaurus.config.{ext}"), [root / "static"])
+            settings = _docusaurus_settings(root, root / f"docusaurus.config.{ext}")
+            return Site("docusaurus", root, settings["version"].docs(root), settings,
+                        [root / "static"])
     if (root / "mkdocs.yml").is_file():
         config = _read_config(root / "mkdocs.yml")
         docs = root / str(config.get("docs_dir") or "docs")
@@ -217,17 +219,18 @@ def _hugo_content(root: Path, config: dict[str, Any]) -> Path:
 _ROUTE_BASE = re.compile(r"""\brouteBasePath\s*:\s*["'`]([^"'`]*)["'`]""")
 
 
-def _docusaurus_settings(path: Path) -> dict[str, Any]:
+def _docusaurus_settings(root: Path, path: Path) -> dict[str, Any]:
     """What kbgen reads of a Docusaurus configuration (code, not data): the docs'
-    `routeBasePath` (`/docs` unless set; `/` for a site of docs only) and `trailingSlash`
-    (pages at `/a/b/`, which relative links like `../c` start from)."""
+    `routeBasePath` (`/docs` unless set; `/` for a site of docs only), `trailingSlash`
+    (pages at `/a/b/`, which relative links like `../c` start from) and the version shown."""
     try:
         text = path.read_text(encoding="utf-8", errors="replace")
     except OSError:
         text = ""
     found = _ROUTE_BASE.search(text)
     return {"routeBasePath": found.group(1) if found else "/docs",
-            "trailingSlash": bool(re.search(r"\btrailingSlash\s*:\s*true\b", text))}
+            "trailingSlash": bool(re.search(r"\btrailingSlash\s*:\s*true\b", text)),
+            "version": DocsVersion.of(root, text)}
 
 
 def _markdown_files(site_root: Path, content: Path, skip_underscore: bool = False,
@@ -335,6 +338,9 @@ class MarkdownSite:
 
     def __init__(self, source: Path) -> None:
         self.site = site_of(source)
+        version = self.site.config.get("version")
+        self._version = version if isinstance(version, DocsVersion) else DocsVersion(CURRENT)
+        """The Docusaurus version imported (`current`: `docs/`, or a site of no versions)."""
         self.languages = languages.find(
             self.site.flavour, self.site.root, self.site.content, self.site.config,
             lambda folder: _markdown_files(self.site.root, folder),
@@ -355,7 +361,8 @@ class MarkdownSite:
             else {}
         docusaurus = site_root_of(self.site.root) \
             if self.site.flavour in ("docusaurus", "markdown") else None
-        self.sidebars = read_sidebars(docusaurus) if docusaurus is not None else Sidebars()
+        self.sidebars = read_sidebars(docusaurus, self._version.sidebars(docusaurus)) \
+            if docusaurus is not None else Sidebars()
         """The Docusaurus site's sidebars, also for a folder of its translated docs."""
         self._labels: dict[Path, dict[str, str]] = {}
         self.wikilinks = WikiLinks(self.site.content)
@@ -377,6 +384,8 @@ class MarkdownSite:
         excluded = {str(e).strip("/") for e in site.config.get("exclude") or []} if jekyll \
             else set()
         export.domains = own_domains(site.config)
+        if note := self._version.note():
+            export.notes.append(note)
         left: list[Path] = []
         self.category_pages = self._category_pages() if jekyll else {}
         for path in _markdown_files(site.root, site.content, jekyll, keep, left):
