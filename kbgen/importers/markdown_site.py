@@ -36,7 +36,13 @@ from kbgen.importers.model import Export, SourceArticle, SourceCategory
 from kbgen.importers.page_bundles import bundle_name, is_bundle
 from kbgen.importers.quote_callouts import quote_callouts
 from kbgen.importers.references import SITE_FILE
-from kbgen.importers.sidebars import Sidebars, read_sidebars, site_root_of, translated_labels
+from kbgen.importers.sidebars import (
+    Sidebars,
+    navbar_labels,
+    read_sidebars,
+    site_root_of,
+    translated_labels,
+)
 from kbgen.importers.sign_offs import sign_off_warning, strip_sign_offs
 from kbgen.importers.site_nav import folder_position, mkdocs_nav
 from kbgen.importers.slugs import slugify
@@ -230,7 +236,7 @@ def _docusaurus_settings(root: Path, path: Path) -> dict[str, Any]:
     found = _ROUTE_BASE.search(text)
     return {"routeBasePath": found.group(1) if found else "/docs",
             "trailingSlash": bool(re.search(r"\btrailingSlash\s*:\s*true\b", text)),
-            "version": DocsVersion.of(root, text)}
+            "version": DocsVersion.of(root, text), "navbar": navbar_labels(text)}
 
 
 def _markdown_files(site_root: Path, content: Path, skip_underscore: bool = False,
@@ -363,6 +369,9 @@ class MarkdownSite:
             if self.site.flavour in ("docusaurus", "markdown") else None
         self.sidebars = read_sidebars(docusaurus, self._version.sidebars(docusaurus)) \
             if docusaurus is not None else Sidebars()
+        for sidebar, label in dict(self.site.config.get("navbar") or {}).items():
+            if (self.site.content / sidebar).is_dir():  # a sidebar of one folder's docs
+                self.sidebars.labels.setdefault(sidebar, label)
         """The Docusaurus site's sidebars, also for a folder of its translated docs."""
         self._labels: dict[Path, dict[str, str]] = {}
         self.wikilinks = WikiLinks(self.site.content)

@@ -112,6 +112,22 @@ def _json_sidebars(path: Path) -> Sidebars:
     return found
 
 
+_NAVBAR_ITEM = re.compile(r"\{[^{}]*\btype\s*:\s*[\"'`]docSidebar[\"'`][^{}]*\}", re.S)
+_ITEM_KEY = r"""\b{}\s*:\s*["'`]([^"'`\n]+)["'`]"""
+
+
+def navbar_labels(config_text: str) -> dict[str, str]:
+    """Sidebar id -> the label the navbar shows for it (`{type: 'docSidebar', sidebarId:
+    'user', label: 'User'}`): what readers saw as the name of a sidebar's part of the docs."""
+    found: dict[str, str] = {}
+    for item in _NAVBAR_ITEM.finditer(config_text):
+        sidebar = re.search(_ITEM_KEY.format("sidebarId"), item.group(0))
+        label = re.search(_ITEM_KEY.format("label"), item.group(0))
+        if sidebar and label:
+            found.setdefault(sidebar.group(1), label.group(1))
+    return found
+
+
 def site_root_of(docs: Path) -> Path | None:
     """The Docusaurus site a folder of docs belongs to: the folder itself, or the site around
     `i18n/<code>/docusaurus-plugin-content-docs[/current]`."""

@@ -16,7 +16,10 @@ from tests.conftest import write_files
 
 SITE = {
     "docusaurus.config.js": "module.exports = {i18n: {defaultLocale: 'en', locales: ['en',"
-                            " 'de']}};\n",
+                            " 'de']}, themeConfig: {navbar: {items: [{type: 'docSidebar',"
+                            " sidebarId: 'admin', position: 'left', label: 'Admin'}]}}};\n",
+    "versioned_docs/version-2.0/admin/index.md": "---\ntitle: Welcome\n---\n\nHello admins.\n",
+    "versioned_docs/version-2.0/admin/setup.md": "---\ntitle: Set up\n---\n\nInstall it.\n",
     "versions.json": json.dumps(["2.0", "1.0"]),
     "docs/user/sync.md": "---\ntitle: Sync (next)\n---\n\nNot released yet.\n",
     "versioned_docs/version-2.0/user/sync.md": "---\ntitle: Sync\n---\n\nSync your files.\n",
@@ -35,9 +38,11 @@ SITE = {
 def test_the_shown_version_is_imported(tmp_path: Path) -> None:
     write_files(tmp_path, SITE, dedent_yaml=False)
     export = markdown_site.read(tmp_path)
-    assert {a.title: (a.old_urls, a.place) for a in export.articles} == {
+    assert {a.title: (a.old_urls, a.place) for a in export.articles
+            if a.category == "user"} == {
         "Sync": (["/docs/user/sync"], (1.0,)), "Share": (["/docs/user/share"], (0.0,))}
     assert export.categories["user"].title == "For users"  # the version's sidebars
+    assert export.categories["admin"].title == "Admin"  # the navbar's, not its index page's
     assert [a.title for a in export.translations["de"].articles] == ["Synchronisieren"]
     assert export.notes == [
         "Docusaurus versions: imported 2.0, the version the old site showed at its docs'"
