@@ -665,7 +665,7 @@ class MarkdownSite:
             origin, title, body, category, is_html=False,
             name="" if index_page else post.group(4) if post else text_of(meta.get("id"))
             or (bundle_name(path, meta, self.languages.default) if bundle
-                else self._unnumbered(path)),
+                else self._unnumbered(path, meta)),
             summary=text_of(next((meta[k] for k in ("description", "summary", "excerpt",
                                                     "subtitle", "short_description")
                                   if meta.get(k)), "")),
@@ -851,14 +851,17 @@ class MarkdownSite:
             self._bundles[folder] = is_bundle(folder)
         return self._bundles[folder]
 
-    def _unnumbered(self, path: Path) -> str:
+    def _unnumbered(self, path: Path, meta: dict[str, Any] | None = None) -> str:
         """The name of a file (its stem) or folder without the number that orders it among
         the others (`01-basics`, `2_pairing`): Docusaurus strips it; elsewhere a number is a
         prefix only when the folder numbers two or more (`2-factor authentication.md` alone
-        keeps its 2)."""
+        keeps its 2), and not when the page's own `slug` is its name (BookStack's
+        `1-year-of-bookstack.md`)."""
         name = path.stem if path.is_file() else path.name
         if self.site.flavour == "nuxt":
             return nuxt_name(name)
+        if meta and text_of(meta.get("slug")) == name:
+            return name
         stripped = _NUMBER_PREFIX.sub("", name)
         if stripped == name or not stripped:
             return name

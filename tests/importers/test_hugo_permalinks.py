@@ -54,11 +54,16 @@ def test_an_imported_hugo_post_keeps_its_address(tmp_path: Path) -> None:
         '  news = "/news/:year/:slug/"\n', encoding="utf-8")
     posts = tmp_path / "content" / "blog" / "2016"
     posts.mkdir(parents=True)
-    (posts / "year.md").write_text('+++\ntitle = "A Year"\nslug = "1-year"\n+++\nText.\n',
+    (posts / "1-year.md").write_text('+++\ntitle = "A Year"\nslug = "1-year"\n+++\nText.\n',
                                    encoding="utf-8")
     news = tmp_path / "content" / "news"
     news.mkdir()
     (news / "undated.md").write_text("---\ntitle: Undated\n---\nText.\n", encoding="utf-8")
+    (posts / "2-other.md").write_text('+++\ntitle = "Other"\n+++\nText.\n', encoding="utf-8")
     export = markdown_site.read(tmp_path)
     assert {a.title: a.old_urls for a in export.articles} == {
-        "A Year": ["/blog/1-year"], "Undated": ["/news/undated/"]}
+        "A Year": ["/blog/1-year"], "Other": ["/blog/2-other"], "Undated": ["/news/undated/"]}
+    # its own slug names the file, number and all (BookStack's `1-year-of-bookstack` was
+    # `year-of-bookstack`, read as the first of numbered files)
+    assert {a.title: a.name for a in export.articles} == {
+        "A Year": "1-year", "Other": "other", "Undated": "undated"}
