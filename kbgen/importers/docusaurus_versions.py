@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 CURRENT = "current"
+_NAME = re.compile(r"[\w.+-]{1,100}")
+"""A version's name as a folder's (`7.2`, `v2-beta`): never a path out of the site."""
 _LAST_VERSION = re.compile(r"""\blastVersion\s*:\s*["'`]([^"'`\n]+)["'`]""")
 
 
@@ -30,10 +32,11 @@ class DocsVersion:
             listed = json.loads((root / "versions.json").read_text(encoding="utf-8-sig"))
         except (OSError, ValueError):
             return cls(CURRENT)
-        versions = [v for v in listed if isinstance(v, str) and v.strip()] \
-            if isinstance(listed, list) else []
+        versions = [v for v in listed if isinstance(v, str) and _NAME.fullmatch(v)
+                    and ".." not in v] if isinstance(listed, list) else []
         found = _LAST_VERSION.search(config_text)
-        wanted = found.group(1) if found else (versions[0] if versions else CURRENT)
+        wanted = found.group(1) if found and found.group(1) in [CURRENT, *versions] \
+            else versions[0] if versions else CURRENT
         if wanted != CURRENT and not cls(wanted).docs(root).is_dir():
             wanted = CURRENT
         others = tuple(v for v in [CURRENT, *versions] if v != wanted)

@@ -35,7 +35,10 @@ class MdxPartials:
             path = self._path(target, page)
             if path is None:
                 continue
-            text = path.read_text(encoding="utf-8", errors="replace")
+            try:
+                text = path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError):
+                continue  # an image or other file a component shows: no text to put here
             if raw:
                 shown = _raw_block(name, text)
             elif path.suffix.lower() in (".md", ".mdx") and depth < DEPTH:

@@ -57,6 +57,10 @@ def test_the_shown_version_is_imported(tmp_path: Path) -> None:
      "docs: {lastVersion: 'current'}", DocsVersion(CURRENT, ("3.1",))),
     ({"versions.json": '["3.1"]'}, "", DocsVersion(CURRENT, ("3.1",))),  # its folder missing
     ({"versions.json": "{not json"}, "", DocsVersion(CURRENT)),
+    ({"versions.json": '["../../../outside", "2/../../x"]', "outside/a.md": "x"}, "",
+     DocsVersion(CURRENT)),  # no version name is a path
+    ({"versions.json": '["3.1"]', "versioned_docs/version-3.1/a.md": "x"},
+     "lastVersion: '9.9'", DocsVersion("3.1", (CURRENT,))),  # one it does not list
 ])
 def test_which_version(tmp_path: Path, files: dict[str, str], config: str,
                        expected: DocsVersion) -> None:

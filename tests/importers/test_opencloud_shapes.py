@@ -58,6 +58,20 @@ def test_a_partial_outside_the_site_is_not_read(tmp_path: Path, target: str) -> 
     assert MdxPartials(tmp_path / "site").inline(body, page) == (body, [])
 
 
+def test_a_file_that_is_not_text_is_left(tmp_path: Path) -> None:
+    (tmp_path / "shot.md").write_bytes(b"\x89PNG\r\n\x1a\n\xff\xfe")
+    body = "import Shot from './shot.md';\n\n<Shot />\n"
+    assert MdxPartials(tmp_path).inline(body, tmp_path / "page.mdx") == (body, [])
+
+
+def test_a_partial_importing_itself_stops(tmp_path: Path) -> None:
+    (tmp_path / "loop.md").write_text("Loop.\n\nimport Loop from './loop.md';\n\n<Loop />\n",
+                                      encoding="utf-8")
+    body = "import Loop from './loop.md';\n\n<Loop />\n"
+    inlined, used = MdxPartials(tmp_path).inline(body, tmp_path / "page.mdx")
+    assert inlined.count("Loop.") == 3 and len(used) == 3  # three levels in, then it stops
+
+
 def test_a_partial_named_in_code_stays_code(tmp_path: Path) -> None:
     (tmp_path / "part.md").write_text("Inlined.\n", encoding="utf-8")
     body = "import P from './part.md';\n\n```mdx\n<P />\n```\n\n<P />\n"
