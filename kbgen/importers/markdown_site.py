@@ -380,6 +380,7 @@ class MarkdownSite:
         self._names: dict[str, list[Path]] | None = None
         self._main: dict[Path, Path | None] = {}
         self._bundles: dict[Path, bool] = {}
+        self._sectioned: dict[Path, bool] = {}
         """Pages by file name (Hugo `ref "name.md"`), made on first use."""
         self.stubs: list[tuple[str, list[str], str]] = []
         """(file, old addresses, where they redirected) of the old site's redirect pages."""
@@ -474,7 +475,24 @@ class MarkdownSite:
         main = self._main_folder()
         if main is not None and first == main.name and path.parent != main:
             return main
+        if len(path.relative_to(self.site.content).parts) > 2 \
+                and self._of_sections(self.site.content / first):
+            return self.site.content / first
         return self.site.content
+
+    def _of_sections(self, folder: Path) -> bool:
+        """A Hugo folder that is only its sections (`docs/admin/_index.md`, `docs/user/...`,
+        no page of its own but its `_index.md`): its sections are the categories, as the old
+        site listed them (BookStack's admin and user documentation)."""
+        if self.site.flavour != "hugo" or not folder.is_dir():
+            return False
+        if folder not in self._sectioned:
+            entries = list(folder.iterdir())
+            own = [e for e in entries if e.is_file() and e.suffix.lower() in SUFFIXES
+                   and e.stem.lower() not in SECTION_PAGES]
+            sections = [e for e in entries if e.is_dir() and (e / "_index.md").is_file()]
+            self._sectioned[folder] = not own and len(sections) >= 2
+        return self._sectioned[folder]
 
     MAIN_SHARE = 0.75
     """A first-level folder holding this share of the pages, in sub-folders, is no section."""
