@@ -12,6 +12,7 @@ import pytest
 
 from kbgen.importers import markdown_site
 from kbgen.importers.docusaurus_versions import CURRENT, DocsVersion
+from kbgen.importers.site_first import in_site_language
 from tests.conftest import write_files
 
 SITE = {
@@ -47,6 +48,9 @@ def test_the_shown_version_is_imported(tmp_path: Path) -> None:
     assert export.notes == [
         "Docusaurus versions: imported 2.0, the version the old site showed at its docs'"
         " address; left out: next (docs/), 1.0 (their pages' addresses are not redirected)."]
+    german = in_site_language(export, "de")  # `kbgen init --language de`: German first
+    assert [a.title for a in german.articles] == ["Synchronisieren"]
+    assert german.notes == export.notes
 
 
 @pytest.mark.parametrize("files, config, expected", [
