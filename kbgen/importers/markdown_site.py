@@ -369,10 +369,10 @@ class MarkdownSite:
             if self.site.flavour in ("docusaurus", "markdown") else None
         self.sidebars = read_sidebars(docusaurus, self._version.sidebars(docusaurus)) \
             if docusaurus is not None else Sidebars()
+        """The Docusaurus site's sidebars, also for a folder of its translated docs."""
         for sidebar, label in dict(self.site.config.get("navbar") or {}).items():
             if (self.site.content / sidebar).is_dir():  # a sidebar of one folder's docs
                 self.sidebars.labels.setdefault(sidebar, label)
-        """The Docusaurus site's sidebars, also for a folder of its translated docs."""
         self._labels: dict[Path, dict[str, str]] = {}
         self.wikilinks = WikiLinks(self.site.content)
         self.partials = MdxPartials(docusaurus or self.site.root)
@@ -380,8 +380,9 @@ class MarkdownSite:
         self._names: dict[str, list[Path]] | None = None
         self._main: dict[Path, Path | None] = {}
         self._bundles: dict[Path, bool] = {}
-        self._sectioned: dict[Path, bool] = {}
         """Pages by file name (Hugo `ref "name.md"`), made on first use."""
+        self._sectioned: dict[Path, bool] = {}
+        """Hugo folders that are only their sections (`_of_sections`), by folder."""
         self.stubs: list[tuple[str, list[str], str]] = []
         """(file, old addresses, where they redirected) of the old site's redirect pages."""
 
