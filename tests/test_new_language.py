@@ -38,7 +38,7 @@ SITES = {
     "de": ("konto", "Drucker druckt nicht", "drucker-druckt-nicht", "drucker-druckt-nicht",
            ("## Symptome", "## Ursache", "## Lösung", "## Umgehungslösung"),
            "2. Nächster Schritt."),
-    "fr": ("account", "Imprimante déconnectée", "imprimante-déconnectée",
+    "fr": ("compte", "Imprimante déconnectée", "imprimante-déconnectée",
            "imprimante-deconnectee",
            ("## Symptômes", "## Cause", "## Résolution", "## Solution de contournement"),
            "2. Étape suivante."),
@@ -134,8 +134,8 @@ def test_news_and_known_issues_in_the_sites_language(tmp_path: Path) -> None:
                       "Horaires des fêtes", "--date", "2026-12-20")
     assert 'summary: "Une phrase pour la liste des actualités et les flux."\n' in text
     assert 'category: "Annonces"' in text and "\nCe qui a changé, pour qui" in text
-    article, block = _new(project, "content/articles/account/connexion-impossible.md",
-                          "--known-issue", "-c", "account", "-t", "Connexion impossible")
+    article, block = _new(project, "content/articles/compte/connexion-impossible.md",
+                          "--known-issue", "-c", "compte", "-t", "Connexion impossible")
     assert 'text: "Nous sommes au courant et nous examinons le problème."}' in block
     assert "# workaround: Ce que les clients peuvent faire en attendant" in block
 
@@ -155,7 +155,7 @@ def test_news_and_known_issues_in_the_sites_language(tmp_path: Path) -> None:
             " is `kbgen new`'s template text") in told
     workaround = [n for n, line in enumerate(article.read_text("utf-8").splitlines(), 1)
                   if line.strip().startswith("workaround:")][0]
-    assert (f"content/articles/account/connexion-impossible.md:{workaround}: error:"
+    assert (f"content/articles/compte/connexion-impossible.md:{workaround}: error:"
             " known_issue.workaround is still `kbgen new`'s") in told
 
 

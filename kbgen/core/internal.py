@@ -33,7 +33,9 @@ _MARKER = re.compile(r"(!!!|\?\?\?\+?)[ \t]*([^\"'\n]*)")
 _WORD = re.compile(r"[\w\-]+")
 _HTML_CLASS = re.compile(r"""class\s*=\s*["']?[^"'>\n]*?(?<![\w-])internal(?![\w-])""",
                          re.IGNORECASE)
-_ATTR_LIST = re.compile(r"\{:?[^}\n]*\.internal(?![\w-])[^}\n]*\}", re.IGNORECASE)
+_ATTR_LIST = re.compile(r"\{:?(?:[^}\n]*\s)?\.internal(?![\w-])[^}\n]*\}", re.IGNORECASE)
+"""`{: .internal}`, `{.note .internal}`: a class starts the list or follows a space (a host
+name in a JSON example, `{url: "https://host.docker.internal:9200"}`, is no class)."""
 _BLOCK_HEADER = re.compile(r"^\s*(?:>\s*)*/{3,}.*", re.IGNORECASE)
 _BLOCK_TYPE = re.compile(r"^\s*(?:>\s*)*type:\s*[\"']?internal\b", re.IGNORECASE)
 LOOKALIKES = frozenset({"private", "confidential", "secret", "staff", "staffonly", "agents",

@@ -232,7 +232,14 @@ _ATTR_ID = re.compile(r"\{[^}]*#([\w-]+)[^}]*\}\s*$")
 def anchors_of(body: str) -> frozenset[str]:
     """Anchors of the headings of a Markdown body, as Python-Markdown's toc makes them
     (`#` and underlined headings; a repeated heading gets `_1`, `_2`...)."""
-    anchors: set[str] = set()
+    return frozenset(heading_anchors(body).values())
+
+
+def heading_anchors(body: str) -> dict[int, str]:
+    """Each heading's anchor (`anchors_of`) by the index of its line in `body` (an underlined
+    heading's is its text's line)."""
+    anchors: dict[int, str] = {}
+    taken: set[str] = set()
     counts: dict[str, int] = {}
     code = code_map(body)
     previous = ""
@@ -242,15 +249,18 @@ def anchors_of(body: str) -> frozenset[str]:
             continue
         heading = _HEADING.match(line)
         text = heading.group(1) if heading else None
+        at = number
         if text is None and previous.strip() and _SETEXT.match(line) \
                 and not previous.startswith((" " * 4, "\t", "-", "*", "+", ">")):
-            text = previous.strip()
+            text, at = previous.strip(), number - 1
         if text is not None:
             custom = _ATTR_ID.search(text)
-            anchors.add(custom.group(1) if custom
-                        else _unique(heading_slug(_ATTR_ID.sub("", text), "-"), anchors, counts))
+            anchor = custom.group(1) if custom \
+                else _unique(heading_slug(_ATTR_ID.sub("", text), "-"), taken, counts)
+            taken.add(anchor)
+            anchors[at] = anchor
         previous = line
-    return frozenset(anchors)
+    return anchors
 
 
 def _unique(anchor: str, taken: set[str], counts: dict[str, int]) -> str:

@@ -3,7 +3,9 @@ passes `kbgen build --strict`: an anchor that differs from one heading's only in
 punctuation or a generator's numbering (`users--groups`, `Step-2`, `setup_1`) is that
 heading's; an anchor no heading of the target has leads to the page itself (the reader lands
 on the right article, at its top). A stale anchor to a heading of the same article cannot be
-fixed so: it is left, and the report says where and what to do."""
+fixed so: it is left, and the report says where and what to do. An anchor the old page set
+with an HTML element before a heading (`<a name="ubuntu-2404"></a>`, BookStack) is that
+heading's."""
 
 from __future__ import annotations
 
@@ -12,13 +14,16 @@ import unicodedata
 from collections.abc import Iterable
 
 from kbgen.core.frontmatter import split_front_matter
-from kbgen.core.links import anchors_of, find_links, resolve
+from kbgen.core.links import anchors_of, find_links, heading_anchors, resolve
 from kbgen.importers.plan import PlannedArticle
 
 _LOOSE = re.compile(r"[\W_]+")
 """What an anchor may differ in: punctuation and spaces, not letters of any script
 (`#redis에 연결할 수 없음` is `#redis에-연결할-수-없음`, Misskey Hub)."""
 _NUMBERED = re.compile(r"[_-]\d+$")
+_HTML_ANCHOR = re.compile(
+    r"""^[ \t]*<a\s(?:[^<>]*?\s)?(?:name|id)=["']([^"'<>]+)["'][^<>]*>\s*</a>[ \t]*$""", re.I)
+"""An empty `<a name="x"></a>` or `<a id="x" ...></a>` on a line of its own: an anchor."""
 
 
 def _unaccented(text: str) -> str:
@@ -52,12 +57,29 @@ def _line_with(lines: list[str], start: int, written: str) -> int | None:
     return None
 
 
+def html_anchors(body: str) -> dict[str, str]:
+    """Each HTML anchor of `body` that stands right before a heading (blank lines between),
+    and that heading's anchor as kbgen writes it."""
+    lines = body.split("\n")
+    headings = heading_anchors(body)
+    found: dict[str, str] = {}
+    for index, line in enumerate(lines):
+        named = _HTML_ANCHOR.match(line) if "<a" in line else None
+        if named:
+            after = next((n for n in range(index + 1, len(lines)) if lines[n].strip()), None)
+            if after in headings:
+                found.setdefault(named.group(1), headings[after])
+    return found
+
+
 def fix_anchors(articles: Iterable[PlannedArticle], prefix: str = "") -> None:
     """Rewrite each stale anchor of the planned articles' texts (links between them only),
     with a warning on the article naming the line and what was done or is to do."""
     planned = list(articles)
     bodies = {a.src_uri: split_front_matter(a.text) for a in planned}
     anchors = {uri: anchors_of(split.body) for uri, split in bodies.items()}
+    aliases = {uri: html_anchors(split.body) if "<a" in split.body else {}
+               for uri, split in bodies.items()}
     for article in planned:
         split = bodies[article.src_uri]
         lines = split.body.split("\n")
@@ -72,12 +94,15 @@ def fix_anchors(articles: Iterable[PlannedArticle], prefix: str = "") -> None:
             index = _line_with(lines, link.line - split.body_line, written)
             if index is None:
                 continue
-            better = closest(link.anchor, anchors[target])
+            aliased = aliases[target].get(link.anchor)
+            better = aliased or closest(link.anchor, anchors[target])
             if better is not None:
                 lines[index] = lines[index].replace(written, f"{link.target}#{better}", 1)
                 article.source.warnings.append(
-                    f"line {link.line}: link to '{written}' now ends '#{better}', the heading"
-                    " it names written as kbgen writes anchors")
+                    f"line {link.line}: link to '{written}' now ends '#{better}', " + (
+                        f"the heading the old page's anchor `<a name=\"{link.anchor}\">` stood"
+                        " before" if aliased else
+                        "the heading it names written as kbgen writes anchors"))
             elif link.target:
                 lines[index] = lines[index].replace(written, link.target, 1)
                 article.source.warnings.append(

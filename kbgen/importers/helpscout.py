@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from kbgen.importers.exports import Document, date_of, items, key_of, text_of
+from kbgen.importers.helpscout_order import CategorySort
 from kbgen.importers.htmltext import plain_text
 from kbgen.importers.model import Export, SourceArticle, SourceCategory
 
@@ -40,6 +41,7 @@ def read(documents: list[Document], source: Path) -> Export:
             old_urls=_public_url(category))
     users = {key_of(u.get("id")): text_of(f"{u.get('firstName') or ''} {u.get('lastName') or ''}")
              for u in [*items(documents, "users"), *_embedded_users(documents)]}
+    sort = CategorySort.of(documents)
     seen: set[str] = set()
     for article in items(documents, "articles"):
         key = key_of(article.get("id"))
@@ -62,7 +64,8 @@ def read(documents: list[Document], source: Path) -> Export:
             status="published" if article.get("status") == "published" else "draft",
             old_urls=[article["publicUrl"]] if article.get("publicUrl") else [],
             link_keys=[key, key_of(article.get("number"))],
-            related=[key_of(r) for r in article.get("related") or []])
+            related=[key_of(r) for r in article.get("related") or []],
+            place=sort.place(article, placed))
         if len(categories) > 1:
             imported.warnings.append("in several categories in Help Scout; imported into the"
                                      " first one only")

@@ -62,6 +62,8 @@ class ImportReport:
     """The old site's own domains that the gate does not allow yet."""
     languages: list[str] = field(default_factory=list)
     """What the summary says of the translations imported (kbgen.importers.translated)."""
+    notes: list[str] = field(default_factory=list)
+    """What the importer says of the export as a whole (Export.notes)."""
 
     @property
     def errors(self) -> list[Problem]:
@@ -81,6 +83,7 @@ class ImportReport:
         if self.skipped:
             lines.append(f"Skipped {len(self.skipped)}:")
             lines += [f"  {origin}: {reason}" for origin, reason in self.skipped]
+        lines += self.notes
         warnings, done_in_many = fold_counted(self.warnings)
         if done_in_many:
             lines.append("Changed in many files:")
@@ -245,6 +248,7 @@ def _targets(plan: Plan, content_dir: Path) -> list[str]:
 
 def _report(export: Export, plan: Plan, dry_run: bool) -> ImportReport:
     report = ImportReport(export.kind, dry_run, skipped=list(export.skipped),
+                          notes=list(export.notes),
                           categories=list(plan.categories), team=list(plan.team),
                           images=[c.target for c in plan.references.copies.values()
                                   if c.target.lower().endswith(IMAGE_SUFFIXES)],

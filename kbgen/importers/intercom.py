@@ -50,4 +50,17 @@ def read(documents: list[Document], source: Path) -> Export:
             imported.warnings.append("has translations in Intercom; only the default language"
                                      " was imported")
         export.articles.append(imported)
+    if _shared_parents(export):
+        export.notes.append(ORDER_NOTE)
     return export
+
+
+ORDER_NOTE = ("Order: Intercom's API gives no article's place in its collection (`GET /articles`"
+              " lists by last update), so each category lists its articles by title; give them"
+              " `order: 10`, `20`... to keep the old order.")
+
+
+def _shared_parents(export: Export) -> bool:
+    """Some collection or section holds several imported articles (whose order is lost)."""
+    parents = [a.category for a in export.articles if a.category]
+    return len(parents) != len(set(parents))

@@ -20,7 +20,7 @@ CODE = re.compile(r"^[a-z]{2,3}(?:[-_][a-z]{2,4})?$", re.IGNORECASE)
 TWO_LETTERS = re.compile(r"^[a-z]{2}(?:-[a-z]{2,4})?$")
 """A code a site need not declare (`install.de.md` beside `install.md`); `notes.old.md` is no
 translation."""
-DOCUSAURUS_DOCS = "docusaurus-plugin-content-docs/current"
+DOCUSAURUS_PLUGIN = "docusaurus-plugin-content-docs"
 
 
 def kb_code(code: str) -> str:
@@ -122,8 +122,9 @@ def find(flavour: str, root: Path, content: Path, config: dict[str, Any],
     default = default_code(config)
     found = Languages(default, content)
     if flavour == "docusaurus" and (root / "i18n").is_dir():
+        version = getattr(config.get("version"), "folder", "current")  # docusaurus_versions
         for folder in sorted((root / "i18n").iterdir()):
-            docs = folder / DOCUSAURUS_DOCS
+            docs = folder / DOCUSAURUS_PLUGIN / version
             if docs.is_dir() and CODE.match(folder.name):
                 _same_paths(found, kb_code(folder.name), docs, content, files, folder.name)
     for code, folder in list(folders.items())[1:]:

@@ -19,8 +19,11 @@ import yaml
 from kbgen.core.redirects import page_key
 from kbgen.importers import languages
 from kbgen.importers.article_order import FIRST, UNPLACED, number_of, position
+from kbgen.importers.closing_fences import closing_fences
+from kbgen.importers.docusaurus_versions import CURRENT, DocsVersion
 from kbgen.importers.exports import date_of, text_of
 from kbgen.importers.htmltext import plain_text as html_text
+from kbgen.importers.hugo_permalinks import HugoPage, expand, pattern_for
 from kbgen.importers.hugo_shortcodes import HugoShortcodes
 from kbgen.importers.markdown_text import (
     clean_markup,
@@ -28,11 +31,18 @@ from kbgen.importers.markdown_text import (
     keep_kramdown_ids,
     mkdocs_tabs,
 )
+from kbgen.importers.mdx_partials import MdxPartials
 from kbgen.importers.model import Export, SourceArticle, SourceCategory
 from kbgen.importers.page_bundles import bundle_name, is_bundle
 from kbgen.importers.quote_callouts import quote_callouts
 from kbgen.importers.references import SITE_FILE
-from kbgen.importers.sidebars import Sidebars, read_sidebars, site_root_of, translated_labels
+from kbgen.importers.sidebars import (
+    Sidebars,
+    navbar_labels,
+    read_sidebars,
+    site_root_of,
+    translated_labels,
+)
 from kbgen.importers.sign_offs import sign_off_warning, strip_sign_offs
 from kbgen.importers.site_nav import folder_position, mkdocs_nav
 from kbgen.importers.slugs import slugify
@@ -122,8 +132,9 @@ def site_of(root: Path) -> Site:
             return Site("hugo", root, _hugo_content(root, config), config, [root / "static"])
     for ext in ("js", "ts", "mjs"):
         if (root / f"docusaurus.config.{ext}").is_file():
-            return Site("docusaurus", root, root / "docs",
-                        _docusaurus_settings(root / f"docusaurus.config.{ext}"), [root / "static"])
+            settings = _docusaurus_settings(root, root / f"docusaurus.config.{ext}")
+            return Site("docusaurus", root, settings["version"].docs(root), settings,
+                        [root / "static"])
     if (root / "mkdocs.yml").is_file():
         config = _read_config(root / "mkdocs.yml")
         docs = root / str(config.get("docs_dir") or "docs")
@@ -214,17 +225,18 @@ def _hugo_content(root: Path, config: dict[str, Any]) -> Path:
 _ROUTE_BASE = re.compile(r"""\brouteBasePath\s*:\s*["'`]([^"'`]*)["'`]""")
 
 
-def _docusaurus_settings(path: Path) -> dict[str, Any]:
+def _docusaurus_settings(root: Path, path: Path) -> dict[str, Any]:
     """What kbgen reads of a Docusaurus configuration (code, not data): the docs'
-    `routeBasePath` (`/docs` unless set; `/` for a site of docs only) and `trailingSlash`
-    (pages at `/a/b/`, which relative links like `../c` start from)."""
+    `routeBasePath` (`/docs` unless set; `/` for a site of docs only), `trailingSlash`
+    (pages at `/a/b/`, which relative links like `../c` start from) and the version shown."""
     try:
         text = path.read_text(encoding="utf-8", errors="replace")
     except OSError:
         text = ""
     found = _ROUTE_BASE.search(text)
     return {"routeBasePath": found.group(1) if found else "/docs",
-            "trailingSlash": bool(re.search(r"\btrailingSlash\s*:\s*true\b", text))}
+            "trailingSlash": bool(re.search(r"\btrailingSlash\s*:\s*true\b", text)),
+            "version": DocsVersion.of(root, text), "navbar": navbar_labels(text)}
 
 
 def _markdown_files(site_root: Path, content: Path, skip_underscore: bool = False,
@@ -332,6 +344,9 @@ class MarkdownSite:
 
     def __init__(self, source: Path) -> None:
         self.site = site_of(source)
+        version = self.site.config.get("version")
+        self._version = version if isinstance(version, DocsVersion) else DocsVersion(CURRENT)
+        """The Docusaurus version imported (`current`: `docs/`, or a site of no versions)."""
         self.languages = languages.find(
             self.site.flavour, self.site.root, self.site.content, self.site.config,
             lambda folder: _markdown_files(self.site.root, folder),
@@ -352,15 +367,22 @@ class MarkdownSite:
             else {}
         docusaurus = site_root_of(self.site.root) \
             if self.site.flavour in ("docusaurus", "markdown") else None
-        self.sidebars = read_sidebars(docusaurus) if docusaurus is not None else Sidebars()
+        self.sidebars = read_sidebars(docusaurus, self._version.sidebars(docusaurus)) \
+            if docusaurus is not None else Sidebars()
         """The Docusaurus site's sidebars, also for a folder of its translated docs."""
+        for sidebar, label in dict(self.site.config.get("navbar") or {}).items():
+            if (self.site.content / sidebar).is_dir():  # a sidebar of one folder's docs
+                self.sidebars.labels.setdefault(sidebar, label)
         self._labels: dict[Path, dict[str, str]] = {}
         self.wikilinks = WikiLinks(self.site.content)
+        self.partials = MdxPartials(docusaurus or self.site.root)
         self._numbered_in: dict[Path, int] = {}
         self._names: dict[str, list[Path]] | None = None
         self._main: dict[Path, Path | None] = {}
         self._bundles: dict[Path, bool] = {}
         """Pages by file name (Hugo `ref "name.md"`), made on first use."""
+        self._sectioned: dict[Path, bool] = {}
+        """Hugo folders that are only their sections (`_of_sections`), by folder."""
         self.stubs: list[tuple[str, list[str], str]] = []
         """(file, old addresses, where they redirected) of the old site's redirect pages."""
 
@@ -373,6 +395,8 @@ class MarkdownSite:
         excluded = {str(e).strip("/") for e in site.config.get("exclude") or []} if jekyll \
             else set()
         export.domains = own_domains(site.config)
+        if note := self._version.note():
+            export.notes.append(note)
         left: list[Path] = []
         self.category_pages = self._category_pages() if jekyll else {}
         for path in _markdown_files(site.root, site.content, jekyll, keep, left):
@@ -452,7 +476,24 @@ class MarkdownSite:
         main = self._main_folder()
         if main is not None and first == main.name and path.parent != main:
             return main
+        if len(path.relative_to(self.site.content).parts) > 2 \
+                and self._of_sections(self.site.content / first):
+            return self.site.content / first
         return self.site.content
+
+    def _of_sections(self, folder: Path) -> bool:
+        """A Hugo folder that is only its sections (`docs/admin/_index.md`, `docs/user/...`,
+        no page of its own but its `_index.md`): its sections are the categories, as the old
+        site listed them (BookStack's admin and user documentation)."""
+        if self.site.flavour != "hugo" or not folder.is_dir():
+            return False
+        if folder not in self._sectioned:
+            entries = list(folder.iterdir())
+            own = [e for e in entries if e.is_file() and e.suffix.lower() in SUFFIXES
+                   and e.stem.lower() not in SECTION_PAGES]
+            sections = [e for e in entries if e.is_dir() and (e / "_index.md").is_file()]
+            self._sectioned[folder] = not own and len(sections) >= 2
+        return self._sectioned[folder]
 
     MAIN_SHARE = 0.75
     """A first-level folder holding this share of the pages, in sub-folders, is no section."""
@@ -511,9 +552,11 @@ class MarkdownSite:
             export.skipped.append((origin, "no front matter: Jekyll copies such a file as it is"
                                    " and makes no page of it"))
             return
-        if self.site.flavour == "docusaurus" and path.name.startswith("_"):
-            export.skipped.append((origin, "a Docusaurus partial (a file whose name starts with"
-                                   " `_` is no page; pages import it with MDX)"))
+        if self.site.flavour == "docusaurus" and any(
+                part.startswith("_") for part in path.relative_to(site.content).parts):
+            export.skipped.append((origin, "a Docusaurus partial (a file or folder whose name"
+                                   " starts with `_` is no page; the pages that import it show"
+                                   " its text)"))
             return
         if path.resolve() in self._appended():
             export.skipped.append((origin, "appended to every page by pymdownx.snippets"
@@ -578,6 +621,11 @@ class MarkdownSite:
             if tabs:
                 warnings.append(f"tabs (pymdownx.tabbed) shown one after the other, each"
                                 f" under its title in bold ({tabs}×)")
+        if "import " in body:
+            body, partials = self.partials.inline(body, path)
+            if partials:
+                warnings.append(f"files the old page imported with MDX put in the article"
+                                f" ({len(partials)}×)")
         if self.site.flavour == "jekyll":
             body = self._includes(body, 0)
             body = self._site_variables(body, warnings)
@@ -594,6 +642,10 @@ class MarkdownSite:
         if signed:
             warnings.append(sign_off_warning(signed))
         if self.site.flavour != "mkdocs":  # CommonMark and kramdown lists
+            body, closed = closing_fences(body)
+            if closed:
+                warnings.append(f"closing code fences set at their opening fence's indent, as"
+                                f" kbgen's Markdown needs to end the code there ({closed}×)")
             body, shifted = four_space_lists(body)
             if shifted:
                 warnings.append(f"lines inside list items indented 4 spaces a level, as kbgen's"
@@ -632,7 +684,7 @@ class MarkdownSite:
             origin, title, body, category, is_html=False,
             name="" if index_page else post.group(4) if post else text_of(meta.get("id"))
             or (bundle_name(path, meta, self.languages.default) if bundle
-                else self._unnumbered(path)),
+                else self._unnumbered(path, meta)),
             summary=text_of(next((meta[k] for k in ("description", "summary", "excerpt",
                                                     "subtitle", "short_description")
                                   if meta.get(k)), "")),
@@ -818,14 +870,17 @@ class MarkdownSite:
             self._bundles[folder] = is_bundle(folder)
         return self._bundles[folder]
 
-    def _unnumbered(self, path: Path) -> str:
+    def _unnumbered(self, path: Path, meta: dict[str, Any] | None = None) -> str:
         """The name of a file (its stem) or folder without the number that orders it among
         the others (`01-basics`, `2_pairing`): Docusaurus strips it; elsewhere a number is a
         prefix only when the folder numbers two or more (`2-factor authentication.md` alone
-        keeps its 2)."""
+        keeps its 2), and not when the page's own `slug` is its name (BookStack's
+        `1-year-of-bookstack.md`)."""
         name = path.stem if path.is_file() else path.name
         if self.site.flavour == "nuxt":
             return nuxt_name(name)
+        if meta and text_of(meta.get("slug")) == name:
+            return name
         stripped = _NUMBER_PREFIX.sub("", name)
         if stripped == name or not stripped:
             return name
@@ -1054,18 +1109,14 @@ class MarkdownSite:
         name = languages.strip_suffix(name, {self.languages.default, *self.languages.codes})
         slug = text_of(meta.get("slug")) or name
         section = relative.split("/")[0] if parent else ""
-        patterns = self.site.config.get("permalinks")
-        pattern = patterns.get(section) if isinstance(patterns, dict) and section else None
-        if isinstance(pattern, str) and pattern.startswith("/"):
-            date = date_of(meta.get("date"))
-            values = {":slug": slug, ":filename": name, ":section": section,
-                      ":title": slugify(text_of(meta.get("title")) or name),
-                      ":year": f"{date.year:04d}" if date else "",
-                      ":month": f"{date.month:02d}" if date else "",
-                      ":day": f"{date.day:02d}" if date else ""}
-            url = re.sub(r":[a-z]+", lambda m: values.get(m.group(0), m.group(0)), pattern)
-        else:
-            url = f"/{parent}/{slug}/" if parent else f"/{slug}/"
+        pattern = pattern_for(self.site.config.get("permalinks"), section)
+        folders = tuple(parent.split("/")) if parent else ()
+        if name == "index" and folders:  # a leaf bundle is named by its folder
+            folders, name = folders[:-1], folders[-1]
+        page = HugoPage(folders, name, text_of(meta.get("slug")), text_of(meta.get("title")),
+                        date_of(meta.get("date")))
+        url = (expand(pattern, page) if pattern else None) \
+            or (f"/{parent}/{slug}/" if parent else f"/{slug}/")
         if self.site.config.get("defaultContentLanguageInSubdir") is True:
             url = f"/{self.languages.default}{url}"
         return url

@@ -50,6 +50,12 @@ _TAB_ITEM = re.compile(r"^([ \t]*)<TabItem\b([^>]*)>[ \t]*$", re.M)
 """A Docusaurus tab (`<TabItem value="win" label="Windows">`): its label is kept over its
 text, as kbgen has no tabs."""
 _STYLE = re.compile(r"^[ \t]*<style\b[^>]*>.*?</style>[ \t]*\n?", re.S | re.M | re.I)
+_SCRIPT = re.compile(r"<script\b[^>]*>.*?</script\s*>", re.S | re.I)
+"""A `<script>` in a page (a tweet's or a player's widget, BookStack's blog): the build removes
+it with a warning that `--strict` refuses, so the import removes it and says so once."""
+_ASCIINEMA = re.compile(r"""<script\b[^>]*\bsrc=["'](?:https?:)?//asciinema\.org/a/(\w+)\.js["']"""
+                        r"""[^>]*>\s*</script\s*>""", re.I)
+"""asciinema's player script: its recording, linked as a frame's video is."""
 """A `<style>` block at a line's start: the old theme's styling of that page (Mastodon's
 API pages hide part of their table of contents so); kbgen removes it when it publishes, with
 a warning per page that `--strict` refuses, so the import removes it and says so once."""
@@ -166,6 +172,11 @@ def clean_markup(text: str, link_for: Callable[[str], str]) -> tuple[str, list[s
             count("kramdown attribute list (a heading's id kept)", r"\1 {#\2}"), part)
         part = _KRAMDOWN_IAL.sub(count("kramdown attribute list"), part)
         part = _STYLE.sub(count("<style> block (the old site's styling)"), part)
+        part = _ASCIINEMA.sub(count("asciinema player script (a link to the recording now)",
+                                    r"[Watch: the recording on asciinema.org]"
+                                    r"(<https://asciinema.org/a/\1>)"), part)
+        part = _SCRIPT.sub(count("<script> element (kbgen publishes no script; the build would"
+                                 " remove it)"), part)
         part = _STYLE_ATTRIBUTE.sub(count("style attribute of an HTML element (kbgen publishes"
                                           " no inline styling; the build would remove it)",
                                           r"\1"), part)

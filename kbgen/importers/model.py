@@ -92,3 +92,5 @@ class Export:
     """The articles of each other language (`de`), imported into `translations/de/`."""
     language: str = ""
     """The old site's default language (`en`), when it says or its files show it."""
+    notes: list[str] = field(default_factory=list)
+    """What the summary says of the export as a whole (what it could not keep)."""

@@ -29,5 +29,5 @@ def in_site_language(export: Export, language: str) -> Export:
     default = replace(export, translations={})
     return replace(own, kind=export.kind, files=export.files, domains=export.domains,
                    link_patterns=export.link_patterns, language=code,
-                   skipped=export.skipped + own.skipped,
+                   skipped=export.skipped + own.skipped, notes=export.notes + own.notes,
                    translations={export.language: default, **others})

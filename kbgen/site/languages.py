@@ -172,6 +172,7 @@ def build_other_languages(state: BuildState, config: MkDocsConfig
         finally:
             sub.plugins.on_shutdown()
         built.append((language.prefix, plugin.build))
+    kbgen_plugin(config).resume(state)  # the default language's build goes on
     return built
 
 

@@ -69,6 +69,12 @@ class KbPlugin(BasePlugin[KbPluginConfig]):
         self.settings_checked, self.timings = settings_checked, None
         self._build: BuildState | None = None
 
+    def resume(self, state: BuildState) -> None:
+        """Make `state` the current build's again: another language's build, which MkDocs runs
+        on this same instance, replaced it (and `kbgen build` then counted that language's
+        articles and cached its files as the site's)."""
+        self._build = state
+
     @property
     def build(self) -> BuildState:
         """The state of the current build."""

@@ -94,6 +94,8 @@ REFUSED = [
     ("task-item", "- [ ] !!! internal\n      Zebracorn\n", 1, LOOKALIKE),
     ("html-class", '<div class="Internal" markdown>\nZebracorn\n</div>\n', 1, CLASS),
     ("attr-list", "Zebracorn\n{: .internal }\n", 2, CLASS),
+    ("attr-list-second-class", "Zebracorn\n{.note .internal}\n", 2, CLASS),
+    ("attr-list-on-heading", "## Zebracorn {.internal}\n", 1, CLASS),
     ("blocks-type", "/// admonition | Agents\n    type: internal\n\nZebracorn\n///\n", 2,
      "a `///` block marked internal would be published"),
 ]

@@ -263,6 +263,8 @@ def test_related_articles_are_kept(project: Path, run_import: Callable[..., Any]
     assert run_import(str(EXPORTS / "helpscout")).exit_code == 0
     meta = front_matter(project / "content/articles/installation/mount-the-thermostat.md")
     assert meta["related"] == ["wire-the-thermostat"]  # the draft and the unknown one left out
+    wire = front_matter(project / "content/articles/installation/wire-the-thermostat.md")
+    assert (wire["order"], meta["order"]) == (10, 20)  # defaultSort: popularity, 4.9 > 4.3
 
 
 def test_links_to_the_old_site_that_stay_are_reported(tmp_path: Path, project: Path,

@@ -251,6 +251,27 @@ def test_the_sample_fixture_is_documented() -> None:
         assert path.name in readme, path.name
 
 
+def test_the_build_summary_counts_the_default_languages_articles(
+        write_project: Callable[[dict[str, str]], Path]) -> None:
+    """German's build ran on the same plugin instance and replaced the English build's state:
+    `kbgen build` said "Published 114 articles" of OpenCloud's 323 English ones (the German
+    count; new44), and cached the German files as the site's."""
+    from kbgen.commands.build import build_with_summary
+
+    config = write_project({
+        "mkdocs.yml": TWO_LANGUAGES,
+        "content/articles/billing/card-declined.md": article(),
+        "translations/de/index.md": "# Hilfe\n",
+        "translations/de/_data/categories.yml": MINI_CATEGORIES,
+        "translations/de/articles/billing/karte.md": article(
+            "Karte abgelehnt", extra="translation_of: card-declined\n"),
+        "translations/de/articles/billing/papier.md": article("Rechnung auf Papier", "draft"),
+    })
+    summary = build_with_summary(config, config.parent / "site")
+    assert (summary.published, summary.drafts) == (1, 0)  # German's were (1, 1)
+    assert (config.parent / "site/de/articles/billing/karte.html").is_file()
+
+
 def test_a_missing_language_folder_or_home_is_reported(
         write_project: Callable[[dict[str, str]], Path]) -> None:
     config = write_project({
