@@ -28,8 +28,8 @@ from __future__ import annotations
 
 import re
 import sys
+from functools import partial
 from pathlib import Path
-from typing import Any
 
 BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH))
@@ -47,14 +47,12 @@ ROOT = "readme/"
 _LEFT_OUT = re.compile(r"^readme/(_i18n/|GSoC/|dev/gsoc/|about/changelog/|cla|licenses\.md)")
 
 
-def convert_page(name: str, text: str) -> dict[str, Any] | None:
-    """One page as an article (Ente's rules)."""
-    return entehelp.convert_page(name, text, ROOT)
-
-
-def convert(repo: Path, commit: str = PINNED_COMMIT) -> list[dict[str, Any]]:
-    """The help centre's pages at `commit`: slug, category, title, summary and body."""
-    return entehelp.vitepress_pages(repo, commit, ROOT, _LEFT_OUT, convert_page)
+convert_page = partial(entehelp.convert_page, root=ROOT)
+"""One page as an article (Ente's rules: Joplin's pages are plain Markdown)."""
+convert = partial(entehelp.vitepress_pages, root=ROOT, left_out=_LEFT_OUT,
+                  convert_one=convert_page)
+"""The help centre's pages at a commit (`convert(repo, commit)`): slug, category, title,
+summary and body."""
 
 
 SHIPPED = realcorpus.Shipped(CORPUS, QUERIES, SITE_NAME, DOMAINS, SOURCE, PINNED_COMMIT, convert)

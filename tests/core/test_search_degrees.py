@@ -13,13 +13,7 @@ from kbgen.core.search import (
 )
 from kbgen.core.search_degrees import degree_terms
 from kbgen.core.synonyms import Synonyms
-
-FIELDS = ("title", "summary", "symptoms", "errors", "tags", "headings", "body")
-
-
-def document(title: str, body: str) -> dict[str, str]:
-    return {**dict.fromkeys(FIELDS, ""), "title": title, "body": body}
-
+from tests.core.test_search_joins import document
 
 DOCUMENTS = [
     document("Playback is slower than usual", "Lower the quality, or make it faster."),
