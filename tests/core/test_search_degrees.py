@@ -12,6 +12,7 @@ from kbgen.core.search import (
     search,
 )
 from kbgen.core.search_degrees import degree_terms
+from kbgen.core.search_language import search_language
 from kbgen.core.synonyms import Synonyms
 from tests.core.test_search_joins import document
 
@@ -41,6 +42,7 @@ def test_only_the_sites_own_words_of_one_adjective_pair() -> None:
     assert ranked("own library")[0] == 3
     assert degree_terms({"big", "bigger", "hot"}, str) == {"big": ["bigger"],
                                                           "bigger": ["big"]}
+    assert "degrees" not in compact_index(DOCUMENTS, language=search_language("fr"))
 
 
 def test_a_patched_index_has_the_degrees_of_the_index_made_whole() -> None:
