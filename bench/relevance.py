@@ -1,4 +1,4 @@
-"""Relevance, side by side: kbgen's search and two plain peers, on ten sets.
+"""Relevance, side by side: kbgen's search and two plain peers, on eleven sets.
 
 - **sample**: the repository's own sample help centre (`content/`) with `bench/relevance.yml`;
 - **real**: a real public help centre moved in as it is (`bench/realcorpus.py`: title, summary
@@ -23,7 +23,10 @@
   `bench/entehelp/queries.yml`;
 - **coolify**: a tenth, held out and never tuned on (`bench/coolifyhelp.py`, Coolify's
   documentation: a self-hosted platform for apps, databases and one-click services) with
-  `bench/coolifyhelp/queries.yml`.
+  `bench/coolifyhelp/queries.yml`;
+- **joplin**: an eleventh, held out and never tuned on (`bench/joplinhelp.py`, Joplin's help
+  site: a note-taking app's users, its news posts and developers' pages) with
+  `bench/joplinhelp/queries.yml`.
 
 The peers use lunr's tokens, stop words and stemmer, and no synonyms, prefixes or typos: what
 a 30-line search would do. **BM25** is textbook BM25 (k1 1.2, b 0.75) over one field, title +
@@ -59,6 +62,7 @@ import arduinohelp  # noqa: E402
 import coolifyhelp  # noqa: E402
 import entehelp  # noqa: E402
 import gnomehelp  # noqa: E402
+import joplinhelp  # noqa: E402
 import mastodonhelp  # noqa: E402
 import nesihelp  # noqa: E402
 import netbirdhelp  # noqa: E402
@@ -68,7 +72,7 @@ import torsupport  # noqa: E402
 K1, B = 1.2, 0.75
 BM25F_FIELDS = {"title": 3.0, "summary": 2.0, "headings": 2.0, "body": 1.0}
 """The BM25F peer's fields and weights."""
-HELD_OUT = ("nesi", "gnome", "netbird", "coolify")
+HELD_OUT = ("nesi", "gnome", "netbird", "coolify", "joplin")
 """Sets no ranking change is tuned on: report them, never tune on them."""
 
 
@@ -186,6 +190,7 @@ def sets(work: Path) -> dict[str, tuple[Path, list[str], list[list[str]]]]:
     mastodon = mastodonhelp.load_queries()
     ente = entehelp.load_queries()
     coolify = coolifyhelp.load_queries()
+    joplin = joplinhelp.load_queries()
     return {"sample": (REPO / "mkdocs.yml", [r["query"] for r in sample],
                        [[r["expected"]] for r in sample]),
             "real": (realcorpus.write_project(work / "real"), [r["query"] for r in real],
@@ -205,7 +210,9 @@ def sets(work: Path) -> dict[str, tuple[Path, list[str], list[list[str]]]]:
             "ente": (entehelp.write_project(work / "ente"), [r["query"] for r in ente],
                      [r["expected"] for r in ente]),
             "coolify": (coolifyhelp.write_project(work / "coolify"),
-                        [r["query"] for r in coolify], [r["expected"] for r in coolify])}
+                        [r["query"] for r in coolify], [r["expected"] for r in coolify]),
+            "joplin": (joplinhelp.write_project(work / "joplin"),
+                       [r["query"] for r in joplin], [r["expected"] for r in joplin])}
 
 
 def measure(work: Path, only: list[str] | None = None, peers: bool = True

@@ -11,6 +11,10 @@ of), and neither has more than MOST_SENSES senses in all: which sense a site mea
 The data is Debian's `wordnet-base` package (WordNet 3.0, Princeton's licence, which allows
 copying with its notice: see the notice at the top of the written file).
 
+With `--degrees` it writes `kbgen/core/wordnet_degrees.txt.gz`: each adjective of at most two
+syllables with its comparative and superlative (`slower slow`), less the forms that are a
+noun or a verb of their own (kbgen.core.search_degrees reads it).
+
 With `--derived` it writes `kbgen/core/wordnet_derived.txt.gz` instead: pairs of a word and
 the word WordNet derives from it or the noun it is a value of (`die`/`death`,
 `hot`/`temperature`), by the first sense of each and any number of senses, less the pairs of
@@ -20,6 +24,7 @@ Example:
     apt-get download wordnet-base && dpkg -x wordnet-base_*.deb /tmp/wn
     python bench/wordnet_pairs.py /tmp/wn/usr/share/wordnet
     python bench/wordnet_pairs.py /tmp/wn/usr/share/wordnet --derived
+    python bench/wordnet_pairs.py /tmp/wn/usr/share/wordnet --degrees
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "kbgen" / "core" / "wordnet_pairs.txt.gz"
 DERIVED_OUT = REPO / "kbgen" / "core" / "wordnet_derived.txt.gz"
+DEGREES_OUT = REPO / "kbgen" / "core" / "wordnet_degrees.txt.gz"
 SENSES = 1
 """How many of a word's most frequent senses count (among those its tagged corpus saw, or
 its first when it saw none)."""
@@ -194,6 +200,44 @@ def derived_pairs(folder: Path, limit: int = SENSES, most: int = 0) -> set[tuple
     return found
 
 
+def lemmas(folder: Path, kinds: tuple[str, ...]) -> list[str]:
+    """The words of WordNet's index of each part of speech in `kinds` (`adj`, `noun`...)."""
+    return [line.split()[0] for kind in kinds
+            for line in (folder / f"index.{kind}").read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith(" ")]
+
+
+def _syllables(word: str) -> int:
+    return len(re.findall(r"[aeiouy]+", word.removesuffix("e")))
+
+
+def degrees(adjective: str, irregular: dict[str, set[str]]) -> set[str]:
+    """An adjective's comparative and superlative: WordNet's irregular ones (`adj.exc`:
+    `big` -> `bigger`), else by the spelling rules."""
+    if adjective in irregular:
+        return irregular[adjective]
+    if adjective.endswith("e"):
+        return {adjective + "r", adjective + "st"}
+    if adjective.endswith("y") and adjective[-2] not in "aeiou":
+        return {adjective[:-1] + "ier", adjective[:-1] + "iest"}
+    return {adjective + "er", adjective + "est"}
+
+
+def degree_pairs(folder: Path) -> set[tuple[str, str]]:
+    """(form, adjective) for each adjective of at most two syllables (or an irregular one)
+    and each of its degrees that is no noun or verb of its own (`owner` is not `own`'s)."""
+    irregular: dict[str, set[str]] = {}
+    for line in (folder / "adj.exc").read_text(encoding="utf-8").splitlines():
+        form, *adjectives = line.split()
+        for adjective in adjectives:
+            irregular.setdefault(adjective, set()).add(form)
+    others = set(lemmas(folder, ("noun", "verb")))
+    return {(form, adjective) for adjective in lemmas(folder, ("adj",))
+            if _WORD.match(adjective) and (_syllables(adjective) <= 2 or adjective in irregular)
+            for form in degrees(adjective, irregular)
+            if re.fullmatch(r"[a-z]+", form) and form not in others}
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command line."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -205,7 +249,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--derived", action="store_true",
                         help="Write the derived words' and attributes' pairs (derived_pairs) "
                              "that are not pairs of one sense, to DERIVED_OUT by default.")
+    parser.add_argument("--degrees", action="store_true",
+                        help="Write the adjectives' degrees (degree_pairs) to DEGREES_OUT.")
     args = parser.parse_args(argv)
+    if args.degrees:
+        out = DEGREES_OUT if args.out == OUT else args.out
+        notice = NOTICE.replace("Pairs of words of the same first sense",
+                                "An adjective's comparative or superlative and the adjective"
+                                ).replace("kbgen.core.concepts", "kbgen.core.search_degrees")
+        text = notice + "".join(f"{a} {b}\n" for a, b in sorted(degree_pairs(args.wordnet)))
+        out.write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))
+        print(f"degrees -> {out}")
+        return 0
     found = sorted(pairs(args.wordnet, args.senses, args.attributes, args.most))
     if args.derived:
         found = sorted(derived_pairs(args.wordnet, args.senses) - set(found))

@@ -106,7 +106,8 @@ def test_relevance_set_names_published_sample_articles() -> None:
     ("gnomehelp", ("gnomehelp/LICENSE", "Attribution-ShareAlike 3.0 Unported")),
     ("mastodonhelp", ("mastodonhelp/LICENSE", "GNU Free Documentation License")),
     ("entehelp", ("entehelp/LICENSE", "GNU AFFERO GENERAL PUBLIC LICENSE")),
-    ("coolifyhelp", ("coolifyhelp/LICENSE", "Apache License"))])
+    ("coolifyhelp", ("coolifyhelp/LICENSE", "Apache License")),
+    ("joplinhelp", ("joplinhelp/LICENSE", "GNU AFFERO GENERAL PUBLIC LICENSE"))])
 def test_real_help_centre_sets_name_their_articles_and_mix_query_kinds(
         module: str, licence: tuple[str, str]) -> None:
     corpus = bench_script(module, f"kbgen_bench_{module}_set")

@@ -31,6 +31,7 @@ from kbgen.core.excerpt_units import excerpt_units
 from kbgen.core.known_issues import build_day, search_boost_text
 from kbgen.core.model import Article, Page, TeamMember
 from kbgen.core.news import NewsMeta
+from kbgen.core.search_degrees import degree_terms
 from kbgen.core.search_fields import FIELD_BOOSTS, SEPARATOR
 from kbgen.core.search_hant import shipped
 from kbgen.core.search_joins import joined_known, joined_words
@@ -414,7 +415,10 @@ def _index_data(documents: list[dict[str, Any]], synonyms: Synonyms, language: S
                                   for name in fields),
                                  lambda word: _term(word, language), number, words)
                    if synonyms.concepts and language.code == ENGLISH.code else {})
-    return {"v": COMPACT_VERSION, **_head(language, terms), "related": related, "fields": fields,
+    degrees = (degree_terms(number, lambda word: _term(word, language))
+               if language.code == ENGLISH.code else {})
+    return {"v": COMPACT_VERSION, **_head(language, terms), "related": related,
+            **({"degrees": degrees} if degrees else {}), "fields": fields,
             "boosts": [FIELD_BOOSTS[name] for name in fields],
             "average": [average or 1.0 for average in averages],
             "documents": len(documents), "lengths": lengths, "terms": terms,
@@ -605,6 +609,8 @@ class CompactIndex(Index):
         self.store: list[list[str]] = data.get("store") or []
         self.related: dict[str, list[str]] = data.get("related") or {}
         """Each term's partners of the same sense (kbgen.core.concepts)."""
+        self.degrees: dict[str, list[str]] = data.get("degrees") or {}
+        """The site's terms of one adjective in other degrees (kbgen.core.search_degrees)."""
         self._phrases: dict[int, list[list[str]]] = {}
         self.pair_buckets: list[str] = data.get("pairs") or []
         """Pairs of consecutive terms of each text (kbgen.core.search_pairs), in buckets."""
@@ -848,14 +854,17 @@ def index_query_terms(index: CompactIndex, query: str) -> list[Term]:
 
 def clauses(index: CompactIndex, term: Term) -> list[tuple[list[int], float]]:
     """The terms a query word reaches, clause by clause, with the clause's boost: as typed
-    (stemmed), as a prefix, and with one typo when the word itself is rare (likely typos,
-    TYPO_BOOST, or UNKNOWN_TYPO_BOOST when the index lacks the word, apart from other ones,
-    FUZZY_BOOST). A word the index lacks is also read as the site's words of its sense
-    (`meant_clause`); its related words come on their own (`related_clause`)."""
+    (stemmed) and in its adjective's other degrees (`degree_clause`), as a prefix, and with
+    one typo when the word itself is rare (likely typos, TYPO_BOOST, or UNKNOWN_TYPO_BOOST
+    when the index lacks the word, apart from other ones, FUZZY_BOOST). A word the index
+    lacks is also read as the site's words of its sense (`meant_clause`); its related words
+    come on their own (`related_clause`)."""
     exact = index.expand(term.stem)
     found = [(exact, EXACT_BOOST)]
     if not exact and (meant := meant_clause(index, term)):
         found.append((meant, MEANT_BOOST))
+    if degrees := degree_clause(index, term):
+        found.append((degrees, EXACT_BOOST))
     if len(term.word) >= PREFIX_MIN_LENGTH:
         found.append((index.expand(term.word, wildcard=True), PREFIX_BOOST))
     if (len(term.word) >= FUZZY_MIN_LENGTH
@@ -874,6 +883,12 @@ def meant_clause(index: CompactIndex, term: Term) -> list[int]:
     reached at MEANT_BOOST and matched as the word itself. Only for a word whose stem is no
     index term (`clauses` asks only then): such a word has related terms only this way."""
     return sorted(index.numbers[p] for p in index.related.get(term.stem, ()))
+
+
+def degree_clause(index: CompactIndex, term: Term) -> list[int]:
+    """The site's terms of the query word's adjective in its other degrees (`slow` ->
+    `slower`, `slowest`; kbgen.core.search_degrees): the word itself, at EXACT_BOOST."""
+    return sorted(index.numbers[p] for p in index.degrees.get(term.stem, ()))
 
 
 def related_clause(index: CompactIndex, term: Term,

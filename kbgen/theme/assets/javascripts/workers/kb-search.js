@@ -207,7 +207,7 @@ function loadCompact(data) {
   else for (i = 0; i < lengths.length; i++) lengths[i] = read.next();
   for (read = reader(data.df), i = 0; i < df.length; i++) df[i] = read.next();
   return { terms: terms, idf: data.idf, df: df, boosts: data.boosts, average: data.average,
-           related: data.related || {},
+           related: data.related || {}, degrees: data.degrees || {},
            fields: data.fields.length, lengths: lengths,
            postings: data.postings || new Array(terms.length), parts: data.parts || [],
            pairBuckets: data.pairs || new Array(data.pair_buckets || 0),
@@ -677,6 +677,8 @@ function termClauses(term) {
     var meant = meantClause(term);
     if (meant.length) found.push([meant, MEANT_BOOST]);
   }
+  var degrees = degreeClause(term);
+  if (degrees.length) found.push([degrees, EXACT_BOOST]);
   if (term.word.length >= PREFIX_MIN_LENGTH) found.push([expand(term.word, true, 0), PREFIX_BOOST]);
   if (term.word.length >= FUZZY_MIN_LENGTH &&
       (!exact.length || documentsWith(exact[0]) < TYPO_WHEN_FEWER)) {
@@ -690,6 +692,18 @@ function termClauses(term) {
   var close = relatedClause(term, found);
   if (close.length) found.push([close, RELATED_BOOST, true]);
   return found;
+}
+
+/* The site's terms of the query word's adjective in its other degrees (degree_clause in
+   Python: `slow` -> `slower`, `slowest`): the word itself, at EXACT_BOOST. */
+function degreeClause(term) {
+  var forms = Object.prototype.hasOwnProperty.call(index.degrees, term.stem) ?
+    index.degrees[term.stem] : [], found = [];
+  forms.forEach(function (stem) {
+    var n = bisect(stem);
+    if (index.terms[n] === stem) found.push(n);
+  });
+  return found.sort(function (a, b) { return a - b; });
 }
 
 /* The terms of the site's words for a query word the site never uses (meant_clause in
