@@ -103,7 +103,7 @@ FIELD_END = " "
 
 def tokens(text: str) -> list[str]:
     """Lowercase tokens split like the browser does (error codes stay whole)."""
-    return [t for t in _SPLIT.split(text.lower()) if t]
+    return list(filter(None, _SPLIT.split(text.lower())))
 
 
 def article_document(article: Article, path: str, location: str = "", place: str = ""
@@ -188,7 +188,7 @@ def _terms_of(language: SearchLanguage) -> _Terms:
 def _pipeline(text: str, language: SearchLanguage = ENGLISH) -> list[str]:
     """Index terms of a text: split, trimmed, stop words dropped, stemmed (as lunr does)."""
     terms = _terms_of(language)
-    return [term for term in map(terms.__getitem__, tokens(language.segment(text))) if term]
+    return list(filter(None, map(terms.__getitem__, tokens(language.segment(text)))))
 
 
 def _with_parts(text: str, language: SearchLanguage, known: Callable[[str], bool]
@@ -272,8 +272,9 @@ def analyse(document: dict[str, Any], expand: Callable[[str], str],
 
     found = [Counter(terms_of(expand(str(document.get(name, ""))))) for name in FIELD_BOOSTS]
     held = found[_BODY].keys() | found[_HEADINGS].keys()
-    found.append(section_masks([terms_of(expand(text)) for text in document.get("sections") or ()],
-                               held))
+    parts = document.get("sections") or ()
+    found.append(section_masks([terms_of(expand(text)) for text in parts], held)
+                 if len(parts) > 1 else Counter())  # one section holds every word: no masks
     return found
 
 
