@@ -234,8 +234,10 @@ def index_text(kb: KnowledgeBase, urls: Urls, tr: Translator, language: str = DE
     expand = kb.synonyms.expand
     related = kb.synonyms.concepts and words.code == ENGLISH.code
     known = before.words if before is not None and before.words is not None else PairWords()
+    seen: dict[str, list[str]] = {}
     made: Documents = {
-        key: (document, analysis if analysis is not None else analyse(document, expand, words),
+        key: (document, analysis if analysis is not None else analyse(document, expand, words,
+                                                                      seen=seen),
               paired if paired is not None else known.of(
                   str(document.get(name, "")) for name in FIELD_BOOSTS) if related
               else frozenset())
