@@ -54,6 +54,8 @@ class Link:
 def find_links(body: str, first_line: int) -> Iterator[Link]:
     """Links and images of `body` outside code, whose first line is file line `first_line`
     (a link's text may wrap: `[a long\ntext](page.md)` is on the line where it starts)."""
+    if "](" not in body and "]:" not in body:
+        return  # no inline link and no definition (blanking code adds neither): no code map
     lines = code_map(body).blanked().split("\n")
     used = _used_labels(lines)
     for start, block in _blocks(lines):

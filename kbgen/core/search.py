@@ -104,7 +104,7 @@ FIELD_END = " "
 
 def tokens(text: str) -> list[str]:
     """Lowercase tokens split like the browser does (error codes stay whole)."""
-    return [t for t in _SPLIT.split(text.lower()) if t]
+    return list(filter(None, _SPLIT.split(text.lower())))
 
 
 def article_document(article: Article, path: str, location: str = "", place: str = ""
@@ -189,7 +189,7 @@ def _terms_of(language: SearchLanguage) -> _Terms:
 def _pipeline(text: str, language: SearchLanguage = ENGLISH) -> list[str]:
     """Index terms of a text: split, trimmed, stop words dropped, stemmed (as lunr does)."""
     terms = _terms_of(language)
-    return [term for term in map(terms.__getitem__, tokens(language.segment(text))) if term]
+    return list(filter(None, map(terms.__getitem__, tokens(language.segment(text)))))
 
 
 def _with_parts(text: str, language: SearchLanguage, known: Callable[[str], bool]
@@ -261,21 +261,38 @@ of its body that hold each term (kbgen.core.search_sections.section_masks)."""
 
 
 def analyse(document: dict[str, Any], expand: Callable[[str], str],
-            language: SearchLanguage = ENGLISH, known: Callable[[str], bool] | None = None
-            ) -> Analysis:
+            language: SearchLanguage = ENGLISH, known: Callable[[str], bool] | None = None,
+            seen: dict[str, list[str]] | None = None) -> Analysis:
     """The terms of each field of `document` (synonyms expanded by `expand`; with `known`,
     each compound word followed by its parts), counted; then the masks of the sections of its
-    body (`document["sections"]`) that hold each body or heading term."""
+    body (`document["sections"]`) that hold each body or heading term. `seen`: the terms of
+    short texts already read with the same `expand`, `language` and `known` (a site's tags,
+    categories, headings and error codes come back document after document), kept there."""
     def terms_of(text: str) -> list[str]:
+        text = expand(text)
         return ((_with_parts(text, language, known) if known is not None
                  else _pipeline(text, language)) + _identifier_parts(text, language)
                 + _joined_terms(text, language))
 
-    found = [Counter(terms_of(expand(str(document.get(name, ""))))) for name in FIELD_BOOSTS]
+    def terms_once(text: str) -> list[str]:
+        if seen is None or len(text) > SEEN_LENGTH:
+            return terms_of(text)
+        terms = seen.get(text)
+        if terms is None:
+            terms = seen[text] = terms_of(text)
+        return terms
+
+    found = [Counter(terms_once(str(document.get(name, "")))) for name in FIELD_BOOSTS]
     held = found[_BODY].keys() | found[_HEADINGS].keys()
-    found.append(section_masks([terms_of(expand(text)) for text in document.get("sections") or ()],
-                               held))
+    parts = document.get("sections") or ()
+    found.append(section_masks([terms_once(text) for text in parts], held)
+                 if len(parts) > 1 else Counter())  # one section holds every word: no masks
     return found
+
+
+SEEN_LENGTH = 200
+"""The longest text whose terms `analyse` keeps in `seen`: longer ones (bodies, most
+sections) rarely come back."""
 
 
 _BODY, _HEADINGS = list(FIELD_BOOSTS).index("body"), list(FIELD_BOOSTS).index("headings")

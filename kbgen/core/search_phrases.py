@@ -19,7 +19,7 @@ verbs that mean the same in any help centre.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 
 from kbgen.core.search_words import trim
 
@@ -62,7 +62,15 @@ def rewrite(tokens: Iterable[str]) -> list[str]:
     return found
 
 
-def meant(text: str) -> list[str]:
-    """The words the phrases of `text` (lowercase) mean, each once, in order."""
+_VERB_FORMS = frozenset(form.split()[0] for form in PHRASES)
+"""The first words of the phrases: a text whose words hold none has no phrase."""
+
+
+def meant(text: str, words: Set[str] | None = None) -> list[str]:
+    """The words the phrases of `text` (lowercase) mean, each once, in order. `words`: the
+    text's runs of word characters (`\\w+`), when known: without a verb's form among them the
+    text is not searched (a phrase's verb is such a run: no word character on either side)."""
+    if words is not None and words.isdisjoint(_VERB_FORMS):
+        return []
     found = (PHRASES.get(f"{m.group(1)} {m.group(2)}") for m in _PATTERN.finditer(text))
     return list(dict.fromkeys(word for word in found if word))

@@ -110,7 +110,7 @@ class Synonyms:
         indexed = {_indexed(p) for p in present}
         added = []
         if self.concepts:  # with kbgen's common groups: `turn off` also says `disable`
-            extra.update(dict.fromkeys(w for w in meant(lowered) if w not in extra
+            extra.update(dict.fromkeys(w for w in meant(lowered, words) if w not in extra
                                        and not re.search(rf"(?<!\w){w}(?!\w)", lowered)))
         for phrase in extra:
             form = _indexed(phrase)

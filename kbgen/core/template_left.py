@@ -36,6 +36,8 @@ def template_left(article: Article | Page) -> Iterator[Problem]:
             yield Problem(where, article.origin.line_of(f"known_issue.{key}"), "error",
                           f"known_issue.{key} is still `kbgen new`'s '{value}': write what it"
                           " is for this issue, or delete the line")
+    if not any(line.strip() in body_lines for line in article.body.split("\n")):
+        return  # no line of the template's (most bodies): no code map to make
     code = code_map(article.body)
     for number, line in enumerate(code.lines):
         if line.strip() in body_lines and not code.is_code(number):

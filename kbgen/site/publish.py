@@ -49,7 +49,7 @@ def start_gate_and_index(state: BuildState, content_dir: Path) -> None:
     assert urls is not None
     state.background = BackgroundPair[list[Problem], search_index.SiteIndex](
         lambda: gate_problems(content_dir, settings, kb, memo, state.own_host),
-        lambda: search_index.index_text(kb, urls, tr, language))
+        lambda: search_index.terms_apart(search_index.index_text(kb, urls, tr, language)))
 
 
 def publish(state: BuildState, config: MkDocsConfig) -> None:

@@ -199,6 +199,19 @@ class SiteIndex(NamedTuple):
     words: PairWords | None = None
 
 
+def terms_apart(index: SiteIndex) -> SiteIndex:
+    """`index` with each document's terms pickled apart (`KeptTerms`), as a snapshot keeps
+    them: the index made in a second process (kbgen.site.publish) crosses to the build process
+    as bytes, not as a Counter a document, and the snapshot pickles them no more (at 10,000
+    articles about 2 CPU s less to send, 1.8 less to receive)."""
+    if not index.documents:
+        return index
+    return index._replace(documents={
+        key: (document, terms if isinstance(terms, KeptTerms) else KeptTerms(
+            data=pickle.dumps(terms, pickle.HIGHEST_PROTOCOL)), words)
+        for key, (document, terms, words) in index.documents.items()})
+
+
 def index_text(kb: KnowledgeBase, urls: Urls, tr: Translator, language: str = DEFAULT,
                before: SiteIndex | None = None, changed: Collection[str] | None = None
                ) -> SiteIndex:
@@ -221,8 +234,10 @@ def index_text(kb: KnowledgeBase, urls: Urls, tr: Translator, language: str = DE
     expand = kb.synonyms.expand
     related = kb.synonyms.concepts and words.code == ENGLISH.code
     known = before.words if before is not None and before.words is not None else PairWords()
+    seen: dict[str, list[str]] = {}
     made: Documents = {
-        key: (document, analysis if analysis is not None else analyse(document, expand, words),
+        key: (document, analysis if analysis is not None else analyse(document, expand, words,
+                                                                      seen=seen),
               paired if paired is not None else known.of(
                   str(document.get(name, "")) for name in FIELD_BOOSTS) if related
               else frozenset())

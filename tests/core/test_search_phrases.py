@@ -55,6 +55,22 @@ def test_the_indexed_text_also_says_what_its_phrases_mean() -> None:
     assert with_common([], common=False).expand("Turn off sync.") == "Turn off sync."
 
 
+
+@pytest.mark.parametrize("text", [
+    "to turn\noff sync", "turned off", "return it", "the hub's setup", "can't sign-in",
+    "x'turn off", "ＴＵＲＮ off".lower(), "turn_off", "log\u00a0in", "réturn off", "",
+    "switching on and logging out, signs up"])
+def test_a_text_without_a_verb_among_its_words_is_not_searched_with_the_same_answer(
+        text: str) -> None:
+    """`meant` given the text's words (as `Synonyms.expand` has them) answers as it does
+    alone; a text whose words hold no verb's form is not searched."""
+    words = set(re.findall(r"\w+", text))
+    assert meant(text, words) == meant(text)
+    assert meant(text, words - {"turn", "switching", "logging", "signs", "log"}) == (
+        meant(text) if words & {"turn", "switching", "logging", "signs", "log"} == set()
+        else [])
+
+
 DOCUMENTS = [
     {"title": "Enable two-step verification", "body": "Open Security and switch it on."},
     {"title": "Disable two-step verification", "body": "Open Security and remove it."},

@@ -6,6 +6,7 @@ import logging
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -15,6 +16,7 @@ from kbgen.errors import KbError
 from kbgen.site.fastrender import workers as parallel
 from tests.conftest import REPO, article
 from tests.helpers import all_files, between, hrefs
+from tests.incremental.test_unchanged import settle
 
 pytestmark = pytest.mark.skipif(not parallel.can_fork(), reason="workers are forked")
 
@@ -160,14 +162,23 @@ def test_the_background_gate_and_search_index_run_in_two_processes(
         write_project: Callable[..., Path], monkeypatch: pytest.MonkeyPatch,
         tmp_path: Path) -> None:
     """Apart, the index does not wait for the gate, and the gate's last seconds do not leave
-    a CPU idle; the site and the gate's verdict are those of one process."""
+    a CPU idle; the site and the gate's verdict are those of one process. The index's terms
+    reach the build process pickled apart, document by document, as the snapshot keeps them
+    (not a Counter a field to make and pickle again), and are those of one process."""
     import os
 
-    from kbgen.site import publish, search_index
+    from kbgen.commands.quick import snapshots_for
+    from kbgen.site import publish, quick_build, search_index
 
     config = write_project({f"content/articles/wifi/a{n}.md": article(f"Router {n} drops")
                             for n in range(3)})
+    arrived: list[set[str]] = []
+    kept = quick_build.shared_words
+    monkeypatch.setattr(quick_build, "shared_words", lambda found: arrived.append(
+        {type(terms).__name__ for _, terms, _ in found.documents.values()}) or kept(found))
+    settle(config.parent)  # a build keeps a snapshot of inputs saved before it started
     one = all_files(build(config, config.parent / "one", strict=True))
+    terms = _snapshot_terms(snapshots_for(config, config.parent / "one"))
     gate, index = publish.gate_problems, search_index.index_text
     where = tmp_path / "pids"
     where.mkdir()
@@ -188,6 +199,18 @@ def test_the_background_gate_and_search_index_run_in_two_processes(
     assert pids.keys() == {"gate", "index"}
     assert pids["gate"] != pids["index"] and os.getpid() not in pids.values()
     assert all_files(site) == one
+    assert arrived == [{"list"}, {"KeptTerms"}]  # one process's Counters; bytes from the fork
+    assert _snapshot_terms(snapshots_for(config, site)) == terms
+
+
+def _snapshot_terms(snapshots: Any) -> dict[str, Any]:
+    """Each search document's terms in the last build's snapshot, by source path."""
+    from kbgen.site.search_index import terms_of
+
+    head = snapshots.head()
+    assert head is not None
+    documents = snapshots.content(head).search.documents
+    return {key[0] or key[1]: terms_of(terms) for key, (_, terms, _) in documents.items()}
 
 
 def test_a_bug_in_a_worker_is_logged_with_its_traceback(
