@@ -18,7 +18,6 @@ never held back while the preview updates; browsers reload after.
 from __future__ import annotations
 
 import contextlib
-import gc
 import logging
 import shutil
 import time
@@ -29,6 +28,7 @@ from urllib.parse import urlsplit
 
 from mkdocs.exceptions import ConfigurationError
 
+from kbgen.build.collections_paused import COLLECTIONS
 from kbgen.build.memo import Recent
 from kbgen.commands.preview_server import PreviewServer, remove_leftovers, replace_folder
 from kbgen.commands.saved_states import SavedStates
@@ -55,7 +55,6 @@ from kbgen.site.settings import load_settings
 from kbgen.site.template_cache import COMPILED
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
 
     from mkdocs.config.defaults import MkDocsConfig
 
@@ -92,19 +91,6 @@ def preview_dir(config_file: Path) -> Path:
                           f" folder elsewhere: delete the link (rm {shown}) and run kbgen serve"
                           f" again")
     return project / CACHE_DIR / PREVIEW
-
-
-@contextlib.contextmanager
-def gc_paused() -> Iterator[None]:
-    """No garbage collection inside: a build on demand makes many objects and little garbage,
-    and a collection would scan the whole live site (the catch-up, after, collects)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 class Preview:
@@ -176,7 +162,7 @@ class Preview:
         pages.hold = hold
         self._stop_pages()
         try:
-            with gc_paused():
+            with COLLECTIONS.paused():
                 files = build_on_demand(config, pages, self.theme, load)
         except BaseException:
             if earlier is not None:
@@ -198,11 +184,12 @@ class Preview:
         when it can (kbgen.site.cold_start); a site in several languages is built whole."""
         if one_language(config):
             shutil.rmtree(self.site_dir, ignore_errors=True)  # no index: no usable preview
-            start = snapshot_start(self.config_file)
-            if start is not None and start.content.theme is not None:
-                self.theme.give(start.content.theme)  # as the build listed it
-            self.build_on_demand(config, hold=FIRST_VIEW_WAIT,
-                                 load=start.load if start is not None else None)
+            with COLLECTIONS.paused():  # the snapshot's objects too (collections_paused)
+                start = snapshot_start(self.config_file)
+                if start is not None and start.content.theme is not None:
+                    self.theme.give(start.content.theme)  # as the build listed it
+                self.build_on_demand(config, hold=FIRST_VIEW_WAIT,
+                                     load=start.load if start is not None else None)
         else:
             self.build(config)
 
@@ -249,7 +236,7 @@ class Preview:
     def _show(self, saved: set[Path]) -> bool:
         """Show the saves of `saved` (none: rebuild it all)."""
         started = time.perf_counter()
-        with self.pages.lock if self.pages is not None else contextlib.nullcontext():
+        with self.pages.held() if self.pages is not None else contextlib.nullcontext():
             pages = (absorb(self.live, saved, self.site_dir)
                      if saved and len(saved) <= FAST_LANE_FILES else None)
             for uri in pages or ():
@@ -278,7 +265,7 @@ class Preview:
         pages.stop()
         self.search.wait()  # a text save's index, written from the model before this save
         try:
-            with pages.lock, gc_paused():
+            with pages.held(), COLLECTIONS.paused():
                 found = absorb_data(self.live, saved)
         except BaseException:
             self.live.ready = False  # the model may hold half of it: the next save builds

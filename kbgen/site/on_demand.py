@@ -9,9 +9,10 @@ browsers reloaded (`PagesOnDemand.catch_up`).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,6 +33,7 @@ from kbgen.site import search_index
 from kbgen.site.fastrender.pages import KbPage
 from kbgen.site.languages import search_code
 from kbgen.site.plugin import kbgen_plugin
+from kbgen.site.turns import Turns
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -86,11 +88,13 @@ class DocumentationPages:
 
 class PagesOnDemand:
     """The kbgen pages of one preview build not rendered yet, by their path in the site;
-    `lock` is held by whoever renders a page of the build (they share one converter)."""
+    `lock` is held by whoever renders a page of the build (they share one converter), and
+    whoever asks (`held`, a page asked for) goes before the catch-up's next page."""
 
     def __init__(self, site_dir: Path) -> None:
         self.site_dir = site_dir
         self.lock = threading.RLock()
+        self.turns = Turns()
         self.config: MkDocsConfig | None = None
         self._stale: dict[str, Page] = {}
         self._templates: dict[str, Callable[[], None]] = {}
@@ -138,9 +142,15 @@ class PagesOnDemand:
         self.catch_up(self._finish)
         return len(self._stale)
 
+    @contextlib.contextmanager
+    def held(self) -> Iterator[None]:
+        """`lock` held, taken before the catch-up's next page (a save's update)."""
+        with self.turns.asking(), self.lock:
+            yield
+
     def write_template(self, dest_uri: str) -> None:
         """Write the template of `dest_uri` if it waits to be (else nothing)."""
-        with self.lock:
+        with self._turn(), self.lock:
             write = self._templates.pop(dest_uri, None)
             if write is None:
                 return
@@ -156,17 +166,29 @@ class PagesOnDemand:
         if dest_uri in self._templates:
             self.write_template(dest_uri)
             return
-        with self.lock:  # also waits for the page if the catch-up is rendering it
+        asked = threading.current_thread() is not self._thread
+        with self._turn(), self.lock:  # also waits for the page the catch-up is rendering
             page = self._stale.pop(dest_uri, None)
             if page is None:
                 return
-            if threading.current_thread() is not self._thread:
+            if asked:
                 self.viewed.set()
             config, files, nav, env = self._job
             try:
                 write_page(page, config, files, nav, env, self.site_dir, self._listed)
             except Exception as exc:  # noqa: BLE001  (the last preview's page is served)
                 log.error(f"The preview of {page.file.src_uri} was not rendered: {exc}")
+
+    def _turn(self) -> contextlib.AbstractContextManager[None]:
+        """Asking before the catch-up, unless called by the catch-up."""
+        if threading.current_thread() is self._thread:
+            return contextlib.nullcontext()
+        return self.turns.asking()
+
+    def _wait_turn(self) -> bool:
+        """The catch-up's wait for nobody to ask; False when it was told to stop."""
+        self.turns.wait_for_none(self._stop)
+        return not self._stop.is_set()
 
     def forget(self, dest_uri: str) -> None:
         """`dest_uri` was written by someone else (the fast lane, under `lock`)."""
@@ -192,20 +214,22 @@ class PagesOnDemand:
         def run() -> None:
             if self.hold:
                 self.viewed.wait(self.hold)
-            if first is not None and not self._stop.is_set():
+            if first is not None and self._wait_turn():
                 with self.lock:
                     try:
                         first()
                     except Exception as exc:  # noqa: BLE001  (`finish` writes it again)
                         log.warning(f"The preview's search index was not written early: {exc}")
             for dest_uri in list(self._stale):
-                if self._stop.is_set():
+                if not self._wait_turn():
                     return
                 self.render(dest_uri)
             for dest_uri in list(self._templates):
-                if self._stop.is_set():
+                if not self._wait_turn():
                     return
                 self.write_template(dest_uri)
+            if not self._wait_turn():
+                return
             with self.lock:
                 if self._stop.is_set():
                     return

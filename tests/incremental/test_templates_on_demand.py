@@ -3,6 +3,8 @@ asks for them or in the catch-up, before the search index and feeds; never twice
 
 from __future__ import annotations
 
+import time
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -39,3 +41,34 @@ def test_a_retired_build_writes_no_template(tmp_path: Path) -> None:
     pages.retire()  # a newer build serves the folder
     pages.render("404.html")
     assert written == []
+
+
+def test_a_page_asked_for_goes_before_the_catch_ups_next_page(tmp_path: Path) -> None:
+    """Python's locks are not fair: the catch-up took the lock again for its next page before
+    the request woken to take it could, and the page asked for waited for a run of them."""
+    written: list[str] = []
+    asked_at: list[int] = []
+
+    def write(name: str) -> None:
+        busy_until = time.perf_counter() + 0.004  # a page's rendering holds the interpreter
+        while time.perf_counter() < busy_until:
+            pass
+        written.append(name)
+
+    pages = PagesOnDemand(tmp_path)
+    nothing: Any = None
+    pages.take([], config=nothing, files=Files([]), nav=nothing, env=nothing)
+    names = [f"page-{number}.html" for number in range(120)]
+    pages.take_templates({name: partial(write, name) for name in names})
+    pages.catch_up(lambda: written.append("search index and feeds"))
+    waited = []
+    for name in names[20::20]:
+        while not written:
+            time.sleep(0.001)
+        asked_at.append(len(written))
+        pages.render(name)
+        waited.append(written.index(name) - asked_at[-1])
+    assert pages._thread is not None
+    pages._thread.join(60)
+    assert written[-1] == "search index and feeds" and len(written) == len(names) + 1
+    assert max(waited) <= 1, waited  # at most the page the catch-up was writing
