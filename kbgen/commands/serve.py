@@ -18,6 +18,7 @@ never held back while the preview updates; browsers reload after.
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 import shutil
 import time
@@ -37,6 +38,7 @@ from kbgen.errors import KbError
 from kbgen.project import preflight
 from kbgen.site.cold_start import snapshot_start
 from kbgen.site.data_saves import absorb_data, data_files
+from kbgen.site.full_collections import full_collections_off
 from kbgen.site.incremental import CACHE_DIR
 from kbgen.site.live import LiveSite, keep_live
 from kbgen.site.on_demand import (
@@ -147,6 +149,7 @@ class Preview:
         replace_folder(self.staging, self.site_dir)
         self.pages = None
         self.outputs.built(self.live.files or [])
+        gc.collect()  # the build it replaced: no catch-up follows (full_collections)
 
     def build_on_demand(self, config: MkDocsConfig | None = None, hold: float = 0.0,
                         load: Loader | None = None) -> None:
@@ -321,24 +324,25 @@ def serve(config_file: Path, dev_addr: str | None = None, open_browser: bool = F
     server.error_handler = preview.error_page
     server.prepare = preview.show
     COMPILED.store = templates_store(config)  # as a quick build's
-    try:
-        if last_preview:  # answer at once with the last preview while a build catches up
-            log.info("Serving the last preview while it is brought up to date")
-            server.rebuild_soon()
-        else:
-            preview.start_cold(config)
-        server.watch(config.docs_dir)
-        if config.config_file_path:
-            server.watch(config.config_file_path)
-        config.plugins.on_serve(server, config=config, builder=preview.build)  # adds watches
-        for item in config.watch:
-            server.watch(item)
+    with full_collections_off():  # run by the catch-ups instead (full_collections)
         try:
-            server.serve(open_in_browser=open_browser)
-        except KeyboardInterrupt:
-            log.info("Shutting down...")
+            if last_preview:  # answer at once with the last preview while a build catches up
+                log.info("Serving the last preview while it is brought up to date")
+                server.rebuild_soon()
+            else:
+                preview.start_cold(config)
+            server.watch(config.docs_dir)
+            if config.config_file_path:
+                server.watch(config.config_file_path)
+            config.plugins.on_serve(server, config=config, builder=preview.build)  # adds watches
+            for item in config.watch:
+                server.watch(item)
+            try:
+                server.serve(open_in_browser=open_browser)
+            except KeyboardInterrupt:
+                log.info("Shutting down...")
+            finally:
+                server.shutdown()
         finally:
-            server.shutdown()
-    finally:
-        COMPILED.store = None
-        config.plugins.on_shutdown()
+            COMPILED.store = None
+            config.plugins.on_shutdown()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 from pathlib import Path
@@ -31,6 +32,7 @@ from mkdocs.structure.pages import Page
 
 from kbgen.site import search_index
 from kbgen.site.fastrender.pages import KbPage
+from kbgen.site.full_collections import QUIET_S, OwedCollection
 from kbgen.site.languages import search_code
 from kbgen.site.plugin import kbgen_plugin
 from kbgen.site.turns import Turns
@@ -95,6 +97,8 @@ class PagesOnDemand:
         self.site_dir = site_dir
         self.lock = threading.RLock()
         self.turns = Turns()
+        self._collection = OwedCollection()
+        self._started = 0.0
         self.config: MkDocsConfig | None = None
         self._stale: dict[str, Page] = {}
         self._templates: dict[str, Callable[[], None]] = {}
@@ -186,8 +190,11 @@ class PagesOnDemand:
         return self.turns.asking()
 
     def _wait_turn(self) -> bool:
-        """The catch-up's wait for nobody to ask; False when it was told to stop."""
+        """The catch-up's wait for nobody to ask (then its full collection, if nobody asked
+        for a while: kbgen.site.full_collections); False when it was told to stop."""
         self.turns.wait_for_none(self._stop)
+        if self.turns.quiet_for(QUIET_S, since=self._started):
+            self._collection.run()
         return not self._stop.is_set()
 
     def forget(self, dest_uri: str) -> None:
@@ -210,6 +217,8 @@ class PagesOnDemand:
         if given, is called (under `lock`) before any page the browser did not ask for."""
         self._stop.clear()
         self._finish = finish
+        self._collection.owe()
+        self._started = time.monotonic()
 
         def run() -> None:
             if self.hold:
@@ -230,6 +239,7 @@ class PagesOnDemand:
                 self.write_template(dest_uri)
             if not self._wait_turn():
                 return
+            self._collection.run()  # the builds this one replaced (full_collections)
             with self.lock:
                 if self._stop.is_set():
                     return

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+import time
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -27,6 +28,8 @@ class Turns:
     def __init__(self) -> None:
         self._changed = threading.Condition()
         self._asking = 0
+        self._last = 0.0
+        """When the last one stopped asking (`time.monotonic`)."""
 
     @contextlib.contextmanager
     def asking(self) -> Iterator[None]:
@@ -38,6 +41,7 @@ class Turns:
         finally:
             with self._changed:
                 self._asking -= 1
+                self._last = time.monotonic()
                 if not self._asking:
                     self._changed.notify_all()
 
@@ -46,3 +50,8 @@ class Turns:
         with self._changed:
             while self._asking and not stop.is_set():
                 self._changed.wait(PAUSE_CHECK_S)
+
+    def quiet_for(self, seconds: float, since: float) -> bool:
+        """Whether nobody asked during the last `seconds`, nor since `since` (monotonic)."""
+        with self._changed:
+            return not self._asking and time.monotonic() - max(self._last, since) >= seconds
