@@ -163,6 +163,7 @@ class Preview:
         keep_live(config, self.live)
         earlier, pages = self.pages, PagesOnDemand(self.site_dir)
         pages.hold = hold
+        pages.before_finish = self.search.wait  # a text save's index, from an older model
         self._stop_pages()
         try:
             with COLLECTIONS.paused():
@@ -265,8 +266,7 @@ class Preview:
         if pages is None or config is None or data_files(self.live, saved) is None:
             return False
         started, cpu = time.perf_counter(), time.thread_time()
-        pages.stop()
-        self.search.wait()  # a text save's index, written from the model before this save
+        pages.stop()  # a text save's index is waited for by the catch-up's finish, not here
         try:
             with pages.held(), COLLECTIONS.paused():
                 found = absorb_data(self.live, saved)

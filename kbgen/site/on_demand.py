@@ -110,6 +110,9 @@ class PagesOnDemand:
         self._finish: Callable[[], None] = lambda: None
         self.viewed = threading.Event()
         """Set when a browser asked for a page waiting to be rendered."""
+        self.before_finish: Callable[[], None] = lambda: None
+        """Waited for before the finish, outside `lock` (the search index another thread is
+        writing from an older model: the finish's must be the last written)."""
         self.hold = 0.0
         """Seconds the catch-up waits for a browser's first page (a start: its server is not
         listening yet, and the catch-up would slow the first page down)."""
@@ -240,6 +243,7 @@ class PagesOnDemand:
             if not self._wait_turn():
                 return
             self._collection.run()  # the builds this one replaced (full_collections)
+            self.before_finish()
             with self.lock:
                 if self._stop.is_set():
                     return
