@@ -189,7 +189,7 @@ class Preview:
         if one_language(config):
             shutil.rmtree(self.site_dir, ignore_errors=True)  # no index: no usable preview
             with COLLECTIONS.paused():  # the snapshot's objects too (collections_paused)
-                start = snapshot_start(self.config_file)
+                start = snapshot_start(self.config_file, Path(config.docs_dir))
                 if start is not None and start.content.theme is not None:
                     self.theme.give(start.content.theme)  # as the build listed it
                 self.build_on_demand(config, hold=FIRST_VIEW_WAIT,
