@@ -174,6 +174,7 @@ class Preview:
             raise
         if earlier is not None:
             earlier.retire()
+            pages.collection.owe()  # the build replaced (full_collections)
         self.pages = pages
         self.outputs.built(files)
         pages.catch_up(lambda: finish_build(config), lambda: search_ahead(config, pages))

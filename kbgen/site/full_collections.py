@@ -6,8 +6,9 @@ A full collection scans every object of the live site: 1.1-2.2 CPU s at 10,000 a
 whichever thread allocates next; in a request rendering the page a browser asked for, it
 held that page 5-11 s under load (the 15-19 s outliers of profile saves). While serving,
 Python's own full collections are off (the young generations are still collected, which
-finds most garbage); each catch-up (kbgen.site.on_demand) runs one once no page was asked
-for during `QUIET_S`, or before its finish, which frees the builds it replaced.
+finds most garbage); the catch-up after a build that replaced another (kbgen.site.on_demand)
+runs one once no page was asked for during `QUIET_S`, or before its finish: it frees the
+build replaced. Saves of data or text make little garbage that is not freed at once.
 """
 
 from __future__ import annotations
@@ -37,13 +38,13 @@ def full_collections_off() -> Iterator[None]:
 
 
 class OwedCollection:
-    """The full collection a catch-up owes, run once."""
+    """The full collection a catch-up owes (after a build that replaced another), run once."""
 
     def __init__(self) -> None:
         self.owed = False
 
     def owe(self) -> None:
-        """A catch-up starts: it owes one."""
+        """The catch-up owes one."""
         self.owed = True
 
     def run(self) -> None:

@@ -97,7 +97,8 @@ class PagesOnDemand:
         self.site_dir = site_dir
         self.lock = threading.RLock()
         self.turns = Turns()
-        self._collection = OwedCollection()
+        self.collection = OwedCollection()
+        """The full collection the catch-up owes (kbgen.site.full_collections)."""
         self._started = 0.0
         self.config: MkDocsConfig | None = None
         self._stale: dict[str, Page] = {}
@@ -197,7 +198,7 @@ class PagesOnDemand:
         for a while: kbgen.site.full_collections); False when it was told to stop."""
         self.turns.wait_for_none(self._stop)
         if self.turns.quiet_for(QUIET_S, since=self._started):
-            self._collection.run()
+            self.collection.run()
         return not self._stop.is_set()
 
     def forget(self, dest_uri: str) -> None:
@@ -220,7 +221,6 @@ class PagesOnDemand:
         if given, is called (under `lock`) before any page the browser did not ask for."""
         self._stop.clear()
         self._finish = finish
-        self._collection.owe()
         self._started = time.monotonic()
 
         def run() -> None:
@@ -242,7 +242,7 @@ class PagesOnDemand:
                 self.write_template(dest_uri)
             if not self._wait_turn():
                 return
-            self._collection.run()  # the builds this one replaced (full_collections)
+            self.collection.run()  # if owed (full_collections)
             self.before_finish()
             with self.lock:
                 if self._stop.is_set():
