@@ -50,9 +50,11 @@ def snapshots_for(config_file: Path, site_dir: Path | None) -> Snapshots:
 
 
 def plan_quick(snapshots: Snapshots, previous: LastBuild | None, settings: dict[str, Any],
-               docs_dir: Path, target: Path, timings: Timings | None = None
-               ) -> QuickPlan | None:
-    """The quick build to try (see the module's docstring), or None for a full build."""
+               docs_dir: Path, target: Path, timings: Timings | None = None,
+               site: bool = True) -> QuickPlan | None:
+    """The quick build to try (see the module's docstring), or None for a full build;
+    `site` False: the site folder may have changed since (a preview's start does not write
+    into it, kbgen.site.cold_start)."""
     if previous is None or not previous.base or Path(previous.settings.get("target", "")) \
             != target or not messages_fit(previous):
         return None
@@ -68,7 +70,7 @@ def plan_quick(snapshots: Snapshots, previous: LastBuild | None, settings: dict[
     if set(now) != set(head.inputs) or set(previous.inputs) != set(head.inputs):
         return None  # a file or folder added or removed
     with measured(timings, "kbgen build: quick? the site"):
-        if scan_outputs(target) != previous.outputs:
+        if site and scan_outputs(target) != previous.outputs:
             return None
     articles = docs_dir.resolve() / ARTICLES_DIR
     changed = []

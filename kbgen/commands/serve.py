@@ -29,6 +29,7 @@ from urllib.parse import urlsplit
 
 from mkdocs.exceptions import ConfigurationError
 
+from kbgen.build.collections_paused import COLLECTIONS
 from kbgen.build.memo import Recent
 from kbgen.commands.preview_server import PreviewServer, remove_leftovers, replace_folder
 from kbgen.commands.saved_states import SavedStates
@@ -37,6 +38,7 @@ from kbgen.errors import KbError
 from kbgen.project import preflight
 from kbgen.site.cold_start import snapshot_start
 from kbgen.site.data_saves import absorb_data, data_files
+from kbgen.site.full_collections import full_collections_off
 from kbgen.site.incremental import CACHE_DIR
 from kbgen.site.live import LiveSite, keep_live
 from kbgen.site.on_demand import (
@@ -55,7 +57,6 @@ from kbgen.site.settings import load_settings
 from kbgen.site.template_cache import COMPILED
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
 
     from mkdocs.config.defaults import MkDocsConfig
 
@@ -92,19 +93,6 @@ def preview_dir(config_file: Path) -> Path:
                           f" folder elsewhere: delete the link (rm {shown}) and run kbgen serve"
                           f" again")
     return project / CACHE_DIR / PREVIEW
-
-
-@contextlib.contextmanager
-def gc_paused() -> Iterator[None]:
-    """No garbage collection inside: a build on demand makes many objects and little garbage,
-    and a collection would scan the whole live site (the catch-up, after, collects)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 class Preview:
@@ -161,6 +149,7 @@ class Preview:
         replace_folder(self.staging, self.site_dir)
         self.pages = None
         self.outputs.built(self.live.files or [])
+        gc.collect()  # the build it replaced: no catch-up follows (full_collections)
 
     def build_on_demand(self, config: MkDocsConfig | None = None, hold: float = 0.0,
                         load: Loader | None = None) -> None:
@@ -174,9 +163,10 @@ class Preview:
         keep_live(config, self.live)
         earlier, pages = self.pages, PagesOnDemand(self.site_dir)
         pages.hold = hold
+        pages.before_finish = self.search.wait  # a text save's index, from an older model
         self._stop_pages()
         try:
-            with gc_paused():
+            with COLLECTIONS.paused():
                 files = build_on_demand(config, pages, self.theme, load)
         except BaseException:
             if earlier is not None:
@@ -184,6 +174,7 @@ class Preview:
             raise
         if earlier is not None:
             earlier.retire()
+            pages.collection.owe()  # the build replaced (full_collections)
         self.pages = pages
         self.outputs.built(files)
         pages.catch_up(lambda: finish_build(config), lambda: search_ahead(config, pages))
@@ -198,11 +189,12 @@ class Preview:
         when it can (kbgen.site.cold_start); a site in several languages is built whole."""
         if one_language(config):
             shutil.rmtree(self.site_dir, ignore_errors=True)  # no index: no usable preview
-            start = snapshot_start(self.config_file)
-            if start is not None and start.content.theme is not None:
-                self.theme.give(start.content.theme)  # as the build listed it
-            self.build_on_demand(config, hold=FIRST_VIEW_WAIT,
-                                 load=start.load if start is not None else None)
+            with COLLECTIONS.paused():  # the snapshot's objects too (collections_paused)
+                start = snapshot_start(self.config_file, Path(config.docs_dir))
+                if start is not None and start.content.theme is not None:
+                    self.theme.give(start.content.theme)  # as the build listed it
+                self.build_on_demand(config, hold=FIRST_VIEW_WAIT,
+                                     load=start.load if start is not None else None)
         else:
             self.build(config)
 
@@ -249,7 +241,7 @@ class Preview:
     def _show(self, saved: set[Path]) -> bool:
         """Show the saves of `saved` (none: rebuild it all)."""
         started = time.perf_counter()
-        with self.pages.lock if self.pages is not None else contextlib.nullcontext():
+        with self.pages.held() if self.pages is not None else contextlib.nullcontext():
             pages = (absorb(self.live, saved, self.site_dir)
                      if saved and len(saved) <= FAST_LANE_FILES else None)
             for uri in pages or ():
@@ -275,10 +267,9 @@ class Preview:
         if pages is None or config is None or data_files(self.live, saved) is None:
             return False
         started, cpu = time.perf_counter(), time.thread_time()
-        pages.stop()
-        self.search.wait()  # a text save's index, written from the model before this save
+        pages.stop()  # a text save's index is waited for by the catch-up's finish, not here
         try:
-            with pages.lock, gc_paused():
+            with pages.held(), COLLECTIONS.paused():
                 found = absorb_data(self.live, saved)
         except BaseException:
             self.live.ready = False  # the model may hold half of it: the next save builds
@@ -334,24 +325,25 @@ def serve(config_file: Path, dev_addr: str | None = None, open_browser: bool = F
     server.error_handler = preview.error_page
     server.prepare = preview.show
     COMPILED.store = templates_store(config)  # as a quick build's
-    try:
-        if last_preview:  # answer at once with the last preview while a build catches up
-            log.info("Serving the last preview while it is brought up to date")
-            server.rebuild_soon()
-        else:
-            preview.start_cold(config)
-        server.watch(config.docs_dir)
-        if config.config_file_path:
-            server.watch(config.config_file_path)
-        config.plugins.on_serve(server, config=config, builder=preview.build)  # adds watches
-        for item in config.watch:
-            server.watch(item)
+    with full_collections_off():  # run by the catch-ups instead (full_collections)
         try:
-            server.serve(open_in_browser=open_browser)
-        except KeyboardInterrupt:
-            log.info("Shutting down...")
+            if last_preview:  # answer at once with the last preview while a build catches up
+                log.info("Serving the last preview while it is brought up to date")
+                server.rebuild_soon()
+            else:
+                preview.start_cold(config)
+            server.watch(config.docs_dir)
+            if config.config_file_path:
+                server.watch(config.config_file_path)
+            config.plugins.on_serve(server, config=config, builder=preview.build)  # adds watches
+            for item in config.watch:
+                server.watch(item)
+            try:
+                server.serve(open_in_browser=open_browser)
+            except KeyboardInterrupt:
+                log.info("Shutting down...")
+            finally:
+                server.shutdown()
         finally:
-            server.shutdown()
-    finally:
-        COMPILED.store = None
-        config.plugins.on_shutdown()
+            COMPILED.store = None
+            config.plugins.on_shutdown()

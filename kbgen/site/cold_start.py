@@ -25,6 +25,8 @@ from kbgen.site.plugin import kbgen_plugin
 from kbgen.site.quick_build import Fallback, QuickContent, _take_changed
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
 
@@ -73,12 +75,12 @@ class SnapshotStart:
         return True
 
 
-def snapshot_start(config_file: Path) -> SnapshotStart | None:
+def snapshot_start(config_file: Path, docs_dir: Path) -> SnapshotStart | None:
     """The start from the last full build of `config_file` (into its own site folder, or
     the one `-d` named, as its records say), or None: no usable snapshot, or a file other
-    than an article's body changed since."""
+    than an article's body changed since. `docs_dir`: its content folder."""
     started = time.perf_counter()
-    plan = _plan(config_file)
+    plan = _plan(config_file, docs_dir)
     if plan is None:
         return None
     content = plan.snapshots.content(plan.head)
@@ -89,22 +91,28 @@ def snapshot_start(config_file: Path) -> SnapshotStart | None:
     return start
 
 
-def _plan(config_file: Path) -> QuickPlan | None:
+def _plan(config_file: Path, docs_dir: Path) -> QuickPlan | None:
     """The quick build's plan (kbgen.commands.quick) of the last build of `config_file`
     without `-d`, or else with `-d` its own site folder, whatever its `--strict`; none
-    after a build with `--site-url` (the gate's own host)."""
-    from mkdocs.config import load_config
-
-    config = load_config(config_file=str(config_file))
-    docs_dir = Path(config.docs_dir)
-    for site_dir in (None, Path(config.site_dir)):
+    after a build with `--site-url` (the gate's own host). The site folder is not looked
+    at: the preview is built elsewhere."""
+    for site_dir in _site_dirs(config_file):
         previous = records_for(config_file, site_dir).load()
         if previous is None or previous.settings.get("site_url") is not None:
             continue
         settings = current_settings(config_file, previous.settings.get("strict"), None)
         target = Path(previous.settings.get("target", ""))
         plan = plan_quick(snapshots_for(config_file, site_dir), previous, settings, docs_dir,
-                          target)
+                          target, site=False)
         if plan is not None:
             return plan
     return None
+
+
+def _site_dirs(config_file: Path) -> Iterator[Path | None]:
+    """None (a build without `-d`), then the site folder `config_file` names, its
+    configuration read only if asked for (the preview's names another folder)."""
+    from mkdocs.config import load_config
+
+    yield None
+    yield Path(load_config(config_file=str(config_file)).site_dir)

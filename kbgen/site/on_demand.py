@@ -9,9 +9,11 @@ browsers reloaded (`PagesOnDemand.catch_up`).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
-from collections.abc import Callable, Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,8 +32,10 @@ from mkdocs.structure.pages import Page
 
 from kbgen.site import search_index
 from kbgen.site.fastrender.pages import KbPage
+from kbgen.site.full_collections import QUIET_S, OwedCollection
 from kbgen.site.languages import search_code
 from kbgen.site.plugin import kbgen_plugin
+from kbgen.site.turns import Turns
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -86,11 +90,16 @@ class DocumentationPages:
 
 class PagesOnDemand:
     """The kbgen pages of one preview build not rendered yet, by their path in the site;
-    `lock` is held by whoever renders a page of the build (they share one converter)."""
+    `lock` is held by whoever renders a page of the build (they share one converter), and
+    whoever asks (`held`, a page asked for) goes before the catch-up's next page."""
 
     def __init__(self, site_dir: Path) -> None:
         self.site_dir = site_dir
         self.lock = threading.RLock()
+        self.turns = Turns()
+        self.collection = OwedCollection()
+        """The full collection the catch-up owes (kbgen.site.full_collections)."""
+        self._started = 0.0
         self.config: MkDocsConfig | None = None
         self._stale: dict[str, Page] = {}
         self._templates: dict[str, Callable[[], None]] = {}
@@ -102,6 +111,9 @@ class PagesOnDemand:
         self._finish: Callable[[], None] = lambda: None
         self.viewed = threading.Event()
         """Set when a browser asked for a page waiting to be rendered."""
+        self.before_finish: Callable[[], None] = lambda: None
+        """Waited for before the finish, outside `lock` (the search index another thread is
+        writing from an older model: the finish's must be the last written)."""
         self.hold = 0.0
         """Seconds the catch-up waits for a browser's first page (a start: its server is not
         listening yet, and the catch-up would slow the first page down)."""
@@ -138,9 +150,15 @@ class PagesOnDemand:
         self.catch_up(self._finish)
         return len(self._stale)
 
+    @contextlib.contextmanager
+    def held(self) -> Iterator[None]:
+        """`lock` held, taken before the catch-up's next page (a save's update)."""
+        with self.turns.asking(), self.lock:
+            yield
+
     def write_template(self, dest_uri: str) -> None:
         """Write the template of `dest_uri` if it waits to be (else nothing)."""
-        with self.lock:
+        with self._turn(), self.lock:
             write = self._templates.pop(dest_uri, None)
             if write is None:
                 return
@@ -156,17 +174,32 @@ class PagesOnDemand:
         if dest_uri in self._templates:
             self.write_template(dest_uri)
             return
-        with self.lock:  # also waits for the page if the catch-up is rendering it
+        asked = threading.current_thread() is not self._thread
+        with self._turn(), self.lock:  # also waits for the page the catch-up is rendering
             page = self._stale.pop(dest_uri, None)
             if page is None:
                 return
-            if threading.current_thread() is not self._thread:
+            if asked:
                 self.viewed.set()
             config, files, nav, env = self._job
             try:
                 write_page(page, config, files, nav, env, self.site_dir, self._listed)
             except Exception as exc:  # noqa: BLE001  (the last preview's page is served)
                 log.error(f"The preview of {page.file.src_uri} was not rendered: {exc}")
+
+    def _turn(self) -> contextlib.AbstractContextManager[None]:
+        """Asking before the catch-up, unless called by the catch-up."""
+        if threading.current_thread() is self._thread:
+            return contextlib.nullcontext()
+        return self.turns.asking()
+
+    def _wait_turn(self) -> bool:
+        """The catch-up's wait for nobody to ask (then its full collection, if nobody asked
+        for a while: kbgen.site.full_collections); False when it was told to stop."""
+        self.turns.wait_for_none(self._stop)
+        if self.turns.quiet_for(QUIET_S, since=self._started):
+            self.collection.run()
+        return not self._stop.is_set()
 
     def forget(self, dest_uri: str) -> None:
         """`dest_uri` was written by someone else (the fast lane, under `lock`)."""
@@ -188,24 +221,29 @@ class PagesOnDemand:
         if given, is called (under `lock`) before any page the browser did not ask for."""
         self._stop.clear()
         self._finish = finish
+        self._started = time.monotonic()
 
         def run() -> None:
             if self.hold:
                 self.viewed.wait(self.hold)
-            if first is not None and not self._stop.is_set():
+            if first is not None and self._wait_turn():
                 with self.lock:
                     try:
                         first()
                     except Exception as exc:  # noqa: BLE001  (`finish` writes it again)
                         log.warning(f"The preview's search index was not written early: {exc}")
             for dest_uri in list(self._stale):
-                if self._stop.is_set():
+                if not self._wait_turn():
                     return
                 self.render(dest_uri)
             for dest_uri in list(self._templates):
-                if self._stop.is_set():
+                if not self._wait_turn():
                     return
                 self.write_template(dest_uri)
+            if not self._wait_turn():
+                return
+            self.collection.run()  # if owed (full_collections)
+            self.before_finish()
             with self.lock:
                 if self._stop.is_set():
                     return

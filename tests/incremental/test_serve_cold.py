@@ -44,6 +44,7 @@ def test_a_start_with_no_earlier_preview_renders_pages_when_viewed_and_catches_u
     built = run_cli("build", "--strict", cwd=project)  # in this process: not what is tested
     assert built.returncode == 0, built.stderr  # the cache: every page as published, snapshot
     assert not preview_dir(config).exists()
+    (project / "site/404.html").unlink()  # the published site, which the preview never reads
     _save(articles / "billing/card-declined.md",
           article(body="## Symptoms\n\nSaved after the build. A quokka.\n"))
 

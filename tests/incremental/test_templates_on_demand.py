@@ -3,11 +3,16 @@ asks for them or in the catch-up, before the search index and feeds; never twice
 
 from __future__ import annotations
 
+import gc
+import threading
+import time
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from mkdocs.structure.files import Files
 
+from kbgen.site.full_collections import full_collections_off
 from kbgen.site.on_demand import PagesOnDemand
 
 
@@ -39,3 +44,68 @@ def test_a_retired_build_writes_no_template(tmp_path: Path) -> None:
     pages.retire()  # a newer build serves the folder
     pages.render("404.html")
     assert written == []
+
+
+def test_a_page_asked_for_goes_before_the_catch_ups_next_page(tmp_path: Path) -> None:
+    """Python's locks are not fair: the catch-up took the lock again for its next page before
+    the request woken to take it could, and the page asked for waited for a run of them."""
+    written: list[str] = []
+    asked_at: list[int] = []
+
+    def write(name: str) -> None:
+        busy_until = time.perf_counter() + 0.004  # a page's rendering holds the interpreter
+        while time.perf_counter() < busy_until:
+            pass
+        written.append(name)
+
+    pages = PagesOnDemand(tmp_path)
+    nothing: Any = None
+    pages.take([], config=nothing, files=Files([]), nav=nothing, env=nothing)
+    names = [f"page-{number}.html" for number in range(60)]
+    pages.take_templates({name: partial(write, name) for name in names})
+    pages.catch_up(lambda: written.append("search index and feeds"))
+    waited = []
+    for name in names[10::10]:
+        while not written:
+            time.sleep(0.001)
+        asked_at.append(len(written))
+        pages.render(name)
+        waited.append(written.index(name) - asked_at[-1])
+    assert pages._thread is not None
+    pages._thread.join(60)
+    assert written[-1] == "search index and feeds" and len(written) == len(names) + 1
+    assert max(waited) <= 1, waited  # at most the page the catch-up was writing
+
+
+def test_the_catch_up_makes_the_full_collections_when_nobody_asks(tmp_path: Path) -> None:
+    """A full collection scans the whole live site (1-2 CPU s at 10,000 articles): while
+    serving, Python starts none by itself in a request; the catch-up runs one, not while a
+    page is asked for."""
+    full: list[tuple[str, int]] = []
+
+    def noted(phase: str, info: dict[str, int]) -> None:
+        if phase == "start" and info["generation"] == 2:
+            full.append((threading.current_thread().name, len(written)))
+
+    written: list[str] = []
+    pages = PagesOnDemand(tmp_path)
+    nothing: Any = None
+    pages.take([], config=nothing, files=Files([]), nav=nothing, env=nothing)
+    names = [f"page-{number}.html" for number in range(5)]
+    pages.take_templates({name: partial(written.append, name) for name in names})
+    gc.callbacks.append(noted)
+    try:
+        with full_collections_off():
+            assert gc.get_threshold()[2] > 10**6
+            pages.collection.owe()  # as after a build that replaced another
+            with pages.held():  # a save's update: the catch-up waits, collecting nothing
+                pages.catch_up(lambda: written.append("search index and feeds"))
+                time.sleep(0.2)
+                [gc.collect(1) for _ in range(3)]  # young ones only, as Python's own
+                assert (written, full) == ([], [])
+            assert pages._thread is not None
+            pages._thread.join(30)
+    finally:
+        gc.callbacks.remove(noted)
+    assert written[-1] == "search index and feeds"
+    assert full == [("kbgen-pages-catch-up", len(names))]  # once, before the finish
