@@ -399,8 +399,8 @@ def test_colour_profile_text_is_read(checked: str, name: str) -> None:
                                          ("7911 123456", "phone number"),
                                          ("mary.kline", "e-mail address"),
                                          ("tom.riley", "e-mail address")])
-def test_text_pages_show_from_settings_is_read(checked: str, value: str, kind: str
-                                                         ) -> None:
+def test_text_pages_show_from_settings_is_read(checked: str, value: str,
+                                               kind: str) -> None:
     line = next(number for number, text in enumerate(SETTINGS.splitlines(), 1) if value in text)
     assert any(said.startswith(f"mkdocs.yml:{line}: error: {kind}")
                for said in checked.splitlines()), checked
