@@ -229,6 +229,10 @@ ACTIVE = {
     "scripted.epub": (zipped({"mimetype": b"application/epub+zip",
                               "OEBPS/ch1.xhtml": b"<html><body onload=\"go()\">Hi</body></html>"}),
                       "OEBPS/ch1.xhtml has a script or event handler"),
+    "packaged-program.docx": (zipped({**DOCX_PARTS, "word/embeddings/oleObject1.bin":
+                                      OLE + "\x01Ole10Native".encode("utf-16-le")
+                                      + b"\x00" * 64 + b"setup.exe\x00MZ\x90\x00"}),
+                              "packages a file (an OLE Package)"),
     "old-macros.doc": (OLE + "Macros_VBA_PROJECT".encode("utf-16-le") + b"\x00" * 64,
                        "holds macros (a VBA project)"),
     "embedded-object.rtf": (b"{\\rtf1{\\object\\objemb{\\*\\objdata 0105000002000000}}}",
@@ -236,7 +240,9 @@ ACTIVE = {
 }
 BENIGN.update({
     "benign-link.pdf": catalog_pdf(b"/OpenAction << /S /URI /URI (https://help.example/) >>"),
-    "benign.docx": zipped(DOCX_PARTS),
+    "benign.docx": zipped({**DOCX_PARTS, "word/embeddings/Microsoft_Excel_Worksheet.xlsx":
+                           zipped({"[Content_Types].xml": b"<Types/>",
+                                   "xl/workbook.xml": b"<workbook/>"})}),
     "benign.odt": zipped({"mimetype": b"application/vnd.oasis.opendocument.text",
                           "content.xml": b"<office:text>Hi</office:text>",
                           "Basic/script-lc.xml": b"<library:libraries/>",
@@ -399,8 +405,8 @@ def test_colour_profile_text_is_read(checked: str, name: str) -> None:
                                          ("7911 123456", "phone number"),
                                          ("mary.kline", "e-mail address"),
                                          ("tom.riley", "e-mail address")])
-def test_text_pages_show_from_settings_is_read(checked: str, value: str, kind: str
-                                                         ) -> None:
+def test_text_pages_show_from_settings_is_read(checked: str, value: str,
+                                               kind: str) -> None:
     line = next(number for number, text in enumerate(SETTINGS.splitlines(), 1) if value in text)
     assert any(said.startswith(f"mkdocs.yml:{line}: error: {kind}")
                for said in checked.splitlines()), checked

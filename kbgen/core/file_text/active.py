@@ -80,12 +80,22 @@ Excel), its name as the storage's directory writes it."""
 _RTF_OBJECT = re.compile(rb"\\object(?:emb|link|autlink|ocx)|\\objdata|\\objupdate", re.I)
 
 
+_OLE_PACKAGE = "\x01Ole10Native".encode("utf-16-le")
+"""The stream of an OLE Package: a file of any kind (a program, a shortcut) wrapped to open
+with a double click from inside a document (`word/embeddings/oleObject1.bin`, a `.doc`)."""
+
+
 def refuse_ole_macros(label: str, data: bytes) -> None:
-    """Refuse an old Office file (.doc, .xls, .ppt) whose storage holds a VBA project."""
+    """Refuse an OLE storage (an old Office file, or an object embedded in any Office file)
+    that holds a VBA project or a packaged file."""
     if any(name in data for name in _OLE_MACROS):
         raise _Refused(f"{label} holds macros (a VBA project), which an office program runs;"
                        " save the document without macros as .docx, .xlsx or .pptx, or remove"
                        " the file")
+    if _OLE_PACKAGE in data:
+        raise _Refused(f"{label} packages a file (an OLE Package) that opens with a double"
+                       " click inside the document; remove the object (attach the file"
+                       " separately if readers need it), or remove the file")
 
 
 def refuse_rtf_objects(label: str, data: bytes) -> None:

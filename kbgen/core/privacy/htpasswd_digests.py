@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from kbgen.core.examples import placeholder_password
-from kbgen.core.privacy.context import _Context, _Hit
+from kbgen.core.privacy.context import _Context, _Hit, line_holds
 from kbgen.core.privacy.model import PASSWORD, TOKEN
 from kbgen.core.verified_digests import page_placeholders
 
@@ -121,7 +121,7 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
     """`found` but parts of htpasswd/htdigest digests made from a stand-in password."""
     checker = Checker(lines)
     for index, line, hit in found:
-        if hit.kind in (TOKEN, PASSWORD) and not hit.vendor and ":" in line \
+        if hit.kind in (TOKEN, PASSWORD) and not hit.vendor and line_holds(line, ":") \
                 and checker.explained(line, hit.start, hit.end):
             context.accept(index, hit, REASON)
         else:

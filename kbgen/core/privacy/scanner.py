@@ -49,7 +49,7 @@ from kbgen.core.privacy import (
 )
 from kbgen.core.privacy.access_codes import codes_across_lines
 from kbgen.core.privacy.argument_lists import flag_items
-from kbgen.core.privacy.context import Detector, _Context, _finding, _Hit
+from kbgen.core.privacy.context import Detector, _Context, _finding, _Hit, line_holds
 from kbgen.core.privacy.data_paths import children
 from kbgen.core.privacy.detectors import (
     _MARKED,
@@ -451,7 +451,7 @@ def _verified_digests(found: list[tuple[int, str, _Hit]], lines: list[str], cont
     their page, quotes (verified_digests)."""
     checker = verified_digests.DigestChecker(page=lines)
     for index, line, hit in found:
-        if hit.kind in (TOKEN, PASSWORD) and not hit.vendor and "$pbkdf2" in line \
+        if hit.kind in (TOKEN, PASSWORD) and not hit.vendor and line_holds(line, "$pbkdf2") \
                 and checker.explained(line, hit.start, hit.end):
             context.accept(index, hit, verified_digests.REASON)
         else:
@@ -464,7 +464,7 @@ def _argon2_digests(found: list[tuple[int, str, _Hit]], lines: list[str], contex
     (argon2_digests)."""
     checker = argon2_digests.Argon2Checker(lines)
     for index, line, hit in found:
-        if hit.kind in (TOKEN, PASSWORD) and not hit.vendor and "$argon2" in line \
+        if hit.kind in (TOKEN, PASSWORD) and not hit.vendor and line_holds(line, "$argon2") \
                 and checker.explained(line, hit.start, hit.end):
             context.accept(index, hit, argon2_digests.REASON)
         else:

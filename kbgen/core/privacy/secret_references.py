@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from kbgen.core.placeholder_words import word_like
-from kbgen.core.privacy.context import _Context, _Hit
+from kbgen.core.privacy.context import _Context, _Hit, line_holds
 from kbgen.core.privacy.model import PASSWORD, TOKEN
 
 REASON = "a reference to a Kubernetes Secret's key (`urn:k8s:secret:<name>:<key>`), not a secret"
@@ -52,7 +52,7 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
              ) -> Iterator[tuple[int, str, _Hit]]:
     """`found` but values inside references to a Secret's key."""
     for index, line, hit in found:
-        if hit.kind in (PASSWORD, TOKEN) and not hit.vendor and "urn:k8s:" in line \
+        if hit.kind in (PASSWORD, TOKEN) and not hit.vendor and line_holds(line, "urn:k8s:") \
                 and reference(line, hit.start, hit.end):
             context.accept(index, hit, REASON)
         else:
