@@ -57,7 +57,6 @@ from kbgen.site.settings import load_settings
 from kbgen.site.template_cache import COMPILED
 
 if TYPE_CHECKING:
-
     from mkdocs.config.defaults import MkDocsConfig
 
 log = logging.getLogger("mkdocs.commands.serve")

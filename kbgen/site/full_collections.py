@@ -4,7 +4,7 @@ Python in the middle of a request or a save's update.
 A full collection scans every object of the live site: 1.1-2.2 CPU s at 10,000 articles
 (measured 5 December). Python starts one by itself once enough objects survived, in
 whichever thread allocates next; in a request rendering the page a browser asked for, it
-held that page 5-11 s under load (the 15-19 s outliers of profile saves). While serving,
+held that page 5-11 s under load. While serving,
 Python's own full collections are off (the young generations are still collected, which
 finds most garbage); the catch-up after a build that replaced another (kbgen.site.on_demand)
 runs one once no page was asked for during `QUIET_S`, or before its finish: it frees the
@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-QUIET_S = 1.0
+QUIET_S = 3.0
 """Seconds without a page asked for (since the catch-up started) before it collects."""
 NEVER = 2**31 - 1
 """A threshold of the oldest generation that is never reached."""

@@ -109,3 +109,29 @@ def test_the_catch_up_makes_the_full_collections_when_nobody_asks(tmp_path: Path
         gc.callbacks.remove(noted)
     assert written[-1] == "search index and feeds"
     assert full == [("kbgen-pages-catch-up", len(names))]  # once, before the finish
+
+
+def test_the_finish_waits_for_an_older_search_index_without_holding_the_pages(
+        tmp_path: Path) -> None:
+    """A text save's search index, written by another thread from an older model, is waited
+    for before the finish writes the index (the newer one must be written last), outside
+    the pages' lock: pages asked for meanwhile are not held."""
+    order: list[str] = []
+    older_index_written = threading.Event()
+    pages = PagesOnDemand(tmp_path)
+    nothing: Any = None
+    pages.take([], config=nothing, files=Files([]), nav=nothing, env=nothing)
+    pages.take_templates({"404.html": lambda: order.append("404.html")})
+    pages.before_finish = lambda: (order.append("waited"), older_index_written.wait(30))
+    pages.catch_up(lambda: order.append("search index and feeds"))
+    deadline = time.monotonic() + 30
+    while "waited" not in order and time.monotonic() < deadline:
+        time.sleep(0.01)
+    free = pages.lock.acquire(timeout=10)  # as a request for a page would
+    if free:
+        pages.lock.release()
+    older_index_written.set()
+    assert pages._thread is not None
+    pages._thread.join(30)
+    assert free
+    assert order == ["404.html", "waited", "search index and feeds"]
