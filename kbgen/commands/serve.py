@@ -151,9 +151,9 @@ class Preview:
         self.live.ready = False
         self.theme.forget()
         log.info("Building documentation...")
+        self._stop_pages()  # before the configuration's load starts the plugin's next run
         config = config or self.config()
         keep_live(config, self.live)
-        self._stop_pages()
         build(config, serve_url=self.serve_url)
         self.search.wait()
         if self.pages is not None:
@@ -169,13 +169,15 @@ class Preview:
         (`load`: kbgen's content loaded another way, kbgen.site.cold_start)."""
         started, cpu = time.perf_counter(), time.thread_time()
         log.info("Building documentation (pages rendered when viewed)...")
-        config = config or self.config()
-        config["site_dir"] = str(self.site_dir)
-        keep_live(config, self.live)
         earlier, pages = self.pages, PagesOnDemand(self.site_dir)
         pages.hold = hold
-        self._stop_pages()
+        if earlier is not None:  # its end (search index, feeds) runs on: written before ours
+            earlier.stop(finished=False)  # before the load starts the plugin's next run
+            pages.follow(earlier)
         try:
+            config = config or self.config()
+            config["site_dir"] = str(self.site_dir)
+            keep_live(config, self.live)
             with gc_paused():
                 files = build_on_demand(config, pages, self.theme, load)
         except BaseException:

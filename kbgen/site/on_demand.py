@@ -9,6 +9,7 @@ browsers reloaded (`PagesOnDemand.catch_up`).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 from collections.abc import Callable, Sequence
@@ -32,11 +33,14 @@ from kbgen.site import search_index
 from kbgen.site.fastrender.pages import KbPage
 from kbgen.site.languages import search_code
 from kbgen.site.plugin import kbgen_plugin
+from kbgen.site.turns import Turns
 
 if TYPE_CHECKING:
     from jinja2 import Environment
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.nav import Navigation
+
+    from kbgen.site.state import BuildState
 
 log = logging.getLogger("mkdocs.commands.serve")
 Loader = Callable[["Files", "MkDocsConfig"], bool]
@@ -86,11 +90,14 @@ class DocumentationPages:
 
 class PagesOnDemand:
     """The kbgen pages of one preview build not rendered yet, by their path in the site;
-    `lock` is held by whoever renders a page of the build (they share one converter)."""
+    `turns.lock` is held by whoever renders a page of the build (they share one converter),
+    the catch-up's turn coming after any other thread's (kbgen.site.turns)."""
 
     def __init__(self, site_dir: Path) -> None:
         self.site_dir = site_dir
-        self.lock = threading.RLock()
+        self.turns = Turns()
+        self._current: str | None = None
+        """The page being rendered (no longer in `_stale`)."""
         self.config: MkDocsConfig | None = None
         self._stale: dict[str, Page] = {}
         self._templates: dict[str, Callable[[], None]] = {}
@@ -99,6 +106,12 @@ class PagesOnDemand:
         self._listed: DocumentationPages | None = None
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        self._finishing = False
+        """The catch-up writes the search index and feeds (holding the lock)."""
+        self._earlier: threading.Thread | None = None
+        """The catch-up of the build this one replaces, maybe still writing its end."""
+        self.state: BuildState | None = None
+        """kbgen's state of the build (set when it is done)."""
         self._finish: Callable[[], None] = lambda: None
         self.viewed = threading.Event()
         """Set when a browser asked for a page waiting to be rendered."""
@@ -129,7 +142,7 @@ class PagesOnDemand:
         files = self._job[1]
         wanted = set(src_uris) if src_uris is not None else None
         articles = kbgen_plugin(self._job[0]).build.articles
-        with self.lock:
+        with self.turns.first():
             for file in files.documentation_pages(inclusion=InclusionLevel.is_in_serve):
                 if file.page is not None and (wanted is None or file.src_uri in wanted
                                               or file.src_uri not in articles):
@@ -140,7 +153,7 @@ class PagesOnDemand:
 
     def write_template(self, dest_uri: str) -> None:
         """Write the template of `dest_uri` if it waits to be (else nothing)."""
-        with self.lock:
+        with self._turn():
             write = self._templates.pop(dest_uri, None)
             if write is None:
                 return
@@ -156,9 +169,13 @@ class PagesOnDemand:
         if dest_uri in self._templates:
             self.write_template(dest_uri)
             return
-        with self.lock:  # also waits for the page if the catch-up is rendering it
+        if dest_uri not in self._stale and dest_uri != self._current:
+            return  # written: not held up by the catch-up's end (`finish`, under the lock)
+        with self._turn():  # also waits for the page if the catch-up is rendering it
+            self._current = dest_uri  # before it leaves `_stale` (read without the lock)
             page = self._stale.pop(dest_uri, None)
             if page is None:
+                self._current = None
                 return
             if threading.current_thread() is not self._thread:
                 self.viewed.set()
@@ -167,6 +184,20 @@ class PagesOnDemand:
                 write_page(page, config, files, nav, env, self.site_dir, self._listed)
             except Exception as exc:  # noqa: BLE001  (the last preview's page is served)
                 log.error(f"The preview of {page.file.src_uri} was not rendered: {exc}")
+            finally:
+                self._current = None
+
+    def _turn(self) -> contextlib.AbstractContextManager[None]:
+        """The lock, as the catch-up takes it (after any other thread waiting) or as any
+        other thread does (ahead of the catch-up's next page)."""
+        if threading.current_thread() is self._thread:
+            return self.turns.after_others()
+        return self.turns.first()
+
+    @property
+    def lock(self) -> contextlib.AbstractContextManager[None]:
+        """The lock, taken ahead of the catch-up's next page (a save's render)."""
+        return self.turns.first()
 
     def forget(self, dest_uri: str) -> None:
         """`dest_uri` was written by someone else (the fast lane, under `lock`)."""
@@ -192,8 +223,10 @@ class PagesOnDemand:
         def run() -> None:
             if self.hold:
                 self.viewed.wait(self.hold)
+            if self._earlier is not None:  # its search index and feeds before ours
+                self._earlier.join()
             if first is not None and not self._stop.is_set():
-                with self.lock:
+                with self.turns.after_others():
                     try:
                         first()
                     except Exception as exc:  # noqa: BLE001  (`finish` writes it again)
@@ -206,36 +239,51 @@ class PagesOnDemand:
                 if self._stop.is_set():
                     return
                 self.write_template(dest_uri)
-            with self.lock:
+            with self.turns.after_others():
                 if self._stop.is_set():
                     return
+                self._finishing = True
                 try:
                     finish()
                 except Exception as exc:  # noqa: BLE001  (the next build writes them again)
                     log.warning(f"The preview's search index and feeds were not updated: {exc}")
                     return
+                finally:
+                    self._finishing = False
             log.info(CAUGHT_UP)
         self._thread = threading.Thread(target=run, name="kbgen-pages-catch-up", daemon=True)
         self._thread.start()
 
+    def follow(self, earlier: PagesOnDemand) -> None:
+        """Write this build's search index and feeds only after `earlier`'s catch-up (of the
+        build this one replaces, stopped with `finished=False`) ended."""
+        self._earlier = earlier._thread
+
     def resume(self) -> None:
-        """Catch up again after `stop` (the newer build failed)."""
+        """Catch up again after `stop` (the newer build failed): with this build's state in
+        the plugin again (the newer build's load started the plugin's next run)."""
+        if self._thread is not None:
+            self._thread.join()
+        if self.config is not None and self.state is not None:
+            kbgen_plugin(self.config).restore(self.state)
         self.catch_up(self._finish)
 
-    def stop(self) -> None:
+    def stop(self, *, finished: bool = True) -> None:
         """Stop catching up (a newer build replaces this one) and wait for the page being
-        rendered."""
+        rendered; `finished` False: not for the search index and feeds being written (a
+        newer build of new objects writes its own after them, `follow`)."""
         self._stop.set()
         self.viewed.set()  # no longer held for a first page
-        if self._thread is not None:
+        if self._thread is not None and (finished or not self._finishing):
             self._thread.join()
 
     def retire(self) -> None:
         """A newer build serves the folder now: stop, wait for the page being rendered and
         render none after (a request that found this build a moment before would write an
-        outdated page over the newer build's)."""
-        self.stop()
-        with self.lock:
+        outdated page over the newer build's). A catch-up still writing its end holds the
+        lock: no page is being rendered then."""
+        self.stop(finished=False)
+        with contextlib.nullcontext() if self._finishing else self.turns.first():
             self._stale.clear()
             self._templates.clear()
 
@@ -320,7 +368,7 @@ def build_on_demand(config: MkDocsConfig, pages: PagesOnDemand, theme: ThemeFile
             log.error(str(exc))
             raise Abort("Aborted with a BuildError!") from None
         raise
-    pages.config = config
+    pages.config, pages.state = config, kbgen_plugin(config).build
     return every_file
 
 

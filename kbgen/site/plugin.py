@@ -69,6 +69,11 @@ class KbPlugin(BasePlugin[KbPluginConfig]):
         self.settings_checked, self.timings = settings_checked, None
         self._build: BuildState | None = None
 
+    def restore(self, state: BuildState) -> None:
+        """Make `state` the current build's again (a preview's earlier build, whose pages
+        still render, after a newer build failed)."""
+        self._build = state
+
     @property
     def build(self) -> BuildState:
         """The state of the current build."""
