@@ -32,6 +32,7 @@ from mkdocs.exceptions import ConfigurationError
 from kbgen.build.memo import Recent
 from kbgen.commands.preview_server import PreviewServer, remove_leftovers, replace_folder
 from kbgen.commands.saved_states import SavedStates
+from kbgen.core.build_day import build_day
 from kbgen.core.config_tags import refuse_python_tags
 from kbgen.errors import KbError
 from kbgen.project import preflight
@@ -263,8 +264,10 @@ class Preview:
                 else:
                     self.build()
             return True
-        assert self.live.state is not None
-        self.search.request(self.live.state, self.site_dir)
+        state = self.live.state
+        assert state is not None
+        self.search.request(state, self.site_dir,  # same front matter: from the last index
+                            state.search if self.live.day == build_day() else None)
         log.info(f"Rendered {', '.join(pages)} in {time.perf_counter() - started:.2f} s (only"
                  f" {'its' if len(pages) == 1 else 'their'} text changed; the search index"
                  " follows in a moment)")

@@ -4,7 +4,8 @@ may still be written, before the next build's), the next starts; once the last c
 preview equals a clean preview of the same content file for file, and no page was rendered
 with another build's state (a build on demand loaded its configuration, which starts the
 plugin's next run, while the catch-up before still rendered pages: "kbgen's plugin ran
-without its on_config event")."""
+without its on_config event"). Texts saved after: the search index, made from the last one,
+is the clean preview's too."""
 
 from __future__ import annotations
 
@@ -90,10 +91,16 @@ def test_new_and_renamed_articles_saved_during_catch_ups_end_as_a_clean_preview(
             time.sleep(rng.uniform(0.0, 0.4))  # into the catch-up of the save before
             assert preview.update(_save(Project(config.parent), rng, number))
         _caught_up(preview)
+        for path in Project(config.parent).articles()[:2]:  # texts: the index from the last
+            path.write_text(path.read_text(encoding="utf-8") + "\nRestart it.\n",
+                            encoding="utf-8")
+            assert preview.update({path})
+        preview.search.wait()
     wrong = [r.getMessage() for r in caplog.records if any(t in r.getMessage() for t in
                                                              NOT_RENDERED)]
     assert wrong == []
     assert caplog.text.count("pages rendered when viewed, the others") == SAVES + 1
+    assert caplog.text.count("(only its text changed") == 2
 
     clean = tmp_path_factory.mktemp("clean") / "project"
     shutil.copytree(config.parent, clean, ignore=shutil.ignore_patterns(".kbgen-cache"))
