@@ -50,6 +50,7 @@ def test_a_foreground_thread_gets_the_lock_before_the_loop_s_next_turn() -> None
         stop.set()
         background.join(10)
     assert max(got_it_after) <= 1, got_it_after  # the turn under way, never one more
+    # (a plain RLock let the loop take 5-34 turns first on this 2-CPU machine under load)
 
 
 def test_a_page_asked_for_is_written_before_the_catch_up_reaches_it(tmp_path: Path) -> None:
@@ -68,12 +69,13 @@ def test_a_page_asked_for_is_written_before_the_catch_up_reaches_it(tmp_path: Pa
     pages.catch_up(finished.set)
     while len(written) < 5:
         time.sleep(0.001)
+    before = len(written)
     pages.render(names[-1])  # what a browser asks for after a save
     place = written.index(names[-1])
     assert pages._thread is not None
     pages._thread.join(30)
     assert finished.is_set() and sorted(written) == names
-    assert place < 50, f"written {place}th"  # before: the catch-up's last, 200th
+    assert place <= before + 1, (before, place)  # after the page under way, never another
 
 
 def test_a_written_page_is_not_held_up_by_the_catch_up_s_end(tmp_path: Path) -> None:
