@@ -257,6 +257,7 @@ class Preview:
                      if saved and len(saved) <= FAST_LANE_FILES else None)
             for uri in pages or ():
                 self._written(uri)
+            later = self.pages is not None and self.pages.finish_pending
         if pages is None:
             if not self._show_data(saved):
                 if self.on_demand(saved):
@@ -266,11 +267,12 @@ class Preview:
             return True
         state = self.live.state
         assert state is not None
-        self.search.request(state, self.site_dir,  # same front matter: from the last index
-                            state.search if self.live.day == build_day() else None)
+        if not later:  # else the catch-up's end writes it, from the model as it is then
+            self.search.request(state, self.site_dir,  # same front matter: from the last one
+                                state.search if self.live.day == build_day() else None)
         log.info(f"Rendered {', '.join(pages)} in {time.perf_counter() - started:.2f} s (only"
                  f" {'its' if len(pages) == 1 else 'their'} text changed; the search index"
-                 " follows in a moment)")
+                 f" follows {'with the other pages' if later else 'in a moment'})")
         return True
 
     def _show_data(self, saved: set[Path]) -> bool:

@@ -108,6 +108,9 @@ class PagesOnDemand:
         self._thread: threading.Thread | None = None
         self._finishing = False
         """The catch-up writes the search index and feeds (holding the lock)."""
+        self.finish_pending = False
+        """The catch-up's end is still to come: it will write the search index and feeds
+        from the model as it is then (read under the lock)."""
         self._earlier: threading.Thread | None = None
         """The catch-up of the build this one replaces, maybe still writing its end."""
         self.state: BuildState | None = None
@@ -219,6 +222,7 @@ class PagesOnDemand:
         if given, is called (under `lock`) before any page the browser did not ask for."""
         self._stop.clear()
         self._finish = finish
+        self.finish_pending = True
 
         def run() -> None:
             if self.hold:
@@ -249,7 +253,7 @@ class PagesOnDemand:
                     log.warning(f"The preview's search index and feeds were not updated: {exc}")
                     return
                 finally:
-                    self._finishing = False
+                    self._finishing = self.finish_pending = False
             log.info(CAUGHT_UP)
         self._thread = threading.Thread(target=run, name="kbgen-pages-catch-up", daemon=True)
         self._thread.start()

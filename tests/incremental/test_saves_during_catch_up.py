@@ -1,4 +1,4 @@
-"""New and renamed articles saved while the preview's catch-up of the save before still runs
+"""New and renamed articles and texts saved while the preview's catch-up of the save before still runs
 (kbgen.site.on_demand), in process: each save stops that catch-up (its search index and feeds
 may still be written, before the next build's), the next starts; once the last caught up, the
 preview equals a clean preview of the same content file for file, and no page was rendered
@@ -63,11 +63,15 @@ def _caught_up(preview: Preview) -> None:
 
 
 def _save(project: Project, rng: Random, number: int) -> set[Path]:
-    """A new article, or one renamed with the articles that list or link to it rewritten;
-    the files saved."""
+    """A new article, one renamed with the articles that list or link to it rewritten, or an
+    article's text (its index then written by the catch-up's end); the files saved."""
     articles = project.articles()
     source = rng.choice(articles)
-    if number % 2 == 0:
+    if number % 3 == 2:
+        source.write_text(source.read_text(encoding="utf-8") + "\nStill stuck?\n",
+                          encoding="utf-8")
+        return {source}
+    if number % 3 == 0:
         new = source.with_name(f"new-{number}.md")
         new.write_text(set_key(source.read_text(encoding="utf-8"), "title",
                                f"New problem {number}"), encoding="utf-8")
@@ -88,7 +92,8 @@ def test_new_and_renamed_articles_saved_during_catch_ups_end_as_a_clean_preview(
     with caplog.at_level(logging.INFO):
         preview = _preview(config)
         for number in range(SAVES):
-            time.sleep(rng.uniform(0.0, 0.4))  # into the catch-up of the save before
+            pause = rng.uniform(0.0, 0.4)  # into the catch-up of the save before
+            time.sleep(0 if number % 3 == 2 else pause)  # a text: at its start, surely
             assert preview.update(_save(Project(config.parent), rng, number))
         _caught_up(preview)
         for path in Project(config.parent).articles()[:2]:  # texts: the index from the last
@@ -99,8 +104,9 @@ def test_new_and_renamed_articles_saved_during_catch_ups_end_as_a_clean_preview(
     wrong = [r.getMessage() for r in caplog.records if any(t in r.getMessage() for t in
                                                              NOT_RENDERED)]
     assert wrong == []
-    assert caplog.text.count("pages rendered when viewed, the others") == SAVES + 1
-    assert caplog.text.count("(only its text changed") == 2
+    assert caplog.text.count("pages rendered when viewed, the others") == 1 + SAVES * 2 // 3
+    assert caplog.text.count("(only its text changed") == SAVES // 3 + 2
+    assert "follows with the other pages" in caplog.text  # a text saved during a catch-up
 
     clean = tmp_path_factory.mktemp("clean") / "project"
     shutil.copytree(config.parent, clean, ignore=shutil.ignore_patterns(".kbgen-cache"))
