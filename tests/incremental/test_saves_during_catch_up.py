@@ -1,6 +1,7 @@
-"""New and renamed articles and texts saved while the preview's catch-up of the save before still runs
-(kbgen.site.on_demand), in process: each save stops that catch-up (its search index and feeds
-may still be written, before the next build's), the next starts; once the last caught up, the
+"""New and renamed articles and texts saved while the preview's catch-up of the save before
+still runs (kbgen.site.on_demand), in process: each build stops that catch-up (its search
+index and feeds may still be written, before the next build's), a text's index is left to
+the catch-up's end; once the last caught up, the
 preview equals a clean preview of the same content file for file, and no page was rendered
 with another build's state (a build on demand loaded its configuration, which starts the
 plugin's next run, while the catch-up before still rendered pages: "kbgen's plugin ran
