@@ -189,7 +189,8 @@ class Preview:
             earlier.retire()
         self.pages = pages
         self.outputs.built(files)
-        pages.catch_up(lambda: finish_build(config), lambda: search_ahead(config, pages))
+        pages.catch_up(lambda: finish_build(config, pages),
+                       lambda: search_ahead(config, pages))
         log.info(f"Preview updated in {time.perf_counter() - started:.2f} s"
                  f" ({time.thread_time() - cpu:.2f} s of CPU): {pages.waiting} pages rendered"
                  " when viewed, the others, the search index and feeds follow")

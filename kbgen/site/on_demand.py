@@ -33,6 +33,7 @@ from kbgen.site import search_index
 from kbgen.site.fastrender.pages import KbPage
 from kbgen.site.languages import search_code
 from kbgen.site.plugin import kbgen_plugin
+from kbgen.site.publish import publish
 from kbgen.site.turns import Turns
 
 if TYPE_CHECKING:
@@ -406,7 +407,7 @@ def search_ahead(config: MkDocsConfig, pages: PagesOnDemand) -> None:
     """Write the search index of a build made by `build_on_demand` before its pages catch
     up, from the index it may start from (a cold start's: the last build's); nothing
     without one. Search then works at once; `finish_build` writes it again."""
-    state = kbgen_plugin(config).build
+    state = pages.state or kbgen_plugin(config).build
     if state.search_base is None or state.urls is None:
         return
     index = search_index.index_text(state.kb, state.urls, state.translator,
@@ -416,7 +417,8 @@ def search_ahead(config: MkDocsConfig, pages: PagesOnDemand) -> None:
     log.info(SEARCH_AHEAD.format(waiting=pages.waiting))
 
 
-def finish_build(config: MkDocsConfig) -> None:
-    """kbgen's post-build work of a build made by `build_on_demand`, once its pages are
-    written (the search index, feeds, `_headers` and redirects)."""
-    kbgen_plugin(config).on_post_build(config=config)
+def finish_build(config: MkDocsConfig, pages: PagesOnDemand) -> None:
+    """kbgen's post-build work (its `on_post_build`) of a build made by `build_on_demand`,
+    once its pages are written (the search index, feeds, `_headers` and redirects), with
+    that build's state (a newer build's load may have started the plugin's next run)."""
+    publish(pages.state or kbgen_plugin(config).build, config)
