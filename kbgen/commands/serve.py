@@ -33,6 +33,7 @@ from kbgen.build.collections_paused import COLLECTIONS
 from kbgen.build.memo import Recent
 from kbgen.commands.preview_server import PreviewServer, remove_leftovers, replace_folder
 from kbgen.commands.saved_states import SavedStates
+from kbgen.core.build_day import build_day
 from kbgen.core.config_tags import refuse_python_tags
 from kbgen.errors import KbError
 from kbgen.project import preflight
@@ -138,9 +139,9 @@ class Preview:
         self.live.ready = False
         self.theme.forget()
         log.info("Building documentation...")
+        self._stop_pages()  # before the configuration's load starts the plugin's next run
         config = config or self.config()
         keep_live(config, self.live)
-        self._stop_pages()
         build(config, serve_url=self.serve_url)
         self.search.wait()
         if self.pages is not None:
@@ -157,14 +158,16 @@ class Preview:
         (`load`: kbgen's content loaded another way, kbgen.site.cold_start)."""
         started, cpu = time.perf_counter(), time.thread_time()
         log.info("Building documentation (pages rendered when viewed)...")
-        config = config or self.config()
-        config["site_dir"] = str(self.site_dir)
-        keep_live(config, self.live)
         earlier, pages = self.pages, PagesOnDemand(self.site_dir)
         pages.hold = hold
         pages.before_finish = self.search.wait  # a text save's index, from an older model
-        self._stop_pages()
+        if earlier is not None:  # its end (search index, feeds) runs on: written before ours
+            earlier.stop(finished=False)  # before the load starts the plugin's next run
+            pages.follow(earlier)
         try:
+            config = config or self.config()
+            config["site_dir"] = str(self.site_dir)
+            keep_live(config, self.live)
             with COLLECTIONS.paused():
                 files = build_on_demand(config, pages, self.theme, load)
         except BaseException:
@@ -176,7 +179,8 @@ class Preview:
             pages.collection.owe()  # the build replaced (full_collections)
         self.pages = pages
         self.outputs.built(files)
-        pages.catch_up(lambda: finish_build(config), lambda: search_ahead(config, pages))
+        pages.catch_up(lambda: finish_build(config, pages),
+                       lambda: search_ahead(config, pages))
         log.info(f"Preview updated in {time.perf_counter() - started:.2f} s"
                  f" ({time.thread_time() - cpu:.2f} s of CPU): {pages.waiting} pages rendered"
                  " when viewed, the others, the search index and feeds follow")
@@ -240,11 +244,12 @@ class Preview:
     def _show(self, saved: set[Path]) -> bool:
         """Show the saves of `saved` (none: rebuild it all)."""
         started = time.perf_counter()
-        with self.pages.held() if self.pages is not None else contextlib.nullcontext():
+        with self.pages.lock if self.pages is not None else contextlib.nullcontext():
             pages = (absorb(self.live, saved, self.site_dir)
                      if saved and len(saved) <= FAST_LANE_FILES else None)
             for uri in pages or ():
                 self._written(uri)
+            later = self.pages is not None and self.pages.finish_pending
         if pages is None:
             if not self._show_data(saved):
                 if self.on_demand(saved):
@@ -252,11 +257,14 @@ class Preview:
                 else:
                     self.build()
             return True
-        assert self.live.state is not None
-        self.search.request(self.live.state, self.site_dir)
+        state = self.live.state
+        assert state is not None
+        if not later:  # else the catch-up's end writes it, from the model as it is then
+            self.search.request(state, self.site_dir,  # same front matter: from the last one
+                                state.search if self.live.day == build_day() else None)
         log.info(f"Rendered {', '.join(pages)} in {time.perf_counter() - started:.2f} s (only"
                  f" {'its' if len(pages) == 1 else 'their'} text changed; the search index"
-                 " follows in a moment)")
+                 f" follows {'with the other pages' if later else 'in a moment'})")
         return True
 
     def _show_data(self, saved: set[Path]) -> bool:
@@ -268,7 +276,7 @@ class Preview:
         started, cpu = time.perf_counter(), time.thread_time()
         pages.stop()  # a text save's index is waited for by the catch-up's finish, not here
         try:
-            with pages.held(), COLLECTIONS.paused():
+            with pages.lock, COLLECTIONS.paused():
                 found = absorb_data(self.live, saved)
         except BaseException:
             self.live.ready = False  # the model may hold half of it: the next save builds

@@ -13,7 +13,7 @@ import contextlib
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,12 +35,15 @@ from kbgen.site.fastrender.pages import KbPage
 from kbgen.site.full_collections import QUIET_S, OwedCollection
 from kbgen.site.languages import search_code
 from kbgen.site.plugin import kbgen_plugin
+from kbgen.site.publish import publish
 from kbgen.site.turns import Turns
 
 if TYPE_CHECKING:
     from jinja2 import Environment
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.nav import Navigation
+
+    from kbgen.site.state import BuildState
 
 log = logging.getLogger("mkdocs.commands.serve")
 Loader = Callable[["Files", "MkDocsConfig"], bool]
@@ -90,16 +93,17 @@ class DocumentationPages:
 
 class PagesOnDemand:
     """The kbgen pages of one preview build not rendered yet, by their path in the site;
-    `lock` is held by whoever renders a page of the build (they share one converter), and
-    whoever asks (`held`, a page asked for) goes before the catch-up's next page."""
+    `turns.lock` is held by whoever renders a page of the build (they share one converter),
+    the catch-up's turn coming after any other thread's (kbgen.site.turns)."""
 
     def __init__(self, site_dir: Path) -> None:
         self.site_dir = site_dir
-        self.lock = threading.RLock()
         self.turns = Turns()
         self.collection = OwedCollection()
         """The full collection the catch-up owes (kbgen.site.full_collections)."""
         self._started = 0.0
+        self._current: str | None = None
+        """The page being rendered (no longer in `_stale`)."""
         self.config: MkDocsConfig | None = None
         self._stale: dict[str, Page] = {}
         self._templates: dict[str, Callable[[], None]] = {}
@@ -108,11 +112,20 @@ class PagesOnDemand:
         self._listed: DocumentationPages | None = None
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        self._finishing = False
+        """The catch-up writes the search index and feeds (holding the lock)."""
+        self.finish_pending = False
+        """The catch-up's end is still to come: it will write the search index and feeds
+        from the model as it is then (read under the lock)."""
+        self._earlier: threading.Thread | None = None
+        """The catch-up of the build this one replaces, maybe still writing its end."""
+        self.state: BuildState | None = None
+        """kbgen's state of the build (set when it is done)."""
         self._finish: Callable[[], None] = lambda: None
         self.viewed = threading.Event()
         """Set when a browser asked for a page waiting to be rendered."""
         self.before_finish: Callable[[], None] = lambda: None
-        """Waited for before the finish, outside `lock` (the search index another thread is
+        """Waited for before the finish, outside the lock (the search index another thread is
         writing from an older model: the finish's must be the last written)."""
         self.hold = 0.0
         """Seconds the catch-up waits for a browser's first page (a start: its server is not
@@ -141,7 +154,7 @@ class PagesOnDemand:
         files = self._job[1]
         wanted = set(src_uris) if src_uris is not None else None
         articles = kbgen_plugin(self._job[0]).build.articles
-        with self.lock:
+        with self.turns.first():
             for file in files.documentation_pages(inclusion=InclusionLevel.is_in_serve):
                 if file.page is not None and (wanted is None or file.src_uri in wanted
                                               or file.src_uri not in articles):
@@ -150,15 +163,9 @@ class PagesOnDemand:
         self.catch_up(self._finish)
         return len(self._stale)
 
-    @contextlib.contextmanager
-    def held(self) -> Iterator[None]:
-        """`lock` held, taken before the catch-up's next page (a save's update)."""
-        with self.turns.asking(), self.lock:
-            yield
-
     def write_template(self, dest_uri: str) -> None:
         """Write the template of `dest_uri` if it waits to be (else nothing)."""
-        with self._turn(), self.lock:
+        with self._turn():
             write = self._templates.pop(dest_uri, None)
             if write is None:
                 return
@@ -174,32 +181,35 @@ class PagesOnDemand:
         if dest_uri in self._templates:
             self.write_template(dest_uri)
             return
-        asked = threading.current_thread() is not self._thread
-        with self._turn(), self.lock:  # also waits for the page the catch-up is rendering
+        if dest_uri not in self._stale and dest_uri != self._current:
+            return  # written: not held up by the catch-up's end (`finish`, under the lock)
+        with self._turn():  # also waits for the page if the catch-up is rendering it
+            self._current = dest_uri  # before it leaves `_stale` (read without the lock)
             page = self._stale.pop(dest_uri, None)
             if page is None:
+                self._current = None
                 return
-            if asked:
+            if threading.current_thread() is not self._thread:
                 self.viewed.set()
             config, files, nav, env = self._job
             try:
                 write_page(page, config, files, nav, env, self.site_dir, self._listed)
             except Exception as exc:  # noqa: BLE001  (the last preview's page is served)
                 log.error(f"The preview of {page.file.src_uri} was not rendered: {exc}")
+            finally:
+                self._current = None
 
     def _turn(self) -> contextlib.AbstractContextManager[None]:
-        """Asking before the catch-up, unless called by the catch-up."""
+        """The lock, as the catch-up takes it (after any other thread waiting) or as any
+        other thread does (ahead of the catch-up's next page)."""
         if threading.current_thread() is self._thread:
-            return contextlib.nullcontext()
-        return self.turns.asking()
+            return self.turns.after_others()
+        return self.turns.first()
 
-    def _wait_turn(self) -> bool:
-        """The catch-up's wait for nobody to ask (then its full collection, if nobody asked
-        for a while: kbgen.site.full_collections); False when it was told to stop."""
-        self.turns.wait_for_none(self._stop)
-        if self.turns.quiet_for(QUIET_S, since=self._started):
-            self.collection.run()
-        return not self._stop.is_set()
+    @property
+    def lock(self) -> contextlib.AbstractContextManager[None]:
+        """The lock, taken ahead of the catch-up's next page (a save's render)."""
+        return self.turns.first()
 
     def forget(self, dest_uri: str) -> None:
         """`dest_uri` was written by someone else (the fast lane, under `lock`)."""
@@ -221,59 +231,82 @@ class PagesOnDemand:
         if given, is called (under `lock`) before any page the browser did not ask for."""
         self._stop.clear()
         self._finish = finish
+        self.finish_pending = True
         self._started = time.monotonic()
 
         def run() -> None:
             if self.hold:
                 self.viewed.wait(self.hold)
-            if first is not None and self._wait_turn():
-                with self.lock:
+            if self._earlier is not None:  # its search index and feeds before ours
+                self._earlier.join()
+            if first is not None and not self._stop.is_set():
+                with self.turns.after_others():
                     try:
                         first()
                     except Exception as exc:  # noqa: BLE001  (`finish` writes it again)
                         log.warning(f"The preview's search index was not written early: {exc}")
             for dest_uri in list(self._stale):
-                if not self._wait_turn():
+                if not self._go_on():
                     return
                 self.render(dest_uri)
             for dest_uri in list(self._templates):
-                if not self._wait_turn():
+                if not self._go_on():
                     return
                 self.write_template(dest_uri)
-            if not self._wait_turn():
-                return
             self.collection.run()  # if owed (full_collections)
             self.before_finish()
-            with self.lock:
+            with self.turns.after_others():
                 if self._stop.is_set():
                     return
+                self._finishing = True
                 try:
                     finish()
                 except Exception as exc:  # noqa: BLE001  (the next build writes them again)
                     log.warning(f"The preview's search index and feeds were not updated: {exc}")
                     return
+                finally:
+                    self._finishing = self.finish_pending = False
             log.info(CAUGHT_UP)
         self._thread = threading.Thread(target=run, name="kbgen-pages-catch-up", daemon=True)
         self._thread.start()
 
+    def _go_on(self) -> bool:
+        """Whether the catch-up goes on (False: told to stop); first its full collection, if
+        owed and nobody asked for a page for a while (kbgen.site.full_collections)."""
+        if self.turns.quiet_for(QUIET_S, since=self._started):
+            self.collection.run()
+        return not self._stop.is_set()
+
+    def follow(self, earlier: PagesOnDemand) -> None:
+        """Write this build's search index and feeds only after `earlier`'s catch-up (of the
+        build this one replaces, stopped with `finished=False`) ended."""
+        self._earlier = earlier._thread
+
     def resume(self) -> None:
-        """Catch up again after `stop` (the newer build failed)."""
+        """Catch up again after `stop` (the newer build failed): with this build's state in
+        the plugin again (the newer build's load started the plugin's next run)."""
+        if self._thread is not None:
+            self._thread.join()
+        if self.config is not None and self.state is not None:
+            kbgen_plugin(self.config).resume(self.state)
         self.catch_up(self._finish)
 
-    def stop(self) -> None:
+    def stop(self, *, finished: bool = True) -> None:
         """Stop catching up (a newer build replaces this one) and wait for the page being
-        rendered."""
+        rendered; `finished` False: not for the search index and feeds being written (a
+        newer build of new objects writes its own after them, `follow`)."""
         self._stop.set()
         self.viewed.set()  # no longer held for a first page
-        if self._thread is not None:
+        if self._thread is not None and (finished or not self._finishing):
             self._thread.join()
 
     def retire(self) -> None:
         """A newer build serves the folder now: stop, wait for the page being rendered and
         render none after (a request that found this build a moment before would write an
-        outdated page over the newer build's)."""
-        self.stop()
-        with self.lock:
+        outdated page over the newer build's). A catch-up still writing its end holds the
+        lock: no page is being rendered then."""
+        self.stop(finished=False)
+        with contextlib.nullcontext() if self._finishing else self.turns.first():
             self._stale.clear()
             self._templates.clear()
 
@@ -358,7 +391,7 @@ def build_on_demand(config: MkDocsConfig, pages: PagesOnDemand, theme: ThemeFile
             log.error(str(exc))
             raise Abort("Aborted with a BuildError!") from None
         raise
-    pages.config = config
+    pages.config, pages.state = config, kbgen_plugin(config).build
     return every_file
 
 
@@ -392,7 +425,7 @@ def search_ahead(config: MkDocsConfig, pages: PagesOnDemand) -> None:
     """Write the search index of a build made by `build_on_demand` before its pages catch
     up, from the index it may start from (a cold start's: the last build's); nothing
     without one. Search then works at once; `finish_build` writes it again."""
-    state = kbgen_plugin(config).build
+    state = pages.state or kbgen_plugin(config).build
     if state.search_base is None or state.urls is None:
         return
     index = search_index.index_text(state.kb, state.urls, state.translator,
@@ -402,7 +435,8 @@ def search_ahead(config: MkDocsConfig, pages: PagesOnDemand) -> None:
     log.info(SEARCH_AHEAD.format(waiting=pages.waiting))
 
 
-def finish_build(config: MkDocsConfig) -> None:
-    """kbgen's post-build work of a build made by `build_on_demand`, once its pages are
-    written (the search index, feeds, `_headers` and redirects)."""
-    kbgen_plugin(config).on_post_build(config=config)
+def finish_build(config: MkDocsConfig, pages: PagesOnDemand) -> None:
+    """kbgen's post-build work (its `on_post_build`) of a build made by `build_on_demand`,
+    once its pages are written (the search index, feeds, `_headers` and redirects), with
+    that build's state (a newer build's load may have started the plugin's next run)."""
+    publish(pages.state or kbgen_plugin(config).build, config)

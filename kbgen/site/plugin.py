@@ -72,7 +72,8 @@ class KbPlugin(BasePlugin[KbPluginConfig]):
     def resume(self, state: BuildState) -> None:
         """Make `state` the current build's again: another language's build, which MkDocs runs
         on this same instance, replaced it (and `kbgen build` then counted that language's
-        articles and cached its files as the site's)."""
+        articles and cached its files as the site's); or a preview's earlier build, whose
+        pages still render, after a newer build failed."""
         self._build = state
 
     @property

@@ -1,11 +1,12 @@
-"""Who renders a preview's page next: whoever asks for one (a browser's request, a save's
-update) before the background catch-up that renders the rest.
+"""The lock of a preview's pages, taken by a background loop (the catch-up) only when nobody
+else waits for it (kbgen.site.on_demand).
 
-Python's locks are not fair: the catch-up let the pages' lock go and took it again for its
-next page before a thread woken to take it could run, so a page a browser asked for (or a
-save) waited for a run of the catch-up's pages; and once it had the lock it shared the one
-interpreter with the catch-up's rendering, at half speed. The catch-up now waits while
-anyone asks.
+A catch-up renders page after page, each under the lock; a plain lock let it take the lock
+again the moment it let go, before a waiting thread was scheduled, so a page a browser asked
+for after a save (or a save's update) could wait until the catch-up reached that page by
+itself: 16-19 s at 10,000 articles (bench/RESULTS.md, 2026-12-05, issue 14). Here whoever
+asks in the foreground (`first`) is let in before the loop's next page (`after_others`), and
+the loop can tell how long nobody asked (`quiet_for`: when a full collection disturbs no one).
 """
 
 from __future__ import annotations
@@ -13,45 +14,48 @@ from __future__ import annotations
 import contextlib
 import threading
 import time
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from collections.abc import Iterator
-
-PAUSE_CHECK_S = 0.05
-"""How often a waiting catch-up looks whether it was told to stop."""
+from collections.abc import Iterator
 
 
 class Turns:
-    """The threads asking for a preview's pages now; the catch-up waits for none to."""
+    """A re-entrant lock whose background holder steps aside for foreground waiters."""
 
     def __init__(self) -> None:
+        self.lock = threading.RLock()
+        self._waiting = 0
         self._changed = threading.Condition()
-        self._asking = 0
         self._last = 0.0
-        """When the last one stopped asking (`time.monotonic`)."""
+        """When the last foreground holder let go (`time.monotonic`)."""
 
     @contextlib.contextmanager
-    def asking(self) -> Iterator[None]:
-        """Inside: the catch-up takes no page of its own."""
+    def first(self) -> Iterator[None]:
+        """Hold the lock, ahead of any background holder's next turn."""
         with self._changed:
-            self._asking += 1
+            self._waiting += 1
         try:
-            yield
+            with self.lock:
+                yield
         finally:
             with self._changed:
-                self._asking -= 1
+                self._waiting -= 1
                 self._last = time.monotonic()
-                if not self._asking:
-                    self._changed.notify_all()
+                self._changed.notify_all()
 
-    def wait_for_none(self, stop: threading.Event) -> None:
-        """Return once nobody asks, or `stop` is set."""
+    @contextlib.contextmanager
+    def after_others(self) -> Iterator[None]:
+        """Hold the lock once no foreground thread waits for it (a background loop's turn)."""
         with self._changed:
-            while self._asking and not stop.is_set():
-                self._changed.wait(PAUSE_CHECK_S)
+            self._changed.wait_for(lambda: self._waiting == 0)
+        with self.lock:
+            yield
+
+    @property
+    def waiting(self) -> int:
+        """How many foreground threads wait for, or hold, the lock."""
+        return self._waiting
 
     def quiet_for(self, seconds: float, since: float) -> bool:
-        """Whether nobody asked during the last `seconds`, nor since `since` (monotonic)."""
+        """Whether no foreground thread held or waited for the lock during the last
+        `seconds`, nor since `since` (monotonic)."""
         with self._changed:
-            return not self._asking and time.monotonic() - max(self._last, since) >= seconds
+            return not self._waiting and time.monotonic() - max(self._last, since) >= seconds

@@ -98,7 +98,7 @@ def test_the_catch_up_makes_the_full_collections_when_nobody_asks(tmp_path: Path
         with full_collections_off():
             assert gc.get_threshold()[2] > 10**6
             pages.collection.owe()  # as after a build that replaced another
-            with pages.held():  # a save's update: the catch-up waits, collecting nothing
+            with pages.lock:  # a save's update: the catch-up waits, collecting nothing
                 pages.catch_up(lambda: written.append("search index and feeds"))
                 time.sleep(0.2)
                 [gc.collect(1) for _ in range(3)]  # young ones only, as Python's own
@@ -127,9 +127,9 @@ def test_the_finish_waits_for_an_older_search_index_without_holding_the_pages(
     deadline = time.monotonic() + 30
     while "waited" not in order and time.monotonic() < deadline:
         time.sleep(0.01)
-    free = pages.lock.acquire(timeout=10)  # as a request for a page would
+    free = pages.turns.lock.acquire(timeout=10)  # as a request for a page would
     if free:
-        pages.lock.release()
+        pages.turns.lock.release()
     older_index_written.set()
     assert pages._thread is not None
     pages._thread.join(30)
