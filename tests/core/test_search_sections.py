@@ -101,3 +101,20 @@ def test_the_section_rank_is_the_workers_arithmetic_to_the_last_bit() -> None:
     shown = subprocess.run(["node", "-e", WORKER_STEPS, json.dumps(cases)], check=True,
                            capture_output=True, text=True).stdout
     assert [section_rank(*case) for case in cases] == [float(v) for v in json.loads(shown)]
+
+
+def test_short_texts_read_once_give_each_document_the_same_terms() -> None:
+    """`analyse` with `seen` (the terms of short texts kept across one index's documents)
+    gives what it gives alone; a body or section over SEEN_LENGTH is not kept, and a page of
+    one section gets no masks."""
+    from kbgen.core.search import SEEN_LENGTH
+
+    expand = Synonyms([["log in", "sign in"]], concepts=True).expand
+    one = page("Sign in fails", "Turn off the VPN, then log in again.", "Log in again.")
+    documents = [FAQ, ANSWER, one, {**one, "title": "Log in fails"}]
+    seen: dict[str, list[str]] = {}
+    assert [analyse(d, expand, seen=seen) for d in documents] == [
+        analyse(d, expand) for d in documents]
+    assert seen and all(len(text) <= SEEN_LENGTH for text in seen)
+    assert max(map(len, FAQ["sections"])) > SEEN_LENGTH  # long sections were read, not kept
+    assert "Log in again." in seen and analyse(one, expand)[-1] == {}
