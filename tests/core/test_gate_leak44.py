@@ -45,6 +45,7 @@ ENCODED = {
                                     PASSWORD),
     "ascii85 framed": (f"<~{_a85(STRIPE)}~>", TOKEN),
     "ascii85 bare, Japanese": (f"鍵は{_a85('AKIAQ3EGTPRV5XKLM7NB')}です。", AWS_KEY),
+    "base85 bare": (f"Kundin: {base64.b85encode(EMAIL_VALUE.encode()).decode()}", EMAIL),
     "reversed phone": ("Ruf an: " + "+49 151 23456789"[::-1], PHONE),
     "reversed card groups": ("Karte: " + "4539 1488 0343 6467"[::-1], CARD),
     "said backwards, French": ("Ma carte, à l'envers : " + "4539148803436467"[::-1], CARD),
