@@ -235,9 +235,9 @@ of them all tried each at every character, and cost the gate more than a tenth o
 _SPELT_AT_HINTS = tuple(re.compile(hint) for hint in (r"@\s", r"\s@"))
 
 
-_AT_NEEDED = Words([*_AT_WORDS, *(word.capitalize() for word in _AT_WORDS)])
-"""_AT_WORDS as written, asked as substrings (an expression of them, tried at every space of
-every line, took twice as long)."""
+_AT_NEEDED = Words([f" {form} " for word in _AT_WORDS for form in (word, word.capitalize())])
+"""_AT_WORDS between spaces, asked as substrings (an expression of them, tried at every space of
+every line, took twice as long; `ät` alone is in `Universität`)."""
 
 
 def _spelt_hint(text: str) -> bool:
