@@ -154,6 +154,16 @@ def test_prose_with_those_words_passes(text: str) -> None:
     assert scan(text) == []
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("Support: help@acme.com, mine backwards: 98765432 151 94+", PHONE),
+    ("Support: help@acme.com, my card written backwards: 7646343088419354", CARD),
+    (f"Support: help@acme.com, mine: {_b32(EMAIL_VALUE)}", EMAIL),
+])
+def test_a_decoded_value_beside_an_allowed_one_is_found(text: str, kind: str) -> None:
+    allowed = Allowed(domains=frozenset({"acme.com"}))
+    assert [finding.kind for finding in scan(text, allowed)] == [kind]
+
+
 def test_encoded_values_in_a_data_file_are_found() -> None:
     data = {"name": "Jane", "phone": "+49 151 23456789"[::-1], "note": _b32(EMAIL_VALUE)}
     kinds = {finding.kind for finding in scanner.scan_data(data, Allowed(), lambda key: 1)}
