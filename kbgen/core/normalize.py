@@ -19,6 +19,7 @@ from urllib.parse import unquote
 
 from kbgen.core import address_ends
 from kbgen.core.reordered import shown_segments
+from kbgen.core.word_needs import Words
 
 _EXTRA_INVISIBLE = "\u034f\u115f\u1160\u3164\uffa0\u2800"
 """Invisible characters that are not format characters (Cf): combining grapheme joiner,
@@ -227,18 +228,23 @@ _DOT_WORDS = ("point", "punt", "ponto", "kropka", "точка", "toчka", "piste
 prose too, read only after one of _AT_WORDS (`look at this point ahead` is prose)."""
 _SPELT_HINTS = tuple(re.compile(f"(?i){hint}") for hint in (
     rf"{_OPEN}\s{{0,3}}(?:at|dot|@|\.)\s{{0,3}}{_CLOSE}", r"\sat\s", r"_at_", r"\(a\)",
-    r"[OoIl]\d", r"\d[OoIl]", r"[^\w\s]at[^\w\s]", r"\sarroba\s", r"(?<!\S)\S \S \S \S ",
-    rf"\s(?:{'|'.join(_AT_WORDS)})\s"))
+    r"[OoIl]\d", r"\d[OoIl]", r"[^\w\s]at[^\w\s]", r"\sarroba\s", r"(?<!\S)\S \S \S \S "))
 """What a text needs for `_spelt` to change it: one of these, or of _SPELT_AT_HINTS when it
 holds an `@`, somewhere. Searched for one by one, the cheapest first: one regular expression
 of them all tried each at every character, and cost the gate more than a tenth of its time."""
 _SPELT_AT_HINTS = tuple(re.compile(hint) for hint in (r"@\s", r"\s@"))
 
 
+_AT_NEEDED = Words([f" {form} " for word in _AT_WORDS for form in (word, word.capitalize())])
+"""_AT_WORDS between spaces, asked as substrings (an expression of them, tried at every space of
+every line, took twice as long; `ät` alone is in `Universität`)."""
+
+
 def _spelt_hint(text: str) -> bool:
-    """Whether `text` holds one of _SPELT_HINTS or _SPELT_AT_HINTS."""
+    """Whether `text` holds one of _SPELT_HINTS or _SPELT_AT_HINTS, or one of _AT_WORDS."""
     return (any(hint.search(text) for hint in _SPELT_HINTS)
-            or ("@" in text and any(hint.search(text) for hint in _SPELT_AT_HINTS)))
+            or ("@" in text and any(hint.search(text) for hint in _SPELT_AT_HINTS))
+            or _AT_NEEDED(text))
 
 
 _BRACKETED = re.compile(rf"(?i)\s{{0,3}}{_OPEN}\s{{0,3}}(at|dot|@|\.)\s{{0,3}}{_CLOSE}\s{{0,3}}")

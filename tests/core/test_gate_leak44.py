@@ -45,6 +45,7 @@ ENCODED = {
                                     PASSWORD),
     "ascii85 framed": (f"<~{_a85(STRIPE)}~>", TOKEN),
     "ascii85 bare, Japanese": (f"鍵は{_a85('AKIAQ3EGTPRV5XKLM7NB')}です。", AWS_KEY),
+    "base85 bare": (f"Kundin: {base64.b85encode(EMAIL_VALUE.encode()).decode()}", EMAIL),
     "reversed phone": ("Ruf an: " + "+49 151 23456789"[::-1], PHONE),
     "reversed card groups": ("Karte: " + "4539 1488 0343 6467"[::-1], CARD),
     "said backwards, French": ("Ma carte, à l'envers : " + "4539148803436467"[::-1], CARD),
@@ -151,6 +152,16 @@ def test_an_address_spelt_in_another_language_is_found(text: str) -> None:
 ])
 def test_prose_with_those_words_passes(text: str) -> None:
     assert scan(text) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Support: help@acme.com, mine backwards: 98765432 151 94+", PHONE),
+    ("Support: help@acme.com, my card written backwards: 7646343088419354", CARD),
+    (f"Support: help@acme.com, mine: {_b32(EMAIL_VALUE)}", EMAIL),
+])
+def test_a_decoded_value_beside_an_allowed_one_is_found(text: str, kind: str) -> None:
+    allowed = Allowed(domains=frozenset({"acme.com"}))
+    assert [finding.kind for finding in scan(text, allowed)] == [kind]
 
 
 def test_encoded_values_in_a_data_file_are_found() -> None:

@@ -19,7 +19,8 @@ nothing else (kbgen.core.sessions).
 The package: `model` (what is reported), `scanner` (`scan`, `scan_data`), `detectors` (which run,
 in what order), one module a kind of value (`keys`, `tokens`, `payments`, `emails`, `phones`,
 `networks`, `passwords`, `encoded`, `escaped`, `address_names`, `split`, `wrapped`,
-`table_cells`, `spaced_values`), and what they share (`context`, `values`, `clear_examples`).
+`table_cells`, `spaced_values`, `base_encodings`, `backwards`, `number_words`), and what they
+share (`context`, `values`, `clear_examples`).
 """
 
 from kbgen.core.privacy.detectors import DETECTORS

@@ -31,6 +31,8 @@ _WORDS = ("written backwards", "spelt backwards", "spelled backwards", "read bac
 """Words saying a value is written backwards (not `backwards compatible`, nor words meaning
 `on the contrary` too: `наоборот`, `al contrario`), and password words so written (folded)."""
 _SAID = Words({*_WORDS, *(normalize_text(word).lower() for word in _WORDS)})
+_SAID_AT = re.compile("|".join(map(re.escape, _SAID.words)))
+"""Where the words are (asked only of a line that holds one)."""
 _PHONE = re.compile(r"(?<![\w+])(?:\d[ ().-]{0,2}){6,}\d\+(?![\w+])")
 """A phone number's `+` at its end (asked where a digit and `+` end a word: _PLUS_END)."""
 _PLUS_END = re.compile(r"\d\+(?![\w+])")
@@ -60,6 +62,15 @@ def _reversed_card(digits: str) -> bool:
 
 
 def _backwards(line: str, context: _Context) -> Iterator[_Hit]:
-    """What the line read backwards shows that it does not as written."""
-    if needs(line, line.lower()):
-        yield from decoded_hits(line, line[::-1], 0, len(line), context, "reverse")
+    """What the line read backwards shows that it does not as written, reported at the shapes
+    that showed it, or after the words that said so (a hit over the whole line would lose to
+    any value found or allowed before it on the line)."""
+    if not needs(line, line.lower()):
+        return
+    spans = [match.span() for pattern in (_PHONE, _IBAN, _CARD) for match in pattern.finditer(line)
+             if pattern is not _CARD or _reversed_card(match.group())]
+    if not spans:
+        said = _SAID_AT.search(line.lower())
+        spans = [(said.end() if said and said.end() < len(line) else 0, len(line))]
+    yield from decoded_hits(line, line[::-1], min(spans)[0], max(end for _, end in spans),
+                            context, "reverse")

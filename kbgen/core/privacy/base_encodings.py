@@ -1,12 +1,14 @@
-"""Values written in base32 or ascii85, which one command decodes (`base32 -d`, Python's
-`base64.a85decode`) (issue 19, leak44): a run that decodes to text is read decoded, and what
-that reading finds that the line as written does not is reported at the run.
+"""Values written in base32, ascii85 or base85, which one command decodes (`base32 -d`,
+Python's `base64.a85decode`, `b85decode`) (issue 19, leak44): a run that decodes to text is
+read decoded, and what that reading finds that the line as written does not is reported at the
+run.
 
 base32 is a run of 16 or more characters of its alphabet in one case (`NJQW4ZJOMRXWK…`),
-ascii85 a run between Adobe's `<~` and `~>` or a bare run of 15 or more of its characters
-holding a mark and both cases. Only a run that decodes to printable UTF-8 text is read: random
-bytes (a TOTP seed `JBSWY3DPEHPK3PXP`, a word in capitals) decode to text once in thousands, so
-a seed or a constant's name is not read again."""
+ascii85 a run between Adobe's `<~` and `~>`, and a bare run of 15 or more characters holding a
+mark and both cases is tried as ascii85 and as base85 (RFC 1924's alphabet, git's and
+Python's), each where its alphabet holds the run. Only a run that decodes to printable UTF-8
+text is read: random bytes (a TOTP seed `JBSWY3DPEHPK3PXP`, a word in capitals) decode to text
+once in thousands, so a seed or a constant's name is not read again."""
 
 from __future__ import annotations
 
@@ -21,9 +23,11 @@ from kbgen.core.privacy.encoded import decoded_hits
 _BASE32 = re.compile(r"(?<![A-Za-z0-9+/_-])(?:[A-Z2-7]{16,}|[a-z2-7]{16,})={0,6}"
                      r"(?![A-Za-z0-9+/=_-])")
 _FRAMED = re.compile(r"<~([!-u\s]{5,}?)~>")
-_BARE = re.compile(r"[!-u]{15,}")
+_BARE = re.compile(r"[!-~]{15,}")
 """A bare run (found whole: a shorter run fails at every start inside it too)."""
-_A85_MARKS = re.compile(r"[!-/:-@\[-`]")
+_MARKS = re.compile(r"[!-/:-@\[-`{-~]")
+_ASCII85_RUN = re.compile(r"[!-u]+")
+_BASE85_RUN = re.compile(r"[0-9A-Za-z!#$%&()*+\-;<=>?@^_`{|}~]+")
 MIN_RUN = 9
 """The shortest text that can hold a run (`<~` five characters `~>`)."""
 MAX_RUN = 4_000
@@ -45,6 +49,17 @@ def _ascii85(run: str) -> bytes | None:
         return base64.a85decode(run, ignorechars=b" \t\n\r\v")
     except ValueError:
         return None
+
+
+def _base85(run: str) -> bytes | None:
+    try:
+        return base64.b85decode(run)
+    except ValueError:
+        return None
+
+
+_BARE_CODES = ((_ASCII85_RUN, _ascii85), (_BASE85_RUN, _base85))
+"""The codes a bare run is tried as: the alphabet that must hold it, and its decoder."""
 
 
 def _text(decoded: bytes | None) -> str | None:
@@ -69,20 +84,23 @@ def _runs(line: str) -> Iterator[tuple[int, int, str]]:
                 yield match.start(), match.end(), text
     for match in _BARE.finditer(line):
         run = match.group()
-        if len(run) <= MAX_RUN and _bare_ascii85(run) and _printable_start(run) \
-                and (text := _text(_ascii85(run))):
-            yield match.start(), match.end(), text
+        if len(run) > MAX_RUN or not _bare_encoded(run):
+            continue
+        for alphabet, decode in _BARE_CODES:
+            if alphabet.fullmatch(run) and _printable_start(decode(run[:5])) \
+                    and (text := _text(decode(run))):
+                yield match.start(), match.end(), text
+                break
 
 
-def _printable_start(run: str) -> bool:
-    """The first group of an ascii85 run (5 characters, 4 bytes) decodes to printable ASCII."""
-    head = _ascii85(run[:5])
+def _printable_start(head: bytes | None) -> bool:
+    """The first group of a run (5 characters, 4 bytes) decoded is printable ASCII."""
     return head is not None and all(32 <= byte < 127 for byte in head)
 
 
-def _bare_ascii85(run: str) -> bool:
-    """A bare run that can be ascii85 of text: a mark, both cases, not a URL or a path."""
-    return (bool(_A85_MARKS.search(run)) and not run.isalnum() and run.lower() != run
+def _bare_encoded(run: str) -> bool:
+    """A bare run that can be ascii85 or base85 of text: a mark, both cases, not a URL."""
+    return (bool(_MARKS.search(run)) and not run.isalnum() and run.lower() != run
             and run.upper() != run and "://" not in run)
 
 
@@ -104,5 +122,5 @@ def _base_encoded(line: str, context: _Context) -> Iterator[_Hit]:
             last = end
     decoded.append(line[last:])
     yield from decoded_hits(line, "".join(decoded), runs[0][0], runs[-1][1], context,
-                            "base32 or ascii85")
+                            "base32 or base85")
 

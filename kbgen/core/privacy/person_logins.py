@@ -70,9 +70,11 @@ _PLACEHOLDER_HOSTS = frozenset("""
 server servers srv host hostname hosts remote remotehost machine computer box vm vps instance
 node nodes worker workers master masters localhost local example test demo target dest
 destination source src client cluster sandbox lab box1 name address ip domain public private
-other another
+other another k8s kube kubernetes docker container pod control-plane controller manager agent
+leader follower primary replica standby slave main head compute gpu cpu login
 """.split())
-"""A host's word that names no machine in particular: a placeholder's, whoever logs in."""
+"""A host's word that names no machine in particular, whoever logs in: a placeholder's or a
+cluster tutorial's role (`k8s-master`, `worker-1`, `login`)."""
 
 _PERSONAS = frozenset("""
 alice bob carol charlie dave david eve frank grace mallory oscar peggy trent victor walter
