@@ -80,8 +80,11 @@ says about them. Each rule here is narrow on purpose, and its look-alikes stay f
   bucket).
 
 A value accepted by one of these rules is accepted wherever else the same text repeats it
-(`With our example above: server is at 169.254.1.100`), but not on a line that calls it a
-secret, a token or a password.
+(`With the example above: server is at 169.254.1.100`), but not on a line that calls it a
+secret, a token or a password, and a value accepted as an example (`e.g. 10.0.0.5`, `Replace
+10.20.30.40 with your own address`, `for example grafana.berlin.internal`) not where a repeat's
+own sentence claims it as real (`our database stays at 10.20.30.40`, `the customer's address
+is brian@gmail.com`, `Jane's laptop`, `unsere Datenbank`): each such repeat is judged alone.
 """
 
 from __future__ import annotations
@@ -111,6 +114,9 @@ KEY = "key"
 HOST = "host"
 """The kinds of value this module judges."""
 
+STATED = "stated"
+EXAMPLE = "example"
+"""How the text declares a value harmless (Surroundings.declares)."""
 DECLARED = ("its text says what it is (an example, a digest, a public fingerprint, an"
             " organisation's contact, a device's factory address)")
 LOCAL = "the reader's own computer (loopback or localhost in code, or named so)"
@@ -292,6 +298,16 @@ def _encrypted_names(path: str) -> bool:
     key of another shape (mixed case, hex of 32 or 40 characters) is no encrypted name."""
     return all(_ENCRYPTED_NAME.fullmatch(part) and len(part) in _ENCRYPTED_LENGTHS
                for segment in path.split("/") for part in _LONG_RUN.findall(segment))
+_OWN_SIDE_ABROAD = re.compile(
+    r"(?i)\b(?:unser(?:e[mnrs]?)?|wir|intern(?:e[mnrs]?)?|produktiv\w*|produktion\w*|notre|nos"
+    r"|nous|interne?s?|nuestr[oa]s?|nosotros|producción|nostr[oaie]|noi|produzione|onze|ons|wij"
+    r"|productie)\b")
+"""`_OWN_SIDE`'s words in German, French, Spanish, Italian and Dutch (`unsere Datenbank`,
+`notre serveur de production`)."""
+_OUR_EXAMPLE = re.compile(r"(?i)\b(?:our|unser\w*|notre|nuestro|nostro|onze?)[ \t]+(?:own[ \t]+)?"
+                          r"(?:example|sample|demo|setup|set-up|beispiel|exemple|ejemplo"
+                          r"|esempio|voorbeeld)\w*")
+"""The text's own example (`with our example above`): no claim that a value is real."""
 _POSSESSIVE = re.compile(r"\b[A-Z][a-z]+['’]s\b")
 """Someone's (`Jane's laptop`)."""
 _CIDR = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}/\d{1,2}(?![\w/])")
@@ -343,27 +359,47 @@ class Surroundings:
     """Whether each armoured block (by its BEGIN line) holds public material."""
     """For each line, the last line before it that starts with `#` (-1 if none)."""
 
-    def declares(self, index: int, line: str, start: int, end: int, kind: str) -> bool:
-        """True if the text says what the value at [start, end) of `line` (line `index`, or
-        its rendered view) is, and that makes it harmless: wherever the text repeats it."""
+    def claims_real(self, index: int, line: str, start: int, end: int) -> bool:
+        """The sentence holding the value at [start, end) of `line` (line `index`, or its
+        rendered view; the sentence may start on an earlier line of its paragraph) places it
+        with a customer, the company's own side (in English, German, French, Spanish, Italian
+        or Dutch), a company or someone (`our database stays at 10.20.30.40`, `Jane's laptop
+        is 10.0.0.5`): a repeat of a value given elsewhere as an example that states a real
+        fact. `our example` and the like speak of the text's own example, not of a fact."""
+        if line == self.lines[index]:
+            first, _ = self._block(index)
+            earlier = nearby.last_of(self.lines[first:index])
+            line, start, end = f"{earlier} {line}", start + len(earlier) + 1, end + len(earlier) + 1
+        after = nearby.after(line, end)
+        stop = _SENTENCE_END.search(after)
+        sentence = _OUR_EXAMPLE.sub(" ", _DOTTED.sub(" ", _sentence(line, start) + " " + after[
+            :stop.start() if stop else None]))
+        return names_whose(sentence) or _finds(_OWN_SIDE_ABROAD, sentence)
+
+    def declares(self, index: int, line: str, start: int, end: int, kind: str) -> str:
+        """What the text says the value at [start, end) of `line` (line `index`, or its
+        rendered view) is, when that makes it harmless: STATED (a digest, an organisation's
+        contact, a factory address: wherever the text repeats it), EXAMPLE (where a repeat
+        does not claim it as real: claims_real), or "" (nothing)."""
         value = line[start:end]
         if kind == EMAIL:
-            return (self._business_email(index, value)
-                    or self._example_email(line, start, value))
+            return (STATED if self._business_email(index, value)
+                    else _said(EXAMPLE, self._example_email(line, start, value)))
         if kind == PHONE:
-            return self._business_phone(index, value)
+            return _said(STATED, self._business_phone(index, value))
         if kind == KEY:
             if password_schemes.within(line, start, end):
-                return False  # a password's digest: cracked offline whatever names it
-            return (self._fingerprint(index, line, value) or self._digest(index, value)
-                    or self._listed_digest(index, line, start, value)
-                    or self._in_public_block(index))
+                return ""  # a password's digest: cracked offline whatever names it
+            return _said(STATED, self._fingerprint(index, line, value)
+                         or self._digest(index, value)
+                         or self._listed_digest(index, line, start, value)
+                         or self._in_public_block(index))
         if kind == ADDRESS:
-            return (self._example_address(index, line, start, value)
-                    or self._factory_address(index, line, value))
+            return (EXAMPLE if self._example_address(index, line, start, value)
+                    else _said(STATED, self._factory_address(index, line, value)))
         if kind == HOST:
-            return _example_host(line, start, end)
-        return False
+            return _said(EXAMPLE, _example_host(line, start, end))
+        return ""
 
     def local_code(self, index: int, line: str, start: int, end: int, kind: str) -> bool:
         """True for a loopback address or `localhost` written in code, or named as the
@@ -815,6 +851,11 @@ def names_whose(text: str) -> bool:
     someone (`the customer's`, `our office`, `Acme Ltd`, `Jane's`)."""
     return (_finds(_REAL, text) or _finds(_OWN_SIDE, text) or _finds(_LEGAL_FORM, text)
             or _finds(_POSSESSIVE, text))
+
+
+def _said(what: str, said: bool) -> str:
+    """`what` when `said`, else ""."""
+    return what if said else ""
 
 
 def names_secret(line: str) -> bool:

@@ -373,17 +373,17 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     host_map = default_networks.host_map(line[hit.start:hit.end] for _, line, hit in found
                                          if hit.kind == INTERNAL_IP)
     own_networks = _page_networks(found, lines)
-    declared = {(hit.kind, line[hit.start:hit.end].lower()) for index, line, hit in judged
-                if around.declares(index, line, hit.start, hit.end,
-                                   _JUDGED_BY_SURROUNDINGS[hit.kind])}
+    declared, declaring = _declared(judged, around)
     for index, line, hit in found:
         kind = _JUDGED_BY_SURROUNDINGS.get(hit.kind)
         if kind is None:
             yield index, hit
         elif reason := around.printed(index, line, hit.start, hit.end, kind):
             context.accept(index, hit, reason)
-        elif (hit.kind, line[hit.start:hit.end].lower()) in declared and not (
-                kind == surroundings.KEY and surroundings.names_secret(line)):
+        elif (how := declared.get((hit.kind, line[hit.start:hit.end].lower()))) and not (
+                kind == surroundings.KEY and surroundings.names_secret(line)) and (
+                how == surroundings.STATED or (index, hit.start) in declaring
+                or not around.claims_real(index, line, hit.start, hit.end)):
             context.accept(index, hit, surroundings.DECLARED)
         elif around.local_code(index, line, hit.start, hit.end, kind):
             context.accept(index, hit, surroundings.LOCAL)
@@ -407,6 +407,23 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
             yield index, replace(hit, advice=home_devices.ADVICE, advisory=True)
         else:
             yield index, hit
+
+
+def _declared(judged: list[tuple[int, str, _Hit]], around: surroundings.Surroundings
+              ) -> tuple[dict[tuple[str, str], str], set[tuple[int, int]]]:
+    """How the text declares each (kind, lower-cased value) harmless (surroundings.STATED
+    wins over EXAMPLE), and the (line index, start) of each mention that declares it: a
+    repeat of an example is judged in its own sentence (Surroundings.claims_real)."""
+    declared: dict[tuple[str, str], str] = {}
+    declaring: set[tuple[int, int]] = set()
+    for index, line, hit in judged:
+        how = around.declares(index, line, hit.start, hit.end, _JUDGED_BY_SURROUNDINGS[hit.kind])
+        if how:
+            key = (hit.kind, line[hit.start:hit.end].lower())
+            if declared.get(key) != surroundings.STATED:
+                declared[key] = how
+            declaring.add((index, hit.start))
+    return declared, declaring
 
 
 def _live_sessions(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
