@@ -116,6 +116,7 @@ HOST = "host"
 
 STATED = "stated"
 EXAMPLE = "example"
+VOICED = "example, as we"
 """How the text declares a value harmless (Surroundings.declares)."""
 DECLARED = ("its text says what it is (an example, a digest, a public fingerprint, an"
             " organisation's contact, a device's factory address)")
@@ -298,12 +299,15 @@ def _encrypted_names(path: str) -> bool:
     key of another shape (mixed case, hex of 32 or 40 characters) is no encrypted name."""
     return all(_ENCRYPTED_NAME.fullmatch(part) and len(part) in _ENCRYPTED_LENGTHS
                for segment in path.split("/") for part in _LONG_RUN.findall(segment))
-_OWN_SIDE_ABROAD = re.compile(
-    r"(?i)\b(?:unser(?:e[mnrs]?)?|wir|intern(?:e[mnrs]?)?|produktiv\w*|produktion\w*|notre|nos"
-    r"|nous|interne?s?|nuestr[oa]s?|nosotros|producción|nostr[oaie]|noi|produzione|onze|ons|wij"
+_WE = re.compile(r"(?i)\b(?:our|ours|we|us|unser(?:e[mnrs]?)?|wir|notre|nos|nous|nuestr[oa]s?"
+                 r"|nosotros|nostr[oaie]|noi|onze|ons|wij)\b")
+"""The writer's side, in six languages (Surroundings.claims_real)."""
+_OWN_PLACE = re.compile(
+    r"(?i)\b(?:internal|staging|production|prod|office|corporate|intranet|company|employees?"
+    r"|intern(?:e[mnrs]?)?|interne?s?|produktiv\w*|produktion\w*|producción|produzione"
     r"|productie)\b")
-"""`_OWN_SIDE`'s words in German, French, Spanish, Italian and Dutch (`unsere Datenbank`,
-`notre serveur de production`)."""
+"""Words placing a value on the company's own network, in six languages."""
+_CLAUSE_END = re.compile(r"[;!?]|" + _SENTENCE_END.pattern)
 _OUR_EXAMPLE = re.compile(r"(?i)\b(?:our|unser\w*|notre|nuestro|nostro|onze?)[ \t]+(?:own[ \t]+)?"
                           r"(?:example|sample|demo|setup|set-up|beispiel|exemple|ejemplo"
                           r"|esempio|voorbeeld)\w*")
@@ -359,22 +363,35 @@ class Surroundings:
     """Whether each armoured block (by its BEGIN line) holds public material."""
     """For each line, the last line before it that starts with `#` (-1 if none)."""
 
-    def claims_real(self, index: int, line: str, start: int, end: int) -> bool:
+    def claims_real(self, index: int, line: str, start: int, end: int, voiced: bool) -> bool:
         """The sentence holding the value at [start, end) of `line` (line `index`, or its
-        rendered view; the sentence may start on an earlier line of its paragraph) places it
-        with a customer, the company's own side (in English, German, French, Spanish, Italian
-        or Dutch), a company or someone (`our database stays at 10.20.30.40`, `Jane's laptop
-        is 10.0.0.5`): a repeat of a value given elsewhere as an example that states a real
-        fact. `our example` and the like speak of the text's own example, not of a fact."""
+        rendered view) places it with a customer, the company's own side (in English, German,
+        French, Spanish, Italian or Dutch), a company or someone (`our database stays at
+        10.20.30.40`, `Jane's laptop is 10.0.0.5`): a repeat of a value given elsewhere as an
+        example that states a real fact. `we` and `our` alone do not where the example was
+        `voiced` in them (`For this example, we'll be using 10.0.51.2`: `our Pi-hole at
+        10.0.51.2` is the example's)."""
+        clause = self._clause(index, line, start, end)
+        return (_finds(_REAL, clause) or _finds(_OWN_PLACE, clause)
+                or _finds(_LEGAL_FORM, clause) or _finds(_POSSESSIVE, clause)
+                or not voiced and _finds(_WE, clause))
+
+    def voiced(self, index: int, line: str, start: int, end: int) -> bool:
+        """The clause holding the value at [start, end) of `line` speaks as `we` (`For this
+        example, we'll be using 10.0.51.2`): see claims_real."""
+        return _finds(_WE, self._clause(index, line, start, end))
+
+    def _clause(self, index: int, line: str, start: int, end: int) -> str:
+        """The value's sentence up to it (from an earlier line of its paragraph, if it starts
+        there) and its clause after it, dotted names and `our example` taken out."""
         if line == self.lines[index]:
             first, _ = self._block(index)
             earlier = nearby.last_of(self.lines[first:index])
             line, start, end = f"{earlier} {line}", start + len(earlier) + 1, end + len(earlier) + 1
         after = nearby.after(line, end)
-        stop = _SENTENCE_END.search(after)
-        sentence = _OUR_EXAMPLE.sub(" ", _DOTTED.sub(" ", _sentence(line, start) + " " + after[
-            :stop.start() if stop else None]))
-        return names_whose(sentence) or _finds(_OWN_SIDE_ABROAD, sentence)
+        stop = _CLAUSE_END.search(after)
+        text = _sentence(line, start) + " " + after[:stop.start() if stop else None]
+        return _OUR_EXAMPLE.sub(" ", _DOTTED.sub(" ", text))
 
     def declares(self, index: int, line: str, start: int, end: int, kind: str) -> str:
         """What the text says the value at [start, end) of `line` (line `index`, or its

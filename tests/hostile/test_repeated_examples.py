@@ -43,6 +43,9 @@ REPEATED = [
     ("address: e.g., then a sentence of ours over two lines",
      "Use a private address, e.g. 10.0.0.5.\n\nOur production\ndatabase is at 10.0.0.5.\n", 4,
      INTERNAL_IP),
+    ("address: an example written as we, then production",
+     "For this example, we'll be using 10.0.51.2.\n\nOur production database is at 10.0.51.2.\n",
+     3, INTERNAL_IP),
     ("address: e.g., then we", "Use a private address, e.g. 10.0.0.5.\n\nWe host the ticket"
      " system at 10.0.0.5.\n", 3, INTERNAL_IP),
     ("address: e.g., then a customer's", "Use a private address, e.g. 10.0.0.5.\n\nThe"
@@ -90,6 +93,8 @@ REPEATED_CLEAN = [
     "Enter an address, for example brian@gmail.com.\n\nA message goes to brian@gmail.com.\n",
     "Replace 10.20.30.40 with your own address.\n\n```\nping 10.20.30.40\n```\n",
     "For example 169.254.1.100.\n\nWith our example above, the server is at 169.254.1.100.\n",
+    "For this example, we'll be using `10.0.51.2`.\n\nNo rule is needed to reach our Pi-hole at"
+    " 10.0.51.2.\n",
     "Zum Beispiel 10.0.0.5.\n\nÖffnen Sie dann http://10.0.0.5:8080 im Browser.\n",
 ]
 

@@ -383,7 +383,8 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
         elif (how := declared.get((hit.kind, line[hit.start:hit.end].lower()))) and not (
                 kind == surroundings.KEY and surroundings.names_secret(line)) and (
                 how == surroundings.STATED or (index, hit.start) in declaring
-                or not around.claims_real(index, line, hit.start, hit.end)):
+                or not around.claims_real(index, line, hit.start, hit.end,
+                                          how == surroundings.VOICED)):
             context.accept(index, hit, surroundings.DECLARED)
         elif around.local_code(index, line, hit.start, hit.end, kind):
             context.accept(index, hit, surroundings.LOCAL)
@@ -412,16 +413,19 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
 def _declared(judged: list[tuple[int, str, _Hit]], around: surroundings.Surroundings
               ) -> tuple[dict[tuple[str, str], str], set[tuple[int, int]]]:
     """How the text declares each (kind, lower-cased value) harmless (surroundings.STATED
-    wins over EXAMPLE), and the (line index, start) of each mention that declares it: a
-    repeat of an example is judged in its own sentence (Surroundings.claims_real)."""
+    over VOICED, an example written as `we`, over EXAMPLE), and the (line index, start) of
+    each mention that declares it: a repeat of an example is judged in its own sentence
+    (Surroundings.claims_real)."""
+    rank = (surroundings.EXAMPLE, surroundings.VOICED, surroundings.STATED)
     declared: dict[tuple[str, str], str] = {}
     declaring: set[tuple[int, int]] = set()
     for index, line, hit in judged:
         how = around.declares(index, line, hit.start, hit.end, _JUDGED_BY_SURROUNDINGS[hit.kind])
+        if how == surroundings.EXAMPLE and around.voiced(index, line, hit.start, hit.end):
+            how = surroundings.VOICED
         if how:
             key = (hit.kind, line[hit.start:hit.end].lower())
-            if declared.get(key) != surroundings.STATED:
-                declared[key] = how
+            declared[key] = max(how, declared.get(key, how), key=rank.index)
             declaring.add((index, hit.start))
     return declared, declaring
 
