@@ -61,6 +61,21 @@ REPEATED = [
      "Bijvoorbeeld 10.0.0.5.\n\nOnze database staat op 10.0.0.5.\n", 3, INTERNAL_IP),
     ("address: Italian ad esempio, then il nostro",
      "Ad esempio 10.0.0.5.\n\nIl nostro database di produzione è 10.0.0.5.\n", 3, INTERNAL_IP),
+    ("address: an example's assumption, then ours", "This example makes the following"
+     " assumptions:\n\n* Reverse Proxy IP: `172.16.0.1`\n\nOur production proxy is 172.16.0.1.\n",
+     5, INTERNAL_IP),
+    ("address: under an Example heading, then ours", "## Example\n\nThe server is 10.0.0.7.\n\n"
+     "## Our network\n\nOur production database is 10.0.0.7.\n", 7, INTERNAL_IP),
+    ("address: mapped to an example domain, then ours", "```\naddress=/example.com/192.168.1.1"
+     "\n```\n\nOur office router is 192.168.1.1.\n", 5, INTERNAL_IP),
+    ("address: the reader's network, then ours", "Assuming your Pi-hole is at 192.168.1.53, open"
+     " it.\n\nOur production DNS is 192.168.1.53.\n", 3, INTERNAL_IP),
+    ("address: e.g., then a setting's label", "e.g. 10.0.0.5\n\nproduction db: 10.0.0.5\n", 3,
+     INTERNAL_IP),
+    ("address: e.g., then the company VPN", "For example 10.0.0.5.\n\nThe company VPN is"
+     " 10.0.0.5.\n", 3, INTERNAL_IP),
+    ("address: e.g., then staging", "For example 10.0.0.5.\n\nStaging runs on 10.0.0.5.\n", 3,
+     INTERNAL_IP),
     ("host: for example, then ours", f"Name the host, for example {HOST}.\n\nOur production"
      f" Grafana runs at {HOST}.\n", 3, INTERNAL_HOST),
     ("host: ours first, then for example", f"Our production Grafana runs at {HOST}.\n\nName"
