@@ -303,10 +303,17 @@ _WE = re.compile(r"(?i)\b(?:our|ours|we|us|unser(?:e[mnrs]?)?|wir|notre|nos|nous
                  r"|nosotros|nostr[oaie]|noi|onze|ons|wij)\b")
 """The writer's side, in six languages (Surroundings.claims_real)."""
 _OWN_PLACE = re.compile(
-    r"(?i)\b(?:internal|staging|production|prod|office|corporate|intranet|company|employees?"
-    r"|intern(?:e[mnrs]?)?|interne?s?|produktiv\w*|produktion\w*|producción|produzione"
+    r"(?i)\b(?:staging|production|prod|produktiv\w*|produktion\w*|producción|produzione"
     r"|productie)\b")
-"""Words placing a value on the company's own network, in six languages."""
+"""Words placing a value on a live system, in six languages (`internal`, `office`, `corporate`
+describe a tutorial's made-up network as often: NetBird's `the Berlin office: an internal wiki`)."""
+_SOMEONES_CASE = re.compile(
+    r"(?i)\b(?:customers?|requesters?|callers?|tickets?|wrote|reported|complain\w*|kunden?"
+    r"|clientes?|client['’]s|clients['’])(?!\w)")
+"""A real person's case (`_REAL` without `client`, which names software as often: `through
+the client`)."""
+_OWN_LINE = re.compile(r"\s*(?:[-*+][ \t]|\d{1,2}[.)][ \t]|\||#)")
+"""A line that starts its own sentence: a list's item, a table's row, a heading."""
 _CLAUSE_END = re.compile(r"[;!?]|" + _SENTENCE_END.pattern)
 _OUR_EXAMPLE = re.compile(r"(?i)\b(?:our|unser\w*|notre|nuestro|nostro|onze?)[ \t]+(?:own[ \t]+)?"
                           r"(?:example|sample|demo|setup|set-up|beispiel|exemple|ejemplo"
@@ -372,7 +379,7 @@ class Surroundings:
         `voiced` in them (`For this example, we'll be using 10.0.51.2`: `our Pi-hole at
         10.0.51.2` is the example's)."""
         clause = self._clause(index, line, start, end)
-        return (_finds(_REAL, clause) or _finds(_OWN_PLACE, clause)
+        return (_finds(_SOMEONES_CASE, clause) or _finds(_OWN_PLACE, clause)
                 or _finds(_LEGAL_FORM, clause) or _finds(_POSSESSIVE, clause)
                 or not voiced and _finds(_WE, clause))
 
@@ -383,8 +390,9 @@ class Surroundings:
 
     def _clause(self, index: int, line: str, start: int, end: int) -> str:
         """The value's sentence up to it (from an earlier line of its paragraph, if it starts
-        there) and its clause after it, dotted names and `our example` taken out."""
-        if line == self.lines[index]:
+        there: in prose, not in a list's item, a table's row or a code block's line) and its
+        clause after it, dotted names and `our example` taken out."""
+        if line == self.lines[index] and not _OWN_LINE.match(line) and self._prose_line(index):
             first, _ = self._block(index)
             earlier = nearby.last_of(self.lines[first:index])
             line, start, end = f"{earlier} {line}", start + len(earlier) + 1, end + len(earlier) + 1
@@ -392,6 +400,12 @@ class Surroundings:
         stop = _CLAUSE_END.search(after)
         text = _sentence(line, start) + " " + after[:stop.start() if stop else None]
         return _OUR_EXAMPLE.sub(" ", _DOTTED.sub(" ", text))
+
+    def _prose_line(self, index: int) -> bool:
+        """Line `index` is not all code."""
+        if self._prose is None:
+            self._prose = code_map("\n".join(self.lines)).blanked().split("\n")
+        return bool(self._prose[index].strip())
 
     def declares(self, index: int, line: str, start: int, end: int, kind: str) -> str:
         """What the text says the value at [start, end) of `line` (line `index`, or its
@@ -688,11 +702,10 @@ class Surroundings:
     def _in_code(self, index: int, line: str, start: int) -> bool:
         """The value at `start` of line `index` is code (in the line as shown: when the
         whole line is code)."""
-        if self._prose is None:
-            self._prose = code_map("\n".join(self.lines)).blanked().split("\n")
-        prose = self._prose[index]
+        prose_line = self._prose_line(index)
+        prose = self._prose[index] if self._prose else ""
         if line != self.lines[index]:
-            return not prose.strip() and bool(self.lines[index].strip())
+            return not prose_line and bool(self.lines[index].strip())
         return start < len(prose) and prose[start] != line[start]
 
     def _code_on_line(self, index: int, line: str, value: str) -> bool:

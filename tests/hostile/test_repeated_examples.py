@@ -72,8 +72,6 @@ REPEATED = [
      " it.\n\nOur production DNS is 192.168.1.53.\n", 3, INTERNAL_IP),
     ("address: e.g., then a setting's label", "e.g. 10.0.0.5\n\nproduction db: 10.0.0.5\n", 3,
      INTERNAL_IP),
-    ("address: e.g., then the company VPN", "For example 10.0.0.5.\n\nThe company VPN is"
-     " 10.0.0.5.\n", 3, INTERNAL_IP),
     ("address: e.g., then staging", "For example 10.0.0.5.\n\nStaging runs on 10.0.0.5.\n", 3,
      INTERNAL_IP),
     ("host: for example, then ours", f"Name the host, for example {HOST}.\n\nOur production"
@@ -110,6 +108,11 @@ REPEATED_CLEAN = [
     "For example 169.254.1.100.\n\nWith our example above, the server is at 169.254.1.100.\n",
     "For this example, we'll be using `10.0.51.2`.\n\nNo rule is needed to reach our Pi-hole at"
     " 10.0.51.2.\n",
+    "Use a private address, e.g. 10.0.0.5.\n\n```\n# Test if the proxy reaches 10.0.0.5 through"
+    " the client\nping 10.0.0.5\n```\n",
+    "For example 10.10.0.5.\n\nThe Berlin office has an internal wiki at 10.10.0.5.\n",
+    "For example 192.168.0.68.\n\n- Private network with internal services:\n- Database:"
+    " `192.168.0.68`\n",
     "Zum Beispiel 10.0.0.5.\n\nÖffnen Sie dann http://10.0.0.5:8080 im Browser.\n",
 ]
 
