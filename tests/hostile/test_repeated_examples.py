@@ -53,14 +53,14 @@ REPEATED = [
     ("address: e.g., then someone's", "Use a private address, e.g. 10.0.0.5.\n\nJane's laptop"
      " is 10.0.0.5.\n", 3, INTERNAL_IP),
     ("address: German zum Beispiel, then unsere",
-     "Zum Beispiel 10.0.0.5.\n\nUnsere Datenbank läuft auf 10.0.0.5.\n", 3, INTERNAL_IP),
+     "Zum Beispiel 10.20.30.40.\n\nUnsere Datenbank läuft auf 10.20.30.40.\n", 3, INTERNAL_IP),
     ("address: French par exemple, then notre",
      "Par exemple 10.20.30.40.\n\nNotre base de données de production est sur 10.20.30.40.\n",
      3, INTERNAL_IP),
     ("address: Dutch bijvoorbeeld, then onze",
-     "Bijvoorbeeld 10.0.0.5.\n\nOnze database staat op 10.0.0.5.\n", 3, INTERNAL_IP),
+     "Bijvoorbeeld 10.20.30.40.\n\nOnze database staat op 10.20.30.40.\n", 3, INTERNAL_IP),
     ("address: Italian ad esempio, then il nostro",
-     "Ad esempio 10.0.0.5.\n\nIl nostro database di produzione è 10.0.0.5.\n", 3, INTERNAL_IP),
+     "Ad esempio 10.20.30.40.\n\nIl nostro database di produzione è 10.20.30.40.\n", 3, INTERNAL_IP),
     ("address: an example's assumption, then ours", "This example makes the following"
      " assumptions:\n\n* Reverse Proxy IP: `172.16.0.1`\n\nOur production proxy is 172.16.0.1.\n",
      5, INTERNAL_IP),
@@ -119,7 +119,8 @@ REPEATED_CLEAN = [
 
 @pytest.mark.parametrize("case, text, line, kind", REPEATED, ids=[row[0] for row in REPEATED])
 def test_a_repeat_claimed_as_real_is_found(case: str, text: str, line: int, kind: str) -> None:
-    assert (line, kind) in {(found.line, found.kind) for found in scan(text)}
+    assert (line, kind) in {(found.line, found.kind) for found in scan(text)
+                            if not found.advisory}  # a warning publishes the page
 
 
 @pytest.mark.parametrize("text", REPEATED_CLEAN)
