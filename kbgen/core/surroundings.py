@@ -301,7 +301,8 @@ def _encrypted_names(path: str) -> bool:
                for segment in path.split("/") for part in _LONG_RUN.findall(segment))
 _WE = re.compile(r"(?i)\b(?:our|ours|we|us|unser(?:e[mnrs]?)?|wir|notre|nos|nous|nuestr[oa]s?"
                  r"|nosotros|nostr[oaie]|noi|onze|ons|wij)\b")
-"""The writer's side, in six languages (Surroundings.claims_real)."""
+"""The writer's side, in the six languages whose example words `_EXAMPLE` knows
+(Surroundings.claims_real): a value `Na przykład` introduces is no example to begin with."""
 _OWN_PLACE = re.compile(
     r"(?i)\b(?:staging|production|prod|produktiv\w*|produktion\w*|producción|produzione"
     r"|productie)\b")
