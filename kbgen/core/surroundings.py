@@ -385,21 +385,23 @@ class Surroundings:
                 or not voiced and _finds(_WE, clause))
 
     def voiced(self, index: int, line: str, start: int, end: int) -> bool:
-        """The clause holding the value at [start, end) of `line` speaks as `we` (`For this
-        example, we'll be using 10.0.51.2`): see claims_real."""
-        return _finds(_WE, self._clause(index, line, start, end))
+        """The sentence holding the value at [start, end) of `line` speaks as `we` before it
+        (`For this example, we'll be using 10.0.51.2`): see claims_real."""
+        return _finds(_WE, self._clause(index, line, start, end, after=False))
 
-    def _clause(self, index: int, line: str, start: int, end: int) -> str:
+    def _clause(self, index: int, line: str, start: int, end: int, after: bool = True) -> str:
         """The value's sentence up to it (from an earlier line of its paragraph, if it starts
-        there: in prose, not in a list's item, a table's row or a code block's line) and its
-        clause after it, dotted names and `our example` taken out."""
+        there: in prose, not in a list's item, a table's row or a code block's line) and, if
+        `after`, its clause after it; dotted names and `our example` taken out."""
         if line == self.lines[index] and not _OWN_LINE.match(line) and self._prose_line(index):
             first, _ = self._block(index)
             earlier = nearby.last_of(self.lines[first:index])
             line, start, end = f"{earlier} {line}", start + len(earlier) + 1, end + len(earlier) + 1
-        after = nearby.after(line, end)
-        stop = _CLAUSE_END.search(after)
-        text = _sentence(line, start) + " " + after[:stop.start() if stop else None]
+        text = _sentence(line, start)
+        if after:
+            rest = nearby.after(line, end)
+            stop = _CLAUSE_END.search(rest)
+            text += " " + rest[:stop.start() if stop else None]
         return _OUR_EXAMPLE.sub(" ", _DOTTED.sub(" ", text))
 
     def _prose_line(self, index: int) -> bool:
