@@ -313,6 +313,11 @@ _SOMEONES_CASE = re.compile(
     r"|clientes?|client['’]s|clients['’])(?!\w)")
 """A real person's case (`_REAL` without `client`, which names software as often: `through
 the client`)."""
+_NAMES_POSSESSIVE = re.compile(
+    r"\b(?!(?:Here|There|That|It|What|Who|Let|Where|How|Developer|User|Admin|Administrator"
+    r"|Engineer|Reader|Operator)['’]s\b)[A-Z][a-z]+['’]s\b")
+"""Someone's (`Jane's laptop`): `_POSSESSIVE` but contractions (`Here's`) and a role's
+(`Developer's laptop`, NetBird's tutorial persona)."""
 _OWN_LINE = re.compile(r"\s*(?:[-*+][ \t]|\d{1,2}[.)][ \t]|\||#)")
 """A line that starts its own sentence: a list's item, a table's row, a heading."""
 _CLAUSE_END = re.compile(r"[;!?]|" + _SENTENCE_END.pattern)
@@ -381,7 +386,7 @@ class Surroundings:
         10.0.51.2` is the example's)."""
         clause = self._clause(index, line, start, end)
         return (_finds(_SOMEONES_CASE, clause) or _finds(_OWN_PLACE, clause)
-                or _finds(_LEGAL_FORM, clause) or _finds(_POSSESSIVE, clause)
+                or _finds(_LEGAL_FORM, clause) or _finds(_NAMES_POSSESSIVE, clause)
                 or not voiced and _finds(_WE, clause))
 
     def voiced(self, index: int, line: str, start: int, end: int) -> bool:

@@ -60,7 +60,8 @@ REPEATED = [
     ("address: Dutch bijvoorbeeld, then onze",
      "Bijvoorbeeld 10.20.30.40.\n\nOnze database staat op 10.20.30.40.\n", 3, INTERNAL_IP),
     ("address: Italian ad esempio, then il nostro",
-     "Ad esempio 10.20.30.40.\n\nIl nostro database di produzione è 10.20.30.40.\n", 3, INTERNAL_IP),
+     "Ad esempio 10.20.30.40.\n\nIl nostro database di produzione è 10.20.30.40.\n", 3,
+     INTERNAL_IP),
     ("address: an example's assumption, then ours", "This example makes the following"
      " assumptions:\n\n* Reverse Proxy IP: `172.16.0.1`\n\nOur production proxy is 172.16.0.1.\n",
      5, INTERNAL_IP),
@@ -74,6 +75,8 @@ REPEATED = [
      INTERNAL_IP),
     ("address: e.g., then staging", "For example 10.0.0.5.\n\nStaging runs on 10.0.0.5.\n", 3,
      INTERNAL_IP),
+    ("address: e.g., then ours after it in one sentence", "Use an address, e.g. 10.20.30.40,"
+     " which is our production database.\n", 1, INTERNAL_IP),
     ("host: for example, then ours", f"Name the host, for example {HOST}.\n\nOur production"
      f" Grafana runs at {HOST}.\n", 3, INTERNAL_HOST),
     ("host: ours first, then for example", f"Our production Grafana runs at {HOST}.\n\nName"
@@ -113,6 +116,7 @@ REPEATED_CLEAN = [
     "For example 10.10.0.5.\n\nThe Berlin office has an internal wiki at 10.10.0.5.\n",
     "For example 192.168.0.68.\n\n- Private network with internal services:\n- Database:"
     " `192.168.0.68`\n",
+    f"For example {HOST}.\n\nHere's what happens when a developer connects to {HOST}:\n",
     "Zum Beispiel 10.0.0.5.\n\nÖffnen Sie dann http://10.0.0.5:8080 im Browser.\n",
 ]
 

@@ -373,7 +373,7 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     host_map = default_networks.host_map(line[hit.start:hit.end] for _, line, hit in found
                                          if hit.kind == INTERNAL_IP)
     own_networks = _page_networks(found, lines)
-    declared, declaring = _declared(judged, around)
+    declared = _declared(judged, around)
     for index, line, hit in found:
         kind = _JUDGED_BY_SURROUNDINGS.get(hit.kind)
         if kind is None:
@@ -382,7 +382,7 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
             context.accept(index, hit, reason)
         elif (how := declared.get((hit.kind, line[hit.start:hit.end].lower()))) and not (
                 kind == surroundings.KEY and surroundings.names_secret(line)) and (
-                how == surroundings.STATED or (index, hit.start) in declaring
+                how == surroundings.STATED
                 or not around.claims_real(index, line, hit.start, hit.end,
                                           how == surroundings.VOICED)):
             context.accept(index, hit, surroundings.DECLARED)
@@ -411,14 +411,12 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
 
 
 def _declared(judged: list[tuple[int, str, _Hit]], around: surroundings.Surroundings
-              ) -> tuple[dict[tuple[str, str], str], set[tuple[int, int]]]:
-    """How the text declares each (kind, lower-cased value) harmless (surroundings.STATED
-    over VOICED, an example written as `we`, over EXAMPLE), and the (line index, start) of
-    each mention that declares it: a repeat of an example is judged in its own sentence
-    (Surroundings.claims_real)."""
+              ) -> dict[tuple[str, str], str]:
+    """How the text declares each (kind, lower-cased value) harmless: surroundings.STATED
+    over VOICED (an example written as `we`) over EXAMPLE. Each mention of an example, the
+    declaring one too, is judged in its own sentence (Surroundings.claims_real)."""
     rank = (surroundings.EXAMPLE, surroundings.VOICED, surroundings.STATED)
     declared: dict[tuple[str, str], str] = {}
-    declaring: set[tuple[int, int]] = set()
     for index, line, hit in judged:
         how = around.declares(index, line, hit.start, hit.end, _JUDGED_BY_SURROUNDINGS[hit.kind])
         if how == surroundings.EXAMPLE and around.voiced(index, line, hit.start, hit.end):
@@ -426,8 +424,7 @@ def _declared(judged: list[tuple[int, str, _Hit]], around: surroundings.Surround
         if how:
             key = (hit.kind, line[hit.start:hit.end].lower())
             declared[key] = max(how, declared.get(key, how), key=rank.index)
-            declaring.add((index, hit.start))
-    return declared, declaring
+    return declared
 
 
 def _live_sessions(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
