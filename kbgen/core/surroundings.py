@@ -313,6 +313,8 @@ _SOMEONES_CASE = re.compile(
     r"|clientes?|client['’]s|clients['’])(?!\w)")
 """A real person's case (`_REAL` without `client`, which names software as often: `through
 the client`)."""
+_EXAMPLE_WORD = re.compile(r"(?i)\b(?:example|beispiel|exemple|ejemplo|esempio|voorbeeld)")
+"""A sentence speaking of an example (Surroundings.claims_real)."""
 _NAMES_POSSESSIVE = re.compile(
     r"\b(?!(?:Here|There|That|It|What|Who|Let|Where|How|Developer|User|Admin|Administrator"
     r"|Engineer|Reader|Operator)['’]s\b)[A-Z][a-z]+['’]s\b")
@@ -383,11 +385,12 @@ class Surroundings:
         10.20.30.40`, `Jane's laptop is 10.0.0.5`): a repeat of a value given elsewhere as an
         example that states a real fact. `we` and `our` alone do not where the example was
         `voiced` in them (`For this example, we'll be using 10.0.51.2`: `our Pi-hole at
-        10.0.51.2` is the example's)."""
+        10.0.51.2` is the example's) or where the sentence speaks of the example (`We add the
+        first client … in this example`)."""
         clause = self._clause(index, line, start, end)
         return (_finds(_SOMEONES_CASE, clause) or _finds(_OWN_PLACE, clause)
                 or _finds(_LEGAL_FORM, clause) or _finds(_NAMES_POSSESSIVE, clause)
-                or not voiced and _finds(_WE, clause))
+                or not voiced and _finds(_WE, clause) and not _finds(_EXAMPLE_WORD, clause))
 
     def voiced(self, index: int, line: str, start: int, end: int) -> bool:
         """The sentence holding the value at [start, end) of `line` speaks as `we` before it

@@ -116,6 +116,8 @@ REPEATED_CLEAN = [
     "For example 10.10.0.5.\n\nThe Berlin office has an internal wiki at 10.10.0.5.\n",
     "For example 192.168.0.68.\n\n- Private network with internal services:\n- Database:"
     " `192.168.0.68`\n",
+    "For example 10.100.0.1.\n\nWe add the first peer in this example (`10.100.0.1` is the"
+    " server).\n",
     f"For example {HOST}.\n\nHere's what happens when a developer connects to {HOST}:\n",
     "Zum Beispiel 10.0.0.5.\n\nÖffnen Sie dann http://10.0.0.5:8080 im Browser.\n",
 ]
