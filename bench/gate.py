@@ -151,6 +151,10 @@ def hostile_cases() -> Iterator[Case]:
 
     for case, text, kind in LOOKALIKES:
         yield Case(f"lookalike: {case}", text, ((None, kind),))
+    from tests.hostile.test_repeated_examples import REPEATED
+
+    for case, text, line, kind in REPEATED:
+        yield Case(f"repeated example: {case}", text, ((line, kind),))
     variants = yaml.safe_load((BENCH / "gatecorpus/hostile.yml").read_text(encoding="utf-8"))
     for variant in variants:
         yield Case(f"variant: {variant['id']}", variant["text"], ((None, variant["kind"]),),

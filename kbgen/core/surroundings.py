@@ -80,8 +80,11 @@ says about them. Each rule here is narrow on purpose, and its look-alikes stay f
   bucket).
 
 A value accepted by one of these rules is accepted wherever else the same text repeats it
-(`With our example above: server is at 169.254.1.100`), but not on a line that calls it a
-secret, a token or a password.
+(`With the example above: server is at 169.254.1.100`), but not on a line that calls it a
+secret, a token or a password, and a value accepted as an example (`e.g. 10.0.0.5`, `Replace
+10.20.30.40 with your own address`, `for example grafana.berlin.internal`) not where a repeat's
+own sentence claims it as real (`our database stays at 10.20.30.40`, `the customer's address
+is brian@gmail.com`, `Jane's laptop`, `unsere Datenbank`): each such repeat is judged alone.
 """
 
 from __future__ import annotations
@@ -111,6 +114,10 @@ KEY = "key"
 HOST = "host"
 """The kinds of value this module judges."""
 
+STATED = "stated"
+EXAMPLE = "example"
+VOICED = "example, as we"
+"""How the text declares a value harmless (Surroundings.declares)."""
 DECLARED = ("its text says what it is (an example, a digest, a public fingerprint, an"
             " organisation's contact, a device's factory address)")
 LOCAL = "the reader's own computer (loopback or localhost in code, or named so)"
@@ -292,6 +299,34 @@ def _encrypted_names(path: str) -> bool:
     key of another shape (mixed case, hex of 32 or 40 characters) is no encrypted name."""
     return all(_ENCRYPTED_NAME.fullmatch(part) and len(part) in _ENCRYPTED_LENGTHS
                for segment in path.split("/") for part in _LONG_RUN.findall(segment))
+_WE = re.compile(r"(?i)\b(?:our|ours|we|us|unser(?:e[mnrs]?)?|wir|notre|nos|nous|nuestr[oa]s?"
+                 r"|nosotros|nostr[oaie]|noi|onze|ons|wij)\b")
+"""The writer's side, in the six languages whose example words `_EXAMPLE` knows
+(Surroundings.claims_real): a value `Na przykład` introduces is no example to begin with."""
+_OWN_PLACE = re.compile(
+    r"(?i)\b(?:staging|production|prod|produktiv\w*|produktion\w*|producción|produzione"
+    r"|productie)\b")
+"""Words placing a value on a live system, in six languages (`internal`, `office`, `corporate`
+describe a tutorial's made-up network as often: NetBird's `the Berlin office: an internal wiki`)."""
+_SOMEONES_CASE = re.compile(
+    r"(?i)\b(?:customers?|requesters?|callers?|tickets?|wrote|reported|complain\w*|kunden?"
+    r"|clientes?|client['’]s|clients['’])(?!\w)")
+"""A real person's case (`_REAL` without `client`, which names software as often: `through
+the client`)."""
+_EXAMPLE_WORD = re.compile(r"(?i)\b(?:example|beispiel|exemple|ejemplo|esempio|voorbeeld)")
+"""A sentence speaking of an example (Surroundings.claims_real)."""
+_NAMES_POSSESSIVE = re.compile(
+    r"\b(?!(?:Here|There|That|It|What|Who|Let|Where|How|Developer|User|Admin|Administrator"
+    r"|Engineer|Reader|Operator)['’]s\b)[A-Z][a-z]+['’]s\b")
+"""Someone's (`Jane's laptop`): `_POSSESSIVE` but contractions (`Here's`) and a role's
+(`Developer's laptop`, NetBird's tutorial persona)."""
+_OWN_LINE = re.compile(r"\s*(?:[-*+][ \t]|\d{1,2}[.)][ \t]|\||#)")
+"""A line that starts its own sentence: a list's item, a table's row, a heading."""
+_CLAUSE_END = re.compile(r"[;!?]|" + _SENTENCE_END.pattern)
+_OUR_EXAMPLE = re.compile(r"(?i)\b(?:our|unser\w*|notre|nuestro|nostro|onze?)[ \t]+(?:own[ \t]+)?"
+                          r"(?:example|sample|demo|setup|set-up|beispiel|exemple|ejemplo"
+                          r"|esempio|voorbeeld)\w*")
+"""The text's own example (`with our example above`): no claim that a value is real."""
 _POSSESSIVE = re.compile(r"\b[A-Z][a-z]+['’]s\b")
 """Someone's (`Jane's laptop`)."""
 _CIDR = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}/\d{1,2}(?![\w/])")
@@ -343,27 +378,70 @@ class Surroundings:
     """Whether each armoured block (by its BEGIN line) holds public material."""
     """For each line, the last line before it that starts with `#` (-1 if none)."""
 
-    def declares(self, index: int, line: str, start: int, end: int, kind: str) -> bool:
-        """True if the text says what the value at [start, end) of `line` (line `index`, or
-        its rendered view) is, and that makes it harmless: wherever the text repeats it."""
+    def claims_real(self, index: int, line: str, start: int, end: int, voiced: bool) -> bool:
+        """The sentence holding the value at [start, end) of `line` (line `index`, or its
+        rendered view) places it with a customer, the company's own side (in English, German,
+        French, Spanish, Italian or Dutch), a company or someone (`our database stays at
+        10.20.30.40`, `Jane's laptop is 10.0.0.5`): a repeat of a value given elsewhere as an
+        example that states a real fact. `we` and `our` alone do not where the example was
+        `voiced` in them (`For this example, we'll be using 10.0.51.2`: `our Pi-hole at
+        10.0.51.2` is the example's) or where the sentence speaks of the example (`We add the
+        first client … in this example`)."""
+        clause = self._clause(index, line, start, end)
+        return (_finds(_SOMEONES_CASE, clause) or _finds(_OWN_PLACE, clause)
+                or _finds(_LEGAL_FORM, clause) or _finds(_NAMES_POSSESSIVE, clause)
+                or not voiced and _finds(_WE, clause) and not _finds(_EXAMPLE_WORD, clause))
+
+    def voiced(self, index: int, line: str, start: int, end: int) -> bool:
+        """The sentence holding the value at [start, end) of `line` speaks as `we` before it
+        (`For this example, we'll be using 10.0.51.2`): see claims_real."""
+        return _finds(_WE, self._clause(index, line, start, end, after=False))
+
+    def _clause(self, index: int, line: str, start: int, end: int, after: bool = True) -> str:
+        """The value's sentence up to it (from an earlier line of its paragraph, if it starts
+        there: in prose, not in a list's item, a table's row or a code block's line) and, if
+        `after`, its clause after it; dotted names and `our example` taken out."""
+        if line == self.lines[index] and not _OWN_LINE.match(line) and self._prose_line(index):
+            first, _ = self._block(index)
+            earlier = nearby.last_of(self.lines[first:index])
+            line, start, end = f"{earlier} {line}", start + len(earlier) + 1, end + len(earlier) + 1
+        text = _sentence(line, start)
+        if after:
+            rest = nearby.after(line, end)
+            stop = _CLAUSE_END.search(rest)
+            text += " " + rest[:stop.start() if stop else None]
+        return _OUR_EXAMPLE.sub(" ", _DOTTED.sub(" ", text))
+
+    def _prose_line(self, index: int) -> bool:
+        """Line `index` is not all code."""
+        if self._prose is None:
+            self._prose = code_map("\n".join(self.lines)).blanked().split("\n")
+        return bool(self._prose[index].strip())
+
+    def declares(self, index: int, line: str, start: int, end: int, kind: str) -> str:
+        """What the text says the value at [start, end) of `line` (line `index`, or its
+        rendered view) is, when that makes it harmless: STATED (a digest, an organisation's
+        contact, a factory address: wherever the text repeats it), EXAMPLE (where a repeat
+        does not claim it as real: claims_real), or "" (nothing)."""
         value = line[start:end]
         if kind == EMAIL:
-            return (self._business_email(index, value)
-                    or self._example_email(line, start, value))
+            return (STATED if self._business_email(index, value)
+                    else _said(EXAMPLE, self._example_email(line, start, value)))
         if kind == PHONE:
-            return self._business_phone(index, value)
+            return _said(STATED, self._business_phone(index, value))
         if kind == KEY:
             if password_schemes.within(line, start, end):
-                return False  # a password's digest: cracked offline whatever names it
-            return (self._fingerprint(index, line, value) or self._digest(index, value)
-                    or self._listed_digest(index, line, start, value)
-                    or self._in_public_block(index))
+                return ""  # a password's digest: cracked offline whatever names it
+            return _said(STATED, self._fingerprint(index, line, value)
+                         or self._digest(index, value)
+                         or self._listed_digest(index, line, start, value)
+                         or self._in_public_block(index))
         if kind == ADDRESS:
-            return (self._example_address(index, line, start, value)
-                    or self._factory_address(index, line, value))
+            return (EXAMPLE if self._example_address(index, line, start, value)
+                    else _said(STATED, self._factory_address(index, line, value)))
         if kind == HOST:
-            return _example_host(line, start, end)
-        return False
+            return _said(EXAMPLE, _example_host(line, start, end))
+        return ""
 
     def local_code(self, index: int, line: str, start: int, end: int, kind: str) -> bool:
         """True for a loopback address or `localhost` written in code, or named as the
@@ -635,11 +713,10 @@ class Surroundings:
     def _in_code(self, index: int, line: str, start: int) -> bool:
         """The value at `start` of line `index` is code (in the line as shown: when the
         whole line is code)."""
-        if self._prose is None:
-            self._prose = code_map("\n".join(self.lines)).blanked().split("\n")
-        prose = self._prose[index]
+        prose_line = self._prose_line(index)
+        prose = self._prose[index] if self._prose else ""
         if line != self.lines[index]:
-            return not prose.strip() and bool(self.lines[index].strip())
+            return not prose_line and bool(self.lines[index].strip())
         return start < len(prose) and prose[start] != line[start]
 
     def _code_on_line(self, index: int, line: str, value: str) -> bool:
@@ -815,6 +892,11 @@ def names_whose(text: str) -> bool:
     someone (`the customer's`, `our office`, `Acme Ltd`, `Jane's`)."""
     return (_finds(_REAL, text) or _finds(_OWN_SIDE, text) or _finds(_LEGAL_FORM, text)
             or _finds(_POSSESSIVE, text))
+
+
+def _said(what: str, said: bool) -> str:
+    """`what` when `said`, else ""."""
+    return what if said else ""
 
 
 def names_secret(line: str) -> bool:

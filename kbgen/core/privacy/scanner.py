@@ -373,17 +373,18 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     host_map = default_networks.host_map(line[hit.start:hit.end] for _, line, hit in found
                                          if hit.kind == INTERNAL_IP)
     own_networks = _page_networks(found, lines)
-    declared = {(hit.kind, line[hit.start:hit.end].lower()) for index, line, hit in judged
-                if around.declares(index, line, hit.start, hit.end,
-                                   _JUDGED_BY_SURROUNDINGS[hit.kind])}
+    declared = _declared(judged, around)
     for index, line, hit in found:
         kind = _JUDGED_BY_SURROUNDINGS.get(hit.kind)
         if kind is None:
             yield index, hit
         elif reason := around.printed(index, line, hit.start, hit.end, kind):
             context.accept(index, hit, reason)
-        elif (hit.kind, line[hit.start:hit.end].lower()) in declared and not (
-                kind == surroundings.KEY and surroundings.names_secret(line)):
+        elif (how := declared.get((hit.kind, line[hit.start:hit.end].lower()))) and not (
+                kind == surroundings.KEY and surroundings.names_secret(line)) and (
+                how == surroundings.STATED
+                or not around.claims_real(index, line, hit.start, hit.end,
+                                          how == surroundings.VOICED)):
             context.accept(index, hit, surroundings.DECLARED)
         elif around.local_code(index, line, hit.start, hit.end, kind):
             context.accept(index, hit, surroundings.LOCAL)
@@ -407,6 +408,23 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
             yield index, replace(hit, advice=home_devices.ADVICE, advisory=True)
         else:
             yield index, hit
+
+
+def _declared(judged: list[tuple[int, str, _Hit]], around: surroundings.Surroundings
+              ) -> dict[tuple[str, str], str]:
+    """How the text declares each (kind, lower-cased value) harmless: surroundings.STATED
+    over VOICED (an example written as `we`) over EXAMPLE. Each mention of an example, the
+    declaring one too, is judged in its own sentence (Surroundings.claims_real)."""
+    rank = (surroundings.EXAMPLE, surroundings.VOICED, surroundings.STATED)
+    declared: dict[tuple[str, str], str] = {}
+    for index, line, hit in judged:
+        how = around.declares(index, line, hit.start, hit.end, _JUDGED_BY_SURROUNDINGS[hit.kind])
+        if how == surroundings.EXAMPLE and around.voiced(index, line, hit.start, hit.end):
+            how = surroundings.VOICED
+        if how:
+            key = (hit.kind, line[hit.start:hit.end].lower())
+            declared[key] = max(how, declared.get(key, how), key=rank.index)
+    return declared
 
 
 def _live_sessions(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
