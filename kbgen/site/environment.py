@@ -34,7 +34,7 @@ def prepare_templates(state: BuildState, env: Environment) -> None:
     env.filters["kb_toc_key"] = toc_key
     env.globals["kb_once"] = state.fast.once
     if state.languages is not None and state.languages.root_url:  # sitemap.xml's xhtml:link
-        env.globals["kb_alternates"] = state.languages.alternates
+        env.globals["kb_alternates"] = state.languages.hreflang
     if state.urls is not None:
         env.globals["kb_topics"] = [(c.info.title, state.urls.to(category_uri(c.slug), ""))
                                     for c in state.kb.published_categories()]

@@ -4,8 +4,12 @@ The default language's build (content folder, site root) builds every other lang
 content folder (`translations/<code>/`, kbgen.core.translations) into `<site>/<code>/` when it
 is done, with the same settings and the theme in that language, so each language has its own
 home, categories, search index (in its own language), feeds and status page. Every page links
-to its translations: the language switcher in the header, `<link rel="alternate" hreflang>` in
-the head and `xhtml:link` in the sitemap.
+to its translations: the language switcher in the header (links made here, at build time), and
+`xhtml:link` in the sitemap for search engines (with `x-default`). Not `<link rel="alternate"
+hreflang>` in the head: Material's bundle takes every such link for a language's root and asks
+for `sitemap.xml` beside it, a request that fails on every page (the article's folder has no
+sitemap; the CSP refuses `site_url`'s host when the site is previewed elsewhere or opened from
+disk). Google reads the sitemap's `xhtml:link` as it reads the head's.
 """
 
 from __future__ import annotations
@@ -37,7 +41,7 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class LanguageLink:
-    """One language of a page's switcher and `hreflang` links."""
+    """One language of a page's switcher and of its sitemap entry's `hreflang` links."""
 
     code: str
     name: str
@@ -104,10 +108,15 @@ class SiteLanguages:
                                       language is self.current, translation))
         return found
 
-    def alternates(self, src_uri: str, page_url: str) -> list[LanguageLink]:
-        """The page's translations (itself included) when there are others: `hreflang`."""
-        found = [link for link in self.links(src_uri, page_url) if link.translation]
-        return found if len(found) > 1 else []
+    def hreflang(self, src_uri: str, page_url: str) -> list[tuple[str, str]]:
+        """The page's translations (itself included) when there are others, as the sitemap's
+        `hreflang` codes and addresses, the default language's also as `x-default`."""
+        found = [(link.code, link.absolute) for link in self.links(src_uri, page_url)
+                 if link.translation]
+        if len(found) < 2:
+            return []
+        default = self.languages[0].code
+        return found + [("x-default", href) for code, href in found if code == default]
 
 
 def follow_language(config: MkDocsConfig, code: str) -> None:

@@ -114,7 +114,6 @@ def template_variables(state: BuildState, context: TemplateContext, page: Page,
     ours["kb_links"] = views.site_links(page.url)
     if state.languages is not None:
         ours["kb_languages"] = state.languages.links(page.file.src_uri, page.url)
-        ours["kb_hreflang"] = state.languages.alternates(page.file.src_uri, page.url)
     if not state.fast.rendered_by_worker(page):  # the build process counts it when back
         page_done(state)
     contact = state.kb.contact

@@ -27,8 +27,18 @@ matched than the 50 listed."""
 
 @pytest.fixture(scope="module")
 def ml_url(multilingual_site: Path) -> Iterator[str]:
-    with serve(multilingual_site) as url:
+    """The site under a sub-path of another host than its `site_url` (https://help.example/),
+    as a preview or a copy is."""
+    with serve(multilingual_site, prefix="/help/") as url:
         yield url
+
+
+def watch_errors(page: Page, here: str) -> list[str]:
+    """What the page's console says as errors, and every request that leaves `here`."""
+    wrong: list[str] = []
+    page.on("console", lambda m: wrong.append(m.text) if m.type == "error" else None)
+    page.on("request", lambda r: None if r.url.startswith(here) else wrong.append(r.url))
+    return wrong
 
 
 @pytest.fixture
@@ -46,6 +56,9 @@ def switch_to(page: Page, language: str) -> None:
 
 
 def test_the_switcher_goes_to_the_translation_and_back(ml_page: Page, ml_url: str) -> None:
+    """Away from `site_url`: no request to its host (Material asked for a `sitemap.xml`
+    beside each `<link rel="alternate" hreflang>`, which the policy refused), no error."""
+    wrong = watch_errors(ml_page, ml_url)
     ml_page.goto(ml_url + "articles/billing/charged-twice.html")
     switch_to(ml_page, "de")
     expect(ml_page).to_have_url(ml_url + "de/articles/billing/doppelt-abgebucht.html")
@@ -55,6 +68,10 @@ def test_the_switcher_goes_to_the_translation_and_back(ml_page: Page, ml_url: st
         "aria-label", "Sprache wechseln")
     switch_to(ml_page, "en")
     expect(ml_page).to_have_url(ml_url + "articles/billing/charged-twice.html")
+    expect(ml_page.locator("h1")).to_have_text("You were charged twice for one invoice")
+    ml_page.wait_for_load_state("load")
+    ml_page.wait_for_timeout(200)  # Material's requests go at DOMContentLoaded: none came
+    assert wrong == []
 
 
 def test_the_switcher_shows_the_current_language_to_sighted_readers(ml_page: Page,
@@ -149,6 +166,7 @@ def test_german_search_works_from_disk(browser: sync_api.Browser,
     context = browser.new_context()
     try:
         page = context.new_page()
+        wrong = watch_errors(page, multilingual_site.as_uri() + "/")
         page.goto((multilingual_site / "de/index.html").as_uri())
         field = page.locator("input[data-md-component=search-query]")
         field.click()
@@ -158,5 +176,12 @@ def test_german_search_works_from_disk(browser: sync_api.Browser,
         link = page.locator(".md-search-result__item > .md-search-result__link").first
         expect(link).to_have_attribute(
             "href", re.compile(r"/de/articles/billing/doppelt-abgebucht\.html$"))
+        link.click()
+        switch_to(page, "en")  # from disk too: the same article in English, no error
+        expect(page).to_have_url((multilingual_site / "articles/billing/charged-twice.html")
+                                 .as_uri())
+        page.wait_for_load_state("load")
+        page.wait_for_timeout(200)
+        assert wrong == []
     finally:
         context.close()

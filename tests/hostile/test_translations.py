@@ -55,8 +55,10 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_no_draft_internal_or_scheduled_translation_is_published(site: Path) -> None:
     for path, data in all_files(site).items():
         assert not [word for word in SECRETS if word.encode() in data], path
-    english = (site / "articles/wifi/hub-light-blinks-red.html").read_text(encoding="utf-8")
-    assert 'hreflang="de"' not in english.split("</head>")[0]
+    english = "https://help.example/articles/wifi/hub-light-blinks-red.html"
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    assert f"<loc>{english}</loc>" in sitemap
+    assert 'hreflang="de"' not in sitemap.split(f"<loc>{english}</loc>")[1].split("</url>")[0]
 
 
 def test_a_translated_article_redirects_from_its_old_address(site: Path) -> None:

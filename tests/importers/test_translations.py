@@ -136,7 +136,7 @@ def test_docusaurus_i18n_is_published_beside_its_original(imported: Imported) ->
     assert "zh-hans: search finds its words in the form they are written" in out
     assert "set `languages: [en, de, pt, zh-hans]` under `extra: kb:`" in out
     page = (project / f"site/de/articles/{folder}/refund.html").read_text()
-    assert re.search(rf'hreflang="en" href="[^"]*/articles/{folder}/refund\.html"', page)
+    assert re.search(rf'href="[^"]*/articles/{folder}/refund\.html" hreflang="en"', page)
     assert "fünf Werktage" in page
     assert (project / f"site/de/articles/{folder}/papier.html").is_file()
     assert "Erstattung" not in (project / f"site/articles/{folder}/refund.html").read_text()

@@ -1,5 +1,5 @@
 """Multilingual help centres: the two-language sample (tests/fixtures/multilingual) built once;
-each language's own pages and search, the switcher, hreflang, sitemap, and the checks."""
+each language's own pages and search, the switcher, the sitemaps' hreflang, and the checks."""
 
 from __future__ import annotations
 
@@ -98,20 +98,24 @@ def test_every_switcher_link_of_every_page_resolves(multilingual_site: Path) -> 
             assert target.startswith("de/") == (lang == "de"), (relative, href)
 
 
-def test_hreflang_links_and_the_sitemap_list_translations(multilingual_site: Path) -> None:
+def test_the_sitemaps_list_translations_and_no_head_does(multilingual_site: Path) -> None:
+    """hreflang in the sitemaps only: Material asks for a `sitemap.xml` beside every
+    `<link rel="alternate">` of a head (tests/browser/test_multilingual.py)."""
     english = "https://help.example/articles/billing/charged-twice.html"
     german = "https://help.example/de/articles/billing/doppelt-abgebucht.html"
-    alternates = (f'<link rel="alternate" hreflang="en" href="{english}">'
-                  f'<link rel="alternate" hreflang="de" href="{german}">'
-                  f'<link rel="alternate" hreflang="x-default" href="{english}">')
-    assert alternates in page(multilingual_site, "articles/billing/charged-twice.html")
-    assert alternates in page(multilingual_site, "de/articles/billing/doppelt-abgebucht.html")
-    untranslated = page(multilingual_site, "articles/wifi/hub-light-blinks-red.html")
-    assert 'hreflang="de"' not in between(untranslated, "<head>", "</head>")
+    alternates = (f'<xhtml:link rel="alternate" hreflang="en" href="{english}"/>'
+                  f'<xhtml:link rel="alternate" hreflang="de" href="{german}"/>'
+                  f'<xhtml:link rel="alternate" hreflang="x-default" href="{english}"/>')
+    for path in ("articles/billing/charged-twice.html",
+                 "de/articles/billing/doppelt-abgebucht.html"):
+        assert "hreflang" not in between(page(multilingual_site, path), "<head>", "</head>")
     sitemap = page(multilingual_site, "sitemap.xml")
     assert 'xmlns:xhtml="http://www.w3.org/1999/xhtml"' in sitemap
-    entry = between(sitemap, f"<loc>{english}</loc>", "</url>")
-    assert f'<xhtml:link rel="alternate" hreflang="de" href="{german}"/>' in entry
+    assert alternates in between(sitemap, f"<loc>{english}</loc>", "</url>")
+    assert alternates in between(page(multilingual_site, "de/sitemap.xml"),
+                                 f"<loc>{german}</loc>", "</url>")
+    untranslated = "https://help.example/articles/wifi/hub-light-blinks-red.html"
+    assert "hreflang" not in between(sitemap, f"<loc>{untranslated}</loc>", "</url>")
     assert german in page(multilingual_site, "de/sitemap.xml")
     robots = page(multilingual_site, "robots.txt")
     assert ("Sitemap: https://help.example/sitemap.xml\n"
