@@ -42,12 +42,14 @@ CASE = Group(
 
 OUR = Group(
     english=("our", "ours"),
-    others=("unser(?:e[mnrs]?)?", "notre", "nos", "nuestr[oa]s?", "nostr[oaie]", "onze",
-            "(?<!-)ons"))
+    others=("unser(?:e[mnrs]?)?", "notre", "nuestr[oa]s?", "nostr[oaie]", "onze"))
 """The writer's side, possessive (`our database`, `unsere Datenbank`, `notre serveur`)."""
 
-WE = Group(english=("we", "us"), others=("wir", "nous", "nosotros", "noi", "wij"))
-"""The writer's side, as a pronoun (`we host it at`)."""
+WE = Group(english=("we", "us"),
+           others=("wir", "nous", "nos", "nosotros", "noi", "wij", "(?<!-)ons"))
+"""The writer's side, as a pronoun (`we host it at`), and the possessives that are pronouns
+too: French `nos` is Spanish `us` (`esto nos permite`), Dutch `ons` is `us` (`neem contact met
+ons op`), so they place no address alone, as English `us` does not."""
 
 LIVE = Group(
     english=("staging", "production", "prod"),

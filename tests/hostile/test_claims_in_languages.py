@@ -73,6 +73,8 @@ UNPLACED = [
     "Configure el servidor DNS en 192.168.1.10 en cada equipo.\n",
     "Install the add-ons, then set the DNS server to 192.168.1.10.\n",  # not Dutch `ons`
     "Set the plaintext DNS server to 192.168.1.10.\n",  # not French `plainte`
+    "Esto nos permite usar 192.168.1.10 como servidor DNS.\n",  # Spanish `nos`: us
+    "Lukt het niet met 192.168.1.10, neem dan contact met ons op.\n",  # Dutch `ons`: us
 ]
 
 
