@@ -174,9 +174,13 @@ _OWN_NETWORK = re.compile(
 """A sentence about the company's own network (and claim_words' in five more languages)."""
 _READERS_OWN = re.compile(
     r"(?i)\byour[ \t]+(?:own[ \t]+)?(?:internal|vpn|intranet|office|corporate|company"
-    r"|data ?cent(?:er|re)|back-?end|database|db|client[ \t]+(?:device|machine|computer))\b")
-"""The reader's own side (`your internal DNS servers`, `your client device`): a help site
-cannot know it, so an address or host name given for it as an example (`e.g.`) is one."""
+    r"|data ?cent(?:er|re)|back-?end|database|db|client[ \t]+(?:device|machine|computer))\b"
+    r"|\b(?:ihr(?:e[mnrs]?)?|dein(?:e[mnrs]?)?|votre|vos|tu|tus|vuestr[oa]s?|tuo|tua|tuoi|tue"
+    r"|vostr[oaie]|uw|jouw)[ \t]+(?:[\w-]+[ \t]+)?(?:" + words(PREMISES, english=False) + r")\b")
+"""The reader's own side (`your internal DNS servers`, `your client device`; in five more
+languages, the adjective before or after its noun: `Ihren internen Server`, `votre serveur
+interne`): a help site cannot know it, so an address or host name given for it as an example
+(`e.g.`) is one."""
 _REPLACE_BEFORE = re.compile(r"(?i)\breplace[ \t]+(?:the[ \t]+)?(?:ip[ \t]+)?(?:address[ \t]+)?"
                              r"[`'\"]?$")
 _WITH_YOURS = re.compile(r"(?i)[`'\"]?[ \t]+with[ \t]+your\b")

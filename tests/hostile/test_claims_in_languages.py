@@ -77,6 +77,17 @@ UNPLACED = [
     "Lukt het niet met 192.168.1.10, neem dan contact met ons op.\n",  # Dutch `ons`: us
 ]
 
+# The reader's own side given an example, as in English (`your internal server, for example`):
+# accepted, no finding.
+READERS_OWN = [
+    "Enter your internal server, for example 10.0.0.5.\n",
+    "Geben Sie Ihren internen Server an, zum Beispiel 10.0.0.5.\n",
+    "Indiquez votre serveur interne, par exemple 10.0.0.5.\n",
+    "Indique su servidor, por ejemplo 10.0.0.5, o tu servidor interno, por ejemplo 10.0.0.6.\n",
+    "Inserisci il tuo server interno, ad esempio 10.0.0.5.\n",
+    "Vul uw interne server in, bijvoorbeeld 10.0.0.5.\n",
+]
+
 
 @pytest.mark.parametrize("case, text, line, kind", CLAIMED, ids=[row[0] for row in CLAIMED])
 def test_an_address_claimed_in_any_language_is_an_error(case: str, text: str, line: int,
@@ -89,3 +100,8 @@ def test_an_address_claimed_in_any_language_is_an_error(case: str, text: str, li
 def test_an_address_placed_with_no_one_stays_a_warning(text: str) -> None:
     findings = scan(text)
     assert findings and all(found.advisory for found in findings), findings
+
+
+@pytest.mark.parametrize("text", READERS_OWN)
+def test_the_readers_own_side_given_an_example_is_accepted(text: str) -> None:
+    assert scan(text) == []
