@@ -155,6 +155,10 @@ def hostile_cases() -> Iterator[Case]:
 
     for case, text, line, kind in REPEATED:
         yield Case(f"repeated example: {case}", text, ((line, kind),))
+    from tests.hostile.test_claims_in_languages import CLAIMED
+
+    for case, text, line, kind in CLAIMED:
+        yield Case(f"claimed in a language: {case}", text, ((line, kind),))
     variants = yaml.safe_load((BENCH / "gatecorpus/hostile.yml").read_text(encoding="utf-8"))
     for variant in variants:
         yield Case(f"variant: {variant['id']}", variant["text"], ((None, variant["kind"]),),

@@ -12,8 +12,10 @@ A page with more than MAP_SIZE of them maps a network: they are all errors there
 It stays an error where its setting (paragraph, heading, the text introducing its code block)
 places it with someone: a customer or a ticket, the company's own side (`our`, `office`,
 `production`, `internal`), a company's legal name, a person's (`Jane's laptop`), a machine's job
-in an organisation (`payroll`, `NAS`, `LDAP`), or a secret or a password; and where it is a
-service to connect to: a URL's host (`http://192.168.1.1/admin`) or an address with a port
+in an organisation (`payroll`, `NAS`, `LDAP`), or a secret or a password, in English, German,
+French, Spanish, Italian or Dutch alike (kbgen.core.claim_words: `Unsere Datenbank läuft auf
+10.0.0.5` as `our database runs on 10.0.0.5`); and where it is a service to connect to: a
+URL's host (`http://192.168.1.1/admin`) or an address with a port
 (`10.0.0.7:8080`), which an internal note's configuration has and a reader's network does not.
 Any other private network (`10.20.30.40`, `192.168.57.3`, `172.16.x.x`) stays an error: a
 company picks those, so they map its network.
@@ -25,6 +27,8 @@ import ipaddress
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+
+from kbgen.core.claim_words import CASE, JOBS, LIVE, OUR, PREMISES, SECRETS, words
 
 DEFAULT_NETWORKS = tuple(ipaddress.IPv4Network(network) for network in (
     "192.168.0.0/24", "192.168.1.0/24",  # most consumer routers (TP-Link, Netgear, Linksys...)
@@ -44,16 +48,11 @@ ADVICE = ("a private address in a network home routers create by default: it nam
           " network, but check that it is an example (or use 192.0.2.0/24); this is a warning,"
           " the page is published")
 
-_PLACED = re.compile(
-    r"(?i)\b(?:customers?|tickets?|requesters?|callers?|reported|wrote|complain\w*|kunde"
-    r"|our|ours|office|corporate|intranet|(?<!-)internal|staging|production|prod|company"
-    r"|employees?"
-    r"|payroll|hr|finance|accounting|database server|backup server|nas|file ?share|ldap"
-    r"|active directory|domain controller|mail server|erp|crm|jenkins|gitlab|wiki|cctv"
-    r"|secrets?|passwords?|passwd|credentials?|tokens?|api ?keys?)\b")
+_PLACED = re.compile(r"(?i)\b(?:" + words(CASE, OUR, PREMISES, LIVE, JOBS, SECRETS) + r")\b")
 """Words that place an address with a real case, the company's own side, a machine's job in an
-organisation, or a secret (`client`, a device in networking, is not among them; nor
-`internal` after a hyphen: `WireGuard-internal IPs` are the tunnel's own, no intranet)."""
+organisation, or a secret, in six languages (kbgen.core.claim_words: `client`, a device in
+networking, is not among them; nor `internal` after a hyphen: `WireGuard-internal IPs` are the
+tunnel's own, no intranet)."""
 _PERSON_OR_COMPANY = re.compile(
     r"\b(?!(?:Let|It|That|What|Here|There|Who|Where|How)['’]s)[A-Z][a-z]+['’]s\b"
     r"|\b[A-Z][\w&'’.-]*[ \t,]+(?:Limited|Ltd\.?|LLC|Inc\.?|Corp\.?|Corporation|plc|GmbH|AG"

@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kbgen.core import counted_values, field_words, published_passwords
+from kbgen.core.claim_words import CASE, LIVE, words
 from kbgen.core.home_devices import DEVICE_WORDS
 from kbgen.core.placeholder_words import word_like
 
@@ -85,7 +86,8 @@ class Acceptance:
 
 
 _REAL_CASE = re.compile(r"(?i)\b(?:customers?|clients?(?![ \t_-]*secrets?\b)|tickets?|temporary"
-                        r"|temp|reset|current|actual|real|production|prod|live)\b")
+                        r"|temp|reset|current|actual|real|production|prod|live|"
+                        + words(CASE, LIVE, english=False) + r")\b")
 """A password in a real case (`the customer's temporary password is Password1`); not the
 name of OAuth's credential (`Client Secret:`, `client-secret=`), which says no one's."""
 

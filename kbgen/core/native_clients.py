@@ -19,14 +19,16 @@ from __future__ import annotations
 
 import re
 
+from kbgen.core.claim_words import CASE, LIVE, OUR, words
+
 ADVICE = ("the secret of a native app's client (its redirect URIs are the app itself; RFC 8252 "
           "says such secrets ship in every copy of the app): check it is the one the vendor "
           "publishes; this is a warning, the page is published")
 MAX_ENTRY_LINES = 60
 """How far a client's entry is read above and below its secret."""
 
-_WHOSE = re.compile(r"(?i)(?<![a-z])(?:our|my|prod|production|live|staging|internal|customers?)"
-                    r"(?![a-z])")
+_WHOSE = re.compile(r"(?i)(?<![a-z])(?:our|my|prod|production|live|staging|internal|customers?|"
+                    + words(OUR, LIVE, CASE, english=False) + r")(?![a-z])")
 """Words saying the entry is a real deployment's (`# our production portal`): no app's."""
 _SECRET_KEY = re.compile(r"""^([ \t]*(?:-[ \t]+)?)["']?client_?secret["']?[ \t]*:""", re.I)
 _ENTRY = re.compile(r"^([ \t]*)-[ \t]+\S")

@@ -19,11 +19,15 @@ import ipaddress
 import re
 from functools import lru_cache
 
+from kbgen.core.claim_words import CASE, LIVE, OUR, PREMISES, words
+
 REASON = ("a private IPv6 address counted out as a stand-in (`fd00:1111:2222:3333::1`: no "
           "network's random ID)")
 _UNIQUE_LOCAL = ipaddress.ip_network("fc00::/7")
 _SOMEONE = re.compile(r"(?i)\b(?:our|ours|my|home|office|corporate|company|customers?|employees?"
-                      r"|clients?|tickets?|production|prod|intranet)\b|\b[A-Z][a-z]+['’]s\b"
+                      r"|clients?|tickets?|production|prod|intranet|"
+                      + words(OUR, CASE, LIVE, PREMISES, english=False)
+                      + r")\b|\b[A-Z][a-z]+['’]s\b"
                       r"|\b(?:Ltd|LLC|Inc|GmbH|Oy|AB)\b")
 """A line placing an address with someone: its owner, a real case or a company."""
 

@@ -104,6 +104,7 @@ from kbgen.core import (
     public_keys,
     template_values,
 )
+from kbgen.core.claim_words import CASE, JOBS, LIVE, OUR, PREMISES, WE, words
 from kbgen.core.mailboxes import FREE_MAIL
 from kbgen.core.markdown_code import code_map
 
@@ -161,19 +162,25 @@ _EXAMPLE_JUST_BEFORE = re.compile(
 """Words that introduce an example right before the value (`an address such as ...`)."""
 _REAL = re.compile(
     r"(?i)\b(?:customers?|clients?|requesters?|callers?|tickets?|wrote|reported|complain"
-    r"|kunde|client[e]?s?|cliente)\b"
+    r"|kunde|client[e]?s?|cliente|" + words(CASE, english=False) + r")\b"
 )
-"""A sentence about a real person's case, not an invented example."""
+"""A sentence about a real person's case, not an invented example (and kbgen.core.claim_words'
+in five more languages)."""
 _OWN_NETWORK = re.compile(
     r"(?i)\b(?:our|internal|staging|production|prod|intranet|corporate|office|vpn"
-    r"|data ?cent(?:er|re)|back-?end|database|db)\b"
+    r"|data ?cent(?:er|re)|back-?end|database|db|" + words(OUR, LIVE, PREMISES, english=False)
+    + r")\b"
 )
-"""A sentence about the company's own network."""
+"""A sentence about the company's own network (and claim_words' in five more languages)."""
 _READERS_OWN = re.compile(
     r"(?i)\byour[ \t]+(?:own[ \t]+)?(?:internal|vpn|intranet|office|corporate|company"
-    r"|data ?cent(?:er|re)|back-?end|database|db|client[ \t]+(?:device|machine|computer))\b")
-"""The reader's own side (`your internal DNS servers`, `your client device`): a help site
-cannot know it, so an address or host name given for it as an example (`e.g.`) is one."""
+    r"|data ?cent(?:er|re)|back-?end|database|db|client[ \t]+(?:device|machine|computer))\b"
+    r"|\b(?:ihr(?:e[mnrs]?)?|dein(?:e[mnrs]?)?|votre|vos|tu|tus|vuestr[oa]s?|tuo|tua|tuoi|tue"
+    r"|vostr[oaie]|uw|jouw)[ \t]+(?:[\w-]+[ \t]+)?(?:" + words(PREMISES, english=False) + r")\b")
+"""The reader's own side (`your internal DNS servers`, `your client device`; in five more
+languages, the adjective before or after its noun: `Ihren internen Server`, `votre serveur
+interne`): a help site cannot know it, so an address or host name given for it as an example
+(`e.g.`) is one."""
 _REPLACE_BEFORE = re.compile(r"(?i)\breplace[ \t]+(?:the[ \t]+)?(?:ip[ \t]+)?(?:address[ \t]+)?"
                              r"[`'\"]?$")
 _WITH_YOURS = re.compile(r"(?i)[`'\"]?[ \t]+with[ \t]+your\b")
@@ -268,8 +275,10 @@ _LISTING_HEADER = re.compile(rf"\s*{_HEADER_CELL}(?:(?:\s{{2,}}|\t){_HEADER_CELL
 _TABLE_BORDER = re.compile(r"\s*\+[-=]+(?:\+[-=]+)*\+\s*")
 """The border of an ASCII table (`+------+-----+`), as OpenStack's client prints it."""
 _OWN_SIDE = re.compile(r"(?i)\b(?:our|we|us|internal|staging|production|prod|office|corporate"
-                       r"|intranet|company|employees?)\b")
-"""Words placing a listing on the company's own network."""
+                       r"|intranet|company|employees?|"
+                       + words(OUR, WE, LIVE, PREMISES, english=False) + r")\b")
+"""Words placing a listing on the company's own network (and claim_words' in five more
+languages)."""
 _PROMPT = re.compile(r"\s*(?:\$|[\w.@:~/\[\]-]*[\w\]~][$%#]|PS [^\n>]{0,80}>)\s")
 """A shell prompt opening a line (`$ `, `sh-4.2$ `, `[user@puhti ~]$ `, `root@vm:~# `)."""
 _WRITES_OR_SHOWS_FILE = re.compile(
@@ -299,18 +308,14 @@ def _encrypted_names(path: str) -> bool:
     key of another shape (mixed case, hex of 32 or 40 characters) is no encrypted name."""
     return all(_ENCRYPTED_NAME.fullmatch(part) and len(part) in _ENCRYPTED_LENGTHS
                for segment in path.split("/") for part in _LONG_RUN.findall(segment))
-_WE = re.compile(r"(?i)\b(?:our|ours|we|us|unser(?:e[mnrs]?)?|wir|notre|nos|nous|nuestr[oa]s?"
-                 r"|nosotros|nostr[oaie]|noi|onze|ons|wij)\b")
+_WE = re.compile(r"(?i)\b(?:" + words(OUR, WE) + r")\b")
 """The writer's side, in the six languages whose example words `_EXAMPLE` knows
 (Surroundings.claims_real): a value `Na przykład` introduces is no example to begin with."""
-_OWN_PLACE = re.compile(
-    r"(?i)\b(?:staging|production|prod|produktiv\w*|produktion\w*|producción|produzione"
-    r"|productie)\b")
+_OWN_PLACE = re.compile(r"(?i)\b(?:" + words(LIVE) + r")\b")
 """Words placing a value on a live system, in six languages (`internal`, `office`, `corporate`
 describe a tutorial's made-up network as often: NetBird's `the Berlin office: an internal wiki`)."""
 _SOMEONES_CASE = re.compile(
-    r"(?i)\b(?:customers?|requesters?|callers?|tickets?|wrote|reported|complain\w*|kunden?"
-    r"|clientes?|client['’]s|clients['’])(?!\w)")
+    r"(?i)\b(?:" + words(CASE) + r"|client['’]s|clients['’])(?!\w)")
 """A real person's case (`_REAL` without `client`, which names software as often: `through
 the client`)."""
 _EXAMPLE_WORD = re.compile(r"(?i)\b(?:example|beispiel|exemple|ejemplo|esempio|voorbeeld)")
@@ -333,8 +338,9 @@ _CIDR = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}/\d{1,2}(?![\w/])")
 _INVENTORY = re.compile(
     r"(?i)\b(?:payroll|hr|finance|database|db|backup server|nas|file ?share|printers?|ldap"
     r"|active directory|domain controller|mail server|erp|crm|jenkins|gitlab|wiki|cameras?"
-    r"|cctv)\b")
-"""A machine's job in an organisation: an address beside it places the machine."""
+    r"|cctv|" + words(JOBS, english=False) + r")\b")
+"""A machine's job in an organisation: an address beside it places the machine (and
+claim_words' in five more languages)."""
 _ADDRESS = re.compile(r"(?<![\w.:/])\d{1,3}(?:\.\d{1,3}){3}(?![\w/]|\.\d)")
 MAX_LESSON_ADDRESSES = 3
 """A paragraph about addressing shows a network and an address or two; more distinct

@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import re
 
+from kbgen.core.claim_words import CASE, LIVE, OUR, words
+
 _TEMPLATE_THEN_VALUE = re.compile(
     r"""[`'"]?(?:\$\{[A-Za-z_]\w*\}|\$[A-Za-z_]\w*|\{\{[ \t]*[\w.]+[ \t]*\}\}|<[\w-]+>)"""
     r"""([\w.:/-]*)[`'"]?[ \t]*,?[ \t]*(?:which[ \t]+is|that[ \t]+is|i\.e\.|=)[ \t]*[`'"]?$""")
 _WHOSE = re.compile(r"(?i)(?<![a-z])(?:our|my|customers?|clients?|tenants?|prod|production"
-                    r"|live|staging|real|actual)(?![a-z])")
+                    r"|live|staging|real|actual|" + words(OUR, CASE, LIVE, english=False)
+                    + r")(?![a-z])")
 
 
 def template_value(line: str, start: int, end: int) -> bool:
