@@ -18,7 +18,8 @@ from collections.abc import Iterator
 from kbgen.core.normalize import normalize_text
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.encoded import decoded_hits
-from kbgen.core.privacy.payments import _CARD_HINT, luhn_valid
+from kbgen.core.privacy.payments import card_hint, luhn_valid
+from kbgen.core.privacy.printable_runs import search_runs
 from kbgen.core.word_needs import Words
 
 _WORDS = ("written backwards", "spelt backwards", "spelled backwards", "read backwards",
@@ -37,10 +38,9 @@ _PHONE = re.compile(r"(?<![\w+])(?:\d[ ().-]{0,2}){6,}\d\+(?![\w+])")
 """A phone number's `+` at its end (asked where a digit and `+` end a word: _PLUS_END)."""
 _PLUS_END = re.compile(r"\d\+(?![\w+])")
 _IBAN = re.compile(r"(?<![\w])[0-9A-Z]{10,30}\d\d[A-Z]{2}(?![\w])")
-"""An IBAN's country and check digits at its end (asked after _IBAN_END)."""
-_IBAN_END = re.compile(r"\d\d[A-Z]{2}(?![\w])")
+"""An IBAN's country and check digits at its end (asked of printable runs only)."""
 _CARD = re.compile(r"(?<![\d])\d{1,4}([ -])\d{4}\1\d{4}\1\d{4}(?![\d])")
-"""A card's groups of digits, the short one first (asked after payments' _CARD_HINT)."""
+"""A card's groups of digits, the short one first (asked after payments' card_hint)."""
 
 
 def needs(text: str, folded: str) -> bool:
@@ -48,10 +48,10 @@ def needs(text: str, folded: str) -> bool:
     first."""
     return bool(
         "+" in text and _PLUS_END.search(text) and _PHONE.search(text)
-        or _IBAN_END.search(text) and _IBAN.search(text)
+        or search_runs(_IBAN, text)
         or _SAID(folded)
-        or _CARD_HINT.search(text) and any(_reversed_card(match.group())
-                                           for match in _CARD.finditer(text)))
+        or card_hint(text) and any(_reversed_card(match.group())
+                                   for match in _CARD.finditer(text)))
 
 
 def _reversed_card(digits: str) -> bool:

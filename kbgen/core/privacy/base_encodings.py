@@ -19,12 +19,13 @@ from collections.abc import Iterator
 
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.encoded import decoded_hits
+from kbgen.core.privacy.printable_runs import printable_runs
 
 _BASE32 = re.compile(r"(?<![A-Za-z0-9+/_-])(?:[A-Z2-7]{16,}|[a-z2-7]{16,})={0,6}"
                      r"(?![A-Za-z0-9+/=_-])")
 _FRAMED = re.compile(r"<~([!-u\s]{5,}?)~>")
-_BARE = re.compile(r"[!-~]{15,}")
-"""A bare run (found whole: a shorter run fails at every start inside it too)."""
+BASE32_RUN, BARE_RUN = 16, 15
+"""The shortest base32 run, and the shortest bare run (printable_runs holds both)."""
 _MARKS = re.compile(r"[!-/:-@\[-`{-~]")
 _ASCII85_RUN = re.compile(r"[!-u]+")
 _BASE85_RUN = re.compile(r"[0-9A-Za-z!#$%&()*+\-;<=>?@^_`{|}~]+")
@@ -74,23 +75,24 @@ def _text(decoded: bytes | None) -> str | None:
 
 
 def _runs(line: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, decoded text) of each run that decodes to text."""
-    for match in _BASE32.finditer(line):
-        if len(match.group()) <= MAX_RUN and (text := _text(_base32(match.group()))):
-            yield match.start(), match.end(), text
-    if "<~" in line:
-        for match in _FRAMED.finditer(line):
-            if len(match.group(1)) <= MAX_RUN and (text := _text(_ascii85(match.group(1)))):
-                yield match.start(), match.end(), text
-    for match in _BARE.finditer(line):
-        run = match.group()
-        if len(run) > MAX_RUN or not _bare_encoded(run):
+    """(start, end, decoded text) of each run that decodes to text; base32 and bare runs are
+    looked for in the line's printable runs only (printable_runs: one pass, shared)."""
+    for start, end in printable_runs(line):
+        if end - start >= BASE32_RUN:
+            for match in _BASE32.finditer(line, start, end + 1):
+                if len(match.group()) <= MAX_RUN and (text := _text(_base32(match.group()))):
+                    yield match.start(), match.end(), text
+        if not BARE_RUN <= end - start <= MAX_RUN or not _bare_encoded(run := line[start:end]):
             continue
         for alphabet, decode in _BARE_CODES:
             if alphabet.fullmatch(run) and _printable_start(decode(run[:5])) \
                     and (text := _text(decode(run))):
-                yield match.start(), match.end(), text
+                yield start, end, text
                 break
+    if "<~" in line:
+        for match in _FRAMED.finditer(line):
+            if len(match.group(1)) <= MAX_RUN and (text := _text(_ascii85(match.group(1)))):
+                yield match.start(), match.end(), text
 
 
 def _printable_start(head: bytes | None) -> bool:

@@ -85,7 +85,7 @@ from kbgen.core.privacy.path_keys import HEX_RUN as _PATH_HEX
 from kbgen.core.privacy.path_keys import _path_keys
 from kbgen.core.privacy.path_tokens import _path_tokens
 from kbgen.core.privacy.path_tokens import needs as _path_token_needs
-from kbgen.core.privacy.payments import _CARD_HINT, _cards, _ibans
+from kbgen.core.privacy.payments import _cards, _ibans, card_hint
 from kbgen.core.privacy.person_logins import _person_logins
 from kbgen.core.privacy.person_logins import needs as _person_login_needs
 from kbgen.core.privacy.phones import _PHONE_HINT, _phone_links, _phones
@@ -374,7 +374,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _secrets: lambda text, folded: (
         _keyword_like(text) or any(need.search(folded) for need in _TOKEN_NEEDS)
     ),
-    _cards: lambda text, folded: bool(_CARD_HINT.search(text)),
+    _cards: lambda text, folded: card_hint(text),
     _ibans: lambda text, folded: bool(_IBAN_HINT.search(text)),
     _host_logins: _host_login_needs,
     _person_logins: _person_login_needs,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.model import CARD, IBAN
@@ -25,6 +26,13 @@ def luhn_valid(digits: str) -> bool:
 
 _CARD_HINT = re.compile(r"\d(?:[ ._/-]?\d){12}")
 """13 digits with at most a space, dot or hyphen between them: the shortest card number."""
+
+
+@lru_cache(maxsize=2)
+def card_hint(text: str) -> bool:
+    """Whether `text` holds _CARD_HINT: asked once a text for the cards' need and the
+    backwards one (a card read backwards: kbgen.core.privacy.backwards)."""
+    return _CARD_HINT.search(text) is not None
 
 
 def _cards(line: str, context: _Context) -> Iterator[_Hit]:
