@@ -56,7 +56,7 @@ ROOT = "docs/docs/"
 
 def slug_of(name: str, root: str = ROOT) -> str:
     """An article's slug: its path below `root`, `index` dropped."""
-    path = name.removeprefix(root).removesuffix(".md").removesuffix("index")
+    path = name.removeprefix(root).removesuffix(".mdx").removesuffix(".md").removesuffix("index")
     return realcorpus._slug(path.strip("/") or "home")
 
 
@@ -88,14 +88,16 @@ def convert(repo: Path, commit: str = PINNED_COMMIT) -> list[dict[str, Any]]:
 
 
 def vitepress_pages(repo: Path, commit: str, root: str, left_out: re.Pattern[str],
-                    convert_one: Any) -> list[dict[str, Any]]:
-    """The Markdown pages below `root` at `commit` (less `left_out`), each converted by
-    `convert_one(name, text)`; the first page of a slug is kept."""
+                    convert_one: Any, suffixes: tuple[str, ...] = (".md",)
+                    ) -> list[dict[str, Any]]:
+    """The Markdown pages (names ending in one of `suffixes`) below `root` at `commit` (less
+    `left_out`), each converted by `convert_one(name, text)`; the first page of a slug is
+    kept."""
     git = ["git", "--git-dir", str(realcorpus._git_dir(repo))]
     listing = subprocess.run([*git, "ls-tree", "-r", "--name-only", commit, root],
                              capture_output=True, check=True, text=True).stdout.split("\n")
     articles = []
-    for name in sorted(n for n in listing if n.endswith(".md") and not left_out.match(n)):
+    for name in sorted(n for n in listing if n.endswith(suffixes) and not left_out.match(n)):
         text = subprocess.run([*git, "show", f"{commit}:{name}"], capture_output=True,
                               check=True, text=True).stdout
         article = convert_one(name, text)

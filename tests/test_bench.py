@@ -107,7 +107,8 @@ def test_relevance_set_names_published_sample_articles() -> None:
     ("mastodonhelp", ("mastodonhelp/LICENSE", "GNU Free Documentation License")),
     ("entehelp", ("entehelp/LICENSE", "GNU AFFERO GENERAL PUBLIC LICENSE")),
     ("coolifyhelp", ("coolifyhelp/LICENSE", "Apache License")),
-    ("joplinhelp", ("joplinhelp/LICENSE", "GNU AFFERO GENERAL PUBLIC LICENSE"))])
+    ("joplinhelp", ("joplinhelp/LICENSE", "GNU AFFERO GENERAL PUBLIC LICENSE")),
+    ("meshtastichelp", ("meshtastichelp/LICENSE", "GNU GENERAL PUBLIC LICENSE"))])
 def test_real_help_centre_sets_name_their_articles_and_mix_query_kinds(
         module: str, licence: tuple[str, str]) -> None:
     corpus = bench_script(module, f"kbgen_bench_{module}_set")
