@@ -54,6 +54,7 @@ from kbgen.core.search_pairs import (
 from kbgen.core.search_phrases import rewrite
 from kbgen.core.search_sections import best_section, section_masks, section_rank, sections
 from kbgen.core.search_text import headings, plain_text
+from kbgen.core.search_weak import weak_words
 from kbgen.core.summary_echo import echoes
 from kbgen.core.synonyms import Synonyms
 
@@ -1009,14 +1010,19 @@ def phrase_pairs(phrases: list[list[str]], stems: list[str]) -> int:
     return found
 
 
-def rank(points: int, matched: int, related: int = 0) -> float:
+def rank(points: int, matched: int, related: int = 0, weak: int = 0,
+         halves: bool = False) -> float:
     """What results are sorted by (highest first; ties by reference): points times the cube
     of the words matched, a word matched only through a related word (`related` of them)
-    counting 1/RELATED_MATCH. Computed as the browser's worker does (`rank` in kb-search.js):
+    counting 1/RELATED_MATCH; in a query whose everyday words count half (`halves`,
+    kbgen.core.search_weak), counted in halves, `weak` of the words matched being such
+    words. Computed as the browser's worker does (`rank` in kb-search.js):
     in doubles, one multiplication at a time, so the two agree to the last bit. Exact while
     it stays under 2**53; on the longest real queries it reaches about half of that
     (bench/RESULTS.md, par36), and above it both round alike and tie alike."""
     words, value = RELATED_MATCH * matched + related, float(points)
+    if halves:
+        words = 2 * words - RELATED_MATCH * weak
     for _ in range(COORDINATION):
         value *= words
     return value
@@ -1060,9 +1066,15 @@ class _Run:
                 self.points[ref] = self.points.get(ref, 0) + boost * weight
         self.matched: Counter[int] = Counter()
         self.related: Counter[int] = Counter()
-        for numbers, related in reached:
+        self.weak: Counter[int] = Counter()
+        """How many of the words each document matched count half (search_weak)."""
+        weak = weak_words([term.word for term in terms], index.language.code == ENGLISH.code)
+        self.halves = any(weak)
+        for (numbers, related), everyday in zip(reached, weak, strict=True):
             full = {ref for n in numbers for ref, _, _ in index.postings[n]}
             self.matched.update(full)
+            if everyday:
+                self.weak.update(full)
             self.related.update({ref for n in related for ref, _, _ in index.postings[n]}
                                 - full)
 
@@ -1074,7 +1086,8 @@ class _Run:
         """The best `limit` documents: points times the cube of the words matched (`rank`),
         the first PHRASE_DEPTH of them re-ranked with the phrase bonus and the query's pairs
         in their texts (kbgen.core.search_pairs)."""
-        ranks = {ref: rank(points, self.matched[ref], self.related[ref])
+        ranks = {ref: rank(points, self.matched[ref], self.related[ref], self.weak[ref],
+                           self.halves)
                  for ref, points in self.points.items()}
         ordered = sorted(ranks, key=lambda ref: (-ranks[ref], str(ref)))
         stems = [term.stem for term in self.terms]
