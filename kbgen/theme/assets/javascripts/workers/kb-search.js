@@ -63,6 +63,7 @@ var prepared = download && download.then(function (data) {
    (folded) stop words, for an index that names its language. */
 var language = {
   phrases: true,
+  weak: true,
   segment: function (text) { return widths(text); },
   wordOf: function (raw) { return wordOf(raw); },
   trim: function (text) { return trim(text); },
@@ -353,6 +354,26 @@ function wordOf(raw) {
   if (word.length > 2 && word.slice(-2) === "'s") word = trim(word.slice(0, -2));
   if (!word || STOP_EXTRA.has(word) || !lunr.stopWordFilter(new lunr.Token(word))) return "";
   return word;
+}
+
+/* Everyday English words: in an English query of WEAK_QUERY_WORDS words or more, each counts
+   half a word in the coordination (WEAK_WORDS in kbgen/core/search_weak.py). */
+var WEAK_WORDS = new Set((
+  "add again all also appear area ask back be become begin believe boy bring call change " +
+  "child come consider continue day develop do end even expect eye face feel fight figure " +
+  "find first follow form get give go good great hand have head hear help here high hold " +
+  "however include increase just keep know last lead leave let lie life like line little " +
+  "live long look make man many mean meet more most move much n't need never new not now " +
+  "number old one only open other own part pay people place play point present problem " +
+  "provide put reach receive remain report result return right run same say see seem serve " +
+  "show small so some stand start state still study such take tell then thing think three " +
+  "time too try turn two use very walk want way work world write year youth").split(" "));
+var WEAK_QUERY_WORDS = 3;
+
+/* Which of a query's words count half (weak_words in search_weak.py). */
+function weakWords(terms) {
+  var english = language.weak && terms.length >= WEAK_QUERY_WORDS;
+  return terms.map(function (term) { return english && WEAK_WORDS.has(term.word); });
 }
 
 /* Phrasal verbs and the word each means (PHRASES in kbgen/core/search_phrases.py): in an
@@ -906,14 +927,17 @@ function rank(query) {
   var terms = queryTerms(joinKnown(query));
   if (!terms.length || !index) return { terms: terms, hits: [], total: 0 };
   var pass = run(terms), docs = pass.docs, points = pass.points, ranks = index.ranks;
+  var weakAt = weakWords(terms), halves = weakAt.indexOf(true) >= 0;
   for (var d = 0; d < docs.length; d++) {
-    var doc = docs[d], count = 0, related = 0, i, k;
+    var doc = docs[d], count = 0, related = 0, weak = 0, i, k;
     for (i = 0; i < terms.length; i++) {
-      if (matched(pass, doc, i)) count++;
+      if (matched(pass, doc, i)) { count++; if (weakAt[i]) weak++; }
       else if (relatedOnly(pass, doc, i)) related++;
     }
-    /* times (RELATED_MATCH * matched + related) ** COORDINATION, as search.rank does */
+    /* times (RELATED_MATCH * matched + related) ** COORDINATION, as search.rank does, in
+       halves when the query's everyday words count half */
     var words = RELATED_MATCH * count + related, value = points[doc];
+    if (halves) words = 2 * words - RELATED_MATCH * weak;
     for (k = 0; k < COORDINATION; k++) value *= words;
     ranks[doc] = value;
   }
