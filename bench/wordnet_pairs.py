@@ -20,11 +20,16 @@ the word WordNet derives from it or the noun it is a value of (`die`/`death`,
 `hot`/`temperature`), by the first sense of each and any number of senses, less the pairs of
 one sense; kbgen.core.concepts uses them only for a customer's word the site never uses.
 
+With `--weak` it prints kbgen.core.search_weak's WEAK_WORDS again: single words whose
+sense-tagged counts (`cntlist.rev`, SemCor) add up to WEAK_COUNT or more, less SemCor's tags
+for names (`person`, `group`, `location`).
+
 Example:
     apt-get download wordnet-base && dpkg -x wordnet-base_*.deb /tmp/wn
     python bench/wordnet_pairs.py /tmp/wn/usr/share/wordnet
     python bench/wordnet_pairs.py /tmp/wn/usr/share/wordnet --derived
     python bench/wordnet_pairs.py /tmp/wn/usr/share/wordnet --degrees
+    python bench/wordnet_pairs.py /tmp/wn/usr/share/wordnet --weak
 """
 
 from __future__ import annotations
@@ -238,6 +243,17 @@ def degree_pairs(folder: Path) -> set[tuple[str, str]]:
             if re.fullmatch(r"[a-z]+", form) and form not in others}
 
 
+def weak_words(folder: Path, least: int) -> list[str]:
+    """Single words whose sense-tagged counts add up to `least` or more (search_weak)."""
+    counts: dict[str, int] = {}
+    for line in (folder / "cntlist.rev").read_text(encoding="utf-8").splitlines():
+        key, _, count = line.split()
+        lemma = key.split("%")[0]
+        counts[lemma] = counts.get(lemma, 0) + int(count)
+    return sorted(word for word, count in counts.items() if count >= least and "_" not in word
+                  and word not in ("person", "group", "location"))
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command line."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -251,7 +267,14 @@ def main(argv: list[str] | None = None) -> int:
                              "that are not pairs of one sense, to DERIVED_OUT by default.")
     parser.add_argument("--degrees", action="store_true",
                         help="Write the adjectives' degrees (degree_pairs) to DEGREES_OUT.")
+    parser.add_argument("--weak", action="store_true",
+                        help="Print the everyday words of kbgen.core.search_weak instead.")
     args = parser.parse_args(argv)
+    if args.weak:
+        sys.path.insert(0, str(REPO))
+        from kbgen.core.search_weak import WEAK_COUNT
+        print(" ".join(weak_words(args.wordnet, WEAK_COUNT)))
+        return 0
     if args.degrees:
         out = DEGREES_OUT if args.out == OUT else args.out
         notice = NOTICE.replace("Pairs of words of the same first sense",
