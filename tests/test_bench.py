@@ -231,3 +231,25 @@ def test_coolify_pages_move_in_without_their_vue_components() -> None:
     assert article["category"] == "troubleshoot"
     assert article["title"] == "Bad Gateway Error"
     assert article["body"] == "Set the port. \n\nRestart the app.\n"
+
+
+def test_meshtastic_mdx_pages_move_in_as_a_reader_sees_them() -> None:
+    """A Docusaurus MDX page of Meshtastic's docs: its imports, exports and components' tags
+    (attributes over several lines, `{...}` holding tags) are dropped, the text between them
+    kept, and the FAQ's accordion rows (an exported object) written out as questions and
+    answers where the page shows them."""
+    meshtastic = bench_script("meshtastichelp")
+    page = ('---\ntitle: FAQs\ndescription: "Answers."\n---\n\n'
+            'import Tabs from "@theme/Tabs";\n\nexport const Faq = {\n  general: [\n    {\n'
+            '      title:\n        "How do I share a channel?",\n'
+            '      content: `Send the QR code.`,\n    },\n  ],\n};\n\n## Overview\n\n'
+            '<FaqAccordion rows={Faq.general} />\n\n<Tabs\ngroupId="x"\nvalues={[\n  { label: '
+            '(<><Icon icon="mdi:bluetooth" /> Bluetooth</>), value: "ble" },\n]}>\n'
+            '<TabItem value="ble">\n\nPair it first.\n\n</TabItem>\n</Tabs>\n\n'
+            '<a href="https://example.com">kept</a>\n')
+    article = meshtastic.convert_page("docs/about/faq.mdx", page)
+    assert article["slug"] == "about-faq"
+    assert article["summary"] == "Answers."
+    assert article["body"] == ("## Overview\n\n### How do I share a channel?\n\nSend the QR "
+                               "code.\n\nPair it first.\n\n<a href=\"https://example.com\">"
+                               "kept</a>\n")
