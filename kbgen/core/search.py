@@ -851,8 +851,9 @@ def ranking(index: Index, query: str, limit: int = 10) -> Ranking:
     A hyphenated word is read joined when the index holds it so (`joined_known`). Each word
     is looked up as typed (stemmed) and as a prefix; a word of FUZZY_MIN_LENGTH
     letters or more whose stem is rare or absent is also read with one typo (`typo_terms`);
-    its related words count a third of a word (`related_clause`, `rank`). The first
-    QUERY_WORDS words are read. `index` comes from `load_compact` or `build_index`.
+    its related words count a third of a word (`related_clause`, `rank`), and in an English
+    query of three words or more, an everyday word counts half (kbgen.core.search_weak).
+    The first QUERY_WORDS words are read. `index` comes from `load_compact` or `build_index`.
     """
     if not isinstance(index, CompactIndex):
         raise TypeError("search needs the index of load_compact or build_index")

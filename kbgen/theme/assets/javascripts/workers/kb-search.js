@@ -5,7 +5,8 @@
    word of five letters or more also with one typo (boost 1 for a likely typo, 10 when the
    index lacks the word, 0.1 for another); lunr's score, added up straight from the index's postings (lunr.Index's own
    query gives the same scores but is several times slower on broad queries), times the cube
-   of the words matched (a word matched only through a related word counting a third); then
+   of the words matched (a word matched only through a related word counting a third, an
+   everyday word of an English query of three words or more half: WEAK_WORDS); then
    the phrase bonus on the first 50 (query words next to each other in a title or summary).
    A query reads its first 32 words. */
 /* global lunr */
