@@ -1,4 +1,5 @@
-"""An eleventh real help centre, held out from all tuning: Joplin's help site.
+"""An eleventh real help centre, held out until measured once (rel44), a tuning set since
+rel46: Joplin's help site.
 
 Joplin's help site (https://joplinapp.org/help, source https://github.com/laurent22/joplin,
 `readme/`, AGPL-3.0-or-later, see `bench/joplinhelp/README.md`) serves the people who take
