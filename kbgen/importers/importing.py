@@ -13,6 +13,7 @@ import yaml
 
 from kbgen.core import loader
 from kbgen.core.config import KbConfig, site_language
+from kbgen.core.news import NEWS_DIR
 from kbgen.core.sources import TEAM_DIR, TRANSLATIONS_DIR
 from kbgen.errors import KbError, Problem
 from kbgen.importers import file_findings, markdown_site, missing_images, svg_copies
@@ -75,7 +76,9 @@ class ImportReport:
         verb = "Would import" if self.dry_run else "Imported"
         drafts = sum(1 for _, _, status in self.imported if status == "draft")
         internal = sum(1 for _, _, status in self.imported if status == "internal")
-        lines = [f"{verb} {len(self.imported)} articles from {self.kind}"
+        posts = sum(1 for _, path, _ in self.imported if path.startswith(f"{NEWS_DIR}/"))
+        news = f" and {posts} news posts" if posts else ""
+        lines = [f"{verb} {len(self.imported) - posts} articles{news} from {self.kind}"
                  f" ({drafts} drafts, {internal} internal), {len(self.categories)} new"
                  f" categories, {len(self.team)} draft team profiles, {len(self.images)} images"
                  f"{f' and {len(self.downloads)} files to download' if self.downloads else ''};"

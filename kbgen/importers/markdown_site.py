@@ -17,7 +17,7 @@ import tomllib
 import yaml
 
 from kbgen.core.redirects import page_key
-from kbgen.importers import languages
+from kbgen.importers import languages, news_posts
 from kbgen.importers.article_order import FIRST, UNPLACED, number_of, position
 from kbgen.importers.closing_fences import closing_fences
 from kbgen.importers.docusaurus_versions import CURRENT, DocsVersion
@@ -706,6 +706,8 @@ class MarkdownSite:
                if site.flavour == "docusaurus" else []),
             base=path.parent, warnings=warnings,
             place=self._place(path, meta, root.joinpath(*folder), index_page))
+        if news_posts.is_post(path.relative_to(site.content).as_posix(), created):
+            article.news_kind = news_posts.news_kind(_words(meta.get("categories")))
         export.articles.append(article)
 
     def _place(self, path: Path, meta: dict[str, Any], folder: Path,

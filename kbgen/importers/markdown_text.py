@@ -201,8 +201,13 @@ def clean_markup(text: str, link_for: Callable[[str], str]) -> tuple[str, list[s
 
     text = _callouts_outside_code(text, count_callout)  # a callout may hold a code block
     text = _admonitions_outside_code(text)  # and so may a Docusaurus admonition
-    cleaned = protected(text, lambda part: re.sub(r"[ \t]+$", "", change(part), flags=re.M))
-    cleaned = re.sub(r"\x01(\d+)\x01", lambda m: raw[int(m.group(1))], cleaned)
+    def cleaned_part(part: str) -> str:
+        # `{% raw %}` text goes back inside the same part: inline code in it
+        # (`` {% raw %}`{{ x }}`{% endraw %} ``) is then restored with the part's own code
+        part = re.sub(r"[ \t]+$", "", change(part), flags=re.M)
+        return re.sub(r"\x01(\d+)\x01", lambda m: raw[int(m.group(1))], part)
+
+    cleaned = protected(text, cleaned_part)
     notes = [f"removed: {kind} ({n}×)" + (": " + ", ".join(
         f"{name} {times}×" for name, times in names[kind].most_common()) if kind in names else "")
         for kind, n in removed.items()]

@@ -15,6 +15,7 @@ import yaml
 
 from kbgen.core.frontmatter import split_front_matter
 from kbgen.core.i18n import N_, catalogue_file, compile_catalogue, read_catalogue
+from kbgen.core.news import NEWS_DIR
 from kbgen.core.redirects import old_path_problem, page_key
 from kbgen.core.sources import ARTICLES_DIR, CATEGORY_PAGE, DATA_DIR, TEAM_DIR
 from kbgen.core.text import refused_character
@@ -23,6 +24,7 @@ from kbgen.importers.htmltext import to_markdown
 from kbgen.importers.image_text import PLACEHOLDER_LINE, image_text_in
 from kbgen.importers.markdown_text import rewrite_references
 from kbgen.importers.model import Export, SourceArticle, SourceCategory
+from kbgen.importers.news_posts import news_meta, news_path
 from kbgen.importers.references import IMAGES_DIR, References
 from kbgen.importers.slugs import UniqueNames, slugify
 from kbgen.importers.titles import distinct_titles
@@ -68,9 +70,15 @@ class PlannedArticle:
         return self.source.origin
 
     @property
+    def is_news(self) -> bool:
+        """A post of the old site's blog: a news post, in no category."""
+        return self.source.news_kind is not None
+
+    @property
     def src_uri(self) -> str:
         """Path inside the content folder."""
-        return f"{ARTICLES_DIR}/{self.category}/{self.slug}.md"
+        return news_path(self.slug) if self.is_news else \
+            f"{ARTICLES_DIR}/{self.category}/{self.slug}.md"
 
 
 @dataclass
@@ -109,7 +117,8 @@ class Existing:
     def read(cls, content_dir: Path) -> Existing:
         """Read the project's content folder (leniently: `kbgen check` judges it)."""
         found = cls()
-        for path in sorted((content_dir / ARTICLES_DIR).rglob("*.md")):
+        for path in sorted((content_dir / ARTICLES_DIR).rglob("*.md")) + sorted(
+                (content_dir / NEWS_DIR).glob("*.md")):
             found.slugs.add(path.stem)
             data = _front_matter(path)
             if isinstance(data, dict) and data.get("author"):
@@ -256,15 +265,19 @@ class Planner:
             self._place(article)
         self._section_addresses()
         self._orders()
-        distinct_titles(self.plan.articles, self._category_title)
+        distinct_titles(self._in_categories(), self._category_title)
         for planned in self.plan.articles:
             planned.text = self._file_text(planned)
         return self.plan
 
+    def _in_categories(self) -> list[PlannedArticle]:
+        """The planned articles, news posts apart."""
+        return [planned for planned in self.plan.articles if not planned.is_news]
+
     def _orders(self) -> None:
         """Each article's `order` in its category, where the old site ordered its pages."""
         by_category: dict[str, list[PlannedArticle]] = {}
-        for planned in self.plan.articles:
+        for planned in self._in_categories():
             by_category.setdefault(planned.category, []).append(planned)
         for group in by_category.values():
             found = orders(group)
@@ -273,7 +286,10 @@ class Planner:
 
     def _place(self, article: SourceArticle) -> None:
         original = self.places.get(article.translates or "")
-        if original is not None and original.slug not in self.slugs.taken:
+        if article.news_kind is not None:
+            planned = PlannedArticle(article, "", self.slugs.claim(
+                slugify(article.name or article.title), NEWS_DIR))
+        elif original is not None and original.slug not in self.slugs.taken:
             category = self._translated_category(article.category, original.category)
             planned = PlannedArticle(article, category, self.slugs.claim(original.slug,
                                                                          category))
@@ -290,7 +306,9 @@ class Planner:
             refs.public.add(planned.src_uri)
         for key in article.link_keys + article.old_urls:
             refs.add_target(key, planned.src_uri)
-        if article.authors and not self.existing.has_team and self.existing.authors:
+        if article.authors and planned.is_news:
+            article.warnings.append("author not kept: a kbgen news post names no author")
+        elif article.authors and not self.existing.has_team and self.existing.authors:
             article.warnings.append(f"author {article.authors[0]} not kept: a team/ folder"
                                     " would make every author of your articles need a profile")
         elif article.authors:
@@ -483,8 +501,14 @@ class Planner:
             warn("no description in the export: the summary is the first sentence; check it")
         if len(summary) > SUMMARY_LIMIT:
             summary = shorten(summary, SUMMARY_LIMIT)
-        meta: dict[str, Any] = {"title": title, "summary": summary, "status": article.status}
         tags = list(dict.fromkeys(t for t in (one_line(tag) for tag in article.tags) if t))
+        if planned.is_news and article.created:
+            front = yaml.safe_dump(news_meta(
+                title, summary, article.status, article.created, article.updated,
+                one_line(article.news_kind or ""), tags, planned.redirect_from),
+                allow_unicode=True, sort_keys=False, width=1000)
+            return f"---\n{front}---\n\n{body.strip()}\n"
+        meta: dict[str, Any] = {"title": title, "summary": summary, "status": article.status}
         if tags:
             meta["tags"] = tags
         if planned.author:
