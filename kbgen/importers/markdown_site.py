@@ -25,6 +25,7 @@ from kbgen.importers.exports import date_of, text_of
 from kbgen.importers.htmltext import plain_text as html_text
 from kbgen.importers.hugo_permalinks import HugoPage, expand, pattern_for
 from kbgen.importers.hugo_shortcodes import HugoShortcodes
+from kbgen.importers.liquid_addresses import liquid_addresses
 from kbgen.importers.markdown_text import (
     clean_markup,
     four_space_lists,
@@ -80,6 +81,8 @@ KNOWN_KEYS = {"title", "description", "summary", "excerpt", "subtitle", "tags", 
 """Keys read, or layout keys with no meaning in kbgen (not reported as dropped)."""
 _FRONT = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n(.*?)^\1[ \t]*\r?$\n?", re.M | re.S)
 _HEADING = re.compile(r"\A\s*#[ \t]+(.+?)[ \t#]*\n")
+FOLDER_PAGE = ("the page of its folder (the old site showed its text at the folder's address):"
+               " imported as an article, which that address now leads to")
 _POST_NAME = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-(.+)$")
 _NUMBER_PREFIX = re.compile(r"^\d+[-_. ]+")
 NUXT_FOLDER_FILES = ("_dir.yml", ".navigation.yml")
@@ -574,7 +577,8 @@ class MarkdownSite:
         bundle = bool(folder) and self._is_bundle(path.parent)
         if bundle:  # `ssh-keys/01.en.md`: the article of its folder, in the folder above's
             folder = folder[:-1]
-        category = folder[0] if folder else None
+        collection = root.name if not folder and root.name in self.collections else None
+        category = folder[0] if folder else collection
         named = next(iter(_words(meta.get("categories"))), None)
         if named not in self.category_pages and category in self.category_pages:
             named = category  # no category named: its folder's, when that is one
@@ -582,14 +586,14 @@ class MarkdownSite:
             category = f"_categories/{named}"  # the category its front matter names
             if category not in export.categories:
                 export.categories[category] = self.category_pages[named]
+        elif collection is not None and category not in export.categories:
+            export.categories[collection] = self._collection_category(collection)
         elif category is not None and category not in export.categories:
             export.categories[category] = self._category(root / category, category)
         warnings: list[str] = []
         index_page = stem.lower() in SECTION_PAGES and self._page_of_its_own(body)
         if index_page:
-            warnings.append("the page of its folder (the old site showed its text at the"
-                            " folder's address): imported as an article, which that address"
-                            " now leads to")
+            warnings.append(FOLDER_PAGE)
         elif stem.lower() in PAGES or (stem.lower() in SITE_PAGES and not folder):
             if category is not None and stem.lower() in SECTION_PAGES:
                 export.categories[category].old_urls += self._section_urls(path, meta)
@@ -601,11 +605,15 @@ class MarkdownSite:
         if moved:
             self.stubs.append((origin, old_urls, moved))
             return
-        if category is not None and old_urls and page_key(old_urls[0]) == "/".join(folder) \
-                and not index_page and not self._page_of_its_own(body):
-            found = export.categories[category]
+        section_page = category is not None and bool(old_urls) and not index_page \
+            and page_key(old_urls[0]) == "/".join(folder)
+        if section_page:  # its title and description are the category's
+            found = export.categories[str(category)]
             found.title = text_of(meta.get("title")) or found.title
             found.description = text_of(meta.get("description")) or found.description
+        if section_page and self._page_of_its_own(body):  # DuckDuckGo's `company-index.md`
+            warnings.append(FOLDER_PAGE)
+        elif section_page:
             found.old_urls += old_urls
             export.skipped.append((origin, "the page of a section: its title and description"
                                    " are the category's"))
@@ -629,6 +637,10 @@ class MarkdownSite:
         if self.site.flavour == "jekyll":
             body = self._includes(body, 0)
             body = self._site_variables(body, warnings)
+            body, addresses = liquid_addresses(body)
+            if addresses:
+                warnings.append(f"links written as Liquid (`{{{{ '/docs/x/' | relative_url }}}}`)"
+                                f" given their address, which leads to the article ({addresses}×)")
             body = self._image_tags(body, warnings)
         if "[[" in body:
             body, linked = self.wikilinks.rewrite(body, path)
@@ -859,9 +871,7 @@ class MarkdownSite:
     def _page_of_its_own(self, body: str) -> bool:
         """A folder's index page with text of its own (MkDocs' and Docusaurus' `index.md`,
         Hugo's `_index.md` with an introduction), not only a title or a template's list."""
-        if self.site.flavour == "jekyll":
-            return False  # a Jekyll section page lists its pages with Liquid
-        text, _ = clean_markup(body, lambda target: target)
+        text, _ = clean_markup(body, lambda target: target)  # a Jekyll page's Liquid list
         text = re.sub(r"^[ \t]*#[ \t]+[^\n]*$", "", re.sub(r"<!--.*?-->", "", text, flags=re.S),
                       flags=re.M)
         return len(re.findall(r"[^\W\d_]{2,}", text)) >= 3
@@ -894,6 +904,16 @@ class MarkdownSite:
             if siblings < 2:
                 return name
         return stripped
+
+    def _collection_category(self, collection: str) -> SourceCategory:
+        """The category of the pages at a Jekyll collection's top (`_tutorials/x.md`): titled
+        as `_config.yml` titles the collection, else by its name (`Tutorials`), in the order
+        the collections are declared."""
+        settings = self.collections[collection]
+        title = text_of(settings.get("title")) if isinstance(settings, dict) else ""
+        return SourceCategory(collection, title or humanize(collection.lstrip("_")),
+                              order=list(self.collections).index(collection),
+                              name=collection.lstrip("_"))
 
     def _category(self, folder: Path, name: str) -> SourceCategory:
         """A category from the folder: its title from the nav (MkDocs), its index page or its
@@ -1047,9 +1067,10 @@ class MarkdownSite:
         if not target:
             return f"#{fragment}"
         places = [self.site.root / target.lstrip("/"), self.site.content / target.lstrip("/"),
-                  path.parent / target]
+                  path.parent / target, self.site.content / "_posts" / target]  # `post_url`
         candidates = [c for place in places for c in (
-            place, place.with_name(place.name + ".md"), place / "_index.md", place / "index.md")]
+            place, place.with_name(place.name + ".md"), place.with_name(place.name + ".markdown"),
+            place / "_index.md", place / "index.md")]
         found = next((c for c in candidates if c.is_file()), None) \
             or next((c for c in map(_any_case, candidates) if c is not None), None) \
             or self._by_name(target) \
