@@ -17,9 +17,10 @@ import tomllib
 import yaml
 
 from kbgen.core.redirects import page_key
-from kbgen.importers import languages, news_posts
+from kbgen.importers import languages, mkdocs_redirects, news_posts
 from kbgen.importers.article_order import FIRST, UNPLACED, number_of, position
 from kbgen.importers.closing_fences import closing_fences
+from kbgen.importers.config_yaml import load_settings
 from kbgen.importers.docusaurus_versions import CURRENT, DocsVersion
 from kbgen.importers.exports import date_of, text_of
 from kbgen.importers.htmltext import plain_text as html_text
@@ -32,6 +33,7 @@ from kbgen.importers.markdown_text import (
     keep_kramdown_ids,
     mkdocs_tabs,
 )
+from kbgen.importers.material_blog import post_address
 from kbgen.importers.mdx_partials import MdxPartials
 from kbgen.importers.model import Export, SourceArticle, SourceCategory
 from kbgen.importers.page_bundles import bundle_name, is_bundle
@@ -118,7 +120,7 @@ def detect(source: Path) -> bool:
 def _read_config(path: Path) -> dict[str, Any]:
     try:
         text = path.read_text(encoding="utf-8-sig")
-        data = tomllib.loads(text) if path.suffix == ".toml" else yaml.safe_load(text)
+        data = tomllib.loads(text) if path.suffix == ".toml" else load_settings(text)
     except (OSError, UnicodeDecodeError, yaml.YAMLError, tomllib.TOMLDecodeError):
         return {}
     return data if isinstance(data, dict) else {}
@@ -431,7 +433,28 @@ class MarkdownSite:
             else:
                 export.skipped.append((origin, f"a redirect page of the old site to {moved},"
                                        " which is no imported article: not redirected"))
+        if site.flavour == "mkdocs":
+            self._redirect_maps(export)
         return export
+
+    def _redirect_maps(self, export: Export) -> None:
+        """mkdocs-redirects' `redirect_maps`: each old page's address to the article its
+        target became; one to another site, or to no imported article, is said why not."""
+        by_file = {key: article for article in export.articles for key in article.link_keys}
+        for old, target in mkdocs_redirects.redirect_maps(self.site.config).items():
+            origin = f"mkdocs.yml redirect_maps: {old}"
+            address = mkdocs_redirects.old_address(old)
+            if mkdocs_redirects.is_external(target):
+                export.skipped.append((origin, f"redirected to {target}, on another site: not"
+                                       " redirected (kbgen redirects to its own pages only)"))
+                continue
+            page = (self.site.content / target.partition("#")[0].strip("/")).resolve()
+            article = by_file.get(page.as_posix())
+            if article is None:
+                export.skipped.append((origin, f"redirected to {target}, which is no imported"
+                                       " article: not redirected"))
+            elif address not in article.old_urls:
+                article.old_urls.append(address)
 
     def _translations(self, codes: set[str]) -> dict[str, Export]:
         """Each other language's pages, read as the default's are, with the origin of the
@@ -578,6 +601,9 @@ class MarkdownSite:
         if bundle:  # `ssh-keys/01.en.md`: the article of its folder, in the folder above's
             folder = folder[:-1]
         collection = root.name if not folder and root.name in self.collections else None
+        listed = self.nav.get(path.relative_to(site.content).as_posix())
+        if not folder and listed is not None and listed.section:  # MkDocs: a page at the top
+            collection = self._nav_section(listed.section, export)  # in the nav's section
         category = folder[0] if folder else collection
         named = next(iter(_words(meta.get("categories"))), None)
         if named not in self.category_pages and category in self.category_pages:
@@ -586,7 +612,8 @@ class MarkdownSite:
             category = f"_categories/{named}"  # the category its front matter names
             if category not in export.categories:
                 export.categories[category] = self.category_pages[named]
-        elif collection is not None and category not in export.categories:
+        elif collection is not None and category not in export.categories \
+                and collection in self.collections:
             export.categories[collection] = self._collection_category(collection)
         elif category is not None and category not in export.categories:
             export.categories[category] = self._category(root / category, category)
@@ -718,8 +745,13 @@ class MarkdownSite:
                if site.flavour == "docusaurus" else []),
             base=path.parent, warnings=warnings,
             place=self._place(path, meta, root.joinpath(*folder), index_page))
-        if news_posts.is_post(path.relative_to(site.content).as_posix(), created):
+        relative = path.relative_to(site.content).as_posix()
+        if news_posts.is_post(relative, created):
             article.news_kind = news_posts.news_kind(_words(meta.get("categories")))
+        blog_address = post_address(site.config, relative, meta, title, created) \
+            if site.flavour == "mkdocs" else None
+        if blog_address and blog_address not in article.old_urls:  # Material's blog's own
+            article.old_urls.insert(0, blog_address)
         export.articles.append(article)
 
     def _place(self, path: Path, meta: dict[str, Any], folder: Path,
@@ -904,6 +936,16 @@ class MarkdownSite:
             if siblings < 2:
                 return name
         return stripped
+
+    def _nav_section(self, title: str, export: Export) -> str:
+        """The category of the MkDocs pages at the docs' top that the nav lists under one
+        first-level section (`Getting started: [getting-started.md, ...]`): that section."""
+        key = f"nav: {title}"
+        if key not in export.categories:
+            first = min(e.position for e in self.nav.values() if e.section == title)
+            export.categories[key] = SourceCategory(key, title, order=first,
+                                                    name=slugify(title, "general"))
+        return key
 
     def _collection_category(self, collection: str) -> SourceCategory:
         """The category of the pages at a Jekyll collection's top (`_tutorials/x.md`): titled
