@@ -15,10 +15,12 @@ BLOG_FOLDERS = frozenset({"_posts", "blog", "news", "posts"})
 
 
 def is_post(relative: str, created: dt.date | None) -> bool:
-    """True for a dated page in a blog folder (`relative` to the site's content); an undated
-    one stays an article (a news post needs its day)."""
-    return created is not None and any(
-        part.lower() in BLOG_FOLDERS for part in PurePosixPath(relative).parts[:-1])
+    """True for a dated page in a blog folder at the site's top, or in any Jekyll `_posts/`
+    (`relative` to the site's content; `docs/api/posts/create.md` is no post); an undated one
+    stays an article (a news post needs its day)."""
+    folders = PurePosixPath(relative).parts[:-1]
+    return created is not None and bool(folders) and (
+        folders[0].lower() in BLOG_FOLDERS or "_posts" in folders)
 
 
 def news_kind(categories: list[str]) -> str:

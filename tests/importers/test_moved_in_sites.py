@@ -1,0 +1,219 @@
+"""Two real help centres moved in (new46): Jekyll's own documentation (collections `_docs` and
+`_tutorials`, `_posts` release news, links written as `{{ '/docs/x/' | relative_url }}`,
+`{% post_url %}`, `redirect_from`) and Material for MkDocs' (mkdocs.yml with `!ENV` and
+`!!python/name:` tags, a nav whose first section lists top-level pages, mkdocs-redirects'
+`redirect_maps`, a blog under `blog/posts/`). Small sites of their shapes are imported into one
+project, which is built once; the tests read it."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from kbgen.cli import cli
+from kbgen.commands.build import build
+from kbgen.core.frontmatter import split_front_matter
+from tests.conftest import write_files
+
+JEKYLL = {
+    "_config.yml": """\
+collections:
+  docs:
+    permalink: "/:collection/:path/"
+    output: true
+  posts:
+    permalink: "/news/:year/:month/:day/:title/"
+    output: true
+  tutorials:
+    permalink: "/:collection/:path/"
+    output: true
+""",
+    "_docs/index.md": """\
+---
+title: Quickstart
+permalink: /docs/
+redirect_from:
+  - /docs/home/
+---
+Jekyll is a static site generator. It takes text written in your favourite markup language
+and uses layouts to create a static website.
+""",
+    "_docs/assets.md": """\
+---
+title: Assets
+permalink: /docs/assets/
+---
+Use the [Liquid template syntax]({{ '/docs/templates/' | relative_url }}) in your styles,
+see the [quickstart]({{ 'docs/home/' | relative_url }}) first.
+
+- Document keys of global variable {% raw %}`{{ jekyll }}`{% endraw %} (#9653)
+
+```liquid
+<link href="{{ '/assets/main.css' | relative_url }}">
+```
+""",
+    "_docs/liquid.md": """\
+---
+title: Liquid
+permalink: /docs/liquid/
+redirect_from: /docs/templates/
+---
+Jekyll uses the Liquid templating language to process templates.
+""",
+    "_tutorials/navigation.md": """\
+---
+title: Navigation
+---
+You can build navigation from data files.
+""",
+    "_posts/2013-05-06-jekyll-1-0-0-released.markdown": """\
+---
+title: Jekyll 1.0.0 Released
+author: parkr
+categories: [release]
+---
+After many months of hard work, v1.0.0 is finally here!
+""",
+    "_posts/2014-05-06-jekyll-turns-2-0-0.markdown": """\
+---
+title: Jekyll turns 2.0.0
+author: parkr
+---
+A year ago, [Jekyll 1.0][jekyll-1] came out.
+Read the [assets]({{ '/docs/assets/' | relative_url }}).
+
+[jekyll-1]: {% post_url 2013-05-06-jekyll-1-0-0-released %}
+""",
+}
+MKDOCS = {
+    "mkdocs.yml": """\
+site_name: Material for MkDocs
+plugins:
+  - search
+  - redirects:
+      redirect_maps:
+        conventions.md: philosophy.md
+        reference/variables.md: https://mkdocs-macros-plugin.readthedocs.io/
+extra:
+  analytics:
+    property: !ENV GOOGLE_ANALYTICS_KEY
+markdown_extensions:
+  - admonition
+  - pymdownx.emoji:
+      emoji_index: !!python/name:material.extensions.emoji.twemoji
+nav:
+  - Home: index.md
+  - Getting started:
+    - Installation: getting-started.md
+    - Philosophy: philosophy.md
+  - Blog:
+    - blog/index.md
+""",
+    "docs/index.md": "# Material for MkDocs\n\nWrite your documentation in Markdown.\n",
+    "docs/getting-started.md": "# Installation\n\nInstall it with pip, then check the version.\n",
+    "docs/philosophy.md": "# Philosophy\n\n!!! note\n\n    Conventions live here now.\n",
+    "docs/blog/index.md": "# Blog\n",
+    "docs/blog/posts/chinese-search-support.md": """\
+---
+date: 2022-05-05
+authors: [squidfunk]
+categories:
+  - Search
+---
+
+# Chinese search support
+
+Insiders adds Chinese language support for the built-in search plugin.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def moved_in(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """Both sites imported into one new project, then built: (project, site, outputs)."""
+    root = tmp_path_factory.mktemp("moved-in")
+    project = root / "kb"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["init", str(project), "--company", "Acme"]).exit_code == 0
+    outputs = {}
+    for name, files in (("jekyll", JEKYLL), ("mkdocs", MKDOCS)):
+        write_files(root / name, files, dedent_yaml=False)
+        result = runner.invoke(cli, ["import", "-f", str(project / "mkdocs.yml"),
+                                     str(root / name)])
+        assert result.exit_code == 0, result.output
+        outputs[name] = result.output
+    site = build(project / "mkdocs.yml", project / "site")
+    return {"project": project, "site": site, "outputs": outputs}
+
+
+def front(path: Path) -> dict[str, Any]:
+    """A written file's front matter."""
+    return yaml.safe_load(split_front_matter(path.read_text(encoding="utf-8")).front_matter)
+
+
+def test_blog_posts_become_news_posts_with_their_old_addresses(moved_in: dict[str, Any]) -> None:
+    project, site = moved_in["project"], moved_in["site"]
+    news = project / "content/news"
+    released = front(news / "jekyll-1-0-0-released.md")
+    assert released["date"].isoformat() == "2013-05-06" and released["category"] == "Release"
+    assert released["redirect_from"] == ["/news/2013/05/06/jekyll-1-0-0-released/"]
+    assert "author" not in released and not (project / "content/team/parkr.yml").exists()
+    search = front(news / "chinese-search-support.md")  # Material's blog's own address first
+    assert search["redirect_from"][0] == "/blog/2022/05/05/chinese-search-support/"
+    assert search["category"] == "Search"
+    assert "Imported 4 articles and 2 news posts" in moved_in["outputs"]["jekyll"]
+    assert not list((project / "content/articles").rglob("*released*"))
+    for old, page in (("news/2013/05/06/jekyll-1-0-0-released", "jekyll-1-0-0-released"),
+                      ("blog/2022/05/05/chinese-search-support", "chinese-search-support")):
+        text = (site / old / "index.html").read_text("utf-8")
+        target = re.search(r'http-equiv="refresh" content="0; url=([^"]+)"', text)
+        assert target and posixpath.normpath(f"{old}/{target.group(1)}") == f"news/{page}.html"
+        assert (site / "news" / f"{page}.html").is_file()
+    rules = (site / "_redirects").read_text("utf-8")
+    assert "/news/2013/05/06/jekyll-1-0-0-released/ /news/jekyll-1-0-0-released.html 301" \
+        in rules
+
+
+def test_liquid_addresses_and_post_links_lead_to_their_pages(moved_in: dict[str, Any]) -> None:
+    project = moved_in["project"]
+    assets = (project / "content/articles/docs/assets.md").read_text("utf-8")
+    assert "[Liquid template syntax](liquid.md)" in assets
+    assert "[quickstart](quickstart.md)" in assets  # `docs/home/`: relative_url adds the /
+    assert "{% raw %}" not in assets and "variable `{{ jekyll }}` (#9653)" in assets
+    assert "<link href=\"{{ '/assets/main.css' | relative_url }}\">" in assets  # code: as is
+    turns = (project / "content/news/jekyll-turns-2-0-0.md").read_text("utf-8")
+    assert "[jekyll-1]: jekyll-1-0-0-released.md" in turns
+    assert "[assets](../articles/docs/assets.md)" in turns
+    assert "leads to no imported article" not in moved_in["outputs"]["jekyll"]
+
+
+def test_collection_pages_keep_their_collection_and_top_page(moved_in: dict[str, Any]) -> None:
+    project, site = moved_in["project"], moved_in["site"]
+    categories = yaml.safe_load((project / "content/_data/categories.yml").read_text("utf-8"))
+    assert categories["docs"]["title"] == "Docs" and categories["tutorials"]["title"] \
+        == "Tutorials"
+    assert (project / "content/articles/tutorials/navigation.md").is_file()
+    quickstart = front(project / "content/articles/docs/quickstart.md")  # text of its own
+    assert quickstart["redirect_from"] == ["/docs/", "/docs/home/"]
+    assert "the page of its folder" in moved_in["outputs"]["jekyll"]
+    assert (site / "docs/home/index.html").is_file()
+
+
+def test_mkdocs_settings_with_tags_give_nav_sections_and_redirect_maps(
+        moved_in: dict[str, Any]) -> None:
+    project, site, output = moved_in["project"], moved_in["site"], moved_in["outputs"]["mkdocs"]
+    started = project / "content/articles/getting-started"  # init's category of that name
+    assert {"getting-started.md", "philosophy.md"} <= {p.name for p in started.glob("*.md")}
+    assert front(started / "getting-started.md")["title"] == "Installation"  # the nav's
+    assert front(started / "philosophy.md")["redirect_from"] == ["/philosophy/", "/conventions/"]
+    assert "url=../articles/getting-started/philosophy.html" in (
+        site / "conventions/index.html").read_text("utf-8")
+    assert "mkdocs.yml redirect_maps: reference/variables.md: redirected to" \
+        " https://mkdocs-macros-plugin.readthedocs.io/, on another site: not redirected" in output
+    assert not (site / "reference/variables").exists()
