@@ -293,10 +293,22 @@ def _write(plan: Plan, content_dir: Path) -> None:
         path = content_dir / CATEGORIES_FILE
         path.parent.mkdir(parents=True, exist_ok=True)
         before = path.read_text(encoding="utf-8") if path.is_file() else CATEGORIES_HEADER
+        if _no_entries(before):  # `{}` after your categories were deleted: its comments only
+            before = "".join(line for line in before.splitlines(keepends=True)
+                             if line.lstrip().startswith("#"))
         if before and not before.endswith("\n"):
             before += "\n"
         added = yaml.safe_dump(plan.categories, allow_unicode=True, sort_keys=False, width=1000)
         path.write_text(before + added, encoding="utf-8")
+
+
+def _no_entries(text: str) -> bool:
+    """categories.yml with no category (comments, `{}`): the entries appended must not follow
+    a flow mapping, which would make the file invalid YAML."""
+    try:
+        return not yaml.safe_load(text)
+    except yaml.YAMLError:
+        return False  # kbgen check names the line
 
 
 def _check(report: ImportReport, plan: Plan, written: Path, config: KbConfig,

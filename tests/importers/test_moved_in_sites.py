@@ -7,8 +7,10 @@ project, which is built once; the tests read it."""
 
 from __future__ import annotations
 
+import datetime as dt
 import posixpath
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +21,8 @@ from click.testing import CliRunner
 from kbgen.cli import cli
 from kbgen.commands.build import build
 from kbgen.core.frontmatter import split_front_matter
+from kbgen.importers.config_yaml import load_settings
+from kbgen.importers.news_posts import is_post
 from tests.conftest import write_files
 
 JEKYLL = {
@@ -217,3 +221,38 @@ def test_mkdocs_settings_with_tags_give_nav_sections_and_redirect_maps(
     assert "mkdocs.yml redirect_maps: reference/variables.md: redirected to" \
         " https://mkdocs-macros-plugin.readthedocs.io/, on another site: not redirected" in output
     assert not (site / "reference/variables").exists()
+
+
+@pytest.mark.parametrize(("path", "dated", "post"), [
+    ("_posts/2024-02-03-new-app.md", True, True),
+    ("en/_posts/2024-02-03-new-app.md", True, True),  # Jekyll reads `_posts/` in any folder
+    ("blog/2021/nine-years.md", True, True),  # Hugo's BookStack blog
+    ("blog/posts/chinese-search-support.md", True, True),  # Material's
+    ("blog/undated.md", False, False),  # no day: an article
+    ("docs/api/posts/create.md", True, False),  # the API's posts, not a blog
+    ("news.md", True, False),
+])
+def test_which_pages_are_news_posts(path: str, dated: bool, post: bool) -> None:
+    assert is_post(path, dt.date(2024, 2, 3) if dated else None) is post
+
+
+def test_mkdocs_settings_tags_read_as_plain_values() -> None:
+    settings = load_settings("a: !ENV [SITE_URL, 'https://x.example/']\nb: !ENV TOKEN\n"
+                             "c: !!python/name:material.extensions.emoji.twemoji\n"
+                             "d: !relative $config_dir\nnav: [{Home: index.md}]\n")
+    assert settings == {"a": "https://x.example/", "b": None, "c": "",
+                        "d": "$config_dir", "nav": [{"Home": "index.md"}]}
+    with pytest.raises(yaml.YAMLError):
+        load_settings("nav: [unclosed")
+
+
+def test_categories_file_left_as_an_empty_mapping(project: Path,
+                                                  import_site: Callable[..., Any]) -> None:
+    (project / "content/_data/categories.yml").write_text("# Categories\n{}\n", "utf-8")
+    for path in (project / "content/articles").rglob("*.md"):
+        path.unlink()
+    import_site({"mkdocs.yml": "site_name: X\n",
+                 "docs/wifi/offline.md": "# Offline\n\nRestart the router first.\n"})
+    categories = (project / "content/_data/categories.yml").read_text("utf-8")
+    assert categories.startswith("# Categories\nwifi:\n")
+    assert yaml.safe_load(categories)["wifi"]["title"] == "Wifi"
