@@ -26,7 +26,7 @@ from kbgen.importers.exports import date_of, text_of
 from kbgen.importers.htmltext import plain_text as html_text
 from kbgen.importers.hugo_permalinks import HugoPage, expand, pattern_for
 from kbgen.importers.hugo_shortcodes import HugoShortcodes
-from kbgen.importers.liquid_addresses import liquid_addresses
+from kbgen.importers.liquid_values import LiquidValues, liquid_addresses
 from kbgen.importers.markdown_text import (
     clean_markup,
     four_space_lists,
@@ -380,6 +380,7 @@ class MarkdownSite:
                 self.sidebars.labels.setdefault(sidebar, label)
         self._labels: dict[Path, dict[str, str]] = {}
         self.wikilinks = WikiLinks(self.site.content)
+        self.liquid_values = LiquidValues(self.site.root / "_data")
         self.partials = MdxPartials(docusaurus or self.site.root)
         self._numbered_in: dict[Path, int] = {}
         self._names: dict[str, list[Path]] | None = None
@@ -665,6 +666,10 @@ class MarkdownSite:
             body = self._includes(body, 0)
             body = self._site_variables(body, warnings)
             body, addresses = liquid_addresses(body)
+            body, filled = self.liquid_values.fill(body, meta)
+            if filled:
+                warnings.append("Liquid values filled from the page's front matter and _data/: "
+                                + ", ".join(f"{{{{ {name} }}}}" for name in dict.fromkeys(filled)))
             if addresses:
                 warnings.append(f"links written as Liquid (`{{{{ '/docs/x/' | relative_url }}}}`)"
                                 f" given their address, which leads to the article ({addresses}×)")

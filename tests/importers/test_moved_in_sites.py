@@ -67,9 +67,17 @@ see the [quickstart]({{ 'docs/home/' | relative_url }}) first.
 title: Liquid
 permalink: /docs/liquid/
 redirect_from: /docs/templates/
+shopify_filter_url: https://shopify.github.io/liquid/filters/
 ---
-Jekyll uses the Liquid templating language to process templates.
+Jekyll uses the Liquid templating language to process templates: see all
+[Liquid filters]({{ page.shopify_filter_url }}). It needs Ruby {{ site.data.ruby.min_version }}
+or newer; {{ site.data.ruby.missing }} is no value.
+
+```liquid
+{{ page.title }} and {{ site.data.ruby.min_version }} stay as written in code
+```
 """,
+    "_data/ruby.yml": "min_version: 2.7.0\n",
     "_tutorials/navigation.md": """\
 ---
 title: Navigation
@@ -191,6 +199,10 @@ def test_liquid_addresses_and_post_links_lead_to_their_pages(moved_in: dict[str,
     assert "[quickstart](quickstart.md)" in assets  # `docs/home/`: relative_url adds the /
     assert "{% raw %}" not in assets and "variable `{{ jekyll }}` (#9653)" in assets
     assert "<link href=\"{{ '/assets/main.css' | relative_url }}\">" in assets  # code: as is
+    liquid = (project / "content/articles/docs/liquid.md").read_text("utf-8")
+    assert "[Liquid filters](https://shopify.github.io/liquid/filters/)" in liquid
+    assert "It needs Ruby 2.7.0\nor newer;  is no value." in liquid
+    assert "{{ page.title }} and {{ site.data.ruby.min_version }} stay as written" in liquid
     turns = (project / "content/news/jekyll-turns-2-0-0.md").read_text("utf-8")
     assert "[jekyll-1]: jekyll-1-0-0-released.md" in turns
     assert "[assets](../articles/docs/assets.md)" in turns
