@@ -575,6 +575,10 @@ class MarkdownSite:
         if meta is None:
             export.skipped.append((origin, problem or "unreadable front matter"))
             return
+        if self.site.flavour == "jekyll" and path.name.startswith(("_", ".", "#")):
+            export.skipped.append((origin, "Jekyll makes no page of a file whose name starts"
+                                   " with `_` (a template for new posts, as `_defaults.md`)"))
+            return
         if self.site.flavour == "jekyll" and not _FRONT.match(text):
             export.skipped.append((origin, "no front matter: Jekyll copies such a file as it is"
                                    " and makes no page of it"))
@@ -619,7 +623,8 @@ class MarkdownSite:
         elif category is not None and category not in export.categories:
             export.categories[category] = self._category(root / category, category)
         warnings: list[str] = []
-        index_page = stem.lower() in SECTION_PAGES and self._page_of_its_own(body)
+        home = site.flavour == "jekyll" and path.parent == site.content  # Jekyll's home page
+        index_page = stem.lower() in SECTION_PAGES and not home and self._page_of_its_own(body)
         if index_page:
             warnings.append(FOLDER_PAGE)
         elif stem.lower() in PAGES or (stem.lower() in SITE_PAGES and not folder):

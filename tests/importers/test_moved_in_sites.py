@@ -78,6 +78,17 @@ or newer; {{ site.data.ruby.missing }} is no value.
 ```
 """,
     "_data/ruby.yml": "min_version: 2.7.0\n",
+    "index.md": "---\ntitle: Welcome\n---\nWelcome to the help pages: ask the community.\n",
+    "_posts/_defaults.md": "---\ntitle:\ntype: major\n---\nThis release introduces\n",
+    "_docs/company/company-index.md": """\
+---
+title: About Jekyll
+description: Who makes Jekyll.
+permalink: /company/index.html
+---
+Jekyll is made by volunteers around the world, in the open, since 2008.
+""",
+    "_docs/company/contact.md": "---\ntitle: Contact\n---\nOpen an issue to reach us.\n",
     "_tutorials/navigation.md": """\
 ---
 title: Navigation
@@ -179,7 +190,7 @@ def test_blog_posts_become_news_posts_with_their_old_addresses(moved_in: dict[st
     search = front(news / "chinese-search-support.md")  # Material's blog's own address first
     assert search["redirect_from"][0] == "/blog/2022/05/05/chinese-search-support/"
     assert search["category"] == "Search"
-    assert "Imported 4 articles and 2 news posts" in moved_in["outputs"]["jekyll"]
+    assert "Imported 6 articles and 2 news posts" in moved_in["outputs"]["jekyll"]
     assert not list((project / "content/articles").rglob("*released*"))
     for old, page in (("news/2013/05/06/jekyll-1-0-0-released", "jekyll-1-0-0-released"),
                       ("blog/2022/05/05/chinese-search-support", "chinese-search-support")):
@@ -217,7 +228,14 @@ def test_collection_pages_keep_their_collection_and_top_page(moved_in: dict[str,
     assert (project / "content/articles/tutorials/navigation.md").is_file()
     quickstart = front(project / "content/articles/docs/quickstart.md")  # text of its own
     assert quickstart["redirect_from"] == ["/docs/", "/docs/home/"]
-    assert "the page of its folder" in moved_in["outputs"]["jekyll"]
+    output = moved_in["outputs"]["jekyll"]
+    assert "the page of its folder" in output
+    about = front(project / "content/articles/company/company-index.md")  # DuckDuckGo's shape
+    assert about["redirect_from"] == ["/company/index.html"]
+    assert categories["company"]["title"] == "About Jekyll"
+    assert "index.md: a section or site page, not an article" in output  # the home page
+    assert "_posts/_defaults.md: Jekyll makes no page of a file whose name starts with `_`" \
+        in output
     assert (site / "docs/home/index.html").is_file()
 
 
