@@ -357,7 +357,9 @@ class Planner:
             folders = {self.category_of[k] for k in self._within(key) if k in self.category_of}
             for url in source.old_urls:
                 path = urlsplit(url).path or "/"
-                reason = self._section_address(path, folders)
+                reason = self._section_address(path, folders, any(
+                    planned.is_news and planned.source.category in self._within(key)
+                    for planned in self.plan.articles))
                 if reason:
                     shown = path if path.startswith("/") else url
                     self.export.skipped.append((f"section '{one_line(source.title)}'",
@@ -377,11 +379,14 @@ class Planner:
                for a in self.plan.articles):
             self.plan.references.public.add(page)
 
-    def _section_address(self, path: str, folders: set[str]) -> str | None:
-        """Why a section's old address cannot lead to the one category of `folders`."""
+    def _section_address(self, path: str, folders: set[str], news: bool) -> str | None:
+        """Why a section's old address cannot lead to the one category of `folders` (`news`:
+        pages of the section became news posts)."""
         problem = old_path_problem(path)
         if problem:
             return problem
+        if len(folders) != 1 and news and not folders:  # a blog's list of posts
+            return "its posts became news posts, and the news page (news/) takes no old address"
         if len(folders) != 1:
             return "its articles went to several categories" if folders else \
                 "no article of it was imported"

@@ -251,6 +251,8 @@ def test_mkdocs_settings_with_tags_give_nav_sections_and_redirect_maps(
     assert "mkdocs.yml redirect_maps: reference/variables.md: redirected to" \
         " https://mkdocs-macros-plugin.readthedocs.io/, on another site: not redirected" in output
     assert not (site / "reference/variables").exists()
+    assert "section 'Blog': old address /blog/ not redirected: its posts became news posts" \
+        in output
 
 
 @pytest.mark.parametrize(("path", "dated", "post"), [
