@@ -85,7 +85,8 @@ class LiquidValues:
             self._files[name] = None
             for suffix in (".yml", ".yaml", ".json"):
                 path = self.data_dir / f"{name}{suffix}"
-                if path.is_file() and "/" not in name and not name.startswith("."):
+                if path.is_file() and not name.startswith(".") \
+                        and path.resolve().is_relative_to(self.data_dir.resolve()):  # no link out
                     try:
                         text = path.read_text(encoding="utf-8")
                         self._files[name] = json.loads(text) if suffix == ".json" \

@@ -22,6 +22,7 @@ from kbgen.cli import cli
 from kbgen.commands.build import build
 from kbgen.core.frontmatter import split_front_matter
 from kbgen.importers.config_yaml import load_settings
+from kbgen.importers.liquid_values import LiquidValues
 from kbgen.importers.news_posts import is_post
 from tests.conftest import write_files
 
@@ -288,3 +289,17 @@ def test_categories_file_left_as_an_empty_mapping(project: Path,
     categories = (project / "content/_data/categories.yml").read_text("utf-8")
     assert categories.startswith("# Categories\nwifi:\n")
     assert yaml.safe_load(categories)["wifi"]["title"] == "Wifi"
+
+
+def test_liquid_values_come_from_the_page_and_data_inside_the_site(tmp_path: Path) -> None:
+    (tmp_path / "_data").mkdir()
+    (tmp_path / "outside.yml").write_text("key: s3cr3t\n", "utf-8")
+    (tmp_path / "_data/leak.yml").symlink_to(tmp_path / "outside.yml")
+    (tmp_path / "_data/ruby.json").write_text('{"min": "2.7", "list": [1]}', "utf-8")
+    body = ("{{ site.data.leak.key }} {{ site.data.ruby.min }} {{ site.data.ruby.list }}"
+            " {{ page.link.url }} `{{ page.title }}` {% raw %}{{ page.title }}{% endraw %}")
+    filled, names = LiquidValues(tmp_path / "_data").fill(
+        body, {"title": "T", "link": {"url": "https://x.example/"}})
+    assert filled == ("{{ site.data.leak.key }} 2.7 {{ site.data.ruby.list }} https://x.example/"
+                      " `{{ page.title }}` {% raw %}{{ page.title }}{% endraw %}")
+    assert names == ["site.data.ruby.min", "page.link.url"]
