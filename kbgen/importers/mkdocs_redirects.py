@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import PurePosixPath
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from kbgen.importers.exports import text_of
 from kbgen.importers.mkdocs_plugins import plugin_settings
@@ -28,11 +28,11 @@ def redirect_maps(config: dict[str, Any]) -> dict[str, str]:
 
 def old_address(markdown_path: str) -> str:
     """The address MkDocs gave the page `markdown_path` (`upgrading.md` -> `/upgrading/`,
-    `setup/index.md` -> `/setup/`)."""
+    `setup/index.md` -> `/setup/`, `old page.md` -> `/old%20page/`)."""
     path = PurePosixPath(markdown_path.strip("/")).with_suffix("")
     if path.name.lower() in SECTION_PAGES:
         path = path.parent
-    return "/" if str(path) in ("", ".") else f"/{path.as_posix()}/"
+    return "/" if str(path) in ("", ".") else f"/{quote(path.as_posix())}/"  # `old%20page`
 
 
 def is_external(target: str) -> bool:

@@ -23,6 +23,7 @@ from kbgen.commands.build import build
 from kbgen.core.frontmatter import split_front_matter
 from kbgen.importers.config_yaml import load_settings
 from kbgen.importers.liquid_values import LiquidValues
+from kbgen.importers.mkdocs_redirects import old_address, redirect_maps
 from kbgen.importers.news_posts import is_post
 from tests.conftest import write_files
 
@@ -303,3 +304,20 @@ def test_liquid_values_come_from_the_page_and_data_inside_the_site(tmp_path: Pat
     assert filled == ("{{ site.data.leak.key }} 2.7 {{ site.data.ruby.list }} https://x.example/"
                       " `{{ page.title }}` {% raw %}{{ page.title }}{% endraw %}")
     assert names == ["site.data.ruby.min", "page.link.url"]
+
+
+@pytest.mark.parametrize(("written", "address"), [
+    ("upgrading.md", "/upgrading/"), ("setup/index.md", "/setup/"),
+    ("guides/README.md", "/guides/"), ("old page.md", "/old%20page/"), ("index.md", "/"),
+])
+def test_a_redirect_maps_page_has_the_address_mkdocs_gave_it(written: str, address: str) -> None:
+    assert old_address(written) == address
+
+
+@pytest.mark.parametrize("plugins", [
+    [{"redirects": {"redirect_maps": {"a.md": "b.md", "c.md": None}}}],
+    {"search": {}, "redirects": {"redirect_maps": {"a.md": "b.md"}}},  # plugins as a mapping
+])
+def test_redirect_maps_read_from_either_plugins_form(plugins: Any) -> None:
+    assert redirect_maps({"plugins": plugins}) == {"a.md": "b.md"}
+    assert redirect_maps({"plugins": ["search", "redirects"]}) == {}
