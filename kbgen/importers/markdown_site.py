@@ -35,6 +35,7 @@ from kbgen.importers.markdown_text import (
 )
 from kbgen.importers.material_blog import post_address
 from kbgen.importers.mdx_partials import MdxPartials
+from kbgen.importers.mkdocs_icons import remove_icons
 from kbgen.importers.model import Export, SourceArticle, SourceCategory
 from kbgen.importers.page_bundles import bundle_name, is_bundle
 from kbgen.importers.quote_callouts import quote_callouts
@@ -659,6 +660,10 @@ class MarkdownSite:
         if self.site.flavour == "mkdocs":
             body = self._mkdocs_includes(body, warnings)
             body, tabs = mkdocs_tabs(body)
+            body, icons = remove_icons(body)
+            if icons:
+                warnings.append(f"icons (`:octicons-tag-24:`, drawn by pymdownx.emoji) removed:"
+                                f" kbgen's pages draw no icon set ({icons}×)")
             if tabs:
                 warnings.append(f"tabs (pymdownx.tabbed) shown one after the other, each"
                                 f" under its title in bold ({tabs}×)")

@@ -142,7 +142,11 @@ nav:
 """,
     "docs/index.md": "# Material for MkDocs\n\nWrite your documentation in Markdown.\n",
     "docs/getting-started.md": "# Installation\n\nInstall it with pip, then check the version.\n",
-    "docs/philosophy.md": "# Philosophy\n\n!!! note\n\n    Conventions live here now.\n",
+    "docs/philosophy.md": ("# Philosophy\n\n[:octicons-tag-24: 7.0.0][release] ·"
+                           " :material-alert:{ .red } Since\n\n"
+                           "!!! note\n\n    Conventions live here now.\n\n"
+                           "``` markdown\n:octicons-tag-24:\n```\n\n"
+                           "[release]: https://example.org/7.0.0\n"),
     "docs/blog/index.md": "# Blog\n",
     "docs/blog/posts/chinese-search-support.md": """\
 ---
@@ -248,6 +252,9 @@ def test_mkdocs_settings_with_tags_give_nav_sections_and_redirect_maps(
     assert {"getting-started.md", "philosophy.md"} <= {p.name for p in started.glob("*.md")}
     assert front(started / "getting-started.md")["title"] == "Installation"  # the nav's
     assert front(started / "philosophy.md")["redirect_from"] == ["/philosophy/", "/conventions/"]
+    philosophy = (started / "philosophy.md").read_text("utf-8")
+    assert "[7.0.0][release] · Since" in philosophy  # icons: kbgen's pages draw none
+    assert "``` markdown\n:octicons-tag-24:\n```" in philosophy  # code: as written
     assert "url=../articles/getting-started/philosophy.html" in (
         site / "conventions/index.html").read_text("utf-8")
     assert "mkdocs.yml redirect_maps: reference/variables.md: redirected to" \
