@@ -382,6 +382,8 @@ class MarkdownSite:
         self._labels: dict[Path, dict[str, str]] = {}
         self.wikilinks = WikiLinks(self.site.content)
         self.liquid_values = LiquidValues(self.site.root / "_data")
+        self._directory_urls = self.site.config.get("use_directory_urls") is not False
+        """MkDocs: pages at `/page/` (the default), else at `/page.html`."""
         self.partials = MdxPartials(docusaurus or self.site.root)
         self._numbered_in: dict[Path, int] = {}
         self._names: dict[str, list[Path]] | None = None
@@ -445,7 +447,7 @@ class MarkdownSite:
         by_file = {key: article for article in export.articles for key in article.link_keys}
         for old, target in mkdocs_redirects.redirect_maps(self.site.config).items():
             origin = f"mkdocs.yml redirect_maps: {old}"
-            address = mkdocs_redirects.old_address(old)
+            address = mkdocs_redirects.old_address(old, self._directory_urls)
             if mkdocs_redirects.is_external(target):
                 export.skipped.append((origin, f"redirected to {target}, on another site: not"
                                        " redirected (kbgen redirects to its own pages only)"))
@@ -1164,7 +1166,7 @@ class MarkdownSite:
         elif flavour == "docusaurus":
             urls.append(self._docusaurus_url(relative, meta))
         elif flavour == "mkdocs":
-            urls.append(f"/{relative}/")
+            urls.append(mkdocs_redirects.old_address(relative + ".md", self._directory_urls))
         elif flavour == "nuxt":
             urls.append(self._nuxt_address(path))
         elif flavour == "markdown":  # Gatsby's and Hetzner's own `path`, a `permalink`
@@ -1214,6 +1216,8 @@ class MarkdownSite:
             url = self._docusaurus_url(folder, {"slug": meta.get("slug")})
         elif flavour == "nuxt":  # relative links start from the folder
             url = self._nuxt_address(path.parent) + "/"
+        elif flavour == "mkdocs":
+            url = mkdocs_redirects.old_address(f"{folder}/index.md", self._directory_urls)
         else:
             url = f"/{folder}/"
         urls = [url, *self._old_urls(path, meta)[1:]]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import PurePosixPath
 from typing import Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import urlsplit
 
 from kbgen.importers.exports import text_of
 from kbgen.importers.mkdocs_plugins import plugin_settings
@@ -26,13 +26,19 @@ def redirect_maps(config: dict[str, Any]) -> dict[str, str]:
             if text_of(old) and text_of(new)}
 
 
-def old_address(markdown_path: str) -> str:
+def old_address(markdown_path: str, directory_urls: bool = True) -> str:
     """The address MkDocs gave the page `markdown_path` (`upgrading.md` -> `/upgrading/`,
-    `setup/index.md` -> `/setup/`, `old page.md` -> `/old%20page/`)."""
+    `setup/index.md` -> `/setup/`, `old page.md` -> `/old%20page/`; with `use_directory_urls:
+    false`, `/upgrading.html` and `/setup/index.html`)."""
     path = PurePosixPath(markdown_path.strip("/")).with_suffix("")
-    if path.name.lower() in SECTION_PAGES:
-        path = path.parent
-    return "/" if str(path) in ("", ".") else f"/{quote(path.as_posix())}/"  # `old%20page`
+    index = path.name.lower() in SECTION_PAGES
+    folder = path.parent if index else path
+    if str(folder) in ("", "."):
+        return "/"
+    if directory_urls:
+        return f"/{folder.as_posix()}/".replace(" ", "%20")
+    page = folder / "index" if index else path
+    return f"/{page.as_posix()}.html".replace(" ", "%20")
 
 
 def is_external(target: str) -> bool:

@@ -313,12 +313,15 @@ def test_liquid_values_come_from_the_page_and_data_inside_the_site(tmp_path: Pat
     assert names == ["site.data.ruby.min", "page.link.url"]
 
 
-@pytest.mark.parametrize(("written", "address"), [
-    ("upgrading.md", "/upgrading/"), ("setup/index.md", "/setup/"),
-    ("guides/README.md", "/guides/"), ("old page.md", "/old%20page/"), ("index.md", "/"),
+@pytest.mark.parametrize(("written", "directory_urls", "address"), [
+    ("upgrading.md", True, "/upgrading/"), ("setup/index.md", True, "/setup/"),
+    ("guides/README.md", True, "/guides/"), ("old page.md", True, "/old%20page/"),
+    ("index.md", True, "/"), ("upgrading.md", False, "/upgrading.html"),
+    ("setup/index.md", False, "/setup/index.html"), ("index.md", False, "/"),
 ])
-def test_a_redirect_maps_page_has_the_address_mkdocs_gave_it(written: str, address: str) -> None:
-    assert old_address(written) == address
+def test_a_page_has_the_address_mkdocs_gave_it(written: str, directory_urls: bool,
+                                               address: str) -> None:
+    assert old_address(written, directory_urls) == address
 
 
 @pytest.mark.parametrize("plugins", [
@@ -328,3 +331,15 @@ def test_a_redirect_maps_page_has_the_address_mkdocs_gave_it(written: str, addre
 def test_redirect_maps_read_from_either_plugins_form(plugins: Any) -> None:
     assert redirect_maps({"plugins": plugins}) == {"a.md": "b.md"}
     assert redirect_maps({"plugins": ["search", "redirects"]}) == {}
+
+
+def test_pages_of_a_site_without_directory_urls_keep_their_html_addresses(
+        project: Path, import_site: Callable[..., Any]) -> None:
+    import_site({"mkdocs.yml": "site_name: X\nuse_directory_urls: false\nplugins:\n"
+                               "  - redirects:\n      redirect_maps:\n"
+                               "        old.md: wifi/offline.md\n",
+                 "docs/wifi/index.md": "# Wi-Fi\n\nEverything about connecting the thermostat.\n",
+                 "docs/wifi/offline.md": "# Offline\n\nRestart the router first.\n"})
+    articles = project / "content/articles/wifi"
+    assert front(articles / "offline.md")["redirect_from"] == ["/wifi/offline.html", "/old.html"]
+    assert front(articles / "wi-fi.md")["redirect_from"] == ["/wifi/index.html"]
