@@ -302,6 +302,19 @@ def _yaml(text: str) -> Any:
                                      flags=re.M))
 
 
+def _named_day(post: re.Match[str] | None, warnings: list[str]) -> dt.date | None:
+    """The day a Jekyll post's file name starts with (`2024-02-03-new-app.md`); None, said,
+    for one that is no day (`2024-13-45-...`, which Jekyll refuses to build)."""
+    if post is None:
+        return None
+    try:
+        return dt.date(*map(int, post.groups()[:3]))
+    except ValueError:
+        warnings.append(f"its name starts with {'-'.join(post.groups()[:3])}, which is no day:"
+                        " imported as an undated article")
+        return None
+
+
 def _words(value: Any) -> list[str]:
     """Tags as a list, from a list or from `a, b` / `a b` text."""
     if isinstance(value, list):
@@ -725,8 +738,7 @@ class MarkdownSite:
         if dropped:
             warnings.append(f"front matter not carried over: {', '.join(dropped)}")
         post = _POST_NAME.match(stem)
-        created = date_of(meta.get("date")) or (
-            dt.date(*map(int, post.groups()[:3])) if post else None)
+        created = date_of(meta.get("date")) or _named_day(post, warnings)
         draft = meta.get("draft") is True or meta.get("published") is False \
             or meta.get("unlisted") is True
         unlisted = any(meta.get(key) is True for key in ("hidden", "nav_exclude",

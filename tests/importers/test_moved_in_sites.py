@@ -81,6 +81,7 @@ or newer; {{ site.data.ruby.missing }} is no value.
 """,
     "_data/ruby.yml": "min_version: 2.7.0\n",
     "index.md": "---\ntitle: Welcome\n---\nWelcome to the help pages: ask the community.\n",
+    "_posts/2024-13-45-bad-day.md": "---\ntitle: Bad day\n---\nA day that is none.\n",
     "_posts/_defaults.md": "---\ntitle:\ntype: major\n---\nThis release introduces\n",
     "_docs/company/company-index.md": """\
 ---
@@ -196,7 +197,7 @@ def test_blog_posts_become_news_posts_with_their_old_addresses(moved_in: dict[st
     search = front(news / "chinese-search-support.md")  # Material's blog's own address first
     assert search["redirect_from"][0] == "/blog/2022/05/05/chinese-search-support/"
     assert search["category"] == "Search"
-    assert "Imported 6 articles and 2 news posts" in moved_in["outputs"]["jekyll"]
+    assert "Imported 7 articles and 2 news posts" in moved_in["outputs"]["jekyll"]
     assert not list((project / "content/articles").rglob("*released*"))
     for old, page in (("news/2013/05/06/jekyll-1-0-0-released", "jekyll-1-0-0-released"),
                       ("blog/2022/05/05/chinese-search-support", "chinese-search-support")):
@@ -242,6 +243,8 @@ def test_collection_pages_keep_their_collection_and_top_page(moved_in: dict[str,
     assert "index.md: a section or site page, not an article" in output  # the home page
     assert "_posts/_defaults.md: Jekyll makes no page of a file whose name starts with `_`" \
         in output
+    assert "its name starts with 2024-13-45, which is no day: imported as an undated" \
+        " article" in output  # one such file no longer stops the whole import
     assert (site / "docs/home/index.html").is_file()
 
 
