@@ -738,7 +738,9 @@ class MarkdownSite:
         if dropped:
             warnings.append(f"front matter not carried over: {', '.join(dropped)}")
         post = _POST_NAME.match(stem)
-        created = date_of(meta.get("date")) or _named_day(post, warnings)
+        day = meta.get("date")  # Material's blog: `date: {created: 2023-12-31, updated: ...}`
+        dated = day if isinstance(day, dict) else {"created": day}
+        created = date_of(dated.get("created")) or _named_day(post, warnings)
         draft = meta.get("draft") is True or meta.get("published") is False \
             or meta.get("unlisted") is True
         unlisted = any(meta.get(key) is True for key in ("hidden", "nav_exclude",
@@ -762,7 +764,7 @@ class MarkdownSite:
             created=created,
             updated=date_of(next((meta[k] for k in ("lastmod", "last_modified_at", "updated",
                                                     "modified", "last_updated") if meta.get(k)),
-                                 None)),
+                                 dated.get("updated"))),
             status="draft" if draft else "published", unlisted=unlisted,
             old_urls=old_urls, link_keys=[path.resolve().as_posix(),  # and as `/a/b.md`:
                                           "/" + path.relative_to(site.content).as_posix()]

@@ -149,6 +149,8 @@ nav:
                            "``` markdown\n:octicons-tag-24:\n```\n\n"
                            "[release]: https://example.org/7.0.0\n"),
     "docs/blog/index.md": "# Blog\n",
+    "docs/blog/posts/badge.md": ("---\ndate:\n  created: 2023-11-30\n  updated: 2023-12-02\n"
+                                 "slug: adding-a-badge\n---\n\n# Adding a badge\n\nShow it.\n"),
     "docs/blog/posts/chinese-search-support.md": """\
 ---
 date: 2022-05-05
@@ -197,6 +199,10 @@ def test_blog_posts_become_news_posts_with_their_old_addresses(moved_in: dict[st
     search = front(news / "chinese-search-support.md")  # Material's blog's own address first
     assert search["redirect_from"][0] == "/blog/2022/05/05/chinese-search-support/"
     assert search["category"] == "Search"
+    badge = front(news / "badge.md")  # `date: {created, updated}`, its own `slug`
+    assert (badge["date"].isoformat(), badge["updated"].isoformat()) == ("2023-11-30",
+                                                                         "2023-12-02")
+    assert badge["redirect_from"][0] == "/blog/2023/11/30/adding-a-badge/"
     assert "Imported 7 articles and 2 news posts" in moved_in["outputs"]["jekyll"]
     assert not list((project / "content/articles").rglob("*released*"))
     for old, page in (("news/2013/05/06/jekyll-1-0-0-released", "jekyll-1-0-0-released"),
