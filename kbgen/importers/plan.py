@@ -31,6 +31,8 @@ from kbgen.importers.titles import distinct_titles
 
 CATEGORIES_FILE = f"{DATA_DIR}/categories.yml"
 TITLE_LIMIT = 120
+NEWS_SUMMARY_WORDS = 6
+"""A news post's summary from its text has at least this many words, where the text has."""
 SUMMARY_LIMIT = 200
 DEFAULT_CATEGORY = N_("Imported articles")
 """The category of articles outside any section, named in the site's language."""
@@ -194,17 +196,22 @@ _MARKUP = [(re.compile(r"\\$", re.M), ""),  # a hard line break (`...에\`, Miss
 before a list or a quote is eaten and joins it to the paragraph above."""
 
 
-def first_sentence(markdown: str) -> str:
-    """The first sentence of a Markdown body, as plain text."""
+def first_sentence(markdown: str, words: int = 1) -> str:
+    """The first sentence of a Markdown body, as plain text; with the ones after it while they
+    have fewer than `words` words together (a news post's `Hey!` says nothing of it)."""
     text = markdown
     for pattern, replacement in _MARKUP:
         text = pattern.sub(replacement, text)
+    found: list[str] = []
     for paragraph in re.split(r"\n\s*\n", text):
         line = one_line(html.unescape(paragraph))  # the body's `&lt;` is the text's `<`
-        if len(line) > 3:
-            match = re.match(r"(.+?[.!?。！？])(?:\s|$)", line)
-            return match.group(1) if match else line
-    return ""
+        if len(line) <= 3:
+            continue
+        for sentence in re.findall(r".+?[.!?。！？](?=\s|$)|.+$", line):
+            found.append(sentence.strip())
+            if len(" ".join(found).split()) >= words:
+                return " ".join(found)
+    return " ".join(found)
 
 
 def _own_folder(origin: str) -> str:
@@ -502,7 +509,8 @@ class Planner:
             title = shorten(title, TITLE_LIMIT)
         summary = one_line(article.summary)
         if not summary:
-            summary = first_sentence(body) or title
+            summary = first_sentence(body, NEWS_SUMMARY_WORDS if planned.is_news else 1) \
+                or title
             warn("no description in the export: the summary is the first sentence; check it")
         if len(summary) > SUMMARY_LIMIT:
             summary = shorten(summary, SUMMARY_LIMIT)

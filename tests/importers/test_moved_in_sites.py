@@ -104,7 +104,7 @@ title: Jekyll 1.0.0 Released
 author: parkr
 categories: [release]
 ---
-After many months of hard work, v1.0.0 is finally here!
+Hey! After many months of hard work, v1.0.0 is finally here! Upgrade today.
 """,
     "_posts/2014-05-06-jekyll-turns-2-0-0.markdown": """\
 ---
@@ -195,6 +195,7 @@ def test_blog_posts_become_news_posts_with_their_old_addresses(moved_in: dict[st
     released = front(news / "jekyll-1-0-0-released.md")
     assert released["date"].isoformat() == "2013-05-06" and released["category"] == "Release"
     assert released["redirect_from"] == ["/news/2013/05/06/jekyll-1-0-0-released/"]
+    assert released["summary"] == "Hey! After many months of hard work, v1.0.0 is finally here!"
     assert "author" not in released and not (project / "content/team/parkr.yml").exists()
     search = front(news / "chinese-search-support.md")  # Material's blog's own address first
     assert search["redirect_from"][0] == "/blog/2022/05/05/chinese-search-support/"
