@@ -40,6 +40,7 @@ from kbgen.importers.model import Export, SourceArticle, SourceCategory
 from kbgen.importers.page_bundles import bundle_name, is_bundle
 from kbgen.importers.quote_callouts import quote_callouts
 from kbgen.importers.references import SITE_FILE
+from kbgen.importers.root_links import root_links
 from kbgen.importers.sidebars import (
     Sidebars,
     navbar_labels,
@@ -707,6 +708,10 @@ class MarkdownSite:
             warnings.append(f"callouts (`> [!note]`) made admonitions ({callouts}×)")
         body, removed = clean_markup(body, lambda target: self._link_target(target, path))
         warnings += removed
+        body, linked = root_links(body)
+        if linked:
+            warnings.append(f"HTML links to the old site's pages by path (`<a href=\"/x/\">`)"
+                            f" made Markdown links, which follow their articles ({linked}×)")
         body, signed = strip_sign_offs(body)
         if signed:
             warnings.append(sign_off_warning(signed))

@@ -59,6 +59,11 @@ Use the [Liquid template syntax]({{ '/docs/templates/' | relative_url }}) in you
 see the [quickstart]({{ 'docs/home/' | relative_url }}) first.
 
 - Document keys of global variable {% raw %}`{{ jekyll }}`{% endraw %} (#9653)
+- Read <a href="{{ site.baseurl }}/docs/liquid/">the Liquid page</a> next.
+
+<ul>
+<li><a href="/docs/liquid/">Liquid</a></li>
+</ul>
 
 ```liquid
 <link href="{{ '/assets/main.css' | relative_url }}">
@@ -224,6 +229,8 @@ def test_liquid_addresses_and_post_links_lead_to_their_pages(moved_in: dict[str,
     assert "[quickstart](quickstart.md)" in assets  # `docs/home/`: relative_url adds the /
     assert "{% raw %}" not in assets and "variable `{{ jekyll }}` (#9653)" in assets
     assert "<link href=\"{{ '/assets/main.css' | relative_url }}\">" in assets  # code: as is
+    assert "- Read [the Liquid page](liquid.md) next." in assets  # an HTML link by path
+    assert '<li><a href="/docs/liquid/">Liquid</a></li>' in assets  # an HTML block: as is
     liquid = (project / "content/articles/docs/liquid.md").read_text("utf-8")
     assert "[Liquid filters](https://shopify.github.io/liquid/filters/)" in liquid
     assert "It needs Ruby 2.7.0\nor newer;  is no value." in liquid
