@@ -708,10 +708,10 @@ class MarkdownSite:
             warnings.append(f"callouts (`> [!note]`) made admonitions ({callouts}×)")
         body, removed = clean_markup(body, lambda target: self._link_target(target, path))
         warnings += removed
-        body, linked = root_links(body)
-        if linked:
+        body, by_path = root_links(body)
+        if by_path:
             warnings.append(f"HTML links to the old site's pages by path (`<a href=\"/x/\">`)"
-                            f" made Markdown links, which follow their articles ({linked}×)")
+                            f" made Markdown links, which follow their articles ({by_path}×)")
         body, signed = strip_sign_offs(body)
         if signed:
             warnings.append(sign_off_warning(signed))

@@ -116,6 +116,19 @@ def protected(text: str, change: Callable[[str], str]) -> str:
     return "".join(out)
 
 
+def subn_outside_code(pattern: re.Pattern[str], replacement: str, text: str) -> tuple[str, int]:
+    """`pattern.subn(replacement, ...)` outside code: the text and how many were replaced."""
+    count = 0
+
+    def change(part: str) -> str:
+        nonlocal count
+        part, found = pattern.subn(replacement, part)
+        count += found
+        return part
+
+    return protected(text, change), count
+
+
 def _outside_inline_code(text: str, change: Callable[[str], str]) -> str:
     marks: list[str] = []
 

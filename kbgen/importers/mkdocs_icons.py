@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kbgen.importers.markdown_text import protected
+from kbgen.importers.markdown_text import subn_outside_code
 
 _ICON = re.compile(r":(?:material|fontawesome|octicons|simple)-[a-z0-9-]+:(?:\{[^{}\n]*\})?"
                    r"[ \t]?")
@@ -15,12 +15,4 @@ _ICON = re.compile(r":(?:material|fontawesome|octicons|simple)-[a-z0-9-]+:(?:\{[
 
 def remove_icons(body: str) -> tuple[str, int]:
     """`body` without icon shortcodes (code kept as written), and how many."""
-    count = 0
-
-    def remove(part: str) -> str:
-        nonlocal count
-        part, found = _ICON.subn("", part)
-        count += found
-        return part
-
-    return protected(body, remove), count
+    return subn_outside_code(_ICON, "", body)
