@@ -1,4 +1,5 @@
-"""Old addresses of articles (`redirect_from`): which are valid, and where each leads.
+"""Old addresses of articles and news posts (`redirect_from`): which are valid, and where each
+leads.
 
 An old address is the path of a page of the help centre a site moved from, such as
 `/hc/en-us/articles/360001-Reset-your-password`. The build writes a redirect from it to the
@@ -94,6 +95,9 @@ def redirect_problems(kb: KnowledgeBase, ctx: object = None) -> Iterator[Problem
                a.origin.display_path) for a in sorted(kb.articles, key=lambda a: a.origin.src_uri)]
     owners += [(c.origin.display_path, c.origin.first_line, c.info.redirect_from,
                 f"category '{slug}'") for slug, c in sorted(kb.categories.items())]
+    owners += [(p.origin.display_path, p.origin.line_of("redirect_from"),
+                getattr(p.meta, "redirect_from", []), p.origin.display_path)
+               for _, p in sorted(kb.pages.items())]  # news posts have old addresses too
     for path_shown, line, old_paths, name in owners:
         for path in old_paths:
             key = page_key(path)

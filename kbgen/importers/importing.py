@@ -13,6 +13,7 @@ import yaml
 
 from kbgen.core import loader
 from kbgen.core.config import KbConfig, site_language
+from kbgen.core.news import NEWS_DIR
 from kbgen.core.sources import TEAM_DIR, TRANSLATIONS_DIR
 from kbgen.errors import KbError, Problem
 from kbgen.importers import file_findings, markdown_site, missing_images, svg_copies
@@ -75,7 +76,9 @@ class ImportReport:
         verb = "Would import" if self.dry_run else "Imported"
         drafts = sum(1 for _, _, status in self.imported if status == "draft")
         internal = sum(1 for _, _, status in self.imported if status == "internal")
-        lines = [f"{verb} {len(self.imported)} articles from {self.kind}"
+        posts = sum(1 for _, path, _ in self.imported if path.startswith(f"{NEWS_DIR}/"))
+        news = f" and {posts} news posts" if posts else ""
+        lines = [f"{verb} {len(self.imported) - posts} articles{news} from {self.kind}"
                  f" ({drafts} drafts, {internal} internal), {len(self.categories)} new"
                  f" categories, {len(self.team)} draft team profiles, {len(self.images)} images"
                  f"{f' and {len(self.downloads)} files to download' if self.downloads else ''};"
@@ -290,10 +293,22 @@ def _write(plan: Plan, content_dir: Path) -> None:
         path = content_dir / CATEGORIES_FILE
         path.parent.mkdir(parents=True, exist_ok=True)
         before = path.read_text(encoding="utf-8") if path.is_file() else CATEGORIES_HEADER
+        if _no_entries(before):  # `{}` after your categories were deleted: its comments only
+            before = "".join(line for line in before.splitlines(keepends=True)
+                             if line.lstrip().startswith("#"))
         if before and not before.endswith("\n"):
             before += "\n"
         added = yaml.safe_dump(plan.categories, allow_unicode=True, sort_keys=False, width=1000)
         path.write_text(before + added, encoding="utf-8")
+
+
+def _no_entries(text: str) -> bool:
+    """categories.yml with no category (comments, `{}`): the entries appended must not follow
+    a flow mapping, which would make the file invalid YAML."""
+    try:
+        return not yaml.safe_load(text)
+    except yaml.YAMLError:
+        return False  # kbgen check names the line
 
 
 def _check(report: ImportReport, plan: Plan, written: Path, config: KbConfig,

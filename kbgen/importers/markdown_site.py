@@ -17,25 +17,30 @@ import tomllib
 import yaml
 
 from kbgen.core.redirects import page_key
-from kbgen.importers import languages
+from kbgen.importers import languages, mkdocs_redirects, news_posts
 from kbgen.importers.article_order import FIRST, UNPLACED, number_of, position
 from kbgen.importers.closing_fences import closing_fences
+from kbgen.importers.config_yaml import load_settings
 from kbgen.importers.docusaurus_versions import CURRENT, DocsVersion
 from kbgen.importers.exports import date_of, text_of
 from kbgen.importers.htmltext import plain_text as html_text
 from kbgen.importers.hugo_permalinks import HugoPage, expand, pattern_for
 from kbgen.importers.hugo_shortcodes import HugoShortcodes
+from kbgen.importers.liquid_values import LiquidValues, liquid_addresses
 from kbgen.importers.markdown_text import (
     clean_markup,
     four_space_lists,
     keep_kramdown_ids,
     mkdocs_tabs,
 )
+from kbgen.importers.material_blog import post_address
 from kbgen.importers.mdx_partials import MdxPartials
+from kbgen.importers.mkdocs_icons import remove_icons
 from kbgen.importers.model import Export, SourceArticle, SourceCategory
 from kbgen.importers.page_bundles import bundle_name, is_bundle
 from kbgen.importers.quote_callouts import quote_callouts
 from kbgen.importers.references import SITE_FILE
+from kbgen.importers.root_links import root_links
 from kbgen.importers.sidebars import (
     Sidebars,
     navbar_labels,
@@ -80,6 +85,8 @@ KNOWN_KEYS = {"title", "description", "summary", "excerpt", "subtitle", "tags", 
 """Keys read, or layout keys with no meaning in kbgen (not reported as dropped)."""
 _FRONT = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n(.*?)^\1[ \t]*\r?$\n?", re.M | re.S)
 _HEADING = re.compile(r"\A\s*#[ \t]+(.+?)[ \t#]*\n")
+FOLDER_PAGE = ("the page of its folder (the old site showed its text at the folder's address):"
+               " imported as an article, which that address now leads to")
 _POST_NAME = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-(.+)$")
 _NUMBER_PREFIX = re.compile(r"^\d+[-_. ]+")
 NUXT_FOLDER_FILES = ("_dir.yml", ".navigation.yml")
@@ -115,7 +122,7 @@ def detect(source: Path) -> bool:
 def _read_config(path: Path) -> dict[str, Any]:
     try:
         text = path.read_text(encoding="utf-8-sig")
-        data = tomllib.loads(text) if path.suffix == ".toml" else yaml.safe_load(text)
+        data = tomllib.loads(text) if path.suffix == ".toml" else load_settings(text)
     except (OSError, UnicodeDecodeError, yaml.YAMLError, tomllib.TOMLDecodeError):
         return {}
     return data if isinstance(data, dict) else {}
@@ -296,6 +303,19 @@ def _yaml(text: str) -> Any:
                                      flags=re.M))
 
 
+def _named_day(post: re.Match[str] | None, warnings: list[str]) -> dt.date | None:
+    """The day a Jekyll post's file name starts with (`2024-02-03-new-app.md`); None, said,
+    for one that is no day (`2024-13-45-...`, which Jekyll refuses to build)."""
+    if post is None:
+        return None
+    try:
+        return dt.date(*map(int, post.groups()[:3]))
+    except ValueError:
+        warnings.append(f"its name starts with {'-'.join(post.groups()[:3])}, which is no day:"
+                        " imported as an undated article")
+        return None
+
+
 def _words(value: Any) -> list[str]:
     """Tags as a list, from a list or from `a, b` / `a b` text."""
     if isinstance(value, list):
@@ -375,6 +395,9 @@ class MarkdownSite:
                 self.sidebars.labels.setdefault(sidebar, label)
         self._labels: dict[Path, dict[str, str]] = {}
         self.wikilinks = WikiLinks(self.site.content)
+        self.liquid_values = LiquidValues(self.site.root / "_data")
+        self._directory_urls = self.site.config.get("use_directory_urls") is not False
+        """MkDocs: pages at `/page/` (the default), else at `/page.html`."""
         self.partials = MdxPartials(docusaurus or self.site.root)
         self._numbered_in: dict[Path, int] = {}
         self._names: dict[str, list[Path]] | None = None
@@ -428,7 +451,28 @@ class MarkdownSite:
             else:
                 export.skipped.append((origin, f"a redirect page of the old site to {moved},"
                                        " which is no imported article: not redirected"))
+        if site.flavour == "mkdocs":
+            self._redirect_maps(export)
         return export
+
+    def _redirect_maps(self, export: Export) -> None:
+        """mkdocs-redirects' `redirect_maps`: each old page's address to the article its
+        target became; one to another site, or to no imported article, is said why not."""
+        by_file = {key: article for article in export.articles for key in article.link_keys}
+        for old, target in mkdocs_redirects.redirect_maps(self.site.config).items():
+            origin = f"mkdocs.yml redirect_maps: {old}"
+            address = mkdocs_redirects.old_address(old, self._directory_urls)
+            if mkdocs_redirects.is_external(target):
+                export.skipped.append((origin, f"redirected to {target}, on another site: not"
+                                       " redirected (kbgen redirects to its own pages only)"))
+                continue
+            page = (self.site.content / target.partition("#")[0].strip("/")).resolve()
+            article = by_file.get(page.as_posix())
+            if article is None:
+                export.skipped.append((origin, f"redirected to {target}, which is no imported"
+                                       " article: not redirected"))
+            elif address not in article.old_urls:
+                article.old_urls.append(address)
 
     def _translations(self, codes: set[str]) -> dict[str, Export]:
         """Each other language's pages, read as the default's are, with the origin of the
@@ -548,6 +592,10 @@ class MarkdownSite:
         if meta is None:
             export.skipped.append((origin, problem or "unreadable front matter"))
             return
+        if self.site.flavour == "jekyll" and path.name.startswith(("_", ".", "#")):
+            export.skipped.append((origin, "Jekyll makes no page of a file whose name starts"
+                                   " with `_` (a template for new posts, as `_defaults.md`)"))
+            return
         if self.site.flavour == "jekyll" and not _FRONT.match(text):
             export.skipped.append((origin, "no front matter: Jekyll copies such a file as it is"
                                    " and makes no page of it"))
@@ -574,7 +622,11 @@ class MarkdownSite:
         bundle = bool(folder) and self._is_bundle(path.parent)
         if bundle:  # `ssh-keys/01.en.md`: the article of its folder, in the folder above's
             folder = folder[:-1]
-        category = folder[0] if folder else None
+        collection = root.name if not folder and root.name in self.collections else None
+        listed = self.nav.get(path.relative_to(site.content).as_posix())
+        if not folder and listed is not None and listed.section:  # MkDocs: a page at the top
+            collection = self._nav_section(listed.section, export)  # in the nav's section
+        category = folder[0] if folder else collection
         named = next(iter(_words(meta.get("categories"))), None)
         if named not in self.category_pages and category in self.category_pages:
             named = category  # no category named: its folder's, when that is one
@@ -582,14 +634,16 @@ class MarkdownSite:
             category = f"_categories/{named}"  # the category its front matter names
             if category not in export.categories:
                 export.categories[category] = self.category_pages[named]
+        elif collection is not None and category not in export.categories \
+                and collection in self.collections:
+            export.categories[collection] = self._collection_category(collection)
         elif category is not None and category not in export.categories:
             export.categories[category] = self._category(root / category, category)
         warnings: list[str] = []
-        index_page = stem.lower() in SECTION_PAGES and self._page_of_its_own(body)
+        home = site.flavour == "jekyll" and path.parent == site.content  # Jekyll's home page
+        index_page = stem.lower() in SECTION_PAGES and not home and self._page_of_its_own(body)
         if index_page:
-            warnings.append("the page of its folder (the old site showed its text at the"
-                            " folder's address): imported as an article, which that address"
-                            " now leads to")
+            warnings.append(FOLDER_PAGE)
         elif stem.lower() in PAGES or (stem.lower() in SITE_PAGES and not folder):
             if category is not None and stem.lower() in SECTION_PAGES:
                 export.categories[category].old_urls += self._section_urls(path, meta)
@@ -601,11 +655,15 @@ class MarkdownSite:
         if moved:
             self.stubs.append((origin, old_urls, moved))
             return
-        if category is not None and old_urls and page_key(old_urls[0]) == "/".join(folder) \
-                and not index_page and not self._page_of_its_own(body):
-            found = export.categories[category]
+        section_page = category is not None and bool(old_urls) and not index_page \
+            and page_key(old_urls[0]) == "/".join(folder)
+        if section_page:  # its title and description are the category's
+            found = export.categories[str(category)]
             found.title = text_of(meta.get("title")) or found.title
             found.description = text_of(meta.get("description")) or found.description
+        if section_page and self._page_of_its_own(body):  # DuckDuckGo's `company-index.md`
+            warnings.append(FOLDER_PAGE)
+        elif section_page:
             found.old_urls += old_urls
             export.skipped.append((origin, "the page of a section: its title and description"
                                    " are the category's"))
@@ -618,6 +676,10 @@ class MarkdownSite:
         if self.site.flavour == "mkdocs":
             body = self._mkdocs_includes(body, warnings)
             body, tabs = mkdocs_tabs(body)
+            body, icons = remove_icons(body)
+            if icons:
+                warnings.append(f"icons (`:octicons-tag-24:`, drawn by pymdownx.emoji) removed:"
+                                f" kbgen's pages draw no icon set ({icons}×)")
             if tabs:
                 warnings.append(f"tabs (pymdownx.tabbed) shown one after the other, each"
                                 f" under its title in bold ({tabs}×)")
@@ -629,6 +691,14 @@ class MarkdownSite:
         if self.site.flavour == "jekyll":
             body = self._includes(body, 0)
             body = self._site_variables(body, warnings)
+            body, addresses = liquid_addresses(body)
+            body, filled = self.liquid_values.fill(body, meta)
+            if filled:
+                warnings.append("Liquid values filled from the page's front matter and _data/: "
+                                + ", ".join(f"{{{{ {name} }}}}" for name in dict.fromkeys(filled)))
+            if addresses:
+                warnings.append(f"links written as Liquid (`{{{{ '/docs/x/' | relative_url }}}}`)"
+                                f" given their address, which leads to the article ({addresses}×)")
             body = self._image_tags(body, warnings)
         if "[[" in body:
             body, linked = self.wikilinks.rewrite(body, path)
@@ -638,6 +708,10 @@ class MarkdownSite:
             warnings.append(f"callouts (`> [!note]`) made admonitions ({callouts}×)")
         body, removed = clean_markup(body, lambda target: self._link_target(target, path))
         warnings += removed
+        body, by_path = root_links(body)
+        if by_path:
+            warnings.append(f"HTML links to the old site's pages by path (`<a href=\"/x/\">`)"
+                            f" made Markdown links, which follow their articles ({by_path}×)")
         body, signed = strip_sign_offs(body)
         if signed:
             warnings.append(sign_off_warning(signed))
@@ -669,8 +743,9 @@ class MarkdownSite:
         if dropped:
             warnings.append(f"front matter not carried over: {', '.join(dropped)}")
         post = _POST_NAME.match(stem)
-        created = date_of(meta.get("date")) or (
-            dt.date(*map(int, post.groups()[:3])) if post else None)
+        day = meta.get("date")  # Material's blog: `date: {created: 2023-12-31, updated: ...}`
+        dated = day if isinstance(day, dict) else {"created": day}
+        created = date_of(dated.get("created")) or _named_day(post, warnings)
         draft = meta.get("draft") is True or meta.get("published") is False \
             or meta.get("unlisted") is True
         unlisted = any(meta.get(key) is True for key in ("hidden", "nav_exclude",
@@ -694,7 +769,7 @@ class MarkdownSite:
             created=created,
             updated=date_of(next((meta[k] for k in ("lastmod", "last_modified_at", "updated",
                                                     "modified", "last_updated") if meta.get(k)),
-                                 None)),
+                                 dated.get("updated"))),
             status="draft" if draft else "published", unlisted=unlisted,
             old_urls=old_urls, link_keys=[path.resolve().as_posix(),  # and as `/a/b.md`:
                                           "/" + path.relative_to(site.content).as_posix()]
@@ -706,6 +781,13 @@ class MarkdownSite:
                if site.flavour == "docusaurus" else []),
             base=path.parent, warnings=warnings,
             place=self._place(path, meta, root.joinpath(*folder), index_page))
+        relative = path.relative_to(site.content).as_posix()
+        if news_posts.is_post(relative, created):
+            article.news_kind = news_posts.news_kind(_words(meta.get("categories")))
+        blog_address = post_address(site.config, relative, meta, title, created) \
+            if site.flavour == "mkdocs" else None
+        if blog_address and blog_address not in article.old_urls:  # Material's blog's own
+            article.old_urls.insert(0, blog_address)
         export.articles.append(article)
 
     def _place(self, path: Path, meta: dict[str, Any], folder: Path,
@@ -857,9 +939,7 @@ class MarkdownSite:
     def _page_of_its_own(self, body: str) -> bool:
         """A folder's index page with text of its own (MkDocs' and Docusaurus' `index.md`,
         Hugo's `_index.md` with an introduction), not only a title or a template's list."""
-        if self.site.flavour == "jekyll":
-            return False  # a Jekyll section page lists its pages with Liquid
-        text, _ = clean_markup(body, lambda target: target)
+        text, _ = clean_markup(body, lambda target: target)  # a Jekyll page's Liquid list
         text = re.sub(r"^[ \t]*#[ \t]+[^\n]*$", "", re.sub(r"<!--.*?-->", "", text, flags=re.S),
                       flags=re.M)
         return len(re.findall(r"[^\W\d_]{2,}", text)) >= 3
@@ -892,6 +972,26 @@ class MarkdownSite:
             if siblings < 2:
                 return name
         return stripped
+
+    def _nav_section(self, title: str, export: Export) -> str:
+        """The category of the MkDocs pages at the docs' top that the nav lists under one
+        first-level section (`Getting started: [getting-started.md, ...]`): that section."""
+        key = f"nav: {title}"
+        if key not in export.categories:
+            first = min(e.position for e in self.nav.values() if e.section == title)
+            export.categories[key] = SourceCategory(key, title, order=first,
+                                                    name=slugify(title, "general"))
+        return key
+
+    def _collection_category(self, collection: str) -> SourceCategory:
+        """The category of the pages at a Jekyll collection's top (`_tutorials/x.md`): titled
+        as `_config.yml` titles the collection, else by its name (`Tutorials`), in the order
+        the collections are declared."""
+        settings = self.collections[collection]
+        title = text_of(settings.get("title")) if isinstance(settings, dict) else ""
+        return SourceCategory(collection, title or humanize(collection.lstrip("_")),
+                              order=list(self.collections).index(collection),
+                              name=collection.lstrip("_"))
 
     def _category(self, folder: Path, name: str) -> SourceCategory:
         """A category from the folder: its title from the nav (MkDocs), its index page or its
@@ -1045,9 +1145,10 @@ class MarkdownSite:
         if not target:
             return f"#{fragment}"
         places = [self.site.root / target.lstrip("/"), self.site.content / target.lstrip("/"),
-                  path.parent / target]
+                  path.parent / target, self.site.content / "_posts" / target]  # `post_url`
         candidates = [c for place in places for c in (
-            place, place.with_name(place.name + ".md"), place / "_index.md", place / "index.md")]
+            place, place.with_name(place.name + ".md"), place.with_name(place.name + ".markdown"),
+            place / "_index.md", place / "index.md")]
         found = next((c for c in candidates if c.is_file()), None) \
             or next((c for c in map(_any_case, candidates) if c is not None), None) \
             or self._by_name(target) \
@@ -1084,7 +1185,7 @@ class MarkdownSite:
         elif flavour == "docusaurus":
             urls.append(self._docusaurus_url(relative, meta))
         elif flavour == "mkdocs":
-            urls.append(f"/{relative}/")
+            urls.append(mkdocs_redirects.old_address(relative + ".md", self._directory_urls))
         elif flavour == "nuxt":
             urls.append(self._nuxt_address(path))
         elif flavour == "markdown":  # Gatsby's and Hetzner's own `path`, a `permalink`
@@ -1134,6 +1235,8 @@ class MarkdownSite:
             url = self._docusaurus_url(folder, {"slug": meta.get("slug")})
         elif flavour == "nuxt":  # relative links start from the folder
             url = self._nuxt_address(path.parent) + "/"
+        elif flavour == "mkdocs":
+            url = mkdocs_redirects.old_address(f"{folder}/index.md", self._directory_urls)
         else:
             url = f"/{folder}/"
         urls = [url, *self._old_urls(path, meta)[1:]]

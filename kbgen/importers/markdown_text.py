@@ -116,6 +116,19 @@ def protected(text: str, change: Callable[[str], str]) -> str:
     return "".join(out)
 
 
+def subn_outside_code(pattern: re.Pattern[str], replacement: str, text: str) -> tuple[str, int]:
+    """`pattern.subn(replacement, ...)` outside code: the text and how many were replaced."""
+    count = 0
+
+    def change(part: str) -> str:
+        nonlocal count
+        part, found = pattern.subn(replacement, part)
+        count += found
+        return part
+
+    return protected(text, change), count
+
+
 def _outside_inline_code(text: str, change: Callable[[str], str]) -> str:
     marks: list[str] = []
 
@@ -201,8 +214,13 @@ def clean_markup(text: str, link_for: Callable[[str], str]) -> tuple[str, list[s
 
     text = _callouts_outside_code(text, count_callout)  # a callout may hold a code block
     text = _admonitions_outside_code(text)  # and so may a Docusaurus admonition
-    cleaned = protected(text, lambda part: re.sub(r"[ \t]+$", "", change(part), flags=re.M))
-    cleaned = re.sub(r"\x01(\d+)\x01", lambda m: raw[int(m.group(1))], cleaned)
+    def cleaned_part(part: str) -> str:
+        # `{% raw %}` text goes back inside the same part: inline code in it
+        # (`` {% raw %}`{{ x }}`{% endraw %} ``) is then restored with the part's own code
+        part = re.sub(r"[ \t]+$", "", change(part), flags=re.M)
+        return re.sub(r"\x01(\d+)\x01", lambda m: raw[int(m.group(1))], part)
+
+    cleaned = protected(text, cleaned_part)
     notes = [f"removed: {kind} ({n}×)" + (": " + ", ".join(
         f"{name} {times}×" for name, times in names[kind].most_common()) if kind in names else "")
         for kind, n in removed.items()]

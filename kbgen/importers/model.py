@@ -66,6 +66,9 @@ class SourceArticle:
     prefix per language is not known)."""
     translates: str | None = None
     """The origin of the default language's article this one translates (Markdown sites)."""
+    news_kind: str | None = None
+    """Not None: a post of the old site's blog, imported as a kbgen news post; the text is its
+    kind of news (`Release`), empty when it has none (kbgen.importers.news_posts)."""
     place: tuple[float, ...] = ()
     """Its place among its category's pages in the old site, outer folders first (Markdown
     sites, kbgen.importers.article_order); empty when the site gives none."""

@@ -15,6 +15,7 @@ import yaml
 
 from kbgen.core.frontmatter import split_front_matter
 from kbgen.core.i18n import N_, catalogue_file, compile_catalogue, read_catalogue
+from kbgen.core.news import NEWS_DIR
 from kbgen.core.redirects import old_path_problem, page_key
 from kbgen.core.sources import ARTICLES_DIR, CATEGORY_PAGE, DATA_DIR, TEAM_DIR
 from kbgen.core.text import refused_character
@@ -23,12 +24,15 @@ from kbgen.importers.htmltext import to_markdown
 from kbgen.importers.image_text import PLACEHOLDER_LINE, image_text_in
 from kbgen.importers.markdown_text import rewrite_references
 from kbgen.importers.model import Export, SourceArticle, SourceCategory
+from kbgen.importers.news_posts import news_meta, news_path
 from kbgen.importers.references import IMAGES_DIR, References
 from kbgen.importers.slugs import UniqueNames, slugify
 from kbgen.importers.titles import distinct_titles
 
 CATEGORIES_FILE = f"{DATA_DIR}/categories.yml"
 TITLE_LIMIT = 120
+NEWS_SUMMARY_WORDS = 6
+"""A news post's summary from its text has at least this many words, where the text has."""
 SUMMARY_LIMIT = 200
 DEFAULT_CATEGORY = N_("Imported articles")
 """The category of articles outside any section, named in the site's language."""
@@ -68,9 +72,15 @@ class PlannedArticle:
         return self.source.origin
 
     @property
+    def is_news(self) -> bool:
+        """A post of the old site's blog: a news post, in no category."""
+        return self.source.news_kind is not None
+
+    @property
     def src_uri(self) -> str:
         """Path inside the content folder."""
-        return f"{ARTICLES_DIR}/{self.category}/{self.slug}.md"
+        return news_path(self.slug) if self.is_news else \
+            f"{ARTICLES_DIR}/{self.category}/{self.slug}.md"
 
 
 @dataclass
@@ -109,7 +119,8 @@ class Existing:
     def read(cls, content_dir: Path) -> Existing:
         """Read the project's content folder (leniently: `kbgen check` judges it)."""
         found = cls()
-        for path in sorted((content_dir / ARTICLES_DIR).rglob("*.md")):
+        for path in sorted((content_dir / ARTICLES_DIR).rglob("*.md")) + sorted(
+                (content_dir / NEWS_DIR).glob("*.md")):
             found.slugs.add(path.stem)
             data = _front_matter(path)
             if isinstance(data, dict) and data.get("author"):
@@ -185,17 +196,22 @@ _MARKUP = [(re.compile(r"\\$", re.M), ""),  # a hard line break (`...에\`, Miss
 before a list or a quote is eaten and joins it to the paragraph above."""
 
 
-def first_sentence(markdown: str) -> str:
-    """The first sentence of a Markdown body, as plain text."""
+def first_sentence(markdown: str, words: int = 1) -> str:
+    """The first sentence of a Markdown body, as plain text; with the ones after it while they
+    have fewer than `words` words together (a news post's `Hey!` says nothing of it)."""
     text = markdown
     for pattern, replacement in _MARKUP:
         text = pattern.sub(replacement, text)
+    found: list[str] = []
     for paragraph in re.split(r"\n\s*\n", text):
         line = one_line(html.unescape(paragraph))  # the body's `&lt;` is the text's `<`
-        if len(line) > 3:
-            match = re.match(r"(.+?[.!?。！？])(?:\s|$)", line)
-            return match.group(1) if match else line
-    return ""
+        if len(line) <= 3:
+            continue
+        for sentence in re.findall(r".+?[.!?。！？](?=\s|$)|.+$", line):
+            found.append(sentence.strip())
+            if len(" ".join(found).split()) >= words:
+                return " ".join(found)
+    return " ".join(found)
 
 
 def _own_folder(origin: str) -> str:
@@ -256,15 +272,19 @@ class Planner:
             self._place(article)
         self._section_addresses()
         self._orders()
-        distinct_titles(self.plan.articles, self._category_title)
+        distinct_titles(self._in_categories(), self._category_title)
         for planned in self.plan.articles:
             planned.text = self._file_text(planned)
         return self.plan
 
+    def _in_categories(self) -> list[PlannedArticle]:
+        """The planned articles, news posts apart."""
+        return [planned for planned in self.plan.articles if not planned.is_news]
+
     def _orders(self) -> None:
         """Each article's `order` in its category, where the old site ordered its pages."""
         by_category: dict[str, list[PlannedArticle]] = {}
-        for planned in self.plan.articles:
+        for planned in self._in_categories():
             by_category.setdefault(planned.category, []).append(planned)
         for group in by_category.values():
             found = orders(group)
@@ -273,7 +293,10 @@ class Planner:
 
     def _place(self, article: SourceArticle) -> None:
         original = self.places.get(article.translates or "")
-        if original is not None and original.slug not in self.slugs.taken:
+        if article.news_kind is not None:
+            planned = PlannedArticle(article, "", self.slugs.claim(
+                slugify(article.name or article.title), NEWS_DIR))
+        elif original is not None and original.slug not in self.slugs.taken:
             category = self._translated_category(article.category, original.category)
             planned = PlannedArticle(article, category, self.slugs.claim(original.slug,
                                                                          category))
@@ -290,7 +313,9 @@ class Planner:
             refs.public.add(planned.src_uri)
         for key in article.link_keys + article.old_urls:
             refs.add_target(key, planned.src_uri)
-        if article.authors and not self.existing.has_team and self.existing.authors:
+        if article.authors and planned.is_news:
+            article.warnings.append("author not kept: a kbgen news post names no author")
+        elif article.authors and not self.existing.has_team and self.existing.authors:
             article.warnings.append(f"author {article.authors[0]} not kept: a team/ folder"
                                     " would make every author of your articles need a profile")
         elif article.authors:
@@ -339,7 +364,9 @@ class Planner:
             folders = {self.category_of[k] for k in self._within(key) if k in self.category_of}
             for url in source.old_urls:
                 path = urlsplit(url).path or "/"
-                reason = self._section_address(path, folders)
+                reason = self._section_address(path, folders, any(
+                    planned.is_news and planned.source.category in self._within(key)
+                    for planned in self.plan.articles))
                 if reason:
                     shown = path if path.startswith("/") else url
                     self.export.skipped.append((f"section '{one_line(source.title)}'",
@@ -359,11 +386,14 @@ class Planner:
                for a in self.plan.articles):
             self.plan.references.public.add(page)
 
-    def _section_address(self, path: str, folders: set[str]) -> str | None:
-        """Why a section's old address cannot lead to the one category of `folders`."""
+    def _section_address(self, path: str, folders: set[str], news: bool) -> str | None:
+        """Why a section's old address cannot lead to the one category of `folders` (`news`:
+        pages of the section became news posts)."""
         problem = old_path_problem(path)
         if problem:
             return problem
+        if len(folders) != 1 and news and not folders:  # a blog's list of posts
+            return "its posts became news posts, and the news page (news/) takes no old address"
         if len(folders) != 1:
             return "its articles went to several categories" if folders else \
                 "no article of it was imported"
@@ -479,12 +509,19 @@ class Planner:
             title = shorten(title, TITLE_LIMIT)
         summary = one_line(article.summary)
         if not summary:
-            summary = first_sentence(body) or title
+            summary = first_sentence(body, NEWS_SUMMARY_WORDS if planned.is_news else 1) \
+                or title
             warn("no description in the export: the summary is the first sentence; check it")
         if len(summary) > SUMMARY_LIMIT:
             summary = shorten(summary, SUMMARY_LIMIT)
-        meta: dict[str, Any] = {"title": title, "summary": summary, "status": article.status}
         tags = list(dict.fromkeys(t for t in (one_line(tag) for tag in article.tags) if t))
+        if planned.is_news and article.created:
+            front = yaml.safe_dump(news_meta(
+                title, summary, article.status, article.created, article.updated,
+                one_line(article.news_kind or ""), tags, planned.redirect_from),
+                allow_unicode=True, sort_keys=False, width=1000)
+            return f"---\n{front}---\n\n{body.strip()}\n"
+        meta: dict[str, Any] = {"title": title, "summary": summary, "status": article.status}
         if tags:
             meta["tags"] = tags
         if planned.author:

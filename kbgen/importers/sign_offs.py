@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kbgen.importers.markdown_text import protected
+from kbgen.importers.markdown_text import subn_outside_code
 
 _TRAILER = re.compile(
     r"^[ \t]*(?:Signed-off|Co-authored|Co-developed|Reviewed|Acked|Tested|Reported|Suggested)"
@@ -16,15 +16,7 @@ _TRAILER = re.compile(
 
 def strip_sign_offs(body: str) -> tuple[str, int]:
     """`body` without its sign-off lines (code blocks kept as they are), and how many."""
-    count = 0
-
-    def strip(part: str) -> str:
-        nonlocal count
-        kept, removed = _TRAILER.subn("", part)
-        count += removed
-        return kept
-
-    return protected(body, strip), count
+    return subn_outside_code(_TRAILER, "", body)
 
 
 def sign_off_warning(count: int) -> str:

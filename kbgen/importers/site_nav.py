@@ -17,6 +17,9 @@ class NavEntry:
     """Its place in the nav, from 0."""
     title: str | None
     """The nav's title for it (`- 'Install': setup/install.md`), None for a bare path."""
+    section: str | None = None
+    """The title of the nav's first-level section that lists it (`Getting started`), None
+    for a page at the nav's first level."""
 
 
 def mkdocs_nav(nav: Any) -> dict[str, NavEntry]:
@@ -25,24 +28,25 @@ def mkdocs_nav(nav: Any) -> dict[str, NavEntry]:
     Command`)."""
     found: dict[str, NavEntry] = {}
 
-    def walk(items: Any) -> None:
+    def walk(items: Any, section: str | None, top: bool) -> None:
         for item in items if isinstance(items, list) else [items]:
             if isinstance(item, str):
-                add(item, None)
+                add(item, None, section)
             elif isinstance(item, dict):
                 for title, value in item.items():
                     if isinstance(value, str):
-                        add(value, str(title))
+                        add(value, str(title), section)
                     else:
-                        walk(value)
+                        walk(value, plain_text(str(title)) or None if top else section, False)
 
-    def add(path: str, title: str | None) -> None:
+    def add(path: str, title: str | None, section: str | None) -> None:
         path = path.strip().lstrip("/")
         if "://" in path or path in found or not path.endswith((".md", ".markdown")):
             return
-        found[path] = NavEntry(len(found), plain_text(title) or None if title else None)
+        found[path] = NavEntry(len(found), plain_text(title) or None if title else None,
+                               section)
 
-    walk(nav)
+    walk(nav, None, True)
     return found
 
 

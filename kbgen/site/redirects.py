@@ -1,5 +1,5 @@
-"""Redirects from old addresses (`redirect_from` of articles and categories) to their pages in
-the new site.
+"""Redirects from old addresses (`redirect_from` of articles, categories and news posts) to
+their pages in the new site.
 
 Two forms, so that old links work on any host: a `_redirects` file (Netlify, Cloudflare Pages:
 a real 301) and, for hosts without one, a small HTML page at each old path with a meta refresh,
@@ -22,6 +22,7 @@ from urllib.parse import quote, unquote, urlsplit
 
 from kbgen.core.i18n import Translator
 from kbgen.core.model import KnowledgeBase
+from kbgen.core.news import news_posts
 from kbgen.core.redirects import old_path_problem
 from kbgen.site.hosting import meta_tags
 from kbgen.site.urls import category_uri
@@ -65,12 +66,13 @@ class Redirect:
 
 
 def redirects(kb: KnowledgeBase, page_urls: dict[str, str]) -> Iterator[Redirect]:
-    """The redirects of every published article and category page; `page_urls` maps source
-    paths to URLs."""
+    """The redirects of every published article, category page and news post; `page_urls`
+    maps source paths to URLs."""
     pages = [(article.origin.src_uri, article.meta.redirect_from, article.title)
              for article in kb.public_articles()]
     pages += [(category_uri(slug), category.info.redirect_from, category.info.title)
               for slug, category in kb.categories.items()]
+    pages += [(src_uri, meta.redirect_from, meta.title) for src_uri, _, meta in news_posts(kb)]
     for src_uri, old_paths, title in pages:
         target = page_urls.get(src_uri)
         if target is None:

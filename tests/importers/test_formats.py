@@ -63,7 +63,6 @@ CASES: dict[str, dict[str, tuple[str, list[str]]]] = {
         "wifi/offline.md": ("published", ["/wifi/offline/", "/browsers/old-safari/"]),
         "wifi/firefox-wifi.md": ("published", ["/wifi/firefox/"]),
         "browsers/firefox.md": ("draft", ["/browsers/firefox/"]),
-        "imported-articles/new-app.md": ("published", ["/news/2024/02/03/new-app/"]),
     },
     "hugo": {
         "wifi/offline.md": ("published", ["/wifi/thermostat-offline/", "/old/offline.html"]),
@@ -78,6 +77,8 @@ CASES: dict[str, dict[str, tuple[str, list[str]]]] = {
         "setup/ruchnaya-nastroyka.md": ("published", ["/setup/ручная-настройка/"]),
     },
 }
+NEWS: dict[str, dict[str, list[str]]] = {"jekyll": {"new-app.md": ["/news/2024/02/03/new-app/"]}}
+"""The news posts of each export (a Jekyll `_posts/` file), with their old addresses."""
 SECTIONS: dict[str, dict[str, list[str]]] = {
     "zendesk": {"wi-fi": ["/hc/en-us/sections/2001-Wi-Fi"],
                 "browsers": ["/hc/en-us/sections/2002-Browsers"],
@@ -159,8 +160,14 @@ def test_each_export_imports_checks_and_builds(fixture: str, project: Path,
                 text = redirect.read_text("utf-8")
                 assert 'url=../' in text and f"articles/{folder}/" in text, path
         assert (f" /articles/{folder}/index.html 301" in rules) == (folder in shown), folder
+    news = NEWS.get(fixture, {})
+    assert {p.name for p in (project / "content/news").glob("*.md")} == set(news)
+    for name, old in news.items():
+        assert front_matter(project / "content/news" / name)["redirect_from"] == old
+        assert (site / "news" / name.replace(".md", ".html")).is_file()
+        assert all((site / path.strip("/") / "index.html").is_file() for path in old)
     published = [old for status, olds in CASES[fixture].values() if status == "published"
-                 for old in olds]
+                 for old in olds] + [old for olds in news.values() for old in olds]
     sections = [old for folder, olds in SECTIONS[fixture].items() if folder in shown
                 for old in olds]
     declared = [line for line in rules.splitlines()  # not what Zendesk answered besides
