@@ -1,14 +1,15 @@
-"""Values written in base32, ascii85 or base85, which one command decodes (`base32 -d`,
-Python's `base64.a85decode`, `b85decode`) (issue 19, leak44): a run that decodes to text is
-read decoded, and what that reading finds that the line as written does not is reported at the
-run.
+"""Values written in base32, ascii85, base85 or Z85, which one command decodes (`base32 -d`,
+Python's `base64.a85decode`, `b85decode`, pyzmq's `z85.decode`) (issue 19, leak44; Z85
+leak46): a run that decodes to text is read decoded, and what that reading finds that the line
+as written does not is reported at the run.
 
 base32 is a run of 16 or more characters of its alphabet in one case (`NJQW4ZJOMRXWK…`),
 ascii85 a run between Adobe's `<~` and `~>`, and a bare run of 15 or more characters holding a
-mark and both cases is tried as ascii85 and as base85 (RFC 1924's alphabet, git's and
-Python's), each where its alphabet holds the run. Only a run that decodes to printable UTF-8
-text is read: random bytes (a TOTP seed `JBSWY3DPEHPK3PXP`, a word in capitals) decode to text
-once in thousands, so a seed or a constant's name is not read again."""
+mark and both cases is tried as ascii85, as base85 (RFC 1924's alphabet, git's and
+Python's) and as Z85 (ZeroMQ's, base85's digits in another order of characters), each where its
+alphabet holds the run. Only a run that decodes to printable UTF-8 text is read: random bytes
+(a TOTP seed `JBSWY3DPEHPK3PXP`, a word in capitals) decode to text once in thousands, so a
+seed or a constant's name is not read again."""
 
 from __future__ import annotations
 
@@ -59,7 +60,21 @@ def _base85(run: str) -> bytes | None:
         return None
 
 
-_BARE_CODES = ((_ASCII85_RUN, _ascii85), (_BASE85_RUN, _base85))
+_Z85_RUN = re.compile(r"[0-9A-Za-z.\-:+=^!/*?&<>()\[\]{}@%$#]+")
+_Z85_AS_BASE85 = str.maketrans(
+    "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-:+=^!/*?&<>()[]{}@%$#",
+    "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~")
+"""Z85 (ZeroMQ's base85, RFC 32/Z85) written in base85's alphabet: the same digits, in
+another order of characters."""
+
+
+def _z85(run: str) -> bytes | None:
+    """A Z85 run decoded, without the zero bytes an encoder pads the last group with."""
+    decoded = _base85(run.translate(_Z85_AS_BASE85))
+    return decoded.rstrip(b"\0") if decoded else None
+
+
+_BARE_CODES = ((_ASCII85_RUN, _ascii85), (_BASE85_RUN, _base85), (_Z85_RUN, _z85))
 """The codes a bare run is tried as: the alphabet that must hold it, and its decoder."""
 
 

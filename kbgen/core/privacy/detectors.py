@@ -27,6 +27,8 @@ from kbgen.core.privacy.colon_letters import needs as _colon_needs
 from kbgen.core.privacy.comment_values import below_keys, in_comments
 from kbgen.core.privacy.comment_values import names_key as _comment_needs_key
 from kbgen.core.privacy.comment_values import needs as _comment_needs
+from kbgen.core.privacy.compound_numbers import _compound_numbers
+from kbgen.core.privacy.compound_numbers import needs as _compound_number_needs
 from kbgen.core.privacy.config_letters import _config_letters
 from kbgen.core.privacy.config_letters import needs as _config_needs
 from kbgen.core.privacy.context import (
@@ -288,13 +290,15 @@ DETECTORS: tuple[Detector, ...] = (
     _base_encoded,
     _backwards,
     _number_words,
+    _compound_numbers,
 )
 """In priority order: where two detectors find overlapping values, the earlier one wins (leak39's
 label, definition, argument and passphrase rules last: they read a value as a password's where
 no other rule found it)."""
 
 DECODING = frozenset({_utf7_payloads, _escaped_payloads, _spelt_addresses, _spaced_values,
-                      _spaced_hex, _base_encoded, _backwards, _number_words})
+                      _spaced_hex, _base_encoded, _backwards, _number_words,
+                      _compound_numbers})
 """Detectors that read a line again decoded (encoded.decoded_hits), not run inside that."""
 
 _URL_JUDGED = frozenset({_cards, _ibans, _phones, _high_entropy})
@@ -337,6 +341,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _base_encoded: _base_encoded_needs,
     _backwards: _backwards_needs,
     _number_words: _number_word_needs,
+    _compound_numbers: _compound_number_needs,
     _passwords: lambda text, folded: _password_hint(folded) or "credential" in folded,
     _prose_passwords: lambda text, folded: _password_hint(folded),
     _passwords_first: lambda text, folded: _password_hint(folded) or "pin" in folded,
