@@ -22,7 +22,7 @@ from itertools import product
 from kbgen.core.normalize import normalize_text
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.encoded import decoded_hits
-from kbgen.core.privacy.number_words import _PLUS_WORDS, _REPEAT, _VALUE
+from kbgen.core.privacy.number_words import _PLUS_WORDS, _REPEAT, _VALUE, split_words
 
 UNIT, TEEN, TEN, VINGT, HUNDRED, HUNDREDS, AND = "u", "t", "x", "v", "h", "H", "c"
 """Kinds of number part: a unit (0-9), a complete number below a hundred that takes no unit
@@ -168,9 +168,7 @@ def needs(text: str, folded: str) -> bool:
     word above nine is there)."""
     if len(text) < MIN_WORDS:
         return False
-    for mark in ",./–-;":
-        folded = folded.replace(mark, " ")
-    words = folded.split()
+    words = split_words(folded)
     if not any(map(_BIG.__contains__, words)):
         return False
     return _RUN_NEED.search(bytes(map(_kind_byte, words))) is not None

@@ -21,6 +21,8 @@ from kbgen.core.privacy.backwards import needs as _backwards_needs
 from kbgen.core.privacy.bare_passwords import _bare_passwords
 from kbgen.core.privacy.base_encodings import _base_encoded
 from kbgen.core.privacy.base_encodings import needs as _base_encoded_needs
+from kbgen.core.privacy.byte_numbers import _byte_numbers
+from kbgen.core.privacy.byte_numbers import needs as _byte_number_needs
 from kbgen.core.privacy.clear_examples import _clearly_example
 from kbgen.core.privacy.colon_letters import _any_script_stated, _colon_letters
 from kbgen.core.privacy.colon_letters import needs as _colon_needs
@@ -291,6 +293,7 @@ DETECTORS: tuple[Detector, ...] = (
     _backwards,
     _number_words,
     _compound_numbers,
+    _byte_numbers,
 )
 """In priority order: where two detectors find overlapping values, the earlier one wins (leak39's
 label, definition, argument and passphrase rules last: they read a value as a password's where
@@ -298,7 +301,7 @@ no other rule found it)."""
 
 DECODING = frozenset({_utf7_payloads, _escaped_payloads, _spelt_addresses, _spaced_values,
                       _spaced_hex, _base_encoded, _backwards, _number_words,
-                      _compound_numbers})
+                      _compound_numbers, _byte_numbers})
 """Detectors that read a line again decoded (encoded.decoded_hits), not run inside that."""
 
 _URL_JUDGED = frozenset({_cards, _ibans, _phones, _high_entropy})
@@ -342,6 +345,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _backwards: _backwards_needs,
     _number_words: _number_word_needs,
     _compound_numbers: _compound_number_needs,
+    _byte_numbers: _byte_number_needs,
     _passwords: lambda text, folded: _password_hint(folded) or "credential" in folded,
     _prose_passwords: lambda text, folded: _password_hint(folded),
     _passwords_first: lambda text, folded: _password_hint(folded) or "pin" in folded,
