@@ -99,15 +99,33 @@ def _runs(line: str) -> Iterator[tuple[int, int, str]]:
                     yield match.start(), match.end(), text
         if not BARE_RUN <= end - start <= MAX_RUN or not _bare_encoded(run := line[start:end]):
             continue
-        for alphabet, decode in _BARE_CODES:
-            if alphabet.fullmatch(run) and _printable_start(decode(run[:5])) \
-                    and (text := _text(decode(run))):
-                yield start, end, text
+        for at in _value_starts(run):
+            if (text := _bare_text(run[at:])) is not None:
+                yield start + at, end, text
                 break
     if "<~" in line:
         for match in _FRAMED.finditer(line):
             if len(match.group(1)) <= MAX_RUN and (text := _text(_ascii85(match.group(1)))):
                 yield match.start(), match.end(), text
+
+
+_NAMED = re.compile(r"[A-Za-z_][\w.-]{0,40}[=:]")
+"""A name and `=` or `:` before a value in a run (`STRIPE_Z85=…`; leak46)."""
+
+
+def _value_starts(run: str) -> tuple[int, ...]:
+    """Where a bare run's value may start: at the run, or after a name's `=` or `:`."""
+    named = _NAMED.match(run)
+    return (0, named.end()) if named and len(run) - named.end() >= BARE_RUN else (0,)
+
+
+def _bare_text(run: str) -> str | None:
+    """The text a bare run decodes to, in the first code whose alphabet holds it."""
+    for alphabet, decode in _BARE_CODES:
+        if alphabet.fullmatch(run) and _printable_start(decode(run[:5])) \
+                and (text := _text(decode(run))):
+            return text
+    return None
 
 
 def _printable_start(head: bytes | None) -> bool:
