@@ -80,6 +80,8 @@ ENCODED = {
     "Z85 e-mail": (f"Kontakt (Z85): {_z85('jane.doe@gmail.com')}", EMAIL),
     "Z85 key after a name's =": (f"STRIPE_Z85={_z85('sk_live_4eC39HqLyjWDarjtT1zdp7dc')}", TOKEN),
     "Z85 AWS key in a table": (f"| clé | {_z85('AKIAQ3EGTPRV5XKLM7NB')} |", AWS_KEY),
+    "short bare base64, an address": ("host: MTkyLjE2OC4xMC43Nw==", INTERNAL_IP),
+    "short bare base64, a password": ("Der Wert (Base64): cHc9U3VuZmxvd2VyNw==", PASSWORD),
     "decimal codes": (f"String.fromCharCode({_codes('jane.doe@gmail.com', ',')})", EMAIL),
     "decimal codes after a label": (f"Kennwort: {_codes('Kq8vNz3Lw2pd')}", PASSWORD),
     "binary octets": ("Nummer: " + " ".join(format(byte, "08b") for byte in b"+49 151 23456789"),
@@ -154,6 +156,8 @@ def test_devices_of_no_one_stay_warnings(text: str) -> None:
     "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI…Xq7u8Kf3sPz9wAbcdEfgh user@host",
     "ssh-rsa AAAAB3NzaC1yc2EAAAA.......rdj7eitNUjlIV8ovvAH/6SAsKD6",
     "Use `if(a>b){return[c];}` and see https://example.com/a/b?c=D&e=F.",
+    '<script integrity="sha384-oqVuAfXRKap7fdgcCY5uykM6+R9GqQ8K/uxy9rx7HNQlGYl1kPzQho1wx4JwY8wC">',
+    "Anchors: #Configuration-Options+Advanced/Setup==",
 ])
 def test_documentation_shapes_pass(text: str) -> None:
     assert [(finding.kind, finding.excerpt) for finding in scan(text)] == []

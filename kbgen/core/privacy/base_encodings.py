@@ -1,15 +1,16 @@
-"""Values written in base32, ascii85, base85 or Z85, which one command decodes (`base32 -d`,
-Python's `base64.a85decode`, `b85decode`, pyzmq's `z85.decode`) (issue 19, leak44; Z85
-leak46): a run that decodes to text is read decoded, and what that reading finds that the line
-as written does not is reported at the run.
+"""Values written in base32, ascii85, base85, Z85 or base64, which one command decodes
+(`base32 -d`, Python's `base64.a85decode`, `b85decode`, pyzmq's `z85.decode`, `base64 -d`)
+(issue 19, leak44; Z85 and short bare base64 leak46): a run that decodes to text is read
+decoded, and what that reading finds that the line as written does not is reported at the run.
 
 base32 is a run of 16 or more characters of its alphabet in one case (`NJQW4ZJOMRXWK…`),
 ascii85 a run between Adobe's `<~` and `~>`, and a bare run of 15 or more characters holding a
 mark and both cases is tried as ascii85, as base85 (RFC 1924's alphabet, git's and
-Python's) and as Z85 (ZeroMQ's, base85's digits in another order of characters), each where its
-alphabet holds the run. Only a run that decodes to printable UTF-8 text is read: random bytes
-(a TOTP seed `JBSWY3DPEHPK3PXP`, a word in capitals) decode to text once in thousands, so a
-seed or a constant's name is not read again."""
+Python's), as Z85 (ZeroMQ's, base85's digits in another order of characters) and as base64 (a
+short value's: a long one is a token already), each where its alphabet holds the run; a run
+starting with a name and `=` or `:` is tried from its value too. Only a run that decodes to
+printable UTF-8 text is read: random bytes (a TOTP seed `JBSWY3DPEHPK3PXP`, a word in capitals)
+decode to text once in thousands, so a seed or a constant's name is not read again."""
 
 from __future__ import annotations
 
@@ -74,8 +75,21 @@ def _z85(run: str) -> bytes | None:
     return decoded.rstrip(b"\0") if decoded else None
 
 
-_BARE_CODES = ((_ASCII85_RUN, _ascii85), (_BASE85_RUN, _base85), (_Z85_RUN, _z85))
-"""The codes a bare run is tried as: the alphabet that must hold it, and its decoder."""
+_BASE64_RUN = re.compile(r"[A-Za-z0-9+/]+={0,2}")
+
+
+def _base64(run: str) -> bytes | None:
+    """A bare base64 run decoded (a short value's: a longer one is a token already)."""
+    try:
+        return base64.b64decode(run, validate=True) if len(run) % 4 == 0 else None
+    except ValueError:
+        return None
+
+
+_BARE_CODES = ((_ASCII85_RUN, _ascii85, 5), (_BASE85_RUN, _base85, 5), (_Z85_RUN, _z85, 5),
+               (_BASE64_RUN, _base64, 8))
+"""The codes a bare run is tried as: the alphabet that must hold it, its decoder, and how many
+characters make its first groups (read first: most runs stop there)."""
 
 
 def _text(decoded: bytes | None) -> str | None:
@@ -121,15 +135,15 @@ def _value_starts(run: str) -> tuple[int, ...]:
 
 def _bare_text(run: str) -> str | None:
     """The text a bare run decodes to, in the first code whose alphabet holds it."""
-    for alphabet, decode in _BARE_CODES:
-        if alphabet.fullmatch(run) and _printable_start(decode(run[:5])) \
+    for alphabet, decode, head in _BARE_CODES:
+        if alphabet.fullmatch(run) and _printable_start(decode(run[:head])) \
                 and (text := _text(decode(run))):
             return text
     return None
 
 
 def _printable_start(head: bytes | None) -> bool:
-    """The first group of a run (5 characters, 4 bytes) decoded is printable ASCII."""
+    """The first groups of a run decoded are printable ASCII."""
     return head is not None and all(32 <= byte < 127 for byte in head)
 
 
@@ -146,7 +160,7 @@ def needs(text: str, folded: str) -> bool:
 
 
 def _base_encoded(line: str, context: _Context) -> Iterator[_Hit]:
-    """What the line's base32 and ascii85 runs decode to, read decoded."""
+    """What the line's base32, base85 and base64 runs decode to, read decoded."""
     runs = sorted(_runs(line))
     if not runs:
         return
@@ -157,5 +171,5 @@ def _base_encoded(line: str, context: _Context) -> Iterator[_Hit]:
             last = end
     decoded.append(line[last:])
     yield from decoded_hits(line, "".join(decoded), runs[0][0], runs[-1][1], context,
-                            "base32 or base85")
+                            "base32, base85 or base64")
 
