@@ -1,12 +1,14 @@
 """Issue 19 (leak46): the leak shapes leak44 and claims45 left open. Numbers above nine spelt as
 words in the six site languages (`four fifteen`, `vierhundertfünfzehn`, `quatre-cent-quinze`),
-Z85 runs, text written as its characters' decimal or binary codes, someone's device named
+Z85, short bare base64 and uuencode, text written as its characters' decimal or binary codes, someone's device named
 without an apostrophe (`Janes Laptop hat 192.168.1.23`) and a key's end after a shortened key's
 cut longer than a shortened key shows are findings; the documentation shapes beside them
 publish. The hostile twins are rows `(leak46)` of bench/gatecorpus/hostile.yml, checked by
 test_gate_precision and counted by bench/gate.py."""
 
 from __future__ import annotations
+
+import binascii
 
 import pytest
 
@@ -39,6 +41,10 @@ def _z85(text: str) -> str:
             group = Z85[digit] + group
         out.append(group)
     return "".join(out)
+
+
+def _uu(text: str) -> str:
+    return binascii.b2a_uu(text.encode()).decode().rstrip("\n")
 
 
 def _codes(text: str, separator: str = ", ") -> str:
@@ -82,6 +88,8 @@ ENCODED = {
     "Z85 AWS key in a table": (f"| clé | {_z85('AKIAQ3EGTPRV5XKLM7NB')} |", AWS_KEY),
     "short bare base64, an address": ("host: MTkyLjE2OC4xMC43Nw==", INTERNAL_IP),
     "short bare base64, a password": ("Der Wert (Base64): cHc9U3VuZmxvd2VyNw==", PASSWORD),
+    "uuencode": ("```\nbegin 644 kontakt.txt\n" + _uu("jane.doe@gmail.com") + "\n`\nend\n```",
+                 EMAIL),
     "decimal codes": (f"String.fromCharCode({_codes('jane.doe@gmail.com', ',')})", EMAIL),
     "decimal codes after a label": (f"Kennwort: {_codes('Kq8vNz3Lw2pd')}", PASSWORD),
     "binary octets": ("Nummer: " + " ".join(format(byte, "08b") for byte in b"+49 151 23456789"),
@@ -158,6 +166,7 @@ def test_devices_of_no_one_stay_warnings(text: str) -> None:
     "Use `if(a>b){return[c];}` and see https://example.com/a/b?c=D&e=F.",
     '<script integrity="sha384-oqVuAfXRKap7fdgcCY5uykM6+R9GqQ8K/uxy9rx7HNQlGYl1kPzQho1wx4JwY8wC">',
     "Anchors: #Configuration-Options+Advanced/Setup==",
+    "```\nbegin 644 notes.txt\n" + _uu("Meeting notes, page 1") + "\n`\nend\n```",
 ])
 def test_documentation_shapes_pass(text: str) -> None:
     assert [(finding.kind, finding.excerpt) for finding in scan(text)] == []

@@ -120,6 +120,8 @@ from kbgen.core.privacy.tokens import (
 )
 from kbgen.core.privacy.tool_keys import _tool_keys
 from kbgen.core.privacy.tool_keys import needs as _tool_needs
+from kbgen.core.privacy.uuencoded import _uuencoded
+from kbgen.core.privacy.uuencoded import needs as _uuencoded_needs
 from kbgen.core.privacy.values import _looks_like_key
 from kbgen.core.privacy.webhook_paths import NEEDS as _HOOK_NEEDS
 from kbgen.core.privacy.webhook_paths import _webhook_keys
@@ -294,6 +296,7 @@ DETECTORS: tuple[Detector, ...] = (
     _number_words,
     _compound_numbers,
     _byte_numbers,
+    _uuencoded,
 )
 """In priority order: where two detectors find overlapping values, the earlier one wins (leak39's
 label, definition, argument and passphrase rules last: they read a value as a password's where
@@ -301,7 +304,7 @@ no other rule found it)."""
 
 DECODING = frozenset({_utf7_payloads, _escaped_payloads, _spelt_addresses, _spaced_values,
                       _spaced_hex, _base_encoded, _backwards, _number_words,
-                      _compound_numbers, _byte_numbers})
+                      _compound_numbers, _byte_numbers, _uuencoded})
 """Detectors that read a line again decoded (encoded.decoded_hits), not run inside that."""
 
 _URL_JUDGED = frozenset({_cards, _ibans, _phones, _high_entropy})
@@ -346,6 +349,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _number_words: _number_word_needs,
     _compound_numbers: _compound_number_needs,
     _byte_numbers: _byte_number_needs,
+    _uuencoded: _uuencoded_needs,
     _passwords: lambda text, folded: _password_hint(folded) or "credential" in folded,
     _prose_passwords: lambda text, folded: _password_hint(folded),
     _passwords_first: lambda text, folded: _password_hint(folded) or "pin" in folded,
