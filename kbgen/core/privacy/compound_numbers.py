@@ -104,7 +104,6 @@ def _parts() -> dict[str, tuple[int, str]]:
 
 _PARTS = _parts()
 """Every number part of the six languages: its value and kind."""
-_PART = re.compile("|".join(sorted(map(re.escape, _PARTS), key=len, reverse=True)))
 
 
 def _split(word: str) -> tuple[tuple[int, str], ...]:
@@ -112,7 +111,19 @@ def _split(word: str) -> tuple[tuple[int, str], ...]:
     digit word of another language (number_words) is one unit."""
     if word in _VALUE and word not in _PARTS:
         return ((int(_VALUE[word]), UNIT),)
-    return tuple(_PARTS[match.group()] for match in _PART.finditer(word))
+    return _parts_from(word, 0) or ()
+
+
+def _parts_from(word: str, at: int) -> tuple[tuple[int, str], ...] | None:
+    """The parts `word` is glued from after `at`, the longest part first, another where the
+    rest does not split (`trecento` is `tre cento`, not Spanish `trece`)."""
+    if at == len(word):
+        return ()
+    for end in range(len(word), at, -1):
+        part = _PARTS.get(word[at:end])
+        if part is not None and (rest := _parts_from(word, end)) is not None:
+            return (part, *rest)
+    return None
 
 
 def _glued_words() -> frozenset[str]:
@@ -131,7 +142,8 @@ def _glued_words() -> frozenset[str]:
         elif language != "fr":
             rests += [t + u for t, u in product(tens, units)
                       if (t in _ELIDED) == (u[0] in "aeiou")]  # ventuno, trentotto
-        hundreds = [word for word in _HUNDRED[language].split("|") if word]
+        hundreds = [word for word in _HUNDRED[language].split("|")
+                    if word and language != "fr"]  # French writes `quatre-cent-quinze`
         heads = hundreds + [u + h for u, h in product(units, hundreds)]
         tails = rests + units + ([j + r for j, r in product(joins, rests + units)]
                                  if language == "en" else [])
@@ -182,8 +194,8 @@ class _Number:
     """One number being said: its hundreds, its rest, and the kind of its last part."""
 
     def __init__(self, value: int, kind: str) -> None:
-        self.hundreds = value if kind == HUNDREDS else 0
-        self.rest = 0 if kind == HUNDREDS else value
+        self.hundreds = value if kind in (HUNDRED, HUNDREDS) else 0
+        self.rest = 0 if kind in (HUNDRED, HUNDREDS) else value
         self.last = kind
         self.joined = False
 
