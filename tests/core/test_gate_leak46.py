@@ -79,6 +79,7 @@ ENCODED = {
     "Dutch card, unit-en-ten": ("Kaart: vijfenveertig negenendertig, veertien achtentachtig, nul"
                                 " drie drieënveertig, vierenzestig zevenenzestig", CARD),
     "glued hundreds, a PIN": ("The alarm PIN is fourhundredfifteen seven.", PASSWORD),
+    "French hundreds, a PIN": ("Le code PIN est quatre-cent-quinze sept.", PASSWORD),
     "Italian più, glued tens": ("Il mio cellulare: più trentanove, tre quattro sette, uno due "
                                 "tre, quarantacinque sessantasette", PHONE),
     "plus, English tens": ("plus forty-four seventy-nine eleven, one two three four fifty-six",

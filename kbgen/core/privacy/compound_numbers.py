@@ -148,7 +148,7 @@ def _glued_words() -> frozenset[str]:
         tails = rests + units + ([j + r for j, r in product(joins, rests + units)]
                                  if language == "en" else [])
         words.update(units, rests, heads, (h + t for h, t in product(heads, tails)))
-    words.update(word for word, (_, kind) in _PARTS.items() if kind in (TEEN, HUNDREDS))
+    words.update(word for word, (_, kind) in _PARTS.items() if kind != AND and word not in _ELIDED)
     return frozenset(form for word in words if "-" not in word
                      for form in {word, normalize_text(word).lower()})
 
