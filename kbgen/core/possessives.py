@@ -9,8 +9,9 @@ A name is a capitalised word. Brands name devices as often as people own them (`
 `der Router von Vodafone`), so a name before the device must end in the possessive `s` (which
 brands and products rarely do: those that do, and the words that look like it, are listed) and
 follow no article (`das Windows Laptop`, `ein neues Notebook`), and a name after the device's
-`of` must not be a maker or a provider of devices or connections. Servers and routers count
-only in the first shape: `le serveur de Plex` is software's."""
+`of` must not be a maker or a provider of devices or connections. Routers and NAS count only in
+the first shape, and servers in neither: `le serveur de Plex`, `Rails server` are software's.
+"""
 
 from __future__ import annotations
 
@@ -26,13 +27,14 @@ _PERSONAL = (
     "|portatile|cellulare|telefono|stampante"  # Italian
     "|telefoon|mobiel|mobieltje|werkplek")  # Dutch
 """Devices a person uses."""
-_SHARED = "router|nas|server|serveur|servidor|gerät|appareil|dispositivo|apparaat"
-"""Devices a person may own, and software's name may stand before (`Plex Media Server`)."""
+_SHARED = "router|nas|gerät|apparaat"
+"""Devices a person may own, named after a name's possessive only (`Müllers NAS`; a server is
+not among them: `Rails server`, `Handles server` and `Jenkins server` are software's)."""
 _NAME = r"[A-ZÄÖÜÉ][a-zäöüßéèêëáíóúñàìòç]+"
 _TITLE = (r"(?:Herrn?|Frau|Mr|Mrs|Ms|Dr|M|Mme|Mlle|Sr|Sra|Srta|Sig|Sig\.ra|dhr|mevr"
           r"|meneer|mevrouw)\.?\s+")
 _BEFORE = re.compile(
-    rf"(?<![\w'’.-])(?P<name>{_NAME}s|{_NAME}s['’]|{_NAME}[sxz]['’])"
+    rf"(?<![\w'’.-])(?P<name>{_NAME}(?<!s)s|{_NAME}s['’]|{_NAME}[sxz]['’])"
     rf"\s+(?i:{_PERSONAL}|{_SHARED})(?![\w-])")
 """A name's possessive before a device (`Janes Laptop`, `Thomas' Drucker`)."""
 _AFTER = re.compile(

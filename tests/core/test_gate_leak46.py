@@ -148,6 +148,9 @@ def test_someones_device_without_an_apostrophe_is_an_error(text: str, kind: str)
     "Le serveur de Plex écoute sur 192.168.1.10.",  # software's server
     "Kubernetes Server auf 192.168.1.10",
     "Siemens Router 192.168.0.1",
+    "The Rails server listens on 192.168.1.10.",  # real shapes (Fly.io, Kanidm, NetBird)
+    "Set the Network Access Server to 192.168.1.10.",
+    "The Rosenpass server runs on 192.168.1.10.",
 ])
 def test_devices_of_no_one_stay_warnings(text: str) -> None:
     findings = scan(text)
