@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 
 from kbgen.core.privacy.context import _Context, _Hit
-from kbgen.core.privacy.encoded import decoded_hits
+from kbgen.core.privacy.encoded import replaced_hits
 from kbgen.core.privacy.printable_runs import printable_runs
 
 _BASE32 = re.compile(r"(?<![A-Za-z0-9+/_-])(?:[A-Z2-7]{16,}|[a-z2-7]{16,})={0,6}"
@@ -161,15 +161,4 @@ def needs(text: str, folded: str) -> bool:
 
 def _base_encoded(line: str, context: _Context) -> Iterator[_Hit]:
     """What the line's base32, base85 and base64 runs decode to, read decoded."""
-    runs = sorted(_runs(line))
-    if not runs:
-        return
-    decoded, last = [], 0
-    for start, end, text in runs:
-        if start >= last:
-            decoded += [line[last:start], text]
-            last = end
-    decoded.append(line[last:])
-    yield from decoded_hits(line, "".join(decoded), runs[0][0], runs[-1][1], context,
-                            "base32, base85 or base64")
-
+    yield from replaced_hits(line, sorted(_runs(line)), context, "base32, base85 or base64")

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from kbgen.core.privacy.context import _Context, _Hit
-from kbgen.core.privacy.encoded import decoded_hits
+from kbgen.core.privacy.encoded import replaced_hits
 from kbgen.core.privacy.number_words import split_words
 
 _DECIMAL = frozenset(str(code) for code in range(32, 127))
@@ -48,12 +48,4 @@ def _byte_numbers(line: str, context: _Context) -> Iterator[_Hit]:
     """What the characters a line writes as numbers spell."""
     runs = [(match.start(), match.end(), text) for match in _RUN.finditer(line)
             if (text := _decoded(match.group())) is not None]
-    if not runs:
-        return
-    decoded, last = [], 0
-    for start, end, text in runs:
-        decoded += [line[last:start], text]
-        last = end
-    decoded.append(line[last:])
-    yield from decoded_hits(line, "".join(decoded), runs[0][0], runs[-1][1], context,
-                            "character codes")
+    yield from replaced_hits(line, runs, context, "character codes")

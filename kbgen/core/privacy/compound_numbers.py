@@ -21,7 +21,7 @@ from itertools import product, repeat
 
 from kbgen.core.normalize import normalize_text
 from kbgen.core.privacy.context import _Context, _Hit
-from kbgen.core.privacy.encoded import decoded_hits
+from kbgen.core.privacy.encoded import replaced_hits
 from kbgen.core.privacy.number_words import _PLUS_WORDS, _REPEAT, _VALUE, split_words
 
 UNIT, TEEN, TEN, VINGT, HUNDRED, HUNDREDS, AND = "u", "t", "x", "v", "h", "H", "c"
@@ -298,15 +298,5 @@ def _read(line: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
 
 def _compound_numbers(line: str, context: _Context) -> Iterator[_Hit]:
     """What the numbers a line spells in words make (a phone number, a card, a PIN)."""
-    if not needs(line, line.lower()):
-        return
-    runs = list(_runs(line))
-    if not runs:
-        return
-    decoded, last = [], 0
-    for start, end, digits in runs:
-        decoded += [line[last:start], digits]
-        last = end
-    decoded.append(line[last:])
-    yield from decoded_hits(line, "".join(decoded), runs[0][0], runs[-1][1], context,
-                            "numbers in words")
+    if needs(line, line.lower()):
+        yield from replaced_hits(line, list(_runs(line)), context, "numbers in words")
