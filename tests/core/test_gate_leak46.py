@@ -1,10 +1,11 @@
 """Issue 19 (leak46): the leak shapes leak44 and claims45 left open. Numbers above nine spelt as
 words in the six site languages (`four fifteen`, `vierhundertfünfzehn`, `quatre-cent-quinze`),
-Z85, short bare base64 and uuencode, text written as its characters' decimal or binary codes, someone's device named
-without an apostrophe (`Janes Laptop hat 192.168.1.23`) and a key's end after a shortened key's
-cut longer than a shortened key shows are findings; the documentation shapes beside them
-publish. The hostile twins are rows `(leak46)` of bench/gatecorpus/hostile.yml, checked by
-test_gate_precision and counted by bench/gate.py."""
+Z85, short bare base64 and uuencode, text written as its characters' decimal or binary codes,
+someone's device named without an apostrophe (`Janes Laptop hat 192.168.1.23`), names under a
+home router's domain (`nas.fritz.box`) and a key's end after a shortened key's cut longer than a
+shortened key shows are findings; the documentation shapes beside them publish. The hostile
+twins are rows `(leak46)` of bench/gatecorpus/hostile.yml, checked by test_gate_precision and
+counted by bench/gate.py."""
 
 from __future__ import annotations
 
@@ -132,6 +133,7 @@ def test_national_numbers_in_compound_words_are_read_in_the_sites_language(
     ("Janes laptop heeft 192.168.1.23.", INTERNAL_IP),
     ("De laptop van Jan heeft 192.168.1.23.", INTERNAL_IP),
     ("Müllers NAS heißt nas-mueller.lan.", INTERNAL_HOST),
+    ("Janes Laptop heißt laptop.fritz.box.", INTERNAL_HOST),
 ])
 def test_someones_device_without_an_apostrophe_is_an_error(text: str, kind: str) -> None:
     assert kind in {found.kind for found in scan(text) if not found.advisory}
@@ -174,3 +176,23 @@ def test_devices_of_no_one_stay_warnings(text: str) -> None:
 ])
 def test_documentation_shapes_pass(text: str) -> None:
     assert [(finding.kind, finding.excerpt) for finding in scan(text)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Unsere Fotos liegen auf nas.fritz.box.", "ping drucker.speedport.ip",
+    "Open http://acct01.fritz.box:8080 to log in.",
+])
+def test_names_under_a_home_routers_domain_are_found(text: str) -> None:
+    assert INTERNAL_HOST in {found.kind for found in scan(text) if not found.advisory}
+
+
+@pytest.mark.parametrize("text", [
+    "Open http://fritz.box in your browser.", "Öffnen Sie http://speedport.ip im Browser.",
+])
+def test_a_home_routers_own_address_passes(text: str) -> None:
+    assert scan(text) == []
+
+
+def test_a_devices_kind_under_a_home_routers_domain_is_a_warning() -> None:
+    findings = scan("Der Router nennt Geräte wie laptop.fritz.box.")
+    assert findings and all(found.advisory for found in findings)
