@@ -2,10 +2,10 @@
 words in the six site languages (`four fifteen`, `vierhundertfünfzehn`, `quatre-cent-quinze`),
 Z85, short bare base64 and uuencode, text written as its characters' decimal or binary codes,
 someone's device named without an apostrophe (`Janes Laptop hat 192.168.1.23`), names under a
-home router's domain (`nas.fritz.box`) and a key's end after a shortened key's cut longer than a
-shortened key shows are findings; the documentation shapes beside them publish. The hostile
-twins are rows `(leak46)` of bench/gatecorpus/hostile.yml, checked by test_gate_precision and
-counted by bench/gate.py."""
+home router's domain (`nas.fritz.box`), dynamic DNS names (`janehome.duckdns.org`) and a key's
+end after a shortened key's cut longer than a shortened key shows are findings; the
+documentation shapes beside them publish. The hostile twins are rows `(leak46)` of
+bench/gatecorpus/hostile.yml, checked by test_gate_precision and counted by bench/gate.py."""
 
 from __future__ import annotations
 
@@ -196,3 +196,26 @@ def test_a_home_routers_own_address_passes(text: str) -> None:
 def test_a_devices_kind_under_a_home_routers_domain_is_a_warning() -> None:
     findings = scan("Der Router nennt Geräte wie laptop.fritz.box.")
     assert findings and all(found.advisory for found in findings)
+
+
+@pytest.mark.parametrize("text", [
+    "From outside, Jane reaches her server at janehome.duckdns.org.",
+    "Mein Zugang: https://k2x9f8abc1234.myfritz.net:47123",
+    "| Büro Köln | mueller-nas.synology.me |",
+])
+def test_a_dynamic_dns_name_is_found(text: str) -> None:
+    assert INTERNAL_HOST in {found.kind for found in scan(text) if not found.advisory}
+
+
+@pytest.mark.parametrize("text", [
+    "Set the domain to example.duckdns.org.", "auth at example-auth.duckdns.org",
+    "Register myname.no-ip.org first.", "Use <your-domain>.duckdns.org",
+    "Go to www.duckdns.org and sign in.", "DOMAIN=yourname.duckdns.org",
+])
+def test_dynamic_dns_stand_ins_pass(text: str) -> None:
+    assert scan(text) == []
+
+
+def test_the_sites_own_dynamic_dns_name_passes() -> None:
+    allowed = Allowed(domains=frozenset({"shop.duckdns.org"}))
+    assert scan("Our shop: shop.duckdns.org", allowed) == []

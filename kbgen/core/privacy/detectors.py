@@ -49,6 +49,8 @@ from kbgen.core.privacy.empty_keys import _next_cell_values
 from kbgen.core.privacy.empty_keys import needs as _next_cell_needs
 from kbgen.core.privacy.encoded import _UTF7_SHIFT, _base64_payloads, _utf7_payloads
 from kbgen.core.privacy.escaped import _escaped_needs, _escaped_payloads
+from kbgen.core.privacy.home_dns import _home_dns_names
+from kbgen.core.privacy.home_dns import needs as _home_dns_needs
 from kbgen.core.privacy.host_logins import _host_logins
 from kbgen.core.privacy.host_logins import needs as _host_login_needs
 from kbgen.core.privacy.keytab_keys import _keytab_keys
@@ -282,6 +284,7 @@ DETECTORS: tuple[Detector, ...] = (
     _internal_ips,
     _numeric_hosts,
     _internal_hosts,
+    _home_dns_names,
     _high_entropy,
     _labelled_secrets,
     _definitions,
@@ -350,6 +353,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _compound_numbers: _compound_number_needs,
     _byte_numbers: _byte_number_needs,
     _uuencoded: _uuencoded_needs,
+    _home_dns_names: _home_dns_needs,
     _passwords: lambda text, folded: _password_hint(folded) or "credential" in folded,
     _prose_passwords: lambda text, folded: _password_hint(folded),
     _passwords_first: lambda text, folded: _password_hint(folded) or "pin" in folded,
