@@ -219,3 +219,9 @@ def test_dynamic_dns_stand_ins_pass(text: str) -> None:
 def test_the_sites_own_dynamic_dns_name_passes() -> None:
     allowed = Allowed(domains=frozenset({"shop.duckdns.org"}))
     assert scan("Our shop: shop.duckdns.org", allowed) == []
+
+
+def test_the_dynamic_dns_need_covers_every_provider() -> None:
+    from kbgen.core.privacy.home_dns import _NEEDED, PROVIDERS
+
+    assert all(_NEEDED(f"x.{provider}") for provider in PROVIDERS)

@@ -18,13 +18,14 @@ from kbgen.core.word_needs import Words
 
 PROVIDERS = (
     "duckdns.org", "myfritz.net", "ddns.net", "no-ip.org", "no-ip.biz", "no-ip.info",
-    "hopto.org", "zapto.org", "sytes.net", "dyndns.org", "dynv6.net", "synology.me", "myds.me",
-    "diskstation.me", "quickconnect.to", "asuscomm.com", "tplinkdns.com", "freeddns.org",
-    "dedyn.io", "mooo.com", "myqnapcloud.com", "spdns.de", "ddnss.de", "goip.de")
+    "dyndns.org", "dynv6.net", "synology.me", "myds.me", "quickconnect.to", "asuscomm.com",
+    "tplinkdns.com", "freeddns.org", "dedyn.io", "spdns.de")
 """Dynamic DNS domains whose names their users choose or are given (DuckDNS, AVM's MyFRITZ!,
-No-IP, DynDNS, dynv6, Synology, ASUS, TP-Link, QNAP, deSEC, FreeDNS, and Germany's spDYN,
-ddnss, GoIP)."""
-_NEEDED = Words(PROVIDERS)
+No-IP, DynDNS, dynv6, Synology, ASUS, TP-Link, deSEC, Germany's spDYN)."""
+_NEEDED = Words(("dns.", "myfritz.", "no-ip.", "dynv6.", "synology.", "myds.", "quickconnect.",
+                 "asuscomm.", "dedyn."))
+"""Parts that cover PROVIDERS (`dns.` six of them): fewer words to look for in each text
+(tests/core/test_gate_leak46.py checks that each provider holds one)."""
 _NAME = re.compile(
     r"(?i)(?<![\w.@<{-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+)"
     rf"({'|'.join(map(re.escape, PROVIDERS))})(?![\w-]|\.[a-z0-9])")
