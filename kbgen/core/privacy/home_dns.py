@@ -29,9 +29,13 @@ _NEEDED = Words(("dns.", "myfritz.", "no-ip.", "dynv6.", "synology.", "myds.", "
 _NAME = re.compile(
     r"(?i)(?<![\w.@<{-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+)"
     rf"({'|'.join(map(re.escape, PROVIDERS))})(?![\w-]|\.[a-z0-9])")
-_STAND_IN = re.compile(r"(?i)www|api|(?:my|your)[\w-]*|example[\w-]*|sample[\w-]*"
+_STAND_IN = re.compile(r"(?i)(?:my|your)[\w-]*|example[\w-]*|sample[\w-]*"
                        r"|(?:sub)?domain\d*|x{3,}|test\w*|demo\w*|foo|bar|name|host(?:name)?")
-"""Labels a how-to writes for the reader's own name, or the provider's own pages."""
+"""Labels a how-to writes for the reader's own name."""
+_PROVIDERS_OWN = re.compile(r"(?i)www|api")
+"""The provider's own site (`www.duckdns.org`)."""
+STAND_IN = "a placeholder host name (my-…, your-…, example)"
+PROVIDERS_SITE = "a dynamic DNS provider's own site"
 ADVICE = ("a dynamic DNS name points at someone's own network: write a stand-in such as"
           " example.duckdns.org")
 
@@ -46,8 +50,10 @@ def _home_dns_names(line: str, context: _Context) -> Iterator[_Hit]:
     for match in _NAME.finditer(line):
         label = match.group(1).split(".")[-2]
         excerpt = f"{label[0]}***.{match.group(2).lower()}"
-        stand_in = bool(_STAND_IN.fullmatch(label)) or examples.placeholder_host(
-            f"{label}.home") is not None  # asks the label before the suffix
-        allowed = stand_in or _domain_allowed(match.group().lower(), context.allowed)
+        reason = (PROVIDERS_SITE if _PROVIDERS_OWN.fullmatch(match.group(1).rstrip("."))
+                  else STAND_IN if _STAND_IN.fullmatch(label) or examples.placeholder_host(
+                      f"{label}.home") is not None  # asks the label before the suffix
+                  else "")
+        allowed = bool(reason) or _domain_allowed(match.group().lower(), context.allowed)
         yield _Hit(match.start(), match.end(), INTERNAL_HOST, excerpt, ADVICE, allowed=allowed,
-                   reason="a placeholder host name (my-…, your-…, example)" if stand_in else "")
+                   reason=reason)
