@@ -29,6 +29,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from kbgen.core.claim_words import CASE, JOBS, LIVE, OUR, PREMISES, SECRETS, words
+from kbgen.core.possessives import someones_device
 
 DEFAULT_NETWORKS = tuple(ipaddress.IPv4Network(network) for network in (
     "192.168.0.0/24", "192.168.1.0/24",  # most consumer routers (TP-Link, Netgear, Linksys...)
@@ -110,4 +111,5 @@ def placed(setting: str) -> bool:
 def _placed(setting: str) -> bool:
     """The setting places its addresses with someone: read once however many addresses it
     holds (a line of thousands would otherwise be read once for each)."""
-    return bool(_PLACED.search(setting) or _PERSON_OR_COMPANY.search(setting))
+    return bool(_PLACED.search(setting) or _PERSON_OR_COMPANY.search(setting)
+                or someones_device(setting))

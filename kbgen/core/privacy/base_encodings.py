@@ -1,14 +1,16 @@
-"""Values written in base32, ascii85 or base85, which one command decodes (`base32 -d`,
-Python's `base64.a85decode`, `b85decode`) (issue 19, leak44): a run that decodes to text is
-read decoded, and what that reading finds that the line as written does not is reported at the
-run.
+"""Values written in base32, ascii85, base85, Z85 or base64, which one command decodes
+(`base32 -d`, Python's `base64.a85decode`, `b85decode`, pyzmq's `z85.decode`, `base64 -d`)
+(issue 19, leak44; Z85 and short bare base64 leak46): a run that decodes to text is read
+decoded, and what that reading finds that the line as written does not is reported at the run.
 
 base32 is a run of 16 or more characters of its alphabet in one case (`NJQW4ZJOMRXWK…`),
 ascii85 a run between Adobe's `<~` and `~>`, and a bare run of 15 or more characters holding a
-mark and both cases is tried as ascii85 and as base85 (RFC 1924's alphabet, git's and
-Python's), each where its alphabet holds the run. Only a run that decodes to printable UTF-8
-text is read: random bytes (a TOTP seed `JBSWY3DPEHPK3PXP`, a word in capitals) decode to text
-once in thousands, so a seed or a constant's name is not read again."""
+mark and both cases is tried as ascii85, as base85 (RFC 1924's alphabet, git's and
+Python's), as Z85 (ZeroMQ's, base85's digits in another order of characters) and as base64 (a
+short value's: a long one is a token already), each where its alphabet holds the run; a run
+starting with a name and `=` or `:` is tried from its value too. Only a run that decodes to
+printable UTF-8 text is read: random bytes (a TOTP seed `JBSWY3DPEHPK3PXP`, a word in capitals)
+decode to text once in thousands, so a seed or a constant's name is not read again."""
 
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ import re
 from collections.abc import Iterator
 
 from kbgen.core.privacy.context import _Context, _Hit
-from kbgen.core.privacy.encoded import decoded_hits
+from kbgen.core.privacy.encoded import replaced_hits
 from kbgen.core.privacy.printable_runs import printable_runs
 
 _BASE32 = re.compile(r"(?<![A-Za-z0-9+/_-])(?:[A-Z2-7]{16,}|[a-z2-7]{16,})={0,6}"
@@ -59,8 +61,35 @@ def _base85(run: str) -> bytes | None:
         return None
 
 
-_BARE_CODES = ((_ASCII85_RUN, _ascii85), (_BASE85_RUN, _base85))
-"""The codes a bare run is tried as: the alphabet that must hold it, and its decoder."""
+_Z85_RUN = re.compile(r"[0-9A-Za-z.\-:+=^!/*?&<>()\[\]{}@%$#]+")
+_Z85_AS_BASE85 = str.maketrans(
+    "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-:+=^!/*?&<>()[]{}@%$#",
+    "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~")
+"""Z85 (ZeroMQ's base85, RFC 32/Z85) written in base85's alphabet: the same digits, in
+another order of characters."""
+
+
+def _z85(run: str) -> bytes | None:
+    """A Z85 run decoded, without the zero bytes an encoder pads the last group with."""
+    decoded = _base85(run.translate(_Z85_AS_BASE85))
+    return decoded.rstrip(b"\0") if decoded else None
+
+
+_BASE64_RUN = re.compile(r"[A-Za-z0-9+/]+={0,2}")
+
+
+def _base64(run: str) -> bytes | None:
+    """A bare base64 run decoded (a short value's: a longer one is a token already)."""
+    try:
+        return base64.b64decode(run, validate=True) if len(run) % 4 == 0 else None
+    except ValueError:
+        return None
+
+
+_BARE_CODES = ((_ASCII85_RUN, _ascii85, 5), (_BASE85_RUN, _base85, 5), (_Z85_RUN, _z85, 5),
+               (_BASE64_RUN, _base64, 8))
+"""The codes a bare run is tried as: the alphabet that must hold it, its decoder, and how many
+characters make its first groups (read first: most runs stop there)."""
 
 
 def _text(decoded: bytes | None) -> str | None:
@@ -84,10 +113,9 @@ def _runs(line: str) -> Iterator[tuple[int, int, str]]:
                     yield match.start(), match.end(), text
         if not BARE_RUN <= end - start <= MAX_RUN or not _bare_encoded(run := line[start:end]):
             continue
-        for alphabet, decode in _BARE_CODES:
-            if alphabet.fullmatch(run) and _printable_start(decode(run[:5])) \
-                    and (text := _text(decode(run))):
-                yield start, end, text
+        for at in _value_starts(run):
+            if (text := _bare_text(run[at:])) is not None:
+                yield start + at, end, text
                 break
     if "<~" in line:
         for match in _FRAMED.finditer(line):
@@ -95,8 +123,27 @@ def _runs(line: str) -> Iterator[tuple[int, int, str]]:
                 yield match.start(), match.end(), text
 
 
+_NAMED = re.compile(r"[A-Za-z_][\w.-]{0,40}[=:]")
+"""A name and `=` or `:` before a value in a run (`STRIPE_Z85=…`; leak46)."""
+
+
+def _value_starts(run: str) -> tuple[int, ...]:
+    """Where a bare run's value may start: at the run, or after a name's `=` or `:`."""
+    named = _NAMED.match(run)
+    return (0, named.end()) if named and len(run) - named.end() >= BARE_RUN else (0,)
+
+
+def _bare_text(run: str) -> str | None:
+    """The text a bare run decodes to, in the first code whose alphabet holds it."""
+    for alphabet, decode, head in _BARE_CODES:
+        if alphabet.fullmatch(run) and _printable_start(decode(run[:head])) \
+                and (text := _text(decode(run))):
+            return text
+    return None
+
+
 def _printable_start(head: bytes | None) -> bool:
-    """The first group of a run (5 characters, 4 bytes) decoded is printable ASCII."""
+    """The first groups of a run decoded are printable ASCII."""
     return head is not None and all(32 <= byte < 127 for byte in head)
 
 
@@ -113,16 +160,5 @@ def needs(text: str, folded: str) -> bool:
 
 
 def _base_encoded(line: str, context: _Context) -> Iterator[_Hit]:
-    """What the line's base32 and ascii85 runs decode to, read decoded."""
-    runs = sorted(_runs(line))
-    if not runs:
-        return
-    decoded, last = [], 0
-    for start, end, text in runs:
-        if start >= last:
-            decoded += [line[last:start], text]
-            last = end
-    decoded.append(line[last:])
-    yield from decoded_hits(line, "".join(decoded), runs[0][0], runs[-1][1], context,
-                            "base32 or base85")
-
+    """What the line's base32, base85 and base64 runs decode to, read decoded."""
+    yield from replaced_hits(line, sorted(_runs(line)), context, "base32, base85 or base64")

@@ -21,12 +21,16 @@ from kbgen.core.privacy.backwards import needs as _backwards_needs
 from kbgen.core.privacy.bare_passwords import _bare_passwords
 from kbgen.core.privacy.base_encodings import _base_encoded
 from kbgen.core.privacy.base_encodings import needs as _base_encoded_needs
+from kbgen.core.privacy.byte_numbers import _byte_numbers
+from kbgen.core.privacy.byte_numbers import needs as _byte_number_needs
 from kbgen.core.privacy.clear_examples import _clearly_example
 from kbgen.core.privacy.colon_letters import _any_script_stated, _colon_letters
 from kbgen.core.privacy.colon_letters import needs as _colon_needs
 from kbgen.core.privacy.comment_values import below_keys, in_comments
 from kbgen.core.privacy.comment_values import names_key as _comment_needs_key
 from kbgen.core.privacy.comment_values import needs as _comment_needs
+from kbgen.core.privacy.compound_numbers import _compound_numbers
+from kbgen.core.privacy.compound_numbers import needs as _compound_number_needs
 from kbgen.core.privacy.config_letters import _config_letters
 from kbgen.core.privacy.config_letters import needs as _config_needs
 from kbgen.core.privacy.context import (
@@ -45,6 +49,8 @@ from kbgen.core.privacy.empty_keys import _next_cell_values
 from kbgen.core.privacy.empty_keys import needs as _next_cell_needs
 from kbgen.core.privacy.encoded import _UTF7_SHIFT, _base64_payloads, _utf7_payloads
 from kbgen.core.privacy.escaped import _escaped_needs, _escaped_payloads
+from kbgen.core.privacy.home_dns import _home_dns_names
+from kbgen.core.privacy.home_dns import needs as _home_dns_needs
 from kbgen.core.privacy.host_logins import _host_logins
 from kbgen.core.privacy.host_logins import needs as _host_login_needs
 from kbgen.core.privacy.keytab_keys import _keytab_keys
@@ -116,6 +122,8 @@ from kbgen.core.privacy.tokens import (
 )
 from kbgen.core.privacy.tool_keys import _tool_keys
 from kbgen.core.privacy.tool_keys import needs as _tool_needs
+from kbgen.core.privacy.uuencoded import _uuencoded
+from kbgen.core.privacy.uuencoded import needs as _uuencoded_needs
 from kbgen.core.privacy.values import _looks_like_key
 from kbgen.core.privacy.webhook_paths import NEEDS as _HOOK_NEEDS
 from kbgen.core.privacy.webhook_paths import _webhook_keys
@@ -276,6 +284,7 @@ DETECTORS: tuple[Detector, ...] = (
     _internal_ips,
     _numeric_hosts,
     _internal_hosts,
+    _home_dns_names,
     _high_entropy,
     _labelled_secrets,
     _definitions,
@@ -288,13 +297,17 @@ DETECTORS: tuple[Detector, ...] = (
     _base_encoded,
     _backwards,
     _number_words,
+    _compound_numbers,
+    _byte_numbers,
+    _uuencoded,
 )
 """In priority order: where two detectors find overlapping values, the earlier one wins (leak39's
 label, definition, argument and passphrase rules last: they read a value as a password's where
 no other rule found it)."""
 
 DECODING = frozenset({_utf7_payloads, _escaped_payloads, _spelt_addresses, _spaced_values,
-                      _spaced_hex, _base_encoded, _backwards, _number_words})
+                      _spaced_hex, _base_encoded, _backwards, _number_words,
+                      _compound_numbers, _byte_numbers, _uuencoded})
 """Detectors that read a line again decoded (encoded.decoded_hits), not run inside that."""
 
 _URL_JUDGED = frozenset({_cards, _ibans, _phones, _high_entropy})
@@ -337,6 +350,10 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _base_encoded: _base_encoded_needs,
     _backwards: _backwards_needs,
     _number_words: _number_word_needs,
+    _compound_numbers: _compound_number_needs,
+    _byte_numbers: _byte_number_needs,
+    _uuencoded: _uuencoded_needs,
+    _home_dns_names: _home_dns_needs,
     _passwords: lambda text, folded: _password_hint(folded) or "credential" in folded,
     _prose_passwords: lambda text, folded: _password_hint(folded),
     _passwords_first: lambda text, folded: _password_hint(folded) or "pin" in folded,

@@ -118,3 +118,18 @@ def decoded_hits(line: str, text: str, start: int, end: int, context: _Context,
             yield _Hit(start, end, finding.kind, f"{finding.excerpt} (in {encoding})",
                        finding.advice)
             return
+
+
+def replaced_hits(line: str, runs: list[tuple[int, int, str]], context: _Context,
+                  encoding: str) -> Iterator[_Hit]:
+    """decoded_hits of `line` with each run (start, end, its decoded text; in line order, one
+    overlapping an earlier run skipped) replaced by its text."""
+    if not runs:
+        return
+    decoded, last = [], 0
+    for start, end, text in runs:
+        if start >= last:
+            decoded += [line[last:start], text]
+            last = end
+    decoded.append(line[last:])
+    yield from decoded_hits(line, "".join(decoded), runs[0][0], runs[-1][1], context, encoding)

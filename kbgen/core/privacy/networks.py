@@ -22,8 +22,11 @@ INTERNAL_NETWORKS = tuple(
 )
 """Private, loopback and link-local networks; documentation ranges are not among them."""
 
-INTERNAL_SUFFIXES = ("internal", "local", "lan", "corp", "intranet", "localdomain", "home.arpa")
-"""Top-level names used only inside networks (`home.arpa`: RFC 8375's home networks, leak39)."""
+INTERNAL_SUFFIXES = ("internal", "local", "lan", "corp", "intranet", "localdomain", "home.arpa",
+                     "fritz.box", "speedport.ip")
+"""Top-level names used only inside networks (`home.arpa`: RFC 8375's home networks, leak39;
+the names home routers give their network's devices, leak46: AVM's FRITZ!Box `nas.fritz.box`,
+Deutsche Telekom's Speedport `laptop.speedport.ip`)."""
 _SUFFIXES = "|".join(map(re.escape, INTERNAL_SUFFIXES))
 """INTERNAL_SUFFIXES as alternatives of a regular expression (`home.arpa` before `home`)."""
 

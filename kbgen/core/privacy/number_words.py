@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from kbgen.core.normalize import normalize_text
 from kbgen.core.privacy.context import _Context, _Hit
@@ -82,6 +83,16 @@ MIN_WORDS = 11
 """The shortest text four digit words make (`un un un un`)."""
 
 
+@lru_cache(maxsize=2)
+def split_words(folded: str) -> list[str]:
+    """A folded text's words split at spaces and marks (`,./–-;`): asked by the needs of the
+    decoders that read numbers in words or codes (number_words, compound_numbers,
+    byte_numbers), split once."""
+    for mark in ",./–-;":
+        folded = folded.replace(mark, " ")
+    return folded.split()
+
+
 def needs(text: str, folded: str) -> bool:
     """Whether `text` holds four digit words in a row (or `plus`, `double` among them; marks
     between them aside) or a run of CJK numerals: its words split at spaces and marks and
@@ -91,9 +102,7 @@ def needs(text: str, folded: str) -> bool:
         return True
     if len(text) < MIN_WORDS:
         return False
-    for mark in ",./–-;":
-        folded = folded.replace(mark, " ")
-    return _FOUR in bytes(map(_RUN_WORDS.__contains__, folded.split()))
+    return _FOUR in bytes(map(_RUN_WORDS.__contains__, split_words(folded)))
 
 
 def _number_words(line: str, context: _Context) -> Iterator[_Hit]:
