@@ -36,7 +36,7 @@ DEVELOPER_WORDS = frozenset("""
     method methods module null nullable oauth object objects param params parameter parameters
     payload properties property protocol repository request requests response responses return
     returns schema scope scopes sdk spec specification string strings timestamp token tokens
-    variable variables
+    variable variables webhook webhooks websocket websockets
 """.split())
 """The words of programming interfaces, in English, as a reader sees them (not stemmed)."""
 _WORD = re.compile(r"[a-z][a-z']+")

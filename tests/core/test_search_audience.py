@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from kbgen.core import search_audience
-from kbgen.core.search import build_index, compact_index, patch_index, analyse, search
+from kbgen.core.search import analyse, build_index, compact_index, patch_index, search
 from kbgen.core.search_audience import DEVELOPER_WORDS, audience_weight
 from kbgen.core.search_language import search_language
 from kbgen.site.search_index import SiteIndex, write_index

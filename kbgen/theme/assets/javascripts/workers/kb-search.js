@@ -387,7 +387,7 @@ var DEVELOPER_WORDS = new Set((
   "method methods module null nullable oauth object objects param params parameter parameters " +
   "payload properties property protocol repository request requests response responses return " +
   "returns schema scope scopes sdk spec specification string strings timestamp token tokens " +
-  "variable variables").split(" "));
+  "variable variables webhook webhooks websocket websockets").split(" "));
 var AUDIENCE_SCALE = 1000;
 
 /* The pages' weights for a query: none for a developer's query (developer_query), else the
