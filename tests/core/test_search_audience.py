@@ -3,10 +3,8 @@ developer's (kbgen.core.search_audience), in `kbgen search` and in the browser's
 
 from __future__ import annotations
 
-import json
 import re
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -15,10 +13,8 @@ from kbgen.core import search_audience
 from kbgen.core.search import analyse, build_index, compact_index, patch_index, search
 from kbgen.core.search_audience import DEVELOPER_WORDS, audience_weight
 from kbgen.core.search_language import search_language
-from kbgen.site.search_index import SiteIndex, write_index
-from tests.conftest import REPO
 from tests.core.test_search_joins import document
-from tests.core.test_search_weak import JAVASCRIPTS, WORKER
+from tests.core.test_search_weak import WORKER, worker_rankings
 
 DOCUMENTS = [
     document("Account", "The account entity. Attributes: id (string), locked (boolean): "
@@ -89,14 +85,7 @@ def test_the_worker_has_the_same_developer_words() -> None:
 
 @pytest.mark.skipif(shutil.which("node") is None, reason="needs node")
 def test_the_worker_ranks_the_developers_pages_as_python_does(tmp_path: Path) -> None:
-    shutil.copytree(JAVASCRIPTS, tmp_path / "assets/javascripts")
-    data = compact_index(DOCUMENTS)
-    write_index(tmp_path, SiteIndex(data, [doc["body"] for doc in DOCUMENTS]))
-    queries = [QUERY, "account", "account attributes for bots", "mute an account"]
-    shown = subprocess.run(
-        ["node", str(REPO / "bench/worker_rank.js"), str(tmp_path / "assets/javascripts/workers"
-                                                          "/kb-search.js"), str(tmp_path), "rank"],
-        input=json.dumps(queries), capture_output=True, text=True, check=True).stdout
-    worker = [[hit.split(":")[0] for hit in hits] for hits in json.loads(shown)]
+    queries = [QUERY, "followers", "account attributes for bots", "mute an account"]
+    worker = worker_rankings(tmp_path, DOCUMENTS, queries)
     assert worker[0][:2] == ["1", "0"]
     assert worker == [ranked(query) for query in queries]
