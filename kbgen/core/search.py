@@ -31,7 +31,6 @@ from kbgen.core.excerpt_units import excerpt_units
 from kbgen.core.known_issues import build_day, search_boost_text
 from kbgen.core.model import Article, Page, TeamMember
 from kbgen.core.news import NewsMeta
-from kbgen.core.search_audience import audience_rank, audience_weights, developer_query
 from kbgen.core.search_degrees import degree_terms
 from kbgen.core.search_fields import FIELD_BOOSTS, SEPARATOR
 from kbgen.core.search_hant import shipped
@@ -421,12 +420,10 @@ def _index_data(documents: list[dict[str, Any]], synonyms: Synonyms, language: S
                 store: Iterable[list[Any]] | None, lengths: str, averages: list[float],
                 documents_with: Counter[str], number: dict[str, int], postings: list[str],
                 words: Collection[str] | None = None, pair_data: list[str] | None = None,
-                related_known: dict[str, list[str]] | None = None,
-                audience_known: dict[str, int] | None = None) -> dict[str, Any]:
+                related_known: dict[str, list[str]] | None = None) -> dict[str, Any]:
     """The compact index's data (see `compact_index`) from its parts: terms are `number`'s
     keys, in order; `pair_data`: the buckets of pairs when known (else made);
-    `related_known`: the related terms, when known already; `audience_known`: the pages'
-    weights (kbgen.core.search_audience), when known already."""
+    `related_known`: the related terms, when known already."""
     fields = list(FIELD_BOOSTS)
     terms = list(number)
     if related_known is not None:
@@ -438,13 +435,8 @@ def _index_data(documents: list[dict[str, Any]], synonyms: Synonyms, language: S
                    if synonyms.concepts and language.code == ENGLISH.code else {})
     degrees = (degree_terms(number, lambda word: _term(word, language))
                if language.code == ENGLISH.code else {})
-    audience = (audience_weights(((ref, str(doc.get("body", "")))
-                                  for ref, doc in enumerate(documents)),
-                                 language.code == ENGLISH.code)
-                if audience_known is None else audience_known)
     return {"v": COMPACT_VERSION, **_head(language, terms), "related": related,
-            **({"degrees": degrees} if degrees else {}),
-            **({"audience": audience} if audience else {}), "fields": fields,
+            **({"degrees": degrees} if degrees else {}), "fields": fields,
             "boosts": [FIELD_BOOSTS[name] for name in fields],
             "average": [average or 1.0 for average in averages],
             "documents": len(documents), "lengths": lengths, "terms": terms,
@@ -513,10 +505,6 @@ def patch_index(before: dict[str, Any], old: dict[int, Analysis], new: dict[int,
             store[ref] = store_entry(documents[ref])
     else:
         store = None
-    audience = {ref: weight for ref, weight in (before.get("audience") or {}).items()
-                if int(ref) not in new}
-    audience.update(audience_weights(((ref, str(documents[ref].get("body", ""))) for ref in new),
-                                     language.code == ENGLISH.code))
     pair_data = None
     if (old_texts is not None and set(old_texts) == set(new)
             and isinstance(before.get("pairs"), list)
@@ -528,8 +516,7 @@ def patch_index(before: dict[str, Any], old: dict[int, Analysis], new: dict[int,
     return _index_data(documents, synonyms, language, store,
                        "".join(_written(length) for length in lengths), averages,
                        documents_with, number, [postings[term] for term in terms], words,
-                       pair_data, _related_kept(before, terms, words, words_before),
-                       dict(sorted(audience.items(), key=lambda item: int(item[0]))))
+                       pair_data, _related_kept(before, terms, words, words_before))
 
 
 def _related_kept(before: dict[str, Any], terms: list[str], words: Collection[str] | None,
@@ -642,8 +629,6 @@ class CompactIndex(Index):
         """Each term's partners of the same sense (kbgen.core.concepts)."""
         self.degrees: dict[str, list[str]] = data.get("degrees") or {}
         """The site's terms of one adjective in other degrees (kbgen.core.search_degrees)."""
-        self.audience: dict[str, int] = data.get("audience") or {}
-        """The weights of developers' pages, by reference (kbgen.core.search_audience)."""
         self._phrases: dict[int, list[list[str]]] = {}
         self.pair_buckets: list[str] = data.get("pairs") or []
         """Pairs of consecutive terms of each text (kbgen.core.search_pairs), in buckets."""
@@ -1107,11 +1092,8 @@ class _Run:
                  for ref, points in self.points.items()}
         ordered = sorted(ranks, key=lambda ref: (-ranks[ref], str(ref)))
         stems = [term.stem for term in self.terms]
-        weights = ({} if developer_query([term.word for term in self.terms])
-                   else self.index.audience)
-        top = ordered[:PHRASE_DEPTH]
-        final = {ref: ranks[ref] for ref in top}
         if len(stems) > 1:
+            top = ordered[:PHRASE_DEPTH]
             in_text = bonus(self.index.pair_documents, query_pairs(stems))
             extra = {ref: (PHRASE_BASE + phrase_pairs(self.index.phrases(ref), stems))
                      * in_text(ref) for ref in top}
@@ -1119,8 +1101,6 @@ class _Run:
             final = {ref: section_rank(phrase_rank(ranks[ref], extra[ref]), *best_section(
                 [masks.get(ref, 0) for masks, _ in held], [ref in page for _, page in held]))
                 for ref in top}
-        if len(stems) > 1 or weights:
-            final = {ref: audience_rank(final[ref], ref, weights) for ref in top}
             top.sort(key=lambda ref: (-final[ref], str(ref)))
             ordered[:PHRASE_DEPTH] = top
         best = ordered[:limit]

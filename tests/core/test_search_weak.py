@@ -61,23 +61,16 @@ def test_the_worker_has_the_same_everyday_words() -> None:
     assert f"var WEAK_QUERY_WORDS = {WEAK_QUERY_WORDS};" in WORKER
 
 
-def worker_rankings(tmp_path: Path, documents: list[dict[str, str]], queries: list[str]
-                    ) -> list[list[str]]:
-    """The references the worker, run in node over an index of `documents`, ranks for each
-    query."""
+@pytest.mark.skipif(shutil.which("node") is None, reason="needs node")
+def test_the_worker_ranks_the_everyday_words_as_python_does(tmp_path: Path) -> None:
     shutil.copytree(JAVASCRIPTS, tmp_path / "assets/javascripts")
-    data = compact_index(documents)
-    write_index(tmp_path, SiteIndex(data, [doc["body"] for doc in documents]))
+    data = compact_index(DOCUMENTS)
+    write_index(tmp_path, SiteIndex(data, [doc["body"] for doc in DOCUMENTS]))
+    queries = [QUERY, "make a new tag", "show tags"]
     shown = subprocess.run(
         ["node", str(REPO / "bench/worker_rank.js"), str(tmp_path / "assets/javascripts/workers"
                                                           "/kb-search.js"), str(tmp_path), "rank"],
         input=json.dumps(queries), capture_output=True, text=True, check=True).stdout
-    return [[hit.split(":")[0] for hit in hits] for hits in json.loads(shown)]
-
-
-@pytest.mark.skipif(shutil.which("node") is None, reason="needs node")
-def test_the_worker_ranks_the_everyday_words_as_python_does(tmp_path: Path) -> None:
-    queries = [QUERY, "make a new tag", "show tags"]
-    worker = worker_rankings(tmp_path, DOCUMENTS, queries)
+    worker = [[hit.split(":")[0] for hit in hits] for hits in json.loads(shown)]
     assert worker[0][:2] == ["0", "1"]
     assert worker == [ranked(query) for query in queries]

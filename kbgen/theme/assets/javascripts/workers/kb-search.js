@@ -210,7 +210,6 @@ function loadCompact(data) {
   for (read = reader(data.df), i = 0; i < df.length; i++) df[i] = read.next();
   return { terms: terms, idf: data.idf, df: df, boosts: data.boosts, average: data.average,
            related: data.related || {}, degrees: data.degrees || {},
-           audience: data.audience || {},
            fields: data.fields.length, lengths: lengths,
            postings: data.postings || new Array(terms.length), parts: data.parts || [],
            pairBuckets: data.pairs || new Array(data.pair_buckets || 0),
@@ -376,33 +375,6 @@ var WEAK_QUERY_WORDS = 3;
 function weakWords(terms) {
   var english = language.weak && terms.length >= WEAK_QUERY_WORDS;
   return terms.map(function (term) { return english && WEAK_WORDS.has(term.word); });
-}
-
-/* The words of programming interfaces: a query holding one is a developer's, and pages dense
-   in them keep their weight (DEVELOPER_WORDS in kbgen/core/search_audience.py). */
-var DEVELOPER_WORDS = new Set((
-  "api apis argument arguments array attribute attributes boolean bool callback class classes " +
-  "column compile database developer developers endpoint endpoints enum function functions " +
-  "hash header headers http https implement implementation integer interface json library " +
-  "method methods module null nullable oauth object objects param params parameter parameters " +
-  "payload properties property protocol repository request requests response responses return " +
-  "returns schema scope scopes sdk spec specification string strings timestamp token tokens " +
-  "variable variables webhook webhooks websocket websockets").split(" "));
-var AUDIENCE_SCALE = 1000;
-
-/* The pages' weights for a query: none for a developer's query (developer_query), else the
-   index's (audience_weights). */
-function audienceWeights(terms) {
-  var developer = terms.some(function (term) { return DEVELOPER_WORDS.has(term.word); });
-  return developer ? {} : index.audience;
-}
-
-/* A rank times document `doc`'s weight in thousandths: multiplied, then divided, in doubles
-   (audience_rank in search_audience.py); unchanged for a page of full weight. */
-function audienceRank(value, doc, weights) {
-  var key = String(doc);
-  if (!Object.prototype.hasOwnProperty.call(weights, key)) return value;
-  return value * weights[key] / AUDIENCE_SCALE;
 }
 
 /* Phrasal verbs and the word each means (PHRASES in kbgen/core/search_phrases.py): in an
@@ -950,8 +922,7 @@ function best(docs, ranks) {
    ties by reference; the first PHRASE_DEPTH times PHRASE_BASE plus
    the pairs of query words next to each other in the title or summary, times PAIR_BASE
    plus the query's pairs in the document's text (pairBonus), times its best section's share
-   of the query's words (sectionRank), times a developer's page's weight (audienceRank), and
-   sorted again.
+   of the query's words (sectionRank), and sorted again.
    `hits` are the first RANKED of that ranking, `total` how many documents matched. */
 function rank(query) {
   var terms = queryTerms(joinKnown(query));
@@ -975,17 +946,13 @@ function rank(query) {
     return { doc: doc, ref: String(doc), rank: ranks[doc], points: points[doc],
              score: Math.round(points[doc] / pass.length * 1e6) / 1e6 };
   });
-  var weights = audienceWeights(terms);
-  if (terms.length > 1 || Object.keys(weights).length) {
+  if (terms.length > 1) {
     var stems = terms.map(function (term) { return term.stem; });
-    var top = hits.slice(0, PHRASE_DEPTH), keys = terms.length > 1 ? queryPairs(stems) : [];
+    var top = hits.slice(0, PHRASE_DEPTH), keys = queryPairs(stems);
     var lists = keys.length >= PAIR_MIN ? keys.map(pairDocuments) : [];  /* see missingPairs */
     top.forEach(function (hit) {
-      if (terms.length > 1) {
-        hit.rank *= (PHRASE_BASE + phrasePairs(hit.doc, stems)) * pairBonus(hit.doc, lists);
-        hit.rank = sectionRank(hit.rank, hit.doc, pass.direct);
-      }
-      hit.rank = audienceRank(hit.rank, hit.doc, weights);
+      hit.rank *= (PHRASE_BASE + phrasePairs(hit.doc, stems)) * pairBonus(hit.doc, lists);
+      hit.rank = sectionRank(hit.rank, hit.doc, pass.direct);
     });
     top.sort(byRank);
     hits = top.concat(hits.slice(PHRASE_DEPTH));
