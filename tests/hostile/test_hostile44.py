@@ -239,7 +239,7 @@ ACTIVE = {
                             "embeds an object"),
 }
 BENIGN.update({
-    "benign-link.pdf": catalog_pdf(b"/OpenAction << /S /URI /URI (https://help.example/) >>"),
+    "benign-link.pdf": catalog_pdf(b"/Outlines << /First << /A << /S /URI /URI (https://help.example/) >> >> >>"),
     "benign.docx": zipped({**DOCX_PARTS, "word/embeddings/Microsoft_Excel_Worksheet.xlsx":
                            zipped({"[Content_Types].xml": b"<Types/>",
                                    "xl/workbook.xml": b"<workbook/>"})}),

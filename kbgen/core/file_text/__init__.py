@@ -30,7 +30,7 @@ import struct
 import zlib
 from collections.abc import Iterator
 
-from kbgen.core.file_text.active import refuse_rtf_objects
+from kbgen.core.file_text.active import refuse_program, refuse_rtf_objects
 from kbgen.core.file_text.archives import (  # noqa: F401
     _MIME_ENCODED,
     _MIME_START,
@@ -230,6 +230,7 @@ def _read(data: bytes, where: str, found: FileText, depth: int) -> None:
         raise _Refused(_GPS.format(label=f"{where} XMP metadata" if where else
                                    "its XMP metadata"))
     if kind == "binary":
+        refuse_program(_named(where), data)
         _embedded(data, where, found)
     elif kind == "text":
         text = _decode(data)

@@ -129,7 +129,7 @@ def _pdf(data: bytes, where: str, found: FileText, depth: int) -> None:
         raise _Refused(f"{label} is encrypted, so kbgen cannot check it for personal data or"
                        " secrets; publish it unencrypted (or not at all)")
     fonts.add_objects(rest)
-    refuse_pdf_actions(label, [rest, *fonts.objects.values()])
+    refuse_pdf_actions(label, [rest, *fonts.objects.values()], fonts.objects)
     _pdf_contents(contents, fonts, label, found)
     found.pieces.append((f"{label} objects", _pdf_strings(rest)))
 
