@@ -48,8 +48,8 @@ def refuse_pdf_actions(label: str, dictionaries: Iterable[bytes],
         for match in _ADDRESS.finditer(text):
             address = re.sub(r"[\x00-\x20]", "", _pdf_string(match.group(1)))
             if _UNSAFE_SCHEME.match(address):
-                raise _Refused(f"{label} has a link to {address[:60]} (a script, data, local"
-                               f" file or network share){_ADVICE}")
+                raise _Refused(f"{label} has a link to a javascript: or data: address, a local"
+                               f" file or a network share ({address[:60]}){_ADVICE}")
         for match in _PDF_NAME.finditer(text):
             what = PDF_ACTIONS.get(match.group(1))
             if what:
