@@ -120,7 +120,9 @@ def _pdf(data: bytes, where: str, found: FileText, depth: int) -> None:
                            " or secrets; publish it unencrypted (or not at all)")
         number = _OBJECT_NUMBER.search(data, max(position, opened - 24), max(opened + 4, 0))
         body = _pdf_stream(header, data[start.end():end], label, found, depth)
-        if body is not None:
+        if body is not None and _FONT_PROGRAM.search(header):
+            fonts.add_program(int(number.group(1)) if number else None, body)
+        elif body is not None:
             contents.append(body)
             fonts.add_stream(int(number.group(1)) if number else None, header, body)
         position = end + len(_ENDSTREAM)
@@ -135,6 +137,9 @@ def _pdf(data: bytes, where: str, found: FileText, depth: int) -> None:
 
 
 _OBJECT_NUMBER = re.compile(rb"(\d{1,10})\s+\d{1,5}\s+obj\b")
+_FONT_PROGRAM = re.compile(rb"/Length1\b|/Subtype\s*/OpenType\b")
+"""A TrueType (`/FontFile2`, with `/Length1`) or OpenType font program: read for its glyphs'
+characters (kbgen.core.file_text.truetype); Type 1 and CFF programs are not."""
 
 
 def _pdf_contents(contents: list[bytes], fonts: PdfFonts, label: str, found: FileText) -> None:
@@ -194,7 +199,7 @@ def _pdf_stream(header: bytes, body: bytes, label: str, found: FileText, depth: 
         _package._read(body, f"{label} attachment", found, depth)
     elif b"<x:xmpmeta" in body or b"<rdf:RDF" in body:
         found.pieces.append((f"{label} metadata", _xmp(_decode(body), label)))
-    elif not _BINARY_STREAM.search(header):
+    elif not _BINARY_STREAM.search(header) or _FONT_PROGRAM.search(header):
         return body
     return None
 
