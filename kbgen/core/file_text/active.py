@@ -26,9 +26,10 @@ _ADVICE = "; export it again without it (print to PDF, or save as PDF/A), or rem
 _ADDRESS = re.compile(rb"/(?:URI|F|UF)\s*(\((?:[^()\\]|\\.){0,80}|<[0-9A-Fa-f\s]{0,200})",
                       re.DOTALL)
 """The start of an address or file name (enough to read its scheme)."""
-_UNSAFE_SCHEME = re.compile(r"(?:javascript|vbscript|data|file):|\\\\|//[^/]", re.I)
-"""A script, data or local-file address, or a Windows share (`\\\\host\\share`), whose opening
-sends the reader's Windows credentials to that host."""
+_UNSAFE_SCHEME = re.compile(r"(?:javascript|vbscript|data):|(?:file:)?(?://(?!/[^/])|\\\\)", re.I)
+"""A script or data address, or a file on another computer (`file://host/`, `\\\\host\\share`,
+`//host/`), whose opening sends the reader's Windows credentials to that host; a file on the
+reader's own computer (`file:///C:/…`, a printed page's links) is harmless."""
 _TRIGGER = re.compile(rb"/(OpenAction|AA)\b")
 _ACTION_TYPE = re.compile(rb"/S\s*/(URI|GoToR|GoToE|Rendition|Sound|Movie)\b")
 _REFERENCE = re.compile(rb"(\d{1,10})\s+\d{1,5}\s+R\b")
@@ -48,8 +49,8 @@ def refuse_pdf_actions(label: str, dictionaries: Iterable[bytes],
         for match in _ADDRESS.finditer(text):
             address = re.sub(r"[\x00-\x20]", "", _pdf_string(match.group(1)))
             if _UNSAFE_SCHEME.match(address):
-                raise _Refused(f"{label} has a link to a javascript: or data: address, a local"
-                               f" file or a network share ({address[:60]}){_ADVICE}")
+                raise _Refused(f"{label} has a link to a javascript: or data: address, or to a"
+                               f" file on another computer ({address[:60]}){_ADVICE}")
         for match in _PDF_NAME.finditer(text):
             what = PDF_ACTIONS.get(match.group(1))
             if what:

@@ -132,7 +132,7 @@ def _pdf(data: bytes, where: str, found: FileText, depth: int) -> None:
                        " secrets; publish it unencrypted (or not at all)")
     fonts.add_objects(rest)
     refuse_pdf_actions(label, [rest, *fonts.objects.values()], fonts.objects)
-    _pdf_contents(contents, fonts, label, found)
+    _pdf_contents(contents, fonts, label, found, rest)
     found.pieces.append((f"{label} objects", _pdf_strings(rest)))
 
 
@@ -142,14 +142,32 @@ _FONT_PROGRAM = re.compile(rb"/Length1\b|/Subtype\s*/OpenType\b")
 characters (kbgen.core.file_text.truetype); Type 1 and CFF programs are not."""
 
 
-def _pdf_contents(contents: list[bytes], fonts: PdfFonts, label: str, found: FileText) -> None:
+_SHOWS_TEXT = re.compile(rb"[)>\]]\s*(?:Tj|TJ|'|\")")
+_SEGMENT = re.compile(rb"[\d.]\s+(?:[lcvy]|re)\b")
+_IMAGE = re.compile(rb"/Subtype\s*/Image\b")
+MAX_SHAPES_WITHOUT_TEXT = 100
+"""Path segments (lines, curves, rectangles) a PDF with no text may draw: a rule, a frame or a
+logo, not a page of outlined letters (about 20 segments a character)."""
+
+
+def _pdf_contents(contents: list[bytes], fonts: PdfFonts, label: str, found: FileText,
+                  objects: bytes) -> None:
     """The text of each content stream as its strings' bytes say, and as its fonts' maps
-    read them; refused if a font's codes cannot be read as characters."""
+    read them; refused if a font's codes cannot be read as characters, or if the file draws
+    no text but shapes or pictures that may be text (`objects`: the file outside streams)."""
     if fonts.unreadable():
         raise _Refused(f"{label} draws text with a font that has no map to characters"
                        " (/ToUnicode), so kbgen cannot read it to check it for personal data or"
                        " secrets; export the PDF again with text that can be copied, or remove"
                        " it")
+    if not any(map(_SHOWS_TEXT.search, contents)) and (
+            _IMAGE.search(objects) or sum(len(_SEGMENT.findall(body)) for body in contents)
+            >= MAX_SHAPES_WITHOUT_TEXT):
+        raise _Refused(f"{label} has no text that can be read, only shapes or pictures (text"
+                       " converted to outlines, or a scan), so kbgen cannot check it for personal"
+                       " data or secrets; export it again with its text (not as outlines), run"
+                       " text recognition on a scan, or publish a picture (PNG, JPEG) in an"
+                       " article, where reviewers see it")
     by_name = fonts.fonts_by_name()
     for body in contents:
         plain = _pdf_strings(body)

@@ -28,6 +28,7 @@ _TO_UNICODE = re.compile(rb"/ToUnicode\s*" + _REFERENCE)
 _FONT_KEY = re.compile(rb"/Font\s*(?:(<<)|" + _REFERENCE + rb")")
 _NAMED_REFERENCE = re.compile(rb"/([^\s/\[\]<>(){}%]{1,127})\s*" + _REFERENCE)
 _COMPOSITE = re.compile(rb"/Subtype\s*/Type0\b")
+_TYPE3 = re.compile(rb"/Subtype\s*/Type3\b")
 _UNICODE_ENCODING = re.compile(rb"/Encoding\s*/Uni[A-Za-z0-9]{0,20}-(?:UCS2|UTF16)-[HV]\b")
 _OBJECT_STREAM = re.compile(rb"/Type\s*/ObjStm\b")
 _FIRST = re.compile(rb"/First\s+(\d{1,10})")
@@ -230,9 +231,23 @@ class PdfFonts:
 
     def unreadable(self) -> bool:
         """True if a composite font draws codes that neither a map nor its encoding turns
-        into characters."""
-        return any(_COMPOSITE.search(text) and not _TO_UNICODE.search(text)
-                   and not _UNICODE_ENCODING.search(text) for text in self.objects.values())
+        into characters, or a Type 3 font (glyphs drawn by the file itself) has no map and
+        names a glyph that is no character (`/g7`)."""
+        return any(not _TO_UNICODE.search(text) and (
+            (_COMPOSITE.search(text) and not _UNICODE_ENCODING.search(text))
+            or (_TYPE3.search(text) and self._unnamed_glyphs(text)))
+            for text in self.objects.values())
+
+    def _unnamed_glyphs(self, font: bytes) -> bool:
+        """True if a font's `/Differences` (or its encoding's) name a glyph that stands for
+        no character, or it has none (its codes then mean nothing)."""
+        encoding = _ENCODING_REFERENCE.search(font)
+        differences = _DIFFERENCES.search(
+            self.objects.get(int(encoding.group(1)), b"") if encoding else font)
+        if not differences:
+            return True
+        return any(match.group(2) and not _glyph_character(match.group(2).decode("ascii"))
+                   for match in _DIFFERENCE.finditer(differences.group(1)))
 
 
 def _renamed(differences: bytes) -> CharacterMap:
