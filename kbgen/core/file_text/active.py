@@ -45,6 +45,7 @@ def refuse_pdf_actions(label: str, dictionaries: Iterable[bytes],
     passes); names written with `#xx` escapes (`/J#61vaScript`) and addresses written in hex
     or with escapes too. `objects` (by number) resolve the actions' references."""
     objects = {number: _unescaped_names(text) for number, text in (objects or {}).items()}
+    actions: dict[int, str] = {}
     for text in map(_unescaped_names, dictionaries):
         for match in _ADDRESS.finditer(text):
             address = re.sub(r"[\x00-\x20]", "", _pdf_string(match.group(1)))
@@ -55,24 +56,45 @@ def refuse_pdf_actions(label: str, dictionaries: Iterable[bytes],
             what = PDF_ACTIONS.get(match.group(1))
             if what:
                 raise _Refused(f"{label} holds {what}, which a PDF reader runs{_ADVICE}")
-        for match in _TRIGGER.finditer(text):
-            action = _ACTION_TYPE.search(_triggered(text, match.end(), objects))
-            if action:
-                raise _Refused(f"{label} opens an address or another file by itself"
-                               f" (/{match.group(1).decode()} with a /{action.group(1).decode()}"
-                               f" action: a request to a server whenever it is read){_ADVICE}")
+        action = _opened_by_itself(text, objects, actions)
+        if action:
+            raise _Refused(f"{label} opens an address or another file by itself"
+                           f" ({action}: a request to a server whenever it is read){_ADVICE}")
 
 
-def _triggered(text: bytes, start: int, objects: dict[int, bytes]) -> bytes:
-    """The actions a trigger (`/OpenAction`, `/AA`) at `start` runs: its value (an action, or
-    a dictionary of triggers: `/AA << /O 12 0 R >>`), the objects that value refers to, and
-    the actions those run next (`/Next`); never a destination's page (`[3 0 R /Fit]`)."""
-    value = _value(text, start)
-    named = [objects.get(int(number), b"")[:MAX_TRIGGER]
-             for number in _REFERENCE.findall(value)[:50]]
-    following = [objects.get(int(number), b"")[:MAX_TRIGGER] for action in named
-                 for number in _NEXT.findall(action)[:50]]
-    return b"\n".join([value, *named, *following])
+def _opened_by_itself(text: bytes, objects: dict[int, bytes],
+                      actions: dict[int, str]) -> str:
+    """What a trigger (`/OpenAction`, `/AA`) of `text` runs by itself that opens an address
+    (`/OpenAction with a /URI action`), or "": its value (an action, or a dictionary of
+    triggers: `/AA << /O 12 0 R >>`), the actions that value refers to, and the ones those
+    run next (`/Next`); never a destination's page (`[3 0 R /Fit]`). Each trigger's value is
+    read once (a trigger inside another's value is read with it), each object once
+    (`actions`: object number -> the address-opening action it holds, or "")."""
+    end = 0
+    for match in _TRIGGER.finditer(text):
+        if match.start() < end:
+            continue
+        value = _value(text, match.end())
+        end = match.end() + len(value)
+        found = _ACTION_TYPE.search(value)
+        kind = f"/{found.group(1).decode()}" if found else next(
+            (kind for number in _REFERENCE.findall(value)
+             if (kind := _object_action(int(number), objects, actions))), "")
+        if kind:
+            return f"/{match.group(1).decode()} with a {kind} action"
+    return ""
+
+
+def _object_action(number: int, objects: dict[int, bytes], actions: dict[int, str]) -> str:
+    """The address-opening action object `number` holds, or the actions it runs next hold."""
+    if number not in actions:
+        actions[number] = ""
+        text = objects.get(number, b"")
+        found = _ACTION_TYPE.search(text)
+        actions[number] = f"/{found.group(1).decode()}" if found else next(
+            (kind for following in _NEXT.findall(text)
+             if (kind := _object_action(int(following), objects, actions))), "")
+    return actions[number]
 
 
 _NEXT = re.compile(rb"/Next\s*(?:\[\s*)?(\d{1,10})\s+\d{1,5}\s+R\b")
