@@ -13,6 +13,7 @@ from __future__ import annotations
 import gzip
 import io
 import re
+import struct
 import sys
 import tarfile
 import zipfile
@@ -75,6 +76,18 @@ def action_pdf(page_extra: bytes, objects: dict[int, bytes]) -> bytes:
                 6: (b"", b"BT /F1 12 Tf (Help) Tj ET"), **objects})
 
 
+def predicted_pdf(text: bytes, columns: int = 8) -> bytes:
+    """A PDF whose page text is written through PNG's `Up` predictor (each row the
+    difference from the row above), as readers draw it and no producer writes page text."""
+    rows = [text[at:at + columns].ljust(columns) for at in range(0, len(text), columns)]
+    encoded = b"".join(b"\x02" + bytes((a - b) % 256 for a, b in zip(row, above, strict=True))
+                       for row, above in zip(rows, [bytes(columns), *rows], strict=False))
+    packed = zlib.compress(encoded)
+    return (b"%%PDF-1.7\n6 0 obj\n<< /Filter /FlateDecode /DecodeParms << /Predictor 12"
+            b" /Columns %d >> /Length %d >>\nstream\n" % (columns, len(packed)) + packed
+            + b"\nendstream\nendobj\ntrailer\n<< >>\n%%%%EOF\n")
+
+
 URI_ACTION = b"<< /S /URI /URI (https://tracker.example/opened) >>"
 PDFS = {
     # name: (file, what `kbgen check` must say of it)
@@ -101,6 +114,11 @@ PDFS = {
     "script-link-tab.pdf": (link_pdf(b"(java\\tscript:x)"), LINK),
     "share-link.pdf": (link_pdf(b"(\\\\\\\\files.example\\\\share\\\\x.pdf)"), LINK),
     "share-file-link.pdf": (link_pdf(b"(file://files.example/share/x.pdf)"), LINK),
+    "predictor.pdf": (predicted_pdf(b"BT /F1 12 Tf 72 700 Td (Write to jane.private@gmail.com)"
+                                    b" Tj ET"), "e-mail address"),
+    # `\9` is `9`: it made the reader fail on the whole file ("damaged"), naming nothing
+    "escaped-nine.pdf": (pdf({1: b"<< /Title (Version \\9, jane.private\\100gmail.com) >>"}),
+                         "e-mail address"),
 }
 BENIGN = {
     "benign-print.pdf": (HERE / "chrome-icons.pdf").read_bytes(),  # icons, a picture, text
@@ -109,6 +127,37 @@ BENIGN = {
     "benign-open-page.pdf": catalog_pdf(b"/OpenAction [3 0 R /Fit]"),
     "benign-web-link.pdf": link_pdf(b"(https://help.example/router)"),
 }
+
+
+# --------------------------------------------------------------------- fonts' names
+
+
+def font(names: dict[int, str], woff: bool = False) -> bytes:
+    """A TrueType font holding only a `name` table (Windows platform, UTF-16) with these
+    records; as WOFF 1.0 (its table compressed), given `woff`."""
+    strings = b"".join(text.encode("utf-16-be") for text in names.values())
+    records, at = b"", 0
+    for number, text in names.items():
+        size = len(text.encode("utf-16-be"))
+        records += struct.pack(">6H", 3, 1, 0x409, number, size, at)
+        at += size
+    table = struct.pack(">3H", 0, len(names), 6 + len(records)) + records + strings
+    if woff:
+        packed = zlib.compress(table)
+        return (b"wOFF\x00\x01\x00\x00" + struct.pack(">IHH", 64 + len(packed), 1, 0)
+                + b"\x00" * 28 + struct.pack(">4sIIII", b"name", 64, len(packed), len(table), 0)
+                + packed)
+    return (b"\x00\x01\x00\x00" + struct.pack(">4H", 1, 0, 0, 0)
+            + struct.pack(">4sIII", b"name", 0, 28, len(table)) + table)
+
+
+FONTS = {
+    "designer.ttf": (font({1: "Acme Sans", 9: "Jane Private, jane.private@gmail.com"}),
+                     "e-mail address"),
+    "designer.woff": (font({1: "Acme Sans", 0: "(c) Jane, +44 7911 123456"}, woff=True),
+                      "phone number"),
+}
+BENIGN.update({"benign-licence.ttf": font({1: "Acme Sans", 13: "Contact: fonts at gnome dot org"})})
 
 
 # --------------------------------------------------------------------- programs in archives
@@ -186,7 +235,7 @@ def checked(tmp_path_factory: pytest.TempPathFactory) -> str:
         "content/_data/categories.yml": MINI_CATEGORIES,
         "content/articles/billing/ok.md": article("Fine article"),
     }
-    for table in (PDFS, PROGRAMS):
+    for table in (PDFS, PROGRAMS, FONTS):
         files.update({f"content/files/{name}": data for name, (data, _) in table.items()})
     files.update({f"content/files/{name}": data for name, data in BENIGN.items()})
     write_files(root, files)
@@ -209,6 +258,13 @@ def test_pdf_hiding_its_text_or_opening_an_address_is_caught(checked: str, name:
 def test_programs_and_scripts_in_archives_are_refused(checked: str, name: str) -> None:
     said = said_of(checked, name)
     assert any(PROGRAMS[name][1] in line and PROGRAM in line for line in said), \
+        (name, said or checked)
+
+
+@pytest.mark.parametrize("name", sorted(FONTS))
+def test_a_fonts_names_are_read(checked: str, name: str) -> None:
+    said = said_of(checked, name)
+    assert any(f"in font names: {FONTS[name][1]}" in line for line in said), \
         (name, said or checked)
 
 

@@ -158,6 +158,7 @@ from kbgen.core.file_text.media import (  # noqa: F401
     _vorbis,
     _webp,
 )
+from kbgen.core.file_text.truetype import FONT_MAGIC, font_names
 
 
 def file_text(data: bytes, shown_as_text: bool = False) -> FileText:
@@ -231,6 +232,8 @@ def _read(data: bytes, where: str, found: FileText, depth: int) -> None:
                                    "its XMP metadata"))
     if kind == "binary":
         refuse_program(_named(where), data)
+        if data[:4] in FONT_MAGIC:
+            found.pieces.append((f"{where} font names".strip(), font_names(data)))
         _embedded(data, where, found)
     elif kind == "text":
         text = _decode(data)

@@ -86,6 +86,7 @@ _PDF_TOKEN = re.compile(rb"\\.|[()]", re.DOTALL)
 _HEX_STRING = re.compile(rb"<([0-9A-Fa-f\s]{2,8000})>")
 _ESCAPES = {b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f"}
 _OCTAL_OR_ESCAPE = re.compile(rb"\\([0-7]{1,3}|.)", re.DOTALL)
+_OCTAL_DIGITS = frozenset(b"01234567")
 MAX_PDF_STREAMS = 20_000
 
 
@@ -218,8 +219,58 @@ def _pdf_stream(header: bytes, body: bytes, label: str, found: FileText, depth: 
     elif b"<x:xmpmeta" in body or b"<rdf:RDF" in body:
         found.pieces.append((f"{label} metadata", _xmp(_decode(body), label)))
     elif not _BINARY_STREAM.search(header) or _FONT_PROGRAM.search(header):
-        return body
+        return _unpredicted(body, header, label) if b"/Predictor" in header else body
     return None
+
+
+_PARAMETER = re.compile(rb"/(Predictor|Columns|Colors|BitsPerComponent)\s+(\d{1,6})")
+
+
+MAX_PREDICTED = 1024 * 1024
+"""Bytes of a text stream (not a picture) read through a predictor: producers use predictors
+for pictures and cross-reference tables, never for page text."""
+
+
+def _unpredicted(body: bytes, header: bytes, label: str) -> bytes:
+    """A stream's bytes with its `/DecodeParms` predictor undone: PNG's (each row a filter
+    byte, then differences from the left, upper or both neighbours) or TIFF's 2 (each byte
+    a difference from its left neighbour, 8-bit components); what a reader draws from."""
+    parameters = {key: int(value) for key, value in _PARAMETER.findall(header)}
+    predictor = parameters.get(b"Predictor", 1)
+    if predictor < 2:
+        return body
+    if len(body) > MAX_PREDICTED:
+        raise _Refused(f"{label} has a text stream of more than {MAX_PREDICTED // 2**20} MB"
+                       " written with a predictor, which kbgen does not read; export the PDF"
+                       " again, or remove it")
+    pixel = max(1, parameters.get(b"Colors", 1) * parameters.get(b"BitsPerComponent", 8) // 8)
+    width = max(1, -(-parameters.get(b"Columns", 1) * parameters.get(b"Colors", 1)
+                     * parameters.get(b"BitsPerComponent", 8) // 8))
+    if predictor == 2:
+        rows = [bytearray(body[at:at + width]) for at in range(0, len(body), width)]
+        for row in rows:
+            for index in range(pixel, len(row)):
+                row[index] = (row[index] + row[index - pixel]) & 0xFF
+        return b"".join(rows)
+    out, previous = bytearray(), bytearray(width)
+    for at in range(0, len(body), width + 1):
+        kind, row = body[at], bytearray(body[at + 1:at + 1 + width].ljust(width, b"\0"))
+        for index in range(width):
+            left = row[index - pixel] if index >= pixel else 0
+            up, corner = previous[index], previous[index - pixel] if index >= pixel else 0
+            row[index] = (row[index] + (left if kind == 1 else up if kind == 2 else
+                                        (left + up) // 2 if kind == 3 else
+                                        _paeth(left, up, corner) if kind == 4 else 0)) & 0xFF
+        out += row
+        previous = row
+    return bytes(out)
+
+
+def _paeth(left: int, up: int, corner: int) -> int:
+    estimate = left + up - corner
+    near = min((abs(estimate - left), 0, left), (abs(estimate - up), 1, up),
+               (abs(estimate - corner), 2, corner))
+    return near[2]
 
 
 def _pdf_strings(data: bytes, decode: Decode | None = None) -> str:
@@ -291,7 +342,7 @@ def _literals(data: bytes) -> Iterator[tuple[int, int]]:
 
 def _unescape(match: re.Match[bytes]) -> bytes:
     value = match.group(1)
-    if value[:1].isdigit():
+    if value[0] in _OCTAL_DIGITS:  # `\8` is `8`
         return bytes([int(value, 8) & 0xFF])
     return _ESCAPES.get(value, value if value not in (b"\n", b"\r") else b"")
 

@@ -10,8 +10,12 @@ subsetters of Chromium (Skia), LibreOffice and Word: reading it gives the glyphs
 from __future__ import annotations
 
 import struct
+import zlib
 
 MAX_TABLES = 64
+FONT_MAGIC = (b"\x00\x01\x00\x00", b"true", b"OTTO", b"wOFF")
+"""First bytes of TrueType, OpenType and WOFF 1.0 fonts (WOFF 2's tables are Brotli-compressed,
+which the standard library does not read)."""
 _UNICODE_TABLES = ((3, 10), (0, 6), (0, 4), (3, 1), (0, 3), (0, 2), (0, 1), (0, 0))
 """(platform, encoding) of Unicode subtables, the fullest first."""
 
@@ -43,7 +47,7 @@ def glyph_characters(program: bytes, limit: int) -> dict[int, str]:
 
 def _table(program: bytes, tag: bytes) -> bytes | None:
     """One table of a TrueType/OpenType font (`\\0\\1\\0\\0`, `true`, `OTTO`), or None."""
-    if program[:4] not in (b"\x00\x01\x00\x00", b"true", b"OTTO"):
+    if program[:4] not in FONT_MAGIC[:3]:
         return None
     count = struct.unpack_from(">H", program, 4)[0]
     for index in range(min(count, MAX_TABLES)):
@@ -98,3 +102,45 @@ def _format4(table: bytes, offset: int, limit: int) -> list[tuple[int, int]]:
                 glyph = (code + deltas[index]) % 65536
             pairs.append((code, glyph))
     return pairs
+
+
+MAX_NAMES = 2000
+"""Name records read from one font (a full font has a few dozen per language)."""
+LICENCE = 13
+
+
+def font_names(font: bytes) -> str:
+    """The text of a TrueType/OpenType font's `name` table (family, designer, copyright,
+    vendor's and designer's addresses), one record a line; a WOFF font's table inflated first.
+    The licence's text (name 13) is left out: a public licence's boilerplate (DejaVu's names
+    its foundation's mailbox in words: `fonts at gnome dot org`)."""
+    try:
+        table = _woff_table(font, b"name") if font[:4] == b"wOFF" else _table(font, b"name")
+        if not table:
+            return ""
+        count, strings = struct.unpack_from(">HH", table, 2)
+        lines = []
+        for index in range(min(count, MAX_NAMES)):
+            platform, _, _, name, length, offset = struct.unpack_from(">6H", table,
+                                                                       6 + 12 * index)
+            if name == LICENCE:
+                continue
+            raw = table[strings + offset:strings + offset + length]
+            lines.append(raw.decode("utf-16-be", errors="replace") if platform in (0, 3)
+                         else raw.decode("mac-roman", errors="replace"))
+        return "\n".join(dict.fromkeys(lines))
+    except (struct.error, ValueError, zlib.error):
+        return ""
+
+
+def _woff_table(font: bytes, tag: bytes) -> bytes | None:
+    """One table of a WOFF 1.0 font, inflated (bounded by its stated original size)."""
+    count = struct.unpack_from(">H", font, 12)[0]
+    for index in range(min(count, MAX_TABLES)):
+        name, offset, packed, length, _ = struct.unpack_from(">4sIIII", font, 44 + 20 * index)
+        if name == tag:
+            data = font[offset:offset + packed]
+            if packed >= length:
+                return data
+            return zlib.decompressobj().decompress(data, min(length, 1 << 20))
+    return None
