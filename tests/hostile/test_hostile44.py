@@ -239,7 +239,8 @@ ACTIVE = {
                             "embeds an object"),
 }
 BENIGN.update({
-    "benign-link.pdf": catalog_pdf(b"/Outlines << /First << /A << /S /URI /URI (https://help.example/) >> >> >>"),
+    "benign-link.pdf": catalog_pdf(b"/Outlines << /First << /A << /S /URI"
+                                   b" /URI (https://help.example/) >> >> >>"),
     "benign.docx": zipped({**DOCX_PARTS, "word/embeddings/Microsoft_Excel_Worksheet.xlsx":
                            zipped({"[Content_Types].xml": b"<Types/>",
                                    "xl/workbook.xml": b"<workbook/>"})}),
