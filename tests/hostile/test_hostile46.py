@@ -270,3 +270,40 @@ def test_a_fonts_names_are_read(checked: str, name: str) -> None:
 
 def test_benign_files_pass(checked: str) -> None:
     assert not [line for line in checked.splitlines() if "benign" in line]
+
+
+# --------------------------------------------------------------------- included text
+
+
+REVIEWED = "jobs.desk@gmail.com <!-- kb:allow email -->"
+"""A reviewed address in the page's own source: its mask (`j***@g***.com`) is an included
+private address's too."""
+
+
+def included(source: str, snippet: str, folder: Path) -> list[str]:
+    """What `included_findings` names in `source` rendered by Python-Markdown with
+    pymdownx.snippets including `snippet` (as `--8<-- "part.md"`)."""
+    import markdown
+
+    from kbgen.core.included_text import included_findings
+    from kbgen.core.privacy import Allowed
+
+    (folder / "part.md").write_text(snippet, encoding="utf-8")
+    html = markdown.markdown(source + '\n\n--8<-- "part.md"\n',
+                             extensions=["tables", "toc", "pymdownx.snippets"],
+                             extension_configs={"pymdownx.snippets": {"base_path": [
+                                 str(folder)]}})
+    return [f"{finding.kind} ({finding.excerpt})"
+            for finding in included_findings(source, html, Allowed(), None)]
+
+
+def test_an_included_address_masked_like_a_reviewed_one_is_named(tmp_path: Path) -> None:
+    assert included(f"Partner desk: {REVIEWED}", "Write to jane.private@gmail.com\n",
+                    tmp_path) == ["e-mail address (j***@g***.com)"]
+
+
+def test_a_reviewed_address_shown_many_ways_is_not_named(tmp_path: Path) -> None:
+    source = (f"## Write to {REVIEWED}\n\nAutolink: <jobs.desk@gmail.com> <!-- kb:allow email"
+              f" -->\n\nLink: [jobs.desk@gmail.com](mailto:jobs.desk@gmail.com) <!-- kb:allow"
+              f" email -->\n\n| Desk | Mail |\n|---|---|\n| Jobs | {REVIEWED} |\n")
+    assert included(source, "Turn it off and on.\n", tmp_path) == []
