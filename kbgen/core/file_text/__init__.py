@@ -233,7 +233,11 @@ def _read(data: bytes, where: str, found: FileText, depth: int) -> None:
     if kind == "binary":
         refuse_program(_named(where), data)
         if data[:4] in FONT_MAGIC:
-            found.pieces.append((f"{where} font names".strip(), font_names(data)))
+            names = font_names(data)
+            found.expanded += len(names)
+            if found.expanded > MAX_EXPANDED:
+                raise _Refused(_BOMB.format(where=_named(where)))
+            found.pieces.append((f"{where} font names".strip(), names))
         _embedded(data, where, found)
     elif kind == "text":
         text = _decode(data)

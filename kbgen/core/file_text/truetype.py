@@ -106,6 +106,9 @@ def _format4(table: bytes, offset: int, limit: int) -> list[tuple[int, int]]:
 
 MAX_NAMES = 2000
 """Name records read from one font (a full font has a few dozen per language)."""
+MAX_NAME_TABLE = 256 * 1024
+"""Bytes of a WOFF font's `name` table inflated (the 87 fonts of the work machine: 16 kB at
+most)."""
 LICENCE = 13
 
 
@@ -142,5 +145,5 @@ def _woff_table(font: bytes, tag: bytes) -> bytes | None:
             data = font[offset:offset + packed]
             if packed >= length:
                 return data
-            return zlib.decompressobj().decompress(data, min(length, 1 << 20))
+            return zlib.decompressobj().decompress(data, min(length, MAX_NAME_TABLE))
     return None
