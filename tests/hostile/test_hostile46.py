@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import gzip
 import io
+import random
 import re
 import struct
 import sys
 import tarfile
 import zipfile
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -225,6 +227,25 @@ BENIGN.update({
 })
 
 
+# --------------------------------------------------------------------- work under the size limits
+
+
+def words(count: int) -> bytes:
+    """`count` words of a help text in a random order (compressed, about a quarter)."""
+    vocabulary = ["router", "reset", "the", "light", "cable", "wifi", "press", "hold"]
+    return " ".join(random.Random(46).choices(vocabulary, k=count)).encode()
+
+
+TOO_MUCH: dict[str, tuple[Callable[[], bytes], str]] = {
+    # 5 MB of text from a 1.2 MB zip (ratio 4): 8 s of the gate's CPU, 64 MB would be 80 s
+    "manuals.zip": (lambda: zipped({f"part{n}.txt": words(180_000) for n in range(5)}),
+                    "MB of text (its own, or inside it), more than the 4 MB"),
+    "authors.txt": (lambda: "".join(f"Patch by dev{n}.name@gmail.com\n"
+                                    for n in range(1200)).encode(),
+                    "1000 findings or more; kbgen stopped reading here"),
+}
+
+
 @pytest.fixture(scope="module")
 def checked(tmp_path_factory: pytest.TempPathFactory) -> str:
     """`kbgen check` of one project holding every hostile and benign file."""
@@ -237,6 +258,7 @@ def checked(tmp_path_factory: pytest.TempPathFactory) -> str:
     }
     for table in (PDFS, PROGRAMS, FONTS):
         files.update({f"content/files/{name}": data for name, (data, _) in table.items()})
+    files.update({f"content/files/{name}": make() for name, (make, _) in TOO_MUCH.items()})
     files.update({f"content/files/{name}": data for name, data in BENIGN.items()})
     write_files(root, files)
     result = run_cli("check", cwd=root)
@@ -266,6 +288,13 @@ def test_a_fonts_names_are_read(checked: str, name: str) -> None:
     said = said_of(checked, name)
     assert any(f"in font names: {FONTS[name][1]}" in line for line in said), \
         (name, said or checked)
+
+
+@pytest.mark.parametrize("name", sorted(TOO_MUCH))
+def test_too_much_to_check_is_refused(checked: str, name: str) -> None:
+    said = said_of(checked, name)
+    assert any(TOO_MUCH[name][1] in line for line in said), (name, said or checked)
+    assert len(said) <= 1001
 
 
 def test_benign_files_pass(checked: str) -> None:
