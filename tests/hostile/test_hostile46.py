@@ -24,9 +24,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
-from tests.helpers import run_cli
-from tests.hostile.test_hostile44 import catalog_pdf, line, page_pdf, pdf, zipped
+from tests.conftest import MINI_CONFIG
+from tests.hostile.test_hostile44 import catalog_pdf, check_copied, line, page_pdf, pdf, zipped
 
 HERE = Path(__file__).parent
 NO_TEXT = "has no text that can be read"
@@ -249,21 +248,9 @@ TOO_MUCH: dict[str, tuple[Callable[[], bytes], str]] = {
 @pytest.fixture(scope="module")
 def checked(tmp_path_factory: pytest.TempPathFactory) -> str:
     """`kbgen check` of one project holding every hostile and benign file."""
-    root = tmp_path_factory.mktemp("hostile46")
-    files: dict[str, str | bytes] = {
-        "mkdocs.yml": MINI_CONFIG,
-        "content/index.md": "# Home\n",
-        "content/_data/categories.yml": MINI_CATEGORIES,
-        "content/articles/billing/ok.md": article("Fine article"),
-    }
-    for table in (PDFS, PROGRAMS, FONTS):
-        files.update({f"content/files/{name}": data for name, (data, _) in table.items()})
-    files.update({f"content/files/{name}": make() for name, (make, _) in TOO_MUCH.items()})
-    files.update({f"content/files/{name}": data for name, data in BENIGN.items()})
-    write_files(root, files)
-    result = run_cli("check", cwd=root)
-    assert result.returncode == 1, result.stdout
-    return result.stdout + result.stderr
+    return check_copied(tmp_path_factory.mktemp("hostile46"), MINI_CONFIG, {
+        **{name: data for table in (PDFS, PROGRAMS, FONTS) for name, (data, _) in table.items()},
+        **{name: make() for name, (make, _) in TOO_MUCH.items()}, **BENIGN})
 
 
 def said_of(checked: str, name: str) -> list[str]:
