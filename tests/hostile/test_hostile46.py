@@ -115,6 +115,9 @@ PDFS = {
     "script-link-tab.pdf": (link_pdf(b"(java\\tscript:x)"), LINK),
     "share-link.pdf": (link_pdf(b"(\\\\\\\\files.example\\\\share\\\\x.pdf)"), LINK),
     "share-file-link.pdf": (link_pdf(b"(file://files.example/share/x.pdf)"), LINK),
+    "program-scheme-link.pdf": (link_pdf(b"(ms-msdt:/id PCWDiagnostic /skip force)"), LINK),
+    "search-scheme-link.pdf": (link_pdf(b"<7365617263682D6D733A71756572793D696E766F696365>"),
+                               LINK),
     "predictor.pdf": (predicted_pdf(b"BT /F1 12 Tf 72 700 Td (Write to jane.private@gmail.com)"
                                     b" Tj ET"), "e-mail address"),
     # `\9` is `9`: it made the reader fail on the whole file ("damaged"), naming nothing
@@ -127,6 +130,8 @@ BENIGN = {
     "benign-local-link.pdf": link_pdf(b"(file:///C:/Users/Public/manual.pdf)"),
     "benign-open-page.pdf": catalog_pdf(b"/OpenAction [3 0 R /Fit]"),
     "benign-web-link.pdf": link_pdf(b"(https://help.example/router)"),
+    "benign-mail-link.pdf": link_pdf(b"(mailto:help@example.com)"),
+    "benign-relative-link.pdf": link_pdf(b"(../router/reset.html#steps)"),
 }
 
 

@@ -23,13 +23,19 @@ PDF_ACTIONS = {
 }
 """PDF names (keys or action types) of what a PDF reader runs or sends, and what they are."""
 _ADVICE = "; export it again without it (print to PDF, or save as PDF/A), or remove the file"
-_ADDRESS = re.compile(rb"/(?:URI|F|UF)\s*(\((?:[^()\\]|\\.){0,80}|<[0-9A-Fa-f\s]{0,200})",
+_ADDRESS = re.compile(rb"/(URI|F|UF)\s*(\((?:[^()\\]|\\.){0,80}|<[0-9A-Fa-f\s]{0,200})",
                       re.DOTALL)
 """The start of an address or file name (enough to read its scheme)."""
 _UNSAFE_SCHEME = re.compile(r"(?:javascript|vbscript|data):|(?:file:)?(?://(?!/[^/])|\\\\)", re.I)
 """A script or data address, or a file on another computer (`file://host/`, `\\\\host\\share`,
 `//host/`), whose opening sends the reader's Windows credentials to that host; a file on the
 reader's own computer (`file:///C:/…`, a printed page's links) is harmless."""
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]{1,40}):")
+LINK_SCHEMES = frozenset({"http", "https", "mailto", "tel", "file", "ftp", "ftps", "sftp", "news",
+                          "nntp", "irc", "ircs", "xmpp", "sip", "sips", "sms", "geo"})
+"""Schemes a PDF's links may use: an article's (kbgen.core.sanitize.URL_SCHEMES), a file on the
+reader's own computer and the internet's older services (manuals link to `ftp:` and `news:`);
+not a program's own handler (`ms-msdt:`, `search-ms:`), which opens that program."""
 _TRIGGER = re.compile(rb"/(OpenAction|AA)\b")
 _ACTION_TYPE = re.compile(rb"/S\s*/(URI|GoToR|GoToE|Rendition|Sound|Movie)\b")
 _REFERENCE = re.compile(rb"(\d{1,10})\s+\d{1,5}\s+R\b")
@@ -48,10 +54,13 @@ def refuse_pdf_actions(label: str, dictionaries: Iterable[bytes],
     actions: dict[int, str] = {}
     for text in map(_unescaped_names, dictionaries):
         for match in _ADDRESS.finditer(text):
-            address = re.sub(r"[\x00-\x20]", "", _pdf_string(match.group(1)))
-            if _UNSAFE_SCHEME.match(address):
-                raise _Refused(f"{label} has a link to a javascript: or data: address, or to a"
-                               f" file on another computer ({address[:60]}){_ADVICE}")
+            address = re.sub(r"[\x00-\x20]", "", _pdf_string(match.group(2)))
+            scheme = _SCHEME.match(address) if match.group(1) == b"URI" else None
+            if _UNSAFE_SCHEME.match(address) or (
+                    scheme and scheme.group(1).lower() not in LINK_SCHEMES):
+                raise _Refused(f"{label} has a link to a javascript: or data: address, a"
+                               " program's own scheme, or a file on another computer"
+                               f" ({address[:60]}){_ADVICE}")
         for match in _PDF_NAME.finditer(text):
             what = PDF_ACTIONS.get(match.group(1))
             if what:
