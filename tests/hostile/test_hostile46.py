@@ -221,6 +221,14 @@ PROGRAMS = {
     "in-a-zip-in-a-zip.zip": (zipped({"inner.zip": archived({"x.dat": (PE, 0o644)})}),
                               "is a Windows program"),
     "tool.bin": (ELF, "is a Linux program (ELF)"),
+    # an OLE storage whose root entry names the Windows Installer class, renamed
+    "windows-installer.zip": (zipped({"setup.dat": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+                                      + b"\x00" * 504 + "Root Entry".encode("utf-16-le")
+                                      + b"\x00" * 60
+                                      + bytes.fromhex("84100c0000000000c000000000000046")}),
+                              "is a Windows installer (.msi)"),
+    "agent.zip": (zipped({"agent.dat": b"\xed\xab\xee\xdb\x03\x00\x00\x00" + b"\x00" * 88}),
+                  "is a Linux installer (RPM package)"),
     "driver.png": (PE, "is a Windows program"),
 }
 BENIGN.update({

@@ -195,9 +195,17 @@ _OLE_PACKAGE = "\x01Ole10Native".encode("utf-16-le")
 with a double click from inside a document (`word/embeddings/oleObject1.bin`, a `.doc`)."""
 
 
+_INSTALLERS = (bytes.fromhex("84100c0000000000c000000000000046"),
+               bytes.fromhex("86100c0000000000c000000000000046"))
+"""The class ids an OLE storage's root names when it is a Windows Installer package or patch
+(`.msi`, `.msp`), as stored (little-endian)."""
+
+
 def refuse_ole_macros(label: str, data: bytes) -> None:
     """Refuse an OLE storage (an old Office file, or an object embedded in any Office file)
-    that holds a VBA project or a packaged file."""
+    that holds a VBA project or a packaged file, or that is a Windows installer."""
+    if any(installer in data for installer in _INSTALLERS):
+        raise _Refused(f"{label} is a Windows installer (.msi){_PROGRAM_ADVICE}")
     if any(name in data for name in _OLE_MACROS):
         raise _Refused(f"{label} holds macros (a VBA project), which an office program runs;"
                        " save the document without macros as .docx, .xlsx or .pptx, or remove"
@@ -223,7 +231,8 @@ _PROGRAMS = ((b"\x7fELF", "a Linux program (ELF)"),
              (b"\xfe\xed\xfa\xcf", "a macOS program (Mach-O)"),
              (b"\xce\xfa\xed\xfe", "a macOS program (Mach-O)"),
              (b"\xcf\xfa\xed\xfe", "a macOS program (Mach-O)"),
-             (b"L\x00\x00\x00\x01\x14\x02\x00", "a Windows shortcut (.lnk), which runs a command"))
+             (b"L\x00\x00\x00\x01\x14\x02\x00", "a Windows shortcut (.lnk), which runs a command"),
+             (b"\xed\xab\xee\xdb", "a Linux installer (RPM package)"))
 """First bytes of programs and of what starts one; Windows programs (`MZ`) are told by their
 `PE` header."""
 RUN_ON_OPEN = frozenset({
