@@ -4,9 +4,15 @@
 The gate reads what authors wrote; an extension that includes files publishes text it did not
 read. `included_findings` scans the page as Markdown rendered it and keeps what the source,
 scanned the same way, does not hold (found or accepted there): that came from an included file.
+Values are compared by kind and masked value, counted by the lines that hold them: a reviewed
+`jobs.desk@gmail.com` in the source does not let an included `jane.private@gmail.com` (the
+same mask, `j***@g***.com`) through (hostile46).
 """
 
 from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
 
 from kbgen.core.examples import Acceptance
 from kbgen.core.privacy import Allowed, Finding, scan
@@ -15,10 +21,22 @@ from kbgen.core.privacy import Allowed, Finding, scan
 def included_findings(source: str, rendered: str, allowed: Allowed, region: str | None
                       ) -> list[Finding]:
     """Findings in `rendered` (a page's HTML) whose value its Markdown `source` does not hold,
-    found or accepted (compared by kind and masked value)."""
+    found or accepted (compared by kind and masked value, as many times as lines of the
+    source hold it)."""
     explained: list[Acceptance] = []
-    known = {(finding.kind, finding.excerpt)
-             for finding in scan(source, allowed, 1, region, explain=explained)}
-    known |= {(acceptance.kind, acceptance.excerpt) for acceptance in explained}
-    return [finding for finding in scan(rendered, allowed, 1, region)
-            if (finding.kind, finding.excerpt) not in known]
+    found = scan(source, allowed, 1, region, explain=explained)
+    known = _by_line([*found, *explained])
+    published = scan(rendered, allowed, 1, region)
+    extra = _by_line(published) - known
+    included = []
+    for finding in published:
+        if extra[(finding.kind, finding.excerpt)] > 0:
+            extra[(finding.kind, finding.excerpt)] -= 1
+            included.append(finding)
+    return included
+
+
+def _by_line(values: Iterable[Finding | Acceptance]) -> Counter[tuple[str, str]]:
+    """How many lines hold each (kind, masked value)."""
+    return Counter((kind, excerpt) for _, kind, excerpt in
+                   {(value.line, value.kind, value.excerpt) for value in values})

@@ -43,6 +43,10 @@ TEXT_SUFFIXES = frozenset({".txt", ".csv", ".tsv", ".json", ".vtt", ".srt", ".lo
 NAME_KINDS = frozenset({EMAIL, PHONE, CARD, IBAN})
 """What a copied file's name is checked for: personal data (a name that looks random is an
 asset's hash or a version, not a key)."""
+MAX_TEXT = 4_000_000
+"""Characters of text checked in one copied file, all its parts together: four articles'
+worth (real manuals, changelogs and e-books on the work machine: 1.7 MB at most). A zip of
+1.5 MB could expand to 64 MB of text, 20 s of the gate's CPU before this limit (hostile46)."""
 MAX_LINE = 20_000
 """Longer lines (minified code) are scanned in pieces of this size, overlapping a little."""
 _OVERLAP = 200
@@ -77,12 +81,24 @@ def file_problems(source: Source, allowed: Allowed, region: str | None,
     found = file_text(data, source.path.suffix.lower() in TEXT_SUFFIXES)
     for refusal in found.refusals:
         yield None, refusal
+    amount = sum(len(text) for _, text in texts(found))
+    if amount > MAX_TEXT:
+        yield None, (f"it holds {amount / 1e6:.1f} MB of text (its own, or inside it), more"
+                     f" than the {MAX_TEXT / 1e6:.0f} MB kbgen checks in one file; split it"
+                     " into smaller files, or publish it elsewhere and link to it")
+        return
     told: set[str] = set()  # a part's message once (a PDF's pages repeat its footer)
     for where, text in texts(found):
         own = not where
         for line, message in unpublished_marks(text, private_keys):
             yield (line, message) if own else (None, f"in {where}: {message}")
-        for finding in scan_text(source, text, allowed, region, code=own):
+        findings = scan_text(source, text, allowed, region, code=own)
+        if len(findings) >= MAX_FINDINGS:
+            yield None, (f"{f'in {where}: ' if where else ''}{MAX_FINDINGS} findings or more;"
+                         " kbgen stopped reading here and names the first ones: remove the"
+                         " file (or the personal data and secrets in it) and check again")
+            findings = findings[:MAX_FINDINGS]
+        for finding in findings:
             message = f"{finding.kind} ({finding.excerpt}) would be published: {finding.advice}"
             if own:
                 yield finding.line, message
@@ -139,13 +155,42 @@ def scan_text(source: Source, text: str, allowed: Allowed, region: str | None,
         text = geometry_blanked(text)
     lines = text.split("\n")
     if max(map(len, lines)) <= MAX_LINE:
-        return scan(text, allowed, default_region=region)
-    short = "\n".join("" if len(line) > MAX_LINE else line for line in lines)
-    findings = scan(short, allowed, default_region=region)
+        return _scan_in_parts(lines, allowed, region)
+    findings = _scan_in_parts(["" if len(line) > MAX_LINE else line for line in lines],
+                              allowed, region)
     step = MAX_LINE - _OVERLAP
     for number, line in enumerate(lines, 1):
         for start in range(0, len(line) if len(line) > MAX_LINE else 0, step):
-            findings += scan(line[start:start + MAX_LINE], allowed, number, region)
+            if len(findings) < MAX_FINDINGS:
+                findings += scan(line[start:start + MAX_LINE], allowed, number, region)
+    unique = {(f.line, f.kind, f.excerpt): f for f in findings}
+    return sorted(unique.values(), key=lambda finding: finding.line)
+
+
+MAX_FINDINGS = 1000
+"""Findings in one copied file after which the rest of it is not read: a file of thousands is
+no file to publish, and each finding costs the gate's judgement (120,000 Secret names in 4 MB:
+30 s of CPU)."""
+PART = 1_000_000
+"""Characters of a copied text scanned at once (an article's limit); a longer text is scanned
+in parts of whole lines, overlapping by PART_OVERLAP lines (a value wrapped over lines)."""
+PART_OVERLAP = 10
+
+
+def _scan_in_parts(lines: list[str], allowed: Allowed, region: str | None) -> list[Finding]:
+    """Every finding in `lines`, scanned PART characters at a time until MAX_FINDINGS."""
+    findings: list[Finding] = []
+    first = parts = 0
+    while first < len(lines) and len(findings) < MAX_FINDINGS:
+        end, size = first, 0
+        while end < len(lines) and (size <= PART or end == first):
+            size += len(lines[end]) + 1
+            end += 1
+        findings += scan("\n".join(lines[first:end]), allowed, first + 1, region)
+        first = end - PART_OVERLAP if end < len(lines) else end
+        parts += 1
+    if parts == 1:
+        return findings
     unique = {(f.line, f.kind, f.excerpt): f for f in findings}
     return sorted(unique.values(), key=lambda finding: finding.line)
 

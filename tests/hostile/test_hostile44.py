@@ -239,7 +239,8 @@ ACTIVE = {
                             "embeds an object"),
 }
 BENIGN.update({
-    "benign-link.pdf": catalog_pdf(b"/OpenAction << /S /URI /URI (https://help.example/) >>"),
+    "benign-link.pdf": catalog_pdf(b"/Outlines << /First << /A << /S /URI"
+                                   b" /URI (https://help.example/) >> >> >>"),
     "benign.docx": zipped({**DOCX_PARTS, "word/embeddings/Microsoft_Excel_Worksheet.xlsx":
                            zipped({"[Content_Types].xml": b"<Types/>",
                                    "xl/workbook.xml": b"<workbook/>"})}),
@@ -354,24 +355,24 @@ page), the team page's group headings, and Markdown extensions' options (a headi
 title, a footnote's back link)."""
 
 
-@pytest.fixture(scope="module")
-def checked(tmp_path_factory: pytest.TempPathFactory) -> str:
-    """`kbgen check` of one project holding every hostile and benign file."""
-    root = tmp_path_factory.mktemp("hostile44")
-    files: dict[str, str | bytes] = {
-        "mkdocs.yml": SETTINGS,
-        "content/index.md": "# Home\n",
-        "content/_data/categories.yml": MINI_CATEGORIES,
-        "content/articles/billing/ok.md": article("Fine article"),
-    }
-    files.update({f"content/files/{name}": data for name, (data, _) in PDFS.items()})
-    files.update({f"content/files/{name}": data for name, data in BENIGN.items()})
-    files.update({f"content/files/{name}": data for name, (data, _) in ACTIVE.items()})
-    files.update({f"content/files/{name}": data for name, data in PROFILES.items()})
-    write_files(root, files)
+def check_copied(root: Path, settings: str, copied: dict[str, bytes]) -> str:
+    """`kbgen check` (which must fail) of a small project whose `content/files/` holds
+    `copied`: what it says."""
+    write_files(root, {"mkdocs.yml": settings, "content/index.md": "# Home\n",
+                       "content/_data/categories.yml": MINI_CATEGORIES,
+                       "content/articles/billing/ok.md": article("Fine article"),
+                       **{f"content/files/{name}": data for name, data in copied.items()}})
     result = run_cli("check", cwd=root)
     assert result.returncode == 1, result.stdout
     return result.stdout + result.stderr
+
+
+@pytest.fixture(scope="module")
+def checked(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """`kbgen check` of one project holding every hostile and benign file."""
+    return check_copied(tmp_path_factory.mktemp("hostile44"), SETTINGS, {
+        **{name: data for name, (data, _) in PDFS.items()}, **BENIGN,
+        **{name: data for name, (data, _) in ACTIVE.items()}, **PROFILES})
 
 
 @pytest.mark.parametrize("name", sorted(PDFS))

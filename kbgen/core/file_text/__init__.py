@@ -30,7 +30,7 @@ import struct
 import zlib
 from collections.abc import Iterator
 
-from kbgen.core.file_text.active import refuse_rtf_objects
+from kbgen.core.file_text.active import refuse_program, refuse_rtf_objects
 from kbgen.core.file_text.archives import (  # noqa: F401
     _MIME_ENCODED,
     _MIME_START,
@@ -158,6 +158,7 @@ from kbgen.core.file_text.media import (  # noqa: F401
     _vorbis,
     _webp,
 )
+from kbgen.core.file_text.truetype import FONT_MAGIC, font_names
 
 
 def file_text(data: bytes, shown_as_text: bool = False) -> FileText:
@@ -230,6 +231,13 @@ def _read(data: bytes, where: str, found: FileText, depth: int) -> None:
         raise _Refused(_GPS.format(label=f"{where} XMP metadata" if where else
                                    "its XMP metadata"))
     if kind == "binary":
+        refuse_program(_named(where), data)
+        if data[:4] in FONT_MAGIC:
+            names = font_names(data)
+            found.expanded += len(names)
+            if found.expanded > MAX_EXPANDED:
+                raise _Refused(_BOMB.format(where=_named(where)))
+            found.pieces.append((f"{where} font names".strip(), names))
         _embedded(data, where, found)
     elif kind == "text":
         text = _decode(data)

@@ -15,7 +15,11 @@ from io import BytesIO
 from typing import Any
 
 import kbgen.core.file_text as _package
-from kbgen.core.file_text.active import document_kind, refuse_active_member
+from kbgen.core.file_text.active import (
+    document_kind,
+    refuse_active_member,
+    refuse_runnable_member,
+)
 from kbgen.core.file_text.base import (
     _BOMB,
     MAX_EXPANDED,
@@ -94,6 +98,7 @@ def _tar(data: bytes, where: str, found: FileText, depth: int) -> None:
         stream = archive.extractfile(member)
         content = stream.read() if stream is not None else b""
         found.expanded += len(content)
+        refuse_runnable_member(name, member.name, content, member.mode)
         _package._read(content, name, found, depth)
 
 
@@ -101,8 +106,11 @@ def _gzip(data: bytes, where: str, found: FileText, depth: int) -> None:
     """Each member's header (its original file name and comment) and its data."""
     inner = f"{where} (gzip)".strip()
     for _ in range(MAX_GZIP_MEMBERS):
-        found.pieces.append((f"{inner} header", _gzip_header(data)))
+        header = _gzip_header(data)
+        name = header.split("\n", 1)[0] if len(data) > 3 and data[3] & 0x08 else ""
+        found.pieces.append((f"{inner} header", header))
         out, data = _inflate_stream(data, inner, found, 16 + zlib.MAX_WBITS)
+        refuse_runnable_member(f"{inner} {name}".strip(), name, out, 0)
         _package._read(out, inner, found, depth)
         if not data.startswith(b"\x1f\x8b"):
             return
@@ -163,6 +171,8 @@ def _zip(data: bytes, where: str, found: FileText, depth: int) -> None:
                 member.compress_size and len(content) > member.compress_size * MAX_RATIO):
             raise _Refused(_BOMB.format(where=name))
         refuse_active_member(name, member.filename, content, kind)
+        if not kind:  # a plain archive: what it unpacks is opened as it is
+            refuse_runnable_member(name, member.filename, content, member.external_attr >> 16)
         if member.filename.lower().endswith((".xml", ".rels", ".xhtml", ".html", ".svg")):
             found.pieces.append((name, _xml_text(_decode(content))))
         else:

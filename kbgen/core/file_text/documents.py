@@ -86,6 +86,7 @@ _PDF_TOKEN = re.compile(rb"\\.|[()]", re.DOTALL)
 _HEX_STRING = re.compile(rb"<([0-9A-Fa-f\s]{2,8000})>")
 _ESCAPES = {b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f"}
 _OCTAL_OR_ESCAPE = re.compile(rb"\\([0-7]{1,3}|.)", re.DOTALL)
+_OCTAL_DIGITS = frozenset(b"01234567")
 MAX_PDF_STREAMS = 20_000
 
 
@@ -120,7 +121,9 @@ def _pdf(data: bytes, where: str, found: FileText, depth: int) -> None:
                            " or secrets; publish it unencrypted (or not at all)")
         number = _OBJECT_NUMBER.search(data, max(position, opened - 24), max(opened + 4, 0))
         body = _pdf_stream(header, data[start.end():end], label, found, depth)
-        if body is not None:
+        if body is not None and _FONT_PROGRAM.search(header):
+            fonts.add_program(int(number.group(1)) if number else None, body)
+        elif body is not None:
             contents.append(body)
             fonts.add_stream(int(number.group(1)) if number else None, header, body)
         position = end + len(_ENDSTREAM)
@@ -129,22 +132,43 @@ def _pdf(data: bytes, where: str, found: FileText, depth: int) -> None:
         raise _Refused(f"{label} is encrypted, so kbgen cannot check it for personal data or"
                        " secrets; publish it unencrypted (or not at all)")
     fonts.add_objects(rest)
-    refuse_pdf_actions(label, [rest, *fonts.objects.values()])
-    _pdf_contents(contents, fonts, label, found)
+    refuse_pdf_actions(label, [rest, *fonts.objects.values()], fonts.objects)
+    _pdf_contents(contents, fonts, label, found, rest)
     found.pieces.append((f"{label} objects", _pdf_strings(rest)))
 
 
 _OBJECT_NUMBER = re.compile(rb"(\d{1,10})\s+\d{1,5}\s+obj\b")
+_FONT_PROGRAM = re.compile(rb"/Length1\b|/Subtype\s*/OpenType\b")
+"""A TrueType (`/FontFile2`, with `/Length1`) or OpenType font program: read for its glyphs'
+characters (kbgen.core.file_text.truetype); Type 1 and CFF programs are not."""
 
 
-def _pdf_contents(contents: list[bytes], fonts: PdfFonts, label: str, found: FileText) -> None:
+_SHOWS_TEXT = re.compile(rb"[)>\]]\s*(?:Tj|TJ|'|\")")
+_SEGMENT = re.compile(rb"[\d.]\s+(?:[lcvy]|re)\b")
+_IMAGE = re.compile(rb"/Subtype\s*/Image\b")
+MAX_SHAPES_WITHOUT_TEXT = 100
+"""Path segments (lines, curves, rectangles) a PDF with no text may draw: a rule, a frame or a
+logo, not a page of outlined letters (about 20 segments a character)."""
+
+
+def _pdf_contents(contents: list[bytes], fonts: PdfFonts, label: str, found: FileText,
+                  objects: bytes) -> None:
     """The text of each content stream as its strings' bytes say, and as its fonts' maps
-    read them; refused if a font's codes cannot be read as characters."""
+    read them; refused if a font's codes cannot be read as characters, or if the file draws
+    no text but shapes or pictures that may be text (`objects`: the file outside streams)."""
     if fonts.unreadable():
         raise _Refused(f"{label} draws text with a font that has no map to characters"
                        " (/ToUnicode), so kbgen cannot read it to check it for personal data or"
                        " secrets; export the PDF again with text that can be copied, or remove"
                        " it")
+    if not any(map(_SHOWS_TEXT.search, contents)) and (
+            _IMAGE.search(objects) or sum(len(_SEGMENT.findall(body)) for body in contents)
+            >= MAX_SHAPES_WITHOUT_TEXT):
+        raise _Refused(f"{label} has no text that can be read, only shapes or pictures (text"
+                       " converted to outlines, or a scan), so kbgen cannot check it for personal"
+                       " data or secrets; export it again with its text (not as outlines), run"
+                       " text recognition on a scan, or publish a picture (PNG, JPEG) in an"
+                       " article, where reviewers see it")
     by_name = fonts.fonts_by_name()
     for body in contents:
         plain = _pdf_strings(body)
@@ -194,9 +218,59 @@ def _pdf_stream(header: bytes, body: bytes, label: str, found: FileText, depth: 
         _package._read(body, f"{label} attachment", found, depth)
     elif b"<x:xmpmeta" in body or b"<rdf:RDF" in body:
         found.pieces.append((f"{label} metadata", _xmp(_decode(body), label)))
-    elif not _BINARY_STREAM.search(header):
-        return body
+    elif not _BINARY_STREAM.search(header) or _FONT_PROGRAM.search(header):
+        return _unpredicted(body, header, label) if b"/Predictor" in header else body
     return None
+
+
+_PARAMETER = re.compile(rb"/(Predictor|Columns|Colors|BitsPerComponent)\s+(\d{1,6})")
+
+
+MAX_PREDICTED = 1024 * 1024
+"""Bytes of a text stream (not a picture) read through a predictor: producers use predictors
+for pictures and cross-reference tables, never for page text."""
+
+
+def _unpredicted(body: bytes, header: bytes, label: str) -> bytes:
+    """A stream's bytes with its `/DecodeParms` predictor undone: PNG's (each row a filter
+    byte, then differences from the left, upper or both neighbours) or TIFF's 2 (each byte
+    a difference from its left neighbour, 8-bit components); what a reader draws from."""
+    parameters = {key: int(value) for key, value in _PARAMETER.findall(header)}
+    predictor = parameters.get(b"Predictor", 1)
+    if predictor < 2:
+        return body
+    if len(body) > MAX_PREDICTED:
+        raise _Refused(f"{label} has a text stream of more than {MAX_PREDICTED // 2**20} MB"
+                       " written with a predictor, which kbgen does not read; export the PDF"
+                       " again, or remove it")
+    pixel = max(1, parameters.get(b"Colors", 1) * parameters.get(b"BitsPerComponent", 8) // 8)
+    width = max(1, -(-parameters.get(b"Columns", 1) * parameters.get(b"Colors", 1)
+                     * parameters.get(b"BitsPerComponent", 8) // 8))
+    if predictor == 2:
+        rows = [bytearray(body[at:at + width]) for at in range(0, len(body), width)]
+        for row in rows:
+            for index in range(pixel, len(row)):
+                row[index] = (row[index] + row[index - pixel]) & 0xFF
+        return b"".join(rows)
+    out, previous = bytearray(), bytearray(width)
+    for at in range(0, len(body), width + 1):
+        kind, row = body[at], bytearray(body[at + 1:at + 1 + width].ljust(width, b"\0"))
+        for index in range(width):
+            left = row[index - pixel] if index >= pixel else 0
+            up, corner = previous[index], previous[index - pixel] if index >= pixel else 0
+            row[index] = (row[index] + (left if kind == 1 else up if kind == 2 else
+                                        (left + up) // 2 if kind == 3 else
+                                        _paeth(left, up, corner) if kind == 4 else 0)) & 0xFF
+        out += row
+        previous = row
+    return bytes(out)
+
+
+def _paeth(left: int, up: int, corner: int) -> int:
+    estimate = left + up - corner
+    near = min((abs(estimate - left), 0, left), (abs(estimate - up), 1, up),
+               (abs(estimate - corner), 2, corner))
+    return near[2]
 
 
 def _pdf_strings(data: bytes, decode: Decode | None = None) -> str:
@@ -268,7 +342,7 @@ def _literals(data: bytes) -> Iterator[tuple[int, int]]:
 
 def _unescape(match: re.Match[bytes]) -> bytes:
     value = match.group(1)
-    if value[:1].isdigit():
+    if value[0] in _OCTAL_DIGITS:  # `\8` is `8`
         return bytes([int(value, 8) & 0xFF])
     return _ESCAPES.get(value, value if value not in (b"\n", b"\r") else b"")
 

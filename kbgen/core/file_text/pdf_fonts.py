@@ -14,6 +14,8 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+from kbgen.core.file_text.truetype import glyph_characters
+
 MAX_CODES = 400_000
 """Codes of all the character maps of one file together (a full two-byte map is 65,536)."""
 MAX_READINGS = 4
@@ -26,12 +28,17 @@ _TO_UNICODE = re.compile(rb"/ToUnicode\s*" + _REFERENCE)
 _FONT_KEY = re.compile(rb"/Font\s*(?:(<<)|" + _REFERENCE + rb")")
 _NAMED_REFERENCE = re.compile(rb"/([^\s/\[\]<>(){}%]{1,127})\s*" + _REFERENCE)
 _COMPOSITE = re.compile(rb"/Subtype\s*/Type0\b")
+_TYPE3 = re.compile(rb"/Subtype\s*/Type3\b")
 _UNICODE_ENCODING = re.compile(rb"/Encoding\s*/Uni[A-Za-z0-9]{0,20}-(?:UCS2|UTF16)-[HV]\b")
 _OBJECT_STREAM = re.compile(rb"/Type\s*/ObjStm\b")
 _FIRST = re.compile(rb"/First\s+(\d{1,10})")
 _SET_FONT = re.compile(rb"/([^\s/\[\]<>(){}%]{1,127})\s+-?[\d.]{1,20}\s+Tf\b")
 _CMAP_TOKEN = re.compile(rb"<([0-9A-Fa-f\s]{0,64})>|\[|\]")
 _ENCODING_REFERENCE = re.compile(rb"/Encoding\s*" + _REFERENCE)
+_DESCENDANT = re.compile(rb"/DescendantFonts\s*\[\s*" + _REFERENCE)
+_DESCRIPTOR = re.compile(rb"/FontDescriptor\s*" + _REFERENCE)
+_FONT_FILE = re.compile(rb"/FontFile[23]\s*" + _REFERENCE)
+_CID_TO_GID = re.compile(rb"/CIDToGIDMap\s*(?:/Identity\b|" + _REFERENCE + rb")")
 _DIFFERENCES = re.compile(rb"/Differences\s*\[([^\]]{0,20000})\]")
 _DIFFERENCE = re.compile(rb"(\d{1,3})|/([A-Za-z0-9_.]{1,64})")
 GLYPH_NAMES = {
@@ -63,6 +70,16 @@ class PdfFonts:
     """Codes in `maps` so far (bounded by MAX_CODES)."""
     renamed: dict[int, CharacterMap] = field(default_factory=dict)
     """Simple fonts whose `/Differences` give codes glyph names (`1 /j /a /n /e`), by font."""
+    programs: dict[int, bytes] = field(default_factory=dict)
+    """TrueType and OpenType font programs (and other streams a font names, such as a
+    `/CIDToGIDMap`), by object number."""
+    drawn: dict[int, CharacterMap] = field(default_factory=dict)
+    """Composite fonts' codes read by their programs' own `cmap`, by font."""
+
+    def add_program(self, number: int | None, body: bytes) -> None:
+        """A font program's decoded `body`."""
+        if number is not None:
+            self.programs[number] = body
 
     def add_objects(self, text: bytes) -> None:
         """The objects of `text` (the file outside its streams, or an object stream's body)."""
@@ -79,6 +96,8 @@ class PdfFonts:
                 self._add_packed(body, int(first.group(1)))
         elif number is not None and b"begincmap" in body:
             self.maps[number] = self._character_map(body)
+        elif number is not None and len(body) <= 2 * 65_536:
+            self.programs[number] = body  # perhaps a `/CIDToGIDMap`
 
     def _add_packed(self, body: bytes, first: int) -> None:
         """An object stream: `number offset` pairs, then the objects from `first` on."""
@@ -139,10 +158,10 @@ class PdfFonts:
         names: dict[bytes, list[Reading]] = {}
         for entries in self._font_dictionaries():
             for match in _NAMED_REFERENCE.finditer(entries):
-                reading = self._reading(int(match.group(2)))
                 known = names.setdefault(match.group(1), [])
-                if reading is not None and not any(reading is other for other in known):
-                    known.append(reading)
+                for reading in self._readings(int(match.group(2))):
+                    if not any(reading is other for other in known):
+                        known.append(reading)
         return names
 
     def _font_dictionaries(self) -> Iterator[bytes]:
@@ -159,27 +178,76 @@ class PdfFonts:
                 else:
                     yield self.objects.get(int(match.group(2)), b"")
 
-    def _reading(self, font: int) -> Reading | None:
+    def _readings(self, font: int) -> list[Reading]:
+        """How a font's codes read: its `/ToUnicode` map (what a reader copies), and what
+        its glyphs draw where the file says it otherwise (the program's own `cmap`, the
+        encoding's glyph names): a map that lies about the glyphs is read both ways."""
         text = self.objects.get(font, b"")
         found = _TO_UNICODE.search(text)
+        readings: list[Reading] = []
         if found and int(found.group(1)) in self.maps:
-            return self.maps[int(found.group(1))]
+            readings.append(self.maps[int(found.group(1))])
         if _UNICODE_ENCODING.search(text):
-            return UTF16
+            readings.append(UTF16)
+        drawn = self._drawn(font, text)
+        if drawn:
+            readings.append(drawn)
         encoding = _ENCODING_REFERENCE.search(text)
         differences = _DIFFERENCES.search(
             self.objects.get(int(encoding.group(1)), b"") if encoding else text)
         if differences:
             if font not in self.renamed:
                 self.renamed[font] = _renamed(differences.group(1))
-            return self.renamed[font]
-        return None
+            readings.append(self.renamed[font])
+        return readings
+
+    def _drawn(self, font: int, text: bytes) -> CharacterMap | None:
+        """A composite font's two-byte codes as its TrueType/OpenType program's own `cmap`
+        reads the glyphs they draw (through `/CIDToGIDMap`, the identity by default)."""
+        if font in self.drawn or not _COMPOSITE.search(text):
+            return self.drawn.get(font)
+        self.drawn[font] = {}
+        descendant = _DESCENDANT.search(text)
+        cid_font = self.objects.get(int(descendant.group(1)), b"") if descendant else text
+        descriptor = _DESCRIPTOR.search(cid_font)
+        program = _FONT_FILE.search(self.objects.get(int(descriptor.group(1)), b"")
+                                    if descriptor else b"")
+        glyphs = glyph_characters(self.programs.get(int(program.group(1)), b""),
+                                  MAX_CODES - self.codes) if program else {}
+        gid_map = _CID_TO_GID.search(cid_font)
+        table = self.programs.get(int(gid_map.group(1)), b"") \
+            if gid_map and gid_map.group(1) else None
+        if table is not None:
+            codes = {int.from_bytes(table[at:at + 2], "big"): at // 2
+                     for at in range(0, len(table) - 1, 2)}
+            mapping = {codes[glyph].to_bytes(2, "big"): character
+                       for glyph, character in glyphs.items() if glyph in codes}
+        else:
+            mapping = {glyph.to_bytes(2, "big"): character
+                       for glyph, character in glyphs.items() if glyph < 65_536}
+        self.codes += len(mapping)
+        self.drawn[font] = mapping
+        return mapping
 
     def unreadable(self) -> bool:
         """True if a composite font draws codes that neither a map nor its encoding turns
-        into characters."""
-        return any(_COMPOSITE.search(text) and not _TO_UNICODE.search(text)
-                   and not _UNICODE_ENCODING.search(text) for text in self.objects.values())
+        into characters, or a Type 3 font (glyphs drawn by the file itself) has no map and
+        names a glyph that is no character (`/g7`)."""
+        return any(not _TO_UNICODE.search(text) and (
+            (_COMPOSITE.search(text) and not _UNICODE_ENCODING.search(text))
+            or (_TYPE3.search(text) and self._unnamed_glyphs(text)))
+            for text in self.objects.values())
+
+    def _unnamed_glyphs(self, font: bytes) -> bool:
+        """True if a font's `/Differences` (or its encoding's) name a glyph that stands for
+        no character, or it has none (its codes then mean nothing)."""
+        encoding = _ENCODING_REFERENCE.search(font)
+        differences = _DIFFERENCES.search(
+            self.objects.get(int(encoding.group(1)), b"") if encoding else font)
+        if not differences:
+            return True
+        return any(match.group(2) and not _glyph_character(match.group(2).decode("ascii"))
+                   for match in _DIFFERENCE.finditer(differences.group(1)))
 
 
 def _renamed(differences: bytes) -> CharacterMap:
