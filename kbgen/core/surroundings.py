@@ -102,6 +102,7 @@ from kbgen.core import (
     nearby,
     password_schemes,
     public_keys,
+    scenarios,
     template_values,
 )
 from kbgen.core.claim_words import CASE, JOBS, LIVE, OUR, PREMISES, WE, words
@@ -446,7 +447,8 @@ class Surroundings:
             return (EXAMPLE if self._example_address(index, line, start, value)
                     else _said(STATED, self._factory_address(index, line, value)))
         if kind == HOST:
-            return _said(EXAMPLE, _example_host(line, start, end))
+            return _said(EXAMPLE, _example_host(line, start, end,
+                                                self._made_up(index, line, start)))
         return ""
 
     def local_code(self, index: int, line: str, start: int, end: int, kind: str) -> bool:
@@ -776,12 +778,20 @@ class Surroundings:
                 and not line.endswith(("://", "@"), 0, start)):
             return False  # loopback, alone: the same on every computer (`e.g., 127.0.0.1`)
         written = line == self.lines[index]
+        made_up = self._made_up(index, line, start)
         if written:  # the sentence may start on an earlier line
             first, _ = self._block(index)
             earlier = nearby.last_of(self.lines[first:index])
             line, start = f"{earlier} {line}", start + len(earlier) + 1
         sentence = _sentence(line, start)
         rest = nearby.after(line, start)
+        if made_up or scenarios.supposed(sentence):
+            # `internal` is the reader's side there, a supposition's `we` nobody's: unless the
+            # set-up still says whose (`Let's say we have internal DNS at …, which is ours`)
+            unplaced = (scenarios.unplaced(sentence), scenarios.unplaced(rest))
+            made_up = not _whose(" ".join(unplaced))
+            if made_up:
+                sentence, rest = unplaced
         if (_own_network(line, start, sentence) or _REAL.search(_readers(line, start, sentence)
                                                                 + rest)
                 or _LEGAL_FORM.search(sentence)):
@@ -793,7 +803,21 @@ class Surroundings:
                 or bool(_EXAMPLE_DOMAIN.search(nearby.around(line, start, start)))
                 or written and _finds(_EXAMPLE_HEADING, self._heading(index))
                 or written and example_assumptions.assumed(self.lines, index)
+                or made_up
                 or template_values.template_value(line, start, start + len(value)))
+
+    def _made_up(self, index: int, line: str, start: int) -> bool:
+        """The value at `start` of `line` (line `index`, or its rendered view) is in a set-up
+        the text makes up (kbgen.core.scenarios): its sentence supposes, or its section's
+        heading or its list's introduction frames one and neither says whose it is."""
+        if scenarios.supposed(_sentence(line, start)):
+            return True
+        if line != self.lines[index]:
+            return False
+        heading = self._heading(index)
+        introduction = example_assumptions.introduction(self.lines, index)
+        return scenarios.framed(heading, introduction) and not names_whose(
+            scenarios.unplaced(f"{heading}\n{introduction}"))
 
     def _heading(self, index: int) -> str:
         """The heading of the section holding line `index` (empty before any). A line that
@@ -900,6 +924,13 @@ def names_whose(text: str) -> bool:
             or _finds(_POSSESSIVE, text))
 
 
+def _whose(text: str) -> bool:
+    """The text says whose what it shows is (names_whose, dotted names aside), or speaks as
+    the writer (`ours`, `we`)."""
+    text = _DOTTED.sub(" ", text)
+    return names_whose(text) or _finds(_WE, text)
+
+
 def _said(what: str, said: bool) -> str:
     """`what` when `said`, else ""."""
     return what if said else ""
@@ -970,20 +1001,26 @@ def _own_network(line: str, start: int, sentence: str) -> bool:
         _OWN_NETWORK.search(_readers(line, start, sentence)))
 
 
-def _example_host(line: str, start: int, end: int) -> bool:
+def _example_host(line: str, start: int, end: int, made_up: bool = False) -> bool:
     """A host name under an internal suffix that its sentence introduces as an example (`e.g.,
     corp.local`, `for example grafana.berlin.internal`), no login's (`jane@`), where neither
     its sentence (dotted names aside: `company.internal` says no `internal`) nor its own
     labels place it with a customer, the company's own side, a company, someone or a
-    machine's job (`payroll.acme.internal`, `our build01.corp`)."""
+    machine's job (`payroll.acme.internal`, `our build01.corp`). In a set-up the text makes up
+    (`made_up`: kbgen.core.scenarios) no example word is needed, and `internal` and the
+    supposition's `we` do not place it; `ours` still does."""
     value = line[start:end]
     if value.lower() == "localhost" or line.endswith("@", 0, start):
         return False
-    sentence = _DOTTED.sub(" ", _readers(line, start, _sentence(line, start)))
-    rest = _DOTTED.sub(" ", nearby.after(line, end))
-    return (_introduced_as_example(line, start)
+    sentence = _readers(line, start, _sentence(line, start))
+    rest = nearby.after(line, end)
+    if made_up:  # a made-up set-up's `internal` and `we` (kbgen.core.scenarios)
+        sentence, rest = scenarios.unplaced(sentence), scenarios.unplaced(rest)
+    sentence, rest = _DOTTED.sub(" ", sentence), _DOTTED.sub(" ", rest)
+    return ((_introduced_as_example(line, start) or made_up)
             and not _OWN_NETWORK.search(sentence) and not _REAL.search(sentence + rest)
             and not names_whose(sentence + " " + rest)
+            and not (made_up and _finds(_WE, sentence + " " + rest))
             and not default_networks.placed(
                 sentence + " " + re.sub(r"[.-]", " ", value.rsplit(".", 1)[0])))
 

@@ -33,3 +33,45 @@ def test_letters_of_other_alphabets_are_letters(plain: str, accented: str) -> No
     neither a symbol that makes prose a password nor a letter a word of letters lacks."""
     for shape in SHAPES:
         assert bool(scan(shape.format(plain))) == bool(scan(shape.format(accented))), shape
+
+
+# As NetBird's and Kanboard's docs publish them (use-cases/remote-access/
+# overlapping-ips-for-resources.mdx, help/troubleshooting-client.mdx, manage/dns/index.mdx,
+# admin/ldap.md).
+RUNNING = ("## The running example\n\n"
+           "- **Site A**, internal app at `10.0.0.5:8080`, reached through routing peer"
+           " `site-a-router`.\n"
+           "- **Site B**, a different app, also at `10.0.0.5:8080`, reached through routing peer"
+           " `site-b-router`.\n\n## Fixes\n\n"
+           "proxy_pass 10.0.0.5:8080;    # the local app at Site A\n")
+GLOSSARY = ("### Glossary\n\nWe will be using the following names for resources outside the"
+            " NetBird network:\n\n- `int-net1`: an internal network `10.123.45.0/24`,\n"
+            "- `srv-c`: an internal HTTP server running at `10.123.45.17`,\n"
+            "- `int-dns1`: an internal DNS server running at `10.123.45.6`,\n")
+LABELLED = ("**Example** with a primary nameserver (Cloudflare 1.1.1.1) and a match domain"
+            " nameserver (`company.internal` → Internal DNS 10.0.0.1):\n")
+SUPPOSED = ("Let's say we have a domain `KANBOARD` (kanboard.local) and the primary controller is"
+            " `myserver.kanboard.local`.\n\n```php\n"
+            "define('LDAP_SERVER', 'myserver.kanboard.local');\n```\n")
+
+
+@pytest.mark.parametrize("text", [RUNNING, GLOSSARY, LABELLED, SUPPOSED],
+                         ids=["running example", "glossary", "example label", "let's say"])
+def test_a_made_up_set_up_passes_with_its_reason(text: str) -> None:
+    assert [f for f in scan(text) if not f.advisory] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The internal DNS server is 10.100.0.53.",
+    "## Scenario\n\nOur internal DNS server is 10.100.0.53.",
+    "## Walkthrough\n\nThe customer's internal DNS server is 10.100.0.53.",
+    "Let's say we have internal DNS at 10.100.0.53, which is ours.",
+    "We will be using the internal DNS server 10.100.0.53 from now on.",
+    "Consider using the internal DNS server 10.100.0.53.",
+    "## Example\n\nA short example.\n\n## Network\n\nThe internal DNS server is 10.100.0.53.",
+    "Let's say we have a domain (kanboard.local), which is ours.",
+    "We will be using the following names for our servers:\n\n- `db1`: the internal database"
+    " at `10.1.2.3`",
+])
+def test_a_set_up_that_says_whose_or_frames_nothing_stays_a_finding(text: str) -> None:
+    assert [f for f in scan(text) if not f.advisory]
