@@ -65,7 +65,8 @@ template tags (Jekyll's Liquid) are removed:
 - Kanboard documentation (https://github.com/kanboard/documentation, MIT), the Hugo user and
   admin manual of a self-hosted Kanban board (docs.kanboard.org), every language it has
   (English, with Portuguese, Czech, French, Russian, Turkish and Spanish pages). Both held out
-  from 2026-12-05 (issue 19, branch fp46): measured blind once on main's rules, then looked at (seen) for that branch's rules.
+  from 2026-12-05 (issue 19, branch fp46): measured blind once on main's rules, then looked
+  at (seen) for that branch's rules.
 
 A help centre added with `held_out=True` is reported apart and its findings are listed only
 by `bench/gate.py --show-held-out`: add the next one so, measure it before writing rules.

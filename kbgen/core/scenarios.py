@@ -9,7 +9,8 @@ reader's side as the product calls it, and the `we` of a supposition is nobody's
 note saying `The internal DNS server is 10.100.0.53` frames nothing and stays a finding.
 
 The frame is said, never guessed from the values: the section's heading (`Example`, `Worked
-example`, `Walkthrough`, `Scenario`, `Use case`, in six languages), the line introducing the
+example`, `Walkthrough`, `Scenario`, `Use case`, in six languages) or the title of the
+admonition holding it (Traefik's `??? example "Using SSH"`), the line introducing the
 list (`Suppose …:`, `We will be using the following names …:`), or the value's own sentence
 (`Let's say`, `Suppose`, `Imagine`, `Angenommen`, `Supposons`, `Supongamos`, or an `Example`
 label opening it). Inside it only `internal` (`intern`, `interne`, `interno`, `intranet`) and
@@ -47,6 +48,27 @@ _PRODUCT_WORDS = re.compile(
     r"|\bwe(?:['’]ll| will)(?: be)? (?:use|using|call)\b(?=[^:]{0,80}\bnames\b)")
 """What a made-up set-up says without placing anything: its resources' `internal` (not in a
 dotted name: `company.internal` is the callers' to judge), and the supposition's `we`."""
+
+
+_ADMONITION = re.compile(r"([ \t]*)(?:!!!|\?\?\?\+?)[ \t]+(.*)")
+"""An admonition's first line (`??? example "Using SSH"`, `!!! note`): its type and title."""
+
+
+def admonitions(lines: list[str]) -> list[str]:
+    """For each line, the type and title of the admonitions holding it (its indented body, and
+    the blank lines in it), innermost last; "" outside any. One pass over the text."""
+    titles: list[str] = []
+    holding: list[tuple[int, str]] = []  # (indentation, type and title), outermost first
+    for line in lines:
+        if line.strip():
+            indentation = len(line) - len(line.lstrip())
+            while holding and indentation <= holding[-1][0]:
+                holding.pop()
+        titles.append(" ".join(title for _, title in holding))
+        opened = _ADMONITION.match(line)
+        if opened:
+            holding.append((len(opened.group(1)), opened.group(2)))
+    return titles
 
 
 def framed(heading: str, introduction: str) -> bool:

@@ -381,6 +381,8 @@ class Surroundings:
     _lessons: dict[int, bool] = field(default_factory=dict)
     """Whether each paragraph (by first line) teaches addressing (addressing_lesson)."""
     _headings: list[int] | None = None
+    _admonitions: list[str] | None = None
+    """For each line, the admonitions holding it (kbgen.core.scenarios.admonitions)."""
     _armours: dict[int, bool] = field(default_factory=dict)
     """Whether each armoured block (by its BEGIN line) holds public material."""
     """For each line, the last line before it that starts with `#` (-1 if none)."""
@@ -777,6 +779,8 @@ class Surroundings:
                 _loopback(value) and not _PORT_OR_PATH.match(line, start + len(value))
                 and not line.endswith(("://", "@"), 0, start)):
             return False  # loopback, alone: the same on every computer (`e.g., 127.0.0.1`)
+        if _persons_login(line, start):
+            return False  # `ssh anna.virtanen@10.1.2.3`: someone's account, no example's
         written = line == self.lines[index]
         made_up = self._made_up(index, line, start)
         if written:  # the sentence may start on an earlier line
@@ -809,12 +813,15 @@ class Surroundings:
     def _made_up(self, index: int, line: str, start: int) -> bool:
         """The value at `start` of `line` (line `index`, or its rendered view) is in a set-up
         the text makes up (kbgen.core.scenarios): its sentence supposes, or its section's
-        heading or its list's introduction frames one and neither says whose it is."""
+        heading, the admonition holding it or its list's introduction frames one and none says
+        whose it is."""
         if scenarios.supposed(_sentence(line, start)):
             return True
         if line != self.lines[index]:
             return False
-        heading = self._heading(index)
+        if self._admonitions is None:
+            self._admonitions = scenarios.admonitions(self.lines)
+        heading = f"{self._heading(index)}\n{self._admonitions[index]}"
         introduction = example_assumptions.introduction(self.lines, index)
         return scenarios.framed(heading, introduction) and not names_whose(
             scenarios.unplaced(f"{heading}\n{introduction}"))
@@ -922,6 +929,16 @@ def names_whose(text: str) -> bool:
     someone (`the customer's`, `our office`, `Acme Ltd`, `Jane's`)."""
     return (_finds(_REAL, text) or _finds(_OWN_SIDE, text) or _finds(_LEGAL_FORM, text)
             or _finds(_POSSESSIVE, text))
+
+
+_LOGIN_BEFORE = re.compile(r"([\w.-]{1,64})@$")
+
+
+def _persons_login(line: str, start: int) -> bool:
+    """The value at `start` is given to a login that names a person (`jane.doe@10.1.2.3`):
+    someone's account, which no example makes up (`traefik@`, `admin@`, `jane@` may be)."""
+    login = _LOGIN_BEFORE.search(line, max(0, start - 65), start)
+    return bool(login and _PERSON_LOCAL.fullmatch(login.group(1)))
 
 
 def _whose(text: str) -> bool:

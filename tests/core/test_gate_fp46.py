@@ -55,8 +55,18 @@ SUPPOSED = ("Let's say we have a domain `KANBOARD` (kanboard.local) and the prim
             "define('LDAP_SERVER', 'myserver.kanboard.local');\n```\n")
 
 
-@pytest.mark.parametrize("text", [RUNNING, GLOSSARY, LABELLED, SUPPOSED],
-                         ids=["running example", "glossary", "example label", "let's say"])
+# Traefik's (reference/install-configuration/providers/docker.md): a collapsed admonition of
+# type `example`, its body indented.
+ADMONITION = ('??? example "Using SSH"\n\n    Using Docker 18.09+ you can connect Traefik to daemon'
+              " using SSH.\n    We specify the SSH host and user in Traefik's configuration"
+              " file.\n\n"
+              '    ```yaml tab="File (YAML)"\n    providers:\n      docker:\n'
+              '        endpoint: "ssh://traefik@192.168.2.5:2022"\n    ```\n')
+
+
+@pytest.mark.parametrize("text", [RUNNING, GLOSSARY, LABELLED, SUPPOSED, ADMONITION],
+                         ids=["running example", "glossary", "example label", "let's say",
+                              "example admonition"])
 def test_a_made_up_set_up_passes_with_its_reason(text: str) -> None:
     assert [f for f in scan(text) if not f.advisory] == []
 
@@ -70,6 +80,10 @@ def test_a_made_up_set_up_passes_with_its_reason(text: str) -> None:
     "Consider using the internal DNS server 10.100.0.53.",
     "## Example\n\nA short example.\n\n## Network\n\nThe internal DNS server is 10.100.0.53.",
     "Let's say we have a domain (kanboard.local), which is ours.",
+    ADMONITION.replace("traefik@", "jane.doe@"),
+    '??? example "Using SSH"\n\n    Connect over SSH.\n\n```yaml\n'
+    'endpoint: "ssh://traefik@192.168.2.5:2022"\n```\n',
+    "Let's say you ssh anna.virtanen@10.1.2.3 first.",
     "We will be using the following names for our servers:\n\n- `db1`: the internal database"
     " at `10.1.2.3`",
 ])
