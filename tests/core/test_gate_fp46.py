@@ -1,5 +1,5 @@
-"""Issue 19 (fp46): lines of OpenCloud's German docs, Kanboard's and NetBird's pass with their
-reason; the same shapes holding a real secret or placed with someone stay findings (the hostile
+"""Issue 19 (fp46): lines of OpenCloud's German docs, Kanboard's, NetBird's and Traefik's pass;
+the same shapes holding a real secret or placed with someone stay findings (the hostile
 twins are rows `(fp46)` of bench/gatecorpus/hostile.yml, checked by test_gate_precision)."""
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ ADMONITION = ('??? example "Using SSH"\n\n    Using Docker 18.09+ you can connec
 @pytest.mark.parametrize("text", [RUNNING, GLOSSARY, LABELLED, SUPPOSED, ADMONITION],
                          ids=["running example", "glossary", "example label", "let's say",
                               "example admonition"])
-def test_a_made_up_set_up_passes_with_its_reason(text: str) -> None:
+def test_a_made_up_set_up_passes(text: str) -> None:
     assert [f for f in scan(text) if not f.advisory] == []
 
 
