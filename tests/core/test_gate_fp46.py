@@ -4,6 +4,8 @@ twins are rows `(fp46)` of bench/gatecorpus/hostile.yml, checked by test_gate_pr
 
 from __future__ import annotations
 
+import base64
+
 import pytest
 
 from kbgen.core.privacy import scan
@@ -89,3 +91,18 @@ def test_a_made_up_set_up_passes(text: str) -> None:
 ])
 def test_a_set_up_that_says_whose_or_frames_nothing_stays_a_finding(text: str) -> None:
     assert [f for f in scan(text) if not f.advisory]
+
+
+@pytest.mark.parametrize("plain", [
+    "correct horse battery staple", "Korrektes Pferd Batterie Heftklammer",
+    "correct horse battery staple\n",
+])
+def test_base64_of_a_passphrase_stays_a_finding(plain: str) -> None:
+    """Base64 of words alone is a passphrase's shape, not readable text's."""
+    value = base64.b64encode(plain.encode()).decode()
+    assert scan(f'"result": "{value}"\n')
+
+
+def test_base64_of_readable_text_still_passes() -> None:
+    value = base64.b64encode(b"Hello! I'm Frankie the balloon!").decode()
+    assert scan(f'"result": "{value}"\n') == []
