@@ -59,14 +59,17 @@ def admonitions(lines: list[str]) -> list[str]:
     the blank lines in it), innermost last; "" outside any. One pass over the text."""
     titles: list[str] = []
     holding: list[tuple[int, str]] = []  # (indentation, type and title), outermost first
+    fence = ""  # the fence of the code block the line is in: no admonition opens there
     for line in lines:
-        if line.strip():
+        stripped = line.strip()
+        if stripped and not fence:
             indentation = len(line) - len(line.lstrip())
             while holding and indentation <= holding[-1][0]:
                 holding.pop()
         titles.append(" ".join(title for _, title in holding))
-        opened = _ADMONITION.match(line)
-        if opened:
+        if stripped.startswith(("```", "~~~")):
+            fence = "" if fence and stripped.startswith(fence) else fence or stripped[:3]
+        elif not fence and (opened := _ADMONITION.match(line)):
             holding.append((len(opened.group(1)), opened.group(2)))
     return titles
 

@@ -86,6 +86,7 @@ def test_a_made_up_set_up_passes(text: str) -> None:
     '??? example "Using SSH"\n\n    Connect over SSH.\n\n```yaml\n'
     'endpoint: "ssh://traefik@192.168.2.5:2022"\n```\n',
     "Let's say you ssh anna.virtanen@10.1.2.3 first.",
+    "```\n!!! example\n    server: 10.1.2.3 (internal)\n```\n",
     "We will be using the following names for our servers:\n\n- `db1`: the internal database"
     " at `10.1.2.3`",
 ])
