@@ -382,6 +382,8 @@ class Surroundings:
     """Whether each paragraph (by first line) teaches addressing (addressing_lesson)."""
     _headings: list[int] | None = None
     _admonitions: list[str] | None = None
+    _frames: dict[int, bool] = field(default_factory=dict)
+    """Whether each line's setting frames a made-up set-up (_framed)."""
     """For each line, the admonitions holding it (kbgen.core.scenarios.admonitions)."""
     _armours: dict[int, bool] = field(default_factory=dict)
     """Whether each armoured block (by its BEGIN line) holds public material."""
@@ -817,14 +819,20 @@ class Surroundings:
         whose it is."""
         if scenarios.supposed(_sentence(line, start)):
             return True
-        if line != self.lines[index]:
-            return False
-        if self._admonitions is None:
-            self._admonitions = scenarios.admonitions(self.lines)
-        heading = f"{self._heading(index)}\n{self._admonitions[index]}"
-        introduction = example_assumptions.introduction(self.lines, index)
-        return scenarios.framed(heading, introduction) and not names_whose(
-            scenarios.unplaced(f"{heading}\n{introduction}"))
+        return line == self.lines[index] and self._framed(index)
+
+    def _framed(self, index: int) -> bool:
+        """Line `index`'s section heading, admonition or list introduction frames a made-up
+        set-up and says whose it is nowhere: judged once per line, however many values it
+        holds (a heading of a thousand addresses is read once, not once for each)."""
+        if index not in self._frames:
+            if self._admonitions is None:
+                self._admonitions = scenarios.admonitions(self.lines)
+            heading = f"{self._heading(index)}\n{self._admonitions[index]}"
+            introduction = example_assumptions.introduction(self.lines, index)
+            self._frames[index] = scenarios.framed(heading, introduction) and not names_whose(
+                scenarios.unplaced(f"{heading}\n{introduction}"))
+        return self._frames[index]
 
     def _heading(self, index: int) -> str:
         """The heading of the section holding line `index` (empty before any). A line that
