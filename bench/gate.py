@@ -74,7 +74,9 @@ OWN_DOMAINS = {"duckduckgo": ("duckduckgo.com", "duck.com"),
                "homepage": ("gethomepage.dev",),
                "ente": ("ente.io", "ente.com"),
                "dokku": ("dokku.com", "dokku.me"),
-               "synapse": ("element.io", "matrix.org")}
+               "synapse": ("element.io", "matrix.org"),
+               "opencloudde": ("opencloud.eu",),
+               "kanboard": ("kanboard.org", "kanboard.net")}
 """What each help centre would allow as its own (`arduino.local` is the name its boards
 answer to on a customer's network, which the gate's advice says to allow-list; `fly.dev`
 is where Fly.io serves its customers' apps, `flyio.net` its status page, `internal` the private
@@ -90,7 +92,8 @@ example accounts its API pages show, added on 2026-12-04 (branch fp32) after loo
 Ente's; `gethomepage.dev`, Homepage's site, chosen before it was measured; `dokku.com`,
 Dokku's site, and `dokku.me`, the project's own domain its docs name apps under; `element.io`,
 the company that makes Synapse, and `matrix.org`, the foundation whose project it was, both
-chosen before either was measured)."""
+chosen before either was measured; `opencloud.eu`, OpenCloud's site and docs, and
+`kanboard.org`, `kanboard.net`, Kanboard's sites now and before, all chosen before looking)."""
 OWN_PHONES = {"torsupport": ("+447421000612", "+17787431312"), "csc": ("+35894572821",)}
 """The help centre's own support lines, as its contact data (`content/_data/contact.yml`)
 would list them: the gate always allows those (CSC's service desk, from its contact page)."""

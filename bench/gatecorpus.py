@@ -57,7 +57,16 @@ template tags (Jekyll's Liquid) are removed:
   Matrix homeserver (element-hq.github.io/synapse): install, configuration, reverse proxies,
   workers, admin API, SSO; its changelogs (release notes, not help text), table of contents and
   website files left out. Both held out from 2026-12-05 (issue 19, branch fp44): measured
-  blind once on main's rules, then looked at (seen) for that branch's rules.
+  blind once on main's rules, then looked at (seen) for that branch's rules;
+- OpenCloud docs in German (https://github.com/opencloud-eu/docs, AGPL-3.0), the German
+  translation (`i18n/de/`, current version) of the Docusaurus docs of a self-hosted file cloud
+  (docs.opencloud.eu): the user manual (web, desktop, Android and iOS apps) and the admin guide
+  (install, configuration, maintenance). The first corpus not in English;
+- Kanboard documentation (https://github.com/kanboard/documentation, MIT), the Hugo user and
+  admin manual of a self-hosted Kanban board (docs.kanboard.org), every language it has
+  (English, with Portuguese, Czech, French, Russian, Turkish and Spanish pages). Both held out
+  from 2026-12-05 (issue 19, branch fp46): measured blind once on main's rules, then looked
+  at (seen) for that branch's rules.
 
 A help centre added with `held_out=True` is reported apart and its findings are listed only
 by `bench/gate.py --show-held-out`: add the next one so, measure it before writing rules.
@@ -72,7 +81,8 @@ Example:
         --pihole ~/src/pi-hole-docs --mastodon ~/src/mastodon-documentation \\
         --headscale ~/src/headscale --authelia ~/src/authelia --traefik ~/src/traefik \\
         --kanidm ~/src/kanidm --homepage ~/src/homepage --dokku ~/src/dokku \\
-        --synapse ~/src/synapse
+        --synapse ~/src/synapse --opencloudde ~/src/opencloud-docs \\
+        --kanboard ~/src/kanboard-documentation
 """
 
 from __future__ import annotations
@@ -162,6 +172,12 @@ CENTRES = (
     HelpCentre("synapse", "https://github.com/element-hq/synapse",
                "a58ad44eb0ce3cc14153f921206f322e17339dc5", "AGPL-3.0", "docs/",
                ("docs/changelogs/", "docs/SUMMARY.md", "docs/website_files/"), titled=False),
+    HelpCentre("opencloudde", "https://github.com/opencloud-eu/docs",
+               "260c4a9ae2493d857b3bd220e345ed63476a2349", "AGPL-3.0",
+               "i18n/de/docusaurus-plugin-content-docs/current/", suffixes=(".md", ".mdx"),
+               titled=False),
+    HelpCentre("kanboard", "https://github.com/kanboard/documentation",
+               "8a1a35c2f9c82ef8329ca6c9025bc47814349237", "MIT", "content/", titled=False),
 )
 
 

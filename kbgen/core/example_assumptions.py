@@ -40,15 +40,23 @@ def assumed(lines: list[str], index: int) -> bool:
     """Line `index` is an item of a list introduced as an example's assumptions."""
     if not _ITEM.match(lines[index]) or any(map(_WHOSE.search, _item_lines(lines, index))):
         return False
+    line = introduction(lines, index)
+    return bool(_ASSUMING.search(line)) and not _OWNED.search(line)
+
+
+def introduction(lines: list[str], index: int) -> str:
+    """The line ending with `:` that introduces the list whose item is line `index` (at most
+    MAX_ITEMS lines above it), or "" when line `index` is no item or nothing introduces it."""
+    if not _ITEM.match(lines[index]):
+        return ""
     for above in range(index - 1, max(-1, index - MAX_ITEMS - 1), -1):
         line = lines[above]
         if not line.strip() or _ITEM.match(line):
             continue
         if line.startswith((" ", "\t")):
             continue  # an item's continued line
-        return bool(_ASSUMING.search(line)) and line.rstrip().endswith(":") \
-            and not _OWNED.search(line)
-    return False
+        return line if line.rstrip().endswith(":") else ""
+    return ""
 
 
 def _item_lines(lines: list[str], index: int) -> list[str]:

@@ -102,6 +102,7 @@ from kbgen.core import (
     nearby,
     password_schemes,
     public_keys,
+    scenarios,
     template_values,
 )
 from kbgen.core.claim_words import CASE, JOBS, LIVE, OUR, PREMISES, WE, words
@@ -380,6 +381,10 @@ class Surroundings:
     _lessons: dict[int, bool] = field(default_factory=dict)
     """Whether each paragraph (by first line) teaches addressing (addressing_lesson)."""
     _headings: list[int] | None = None
+    _admonitions: list[str] | None = None
+    _frames: dict[int, bool] = field(default_factory=dict)
+    """Whether each line's setting frames a made-up set-up (_framed)."""
+    """For each line, the admonitions holding it (kbgen.core.scenarios.admonitions)."""
     _armours: dict[int, bool] = field(default_factory=dict)
     """Whether each armoured block (by its BEGIN line) holds public material."""
     """For each line, the last line before it that starts with `#` (-1 if none)."""
@@ -446,7 +451,8 @@ class Surroundings:
             return (EXAMPLE if self._example_address(index, line, start, value)
                     else _said(STATED, self._factory_address(index, line, value)))
         if kind == HOST:
-            return _said(EXAMPLE, _example_host(line, start, end))
+            return _said(EXAMPLE, _example_host(line, start, end,
+                                                self._made_up(index, line, start)))
         return ""
 
     def local_code(self, index: int, line: str, start: int, end: int, kind: str) -> bool:
@@ -775,13 +781,23 @@ class Surroundings:
                 _loopback(value) and not _PORT_OR_PATH.match(line, start + len(value))
                 and not line.endswith(("://", "@"), 0, start)):
             return False  # loopback, alone: the same on every computer (`e.g., 127.0.0.1`)
+        if _persons_login(line, start):
+            return False  # `ssh anna.virtanen@10.1.2.3`: someone's account, no example's
         written = line == self.lines[index]
+        made_up = self._made_up(index, line, start)
         if written:  # the sentence may start on an earlier line
             first, _ = self._block(index)
             earlier = nearby.last_of(self.lines[first:index])
             line, start = f"{earlier} {line}", start + len(earlier) + 1
         sentence = _sentence(line, start)
         rest = nearby.after(line, start)
+        if made_up or scenarios.supposed(sentence):
+            # `internal` is the reader's side there, a supposition's `we` nobody's: unless the
+            # set-up still says whose (`Let's say we have internal DNS at …, which is ours`)
+            unplaced = (scenarios.unplaced(sentence), scenarios.unplaced(rest))
+            made_up = not _whose(" ".join(unplaced))
+            if made_up:
+                sentence, rest = unplaced
         if (_own_network(line, start, sentence) or _REAL.search(_readers(line, start, sentence)
                                                                 + rest)
                 or _LEGAL_FORM.search(sentence)):
@@ -793,7 +809,30 @@ class Surroundings:
                 or bool(_EXAMPLE_DOMAIN.search(nearby.around(line, start, start)))
                 or written and _finds(_EXAMPLE_HEADING, self._heading(index))
                 or written and example_assumptions.assumed(self.lines, index)
+                or made_up
                 or template_values.template_value(line, start, start + len(value)))
+
+    def _made_up(self, index: int, line: str, start: int) -> bool:
+        """The value at `start` of `line` (line `index`, or its rendered view) is in a set-up
+        the text makes up (kbgen.core.scenarios): its sentence supposes, or its section's
+        heading, the admonition holding it or its list's introduction frames one and none says
+        whose it is."""
+        if scenarios.supposed(_sentence(line, start)):
+            return True
+        return line == self.lines[index] and self._framed(index)
+
+    def _framed(self, index: int) -> bool:
+        """Line `index`'s section heading, admonition or list introduction frames a made-up
+        set-up and says whose it is nowhere: judged once per line, however many values it
+        holds (a heading of a thousand addresses is read once, not once for each)."""
+        if index not in self._frames:
+            if self._admonitions is None:
+                self._admonitions = scenarios.admonitions(self.lines)
+            heading = f"{self._heading(index)}\n{self._admonitions[index]}"
+            introduction = example_assumptions.introduction(self.lines, index)
+            self._frames[index] = scenarios.framed(heading, introduction) and not names_whose(
+                scenarios.unplaced(f"{heading}\n{introduction}"))
+        return self._frames[index]
 
     def _heading(self, index: int) -> str:
         """The heading of the section holding line `index` (empty before any). A line that
@@ -900,6 +939,23 @@ def names_whose(text: str) -> bool:
             or _finds(_POSSESSIVE, text))
 
 
+_LOGIN_BEFORE = re.compile(r"([\w.-]{1,64})@$")
+
+
+def _persons_login(line: str, start: int) -> bool:
+    """The value at `start` is given to a login that names a person (`jane.doe@10.1.2.3`):
+    someone's account, which no example makes up (`traefik@`, `admin@`, `jane@` may be)."""
+    login = _LOGIN_BEFORE.search(line, max(0, start - 65), start)
+    return bool(login and _PERSON_LOCAL.fullmatch(login.group(1)))
+
+
+def _whose(text: str) -> bool:
+    """The text says whose what it shows is (names_whose, dotted names aside), or speaks as
+    the writer (`ours`, `we`)."""
+    text = _DOTTED.sub(" ", text)
+    return names_whose(text) or _finds(_WE, text)
+
+
 def _said(what: str, said: bool) -> str:
     """`what` when `said`, else ""."""
     return what if said else ""
@@ -970,20 +1026,26 @@ def _own_network(line: str, start: int, sentence: str) -> bool:
         _OWN_NETWORK.search(_readers(line, start, sentence)))
 
 
-def _example_host(line: str, start: int, end: int) -> bool:
+def _example_host(line: str, start: int, end: int, made_up: bool = False) -> bool:
     """A host name under an internal suffix that its sentence introduces as an example (`e.g.,
     corp.local`, `for example grafana.berlin.internal`), no login's (`jane@`), where neither
     its sentence (dotted names aside: `company.internal` says no `internal`) nor its own
     labels place it with a customer, the company's own side, a company, someone or a
-    machine's job (`payroll.acme.internal`, `our build01.corp`)."""
+    machine's job (`payroll.acme.internal`, `our build01.corp`). In a set-up the text makes up
+    (`made_up`: kbgen.core.scenarios) no example word is needed, and `internal` and the
+    supposition's `we` do not place it; `ours` still does."""
     value = line[start:end]
     if value.lower() == "localhost" or line.endswith("@", 0, start):
         return False
-    sentence = _DOTTED.sub(" ", _readers(line, start, _sentence(line, start)))
-    rest = _DOTTED.sub(" ", nearby.after(line, end))
-    return (_introduced_as_example(line, start)
+    sentence = _readers(line, start, _sentence(line, start))
+    rest = nearby.after(line, end)
+    if made_up:  # a made-up set-up's `internal` and `we` (kbgen.core.scenarios)
+        sentence, rest = scenarios.unplaced(sentence), scenarios.unplaced(rest)
+    sentence, rest = _DOTTED.sub(" ", sentence), _DOTTED.sub(" ", rest)
+    return ((_introduced_as_example(line, start) or made_up)
             and not _OWN_NETWORK.search(sentence) and not _REAL.search(sentence + rest)
             and not names_whose(sentence + " " + rest)
+            and not (made_up and _finds(_WE, sentence + " " + rest))
             and not default_networks.placed(
                 sentence + " " + re.sub(r"[.-]", " ", value.rsplit(".", 1)[0])))
 

@@ -69,6 +69,10 @@ _BASIC_AUTH = re.compile(r"(?i)\bbasic\b|authori[sz]")
 
 MIN_READABLE_WORDS = 4
 
+_PASSPHRASE = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){3,7}")
+"""Four to eight words and nothing else (`correct horse battery staple`): a passphrase's
+shape, not a text's (a text has punctuation, a line break or a number somewhere)."""
+
 
 def _readable_base64(value: str, near: str, region: str | None = None) -> str | None:
     """Why the token `value` is no secret, or None: it is base64 of readable text (`SGVsbG8h…`
@@ -92,6 +96,7 @@ def _readable_base64(value: str, near: str, region: str | None = None) -> str | 
     if (not _READABLE.fullmatch(decoded) or len(_WORD.findall(decoded)) < MIN_READABLE_WORDS
             or decoded.count(" ") + decoded.count("\n") < MIN_READABLE_WORDS - 1
             or _CREDENTIAL_PAIR.match(decoded)
+            or _PASSPHRASE.fullmatch(decoded.strip())  # words alone: a passphrase (fp46)
             or surroundings.names_secret(near) or _BASIC_AUTH.search(near)
             or surroundings.names_secret(decoded)
             or any(finding.advice != surroundings.OWN_PORT_ADVICE

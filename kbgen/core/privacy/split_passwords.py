@@ -123,7 +123,7 @@ def sibling_settings(line: str, following: str) -> bool:
     return bool(_SETTING.match(line)) and bool(_FLAG_SETTING.match(following))
 
 
-_ALONE_WORD = re.compile(r"""[ \t>*-]*(?:\*\*|__|["'`])*(?P<value>[A-Za-z]{4,64})"""
+_ALONE_WORD = re.compile(r"""[ \t>*-]*(?:\*\*|__|["'`])*(?P<value>[^\W\d_]{4,64})"""
                          r"""(?:\*\*|__|["'`])*[ \t]*[.!]?[ \t]*$""")
 
 

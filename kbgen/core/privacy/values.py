@@ -131,7 +131,7 @@ _NON_SECRET_PREFIXES = ("wpa", "wep", "http:", "https:", "mailto:", "/", "~", ".
 _CODE_VALUE = re.compile(r"[\w$\]]\s*[(\[]|^[\w.$]+\.[A-Za-z_$][\w$]*[;,]?$|[;,]$")
 """A call, an index, a dotted name or a value ending a statement: code, not a password."""
 
-_IDENTIFIER = re.compile(r"[A-Za-z0-9_.'-]+")
+_IDENTIFIER = re.compile(r"[\w.'-]+")
 """Letters, digits and word punctuation only."""
 
 MIN_PASSWORD_LENGTH = 6
