@@ -76,7 +76,7 @@ OWN_DOMAINS = {"duckduckgo": ("duckduckgo.com", "duck.com"),
                "dokku": ("dokku.com", "dokku.me"),
                "synapse": ("element.io", "matrix.org"),
                "jekyll": ("jekyllrb.com",),
-               "material": ("squidfunk.github.io",)}
+               "material": ("squidfunk.github.io", "squidfunk.com")}
 """What each help centre would allow as its own (`arduino.local` is the name its boards
 answer to on a customer's network, which the gate's advice says to allow-list; `fly.dev`
 is where Fly.io serves its customers' apps, `flyio.net` its status page, `internal` the private
@@ -93,7 +93,9 @@ Ente's; `gethomepage.dev`, Homepage's site, chosen before it was measured; `dokk
 Dokku's site, and `dokku.me`, the project's own domain its docs name apps under; `element.io`,
 the company that makes Synapse, and `matrix.org`, the foundation whose project it was, both
 chosen before either was measured; `jekyllrb.com`, Jekyll's site, and `squidfunk.github.io`,
-where Material for MkDocs' docs are served, chosen before either was measured)."""
+where Material for MkDocs' docs are served, chosen before either was measured; `squidfunk.com`,
+its author's own domain, whose `sponsors@` mailbox its Insiders page gives, added by branch fp47
+after looking, as a site allows its own domain)."""
 OWN_PHONES = {"torsupport": ("+447421000612", "+17787431312"), "csc": ("+35894572821",)}
 """The help centre's own support lines, as its contact data (`content/_data/contact.yml`)
 would list them: the gate always allows those (CSC's service desk, from its contact page)."""
