@@ -76,7 +76,9 @@ OWN_DOMAINS = {"duckduckgo": ("duckduckgo.com", "duck.com"),
                "dokku": ("dokku.com", "dokku.me"),
                "synapse": ("element.io", "matrix.org"),
                "opencloudde": ("opencloud.eu",),
-               "kanboard": ("kanboard.org", "kanboard.net")}
+               "kanboard": ("kanboard.org", "kanboard.net"),
+               "jekyll": ("jekyllrb.com",),
+               "material": ("squidfunk.github.io", "squidfunk.com")}
 """What each help centre would allow as its own (`arduino.local` is the name its boards
 answer to on a customer's network, which the gate's advice says to allow-list; `fly.dev`
 is where Fly.io serves its customers' apps, `flyio.net` its status page, `internal` the private
@@ -93,10 +95,18 @@ Ente's; `gethomepage.dev`, Homepage's site, chosen before it was measured; `dokk
 Dokku's site, and `dokku.me`, the project's own domain its docs name apps under; `element.io`,
 the company that makes Synapse, and `matrix.org`, the foundation whose project it was, both
 chosen before either was measured; `opencloud.eu`, OpenCloud's site and docs, and
-`kanboard.org`, `kanboard.net`, Kanboard's sites now and before, all chosen before looking)."""
+`kanboard.org`, `kanboard.net`, Kanboard's sites now and before, all chosen before looking;
+`jekyllrb.com`, Jekyll's site, and `squidfunk.github.io`,
+where Material for MkDocs' docs are served, chosen before either was measured; `squidfunk.com`,
+its author's own domain, whose `sponsors@` mailbox its Insiders page gives, added by branch fp47
+after looking, as a site allows its own domain)."""
 OWN_PHONES = {"torsupport": ("+447421000612", "+17787431312"), "csc": ("+35894572821",)}
 """The help centre's own support lines, as its contact data (`content/_data/contact.yml`)
 would list them: the gate always allows those (CSC's service desk, from its contact page)."""
+MAIN_REGIONS = {"jekyll": "GB", "material": "GB"}
+"""The region of the site's main support line, whose national numbers the gate reads as
+`kbgen check` does: Jekyll's and Material's docs were moved into a `kbgen init` project that
+kept its default line (+44 20 7946 0000), as a new user does (branch new46)."""
 OWN_NETWORKS = {"fly": ("fdaa::/16",)}
 """A platform's documented private network (`extra.kb.privacy.allow_networks`): every Fly.io
 organisation's 6PN addresses are in fdaa::/16 (fly.io/docs/networking/private-networking)."""
@@ -187,9 +197,10 @@ def _precision(name: str, articles: list[dict[str, Any]], show: bool,
                       national_regions=regions)
     false = bare = advised = 0
     for article in articles:
-        bare += sum(not f.advisory for f in scan(article["body"]))
+        region = MAIN_REGIONS.get(name)
+        bare += sum(not f.advisory for f in scan(article["body"], default_region=region))
         explained: list[Acceptance] = []
-        findings = scan(article["body"], allowed, explain=explained)
+        findings = scan(article["body"], allowed, explain=explained, default_region=region)
         false += sum(not f.advisory for f in findings)
         advised += sum(f.advisory for f in findings)
         if show:

@@ -66,7 +66,18 @@ template tags (Jekyll's Liquid) are removed:
   admin manual of a self-hosted Kanban board (docs.kanboard.org), every language it has
   (English, with Portuguese, Czech, French, Russian, Turkish and Spanish pages). Both held out
   from 2026-12-05 (issue 19, branch fp46): measured blind once on main's rules, then looked
-  at (seen) for that branch's rules.
+  at (seen) for that branch's rules;
+- Jekyll's docs (https://github.com/jekyll/jekyll, MIT), the Jekyll site of the static site
+  generator (jekyllrb.com): 104 articles (`_docs/`, `_tutorials/`, `pages/`) and its 102
+  release and community posts as news;
+- Material for MkDocs' docs (https://github.com/squidfunk/mkdocs-material, MIT, January 2023),
+  the MkDocs docs of the theme (squidfunk.github.io/mkdocs-material): 52 articles (setup,
+  reference, Insiders, changelogs) and 5 blog posts as news. Both are kept as a new user's
+  `kbgen import` writes them (branch new46's importer: Liquid links resolved, changelog
+  headings given anchors, icon shortcodes removed), without a reviewer's markers: a fresh
+  `kbgen init` project, its example articles and categories deleted, then `kbgen import
+  docs/` (Jekyll's `docs/` folder) or `kbgen import .` (Material's repository root). Measured
+  before branch fp47's rules, then seen.
 
 A help centre added with `held_out=True` is reported apart and its findings are listed only
 by `bench/gate.py --show-held-out`: add the next one so, measure it before writing rules.
@@ -82,7 +93,9 @@ Example:
         --headscale ~/src/headscale --authelia ~/src/authelia --traefik ~/src/traefik \\
         --kanidm ~/src/kanidm --homepage ~/src/homepage --dokku ~/src/dokku \\
         --synapse ~/src/synapse --opencloudde ~/src/opencloud-docs \\
-        --kanboard ~/src/kanboard-documentation
+        --kanboard ~/src/kanboard-documentation \\
+        --jekyll ~/kb/jekyll-import \\
+        --material ~/kb/material-import
 """
 
 from __future__ import annotations
@@ -100,10 +113,11 @@ from typing import Any
 import yaml
 
 CORPUS_DIR = Path(__file__).resolve().parent / "gatecorpus"
-_FRONT = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
+_FRONT = re.compile(r"\A---\s*\n(?:(.*?)\n)?---\s*\n", re.S)
 _INCLUDE = re.compile(r"\{%-?\s*include\s+([\w./-]+)[^%]*%\}")
 _LIQUID = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
 _ERB = re.compile(r"<%.*?%>", re.S)
+_REVIEWED = re.compile(r" ?<!--\s*kb:allow(?![\w-]).*?-->")
 
 
 @dataclass(frozen=True)
@@ -122,6 +136,9 @@ class HelpCentre:
     """Whether its pages carry their title in front matter (else the file name is it)."""
     held_out: bool = False
     """Never looked at while writing the gate's rules: reported apart by bench/gate.py."""
+    imported: bool = False
+    """Moved in with `kbgen import` first: the argument is that kbgen project, and its
+    `content/articles/` and `content/news/` pages are the corpus, as the gate reads them."""
 
     @property
     def corpus(self) -> Path:
@@ -178,6 +195,12 @@ CENTRES = (
                titled=False),
     HelpCentre("kanboard", "https://github.com/kanboard/documentation",
                "8a1a35c2f9c82ef8329ca6c9025bc47814349237", "MIT", "content/", titled=False),
+    HelpCentre("jekyll", "https://github.com/jekyll/jekyll",
+               "202df571314ba1d18e9fccd81d12aaad4a703c38", "MIT", "docs/",
+               "", imported=True),
+    HelpCentre("material", "https://github.com/squidfunk/mkdocs-material",
+               "873d2efaea89f76f1cb95e8c8a42298fc9ac6370", "MIT", "docs/",
+               "", imported=True),
 )
 
 
@@ -197,6 +220,21 @@ def _files(repo: Path, commit: str, suffixes: tuple[str, ...] = (".md",)) -> dic
     return found
 
 
+def imported(project: Path) -> list[dict[str, Any]]:
+    """The articles and news posts of a kbgen project made by `kbgen import`, front matter
+    dropped, any `<!-- kb:allow -->` marker a reviewer added removed (the pages as imported)."""
+    articles = []
+    for path in sorted([*project.glob("content/articles/**/*.md"),
+                        *project.glob("content/news/**/*.md")]):
+        text = path.read_text(encoding="utf-8")
+        match = _FRONT.match(text)
+        meta = (_front_matter(match.group(1) or "") if match else None) or {}
+        body = _REVIEWED.sub("", text[match.end():] if match else text)
+        articles.append({"source": str(path.relative_to(project)),
+                         "title": str(meta.get("title", path.stem)), "body": body})
+    return articles
+
+
 def convert(centre: HelpCentre, repo: Path) -> list[dict[str, Any]]:
     """The articles of a help centre's repository at its pinned commit."""
     files = _files(repo, centre.commit, centre.suffixes)
@@ -207,7 +245,7 @@ def convert(centre: HelpCentre, repo: Path) -> list[dict[str, Any]]:
         if not name.startswith(centre.prefix) or name.startswith(centre.skip_prefix):
             continue
         match = _FRONT.match(text)
-        meta = (_front_matter(match.group(1)) if match else None) or {}
+        meta = (_front_matter(match.group(1) or "") if match else None) or {}
         if not isinstance(meta, dict) or meta.get("layout") == "redirect":
             continue
         title = meta.get("title") or ("" if centre.titled else Path(name).stem)
@@ -245,7 +283,7 @@ def main(argv: list[str] | None = None) -> int:
         repo = getattr(args, centre.name)
         if repo is None:
             continue
-        articles = convert(centre, repo)
+        articles = imported(repo) if centre.imported else convert(centre, repo)
         text = json.dumps(articles, ensure_ascii=False, separators=(",", ":"))
         centre.corpus.write_bytes(gzip.compress(text.encode("utf-8"), 9, mtime=0))
         print(f"{len(articles)} articles -> {centre.corpus}", file=sys.stderr)

@@ -39,12 +39,15 @@ from kbgen.core.examples import Acceptance
 from kbgen.core.normalize import normalize_text, normalize_texts, rendered_line
 from kbgen.core.privacy import (
     change_me,
+    changelog_headings,
     directory_assistance,
+    font_files,
     htpasswd_digests,
     matrix_events,
     named_public_keys,
     request_echoes,
     secret_references,
+    svg_paths,
     tabbed_examples,
 )
 from kbgen.core.privacy.access_codes import codes_across_lines
@@ -354,6 +357,9 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(named_public_keys.accepted(found, lines, context))
     found = list(matrix_events.accepted(found, lines, context))
     found = list(tabbed_examples.accepted(found, lines, context))
+    found = list(font_files.accepted(found, lines, context))
+    found = list(changelog_headings.accepted(found, lines, context))
+    found = list(svg_paths.accepted(found, lines, context))
     columns = ids.Columns(lines)
     in_id_columns = {(index, hit) for index, line, hit in found
                      if hit.kind in (TOKEN, PASSWORD) and not hit.vendor
