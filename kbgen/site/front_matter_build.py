@@ -152,10 +152,16 @@ def _take_changed_files(scratch: Path, staging: Path) -> list[str]:
     return sorted(taken)
 
 
+FRONT_MATTER_CHANGED = "front matter changed"
+"""In place of a body's digest in a document's key: no new document has it."""
+
+
 def without_documents(index: SiteIndex | None, changed: set[str]) -> SiteIndex | None:
-    """`index` as a base for the next one, without the documents of the articles `changed`
-    (their documents are keyed by their bodies: made again, not reused)."""
+    """`index` as a base for the next one, the documents of the articles `changed` under
+    keys no document has now (documents are keyed by their bodies): made again, and, in
+    the same order, patched into the index as any changed document is."""
     if index is None or not index.documents or not changed:
         return index
-    return index._replace(documents={key: made for key, made in index.documents.items()
-                                     if key[0] not in changed})
+    return index._replace(documents={
+        (key[0], key[1], FRONT_MATTER_CHANGED) if key[0] in changed else key: made
+        for key, made in index.documents.items()})

@@ -303,8 +303,9 @@ class PageReads:
         self._stack: contextlib.ExitStack | None = None
 
     def start(self) -> None:
-        """Install a new recorder (unless one is running)."""
-        if self._stack is not None:
+        """Install a new recorder (unless one is running: this build's, or another build's
+        in this process, which it then leaves alone and records nothing)."""
+        if self._stack is not None or installed() is not None:
             return
         self.record = None
         self.recorder = Recorder()
