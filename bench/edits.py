@@ -192,11 +192,17 @@ def change_tags(rng: Random, project: Project) -> str:
     return f"changed tags of {path.name}"
 
 
-def change_author(rng: Random, project: Project) -> str:
+def _set_picked(rng: Random, project: Project, key: str, value: Callable[[], str]
+                ) -> tuple[Path, str]:
+    """Set front matter `key` of an article picked at random to `value()`."""
     path = _pick(rng, project)
-    author = rng.choice(project.team())
-    path.write_text(set_key(path.read_text(encoding="utf-8"), "author", author),
-                    encoding="utf-8")
+    chosen = value()
+    path.write_text(set_key(path.read_text(encoding="utf-8"), key, chosen), encoding="utf-8")
+    return path, chosen
+
+
+def change_author(rng: Random, project: Project) -> str:
+    path, author = _set_picked(rng, project, "author", lambda: rng.choice(project.team()))
     return f"made {author} the author of {path.name}"
 
 
@@ -214,10 +220,8 @@ def retag_existing(rng: Random, project: Project) -> str:
 
 
 def change_summary(rng: Random, project: Project) -> str:
-    path = _pick(rng, project)
-    summary = json.dumps(f"Summary {rng.randint(1, 999)}: restart the hub, then try again.")
-    path.write_text(set_key(path.read_text(encoding="utf-8"), "summary", summary),
-                    encoding="utf-8")
+    path, _ = _set_picked(rng, project, "summary", lambda: json.dumps(
+        f"Summary {rng.randint(1, 999)}: restart the hub, then try again."))
     return f"changed the summary of {path.name}"
 
 
@@ -232,10 +236,7 @@ def change_updated(rng: Random, project: Project) -> str:
 
 
 def change_order(rng: Random, project: Project) -> str:
-    path = _pick(rng, project)
-    order = rng.randint(1, 5)
-    path.write_text(set_key(path.read_text(encoding="utf-8"), "order", str(order)),
-                    encoding="utf-8")
+    path, order = _set_picked(rng, project, "order", lambda: str(rng.randint(1, 5)))
     return f"set order of {path.name} to {order}"
 
 
