@@ -44,6 +44,7 @@ from bench.edits import (  # noqa: E402
     FRONT_MATTER_EDITS,
     Project,
     _retarget,
+    change_status,
     edit_body,
     plan,
     retitle_listed,
@@ -433,11 +434,16 @@ def paired_figures(after: Path, before: Path, code: Path, repeats: int, seed: in
     return figures
 
 
-def equivalence(project: Path, work: Path, steps: int, seed: int) -> list[dict[str, Any]]:
-    """`steps` random edits, each built incrementally and clean, compared."""
+def equivalence(project: Path, work: Path, steps: int, seed: int, front_matter: bool = False
+                ) -> list[dict[str, Any]]:
+    """`steps` random edits (`front_matter`: of articles' front matter only), each built
+    incrementally and clean, compared."""
     rng = Random(seed)
     results = []
-    for number, edit in enumerate(plan(seed, steps), 1):
+    if not (project / "site").is_dir():  # the first step's build is then an incremental one
+        kbgen_build(project)
+    for number, edit in enumerate(front_matter_plan(seed, steps) if front_matter
+                                  else plan(seed, steps), 1):
         what = edit(rng, Project(project))
         time.sleep(SETTLE_S)  # else the build's record vouches for no input it read
         incremental, output = kbgen_build_logged(project)
@@ -455,6 +461,16 @@ def equivalence(project: Path, work: Path, steps: int, seed: int) -> list[dict[s
     return results
 
 
+def front_matter_plan(seed: int, steps: int) -> list[Callable[[Random, Project], str]]:
+    """`steps` front-matter edits: each kind once, in a seeded order, then a status change
+    (a page goes: a full build), then at random."""
+    rng = Random(seed)
+    kinds: list[Callable[[Random, Project], str]] = [*FRONT_MATTER_EDITS]
+    rng.shuffle(kinds)
+    chosen = [*kinds, change_status][:steps]
+    return chosen + [rng.choice(FRONT_MATTER_EDITS) for _ in range(steps - len(chosen))]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=1000)
@@ -464,6 +480,8 @@ def main(argv: list[str] | None = None) -> int:
                         " clean build (0: none).")
     parser.add_argument("--no-copy", action="store_true", help="Skip the second clean build"
                         " (of a copy of the project): at 10,000 articles it takes long.")
+    parser.add_argument("--front-matter", action="store_true", help="With --steps: edits of"
+                        " articles' front matter only (each kind once, then a status).")
     parser.add_argument("--seed", type=int, default=14)
     parser.add_argument("--work", type=Path, default=None, help="Folder to work in (default:"
                         " a temporary one, removed after).")
@@ -520,7 +538,8 @@ def main(argv: list[str] | None = None) -> int:
                                              other_repeats=args.other_saves)
             print(json.dumps(figures["serve"]), file=sys.stderr)
         if args.steps:
-            figures["equivalence"] = equivalence(project, work, args.steps, args.seed)
+            figures["equivalence"] = equivalence(project, work, args.steps, args.seed,
+                                                 args.front_matter)
         figures["load_average_at_end"] = os.getloadavg()
     finally:
         if args.work is None:
