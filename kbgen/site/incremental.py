@@ -7,7 +7,9 @@ list of files and their addresses, every data file, page and profile, and the fr
 every article (titles, tags, authors, `related`, categories: what listings and related lists
 show). The site's part is one digest, `site_signature`; a page's key adds its own text. So
 editing an article's body re-renders that article only, and anything else re-renders every
-page (from the Markdown cache, see `kbgen.core.loader`) while the whole-site outputs (search
+page (from the Markdown cache, see `kbgen.core.loader`); `kbgen build`'s quick build takes a
+change of front matter apart (the digest without it, `signatures`, and what each page read:
+kbgen.site.page_reads), rendering only the pages that read it. The whole-site outputs (search
 index, sitemap, feeds, `_headers`) are made anew by every build. What a page's worker logged
 is kept with it and logged again when it is reused, so warnings (and `--strict`) are as in a
 build without the cache; links to anchors are checked every build against every page.

@@ -1,20 +1,24 @@
-"""`kbgen build` when only articles' bodies changed since the last full build: their pages
-alone are rendered, with MkDocs' own page pipeline, and everything else is linked from the
-published site.
+"""`kbgen build` when only existing articles changed since the last full build: their pages
+alone are rendered (with a change of front matter, also the pages that read it:
+kbgen.site.front_matter_build), with MkDocs' own page pipeline, and everything else is
+linked from the published site.
 
 By the build cache's rule (kbgen.site.incremental) an article's body shows on its own page
-and in the search index only: every other page is made from the front matter of all
-articles and what the site shares. So the quick build takes the knowledge base of the last
-full build (kbgen.build.snapshot), reads again each article changed since (kbgen.commands
-.quick), and goes on only when its front matter is as in the snapshot and the same reading,
-checks and publishing gate as a full build find nothing in it (kbgen.site.quick_edit's,
-which `kbgen serve` uses for the same kind of save). It makes MkDocs' files and navigation
-as a build does (the plugins' own events), renders the changed pages, makes the search
-index anew and publishes a new folder: hard links to every other file of the published site
-(kbgen.build.links' reasoning: no file is ever rewritten in place) and the changed files,
-swapped in as a full build's folder is. Anything it cannot vouch for (another language, a
-plugin or hook besides kbgen's own, a warning, a problem, a page whose scripts differ) ends
-it with None: the caller then runs the full build, which reports problems as always.
+and in the search index only: every other page is made from the front matter of all articles
+and what the site shares. So the quick build takes the knowledge base of the last full build
+(kbgen.build.snapshot), reads again each article changed since (kbgen.commands .quick), and
+goes on only when its front matter is as in the snapshot and the same reading, checks and
+publishing gate as a full build find nothing in it (kbgen.site.quick_edit's, which `kbgen
+serve` uses for the same kind of save). A front matter that differs from the snapshot's is
+taken when the snapshot holds what each page read; such a build keeps a new snapshot (the
+site as it published it), which the next quick build starts from. It makes MkDocs' files and
+navigation as a build does (the plugins' own events), renders the changed pages, makes the
+search index anew and publishes a new folder: hard links to every other file of the
+published site (kbgen.build.links' reasoning: no file is ever rewritten in place) and the
+changed files, swapped in as a full build's folder is. Anything it cannot vouch for (another
+language, a plugin or hook besides kbgen's own, a warning, a problem, a page whose scripts
+differ) ends it with None: the caller then runs the full build, which reports problems as
+always.
 """
 
 from __future__ import annotations
