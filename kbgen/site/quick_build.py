@@ -6,7 +6,7 @@ linked from the published site.
 By the build cache's rule (kbgen.site.incremental) an article's body shows on its own page
 and in the search index only: every other page is made from the front matter of all articles
 and what the site shares. So the quick build takes the knowledge base of the last full build
-(kbgen.build.snapshot), reads again each article changed since (kbgen.commands .quick), and
+(kbgen.build.snapshot), reads again each article changed since (kbgen.commands.quick), and
 goes on only when its front matter is as in the snapshot and the same reading, checks and
 publishing gate as a full build find nothing in it (kbgen.site.quick_edit's, which `kbgen
 serve` uses for the same kind of save). A front matter that differs from the snapshot's is
