@@ -7,6 +7,7 @@ follow it), so every build after it must succeed, and say what it did.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from collections.abc import Callable
@@ -15,6 +16,8 @@ from pathlib import Path
 from random import Random
 
 FRONT = re.compile(r"\A---\n(.*?\n)---\n", re.DOTALL)
+LATEST = dt.date(2026, 11, 1)
+"""The day projects are generated as of (bench/incremental.py, the tests): no date after it."""
 
 
 @dataclass
@@ -189,12 +192,66 @@ def change_tags(rng: Random, project: Project) -> str:
     return f"changed tags of {path.name}"
 
 
-def change_author(rng: Random, project: Project) -> str:
+def _set_picked(rng: Random, project: Project, key: str, value: Callable[[], str]
+                ) -> tuple[Path, str]:
+    """Set front matter `key` of an article picked at random to `value()`."""
     path = _pick(rng, project)
-    author = rng.choice(project.team())
-    path.write_text(set_key(path.read_text(encoding="utf-8"), "author", author),
-                    encoding="utf-8")
+    chosen = value()
+    path.write_text(set_key(path.read_text(encoding="utf-8"), key, chosen), encoding="utf-8")
+    return path, chosen
+
+
+def change_author(rng: Random, project: Project) -> str:
+    path, author = _set_picked(rng, project, "author", lambda: rng.choice(project.team()))
     return f"made {author} the author of {path.name}"
+
+
+def retag_existing(rng: Random, project: Project) -> str:
+    """Give an article one more tag that another article has (no tag page is new)."""
+    path = _pick(rng, project)
+    text = path.read_text(encoding="utf-8")
+    tags = slug_list(get_key(text, "tags"))
+    known = sorted({tag for other in project.articles() if other != path
+                    for tag in slug_list(get_key(other.read_text(encoding="utf-8"), "tags"))}
+                   - set(tags))
+    tags.append(rng.choice(known))
+    path.write_text(set_key(text, "tags", f"[{', '.join(tags)}]"), encoding="utf-8")
+    return f"tagged {path.name} {tags[-1]}"
+
+
+def change_summary(rng: Random, project: Project) -> str:
+    path, _ = _set_picked(rng, project, "summary", lambda: json.dumps(
+        f"Summary {rng.randint(1, 999)}: restart the hub, then try again."))
+    return f"changed the summary of {path.name}"
+
+
+def change_updated(rng: Random, project: Project) -> str:
+    """Move an article's `updated` date (after its `created`, before the project's day)."""
+    path = _pick(rng, project)
+    text = path.read_text(encoding="utf-8")
+    created = dt.date.fromisoformat(get_key(text, "created") or "2026-01-01")
+    day = created + dt.timedelta(days=rng.randint(0, max(0, (LATEST - created).days)))
+    path.write_text(set_key(text, "updated", day.isoformat()), encoding="utf-8")
+    return f"set updated of {path.name} to {day}"
+
+
+def change_order(rng: Random, project: Project) -> str:
+    path, order = _set_picked(rng, project, "order", lambda: str(rng.randint(1, 5)))
+    return f"set order of {path.name} to {order}"
+
+
+def change_status(rng: Random, project: Project) -> str:
+    """Make an article no other article relates to a draft or internal, or published again
+    (its page goes or comes: a full build)."""
+    texts = {p: p.read_text(encoding="utf-8") for p in project.articles()}
+    free = [p for p in texts if not any(p.stem in text for other, text in texts.items()
+                                        if other != p)]
+    path = rng.choice(free or project.articles())
+    text = path.read_text(encoding="utf-8")
+    status = "published" if get_key(text, "status") != "published" else rng.choice(
+        ["draft", "internal"])
+    path.write_text(set_key(text, "status", status), encoding="utf-8")
+    return f"made {path.name} {status}"
 
 
 def edit_profile(rng: Random, project: Project) -> str:
@@ -234,8 +291,14 @@ def edit_settings(rng: Random, project: Project) -> str:
 EDITS: list[Callable[[Random, Project], str]] = [
     edit_body, add_article, rename_article, move_article, delete_article, retitle_listed,
     change_related, change_tags, change_author, edit_profile, edit_contact, edit_synonyms,
-    edit_settings]
+    edit_settings, retag_existing, change_summary, change_updated, change_order,
+    change_status]
 """Every kind of edit; a run draws from them with a seeded generator."""
+FRONT_MATTER_EDITS: list[Callable[[Random, Project], str]] = [
+    retitle_listed, change_related, retag_existing, change_summary, change_author,
+    change_updated, change_order]
+"""Edits of existing articles' front matter that leave every page in place: `kbgen build`
+takes them quickly (kbgen.site.front_matter_build)."""
 
 
 def plan(seed: int, steps: int) -> list[Callable[[Random, Project], str]]:

@@ -40,13 +40,27 @@ BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
 sys.path.insert(0, str(REPO))
 from bench import generate  # noqa: E402
-from bench.edits import Project, _retarget, edit_body, plan, retitle_listed, set_key  # noqa: E402
+from bench.edits import (  # noqa: E402
+    FRONT_MATTER_EDITS,
+    Project,
+    _retarget,
+    change_status,
+    edit_body,
+    plan,
+    retitle_listed,
+    set_key,
+)
 from bench.site_diff import differences  # noqa: E402
 from kbgen.site.on_demand import CAUGHT_UP  # noqa: E402
 
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1",
        "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
 """Builds run this checkout's kbgen, whichever one is installed."""
+
+
+QUICK_RENDERED = re.compile(r"Quick build: \d+ articles? changed since the last full build,"
+                            r" (\d+) pages? rendered")
+"""What a quick build says it rendered (kbgen.site.quick_build)."""
 
 
 def kbgen_build(project: Path, site: Path | None = None) -> float:
@@ -420,19 +434,41 @@ def paired_figures(after: Path, before: Path, code: Path, repeats: int, seed: in
     return figures
 
 
-def equivalence(project: Path, work: Path, steps: int, seed: int) -> list[dict[str, Any]]:
-    """`steps` random edits, each built incrementally and clean, compared."""
+def equivalence(project: Path, work: Path, steps: int, seed: int, front_matter: bool = False
+                ) -> list[dict[str, Any]]:
+    """`steps` random edits (`front_matter`: of articles' front matter only), each built
+    incrementally and clean, compared."""
     rng = Random(seed)
     results = []
-    for number, edit in enumerate(plan(seed, steps), 1):
+    if not (project / "site").is_dir():  # the first step's build is then an incremental one
+        kbgen_build(project)
+    for number, edit in enumerate(front_matter_plan(seed, steps) if front_matter
+                                  else plan(seed, steps), 1):
         what = edit(rng, Project(project))
-        incremental = kbgen_build(project)
+        time.sleep(SETTLE_S)  # else the build's record vouches for no input it read
+        incremental, output = kbgen_build_logged(project)
         clean, site = clean_build(project, work / "clean")
         differ = differences(project / "site", site)
+        rendered = QUICK_RENDERED.findall(output)
         results.append({"step": number, "edit": what, "incremental_s": incremental,
-                        "clean_s": clean, "differences": differ[:20]})
-        print(f"step {number}: {what}: {len(differ)} differences", file=sys.stderr)
+                        "clean_s": clean, "differences": differ[:20],
+                        "quick": bool(rendered),
+                        "pages_rendered": int(rendered[-1]) if rendered else None,
+                        "quick_expected": edit in FRONT_MATTER_EDITS})
+        print(f"step {number}: {what}: {len(differ)} differences"
+              f"{f', quick ({rendered[-1]} pages)' if rendered else ', full build'}",
+              file=sys.stderr)
     return results
+
+
+def front_matter_plan(seed: int, steps: int) -> list[Callable[[Random, Project], str]]:
+    """`steps` front-matter edits: each kind once, in a seeded order, then a status change
+    (a page goes: a full build), then at random."""
+    rng = Random(seed)
+    kinds: list[Callable[[Random, Project], str]] = [*FRONT_MATTER_EDITS]
+    rng.shuffle(kinds)
+    chosen = [*kinds, change_status][:steps]
+    return chosen + [rng.choice(FRONT_MATTER_EDITS) for _ in range(steps - len(chosen))]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -444,6 +480,8 @@ def main(argv: list[str] | None = None) -> int:
                         " clean build (0: none).")
     parser.add_argument("--no-copy", action="store_true", help="Skip the second clean build"
                         " (of a copy of the project): at 10,000 articles it takes long.")
+    parser.add_argument("--front-matter", action="store_true", help="With --steps: edits of"
+                        " articles' front matter only (each kind once, then a status).")
     parser.add_argument("--seed", type=int, default=14)
     parser.add_argument("--work", type=Path, default=None, help="Folder to work in (default:"
                         " a temporary one, removed after).")
@@ -500,7 +538,8 @@ def main(argv: list[str] | None = None) -> int:
                                              other_repeats=args.other_saves)
             print(json.dumps(figures["serve"]), file=sys.stderr)
         if args.steps:
-            figures["equivalence"] = equivalence(project, work, args.steps, args.seed)
+            figures["equivalence"] = equivalence(project, work, args.steps, args.seed,
+                                                 args.front_matter)
         figures["load_average_at_end"] = os.getloadavg()
     finally:
         if args.work is None:
@@ -509,7 +548,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         args.json.write_text(text + "\n", encoding="utf-8")
     print(text)
-    same = all(not step["differences"] for step in figures.get("equivalence", []))
+    same = all(not step["differences"] and (step["quick"] or not step["quick_expected"])
+               for step in figures.get("equivalence", []))
     return 0 if same else 1
 
 

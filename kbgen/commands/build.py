@@ -211,7 +211,10 @@ def _quick_into(config: MkDocsConfig, plan: QuickPlan | None, staging: Path, tar
         shutil.rmtree(staging)
         staging.mkdir()
         return None
-    return done.counts, [Path(root) for root in plan.previous.roots], None, plan.head.id, done
+    roots = [Path(root) for root in plan.previous.roots]
+    if done.content is not None:  # front matter changed: later builds start from this one
+        return done.counts, roots, done.content, Snapshots.new_id(), done
+    return done.counts, roots, None, plan.head.id, done
 
 
 def _aborted(exc: Exception, target: Path) -> str:

@@ -58,8 +58,10 @@ class SnapshotStart:
         state = kbgen_plugin(config).build
         if state.languages is not None or not state.use_cache:
             return False
-        try:
-            _take_changed(state, config, self.content.kb, self.changed, self.warnings)
+        try:  # only bodies: the preview's pages are not rendered from a record of reads
+            _, front = _take_changed(state, config, self.content, self.changed, self.warnings)
+            if front:
+                raise Fallback(f"the front matter of {next(iter(front))} changed")
         except Fallback as reason:
             log.info(f"Every file loaded, not the last build's content: {reason}")
             return False

@@ -98,7 +98,8 @@ def absorb_data(live: LiveSite, paths: set[Path]) -> DataSave | None:
     state.contact = contact_view(old.contact, state.translator) if old.contact else None
     state.views = None
     state.search_base = state.search  # same front matter, synonyms and day: patched
-    state.fast.rendered.clear()  # fragments rendered once per build (`kb_once`)
+    state.fast.rendered.clear()
+    state.fast.reads.clear()  # fragments rendered once per build (`kb_once`)
     env.globals["kb_contact"] = state.contact
     env.globals.update(template_globals(old, state.urls, config.site_url, config.site_name,
                                         state.translator))

@@ -155,7 +155,7 @@ def feed_links(kb: KnowledgeBase, tr: Translator) -> list[FeedLink]:
               _link(tr.gettext("New and updated articles"), f"{FEEDS_PREFIX}articles")]
     found += [_link(tr.gettext("New and updated articles: %(category)s")
                     % {"category": c.info.title}, f"{CATEGORY_FEED_PREFIX}{c.slug}")
-              for c in kb.ordered_categories() if kb.in_category(c.slug)]
+              for c in kb.published_categories()]  # every page shows these: not their articles
     return found
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from kbgen.core.i18n import Translator
 from kbgen.core.model import Article, KnowledgeBase
 from kbgen.site.context import site_links
+from kbgen.site.page_reads import installed
 from kbgen.site.urls import Urls
 from kbgen.site.views import ArticleCard, Link, article_card
 
@@ -45,4 +46,8 @@ class FolderViews:
         card = self._cards.get(key)
         if card is None:
             card = self._cards[key] = article_card(kb, article, urls, page_url)
+        else:
+            recorder = installed()
+            if recorder is not None:  # shown on this page too (kbgen.site.page_reads)
+                recorder.article_read(article)
         return card

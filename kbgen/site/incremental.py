@@ -7,7 +7,9 @@ list of files and their addresses, every data file, page and profile, and the fr
 every article (titles, tags, authors, `related`, categories: what listings and related lists
 show). The site's part is one digest, `site_signature`; a page's key adds its own text. So
 editing an article's body re-renders that article only, and anything else re-renders every
-page (from the Markdown cache, see `kbgen.core.loader`) while the whole-site outputs (search
+page (from the Markdown cache, see `kbgen.core.loader`); `kbgen build`'s quick build takes a
+change of front matter apart (the digest without it, `signatures`, and what each page read:
+kbgen.site.page_reads), rendering only the pages that read it. The whole-site outputs (search
 index, sitemap, feeds, `_headers`) are made anew by every build. What a page's worker logged
 is kept with it and logged again when it is reused, so warnings (and `--strict`) are as in a
 build without the cache; links to anchors are checked every build against every page.
@@ -15,6 +17,7 @@ build without the cache; links to anchors are checked every build against every 
 
 from __future__ import annotations
 
+import contextlib
 import pickle
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -28,6 +31,7 @@ from kbgen.build.links import Published
 from kbgen.build.memo import Memo
 from kbgen.build.store import Store
 from kbgen.core.build_day import build_day
+from kbgen.site import page_reads
 from kbgen.site.build_inputs import hook_sources, local_code, only_known_plugins
 
 if TYPE_CHECKING:
@@ -147,7 +151,14 @@ def cache_for(state: BuildState, config: MkDocsConfig) -> Callable[[Files], Page
     root = Path(config.config_file_path).parent / CACHE_DIR / PAGES
     published = Published(Store(root.parent / PUBLISHED), state.published) if (
         state.published is not None and only_known_plugins(config)) else None
-    return lambda files: PageCache(Store(root), site_signature(state, files, config), published)
+
+    def make(files: Files) -> PageCache:
+        base, signature = signatures(state, files, config)
+        recorder = state.page_reads.recorder
+        if recorder is not None:
+            recorder.reads.base = base
+        return PageCache(Store(root), signature, published)
+    return make
 
 
 def file_memo(state: BuildState, config: MkDocsConfig) -> Memo:
@@ -161,6 +172,19 @@ def file_memo(state: BuildState, config: MkDocsConfig) -> Memo:
 
 def site_signature(state: BuildState, files: Files, config: MkDocsConfig) -> str:
     """The digest of everything a kbgen page depends on besides its own text."""
+    return signatures(state, files, config)[1]
+
+
+def signatures(state: BuildState, files: Files, config: MkDocsConfig) -> tuple[str, str]:
+    """The digest of what every page shares but the articles' front matter (what pages
+    read of it is recorded apart: kbgen.site.page_reads), and `site_signature`."""
+    recorder = page_reads.installed()
+    with recorder.paused() if recorder is not None else contextlib.nullcontext():
+        return _signatures(state, files, config)
+
+
+def _signatures(state: BuildState, files: Files, config: MkDocsConfig) -> tuple[str, str]:
+    front = Digest()
     digest = Digest(software(), _settings(config), state.serving, build_day().isoformat())
     for folder in config.theme.dirs:
         if not installed(Path(folder)) and not Path(folder).resolve().is_relative_to(
@@ -180,13 +204,14 @@ def site_signature(state: BuildState, files: Files, config: MkDocsConfig) -> str
         digest.add([file.src_uri, file.dest_uri, file.url, file.inclusion.name])
         article = articles.get(file.src_uri)
         if article is not None:
-            digest.add([article.front_matter, dict(article.internal), article.slug,
-                        article.category])
+            digest.add([article.slug, article.category])
+            front.add([article.front_matter, dict(article.internal)])
         elif file.generated_by:
             digest.add(file.content_string)
         elif file.abs_src_path and Path(file.abs_src_path).resolve().is_relative_to(docs):
             digest.add(Path(file.abs_src_path).read_bytes())
-    return digest.hex()
+    base = digest.hex()
+    return base, Digest(base, front.hex()).hex()
 
 
 def _settings(config: MkDocsConfig) -> dict[str, Any]:

@@ -33,7 +33,7 @@ from kbgen.site.state import BuildState
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from jinja2 import Environment
+    from jinja2 import Environment, Template
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.livereload import LiveReloadServer
     from mkdocs.structure.files import Files
@@ -108,8 +108,11 @@ class KbPlugin(BasePlugin[KbPluginConfig]):
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
         """Show categories in the navigation, not every article (unless `nav` is set)."""
-        self.build.nav = nav if config.nav is not None else build_nav(nav, self.build.kb, files)
-        return self.build.nav
+        state = self.build
+        if state.records_reads:  # from here on, what pages read is recorded (page_reads)
+            state.page_reads.start()
+        state.nav = nav if config.nav is not None else build_nav(nav, state.kb, files)
+        return state.nav
 
     @event_priority(-100)  # last: the workers rendering articles need the finished env
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
@@ -129,23 +132,35 @@ class KbPlugin(BasePlugin[KbPluginConfig]):
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
                          files: Files) -> str:
         """Shortcodes, template and metadata (kbgen.site.page_flow)."""
+        self.build.page_reads.page(page.file.src_uri)
         return page_flow.before_markdown(self.build, markdown, page)
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig,
                         files: Files) -> str:
         """Article header, cleaning, kbgen's fragments (kbgen.site.page_flow)."""
-        return page_flow.after_markdown(self.build, html, page)
+        html = page_flow.after_markdown(self.build, html, page)
+        self.build.page_reads.page(None)
+        return html
 
     def on_page_context(self, context: TemplateContext, *, page: Page, config: MkDocsConfig,
                         nav: Navigation) -> TemplateContext:
         """kbgen's `kb_*` template variables (kbgen.site.page_flow)."""
+        self.build.page_reads.page(page.file.src_uri)  # until on_post_page: its template
         page_flow.template_variables(self.build, context, page, config)
         return context
 
     @event_priority(-100)  # last: the policy hashes the page's final inline scripts
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         """The `_headers` policy as meta tags, for hosts without them (kbgen.site.page_policy)."""
+        self.build.page_reads.page(None)
         return with_page_policy(self.build, output, config)
+
+    def on_pre_template(self, template: Template, *, template_name: str,
+                        config: MkDocsConfig) -> Template:
+        """The pages are written: their reads are recorded (the theme's templates, made
+        anew by every build, are not pages)."""
+        self.build.page_reads.finish()
+        return template
 
     @event_priority(-100)
     def on_post_template(self, output_content: str, *, template_name: str,
@@ -166,12 +181,19 @@ class KbPlugin(BasePlugin[KbPluginConfig]):
     @event_priority(-110)  # after Material's offline plugin (-100) wrote search_index.js
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """The gate's verdict, kbgen's search index and hosting files (kbgen.site.publish)."""
+        self.build.page_reads.finish()
         publish(self.build, config)
 
     def on_build_error(self, *, error: Exception) -> None:
         """Stop the background work of a build that failed."""
         if self._build is not None:
             stop_background(self._build)
+            self._build.page_reads.close()
+
+    def on_shutdown(self) -> None:
+        """A recording left running (a build stopped between events) is uninstalled."""
+        if self._build is not None:
+            self._build.page_reads.close()
 
 
 def kbgen_plugins(config: MkDocsConfig) -> list[tuple[str, KbPlugin]]:

@@ -1,20 +1,24 @@
-"""`kbgen build` when only articles' bodies changed since the last full build: their pages
-alone are rendered, with MkDocs' own page pipeline, and everything else is linked from the
-published site.
+"""`kbgen build` when only existing articles changed since the last full build: their pages
+alone are rendered (with a change of front matter, also the pages that read it:
+kbgen.site.front_matter_build), with MkDocs' own page pipeline, and everything else is
+linked from the published site.
 
 By the build cache's rule (kbgen.site.incremental) an article's body shows on its own page
-and in the search index only: every other page is made from the front matter of all
-articles and what the site shares. So the quick build takes the knowledge base of the last
-full build (kbgen.build.snapshot), reads again each article changed since (kbgen.commands
-.quick), and goes on only when its front matter is as in the snapshot and the same reading,
-checks and publishing gate as a full build find nothing in it (kbgen.site.quick_edit's,
-which `kbgen serve` uses for the same kind of save). It makes MkDocs' files and navigation
-as a build does (the plugins' own events), renders the changed pages, makes the search
-index anew and publishes a new folder: hard links to every other file of the published site
-(kbgen.build.links' reasoning: no file is ever rewritten in place) and the changed files,
-swapped in as a full build's folder is. Anything it cannot vouch for (another language, a
-plugin or hook besides kbgen's own, a warning, a problem, a page whose scripts differ) ends
-it with None: the caller then runs the full build, which reports problems as always.
+and in the search index only: every other page is made from the front matter of all articles
+and what the site shares. So the quick build takes the knowledge base of the last full build
+(kbgen.build.snapshot), reads again each article changed since (kbgen.commands.quick), and
+goes on only when its front matter is as in the snapshot and the same reading, checks and
+publishing gate as a full build find nothing in it (kbgen.site.quick_edit's, which `kbgen
+serve` uses for the same kind of save). A front matter that differs from the snapshot's is
+taken when the snapshot holds what each page read; such a build keeps a new snapshot (the
+site as it published it), which the next quick build starts from. It makes MkDocs' files and
+navigation as a build does (the plugins' own events), renders the changed pages, makes the
+search index anew and publishes a new folder: hard links to every other file of the
+published site (kbgen.build.links' reasoning: no file is ever rewritten in place) and the
+changed files, swapped in as a full build's folder is. Anything it cannot vouch for (another
+language, a plugin or hook besides kbgen's own, a warning, a problem, a page whose scripts
+differ) ends it with None: the caller then runs the full build, which reports problems as
+always.
 """
 
 from __future__ import annotations
@@ -42,10 +46,20 @@ from kbgen.core.search_head import PackedStore, packed_store
 from kbgen.site import search_index
 from kbgen.site.build_inputs import only_known_plugins
 from kbgen.site.fastrender.pages import KbPage
+from kbgen.site.front_matter_build import (
+    NotVouched,
+    check_articles,
+    front_matter_changed,
+    new_record,
+    pages_to_render,
+    refresh_site_files,
+    without_documents,
+)
 from kbgen.site.hosting import ThemeScripts
 from kbgen.site.incremental import CACHE_DIR, file_memo
 from kbgen.site.languages import search_code
 from kbgen.site.loading import add_pages
+from kbgen.site.page_reads import Lookup, SiteReads
 from kbgen.site.plugin import KbPlugin, kbgen_plugin
 from kbgen.site.progress import build_summary
 from kbgen.site.quick_edit import body_problems
@@ -55,6 +69,7 @@ from kbgen.site.theme_listing import Listing, add_theme_files
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
+    from mkdocs.structure.pages import Page as MkDocsPage
 
     from kbgen.build.last_build import Record
     from kbgen.site.state import BuildState
@@ -138,7 +153,7 @@ def _run(config: MkDocsConfig, plugin: KbPlugin, content: QuickContent, changed:
             raise Fallback("another language, the cache off, or another plugin")
         config.plugins.on_pre_build(config=config)
     with measured(timings, f"{PHASE}/read and check the changed articles"):
-        articles = _take_changed(state, config, content.kb, changed, warnings)
+        articles, front = _take_changed(state, config, content, changed, warnings)
     with measured(timings, f"{PHASE}/files, pages and navigation"):
         files = get_files(config)
         env = config.theme.get_env()
@@ -154,33 +169,61 @@ def _run(config: MkDocsConfig, plugin: KbPlugin, content: QuickContent, changed:
         set_exclusions(files, config)
         nav = get_navigation(files, config)
         nav = config.plugins.on_nav(nav, config=config, files=files)
+    others: set[str] = set()
+    answers: dict[Lookup, str] = {}
+    if front and content.reads is not None:
+        with measured(timings, f"{PHASE}/the pages that show the changed front matter"):
+            try:
+                others, answers = pages_to_render(state, files, config, nav, content.reads,
+                                                  set(front))
+            except NotVouched as reason:
+                raise Fallback(str(reason)) from None
     with measured(timings, f"{PHASE}/render the changed pages"):
-        pages = _populate(config, files, nav, articles)
+        pages = _populate(config, files, nav, articles, others)
         env = config.plugins.on_env(env, config=config, files=files)
         _render(config, files, nav, env, pages, state, target)
+        state.page_reads.finish()
     if watch.seen:
         raise Fallback(f"it logged: {watch.seen[0]}")
     with measured(timings, f"{PHASE}/search index"):
         assert state.urls is not None
         index = search_index.index_text(state.kb, state.urls, state.translator,
-                                        search_code(state), content.search, changed)
+                                        search_code(state), without_documents(
+                                            content.search, set(front)), changed)
     written = {page.file.dest_uri for page in pages}
     if not spare:
         with measured(timings, f"{PHASE}/link the unchanged files"):
             link_site(target, staging, written)
+    kept = None
+    if front and content.reads is not None:
+        with measured(timings, f"{PHASE}/feeds, sitemap and 404 page"):
+            try:
+                written.update(refresh_site_files(state, config, files, nav, env, staging))
+            except NotVouched as reason:
+                raise Fallback(str(reason)) from None
+        record = new_record(content.reads, state.page_reads.record, answers,
+                            {page.file.src_uri for page in pages})
+        if record is not None:
+            kept = QuickContent(replace(state.kb), shared_words(index), content.theme,
+                                packed_store(index.data.get("store")), record)
     with measured(timings, f"{PHASE}/write the search index"):
         indexed = search_index.write_index(staging, index, linked=spare, store=content.store)
     log.info(f"kbgen: Quick build: {len(changed)} article{'s' * (len(changed) != 1)} changed"
              f" since the last full build, {len(pages)} page{'s' * (len(pages) != 1)}"
              " rendered, every other file linked from the published site")
-    return Quick(build_summary(state.kb), sorted(written), indexed if spare else None)
+    return Quick(build_summary(state.kb), sorted(written), indexed if spare else None, kept)
 
 
-def _take_changed(state: BuildState, config: MkDocsConfig, kb: KnowledgeBase,
-                  changed: list[str], warnings: list[Record]) -> dict[str, Article]:
-    """Put the changed articles, read again, in `kb` and make it the build's; raise
-    Fallback unless only their bodies changed and a full build would find nothing new."""
+def _take_changed(state: BuildState, config: MkDocsConfig, content: QuickContent,
+                  changed: list[str], warnings: list[Record]
+                  ) -> tuple[dict[str, Article], dict[str, tuple[Article, Article]]]:
+    """Put the changed articles, read again, in the snapshot's model and make it the
+    build's; those whose front matter changed too, as (before, now). Raise Fallback unless
+    a full build would find nothing new, and, when front matter changed, the snapshot
+    recorded what each page read (kbgen.site.front_matter_build)."""
     docs = Path(config.docs_dir)
+    kb = content.kb
+    front: dict[str, tuple[Article, Article]] = {}
     state.memo = file_memo(state, config)
     by_uri = {article.origin.src_uri: index for index, article in enumerate(kb.articles)}
     logged = [message for _, _, message in warnings]
@@ -192,9 +235,10 @@ def _take_changed(state: BuildState, config: MkDocsConfig, kb: KnowledgeBase,
         if index is None or article is None or problems:
             raise Fallback(f"{uri} could not be read as before")
         before = kb.articles[index]
-        if (article.front_matter != before.front_matter
-                or dict(article.internal) != dict(before.internal)):
-            raise Fallback(f"the front matter of {uri} changed")
+        if front_matter_changed(before, article):
+            if content.reads is None:
+                raise Fallback(f"the front matter of {uri} changed (and no record of reads)")
+            front[uri] = (before, article)
         name = Path(uri).name
         if any(uri in message or name in message for message in logged):
             raise Fallback(f"the last build logged a warning about {uri}")
@@ -207,6 +251,11 @@ def _take_changed(state: BuildState, config: MkDocsConfig, kb: KnowledgeBase,
     for article in taken.values():
         if body_problems(state, docs, article):
             raise Fallback(f"the checks found problems in {article.origin.display_path}")
+    if front:
+        try:
+            check_articles(state, docs, config, front, warnings)
+        except NotVouched as reason:
+            raise Fallback(str(reason)) from None
     if anchors_moved:  # links of other pages to headings the changed articles no longer have
         ctx = CheckContext(docs, state.settings, build_day(), memo=state.memo)
         sources: list[Article | Page] = [*kb.articles, *kb.pages.values()]
@@ -215,15 +264,15 @@ def _take_changed(state: BuildState, config: MkDocsConfig, kb: KnowledgeBase,
         data = repr((kb.team, kb.draft_team, kb.categories, kb.contact))
         if any(Path(uri).name in data for uri in taken):  # a profile linking to a heading
             raise Fallback("a profile or data file names a changed article")
-    return taken
+    return taken, front
 
 
-def _populate(config: MkDocsConfig, files: Files, nav: Any, articles: dict[str, Article]
-              ) -> list[KbPage]:
+def _populate(config: MkDocsConfig, files: Files, nav: Any, articles: dict[str, Article],
+              others: set[str]) -> list[MkDocsPage]:
     """Read the pages of the navigation (their titles show on every page) and read and
-    convert the changed articles' pages, as MkDocs' build does; the changed pages to write
-    (drafts and internal articles have none)."""
-    pages = []
+    convert the changed articles' pages and the pages `others` (source paths), as MkDocs'
+    build does; the pages to write (drafts and internal articles have none)."""
+    pages: list[MkDocsPage] = []
     for uri, article in articles.items():
         file = files.get_file_from_path(uri)
         if file is None or file.inclusion.is_excluded():
@@ -234,6 +283,13 @@ def _populate(config: MkDocsConfig, files: Files, nav: Any, articles: dict[str, 
         page.article = article
         page.deferred = False
         pages.append(page)
+    for uri in sorted(others - set(articles)):
+        file = files.get_file_from_path(uri)
+        if file is None or file.inclusion.is_excluded() or file.page is None:
+            raise Fallback(f"{uri} has no page any more")
+        if isinstance(file.page, KbPage):
+            file.page.deferred = False
+        pages.append(file.page)
     for page in nav.pages:
         if page not in pages:
             _populate_page(page, config, files)
@@ -245,7 +301,7 @@ def _populate(config: MkDocsConfig, files: Files, nav: Any, articles: dict[str, 
     return pages
 
 
-def _render(config: MkDocsConfig, files: Files, nav: Any, env: Any, pages: list[KbPage],
+def _render(config: MkDocsConfig, files: Files, nav: Any, env: Any, pages: list[MkDocsPage],
             state: BuildState, target: Path) -> None:
     """Write the changed pages as MkDocs does; raise Fallback when one's inline scripts
     differ from its published version's (the hosting headers hash them)."""
@@ -304,6 +360,9 @@ class Quick(NamedTuple):
     indexed: list[str] | None
     """Into the site's spare: the search index's files it wrote or removed (the others are
     the published ones); else None (it wrote all of them)."""
+    content: QuickContent | None = None
+    """After a change of front matter, what later quick builds start from (the site as
+    published now); None: they start from the last full build's."""
 
 
 class _Warnings(logging.Handler):
@@ -329,6 +388,8 @@ class QuickContent(NamedTuple):
     store: PackedStore | None = None
     """Its search index's store as the site writes it (titles, locations, summaries: a
     quick build's are the same)."""
+    reads: SiteReads | None = None
+    """What each page read of the articles' front matter (None: not recorded)."""
 
 
 def quick_content(state: BuildState) -> QuickContent | None:
@@ -337,8 +398,10 @@ def quick_content(state: BuildState) -> QuickContent | None:
     if state.languages is not None or state.serving:
         return None
     store = packed_store(state.search.data.get("store")) if state.search is not None else None
+    record = state.page_reads.record
     return QuickContent(replace(state.kb),  # no lookups computed while building
-                        shared_words(state.search), state.theme_files, store)
+                        shared_words(state.search), state.theme_files, store,
+                        record if record is not None and record.complete else None)
 
 
 def shared_words(search: search_index.SiteIndex | None) -> search_index.SiteIndex | None:

@@ -17,6 +17,7 @@ from kbgen.core.sources import Tree
 from kbgen.errors import Problem
 from kbgen.site.fastrender import FastRender
 from kbgen.site.folder_views import FolderViews
+from kbgen.site.page_reads import PageReads
 from kbgen.site.render import Renderer
 from kbgen.site.time_budget import RenderBudget
 
@@ -99,11 +100,20 @@ class BuildState:
     timings: Timings = field(default_factory=Timings)
     """Where this build's time goes (printed by `kbgen build --profile`)."""
 
+    page_reads: PageReads = field(default_factory=PageReads)
+    """What each page read of the articles' front matter (kbgen.site.page_reads)."""
+
     views: FolderViews | None = None
     """What pages of one folder share in their template variables (see `folder_views`)."""
 
     def __post_init__(self) -> None:
         self.fast.timings = self.timings
+
+    @property
+    def records_reads(self) -> bool:
+        """Whether this build records what its pages read: a `kbgen build` whose content a
+        quick build may start from (one language, the build cache on)."""
+        return self.staged and not self.serving and self.use_cache and self.languages is None
 
     def folder_views(self) -> FolderViews:
         """This build's footer links and article cards by folder (made once its URLs are

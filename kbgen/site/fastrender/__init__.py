@@ -24,6 +24,7 @@ from kbgen.site.fastrender import workers as _workers
 from kbgen.site.fastrender.frames import unframable
 from kbgen.site.fastrender.pages import KbPage, MarkdownCache
 from kbgen.site.fastrender.preload import preload
+from kbgen.site.page_reads import PageRead, installed
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -59,6 +60,8 @@ class FastRender:
         """The Markdown converter kbgen's pages share (one per process)."""
         self.rendered: dict[str, str] = {}
         """Template fragments that are the same on many pages (`kb_once`)."""
+        self.reads: dict[str, PageRead] = {}
+        """What each fragment read while it was rendered (kbgen.site.page_reads)."""
         self.scripts: dict[Path, set[str]] = {}
         """CSP hashes of the theme's inline scripts in the pages workers wrote."""
         self.timings = Timings()
@@ -99,8 +102,15 @@ class FastRender:
         time when turned off)."""
         if not self.enabled:
             return render()
-        if key not in self.rendered:
-            self.rendered[key] = render()
+        recorder = installed()
+        if recorder is None:
+            if key not in self.rendered:
+                self.rendered[key] = render()
+            return self.rendered[key]
+        if key not in self.rendered:  # what it read is read by each page that shows it
+            self.rendered[key], self.reads[key] = recorder.captured(render)
+        else:
+            recorder.replay(self.reads.get(key, PageRead()))
         return self.rendered[key]
 
     @staticmethod

@@ -28,6 +28,7 @@ from jinja2.runtime import Context, Macro
 from jinja2.utils import Namespace
 
 from kbgen.site.fastrender.template_reads import READS, Parse
+from kbgen.site.page_reads import PageRead, installed
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +113,8 @@ class FrameRenderer:
         self.frames: dict[tuple[str, str, str], Frame | None] = {}
         self.framable: dict[str, bool] = {}
         """Template name -> whether its code outside blocks leaves the page alone."""
+        self.reads: dict[tuple[str, str, str], PageRead] = {}
+        """What making each frame read (replayed for each page it makes: page_reads)."""
 
     def render(self, template: Template, context: Mapping[str, Any], page: Any) -> str:
         """`template.render(context)` for `page`, from its frame when it has a checked one."""
@@ -122,9 +125,16 @@ class FrameRenderer:
         if not self.framable[name]:
             return template.render(context)
         key = (name, page.url.rpartition("/")[0], _first_heading(page))
+        recorder = installed()
         if key not in self.frames:
-            self.frames[key] = Frame.make(template, context)
+            if recorder is None:
+                self.frames[key] = Frame.make(template, context)
+            else:
+                self.frames[key], self.reads[key] = recorder.captured(
+                    lambda: Frame.make(template, context))
             return template.render(context)
+        if recorder is not None:
+            recorder.replay(self.reads.get(key, PageRead()))
         frame = self.frames[key]
         if frame is None:
             return template.render(context)

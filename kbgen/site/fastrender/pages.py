@@ -11,6 +11,7 @@ frozen), so links, anchors and titles behave exactly as on any other page.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +28,7 @@ from mkdocs.utils import meta
 
 from kbgen.core.model import Article
 from kbgen.site.fastrender.canonical import canonical
+from kbgen.site.page_reads import Lookup, PageRead, installed
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -110,7 +112,9 @@ class KbPage(Page):
             self.markdown, self.meta = meta.get_data(source)
         elif self.article is not None:
             self.markdown = self.article.body.lstrip("\n")  # as MkDocs' meta.get_data
-            self.meta = dict(self.article.front_matter)
+            recorder = installed()  # its own front matter: in its own key, not a read
+            with recorder.paused() if recorder is not None else contextlib.nullcontext():
+                self.meta = dict(self.article.front_matter)
         else:
             super().read_source(config)
 
@@ -143,7 +147,7 @@ class RenderedPage:
     """What a worker sends back for one page (plain data, cheap to pickle)."""
 
     __slots__ = ("src_uri", "meta", "title", "anchors", "links_to_anchors", "scripts",
-                 "seconds")
+                 "seconds", "reads")
 
     def __init__(self, page: Page, scripts: set[str], seconds: float = 0.0) -> None:
         self.src_uri: str = page.file.src_uri
@@ -151,6 +155,9 @@ class RenderedPage:
         """CSP hashes of the page's inline scripts."""
         self.seconds = seconds
         """How long the worker took to render and write it."""
+        self.reads: tuple[PageRead, dict[Lookup, str]] | None = None
+        """What it read of the articles' front matter, with its lookups' answers
+        (kbgen.site.page_reads; None: not recorded)."""
         self.meta: dict[str, Any] = dict(page.meta)
         self.title: str | None = page._title_from_render
         self.anchors: list[str] = sorted(a for a in page.present_anchor_ids or () if a)

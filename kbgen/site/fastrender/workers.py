@@ -38,6 +38,7 @@ from kbgen.core.background import can_fork, start_child
 from kbgen.site.fastrender.frames import FrameRenderer
 from kbgen.site.fastrender.pages import KbPage, RenderedPage
 from kbgen.site.hosting import ThemeScripts
+from kbgen.site.page_reads import installed
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -287,8 +288,11 @@ def _render(page: KbPage, job: _Job) -> tuple[RenderedPage, bytes]:
         page.active = False
     output = html.encode("utf-8", errors="xmlcharrefreplace")
     write_file(output, page.file.abs_dest_path)
-    return RenderedPage(page, job.theme_scripts.hashes(html),
-                        time.perf_counter() - started), output
+    rendered = RenderedPage(page, job.theme_scripts.hashes(html), time.perf_counter() - started)
+    recorder = installed()
+    if recorder is not None:
+        rendered.reads = recorder.take_page(page.file.src_uri)
+    return rendered, output
 
 
 def prerender(pages: list[KbPage], workers: int, *, config: MkDocsConfig, files: Files,
@@ -309,6 +313,9 @@ def prerender(pages: list[KbPage], workers: int, *, config: MkDocsConfig, files:
             logging.getLogger(name).log(level, "%s", message)
         page = _adopt(rendered, files)
         scripts[Path(page.file.abs_dest_path)] = rendered.scripts
+        recorder = installed()
+        if recorder is not None:
+            recorder.add_page(rendered.src_uri, rendered.reads)
         if timings is not None:
             timings.add_page(rendered.src_uri, rendered.seconds)
         done()
