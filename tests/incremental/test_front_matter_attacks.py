@@ -2,7 +2,7 @@
 after which `kbgen build`, rendering only the pages that read what changed, must still equal
 a clean build byte for byte, and must still be a quick build where one is vouched for.
 
-One small generated project is built once for the module (its cache, record and snapshot
+One small project is built once for the module (its cache, record and snapshot
 kept); each test edits it, builds it incrementally, and compares with a clean build of the
 same content. The tests run in order and each leaves the project as a later build finds it.
 """
@@ -15,28 +15,29 @@ from pathlib import Path
 
 import pytest
 
-from bench.edits import Project, get_key, set_key
+from bench.edits import set_key
 from bench.site_diff import differences
 from kbgen.commands.build import build
-from tests.incremental.projects import built_project
+from tests.conftest import SMALL_PROJECT, article, write_files
 from tests.incremental.test_equivalence import RENDERED, _clean_build
 from tests.incremental.test_unchanged import settle
 
-ARTICLES = 10
 OLD_ADDRESS = "/hc/en-us/articles/123-Old-title"
-
-
-def _redirected(root: Path) -> None:
-    """Give the first article an old address (the site then has its redirect pages)."""
-    path = Project(root).articles()[0]
-    path.write_text(set_key(path.read_text(encoding="utf-8"), "redirect_from",
-                            f"[{OLD_ADDRESS}]"), encoding="utf-8")
+REDIRECTED = "content/articles/billing/card-declined.md"
 
 
 @pytest.fixture(scope="module")
 def config(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return built_project(tmp_path_factory, "attacks", ARTICLES, seed=3, team_size=3,
-                         adjust=_redirected)
+    """A small project (two articles, one with an old address, each listing the other),
+    built once: its cache, record and snapshot kept."""
+    root = tmp_path_factory.mktemp("attacks") / "project"
+    write_files(root, {**SMALL_PROJECT, REDIRECTED: article(
+        extra=f"redirect_from: [{OLD_ADDRESS}]\nrelated: [refund-missing]\n"),
+        "content/articles/billing/refund-missing.md": article(
+            "Refund missing", extra="related: [card-declined]\n")})
+    settle(root)
+    build(root / "mkdocs.yml", root / "site", strict=True)
+    return root / "mkdocs.yml"
 
 
 def _rebuilt(config: Path, caplog: pytest.LogCaptureFixture) -> tuple[bool, list[str]]:
@@ -58,8 +59,7 @@ def _set(path: Path, key: str, value: str) -> None:
 def test_retitled_article_updates_its_redirect_pages(
         config: Path, caplog: pytest.LogCaptureFixture) -> None:
     """A redirect page from an old address names its article by title."""
-    path = Project(config.parent).articles()[0]
-    assert get_key(path.read_text(encoding="utf-8"), "redirect_from")
+    path = config.parent / REDIRECTED
     _set(path, "title", json.dumps("Retitled, with old addresses"))
     quick, differ = _rebuilt(config, caplog)
     assert differ == []
