@@ -28,13 +28,14 @@ REDIRECTED = "content/articles/billing/card-declined.md"
 
 @pytest.fixture(scope="module")
 def config(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A small project (two articles, one with an old address, each listing the other),
-    built once: its cache, record and snapshot kept."""
+    """A small project (two articles with old addresses, each listing the other), built
+    once: its cache, record and snapshot kept."""
     root = tmp_path_factory.mktemp("attacks") / "project"
     write_files(root, {**SMALL_PROJECT, REDIRECTED: article(
         extra=f"redirect_from: [{OLD_ADDRESS}]\nrelated: [refund-missing]\n"),
         "content/articles/billing/refund-missing.md": article(
-            "Refund missing", extra="related: [card-declined]\n")})
+            "Refund missing", extra="redirect_from: [/old/refund.html]\n"
+                                    "related: [card-declined]\n")})
     settle(root)
     build(root / "mkdocs.yml", root / "site", strict=True)
     return root / "mkdocs.yml"
@@ -58,7 +59,8 @@ def _set(path: Path, key: str, value: str) -> None:
 
 def test_retitled_article_updates_its_redirect_pages(
         config: Path, caplog: pytest.LogCaptureFixture) -> None:
-    """A redirect page from an old address names its article by title."""
+    """A redirect page from an old address names its article by title; `_redirects` lists
+    the old addresses in the articles' title order (which the new title changes)."""
     path = config.parent / REDIRECTED
     _set(path, "title", json.dumps("Retitled, with old addresses"))
     quick, differ = _rebuilt(config, caplog)
