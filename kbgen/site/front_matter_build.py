@@ -33,6 +33,7 @@ from kbgen.site.incremental import signatures
 from kbgen.site.informed import write_feeds
 from kbgen.site.material import hide_problems
 from kbgen.site.page_reads import Lookup, PageRead, SiteReads, answer_now
+from kbgen.site.redirects import write_redirects
 from kbgen.site.search_index import SiteIndex
 
 if TYPE_CHECKING:
@@ -119,15 +120,19 @@ def new_record(before: SiteReads, made: SiteReads | None, answers: dict[Lookup, 
 
 def refresh_site_files(state: BuildState, config: MkDocsConfig, files: Files, nav: Navigation,
                        env: Environment, staging: Path) -> list[str]:
-    """Make the feeds, the sitemap and the theme's other pages (404.html) as a full build
-    does, and put in `staging` those that differ from what is there (a link to the published
-    file is replaced, never written into); the paths put. NotVouched when one is new."""
+    """Make the feeds, the sitemap, the theme's other pages (404.html), the redirect pages
+    (they name their article by title) and `_redirects` (in title order; no plugin a quick
+    build runs writes rules there first) as a full build does, and put in `staging` those
+    that differ from what is there (a link to the published file is replaced, never written
+    into); the paths put. NotVouched when one is new."""
     scratch = Path(tempfile.mkdtemp(prefix=".kbgen-front-matter-", dir=staging.parent))
     site_dir = config.site_dir
     try:
         config.site_dir = str(scratch)
         write_feeds(state.kb, state.urls, config.site_url, config.site_name, scratch,
                     state.translator)
+        assert state.urls is not None
+        write_redirects(scratch, config, state.kb, state.urls.known, state.translator)
         for template in config.theme.static_templates:
             _build_theme_template(template, env, files, config, nav)
         return _take_changed_files(scratch, staging)
