@@ -248,6 +248,8 @@ def _spelt_hint(text: str) -> bool:
 
 
 _BRACKETED = re.compile(rf"(?i)\s{{0,3}}{_OPEN}\s{{0,3}}(at|dot|@|\.)\s{{0,3}}{_CLOSE}\s{{0,3}}")
+_OPEN_MARK = re.compile(_OPEN)
+"""What _BRACKETED needs (asked first: a search for one character skips quickly)."""
 _NAME = r"[A-Za-z0-9._%+-]{1,64}"
 _LABEL = r"[A-Za-z0-9-]{1,63}"
 _SPOKEN = re.compile(rf"(?i)(?<![\w.+-])({_NAME})\s{{1,3}}at\s{{1,3}}({_LABEL}(?:\s{{1,3}}dot"
@@ -275,10 +277,15 @@ def _spelt(line: str) -> str:
     if not _spelt_hint(line):
         return line
     line = _DISGUISED_NUMBER.sub(_as_digits, line)
-    line = _LETTER_SPACED.sub(_joined_letters, line)
+    if "@" in line:  # letters joined only where they spell an address
+        line = _LETTER_SPACED.sub(_joined_letters, line)
     line = _DECORATED.sub(_decorated_address, line)
-    line = _BRACKETED.sub(lambda m: "@" if m.group(1).lower() in ("at", "@") else ".", line)
-    line = _SPOKEN.sub(lambda m: f"{m.group(1)}@{_SPOKEN_DOT.sub('.', m.group(2))}", line)
+    if _OPEN_MARK.search(line):
+        line = _BRACKETED.sub(lambda m: "@" if m.group(1).lower() in ("at", "@") else ".", line)
+    if "dot" in line.lower():  # re.I's `dot` is nothing else (no case twins, see _fold)
+        line = _SPOKEN.sub(lambda m: f"{m.group(1)}@{_SPOKEN_DOT.sub('.', m.group(2))}", line)
+    if "@" not in line:
+        return line
     return _SPACED.sub(lambda m: f"{m.group(1)}@{_SPOKEN_DOT.sub('.', m.group(2))}", line)
 
 

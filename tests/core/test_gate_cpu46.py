@@ -1,0 +1,68 @@
+"""The gate's cheaper checks (build46) answer as the checks they stand before: a word list's
+tree of shared beginnings finds what the words one by one find, the keytab rule's substring
+hint lets through every text its expression would, and the spelt-address rewrites skipped on
+a line lacking their mark change nothing there."""
+
+from __future__ import annotations
+
+import pytest
+
+from kbgen.core.normalize import normalize_line
+from kbgen.core.privacy import TOKEN, scan
+from kbgen.core.privacy.context import _fold
+from kbgen.core.privacy.keytab_keys import _HINT, needs
+from kbgen.core.word_needs import SHORT, Words
+
+LISTS = [
+    ("pass", "pwd", "pw", "passphrase", "secret"),
+    ("a-b", "a]", "a^", "a\\", "[x", "a.", "a b", "é", "ä-", "(a)"),
+    ("пароль", "パスワード", "mot de passe", "mot", "contraseña"),
+    (" ät ", " Ät ", " arobase ", " собака "),
+    ("",),
+]
+TEXTS = ["", "pw", "p w", "password", "a-b", "a-c", "a]", "a\\b", "[x]", "ab", "a b", "xé",
+         "ä-", "ä", "(a)", "(b)", "мой пароль", "パス", "mot", "Universität ist", " ät ",
+         "x собака y", "nothing here"]
+
+
+@pytest.mark.parametrize("words", LISTS)
+def test_a_word_list_finds_what_its_words_find(words: tuple[str, ...]) -> None:
+    needed = Words(words)
+    for text in TEXTS + [text + " " * SHORT for text in TEXTS]:  # short and long texts
+        assert needed(text) == any(word in text for word in words), (words, text)
+
+
+HINTED = ["  2  AES256-CTS-HMAC-SHA1-96  host/x@EXAMPLE.COM  7c8d9e0a1b2c3d4e",
+          "aes128-cts 0123456789abcdef01", "Des3-CBC-sha1 0123456789abcdef01",
+          "DES-HMAC-SHA1 0123456789abcdef", "ArcFour-hmac 0123456789abcdef",
+          "RC4-HMAC 0123456789abcdef", "CAMELLIA256-cts 0123456789abcdef",
+          "(18:AES256 CTS mode) 0x7c8d9e0a1b2c3d4e", "3:des 0123456789abcdef",
+          "aeſ256-cts 0123456789abcdef",  # re.I reads ſ as s; _fold too
+          "describes 0123456789abcdef", "des 0123456789abcdef", "aes 0123456789abcdef"]
+
+
+@pytest.mark.parametrize("text", HINTED)
+def test_the_keytab_hint_lets_through_what_its_expression_finds(text: str) -> None:
+    hinted = bool(_HINT.search(text)) or "ktpass" in _fold(text)
+    assert needs(text, _fold(text)) == hinted
+
+
+def test_a_keytab_row_in_capitals_is_still_found() -> None:
+    text = ("Vno  Type  Principal  Key\n  2  AES256-CTS-HMAC-SHA1-96  host/x@EXAMPLE.COM  "
+            "7c8d9e0a1b2c3d4e3f8a9c1d2e4b5a6f")
+    assert TOKEN in {finding.kind for finding in scan(text)}
+
+
+@pytest.mark.parametrize("line, shown", [
+    ("write to jane at example DOT org", "write to jane@example.org"),
+    ("write to jane at example dot org", "write to jane@example.org"),
+    ("jane [AT] example [DOT] org", "jane@example.org"),
+    ("jane {at} example {dot} org", "jane@example.org"),
+    ("j a n e @ g m a i l . c o m", "jane@gmail.com"),
+    ("j a n e a t g m a i l", "j a n e a t g m a i l"),  # no `@`: letters stay apart
+    ("jane @ gmail . com", "jane@gmail.com"),
+    ("jane (at) example (dot) org", "jane@example.org"),
+    ("look at this point ahead", "look at this point ahead"),
+])
+def test_spelt_addresses_are_joined_as_before(line: str, shown: str) -> None:
+    assert normalize_line(line) == shown
