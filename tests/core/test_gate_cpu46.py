@@ -1,9 +1,12 @@
 """The gate's cheaper checks (build46) answer as the checks they stand before: a word list's
 tree of shared beginnings finds what the words one by one find, the keytab rule's substring
-hint lets through every text its expression would, and the spelt-address rewrites skipped on
-a line lacking their mark change nothing there."""
+hint lets through every text its expression would, the spelt-address rewrites skipped on a
+line lacking their mark change nothing there, and expressions that look behind from their
+first character find what they found looking behind first."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 
@@ -11,6 +14,9 @@ from kbgen.core.normalize import normalize_line
 from kbgen.core.privacy import TOKEN, scan
 from kbgen.core.privacy.context import _fold
 from kbgen.core.privacy.keytab_keys import _HINT, needs
+from kbgen.core.privacy.spaced_hex import _RUN as _HEX_RUN
+from kbgen.core.privacy.spaced_values import RUN as SPACED_RUN
+from kbgen.core.privacy.spaced_values import _spaced_needs
 from kbgen.core.word_needs import SHORT, Words
 
 LISTS = [
@@ -66,3 +72,29 @@ def test_a_keytab_row_in_capitals_is_still_found() -> None:
 ])
 def test_spelt_addresses_are_joined_as_before(line: str, shown: str) -> None:
     assert normalize_line(line) == shown
+
+
+SPACED_HEX_BEFORE = re.compile(r"(?<![0-9A-Fa-f])(?<![0-9A-Fa-f][ :-])[2-7][0-9A-Fa-f]([ :-])"
+                               r"(?:[2-7][0-9A-Fa-f]\1){10,}[2-7][0-9A-Fa-f](?![0-9A-Fa-f])")
+"""spaced_hex's run as it was written, its look-behinds first."""
+HEX = "73 6b 5f 6c 69 76 65 5f 34 65 43 33 39"
+HEX_EDGES = [HEX, f"a{HEX}", f"1 {HEX}", f"f-{HEX}", f"x {HEX}", f"é{HEX}", f"{HEX}a",
+             HEX.replace(" ", ":"), HEX.replace(" ", "-"), f"{HEX} {HEX}", f"7 {HEX}",
+             HEX.replace(" ", ":", 3), HEX[:20], f"{HEX}\n{HEX}", ""]
+
+
+@pytest.mark.parametrize("text", HEX_EDGES)
+def test_spaced_hex_runs_are_those_of_the_look_behind_first_expression(text: str) -> None:
+    expected = [(match.span(), match.group(1)) for match in SPACED_HEX_BEFORE.finditer(text)]
+    assert [(match.span(), match.group(1)) for match in _HEX_RUN.finditer(text)] == expected
+
+
+SPACED = "C a r d   4 5 3 9   1 4 8 8"
+SPACED_EDGES = [SPACED, f"x{SPACED}", f"({SPACED})", f"{SPACED}x", f"é {SPACED}",
+                f"ab {SPACED[:21]}", SPACED.replace("   ", "    "), f"a\n{SPACED}",
+                f"\t{SPACED}", " " + SPACED, SPACED[:22], "a b c d e f g h i j k l", ""]
+
+
+@pytest.mark.parametrize("text", SPACED_EDGES)
+def test_the_spaced_values_need_is_whether_a_run_is_there(text: str) -> None:
+    assert _spaced_needs(text, text.lower()) == (SPACED_RUN.search(text) is not None)
