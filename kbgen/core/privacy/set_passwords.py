@@ -24,6 +24,7 @@ from kbgen.core.privacy.model import PASSWORD
 from kbgen.core.privacy.pins import _default_pin, _pins
 from kbgen.core.privacy.spaced_digits import RUN, joined_digits
 from kbgen.core.privacy.values import _looks_like_password
+from kbgen.core.word_needs import Words
 
 _WORD = (r"pass(?:word|phrase|code)|passwort|kennwort|wachtwoord|contrase[ñn]a|senha"
          r"|mot[ \t]+de[ \t]+passe|l[öo]senord(?:et)?|salasana|has[łl]o|parola|password"
@@ -122,6 +123,8 @@ NEEDS = ("pass", "wort", "wachtwoord", "contrase", "senha", "senord", "salasana"
          "パスワード", "暗証番号", "密码", "密碼", "口令", "passord", "adgangskode", "heslo",
          "geslo", "lozink", "jelsz", "şifre", "sifre", "비밀번호", "암호", "패스워드")
 """What every thing this module reads contains, folded."""
+_NEEDED = Words(NEEDS)
+"""NEEDS asked quickly (word_needs: asked of every line, build46)."""
 
 
 def _set_passwords(line: str, context: _Context) -> Iterator[_Hit]:
@@ -166,7 +169,7 @@ def _judged(line: str, word: str, start: int, raw: str, quoted: bool) -> _Hit | 
 
 def needs(folded: str) -> bool:
     """A folded text holds a thing this module's rules set."""
-    return any(word in folded for word in NEEDS)
+    return _NEEDED(folded)
 
 
 _VERB_IN_TAIL = re.compile(rf"(?i)(?<![\w-])(?:{_SETTING_VERBS}|{_USING_VERBS})(?![\w-])")
