@@ -11,7 +11,7 @@ import re
 import pytest
 
 from kbgen.core.normalize import normalize_line
-from kbgen.core.privacy import TOKEN, scan
+from kbgen.core.privacy import PASSWORD, TOKEN, scan
 from kbgen.core.privacy.context import _fold
 from kbgen.core.privacy.keytab_keys import _HINT, needs
 from kbgen.core.privacy.spaced_hex import _RUN as _HEX_RUN
@@ -98,3 +98,17 @@ SPACED_EDGES = [SPACED, f"x{SPACED}", f"({SPACED})", f"{SPACED}x", f"é {SPACED}
 @pytest.mark.parametrize("text", SPACED_EDGES)
 def test_the_spaced_values_need_is_whether_a_run_is_there(text: str) -> None:
     assert _spaced_needs(text, text.lower()) == (SPACED_RUN.search(text) is not None)
+
+
+@pytest.mark.parametrize("text", [
+    "das PASSWORT auf Kq8vNz3Lw2Pd SETZEN",  # _LAST: its verb asked first, in any case
+    "Het wachtwoord op Kq8vNz3Lw2Pd zetten",
+    "Şİfreyi Kq8vNz3Lw2Pd OLARAK ayarla",  # _OLARAK
+    "We picked Kq8vNz3Lw2Pd\tAS the new password",  # _CHOSEN: `as` between blanks
+    "Your password has been CHANGED to Kq8vNz3Lw2Pd",  # _AFTER: a participle
+    "Le mot de passe a été défini sur Kq8vNz3Lw2Pd",
+    "パスワードを「Kq8vNz3Lw2Pd」に設定",  # _UNSPACED: a line with CJK only
+    "비밀번호를 Kq8vNz3Lw2Pd로 설정",
+])
+def test_a_password_set_is_found_past_its_patterns_needs(text: str) -> None:
+    assert PASSWORD in {finding.kind for finding in scan(text)}, text

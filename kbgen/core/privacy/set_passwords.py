@@ -13,7 +13,7 @@ a device's default."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from kbgen.core.normalize import normalize_text
@@ -77,17 +77,21 @@ _USING = re.compile(
     rf"{_CLOSE}(?![\w-])[ \t]*[:：]?[ \t]+{_VALUE}")
 """`Use the password VALUE`, `Enter the PIN 4829`."""
 
+_PARTICIPLES = ("set", "changed", "reset", "updated", "switched", "gesetzt", "geändert",
+                "geaendert", "défini", "defini", "changé", "modifié", "cambiada", "establecida",
+                "alterada", "definida", "impostata", "cambiata", "gewijzigd")
 _AFTER = re.compile(
     rf"(?i)(?<![\w-]){_MARKS}(?P<word>{_WORD}){_CLOSE}(?![\w-])[ \t]+{_FILLER}"
-    r"(?:set|changed|reset|updated|switched|gesetzt|geändert|geaendert|défini|defini|changé"
-    r"|modifié|cambiada|establecida|alterada|definida|impostata|cambiata|gewijzigd)"
+    rf"(?:{'|'.join(_PARTICIPLES)})"
     rf"[ \t]+(?:{_TO})[ \t]*[:：]?[ \t]+{_VALUE}")
 """`Your password has been changed to VALUE`: the thing, a few words, a participle, the value."""
 
+_LAST_VERBS = ("setzen", "ändern", "aendern", "stellen", "festlegen", "zetten", "wijzigen",
+               "instellen")
 _LAST = re.compile(
     rf"(?i)(?<![\w-]){_MARKS}(?P<word>passwort|kennwort|wachtwoord|pin){_CLOSE}[ \t]+"
     rf"(?:auf|in|zu|naar|op)[ \t]+{_VALUE}[ \t]+"
-    r"(?:setzen|ändern|aendern|stellen|festlegen|zetten|wijzigen|instellen)")
+    rf"(?:{'|'.join(_LAST_VERBS)})")
 """German and Dutch put the verb last: `das Passwort auf VALUE setzen`."""
 
 _UNSPACED = re.compile(
@@ -110,6 +114,16 @@ _CHOSEN = _chosen(_WORD, _MARKS, _CLOSE)
 
 _PATTERNS = (_BEFORE, _USING, _AFTER, _LAST, _OLARAK, _CHOSEN)
 
+_AS = re.compile(r"[ \t]as[ \t]")
+_PATTERN_NEEDS: dict[re.Pattern[str], Callable[[str], bool]] = {
+    _AFTER: Words(_PARTICIPLES),
+    _LAST: Words(_LAST_VERBS),
+    _OLARAK: lambda folded: "olarak" in folded,
+    _CHOSEN: lambda folded: _AS.search(folded) is not None,
+}
+"""What a pattern's verb needs in the folded line (build46: each pattern, opening with a
+look-behind, is otherwise tried at every character of every line that names a password)."""
+
 _QUOTE = re.compile(r"[\"'`“‘«”’»]")
 """A quote mark: a word of letters only is a value when quoted after a verb that sets it (bold
 is emphasis: `change your password **in time**`; `with … password mastodonadmin` names a
@@ -129,15 +143,17 @@ _NEEDED = Words(NEEDS)
 
 def _set_passwords(line: str, context: _Context) -> Iterator[_Hit]:
     """A value given to a password, secret or PIN by the verb that sets it."""
+    folded = _fold(line)
     for pattern in _PATTERNS:
-        for match in pattern.finditer(line):
+        need = _PATTERN_NEEDS.get(pattern)
+        for match in pattern.finditer(line) if need is None or need(folded) else ():
             quoted = (pattern is not _USING and _QUOTE.search(match.group("open")) is not None
                       and _QUOTE.search(match.group("close")) is not None)
             hit = _judged(line, match.group("word"), match.start("value"), match.group("value"),
                           quoted)
             if hit is not None:
                 yield hit
-    for match in _UNSPACED.finditer(line):
+    for match in () if line.isascii() else _UNSPACED.finditer(line):
         group = next(name for name in ("value", "value2", "value3")
                      if match.group(name) is not None)
         close = match.group(group.replace("value", "close"))
