@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from kbgen.core.normalize import normalize_line
+from kbgen.core.normalize import _spelt_hint, normalize_line
 from kbgen.core.privacy import PASSWORD, TOKEN, scan
 from kbgen.core.privacy.context import _fold
 from kbgen.core.privacy.keytab_keys import _HINT, needs
@@ -112,3 +112,18 @@ def test_the_spaced_values_need_is_whether_a_run_is_there(text: str) -> None:
 ])
 def test_a_password_set_is_found_past_its_patterns_needs(text: str) -> None:
     assert PASSWORD in {finding.kind for finding in scan(text)}, text
+
+
+HINTS_BEFORE = [re.compile(f"(?i){hint}") for hint in (
+    r"[OoIl]\d", r"[^\w\s]at[^\w\s]", r"\sarroba\s", r"(?<!\S)\S \S \S \S ")]
+"""The hints of normalize's _SPELT_HINTS that now look behind from their rarest character."""
+
+
+@pytest.mark.parametrize("text", [
+    "l23456", "ı2", "İ2", "Call O7", "x9", "-at-", "jane-AT-example", "(at)", "hat.", "_at_",
+    "jane arroba gmail", "jane ARROBA\tgmail", "xarroba y", "j a n e x", "ja n e x", "a b c d ",
+    "\nj a n e ", "é a b c d ", "",
+])
+def test_spelt_hints_looking_behind_later_hold_where_they_held(text: str) -> None:
+    held = any(hint.search(text) for hint in HINTS_BEFORE)
+    assert not held or _spelt_hint(text), text
