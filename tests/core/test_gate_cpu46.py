@@ -127,3 +127,8 @@ HINTS_BEFORE = [re.compile(f"(?i){hint}") for hint in (
 def test_spelt_hints_looking_behind_later_hold_where_they_held(text: str) -> None:
     held = any(hint.search(text) for hint in HINTS_BEFORE)
     assert not held or _spelt_hint(text), text
+
+
+def test_a_password_set_across_two_lines_is_still_found() -> None:
+    text = "Log in as root.\nThen set the admin\nPASSWORD to Kq8vNz3Lw2Pd, and restart."
+    assert [(finding.line, finding.kind) for finding in scan(text)] == [(3, PASSWORD)]

@@ -199,6 +199,8 @@ def _set_across_lines(lines: list[str], context: _Context) -> Iterator[tuple[int
     thing set (`… then set the admin` / `password to Kq8vNz3Lw2Pd.`, rev38): the next line
     alone has no verb. The line's end is read with the next line; hits in the next line's part
     are kept (the scan drops those it found there alone)."""
+    if not _NEEDED(_fold("\n".join(lines))):  # no line names a thing set (asked once)
+        return
     for index in range(len(lines) - 1):
         tail = lines[index][-TAIL:].rstrip()
         following = lines[index + 1]
