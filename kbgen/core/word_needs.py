@@ -43,5 +43,34 @@ class Words:
 
 
 def _alternatives(words: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One expression matching any of `words` (literally), or None for no words."""
-    return re.compile("|".join(map(re.escape, words))) if words else None
+    """One expression matching any of `words` (literally), or None for no words: the words as
+    a tree of their shared beginnings (`pass|pwd` is `p(?:ass|wd)`), so that where a text's
+    character starts no word nothing more is tried, and a shared start is read once (a
+    third quicker on the needs' short texts than the words one after another, build46).
+    No word starts another (Words drops a word holding another), so every leaf ends one."""
+    return re.compile(_tree(_branches(words))) if words else None
+
+
+_Branches = dict[str, "_Branches"]
+
+
+def _branches(words: Iterable[str]) -> _Branches:
+    """The words as nested dicts, one level a character."""
+    root: _Branches = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+    return root
+
+
+def _tree(node: _Branches) -> str:
+    """The expression of a node of _branches: its characters that end a word as one class,
+    each other followed by its own node's expression."""
+    ends = [re.escape(ch) for ch, below in node.items() if not below]
+    parts = [re.escape(ch) + _tree(below) for ch, below in node.items() if below]
+    if ends:
+        parts.append(ends[0] if len(ends) == 1 else f"[{''.join(ends)}]")
+    if len(parts) < 2:
+        return "".join(parts)  # one branch, or none: the empty word, found everywhere
+    return f"(?:{'|'.join(parts)})"

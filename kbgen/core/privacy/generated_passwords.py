@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from kbgen.core.privacy.context import _Context, _Hit, _mask_secret
 from kbgen.core.privacy.model import PASSWORD
 from kbgen.core.privacy.values import _is_placeholder, _looks_like_password
+from kbgen.core.word_needs import Words
 
 _GENERATOR = re.compile(
     r"(?i)(?<![\w-])(?:pwgen|pwmake|apg|makepasswd|openssl[ \t]+rand|gpg2?[ \t]+.*--gen-random"
@@ -26,6 +27,7 @@ _GENERATOR = re.compile(
 _HINTS = ("pwgen", "pwmake", "apg", "makepasswd", "rand", "secrets.token_", "generatepassword",
           "generate", "xkcdpass", "diceware")
 """What a text holds, folded, for _GENERATOR to match in it: searched first, cheaply."""
+_HINTED = Words(_HINTS)
 
 _NOT_OUTPUT = re.compile(
     r"\s*(?:```|~~~|\$ |# |> |PS[ >]|C:\\|%|[-=]{3,}\s*$|\w[\w.-]*@[\w.-]+[:$#])")
@@ -72,7 +74,7 @@ def _output_hits(line: str, words: bool, start: int = 0) -> Iterator[_Hit]:
 def _generated_passwords(lines: list[str], context: _Context) -> Iterator[tuple[int, _Hit]]:
     """(line index, hit) of each password printed under (or quoted after) a generator."""
     folded = "\n".join(lines).lower()
-    if not any(word in folded for word in _HINTS):
+    if not _HINTED(folded):
         return
     for index, line in enumerate(lines):
         found = _GENERATOR.search(line)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from kbgen.core.privacy.context import _Context, _Hit, _mask_secret
+from kbgen.core.privacy.context import _Context, _fold, _Hit, _mask_secret
 from kbgen.core.privacy.letter_passwords import _DESCRIBING, _DESCRIBING_END
 from kbgen.core.privacy.model import PASSWORD
 from kbgen.core.word_needs import Words
@@ -58,7 +58,11 @@ _NOT_VALUE = re.compile(r"[<>{}\[\]$%]|\.\.\.|^[*x•.#_-]+$", re.IGNORECASE)
 
 def _owned_secrets(line: str, context: _Context) -> Iterator[_Hit]:
     """A value given as a customer's (or user's, member's ...) secret."""
-    for match in (*_OWNED.finditer(line), *_NAMED.finditer(line)):
+    folded = _fold(line)
+    if not _SECRETS_NEEDED(folded):  # what both patterns' _SECRET needs
+        return
+    owned = _OWNED.finditer(line) if _OWNERS_NEEDED(folded) else ()
+    for match in (*owned, *_NAMED.finditer(line)):
         quoted = match.group("quoted")
         value = quoted or match.group("bare")
         group = "quoted" if quoted else "bare"

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from kbgen.core.privacy.context import _Context, _famous_or_hit, _Hit
+from kbgen.core.word_needs import Words
 
 _KEY = (r"(?P<key>[\w.-]{0,40}?(?:pass(?:word|phrase|wd)?|pwd|secret|token|api[_-]?key)"
         r"[\w.-]{0,20})")
@@ -81,6 +82,9 @@ def _passphrases(line: str, context: _Context) -> Iterator[_Hit]:
             yield _famous_or_hit(line, match.start(group), value)
 
 
+_NEEDED = Words(("pass", "pwd", "secret", "token", "key"))
+
+
 def needs(folded: str) -> bool:
     """A folded text may hold a secret's key (a cheap superset)."""
-    return any(word in folded for word in ("pass", "pwd", "secret", "token", "key"))
+    return _NEEDED(folded)

@@ -8,9 +8,10 @@ One pass of three regexes per line: linear in the line."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
-from kbgen.core.password_schemes import DIGEST, NAMED
+from kbgen.core.password_schemes import DIGEST, NAMED, NT_LABELLED, PWDUMP
 from kbgen.core.privacy.context import _Context, _Hit, _mask_secret
 from kbgen.core.privacy.model import TOKEN
 
@@ -24,10 +25,20 @@ def needs(text: str) -> bool:
     return any(mark in text for mark in _MARKS)
 
 
+_SCHEME_MARKS = ("$", "{", "*")
+"""What each of DIGEST's schemes holds (`:` is not one: its form with colons has a `$` too)."""
+_HEX_32 = re.compile(r"[0-9a-fA-F]{32}")
+_HEX_NAMED = frozenset({PWDUMP, NT_LABELLED})
+"""Those of NAMED whose digest is 32 hex digits (asked first: each expression opens with a
+look-behind, tried at every character of every line that has a colon, build46)."""
+
+
 def _password_digests(line: str, context: _Context) -> Iterator[_Hit]:
     """Each password digest of a known scheme in `line`."""
-    for match in DIGEST.finditer(line):
+    for match in DIGEST.finditer(line) if any(mark in line for mark in _SCHEME_MARKS) else ():
         yield _Hit(match.start(), match.end(), TOKEN, _mask_secret(match.group()))
-    for match in (match for regex in NAMED for match in regex.finditer(line)):
+    hex_run = _HEX_32.search(line) is not None
+    named = (regex for regex in NAMED if hex_run or regex not in _HEX_NAMED)
+    for match in (match for regex in named for match in regex.finditer(line)):
         if match.group(1).lower() != _EMPTY_NT:
             yield _Hit(match.start(1), match.end(1), TOKEN, _mask_secret(match.group(1)))

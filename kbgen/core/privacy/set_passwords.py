@@ -13,7 +13,7 @@ a device's default."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from kbgen.core.normalize import normalize_text
@@ -24,6 +24,7 @@ from kbgen.core.privacy.model import PASSWORD
 from kbgen.core.privacy.pins import _default_pin, _pins
 from kbgen.core.privacy.spaced_digits import RUN, joined_digits
 from kbgen.core.privacy.values import _looks_like_password
+from kbgen.core.word_needs import Words
 
 _WORD = (r"pass(?:word|phrase|code)|passwort|kennwort|wachtwoord|contrase[ñn]a|senha"
          r"|mot[ \t]+de[ \t]+passe|l[öo]senord(?:et)?|salasana|has[łl]o|parola|password"
@@ -76,17 +77,21 @@ _USING = re.compile(
     rf"{_CLOSE}(?![\w-])[ \t]*[:：]?[ \t]+{_VALUE}")
 """`Use the password VALUE`, `Enter the PIN 4829`."""
 
+_PARTICIPLES = ("set", "changed", "reset", "updated", "switched", "gesetzt", "geändert",
+                "geaendert", "défini", "defini", "changé", "modifié", "cambiada", "establecida",
+                "alterada", "definida", "impostata", "cambiata", "gewijzigd")
 _AFTER = re.compile(
     rf"(?i)(?<![\w-]){_MARKS}(?P<word>{_WORD}){_CLOSE}(?![\w-])[ \t]+{_FILLER}"
-    r"(?:set|changed|reset|updated|switched|gesetzt|geändert|geaendert|défini|defini|changé"
-    r"|modifié|cambiada|establecida|alterada|definida|impostata|cambiata|gewijzigd)"
+    rf"(?:{'|'.join(_PARTICIPLES)})"
     rf"[ \t]+(?:{_TO})[ \t]*[:：]?[ \t]+{_VALUE}")
 """`Your password has been changed to VALUE`: the thing, a few words, a participle, the value."""
 
+_LAST_VERBS = ("setzen", "ändern", "aendern", "stellen", "festlegen", "zetten", "wijzigen",
+               "instellen")
 _LAST = re.compile(
     rf"(?i)(?<![\w-]){_MARKS}(?P<word>passwort|kennwort|wachtwoord|pin){_CLOSE}[ \t]+"
     rf"(?:auf|in|zu|naar|op)[ \t]+{_VALUE}[ \t]+"
-    r"(?:setzen|ändern|aendern|stellen|festlegen|zetten|wijzigen|instellen)")
+    rf"(?:{'|'.join(_LAST_VERBS)})")
 """German and Dutch put the verb last: `das Passwort auf VALUE setzen`."""
 
 _UNSPACED = re.compile(
@@ -109,6 +114,16 @@ _CHOSEN = _chosen(_WORD, _MARKS, _CLOSE)
 
 _PATTERNS = (_BEFORE, _USING, _AFTER, _LAST, _OLARAK, _CHOSEN)
 
+_AS = re.compile(r"[ \t]as[ \t]")
+_PATTERN_NEEDS: dict[re.Pattern[str], Callable[[str], bool]] = {
+    _AFTER: Words(_PARTICIPLES),
+    _LAST: Words(_LAST_VERBS),
+    _OLARAK: lambda folded: "olarak" in folded,
+    _CHOSEN: lambda folded: _AS.search(folded) is not None,
+}
+"""What a pattern's verb needs in the folded line (build46: each pattern, opening with a
+look-behind, is otherwise tried at every character of every line that names a password)."""
+
 _QUOTE = re.compile(r"[\"'`“‘«”’»]")
 """A quote mark: a word of letters only is a value when quoted after a verb that sets it (bold
 is emphasis: `change your password **in time**`; `with … password mastodonadmin` names a
@@ -122,19 +137,23 @@ NEEDS = ("pass", "wort", "wachtwoord", "contrase", "senha", "senord", "salasana"
          "パスワード", "暗証番号", "密码", "密碼", "口令", "passord", "adgangskode", "heslo",
          "geslo", "lozink", "jelsz", "şifre", "sifre", "비밀번호", "암호", "패스워드")
 """What every thing this module reads contains, folded."""
+_NEEDED = Words(NEEDS)
+"""NEEDS asked quickly (word_needs: asked of every line, build46)."""
 
 
 def _set_passwords(line: str, context: _Context) -> Iterator[_Hit]:
     """A value given to a password, secret or PIN by the verb that sets it."""
+    folded = _fold(line)
     for pattern in _PATTERNS:
-        for match in pattern.finditer(line):
+        need = _PATTERN_NEEDS.get(pattern)
+        for match in pattern.finditer(line) if need is None or need(folded) else ():
             quoted = (pattern is not _USING and _QUOTE.search(match.group("open")) is not None
                       and _QUOTE.search(match.group("close")) is not None)
             hit = _judged(line, match.group("word"), match.start("value"), match.group("value"),
                           quoted)
             if hit is not None:
                 yield hit
-    for match in _UNSPACED.finditer(line):
+    for match in () if line.isascii() else _UNSPACED.finditer(line):
         group = next(name for name in ("value", "value2", "value3")
                      if match.group(name) is not None)
         close = match.group(group.replace("value", "close"))
@@ -166,7 +185,7 @@ def _judged(line: str, word: str, start: int, raw: str, quoted: bool) -> _Hit | 
 
 def needs(folded: str) -> bool:
     """A folded text holds a thing this module's rules set."""
-    return any(word in folded for word in NEEDS)
+    return _NEEDED(folded)
 
 
 _VERB_IN_TAIL = re.compile(rf"(?i)(?<![\w-])(?:{_SETTING_VERBS}|{_USING_VERBS})(?![\w-])")
@@ -180,6 +199,8 @@ def _set_across_lines(lines: list[str], context: _Context) -> Iterator[tuple[int
     thing set (`… then set the admin` / `password to Kq8vNz3Lw2Pd.`, rev38): the next line
     alone has no verb. The line's end is read with the next line; hits in the next line's part
     are kept (the scan drops those it found there alone)."""
+    if not _NEEDED(_fold("\n".join(lines))):  # no line names a thing set (asked once)
+        return
     for index in range(len(lines) - 1):
         tail = lines[index][-TAIL:].rstrip()
         following = lines[index + 1]

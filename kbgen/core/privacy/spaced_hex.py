@@ -15,9 +15,12 @@ from collections.abc import Iterator
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.encoded import decoded_hits
 
-_RUN = re.compile(r"(?<![0-9A-Fa-f])(?<![0-9A-Fa-f][ :-])[2-7][0-9A-Fa-f]([ :-])"
+_RUN = re.compile(r"[2-7](?<![0-9A-Fa-f].)(?<![0-9A-Fa-f][ :-].)[0-9A-Fa-f]([ :-])"
                   r"(?:[2-7][0-9A-Fa-f]\1){10,}[2-7][0-9A-Fa-f](?![0-9A-Fa-f])")
-"""Twelve or more printable bytes in hex, one separator between each two."""
+"""Twelve or more printable bytes in hex, one separator between each two. What comes before
+the run is looked at from its first digit: an expression opening with a look-behind is tried
+at every character, one opening with `[2-7]` only where that digit is (four times quicker on
+whole articles, build46)."""
 
 
 def needs(text: str) -> bool:

@@ -14,6 +14,10 @@ from kbgen.core.privacy.encoded import decoded_hits
 RUN = re.compile(r"(?<!\S)\S(?: {1,3}\S){11,}(?!\S)")
 """Twelve characters or more, each alone between spaces: one between a word's characters,
 two or three between words (fewer characters make no card, key or IBAN)."""
+_AFTER_FIRST = re.compile(r" (?<=(?<!\S)\S ) {0,2}\S(?: {1,3}\S){10,}(?!\S)")
+"""Whether a text holds a RUN, searched from the run's first space (an expression opening
+with a look-behind is tried at every character, one opening with a space only at spaces:
+three times quicker on whole articles, build46)."""
 _INSIDE = re.compile(r"(?<=\S) (?=\S)")
 _BETWEEN = re.compile(r" {2,3}")
 
@@ -34,4 +38,4 @@ def _spaced_values(line: str, context: _Context) -> Iterator[_Hit]:
 
 def _spaced_needs(text: str, folded: str) -> bool:
     """Whether `text` has such a run."""
-    return " " in text and RUN.search(text) is not None
+    return " " in text and _AFTER_FIRST.search(text) is not None

@@ -16,6 +16,7 @@ from kbgen.core.privacy.values import _looks_like_password
 from kbgen.core.privacy.world_passwords import _LINE_END
 from kbgen.core.privacy.world_passwords import WORDS as WORLD_WORDS
 from kbgen.core.word_forms import read_forms
+from kbgen.core.word_needs import Words
 
 _CELL_WORDS = ("password", "passwort", "passphrase", "passcode", "kennwort", "passwd", "pwd",
                "pw", "pin", "contraseña", "senha", "mot de passe", "lösenord", "salasana",
@@ -30,6 +31,9 @@ _CELL = re.compile(
     r"(?P<value>[^\s|\"'`*]{4,64})(?:\*\*|__|[\"'`])*[ \t]*(?:\||$)")
 """A table cell of a password word alone (maybe after two words: `Guest Wi-Fi password`),
 then the next cell's one token."""
+_ASCII_FORMS = Words(form for form in map(_fold, _CELL_FORMS) if form.isascii())
+"""The forms an ASCII line can hold (re.I reads in it only ASCII letters and _fold's twins),
+folded: a line of a table without one is not read (build46)."""
 
 
 _HTML_CELL = re.compile(
@@ -46,6 +50,8 @@ _HTML_CELL = re.compile(
 def _cell_passwords(line: str, context: _Context) -> Iterator[_Hit]:
     """The value in the cell after a password word's cell (`| Пароль | hunter2024 |`,
     `<td>Пароль</td><td>hunter2024</td>`); a 4-8 digit value after a PIN's cell."""
+    if line.isascii() and not _ASCII_FORMS(line.lower()):
+        return
     matches = [*_CELL.finditer(line), *_HTML_CELL.finditer(line)] if "</t" in line \
         else _CELL.finditer(line)
     for match in matches:

@@ -14,6 +14,7 @@ from kbgen.core.placeholder_words import word_like
 from kbgen.core.privacy.context import _Context, _Hit, _mask_secret
 from kbgen.core.privacy.model import TOKEN
 from kbgen.core.privacy.values import _is_placeholder
+from kbgen.core.word_needs import Words
 
 _URL = re.compile(r"(?i)\b(?:https?://)?[a-z0-9.-]{1,253}\.[a-z]{2,63}(/[^\s<>\"'`\])?#]*)")
 
@@ -31,6 +32,7 @@ id."""
 NEEDS = ("hook", "catch", "incoming", "trigger", "callback", "notify", "key", "token",
          "secret")
 """What a folded text holds for _HOOK_SEGMENT to match."""
+_NEEDED = Words(NEEDS)
 
 _KEY_SEGMENT = re.compile(r"[A-Za-z0-9_-]{6,128}")
 
@@ -55,7 +57,7 @@ def _webhook_keys(line: str, context: _Context) -> Iterator[_Hit]:
     if "/" not in line:
         return
     folded = line.lower()
-    if not any(word in folded for word in NEEDS):
+    if not _NEEDED(folded):
         return
     for match in _URL.finditer(line):
         at = match.start(1)
