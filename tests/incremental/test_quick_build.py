@@ -87,8 +87,8 @@ EDITS: list[Callable[[Random, str], str]] = [_append, _heading, _rename_heading,
 def _build_logged(config: Path, caplog: pytest.LogCaptureFixture) -> str:
     settle(config.parent)  # a build vouches only for inputs settled before it started
     caplog.clear()
-    with caplog.at_level(logging.INFO):
-        build(config, config.parent / "site", strict=True)
+    with caplog.at_level(logging.INFO), caplog.at_level(logging.DEBUG, "mkdocs.plugins.kbgen"):
+        build(config, config.parent / "site", strict=True)  # debug: why a build was full
     return caplog.text
 
 
@@ -214,7 +214,7 @@ def test_a_quick_build_takes_the_store_packed_by_the_full_build(
     path = _unmentioned(project.parent)[5]
     path.write_text(_append(Random(5), path.read_text(encoding="utf-8")), encoding="utf-8")
     log = _build_logged(project, caplog)
-    assert QUICK in log
+    assert QUICK in log, log
     assert packed == []
     clean = _clean_build(project.parent, tmp_path / "clean")
     assert packed  # the clean build packs it
