@@ -49,6 +49,8 @@ from kbgen.core.privacy.empty_keys import _next_cell_values
 from kbgen.core.privacy.empty_keys import needs as _next_cell_needs
 from kbgen.core.privacy.encoded import _UTF7_SHIFT, _base64_payloads, _utf7_payloads
 from kbgen.core.privacy.escaped import _escaped_needs, _escaped_payloads
+from kbgen.core.privacy.fiction_phones import _fiction_phones
+from kbgen.core.privacy.fiction_phones import needs as _fiction_needs
 from kbgen.core.privacy.home_dns import _home_dns_names
 from kbgen.core.privacy.home_dns import needs as _home_dns_needs
 from kbgen.core.privacy.host_logins import _host_logins
@@ -281,6 +283,7 @@ DETECTORS: tuple[Detector, ...] = (
     _emails,
     _phone_links,
     _phones,
+    _fiction_phones,
     _internal_ips,
     _numeric_hosts,
     _internal_hosts,
@@ -400,6 +403,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _flag_values: lambda text, folded: "-" in text and "=" in text,
     _command_passwords: lambda text, folded: _command_needs(text),
     _phones: lambda text, folded: bool(_PHONE_HINT.search(text)),
+    _fiction_phones: lambda text, folded: _fiction_needs(text),
     _phone_links: lambda text, folded: _PHONE_LINK_NEEDED(folded),
     _internal_ips: lambda text, folded: bool(
         _IPV4_HINT.search(text) or _IPV6_HINT.search(text)
