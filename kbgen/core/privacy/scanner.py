@@ -209,9 +209,12 @@ def _behind_marks(blanked: str, hits: list[_Hit], context: _Context,
 def _in_plain_quotes(quoted: str, hits: list[_Hit], context: _Context,
                      detectors: tuple[Detector, ...], index: int) -> list[_Hit]:
     """Hits of a line read with its pairs of guillemets or other quote marks written `"…"`
-    (`quoted`: kbgen.core.privacy.spaced_quotes), but where the line as written has one."""
-    return [hit for hit in _behind_marks(quoted, hits, context, detectors, index)
-            if not any(hit.start < known.end and known.start < hit.end for known in hits)]
+    (`quoted`: kbgen.core.privacy.spaced_quotes) by every detector (the accepting ones too:
+    `« Password » è obbligatorio` names a field), but where the line as written has one."""
+    known = {(hit.kind, hit.excerpt) for hit in hits}
+    return [hit for hit in _hits_in_line(quoted, context, detectors, index)
+            if (hit.kind, hit.excerpt) not in known
+            and not any(hit.start < seen.end and seen.start < hit.end for seen in hits)]
 
 
 def _view_detectors(lines: list[str], views: list[str]) -> tuple[Detector, ...]:
