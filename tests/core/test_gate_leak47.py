@@ -126,3 +126,12 @@ def test_wifi_join_codes_are_found(text: str) -> None:
 ])
 def test_wifi_join_code_templates_publish(text: str) -> None:
     assert _found(text) == set()
+
+
+@pytest.mark.parametrize("text, advisory", [
+    ("Jan z'n laptop heeft 192.168.1.23 gekregen.", False),
+    ("Anna d’r telefoon: 192.168.1.40", False),
+    ("De laptop heeft 192.168.1.23.", True),  # no one's: a warning, as before
+])
+def test_dutch_spoken_possessive_makes_a_device_someones(text: str, advisory: bool) -> None:
+    assert [f.advisory for f in scan(text)] == [advisory]
