@@ -38,6 +38,8 @@ def needs(text: str) -> bool:
 def _fiction_phones(line: str, context: _Context) -> Iterator[_Hit]:
     """Drama-range numbers: written internationally anywhere, nationally (`07700 900123`) on a
     British site or one whose other regions (Allowed.national_regions) hold GB."""
+    if not needs(line):
+        return
     national = "GB" in (context.default_region, *context.allowed.national_regions)
     for match in _NUMBER.finditer(line):
         if not (match.group("international") or national):
