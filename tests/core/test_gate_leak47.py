@@ -43,6 +43,7 @@ def test_drama_range_numbers_are_found(text: str, region: str | None) -> None:
     ("build 107700900123456", "GB"),  # inside a longer number
     ("Ring 07700 900123", None),  # a national number on a site with no British line
     ("word07700 900123", "GB"),
+    ("mask 0x07700900123", "GB"),  # a hexadecimal constant
 ])
 def test_drama_range_shapes_that_are_no_number_publish(text: str, region: str | None) -> None:
     assert PHONE not in _found(text, region)

@@ -23,7 +23,7 @@ _GAP = r"(?:\)\s?|[ .\-/])?"
 """What may stand between two digits: one space, dot, dash or slash, or a bracket and a space."""
 _DIGITS = "|".join(_GAP.join(prefix) + (_GAP + r"\d") * 3 for prefix in RANGES)
 _NUMBER = re.compile(
-    r"(?<![\d.+-])(?<![^\W\d]{2})"  # one letter before: an SVG path's command
+    r"(?<![\d.+-])(?<![^\W\d]{2})(?<!0x)"  # one letter before: an SVG path's command
     r"(?:(?P<international>(?:\+|00)[ .-]?44[ .-]?(?:\(0\)[ .-]?)?)|\(?0)"
     rf"(?P<digits>{_DIGITS})(?![\w]|[.-]\d)")
 """`+44 7700 900123`, `0044 7700-900-123`, `+44 (0)7700 900123`, `(01632) 960123`,
