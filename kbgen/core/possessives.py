@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 
 _PERSONAL = (
     "laptop|notebook|computer|pc|desktop|workstation|phone|mobile|smartphone|iphone|ipad"
@@ -42,6 +43,9 @@ _AFTER = re.compile(
     rf"(?:{_TITLE})?(?P<name>{_NAME})(?![\w'’-])")
 """A device, then whose (`der Laptop von Jane`, `l'ordinateur d'Anne`)."""
 
+_SPOKEN = re.compile(
+    rf"(?<![\w'’.-])(?P<name>{_NAME})\s+(?:z['’]n|d['’]r)\s+(?i:{_PERSONAL}|{_SHARED})(?![\w-])")
+"""Dutch's spoken possessive (`Jan z'n laptop`, `Anna d'r telefoon`: leak47)."""
 _NOT_NAMES = frozenset(
     # words of the possessive's shape that are no one's
     "this his its has was is as us yes plus thus various previous news series status campus"
@@ -77,4 +81,5 @@ def someones_device(text: str) -> bool:
         if _name(match.group("name")) and (before is None
                                            or before.group(1).lower() not in _ARTICLES):
             return True
-    return any(_name(match.group("name")) for match in _AFTER.finditer(text))
+    return any(_name(match.group("name"))
+               for match in chain(_AFTER.finditer(text), _SPOKEN.finditer(text)))

@@ -49,6 +49,8 @@ from kbgen.core.privacy.empty_keys import _next_cell_values
 from kbgen.core.privacy.empty_keys import needs as _next_cell_needs
 from kbgen.core.privacy.encoded import _UTF7_SHIFT, _base64_payloads, _utf7_payloads
 from kbgen.core.privacy.escaped import _escaped_needs, _escaped_payloads
+from kbgen.core.privacy.fiction_phones import _fiction_phones
+from kbgen.core.privacy.fiction_phones import needs as _fiction_needs
 from kbgen.core.privacy.home_dns import _home_dns_names
 from kbgen.core.privacy.home_dns import needs as _home_dns_needs
 from kbgen.core.privacy.host_logins import _host_logins
@@ -97,6 +99,8 @@ from kbgen.core.privacy.person_logins import needs as _person_login_needs
 from kbgen.core.privacy.phones import _PHONE_HINT, _phone_links, _phones
 from kbgen.core.privacy.pins import _pins
 from kbgen.core.privacy.pins import needs as _pin_needs
+from kbgen.core.privacy.query_base64 import _query_base64
+from kbgen.core.privacy.query_base64 import needs as _query_base64_needs
 from kbgen.core.privacy.real_defaults import _real_defaults
 from kbgen.core.privacy.real_defaults import needs as _real_default_needs
 from kbgen.core.privacy.set_passwords import _set_passwords
@@ -129,6 +133,8 @@ from kbgen.core.privacy.webhook_paths import NEEDS as _HOOK_NEEDS
 from kbgen.core.privacy.webhook_paths import _webhook_keys
 from kbgen.core.privacy.wep_keys import _wep_keys
 from kbgen.core.privacy.wep_keys import needs as _wep_needs
+from kbgen.core.privacy.wifi_codes import _wifi_codes
+from kbgen.core.privacy.wifi_codes import needs as _wifi_code_needs
 from kbgen.core.privacy.word_passwords import _word_passwords
 from kbgen.core.privacy.word_passwords import needs as _word_password_needs
 from kbgen.core.privacy.world_passwords import _world_passwords
@@ -269,6 +275,7 @@ DETECTORS: tuple[Detector, ...] = (
     _keytab_keys,
     _access_codes,
     _wep_keys,
+    _wifi_codes,
     _query_keys,
     _path_keys,
     _path_tokens,
@@ -281,6 +288,7 @@ DETECTORS: tuple[Detector, ...] = (
     _emails,
     _phone_links,
     _phones,
+    _fiction_phones,
     _internal_ips,
     _numeric_hosts,
     _internal_hosts,
@@ -295,6 +303,7 @@ DETECTORS: tuple[Detector, ...] = (
     _spaced_values,
     _spaced_hex,
     _base_encoded,
+    _query_base64,
     _backwards,
     _number_words,
     _compound_numbers,
@@ -307,7 +316,7 @@ no other rule found it)."""
 
 DECODING = frozenset({_utf7_payloads, _escaped_payloads, _spelt_addresses, _spaced_values,
                       _spaced_hex, _base_encoded, _backwards, _number_words,
-                      _compound_numbers, _byte_numbers, _uuencoded})
+                      _compound_numbers, _byte_numbers, _uuencoded, _query_base64})
 """Detectors that read a line again decoded (encoded.decoded_hits), not run inside that."""
 
 _URL_JUDGED = frozenset({_cards, _ibans, _phones, _high_entropy})
@@ -353,6 +362,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _compound_numbers: _compound_number_needs,
     _byte_numbers: _byte_number_needs,
     _uuencoded: _uuencoded_needs,
+    _query_base64: lambda text, folded: _query_base64_needs(text),
     _home_dns_names: _home_dns_needs,
     _passwords: lambda text, folded: _password_hint(folded) or "credential" in folded,
     _prose_passwords: lambda text, folded: _password_hint(folded),
@@ -383,6 +393,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _keytab_keys: _keytab_needs,
     _access_codes: lambda text, folded: _access_code_needs(folded),
     _wep_keys: _wep_needs,
+    _wifi_codes: lambda text, folded: _wifi_code_needs(folded),
     _query_keys: lambda text, folded: "://" in text and "=" in text,
     _path_keys: lambda text, folded: "/" in text and bool(_PATH_HEX.search(text)),
     _webhook_keys: lambda text, folded: "/" in text and _HOOK_NEEDED(folded),
@@ -400,6 +411,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _flag_values: lambda text, folded: "-" in text and "=" in text,
     _command_passwords: lambda text, folded: _command_needs(text),
     _phones: lambda text, folded: bool(_PHONE_HINT.search(text)),
+    _fiction_phones: lambda text, folded: _fiction_needs(text),
     _phone_links: lambda text, folded: _PHONE_LINK_NEEDED(folded),
     _internal_ips: lambda text, folded: bool(
         _IPV4_HINT.search(text) or _IPV6_HINT.search(text)

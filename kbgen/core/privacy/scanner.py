@@ -96,6 +96,7 @@ from kbgen.core.privacy.passwords import (
     _password_definitions,
 )
 from kbgen.core.privacy.set_passwords import _set_across_lines
+from kbgen.core.privacy.spaced_quotes import plain_quotes
 from kbgen.core.privacy.split import _split_values
 from kbgen.core.privacy.split_passwords import _letters_on_next_line
 from kbgen.core.privacy.table_cells import _joined_cells
@@ -139,6 +140,8 @@ def scan(
         hits = _hits_in_line(line, context, detectors, index) if detectors else []
         if detectors and (blanked := blank_marks(line)) != line:
             hits += _behind_marks(blanked, hits, context, detectors, index)
+        if detectors and (quoted := plain_quotes(line)) != line:
+            hits += _in_plain_quotes(quoted, hits, context, detectors, index)
         if hits or index in context.example_spans:
             spans[index] = [*((hit.start, hit.end) for hit in hits),
                             *context.example_spans.get(index, ())]
@@ -163,7 +166,8 @@ def scan(
     if len(lines) > 1 and across_lines:
         seen = {(finding.line, finding.kind, finding.excerpt) for finding in findings}
         more = [*_split_values(lines, key_block, spans, context),
-                *_password_columns(lines, context), *_password_definitions(lines, context),
+                *_password_columns(list(map(plain_quotes, lines)), context),
+                *_password_definitions(lines, context),
                 *_soft_broken(lines, context), *_joined_cells(lines, context),
                 *_continued_command_passwords(lines), *_generated_passwords(lines, context),
                 *_passwords_on_next_line(lines, context),
@@ -200,6 +204,17 @@ def _behind_marks(blanked: str, hits: list[_Hit], context: _Context,
     keyed = tuple(detector for detector in detectors if detector in _MARKED)
     return [hit for hit in _hits_in_line(blanked, context, keyed, index)
             if (hit.kind, hit.excerpt) not in known]
+
+
+def _in_plain_quotes(quoted: str, hits: list[_Hit], context: _Context,
+                     detectors: tuple[Detector, ...], index: int) -> list[_Hit]:
+    """Hits of a line read with its pairs of guillemets or other quote marks written `"…"`
+    (`quoted`: kbgen.core.privacy.spaced_quotes) by every detector (the accepting ones too:
+    `« Password » è obbligatorio` names a field), but where the line as written has one."""
+    known = {(hit.kind, hit.excerpt) for hit in hits}
+    return [hit for hit in _hits_in_line(quoted, context, detectors, index)
+            if (hit.kind, hit.excerpt) not in known
+            and not any(hit.start < seen.end and seen.start < hit.end for seen in hits)]
 
 
 def _view_detectors(lines: list[str], views: list[str]) -> tuple[Detector, ...]:
