@@ -16,6 +16,8 @@ GB = Allowed(national_regions=national_regions((), (), "GB"))
     "       │     └─ L0xdDF4xlVMF-BfR8bXMIjhOsXG-q2oeuFoqFrlnAIe2Imhk1T8rbociImtEn-UlYIw.woff2",
     "src: url(KFOmCnqEu92Fr1Mu4mxK.woff2) format('woff2');",
     "src: url(\"KFOlCnqEu92Fr1MmWUlfBBc4.woff2\");",
+    "|   |-- KFOmCnqEu92Fr1Mu4mxK.woff2",
+    "  - KFOlCnqEu92Fr1MmWUlfBBc4.woff2",
 ])
 def test_font_files_in_a_listing_or_url_pass(text: str) -> None:
     assert scan(text, GB, default_region="GB") == []
