@@ -229,6 +229,8 @@ _INTERFACE = re.compile(r"(?:^|\s)(?:inet6?|netmask|broadcast|src|peer)\s+$")
 _READERS_NETWORK = re.compile(
     r"(?i)\byour\b|\bassum(?:e|ing)\b|\bsuppose\b|\bimagine\b|\blet'?s say\b")
 """A sentence about the reader's own network (`your router`, `Assuming your Pi-hole is at`)."""
+_YOUR = re.compile(r"(?i)\byour\b")
+"""The reader's own, said without supposing."""
 _EXAMPLE_DOMAIN = re.compile(r"(?i)\bexample\.(?:com|org|net)\b|\.(?:example|test)\b")
 """A reserved example domain on the line (`address=/example.com/192.168.1.1`)."""
 _EXAMPLE_HEADING = re.compile(r"(?i)\bexamples?\b|\bbeispiel|\bexemple|\bejemplo")
@@ -791,6 +793,7 @@ class Surroundings:
             line, start = f"{earlier} {line}", start + len(earlier) + 1
         sentence = _sentence(line, start)
         rest = nearby.after(line, start)
+        readers = _READERS_NETWORK
         if made_up or scenarios.supposed(sentence):
             # `internal` is the reader's side there, a supposition's `we` nobody's: unless the
             # set-up still says whose (`Let's say we have internal DNS at …, which is ours`)
@@ -798,6 +801,8 @@ class Surroundings:
             made_up = not _whose(" ".join(unplaced))
             if made_up:
                 sentence, rest = unplaced
+            else:  # its supposing words no longer make it the reader's, `your` still does
+                readers = _YOUR  # (rev47: `Let's say we have DNS at …, which is ours` passed)
         if (_own_network(line, start, sentence) or _REAL.search(_readers(line, start, sentence)
                                                                 + rest)
                 or _LEGAL_FORM.search(sentence)):
@@ -805,7 +810,7 @@ class Surroundings:
         return (_introduced_as_example(line, start)
                 or _to_replace(line, start, start + len(value)) and not (
                     _OWN_NETWORK.search(_DOTTED.sub(" ", rest)) or names_whose(rest))
-                or bool(_READERS_NETWORK.search(sentence + rest))
+                or bool(readers.search(sentence + rest))
                 or bool(_EXAMPLE_DOMAIN.search(nearby.around(line, start, start)))
                 or written and _finds(_EXAMPLE_HEADING, self._heading(index))
                 or written and example_assumptions.assumed(self.lines, index)

@@ -6,8 +6,8 @@ tells readers how to host fonts themselves lists those files (Material for MkDoc
 data privacy" shows the folder its privacy plugin downloads). The token rules read the name
 as a key. A font file is served to every visitor of every site that uses it: its name leaks
 nothing. Accepted only where the whole name is the file's: base64url characters, directly
-followed by a font extension and then the end of the name, the name starting the line's word
-(after a space, a slash, a quote or a tree's branch); not a service's key (`ghp_…`), and not
+followed by a font extension and then the end of the name, the name starting after a tree's
+branch, a slash, CSS's `url(` or a list's bullet; not a service's key (`ghp_…`), and not
 on a line naming a secret, a token, a password or a key.
 """
 
@@ -25,7 +25,15 @@ REASON = "a web font's hash-named file (`KFOmCnqEu92Fr1Mu4mxK.woff2`), served to
 _FONT_FILE = re.compile(r"\.(?:woff2?|ttf|otf|eot)(?![\w.-])")
 """A font's extension ending the name."""
 _NAME = re.compile(r"[A-Za-z0-9_-]+")
-_BEFORE = frozenset(" \t/\"'`(─└├")
+_FILE_BEFORE = re.compile(r"(?:(?:[─└├]|--)[ \t]*|/|\burl\([ \t]*[\"']?)$")
+"""Where a file's name starts: a tree's branch (`├─ `, ASCII `|-- `), a folder's or URL's
+slash, CSS's `url(`; or a list's bullet opening the line (_BULLET). Not after a label or a
+space (rev47: `Kennwort: Xk9m….woff2`, `pw Xk9m….woff2` passed: the secret words are English
+only, and the line before may name it)."""
+_BULLET = re.compile(r"[ \t]*[-*+][ \t]+")
+_REACH = 12
+"""Characters before a name that _FILE_BEFORE reads (`url( "` at most): a long line of
+fonts is not read again for each."""
 
 
 def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
@@ -41,6 +49,7 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
 def font_name(line: str, hit: _Hit) -> bool:
     """The hit is a whole font file's name, on a line naming no secret."""
     return (_NAME.fullmatch(line, hit.start, hit.end) is not None
-            and (hit.start == 0 or line[hit.start - 1] in _BEFORE)
+            and (_FILE_BEFORE.search(line, max(0, hit.start - _REACH), hit.start) is not None
+                 or _BULLET.fullmatch(line, 0, hit.start) is not None)
             and _FONT_FILE.match(line, hit.end) is not None
             and not names_secret(line))

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kbgen.core import examples
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.emails import _domain_allowed
 from kbgen.core.privacy.model import INTERNAL_HOST
@@ -29,9 +28,13 @@ _NEEDED = Words(("dns.", "myfritz.", "no-ip.", "dynv6.", "synology.", "myds.", "
 _NAME = re.compile(
     r"(?i)(?<![\w.@<{-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+)"
     rf"({'|'.join(map(re.escape, PROVIDERS))})(?![\w-]|\.[a-z0-9])")
-_STAND_IN = re.compile(r"(?i)(?:my|your)[\w-]*|example[\w-]*|sample[\w-]*"
-                       r"|(?:sub)?domain\d*|x{3,}|test\w*|demo\w*|foo|bar|name|host(?:name)?")
-"""Labels a how-to writes for the reader's own name."""
+_THING = (r"(?:(?:sub)?domain|host(?:name)?|name|home|nas|server|site|app|auth|cloud|router|box"
+          r"|device|dns|vpn|web|db|service|instance|user(?:name)?|account)")
+_STAND_IN = re.compile(rf"(?i)(?:(?:my|your|example|sample|test|demo)(?:[-_]?{_THING})*"
+                       rf"|{_THING}|placeholder|company|x{{3,}}|foo|bar)\d?")
+"""Labels a how-to writes for the reader's own name: a stand-in word and generic things only
+(`myname`, `example-auth`, `your-nas`); `mykowalski`, `myhome-kowalski`, `mynas4711` and
+`example-janedoe` name someone (rev47: every label starting `my`/`your` passed)."""
 _PROVIDERS_OWN = re.compile(r"(?i)www|api")
 """The provider's own site (`www.duckdns.org`)."""
 STAND_IN = "a placeholder host name (my-…, your-…, example)"
@@ -50,9 +53,9 @@ def _home_dns_names(line: str, context: _Context) -> Iterator[_Hit]:
     for match in _NAME.finditer(line):
         label = match.group(1).split(".")[-2]
         excerpt = f"{label[0]}***.{match.group(2).lower()}"
-        reason = (PROVIDERS_SITE if _PROVIDERS_OWN.fullmatch(match.group(1).rstrip("."))
-                  else STAND_IN if _STAND_IN.fullmatch(label) or examples.placeholder_host(
-                      f"{label}.home") is not None  # asks the label before the suffix
+        chosen = match.group(1).rstrip(".")
+        reason = (PROVIDERS_SITE if _PROVIDERS_OWN.fullmatch(chosen)
+                  else STAND_IN if all(map(_STAND_IN.fullmatch, chosen.split(".")))
                   else "")
         allowed = bool(reason) or _domain_allowed(match.group().lower(), context.allowed)
         yield _Hit(match.start(), match.end(), INTERNAL_HOST, excerpt, ADVICE, allowed=allowed,
