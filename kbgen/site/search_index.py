@@ -265,21 +265,22 @@ def _patched(before: SiteIndex | None, keys: list[DocumentKey],
     when it cannot be."""
     if before is None or before.documents is None or len(before.documents) != len(keys):
         return None
-    earlier = list(before.documents)
-    if any(key[:2] != was[:2] for key, was in zip(keys, earlier)):
+    if any(key[:2] != was[:2] for key, was in zip(keys, before.documents)):
         before = _reordered(before, [key[:2] for key in keys])
-        if before is None or before.documents is None:
+        if before is None:
             return None  # not the same documents, or more than one moved
-        earlier = list(before.documents)
+    kept = before.documents
+    assert kept is not None
+    earlier = list(kept)
     changed = [ref for ref, (key, was) in enumerate(zip(keys, earlier)) if key != was]
     try:
-        data = patch_index(before.data, {ref: terms_of(before.documents[earlier[ref]][1])
+        data = patch_index(before.data, {ref: terms_of(kept[earlier[ref]][1])
                                          for ref in changed},
                            {ref: terms_of(analysed[ref]) for ref in changed}, documents,
                            kb.synonyms,
                            words, vocabulary,
                            old_texts={ref: before.texts[ref] for ref in changed},
-                           words_before=_vocabulary(before.documents))
+                           words_before=_vocabulary(kept))
     except ValueError:
         return None
     texts = list(before.texts)
