@@ -236,3 +236,41 @@ def test_a_quick_builds_record_lists_its_site_as_a_scan_finds_it(project: Path) 
     page.write_bytes(page.read_bytes())
     output = _cli_build(project)
     assert NOTHING not in output and QUICK not in output
+
+
+def test_a_title_another_article_has_is_reported_and_blocks_as_a_full_build(
+        project: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """A front-matter change the quick build would take, but for a cross-file problem it
+    makes (one title for two articles, kbgen.core.checks.unique_titles, over the articles
+    the quick build does not check otherwise): the same warning as a clean build, which
+    `--strict` makes an error; nothing published."""
+    paths = sorted((project.parent / "content/articles").rglob("*.md"))[6:8]
+    before = paths[0].read_text(encoding="utf-8")
+    title = next(line for line in paths[1].read_text(encoding="utf-8").splitlines()
+                 if line.startswith("title:"))
+    site = project.parent / "site"
+    published = snapshot(site)
+    paths[0].write_text(set_key(before, "title", title.removeprefix("title:").strip()),
+                        encoding="utf-8")
+    settle(project.parent)
+    warned = []
+    for config, where, root in ((project, site, project.parent),
+                                (None, tmp_path / "clean", tmp_path / "clean")):
+        caplog.clear()
+        with caplog.at_level(logging.DEBUG), pytest.raises(KbError):
+            if config is None:
+                _clean_build(project.parent, where)
+            else:
+                build(config, where, strict=True)
+        warned.append([record.getMessage().replace(str(root), "<project>")
+                       for record in caplog.records if "title also used by" in
+                       record.getMessage() and record.levelno > logging.DEBUG])
+        assert QUICK not in caplog.text
+        if config is not None:  # the quick build's own checks found it
+            assert "not a quick one: the checks found: " in caplog.text
+            assert "title also used by" in caplog.text.split("not a quick one:")[1]
+    assert warned[0] == warned[1] and len(warned[0]) == 1, warned
+    assert paths[0].name in warned[0][0] or paths[1].name in warned[0][0]
+    assert snapshot(site) == published  # nothing published
+    paths[0].write_text(before, encoding="utf-8")
+    settle(project.parent)
