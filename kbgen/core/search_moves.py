@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from kbgen.core.search import FIELD_END, _numbers, _written, postings_span
-from kbgen.core.search_pairs import _bucket_text
+from kbgen.core.search_pairs import _bucket_text, bucket_entries
 
 
 class Move:
@@ -89,17 +89,12 @@ def _moved_field(field: str, move: Move) -> str:
 
 
 def _moved_bucket(bucket: str, move: Move) -> str:
-    """A bucket of pairs (kbgen.core.search_pairs.buckets) after `move`."""
-    entries: dict[int, list[int]] = {}
-    values, at, touched = _numbers(bucket), 0, False
-    for gap in values:
-        at += gap
-        refs, ref = [], 0
-        for _ in range(next(values) + 1):
-            ref += next(values)
-            refs.append(ref)
+    """A bucket of pairs (kbgen.core.search_pairs.buckets) after `move`: written again when
+    a pair's documents are renumbered."""
+    entries = bucket_entries(_numbers(bucket))
+    touched = False
+    for number, refs in entries.items():
         if refs[-1] >= move.low and refs[0] <= move.high:
-            refs = sorted(move.ref(ref) for ref in refs)
+            entries[number] = sorted(move.ref(ref) for ref in refs)
             touched = True
-        entries[at] = refs
     return _bucket_text(entries, _written) if touched else bucket
