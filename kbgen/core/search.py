@@ -558,40 +558,7 @@ def _spliced(field: str, changes: dict[int, int]) -> tuple[str, int]:
     `changes` holding the term `changes[ref]` times (0: not at all), and how many documents
     more hold it. Only the entries from the first changed document to the one after the last
     are read and written again: an entry is its gap from the one before (and its count)."""
-    span = postings_span(field, min(changes), max(changes))
-    more = -sum(1 for ref, _ in span.entries if ref in changes)
-    entries = [(ref, count) for ref, count in span.entries if ref not in changes]
-    added = [(ref, count) for ref, count in changes.items() if count]
-    more += len(added)
-    return span.replaced(sorted(entries + added)), more
-
-
-class PostingsSpan:
-    """The entries of one field's postings of a term (`compact_index`) from the first at or
-    after a document `low` to the first after `high` (refs and counts), where they stand
-    (`start`, `end`) and the ref before them (`base`): what a patch writes again."""
-
-    __slots__ = ("field", "start", "end", "base", "entries")
-
-    def __init__(self, field: str, start: int, end: int, base: int,
-                 entries: list[tuple[int, int]]) -> None:
-        self.field, self.start, self.end, self.base = field, start, end, base
-        self.entries = entries
-
-    def replaced(self, entries: list[tuple[int, int]]) -> str:
-        """The field with `entries` (in order) written in place of the span's."""
-        written, previous = [], self.base
-        for ref, count in entries:
-            gap = ref - previous
-            written.append(_written(2 * gap) if count == 1 else
-                           _written(2 * gap + 1) + _written(count - 2))
-            previous = ref
-        return self.field[:self.start] + "".join(written) + self.field[self.end:]
-
-
-def postings_span(field: str, low: int, high: int) -> PostingsSpan:
-    """The span of `field` from its first entry at or after document `low` to its first
-    after `high` (`PostingsSpan`; read no further)."""
+    low, high = min(changes), max(changes)
     numbers = _NUMBER.finditer(field)
     start, end, base, ref = 0, len(field), 0, 0
     entries: list[tuple[int, int]] = []
@@ -610,7 +577,17 @@ def postings_span(field: str, low: int, high: int) -> PostingsSpan:
         if ref > high:
             end = stop
             break
-    return PostingsSpan(field, start, end, base, entries)
+    more = -sum(1 for ref, _ in entries if ref in changes)
+    entries = [(ref, count) for ref, count in entries if ref not in changes]
+    added = [(ref, count) for ref, count in changes.items() if count]
+    more += len(added)
+    written, previous = [], base
+    for ref, count in sorted(entries + added):
+        gap = ref - previous
+        written.append(_written(2 * gap) if count == 1 else
+                       _written(2 * gap + 1) + _written(count - 2))
+        previous = ref
+    return field[:start] + "".join(written) + field[end:], more
 
 
 def _corpus_words(documents: list[dict[str, Any]], expand: Callable[[str], str],
