@@ -441,6 +441,7 @@ def equivalence(project: Path, work: Path, steps: int, seed: int, front_matter: 
     rng = Random(seed)
     results = []
     if not (project / "site").is_dir():  # the first step's build is then an incremental one
+        time.sleep(SETTLE_S)  # files just generated: else the record vouches for none of them
         kbgen_build(project)
     for number, edit in enumerate(front_matter_plan(seed, steps) if front_matter
                                   else plan(seed, steps), 1):

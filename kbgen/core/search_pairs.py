@@ -110,15 +110,7 @@ def patched(found: Sequence[str], changes: dict[int, tuple[Collection[str], Coll
             number, bucket = divmod(value, count)
             edits.setdefault(bucket, {}).setdefault(number, {})[ref] = value in held
     for bucket, numbers in edits.items():
-        entries: dict[int, list[int]] = {}
-        values, at = read(out[bucket]), 0
-        for gap in values:
-            at += gap
-            refs, ref = [], 0
-            for _ in range(next(values) + 1):
-                ref += next(values)
-                refs.append(ref)
-            entries[at] = refs
+        entries = bucket_entries(read(out[bucket]))
         for number, refs_changed in numbers.items():
             refs_now = set(entries.get(number, ()))
             refs_now |= {ref for ref, held in refs_changed.items() if held}
@@ -129,6 +121,21 @@ def patched(found: Sequence[str], changes: dict[int, tuple[Collection[str], Coll
                 entries.pop(number, None)
         out[bucket] = _bucket_text(entries, written)
     return out
+
+
+def bucket_entries(values: Iterator[int]) -> dict[int, list[int]]:
+    """A bucket's pairs' numbers and their documents, from the bucket's numbers (`buckets`)
+    as read."""
+    entries: dict[int, list[int]] = {}
+    at = 0
+    for gap in values:
+        at += gap
+        refs, ref = [], 0
+        for _ in range(next(values) + 1):
+            ref += next(values)
+            refs.append(ref)
+        entries[at] = refs
+    return entries
 
 
 def holders(numbers: Iterator[int], number: int) -> list[int]:

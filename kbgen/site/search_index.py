@@ -34,6 +34,7 @@ from kbgen.core.search import (
 from kbgen.core.search_fields import FIELD_BOOSTS, SEPARATOR
 from kbgen.core.search_head import PackedStore, pack_head
 from kbgen.core.search_language import DEFAULT, SearchLanguage, search_language
+from kbgen.core.search_moves import moved_index, one_move
 from kbgen.core.search_place import place_text
 from kbgen.site.urls import CONTACT, Urls, profile_uri
 
@@ -260,27 +261,49 @@ def _patched(before: SiteIndex | None, keys: list[DocumentKey],
              words: SearchLanguage, vocabulary: frozenset[str]
              ) -> tuple[dict[str, Any], list[str]] | None:
     """The index data and texts of `documents`, patched from `before` where only documents'
-    texts changed (the same documents, in the same order); None when it cannot be."""
+    texts changed (the same documents, in the same order, or one moved: `_reordered`); None
+    when it cannot be."""
     if before is None or before.documents is None or len(before.documents) != len(keys):
         return None
-    earlier = list(before.documents)
-    if any(key[:2] != was[:2] for key, was in zip(keys, earlier)):
-        return None  # not the same documents, or not in the same order
+    if any(key[:2] != was[:2] for key, was in zip(keys, before.documents)):
+        before = _reordered(before, [key[:2] for key in keys])
+        if before is None:
+            return None  # not the same documents, or more than one moved
+    kept = before.documents
+    assert kept is not None
+    earlier = list(kept)
     changed = [ref for ref, (key, was) in enumerate(zip(keys, earlier)) if key != was]
     try:
-        data = patch_index(before.data, {ref: terms_of(before.documents[earlier[ref]][1])
+        data = patch_index(before.data, {ref: terms_of(kept[earlier[ref]][1])
                                          for ref in changed},
                            {ref: terms_of(analysed[ref]) for ref in changed}, documents,
                            kb.synonyms,
                            words, vocabulary,
                            old_texts={ref: before.texts[ref] for ref in changed},
-                           words_before=_vocabulary(before.documents))
+                           words_before=_vocabulary(kept))
     except ValueError:
         return None
     texts = list(before.texts)
     for ref in changed:
         texts[ref] = excerpt_source(documents[ref].get("body", ""))
     return {**data, "text_chunk": TEXT_CHUNK}, texts
+
+
+def _reordered(before: SiteIndex, order: list[tuple[str, str]]) -> SiteIndex | None:
+    """`before` with its documents in `order` (their sources and locations) when one document
+    moved (a retitled article, in title order), as a whole index of them would be; else
+    None."""
+    assert before.documents is not None
+    kept = list(before.documents.items())
+    move = one_move([key[:2] for key, _ in kept], order)
+    if move is None:
+        return None
+    try:
+        data = moved_index(before.data, move, len(FIELD_BOOSTS))
+    except (KeyError, StopIteration):  # not an index this code writes
+        return None
+    return before._replace(data=data, texts=move.order(before.texts),
+                           documents=dict(move.order(kept)))
 
 
 def _vocabulary(documents: Documents) -> frozenset[str]:

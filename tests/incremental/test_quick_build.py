@@ -120,18 +120,8 @@ def test_personal_data_in_a_body_is_refused_as_a_full_build_refuses_it(
     published = snapshot(site)
     path.write_text(before + "\nMail jane.smith@gmail.com for help.\n", encoding="utf-8")
     settle(project.parent)
-    errors = []
-    for config, where, root in ((project, site, project.parent),
-                                (None, tmp_path / "clean", tmp_path / "clean")):
-        caplog.clear()
-        with caplog.at_level(logging.INFO), pytest.raises(KbError):
-            if config is None:
-                _clean_build(project.parent, where)
-            else:
-                build(config, where, strict=True)
-        errors.append([record.getMessage().replace(str(root), "<project>")
-                       for record in caplog.records if record.levelno >= logging.ERROR])
-        assert QUICK not in caplog.text
+    errors, _ = _refused_by_both(project, tmp_path, caplog,
+                                 lambda record: record.levelno >= logging.ERROR)
     assert errors[0] == errors[1], errors
     assert f"{path.name}:" in errors[0][0] and "e-mail address" in errors[0][0]
     assert snapshot(site) == published  # nothing published
@@ -236,3 +226,52 @@ def test_a_quick_builds_record_lists_its_site_as_a_scan_finds_it(project: Path) 
     page.write_bytes(page.read_bytes())
     output = _cli_build(project)
     assert NOTHING not in output and QUICK not in output
+
+
+def test_a_title_another_article_has_is_reported_and_blocks_as_a_full_build(
+        project: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """A front-matter change the quick build would take, but for a cross-file problem it
+    makes (one title for two articles, kbgen.core.checks.unique_titles, over the articles
+    the quick build does not check otherwise): the same warning as a clean build, which
+    `--strict` makes an error; nothing published."""
+    paths = sorted((project.parent / "content/articles").rglob("*.md"))[6:8]
+    before = paths[0].read_text(encoding="utf-8")
+    title = next(line for line in paths[1].read_text(encoding="utf-8").splitlines()
+                 if line.startswith("title:"))
+    site = project.parent / "site"
+    published = snapshot(site)
+    paths[0].write_text(set_key(before, "title", title.removeprefix("title:").strip()),
+                        encoding="utf-8")
+    settle(project.parent)
+    warned, quick_log = _refused_by_both(
+        project, tmp_path, caplog, lambda record: record.levelno > logging.DEBUG
+        and "title also used by" in record.getMessage(), logging.DEBUG)
+    assert "not a quick one: the checks found: " in quick_log  # the quick build's checks
+    assert "title also used by" in quick_log.split("not a quick one:")[1]
+    assert warned[0] == warned[1] and len(warned[0]) == 1, warned
+    assert paths[0].name in warned[0][0] or paths[1].name in warned[0][0]
+    assert snapshot(site) == published  # nothing published
+    paths[0].write_text(before, encoding="utf-8")
+    settle(project.parent)
+
+
+def _refused_by_both(project: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture,
+                     kept: Callable[[logging.LogRecord], bool], level: int = logging.INFO
+                     ) -> tuple[list[list[str]], str]:
+    """`kbgen build --strict` of the project, then a clean build of a copy, each failing
+    with no quick build: the messages `kept` of each (paths as `<project>`), and the log of
+    the first."""
+    messages, first = [], ""
+    for config, where, root in ((project, project.parent / "site", project.parent),
+                                (None, tmp_path / "clean", tmp_path / "clean")):
+        caplog.clear()
+        with caplog.at_level(level), pytest.raises(KbError):
+            if config is None:
+                _clean_build(project.parent, where)
+            else:
+                build(config, where, strict=True)
+        messages.append([record.getMessage().replace(str(root), "<project>")
+                         for record in caplog.records if kept(record)])
+        assert QUICK not in caplog.text
+        first = first or caplog.text
+    return messages, first
