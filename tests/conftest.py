@@ -93,6 +93,7 @@ def sample_site(built_sites: BuiltSites) -> Path:
     return built_sites.get(SAMPLE_CONFIG)
 
 
+@pytest.hookimpl(tryfirst=True)  # before xdist's own hook reads the groups into node ids
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """With `-n auto --dist loadgroup` (pytest-xdist), keep each module's tests that share a
     module-scoped fixture on one worker, so it is still made once (tests/sites.py)."""

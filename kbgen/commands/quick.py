@@ -6,6 +6,7 @@ which falls back to the full build on anything else."""
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,8 @@ from kbgen.build.snapshot import SnapshotHead, Snapshots
 from kbgen.build.timings import Timings, measured
 from kbgen.commands.unchanged import CACHE_DIR, messages_fit
 from kbgen.core.sources import ARTICLES_DIR
+
+log = logging.getLogger("mkdocs.plugins.kbgen")
 
 NOT_FILES = frozenset({FOLDER, MISSING, SPECIAL, UNREADABLE})
 
@@ -55,23 +58,28 @@ def plan_quick(snapshots: Snapshots, previous: LastBuild | None, settings: dict[
     """The quick build to try (see the module's docstring), or None for a full build;
     `site` False: the site folder may have changed since (a preview's start does not write
     into it, kbgen.site.cold_start)."""
-    if previous is None or not previous.base or Path(previous.settings.get("target", "")) \
-            != target or not messages_fit(previous):
-        return None
+    if previous is None or not previous.base:
+        return _full("no record of a last full build, or it kept no snapshot")
+    if Path(previous.settings.get("target", "")) != target:
+        return _full("the last build was into another folder")
+    if not messages_fit(previous):
+        return _full("the last build's messages name files from another working folder")
     if {**previous.settings, "target": None} != {**settings, "target": None}:
-        return None
+        changed = sorted(key for key in {*settings, *previous.settings} - {"target"}
+                         if settings.get(key) != previous.settings.get(key))
+        return _full(f"the build's settings changed since the last build: {changed}")
     head = snapshots.head()
     if head is None or head.id != previous.base or head.settings != previous.settings:
-        return None
+        return _full("no snapshot of the last full build")
     with measured(timings, "kbgen build: quick? the input files"):
         inputs = scan_inputs(map(Path, previous.roots), [Path(p) for p in previous.skip],
                              previous.inputs)
     now = inputs.entries
     if set(now) != set(head.inputs) or set(previous.inputs) != set(head.inputs):
-        return None  # a file or folder added or removed
+        return _full("a file or folder was added or removed")
     with measured(timings, "kbgen build: quick? the site"):
         if site and scan_outputs(target) != previous.outputs:
-            return None
+            return _full("the published site changed since the last build")
     articles = docs_dir.resolve() / ARTICLES_DIR
     changed = []
     for path, entry in head.inputs.items():
@@ -81,6 +89,12 @@ def plan_quick(snapshots: Snapshots, previous: LastBuild | None, settings: dict[
         source = Path(path)
         if ({was, last, current} & NOT_FILES or source.suffix != ".md"
                 or not source.is_relative_to(articles)):
-            return None
+            return _full(f"{source.name} changed, or was saved too recently to vouch for")
         changed.append(source.relative_to(docs_dir.resolve()).as_posix())
     return QuickPlan(snapshots, head, previous, sorted(changed), inputs)
+
+
+def _full(reason: str) -> QuickPlan | None:
+    """No quick build (None): say why at `-v` (debug level)."""
+    log.debug(f"kbgen: a full build, not a quick one: {reason}")
+    return None

@@ -201,6 +201,7 @@ def test_a_quick_build_takes_the_store_packed_by_the_full_build(
     real = search_head._pack_store
     monkeypatch.setattr(search_head, "_pack_store",
                         lambda *args: packed.append(len(args[0])) or real(*args))
+    _build_logged(project, caplog)  # this test's own start: the site as a build left it
     path = _unmentioned(project.parent)[5]
     path.write_text(_append(Random(5), path.read_text(encoding="utf-8")), encoding="utf-8")
     log = _build_logged(project, caplog)
