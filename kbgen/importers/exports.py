@@ -19,6 +19,14 @@ class Document:
     name: str
     """File name without `.json` (`articles`), which names a bare list."""
     data: Any
+    folders: tuple[str, ...] = ()
+    """The folders it sits in inside the export (`articles` for `articles/folder-1.json`)."""
+
+    def lists(self, key: str) -> bool:
+        """A bare list in it holds `key` objects: its name or a folder it is in says so
+        (`articles.json`; the pages an API gives one at a time, `articles-page-2.json`,
+        `articles/folder-48000.json`; a sub-list, `subfolders-4800.json`)."""
+        return any(key in part.casefold() for part in (self.name, *self.folders))
 
 
 def read_documents(source: Path) -> list[Document]:
@@ -27,7 +35,9 @@ def read_documents(source: Path) -> list[Document]:
     documents, broken = [], []
     for path in files:
         try:
-            documents.append(Document(path.stem, json.loads(path.read_text(encoding="utf-8-sig"))))
+            folders = path.parent.relative_to(source).parts if source.is_dir() else ()
+            documents.append(Document(path.stem, json.loads(path.read_text(encoding="utf-8-sig")),
+                                      folders))
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             line = getattr(exc, "lineno", None)
             broken.append(f"{path}{f':{line}' if line else ''}: not JSON ({exc}); export it again"
@@ -42,11 +52,12 @@ def read_documents(source: Path) -> list[Document]:
 
 def items(documents: list[Document], key: str) -> Iterator[dict[str, Any]]:
     """The objects listed under `key` in any document: `{"articles": [...]}`,
-    `{"articles": {"items": [...]}}`, `{"article": {...}}`, or a bare list in `articles.json`."""
+    `{"articles": {"items": [...]}}`, `{"article": {...}}`, or a bare list in a file its name
+    or folder names (`articles.json`, `articles-page-2.json`, `articles/folder-48000.json`)."""
     single = key[:-1] if key.endswith("s") else key
     for document in documents:
         data = document.data
-        if isinstance(data, list) and document.name == key:
+        if isinstance(data, list) and document.lists(key):
             yield from (item for item in data if isinstance(item, dict))
         if not isinstance(data, dict):
             continue

@@ -84,6 +84,10 @@ def read(documents: list[Document], source: Path) -> Export:
         if not article.get("url"):
             imported.warnings.append("the export has no page address: the old address was"
                                      " rebuilt from id and title; check it against the old site")
+        if listed := _attachments_left(article):
+            imported.warnings.append(f"attachments not in the export ({', '.join(listed)}):"
+                                     " download them into content/assets/imported/ and link"
+                                     " them from the article, or leave them out")
         folder = folders.get(key_of(article.get("folder_id")), {})
         if folder.get("visibility", ALL_USERS) != ALL_USERS and imported.status == "published":
             imported.status = "internal"
@@ -91,3 +95,12 @@ def read(documents: list[Document], source: Path) -> Export:
                                      " imported as internal, not published")
         export.articles.append(imported)
     return export
+
+
+def _attachments_left(article: dict[str, Any]) -> list[str]:
+    """Names of the files attached below an article (`attachments`) that its text does not
+    link: the portal listed them, the export holds only their addresses."""
+    body = str(article.get("description") or "")
+    return [text_of(a.get("name")) for a in article.get("attachments") or []
+            if isinstance(a, dict) and text_of(a.get("name"))
+            and str(a.get("attachment_url") or "\0") not in body]

@@ -7,11 +7,12 @@ import re
 from collections.abc import Callable
 from html import escape
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from markdownify import ATX, MarkdownConverter
 
 from kbgen.importers.image_text import image_text
+from kbgen.importers.markdown_text import media_address
 
 _ANCHOR = re.compile(r"[^\W\d_][\w-]{0,80}")
 """An old heading id kept: a letter of any script first (`faq`, `изменить-пароль`)."""
@@ -49,7 +50,7 @@ class _Converter(MarkdownConverter):
                  warn: Callable[[str], None],
                  missing: Callable[[str], str] = image_text) -> None:
         super().__init__(heading_style=ATX, bullets="-", code_language_callback=_code_language,
-                         escape_misc=False)
+                         escape_misc=False, table_infer_header=True)
         self._link, self._image, self._warn = link, image, warn
         self._missing = missing
 
@@ -137,15 +138,26 @@ class _Converter(MarkdownConverter):
         return bullet + "\n".join(indented) + "\n"
 
     def convert_iframe(self, el: Any, text: str, parent_tags: Any) -> str:
-        """An embedded frame becomes a link: the site loads nothing from other hosts."""
-        src = (el.get("src") or "").strip()
-        self._warn(f"embedded frame '{src}' replaced by a link (kbgen pages load nothing from"
-                   " other sites)")
-        if not src.startswith("https://"):
+        """An embedded player becomes a link to watch it (a YouTube or Vimeo player: its
+        watch page), titled by the element, else the heading above it, else the host: the site
+        loads nothing from other hosts."""
+        source = el.find("source") if el.name in ("video", "audio") else None
+        src = (el.get("src") or (source.get("src") if source is not None else "") or "").strip()
+        address = media_address(src) if src else ""
+        self._warn(f"embedded {'frame' if el.name == 'iframe' else el.name} '{src}' replaced"
+                   " by a link (kbgen pages load nothing from other sites)")
+        if not address.startswith("https://"):
             return ""
-        address = quote(src, safe=_URL_SAFE)
-        title = self.escape(el.get("title") or address, parent_tags)
-        return f"\n\n[Watch: {title}]({address})\n\n"
+        heading = el.find_previous(["h1", "h2", "h3", "h4", "h5", "h6"])
+        host = urlsplit(address).netloc.removeprefix("www.")
+        title = " ".join(str(el.get("title") or el.get("aria-label") or (
+            heading.get_text(" ") if heading is not None else "")).split()) or \
+            f"{'audio' if el.name == 'audio' else 'video'} on {host}"
+        verb = "Listen" if el.name == "audio" else "Watch"
+        address = quote(address, safe=_URL_SAFE)
+        return f"\n\n[{verb}: {self.escape(title, parent_tags)}]({address})\n\n"
+
+    convert_video = convert_audio = convert_iframe
 
     def convert_script(self, el: Any, text: str, parent_tags: Any) -> str:
         """Scripts are dropped, and reported."""

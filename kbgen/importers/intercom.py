@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kbgen.importers.exports import Document, date_of, items, key_of, text_of, typed
+from kbgen.importers.hosted_languages import add_translation, language_of
 from kbgen.importers.model import Export, SourceArticle, SourceCategory
 
 NAME = "intercom"
@@ -46,13 +47,32 @@ def read(documents: list[Document], source: Path) -> Export:
             created=date_of(article.get("created_at")), updated=date_of(article.get("updated_at")),
             status="draft" if article.get("state") == "draft" else "published",
             old_urls=[article["url"]] if article.get("url") else [], link_keys=[key])
-        if article.get("translated_content"):
-            imported.warnings.append("has translations in Intercom; only the default language"
-                                     " was imported")
         export.articles.append(imported)
+        export.language = export.language or language_of(text_of(article.get("default_locale"))
+                                                         or "en")
+        _add_translations(export, imported, article.get("translated_content"))
     if _shared_parents(export):
         export.notes.append(ORDER_NOTE)
     return export
+
+
+def _add_translations(export: Export, original: SourceArticle, content: object) -> None:
+    """Each language of an article's `translated_content` (`{"de": {title, body, state,
+    url...}}`) beside it; the default language's own entry is the article."""
+    if not isinstance(content, dict):
+        return
+    for locale, text in content.items():
+        if not isinstance(text, dict) or not text.get("title") or \
+                language_of(locale) == export.language:
+            continue  # `type`, an empty language, or the article itself
+        add_translation(export, locale, SourceArticle(
+            f"{original.origin} ({locale})", text_of(text.get("title")),
+            str(text.get("body") or ""), original.category,
+            summary=text_of(text.get("description")),
+            created=date_of(text.get("created_at")), updated=date_of(text.get("updated_at")),
+            status="draft" if text.get("state") == "draft" else original.status,
+            old_urls=[text["url"]] if isinstance(text.get("url"), str) and text["url"] else [],
+            link_keys=list(original.link_keys), translates=original.origin))
 
 
 ORDER_NOTE = ("Order: Intercom's API gives no article's place in its collection (`GET /articles`"

@@ -429,7 +429,9 @@ class Planner:
         taken_titles = {t.casefold() for t in self.existing.categories.values()} | {
             str(c["title"]).casefold() for c in self.plan.categories.values()}
         parent = self.export.categories.get(source.parent or "")
-        if title.casefold() in taken_titles and parent is not None:
+        shared = sum(1 for c in self.export.categories.values()
+                     if one_line(c.title).casefold() == title.casefold()) > 1
+        if (title.casefold() in taken_titles or shared) and parent is not None:
             title = f"{one_line(parent.title)}: {title}"
         wanted = slugify(source.name or title, "general")
         if self.existing.categories.get(wanted, "").casefold() == title.casefold():

@@ -175,7 +175,7 @@ class References:
             return None
         path = unquote(parts.path)
         if not path.lower().endswith(suffixes):
-            return None
+            return self._by_id(path, suffixes)
         candidates = []
         if base is not None and not parts.scheme and not path.startswith("/"):
             candidates.append(base / path)
@@ -192,6 +192,20 @@ class References:
                     return match
             if len(matches) == 1:
                 return matches[0]
+        return None
+
+    def _by_id(self, path: str, suffixes: tuple[str, ...]) -> Path | None:
+        """The one file of the export's folder an address without a file name names by its
+        id: Zendesk's inline image `/hc/article_attachments/5501` is the export's
+        `article_attachments/5501/router.png`."""
+        tail = path.strip("/").split("/")[-2:]
+        if self.files is None or len(tail) < 2 or not tail[-1].isdigit():
+            return None
+        folder = self.files.joinpath(*tail)
+        found = [f for f in sorted(folder.glob("*")) if f.is_file()] if folder.is_dir() else []
+        if len(found) == 1 and found[0].name.lower().endswith(suffixes) and \
+                self._inside_export(found[0].resolve()):
+            return found[0].resolve()
         return None
 
     def _inside_export(self, path: Path) -> bool:

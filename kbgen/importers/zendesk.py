@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kbgen.importers.exports import Document, date_of, items, key_of, text_of
+from kbgen.importers.hosted_languages import add_translation, language_of
 from kbgen.importers.htmltext import plain_text
 from kbgen.importers.model import Export, SourceArticle, SourceCategory
 
@@ -41,14 +42,15 @@ def read(documents: list[Document], source: Path) -> Export:
             old_urls=_html_url(section))
     users = {key_of(u.get("id")): text_of(u.get("name")) for u in items(documents, "users")}
     seen: set[str] = set()
+    translations = []
     for article in items(documents, "articles"):
         origin = f"article {article.get('id')}"
         key = key_of(article.get("id"))
-        if key in seen:
-            export.skipped.append((origin, f"translation ({article.get('locale')}) of an"
-                                   " article already imported; a kbgen site has one language"))
+        if _is_translation(article) or key in seen:
+            translations.append(article)
             continue
         seen.add(key)
+        export.language = export.language or language_of(text_of(article.get("locale")) or "en")
         imported = SourceArticle(
             origin, text_of(article.get("title") or article.get("name")),
             article.get("body") or "", key_of(article.get("section_id")) or None,
@@ -66,7 +68,41 @@ def read(documents: list[Document], source: Path) -> Export:
         if article.get("outdated"):
             imported.warnings.append("marked outdated in Zendesk: review it before publishing")
         export.articles.append(imported)
+    for translation in [*translations, *_translated(documents)]:
+        _add_translation(export, translation)
     return export
+
+
+def _is_translation(article: dict[str, object]) -> bool:
+    """An article listed in another locale than its own (`GET /hc/de/articles`)."""
+    locale, source = text_of(article.get("locale")), text_of(article.get("source_locale"))
+    return bool(locale and source) and locale.casefold() != source.casefold()
+
+
+def _translated(documents: list[Document]) -> list[dict[str, object]]:
+    """Articles' translations as `GET /articles/{id}/translations` lists them (the source
+    language's own among them, left to the article)."""
+    return [{**t, "id": t.get("source_id"), "translation": True}
+            for t in items(documents, "translations")
+            if text_of(t.get("source_type")).casefold() == "article"]
+
+
+def _add_translation(export: Export, article: dict[str, object]) -> None:
+    """A translation beside the article it translates, at its own address."""
+    key, locale = key_of(article.get("id")), text_of(article.get("locale"))
+    if not locale or language_of(locale) == export.language:
+        return  # the article itself, as the translations endpoint also lists it
+    original = next((a for a in export.articles if key in a.link_keys), None)
+    add_translation(export, locale, SourceArticle(
+        f"article {key} ({locale})", text_of(article.get("title") or article.get("name")),
+        str(article.get("body") or ""), original.category if original else
+        key_of(article.get("section_id")) or None,
+        created=date_of(article.get("created_at")),
+        updated=date_of(article.get("edited_at") or article.get("updated_at")),
+        status="draft" if article.get("draft") else
+        original.status if original else "published",
+        old_urls=[str(article["html_url"])] if article.get("html_url") else [],
+        link_keys=[key], translates=f"article {key}" if original else None))
 
 
 def _html_url(item: dict[str, object]) -> list[str]:

@@ -159,7 +159,7 @@ def test_a_hostile_zendesk_export(tmp_path: Path, project: Path,
     body = text.split("---", 2)[2]
     assert "script" not in body.lower() and "alert" not in body and "onerror" not in body
     assert "Hi click data vb" in body
-    assert "[Watch: https://evil.example/f](https://evil.example/f)" in body
+    assert "[Watch: video on evil.example](https://evil.example/f)" in body  # titled by host
     assert "author:" not in text and "jane.doe" not in text
     out = result.output
     assert "link to a javascript: address removed" in out and "link to a vbscript:" in out
