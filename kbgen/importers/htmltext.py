@@ -146,8 +146,8 @@ class _Converter(MarkdownConverter):
         address = media_address(src) if src else ""
         self._warn(f"embedded {'frame' if el.name == 'iframe' else el.name} '{src}' replaced"
                    " by a link (kbgen pages load nothing from other sites)")
-        if not address.startswith("https://"):
-            return ""
+        if not address.startswith(("https://", "http://")):
+            return ""  # no player's address (`javascript:`, a file of the old site)
         heading = el.find_previous(["h1", "h2", "h3", "h4", "h5", "h6"])
         host = urlsplit(address).netloc.removeprefix("www.")
         title = " ".join(str(el.get("title") or el.get("aria-label") or (
