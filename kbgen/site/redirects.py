@@ -34,6 +34,9 @@ log = logging.getLogger("mkdocs.plugins.kbgen")
 REDIRECTS_FILE = "_redirects"
 _SAFE = "/%-._~!$&'()*+,;=:@"
 """Characters kept as they are when an old path is written into a URL."""
+_NOINDEX = '<meta name="robots" content="noindex">'
+_REFRESH = '<meta http-equiv="refresh" content='
+"""What marks a redirect page kbgen wrote (redirect_page)."""
 
 
 @dataclass(frozen=True)
@@ -115,14 +118,24 @@ def redirect_page(redirect: Redirect, site_url: str | None, tr: Translator) -> s
         "<meta charset=\"utf-8\">\n"
         f"{meta_tags(())}\n"  # no script may run
         f"<title>{title}</title>\n"
-        "<meta name=\"robots\" content=\"noindex\">\n"
+        f"{_NOINDEX}\n"
         f"<link rel=\"canonical\" href=\"{html.escape(canonical)}\">\n"
-        f"<meta http-equiv=\"refresh\" content=\"0; url={html.escape(target)}\">\n"
+        f"{_REFRESH}\"0; url={html.escape(target)}\">\n"
         "</head>\n<body>\n"
         "<p>" + html.escape(tr.gettext("This page has moved to %(page)s.")).replace(
             "%(page)s", f"<a href=\"{html.escape(target)}\">{title}</a>") + "</p>\n"
         "</body>\n</html>\n"
     )
+
+
+def _redirected_before(page: Path) -> bool:
+    """`page` is a redirect page an earlier build of this site wrote (a site in several
+    languages builds each language into the one folder)."""
+    if not page.is_file():
+        return False
+    with page.open(encoding="utf-8", errors="replace") as opened:
+        head = opened.read(2048)
+    return head.startswith("<!doctype html>") and _REFRESH in head and _NOINDEX in head
 
 
 def _taken(root: Path, page: Path, old: str) -> str | None:
@@ -161,6 +174,9 @@ def write_redirects(site_dir: Path, config: MkDocsConfig, kb: KnowledgeBase,
         page = (site_dir / redirect.file).resolve()
         if not page.is_relative_to(root) or page == root:
             continue
+        if _redirected_before(page):
+            continue  # by the default language's build: a category's old address, or an
+            # address its article and a translation share (Zendesk's `/hc/articles/360001`)
         taken = _taken(root, page, unquote(redirect.old).strip("/"))
         if taken:
             log.warning(f"old address '{redirect.old}' of '{redirect.title}' is {taken} of the"

@@ -18,7 +18,7 @@ from tests.helpers import run_cli
 DOCUSAURUS = {
     "docusaurus.config.js": "module.exports = {i18n: {defaultLocale: 'en', locales: ['en',"
                             " 'de']}};\n",
-    "docs/billing/_category_.json": '{"label": "Billing"}',
+    "docs/billing/_category_.json": '{"label": "Billing", "link": {"type": "generated-index"}}',
     "docs/billing/refund.md": "---\ntitle: Refund takes a week\ndescription: Why a refund"
                               " takes up to a week.\n---\n\nBanks take **five working days**."
                               " See [charged twice](charged-twice.md).\n",
@@ -106,7 +106,18 @@ def imported(tmp_path_factory: pytest.TempPathFactory) -> Imported:
                                                        " [en, de]\n", 1), encoding="utf-8")
     build = run_cli("build", cwd=project)
     assert build.returncode == 0, build.stdout + build.stderr
+    outputs["docusaurus build"] = build.stdout + build.stderr
     return Imported(root, outputs)
+
+
+def test_each_language_build_keeps_the_old_addresses(imported: Imported) -> None:
+    """A category's old address (`/docs/category/billing`, Docusaurus' generated index) is
+    redirected by the default language's build; the other language's build, into the same
+    folder, found that page and warned it "is a page of the new site" (imp48)."""
+    site = imported.project("docusaurus") / "site"
+    page = (site / "docs/category/billing/index.html").read_text(encoding="utf-8")
+    assert re.search(r'http-equiv="refresh" content="0; url=[./]*articles/billing[-0-9]*/', page)
+    assert "of the new site" not in imported.outputs["docusaurus build"]
 
 
 def test_docusaurus_i18n_is_published_beside_its_original(imported: Imported) -> None:
