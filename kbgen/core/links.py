@@ -14,7 +14,7 @@ from urllib.parse import unquote
 from markdown.extensions.toc import slugify, slugify_unicode
 from markdown.inlinepatterns import LINK_RE, LinkInlineProcessor
 
-from kbgen.core.markdown_code import code_map
+from kbgen.core.markdown_code import code_map, code_spans
 
 _OPENING = re.compile(r"(!?)\[(?!\^)")
 """Where a link or image may start (`[^1]` is a footnote)."""
@@ -227,14 +227,36 @@ def heading_slug(value: str, separator: str) -> str:
 
 _HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")
 _SETEXT = re.compile(r"^ {0,3}(?:=+|-+)\s*$")
-_ATTR_ID = re.compile(r"\{[^}]*#([\w-]+)[^}]*\}\s*$")
+_ATTR_ID = re.compile(r"\{[^}]*#([^\s}=]+)[^}]*\}\s*$")
+_ATTR_LIST = re.compile(r"\{:?[ ]*([^}\n ][^}\n]*)[ ]*\}")
+"""An attribute list as Python-Markdown's attr_list reads it (`{ #id .class }`, `{: #id }`)."""
 
 
 @lru_cache(maxsize=64)  # checked once per link: a page with many `#` links reads its body once
 def anchors_of(body: str) -> frozenset[str]:
-    """Anchors of the headings of a Markdown body, as Python-Markdown's toc makes them
-    (`#` and underlined headings; a repeated heading gets `_1`, `_2`...)."""
-    return frozenset(heading_anchors(body).values())
+    """Anchors of a Markdown body: its headings', as Python-Markdown's toc makes them (`#` and
+    underlined headings; a repeated heading gets `_1`, `_2`...), and the ids attr_list sets on
+    other elements (`[draft](#+blog.draft){ #+blog.draft }`, a paragraph's `{: #note }`)."""
+    return frozenset(heading_anchors(body).values()) | attr_list_ids(body)
+
+
+def attr_list_ids(body: str) -> frozenset[str]:
+    """The ids attribute lists set outside code (`{ #+blog.draft }`: attr_list takes any
+    word after `#` up to a space or `}`)."""
+    if "{" not in body:
+        return frozenset()
+    found: set[str] = set()
+    code = code_map(body)
+    for number, line in enumerate(code.lines):
+        if "{" not in line or code.is_code(number):
+            continue
+        spans = code_spans(line)
+        for match in _ATTR_LIST.finditer(line):
+            if any(start <= match.start() < end for start, end, _, _ in spans):
+                continue  # `{ #id }` shown in inline code
+            found.update(word[1:] for word in match.group(1).split()
+                         if word.startswith("#") and len(word) > 1 and "=" not in word)
+    return frozenset(found)
 
 
 def heading_anchors(body: str) -> dict[int, str]:

@@ -152,7 +152,25 @@ nav:
                            " :material-alert:{ .red } Since\n\n"
                            "!!! note\n\n    Conventions live here now.\n\n"
                            "``` markdown\n:octicons-tag-24:\n```\n\n"
+                           "Drafts: see [`draft`](setup/setting-up-a-blog.md#+blog.draft).\n\n"
                            "[release]: https://example.org/7.0.0\n"),
+    "docs/setup/setting-up-a-blog.md": """\
+# Setting up a blog
+
+## Configuration
+
+[`draft`](#+blog.draft){ #+blog.draft }
+
+:   Marks a post as a draft; see [`enabled`](#+blog.enabled).
+
+[`enabled`](#+blog.enabled){ #+blog.enabled }
+
+:   Enables the plugin, as [said above](#custom-id).
+
+## Custom anchor { #custom-id }
+
+Shown as `{ #not-an-anchor }` in code.
+""",
     "docs/blog/index.md": "# Blog\n",
     "docs/blog/posts/badge.md": ("---\ndate:\n  created: 2023-11-30\n  updated: 2023-12-02\n"
                                  "slug: adding-a-badge\n---\n\n# Adding a badge\n\nShow it.\n"),
@@ -360,3 +378,26 @@ def test_pages_of_a_site_without_directory_urls_keep_their_html_addresses(
     articles = project / "content/articles/wifi"
     assert front(articles / "offline.md")["redirect_from"] == ["/wifi/offline.html", "/old.html"]
     assert front(articles / "wi-fi.md")["redirect_from"] == ["/wifi/index.html"]
+
+
+def test_anchors_set_by_attr_list_keep_their_links(moved_in: dict[str, Any]) -> None:
+    """Material's docs set anchors on links and headings with attr_list
+    (`[draft](#+blog.draft){ #+blog.draft }`, `## Custom anchor { #custom-id }`): links to them
+    are kept, within the page and from another, and resolve in the built site (new46: 200
+    warnings "names no heading", the link from another page cut to the page's top)."""
+    project, site, output = moved_in["project"], moved_in["site"], moved_in["outputs"]["mkdocs"]
+    assert "blog.draft" not in output and "blog.enabled" not in output and "custom-id" \
+        not in output
+    philosophy = project / "content/articles/getting-started/philosophy.md"
+    written = philosophy.read_text("utf-8")
+    assert re.search(r"\(\.\./[\w-]+/setting-up-a-blog\.md#\+blog\.draft\)", written)
+    blog = next(site.rglob("setting-up-a-blog.html")).read_text("utf-8")
+    ids = set(re.findall(r' id="([^"]+)"', blog))
+    other = (site / "articles/getting-started/philosophy.html").read_text("utf-8")
+    linked = re.findall(r'href="[^"#]*setting-up-a-blog\.html#([^"]+)"', other)
+    assert linked  # the anchor kept, not cut to the page's top
+    for href in re.findall(r'href="#([^"]+)"', blog) + linked:
+        if "blog." in href or "custom-id" in href:
+            assert href in ids, href
+    assert any(i.endswith("+blog.draft") for i in ids) and any(
+        i.endswith("custom-id") for i in ids)
