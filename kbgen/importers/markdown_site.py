@@ -22,6 +22,7 @@ from kbgen.importers.article_order import FIRST, UNPLACED, number_of, position
 from kbgen.importers.closing_fences import closing_fences
 from kbgen.importers.config_yaml import load_settings
 from kbgen.importers.docusaurus_versions import CURRENT, DocsVersion
+from kbgen.importers.hugo_versions import HugoVersions
 from kbgen.importers.exports import date_of, text_of
 from kbgen.importers.htmltext import plain_text as html_text
 from kbgen.importers.hugo_permalinks import HugoPage, expand, pattern_for
@@ -373,6 +374,9 @@ class MarkdownSite:
             hugo_languages(self.site.root, self.site.config)
             if self.site.flavour == "hugo" else {})
         self.site.content = self.languages.content
+        self.versions = HugoVersions.of(self.site.content, self.site.config) \
+            if self.site.flavour == "hugo" else HugoVersions()
+        """A Hugo site's versioned sections (`params.versions`): the newest released only."""
         if self.site.flavour == "markdown" and self.site.content != self.site.root \
                 and site_of(self.site.content).flavour == "obsidian":
             self.site.flavour = "obsidian"  # Obsidian Help: a Publish vault per language
@@ -418,14 +422,14 @@ class MarkdownSite:
         excluded = {str(e).strip("/") for e in site.config.get("exclude") or []} if jekyll \
             else set()
         export.domains = own_domains(site.config)
-        if note := self._version.note():
-            export.notes.append(note)
+        export.notes += [note for note in (self._version.note(), self.versions.note()) if note]
         left: list[Path] = []
         self.category_pages = self._category_pages() if jekyll else {}
         for path in _markdown_files(site.root, site.content, jekyll, keep, left):
             relative = path.relative_to(site.content).as_posix()
             if relative in excluded or relative.split("/")[0] in excluded \
-                    or path in self.languages.paths:
+                    or path in self.languages.paths \
+                    or self.versions.left_out(path.relative_to(site.content)):
                 continue
             self._read_file(path, export)
         codes = {self.languages.default, *self.languages.codes}
@@ -514,6 +518,8 @@ class MarkdownSite:
 
     def _root_of(self, path: Path) -> Path:
         """The folder categories start from: a Jekyll collection's, else the content root."""
+        if version := self.versions.root(path.relative_to(self.site.content)):
+            return self.site.content / version
         first = path.relative_to(self.site.content).parts[0]
         if self.site.flavour == "jekyll" and first in self.collections | {"_posts": {}}:
             return self.site.content / first

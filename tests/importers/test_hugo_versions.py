@@ -1,0 +1,52 @@
+"""A Hugo site whose docs are versioned in folders, as KEDA's (`params.versions.docs = ["2.20",
+"2.19", ...]`, `params.unreleased`, pages under `content/docs/2.20/`): the newest released
+version is imported, its folders are the categories, and the summary names the versions left
+out. Before (imp48), every version was imported: 2,088 articles for about 120 pages, in
+categories named "20", "19"..."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kbgen.importers import markdown_site
+from kbgen.importers.model import Export
+from tests.conftest import write_files
+
+
+def page(title: str) -> str:
+    return f"+++\ntitle = \"{title}\"\n+++\n\nAbout {title.lower()}.\n"
+
+
+SITE = {
+    "hugo.toml": '[params.versions]\ndocs = ["2.1", "2.0", "1.9", "../x"]\naddon = ["0.2"]\n'
+                 '[params.unreleased]\ndocs = ["2.2"]\n',
+    "content/docs/_index.md": "+++\ntitle = \"Docs\"\n+++\n",
+    **{f"content/docs/{v}/scalers/kafka.md": page(f"Kafka {v}") for v in ("2.2", "2.1", "1.9")},
+    **{f"content/docs/{v}/deploy.md": page(f"Deploy {v}") for v in ("2.2", "2.1", "1.9")},
+    "content/docs/2.1/scalers/_index.md": "+++\ntitle = \"Scalers\"\n+++\n",
+    "content/addon/0.2/user-guide/install.md": page("Install add-on"),
+    "content/troubleshooting/timeouts.md": page("Timeouts"),
+}
+
+
+@pytest.fixture(scope="module")
+def export(tmp_path_factory: pytest.TempPathFactory) -> Export:
+    root = tmp_path_factory.mktemp("hugo-versions")
+    write_files(root, SITE, dedent_yaml=False)
+    return markdown_site.read(root)
+
+
+def test_the_newest_released_version_is_imported(export: Export) -> None:
+    assert sorted(a.title for a in export.articles) == [
+        "Deploy 2.1", "Install add-on", "Kafka 2.1", "Timeouts"]
+    kafka = next(a for a in export.articles if a.title == "Kafka 2.1")
+    assert export.categories[kafka.category or ""].title == "Scalers"  # not "2.1"
+    assert kafka.old_urls == ["/docs/2.1/scalers/kafka/"]
+
+
+def test_the_summary_names_the_versions_left_out(export: Export) -> None:
+    assert ("Hugo versions (params.versions): docs/: imported 2.1, left out 2.2, 1.9."
+            " The newest released version is the one a reader saw; the others' addresses are"
+            " not redirected.") in export.notes  # 2.0 has no folder, ../x is no version
