@@ -23,6 +23,11 @@ _ADDRESS = re.compile(r"\{\{-?\s*(['\"])(/?)([^'\"{}<>\s]*)\1\s*"
 `/docs/x/`)."""
 _VALUE = re.compile(r"\{\{-?\s*(page|site\.data)\.([\w.-]+)\s*-?\}\}")
 """`{{ page.x }}` or `{{ site.data.file.key }}`, without filters."""
+_FOR = re.compile(r"\{%-?\s*for\s+(\w+)\s+in\s+site\.data\.([\w.-]+)\s*-?%\}(.*?)"
+                  r"\{%-?\s*endfor\s*-?%\}", re.S)
+"""A `for` loop over a list of `_data/` (Jekyll's configuration options table)."""
+_IF = re.compile(r"\{%-?\s*if\s+(\w+)(?:\.([\w-]+))?\s*-?%\}(.*?)\{%-?\s*endif\s*-?%\}", re.S)
+_ITEM = re.compile(r"\{\{-?\s*(\w+)(?:\.([\w-]+))?\s*-?\}\}")
 _RAW = re.compile(r"(\{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?%\})", re.S)
 
 
@@ -64,14 +69,38 @@ class LiquidValues:
         def value(match: re.Match[str]) -> str:
             kind, path = match.groups()
             keys = path.split(".")
-            found = self._lookup(meta, keys) if kind == "page" else \
-                self._lookup(self._file(keys[0]), keys[1:])
+            found = self._lookup(meta, keys) if kind == "page" else self._data(keys)
             if isinstance(found, bool) or not isinstance(found, (str, int, float)):
                 return match.group(0)  # removed and named with the other tags
             filled.append(f"{kind}.{path}")
             return str(found)
 
-        return outside_code(body, lambda part: _VALUE.sub(value, part)), filled
+        def loop(match: re.Match[str]) -> str:
+            name, path, text = match.groups()
+            listed = self._data(path.split("."))
+            shown = _loop(name, text, listed) if isinstance(listed, list) else None
+            if shown is None:
+                return match.group(0)  # removed and named with the other tags
+            filled.append(f"for {name} in site.data.{path}")
+            return shown
+
+        def fill_part(part: str) -> str:
+            return _VALUE.sub(value, _FOR.sub(loop, part))
+
+        return outside_code(body, fill_part), filled
+
+    @staticmethod
+    def loops_left(body: str) -> list[str]:
+        """The `for` loops over `_data/` that `fill` left (more Liquid than values and `if`:
+        `elsif`, a nested loop, a filter), as `for x in site.data.y`."""
+        found: list[str] = []
+
+        def note(part: str) -> str:
+            found.extend(f"for {m.group(1)} in site.data.{m.group(2)}" for m in _FOR.finditer(part))
+            return part
+
+        outside_code(body, note)
+        return found
 
     @staticmethod
     def _lookup(data: Any, keys: list[str]) -> Any:
@@ -79,13 +108,24 @@ class LiquidValues:
             data = data.get(key) if isinstance(data, dict) else None
         return data
 
+    def _data(self, keys: list[str]) -> Any:
+        """`site.data.a.b.c`: `_data/a.yml`'s `b.c`, or `_data/a/b.yml`'s `c` (Jekyll reads
+        a folder of `_data/` as one more level of keys)."""
+        if "" in keys:
+            return None
+        for depth in range(1, len(keys) + 1):
+            if not (self.data_dir.joinpath(*keys[:depth])).is_dir():
+                return self._lookup(self._file("/".join(keys[:depth])), keys[depth:])
+        return None
+
     def _file(self, name: str) -> Any:
-        """`_data/<name>.yml` (or `.yaml`, `.json`), read once; None when absent or unreadable."""
+        """`_data/<name>.yml` (or `.yaml`, `.json`; `name` may be `folder/file`), read once;
+        None when absent or unreadable."""
         if name not in self._files:
             self._files[name] = None
             for suffix in (".yml", ".yaml", ".json"):
                 path = self.data_dir / f"{name}{suffix}"
-                if path.is_file() and not name.startswith(".") \
+                if path.is_file() and not any(part.startswith(".") for part in name.split("/")) \
                         and path.resolve().is_relative_to(self.data_dir.resolve()):  # no link out
                     try:
                         text = path.read_text(encoding="utf-8")
@@ -95,3 +135,41 @@ class LiquidValues:
                         pass
                     break
         return self._files[name]
+
+
+def _loop(name: str, text: str, items: list[Any]) -> str | None:
+    """A `for` loop's text once per item, with `{{ name.key }}` written as the item's value and
+    `{% if name.key %}...{% endif %}` kept when it has one; None when the text holds any other
+    Liquid (a filter, a nested loop, another variable) or a value is no text or number."""
+    def uses_item(match: re.Match[str]) -> str:
+        return "" if match.group(1) == name else match.group(0)
+
+    bare = _ITEM.sub(uses_item, _IF.sub(lambda m: m.group(3) if m.group(1) == name
+                                        else m.group(0), text))
+    if "{{" in bare or "{%" in bare:
+        return None
+    shown = []
+    for item in items:
+        def field(match: re.Match[str]) -> Any:
+            return item.get(match.group(2)) if match.group(2) and isinstance(item, dict) \
+                else None if match.group(2) else item
+
+        def condition(match: re.Match[str]) -> str:
+            return match.group(3) if field(match) not in (None, False, "") else ""
+
+        broken = False
+
+        def output(match: re.Match[str]) -> str:
+            nonlocal broken
+            found = field(match)
+            if found is None:
+                return ""  # Liquid prints nothing for a missing key
+            if isinstance(found, bool) or not isinstance(found, (str, int, float)):
+                broken = True
+            return str(found)
+
+        once = _ITEM.sub(output, _IF.sub(condition, text))
+        if broken:
+            return None
+        shown.append(once)
+    return "".join(shown)

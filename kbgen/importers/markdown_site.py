@@ -699,9 +699,15 @@ class MarkdownSite:
             body = self._site_variables(body, warnings)
             body, addresses = liquid_addresses(body)
             body, filled = self.liquid_values.fill(body, meta)
+            warnings += [f"Liquid loop {{% {loop} %}} not filled (it needs more Liquid than"
+                         " values and `if`): the rows or items it made are missing; write them"
+                         " out as a Markdown list or table"
+                         for loop in self.liquid_values.loops_left(body)]
             if filled:
                 warnings.append("Liquid values filled from the page's front matter and _data/: "
-                                + ", ".join(f"{{{{ {name} }}}}" for name in dict.fromkeys(filled)))
+                                + ", ".join(f"{{% {name} %}}" if name.startswith("for ")
+                                            else f"{{{{ {name} }}}}"
+                                            for name in dict.fromkeys(filled)))
             if addresses:
                 warnings.append(f"links written as Liquid (`{{{{ '/docs/x/' | relative_url }}}}`)"
                                 f" given their address, which leads to the article ({addresses}×)")

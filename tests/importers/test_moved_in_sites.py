@@ -348,6 +348,41 @@ def test_liquid_values_come_from_the_page_and_data_inside_the_site(tmp_path: Pat
     assert names == ["site.data.ruby.min", "page.link.url"]
 
 
+LOOP = """<table><tbody>
+{% for setting in site.data.config_options.global %}<tr><td>{{ setting.name }}</td>
+<td><code>{{ setting.option }}</code>{% if setting.flag %} <code>{{ setting.flag }}</code>{% endif %}
+</td></tr>
+{% endfor %}</tbody></table>
+{%- for s in site.data.config_options.global -%}{{ s.name | upcase }}{%- endfor -%}
+{% for s in site.data.config_options.nested %}{{ s.name }}{% endfor %}
+`{% for s in site.data.config_options.global %}{{ s.name }}{% endfor %}`
+"""
+
+
+def test_liquid_loops_over_data_are_written_out(tmp_path: Path) -> None:
+    """Jekyll's configuration options table is a `for` loop over `_data/config_options/
+    global.yml` (a folder of `_data/` is one more level of keys): its rows are written out
+    when the loop holds only the item's values and `if`s; a loop with a filter, or over values
+    that are no text, is left and named (new46: every loop removed, the table lost)."""
+    data = tmp_path / "_data/config_options"
+    data.mkdir(parents=True)
+    (data / "global.yml").write_text(
+        "- {name: Site source, option: 'source: DIR', flag: '-s DIR'}\n"
+        "- {name: Safe mode, option: 'safe: BOOL'}\n", "utf-8")
+    (data / "nested.yml").write_text("- {name: [a, b]}\n", "utf-8")
+    values = LiquidValues(tmp_path / "_data")
+    filled, names = values.fill(LOOP, {})
+    assert filled.startswith(
+        "<table><tbody>\n<tr><td>Site source</td>\n<td><code>source: DIR</code> <code>-s DIR"
+        "</code>\n</td></tr>\n<tr><td>Safe mode</td>\n<td><code>safe: BOOL</code>\n</td></tr>"
+        "\n</tbody></table>\n{%- for s in")
+    assert names == ["for setting in site.data.config_options.global"]
+    assert "`{% for s in site.data.config_options.global %}{{ s.name }}{% endfor %}`" \
+        in filled  # code: as written
+    assert values.loops_left(filled) == ["for s in site.data.config_options.global",
+                                         "for s in site.data.config_options.nested"]
+
+
 @pytest.mark.parametrize(("written", "directory_urls", "address"), [
     ("upgrading.md", True, "/upgrading/"), ("setup/index.md", True, "/setup/"),
     ("guides/README.md", True, "/guides/"), ("old page.md", True, "/old%20page/"),
