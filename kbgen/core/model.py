@@ -17,6 +17,7 @@ from kbgen.core.schema import (
     ArticleMeta,
     CategoryInfo,
     Line,
+    OldPath,
     Status,
     StrictModel,
     TeamProfile,
@@ -109,6 +110,9 @@ class PageMeta(StrictModel):
     """Material: search options for the page (`boost`, `exclude`)."""
     icon: Line | None = None
     """Material: page icon."""
+    redirect_from: list[OldPath] = []
+    """Old addresses of the page (an imported blog's `/blog/` on `news/index.md`): the build
+    redirects them, as an article's."""
 
 
 @dataclass(frozen=True)

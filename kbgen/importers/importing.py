@@ -13,7 +13,7 @@ import yaml
 
 from kbgen.core import loader
 from kbgen.core.config import KbConfig, site_language
-from kbgen.core.news import NEWS_DIR
+from kbgen.core.news import NEWS_DIR, NEWS_INDEX
 from kbgen.core.sources import TEAM_DIR, TRANSLATIONS_DIR
 from kbgen.errors import KbError, Problem
 from kbgen.importers import file_findings, markdown_site, missing_images, svg_copies
@@ -269,6 +269,7 @@ def _report(export: Export, plan: Plan, dry_run: bool) -> ImportReport:
     published = {a.category for a in plan.articles if a.source.status == "published"}
     report.redirects += sum(len(entry.get("redirect_from", []))
                             for folder, entry in plan.categories.items() if folder in published)
+    report.redirects += len(plan.news_index)
     return report
 
 
@@ -289,6 +290,14 @@ def _write(plan: Plan, content_dir: Path) -> None:
         target = content_dir / copy.target
         target.parent.mkdir(parents=True, exist_ok=True)
         copy_file(copy.source, target)
+    if plan.news_index:  # the news page kbgen makes, with the old blog's list addresses
+        path = content_dir / NEWS_INDEX
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("x", encoding="utf-8") as file:
+            file.write("---\n" + yaml.safe_dump(
+                {"hide": ["toc"], "search": {"exclude": True},
+                 "redirect_from": plan.news_index}, allow_unicode=True, sort_keys=False)
+                + "---\n\n<!-- kb:news -->\n")
     if plan.categories:
         path = content_dir / CATEGORIES_FILE
         path.parent.mkdir(parents=True, exist_ok=True)

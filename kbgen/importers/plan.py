@@ -15,7 +15,7 @@ import yaml
 
 from kbgen.core.frontmatter import split_front_matter
 from kbgen.core.i18n import N_, catalogue_file, compile_catalogue, read_catalogue
-from kbgen.core.news import NEWS_DIR
+from kbgen.core.news import NEWS_DIR, NEWS_INDEX
 from kbgen.core.redirects import old_path_problem, page_key
 from kbgen.core.sources import ARTICLES_DIR, CATEGORY_PAGE, DATA_DIR, TEAM_DIR
 from kbgen.core.text import refused_character
@@ -95,6 +95,8 @@ class Plan:
     refused: list[str] = field(default_factory=list)
     """Existing content the import would overwrite or duplicate."""
     references: References = field(default_factory=References)
+    news_index: list[str] = field(default_factory=list)
+    """Old addresses of the blog's list of posts, for a new `news/index.md` (the news page)."""
 
 
 @dataclass
@@ -371,7 +373,7 @@ class Planner:
                     shown = path if path.startswith("/") else url
                     self.export.skipped.append((f"section '{one_line(source.title)}'",
                                                 f"old address {shown} not redirected: {reason}"))
-                else:
+                elif path not in self.plan.news_index:
                     self.claimed_pages[page_key(path)] = f"section '{one_line(source.title)}'"
                     folder = next(iter(folders))
                     self.plan.categories[folder].setdefault("redirect_from", []).append(path)
@@ -393,7 +395,7 @@ class Planner:
         if problem:
             return problem
         if len(folders) != 1 and news and not folders:  # a blog's list of posts
-            return "its posts became news posts, and the news page (news/) takes no old address"
+            return self._news_address(path)
         if len(folders) != 1:
             return "its articles went to several categories" if folders else \
                 "no article of it was imported"
@@ -405,6 +407,20 @@ class Planner:
         if folder not in self.plan.categories:
             return (f"its articles joined your category '{folder}'; add it to that category's"
                     f" `redirect_from` in {CATEGORIES_FILE}")
+        return None
+
+    def _news_address(self, path: str) -> str | None:
+        """A blog's list of posts leads to the news page, which a new `news/index.md` gives
+        its old addresses; why not, when the project has its own news page already."""
+        if (self.content_dir / NEWS_INDEX).exists():
+            return (f"its posts became news posts: add it to `redirect_from` in {NEWS_INDEX}"
+                    " to lead it to the news page")
+        owner = self.claimed_pages.get(page_key(path)) or self.existing.old_paths.get(
+            page_key(path))
+        if owner:
+            return f"{owner} has it"
+        self.claimed_pages[page_key(path)] = NEWS_INDEX
+        self.plan.news_index.append(path)
         return None
 
     def _within(self, key: str) -> list[str]:

@@ -22,7 +22,7 @@ from urllib.parse import quote, unquote, urlsplit
 
 from kbgen.core.i18n import Translator
 from kbgen.core.model import KnowledgeBase
-from kbgen.core.news import news_posts
+from kbgen.core.news import is_news_post, news_posts
 from kbgen.core.redirects import old_path_problem
 from kbgen.site.hosting import meta_tags
 from kbgen.site.urls import category_uri
@@ -76,6 +76,9 @@ def redirects(kb: KnowledgeBase, page_urls: dict[str, str]) -> Iterator[Redirect
     pages += [(category_uri(slug), category.info.redirect_from, category.info.title)
               for slug, category in kb.categories.items()]
     pages += [(src_uri, meta.redirect_from, meta.title) for src_uri, _, meta in news_posts(kb)]
+    pages += [(src_uri, page.meta.redirect_from, page.meta.title or src_uri)
+              for src_uri, page in kb.pages.items()
+              if page.is_public and not is_news_post(src_uri)]  # posts: by day, above
     for src_uri, old_paths, title in pages:
         target = page_urls.get(src_uri)
         if target is None:

@@ -295,8 +295,13 @@ def test_mkdocs_settings_with_tags_give_nav_sections_and_redirect_maps(
     assert "mkdocs.yml redirect_maps: reference/variables.md: redirected to" \
         " https://mkdocs-macros-plugin.readthedocs.io/, on another site: not redirected" in output
     assert not (site / "reference/variables").exists()
-    assert "section 'Blog': old address /blog/ not redirected: its posts became news posts" \
-        in output
+    assert "/blog/ not redirected" not in output  # the blog's list leads to the news page:
+    assert yaml.safe_load(split_front_matter((project / "content/news/index.md").read_text(
+        "utf-8")).front_matter)["redirect_from"] == ["/blog/"]
+    assert re.search(r'http-equiv="refresh" content="0; url=(\.\./)+news/(index\.html)?"',
+                     (site / "blog/index.html").read_text("utf-8"))
+    assert "kb-news" in (site / "news/index.html").read_text("utf-8") or \
+        "chinese-search-support" in (site / "news/index.html").read_text("utf-8")
 
 
 @pytest.mark.parametrize(("path", "dated", "post"), [
