@@ -269,7 +269,12 @@ class Planner:
                                             f" {type(article.body).__name__})"))
                 continue
             if not article.body.strip():
-                self.export.skipped.append((article.origin, "empty body"))
+                made = [w.removeprefix("removed: ") for w in article.warnings
+                        if w.startswith("removed: ")]
+                self.export.skipped.append((article.origin, "empty body" if not made else
+                                            "empty once its template tags were removed ("
+                                            + "; ".join(made) + "): the old site made its text"
+                                            " with them; write the text out"))
                 continue
             self._place(article)
         self._section_addresses()

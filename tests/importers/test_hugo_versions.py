@@ -28,6 +28,7 @@ SITE = {
     "content/docs/2.1/scalers/_index.md": "+++\ntitle = \"Scalers\"\n+++\n",
     "content/addon/0.2/user-guide/install.md": page("Install add-on"),
     "content/troubleshooting/timeouts.md": page("Timeouts"),
+    "content/docs/2.1/faq.md": '+++\ntitle = "FAQ"\n+++\n\n{{< faq20 versionData="faq2_19" >}}\n',
 }
 
 
@@ -40,7 +41,7 @@ def export(tmp_path_factory: pytest.TempPathFactory) -> Export:
 
 def test_the_newest_released_version_is_imported(export: Export) -> None:
     assert sorted(a.title for a in export.articles) == [
-        "Deploy 2.1", "Install add-on", "Kafka 2.1", "Timeouts"]
+        "Deploy 2.1", "FAQ", "Install add-on", "Kafka 2.1", "Timeouts"]
     kafka = next(a for a in export.articles if a.title == "Kafka 2.1")
     assert export.categories[kafka.category or ""].title == "Scalers"  # not "2.1"
     assert kafka.old_urls == ["/docs/2.1/scalers/kafka/"]
@@ -50,3 +51,17 @@ def test_the_summary_names_the_versions_left_out(export: Export) -> None:
     assert ("Hugo versions (params.versions): docs/: imported 2.1, left out 2.2, 1.9."
             " The newest released version is the one a reader saw; the others' addresses are"
             " not redirected.") in export.notes  # 2.0 has no folder, ../x is no version
+
+
+def test_a_page_made_by_the_sites_own_shortcode_says_so(tmp_path: Path) -> None:
+    """KEDA's FAQ is one shortcode over `data/faq2_19.toml`: the page is left out, and the
+    summary says its text was made by the tag removed (before: "empty body")."""
+    from kbgen.importers.plan import Planner
+
+    write_files(tmp_path / "site", SITE, dedent_yaml=False)
+    export = markdown_site.read(tmp_path / "site")
+    (tmp_path / "content").mkdir()
+    Planner(export, tmp_path / "content").make()
+    assert ("content/docs/2.1/faq.md", "empty once its template tags were removed (Hugo"
+            " shortcode (1×)): the old site made its text with them; write the text out") \
+        in export.skipped
