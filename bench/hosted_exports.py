@@ -58,7 +58,8 @@ def _body(article: dict[str, object], link: str, link_id: str, image: str, extra
 def zendesk(out: Path) -> None:
     base = "https://acme.zendesk.com"
     articles = _articles()
-    categories = [{"id": 100 + t, "url": f"{base}/api/v2/help_center/en-us/categories/{100 + t}.json",
+    api = f"{base}/api/v2/help_center/en-us"
+    categories = [{"id": 100 + t, "url": f"{api}/categories/{100 + t}.json",
                    "html_url": f"{base}/hc/en-us/categories/{100 + t}-{_slug(topic)}",
                    "position": t, "name": topic, "description": f"All about {topic}.",
                    "locale": "en-us", "source_locale": "en-us", "outdated": False,
@@ -69,7 +70,7 @@ def zendesk(out: Path) -> None:
         for s, (name, parent) in enumerate([("Basics", None), ("Advanced", None),
                                             ("Troubleshooting", 1000 + t * 10 + 1)]):
             sid = 1000 + t * 10 + s
-            sections.append({"id": sid, "url": f"{base}/api/v2/help_center/en-us/sections/{sid}.json",
+            sections.append({"id": sid, "url": f"{api}/sections/{sid}.json",
                              "html_url": f"{base}/hc/en-us/sections/{sid}-{name}",
                              "category_id": 100 + t, "position": s, "sorting": "manual",
                              "name": f"{topic} {name}", "description": "", "locale": "en-us",
@@ -89,7 +90,7 @@ def zendesk(out: Path) -> None:
         (out / "article_attachments" / str(attachment)).mkdir()
         (out / "article_attachments" / str(attachment) / f"screen-{a['n']}.png").write_bytes(PNG)
         html_url = f"{base}/hc/en-us/articles/{aid}-{_slug(str(a['title']))}"
-        item = {"id": aid, "url": f"{base}/api/v2/help_center/en-us/articles/{aid}.json",
+        item = {"id": aid, "url": f"{api}/articles/{aid}.json",
                 "html_url": html_url, "author_id": 9001, "comments_disabled": False,
                 "draft": a["draft"], "promoted": False, "position": int(a["n"]) % PER_TOPIC,
                 "vote_sum": 0, "vote_count": 0, "section_id": section,
@@ -110,14 +111,15 @@ def zendesk(out: Path) -> None:
                            "html_url": f"{base}/hc/de/articles/{aid}-{_slug(str(a['title_de']))}",
                            "title": a["title_de"], "name": a["title_de"],
                            "body": f"<p>Das erklärt Problem {a['n']}.</p><h2>Schritte</h2>"
-                                   f"<p>Siehe <a href=\"{base}/hc/de/articles/{nxt}\">weiter</a>.</p>"})
+                                   f"<p>Siehe <a href=\"{base}/hc/de/articles/{nxt}\">weiter"
+                                   "</a>.</p>"})
     pages = [listed[i:i + 30] for i in range(0, len(listed), 30)]
     for p, page in enumerate(pages, 1):
         nxt_page = f"{base}/api/v2/help_center/en-us/articles.json?page={p + 1}&per_page=30" \
             if p < len(pages) else None
         _dump(out / f"articles-page-{p}.json",
               {"articles": page, "users": users, "next_page": nxt_page,
-               "previous_page": None if p == 1 else f"{base}/api/v2/help_center/en-us/articles.json?page={p - 1}",
+               "previous_page": None if p == 1 else f"{api}/articles.json?page={p - 1}",
                "count": len(listed), "page": p, "page_count": len(pages), "per_page": 30,
                "sort_order": "asc", "sort_by": "position"})
     _dump(out / "de" / "articles.json", {"articles": german, "next_page": None,
@@ -302,4 +304,5 @@ if __name__ == "__main__":
     root = Path(sys.argv[1])
     for write in (zendesk, freshdesk, helpscout, intercom):
         write(root / write.__name__)
-    print(f"wrote {', '.join(str(root / w) for w in ('zendesk', 'freshdesk', 'helpscout', 'intercom'))}")
+    print("wrote", ", ".join(str(root / w.__name__)
+                             for w in (zendesk, freshdesk, helpscout, intercom)))

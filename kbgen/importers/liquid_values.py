@@ -141,6 +141,9 @@ def _loop(name: str, text: str, items: list[Any]) -> str | None:
     """A `for` loop's text once per item, with `{{ name.key }}` written as the item's value and
     `{% if name.key %}...{% endif %}` kept when it has one; None when the text holds any other
     Liquid (a filter, a nested loop, another variable) or a value is no text or number."""
+    text = re.sub(r"-([%}])\}\s*", r"\1}", re.sub(r"\s*\{([%{])-", r"{\1", text))  # `{%-`
+    # and `-%}` take the white space beside them away, as Liquid does
+
     def uses_item(match: re.Match[str]) -> str:
         return "" if match.group(1) == name else match.group(0)
 

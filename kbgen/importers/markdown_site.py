@@ -22,11 +22,11 @@ from kbgen.importers.article_order import FIRST, UNPLACED, number_of, position
 from kbgen.importers.closing_fences import closing_fences
 from kbgen.importers.config_yaml import load_settings
 from kbgen.importers.docusaurus_versions import CURRENT, DocsVersion
-from kbgen.importers.hugo_versions import HugoVersions
 from kbgen.importers.exports import date_of, text_of
 from kbgen.importers.htmltext import plain_text as html_text
 from kbgen.importers.hugo_permalinks import HugoPage, expand, pattern_for
 from kbgen.importers.hugo_shortcodes import HugoShortcodes
+from kbgen.importers.hugo_versions import HugoVersions
 from kbgen.importers.liquid_values import LiquidValues, liquid_addresses
 from kbgen.importers.markdown_text import (
     clean_markup,

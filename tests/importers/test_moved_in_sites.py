@@ -355,8 +355,8 @@ def test_liquid_values_come_from_the_page_and_data_inside_the_site(tmp_path: Pat
 
 LOOP = """<table><tbody>
 {% for setting in site.data.config_options.global %}<tr><td>{{ setting.name }}</td>
-<td><code>{{ setting.option }}</code>{% if setting.flag %} <code>{{ setting.flag }}</code>{% endif %}
-</td></tr>
+<td><code>{{ setting.option }}</code>{% if setting.flag %} <code>{{ setting.flag }}</code>
+{%- endif %}</td></tr>
 {% endfor %}</tbody></table>
 {%- for s in site.data.config_options.global -%}{{ s.name | upcase }}{%- endfor -%}
 {% for s in site.data.config_options.nested %}{{ s.name }}{% endfor %}
@@ -379,8 +379,8 @@ def test_liquid_loops_over_data_are_written_out(tmp_path: Path) -> None:
     filled, names = values.fill(LOOP, {})
     assert filled.startswith(
         "<table><tbody>\n<tr><td>Site source</td>\n<td><code>source: DIR</code> <code>-s DIR"
-        "</code>\n</td></tr>\n<tr><td>Safe mode</td>\n<td><code>safe: BOOL</code>\n</td></tr>"
-        "\n</tbody></table>\n{%- for s in")
+        "</code></td></tr>\n<tr><td>Safe mode</td>\n<td><code>safe: BOOL</code></td></tr>"
+        "\n</tbody></table>\n{%- for s in")  # `{%- endif %}` took the line's end away
     assert names == ["for setting in site.data.config_options.global"]
     assert "`{% for s in site.data.config_options.global %}{{ s.name }}{% endfor %}`" \
         in filled  # code: as written
