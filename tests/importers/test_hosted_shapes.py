@@ -6,15 +6,15 @@ embedded players, tables without a header row."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from kbgen.importers import intercom, zendesk
+from kbgen.importers import helpscout, intercom, zendesk
 from kbgen.importers.exports import Document
 from kbgen.importers.htmltext import to_markdown
+from kbgen.importers.plan import Planner
 from kbgen.importers.reading import read_export
 from kbgen.importers.references import References
 
@@ -159,9 +159,7 @@ def test_players_and_headerless_tables(html: str, expected: str) -> None:
     assert text.split("\n\n")[-1] == expected  # after the heading, if any
 
 
-def test_sections_of_one_name_are_told_apart(tmp_path: Path,
-                                             run_import: Callable[..., Any],
-                                             project: Path) -> None:
+def test_sections_of_one_name_are_told_apart(tmp_path: Path) -> None:
     """Help Scout collections each with a "Basics" category: every one is titled by its
     collection (main: the first one was "Basics" alone, the next "Billing: Basics")."""
     collections = [{"id": f"k{n}", "name": name, "order": n}
@@ -171,11 +169,10 @@ def test_sections_of_one_name_are_told_apart(tmp_path: Path,
     articles = [{"id": f"a{n}", "collectionId": f"k{n}", "categories": [f"c{n}"],
                  "name": f"Question {n}", "text": "<p>Answer.</p>", "status": "published"}
                 for n in range(2)]
-    write(tmp_path / "export", {
-        "collections.json": {"collections": {"items": collections}},
-        "categories.json": {"categories": {"items": categories}},
-        **{f"articles/{a['id']}.json": {"article": a} for a in articles}})
-    result = run_import(str(tmp_path / "export"))
-    assert result.exit_code == 0, result.output
-    text = (project / "content/_data/categories.yml").read_text()
-    assert "title: 'Wi-Fi: Basics'" in text and "title: 'Billing: Basics'" in text
+    export = helpscout.read([Document("collections", {"collections": {"items": collections}}),
+                             Document("categories", {"categories": {"items": categories}}),
+                             *[Document(a["id"], {"article": a}) for a in articles]], tmp_path)
+    (tmp_path / "content").mkdir()
+    plan = Planner(export, tmp_path / "content").make()
+    assert sorted(entry["title"] for entry in plan.categories.values()) == [
+        "Billing: Basics", "Wi-Fi: Basics"]
