@@ -4,9 +4,15 @@ beside the article each translates, as a Markdown site's are."""
 
 from __future__ import annotations
 
+import re
+
 from kbgen.core.search_language import SUPPORTED
-from kbgen.importers.languages import kb_code
+from kbgen.importers.exports import text_of
+from kbgen.importers.languages import is_language, kb_code
 from kbgen.importers.model import Export, SourceArticle
+
+_LOCALE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8}){0,2}")
+"""A locale as vendors write it (`de`, `en-us`, `pt-BR`, `zh-Hant-TW`): never a path."""
 
 
 def language_of(locale: str) -> str:
@@ -21,6 +27,10 @@ def add_translation(export: Export, locale: str, article: SourceArticle) -> None
     """File `article` (whose `translates` names its original) under its language; a second
     locale of one language (`pt-br` beside `pt-pt`) keeps its full code, so neither replaces
     the other."""
+    if not _LOCALE.fullmatch(locale) or not is_language(locale):
+        export.skipped.append((article.origin, f"translation into '{text_of(locale)[:40]}',"
+                               " which is no language code: not imported"))
+        return
     code = language_of(locale)
     other = export.translations.get(code)
     if other is not None and any(a.translates == article.translates for a in other.articles):

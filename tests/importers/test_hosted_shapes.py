@@ -75,7 +75,9 @@ def test_zendesk_pages_and_languages() -> None:
         Document("articles-page-1", {"articles": [zd_article(1)], "next_page": f"{ZD}/p2"}),
         Document("articles-page-2", {"articles": [zd_article(2, draft=True)],
                                      "next_page": None}),
-        Document("articles", {"articles": [zd_article(1, "de"), zd_article(2, "de")]}, ("de",)),
+        Document("articles", {"articles": [zd_article(1, "de"), zd_article(2, "de"),
+                                           zd_article(1, "../../x"), zd_article(1, "xx-yy")]},
+                 ("de",)),
         Document("translations-1", {"translations": [
             {"source_id": 1, "source_type": "Article", "locale": "fr", "title": "Un",
              "body": "<p>fr</p>", "html_url": f"{ZD}/hc/fr/articles/1-un", "draft": True},
@@ -91,6 +93,8 @@ def test_zendesk_pages_and_languages() -> None:
     assert german["article 2"].status == "draft"  # its original is a draft
     [french] = export.translations["fr"].articles
     assert (french.title, french.status, french.translates) == ("Un", "draft", "article 1")
+    assert [origin for origin, reason in export.skipped if "no language code" in reason] == [
+        "article 1 (../../x)", "article 1 (xx-yy)"]  # never a folder of its own
 
 
 def test_intercom_translated_content() -> None:
