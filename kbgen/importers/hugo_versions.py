@@ -73,6 +73,7 @@ class HugoVersions:
 
 
 def _valid(value: object) -> bool:
-    """A version name that can be a folder of the site."""
-    return isinstance(value, (str, int, float)) and not isinstance(value, bool) \
+    """A version name that can be a folder of the site (a text or a whole number: the float
+    `2.10` would read as `2.1`, another version)."""
+    return isinstance(value, (str, int)) and not isinstance(value, bool) \
         and bool(_NAME.fullmatch(str(value))) and ".." not in str(value)
