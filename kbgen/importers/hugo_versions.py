@@ -62,6 +62,14 @@ class HugoVersions:
             return f"{parts[0]}/{parts[1]}"
         return None
 
+    def other_product(self, relative: Path) -> str | None:
+        """The version folder of a page of a versioned section other than the first listed
+        (KEDA's `http-add-on/0.15`, beside its `docs`): another product's docs, whose folders
+        are kept apart from the main docs' ones of the same name."""
+        root = self.root(relative)
+        main = next(iter(self.shown), None)
+        return root if root is not None and not root.startswith(f"{main}/") else None
+
     def note(self) -> str | None:
         """What the summary says of the versions left out."""
         if not any(self.left.values()):

@@ -633,6 +633,8 @@ class MarkdownSite:
         if not folder and listed is not None and listed.section:  # MkDocs: a page at the top
             collection = self._nav_section(listed.section, export)  # in the nav's section
         category = folder[0] if folder else collection
+        if product := self.versions.other_product(path.relative_to(site.content)):
+            category = self._product_category(product, category, root, export)
         named = next(iter(_words(meta.get("categories"))), None)
         if named not in self.category_pages and category in self.category_pages:
             named = category  # no category named: its folder's, when that is one
@@ -1004,6 +1006,24 @@ class MarkdownSite:
         return SourceCategory(collection, title or humanize(collection.lstrip("_")),
                               order=list(self.collections).index(collection),
                               name=collection.lstrip("_"))
+
+    def _product_category(self, product: str, folder: str | None, root: Path,
+                          export: Export) -> str:
+        """The category of a page of another product's versioned docs: its folder's, nested
+        in the product's (titled by the version's `_index.md`: "KEDA HTTP Add-on"), so that
+        its `reference/` is not the main docs' `reference/`; a page at its top, the
+        product's."""
+        if product not in export.categories:
+            export.categories[product] = self._category(self.site.content / product, product)
+            export.categories[product].name = ""  # named by its title, not `0.15`
+        if folder is None:
+            return product
+        key = f"{product}/{folder}"
+        if key not in export.categories:
+            found = export.categories[key] = self._category(root / folder, key)
+            found.parent, found.name = product, ""  # named by its title, the product's first:
+            found.title = f"{export.categories[product].title}: {found.title}"  # "KEDA HTTP
+        return key  # Add-on: Concepts" beside the main docs' "KEDA Concepts"
 
     def _category(self, folder: Path, name: str) -> SourceCategory:
         """A category from the folder: its title from the nav (MkDocs), its index page or its

@@ -26,7 +26,9 @@ SITE = {
     **{f"content/docs/{v}/scalers/kafka.md": page(f"Kafka {v}") for v in ("2.2", "2.1", "1.9")},
     **{f"content/docs/{v}/deploy.md": page(f"Deploy {v}") for v in ("2.2", "2.1", "1.9")},
     "content/docs/2.1/scalers/_index.md": "+++\ntitle = \"Scalers\"\n+++\n",
-    "content/addon/0.2/user-guide/install.md": page("Install add-on"),
+    "content/addon/0.2/_index.md": "+++\ntitle = \"HTTP Add-on\"\n+++\n",
+    "content/addon/0.2/reference/spec.md": page("Add-on spec"),
+    "content/docs/2.1/reference/spec.md": page("Spec"),
     "content/troubleshooting/timeouts.md": page("Timeouts"),
     "content/docs/2.1/faq.md": '+++\ntitle = "FAQ"\n+++\n\n{{< faq20 versionData="faq2_19" >}}\n',
 }
@@ -41,10 +43,14 @@ def export(tmp_path_factory: pytest.TempPathFactory) -> Export:
 
 def test_the_newest_released_version_is_imported(export: Export) -> None:
     assert sorted(a.title for a in export.articles) == [
-        "Deploy 2.1", "FAQ", "Install add-on", "Kafka 2.1", "Timeouts"]
+        "Add-on spec", "Deploy 2.1", "FAQ", "Kafka 2.1", "Spec", "Timeouts"]
     kafka = next(a for a in export.articles if a.title == "Kafka 2.1")
     assert export.categories[kafka.category or ""].title == "Scalers"  # not "2.1"
     assert kafka.old_urls == ["/docs/2.1/scalers/kafka/"]
+    titles = {a.title: export.categories[a.category].title for a in export.articles
+              if a.category is not None}
+    assert (titles["Spec"], titles["Add-on spec"]) == ("Reference", "HTTP Add-on: Reference")
+    # the second section listed is another product's docs: its folders apart (KEDA's add-on)
 
 
 def test_the_summary_names_the_versions_left_out(export: Export) -> None:
