@@ -23,20 +23,29 @@ def language_of(locale: str) -> str:
     return base if base in SUPPORTED else code
 
 
-def add_translation(export: Export, locale: str, article: SourceArticle) -> None:
-    """File `article` (whose `translates` names its original) under its language; a second
-    locale of one language (`pt-br` beside `pt-pt`) keeps its full code, so neither replaces
-    the other."""
-    if not _LOCALE.fullmatch(locale) or not is_language(locale):
-        export.skipped.append((article.origin, f"translation into '{text_of(locale)[:40]}',"
-                               " which is no language code: not imported"))
-        return
-    code = language_of(locale)
-    other = export.translations.get(code)
-    if other is not None and any(a.translates == article.translates for a in other.articles):
-        code = kb_code(locale)
-        other = export.translations.get(code)
-    if other is None:
-        other = export.translations[code] = Export(
-            export.kind, files=export.files, link_patterns=export.link_patterns)
-    other.articles.append(article)
+def add_translations(export: Export, found: list[tuple[str, SourceArticle]]) -> None:
+    """File each (locale, article) under its language (each article's `translates` names its
+    original); a second locale of one language (`pt-br` beside `pt-pt`) keeps its full code,
+    so neither replaces the other; a locale that is no language, or a text listed twice, is
+    skipped and said."""
+    seen: set[str] = set()
+    placed: dict[str, set[str | None]] = {}
+    for locale, article in found:
+        if not _LOCALE.fullmatch(locale) or not is_language(locale):
+            export.skipped.append((article.origin, f"translation into '{text_of(locale)[:40]}',"
+                                   " which is no language code: not imported"))
+            continue
+        if article.origin in seen:
+            export.skipped.append((article.origin, "listed twice in the export (a page of the"
+                                   " locale's list and the translations endpoint): the first"
+                                   " was imported"))
+            continue
+        seen.add(article.origin)
+        code = language_of(locale)
+        if article.translates is not None and article.translates in placed.get(code, set()):
+            code = kb_code(locale)
+        placed.setdefault(code, set()).add(article.translates)
+        if code not in export.translations:
+            export.translations[code] = Export(export.kind, files=export.files,
+                                               link_patterns=export.link_patterns)
+        export.translations[code].articles.append(article)

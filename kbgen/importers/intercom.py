@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kbgen.importers.exports import Document, date_of, items, key_of, text_of, typed
-from kbgen.importers.hosted_languages import add_translation, language_of
+from kbgen.importers.hosted_languages import add_translations, language_of
 from kbgen.importers.model import Export, SourceArticle, SourceCategory
 
 NAME = "intercom"
@@ -32,6 +32,7 @@ def read(documents: list[Document], source: Path) -> Export:
                 else [])
     admins = {key_of(a.get("id")): text_of(a.get("name")) for a in items(documents, "admins")}
     seen: set[str] = set()
+    translations: list[tuple[str, SourceArticle]] = []
     for article in typed(documents, "article"):
         key = key_of(article.get("id"))
         if key in seen:
@@ -50,22 +51,20 @@ def read(documents: list[Document], source: Path) -> Export:
         export.articles.append(imported)
         export.language = export.language or language_of(text_of(article.get("default_locale"))
                                                          or "en")
-        _add_translations(export, imported, article.get("translated_content"))
+        translations += _translations(export, imported, article.get("translated_content"))
+    add_translations(export, translations)
     if _shared_parents(export):
         export.notes.append(ORDER_NOTE)
     return export
 
 
-def _add_translations(export: Export, original: SourceArticle, content: object) -> None:
+def _translations(export: Export, original: SourceArticle, content: object
+                  ) -> list[tuple[str, SourceArticle]]:
     """Each language of an article's `translated_content` (`{"de": {title, body, state,
-    url...}}`) beside it; the default language's own entry is the article."""
+    url...}}`), to go beside it; the default language's own entry is the article."""
     if not isinstance(content, dict):
-        return
-    for locale, text in content.items():
-        if not isinstance(text, dict) or not text.get("title") or \
-                language_of(locale) == export.language:
-            continue  # `type`, an empty language, or the article itself
-        add_translation(export, locale, SourceArticle(
+        return []
+    return [(str(locale), SourceArticle(
             f"{original.origin} ({locale})", text_of(text.get("title")),
             str(text.get("body") or ""), original.category,
             summary=text_of(text.get("description")),
@@ -73,6 +72,9 @@ def _add_translations(export: Export, original: SourceArticle, content: object) 
             status="draft" if text.get("state") == "draft" else original.status,
             old_urls=[text["url"]] if isinstance(text.get("url"), str) and text["url"] else [],
             link_keys=list(original.link_keys), translates=original.origin))
+        for locale, text in content.items()  # not `type`, an empty language, nor the
+        if isinstance(text, dict) and text.get("title")  # article itself
+        and language_of(str(locale)) != export.language]
 
 
 ORDER_NOTE = ("Order: Intercom's API gives no article's place in its collection (`GET /articles`"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kbgen.importers.exports import Document, date_of, items, key_of, text_of
-from kbgen.importers.hosted_languages import add_translation, language_of
+from kbgen.importers.hosted_languages import add_translations, language_of
 from kbgen.importers.htmltext import plain_text
 from kbgen.importers.model import Export, SourceArticle, SourceCategory
 
@@ -68,8 +68,9 @@ def read(documents: list[Document], source: Path) -> Export:
         if article.get("outdated"):
             imported.warnings.append("marked outdated in Zendesk: review it before publishing")
         export.articles.append(imported)
-    for translation in [*translations, *_translated(documents)]:
-        _add_translation(export, translation)
+    originals = {a.link_keys[0]: a for a in export.articles}
+    add_translations(export, [found for translation in [*translations, *_translated(documents)]
+                              if (found := _translation(export, translation, originals))])
     return export
 
 
@@ -87,13 +88,15 @@ def _translated(documents: list[Document]) -> list[dict[str, object]]:
             if text_of(t.get("source_type")).casefold() == "article"]
 
 
-def _add_translation(export: Export, article: dict[str, object]) -> None:
-    """A translation beside the article it translates, at its own address."""
+def _translation(export: Export, article: dict[str, object],
+                 originals: dict[str, SourceArticle]) -> tuple[str, SourceArticle] | None:
+    """A translation (its locale and text) beside the article it translates (`originals`, by
+    id), at its own address."""
     key, locale = key_of(article.get("id")), text_of(article.get("locale"))
     if not locale or language_of(locale) == export.language:
-        return  # the article itself, as the translations endpoint also lists it
-    original = next((a for a in export.articles if key in a.link_keys), None)
-    add_translation(export, locale, SourceArticle(
+        return None  # the article itself, as the translations endpoint also lists it
+    original = originals.get(key)
+    return locale, SourceArticle(
         f"article {key} ({locale})", text_of(article.get("title") or article.get("name")),
         str(article.get("body") or ""), original.category if original else
         key_of(article.get("section_id")) or None,
@@ -102,7 +105,7 @@ def _add_translation(export: Export, article: dict[str, object]) -> None:
         status="draft" if article.get("draft") else
         original.status if original else "published",
         old_urls=[str(article["html_url"])] if article.get("html_url") else [],
-        link_keys=[key], translates=f"article {key}" if original else None))
+        link_keys=[key], translates=f"article {key}" if original else None)
 
 
 def _html_url(item: dict[str, object]) -> list[str]:

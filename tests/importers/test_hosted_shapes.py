@@ -82,6 +82,7 @@ def test_zendesk_pages_and_languages() -> None:
             {"source_id": 1, "source_type": "Article", "locale": "fr", "title": "Un",
              "body": "<p>fr</p>", "html_url": f"{ZD}/hc/fr/articles/1-un", "draft": True},
             {"source_id": 1, "source_type": "Article", "locale": "en-us", "title": "One"},
+            {"source_id": 1, "source_type": "Article", "locale": "de", "title": "Eins"},
             {"source_id": 70, "source_type": "Section", "locale": "fr", "title": "Sec"}]}),
     ]
     export = zendesk.read(documents, Path("."))
@@ -95,6 +96,9 @@ def test_zendesk_pages_and_languages() -> None:
     assert (french.title, french.status, french.translates) == ("Un", "draft", "article 1")
     assert [origin for origin, reason in export.skipped if "no language code" in reason] == [
         "article 1 (../../x)", "article 1 (xx-yy)"]  # never a folder of its own
+    assert ("article 1 (de)", "listed twice in the export (a page of the locale's list and the"
+            " translations endpoint): the first was imported") in export.skipped
+    assert len(export.translations["de"].articles) == 2
 
 
 def test_intercom_translated_content() -> None:
