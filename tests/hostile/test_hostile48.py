@@ -1,0 +1,144 @@
+"""Hostile review 48: copied files whose text shows only in the encoding a reader's program
+guesses, and what archives and pictures carry beside their files.
+
+A text that is not UTF-8 was read as UTF-8 with every other byte replaced: Chinese in GB18030
+or Big5, Japanese in Shift_JIS or EUC-JP, Korean in EUC-KR, a Windows code page, or UTF-16 of
+any script but Latin without a byte order mark showed nothing but `�` to the gate, while an
+editor or a browser shows full-width `ｊａｎｅ＠ｇｍａｉｌ．ｃｏｍ`, a mobile number or `密码是…`.
+A tar member's pax header and owner, and a PNG chunk of compressed text, were not read. Every
+file sits in one project, checked once (`kbgen check`, no build).
+"""
+
+from __future__ import annotations
+
+import io
+import struct
+import tarfile
+import zlib
+
+import pytest
+
+from tests.conftest import MINI_CONFIG
+from tests.hostile.test_hostile44 import check_copied, zipped
+
+EMAIL, MOBILE = "jane.private@gmail.com", "+44 7911 123456"
+
+
+def wide(text: str) -> str:
+    """`text` in full-width forms (`ｊａｎｅ`), as CJK input methods type it."""
+    return "".join(chr(ord(ch) + 0xFEE0) if "!" <= ch <= "~" else ch for ch in text)
+
+
+NOTE_ZH = "联系人张三的邮箱是" + wide(EMAIL) + "，请勿外传。\n"
+NOTE_JA = "お問い合わせ：" + wide(EMAIL) + " 電話：" + wide(MOBILE) + "\n"
+
+ENCODED = {
+    # name: (bytes, what `kbgen check` must say of it)
+    "contact-gb18030.txt": (("电话：" + wide(MOBILE) + "\n").encode("gb18030"), "phone number"),
+    "password-gb18030.txt": ("服务器密码是hunter2024\n".encode("gb18030"), "password"),
+    "contact-big5.txt": (("聯絡人電話：" + wide(MOBILE) + "\n").encode("big5"), "phone number"),
+    "contact-shift-jis.txt": (NOTE_JA.encode("shift_jis"), "e-mail address"),
+    "contact-euc-jp.txt": (NOTE_JA.encode("euc_jp"), "phone number"),
+    "contact-euc-kr.txt": (("연락처: " + wide(EMAIL) + "\n").encode("euc_kr"), "e-mail address"),
+    # a Windows editor's no-break spaces (0xA0) between the groups
+    "mobile-cp1252.txt": ("Mobil: " + MOBILE.replace(" ", "\xa0") + "\n").encode("cp1252"),
+                          "phone number"),
+    "contact-utf16le.txt": ((NOTE_ZH * 3).encode("utf-16-le"), "e-mail address"),
+    "contact-utf16be.csv": (("名前,电话\n张三," + wide(MOBILE) + "\n").encode("utf-16-be"),
+                            "phone number"),
+    "contact-utf16-spaces.txt": (("联系人 张三 邮箱 " + wide(EMAIL) + "\n").encode("utf-16-le"),
+                                 "e-mail address"),
+    "contact-gb18030.zip": (zipped({"notes.txt": NOTE_ZH.encode("gb18030")}), "e-mail address"),
+    "contact-utf16.zip": (zipped({"notes.txt": (NOTE_ZH * 3).encode("utf-16-le")}),
+                          "e-mail address"),
+}
+BENIGN = {
+    "benign-manual-gb18030.txt": "第一步：关闭路由器电源。第二步：等待１０秒。\n".encode("gb18030"),
+    "benign-manual-shift-jis.txt": "手順１：電源を切ります。手順２：３０秒待ちます。\n".encode("shift_jis"),
+    "benign-manual-utf16le.txt": ("第一步：关闭路由器电源。第二步：等待十秒。\n" * 4).encode("utf-16-le"),
+    "benign-greeting-cp1252.txt": "Grüße aus Köln: Router zurücksetzen, 30 Sekunden warten.\n"
+    .encode("cp1252"),
+    "benign-ascii-even.txt": b"Bush hid the facts",  # UTF-8 (ASCII): never read as UTF-16
+}
+
+
+# --------------------------------------------------------------------- beside the files
+
+
+def tarred(info: tarfile.TarInfo, tar_format: int) -> bytes:
+    """A gzipped tar of one one-byte member described by `info`."""
+    buffer = io.BytesIO()
+    info.size = 1
+    with tarfile.open(fileobj=buffer, mode="w:gz", format=tar_format) as archive:
+        archive.addfile(info, io.BytesIO(b"x"))
+    return buffer.getvalue()
+
+
+def with_pax(headers: dict[str, str]) -> bytes:
+    info = tarfile.TarInfo("notes.txt")
+    info.pax_headers = headers
+    return tarred(info, tarfile.PAX_FORMAT)
+
+
+def owned_by(user: str, group: str = "staff") -> bytes:
+    info = tarfile.TarInfo("notes.txt")
+    info.uname, info.gname = user, group
+    return tarred(info, tarfile.GNU_FORMAT)
+
+
+def chunk(kind: bytes, data: bytes) -> bytes:
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+
+def png(*chunks: bytes) -> bytes:
+    """A 1x1 grey PNG with `chunks` before its pixels."""
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0))
+            + b"".join(chunks) + chunk(b"IDAT", zlib.compress(b"\x00\x00")) + chunk(b"IEND", b""))
+
+
+BESIDE = {
+    "pax-comment.tar.gz": (with_pax({"comment": f"Call {MOBILE}"}), "phone number"),
+    "pax-own-key.tar.gz": (with_pax({"KBGEN.note": f"owner {EMAIL}"}), "e-mail address"),
+    "owner.tar.gz": (owned_by(EMAIL), "e-mail address"),
+    "group.tar.gz": (owned_by("jane", f"tel {MOBILE}"), "phone number"),
+    "packed-chunk.png": (png(chunk(b"prVt", zlib.compress(f"Call {MOBILE}".encode()))),
+                         "phone number"),
+    "packed-chunk-utf16.png": (png(chunk(b"noTe", zlib.compress(EMAIL.encode("utf-16")))),
+                               "e-mail address"),
+    "packed-chunk-in.zip": (zipped({"shot.png": png(chunk(b"prVt", zlib.compress(
+        f"Mail {EMAIL}".encode())))}), "e-mail address"),
+}
+BENIGN.update({
+    "benign-owner.tar.gz": owned_by("builder", "users"),
+    "benign-pax.tar.gz": with_pax({"mtime": "1733400000.5", "comment": "release 2.4"}),
+    "benign-chunk.png": png(chunk(b"prVt", zlib.compress(b"layer 1; opacity 80"))),
+})
+
+
+@pytest.fixture(scope="module")
+def checked(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """`kbgen check` of one project holding every hostile and benign file."""
+    return check_copied(tmp_path_factory.mktemp("hostile48"), MINI_CONFIG, {
+        **{name: data for table in (ENCODED, BESIDE) for name, (data, _) in table.items()},
+        **BENIGN})
+
+
+def said_of(checked: str, name: str) -> list[str]:
+    return [line for line in checked.splitlines() if line.startswith(f"content/files/{name}:")]
+
+
+@pytest.mark.parametrize("name", sorted(ENCODED))
+def test_text_in_another_encoding_is_read_as_readers_see_it(checked: str, name: str) -> None:
+    said = said_of(checked, name)
+    assert any(ENCODED[name][1] in line for line in said), (name, said or checked)
+
+
+@pytest.mark.parametrize("name", sorted(BESIDE))
+def test_what_archives_and_pictures_carry_beside_their_files_is_read(checked: str,
+                                                                      name: str) -> None:
+    said = said_of(checked, name)
+    assert any(BESIDE[name][1] in line for line in said), (name, said or checked)
+
+
+def test_benign_files_pass(checked: str) -> None:
+    assert not [line for line in checked.splitlines() if "benign" in line]
