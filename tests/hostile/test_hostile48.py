@@ -41,7 +41,7 @@ ENCODED = {
     "contact-euc-jp.txt": (NOTE_JA.encode("euc_jp"), "phone number"),
     "contact-euc-kr.txt": (("연락처: " + wide(EMAIL) + "\n").encode("euc_kr"), "e-mail address"),
     # a Windows editor's no-break spaces (0xA0) between the groups
-    "mobile-cp1252.txt": ("Mobil: " + MOBILE.replace(" ", "\xa0") + "\n").encode("cp1252"),
+    "mobile-cp1252.txt": (("Mobil: " + MOBILE.replace(" ", "\xa0") + "\n").encode("cp1252"),
                           "phone number"),
     "contact-utf16le.txt": ((NOTE_ZH * 3).encode("utf-16-le"), "e-mail address"),
     "contact-utf16be.csv": (("名前,电话\n张三," + wide(MOBILE) + "\n").encode("utf-16-be"),
