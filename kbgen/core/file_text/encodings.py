@@ -1,11 +1,13 @@
 """Text encodings of copied files: UTF-8, UTF-16 and UTF-32 with or without a byte order mark,
-text with NUL bytes slipped in."""
+text with NUL bytes slipped in, and the other encodings a reader's program may guess for a
+text that is not UTF-8."""
 
 from __future__ import annotations
 
 import codecs
+import re
 
-from kbgen.core.file_text.base import HEAD
+from kbgen.core.file_text.base import HEAD, _named, _Refused
 
 
 def _text_with_nuls(head: bytes) -> bool:
@@ -52,3 +54,57 @@ def _utf16_or_32(head: bytes) -> str | None:
 
 
 _TEXT_BYTES = frozenset(range(0x20, 0x7F)) | {0x09, 0x0A, 0x0D}
+
+
+OTHER_ENCODINGS = {"gb18030": "GB18030", "big5": "Big5", "shift_jis": "Shift_JIS",
+                   "euc_jp": "EUC-JP", "euc_kr": "EUC-KR", "cp1252": "Windows-1252",
+                   "utf-16-le": "UTF-16LE", "utf-16-be": "UTF-16BE"}
+"""Encodings editors and browsers guess for a text that is not UTF-8 (Chinese, Japanese,
+Korean, Western European; UTF-16 of any script without a byte order mark), with their names."""
+MAX_OTHER_TEXT = 2_000_000
+"""Characters of a text that is not UTF-8 read in those encodings, all readings together."""
+_ODD = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd]")
+"""Characters no text shows: controls, private use, replaced bytes."""
+
+
+def wide_text(head: bytes) -> bool:
+    """True for UTF-16 text without a mark in any script (Chinese has no zero bytes to tell
+    it by, as Latin does): the first bytes read as UTF-16, one way round, with hardly a
+    character no text holds."""
+    sample = head[:len(head) - len(head) % 2]
+    return len(sample) >= 16 and any(
+        _plausible(sample.decode(codec, errors="replace")) for codec in ("utf-16-le", "utf-16-be"))
+
+
+def _plausible(text: str) -> bool:
+    return len(_ODD.findall(text)) <= len(text) // 50
+
+
+def other_readings(data: bytes, where: str) -> list[tuple[str, str]]:
+    """(encoding's name, text) for each encoding but UTF-8 in which `data` (a text that is not
+    UTF-8) reads as text: a reader's program guesses one, and shows what the UTF-8 reading
+    replaced (`ｊａｎｅ＠ｇｍａｉｌ．ｃｏｍ` in GB18030, `密码是` before a password, a no-break
+    space in Windows-1252). In the encodings that read ASCII as ASCII, lines of ASCII alone,
+    away from other lines, read as in UTF-8 and are left blank (lines kept)."""
+    try:
+        data.decode("utf-8")
+        return []
+    except UnicodeDecodeError:
+        pass
+    lines = data.split(b"\n")
+    other = [not line.isascii() for line in lines]
+    near = b"\n".join(line if any(other[max(0, index - 1):index + 2]) else b""
+                       for index, line in enumerate(lines))
+    readings: dict[str, str] = {}
+    for codec, name in OTHER_ENCODINGS.items():
+        try:
+            text = (data if codec.startswith("utf-16") else near).decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if _plausible(text) and text not in readings.values():
+            readings[name] = _clean(text)
+    if sum(map(len, readings.values())) > MAX_OTHER_TEXT:
+        raise _Refused(f"{_named(where)} is not UTF-8 text, and too long to read in every"
+                       f" encoding a reader's program may show it in ({', '.join(readings)}):"
+                       " save it as UTF-8")
+    return list(readings.items())
