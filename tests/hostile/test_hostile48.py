@@ -54,8 +54,10 @@ ENCODED = {
 }
 BENIGN = {
     "benign-manual-gb18030.txt": "第一步：关闭路由器电源。第二步：等待１０秒。\n".encode("gb18030"),
-    "benign-manual-shift-jis.txt": "手順１：電源を切ります。手順２：３０秒待ちます。\n".encode("shift_jis"),
-    "benign-manual-utf16le.txt": ("第一步：关闭路由器电源。第二步：等待十秒。\n" * 4).encode("utf-16-le"),
+    "benign-manual-shift-jis.txt": "手順１：電源を切ります。手順２：３０秒待ちます。\n"
+    .encode("shift_jis"),
+    "benign-manual-utf16le.txt": ("第一步：关闭路由器电源。第二步：等待十秒。\n" * 4)
+    .encode("utf-16-le"),
     "benign-greeting-cp1252.txt": "Grüße aus Köln: Router zurücksetzen, 30 Sekunden warten.\n"
     .encode("cp1252"),
     "benign-ascii-even.txt": b"Bush hid the facts",  # UTF-8 (ASCII): never read as UTF-16

@@ -6,8 +6,8 @@ text hidden in it: a comment or the camera's owner in a photo's metadata, the wo
 the bytes (the first ones say what the file is, whatever its name) and returns that text, for
 the gate to scan, or says why it cannot be read safely.
 
-Read: UTF-8/16/32 text, a text that is not UTF-8 in each encoding a reader's program may
-guess (GB18030, Shift_JIS, ..., UTF-16 without a mark: `encodings.other_readings`; files in `data:` URIs and draw.io drawings inside it too); zip
+Read: UTF-8/16/32 text (files in `data:` URIs and draw.io drawings inside it too; a text that
+is not UTF-8 in each encoding a reader's program may guess: `encodings.other_readings`); zip
 (docx, xlsx, odt, epub), gzip, bzip2, xz and tar; PDF strings (filters undone, attachments,
 XMP); PNG, JPEG, WebP, GIF and TIFF metadata (text chunks, comments, EXIF, XMP); in other
 binary files (AVIF, HEIC, video, audio, icons, old Office files) the metadata blocks found by
