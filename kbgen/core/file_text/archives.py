@@ -79,7 +79,8 @@ def _not_too_many(members: list[Any], where: str) -> None:
 
 
 def _tar(data: bytes, where: str, found: FileText, depth: int) -> None:
-    """A tar archive's member names and regular files."""
+    """A tar archive's member names, owners and extended (pax) headers, and its regular
+    files."""
     try:
         archive = tarfile.open(fileobj=BytesIO(data), mode="r:")
         members = archive.getmembers()
@@ -88,7 +89,10 @@ def _tar(data: bytes, where: str, found: FileText, depth: int) -> None:
                        " remove it") from None
     _not_too_many(members, where)
     found.pieces.append((f"{where} (tar)".strip(), "\n".join(
-        [*(m.name for m in members), *(m.linkname for m in members if m.linkname)])))
+        [*(m.name for m in members), *(m.linkname for m in members if m.linkname),
+         *(f"{m.uname} {m.gname}" for m in members),
+         *(f"{key} {value}" for headers in [archive.pax_headers, *(m.pax_headers for m in members)]
+           for key, value in headers.items())])))
     for member in members:
         if not member.isfile():
             continue
