@@ -5,8 +5,10 @@ A text that is not UTF-8 was read as UTF-8 with every other byte replaced: Chine
 or Big5, Japanese in Shift_JIS or EUC-JP, Korean in EUC-KR, a Windows code page, or UTF-16 of
 any script but Latin without a byte order mark showed nothing but `�` to the gate, while an
 editor or a browser shows full-width `ｊａｎｅ＠ｇｍａｉｌ．ｃｏｍ`, a mobile number or `密码是…`.
-A tar member's pax header and owner, and a PNG chunk of compressed text, were not read. Every
-file sits in one project, checked once (`kbgen check`, no build).
+A tar member's pax header and owner, and a PNG chunk of compressed text, were not read. In an
+article, an HTML tag broken over two lines hid the value around it (`jane.private@<span` /
+`class="x">gmail.com</span>`), and so did an address's two halves in two table cells. Every
+file and article sits in one project, checked once (`kbgen check`, no build).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import zlib
 
 import pytest
 
-from tests.conftest import MINI_CONFIG
+from tests.conftest import MINI_CONFIG, article
 from tests.hostile.test_hostile44 import check_copied, zipped
 
 EMAIL, MOBILE = "jane.private@gmail.com", "+44 7911 123456"
@@ -117,12 +119,37 @@ BENIGN.update({
 })
 
 
+# --------------------------------------------------------------------- markup around a value
+
+SPLIT = {
+    # article: (body, what `kbgen check` must say of it)
+    "tag-after-at": ('Mail jane.private@<span\nclass="x">gmail.com</span> today.', "e-mail"),
+    "tag-before-at": ('Mail jane.private<span\nclass="x">@gmail.com</span> today.', "e-mail"),
+    "closing-tag": ('Mail <a\nhref="#x">jane.private</a\n>@gmail.com today.', "e-mail"),
+    "tag-over-lines": ('Call +44 7911<span\nclass="x"\ntitle="y">123456</span> now.', "phone"),
+    "card-in-tag": ("Card 4111 1111<i\n>1111 1111 was charged.", "payment card"),
+    "cells": ("| name | domain |\n|---|---|\n| jane.private | @gmail.com |", "e-mail"),
+}
+BENIGN_SPLIT = {
+    "benign-tag": 'Write to <b\nclass="x">support</b> today, or call us.',
+    "benign-cells": "| user | host |\n|---|---|\n| root | @localhost |",
+}
+
+
+def articles() -> dict[str, bytes]:
+    """Each SPLIT and BENIGN_SPLIT body as an article of its own (under `../articles/`)."""
+    bodies = {**{name: body for name, (body, _) in SPLIT.items()}, **BENIGN_SPLIT}
+    return {f"../articles/billing/{name}.md": article(
+        f"Article {number}", body=f"## Steps\n\n{body}\n").encode()
+        for number, (name, body) in enumerate(bodies.items())}
+
+
 @pytest.fixture(scope="module")
 def checked(tmp_path_factory: pytest.TempPathFactory) -> str:
-    """`kbgen check` of one project holding every hostile and benign file."""
+    """`kbgen check` of one project holding every hostile and benign file and article."""
     return check_copied(tmp_path_factory.mktemp("hostile48"), MINI_CONFIG, {
         **{name: data for table in (ENCODED, BESIDE) for name, (data, _) in table.items()},
-        **BENIGN})
+        **BENIGN, **articles()})
 
 
 def said_of(checked: str, name: str) -> list[str]:
@@ -144,3 +171,11 @@ def test_what_archives_and_pictures_carry_beside_their_files_is_read(checked: st
 
 def test_benign_files_pass(checked: str) -> None:
     assert not [line for line in checked.splitlines() if "benign" in line]
+
+
+@pytest.mark.parametrize("name", sorted(SPLIT))
+def test_a_value_around_markup_broken_over_lines_is_read_as_shown(checked: str,
+                                                                  name: str) -> None:
+    said = [line for line in checked.splitlines()
+            if line.startswith(f"content/articles/billing/{name}.md:")]
+    assert any(SPLIT[name][1] in line for line in said), (name, said or checked)
