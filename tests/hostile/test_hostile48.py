@@ -16,6 +16,7 @@ from __future__ import annotations
 import io
 import struct
 import tarfile
+import zipfile
 import zlib
 
 import pytest
@@ -100,7 +101,32 @@ def png(*chunks: bytes) -> bytes:
             + b"".join(chunks) + chunk(b"IDAT", zlib.compress(b"\x00\x00")) + chunk(b"IEND", b""))
 
 
+def zip_named(raw: bytes, comment: bytes = b"") -> bytes:
+    """A zip holding one member whose name is the bytes `raw`, without the flag that says
+    UTF-8 (as Windows' and older tools write names, in the computer's own code page)."""
+    placeholder = b"n" * len(raw)
+    data = zipped({placeholder.decode(): b"x"})
+    if comment:
+        buffer = io.BytesIO(data)
+        with zipfile.ZipFile(buffer, "a") as archive:
+            archive.comment = comment
+        data = buffer.getvalue()
+    return data.replace(placeholder, raw)
+
+
+def tar_named(raw: bytes) -> bytes:
+    """A tar holding one member whose name is the bytes `raw`."""
+    info = tarfile.TarInfo(raw.decode("utf-8", errors="surrogateescape"))
+    return tarred(info, tarfile.GNU_FORMAT)
+
+
 BESIDE = {
+    "unflagged-utf8-name.zip": (zip_named(f"{wide(EMAIL)}.txt".encode()), "e-mail address"),
+    "gbk-name.zip": (zip_named(f"联系{wide(MOBILE)}.txt".encode("gb18030")), "phone number"),
+    "gbk-comment.zip": (zip_named(b"notes.txt", f"联系：{wide(EMAIL)}".encode("gb18030")),
+                        "e-mail address"),
+    "shift-jis-name.tar.gz": (tar_named(f"{wide(EMAIL)}.txt".encode("shift_jis")),
+                              "e-mail address"),
     "pax-comment.tar.gz": (with_pax({"comment": f"Call {MOBILE}"}), "phone number"),
     "pax-own-key.tar.gz": (with_pax({"KBGEN.note": f"owner {EMAIL}"}), "e-mail address"),
     "owner.tar.gz": (owned_by(EMAIL), "e-mail address"),
@@ -116,6 +142,7 @@ BENIGN.update({
     "benign-owner.tar.gz": owned_by("builder", "users"),
     "benign-pax.tar.gz": with_pax({"mtime": "1733400000.5", "comment": "release 2.4"}),
     "benign-chunk.png": png(chunk(b"prVt", zlib.compress(b"layer 1; opacity 80"))),
+    "benign-gbk-name.zip": zip_named("说明书.txt".encode("gb18030"), "路由器".encode("gb18030")),
 })
 
 
