@@ -92,7 +92,8 @@ def file_problems(source: Source, allowed: Allowed, region: str | None,
         own = not where
         for line, message in unpublished_marks(text, private_keys):
             yield (line, message) if own else (None, f"in {where}: {message}")
-        findings = scan_text(source, text, allowed, region, code=own)
+        findings = scan_text(source, text, allowed, region,  # read as its kind, in any encoding
+                             code=not _READ_AS.sub("", where))
         if len(findings) >= MAX_FINDINGS:
             yield None, (f"{f'in {where}: ' if where else ''}{MAX_FINDINGS} findings or more;"
                          " kbgen stopped reading here and names the first ones: remove the"

@@ -36,6 +36,11 @@ def wide(text: str) -> str:
 NOTE_ZH = "联系人张三的邮箱是" + wide(EMAIL) + "，请勿外传。\n"
 NOTE_JA = "お問い合わせ：" + wide(EMAIL) + " 電話：" + wide(MOBILE) + "\n"
 
+LATIN1_SVG = ('<?xml version="1.0" encoding="ISO-8859-1"?>\n<svg xmlns="http://www.w3.org/2000/svg"'
+              ' viewBox="0 0 10 10"><title>Café</title>\n<path d="M 0207 9460 L 1234 5678"/>\n'
+              '<text x="1" y="2">{text}</text></svg>\n')
+"""An SVG image saved in Latin-1 (a path's coordinates read as a London number in text)."""
+
 ENCODED = {
     # name: (bytes, what `kbgen check` must say of it)
     "contact-gb18030.txt": (("电话：" + wide(MOBILE) + "\n").encode("gb18030"), "phone number"),
@@ -52,6 +57,8 @@ ENCODED = {
                             "phone number"),
     "contact-utf16-spaces.txt": (("联系人 张三 邮箱 " + wide(EMAIL) + "\n").encode("utf-16-le"),
                                  "e-mail address"),
+    "mobile-latin1.svg": (LATIN1_SVG.format(text="Mobil: " + MOBILE.replace(" ", "\xa0"))
+                          .encode("latin-1"), "phone number"),
     "contact-gb18030.zip": (zipped({"notes.txt": NOTE_ZH.encode("gb18030")}), "e-mail address"),
     "contact-utf16.zip": (zipped({"notes.txt": (NOTE_ZH * 3).encode("utf-16-le")}),
                           "e-mail address"),
@@ -64,6 +71,7 @@ BENIGN = {
     .encode("utf-16-le"),
     "benign-greeting-cp1252.txt": "Grüße aus Köln: Router zurücksetzen, 30 Sekunden warten.\n"
     .encode("cp1252"),
+    "benign-latin1.svg": LATIN1_SVG.format(text="Menü").encode("latin-1"),
     "benign-ascii-even.txt": b"Bush hid the facts",  # UTF-8 (ASCII): never read as UTF-16
 }
 
