@@ -23,7 +23,7 @@ import pytest
 
 from tests.conftest import MINI_CONFIG, article
 from tests.hostile.test_hostile44 import check_copied, zipped
-from tests.hostile.test_hostile46 import said_of
+from tests.hostile.test_hostile46 import gzip_named, said_of
 
 EMAIL, MOBILE = "jane.private@gmail.com", "+44 7911 123456"
 
@@ -123,6 +123,12 @@ def zip_named(raw: bytes, comment: bytes = b"") -> bytes:
     return data.replace(placeholder, raw)
 
 
+def gzip_raw_name(raw: bytes) -> bytes:
+    """A gzip whose header names the original file with the bytes `raw` (Latin-1 by the
+    format, the computer's own code page in practice)."""
+    return gzip_named("n" * len(raw), b"x").replace(b"n" * len(raw), raw, 1)
+
+
 def tar_named(raw: bytes) -> bytes:
     """A tar holding one member whose name is the bytes `raw`."""
     info = tarfile.TarInfo(raw.decode("utf-8", errors="surrogateescape"))
@@ -134,6 +140,7 @@ BESIDE = {
     "gbk-name.zip": (zip_named(f"联系{wide(MOBILE)}.txt".encode("gb18030")), "phone number"),
     "gbk-comment.zip": (zip_named(b"notes.txt", f"联系：{wide(EMAIL)}".encode("gb18030")),
                         "e-mail address"),
+    "gbk-name.txt.gz": (gzip_raw_name(f"联系{wide(EMAIL)}".encode("gb18030")), "e-mail address"),
     "shift-jis-name.tar.gz": (tar_named(f"{wide(EMAIL)}.txt".encode("shift_jis")),
                               "e-mail address"),
     "pax-comment.tar.gz": (with_pax({"comment": f"Call {MOBILE}"}), "phone number"),

@@ -112,7 +112,7 @@ def _gzip(data: bytes, where: str, found: FileText, depth: int) -> None:
     for _ in range(MAX_GZIP_MEMBERS):
         header = _gzip_header(data)
         name = header.split("\n", 1)[0] if len(data) > 3 and data[3] & 0x08 else ""
-        found.pieces.append((f"{inner} header", header))
+        _listing(f"{inner} header", [header.encode("latin-1")], found)
         out, data = _inflate_stream(data, inner, found, 16 + zlib.MAX_WBITS)
         refuse_runnable_member(f"{inner} {name}".strip(), name, out, 0)
         _package._read(out, inner, found, depth)
