@@ -80,12 +80,28 @@ def _plausible(text: str) -> bool:
     return len(_ODD.findall(text)) <= len(text) // 50
 
 
+_NOT_WESTERN = re.compile("[^\x00-\x7f\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\u00a0\u00ab\u00bb"
+                          "\u00b0\u00a7\u00a9\u00ae\u00b7\u2018-\u201e\u2013\u2014\u2026\u2022"
+                          "\u20ac\u2122]")
+"""What Western European text hardly holds besides letters, quotes, dashes and the euro:
+`¹²³¼½¾×÷¤¦ª¬±µ¶ŠŽŒƒ‰‹›`, which a two-byte encoding's bytes read in Windows-1252 are full of."""
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+
+
+def _mojibake(text: str) -> bool:
+    """True for a text in a two-byte encoding read in Windows-1252 (`ÊÇ3EOU`, made-up keys):
+    more than a fifth of its characters beyond ASCII are ones Western text hardly holds (in
+    real Chinese, Japanese and Korean texts at least a third; in Western ones at most 2%)."""
+    return len(_NOT_WESTERN.findall(text)) > len(_NON_ASCII.findall(text)) / 5
+
+
 def other_readings(data: bytes, where: str) -> list[tuple[str, str]]:
     """(encoding's name, text) for each encoding but UTF-8 in which `data` (a text that is not
     UTF-8) reads as text: a reader's program guesses one, and shows what the UTF-8 reading
     replaced (`ｊａｎｅ＠ｇｍａｉｌ．ｃｏｍ` in GB18030, `密码是` before a password, a no-break
-    space in Windows-1252). In the encodings that read ASCII as ASCII, lines of ASCII alone,
-    away from other lines, read as in UTF-8 and are left blank (lines kept)."""
+    space in Windows-1252; not Windows-1252 where another reads and it reads as mojibake). In
+    the encodings that read ASCII as ASCII, lines of ASCII alone, away from other lines, read
+    as in UTF-8 and are left blank (lines kept)."""
     try:
         data.decode("utf-8")
         return []
@@ -101,7 +117,8 @@ def other_readings(data: bytes, where: str) -> list[tuple[str, str]]:
             text = (data if codec.startswith("utf-16") else near).decode(codec)
         except UnicodeDecodeError:
             continue
-        if _plausible(text) and text not in readings.values():
+        if _plausible(text) and text not in readings.values() and not (
+                codec == "cp1252" and readings and _mojibake(text)):
             readings[name] = _clean(text)
     if sum(map(len, readings.values())) > MAX_OTHER_TEXT:
         raise _Refused(f"{_named(where)} is not UTF-8 text, and too long to read in every"
