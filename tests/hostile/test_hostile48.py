@@ -213,3 +213,13 @@ def test_a_value_around_markup_broken_over_lines_is_read_as_shown(checked: str,
     said = [line for line in checked.splitlines()
             if line.startswith(f"content/articles/billing/{name}.md:")]
     assert any(SPLIT[name][1] in line for line in said), (name, said or checked)
+
+
+def test_a_long_text_in_no_utf8_is_refused_not_read_in_every_encoding() -> None:
+    from kbgen.core.file_text import file_text
+
+    long_text = ("第一步：关闭路由器电源。\n" * 20_000).encode("gb18030")  # 0.5 MB
+    refusals = file_text(long_text, shown_as_text=True).refusals
+    assert any("is not UTF-8 text" in refusal and "save it as UTF-8" in refusal
+               for refusal in refusals), refusals
+    assert file_text(("第一步：关闭路由器电源。\n" * 1000).encode("gb18030")).refusals == []

@@ -61,8 +61,12 @@ OTHER_ENCODINGS = {"gb18030": "GB18030", "big5": "Big5", "shift_jis": "Shift_JIS
                    "utf-16-le": "UTF-16LE", "utf-16-be": "UTF-16BE"}
 """Encodings editors and browsers guess for a text that is not UTF-8 (Chinese, Japanese,
 Korean, Western European; UTF-16 of any script without a byte order mark), with their names."""
-MAX_OTHER_TEXT = 2_000_000
-"""Characters of a text that is not UTF-8 read in those encodings, all readings together."""
+MAX_OTHER_TEXT = 500_000
+"""Characters of a text that is not UTF-8 read in those encodings, all readings together; a
+longer one is refused (save it as UTF-8). Mojibake costs the gate about 9 s of CPU a million
+characters (a 1 MB text of Chinese in no valid encoding, read in Windows-1252: 3.0 s of CPU
+on main, 12.3 s with twice this limit, 3.6 s refused); the 117 non-UTF-8 texts of the work
+machine (vim's tutors and menus, Python's CJK test texts, old manuals): 147,000 at most."""
 _ODD = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd]")
 """Characters no text shows: controls, private use, replaced bytes."""
 
