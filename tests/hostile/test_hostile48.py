@@ -141,6 +141,11 @@ BESIDE = {
     "gbk-comment.zip": (zip_named(b"notes.txt", f"联系：{wide(EMAIL)}".encode("gb18030")),
                         "e-mail address"),
     "gbk-name.txt.gz": (gzip_raw_name(f"联系{wide(EMAIL)}".encode("gb18030")), "e-mail address"),
+    # an MP3's ID3 version 1 tag (fixed fields, the player's code page) by a GBK tagger
+    "gbk-id3.mp3": (b"\xff\xfb\x90\x00" + bytes(400) + b"TAG" + b"".join(
+        field.encode("gb18030").ljust(30, b"\x00") for field in (
+            "录音", wide("jane@gmail.com"), "客服")) + b"2024" + bytes(30) + b"\x0c",
+                    "e-mail address"),
     "shift-jis-name.tar.gz": (tar_named(f"{wide(EMAIL)}.txt".encode("shift_jis")),
                               "e-mail address"),
     "pax-comment.tar.gz": (with_pax({"comment": f"Call {MOBILE}"}), "phone number"),

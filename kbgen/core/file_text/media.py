@@ -18,7 +18,7 @@ from kbgen.core.file_text.base import (
     _printable,
     _Refused,
 )
-from kbgen.core.file_text.encodings import _decode
+from kbgen.core.file_text.encodings import _decode, other_readings
 from kbgen.core.file_text.markup import _GPS, _diagrams, _xmp
 
 _PNG = b"\x89PNG\r\n\x1a\n"
@@ -388,7 +388,11 @@ def _embedded(data: bytes, where: str, found: FileText) -> None:
     if data.startswith(b"fLaC"):
         _flac(data, where, found)
     if data[-128:-125] == b"TAG":  # ID3 version 1, at the end of an MP3
-        found.pieces.append((f"{where} ID3".strip(), _printable(data[-125:])))
+        label = f"{where} ID3".strip()
+        found.pieces.append((label, _printable(data[-125:])))
+        fields = re.sub(rb"\x00+", b"\n", data[-125:-1])  # in the player's code page
+        found.pieces.extend((f"{label} (read as {encoding})", reading)
+                            for encoding, reading in other_readings(fields, label))
     for start in itertools.islice(_find_all(data, _PNG), 16):
         if start:
             _png_chunks(data[start:start + MAX_BLOCK * 16], f"{where} picture".strip(), found)
