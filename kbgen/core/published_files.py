@@ -92,7 +92,8 @@ def file_problems(source: Source, allowed: Allowed, region: str | None,
         own = not where
         for line, message in unpublished_marks(text, private_keys):
             yield (line, message) if own else (None, f"in {where}: {message}")
-        findings = scan_text(source, text, allowed, region, code=own)
+        findings = scan_text(source, text, allowed, region,  # read as its kind, in any encoding
+                             code=not _READ_AS.sub("", where))
         if len(findings) >= MAX_FINDINGS:
             yield None, (f"{f'in {where}: ' if where else ''}{MAX_FINDINGS} findings or more;"
                          " kbgen stopped reading here and names the first ones: remove the"
@@ -101,9 +102,10 @@ def file_problems(source: Source, allowed: Allowed, region: str | None,
         for finding in findings:
             message = f"{finding.kind} ({finding.excerpt}) would be published: {finding.advice}"
             if own:
+                told.add(f": {message}")  # not again from a reading in another encoding
                 yield finding.line, message
-            elif f"{where}: {message}" not in told:
-                told.add(f"{where}: {message}")
+            elif (part := f"{_READ_AS.sub('', where)}: {message}") not in told:
+                told.add(part)  # and once for the encodings that read it alike
                 yield None, f"in {where}: {message}"
 
 
@@ -130,6 +132,8 @@ def _service_key(finding: Finding) -> bool:
         finding.kind == TOKEN and finding.advice != ADVICE[TOKEN])
 
 
+_READ_AS = re.compile(r" ?\(read as [^)]*\)$")
+"""How a part read in another encoding is named (kbgen.core.file_text.encodings)."""
 MAX_READ = 64 * 1024 * 1024
 """A larger file (a video) is read at its start and end only, where metadata is kept."""
 

@@ -6,7 +6,8 @@ text hidden in it: a comment or the camera's owner in a photo's metadata, the wo
 the bytes (the first ones say what the file is, whatever its name) and returns that text, for
 the gate to scan, or says why it cannot be read safely.
 
-Read: UTF-8/16/32 text (files in `data:` URIs and draw.io drawings inside it too); zip
+Read: UTF-8/16/32 text (files in `data:` URIs and draw.io drawings inside it too; a text that
+is not UTF-8 in each encoding a reader's program may guess: `encodings.other_readings`); zip
 (docx, xlsx, odt, epub), gzip, bzip2, xz and tar; PDF strings (filters undone, attachments,
 XMP); PNG, JPEG, WebP, GIF and TIFF metadata (text chunks, comments, EXIF, XMP); in other
 binary files (AVIF, HEIC, video, audio, icons, old Office files) the metadata blocks found by
@@ -102,6 +103,8 @@ from kbgen.core.file_text.encodings import (  # noqa: F401
     _decode,
     _text_with_nuls,
     _utf16_or_32,
+    other_readings,
+    wide_text,
 )
 from kbgen.core.file_text.markup import (  # noqa: F401
     _ATTRIBUTE,
@@ -220,7 +223,8 @@ def _kind(data: bytes) -> str:
         return "binary"
     if _utf16_or_32(data[:HEAD]):
         return "wide"
-    if b"\x00" in data[:HEAD] and not _text_with_nuls(data[:HEAD]):
+    if b"\x00" in data[:HEAD] and not _text_with_nuls(data[:HEAD]) and not wide_text(
+            data[:HEAD]):
         return "binary"
     return "text"
 
@@ -244,6 +248,8 @@ def _read(data: bytes, where: str, found: FileText, depth: int) -> None:
         if "diagram" in text:
             text = _diagrams(text, where, found)
         found.pieces.append((where, text))
+        for encoding, reading in other_readings(data, where):
+            found.pieces.append((f"{where} (read as {encoding})".strip(), reading))
         if "base64," in text:
             _data_uris(text, where, found, depth)
         if text.lstrip().startswith("{\\rtf"):

@@ -31,7 +31,7 @@ from kbgen.core.file_text.base import (
     _Refused,
     _stream,
 )
-from kbgen.core.file_text.encodings import _decode
+from kbgen.core.file_text.encodings import _decode, other_readings
 from kbgen.core.file_text.markup import _xml_text
 
 UNREAD_CONTAINERS = {
@@ -79,7 +79,8 @@ def _not_too_many(members: list[Any], where: str) -> None:
 
 
 def _tar(data: bytes, where: str, found: FileText, depth: int) -> None:
-    """A tar archive's member names and regular files."""
+    """A tar archive's member names, owners and extended (pax) headers, and its regular
+    files."""
     try:
         archive = tarfile.open(fileobj=BytesIO(data), mode="r:")
         members = archive.getmembers()
@@ -87,8 +88,11 @@ def _tar(data: bytes, where: str, found: FileText, depth: int) -> None:
         raise _Refused(f"{_named(where)} is a damaged tar archive ({exc}); save it again or"
                        " remove it") from None
     _not_too_many(members, where)
-    found.pieces.append((f"{where} (tar)".strip(), "\n".join(
-        [*(m.name for m in members), *(m.linkname for m in members if m.linkname)])))
+    _listing(f"{where} (tar)".strip(), [
+        *(m.name for m in members), *(m.linkname for m in members if m.linkname),
+        *(f"{m.uname} {m.gname}" for m in members),
+        *(f"{key} {value}" for headers in [archive.pax_headers, *(m.pax_headers for m in members)]
+          for key, value in headers.items())], found)
     for member in members:
         if not member.isfile():
             continue
@@ -108,7 +112,7 @@ def _gzip(data: bytes, where: str, found: FileText, depth: int) -> None:
     for _ in range(MAX_GZIP_MEMBERS):
         header = _gzip_header(data)
         name = header.split("\n", 1)[0] if len(data) > 3 and data[3] & 0x08 else ""
-        found.pieces.append((f"{inner} header", header))
+        _listing(f"{inner} header", [header.encode("latin-1")], found)
         out, data = _inflate_stream(data, inner, found, 16 + zlib.MAX_WBITS)
         refuse_runnable_member(f"{inner} {name}".strip(), name, out, 0)
         _package._read(out, inner, found, depth)
@@ -133,6 +137,17 @@ def _gzip_header(data: bytes) -> str:
     return "\n".join(texts)
 
 
+def _listing(label: str, parts: list[str | bytes], found: FileText) -> None:
+    """An archive's names, comments and owners, as their bytes are (tar's undecodable ones
+    kept as surrogates), in UTF-8 and in each other encoding they read as text: a name
+    holds no mark of its encoding, and unpacking tools show it in the computer's own."""
+    raw = b"\n".join(part if isinstance(part, bytes) else part.encode(
+        "utf-8", errors="surrogateescape") for part in parts)
+    found.pieces.append((label, _decode(raw)))
+    for encoding, reading in other_readings(raw, label):
+        found.pieces.append((f"{label} (read as {encoding})", reading))
+
+
 def _zip(data: bytes, where: str, found: FileText, depth: int) -> None:
     try:
         archive = zipfile.ZipFile(BytesIO(data))
@@ -142,10 +157,10 @@ def _zip(data: bytes, where: str, found: FileText, depth: int) -> None:
         raise _Refused(f"{_named(where)} is a damaged zip archive ({exc}); save it again or"
                        " remove it") from None
     _not_too_many(members, where)
-    found.pieces.append((f"{where} (zip)".strip(), "\n".join(
-        [archive.comment.decode("utf-8", errors="replace"),
-         *(member.filename for member in members),
-         *(member.comment.decode("utf-8", errors="replace") for member in members)])))
+    _listing(f"{where} (zip)".strip(), [
+        archive.comment, *(member.orig_filename.encode(
+            "utf-8" if member.flag_bits & 0x800 else "cp437") for member in members),
+        *(member.comment for member in members)], found)
     kind = document_kind(archive.namelist(), _mimetype(archive))
     declared = sum(member.file_size for member in members)
     if declared > MAX_EXPANDED - found.expanded:

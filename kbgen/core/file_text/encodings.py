@@ -1,11 +1,13 @@
 """Text encodings of copied files: UTF-8, UTF-16 and UTF-32 with or without a byte order mark,
-text with NUL bytes slipped in."""
+text with NUL bytes slipped in, and the other encodings a reader's program may guess for a
+text that is not UTF-8."""
 
 from __future__ import annotations
 
 import codecs
+import re
 
-from kbgen.core.file_text.base import HEAD
+from kbgen.core.file_text.base import HEAD, _named, _Refused
 
 
 def _text_with_nuls(head: bytes) -> bool:
@@ -52,3 +54,78 @@ def _utf16_or_32(head: bytes) -> str | None:
 
 
 _TEXT_BYTES = frozenset(range(0x20, 0x7F)) | {0x09, 0x0A, 0x0D}
+
+
+OTHER_ENCODINGS = {"gb18030": "GB18030", "big5": "Big5", "shift_jis": "Shift_JIS",
+                   "euc_jp": "EUC-JP", "euc_kr": "EUC-KR", "cp1252": "Windows-1252",
+                   "utf-16-le": "UTF-16LE", "utf-16-be": "UTF-16BE"}
+"""Encodings editors and browsers guess for a text that is not UTF-8 (Chinese, Japanese,
+Korean, Western European; UTF-16 of any script without a byte order mark), with their names."""
+MAX_OTHER_TEXT = 500_000
+"""Characters of a text that is not UTF-8 read in those encodings, all readings together; a
+longer one is refused (save it as UTF-8). Mojibake costs the gate about 9 s of CPU a million
+characters (a 1 MB text of Chinese in no valid encoding, read in Windows-1252: 3.0 s of CPU
+on main, 12.3 s with twice this limit, 3.6 s refused); the 117 non-UTF-8 texts of the work
+machine (vim's tutors and menus, Python's CJK test texts, old manuals): 147,000 at most."""
+_ODD = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd]")
+"""Characters no text shows: controls, private use, replaced bytes."""
+
+
+def wide_text(head: bytes) -> bool:
+    """True for UTF-16 text without a mark in any script (Chinese has no zero bytes to tell
+    it by, as Latin does): the first bytes read as UTF-16, one way round, with hardly a
+    character no text holds."""
+    sample = head[:len(head) - len(head) % 2]
+    return len(sample) >= 16 and any(
+        _plausible(sample.decode(codec, errors="replace")) for codec in ("utf-16-le", "utf-16-be"))
+
+
+def _plausible(text: str) -> bool:
+    return len(_ODD.findall(text)) <= len(text) // 50
+
+
+_NOT_WESTERN = re.compile("[^\x00-\x7f\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\u00a0\u00ab\u00bb"
+                          "\u00b0\u00a7\u00a9\u00ae\u00b7\u2018-\u201e\u2013\u2014\u2026\u2022"
+                          "\u20ac\u2122]")
+"""What Western European text hardly holds besides letters, quotes, dashes and the euro:
+`¹²³¼½¾×÷¤¦ª¬±µ¶ŠŽŒƒ‰‹›`, which a two-byte encoding's bytes read in Windows-1252 are full of."""
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+
+
+def _mojibake(text: str) -> bool:
+    """True for a text in a two-byte encoding read in Windows-1252 (`ÊÇ3EOU`, made-up keys):
+    more than a fifth of its characters beyond ASCII are ones Western text hardly holds (in
+    real Chinese, Japanese and Korean texts at least a third; in Western ones at most 2%)."""
+    return len(_NOT_WESTERN.findall(text)) > len(_NON_ASCII.findall(text)) / 5
+
+
+def other_readings(data: bytes, where: str) -> list[tuple[str, str]]:
+    """(encoding's name, text) for each encoding but UTF-8 in which `data` (a text that is not
+    UTF-8) reads as text: a reader's program guesses one, and shows what the UTF-8 reading
+    replaced (`ｊａｎｅ＠ｇｍａｉｌ．ｃｏｍ` in GB18030, `密码是` before a password, a no-break
+    space in Windows-1252; not Windows-1252 where another reads and it reads as mojibake). In
+    the encodings that read ASCII as ASCII, lines of ASCII alone, away from other lines, read
+    as in UTF-8 and are left blank (lines kept)."""
+    try:
+        data.decode("utf-8")
+        return []
+    except UnicodeDecodeError:
+        pass
+    lines = data.split(b"\n")
+    other = [not line.isascii() for line in lines]
+    near = b"\n".join(line if any(other[max(0, index - 1):index + 2]) else b""
+                       for index, line in enumerate(lines))
+    readings: dict[str, str] = {}
+    for codec, name in OTHER_ENCODINGS.items():
+        try:
+            text = (data if codec.startswith("utf-16") else near).decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if _plausible(text) and text not in readings.values() and not (
+                codec == "cp1252" and readings and _mojibake(text)):
+            readings[name] = _clean(text)
+    if sum(map(len, readings.values())) > MAX_OTHER_TEXT:
+        raise _Refused(f"{_named(where)} is not UTF-8 text, and too long to read in every"
+                       f" encoding a reader's program may show it in ({', '.join(readings)}):"
+                       " save it as UTF-8")
+    return list(readings.items())

@@ -10,8 +10,15 @@ import zlib
 from urllib.parse import unquote
 
 import kbgen.core.file_text as _package
-from kbgen.core.file_text.base import FileText, _find_all, _inflate, _printable, _Refused
-from kbgen.core.file_text.encodings import _decode
+from kbgen.core.file_text.base import (
+    MAX_DEPTH,
+    FileText,
+    _find_all,
+    _inflate,
+    _printable,
+    _Refused,
+)
+from kbgen.core.file_text.encodings import _decode, other_readings
 from kbgen.core.file_text.markup import _GPS, _diagrams, _xmp
 
 _PNG = b"\x89PNG\r\n\x1a\n"
@@ -50,11 +57,12 @@ def _riff(data: bytes, where: str, found: FileText, depth: int) -> None:
 
 
 def _png(data: bytes, where: str, found: FileText, depth: int) -> None:
-    _trailing(data, _png_chunks(data, where, found), where, found, depth)
+    _trailing(data, _png_chunks(data, where, found, depth), where, found, depth)
 
 
-def _png_chunks(data: bytes, where: str, found: FileText) -> int:
-    """The text of a PNG's chunks; where it ends."""
+def _png_chunks(data: bytes, where: str, found: FileText, depth: int = MAX_DEPTH) -> int:
+    """The text of a PNG's chunks; where it ends. A private chunk's compressed data is read
+    as a file of its own, unless `depth` is MAX_DEPTH (a picture inside another file)."""
     position = 8
     while position + 8 <= len(data):
         length, kind = struct.unpack(">I4s", data[position:position + 8])
@@ -93,7 +101,14 @@ def _png_chunks(data: bytes, where: str, found: FileText) -> int:
             break
         elif kind[:1].islower() and kind not in _PNG_BINARY:  # a private or unknown chunk
             found.pieces.append((label, _printable(chunk)))
+            if _ZLIB.match(chunk) and depth < MAX_DEPTH:
+                _package._read(_inflate(chunk, label, found, zlib.MAX_WBITS), label, found,
+                               depth + 1)
     return position
+
+
+_ZLIB = re.compile(rb"\x78[\x01\x5e\x9c\xda]")
+"""The start of zlib-compressed data (what PNG compresses with)."""
 
 
 def _jpeg(data: bytes, where: str, found: FileText, depth: int) -> None:
@@ -373,7 +388,11 @@ def _embedded(data: bytes, where: str, found: FileText) -> None:
     if data.startswith(b"fLaC"):
         _flac(data, where, found)
     if data[-128:-125] == b"TAG":  # ID3 version 1, at the end of an MP3
-        found.pieces.append((f"{where} ID3".strip(), _printable(data[-125:])))
+        label = f"{where} ID3".strip()
+        found.pieces.append((label, _printable(data[-125:])))
+        fields = re.sub(rb"\x00+", b"\n", data[-125:-1])  # in the player's code page
+        found.pieces.extend((f"{label} (read as {encoding})", reading)
+                            for encoding, reading in other_readings(fields, label))
     for start in itertools.islice(_find_all(data, _PNG), 16):
         if start:
             _png_chunks(data[start:start + MAX_BLOCK * 16], f"{where} picture".strip(), found)

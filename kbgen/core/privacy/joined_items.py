@@ -12,7 +12,7 @@ from dataclasses import replace
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.detectors import _hits_in_line, _may_find
 from kbgen.core.privacy.list_fields import MAX_ITEMS
-from kbgen.core.privacy.wrapped import WRAPPED_DETECTORS
+from kbgen.core.privacy.wrapped import WRAPPED_DETECTORS, _joint
 
 _QUOTED = (re.compile(r"\"([^\"\n]{1,64})\""), re.compile(r"'([^'\n]{1,64})'"))
 """An item in double quotes, one in single quotes: looked for apart (`'["a","b"]'`)."""
@@ -21,10 +21,11 @@ _BLOCK_ITEM = re.compile(r"([ \t]*)-[ \t]+[\"']?([^\"'\n]{1,64}?)[\"']?[ \t]*$")
 
 
 def _joined(items: list[str]) -> tuple[str, list[int]]:
-    """The items joined with a space, and where each starts in the joined text."""
+    """The items joined with a space (none around an `@`: `jane.private` | `@gmail.com`
+    read as one address), and where each starts in the joined text."""
     starts, text = [], ""
     for item in items:
-        text += " " if text else ""
+        text += "" if not text or _joint(text, item) == "" else " "
         starts.append(len(text))
         text += item
     return text, starts

@@ -68,8 +68,11 @@ def _wrapped_values(lines: list[str], views: list[str], skip: set[int],
         if index in skip:
             continue
         tail = _shown_end(views[index])
+        in_tag = _OPEN_TAG.search(tail)
+        tail = tail[:in_tag.start()] if in_tag else tail
         near = tail[-WINDOW:]
-        after, spanned, first_joint = _following(lines, views, index, skip, tail)
+        after, spanned, first_joint = _following(lines, views, index, skip, tail,
+                                                 in_tag is not None)
         if not after:
             continue
         window = near + after[:WINDOW]
@@ -91,22 +94,36 @@ MAX_LINES = 5
 """Lines joined at most (`+44` / `7911` / `123456`; a card's four groups on four lines)."""
 
 
-def _following(lines: list[str], views: list[str], index: int, skip: set[int], tail: str
-               ) -> tuple[str, int, int]:
+_OPEN_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,300}$")
+"""An HTML tag the line ends inside (`jane.private@<span`, then `class="x">gmail.com`)."""
+_TAG_REST = re.compile(r"[^<>\n]{0,300}>")
+
+
+def _following(lines: list[str], views: list[str], index: int, skip: set[int], tail: str,
+               in_tag: bool = False) -> tuple[str, int, int]:
     """What the reader sees after line `index` ends (`tail`): up to WINDOW characters of the
     next lines, each with what joins it to the one before ("" when no value can cross the
     first break); how many lines that spans, with line `index`; the first joint's length.
     A line that shows nothing but is not blank (`<span></span>`, `<!-- x -->`) is passed
-    over: the reader sees the lines around it side by side."""
+    over: the reader sees the lines around it side by side. A break inside a tag (`in_tag`:
+    line `index` ends inside one) shows nothing: the tag's rest is dropped, nothing joins."""
     after, end, spanned, first_joint = "", tail, 1, 0
     for following in range(index + 1, min(len(views), index + MAX_LINES)):
         if following in skip:
             break
-        head = _shown_start(views[following])
         spanned += 1
+        joint: str | None = None
+        if in_tag:
+            view = views[following].lstrip(" \t")
+            rest = _TAG_REST.match(view)
+            if rest is None:
+                continue  # the tag's attributes go on
+            head, in_tag, joint = view[rest.end():], False, ""
+        else:
+            head = _shown_start(views[following])
         if not head and lines[following].strip():
             continue
-        joint = _joint(end, head)
+        joint = _joint(end, head) if joint is None else joint
         if joint is None:
             break
         end = _shown_end(head)
