@@ -14,15 +14,15 @@ from typing import Any
 import pytest
 
 from kbgen.core import search_headings
-from kbgen.core.search import build_index, compact_index, search
+from kbgen.core.search import build_index, search
 from kbgen.core.search_headings import HEADING_BASE, HEADING_MIN, best_heading, heading_rank
 from kbgen.core.search_sections import sections
 from kbgen.core.search_text import headings, plain_text
-from kbgen.site.search_index import SiteIndex, write_index
 from tests.conftest import REPO
+from tests.core.test_search_weak import worker_ranks
 
-JAVASCRIPTS = REPO / "kbgen/theme/assets/javascripts"
-WORKER = (JAVASCRIPTS / "workers/kb-search.js").read_text(encoding="utf-8")
+WORKER = (REPO / "kbgen/theme/assets/javascripts/workers/kb-search.js").read_text(
+    encoding="utf-8")
 FILLER = "The radio keeps a list of nodes heard on the mesh and shows them on the map. "
 
 
@@ -89,14 +89,7 @@ def test_the_worker_ranks_as_python_does_to_the_last_bit(tmp_path: Path) -> None
     shown = subprocess.run(["node", "-e", WORKER_STEPS, json.dumps(cases)], check=True,
                            capture_output=True, text=True).stdout
     assert [heading_rank(*case) for case in cases] == [float(v) for v in json.loads(shown)]
-    shutil.copytree(JAVASCRIPTS, tmp_path / "assets/javascripts")
-    data = compact_index(DOCUMENTS)
-    write_index(tmp_path, SiteIndex(data, [doc["body"] for doc in DOCUMENTS]))
     queries = [QUERY, "device sleep", "lost messages two phones antenna"]
-    shown = subprocess.run(
-        ["node", str(REPO / "bench/worker_rank.js"), str(tmp_path / "assets/javascripts/workers"
-                                                          "/kb-search.js"), str(tmp_path), "rank"],
-        input=json.dumps(queries), capture_output=True, text=True, check=True).stdout
-    worker = [[hit.split(":")[0] for hit in hits] for hits in json.loads(shown)]
+    worker = worker_ranks(tmp_path, DOCUMENTS, queries)
     assert worker[0] == ["1", "0"]
     assert worker == [ranked(query) for query in queries]
