@@ -34,7 +34,7 @@ from kbgen.core.news import NewsMeta
 from kbgen.core.search_degrees import degree_terms
 from kbgen.core.search_fields import FIELD_BOOSTS, SEPARATOR
 from kbgen.core.search_hant import shipped
-from kbgen.core.search_headings import best_heading, heading_rank
+from kbgen.core.search_headings import HEADING_MIN, best_heading, heading_rank
 from kbgen.core.search_joins import joined_known, joined_words
 from kbgen.core.search_language import (
     SearchLanguage,
@@ -1105,7 +1105,8 @@ class _Run:
             extra = {ref: (PHRASE_BASE + phrase_pairs(self.index.phrases(ref), stems))
                      * in_text(ref) for ref in top}
             held = [self.index.word_sections(word) for word in self.words]
-            heads = [self.index.heading_documents(word) for word in self.words]
+            heads = ([self.index.heading_documents(word) for word in self.words]
+                     if len(self.words) >= HEADING_MIN else [set()] * len(self.words))
             final = {}
             for ref in top:
                 masks = [found.get(ref, 0) for found, _ in held]

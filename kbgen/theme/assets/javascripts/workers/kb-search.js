@@ -632,8 +632,12 @@ function sectionRank(value, places) {
    hold) / (HEADING_BASE + the words of the title and summary), when those are HEADING_MIN or
    more and more than the title's and summary's (kbgen/core/search_headings.py). */
 function headingRank(value, places) {
-  var inPage = 0, i;
-  for (i = 0; i < places.inPage.length; i++) if (places.inPage[i]) inPage++;
+  var inPage = 0, inHead = 0, i;
+  for (i = 0; i < places.inPage.length; i++) {
+    if (places.inPage[i]) inPage++;
+    if (places.inHead[i]) inHead++;
+  }
+  if (inHead < HEADING_MIN || inHead <= inPage) return value;  /* no section can do more */
   var best = bestOfSections(places, function (i, inSection) {
     return places.inHead[i] && (inSection || !(places.everyLow || places.everyHigh));
   });
@@ -999,7 +1003,8 @@ function rank(query) {
     top.forEach(function (hit) {
       hit.rank *= (PHRASE_BASE + phrasePairs(hit.doc, stems)) * pairBonus(hit.doc, lists);
       var places = wordPlaces(hit.doc, pass.direct);
-      hit.rank = headingRank(sectionRank(hit.rank, places), places);
+      hit.rank = sectionRank(hit.rank, places);
+      if (pass.direct.length >= HEADING_MIN) hit.rank = headingRank(hit.rank, places);
     });
     top.sort(byRank);
     hits = top.concat(hits.slice(PHRASE_DEPTH));
