@@ -594,20 +594,20 @@ function wordPlaces(doc, words) {
   return places;
 }
 
-/* The most query words one section holds, each counted where `counts(i, inSection)` says
-   (word i, whether the section holds it); a page without masks: every word counted with
-   inSection false. */
-function bestOfSections(places, counts) {
-  var best = 0, bit, i, count, words = places.low.length;
-  if (!places.everyLow && !places.everyHigh) {
-    for (i = 0; i < words; i++) if (counts(i, false)) best++;
-    return best;
-  }
+/* The most query words one section holds: each word the section holds counted, and one of
+   the title or summary too (`heading` false: sectionRank), or only the section's words that
+   the page's headings hold (`heading` true: headingRank); a page without masks: 0. */
+function bestOfSections(places, heading) {
+  var best = 0, bit, i, count, words = places.low.length, inPage = places.inPage;
+  var inHead = places.inHead;
   for (bit = 0; bit < SECTION_BITS; bit++) {
     var low = bit < HALF_BITS, shift = low ? bit : bit - HALF_BITS;
     var masks = low ? places.low : places.high;
     if (!(((low ? places.everyLow : places.everyHigh) >> shift) & 1)) continue;
-    for (count = 0, i = 0; i < words; i++) if (counts(i, (masks[i] >> shift) & 1)) count++;
+    for (count = 0, i = 0; i < words; i++) {
+      var inSection = (masks[i] >> shift) & 1;
+      if (heading ? inHead[i] && inSection : inPage[i] || inSection) count++;
+    }
     if (count > best) best = count;
   }
   return best;
@@ -621,10 +621,7 @@ function sectionRank(value, places) {
   var total = 0, i;
   for (i = 0; i < places.low.length; i++)
     if (places.inPage[i] || places.low[i] || places.high[i]) total++;
-  var best = bestOfSections(places, function (i, inSection) {
-    return places.inPage[i] || inSection;
-  });
-  if (!places.everyLow && !places.everyHigh) best = total;
+  var best = places.everyLow || places.everyHigh ? bestOfSections(places, false) : total;
   return value * (SECTION_BASE + best) / (SECTION_BASE + total);
 }
 
@@ -638,9 +635,7 @@ function headingRank(value, places) {
     if (places.inHead[i]) inHead++;
   }
   if (inHead < HEADING_MIN || inHead <= inPage) return value;  /* no section can do more */
-  var best = bestOfSections(places, function (i, inSection) {
-    return places.inHead[i] && (inSection || !(places.everyLow || places.everyHigh));
-  });
+  var best = places.everyLow || places.everyHigh ? bestOfSections(places, true) : inHead;
   if (best < HEADING_MIN || best <= inPage) return value;
   return value * (HEADING_BASE + best) / (HEADING_BASE + inPage);
 }
