@@ -108,7 +108,8 @@ def test_relevance_set_names_published_sample_articles() -> None:
     ("entehelp", ("entehelp/LICENSE", "GNU AFFERO GENERAL PUBLIC LICENSE")),
     ("coolifyhelp", ("coolifyhelp/LICENSE", "Apache License")),
     ("joplinhelp", ("joplinhelp/LICENSE", "GNU AFFERO GENERAL PUBLIC LICENSE")),
-    ("meshtastichelp", ("meshtastichelp/LICENSE", "GNU GENERAL PUBLIC LICENSE"))])
+    ("meshtastichelp", ("meshtastichelp/LICENSE", "GNU GENERAL PUBLIC LICENSE")),
+    ("darktablehelp", ("darktablehelp/LICENSE", "GNU GENERAL PUBLIC LICENSE"))])
 def test_real_help_centre_sets_name_their_articles_and_mix_query_kinds(
         module: str, licence: tuple[str, str]) -> None:
     corpus = bench_script(module, f"kbgen_bench_{module}_set")
@@ -253,3 +254,24 @@ def test_meshtastic_mdx_pages_move_in_as_a_reader_sees_them() -> None:
     assert article["body"] == ("## Overview\n\n### How do I share a channel?\n\nSend the QR "
                                "code.\n\nPair it first.\n\n<a href=\"https://example.com\">"
                                "kept</a>\n")
+
+
+def test_darktable_hugo_pages_move_in_as_a_reader_sees_them() -> None:
+    """A Hugo page of darktable's manual: the `details` shortcode's tags are dropped and the
+    summary they show kept as a line; a section's `_index.md` holding only front matter is
+    left out, one with text gets the section's slug."""
+    darktable = bench_script("darktablehelp")
+    page = ('---\ntitle: exposure\nid: exposure\nweight: 10\n---\n\n'
+            '{{< details summary="Technical information" class="technical-info" >}}\n\n'
+            'purpose\n: corrective.\n\n{{< /details >}}\n\nBrighten the whole image.\n')
+    article = darktable.convert_page("content/module-reference/processing-modules/exposure.md",
+                                     page)
+    assert article["slug"] == "module-reference-processing-modules-exposure"
+    assert article["category"] == "module-reference"
+    assert article["title"] == "exposure"
+    assert article["body"] == ("Technical information\n\npurpose\n: corrective.\n\nBrighten "
+                               "the whole image.\n")
+    assert darktable.convert_page("content/darkroom/_index.md",
+                                  "---\ntitle: Darkroom\nid: darkroom\n---\n") is None
+    lua = darktable.convert_page("content/lua/_index.md", "---\ntitle: Lua\n---\n\nScripts.\n")
+    assert (lua["slug"], lua["category"]) == ("lua", "lua")

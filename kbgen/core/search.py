@@ -34,6 +34,7 @@ from kbgen.core.news import NewsMeta
 from kbgen.core.search_degrees import degree_terms
 from kbgen.core.search_fields import FIELD_BOOSTS, SEPARATOR
 from kbgen.core.search_hant import shipped
+from kbgen.core.search_headings import HEADING_MIN, best_heading, heading_rank
 from kbgen.core.search_joins import joined_known, joined_words
 from kbgen.core.search_language import (
     SearchLanguage,
@@ -680,6 +681,10 @@ class CompactIndex(Index):
                 masks[ref] = masks.get(ref, 0) | mask
         return masks, {ref for n in word for ref, at, _ in self.postings[n] if at in _PAGE}
 
+    def heading_documents(self, word: Collection[int]) -> set[int]:
+        """The documents holding a query word (the terms its clauses reach) in a heading."""
+        return {ref for n in word for ref, at, _ in self.postings[n] if at == _HEADINGS}
+
     def phrases(self, ref: int) -> list[list[str]]:
         """The index terms of document `ref`'s title and of its summary, in order."""
         found = self._phrases.get(ref)
@@ -1086,7 +1091,9 @@ class _Run:
     def hits(self, limit: int) -> list[Hit]:
         """The best `limit` documents: points times the cube of the words matched (`rank`),
         the first PHRASE_DEPTH of them re-ranked with the phrase bonus and the query's pairs
-        in their texts (kbgen.core.search_pairs)."""
+        in their texts (kbgen.core.search_pairs), their best section's share of the query's
+        words (search_sections) and the query's words in one section's heading
+        (search_headings)."""
         ranks = {ref: rank(points, self.matched[ref], self.related[ref], self.weak[ref],
                            self.halves)
                  for ref, points in self.points.items()}
@@ -1098,9 +1105,16 @@ class _Run:
             extra = {ref: (PHRASE_BASE + phrase_pairs(self.index.phrases(ref), stems))
                      * in_text(ref) for ref in top}
             held = [self.index.word_sections(word) for word in self.words]
-            final = {ref: section_rank(phrase_rank(ranks[ref], extra[ref]), *best_section(
-                [masks.get(ref, 0) for masks, _ in held], [ref in page for _, page in held]))
-                for ref in top}
+            heads = ([self.index.heading_documents(word) for word in self.words]
+                     if len(self.words) >= HEADING_MIN else [set()] * len(self.words))
+            final = {}
+            for ref in top:
+                masks = [found.get(ref, 0) for found, _ in held]
+                in_page = [ref in page for _, page in held]
+                ranked = section_rank(phrase_rank(ranks[ref], extra[ref]),
+                                      *best_section(masks, in_page))
+                final[ref] = heading_rank(ranked, best_heading(masks, [ref in h for h in heads]),
+                                          sum(in_page))
             top.sort(key=lambda ref: (-final[ref], str(ref)))
             ordered[:PHRASE_DEPTH] = top
         best = ordered[:limit]

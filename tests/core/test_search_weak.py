@@ -8,6 +8,7 @@ import re
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -61,16 +62,23 @@ def test_the_worker_has_the_same_everyday_words() -> None:
     assert f"var WEAK_QUERY_WORDS = {WEAK_QUERY_WORDS};" in WORKER
 
 
+def worker_ranks(site: Path, documents: list[dict[str, Any]], queries: list[str]
+                 ) -> list[list[str]]:
+    """The references the worker, run in node over an index of `documents` written below
+    `site` (bench/worker_rank.js), ranks for each query."""
+    shutil.copytree(JAVASCRIPTS, site / "assets/javascripts")
+    data = compact_index(documents)
+    write_index(site, SiteIndex(data, [doc["body"] for doc in documents]))
+    shown = subprocess.run(
+        ["node", str(REPO / "bench/worker_rank.js"), str(site / "assets/javascripts/workers"
+                                                          "/kb-search.js"), str(site), "rank"],
+        input=json.dumps(queries), capture_output=True, text=True, check=True).stdout
+    return [[hit.split(":")[0] for hit in hits] for hits in json.loads(shown)]
+
+
 @pytest.mark.skipif(shutil.which("node") is None, reason="needs node")
 def test_the_worker_ranks_the_everyday_words_as_python_does(tmp_path: Path) -> None:
-    shutil.copytree(JAVASCRIPTS, tmp_path / "assets/javascripts")
-    data = compact_index(DOCUMENTS)
-    write_index(tmp_path, SiteIndex(data, [doc["body"] for doc in DOCUMENTS]))
     queries = [QUERY, "make a new tag", "show tags"]
-    shown = subprocess.run(
-        ["node", str(REPO / "bench/worker_rank.js"), str(tmp_path / "assets/javascripts/workers"
-                                                          "/kb-search.js"), str(tmp_path), "rank"],
-        input=json.dumps(queries), capture_output=True, text=True, check=True).stdout
-    worker = [[hit.split(":")[0] for hit in hits] for hits in json.loads(shown)]
+    worker = worker_ranks(tmp_path, DOCUMENTS, queries)
     assert worker[0][:2] == ["0", "1"]
     assert worker == [ranked(query) for query in queries]

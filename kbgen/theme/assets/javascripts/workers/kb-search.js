@@ -161,6 +161,7 @@ var RELATED_MATCH = 3, QUERY_WORDS = 32, MEANT_BOOST = EXACT_BOOST;
 var WEIGHT_SCALE = 100, BOOST_SCALE = 10, COMPACT_VERSION = 12, K1 = 1.2, B = 0.75;
 var PHRASE_DEPTH = 50, PHRASE_BASE = 4, PAIR_BASE = 4, PAIR_MIN = 2;
 var SECTION_BASE = 1, SECTION_BITS = 52, HALF_BITS = 26, HALF = 67108864;
+var HEADING_BASE = 8, HEADING_MIN = 4;
 var LAST_DIGITS = 64, MORE_DIGITS = 27, FIELD_END = 32;
 
 var index = null, store = [], separator = /[\s\-]+/, pieceSeparator = /([\s\-]+)/;
@@ -218,6 +219,7 @@ function loadCompact(data) {
            docs: new Array(terms.length), weights: new Array(terms.length), tokenSet: null,
            masks: new Array(terms.length), pageDocs: new Array(terms.length),
            pageFields: [data.fields.indexOf("title"), data.fields.indexOf("summary")],
+           headDocs: new Array(terms.length), headField: data.fields.indexOf("headings"),
            seen: new Int32Array(data.documents), points: new Float64Array(data.documents),
            ranks: new Float64Array(data.documents),
            runs: 0 };
@@ -227,7 +229,7 @@ function loadCompact(data) {
    the compact form the first time a query reaches the term: the same operations in the
    same order as weight() in Python, so the same numbers. Sets index.docs[n] and
    index.weights[n] (one entry per document and field), index.pageDocs[n] (the documents
-   holding it in their title or summary) and index.masks[n] (after the last field: the
+   holding it in their title or summary), index.headDocs[n] (in their headings) and index.masks[n] (after the last field: the
    sections holding it, as a mask, in each page of two sections or more: SectionMasks, read
    when a query first asks). */
 function postings(n) {
@@ -235,7 +237,7 @@ function postings(n) {
   var text = index.postings[n], read = reader(text), fields = index.fields;
   var docs = new Int32Array(text.length), weights = new Int32Array(text.length);
   var idf = index.idf[n], lengths = index.lengths, average = index.average;
-  var boosts = index.boosts, f = 0, ref = 0, k = 0, page = new Set();
+  var boosts = index.boosts, f = 0, ref = 0, k = 0, page = new Set(), head = new Set();
   var masks = new SectionMasks(text, text.length);
   while (read.more()) {
     if (read.fieldEnd()) {
@@ -246,6 +248,7 @@ function postings(n) {
     var value = read.next(), tf = value & 1 ? read.next() + 2 : 1;
     ref += value >>> 1;
     if (f === index.pageFields[0] || f === index.pageFields[1]) page.add(ref);
+    if (f === index.headField) head.add(ref);
     var norm = K1 * (1 - B + B * (lengths[ref * fields + f] / average[f]));
     var score = idf * ((K1 + 1) * tf) / (norm + tf) * boosts[f];
     docs[k] = ref;
@@ -255,6 +258,7 @@ function postings(n) {
   index.weights[n] = weights.subarray(0, k);
   index.masks[n] = masks;
   index.pageDocs[n] = page;
+  index.headDocs[n] = head;
 }
 
 /* A term's section masks (after its last field in its postings, from `at` on: each page's
@@ -562,38 +566,78 @@ function pairBonus(doc, lists) {
   return PAIR_BASE + (found >= PAIR_MIN ? found : 0);
 }
 
-/* A rank times (SECTION_BASE + the query's words document `doc`'s best section holds) /
-   (SECTION_BASE + the words its sections, title and summary hold): `words` are the terms
-   each query word's clauses reach; a term's sections are bits of index.masks (pages of two
-   sections or more; 52 bits, read in two halves of HALF_BITS, exact in doubles), its title
-   and summary documents index.pageDocs
-   (kbgen/core/search_sections.py: best_section, section_rank). */
-function sectionRank(value, doc, words) {
-  var low = [], high = [], inPage = [], everyLow = 0, everyHigh = 0, total = 0, best = 0;
-  var bit, i, count;
+/* Where each query word is in document `doc`: its sections as masks in two halves of
+   HALF_BITS (`low`, `high`, and all of them OR-ed in `every`), and whether its title or
+   summary (`inPage`) and its headings (`inHead`) hold it: `words` are the terms each query
+   word's clauses reach; a term's sections are bits of index.masks (pages of two sections or
+   more; 52 bits, exact in doubles), its title and summary documents index.pageDocs, its
+   heading documents index.headDocs (kbgen/core/search.py: word_sections,
+   heading_documents). */
+function wordPlaces(doc, words) {
+  var places = { low: [], high: [], inPage: [], inHead: [], everyLow: 0, everyHigh: 0 };
   words.forEach(function (word) {
-    var lo = 0, hi = 0, page = false;
+    var lo = 0, hi = 0, page = false, head = false;
     word.forEach(function (n) {
       var mask = index.masks[n].get(doc) || 0, part = mask % HALF;
       lo |= part;
       hi |= (mask - part) / HALF;
       page = page || index.pageDocs[n].has(doc);
+      head = head || index.headDocs[n].has(doc);
     });
-    low.push(lo);
-    high.push(hi);
-    inPage.push(page);
-    everyLow |= lo;
-    everyHigh |= hi;
-    if (page || lo || hi) total++;
+    places.low.push(lo);
+    places.high.push(hi);
+    places.inPage.push(page);
+    places.inHead.push(head);
+    places.everyLow |= lo;
+    places.everyHigh |= hi;
   });
+  return places;
+}
+
+/* The most query words one section holds: each word the section holds counted, and one of
+   the title or summary too (`heading` false: sectionRank), or only the section's words that
+   the page's headings hold (`heading` true: headingRank); a page without masks: 0. */
+function bestOfSections(places, heading) {
+  var best = 0, bit, i, count, words = places.low.length, inPage = places.inPage;
+  var inHead = places.inHead;
   for (bit = 0; bit < SECTION_BITS; bit++) {
-    var masks = bit < HALF_BITS ? low : high, shift = bit < HALF_BITS ? bit : bit - HALF_BITS;
-    if (!(((bit < HALF_BITS ? everyLow : everyHigh) >> shift) & 1)) continue;
-    for (count = 0, i = 0; i < masks.length; i++) if (inPage[i] || (masks[i] >> shift) & 1) count++;
+    var low = bit < HALF_BITS, shift = low ? bit : bit - HALF_BITS;
+    var masks = low ? places.low : places.high;
+    if (!(((low ? places.everyLow : places.everyHigh) >> shift) & 1)) continue;
+    for (count = 0, i = 0; i < words; i++) {
+      var inSection = (masks[i] >> shift) & 1;
+      if (heading ? inHead[i] && inSection : inPage[i] || inSection) count++;
+    }
     if (count > best) best = count;
   }
-  if (!everyLow && !everyHigh) best = total;
+  return best;
+}
+
+/* A rank times (SECTION_BASE + the query's words document `doc`'s best section holds) /
+   (SECTION_BASE + the words its sections, title and summary hold), a word of the title or
+   summary counting in every section (kbgen/core/search_sections.py: best_section,
+   section_rank). */
+function sectionRank(value, places) {
+  var total = 0, i;
+  for (i = 0; i < places.low.length; i++)
+    if (places.inPage[i] || places.low[i] || places.high[i]) total++;
+  var best = places.everyLow || places.everyHigh ? bestOfSections(places, false) : total;
   return value * (SECTION_BASE + best) / (SECTION_BASE + total);
+}
+
+/* A rank times (HEADING_BASE + the query's words one section and the page's headings both
+   hold) / (HEADING_BASE + the words of the title and summary), when those are HEADING_MIN or
+   more and more than the title's and summary's (kbgen/core/search_headings.py). */
+function headingRank(value, places) {
+  var inPage = 0, inHead = 0, i;
+  for (i = 0; i < places.inPage.length; i++) {
+    if (places.inPage[i]) inPage++;
+    if (places.inHead[i]) inHead++;
+  }
+  if (inHead < HEADING_MIN || inHead <= inPage) return value;  /* no section can do more */
+  var best = places.everyLow || places.everyHigh ? bestOfSections(places, true) : inHead;
+  if (best < HEADING_MIN || best <= inPage) return value;
+  return value * (HEADING_BASE + best) / (HEADING_BASE + inPage);
 }
 
 var PREFETCH_PARTS = 3;
@@ -922,7 +966,8 @@ function best(docs, ranks) {
    ties by reference; the first PHRASE_DEPTH times PHRASE_BASE plus
    the pairs of query words next to each other in the title or summary, times PAIR_BASE
    plus the query's pairs in the document's text (pairBonus), times its best section's share
-   of the query's words (sectionRank), and sorted again.
+   of the query's words (sectionRank) and the query's words in one section's heading
+   (headingRank), and sorted again.
    `hits` are the first RANKED of that ranking, `total` how many documents matched. */
 function rank(query) {
   var terms = queryTerms(joinKnown(query));
@@ -952,7 +997,9 @@ function rank(query) {
     var lists = keys.length >= PAIR_MIN ? keys.map(pairDocuments) : [];  /* see missingPairs */
     top.forEach(function (hit) {
       hit.rank *= (PHRASE_BASE + phrasePairs(hit.doc, stems)) * pairBonus(hit.doc, lists);
-      hit.rank = sectionRank(hit.rank, hit.doc, pass.direct);
+      var places = wordPlaces(hit.doc, pass.direct);
+      hit.rank = sectionRank(hit.rank, places);
+      if (pass.direct.length >= HEADING_MIN) hit.rank = headingRank(hit.rank, places);
     });
     top.sort(byRank);
     hits = top.concat(hits.slice(PHRASE_DEPTH));
