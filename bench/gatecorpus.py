@@ -201,6 +201,9 @@ CENTRES = (
     HelpCentre("material", "https://github.com/squidfunk/mkdocs-material",
                "873d2efaea89f76f1cb95e8c8a42298fc9ac6370", "MIT", "docs/",
                "", imported=True),
+    HelpCentre("fireflyiii", "https://github.com/firefly-iii/docs",
+               "5cffead4a56d4ffd3ada8ce50c2afea3e1823e8a", "CC BY-SA 4.0", "docs/docs/",
+               titled=False, held_out=True),
 )
 
 
