@@ -203,7 +203,7 @@ CENTRES = (
                "", imported=True),
     HelpCentre("fireflyiii", "https://github.com/firefly-iii/docs",
                "5cffead4a56d4ffd3ada8ce50c2afea3e1823e8a", "CC BY-SA 4.0", "docs/docs/",
-               titled=False, held_out=True),
+               titled=False),
 )
 
 
