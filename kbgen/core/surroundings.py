@@ -245,6 +245,12 @@ _DEV_SERVER = re.compile(
     r"|\bworking [\w.+-]+ (?:app|application|server|site)\b|\bnpm run dev\b"
     r"|\b(?:your|the) (?:own |local )?(?:computer|machine|laptop)\b")
 """Words of a sentence about running the reader's app on their own computer."""
+_FRONT_PAGE = re.compile(r"(?::\d{2,5})?/?(?![\w/?#%:@-]|\.\w)")
+"""After a local URL's host: a port and a slash at most, then nothing of a path or query."""
+_VISIT = re.compile(
+    r"(?i)\b(?:visit|open|navigate to|browse to|surf to|go to|point (?:your|a|the) (?:web )?browser"
+    r"|(?:be|is|are) running (?:at|on)|(?:reached|available|reachable) at)\b")
+"""Words telling the reader to open an address."""
 _OUTPUT_FENCE = re.compile(
     r"(?i)\s*(?:`{3,}|~{3,})\s*\{?\s*\.?(?:output|out|console-output|stdout|stderr|logs?)\b")
 """A fence whose info string says the block is what a program printed."""
@@ -463,7 +469,8 @@ class Surroundings:
         value = line[start:end]
         if kind == HOST and value.lower() == "localhost" or kind == ADDRESS and _loopback(value):
             return (self._in_code(index, line, start) or self._code_on_line(index, line, value)
-                    or _own_computer_named(line, start, end) or _dev_server(line, start, end))
+                    or _own_computer_named(line, start, end) or _dev_server(line, start, end)
+                    or _front_page_to_visit(line, start, end))
         if kind == ADDRESS and (_CLIENT_ADDRESS.search(nearby.before(line, start))
                                 or _INTERFACE.search(nearby.before(line, start))):
             return self._in_code(index, line, start)
@@ -935,6 +942,21 @@ def _dev_server(line: str, start: int, end: int) -> bool:
     stop = _SENTENCE_END.search(after)
     return bool(_DEV_SERVER.search(_sentence(line, start) + " " + after[:stop.end()
                                                                          if stop else None]))
+
+
+def _front_page_to_visit(line: str, start: int, end: int) -> bool:
+    """`http://localhost`, `http://127.0.0.1:81/` (a URL's host, a port at most, no path or
+    query) in a sentence telling the reader to open it (`you can visit Firefly III at
+    http://localhost`, `Visit <http://localhost/>.`, `It will be running at …`, `can be reached
+    at …`): the front page of what the reader just installed on their own computer, which
+    names nothing of anyone's (branch fp48). A path (`/admin`, `/setup`) or a query stays a
+    finding: it says what the writer's own set-up holds."""
+    if not line.endswith("://", 0, start) or not _FRONT_PAGE.match(line, end):
+        return False
+    after = line[end:end + nearby.NEAR]
+    stop = _SENTENCE_END.search(after)
+    return bool(_VISIT.search(_sentence(line, start) + " " + after[:stop.end()
+                                                                   if stop else None]))
 
 
 def names_whose(text: str) -> bool:
