@@ -84,3 +84,10 @@ def test_a_tabbed_key_placed_or_written_once_stays_found(text: str) -> None:
 ], ids=["a path", "a query", "a fragment", "a product path", "no sentence to open it"])
 def test_a_local_url_with_more_than_its_front_page_stays_found(text: str) -> None:
     assert scan(text)
+
+
+def test_a_client_is_a_stand_in_word_but_a_year_or_letters_keep_a_secret() -> None:
+    assert scan('client_secret: "someclientsecret_123"') == []  # Synapse's OIDC guide
+    for text in ("client_secret: myclientsecret2024", "client_secret: someclientsecretXq7",
+                 "The password is clientsecret123."):
+        assert scan(text), text
