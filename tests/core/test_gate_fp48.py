@@ -91,3 +91,13 @@ def test_a_client_is_a_stand_in_word_but_a_year_or_letters_keep_a_secret() -> No
     for text in ("client_secret: myclientsecret2024", "client_secret: someclientsecretXq7",
                  "The password is clientsecret123."):
         assert scan(text), text
+
+
+@pytest.mark.parametrize("text, found", [
+    ('regex: "^http://localhost/(.*)"', False),  # Traefik's RedirectRegex reference
+    ("Set the rule to regex: ^http://localhost/admin/(.*) for the admin panel.", True),
+    ("Requests to http://localhost/(.*) go to the payroll app.", True),
+    ("Set the rule to regex: ^http://localhost:8080/internal/(.*) and reload.", True),
+])
+def test_a_pattern_of_every_local_path_is_no_page(text: str, found: bool) -> None:
+    assert bool(scan(text)) is found
