@@ -9,7 +9,7 @@ import pytest
 
 from kbgen.core import counted_values
 from kbgen.core.examples import Acceptance
-from kbgen.core.privacy import encoded_examples, scan, tabbed_examples
+from kbgen.core.privacy import digest_outputs, encoded_examples, scan, tabbed_examples
 from kbgen.core.surroundings import LOCAL
 
 PLAIN = "NwsVsXv4YCAF9suxWZmT7N6PSzmouCDHqVpzbS5niBKo49b7rTREmwFe6roKswf4"
@@ -115,3 +115,18 @@ def test_hex_counted_two_counts_at_a_time(value: str, counted: bool) -> None:
     assert counted_values.counted_hex(value) is counted
     if len(value) >= counted_values.LONGEST:
         assert (scan(f"Profile removed: {value}") == []) is counted
+
+
+# As Kanidm's preparing_for_your_deployment.md writes it.
+DIGESTS = ("```bash\n# ECDSA\nopenssl ec -in key.pem -pubout | openssl sha1\n"
+           "1c7e7bf6ef8f83841daeedf16093bda585fc5bb0\n# RSA\n"
+           "# openssl rsa -noout -modulus -in key.pem | openssl sha1\n"
+           "d2188932f520e45f2e76153fbbaf13f81ea6c1ef\n```\n")
+
+
+def test_what_a_digest_tool_printed_passes_what_openssl_rand_printed_does_not() -> None:
+    explained: list[Acceptance] = []
+    assert scan(DIGESTS, explain=explained) == []
+    assert sum(a.reason == digest_outputs.REASON for a in explained) == 2
+    assert scan(DIGESTS.replace("-pubout | openssl sha1", "-pubout\nopenssl rand -hex 20"))
+    assert scan(DIGESTS.replace("| openssl sha1\n1c7e", "| openssl sha1\n\n1c7e"))
