@@ -941,12 +941,7 @@ def _dev_server(line: str, start: int, end: int) -> bool:
     browser`, `to confirm that you have a working Ruby application`): the development server
     on the reader's own computer. A path (`localhost:8080/admin`) or another sentence (`Point
     your program to 127.0.0.1:9050`) is still a finding."""
-    if not _PORT_ONLY.match(line, end):
-        return False
-    after = line[end:end + nearby.NEAR]
-    stop = _SENTENCE_END.search(after)
-    return bool(_DEV_SERVER.search(_sentence(line, start) + " " + after[:stop.end()
-                                                                         if stop else None]))
+    return bool(_PORT_ONLY.match(line, end)) and _said_around(_DEV_SERVER, line, start, end)
 
 
 def _front_page_to_visit(line: str, start: int, end: int) -> bool:
@@ -956,12 +951,17 @@ def _front_page_to_visit(line: str, start: int, end: int) -> bool:
     at …`): the front page of what the reader just installed on their own computer, which
     names nothing of anyone's (branch fp48). A path (`/admin`, `/setup`) or a query stays a
     finding: it says what the writer's own set-up holds."""
-    if not line.endswith("://", 0, start) or not _FRONT_PAGE.match(line, end):
-        return False
+    return (line.endswith("://", 0, start) and bool(_FRONT_PAGE.match(line, end))
+            and _said_around(_VISIT, line, start, end))
+
+
+def _said_around(words: re.Pattern[str], line: str, start: int, end: int) -> bool:
+    """`words` are in the sentence holding [start, end) of `line` (before it, and after it up
+    to the sentence's end)."""
     after = line[end:end + nearby.NEAR]
     stop = _SENTENCE_END.search(after)
-    return bool(_VISIT.search(_sentence(line, start) + " " + after[:stop.end()
-                                                                   if stop else None]))
+    return bool(words.search(_sentence(line, start) + " " + after[:stop.end()
+                                                                  if stop else None]))
 
 
 def _any_local_url(line: str, start: int, end: int) -> bool:
