@@ -130,3 +130,15 @@ def test_what_a_digest_tool_printed_passes_what_openssl_rand_printed_does_not() 
     assert sum(a.reason == digest_outputs.REASON for a in explained) == 2
     assert scan(DIGESTS.replace("-pubout | openssl sha1", "-pubout\nopenssl rand -hex 20"))
     assert scan(DIGESTS.replace("| openssl sha1\n1c7e", "| openssl sha1\n\n1c7e"))
+
+
+# As Traefik's expose/docker/basic.md writes whoami's echo (a block apart from its curl).
+ECHO = ("```bash\ncurl -H \"Host: whoami.docker.localhost\" http://localhost/\n```\n\n"
+        "You should see output similar to:\n\n```bash\nHostname: whoami\nIP: 172.18.0.3\n"
+        "GET / HTTP/1.1\nX-Forwarded-Server: 5789f594e7d5\nX-Real-Ip: 172.18.0.1\n```\n")
+
+
+def test_a_header_value_then_the_next_header_is_no_key_split_over_two_lines() -> None:
+    assert scan(ECHO) == []
+    assert scan(ECHO.replace("5789f594e7d5\nX-Real-Ip: 172.18.0.1",
+                             "Kq8vNz3Lw2PdXy7Tq\nR5sW1zVb6Hn0Mc4Jf9Gt2Ke"))
