@@ -142,3 +142,9 @@ def test_a_header_value_then_the_next_header_is_no_key_split_over_two_lines() ->
     assert scan(ECHO) == []
     assert scan(ECHO.replace("5789f594e7d5\nX-Real-Ip: 172.18.0.1",
                              "Kq8vNz3Lw2PdXy7Tq\nR5sW1zVb6Hn0Mc4Jf9Gt2Ke"))
+
+
+def test_a_bracketed_name_in_a_query_is_a_placeholder_a_mixed_value_is_not() -> None:
+    query = "wget 'http://importer:8080/autoimport?directory=/import&secret={}'"
+    assert scan(query.format("[AUTOIMPORT_SECRET]")) == []  # Firefly III's cron line
+    assert scan(query.format("[Kq8vNz3Lw2PdXy7T]"))
