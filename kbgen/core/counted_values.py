@@ -16,12 +16,6 @@ Accepted as a placeholder are
 
 `1234567890abcdefXq7Lm9Zk`, `this_is_a_secret_Xk93hQ7pLm2`, `12345678901234567890` (digits
 only) stay findings.
-
-Hex is counted out the same way two counts at a time (branch fp48): NetBird's profile id
-`e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0` alternates a letter and a digit, the letters counting
-through hex's `a`-`f` (`f` wraps to `a`) and the digits through `0`-`9`: one random id in
-60^16 does so. Only a whole value of LONGEST characters or more, every character alternating
-and counting; `e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b1` (one off) stays a finding.
 """
 
 from __future__ import annotations
@@ -85,25 +79,11 @@ def filler(text: str) -> bool:
     return free <= FREE and free < len(text) // 2
 
 
-def counted_hex(value: str) -> bool:
-    """`e5f6a7b8…`: hex of LONGEST characters or more, alternating a letter and a digit, the
-    letters counting through `a`-`f` (wrapping) and the digits through `0`-`9`."""
-    text = value.lower()
-    if len(text) < LONGEST or not _ALTERNATING_HEX.fullmatch(text):
-        return False
-    letters, digits = text[text[0].isdigit()::2], text[text[0].isalpha()::2]
-    return (all((ord(b) - ord(a)) % 6 == 1 for a, b in zip(letters, letters[1:]))
-            and all((int(b) - int(a)) % 10 == 1 for a, b in zip(digits, digits[1:])))
-
-
-_ALTERNATING_HEX = re.compile(r"(?:[a-f][0-9])+[a-f]?|(?:[0-9][a-f])+[0-9]?")
-
-
 def counted_placeholder(value: str, spelt: Callable[[str], bool]) -> bool:
-    """`value` is a long filler of digits and letters (or of hex counted two counts at a
-    time), or a spelt placeholder password (`spelt`: examples' judgement) then a filler."""
+    """`value` is a long filler of digits and letters, or a spelt placeholder password
+    (`spelt`: examples' judgement) then a filler."""
     if (len(value) >= LONGEST and filler(value) and any(ch.isdigit() for ch in value)
-            and any(ch.isalpha() for ch in value)) or counted_hex(value):
+            and any(ch.isalpha() for ch in value)):
         return True
     tail = _TAIL.match(value)
     return (tail is not None and filler(tail.group("filler"))

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from kbgen.core import counted_values
 from kbgen.core.examples import Acceptance
 from kbgen.core.privacy import digest_outputs, encoded_examples, scan, tabbed_examples
 from kbgen.core.surroundings import LOCAL
@@ -102,19 +101,6 @@ def test_a_client_is_a_stand_in_word_but_a_year_or_letters_keep_a_secret() -> No
 ])
 def test_a_pattern_of_every_local_path_is_no_page(text: str, found: bool) -> None:
     assert bool(scan(text)) is found
-
-
-@pytest.mark.parametrize("value, counted", [
-    ("e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0", True),  # NetBird's profile id
-    ("A1B2C3D4E5F6A7B8", True),
-    ("e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b1", False),  # one off
-    ("f6e5d4c3b2a1f0e9d8c7b6a5f4e3d2c1", False),  # counting down
-    ("e5f6a7b8c9d0", False),  # too short
-])
-def test_hex_counted_two_counts_at_a_time(value: str, counted: bool) -> None:
-    assert counted_values.counted_hex(value) is counted
-    if len(value) >= counted_values.LONGEST:
-        assert (scan(f"Profile removed: {value}") == []) is counted
 
 
 # As Kanidm's preparing_for_your_deployment.md writes it.

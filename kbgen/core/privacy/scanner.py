@@ -12,7 +12,6 @@ from kbgen.core import (
     api_examples,
     argon2_digests,
     claim_names,
-    counted_values,
     default_networks,
     expired_sessions,
     fediverse,
@@ -549,21 +548,13 @@ def _illustrative(found: list[tuple[int, str, _Hit]], lines: list[str], context:
             continue
         if why := (illustrative_keys.reason(line, hit.start, hit.end)
                    or public_ids.reason(line, hit.start, hit.end)
-                   or (hit.kind == TOKEN and workload_ids.reason(line, hit.start, hit.end))
-                   or _counted_hex(line, hit)):
+                   or (hit.kind == TOKEN and workload_ids.reason(line, hit.start, hit.end))):
             context.accept(index, hit, why)
             continue
         examples = examples or api_examples.ApiExamples(lines)
         if examples.example_value(index, line, hit.start):
             hit = replace(hit, advice=api_examples.ADVICE, advisory=True)
         yield index, line, hit
-
-
-def _counted_hex(line: str, hit: _Hit) -> str:
-    """counted_values.REASON for hex counted out two counts at a time (`e5f6a7b8…`) on a line
-    that says nothing of whose it is, else ""."""
-    return counted_values.REASON if counted_values.counted_hex(
-        line[hit.start:hit.end]) and not surroundings.names_whose(line) else ""
 
 
 def _page_defined_names(found: list[tuple[int, str, _Hit]], lines: list[str],
