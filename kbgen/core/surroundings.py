@@ -941,7 +941,8 @@ def _dev_server(line: str, start: int, end: int) -> bool:
     browser`, `to confirm that you have a working Ruby application`): the development server
     on the reader's own computer. A path (`localhost:8080/admin`) or another sentence (`Point
     your program to 127.0.0.1:9050`) is still a finding."""
-    return bool(_PORT_ONLY.match(line, end)) and _said_around(_DEV_SERVER, line, start, end)
+    return bool(_PORT_ONLY.match(line, end)
+                and _DEV_SERVER.search(_sentence_around(line, start, end)))
 
 
 def _front_page_to_visit(line: str, start: int, end: int) -> bool:
@@ -949,19 +950,21 @@ def _front_page_to_visit(line: str, start: int, end: int) -> bool:
     query) in a sentence telling the reader to open it (`you can visit Firefly III at
     http://localhost`, `Visit <http://localhost/>.`, `It will be running at …`, `can be reached
     at …`): the front page of what the reader just installed on their own computer, which
-    names nothing of anyone's (branch fp48). A path (`/admin`, `/setup`) or a query stays a
-    finding: it says what the writer's own set-up holds."""
-    return (line.endswith("://", 0, start) and bool(_FRONT_PAGE.match(line, end))
-            and _said_around(_VISIT, line, start, end))
+    names nothing of anyone's (branch fp48). A path (`/admin`, `/setup`), a query, or a
+    sentence saying whose (`our production dashboard at …`) stays a finding: it says what the
+    writer's own set-up holds."""
+    if not line.endswith("://", 0, start) or not _FRONT_PAGE.match(line, end):
+        return False
+    sentence = _sentence_around(line, start, end)
+    return bool(_VISIT.search(sentence)) and not names_whose(sentence)
 
 
-def _said_around(words: re.Pattern[str], line: str, start: int, end: int) -> bool:
-    """`words` are in the sentence holding [start, end) of `line` (before it, and after it up
-    to the sentence's end)."""
+def _sentence_around(line: str, start: int, end: int) -> str:
+    """The sentence holding [start, end) of `line`: before it, and after it up to the
+    sentence's end."""
     after = line[end:end + nearby.NEAR]
     stop = _SENTENCE_END.search(after)
-    return bool(words.search(_sentence(line, start) + " " + after[:stop.end()
-                                                                  if stop else None]))
+    return _sentence(line, start) + " " + after[:stop.end() if stop else None]
 
 
 def _any_local_url(line: str, start: int, end: int) -> bool:

@@ -81,7 +81,8 @@ def test_a_tabbed_key_placed_or_written_once_stays_found(text: str) -> None:
     "Navigate to http://localhost:9000#access_token=q8Zr2LmX7vN4pT9wK3sB6yD1aa to finish.",
     "Open your web browser and navigate to <http://localhost/kanboard/>.",
     "The agent posts to http://localhost:8080 every minute.",
-], ids=["a path", "a query", "a fragment", "a product path", "no sentence to open it"])
+    "Visit our production dashboard at http://localhost:8080.",
+], ids=["a path", "a query", "a fragment", "a product path", "no sentence to open it", "ours"])
 def test_a_local_url_with_more_than_its_front_page_stays_found(text: str) -> None:
     assert scan(text)
 

@@ -52,6 +52,7 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
         yield from found
         return
     headings = _Headings(lines)
+    candidate_hits = {id(hit) for _, _, hit in candidates}
     framed: set[str] = set()
     placed: set[str] = set()
     for index, line, hit in candidates:
@@ -64,7 +65,7 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
     for index, line, hit in found:
         value = line[hit.start:hit.end]
         pair = paired.get(value, set())
-        if pair and (index, line, hit) in candidates and pair & framed and not pair & placed:
+        if pair and id(hit) in candidate_hits and pair & framed and not pair & placed:
             context.accept(index, hit, REASON)
         else:
             yield index, line, hit
@@ -72,19 +73,22 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
 
 def _paired(values: set[str]) -> dict[str, set[str]]:
     """Each value whose base64 another value is, or that is base64 of another: with itself,
-    every value it is paired with."""
+    every value it is paired with. The decoded text is cut at what no key holds, and its
+    pieces looked up: one pass, however many values a page holds."""
     paired: dict[str, set[str]] = {}
     for value in values:
         if not _BASE64.fullmatch(value):
             continue
         decoded = _decoded(value)
-        if not decoded:
-            continue
-        for plain in values:
-            if plain != value and len(plain) >= MIN_LENGTH and plain in decoded:
+        for plain in {decoded, *_PIECE_END.split(decoded)} if decoded else ():
+            if plain != value and len(plain) >= MIN_LENGTH and plain in values:
                 paired.setdefault(value, {value}).add(plain)
                 paired.setdefault(plain, {plain}).add(value)
     return paired
+
+
+_PIECE_END = re.compile(r"[^A-Za-z0-9+/_=.~$-]+")
+"""What ends a key inside decoded text (`jsonrpc:19ffd9…`: the colon)."""
 
 
 def _decoded(value: str) -> str:
