@@ -81,8 +81,7 @@ def test_a_tabbed_key_placed_or_written_once_stays_found(text: str) -> None:
     "Navigate to http://localhost:9000#access_token=q8Zr2LmX7vN4pT9wK3sB6yD1aa to finish.",
     "Open your web browser and navigate to <http://localhost/kanboard/>.",
     "The agent posts to http://localhost:8080 every minute.",
-    "Visit our production dashboard at http://localhost:8080.",
-], ids=["a path", "a query", "a fragment", "a product path", "no sentence to open it", "ours"])
+], ids=["a path", "a query", "a fragment", "a product path", "no sentence to open it"])
 def test_a_local_url_with_more_than_its_front_page_stays_found(text: str) -> None:
     assert scan(text)
 
@@ -135,3 +134,9 @@ def test_a_bracketed_name_in_a_query_is_a_placeholder_a_mixed_value_is_not() -> 
     query = "wget 'http://importer:8080/autoimport?directory=/import&secret={}'"
     assert scan(query.format("[AUTOIMPORT_SECRET]")) == []  # Firefly III's cron line
     assert scan(query.format("[Kq8vNz3Lw2PdXy7T]"))
+
+
+def test_a_front_page_of_ours_is_not_the_readers_own_computer() -> None:
+    explained: list[Acceptance] = []
+    assert scan("Visit our production dashboard at http://localhost.", explain=explained)
+    assert LOCAL not in {a.reason for a in explained}
