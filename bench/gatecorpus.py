@@ -77,7 +77,12 @@ template tags (Jekyll's Liquid) are removed:
   headings given anchors, icon shortcodes removed), without a reviewer's markers: a fresh
   `kbgen init` project, its example articles and categories deleted, then `kbgen import
   docs/` (Jekyll's `docs/` folder) or `kbgen import .` (Material's repository root). Measured
-  before branch fp47's rules, then seen.
+  before branch fp47's rules, then seen;
+- Firefly III documentation (https://github.com/firefly-iii/docs, CC BY-SA 4.0), the MkDocs
+  docs of a self-hosted personal finance manager (docs.firefly-iii.org): install (Docker,
+  Portainer, self-managed), `.env` configuration, cron tokens, the API and webhooks, the data
+  importer. Titled by file name. Held out from branch fp48 (2026-12-05): measured blind once on
+  main's rules, then seen.
 
 A help centre added with `held_out=True` is reported apart and its findings are listed only
 by `bench/gate.py --show-held-out`: add the next one so, measure it before writing rules.
@@ -95,7 +100,7 @@ Example:
         --synapse ~/src/synapse --opencloudde ~/src/opencloud-docs \\
         --kanboard ~/src/kanboard-documentation \\
         --jekyll ~/kb/jekyll-import \\
-        --material ~/kb/material-import
+        --material ~/kb/material-import --fireflyiii ~/src/firefly-iii-docs
 """
 
 from __future__ import annotations
@@ -201,6 +206,9 @@ CENTRES = (
     HelpCentre("material", "https://github.com/squidfunk/mkdocs-material",
                "873d2efaea89f76f1cb95e8c8a42298fc9ac6370", "MIT", "docs/",
                "", imported=True),
+    HelpCentre("fireflyiii", "https://github.com/firefly-iii/docs",
+               "5cffead4a56d4ffd3ada8ce50c2afea3e1823e8a", "CC BY-SA 4.0", "docs/docs/",
+               titled=False),
 )
 
 

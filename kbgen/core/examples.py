@@ -55,6 +55,7 @@ QUALIFIERS = frozenset({
     "other", "long", "random", "insecure", "unsafe", "simple", "easy", "hard", "very", "mega",
     "secure", "shared", "generated", "here", "string",  # `secure-password`, `shared-secret`,
     # `generated-password-here`, `asecurerandomsecretstring` (NetBird, Synapse, Traefik: fp44)
+    "client",  # `someclientsecret_123`, Synapse's OIDC client (fp48): whose client is not said
 })
 """Words that only qualify a credential (`my`, `super`, `bad`, `example`)."""
 PLAIN_QUALIFIERS = frozenset({"secure", "shared", "generated", "here", "string"})

@@ -245,6 +245,17 @@ _DEV_SERVER = re.compile(
     r"|\bworking [\w.+-]+ (?:app|application|server|site)\b|\bnpm run dev\b"
     r"|\b(?:your|the) (?:own |local )?(?:computer|machine|laptop)\b")
 """Words of a sentence about running the reader's app on their own computer."""
+_FRONT_PAGE = re.compile(r"(?::\d{2,5})?/?(?=[\s)\]>\"'`*_,;]|[.!?:](?:\s|$)|$)")
+"""After a local URL's host: a port and a slash at most, then the URL's end (a space, a closing
+bracket or quote, or a sentence's end): nothing of a path, query or pattern."""
+_VISIT = re.compile(
+    r"(?i)\b(?:visit|open|navigate to|browse to|surf to|go to|point (?:your|a|the) (?:web )?browser"
+    r"|(?:be|is|are) running (?:at|on)|(?:reached|available|reachable) at)\b")
+"""Words telling the reader to open an address."""
+_ANCHORED_SCHEME = re.compile(r"\^https\??://$|\^https?://$")
+"""A regular expression's anchor and a URL's scheme, just before the host."""
+_CATCH_ALL = re.compile(r"(?::\d{2,5})?/\(\.[*+]\)\$?(?![\w/?#%.-])")
+"""After the host: a port at most, then only a group matching any path (`/(.*)`)."""
 _OUTPUT_FENCE = re.compile(
     r"(?i)\s*(?:`{3,}|~{3,})\s*\{?\s*\.?(?:output|out|console-output|stdout|stderr|logs?)\b")
 """A fence whose info string says the block is what a program printed."""
@@ -463,7 +474,8 @@ class Surroundings:
         value = line[start:end]
         if kind == HOST and value.lower() == "localhost" or kind == ADDRESS and _loopback(value):
             return (self._in_code(index, line, start) or self._code_on_line(index, line, value)
-                    or _own_computer_named(line, start, end) or _dev_server(line, start, end))
+                    or _own_computer_named(line, start, end) or _dev_server(line, start, end)
+                    or _front_page_to_visit(line, start, end) or _any_local_url(line, start, end))
         if kind == ADDRESS and (_CLIENT_ADDRESS.search(nearby.before(line, start))
                                 or _INTERFACE.search(nearby.before(line, start))):
             return self._in_code(index, line, start)
@@ -929,12 +941,39 @@ def _dev_server(line: str, start: int, end: int) -> bool:
     browser`, `to confirm that you have a working Ruby application`): the development server
     on the reader's own computer. A path (`localhost:8080/admin`) or another sentence (`Point
     your program to 127.0.0.1:9050`) is still a finding."""
-    if not _PORT_ONLY.match(line, end):
+    return bool(_PORT_ONLY.match(line, end)
+                and _DEV_SERVER.search(_sentence_around(line, start, end)))
+
+
+def _front_page_to_visit(line: str, start: int, end: int) -> bool:
+    """`http://localhost`, `http://127.0.0.1:81/` (a URL's host, a port at most, no path or
+    query) in a sentence telling the reader to open it (`you can visit Firefly III at
+    http://localhost`, `Visit <http://localhost/>.`, `It will be running at …`, `can be reached
+    at …`): the front page of what the reader just installed on their own computer, which
+    names nothing of anyone's (branch fp48). A path (`/admin`, `/setup`), a query, or a
+    sentence saying whose (`our production dashboard at …`) stays a finding: it says what the
+    writer's own set-up holds."""
+    if not line.endswith("://", 0, start) or not _FRONT_PAGE.match(line, end):
         return False
+    sentence = _sentence_around(line, start, end)
+    return bool(_VISIT.search(sentence)) and not names_whose(sentence)
+
+
+def _sentence_around(line: str, start: int, end: int) -> str:
+    """The sentence holding [start, end) of `line`: before it, and after it up to the
+    sentence's end."""
     after = line[end:end + nearby.NEAR]
     stop = _SENTENCE_END.search(after)
-    return bool(_DEV_SERVER.search(_sentence(line, start) + " " + after[:stop.end()
-                                                                         if stop else None]))
+    return _sentence(line, start) + " " + after[:stop.end() if stop else None]
+
+
+def _any_local_url(line: str, start: int, end: int) -> bool:
+    """`^http://localhost/(.*)`: a regular expression matching every path on the local host
+    (Traefik's RedirectRegex reference, ×3), anchored and with nothing but a catch-all group
+    after the host: a pattern names no page of anyone's (branch fp48). A path before the group
+    (`^http://localhost/admin/(.*)`) stays a finding."""
+    return (_ANCHORED_SCHEME.search(line, max(0, start - 10), start) is not None
+            and _CATCH_ALL.match(line, end) is not None)
 
 
 def names_whose(text: str) -> bool:

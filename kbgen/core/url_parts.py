@@ -57,8 +57,9 @@ KEY_PARAMETERS = frozenset({
 URLs sign with `sig`, `X-Amz-Signature` and `temp_url_sig`)."""
 MIN_KEY_LENGTH = 8
 """Shorter values of a key parameter are placeholders or flags (`?key=1`)."""
+# `[AUTOIMPORT_SECRET]`: a name in square brackets (Firefly III's docs, fp48) is one as bare.
 _PLACEHOLDER = re.compile(r"(?i)your|example|placeholder|redacted|x{4,}|\*{3,}|\.\.\.|^<|^\{|^\$|"
-                          r"^%[A-Z_]+%$|^[A-Z_]+$|^[a-z_]+$")
+                          r"^%[A-Z_]+%$|^\[?[A-Z_]+\]?$|^[a-z_]+$")
 
 
 @dataclass(frozen=True)

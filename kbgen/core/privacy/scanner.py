@@ -40,7 +40,9 @@ from kbgen.core.normalize import normalize_text, normalize_texts, rendered_line
 from kbgen.core.privacy import (
     change_me,
     changelog_headings,
+    digest_outputs,
     directory_assistance,
+    encoded_examples,
     font_files,
     htpasswd_digests,
     matrix_events,
@@ -375,6 +377,8 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(font_files.accepted(found, lines, context))
     found = list(changelog_headings.accepted(found, lines, context))
     found = list(svg_paths.accepted(found, lines, context))
+    found = list(encoded_examples.accepted(found, lines, context))
+    found = list(digest_outputs.accepted(found, lines, context))
     columns = ids.Columns(lines)
     in_id_columns = {(index, hit) for index, line, hit in found
                      if hit.kind in (TOKEN, PASSWORD) and not hit.vendor

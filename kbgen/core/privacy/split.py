@@ -48,6 +48,9 @@ _MAY_END_A_RUN = frozenset(
 a continuation mark."""
 
 _KEY_AFTER = re.compile(r"""["']?:(?:\s|$)""")
+_HEADER_LINE = re.compile(r"[ \t]*[A-Za-z][\w-]{0,40}:[ \t]+\S+[ \t]*$")
+"""A `Field: value` line of one value (an HTTP header, a mapping's entry): followed by another
+key, its value ended with it."""
 """A run followed by a colon and a space (`FTLCONF_debug_api: 'true'`): the key of a mapping
 (YAML, JSON); after a quoted value closed on the line above, never the rest of that value."""
 
@@ -93,9 +96,11 @@ def _split_values(lines: list[str], skip: set[int], spans: dict[int, list[tuple[
         if _overlaps(spans.get(index, ()), tail.span(1)) or _overlaps(
                 spans.get(index + 1, ()), head.span(1)):
             continue
-        if lines[index][tail.end(1):tail.end(1) + 1] in ("'", '"') \
+        if (lines[index][tail.end(1):tail.end(1) + 1] in ("'", '"')
+                or _HEADER_LINE.match(lines[index])) \
                 and _KEY_AFTER.match(lines[index + 1], head.end(1)):
-            continue  # a quoted value closed (`'8082,443s'`), then the next line's key
+            continue  # a quoted value closed (`'8082,443s'`), or a header's value
+            # (`X-Forwarded-Server: 5789f594e7d5`, fp48), then the next line's key
         if repeats_row_label(lines[index], second):
             continue  # the next row of a listing, under the same label (`TemplateTwo{12}:`)
         if _opens_sentence(second) and lines[index + 1][head.end(1):head.end(1) + 1] == " ":

@@ -14,6 +14,14 @@ machine's job (surroundings.names_whose, default_networks.placed: `Our productio
 An address written in one tab only, blocks with no tab label, or tabs split by prose stay
 findings. Reference pages write a port with it (a service's `address`), so a port does not
 stop the rule; a password or a key in the same line is judged on its own.
+
+The same holds for a key (branch fp48): Traefik's OTLP reference writes `Authorization: Bearer
+auth_asKX…` in its YAML tab, `http.headers.Authorization = "Bearer auth_asKX…"` in the TOML
+one and `--log.otlp.http.headers.Authorization=Bearer auth_asKX…` in the CLI one: a value
+translated through every syntax is the reference's sample. A token or password counts so when
+written in two or more blocks of one run of tabs, nothing around the run or on its line says
+whose it is, and no service names it (`ghp_…`, `sk_live_…`, a JWT: a real key's shape whatever
+the page does with it).
 """
 
 from __future__ import annotations
@@ -24,9 +32,10 @@ from dataclasses import dataclass
 
 from kbgen.core import default_networks, surroundings
 from kbgen.core.privacy.context import _Context, _Hit
-from kbgen.core.privacy.model import INTERNAL_IP
+from kbgen.core.privacy.model import INTERNAL_IP, PASSWORD, TOKEN
 
 REASON = "a private address a reference writes in each syntax of its content tabs (an example)"
+KEY_REASON = "a key no service names that a reference writes in each syntax of its content tabs"
 
 _FENCE = re.compile(r"[ \t]*(?:`{3,}|~{3,})")
 _TAB_FENCE = re.compile(r"""[ \t]*(?:`{3,}|~{3,})[^\n]*\btab=["'][^"']+["']""")
@@ -91,9 +100,11 @@ def _introduction(lines: list[str], fence: int) -> str:
     return " ".join(lines[first:above + 1]) if above >= 0 else ""
 
 
-def translated(lines: list[str]) -> dict[int, frozenset[str]]:
-    """For each line inside a run of tabs, the private addresses that run writes in two or
-    more of its blocks, where nothing around the run places them."""
+def translated(lines: list[str], values: frozenset[str] | None = None
+               ) -> dict[int, frozenset[str]]:
+    """For each line inside a run of tabs, the private addresses (or, given `values`, those of
+    `values`) that run writes in two or more of its blocks, where nothing around the run
+    places them."""
     found: dict[int, frozenset[str]] = {}
     for group in _groups(lines, _blocks(lines)):
         setting = _introduction(lines, group[0].fence) + "\n" + "\n".join(
@@ -102,8 +113,10 @@ def translated(lines: list[str]) -> dict[int, frozenset[str]]:
             continue
         counts: dict[str, int] = {}
         for block in group:
-            for value in {m.group() for text in lines[block.fence + 1:block.last + 1]
-                          for m in _IPV4.finditer(text)}:
+            text = "\n".join(lines[block.fence + 1:block.last + 1])
+            written = {m.group() for m in _IPV4.finditer(text)} if values is None else {
+                value for value in values if value in text}
+            for value in written:
                 counts[value] = counts.get(value, 0) + 1
         repeated = frozenset(value for value, count in counts.items() if count > 1)
         for block in group:
@@ -114,13 +127,27 @@ def translated(lines: list[str]) -> dict[int, frozenset[str]]:
 
 def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
              ) -> Iterator[tuple[int, str, _Hit]]:
-    """`found` but private addresses written in several tabs of one setting's example."""
-    tabs = translated(lines) if any(hit.kind == INTERNAL_IP for _, _, hit in found) and (
-        "tab=" in "\n".join(lines) or "===" in "\n".join(lines)) else {}
+    """`found` but private addresses, and keys no service names, written in several tabs of
+    one setting's example."""
+    tabbed = "tab=" in "\n".join(lines) or "===" in "\n".join(lines)
+    tabs = translated(lines) if tabbed and any(
+        hit.kind == INTERNAL_IP for _, _, hit in found) else {}
+    keys = frozenset(line[hit.start:hit.end] for index, line, hit in found
+                     if _key(hit) and line == lines[index])
+    key_tabs = translated(lines, keys) if tabbed and keys else {}
     for index, line, hit in found:
         if hit.kind == INTERNAL_IP and line == lines[index] \
                 and line[hit.start:hit.end] in tabs.get(index, ()) \
                 and not surroundings.names_whose(line) and not default_networks.placed(line):
             context.accept(index, hit, REASON)
+        elif _key(hit) and line == lines[index] \
+                and line[hit.start:hit.end] in key_tabs.get(index, ()) \
+                and not surroundings.names_whose(line):
+            context.accept(index, hit, KEY_REASON)
         else:
             yield index, line, hit
+
+
+def _key(hit: _Hit) -> bool:
+    """A token or password no service names (`ghp_…` and JWTs stay findings in any tab)."""
+    return hit.kind in (TOKEN, PASSWORD) and not hit.vendor
