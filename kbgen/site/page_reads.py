@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kbgen.core.model import Article, Category, KnowledgeBase, TeamMember
-from kbgen.core.related import RelatedIndex
+from kbgen.core.related import RelatedIndex, may_relate_otherwise
 
 Lookup = tuple[Any, ...]
 """A lookup call: its name, then its arguments (an article as `("article", src_uri)`)."""
@@ -290,6 +290,32 @@ def answer_now(call: Lookup, kb: KnowledgeBase, related: RelatedIndex,
     method = getattr(type(owner), name)
     method = getattr(method, "__wrapped__", method)
     return answer_digest(method(owner, *positional, **keywords))
+
+
+class Answers:
+    """Each recorded lookup's answer in a new model where the articles `changed` (source path:
+    (before, after)) were replaced: asked again once, but a `related` call whose answer
+    cannot differ (kbgen.core.related.may_relate_otherwise) is the recorded one, unasked."""
+
+    def __init__(self, reads: SiteReads, kb: KnowledgeBase, related: RelatedIndex,
+                 articles: dict[str, Article], changed: dict[str, tuple[Article, Article]]
+                 ) -> None:
+        self.reads, self.kb, self.related, self.articles = reads, kb, related, articles
+        self.now: dict[Lookup, str] = {}
+        """The answers asked again (None from `answer_now`: not asked there)."""
+        self._related_reach = may_relate_otherwise(articles.values(), changed.values())
+
+    def moved(self, call: Lookup) -> bool | None:
+        """Whether `call` answers otherwise now (None: it cannot be asked now)."""
+        if call not in self.now:
+            if (call[0] == RELATED and call in self.reads.answers and len(call) == 2
+                    and call[1][1] not in self._related_reach):
+                return False
+            now = answer_now(call, self.kb, self.related, self.articles)
+            if now is None:
+                return None
+            self.now[call] = now
+        return self.now[call] != self.reads.answers.get(call)
 
 
 class PageReads:

@@ -72,6 +72,7 @@ if TYPE_CHECKING:
     from mkdocs.structure.pages import Page as MkDocsPage
 
     from kbgen.build.last_build import Record
+    from kbgen.site.content_changes import ContentChanges
     from kbgen.site.state import BuildState
 
 log = logging.getLogger("mkdocs.plugins.kbgen")
@@ -175,7 +176,7 @@ def _run(config: MkDocsConfig, plugin: KbPlugin, content: QuickContent, changed:
         with measured(timings, f"{PHASE}/the pages that show the changed front matter"):
             try:
                 others, answers = pages_to_render(state, files, config, nav, content.reads,
-                                                  set(front))
+                                                  front)
             except NotVouched as reason:
                 raise Fallback(str(reason)) from None
     with measured(timings, f"{PHASE}/render the changed pages"):
@@ -390,6 +391,9 @@ class QuickContent(NamedTuple):
     quick build's are the same)."""
     reads: SiteReads | None = None
     """What each page read of the articles' front matter (None: not recorded)."""
+    overlay: ContentChanges | None = None
+    """The changes this content was read back with onto a full build's
+    (kbgen.site.content_changes); None: a full build's own."""
 
 
 def quick_content(state: BuildState) -> QuickContent | None:
