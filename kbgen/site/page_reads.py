@@ -302,20 +302,28 @@ class Answers:
                  ) -> None:
         self.reads, self.kb, self.related, self.articles = reads, kb, related, articles
         self.now: dict[Lookup, str] = {}
-        """The answers asked again (None from `answer_now`: not asked there)."""
+        """The answers asked again."""
         self._related_reach = may_relate_otherwise(articles.values(), changed.values())
 
     def moved(self, call: Lookup) -> bool | None:
         """Whether `call` answers otherwise now (None: it cannot be asked now)."""
         if call not in self.now:
-            if (call[0] == RELATED and call in self.reads.answers and len(call) == 2
-                    and call[1][1] not in self._related_reach):
-                return False
+            uri = _argument_uri(call[1]) if call[0] == RELATED and len(call) > 1 else None
+            if (uri in self.articles and uri not in self._related_reach
+                    and call in self.reads.answers):
+                return False  # whatever the limit
             now = answer_now(call, self.kb, self.related, self.articles)
             if now is None:
                 return None
             self.now[call] = now
         return self.now[call] != self.reads.answers.get(call)
+
+
+def _argument_uri(argument: Any) -> str | None:
+    """The source path an article argument of a lookup names (`_argument`), else None."""
+    if isinstance(argument, tuple) and len(argument) == 2 and argument[0] == "article":
+        return str(argument[1])
+    return None
 
 
 class PageReads:

@@ -1,7 +1,8 @@
 """After a front-matter change, a quick build asks `related` again only for the articles whose
 answer may differ (kbgen.core.related.may_relate_otherwise, used by
 kbgen.site.page_reads.Answers): every article whose answer does differ, found by asking all,
-is among them, over seeded changes of titles, dates, tags, error codes and `related` lists."""
+is among them, over seeded changes of titles, dates, tags, error codes and `related` lists;
+the calls as pages record them (with their limit) are asked again for those alone."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from bench.generate import generate
 from kbgen.core.loader import load
 from kbgen.core.model import Article, KnowledgeBase
 from kbgen.core.related import RelatedIndex, may_relate_otherwise
+from kbgen.site.page_reads import Answers, Recorder, answer_digest, recording
 
 Change = Callable[[Random, KnowledgeBase, Article], dict[str, Any]]
 
@@ -94,3 +96,31 @@ def test_every_related_answer_that_differs_is_asked_again(kb: KnowledgeBase, kin
         reached.append(len(reach))
     assert differing_elsewhere or kind == "related"  # the changes reach others' answers
     assert min(reached) < len(before)  # and not every article is asked again
+
+
+def test_recorded_related_calls_are_asked_again_where_they_can_change(kb: KnowledgeBase
+                                                                     ) -> None:
+    recorder = Recorder()
+    with recording(recorder):
+        index = RelatedIndex(kb)
+        for article in kb.articles:
+            if article.is_public:
+                recorder.page(article.origin.src_uri)
+                index.related(article, 5)  # as the page template asks
+    reads = recorder.finish()
+    rng = Random(48)
+    was = rng.choice([a for a in kb.articles if a.is_public])
+    after = _meta(was, CHANGES["tags"](rng, kb, was))
+    model = _with(kb, {id(was): after})
+    articles = {a.origin.src_uri: a for a in model.articles}
+    answers = Answers(reads, model, RelatedIndex(model), articles,
+                      {after.origin.src_uri: (was, after)})
+    calls = sorted(call for call in reads.answers if call[0] == "related")
+    assert calls and all(call[2:] == (5,) for call in calls)
+    index = RelatedIndex(model)
+    moved = {call for call in calls if answers.moved(call)}
+    assert moved == {call for call in calls if reads.answers[call] != answer_digest(
+        index.related(articles[call[1][1]], 5))}  # as asking all finds
+    reach = may_relate_otherwise(model.articles, [(was, after)])
+    assert {call[1][1] for call in answers.now} == {call[1][1] for call in calls} & reach
+    assert len(answers.now) < len(calls)
