@@ -205,7 +205,7 @@ def _run(config: MkDocsConfig, plugin: KbPlugin, content: QuickContent, changed:
         record = new_record(content.reads, state.page_reads.record, answers,
                             {page.file.src_uri for page in pages})
         if record is not None:
-            kept = QuickContent(replace(state.kb), shared_words(index), content.theme,
+            kept = QuickContent(replace(state.kb), index, content.theme,  # changes kept
                                 packed_store(index.data.get("store")), record)
     with measured(timings, f"{PHASE}/write the search index"):
         indexed = search_index.write_index(staging, index, linked=spare, store=content.store)

@@ -2,7 +2,8 @@
 answer may differ (kbgen.core.related.may_relate_otherwise, used by
 kbgen.site.page_reads.Answers): every article whose answer does differ, found by asking all,
 is among them, over seeded changes of titles, dates, tags, error codes and `related` lists;
-the calls as pages record them (with their limit) are asked again for those alone."""
+the calls as pages record them (with their limit) are asked again for those alone, and
+`by_author` for the authors of the changed articles, before and after, alone."""
 
 from __future__ import annotations
 
@@ -41,6 +42,7 @@ def _errors(kb: KnowledgeBase) -> list[str]:
 
 
 CHANGES: dict[str, Change] = {
+    "author": lambda rng, kb, _: {"author": rng.choice(sorted(kb.team))},
     "title": lambda rng, kb, a: {  # with another's date: the title breaks the tie
         "title": rng.choice(["Aa first", "Zz last", "Mm middle"]),
         "updated": rng.choice([b for b in kb.articles if b.category == a.category]).last_change},
@@ -72,7 +74,7 @@ def _answers(kb: KnowledgeBase) -> dict[str, list[str]]:
             for article in kb.articles if article.is_public}
 
 
-@pytest.mark.parametrize("kind", sorted(CHANGES))
+@pytest.mark.parametrize("kind", sorted(set(CHANGES) - {"author"}))  # not read by related
 def test_every_related_answer_that_differs_is_asked_again(kb: KnowledgeBase, kind: str
                                                           ) -> None:
     differing_elsewhere, reached = 0, []
@@ -98,8 +100,9 @@ def test_every_related_answer_that_differs_is_asked_again(kb: KnowledgeBase, kin
     assert min(reached) < len(before)  # and not every article is asked again
 
 
-def test_recorded_related_calls_are_asked_again_where_they_can_change(kb: KnowledgeBase
-                                                                     ) -> None:
+@pytest.mark.parametrize("kind", ["author", "tags", "updated"])
+def test_recorded_calls_are_asked_again_where_they_can_change(kb: KnowledgeBase, kind: str
+                                                             ) -> None:
     recorder = Recorder()
     with recording(recorder):
         index = RelatedIndex(kb)
@@ -107,20 +110,31 @@ def test_recorded_related_calls_are_asked_again_where_they_can_change(kb: Knowle
             if article.is_public:
                 recorder.page(article.origin.src_uri)
                 index.related(article, 5)  # as the page template asks
+        for member in kb.team:
+            recorder.page(f"team/{member}.md")
+            kb.by_author(member)
     reads = recorder.finish()
-    rng = Random(48)
-    was = rng.choice([a for a in kb.articles if a.is_public])
-    after = _meta(was, CHANGES["tags"](rng, kb, was))
-    model = _with(kb, {id(was): after})
-    articles = {a.origin.src_uri: a for a in model.articles}
-    answers = Answers(reads, model, RelatedIndex(model), articles,
-                      {after.origin.src_uri: (was, after)})
-    calls = sorted(call for call in reads.answers if call[0] == "related")
-    assert calls and all(call[2:] == (5,) for call in calls)
-    index = RelatedIndex(model)
-    moved = {call for call in calls if answers.moved(call)}
-    assert moved == {call for call in calls if reads.answers[call] != answer_digest(
-        index.related(articles[call[1][1]], 5))}  # as asking all finds
-    reach = may_relate_otherwise(model.articles, [(was, after)])
-    assert {call[1][1] for call in answers.now} == {call[1][1] for call in calls} & reach
-    assert len(answers.now) < len(calls)
+    calls = sorted(call for call in reads.answers if call[0] in ("related", "by_author"))
+    assert {call[2:] for call in calls if call[0] == "related"} == {(5,)}
+    asked, moved = 0, 0
+    for seed in range(6):
+        rng = Random(f"{kind}-{seed}")
+        was = rng.choice([a for a in kb.articles if a.is_public and a.meta.author])
+        after = _meta(was, CHANGES[kind](rng, kb, was))
+        model = _with(kb, {id(was): after})
+        articles = {a.origin.src_uri: a for a in model.articles}
+        answers = Answers(reads, model, RelatedIndex(model), articles,
+                          {after.origin.src_uri: (was, after)})
+        index = RelatedIndex(model)
+        now = {call: answer_digest(index.related(articles[call[1][1]], 5)
+                                   if call[0] == "related" else model.by_author(call[1]))
+               for call in calls}
+        differ = {call for call in calls if now[call] != reads.answers[call]}
+        assert {call for call in calls if answers.moved(call)} == differ, seed  # as asking all
+        reach = may_relate_otherwise(model.articles, [(was, after)])
+        assert {call for call in answers.now} == {
+            call for call in calls if call[1][1] in reach if call[0] == "related"} | {
+            call for call in calls if call[0] == "by_author"
+            and call[1] in {was.meta.author, after.meta.author}}, seed  # asked again: those
+        asked, moved = asked + len(answers.now), moved + len(differ)
+    assert moved and asked < 6 * len(calls) / 2
