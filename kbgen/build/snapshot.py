@@ -6,9 +6,14 @@ names as its `base`. A quick build (kbgen.commands.quick) starts from this snaps
 re-reads only the articles changed since; its own record names the same base. The head
 (settings and inputs, JSON) is read to decide; the knowledge base only once decided.
 
+A quick build that changed front matter keeps its content as an `Overlay`: the changes onto
+the full build's content it started from (kept as it is, named by the head as `base`), read
+back as one. A later quick build's overlay is onto the same full build's content.
+
 Both entries are written whole or not at all (kbgen.build.store): the head last, so a head
 is found only once its knowledge base is there, and a record names a base only once both
 are (a build killed meanwhile leaves a record without a usable base: a full build next).
+An overlay whose full build's content is gone, or another's, is no content.
 """
 
 from __future__ import annotations
@@ -43,6 +48,19 @@ class SnapshotHead:
     """The full build's settings (kbgen.commands.unchanged.current_settings, with target)."""
     inputs: dict[str, Entry]
     """The inputs it was loaded from, as the full build's record lists them."""
+    base: str = ""
+    """When `id`'s content is an `Overlay`: the id of the full build's content under it."""
+
+
+class Overlay:
+    """Content kept as changes onto the content of the full build `base` (an id): small
+    beside it, so kept in a fraction of the whole's time."""
+
+    base: str
+
+    def onto(self, content: Any) -> Any:
+        """The whole content: these changes made to `content` (`base`'s, freshly loaded)."""
+        raise NotImplementedError
 
 
 class Snapshots:
@@ -68,8 +86,19 @@ class Snapshots:
             return None
 
     def content(self, head: SnapshotHead) -> Any | None:
-        """The pickled content of `head`, or None when lost or damaged."""
-        payload = self.store.get(self._content_key(head.id))
+        """The content of `head` (an overlay read back onto its base), or None when lost or
+        damaged."""
+        content = self._load(head.id)
+        if not isinstance(content, Overlay):
+            return content
+        if not head.base or content.base != head.base:
+            return None
+        base = self._load(head.base)
+        return None if base is None or isinstance(base, Overlay) else content.onto(base)
+
+    def _load(self, snapshot_id: str) -> Any | None:
+        """The pickled content kept under `snapshot_id`, or None when lost or damaged."""
+        payload = self.store.get(self._content_key(snapshot_id))
         if payload is None:
             return None
         paused = gc.isenabled()
@@ -89,12 +118,13 @@ class Snapshots:
 
     def save_content(self, snapshot_id: str, content: Any) -> bool:
         """The first half of `save`: the old snapshot forgotten, `content` kept under
-        `snapshot_id`, not yet named by a head (so never loaded); False when not kept."""
+        `snapshot_id`, not yet named by a head (so never loaded); False when not kept. An
+        overlay's base is kept."""
         try:
             data = _dumps(content)
         except Exception:  # noqa: BLE001  (something unpicklable: no quick builds)
             return False
-        self.forget()
+        self.forget(keep=content.base if isinstance(content, Overlay) else "")
         self.store.put(self._content_key(snapshot_id), data)
         return self.store.path(self._content_key(snapshot_id)).is_file()
 
@@ -107,12 +137,14 @@ class Snapshots:
         """Remove content `save_content` kept that no head will name."""
         self.store.path(self._content_key(snapshot_id)).unlink(missing_ok=True)
 
-    def forget(self) -> None:
-        """Remove the snapshot (its head, and the content it names)."""
+    def forget(self, keep: str = "") -> None:
+        """Remove the snapshot (its head, and the content it names, its base's too), but the
+        content of id `keep`."""
         head = self.head()
         self.store.path(self.key).unlink(missing_ok=True)
         if head is not None:
-            self.store.path(self._content_key(head.id)).unlink(missing_ok=True)
+            for snapshot_id in {head.id, head.base} - {"", keep}:
+                self.store.path(self._content_key(snapshot_id)).unlink(missing_ok=True)
 
     @staticmethod
     def _content_key(snapshot_id: str) -> str:

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from kbgen.build.snapshot import SnapshotHead, Snapshots
+from kbgen.build.snapshot import Overlay, SnapshotHead, Snapshots
 from kbgen.core.background import Background, BackgroundError, can_fork
 
 BESIDE_FROM = 300
 """From this many files read, the content is kept in a second process; below, starting one
-costs more than it saves (as kbgen.site.publish.GATE_BESIDE_FROM)."""
+costs more than it saves (as kbgen.site.publish.GATE_BESIDE_FROM), and so it does for an
+overlay (kbgen.build.snapshot.Overlay: a quick build's changes, kept in a tenth of the time)."""
 
 
 class SnapshotSaver:
@@ -23,7 +24,7 @@ class SnapshotSaver:
         self.snapshot_id = snapshot_id
         self._content = content
         self._beside: Background[bool] | None = None
-        if files >= BESIDE_FROM and can_fork():
+        if files >= BESIDE_FROM and not isinstance(content, Overlay) and can_fork():
             try:
                 self._beside = Background(lambda: snapshots.save_content(snapshot_id, content))
             except OSError:  # no second process (memory, a limit): kept by this one

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from kbgen.build.collections_paused import COLLECTIONS
 from kbgen.build.last_build import LastBuild
-from kbgen.build.snapshot import SnapshotHead, Snapshots
+from kbgen.build.snapshot import Overlay, SnapshotHead, Snapshots
 from kbgen.build.snapshot_beside import SnapshotSaver
 from kbgen.build.spare import Spare
 from kbgen.build.timings import Timings
@@ -143,7 +143,8 @@ def build_with_summary(config_file: Path, site_dir: Path | None = None,
                         if saver is not None:
                             with measure(timings, "kbgen build: keep what it loaded"):
                                 saver.finish(None if record is None else SnapshotHead(
-                                    base, record.settings, record.inputs))
+                                    base, record.settings, record.inputs,
+                                    content.base if isinstance(content, Overlay) else ""))
                     finally:
                         if saver is not None:
                             saver.cancel()  # stopped meanwhile: its content is never named
@@ -213,7 +214,13 @@ def _quick_into(config: MkDocsConfig, plan: QuickPlan | None, staging: Path, tar
         return None
     roots = [Path(root) for root in plan.previous.roots]
     if done.content is not None:  # front matter changed: later builds start from this one
-        return done.counts, roots, done.content, Snapshots.new_id(), done
+        from kbgen.site.content_changes import changes_since
+
+        assert isinstance(content, QuickContent)
+        with measure(timings, "kbgen build: quick/the changes since the last full build"):
+            changes = changes_since(plan.head.base or plan.head.id, content, done.content,
+                                    plan.changed)
+        return done.counts, roots, changes, Snapshots.new_id(), done
     return done.counts, roots, None, plan.head.id, done
 
 

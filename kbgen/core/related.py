@@ -9,6 +9,7 @@ bit-plane: a few operations on whole masks, whatever the number of articles.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 
 from kbgen.core.model import Article, KnowledgeBase
 
@@ -28,11 +29,8 @@ class RelatedIndex:
         self.members: dict[tuple[str, str], list[int]] = defaultdict(list)
         """(kind, key) -> numbers of the articles with that tag, error code or category."""
         for number, article in enumerate(self.public):
-            for tag in {t.casefold() for t in article.meta.tags}:
-                self.members[("tag", tag)].append(number)
-            for error in {e.casefold() for e in article.meta.errors}:
-                self.members[("error", error)].append(number)
-            self.members[("category", article.category)].append(number)
+            for key in shared_keys(article):
+                self.members[key].append(number)
         self.masks: dict[tuple[str, str], int] = {}
 
     def replace(self, before: Article, after: Article) -> None:
@@ -73,6 +71,35 @@ class RelatedIndex:
                 bits[number >> 3] |= 1 << (number & 7)
             mask = self.masks[(kind, key)] = int.from_bytes(bits, "little")
         return mask
+
+
+def shared_keys(article: Article) -> set[tuple[str, str]]:
+    """What `article` can share with another: its tags, error codes and category."""
+    return {*(("tag", tag.casefold()) for tag in article.meta.tags),
+            *(("error", error.casefold()) for error in article.meta.errors),
+            ("category", article.category)}
+
+
+def may_relate_otherwise(articles: Iterable[Article],
+                         changed: Iterable[tuple[Article, Article]]) -> set[str]:
+    """The source paths of `articles` whose `related` answer may differ once each changed
+    article (before, after) is replaced: the changed ones, those naming one in `related`,
+    and those sharing a tag, error code or category with one before or after. Any other's
+    candidates are articles none of the changes touched, in the same relative order, with
+    the same scores (the order numbers every public article, but a moved one shifts the
+    others without reordering them)."""
+    keys: set[tuple[str, str]] = set()
+    slugs: set[str] = set()
+    reach: set[str] = set()
+    for before, after in changed:
+        keys |= shared_keys(before) | shared_keys(after)
+        slugs |= {before.slug, after.slug}
+        reach |= {before.origin.src_uri, after.origin.src_uri}
+    for article in articles:
+        if (not keys.isdisjoint(shared_keys(article))
+                or not slugs.isdisjoint(article.meta.related)):
+            reach.add(article.origin.src_uri)
+    return reach
 
 
 def _score_planes(weighted: list[tuple[int, int]]) -> list[int]:

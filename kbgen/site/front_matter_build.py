@@ -31,7 +31,7 @@ from kbgen.core.templates import template_problems
 from kbgen.site.incremental import signatures
 from kbgen.site.informed import write_feeds
 from kbgen.site.material import hide_problems
-from kbgen.site.page_reads import Lookup, PageRead, SiteReads, answer_now
+from kbgen.site.page_reads import Answers, Lookup, PageRead, SiteReads
 from kbgen.site.redirects import write_redirects
 from kbgen.site.search_index import SiteIndex
 
@@ -86,29 +86,30 @@ def check_articles(state: BuildState, docs: Path, config: MkDocsConfig,
 
 
 def pages_to_render(state: BuildState, files: Files, config: MkDocsConfig, nav: Navigation,
-                    reads: SiteReads, changed: set[str]) -> tuple[set[str], dict[Lookup, str]]:
-    """The source paths of the pages that read what `changed` (articles' source paths) made,
-    and every lookup's answer now; NotVouched when every page may show it."""
+                    reads: SiteReads, front: dict[str, tuple[Article, Article]]
+                    ) -> tuple[set[str], dict[Lookup, str]]:
+    """The source paths of the pages that read what the articles `front` (source path:
+    (before, after)) changed, and the lookups' answers asked again; NotVouched when every
+    page may show it."""
     if any(page.file.src_uri in state.articles for page in nav.pages):
         raise NotVouched("articles are in the navigation (every page shows their titles)")
     recorder = state.page_reads.recorder
+    changed = set(front)
     with recorder.paused() if recorder is not None else contextlib.nullcontext():
         if signatures(state, files, config)[0] != reads.base:
             raise NotVouched("the site's files, settings or data differ")
-        answers: dict[Lookup, str] = {}
+        answers = Answers(reads, state.kb, state.related, state.articles, front)
 
         def moved(call: Lookup) -> bool:
-            if call not in answers:
-                now = answer_now(call, state.kb, state.related, state.articles)
-                if now is None:
-                    raise NotVouched(f"{call} cannot be asked again")
-                answers[call] = now
-            return answers[call] != reads.answers.get(call)
+            differs = answers.moved(call)
+            if differs is None:
+                raise NotVouched(f"{call} cannot be asked again")
+            return differs
 
         if _touched(reads.shared, changed, moved):
             raise NotVouched("what every page shows changed")
         pages = {uri for uri, read in reads.pages.items() if _touched(read, changed, moved)}
-    return pages | changed, answers
+    return pages | changed, answers.now
 
 
 def _touched(read: PageRead, changed: set[str], moved: Any) -> bool:

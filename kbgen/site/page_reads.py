@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kbgen.core.model import Article, Category, KnowledgeBase, TeamMember
-from kbgen.core.related import RelatedIndex
+from kbgen.core.related import RelatedIndex, may_relate_otherwise
 
 Lookup = tuple[Any, ...]
 """A lookup call: its name, then its arguments (an article as `("article", src_uri)`)."""
@@ -290,6 +290,51 @@ def answer_now(call: Lookup, kb: KnowledgeBase, related: RelatedIndex,
     method = getattr(type(owner), name)
     method = getattr(method, "__wrapped__", method)
     return answer_digest(method(owner, *positional, **keywords))
+
+
+class Answers:
+    """Each recorded lookup's answer in a new model where the articles `changed` (source path:
+    (before, after)) were replaced: asked again once, but a call whose answer cannot differ
+    is the recorded one, unasked: `related` of an article no change can reach
+    (kbgen.core.related.may_relate_otherwise), `by_author` of a member who wrote none of
+    the changed articles before or after (the others' articles, and so their order, hold)."""
+
+    def __init__(self, reads: SiteReads, kb: KnowledgeBase, related: RelatedIndex,
+                 articles: dict[str, Article], changed: dict[str, tuple[Article, Article]]
+                 ) -> None:
+        self.reads, self.kb, self.related, self.articles = reads, kb, related, articles
+        self.now: dict[Lookup, str] = {}
+        """The answers asked again."""
+        self._related_reach = may_relate_otherwise(articles.values(), changed.values())
+        self._authors = {article.meta.author for pair in changed.values() for article in pair}
+
+    def moved(self, call: Lookup) -> bool | None:
+        """Whether `call` answers otherwise now (None: it cannot be asked now)."""
+        if call not in self.now:
+            if call in self.reads.answers and self._unmoved(call):
+                return False
+            now = answer_now(call, self.kb, self.related, self.articles)
+            if now is None:
+                return None
+            self.now[call] = now
+        return self.now[call] != self.reads.answers.get(call)
+
+
+    def _unmoved(self, call: Lookup) -> bool:
+        """Whether `call`'s answer cannot differ (see the class's docstring)."""
+        if call[0] == RELATED and len(call) > 1:  # whatever the limit
+            uri = _argument_uri(call[1])
+            return uri in self.articles and uri not in self._related_reach
+        if call[0] == "by_author" and len(call) == 2:
+            return isinstance(call[1], str) and call[1] not in self._authors
+        return False
+
+
+def _argument_uri(argument: Any) -> str | None:
+    """The source path an article argument of a lookup names (`_argument`), else None."""
+    if isinstance(argument, tuple) and len(argument) == 2 and argument[0] == "article":
+        return str(argument[1])
+    return None
 
 
 class PageReads:

@@ -72,6 +72,7 @@ if TYPE_CHECKING:
     from mkdocs.structure.pages import Page as MkDocsPage
 
     from kbgen.build.last_build import Record
+    from kbgen.site.content_changes import ContentChanges
     from kbgen.site.state import BuildState
 
 log = logging.getLogger("mkdocs.plugins.kbgen")
@@ -175,7 +176,7 @@ def _run(config: MkDocsConfig, plugin: KbPlugin, content: QuickContent, changed:
         with measured(timings, f"{PHASE}/the pages that show the changed front matter"):
             try:
                 others, answers = pages_to_render(state, files, config, nav, content.reads,
-                                                  set(front))
+                                                  front)
             except NotVouched as reason:
                 raise Fallback(str(reason)) from None
     with measured(timings, f"{PHASE}/render the changed pages"):
@@ -204,7 +205,7 @@ def _run(config: MkDocsConfig, plugin: KbPlugin, content: QuickContent, changed:
         record = new_record(content.reads, state.page_reads.record, answers,
                             {page.file.src_uri for page in pages})
         if record is not None:
-            kept = QuickContent(replace(state.kb), shared_words(index), content.theme,
+            kept = QuickContent(replace(state.kb), index, content.theme,  # changes kept
                                 packed_store(index.data.get("store")), record)
     with measured(timings, f"{PHASE}/write the search index"):
         indexed = search_index.write_index(staging, index, linked=spare, store=content.store)
@@ -390,6 +391,9 @@ class QuickContent(NamedTuple):
     quick build's are the same)."""
     reads: SiteReads | None = None
     """What each page read of the articles' front matter (None: not recorded)."""
+    overlay: ContentChanges | None = None
+    """The changes this content was read back with onto a full build's
+    (kbgen.site.content_changes); None: a full build's own."""
 
 
 def quick_content(state: BuildState) -> QuickContent | None:

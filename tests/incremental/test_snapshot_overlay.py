@@ -1,0 +1,131 @@
+"""A front-matter quick build keeps its snapshot as an overlay onto the last full build's
+content (kbgen.site.content_changes): read back, it is the content a full build of the same
+files keeps; the next quick build's overlay is onto the same full build's; a build killed
+while keeping one, or an overlay whose full build's content is lost, means a full build.
+(Chains of quick builds from overlays equal clean builds:
+test_equivalence.py's front-matter edits, two at a time.)"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+from random import Random
+
+import pytest
+
+from bench.edits import Project, change_summary, retitle_listed
+from kbgen.build.snapshot import Snapshots
+from kbgen.commands.build import build
+from kbgen.commands.quick import snapshots_for
+from kbgen.commands.unchanged import records_for
+from kbgen.site.content_changes import ContentChanges
+from kbgen.site.quick_build import QuickContent
+from tests.conftest import REPO
+from tests.incremental.projects import built_project
+from tests.incremental.test_unchanged import settle
+
+QUICK = "Quick build:"
+
+
+def _build(project: Path, caplog: pytest.LogCaptureFixture) -> str:
+    caplog.clear()
+    with caplog.at_level(logging.INFO):
+        build(project, project.parent / "site", strict=True)
+    return caplog.text
+
+
+def _edited(project: Path, edit: object, seed: int) -> str:
+    what = edit(Random(seed), Project(project.parent))  # type: ignore[operator]
+    settle(project.parent)
+    return str(what)
+
+
+def _files(snapshots: Snapshots) -> set[Path]:
+    return {path for path in snapshots.store.root.rglob("*") if path.is_file()}
+
+
+def _content_file(snapshots: Snapshots, snapshot_id: str) -> Path:
+    return snapshots.store.path(snapshots._content_key(snapshot_id))
+
+
+def _same_content(kept: QuickContent, whole: QuickContent) -> None:
+    assert kept.kb.articles == whole.kb.articles
+    assert kept.search is not None and whole.search is not None
+    assert kept.search.documents is not None and whole.search.documents is not None
+    assert list(kept.search.documents) == list(whole.search.documents)  # keys, in order
+    assert [made[0] for made in kept.search.documents.values()] == [
+        made[0] for made in whole.search.documents.values()]
+    assert (kept.search.data, kept.search.texts) == (whole.search.data, whole.search.texts)
+    assert kept.store == whole.store
+
+
+def test_front_matter_quick_builds_keep_overlays_onto_the_full_builds_content(
+        tmp_path_factory: pytest.TempPathFactory, caplog: pytest.LogCaptureFixture) -> None:
+    project = built_project(tmp_path_factory, "overlay", 8, seed=48, team_size=2)
+    snapshots = snapshots_for(project, project.parent / "site")
+    full = snapshots.head()
+    assert full is not None and full.base == ""
+    changed = []
+    for step, edit in enumerate((retitle_listed, change_summary), 1):
+        what = _edited(project, edit, step)
+        assert QUICK in _build(project, caplog), what
+        head = snapshots.head()
+        assert head is not None and head.base == full.id and head.id != full.id, what
+        assert _files(snapshots) == {snapshots.store.path(snapshots.key),
+                                     _content_file(snapshots, head.id),
+                                     _content_file(snapshots, full.id)}  # the last overlay gone
+        overlay = snapshots._load(head.id)
+        assert isinstance(overlay, ContentChanges) and overlay.base == full.id
+        changed.append(re.search(r"\S+\.md", what).group())  # type: ignore[union-attr]
+        assert {Path(article.origin.src_uri).name for article in overlay.articles.values()
+                } == set(changed), what  # every article changed since the full build
+    kept = snapshots.content(head)
+    assert isinstance(kept, QuickContent) and kept.overlay is not None
+    records_for(project, project.parent / "site").forget()
+    assert QUICK not in _build(project, caplog)  # a full build of the same files
+    now = snapshots.head()
+    assert now is not None and now.base == ""
+    assert _files(snapshots) == {snapshots.store.path(snapshots.key),
+                                 _content_file(snapshots, now.id)}  # overlay and base gone
+    whole = snapshots.content(now)
+    assert isinstance(whole, QuickContent) and whole.overlay is None
+    _same_content(kept, whole)
+
+
+KILLED = """
+import os, sys
+from pathlib import Path
+from kbgen.build.snapshot import Snapshots
+from kbgen.commands.build import build
+
+def killed(self, head):
+    os._exit(9)  # as SIGKILL, with the overlay kept and no head naming it yet
+
+Snapshots.save_head = killed
+build(Path(sys.argv[1]), Path(sys.argv[1]).parent / "site", strict=True)
+"""
+
+
+def test_an_overlay_no_head_names_or_without_its_base_means_a_full_build(
+        tmp_path_factory: pytest.TempPathFactory, caplog: pytest.LogCaptureFixture) -> None:
+    project = built_project(tmp_path_factory, "overlay-killed", 6, seed=49, team_size=2)
+    snapshots = snapshots_for(project, project.parent / "site")
+    what = _edited(project, change_summary, 1)
+    done = subprocess.run([sys.executable, "-c", KILLED, str(project)], cwd=REPO,
+                          env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+                          capture_output=True, text=True)
+    assert done.returncode == 9, done.stderr
+    assert snapshots.head() is None  # forgotten before the overlay was kept
+    assert QUICK not in _build(project, caplog), what
+    what = _edited(project, retitle_listed, 2)
+    assert QUICK in _build(project, caplog), what
+    head = snapshots.head()
+    assert head is not None and head.base
+    _content_file(snapshots, head.base).unlink()  # the full build's content lost
+    assert snapshots.content(head) is None
+    what = _edited(project, change_summary, 3)
+    assert QUICK not in _build(project, caplog), what  # a full build, as any other
