@@ -108,10 +108,10 @@ def translated(lines: list[str], values: frozenset[str] | None = None
     the run places them."""
     found: dict[int, frozenset[str]] = {}
     for group in _groups(lines, _blocks(lines)):
-        setting = _introduction(lines, group[0].fence) + "\n" + "\n".join(
-            lines[block.fence] for block in group)
+        labels = _labels(lines, group)  # `=== "Production (YAML)"` too (rev48)
+        setting = _introduction(lines, group[0].fence) + "\n" + labels
         if surroundings.names_whose(setting) or default_networks.placed(setting) \
-                or _COMPARED.search(_labels(lines, group)):
+                or _COMPARED.search(labels):
             continue
         blocks: dict[str, set[int]] = {}
         writings: dict[str, set[str]] = {}
