@@ -22,6 +22,10 @@ translated through every syntax is the reference's sample. A token or password c
 written in two or more blocks of one run of tabs, nothing around the run or on its line says
 whose it is, and no service names it (`ghp_…`, `sk_live_…`, a JWT: a real key's shape whatever
 the page does with it).
+
+A value copied is not translated (rev48): the same line in two tabs, or tabs comparing one
+setting (`Before`/`After`, `Wrong`/`Right`), stay findings; the `=== "…"` labels are read for
+whose, as the introduction is (`=== "Production (YAML)"`).
 """
 
 from __future__ import annotations
@@ -132,8 +136,7 @@ def translated(lines: list[str], values: frozenset[str] | None = None
 
 _COMPARED = re.compile(
     r"(?i)\b(?:before|after|wrong|right|old|new|broken|fixed|failing|working|bad|good"
-    r"|(?:in)?correct[oa]?|vorher|nachher|falsch|richtig|avant|apr[eè]s|antes|despu[eé]s"
-    r"|incorrecto|correcto)\b")
+    r"|(?:in)?correct[oa]?|vorher|nachher|falsch|richtig|avant|apr[eè]s|antes|despu[eé]s)\b")
 """A tab label of a comparison (`Before`/`After`, `Wrong`/`Right`): one setting shown twice,
 not one value translated through each syntax (rev48)."""
 
