@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kbgen.core.image_urls import embedded_image, public_image_id
+from kbgen.core.placeholder_words import reads_as_words
 
 _URL = re.compile(r"(?i)\b(?:https?|ftps?)://[^\s<>\"'`\])]+")
 _IDENTIFIER_ATTR = re.compile(
@@ -57,9 +58,11 @@ KEY_PARAMETERS = frozenset({
 URLs sign with `sig`, `X-Amz-Signature` and `temp_url_sig`)."""
 MIN_KEY_LENGTH = 8
 """Shorter values of a key parameter are placeholders or flags (`?key=1`)."""
-# `[AUTOIMPORT_SECRET]`: a name in square brackets (Firefly III's docs, fp48) is one as bare.
 _PLACEHOLDER = re.compile(r"(?i)your|example|placeholder|redacted|x{4,}|\*{3,}|\.\.\.|^<|^\{|^\$|"
-                          r"^%[A-Z_]+%$|^\[?[A-Z_]+\]?$|^[a-z_]+$")
+                          r"^%[A-Z_]+%$")
+_NAME = re.compile(r"\[?([A-Z_]+)\]?|([a-z_]+)")
+"""A name standing for the value (`AUTOIMPORT_SECRET`, `token`; in square brackets as Firefly
+III's docs write it, fp48)."""
 
 
 @dataclass(frozen=True)
@@ -227,7 +230,16 @@ def _first(line: str, characters: str, start: int, end: int) -> int:
 
 def _is_key(value: str) -> bool:
     """A value that could be a credential: long enough, not a placeholder or a plain word."""
-    return len(value) >= MIN_KEY_LENGTH and not _PLACEHOLDER.search(value)
+    return len(value) >= MIN_KEY_LENGTH and not _PLACEHOLDER.search(value) and not _named(value)
+
+
+def _named(value: str) -> bool:
+    """`value` is a name whose every part reads as words (`[AUTOIMPORT_SECRET]`), not letters
+    of one case a real key is made of (`[KQVNZLWPDXYTQRSWZVBH]`, rev48)."""
+    name = _NAME.fullmatch(value)
+    parts = [part for part in (name[1] or name[2]).lower().split("_") if part] if name else []
+    return any(map(reads_as_words, parts)) and all(
+        len(part) <= 3 or reads_as_words(part) for part in parts)
 
 
 def query_keys(line: str) -> Iterator[tuple[int, int, str]]:

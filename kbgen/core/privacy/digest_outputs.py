@@ -10,7 +10,8 @@ prompt allowed) ends by running a digest tool (`| openssl sha1`, `sha256sum file
 dgst -sha256 file`, `md5sum`, `shasum -a 256`, `b2sum`).
 
 `openssl rand -hex 20` prints 40 hex digits of a fresh secret: it runs no digest tool, so its
-output stays a finding; so does a value on a line saying whose it is, or one further below.
+output stays a finding; so does a value on a line saying whose it is, or one further below,
+or one under a line running something else first (`cat token; sha1sum token`: rev48).
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ _DIGEST_COMMAND = re.compile(
     r"|dgst\b[^|;&#]*)|(?:sha(?:1|224|256|384|512)|md5|b2)sum\b[^|;&#]*|shasum\b[^|;&#]*)"
     r"[ \t]*$")
 """A command whose last step runs a digest tool."""
+_PRINTS_BEFORE = re.compile(r"[;&]|\btee\b")
+"""A command that may print before its digest tool does (`cat token; sha1sum token`, `… | tee
+/dev/stderr | sha256sum`): the line below may be what it printed first (rev48)."""
 _COMMENT = re.compile(r"^[ \t]*(?:#|//)[ \t]*")
 
 
@@ -53,5 +57,5 @@ def printed_digest(lines: list[str], index: int, hit: _Hit) -> bool:
             or hit.end - hit.start not in surroundings.DIGEST_LENGTHS or index == 0:
         return False
     command = _COMMENT.sub("", lines[index - 1]).rstrip()
-    return (_DIGEST_COMMAND.search(command) is not None
+    return (_DIGEST_COMMAND.search(command) is not None and not _PRINTS_BEFORE.search(command)
             and not surroundings.names_whose(f"{lines[index - 1]}\n{line}"))

@@ -36,9 +36,12 @@ REASON = "a value the page shows beside its own base64, in a section it calls an
 MIN_LENGTH = 12
 """The shortest value read as half of a pair (a shorter one is contained by chance)."""
 _BASE64 = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")
-_EXAMPLE = re.compile(r"(?i)\b(?:examples?|beispiel\w*|exemples?|ejemplos?|esempi[oi]"
-                      r"|voorbeeld\w*)\b")
-"""A heading or a sentence calling what it shows an example."""
+_EXAMPLE = re.compile(r"(?i)(?<![.@/-])\b(?:examples?|beispiel\w*|exemples?|ejemplos?|esempi[oi]"
+                      r"|voorbeeld\w*)\b(?![.@/-]\w)")
+"""A heading or a sentence calling what it shows an example (never a name's part: `mail for
+example.com`, rev48)."""
+
+_FENCE = re.compile(r"[ \t]*(?:`{3,}|~{3,})")
 
 
 def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
@@ -108,8 +111,11 @@ class _Headings:
     def __init__(self, lines: list[str]) -> None:
         self.above: list[tuple[str, str]] = []
         last = previous = ""
+        fenced = False
         for line in lines:
-            if line.lstrip().startswith("#"):
+            if _FENCE.match(line):
+                fenced = not fenced
+            elif not fenced and line.lstrip().startswith("#"):  # a comment in code is none
                 last, previous = line, last
             self.above.append((last, previous))
 
@@ -133,9 +139,6 @@ def _placed(index: int, line: str, lines: list[str], headings: _Headings) -> boo
     introduction = lines[above] if above >= 0 and lines[above].rstrip().endswith(":") else ""
     setting = f"{line}\n{headings.of(index)}\n{introduction}\n{_block_introduction(index, lines)}"
     return surroundings.names_whose(setting)
-
-
-_FENCE = re.compile(r"[ \t]*(?:`{3,}|~{3,})")
 
 
 def _block_introduction(index: int, lines: list[str]) -> str:

@@ -22,6 +22,10 @@ translated through every syntax is the reference's sample. A token or password c
 written in two or more blocks of one run of tabs, nothing around the run or on its line says
 whose it is, and no service names it (`ghp_…`, `sk_live_…`, a JWT: a real key's shape whatever
 the page does with it).
+
+A value copied is not translated (rev48): the same line in two tabs, or tabs comparing one
+setting (`Before`/`After`, `Wrong`/`Right`), stay findings; the `=== "…"` labels are read for
+whose, as the introduction is (`=== "Production (YAML)"`).
 """
 
 from __future__ import annotations
@@ -103,26 +107,50 @@ def _introduction(lines: list[str], fence: int) -> str:
 def translated(lines: list[str], values: frozenset[str] | None = None
                ) -> dict[int, frozenset[str]]:
     """For each line inside a run of tabs, the private addresses (or, given `values`, those of
-    `values`) that run writes in two or more of its blocks, where nothing around the run
-    places them."""
+    `values`) that run writes in two or more of its blocks, in different lines (translated: the
+    same line in a `Before` and an `After` tab is a value copied, rev48), where nothing around
+    the run places them."""
     found: dict[int, frozenset[str]] = {}
     for group in _groups(lines, _blocks(lines)):
-        setting = _introduction(lines, group[0].fence) + "\n" + "\n".join(
-            lines[block.fence] for block in group)
-        if surroundings.names_whose(setting) or default_networks.placed(setting):
+        labels = _labels(lines, group)  # `=== "Production (YAML)"` too (rev48)
+        setting = _introduction(lines, group[0].fence) + "\n" + labels
+        if surroundings.names_whose(setting) or default_networks.placed(setting) \
+                or _COMPARED.search(labels):
             continue
-        counts: dict[str, int] = {}
+        blocks: dict[str, set[int]] = {}
+        writings: dict[str, set[str]] = {}
         for block in group:
-            text = "\n".join(lines[block.fence + 1:block.last + 1])
-            written = {m.group() for m in _IPV4.finditer(text)} if values is None else {
-                value for value in values if value in text}
-            for value in written:
-                counts[value] = counts.get(value, 0) + 1
-        repeated = frozenset(value for value, count in counts.items() if count > 1)
+            for text in lines[block.fence + 1:block.last + 1]:
+                written = {m.group() for m in _IPV4.finditer(text)} if values is None else {
+                    value for value in values if value in text}
+                for value in written:
+                    blocks.setdefault(value, set()).add(block.fence)
+                    writings.setdefault(value, set()).add(text.strip())
+        repeated = frozenset(value for value, written in writings.items()
+                             if len(written) > 1 and len(blocks[value]) > 1)
         for block in group:
             for index in range(block.fence + 1, block.last + 1):
                 found[index] = repeated
     return found
+
+
+_COMPARED = re.compile(
+    r"(?i)\b(?:before|after|wrong|right|old|new|broken|fixed|failing|working|bad|good"
+    r"|(?:in)?correct[oa]?|vorher|nachher|falsch|richtig|avant|apr[eè]s|antes|despu[eé]s)\b")
+"""A tab label of a comparison (`Before`/`After`, `Wrong`/`Right`): one setting shown twice,
+not one value translated through each syntax (rev48)."""
+
+
+def _labels(lines: list[str], group: list[_Block]) -> str:
+    """The tab labels of a run: its fences' `tab="…"` and its `=== "…"` lines."""
+    labels = [lines[block.fence] for block in group]
+    for block in group:
+        above = block.fence - 1
+        while above >= 0 and (not lines[above].strip() or _TAB_LABEL.fullmatch(lines[above])):
+            if lines[above].strip():
+                labels.append(lines[above])
+            above -= 1
+    return "\n".join(labels)
 
 
 def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
