@@ -105,6 +105,8 @@ from kbgen.core.privacy.real_defaults import _real_defaults
 from kbgen.core.privacy.real_defaults import needs as _real_default_needs
 from kbgen.core.privacy.set_passwords import _set_passwords
 from kbgen.core.privacy.set_passwords import needs as _set_needs
+from kbgen.core.privacy.shared_keys import needs as _shared_key_needs
+from kbgen.core.privacy.shared_keys import shared_keys
 from kbgen.core.privacy.spaced_hex import _spaced_hex
 from kbgen.core.privacy.spaced_hex import needs as _spaced_hex_needs
 from kbgen.core.privacy.spaced_values import _spaced_needs, _spaced_values
@@ -205,6 +207,12 @@ def _labelled_secrets(line: str, context: _Context) -> Iterator[_Hit]:
     return chain(labelled(line, judge), other_labelled(line, judge))
 
 
+def _shared_keys(line: str, context: _Context) -> Iterator[_Hit]:
+    """A pre-shared key under a Wi-Fi or VPN setting's name (`psk: …`, `set psksecret …`:
+    kbgen.core.privacy.shared_keys)."""
+    return shared_keys(line, lambda text: _hits_in_line(text, context, _COMMENT_JUDGES))
+
+
 _DEFINITION_JUDGES = (*_COMMENT_JUDGES, _labelled_secrets, _world_passwords)
 """What judges a definition given as `<term>: <definition>` (definition_values)."""
 
@@ -276,6 +284,7 @@ DETECTORS: tuple[Detector, ...] = (
     _access_codes,
     _wep_keys,
     _wifi_codes,
+    _shared_keys,
     _query_keys,
     _path_keys,
     _path_tokens,
@@ -394,6 +403,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _access_codes: lambda text, folded: _access_code_needs(folded),
     _wep_keys: _wep_needs,
     _wifi_codes: lambda text, folded: _wifi_code_needs(folded),
+    _shared_keys: lambda text, folded: _shared_key_needs(folded),
     _query_keys: lambda text, folded: "://" in text and "=" in text,
     _path_keys: lambda text, folded: "/" in text and bool(_PATH_HEX.search(text)),
     _webhook_keys: lambda text, folded: "/" in text and _HOOK_NEEDED(folded),
