@@ -51,6 +51,8 @@ from kbgen.core.privacy.encoded import _UTF7_SHIFT, _base64_payloads, _utf7_payl
 from kbgen.core.privacy.escaped import _escaped_needs, _escaped_payloads
 from kbgen.core.privacy.fiction_phones import _fiction_phones
 from kbgen.core.privacy.fiction_phones import needs as _fiction_needs
+from kbgen.core.privacy.glued_numbers import _glued_numbers
+from kbgen.core.privacy.glued_numbers import needs as _glued_number_needs
 from kbgen.core.privacy.home_dns import _home_dns_names
 from kbgen.core.privacy.home_dns import needs as _home_dns_needs
 from kbgen.core.privacy.host_logins import _host_logins
@@ -318,6 +320,7 @@ DETECTORS: tuple[Detector, ...] = (
     _compound_numbers,
     _byte_numbers,
     _uuencoded,
+    _glued_numbers,
 )
 """In priority order: where two detectors find overlapping values, the earlier one wins (leak39's
 label, definition, argument and passphrase rules last: they read a value as a password's where
@@ -325,7 +328,8 @@ no other rule found it)."""
 
 DECODING = frozenset({_utf7_payloads, _escaped_payloads, _spelt_addresses, _spaced_values,
                       _spaced_hex, _base_encoded, _backwards, _number_words,
-                      _compound_numbers, _byte_numbers, _uuencoded, _query_base64})
+                      _compound_numbers, _byte_numbers, _uuencoded, _query_base64,
+                      _glued_numbers})
 """Detectors that read a line again decoded (encoded.decoded_hits), not run inside that."""
 
 _URL_JUDGED = frozenset({_cards, _ibans, _phones, _high_entropy})
@@ -371,6 +375,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _compound_numbers: _compound_number_needs,
     _byte_numbers: _byte_number_needs,
     _uuencoded: _uuencoded_needs,
+    _glued_numbers: _glued_number_needs,
     _query_base64: lambda text, folded: _query_base64_needs(text),
     _home_dns_names: _home_dns_needs,
     _passwords: lambda text, folded: _password_hint(folded) or "credential" in folded,
