@@ -118,6 +118,8 @@ from kbgen.core.privacy.split_passwords import (
     _short_word_passwords,
     across_lines,
 )
+from kbgen.core.privacy.spoken_dots import _spoken_dots
+from kbgen.core.privacy.spoken_dots import needs as _spoken_dot_needs
 from kbgen.core.privacy.stated_placeholders import _stated_placeholders
 from kbgen.core.privacy.tokens import (
     _TOKEN_NEEDS,
@@ -321,6 +323,7 @@ DETECTORS: tuple[Detector, ...] = (
     _byte_numbers,
     _uuencoded,
     _glued_numbers,
+    _spoken_dots,
 )
 """In priority order: where two detectors find overlapping values, the earlier one wins (leak39's
 label, definition, argument and passphrase rules last: they read a value as a password's where
@@ -329,7 +332,7 @@ no other rule found it)."""
 DECODING = frozenset({_utf7_payloads, _escaped_payloads, _spelt_addresses, _spaced_values,
                       _spaced_hex, _base_encoded, _backwards, _number_words,
                       _compound_numbers, _byte_numbers, _uuencoded, _query_base64,
-                      _glued_numbers})
+                      _glued_numbers, _spoken_dots})
 """Detectors that read a line again decoded (encoded.decoded_hits), not run inside that."""
 
 _URL_JUDGED = frozenset({_cards, _ibans, _phones, _high_entropy})
@@ -376,6 +379,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _byte_numbers: _byte_number_needs,
     _uuencoded: _uuencoded_needs,
     _glued_numbers: _glued_number_needs,
+    _spoken_dots: _spoken_dot_needs,
     _query_base64: lambda text, folded: _query_base64_needs(text),
     _home_dns_names: _home_dns_needs,
     _passwords: lambda text, folded: _password_hint(folded) or "credential" in folded,
