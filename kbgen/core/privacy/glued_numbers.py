@@ -36,7 +36,8 @@ _GLUED = re.compile(
     rf"(?i:(?<![\w+])(?:{_PHONE_WORDS})[.:]?|(?<![\w+])(?:{_PREPOSITIONS})(?=[+0]))"
     rf"(?P<before>{_NUMBER})(?!\d|[^\W\d_]+\d)"
     rf"|(?<![^\W\d_])[MLHVCSQTAZmlhvcsqtaz](?=[+0])(?P<path>{_NUMBER})(?!\d)"
-    rf"|(?<![\w+-])(?P<after>[+0](?:[ .\-/]?\d){{7,14}})(?=(?=[a-f]*[g-zß-ÿ])[a-zß-ÿ]{{1,12}}(?!\w))"
+    rf"|(?<![\w+-])(?P<after>[+0](?:[ .\-/]?\d){{7,14}})"
+    r"(?=(?=[a-f]*[g-zß-ÿ])[a-zß-ÿ]{1,12}(?!\w))"
     rf"|(?<=\d)(?P<plus>\+\d{{8,14}})(?!\d)")
 """A number after glued letters (a phone's word, a preposition, an SVG path's command),
 before glued lower-case letters that end the word and are no hex digits alone (`07911123456pm`;
