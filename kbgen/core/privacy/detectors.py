@@ -101,6 +101,8 @@ from kbgen.core.privacy.person_logins import needs as _person_login_needs
 from kbgen.core.privacy.phones import _PHONE_HINT, _phone_links, _phones
 from kbgen.core.privacy.pins import _pins
 from kbgen.core.privacy.pins import needs as _pin_needs
+from kbgen.core.privacy.postal_addresses import _postal_addresses
+from kbgen.core.privacy.postal_addresses import needs as _postal_needs
 from kbgen.core.privacy.query_base64 import _query_base64
 from kbgen.core.privacy.query_base64 import needs as _query_base64_needs
 from kbgen.core.privacy.real_defaults import _real_defaults
@@ -306,6 +308,7 @@ DETECTORS: tuple[Detector, ...] = (
     _numeric_hosts,
     _internal_hosts,
     _home_dns_names,
+    _postal_addresses,
     _high_entropy,
     _labelled_secrets,
     _definitions,
@@ -382,6 +385,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _spoken_dots: _spoken_dot_needs,
     _query_base64: lambda text, folded: _query_base64_needs(text),
     _home_dns_names: _home_dns_needs,
+    _postal_addresses: lambda text, folded: _postal_needs(text),
     _passwords: lambda text, folded: _password_hint(folded) or "credential" in folded,
     _prose_passwords: lambda text, folded: _password_hint(folded),
     _passwords_first: lambda text, folded: _password_hint(folded) or "pin" in folded,

@@ -26,9 +26,15 @@ writes them (Cyrillic look-alike letters Latin)."""
 _TOKEN = re.compile(r"\d+|[^\W\d_]+")
 
 
+_SPOKEN = re.compile(rf"[ \t](?:{'|'.join(DOTS)})[ \t]")
+"""A dot word between spaces (in folded text)."""
+
+
 def needs(text: str, folded: str) -> bool:
-    """Whether a folded text says a dot between words (a superset: `dot` is in `dotnet`)."""
-    return any(word in folded for word in DOTS)
+    """Whether a folded text says three dot words between spaces, as an address does."""
+    found = _SPOKEN.finditer(folded)
+    return next(found, None) is not None and next(found, None) is not None and next(
+        found, None) is not None
 
 
 def _spoken_dots(line: str, context: _Context) -> Iterator[_Hit]:
