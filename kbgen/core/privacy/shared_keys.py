@@ -35,10 +35,10 @@ Polish."""
 
 _SETTING = re.compile(
     rf"(?i)(?<![\w?&./-])(?:{_PSK}|{_LABELS})(?:[ \t]*\([ \t]*PSK[ \t]*\))?[ \t]*(?:\*\*|__)?"
-    r"[ \t]*(?P<mark>[:=：]|\b(?:is|ist|lautet|est|es|è|é)\b)?"
+    r"[ \t]*(?P<mark>[:=：|]|\b(?:is|ist|lautet|est|es|è|é)\b)?"
     r"[ \t]*(?P<open>\*\*|__|[\"'`])?(?P<value>[^\s\"'`<|*]{4,128})")
-"""A pre-shared key's name or label, a colon, `=`, `is` (or nothing: a command's word), the
-value (maybe emphasised or quoted)."""
+"""A pre-shared key's name or label, a colon, `=`, `is`, a table's next cell (or nothing: a
+command's word), the value (maybe emphasised or quoted)."""
 _COMMANDS = re.compile(
     r"(?i)(?<![\w-])(?:crypto[ \t]+isakmp[ \t]+key[ \t]+(?:0[ \t]+|6[ \t]+)?"
     r"|pre-shared-key[ \t]+address[ \t]+\S+(?:[ \t]+\S+)?[ \t]+key[ \t]+"
@@ -49,7 +49,7 @@ _COMMANDS = re.compile(
 and `pre-shared-key address <peer> key <value>`, VyOS's `authentication psk <name> secret
 <value>`, OpenWrt's `option key '<value>'` (a Wi-Fi interface's password)."""
 
-_PROSE_MARKS = frozenset({"is", "ist", "lautet", "est", "es", "è", "é"})
+_PROSE_MARKS = frozenset({"is", "ist", "lautet", "est", "es", "è", "é", "|"})
 _NOT_VALUES = frozenset({"address", "hostname", "local", "remote", "ascii-text", "hex",
                          "keyring", "profile", "authentication", "mode", "length", "field",
                          "option", "value", "secret", "required", "enabled", "disabled"})
