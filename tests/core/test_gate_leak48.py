@@ -82,9 +82,9 @@ def test_dotted_numbers_that_are_no_private_address_publish(text: str) -> None:
     "    pre-shared-key: 'Kx7Fenchel99'",
     "wpa-psk Kx7Fenchel99",
     "pre_shared_key: Kx7Fenchel99",
-    "Gemeinsamer Schlüssel: Kx7Fenchel99",
+    "Gemeinsamer Schlüssel: fenchel2024wald",
     "Chave pré-compartilhada: Kx7Fenchel99",
-    "Vooraf gedeelde sleutel: Kx7Fenchel99",
+    "Vooraf gedeelde sleutel: fenchel2024wald",
     "authentication psk OFFICE secret Kx7Fenchel99",
 ])
 def test_pre_shared_keys_are_found(text: str) -> None:
