@@ -9,12 +9,15 @@ counted by bench/gate.py."""
 from __future__ import annotations
 
 import binascii
+from pathlib import Path
 
 import pytest
 
 from kbgen.core.allow_markers import KINDS
+from kbgen.core.loader import load
 from kbgen.core.privacy import INTERNAL_IP, PASSWORD, PHONE, POSTAL_ADDRESS, Allowed, scan
 from kbgen.core.privacy.spoken_dots import _runs
+from tests.conftest import MINI_CATEGORIES, write_files
 
 
 def _found(text: str, region: str | None = None) -> set[str]:
@@ -157,3 +160,29 @@ def test_a_postal_address_is_masked_and_has_a_marker_word() -> None:
     assert (finding.kind, finding.excerpt) == (POSTAL_ADDRESS, "L*** Berlin")
     assert "14" not in finding.excerpt and "postal address" in finding.advice
     assert KINDS["address"] == POSTAL_ADDRESS
+
+
+CONTACT = """\
+company: Weber Reparaturen
+email: hilfe@weber-reparaturen.de
+postal_address: "Max Weber, Lindenstraße 14, 10115 Berlin"
+lines:
+  - label: Support
+    number: "+49 30 901820"
+    timezone: Europe/Berlin
+    hours:
+      monday: 08:00-18:00
+"""
+
+
+def test_the_sites_own_postal_address_publishes_a_customers_does_not(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    body = "Rücksendung an Jana Müller, Goethestraße 7, 04109 Leipzig."
+    write_files(tmp_path, {
+        "_data/categories.yml": MINI_CATEGORIES, "_data/contact.yml": CONTACT,
+        "articles/billing/returns.md": "---\ntitle: Returns\nsummary: Send it back.\n"
+                                       f"status: published\n---\n\n## Fix\n\n{body}\n"})
+    _, problems = load(tmp_path)
+    errors = [str(problem) for problem in problems if problem.level == "error"]
+    assert len(errors) == 1 and "returns.md" in errors[0] and "postal address" in errors[0]
