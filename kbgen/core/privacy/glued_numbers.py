@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 
 from kbgen.core.privacy.context import _Context, _Hit
+from kbgen.core.privacy.digit_needs import GLUED, GROUPED, digit_needs
 from kbgen.core.privacy.encoded import replaced_hits
 
 _NUMBER = r"\+?\d(?:[ .\-/]?\d){7,14}"
@@ -65,13 +66,11 @@ def _glued(line: str) -> bool:
 
 def needs(text: str, folded: str) -> bool:
     """Whether `text` may hold a glued or grouped number: eight digits in a row (glued ones
-    start so but for their marks) or a separator between digits."""
-    return _EIGHT.search(text) is not None or _SEPARATED.search(text) is not None
+    start so but for their marks) or a separator between digits (digit_needs)."""
+    return bool(digit_needs(text) & _WANTED)
 
 
-_EIGHT = re.compile(r"\d[ .\-/]?\d{3}[ .\-/]?\d{4}")
-
-_SEPARATED = re.compile(r"\d[,'’]\d{3}[,'’]\d")
+_WANTED = frozenset({GLUED, GROUPED})
 
 
 def _glued_numbers(line: str, context: _Context) -> Iterator[_Hit]:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from kbgen.core.privacy.context import _Context, _Hit
+from kbgen.core.privacy.digit_needs import POSTCODE, digit_needs
 from kbgen.core.privacy.model import POSTAL_ADDRESS
 from kbgen.core.word_needs import Words
 
@@ -71,15 +72,9 @@ _ORGANISATION = re.compile(
     r"|museum|hospital|klinik|praxis|verein|amt|ministerium|gericht|court)\b")
 """Words of an organisation's name: its address is its own to publish."""
 
-_TOWN_NEED = re.compile(r"\d(?:\d{3,4}[ \t]+[A-ZÀ-ÖØ-Þ]|\d-\d{3}[ \t]+[A-ZÀ-ÖØ-Þ]"
-                        r"|\d{3}[ \t]?[A-Z]{2}[ \t]|\d{3}-\d{3}[ \t]|[A-Z]{2}\b)")
-"""What each postcode of _TOWN holds, from its first digit (a British one's inward `1AA`):
-most texts have none, and a digit is where the search can start."""
-
-
 def needs(text: str) -> bool:
     """Whether a text may hold a street address: a postcode and a town, and a street's word."""
-    return _TOWN_NEED.search(text) is not None and _NEEDED(text.lower())
+    return POSTCODE in digit_needs(text) and _NEEDED(text.lower())
 
 
 def _postal_addresses(line: str, context: _Context) -> Iterator[_Hit]:

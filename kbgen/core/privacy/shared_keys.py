@@ -88,7 +88,8 @@ _SETTING_START = re.compile(r"(?i)[ \t>$-]*(?:set[ \t]+)?")
 `    set psksecret Kx7…`): the line's start, a prompt, `set`."""
 
 
-_NEEDED = Words(("psk", "shared", "preshared", "vorinstall", "vorab", "gemeinsam", "partag",
-                 "compart", "condivis", "gedeelde", "wstępny", "wstepny", "współdziel",
+_NEEDED = Words(("psk", "preshared", "pre-shared", "pre shared", "pre_shared", "vorinstall",
+                 "vorab", "gemeinsame", "partagée", "partagee", "compartida", "compartilhada",
+                 "partilhada", "condivisa", "gedeelde", "wstęp", "wstep", "współdziel",
                  "isakmp", "option key"))
 """What each name, label and command above holds, folded."""
