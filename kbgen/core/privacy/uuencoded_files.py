@@ -18,8 +18,9 @@ MAX_LINES = 2_000
 
 def uuencoded_across(lines: list[str], context: _Context) -> Iterator[tuple[int, _Hit]]:
     """What each uuencoded block's decoded text shows that its lines decoded alone do not."""
-    if not _needs(joined := "\n".join(lines), joined.lower()):
-        return
+    if not any("begin" in line for line in lines) or not _needs(
+            joined := "\n".join(lines), joined.lower()):
+        return  # `begin` asked of the lines first: joining and folding every text cost more
     for first, last, text in _blocks(lines):
         alone = {(finding.kind, finding.excerpt) for index in range(first, last)
                  if (decoded := _decoded(lines[index])) is not None
