@@ -44,6 +44,7 @@ KINDS = {
     "password": privacy.PASSWORD,
     "internal-ip": privacy.INTERNAL_IP,
     "internal-host": privacy.INTERNAL_HOST,
+    "address": privacy.POSTAL_ADDRESS,
 }
 """The word a marker names for each kind of finding the gate reports."""
 _KNOWN = ", ".join(KINDS)

@@ -25,7 +25,7 @@ from kbgen.core.internal import split_internal
 from kbgen.core.linked_folders import linked_folder_problems
 from kbgen.core.model import Article, KnowledgeBase, Located, Page
 from kbgen.core.phone_regions import national_regions
-from kbgen.core.privacy import Allowed, Finding, scan, scan_data
+from kbgen.core.privacy import POSTAL_ADDRESS, Allowed, Finding, scan, scan_data
 from kbgen.core.privacy.lookups import looked_up, noting
 from kbgen.core.public_contacts import accepted
 from kbgen.core.sanitize import find_remote_pictures, find_unsafe_html
@@ -116,7 +116,8 @@ def personal_data(kb: KnowledgeBase, config: KbConfig, content_dir: Path | None 
     if kb.contact_origin is not None and kb.contact is not None:
         data = kb.contact.model_dump(mode="json")
         for finding in scan_data(data, allowed, kb.contact_origin.line_of, default_region=region):
-            yield _problem(kb.contact_origin, finding)
+            if finding.kind != POSTAL_ADDRESS:  # the company's own, which its contact page shows
+                yield _problem(kb.contact_origin, finding)
     for category in kb.categories.values():
         for finding in scan_data(category.info.model_dump(mode="json"), allowed,
                                  category.origin.line_of, default_region=region):

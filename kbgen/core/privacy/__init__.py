@@ -35,6 +35,7 @@ from kbgen.core.privacy.model import (
     NOTHING_ALLOWED,
     PASSWORD,
     PHONE,
+    POSTAL_ADDRESS,
     PRIVATE_KEY,
     TOKEN,
     URL_PASSWORD,
@@ -48,5 +49,5 @@ from kbgen.core.privacy.scanner import scan, scan_data
 __all__ = [
     "ADVICE", "AWS_KEY", "CARD", "DETECTORS", "EMAIL", "IBAN", "INTERNAL_HOST", "INTERNAL_IP",
     "INTERNAL_SUFFIXES", "NOTHING_ALLOWED", "PASSWORD", "PHONE", "PRIVATE_KEY", "TOKEN",
-    "URL_PASSWORD", "Allowed", "Finding", "luhn_valid", "scan", "scan_data",
+    "URL_PASSWORD", "POSTAL_ADDRESS", "Allowed", "Finding", "luhn_valid", "scan", "scan_data",
 ]

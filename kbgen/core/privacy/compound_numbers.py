@@ -4,7 +4,8 @@ reader writes down (issue 19, leak46): number_words reads a digit a word; a phon
 card said in pairs and hundreds is found here, and reported at the words.
 
 A word is a number when it is made of number parts of one of the site languages (English,
-German, French, Spanish, Italian, Dutch): units, teens, tens, a hundred, and the words that join
+German, French, Spanish, Italian, Dutch; Portuguese and Polish since leak48: `trinta e cinco`,
+`czterdzieści osiem`, `novecentos e doze`): units, teens, tens, a hundred, and the words that join
 them (`und`, `en`, `y`, `et`, `and`); glued (`zweiunddreißig`), hyphenated (`trente-quatre`)
 or spaced (`thirty eight`, `cuatrocientos quince`). Parts make one number while they add up as
 numbers are said (a ten then a unit, a unit then `hundred`, a hundred then the rest, German and
@@ -37,6 +38,9 @@ _TENS = {
     "it": "venti|vent trenta|trent quaranta|quarant cinquanta|cinquant sessanta|sessant "
           "settanta|settant ottanta|ottant novanta|novant",
     "nl": "twintig dertig veertig vijftig zestig zeventig tachtig negentig",
+    "pt": "vinte trinta quarenta cinquenta|cinqüenta sessenta setenta oitenta noventa",
+    "pl": "dwadzieścia trzydzieści czterdzieści pięćdziesiąt sześćdziesiąt siedemdziesiąt "
+          "osiemdziesiąt dziewięćdziesiąt",
 }
 """Each language's tens, 20 to 90 (Italian's elided forms too: `ventuno`, `trentotto`)."""
 _TEENS = {
@@ -49,6 +53,10 @@ _TEENS = {
     "it": "dieci undici dodici tredici quattordici quindici sedici diciassette diciotto "
           "diciannove",
     "nl": "tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien",
+    "pt": "dez onze doze treze catorze|quatorze quinze dezesseis|dezasseis dezessete|dezassete "
+          "dezoito dezenove|dezanove",
+    "pl": "dziesięć jedenaście dwanaście trzynaście czternaście piętnaście szesnaście "
+          "siedemnaście osiemnaście dziewiętnaście",
 }
 """Each language's 10 to 19."""
 _SPANISH_TWENTIES = ("veintiuno veintiún|veintiun veintidós|veintidos veintitrés|veintitres "
@@ -57,9 +65,16 @@ _SPANISH_TWENTIES = ("veintiuno veintiún|veintiun veintidós|veintidos veintitr
 _SPANISH_HUNDREDS = ("cien|ciento doscientos|doscientas trescientos|trescientas "
                      "cuatrocientos|cuatrocientas quinientos|quinientas seiscientos|seiscientas "
                      "setecientos|setecientas ochocientos|ochocientas novecientos|novecientas")
+_PORTUGUESE_HUNDREDS = ("cem|cento duzentos|duzentas trezentos|trezentas quatrocentos|quatrocentas "
+                        "quinhentos|quinhentas seiscentos|seiscentas setecentos|setecentas "
+                        "oitocentos|oitocentas novecentos|novecentas")
+_POLISH_HUNDREDS = ("sto dwieście trzysta czterysta pięćset sześćset siedemset osiemset "
+                    "dziewięćset")
+"""Portuguese and Polish hundreds, each one word as Spanish's (leak48)."""
 _HUNDRED = {"en": "hundred", "de": "hundert", "fr": "cent|cents", "es": "", "it": "cento",
-            "nl": "honderd"}
-_AND = {"en": "and", "de": "und", "fr": "et", "es": "y", "it": "e", "nl": "en|ën"}
+            "nl": "honderd", "pt": "", "pl": ""}
+_AND = {"en": "and", "de": "und", "fr": "et", "es": "y", "it": "e", "nl": "en|ën", "pt": "e",
+        "pl": ""}
 """Each language's word joining number parts (`vingt et un`, `zweiunddreißig`, `treinta y
 uno`, `tweeëntwintig`)."""
 _UNITS = {
@@ -69,6 +84,8 @@ _UNITS = {
     "es": "cero uno|un|una dos tres cuatro cinco seis siete ocho nueve",
     "it": "zero uno|un due tre|tré quattro cinque sei sette otto nove",
     "nl": "nul een twee drie vier vijf zes zeven acht negen",
+    "pt": "zero um|uma dois|duas três|tres quatro cinco seis sete oito nove",
+    "pl": "zero jeden|jedna dwa|dwie trzy cztery pięć sześć siedem osiem dziewięć",
 }
 """Each language's units, as glued into its compounds (German `ein`, Spanish `un`)."""
 
@@ -92,18 +109,21 @@ def _parts() -> dict[str, tuple[int, str]]:
             if word:
                 parts[word] = (100, HUNDRED)
         for word in _AND[language].split("|"):
-            parts[word] = (0, AND)
+            if word:
+                parts[word] = (0, AND)
     for index, word in _forms(_SPANISH_TWENTIES):
         parts[word] = (21 + index, TEEN)
     for index, word in _forms(_SPANISH_HUNDREDS):
         parts[word] = (100 * (index + 1), HUNDREDS)
+    for index, word in (*_forms(_PORTUGUESE_HUNDREDS), *_forms(_POLISH_HUNDREDS)):
+        parts.setdefault(word, (100 * (index + 1), HUNDREDS))  # Italian's `cento` kept
     parts["un"] = (1, UNIT)  # French, Spanish, Italian: one
     return {form: value for word, value in parts.items()
             for form in {word, normalize_text(word).lower()}}
 
 
 _PARTS = _parts()
-"""Every number part of the six languages: its value and kind."""
+"""Every number part of the eight languages: its value and kind."""
 
 
 def _split(word: str) -> tuple[tuple[int, str], ...]:
@@ -127,7 +147,7 @@ def _parts_from(word: str, at: int) -> tuple[tuple[int, str], ...] | None:
 
 
 def _glued_words() -> frozenset[str]:
-    """Every number word of the six languages up to 999 (parts, and the glued words:
+    """Every number word of the eight languages up to 999 (parts, and the glued words:
     `zweiunddreißig`, `trentotto`, `fourhundredfifteen`; French and Spanish write hundreds
     apart, `quatre-cent-quinze`, `cuatrocientos quince`)."""
     words: set[str] = set()
@@ -136,10 +156,10 @@ def _glued_words() -> frozenset[str]:
         tens = [word for _, word in _forms(_TENS[language])]
         whole_tens = [word for word in tens if word not in _ELIDED]
         rests = [word for _, word in _forms(_TEENS[language])] + whole_tens
-        joins = _AND[language].split("|")
+        joins = [word for word in _AND[language].split("|") if word]
         if language in ("de", "nl"):
             rests += [u + j + t for u, j, t in product(units, joins, tens)]
-        elif language != "fr":
+        elif language in ("en", "es", "it"):
             rests += [t + u for t, u in product(tens, units)
                       if (t in _ELIDED) == (u[0] in "aeiou")]  # ventuno, trentotto
         hundreds = [word for word in _HUNDRED[language].split("|")

@@ -51,6 +51,8 @@ from kbgen.core.privacy.encoded import _UTF7_SHIFT, _base64_payloads, _utf7_payl
 from kbgen.core.privacy.escaped import _escaped_needs, _escaped_payloads
 from kbgen.core.privacy.fiction_phones import _fiction_phones
 from kbgen.core.privacy.fiction_phones import needs as _fiction_needs
+from kbgen.core.privacy.glued_numbers import _glued_numbers
+from kbgen.core.privacy.glued_numbers import needs as _glued_number_needs
 from kbgen.core.privacy.home_dns import _home_dns_names
 from kbgen.core.privacy.home_dns import needs as _home_dns_needs
 from kbgen.core.privacy.host_logins import _host_logins
@@ -99,12 +101,16 @@ from kbgen.core.privacy.person_logins import needs as _person_login_needs
 from kbgen.core.privacy.phones import _PHONE_HINT, _phone_links, _phones
 from kbgen.core.privacy.pins import _pins
 from kbgen.core.privacy.pins import needs as _pin_needs
+from kbgen.core.privacy.postal_addresses import _postal_addresses
+from kbgen.core.privacy.postal_addresses import needs as _postal_needs
 from kbgen.core.privacy.query_base64 import _query_base64
 from kbgen.core.privacy.query_base64 import needs as _query_base64_needs
 from kbgen.core.privacy.real_defaults import _real_defaults
 from kbgen.core.privacy.real_defaults import needs as _real_default_needs
 from kbgen.core.privacy.set_passwords import _set_passwords
 from kbgen.core.privacy.set_passwords import needs as _set_needs
+from kbgen.core.privacy.shared_keys import needs as _shared_key_needs
+from kbgen.core.privacy.shared_keys import shared_keys
 from kbgen.core.privacy.spaced_hex import _spaced_hex
 from kbgen.core.privacy.spaced_hex import needs as _spaced_hex_needs
 from kbgen.core.privacy.spaced_values import _spaced_needs, _spaced_values
@@ -114,6 +120,8 @@ from kbgen.core.privacy.split_passwords import (
     _short_word_passwords,
     across_lines,
 )
+from kbgen.core.privacy.spoken_dots import _spoken_dots
+from kbgen.core.privacy.spoken_dots import needs as _spoken_dot_needs
 from kbgen.core.privacy.stated_placeholders import _stated_placeholders
 from kbgen.core.privacy.tokens import (
     _TOKEN_NEEDS,
@@ -205,6 +213,12 @@ def _labelled_secrets(line: str, context: _Context) -> Iterator[_Hit]:
     return chain(labelled(line, judge), other_labelled(line, judge))
 
 
+def _shared_keys(line: str, context: _Context) -> Iterator[_Hit]:
+    """A pre-shared key under a Wi-Fi or VPN setting's name (`psk: …`, `set psksecret …`:
+    kbgen.core.privacy.shared_keys)."""
+    return shared_keys(line, lambda text: _hits_in_line(text, context, _COMMENT_JUDGES))
+
+
 _DEFINITION_JUDGES = (*_COMMENT_JUDGES, _labelled_secrets, _world_passwords)
 """What judges a definition given as `<term>: <definition>` (definition_values)."""
 
@@ -293,8 +307,10 @@ DETECTORS: tuple[Detector, ...] = (
     _numeric_hosts,
     _internal_hosts,
     _home_dns_names,
+    _postal_addresses,
     _high_entropy,
     _labelled_secrets,
+    _shared_keys,
     _definitions,
     _listed_arguments,
     _passphrases,
@@ -309,6 +325,8 @@ DETECTORS: tuple[Detector, ...] = (
     _compound_numbers,
     _byte_numbers,
     _uuencoded,
+    _glued_numbers,
+    _spoken_dots,
 )
 """In priority order: where two detectors find overlapping values, the earlier one wins (leak39's
 label, definition, argument and passphrase rules last: they read a value as a password's where
@@ -316,7 +334,8 @@ no other rule found it)."""
 
 DECODING = frozenset({_utf7_payloads, _escaped_payloads, _spelt_addresses, _spaced_values,
                       _spaced_hex, _base_encoded, _backwards, _number_words,
-                      _compound_numbers, _byte_numbers, _uuencoded, _query_base64})
+                      _compound_numbers, _byte_numbers, _uuencoded, _query_base64,
+                      _glued_numbers, _spoken_dots})
 """Detectors that read a line again decoded (encoded.decoded_hits), not run inside that."""
 
 _URL_JUDGED = frozenset({_cards, _ibans, _phones, _high_entropy})
@@ -362,8 +381,11 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _compound_numbers: _compound_number_needs,
     _byte_numbers: _byte_number_needs,
     _uuencoded: _uuencoded_needs,
+    _glued_numbers: _glued_number_needs,
+    _spoken_dots: _spoken_dot_needs,
     _query_base64: lambda text, folded: _query_base64_needs(text),
     _home_dns_names: _home_dns_needs,
+    _postal_addresses: lambda text, folded: _postal_needs(text),
     _passwords: lambda text, folded: _password_hint(folded) or "credential" in folded,
     _prose_passwords: lambda text, folded: _password_hint(folded),
     _passwords_first: lambda text, folded: _password_hint(folded) or "pin" in folded,
@@ -394,6 +416,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _access_codes: lambda text, folded: _access_code_needs(folded),
     _wep_keys: _wep_needs,
     _wifi_codes: lambda text, folded: _wifi_code_needs(folded),
+    _shared_keys: lambda text, folded: _shared_key_needs(folded),
     _query_keys: lambda text, folded: "://" in text and "=" in text,
     _path_keys: lambda text, folded: "/" in text and bool(_PATH_HEX.search(text)),
     _webhook_keys: lambda text, folded: "/" in text and _HOOK_NEEDED(folded),

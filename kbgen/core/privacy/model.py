@@ -74,6 +74,8 @@ INTERNAL_IP = "internal IP address"
 
 INTERNAL_HOST = "internal hostname"
 
+POSTAL_ADDRESS = "postal address"
+
 ADVICE = {
     EMAIL: "remove the customer's e-mail address or replace it with name@example.com",
     PHONE: "remove the phone number or replace it with a placeholder; if it is one of the "
@@ -91,5 +93,7 @@ ADVICE = {
     "192.0.2.10",
     INTERNAL_HOST: "remove the internal host name or use a placeholder such as "
     "server.example; add it to the allow-list if customers really use it",
+    POSTAL_ADDRESS: "remove the customer's postal address; refer to the customer by a ticket or "
+    "order number instead",
 }
 """How to fix each kind of finding (token findings name the service when it is known)."""

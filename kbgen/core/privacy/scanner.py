@@ -103,6 +103,7 @@ from kbgen.core.privacy.split import _split_values
 from kbgen.core.privacy.split_passwords import _letters_on_next_line
 from kbgen.core.privacy.table_cells import _joined_cells
 from kbgen.core.privacy.tool_keys import private_blocks
+from kbgen.core.privacy.uuencoded_files import uuencoded_across
 from kbgen.core.privacy.world_passwords import _passwords_on_next_line
 from kbgen.core.privacy.wrapped import WRAPPED_DETECTORS, _wrapped_values
 from kbgen.core.sessions import Sessions
@@ -180,6 +181,7 @@ def scan(
                 *_values_in_markup_below(lines, context),
                 *_definitions_below(lines, context), *_arguments_below(lines, context),
                 *codes_across_lines(lines, context),
+                *uuencoded_across(lines, context),
                 *private_blocks(lines, context)]
         for index, hit in more:
             if hit.kind == TOKEN and not hit.vendor and sessions.shown_in(

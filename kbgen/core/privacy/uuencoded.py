@@ -25,8 +25,9 @@ def needs(text: str, folded: str) -> bool:
     return "begin" in folded and _BEGIN.search(text) is not None
 
 
-def _decoded(line: str) -> tuple[str, int, int] | None:
-    """A data line's text, and where its data is, when it decodes to printable text."""
+def line_bytes(line: str) -> tuple[bytes, int, int] | None:
+    """A data line's bytes, and where its data is, when its length character matches its
+    length."""
     match = _LINE.fullmatch(line)
     if match is None:
         return None
@@ -35,12 +36,22 @@ def _decoded(line: str) -> tuple[str, int, int] | None:
     if size < MIN_BYTES or not 0 <= len(data) - 1 - (size + 2) // 3 * 4 <= 2:
         return None
     try:
-        text = binascii.a2b_uu(data).decode("utf-8")
-    except (binascii.Error, UnicodeDecodeError):
+        return binascii.a2b_uu(data), match.start(1), match.end(1)
+    except binascii.Error:
+        return None
+
+
+def _decoded(line: str) -> tuple[str, int, int] | None:
+    """A data line's text, and where its data is, when it decodes to printable text."""
+    if (data := line_bytes(line)) is None:
+        return None
+    try:
+        text = data[0].decode("utf-8")
+    except UnicodeDecodeError:
         return None
     if not all(ch.isprintable() or ch == "\t" for ch in text):
         return None
-    return text, match.start(1), match.end(1)
+    return text, data[1], data[2]
 
 
 def _uuencoded(line: str, context: _Context) -> Iterator[_Hit]:
