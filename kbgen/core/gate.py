@@ -88,6 +88,20 @@ def _e164(number: str) -> str | None:
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 
+def _contact_problems(data: dict[str, Any], origin: Located, allowed: Allowed,
+                      region: str | None) -> Iterator[Problem]:
+    """Findings in the contact data. Its `postal_address` is the company's own, which the
+    contact page shows: a postal address found there publishes; one anywhere else in the
+    file (a checklist, a note) is a customer's, and everything else in the field is judged."""
+    own = data.pop("postal_address", None)
+    found = scan_data(data, allowed, origin.line_of, default_region=region)
+    if own is not None:
+        found += [finding for finding in scan_data(own, allowed, origin.line_of,
+                                                   path="postal_address", default_region=region)
+                  if finding.kind != POSTAL_ADDRESS]
+    yield from (_problem(origin, finding) for finding in sorted(found, key=lambda f: f.line))
+
+
 def _problem(origin: Located, finding: Finding) -> Problem:
     return _problem_at(origin.display_path, finding)
 
@@ -114,10 +128,8 @@ def personal_data(kb: KnowledgeBase, config: KbConfig, content_dir: Path | None 
         for finding in scan_data(data, allowed, member.origin.line_of, default_region=region):
             yield _problem(member.origin, finding)
     if kb.contact_origin is not None and kb.contact is not None:
-        data = kb.contact.model_dump(mode="json")
-        for finding in scan_data(data, allowed, kb.contact_origin.line_of, default_region=region):
-            if finding.kind != POSTAL_ADDRESS:  # the company's own, which its contact page shows
-                yield _problem(kb.contact_origin, finding)
+        yield from _contact_problems(kb.contact.model_dump(mode="json"), kb.contact_origin,
+                                     allowed, region)
     for category in kb.categories.values():
         for finding in scan_data(category.info.model_dump(mode="json"), allowed,
                                  category.origin.line_of, default_region=region):

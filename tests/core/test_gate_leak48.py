@@ -186,3 +186,19 @@ def test_the_sites_own_postal_address_publishes_a_customers_does_not(
     _, problems = load(tmp_path)
     errors = [str(problem) for problem in problems if problem.level == "error"]
     assert len(errors) == 1 and "returns.md" in errors[0] and "postal address" in errors[0]
+
+
+def test_a_customers_address_elsewhere_in_the_contact_data_is_an_error(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only the `postal_address` field is the company's own (rev48's hole: every postal
+    address anywhere in the file published)."""
+    monkeypatch.chdir(tmp_path)
+    contact = CONTACT + ('have_ready:\n  - "Rücksendung an Jana Müller, Goethestraße 7,'
+                         ' 04109 Leipzig"\n')
+    write_files(tmp_path, {
+        "_data/categories.yml": MINI_CATEGORIES, "_data/contact.yml": contact,
+        "articles/billing/returns.md": "---\ntitle: Returns\nsummary: Send it back.\n"
+                                       "status: published\n---\n\n## Fix\n\nUse the form.\n"})
+    _, problems = load(tmp_path)
+    errors = [str(problem) for problem in problems if problem.level == "error"]
+    assert len(errors) == 1 and "contact.yml" in errors[0] and "postal address" in errors[0]
