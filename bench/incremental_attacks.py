@@ -41,6 +41,7 @@ from bench.edits import (  # noqa: E402
     set_key,
     slug_list,
 )
+from bench.incremental import Preview, wait_for  # noqa: E402
 from bench.site_diff import differences  # noqa: E402
 
 QUICK = "Quick build:"
@@ -83,15 +84,19 @@ class Arena:
     work: Path
     code: Path
     results: list[dict[str, object]] = field(default_factory=list)
+    extra: dict[str, str] = field(default_factory=dict)
+    """Environment variables every build gets (clean ones too)."""
+    strict: bool = True
 
     def env(self, code: Path | None = None) -> dict[str, str]:
         """The environment of a build by `code`'s kbgen (default the arena's)."""
-        return {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(code or self.code)}
+        return {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(code or self.code),
+                **self.extra}
 
     def command(self, project: Path | None = None) -> list[str]:
-        """`kbgen build --strict` of `project` (default the arena's) into its site."""
+        """`kbgen build [--strict]` of `project` (default the arena's) into its site."""
         root = project or self.project
-        return [sys.executable, "-m", "kbgen", "build", "--strict", "-f",
+        return [sys.executable, "-m", "kbgen", "build", *(["--strict"] * self.strict), "-f",
                 str(root / "mkdocs.yml"), "-d", str(root / "site")]
 
     def build(self, project: Path | None = None, code: Path | None = None) -> Outcome:
@@ -298,8 +303,10 @@ def delete_profile(project: Project) -> str:
 
 def set_status(status: str, rng: random.Random, chosen: list[Path]) -> Callable[[Project], str]:
     def edit(project: Project) -> str:
-        if not chosen:
-            chosen.append(rng.choice(_articles(project)))
+        if not chosen:  # one no other article names (else the build refuses it)
+            texts = {p: p.read_text(encoding="utf-8") for p in project.articles()}
+            chosen.append(rng.choice([p for p in _articles(project) if not any(
+                p.stem in text for other, text in texts.items() if other != p)]))
         _rewrite(chosen[0], "status", status)
         return f"made {chosen[0].name} {status}"
     return edit
@@ -390,6 +397,46 @@ def new_image(project: Project) -> str:
     return f"a new image shown in {article.name}"
 
 
+def _append(path: Path, text: str) -> None:
+    path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
+
+
+def _replace(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, (path, old)
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def attack_links(arena: Arena, rng: random.Random) -> None:
+    """Links between bodies: a heading another article links to renamed, an article
+    another one links to made internal, an unknown shortcode."""
+    a = arena
+    source, target = rng.sample([p for p in _articles(Project(a.project))
+                                 if "## Cause" in p.read_text(encoding="utf-8")], 2)
+    link = f"../{target.parent.name}/{target.name}"
+    a.step("links", lambda _: _append(source, f"\nSee [why]({link}#cause).\n")
+           or f"{source.name} links to {target.name}#cause")
+    a.step("links", lambda _: _replace(target, "## Cause", "## Why it happens")
+           or f"{target.name}: heading Cause renamed (a link to it breaks)")
+    a.step("links", lambda _: _replace(target, "## Why it happens", "## Cause")
+           or f"{target.name}: heading Cause back")
+    a.step("links", lambda _: _append(source, f"\nAlso [this]({link}#later-steps).\n")
+           or f"{source.name} links to {target.name}#later-steps (missing)")
+    a.step("links", lambda _: _append(target, "\n## Later steps\n\nWait a day.\n")
+           or f"{target.name}: heading Later steps added")
+    saved = snapshot_files(a.project)
+    a.step("links", lambda _: _rewrite(target, "status", "internal")
+           or f"{target.name} made internal while {source.name} links to it")
+    a.step("links", put_back(saved, a.project))
+    a.step("links", lambda _: _append(source, "\n<!-- kb:nonesuch -->\n")
+           or f"{source.name}: an unknown shortcode")
+    a.step("links", put_back(saved, a.project))
+    home = a.project / "content" / "index.md"
+    a.step("links", lambda _: _replace(home, "<!-- kb:recent -->", "<!-- kb:recent -->\n\n"
+                                       "## Still stuck?\n\nCall us.")
+           or "home page body")
+
+
 def attack_site(arena: Arena, rng: random.Random) -> None:
     """Someone changes the published site (a deploy step, an editor) between builds."""
     a = arena
@@ -442,29 +489,69 @@ def attack_unsettled(arena: Arena, rng: random.Random) -> None:
 
 
 def _killed(arena: Arena, rng: random.Random, edit: Callable[[Project], str] | None,
-            delay: float) -> str:
+            delay: float) -> tuple[str, dict[str, bytes], dict[str, bytes]]:
+    """Edit, start a build, SIGKILL it `delay` s in: what was done, the site before and the
+    site the killed build left."""
     what = edit(Project(arena.project)) if edit else "nothing changed"
     settle(arena.project)
+    before = site_bytes(arena.project / "site")
     running = arena.start()
     time.sleep(delay)
     if running.poll() is None:
         os.killpg(running.pid, signal.SIGKILL)
         running.wait()
-        return f"{what}; SIGKILL {delay:.1f} s into the build"
-    return f"{what}; the build ended before {delay:.1f} s"
+        what += f"; SIGKILL {delay:.1f} s into the build"
+    else:
+        what += f"; the build ended before {delay:.1f} s"
+    return what, before, site_bytes(arena.project / "site")
 
 
 def attack_kill(arena: Arena, rng: random.Random) -> None:
+    """SIGKILL at random moments: the site left is the one before or the new one whole, and
+    the next build equals a clean one."""
     a = arena
     kinds = [body_and_front_matter, retitle_and_rename, non_latin_title,
              lambda r: random_pair(r, 2)]
     for number in range(8):
-        delay = rng.uniform(0.3, 5.0)
-        what = _killed(a, rng, rng.choice(kinds)(rng), delay)
+        delay = rng.uniform(0.3, 12.0)
+        what, before, left = _killed(a, rng, rng.choice(kinds)(rng), delay)
         a.step("kill", lambda _, w=what: w, settled=True)
-    what = _killed(a, rng, body_and_front_matter(rng), rng.uniform(0.5, 3))
-    what += "; " + _killed(a, rng, None, rng.uniform(0.5, 3))
+        if left != before and left != site_bytes(a.work / "clean" / "site"):
+            a.results[-1]["differences"] = [*a.results[-1]["differences"],  # type: ignore
+                                            "the killed build left a site half changed"]
+            print("BAD the killed build left a site half changed", file=sys.stderr)
+    what, _, _ = _killed(a, rng, body_and_front_matter(rng), rng.uniform(0.5, 3))
+    what += "; " + _killed(a, rng, None, rng.uniform(0.5, 3))[0]
     a.step("kill twice", lambda _, w=what: w, settled=True)
+
+
+def attack_options(arena: Arena, rng: random.Random) -> None:
+    """A warning built without --strict, then with it; an !ENV value and the day changed
+    between builds; editors' leftovers in the content folder."""
+    a = arena
+    saved = snapshot_files(a.project)
+    a.strict = False
+    a.step("options", lambda p: delete_listed(rng, careless=True)(p) + " (no --strict)")
+    a.strict = True
+    a.step("options", lambda _: "nothing changed, --strict again")
+    a.step("options", put_back(saved, a.project))
+    a.step("options", settings_edit("site_description: ", "site_description: !ENV [KB_WHAT, "
+                                    "'Answers'] #"))
+    a.extra["KB_WHAT"] = "Answers about thermostats"
+    a.step("options", lambda _: "KB_WHAT set")
+    a.extra["SOURCE_DATE_EPOCH"] = str(int(dt.datetime(2026, 11, 20).timestamp()))
+    a.step("options", lambda _: "the day moved to 2026-11-20")
+    a.extra["SOURCE_DATE_EPOCH"] = str(int(dt.datetime(2027, 3, 1).timestamp()))
+    a.step("options", lambda _: "the day moved to 2027-03-01")
+    del a.extra["SOURCE_DATE_EPOCH"]
+
+    def leftovers(project: Project) -> str:
+        folder = _articles(project)[0].parent
+        (folder / f".{_articles(project)[0].name}.swp").write_bytes(b"\x00swap")
+        (folder / "notes.md~").write_text("---\ntitle: Old\n---\n", encoding="utf-8")
+        (folder / ".#lock.md").write_text("", encoding="utf-8")
+        return f"editor leftovers in {folder.name}/"
+    a.step("options", leftovers)
 
 
 def attack_cache(arena: Arena, rng: random.Random) -> None:
@@ -532,10 +619,96 @@ def attack_version(arena: Arena, rng: random.Random) -> None:
     a.check("version", "nothing; built by this kbgen again", outcome)
 
 
+def _quiet(preview: Preview, seconds: float = 15, limit: float = 900) -> None:
+    """Wait until the server has printed nothing for `seconds`."""
+    start, last, since = time.perf_counter(), "", time.perf_counter()
+    while time.perf_counter() - since < seconds:
+        if time.perf_counter() - start > limit:
+            raise RuntimeError("the preview never went quiet")
+        now = preview.output()
+        if now != last:
+            last, since = now, time.perf_counter()
+        time.sleep(0.5)
+
+
+def _serve_saves(rng: random.Random) -> list[Callable[[Project], str]]:
+    saves: list[Callable[[Project], str]] = [
+        body_and_front_matter(rng), retitle_and_rename(rng), non_latin_title(rng),
+        synonyms_edit, contact_edit, new_category_and_move(rng), random_pair(rng, 2),
+        delete_listed(rng, careless=False), logo_edit, random_pair(rng, 3)]
+    rng.shuffle(saves)
+    return saves
+
+
+def attack_serve(arena: Arena, rng: random.Random) -> None:
+    """`kbgen serve`: combined saves, some a fraction of a second apart (during the catch-up
+    of the one before), a broken save then its fix; once quiet, what it serves must equal a
+    clean preview of a copy."""
+    a = arena
+    preview = Preview(a.project, a.env())
+    done = []
+    try:
+        wait_for(preview.base + "index.html", None)
+        _quiet(preview)
+        saves = _serve_saves(rng)
+        for number, save in enumerate(saves):
+            done.append(save(Project(a.project)))
+            time.sleep(rng.choice([0.2, 0.8, 2.5, 6.0]))
+            if number == len(saves) // 2:
+                saved = snapshot_files(a.project)
+                path = _articles(Project(a.project))[0]
+                path.write_text("---\ntitle: [unclosed\n---\n\nBody.\n", encoding="utf-8")
+                time.sleep(rng.choice([0.3, 3.0]))
+                restore({path: saved[path]})(Project(a.project))
+                done.append(f"{path.name} broken, then fixed")
+        _quiet(preview)
+    finally:
+        preview.stop()
+    _compare_previews(a, "serve", "; ".join(done))
+
+
+def attack_serve_steps(arena: Arena, rng: random.Random) -> None:
+    """`kbgen serve`: each save of `attack_serve` compared, once the server is quiet, with a
+    clean preview."""
+    a = arena
+    preview = Preview(a.project, a.env())
+    try:
+        wait_for(preview.base + "index.html", None)
+        _quiet(preview)
+        for save in _serve_saves(rng):
+            what = save(Project(a.project))
+            _quiet(preview)
+            _compare_previews(a, "serve step", what)
+    finally:
+        preview.stop()
+
+
+def _compare_previews(a: Arena, name: str, what: str) -> None:
+    from kbgen.commands.serve import preview_dir
+
+    clean = a.work / "clean-preview"
+    shutil.rmtree(clean, ignore_errors=True)
+    shutil.copytree(a.project, clean, ignore=shutil.ignore_patterns(
+        ".kbgen-cache", "site", ".site.*"))
+    fresh = Preview(clean, a.env())
+    try:
+        wait_for(fresh.base + "index.html", None)
+        _quiet(fresh)
+    finally:
+        fresh.stop()
+    wrong = differences(preview_dir(a.project / "mkdocs.yml"), preview_dir(clean / "mkdocs.yml"))
+    a.results.append({"attack": name, "edit": what, "build": "serve", "differences": wrong[:20]})
+    print(f"{'OK ' if not wrong else 'BAD'} {name}: {what}"
+          + "".join(f"\n      {line}" for line in wrong[:8]), file=sys.stderr, flush=True)
+
+
 ATTACKS: dict[str, Callable[[Arena, random.Random], None]] = {
     "combined": attack_combined, "author": attack_author, "settings": attack_settings,
     "unsettled": attack_unsettled, "kill": attack_kill, "cache": attack_cache,
-    "concurrent": attack_concurrent, "version": attack_version, "site": attack_site}
+    "concurrent": attack_concurrent, "version": attack_version, "site": attack_site,
+    "links": attack_links, "serve": attack_serve,
+    "serve-steps": attack_serve_steps,
+    "options": attack_options}
 
 
 def main(argv: list[str] | None = None) -> int:
