@@ -531,7 +531,10 @@ def attack_options(arena: Arena, rng: random.Random) -> None:
     a = arena
     saved = snapshot_files(a.project)
     a.strict = False
-    a.step("options", lambda p: delete_listed(rng, careless=True)(p) + " (no --strict)")
+    source, target = _articles(Project(a.project))[:2]
+    link = f"../{target.parent.name}/{target.name}#nonesuch"
+    a.step("options", lambda _: _append(source, f"\nSee [this]({link}).\n")
+           or f"{source.name} links to a missing anchor (a warning), no --strict")
     a.strict = True
     a.step("options", lambda _: "nothing changed, --strict again")
     a.step("options", put_back(saved, a.project))

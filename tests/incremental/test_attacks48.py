@@ -1,0 +1,65 @@
+"""Attacks on the incremental paths (issue 14, bench/incremental_attacks.py) that found a
+difference from a clean build, each kept as the cheapest test that failed before its fix."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from bench.edits import Project, _retarget
+from bench.site_diff import differences
+from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article
+from tests.incremental.test_saves_during_catch_up import _caught_up, _preview
+
+
+REDIRECTED = "content/articles/wifi/router-reboots.md"
+OLD_ADDRESS = "/hc/en-us/articles/42-Router-reboots"
+
+
+def _project(wifi: int) -> dict[str, str]:
+    """One billing article, `wifi` Wi-Fi articles."""
+    files = {"mkdocs.yml": MINI_CONFIG, "content/_data/categories.yml": MINI_CATEGORIES,
+             "content/index.md": "# Home\n\n<!-- kb:categories -->\n",
+             "content/articles/billing/card-declined.md": article(
+                 extra="redirect_from: [/old/card-declined.html]\n"),
+             REDIRECTED: article("Router reboots", extra=f"redirect_from: [{OLD_ADDRESS}]\n")}
+    for number in range(wifi):
+        files[f"content/articles/wifi/problem-{number}.md"] = article(
+            title=f"Problem {number} with the router", body=f"## Symptoms\n\nIt drops {number}.\n")
+    return files
+
+
+def test_a_preview_after_a_category_emptied_and_fewer_articles_equals_a_clean_one(
+        write_project: Callable[[dict[str, str]], Path],
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    """`kbgen serve`: the only article of a category moved into another, two articles
+    deleted and an old address dropped, in one save; once caught up, no feed of the emptied
+    category, no search index file beyond the smaller index's and no redirect page from the
+    dropped address is left in the preview."""
+    config = write_project(_project(17))
+    project = Project(config.parent)
+    preview = _preview(config)
+    _caught_up(preview)
+    old = project.content / "articles/billing/card-declined.md"
+    new = project.content / "articles/wifi/card-declined.md"
+    old.rename(new)
+    _retarget(project, old, new)
+    gone = [project.content / f"articles/wifi/problem-{n}.md" for n in (15, 16)]
+    for path in gone:
+        path.unlink()
+    redirected = config.parent / REDIRECTED
+    redirected.write_text(article("Router reboots"), encoding="utf-8")
+    assert (preview.site_dir / OLD_ADDRESS.strip("/") / "index.html").is_file()
+    assert preview.update({old, new, redirected, *gone})
+    _caught_up(preview)
+
+    clean = tmp_path_factory.mktemp("clean") / "project"
+    shutil.copytree(config.parent, clean, ignore=shutil.ignore_patterns(".kbgen-cache"))
+    fresh = _preview(clean / "mkdocs.yml")
+    _caught_up(fresh)
+    wrong = differences(preview.site_dir, fresh.site_dir)
+    print("\n".join(wrong))
+    assert wrong == []
