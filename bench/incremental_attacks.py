@@ -34,9 +34,12 @@ sys.path.insert(0, str(BENCH.parent))
 from bench import generate  # noqa: E402
 from bench.edits import (  # noqa: E402
     EDITS,
+    FRONT_MATTER_EDITS,
     Project,
     _links_from_elsewhere,
     _retarget,
+    change_tags,
+    edit_body,
     get_key,
     set_key,
     slug_list,
@@ -361,6 +364,20 @@ def attack_combined(arena: Arena, rng: random.Random) -> None:
         a.step("random", random_pair(rng, count))
 
 
+def attack_quick(arena: Arena, rng: random.Random, steps: int = 12) -> None:
+    """Two to four edits a quick build may take (bodies, front matter of pages that stay,
+    non-Latin titles) in one build, `steps` times."""
+    kinds = [edit_body, change_tags, *FRONT_MATTER_EDITS]
+
+    def combo(project: Project) -> str:
+        done = [rng.choice(kinds)(rng, project) for _ in range(rng.randint(2, 4))]
+        if rng.random() < 0.3:
+            done.append(non_latin_title(rng)(project))
+        return "; ".join(done)
+    for _ in range(steps):
+        arena.step("quick combo", combo)
+
+
 def attack_author(arena: Arena, rng: random.Random) -> None:
     a = arena
     a.step("touch", touch_unchanged)
@@ -548,13 +565,17 @@ def attack_options(arena: Arena, rng: random.Random) -> None:
     a.step("options", lambda _: "the day moved to 2027-03-01")
     del a.extra["SOURCE_DATE_EPOCH"]
 
+    folder = _articles(Project(a.project))[0].parent
+
     def leftovers(project: Project) -> str:
-        folder = _articles(project)[0].parent
         (folder / f".{_articles(project)[0].name}.swp").write_bytes(b"\x00swap")
-        (folder / "notes.md~").write_text("---\ntitle: Old\n---\n", encoding="utf-8")
         (folder / ".#lock.md").write_text("", encoding="utf-8")
-        return f"editor leftovers in {folder.name}/"
+        return f"editor swap and lock files in {folder.name}/"
     a.step("options", leftovers)
+    backup = folder / "notes.md~"
+    a.step("options", lambda _: backup.write_text("---\ntitle: Old\n---\n", encoding="utf-8")
+           and "an editor's backup file (refused)")
+    a.step("options", lambda _: backup.unlink() or "the backup file removed")
 
 
 def attack_cache(arena: Arena, rng: random.Random) -> None:
@@ -711,7 +732,7 @@ ATTACKS: dict[str, Callable[[Arena, random.Random], None]] = {
     "concurrent": attack_concurrent, "version": attack_version, "site": attack_site,
     "links": attack_links, "serve": attack_serve,
     "serve-steps": attack_serve_steps,
-    "options": attack_options}
+    "options": attack_options, "quick": attack_quick}
 
 
 def main(argv: list[str] | None = None) -> int:
