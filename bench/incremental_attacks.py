@@ -27,6 +27,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
@@ -655,11 +656,38 @@ def _quiet(preview: Preview, seconds: float = 15, limit: float = 900) -> None:
         time.sleep(0.5)
 
 
+def empty_category(project: Project) -> str:
+    """Delete every article of the category with the fewest (its page and feed go)."""
+    folders = sorted((p.parent for p in project.articles()), key=lambda f: (
+        len(list(f.glob("*.md"))), f.name))
+    for old in sorted(folders[0].glob("*.md")):
+        old.unlink()
+        _retarget(project, old, None)
+    return f"emptied category {folders[0].name}"
+
+
+def old_address(rng: random.Random) -> Callable[[Project], str]:
+    """Give an article an old Zendesk address, or take one away."""
+    def edit(project: Project) -> str:
+        having = [p for p in _articles(project)
+                  if get_key(p.read_text(encoding="utf-8"), "redirect_from")]
+        if having:
+            text = having[0].read_text(encoding="utf-8")
+            having[0].write_text(text.replace(f"redirect_from: {get_key(text, 'redirect_from')}"
+                                              "\n", ""), encoding="utf-8")
+            return f"old address of {having[0].name} removed"
+        path = rng.choice(_articles(project))
+        _rewrite(path, "redirect_from", f"[/hc/en-us/articles/{rng.randint(10, 99)}-Old]")
+        return f"old address given to {path.name}"
+    return edit
+
+
 def _serve_saves(rng: random.Random) -> list[Callable[[Project], str]]:
     saves: list[Callable[[Project], str]] = [
         body_and_front_matter(rng), retitle_and_rename(rng), non_latin_title(rng),
         synonyms_edit, contact_edit, new_category_and_move(rng), random_pair(rng, 2),
-        delete_listed(rng, careless=False), logo_edit, random_pair(rng, 3)]
+        delete_listed(rng, careless=False), logo_edit, random_pair(rng, 3), empty_category,
+        old_address(rng), retitle_and_rename(rng), old_address(rng)]
     rng.shuffle(saves)
     return saves
 
@@ -707,6 +735,26 @@ def attack_serve_steps(arena: Arena, rng: random.Random) -> None:
         preview.stop()
 
 
+def _saved_then_wait(save: Callable[[Project], str], seconds: float, project: Project) -> str:
+    what = save(project)
+    time.sleep(seconds)
+    return f"{what} (served, built {seconds:.0f} s after)"
+
+
+def attack_build_while_serving(arena: Arena, rng: random.Random) -> None:
+    """`kbgen build` while `kbgen serve` of the same project (one build cache) catches up
+    with the same saves: each build equals a clean one."""
+    a = arena
+    preview = Preview(a.project, a.env())
+    try:
+        wait_for(preview.base + "index.html", None)
+        for save in _serve_saves(rng)[:6]:
+            a.step("build while serving", partial(_saved_then_wait, save,
+                                                  rng.choice([0.0, 1.0, 3.0])))
+    finally:
+        preview.stop()
+
+
 def _compare_previews(a: Arena, name: str, what: str) -> None:
     from kbgen.commands.serve import preview_dir
 
@@ -732,7 +780,8 @@ ATTACKS: dict[str, Callable[[Arena, random.Random], None]] = {
     "concurrent": attack_concurrent, "version": attack_version, "site": attack_site,
     "links": attack_links, "serve": attack_serve,
     "serve-steps": attack_serve_steps,
-    "options": attack_options, "quick": attack_quick}
+    "options": attack_options, "quick": attack_quick,
+    "build-while-serving": attack_build_while_serving}
 
 
 def main(argv: list[str] | None = None) -> int:
