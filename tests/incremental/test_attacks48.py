@@ -15,7 +15,6 @@ from bench.site_diff import differences
 from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article
 from tests.incremental.test_saves_during_catch_up import _caught_up, _preview
 
-
 REDIRECTED = "content/articles/wifi/router-reboots.md"
 OLD_ADDRESS = "/hc/en-us/articles/42-Router-reboots"
 
