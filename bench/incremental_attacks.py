@@ -361,6 +361,10 @@ def attack_combined(arena: Arena, rng: random.Random) -> None:
     a.step("careless", delete_listed(rng, careless=True))
     a.step("careless", put_back(saved, a.project))
     a.step("combined", new_category_and_move(rng))
+    a.step("combined", empty_category)
+    address = old_address(rng)
+    a.step("combined", lambda p: address(p) + "; " + retitle_and_rename(rng)(p))
+    a.step("combined", address)
     for count in (2, 3, 2, 3):
         a.step("random", random_pair(rng, count))
 
