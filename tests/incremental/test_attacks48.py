@@ -7,11 +7,14 @@ import logging
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import quote, urlsplit
 
 import pytest
 
 from bench.edits import Project, _retarget
 from bench.site_diff import differences
+from kbgen.core.i18n import Translator
+from kbgen.site.redirects import _SAFE, Redirect, redirect_page, remove_redirects
 from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article
 from tests.incremental.test_saves_during_catch_up import _caught_up, _preview
 
@@ -65,3 +68,28 @@ def test_a_preview_after_a_category_emptied_and_fewer_articles_equals_a_clean_on
     fresh = _preview(clean / "mkdocs.yml")
     _caught_up(fresh)
     assert differences(preview.site_dir, fresh.site_dir) == []
+
+
+@pytest.mark.parametrize("site_url", ["https://help.test.example/", "https://x.example/help/"])
+def test_the_last_previews_redirects_are_removed_and_nothing_else(tmp_path: Path,
+                                                                  site_url: str) -> None:
+    """`remove_redirects` takes the redirect pages `_redirects` names (non-Latin and escaped
+    old paths, under a sub-path too), and their folders left empty; a page of the site at a
+    path a rule names, and a pattern's files, stay."""
+    base = urlsplit(site_url).path.rstrip("/")
+    olds = ["/hilfe/überweisung", "/a%20b/c.html", "/hc/en-us/articles/7-Old"]
+    rules = [f"{base}{quote(old, safe=_SAFE)} {base}/articles/x.html 301" for old in olds]
+    for old in olds:
+        page = tmp_path / Redirect(old, "", "").file
+        page.parent.mkdir(parents=True, exist_ok=True)
+        page.write_text(redirect_page(Redirect(old, "articles/x.html", "X"), site_url,
+                                      Translator("en")), encoding="utf-8")
+    kept = tmp_path / "articles/kept.html"
+    kept.parent.mkdir()
+    kept.write_text("<html>a page of the site</html>", encoding="utf-8")
+    rules += [f"{base}/articles/kept.html {base}/articles/x.html 301",
+              f"{base}/hc/en-us/articles/7-* {base}/articles/x.html 301"]
+    (tmp_path / "_redirects").write_text("\n".join(rules) + "\n", encoding="utf-8")
+    remove_redirects(tmp_path, site_url)
+    left = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*"))
+    assert left == ["articles", "articles/kept.html"]
