@@ -76,14 +76,22 @@ class SiteFeeds:
         """The site-wide feeds, for `<link rel="alternate">` (none without `site_url`)."""
         return site_feed_links(self.kb, self.tr) if self.site_url else []
 
-    def write(self, site_dir: Path) -> None:
-        """Write every feed as Atom and JSON Feed."""
+    def write(self, site_dir: Path, sources: Path | None = None) -> None:
+        """Write every feed as Atom and JSON Feed, and remove the feeds `site_dir` holds that
+        this build has not (a preview writes over its last build: a category emptied since);
+        a file of that name in the content folder `sources` is the author's, and stays."""
+        written = set()
         for feed in self.feeds():
             target = site_dir / feed.path
             target.parent.mkdir(parents=True, exist_ok=True)
             target.with_suffix(".atom").write_text(atom(feed, self.site_url), encoding="utf-8")
             target.with_suffix(".json").write_text(json_feed(feed, self.site_url),
                                                    encoding="utf-8")
+            written |= {target.with_suffix(".atom").name, target.with_suffix(".json").name}
+        for old in site_dir.glob(f"{FEEDS_PREFIX}*"):
+            if old.suffix in (".atom", ".json") and old.name not in written and not (
+                    sources is not None and (sources / old.name).exists()):
+                old.unlink()
 
     def _feed(self, path: str, title: str, home: str, entries: list[Entry]) -> Feed:
         named = join_sentences([self.tr.gettext("%(label)s:") % {"label": self.site_name}, title])

@@ -35,10 +35,11 @@ def template_globals(kb: KnowledgeBase, urls: Urls | None, site_url: str | None,
 
 
 def write_feeds(kb: KnowledgeBase, urls: Urls | None, site_url: str | None, site_name: str,
-                site_dir: Path, tr: Translator) -> None:
-    """Write the feeds into the built site (none without `site_url`)."""
+                site_dir: Path, tr: Translator, sources: Path | None = None) -> None:
+    """Write the feeds into the built site (none without `site_url`), those of an earlier
+    build it has not removed (`sources`: the content folder, see SiteFeeds.write)."""
     if urls is not None:
-        SiteFeeds(kb, urls, site_url, site_name, tr).write(site_dir)
+        SiteFeeds(kb, urls, site_url, site_name, tr).write(site_dir, sources)
 
 
 def preview_note(meta: NewsMeta, tr: Translator, today: dt.date | None = None

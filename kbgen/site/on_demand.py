@@ -36,6 +36,7 @@ from kbgen.site.full_collections import QUIET_S, OwedCollection
 from kbgen.site.languages import search_code
 from kbgen.site.plugin import kbgen_plugin
 from kbgen.site.publish import publish
+from kbgen.site.redirects import remove_redirects
 from kbgen.site.turns import Turns
 
 if TYPE_CHECKING:
@@ -439,4 +440,5 @@ def finish_build(config: MkDocsConfig, pages: PagesOnDemand) -> None:
     """kbgen's post-build work (its `on_post_build`) of a build made by `build_on_demand`,
     once its pages are written (the search index, feeds, `_headers` and redirects), with
     that build's state (a newer build's load may have started the plugin's next run)."""
+    remove_redirects(Path(config.site_dir), config.site_url)  # the last preview's
     publish(pages.state or kbgen_plugin(config).build, config)

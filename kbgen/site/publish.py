@@ -86,7 +86,7 @@ def publish(state: BuildState, config: MkDocsConfig) -> None:
                                 other_sitemaps(state))
     with timings.measure(f"{PHASE}/feeds"):
         write_feeds(state.kb, state.urls, config.site_url, config.site_name,
-                    Path(config.site_dir), state.translator)
+                    Path(config.site_dir), state.translator, Path(config.docs_dir))
     # last: an old address is then never turned into a folder over a file just written;
     # every language's, from the root (old addresses are paths of the old host)
     with timings.measure(f"{PHASE}/redirects"):

@@ -10,6 +10,7 @@ send a reader to another host, and the same pages work under a sub-path or from 
 
 from __future__ import annotations
 
+import contextlib
 import html
 import logging
 import posixpath
@@ -151,6 +152,37 @@ def _taken(root: Path, page: Path, old: str) -> str | None:
     if any(folder.is_file() for folder in page.parents if folder.is_relative_to(root)):
         return "inside a file"
     return None
+
+
+_OURS = ('<meta name="robots" content="noindex">', '<meta http-equiv="refresh"')
+"""What every redirect page holds and a page of the site does not."""
+
+
+def remove_redirects(site_dir: Path, site_url: str | None) -> None:
+    """Remove `_redirects` and the redirect pages its rules name from a folder an earlier
+    build wrote them into (a preview's catch-up writes over its last build: else each old
+    address is "taken" by its own last redirect page, and never redirected anew)."""
+    rules = site_dir / REDIRECTS_FILE
+    try:
+        lines = rules.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return
+    base = urlsplit(site_url).path.rstrip("/") if site_url else ""
+    root = site_dir.resolve()
+    for line in lines:
+        old = line.split(" ", 1)[0]
+        if "*" in old or not old.startswith(base + "/"):
+            continue
+        page = (site_dir / Redirect(old[len(base):], "", "").file).resolve()
+        if page.is_relative_to(root) and page != root and page.is_file() and all(
+                mark in page.read_text(encoding="utf-8", errors="replace") for mark in _OURS):
+            page.unlink()
+            for folder in page.parents:  # its folders, when nothing else is left in them
+                if folder == root or not folder.is_relative_to(root):
+                    break
+                with contextlib.suppress(OSError):
+                    folder.rmdir()
+    rules.unlink()
 
 
 def write_redirects(site_dir: Path, config: MkDocsConfig, kb: KnowledgeBase,

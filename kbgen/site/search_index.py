@@ -329,9 +329,10 @@ def write_index(site_dir: Path, site_index: SiteIndex, linked: bool = False,
 
     `linked`: the index files in `site_dir` may be hard links to a published site's (a quick
     build into the site's spare, kbgen.build.spare): one that already holds what it must is
-    left as it is, any other is removed before it is written (never written into), and parts
-    and texts beyond the new index's are removed. `store`: the store packed before (a quick
-    build's base), taken when the index's store is the same (`pack_head`).
+    left as it is, any other is removed before it is written (never written into). Parts,
+    texts and pairs beyond the new index's are removed (a preview writes over its last
+    index). `store`: the store packed before (a quick build's base), taken when the index's
+    store is the same (`pack_head`).
     """
     data, texts = site_index.data, site_index.texts
     head, parts = split_index(data)
@@ -371,14 +372,13 @@ def write_index(site_dir: Path, site_index: SiteIndex, linked: bool = False,
     (site_dir / PAIRS_DIR).mkdir(exist_ok=True)
     for number, bucket in enumerate(pairs):
         put(f"{PAIRS_DIR}/{number}.json", _dump(bucket))
-    if linked:
-        for folder, count in ((PARTS_DIR, len(parts)), (TEXT_DIR, len(chunks)),
-                              (PAIRS_DIR, len(pairs))):
-            names = {f"{number}.json" for number in range(count)}
-            for entry in os.scandir(site_dir / folder):
-                if entry.name not in names:
-                    os.unlink(entry.path)
-                    changed.append(f"{folder}/{entry.name}")
+    for folder, count in ((PARTS_DIR, len(parts)), (TEXT_DIR, len(chunks)),
+                          (PAIRS_DIR, len(pairs))):
+        names = {f"{number}.json" for number in range(count)}
+        for entry in os.scandir(site_dir / folder):
+            if entry.name not in names:
+                os.unlink(entry.path)
+                changed.append(f"{folder}/{entry.name}")
     put(INDEX_PATH, _dump({"config": {**config, "kb_url": KB_INDEX_PATH}, "docs": []}))
     offline = site_dir / OFFLINE_PATH
     if offline.is_file():

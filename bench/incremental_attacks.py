@@ -1,0 +1,840 @@
+"""Attack `kbgen build`'s incremental paths (issue 14): combined edits, careless authors,
+kills, a damaged cache, two builds at once, another kbgen; after each attack the site an
+incremental build published must equal, byte for byte, a clean build of a copy (or both must
+fail, the site left as it was).
+
+Each build is `kbgen build --strict` in its own process, as an author runs it. A generated
+project (bench/generate.py) is built once, then every attack runs on it in turn.
+
+Example:
+    python bench/incremental_attacks.py --articles 30 --seed 48 --work /tmp/attacks
+    python bench/incremental_attacks.py --only kill,cache --code /path/to/other/checkout
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import random
+import shutil
+import signal
+import stat
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCH.parent))
+from bench import generate  # noqa: E402
+from bench.edits import (  # noqa: E402
+    EDITS,
+    FRONT_MATTER_EDITS,
+    Project,
+    _links_from_elsewhere,
+    _retarget,
+    change_tags,
+    edit_body,
+    get_key,
+    set_key,
+    slug_list,
+)
+from bench.incremental import Preview, wait_for  # noqa: E402
+from bench.site_diff import differences  # noqa: E402
+
+DAY = str(int(dt.datetime(2026, 11, 1, 12, tzinfo=dt.timezone.utc).timestamp()))
+"""Builds run as of the day projects are generated as of: no article goes stale as days pass."""
+QUICK = "Quick build:"
+UNCHANGED = "Nothing changed since the last build"
+
+
+def settle(root: Path, seconds: float = 60) -> None:
+    """Date the project's inputs `seconds` back, as if saved then (a build vouches only for
+    inputs settled two seconds; tests/incremental/test_unchanged.py does the same)."""
+    when = time.time() - seconds
+    for path in root.rglob("*"):
+        parts = path.relative_to(root).parts
+        if not {"site", ".kbgen-cache"} & set(parts) and not any(
+                part.endswith(".spare") for part in parts):
+            os.utime(path, (when, when))
+
+
+@dataclass
+class Outcome:
+    """One build's exit status, output and wall seconds."""
+
+    code: int
+    output: str
+    seconds: float
+
+    @property
+    def kind(self) -> str:
+        """What the build says it was: unchanged, quick, full or failed."""
+        if self.code:
+            return "failed"
+        return "unchanged" if UNCHANGED in self.output else (
+            "quick" if QUICK in self.output else "full")
+
+
+@dataclass
+class Arena:
+    """A project, the checkout whose kbgen builds it, and where clean copies are built."""
+
+    project: Path
+    work: Path
+    code: Path
+    results: list[dict[str, object]] = field(default_factory=list)
+    extra: dict[str, str] = field(default_factory=dict)
+    """Environment variables every build gets (clean ones too)."""
+    strict: bool = True
+
+    def env(self, code: Path | None = None) -> dict[str, str]:
+        """The environment of a build by `code`'s kbgen (default the arena's)."""
+        return {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(code or self.code),
+                **self.extra}
+
+    def command(self, project: Path | None = None) -> list[str]:
+        """`kbgen build [--strict]` of `project` (default the arena's) into its site."""
+        root = project or self.project
+        return [sys.executable, "-m", "kbgen", "build", *(["--strict"] * self.strict), "-f",
+                str(root / "mkdocs.yml"), "-d", str(root / "site")]
+
+    def build(self, project: Path | None = None, code: Path | None = None) -> Outcome:
+        """One build in its own process."""
+        start = time.perf_counter()
+        done = subprocess.run(self.command(project), capture_output=True, text=True,
+                              env=self.env(code), cwd=project or self.project, check=False)
+        return Outcome(done.returncode, done.stdout + done.stderr, time.perf_counter() - start)
+
+    def start(self, code: Path | None = None) -> subprocess.Popen[str]:
+        """A build started in its own session (its workers killed with it)."""
+        return subprocess.Popen(self.command(), stdout=subprocess.PIPE,
+                                stderr=subprocess.STDOUT, text=True, env=self.env(code),
+                                cwd=self.project, start_new_session=True)
+
+    def clean(self) -> tuple[Outcome, Path]:
+        """A copy of the project without cache and site, built."""
+        copy = self.work / "clean"
+        shutil.rmtree(copy, ignore_errors=True)
+        shutil.copytree(self.project, copy, ignore=shutil.ignore_patterns(
+            ".kbgen-cache", "site", ".site.*"))
+        return self.build(copy), copy / "site"
+
+    def check(self, name: str, what: str, outcome: Outcome, before: dict[str, bytes] | None
+              = None) -> list[str]:
+        """Compare the published site with a clean build: the differences (a failed build:
+        the clean one must fail too and the site be as it was, `before`)."""
+        clean, site = self.clean()
+        if outcome.code or clean.code:
+            wrong = []
+            if bool(outcome.code) != bool(clean.code):
+                wrong.append(f"incremental exit {outcome.code}, clean exit {clean.code}: "
+                             + (outcome.output if outcome.code else clean.output)[-600:])
+            if outcome.code and before is not None and site_bytes(self.project / "site") != \
+                    before:
+                wrong.append("a failed build changed the published site")
+        else:
+            wrong = differences(self.project / "site", site)
+        self.results.append({"attack": name, "edit": what, "build": outcome.kind,
+                             "seconds": round(outcome.seconds, 2), "differences": wrong[:20]})
+        mark = "OK " if not wrong else "BAD"
+        print(f"{mark} {name}: {what} [{outcome.kind}, {outcome.seconds:.1f} s]"
+              + "".join(f"\n      {line}" for line in wrong[:8]), file=sys.stderr, flush=True)
+        return wrong
+
+    def step(self, name: str, edit: Callable[[Project], str], settled: bool = True
+             ) -> list[str]:
+        """Apply `edit`, settle (unless not `settled`), build, compare."""
+        before = site_bytes(self.project / "site")
+        what = edit(Project(self.project))
+        if settled:
+            settle(self.project)
+        return self.check(name, what, self.build(), before)
+
+
+def site_bytes(site: Path) -> dict[str, bytes]:
+    """Every file of a site, by relative path."""
+    return {p.relative_to(site).as_posix(): p.read_bytes()
+            for p in sorted(site.rglob("*")) if p.is_file()} if site.is_dir() else {}
+
+
+def _articles(project: Project, status: str = "published") -> list[Path]:
+    return [p for p in project.articles()
+            if get_key(p.read_text(encoding="utf-8"), "status") == status]
+
+
+def _rewrite(path: Path, key: str, value: str) -> None:
+    path.write_text(set_key(path.read_text(encoding="utf-8"), key, value), encoding="utf-8")
+
+
+def _listed(project: Project) -> list[Path]:
+    """Published articles another article lists in `related`."""
+    slugs = {s for p in project.articles()
+             for s in slug_list(get_key(p.read_text(encoding="utf-8"), "related"))}
+    return [p for p in _articles(project) if p.stem in slugs]
+
+
+# ---- combined edits ---------------------------------------------------------------------
+
+def body_and_front_matter(rng: random.Random) -> Callable[[Project], str]:
+    def edit(project: Project) -> str:
+        path = rng.choice(_articles(project))
+        text = path.read_text(encoding="utf-8") + f"\nOne more step ({rng.randint(1, 999)}).\n"
+        text = set_key(text, "title", json.dumps(f"Body and title {rng.randint(1, 999)}"))
+        path.write_text(set_key(text, "summary", json.dumps("Both changed at once.")),
+                        encoding="utf-8")
+        return f"body, title and summary of {path.name}"
+    return edit
+
+
+def retitle_and_rename(rng: random.Random) -> Callable[[Project], str]:
+    def edit(project: Project) -> str:
+        old = rng.choice(_listed(project) or _articles(project))
+        _rewrite(old, "title", json.dumps(f"Renamed and retitled {rng.randint(1, 999)}"))
+        new = old.with_name(f"renamed-{rng.randint(100, 999)}.md")
+        old.rename(new)
+        _retarget(project, old, new)
+        return f"retitled and renamed {old.name} to {new.name}"
+    return edit
+
+
+def delete_listed(rng: random.Random, careless: bool) -> Callable[[Project], str]:
+    def edit(project: Project) -> str:
+        old = rng.choice(_listed(project) or _articles(project))
+        old.unlink()
+        if not careless:
+            _retarget(project, old, None)
+        return f"deleted {old.name}, listed in related{' (left dangling)' if careless else ''}"
+    return edit
+
+
+def restore(paths: dict[Path, str | None]) -> Callable[[Project], str]:
+    """Put files back as they were (None: removed)."""
+    def edit(project: Project) -> str:
+        for path, text in paths.items():
+            if text is None:
+                path.unlink(missing_ok=True)
+            else:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(text, encoding="utf-8")
+        return f"restored {len(paths)} files"
+    return edit
+
+
+def new_category_and_move(rng: random.Random) -> Callable[[Project], str]:
+    def edit(project: Project) -> str:
+        categories = project.content / "_data" / "categories.yml"
+        text = categories.read_text(encoding="utf-8")
+        name = f"smart-locks-{rng.randint(10, 99)}"
+        categories.write_text(text.rstrip("\n") + f"\n{name}:\n  title: Smart locks\n"
+                              "  description: Locks, keypads and door sensors.\n",
+                              encoding="utf-8")
+        old = rng.choice(_articles(project))
+        new = project.content / "articles" / name / old.name
+        new.parent.mkdir()
+        new.write_text(_links_from_elsewhere(old.read_text(encoding="utf-8"),
+                                             old.parent.name), encoding="utf-8")
+        old.unlink()
+        _retarget(project, old, new)
+        return f"new category {name}, {old.name} moved into it"
+    return edit
+
+
+def touch_unchanged(project: Project) -> str:
+    path = project.articles()[0]
+    path.write_bytes(path.read_bytes())
+    return f"saved {path.name} unchanged"
+
+
+def case_rename(rng: random.Random) -> Callable[[Project], str]:
+    def edit(project: Project) -> str:
+        old = rng.choice(_articles(project))
+        new = old.with_name(old.stem[:1].upper() + old.stem[1:] + ".md")
+        old.rename(new)
+        return f"renamed {old.name} to {new.name} (case only)"
+    return edit
+
+
+NON_LATIN = ["Термостат не подключается к Wi-Fi", "サーモスタットが接続できない",
+             "لا يتصل منظم الحرارة", "Θερμοστάτης εκτός σύνδεσης", "恒温器无法连接"]
+
+
+def non_latin_title(rng: random.Random) -> Callable[[Project], str]:
+    def edit(project: Project) -> str:
+        path = rng.choice(_listed(project) or _articles(project))
+        title = rng.choice(NON_LATIN) + f" {rng.randint(1, 99)}"
+        _rewrite(path, "title", json.dumps(title, ensure_ascii=False))
+        return f"retitled {path.name} {title!r}"
+    return edit
+
+
+def settings_edit(old: str, new: str) -> Callable[[Project], str]:
+    def edit(project: Project) -> str:
+        config = project.root / "mkdocs.yml"
+        text = config.read_text(encoding="utf-8")
+        assert old in text, old
+        config.write_text(text.replace(old, new, 1), encoding="utf-8")
+        return f"mkdocs.yml: {old.strip()!r} -> {new.strip()!r}"
+    return edit
+
+
+def synonyms_edit(project: Project) -> str:
+    path = project.content / "_data" / "synonyms.yml"
+    with path.open("a", encoding="utf-8") as out:
+        out.write("- [thermostat, stat, heating controller]\n")
+    return "synonyms: thermostat = stat"
+
+
+def contact_edit(project: Project) -> str:
+    path = project.content / "_data" / "contact.yml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("saturday: 09:00-13:00", "saturday: 10:00-14:00", 1)
+                    .replace("company: Hearthly Ltd", "company: Hearthly Limited", 1),
+                    encoding="utf-8")
+    return "contact: Saturday hours and company name"
+
+
+def delete_profile(project: Project) -> str:
+    authors = {get_key(p.read_text(encoding="utf-8"), "author") for p in _articles(project)}
+    member = sorted(authors & set(project.team()))[0]
+    (project.content / "team" / f"{member}.yml").unlink()
+    return f"deleted team/{member}.yml while articles name it as author"
+
+
+def set_status(status: str, rng: random.Random, chosen: list[Path]) -> Callable[[Project], str]:
+    def edit(project: Project) -> str:
+        if not chosen:  # one no other article names (else the build refuses it)
+            texts = {p: p.read_text(encoding="utf-8") for p in project.articles()}
+            chosen.append(rng.choice([p for p in _articles(project) if not any(
+                p.stem in text for other, text in texts.items() if other != p)]))
+        _rewrite(chosen[0], "status", status)
+        return f"made {chosen[0].name} {status}"
+    return edit
+
+
+def gate_finding(project: Project) -> str:
+    path = _articles(project)[1]
+    path.write_text(path.read_text(encoding="utf-8") + "\nCall Jane Miller on her mobile "
+                    "07700 900123 or mail jane.miller@gmail.com.\n", encoding="utf-8")
+    return f"personal data in {path.name}"
+
+
+def random_pair(rng: random.Random, count: int) -> Callable[[Project], str]:
+    def edit(project: Project) -> str:
+        return "; ".join(rng.choice(EDITS)(rng, project) for _ in range(count))
+    return edit
+
+
+# ---- attacks ------------------------------------------------------------------------------
+
+def snapshot_files(project: Path) -> dict[Path, str | None]:
+    """The text of every input file (to put a project back)."""
+    return {p: p.read_text(encoding="utf-8") for p in sorted(
+        (project / "content").rglob("*")) if p.is_file() and p.suffix in (".md", ".yml", ".svg")
+    } | {
+        project / "mkdocs.yml": (project / "mkdocs.yml").read_text(encoding="utf-8")}
+
+
+def put_back(saved: dict[Path, str | None], project: Path) -> Callable[[Project], str]:
+    """Restore `saved` and remove input files added since."""
+    def edit(_: Project) -> str:
+        for path in (project / "content").rglob("*.md"):
+            if path not in saved:
+                path.unlink()
+        for folder in sorted((project / "content" / "articles").iterdir()):
+            if folder.is_dir() and not any(folder.iterdir()):
+                folder.rmdir()
+        return restore(saved)(_)
+    return edit
+
+
+def attack_combined(arena: Arena, rng: random.Random) -> None:
+    a = arena
+    a.step("combined", body_and_front_matter(rng))
+    a.step("combined", retitle_and_rename(rng))
+    a.step("combined", delete_listed(rng, careless=False))
+    saved = snapshot_files(a.project)
+    a.step("careless", delete_listed(rng, careless=True))
+    a.step("careless", put_back(saved, a.project))
+    a.step("combined", new_category_and_move(rng))
+    a.step("combined", empty_category)
+    address = old_address(rng)
+    a.step("combined", lambda p: address(p) + "; " + retitle_and_rename(rng)(p))
+    a.step("combined", address)
+    for count in (2, 3, 2, 3):
+        a.step("random", random_pair(rng, count))
+
+
+def attack_quick(arena: Arena, rng: random.Random, steps: int = 12) -> None:
+    """Two to four edits a quick build may take (bodies, front matter of pages that stay,
+    non-Latin titles) in one build, `steps` times."""
+    kinds = [edit_body, change_tags, *FRONT_MATTER_EDITS]
+
+    def combo(project: Project) -> str:
+        done = [rng.choice(kinds)(rng, project) for _ in range(rng.randint(2, 4))]
+        if rng.random() < 0.3:
+            done.append(non_latin_title(rng)(project))
+        return "; ".join(done)
+    for _ in range(steps):
+        saved = snapshot_files(arena.project)
+        arena.step("quick combo", combo)
+        if arena.results[-1]["build"] == "failed":  # refused (a related internal article...)
+            arena.step("quick combo", put_back(saved, arena.project))
+
+
+def attack_author(arena: Arena, rng: random.Random) -> None:
+    a = arena
+    a.step("touch", touch_unchanged)
+    for name, edit in [("revert", body_and_front_matter(rng)), ("case", case_rename(rng)),
+                       ("profile", delete_profile), ("gate", gate_finding)]:
+        saved = snapshot_files(a.project)
+        a.step(name, edit)
+        a.step(name, put_back(saved, a.project))
+    a.step("non-latin", non_latin_title(rng))
+    a.step("non-latin", non_latin_title(rng))
+    a.step("synonyms", synonyms_edit)
+    a.step("contact", contact_edit)
+    chosen: list[Path] = []
+    for status in ("internal", "published", "draft", "published"):
+        a.step("status", set_status(status, rng, chosen))
+    a.step("assets", logo_edit)
+    a.step("assets", new_image)
+
+
+def logo_edit(project: Project) -> str:
+    path = project.content / "assets" / "logo.svg"
+    path.write_text(path.read_text(encoding="utf-8").replace("</svg>", "<!-- v2 --></svg>"),
+                    encoding="utf-8")
+    return "logo.svg changed"
+
+
+def new_image(project: Project) -> str:
+    article = _articles(project)[2]
+    image = article.parent / "diagram.svg"
+    image.write_text('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"></svg>\n',
+                     encoding="utf-8")
+    article.write_text(article.read_text(encoding="utf-8") + "\n![Wiring](diagram.svg)\n",
+                       encoding="utf-8")
+    return f"a new image shown in {article.name}"
+
+
+def _append(path: Path, text: str) -> None:
+    path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
+
+
+def _replace(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, (path, old)
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def attack_links(arena: Arena, rng: random.Random) -> None:
+    """Links between bodies: a heading another article links to renamed, an article
+    another one links to made internal, an unknown shortcode."""
+    a = arena
+    source, target = rng.sample([p for p in _articles(Project(a.project))
+                                 if "## Cause" in p.read_text(encoding="utf-8")], 2)
+    link = f"../{target.parent.name}/{target.name}"
+    a.step("links", lambda _: _append(source, f"\nSee [why]({link}#cause).\n")
+           or f"{source.name} links to {target.name}#cause")
+    a.step("links", lambda _: _replace(target, "## Cause", "## Why it happens")
+           or f"{target.name}: heading Cause renamed (a link to it breaks)")
+    a.step("links", lambda _: _replace(target, "## Why it happens", "## Cause")
+           or f"{target.name}: heading Cause back")
+    a.step("links", lambda _: _append(source, f"\nAlso [this]({link}#later-steps).\n")
+           or f"{source.name} links to {target.name}#later-steps (missing)")
+    a.step("links", lambda _: _append(target, "\n## Later steps\n\nWait a day.\n")
+           or f"{target.name}: heading Later steps added")
+    saved = snapshot_files(a.project)
+    a.step("links", lambda _: _rewrite(target, "status", "internal")
+           or f"{target.name} made internal while {source.name} links to it")
+    a.step("links", put_back(saved, a.project))
+    a.step("links", lambda _: _append(source, "\n<!-- kb:nonesuch -->\n")
+           or f"{source.name}: an unknown shortcode")
+    a.step("links", put_back(saved, a.project))
+    home = a.project / "content" / "index.md"
+    a.step("links", lambda _: _replace(home, "<!-- kb:recent -->", "<!-- kb:recent -->\n\n"
+                                       "## Still stuck?\n\nCall us.")
+           or "home page body")
+
+
+def attack_site(arena: Arena, rng: random.Random) -> None:
+    """Someone changes the published site (a deploy step, an editor) between builds."""
+    a = arena
+    site = a.project / "site"
+    page = sorted(site.glob("articles/*/*.html"))[0]
+
+    def appended(_: Project) -> str:
+        with page.open("a", encoding="utf-8") as out:
+            out.write("<!-- deployed -->\n")
+        return f"appended to {page.relative_to(site)} in place"
+    a.step("site", appended)
+    a.step("site", lambda p: appended(p) + "; " + body_and_front_matter(rng)(p))
+    index = site / "search" / "search_index.json"
+
+    def removed(_: Project) -> str:
+        index.unlink()
+        return "search index removed from the site"
+    a.step("site", removed)
+    a.step("site", lambda p: removed(p) + "; " + body_and_front_matter(rng)(p))
+
+def attack_settings(arena: Arena, rng: random.Random) -> None:
+    a = arena
+    for old, new in [("recent_articles: 6", "recent_articles: 3"),
+                     ("footer: © 2026 Hearthly Ltd", "footer: © 2027 Hearthly Ltd"),
+                     ("site_url: https://help.hearthly.example/",
+                      "site_url: https://support.hearthly.example/help/"),
+                     ("  language: en\n", "  language: de\n"),
+                     ("  language: de\n", "  language: en\n"),
+                     ("site_url: https://support.hearthly.example/help/",
+                      "site_url: https://help.hearthly.example/")]:
+        a.step("mkdocs.yml", settings_edit(old, new))
+
+
+def attack_unsettled(arena: Arena, rng: random.Random) -> None:
+    """Saves inside the 2-s window: built at once, then saved again while a build runs."""
+    a = arena
+    a.step("unsettled", body_and_front_matter(rng), settled=False)
+    a.step("unsettled", lambda _: "nothing", settled=False)
+    for delay in (0.3, 1.0, 2.5):
+        edit = body_and_front_matter(rng)
+        edit(Project(a.project))
+        settle(a.project)
+        running = a.start()
+        time.sleep(delay)
+        what = edit(Project(a.project))  # saved while the build reads
+        running.communicate()
+        a.step("during build", lambda _, w=what, d=delay: f"{w} {d} s into a build",
+               settled=False)
+        a.step("during build", lambda _: "then nothing", settled=True)
+
+
+def _killed(arena: Arena, rng: random.Random, edit: Callable[[Project], str] | None,
+            delay: float) -> tuple[str, dict[str, bytes], dict[str, bytes]]:
+    """Edit, start a build, SIGKILL it `delay` s in: what was done, the site before and the
+    site the killed build left."""
+    what = edit(Project(arena.project)) if edit else "nothing changed"
+    settle(arena.project)
+    before = site_bytes(arena.project / "site")
+    running = arena.start()
+    time.sleep(delay)
+    if running.poll() is None:
+        os.killpg(running.pid, signal.SIGKILL)
+        running.wait()
+        what += f"; SIGKILL {delay:.1f} s into the build"
+    else:
+        what += f"; the build ended before {delay:.1f} s"
+    return what, before, site_bytes(arena.project / "site")
+
+
+def attack_kill(arena: Arena, rng: random.Random) -> None:
+    """SIGKILL at random moments: the site left is the one before or the new one whole, and
+    the next build equals a clean one."""
+    a = arena
+    kinds = [body_and_front_matter, retitle_and_rename, non_latin_title,
+             lambda r: random_pair(r, 2)]
+    for number in range(8):
+        delay = rng.uniform(0.3, 12.0)
+        what, before, left = _killed(a, rng, rng.choice(kinds)(rng), delay)
+        a.step("kill", lambda _, w=what: w, settled=True)
+        if left != before and left != site_bytes(a.work / "clean" / "site"):
+            a.results[-1]["differences"] = [*a.results[-1]["differences"],  # type: ignore
+                                            "the killed build left a site half changed"]
+            print("BAD the killed build left a site half changed", file=sys.stderr)
+    what, _, _ = _killed(a, rng, body_and_front_matter(rng), rng.uniform(0.5, 3))
+    what += "; " + _killed(a, rng, None, rng.uniform(0.5, 3))[0]
+    a.step("kill twice", lambda _, w=what: w, settled=True)
+
+
+def attack_options(arena: Arena, rng: random.Random) -> None:
+    """A warning built without --strict, then with it; an !ENV value and the day changed
+    between builds; editors' leftovers in the content folder."""
+    a = arena
+    saved = snapshot_files(a.project)
+    a.strict = False
+    source, target = _articles(Project(a.project))[:2]
+    link = f"../{target.parent.name}/{target.name}#nonesuch"
+    a.step("options", lambda _: _append(source, f"\nSee [this]({link}).\n")
+           or f"{source.name} links to a missing anchor (a warning), no --strict")
+    a.strict = True
+    a.step("options", lambda _: "nothing changed, --strict again")
+    a.step("options", put_back(saved, a.project))
+    a.step("options", settings_edit("site_description: ", "site_description: !ENV [KB_WHAT, "
+                                    "'Answers'] #"))
+    a.extra["KB_WHAT"] = "Answers about thermostats"
+    a.step("options", lambda _: "KB_WHAT set")
+    a.extra["SOURCE_DATE_EPOCH"] = str(int(dt.datetime(2026, 11, 20).timestamp()))
+    a.step("options", lambda _: "the day moved to 2026-11-20")
+    a.extra["SOURCE_DATE_EPOCH"] = str(int(dt.datetime(2027, 3, 1).timestamp()))
+    a.step("options", lambda _: "the day moved to 2027-03-01")
+    a.extra["SOURCE_DATE_EPOCH"] = DAY
+
+    folder = _articles(Project(a.project))[0].parent
+
+    def leftovers(project: Project) -> str:
+        (folder / f".{_articles(project)[0].name}.swp").write_bytes(b"\x00swap")
+        (folder / ".#lock.md").write_text("", encoding="utf-8")
+        return f"editor swap and lock files in {folder.name}/"
+    a.step("options", leftovers)
+    backup = folder / "notes.md~"
+    a.step("options", lambda _: backup.write_text("---\ntitle: Old\n---\n", encoding="utf-8")
+           and "an editor's backup file (refused)")
+    a.step("options", lambda _: backup.unlink() or "the backup file removed")
+
+
+def attack_cache(arena: Arena, rng: random.Random) -> None:
+    a = arena
+    cache = a.project / ".kbgen-cache"
+    for folder in sorted(p for p in cache.iterdir() if p.is_dir()):
+        files = sorted(p for p in folder.rglob("*") if p.is_file())
+        if not files:
+            continue
+        victim = rng.choice(files)
+        how = rng.choice(["truncated", "garbled", "deleted", "emptied"])
+        data = victim.read_bytes()
+        if how == "deleted":
+            victim.unlink()
+        elif how == "emptied":
+            victim.write_bytes(b"")
+        elif how == "truncated":
+            victim.write_bytes(data[:len(data) // 2])
+        else:
+            at = rng.randrange(len(data)) if data else 0
+            victim.write_bytes(data[:at] + bytes([(data[at] ^ 0x5A) if data else 0])
+                               + data[at + 1:])
+        a.step("cache", lambda p, v=victim, h=how: body_and_front_matter(rng)(p)
+               + f"; cache file {v.relative_to(cache)} {h}")
+    shutil.rmtree(cache)
+    a.step("cache", lambda p: body_and_front_matter(rng)(p) + "; cache deleted")
+    for path in [cache, *cache.rglob("*")]:
+        path.chmod(path.stat().st_mode & ~(stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
+    try:
+        a.step("cache", lambda p: body_and_front_matter(rng)(p) + "; cache read-only")
+    finally:
+        for path in [cache, *cache.rglob("*")]:
+            path.chmod(path.stat().st_mode | stat.S_IWUSR)
+    a.step("cache", lambda p: body_and_front_matter(rng)(p) + "; cache writable again")
+
+
+def attack_concurrent(arena: Arena, rng: random.Random) -> None:
+    a = arena
+    for _ in range(2):
+        what = random_pair(rng, 2)(Project(a.project))
+        settle(a.project)
+        first, second = a.start(), a.start()
+        outputs = [p.communicate()[0] for p in (first, second)]
+        codes = [first.returncode, second.returncode]
+        a.step("two at once", lambda _, w=what, c=codes, o=outputs: f"{w}; exits {c}"
+               + "".join(f" [{line}]" for out in o for line in out.splitlines()
+                         if "Error" in line or "lock" in line.lower())[:300])
+
+
+def attack_version(arena: Arena, rng: random.Random) -> None:
+    """Another kbgen: a copy of the code with one byte more, then this one again."""
+    a = arena
+    other = a.work / "other-kbgen"
+    shutil.rmtree(other, ignore_errors=True)
+    shutil.copytree(a.code / "kbgen", other / "kbgen",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    init = other / "kbgen" / "__init__.py"
+    init.write_text(init.read_text(encoding="utf-8") + "\n# a release later\n",
+                    encoding="utf-8")
+    what = body_and_front_matter(rng)(Project(a.project))
+    settle(a.project)
+    outcome = a.build(code=other)
+    a.check("version", f"{what}; built by a changed kbgen", outcome)
+    outcome = a.build()
+    a.check("version", "nothing; built by this kbgen again", outcome)
+
+
+def _quiet(preview: Preview, seconds: float = 15, limit: float = 900) -> None:
+    """Wait until the server has printed nothing for `seconds`."""
+    start, last, since = time.perf_counter(), "", time.perf_counter()
+    while time.perf_counter() - since < seconds:
+        if time.perf_counter() - start > limit:
+            raise RuntimeError("the preview never went quiet")
+        now = preview.output()
+        if now != last:
+            last, since = now, time.perf_counter()
+        time.sleep(0.5)
+
+
+def empty_category(project: Project) -> str:
+    """Delete every article of the category with the fewest (its page and feed go)."""
+    folders = sorted((p.parent for p in project.articles()), key=lambda f: (
+        len(list(f.glob("*.md"))), f.name))
+    for old in sorted(folders[0].glob("*.md")):
+        old.unlink()
+        _retarget(project, old, None)
+    return f"emptied category {folders[0].name}"
+
+
+def old_address(rng: random.Random) -> Callable[[Project], str]:
+    """Give an article an old Zendesk address, or take one away."""
+    def edit(project: Project) -> str:
+        having = [p for p in _articles(project)
+                  if get_key(p.read_text(encoding="utf-8"), "redirect_from")]
+        if having:
+            text = having[0].read_text(encoding="utf-8")
+            having[0].write_text(text.replace(f"redirect_from: {get_key(text, 'redirect_from')}"
+                                              "\n", ""), encoding="utf-8")
+            return f"old address of {having[0].name} removed"
+        path = rng.choice(_articles(project))
+        _rewrite(path, "redirect_from", f"[/hc/en-us/articles/{rng.randint(10, 99)}-Old]")
+        return f"old address given to {path.name}"
+    return edit
+
+
+def _serve_saves(rng: random.Random) -> list[Callable[[Project], str]]:
+    saves: list[Callable[[Project], str]] = [
+        body_and_front_matter(rng), retitle_and_rename(rng), non_latin_title(rng),
+        synonyms_edit, contact_edit, new_category_and_move(rng), random_pair(rng, 2),
+        delete_listed(rng, careless=False), logo_edit, random_pair(rng, 3), empty_category,
+        old_address(rng), retitle_and_rename(rng), old_address(rng)]
+    rng.shuffle(saves)
+    return saves
+
+
+def attack_serve(arena: Arena, rng: random.Random) -> None:
+    """`kbgen serve`: combined saves, some a fraction of a second apart (during the catch-up
+    of the one before), a broken save then its fix; once quiet, what it serves must equal a
+    clean preview of a copy."""
+    a = arena
+    preview = Preview(a.project, a.env())
+    done = []
+    try:
+        wait_for(preview.base + "index.html", None)
+        _quiet(preview)
+        saves = _serve_saves(rng)
+        for number, save in enumerate(saves):
+            done.append(save(Project(a.project)))
+            time.sleep(rng.choice([0.2, 0.8, 2.5, 6.0]))
+            if number == len(saves) // 2:
+                saved = snapshot_files(a.project)
+                path = _articles(Project(a.project))[0]
+                path.write_text("---\ntitle: [unclosed\n---\n\nBody.\n", encoding="utf-8")
+                time.sleep(rng.choice([0.3, 3.0]))
+                restore({path: saved[path]})(Project(a.project))
+                done.append(f"{path.name} broken, then fixed")
+        _quiet(preview)
+    finally:
+        preview.stop()
+    _compare_previews(a, "serve", "; ".join(done))
+
+
+def attack_serve_steps(arena: Arena, rng: random.Random) -> None:
+    """`kbgen serve`: each save of `attack_serve` compared, once the server is quiet, with a
+    clean preview."""
+    a = arena
+    preview = Preview(a.project, a.env())
+    try:
+        wait_for(preview.base + "index.html", None)
+        _quiet(preview)
+        for save in _serve_saves(rng):
+            what = save(Project(a.project))
+            _quiet(preview)
+            _compare_previews(a, "serve step", what)
+    finally:
+        preview.stop()
+
+
+def _saved_then_wait(save: Callable[[Project], str], seconds: float, project: Project) -> str:
+    what = save(project)
+    time.sleep(seconds)
+    return f"{what} (served, built {seconds:.0f} s after)"
+
+
+def attack_build_while_serving(arena: Arena, rng: random.Random) -> None:
+    """`kbgen build` while `kbgen serve` of the same project (one build cache) catches up
+    with the same saves: each build equals a clean one."""
+    a = arena
+    preview = Preview(a.project, a.env())
+    try:
+        wait_for(preview.base + "index.html", None)
+        for save in _serve_saves(rng)[:6]:
+            a.step("build while serving", partial(_saved_then_wait, save,
+                                                  rng.choice([0.0, 1.0, 3.0])))
+    finally:
+        preview.stop()
+
+
+def _compare_previews(a: Arena, name: str, what: str) -> None:
+    from kbgen.commands.serve import preview_dir
+
+    clean = a.work / "clean-preview"
+    shutil.rmtree(clean, ignore_errors=True)
+    shutil.copytree(a.project, clean, ignore=shutil.ignore_patterns(
+        ".kbgen-cache", "site", ".site.*"))
+    fresh = Preview(clean, a.env())
+    try:
+        wait_for(fresh.base + "index.html", None)
+        _quiet(fresh)
+    finally:
+        fresh.stop()
+    wrong = differences(preview_dir(a.project / "mkdocs.yml"), preview_dir(clean / "mkdocs.yml"))
+    a.results.append({"attack": name, "edit": what, "build": "serve", "differences": wrong[:20]})
+    print(f"{'OK ' if not wrong else 'BAD'} {name}: {what}"
+          + "".join(f"\n      {line}" for line in wrong[:8]), file=sys.stderr, flush=True)
+
+
+ATTACKS: dict[str, Callable[[Arena, random.Random], None]] = {
+    "combined": attack_combined, "author": attack_author, "settings": attack_settings,
+    "unsettled": attack_unsettled, "kill": attack_kill, "cache": attack_cache,
+    "concurrent": attack_concurrent, "version": attack_version, "site": attack_site,
+    "links": attack_links, "serve": attack_serve,
+    "serve-steps": attack_serve_steps,
+    "options": attack_options, "quick": attack_quick,
+    "build-while-serving": attack_build_while_serving}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=30)
+    parser.add_argument("--seed", type=int, default=48)
+    parser.add_argument("--only", default=",".join(ATTACKS), help="Attacks, comma-separated:"
+                        f" {', '.join(ATTACKS)}.")
+    parser.add_argument("--code", type=Path, default=BENCH.parent, help="The checkout whose"
+                        " kbgen builds (default this one).")
+    parser.add_argument("--work", type=Path, default=None)
+    parser.add_argument("--json", type=Path, default=None)
+    args = parser.parse_args(argv)
+    work = args.work or Path(tempfile.mkdtemp(prefix="kbgen-attacks-"))
+    project = work / "project"
+    shutil.rmtree(project, ignore_errors=True)
+    generate.generate(project, args.articles, seed=args.seed, as_of=dt.date(2026, 11, 1),
+                      team_size=3)
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        str(BENCH.parent / "theme"), str(args.code.resolve() / "theme")), encoding="utf-8")
+    settle(project)
+    arena = Arena(project, work, args.code.resolve(), extra={"SOURCE_DATE_EPOCH": DAY})
+    first = arena.build()
+    assert not first.code, first.output[-2000:]
+    rng = random.Random(args.seed)
+    for name in args.only.split(","):
+        try:
+            ATTACKS[name](arena, rng)
+        except Exception as exc:  # noqa: BLE001  (report it, go on with the next attack)
+            arena.results.append({"attack": name, "error": repr(exc)})
+            print(f"ERR {name}: {exc!r}", file=sys.stderr)
+    bad = [r for r in arena.results if r.get("differences") or r.get("error")]
+    summary = {"articles": args.articles, "seed": args.seed, "code": str(args.code),
+               "steps": len(arena.results), "bad": len(bad),
+               "load_average": os.getloadavg(), "results": arena.results}
+    if args.json:
+        args.json.write_text(json.dumps(summary, indent=1, ensure_ascii=False) + "\n",
+                             encoding="utf-8")
+    print(f"{len(arena.results)} steps, {len(bad)} with differences or errors", file=sys.stderr)
+    if args.work is None:
+        shutil.rmtree(work, ignore_errors=True)
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
