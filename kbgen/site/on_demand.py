@@ -31,10 +31,13 @@ from mkdocs.structure.files import File, Files, InclusionLevel, set_exclusions
 from mkdocs.structure.pages import Page
 
 from kbgen.site import search_index
+from kbgen.site.fastrender import FastRender
 from kbgen.site.fastrender.pages import KbPage
 from kbgen.site.full_collections import QUIET_S, OwedCollection
 from kbgen.site.languages import search_code
+from kbgen.site.page_reads import PageReads, Recorder
 from kbgen.site.plugin import kbgen_plugin
+from kbgen.site.preview_reads import PreviewRecorder, Shape, reading, shape_of
 from kbgen.site.publish import publish
 from kbgen.site.turns import Turns
 
@@ -43,21 +46,29 @@ if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.nav import Navigation
 
+    from kbgen.site.page_reads import SiteReads
+    from kbgen.site.search_index import SiteIndex
     from kbgen.site.state import BuildState
 
 log = logging.getLogger("mkdocs.commands.serve")
 Loader = Callable[["Files", "MkDocsConfig"], bool]
 """kbgen's loading of a build's content in another way; False: it did nothing."""
+Narrow = Callable[[set[str]], "set[str] | None"]
+"""Which of the pages waiting (source paths) the catch-up renders; None: all."""
 CAUGHT_UP = "Every page of the preview rendered, search index and feeds up to date"
+NARROWED = ("The catch-up renders {left} of the {waiting} pages waiting, the others as shown"
+            " (what they read is unchanged)")
 SEARCH_AHEAD = "Search index written from the last build's ({waiting} pages still to render)"
 
 
 def write_page(page: Page, config: MkDocsConfig, files: Files, nav: Navigation,
                env: Environment, site_dir: Path,
-               listed: DocumentationPages | None = None) -> None:
+               listed: DocumentationPages | None = None, recorder: Recorder | None = None
+               ) -> None:
     """Render and write `page` of a build as the build would (MkDocs' page pipeline; a draft
     or internal article with MkDocs' draft marker and kbgen's banner), served whole or not
-    at all. `listed`: the documentation pages of `files`, listed once for many pages."""
+    at all. `listed`: the documentation pages of `files`, listed once for many pages;
+    `recorder`: the build's, noting what the page reads (kbgen.site.preview_reads)."""
     file = page.file
     if isinstance(page, KbPage):
         page.deferred = False
@@ -66,8 +77,9 @@ def write_page(page: Page, config: MkDocsConfig, files: Files, nav: Navigation,
     file.__dict__["abs_dest_path"] = str(written)
     excluded = file.inclusion.is_excluded()
     doc_files = (listed or DocumentationPages(files)).of(excluded)
-    _populate_page(page, config, files)
-    _build_page(page, config, doc_files, nav, env, excluded=excluded)
+    with reading(file.src_uri, recorder):
+        _populate_page(page, config, files)
+        _build_page(page, config, doc_files, nav, env, excluded=excluded)
     if written.exists():  # MkDocs writes no empty page
         written.replace(served)
     page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
@@ -130,6 +142,16 @@ class PagesOnDemand:
         self.hold = 0.0
         """Seconds the catch-up waits for a browser's first page (a start: its server is not
         listening yet, and the catch-up would slow the first page down)."""
+        self.reads = PageReads()
+        """What this build's pages read as they are rendered (kbgen.site.preview_reads)."""
+        self.shape: Shape | None = None
+        """What all of this build's pages depend on (set when it is done)."""
+        self.narrowed = False
+        """The catch-up renders only the pages the record says can have changed; the
+        others are as the preview had them."""
+        self.lost = False
+        """Pages were rendered again from a model changed in place (a data save), or
+        without a recording: what they read is not known."""
 
     def take(self, pages: list[KbPage], *, config: MkDocsConfig, files: Files,
              nav: Navigation, env: Environment) -> None:
@@ -154,6 +176,7 @@ class PagesOnDemand:
         files = self._job[1]
         wanted = set(src_uris) if src_uris is not None else None
         articles = kbgen_plugin(self._job[0]).build.articles
+        self.lost = True  # the lookups' answers recorded may be those from before
         with self.turns.first():
             for file in files.documentation_pages(inclusion=InclusionLevel.is_in_serve):
                 if file.page is not None and (wanted is None or file.src_uri in wanted
@@ -193,7 +216,8 @@ class PagesOnDemand:
                 self.viewed.set()
             config, files, nav, env = self._job
             try:
-                write_page(page, config, files, nav, env, self.site_dir, self._listed)
+                write_page(page, config, files, nav, env, self.site_dir, self._listed,
+                           self.reads.recorder)
             except Exception as exc:  # noqa: BLE001  (the last preview's page is served)
                 log.error(f"The preview of {page.file.src_uri} was not rendered: {exc}")
             finally:
@@ -224,11 +248,39 @@ class PagesOnDemand:
         """The files of the pages waiting to be rendered."""
         return [page.file for page in self._stale.values()]
 
+    def sources(self) -> set[str]:
+        """The source paths of the pages waiting to be rendered."""
+        return {page.file.src_uri for page in self._stale.values()}
+
+    def _narrow(self, narrow: Narrow) -> None:
+        """Leave waiting only the pages `narrow` names (under `lock`)."""
+        with self.turns.after_others():
+            if self._stop.is_set():
+                return
+            waiting = len(self._stale)
+            wanted = narrow(self.sources())
+            if wanted is not None:
+                self._stale = {dest_uri: page for dest_uri, page in self._stale.items()
+                               if page.file.src_uri in wanted}
+                self.narrowed = True
+                log.info(NARROWED.format(left=len(self._stale), waiting=waiting))
+
+    def recorded(self) -> tuple[SiteReads | None, set[str]]:
+        """Stop recording (the catch-up stopped): what the pages rendered read (None when
+        not known) and the source paths of those still waiting."""
+        with contextlib.nullcontext() if self._finishing else self.turns.first():
+            self.reads.finish()  # not while a page is rendered (see `retire`)
+        made = None if self.lost else self.reads.record
+        self.lost = True  # taken once
+        return made, self.sources()
+
     def catch_up(self, finish: Callable[[], None],
-                 first: Callable[[], None] | None = None) -> None:
+                 first: Callable[[], None] | None = None, narrow: Narrow | None = None
+                 ) -> None:
         """Render every waiting page in a thread, then call `finish()` (under `lock`),
         unless `stop` is called first; again after `stop` with the same `finish`. `first`,
-        if given, is called (under `lock`) before any page the browser did not ask for."""
+        if given, is called (under `lock`) before any page the browser did not ask for;
+        `narrow` before it, to leave waiting only the pages it names."""
         self._stop.clear()
         self._finish = finish
         self.finish_pending = True
@@ -239,6 +291,8 @@ class PagesOnDemand:
                 self.viewed.wait(self.hold)
             if self._earlier is not None:  # its search index and feeds before ours
                 self._earlier.join()
+            if narrow is not None:
+                self._narrow(narrow)
             if first is not None and not self._stop.is_set():
                 with self.turns.after_others():
                     try:
@@ -355,7 +409,8 @@ def build_on_demand(config: MkDocsConfig, pages: PagesOnDemand, theme: ThemeFile
     inclusion = InclusionLevel.is_in_serve
     try:
         config = config.plugins.on_config(config)
-        kbgen_plugin(config).build.fast.on_demand = pages.take
+        state = kbgen_plugin(config).build
+        state.fast.on_demand = pages.take
         config.plugins.on_pre_build(config=config)
         files = get_files(config)
         env = config.theme.get_env()
@@ -363,12 +418,15 @@ def build_on_demand(config: MkDocsConfig, pages: PagesOnDemand, theme: ThemeFile
         files = on_files(files, config, load)
         set_exclusions(files, config)
         nav = get_navigation(files, config)
+        pages.reads.start(PreviewRecorder())  # from here on, as `kbgen build` (page_reads)
         nav = config.plugins.on_nav(nav, config=config, files=files)
         for file in files.documentation_pages(inclusion=inclusion):
             if file.page is None and file.inclusion.is_not_in_nav():
                 Page(None, file, config)
             assert file.page is not None
-            _populate_page(file.page, config, files)
+            with reading(file.src_uri, None if FastRender.waits_for_worker(file.page)
+                         else pages.reads.recorder):  # a page rendered now: its reads
+                _populate_page(file.page, config, files)
         env = config.plugins.on_env(env, config=config, files=files)
         every_file = Files([*files, *pages.files()])
         files.copy_static_files(dirty=True, inclusion=inclusion)
@@ -376,8 +434,9 @@ def build_on_demand(config: MkDocsConfig, pages: PagesOnDemand, theme: ThemeFile
         doc_files = files.documentation_pages(inclusion=inclusion)
         for file in doc_files:
             assert file.page is not None
-            _build_page(file.page, config, doc_files, nav, env,
-                        excluded=file.inclusion.is_excluded())
+            with reading(file.src_uri, pages.reads.recorder):
+                _build_page(file.page, config, doc_files, nav, env,
+                            excluded=file.inclusion.is_excluded())
         for file in doc_files:
             assert file.page is not None
             file.page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
@@ -386,12 +445,16 @@ def build_on_demand(config: MkDocsConfig, pages: PagesOnDemand, theme: ThemeFile
             if getattr(event, "__self__", None) is not kbgen:  # kbgen's: `finish_build`
                 event(config=config)
     except Exception as exc:
+        pages.reads.close()
         config.plugins.on_build_error(error=exc)
         if isinstance(exc, BuildError):
             log.error(str(exc))
             raise Abort("Aborted with a BuildError!") from None
         raise
-    pages.config, pages.state = config, kbgen_plugin(config).build
+    pages.config, pages.state = config, state
+    if isinstance(pages.reads.recorder, PreviewRecorder):
+        pages.reads.recorder.built()
+        pages.shape = shape_of(state, every_file, config, nav)
     return every_file
 
 
@@ -435,8 +498,14 @@ def search_ahead(config: MkDocsConfig, pages: PagesOnDemand) -> None:
     log.info(SEARCH_AHEAD.format(waiting=pages.waiting))
 
 
-def finish_build(config: MkDocsConfig, pages: PagesOnDemand) -> None:
+def finish_build(config: MkDocsConfig, pages: PagesOnDemand,
+                 search_base: Callable[[], SiteIndex | None] | None = None) -> None:
     """kbgen's post-build work (its `on_post_build`) of a build made by `build_on_demand`,
     once its pages are written (the search index, feeds, `_headers` and redirects), with
-    that build's state (a newer build's load may have started the plugin's next run)."""
-    publish(pages.state or kbgen_plugin(config).build, config)
+    that build's state (a newer build's load may have started the plugin's next run);
+    `search_base`: the index its search index starts from, if none yet (the last build's,
+    once that build's catch-up ended)."""
+    state = pages.state or kbgen_plugin(config).build
+    if state.search_base is None and search_base is not None:
+        state.search_base = search_base()
+    publish(state, config)
