@@ -183,17 +183,17 @@ def signatures(state: BuildState, files: Files, config: MkDocsConfig) -> tuple[s
         return _signatures(state, files, config)
 
 
-def base_without_articles(state: BuildState, files: Files, config: MkDocsConfig) -> str:
-    """The digest of what every page shares but the articles themselves (their files,
-    addresses and front matter: a preview's catch-up compares those one by one,
-    kbgen.site.preview_reads)."""
+def base_without_pages(state: BuildState, files: Files, config: MkDocsConfig) -> str:
+    """The digest of what every page shares but kbgen's pages themselves (the articles'
+    files, addresses and front matter, the generated listings: a preview's catch-up compares
+    those one by one, kbgen.site.preview_reads)."""
     recorder = page_reads.installed()
     with recorder.paused() if recorder is not None else contextlib.nullcontext():
-        return _signatures(state, files, config, articles=False)[0]
+        return _signatures(state, files, config, pages=False)[0]
 
 
 def _signatures(state: BuildState, files: Files, config: MkDocsConfig,
-                articles: bool = True) -> tuple[str, str]:
+                pages: bool = True) -> tuple[str, str]:
     front = Digest()
     digest = Digest(software(), _settings(config), state.serving, build_day().isoformat())
     for folder in config.theme.dirs:
@@ -211,7 +211,7 @@ def _signatures(state: BuildState, files: Files, config: MkDocsConfig,
     docs = Path(config.docs_dir).resolve()
     for file in sorted(files, key=lambda f: f.src_uri):
         article = state.articles.get(file.src_uri)
-        if article is not None and not articles:
+        if not pages and (article is not None or file.generated_by):
             continue
         digest.add([file.src_uri, file.dest_uri, file.url, file.inclusion.name])
         if article is not None:

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from kbgen.core.model import Article
 from kbgen.site.front_matter_build import front_matter_changed, without_documents
-from kbgen.site.incremental import base_without_articles
+from kbgen.site.incremental import base_without_pages
 from kbgen.site.page_reads import Lookup, PageRead, Recorder, SiteReads, answer_now, installed
 
 if TYPE_CHECKING:
@@ -44,7 +44,10 @@ Answered = tuple[PageRead, dict[Lookup, str]]
 Built = tuple["BuildState | None", "Shape | None"]
 """A preview build's state and shape, when it is done."""
 Place = tuple[str, str, str, str, str]
-"""An article's file as pages link to it: destination, address, inclusion, slug, category."""
+"""A kbgen page's file as pages link to it: destination, address, inclusion, and an
+article's slug and category (a generated page's text)."""
+UNKNOWN = PageRead(frozenset({"\0what it read is not known"}))
+"""What a shared fragment made outside the recording read."""
 
 
 class PreviewRecorder(Recorder):
@@ -82,11 +85,10 @@ class PreviewRecorder(Recorder):
             self._owner = None
 
     def captured(self, make: Callable[[], Any]) -> tuple[Any, PageRead]:
-        """As `Recorder.captured`; made by another thread, what it read is unknown (a shared
-        fragment replayed to pages): the record is then incomplete."""
+        """As `Recorder.captured`; made by another thread (another preview's build, in tests),
+        what it read is unknown: a page it is replayed to is rendered again every time."""
         if threading.get_ident() != self._owner:
-            self.reads.complete = False
-            return make(), PageRead()
+            return make(), UNKNOWN
         return super().captured(make)
 
 
@@ -95,11 +97,11 @@ class Shape:
     """What a preview build's pages all depend on, to compare with the next build's."""
 
     base: str
-    """The site's digest without the articles (kbgen.site.incremental)."""
+    """The site's digest without kbgen's pages (kbgen.site.incremental)."""
     nav: str
     """The navigation's titles and addresses."""
     places: dict[str, Place]
-    """Each article's file."""
+    """Each kbgen page's file (articles and generated listings)."""
     in_nav: bool
     """An article is in the navigation (every page shows its title)."""
 
@@ -127,9 +129,12 @@ def shape_of(state: BuildState, files: Files, config: MkDocsConfig, nav: Navigat
         if article is not None:
             places[file.src_uri] = (file.dest_uri, file.url, file.inclusion.name, article.slug,
                                     article.category)
+        elif file.generated_by:
+            places[file.src_uri] = (file.dest_uri, file.url, file.inclusion.name,
+                                    file.content_string, "")
     titles = hashlib.blake2b(repr([(item.title, getattr(item, "url", None), item.is_section)
                                    for item in _items(nav.items)]).encode(), digest_size=16)
-    return Shape(base_without_articles(state, files, config), titles.hexdigest(), places,
+    return Shape(base_without_pages(state, files, config), titles.hexdigest(), places,
                  any(page.file.src_uri in state.articles for page in nav.pages))
 
 
@@ -216,7 +221,7 @@ class PreviewReads:
 
             def touched(answered: Answered) -> bool:
                 read, answers = answered
-                if read.articles & front:
+                if read.articles & (front | UNKNOWN.articles):
                     return True
                 for call in read.lookups:
                     if call not in now:
@@ -232,7 +237,7 @@ class PreviewReads:
         return (shown | unknown | front | changes.own | linking) & set(pages)
 
 
-def _every_page(reason: str) -> None:
+def _every_page(reason: str) -> set[str] | None:
     log.debug(f"The catch-up renders every page: {reason}")
     return None
 

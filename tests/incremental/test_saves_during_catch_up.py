@@ -11,6 +11,7 @@ is the clean preview's too."""
 from __future__ import annotations
 
 import logging
+import re
 import shutil
 import time
 from collections.abc import Callable
@@ -19,7 +20,18 @@ from random import Random
 
 import pytest
 
-from bench.edits import Project, _retarget, set_key
+from bench.edits import (
+    Project,
+    _retarget,
+    add_article,
+    change_related,
+    delete_article,
+    edit_body,
+    move_article,
+    rename_article,
+    retitle_listed,
+    set_key,
+)
 from bench.site_diff import differences
 from kbgen.commands.serve import Preview
 from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article
@@ -114,3 +126,51 @@ def test_new_and_renamed_articles_saved_during_catch_ups_end_as_a_clean_preview(
     fresh = _preview(clean / "mkdocs.yml")
     _caught_up(fresh)
     assert differences(preview.site_dir, fresh.site_dir) == []
+
+
+NARROWED = re.compile(r"The catch-up renders (\d+) of the (\d+) pages waiting")
+"""Logged when a catch-up renders only the pages the record says can show a save."""
+EDITS = (add_article, rename_article, retitle_listed, move_article, change_related,
+         delete_article, edit_body, add_article)
+"""A new, renamed, retitled (listed by others), moved, re-related and deleted article, a text
+(the fast lane), and a new article after it."""
+
+
+def _edited(project: Project, edit: Callable[[Random, Project], str], rng: Random
+            ) -> set[Path]:
+    """Apply `edit` to `project`: the files it wrote, made or deleted."""
+    def files() -> dict[Path, bytes]:
+        return {path: path.read_bytes() for path in project.content.rglob("*")
+                if path.is_file()}
+    before = files()
+    edit(rng, project)
+    after = files()
+    return {path for path in before.keys() | after.keys() if before.get(path) != after.get(path)}
+
+
+def test_a_catch_up_renders_only_the_pages_a_new_renamed_or_edited_article_can_change(
+        write_project: Callable[[dict[str, str]], Path],
+        tmp_path_factory: pytest.TempPathFactory, caplog: pytest.LogCaptureFixture) -> None:
+    """Each save's catch-up renders fewer pages than the build on demand left waiting (what
+    the other pages read, recorded as they were rendered, is unchanged), and once it ended
+    the preview equals a clean preview of the same content, search index and feeds
+    included: no page that shows the save was left out."""
+    config = write_project(_project())
+    project, rng = Project(config.parent), Random(48)
+    with caplog.at_level(logging.DEBUG):
+        preview = _preview(config)
+        _caught_up(preview)
+        for number, edit in enumerate(EDITS):
+            caplog.clear()
+            assert preview.update(_edited(project, edit, rng))
+            _caught_up(preview)
+            if edit is not edit_body:
+                found = NARROWED.findall(caplog.text)
+                assert len(found) == 1, (edit.__name__, caplog.text)
+                left, waiting = map(int, found[0])
+                assert 0 < left < waiting, edit.__name__
+            clean = tmp_path_factory.mktemp(f"clean-{number}") / "project"
+            shutil.copytree(config.parent, clean, ignore=shutil.ignore_patterns(".kbgen-cache"))
+            fresh = _preview(clean / "mkdocs.yml")
+            _caught_up(fresh)
+            assert differences(preview.site_dir, fresh.site_dir) == [], edit.__name__
