@@ -1,5 +1,6 @@
 """What a preview's catch-up costs after a save that changes more than a text (issue 14): in
-`kbgen serve` started after `kbgen build` (no earlier preview) and caught up once, saves of a
+`kbgen serve` started with no earlier preview (after `kbgen build`, to start from its
+content) and caught up once, saves of a
 new article, a renamed one (links to it rewritten) and a title other pages list, each timed
 until its page shows it and then until the catch-up logged its end; the server's CPU seconds
 (user + system, all its processes) from the save to that end, and the pages the catch-up
@@ -32,9 +33,9 @@ from bench.incremental import (  # noqa: E402
     OTHER_SAVES,
     Preview,
     cpu_seconds,
-    kbgen_build_logged,
     page_url,
     timed_save,
+    timed_saves,
     wait_for,
 )
 from kbgen.site.on_demand import CAUGHT_UP  # noqa: E402
@@ -59,10 +60,12 @@ SAVES: dict[str, Callable[[Preview, Path, Random], float]] = {
     "retitled_listed": _retitled}
 
 
-def catch_ups(project: Path, rounds: int, seed: int, code: Path | None) -> dict[str, Any]:
-    """`rounds` rounds of SAVES in `kbgen serve` (of `code`'s kbgen, default this one's)."""
+def catch_ups(project: Path, rounds: int, seed: int, code: Path | None, edits: int = 0,
+              other_saves: int = 0, kinds: list[str] | None = None) -> dict[str, Any]:
+    """`rounds` rounds of SAVES in `kbgen serve` (of `code`'s kbgen, default this one's),
+    each caught up before the next; then bench/incremental.py's `timed_saves` (`edits` texts,
+    `other_saves` rounds of its other saves) in the same session."""
     env = dict(ENV, PYTHONPATH=str(code)) if code else ENV
-    kbgen_build_logged(project, env=env, cwd=project)
     shutil.rmtree(project / ".kbgen-cache" / "preview", ignore_errors=True)
     preview = Preview(project, env)
     figures: dict[str, Any] = {}
@@ -73,6 +76,8 @@ def catch_ups(project: Path, rounds: int, seed: int, code: Path | None) -> dict[
         rng = Random(seed)
         for _ in range(rounds):
             for kind, save in SAVES.items():
+                if kinds and kind not in kinds:
+                    continue
                 time.sleep(1)
                 ends = preview.output().count(CAUGHT_UP)
                 before = len(NARROWED.findall(preview.output()))
@@ -88,10 +93,12 @@ def catch_ups(project: Path, rounds: int, seed: int, code: Path | None) -> dict[
                 row["rendered_of_waiting"] = narrowed[-1] if len(narrowed) > before else None
                 figures.setdefault(f"{kind}_rows", []).append(row)
                 print(kind, json.dumps(row), file=sys.stderr, flush=True)
-        for kind in SAVES:
+        for kind in kinds or SAVES:
             rows = figures[f"{kind}_rows"]
             figures[f"{kind}_catch_up_cpu_median_s"] = statistics.median(
                 row["catch_up_cpu_s"] for row in rows)
+        if edits or other_saves:
+            figures["saves"] = timed_saves(preview, project, edits, seed, other_saves)
         return figures
     finally:
         preview.stop()
@@ -105,10 +112,17 @@ def main(argv: list[str] | None = None) -> int:
                         " builds and serves (default this one).")
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--seed", type=int, default=48)
+    parser.add_argument("--edits", type=int, default=0, help="Then saves of one article's"
+                        " text timed until visible (bench/incremental.py's).")
+    parser.add_argument("--other-saves", type=int, default=0, help="Then rounds of"
+                        " bench/incremental.py's other saves (new, renamed, profile, ...).")
+    parser.add_argument("--kinds", nargs="*", choices=list(SAVES), default=None,
+                        help="Only these saves (default all).")
     parser.add_argument("--json", type=Path, default=None)
     args = parser.parse_args(argv)
     figures = {"load_average_at_start": os.getloadavg(),
-               **catch_ups(args.project, args.rounds, args.seed, args.code),
+               **catch_ups(args.project, args.rounds, args.seed, args.code, args.edits,
+                           args.other_saves, args.kinds),
                "load_average_at_end": os.getloadavg()}
     text = json.dumps(figures, indent=2)
     if args.json:
