@@ -248,7 +248,7 @@ class Preview:
         """The page of `src_uri` was rendered by the fast lane: not to render again."""
         file = self.live.files.get_file_from_path(src_uri) if self.live.files else None
         if file is not None and self.pages is not None:
-            self.pages.forget(file.dest_uri)
+            self.pages.forget(file.dest_uri, src_uri)
 
     def show(self, path: str) -> None:
         """Render the page at `path` in the served folder now if it waits to be."""

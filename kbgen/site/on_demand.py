@@ -35,7 +35,7 @@ from kbgen.site.fastrender import FastRender
 from kbgen.site.fastrender.pages import KbPage
 from kbgen.site.full_collections import QUIET_S, OwedCollection
 from kbgen.site.languages import search_code
-from kbgen.site.page_reads import PageReads, Recorder
+from kbgen.site.page_reads import PageReads, Recorder, installed
 from kbgen.site.plugin import kbgen_plugin
 from kbgen.site.preview_reads import PreviewRecorder, Shape, reading, shape_of
 from kbgen.site.publish import publish
@@ -150,8 +150,10 @@ class PagesOnDemand:
         """The catch-up renders only the pages the record says can have changed; the
         others are as the preview had them."""
         self.lost = False
-        """Pages were rendered again from a model changed in place (a data save), or
-        without a recording: what they read is not known."""
+        """Pages were rendered again from a model changed in place (a data save): what
+        they read is not known."""
+        self._unrecorded: set[str] = set()
+        """Pages written after the recording ended (source paths)."""
 
     def take(self, pages: list[KbPage], *, config: MkDocsConfig, files: Files,
              nav: Navigation, env: Environment) -> None:
@@ -235,9 +237,12 @@ class PagesOnDemand:
         """The lock, taken ahead of the catch-up's next page (a save's render)."""
         return self.turns.first()
 
-    def forget(self, dest_uri: str) -> None:
-        """`dest_uri` was written by someone else (the fast lane, under `lock`)."""
+    def forget(self, dest_uri: str, src_uri: str) -> None:
+        """`dest_uri` (of `src_uri`) was written by someone else (the fast lane, under
+        `lock`); after the recording ended, what it read is not known."""
         self._stale.pop(dest_uri, None)
+        if self.reads.recorder is None or self.reads.recorder is not installed():
+            self._unrecorded.add(src_uri)
 
     @property
     def waiting(self) -> int:
@@ -272,7 +277,7 @@ class PagesOnDemand:
             self.reads.finish()  # not while a page is rendered (see `retire`)
         made = None if self.lost else self.reads.record
         self.lost = True  # taken once
-        return made, self.sources()
+        return made, self.sources() | self._unrecorded
 
     def catch_up(self, finish: Callable[[], None],
                  first: Callable[[], None] | None = None, narrow: Narrow | None = None
@@ -313,6 +318,7 @@ class PagesOnDemand:
                 if self._stop.is_set():
                     return
                 self._finishing = True
+                self.reads.finish()  # every page rendered: the record is whole
                 try:
                     finish()
                 except Exception as exc:  # noqa: BLE001  (the next build writes them again)
@@ -418,7 +424,7 @@ def build_on_demand(config: MkDocsConfig, pages: PagesOnDemand, theme: ThemeFile
         files = on_files(files, config, load)
         set_exclusions(files, config)
         nav = get_navigation(files, config)
-        pages.reads.start(PreviewRecorder())  # from here on, as `kbgen build` (page_reads)
+        pages.reads.start(PreviewRecorder(pages.reads))  # as `kbgen build` (page_reads)
         nav = config.plugins.on_nav(nav, config=config, files=files)
         for file in files.documentation_pages(inclusion=inclusion):
             if file.page is None and file.inclusion.is_not_in_nav():

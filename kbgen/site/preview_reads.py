@@ -28,7 +28,15 @@ from typing import TYPE_CHECKING, Any
 from kbgen.core.model import Article
 from kbgen.site.front_matter_build import front_matter_changed, without_documents
 from kbgen.site.incremental import base_without_pages
-from kbgen.site.page_reads import Lookup, PageRead, Recorder, SiteReads, answer_now, installed
+from kbgen.site.page_reads import (
+    Lookup,
+    PageRead,
+    PageReads,
+    Recorder,
+    SiteReads,
+    answer_now,
+    installed,
+)
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -56,7 +64,9 @@ class PreviewRecorder(Recorder):
     share); another thread's reads (a search index, a save's checks) are never noted, and a
     pause is its own thread's."""
 
-    def __init__(self) -> None:
+    def __init__(self, installer: PageReads) -> None:
+        self.installer = installer
+        """What installed it (`PageReads.start`)."""
         self._local = threading.local()
         self._owner: int | None = threading.get_ident()
         self.building = True
@@ -77,6 +87,10 @@ class PreviewRecorder(Recorder):
         """Note reads for page `src_uri`, rendered by this thread, from now on."""
         super().page(src_uri)
         self._owner = threading.get_ident() if src_uri is not None or self.building else None
+
+    def stop(self) -> None:
+        """Uninstall it (a preview left with its catch-up unfinished: in tests)."""
+        self.installer.close()
 
     def built(self) -> None:
         """The build is done: reads outside a page are no longer noted."""
