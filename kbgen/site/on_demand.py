@@ -4,7 +4,8 @@
 leaves kbgen's pages (articles, listings) unrendered: each is rendered when the browser asks
 for it (`PagesOnDemand.render`), and the rest, then the whole-site outputs kbgen writes after
 the pages (search index, feeds, `_headers`, redirects), catch up in a thread after the
-browsers reloaded (`PagesOnDemand.catch_up`).
+browsers reloaded (`PagesOnDemand.catch_up`): only the pages that can show the save, when
+what the pages read is recorded (kbgen.site.preview_reads).
 """
 
 from __future__ import annotations
