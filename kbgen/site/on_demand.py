@@ -259,17 +259,24 @@ class PagesOnDemand:
         return {page.file.src_uri for page in self._stale.values()}
 
     def _narrow(self, narrow: Narrow) -> None:
-        """Leave waiting only the pages `narrow` names (under `lock`)."""
+        """Leave waiting only the pages `narrow` names: asked outside `lock` (a second at
+        10,000 articles, which a page asked for meanwhile does not wait for; a save that
+        changes the model stops the catch-up first), applied under it."""
+        waiting = len(self._stale)
+        try:
+            wanted = narrow(self.sources())
+        except Exception as exc:  # noqa: BLE001  (read while a save changed it: every page)
+            log.debug(f"The catch-up renders every page: {exc}")
+            return
+        if wanted is None:
+            return
         with self.turns.after_others():
             if self._stop.is_set():
                 return
-            waiting = len(self._stale)
-            wanted = narrow(self.sources())
-            if wanted is not None:
-                self._stale = {dest_uri: page for dest_uri, page in self._stale.items()
-                               if page.file.src_uri in wanted}
-                self.narrowed = True
-                log.info(NARROWED.format(left=len(self._stale), waiting=waiting))
+            self._stale = {dest_uri: page for dest_uri, page in self._stale.items()
+                           if page.file.src_uri in wanted}
+            self.narrowed = True
+        log.info(NARROWED.format(left=len(self._stale), waiting=waiting))
 
     def recorded(self) -> tuple[SiteReads | None, set[str]]:
         """Stop recording (the catch-up stopped): what the pages rendered read (None when
@@ -297,7 +304,7 @@ class PagesOnDemand:
                 self.viewed.wait(self.hold)
             if self._earlier is not None:  # its search index and feeds before ours
                 self._earlier.join()
-            if narrow is not None:
+            if narrow is not None and not self._stop.is_set():
                 self._narrow(narrow)
             if first is not None and not self._stop.is_set():
                 with self.turns.after_others():
