@@ -185,8 +185,7 @@ class Preview:
             keep_live(config, self.live)
             with COLLECTIONS.paused():
                 files = build_on_demand(config, pages, self.theme, load)
-        except BaseException:
-            self.reads.forget()
+        except BaseException:  # the record stays: `earlier` resumes, unrecorded (`take`)
             if earlier is not None:
                 earlier.resume()
             raise

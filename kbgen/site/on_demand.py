@@ -155,6 +155,8 @@ class PagesOnDemand:
         they read is not known."""
         self._unrecorded: set[str] = set()
         """Pages written after the recording ended (source paths)."""
+        self._taken: tuple[SiteReads | None, set[str]] | None = None
+        """The recording as `recorded` first took it."""
 
     def take(self, pages: list[KbPage], *, config: MkDocsConfig, files: Files,
              nav: Navigation, env: Environment) -> None:
@@ -280,12 +282,14 @@ class PagesOnDemand:
 
     def recorded(self) -> tuple[SiteReads | None, set[str]]:
         """Stop recording (the catch-up stopped): what the pages rendered read (None when
-        not known) and the source paths of those still waiting."""
-        with contextlib.nullcontext() if self._finishing else self.turns.first():
-            self.reads.finish()  # not while a page is rendered (see `retire`)
-        made = None if self.lost else self.reads.record
-        self.lost = True  # taken once
-        return made, self.sources() | self._unrecorded
+        not known) and the source paths of the pages it does not vouch for (waiting, or
+        written after the recording ended); again after `resume`, with those since."""
+        if self._taken is None:
+            with contextlib.nullcontext() if self._finishing else self.turns.first():
+                self.reads.finish()  # not while a page is rendered (see `retire`)
+            self._taken = (self.reads.record, self.sources() | self._unrecorded)
+        made, unknown = self._taken
+        return None if self.lost else made, unknown | self.sources() | self._unrecorded
 
     def catch_up(self, finish: Callable[[], None],
                  first: Callable[[], None] | None = None, narrow: Narrow | None = None

@@ -195,17 +195,18 @@ class PreviewReads:
              narrowed: bool) -> None:
         """Take what the pages of a preview build whose catch-up stopped read (`made`; None:
         not known): over the record's when the build `narrowed` its catch-up with it (the
-        pages it did not render are as the record has them), the pages still `waiting`
-        (source paths) unknown."""
+        pages it did not render are as the record has them), the pages `waiting` (source
+        paths: not rendered, or written after the recording ended) unknown. Taken again
+        after that build resumed (a newer one failed), it only adds what is unknown."""
         before = self.recorded if narrowed else None
         self.recorded = None
         state, shape = pages
         if made is None or not made.complete or state is None or shape is None:
             return
         kept = dict(before.pages) if before is not None else {}
+        kept.update({uri: answered(read, made) for uri, read in made.pages.items()})
         for uri in waiting:
             kept.pop(uri, None)
-        kept.update({uri: answered(read, made) for uri, read in made.pages.items()})
         self.recorded = Recorded(kept, answered(made.shared, made), shape,
                                  dict(state.articles))
 
