@@ -189,11 +189,11 @@ def base_without_pages(state: BuildState, files: Files, config: MkDocsConfig) ->
     those one by one, kbgen.site.preview_reads)."""
     recorder = page_reads.installed()
     with recorder.paused() if recorder is not None else contextlib.nullcontext():
-        return _signatures(state, files, config, pages=False)[0]
+        return _signatures(state, files, config, with_pages=False)[0]
 
 
 def _signatures(state: BuildState, files: Files, config: MkDocsConfig,
-                pages: bool = True) -> tuple[str, str]:
+                with_pages: bool = True) -> tuple[str, str]:
     front = Digest()
     digest = Digest(software(), _settings(config), state.serving, build_day().isoformat())
     for folder in config.theme.dirs:
@@ -211,7 +211,7 @@ def _signatures(state: BuildState, files: Files, config: MkDocsConfig,
     docs = Path(config.docs_dir).resolve()
     for file in sorted(files, key=lambda f: f.src_uri):
         article = state.articles.get(file.src_uri)
-        if not pages and (article is not None or file.generated_by):
+        if not with_pages and (article is not None or file.generated_by):
             continue
         digest.add([file.src_uri, file.dest_uri, file.url, file.inclusion.name])
         if article is not None:
