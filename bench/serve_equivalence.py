@@ -27,21 +27,11 @@ sys.path.insert(0, str(BENCH.parent))
 from bench import generate  # noqa: E402
 from bench.edits import Project, plan  # noqa: E402
 from bench.site_diff import differences  # noqa: E402
+from kbgen.commands.preview_error import ErrorsLogged  # noqa: E402
 from kbgen.commands.serve import Preview  # noqa: E402
 from kbgen.site.on_demand import NARROWED  # noqa: E402
 
 RENDERED = re.compile(NARROWED.split("{")[0] + r"(\d+) of the (\d+)")
-
-
-class Logged(logging.Handler):
-    """The server's log lines, kept."""
-
-    def __init__(self) -> None:
-        super().__init__(logging.INFO)
-        self.lines: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.lines.append(record.getMessage())
 
 
 def started(config: Path) -> Preview:
@@ -82,8 +72,6 @@ def _files(project: Path) -> dict[Path, bytes]:
 
 def run(project: Path, work: Path, steps: int, seed: int) -> list[dict[str, Any]]:
     """`steps` random edits shown in a preview of `project`, each compared."""
-    logged = Logged()
-    logging.getLogger("mkdocs").addHandler(logged)
     logging.getLogger("mkdocs").setLevel(logging.INFO)
     preview = started(project / "mkdocs.yml")
     rng, results = Random(seed), []
@@ -91,11 +79,12 @@ def run(project: Path, work: Path, steps: int, seed: int) -> list[dict[str, Any]
         before = _files(project)
         what = edit(rng, Project(project))
         after = _files(project)
-        logged.lines.clear()
-        preview.update({path for path in before.keys() | after.keys()
-                        if before.get(path) != after.get(path)})
-        caught_up(preview)
-        rendered = [RENDERED.search(line) for line in logged.lines]
+        with ErrorsLogged() as logged:
+            logged.setLevel(logging.INFO)  # the server's info lines too
+            preview.update({path for path in before.keys() | after.keys()
+                            if before.get(path) != after.get(path)})
+            caught_up(preview)
+        rendered = [RENDERED.search(line) for line in logged.messages]
         found = next((m.groups() for m in rendered if m), None)
         differ = differences(preview.site_dir, clean_preview(project, work / "clean"))
         results.append({"step": number, "edit": what, "differences": differ[:20],
