@@ -44,6 +44,7 @@ from kbgen.site.incremental import CACHE_DIR
 from kbgen.site.live import LiveSite, keep_live
 from kbgen.site.on_demand import (
     Loader,
+    Narrow,
     PagesOnDemand,
     ThemeFiles,
     build_on_demand,
@@ -52,13 +53,18 @@ from kbgen.site.on_demand import (
 )
 from kbgen.site.plugin import kbgen_plugins
 from kbgen.site.preview_outputs import Outputs
+from kbgen.site.preview_reads import PreviewReads, search_base
 from kbgen.site.quick_build import templates_store
 from kbgen.site.quick_edit import SearchCatchUp, absorb, unread
 from kbgen.site.settings import load_settings
 from kbgen.site.template_cache import COMPILED
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from mkdocs.config.defaults import MkDocsConfig
+
+    from kbgen.site.search_index import SiteIndex
 
 log = logging.getLogger("mkdocs.commands.serve")
 PREVIEW = "preview"
@@ -119,6 +125,8 @@ class Preview:
         """The theme's files as the last build on demand listed them."""
         self.states = SavedStates()
         """The files of the last update as it found them (kbgen.commands.saved_states)."""
+        self.reads = PreviewReads()
+        """What the preview's pages read (kbgen.site.preview_reads)."""
 
     def config(self) -> MkDocsConfig:
         """The project's configuration as it is now."""
@@ -140,6 +148,9 @@ class Preview:
         self.theme.forget()
         log.info("Building documentation...")
         self._stop_pages()  # before the configuration's load starts the plugin's next run
+        if self.pages is not None:
+            self.pages.reads.close()
+        self.reads.forget()
         config = config or self.config()
         keep_live(config, self.live)
         build(config, serve_url=self.serve_url)
@@ -164,13 +175,17 @@ class Preview:
         if earlier is not None:  # its end (search index, feeds) runs on: written before ours
             earlier.stop(finished=False)  # before the load starts the plugin's next run
             pages.follow(earlier)
+            self.reads.take(*earlier.recorded(), (earlier.state, earlier.shape),
+                            earlier.narrowed)
+        else:
+            self.reads.forget()
         try:
             config = config or self.config()
             config["site_dir"] = str(self.site_dir)
             keep_live(config, self.live)
             with COLLECTIONS.paused():
                 files = build_on_demand(config, pages, self.theme, load)
-        except BaseException:
+        except BaseException:  # the record stays: `earlier` resumes, unrecorded (`take`)
             if earlier is not None:
                 earlier.resume()
             raise
@@ -179,11 +194,34 @@ class Preview:
             pages.collection.owe()  # the build replaced (full_collections)
         self.pages = pages
         self.outputs.built(files)
-        pages.catch_up(lambda: finish_build(config, pages),
-                       lambda: search_ahead(config, pages))
+        pages.catch_up(lambda: finish_build(config, pages, self._search_base(earlier, pages)),
+                       lambda: search_ahead(config, pages), self._narrow(pages))
         log.info(f"Preview updated in {time.perf_counter() - started:.2f} s"
                  f" ({time.thread_time() - cpu:.2f} s of CPU): {pages.waiting} pages rendered"
                  " when viewed, the others, the search index and feeds follow")
+
+    def _narrow(self, pages: PagesOnDemand) -> Narrow | None:
+        """Which of `pages`' waiting pages its catch-up renders: those the record says can
+        have changed (kbgen.site.preview_reads); None without a record."""
+        state, shape = pages.state, pages.shape
+        if self.reads.recorded is None or state is None or shape is None:
+            return None
+        return lambda waiting: self.reads.to_render(state, shape, waiting)
+
+    def _search_base(self, earlier: PagesOnDemand | None, pages: PagesOnDemand
+                     ) -> Callable[[], SiteIndex | None] | None:
+        """The search index the catch-up's end of `pages` starts from: `earlier`'s (the
+        build it replaced), read once that build's end is written."""
+        if earlier is None or earlier.state is None or earlier.shape is None:
+            return None
+        before = (earlier.state, earlier.shape)
+
+        def base() -> SiteIndex | None:
+            if pages.state is None or pages.shape is None:
+                return None
+            return search_base(before, (pages.state, pages.shape),
+                               self.search.latest(before[0]))
+        return base
 
     def start_cold(self, config: MkDocsConfig) -> None:
         """The first build of a project with no last preview (after `kbgen build`, a fresh
@@ -209,7 +247,7 @@ class Preview:
         """The page of `src_uri` was rendered by the fast lane: not to render again."""
         file = self.live.files.get_file_from_path(src_uri) if self.live.files else None
         if file is not None and self.pages is not None:
-            self.pages.forget(file.dest_uri)
+            self.pages.forget(file.dest_uri, src_uri)
 
     def show(self, path: str) -> None:
         """Render the page at `path` in the served folder now if it waits to be."""

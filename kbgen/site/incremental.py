@@ -183,7 +183,17 @@ def signatures(state: BuildState, files: Files, config: MkDocsConfig) -> tuple[s
         return _signatures(state, files, config)
 
 
-def _signatures(state: BuildState, files: Files, config: MkDocsConfig) -> tuple[str, str]:
+def base_without_pages(state: BuildState, files: Files, config: MkDocsConfig) -> str:
+    """The digest of what every page shares but kbgen's pages themselves (the articles'
+    files, addresses and front matter, the generated listings: a preview's catch-up compares
+    those one by one, kbgen.site.preview_reads)."""
+    recorder = page_reads.installed()
+    with recorder.paused() if recorder is not None else contextlib.nullcontext():
+        return _signatures(state, files, config, with_pages=False)[0]
+
+
+def _signatures(state: BuildState, files: Files, config: MkDocsConfig,
+                with_pages: bool = True) -> tuple[str, str]:
     front = Digest()
     digest = Digest(software(), _settings(config), state.serving, build_day().isoformat())
     for folder in config.theme.dirs:
@@ -198,11 +208,12 @@ def _signatures(state: BuildState, files: Files, config: MkDocsConfig) -> tuple[
         digest.add(sorted((code, sorted(pages)) for code, pages in state.languages.pages.items()))
         digest.add(sorted((key, value) for key, value in state.languages.translations.source_of
                           .items()))
-    articles = state.articles
     docs = Path(config.docs_dir).resolve()
     for file in sorted(files, key=lambda f: f.src_uri):
+        article = state.articles.get(file.src_uri)
+        if not with_pages and (article is not None or file.generated_by):
+            continue
         digest.add([file.src_uri, file.dest_uri, file.url, file.inclusion.name])
-        article = articles.get(file.src_uri)
         if article is not None:
             digest.add([article.slug, article.category])
             front.add([article.front_matter, dict(article.internal)])

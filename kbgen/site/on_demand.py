@@ -4,7 +4,8 @@
 leaves kbgen's pages (articles, listings) unrendered: each is rendered when the browser asks
 for it (`PagesOnDemand.render`), and the rest, then the whole-site outputs kbgen writes after
 the pages (search index, feeds, `_headers`, redirects), catch up in a thread after the
-browsers reloaded (`PagesOnDemand.catch_up`).
+browsers reloaded (`PagesOnDemand.catch_up`): only the pages that can show the save, when
+what the pages read is recorded (kbgen.site.preview_reads).
 """
 
 from __future__ import annotations
@@ -31,10 +32,13 @@ from mkdocs.structure.files import File, Files, InclusionLevel, set_exclusions
 from mkdocs.structure.pages import Page
 
 from kbgen.site import search_index
+from kbgen.site.fastrender import FastRender
 from kbgen.site.fastrender.pages import KbPage
 from kbgen.site.full_collections import QUIET_S, OwedCollection
 from kbgen.site.languages import search_code
+from kbgen.site.page_reads import PageReads, Recorder, installed
 from kbgen.site.plugin import kbgen_plugin
+from kbgen.site.preview_reads import PreviewRecorder, Shape, reading, shape_of
 from kbgen.site.publish import publish
 from kbgen.site.redirects import remove_redirects
 from kbgen.site.turns import Turns
@@ -44,21 +48,29 @@ if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.nav import Navigation
 
+    from kbgen.site.page_reads import SiteReads
+    from kbgen.site.search_index import SiteIndex
     from kbgen.site.state import BuildState
 
 log = logging.getLogger("mkdocs.commands.serve")
 Loader = Callable[["Files", "MkDocsConfig"], bool]
 """kbgen's loading of a build's content in another way; False: it did nothing."""
+Narrow = Callable[[set[str]], "set[str] | None"]
+"""Which of the pages waiting (source paths) the catch-up renders; None: all."""
 CAUGHT_UP = "Every page of the preview rendered, search index and feeds up to date"
+NARROWED = ("The catch-up renders {left} of the {waiting} pages waiting, the others as shown"
+            " (what they read is unchanged)")
 SEARCH_AHEAD = "Search index written from the last build's ({waiting} pages still to render)"
 
 
 def write_page(page: Page, config: MkDocsConfig, files: Files, nav: Navigation,
                env: Environment, site_dir: Path,
-               listed: DocumentationPages | None = None) -> None:
+               listed: DocumentationPages | None = None, recorder: Recorder | None = None
+               ) -> None:
     """Render and write `page` of a build as the build would (MkDocs' page pipeline; a draft
     or internal article with MkDocs' draft marker and kbgen's banner), served whole or not
-    at all. `listed`: the documentation pages of `files`, listed once for many pages."""
+    at all. `listed`: the documentation pages of `files`, listed once for many pages;
+    `recorder`: the build's, noting what the page reads (kbgen.site.preview_reads)."""
     file = page.file
     if isinstance(page, KbPage):
         page.deferred = False
@@ -67,8 +79,9 @@ def write_page(page: Page, config: MkDocsConfig, files: Files, nav: Navigation,
     file.__dict__["abs_dest_path"] = str(written)
     excluded = file.inclusion.is_excluded()
     doc_files = (listed or DocumentationPages(files)).of(excluded)
-    _populate_page(page, config, files)
-    _build_page(page, config, doc_files, nav, env, excluded=excluded)
+    with reading(file.src_uri, recorder):
+        _populate_page(page, config, files)
+        _build_page(page, config, doc_files, nav, env, excluded=excluded)
     if written.exists():  # MkDocs writes no empty page
         written.replace(served)
     page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
@@ -131,6 +144,20 @@ class PagesOnDemand:
         self.hold = 0.0
         """Seconds the catch-up waits for a browser's first page (a start: its server is not
         listening yet, and the catch-up would slow the first page down)."""
+        self.reads = PageReads()
+        """What this build's pages read as they are rendered (kbgen.site.preview_reads)."""
+        self.shape: Shape | None = None
+        """What all of this build's pages depend on (set when it is done)."""
+        self.narrowed = False
+        """The catch-up renders only the pages the record says can have changed; the
+        others are as the preview had them."""
+        self.lost = False
+        """Pages were rendered again from a model changed in place (a data save): what
+        they read is not known."""
+        self._unrecorded: set[str] = set()
+        """Pages written after the recording ended (source paths)."""
+        self._taken: tuple[SiteReads | None, set[str]] | None = None
+        """The recording as `recorded` first took it."""
 
     def take(self, pages: list[KbPage], *, config: MkDocsConfig, files: Files,
              nav: Navigation, env: Environment) -> None:
@@ -155,6 +182,7 @@ class PagesOnDemand:
         files = self._job[1]
         wanted = set(src_uris) if src_uris is not None else None
         articles = kbgen_plugin(self._job[0]).build.articles
+        self.lost = True  # the lookups' answers recorded may be those from before
         with self.turns.first():
             for file in files.documentation_pages(inclusion=InclusionLevel.is_in_serve):
                 if file.page is not None and (wanted is None or file.src_uri in wanted
@@ -194,7 +222,8 @@ class PagesOnDemand:
                 self.viewed.set()
             config, files, nav, env = self._job
             try:
-                write_page(page, config, files, nav, env, self.site_dir, self._listed)
+                write_page(page, config, files, nav, env, self.site_dir, self._listed,
+                           self.reads.recorder)
             except Exception as exc:  # noqa: BLE001  (the last preview's page is served)
                 log.error(f"The preview of {page.file.src_uri} was not rendered: {exc}")
             finally:
@@ -212,9 +241,12 @@ class PagesOnDemand:
         """The lock, taken ahead of the catch-up's next page (a save's render)."""
         return self.turns.first()
 
-    def forget(self, dest_uri: str) -> None:
-        """`dest_uri` was written by someone else (the fast lane, under `lock`)."""
+    def forget(self, dest_uri: str, src_uri: str) -> None:
+        """`dest_uri` (of `src_uri`) was written by someone else (the fast lane, under
+        `lock`); after the recording ended, what it read is not known."""
         self._stale.pop(dest_uri, None)
+        if self.reads.recorder is None or self.reads.recorder is not installed():
+            self._unrecorded.add(src_uri)
 
     @property
     def waiting(self) -> int:
@@ -225,11 +257,48 @@ class PagesOnDemand:
         """The files of the pages waiting to be rendered."""
         return [page.file for page in self._stale.values()]
 
+    def sources(self) -> set[str]:
+        """The source paths of the pages waiting to be rendered."""
+        return {page.file.src_uri for page in self._stale.values()}
+
+    def _narrow(self, narrow: Narrow) -> None:
+        """Leave waiting only the pages `narrow` names: asked outside `lock` (a second at
+        10,000 articles, which a page asked for meanwhile does not wait for; a save that
+        changes the model stops the catch-up first), applied under it."""
+        waiting = len(self._stale)
+        try:
+            wanted = narrow(self.sources())
+        except Exception as exc:  # noqa: BLE001  (read while a save changed it: every page)
+            log.debug(f"The catch-up renders every page: {exc}")
+            return
+        if wanted is None:
+            return
+        with self.turns.after_others():
+            if self._stop.is_set():
+                return
+            self._stale = {dest_uri: page for dest_uri, page in self._stale.items()
+                           if page.file.src_uri in wanted}
+            self.narrowed = True
+        log.info(NARROWED.format(left=len(self._stale), waiting=waiting))
+
+    def recorded(self) -> tuple[SiteReads | None, set[str]]:
+        """Stop recording (the catch-up stopped): what the pages rendered read (None when
+        not known) and the source paths of the pages it does not vouch for (waiting, or
+        written after the recording ended); again after `resume`, with those since."""
+        if self._taken is None:
+            with contextlib.nullcontext() if self._finishing else self.turns.first():
+                self.reads.finish()  # not while a page is rendered (see `retire`)
+            self._taken = (self.reads.record, self.sources() | self._unrecorded)
+        made, unknown = self._taken
+        return None if self.lost else made, unknown | self.sources() | self._unrecorded
+
     def catch_up(self, finish: Callable[[], None],
-                 first: Callable[[], None] | None = None) -> None:
+                 first: Callable[[], None] | None = None, narrow: Narrow | None = None
+                 ) -> None:
         """Render every waiting page in a thread, then call `finish()` (under `lock`),
         unless `stop` is called first; again after `stop` with the same `finish`. `first`,
-        if given, is called (under `lock`) before any page the browser did not ask for."""
+        if given, is called (under `lock`) before any page the browser did not ask for;
+        `narrow` before it, to leave waiting only the pages it names."""
         self._stop.clear()
         self._finish = finish
         self.finish_pending = True
@@ -240,6 +309,8 @@ class PagesOnDemand:
                 self.viewed.wait(self.hold)
             if self._earlier is not None:  # its search index and feeds before ours
                 self._earlier.join()
+            if narrow is not None and not self._stop.is_set():
+                self._narrow(narrow)
             if first is not None and not self._stop.is_set():
                 with self.turns.after_others():
                     try:
@@ -260,6 +331,7 @@ class PagesOnDemand:
                 if self._stop.is_set():
                     return
                 self._finishing = True
+                self.reads.finish()  # every page rendered: the record is whole
                 try:
                     finish()
                 except Exception as exc:  # noqa: BLE001  (the next build writes them again)
@@ -356,7 +428,8 @@ def build_on_demand(config: MkDocsConfig, pages: PagesOnDemand, theme: ThemeFile
     inclusion = InclusionLevel.is_in_serve
     try:
         config = config.plugins.on_config(config)
-        kbgen_plugin(config).build.fast.on_demand = pages.take
+        state = kbgen_plugin(config).build
+        state.fast.on_demand = pages.take
         config.plugins.on_pre_build(config=config)
         files = get_files(config)
         env = config.theme.get_env()
@@ -364,12 +437,15 @@ def build_on_demand(config: MkDocsConfig, pages: PagesOnDemand, theme: ThemeFile
         files = on_files(files, config, load)
         set_exclusions(files, config)
         nav = get_navigation(files, config)
+        pages.reads.start(PreviewRecorder(pages.reads))  # as `kbgen build` (page_reads)
         nav = config.plugins.on_nav(nav, config=config, files=files)
         for file in files.documentation_pages(inclusion=inclusion):
             if file.page is None and file.inclusion.is_not_in_nav():
                 Page(None, file, config)
             assert file.page is not None
-            _populate_page(file.page, config, files)
+            with reading(file.src_uri, None if FastRender.waits_for_worker(file.page)
+                         else pages.reads.recorder):  # a page rendered now: its reads
+                _populate_page(file.page, config, files)
         env = config.plugins.on_env(env, config=config, files=files)
         every_file = Files([*files, *pages.files()])
         files.copy_static_files(dirty=True, inclusion=inclusion)
@@ -377,8 +453,9 @@ def build_on_demand(config: MkDocsConfig, pages: PagesOnDemand, theme: ThemeFile
         doc_files = files.documentation_pages(inclusion=inclusion)
         for file in doc_files:
             assert file.page is not None
-            _build_page(file.page, config, doc_files, nav, env,
-                        excluded=file.inclusion.is_excluded())
+            with reading(file.src_uri, pages.reads.recorder):
+                _build_page(file.page, config, doc_files, nav, env,
+                            excluded=file.inclusion.is_excluded())
         for file in doc_files:
             assert file.page is not None
             file.page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
@@ -387,12 +464,16 @@ def build_on_demand(config: MkDocsConfig, pages: PagesOnDemand, theme: ThemeFile
             if getattr(event, "__self__", None) is not kbgen:  # kbgen's: `finish_build`
                 event(config=config)
     except Exception as exc:
+        pages.reads.close()
         config.plugins.on_build_error(error=exc)
         if isinstance(exc, BuildError):
             log.error(str(exc))
             raise Abort("Aborted with a BuildError!") from None
         raise
-    pages.config, pages.state = config, kbgen_plugin(config).build
+    pages.config, pages.state = config, state
+    if isinstance(pages.reads.recorder, PreviewRecorder):
+        pages.reads.recorder.built()
+        pages.shape = shape_of(state, every_file, config, nav)
     return every_file
 
 
@@ -436,9 +517,15 @@ def search_ahead(config: MkDocsConfig, pages: PagesOnDemand) -> None:
     log.info(SEARCH_AHEAD.format(waiting=pages.waiting))
 
 
-def finish_build(config: MkDocsConfig, pages: PagesOnDemand) -> None:
+def finish_build(config: MkDocsConfig, pages: PagesOnDemand,
+                 search_base: Callable[[], SiteIndex | None] | None = None) -> None:
     """kbgen's post-build work (its `on_post_build`) of a build made by `build_on_demand`,
     once its pages are written (the search index, feeds, `_headers` and redirects), with
-    that build's state (a newer build's load may have started the plugin's next run)."""
+    that build's state (a newer build's load may have started the plugin's next run);
+    `search_base`: the index its search index starts from, if none yet (the last build's,
+    once that build's catch-up ended)."""
+    state = pages.state or kbgen_plugin(config).build
+    if state.search_base is None and search_base is not None:
+        state.search_base = search_base()
     remove_redirects(Path(config.site_dir), config.site_url)  # the last preview's
-    publish(pages.state or kbgen_plugin(config).build, config)
+    publish(state, config)

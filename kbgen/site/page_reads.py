@@ -347,13 +347,13 @@ class PageReads:
         """The finished record (None until then, or when not recorded)."""
         self._stack: contextlib.ExitStack | None = None
 
-    def start(self) -> None:
-        """Install a new recorder (unless one is running: this build's, or another build's
-        in this process, which it then leaves alone and records nothing)."""
+    def start(self, recorder: Recorder | None = None) -> None:
+        """Install `recorder` (None: a new `Recorder`) unless one is running: this build's, or
+        another build's in this process, which it then leaves alone and records nothing."""
         if self._stack is not None or installed() is not None:
             return
         self.record = None
-        self.recorder = Recorder()
+        self.recorder = recorder or Recorder()
         stack = contextlib.ExitStack()
         stack.enter_context(recording(self.recorder))
         self._stack = stack

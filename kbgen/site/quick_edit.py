@@ -30,6 +30,7 @@ from kbgen.site import search_index
 from kbgen.site.fastrender.pages import KbPage
 from kbgen.site.languages import search_code
 from kbgen.site.on_demand import write_page
+from kbgen.site.page_reads import installed
 
 if TYPE_CHECKING:
     from kbgen.site.live import LiveSite
@@ -172,7 +173,7 @@ def _render(live: LiveSite, uri: str, site_dir: Path) -> None:
     page = file.page if file is not None else None
     assert file is not None and isinstance(page, KbPage)
     page.article = state.articles[uri]
-    write_page(page, config, files, nav, env, site_dir)
+    write_page(page, config, files, nav, env, site_dir, recorder=installed())
 
 
 class SearchCatchUp:
@@ -228,6 +229,13 @@ class SearchCatchUp:
                 self._last = (state, made)
                 if self._wanted is None:
                     log.info(UP_TO_DATE)
+
+    def latest(self, state: BuildState) -> SiteIndex | None:
+        """The newest index written of the build of `state` (a text save's, else the
+        build's own)."""
+        with self._lock:
+            last = self._last
+        return last[1] if last is not None and last[0] is state else state.search
 
     def wait(self, timeout: float | None = None) -> None:
         """Wait until the index is written (before a full build replaces the preview)."""

@@ -11,6 +11,7 @@ is the clean preview's too."""
 from __future__ import annotations
 
 import logging
+import re
 import shutil
 import time
 from collections.abc import Callable
@@ -18,8 +19,18 @@ from pathlib import Path
 from random import Random
 
 import pytest
+from mkdocs.exceptions import Abort
 
-from bench.edits import Project, _retarget, set_key
+from bench.edits import (
+    Project,
+    _retarget,
+    add_article,
+    delete_article,
+    edit_body,
+    rename_article,
+    retitle_listed,
+    set_key,
+)
 from bench.site_diff import differences
 from kbgen.commands.serve import Preview
 from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article
@@ -114,3 +125,62 @@ def test_new_and_renamed_articles_saved_during_catch_ups_end_as_a_clean_preview(
     fresh = _preview(clean / "mkdocs.yml")
     _caught_up(fresh)
     assert differences(preview.site_dir, fresh.site_dir) == []
+
+
+NARROWED = re.compile(r"The catch-up renders (\d+) of the (\d+) pages waiting")
+"""Logged when a catch-up renders only the pages the record says can show a save."""
+EDITS = (add_article, rename_article, retitle_listed, edit_body, delete_article)
+"""A new, renamed and retitled (listed by others) article, a text (the fast lane, after the
+recording ended: its page is not known), and a deleted article."""
+
+
+def _edited(project: Project, edit: Callable[[Random, Project], str], rng: Random
+            ) -> set[Path]:
+    """Apply `edit` to `project`: the files it wrote, made or deleted."""
+    def files() -> dict[Path, bytes]:
+        return {path: path.read_bytes() for path in project.content.rglob("*")
+                if path.is_file()}
+    before = files()
+    edit(rng, project)
+    after = files()
+    return {path for path in before.keys() | after.keys() if before.get(path) != after.get(path)}
+
+
+def test_a_catch_up_renders_only_the_pages_a_new_renamed_or_edited_article_can_change(
+        write_project: Callable[[dict[str, str]], Path],
+        tmp_path_factory: pytest.TempPathFactory, caplog: pytest.LogCaptureFixture) -> None:
+    """Each save's catch-up renders fewer pages than the build on demand left waiting (what
+    the other pages read, recorded as they were rendered, is unchanged), and once it ended
+    the preview equals a clean preview of the same content, search index and feeds
+    included: no page that shows the save was left out. Last, an article renamed in two
+    saves, the first failing (links to the old name): the record outlives the failed build."""
+    config = write_project(_project())
+    project, rng = Project(config.parent), Random(48)
+
+    def shown(saved: set[Path], name: str, narrowed: bool = True) -> None:
+        caplog.clear()
+        assert preview.update(saved)
+        _caught_up(preview)
+        if narrowed:
+            found = NARROWED.findall(caplog.text)
+            assert len(found) == 1, (name, caplog.text)
+            left, waiting = map(int, found[0])
+            assert 0 < left < waiting, name
+        clean = tmp_path_factory.mktemp(name) / "project"
+        shutil.copytree(config.parent, clean, ignore=shutil.ignore_patterns(".kbgen-cache"))
+        fresh = _preview(clean / "mkdocs.yml")
+        _caught_up(fresh)
+        assert differences(preview.site_dir, fresh.site_dir) == [], name
+
+    with caplog.at_level(logging.DEBUG):
+        preview = _preview(config)
+        _caught_up(preview)
+        for edit in EDITS:
+            shown(_edited(project, edit, rng), edit.__name__, narrowed=edit is not edit_body)
+        old = project.articles()[0]
+        new = old.with_name(f"renamed-twice-{old.name}")
+        old.rename(new)
+        with pytest.raises(Abort):  # other articles link to the old name
+            preview.update({old, new})
+        shown({old, new} | _edited(project, lambda _, p: _retarget(p, old, new), rng),
+              "renamed_in_two_saves")
