@@ -438,6 +438,16 @@ class Planner:
                       if c.parent == current and k not in found]
         return found
 
+    def _above(self, category: SourceCategory) -> list[SourceCategory]:
+        """The categories `category` is nested in (a section named as its category, Zendesk's
+        `Plans` in `Plans`, is not a sibling of the same name)."""
+        found: list[SourceCategory] = []
+        while (parent := self.export.categories.get(category.parent or "")) is not None \
+                and all(parent is not f for f in found):
+            found.append(parent)
+            category = parent
+        return found
+
     def _category(self, key: str | None) -> str:
         if key in self.category_of:
             return self.category_of[key]
@@ -450,8 +460,9 @@ class Planner:
         taken_titles = {t.casefold() for t in self.existing.categories.values()} | {
             str(c["title"]).casefold() for c in self.plan.categories.values()}
         parent = self.export.categories.get(source.parent or "")
-        shared = sum(1 for c in self.export.categories.values()
-                     if one_line(c.title).casefold() == title.casefold()) > 1
+        above = self._above(source)
+        shared = sum(1 for c in self.export.categories.values() if all(c is not a for a in above)
+                     and one_line(c.title).casefold() == title.casefold()) > 1
         if (title.casefold() in taken_titles or shared) and parent is not None:
             title = f"{one_line(parent.title)}: {title}"
         wanted = slugify(source.name or title, "general")

@@ -16,7 +16,6 @@ from kbgen.core.privacy import INTERNAL_HOST, INTERNAL_IP, Allowed, scan
 
 ADVISED = [
     ("Then connect to your Postgres server at localhost:5432.", INTERNAL_HOST),
-    ("Navigate to http://127.0.0.1:6274 ; click Connect; then List Tools.", INTERNAL_IP),
     ("Point your program to 127.0.0.1:9050.", INTERNAL_IP),
     ("Then connect to localhost:15432.", INTERNAL_HOST),
 ]
@@ -25,6 +24,12 @@ ADVISED = [
 @pytest.mark.parametrize("text, kind", ADVISED)
 def test_a_port_on_the_readers_computer_in_prose_is_a_warning(text: str, kind: str) -> None:
     assert [(f.kind, f.advisory) for f in scan(text)] == [(kind, True)]
+
+
+def test_a_local_front_page_the_reader_is_told_to_open_passes() -> None:
+    """fp48: a local URL's front page in a sentence that says to open it is the reader's own
+    computer, neither an error nor a warning."""
+    assert scan("Navigate to http://127.0.0.1:6274 ; click Connect; then List Tools.") == []
 
 
 @pytest.mark.parametrize("text, kind", [

@@ -127,7 +127,7 @@ def scan(
                        fediverse=fediverse.Page.of(text))
     findings: list[Finding] = []
     if detectors is None:
-        detectors = _may_find(text) if "\n" in text else DETECTORS
+        detectors = _may_find(text)
     lines = text.split("\n")
     views = [rendered_line(line) for line in lines]
     view_detectors = _view_detectors(lines, views)
