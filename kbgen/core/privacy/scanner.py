@@ -59,7 +59,6 @@ from kbgen.core.privacy.data_paths import children
 from kbgen.core.privacy.detectors import (
     _MARKED,
     _RENDERED_DETECTORS,
-    DETECTORS,
     _arguments_below,
     _comment_values_below,
     _definitions_below,
