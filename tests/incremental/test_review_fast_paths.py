@@ -162,7 +162,8 @@ def test_a_page_requested_while_rendered_or_after_a_newer_build_is_never_outdate
     preview.serve_url = "http://127.0.0.1:8000/"
     preview.build()
     # no catching up in the background: the pages wait, as while a request comes in
-    monkeypatch.setattr(PagesOnDemand, "catch_up", lambda self, finish, first=None: None)
+    monkeypatch.setattr(PagesOnDemand, "catch_up",
+                        lambda self, finish, first=None, narrow=None: None)
 
     def saved(number: str) -> PagesOnDemand:
         contact.write_text(CONTACT.format(number), encoding="utf-8")  # in every page's header
