@@ -54,8 +54,7 @@ from kbgen.core.search_pairs import (
 )
 from kbgen.core.search_phrases import rewrite
 from kbgen.core.search_sections import best_section, section_masks, section_rank, sections
-from kbgen.core.search_links import split_links
-from kbgen.core.search_text import headings, link_text, plain_text
+from kbgen.core.search_text import headings, plain_text
 from kbgen.core.search_weak import weak_words
 from kbgen.core.summary_echo import echoes
 from kbgen.core.synonyms import Synonyms
@@ -124,7 +123,7 @@ def article_document(article: Article, path: str, location: str = "", place: str
     errors = list(dict.fromkeys([*meta.errors, *(issue.errors if issue else [])]))
     return {"title": meta.title, "summary": meta.summary, "symptoms": " ".join(meta.symptoms),
             "errors": " ".join(errors), "tags": " ".join(meta.tags),
-            "headings": headings(body), "body": plain_text(body), "links": link_text(body),
+            "headings": headings(body), "body": plain_text(body),
             "sections": sections(body),
             "issue": search_boost_text(article, build_day()),
             "status": meta.status, "slug": article.slug, "path": path, "location": location,
@@ -286,7 +285,6 @@ def analyse(document: dict[str, Any], expand: Callable[[str], str],
         return terms
 
     found = [Counter(terms_once(str(document.get(name, "")))) for name in FIELD_BOOSTS]
-    found[_BODY], found[_LINKS] = split_links(found[_BODY], found[_LINKS])
     held = found[_BODY].keys() | found[_HEADINGS].keys()
     parts = document.get("sections") or ()
     found.append(section_masks([terms_once(text) for text in parts], held)
@@ -300,7 +298,6 @@ sections) rarely come back."""
 
 
 _BODY, _HEADINGS = list(FIELD_BOOSTS).index("body"), list(FIELD_BOOSTS).index("headings")
-_LINKS = list(FIELD_BOOSTS).index("links")
 _PAGE = frozenset(list(FIELD_BOOSTS).index(name) for name in ("title", "summary"))
 """The fields whose terms count in every section of their page (search_sections)."""
 

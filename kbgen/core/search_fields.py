@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from kbgen.core.search_links import LINKS_BOOST
 from kbgen.core.search_place import PLACE_BOOST
 
 FIELD_BOOSTS: dict[str, float] = {
@@ -15,7 +14,6 @@ FIELD_BOOSTS: dict[str, float] = {
     "body": 2.0,
     "issue": 1000.0,
     "place": PLACE_BOOST,
-    "links": LINKS_BOOST,
 }
 """What customers recognise: exact error strings first, then titles and symptom phrases, then
 the article's headings, and every other published word of the body (`body`, all sections).
@@ -25,8 +23,7 @@ Real help centres arrive with a title, a summary and a body only: measured on a 
 title's: against 1, one more answer in the top 5 on each of two development sets
 (bench/RESULTS.md, 4 December). `issue` holds the error codes of an open known issue
 (kbgen.core.known_issues): searching one puts the issue first. `place` holds the title of
-the article's category (kbgen.core.search_place). `links` holds the body's words found only
-in the text of its links (kbgen.core.search_links)."""
+the article's category (kbgen.core.search_place)."""
 
 SEPARATOR = r"[\s\-,;:!?()\[\]{}\"/|]+"
 """Token separator (a regular expression valid in Python and JavaScript); keeps codes such as

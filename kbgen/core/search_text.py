@@ -101,12 +101,3 @@ def headings(markdown: str) -> str:
     text = "\n".join("" if code.is_code(number) else line
                      for number, line in enumerate(code.lines))
     return " ".join(plain_text(m.group(1).rstrip(" \t#")) for m in _HEADING.finditer(text))
-
-
-def link_text(markdown: str) -> str:
-    """The text of the body's Markdown links (outside code; images' words are not link text),
-    as one line: what a page that lists other pages holds of their titles."""
-    found = [plain_text(link.group(1))
-             for piece, is_code in code_map(markdown).pieces() if not is_code and "[" in piece
-             for link in _LINK.finditer(_IMAGE.sub(" ", piece))]
-    return " ".join(filter(None, found))
