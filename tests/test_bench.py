@@ -275,3 +275,15 @@ def test_darktable_hugo_pages_move_in_as_a_reader_sees_them() -> None:
                                   "---\ntitle: Darkroom\nid: darkroom\n---\n") is None
     lua = darktable.convert_page("content/lua/_index.md", "---\ntitle: Lua\n---\n\nScripts.\n")
     assert (lua["slug"], lua["category"]) == ("lua", "lua")
+
+
+def test_relevance_why_reads_link_text_and_refuses_held_out_sets() -> None:
+    why = bench_script("relevance_why")
+    body = ("Read [reset your password](reset.md) or [the account page][acct].\n"
+            "![a password image](p.png) Your password is kept.\n")
+    # 6 link words of the 16 tokens a reader sees (the image's alt text is no link's)
+    assert why.link_share(body) == 6 / 16
+    # `reset` and `account` are only link text; `password` is in the text too
+    assert why.link_only(body, "reset account password") == ["account", "reset"]
+    with pytest.raises(SystemExit, match="held-out sets are not read: nesi"):
+        why.main(["sample", "nesi"])
