@@ -16,9 +16,10 @@ from collections.abc import Iterable, Iterator
 _CREATE_ZONE = re.compile(
     r"(?i)(?:^|[,:;]\s+|\d[.)]\s+|[-*]\s+)(?:now\s+)?(?:create|add)\s+(?:a|an|the)\s+(?:new\s+)?"
     r"(?:custom\s+|private\s+)?(?:DNS\s+)?zone\s+(?:named\s+|called\s+)?[`\"'*_]*"
-    r"([a-z0-9-]+(?:\.[a-z0-9-]+)*)")
-"""An instruction to create a zone (`create a zone corp.internal`, `2. Add a custom DNS zone
-named home.lan`), at the start of a sentence, a list's item or a clause."""
+    r"([a-z0-9-]+(?:\.[a-z0-9-]+)+)")
+"""An instruction to create a zone of two labels or more (`create a zone corp.internal`, `2. Add
+a custom DNS zone named home.lan`; not `internal` alone, which would hold every `*.internal`),
+at the start of a sentence, a list's item or a clause."""
 
 
 def created(lines: list[str]) -> Iterator[tuple[int, int, str]]:

@@ -848,13 +848,13 @@ class Surroundings:
         may state its own host beside an example range."""
         if _introduced_as_example(line, start):
             return self._in_example_network(value)
-        if line != self.lines[index] or self._prose_line(index):
+        if (line != self.lines[index] or self._prose_line(index)
+                or not self._in_example_network(value)):
             return False
         first, last = self._block(index)
         setting = _DOTTED.sub(" ", "\n".join([self._introduction(index),
                                                *self.lines[first:last + 1]]))
-        return (not names_whose(setting) and not _OWN_NETWORK.search(setting)
-                and self._in_example_network(value))
+        return not names_whose(setting) and not _OWN_NETWORK.search(setting)
 
     def _in_example_network(self, value: str) -> bool:
         """`value` lies in a network the text gives as an example (_example_address judges
