@@ -846,10 +846,11 @@ class Surroundings:
         introducing it places anything (`The customer sent this log:`, `# internal DNS`), nor
         a host stated in prose (`The internal DNS server is 10.100.0.53`): a company's note
         may state its own host beside an example range."""
+        if not self._in_example_network(value):
+            return False
         if _introduced_as_example(line, start):
-            return self._in_example_network(value)
-        if (line != self.lines[index] or self._prose_line(index)
-                or not self._in_example_network(value)):
+            return True
+        if line != self.lines[index] or self._prose_line(index):
             return False
         first, last = self._block(index)
         setting = _DOTTED.sub(" ", "\n".join([self._introduction(index),
