@@ -97,8 +97,10 @@ from functools import lru_cache
 import phonenumbers
 
 from kbgen.core import (
+    created_zones,
     default_networks,
     example_assumptions,
+    example_networks,
     nearby,
     password_schemes,
     public_keys,
@@ -397,6 +399,10 @@ class Surroundings:
     _admonitions: list[str] | None = None
     _frames: dict[int, bool] = field(default_factory=dict)
     """Whether each line's setting frames a made-up set-up (_framed)."""
+    _example_networks: list[ipaddress.IPv4Network] | None = None
+    """The networks the text gives as examples (_in_example_network), found once."""
+    _zones: list[str] | None = None
+    """The zones the text tells the reader to create (_in_created_zone), found once."""
     """For each line, the admonitions holding it (kbgen.core.scenarios.admonitions)."""
     _armours: dict[int, bool] = field(default_factory=dict)
     """Whether each armoured block (by its BEGIN line) holds public material."""
@@ -464,8 +470,9 @@ class Surroundings:
             return (EXAMPLE if self._example_address(index, line, start, value)
                     else _said(STATED, self._factory_address(index, line, value)))
         if kind == HOST:
-            return _said(EXAMPLE, _example_host(line, start, end,
-                                                self._made_up(index, line, start)))
+            return _said(EXAMPLE, _example_host(
+                line, start, end, self._made_up(index, line, start)
+                or self._in_created_zone(line[start:end])))
         return ""
 
     def local_code(self, index: int, line: str, start: int, end: int, kind: str) -> bool:
@@ -798,7 +805,7 @@ class Surroundings:
         if _persons_login(line, start):
             return False  # `ssh anna.virtanen@10.1.2.3`: someone's account, no example's
         written = line == self.lines[index]
-        made_up = self._made_up(index, line, start)
+        made_up = self._made_up(index, line, start) or self._hosted(index, line, start, value)
         if written:  # the sentence may start on an earlier line
             first, _ = self._block(index)
             earlier = nearby.last_of(self.lines[first:index])
@@ -828,6 +835,47 @@ class Surroundings:
                 or written and example_assumptions.assumed(self.lines, index)
                 or made_up
                 or template_values.template_value(line, start, start + len(value)))
+
+    def _hosted(self, index: int, line: str, start: int, value: str) -> bool:
+        """The private address `value` at `start` of `line` is a host of a network the text
+        gives as an example elsewhere (`Site B: 10.1.0.0/24` under `## Example`), used in a
+        code block (`route -p add 10.1.0.0 … 10.0.0.50`) or given as an example itself
+        (`addresses like 10.10.1.5`): made up with that network, so judged as in a made-up
+        set-up (its sentence's `internal` the reader's side; `our`, `office`, a customer, a
+        company or someone's still decline). Not a code block that itself or the line
+        introducing it places anything (`The customer sent this log:`, `# internal DNS`), nor
+        a host stated in prose (`The internal DNS server is 10.100.0.53`): a company's note
+        may state its own host beside an example range."""
+        if not self._in_example_network(value):
+            return False
+        if _introduced_as_example(line, start):
+            return True
+        if line != self.lines[index] or self._prose_line(index):
+            return False
+        first, last = self._block(index)
+        setting = _DOTTED.sub(" ", "\n".join([self._introduction(index),
+                                               *self.lines[first:last + 1]]))
+        return not names_whose(setting) and not _OWN_NETWORK.search(setting)
+
+    def _in_example_network(self, value: str) -> bool:
+        """`value` lies in a network the text gives as an example (_example_address judges
+        where each network is written), found once per text."""
+        if self._example_networks is None:
+            self._example_networks = []  # judging the written networks asks no network
+            self._example_networks = [
+                network for index, start, network in example_networks.written(self.lines)
+                if self._example_address(index, self.lines[index], start,
+                                         str(network.network_address))]
+        return example_networks.holding(self._example_networks, value)
+
+    def _in_created_zone(self, value: str) -> bool:
+        """The host name `value` is in a zone the text tells the reader to create, in a
+        sentence that says nothing of whose it is (kbgen.core.created_zones): the
+        walkthrough's own zone, made up with it."""
+        if self._zones is None:
+            self._zones = [zone for index, start, zone in created_zones.created(self.lines)
+                           if not _whose(self.lines[index])]
+        return created_zones.under(self._zones, value)
 
     def _made_up(self, index: int, line: str, start: int) -> bool:
         """The value at `start` of `line` (line `index`, or its rendered view) is in a set-up
