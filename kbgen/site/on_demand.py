@@ -37,8 +37,10 @@ from kbgen.site.fastrender.pages import KbPage
 from kbgen.site.full_collections import QUIET_S, OwedCollection
 from kbgen.site.languages import search_code
 from kbgen.site.page_reads import PageReads, Recorder, installed
+from kbgen.site.page_policy import theme_scripts
 from kbgen.site.plugin import kbgen_plugin
 from kbgen.site.preview_reads import PreviewRecorder, Shape, reading, shape_of
+from kbgen.site.preview_scripts import PageScripts
 from kbgen.site.publish import publish
 from kbgen.site.redirects import remove_redirects
 from kbgen.site.turns import Turns
@@ -518,14 +520,18 @@ def search_ahead(config: MkDocsConfig, pages: PagesOnDemand) -> None:
 
 
 def finish_build(config: MkDocsConfig, pages: PagesOnDemand,
-                 search_base: Callable[[], SiteIndex | None] | None = None) -> None:
+                 search_base: Callable[[], SiteIndex | None] | None = None,
+                 scripts: PageScripts | None = None) -> None:
     """kbgen's post-build work (its `on_post_build`) of a build made by `build_on_demand`,
     once its pages are written (the search index, feeds, `_headers` and redirects), with
     that build's state (a newer build's load may have started the plugin's next run);
     `search_base`: the index its search index starts from, if none yet (the last build's,
-    once that build's catch-up ended)."""
+    once that build's catch-up ended); `scripts`: the theme scripts of the pages as the last
+    builds read them (only the pages written since are read for `_headers`)."""
     state = pages.state or kbgen_plugin(config).build
     if state.search_base is None and search_base is not None:
         state.search_base = search_base()
     remove_redirects(Path(config.site_dir), config.site_url)  # the last preview's
+    if scripts is not None:
+        state.fast.scripts = scripts.of_pages(Path(config.site_dir), theme_scripts(state, config))
     publish(state, config)
