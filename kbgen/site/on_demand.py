@@ -36,8 +36,8 @@ from kbgen.site.fastrender import FastRender
 from kbgen.site.fastrender.pages import KbPage
 from kbgen.site.full_collections import QUIET_S, OwedCollection
 from kbgen.site.languages import search_code
-from kbgen.site.page_reads import PageReads, Recorder, installed
 from kbgen.site.page_policy import theme_scripts
+from kbgen.site.page_reads import PageReads, Recorder, installed
 from kbgen.site.plugin import kbgen_plugin
 from kbgen.site.preview_reads import PreviewRecorder, Shape, reading, shape_of
 from kbgen.site.preview_scripts import PageScripts
