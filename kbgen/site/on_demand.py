@@ -153,9 +153,8 @@ class PagesOnDemand:
         self.narrowed = False
         """The catch-up renders only the pages the record says can have changed; the
         others are as the preview had them."""
-        self.lost = False
-        """Pages were rendered again from a model changed in place (a data save): what
-        they read is not known."""
+        self.reshape: Callable[[], Shape] | None = None
+        """The build's shape made again (after a data save: the data files are in it)."""
         self._unrecorded: set[str] = set()
         """Pages written after the recording ended (source paths)."""
         self._taken: tuple[SiteReads | None, set[str]] | None = None
@@ -178,19 +177,24 @@ class PagesOnDemand:
         that is not an article's (None: every page), the templates, then `finish` again (the
         model they are made from changed in place, kbgen.site.data_saves); how many. The
         search index is written by `finish` alone: written first, under `lock`, it held up
-        the page the browser asked for (1-5 s at 10,000 articles)."""
+        the page the browser asked for (1-5 s at 10,000 articles). What the other pages
+        read stays recorded: a data save changes no article, lookup answer, title or
+        address (kbgen.site.data_saves), and its pages cannot call a shortcode."""
         assert self._job is not None
         self.stop()
         files = self._job[1]
         wanted = set(src_uris) if src_uris is not None else None
         articles = kbgen_plugin(self._job[0]).build.articles
-        self.lost = True  # the lookups' answers recorded may be those from before
         with self.turns.first():
             for file in files.documentation_pages(inclusion=InclusionLevel.is_in_serve):
                 if file.page is not None and (wanted is None or file.src_uri in wanted
                                               or file.src_uri not in articles):
                     self._stale[file.dest_uri] = file.page
             self._templates = dict(self._every_template)
+            if self.reads.recorder is None or self.reads.recorder is not installed():
+                self._unrecorded |= self.sources()  # rendered after the recording ended
+            if self.reshape is not None:  # the data files changed: the record's shape too
+                self.shape = self.reshape()
         self.catch_up(self._finish)
         return len(self._stale)
 
@@ -292,7 +296,7 @@ class PagesOnDemand:
                 self.reads.finish()  # not while a page is rendered (see `retire`)
             self._taken = (self.reads.record, self.sources() | self._unrecorded)
         made, unknown = self._taken
-        return None if self.lost else made, unknown | self.sources() | self._unrecorded
+        return made, unknown | self.sources() | self._unrecorded
 
     def catch_up(self, finish: Callable[[], None],
                  first: Callable[[], None] | None = None, narrow: Narrow | None = None
@@ -475,7 +479,8 @@ def build_on_demand(config: MkDocsConfig, pages: PagesOnDemand, theme: ThemeFile
     pages.config, pages.state = config, state
     if isinstance(pages.reads.recorder, PreviewRecorder):
         pages.reads.recorder.built()
-        pages.shape = shape_of(state, every_file, config, nav)
+        pages.reshape = partial(shape_of, state, every_file, config, nav)
+        pages.shape = pages.reshape()
     return every_file
 
 
