@@ -54,6 +54,7 @@ from kbgen.site.on_demand import (
 from kbgen.site.plugin import kbgen_plugins
 from kbgen.site.preview_outputs import Outputs
 from kbgen.site.preview_reads import PreviewReads, search_base
+from kbgen.site.preview_scripts import PageScripts
 from kbgen.site.quick_build import templates_store
 from kbgen.site.quick_edit import SearchCatchUp, absorb, unread
 from kbgen.site.settings import load_settings
@@ -127,6 +128,8 @@ class Preview:
         """The files of the last update as it found them (kbgen.commands.saved_states)."""
         self.reads = PreviewReads()
         """What the preview's pages read (kbgen.site.preview_reads)."""
+        self.scripts = PageScripts()
+        """The theme scripts of each served page, kept between builds on demand."""
 
     def config(self) -> MkDocsConfig:
         """The project's configuration as it is now."""
@@ -194,7 +197,8 @@ class Preview:
             pages.collection.owe()  # the build replaced (full_collections)
         self.pages = pages
         self.outputs.built(files)
-        pages.catch_up(lambda: finish_build(config, pages, self._search_base(earlier, pages)),
+        pages.catch_up(lambda: finish_build(config, pages, self._search_base(earlier, pages),
+                                            self.scripts),
                        lambda: search_ahead(config, pages), self._narrow(pages))
         log.info(f"Preview updated in {time.perf_counter() - started:.2f} s"
                  f" ({time.thread_time() - cpu:.2f} s of CPU): {pages.waiting} pages rendered"

@@ -36,9 +36,11 @@ from kbgen.site.fastrender import FastRender
 from kbgen.site.fastrender.pages import KbPage
 from kbgen.site.full_collections import QUIET_S, OwedCollection
 from kbgen.site.languages import search_code
+from kbgen.site.page_policy import theme_scripts
 from kbgen.site.page_reads import PageReads, Recorder, installed
 from kbgen.site.plugin import kbgen_plugin
 from kbgen.site.preview_reads import PreviewRecorder, Shape, reading, shape_of
+from kbgen.site.preview_scripts import PageScripts
 from kbgen.site.publish import publish
 from kbgen.site.redirects import remove_redirects
 from kbgen.site.turns import Turns
@@ -151,9 +153,8 @@ class PagesOnDemand:
         self.narrowed = False
         """The catch-up renders only the pages the record says can have changed; the
         others are as the preview had them."""
-        self.lost = False
-        """Pages were rendered again from a model changed in place (a data save): what
-        they read is not known."""
+        self.reshape: Callable[[], Shape] | None = None
+        """The build's shape made again (after a data save: the data files are in it)."""
         self._unrecorded: set[str] = set()
         """Pages written after the recording ended (source paths)."""
         self._taken: tuple[SiteReads | None, set[str]] | None = None
@@ -176,19 +177,24 @@ class PagesOnDemand:
         that is not an article's (None: every page), the templates, then `finish` again (the
         model they are made from changed in place, kbgen.site.data_saves); how many. The
         search index is written by `finish` alone: written first, under `lock`, it held up
-        the page the browser asked for (1-5 s at 10,000 articles)."""
+        the page the browser asked for (1-5 s at 10,000 articles). What the other pages
+        read stays recorded: a data save changes no article, lookup answer, title or
+        address (kbgen.site.data_saves), and its pages cannot call a shortcode."""
         assert self._job is not None
         self.stop()
         files = self._job[1]
         wanted = set(src_uris) if src_uris is not None else None
         articles = kbgen_plugin(self._job[0]).build.articles
-        self.lost = True  # the lookups' answers recorded may be those from before
         with self.turns.first():
             for file in files.documentation_pages(inclusion=InclusionLevel.is_in_serve):
                 if file.page is not None and (wanted is None or file.src_uri in wanted
                                               or file.src_uri not in articles):
                     self._stale[file.dest_uri] = file.page
             self._templates = dict(self._every_template)
+            if self.reads.recorder is None or self.reads.recorder is not installed():
+                self._unrecorded |= self.sources()  # rendered after the recording ended
+            if self.reshape is not None:  # the data files changed: the record's shape too
+                self.shape = self.reshape()
         self.catch_up(self._finish)
         return len(self._stale)
 
@@ -290,7 +296,7 @@ class PagesOnDemand:
                 self.reads.finish()  # not while a page is rendered (see `retire`)
             self._taken = (self.reads.record, self.sources() | self._unrecorded)
         made, unknown = self._taken
-        return None if self.lost else made, unknown | self.sources() | self._unrecorded
+        return made, unknown | self.sources() | self._unrecorded
 
     def catch_up(self, finish: Callable[[], None],
                  first: Callable[[], None] | None = None, narrow: Narrow | None = None
@@ -473,7 +479,8 @@ def build_on_demand(config: MkDocsConfig, pages: PagesOnDemand, theme: ThemeFile
     pages.config, pages.state = config, state
     if isinstance(pages.reads.recorder, PreviewRecorder):
         pages.reads.recorder.built()
-        pages.shape = shape_of(state, every_file, config, nav)
+        pages.reshape = partial(shape_of, state, every_file, config, nav)
+        pages.shape = pages.reshape()
     return every_file
 
 
@@ -518,14 +525,18 @@ def search_ahead(config: MkDocsConfig, pages: PagesOnDemand) -> None:
 
 
 def finish_build(config: MkDocsConfig, pages: PagesOnDemand,
-                 search_base: Callable[[], SiteIndex | None] | None = None) -> None:
+                 search_base: Callable[[], SiteIndex | None] | None = None,
+                 scripts: PageScripts | None = None) -> None:
     """kbgen's post-build work (its `on_post_build`) of a build made by `build_on_demand`,
     once its pages are written (the search index, feeds, `_headers` and redirects), with
     that build's state (a newer build's load may have started the plugin's next run);
     `search_base`: the index its search index starts from, if none yet (the last build's,
-    once that build's catch-up ended)."""
+    once that build's catch-up ended); `scripts`: the theme scripts of the pages as the last
+    builds read them (only the pages written since are read for `_headers`)."""
     state = pages.state or kbgen_plugin(config).build
     if state.search_base is None and search_base is not None:
         state.search_base = search_base()
     remove_redirects(Path(config.site_dir), config.site_url)  # the last preview's
+    if scripts is not None:
+        state.fast.scripts = scripts.of_pages(Path(config.site_dir), theme_scripts(state, config))
     publish(state, config)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -305,8 +305,7 @@ class Answers:
         self.reads, self.kb, self.related, self.articles = reads, kb, related, articles
         self.now: dict[Lookup, str] = {}
         """The answers asked again."""
-        self._related_reach = may_relate_otherwise(articles.values(), changed.values())
-        self._authors = {article.meta.author for pair in changed.values() for article in pair}
+        self._unmoved = Unmoved(articles, changed.values())
 
     def moved(self, call: Lookup) -> bool | None:
         """Whether `call` answers otherwise now (None: it cannot be asked now)."""
@@ -320,8 +319,19 @@ class Answers:
         return self.now[call] != self.reads.answers.get(call)
 
 
-    def _unmoved(self, call: Lookup) -> bool:
-        """Whether `call`'s answer cannot differ (see the class's docstring)."""
+class Unmoved:
+    """Which lookups' answers cannot differ once the articles `changed` (before, after; one
+    that came or went: itself twice) are replaced in `articles` (see `Answers`)."""
+
+    def __init__(self, articles: dict[str, Article],
+                 changed: Iterable[tuple[Article, Article]]) -> None:
+        pairs = list(changed)
+        self.articles = articles
+        self._related_reach = may_relate_otherwise(articles.values(), pairs)
+        self._authors = {article.meta.author for pair in pairs for article in pair}
+
+    def __call__(self, call: Lookup) -> bool:
+        """Whether `call`'s answer cannot differ."""
         if call[0] == RELATED and len(call) > 1:  # whatever the limit
             uri = _argument_uri(call[1])
             return uri in self.articles and uri not in self._related_reach

@@ -34,6 +34,7 @@ from kbgen.site.page_reads import (
     PageReads,
     Recorder,
     SiteReads,
+    Unmoved,
     answer_now,
     installed,
 )
@@ -233,12 +234,16 @@ class PreviewReads:
         now: dict[Lookup, str | None] = {}
         recorder = installed()
         with recorder.paused() if recorder is not None else contextlib.nullcontext():
+            unmoved = Unmoved(state.articles, _pairs(recorded.articles, state.articles,
+                                                     front | changes.own))
 
             def touched(answered: Answered) -> bool:
                 read, answers = answered
                 if read.articles & (front | UNKNOWN.articles):
                     return True
                 for call in read.lookups:
+                    if call in answers and unmoved(call):
+                        continue  # its recorded answer holds
                     if call not in now:
                         now[call] = answer_now(call, state.kb, state.related, state.articles)
                     if now[call] is None or now[call] != answers.get(call):
@@ -250,6 +255,19 @@ class PreviewReads:
             shown = {uri for uri, read in recorded.pages.items() if touched(read)}
         unknown = {uri for uri in pages if uri not in recorded.pages}
         return (shown | unknown | front | changes.own | linking) & set(pages)
+
+
+def _pairs(before: dict[str, Article], now: dict[str, Article], uris: set[str]
+           ) -> list[tuple[Article, Article]]:
+    """The articles of `uris` before and now; one that came or went, itself twice."""
+    pairs = []
+    for uri in uris:
+        old, new = before.get(uri), now.get(uri)
+        if old is not None and new is not None:
+            pairs.append((old, new))
+        elif (either := old or new) is not None:
+            pairs.append((either, either))
+    return pairs
 
 
 def _every_page(reason: str) -> set[str] | None:

@@ -152,8 +152,10 @@ def test_a_catch_up_renders_only_the_pages_a_new_renamed_or_edited_article_can_c
     """Each save's catch-up renders fewer pages than the build on demand left waiting (what
     the other pages read, recorded as they were rendered, is unchanged), and once it ended
     the preview equals a clean preview of the same content, search index and feeds
-    included: no page that shows the save was left out. Last, an article renamed in two
-    saves, the first failing (links to the old name): the record outlives the failed build."""
+    included: no page that shows the save was left out. First a category's description (a
+    data save) and a new article: the record outlives the data save. Last, an article
+    renamed in two saves, the first failing (links to the old name): the record outlives
+    the failed build."""
     config = write_project(_project())
     project, rng = Project(config.parent), Random(48)
 
@@ -175,6 +177,12 @@ def test_a_catch_up_renders_only_the_pages_a_new_renamed_or_edited_article_can_c
     with caplog.at_level(logging.DEBUG):
         preview = _preview(config)
         _caught_up(preview)
+        categories = project.content / "_data" / "categories.yml"  # first: in process, a
+        categories.write_text(categories.read_text(encoding="utf-8").replace(  # data save
+            "Payments and invoices.", "Payments, refunds and invoices."),  # after another
+            encoding="utf-8")  # preview ran shows the descriptions it had (not `kbgen serve`)
+        shown({categories}, "described", narrowed=False)  # a data save: its own lane
+        shown(_edited(project, add_article, rng), "new_after_a_data_save")  # still recorded
         for edit in EDITS:
             shown(_edited(project, edit, rng), edit.__name__, narrowed=edit is not edit_body)
         old = project.articles()[0]
