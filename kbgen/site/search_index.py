@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 
 from kbgen.core.concepts import pair_words, words_in
 from kbgen.core.i18n import Translator
-from kbgen.core.model import KnowledgeBase
+from kbgen.core.model import Article, KnowledgeBase
 from kbgen.core.news import news_posts
 from kbgen.core.search import (
     ENGLISH,
@@ -121,7 +121,7 @@ def _documents(kb: KnowledgeBase, urls: Urls, tr: Translator, reuse: Documents,
     not hashed again)."""
     digests = ({key[:2]: key[2] for key in reuse if key[0]} if changed is not None else {})
     fresh = set(changed or ())
-    for article in kb.public_articles():
+    for article in sorted(kb.public_articles(), key=_source):
         uri = article.origin.src_uri
         location = urls.to(uri, "")
         if location and not (article.meta.search or {}).get("exclude"):
@@ -137,6 +137,13 @@ def _documents(kb: KnowledgeBase, urls: Urls, tr: Translator, reuse: Documents,
         key = ("", str(number), _digest(json.dumps(document, sort_keys=True)))
         found = reuse.get(key)
         yield (key, document, *found[1:]) if found is not None else (key, document, None, None)
+
+
+def _source(article: Article) -> str:
+    """An article's place in the index: its source path, which no edit of its front matter
+    changes (a retitled article keeps its number; ties in ranking go by number, the same in
+    Python and in the worker)."""
+    return article.origin.src_uri
 
 
 def _digest(text: str) -> str:
