@@ -298,8 +298,8 @@ def _patched(before: SiteIndex | None, keys: list[DocumentKey],
 
 def _reordered(before: SiteIndex, order: list[tuple[str, str]]) -> SiteIndex | None:
     """`before` with its documents in `order` (their sources and locations) when one document
-    moved (a retitled article, in title order), as a whole index of them would be; else
-    None."""
+    moved, as a whole index of them would be; else None. (Articles are in source order,
+    which no front-matter edit changes: a safety net, not a path a retitle takes.)"""
     assert before.documents is not None
     kept = list(before.documents.items())
     move = one_move([key[:2] for key, _ in kept], order)
