@@ -1,6 +1,7 @@
-"""A compact index with one document moved to another position (a retitled article moves
-in title order): what `compact_index` makes of the documents in their new order, written
-from the old index without reading any document again.
+"""A compact index with one document moved to another position: what `compact_index`
+makes of the documents in their new order, written from the old index without reading any
+document again. (The site's articles are in source order, which a retitle does not change:
+kbgen.site.search_index keeps this for an order that moves by one all the same.)
 
 Each document's number is its position, so a move from `old` to `new` renumbers the
 documents between them by one. In the postings and the buckets of pairs a number is

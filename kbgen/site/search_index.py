@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 
 from kbgen.core.concepts import pair_words, words_in
 from kbgen.core.i18n import Translator
-from kbgen.core.model import KnowledgeBase
+from kbgen.core.model import Article, KnowledgeBase
 from kbgen.core.news import news_posts
 from kbgen.core.search import (
     ENGLISH,
@@ -121,7 +121,7 @@ def _documents(kb: KnowledgeBase, urls: Urls, tr: Translator, reuse: Documents,
     not hashed again)."""
     digests = ({key[:2]: key[2] for key in reuse if key[0]} if changed is not None else {})
     fresh = set(changed or ())
-    for article in kb.public_articles():
+    for article in sorted(kb.public_articles(), key=_source):
         uri = article.origin.src_uri
         location = urls.to(uri, "")
         if location and not (article.meta.search or {}).get("exclude"):
@@ -137,6 +137,13 @@ def _documents(kb: KnowledgeBase, urls: Urls, tr: Translator, reuse: Documents,
         key = ("", str(number), _digest(json.dumps(document, sort_keys=True)))
         found = reuse.get(key)
         yield (key, document, *found[1:]) if found is not None else (key, document, None, None)
+
+
+def _source(article: Article) -> str:
+    """An article's place in the index: its source path, which no edit of its front matter
+    changes (a retitled article keeps its number; ties in ranking go by number, the same in
+    Python and in the worker)."""
+    return article.origin.src_uri
 
 
 def _digest(text: str) -> str:
@@ -291,8 +298,8 @@ def _patched(before: SiteIndex | None, keys: list[DocumentKey],
 
 def _reordered(before: SiteIndex, order: list[tuple[str, str]]) -> SiteIndex | None:
     """`before` with its documents in `order` (their sources and locations) when one document
-    moved (a retitled article, in title order), as a whole index of them would be; else
-    None."""
+    moved, as a whole index of them would be; else None. (Articles are in source order,
+    which no front-matter edit changes: a safety net, not a path a retitle takes.)"""
     assert before.documents is not None
     kept = list(before.documents.items())
     move = one_move([key[:2] for key, _ in kept], order)

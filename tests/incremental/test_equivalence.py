@@ -123,13 +123,17 @@ def test_front_matter_edits_render_only_the_pages_that_show_them(
     author, a date, an order), two at a time, then a status: each build equals a clean
     one; the edits of pages that stay are quick builds rendering fewer pages than the site
     has (what the pages read, kbgen.site.page_reads), whose search index is patched, never
-    made whole (a retitled article moves in title order: kbgen.core.search_moves); a page
-    that goes is a full build."""
+    made whole, and no document moves in it (they are in source order, which a retitle
+    does not change); a page that goes is a full build."""
     config = _project(tmp_path)
     whole: list[int] = []
     compact = search_index.compact_index
     monkeypatch.setattr(search_index, "compact_index",
                         lambda *args, **kwargs: whole.append(1) or compact(*args, **kwargs))
+    moves: list[int] = []
+    move = search_index.moved_index
+    monkeypatch.setattr(search_index, "moved_index",
+                        lambda *args, **kwargs: moves.append(1) or move(*args, **kwargs))
     project = config.parent
     rng = Random(SEED)
     kinds = [*FRONT_MATTER_EDITS]
@@ -140,6 +144,7 @@ def test_front_matter_edits_render_only_the_pages_that_show_them(
         settle(project)
         caplog.clear()
         whole.clear()
+        moves.clear()
         with caplog.at_level(logging.INFO):
             incremental = build(config, project / "site", strict=True)
         rendered = RENDERED.findall(caplog.text)
@@ -149,6 +154,7 @@ def test_front_matter_edits_render_only_the_pages_that_show_them(
             assert rendered, f"not a quick build: {what}"
             assert 0 < int(rendered[-1]) < _pages(incremental), what
             assert not whole, f"the search index made whole: {what}"
+            assert not moves, f"a document moved in the search index: {what}"
         assert differences(incremental, _clean_build(project, tmp_path / "clean")) == [], \
             f"step {number}: {what}"
 
