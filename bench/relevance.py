@@ -32,7 +32,10 @@
   `bench/meshtastichelp/queries.yml`, a tuning set now (rel46 recorded its figure);
 - **darktable**: a thirteenth, held out and never tuned on (`bench/darktablehelp.py`,
   darktable's user manual: a desktop application that develops raw photos) with
-  `bench/darktablehelp/queries.yml`.
+  `bench/darktablehelp/queries.yml`;
+- **grav**: a fourteenth, held out and never tuned on (`bench/gravhelp.py`, Grav Learn: a
+  flat-file CMS's own help for the people who build and run a site with it) with
+  `bench/gravhelp/queries.yml`.
 
 The peers use lunr's tokens, stop words and stemmer, and no synonyms, prefixes or typos: what
 a 30-line search would do. **BM25** is textbook BM25 (k1 1.2, b 0.75) over one field, title +
@@ -69,6 +72,7 @@ import coolifyhelp  # noqa: E402
 import darktablehelp  # noqa: E402
 import entehelp  # noqa: E402
 import gnomehelp  # noqa: E402
+import gravhelp  # noqa: E402
 import joplinhelp  # noqa: E402
 import mastodonhelp  # noqa: E402
 import meshtastichelp  # noqa: E402
@@ -80,7 +84,7 @@ import torsupport  # noqa: E402
 K1, B = 1.2, 0.75
 BM25F_FIELDS = {"title": 3.0, "summary": 2.0, "headings": 2.0, "body": 1.0}
 """The BM25F peer's fields and weights."""
-HELD_OUT = ("nesi", "gnome", "netbird", "coolify", "darktable")
+HELD_OUT = ("nesi", "gnome", "netbird", "coolify", "darktable", "grav")
 """Sets no ranking change is tuned on: report them, never tune on them."""
 
 
@@ -201,6 +205,7 @@ def sets(work: Path) -> dict[str, tuple[Path, list[str], list[list[str]]]]:
     joplin = joplinhelp.load_queries()
     meshtastic = meshtastichelp.load_queries()
     darktable = darktablehelp.load_queries()
+    grav = gravhelp.load_queries()
     return {"sample": (REPO / "mkdocs.yml", [r["query"] for r in sample],
                        [[r["expected"]] for r in sample]),
             "real": (realcorpus.write_project(work / "real"), [r["query"] for r in real],
@@ -227,7 +232,9 @@ def sets(work: Path) -> dict[str, tuple[Path, list[str], list[list[str]]]]:
                            [r["query"] for r in meshtastic],
                            [r["expected"] for r in meshtastic]),
             "darktable": (darktablehelp.write_project(work / "darktable"),
-                          [r["query"] for r in darktable], [r["expected"] for r in darktable])}
+                          [r["query"] for r in darktable], [r["expected"] for r in darktable]),
+            "grav": (gravhelp.write_project(work / "grav"),
+                     [r["query"] for r in grav], [r["expected"] for r in grav])}
 
 
 def measure(work: Path, only: list[str] | None = None, peers: bool = True
