@@ -1,4 +1,4 @@
-"""Relevance, side by side: kbgen's search and two plain peers, on thirteen sets.
+"""Relevance, side by side: kbgen's search and two plain peers, on fourteen sets.
 
 - **sample**: the repository's own sample help centre (`content/`) with `bench/relevance.yml`;
 - **real**: a real public help centre moved in as it is (`bench/realcorpus.py`: title, summary
