@@ -79,7 +79,8 @@ OWN_DOMAINS = {"duckduckgo": ("duckduckgo.com", "duck.com"),
                "kanboard": ("kanboard.org", "kanboard.net"),
                "jekyll": ("jekyllrb.com",),
                "material": ("squidfunk.github.io", "squidfunk.com"),
-               "fireflyiii": ("firefly-iii.org",)}
+               "fireflyiii": ("firefly-iii.org",),
+               "linuxserver": ("linuxserver.io",)}
 """What each help centre would allow as its own (`arduino.local` is the name its boards
 answer to on a customer's network, which the gate's advice says to allow-list; `fly.dev`
 is where Fly.io serves its customers' apps, `flyio.net` its status page, `internal` the private
