@@ -56,6 +56,8 @@ QUALIFIERS = frozenset({
     "secure", "shared", "generated", "here", "string",  # `secure-password`, `shared-secret`,
     # `generated-password-here`, `asecurerandomsecretstring` (NetBird, Synapse, Traefik: fp44)
     "client",  # `someclientsecret_123`, Synapse's OIDC client (fp48): whose client is not said
+    "access", "database", "env", "mariadb", "mysql", "postgres",  # `ROOT_ACCESS_PASSWORD`,
+    # `DATABASE_PASSWORD`, `mariadbpassword` (LinuxServer.io), `mydevenvpassword` (fq50)
 })
 """Words that only qualify a credential (`my`, `super`, `bad`, `example`)."""
 PLAIN_QUALIFIERS = frozenset({"secure", "shared", "generated", "here", "string"})

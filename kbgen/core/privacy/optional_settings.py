@@ -34,3 +34,21 @@ def left_empty(line: str, start: int, value: str) -> str | None:
     if after not in ("", "`", " ", "\t"):
         return None
     return LEFT_EMPTY if _EMPTY_SETTING.search(line, 0, start) else None
+
+
+_COMMENT = re.compile(r"[ \t]+`?#optional`?[ \t]*(?:\\)?[ \t]*$", re.I)
+"""The optional mark closing a template's line (`- CUSTOM_RESULTS=false #optional`)."""
+
+_ZONE_SETTING = re.compile(r"[ \t]*(?:[-*+][ \t]+)?(?:-e[ \t]+)?TZ=[A-Z][a-z]+(?:/[A-Z][A-Za-z_]+)+"
+                           r"[ \t]*(?:\\)?[ \t]*$")
+"""A time zone set by its IANA name (`- TZ=Europe/London`): a place, never a secret."""
+
+
+def unmarked(line: str) -> str:
+    """`line` without the `#optional` comment closing it."""
+    return _COMMENT.sub("", line)
+
+
+def zone_setting(line: str) -> bool:
+    """`line` sets the time zone `TZ` to an IANA zone name (`- TZ=Europe/London`)."""
+    return bool(_ZONE_SETTING.fullmatch(line))
