@@ -102,6 +102,7 @@ from kbgen.core import (
     example_assumptions,
     example_networks,
     nearby,
+    parameter_rows,
     password_schemes,
     public_keys,
     scenarios,
@@ -806,6 +807,7 @@ class Surroundings:
             return False  # `ssh anna.virtanen@10.1.2.3`: someone's account, no example's
         written = line == self.lines[index]
         made_up = self._made_up(index, line, start) or self._hosted(index, line, start, value)
+        parameter = parameter_rows.described(line, start, start + len(value))
         if written:  # the sentence may start on an earlier line
             first, _ = self._block(index)
             earlier = nearby.last_of(self.lines[first:index])
@@ -834,7 +836,8 @@ class Surroundings:
                 or written and _finds(_EXAMPLE_HEADING, self._heading(index))
                 or written and example_assumptions.assumed(self.lines, index)
                 or made_up
-                or template_values.template_value(line, start, start + len(value)))
+                or template_values.template_value(line, start, start + len(value))
+                or bool(parameter) and not _whose(parameter))  # fq50: `| \`HOST_IP=…\` | Specify …`
 
     def _hosted(self, index: int, line: str, start: int, value: str) -> bool:
         """The private address `value` at `start` of `line` is a host of a network the text
