@@ -100,6 +100,7 @@ from kbgen.core import (
     created_zones,
     default_networks,
     example_assumptions,
+    example_lists,
     example_networks,
     nearby,
     parameter_rows,
@@ -473,7 +474,8 @@ class Surroundings:
         if kind == HOST:
             return _said(EXAMPLE, _example_host(
                 line, start, end, self._made_up(index, line, start)
-                or self._in_created_zone(line[start:end])))
+                or self._in_created_zone(line[start:end])
+                or line == self.lines[index] and self._listed_example(index)))
         return ""
 
     def local_code(self, index: int, line: str, start: int, end: int, kind: str) -> bool:
@@ -837,7 +839,8 @@ class Surroundings:
                 or written and example_assumptions.assumed(self.lines, index)
                 or made_up
                 or template_values.template_value(line, start, start + len(value))
-                or bool(parameter) and not _whose(parameter))  # fq50: `| \`HOST_IP=…\` | Specify …`
+                or bool(parameter) and not _whose(parameter)
+                or written and self._listed_example(index))  # fq50: `| \`HOST_IP=…\` | Specify …`
 
     def _hosted(self, index: int, line: str, start: int, value: str) -> bool:
         """The private address `value` at `start` of `line` is a host of a network the text
@@ -879,6 +882,12 @@ class Surroundings:
             self._zones = [zone for index, start, zone in created_zones.created(self.lines)
                            if not _whose(self.lines[index])]
         return created_zones.under(self._zones, value)
+
+    def _listed_example(self, index: int) -> bool:
+        """Line `index` is an item of a list its introduction calls examples (`Some common
+        examples include:`: kbgen.core.example_lists), an introduction saying whose nothing."""
+        introduction = example_assumptions.introduction(self.lines, index)
+        return example_lists.introduces_examples(introduction) and not _whose(introduction)
 
     def _made_up(self, index: int, line: str, start: int) -> bool:
         """The value at `start` of `line` (line `index`, or its rendered view) is in a set-up

@@ -27,6 +27,11 @@ PARAMETER = ("```yaml\n    environment:\n      - HOST_IP=192.168.100.10 #optiona
              "| Env | Function |\n| :----: | --- |\n"
              "| `HOST_IP=192.168.100.10` | Specify the IP of the host, needed for LAN Remote "
              "Play. |\n")
+# As Firefly III's how-to/firefly-iii/features/api.md writes it.
+LISTED = ("Some common examples include:\n\n"
+          "* [http://172.16.0.2/callback](http://172.16.0.2/callback) (172.16 is a common IP "
+          "range for Docker hosts)\n"
+          "* [https://data-importer.home/callback](https://data-importer.home/callback)\n")
 # As docs/images/docker-airsonic-advanced.md, docker-babybuddy.md and docker-raneto.md do.
 PAIRS = ("Default user/pass is admin/admin\n\nThe default user/pass are `admin:admin`.\n\n"
          "The default username and password is *admin/password*\n")
@@ -37,7 +42,9 @@ PAIRS = ("Default user/pass is admin/admin\n\nThe default user/pass are `admin:a
     (SPELT, examples.SPELT, 1),
     (PARAMETER, DECLARED, 2),
     (PAIRS, default_pairs.REASON, 3),
-], ids=["optional left empty", "spelt and siblings", "parameter row", "default pairs"])
+    (LISTED, DECLARED, 2),
+], ids=["optional left empty", "spelt and siblings", "parameter row", "default pairs",
+        "example list"])
 def test_template_lines_pass_with_their_reason(text: str, reason: str, accepted: int) -> None:
     explained: list[Acceptance] = []
     assert scan(text, explain=explained) == []
@@ -56,8 +63,10 @@ def test_template_lines_pass_with_their_reason(text: str, reason: str, accepted:
     (PAIRS.replace("admin/admin\n", "admin/Tr0ub4dor3x\n"), 1),
     (PAIRS.replace("Default user/pass", "User/pass"), 1),
     (PAIRS.replace("admin/admin\n", "admin/admin, ours is root/Kq8vT2mZ9x\n"), 1),
+    (LISTED.replace("Some common examples", "Some of our office hosts"), 3),
+    (LISTED.replace("(172.16 is", "(the customer's NAS; 172.16 is"), 3),
 ], ids=["value before the mark", "other comment", "not a zone", "password after spelt",
         "year of its own", "our office", "no instruction", "not the row's", "real half",
-        "not called default", "line goes on"])
+        "not called default", "line goes on", "list of ours", "customer's item"])
 def test_twins_stay_findings(text: str, line: int) -> None:
     assert line in {f.line for f in scan(text) if not f.advisory}
