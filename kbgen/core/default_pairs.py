@@ -5,7 +5,8 @@ user/pass is admin/admin`, `The default user/pass are `admin:admin``, `The defau
 password is *admin/password*`. Each half alone is a default credential the gate accepts
 (kbgen.core.examples.DEFAULT_CREDENTIALS); written together after words calling them the
 default, the pair is the same public fact. A pair with any other half (`admin/Tr0ub4dor3x`,
-`jane/sunflower`) or without `default` before it stays a finding, and so does a line going on after the pair.
+`jane/sunflower`) or without `default` before it stays a finding, and so does a line going on
+after the pair.
 """
 
 from __future__ import annotations
