@@ -271,6 +271,8 @@ _SHELL_FENCE = re.compile(r"(?i)[ \t]*(?:`{3,}|~{3,})[ \t]*(?:shell|bash|sh|zsh|
 _OWN_COMPUTER = re.compile(r"(?i)\blocalhost\b|\bloopback\b|\b(?:this|your own|the same|the"
                            r" local|your local) (?:computer|machine|host|device)\b")
 """Words naming the reader's own computer beside a loopback address."""
+_EMPHASIS = re.compile(r"[*_]{1,3}")
+"""Emphasis marks, which glue to the word they mark (`__Production proxy:__`)."""
 _INTRODUCES_EXAMPLE = re.compile(
     r"(?i)\bexample\b|\bfor instance\b|\be\.\s?g\.|\bsomething like\b|\blike this\b"
     r"|\blooks? like\b|\bsample\b|\bbeispiel|\bexemple|\bejemplo|\besempio|\bvoorbeeld")
@@ -885,9 +887,11 @@ class Surroundings:
 
     def _listed_example(self, index: int) -> bool:
         """Line `index` is an item of a list its introduction calls examples (`Some common
-        examples include:`: kbgen.core.example_lists), an introduction saying whose nothing."""
+        examples include:`: kbgen.core.example_lists), neither saying whose (`__Production
+        proxy:__` under `This example makes the following assumptions:` stays a finding)."""
         introduction = example_assumptions.introduction(self.lines, index)
-        return example_lists.introduces_examples(introduction) and not _whose(introduction)
+        return (example_lists.introduces_examples(introduction) and not _whose(
+            _EMPHASIS.sub(" ", f"{introduction}\n{self.lines[index]}")))
 
     def _made_up(self, index: int, line: str, start: int) -> bool:
         """The value at `start` of `line` (line `index`, or its rendered view) is in a set-up
