@@ -889,9 +889,8 @@ class Surroundings:
         """Line `index` is an item of a list its introduction calls examples (`Some common
         examples include:`: kbgen.core.example_lists), neither saying whose (`__Production
         proxy:__` under `This example makes the following assumptions:` stays a finding)."""
-        introduction = example_assumptions.introduction(self.lines, index)
-        return (example_lists.introduces_examples(introduction) and not _whose(
-            _EMPHASIS.sub(" ", f"{introduction}\n{self.lines[index]}")))
+        return example_lists.listed(self.lines, index) and not _whose(_EMPHASIS.sub(
+            " ", f"{example_assumptions.introduction(self.lines, index)}\n{self.lines[index]}"))
 
     def _made_up(self, index: int, line: str, start: int) -> bool:
         """The value at `start` of `line` (line `index`, or its rendered view) is in a set-up
