@@ -841,8 +841,8 @@ class Surroundings:
                 or written and example_assumptions.assumed(self.lines, index)
                 or made_up
                 or template_values.template_value(line, start, start + len(value))
-                or bool(parameter) and not _whose(parameter)
-                or written and self._listed_example(index))  # fq50: `| \`HOST_IP=…\` | Specify …`
+                or bool(parameter) and not _whose(parameter)  # `| \`HOST_IP=…\` | Specify …`
+                or written and self._listed_example(index))
 
     def _hosted(self, index: int, line: str, start: int, value: str) -> bool:
         """The private address `value` at `start` of `line` is a host of a network the text
