@@ -82,7 +82,13 @@ template tags (Jekyll's Liquid) are removed:
   docs of a self-hosted personal finance manager (docs.firefly-iii.org): install (Docker,
   Portainer, self-managed), `.env` configuration, cron tokens, the API and webhooks, the data
   importer. Titled by file name. Held out from branch fp48 (2026-12-05): measured blind once on
-  main's rules, then seen.
+  main's rules, then seen;
+- LinuxServer.io documentation (https://github.com/linuxserver/docker-documentation, GPL-3.0),
+  the MkDocs docs of a project that packages self-hosted apps as containers
+  (docs.linuxserver.io): one page per image (its compose file, environment, ports, volumes and
+  set-up notes), general guides (compose, PUID/PGID, SWAG reverse proxy, split DNS) and the
+  Selkies desktop streaming guides; deprecated images' pages left out. Held out from branch
+  fq50 (2026-12-05): measured blind once on main's rules, then seen.
 
 A help centre added with `held_out=True` is reported apart and its findings are listed only
 by `bench/gate.py --show-held-out`: add the next one so, measure it before writing rules.
@@ -100,7 +106,8 @@ Example:
         --synapse ~/src/synapse --opencloudde ~/src/opencloud-docs \\
         --kanboard ~/src/kanboard-documentation \\
         --jekyll ~/kb/jekyll-import \\
-        --material ~/kb/material-import --fireflyiii ~/src/firefly-iii-docs
+        --material ~/kb/material-import --fireflyiii ~/src/firefly-iii-docs \\
+        --linuxserver ~/src/docker-documentation
 """
 
 from __future__ import annotations
@@ -209,6 +216,9 @@ CENTRES = (
     HelpCentre("fireflyiii", "https://github.com/firefly-iii/docs",
                "5cffead4a56d4ffd3ada8ce50c2afea3e1823e8a", "CC BY-SA 4.0", "docs/docs/",
                titled=False),
+    HelpCentre("linuxserver", "https://github.com/linuxserver/docker-documentation",
+               "002af3ee68ce987a4d16332dca23ef576ce6e85b", "GPL-3.0", "docs/",
+               "docs/deprecated_images/", titled=False),
 )
 
 
@@ -268,11 +278,17 @@ def convert(centre: HelpCentre, repo: Path) -> list[dict[str, Any]]:
 
 def _front_matter(block: str) -> Any:
     """Front matter as YAML reads it; tabs indenting a list (Hugo accepts them, Mastodon's docs
-    have them) read as spaces."""
+    have them) read as spaces. A block YAML cannot read (LinuxServer.io's generated pages quote
+    quotes in a description) gives only its `title:` line, as MkDocs keeps the page."""
     try:
         return yaml.safe_load(block)
     except yaml.YAMLError:
+        pass
+    try:
         return yaml.safe_load(block.replace("\t", "  "))
+    except yaml.YAMLError:
+        title = re.search(r"^title:[ \t]*(.+)$", block, re.M)
+        return {"title": title.group(1).strip().strip("'\"")} if title else {}
 
 
 def load(centre: HelpCentre) -> list[dict[str, Any]]:

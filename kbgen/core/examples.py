@@ -39,7 +39,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kbgen.core import counted_values, field_words, published_passwords
+from kbgen.core import counted_values, default_pairs, field_words, published_passwords
 from kbgen.core.claim_words import CASE, LIVE, words
 from kbgen.core.home_devices import DEVICE_WORDS
 from kbgen.core.placeholder_words import word_like
@@ -56,6 +56,8 @@ QUALIFIERS = frozenset({
     "secure", "shared", "generated", "here", "string",  # `secure-password`, `shared-secret`,
     # `generated-password-here`, `asecurerandomsecretstring` (NetBird, Synapse, Traefik: fp44)
     "client",  # `someclientsecret_123`, Synapse's OIDC client (fp48): whose client is not said
+    "access", "database", "env", "mariadb", "mysql", "postgres",  # `ROOT_ACCESS_PASSWORD`,
+    # `DATABASE_PASSWORD`, `mariadbpassword` (LinuxServer.io), `mydevenvpassword` (fq50)
 })
 """Words that only qualify a credential (`my`, `super`, `bad`, `example`)."""
 PLAIN_QUALIFIERS = frozenset({"secure", "shared", "generated", "here", "string"})
@@ -139,6 +141,9 @@ def placeholder_password_at(value: str, line: str, given: int, plain: bool = Fal
     took 50 s)."""
     if published_passwords.famous_example(line, given):
         return published_passwords.REASON
+    if not plain and default_pairs.default_pair(value, line, given, DEFAULT_CREDENTIALS) \
+            and not _real_case_before(line, given):
+        return default_pairs.REASON
     return placeholder_password(value, line[max(0, given - FIELD_WINDOW):given], plain,
                                 real_case=_real_case_before(line, given))
 

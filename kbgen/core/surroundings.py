@@ -100,8 +100,10 @@ from kbgen.core import (
     created_zones,
     default_networks,
     example_assumptions,
+    example_lists,
     example_networks,
     nearby,
+    parameter_rows,
     password_schemes,
     public_keys,
     scenarios,
@@ -269,6 +271,8 @@ _SHELL_FENCE = re.compile(r"(?i)[ \t]*(?:`{3,}|~{3,})[ \t]*(?:shell|bash|sh|zsh|
 _OWN_COMPUTER = re.compile(r"(?i)\blocalhost\b|\bloopback\b|\b(?:this|your own|the same|the"
                            r" local|your local) (?:computer|machine|host|device)\b")
 """Words naming the reader's own computer beside a loopback address."""
+_EMPHASIS = re.compile(r"[*_]{1,3}")
+"""Emphasis marks, which glue to the word they mark (`__Production proxy:__`)."""
 _INTRODUCES_EXAMPLE = re.compile(
     r"(?i)\bexample\b|\bfor instance\b|\be\.\s?g\.|\bsomething like\b|\blike this\b"
     r"|\blooks? like\b|\bsample\b|\bbeispiel|\bexemple|\bejemplo|\besempio|\bvoorbeeld")
@@ -472,7 +476,8 @@ class Surroundings:
         if kind == HOST:
             return _said(EXAMPLE, _example_host(
                 line, start, end, self._made_up(index, line, start)
-                or self._in_created_zone(line[start:end])))
+                or self._in_created_zone(line[start:end])
+                or line == self.lines[index] and self._listed_example(index)))
         return ""
 
     def local_code(self, index: int, line: str, start: int, end: int, kind: str) -> bool:
@@ -806,6 +811,7 @@ class Surroundings:
             return False  # `ssh anna.virtanen@10.1.2.3`: someone's account, no example's
         written = line == self.lines[index]
         made_up = self._made_up(index, line, start) or self._hosted(index, line, start, value)
+        parameter = parameter_rows.described(line, start, start + len(value))
         if written:  # the sentence may start on an earlier line
             first, _ = self._block(index)
             earlier = nearby.last_of(self.lines[first:index])
@@ -834,7 +840,9 @@ class Surroundings:
                 or written and _finds(_EXAMPLE_HEADING, self._heading(index))
                 or written and example_assumptions.assumed(self.lines, index)
                 or made_up
-                or template_values.template_value(line, start, start + len(value)))
+                or template_values.template_value(line, start, start + len(value))
+                or bool(parameter) and not _whose(parameter)  # `| \`HOST_IP=…\` | Specify …`
+                or written and self._listed_example(index))
 
     def _hosted(self, index: int, line: str, start: int, value: str) -> bool:
         """The private address `value` at `start` of `line` is a host of a network the text
@@ -876,6 +884,13 @@ class Surroundings:
             self._zones = [zone for index, start, zone in created_zones.created(self.lines)
                            if not _whose(self.lines[index])]
         return created_zones.under(self._zones, value)
+
+    def _listed_example(self, index: int) -> bool:
+        """Line `index` is an item of a list its introduction calls examples (`Some common
+        examples include:`: kbgen.core.example_lists), neither saying whose (`__Production
+        proxy:__` under `This example makes the following assumptions:` stays a finding)."""
+        return example_lists.listed(self.lines, index) and not _whose(_EMPHASIS.sub(
+            " ", f"{example_assumptions.introduction(self.lines, index)}\n{self.lines[index]}"))
 
     def _made_up(self, index: int, line: str, start: int) -> bool:
         """The value at `start` of `line` (line `index`, or its rendered view) is in a set-up

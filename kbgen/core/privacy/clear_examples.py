@@ -10,7 +10,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kbgen.core import examples, nearby, signed_urls, surroundings
-from kbgen.core.privacy import owned_secrets
+from kbgen.core.privacy import optional_settings, owned_secrets
 from kbgen.core.privacy.context import _Hit
 from kbgen.core.privacy.model import PASSWORD, TOKEN, URL_PASSWORD
 from kbgen.core.privacy.stated_placeholders import stated_in_prose
@@ -21,6 +21,9 @@ def _clearly_example(line: str, hit: _Hit, region: str | None = None) -> _Hit:
     """`hit`, allowed with its reason when the value says itself it is an example
     (kbgen.core.examples); `region` reads national phone numbers in decoded text."""
     value = line[hit.start:hit.end]
+    if hit.kind in (PASSWORD, TOKEN) and (
+            empty := optional_settings.left_empty(line, hit.start, value)):
+        return replace(hit, allowed=True, reason=empty)
     reason = None
     if hit.kind == PASSWORD:
         reason = examples.placeholder_password_at(value, line, hit.start) or (

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
+from kbgen.core.privacy import optional_settings
 from kbgen.core.privacy.bare_passwords import _policy_shaped
 from kbgen.core.privacy.context import _Context, _famous_or_hit, _fold, _Hit
 from kbgen.core.privacy.letter_passwords import plain_password
@@ -126,7 +127,9 @@ def sibling_settings(line: str, following: str) -> bool:
     continuation of the first's sentence, so a password word ending the first
     (`…=insecure_secret`) does not make `SSO_ROLES_ENABLED=true` its value (issue 19, fp37).
     `- SSO_CLIENT_SECRET=insecure_secret` / `- SSO_DB=Tr0ub4dor3Xq` is still read across."""
-    return bool(_SETTING.match(line)) and bool(_FLAG_SETTING.match(following))
+    return bool(_SETTING.match(line)) and (
+        bool(_FLAG_SETTING.match(optional_settings.unmarked(following)))
+        or optional_settings.zone_setting(following))  # fq50: `#optional`, `TZ=Europe/London`
 
 
 _ALONE_WORD = re.compile(r"""[ \t>*-]*(?:\*\*|__|["'`])*(?P<value>[^\W\d_]{4,64})"""
