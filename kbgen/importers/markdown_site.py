@@ -129,6 +129,16 @@ def _read_config(path: Path) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
+ZENSICAL = "zensical.toml"
+"""Zensical's settings (Material for MkDocs' successor, Paperless-ngx's docs): mkdocs.yml's keys
+under `[project]`; it reads mkdocs.yml instead when both are there."""
+
+
+def _zensical_project(path: Path) -> dict[str, Any]:
+    project = _read_config(path).get("project")
+    return project if isinstance(project, dict) else {}
+
+
 def site_of(root: Path) -> Site:
     """Recognise the generator by its configuration file."""
     for name in ("_config.yml", "_config.yaml"):
@@ -143,8 +153,9 @@ def site_of(root: Path) -> Site:
             settings = _docusaurus_settings(root, root / f"docusaurus.config.{ext}")
             return Site("docusaurus", root, settings["version"].docs(root), settings,
                         [root / "static"])
-    if (root / "mkdocs.yml").is_file():
-        config = _read_config(root / "mkdocs.yml")
+    if (root / "mkdocs.yml").is_file() or (root / ZENSICAL).is_file():
+        config = _read_config(root / "mkdocs.yml") if (root / "mkdocs.yml").is_file() \
+            else _zensical_project(root / ZENSICAL)
         docs = root / str(config.get("docs_dir") or "docs")
         return Site("mkdocs", root, docs, config, [docs])
     if (root / ".obsidian").is_dir() or (root / "publish.js").is_file() \
@@ -233,6 +244,21 @@ def _hugo_content(root: Path, config: dict[str, Any]) -> Path:
 _ROUTE_BASE = re.compile(r"""\brouteBasePath\s*:\s*["'`]([^"'`]*)["'`]""")
 
 
+_URL = re.compile(r"""^\s*url\s*:\s*["'`](https?://[^"'`\s]+)["'`]""", re.M)
+_BASE_URL = re.compile(r"^\s*baseUrl\s*:", re.M)
+
+
+def _site_url(text: str) -> str:
+    """The site's own address in a Docusaurus configuration: the `url:` next to `baseUrl:`
+    (navbar and footer items have a `url:` too)."""
+    urls = list(_URL.finditer(text))
+    base = _BASE_URL.search(text)
+    if not urls:
+        return ""
+    where = base.start() if base else 0
+    return min(urls, key=lambda match: abs(match.start() - where)).group(1)
+
+
 def _docusaurus_settings(root: Path, path: Path) -> dict[str, Any]:
     """What kbgen reads of a Docusaurus configuration (code, not data): the docs'
     `routeBasePath` (`/docs` unless set; `/` for a site of docs only), `trailingSlash`
@@ -242,7 +268,7 @@ def _docusaurus_settings(root: Path, path: Path) -> dict[str, Any]:
     except OSError:
         text = ""
     found = _ROUTE_BASE.search(text)
-    return {"routeBasePath": found.group(1) if found else "/docs",
+    return {"url": _site_url(text), "routeBasePath": found.group(1) if found else "/docs",
             "trailingSlash": bool(re.search(r"\btrailingSlash\s*:\s*true\b", text)),
             "version": DocsVersion.of(root, text), "navbar": navbar_labels(text)}
 
@@ -678,7 +704,8 @@ class MarkdownSite:
             return
         if self.site.flavour == "hugo":
             shortcodes = HugoShortcodes(site.root, lambda target: self._link_target(target, path),
-                                        lambda href: self._title_at(path.parent / href))
+                                        lambda href: self._title_at(path.parent / href),
+                                        _params(site.config))
             body, rewritten = shortcodes.rewrite(body, path)
             warnings += rewritten
         if self.site.flavour == "mkdocs":
@@ -1368,6 +1395,11 @@ def own_domains(config: dict[str, Any]) -> list[str]:
         if host and "." in host:
             found.append(host.removeprefix("www."))
     return list(dict.fromkeys(found))
+
+
+def _params(config: dict[str, Any]) -> dict[str, Any]:
+    params = config.get("params")
+    return params if isinstance(params, dict) else {}
 
 
 def _any_case(path: Path) -> Path | None:

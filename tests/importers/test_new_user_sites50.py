@@ -1,0 +1,80 @@
+"""Shapes met moving three real doc sites in (imp50): Paperless-ngx's docs, built by Zensical
+(`zensical.toml`, mkdocs.yml's keys under `[project]`); kind's Hugo site, whose download
+addresses carry `{{< stableVersion >}}` (a template showing `site.Params.stable`); and full
+URLs that name a page's path on another site (Paperless' `https://zensical.org/docs/`), which
+must not become links to the imported page of that path. Each read from a small site, no
+build."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kbgen.importers import markdown_site
+from kbgen.importers.model import Export
+from kbgen.importers.plan import Planner
+from tests.conftest import write_files
+
+ZENSICAL = {
+    "zensical.toml": '[project]\nsite_name = "Docs"\nsite_url = "https://docs.acme.com/"\n'
+                     'nav = ["index.md", { Admin = ["setup.md", { "Move" = "move.md" }] }]\n',
+    "docs/index.md": "# Home\n\nWelcome to the docs.\n",
+    "docs/setup.md": "# Setup\n\nInstall it. See [our docs](https://docs.acme.com/move/#before)"
+                     " and [Zensical's](https://zensical.org/setup/).\n\n## Later\n\nMore.\n",
+    "docs/move.md": "# Move\n\n## Before\n\nBack up [first](https://www.docs.acme.com/setup/).\n",
+}
+
+HUGO = {
+    "hugo.toml": 'baseURL = "https://kind.example.org"\n[params]\nstable = "v0.32.0"\n'
+                 'Nested = { a = 1 }\nflag = true\n',
+    "layouts/shortcodes/stableVersion.html": "{{- site.Params.stable -}}\n",
+    "layouts/shortcodes/nested.html": "{{ .Site.Params.nested }}\n",
+    "layouts/shortcodes/flag.html": "{{ $.Site.Params.flag }}\n",
+    "content/docs/user/quick-start.md": (
+        "+++\ntitle = \"Quick start\"\n+++\n\nInstall {{< stableVersion >}}:\n\n"
+        "```bash\ncurl -Lo ./kind https://kind.example.org/dl/{{< stableVersion >}}/kind\n```\n\n"
+        "Odd: {{< nested >}} {{< flag >}}.\n"),
+}
+
+
+@pytest.fixture(scope="module")
+def zensical(tmp_path_factory: pytest.TempPathFactory) -> tuple[Export, Path]:
+    root = tmp_path_factory.mktemp("zensical")
+    write_files(root, ZENSICAL)
+    export = markdown_site.read(root)
+    Planner(export, root / "content").make()
+    return export, root
+
+
+def test_a_zensical_site_is_read_as_mkdocs(zensical: tuple[Export, Path]) -> None:
+    export, _ = zensical
+    by_title = {a.title: a for a in export.articles}
+    assert by_title["Setup"].old_urls == ["/setup/"]  # before: no address, 1 redirect of 3
+    assert by_title["Move"].old_urls == ["/move/"]
+    assert export.categories[by_title["Move"].category or ""].title == "Admin"  # the nav's
+    assert export.domains == ["docs.acme.com"]
+
+
+def test_a_full_url_elsewhere_stays_a_link_there(tmp_path: Path) -> None:
+    write_files(tmp_path, {"mkdocs.yml": "site_url: https://docs.acme.com/\n",
+                           **{k: v for k, v in ZENSICAL.items() if k.startswith("docs/")}})
+    plan = Planner(markdown_site.read(tmp_path), tmp_path / "content").make()
+    texts = {a.source.title: a.text for a in plan.articles}
+    assert "](move.md#before)" in texts["Setup"]  # the site's own full URL: the article
+    assert "(https://zensical.org/setup/)" in texts["Setup"]  # before: `setup.md`, itself
+    assert "](setup.md)" in texts["Move"]  # `www.` of the own domain is the site's too
+
+
+@pytest.fixture(scope="module")
+def hugo(tmp_path_factory: pytest.TempPathFactory) -> Export:
+    root = tmp_path_factory.mktemp("hugo-params")
+    write_files(root, HUGO)
+    return markdown_site.read(root)
+
+
+def test_a_shortcode_showing_a_site_setting_is_its_value(hugo: Export) -> None:
+    body = hugo.articles[0].body
+    assert "Install v0.32.0:" in body
+    assert "https://kind.example.org/dl/v0.32.0/kind" in body  # in code too (before: `dl//`)
+    assert "{{< nested >}}" not in body and "true" not in body  # a table, a flag: removed
