@@ -21,6 +21,7 @@ from kbgen.importers import languages, mkdocs_redirects, news_posts
 from kbgen.importers.article_order import FIRST, UNPLACED, number_of, position
 from kbgen.importers.closing_fences import closing_fences
 from kbgen.importers.config_yaml import load_settings
+from kbgen.importers.docusaurus_docs import DocsInstance, other_docs, preset_docs
 from kbgen.importers.docusaurus_versions import CURRENT, DocsVersion
 from kbgen.importers.exports import date_of, text_of
 from kbgen.importers.htmltext import plain_text as html_text
@@ -241,9 +242,6 @@ def _hugo_content(root: Path, config: dict[str, Any]) -> Path:
     return next(iter(hugo_languages(root, config).values()), root / "content")
 
 
-_ROUTE_BASE = re.compile(r"""\brouteBasePath\s*:\s*["'`]([^"'`]*)["'`]""")
-
-
 _URL = re.compile(r"""^\s*url\s*:\s*["'`](https?://[^"'`\s]+)["'`]""", re.M)
 _BASE_URL = re.compile(r"^\s*baseUrl\s*:", re.M)
 
@@ -267,8 +265,9 @@ def _docusaurus_settings(root: Path, path: Path) -> dict[str, Any]:
         text = path.read_text(encoding="utf-8", errors="replace")
     except OSError:
         text = ""
-    found = _ROUTE_BASE.search(text)
-    return {"url": _site_url(text), "routeBasePath": found.group(1) if found else "/docs",
+    docs = preset_docs(text)
+    return {"url": _site_url(text), "docs": docs, "routeBasePath": docs.route_base,
+            "other_docs": other_docs(text, root),
             "trailingSlash": bool(re.search(r"\btrailingSlash\s*:\s*true\b", text)),
             "version": DocsVersion.of(root, text), "navbar": navbar_labels(text)}
 
@@ -463,6 +462,9 @@ class MarkdownSite:
             article.name = languages.strip_suffix(article.name, codes)
         export.translations = self._translations(codes)
         export.language = self.languages.default if export.translations else ""
+        if not export.translations:  # another language's folder holds the main docs only
+            for docs in site.config.get("other_docs") or []:
+                self._other_docs(docs, export)
         _originals_by_address(export)
         self._data_pages(export)
         for path in left:
@@ -484,6 +486,20 @@ class MarkdownSite:
         if site.flavour == "mkdocs":
             self._redirect_maps(export)
         return export
+
+    def _other_docs(self, docs: DocsInstance, export: Export) -> None:
+        """Read another Docusaurus docs plugin's folder (CrowdSec's `unversioned/` at `/u/`)
+        as the docs are, with its own sidebars and address; the docs' settings restored."""
+        site, saved = self.site, (self.site.content, self.site.config.get("docs"), self.sidebars,
+                                  self._version)
+        site.content, site.config["docs"] = site.root / docs.path, docs
+        self.sidebars, self._version = read_sidebars(site.root, named=docs.sidebars), \
+            DocsVersion(CURRENT)
+        try:
+            for path in _markdown_files(site.root, site.content):
+                self._read_file(path, export)
+        finally:
+            site.content, site.config["docs"], self.sidebars, self._version = saved
 
     def _redirect_maps(self, export: Export) -> None:
         """mkdocs-redirects' `redirect_maps`: each old page's address to the article its
@@ -1355,9 +1371,10 @@ class MarkdownSite:
         return re.sub(r"/{2,}", "/", url)
 
     def _docs_base(self) -> str:
-        """Where Docusaurus publishes the docs: `/docs`, or `` for `routeBasePath: '/'`."""
-        return "/" + str(self.site.config.get("routeBasePath", "/docs")).strip("/") \
-            if str(self.site.config.get("routeBasePath", "/docs")).strip("/") else ""
+        """Where Docusaurus publishes the docs read: `/docs`, `/docs/next` (a version's own
+        `path`), `/u` (another docs plugin's), or `` for `routeBasePath: '/'`."""
+        docs = self.site.config.get("docs")
+        return docs.base(self._version.name) if isinstance(docs, DocsInstance) else "/docs"
 
     def _docusaurus_url(self, relative: str, meta: dict[str, Any]) -> str:
         parts = [_NUMBER_PREFIX.sub("", part) for part in relative.split("/")]

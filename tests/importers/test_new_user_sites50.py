@@ -78,3 +78,61 @@ def test_a_shortcode_showing_a_site_setting_is_its_value(hugo: Export) -> None:
     assert "Install v0.32.0:" in body
     assert "https://kind.example.org/dl/v0.32.0/kind" in body  # in code too (before: `dl//`)
     assert "{{< nested >}}" not in body and "true" not in body  # a table, a flag: removed
+
+
+DOCUSAURUS = {
+    "docusaurus.config.ts": """
+const redirects = [{ from: "/old", to: "/u/start" }];
+const config = {
+  url: "https://docs.acme.com",
+  baseUrl: "/",
+  themeConfig: { docs: { sidebar: { hideable: true } },
+                 navbar: { items: [{ url: "https://hub.acme.com/" }] } },
+  presets: [["@docusaurus/preset-classic", {
+    docs: { sidebarPath: "./sidebars.ts", lastVersion: "current",
+            versions: { "v1.7": { banner: "none", path: "/" }, current: { path: "/next" } } },
+  }]],
+  plugins: [
+    ["@docusaurus/plugin-content-docs", { id: "unversioned", path: "unversioned",
+      routeBasePath: "u", sidebarPath: "./sidebarsUnversioned.ts" }],
+    ["@docusaurus/plugin-content-docs", { id: "out", path: "../outside", routeBasePath: "x" }],
+  ],
+};
+export default config;
+""",
+    "versions.json": '["v1.7"]',
+    "sidebars.ts": "export default { docs: ['intro', { label: 'Engine', items:"
+                   " ['engine/run'] }] };",
+    "sidebarsUnversioned.ts": "export default { s: [{ label: 'First steps', items: "
+                              "['getting_started/start'] }] };",
+    "docs/intro.md": "# Intro\n\nWhat it is. Start [here](/u/getting_started/start).\n",
+    "docs/engine/run.md": "# Run the engine\n\nRun it.\n",
+    "versioned_docs/version-v1.7/intro.md": "# Intro 1.7\n\nOld.\n",
+    "unversioned/getting_started/start.md": "# Start\n\nSign up. Then"
+                                            " [run](/docs/next/engine/run).\n",
+    "outside/secret.md": "# Not the site's\n\nNever read.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def docusaurus(tmp_path_factory: pytest.TempPathFactory) -> Export:
+    root = tmp_path_factory.mktemp("docusaurus-docs") / "site"
+    write_files(root, DOCUSAURUS)
+    return markdown_site.read(root)
+
+
+def test_every_docs_plugin_is_read_at_its_address(docusaurus: Export) -> None:
+    urls = {a.title: a.old_urls for a in docusaurus.articles}
+    assert urls == {"Intro": ["/docs/next/intro"], "Run the engine": ["/docs/next/engine/run"],
+                    "Start": ["/u/getting_started/start"]}  # before: `/u/intro`, no Start
+    start = next(a for a in docusaurus.articles if a.title == "Start")
+    assert docusaurus.categories[start.category or ""].title == "First steps"  # its sidebars'
+    assert docusaurus.domains == ["docs.acme.com"]  # the `url` beside `baseUrl`
+
+
+def test_links_between_docs_plugins_lead_to_the_articles(docusaurus: Export,
+                                                         tmp_path: Path) -> None:
+    plan = Planner(docusaurus, tmp_path / "content").make()
+    texts = {a.source.title: a.text for a in plan.articles}
+    assert "[here](../" in texts["Intro"] and "start.md)" in texts["Intro"]
+    assert "[run](../" in texts["Start"] and "run.md)" in texts["Start"]
