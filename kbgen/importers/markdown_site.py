@@ -837,6 +837,7 @@ class MarkdownSite:
                 f"{SITE_FILE}{path.relative_to(site.content).as_posix()}"]
                if site.flavour == "docusaurus" else []),
             base=path.parent, warnings=warnings,
+            address="/" if index_page and not old_urls and path.parent == site.content else "",
             place=self._place(path, meta, root.joinpath(*folder), index_page))
         relative = path.relative_to(site.content).as_posix()
         if news_posts.is_post(relative, created):

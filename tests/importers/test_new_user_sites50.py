@@ -31,6 +31,8 @@ HUGO = {
     "layouts/shortcodes/stableVersion.html": "{{- site.Params.stable -}}\n",
     "layouts/shortcodes/nested.html": "{{ .Site.Params.nested }}\n",
     "layouts/shortcodes/flag.html": "{{ $.Site.Params.flag }}\n",
+    "content/_index.md": "+++\ntitle = \"kind\"\n+++\n\nkind runs clusters. See [the user"
+                         " guide][guide].\n\n[guide]: ./docs/user/quick-start\n",
     "content/docs/user/quick-start.md": (
         "+++\ntitle = \"Quick start\"\n+++\n\nInstall {{< stableVersion >}}:\n\n"
         "```bash\ncurl -Lo ./kind https://kind.example.org/dl/{{< stableVersion >}}/kind\n```\n\n"
@@ -74,7 +76,7 @@ def hugo(tmp_path_factory: pytest.TempPathFactory) -> Export:
 
 
 def test_a_shortcode_showing_a_site_setting_is_its_value(hugo: Export) -> None:
-    body = hugo.articles[0].body
+    body = next(a.body for a in hugo.articles if a.title == "Quick start")
     assert "Install v0.32.0:" in body
     assert "https://kind.example.org/dl/v0.32.0/kind" in body  # in code too (before: `dl//`)
     assert "{{< nested >}}" not in body and "true" not in body  # a table, a flag: removed
@@ -136,3 +138,10 @@ def test_links_between_docs_plugins_lead_to_the_articles(docusaurus: Export,
     texts = {a.source.title: a.text for a in plan.articles}
     assert "[here](../" in texts["Intro"] and "start.md)" in texts["Intro"]
     assert "[run](../" in texts["Start"] and "run.md)" in texts["Start"]
+
+
+def test_the_home_pages_links_by_address_start_from_the_root(hugo: Export,
+                                                            tmp_path: Path) -> None:
+    plan = Planner(hugo, tmp_path / "content").make()
+    home = next(a for a in plan.articles if a.source.title == "kind")
+    assert "[guide]: ../docs/quick-start.md" in home.text  # before: kept as text
