@@ -721,7 +721,7 @@ class MarkdownSite:
         if self.site.flavour == "hugo":
             shortcodes = HugoShortcodes(site.root, lambda target: self._link_target(target, path),
                                         lambda href: self._title_at(path.parent / href),
-                                        _params(site.config))
+                                        _params(site.config), str(site.config.get("baseURL") or ""))
             body, rewritten = shortcodes.rewrite(body, path)
             warnings += rewritten
         if self.site.flavour == "mkdocs":

@@ -26,11 +26,24 @@ ZENSICAL = {
 }
 
 HUGO = {
+    "../outside.txt": "a file beside the site, never read\n",
     "hugo.toml": 'baseURL = "https://kind.example.org"\n[params]\nstable = "v0.32.0"\n'
                  'Nested = { a = 1 }\nflag = true\n',
     "layouts/shortcodes/stableVersion.html": "{{- site.Params.stable -}}\n",
     "layouts/shortcodes/nested.html": "{{ .Site.Params.nested }}\n",
     "layouts/shortcodes/flag.html": "{{ $.Site.Params.flag }}\n",
+    "layouts/shortcodes/readFile.html": "{{- .Get 0 | readFile | safeHTML -}}",
+    "layouts/shortcodes/codeFromFile.html": '{{ $file := .Get "file" }}<table><td>'
+                                            '{{ highlight ($file | readFile) "" "" }}</td></table>',
+    "layouts/shortcodes/absURL.html": "{{/* a relative url */}}\n{{- .Get 0 | absURL }}\n",
+    "static/examples/usage.yaml": "kind: Pod\nmetadata:\n  name: foo\n",
+    "static/examples/registry.sh": "#!/bin/sh\nkind create cluster\n",
+    "content/docs/user/ingress.md": (
+        "+++\ntitle = \"Ingress\"\n+++\n\nCreate it:\n\n```yaml\n"
+        '{{% readFile "static/examples/usage.yaml" %}}\n```\n\n'
+        '{{< codeFromFile file="static/examples/registry.sh" >}}\n\n'
+        'Apply `kubectl apply -f {{< absURL "examples/usage.yaml" >}}`.\n\n'
+        '{{% readFile "../outside.txt" %}} {{% readFile "static/examples" %}}\n'),
     "content/_index.md": "+++\ntitle = \"kind\"\n+++\n\nkind runs clusters. See [the user"
                          " guide][guide].\n\n[guide]: ./docs/user/quick-start\n",
     "content/docs/user/quick-start.md": (
@@ -70,7 +83,7 @@ def test_a_full_url_elsewhere_stays_a_link_there(tmp_path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def hugo(tmp_path_factory: pytest.TempPathFactory) -> Export:
-    root = tmp_path_factory.mktemp("hugo-params")
+    root = tmp_path_factory.mktemp("hugo-params") / "site"
     write_files(root, HUGO)
     return markdown_site.read(root)
 
@@ -145,3 +158,11 @@ def test_the_home_pages_links_by_address_start_from_the_root(hugo: Export,
     plan = Planner(hugo, tmp_path / "content").make()
     home = next(a for a in plan.articles if a.source.title == "kind")
     assert "[guide]: ../docs/quick-start.md" in home.text  # before: kept as text
+
+
+def test_a_shortcode_showing_a_file_of_the_site_is_its_text(hugo: Export) -> None:
+    body = next(a.body for a in hugo.articles if a.title == "Ingress")
+    assert "```yaml\nkind: Pod\nmetadata:\n  name: foo\n```" in body  # before: an empty block
+    assert "```sh\n#!/bin/sh\nkind create cluster\n```" in body  # a block of its own
+    assert "kubectl apply -f https://kind.example.org/examples/usage.yaml" in body
+    assert "never read" not in body  # outside the site; a folder: left out, not read
