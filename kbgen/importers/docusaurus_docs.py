@@ -29,9 +29,12 @@ class DocsInstance:
     version_paths: dict[str, str] = field(default_factory=dict)
     """A version's own `path` (`current` -> `/next`), for the preset's docs."""
 
-    def base(self, version: str) -> str:
-        """Where the docs of `version` are: `/docs`, `/docs/next`, `` for a site of docs only."""
-        parts = [self.route_base.strip("/"), self.version_paths.get(version, "").strip("/")]
+    def base(self, version: str, last: bool = True) -> str:
+        """Where the docs of `version` are: `/docs`, `/docs/next`, `` for a site of docs only;
+        a version that is not the last one is under its own path by default (`next` for
+        `current`, else its name: `/docs/1.6`)."""
+        default = "" if last else "next" if version == "current" else version
+        parts = [self.route_base.strip("/"), self.version_paths.get(version, default).strip("/")]
         return "".join(f"/{part}" for part in parts if part)
 
 

@@ -462,6 +462,8 @@ class MarkdownSite:
             article.name = languages.strip_suffix(article.name, codes)
         export.translations = self._translations(codes)
         export.language = self.languages.default if export.translations else ""
+        if site.flavour == "docusaurus":
+            self._other_versions(export)
         if not export.translations:  # another language's folder holds the main docs only
             for docs in site.config.get("other_docs") or []:
                 self._other_docs(docs, export)
@@ -1375,7 +1377,35 @@ class MarkdownSite:
         """Where Docusaurus publishes the docs read: `/docs`, `/docs/next` (a version's own
         `path`), `/u` (another docs plugin's), or `` for `routeBasePath: '/'`."""
         docs = self.site.config.get("docs")
-        return docs.base(self._version.name) if isinstance(docs, DocsInstance) else "/docs"
+        return docs.base(self._version.name, self._version.last) \
+            if isinstance(docs, DocsInstance) else "/docs"
+
+    def _other_versions(self, export: Export) -> None:
+        """The addresses of the versions left out (`/docs/1.6/intro`) redirect to the imported
+        version's page of the same file, where it has one; the number of the others is said."""
+        by_file = {key: article for article in export.articles for key in article.link_keys}
+        content, version, kept = self.site.content, self._version, 0
+        left = 0
+        try:
+            for name in version.others:
+                self._version = DocsVersion(name, last=False)
+                self.site.content = self._version.docs(self.site.root)
+                for path in _markdown_files(self.site.root, self.site.content):
+                    relative = path.relative_to(self.site.content).as_posix()
+                    article = by_file.get(f"{SITE_FILE}{relative}")
+                    meta = split(path.read_text(encoding="utf-8", errors="replace"))[0]
+                    if article is None or meta is None:
+                        left += 1
+                        continue
+                    urls = [u for u in self._old_urls(path, meta) if u not in article.old_urls]
+                    article.old_urls += urls
+                    kept += len(urls)
+        finally:
+            self.site.content, self._version = content, version
+        if kept or left:
+            export.notes.append(f"Docusaurus versions: {kept} addresses of the versions left"
+                                " out redirect to the same page of the version imported;"
+                                f" {left} pages of theirs have none there (not redirected).")
 
     def _docusaurus_url(self, relative: str, meta: dict[str, Any]) -> str:
         parts = [_NUMBER_PREFIX.sub("", part) for part in relative.split("/")]
