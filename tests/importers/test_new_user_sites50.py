@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import markdown
 import pytest
 
 from kbgen.importers import markdown_site
+from kbgen.importers.anchors import fix_anchors
 from kbgen.importers.model import Export
 from kbgen.importers.plan import Planner
 from tests.conftest import write_files
@@ -167,3 +169,16 @@ def test_a_shortcode_showing_a_file_of_the_site_is_its_text(hugo: Export) -> Non
     assert "```sh\n#!/bin/sh\nkind create cluster\n```" in body  # a block of its own
     assert "kubectl apply -f https://kind.example.org/examples/usage.yaml" in body
     assert "never read" not in body  # outside the site; a folder: left out, not read
+
+
+def test_a_rule_under_a_heading_makes_no_second_heading(tmp_path: Path) -> None:
+    """kind's `### P0: Support Testing Kubernetes` then `---`: Python-Markdown renders a rule,
+    one heading; its anchor was counted twice, and the importer moved a correct link to
+    `#..._1`, which `build --strict` refused."""
+    text = "# Scope\n\n### P0: Support\n---\n\nSee [P0](#p0-support).\n"
+    html = markdown.markdown(text, extensions=["toc"])
+    assert html.count("<hr") == 1 and 'id="p0-support"' in html
+    write_files(tmp_path, {"mkdocs.yml": "site_name: x\n", "docs/scope.md": text})
+    plan = Planner(markdown_site.read(tmp_path), tmp_path / "content").make()
+    fix_anchors(plan.articles)
+    assert "[P0](#p0-support)" in plan.articles[0].text  # before: `#p0-support_1`
