@@ -29,6 +29,7 @@ from kbgen.importers.hugo_permalinks import HugoPage, expand, pattern_for
 from kbgen.importers.hugo_shortcodes import HugoShortcodes
 from kbgen.importers.hugo_versions import HugoVersions
 from kbgen.importers.liquid_values import LiquidValues, liquid_addresses
+from kbgen.importers.long_lists import loosened
 from kbgen.importers.markdown_text import (
     clean_markup,
     four_space_lists,
@@ -783,6 +784,10 @@ class MarkdownSite:
             if shifted:
                 warnings.append(f"lines inside list items indented 4 spaces a level, as kbgen's"
                                 f" Markdown needs to keep them in the list ({shifted}×)")
+        body, loose = loosened(body)
+        if loose:
+            warnings.append(f"a list with more '[' than one paragraph may hold made loose (a"
+                            f" blank line before each item), so the build accepts it ({loose}×)")
         if self._kramdown_ids():
             body, kept = keep_kramdown_ids(body)
             if kept:

@@ -12,6 +12,7 @@ from pathlib import Path
 import markdown
 import pytest
 
+from kbgen.core.limits import pathologies
 from kbgen.importers import markdown_site
 from kbgen.importers.anchors import fix_anchors
 from kbgen.importers.model import Export
@@ -182,3 +183,22 @@ def test_a_rule_under_a_heading_makes_no_second_heading(tmp_path: Path) -> None:
     plan = Planner(markdown_site.read(tmp_path), tmp_path / "content").make()
     fix_anchors(plan.articles)
     assert "[P0](#p0-support)" in plan.articles[0].text  # before: `#p0-support_1`
+
+
+def test_a_long_changelog_list_is_accepted_whole(tmp_path: Path) -> None:
+    """Paperless' changelog: a release of 300 items, each linking its author and pull request,
+    was refused by the build (more than 500 `[` in one paragraph); a GitHub-made broken link
+    with spaces and `<!---->` then read as HTML left open (50 of them refused the page)."""
+    items = "".join(f"- Fix {n} [@dev](https://github.com/dev) ([#{n}](https://x.org/{n}))\n"
+                    for n in range(300))
+    odd = "- Bump [@<!---->types/jest @bot](https://github.com/<!---->types/jest in /ui @bot)\n"
+    write_files(tmp_path, {"mkdocs.yml": "site_name: x\n",
+                           "docs/changelog.md": f"# Changelog\n\n## 2.0\n\n{odd * 60}{items}"
+                                                "\n```\n[" + "[" * 600 + "\n```\n"})
+    export = markdown_site.read(tmp_path)
+    text = Planner(export, tmp_path / "content").make().articles[0].text
+    assert pathologies(text) == []  # before: the brackets, then the HTML depth
+    assert text.count("- Fix ") == 300 and "\n\n- Fix 299 [@dev]" in text  # loose, all kept
+    assert "(https://github.com/%3C!----%3Etypes/jest%20in%20/ui%20@bot)" in text
+    assert "[" * 600 in text  # code is never changed
+    assert any("made loose" in w for w in export.articles[0].warnings)
