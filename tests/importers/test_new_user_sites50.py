@@ -84,11 +84,17 @@ def test_a_full_url_elsewhere_stays_a_link_there(tmp_path: Path) -> None:
     assert "](setup.md)" in texts["Move"]  # `www.` of the own domain is the site's too
 
 
+def read_site(factory: pytest.TempPathFactory, name: str, files: dict[str, str]) -> Export:
+    """The export of a site written from `files` (a folder `site` in a new folder, so a
+    file may be written beside it)."""
+    root = factory.mktemp(name) / "site"
+    write_files(root, files)
+    return markdown_site.read(root)
+
+
 @pytest.fixture(scope="module")
 def hugo(tmp_path_factory: pytest.TempPathFactory) -> Export:
-    root = tmp_path_factory.mktemp("hugo-params") / "site"
-    write_files(root, HUGO)
-    return markdown_site.read(root)
+    return read_site(tmp_path_factory, "hugo-params", HUGO)
 
 
 def test_a_shortcode_showing_a_site_setting_is_its_value(hugo: Export) -> None:
@@ -134,9 +140,7 @@ export default config;
 
 @pytest.fixture(scope="module")
 def docusaurus(tmp_path_factory: pytest.TempPathFactory) -> Export:
-    root = tmp_path_factory.mktemp("docusaurus-docs") / "site"
-    write_files(root, DOCUSAURUS)
-    return markdown_site.read(root)
+    return read_site(tmp_path_factory, "docusaurus-docs", DOCUSAURUS)
 
 
 def test_every_docs_plugin_is_read_at_its_address(docusaurus: Export) -> None:
