@@ -13,8 +13,10 @@ import markdown
 import pytest
 
 from kbgen.core.limits import pathologies
+from kbgen.errors import Problem
 from kbgen.importers import markdown_site
 from kbgen.importers.anchors import fix_anchors
+from kbgen.importers.importing import ImportReport
 from kbgen.importers.model import Export
 from kbgen.importers.plan import Planner
 from tests.conftest import write_files
@@ -206,3 +208,21 @@ def test_a_long_changelog_list_is_accepted_whole(tmp_path: Path) -> None:
     assert "(https://github.com/%3C!----%3Etypes/jest%20in%20/ui%20@bot)" in text
     assert "[" * 600 in text  # code is never changed
     assert any("made loose" in w for w in export.articles[0].warnings)
+
+
+@pytest.mark.parametrize("site, mask, offered", [
+    ("docs.crowdsec.net", "c***@c***.net", "crowdsec.net"),  # before: no offer (`d***.net`)
+    ("docs.crowdsec.net", "d***@d***.net", "docs.crowdsec.net"),
+    ("acme.github.io", "g***@g***.io", None),  # never a shared host's suffix
+    ("help.example", "e***@e***.example", None),  # a bare suffix is no one's domain
+])
+def test_the_summary_offers_the_owners_domain_of_a_docs_host(site: str, mask: str,
+                                                             offered: str | None) -> None:
+    """CrowdSec's `username : 'crowdsec@crowdsec.net'` was found on a site whose settings name
+    docs.crowdsec.net: the summary offered nothing, so a reviewer accepted it line by line."""
+    finding = Problem("content/articles/a.md", 3, "error", f"e-mail address ({mask}) would be"
+                      " published: remove it")
+    summary = ImportReport("markdown", dry_run=True, gate=[finding],
+                           own_domains=[site]).summary()
+    assert (f"allow_domains: [{offered}]" in summary) if offered else \
+        "allow_domains" not in summary
