@@ -122,8 +122,12 @@ class References:
     def _elsewhere(self, href: str) -> bool:
         """`href` is a full URL on a host that is not the old site's own (known domains)."""
         host = (urlsplit(href).hostname or "").lower() if "//" in href else ""
-        return bool(host and self.own_domains) and host not in self.old_hosts and not any(
-            host == domain or host.endswith("." + domain) for domain in self.own_domains)
+        return bool(host and self.own_domains) and host not in self.old_hosts \
+            and not self._own_host(host)
+
+    def _own_host(self, host: str) -> bool:
+        """`host` is the old site's own, by its settings (`www.` and sub-domains too)."""
+        return any(host == domain or host.endswith("." + domain) for domain in self.own_domains)
 
     def link(self, href: str, here: str, base: Path | None, warn: Callable[[str], None]
              ) -> str | None:
@@ -146,7 +150,8 @@ class References:
                  " links are kept); its text stays")
             return None
         if parts.scheme or href.startswith("//"):
-            if parts.netloc.lower() in self.old_hosts:
+            if parts.netloc.lower() in self.old_hosts or self._own_host(
+                    (parts.hostname or "").lower()):
                 warn(f"link to '{href}' goes to the old help centre but to no imported article;"
                      " it breaks when the old site closes")
             return href

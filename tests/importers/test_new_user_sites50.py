@@ -27,7 +27,8 @@ ZENSICAL = {
     "docs/index.md": "# Home\n\nWelcome to the docs.\n",
     "docs/setup.md": "# Setup\n\nInstall it. See [our docs](https://docs.acme.com/move/#before)"
                      " and [Zensical's](https://zensical.org/setup/).\n\n## Later\n\nMore.\n",
-    "docs/move.md": "# Move\n\n## Before\n\nBack up [first](https://www.docs.acme.com/setup/).\n",
+    "docs/move.md": "# Move\n\n## Before\n\nBack up [first](https://www.docs.acme.com/setup/)."
+                    " [Gone](https://docs.acme.com/gone/).\n",
 }
 
 HUGO = {
@@ -84,6 +85,9 @@ def test_a_full_url_elsewhere_stays_a_link_there(tmp_path: Path) -> None:
     assert "](move.md#before)" in texts["Setup"]  # the site's own full URL: the article
     assert "(https://zensical.org/setup/)" in texts["Setup"]  # before: `setup.md`, itself
     assert "](setup.md)" in texts["Move"]  # `www.` of the own domain is the site's too
+    move = next(a for a in plan.articles if a.source.title == "Move")
+    assert "link to 'https://docs.acme.com/gone/' goes to the old help centre but to no" \
+        " imported article; it breaks when the old site closes" in move.source.warnings
 
 
 def read_site(factory: pytest.TempPathFactory, name: str, files: dict[str, str]) -> Export:
