@@ -465,8 +465,13 @@ class MarkdownSite:
         export.language = self.languages.default if export.translations else ""
         if site.flavour == "docusaurus":
             self._other_versions(export)
-        if not export.translations:  # another language's folder holds the main docs only
-            for docs in site.config.get("other_docs") or []:
+        for docs in site.config.get("other_docs") or []:
+            if export.translations:  # another language's folder holds the main docs only
+                export.notes.append(f"Docusaurus docs plugin {docs.path}/ (at"
+                                    f" {docs.base(CURRENT)}/) not imported: on a site of"
+                                    " several languages only the main docs are; import that"
+                                    " folder on its own.")
+            else:
                 self._other_docs(docs, export)
         _originals_by_address(export)
         self._data_pages(export)

@@ -230,3 +230,13 @@ def test_the_summary_offers_the_owners_domain_of_a_docs_host(site: str, mask: st
                            own_domains=[site]).summary()
     assert (f"allow_domains: [{offered}]" in summary) if offered else \
         "allow_domains" not in summary
+
+
+def test_a_docs_plugin_of_a_translated_site_is_said_left_out(tmp_path: Path) -> None:
+    files = {**DOCUSAURUS, "i18n/de/docusaurus-plugin-content-docs/current/intro.md":
+             "# Einführung\n\nWas es ist.\n"}
+    write_files(tmp_path, files)
+    export = markdown_site.read(tmp_path)
+    assert "Start" not in {a.title for a in export.articles}
+    assert "Docusaurus docs plugin unversioned/ (at /u/) not imported: on a site of several" \
+        " languages only the main docs are; import that folder on its own." in export.notes
