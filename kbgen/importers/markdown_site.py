@@ -729,7 +729,8 @@ class MarkdownSite:
         if self.site.flavour == "hugo":
             shortcodes = HugoShortcodes(site.root, lambda target: self._link_target(target, path),
                                         lambda href: self._title_at(path.parent / href),
-                                        _params(site.config), str(site.config.get("baseURL") or ""))
+                                        _params(site.config),
+                                        str(site.config.get("baseURL") or ""))
             body, rewritten = shortcodes.rewrite(body, path)
             warnings += rewritten
         if self.site.flavour == "mkdocs":
@@ -1394,8 +1395,7 @@ class MarkdownSite:
         """The addresses of the versions left out (`/docs/1.6/intro`) redirect to the imported
         version's page of the same file, where it has one; the number of the others is said."""
         by_file = {key: article for article in export.articles for key in article.link_keys}
-        content, version, kept = self.site.content, self._version, 0
-        left = 0
+        content, version, kept, left = self.site.content, self._version, 0, 0
         try:
             for name in version.others:
                 self._version = DocsVersion(name, last=False)
