@@ -76,6 +76,10 @@ SITE_PAGES = {"404", "search", "tags"}
 Mastodon's `entities/Search.md`, `methods/tags.md`)."""
 SECTION_PAGES = {"index", "_index", "readme"}
 """File names that are a section's page when they are in a section's folder."""
+PUBLISHED_KEYS = ("publishDate", "pubDate", "published_at", "publish_date", "publishdate",
+                  "created")
+"""Other generators' keys for a page's day of publication (Hugo's `publishDate`, Astro's
+`pubDate`, Ghost's `published_at`, Joplin's `created`), read when there is no `date`."""
 KNOWN_KEYS = {"title", "description", "summary", "excerpt", "subtitle", "tags", "keywords",
               "categories", "date", "lastmod", "last_modified_at", "updated", "last_updated",
               "modified",
@@ -84,13 +88,16 @@ KNOWN_KEYS = {"title", "description", "summary", "excerpt", "subtitle", "tags", 
               "sidebar_position", "sidebar_label", "nav_title", "category", "sub_category",
               "sitemap", "excluded_in_search", "isIndex", "image", "type", "hidden",
               "nav_exclude", "search_exclude", "menu", "menus", "toc", "short_description",
-              "path", "language", "available_languages"}
+              "path", "language", "available_languages", *PUBLISHED_KEYS}
 """Keys read, or layout keys with no meaning in kbgen (not reported as dropped)."""
 _FRONT = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n(.*?)^\1[ \t]*\r?$\n?", re.M | re.S)
 _HEADING = re.compile(r"\A\s*#[ \t]+(.+?)[ \t#]*\n")
 FOLDER_PAGE = ("the page of its folder (the old site showed its text at the folder's address):"
                " imported as an article, which that address now leads to")
 _POST_NAME = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-(.+)$")
+_STAMP_NAME = re.compile(r"^\d{8}[-_T]?\d{4,6}$")
+"""A file named by the moment it was written (`20180621-172112.md`, Joplin's news): no name
+for a reader; the post is named by its title."""
 _NUMBER_PREFIX = re.compile(r"^\d+[-_. ]+")
 NUXT_FOLDER_FILES = ("_dir.yml", ".navigation.yml")
 """Nuxt Content's settings of a folder (its title in the navigation): they mark its sites."""
@@ -813,7 +820,8 @@ class MarkdownSite:
         if dropped:
             warnings.append(f"front matter not carried over: {', '.join(dropped)}")
         post = _POST_NAME.match(stem)
-        day = meta.get("date")  # Material's blog: `date: {created: 2023-12-31, updated: ...}`
+        day = meta.get("date") or next(  # Material's blog: `date: {created: ..., updated: ...}`
+            (meta[key] for key in PUBLISHED_KEYS if meta.get(key)), None)
         dated = day if isinstance(day, dict) else {"created": day}
         created = date_of(dated.get("created")) or _named_day(post, warnings)
         draft = meta.get("draft") is True or meta.get("published") is False \
@@ -827,7 +835,8 @@ class MarkdownSite:
                             " unpublish it")
         article = SourceArticle(
             origin, title, body, category, is_html=False,
-            name="" if index_page else post.group(4) if post else text_of(meta.get("id"))
+            name="" if index_page or _STAMP_NAME.match(stem) else post.group(4) if post
+            else text_of(meta.get("id"))
             or (bundle_name(path, meta, self.languages.default) if bundle
                 else self._unnumbered(path, meta)),
             summary=text_of(next((meta[k] for k in ("description", "summary", "excerpt",
