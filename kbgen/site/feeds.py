@@ -82,16 +82,19 @@ class SiteFeeds:
         a file of that name in the content folder `sources` is the author's, and stays."""
         written = set()
         for feed in self.feeds():
-            target = site_dir / feed.path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.with_suffix(".atom").write_text(atom(feed, self.site_url), encoding="utf-8")
-            target.with_suffix(".json").write_text(json_feed(feed, self.site_url),
-                                                   encoding="utf-8")
-            written |= {target.with_suffix(".atom").name, target.with_suffix(".json").name}
+            written |= self.write_feed(feed, site_dir)
         for old in site_dir.glob(f"{FEEDS_PREFIX}*"):
             if old.suffix in (".atom", ".json") and old.name not in written and not (
                     sources is not None and (sources / old.name).exists()):
                 old.unlink()
+
+    def write_feed(self, feed: Feed, site_dir: Path) -> set[str]:
+        """Write `feed` as Atom and JSON Feed; the names of the two files."""
+        target = site_dir / feed.path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.with_suffix(".atom").write_text(atom(feed, self.site_url), encoding="utf-8")
+        target.with_suffix(".json").write_text(json_feed(feed, self.site_url), encoding="utf-8")
+        return {target.with_suffix(".atom").name, target.with_suffix(".json").name}
 
     def _feed(self, path: str, title: str, home: str, entries: list[Entry]) -> Feed:
         named = join_sentences([self.tr.gettext("%(label)s:") % {"label": self.site_name}, title])
