@@ -2,12 +2,13 @@
 the theme's 404 page, redirect pages and `_redirects`), each made again only where what it is
 made from changed, and put in the staged site where its bytes differ.
 
-Made from the knowledge base before and after the change (kbgen.site.front_matter_build:
-the same files, statuses and old addresses): a feed is written when its entries differ
-(titles, summaries, dates, tags of the articles it lists), the sitemap when a page's content
-date differs (`lastmod`: the pages are the same), the redirect pages and `_redirects` when a
-changed article has old addresses (they name it by title, in title order). The theme's
-other pages (404.html) are rendered every time.
+The quick build keeps the files, statuses and old addresses (kbgen.site.front_matter_build).
+When no changed article's dated fields changed (kbgen.site.feeds.dated_fields: what dates
+pages and chooses and orders a feed's articles), every page's `lastmod` and each feed's
+articles are as published: the sitemap is left as it is, and a feed is written again only
+when it lists a changed article. The redirect pages and `_redirects` name articles by title,
+in title order: made again when a changed article has old addresses. The theme's other
+pages (404.html) are rendered every time.
 """
 
 from __future__ import annotations
@@ -16,14 +17,13 @@ import filecmp
 import os
 import shutil
 import tempfile
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mkdocs.commands.build import _build_theme_template
 
-from kbgen.core.model import Article, KnowledgeBase
-from kbgen.site.feeds import SiteFeeds, content_dates
+from kbgen.core.model import Article
+from kbgen.site.feeds import SiteFeeds, dated_fields
 from kbgen.site.redirects import write_redirects
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ def refresh_site_files(state: BuildState, config: MkDocsConfig, files: Files, na
     after), `state.kb` holding the afters) can alter, as a full build does, and put in
     `staging` those that differ from what is there (a link to the published file is
     replaced, never written into); the paths put. NewSiteFile when one is new."""
-    before = as_before(state.kb, changed)
+    dated = any(dated_fields(before) != dated_fields(after) for before, after in changed.values())
     scratch = Path(tempfile.mkdtemp(prefix=".kbgen-front-matter-", dir=staging.parent))
     site_dir = config.site_dir
     try:
@@ -57,14 +57,12 @@ def refresh_site_files(state: BuildState, config: MkDocsConfig, files: Files, na
         assert state.urls is not None
         feeds = SiteFeeds(state.kb, state.urls, config.site_url, config.site_name,
                           state.translator)
-        was = SiteFeeds(before, state.urls, config.site_url, config.site_name,
-                        state.translator).feeds()
+        listed = {feeds.absolute(uri) for uri in changed} - {""}
         for feed in feeds.feeds():
-            if feed not in was:
+            if dated or any(entry.url in listed for entry in feed.entries):
                 feeds.write_feed(feed, scratch)
         if any(article.meta.redirect_from for pair in changed.values() for article in pair):
             write_redirects(scratch, config, state.kb, state.urls.known, state.translator)
-        dated = content_dates(before) != content_dates(state.kb)
         for template in config.theme.static_templates:
             if template != SITEMAP or dated:
                 _build_theme_template(template, env, files, config, nav)
@@ -72,14 +70,6 @@ def refresh_site_files(state: BuildState, config: MkDocsConfig, files: Files, na
     finally:
         config.site_dir = site_dir
         shutil.rmtree(scratch, ignore_errors=True)
-
-
-def as_before(kb: KnowledgeBase, changed: dict[str, tuple[Article, Article]]
-              ) -> KnowledgeBase:
-    """`kb` with the `changed` articles as they were (its lookups computed anew)."""
-    return replace(kb, articles=[changed[article.origin.src_uri][0]
-                                 if article.origin.src_uri in changed else article
-                                 for article in kb.articles])
 
 
 def taken_files(scratch: Path, staging: Path) -> list[str]:
