@@ -25,7 +25,7 @@ from kbgen.core.known_issues import build_day
 from kbgen.core.model import Article
 from kbgen.core.templates import template_problems
 from kbgen.site.changed_checks import changed_problems
-from kbgen.site.incremental import signatures
+from kbgen.site.incremental import base_signature
 from kbgen.site.material import hide_problems
 from kbgen.site.page_reads import Answers, Lookup, PageRead, SiteReads
 from kbgen.site.search_index import SiteIndex
@@ -82,7 +82,7 @@ def pages_to_render(state: BuildState, files: Files, config: MkDocsConfig, nav: 
     recorder = state.page_reads.recorder
     changed = set(front)
     with recorder.paused() if recorder is not None else contextlib.nullcontext():
-        if signatures(state, files, config)[0] != reads.base:
+        if base_signature(state, files, config) != reads.base:
             raise NotVouched("the site's files, settings or data differ")
         answers = Answers(reads, state.kb, state.related, state.articles, front)
 

@@ -283,6 +283,7 @@ def test_a_related_article_that_does_not_exist_blocks_as_a_full_build(
     """The quick build checks the changed article alone (kbgen.site.changed_checks), yet a
     new finding in it is found there (its debug line), with the full build's error; nothing
     published."""
+    _build_logged(project, caplog)  # a record again after the last test's refused build
     path = sorted((project.parent / "content/articles").rglob("*.md"))[7]
     before = path.read_text(encoding="utf-8")
     site = project.parent / "site"
