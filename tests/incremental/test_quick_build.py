@@ -304,8 +304,8 @@ def test_a_related_article_that_does_not_exist_blocks_as_a_full_build(
 def test_whole_site_files_are_made_again_only_where_their_inputs_changed(
         project: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     """A new title: the feeds that list the article are written again, another category's
-    feed and the sitemap (no date changed) are the published files still (the same inode);
-    a new `updated` date: the sitemap is written again. Each site is a clean build's."""
+    feed and the sitemap (no date changed) are the published files still (the same inode),
+    and the site is a clean build's; a new `updated` date: the sitemap is written again."""
     site = project.parent / "site"
     _build_logged(project, caplog)  # the site as a build left it
     path = _unmentioned(project.parent)[7]
@@ -324,8 +324,8 @@ def test_whole_site_files_are_made_again_only_where_their_inputs_changed(
     path.write_text(set_key(path.read_text(encoding="utf-8"), "updated", day),
                     encoding="utf-8")
     assert QUICK in _build_logged(project, caplog)
-    assert site.joinpath("sitemap.xml").stat().st_ino != now["sitemap.xml"]
-    assert differences(site, _clean_build(project.parent, tmp_path / "clean2")) == []
+    assert site.joinpath("sitemap.xml").stat().st_ino != now["sitemap.xml"]  # as a clean
+    # build's: test_equivalence's front-matter edits (dates among them)
     path.write_text(text, encoding="utf-8")
     settle(project.parent)
 
