@@ -52,7 +52,6 @@ from kbgen.site.front_matter_build import (
     front_matter_changed,
     new_record,
     pages_to_render,
-    refresh_site_files,
     without_documents,
 )
 from kbgen.site.hosting import ThemeScripts
@@ -63,6 +62,7 @@ from kbgen.site.page_reads import Lookup, SiteReads
 from kbgen.site.plugin import KbPlugin, kbgen_plugin
 from kbgen.site.progress import build_summary
 from kbgen.site.quick_edit import body_problems
+from kbgen.site.site_files import NewSiteFile, refresh_site_files
 from kbgen.site.template_cache import COMPILED
 from kbgen.site.theme_listing import Listing, add_theme_files
 
@@ -199,8 +199,9 @@ def _run(config: MkDocsConfig, plugin: KbPlugin, content: QuickContent, changed:
     if front and content.reads is not None:
         with measured(timings, f"{PHASE}/feeds, sitemap and 404 page"):
             try:
-                written.update(refresh_site_files(state, config, files, nav, env, staging))
-            except NotVouched as reason:
+                written.update(refresh_site_files(state, config, files, nav, env, staging,
+                                                  front))
+            except NewSiteFile as reason:
                 raise Fallback(str(reason)) from None
         record = new_record(content.reads, state.page_reads.record, answers,
                             {page.file.src_uri for page in pages})
