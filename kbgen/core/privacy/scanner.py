@@ -43,6 +43,8 @@ from kbgen.core.privacy import (
     digest_outputs,
     directory_assistance,
     encoded_examples,
+    encoded_placeholders,
+    example_tables,
     font_files,
     htpasswd_digests,
     matrix_events,
@@ -372,6 +374,8 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(htpasswd_digests.accepted(found, lines, context))
     found = list(secret_references.accepted(found, lines, context))
     found = list(request_echoes.accepted(found, lines, context))
+    found = list(encoded_placeholders.accepted(found, lines, context))
+    found = list(example_tables.accepted(found, lines, context))
     found = list(named_public_keys.accepted(found, lines, context))
     found = list(matrix_events.accepted(found, lines, context))
     found = list(tabbed_examples.accepted(found, lines, context))
