@@ -40,6 +40,7 @@ from kbgen.core.normalize import normalize_text, normalize_texts, rendered_line
 from kbgen.core.privacy import (
     change_me,
     changelog_headings,
+    commit_ids,
     digest_outputs,
     directory_assistance,
     encoded_examples,
@@ -376,6 +377,7 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(request_echoes.accepted(found, lines, context))
     found = list(encoded_placeholders.accepted(found, lines, context))
     found = list(example_tables.accepted(found, lines, context))
+    found = list(commit_ids.accepted(found, lines, context))
     found = list(named_public_keys.accepted(found, lines, context))
     found = list(matrix_events.accepted(found, lines, context))
     found = list(tabbed_examples.accepted(found, lines, context))
