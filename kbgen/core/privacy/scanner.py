@@ -50,6 +50,7 @@ from kbgen.core.privacy import (
     htpasswd_digests,
     matrix_events,
     named_public_keys,
+    piped_commands,
     request_echoes,
     secret_references,
     svg_paths,
@@ -378,6 +379,7 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(encoded_placeholders.accepted(found, lines, context))
     found = list(example_tables.accepted(found, lines, context))
     found = list(commit_ids.accepted(found, lines, context))
+    found = list(piped_commands.accepted(found, lines, context))
     found = list(named_public_keys.accepted(found, lines, context))
     found = list(matrix_events.accepted(found, lines, context))
     found = list(tabbed_examples.accepted(found, lines, context))
