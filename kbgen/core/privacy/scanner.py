@@ -41,6 +41,7 @@ from kbgen.core.privacy import (
     change_me,
     changelog_headings,
     commit_ids,
+    compose_databases,
     digest_outputs,
     directory_assistance,
     encoded_examples,
@@ -380,6 +381,7 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(example_tables.accepted(found, lines, context))
     found = list(commit_ids.accepted(found, lines, context))
     found = list(piped_commands.accepted(found, lines, context))
+    found = list(compose_databases.accepted(found, lines, context))
     found = list(named_public_keys.accepted(found, lines, context))
     found = list(matrix_events.accepted(found, lines, context))
     found = list(tabbed_examples.accepted(found, lines, context))
