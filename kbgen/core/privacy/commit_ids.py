@@ -51,4 +51,4 @@ def _labelled(line: str, start: int) -> bool:
     """A label naming a commit is right before `start`, and no secret before the label."""
     before = line[max(0, start - BEFORE):start]
     label = _LABEL.search(before)
-    return bool(label) and not _SECRET_BEFORE.search(before, 0, label.start() + 1)
+    return label is not None and not _SECRET_BEFORE.search(before, 0, label.start() + 1)

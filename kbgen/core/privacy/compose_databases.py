@@ -12,9 +12,9 @@ it to the service that file defines.
 Accepted only when all of these hold: the URL's host is a service the same code block defines
 under `services:`; the block sets the same value to a password's key (`MYSQL_PASSWORD:`,
 `POSTGRES_PASSWORD=`), and that line alone passes the gate (a random or real password there
-is a finding, and so stays its URL); and neither the URL's line, the block's introduction nor
-its headings say whose it is (encoded_examples' test: `Our production compose file:`, a
-customer's, a company's).
+is a finding, and so stays its URL); and neither the URL's line, the block's introduction, its
+headings nor a comment in the block says whose it is (placed_blocks: `Our production compose
+file:`, a customer's, a company's).
 """
 
 from __future__ import annotations
@@ -23,8 +23,9 @@ import re
 from collections.abc import Iterator
 
 from kbgen.core.privacy.context import _Context, _Hit
-from kbgen.core.privacy.encoded_examples import _FENCE, _Headings, _placed
+from kbgen.core.privacy.encoded_examples import _Headings
 from kbgen.core.privacy.model import URL_PASSWORD
+from kbgen.core.privacy.placed_blocks import block, placed
 
 REASON = "a database URL's password the same Compose file sets for the database it creates"
 
@@ -41,7 +42,7 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
         if hit.kind == URL_PASSWORD and line == lines[index] \
                 and _set_by_block(lines, index, hit):
             headings = headings or _Headings(lines)
-            if not _placed(index, line, lines, headings):
+            if not placed(index, line, lines, headings):
                 context.accept(index, hit, REASON)
                 continue
         yield index, line, hit
@@ -53,24 +54,14 @@ def _set_by_block(lines: list[str], index: int, hit: _Hit) -> bool:
     line = lines[index]
     url = next((match for match in _URL.finditer(line)
                 if match.start(1) <= hit.start and hit.end <= match.end(1)), None)
-    block = _block(lines, index)
-    if url is None or not block or url.group(2) not in _services(block):
+    lines_of_block = block(lines, index)
+    if url is None or not lines_of_block or url.group(2) not in _services(lines_of_block):
         return False
     from kbgen.core.privacy.scanner import scan  # here: the scanner imports this module
 
     return any((key := _KEY.match(each)) and "PASSWORD" in key.group(1).upper()
                and key.group(2) == url.group(1) and not scan(each)
-               for each in block)
-
-
-def _block(lines: list[str], index: int) -> list[str]:
-    """The lines of the fenced code block holding line `index` ([] outside one)."""
-    fences = [number for number in range(index) if _FENCE.match(lines[number])]
-    if len(fences) % 2 == 0:
-        return []
-    end = next((number for number in range(index + 1, len(lines))
-                if _FENCE.match(lines[number])), len(lines))
-    return lines[fences[-1] + 1:end]
+               for each in lines_of_block)
 
 
 def _services(block: list[str]) -> set[str]:

@@ -8,7 +8,7 @@ letters; the text they encode says what they are. An encoding hides nothing from
 the value is judged as the text it encodes: accepted only when that text, written out as a
 password (`password: secure-password`; for `login:secret`, the secret, and the login and the
 whole text alone), is something the gate itself passes, and neither its line, its headings nor
-what introduces it says whose it is (encoded_examples' test).
+what introduces it nor a comment in its block says whose it is (placed_blocks).
 `Basic <base64 of jane@acme.com:Sunflower2024!>` stays a finding (the address and the password
 are each one), and so does the base64 of anything random.
 """
@@ -21,8 +21,9 @@ from functools import lru_cache
 
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.encoded import _base64_decode
-from kbgen.core.privacy.encoded_examples import _Headings, _placed
+from kbgen.core.privacy.encoded_examples import _Headings
 from kbgen.core.privacy.model import PASSWORD, TOKEN
+from kbgen.core.privacy.placed_blocks import placed
 
 REASON = "a base64 value whose decoded text is a placeholder the gate passes written out"
 
@@ -41,7 +42,7 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
         if (hit.kind in (TOKEN, PASSWORD) and not hit.vendor
                 and _passes_decoded(line[hit.start:hit.end], context.default_region)):
             headings = headings or _Headings(lines)
-            if not _placed(index, line, lines, headings):
+            if not placed(index, line, lines, headings):
                 context.accept(index, hit, REASON)
                 continue
         yield index, line, hit

@@ -1,0 +1,80 @@
+"""Issue 19 (fp50): values NetBird's, Kanboard's and Traefik's docs show pass where the text says
+what they are: base64 of a placeholder, an address an examples table tests against its own
+row's rule, a commit id labelled `SHA:`, the program a secret's variable is piped into, a
+database URL's password the same Compose file sets. The same shapes placed with someone, or
+with a value the gate would catch written out, stay findings (more hostile twins are rows
+`(fp50)` of bench/gatecorpus/hostile.yml, checked by test_gate_precision)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kbgen.core.examples import Acceptance
+from kbgen.core.privacy import (
+    commit_ids,
+    compose_databases,
+    encoded_placeholders,
+    example_tables,
+    piped_commands,
+    scan,
+)
+
+# As Traefik's oauth2-token-introspection.md and ratelimit.md, and NetBird's
+# reverse-proxy/authentication.mdx write them.
+BASIC = ("```yaml\nheaders:\n  Authorization: Basic ZXhhbXBsZTpleGFtcGxl"
+         ' # echo -n "$CLIENT_ID:$CLIENT_SECRET" | base64\n```\n')
+STORED = ('```yaml\ndata:\n  password: c2VjdXJlLXBhc3N3b3Jk'
+          '  # base64 encoded "secure-password"\n```\n')
+TABLE = ("**Examples:**\n\n| Config | Client IP | Result | Reason |\n|---|---|---|---|\n"
+         "| Allow `10.0.0.0/8` + CrowdSec enforce | `10.1.2.3` (CrowdSec banned) | Denied"
+         " | ban |\n| Block `10.1.0.0/16` + CrowdSec enforce | `10.1.2.3` (CrowdSec banned)"
+         " | Denied | cidr |\n")
+# As Traefik's contributing/building-testing.md writes it.
+SHA = "8fddfe118288bb5280eb5e77fa952f52def360b4"
+BUILD = (f"```bash\n$ make binary\nSHA: {SHA} cheddar 2024-01-11_03:14:57PM\n"
+         'go build -ldflags "-s -w \\\n'
+         f"    -X github.com/traefik/traefik/v2/pkg/version.Version={SHA} \\\n"
+         '    -X github.com/traefik/traefik/v2/pkg/version.Codename=cheddar"\n```\n')
+# As Kanboard's admin/docker.md writes it.
+COMPOSE = ("MariaDB example:\n\n```yaml\nservices:\n  app:\n    environment:\n"
+           "      DATABASE_URL: mysql://kanboard:kanboard-secret@db/kanboard\n  db:\n"
+           "    image: mariadb:lts\n    environment:\n      MYSQL_USER: kanboard\n"
+           "      MYSQL_PASSWORD: kanboard-secret\n```\n")
+
+
+@pytest.mark.parametrize("text, reasons", [
+    (BASIC, [encoded_placeholders.REASON, piped_commands.REASON]),
+    (STORED, [encoded_placeholders.REASON]),
+    (TABLE, [example_tables.REASON] * 2),
+    (BUILD, [commit_ids.REASON] * 2),
+    (COMPOSE, [compose_databases.REASON]),
+], ids=["basic example:example", "base64 of secure-password", "examples table", "commit id",
+        "compose database"])
+def test_documentation_values_pass_with_their_reason(text: str, reasons: list[str]) -> None:
+    explained: list[Acceptance] = []
+    assert scan(text, explain=explained) == []
+    assert sorted(a.reason for a in explained if a.reason in reasons) == sorted(reasons)
+
+
+@pytest.mark.parametrize("text, line", [
+    (BASIC.replace("ZXhhbXBsZTpleGFtcGxl", "YWRtaW46VHIwdWI0ZG9yJjM="), 3),  # admin:Tr0ub4dor&3
+    (BASIC.replace("headers:", "# our production gateway\nheaders:"), 4),
+    (STORED.replace("c2VjdXJlLXBhc3N3b3Jk", "Y29ycmVjdCBob3JzZSBiYXR0ZXJ5IHN0YXBsZQ=="), 3),
+    (STORED.replace("c2VjdXJlLXBhc3N3b3Jk", "WGs5bVEydkxwN3dSelQxeA=="), 3),  # a random one
+    (TABLE.replace("**Examples:**", "**Our office rules:**"), 5),
+    (TABLE.replace("(CrowdSec banned) | Denied | ban", "(Jane's laptop) | Denied | ban"), 5),
+    (TABLE.replace("Allow `10.0.0.0/8`", "Allow `10.0.0.0/16`"), 5),  # outside its rule
+    (BUILD.replace("Codename=cheddar", f"Codename=cheddar\nGITHUB_TOKEN={SHA}"), 7),
+    (BUILD.replace("SHA: ", "token SHA: "), 3),
+    ('```\necho "$SECRET" | sunflower2024\n```\n', 2),
+    ("| Variable | Value |\n|---|---|\n| $API_SECRET | base64 |\n", 3),
+    (COMPOSE.replace("kanboard-secret", "Qm7vX2pL9rTk"), 7),
+    (COMPOSE.replace("@db/", "@db.acme-corp.com/"), 7),
+    (COMPOSE.replace("MariaDB example:", "The customer's compose file:"), 7),
+    (COMPOSE.replace("  db:\n", "  database:\n"), 7),
+], ids=["real password in basic", "our gateway", "passphrase", "random", "our office",
+        "Jane's laptop", "outside the rule", "token copied", "token label", "no program",
+        "table row", "random compose password", "company host", "customer's compose",
+        "undefined service"])
+def test_placed_or_real_twins_stay_findings(text: str, line: int) -> None:
+    assert line in {f.line for f in scan(text) if not f.advisory}
