@@ -1,9 +1,10 @@
 """Issue 19 (fp50): values NetBird's, Kanboard's and Traefik's docs show pass where the text says
 what they are: base64 of a placeholder, an address an examples table tests against its own
 row's rule, a commit id labelled `SHA:`, the program a secret's variable is piped into, a
-database URL's password the same Compose file sets. The same shapes placed with someone, or
-with a value the gate would catch written out, stay findings (more hostile twins are rows
-`(fp50)` of bench/gatecorpus/hostile.yml, checked by test_gate_precision)."""
+database URL's password the same Compose file sets, a file's path with JSON's escaped slashes.
+The same shapes placed with someone, or with a value the gate would catch written out, stay
+findings (more hostile twins are rows `(fp50)` of bench/gatecorpus/hostile.yml, checked by
+test_gate_precision)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from kbgen.core.privacy import (
     compose_databases,
     encoded_placeholders,
     example_tables,
+    json_escapes,
     piped_commands,
     scan,
 )
@@ -40,6 +42,9 @@ COMPOSE = ("MariaDB example:\n\n```yaml\nservices:\n  app:\n    environment:\n"
            "      DATABASE_URL: mysql://kanboard:kanboard-secret@db/kanboard\n  db:\n"
            "    image: mariadb:lts\n    environment:\n      MYSQL_USER: kanboard\n"
            "      MYSQL_PASSWORD: kanboard-secret\n```\n")
+# As Kanboard's api/project_file_procedures.md writes it (PHP's json_encode).
+ESCAPED = ('```json\n{\n    "name": "My file",\n'
+           '    "path": "1\\/1\\/0db4d0a897a4c852f6e12f0239d4805f7b4ab596",\n}\n```\n')
 
 
 @pytest.mark.parametrize("text, reasons", [
@@ -48,8 +53,9 @@ COMPOSE = ("MariaDB example:\n\n```yaml\nservices:\n  app:\n    environment:\n"
     (TABLE, [example_tables.REASON] * 2),
     (BUILD, [commit_ids.REASON] * 2),
     (COMPOSE, [compose_databases.REASON]),
+    (ESCAPED, [json_escapes.REASON]),
 ], ids=["basic example:example", "base64 of secure-password", "examples table", "commit id",
-        "compose database"])
+        "compose database", "escaped path"])
 def test_documentation_values_pass_with_their_reason(text: str, reasons: list[str]) -> None:
     explained: list[Acceptance] = []
     assert scan(text, explain=explained) == []
@@ -72,9 +78,11 @@ def test_documentation_values_pass_with_their_reason(text: str, reasons: list[st
     (COMPOSE.replace("@db/", "@db.acme-corp.com/"), 7),
     (COMPOSE.replace("MariaDB example:", "The customer's compose file:"), 7),
     (COMPOSE.replace("  db:\n", "  database:\n"), 7),
+    (ESCAPED.replace('1\\/1\\/', 'https:\\/\\/api.example.com\\/v1?api_key='), 4),
+    (ESCAPED.replace('",\n}', '", "key": "9c1e2f7a0b3d4e5f60718293a4b5c6d7e8f90a1b"\n}'), 4),
 ], ids=["real password in basic", "our gateway", "passphrase", "random", "our office",
         "Jane's laptop", "outside the rule", "token copied", "token label", "no program",
         "table row", "random compose password", "company host", "customer's compose",
-        "undefined service"])
+        "undefined service", "escaped query key", "key beside escaped path"])
 def test_placed_or_real_twins_stay_findings(text: str, line: int) -> None:
     assert line in {f.line for f in scan(text) if not f.advisory}

@@ -49,6 +49,7 @@ from kbgen.core.privacy import (
     example_tables,
     font_files,
     htpasswd_digests,
+    json_escapes,
     matrix_events,
     named_public_keys,
     piped_commands,
@@ -382,6 +383,7 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(commit_ids.accepted(found, lines, context))
     found = list(piped_commands.accepted(found, lines, context))
     found = list(compose_databases.accepted(found, lines, context))
+    found = list(json_escapes.accepted(found, lines, context))
     found = list(named_public_keys.accepted(found, lines, context))
     found = list(matrix_events.accepted(found, lines, context))
     found = list(tabbed_examples.accepted(found, lines, context))
