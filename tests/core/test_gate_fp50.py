@@ -1,7 +1,8 @@
 """Issue 19 (fp50): values NetBird's, Kanboard's and Traefik's docs show pass where the text says
 what they are: base64 of a placeholder, an address an examples table tests against its own
 row's rule, a commit id labelled `SHA:`, the program a secret's variable is piped into, a
-database URL's password the same Compose file sets, a file's path with JSON's escaped slashes.
+database URL's password the same Compose file sets, a file's path with JSON's escaped slashes,
+a default `admin/admin` pair.
 The same shapes placed with someone, or with a value the gate would catch written out, stay
 findings (more hostile twins are rows `(fp50)` of bench/gatecorpus/hostile.yml, checked by
 test_gate_precision)."""
@@ -14,6 +15,7 @@ from kbgen.core.examples import Acceptance
 from kbgen.core.privacy import (
     commit_ids,
     compose_databases,
+    credential_pairs,
     encoded_placeholders,
     example_tables,
     json_escapes,
@@ -42,6 +44,8 @@ COMPOSE = ("MariaDB example:\n\n```yaml\nservices:\n  app:\n    environment:\n"
            "      DATABASE_URL: mysql://kanboard:kanboard-secret@db/kanboard\n  db:\n"
            "    image: mariadb:lts\n    environment:\n      MYSQL_USER: kanboard\n"
            "      MYSQL_PASSWORD: kanboard-secret\n```\n")
+# As Kanboard's admin/installation.md writes it.
+PAIR = "5. The default login and password are **admin/admin**.\n"
 # As Kanboard's api/project_file_procedures.md writes it (PHP's json_encode).
 ESCAPED = ('```json\n{\n    "name": "My file",\n'
            '    "path": "1\\/1\\/0db4d0a897a4c852f6e12f0239d4805f7b4ab596",\n}\n```\n')
@@ -54,8 +58,9 @@ ESCAPED = ('```json\n{\n    "name": "My file",\n'
     (BUILD, [commit_ids.REASON] * 2),
     (COMPOSE, [compose_databases.REASON]),
     (ESCAPED, [json_escapes.REASON]),
+    (PAIR, [credential_pairs.REASON]),
 ], ids=["basic example:example", "base64 of secure-password", "examples table", "commit id",
-        "compose database", "escaped path"])
+        "compose database", "escaped path", "default pair"])
 def test_documentation_values_pass_with_their_reason(text: str, reasons: list[str]) -> None:
     explained: list[Acceptance] = []
     assert scan(text, explain=explained) == []
@@ -80,9 +85,13 @@ def test_documentation_values_pass_with_their_reason(text: str, reasons: list[st
     (COMPOSE.replace("  db:\n", "  database:\n"), 7),
     (ESCAPED.replace('1\\/1\\/', 'https:\\/\\/api.example.com\\/v1?api_key='), 4),
     (ESCAPED.replace('",\n}', '", "key": "9c1e2f7a0b3d4e5f60718293a4b5c6d7e8f90a1b"\n}'), 4),
+    (PAIR.replace("admin/admin", "jane/sunflower"), 1),
+    (PAIR.replace("The default", "Our default"), 1),
+    (PAIR.replace("login and password", "password"), 1),  # no login named: one value
 ], ids=["real password in basic", "our gateway", "passphrase", "random", "our office",
         "Jane's laptop", "outside the rule", "token copied", "token label", "no program",
         "table row", "random compose password", "company host", "customer's compose",
-        "undefined service", "escaped query key", "key beside escaped path"])
+        "undefined service", "escaped query key", "key beside escaped path",
+        "real pair", "our pair", "no login"])
 def test_placed_or_real_twins_stay_findings(text: str, line: int) -> None:
     assert line in {f.line for f in scan(text) if not f.advisory}

@@ -42,6 +42,7 @@ from kbgen.core.privacy import (
     changelog_headings,
     commit_ids,
     compose_databases,
+    credential_pairs,
     digest_outputs,
     directory_assistance,
     encoded_examples,
@@ -384,6 +385,7 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(piped_commands.accepted(found, lines, context))
     found = list(compose_databases.accepted(found, lines, context))
     found = list(json_escapes.accepted(found, lines, context))
+    found = list(credential_pairs.accepted(found, lines, context))
     found = list(named_public_keys.accepted(found, lines, context))
     found = list(matrix_events.accepted(found, lines, context))
     found = list(tabbed_examples.accepted(found, lines, context))
