@@ -2,7 +2,7 @@
 what they are: base64 of a placeholder, an address an examples table tests against its own
 row's rule, a commit id labelled `SHA:`, the program a secret's variable is piped into, a
 database URL's password the same Compose file sets, a file's path with JSON's escaped slashes,
-a default `admin/admin` pair.
+a default `admin/admin` pair, a `urn:k8s:` reference of another shape.
 The same shapes placed with someone, or with a value the gate would catch written out, stay
 findings (more hostile twins are rows `(fp50)` of bench/gatecorpus/hostile.yml, checked by
 test_gate_precision)."""
@@ -19,6 +19,7 @@ from kbgen.core.privacy import (
     encoded_placeholders,
     example_tables,
     json_escapes,
+    k8s_references,
     piped_commands,
     scan,
 )
@@ -44,6 +45,9 @@ COMPOSE = ("MariaDB example:\n\n```yaml\nservices:\n  app:\n    environment:\n"
            "      DATABASE_URL: mysql://kanboard:kanboard-secret@db/kanboard\n  db:\n"
            "    image: mariadb:lts\n    environment:\n      MYSQL_USER: kanboard\n"
            "      MYSQL_PASSWORD: kanboard-secret\n```\n")
+# As Traefik's middlewares/oauth2-client-credentials.md writes it.
+URN = ("```yaml\n      clientID: urn:k8s:my-secret:my-secret:clientID\n"
+       "      clientSecret: urn:k8s:my-secret:my-secret:clientSecret\n```\n")
 # As Kanboard's admin/installation.md writes it.
 PAIR = "5. The default login and password are **admin/admin**.\n"
 # As Kanboard's api/project_file_procedures.md writes it (PHP's json_encode).
@@ -59,8 +63,10 @@ ESCAPED = ('```json\n{\n    "name": "My file",\n'
     (COMPOSE, [compose_databases.REASON]),
     (ESCAPED, [json_escapes.REASON]),
     (PAIR, [credential_pairs.REASON]),
+    (URN, [k8s_references.REASON] * 2),
 ], ids=["basic example:example", "base64 of secure-password", "examples table", "commit id",
-        "compose database", "escaped path", "default pair"])
+        "compose database", "escaped path", "default pair",
+        "k8s reference"])
 def test_documentation_values_pass_with_their_reason(text: str, reasons: list[str]) -> None:
     explained: list[Acceptance] = []
     assert scan(text, explain=explained) == []
@@ -88,10 +94,12 @@ def test_documentation_values_pass_with_their_reason(text: str, reasons: list[st
     (PAIR.replace("admin/admin", "jane/sunflower"), 1),
     (PAIR.replace("The default", "Our default"), 1),
     (PAIR.replace("login and password", "password"), 1),  # no login named: one value
+    (URN.replace(":my-secret:clientSecret", ":my-secret:Kq8vNz3Lw2pd"), 3),
+    (URN.replace("urn:k8s:my-secret:my-secret:clientSecret", "urn:k8s:jane-doe-1987:pw"), 3),
 ], ids=["real password in basic", "our gateway", "passphrase", "random", "our office",
         "Jane's laptop", "outside the rule", "token copied", "token label", "no program",
         "table row", "random compose password", "company host", "customer's compose",
         "undefined service", "escaped query key", "key beside escaped path",
-        "real pair", "our pair", "no login"])
+        "real pair", "our pair", "no login", "random urn key", "numbered urn name"])
 def test_placed_or_real_twins_stay_findings(text: str, line: int) -> None:
     assert line in {f.line for f in scan(text) if not f.advisory}

@@ -51,6 +51,7 @@ from kbgen.core.privacy import (
     font_files,
     htpasswd_digests,
     json_escapes,
+    k8s_references,
     matrix_events,
     named_public_keys,
     piped_commands,
@@ -386,6 +387,7 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(compose_databases.accepted(found, lines, context))
     found = list(json_escapes.accepted(found, lines, context))
     found = list(credential_pairs.accepted(found, lines, context))
+    found = list(k8s_references.accepted(found, lines, context))
     found = list(named_public_keys.accepted(found, lines, context))
     found = list(matrix_events.accepted(found, lines, context))
     found = list(tabbed_examples.accepted(found, lines, context))
