@@ -23,9 +23,8 @@ import re
 from collections.abc import Iterator
 
 from kbgen.core.privacy.context import _Context, _Hit
-from kbgen.core.privacy.encoded_examples import _Headings
 from kbgen.core.privacy.model import URL_PASSWORD
-from kbgen.core.privacy.placed_blocks import block, placed
+from kbgen.core.privacy.placed_blocks import block, unplaced
 
 REASON = "a database URL's password the same Compose file sets for the database it creates"
 
@@ -37,15 +36,9 @@ _SERVICES = re.compile(r"^(\s*)services:\s*$")
 def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
              ) -> Iterator[tuple[int, str, _Hit]]:
     """`found` but URL passwords a Compose file sets for the service the URL reaches."""
-    headings: _Headings | None = None
-    for index, line, hit in found:
-        if hit.kind == URL_PASSWORD and line == lines[index] \
-                and _set_by_block(lines, index, hit):
-            headings = headings or _Headings(lines)
-            if not placed(index, line, lines, headings):
-                context.accept(index, hit, REASON)
-                continue
-        yield index, line, hit
+    return unplaced(found, lines, context, lambda index, line, hit: (
+        hit.kind == URL_PASSWORD and line == lines[index] and _set_by_block(lines, index, hit)),
+        REASON)
 
 
 def _set_by_block(lines: list[str], index: int, hit: _Hit) -> bool:

@@ -21,9 +21,8 @@ from functools import lru_cache
 
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.encoded import _base64_decode
-from kbgen.core.privacy.encoded_examples import _Headings
 from kbgen.core.privacy.model import PASSWORD, TOKEN
-from kbgen.core.privacy.placed_blocks import placed
+from kbgen.core.privacy.placed_blocks import unplaced
 
 REASON = "a base64 value whose decoded text is a placeholder the gate passes written out"
 
@@ -37,15 +36,9 @@ _READABLE = re.compile(r"[\x20-\x7e]+")
 def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
              ) -> Iterator[tuple[int, str, _Hit]]:
     """`found` but base64 values that decode to text the gate passes."""
-    headings: _Headings | None = None
-    for index, line, hit in found:
-        if (hit.kind in (TOKEN, PASSWORD) and not hit.vendor
-                and _passes_decoded(line[hit.start:hit.end], context.default_region)):
-            headings = headings or _Headings(lines)
-            if not placed(index, line, lines, headings):
-                context.accept(index, hit, REASON)
-                continue
-        yield index, line, hit
+    return unplaced(found, lines, context, lambda index, line, hit: (
+        hit.kind in (TOKEN, PASSWORD) and not hit.vendor
+        and _passes_decoded(line[hit.start:hit.end], context.default_region)), REASON)
 
 
 @lru_cache(maxsize=1024)
