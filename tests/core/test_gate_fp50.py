@@ -48,6 +48,8 @@ COMPOSE = ("MariaDB example:\n\n```yaml\nservices:\n  app:\n    environment:\n"
 # As Traefik's middlewares/oauth2-client-credentials.md writes it.
 URN = ("```yaml\n      clientID: urn:k8s:my-secret:my-secret:clientID\n"
        "      clientSecret: urn:k8s:my-secret:my-secret:clientSecret\n```\n")
+# As NetBird's selfhosted/environment-variables.mdx writes it (split.py, not an accepting rule).
+ENV = '```bash\n# setup.env\nNETBIRD_MGMT_API_PORT="443"\nNETBIRD_SIGNAL_PORT="443"\n```\n'
 # As Kanboard's admin/installation.md writes it.
 PAIR = "5. The default login and password are **admin/admin**.\n"
 # As Kanboard's api/project_file_procedures.md writes it (PHP's json_encode).
@@ -64,9 +66,10 @@ ESCAPED = ('```json\n{\n    "name": "My file",\n'
     (ESCAPED, [json_escapes.REASON]),
     (PAIR, [credential_pairs.REASON]),
     (URN, [k8s_references.REASON] * 2),
+    (ENV, []),
 ], ids=["basic example:example", "base64 of secure-password", "examples table", "commit id",
         "compose database", "escaped path", "default pair",
-        "k8s reference"])
+        "k8s reference", "env assignments"])
 def test_documentation_values_pass_with_their_reason(text: str, reasons: list[str]) -> None:
     explained: list[Acceptance] = []
     assert scan(text, explain=explained) == []
@@ -96,10 +99,12 @@ def test_documentation_values_pass_with_their_reason(text: str, reasons: list[st
     (PAIR.replace("login and password", "password"), 1),  # no login named: one value
     (URN.replace(":my-secret:clientSecret", ":my-secret:Kq8vNz3Lw2pd"), 3),
     (URN.replace("urn:k8s:my-secret:my-secret:clientSecret", "urn:k8s:jane-doe-1987:pw"), 3),
+    ('```bash\nAPI_KEY="Kq8vNz3Lw2pd\nQ7xYz9RtUaB1=\n```\n', 2),  # a split key, not closed
 ], ids=["real password in basic", "our gateway", "passphrase", "random", "our office",
         "Jane's laptop", "outside the rule", "token copied", "token label", "no program",
         "table row", "random compose password", "company host", "customer's compose",
         "undefined service", "escaped query key", "key beside escaped path",
-        "real pair", "our pair", "no login", "random urn key", "numbered urn name"])
+        "real pair", "our pair", "no login", "random urn key", "numbered urn name",
+        "split key"])
 def test_placed_or_real_twins_stay_findings(text: str, line: int) -> None:
     assert line in {f.line for f in scan(text) if not f.advisory}
