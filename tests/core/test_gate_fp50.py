@@ -2,7 +2,7 @@
 what they are: base64 of a placeholder, an address an examples table tests against its own
 row's rule, a commit id labelled `SHA:`, the program a secret's variable is piped into, a
 database URL's password the same Compose file sets, a file's path with JSON's escaped slashes,
-a default `admin/admin` pair, a `urn:k8s:` reference of another shape.
+a default `admin/admin` pair, a `urn:k8s:` reference of another shape, the reader's router.
 The same shapes placed with someone, or with a value the gate would catch written out, stay
 findings (more hostile twins are rows `(fp50)` of bench/gatecorpus/hostile.yml, checked by
 test_gate_precision)."""
@@ -21,6 +21,7 @@ from kbgen.core.privacy import (
     json_escapes,
     k8s_references,
     piped_commands,
+    readers_devices,
     scan,
 )
 
@@ -50,6 +51,8 @@ URN = ("```yaml\n      clientID: urn:k8s:my-secret:my-secret:clientID\n"
        "      clientSecret: urn:k8s:my-secret:my-secret:clientSecret\n```\n")
 # As NetBird's selfhosted/environment-variables.mdx writes it (split.py, not an accepting rule).
 ENV = '```bash\n# setup.env\nNETBIRD_MGMT_API_PORT="443"\nNETBIRD_SIGNAL_PORT="443"\n```\n'
+# As NetBird's get-started/install/openwrt.mdx writes it.
+ROUTER = "1. **Log in to your router via SSH**\n\n    ```bash\n    ssh root@192.168.1.1\n    ```\n"
 # As Kanboard's admin/installation.md writes it.
 PAIR = "5. The default login and password are **admin/admin**.\n"
 # As Kanboard's api/project_file_procedures.md writes it (PHP's json_encode).
@@ -67,9 +70,11 @@ ESCAPED = ('```json\n{\n    "name": "My file",\n'
     (PAIR, [credential_pairs.REASON]),
     (URN, [k8s_references.REASON] * 2),
     (ENV, []),
+    (ROUTER, [readers_devices.REASON]),
 ], ids=["basic example:example", "base64 of secure-password", "examples table", "commit id",
         "compose database", "escaped path", "default pair",
-        "k8s reference", "env assignments"])
+        "k8s reference", "env assignments",
+        "your router"])
 def test_documentation_values_pass_with_their_reason(text: str, reasons: list[str]) -> None:
     explained: list[Acceptance] = []
     assert scan(text, explain=explained) == []
@@ -100,11 +105,14 @@ def test_documentation_values_pass_with_their_reason(text: str, reasons: list[st
     (URN.replace(":my-secret:clientSecret", ":my-secret:Kq8vNz3Lw2pd"), 3),
     (URN.replace("urn:k8s:my-secret:my-secret:clientSecret", "urn:k8s:jane-doe-1987:pw"), 3),
     ('```bash\nAPI_KEY="Kq8vNz3Lw2pd\nQ7xYz9RtUaB1=\n```\n', 2),  # a split key, not closed
+    (ROUTER.replace("your router", "our office router"), 4),
+    (ROUTER + "\nOur office router is 192.168.1.1.\n", 4),
+    (ROUTER.replace("ssh root@", "ssh jane.doe@"), 4),
 ], ids=["real password in basic", "our gateway", "passphrase", "random", "our office",
         "Jane's laptop", "outside the rule", "token copied", "token label", "no program",
         "table row", "random compose password", "company host", "customer's compose",
         "undefined service", "escaped query key", "key beside escaped path",
         "real pair", "our pair", "no login", "random urn key", "numbered urn name",
-        "split key"])
+        "split key", "our router", "router stated elsewhere", "person's login"])
 def test_placed_or_real_twins_stay_findings(text: str, line: int) -> None:
     assert line in {f.line for f in scan(text) if not f.advisory}

@@ -55,6 +55,7 @@ from kbgen.core.privacy import (
     matrix_events,
     named_public_keys,
     piped_commands,
+    readers_devices,
     request_echoes,
     secret_references,
     svg_paths,
@@ -388,6 +389,7 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(json_escapes.accepted(found, lines, context))
     found = list(credential_pairs.accepted(found, lines, context))
     found = list(k8s_references.accepted(found, lines, context))
+    found = list(readers_devices.accepted(found, lines, context))
     found = list(named_public_keys.accepted(found, lines, context))
     found = list(matrix_events.accepted(found, lines, context))
     found = list(tabbed_examples.accepted(found, lines, context))
