@@ -11,6 +11,7 @@ from urllib.parse import unquote
 
 import kbgen.core.file_text as _package
 from kbgen.core.file_text.base import (
+    HEAD,
     MAX_DEPTH,
     FileText,
     _find_all,
@@ -18,7 +19,13 @@ from kbgen.core.file_text.base import (
     _printable,
     _Refused,
 )
-from kbgen.core.file_text.encodings import _decode, other_readings
+from kbgen.core.file_text.encodings import (
+    _decode,
+    _utf16_or_32,
+    field_text,
+    jis_text,
+    other_readings,
+)
 from kbgen.core.file_text.markup import _GPS, _diagrams, _xmp
 
 _PNG = b"\x89PNG\r\n\x1a\n"
@@ -44,8 +51,7 @@ def _riff(data: bytes, where: str, found: FileText, depth: int) -> None:
         position, end = start + 12, min(len(data), start + 8 + length)
         while position + 8 <= end:
             _key, size = struct.unpack("<4sI", data[position:position + 8])
-            texts.append(data[position + 8:position + 8 + size].decode(
-                "utf-8", errors="replace").rstrip("\x00"))
+            texts.append(field_text(data[position + 8:position + 8 + size].rstrip(b"\x00")))
             position += 8 + size + (size & 1)
     found.pieces.append((label, "\n".join(texts)))
     _embedded(data, where, found)
@@ -80,7 +86,7 @@ def _png_chunks(data: bytes, where: str, found: FileText, depth: int = MAX_DEPTH
                 found.pieces.append((name, _diagrams(unquote(text.decode("latin-1")), name,
                                                      found)))
             else:
-                found.pieces.append((name, text.decode("latin-1")))
+                found.pieces.append((name, field_text(text, "latin-1")))
         elif kind == b"iCCP":
             _name, _, packed = chunk.partition(b"\x00")
             found.pieces.append((f"{label} profile", _icc_text(
@@ -129,7 +135,7 @@ def _jpeg(data: bytes, where: str, found: FileText, depth: int) -> None:
         position += 2 + length
         label = f"{where} JPEG".strip()
         if marker == 0xFE:
-            found.pieces.append((f"{label} comment", _decode(segment)))
+            found.pieces.append((f"{label} comment", _comment_text(segment)))
         elif marker == 0xE1 and segment.startswith(b"Exif\x00"):
             _exif(segment[6:], f"{label} EXIF", found)
         elif marker == 0xE1 and (segment.startswith(b"http://ns.adobe.com/")
@@ -167,10 +173,10 @@ def _icc_text(profile: bytes) -> str:
         element = profile[offset:offset + size]
         kind = element[:4]
         if kind == b"text":
-            lines.append(element[8:].split(b"\x00", 1)[0].decode("latin-1"))
+            lines.append(field_text(element[8:].split(b"\x00", 1)[0], "latin-1"))
         elif kind == b"desc" and len(element) >= 12:
             (length,) = struct.unpack(">I", element[8:12])
-            lines.append(element[12:12 + length].split(b"\x00", 1)[0].decode("latin-1"))
+            lines.append(field_text(element[12:12 + length].split(b"\x00", 1)[0], "latin-1"))
         elif kind == b"mluc" and len(element) >= 16:
             records, record_size = struct.unpack(">II", element[8:16])
             for record in range(min(records, MAX_BLOCKS)):
@@ -227,7 +233,7 @@ def _gif(data: bytes, where: str, found: FileText, depth: int) -> None:
             extension = data[position + 1]
             text, position = _sub_blocks(data, position + 2)
             if extension == 0xFE:
-                found.pieces.append((f"{label} comment", _decode(text)))
+                found.pieces.append((f"{label} comment", _comment_text(text)))
             elif extension in (0x01, 0xFF):
                 found.pieces.append((f"{label} extension", _printable(text)))
         elif block == 0x2C and position + 10 <= len(data):
@@ -239,6 +245,12 @@ def _gif(data: bytes, where: str, found: FileText, depth: int) -> None:
         else:
             break
     _trailing(data, position, where, found, depth)
+
+
+def _comment_text(raw: bytes) -> str:
+    """A picture's comment: UTF-16 or UTF-32 as `_decode` tells them, else as `field_text`
+    reads it."""
+    return _decode(raw) if _utf16_or_32(raw[:HEAD]) else field_text(raw)
 
 
 def _sub_blocks(data: bytes, position: int) -> tuple[bytes, int]:
@@ -315,18 +327,26 @@ def _exif(tiff: bytes, label: str, found: FileText) -> None:
             elif tag == _ICC_TAG:
                 texts.append(_icc_text(value))
             elif kind == 2:
-                texts.append(value.split(b"\x00")[0].decode("utf-8", errors="replace"))
+                texts.append(field_text(value.split(b"\x00")[0]))
             elif tag in _XP_TAGS:
                 texts.append(value.decode("utf-16-le", errors="replace").rstrip("\x00"))
             elif tag == _USER_COMMENT:
-                code, text = value[:8], value[8:]
-                codec = "utf-16-be" if code.startswith(b"UNICODE") and order == ">" else (
-                    "utf-16-le" if code.startswith(b"UNICODE") else "latin-1")
-                texts.append(text.decode(codec, errors="replace").rstrip("\x00 "))
+                texts.append(_user_comment(value[:8], value[8:].rstrip(b"\x00 "), order))
         next_at = offset + 2 + 12 * count
         if not gps and next_at + 4 <= len(tiff):
             pending.append((struct.unpack(order + "I", tiff[next_at:next_at + 4])[0], False))
     found.pieces.append((label, "\n".join(text for text in texts if text.strip())))
+
+
+def _user_comment(code: bytes, text: bytes, order: str) -> str:
+    """EXIF's user comment, in the character code its first 8 bytes name (`UNICODE`, `JIS`,
+    `ASCII`, or none: undefined, whatever the camera used)."""
+    if code.startswith(b"UNICODE"):
+        return text.decode("utf-16-be" if order == ">" else "utf-16-le",
+                           errors="replace").rstrip("\x00 ")
+    if code.startswith(b"JIS"):
+        return jis_text(text) + "\n" + field_text(text, "latin-1")
+    return field_text(text, "latin-1")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -451,8 +471,10 @@ def _id3(data: bytes, label: str, found: FileText) -> None:
         position += header + length
         if frame[:1] in (b"T", b"W") or frame in (b"COMM", b"USLT", b"COM", b"ULT"):
             codec = _ID3_CODECS.get(body[:1], "latin-1")
-            texts.append(body[1:].decode(codec, errors="replace").replace("\x00", "\n")
-                         if frame[:1] != b"W" else body.decode("latin-1"))
+            text = (field_text(body[1:], codec) if codec == "latin-1" else
+                    body[1:].decode(codec, errors="replace"))
+            texts.append(text.replace("\x00", "\n") if frame[:1] != b"W"
+                         else body.decode("latin-1"))
     found.pieces.append((label, "\n".join(texts)))
 
 
