@@ -82,7 +82,6 @@ from kbgen.core.file_text.documents import (  # noqa: F401
     _PDF_TOKEN,
     _RTF_ESCAPE,
     _STREAM,
-    _WIDE_RUN,
     MAX_DATA_URIS,
     MAX_PDF_STREAMS,
     _data_uris,

@@ -4,6 +4,7 @@ stopped."""
 from __future__ import annotations
 
 import lzma
+import itertools
 import re
 import zlib
 from collections.abc import Iterator
@@ -98,7 +99,31 @@ def _find_all(data: bytes, marker: bytes) -> Iterator[int]:
 
 
 _PRINTABLE = re.compile(rb"[\x20-\x7e\t]{4,}")
+_UTF8_RUN = re.compile(rb"(?:[\x20-\x7e\t]|[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}"
+                       rb"|[\xf0-\xf4][\x80-\xbf]{3}){4,}")
+_WIDE_RUN = re.compile("[\t\x20-\x7e\u3000-\u303f\u4e00-\u9fff\uac00-\ud7a3\uff01-\uff5e]{4,}")
+"""A run of UTF-16 text: ASCII, CJK symbols, ideographs, Hangul, full-width forms (`ｊａｎｅ`)."""
+_LATIN_OR_WIDE = re.compile("[\x20-\x7e\uff01-\uff5e]")
 
 
 def _printable(data: bytes) -> str:
-    return "\n".join(m.group().decode("ascii") for m in _PRINTABLE.finditer(data))
+    """The runs of text in binary data: ASCII, UTF-8 holding other characters (a caption in
+    Chinese or in full-width letters), and UTF-16 either way round from either byte (old
+    Office files, a private chunk). A UTF-8 or UTF-16 run is kept when it holds at least four
+    ASCII or full-width characters (a value can be written in no other; ASCII read a byte off
+    is ideographs), a big-endian one only beside other characters (its ASCII runs are the
+    little-endian ones read a byte on)."""
+    runs = [m.group().decode("ascii") for m in _PRINTABLE.finditer(data)]
+    runs.extend(text for m in _UTF8_RUN.finditer(data)
+                if _may_hold_value(text := m.group().decode("utf-8", errors="replace"))
+                and not text.isascii())
+    for codec, start in itertools.product(("utf-16-le", "utf-16-be"), (0, 1)):
+        end = len(data) - (len(data) - start) % 2
+        runs.extend(text for m in _WIDE_RUN.finditer(data[start:end].decode(codec, "replace"))
+                    if _may_hold_value(text := m.group())
+                    and (codec == "utf-16-le" or not text.isascii()))
+    return "\n".join(dict.fromkeys(runs))
+
+
+def _may_hold_value(text: str) -> bool:
+    return len(_LATIN_OR_WIDE.findall(text)) >= 4
