@@ -99,12 +99,13 @@ def _mojibake(text: str) -> bool:
     return len(_NOT_WESTERN.findall(text)) > len(_NON_ASCII.findall(text)) / 5
 
 
-SHIFTED_ENCODINGS = {"iso2022_jp_2": "ISO-2022-JP", "iso2022_kr": "ISO-2022-KR",
-                     "hz": "HZ-GB-2312"}
-"""Seven-bit encodings that shift into a double-byte set by an escape (`ESC $ B`, `~{`): the
-bytes are ASCII, so valid UTF-8, but a mail program, an editor or a browser guessing Japanese
-shows `#j#a#n#e` as `ｊａｎｅ`."""
-_SHIFT = re.compile(rb"\x1b[$(]|~\{")
+SHIFTED_ENCODINGS = {"iso2022_jp_2": "ISO-2022-JP", "hz": "HZ-GB-2312"}
+"""Seven-bit encodings that shift into a double-byte set by an escape (`ESC $ B`, `~{`) and
+back before the line ends: the bytes are ASCII, so valid UTF-8, but a mail program, an editor
+or a browser guessing Japanese shows `#j#a#n#e` as `ｊａｎｅ`."""
+_SHIFT = re.compile(rb"\x1b\$[@AB(]|~\{[\x21-\x7e]{2,}?~\}")
+"""A shift into JIS X 0208/0212 (`ESC $ B`), or an HZ run of double bytes closed on its line
+(`~{#j#a~}`; LaTeX's `\\~{n}` and code's `~{` close nothing)."""
 
 
 def other_readings(data: bytes, where: str) -> list[tuple[str, str]]:
@@ -114,16 +115,28 @@ def other_readings(data: bytes, where: str) -> list[tuple[str, str]]:
     in GB18030, `密码是` before a password, a no-break space in Windows-1252; not Windows-1252
     where another reads and it reads as mojibake). In the encodings that read ASCII as ASCII,
     lines of ASCII alone, away from other lines, read as in UTF-8 and are left blank (lines
-    kept)."""
+    kept); in the seven-bit ones, every line that shifts nowhere."""
     readings = _eight_bit_readings(data)
     if _SHIFT.search(data):
-        readings.update(_readings(dict.fromkeys(SHIFTED_ENCODINGS, data), SHIFTED_ENCODINGS,
-                                  readings))
+        readings.update(_shifted_readings(data))
     if sum(map(len, readings.values())) > MAX_OTHER_TEXT:
         raise _Refused(f"{_named(where)} is not UTF-8 text, and too long to read in every"
                        f" encoding a reader's program may show it in ({', '.join(readings)}):"
                        " save it as UTF-8")
     return list(readings.items())
+
+
+def _shifted_readings(data: bytes) -> dict[str, str]:
+    """The readings in the seven-bit encodings: each line that shifts, alone (a line of code
+    holding `~{` spoils no other), the others blank."""
+    lines = [line if _SHIFT.search(line) else b"" for line in data.split(b"\n")]
+    as_ascii = "\n".join(line.decode("latin-1") for line in lines)
+    readings = {}
+    for codec, name in SHIFTED_ENCODINGS.items():
+        text = "\n".join(line.decode(codec, errors="replace") for line in lines)
+        if text != as_ascii and text not in readings.values():
+            readings[name] = _clean(text)
+    return readings
 
 
 def _eight_bit_readings(data: bytes) -> dict[str, str]:

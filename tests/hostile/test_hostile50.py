@@ -1,0 +1,167 @@
+"""Hostile review 50: variants of round 7's classes in the fields of copied files.
+
+Round 7 read a copied text in each encoding a reader's program guesses; a picture's or a
+recording's own fields were still read in one: an EXIF author or description in GBK or
+Shift_JIS, EXIF's `JIS` user comment (`#j#a#n#e` is `ｊａｎｅ`), a JPEG or GIF comment, a PNG
+`tEXt` in UTF-8 (read as Latin-1), a WAV's `INFO` title, an ID3 frame said to be Latin-1. A
+text in ISO-2022-JP or HZ (seven bits, so valid UTF-8) showed `$B#j#a#n#e`. The fields read as
+runs of ASCII alone (IPTC, private PNG chunks, JPEG `APPn` segments, old Office files) lost
+every word in UTF-8 or UTF-16 beyond ASCII. In an SVG image, a CDATA section's ends split a
+value. Every file sits in one project, checked once (`kbgen check`, no build).
+"""
+
+from __future__ import annotations
+
+import random
+import struct
+
+import pytest
+
+from tests.conftest import MINI_CONFIG
+from tests.hostile.test_hostile44 import OLE, check_copied, zipped
+from tests.hostile.test_hostile46 import said_of
+from tests.hostile.test_hostile48 import EMAIL, MOBILE, chunk, png, wide
+
+NOTE_JA = "連絡先 " + wide(EMAIL)
+NOTE_ZH = "联系人 " + wide(EMAIL)
+
+
+def tiff(*entries: tuple[int, int, bytes]) -> bytes:
+    """A little-endian TIFF (EXIF) directory of `(tag, type, value)` entries."""
+    at = 8 + 2 + 12 * len(entries) + 4
+    table, values = b"", b""
+    for tag, kind, value in entries:
+        count = len(value) // (2 if kind == 3 else 1)
+        where = value.ljust(4, b"\x00") if len(value) <= 4 else struct.pack(
+            "<I", at + len(values))
+        values += value if len(value) > 4 else b""
+        table += struct.pack("<HHI", tag, kind, count) + where
+    return (b"II*\x00" + struct.pack("<IH", 8, len(entries)) + table + bytes(4) + values)
+
+
+def jpeg(marker: int, segment: bytes) -> bytes:
+    """A JPEG holding one segment `marker` (0xE1 EXIF, 0xED IPTC, 0xFE comment)."""
+    return (b"\xff\xd8" + bytes([0xFF, marker]) + struct.pack(">H", len(segment) + 2) + segment
+            + b"\xff\xd9")
+
+
+def exif(*entries: tuple[int, int, bytes]) -> bytes:
+    return jpeg(0xE1, b"Exif\x00\x00" + tiff(*entries))
+
+
+def iptc(dataset: int, text: bytes) -> bytes:
+    """A JPEG whose Photoshop segment holds one IPTC field (80 by-line, 120 caption)."""
+    record = b"\x1c\x02" + bytes([dataset]) + struct.pack(">H", len(text)) + text
+    return jpeg(0xED, b"Photoshop 3.0\x00" + b"8BIM\x04\x04\x00\x00"
+                + struct.pack(">I", len(record)) + record)
+
+
+def gif_comment(text: bytes) -> bytes:
+    return b"GIF89a\x01\x00\x01\x00\x00\x00\x00\x21\xfe" + bytes([len(text)]) + text + b"\x00;"
+
+
+def wav_info(title: bytes) -> bytes:
+    """A WAV file whose `LIST INFO` chunk names it `title` (INAM)."""
+    name = b"INAM" + struct.pack("<I", len(title)) + title + b"\x00" * (len(title) & 1)
+    info = b"LIST" + struct.pack("<I", 4 + len(name)) + b"INFO" + name
+    return b"RIFF" + struct.pack("<I", 4 + len(info)) + b"WAVE" + info
+
+
+def id3_latin1(text: bytes) -> bytes:
+    """An MP3 whose ID3v2.3 comment frame says Latin-1 (encoding 0) and holds `text`."""
+    body = b"\x00eng\x00" + text
+    frame = b"COMM" + struct.pack(">IH", len(body), 0) + body
+    return b"ID3\x03\x00\x00" + bytes([0, 0, len(frame) >> 7, len(frame) & 0x7F]) + frame
+
+
+def jis(text: str) -> bytes:
+    """`text` in JIS X 0208 double bytes without the escapes (as EXIF's `JIS` comment)."""
+    return text.encode("iso2022_jp").replace(b"\x1b$B", b"").replace(b"\x1b(B", b"")
+
+
+ARTIST, DESCRIPTION, USER_COMMENT = 0x013B, 0x010E, 0x9286
+FIELDS = {
+    # name: (bytes, what `kbgen check` must say of it)
+    "exif-jis-comment.jpg": (exif((USER_COMMENT, 7, b"JIS\x00\x00\x00\x00\x00" + jis(wide(
+        EMAIL)))), "e-mail address"),
+    "exif-jis-escaped.jpg": (exif((USER_COMMENT, 7, b"JIS\x00\x00\x00\x00\x00"
+                                   + NOTE_JA.encode("iso2022_jp"))), "e-mail address"),
+    "exif-undefined-comment.jpg": (exif((USER_COMMENT, 7, bytes(8) + NOTE_JA.encode())),
+                                   "e-mail address"),
+    "exif-gbk-artist.jpg": (exif((ARTIST, 2, ("作者" + wide(MOBILE)).encode("gb18030")
+                                  + b"\x00")), "phone number"),
+    "exif-shift-jis-description.jpg": (exif((DESCRIPTION, 2, NOTE_JA.encode("shift_jis")
+                                             + b"\x00")), "e-mail address"),
+    "gbk-comment.jpg": (jpeg(0xFE, NOTE_ZH.encode("gb18030")), "e-mail address"),
+    "shift-jis-comment.gif": (gif_comment(NOTE_JA.encode("shift_jis")), "e-mail address"),
+    "utf8-text.png": (png(chunk(b"tEXt", b"Comment\x00" + NOTE_ZH.encode())), "e-mail address"),
+    "gbk-text.png": (png(chunk(b"tEXt", b"Author\x00" + NOTE_ZH.encode("gb18030"))),
+                     "e-mail address"),
+    "gbk-title.wav": (wav_info(("录音 " + wide(MOBILE)).encode("gb18030")), "phone number"),
+    "latin1-said-utf8.mp3": (id3_latin1(NOTE_ZH.encode()), "e-mail address"),
+    # seven-bit texts: valid UTF-8, shown in Japanese or Chinese
+    "iso-2022-jp.txt": ((NOTE_JA + "\n").encode("iso2022_jp"), "e-mail address"),
+    "hz.txt": (("电话 " + wide(MOBILE) + "\n").encode("hz"), "phone number"),
+    "iso-2022-jp.zip": (zipped({"notes.txt": (NOTE_JA + "\n").encode("iso2022_jp")}),
+                        "e-mail address"),
+    # runs of text beside binary data, in UTF-8 or UTF-16
+    "iptc-utf8.jpg": (iptc(80, ("撮影 " + wide(EMAIL)).encode()), "e-mail address"),
+    "private-chunk-utf8.png": (png(chunk(b"prVt", NOTE_ZH.encode())), "e-mail address"),
+    "private-chunk-utf16.png": (png(chunk(b"prVt", f"Mail {EMAIL}".encode("utf-16-le"))),
+                                "e-mail address"),
+    "app5-utf16.jpg": (jpeg(0xE5, b"NOTE\x00" + f"Call {MOBILE}".encode("utf-16-le")),
+                       "phone number"),
+    "cjk-utf16.doc": (OLE + NOTE_ZH.encode("utf-16-le") + bytes(64), "e-mail address"),
+    "cjk-utf16-be.doc": (OLE + NOTE_ZH.encode("utf-16-be") + bytes(64), "e-mail address"),
+    # XML: a CDATA section's ends show nothing
+    "cdata.svg": (b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><text y="5">'
+                  b"jane.private@<![CDATA[gmail]]>.com</text></svg>\n", "e-mail address"),
+}
+BENIGN = {
+    "benign-exif.jpg": exif((ARTIST, 2, b"Canon EOS 5D\x00"), (USER_COMMENT, 7, b"JIS\x00\x00"
+                            b"\x00\x00\x00" + jis("風景写真"))),
+    "benign-gbk-comment.jpg": jpeg(0xFE, "风景照片，二〇二四年".encode("gb18030")),
+    "benign-text.png": png(chunk(b"tEXt", "Software\x00GIMP 2.10 — Café".encode())),
+    "benign-iso-2022-jp.txt": "手順１：電源を切ります。\n".encode("iso2022_jp"),
+    "benign-tilde-brace.txt": b"In Perl, write ~{ with care.\n" + b"Plain text.\n" * 50,
+    "benign-iptc.jpg": iptc(120, "Café in Köln, 東京".encode()),
+    "benign-cjk.doc": OLE + "第一步：关闭路由器电源。".encode("utf-16-le") + bytes(64),
+    "benign-noise.png": png(chunk(b"prVt", random.Random(50).randbytes(20_000))),
+}
+
+
+@pytest.fixture(scope="module")
+def checked(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """`kbgen check` of one project holding every hostile and benign file."""
+    return check_copied(tmp_path_factory.mktemp("hostile50"), MINI_CONFIG, {
+        **{name: data for name, (data, _) in FIELDS.items()}, **BENIGN})
+
+
+@pytest.mark.parametrize("name", sorted(FIELDS))
+def test_a_field_is_read_in_each_encoding_a_reader_shows(checked: str, name: str) -> None:
+    said = said_of(checked, name)
+    assert any(FIELDS[name][1] in line for line in said), (name, said or checked)
+
+
+def test_benign_fields_pass(checked: str) -> None:
+    assert not [line for line in checked.splitlines() if "benign" in line]
+
+
+def test_a_long_text_shifting_once_is_read_on_that_line_only() -> None:
+    from kbgen.core.file_text import file_text
+
+    text = (b"x = ~{a}\n" + ("连 " + wide(EMAIL)).encode("hz") + b"\n"
+            + b"x = ~{b} # plain code\n" * 100_000)
+    found = file_text(text, shown_as_text=True)
+    assert found.refusals == []
+    readings = [piece for where, piece in found.pieces if "read as" in where]
+    assert len(readings) == 1 and wide(EMAIL) in readings[0], found.pieces[1:]
+    assert len(readings[0].strip()) < 100, readings  # the line that shifts
+
+
+def test_noise_read_for_text_runs_stays_near_its_ascii_runs() -> None:
+    from kbgen.core.file_text.base import _PRINTABLE, _printable
+
+    noise = random.Random(50).randbytes(1_000_000)
+    ascii_only = sum(len(m.group()) + 1 for m in _PRINTABLE.finditer(noise))
+    assert len(_printable(noise)) < 1.5 * ascii_only
