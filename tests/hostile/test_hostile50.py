@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import random
 import struct
+import zlib
 
 import pytest
 
@@ -165,3 +166,36 @@ def test_noise_read_for_text_runs_stays_near_its_ascii_runs() -> None:
     noise = random.Random(50).randbytes(1_000_000)
     ascii_only = sum(len(m.group()) + 1 for m in _PRINTABLE.finditer(noise))
     assert len(_printable(noise)) < 1.5 * ascii_only
+
+
+def icc_profile(records: int, size: int) -> bytes:
+    """An ICC profile whose `desc` tag (UTF-16 `mluc`) has `records` records, all pointing at
+    the same `size` bytes."""
+    table = b"".join(struct.pack(">2s2sII", b"en", b"US", size, 16 + 12 * records)
+                     for _ in range(records))
+    element = (b"mluc" + bytes(4) + struct.pack(">II", records, 12) + table
+               + random.Random(50).randbytes(size))
+    profile = bytes(128) + struct.pack(">I4sII", 1, b"desc", 144, len(element)) + element
+    return struct.pack(">I", len(profile)) + profile[4:]
+
+
+def fields_at_one_offset(count: int, size: int) -> bytes:
+    """A TIFF of `count` ASCII entries all pointing at the same `size` bytes."""
+    at = 8 + 2 + 12 * count + 4
+    table = b"".join(struct.pack("<HHII", DESCRIPTION, 2, size, at) for _ in range(count))
+    return b"II*\x00" + struct.pack("<IH", 8, count) + table + bytes(4) + b"Reset it. " * (
+        size // 10)
+
+
+def test_metadata_fields_pointing_at_the_same_bytes_are_refused_not_read_again() -> None:
+    from kbgen.core.file_text import file_text
+
+    for data in (fields_at_one_offset(1000, 10_000),  # 22 kB read as 10 MB on main
+                 png(chunk(b"iCCP", b"icc\x00\x00" + zlib.compress(
+                     icc_profile(200, 20_000))))):  # 20 kB of profile read as 4 MB
+        found = file_text(data)
+        assert any("point at the same bytes" in refusal for refusal in found.refusals), found
+        assert sum(len(text) for _, text in found.pieces) < 100_000
+    honest = file_text(png(chunk(b"iCCP", b"icc\x00\x00" + zlib.compress(
+        icc_profile(3, 200)))))
+    assert honest.refusals == []

@@ -131,7 +131,7 @@ def _shifted_readings(data: bytes) -> dict[str, str]:
     holding `~{` spoils no other), the others blank."""
     lines = [line if _SHIFT.search(line) else b"" for line in data.split(b"\n")]
     as_ascii = "\n".join(line.decode("latin-1") for line in lines)
-    readings = {}
+    readings: dict[str, str] = {}
     for codec, name in SHIFTED_ENCODINGS.items():
         text = "\n".join(line.decode(codec, errors="replace") for line in lines)
         if text != as_ascii and text not in readings.values():

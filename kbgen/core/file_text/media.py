@@ -17,6 +17,7 @@ from kbgen.core.file_text.base import (
     _find_all,
     _inflate,
     _printable,
+    _read_again,
     _Refused,
 )
 from kbgen.core.file_text.encodings import (
@@ -163,6 +164,7 @@ def _icc_text(profile: bytes) -> str:
         return ""
     (count,) = struct.unpack(">I", profile[128:132])
     lines = []
+    read = 0
     for index in range(min(count, MAX_BLOCKS)):
         entry = profile[132 + 12 * index:144 + 12 * index]
         if len(entry) < 12:
@@ -171,6 +173,8 @@ def _icc_text(profile: bytes) -> str:
         if signature not in ICC_TEXT_TAGS:
             continue
         element = profile[offset:offset + size]
+        read += len(element)
+        _read_again(read, len(profile), "its colour profile")
         kind = element[:4]
         if kind == b"text":
             lines.append(field_text(element[8:].split(b"\x00", 1)[0], "latin-1"))
@@ -182,7 +186,10 @@ def _icc_text(profile: bytes) -> str:
             for record in range(min(records, MAX_BLOCKS)):
                 at = 16 + record * max(record_size, 12)
                 length, start = struct.unpack(">II", element[at + 4:at + 12].ljust(8, b"\x00"))
-                lines.append(element[start:start + length].decode("utf-16-be", errors="replace"))
+                text = element[start:start + length]
+                read += len(text)
+                _read_again(read, len(profile), "its colour profile")
+                lines.append(text.decode("utf-16-be", errors="replace"))
     return "\n".join(lines)
 
 
@@ -298,6 +305,7 @@ def _exif(tiff: bytes, label: str, found: FileText) -> None:
         return
     pending = [(struct.unpack(order + "I", tiff[4:8])[0], False)]
     seen: set[int] = set()
+    read = 0
     while pending and len(seen) < 64:
         offset, gps = pending.pop()
         if offset in seen or offset < 8 or offset + 2 > len(tiff):
@@ -316,6 +324,8 @@ def _exif(tiff: bytes, label: str, found: FileText) -> None:
             else:
                 start = struct.unpack(order + "I", entry[8:12])[0]
                 value = tiff[start:start + min(size, 1 << 20)]
+                read += len(value)
+                _read_again(read, len(tiff), label)
             if tag in (GPS_IFD, EXIF_IFD, 0xA005) and kind in (4, 13) and len(value) >= 4:
                 pending.append((struct.unpack(order + "I", value[:4])[0], tag == GPS_IFD))
             elif gps and tag in _GPS_PLACES and value.strip(b"\x00 "):
