@@ -135,7 +135,8 @@ BENIGN = {
 def checked(tmp_path_factory: pytest.TempPathFactory) -> str:
     """`kbgen check` of one project holding every hostile and benign file."""
     return check_copied(tmp_path_factory.mktemp("hostile50"), MINI_CONFIG, {
-        **{name: data for name, (data, _) in FIELDS.items()}, **BENIGN})
+        **{name: data for name, (data, _) in {**FIELDS, **FONTS}.items()}, **BENIGN,
+        **BENIGN_FONTS})
 
 
 @pytest.mark.parametrize("name", sorted(FIELDS))
@@ -199,3 +200,96 @@ def test_metadata_fields_pointing_at_the_same_bytes_are_refused_not_read_again()
     honest = file_text(png(chunk(b"iCCP", b"icc\x00\x00" + zlib.compress(
         icc_profile(3, 200)))))
     assert honest.refusals == []
+
+
+# --------------------------------------------------------------------- web fonts
+
+
+def brotli_stored(data: bytes) -> bytes:
+    """`data` as a Brotli stream of uncompressed meta-blocks (RFC 7932, section 9.2): what any
+    Brotli decoder reads, written without an encoder."""
+    out, bits = bytearray(), []
+
+    def put(value: int, count: int) -> None:
+        bits.extend((value >> index) & 1 for index in range(count))
+
+    def flush() -> None:  # pad to a byte
+        bits.extend([0] * (-len(bits) % 8))
+        out.extend(sum(bit << index for index, bit in enumerate(bits[at:at + 8]))
+                   for at in range(0, len(bits), 8))
+        bits.clear()
+
+    put(0, 1)  # window of 16 bits
+    for at in range(0, len(data), 65536):
+        block = data[at:at + 65536]
+        put(0, 1), put(0, 2), put(len(block) - 1, 16), put(1, 1)  # not last, 4 nibbles, stored
+        flush()
+        out.extend(block)
+    put(1, 1), put(1, 1)  # last, empty
+    flush()
+    return bytes(out)
+
+
+def name_table(*records: tuple[int, int, int, bytes]) -> bytes:
+    """A font's `name` table of (platform, encoding, name id, bytes) records."""
+    strings, table = b"", b""
+    for platform, encoding, name, raw in records:
+        table += struct.pack(">6H", platform, encoding, 0, name, len(raw), len(strings))
+        strings += raw
+    return struct.pack(">3H", 0, len(records), 6 + len(table)) + table + strings
+
+
+def woff2(name: bytes, private: bytes = b"") -> bytes:
+    """A WOFF 2 font of one `name` table (index 5, untransformed), and a private block."""
+    stream = brotli_stored(name)
+    directory = bytes([5]) + bytes([0x80 | len(name) >> 7, len(name) & 0x7F])
+    body = directory + stream
+    body += bytes(-len(body) % 4)
+    offset = 48 + len(body)
+    return (b"wOF2" + b"\x00\x01\x00\x00" + struct.pack(
+        ">IHHIIHHIIIII", offset + len(private), 1, 0, 12 + 16 + len(name), len(stream), 1, 0,
+        0, 0, 0, offset if private else 0, len(private)) + body + private)
+
+
+def woff(metadata: bytes) -> bytes:
+    """A WOFF 1.0 font of one `name` table (Roboto's) and zlib-compressed extended metadata."""
+    name = name_table((3, 1, 1, "Roboto".encode("utf-16-be")))
+    packed = zlib.compress(metadata)
+    table_at = 44 + 20
+    meta_at = table_at + len(name) + (-len(name) % 4)
+    return (b"wOFF" + b"\x00\x01\x00\x00" + struct.pack(
+        ">IHHIHHIIIII", meta_at + len(packed), 1, 0, 12 + 16 + len(name), 1, 0, meta_at,
+        len(packed), len(metadata), 0, 0) + struct.pack(">4sIIII", b"name", table_at, len(name),
+                                                        len(name), 0)
+        + name + bytes(-len(name) % 4) + packed)
+
+
+def mac_font(raw: bytes) -> bytes:
+    """A TrueType font whose only table is a `name` table with one Macintosh record."""
+    name = name_table((1, 1, 9, raw))  # Macintosh, Japanese: the designer
+    return (b"\x00\x01\x00\x00" + struct.pack(">HHHH", 1, 16, 0, 0)
+            + struct.pack(">4sIII", b"name", 0, 28, len(name)) + name)
+
+
+FONTS = {
+    "designer.woff2": (woff2(name_table((3, 1, 1, "Acme Sans".encode("utf-16-be")),
+                                        (3, 1, 9, f"Jane {EMAIL}".encode("utf-16-be")))),
+                       "e-mail address"),
+    "private-block.woff2": (woff2(name_table((3, 1, 1, b"\x00A")), f"Call {MOBILE}".encode()),
+                            "phone number"),
+    "credits.woff": (woff(f'<metadata version="1.0"><credits><credit name="Jane"'
+                          f' url="mailto:{EMAIL}"/></credits></metadata>'.encode()),
+                     "e-mail address"),
+    "mac-shift-jis.ttf": (mac_font(NOTE_JA.encode("shift_jis")), "e-mail address"),
+}
+BENIGN_FONTS = {
+    "benign-font.woff2": woff2(name_table((3, 1, 1, "Open Sans".encode("utf-16-be")),
+                                          (3, 1, 0, "© 2011 Google".encode("utf-16-be")))),
+    "benign-font.woff": woff(b'<metadata version="1.0"><vendor name="Google"/></metadata>'),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FONTS))
+def test_a_web_fonts_names_metadata_and_private_block_are_read(checked: str, name: str) -> None:
+    said = said_of(checked, name)
+    assert any(FONTS[name][1] in line for line in said), (name, said or checked)

@@ -161,6 +161,7 @@ from kbgen.core.file_text.media import (  # noqa: F401
     _webp,
 )
 from kbgen.core.file_text.truetype import FONT_MAGIC, font_names
+from kbgen.core.file_text.web_fonts import WOFF2, web_font_extras
 
 
 def file_text(data: bytes, shown_as_text: bool = False) -> FileText:
@@ -241,6 +242,8 @@ def _read(data: bytes, where: str, found: FileText, depth: int) -> None:
             if found.expanded > MAX_EXPANDED:
                 raise _Refused(_BOMB.format(where=_named(where)))
             found.pieces.append((f"{where} font names".strip(), names))
+            if data[:4] in (b"wOFF", WOFF2):
+                web_font_extras(data, where, found)
         _embedded(data, where, found)
     elif kind == "text":
         text = _decode(data)
