@@ -237,7 +237,7 @@ def _read(data: bytes, where: str, found: FileText, depth: int) -> None:
     if kind == "binary":
         refuse_program(_named(where), data)
         if data[:4] in FONT_MAGIC:
-            names = font_names(data)
+            names = font_names(data, found, where)
             found.expanded += len(names)
             if found.expanded > MAX_EXPANDED:
                 raise _Refused(_BOMB.format(where=_named(where)))

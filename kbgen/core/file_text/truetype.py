@@ -12,6 +12,7 @@ from __future__ import annotations
 import struct
 import zlib
 
+from kbgen.core.file_text.base import FileText
 from kbgen.core.file_text.encodings import field_text
 from kbgen.core.file_text.web_fonts import WOFF2, woff2_table
 
@@ -115,14 +116,15 @@ most)."""
 LICENCE = 13
 
 
-def font_names(font: bytes) -> str:
+def font_names(font: bytes, found: FileText | None = None, where: str = "") -> str:
     """The text of a TrueType/OpenType font's `name` table (family, designer, copyright,
     vendor's and designer's addresses), one record a line; a WOFF font's table inflated first.
     The licence's text (name 13) is left out: a public licence's boilerplate (DejaVu's names
     its foundation's mailbox in words: `fonts at gnome dot org`)."""
     try:
         table = (_woff_table(font, b"name") if font[:4] == b"wOFF" else
-                 woff2_table(font, b"name") if font[:4] == WOFF2 else _table(font, b"name"))
+                 woff2_table(font, b"name", found or FileText(), where) if font[:4] == WOFF2
+                 else _table(font, b"name"))
         if not table:
             return ""
         count, strings = struct.unpack_from(">HH", table, 2)

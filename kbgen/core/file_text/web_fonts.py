@@ -16,7 +16,14 @@ import zlib
 from functools import cache
 from typing import Any
 
-from kbgen.core.file_text.base import MAX_EXPANDED, FileText, _named, _printable, _Refused
+from kbgen.core.file_text.base import (
+    _BOMB,
+    MAX_EXPANDED,
+    FileText,
+    _named,
+    _printable,
+    _Refused,
+)
 from kbgen.core.file_text.markup import _xml_text
 
 WOFF2 = b"wOF2"
@@ -33,8 +40,9 @@ _UNREADABLE = ("{where} is a WOFF 2 font, whose names (designer, vendor, their a
                " publish the font as WOFF or TTF (`woff2_decompress FONT.woff2`), or remove it")
 
 
-def woff2_table(font: bytes, tag: bytes, where: str = "") -> bytes | None:
-    """One table of a WOFF 2 font (`name`), decompressed up to its end, or None."""
+def woff2_table(font: bytes, tag: bytes, found: FileText, where: str = "") -> bytes | None:
+    """One table of a WOFF 2 font (`name`), decompressed up to its end (counted into the
+    file's budget: a zip of a thousand fonts whose tables expand 64 MB each), or None."""
     count, _, _, packed = struct.unpack_from(">HHII", font, 12)
     position, start, wanted = 48, 0, None
     for _ in range(count):
@@ -56,8 +64,9 @@ def woff2_table(font: bytes, tag: bytes, where: str = "") -> bytes | None:
     if font[4:8] == b"ttcf":
         raise _Refused(_UNREADABLE.format(where=_named(where), why="it is a font collection"))
     start, length = wanted
-    if start + length > MAX_EXPANDED:
-        raise _Refused(_UNREADABLE.format(where=_named(where), why="its tables are too large"))
+    found.expanded += start + length
+    if found.expanded > MAX_EXPANDED:
+        raise _Refused(_BOMB.format(where=_named(where)))
     return unbrotli(font[position:position + packed], start + length, where)[start:]
 
 
