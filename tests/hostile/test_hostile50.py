@@ -18,7 +18,7 @@ import zlib
 
 import pytest
 
-from tests.conftest import MINI_CONFIG
+from tests.conftest import MINI_CONFIG, article
 from tests.hostile.test_hostile44 import OLE, check_copied, zipped
 from tests.hostile.test_hostile46 import said_of
 from tests.hostile.test_hostile48 import EMAIL, MOBILE, chunk, png, wide
@@ -131,12 +131,26 @@ BENIGN = {
 }
 
 
+ROUTER = "\n\n```\ninterface eth0\n  address 192.168.7.15/24\n  gateway 192.168.7.1\n```\n"
+ARTICLES = {
+    # a private network in CIDR in a code block: a lesson on addressing (a warning), unless
+    # the sentence introducing the block places it with someone
+    "janes-router": "Jane's router config:" + ROUTER,
+    "lesson-router": "A router's config on a home network:" + ROUTER,
+}
+
+
+def articles() -> dict[str, bytes]:
+    return {f"../articles/billing/{name}.md": article(f"Router {number}", body=(
+        f"## Steps\n\n{body}")).encode() for number, (name, body) in enumerate(ARTICLES.items())}
+
+
 @pytest.fixture(scope="module")
 def checked(tmp_path_factory: pytest.TempPathFactory) -> str:
     """`kbgen check` of one project holding every hostile and benign file."""
     return check_copied(tmp_path_factory.mktemp("hostile50"), MINI_CONFIG, {
         **{name: data for name, (data, _) in {**FIELDS, **FONTS}.items()}, **BENIGN,
-        **BENIGN_FONTS})
+        **BENIGN_FONTS, **articles()})
 
 
 @pytest.mark.parametrize("name", sorted(FIELDS))
@@ -164,7 +178,7 @@ def test_a_long_text_shifting_once_is_read_on_that_line_only() -> None:
 def test_noise_read_for_text_runs_stays_near_its_ascii_runs() -> None:
     from kbgen.core.file_text.base import _PRINTABLE, _printable
 
-    noise = random.Random(50).randbytes(1_000_000)
+    noise = random.Random(50).randbytes(300_000)
     ascii_only = sum(len(m.group()) + 1 for m in _PRINTABLE.finditer(noise))
     assert len(_printable(noise)) < 1.5 * ascii_only
 
@@ -293,3 +307,12 @@ BENIGN_FONTS = {
 def test_a_web_fonts_names_metadata_and_private_block_are_read(checked: str, name: str) -> None:
     said = said_of(checked, name)
     assert any(FONTS[name][1] in line for line in said), (name, said or checked)
+
+
+def test_a_private_network_introduced_as_someones_is_an_error(checked: str) -> None:
+    said = {name: [line for line in checked.splitlines()
+                   if line.startswith(f"content/articles/billing/{name}.md:")]
+            for name in ARTICLES}
+    assert any("error: internal IP address" in line for line in said["janes-router"]), said
+    assert said["lesson-router"] and all(": warning: " in line
+                                         for line in said["lesson-router"]), said
