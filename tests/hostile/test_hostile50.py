@@ -12,8 +12,11 @@ value. Every file sits in one project, checked once (`kbgen check`, no build).
 
 from __future__ import annotations
 
+import gzip
+import io
 import random
 import struct
+import zipfile
 import zlib
 
 import pytest
@@ -80,6 +83,26 @@ def jis(text: str) -> bytes:
     return text.encode("iso2022_jp").replace(b"\x1b$B", b"").replace(b"\x1b(B", b"")
 
 
+def gzip_extra(field: bytes) -> bytes:
+    """A gzip whose header carries an extra field (`FEXTRA`) of `field`."""
+    raw = gzip.compress(b"x")
+    return (raw[:3] + bytes([raw[3] | 0x04]) + raw[4:10] + struct.pack("<H", len(field)) + field
+            + raw[10:])
+
+
+def zip_unicode_path(name: str) -> bytes:
+    """A zip whose member `notes.txt` has Info-ZIP's Unicode Path field naming it `name`
+    (what `unzip` shows instead)."""
+    raw = name.encode()
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        info = zipfile.ZipInfo("notes.txt")
+        info.extra = (struct.pack("<HHB", 0x7075, 5 + len(raw), 1)
+                      + struct.pack("<I", zlib.crc32(b"notes.txt")) + raw)
+        archive.writestr(info, b"x")
+    return buffer.getvalue()
+
+
 ARTIST, DESCRIPTION, USER_COMMENT = 0x013B, 0x010E, 0x9286
 FIELDS = {
     # name: (bytes, what `kbgen check` must say of it)
@@ -114,6 +137,13 @@ FIELDS = {
                        "phone number"),
     "cjk-utf16.doc": (OLE + NOTE_ZH.encode("utf-16-le") + bytes(64), "e-mail address"),
     "cjk-utf16-be.doc": (OLE + NOTE_ZH.encode("utf-16-be") + bytes(64), "e-mail address"),
+    # beside the files: a gzip's extra field, a zip's extra fields, a PNG text's keyword
+    "extra-field.gz": (gzip_extra(b"AB" + struct.pack("<H", len(EMAIL)) + EMAIL.encode()),
+                       "e-mail address"),
+    "unicode-path.zip": (zip_unicode_path(f"{wide(EMAIL)}.txt"), "e-mail address"),
+    "keyword.png": (png(chunk(b"tEXt", f"Call {MOBILE}".encode() + b"\x00x")), "phone number"),
+    "itxt-language.png": (png(chunk(b"iTXt", b"Comment\x00\x00\x00" + EMAIL.encode()
+                                    + b"\x00\x00hello")), "e-mail address"),
     # XML: a CDATA section's ends show nothing
     "cdata.svg": (b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><text y="5">'
                   b"jane.private@<![CDATA[gmail]]>.com</text></svg>\n", "e-mail address"),

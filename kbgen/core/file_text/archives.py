@@ -28,6 +28,7 @@ from kbgen.core.file_text.base import (
     FileText,
     _inflate_stream,
     _named,
+    _printable,
     _Refused,
     _stream,
 )
@@ -122,12 +123,15 @@ def _gzip(data: bytes, where: str, found: FileText, depth: int) -> None:
 
 
 def _gzip_header(data: bytes) -> str:
-    """The original file name and the comment a gzip header may carry."""
+    """The extra field's text, the original file name and the comment a gzip header may
+    carry."""
     flags = data[3] if len(data) > 3 else 0
     position = 10
-    if flags & 0x04 and position + 2 <= len(data):  # FEXTRA
-        position += 2 + struct.unpack("<H", data[position:position + 2])[0]
     texts = []
+    if flags & 0x04 and position + 2 <= len(data):  # FEXTRA: subfields of any bytes
+        length = struct.unpack("<H", data[position:position + 2])[0]
+        texts.append(_printable(data[position + 2:position + 2 + length]))
+        position += 2 + length
     for flag in (0x08, 0x10):  # FNAME, FCOMMENT
         if flags & flag:
             end = data.find(b"\x00", position)
@@ -161,6 +165,8 @@ def _zip(data: bytes, where: str, found: FileText, depth: int) -> None:
         archive.comment, *(member.orig_filename.encode(
             "utf-8" if member.flag_bits & 0x800 else "cp437") for member in members),
         *(member.comment for member in members)], found)
+    found.pieces.append((f"{where} (zip extra fields)".strip(), "\n".join(
+        _printable(member.extra) for member in members if member.extra)))  # Info-ZIP's names
     kind = document_kind(archive.namelist(), _mimetype(archive))
     declared = sum(member.file_size for member in members)
     if declared > MAX_EXPANDED - found.expanded:

@@ -86,8 +86,8 @@ def _png_chunks(data: bytes, where: str, found: FileText, depth: int = MAX_DEPTH
             elif keyword == b"mxfile":
                 found.pieces.append((name, _diagrams(unquote(text.decode("latin-1")), name,
                                                      found)))
-            else:
-                found.pieces.append((name, field_text(text, "latin-1")))
+            else:  # the keyword too: any 79 bytes, which readers show beside the text
+                found.pieces.append((name, field_text(keyword + b"\n" + text, "latin-1")))
         elif kind == b"iCCP":
             _name, _, packed = chunk.partition(b"\x00")
             found.pieces.append((f"{label} profile", _icc_text(
@@ -95,12 +95,13 @@ def _png_chunks(data: bytes, where: str, found: FileText, depth: int = MAX_DEPTH
         elif kind == b"iTXt":
             keyword, _, rest = chunk.partition(b"\x00")
             compressed = rest[:1] == b"\x01"
-            _language, _, rest = rest[2:].partition(b"\x00")
+            language, _, rest = rest[2:].partition(b"\x00")
             translated, _, text = rest.partition(b"\x00")
             if compressed:
                 text = _inflate(text, label, found, zlib.MAX_WBITS)
             found.pieces.append((f"{label} {keyword.decode('latin-1')}",
-                                 translated.decode("utf-8", errors="replace") + "\n"
+                                 field_text(keyword + b"\n" + language, "latin-1") + "\n"
+                                 + translated.decode("utf-8", errors="replace") + "\n"
                                  + _xmp(text.decode("utf-8", errors="replace"), label)))
         elif kind == b"eXIf":
             _exif(chunk, label, found)
