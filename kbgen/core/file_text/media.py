@@ -307,6 +307,7 @@ def _exif(tiff: bytes, label: str, found: FileText) -> None:
     pending = [(struct.unpack(order + "I", tiff[4:8])[0], False)]
     seen: set[int] = set()
     read = 0
+    strings: list[bytes] = []  # read together, each once, in every encoding (field_text)
     while pending and len(seen) < 64:
         offset, gps = pending.pop()
         if offset in seen or offset < 8 or offset + 2 > len(tiff):
@@ -338,7 +339,7 @@ def _exif(tiff: bytes, label: str, found: FileText) -> None:
             elif tag == _ICC_TAG:
                 texts.append(_icc_text(value))
             elif kind == 2:
-                texts.append(field_text(value.split(b"\x00")[0]))
+                strings.append(value.split(b"\x00")[0])
             elif tag in _XP_TAGS:
                 texts.append(value.decode("utf-16-le", errors="replace").rstrip("\x00"))
             elif tag == _USER_COMMENT:
@@ -346,6 +347,7 @@ def _exif(tiff: bytes, label: str, found: FileText) -> None:
         next_at = offset + 2 + 12 * count
         if not gps and next_at + 4 <= len(tiff):
             pending.append((struct.unpack(order + "I", tiff[next_at:next_at + 4])[0], False))
+    texts.append(field_text(b"\n".join(dict.fromkeys(strings)), where=label))
     found.pieces.append((label, "\n".join(text for text in texts if text.strip())))
 
 
