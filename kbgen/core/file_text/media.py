@@ -71,6 +71,7 @@ def _png_chunks(data: bytes, where: str, found: FileText, depth: int = MAX_DEPTH
     """The text of a PNG's chunks; where it ends. A private chunk's compressed data is read
     as a file of its own, unless `depth` is MAX_DEPTH (a picture inside another file)."""
     position = 8
+    texts: list[bytes] = []  # in UTF-8 and other encodings, together below (field_text)
     while position + 8 <= len(data):
         length, kind = struct.unpack(">I4s", data[position:position + 8])
         chunk = data[position + 8:position + 8 + length]
@@ -87,7 +88,8 @@ def _png_chunks(data: bytes, where: str, found: FileText, depth: int = MAX_DEPTH
                 found.pieces.append((name, _diagrams(unquote(text.decode("latin-1")), name,
                                                      found)))
             else:  # the keyword too: any 79 bytes, which readers show beside the text
-                found.pieces.append((name, field_text(keyword + b"\n" + text, "latin-1")))
+                found.pieces.append((name, (keyword + b"\n" + text).decode("latin-1")))
+                texts.append(keyword + b"\n" + text)
         elif kind == b"iCCP":
             _name, _, packed = chunk.partition(b"\x00")
             found.pieces.append((f"{label} profile", _icc_text(
@@ -112,6 +114,10 @@ def _png_chunks(data: bytes, where: str, found: FileText, depth: int = MAX_DEPTH
             if _ZLIB.match(chunk) and depth < MAX_DEPTH:
                 _package._read(_inflate(chunk, label, found, zlib.MAX_WBITS), label, found,
                                depth + 1)
+    joined = b"\n".join(dict.fromkeys(texts))
+    if not joined.isascii():
+        label = f"{where} PNG text".strip()
+        found.pieces.append((label, field_text(joined, where=label)))
     return position
 
 
