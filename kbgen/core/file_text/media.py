@@ -44,7 +44,7 @@ _BINARY_MAGIC = (b"ID3\x02", b"ID3\x03", b"ID3\x04", b"OggS\x00", b"fLaC\x00", b
 def _riff(data: bytes, where: str, found: FileText, depth: int) -> None:
     """A RIFF file (WAV, AVI): the text of its `LIST INFO` chunks (title, artist, comment)."""
     label = f"{where} RIFF INFO".strip()
-    texts = []
+    texts: list[bytes] = []  # read together, each once, in every encoding (field_text)
     for start in itertools.islice(_find_all(data, b"LIST"), MAX_BLOCKS):
         (length,) = struct.unpack("<I", data[start + 4:start + 8].ljust(4, b"\x00"))
         if data[start + 8:start + 12] != b"INFO":
@@ -52,9 +52,9 @@ def _riff(data: bytes, where: str, found: FileText, depth: int) -> None:
         position, end = start + 12, min(len(data), start + 8 + length)
         while position + 8 <= end:
             _key, size = struct.unpack("<4sI", data[position:position + 8])
-            texts.append(field_text(data[position + 8:position + 8 + size].rstrip(b"\x00")))
+            texts.append(data[position + 8:position + 8 + size].rstrip(b"\x00"))
             position += 8 + size + (size & 1)
-    found.pieces.append((label, "\n".join(texts)))
+    found.pieces.append((label, field_text(b"\n".join(dict.fromkeys(texts)), where=label)))
     _embedded(data, where, found)
 
 
