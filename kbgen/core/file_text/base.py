@@ -127,12 +127,18 @@ def _printable(data: bytes) -> str:
     runs.extend(text for m in _UTF8_RUN.finditer(data)
                 if _may_hold_value(text := m.group().decode("utf-8", errors="replace"))
                 and not text.isascii())
-    for codec, start in itertools.product(("utf-16-le", "utf-16-be"), (0, 1)):
-        end = len(data) - (len(data) - start) % 2
-        runs.extend(text for m in _WIDE_RUN.finditer(data[start:end].decode(codec, "replace"))
-                    if _may_hold_value(text := m.group())
-                    and (codec == "utf-16-le" or not text.isascii()))
+    windows = itertools.product(range(0, len(data), _WINDOW), ("utf-16-le", "utf-16-be"), (0, 1))
+    for at, codec, start in windows:  # a window at a time: a 200 MB Office file is read whole
+        piece = data[at + start:at + start + _WINDOW + _WINDOW_OVERLAP]
+        runs.extend(text for m in _WIDE_RUN.finditer(piece[:len(piece) // 2 * 2].decode(
+            codec, "replace")) if _may_hold_value(text := m.group())
+            and (codec == "utf-16-le" or not text.isascii()))
     return "\n".join(dict.fromkeys(runs))
+
+
+_WINDOW, _WINDOW_OVERLAP = 1 << 20, 512
+"""Bytes of binary data decoded as UTF-16 at a time, and how far windows overlap (a run
+across two windows is read whole in the first)."""
 
 
 def _may_hold_value(text: str) -> bool:
