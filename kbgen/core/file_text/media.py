@@ -143,7 +143,7 @@ def _jpeg(data: bytes, where: str, found: FileText, depth: int) -> None:
         position += 2 + length
         label = f"{where} JPEG".strip()
         if marker == 0xFE:
-            found.pieces.append((f"{label} comment", _comment_text(segment)))
+            found.pieces.append((f"{label} comment", _comment_text(segment, f"{label} comment")))
         elif marker == 0xE1 and segment.startswith(b"Exif\x00"):
             _exif(segment[6:], f"{label} EXIF", found)
         elif marker == 0xE1 and (segment.startswith(b"http://ns.adobe.com/")
@@ -247,7 +247,7 @@ def _gif(data: bytes, where: str, found: FileText, depth: int) -> None:
             extension = data[position + 1]
             text, position = _sub_blocks(data, position + 2)
             if extension == 0xFE:
-                found.pieces.append((f"{label} comment", _comment_text(text)))
+                found.pieces.append((f"{label} comment", _comment_text(text, f"{label} comment")))
             elif extension in (0x01, 0xFF):
                 found.pieces.append((f"{label} extension", _printable(text)))
         elif block == 0x2C and position + 10 <= len(data):
@@ -261,10 +261,10 @@ def _gif(data: bytes, where: str, found: FileText, depth: int) -> None:
     _trailing(data, position, where, found, depth)
 
 
-def _comment_text(raw: bytes) -> str:
+def _comment_text(raw: bytes, label: str) -> str:
     """A picture's comment: UTF-16 or UTF-32 as `_decode` tells them, else as `field_text`
     reads it."""
-    return _decode(raw) if _utf16_or_32(raw[:HEAD]) else field_text(raw)
+    return _decode(raw) if _utf16_or_32(raw[:HEAD]) else field_text(raw, where=label)
 
 
 def _sub_blocks(data: bytes, position: int) -> tuple[bytes, int]:
@@ -349,7 +349,7 @@ def _exif(tiff: bytes, label: str, found: FileText) -> None:
             elif tag in _XP_TAGS:
                 texts.append(value.decode("utf-16-le", errors="replace").rstrip("\x00"))
             elif tag == _USER_COMMENT:
-                texts.append(_user_comment(value[:8], value[8:].rstrip(b"\x00 "), order))
+                texts.append(_user_comment(value[:8], value[8:].rstrip(b"\x00 "), order, label))
         next_at = offset + 2 + 12 * count
         if not gps and next_at + 4 <= len(tiff):
             pending.append((struct.unpack(order + "I", tiff[next_at:next_at + 4])[0], False))
@@ -357,15 +357,15 @@ def _exif(tiff: bytes, label: str, found: FileText) -> None:
     found.pieces.append((label, "\n".join(text for text in texts if text.strip())))
 
 
-def _user_comment(code: bytes, text: bytes, order: str) -> str:
+def _user_comment(code: bytes, text: bytes, order: str, label: str) -> str:
     """EXIF's user comment, in the character code its first 8 bytes name (`UNICODE`, `JIS`,
     `ASCII`, or none: undefined, whatever the camera used)."""
     if code.startswith(b"UNICODE"):
         return text.decode("utf-16-be" if order == ">" else "utf-16-le",
                            errors="replace").rstrip("\x00 ")
     if code.startswith(b"JIS"):
-        return jis_text(text) + "\n" + field_text(text, "latin-1")
-    return field_text(text, "latin-1")
+        return jis_text(text) + "\n" + field_text(text, "latin-1", label)
+    return field_text(text, "latin-1", label)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -490,7 +490,7 @@ def _id3(data: bytes, label: str, found: FileText) -> None:
         position += header + length
         if frame[:1] in (b"T", b"W") or frame in (b"COMM", b"USLT", b"COM", b"ULT"):
             codec = _ID3_CODECS.get(body[:1], "latin-1")
-            text = (field_text(body[1:], codec) if codec == "latin-1" else
+            text = (field_text(body[1:], codec, label) if codec == "latin-1" else
                     body[1:].decode(codec, errors="replace"))
             texts.append(text.replace("\x00", "\n") if frame[:1] != b"W"
                          else body.decode("latin-1"))
