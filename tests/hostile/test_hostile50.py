@@ -307,6 +307,11 @@ FONTS = {
                           f' url="mailto:{EMAIL}"/></credits></metadata>'.encode()),
                      "e-mail address"),
     "mac-shift-jis.ttf": (mac_font(NOTE_JA.encode("shift_jis")), "e-mail address"),
+    # bytes after the font's end by its own header
+    "appended.woff2": (woff2(name_table((3, 1, 1, b"\x00A"))) + f"Mail {EMAIL}".encode(),
+                       "e-mail address"),
+    "appended.ttf": (mac_font(b"Acme") + bytes(8) + f"Call {MOBILE}".encode("utf-16-le"),
+                     "phone number"),
 }
 BENIGN_FONTS = {
     "benign-font.woff2": woff2(name_table((3, 1, 1, "Open Sans".encode("utf-16-be")),

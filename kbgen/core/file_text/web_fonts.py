@@ -1,5 +1,6 @@
-"""What a web font carries beside its glyphs: WOFF 2's tables, and the extended metadata (XML:
-vendor, credits, licensee) and private data block both WOFF versions may hold.
+"""What a web font carries beside its glyphs: WOFF 2's tables, the extended metadata (XML:
+vendor, credits, licensee) and private data block both WOFF versions may hold, and where a
+font ends (bytes after it are read as a file).
 
 WOFF 2 compresses every table in one Brotli stream, which the standard library does not read;
 the system's Brotli decoder (`libbrotlidec`, Debian's `libbrotli1`: a dependency of FreeType,
@@ -85,6 +86,19 @@ def web_font_extras(font: bytes, where: str, found: FileText) -> None:
     if private_length:
         found.pieces.append((f"{label} private data",
                              _printable(font[private:private + private_length])))
+
+
+def font_end(font: bytes) -> int:
+    """Where a font ends by its own header: a WOFF's stated length, a TrueType or OpenType
+    font's furthest table (151 real fonts of the work machine: only zeros after it)."""
+    try:
+        if font[:4] in (b"wOFF", WOFF2):  # never inside its own header
+            return max(int(struct.unpack_from(">I", font, 8)[0]), 48 if font[:4] == WOFF2 else 44)
+        count = struct.unpack_from(">H", font, 4)[0]
+        return max([12 + 16 * count] + [sum(struct.unpack_from(">II", font, 20 + 16 * index))
+                                        for index in range(min(count, 64))])
+    except struct.error:
+        return len(font)
 
 
 def unbrotli(data: bytes, size: int, where: str = "") -> bytes:
