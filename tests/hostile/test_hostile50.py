@@ -142,6 +142,8 @@ FIELDS = {
                        "e-mail address"),
     "unicode-path.zip": (zip_unicode_path(f"{wide(EMAIL)}.txt"), "e-mail address"),
     "keyword.png": (png(chunk(b"tEXt", f"Call {MOBILE}".encode() + b"\x00x")), "phone number"),
+    "zlib-after-the-end.png": (png() + zlib.compress(f"Mail {EMAIL}".encode()),
+                               "e-mail address"),
     "itxt-language.png": (png(chunk(b"iTXt", b"Comment\x00\x00\x00" + EMAIL.encode()
                                     + b"\x00\x00hello")), "e-mail address"),
     # XML: a CDATA section's ends show nothing

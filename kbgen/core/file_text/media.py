@@ -281,10 +281,18 @@ def _tiff(data: bytes, where: str, found: FileText, depth: int) -> None:
 
 
 def _trailing(data: bytes, end: int, where: str, found: FileText, depth: int) -> None:
-    """Bytes after a picture's end (a zip or text appended to a photo): read as a file."""
+    """Bytes after a picture's end (a zip or text appended to a photo): read as a file, and
+    inflated first when they are a zlib stream (what a PNG's own chunks compress with)."""
     rest = data[end:]
     if rest.strip(b"\x00\r\n\t "):
-        _package._read(rest, f"{where} (after the picture)".strip(), found, depth)
+        label = f"{where} (after the picture)".strip()
+        _package._read(rest, label, found, depth)
+        if _ZLIB.match(rest) and depth < MAX_DEPTH:
+            try:
+                inflated = _inflate(rest, label, found, zlib.MAX_WBITS)
+            except zlib.error:
+                return  # not a stream after all: its bytes were read above
+            _package._read(inflated, label, found, depth + 1)
 
 
 GPS_IFD = 0x8825
