@@ -103,6 +103,18 @@ def zip_unicode_path(name: str) -> bytes:
     return buffer.getvalue()
 
 
+def local_extra_zip(extra: bytes) -> bytes:
+    """A zip whose one member's local header alone carries `extra` (the directory's has none:
+    Python reads the directory; other tools read the local headers)."""
+    data = bytearray(zipped({"notes.txt": b"x"}))
+    name = struct.unpack_from("<H", data, 26)[0]
+    struct.pack_into("<H", data, 28, len(extra))
+    data[30 + name:30 + name] = extra
+    end = data.rfind(b"PK\x05\x06")
+    struct.pack_into("<I", data, end + 16, struct.unpack_from("<I", data, end + 16)[0] + len(extra))
+    return bytes(data)
+
+
 ARTIST, DESCRIPTION, USER_COMMENT = 0x013B, 0x010E, 0x9286
 FIELDS = {
     # name: (bytes, what `kbgen check` must say of it)
@@ -141,6 +153,8 @@ FIELDS = {
     "extra-field.gz": (gzip_extra(b"AB" + struct.pack("<H", len(EMAIL)) + EMAIL.encode()),
                        "e-mail address"),
     "unicode-path.zip": (zip_unicode_path(f"{wide(EMAIL)}.txt"), "e-mail address"),
+    "local-extra.zip": (local_extra_zip(b"KB" + struct.pack("<H", len(EMAIL)) + EMAIL.encode()),
+                        "e-mail address"),
     "keyword.png": (png(chunk(b"tEXt", f"Call {MOBILE}".encode() + b"\x00x")), "phone number"),
     "zlib-after-the-end.png": (png() + zlib.compress(f"Mail {EMAIL}".encode()),
                                "e-mail address"),

@@ -141,6 +141,14 @@ def _gzip_header(data: bytes) -> str:
     return "\n".join(texts)
 
 
+def _local_extra(data: bytes, offset: int) -> bytes:
+    """The extra field of the local header at `offset` (Python reads the directory's)."""
+    if data[offset:offset + 4] != b"PK\x03\x04" or offset + 30 > len(data):
+        return b""
+    name, extra = struct.unpack("<HH", data[offset + 26:offset + 30])
+    return data[offset + 30 + name:offset + 30 + name + extra]
+
+
 def _listing(label: str, parts: list[str | bytes], found: FileText) -> None:
     """An archive's names, comments and owners, as their bytes are (tar's undecodable ones
     kept as surrogates), in UTF-8 and in each other encoding they read as text: a name
@@ -166,7 +174,9 @@ def _zip(data: bytes, where: str, found: FileText, depth: int) -> None:
             "utf-8" if member.flag_bits & 0x800 else "cp437") for member in members),
         *(member.comment for member in members)], found)
     found.pieces.append((f"{where} (zip extra fields)".strip(), "\n".join(
-        _printable(member.extra) for member in members if member.extra)))  # Info-ZIP's names
+        _printable(extra) for member in members
+        for extra in dict.fromkeys((member.extra, _local_extra(data, member.header_offset)))
+        if extra)))  # Info-ZIP's names, in the directory and beside each member
     kind = document_kind(archive.namelist(), _mimetype(archive))
     declared = sum(member.file_size for member in members)
     if declared > MAX_EXPANDED - found.expanded:
