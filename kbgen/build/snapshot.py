@@ -207,10 +207,12 @@ class Snapshots:
         except Exception:  # noqa: BLE001  (something unpicklable: no quick builds)
             return False
         self.forget(keep=content.base if isinstance(content, Overlay) else "")
+        keys = [self._content_key(snapshot_id)]
         if pieces:
-            self.store.put_raw(self._pieces_key(snapshot_id), pieces)
-        self.store.put(self._content_key(snapshot_id), data)
-        return self.store.path(self._content_key(snapshot_id)).is_file()
+            keys.append(self._pieces_key(snapshot_id))
+            self.store.put_raw(keys[-1], pieces)
+        self.store.put(keys[0], data)
+        return all(self.store.path(key).is_file() for key in keys)
 
     def save_head(self, head: SnapshotHead) -> bool:
         """The second half of `save`: the head naming content `save_content` kept."""
