@@ -77,80 +77,68 @@ DocumentKey = tuple[str, str, str]
 its position and the digest of its fields)."""
 
 
-class KeptTerms(Apart):
-    """A document's terms (`Analysis`) as a snapshot keeps them (kbgen.build.snapshot):
-    pickled apart, one document's bytes each, so that loading a snapshot makes no Counter
-    and a quick build unpickles the terms of the documents it changes alone (at 10,000
-    articles about 0.3 CPU s less); in a snapshot, read only then (`Apart`)."""
+class _Pickled(Apart):
+    """A value kept pickled (`kept`), unpickled the first time it is asked for (`value`);
+    in a snapshot, its bytes are read only then (`Apart`)."""
 
-    __slots__ = ("_data", "_terms", "_read")
+    __slots__ = ("_value", "_data", "_read")
 
-    def __init__(self, terms: Analysis | None = None, data: bytes | None = None,
+    def __init__(self, value: Any = None, data: bytes | None = None,
                  read: Callable[[], bytes] | None = None) -> None:
-        self._terms = terms
+        self._value = value
         self._data = data
         self._read = read
 
-    def terms(self) -> Analysis:
-        """The terms (unpickled the first time)."""
-        if self._terms is None:
-            self._terms = pickle.loads(self.kept())
-        return self._terms
+    def value(self) -> Any:
+        """The value (unpickled the first time)."""
+        if self._value is None:
+            self._value = pickle.loads(self.kept())
+        return self._value
 
     def kept(self) -> bytes:
-        """The terms pickled."""
+        """The value pickled."""
         if self._data is not None:
             return self._data
         if self._read is not None:
             return self._read()
-        return pickle.dumps(self._terms, pickle.HIGHEST_PROTOCOL)
+        return pickle.dumps(self._value, pickle.HIGHEST_PROTOCOL)
 
     @classmethod
-    def from_piece(cls, read: Callable[[], bytes]) -> KeptTerms:
+    def from_piece(cls, read: Callable[[], bytes]) -> _Pickled:
         return cls(read=read)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return KeptTerms, (None, self.kept())
+        return type(self), (None, self.kept())
 
 
-class KeptDocument(Apart, Mapping[str, Any]):
-    """A search document as a snapshot keeps it: in a snapshot, its fields read and
-    unpickled when first asked for (`Apart`: a quick build reads those of the documents it
-    changes, at 10,000 articles 40 MB not unpickled)."""
+class KeptTerms(_Pickled):
+    """A document's terms (`Analysis`) as a snapshot keeps them (kbgen.build.snapshot):
+    pickled apart, one document's bytes each, so that loading a snapshot makes no Counter
+    and a quick build unpickles the terms of the documents it changes alone (at 10,000
+    articles about 0.3 CPU s less); in a snapshot, read only then."""
 
-    __slots__ = ("_document", "_read")
+    __slots__ = ()
 
-    def __init__(self, document: dict[str, Any] | None = None,
-                 read: Callable[[], bytes] | None = None) -> None:
-        self._document = document
-        self._read = read
+    def terms(self) -> Analysis:
+        """The terms (unpickled the first time)."""
+        return cast(Analysis, self.value())
 
-    def _fields(self) -> dict[str, Any]:
-        if self._document is None:
-            self._document = pickle.loads(self.kept())
-        return self._document
+
+class KeptDocument(_Pickled, Mapping[str, Any]):
+    """A search document as a snapshot keeps it: its fields unpickled when first asked for
+    (in a snapshot, read only then: a quick build reads those of the documents it changes;
+    at 10,000 articles 40 MB not unpickled)."""
+
+    __slots__ = ()
 
     def __getitem__(self, name: str) -> Any:
-        return self._fields()[name]
+        return self.value()[name]
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._fields())
+        return iter(self.value())
 
     def __len__(self) -> int:
-        return len(self._fields())
-
-    def kept(self) -> bytes:
-        """The document pickled."""
-        if self._document is None and self._read is not None:
-            return self._read()
-        return pickle.dumps(self._document, pickle.HIGHEST_PROTOCOL)
-
-    @classmethod
-    def from_piece(cls, read: Callable[[], bytes]) -> KeptDocument:
-        return cls(read=read)
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return KeptDocument, (self._fields(),)
+        return len(self.value())
 
 
 def terms_of(analysis: Analysis | KeptTerms) -> Analysis:
