@@ -18,7 +18,7 @@ from random import Random
 import pytest
 
 from bench.edits import Project, change_summary, retitle_listed
-from kbgen.build.snapshot import LostPiece, Snapshots
+from kbgen.build.snapshot import LostPiece, Pieces, Snapshots
 from kbgen.commands.build import build
 from kbgen.commands.quick import snapshots_for
 from kbgen.commands.unchanged import records_for
@@ -67,15 +67,26 @@ def _same_content(kept: QuickContent, whole: QuickContent) -> None:
 
 
 def test_front_matter_quick_builds_keep_overlays_onto_the_full_builds_content(
-        tmp_path_factory: pytest.TempPathFactory, caplog: pytest.LogCaptureFixture) -> None:
+        tmp_path_factory: pytest.TempPathFactory, caplog: pytest.LogCaptureFixture,
+        monkeypatch: pytest.MonkeyPatch) -> None:
     project = built_project(tmp_path_factory, "overlay", 8, seed=48, team_size=2)
     snapshots = snapshots_for(project, project.parent / "site")
     full = snapshots.head()
     assert full is not None and full.base == ""
+    base = snapshots._load(full.id)
+    assert isinstance(base, QuickContent) and base.search is not None
+    documents = len(base.search.documents or {})
+    read: list[int] = []
+    reading = Pieces.read
+    monkeypatch.setattr(Pieces, "read", lambda self, number: read.append(number) or reading(
+        self, number))
     changed = []
     for step, edit in enumerate((retitle_listed, change_summary), 1):
         what = _edited(project, edit, step)
+        read.clear()
         assert QUICK in _build(project, caplog), what
+        assert 0 < len(read) < documents, (what, read)  # the changed documents' pieces, of
+        # a document and its terms each
         head = snapshots.head()
         assert head is not None and head.base == full.id and head.id != full.id, what
         assert _files(snapshots) == {snapshots.store.path(snapshots.key),
