@@ -3,19 +3,16 @@ vendor, credits, licensee) and private data block both WOFF versions may hold, a
 font ends (bytes after it are read as a file).
 
 WOFF 2 compresses every table in one Brotli stream, which the standard library does not read;
-the system's Brotli decoder (`libbrotlidec`, Debian's `libbrotli1`: a dependency of FreeType,
-curl and Chromium) is called through `ctypes`, reading no more of the stream than the table
-asked for needs. Without it a WOFF 2 font is refused: its names cannot be checked.
+Google's `brotli` package decodes it, growing its output no further than the table asked for
+needs (a small stream cannot expand into memory).
 """
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import struct
 import zlib
-from functools import cache
-from typing import Any
+
+import brotli
 
 from kbgen.core.file_text.base import (
     _BOMB,
@@ -103,45 +100,10 @@ def font_end(font: bytes) -> int:
 
 def unbrotli(data: bytes, size: int, where: str = "") -> bytes:
     """The first `size` bytes (at most) `data`, a Brotli stream, decompresses to."""
-    decoder = _decoder()
-    if decoder is None:
-        raise _Refused(_UNREADABLE.format(where=_named(where), why="this computer has no Brotli"
-                                          " decoder (libbrotlidec)"))
-    source = ctypes.create_string_buffer(data, len(data))
-    target = ctypes.create_string_buffer(max(size, 1))
-    available_in, next_in = ctypes.c_size_t(len(data)), ctypes.c_void_p(ctypes.addressof(source))
-    available_out = ctypes.c_size_t(size)
-    next_out = ctypes.c_void_p(ctypes.addressof(target))
-    state = decoder.BrotliDecoderCreateInstance(None, None, None)
     try:
-        result = decoder.BrotliDecoderDecompressStream(
-            state, ctypes.byref(available_in), ctypes.byref(next_in),
-            ctypes.byref(available_out), ctypes.byref(next_out), None)
-    finally:
-        decoder.BrotliDecoderDestroyInstance(state)
-    if result == 0:  # BROTLI_DECODER_RESULT_ERROR
-        raise ValueError("damaged Brotli stream")
-    return target.raw[:size - available_out.value]
-
-
-@cache
-def _decoder() -> Any:
-    """The system's Brotli decoder, or None."""
-    name = ctypes.util.find_library("brotlidec")
-    if name is None:
-        return None
-    try:
-        library = ctypes.CDLL(name)
-    except OSError:
-        return None
-    library.BrotliDecoderCreateInstance.restype = ctypes.c_void_p
-    library.BrotliDecoderCreateInstance.argtypes = [ctypes.c_void_p] * 3
-    library.BrotliDecoderDestroyInstance.argtypes = [ctypes.c_void_p]
-    size_p, pointer_p = ctypes.POINTER(ctypes.c_size_t), ctypes.POINTER(ctypes.c_void_p)
-    library.BrotliDecoderDecompressStream.restype = ctypes.c_int
-    library.BrotliDecoderDecompressStream.argtypes = [ctypes.c_void_p, size_p, pointer_p,
-                                                      size_p, pointer_p, size_p]
-    return library
+        return brotli.Decompressor().process(data, output_buffer_limit=max(size, 1))[:size]
+    except brotli.error as damaged:
+        raise ValueError("damaged Brotli stream") from damaged
 
 
 def _base128(data: bytes, position: int) -> tuple[int, int]:
