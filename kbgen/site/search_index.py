@@ -36,6 +36,7 @@ from kbgen.core.search_head import PackedStore, pack_head
 from kbgen.core.search_language import DEFAULT, SearchLanguage, search_language
 from kbgen.core.search_moves import moved_index, one_move
 from kbgen.core.search_place import place_text
+from kbgen.site.search_arrivals import arrived
 from kbgen.site.urls import CONTACT, Urls, profile_uri
 
 INDEX_PATH = "search/search_index.json"
@@ -268,9 +269,12 @@ def _patched(before: SiteIndex | None, keys: list[DocumentKey],
              words: SearchLanguage, vocabulary: frozenset[str]
              ) -> tuple[dict[str, Any], list[str]] | None:
     """The index data and texts of `documents`, patched from `before` where only documents'
-    texts changed (the same documents, in the same order, or one moved: `_reordered`); None
-    when it cannot be."""
-    if before is None or before.documents is None or len(before.documents) != len(keys):
+    texts changed (the same documents, in the same order, or one moved: `_reordered`; one
+    new or renamed article: `arrived`); None when it cannot be."""
+    if before is None or before.documents is None:
+        return None
+    before = arrived(before, keys)  # a new or renamed article's place made (search_arrivals)
+    if before.documents is None or len(before.documents) != len(keys):
         return None
     if any(key[:2] != was[:2] for key, was in zip(keys, before.documents)):
         before = _reordered(before, [key[:2] for key in keys])
