@@ -41,6 +41,7 @@ from kbgen.site.cold_start import snapshot_start
 from kbgen.site.data_saves import absorb_data, data_files
 from kbgen.site.full_collections import full_collections_off
 from kbgen.site.incremental import CACHE_DIR
+from kbgen.site.kept_reads import KeptReads
 from kbgen.site.live import LiveSite, keep_live
 from kbgen.site.on_demand import (
     Loader,
@@ -128,6 +129,8 @@ class Preview:
         """The files of the last update as it found them (kbgen.commands.saved_states)."""
         self.reads = PreviewReads()
         """What the preview's pages read (kbgen.site.preview_reads)."""
+        self.kept = KeptReads(self.site_dir)
+        """That record as the last catch-up left it, kept for the next server."""
         self.scripts = PageScripts()
         """The theme scripts of each served page, kept between builds on demand."""
 
@@ -163,6 +166,7 @@ class Preview:
         replace_folder(self.staging, self.site_dir)
         self.pages = None
         self.outputs.built(self.live.files or [])
+        self.kept.recall(self.reads, self.live)  # the first build on demand is narrowed
         gc.collect()  # the build it replaced: no catch-up follows (full_collections)
 
     def build_on_demand(self, config: MkDocsConfig | None = None, hold: float = 0.0,
@@ -180,8 +184,6 @@ class Preview:
             pages.follow(earlier)
             self.reads.take(*earlier.recorded(), (earlier.state, earlier.shape),
                             earlier.narrowed)
-        else:
-            self.reads.forget()
         try:
             config = config or self.config()
             config["site_dir"] = str(self.site_dir)
@@ -197,9 +199,11 @@ class Preview:
             pages.collection.owe()  # the build replaced (full_collections)
         self.pages = pages
         self.outputs.built(files)
-        pages.catch_up(lambda: finish_build(config, pages, self._search_base(earlier, pages),
-                                            self.scripts),
-                       lambda: search_ahead(config, pages), self._narrow(pages))
+        def finish() -> None:
+            finish_build(config, pages, self._search_base(earlier, pages), self.scripts)
+            self.kept.save(self.reads.merged(*pages.recorded(), (pages.state, pages.shape),
+                                             pages.narrowed))
+        pages.catch_up(finish, lambda: search_ahead(config, pages), self._narrow(pages))
         log.info(f"Preview updated in {time.perf_counter() - started:.2f} s"
                  f" ({time.thread_time() - cpu:.2f} s of CPU): {pages.waiting} pages rendered"
                  " when viewed, the others, the search index and feeds follow")

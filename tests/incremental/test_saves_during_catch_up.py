@@ -196,3 +196,41 @@ def test_a_catch_up_renders_only_the_pages_a_new_renamed_or_edited_article_can_c
             preview.update({old, new})
         shown({old, new} | _edited(project, lambda _, p: _retarget(p, old, new), rng),
               "renamed_in_two_saves")
+
+
+def test_a_server_started_from_the_last_preview_narrows_its_first_catch_up(
+        write_project: Callable[[dict[str, str]], Path],
+        tmp_path_factory: pytest.TempPathFactory, caplog: pytest.LogCaptureFixture) -> None:
+    """The record of what the pages read is kept with the preview (kbgen.site.kept_reads): a
+    server started again builds the last preview whole, then its first saves are caught up
+    narrowed and equal a clean preview. A title other pages list, changed while no server
+    ran, is the first save's to take back: the pages that show it are rendered again."""
+    config = write_project(_project())
+    project, rng = Project(config.parent), Random(50)
+    first = _preview(config)
+    _caught_up(first)
+    before = {path: path.read_bytes() for path in project.articles()}
+    retitle_listed(rng, project)  # while no server runs
+    retitled = next(path for path in project.articles() if path.read_bytes() != before[path])
+    with caplog.at_level(logging.DEBUG):
+        again = Preview(config, {})  # as `kbgen serve` starts with the last preview
+        again.config().plugins.on_startup(command="serve", dirty=False)
+        again.build()
+        assert "pages' records hold" in caplog.text
+        for name in ("title_taken_back", "new_article"):
+            caplog.clear()
+            if name == "new_article":
+                assert again.update(_edited(project, add_article, rng))
+            else:
+                retitled.write_bytes(before[retitled])
+                assert again.update({retitled})
+            _caught_up(again)
+            found = NARROWED.findall(caplog.text)
+            assert len(found) == 1, (name, caplog.text)
+            left, waiting = map(int, found[0])
+            assert 0 < left < waiting, name
+            clean = tmp_path_factory.mktemp(name) / "project"
+            shutil.copytree(config.parent, clean, ignore=shutil.ignore_patterns(".kbgen-cache"))
+            fresh = _preview(clean / "mkdocs.yml")
+            _caught_up(fresh)
+            assert differences(again.site_dir, fresh.site_dir) == [], name
