@@ -54,7 +54,7 @@ from kbgen.site.on_demand import (
 )
 from kbgen.site.plugin import kbgen_plugins
 from kbgen.site.preview_outputs import Outputs
-from kbgen.site.preview_reads import PreviewReads, search_base
+from kbgen.site.preview_reads import Built, PreviewReads, search_base
 from kbgen.site.preview_scripts import PageScripts
 from kbgen.site.quick_build import templates_store
 from kbgen.site.quick_edit import SearchCatchUp, absorb, unread
@@ -131,6 +131,8 @@ class Preview:
         """What the preview's pages read (kbgen.site.preview_reads)."""
         self.kept = KeptReads(self.site_dir)
         """That record as the last catch-up left it, kept for the next server."""
+        self.whole: Built = (None, None)
+        """The state and shape of the last whole build, while no build on demand followed."""
         self.scripts = PageScripts()
         """The theme scripts of each served page, kept between builds on demand."""
 
@@ -166,7 +168,7 @@ class Preview:
         replace_folder(self.staging, self.site_dir)
         self.pages = None
         self.outputs.built(self.live.files or [])
-        self.kept.recall(self.reads, self.live)  # the first build on demand is narrowed
+        self.whole = self.kept.recall(self.reads, self.live)  # the next catch-up narrowed
         gc.collect()  # the build it replaced: no catch-up follows (full_collections)
 
     def build_on_demand(self, config: MkDocsConfig | None = None, hold: float = 0.0,
@@ -177,6 +179,7 @@ class Preview:
         started, cpu = time.perf_counter(), time.thread_time()
         log.info("Building documentation (pages rendered when viewed)...")
         earlier, pages = self.pages, PagesOnDemand(self.site_dir)
+        whole, self.whole = self.whole, (None, None)
         pages.hold = hold
         pages.before_finish = self.search.wait  # a text save's index, from an older model
         if earlier is not None:  # its end (search index, feeds) runs on: written before ours
@@ -200,7 +203,9 @@ class Preview:
         self.pages = pages
         self.outputs.built(files)
         def finish() -> None:
-            finish_build(config, pages, self._search_base(earlier, pages), self.scripts)
+            finish_build(config, pages, self._search_base(
+                (earlier.state, earlier.shape) if earlier is not None else whole, pages),
+                self.scripts)
             self.kept.save(self.reads.merged(*pages.recorded(), (pages.state, pages.shape),
                                              pages.narrowed))
         pages.catch_up(finish, lambda: search_ahead(config, pages), self._narrow(pages))
@@ -216,13 +221,15 @@ class Preview:
             return None
         return lambda waiting: self.reads.to_render(state, shape, waiting)
 
-    def _search_base(self, earlier: PagesOnDemand | None, pages: PagesOnDemand
+    def _search_base(self, earlier: Built, pages: PagesOnDemand
                      ) -> Callable[[], SiteIndex | None] | None:
-        """The search index the catch-up's end of `pages` starts from: `earlier`'s (the
-        build it replaced), read once that build's end is written."""
-        if earlier is None or earlier.state is None or earlier.shape is None:
+        """The search index the catch-up's end of `pages` starts from: that of the build
+        `earlier` (the one it replaced, on demand or whole), read once that build's end is
+        written."""
+        state, shape = earlier
+        if state is None or shape is None:
             return None
-        before = (earlier.state, earlier.shape)
+        before = (state, shape)
 
         def base() -> SiteIndex | None:
             if pages.state is None or pages.shape is None:

@@ -22,7 +22,7 @@ import pickle
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kbgen.site.preview_reads import PreviewReads, Recorded, shape_of
+from kbgen.site.preview_reads import Built, PreviewReads, Recorded, shape_of
 
 if TYPE_CHECKING:
     from kbgen.site.live import LiveSite
@@ -58,25 +58,26 @@ class KeptReads:
         with contextlib.suppress(OSError):
             self.path.unlink(missing_ok=True)
 
-    def recall(self, reads: PreviewReads, live: LiveSite) -> None:
+    def recall(self, reads: PreviewReads, live: LiveSite) -> Built:
         """Give `reads` the kept record as it holds for the whole build of `live` just made
-        (see the module's docstring); nothing when none holds."""
+        (see the module's docstring; nothing when none holds); that build's state and shape
+        (for the next build's search index to start from its)."""
         reads.forget()
         state, config, files, nav = live.state, live.site_config, live.files, live.nav
         if state is None or config is None or files is None or nav is None:
-            return
+            return None, None
+        shape = shape_of(state, files, config, nav)
         recorded = self._load()
         if recorded is None:
-            return
-        shape = shape_of(state, files, config, nav)
+            return state, shape
         reads.recorded = recorded
         shown = reads.to_render(state, shape, recorded.pages.keys())
         reads.forget()
-        if shown is None:
-            return
-        kept = {uri: read for uri, read in recorded.pages.items() if uri not in shown}
-        reads.recorded = Recorded(kept, recorded.shared, shape, dict(state.articles))
-        log.info(RECALLED.format(kept=len(kept), recorded=len(recorded.pages)))
+        if shown is not None:
+            kept = {uri: read for uri, read in recorded.pages.items() if uri not in shown}
+            reads.recorded = Recorded(kept, recorded.shared, shape, dict(state.articles))
+            log.info(RECALLED.format(kept=len(kept), recorded=len(recorded.pages)))
+        return state, shape
 
     def _load(self) -> Recorded | None:
         try:

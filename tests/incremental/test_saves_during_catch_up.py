@@ -203,8 +203,9 @@ def test_a_server_started_from_the_last_preview_narrows_its_first_catch_up(
         tmp_path_factory: pytest.TempPathFactory, caplog: pytest.LogCaptureFixture) -> None:
     """The record of what the pages read is kept with the preview (kbgen.site.kept_reads): a
     server started again builds the last preview whole, then its first saves are caught up
-    narrowed and equal a clean preview. A title other pages list, changed while no server
-    ran, is the first save's to take back: the pages that show it are rendered again."""
+    narrowed (the first one's search index from the whole build's) and equal a clean
+    preview. A title other pages list, changed while no server ran, is taken back by the
+    second save: the pages that show it are rendered again."""
     config = write_project(_project())
     project, rng = Project(config.parent), Random(50)
     first = _preview(config)
@@ -217,7 +218,7 @@ def test_a_server_started_from_the_last_preview_narrows_its_first_catch_up(
         again.config().plugins.on_startup(command="serve", dirty=False)
         again.build()
         assert "pages' records hold" in caplog.text
-        for name in ("title_taken_back", "new_article"):
+        for name in ("new_article", "title_taken_back"):
             caplog.clear()
             if name == "new_article":
                 assert again.update(_edited(project, add_article, rng))
@@ -229,6 +230,8 @@ def test_a_server_started_from_the_last_preview_narrows_its_first_catch_up(
             assert len(found) == 1, (name, caplog.text)
             left, waiting = map(int, found[0])
             assert 0 < left < waiting, name
+            if name == "new_article":  # into the whole build's search index
+                assert "put into the last index" in caplog.text
             clean = tmp_path_factory.mktemp(name) / "project"
             shutil.copytree(config.parent, clean, ignore=shutil.ignore_patterns(".kbgen-cache"))
             fresh = _preview(clean / "mkdocs.yml")
