@@ -202,13 +202,11 @@ class Preview:
             pages.collection.owe()  # the build replaced (full_collections)
         self.pages = pages
         self.outputs.built(files)
-        def finish() -> None:
-            finish_build(config, pages, self._search_base(
-                (earlier.state, earlier.shape) if earlier is not None else whole, pages),
-                self.scripts)
-            self.kept.save(self.reads.merged(*pages.recorded(), (pages.state, pages.shape),
-                                             pages.narrowed))
-        pages.catch_up(finish, lambda: search_ahead(config, pages), self._narrow(pages))
+        pages.ended = lambda: self.kept.save(self.reads.merged(
+            *pages.recorded(), (pages.state, pages.shape), pages.narrowed))
+        pages.catch_up(lambda: finish_build(config, pages, self._search_base(
+            (earlier.state, earlier.shape) if earlier is not None else whole, pages),
+            self.scripts), lambda: search_ahead(config, pages), self._narrow(pages))
         log.info(f"Preview updated in {time.perf_counter() - started:.2f} s"
                  f" ({time.thread_time() - cpu:.2f} s of CPU): {pages.waiting} pages rendered"
                  " when viewed, the others, the search index and feeds follow")

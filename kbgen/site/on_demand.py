@@ -140,6 +140,8 @@ class PagesOnDemand:
         self._finish: Callable[[], None] = lambda: None
         self.viewed = threading.Event()
         """Set when a browser asked for a page waiting to be rendered."""
+        self.ended: Callable[[], None] = lambda: None
+        """Called when a catch-up ended, outside the lock (the record kept on disk)."""
         self.before_finish: Callable[[], None] = lambda: None
         """Waited for before the finish, outside the lock (the search index another thread is
         writing from an older model: the finish's must be the last written)."""
@@ -346,6 +348,10 @@ class PagesOnDemand:
                     return
                 finally:
                     self._finishing = self.finish_pending = False
+            try:
+                self.ended()
+            except Exception as exc:  # noqa: BLE001  (only what the next server starts from)
+                log.warning(f"The record of what the preview's pages read was not kept: {exc}")
             log.info(CAUGHT_UP)
         self._thread = threading.Thread(target=run, name="kbgen-pages-catch-up", daemon=True)
         self._thread.start()
