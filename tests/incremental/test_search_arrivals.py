@@ -64,11 +64,11 @@ def _urls(kb: KnowledgeBase) -> Urls:
     return Urls(known)
 
 
-@pytest.mark.parametrize(("articles", "seed"), [(30, 1), (33, 2), (12, 3), (62, 4)])
+@pytest.mark.parametrize(("articles", "seed"), [(30, 1), (33, 2)])
 def test_a_new_or_renamed_article_put_into_the_last_index_is_the_index_made_whole(
         tmp_path: Path, articles: int, seed: int, caplog: pytest.LogCaptureFixture) -> None:
-    """30 and 62 articles and two other documents (a member, the contact page): the first
-    new one crosses to one more bucket of pairs (made whole); else the same count
+    """30 and 33 articles and two other documents (a member, the contact page): with 30 the
+    first new one crosses to one more bucket of pairs (made whole); else the same count
     (patched)."""
     rng = Random(seed)
     content = tmp_path / "content"
