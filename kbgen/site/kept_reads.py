@@ -64,7 +64,8 @@ class KeptReads:
         (for the next build's search index to start from its)."""
         reads.forget()
         state, config, files, nav = live.state, live.site_config, live.files, live.nav
-        if state is None or config is None or files is None or nav is None:
+        if (state is None or config is None or files is None or nav is None
+                or state.languages is not None):  # built whole every time: no catch-up
             return None, None
         shape = shape_of(state, files, config, nav)
         recorded = self._load()
