@@ -20,16 +20,8 @@ from kbgen.site.search_arrivals import ARRIVED
 from kbgen.site.search_index import SiteIndex, index_text
 from kbgen.site.urls import CONTACT, Urls, profile_uri
 from tests.conftest import MINI_CATEGORIES, article
+from tests.site.test_known_issues import CONTACT_YML
 
-CONTACT_DATA = """\
-company: Test Ltd
-email: support@test.example
-lines:
-  - label: Main line
-    number: "+44 20 7946 0000"
-    timezone: Europe/London
-    hours: {monday: "09:00-17:00"}
-"""
 MEMBER = "name: Sam Lee\nrole: Support lead\nstatus: published\n"
 WORDS = ("router", "hub", "invoice", "refund", "pairing", "firmware", "signal", "password",
          "reset", "timeout", "battery", "schedule")
@@ -74,7 +66,7 @@ def test_a_new_or_renamed_article_put_into_the_last_index_is_the_index_made_whol
     content = tmp_path / "content"
     (content / "_data").mkdir(parents=True)
     (content / "_data" / "categories.yml").write_text(MINI_CATEGORIES, encoding="utf-8")
-    (content / "_data" / "contact.yml").write_text(CONTACT_DATA, encoding="utf-8")
+    (content / "_data" / "contact.yml").write_text(CONTACT_YML, encoding="utf-8")
     (content / "team").mkdir()
     (content / "team" / "sam.yml").write_text(MEMBER, encoding="utf-8")
     names = [f"problem-{number:03d}" for number in range(0, 2 * articles, 2)]
