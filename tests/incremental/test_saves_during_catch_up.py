@@ -216,6 +216,7 @@ def test_a_server_started_from_the_last_preview_narrows_its_first_catch_up(
     with caplog.at_level(logging.DEBUG):
         again = Preview(config, {})  # as `kbgen serve` starts with the last preview
         again.config().plugins.on_startup(command="serve", dirty=False)
+        again.serve_url = "http://127.0.0.1:8000/"  # as `kbgen serve`: drafts built whole
         again.build()
         assert "pages' records hold" in caplog.text
         for name in ("new_article", "title_taken_back"):
