@@ -41,6 +41,8 @@ from bench.incremental import (  # noqa: E402
 from kbgen.site.on_demand import CAUGHT_UP  # noqa: E402
 
 NARROWED = re.compile(r"The catch-up renders (\d+) of the (\d+) pages waiting")
+UPDATED = "Preview updated in"
+"""Logged when a save was shown and its catch-up started (kbgen.commands.serve)."""
 
 
 def _retitled(preview: Preview, project: Path, rng: Random) -> float:
@@ -61,10 +63,13 @@ SAVES: dict[str, Callable[[Preview, Path, Random], float]] = {
 
 
 def catch_ups(project: Path, rounds: int, seed: int, code: Path | None, edits: int = 0,
-              other_saves: int = 0, kinds: list[str] | None = None) -> dict[str, Any]:
+              other_saves: int = 0, kinds: list[str] | None = None, settle: bool = False
+              ) -> dict[str, Any]:
     """`rounds` rounds of SAVES in `kbgen serve` (of `code`'s kbgen, default this one's),
     each caught up before the next; then bench/incremental.py's `timed_saves` (`edits` texts,
-    `other_saves` rounds of its other saves) in the same session."""
+    `other_saves` rounds of its other saves) in the same session; `settle`: the server is
+    stopped only once the last catch-up ended (the next server then starts from a preview
+    whose record of what the pages read was kept)."""
     env = dict(ENV, PYTHONPATH=str(code)) if code else ENV
     shutil.rmtree(project / ".kbgen-cache" / "preview", ignore_errors=True)
     preview = Preview(project, env)
@@ -99,6 +104,8 @@ def catch_ups(project: Path, rounds: int, seed: int, code: Path | None, edits: i
                 row["catch_up_cpu_s"] for row in rows)
         if edits or other_saves:
             figures["saves"] = timed_saves(preview, project, edits, seed, other_saves)
+        while settle and preview.output().rfind(CAUGHT_UP) < preview.output().rfind(UPDATED):
+            time.sleep(0.5)
         return figures
     finally:
         preview.stop()
@@ -118,11 +125,13 @@ def main(argv: list[str] | None = None) -> int:
                         " bench/incremental.py's other saves (new, renamed, profile, ...).")
     parser.add_argument("--kinds", nargs="*", choices=list(SAVES), default=None,
                         help="Only these saves (default all).")
+    parser.add_argument("--settle", action="store_true", help="Stop the server once the"
+                        " last catch-up ended.")
     parser.add_argument("--json", type=Path, default=None)
     args = parser.parse_args(argv)
     figures = {"load_average_at_start": os.getloadavg(),
                **catch_ups(args.project, args.rounds, args.seed, args.code, args.edits,
-                           args.other_saves, args.kinds),
+                           args.other_saves, args.kinds, args.settle),
                "load_average_at_end": os.getloadavg()}
     text = json.dumps(figures, indent=2)
     if args.json:

@@ -41,6 +41,7 @@ from kbgen.site.cold_start import snapshot_start
 from kbgen.site.data_saves import absorb_data, data_files
 from kbgen.site.full_collections import full_collections_off
 from kbgen.site.incremental import CACHE_DIR
+from kbgen.site.kept_reads import KeptReads
 from kbgen.site.live import LiveSite, keep_live
 from kbgen.site.on_demand import (
     Loader,
@@ -53,7 +54,7 @@ from kbgen.site.on_demand import (
 )
 from kbgen.site.plugin import kbgen_plugins
 from kbgen.site.preview_outputs import Outputs
-from kbgen.site.preview_reads import PreviewReads, search_base
+from kbgen.site.preview_reads import Built, PreviewReads, search_base
 from kbgen.site.preview_scripts import PageScripts
 from kbgen.site.quick_build import templates_store
 from kbgen.site.quick_edit import SearchCatchUp, absorb, unread
@@ -128,6 +129,10 @@ class Preview:
         """The files of the last update as it found them (kbgen.commands.saved_states)."""
         self.reads = PreviewReads()
         """What the preview's pages read (kbgen.site.preview_reads)."""
+        self.kept = KeptReads(self.site_dir)
+        """That record as the last catch-up left it, kept for the next server."""
+        self.whole: Built = (None, None)
+        """The state and shape of the last whole build, while no build on demand followed."""
         self.scripts = PageScripts()
         """The theme scripts of each served page, kept between builds on demand."""
 
@@ -163,6 +168,7 @@ class Preview:
         replace_folder(self.staging, self.site_dir)
         self.pages = None
         self.outputs.built(self.live.files or [])
+        self.whole = self.kept.recall(self.reads, self.live)  # the next catch-up narrowed
         gc.collect()  # the build it replaced: no catch-up follows (full_collections)
 
     def build_on_demand(self, config: MkDocsConfig | None = None, hold: float = 0.0,
@@ -173,6 +179,7 @@ class Preview:
         started, cpu = time.perf_counter(), time.thread_time()
         log.info("Building documentation (pages rendered when viewed)...")
         earlier, pages = self.pages, PagesOnDemand(self.site_dir)
+        whole, self.whole = self.whole, (None, None)
         pages.hold = hold
         pages.before_finish = self.search.wait  # a text save's index, from an older model
         if earlier is not None:  # its end (search index, feeds) runs on: written before ours
@@ -180,8 +187,6 @@ class Preview:
             pages.follow(earlier)
             self.reads.take(*earlier.recorded(), (earlier.state, earlier.shape),
                             earlier.narrowed)
-        else:
-            self.reads.forget()
         try:
             config = config or self.config()
             config["site_dir"] = str(self.site_dir)
@@ -197,9 +202,11 @@ class Preview:
             pages.collection.owe()  # the build replaced (full_collections)
         self.pages = pages
         self.outputs.built(files)
-        pages.catch_up(lambda: finish_build(config, pages, self._search_base(earlier, pages),
-                                            self.scripts),
-                       lambda: search_ahead(config, pages), self._narrow(pages))
+        pages.ended = lambda: self.kept.save(self.reads.merged(
+            *pages.recorded(), (pages.state, pages.shape), pages.narrowed))
+        pages.catch_up(lambda: finish_build(config, pages, self._search_base(
+            (earlier.state, earlier.shape) if earlier is not None else whole, pages),
+            self.scripts), lambda: search_ahead(config, pages), self._narrow(pages))
         log.info(f"Preview updated in {time.perf_counter() - started:.2f} s"
                  f" ({time.thread_time() - cpu:.2f} s of CPU): {pages.waiting} pages rendered"
                  " when viewed, the others, the search index and feeds follow")
@@ -212,13 +219,15 @@ class Preview:
             return None
         return lambda waiting: self.reads.to_render(state, shape, waiting)
 
-    def _search_base(self, earlier: PagesOnDemand | None, pages: PagesOnDemand
+    def _search_base(self, earlier: Built, pages: PagesOnDemand
                      ) -> Callable[[], SiteIndex | None] | None:
-        """The search index the catch-up's end of `pages` starts from: `earlier`'s (the
-        build it replaced), read once that build's end is written."""
-        if earlier is None or earlier.state is None or earlier.shape is None:
+        """The search index the catch-up's end of `pages` starts from: that of the build
+        `earlier` (the one it replaced, on demand or whole), read once that build's end is
+        written."""
+        state, shape = earlier
+        if state is None or shape is None:
             return None
-        before = (earlier.state, earlier.shape)
+        before = (state, shape)
 
         def base() -> SiteIndex | None:
             if pages.state is None or pages.shape is None:

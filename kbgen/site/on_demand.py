@@ -140,6 +140,8 @@ class PagesOnDemand:
         self._finish: Callable[[], None] = lambda: None
         self.viewed = threading.Event()
         """Set when a browser asked for a page waiting to be rendered."""
+        self.ended: Callable[[], None] = lambda: None
+        """Called when a catch-up ended, outside the lock (the record kept on disk)."""
         self.before_finish: Callable[[], None] = lambda: None
         """Waited for before the finish, outside the lock (the search index another thread is
         writing from an older model: the finish's must be the last written)."""
@@ -182,6 +184,7 @@ class PagesOnDemand:
         address (kbgen.site.data_saves), and its pages cannot call a shortcode."""
         assert self._job is not None
         self.stop()
+        self._resume_state()
         files = self._job[1]
         wanted = set(src_uris) if src_uris is not None else None
         articles = kbgen_plugin(self._job[0]).build.articles
@@ -345,6 +348,10 @@ class PagesOnDemand:
                     return
                 finally:
                     self._finishing = self.finish_pending = False
+            try:
+                self.ended()
+            except Exception as exc:  # noqa: BLE001  (only what the next server starts from)
+                log.warning(f"The record of what the preview's pages read was not kept: {exc}")
             log.info(CAUGHT_UP)
         self._thread = threading.Thread(target=run, name="kbgen-pages-catch-up", daemon=True)
         self._thread.start()
@@ -366,9 +373,16 @@ class PagesOnDemand:
         the plugin again (the newer build's load started the plugin's next run)."""
         if self._thread is not None:
             self._thread.join()
+        self._resume_state()
+        self.catch_up(self._finish)
+
+    def _resume_state(self) -> None:
+        """Make this build's state the plugin's current one again: MkDocs keeps a process's
+        plugin instances from one configuration's load to the next, so a newer build (or,
+        in tests, another preview) left its own there, which the pages rendered from now
+        on would read (a data save then showed that build's categories)."""
         if self.config is not None and self.state is not None:
             kbgen_plugin(self.config).resume(self.state)
-        self.catch_up(self._finish)
 
     def stop(self, *, finished: bool = True) -> None:
         """Stop catching up (a newer build replaces this one) and wait for the page being

@@ -199,17 +199,20 @@ class PreviewReads:
         pages it did not render are as the record has them), the pages `waiting` (source
         paths: not rendered, or written after the recording ended) unknown. Taken again
         after that build resumed (a newer one failed), it only adds what is unknown."""
+        self.recorded = self.merged(made, waiting, pages, narrowed)
+
+    def merged(self, made: SiteReads | None, waiting: Collection[str], pages: Built,
+               narrowed: bool) -> Recorded | None:
+        """The record `take` would take (this one's left as it is)."""
         before = self.recorded if narrowed else None
-        self.recorded = None
         state, shape = pages
         if made is None or not made.complete or state is None or shape is None:
-            return
+            return None
         kept = dict(before.pages) if before is not None else {}
         kept.update({uri: answered(read, made) for uri, read in made.pages.items()})
         for uri in waiting:
             kept.pop(uri, None)
-        self.recorded = Recorded(kept, answered(made.shared, made), shape,
-                                 dict(state.articles))
+        return Recorded(kept, answered(made.shared, made), shape, dict(state.articles))
 
     def to_render(self, state: BuildState, shape: Shape, pages: Collection[str]
                   ) -> set[str] | None:

@@ -35,7 +35,9 @@ from kbgen.core.search import (
 from kbgen.core.search_fields import FIELD_BOOSTS, SEPARATOR
 from kbgen.core.search_head import PackedStore, pack_head
 from kbgen.core.search_language import DEFAULT, SearchLanguage, search_language
+from kbgen.core.search_moves import moved_index, one_move
 from kbgen.core.search_place import place_text
+from kbgen.site.search_arrivals import arrived
 from kbgen.site.urls import CONTACT, Urls, profile_uri
 
 INDEX_PATH = "search/search_index.json"
@@ -310,12 +312,17 @@ def _patched(before: SiteIndex | None, keys: list[DocumentKey],
              words: SearchLanguage, vocabulary: frozenset[str]
              ) -> tuple[dict[str, Any], list[str]] | None:
     """The index data and texts of `documents`, patched from `before` where only documents'
-    texts changed (the same documents in the same order); None when it cannot be. (No edit
-    moves a document: articles are in source order, the others numbered by place after
-    them, so the same documents are always in the same order.)"""
-    if (before is None or before.documents is None or len(before.documents) != len(keys)
-            or any(key[:2] != was[:2] for key, was in zip(keys, before.documents))):
+    texts changed (the same documents, in the same order, or one moved: `_reordered`; one
+    new or renamed article: `arrived`); None when it cannot be."""
+    if before is None or before.documents is None:
         return None
+    before = arrived(before, keys)  # a new or renamed article's place made (search_arrivals)
+    if before.documents is None or len(before.documents) != len(keys):
+        return None
+    if any(key[:2] != was[:2] for key, was in zip(keys, before.documents)):
+        before = _reordered(before, [key[:2] for key in keys])
+        if before is None:
+            return None  # not the same documents, or more than one moved
     kept = before.documents
     assert kept is not None
     earlier = list(kept)
@@ -334,6 +341,24 @@ def _patched(before: SiteIndex | None, keys: list[DocumentKey],
     for ref in changed:
         texts[ref] = excerpt_source(documents[ref].get("body", ""))
     return {**data, "text_chunk": TEXT_CHUNK}, texts
+
+
+def _reordered(before: SiteIndex, order: list[tuple[str, str]]) -> SiteIndex | None:
+    """`before` with its documents in `order` (their sources and locations) when one document
+    moved, as a whole index of them would be; else None. (Articles are in source order, which
+    no front-matter edit changes: the step that puts a new or renamed article, appended by
+    `arrived`, in its place.)"""
+    assert before.documents is not None
+    kept = list(before.documents.items())
+    move = one_move([key[:2] for key, _ in kept], order)
+    if move is None:
+        return None
+    try:
+        data = moved_index(before.data, move, len(FIELD_BOOSTS))
+    except (KeyError, StopIteration):  # not an index this code writes
+        return None
+    return before._replace(data=data, texts=move.order(before.texts),
+                           documents=dict(move.order(kept)))
 
 
 def _vocabulary(documents: Documents) -> frozenset[str]:

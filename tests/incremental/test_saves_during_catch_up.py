@@ -129,9 +129,8 @@ def test_new_and_renamed_articles_saved_during_catch_ups_end_as_a_clean_preview(
 
 NARROWED = re.compile(r"The catch-up renders (\d+) of the (\d+) pages waiting")
 """Logged when a catch-up renders only the pages the record says can show a save."""
-EDITS = (add_article, rename_article, retitle_listed, edit_body, delete_article)
-"""A new, renamed and retitled (listed by others) article, a text (the fast lane, after the
-recording ended: its page is not known), and a deleted article."""
+EDITS = (add_article, rename_article, retitle_listed, delete_article)
+"""A new, renamed and retitled (listed by others) article, and a deleted article."""
 
 
 def _edited(project: Project, edit: Callable[[Random, Project], str], rng: Random
@@ -152,8 +151,10 @@ def test_a_catch_up_renders_only_the_pages_a_new_renamed_or_edited_article_can_c
     """Each save's catch-up renders fewer pages than the build on demand left waiting (what
     the other pages read, recorded as they were rendered, is unchanged), and once it ended
     the preview equals a clean preview of the same content, search index and feeds
-    included: no page that shows the save was left out. First a category's description (a
-    data save) and a new article: the record outlives the data save. Last, an article
+    included: no page that shows the save was left out. First a text (the fast lane, after
+    the recording ended: its page is not known), then a category's description (a data
+    save, after another preview ran in this process) and a new article: the record outlives
+    the data save. Last, an article
     renamed in two saves, the first failing (links to the old name): the record outlives
     the failed build."""
     config = write_project(_project())
@@ -168,6 +169,8 @@ def test_a_catch_up_renders_only_the_pages_a_new_renamed_or_edited_article_can_c
             assert len(found) == 1, (name, caplog.text)
             left, waiting = map(int, found[0])
             assert 0 < left < waiting, name
+        if name in ("add_article", "rename_article"):  # not the search index made whole
+            assert "put into the last index" in caplog.text, name
         clean = tmp_path_factory.mktemp(name) / "project"
         shutil.copytree(config.parent, clean, ignore=shutil.ignore_patterns(".kbgen-cache"))
         fresh = _preview(clean / "mkdocs.yml")
@@ -177,14 +180,15 @@ def test_a_catch_up_renders_only_the_pages_a_new_renamed_or_edited_article_can_c
     with caplog.at_level(logging.DEBUG):
         preview = _preview(config)
         _caught_up(preview)
-        categories = project.content / "_data" / "categories.yml"  # first: in process, a
-        categories.write_text(categories.read_text(encoding="utf-8").replace(  # data save
-            "Payments and invoices.", "Payments, refunds and invoices."),  # after another
-            encoding="utf-8")  # preview ran shows the descriptions it had (not `kbgen serve`)
+        shown(_edited(project, edit_body, rng), "edit_body", narrowed=False)  # the fast lane
+        categories = project.content / "_data" / "categories.yml"  # a data save after
+        categories.write_text(categories.read_text(encoding="utf-8").replace(  # another
+            "Payments and invoices.", "Payments, refunds and invoices."),  # preview ran in
+            encoding="utf-8")  # this process: shown with this preview's model, not that one's
         shown({categories}, "described", narrowed=False)  # a data save: its own lane
         shown(_edited(project, add_article, rng), "new_after_a_data_save")  # still recorded
         for edit in EDITS:
-            shown(_edited(project, edit, rng), edit.__name__, narrowed=edit is not edit_body)
+            shown(_edited(project, edit, rng), edit.__name__)
         old = project.articles()[0]
         new = old.with_name(f"renamed-twice-{old.name}")
         old.rename(new)
@@ -192,3 +196,45 @@ def test_a_catch_up_renders_only_the_pages_a_new_renamed_or_edited_article_can_c
             preview.update({old, new})
         shown({old, new} | _edited(project, lambda _, p: _retarget(p, old, new), rng),
               "renamed_in_two_saves")
+
+
+def test_a_server_started_from_the_last_preview_narrows_its_first_catch_up(
+        write_project: Callable[[dict[str, str]], Path],
+        tmp_path_factory: pytest.TempPathFactory, caplog: pytest.LogCaptureFixture) -> None:
+    """The record of what the pages read is kept with the preview (kbgen.site.kept_reads): a
+    server started again builds the last preview whole, then its first saves are caught up
+    narrowed (the first one's search index from the whole build's) and equal a clean
+    preview. A title other pages list, changed while no server ran, is taken back by the
+    second save: the pages that show it are rendered again."""
+    config = write_project(_project())
+    project, rng = Project(config.parent), Random(50)
+    first = _preview(config)
+    _caught_up(first)
+    before = {path: path.read_bytes() for path in project.articles()}
+    retitle_listed(rng, project)  # while no server runs
+    retitled = next(path for path in project.articles() if path.read_bytes() != before[path])
+    with caplog.at_level(logging.DEBUG):
+        again = Preview(config, {})  # as `kbgen serve` starts with the last preview
+        again.config().plugins.on_startup(command="serve", dirty=False)
+        again.serve_url = "http://127.0.0.1:8000/"  # as `kbgen serve`: drafts built whole
+        again.build()
+        assert "pages' records hold" in caplog.text
+        for name in ("new_article", "title_taken_back"):
+            caplog.clear()
+            if name == "new_article":
+                assert again.update(_edited(project, add_article, rng))
+            else:
+                retitled.write_bytes(before[retitled])
+                assert again.update({retitled})
+            _caught_up(again)
+            found = NARROWED.findall(caplog.text)
+            assert len(found) == 1, (name, caplog.text)
+            left, waiting = map(int, found[0])
+            assert 0 < left < waiting, name
+            if name == "new_article":  # into the whole build's search index
+                assert "put into the last index" in caplog.text
+            clean = tmp_path_factory.mktemp(name) / "project"
+            shutil.copytree(config.parent, clean, ignore=shutil.ignore_patterns(".kbgen-cache"))
+            fresh = _preview(clean / "mkdocs.yml")
+            _caught_up(fresh)
+            assert differences(again.site_dir, fresh.site_dir) == [], name
