@@ -1058,9 +1058,11 @@ def _undone(edit: Callable[[Project], str], seconds: float, project: Path
 def attack_serve50(arena: Arena, rng: random.Random) -> None:
     """`kbgen serve`: this branch's save kinds (moves between categories, a slug clash made
     and undone, a category folder renamed, encodings and their fixes, old times, a symbolic
-    link, bursts), each compared once quiet with a clean preview."""
+    link, bursts, a status and back, a profile deleted and put back), each compared once
+    quiet with a clean preview."""
     a = arena
     chosen: list[Path] = []
+    status: list[Path] = []
     saves = [_burst(rng, 12), move_between_categories(rng),
              _undone(slug_clash(rng), 0.3, a.project), saved_as("crlf", rng, chosen),
              saved_as("bom", rng, chosen), _undone(saved_as("latin-1", rng, chosen), 1.0,
@@ -1068,7 +1070,9 @@ def attack_serve50(arena: Arena, rng: random.Random) -> None:
              same_size_old_time(rng), rename_category_folder(rng),
              symlinked_article(rng, a.work / "outside-serve"),
              symlinked_article(rng, a.work / "outside-serve"),
-             lambda p: _burst(rng, 6)(p) + "; " + move_between_categories(rng)(p)]
+             lambda p: _burst(rng, 6)(p) + "; " + move_between_categories(rng)(p),
+             set_status("draft", rng, status), set_status("published", rng, status),
+             _undone(delete_profile, 2.0, a.project), _undone(delete_profile, 0.2, a.project)]
     preview = Preview(a.project, a.env())
     try:
         wait_for(preview.base + "index.html", None)
