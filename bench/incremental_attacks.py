@@ -918,6 +918,24 @@ def attack_translations(arena: Arena, rng: random.Random) -> None:
         encoding="utf-8") or "German category titles changed")
 
 
+
+def attack_during(arena: Arena, rng: random.Random) -> None:
+    """Files renamed, moved and a category folder renamed while a build reads them: the
+    build that ran succeeds or fails with a clear message, and the next equals a clean one."""
+    a = arena
+    for edit in (retitle_and_rename(rng), move_between_categories(rng),
+                 rename_category_folder(rng), lambda p: _burst(rng, 20)(p)):
+        delay = rng.uniform(0.5, 4.0)
+        settle(a.project)
+        running = a.start()
+        time.sleep(delay)
+        what = edit(Project(a.project))
+        output = running.communicate()[0]
+        said = [line for line in output.splitlines() if "rror" in line][:2]
+        a.step("during build", lambda _, w=what, d=delay, c=running.returncode, s=said:
+               f"{w} {d:.1f} s into a build (exit {c}{': ' + ' | '.join(s) if s else ''})")
+
+
 def _quiet(preview: Preview, seconds: float = 15, limit: float = 900) -> None:
     """Wait until the server has printed nothing for `seconds`."""
     start, last, since = time.perf_counter(), "", time.perf_counter()
@@ -1113,6 +1131,7 @@ ATTACKS: dict[str, Callable[[Arena, random.Random], None]] = {
     "options": attack_options, "quick": attack_quick,
     "moves": attack_moves, "encodings": attack_encodings, "includes": attack_includes,
     "translations": attack_translations, "serve50": attack_serve50,
+    "during": attack_during,
     "build-while-serving": attack_build_while_serving}
 
 
