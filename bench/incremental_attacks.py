@@ -1101,6 +1101,7 @@ def attack_serve50(arena: Arena, rng: random.Random) -> None:
             _compare_previews(a, "serve50", what)
     finally:
         preview.stop()
+        (a.work / "serve50.log").write_text(preview.output(), encoding="utf-8")
 
 
 def _compare_previews(a: Arena, name: str, what: str) -> None:
