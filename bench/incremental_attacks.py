@@ -866,6 +866,7 @@ def _translations(project: Project, count: int) -> list[Path]:
         _replace(config, "  kb:\n", "  kb:\n    languages: [en, de]\n")
         (folder / "_data").mkdir(parents=True)
         shutil.copy(project.content / "_data" / "categories.yml", folder / "_data")
+        shutil.copytree(project.content / "assets", folder / "assets")  # the brand's logo
         (folder / "index.md").write_text("# Hilfe\n\n<!-- kb:categories -->\n",
                                          encoding="utf-8")
         for path in _articles(project)[:count]:
@@ -913,9 +914,8 @@ def attack_translations(arena: Arena, rng: random.Random) -> None:
         return f"the original {original.name} moved to {folder.name} (translation stays)"
     a.step("translations", moved)
     categories = a.project / "translations" / "de" / "_data" / "categories.yml"
-    a.step("translations", lambda p: categories.write_text(re.sub(
-        r"title: (.*)", r"title: \1 (DE)", categories.read_text(encoding="utf-8"), count=2),
-        encoding="utf-8") or "German category titles changed")
+    a.step("translations", lambda p: _replace(categories, "title: ", "title: DE ")
+           or "a German category title changed")
 
 
 
