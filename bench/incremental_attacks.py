@@ -123,7 +123,7 @@ class Arena:
         """A copy of the project without cache and site, built."""
         copy = self.work / "clean"
         shutil.rmtree(copy, ignore_errors=True)
-        shutil.copytree(self.project, copy, ignore=shutil.ignore_patterns(
+        shutil.copytree(self.project, copy, symlinks=True, ignore=shutil.ignore_patterns(
             ".kbgen-cache", "site", ".site.*"))
         return self.build(copy), copy / "site"
 
@@ -757,8 +757,9 @@ def two_saves_same_second(rng: random.Random) -> Callable[[Project], str]:
 
 
 def symlinked_article(rng: random.Random, store: Path) -> Callable[[Project], str]:
-    """An article replaced by a symbolic link to a copy outside the content folder; later
-    calls edit the link's target only."""
+    """An article replaced by a symbolic link to a copy in `store` (outside the content
+    folder: refused; in a hidden folder of it: built); later calls edit the link's target
+    only (absolute links: a clean copy's point at the same files)."""
     def edit(project: Project) -> str:
         links = [p for p in project.articles() if p.is_symlink()]
         if links:
@@ -803,10 +804,14 @@ def attack_encodings(arena: Arena, rng: random.Random) -> None:
     a.step("clock", same_size_old_time(rng))
     a.step("clock", lambda p: same_size_old_time(rng)(p) + " (settled 0 s)", settled=False)
     a.step("clock", two_saves_same_second(rng), settled=False)
-    link = symlinked_article(rng, a.work / "outside")
-    a.step("symlink", link)
-    a.step("symlink", link)
-    a.step("symlink", link)
+    for store in (a.project / "content" / ".shared", a.work / "outside"):
+        saved = snapshot_files(a.project)
+        link = symlinked_article(rng, store)
+        a.step("symlink", link)
+        a.step("symlink", link)
+        a.step("symlink", link)
+        a.step("symlink", lambda p: [path.unlink() for path in p.articles() if path.is_symlink()]
+               and put_back(saved, a.project)(p))
 
 
 
@@ -1086,11 +1091,10 @@ def attack_serve50(arena: Arena, rng: random.Random) -> None:
              saved_as("bom", rng, chosen), _undone(saved_as("latin-1", rng, chosen), 1.0,
                                                   a.project),
              same_size_old_time(rng), rename_category_folder(rng),
-             symlinked_article(rng, a.work / "outside-serve"),
-             symlinked_article(rng, a.work / "outside-serve"),
              lambda p: _burst(rng, 6)(p) + "; " + move_between_categories(rng)(p),
              set_status("draft", rng, status), set_status("published", rng, status),
-             _undone(delete_profile, 2.0, a.project), _undone(delete_profile, 0.2, a.project)]
+             _undone(delete_profile, 2.0, a.project), _undone(delete_profile, 0.2, a.project),
+             *[symlinked_article(rng, a.project / "content" / ".shared")] * 3]
     preview = Preview(a.project, a.env())
     try:
         wait_for(preview.base + "index.html", None)
@@ -1109,7 +1113,7 @@ def _compare_previews(a: Arena, name: str, what: str) -> None:
 
     clean = a.work / "clean-preview"
     shutil.rmtree(clean, ignore_errors=True)
-    shutil.copytree(a.project, clean, ignore=shutil.ignore_patterns(
+    shutil.copytree(a.project, clean, symlinks=True, ignore=shutil.ignore_patterns(
         ".kbgen-cache", "site", ".site.*"))
     fresh = Preview(clean, a.env())
     try:
