@@ -4,6 +4,8 @@ before its fix."""
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,7 @@ from bench.site_diff import differences
 from kbgen.commands.build import build
 from tests.conftest import SMALL_PROJECT, article, write_files
 from tests.incremental.test_equivalence import _clean_build
+from tests.incremental.test_saves_during_catch_up import _caught_up, _preview
 from tests.incremental.test_unchanged import settle
 
 SNIPPETS = "markdown_extensions:\n  - pymdownx.snippets:\n      base_path: [{}]\n"
@@ -47,3 +50,31 @@ def test_a_changed_snippet_shows_on_the_pages_that_include_it(snippet_project: P
     page = (site / "articles/billing/card-declined.html").read_text(encoding="utf-8")
     assert "Unplug the hub for ten seconds." in page
     assert differences(site, _clean_build(root, root.parent / "clean")) == []
+
+
+def test_a_preview_shows_a_save_of_a_hidden_file_an_article_links_to(
+        write_project: Callable[[dict[str, str]], Path],
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    """`kbgen serve`: an article that is a symbolic link to a file in a hidden folder of the
+    content folder (builds read it through the link) shows a save of that file, as a clean
+    preview does (the preview took it for an editor's hidden file and ignored it)."""
+    config = write_project({"content/articles/billing/card-declined.md": article(),
+                            "content/.shared/router.md": article("Router reboots")})
+    link = config.parent / "content/articles/billing/router.md"
+    link.symlink_to("../../.shared/router.md")
+    preview = _preview(config)
+    _caught_up(preview)
+    shared = config.parent / "content/.shared/router.md"
+    shared.write_text(article("Router reboots", body="## Symptoms\n\nIt drops at night.\n"),
+                      encoding="utf-8")
+    assert preview.update({shared})
+    _caught_up(preview)
+    assert "It drops at night." in (preview.site_dir / "articles/billing/router.html").read_text(
+        encoding="utf-8")
+
+    clean = tmp_path_factory.mktemp("clean") / "project"
+    shutil.copytree(config.parent, clean, symlinks=True,
+                    ignore=shutil.ignore_patterns(".kbgen-cache"))
+    fresh = _preview(clean / "mkdocs.yml")
+    _caught_up(fresh)
+    assert differences(preview.site_dir, fresh.site_dir) == []
