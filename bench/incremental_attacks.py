@@ -759,7 +759,7 @@ def two_saves_same_second(rng: random.Random) -> Callable[[Project], str]:
 def symlinked_article(rng: random.Random, store: Path) -> Callable[[Project], str]:
     """An article replaced by a symbolic link to a copy in `store` (outside the content
     folder: refused; in a hidden folder of it: built); later calls edit the link's target
-    only (absolute links: a clean copy's point at the same files)."""
+    only (relative links: a clean copy's lead into the copy, or out of it as here)."""
     def edit(project: Project) -> str:
         links = [p for p in project.articles() if p.is_symlink()]
         if links:
@@ -773,7 +773,7 @@ def symlinked_article(rng: random.Random, store: Path) -> Callable[[Project], st
         target = store / path.name
         target.write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
         path.unlink()
-        path.symlink_to(target)
+        path.symlink_to(os.path.relpath(target, path.parent))
         return f"{path.name} made a link to {target}"
     return edit
 
@@ -804,6 +804,13 @@ def attack_encodings(arena: Arena, rng: random.Random) -> None:
     a.step("clock", same_size_old_time(rng))
     a.step("clock", lambda p: same_size_old_time(rng)(p) + " (settled 0 s)", settled=False)
     a.step("clock", two_saves_same_second(rng), settled=False)
+    attack_symlinks(arena, rng)
+
+
+def attack_symlinks(arena: Arena, rng: random.Random) -> None:
+    """An article made a link into a hidden folder of content/ (built), then out of it
+    (refused), its target edited through the link, then put back."""
+    a = arena
     for store in (a.project / "content" / ".shared", a.work / "outside"):
         saved = snapshot_files(a.project)
         link = symlinked_article(rng, store)
@@ -1134,7 +1141,8 @@ ATTACKS: dict[str, Callable[[Arena, random.Random], None]] = {
     "links": attack_links, "serve": attack_serve,
     "serve-steps": attack_serve_steps,
     "options": attack_options, "quick": attack_quick,
-    "moves": attack_moves, "encodings": attack_encodings, "includes": attack_includes,
+    "moves": attack_moves, "encodings": attack_encodings, "symlinks": attack_symlinks,
+    "includes": attack_includes,
     "translations": attack_translations, "serve50": attack_serve50,
     "during": attack_during,
     "build-while-serving": attack_build_while_serving}
