@@ -237,14 +237,20 @@ def new_category_and_move(rng: random.Random) -> Callable[[Project], str]:
                               "  description: Locks, keypads and door sensors.\n",
                               encoding="utf-8")
         old = rng.choice(_articles(project))
-        new = project.content / "articles" / name / old.name
-        new.parent.mkdir()
-        new.write_text(_links_from_elsewhere(old.read_text(encoding="utf-8"),
-                                             old.parent.name), encoding="utf-8")
-        old.unlink()
-        _retarget(project, old, new)
+        (project.content / "articles" / name).mkdir()
+        _move(project, old, project.content / "articles" / name)
         return f"new category {name}, {old.name} moved into it"
     return edit
+
+
+def _move(project: Project, old: Path, folder: Path) -> None:
+    """Move the article `old` into `folder`, its links made to work from there and the links
+    and `related` lists of others retargeted."""
+    new = folder / old.name
+    new.write_text(_links_from_elsewhere(old.read_text(encoding="utf-8"), old.parent.name),
+                   encoding="utf-8")
+    old.unlink()
+    _retarget(project, old, new)
 
 
 def touch_unchanged(project: Project) -> str:
@@ -666,11 +672,7 @@ def move_between_categories(rng: random.Random) -> Callable[[Project], str]:
     def edit(project: Project) -> str:
         old = rng.choice(_listed(project) or _articles(project))
         folder = rng.choice([f for f in _category_folders(project) if f != old.parent])
-        new = folder / old.name
-        new.write_text(_links_from_elsewhere(old.read_text(encoding="utf-8"), old.parent.name),
-                       encoding="utf-8")
-        old.unlink()
-        _retarget(project, old, new)
+        _move(project, old, folder)
         return f"{old.name} moved from {old.parent.name} to {folder.name}"
     return edit
 
@@ -918,11 +920,7 @@ def attack_translations(arena: Arena, rng: random.Random) -> None:
 
     def moved(project: Project) -> str:
         folder = next(f for f in _category_folders(project) if f != original.parent)
-        new = folder / original.name
-        new.write_text(_links_from_elsewhere(original.read_text(encoding="utf-8"),
-                                             original.parent.name), encoding="utf-8")
-        original.unlink()
-        _retarget(project, original, new)
+        _move(project, original, folder)
         return f"the original {original.name} moved to {folder.name} (translation stays)"
     a.step("translations", moved)
     categories = a.project / "translations" / "de" / "_data" / "categories.yml"
