@@ -13,6 +13,7 @@ import pytest
 from bench.site_diff import differences
 from kbgen.commands.build import build
 from tests.conftest import SMALL_PROJECT, article, write_files
+from tests.helpers import run_cli
 from tests.incremental.test_equivalence import _clean_build
 from tests.incremental.test_saves_during_catch_up import _caught_up, _preview
 from tests.incremental.test_unchanged import settle
@@ -78,3 +79,23 @@ def test_a_preview_shows_a_save_of_a_hidden_file_an_article_links_to(
     fresh = _preview(clean / "mkdocs.yml")
     _caught_up(fresh)
     assert differences(preview.site_dir, fresh.site_dir) == []
+
+
+def test_an_article_made_a_link_out_of_the_content_folder_is_refused_as_in_a_clean_build(
+        write_project: Callable[[dict[str, str]], Path]) -> None:
+    """`kbgen build` after an article was replaced by a symbolic link to the same text
+    outside the content folder: refused, as a clean build refuses it (the record of the last
+    build found the same bytes through the link and said nothing changed)."""
+    config = write_project({INCLUDING: article()})
+    root = config.parent
+    settle(root)
+    assert run_cli("build", "--strict", cwd=root).returncode == 0
+    source = root / INCLUDING
+    outside = root.parent / "outside.md"
+    outside.write_bytes(source.read_bytes())
+    source.unlink()
+    source.symlink_to(outside)
+    settle(root)
+    result = run_cli("build", "--strict", cwd=root)
+    assert result.returncode == 1
+    assert "symbolic link to" in result.stderr + result.stdout
