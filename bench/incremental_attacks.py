@@ -18,6 +18,7 @@ import datetime as dt
 import json
 import os
 import random
+import re
 import shutil
 import signal
 import stat
@@ -122,7 +123,7 @@ class Arena:
         """A copy of the project without cache and site, built."""
         copy = self.work / "clean"
         shutil.rmtree(copy, ignore_errors=True)
-        shutil.copytree(self.project, copy, ignore=shutil.ignore_patterns(
+        shutil.copytree(self.project, copy, symlinks=True, ignore=shutil.ignore_patterns(
             ".kbgen-cache", "site", ".site.*"))
         return self.build(copy), copy / "site"
 
@@ -236,14 +237,20 @@ def new_category_and_move(rng: random.Random) -> Callable[[Project], str]:
                               "  description: Locks, keypads and door sensors.\n",
                               encoding="utf-8")
         old = rng.choice(_articles(project))
-        new = project.content / "articles" / name / old.name
-        new.parent.mkdir()
-        new.write_text(_links_from_elsewhere(old.read_text(encoding="utf-8"),
-                                             old.parent.name), encoding="utf-8")
-        old.unlink()
-        _retarget(project, old, new)
+        (project.content / "articles" / name).mkdir()
+        _move(project, old, project.content / "articles" / name)
         return f"new category {name}, {old.name} moved into it"
     return edit
+
+
+def _move(project: Project, old: Path, folder: Path) -> None:
+    """Move the article `old` into `folder`, its links made to work from there and the links
+    and `related` lists of others retargeted."""
+    new = folder / old.name
+    new.write_text(_links_from_elsewhere(old.read_text(encoding="utf-8"), old.parent.name),
+                   encoding="utf-8")
+    old.unlink()
+    _retarget(project, old, new)
 
 
 def touch_unchanged(project: Project) -> str:
@@ -653,6 +660,292 @@ def attack_version(arena: Arena, rng: random.Random) -> None:
     a.check("version", "nothing; built by this kbgen again", outcome)
 
 
+
+# ---- eqa50: moves, encodings, clocks, links, includes, translations ------------------------
+
+def _category_folders(project: Project) -> list[Path]:
+    return sorted({p.parent for p in _articles(project)})
+
+
+def move_between_categories(rng: random.Random) -> Callable[[Project], str]:
+    """An article moved from one existing category folder to another (links retargeted)."""
+    def edit(project: Project) -> str:
+        old = rng.choice(_listed(project) or _articles(project))
+        folder = rng.choice([f for f in _category_folders(project) if f != old.parent])
+        _move(project, old, folder)
+        return f"{old.name} moved from {old.parent.name} to {folder.name}"
+    return edit
+
+
+def slug_clash(rng: random.Random) -> Callable[[Project], str]:
+    """A second article with another's file name, in another category (refused or not, as a
+    clean build does)."""
+    def edit(project: Project) -> str:
+        old = rng.choice(_articles(project))
+        folder = next(f for f in _category_folders(project) if f != old.parent)
+        text = set_key(old.read_text(encoding="utf-8"), "title", json.dumps("A clashing copy"))
+        (folder / old.name).write_text(_links_from_elsewhere(text, old.parent.name),
+                                       encoding="utf-8")
+        return f"{folder.name}/{old.name} added: the slug of {old.parent.name}/{old.name}"
+    return edit
+
+
+def rename_category_folder(rng: random.Random) -> Callable[[Project], str]:
+    """A category's folder and its key in categories.yml renamed (links into it retargeted)."""
+    def edit(project: Project) -> str:
+        folder = rng.choice(_category_folders(project))
+        name = f"{folder.name}-renamed"
+        categories = project.content / "_data" / "categories.yml"
+        text = categories.read_text(encoding="utf-8")
+        assert f"\n{folder.name}:\n" in "\n" + text, folder.name
+        categories.write_text(("\n" + text).replace(f"\n{folder.name}:\n", f"\n{name}:\n", 1)
+                              [1:], encoding="utf-8")
+        olds = sorted(folder.glob("*.md"))
+        folder.rename(folder.with_name(name))
+        for old in olds:
+            _retarget(project, old, folder.with_name(name) / old.name)
+            moved = folder.with_name(name) / old.name
+            moved.write_text(moved.read_text(encoding="utf-8").replace(
+                f"../{folder.name}/", f"../{name}/"), encoding="utf-8")
+        return f"category {folder.name} renamed {name} ({len(olds)} articles)"
+    return edit
+
+
+def saved_as(kind: str, rng: random.Random, chosen: list[Path]) -> Callable[[Project], str]:
+    """An article saved with CRLF line ends, a byte-order mark, or as Latin-1 (not UTF-8)."""
+    def edit(project: Project) -> str:
+        if not chosen:
+            chosen.append(rng.choice([p for p in _articles(project)
+                                      if p.read_text(encoding="utf-8").isascii()]))
+        path = chosen[0]
+        text = path.read_text(encoding="utf-8-sig").replace("\r\n", "\n")
+        text = set_key(text, "summary", json.dumps("Réglage du thermostat, étape 2.",
+                                                   ensure_ascii=False))
+        data = {"crlf": text.replace("\n", "\r\n").encode(),
+                "bom": b"\xef\xbb\xbf" + text.encode(),
+                "latin-1": text.encode("latin-1")}[kind]
+        path.write_bytes(data)
+        return f"{path.name} saved as {kind}"
+    return edit
+
+
+def same_size_old_time(rng: random.Random) -> Callable[[Project], str]:
+    """A body edit of the same size with the file's old modification time put back (a restore
+    by `cp -p` or `rsync -t`: only the change time moves)."""
+    def edit(project: Project) -> str:
+        path = rng.choice(_articles(project))
+        info = path.stat()
+        text = path.read_text(encoding="utf-8")
+        at = text.rindex("\n", 0, len(text) - 1) + 1
+        line = text[at:]
+        swapped = line.swapcase() if line.swapcase() != line else line[::-1]
+        path.write_text(text[:at] + swapped, encoding="utf-8")
+        assert path.stat().st_size == info.st_size
+        os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns))
+        return f"{path.name}: same size, old time put back"
+    return edit
+
+
+def two_saves_same_second(rng: random.Random) -> Callable[[Project], str]:
+    """Two saves of one article 0.1 s apart, the second the same size."""
+    def edit(project: Project) -> str:
+        path = rng.choice(_articles(project))
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text + "\nStep A.\n", encoding="utf-8")
+        time.sleep(0.1)
+        path.write_text(text + "\nStep B.\n", encoding="utf-8")
+        return f"{path.name} saved twice in the same second"
+    return edit
+
+
+def symlinked_article(rng: random.Random, store: Path) -> Callable[[Project], str]:
+    """An article replaced by a symbolic link to a copy in `store` (outside the content
+    folder: refused; in a hidden folder of it: built); later calls edit the link's target
+    only (relative links: a clean copy's lead into the copy, or out of it as here)."""
+    def edit(project: Project) -> str:
+        links = [p for p in project.articles() if p.is_symlink()]
+        if links:
+            target = links[0].resolve()
+            target.write_text(target.read_text(encoding="utf-8")
+                              + f"\nEdited through the link ({rng.randint(1, 999)}).\n",
+                              encoding="utf-8")
+            return f"the target of the link {links[0].name} edited"
+        path = rng.choice(_articles(project))
+        store.mkdir(parents=True, exist_ok=True)
+        target = store / path.name
+        target.write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+        path.unlink()
+        path.symlink_to(os.path.relpath(target, path.parent))
+        return f"{path.name} made a link to {target}"
+    return edit
+
+
+def attack_moves(arena: Arena, rng: random.Random) -> None:
+    """Articles moved between category folders, a slug clash made and undone, a category's
+    folder renamed."""
+    a = arena
+    a.step("moves", move_between_categories(rng))
+    a.step("moves", move_between_categories(rng))
+    saved = snapshot_files(a.project)
+    a.step("slug clash", slug_clash(rng))
+    a.step("slug clash", put_back(saved, a.project))
+    a.step("category renamed", rename_category_folder(rng))
+    a.step("moves", lambda p: move_between_categories(rng)(p) + "; "
+           + body_and_front_matter(rng)(p))
+
+
+def attack_encodings(arena: Arena, rng: random.Random) -> None:
+    """Saved with CRLF, a BOM, as Latin-1 (refused), each then fixed; clocks: a same-size edit
+    with the old time put back, two saves in one second; a symbolic link to outside."""
+    a = arena
+    chosen: list[Path] = []
+    for kind in ("crlf", "bom", "latin-1"):
+        saved = snapshot_files(a.project)
+        a.step("encoding", saved_as(kind, rng, chosen))
+        a.step("encoding", put_back(saved, a.project))
+    a.step("clock", same_size_old_time(rng))
+    a.step("clock", lambda p: same_size_old_time(rng)(p) + " (settled 0 s)", settled=False)
+    a.step("clock", two_saves_same_second(rng), settled=False)
+    attack_symlinks(arena, rng)
+
+
+def attack_symlinks(arena: Arena, rng: random.Random) -> None:
+    """An article made a link into a hidden folder of content/ (built), then out of it
+    (refused), its target edited through the link, then put back."""
+    a = arena
+    for store in (a.project / "content" / ".shared", a.work / "outside"):
+        saved = snapshot_files(a.project)
+        link = symlinked_article(rng, store)
+        a.step("symlink", link)
+        a.step("symlink", link)
+        a.step("symlink", link)
+        a.step("symlink", lambda p: [path.unlink() for path in p.articles() if path.is_symlink()]
+               and put_back(saved, a.project)(p))
+
+
+
+def _theme_override(project: Project, text: str | None) -> str:
+    """The project's own `custom_dir` (a copy of the theme) with `main.html` holding `text`
+    (None: removed)."""
+    config = project.root / "mkdocs.yml"
+    overrides = project.root / "overrides"
+    if not overrides.is_dir():
+        custom = re.search(r"custom_dir: (.*)", config.read_text(encoding="utf-8"))
+        assert custom, "the generated project names the theme's folder"
+        shutil.copytree(custom[1], overrides)
+        _replace(config, custom[0], f"custom_dir: {overrides}")
+    main = overrides / "main.html"
+    if text is None:
+        main.unlink()
+        return "the theme override main.html removed"
+    main.write_text('{% extends "base.html" %}\n{% block announce %}' + text
+                    + "{% endblock %}\n", encoding="utf-8")
+    return f"the theme override main.html: {text!r}"
+
+
+SNIPPETS = "- pymdownx.snippets:\n    base_path: [snippets]\n"
+
+
+def _snippet(project: Project, text: str, rng: random.Random) -> str:
+    """A snippet file (`pymdownx.snippets`) some articles include, changed to `text`."""
+    config = project.root / "mkdocs.yml"
+    if SNIPPETS not in config.read_text(encoding="utf-8"):
+        _replace(config, "- pymdownx.details\n", "- pymdownx.details\n" + SNIPPETS)
+        for path in rng.sample(_articles(project), 2):
+            _append(path, '\n--8<-- "note.txt"\n')
+    (project.root / "snippets").mkdir(exist_ok=True)
+    (project.root / "snippets" / "note.txt").write_text(text + "\n", encoding="utf-8")
+    return f"snippets/note.txt: {text!r}"
+
+
+def attack_includes(arena: Arena, rng: random.Random) -> None:
+    """A theme override added, changed and removed; a snippet file included by two articles
+    changed."""
+    a = arena
+    a.step("theme", lambda p: _theme_override(p, "Maintenance tonight"))
+    a.step("theme", lambda p: _theme_override(p, "Maintenance on Sunday"))
+    a.step("theme", lambda p: _theme_override(p, None))
+    a.step("snippet", lambda p: _snippet(p, "!!! note\n    Unplug the hub first.", rng))
+    a.step("snippet", lambda p: _snippet(p, "!!! note\n    Unplug the hub for ten seconds.",
+                                         rng))
+    a.step("snippet", lambda p: _snippet(p, "!!! note\n    Unplug the hub for ten seconds.",
+                                         rng) + " (unchanged)")
+
+
+def _translations(project: Project, count: int) -> list[Path]:
+    """A German language folder translating `count` articles (made once): its translations."""
+    config = project.root / "mkdocs.yml"
+    folder = project.root / "translations" / "de"
+    if not folder.is_dir():
+        _replace(config, "  kb:\n", "  kb:\n    languages: [en, de]\n")
+        (folder / "_data").mkdir(parents=True)
+        shutil.copy(project.content / "_data" / "categories.yml", folder / "_data")
+        shutil.copytree(project.content / "assets", folder / "assets")  # the brand's logo
+        (folder / "index.md").write_text("# Hilfe\n\n<!-- kb:categories -->\n",
+                                         encoding="utf-8")
+        for path in _articles(project)[:count]:
+            target = folder / path.relative_to(project.content)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", path.read_text(encoding="utf-8"))
+            for key in ("related", "author", "redirect_from"):
+                if get_key(text, key):
+                    text = text.replace(f"{key}: {get_key(text, key)}\n", "")
+            target.write_text(set_key(text, "title", json.dumps(
+                "Übersetzt: " + (get_key(text, "title") or "").strip('"'), ensure_ascii=False)),
+                encoding="utf-8")
+    return sorted(folder.rglob("articles/*/*.md"))
+
+
+def attack_translations(arena: Arena, rng: random.Random) -> None:
+    """Another language: added; a translation edited, renamed with `translation_of`, deleted;
+    the original retitled and moved; the language's category titles changed."""
+    a = arena
+    a.step("translations", lambda p: f"German added, {len(_translations(p, 4))} articles")
+    a.step("translations", lambda p: _append(_translations(p, 4)[0], "\nNoch ein Schritt.\n")
+           or "a translation's body edited")
+
+    def renamed(project: Project) -> str:
+        old = _translations(project, 4)[1]
+        new = old.with_name("uebersetzt.md")
+        old.rename(new)
+        _append(new, "")
+        _replace(new, "status:", f"translation_of: {old.stem}\nstatus:")
+        return f"translation {old.name} renamed {new.name} with translation_of"
+    a.step("translations", renamed)
+    a.step("translations", lambda p: _translations(p, 4)[2].unlink() or "a translation deleted")
+    original = a.project / "content" / _translations(Project(a.project), 4)[0].relative_to(
+        a.project / "translations" / "de")
+    a.step("translations", lambda p: _rewrite(original, "title", json.dumps("Retitled original"))
+           or f"the original {original.name} retitled")
+
+    def moved(project: Project) -> str:
+        folder = next(f for f in _category_folders(project) if f != original.parent)
+        _move(project, original, folder)
+        return f"the original {original.name} moved to {folder.name} (translation stays)"
+    a.step("translations", moved)
+    categories = a.project / "translations" / "de" / "_data" / "categories.yml"
+    a.step("translations", lambda p: _replace(categories, "title: ", "title: DE ")
+           or "a German category title changed")
+
+
+
+def attack_during(arena: Arena, rng: random.Random) -> None:
+    """Files renamed, moved and a category folder renamed while a build reads them: the
+    build that ran succeeds or fails with a clear message, and the next equals a clean one."""
+    a = arena
+    for edit in (retitle_and_rename(rng), move_between_categories(rng),
+                 rename_category_folder(rng), lambda p: _burst(rng, 20)(p)):
+        delay = rng.uniform(0.5, 4.0)
+        settle(a.project)
+        running = a.start()
+        time.sleep(delay)
+        what = edit(Project(a.project))
+        output = running.communicate()[0]
+        said = [line for line in output.splitlines() if "rror" in line][:2]
+        a.step("during build", lambda _, w=what, d=delay, c=running.returncode, s=said:
+               f"{w} {d:.1f} s into a build (exit {c}{': ' + ' | '.join(s) if s else ''})")
+
+
 def _quiet(preview: Preview, seconds: float = 15, limit: float = 900) -> None:
     """Wait until the server has printed nothing for `seconds`."""
     start, last, since = time.perf_counter(), "", time.perf_counter()
@@ -764,12 +1057,68 @@ def attack_build_while_serving(arena: Arena, rng: random.Random) -> None:
         preview.stop()
 
 
+
+def _burst(rng: random.Random, saves: int) -> Callable[[Project], str]:
+    """`saves` saves of one article 0.05 s apart (bodies and titles), the last one kept."""
+    def edit(project: Project) -> str:
+        path = rng.choice(_articles(project))
+        text = path.read_text(encoding="utf-8")
+        for number in range(saves):
+            path.write_text(set_key(text, "title", json.dumps(f"Burst {number}"))
+                            + f"\nBurst step {number}.\n", encoding="utf-8")
+            time.sleep(0.05)
+        return f"{saves} saves of {path.name} 0.05 s apart"
+    return edit
+
+
+def _undone(edit: Callable[[Project], str], seconds: float, project: Path
+            ) -> Callable[[Project], str]:
+    """`edit`, then the project put back `seconds` later."""
+    def both(p: Project) -> str:
+        saved = snapshot_files(project)
+        what = edit(p)
+        time.sleep(seconds)
+        put_back(saved, project)(p)
+        return f"{what}, undone {seconds} s later"
+    return both
+
+
+def attack_serve50(arena: Arena, rng: random.Random) -> None:
+    """`kbgen serve`: this branch's save kinds (moves between categories, a slug clash made
+    and undone, a category folder renamed, encodings and their fixes, old times, a symbolic
+    link, bursts, a status and back, a profile deleted and put back), each compared once
+    quiet with a clean preview."""
+    a = arena
+    chosen: list[Path] = []
+    status: list[Path] = []
+    saves = [_burst(rng, 12), move_between_categories(rng),
+             _undone(slug_clash(rng), 0.3, a.project), saved_as("crlf", rng, chosen),
+             saved_as("bom", rng, chosen), _undone(saved_as("latin-1", rng, chosen), 1.0,
+                                                  a.project),
+             same_size_old_time(rng), rename_category_folder(rng),
+             lambda p: _burst(rng, 6)(p) + "; " + move_between_categories(rng)(p),
+             set_status("draft", rng, status), set_status("published", rng, status),
+             _undone(delete_profile, 2.0, a.project), _undone(delete_profile, 0.2, a.project),
+             *[symlinked_article(rng, a.project / "content" / ".shared")] * 3]
+    preview = Preview(a.project, a.env())
+    try:
+        wait_for(preview.base + "index.html", None)
+        _quiet(preview)
+        for save in saves:
+            what = save(Project(a.project))
+            _quiet(preview)
+            _compare_previews(a, "serve50", what)
+    finally:
+        preview.stop()
+        (a.work / "serve50.log").write_text(preview.output(), encoding="utf-8")
+
+
 def _compare_previews(a: Arena, name: str, what: str) -> None:
     from kbgen.commands.serve import preview_dir
 
     clean = a.work / "clean-preview"
     shutil.rmtree(clean, ignore_errors=True)
-    shutil.copytree(a.project, clean, ignore=shutil.ignore_patterns(
+    shutil.copytree(a.project, clean, symlinks=True, ignore=shutil.ignore_patterns(
         ".kbgen-cache", "site", ".site.*"))
     fresh = Preview(clean, a.env())
     try:
@@ -790,6 +1139,10 @@ ATTACKS: dict[str, Callable[[Arena, random.Random], None]] = {
     "links": attack_links, "serve": attack_serve,
     "serve-steps": attack_serve_steps,
     "options": attack_options, "quick": attack_quick,
+    "moves": attack_moves, "encodings": attack_encodings, "symlinks": attack_symlinks,
+    "includes": attack_includes,
+    "translations": attack_translations, "serve50": attack_serve50,
+    "during": attack_during,
     "build-while-serving": attack_build_while_serving}
 
 

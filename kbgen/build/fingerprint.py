@@ -2,7 +2,8 @@
 
 Inputs: every file under some roots by path, with its size, modification time and SHA-256
 (a file whose size, times and inode are as recorded is not read again: `cp -p`, `rsync -a` and
-unzip set an old modification time, but never the change time), and every folder. Outputs:
+unzip set an old modification time, but never the change time; a symbolic link's digest
+names where it leads), and every folder. Outputs:
 every file of the site by path, with its size, modification time and inode, so a file
 replaced, edited or touched since shows."""
 
@@ -103,8 +104,19 @@ def _scan(root: str, inputs: Inputs, skipped: set[str], known: dict[str, Entry],
             inputs.entries[path] = before
             continue
         digest = _file_digest(path) if S_ISREG(stat.st_mode) else SPECIAL
+        link = _link(path)  # a file made a link to the same bytes elsewhere differs
+        if link is not None:
+            digest = f"{link} -> {digest}"
         inputs.entries[path] = [stat.st_size, stat.st_mtime_ns, digest, stat.st_ctime_ns,
                                 stat.st_ino]
+
+
+def _link(path: str) -> str | None:
+    """Where the symbolic link `path` leads, as written; None when it is no link."""
+    try:
+        return os.readlink(path)
+    except OSError:
+        return None
 
 
 def _file_digest(path: str) -> str:

@@ -89,6 +89,8 @@ class Tree:
     out as MkDocs leaves them out."""
     problems: list[Problem] = field(default_factory=list)
     """Links and folders refused; what they point to is never read."""
+    linked: set[str] = field(default_factory=set)
+    """The real paths of files reached through a link (a save there changes a page)."""
 
     def sources(self, subdir: str = "", suffixes: tuple[str, ...] | None = None
                 ) -> list[Source]:
@@ -171,6 +173,8 @@ def walk(root: Path) -> Tree:
                     " checks; copy the content instead"))
             elif not is_hidden:
                 found.append(path)
+                if target != os.path.join(real_root, path):
+                    tree.linked.add(target)
                 if len(found) > MAX_FILES:
                     tree.problems.append(_refused(root, "", f"more than {MAX_FILES} files;"
                                                   " remove some (or links that repeat folders)"))

@@ -145,8 +145,9 @@ class PageCache:
 
 def cache_for(state: BuildState, config: MkDocsConfig) -> Callable[[Files], PageCache] | None:
     """How this build makes its page cache once its files are final (None when the plugin's
-    `cache` option is off)."""
-    if not state.use_cache:
+    `cache` option is off, or a Markdown extension includes files: a page's key does not
+    hold what they say)."""
+    if not state.use_cache or state.includes_files:
         return None
     root = Path(config.config_file_path).parent / CACHE_DIR / PAGES
     published = Published(Store(root.parent / PUBLISHED), state.published) if (

@@ -14,6 +14,7 @@ has reloaded (`SearchCatchUp`).
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -82,8 +83,8 @@ def absorb(live: LiveSite, paths: set[Path], site_dir: Path) -> list[str] | None
 
 def unread(live: LiveSite, path: Path) -> bool:
     """True for a save no build reads: a hidden file or folder in the content folder (an
-    editor's swap file), or a file gone again that the last build did not have (an editor's
-    test file)."""
+    editor's swap file) but one a file of the last build links to, or a file gone again that
+    the last build did not have (an editor's test file)."""
     config, files = live.site_config, live.files
     if config is None:
         return False
@@ -92,7 +93,8 @@ def unread(live: LiveSite, path: Path) -> bool:
     except ValueError:
         return False
     if any(part.startswith(".") for part in uri.split("/")):
-        return True
+        tree = live.state.tree if live.state is not None else None
+        return tree is None or os.path.realpath(path) not in tree.linked
     return (live.ready and files is not None and not path.exists()
             and files.get_file_from_path(uri) is None)
 
