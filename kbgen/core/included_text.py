@@ -22,12 +22,14 @@ def included_findings(source: str, rendered: str, allowed: Allowed, region: str 
                       ) -> list[Finding]:
     """Findings in `rendered` (a page's HTML) whose value its Markdown `source` does not hold,
     found or accepted (compared by kind and masked value, as many times as lines of the
-    source hold it)."""
+    source hold it, the page's accepted lines counted too)."""
     explained: list[Acceptance] = []
     found = scan(source, allowed, 1, region, explain=explained)
     known = _by_line([*found, *explained])
-    published = scan(rendered, allowed, 1, region)
-    extra = _by_line(published) - known
+    shown: list[Acceptance] = []
+    published = scan(rendered, allowed, 1, region, explain=shown)
+    extra = _by_line([*published, *shown]) - known  # the source's accepted `#optional` covers
+    # the page's own accepted line, not an included `- PASSWORD= #optional Zq4w…` (rev50)
     included = []
     for finding in published:
         if extra[(finding.kind, finding.excerpt)] > 0:
