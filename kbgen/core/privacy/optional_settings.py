@@ -8,8 +8,9 @@ run` command, the optional ones left empty with a comment after them:
 
 After `=` and a space, `#` opens a comment in YAML and in the shell (in backticks, an empty
 command), so the setting's value is empty: the gate read the comment as the password. Only the
-comment `#optional` itself, closing the line, counts; a value before it (`PASSWORD=Tr0ub4dor3x #optional`) or any
-other text after the `#` (`PASSWORD= #Tr0ub4dor3x`) is judged as before.
+comment `#optional` itself, closing the line, counts; a value before it (`PASSWORD=Tr0ub4dor3x
+#optional`), any other text after the `#` (`PASSWORD= #Tr0ub4dor3x`) or a value after the mark
+(`PASSWORD= #optional Tr0ub4dor3x`: rev50) is judged as before.
 """
 
 from __future__ import annotations
@@ -20,9 +21,9 @@ LEFT_EMPTY = "a setting left empty, its comment marking it optional (a template'
 
 _MARK = "#optional"
 
-_CLOSING = re.compile(r"`?[ \t]*(?:\\)?[ \t]*")
-"""What may follow the mark: the line ends with it (`- PASSWORD= #optional Kq8vTz2m…` writes
-its value after the mark: rev50)."""
+_CLOSING = re.compile(r"`?(?:</[a-z]+>)*[ \t]*(?:\\)?[ \t]*")
+"""What may follow the mark: the line ends with it, or with the tags closing it in HTML
+(`- PASSWORD= #optional Kq8vTz2m…` writes its value after the mark: rev50)."""
 
 _EMPTY_SETTING = re.compile(r"(?:^|[\s\"'`])[A-Za-z_][\w.-]*=[ \t]+`?$")
 """What comes before the comment: a variable's name, `=`, spaces (and the backtick opening a
