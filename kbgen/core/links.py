@@ -275,7 +275,8 @@ def heading_anchors(body: str) -> dict[int, str]:
         text = heading.group(1) if heading else None
         at = number
         if text is None and previous.strip() and _SETEXT.match(line) \
-                and not previous.startswith((" " * 4, "\t", "-", "*", "+", ">")):
+                and not previous.startswith((" " * 4, "\t", "-", "*", "+", ">")) \
+                and not _HEADING.match(previous):  # `### P0` then `---`: a rule below it
             text, at = previous.strip(), number - 1
         if text is not None:
             custom = _ATTR_ID.search(text)

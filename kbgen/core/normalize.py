@@ -355,7 +355,9 @@ _SPELT_DOT_RE = re.compile(rf"(?i){_SPELT_DOT}")
 _OTHER_DOTS = re.compile(rf"(?i)\s(?:{'|'.join(_DOT_WORDS)})\s")
 
 
-_TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>\n]{0,300}>")
+_TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>\n]{0,300}>|<!\[CDATA\[|]]>|<\?[^<>\n]{0,300}\?>")
+"""Markup that shows nothing between the parts of a value: tags, comments, and in XML (an SVG
+image) the ends of a CDATA section and processing instructions (`jane@<![CDATA[gmail]]>.com`)."""
 _MARKUP = re.compile(r"\*\*|__|~~|==|\^\^|[*`]")
 _LINK = re.compile(r"!?\[([^\[\]\n]{0,200})\](?:\([^()\s]{0,1000}(?:\s[^()\n]{0,200})?\)"
                    r"|\[[^\[\]\n]{0,200}\])")

@@ -497,7 +497,8 @@ class Surroundings:
         """A private address in a paragraph that also writes a network in CIDR notation and
         says nothing of a customer or the company's own side (`ip_allowlist: 192.168.1.0/24
         10.0.0.1`, `traffic only from the subnet 192.168.1.0/24 and the IP 10.0.0.1`), nor a
-        company (`Acme Ltd`) or someone's (`Jane's laptop`): a how-to explaining addressing.
+        company (`Acme Ltd`) or someone's (`Jane's laptop`), nor does the sentence introducing
+        its code block (`Jane's router config:`): a how-to explaining addressing.
         It may still be someone's address, so it is advice (use 192.0.2.0/24), not an
         error."""
         if kind != ADDRESS or not _private_or_link_local(line[start:end]):
@@ -505,9 +506,10 @@ class Surroundings:
         first, _ = self._block(index)
         if first not in self._lessons:  # once per paragraph: a line of many addresses
             paragraph = self._paragraph(index)
+            setting = f"{self._introduction(index)}\n{paragraph}"  # `Jane's router config:`
             self._lessons[first] = bool(_CIDR.search(paragraph)) and not (
-                _finds(_REAL, paragraph) or _finds(_OWN_SIDE, paragraph)
-                or _finds(_LEGAL_FORM, paragraph) or _finds(_POSSESSIVE, paragraph)
+                _finds(_REAL, setting) or _finds(_OWN_SIDE, setting)
+                or _finds(_LEGAL_FORM, setting) or _finds(_POSSESSIVE, setting)
                 or _host_map(paragraph))
         return self._lessons[first]
 

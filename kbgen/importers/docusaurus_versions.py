@@ -24,6 +24,8 @@ class DocsVersion:
     name: str
     """`current` (the `docs/` folder) or a released version (`7.2`)."""
     others: tuple[str, ...] = ()
+    last: bool = True
+    """The version shown at the docs' own address (the others are under their own path)."""
 
     @classmethod
     def of(cls, root: Path, config_text: str) -> DocsVersion:
@@ -62,5 +64,4 @@ class DocsVersion:
             return None
         left = ", ".join("next (docs/)" if v == CURRENT else v for v in self.others)
         return (f"Docusaurus versions: imported {self.name if self.name != CURRENT else 'docs/'},"
-                f" the version the old site showed at its docs' address; left out: {left}"
-                " (their pages' addresses are not redirected).")
+                f" the version the old site showed as its last; left out: {left}.")

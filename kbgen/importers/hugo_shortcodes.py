@@ -2,7 +2,9 @@
 `figure` (an image and its caption), notes (`hint`, `notice`, `alert`... -> admonitions),
 `tab` (its title kept over its text), links to pages or addresses (`page-ref`, `page-relref`,
 `caption-link`), players (`youtube`, `vimeo`: a link to watch), and a site's own shortcodes
-without parameters whose template is a word (`{{< required >}}` -> `Required`)."""
+without parameters whose template is a word (`{{< required >}}` -> `Required`) or one of the
+site's `params` (`{{< stableVersion >}}` -> `v0.32.0`, in code too) or a file of the site
+(`readFile`: its text), or a path made absolute (`absURL`: on the site's `baseURL`)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,8 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin
 
 from kbgen.importers.markdown_text import CALLOUT_KINDS, protected
 
@@ -23,7 +27,12 @@ _PAGE_LINK = re.compile(r"\{\{[<%]\s*(page-ref|page-relref|caption-link|button|l
                         r"([^}]*?)[>%]\}\}")
 _VIDEO = re.compile(r"\{\{[<%]\s*(youtube|vimeo)\b([^}]*?)[>%]\}\}")
 _VIDEO_PAGES = {"youtube": "https://www.youtube.com/watch?v={}", "vimeo": "https://vimeo.com/{}"}
+_ABS_URL = re.compile(r"^\s*\{\{-?\s*\.Get 0 \| absURL\s*-?\}\}\s*$", re.M)
+_WITH_PARAMS = re.compile(r"\{\{[<%]\s*([\w-]+)\s+([^{}]*?)\s*[>%]\}\}")
+FILE_BYTES = 100_000
+"""A file a shortcode shows is written into the page up to this size."""
 _BARE = re.compile(r"\{\{[<%]\s*([\w-]+)\s*[>%]\}\}")
+_PARAM = re.compile(r"\{\{-?\s*\$?\.?[Ss]ite\.Params\.(\w+)\s*-?\}\}")
 _I18N = re.compile(r"\{\{-?\s*i18n\s+\"([^\"]+)\"\s*-?\}\}")
 _NOTE_KINDS = {"caution": "warning", "important": "warning", "error": "danger", "hint": "info",
                "notice": "note", "alert": "warning", "callout": "note", "admonition": "note"}
@@ -44,8 +53,14 @@ class HugoShortcodes:
     """Rewrites the shortcodes of one Hugo site (its `layouts/shortcodes/` and `i18n/`)."""
 
     def __init__(self, root: Path, link_for: Callable[[str], str],
-                 title_of: Callable[[str], str] = lambda href: "") -> None:
+                 title_of: Callable[[str], str] = lambda href: "",
+                 params: dict[str, Any] | None = None, base_url: str = "") -> None:
         self.root = root
+        self.base_url = base_url if base_url.startswith(("https://", "http://")) else ""
+        """The site's `baseURL`, which `absURL` joins a path to."""
+        self.params = {str(k).lower(): v for k, v in (params or {}).items()}
+        """The site's `params` (Hugo reads their keys in any case)."""
+        self.settings: dict[str, str | None] = {}
         self.link_for = link_for
         self.title_of = title_of
         """The title of the page a link (from `link_for`) leads to, `` when unknown."""
@@ -55,6 +70,10 @@ class HugoShortcodes:
     def rewrite(self, text: str, page: Path) -> tuple[str, list[str]]:
         """`text` with its shortcodes as Markdown, and what was rewritten (one line)."""
         self.counts = Counter()
+        text = _BARE.sub(self._setting, text)  # in code too, as Hugo fills them there
+        text = protected(text, lambda part: _WITH_PARAMS.sub(
+            lambda match: self._file(match, fenced=True), part))
+        text = _WITH_PARAMS.sub(lambda match: self._file(match, fenced=False), text)
         text = protected(text, lambda part: self._outside_code(part, page))
         notes = [", ".join(f"{{{{< {name} >}}}} {n}×" for name, n in self.counts.most_common())]
         return text, [f"Hugo shortcodes turned into Markdown: {notes[0]}"] if self.counts else []
@@ -141,15 +160,77 @@ class HugoShortcodes:
         self.counts[name] += 1
         return f"*{word}*"
 
+    def _setting(self, match: re.Match[str]) -> str:
+        """A shortcode whose template shows one of the site's `params` (kind's
+        `{{< stableVersion >}}`: `{{- site.Params.stable -}}`) -> its value."""
+        name = match.group(1)
+        if name not in self.settings:
+            template = self._template(name)
+            found = _PARAM.fullmatch(template.strip()) if template is not None else None
+            value = self.params.get(found.group(1).lower()) if found else None
+            self.settings[name] = str(value) if isinstance(value, (str, int, float)) \
+                and not isinstance(value, bool) and "\n" not in str(value) else None
+        value = self.settings[name]
+        if value is None:
+            return match.group(0)
+        self.counts[name] += 1
+        return value
+
+    def _file(self, match: re.Match[str], fenced: bool) -> str:
+        """A shortcode whose template shows a file of the site (`readFile`: kind's
+        `{{% readFile "static/examples/ingress/usage.yaml" %}}` inside a code block, its
+        `{{< codeFromFile file="static/x.sh" >}}` as one) -> the file's text, in a code block
+        of its own outside one; a file outside the site, too large or not text is left."""
+        name = match.group(1)
+        template = self._template(name) if name not in ("figure", "youtube", "vimeo") else None
+        named, positional = parameters(match.group(2))
+        if template is not None and _ABS_URL.search(template) and positional and self.base_url:
+            self.counts[name] += 1  # kind's `{{< absURL "examples/x.yaml" >}}`
+            return urljoin(self.base_url.rstrip("/") + "/", positional[0].lstrip("/"))
+        if template is None or "readFile" not in template:
+            return match.group(0)
+        wanted = named.get("file") or named.get("path") or (positional[0] if positional else "")
+        text = self._text_of(wanted)
+        if text is None:
+            return match.group(0)
+        self.counts[name] += 1
+        if not fenced:
+            return text.strip("\n")
+        language = named.get("lang") or Path(wanted).suffix.lstrip(".")
+        fence = "~~~~" if "```" in text else "```"
+        language = language if re.fullmatch(r"[\w+-]+", language) else ""
+        body = text.strip("\n")
+        return f"{fence}{language}\n{body}\n{fence}"
+
+    def _text_of(self, wanted: str) -> str | None:
+        """The text of the file at `wanted` from the site's root (Hugo's `readFile`), None
+        when it is outside the site, not a file, larger than FILE_BYTES or not UTF-8."""
+        root = self.root.resolve()
+        path = (root / wanted).resolve()
+        if not wanted or not path.is_relative_to(root) or not path.is_file() \
+                or path.stat().st_size > FILE_BYTES:
+            return None
+        try:
+            return path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None
+
+    def _template(self, name: str) -> str | None:
+        """A site's own shortcode template, inside the site only."""
+        template = self.root / "layouts" / "shortcodes" / f"{name}.html"
+        if template.is_file() and template.resolve().is_relative_to(self.root.resolve()):
+            return template.read_text(encoding="utf-8", errors="replace")
+        return None
+
     def _word(self, name: str) -> str | None:
         """The text a parameterless shortcode's template shows, when it is only a word or two
         (`<span class="x">{{ i18n "required" }}</span>` -> `Required`)."""
         if name in self.words:
             return self.words[name]
-        template = self.root / "layouts" / "shortcodes" / f"{name}.html"
+        template = self._template(name)
         word = None
-        if template.is_file() and template.resolve().is_relative_to(self.root.resolve()):
-            text = re.sub(r"<[^>]*>", "", template.read_text(encoding="utf-8", errors="replace"))
+        if template is not None:
+            text = re.sub(r"<[^>]*>", "", template)
             text = _I18N.sub(lambda m: m.group(1), text).strip()
             if text and "{" not in text and len(text.split()) <= 3:
                 word = text[:1].upper() + text[1:]

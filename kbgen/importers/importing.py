@@ -144,8 +144,22 @@ def _domains_found(domains: list[str], gate: list[Problem]) -> list[str]:
     (Mastodon's docs.joinmastodon.org beside fediverse handles) only misleads."""
     masks = {p.message.split("(", 1)[1].split(")", 1)[0].split("@", 1)[-1]
              for p in gate if p.message.startswith("e-mail address (")}
-    return [domain for domain in domains
-            if f"{domain[0]}***.{domain.rsplit('.', 1)[-1]}" in masks]
+    return list(dict.fromkeys(
+        domain for domain in [d for site in domains for d in (site, _organisation(site))]
+        if domain and f"{domain[0]}***.{domain.rsplit('.', 1)[-1]}" in masks))
+
+
+_DOCS_LABELS = {"docs", "doc", "help", "support", "kb", "wiki", "documentation", "learn",
+                "guide", "guides", "manual", "developer", "developers", "dev"}
+"""A site's first label that names its docs, not its owner: CrowdSec's docs.crowdsec.net is
+crowdsec.net's, where its addresses are (`crowdsec@crowdsec.net`)."""
+
+
+def _organisation(host: str) -> str:
+    """The owner's domain of a docs host (`docs.crowdsec.net` -> `crowdsec.net`), else ``;
+    never a shared host's suffix (`acme.github.io` names no docs label)."""
+    first, _, rest = host.partition(".")
+    return rest if first.lower() in _DOCS_LABELS and rest.count(".") >= 1 else ""
 
 
 def shown(content_dir: Path, src_uri: str) -> str:

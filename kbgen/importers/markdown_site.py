@@ -21,6 +21,7 @@ from kbgen.importers import languages, mkdocs_redirects, news_posts
 from kbgen.importers.article_order import FIRST, UNPLACED, number_of, position
 from kbgen.importers.closing_fences import closing_fences
 from kbgen.importers.config_yaml import load_settings
+from kbgen.importers.docusaurus_docs import DocsInstance, other_docs, preset_docs
 from kbgen.importers.docusaurus_versions import CURRENT, DocsVersion
 from kbgen.importers.exports import date_of, text_of
 from kbgen.importers.htmltext import plain_text as html_text
@@ -28,6 +29,7 @@ from kbgen.importers.hugo_permalinks import HugoPage, expand, pattern_for
 from kbgen.importers.hugo_shortcodes import HugoShortcodes
 from kbgen.importers.hugo_versions import HugoVersions
 from kbgen.importers.liquid_values import LiquidValues, liquid_addresses
+from kbgen.importers.long_lists import loosened
 from kbgen.importers.markdown_text import (
     clean_markup,
     four_space_lists,
@@ -74,6 +76,10 @@ SITE_PAGES = {"404", "search", "tags"}
 Mastodon's `entities/Search.md`, `methods/tags.md`)."""
 SECTION_PAGES = {"index", "_index", "readme"}
 """File names that are a section's page when they are in a section's folder."""
+PUBLISHED_KEYS = ("publishDate", "pubDate", "published_at", "publish_date", "publishdate",
+                  "created")
+"""Other generators' keys for a page's day of publication (Hugo's `publishDate`, Astro's
+`pubDate`, Ghost's `published_at`, Joplin's `created`), read when there is no `date`."""
 KNOWN_KEYS = {"title", "description", "summary", "excerpt", "subtitle", "tags", "keywords",
               "categories", "date", "lastmod", "last_modified_at", "updated", "last_updated",
               "modified",
@@ -82,13 +88,16 @@ KNOWN_KEYS = {"title", "description", "summary", "excerpt", "subtitle", "tags", 
               "sidebar_position", "sidebar_label", "nav_title", "category", "sub_category",
               "sitemap", "excluded_in_search", "isIndex", "image", "type", "hidden",
               "nav_exclude", "search_exclude", "menu", "menus", "toc", "short_description",
-              "path", "language", "available_languages"}
+              "path", "language", "available_languages", *PUBLISHED_KEYS}
 """Keys read, or layout keys with no meaning in kbgen (not reported as dropped)."""
 _FRONT = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n(.*?)^\1[ \t]*\r?$\n?", re.M | re.S)
 _HEADING = re.compile(r"\A\s*#[ \t]+(.+?)[ \t#]*\n")
 FOLDER_PAGE = ("the page of its folder (the old site showed its text at the folder's address):"
                " imported as an article, which that address now leads to")
 _POST_NAME = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-(.+)$")
+_STAMP_NAME = re.compile(r"^\d{8}[-_T]?\d{4,6}$")
+"""A file named by the moment it was written (`20180621-172112.md`, Joplin's news): no name
+for a reader; the post is named by its title."""
 _NUMBER_PREFIX = re.compile(r"^\d+[-_. ]+")
 NUXT_FOLDER_FILES = ("_dir.yml", ".navigation.yml")
 """Nuxt Content's settings of a folder (its title in the navigation): they mark its sites."""
@@ -129,6 +138,16 @@ def _read_config(path: Path) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
+ZENSICAL = "zensical.toml"
+"""Zensical's settings (Material for MkDocs' successor, Paperless-ngx's docs): mkdocs.yml's keys
+under `[project]`; it reads mkdocs.yml instead when both are there."""
+
+
+def _zensical_project(path: Path) -> dict[str, Any]:
+    project = _read_config(path).get("project")
+    return project if isinstance(project, dict) else {}
+
+
 def site_of(root: Path) -> Site:
     """Recognise the generator by its configuration file."""
     for name in ("_config.yml", "_config.yaml"):
@@ -143,8 +162,9 @@ def site_of(root: Path) -> Site:
             settings = _docusaurus_settings(root, root / f"docusaurus.config.{ext}")
             return Site("docusaurus", root, settings["version"].docs(root), settings,
                         [root / "static"])
-    if (root / "mkdocs.yml").is_file():
-        config = _read_config(root / "mkdocs.yml")
+    if (root / "mkdocs.yml").is_file() or (root / ZENSICAL).is_file():
+        config = _read_config(root / "mkdocs.yml") if (root / "mkdocs.yml").is_file() \
+            else _zensical_project(root / ZENSICAL)
         docs = root / str(config.get("docs_dir") or "docs")
         return Site("mkdocs", root, docs, config, [docs])
     if (root / ".obsidian").is_dir() or (root / "publish.js").is_file() \
@@ -230,7 +250,19 @@ def _hugo_content(root: Path, config: dict[str, Any]) -> Path:
     return next(iter(hugo_languages(root, config).values()), root / "content")
 
 
-_ROUTE_BASE = re.compile(r"""\brouteBasePath\s*:\s*["'`]([^"'`]*)["'`]""")
+_URL = re.compile(r"""^\s*url\s*:\s*["'`](https?://[^"'`\s]+)["'`]""", re.M)
+_BASE_URL = re.compile(r"^\s*baseUrl\s*:", re.M)
+
+
+def _site_url(text: str) -> str:
+    """The site's own address in a Docusaurus configuration: the `url:` next to `baseUrl:`
+    (navbar and footer items have a `url:` too)."""
+    urls = list(_URL.finditer(text))
+    base = _BASE_URL.search(text)
+    if not urls:
+        return ""
+    where = base.start() if base else 0
+    return min(urls, key=lambda match: abs(match.start() - where)).group(1)
 
 
 def _docusaurus_settings(root: Path, path: Path) -> dict[str, Any]:
@@ -241,8 +273,9 @@ def _docusaurus_settings(root: Path, path: Path) -> dict[str, Any]:
         text = path.read_text(encoding="utf-8", errors="replace")
     except OSError:
         text = ""
-    found = _ROUTE_BASE.search(text)
-    return {"routeBasePath": found.group(1) if found else "/docs",
+    docs = preset_docs(text)
+    return {"url": _site_url(text), "docs": docs, "routeBasePath": docs.route_base,
+            "other_docs": other_docs(text, root),
             "trailingSlash": bool(re.search(r"\btrailingSlash\s*:\s*true\b", text)),
             "version": DocsVersion.of(root, text), "navbar": navbar_labels(text)}
 
@@ -437,6 +470,16 @@ class MarkdownSite:
             article.name = languages.strip_suffix(article.name, codes)
         export.translations = self._translations(codes)
         export.language = self.languages.default if export.translations else ""
+        if site.flavour == "docusaurus":
+            self._other_versions(export)
+        for docs in site.config.get("other_docs") or []:
+            if export.translations:  # another language's folder holds the main docs only
+                export.notes.append(f"Docusaurus docs plugin {docs.path}/ (at"
+                                    f" {docs.base(CURRENT)}/) not imported: on a site of"
+                                    " several languages only the main docs are; import that"
+                                    " folder on its own.")
+            else:
+                self._other_docs(docs, export)
         _originals_by_address(export)
         self._data_pages(export)
         for path in left:
@@ -458,6 +501,20 @@ class MarkdownSite:
         if site.flavour == "mkdocs":
             self._redirect_maps(export)
         return export
+
+    def _other_docs(self, docs: DocsInstance, export: Export) -> None:
+        """Read another Docusaurus docs plugin's folder (CrowdSec's `unversioned/` at `/u/`)
+        as the docs are, with its own sidebars and address; the docs' settings restored."""
+        site, saved = self.site, (self.site.content, self.site.config.get("docs"), self.sidebars,
+                                  self._version)
+        site.content, site.config["docs"] = site.root / docs.path, docs
+        self.sidebars, self._version = read_sidebars(site.root, named=docs.sidebars), \
+            DocsVersion(CURRENT)
+        try:
+            for path in _markdown_files(site.root, site.content):
+                self._read_file(path, export)
+        finally:
+            site.content, site.config["docs"], self.sidebars, self._version = saved
 
     def _redirect_maps(self, export: Export) -> None:
         """mkdocs-redirects' `redirect_maps`: each old page's address to the article its
@@ -678,7 +735,9 @@ class MarkdownSite:
             return
         if self.site.flavour == "hugo":
             shortcodes = HugoShortcodes(site.root, lambda target: self._link_target(target, path),
-                                        lambda href: self._title_at(path.parent / href))
+                                        lambda href: self._title_at(path.parent / href),
+                                        _params(site.config),
+                                        str(site.config.get("baseURL") or ""))
             body, rewritten = shortcodes.rewrite(body, path)
             warnings += rewritten
         if self.site.flavour == "mkdocs":
@@ -738,6 +797,10 @@ class MarkdownSite:
             if shifted:
                 warnings.append(f"lines inside list items indented 4 spaces a level, as kbgen's"
                                 f" Markdown needs to keep them in the list ({shifted}×)")
+        body, loose = loosened(body)
+        if loose:
+            warnings.append(f"a list with more '[' than one paragraph may hold made loose (a"
+                            f" blank line before each item), so the build accepts it ({loose}×)")
         if self._kramdown_ids():
             body, kept = keep_kramdown_ids(body)
             if kept:
@@ -757,7 +820,8 @@ class MarkdownSite:
         if dropped:
             warnings.append(f"front matter not carried over: {', '.join(dropped)}")
         post = _POST_NAME.match(stem)
-        day = meta.get("date")  # Material's blog: `date: {created: 2023-12-31, updated: ...}`
+        day = meta.get("date") or next(  # Material's blog: `date: {created: ..., updated: ...}`
+            (meta[key] for key in PUBLISHED_KEYS if meta.get(key)), None)
         dated = day if isinstance(day, dict) else {"created": day}
         created = date_of(dated.get("created")) or _named_day(post, warnings)
         draft = meta.get("draft") is True or meta.get("published") is False \
@@ -771,7 +835,8 @@ class MarkdownSite:
                             " unpublish it")
         article = SourceArticle(
             origin, title, body, category, is_html=False,
-            name="" if index_page else post.group(4) if post else text_of(meta.get("id"))
+            name="" if index_page or _STAMP_NAME.match(stem) else post.group(4) if post
+            else text_of(meta.get("id"))
             or (bundle_name(path, meta, self.languages.default) if bundle
                 else self._unnumbered(path, meta)),
             summary=text_of(next((meta[k] for k in ("description", "summary", "excerpt",
@@ -794,6 +859,7 @@ class MarkdownSite:
                 f"{SITE_FILE}{path.relative_to(site.content).as_posix()}"]
                if site.flavour == "docusaurus" else []),
             base=path.parent, warnings=warnings,
+            address="/" if index_page and not old_urls and path.parent == site.content else "",
             place=self._place(path, meta, root.joinpath(*folder), index_page))
         relative = path.relative_to(site.content).as_posix()
         if news_posts.is_post(relative, created):
@@ -1328,9 +1394,37 @@ class MarkdownSite:
         return re.sub(r"/{2,}", "/", url)
 
     def _docs_base(self) -> str:
-        """Where Docusaurus publishes the docs: `/docs`, or `` for `routeBasePath: '/'`."""
-        return "/" + str(self.site.config.get("routeBasePath", "/docs")).strip("/") \
-            if str(self.site.config.get("routeBasePath", "/docs")).strip("/") else ""
+        """Where Docusaurus publishes the docs read: `/docs`, `/docs/next` (a version's own
+        `path`), `/u` (another docs plugin's), or `` for `routeBasePath: '/'`."""
+        docs = self.site.config.get("docs")
+        return docs.base(self._version.name, self._version.last) \
+            if isinstance(docs, DocsInstance) else "/docs"
+
+    def _other_versions(self, export: Export) -> None:
+        """The addresses of the versions left out (`/docs/1.6/intro`) redirect to the imported
+        version's page of the same file, where it has one; the number of the others is said."""
+        by_file = {key: article for article in export.articles for key in article.link_keys}
+        content, version, kept, left = self.site.content, self._version, 0, 0
+        try:
+            for name in version.others:
+                self._version = DocsVersion(name, last=False)
+                self.site.content = self._version.docs(self.site.root)
+                for path in _markdown_files(self.site.root, self.site.content):
+                    relative = path.relative_to(self.site.content).as_posix()
+                    article = by_file.get(f"{SITE_FILE}{relative}")
+                    meta = split(path.read_text(encoding="utf-8", errors="replace"))[0]
+                    if article is None or meta is None:
+                        left += 1
+                        continue
+                    urls = [u for u in self._old_urls(path, meta) if u not in article.old_urls]
+                    article.old_urls += urls
+                    kept += len(urls)
+        finally:
+            self.site.content, self._version = content, version
+        if kept or left:
+            export.notes.append(f"Docusaurus versions: {kept} addresses of the versions left"
+                                " out redirect to the same page of the version imported;"
+                                f" {left} pages of theirs have none there (not redirected).")
 
     def _docusaurus_url(self, relative: str, meta: dict[str, Any]) -> str:
         parts = [_NUMBER_PREFIX.sub("", part) for part in relative.split("/")]
@@ -1368,6 +1462,11 @@ def own_domains(config: dict[str, Any]) -> list[str]:
         if host and "." in host:
             found.append(host.removeprefix("www."))
     return list(dict.fromkeys(found))
+
+
+def _params(config: dict[str, Any]) -> dict[str, Any]:
+    params = config.get("params")
+    return params if isinstance(params, dict) else {}
 
 
 def _any_case(path: Path) -> Path | None:

@@ -540,6 +540,18 @@ def _admonition(match: re.Match[str]) -> str:
     return f"{indent}!!! {kind}{title}\n\n{body.strip(chr(10))}\n"
 
 
+def _address(href: str) -> str:
+    """A link's address as written: in `<...>` when it holds a space (`my page.md`); a full
+    URL percent-encoded instead, with its `<` and `>` (Paperless' changelog:
+    `(https://github.com/<!---->types/jest in /src-ui @dependabot)`, which `<...>` cannot
+    hold, and which the build counted as 50 HTML elements left open)."""
+    if not re.search(r"\s", href):
+        return href
+    if re.match(r"[a-z][a-z0-9+.-]*://", href, re.I):
+        return re.sub(r"[\s<>]", lambda m: f"%{ord(m.group(0)):02X}", href)
+    return f"<{href}>"
+
+
 def rewrite_references(text: str, link: Callable[[str], str | None],
                        image: Callable[[str], str | None],
                        missing: Callable[[str], str] = image_text) -> str:
@@ -550,7 +562,7 @@ def rewrite_references(text: str, link: Callable[[str], str | None],
         new = (image if found.image else link)(found.href)
         if new is None:
             return missing(label) if bang else label
-        address = f"<{new}>" if re.search(r"\s", new) else new
+        address = _address(new)
         title = "" if found.title is None else f' "{found.title.replace(chr(34), "&quot;")}"'
         return f"{bang}[{label}]({address}{title})"
 

@@ -60,6 +60,9 @@ class SourceArticle:
     """Link keys of related articles (Help Scout's `related`)."""
     base: Path | None = None
     """Folder that relative images and links of the body start from."""
+    address: str = ""
+    """Where the old site showed it when no old address redirects to it (the home page's
+    `/`): its relative links by address start there (kind's `./docs/user/quick-start`)."""
     warnings: list[str] = field(default_factory=list)
     redirects: bool = True
     """Its `old_urls` redirect to it (a translation's only resolve links: the old site's

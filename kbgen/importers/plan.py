@@ -253,6 +253,7 @@ class Planner:
         refs = self.plan.references
         refs.files = export.files
         refs.link_patterns = [re.compile(p) for p in export.link_patterns]
+        refs.own_domains = [domain.lower() for domain in export.domains]
         refs.names = UniqueNames(self.existing.images)
 
     def make(self, site_roots: list[Path] | None = None) -> Plan:
@@ -314,8 +315,8 @@ class Planner:
                 wanted, _own_folder(article.origin), category))
         refs = self.plan.references
         refs.add_target(planned.src_uri, planned.src_uri)
-        if article.old_urls:
-            refs.addresses[planned.src_uri] = article.old_urls[0]
+        if article.old_urls or article.address:
+            refs.addresses[planned.src_uri] = (article.old_urls or [article.address])[0]
         if article.status == "published":
             refs.public.add(planned.src_uri)
         for key in article.link_keys + article.old_urls:

@@ -69,6 +69,10 @@ class References:
     """Folders a site-absolute path (`/img/a.png`) starts from, for Markdown sites."""
     old_hosts: set[str] = field(default_factory=set)
     """Hosts of the old help centre (from the articles' old URLs)."""
+    own_domains: list[str] = field(default_factory=list)
+    """The old site's own domains from its settings (Export.domains): when known, a full URL
+    elsewhere is never read as an imported article's address (Paperless' link to
+    `https://zensical.org/docs/` is no link to its own `/docs/`)."""
     public: set[str] = field(default_factory=set)
     """Source paths of the imported articles that will be published."""
     addresses: dict[str, str] = field(default_factory=dict)
@@ -93,6 +97,8 @@ class References:
             local = (base / path).resolve().as_posix()
             if local in self.targets:
                 return self.targets[local]
+        if self._elsewhere(href):
+            return self._by_pattern(href)
         for key in url_keys(urljoin(page, href) if page and relative else href):
             if key in self.targets:
                 return self.targets[key]
@@ -103,11 +109,25 @@ class References:
         path = posixpath.normpath(unquote(urlsplit(href).path).lstrip("/"))
         if f"{SITE_FILE}{path}" in self.targets:  # Docusaurus: `docs/a/b.md`, `/docs/a/b.md`
             return self.targets[f"{SITE_FILE}{path}"]
+        return self._by_pattern(href)
+
+    def _by_pattern(self, href: str) -> str | None:
+        """The article an export's link pattern names in `href` (a Zendesk article's id)."""
         for pattern in self.link_patterns:
             match = pattern.search(href)
             if match and match.group(1) in self.targets:
                 return self.targets[match.group(1)]
         return None
+
+    def _elsewhere(self, href: str) -> bool:
+        """`href` is a full URL on a host that is not the old site's own (known domains)."""
+        host = (urlsplit(href).hostname or "").lower() if "//" in href else ""
+        return bool(host and self.own_domains) and host not in self.old_hosts \
+            and not self._own_host(host)
+
+    def _own_host(self, host: str) -> bool:
+        """`host` is the old site's own, by its settings (`www.` and sub-domains too)."""
+        return any(host == domain or host.endswith("." + domain) for domain in self.own_domains)
 
     def link(self, href: str, here: str, base: Path | None, warn: Callable[[str], None]
              ) -> str | None:
@@ -130,7 +150,8 @@ class References:
                  " links are kept); its text stays")
             return None
         if parts.scheme or href.startswith("//"):
-            if parts.netloc.lower() in self.old_hosts:
+            if parts.netloc.lower() in self.old_hosts or self._own_host(
+                    (parts.hostname or "").lower()):
                 warn(f"link to '{href}' goes to the old help centre but to no imported article;"
                      " it breaks when the old site closes")
             return href

@@ -36,14 +36,16 @@ class Sidebars:
         return min(found) if found else None
 
 
-def read_sidebars(site_root: Path, versioned: Path | None = None) -> Sidebars:
+def read_sidebars(site_root: Path, versioned: Path | None = None, named: str = "") -> Sidebars:
     """The sidebars file of a Docusaurus site (none: empty), or `versioned`, a released
-    version's (JSON). A category's label is given to the folder of the first doc after it, so
-    a nested category never renames its parent."""
+    version's (JSON), or the file `named` by a docs plugin's `sidebarPath` inside the site. A
+    category's label is given to the folder of the first doc after it, so a nested category
+    never renames its parent."""
     found = Sidebars()
     if versioned is not None:
         return _json_sidebars(versioned)
-    path = next((site_root / n for n in SIDEBAR_FILES if (site_root / n).is_file()), None)
+    files = [named] if named and ".." not in named.split("/") else SIDEBAR_FILES
+    path = next((site_root / n for n in files if (site_root / n).is_file()), None)
     if path is None:
         return found
     text = re.sub(r"/\*.*?\*/|(?<![:\"'])//[^\n]*", "", path.read_text(encoding="utf-8",

@@ -82,16 +82,19 @@ class SiteFeeds:
         a file of that name in the content folder `sources` is the author's, and stays."""
         written = set()
         for feed in self.feeds():
-            target = site_dir / feed.path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.with_suffix(".atom").write_text(atom(feed, self.site_url), encoding="utf-8")
-            target.with_suffix(".json").write_text(json_feed(feed, self.site_url),
-                                                   encoding="utf-8")
-            written |= {target.with_suffix(".atom").name, target.with_suffix(".json").name}
+            written |= self.write_feed(feed, site_dir)
         for old in site_dir.glob(f"{FEEDS_PREFIX}*"):
             if old.suffix in (".atom", ".json") and old.name not in written and not (
                     sources is not None and (sources / old.name).exists()):
                 old.unlink()
+
+    def write_feed(self, feed: Feed, site_dir: Path) -> set[str]:
+        """Write `feed` as Atom and JSON Feed; the names of the two files."""
+        target = site_dir / feed.path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.with_suffix(".atom").write_text(atom(feed, self.site_url), encoding="utf-8")
+        target.with_suffix(".json").write_text(json_feed(feed, self.site_url), encoding="utf-8")
+        return {target.with_suffix(".atom").name, target.with_suffix(".json").name}
 
     def _feed(self, path: str, title: str, home: str, entries: list[Entry]) -> Feed:
         named = join_sentences([self.tr.gettext("%(label)s:") % {"label": self.site_name}, title])
@@ -188,6 +191,13 @@ def news_feed(tr: Translator) -> FeedLink:
     return _link(tr.gettext("News"), f"{FEEDS_PREFIX}news")
 
 
+def dated_fields(article: Article) -> tuple[object, ...]:
+    """What `content_dates` and the feeds read of an article to date pages and to choose and
+    order a feed's articles (an article's own entry reads more: its title, summary...)."""
+    return (article.is_public, article.last_change, article.category, article.meta.tags,
+            article.meta.author, article.meta.known_issue)
+
+
 def content_dates(kb: KnowledgeBase, today: dt.date | None = None) -> dict[str, str]:
     """The date of each page's content (ISO), by source path, for sitemap.xml's `lastmod`:
     an article's last change, a listing's newest item, the status page's latest issue
@@ -214,8 +224,11 @@ def content_dates(kb: KnowledgeBase, today: dt.date | None = None) -> dict[str, 
     posts = news_posts(kb, day)
     newest(TAGS, [a.last_change for a in articles]
            + changes([post for post in posts if post[2].tags]))
+    written: dict[str, list[dt.date]] = {}  # kb.by_author of each member, in one pass
+    for article in articles:
+        written.setdefault(article.meta.author or "", []).append(article.last_change)
     for member_id in kb.team:
-        newest(profile_uri(member_id), [a.last_change for a in kb.by_author(member_id)])
+        newest(profile_uri(member_id), written.get(member_id, []))
     for post in posts:
         newest(post[0], changes([post]))
     newest(NEWS_INDEX, changes(posts))

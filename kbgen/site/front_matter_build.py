@@ -1,7 +1,8 @@
 """A quick build's share when articles' front matter changed (titles, tags, category
 order, `related`, summaries, authors, dates): which pages to render again, checked by what
 each page read in the build the quick build starts from (kbgen.site.page_reads), and the
-whole-site files made from the front matter (feeds, sitemap, 404 page) brought up to date.
+checks (kbgen.site.changed_checks); the whole-site files made from the front matter (feeds,
+sitemap, 404 page) are kbgen.site.site_files'.
 
 A page is rendered again when it read a changed article's front matter, or when a lookup
 it made (a category's articles, a tag's, an article's related list, the known issues)
@@ -15,28 +16,21 @@ an article in the navigation (every page shows its title).
 from __future__ import annotations
 
 import contextlib
-import filecmp
-import os
-import shutil
-import tempfile
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from mkdocs.commands.build import _build_theme_template
-
-from kbgen.core.checks import CHECKS, CheckContext, links_of, links_resolve, one_source_per_page
+from kbgen.core.checks import CheckContext, links_of
 from kbgen.core.known_issues import build_day
 from kbgen.core.model import Article
 from kbgen.core.templates import template_problems
-from kbgen.site.incremental import signatures
-from kbgen.site.informed import write_feeds
+from kbgen.site.changed_checks import changed_problems
+from kbgen.site.incremental import base_signature
 from kbgen.site.material import hide_problems
 from kbgen.site.page_reads import Answers, Lookup, PageRead, SiteReads
-from kbgen.site.redirects import write_redirects
 from kbgen.site.search_index import SiteIndex
 
 if TYPE_CHECKING:
-    from jinja2 import Environment
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
     from mkdocs.structure.nav import Navigation
@@ -54,15 +48,6 @@ def front_matter_changed(before: Article, after: Article) -> bool:
             or dict(after.internal) != dict(before.internal))
 
 
-FRONT_MATTER_CHECKS = [check for check in CHECKS
-                       if check not in (links_resolve, one_source_per_page)]
-"""The full build's cross-file checks that front matter changed (status and old addresses
-kept) can make find something, over every article: the others read the files and the
-links written in bodies (of the changed articles: `links_of` them; a page linking to a
-heading they no longer have: kbgen.site.quick_build), and the quick build takes the same
-files and bodies only (at 10,000 articles 0.5 CPU s of 0.8)."""
-
-
 def check_articles(state: BuildState, docs: Path, config: MkDocsConfig,
                    changed: dict[str, tuple[Article, Article]], warnings: list[Any]) -> None:
     """Raise NotVouched unless a full build's cross-file checks find nothing in the new model
@@ -77,10 +62,11 @@ def check_articles(state: BuildState, docs: Path, config: MkDocsConfig,
         raise NotVouched("the last build logged warnings (which its checks may no longer find)")
     ctx = CheckContext(docs, state.settings, build_day(), memo=state.memo)
     custom_dir = config.theme.custom_dir
-    problems = [*(problem for check in FRONT_MATTER_CHECKS for problem in check(state.kb, ctx)),
-                *links_of([after for _, after in changed.values()], state.kb, ctx),
-                *template_problems(state.kb, Path(custom_dir) if custom_dir else None),
-                *hide_problems(state.kb)]
+    now = [after for _, after in changed.values()]
+    problems = [*changed_problems(state.kb, now, ctx), *links_of([*now], state.kb, ctx),
+                *template_problems(replace(state.kb, articles=now, pages={}),
+                                   Path(custom_dir) if custom_dir else None),
+                *hide_problems(replace(state.kb, articles=now, pages={}))]
     if problems:
         raise NotVouched(f"the checks found: {problems[0]}")
 
@@ -96,7 +82,7 @@ def pages_to_render(state: BuildState, files: Files, config: MkDocsConfig, nav: 
     recorder = state.page_reads.recorder
     changed = set(front)
     with recorder.paused() if recorder is not None else contextlib.nullcontext():
-        if signatures(state, files, config)[0] != reads.base:
+        if base_signature(state, files, config) != reads.base:
             raise NotVouched("the site's files, settings or data differ")
         answers = Answers(reads, state.kb, state.related, state.articles, front)
 
@@ -126,45 +112,6 @@ def new_record(before: SiteReads, made: SiteReads | None, answers: dict[Lookup, 
     pages = {**before.pages, **{uri: made.pages[uri] for uri in rendered}}
     return SiteReads(pages, made.shared, {**before.answers, **answers, **made.answers},
                      before.base)
-
-
-def refresh_site_files(state: BuildState, config: MkDocsConfig, files: Files, nav: Navigation,
-                       env: Environment, staging: Path) -> list[str]:
-    """Make the feeds, the sitemap, the theme's other pages (404.html), the redirect pages
-    (they name their article by title) and `_redirects` (in title order; no plugin a quick
-    build runs writes rules there first) as a full build does, and put in `staging` those
-    that differ from what is there (a link to the published file is replaced, never written
-    into); the paths put. NotVouched when one is new."""
-    scratch = Path(tempfile.mkdtemp(prefix=".kbgen-front-matter-", dir=staging.parent))
-    site_dir = config.site_dir
-    try:
-        config.site_dir = str(scratch)
-        write_feeds(state.kb, state.urls, config.site_url, config.site_name, scratch,
-                    state.translator)
-        assert state.urls is not None
-        write_redirects(scratch, config, state.kb, state.urls.known, state.translator)
-        for template in config.theme.static_templates:
-            _build_theme_template(template, env, files, config, nav)
-        return _take_changed_files(scratch, staging)
-    finally:
-        config.site_dir = site_dir
-        shutil.rmtree(scratch, ignore_errors=True)
-
-
-def _take_changed_files(scratch: Path, staging: Path) -> list[str]:
-    taken = []
-    for folder, _, names in os.walk(scratch):
-        for name in names:
-            made = Path(folder) / name
-            relative = made.relative_to(scratch).as_posix()
-            there = staging / relative
-            if not there.is_file():
-                raise NotVouched(f"{relative} is not in the published site")
-            if filecmp.cmp(made, there, shallow=False):
-                continue
-            os.replace(made, there)
-            taken.append(relative)
-    return sorted(taken)
 
 
 FRONT_MATTER_CHANGED = "front matter changed"

@@ -183,6 +183,14 @@ def signatures(state: BuildState, files: Files, config: MkDocsConfig) -> tuple[s
         return _signatures(state, files, config)
 
 
+def base_signature(state: BuildState, files: Files, config: MkDocsConfig) -> str:
+    """`signatures(...)[0]` alone (the articles' front matter not digested: at 10,000
+    articles most of the work)."""
+    recorder = page_reads.installed()
+    with recorder.paused() if recorder is not None else contextlib.nullcontext():
+        return _signatures(state, files, config, front_matter=False)[0]
+
+
 def base_without_pages(state: BuildState, files: Files, config: MkDocsConfig) -> str:
     """The digest of what every page shares but kbgen's pages themselves (the articles'
     files, addresses and front matter, the generated listings: a preview's catch-up compares
@@ -193,7 +201,7 @@ def base_without_pages(state: BuildState, files: Files, config: MkDocsConfig) ->
 
 
 def _signatures(state: BuildState, files: Files, config: MkDocsConfig,
-                with_pages: bool = True) -> tuple[str, str]:
+                with_pages: bool = True, front_matter: bool = True) -> tuple[str, str]:
     front = Digest()
     digest = Digest(software(), _settings(config), state.serving, build_day().isoformat())
     for folder in config.theme.dirs:
@@ -216,7 +224,8 @@ def _signatures(state: BuildState, files: Files, config: MkDocsConfig,
         digest.add([file.src_uri, file.dest_uri, file.url, file.inclusion.name])
         if article is not None:
             digest.add([article.slug, article.category])
-            front.add([article.front_matter, dict(article.internal)])
+            if front_matter:
+                front.add([article.front_matter, dict(article.internal)])
         elif file.generated_by:
             digest.add(file.content_string)
         elif file.abs_src_path and Path(file.abs_src_path).resolve().is_relative_to(docs):

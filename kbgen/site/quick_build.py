@@ -52,7 +52,6 @@ from kbgen.site.front_matter_build import (
     front_matter_changed,
     new_record,
     pages_to_render,
-    refresh_site_files,
     without_documents,
 )
 from kbgen.site.hosting import ThemeScripts
@@ -63,6 +62,7 @@ from kbgen.site.page_reads import Lookup, SiteReads
 from kbgen.site.plugin import KbPlugin, kbgen_plugin
 from kbgen.site.progress import build_summary
 from kbgen.site.quick_edit import body_problems
+from kbgen.site.site_files import NewSiteFile, refresh_site_files
 from kbgen.site.template_cache import COMPILED
 from kbgen.site.theme_listing import Listing, add_theme_files
 
@@ -199,8 +199,9 @@ def _run(config: MkDocsConfig, plugin: KbPlugin, content: QuickContent, changed:
     if front and content.reads is not None:
         with measured(timings, f"{PHASE}/feeds, sitemap and 404 page"):
             try:
-                written.update(refresh_site_files(state, config, files, nav, env, staging))
-            except NotVouched as reason:
+                written.update(refresh_site_files(state, config, files, nav, env, staging,
+                                                  front))
+            except NewSiteFile as reason:
                 raise Fallback(str(reason)) from None
         record = new_record(content.reads, state.page_reads.record, answers,
                             {page.file.src_uri for page in pages})
@@ -412,12 +413,15 @@ def shared_words(search: search_index.SiteIndex | None) -> search_index.SiteInde
     """`search` with the words of pairs its documents have (`Documents`) made of one string
     object per word for all documents, so that a snapshot pickles each word once (at 10,000
     articles 2.6 MB rather than 7.7 MB, loaded in half the time), the same sets; and each
-    document's terms pickled apart when the snapshot is (`KeptTerms`)."""
+    document and its terms pickled apart when the snapshot is (`KeptDocument`,
+    `KeptTerms`)."""
     if search is None or not search.documents:
         return search
     one: dict[str, str] = {}
     return search._replace(documents={
-        key: (document, terms if isinstance(terms, search_index.KeptTerms)
+        key: (document if isinstance(document, search_index.KeptDocument)
+              else search_index.KeptDocument(dict(document)),
+              terms if isinstance(terms, search_index.KeptTerms)
               else search_index.KeptTerms(terms),
               frozenset(one.setdefault(word, word) for word in words))
         for key, (document, terms, words) in search.documents.items()})

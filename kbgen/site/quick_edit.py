@@ -126,9 +126,9 @@ def body_problems(state: BuildState, docs: Path, article: Article) -> list[Probl
     (the rest of the checks read front matter, unchanged)."""
     kb = state.kb
     ctx = CheckContext(docs, state.settings, build_day(), memo=state.memo)
-    alone = KnowledgeBase(categories=kb.categories, articles=[article], team=kb.team,
-                          draft_team=kb.draft_team, has_team=kb.has_team, contact=kb.contact,
-                          contact_origin=kb.contact_origin, synonyms=kb.synonyms)
+    # the contact data (what may be published) without its origin: the gate's findings in
+    # other files (contact data, profiles, categories) are left out below, so not looked for
+    alone = KnowledgeBase(articles=[article], contact=kb.contact, synonyms=kb.synonyms)
     where = article.origin.display_path
     uri = article.origin.src_uri  # its links to its own headings: those it has now
     now = replace(kb, articles=[article if a.origin.src_uri == uri else a for a in kb.articles])

@@ -11,10 +11,11 @@ import json
 import os
 import pickle
 import re
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
+from kbgen.build.snapshot import Apart
 from kbgen.core.concepts import pair_words, words_in
 from kbgen.core.i18n import Translator
 from kbgen.core.model import Article, KnowledgeBase
@@ -34,7 +35,6 @@ from kbgen.core.search import (
 from kbgen.core.search_fields import FIELD_BOOSTS, SEPARATOR
 from kbgen.core.search_head import PackedStore, pack_head
 from kbgen.core.search_language import DEFAULT, SearchLanguage, search_language
-from kbgen.core.search_moves import moved_index, one_move
 from kbgen.core.search_place import place_text
 from kbgen.site.urls import CONTACT, Urls, profile_uri
 
@@ -77,28 +77,68 @@ DocumentKey = tuple[str, str, str]
 its position and the digest of its fields)."""
 
 
-class KeptTerms:
+class _Pickled(Apart):
+    """A value kept pickled (`kept`), unpickled the first time it is asked for (`value`);
+    in a snapshot, its bytes are read only then (`Apart`)."""
+
+    __slots__ = ("_value", "_data", "_read")
+
+    def __init__(self, value: Any = None, data: bytes | None = None,
+                 read: Callable[[], bytes] | None = None) -> None:
+        self._value = value
+        self._data = data
+        self._read = read
+
+    def value(self) -> Any:
+        """The value (unpickled the first time)."""
+        if self._value is None:
+            self._value = pickle.loads(self.kept())
+        return self._value
+
+    def kept(self) -> bytes:
+        """The value pickled."""
+        if self._data is not None:
+            return self._data
+        if self._read is not None:
+            return self._read()
+        return pickle.dumps(self._value, pickle.HIGHEST_PROTOCOL)
+
+    @classmethod
+    def from_piece(cls, read: Callable[[], bytes]) -> _Pickled:
+        return cls(read=read)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return type(self), (None, self.kept())
+
+
+class KeptTerms(_Pickled):
     """A document's terms (`Analysis`) as a snapshot keeps them (kbgen.build.snapshot):
     pickled apart, one document's bytes each, so that loading a snapshot makes no Counter
     and a quick build unpickles the terms of the documents it changes alone (at 10,000
-    articles about 0.3 CPU s less)."""
+    articles about 0.3 CPU s less); in a snapshot, read only then."""
 
-    __slots__ = ("_data", "_terms")
-
-    def __init__(self, terms: Analysis | None = None, data: bytes | None = None) -> None:
-        self._terms = terms
-        self._data = data
+    __slots__ = ()
 
     def terms(self) -> Analysis:
         """The terms (unpickled the first time)."""
-        if self._terms is None:
-            self._terms = pickle.loads(self._data or b"")
-        return self._terms
+        return cast(Analysis, self.value())
 
-    def __reduce__(self) -> tuple[Any, ...]:
-        data = self._data if self._data is not None else pickle.dumps(
-            self._terms, pickle.HIGHEST_PROTOCOL)
-        return KeptTerms, (None, data)
+
+class KeptDocument(_Pickled, Mapping[str, Any]):
+    """A search document as a snapshot keeps it: its fields unpickled when first asked for
+    (in a snapshot, read only then: a quick build reads those of the documents it changes;
+    at 10,000 articles 40 MB not unpickled)."""
+
+    __slots__ = ()
+
+    def __getitem__(self, name: str) -> Any:
+        return self.value()[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.value())
+
+    def __len__(self) -> int:
+        return len(self.value())
 
 
 def terms_of(analysis: Analysis | KeptTerms) -> Analysis:
@@ -106,11 +146,12 @@ def terms_of(analysis: Analysis | KeptTerms) -> Analysis:
     return analysis.terms() if isinstance(analysis, KeptTerms) else analysis
 
 
-Documents = dict[DocumentKey, tuple[dict[str, Any], Analysis | KeptTerms, frozenset[str]]]
-"""Each document (in the index's order), its terms (`analyse`; `KeptTerms` in a snapshot)
-and the words it has of the pairs of the same sense (`words_of`, when the site uses them),
-for a later index to reuse."""
-Found = tuple[DocumentKey, dict[str, Any], Analysis | KeptTerms | None, frozenset[str] | None]
+Documents = dict[DocumentKey, tuple[Mapping[str, Any], Analysis | KeptTerms, frozenset[str]]]
+"""Each document (in the index's order; `KeptDocument` in a snapshot), its terms
+(`analyse`; `KeptTerms` in a snapshot) and the words it has of the pairs of the same sense
+(`words_of`, when the site uses them), for a later index to reuse."""
+Found = tuple[DocumentKey, Mapping[str, Any], Analysis | KeptTerms | None,
+              frozenset[str] | None]
 """A document's key, itself, and its terms and words when known."""
 
 
@@ -233,7 +274,8 @@ def index_text(kb: KnowledgeBase, urls: Urls, tr: Translator, language: str = DE
     the only articles whose bodies may differ from `before`'s (the others are not hashed)."""
     reuse = before.documents if before is not None and before.documents else {}
     found = list(_documents(kb, urls, tr, reuse, changed))
-    documents = [document for _, document, _, _ in found]
+    documents = cast(list[dict[str, Any]],  # a kept one read as a dict is (a Mapping)
+                     [document for _, document, _, _ in found])
     words = search_language(language)
     if words.compounds:  # each document's terms depend on all the others' words
         data = compact_index(documents, kb.synonyms, language=words)
@@ -249,7 +291,7 @@ def index_text(kb: KnowledgeBase, urls: Urls, tr: Translator, language: str = DE
               paired if paired is not None else known.of(
                   str(document.get(name, "")) for name in FIELD_BOOSTS) if related
               else frozenset())
-        for key, document, analysis, paired in found}
+        for (key, _, analysis, paired), document in zip(found, documents)}
     analysed = [analysis for _, analysis, _ in made.values()]
     vocabulary = frozenset().union(*(pair_words for _, _, pair_words in made.values()))
     patched = _patched(before, list(made), documents, analysed, kb, words, vocabulary)
@@ -268,14 +310,12 @@ def _patched(before: SiteIndex | None, keys: list[DocumentKey],
              words: SearchLanguage, vocabulary: frozenset[str]
              ) -> tuple[dict[str, Any], list[str]] | None:
     """The index data and texts of `documents`, patched from `before` where only documents'
-    texts changed (the same documents, in the same order, or one moved: `_reordered`); None
-    when it cannot be."""
-    if before is None or before.documents is None or len(before.documents) != len(keys):
+    texts changed (the same documents in the same order); None when it cannot be. (No edit
+    moves a document: articles are in source order, the others numbered by place after
+    them, so the same documents are always in the same order.)"""
+    if (before is None or before.documents is None or len(before.documents) != len(keys)
+            or any(key[:2] != was[:2] for key, was in zip(keys, before.documents))):
         return None
-    if any(key[:2] != was[:2] for key, was in zip(keys, before.documents)):
-        before = _reordered(before, [key[:2] for key in keys])
-        if before is None:
-            return None  # not the same documents, or more than one moved
     kept = before.documents
     assert kept is not None
     earlier = list(kept)
@@ -294,23 +334,6 @@ def _patched(before: SiteIndex | None, keys: list[DocumentKey],
     for ref in changed:
         texts[ref] = excerpt_source(documents[ref].get("body", ""))
     return {**data, "text_chunk": TEXT_CHUNK}, texts
-
-
-def _reordered(before: SiteIndex, order: list[tuple[str, str]]) -> SiteIndex | None:
-    """`before` with its documents in `order` (their sources and locations) when one document
-    moved, as a whole index of them would be; else None. (Articles are in source order,
-    which no front-matter edit changes: a safety net, not a path a retitle takes.)"""
-    assert before.documents is not None
-    kept = list(before.documents.items())
-    move = one_move([key[:2] for key, _ in kept], order)
-    if move is None:
-        return None
-    try:
-        data = moved_index(before.data, move, len(FIELD_BOOSTS))
-    except (KeyError, StopIteration):  # not an index this code writes
-        return None
-    return before._replace(data=data, texts=move.order(before.texts),
-                           documents=dict(move.order(kept)))
 
 
 def _vocabulary(documents: Documents) -> frozenset[str]:

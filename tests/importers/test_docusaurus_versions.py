@@ -41,13 +41,16 @@ def test_the_shown_version_is_imported(tmp_path: Path) -> None:
     export = markdown_site.read(tmp_path)
     assert {a.title: (a.old_urls, a.place) for a in export.articles
             if a.category == "user"} == {
-        "Sync": (["/docs/user/sync"], (1.0,)), "Share": (["/docs/user/share"], (0.0,))}
+        "Sync": (["/docs/user/sync", "/docs/next/user/sync"], (1.0,)),  # next's too (imp50)
+        "Share": (["/docs/user/share"], (0.0,))}
     assert export.categories["user"].title == "For users"  # the version's sidebars
     assert export.categories["admin"].title == "Admin"  # the navbar's, not its index page's
     assert [a.title for a in export.translations["de"].articles] == ["Synchronisieren"]
     assert export.notes == [
-        "Docusaurus versions: imported 2.0, the version the old site showed at its docs'"
-        " address; left out: next (docs/), 1.0 (their pages' addresses are not redirected)."]
+        "Docusaurus versions: imported 2.0, the version the old site showed as its last; left"
+        " out: next (docs/), 1.0.",
+        "Docusaurus versions: 1 addresses of the versions left out redirect to the same page of"
+        " the version imported; 1 pages of theirs have none there (not redirected)."]
     german = in_site_language(export, "de")  # `kbgen init --language de`: German first
     assert [a.title for a in german.articles] == ["Synchronisieren"]
     assert german.notes == export.notes

@@ -130,10 +130,6 @@ def test_front_matter_edits_render_only_the_pages_that_show_them(
     compact = search_index.compact_index
     monkeypatch.setattr(search_index, "compact_index",
                         lambda *args, **kwargs: whole.append(1) or compact(*args, **kwargs))
-    moves: list[int] = []
-    move = search_index.moved_index
-    monkeypatch.setattr(search_index, "moved_index",
-                        lambda *args, **kwargs: moves.append(1) or move(*args, **kwargs))
     project = config.parent
     rng = Random(SEED)
     kinds = [*FRONT_MATTER_EDITS]
@@ -144,7 +140,6 @@ def test_front_matter_edits_render_only_the_pages_that_show_them(
         settle(project)
         caplog.clear()
         whole.clear()
-        moves.clear()
         with caplog.at_level(logging.INFO):
             incremental = build(config, project / "site", strict=True)
         rendered = RENDERED.findall(caplog.text)
@@ -154,7 +149,6 @@ def test_front_matter_edits_render_only_the_pages_that_show_them(
             assert rendered, f"not a quick build: {what}"
             assert 0 < int(rendered[-1]) < _pages(incremental), what
             assert not whole, f"the search index made whole: {what}"
-            assert not moves, f"a document moved in the search index: {what}"
         assert differences(incremental, _clean_build(project, tmp_path / "clean")) == [], \
             f"step {number}: {what}"
 

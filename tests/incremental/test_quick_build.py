@@ -276,3 +276,65 @@ def _refused_by_both(project: Path, tmp_path: Path, caplog: pytest.LogCaptureFix
         assert QUICK not in caplog.text
         first = first or caplog.text
     return messages, first
+
+
+def test_a_related_article_that_does_not_exist_blocks_as_a_full_build(
+        project: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """The quick build checks the changed article alone (kbgen.site.changed_checks), yet a
+    new finding in it is found there (its debug line), with the full build's error; nothing
+    published."""
+    _build_logged(project, caplog)  # a record again after the last test's refused build
+    path = sorted((project.parent / "content/articles").rglob("*.md"))[7]
+    before = path.read_text(encoding="utf-8")
+    site = project.parent / "site"
+    published = snapshot(site)
+    path.write_text(set_key(before, "related", "[no-such-article]"), encoding="utf-8")
+    settle(project.parent)
+    errors, quick_log = _refused_by_both(
+        project, tmp_path, caplog, lambda record: record.levelno >= logging.ERROR
+        and "no-such-article" in record.getMessage(), logging.DEBUG)
+    assert "related article 'no-such-article' does not exist" in \
+        quick_log.split("not a quick one: the checks found:")[1].splitlines()[0]
+    assert errors[0] == errors[1] and len(errors[0]) == 1, errors
+    assert snapshot(site) == published
+    path.write_text(before, encoding="utf-8")
+    settle(project.parent)
+
+
+def test_whole_site_files_are_made_again_only_where_their_inputs_changed(
+        project: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """A new title: the feeds that list the article are written again, another category's
+    feed and the sitemap (no date changed) are the published files still (the same inode),
+    and the site is a clean build's; a new `updated` date: the sitemap is written again."""
+    site = project.parent / "site"
+    _build_logged(project, caplog)  # the site as a build left it
+    path = _unmentioned(project.parent)[7]
+    category = path.parent.name
+    text = path.read_text(encoding="utf-8")
+    path.write_text(set_key(text, "title", "A title no feed had before"), encoding="utf-8")
+    inodes = {p.name: p.stat().st_ino for p in site.glob("*") if p.is_file()}
+    assert QUICK in _build_logged(project, caplog)
+    now = {p.name: p.stat().st_ino for p in site.glob("*") if p.is_file()}
+    kept = {name for name in inodes if now[name] == inodes[name]}
+    assert {"sitemap.xml", "sitemap.xml.gz"} <= kept
+    assert f"feed-articles-{category}.atom" not in kept and "feed-articles.json" not in kept
+    assert any(name.startswith("feed-articles-") and category not in name for name in kept)
+    assert differences(site, _clean_build(project.parent, tmp_path / "clean")) == []
+    day = project_day(text)
+    path.write_text(set_key(path.read_text(encoding="utf-8"), "updated", day),
+                    encoding="utf-8")
+    assert QUICK in _build_logged(project, caplog)
+    assert site.joinpath("sitemap.xml").stat().st_ino != now["sitemap.xml"]  # as a clean
+    # build's: test_equivalence's front-matter edits (dates among them)
+    path.write_text(text, encoding="utf-8")
+    settle(project.parent)
+
+
+def project_day(text: str) -> str:
+    """A day for `updated` other than the article's: its `created` day or the next."""
+    def day(key: str) -> str:
+        return next((line.split(":", 1)[1].strip().strip("'\"") for line in text.splitlines()
+                     if line.startswith(f"{key}:")), "")
+    created = dt.date.fromisoformat(day("created"))
+    return next(str(d) for d in (created, created + dt.timedelta(days=1))
+                if str(d) != day("updated"))

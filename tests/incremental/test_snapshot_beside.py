@@ -73,7 +73,7 @@ def test_the_snapshot_kept_beside_starts_the_next_quick_build(
     snapshots = snapshots_for(project, project.parent / "site")
     head = snapshots.head()
     assert head is not None and snapshots.content(head) is not None
-    assert len(_files(snapshots)) == 2  # the head and its content: the old ones gone
+    assert len(_files(snapshots)) == 3  # the head, its content and pieces: the old gone
     article = sorted((project.parent / "content/articles").glob("*/*.md"))[2]
     article.write_text(article.read_text(encoding="utf-8") + "\nUnplug the hub.\n",
                        encoding="utf-8")
@@ -106,11 +106,11 @@ def test_a_build_stopped_before_its_record_leaves_no_unnamed_snapshot(
         _full_build(project, caplog)
     assert kept_by.read_text(encoding="utf-8")  # the second process kept it
     after = snapshots.head()
-    named = [snapshots.store.path(snapshots._content_key(head.id))
-             for head in (after,) if head is not None]
+    named = [snapshots.store.path(key(head.id)) for head in (after,) if head is not None
+             for key in (snapshots._content_key, snapshots._pieces_key)]
     assert after is None or after.id == before.id  # never the stopped build's
     assert _files(snapshots) == sorted([*named, *([snapshots.store.path(snapshots.key)]
                                                   if after is not None else [])])
     monkeypatch.setattr(build_command, "remember", remember)
     assert QUICK not in _build(project, caplog)  # the stopped build forgot its record
-    assert snapshots.head() is not None and len(_files(snapshots)) == 2
+    assert snapshots.head() is not None and len(_files(snapshots)) == 3

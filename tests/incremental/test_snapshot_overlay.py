@@ -18,12 +18,13 @@ from random import Random
 import pytest
 
 from bench.edits import Project, change_summary, retitle_listed
-from kbgen.build.snapshot import Snapshots
+from kbgen.build.snapshot import LostPiece, Pieces, Snapshots
 from kbgen.commands.build import build
 from kbgen.commands.quick import snapshots_for
 from kbgen.commands.unchanged import records_for
 from kbgen.site.content_changes import ContentChanges
 from kbgen.site.quick_build import QuickContent
+from kbgen.site.search_index import terms_of
 from tests.conftest import REPO
 from tests.incremental.projects import built_project
 from tests.incremental.test_unchanged import settle
@@ -48,8 +49,10 @@ def _files(snapshots: Snapshots) -> set[Path]:
     return {path for path in snapshots.store.root.rglob("*") if path.is_file()}
 
 
-def _content_file(snapshots: Snapshots, snapshot_id: str) -> Path:
-    return snapshots.store.path(snapshots._content_key(snapshot_id))
+def _content_files(snapshots: Snapshots, snapshot_id: str) -> set[Path]:
+    """The content of `snapshot_id` and its pieces (kbgen.build.snapshot.Apart)."""
+    return {snapshots.store.path(snapshots._content_key(snapshot_id)),
+            snapshots.store.path(snapshots._pieces_key(snapshot_id))}
 
 
 def _same_content(kept: QuickContent, whole: QuickContent) -> None:
@@ -64,20 +67,31 @@ def _same_content(kept: QuickContent, whole: QuickContent) -> None:
 
 
 def test_front_matter_quick_builds_keep_overlays_onto_the_full_builds_content(
-        tmp_path_factory: pytest.TempPathFactory, caplog: pytest.LogCaptureFixture) -> None:
+        tmp_path_factory: pytest.TempPathFactory, caplog: pytest.LogCaptureFixture,
+        monkeypatch: pytest.MonkeyPatch) -> None:
     project = built_project(tmp_path_factory, "overlay", 8, seed=48, team_size=2)
     snapshots = snapshots_for(project, project.parent / "site")
     full = snapshots.head()
     assert full is not None and full.base == ""
+    base = snapshots._load(full.id)
+    assert isinstance(base, QuickContent) and base.search is not None
+    documents = len(base.search.documents or {})
+    read: list[int] = []
+    reading = Pieces.read
+    monkeypatch.setattr(Pieces, "read", lambda self, number: read.append(number) or reading(
+        self, number))
     changed = []
     for step, edit in enumerate((retitle_listed, change_summary), 1):
         what = _edited(project, edit, step)
+        read.clear()
         assert QUICK in _build(project, caplog), what
+        assert 0 < len(read) < documents, (what, read)  # the changed documents' pieces, of
+        # a document and its terms each
         head = snapshots.head()
         assert head is not None and head.base == full.id and head.id != full.id, what
         assert _files(snapshots) == {snapshots.store.path(snapshots.key),
-                                     _content_file(snapshots, head.id),
-                                     _content_file(snapshots, full.id)}  # the last overlay gone
+                                     *_content_files(snapshots, head.id),
+                                     *_content_files(snapshots, full.id)}  # last overlay gone
         overlay = snapshots._load(head.id)
         assert isinstance(overlay, ContentChanges) and overlay.base == full.id
         changed.append(re.search(r"\S+\.md", what).group())  # type: ignore[union-attr]
@@ -90,7 +104,7 @@ def test_front_matter_quick_builds_keep_overlays_onto_the_full_builds_content(
     now = snapshots.head()
     assert now is not None and now.base == ""
     assert _files(snapshots) == {snapshots.store.path(snapshots.key),
-                                 _content_file(snapshots, now.id)}  # overlay and base gone
+                                 *_content_files(snapshots, now.id)}  # overlay and base gone
     whole = snapshots.content(now)
     assert isinstance(whole, QuickContent) and whole.overlay is None
     _same_content(kept, whole)
@@ -125,7 +139,20 @@ def test_an_overlay_no_head_names_or_without_its_base_means_a_full_build(
     assert QUICK in _build(project, caplog), what
     head = snapshots.head()
     assert head is not None and head.base
-    _content_file(snapshots, head.base).unlink()  # the full build's content lost
+    pieces = snapshots.store.path(snapshots._pieces_key(head.base))
+    kept = pieces.read_bytes()
+    pieces.write_bytes(bytes(len(kept)))  # every piece damaged, the file as long
+    content = snapshots.content(head)
+    assert isinstance(content, QuickContent) and content.search is not None
+    assert content.search.documents is not None  # a piece is read when used
+    with pytest.raises(LostPiece):
+        for document, terms, _ in content.search.documents.values():
+            assert dict(document) and terms_of(terms)
+    pieces.unlink()
+    assert snapshots.content(head) is None  # the full build's pieces lost
+    pieces.write_bytes(kept)
+    assert snapshots.content(head) is not None
+    snapshots.store.path(snapshots._content_key(head.base)).unlink()  # its content lost
     assert snapshots.content(head) is None
     what = _edited(project, change_summary, 3)
     assert QUICK not in _build(project, caplog), what  # a full build, as any other

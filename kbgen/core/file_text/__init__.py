@@ -82,7 +82,6 @@ from kbgen.core.file_text.documents import (  # noqa: F401
     _PDF_TOKEN,
     _RTF_ESCAPE,
     _STREAM,
-    _WIDE_RUN,
     MAX_DATA_URIS,
     MAX_PDF_STREAMS,
     _data_uris,
@@ -162,6 +161,7 @@ from kbgen.core.file_text.media import (  # noqa: F401
     _webp,
 )
 from kbgen.core.file_text.truetype import FONT_MAGIC, font_names
+from kbgen.core.file_text.web_fonts import WOFF2, font_end, web_font_extras
 
 
 def file_text(data: bytes, shown_as_text: bool = False) -> FileText:
@@ -237,11 +237,19 @@ def _read(data: bytes, where: str, found: FileText, depth: int) -> None:
     if kind == "binary":
         refuse_program(_named(where), data)
         if data[:4] in FONT_MAGIC:
-            names = font_names(data)
+            names = font_names(data, found, where)
             found.expanded += len(names)
             if found.expanded > MAX_EXPANDED:
                 raise _Refused(_BOMB.format(where=_named(where)))
             found.pieces.append((f"{where} font names".strip(), names))
+            if data[:4] in (b"wOFF", WOFF2):
+                web_font_extras(data, where, found)
+            if (rest := data[font_end(data):]).strip(b"\x00"):
+                label = f"{where} (after the font)".strip()
+                if depth < MAX_DEPTH:
+                    _read(rest, label, found, depth + 1)
+                else:  # a font after a font after a font: its text runs only
+                    found.pieces.append((label, _printable(rest)))
         _embedded(data, where, found)
     elif kind == "text":
         text = _decode(data)

@@ -28,6 +28,7 @@ from kbgen.core.file_text.base import (
     FileText,
     _inflate_stream,
     _named,
+    _printable,
     _Refused,
     _stream,
 )
@@ -122,12 +123,15 @@ def _gzip(data: bytes, where: str, found: FileText, depth: int) -> None:
 
 
 def _gzip_header(data: bytes) -> str:
-    """The original file name and the comment a gzip header may carry."""
+    """The extra field's text, the original file name and the comment a gzip header may
+    carry."""
     flags = data[3] if len(data) > 3 else 0
     position = 10
-    if flags & 0x04 and position + 2 <= len(data):  # FEXTRA
-        position += 2 + struct.unpack("<H", data[position:position + 2])[0]
     texts = []
+    if flags & 0x04 and position + 2 <= len(data):  # FEXTRA: subfields of any bytes
+        length = struct.unpack("<H", data[position:position + 2])[0]
+        texts.append(_printable(data[position + 2:position + 2 + length]))
+        position += 2 + length
     for flag in (0x08, 0x10):  # FNAME, FCOMMENT
         if flags & flag:
             end = data.find(b"\x00", position)
@@ -135,6 +139,14 @@ def _gzip_header(data: bytes) -> str:
             texts.append(data[position:end].decode("latin-1"))
             position = end + 1
     return "\n".join(texts)
+
+
+def _local_extra(data: bytes, offset: int) -> bytes:
+    """The extra field of the local header at `offset` (Python reads the directory's)."""
+    if data[offset:offset + 4] != b"PK\x03\x04" or offset + 30 > len(data):
+        return b""
+    name, extra = struct.unpack("<HH", data[offset + 26:offset + 30])
+    return data[offset + 30 + name:offset + 30 + name + extra]
 
 
 def _listing(label: str, parts: list[str | bytes], found: FileText) -> None:
@@ -161,6 +173,10 @@ def _zip(data: bytes, where: str, found: FileText, depth: int) -> None:
         archive.comment, *(member.orig_filename.encode(
             "utf-8" if member.flag_bits & 0x800 else "cp437") for member in members),
         *(member.comment for member in members)], found)
+    found.pieces.append((f"{where} (zip extra fields)".strip(), "\n".join(
+        _printable(extra) for member in members
+        for extra in dict.fromkeys((member.extra, _local_extra(data, member.header_offset)))
+        if extra)))  # Info-ZIP's names, in the directory and beside each member
     kind = document_kind(archive.namelist(), _mimetype(archive))
     declared = sum(member.file_size for member in members)
     if declared > MAX_EXPANDED - found.expanded:

@@ -3,6 +3,7 @@ stopped."""
 
 from __future__ import annotations
 
+import itertools
 import lzma
 import re
 import zlib
@@ -97,8 +98,48 @@ def _find_all(data: bytes, marker: bytes) -> Iterator[int]:
         start = data.find(marker, start + 1)
 
 
+def _read_again(read: int, block: int, label: str) -> None:
+    """Refuse a block whose fields (EXIF entries, ICC tags: offsets into the block) have made
+    `read` bytes read of its `block` bytes: honest fields point at bytes of their own, and
+    fields that point at the same bytes again and again made a 112 kB TIFF 100 MB of text."""
+    if read > 2 * block + 65536:
+        raise _Refused(f"{label}: its fields point at the same bytes again and again (a"
+                       " metadata bomb); export the picture again without metadata (for"
+                       " example `exiftool -all= FILE`)")
+
+
 _PRINTABLE = re.compile(rb"[\x20-\x7e\t]{4,}")
+_UTF8_RUN = re.compile(rb"(?:[\x20-\x7e\t]|[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}"
+                       rb"|[\xf0-\xf4][\x80-\xbf]{3}){4,}")
+_WIDE_RUN = re.compile("[\t\x20-\x7e\u3000-\u303f\u4e00-\u9fff\uac00-\ud7a3\uff01-\uff5e]{4,}")
+"""A run of UTF-16 text: ASCII, CJK symbols, ideographs, Hangul, full-width forms (`ｊａｎｅ`)."""
+_LATIN_OR_WIDE = re.compile("[\x20-\x7e\uff01-\uff5e]")
 
 
 def _printable(data: bytes) -> str:
-    return "\n".join(m.group().decode("ascii") for m in _PRINTABLE.finditer(data))
+    """The runs of text in binary data: ASCII, UTF-8 holding other characters (a caption in
+    Chinese or in full-width letters), and UTF-16 either way round from either byte (old
+    Office files, a private chunk). A UTF-8 or UTF-16 run is kept when it holds at least four
+    ASCII or full-width characters (a value can be written in no other; ASCII read a byte off
+    is ideographs), a big-endian one only beside other characters (its ASCII runs are the
+    little-endian ones read a byte on)."""
+    runs = [m.group().decode("ascii") for m in _PRINTABLE.finditer(data)]
+    runs.extend(text for m in _UTF8_RUN.finditer(data)
+                if _may_hold_value(text := m.group().decode("utf-8", errors="replace"))
+                and not text.isascii())
+    windows = itertools.product(range(0, len(data), _WINDOW), ("utf-16-le", "utf-16-be"), (0, 1))
+    for at, codec, start in windows:  # a window at a time: a 200 MB Office file is read whole
+        piece = data[at + start:at + start + _WINDOW + _WINDOW_OVERLAP]
+        runs.extend(text for m in _WIDE_RUN.finditer(piece[:len(piece) // 2 * 2].decode(
+            codec, "replace")) if _may_hold_value(text := m.group())
+            and (codec == "utf-16-le" or not text.isascii()))
+    return "\n".join(dict.fromkeys(runs))
+
+
+_WINDOW, _WINDOW_OVERLAP = 1 << 20, 512
+"""Bytes of binary data decoded as UTF-16 at a time, and how far windows overlap (a run
+across two windows is read whole in the first)."""
+
+
+def _may_hold_value(text: str) -> bool:
+    return len(_LATIN_OR_WIDE.findall(text)) >= 4

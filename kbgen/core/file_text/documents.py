@@ -68,12 +68,10 @@ def _ole(data: bytes, where: str, found: FileText, depth: int) -> None:
     """An old Office file (.doc, .xls, .ppt): its text runs, 8-bit and UTF-16."""
     label = f"{where} document text".strip()
     refuse_ole_macros(_package._named(where), data)
-    wide = "\n".join(m.group().decode("utf-16-le") for m in _WIDE_RUN.finditer(data))
-    found.pieces.append((label, _printable(data) + "\n" + wide))
+    found.pieces.append((label, _printable(data)))
     _embedded(data, where, found)
 
 
-_WIDE_RUN = re.compile(rb"(?:[\x20-\x7e\t]\x00){4,}")
 
 
 # ---------------------------------------------------------------------------------------------

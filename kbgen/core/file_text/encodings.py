@@ -99,33 +99,93 @@ def _mojibake(text: str) -> bool:
     return len(_NOT_WESTERN.findall(text)) > len(_NON_ASCII.findall(text)) / 5
 
 
+SHIFTED_ENCODINGS = {"iso2022_jp_2": "ISO-2022-JP", "hz": "HZ-GB-2312"}
+"""Seven-bit encodings that shift into a double-byte set by an escape (`ESC $ B`, `~{`) and
+back before the line ends: the bytes are ASCII, so valid UTF-8, but a mail program, an editor
+or a browser guessing Japanese shows `#j#a#n#e` as `ｊａｎｅ`."""
+_SHIFT = re.compile(rb"\x1b\$[@AB(]|~\{[\x21-\x7e]{2,}?~\}")
+"""A shift into JIS X 0208/0212 (`ESC $ B`), or an HZ run of double bytes closed on its line
+(`~{#j#a~}`; LaTeX's `\\~{n}` and code's `~{` close nothing)."""
+
+
 def other_readings(data: bytes, where: str) -> list[tuple[str, str]]:
     """(encoding's name, text) for each encoding but UTF-8 in which `data` (a text that is not
-    UTF-8) reads as text: a reader's program guesses one, and shows what the UTF-8 reading
-    replaced (`ｊａｎｅ＠ｇｍａｉｌ．ｃｏｍ` in GB18030, `密码是` before a password, a no-break
-    space in Windows-1252; not Windows-1252 where another reads and it reads as mojibake). In
-    the encodings that read ASCII as ASCII, lines of ASCII alone, away from other lines, read
-    as in UTF-8 and are left blank (lines kept)."""
+    UTF-8, or one that shifts into a seven-bit Asian encoding) reads as text: a reader's
+    program guesses one, and shows what the UTF-8 reading replaced (`ｊａｎｅ＠ｇｍａｉｌ．ｃｏｍ`
+    in GB18030, `密码是` before a password, a no-break space in Windows-1252; not Windows-1252
+    where another reads and it reads as mojibake). In the encodings that read ASCII as ASCII,
+    lines of ASCII alone, away from other lines, read as in UTF-8 and are left blank (lines
+    kept); in the seven-bit ones, every line that shifts nowhere."""
+    readings = _eight_bit_readings(data)
+    if _SHIFT.search(data):
+        readings.update(_shifted_readings(data))
+    if sum(map(len, readings.values())) > MAX_OTHER_TEXT:
+        raise _Refused(f"{_named(where)} is not UTF-8 text, and too long to read in every"
+                       f" encoding a reader's program may show it in ({', '.join(readings)}):"
+                       " save it as UTF-8")
+    return list(readings.items())
+
+
+def _shifted_readings(data: bytes) -> dict[str, str]:
+    """The readings in the seven-bit encodings: each line that shifts, alone (a line of code
+    holding `~{` spoils no other), the others blank."""
+    lines = [line if _SHIFT.search(line) else b"" for line in data.split(b"\n")]
+    as_ascii = "\n".join(line.decode("latin-1") for line in lines)
+    readings: dict[str, str] = {}
+    for codec, name in SHIFTED_ENCODINGS.items():
+        text = "\n".join(line.decode(codec, errors="replace") for line in lines)
+        if text != as_ascii and text not in readings.values():
+            readings[name] = _clean(text)
+    return readings
+
+
+def _eight_bit_readings(data: bytes) -> dict[str, str]:
     try:
         data.decode("utf-8")
-        return []
+        return {}
     except UnicodeDecodeError:
         pass
     lines = data.split(b"\n")
     other = [not line.isascii() for line in lines]
     near = b"\n".join(line if any(other[max(0, index - 1):index + 2]) else b""
                        for index, line in enumerate(lines))
-    readings: dict[str, str] = {}
-    for codec, name in OTHER_ENCODINGS.items():
+    return _readings({codec: data if codec.startswith("utf-16") else near
+                      for codec in OTHER_ENCODINGS}, OTHER_ENCODINGS, {})
+
+
+def _readings(texts: dict[str, bytes], names: dict[str, str],
+              readings: dict[str, str]) -> dict[str, str]:
+    """The plausible readings of `texts` (bytes by codec) in the codecs of `names`, named by
+    `names`, each text once and not one of `readings`."""
+    new: dict[str, str] = {}
+    for codec, name in names.items():
         try:
-            text = (data if codec.startswith("utf-16") else near).decode(codec)
+            text = texts[codec].decode(codec)
         except UnicodeDecodeError:
             continue
-        if _plausible(text) and text not in readings.values() and not (
-                codec == "cp1252" and readings and _mojibake(text)):
-            readings[name] = _clean(text)
-    if sum(map(len, readings.values())) > MAX_OTHER_TEXT:
-        raise _Refused(f"{_named(where)} is not UTF-8 text, and too long to read in every"
-                       f" encoding a reader's program may show it in ({', '.join(readings)}):"
-                       " save it as UTF-8")
-    return list(readings.items())
+        known = (*readings.values(), *new.values())
+        if _plausible(text) and text not in known and not (
+                codec == "cp1252" and new and _mojibake(text)):
+            new[name] = _clean(text)
+    return new
+
+
+def field_text(raw: bytes, codec: str = "utf-8", where: str = "") -> str:
+    """A metadata field's bytes (a comment, an author, a title) as a reader's program may show
+    them, one reading a line: in `codec` (what the format says), in UTF-8 where they are UTF-8
+    (what most programs write, whatever the format says), and in each other encoding a
+    program may guess (a Chinese camera's GBK, a Japanese one's Shift_JIS or JIS)."""
+    texts = [_clean(raw.decode(codec, errors="replace"))]
+    try:
+        texts.append(_clean(raw.decode("utf-8")))
+    except UnicodeDecodeError:
+        pass
+    texts.extend(text for _, text in other_readings(raw, where))
+    return "\n".join(dict.fromkeys(texts))
+
+
+def jis_text(raw: bytes) -> str:
+    """EXIF's `JIS` comment: JIS X 0208 double bytes, with or without the escapes that shift
+    into them (`#j#a#n#e` is `ｊａｎｅ`)."""
+    shifted = raw if b"\x1b" in raw else b"\x1b$B" + raw.strip(b"\x00 ") + b"\x1b(B"
+    return shifted.decode("iso2022_jp_2", errors="replace")

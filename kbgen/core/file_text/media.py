@@ -11,14 +11,22 @@ from urllib.parse import unquote
 
 import kbgen.core.file_text as _package
 from kbgen.core.file_text.base import (
+    HEAD,
     MAX_DEPTH,
     FileText,
     _find_all,
     _inflate,
     _printable,
+    _read_again,
     _Refused,
 )
-from kbgen.core.file_text.encodings import _decode, other_readings
+from kbgen.core.file_text.encodings import (
+    _decode,
+    _utf16_or_32,
+    field_text,
+    jis_text,
+    other_readings,
+)
 from kbgen.core.file_text.markup import _GPS, _diagrams, _xmp
 
 _PNG = b"\x89PNG\r\n\x1a\n"
@@ -36,7 +44,7 @@ _BINARY_MAGIC = (b"ID3\x02", b"ID3\x03", b"ID3\x04", b"OggS\x00", b"fLaC\x00", b
 def _riff(data: bytes, where: str, found: FileText, depth: int) -> None:
     """A RIFF file (WAV, AVI): the text of its `LIST INFO` chunks (title, artist, comment)."""
     label = f"{where} RIFF INFO".strip()
-    texts = []
+    texts: list[bytes] = []  # read together, each once, in every encoding (field_text)
     for start in itertools.islice(_find_all(data, b"LIST"), MAX_BLOCKS):
         (length,) = struct.unpack("<I", data[start + 4:start + 8].ljust(4, b"\x00"))
         if data[start + 8:start + 12] != b"INFO":
@@ -44,10 +52,9 @@ def _riff(data: bytes, where: str, found: FileText, depth: int) -> None:
         position, end = start + 12, min(len(data), start + 8 + length)
         while position + 8 <= end:
             _key, size = struct.unpack("<4sI", data[position:position + 8])
-            texts.append(data[position + 8:position + 8 + size].decode(
-                "utf-8", errors="replace").rstrip("\x00"))
+            texts.append(data[position + 8:position + 8 + size].rstrip(b"\x00"))
             position += 8 + size + (size & 1)
-    found.pieces.append((label, "\n".join(texts)))
+    found.pieces.append((label, field_text(b"\n".join(dict.fromkeys(texts)), where=label)))
     _embedded(data, where, found)
 
 
@@ -64,6 +71,7 @@ def _png_chunks(data: bytes, where: str, found: FileText, depth: int = MAX_DEPTH
     """The text of a PNG's chunks; where it ends. A private chunk's compressed data is read
     as a file of its own, unless `depth` is MAX_DEPTH (a picture inside another file)."""
     position = 8
+    texts: list[bytes] = []  # in UTF-8 and other encodings, together below (field_text)
     while position + 8 <= len(data):
         length, kind = struct.unpack(">I4s", data[position:position + 8])
         chunk = data[position + 8:position + 8 + length]
@@ -79,8 +87,9 @@ def _png_chunks(data: bytes, where: str, found: FileText, depth: int = MAX_DEPTH
             elif keyword == b"mxfile":
                 found.pieces.append((name, _diagrams(unquote(text.decode("latin-1")), name,
                                                      found)))
-            else:
-                found.pieces.append((name, text.decode("latin-1")))
+            else:  # the keyword too: any 79 bytes, which readers show beside the text
+                found.pieces.append((name, (keyword + b"\n" + text).decode("latin-1")))
+                texts.append(keyword + b"\n" + text)
         elif kind == b"iCCP":
             _name, _, packed = chunk.partition(b"\x00")
             found.pieces.append((f"{label} profile", _icc_text(
@@ -88,12 +97,13 @@ def _png_chunks(data: bytes, where: str, found: FileText, depth: int = MAX_DEPTH
         elif kind == b"iTXt":
             keyword, _, rest = chunk.partition(b"\x00")
             compressed = rest[:1] == b"\x01"
-            _language, _, rest = rest[2:].partition(b"\x00")
+            language, _, rest = rest[2:].partition(b"\x00")
             translated, _, text = rest.partition(b"\x00")
             if compressed:
                 text = _inflate(text, label, found, zlib.MAX_WBITS)
             found.pieces.append((f"{label} {keyword.decode('latin-1')}",
-                                 translated.decode("utf-8", errors="replace") + "\n"
+                                 field_text(keyword + b"\n" + language, "latin-1") + "\n"
+                                 + translated.decode("utf-8", errors="replace") + "\n"
                                  + _xmp(text.decode("utf-8", errors="replace"), label)))
         elif kind == b"eXIf":
             _exif(chunk, label, found)
@@ -104,6 +114,10 @@ def _png_chunks(data: bytes, where: str, found: FileText, depth: int = MAX_DEPTH
             if _ZLIB.match(chunk) and depth < MAX_DEPTH:
                 _package._read(_inflate(chunk, label, found, zlib.MAX_WBITS), label, found,
                                depth + 1)
+    joined = b"\n".join(dict.fromkeys(texts))
+    if not joined.isascii():
+        label = f"{where} PNG text".strip()
+        found.pieces.append((label, field_text(joined, where=label)))
     return position
 
 
@@ -129,7 +143,7 @@ def _jpeg(data: bytes, where: str, found: FileText, depth: int) -> None:
         position += 2 + length
         label = f"{where} JPEG".strip()
         if marker == 0xFE:
-            found.pieces.append((f"{label} comment", _decode(segment)))
+            found.pieces.append((f"{label} comment", _comment_text(segment, f"{label} comment")))
         elif marker == 0xE1 and segment.startswith(b"Exif\x00"):
             _exif(segment[6:], f"{label} EXIF", found)
         elif marker == 0xE1 and (segment.startswith(b"http://ns.adobe.com/")
@@ -157,6 +171,7 @@ def _icc_text(profile: bytes) -> str:
         return ""
     (count,) = struct.unpack(">I", profile[128:132])
     lines = []
+    read = 0
     for index in range(min(count, MAX_BLOCKS)):
         entry = profile[132 + 12 * index:144 + 12 * index]
         if len(entry) < 12:
@@ -165,18 +180,23 @@ def _icc_text(profile: bytes) -> str:
         if signature not in ICC_TEXT_TAGS:
             continue
         element = profile[offset:offset + size]
+        read += len(element)
+        _read_again(read, len(profile), "its colour profile")
         kind = element[:4]
         if kind == b"text":
-            lines.append(element[8:].split(b"\x00", 1)[0].decode("latin-1"))
+            lines.append(field_text(element[8:].split(b"\x00", 1)[0], "latin-1"))
         elif kind == b"desc" and len(element) >= 12:
             (length,) = struct.unpack(">I", element[8:12])
-            lines.append(element[12:12 + length].split(b"\x00", 1)[0].decode("latin-1"))
+            lines.append(field_text(element[12:12 + length].split(b"\x00", 1)[0], "latin-1"))
         elif kind == b"mluc" and len(element) >= 16:
             records, record_size = struct.unpack(">II", element[8:16])
             for record in range(min(records, MAX_BLOCKS)):
                 at = 16 + record * max(record_size, 12)
                 length, start = struct.unpack(">II", element[at + 4:at + 12].ljust(8, b"\x00"))
-                lines.append(element[start:start + length].decode("utf-16-be", errors="replace"))
+                text = element[start:start + length]
+                read += len(text)
+                _read_again(read, len(profile), "its colour profile")
+                lines.append(text.decode("utf-16-be", errors="replace"))
     return "\n".join(lines)
 
 
@@ -227,7 +247,7 @@ def _gif(data: bytes, where: str, found: FileText, depth: int) -> None:
             extension = data[position + 1]
             text, position = _sub_blocks(data, position + 2)
             if extension == 0xFE:
-                found.pieces.append((f"{label} comment", _decode(text)))
+                found.pieces.append((f"{label} comment", _comment_text(text, f"{label} comment")))
             elif extension in (0x01, 0xFF):
                 found.pieces.append((f"{label} extension", _printable(text)))
         elif block == 0x2C and position + 10 <= len(data):
@@ -239,6 +259,12 @@ def _gif(data: bytes, where: str, found: FileText, depth: int) -> None:
         else:
             break
     _trailing(data, position, where, found, depth)
+
+
+def _comment_text(raw: bytes, label: str) -> str:
+    """A picture's comment: UTF-16 or UTF-32 as `_decode` tells them, else as `field_text`
+    reads it."""
+    return _decode(raw) if _utf16_or_32(raw[:HEAD]) else field_text(raw, where=label)
 
 
 def _sub_blocks(data: bytes, position: int) -> tuple[bytes, int]:
@@ -255,10 +281,18 @@ def _tiff(data: bytes, where: str, found: FileText, depth: int) -> None:
 
 
 def _trailing(data: bytes, end: int, where: str, found: FileText, depth: int) -> None:
-    """Bytes after a picture's end (a zip or text appended to a photo): read as a file."""
+    """Bytes after a picture's end (a zip or text appended to a photo): read as a file, and
+    inflated first when they are a zlib stream (what a PNG's own chunks compress with)."""
     rest = data[end:]
     if rest.strip(b"\x00\r\n\t "):
-        _package._read(rest, f"{where} (after the picture)".strip(), found, depth)
+        label = f"{where} (after the picture)".strip()
+        _package._read(rest, label, found, depth)
+        if _ZLIB.match(rest) and depth < MAX_DEPTH:
+            try:
+                inflated = _inflate(rest, label, found, zlib.MAX_WBITS)
+            except zlib.error:
+                return  # not a stream after all: its bytes were read above
+            _package._read(inflated, label, found, depth + 1)
 
 
 GPS_IFD = 0x8825
@@ -286,6 +320,8 @@ def _exif(tiff: bytes, label: str, found: FileText) -> None:
         return
     pending = [(struct.unpack(order + "I", tiff[4:8])[0], False)]
     seen: set[int] = set()
+    read = 0
+    strings: list[bytes] = []  # read together, each once, in every encoding (field_text)
     while pending and len(seen) < 64:
         offset, gps = pending.pop()
         if offset in seen or offset < 8 or offset + 2 > len(tiff):
@@ -304,6 +340,8 @@ def _exif(tiff: bytes, label: str, found: FileText) -> None:
             else:
                 start = struct.unpack(order + "I", entry[8:12])[0]
                 value = tiff[start:start + min(size, 1 << 20)]
+                read += len(value)
+                _read_again(read, len(tiff), label)
             if tag in (GPS_IFD, EXIF_IFD, 0xA005) and kind in (4, 13) and len(value) >= 4:
                 pending.append((struct.unpack(order + "I", value[:4])[0], tag == GPS_IFD))
             elif gps and tag in _GPS_PLACES and value.strip(b"\x00 "):
@@ -315,18 +353,27 @@ def _exif(tiff: bytes, label: str, found: FileText) -> None:
             elif tag == _ICC_TAG:
                 texts.append(_icc_text(value))
             elif kind == 2:
-                texts.append(value.split(b"\x00")[0].decode("utf-8", errors="replace"))
+                strings.append(value.split(b"\x00")[0])
             elif tag in _XP_TAGS:
                 texts.append(value.decode("utf-16-le", errors="replace").rstrip("\x00"))
             elif tag == _USER_COMMENT:
-                code, text = value[:8], value[8:]
-                codec = "utf-16-be" if code.startswith(b"UNICODE") and order == ">" else (
-                    "utf-16-le" if code.startswith(b"UNICODE") else "latin-1")
-                texts.append(text.decode(codec, errors="replace").rstrip("\x00 "))
+                texts.append(_user_comment(value[:8], value[8:].rstrip(b"\x00 "), order, label))
         next_at = offset + 2 + 12 * count
         if not gps and next_at + 4 <= len(tiff):
             pending.append((struct.unpack(order + "I", tiff[next_at:next_at + 4])[0], False))
+    texts.append(field_text(b"\n".join(dict.fromkeys(strings)), where=label))
     found.pieces.append((label, "\n".join(text for text in texts if text.strip())))
+
+
+def _user_comment(code: bytes, text: bytes, order: str, label: str) -> str:
+    """EXIF's user comment, in the character code its first 8 bytes name (`UNICODE`, `JIS`,
+    `ASCII`, or none: undefined, whatever the camera used)."""
+    if code.startswith(b"UNICODE"):
+        return text.decode("utf-16-be" if order == ">" else "utf-16-le",
+                           errors="replace").rstrip("\x00 ")
+    if code.startswith(b"JIS"):
+        return jis_text(text) + "\n" + field_text(text, "latin-1", label)
+    return field_text(text, "latin-1", label)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -451,8 +498,10 @@ def _id3(data: bytes, label: str, found: FileText) -> None:
         position += header + length
         if frame[:1] in (b"T", b"W") or frame in (b"COMM", b"USLT", b"COM", b"ULT"):
             codec = _ID3_CODECS.get(body[:1], "latin-1")
-            texts.append(body[1:].decode(codec, errors="replace").replace("\x00", "\n")
-                         if frame[:1] != b"W" else body.decode("latin-1"))
+            text = (field_text(body[1:], codec, label) if codec == "latin-1" else
+                    body[1:].decode(codec, errors="replace"))
+            texts.append(text.replace("\x00", "\n") if frame[:1] != b"W"
+                         else body.decode("latin-1"))
     found.pieces.append((label, "\n".join(texts)))
 
 

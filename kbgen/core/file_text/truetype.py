@@ -12,10 +12,14 @@ from __future__ import annotations
 import struct
 import zlib
 
+from kbgen.core.file_text.base import FileText
+from kbgen.core.file_text.encodings import field_text
+from kbgen.core.file_text.web_fonts import WOFF2, woff2_table
+
 MAX_TABLES = 64
-FONT_MAGIC = (b"\x00\x01\x00\x00", b"true", b"OTTO", b"wOFF")
-"""First bytes of TrueType, OpenType and WOFF 1.0 fonts (WOFF 2's tables are Brotli-compressed,
-which the standard library does not read)."""
+FONT_MAGIC = (b"\x00\x01\x00\x00", b"true", b"OTTO", b"wOFF", b"wOF2")
+"""First bytes of TrueType, OpenType, WOFF 1.0 and WOFF 2 fonts (WOFF 2's tables are
+Brotli-compressed: `web_fonts`)."""
 _UNICODE_TABLES = ((3, 10), (0, 6), (0, 4), (3, 1), (0, 3), (0, 2), (0, 1), (0, 0))
 """(platform, encoding) of Unicode subtables, the fullest first."""
 
@@ -112,13 +116,15 @@ most)."""
 LICENCE = 13
 
 
-def font_names(font: bytes) -> str:
+def font_names(font: bytes, found: FileText | None = None, where: str = "") -> str:
     """The text of a TrueType/OpenType font's `name` table (family, designer, copyright,
     vendor's and designer's addresses), one record a line; a WOFF font's table inflated first.
     The licence's text (name 13) is left out: a public licence's boilerplate (DejaVu's names
     its foundation's mailbox in words: `fonts at gnome dot org`)."""
     try:
-        table = _woff_table(font, b"name") if font[:4] == b"wOFF" else _table(font, b"name")
+        table = (_woff_table(font, b"name") if font[:4] == b"wOFF" else
+                 woff2_table(font, b"name", found or FileText(), where) if font[:4] == WOFF2
+                 else _table(font, b"name"))
         if not table:
             return ""
         count, strings = struct.unpack_from(">HH", table, 2)
@@ -130,7 +136,7 @@ def font_names(font: bytes) -> str:
                 continue
             raw = table[strings + offset:strings + offset + length]
             lines.append(raw.decode("utf-16-be", errors="replace") if platform in (0, 3)
-                         else raw.decode("mac-roman", errors="replace"))
+                         else field_text(raw, "mac-roman"))  # or Shift_JIS, Big5, GB2312...
         return "\n".join(dict.fromkeys(lines))
     except (struct.error, ValueError, zlib.error):
         return ""

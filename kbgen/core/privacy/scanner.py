@@ -40,13 +40,22 @@ from kbgen.core.normalize import normalize_text, normalize_texts, rendered_line
 from kbgen.core.privacy import (
     change_me,
     changelog_headings,
+    commit_ids,
+    compose_databases,
+    credential_pairs,
     digest_outputs,
     directory_assistance,
     encoded_examples,
+    encoded_placeholders,
+    example_tables,
     font_files,
     htpasswd_digests,
+    json_escapes,
+    k8s_references,
     matrix_events,
     named_public_keys,
+    piped_commands,
+    readers_devices,
     request_echoes,
     secret_references,
     svg_paths,
@@ -372,6 +381,15 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(htpasswd_digests.accepted(found, lines, context))
     found = list(secret_references.accepted(found, lines, context))
     found = list(request_echoes.accepted(found, lines, context))
+    found = list(encoded_placeholders.accepted(found, lines, context))
+    found = list(example_tables.accepted(found, lines, context))
+    found = list(commit_ids.accepted(found, lines, context))
+    found = list(piped_commands.accepted(found, lines, context))
+    found = list(compose_databases.accepted(found, lines, context))
+    found = list(json_escapes.accepted(found, lines, context))
+    found = list(credential_pairs.accepted(found, lines, context))
+    found = list(k8s_references.accepted(found, lines, context))
+    found = list(readers_devices.accepted(found, lines, context))
     found = list(named_public_keys.accepted(found, lines, context))
     found = list(matrix_events.accepted(found, lines, context))
     found = list(tabbed_examples.accepted(found, lines, context))

@@ -48,6 +48,8 @@ _MAY_END_A_RUN = frozenset(
 a continuation mark."""
 
 _KEY_AFTER = re.compile(r"""["']?:(?:\s|$)""")
+_ENV_NAME = re.compile(r"[A-Z][A-Z0-9_]*=")
+"""An environment variable's name and `=` opening a line (its value follows)."""
 _HEADER_LINE = re.compile(r"[ \t]*[A-Za-z][\w-]{0,40}:[ \t]+\S+[ \t]*$")
 """A `Field: value` line of one value (an HTTP header, a mapping's entry): followed by another
 key, its value ended with it."""
@@ -98,9 +100,11 @@ def _split_values(lines: list[str], skip: set[int], spans: dict[int, list[tuple[
             continue
         if (lines[index][tail.end(1):tail.end(1) + 1] in ("'", '"')
                 or _HEADER_LINE.match(lines[index])) \
-                and _KEY_AFTER.match(lines[index + 1], head.end(1)):
+                and (_KEY_AFTER.match(lines[index + 1], head.end(1))
+                     or _ENV_NAME.fullmatch(second) and lines[index + 1][head.end(1):].strip()):
             continue  # a quoted value closed (`'8082,443s'`), or a header's value
-            # (`X-Forwarded-Server: 5789f594e7d5`, fp48), then the next line's key
+            # (`X-Forwarded-Server: 5789f594e7d5`, fp48), then the next line's key, or its
+            # variable assigned (`PORT="443"`, then `SIGNAL_PORT="443"`: fp50)
         if repeats_row_label(lines[index], second):
             continue  # the next row of a listing, under the same label (`TemplateTwo{12}:`)
         if _opens_sentence(second) and lines[index + 1][head.end(1):head.end(1) + 1] == " ":

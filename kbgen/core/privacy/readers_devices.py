@@ -1,0 +1,57 @@
+"""A private address the reader logs in to, in a step about the reader's own device (issue 19,
+branch fp50).
+
+NetBird's install pages start with `1. **Log in to your router via SSH**` and `ssh
+root@192.168.1.1`, `If you're unsure if your Synology IP address …` and `ssh
+user@192.168.0.53`. The address is the reader's own device at its usual place: a help
+site cannot know it, so it shows one, as it writes `your internal DNS server (e.g. 10.0.0.1)`.
+A ticket's `ssh root@10.20.30.40` says nothing of the reader.
+
+Accepted only when all of these hold: the value is a private address (a name, even
+`netbirdpi.local`, can say what a machine does: not judged here), the host of an `ssh` command
+in a code block,
+logging in with a generic login (`root`, `admin`, `user`, `username`, `pi`, `ubuntu`, a
+`<placeholder>`), never a person's (`jane.doe@`); the paragraph introducing the block speaks of
+the reader's own device (`your router`, `your Synology`, `your Pi`, `the address you
+configured`); no other line of the page outside the block writes the address (`Our office
+router is 192.168.1.1.` states it); and neither the line, its headings, that introduction nor
+a comment of the block says whose it is (placed_blocks: `our office router`, `the customer's
+NAS`, `Jane's Pi`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kbgen.core.privacy.context import _Context, _Hit
+from kbgen.core.privacy.encoded_examples import _block_introduction
+from kbgen.core.privacy.model import INTERNAL_IP
+from kbgen.core.privacy.placed_blocks import block, unplaced
+
+REASON = "the reader's own device an install step logs in to (`ssh root@192.168.1.1`)"
+
+_SSH = re.compile(r"\bssh[ \t]+(?:-\S+[ \t]+)*(?:root|admin|user|username|pi|ubuntu|<[\w -]+>)"
+                  r"@([\w.-]+)")
+_YOURS = re.compile(r"(?i)\byour[ \t]+(?:own[ \t]+)?(?:router|device|nas|synology|raspberry"
+                    r"[ \t]+pi|pi|server|computer|machine|gateway|box|firewall)\b"
+                    r"|\bthe[ \t]+(?:hostname|host[ \t]+name|address|ip(?:[ \t]+address)?)"
+                    r"[ \t]+you[ \t]+(?:configured|chose|set)\b")
+
+
+def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
+             ) -> Iterator[tuple[int, str, _Hit]]:
+    """`found` but hosts an install step logs in to on the reader's own device."""
+    return unplaced(found, lines, context, lambda index, line, hit: (
+        hit.kind == INTERNAL_IP and line == lines[index]
+        and any(ssh.start(1) <= hit.start and hit.end <= ssh.end(1)
+                for ssh in _SSH.finditer(line))
+        and bool(_YOURS.search(_block_introduction(index, lines)))
+        and not _written_elsewhere(lines, index, line[hit.start:hit.end])), REASON)
+
+
+def _written_elsewhere(lines: list[str], index: int, value: str) -> bool:
+    """A line of the page outside the code block holding line `index` writes `value`."""
+    inside = set(block(lines, index))
+    return any(value in each and each not in inside
+               for number, each in enumerate(lines) if number != index)
