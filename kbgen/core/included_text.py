@@ -11,11 +11,17 @@ same mask, `j***@g***.com`) through (hostile46).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 
 from kbgen.core.examples import Acceptance
 from kbgen.core.privacy import Allowed, Finding, scan
+
+_PARAGRAPHS = re.compile(r"(</(?:p|ul|ol|dl|pre|table|blockquote|div|h[1-6])>)\n")
+"""A block element's end: a blank line after it, as in the Markdown it was rendered from, so
+that `For example, …` in one paragraph makes no example of an included address in a later one
+(Markdown puts no blank line between blocks: rev50)."""
 
 
 def included_findings(source: str, rendered: str, allowed: Allowed, region: str | None
@@ -27,7 +33,7 @@ def included_findings(source: str, rendered: str, allowed: Allowed, region: str 
     found = scan(source, allowed, 1, region, explain=explained)
     known = _by_line([*found, *explained])
     shown: list[Acceptance] = []
-    published = scan(rendered, allowed, 1, region, explain=shown)
+    published = scan(_PARAGRAPHS.sub(r"\1\n\n", rendered), allowed, 1, region, explain=shown)
     extra = _by_line([*published, *shown]) - known  # the source's accepted `#optional` covers
     # the page's own accepted line, not an included `- PASSWORD= #optional Zq4w…` (rev50)
     included = []
