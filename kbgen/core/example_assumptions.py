@@ -47,16 +47,22 @@ def assumed(lines: list[str], index: int) -> bool:
 def introduction(lines: list[str], index: int) -> str:
     """The line ending with `:` that introduces the list whose item is line `index` (at most
     MAX_ITEMS lines above it), or "" when line `index` is no item or nothing introduces it."""
+    above = introduction_at(lines, index)
+    return "" if above is None else lines[above]
+
+
+def introduction_at(lines: list[str], index: int) -> int | None:
+    """The index of introduction's line, or None."""
     if not _ITEM.match(lines[index]):
-        return ""
+        return None
     for above in range(index - 1, max(-1, index - MAX_ITEMS - 1), -1):
         line = lines[above]
         if not line.strip() or _ITEM.match(line):
             continue
         if line.startswith((" ", "\t")):
             continue  # an item's continued line
-        return line if line.rstrip().endswith(":") else ""
-    return ""
+        return above if line.rstrip().endswith(":") else None
+    return None
 
 
 def _item_lines(lines: list[str], index: int) -> list[str]:

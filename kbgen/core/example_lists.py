@@ -6,28 +6,35 @@ IP range for Docker hosts)", `https://data-importer.home/callback`). The introdu
 the items are, as `e.g.` before a value would. Judged as kbgen.core.example_assumptions judges
 an example's assumptions: an item saying whose on its line or its continued lines (`the
 customer's NAS`, `__Home NAS:__`, `production`, `our office`; host names aside, so
-`data-importer.home` says no `home`) or an introduction saying whose (`Examples of our office
-hosts:`) stays a finding, and the caller (kbgen.core.surroundings) adds its own guards.
+`data-importer.home` says no `home`) stays a finding. Only an introduction that is a paragraph
+saying nothing but that examples follow counts: one saying more (`Examples of our office hosts:`,
+`Examples of the hosts that failed last night:`) tells of real things (rev50). The caller
+(kbgen.core.surroundings) adds its own guards.
 """
 
 from __future__ import annotations
 
 import re
 
-from kbgen.core.example_assumptions import _ITEM, _OWNED, _WHOSE, _item_lines, introduction
+from kbgen.core.example_assumptions import _ITEM, _WHOSE, _item_lines, introduction_at
 
-_EXAMPLES = re.compile(r"(?i)\b(?:examples?|for instance|e\.\s?g\.|such as)\b"
-                       r"|\bbeispiele?\b|\bexemples?\b|\bejemplos?\b")
-"""Words calling what follows examples (in English, German, French and Spanish)."""
+_BARE = re.compile(
+    r"(?i)[ \t]*[*_]*(?:(?:(?:here|below|these) are )?(?:some |a few )?(?:common |typical )?"
+    r"(?:examples?(?: include| are)?|for (?:example|instance)|e\.\s?g\.)"
+    r"|(?:einige )?beispiele|(?:quelques )?exemples|(?:algunos )?ejemplos)[ \t]*:[*_]*[ \t]*")
+"""An introduction saying only that examples follow (`Some common examples include:`, in
+English, German, French and Spanish). One saying more (`Examples of the hosts that failed
+last night:`, `Several servers were affected, such as:`) tells of real things (rev50)."""
 _DOTTED = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 """A host name or a dotted address (`data-importer.home`), which names no owner here."""
 
 
 def listed(lines: list[str], index: int) -> bool:
-    """Line `index` is an item of a list whose introduction calls its items examples, and
-    neither the item nor the introduction says whose."""
+    """Line `index` is an item of a list whose introduction, a paragraph of its own, says only
+    that examples follow, and the item says not whose."""
     if not _ITEM.match(lines[index]) or any(
             _WHOSE.search(_DOTTED.sub(" ", line)) for line in _item_lines(lines, index)):
         return False
-    line = introduction(lines, index)
-    return bool(_EXAMPLES.search(line)) and not _OWNED.search(line)
+    above = introduction_at(lines, index)
+    return above is not None and bool(_BARE.fullmatch(lines[above])) and (
+        above == 0 or not lines[above - 1].strip())  # a paragraph of its own

@@ -10,12 +10,16 @@ The row tells the reader to put their own value there: the address is the templa
 as `e.g.` would make it (the caller, kbgen.core.surroundings, accepts it as an example, and so
 its repeats in the template's lines). Only a row whose first cell is the setting alone, in code,
 and whose description opens with an instruction (`Specify`, `Set`, `Enter`, `Change`, …) counts;
-a description that says whose (`our NAS`, `the customer's host`, `Jane's`) stays a finding.
+a description that says whose (`our NAS`, `the customer's host`, `Jane's`) or that the place is
+real (`the live database`, `production`, `the office`: example_assumptions' words) stays a
+finding (rev50).
 """
 
 from __future__ import annotations
 
 import re
+
+from kbgen.core.example_assumptions import _WHOSE
 
 _ROW = re.compile(
     r"[ \t]*\|[ \t]*`(?P<setting>[A-Za-z_][\w.-]*=[^`|\s]+)`[ \t]*\|[ \t]*"
@@ -34,4 +38,5 @@ def described(line: str, start: int, end: int) -> str:
     if row is None or not row.start("setting") < start < end <= row.end("setting"):
         return ""
     description = row.group("description").strip()
-    return description if _INSTRUCTION.match(description) else ""
+    return description if _INSTRUCTION.match(description) and not _WHOSE.search(
+        description) else ""

@@ -8,7 +8,8 @@ nothing. The token rules read 40 random-looking hex digits; the label says what 
 Accepted only when all of these hold: the value is a full commit id (40 lower-case hex
 digits, SHA-1's length, as git prints one); somewhere on the page it comes right after a label
 naming a commit (`SHA:`, `commit:`, `Commit hash:`, `git sha=`), with no secret named before
-that label on its line (`token SHA: …`, `password: commit: …`: named_digests' test); and the
+that label on its line or on the line above (`token SHA: …`, `password: commit: …`:
+named_digests' test; `Here is the deploy key` then `SHA: …`: rev50); and the
 line of each mention accepted names no secret (`GITHUB_TOKEN=<the same digits>` stays a
 finding: a token copied beside a label is still a token).
 """
@@ -34,11 +35,12 @@ _SECRET_BEFORE = re.compile(r"(?i)pass(?:word|wd|phrase)?|secret|key|token|beare
 def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
              ) -> Iterator[tuple[int, str, _Hit]]:
     """`found` but commit ids a label names, wherever the page repeats them."""
-    candidates = [(line, hit) for _, line, hit in found
+    candidates = [(index, line, hit) for index, line, hit in found
                   if hit.kind in (TOKEN, PASSWORD) and not hit.vendor
                   and _COMMIT_ID.fullmatch(line[hit.start:hit.end])]
-    labelled = {line[hit.start:hit.end] for line, hit in candidates
-                if _labelled(line, hit.start)}
+    labelled = {line[hit.start:hit.end] for index, line, hit in candidates
+                if _labelled(line, hit.start) and not _SECRET_BEFORE.search(
+                    lines[index - 1] if index > 0 else "")}  # `the deploy key` / `SHA: …`
     for index, line, hit in found:
         if labelled and hit.kind in (TOKEN, PASSWORD) and not hit.vendor \
                 and line[hit.start:hit.end] in labelled and not surroundings.names_secret(line):

@@ -8,7 +8,9 @@ naming a login and a password (`login and password`, `username/password`) is two
 accepted only when the line with the pair replaced by its password alone, the password after
 `password:` and the login alone hold nothing the gate finds, and the line says whose nothing
 is (surroundings.names_whose). `jane/sunflower`, `admin/Tr0ub4dor&3`,
-`Our login and password are admin/admin` and a pair on a line naming no login stay findings.
+`Our login and password are admin/admin` and a pair on a line naming no login stay findings, and
+so do a pair not called the default (`User/pass is admin/admin`) and one the line goes on after
+(`…admin/admin, ours is root/Kq8v…`): default_pairs.called_default, rev50.
 """
 
 from __future__ import annotations
@@ -16,23 +18,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kbgen.core import surroundings
+from kbgen.core import default_pairs, surroundings
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.model import PASSWORD
 
 REASON = "a default login/password pair whose password the gate passes on its line"
 
 _PAIR = re.compile(r"([^\s/:]{1,32})/([^\s/:]{1,64})")
-_LOGIN = re.compile(r"(?i)\b(?:log-?in|user(?:[ _-]?name)?|benutzer(?:name)?|identifiant"
-                    r"|usuario|utente|gebruiker)\b")
-
 
 def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
              ) -> Iterator[tuple[int, str, _Hit]]:
     """`found` but login/password pairs whose password passes on its own line."""
     for index, line, hit in found:
         pair = _PAIR.fullmatch(line[hit.start:hit.end]) if hit.kind == PASSWORD else None
-        if pair and not hit.vendor and _LOGIN.search(line, 0, hit.start) \
+        if pair and not hit.vendor and default_pairs.called_default(line, hit.start, hit.end) \
                 and _passes_alone(line, hit, pair, context.default_region):
             context.accept(index, hit, REASON)
         else:

@@ -8,8 +8,9 @@ run` command, the optional ones left empty with a comment after them:
 
 After `=` and a space, `#` opens a comment in YAML and in the shell (in backticks, an empty
 command), so the setting's value is empty: the gate read the comment as the password. Only the
-comment `#optional` itself counts; a value before it (`PASSWORD=Tr0ub4dor3x #optional`) or any
-other text after the `#` (`PASSWORD= #Tr0ub4dor3x`) is judged as before.
+comment `#optional` itself, closing the line, counts; a value before it (`PASSWORD=Tr0ub4dor3x
+#optional`), any other text after the `#` (`PASSWORD= #Tr0ub4dor3x`) or a value after the mark
+(`PASSWORD= #optional Tr0ub4dor3x`: rev50) is judged as before.
 """
 
 from __future__ import annotations
@@ -20,6 +21,10 @@ LEFT_EMPTY = "a setting left empty, its comment marking it optional (a template'
 
 _MARK = "#optional"
 
+_CLOSING = re.compile(r"`?(?:</[a-z]+>)*[ \t]*(?:\\)?[ \t]*")
+"""What may follow the mark: the line ends with it, or with the tags closing it in HTML
+(`- PASSWORD= #optional Kq8vTz2m…` writes its value after the mark: rev50)."""
+
 _EMPTY_SETTING = re.compile(r"(?:^|[\s\"'`])[A-Za-z_][\w.-]*=[ \t]+`?$")
 """What comes before the comment: a variable's name, `=`, spaces (and the backtick opening a
 `docker run` line's comment)."""
@@ -28,10 +33,7 @@ _EMPTY_SETTING = re.compile(r"(?:^|[\s\"'`])[A-Za-z_][\w.-]*=[ \t]+`?$")
 def left_empty(line: str, start: int, value: str) -> str | None:
     """Why the value found at `start` of `line` is no secret, or None: it is the comment
     `#optional` after a setting left empty (`- PASSWORD= #optional`)."""
-    if value.lower() != _MARK:
-        return None
-    after = line[start + len(value):start + len(value) + 1]
-    if after not in ("", "`", " ", "\t"):
+    if value.lower() != _MARK or not _CLOSING.fullmatch(line, start + len(value)):
         return None
     return LEFT_EMPTY if _EMPTY_SETTING.search(line, 0, start) else None
 

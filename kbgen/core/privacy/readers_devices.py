@@ -7,16 +7,16 @@ user@192.168.0.53`. The address is the reader's own device at its usual place: a
 site cannot know it, so it shows one, as it writes `your internal DNS server (e.g. 10.0.0.1)`.
 A ticket's `ssh root@10.20.30.40` says nothing of the reader.
 
-Accepted only when all of these hold: the value is a private address (a name, even
-`netbirdpi.local`, can say what a machine does: not judged here), the host of an `ssh` command
-in a code block,
-logging in with a generic login (`root`, `admin`, `user`, `username`, `pi`, `ubuntu`, a
-`<placeholder>`), never a person's (`jane.doe@`); the paragraph introducing the block speaks of
-the reader's own device (`your router`, `your Synology`, `your Pi`, `the address you
-configured`); no other line of the page outside the block writes the address (`Our office
-router is 192.168.1.1.` states it); and neither the line, its headings, that introduction nor
-a comment of the block says whose it is (placed_blocks: `our office router`, `the customer's
-NAS`, `Jane's Pi`).
+Accepted only when all of these hold: the value is a private address in a home network's range
+(192.168.0.0/16; a name, even `netbirdpi.local`, can say what a machine does: not judged here),
+the host of an `ssh` command in a code block, logging in with a generic login (`root`, `admin`,
+`user`, `username`, `pi`, `ubuntu`, a `<placeholder>`), never a person's (`jane.doe@`); the
+paragraph introducing the block speaks of the reader's own device (`your router`, `your
+Synology`, `your Pi`, `the address you configured`; not `your server`, `your machine`, a
+support reply's words for a customer's: rev50); no other line of the page outside the block
+writes the address (`Our office router is 192.168.1.1.` states it); and neither the line, its
+headings, that introduction nor a comment of the block says whose it is (placed_blocks: `our
+office router`, `the customer's NAS`, `Jane's Pi`).
 """
 
 from __future__ import annotations
@@ -29,12 +29,16 @@ from kbgen.core.privacy.encoded_examples import _block_introduction
 from kbgen.core.privacy.model import INTERNAL_IP
 from kbgen.core.privacy.placed_blocks import block, unplaced
 
+_HOME = re.compile(r"192\.168\.")
+"""A home network's range, where a router, a NAS or a Pi sits (`10.44.2.17`, a company's or a
+cloud's range, is no reader's device: rev50)."""
+
 REASON = "the reader's own device an install step logs in to (`ssh root@192.168.1.1`)"
 
 _SSH = re.compile(r"\bssh[ \t]+(?:-\S+[ \t]+)*(?:root|admin|user|username|pi|ubuntu|<[\w -]+>)"
                   r"@([\w.-]+)")
-_YOURS = re.compile(r"(?i)\byour[ \t]+(?:own[ \t]+)?(?:router|device|nas|synology|raspberry"
-                    r"[ \t]+pi|pi|server|computer|machine|gateway|box|firewall)\b"
+_YOURS = re.compile(r"(?i)\byour[ \t]+(?:own[ \t]+)?(?:router|nas|synology|raspberry"
+                    r"[ \t]+pi|pi|gateway|firewall)\b"
                     r"|\bthe[ \t]+(?:hostname|host[ \t]+name|address|ip(?:[ \t]+address)?)"
                     r"[ \t]+you[ \t]+(?:configured|chose|set)\b")
 
@@ -43,7 +47,7 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
              ) -> Iterator[tuple[int, str, _Hit]]:
     """`found` but hosts an install step logs in to on the reader's own device."""
     return unplaced(found, lines, context, lambda index, line, hit: (
-        hit.kind == INTERNAL_IP and line == lines[index]
+        hit.kind == INTERNAL_IP and line == lines[index] and bool(_HOME.match(line, hit.start))
         and any(ssh.start(1) <= hit.start and hit.end <= ssh.end(1)
                 for ssh in _SSH.finditer(line))
         and bool(_YOURS.search(_block_introduction(index, lines)))
