@@ -24,7 +24,7 @@ from collections.abc import Iterator
 
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.model import URL_PASSWORD
-from kbgen.core.privacy.placed_blocks import block, unplaced
+from kbgen.core.privacy.placed_blocks import Blocks, unplaced
 
 REASON = "a database URL's password the same Compose file sets for the database it creates"
 
@@ -36,25 +36,47 @@ _SERVICES = re.compile(r"^(\s*)services:\s*$")
 def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
              ) -> Iterator[tuple[int, str, _Hit]]:
     """`found` but URL passwords a Compose file sets for the service the URL reaches."""
-    return unplaced(found, lines, context, lambda index, line, hit: (
-        hit.kind == URL_PASSWORD and line == lines[index] and _set_by_block(lines, index, hit)),
-        REASON)
+    return unplaced(found, lines, context, _ComposeBlocks(lines).sets, REASON)
 
 
-def _set_by_block(lines: list[str], index: int, hit: _Hit) -> bool:
-    """The URL holding the hit reaches a service its code block defines, with a password the
-    block sets, on a line the gate passes."""
-    line = lines[index]
-    url = next((match for match in _URL.finditer(line)
-                if match.start(1) <= hit.start and hit.end <= match.end(1)), None)
-    lines_of_block = block(lines, index)
-    if url is None or not lines_of_block or url.group(2) not in _services(lines_of_block):
-        return False
+class _ComposeBlocks:
+    """What each code block of a page sets: its services and the passwords it writes on lines
+    the gate passes, each read once per block, and each line's URLs once per line (a page of
+    many URLs asks for each)."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines, self.blocks = lines, Blocks(lines)
+        self.urls: dict[int, list[re.Match[str]]] = {}
+        self.settings: dict[tuple[int, int], tuple[set[str], set[str]]] = {}
+
+    def sets(self, index: int, line: str, hit: _Hit) -> bool:
+        """The URL holding the hit reaches a service its code block defines, with a password
+        the block sets, on a line the gate passes."""
+        if hit.kind != URL_PASSWORD or line != self.lines[index]:
+            return False
+        span = self.blocks.span(index)
+        if span is None:
+            return False
+        if index not in self.urls:
+            self.urls[index] = list(_URL.finditer(line))
+        url = next((match for match in self.urls[index]
+                    if match.start(1) <= hit.start and hit.end <= match.end(1)), None)
+        if url is None:
+            return False
+        if span not in self.settings:
+            lines_of_block = self.lines[span[0]:span[1]]
+            self.settings[span] = (_services(lines_of_block), _passwords(lines_of_block))
+        services, passwords = self.settings[span]
+        return url.group(2) in services and url.group(1) in passwords
+
+
+def _passwords(lines_of_block: list[str]) -> set[str]:
+    """The passwords a block sets (`POSTGRES_PASSWORD=...`) on lines the gate passes."""
     from kbgen.core.privacy.scanner import scan  # here: the scanner imports this module
 
-    return any((key := _KEY.match(each)) and "PASSWORD" in key.group(1).upper()
-               and key.group(2) == url.group(1) and not scan(each)
-               for each in lines_of_block)
+    return {key.group(2) for each in lines_of_block
+            if (key := _KEY.match(each)) and "PASSWORD" in key.group(1).upper()
+            and not scan(each)}
 
 
 def _services(block: list[str]) -> set[str]:

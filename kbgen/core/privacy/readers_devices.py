@@ -25,9 +25,8 @@ import re
 from collections.abc import Iterator
 
 from kbgen.core.privacy.context import _Context, _Hit
-from kbgen.core.privacy.encoded_examples import _block_introduction
 from kbgen.core.privacy.model import INTERNAL_IP
-from kbgen.core.privacy.placed_blocks import block, unplaced
+from kbgen.core.privacy.placed_blocks import Blocks, unplaced
 
 _HOME = re.compile(r"192\.168\.")
 """A home network's range, where a router, a NAS or a Pi sits (`10.44.2.17`, a company's or a
@@ -46,16 +45,33 @@ _YOURS = re.compile(r"(?i)\byour[ \t]+(?:own[ \t]+)?(?:router|nas|synology|raspb
 def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
              ) -> Iterator[tuple[int, str, _Hit]]:
     """`found` but hosts an install step logs in to on the reader's own device."""
-    return unplaced(found, lines, context, lambda index, line, hit: (
-        hit.kind == INTERNAL_IP and line == lines[index] and bool(_HOME.match(line, hit.start))
-        and any(ssh.start(1) <= hit.start and hit.end <= ssh.end(1)
-                for ssh in _SSH.finditer(line))
-        and bool(_YOURS.search(_block_introduction(index, lines)))
-        and not _written_elsewhere(lines, index, line[hit.start:hit.end])), REASON)
+    return unplaced(found, lines, context, _Devices(lines).logged_in_to, REASON)
 
 
-def _written_elsewhere(lines: list[str], index: int, value: str) -> bool:
-    """A line of the page outside the code block holding line `index` writes `value`."""
-    inside = set(block(lines, index))
-    return any(value in each and each not in inside
-               for number, each in enumerate(lines) if number != index)
+class _Devices:
+    """A page's install steps: each line's ssh hosts read once per line, each block's
+    introduction and the page outside it once per block (a page of many addresses asks for
+    each)."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines, self.blocks = lines, Blocks(lines)
+        self.hosts: dict[int, list[tuple[int, int]]] = {}
+        self.outside: dict[tuple[int, int], str] = {}
+
+    def logged_in_to(self, index: int, line: str, hit: _Hit) -> bool:
+        """The hit is a home address an ssh command of a block introduced as about the
+        reader's device logs in to, written nowhere else on the page."""
+        if hit.kind != INTERNAL_IP or line != self.lines[index] \
+                or not _HOME.match(line, hit.start):
+            return False
+        if index not in self.hosts:
+            self.hosts[index] = [ssh.span(1) for ssh in _SSH.finditer(line)]
+        span = self.blocks.span(index)
+        if span is None or not any(start <= hit.start and hit.end <= end
+                                   for start, end in self.hosts[index]) \
+                or not _YOURS.search(self.blocks.introduction(index)):
+            return False
+        if span not in self.outside:  # the lines outside the block (no line as one inside)
+            inside = set(self.lines[span[0]:span[1]])
+            self.outside[span] = "\n".join(each for each in self.lines if each not in inside)
+        return line[hit.start:hit.end] not in self.outside[span]
