@@ -9,11 +9,11 @@ import pytest
 
 from tests.hostile.test_long_lines import _assert_work_grows_linearly
 
+COMPOSE = "services:\n  db:\n    image: postgres"
 BLOCKS = {
-    "database URLs of a Compose file": ("Our compose file:", "services:\n  db:\n    image: postgres",
-                                        "    - DATABASE_URL=postgres://u{i}:Kq9x{i}Zr@db:5432/x{i}"),
-    "ssh to home addresses": ("Log in to your router:", "",
-                              "ssh root@192.168.{a}.{b}"),
+    "database URLs of a Compose file": (
+        "Our compose file:", COMPOSE, "    - DATABASE_URL=postgres://u{i}:Kq9x{i}Zr@db:5432/x{i}"),
+    "ssh to home addresses": ("Log in to your router:", "", "ssh root@192.168.{a}.{b}"),
 }
 
 
