@@ -33,6 +33,7 @@ from bench.incremental import (  # noqa: E402
     OTHER_SAVES,
     Preview,
     cpu_seconds,
+    kbgen_build_logged,
     page_url,
     timed_save,
     timed_saves,
@@ -71,6 +72,8 @@ def catch_ups(project: Path, rounds: int, seed: int, code: Path | None, edits: i
     stopped only once the last catch-up ended (the next server then starts from a preview
     whose record of what the pages read was kept)."""
     env = dict(ENV, PYTHONPATH=str(code)) if code else ENV
+    kbgen_build_logged(project, env=env, cwd=project)  # by the code measured: a start from
+    # its cache (a cache of other code means a whole build before the first page)
     shutil.rmtree(project / ".kbgen-cache" / "preview", ignore_errors=True)
     preview = Preview(project, env)
     figures: dict[str, Any] = {}
