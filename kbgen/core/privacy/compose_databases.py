@@ -23,8 +23,9 @@ import re
 from collections.abc import Iterator
 
 from kbgen.core.privacy.context import _Context, _Hit
+from kbgen.core.privacy.encoded_examples import Blocks
 from kbgen.core.privacy.model import URL_PASSWORD
-from kbgen.core.privacy.placed_blocks import Blocks, unplaced
+from kbgen.core.privacy.placed_blocks import unplaced
 
 REASON = "a database URL's password the same Compose file sets for the database it creates"
 

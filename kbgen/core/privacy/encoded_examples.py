@@ -25,6 +25,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 from kbgen.core import scenarios, surroundings
@@ -54,7 +55,7 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
     if not paired:
         yield from found
         return
-    headings = _Headings(lines)
+    headings, blocks = _Headings(lines), Blocks(lines)
     candidate_hits = {id(hit) for _, _, hit in candidates}
     framed: set[str] = set()
     placed: set[str] = set()
@@ -63,7 +64,7 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
         if value in paired:
             if _framed(index, line, hit.start, headings):
                 framed.add(value)
-            if _placed(index, line, lines, headings):
+            if _placed(index, line, blocks, headings):
                 placed.add(value)
     for index, line, hit in found:
         value = line[hit.start:hit.end]
@@ -131,28 +132,48 @@ def _framed(index: int, line: str, start: int, headings: _Headings) -> bool:
                 or _EXAMPLE.search(_sentence(line, start)))
 
 
-def _placed(index: int, line: str, lines: list[str], headings: _Headings) -> bool:
+def _placed(index: int, line: str, blocks: Blocks, headings: _Headings) -> bool:
     """The line, its headings or what introduces it say whose the value is."""
+    lines = blocks.lines
     above = index - 1
     while above >= 0 and not lines[above].strip():
         above -= 1
     introduction = lines[above] if above >= 0 and lines[above].rstrip().endswith(":") else ""
-    setting = f"{line}\n{headings.of(index)}\n{introduction}\n{_block_introduction(index, lines)}"
+    setting = f"{line}\n{headings.of(index)}\n{introduction}\n{blocks.introduction(index)}"
     return surroundings.names_whose(setting)
 
 
-def _block_introduction(index: int, lines: list[str]) -> str:
-    """The paragraph before the code block holding line `index` ("" outside one)."""
-    fences = [number for number in range(index) if _FENCE.match(lines[number])]
-    if len(fences) % 2 == 0:
-        return ""
-    above = fences[-1] - 1
-    while above >= 0 and not lines[above].strip():
-        above -= 1
-    first = above
-    while first > 0 and lines[first - 1].strip():
-        first -= 1
-    return " ".join(lines[first:above + 1]) if above >= 0 else ""
+class Blocks:
+    """A page's fenced code blocks, its fences found once: a page of many values asks for the
+    block of each (finding it from the lines above each value's made a page's work grow with
+    its values squared)."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.fences = [number for number, line in enumerate(lines) if _FENCE.match(line)]
+
+    def span(self, index: int) -> tuple[int, int] | None:
+        """(first, end) of the lines of the block holding line `index` (fences left out); None
+        outside one."""
+        above = bisect_left(self.fences, index)
+        if above % 2 == 0:
+            return None
+        after = bisect_right(self.fences, index)
+        end = self.fences[after] if after < len(self.fences) else len(self.lines)
+        return self.fences[above - 1] + 1, end
+
+    def introduction(self, index: int) -> str:
+        """The paragraph before the block holding line `index` ("" outside one)."""
+        span = self.span(index)
+        if span is None:
+            return ""
+        above = span[0] - 2
+        while above >= 0 and not self.lines[above].strip():
+            above -= 1
+        first = above
+        while first > 0 and self.lines[first - 1].strip():
+            first -= 1
+        return " ".join(self.lines[first:above + 1]) if above >= 0 else ""
 
 
 def _sentence(line: str, start: int) -> str:

@@ -25,8 +25,9 @@ import re
 from collections.abc import Iterator
 
 from kbgen.core.privacy.context import _Context, _Hit
+from kbgen.core.privacy.encoded_examples import Blocks
 from kbgen.core.privacy.model import INTERNAL_IP
-from kbgen.core.privacy.placed_blocks import Blocks, unplaced
+from kbgen.core.privacy.placed_blocks import unplaced
 
 _HOME = re.compile(r"192\.168\.")
 """A home network's range, where a router, a NAS or a Pi sits (`10.44.2.17`, a company's or a
