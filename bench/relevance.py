@@ -1,4 +1,4 @@
-"""Relevance, side by side: kbgen's search and two plain peers, on fourteen sets.
+"""Relevance, side by side: kbgen's search and two plain peers, on fifteen sets.
 
 - **sample**: the repository's own sample help centre (`content/`) with `bench/relevance.yml`;
 - **real**: a real public help centre moved in as it is (`bench/realcorpus.py`: title, summary
@@ -35,7 +35,10 @@
   `bench/darktablehelp/queries.yml`;
 - **grav**: a fourteenth, held out and never tuned on (`bench/gravhelp.py`, Grav Learn: a
   flat-file CMS's own help for the people who build and run a site with it) with
-  `bench/gravhelp/queries.yml`.
+  `bench/gravhelp/queries.yml`;
+- **audacity**: a fifteenth, held out and never tuned on (`bench/audacityhelp.py`, Audacity
+  Support: a desktop audio editor's help, with the release notes of every version) with
+  `bench/audacityhelp/queries.yml`.
 
 The peers use lunr's tokens, stop words and stemmer, and no synonyms, prefixes or typos: what
 a 30-line search would do. **BM25** is textbook BM25 (k1 1.2, b 0.75) over one field, title +
@@ -68,6 +71,7 @@ REPO = BENCH.parent
 sys.path.insert(0, str(BENCH))
 sys.path.insert(1, str(REPO))
 import arduinohelp  # noqa: E402
+import audacityhelp  # noqa: E402
 import coolifyhelp  # noqa: E402
 import darktablehelp  # noqa: E402
 import entehelp  # noqa: E402
@@ -84,7 +88,7 @@ import torsupport  # noqa: E402
 K1, B = 1.2, 0.75
 BM25F_FIELDS = {"title": 3.0, "summary": 2.0, "headings": 2.0, "body": 1.0}
 """The BM25F peer's fields and weights."""
-HELD_OUT = ("nesi", "gnome", "netbird", "coolify", "darktable", "grav")
+HELD_OUT = ("nesi", "gnome", "netbird", "coolify", "darktable", "grav", "audacity")
 """Sets no ranking change is tuned on: report them, never tune on them."""
 
 
@@ -206,6 +210,7 @@ def sets(work: Path) -> dict[str, tuple[Path, list[str], list[list[str]]]]:
     meshtastic = meshtastichelp.load_queries()
     darktable = darktablehelp.load_queries()
     grav = gravhelp.load_queries()
+    audacity = audacityhelp.load_queries()
     return {"sample": (REPO / "mkdocs.yml", [r["query"] for r in sample],
                        [[r["expected"]] for r in sample]),
             "real": (realcorpus.write_project(work / "real"), [r["query"] for r in real],
@@ -234,7 +239,9 @@ def sets(work: Path) -> dict[str, tuple[Path, list[str], list[list[str]]]]:
             "darktable": (darktablehelp.write_project(work / "darktable"),
                           [r["query"] for r in darktable], [r["expected"] for r in darktable]),
             "grav": (gravhelp.write_project(work / "grav"),
-                     [r["query"] for r in grav], [r["expected"] for r in grav])}
+                     [r["query"] for r in grav], [r["expected"] for r in grav]),
+            "audacity": (audacityhelp.write_project(work / "audacity"),
+                         [r["query"] for r in audacity], [r["expected"] for r in audacity])}
 
 
 def measure(work: Path, only: list[str] | None = None, peers: bool = True

@@ -109,7 +109,8 @@ def test_relevance_set_names_published_sample_articles() -> None:
     ("coolifyhelp", ("coolifyhelp/LICENSE", "Apache License")),
     ("joplinhelp", ("joplinhelp/LICENSE", "GNU AFFERO GENERAL PUBLIC LICENSE")),
     ("meshtastichelp", ("meshtastichelp/LICENSE", "GNU GENERAL PUBLIC LICENSE")),
-    ("darktablehelp", ("darktablehelp/LICENSE", "GNU GENERAL PUBLIC LICENSE"))])
+    ("darktablehelp", ("darktablehelp/LICENSE", "GNU GENERAL PUBLIC LICENSE")),
+    ("audacityhelp", ("audacityhelp/LICENSE", "Creative Commons Attribution 4.0"))])
 def test_real_help_centre_sets_name_their_articles_and_mix_query_kinds(
         module: str, licence: tuple[str, str]) -> None:
     corpus = bench_script(module, f"kbgen_bench_{module}_set")
@@ -275,6 +276,30 @@ def test_darktable_hugo_pages_move_in_as_a_reader_sees_them() -> None:
                                   "---\ntitle: Darkroom\nid: darkroom\n---\n") is None
     lua = darktable.convert_page("content/lua/_index.md", "---\ntitle: Lua\n---\n\nScripts.\n")
     assert (lua["slug"], lua["category"]) == ("lua", "lua")
+
+
+def test_audacity_gitbook_pages_move_in_as_a_reader_sees_them() -> None:
+    """A GitBook page of Audacity Support: block tags dropped, a tab's title kept as a line, a
+    figure read as its caption, `&#x20;` a space; a folder's README is the folder's page."""
+    audacity = bench_script("audacityhelp")
+    page = ('---\ndescription: Learn about causes and fixes for this problem.\n---\n\n'
+            '# Only the left channel is recording\n\n{% hint style="info" %}\nMost microphones '
+            'are mono.&#x20;\n{% endhint %}\n\n{% tabs %}\n{% tab title="Windows" %}\nPan it.\n'
+            '{% endtab %}\n{% endtabs %}\n\n<figure><img src="a.png" alt="x"><figcaption><p>'
+            'The Pan slider</p></figcaption></figure>\n\n{% embed url="https://youtu.be/x" %}\n')
+    article = audacity.convert_page(
+        "troubleshooting/solving-recording-problems/only-the-left-channel-is-recording.md", page)
+    assert article["slug"] == ("troubleshooting-solving-recording-problems-only-the-left-"
+                               "channel-is-recording")
+    assert (article["category"], article["title"]) == ("troubleshooting",
+                                                       "Only the left channel is recording")
+    assert article["summary"] == "Learn about causes and fixes for this problem."
+    assert article["body"] == ("Most microphones are mono. \n\nWindows\nPan it.\n\n"
+                               "The Pan slider\n")
+    loops = audacity.convert_page("music/working-with-audio-loops/README.md",
+                                  "# Working with audio loops\n\nRepeat a clip.\n")
+    assert (loops["slug"], loops["category"]) == ("music-working-with-audio-loops", "music")
+    assert audacity.convert_page("README.md", "# Audacity Support\n\nHello.\n")["slug"] == "home"
 
 
 def test_relevance_why_reads_link_text_and_refuses_held_out_sets() -> None:
