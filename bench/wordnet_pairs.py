@@ -15,6 +15,12 @@ With `--degrees` it writes `kbgen/core/wordnet_degrees.txt.gz`: each adjective o
 syllables with its comparative and superlative (`slower slow`), less the forms that are a
 noun or a verb of their own (kbgen.core.search_degrees reads it).
 
+With `--forms` it writes `kbgen/core/wordnet_forms.txt.gz`: each verb's irregular forms
+(`verb.exc`: `forgot forget`, `froze freeze`), less the forms that are a noun or an adjective
+of their own (`left`, `saw`, `stuck`, `lost`) and the everyday verbs of
+kbgen.core.search_weak (`made`, `seen`, `shown`: forms found on every page);
+kbgen.core.search_degrees reads it beside the degrees.
+
 With `--derived` it writes `kbgen/core/wordnet_derived.txt.gz` instead: pairs of a word and
 the word WordNet derives from it or the noun it is a value of (`die`/`death`,
 `hot`/`temperature`), by the first sense of each and any number of senses, less the pairs of
@@ -29,6 +35,7 @@ Example:
     python bench/wordnet_pairs.py /tmp/wn/usr/share/wordnet
     python bench/wordnet_pairs.py /tmp/wn/usr/share/wordnet --derived
     python bench/wordnet_pairs.py /tmp/wn/usr/share/wordnet --degrees
+    python bench/wordnet_pairs.py /tmp/wn/usr/share/wordnet --forms
     python bench/wordnet_pairs.py /tmp/wn/usr/share/wordnet --weak
 """
 
@@ -44,6 +51,7 @@ REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "kbgen" / "core" / "wordnet_pairs.txt.gz"
 DERIVED_OUT = REPO / "kbgen" / "core" / "wordnet_derived.txt.gz"
 DEGREES_OUT = REPO / "kbgen" / "core" / "wordnet_degrees.txt.gz"
+FORMS_OUT = REPO / "kbgen" / "core" / "wordnet_forms.txt.gz"
 SENSES = 1
 """How many of a word's most frequent senses count (among those its tagged corpus saw, or
 its first when it saw none)."""
@@ -243,6 +251,18 @@ def degree_pairs(folder: Path) -> set[tuple[str, str]]:
             if re.fullmatch(r"[a-z]+", form) and form not in others}
 
 
+def form_pairs(folder: Path, everyday: frozenset[str]) -> set[tuple[str, str]]:
+    """(form, verb) for each irregular form of a verb (`verb.exc`) that is no noun or
+    adjective of its own (`left` is a side, `stuck` a state), of a verb not `everyday`
+    (`make`, `see`): single words of 3 letters or more."""
+    others, verbs = set(lemmas(folder, ("noun", "adj"))), set(lemmas(folder, ("verb",)))
+    return {(form, verb)
+            for line in (folder / "verb.exc").read_text(encoding="utf-8").splitlines()
+            for form, *bases in [line.split()] for verb in bases
+            if _WORD.match(form) and _WORD.match(verb) and verb in verbs and form != verb
+            and form not in others and verb not in everyday}
+
+
 def weak_words(folder: Path, least: int) -> list[str]:
     """Single words whose sense-tagged counts add up to `least` or more (search_weak)."""
     counts: dict[str, int] = {}
@@ -267,22 +287,27 @@ def main(argv: list[str] | None = None) -> int:
                              "that are not pairs of one sense, to DERIVED_OUT by default.")
     parser.add_argument("--degrees", action="store_true",
                         help="Write the adjectives' degrees (degree_pairs) to DEGREES_OUT.")
+    parser.add_argument("--forms", action="store_true",
+                        help="Write the verbs' irregular forms (form_pairs) to FORMS_OUT.")
     parser.add_argument("--weak", action="store_true",
                         help="Print the everyday words of kbgen.core.search_weak instead.")
     args = parser.parse_args(argv)
+    sys.path.insert(0, str(REPO))
+    from kbgen.core.search_weak import WEAK_COUNT, WEAK_WORDS
     if args.weak:
-        sys.path.insert(0, str(REPO))
-        from kbgen.core.search_weak import WEAK_COUNT
         print(" ".join(weak_words(args.wordnet, WEAK_COUNT)))
         return 0
-    if args.degrees:
-        out = DEGREES_OUT if args.out == OUT else args.out
-        notice = NOTICE.replace("Pairs of words of the same first sense",
-                                "An adjective's comparative or superlative and the adjective"
+    if args.degrees or args.forms:
+        out = ((DEGREES_OUT if args.degrees else FORMS_OUT) if args.out == OUT else args.out)
+        what = ("An adjective's comparative or superlative and the adjective" if args.degrees
+                else "A verb's irregular form and the verb")
+        notice = NOTICE.replace("Pairs of words of the same first sense", what
                                 ).replace("kbgen.core.concepts", "kbgen.core.search_degrees")
-        text = notice + "".join(f"{a} {b}\n" for a, b in sorted(degree_pairs(args.wordnet)))
+        found = (degree_pairs(args.wordnet) if args.degrees
+                 else form_pairs(args.wordnet, WEAK_WORDS))
+        text = notice + "".join(f"{a} {b}\n" for a, b in sorted(found))
         out.write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))
-        print(f"degrees -> {out}")
+        print(f"{len(found)} pairs -> {out}")
         return 0
     found = sorted(pairs(args.wordnet, args.senses, args.attributes, args.most))
     if args.derived:

@@ -1,4 +1,5 @@
-"""An adjective's degrees read as one word: `slow`, `slower` and `slowest`.
+"""An adjective's degrees, and a verb's irregular forms, read as one word: `slow`, `slower`
+and `slowest`; `forget` and `forgot`, `pay` and `paid`.
 
 The search's stemmer leaves comparatives and superlatives apart (`slower` is its own term), so
 a customer's `slow` reached a page titled "Make Tor faster" only through `slower` as a prefix,
@@ -13,6 +14,15 @@ WordNet 3.0 adjective of at most two syllables with its comparative and superlat
 less the forms that are a noun or a verb of their own (`owner`, `opener`, `longer`): an
 agent noun is another word. Only pairs whose two words both are the site's terms are
 written, so the head grows by a few entries and nothing is reached that the site lacks.
+
+A verb's irregular forms are left apart by the stemmer the same way (`forgot` is no `forget`,
+`paid` no `pay`): a customer's `forgot my password` reached a page saying "if you forget your
+password" only through other words. `wordnet_forms.txt.gz` (bench/wordnet_pairs.py `--forms`)
+holds WordNet 3.0's irregular verb forms (`verb.exc`), less the forms that are a noun or an
+adjective of their own (`left`, `saw`, `stuck`, `lost`: a customer's `stuck` is the state,
+not `stick`) and the everyday verbs of kbgen.core.search_weak (`made`, `seen`, `shown` are on
+every page); they join the degrees' pairs (the same head entry, `degrees`, so the worker
+reads them as it reads the degrees).
 """
 
 from __future__ import annotations
@@ -25,18 +35,21 @@ from kbgen.core.concepts import read_pairs
 
 DEGREES_FILE = Path(__file__).with_name("wordnet_degrees.txt.gz")
 """Pairs of an adjective's comparative or superlative and the adjective (`slower slow`)."""
+FORMS_FILE = Path(__file__).with_name("wordnet_forms.txt.gz")
+"""Pairs of a verb's irregular form and the verb (`forgot forget`)."""
 
 
 @lru_cache(maxsize=1)
 def degree_pairs() -> tuple[tuple[str, str], ...]:
-    """The shipped pairs (form, adjective)."""
-    return tuple(read_pairs(DEGREES_FILE))
+    """The shipped pairs (form, adjective or verb): the degrees, then the verbs' forms."""
+    return (*read_pairs(DEGREES_FILE), *read_pairs(FORMS_FILE))
 
 
 def degree_terms(terms: Collection[str], term_of: Callable[[str], str]
                  ) -> dict[str, list[str]]:
-    """Each of the site's `terms` that is an adjective or one of its degrees, with the
-    site's other terms of that adjective (`term_of`: a word's index term), in sorted order.
+    """Each of the site's `terms` that is an adjective or one of its degrees (or a verb or one
+    of its irregular forms), with the site's other terms of that word (`term_of`: a word's
+    index term), in sorted order.
     A degree counts when it is a term as it is written (the stemmer leaves `slower` whole; a
     form it cuts, `abrupter` -> `abrupt`, is its adjective's term already): so only the few
     forms a site uses are stemmed, a few milliseconds a build."""
