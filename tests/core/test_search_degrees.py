@@ -4,6 +4,9 @@ one that says `slow`, `forgot` the page that says `forget`."""
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 
 from kbgen.core import search_degrees
@@ -20,6 +23,7 @@ from kbgen.core.search_degrees import degree_terms
 from kbgen.core.search_language import search_language
 from kbgen.core.synonyms import Synonyms
 from tests.core.test_search_joins import document
+from tests.core.test_search_weak import worker_ranks
 
 DOCUMENTS = [
     document("Playback is slower than usual", "Lower the quality, or make it faster."),
@@ -93,3 +97,13 @@ def test_a_verbs_irregular_form_finds_the_page_of_the_verb(
     monkeypatch.setattr(search_degrees, "degree_pairs",
                         lambda: read_pairs(search_degrees.DEGREES_FILE))
     assert ranked("forgot password", FORGOT)[0] == 1
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="needs node")
+def test_the_worker_reads_the_verbs_forms_as_python_does(tmp_path: Path) -> None:
+    """The forms travel in the head's `degrees`, which the worker reads already: it ranks
+    `forgot password` as Python does, page 0 first."""
+    queries = ["forgot password", "forget which notebook", "forgotten password"]
+    worker = worker_ranks(tmp_path, FORGOT, queries)
+    assert worker[0][0] == "0"
+    assert worker == [[str(ref) for ref in ranked(query, FORGOT)] for query in queries]
