@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import html
 import re
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -79,19 +78,8 @@ def convert_page(name: str, text: str) -> dict[str, Any] | None:
 
 def convert(repo: Path, commit: str = PINNED_COMMIT) -> list[dict[str, Any]]:
     """The pages `SUMMARY.md` lists at `commit`: slug, category, title, summary and body."""
-    git = ["git", "--git-dir", str(realcorpus._git_dir(repo))]
-
-    def show(name: str) -> str:
-        return subprocess.run([*git, "show", f"{commit}:{name}"], capture_output=True,
-                              check=True, text=True).stdout
-
-    articles: list[dict[str, Any]] = []
-    for name in dict.fromkeys(_LISTED.findall(show("SUMMARY.md"))):
-        article = convert_page(name, show(name))
-        if article is not None and article["slug"] not in {a["slug"] for a in articles}:
-            articles.append(article)
-    return articles
-
+    listed = _LISTED.findall(entehelp.git_text(repo, commit, "SUMMARY.md"))
+    return entehelp.git_pages(repo, commit, dict.fromkeys(listed), convert_page)
 
 SHIPPED = realcorpus.Shipped(CORPUS, QUERIES, SITE_NAME, DOMAINS, SOURCE, PINNED_COMMIT, convert)
 load, load_queries = SHIPPED.load, SHIPPED.load_queries

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -96,15 +97,27 @@ def vitepress_pages(repo: Path, commit: str, root: str, left_out: re.Pattern[str
     git = ["git", "--git-dir", str(realcorpus._git_dir(repo))]
     listing = subprocess.run([*git, "ls-tree", "-r", "--name-only", commit, root],
                              capture_output=True, check=True, text=True).stdout.split("\n")
-    articles = []
-    for name in sorted(n for n in listing if n.endswith(suffixes) and not left_out.match(n)):
-        text = subprocess.run([*git, "show", f"{commit}:{name}"], capture_output=True,
-                              check=True, text=True).stdout
-        article = convert_one(name, text)
+    return git_pages(repo, commit, sorted(n for n in listing
+                                          if n.endswith(suffixes) and not left_out.match(n)),
+                     convert_one)
+
+
+def git_text(repo: Path, commit: str, name: str) -> str:
+    """A file's text at `commit` of a clone (work tree or bare)."""
+    return subprocess.run(["git", "--git-dir", str(realcorpus._git_dir(repo)), "show",
+                           f"{commit}:{name}"], capture_output=True, check=True, text=True).stdout
+
+
+def git_pages(repo: Path, commit: str, names: Iterable[str], convert_one: Any
+              ) -> list[dict[str, Any]]:
+    """The files `names` at `commit`, in that order, each converted by
+    `convert_one(name, text)` (None: left out); the first page of a slug is kept."""
+    articles: list[dict[str, Any]] = []
+    for name in names:
+        article = convert_one(name, git_text(repo, commit, name))
         if article is not None and article["slug"] not in {a["slug"] for a in articles}:
             articles.append(article)
     return articles
-
 
 SHIPPED = realcorpus.Shipped(CORPUS, QUERIES, SITE_NAME, DOMAINS, SOURCE, PINNED_COMMIT, convert)
 load, load_queries = SHIPPED.load, SHIPPED.load_queries
