@@ -1,5 +1,5 @@
 """An adjective's degrees, and a verb's irregular forms, read as one word: `slow`, `slower`
-and `slowest`; `forget` and `forgot`, `pay` and `paid`.
+and `slowest`; `forget` and `forgot`, `freeze` and `froze`.
 
 The search's stemmer leaves comparatives and superlatives apart (`slower` is its own term), so
 a customer's `slow` reached a page titled "Make Tor faster" only through `slower` as a prefix,
@@ -16,7 +16,7 @@ agent noun is another word. Only pairs whose two words both are the site's terms
 written, so the head grows by a few entries and nothing is reached that the site lacks.
 
 A verb's irregular forms are left apart by the stemmer the same way (`forgot` is no `forget`,
-`paid` no `pay`): a customer's `forgot my password` reached a page saying "if you forget your
+`froze` no `freeze`): a customer's `forgot my password` reached a page saying "if you forget your
 password" only through other words. `wordnet_forms.txt.gz` (bench/wordnet_pairs.py `--forms`)
 holds WordNet 3.0's irregular verb forms (`verb.exc`), less the forms that are a noun or an
 adjective of their own (`left`, `saw`, `stuck`, `lost`: a customer's `stuck` is the state,
