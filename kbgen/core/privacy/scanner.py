@@ -52,6 +52,7 @@ from kbgen.core.privacy import (
     htpasswd_digests,
     json_escapes,
     k8s_references,
+    log_ids,
     matrix_events,
     named_public_keys,
     piped_commands,
@@ -398,6 +399,7 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(svg_paths.accepted(found, lines, context))
     found = list(encoded_examples.accepted(found, lines, context))
     found = list(digest_outputs.accepted(found, lines, context))
+    found = list(log_ids.accepted(found, lines, context))
     columns = ids.Columns(lines)
     in_id_columns = {(index, hit) for index, line, hit in found
                      if hit.kind in (TOKEN, PASSWORD) and not hit.vendor

@@ -1,0 +1,65 @@
+"""Hex ids in the lines a program logged, for the gate (issue 19, branch fq51).
+
+NetBox's performance guide shows a worker starting (`19:31:20 Worker 861be45b…: started with
+PID 2300029`) and Dokku's event-log page its syslog (`Jul  3 16:10:24 dokku.me dokku[129451]:
+INVOKED: check-deploy( pythonapp 6274ced0… web 5000 10.0.16.80 )`): a worker's or a
+container's id, 32 or 64 hex digits, which the token rules read as a key. An id names a
+process or a container; it opens nothing.
+
+Accepted only when all of these hold: the line is in a fenced code block and opens with a log's
+time stamp (`19:31:20`, `2024-03-01 12:00:01,123`, `[2024-03-01T12:00:01Z]`, syslog's `Jul  3
+16:10:24 host prog[pid]:`); the value is lower-case hex of a digest's length, standing alone
+after a space, a bracket or a colon (not in a URL's path or query, not after `=`: `GET
+/reset/5f2b…`, `sid=5f2b…` may be live secrets); the line names no secret, session, cookie, key
+or code, nor whose it is (`the customer's`, `our`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kbgen.core import surroundings
+from kbgen.core.privacy.context import _Context, _Hit
+from kbgen.core.privacy.encoded_examples import Blocks
+from kbgen.core.privacy.model import PASSWORD, TOKEN
+
+REASON = "a process's or container's id in a line a program logged (a time stamp opens it)"
+
+_STAMP = re.compile(
+    r"[ \t]*(?:\[?(?:\d{4}-\d{2}-\d{2}[ T])?\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?"
+    r"(?:Z|[+-]\d{2}:?\d{2})?\]?"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[ \t]+\d{1,2}[ \t]+\d{2}:\d{2}:\d{2}"
+    r"[ \t]+[\w.-]+[ \t]+[\w./-]+(?:\[\d+\])?:)[ \t]")
+"""A log line's opening time stamp (a bare clock, ISO 8601, or syslog's with host and
+program)."""
+_HEX = re.compile(r"[0-9a-f]+")
+_BEFORE = frozenset(" \t(:[")
+"""What may stand right before an id (`Worker 861b…`, `( pythonapp 6274…`, `rq:pubsub:861b…`)."""
+_SECRET_WORDS = re.compile(r"(?i)\b(?:sessions?|sid|cookies?|keys?|codes?|nonces?|salts?|otp"
+                           r"|signatures?|sig|csrf|reset|invite|login)\b")
+"""Words naming what a logged hex may open, beside surroundings' secret words."""
+
+
+def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
+             ) -> Iterator[tuple[int, str, _Hit]]:
+    """`found` but hex ids in lines a program logged."""
+    blocks: Blocks | None = None
+    for index, line, hit in found:
+        if hit.kind in (TOKEN, PASSWORD) and not hit.vendor and line == lines[index] \
+                and _logged_id(line, hit):
+            blocks = blocks or Blocks(lines)
+            if blocks.span(index) is not None:
+                context.accept(index, hit, REASON)
+                continue
+        yield index, line, hit
+
+
+def _logged_id(line: str, hit: _Hit) -> bool:
+    """`hit` is a bare hex id on a log line that names no secret and no owner."""
+    value = line[hit.start:hit.end]
+    return (len(value) in surroundings.DIGEST_LENGTHS and bool(_HEX.fullmatch(value))
+            and hit.start > 0 and line[hit.start - 1] in _BEFORE
+            and _STAMP.match(line) is not None
+            and not surroundings.names_secret(line) and not _SECRET_WORDS.search(line)
+            and not surroundings.names_whose(line))
