@@ -43,6 +43,7 @@ from kbgen.core.privacy import (
     commit_ids,
     compose_databases,
     credential_pairs,
+    described_values,
     digest_outputs,
     directory_assistance,
     encoded_examples,
@@ -400,6 +401,7 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(encoded_examples.accepted(found, lines, context))
     found = list(digest_outputs.accepted(found, lines, context))
     found = list(log_ids.accepted(found, lines, context))
+    found = list(described_values.accepted(found, lines, context))
     columns = ids.Columns(lines)
     in_id_columns = {(index, hit) for index, line, hit in found
                      if hit.kind in (TOKEN, PASSWORD) and not hit.vendor
