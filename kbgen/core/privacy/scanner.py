@@ -58,6 +58,7 @@ from kbgen.core.privacy import (
     named_public_keys,
     piped_commands,
     readers_devices,
+    replace_notes,
     request_echoes,
     secret_references,
     svg_paths,
@@ -402,6 +403,7 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(digest_outputs.accepted(found, lines, context))
     found = list(log_ids.accepted(found, lines, context))
     found = list(described_values.accepted(found, lines, context))
+    found = list(replace_notes.accepted(found, lines, context))
     columns = ids.Columns(lines)
     in_id_columns = {(index, hit) for index, line, hit in found
                      if hit.kind in (TOKEN, PASSWORD) and not hit.vendor
