@@ -62,6 +62,7 @@ from kbgen.core.privacy import (
     request_echoes,
     secret_references,
     svg_paths,
+    synapse_tokens,
     tabbed_examples,
 )
 from kbgen.core.privacy.access_codes import codes_across_lines
@@ -404,6 +405,7 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(log_ids.accepted(found, lines, context))
     found = list(described_values.accepted(found, lines, context))
     found = list(replace_notes.accepted(found, lines, context))
+    found = list(synapse_tokens.accepted(found, lines, context))
     columns = ids.Columns(lines)
     in_id_columns = {(index, hit) for index, line, hit in found
                      if hit.kind in (TOKEN, PASSWORD) and not hit.vendor
