@@ -40,7 +40,8 @@ REPLACE = ("```python\nAPI_TOKEN_PEPPERS = {\n    # DO NOT USE THIS EXAMPLE PEPP
            "(role), substituting your own value for the password:\n\n```postgresql\n"
            "CREATE DATABASE netbox;\nCREATE USER netbox WITH PASSWORD 'J5brHrAXFLQSif0K';\n```\n")
 # As Synapse's usage/administration/admin_api/README.md writes it.
-MATRIX = ("We need an admin access token (e.g.\n`syt_AjfVef2_L33JNpafeif_0feKJfeaf0CQpoZk`), and\n\n"
+MATRIX = ("We need an admin access token (e.g.\n"
+          "`syt_AjfVef2_L33JNpafeif_0feKJfeaf0CQpoZk`), and\n\n"
           "```sh\ncurl --header \"Authorization: Bearer syt_AjfVef2_L33JNpafeif_0feKJfeaf0CQpoZk\""
           " -X GET http://127.0.0.1:8008/_synapse/admin/v2/users/@foo:bar.com\n```\n")
 

@@ -42,7 +42,6 @@ _FIELD = re.compile(r"""(?<![\w.-])([A-Za-z][\w.-]{0,63})["'`]?[ \t]*[:=][ \t]*[
 """The field a value is given to, right before it (`'secret_key': '`)."""
 FIELD_WINDOW = 72
 """Characters before a value in which its field's name is read."""
-_FIELD_PARTS = re.compile(r"[-_.]")
 _WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+){1,7}")
 _IMPERATIVE = frozenset({"copy", "paste", "insert", "enter", "put", "use"})
 _WHAT = frozenset({"secret", "password", "key", "token", "value"})
@@ -52,12 +51,15 @@ _WHERE = frozenset({"above", "below", "here", "generated", "dashboard", "console
 def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
              ) -> Iterator[tuple[int, str, _Hit]]:
     """`found` but values describing the secret to put in their place."""
+    nobodys: dict[str, bool] = {}
     for index, line, hit in found:
-        if hit.kind in (PASSWORD, TOKEN) and not hit.vendor and described(line, hit) \
-                and not surroundings.names_whose(line):
-            context.accept(index, hit, REASON)
-        else:
-            yield index, line, hit
+        if hit.kind in (PASSWORD, TOKEN) and not hit.vendor and described(line, hit):
+            if line not in nobodys:
+                nobodys[line] = not surroundings.names_whose(line)  # once a line
+            if nobodys[line]:
+                context.accept(index, hit, REASON)
+                continue
+        yield index, line, hit
 
 
 def described(line: str, hit: _Hit) -> bool:
@@ -69,7 +71,8 @@ def described(line: str, hit: _Hit) -> bool:
         return False
     words = value.lower().split()
     field = _FIELD.search(line, max(0, hit.start - FIELD_WINDOW), hit.start)
-    if field and words == [part for part in _FIELD_PARTS.split(field.group(1).lower()) if part]:
+    parts = field.group(1).lower().replace("-", "_").replace(".", "_").split("_") if field else []
+    if words == [part for part in parts if part]:
         return True
     return (words[0] in _IMPERATIVE and bool(_WHAT.intersection(words))
             and bool(_WHERE.intersection(words)))

@@ -45,21 +45,28 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
              ) -> Iterator[tuple[int, str, _Hit]]:
     """`found` but hex ids in lines a program logged."""
     blocks: Blocks | None = None
+    logs: dict[int, bool] = {}
     for index, line, hit in found:
         if hit.kind in (TOKEN, PASSWORD) and not hit.vendor and line == lines[index] \
-                and _logged_id(line, hit):
-            blocks = blocks or Blocks(lines)
-            if blocks.span(index) is not None:
+                and _bare_id(line, hit):
+            if index not in logs:
+                blocks = blocks or Blocks(lines)
+                logs[index] = blocks.span(index) is not None and _log_line(line)
+            if logs[index]:
                 context.accept(index, hit, REASON)
                 continue
         yield index, line, hit
 
 
-def _logged_id(line: str, hit: _Hit) -> bool:
-    """`hit` is a bare hex id on a log line that names no secret and no owner."""
+def _bare_id(line: str, hit: _Hit) -> bool:
+    """`hit` is lower-case hex of a digest's length after a space, a bracket or a colon."""
     value = line[hit.start:hit.end]
     return (len(value) in surroundings.DIGEST_LENGTHS and bool(_HEX.fullmatch(value))
-            and hit.start > 0 and line[hit.start - 1] in _BEFORE
-            and _STAMP.match(line) is not None
-            and not surroundings.names_secret(line) and not _SECRET_WORDS.search(line)
-            and not surroundings.names_whose(line))
+            and hit.start > 0 and line[hit.start - 1] in _BEFORE)
+
+
+def _log_line(line: str) -> bool:
+    """`line` opens with a log's time stamp and names no secret and no owner (read once a
+    line, however many ids it holds)."""
+    return (_STAMP.match(line) is not None and not surroundings.names_secret(line)
+            and not _SECRET_WORDS.search(line) and not surroundings.names_whose(line))

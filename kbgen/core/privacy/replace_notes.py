@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from kbgen.core import surroundings
 from kbgen.core.privacy.context import _Context, _Hit
@@ -47,31 +48,52 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
     """`found` but values the text says to replace."""
     blocks: _Notes | None = None
     for index, line, hit in found:
-        if hit.kind in (PASSWORD, TOKEN) and not hit.vendor and line == lines[index] \
-                and not surroundings.names_whose(line):
+        if hit.kind in (PASSWORD, TOKEN) and not hit.vendor and line == lines[index]:
             blocks = blocks or _Notes(lines)
-            if blocks.told_to_replace(index, line, hit):
+            if blocks.told_to_replace(index, hit):
                 context.accept(index, hit, REASON)
                 continue
         yield index, line, hit
 
 
+@dataclass(frozen=True)
+class _Line:
+    """What a value's line and the line above it say, read once a line."""
+
+    marked: bool
+    """The line above is the comment saying not to use the example."""
+    password: bool
+    """The line names a password."""
+    nobodys: bool
+    """The line says whose nothing."""
+
+
 class _Notes(Blocks):
-    """A page's code blocks, each introduction read once for the instruction to substitute."""
+    """A page's code blocks, each introduction and each value's line read once, however many
+    values they hold."""
 
     def __init__(self, lines: list[str]) -> None:
         super().__init__(lines)
         self._substitute: dict[int, bool] = {}
+        self._lines: dict[int, _Line] = {}
 
-    def told_to_replace(self, index: int, line: str, hit: _Hit) -> bool:
-        """In a code block, a comment right above says not to use the value, or the block's
-        introduction says to substitute one's own password for it."""
+    def told_to_replace(self, index: int, hit: _Hit) -> bool:
+        """In a code block, nobody's, a comment right above says not to use the value, or the
+        block's introduction says to substitute one's own password for it."""
         span = self.span(index)
         if span is None:
             return False
-        if index > span[0] and _NOT_THIS_EXAMPLE.fullmatch(self.lines[index - 1]):
+        if index not in self._lines:
+            line = self.lines[index]
+            self._lines[index] = _Line(
+                index > span[0] and _NOT_THIS_EXAMPLE.fullmatch(self.lines[index - 1]) is not None,
+                _PASSWORD_WORD.search(line) is not None, not surroundings.names_whose(line))
+        facts = self._lines[index]
+        if not facts.nobodys:
+            return False
+        if facts.marked:
             return True
-        if hit.kind != PASSWORD or not _PASSWORD_WORD.search(line):
+        if hit.kind != PASSWORD or not facts.password:
             return False
         if span[0] not in self._substitute:
             introduction = self.introduction(index)
