@@ -36,9 +36,12 @@ program)."""
 _HEX = re.compile(r"[0-9a-f]+")
 _BEFORE = frozenset(" \t(:[")
 """What may stand right before an id (`Worker 861b…`, `( pythonapp 6274…`, `rq:pubsub:861b…`)."""
-_SECRET_WORDS = re.compile(r"(?i)\b(?:sessions?|sid|cookies?|keys?|codes?|nonces?|salts?|otp"
-                           r"|signatures?|sig|csrf|reset|invite|login)\b")
-"""Words naming what a logged hex may open, beside surroundings' secret words."""
+_SECRET_WORDS = re.compile(r"(?i)\b(?:sessions?|sid|cookies?|codes?|nonces?|salts?|otp"
+                           r"|signatures?|sig|csrf|reset|invite|login|logon|sitzung(?:en)?"
+                           r"|sesi[oó]n|sess[aã]o|sessione|jeton|geheim\w*|segreto|secreto"
+                           r"|anmeld\w*|connexion|c[oó]digo|codice)\b")
+"""Words naming what a logged hex may open (in English, German, French, Spanish, Portuguese,
+Italian), beside surroundings' words for a secret or a key."""
 
 
 def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
@@ -69,4 +72,5 @@ def _log_line(line: str) -> bool:
     """`line` opens with a log's time stamp and names no secret and no owner (read once a
     line, however many ids it holds)."""
     return (_STAMP.match(line) is not None and not surroundings.names_secret(line)
-            and not _SECRET_WORDS.search(line) and not surroundings.names_whose(line))
+            and not surroundings.SECRET_WORDS.search(line) and not _SECRET_WORDS.search(line)
+            and not surroundings.names_whose(line))
