@@ -27,8 +27,8 @@ import re
 from collections.abc import Iterator
 
 from kbgen.core import surroundings
+from kbgen.core.privacy import line_rules
 from kbgen.core.privacy.context import _Context, _Hit
-from kbgen.core.privacy.model import PASSWORD, TOKEN
 
 REASON = "a value describing the secret to put in its place (`32-char, base64`, `secret key`)"
 
@@ -50,16 +50,10 @@ _WHERE = frozenset({"above", "below", "here", "generated", "dashboard", "console
 
 def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
              ) -> Iterator[tuple[int, str, _Hit]]:
-    """`found` but values describing the secret to put in their place."""
-    nobodys: dict[str, bool] = {}
-    for index, line, hit in found:
-        if hit.kind in (PASSWORD, TOKEN) and not hit.vendor and described(line, hit):
-            if line not in nobodys:
-                nobodys[line] = not surroundings.names_whose(line)  # once a line
-            if nobodys[line]:
-                context.accept(index, hit, REASON)
-                continue
-        yield index, line, hit
+    """`found` but values describing the secret to put in their place, on lines saying whose
+    nothing."""
+    return line_rules.accepted(found, context, REASON, lambda _, line, hit: described(line, hit),
+                               lambda _, line: not surroundings.names_whose(line))
 
 
 def described(line: str, hit: _Hit) -> bool:

@@ -20,9 +20,9 @@ import re
 from collections.abc import Iterator
 
 from kbgen.core import surroundings
+from kbgen.core.privacy import line_rules
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.encoded_examples import Blocks
-from kbgen.core.privacy.model import PASSWORD, TOKEN
 
 REASON = "a process's or container's id in a line a program logged (a time stamp opens it)"
 
@@ -46,19 +46,16 @@ Italian), beside surroundings' words for a secret or a key."""
 
 def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
              ) -> Iterator[tuple[int, str, _Hit]]:
-    """`found` but hex ids in lines a program logged."""
-    blocks: Blocks | None = None
-    logs: dict[int, bool] = {}
-    for index, line, hit in found:
-        if hit.kind in (TOKEN, PASSWORD) and not hit.vendor and line == lines[index] \
-                and _bare_id(line, hit):
-            if index not in logs:
-                blocks = blocks or Blocks(lines)
-                logs[index] = blocks.span(index) is not None and _log_line(line)
-            if logs[index]:
-                context.accept(index, hit, REASON)
-                continue
-        yield index, line, hit
+    """`found` but hex ids in lines a program logged, in a code block."""
+    blocks: list[Blocks] = []  # found once a value asks (most pages have none)
+
+    def logged(index: int, line: str) -> bool:
+        blocks[:] = blocks or [Blocks(lines)]
+        return blocks[0].span(index) is not None and _log_line(line)
+
+    return line_rules.accepted(
+        found, context, REASON,
+        lambda index, line, hit: line == lines[index] and _bare_id(line, hit), logged)
 
 
 def _bare_id(line: str, hit: _Hit) -> bool:
