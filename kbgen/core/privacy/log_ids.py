@@ -9,9 +9,11 @@ process or a container; it opens nothing.
 Accepted only when all of these hold: the line is in a fenced code block and opens with a log's
 time stamp (`19:31:20`, `2024-03-01 12:00:01,123`, `[2024-03-01T12:00:01Z]`, syslog's `Jul  3
 16:10:24 host prog[pid]:`); the value is lower-case hex of a digest's length, standing alone
-after a space, a bracket or a colon (not in a URL's path or query, not after `=`: `GET
-/reset/5f2b…`, `sid=5f2b…` may be live secrets); the line names no secret, session, cookie, key
-or code, nor whose it is (`the customer's`, `our`).
+after a space or a bracket (not in a URL's path or query, not after `=`: `GET /reset/5f2b…`,
+`sid=5f2b…` may be live secrets), or after a colon only where the line has shown it so
+(`Worker 861b…: subscribing to rq:pubsub:861b…`; `admin:5f2b…` may be a login's password);
+the line names no secret, session, cookie, key or code, in English, German, French, Spanish,
+Portuguese or Italian, nor whose it is (`the customer's`, `our`).
 """
 
 from __future__ import annotations
@@ -34,9 +36,10 @@ _STAMP = re.compile(
 """A log line's opening time stamp (a bare clock, ISO 8601, or syslog's with host and
 program)."""
 _HEX = re.compile(r"[0-9a-f]+")
-_BEFORE = frozenset(" \t(:[")
-"""What may stand right before an id (`Worker 861b…`, `( pythonapp 6274…`, `rq:pubsub:861b…`)."""
-_SECRET_WORDS = re.compile(r"(?i)\b(?:sessions?|sid|cookies?|codes?|nonces?|salts?|otp"
+_BEFORE = frozenset(" \t([")
+"""What may stand right before an id (`Worker 861b…`, `( pythonapp 6274…`)."""
+_SECRET_WORDS = re.compile(r"(?i)\b(?:sessions?|sid|cookies?|codes?|nonces?|salts?|otp|pw|pwd"
+                           r"|pass|pin"
                            r"|signatures?|sig|csrf|reset|invite|login|logon|sitzung(?:en)?"
                            r"|sesi[oó]n|sess[aã]o|sessione|jeton|geheim\w*|segreto|secreto"
                            r"|anmeld\w*|connexion|c[oó]digo|codice)\b")
@@ -53,16 +56,19 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
         blocks[:] = blocks or [Blocks(lines)]
         return blocks[0].span(index) is not None and _log_line(line)
 
-    return line_rules.accepted(
-        found, context, REASON,
-        lambda index, line, hit: line == lines[index] and _bare_id(line, hit), logged)
+    shown: dict[int, set[str]] = {}  # ids each line shows standing alone
 
+    def bare_id(index: int, line: str, hit: _Hit) -> bool:
+        value = line[hit.start:hit.end]
+        if line != lines[index] or len(value) not in surroundings.DIGEST_LENGTHS \
+                or not _HEX.fullmatch(value) or hit.start == 0:
+            return False
+        if line[hit.start - 1] in _BEFORE:
+            shown.setdefault(index, set()).add(value)
+            return True
+        return line[hit.start - 1] == ":" and value in shown.get(index, ())
 
-def _bare_id(line: str, hit: _Hit) -> bool:
-    """`hit` is lower-case hex of a digest's length after a space, a bracket or a colon."""
-    value = line[hit.start:hit.end]
-    return (len(value) in surroundings.DIGEST_LENGTHS and bool(_HEX.fullmatch(value))
-            and hit.start > 0 and line[hit.start - 1] in _BEFORE)
+    return line_rules.accepted(found, context, REASON, bare_id, logged)
 
 
 def _log_line(line: str) -> bool:
