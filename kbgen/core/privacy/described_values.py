@@ -5,9 +5,10 @@ Three shapes, each read from the value and the line alone:
 
 - the form a secret must take: Ente's Windows guide lists its secrets as `` `encryption_key`:
   32-char, base64 `` and Firefly III's `docker run` line sets `APP_KEY=CHANGEME_32_CHARS`. The
-  value is a length (`32-char`, `64 characters`, `16 bytes`), bare or after a stand-in's word
-  (`CHANGEME_`, `YOUR_`), and the rest of the line only names an encoding (`, base64,
-  URL-safe`) or continues a command (`\\`);
+  value is a length (`32-char`, `64 characters`, `16 bytes`) after a stand-in's word
+  (`CHANGEME_`, `YOUR_`) or followed by an encoding (`, base64, URL-safe`), and nothing else
+  but a quote or a command's `\\` closes the line (`password: 8chars` alone may be a weak
+  real one);
 - the field's own name in words: NetBox's S3 example sets `'secret_key': 'secret key'`. The
   gate accepts `secret_key: secret_key`; with a space instead of `_` it read a password. The
   value's words must be exactly the field name's parts;
@@ -32,11 +33,11 @@ from kbgen.core.privacy.context import _Context, _Hit
 
 REASON = "a value describing the secret to put in its place (`32-char, base64`, `secret key`)"
 
-_FORM = re.compile(r"(?i)(?:(?:change[-_]?me|replace[-_]?me|your|random|some)[-_])?\d{1,4}"
-                   r"[-_ ]?(?:chars?|characters?|bytes?|digits?|letters?)")
+_FORM = re.compile(r"(?i)(?P<stand_in>(?:change[-_]?me|replace[-_]?me|your|random|some)[-_])?"
+                   r"\d{1,4}[-_ ]?(?:chars?|characters?|bytes?|digits?|letters?)")
 """A length standing for a secret (`32-char`, `CHANGEME_32_CHARS`)."""
-_FORM_REST = re.compile(r"(?i)(?:[ \t,]+(?:base64|base32|hex|url[-_ ]?safe|random|alphanumeric"
-                        r"|long|string|encoded))*[ \t]*[\"'`]?[ \t]*(?:\\|,)?[ \t]*")
+_FORM_REST = re.compile(r"(?i)(?P<encodings>(?:[ \t,]+(?:base64|base32|hex|url[-_ ]?safe|random"
+                        r"|alphanumeric|long|string|encoded))*)[ \t]*[\"'`]?[ \t]*(?:\\|,)?[ \t]*")
 """What may follow a length to the line's end: encodings, a quote, a command's `\\`."""
 _FIELD = re.compile(r"""(?<![\w.-])([A-Za-z][\w.-]{0,63})["'`]?[ \t]*[:=][ \t]*["'`]?$""")
 """The field a value is given to, right before it (`'secret_key': '`)."""
@@ -59,8 +60,10 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
 def described(line: str, hit: _Hit) -> bool:
     """The value `hit` found in `line` states a form, names its field or says what to put."""
     value = line[hit.start:hit.end]
-    if _FORM.fullmatch(value):
-        return _FORM_REST.fullmatch(line, hit.end) is not None
+    form = _FORM.fullmatch(value)
+    if form:  # a bare length may be a weak real password (`password: 8chars`)
+        rest = _FORM_REST.fullmatch(line, hit.end)
+        return rest is not None and bool(form.group("stand_in") or rest.group("encodings"))
     if not _WORDS.fullmatch(value):
         return False
     words = value.lower().split()

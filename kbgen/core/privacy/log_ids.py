@@ -13,7 +13,8 @@ after a space or a bracket (not in a URL's path or query, not after `=`: `GET /r
 `sid=5f2b…` may be live secrets), or after a colon only where the line has shown it so
 (`Worker 861b…: subscribing to rq:pubsub:861b…`; `admin:5f2b…` may be a login's password);
 the line names no secret, session, cookie, key or code, in English, German, French, Spanish,
-Portuguese or Italian, nor whose it is (`the customer's`, `our`).
+Portuguese or Italian, nor whose it is (`the customer's`, `our`), and no speaker follows a
+bare clock (`19:31:20 Jane: …`, a chat's line).
 """
 
 from __future__ import annotations
@@ -30,11 +31,12 @@ REASON = "a process's or container's id in a line a program logged (a time stamp
 
 _STAMP = re.compile(
     r"[ \t]*(?:\[?(?:\d{4}-\d{2}-\d{2}[ T])?\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?"
-    r"(?:Z|[+-]\d{2}:?\d{2})?\]?"
+    r"(?:Z|[+-]\d{2}:?\d{2})?\]?(?![ \t]+(?:<[^>\s]{1,32}>|[A-Za-z][\w.-]{0,31}:)(?:[ \t]|$))"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[ \t]+\d{1,2}[ \t]+\d{2}:\d{2}:\d{2}"
     r"[ \t]+[\w.-]+[ \t]+[\w./-]+(?:\[\d+\])?:)[ \t]")
 """A log line's opening time stamp (a bare clock, ISO 8601, or syslog's with host and
-program)."""
+program); a clock followed by a speaker (`19:31:20 Jane: here it is …`, `12:00:01 <jane> …`)
+opens a chat's line, where a person pastes what they like."""
 _HEX = re.compile(r"[0-9a-f]+")
 _BEFORE = frozenset(" \t([")
 """What may stand right before an id (`Worker 861b…`, `( pythonapp 6274…`)."""
