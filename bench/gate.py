@@ -80,7 +80,8 @@ OWN_DOMAINS = {"duckduckgo": ("duckduckgo.com", "duck.com"),
                "jekyll": ("jekyllrb.com",),
                "material": ("squidfunk.github.io", "squidfunk.com"),
                "fireflyiii": ("firefly-iii.org",),
-               "linuxserver": ("linuxserver.io",)}
+               "linuxserver": ("linuxserver.io",),
+               "netbox": ("netbox.dev", "netboxlabs.com")}
 """What each help centre would allow as its own (`arduino.local` is the name its boards
 answer to on a customer's network, which the gate's advice says to allow-list; `fly.dev`
 is where Fly.io serves its customers' apps, `flyio.net` its status page, `internal` the private
@@ -103,7 +104,8 @@ where Material for MkDocs' docs are served, chosen before either was measured; `
 its author's own domain, whose `sponsors@` mailbox its Insiders page gives, added by branch fp47
 after looking, as a site allows its own domain; `firefly-iii.org`, Firefly III's site and docs,
 chosen before it was measured; `linuxserver.io`, LinuxServer.io's site and docs, chosen before
-they were measured)."""
+they were measured; `netbox.dev`, NetBox's site, and `netboxlabs.com`, the company that serves its
+docs, chosen before they were measured)."""
 OWN_PHONES = {"torsupport": ("+447421000612", "+17787431312"), "csc": ("+35894572821",)}
 """The help centre's own support lines, as its contact data (`content/_data/contact.yml`)
 would list them: the gate always allows those (CSC's service desk, from its contact page)."""

@@ -88,7 +88,13 @@ template tags (Jekyll's Liquid) are removed:
   (docs.linuxserver.io): one page per image (its compose file, environment, ports, volumes and
   set-up notes), general guides (compose, PUID/PGID, SWAG reverse proxy, split DNS) and the
   Selkies desktop streaming guides; deprecated images' pages left out. Held out from branch
-  fq50 (2026-12-05): measured blind once on main's rules, then seen.
+  fq50 (2026-12-05): measured blind once on main's rules, then seen;
+- NetBox documentation (https://github.com/netbox-community/netbox, Apache-2.0), the MkDocs
+  docs of a self-hosted source of truth for networks (IP addresses, prefixes, devices):
+  install (PostgreSQL, Redis, gunicorn, nginx), configuration (secret keys, LDAP, remote
+  authentication), administration, its data models, plugins and the REST/GraphQL API; its
+  release notes left out. Titled by file name. Held out from branch fq51 (2026-12-05):
+  measured blind once on main's rules, then seen.
 
 A help centre added with `held_out=True` is reported apart and its findings are listed only
 by `bench/gate.py --show-held-out`: add the next one so, measure it before writing rules.
@@ -107,7 +113,7 @@ Example:
         --kanboard ~/src/kanboard-documentation \\
         --jekyll ~/kb/jekyll-import \\
         --material ~/kb/material-import --fireflyiii ~/src/firefly-iii-docs \\
-        --linuxserver ~/src/docker-documentation
+        --linuxserver ~/src/docker-documentation --netbox ~/src/netbox
 """
 
 from __future__ import annotations
@@ -219,6 +225,9 @@ CENTRES = (
     HelpCentre("linuxserver", "https://github.com/linuxserver/docker-documentation",
                "002af3ee68ce987a4d16332dca23ef576ce6e85b", "GPL-3.0", "docs/",
                "docs/deprecated_images/", titled=False),
+    HelpCentre("netbox", "https://github.com/netbox-community/netbox",
+               "43fe81f9e833228c9869f7ddadb67e6c5f145060", "Apache-2.0", "docs/",
+               "docs/release-notes/", titled=False),
 )
 
 

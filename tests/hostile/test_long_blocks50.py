@@ -14,6 +14,10 @@ BLOCKS = {
     "database URLs of a Compose file": (
         "Our compose file:", COMPOSE, "    - DATABASE_URL=postgres://u{i}:Kq9x{i}Zr@db:5432/x{i}"),
     "ssh to home addresses": ("Log in to your router:", "", "ssh root@192.168.{a}.{b}"),
+    "logged ids (fq51)": ("Log:", "", "19:31:20 Worker 861be45b32214afc95c235beeb1{i:05x}: up"),
+    "passwords to substitute (fq51)": (
+        "Enter these, substituting your own value for the password:", "",
+        "CREATE USER u{i} WITH PASSWORD 'Kq9x{a}Zr{b}Lm4Tp';"),
 }
 
 

@@ -43,6 +43,7 @@ from kbgen.core.privacy import (
     commit_ids,
     compose_databases,
     credential_pairs,
+    described_values,
     digest_outputs,
     directory_assistance,
     encoded_examples,
@@ -52,13 +53,16 @@ from kbgen.core.privacy import (
     htpasswd_digests,
     json_escapes,
     k8s_references,
+    log_ids,
     matrix_events,
     named_public_keys,
     piped_commands,
     readers_devices,
+    replace_notes,
     request_echoes,
     secret_references,
     svg_paths,
+    synapse_tokens,
     tabbed_examples,
 )
 from kbgen.core.privacy.access_codes import codes_across_lines
@@ -398,6 +402,10 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(svg_paths.accepted(found, lines, context))
     found = list(encoded_examples.accepted(found, lines, context))
     found = list(digest_outputs.accepted(found, lines, context))
+    found = list(log_ids.accepted(found, lines, context))
+    found = list(described_values.accepted(found, lines, context))
+    found = list(replace_notes.accepted(found, lines, context))
+    found = list(synapse_tokens.accepted(found, lines, context))
     columns = ids.Columns(lines)
     in_id_columns = {(index, hit) for index, line, hit in found
                      if hit.kind in (TOKEN, PASSWORD) and not hit.vendor
