@@ -3,11 +3,13 @@
 MkDocs copies every file that is not a Markdown page byte for byte, past the sanitiser and
 the personal-data gate. A browser runs script from HTML, XML and SVG files, so the rule is an
 allow-list of inert types; SVG images are read and refused if they could run or load
-anything (see `kbgen.core.svg`).
+anything (see `kbgen.core.svg`). A gzip named like a precompressed copy (`a.html.gz`) is
+refused too: hosts that serve precompressed files send it in place of `a.html`.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from kbgen.core.sources import DATA_DIR, MARKDOWN_SUFFIXES, Source, Tree
@@ -62,6 +64,12 @@ def static_problems(tree: Tree) -> Iterator[Problem]:
         name = source.src_uri.rsplit("/", 1)[-1]
         if suffix == ".svg":
             yield from _svg(source)
+        elif suffix == ".gz" and (served := precompressed_for(name)):
+            yield _refused(source, "hosts that send precompressed files (nginx's gzip_static,"
+                           f" Caddy's precompressed) send this file as {served}, in place of"
+                           " a page, script or data file of the site's own, and as a type the"
+                           " checks never read it as; publish it as a .zip or .tar.gz, or"
+                           " remove it")
         elif suffix in ALLOWED or (not suffix and name in ALLOWED_NAMES):
             continue
         elif suffix in MARKDOWN_SUFFIXES:
@@ -82,6 +90,24 @@ def static_problems(tree: Tree) -> Iterator[Problem]:
                            f" ({', '.join(IMAGES)}, .svg), documents (.pdf, .txt, .csv, office"
                            " files), fonts, audio, video and archives (.zip): convert the file,"
                            " or remove it")
+
+
+_SIDECAR = re.compile(r"(.+\.(?!tar\.gz\Z)[A-Za-z][A-Za-z0-9]{0,9})\.gz\Z", re.IGNORECASE)
+INERT_INSIDE_GZIP = ALLOWED - {".svg", ".json"}
+"""What a gzip may be named a copy of (`notes.txt.gz`, `photo.png.gz`): types a browser never
+runs that the site never writes itself (it writes pages, feeds and search indexes: `.html`,
+`.xml`, `.json`)."""
+
+
+def precompressed_for(name: str) -> str | None:
+    """The address a host serving precompressed files reads the gzip `name` as a copy of,
+    when that is a type a browser runs or the site writes: `a.html` for `a.html.gz` (sent with
+    `Content-Encoding: gzip` as `a.html`, even where `a.html` is the site's own page); None for
+    an archive (`x.tar.gz`, `x.gz`) or an inert copy (`notes.txt.gz`)."""
+    match = _SIDECAR.match(name)
+    if match is None or _suffix(match.group(1)) in INERT_INSIDE_GZIP:
+        return None
+    return match.group(1)
 
 
 def _svg(source: Source) -> Iterator[Problem]:

@@ -11,7 +11,10 @@ write it themselves (KEPT). One small site, built once.
 
 from __future__ import annotations
 
+import gzip
+import io
 import re
+import tarfile
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -20,7 +23,8 @@ import pytest
 
 from kbgen.core.sanitize import find_unsafe_html
 from kbgen.site.theme import THEME_DIR
-from tests.conftest import article
+from tests.conftest import SMALL_PROJECT, article, write_files
+from tests.helpers import run_cli
 from tests.sites import BuiltSites
 
 KEPT = {"data-tabs": "pymdownx.tabbed writes it on every tab set; Material only switches tabs"}
@@ -102,3 +106,65 @@ def test_check_names_the_lines() -> None:
     found = find_unsafe_html(BODY)
     assert (5, "data-copy= attribute") in found
     assert any(construct == "data-preview= attribute" for _, construct in found)
+
+
+# A gzip named like a precompressed copy: nginx (`gzip_static`), Caddy (`precompressed`) and
+# other static servers send `a.html.gz` for a request of `a.html`, decompressed by the
+# browser and typed by the name under `.gz`: a contributor's page in place of the site's own,
+# a script, an SVG whose scripts were never looked for, a search index or feed of their own.
+PAGE = b"<!doctype html><script>window.__pwned=1</script>"
+SIDECARS = {
+    "content/index.html.gz": PAGE,  # the home page itself
+    "content/articles/billing/a.html.gz": PAGE,  # an article's page
+    "content/articles/billing/a/index.HTML.gz": PAGE,
+    "content/files/tool.xhtml.gz": PAGE,
+    "content/images/logo.svg.gz": b'<svg xmlns="http://www.w3.org/2000/svg"><script>'
+                                  b"window.__pwned=1</script></svg>",
+    "content/files/app.js.gz": b"window.__pwned=1",
+    "content/search/kb-index.json.gz": b'{"docs": []}',
+    "content/feed-articles.json.gz": b'{"items": []}',
+    "content/sitemap.xml.gz": b"<urlset/>",
+    "content/files/run.bat.gz": b"@echo off\r\n",
+}
+INERT = {  # archives and copies of types a browser never runs and the site never writes
+    "content/files/notes.txt.gz": b"Unpack and read.\n",
+    "content/files/prices.csv.gz": b"plan,price\nbasic,5\n",
+    "content/files/manual.tar.gz": b"",
+    "content/files/backup.gz": b"plain text\n",
+    "content/files/tool.1.gz": b".TH TOOL 1\n",
+}
+
+
+@pytest.fixture(scope="module")
+def sidecar_check(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """`kbgen check` of one project holding every sidecar and inert gzip (once)."""
+    root = tmp_path_factory.mktemp("sidecars")
+    files: dict[str, str | bytes] = {**SMALL_PROJECT, "content/articles/billing/a.md":
+                                     article("Card declined")}
+    for name, data in {**SIDECARS, **INERT}.items():
+        files[name] = data if name.endswith(".tar.gz") else gzip.compress(data, mtime=0)
+    files["content/files/manual.tar.gz"] = tarred("README.txt", b"Read me.\n")
+    write_files(root, files)
+    return run_cli("check", cwd=root).stdout
+
+
+def tarred(name: str, data: bytes) -> bytes:
+    stream = io.BytesIO()
+    with tarfile.open(fileobj=stream, mode="w:gz") as tar:
+        member = tarfile.TarInfo(name)
+        member.size = len(data)
+        tar.addfile(member, io.BytesIO(data))
+    return stream.getvalue()
+
+
+@pytest.mark.parametrize("path", SIDECARS)
+def test_a_gzip_a_host_sends_in_place_of_a_page_or_script_is_refused(
+        sidecar_check: str, path: str) -> None:
+    served = path.rsplit("/", 1)[-1].removesuffix(".gz")
+    assert f"{path}: error: hosts that send precompressed files" in sidecar_check
+    assert f"send this file as {served}, in place of" in sidecar_check
+
+
+@pytest.mark.parametrize("path", INERT)
+def test_archives_and_inert_copies_stay(sidecar_check: str, path: str) -> None:
+    assert f"{path}:" not in sidecar_check
