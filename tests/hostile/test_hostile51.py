@@ -22,6 +22,8 @@ import material
 import pytest
 
 from kbgen.core.sanitize import find_unsafe_html
+from kbgen.core.sources import walk
+from kbgen.core.static_files import static_problems
 from kbgen.site.theme import THEME_DIR
 from tests.conftest import SMALL_PROJECT, article, write_files
 from tests.helpers import run_cli
@@ -135,6 +137,18 @@ INERT = {  # archives and copies of types a browser never runs and the site neve
 }
 
 
+# GitHub Pages reads `CNAME` as the site's custom domain: a contributor's file naming their own
+# domain moves the help centre there (readers of the old addresses sent on to it).
+CNAMES = [  # (the file, what `kbgen check` says of it; None: nothing)
+    ("help.test.example\n", None),  # site_url's host (tests/conftest.py MINI_CONFIG)
+    ("HELP.test.example.\n", None),
+    ("evil.example\n", "GitHub Pages would move the whole site to evil.example"),
+    ("help.test.example\nevil.example\n", "holds 2 lines, not one host name"),
+    ("https://evil.example/\n", "holds 'https://evil.example/', not one host name"),
+    ("help.test.example.evil.example\n", "move the whole site to help.test.example.evil"),
+]
+
+
 @pytest.fixture(scope="module")
 def sidecar_check(tmp_path_factory: pytest.TempPathFactory) -> str:
     """`kbgen check` of one project holding every sidecar and inert gzip (once)."""
@@ -144,6 +158,7 @@ def sidecar_check(tmp_path_factory: pytest.TempPathFactory) -> str:
     for name, data in {**SIDECARS, **INERT}.items():
         files[name] = data if name.endswith(".tar.gz") else gzip.compress(data, mtime=0)
     files["content/files/manual.tar.gz"] = tarred("README.txt", b"Read me.\n")
+    files["content/CNAME"] = "evil.example\n"
     write_files(root, files)
     return run_cli("check", cwd=root).stdout
 
@@ -168,3 +183,17 @@ def test_a_gzip_a_host_sends_in_place_of_a_page_or_script_is_refused(
 @pytest.mark.parametrize("path", INERT)
 def test_archives_and_inert_copies_stay(sidecar_check: str, path: str) -> None:
     assert f"{path}:" not in sidecar_check
+
+
+def test_check_refuses_a_cname_of_another_host(sidecar_check: str) -> None:
+    assert ("content/CNAME: error: GitHub Pages would move the whole site to evil.example"
+            in sidecar_check)
+
+
+@pytest.mark.parametrize(("text", "expected"), CNAMES)
+def test_a_cname_names_the_host_of_site_url(tmp_path: Path, text: str,
+                                            expected: str | None) -> None:
+    write_files(tmp_path, {"content/CNAME": text})
+    said = [problem.message for problem in static_problems(walk(tmp_path / "content"),
+                                                           "help.test.example")]
+    assert said == [] if expected is None else len(said) == 1 and expected in said[0]
