@@ -15,19 +15,25 @@ import gzip
 import io
 import re
 import tarfile
+from collections.abc import Callable
+from contextlib import ExitStack
 from html.parser import HTMLParser
 from pathlib import Path
 
 import material
 import pytest
 
+from kbgen.core import public_keys
+from kbgen.core.privacy import Allowed, scan
 from kbgen.core.sanitize import find_unsafe_html
 from kbgen.core.sources import walk
 from kbgen.core.static_files import static_problems
 from kbgen.site.theme import THEME_DIR
 from tests.conftest import SMALL_PROJECT, article, write_files
 from tests.helpers import run_cli
+from tests.hostile.test_long_lines import GATE_MODULES, GROWTH, LARGE, SMALL
 from tests.sites import BuiltSites
+from tests.work import calls_made, characters_scanned
 
 KEPT = {"data-tabs": "pymdownx.tabbed writes it on every tab set; Material only switches tabs"}
 """Attributes the theme's scripts read that content keeps, and why."""
@@ -197,3 +203,38 @@ def test_a_cname_names_the_host_of_site_url(tmp_path: Path, text: str,
     said = [problem.message for problem in static_problems(walk(tmp_path / "content"),
                                                            "help.test.example")]
     assert said == [] if expected is None else len(said) == 1 and expected in said[0]
+
+
+# Accepting rules that asked each value's whole line again (`"\/" in line`, `"$" in line`,
+# `mxc://` URIs, public key spans): 8,000 values on one 300 kB line took 22 s of CPU in three
+# rules. Each line is now read once per rule (kbgen.core.privacy.line_facts). Patterns are
+# counted here; the substring tests (`in`) are not, and are measured in bench/RESULTS.md.
+TOKEN = "Zq8vLm2Xp9Rt4Kw7Nn3Bb6Yc5Ud1Ef0G{i:06d}"
+LINE_SHAPES = {
+    "a line naming public keys": lambda n: "Public keys: " + ", ".join(
+        TOKEN.format(i=i) for i in range(n)),
+    "media ids beside keys": lambda n: "Media: " + " ".join(
+        f"mxc://m.org/{TOKEN.format(i=i)} k={TOKEN.format(i=i + 10**5)}" for i in range(n)),
+}
+
+
+def _line_work(monkeypatch: pytest.MonkeyPatch, text: str) -> tuple[int, int]:
+    """Characters the gate's patterns (public keys' too) were handed, and calls made."""
+    with ExitStack() as stack:
+        counts = [stack.enter_context(characters_scanned(monkeypatch, module))
+                  for module in (*GATE_MODULES, public_keys)]
+        calls = calls_made(lambda: scan(text, Allowed()))
+    return sum(count.total for count in counts), calls
+
+
+@pytest.mark.parametrize("shape", list(LINE_SHAPES.values()), ids=list(LINE_SHAPES))
+def test_an_accepting_rule_reads_a_line_once(monkeypatch: pytest.MonkeyPatch,
+                                             shape: Callable[[int], str]) -> None:
+    def text(count: int) -> str:
+        return f"---\ntitle: T\n---\n\n{shape(count)}\n"
+
+    scan(text(3), Allowed())
+    small = _line_work(monkeypatch, text(SMALL))
+    large = _line_work(monkeypatch, text(LARGE))
+    assert large[0] <= GROWTH * small[0], (small, large)
+    assert large[1] <= GROWTH * small[1], (small, large)
