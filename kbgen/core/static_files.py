@@ -4,7 +4,8 @@ MkDocs copies every file that is not a Markdown page byte for byte, past the san
 the personal-data gate. A browser runs script from HTML, XML and SVG files, so the rule is an
 allow-list of inert types; SVG images are read and refused if they could run or load
 anything (see `kbgen.core.svg`). A gzip named like a precompressed copy (`a.html.gz`) is
-refused too: hosts that serve precompressed files send it in place of `a.html`.
+refused too: hosts that serve precompressed files (GitLab Pages, nginx's `gzip_static`) send it
+in place of `a.html`.
 """
 
 from __future__ import annotations
@@ -66,11 +67,11 @@ def static_problems(tree: Tree, site_host: str = "") -> Iterator[Problem]:
         if suffix == ".svg":
             yield from _svg(source)
         elif suffix == ".gz" and (served := precompressed_for(name)):
-            yield _refused(source, "hosts that send precompressed files (nginx's gzip_static,"
-                           f" Caddy's precompressed) send this file as {served}, in place of"
-                           " a page, script or data file of the site's own, and as a type the"
-                           " checks never read it as; publish it as a .zip or .tar.gz, or"
-                           " remove it")
+            yield _refused(source, "hosts that send precompressed files (GitLab Pages, nginx's"
+                           f" gzip_static, Caddy's precompressed) send this file as {served},"
+                           " in place of a page, script or data file of the site's own, and as"
+                           " a type the checks never read it as; publish it as a .zip or .tar.gz,"
+                           " or remove it")
         elif source.src_uri == "CNAME":
             yield from cname_problems(source, site_host)
         elif suffix in ALLOWED or (not suffix and name in ALLOWED_NAMES):
