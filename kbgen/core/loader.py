@@ -83,7 +83,7 @@ def load(content_dir: Path, config: KbConfig | None = None, today: dt.date | Non
     found = _Collector()
     tree = tree or walk(content_dir)
     found.problems += tree.problems
-    found.problems += static_problems(tree)
+    found.problems += static_problems(tree, site_host)
     kb = KnowledgeBase(has_team=(content_dir / TEAM_DIR).is_dir())
     kb.categories = _load_categories(content_dir, found, tree)
     loaded = _load_data(content_dir, CONTACT_FILE, ContactData, found, tree)

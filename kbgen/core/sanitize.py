@@ -109,8 +109,14 @@ THEME_ID_PREFIXES = ("md-", "md_", "kb-", "kb_")
 """Namespaces of the ids and names Material and kbgen use besides `__...` (Material's
 `__config`, `__search`, `__drawer`, `__nav_1`, `__palette_0`, `__tabbed_1_1` ...)."""
 
-THEME_DATA_PREFIXES = ("data-md-", "data-kb-", "data-clipboard")
-"""`data-*` attributes the theme's scripts look for (components, clipboard, opening hours)."""
+THEME_DATA_PREFIXES = ("data-md-", "data-kb-", "data-clipboard", "data-copy", "data-preview",
+                       "data-focus-visible", "data-js-focus-visible")
+"""`data-*` attributes the theme's scripts look for (components, clipboard, opening hours).
+Material's copy button copies the nearest `data-copy` around a code block instead of the code
+a reader sees (a contributor's `curl ... | sh` under a harmless `ls`), and `data-preview` makes
+a link fetch and show another page, the focus-visible polyfill's two hide focus rings;
+`data-tabs`, which pymdownx.tabbed writes itself, is kept
+(tests/hostile/test_hostile51.py reads the theme's scripts for every name)."""
 
 _SLUG_ID = re.compile(r"[^\W_][\w:.-]*\Z")
 _PREFIXED_ATTRIBUTES = frozenset({"id", "name"})

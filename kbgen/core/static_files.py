@@ -3,11 +3,14 @@
 MkDocs copies every file that is not a Markdown page byte for byte, past the sanitiser and
 the personal-data gate. A browser runs script from HTML, XML and SVG files, so the rule is an
 allow-list of inert types; SVG images are read and refused if they could run or load
-anything (see `kbgen.core.svg`).
+anything (see `kbgen.core.svg`). A gzip named like a precompressed copy (`a.html.gz`) is
+refused too: hosts that serve precompressed files (GitLab Pages, nginx's `gzip_static`) send it
+in place of `a.html`.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from kbgen.core.sources import DATA_DIR, MARKDOWN_SUFFIXES, Source, Tree
@@ -50,8 +53,9 @@ def static_files(tree: Tree) -> list[Source]:
             and not is_data_file(s.src_uri) and not s.src_uri.startswith("templates/")]
 
 
-def static_problems(tree: Tree) -> Iterator[Problem]:
-    """Pages kbgen does not read, and copied files that could run script."""
+def static_problems(tree: Tree, site_host: str = "") -> Iterator[Problem]:
+    """Pages kbgen does not read, copied files that could run script, and a `CNAME` that
+    names another host than `site_host` (the host of `site_url`)."""
     for source in tree.sources(suffixes=MARKDOWN_SUFFIXES):
         if not source.src_uri.endswith(".md") and not is_data_file(source.src_uri):
             yield _refused(source, f"MkDocs would publish this {_suffix(source.src_uri)} file as"
@@ -62,6 +66,14 @@ def static_problems(tree: Tree) -> Iterator[Problem]:
         name = source.src_uri.rsplit("/", 1)[-1]
         if suffix == ".svg":
             yield from _svg(source)
+        elif suffix == ".gz" and (served := precompressed_for(name)):
+            yield _refused(source, "hosts that send precompressed files (GitLab Pages, nginx's"
+                           f" gzip_static, Caddy's precompressed) send this file as {served},"
+                           " in place of a page, script or data file of the site's own, and as"
+                           " a type the checks never read it as; publish it as a .zip or .tar.gz,"
+                           " or remove it")
+        elif source.src_uri == "CNAME":
+            yield from cname_problems(source, site_host)
         elif suffix in ALLOWED or (not suffix and name in ALLOWED_NAMES):
             continue
         elif suffix in MARKDOWN_SUFFIXES:
@@ -82,6 +94,50 @@ def static_problems(tree: Tree) -> Iterator[Problem]:
                            f" ({', '.join(IMAGES)}, .svg), documents (.pdf, .txt, .csv, office"
                            " files), fonts, audio, video and archives (.zip): convert the file,"
                            " or remove it")
+
+
+_SIDECAR = re.compile(r"(.+\.(?!tar\.gz\Z)[A-Za-z][A-Za-z0-9]{0,9})\.gz\Z", re.IGNORECASE)
+INERT_INSIDE_GZIP = ALLOWED - {".svg", ".json"}
+"""What a gzip may be named a copy of (`notes.txt.gz`, `photo.png.gz`): types a browser never
+runs that the site never writes itself (it writes pages, feeds and search indexes: `.html`,
+`.xml`, `.json`)."""
+
+
+def precompressed_for(name: str) -> str | None:
+    """The address a host serving precompressed files reads the gzip `name` as a copy of,
+    when that is a type a browser runs or the site writes: `a.html` for `a.html.gz` (sent with
+    `Content-Encoding: gzip` as `a.html`, even where `a.html` is the site's own page); None for
+    an archive (`x.tar.gz`, `x.gz`) or an inert copy (`notes.txt.gz`)."""
+    match = _SIDECAR.match(name)
+    if match is None or _suffix(match.group(1)) in INERT_INSIDE_GZIP:
+        return None
+    return match.group(1)
+
+
+_HOST = re.compile(r"(?=.{1,253}\Z)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}")
+
+
+def cname_problems(source: Source, site_host: str) -> Iterator[Problem]:
+    """GitHub Pages reads the site's `CNAME` as its custom domain: another host there moves
+    the whole site to it (readers of the old addresses are sent on). It must name one host,
+    the host of `site_url`."""
+    try:
+        text = source.path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        yield _refused(source, "cannot be read as text; write the site's host in it, e.g."
+                       " help.example.com")
+        return
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    host = lines[0].lower().rstrip(".") if len(lines) == 1 else ""
+    if not _HOST.fullmatch(host):
+        held = f"'{lines[0][:60]}'" if len(lines) == 1 else f"{len(lines)} lines"
+        yield _refused(source, f"GitHub Pages reads this file as the site's domain, and it"
+                       f" holds {held}, not one host name; write only the host of site_url"
+                       f"{f' ({site_host})' if site_host else ''}")
+    elif site_host and host != site_host.split(":")[0]:
+        yield _refused(source, f"GitHub Pages would move the whole site to {host} (readers of"
+                       f" {site_host} sent there), but site_url names {site_host}; write"
+                       f" {site_host.split(':')[0]} in it, or change site_url")
 
 
 def _svg(source: Source) -> Iterator[Problem]:

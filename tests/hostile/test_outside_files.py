@@ -450,7 +450,7 @@ HARMLESS: dict[str, str | bytes] = {
     "content/media/screen.png": b"\x89PNG\r\n\x1a\n",
     "content/articles/billing/form.pdf": b"%PDF-1.4\n",
     "content/assets/prices.csv": "plan,price\nbasic,4\n",
-    "content/CNAME": "help.example.com\n",
+    "content/CNAME": "help.test.example\n",
 }
 """Files copied byte for byte."""
 

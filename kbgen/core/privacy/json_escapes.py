@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from kbgen.core.privacy.context import _Context, _Hit
+from kbgen.core.privacy.line_facts import LineFacts
 from kbgen.core.privacy.model import PASSWORD, TOKEN
 
 REASON = "part of a JSON string's path written with escaped slashes (`1\\/1\\/â€¦`), no key"
@@ -24,8 +25,9 @@ REASON = "part of a JSON string's path written with escaped slashes (`1\\/1\\/â€
 def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
              ) -> Iterator[tuple[int, str, _Hit]]:
     """`found` but keys that are parts of a path once JSON's `\\/` is read as `/`."""
+    escaped = LineFacts(lambda line: "\\/" in line)
     for index, line, hit in found:
-        if hit.kind in (TOKEN, PASSWORD) and not hit.vendor and "\\/" in line \
+        if hit.kind in (TOKEN, PASSWORD) and not hit.vendor and escaped(index, line) \
                 and line == lines[index] \
                 and _unescaped_clean(line.replace("\\/", "/"), context.default_region):
             context.accept(index, hit, REASON)

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 
 from kbgen.core.illustrative_keys import base64_bytes
 from kbgen.core.privacy.context import _Context, _Hit
+from kbgen.core.privacy.line_facts import LineFacts, Spans
 from kbgen.core.privacy.model import PASSWORD, TOKEN
 
 REASON = ("a Matrix event's id, content hash or signature, or a media id: identifiers and"
@@ -93,21 +94,23 @@ def _signed(lines: list[str], index: int, line: str, hit: _Hit) -> bool:
     return False
 
 
-def _media_id(line: str, hit: _Hit) -> bool:
-    """The hit lies in an `mxc://` URI's server and media id (a token's run may start in the
+def _media_spans(line: str) -> Spans:
+    """Each `mxc://` URI's server and media id in `line` (a token's run may start in the
     server's name: `org/a526eYUSF…`)."""
-    return any(match.start() + len("mxc://") <= hit.start and hit.end <= match.end(1)
-               for match in _MEDIA.finditer(line))
+    if "mxc://" not in line:
+        return Spans(())
+    return Spans((match.start() + len("mxc://"), match.end(1)) for match in _MEDIA.finditer(line))
 
 
 def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
              ) -> Iterator[tuple[int, str, _Hit]]:
     """`found` but event ids, content hashes, signatures and media ids of Matrix events."""
+    marks = LineFacts(lambda line: ("$" in line, '"' in line, _media_spans(line)))
     for index, line, hit in found:
         if hit.kind in (PASSWORD, TOKEN) and not hit.vendor and line == lines[index] and (
-                "$" in line and _event_id(lines, index, line, hit)
-                or '"' in line and _signed(lines, index, line, hit)
-                or "mxc://" in line and _media_id(line, hit)):
+                (mark := marks(index, line))[0] and _event_id(lines, index, line, hit)
+                or mark[1] and _signed(lines, index, line, hit)
+                or mark[2].hold(hit.start, hit.end)):
             context.accept(index, hit, REASON)
         else:
             yield index, line, hit

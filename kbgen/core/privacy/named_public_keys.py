@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kbgen.core.privacy.context import _Context, _Hit
+from kbgen.core.privacy.line_facts import LineFacts, Spans
 from kbgen.core.privacy.model import PASSWORD, TOKEN
 from kbgen.core.public_keys import public_key_spans
 
@@ -23,9 +24,10 @@ REASON = "a public key its line names so (WireGuard's `Public key:`), published 
 def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
              ) -> Iterator[tuple[int, str, _Hit]]:
     """`found` but keys lying inside a public key's span of their line."""
+    spans = LineFacts(lambda line: Spans(public_key_spans(line) if "ublic" in line else ()))
     for index, line, hit in found:
-        if hit.kind in (PASSWORD, TOKEN) and not hit.vendor and "ublic" in line and any(
-                start <= hit.start and hit.end <= end for start, end in public_key_spans(line)):
+        if hit.kind in (PASSWORD, TOKEN) and not hit.vendor and spans(index, line).hold(
+                hit.start, hit.end):
             context.accept(index, hit, REASON)
         else:
             yield index, line, hit
