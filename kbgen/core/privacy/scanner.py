@@ -38,6 +38,7 @@ from kbgen.core import (
 from kbgen.core.examples import Acceptance
 from kbgen.core.normalize import normalize_text, normalize_texts, rendered_line
 from kbgen.core.privacy import (
+    bcrypt_digests,
     change_me,
     changelog_headings,
     commit_ids,
@@ -379,6 +380,7 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(change_me.accepted(found, lines, context))
     found = list(directory_assistance.accepted(found, lines, context))
     found = list(htpasswd_digests.accepted(found, lines, context))
+    found = list(bcrypt_digests.accepted(found, lines, context))
     found = list(secret_references.accepted(found, lines, context))
     found = list(request_echoes.accepted(found, lines, context))
     found = list(encoded_placeholders.accepted(found, lines, context))
