@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-
-import bcrypt
+from functools import lru_cache
+from types import ModuleType
 
 from kbgen.core.examples import placeholder_password
 from kbgen.core.privacy.context import _Context, _Hit, line_holds
@@ -97,8 +97,10 @@ class _Checker:
             if not 4 <= cost <= MAX_COST or self.rounds_left < 2 ** cost:
                 return False
             self.rounds_left -= 2 ** cost
-            digest = match.group().replace("$$", "$")
-            self._known[key] = bcrypt.checkpw(plain.encode("utf-8"), digest.encode("ascii"))
+            library = _bcrypt()
+            digest = match.group().replace("$$", "$").encode("ascii")
+            self._known[key] = library is not None and library.checkpw(plain.encode("utf-8"),
+                                                                        digest)
         return self._known[key]
 
 
@@ -108,3 +110,14 @@ def _commanded(line: str) -> list[str]:
         return []
     return [next(group for group in match.groups() if group is not None)
             for match in _HTPASSWD.finditer(line)]
+
+
+@lru_cache(maxsize=1)
+def _bcrypt() -> ModuleType | None:
+    """The `bcrypt` package (a dependency), or None where an older install lacks it: then no
+    digest is made again and every bcrypt digest stays a finding, as before this rule."""
+    try:
+        import bcrypt
+    except ImportError:
+        return None
+    return bcrypt

@@ -61,6 +61,7 @@ from kbgen.core.privacy import (
     secret_references,
     svg_paths,
     tabbed_examples,
+    vendor_defaults,
 )
 from kbgen.core.privacy.access_codes import codes_across_lines
 from kbgen.core.privacy.argument_lists import flag_items
@@ -400,6 +401,7 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(svg_paths.accepted(found, lines, context))
     found = list(encoded_examples.accepted(found, lines, context))
     found = list(digest_outputs.accepted(found, lines, context))
+    found = list(vendor_defaults.accepted(found, lines, context))
     columns = ids.Columns(lines)
     in_id_columns = {(index, hit) for index, line, hit in found
                      if hit.kind in (TOKEN, PASSWORD) and not hit.vendor

@@ -1,0 +1,87 @@
+"""A password the page introduces as the application's default login (issue 19, branch fp51).
+
+LinuxServer.io's image pages give each app's factory login: `the default login details (change
+ASAP) are` / `login:nzbget, password:tegbzn6789`, `**Default admin login:**` / `*Password:*
+admin123`, `the default login is:` / `password - **pyload**`, `The default device password is
+`ubnt``. A vendor ships the same password with every copy and prints it in its own manual: it
+opens only an installation nobody has set up yet, as `admin/admin` does (examples'
+DEFAULT_CREDENTIALS, a fixed list: these are known only from the sentence that states them).
+
+Accepted only when all of these hold: a password (never a service's key); the introduction of
+its value (the text before it on its line and up to MAX_ABOVE lines above in its paragraph, or,
+when it opens its paragraph, the one line ending in `are`, `is` or `:` before it) says `default`
+and then a login word (`login`, `password`, `credentials`, `user`); nothing there or on its line
+tells of a change (`changed`, `set`, `new`, `now`, `reset`: `I changed the default password to
+…` gives the new one); and neither the line, that introduction nor the page's headings say
+whose (surroundings.names_whose, `production`, `live`: `Our default login is …`). A value so
+stated is the app's default wherever the page repeats it on a line that says nothing of whose
+(`- NZBGET_PASS=tegbzn6789 #optional`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kbgen.core import surroundings
+from kbgen.core.privacy.context import _Context, _Hit
+from kbgen.core.privacy.encoded_examples import _Headings
+from kbgen.core.privacy.model import PASSWORD
+
+REASON = "a password the page introduces as the application's default login"
+
+MAX_ABOVE = 3
+"""Lines of the paragraph above the value read as its introduction (a bound per value)."""
+
+_DEFAULT_LOGIN = re.compile(r"(?i)\bdefault\b[^.!?\n]{0,40}?\b(?:login|log-in|logins|password"
+                            r"|passwords|passwd|credentials?|user(?:name)?|pass)\b")
+_CHANGE = re.compile(r"(?i)\b(?:chang(?:e|ed|ing)[ \t]+(?:it|the|this)?[ \t]*\w*[ \t]*to|set"
+                     r"|new|now|reset|updated?|rotated?|instead|was|were|previous|old)\b")
+"""A change told, not a default given (`change ASAP` asks one: `changed … to` tells it)."""
+_LIVE = re.compile(r"(?i)\b(?:production|prod|live|staging|customers?|clients?|tickets?)\b")
+_INTRODUCES = re.compile(r"(?:\bare|\bis|:)\s*$")
+
+
+def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
+             ) -> Iterator[tuple[int, str, _Hit]]:
+    """`found` but passwords introduced as an app's default, and their repeats."""
+    passwords = [(index, line, hit) for index, line, hit in found
+                 if hit.kind == PASSWORD and not hit.vendor]
+    if not passwords:
+        yield from found
+        return
+    headings = _Headings(lines)
+    stated = {line[hit.start:hit.end] for index, line, hit in passwords
+              if _introduced(lines, index, line, hit.start, headings)}
+    for index, line, hit in found:
+        if hit.kind == PASSWORD and not hit.vendor and line[hit.start:hit.end] in stated \
+                and not _whose(line) and not _CHANGE.search(line):
+            context.accept(index, hit, REASON)
+        else:
+            yield index, line, hit
+
+
+def _introduced(lines: list[str], index: int, line: str, start: int,
+                headings: _Headings) -> bool:
+    """The value at `start` of line `index` follows an introduction saying it is the default
+    login, which says nothing of whose nor of a change."""
+    above = []
+    for each in reversed(lines[max(0, index - MAX_ABOVE):index]):
+        if not each.strip():
+            break
+        above.insert(0, each)
+    if not above:  # the value opens its paragraph: the line introducing it, if one does
+        previous = index - 1
+        while previous >= 0 and index - previous <= 2 and not lines[previous].strip():
+            previous -= 1
+        if previous >= 0 and previous < index - 1 and _INTRODUCES.search(lines[previous]):
+            above = [lines[previous]]
+    introduction = " ".join([*above, line[:start]])
+    return bool(_DEFAULT_LOGIN.search(introduction)) and not _CHANGE.search(introduction) \
+        and not _CHANGE.search(line) \
+        and not _whose(f"{introduction}\n{line}\n{headings.of(index)}")
+
+
+def _whose(text: str) -> bool:
+    """The text places the value with someone or a live system."""
+    return surroundings.names_whose(text) or bool(_LIVE.search(text))
