@@ -67,6 +67,7 @@ class _Checker:
         self.rounds_left = BUDGET
         self._given: list[str] | None = None
         self._known: dict[tuple[str, str], bool] = {}
+        self._commanded: dict[int, list[str]] = {}
 
     def made_from_given(self, index: int, line: str, hit: _Hit) -> bool:
         """The hit is inside a bcrypt digest made from a password the page gives."""
@@ -74,7 +75,9 @@ class _Checker:
             return False
         for match in _DIGEST.finditer(line, max(0, hit.start - 8), min(len(line), hit.end + 8)):
             if match.start() <= hit.start and hit.end <= match.end():
-                tried = [*_commanded(line), *self.given()]
+                if index not in self._commanded:
+                    self._commanded[index] = _commanded(line)
+                tried = [*self._commanded[index], *self.given()]
                 return any(self._made(match, plain) for plain in dict.fromkeys(tried))
         return False
 

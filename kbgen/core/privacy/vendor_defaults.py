@@ -32,11 +32,13 @@ REASON = "a password the page introduces as the application's default login"
 
 MAX_ABOVE = 3
 """Lines of the paragraph above the value read as its introduction (a bound per value)."""
+INTRODUCTION = 200
+"""Characters of the value's own line before it read as its introduction."""
 
 _DEFAULT_LOGIN = re.compile(r"(?i)\bdefault\b[^.!?\n]{0,40}?\b(?:login|log-in|logins|password"
                             r"|passwords|passwd|credentials?|user(?:name)?|pass)\b")
-_CHANGE = re.compile(r"(?i)\b(?:chang(?:e|ed|ing)[ \t]+(?:it|the|this)?[ \t]*\w*[ \t]*to|set"
-                     r"|new|now|reset|updated?|rotated?|instead|was|were|previous|old)\b")
+_CHANGE = re.compile(r"(?i)\b(?:chang(?:ed|ing)|changes?\b[^.!?\n]{0,40}\bto|set|new|now|reset"
+                     r"|updated?|rotated?|instead|was|were|previous|old)\b")
 """A change told, not a default given (`change ASAP` asks one: `changed … to` tells it)."""
 _LIVE = re.compile(r"(?i)\b(?:production|prod|live|staging|customers?|clients?|tickets?)\b")
 _INTRODUCES = re.compile(r"(?:\bare|\bis|:)\s*$")
@@ -50,36 +52,53 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
     if not passwords:
         yield from found
         return
-    headings = _Headings(lines)
+    page = _Page(lines)
     stated = {line[hit.start:hit.end] for index, line, hit in passwords
-              if _introduced(lines, index, line, hit.start, headings)}
+              if page.introduced(index, line, hit.start)}
     for index, line, hit in found:
         if hit.kind == PASSWORD and not hit.vendor and line[hit.start:hit.end] in stated \
-                and not _whose(line) and not _CHANGE.search(line):
+                and page.plain_line(index, line):
             context.accept(index, hit, REASON)
         else:
             yield index, line, hit
 
 
-def _introduced(lines: list[str], index: int, line: str, start: int,
-                headings: _Headings) -> bool:
-    """The value at `start` of line `index` follows an introduction saying it is the default
-    login, which says nothing of whose nor of a change."""
-    above = []
-    for each in reversed(lines[max(0, index - MAX_ABOVE):index]):
-        if not each.strip():
-            break
-        above.insert(0, each)
-    if not above:  # the value opens its paragraph: the line introducing it, if one does
-        previous = index - 1
-        while previous >= 0 and index - previous <= 2 and not lines[previous].strip():
-            previous -= 1
-        if previous >= 0 and previous < index - 1 and _INTRODUCES.search(lines[previous]):
-            above = [lines[previous]]
-    introduction = " ".join([*above, line[:start]])
-    return bool(_DEFAULT_LOGIN.search(introduction)) and not _CHANGE.search(introduction) \
-        and not _CHANGE.search(line) \
-        and not _whose(f"{introduction}\n{line}\n{headings.of(index)}")
+class _Page:
+    """A page's lines, each judged once for whose and for a change (a line of a thousand
+    passwords is not read again for each)."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines, self.headings = lines, _Headings(lines)
+        self._plain: dict[tuple[int, str], bool] = {}
+
+    def plain_line(self, index: int, line: str) -> bool:
+        """Line `index` (or its view `line`) says nothing of whose, of a live system or of a
+        change."""
+        key = (index, line)
+        if key not in self._plain:
+            self._plain[key] = not _whose(f"{line}\n{self.headings.of(index)}") \
+                and not _CHANGE.search(line)
+        return self._plain[key]
+
+    def introduced(self, index: int, line: str, start: int) -> bool:
+        """The value at `start` of line `index` follows an introduction saying it is the
+        default login, which says nothing of whose nor of a change."""
+        if not self.plain_line(index, line):
+            return False
+        lines, above = self.lines, list[str]()
+        for each in reversed(lines[max(0, index - MAX_ABOVE):index]):
+            if not each.strip():
+                break
+            above.insert(0, each)
+        if not above:  # the value opens its paragraph: the line introducing it, if one does
+            previous = index - 1
+            while previous >= 0 and index - previous <= 2 and not lines[previous].strip():
+                previous -= 1
+            if 0 <= previous < index - 1 and _INTRODUCES.search(lines[previous]):
+                above = [lines[previous]]
+        introduction = " ".join([*above, line[max(0, start - INTRODUCTION):start]])
+        return bool(_DEFAULT_LOGIN.search(introduction)) and not _CHANGE.search(introduction) \
+            and not _whose(introduction)
 
 
 def _whose(text: str) -> bool:
