@@ -27,6 +27,7 @@ from kbgen.core import surroundings
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.encoded_examples import _Headings
 from kbgen.core.privacy.model import PASSWORD
+from kbgen.core.privacy.placed_blocks import CommentedBlocks, placed
 
 REASON = "a password the page introduces as the application's default login"
 
@@ -69,15 +70,18 @@ class _Page:
 
     def __init__(self, lines: list[str]) -> None:
         self.lines, self.headings = lines, _Headings(lines)
+        self.blocks = CommentedBlocks(lines)
         self._plain: dict[tuple[int, str], bool] = {}
 
     def plain_line(self, index: int, line: str) -> bool:
-        """Line `index` (or its view `line`) says nothing of whose, of a live system or of a
-        change."""
+        """Line `index` (or its view `line`) says nothing of a live system or of a change, and
+        neither it, its headings, what introduces it nor its block's comments say whose
+        (placed_blocks)."""
         key = (index, line)
         if key not in self._plain:
             self._plain[key] = not _whose(f"{line}\n{self.headings.of(index)}") \
-                and not _CHANGE.search(line)
+                and not _CHANGE.search(line) \
+                and not placed(index, line, self.blocks, self.headings)
         return self._plain[key]
 
     def introduced(self, index: int, line: str, start: int) -> bool:

@@ -1,0 +1,79 @@
+"""Issue 19 (fp51): values LinuxServer.io's, Traefik's and Kanboard's docs show pass where the
+page says what they are: a bcrypt digest made from a password the page gives (made again with
+the `bcrypt` package), a password introduced as the application's default login. The same
+shapes placed with someone, told as changed, or of a password the page does not give stay
+findings (more hostile twins are rows `(fp51)` of bench/gatecorpus/hostile.yml, checked by
+test_gate_precision)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kbgen.core.examples import Acceptance
+from kbgen.core.privacy import bcrypt_digests, scan, vendor_defaults
+
+FOO = "$2y$05$D4SPFxzfWKcx1OXfVhRbvOTH/QB0Lm6AXTk8.NOmU4rPLX2t6UUuW"  # htpasswd -nbB "" foo
+REAL = "$2y$05$3B0I//ZQ5397CFpX9wR0pegs1BC.MLWr0QfpwQv2dE99sv5Qv4Jle"  # of Kq8vTz2mWx9p
+# As Traefik's middlewares/apikey.md writes it.
+APIKEY = f'```yaml\nstringData:\n  secret: {FOO} # htpasswd -nbB "" foo | cut -c 2-\n```\n'
+# As Kanboard's api/user_procedures.md writes it (createUser's request, getUser's answer).
+USERS = ('```json\n{"method": "createUser", "params": {"username": "biloute",'
+         ' "password": "123456"}}\n```\n\nResponse example:\n\n```json\n{"result": {'
+         '"username": "biloute", "password":'
+         ' "$2y$10$dRs6pPoBu935RpmsrhmbjevJH5MgZ7Kr9QrnVINwwyZ3.MOwqg.0m"}}\n```\n')
+# As LinuxServer.io's docker-nzbget.md, docker-calibre-web.md, docker-pyload-ng.md and
+# docker-unifi-network-application.md write them.
+NZBGET = ("Webui can be found at `<your-ip>:6789` and the default login details (change ASAP)"
+          " are\n\n`login:nzbget, password:tegbzn6789`\n\n```yaml\n    environment:\n"
+          "      - NZBGET_PASS=tegbzn6789 #optional\n```\n")
+CALIBRE = "**Default admin login:**\n*Username:* admin\n*Password:* admin123\n"
+PYLOAD = ("Access the web interface at `http://your-ip:8000` the default login is:\n"
+          "username - **pyload**\npassword - **pyload**\n")
+UNIFI = "The default device password is `ubnt`. `$address` is the IP address of the host.\n"
+
+
+@pytest.mark.parametrize("text, reasons", [
+    (APIKEY, [bcrypt_digests.REASON]),
+    (USERS, [bcrypt_digests.REASON]),
+    (NZBGET, [vendor_defaults.REASON] * 2),
+    (CALIBRE, [vendor_defaults.REASON]),
+    (PYLOAD, [vendor_defaults.REASON]),
+    (UNIFI, [vendor_defaults.REASON]),
+], ids=["htpasswd -nbB foo", "createUser's password", "nzbget default and repeat",
+        "default admin login", "default login is", "default device password"])
+def test_documentation_values_pass_with_their_reason(text: str, reasons: list[str]) -> None:
+    if bcrypt_digests.REASON in reasons:
+        pytest.importorskip("bcrypt")  # a dependency: an install without it keeps the finding
+    explained: list[Acceptance] = []
+    assert scan(text, explain=explained) == []
+    assert sorted(a.reason for a in explained if a.reason in reasons) == sorted(reasons)
+
+
+@pytest.mark.parametrize("text, line", [
+    (APIKEY.replace(FOO, REAL), 3),  # the comment names another password
+    (APIKEY.replace("stringData:", "# our production keys\nstringData:"), 4),
+    (APIKEY.replace("$2y$05$", "$2y$13$"), 3),  # too costly to make again (and not foo's)
+    (USERS.replace('"123456"', '"Kq8vTz2mWx9p"'), 8),  # no longer the digest's password
+    ('Our admin password is "123456".\n\n```yaml\nsecret: '
+     '$2y$10$dRs6pPoBu935RpmsrhmbjevJH5MgZ7Kr9QrnVINwwyZ3.MOwqg.0m\n```\n', 4),
+    (NZBGET.replace("the default login", "our default login"), 3),
+    (NZBGET.replace("`login:nzbget", "`login:nzbget (the customer's)"), 3),
+    (NZBGET.replace("      - NZBGET", "      # our office box\n      - NZBGET"), 8),
+    (CALIBRE.replace("Default admin login", "Default admin login of the live server"), 3),
+    ("I changed the default password to Kq8vTz2mWx9p yesterday.\n", 1),
+    ("The default password was Kq8vTz2mWx9p until the upgrade.\n", 1),
+    (UNIFI.replace("`ubnt`", "`Kq8vTz2mWx9p`") + "\nOur office AP password: Kq8vTz2mWx9p\n", 3),
+], ids=["other password", "our production keys", "costly", "password not the digest's",
+        "digest of our stated password", "our default", "customer's", "our office repeat",
+        "live server", "changed to", "was", "repeated as ours"])
+def test_placed_or_real_twins_stay_findings(text: str, line: int) -> None:
+    assert line in {f.line for f in scan(text) if not f.advisory}
+
+
+def test_bcrypt_budget_bounds_a_page_of_digests() -> None:
+    """A page of many costly digests makes at most BUDGET rounds again: the rest stay
+    findings, however many there are."""
+    pytest.importorskip("bcrypt")
+    text = "".join(f'secret{n}: {FOO.replace("$05$", "$12$")} # htpasswd -nbB "" foo\n'
+                   for n in range(40))
+    assert len([f for f in scan(text) if not f.advisory]) == 40
