@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from kbgen.core.examples import Acceptance
-from kbgen.core.privacy import bcrypt_digests, scan, vendor_defaults
+from kbgen.core.privacy import bcrypt_digests, example_parentheses, scan, vendor_defaults
 
 FOO = "$2y$05$D4SPFxzfWKcx1OXfVhRbvOTH/QB0Lm6AXTk8.NOmU4rPLX2t6UUuW"  # htpasswd -nbB "" foo
 REAL = "$2y$05$3B0I//ZQ5397CFpX9wR0pegs1BC.MLWr0QfpwQv2dE99sv5Qv4Jle"  # of Kq8vTz2mWx9p
@@ -77,3 +77,29 @@ def test_bcrypt_budget_bounds_a_page_of_digests() -> None:
     text = "".join(f'secret{n}: {FOO.replace("$05$", "$12$")} # htpasswd -nbB "" foo\n'
                    for n in range(40))
     assert len([f for f in scan(text) if not f.advisory]) == 40
+
+
+# As NetBird's manage/dns/internal-dns-servers.mdx writes it.
+SPLIT = ("**Match domain (internal)**: Choose Custom DNS with your internal DNS server IPs (e.g.,"
+         ' 10.0.0.1, 10.0.0.2). Assign to "All Peers". Add match domain `company.internal`.\n')
+
+
+def test_bracketed_example_addresses_pass_with_their_reason() -> None:
+    explained: list[Acceptance] = []
+    assert scan(SPLIT, explain=explained) == []
+    assert [a.reason for a in explained if a.kind == "internal IP address"] == [
+        example_parentheses.REASON]
+
+
+@pytest.mark.parametrize("text, line", [
+    (SPLIT.replace("with your internal", "with our internal"), 1),
+    (SPLIT.replace("your internal DNS server IPs", "the internal DNS servers that failed"), 1),
+    (SPLIT.replace("your internal DNS server IPs", "Acme GmbH's internal resolvers"), 1),
+    (SPLIT.replace("your internal DNS server IPs", "the production internal DNS"), 1),
+    ("## Our office network\n\n" + SPLIT, 3),
+    (SPLIT.replace("(e.g., 10.0.0.1,", "(e.g., the one Jane uses, 10.0.0.1,"), 1),
+    ("**Match domain (internal)**: The internal DNS server is 10.0.0.1.\n", 1),  # no brackets
+], ids=["our", "failed", "company", "production", "our office heading", "words in brackets",
+        "stated"])
+def test_bracketed_twins_stay_findings(text: str, line: int) -> None:
+    assert line in {f.line for f in scan(text) if not f.advisory}

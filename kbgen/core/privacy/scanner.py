@@ -48,6 +48,7 @@ from kbgen.core.privacy import (
     directory_assistance,
     encoded_examples,
     encoded_placeholders,
+    example_parentheses,
     example_tables,
     font_files,
     htpasswd_digests,
@@ -386,6 +387,7 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(request_echoes.accepted(found, lines, context))
     found = list(encoded_placeholders.accepted(found, lines, context))
     found = list(example_tables.accepted(found, lines, context))
+    found = list(example_parentheses.accepted(found, lines, context))
     found = list(commit_ids.accepted(found, lines, context))
     found = list(piped_commands.accepted(found, lines, context))
     found = list(compose_databases.accepted(found, lines, context))
