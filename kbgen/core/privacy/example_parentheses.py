@@ -22,6 +22,7 @@ no event (`failed`, `went down`, `yesterday`: `The internal DNS servers that fai
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from kbgen.core import surroundings
@@ -54,11 +55,17 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
             if index not in brackets:
                 headings = headings or _Headings(lines)
                 brackets[index] = _judged(line, headings.of(index))
-            if any(start <= hit.start and hit.end <= end and example
-                   for start, end, example in brackets[index]):
+            if _inside_example(brackets[index], hit):
                 context.accept(index, hit, REASON)
                 continue
         yield index, line, hit
+
+
+def _inside_example(judged: list[tuple[int, int, bool]], hit: _Hit) -> bool:
+    """The hit lies inside the one bracket opening before it, and that one is an example's
+    (found by bisection: a line of a thousand brackets is not read again for each value)."""
+    at = bisect_right(judged, (hit.start, len(judged) and judged[-1][1] + 1, True)) - 1
+    return at >= 0 and judged[at][1] >= hit.end and judged[at][2]
 
 
 def _judged(line: str, headings: str) -> list[tuple[int, int, bool]]:
