@@ -29,6 +29,7 @@ from kbgen.core import surroundings
 from kbgen.core.privacy.context import _Context, _Hit, line_holds
 from kbgen.core.privacy.encoded_examples import _Headings
 from kbgen.core.privacy.model import INTERNAL_IP
+from kbgen.core.privacy.vendor_defaults import LIVE
 
 REASON = "a private address given in brackets as an example of the kind its sentence names"
 
@@ -39,7 +40,6 @@ _BRACKETS = re.compile(
     r"\((?:e\.\s?g\.|eg\.|for example|for instance|such as|z\.\s?B\.|p\.\s?ex\.|por ejemplo)"
     r",?[ \t]*((?:`?[\w.:/-]+`?)(?:[ \t]*(?:,|\bor\b|\band\b)[ \t]*(?:`?[\w.:/-]+`?))*)\)")
 _INTERNAL = re.compile(r"(?i)\b(?:internal|intern|interne|interno|interna)\b")
-_LIVE = re.compile(r"(?i)\b(?:production|prod|live|staging|customers?|clients?|tickets?)\b")
 _EVENT = re.compile(r"(?i)\b(?:failed|fail(?:ing|s)?|went|down|crash(?:ed|es)?|outage|incident"
                     r"|affected|broke|broken|yesterday|last|tonight|today|were|was|had)\b")
 _WE = re.compile(r"(?i)\b(?:we|us|our|ours|my|mine|I)\b")
@@ -78,7 +78,7 @@ def _judged(line: str, headings: str) -> list[tuple[int, int, bool]]:
         sentence = re.split(r"[.!?](?:\s|$)", before)[-1] + " " + re.split(r"[.!?](?:\s|$)",
                                                                           after)[0]
         setting = _INTERNAL.sub(" ", f"{sentence}\n{headings}")
-        unplaced = not (surroundings.names_whose(setting) or _LIVE.search(setting)
+        unplaced = not (surroundings.names_whose(setting) or LIVE.search(setting)
                         or _EVENT.search(sentence) or _WE.search(sentence))
         judged.append((match.start(1), match.end(1), unplaced))
     return judged

@@ -41,7 +41,8 @@ _DEFAULT_LOGIN = re.compile(r"(?i)\bdefault\b[^.!?\n]{0,40}?\b(?:login|log-in|lo
 _CHANGE = re.compile(r"(?i)\b(?:chang(?:ed|ing)|changes?\b[^.!?\n]{0,40}\bto|set|new|now|reset"
                      r"|updated?|rotated?|instead|was|were|previous|old)\b")
 """A change told, not a default given (`change ASAP` asks one: `changed … to` tells it)."""
-_LIVE = re.compile(r"(?i)\b(?:production|prod|live|staging|customers?|clients?|tickets?)\b")
+LIVE = re.compile(r"(?i)\b(?:production|prod|live|staging|customers?|clients?|tickets?)\b")
+"""A live system or a real case named (surroundings.names_whose lacks `production`, `live`)."""
 _INTRODUCES = re.compile(r"(?:\bare|\bis|:)\s*$")
 
 
@@ -107,4 +108,4 @@ class _Page:
 
 def _whose(text: str) -> bool:
     """The text places the value with someone or a live system."""
-    return surroundings.names_whose(text) or bool(_LIVE.search(text))
+    return surroundings.names_whose(text) or bool(LIVE.search(text))
