@@ -22,7 +22,7 @@ USERS = ('```json\n{"method": "createUser", "params": {"username": "biloute",'
          '"username": "biloute", "password":'
          ' "$2y$10$dRs6pPoBu935RpmsrhmbjevJH5MgZ7Kr9QrnVINwwyZ3.MOwqg.0m"}}\n```\n')
 # As LinuxServer.io's docker-nzbget.md, docker-calibre-web.md, docker-pyload-ng.md and
-# docker-unifi-network-application.md write them.
+# docker-unifi-network-application.md write them (only NZBGet's tells the reader to change it).
 NZBGET = ("Webui can be found at `<your-ip>:6789` and the default login details (change ASAP)"
           " are\n\n`login:nzbget, password:tegbzn6789`\n\n```yaml\n    environment:\n"
           "      - NZBGET_PASS=tegbzn6789 #optional\n```\n")
@@ -36,11 +36,9 @@ UNIFI = "The default device password is `ubnt`. `$address` is the IP address of 
     (APIKEY, [bcrypt_digests.REASON]),
     (USERS, [bcrypt_digests.REASON]),
     (NZBGET, [vendor_defaults.REASON] * 2),
-    (CALIBRE, [vendor_defaults.REASON]),
-    (PYLOAD, [vendor_defaults.REASON]),
-    (UNIFI, [vendor_defaults.REASON]),
+    (UNIFI.replace("`ubnt`.", "`ubnt`: be sure to change it."), [vendor_defaults.REASON]),
 ], ids=["htpasswd -nbB foo", "createUser's password", "nzbget default and repeat",
-        "default admin login", "default login is", "default device password"])
+        "default device password to change"])
 def test_documentation_values_pass_with_their_reason(text: str, reasons: list[str]) -> None:
     if bcrypt_digests.REASON in reasons:
         pytest.importorskip("bcrypt")  # a dependency: an install without it keeps the finding
@@ -59,12 +57,17 @@ def test_documentation_values_pass_with_their_reason(text: str, reasons: list[st
     (NZBGET.replace("the default login", "our default login"), 3),
     (NZBGET.replace("`login:nzbget", "`login:nzbget (the customer's)"), 3),
     (NZBGET.replace("      - NZBGET", "      # our office box\n      - NZBGET"), 8),
-    (CALIBRE.replace("Default admin login", "Default admin login of the live server"), 3),
+    (CALIBRE, 3),  # `default` alone: the hostile set's `default user/pass is admin/Tr0ub4…`
+    (PYLOAD, 3),
+    (UNIFI, 1),
+    (NZBGET.replace(" (change ASAP)", ""), 3),
+    (NZBGET.replace("default login details", "default login details of the live server"), 3),
     ("I changed the default password to Kq8vTz2mWx9p yesterday.\n", 1),
     ("The default password was Kq8vTz2mWx9p until the upgrade.\n", 1),
-    (UNIFI.replace("`ubnt`", "`Kq8vTz2mWx9p`") + "\nOur office AP password: Kq8vTz2mWx9p\n", 3),
+    (NZBGET + "\nOur office AP password: tegbzn6789\n", 10),
 ], ids=["other password", "our production keys", "costly", "password not the digest's",
         "digest of our stated password", "our default", "customer's", "our office repeat",
+        "default alone", "default login is", "default device password", "no advice",
         "live server", "changed to", "was", "repeated as ours"])
 def test_placed_or_real_twins_stay_findings(text: str, line: int) -> None:
     assert line in {f.line for f in scan(text) if not f.advisory}

@@ -1,21 +1,26 @@
-"""A password the page introduces as the application's default login (issue 19, branch fp51).
+"""A password the page introduces as the application's default login and tells the reader to
+change (issue 19, branch fp51).
 
-LinuxServer.io's image pages give each app's factory login: `the default login details (change
-ASAP) are` / `login:nzbget, password:tegbzn6789`, `**Default admin login:**` / `*Password:*
-admin123`, `the default login is:` / `password - **pyload**`, `The default device password is
-`ubnt``. A vendor ships the same password with every copy and prints it in its own manual: it
-opens only an installation nobody has set up yet, as `admin/admin` does (examples'
-DEFAULT_CREDENTIALS, a fixed list: these are known only from the sentence that states them).
+LinuxServer.io's NZBGet page gives the app's factory login: `the default login details (change
+ASAP) are` / `login:nzbget, password:tegbzn6789`, then the same password as the image's
+`NZBGET_PASS` setting. A vendor ships the same password with every copy and prints it in its
+own manual, telling the reader to change it: it opens only an installation nobody has set up
+yet, as `admin/admin` does (examples' DEFAULT_CREDENTIALS, a fixed list: these are known only
+from the sentence that states them). `Default` alone says too little: the hostile set holds
+`The default user/pass is admin/Tr0ub4dor3x` as a real pair (fq50, fp50, rev50), so calibre's
+`**Default admin login:**` / `admin123` and pyload's `the default login is:` stay findings.
 
 Accepted only when all of these hold: a password (never a service's key); the introduction of
 its value (the text before it on its line and up to MAX_ABOVE lines above in its paragraph, or,
 when it opens its paragraph, the one line ending in `are`, `is` or `:` before it) says `default`
-and then a login word (`login`, `password`, `credentials`, `user`); nothing there or on its line
-tells of a change (`changed`, `set`, `new`, `now`, `reset`: `I changed the default password to
-…` gives the new one); and neither the line, that introduction nor the page's headings say
-whose (surroundings.names_whose, `production`, `live`: `Our default login is …`). A value so
-stated is the app's default wherever the page repeats it on a line that says nothing of whose
-(`- NZBGET_PASS=tegbzn6789 #optional`).
+and then a login word (`login`, `password`, `credentials`, `user`), and, with the value's line,
+tells the reader to change it (`change ASAP`, `change it after the first login`, `be sure to
+change`); nothing there tells of a change made (`changed`, `set`, `new`, `now`, `reset`,
+`was`: `I changed the default password to …` gives the new one); and neither the line, that
+introduction, the page's headings nor the block's introduction or comments say whose
+(surroundings.names_whose, `production`, `live`: `Our default login is …`). A value so stated
+is the app's default wherever the page repeats it on a line that says nothing of whose nor of a
+change (`- NZBGET_PASS=tegbzn6789 #optional`).
 """
 
 from __future__ import annotations
@@ -41,6 +46,10 @@ _DEFAULT_LOGIN = re.compile(r"(?i)\bdefault\b[^.!?\n]{0,40}?\b(?:login|log-in|lo
 _CHANGE = re.compile(r"(?i)\b(?:chang(?:ed|ing)|changes?\b[^.!?\n]{0,40}\bto|set|new|now|reset"
                      r"|updated?|rotated?|instead|was|were|previous|old)\b")
 """A change told, not a default given (`change ASAP` asks one: `changed … to` tells it)."""
+_ADVISED = re.compile(r"(?i)\bchange\b[^.!?\n]{0,30}?\b(?:asap|immediately|right away|after|on"
+                      r"|at first|before)\b|\b(?:must|should|be sure to|make sure to|remember to"
+                      r"|please)\b[^.!?\n]{0,20}?\bchange\b")
+"""The reader told to change the value (`change ASAP`): what a vendor says of its default."""
 LIVE = re.compile(r"(?i)\b(?:production|prod|live|staging|customers?|clients?|tickets?)\b")
 """A live system or a real case named (surroundings.names_whose lacks `production`, `live`)."""
 _INTRODUCES = re.compile(r"(?:\bare|\bis|:)\s*$")
@@ -103,7 +112,8 @@ class _Page:
                 above = [lines[previous]]
         introduction = " ".join([*above, line[max(0, start - INTRODUCTION):start]])
         return bool(_DEFAULT_LOGIN.search(introduction)) and not _CHANGE.search(introduction) \
-            and not _whose(introduction)
+            and not _whose(introduction) and bool(
+                _ADVISED.search(introduction) or _ADVISED.search(line, start, start + INTRODUCTION))
 
 
 def _whose(text: str) -> bool:
