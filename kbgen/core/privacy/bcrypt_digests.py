@@ -8,10 +8,10 @@ the password it is made from; it is checked by making it again (the `bcrypt` pac
 htpasswd_digests does for MD5-crypt.
 
 Tried, for each digest: the password of an `htpasswd … -b` command on the digest's own line,
-the quoted values the page gives a password field, the placeholders the page quotes and
-htpasswd_digests.STAND_INS. A value tried must be one the gate passes where the page writes it
-(a line holding a finding gives nothing to try: `our admin password is "Kq8v…"` stays a finding,
-and so does its digest). A digest of anything else, one whose line, headings, introduction or
+the quoted values the page gives a password field and the placeholders the page quotes (not
+htpasswd_digests' unquoted STAND_INS: a page giving no password spends nothing). A value
+tried must be one the gate passes where the page writes it (a line holding a finding gives
+nothing to try: `our admin password is "Kq8v…"` stays a finding, and so does its digest). A digest of anything else, one whose line, headings, introduction or
 block comments say whose (placed_blocks: `# our production users`), or one costlier than
 MAX_COST stays a finding. Making a digest costs 2**cost rounds: a text spends at most BUDGET.
 """
@@ -23,9 +23,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from types import ModuleType
 
-from kbgen.core.examples import placeholder_password
 from kbgen.core.privacy.context import _Context, _Hit, line_holds
-from kbgen.core.privacy.htpasswd_digests import STAND_INS
 from kbgen.core.privacy.model import PASSWORD, TOKEN
 from kbgen.core.privacy.placed_blocks import unplaced
 from kbgen.core.verified_digests import page_placeholders
@@ -83,15 +81,14 @@ class _Checker:
         return False
 
     def given(self) -> list[str]:
-        """The page's open passwords: password fields' quoted values, quoted placeholders and
-        the stand-ins, each from a line holding no finding."""
+        """The page's open passwords: password fields' quoted values and quoted placeholders,
+        each from a line holding no finding."""
         if self._given is None:
             fields = [match.group(1) for index, line in enumerate(self.lines)
                       if index not in self.flagged and line_holds(line, "ass")
                       for match in _FIELD.finditer(line)]
             clean = [line for index, line in enumerate(self.lines) if index not in self.flagged]
-            self._given = [*fields[:8], *page_placeholders(clean),
-                           *(word for word in STAND_INS if placeholder_password(word))]
+            self._given = [*fields[:8], *page_placeholders(clean)]
         return self._given
 
     def _made(self, match: re.Match[str], plain: str) -> bool:
