@@ -9,11 +9,12 @@ htpasswd_digests does for MD5-crypt.
 
 Tried, for each digest: the password of an `htpasswd … -b` command on the digest's own line,
 the quoted values the page gives a password field and the placeholders the page quotes (not
-htpasswd_digests' unquoted STAND_INS: a page giving no password spends nothing). A value
-tried must be one the gate passes where the page writes it (a line holding a finding gives
-nothing to try: `our admin password is "Kq8v…"` stays a finding, and so does its digest). A digest of anything else, one whose line, headings, introduction or
-block comments say whose (placed_blocks: `# our production users`), or one costlier than
-MAX_COST stays a finding. Making a digest costs 2**cost rounds: a text spends at most BUDGET.
+htpasswd_digests' unquoted STAND_INS: a page giving no password spends nothing). A value tried
+must be one the gate passes where the page writes it (a line holding a finding gives nothing to
+try: `our admin password is "Kq8v…"` stays a finding, and so does its digest). A digest of
+anything else, one whose line, headings, introduction or block comments say whose
+(placed_blocks: `# our production users`), or one costlier than MAX_COST stays a finding.
+Making a digest costs 2**cost rounds: a text spends at most BUDGET.
 """
 
 from __future__ import annotations
