@@ -73,6 +73,16 @@ def test_placed_or_real_twins_stay_findings(text: str, line: int) -> None:
     assert line in {f.line for f in scan(text) if not f.advisory}
 
 
+@pytest.mark.parametrize("scheme", ["$2x$", "$2$", "$2a$", "$$2y$$"])
+def test_bcrypt_forms_the_library_refuses_stay_findings(scheme: str) -> None:
+    """`$2x$` and `$2$` (refused by the library: `ValueError`) stay findings, no crash; `$2a$`
+    and a Compose label's doubled `$$` are made again."""
+    pytest.importorskip("bcrypt")
+    digest = FOO.replace("$2y$", scheme) if scheme != "$$2y$$" else FOO.replace("$", "$$")
+    found = [f for f in scan(APIKEY.replace(FOO, digest)) if not f.advisory]
+    assert bool(found) is (scheme in ("$2x$", "$2$")), found
+
+
 def test_bcrypt_budget_bounds_what_a_page_makes_again() -> None:
     """A text makes at most BUDGET rounds of digests again: a first digest of cost 12 spends
     them all, so a second, of cost 5 and as plainly `foo`'s, stays a finding."""

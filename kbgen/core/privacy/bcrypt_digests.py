@@ -99,11 +99,20 @@ class _Checker:
             if not 4 <= cost <= MAX_COST or self.rounds_left < 2 ** cost:
                 return False
             self.rounds_left -= 2 ** cost
-            library = _bcrypt()
-            digest = match.group().replace("$$", "$").encode("ascii")
-            self._known[key] = library is not None and library.checkpw(plain.encode("utf-8"),
-                                                                        digest)
+            self._known[key] = _checked(plain, match.group().replace("$$", "$"))
         return self._known[key]
+
+
+def _checked(plain: str, digest: str) -> bool:
+    """`digest` is made from `plain`; False for a form the library refuses (`$2x$`, `$2$`, a
+    bad salt: `ValueError`) or where it is missing."""
+    library = _bcrypt()
+    if library is None:
+        return False
+    try:
+        return bool(library.checkpw(plain.encode("utf-8"), digest.encode("ascii")))
+    except ValueError:
+        return False
 
 
 def _commanded(line: str) -> list[str]:
