@@ -36,9 +36,7 @@ UNIFI = "The default device password is `ubnt`. `$address` is the IP address of 
     (APIKEY, [bcrypt_digests.REASON]),
     (USERS, [bcrypt_digests.REASON]),
     (NZBGET, [vendor_defaults.REASON] * 2),
-    (UNIFI.replace("`ubnt`.", "`ubnt`: be sure to change it."), [vendor_defaults.REASON]),
-], ids=["htpasswd -nbB foo", "createUser's password", "nzbget default and repeat",
-        "default device password to change"])
+], ids=["htpasswd -nbB foo", "createUser's password", "nzbget default and repeat"])
 def test_documentation_values_pass_with_their_reason(text: str, reasons: list[str]) -> None:
     if bcrypt_digests.REASON in reasons:
         pytest.importorskip("bcrypt")  # a dependency: an install without it keeps the finding
@@ -61,6 +59,8 @@ def test_documentation_values_pass_with_their_reason(text: str, reasons: list[st
     (PYLOAD, 3),
     (UNIFI, 1),
     (NZBGET.replace(" (change ASAP)", ""), 3),
+    (UNIFI.replace("`ubnt`.", "`ubnt`: be sure to change it."), 1),  # no setting ships it
+    ("Default login for the portal (change ASAP): password Kq8vTz2mWx9p\n", 1),
     (NZBGET.replace("default login details", "default login details of the live server"), 3),
     ("I changed the default password to Kq8vTz2mWx9p yesterday.\n", 1),
     ("The default password was Kq8vTz2mWx9p until the upgrade.\n", 1),
@@ -68,6 +68,7 @@ def test_documentation_values_pass_with_their_reason(text: str, reasons: list[st
 ], ids=["other password", "our production keys", "costly", "password not the digest's",
         "digest of our stated password", "our default", "customer's", "our office repeat",
         "default alone", "default login is", "default device password", "no advice",
+        "no setting", "a service's portal",
         "live server", "changed to", "was", "repeated as ours"])
 def test_placed_or_real_twins_stay_findings(text: str, line: int) -> None:
     assert line in {f.line for f in scan(text) if not f.advisory}

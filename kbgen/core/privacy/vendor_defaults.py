@@ -20,7 +20,9 @@ change`); nothing there tells of a change made (`changed`, `set`, `new`, `now`, 
 introduction, the page's headings nor the block's introduction or comments say whose
 (surroundings.names_whose, `production`, `live`: `Our default login is …`). A value so stated
 is the app's default wherever the page repeats it on a line that says nothing of whose nor of a
-change (`- NZBGET_PASS=tegbzn6789 #optional`).
+change (`- NZBGET_PASS=tegbzn6789 #optional`), and only where a code block of the page gives it
+to a setting: the software's own configuration ships it (`Default login for the portal (change
+ASAP): password Kq8v…` with no such block is a service's password every account starts with).
 """
 
 from __future__ import annotations
@@ -52,6 +54,8 @@ _ADVISED = re.compile(r"(?i)\bchange\b[^.!?\n]{0,30}?\b(?:asap|immediately|right
 """The reader told to change the value (`change ASAP`): what a vendor says of its default."""
 LIVE = re.compile(r"(?i)\b(?:production|prod|live|staging|customers?|clients?|tickets?)\b")
 """A live system or a real case named (surroundings.names_whose lacks `production`, `live`)."""
+_SETTING = re.compile(r"""[=:][ \t]*["']?([^\s"'#,;]{1,64})""")
+"""A value a configuration line gives a setting."""
 _INTRODUCES = re.compile(r"(?:\bare|\bis|:)\s*$")
 
 
@@ -66,6 +70,7 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
     page = _Page(lines)
     stated = {line[hit.start:hit.end] for index, line, hit in passwords
               if page.introduced(index, line, hit.start)}
+    stated &= page.configured() if stated else set()
     for index, line, hit in found:
         if hit.kind == PASSWORD and not hit.vendor and line[hit.start:hit.end] in stated \
                 and page.plain_line(index, line):
@@ -93,6 +98,12 @@ class _Page:
                 and not _CHANGE.search(line) \
                 and not placed(index, line, self.blocks, self.headings)
         return self._plain[key]
+
+    def configured(self) -> set[str]:
+        """The values the page's code blocks give a setting (`- NZBGET_PASS=tegbzn6789`,
+        `password: pyload`): what the software's own configuration ships."""
+        return {match.group(1) for index, line in enumerate(self.lines)
+                if self.blocks.span(index) is not None for match in _SETTING.finditer(line)}
 
     def introduced(self, index: int, line: str, start: int) -> bool:
         """The value at `start` of line `index` follows an introduction saying it is the
