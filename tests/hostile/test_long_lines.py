@@ -40,6 +40,9 @@ SHAPES = {
     "home network addresses": "192.168.{a}.{b}",
     "xkcd passphrases": "pw{a}x{b}='correct horse battery staple'",
     "keys in URL paths": "https://www.youtube.com/channel/UCZq8v{a:03d}Lm2{b:03d}Xp9Rt4Kw7Nn",
+    "default passwords": "the default password: Kq9x{a}Zr{b}Wm,",
+    "bracketed example addresses": "DNS (e.g., 10.{a}.0.{b}, 10.{a}.1.{b})",
+    "bcrypt digests": "s{a}x{b}: $2y$05$D4SPFxzfWKcx1OXfVhRbvOTH/QB0Lm6AXTk8.NOmU4rPLX2t6UU{a}{b}",
 }
 GATE_MODULES = tuple(importlib.import_module(f"{privacy.__name__}.{module.name}")
                      for module in pkgutil.iter_modules(privacy.__path__))

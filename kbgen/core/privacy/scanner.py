@@ -38,6 +38,7 @@ from kbgen.core import (
 from kbgen.core.examples import Acceptance
 from kbgen.core.normalize import normalize_text, normalize_texts, rendered_line
 from kbgen.core.privacy import (
+    bcrypt_digests,
     change_me,
     changelog_headings,
     commit_ids,
@@ -48,6 +49,7 @@ from kbgen.core.privacy import (
     directory_assistance,
     encoded_examples,
     encoded_placeholders,
+    example_parentheses,
     example_tables,
     font_files,
     htpasswd_digests,
@@ -64,6 +66,7 @@ from kbgen.core.privacy import (
     svg_paths,
     synapse_tokens,
     tabbed_examples,
+    vendor_defaults,
 )
 from kbgen.core.privacy.access_codes import codes_across_lines
 from kbgen.core.privacy.argument_lists import flag_items
@@ -383,10 +386,12 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(change_me.accepted(found, lines, context))
     found = list(directory_assistance.accepted(found, lines, context))
     found = list(htpasswd_digests.accepted(found, lines, context))
+    found = list(bcrypt_digests.accepted(found, lines, context))
     found = list(secret_references.accepted(found, lines, context))
     found = list(request_echoes.accepted(found, lines, context))
     found = list(encoded_placeholders.accepted(found, lines, context))
     found = list(example_tables.accepted(found, lines, context))
+    found = list(example_parentheses.accepted(found, lines, context))
     found = list(commit_ids.accepted(found, lines, context))
     found = list(piped_commands.accepted(found, lines, context))
     found = list(compose_databases.accepted(found, lines, context))
@@ -406,6 +411,7 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(described_values.accepted(found, lines, context))
     found = list(replace_notes.accepted(found, lines, context))
     found = list(synapse_tokens.accepted(found, lines, context))
+    found = list(vendor_defaults.accepted(found, lines, context))
     columns = ids.Columns(lines)
     in_id_columns = {(index, hit) for index, line, hit in found
                      if hit.kind in (TOKEN, PASSWORD) and not hit.vendor
