@@ -181,6 +181,11 @@ def clean_markup(text: str, link_for: Callable[[str], str]) -> tuple[str, list[s
             part = _HUGO_PAIRED.sub(count("Hugo shortcode (its text kept)", r"\2"), part)
         part = _HUGO_TAG.sub(count("Hugo shortcode"), part)
         part = _LIQUID_TAG.sub(count("Liquid tag"), part)
+        part = _ASCIINEMA.sub(count("asciinema player script (a link to the recording now)",
+                                    r"[Watch: the recording on asciinema.org]"
+                                    r"(<https://asciinema.org/a/\1>)"), part)
+        part = _SCRIPT.sub(count("<script> element (kbgen publishes no script; the build would"
+                                 " remove it)"), part)  # with its imports (Vue's `<script setup>`)
         part = _MDX_IMPORT.sub(count("MDX import/export line"), part)  # before `{{`
         part = _JSX_OBJECT.sub(count("MDX/JSX attribute (`style={{...}}`: the old site's"
                                      " styling)"), part)
@@ -189,11 +194,6 @@ def clean_markup(text: str, link_for: Callable[[str], str]) -> tuple[str, list[s
             count("kramdown attribute list (a heading's id kept)", r"\1 {#\2}"), part)
         part = _KRAMDOWN_IAL.sub(count("kramdown attribute list"), part)
         part = _STYLE.sub(count("<style> block (the old site's styling)"), part)
-        part = _ASCIINEMA.sub(count("asciinema player script (a link to the recording now)",
-                                    r"[Watch: the recording on asciinema.org]"
-                                    r"(<https://asciinema.org/a/\1>)"), part)
-        part = _SCRIPT.sub(count("<script> element (kbgen publishes no script; the build would"
-                                 " remove it)"), part)
         part = _STYLE_ATTRIBUTE.sub(count("style attribute of an HTML element (kbgen publishes"
                                           " no inline styling; the build would remove it)",
                                           r"\1"), part)
