@@ -21,6 +21,7 @@ from kbgen.importers import languages, mkdocs_redirects, news_posts, vitepress
 from kbgen.importers.article_order import FIRST, UNPLACED, number_of, position
 from kbgen.importers.closing_fences import closing_fences
 from kbgen.importers.config_yaml import load_settings
+from kbgen.importers.copies import fold_copies
 from kbgen.importers.docusaurus_docs import DocsInstance, other_docs, preset_docs
 from kbgen.importers.docusaurus_versions import CURRENT, DocsVersion
 from kbgen.importers.exports import date_of, text_of
@@ -492,6 +493,7 @@ class MarkdownSite:
                                    f"in Jekyll's {folder}/ folder (layouts, includes, data):"
                                    " no page of the old site (an include is inlined where a"
                                    " page uses it)"))
+        fold_copies(export)
         by_address = {page_key(url): a for a in export.articles for url in a.old_urls}
         for origin, old_urls, moved in self.stubs:
             target = by_address.get(page_key(urlsplit(moved).path))

@@ -78,6 +78,9 @@ _TITLE = re.compile(r"\[([^\]\n]*)\]")
 _IMPORT = re.compile(r"^([ \t]*)<<<[ \t]*@/([^\s{#]+)(?:#[\w-]+)?(?:\{[^}\n]*\})?"
                      r"(?:[ \t]*\[[^\]\n]*\])?[ \t]*$")
 """A code block VitePress fills from a file of the site (`<<< @/snippets/init.js{2}`)."""
+_DOUBLED_ID = re.compile(r"^(#{1,6}[ \t].*?\{)#{2,}([\w-]+\})[ \t]*$")
+"""A heading's own id written with one `#` too many (`### titleTemplate {##titletemplate}`,
+in two of VitePress' translations): VitePress gave it no id, so links to it landed nowhere."""
 _TOC = re.compile(r"^[ \t]*\[\[toc\]\][ \t]*$", re.I)
 _LARGEST = 100_000
 """Bytes of a file put in a page as a code block, at most (kind's `readFile` the same)."""
@@ -87,7 +90,7 @@ def rewrite(text: str, source: Path) -> tuple[str, list[str]]:
     """VitePress' own Markdown as kbgen's: code block openings with their title in bold above
     them, files it imported as code put in, `[[toc]]` removed (every article shows its
     contents); `source` is the folder `@/` names. Returns the text and what was done."""
-    counts = {"fence": 0, "import": 0, "missing": 0, "toc": 0}
+    counts = {"fence": 0, "import": 0, "missing": 0, "toc": 0, "id": 0}
     out: list[str] = []
     closing: re.Pattern[str] | None = None  # the end of the code block the line is in
     for line in text.split("\n"):
@@ -106,6 +109,9 @@ def rewrite(text: str, source: Path) -> tuple[str, list[str]]:
             out += _imported(found.group(1), source, found.group(2), counts)
         elif _TOC.match(line):
             counts["toc"] += 1
+        elif doubled := _DOUBLED_ID.match(line):
+            out.append(f"{doubled.group(1)}#{doubled.group(2)}")
+            counts["id"] += 1
         else:
             out.append(line)
             opened = _OPENING.match(line)
@@ -119,7 +125,9 @@ def rewrite(text: str, source: Path) -> tuple[str, list[str]]:
             f" large: removed ({counts['missing']}×); paste the code they held"
             if counts["missing"] else "",
             f"`[[toc]]` removed: every article shows its contents ({counts['toc']}×)"
-            if counts["toc"] else ""]
+            if counts["toc"] else "",
+            f"heading ids written `{{##id}}` given as `{{#id}}`, so that links to them land"
+            f" ({counts['id']}×)" if counts["id"] else ""]
     return "\n".join(out), [note for note in said if note]
 
 

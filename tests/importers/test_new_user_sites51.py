@@ -1,9 +1,13 @@
-"""Shapes met moving VitePress' own docs in (imp51; vuejs/vitepress `docs/`, MIT): a VitePress
+"""Shapes met moving two real doc sites in (imp51). VitePress' own docs (vuejs/vitepress `docs/`,
+MIT): a VitePress
 site (`.vitepress/config.ts`) with `cleanUrls`, `rewrites: {'en/:rest*': ':rest*'}` and one
 folder per language; links without `.md` (`./routing#dynamic-routes`); `::: tip Title`
 containers; code blocks titled `sh [npm]` or marked `js{4}`; code put in from the site's files
-(`<<< @/snippets/init.js`); `[[toc]]`; and a Vue `<script setup>` holding imports. Read from a
-small site cut from the real one, no build."""
+(`<<< @/snippets/init.js`); `[[toc]]`; a Vue `<script setup>` holding imports; and a heading id
+written `{##id}`. Jekyll's own docs (jekyll/jekyll `docs/`, MIT): the code of conduct published
+twice from one text (`conduct.md`, `code_of_conduct.md`), and a page whose `title:` was copied
+from the page beside it while its first heading names it. Read from small sites cut from the
+real ones, no build."""
 
 from __future__ import annotations
 
@@ -91,7 +95,8 @@ SITE = {
                                    "routing#dynamic-routes).\n",
     "zh/guide/routing.md": "# 路由\n\n## 动态路由 {#dynamic-routes}\n\n见 [配置](../reference/"
                            "site-config#rewrites)。\n",
-    "zh/reference/site-config.md": "# 站点配置\n\n## 重写 {#rewrites}\n\n文本。\n",
+    "zh/reference/site-config.md": "# 站点配置\n\n## 重写 {#rewrites}\n\n文本。\n\n"
+                                   "### 标题模板 {##titletemplate}\n\n见 [标题](#titletemplate)。\n",
     "snippets/init.js": "export default {\n  title: 'My site'\n}\n",
 }
 
@@ -141,3 +146,55 @@ def test_vitepress_markdown_becomes_kbgens(vitepress: tuple[Export, Plan]) -> No
     said = " ".join(article(export, "Routing").warnings)
     assert "files the old page showed as code (`<<< @/...`) put in (1×)" in said
     assert "not found in the site, or too large: removed (2×)" in said
+
+
+def test_a_heading_id_with_a_doubled_hash_is_its_id(vitepress: tuple[Export, Plan]) -> None:
+    export, _ = vitepress
+    zh = next(a for a in export.translations["zh"].articles if a.title == "站点配置")
+    assert "### 标题模板 {#titletemplate}" in zh.body  # before: no id, the link to nowhere
+    assert any("`{##id}` given as `{#id}`" in note for note in zh.warnings)
+
+
+CONDUCT = "## Our Pledge\n\nWe pledge to make participation a harassment-free experience.\n"
+JEKYLL = {
+    "_config.yml": "collections:\n  docs:\n    permalink: /:collection/:path/\n"
+                   "    output: true\n",
+    "_docs/code_of_conduct.md": "---\ntitle: Code of Conduct\npermalink: /docs/code_of_conduct/"
+                                "\nredirect_from: /conduct/index.html\n---\n\n" + CONDUCT,
+    "_docs/conduct.md": "---\ntitle: Code of Conduct\npermalink: /docs/conduct/\nredirect_from:"
+                        " /conduct/index.html\neditable: false\n---\n\n" + CONDUCT + "\n",
+    "_docs/configuration/default.md": "---\ntitle: Default Configuration\n---\n\nJekyll runs"
+                                      " with these options by default.\n",
+    "_docs/configuration/incremental-regeneration.md": (
+        "---\ntitle: Default Configuration\n---\n\n## Incremental Regeneration\n\nAn"
+        " experimental feature.\n"),
+    "_docs/configuration/options.md": "---\ntitle: Options\n---\n\nSome options.\n",
+    "_docs/configuration/flags.md": "---\ntitle: Options\n---\n\nFlags too.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def jekyll(tmp_path_factory: pytest.TempPathFactory) -> tuple[Export, Plan]:
+    root = tmp_path_factory.mktemp("jekyll") / "docs"
+    write_files(root, JEKYLL)
+    export = markdown_site.read(root)
+    return export, Planner(export, root.parent / "content").make()
+
+
+def test_a_page_published_twice_is_imported_once(jekyll: tuple[Export, Plan]) -> None:
+    export, _ = jekyll
+    conduct = [a for a in export.articles if a.title == "Code of Conduct"]
+    assert len(conduct) == 1  # before: two, one title: `--strict` refused
+    assert conduct[0].old_urls == ["/docs/code_of_conduct/", "/conduct/index.html",
+                                   "/docs/conduct/"]
+    assert ("_docs/conduct.md", "the same title and text as _docs/code_of_conduct.md (a copy"
+            " the old site published twice): not imported; its old addresses redirect to that"
+            " article") in export.skipped
+
+
+def test_a_copied_title_gives_way_to_the_pages_heading(jekyll: tuple[Export, Plan]) -> None:
+    _, plan = jekyll
+    titles = sorted(a.source.title for a in plan.articles if a.category == "configuration")
+    assert titles == ["Default Configuration", "Incremental Regeneration", "Options", "Options"]
+    flags = next(a for a in plan.articles if a.source.name == "flags")
+    assert any("in the same category (kbgen check warns" in w for w in flags.source.warnings)
