@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from kbgen.importers import markdown_site
+from kbgen.importers.anchors import fix_anchors
 from kbgen.importers.model import Export
 from kbgen.importers.plan import Plan, Planner
 from tests.conftest import write_files
@@ -81,9 +82,9 @@ import ModalDemo from '../../components/ModalDemo.vue'
 import ComponentInHeader from '../../components/ComponentInHeader.vue'
 </script>
 
-## Done
+## Done {#finished}
 
-The end.
+The end. [Back](#dynamic-routes), [done](#done).
 """
 SITE = {
     "../outside.txt": "a file beside the site, never read\n",
@@ -142,7 +143,7 @@ def test_vitepress_markdown_becomes_kbgens(vitepress: tuple[Export, Plan]) -> No
     assert "````md\n```js{4} [x.js]\n<<< @/snippets/init.js\n[[toc]]\n```\n````" in body
     assert body.count("[[toc]]") == 1  # in the example only
     assert "<script" not in body and "</script>" not in body and "ModalDemo" not in body
-    assert "## Done" in body
+    assert "## Done {#finished}" in body
     said = " ".join(article(export, "Routing").warnings)
     assert "files the old page showed as code (`<<< @/...`) put in (1×)" in said
     assert "not found in the site, or too large: removed (2×)" in said
@@ -198,3 +199,13 @@ def test_a_copied_title_gives_way_to_the_pages_heading(jekyll: tuple[Export, Pla
     assert titles == ["Default Configuration", "Incremental Regeneration", "Options", "Options"]
     flags = next(a for a in plan.articles if a.source.name == "flags")
     assert any("in the same category (kbgen check warns" in w for w in flags.source.warnings)
+
+
+def test_a_link_by_a_headings_text_leads_to_its_own_id(tmp_path: Path) -> None:
+    write_files(tmp_path / "docs", SITE)
+    plan = Planner(markdown_site.read(tmp_path / "docs"), tmp_path / "content").make()
+    fix_anchors(plan.articles)
+    routing = next(a for a in plan.articles if a.source.title == "Routing")
+    assert "[Back](#dynamic-routes), [done](#finished)" in routing.text  # before: `#done`
+    assert any(w.endswith("link to '#done' now ends '#finished', the id of the heading whose"
+                          " text it names") for w in routing.source.warnings)
