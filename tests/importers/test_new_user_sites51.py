@@ -97,7 +97,8 @@ SITE = {
     "zh/guide/routing.md": "# 路由\n\n## 动态路由 {#dynamic-routes}\n\n见 [配置](../reference/"
                            "site-config#rewrites)。\n",
     "zh/reference/site-config.md": "# 站点配置\n\n## 重写 {#rewrites}\n\n文本。\n\n"
-                                   "### 标题模板 {##titletemplate}\n\n见 [标题](#titletemplate)。\n",
+                                   "### 标题模板 {##titletemplate}\n\n"
+                                   "见 [标题](#titletemplate)。\n",
     "snippets/init.js": "export default {\n  title: 'My site'\n}\n",
 }
 
