@@ -5,8 +5,9 @@ folder per language; links without `.md` (`./routing#dynamic-routes`); `::: tip 
 containers; code blocks titled `sh [npm]` or marked `js{4}`; code put in from the site's files
 (`<<< @/snippets/init.js`); `[[toc]]`; a Vue `<script setup>` holding imports; and a heading id
 written `{##id}`. Jekyll's own docs (jekyll/jekyll `docs/`, MIT): the code of conduct published
-twice from one text (`conduct.md`, `code_of_conduct.md`), and a page whose `title:` was copied
-from the page beside it while its first heading names it. Read from small sites cut from the
+twice from one text (`conduct.md`, `code_of_conduct.md`), a page whose `title:` was copied
+from the page beside it while its first heading names it, and a page at `/team/`, an address
+every kbgen site has. Read from small sites cut from the
 real ones, no build."""
 
 from __future__ import annotations
@@ -172,6 +173,8 @@ JEKYLL = {
         " experimental feature.\n"),
     "_docs/configuration/options.md": "---\ntitle: Options\n---\n\nSome options.\n",
     "_docs/configuration/flags.md": "---\ntitle: Options\n---\n\nFlags too.\n",
+    "pages/team.md": "---\ntitle: The Jekyll Team\npermalink: /team/\nredirect_from: /people/\n"
+                     "---\n\nThe people who keep it going.\n",
 }
 
 
@@ -210,3 +213,12 @@ def test_a_link_by_a_headings_text_leads_to_its_own_id(tmp_path: Path) -> None:
     assert "[Back](#dynamic-routes), [done](#finished)" in routing.text  # before: `#done`
     assert any(w.endswith("link to '#done' now ends '#finished', the id of the heading whose"
                           " text it names") for w in routing.source.warnings)
+
+
+def test_an_address_the_new_site_has_is_not_carried(jekyll: tuple[Export, Plan]) -> None:
+    _, plan = jekyll
+    team = next(a for a in plan.articles if a.source.title == "The Jekyll Team")
+    assert team.redirect_from == ["/people/"]  # before: `/team/` too, which the build refused
+    assert "old address '/team/' is a page the new site makes itself: not redirected (the" \
+        " build would refuse it); link readers from there if they need it" \
+        in team.source.warnings
