@@ -104,12 +104,16 @@ SITE = {
 }
 
 
-@pytest.fixture(scope="module")
-def vitepress(tmp_path_factory: pytest.TempPathFactory) -> tuple[Export, Plan]:
-    root = tmp_path_factory.mktemp("vitepress") / "docs"
-    write_files(root, SITE)
+def read_and_plan(root: Path, files: dict[str, str]) -> tuple[Export, Plan]:
+    """The export of a site written from `files` into `root`, and its plan."""
+    write_files(root, files)
     export = markdown_site.read(root)
     return export, Planner(export, root.parent / "content").make()
+
+
+@pytest.fixture(scope="module")
+def vitepress(tmp_path_factory: pytest.TempPathFactory) -> tuple[Export, Plan]:
+    return read_and_plan(tmp_path_factory.mktemp("vitepress") / "docs", SITE)
 
 
 def article(export: Export, title: str):  # type: ignore[no-untyped-def]
@@ -180,10 +184,7 @@ JEKYLL = {
 
 @pytest.fixture(scope="module")
 def jekyll(tmp_path_factory: pytest.TempPathFactory) -> tuple[Export, Plan]:
-    root = tmp_path_factory.mktemp("jekyll") / "docs"
-    write_files(root, JEKYLL)
-    export = markdown_site.read(root)
-    return export, Planner(export, root.parent / "content").make()
+    return read_and_plan(tmp_path_factory.mktemp("jekyll") / "docs", JEKYLL)
 
 
 def test_a_page_published_twice_is_imported_once(jekyll: tuple[Export, Plan]) -> None:
@@ -206,8 +207,7 @@ def test_a_copied_title_gives_way_to_the_pages_heading(jekyll: tuple[Export, Pla
 
 
 def test_a_link_by_a_headings_text_leads_to_its_own_id(tmp_path: Path) -> None:
-    write_files(tmp_path / "docs", SITE)
-    plan = Planner(markdown_site.read(tmp_path / "docs"), tmp_path / "content").make()
+    _, plan = read_and_plan(tmp_path / "docs", SITE)
     fix_anchors(plan.articles)
     routing = next(a for a in plan.articles if a.source.title == "Routing")
     assert "[Back](#dynamic-routes), [done](#finished)" in routing.text  # before: `#done`
