@@ -222,3 +222,12 @@ def test_an_address_the_new_site_has_is_not_carried(jekyll: tuple[Export, Plan])
     assert "old address '/team/' is a page the new site makes itself: not redirected (the" \
         " build would refuse it); link readers from there if they need it" \
         in team.source.warnings
+
+
+def test_a_root_locale_keeps_its_pages_and_the_others_translate(tmp_path: Path) -> None:
+    root_locale = {(path.removeprefix("en/") if path.startswith("en/") else path): text
+                   for path, text in SITE.items()}
+    export, _ = read_and_plan(tmp_path / "docs", root_locale)
+    assert sorted(a.title for a in export.articles) == ["Guide", "Routing", "Site Config"]
+    assert [a.old_urls[0] for a in export.translations["zh"].articles] == [
+        "/zh/guide/routing", "/zh/reference/site-config"]
