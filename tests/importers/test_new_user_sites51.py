@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from kbgen.importers import markdown_site
+from kbgen.importers import vitepress as vitepress_site
 from kbgen.importers.anchors import fix_anchors
 from kbgen.importers.model import Export
 from kbgen.importers.plan import Plan, Planner
@@ -231,3 +232,31 @@ def test_a_root_locale_keeps_its_pages_and_the_others_translate(tmp_path: Path) 
     assert sorted(a.title for a in export.articles) == ["Guide", "Routing", "Site Config"]
     assert [a.old_urls[0] for a in export.translations["zh"].articles] == [
         "/zh/guide/routing", "/zh/reference/site-config"]
+
+
+@pytest.mark.parametrize(("path", "config", "expected"), [
+    ("guide/a.md", {}, ["/guide/a.html", "/guide/a"]),  # VitePress' default
+    ("guide/a.md", {"cleanUrls": True}, ["/guide/a", "/guide/a.html"]),
+    ("guide/index.md", {}, ["/guide/"]),
+    ("index.md", {"cleanUrls": True}, ["/"]),
+    ("en/guide/a.md", {"rewrites": {"en/:rest*": ":rest*"}}, ["/guide/a.html", "/guide/a"]),
+    ("packages/pkg/src/docs.md", {"rewrites": {"packages/pkg/src/docs.md": "pkg/index.md"}},
+     ["/pkg/"]),
+    ("packages/x.md", {"rewrites": {"packages/:rest*": "pkg/:rest*"}}, ["/pkg/x.html", "/pkg/x"]),
+    ("other/x.md", {"rewrites": {"packages/:rest*": ":pkg/:rest*/:rest*"}},
+     ["/other/x.html", "/other/x"]),  # a pattern it cannot read: the file's own path
+])
+def test_a_vitepress_pages_address(path: str, config: dict[str, object],
+                                   expected: list[str]) -> None:
+    assert vitepress_site.old_addresses(path, config) == expected
+
+
+def test_vitepress_settings_are_read_from_the_configs_text(tmp_path: Path) -> None:
+    write_files(tmp_path, {".vitepress/config.mts": "export default {\n  srcDir: './src',\n"
+                                                    "  cleanUrls: true,\n  rewrites: {\n"
+                                                    "    'a/:rest*': ':rest*',\n  }\n}\n"})
+    found = vitepress_site.config_file(tmp_path)
+    assert found is not None
+    assert vitepress_site.settings(found) == {"cleanUrls": True, "srcDir": "./src",
+                                         "rewrites": {"a/:rest*": ":rest*"}}
+    assert vitepress_site.source(tmp_path, vitepress_site.settings(found)) == tmp_path / "src"
