@@ -157,9 +157,9 @@ def serve(config_file: str | None, dev_addr: str | None, open_browser: bool) -> 
 def import_(config_file: str | None, source: Path, kind: str | None, dry_run: bool) -> None:
     """Import articles from Zendesk, Freshdesk, Help Scout, Intercom or a Markdown site.
 
-    SOURCE is the export's folder or JSON file, or the folder of a Jekyll, Hugo, Docusaurus
-    or MkDocs site. Existing files are never overwritten; old addresses keep working through
-    `redirect_from`. Exits with status 1 when an imported file has an error the build would
+    SOURCE is the export's folder or JSON file, or the folder of a Jekyll, Hugo, Docusaurus,
+    MkDocs or VitePress site. Existing files are never overwritten; old addresses keep working
+    through `redirect_from`. Exits with status 1 when an imported file has an error the build would
     refuse (each is listed under "kbgen check says", with its line).
 
     \b

@@ -21,6 +21,11 @@ if TYPE_CHECKING:
     from kbgen.core.model import Article, KnowledgeBase
 
 MAX_OLD_PATH = 400
+KBGEN_PAGES = frozenset({"team", "search", "tags", "contact", "status", "subscribe", "404",
+                         "articles", "news", "sitemap.xml", "robots.txt", "feed-articles.atom",
+                         "feed-articles.json"})
+"""Page keys of pages every kbgen site makes itself (kbgen/site/urls.py): an old address
+there cannot redirect (Jekyll's own docs had its team page at `/team/`)."""
 _PATH = re.compile(r"/[^\s<>\"'`\\?#{}|^\x00-\x1f\x7f]*")
 """A path starting with `/`, without space, quote, markup, backslash, query or fragment."""
 _ENCODED_SEPARATOR = re.compile(r"%(?:2f|5c|00)", re.I)

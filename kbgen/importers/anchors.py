@@ -5,7 +5,7 @@ heading's; an anchor no heading of the target has leads to the page itself (the 
 on the right article, at its top). A stale anchor to a heading of the same article cannot be
 fixed so: it is left, and the report says where and what to do. An anchor the old page set
 with an HTML element before a heading (`<a name="ubuntu-2404"></a>`, BookStack) is that
-heading's."""
+heading's, and so is an anchor written as the text of a heading that has its own id."""
 
 from __future__ import annotations
 
@@ -24,6 +24,8 @@ _NUMBERED = re.compile(r"[_-]\d+$")
 _HTML_ANCHOR = re.compile(
     r"""^[ \t]*<a\s(?:[^<>]*?\s)?(?:name|id)=["']([^"'<>]+)["'][^<>]*>\s*</a>[ \t]*$""", re.I)
 """An empty `<a name="x"></a>` or `<a id="x" ...></a>` on a line of its own: an anchor."""
+_OWN_ID = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.+?)[ \t]*\{#([\w-]+)\}[ \t]*$", re.M)
+"""A heading with its own id (`## 公開ベースパスの設定 {#setting-a-public-base-path}`)."""
 
 
 def _unaccented(text: str) -> str:
@@ -72,6 +74,13 @@ def html_anchors(body: str) -> dict[str, str]:
     return found
 
 
+def text_anchors(body: str) -> dict[str, str]:
+    """Each heading of `body` with its own id, by its text as an anchor would write it: a link
+    by the text (VitePress' Japanese docs link `#公開ベースパスの設定`) means that id."""
+    return {loose: found.group(2) for found in _OWN_ID.finditer(body)
+            if (loose := _loose(found.group(1)))}
+
+
 def fix_anchors(articles: Iterable[PlannedArticle], prefix: str = "") -> None:
     """Rewrite each stale anchor of the planned articles' texts (links between them only),
     with a warning on the article naming the line and what was done or is to do."""
@@ -95,13 +104,16 @@ def fix_anchors(articles: Iterable[PlannedArticle], prefix: str = "") -> None:
             if index is None:
                 continue
             aliased = aliases[target].get(link.anchor)
-            better = aliased or closest(link.anchor, anchors[target])
+            by_text = None if aliased else text_anchors(bodies[target].body).get(
+                _loose(link.anchor))
+            better = aliased or by_text or closest(link.anchor, anchors[target])
             if better is not None:
                 lines[index] = lines[index].replace(written, f"{link.target}#{better}", 1)
                 article.source.warnings.append(
                     f"line {link.line}: link to '{written}' now ends '#{better}', " + (
                         f"the heading the old page's anchor `<a name=\"{link.anchor}\">` stood"
                         " before" if aliased else
+                        "the id of the heading whose text it names" if by_text else
                         "the heading it names written as kbgen writes anchors"))
             elif link.target:
                 lines[index] = lines[index].replace(written, link.target, 1)

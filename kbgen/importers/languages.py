@@ -136,6 +136,9 @@ def find(flavour: str, root: Path, content: Path, config: dict[str, Any],
         found.content = by_folder.pop(default)  # one folder per language: `en/`, `de/`
         for code, folder in by_folder.items():
             _same_paths(found, code, folder, found.content, files, folder.name)
+    elif not found.pages and flavour == "vitepress":  # VitePress' `root` locale: the default
+        for code, folder in by_folder.items():  # at the top, `zh/` beside its folders
+            _same_paths(found, code, folder, found.content, files, folder.name)
     _suffixed(found, config, files)
     return _base_codes(found)
 

@@ -17,10 +17,11 @@ import tomllib
 import yaml
 
 from kbgen.core.redirects import page_key
-from kbgen.importers import languages, mkdocs_redirects, news_posts
+from kbgen.importers import languages, mkdocs_redirects, news_posts, vitepress
 from kbgen.importers.article_order import FIRST, UNPLACED, number_of, position
 from kbgen.importers.closing_fences import closing_fences
 from kbgen.importers.config_yaml import load_settings
+from kbgen.importers.copies import fold_copies
 from kbgen.importers.docusaurus_docs import DocsInstance, other_docs, preset_docs
 from kbgen.importers.docusaurus_versions import CURRENT, DocsVersion
 from kbgen.importers.exports import date_of, text_of
@@ -170,6 +171,10 @@ def site_of(root: Path) -> Site:
     if (root / ".obsidian").is_dir() or (root / "publish.js").is_file() \
             or (root / "publish.css").is_file():
         return Site("obsidian", root, root, {}, [root])  # a vault published with Obsidian Publish
+    if (found := vitepress.config_file(root)) is not None:
+        config = vitepress.settings(found)
+        content = vitepress.source(root, config)
+        return Site("vitepress", root, content, config, [content / "public", content])
     if _is_nuxt_content(root):
         return Site("nuxt", root, root, {}, [root])
     return Site("markdown", root, root, {}, [root])
@@ -488,6 +493,7 @@ class MarkdownSite:
                                    f"in Jekyll's {folder}/ folder (layouts, includes, data):"
                                    " no page of the old site (an include is inlined where a"
                                    " page uses it)"))
+        fold_copies(export)
         by_address = {page_key(url): a for a in export.articles for url in a.old_urls}
         for origin, old_urls, moved in self.stubs:
             target = by_address.get(page_key(urlsplit(moved).path))
@@ -563,7 +569,7 @@ class MarkdownSite:
         them under the locale's code); the unprefixed addresses still resolve links."""
         if self.site.flavour == "markdown" and article.old_urls:
             return  # its own `path`, `permalink` or aliases: exact, redirected
-        if self.site.flavour not in ("docusaurus", "hugo") or not page.written:
+        if self.site.flavour not in ("docusaurus", "hugo", "vitepress") or not page.written:
             article.redirects = False  # its old addresses still resolve links to it
             return
         default = f"/{self.languages.default}/" \
@@ -750,6 +756,9 @@ class MarkdownSite:
             if tabs:
                 warnings.append(f"tabs (pymdownx.tabbed) shown one after the other, each"
                                 f" under its title in bold ({tabs}×)")
+        if self.site.flavour == "vitepress":
+            body, done = vitepress.rewrite(body, vitepress.source(site.root, site.config))
+            warnings += done
         if "import " in body:
             body, partials = self.partials.inline(body, path)
             if partials:
@@ -1286,6 +1295,8 @@ class MarkdownSite:
             urls.append(mkdocs_redirects.old_address(relative + ".md", self._directory_urls))
         elif flavour == "nuxt":
             urls.append(self._nuxt_address(path))
+        elif flavour == "vitepress":
+            urls += vitepress.old_addresses(relative + ".md", self.site.config)
         elif flavour == "markdown":  # Gatsby's and Hetzner's own `path`, a `permalink`
             urls += [own for key in ("path", "permalink")
                      if (own := text_of(meta.get(key))).startswith("/")][:1]

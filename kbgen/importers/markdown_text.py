@@ -64,11 +64,15 @@ _JSX_ON_ITS_LINE = re.compile(r"^[ \t]*<([A-Z][A-Za-z0-9.]*)(?:\s[^<>]*)?>([^<>\
                               re.M)
 """A component opened and closed on one line of its own (`<MfmPreview text="@ai"></MfmPreview>`,
 `<Badge>New</Badge>`): its text kept."""
-_ADMONITION = re.compile(r"^([ \t]*):{3,}(\w+)[ \t]*([^\n]*)\n((?:(?![ \t]*:{3,})[^\n]*\n)*?)"
-                         r"\1:{3,}[ \t]*$", re.M)
-"""A Docusaurus admonition with no other inside (`:::note` ... `:::`), at any indent (inside a
-list item): nested ones are replaced from the innermost out."""
+_ADMONITION = re.compile(r"^([ \t]*):{3,}[ \t]*([\w-]+)[ \t]*([^\n]*)\n"
+                         r"((?:(?![ \t]*:{3,})[^\n]*\n)*?)\1:{3,}[ \t]*$", re.M)
+"""A Docusaurus admonition with no other inside (`:::note` ... `:::`; VitePress' and VuePress'
+`::: tip Title`), at any indent (inside a list item): nested ones are replaced from the
+innermost out."""
 _ADMONITION_KINDS = {"note", "tip", "info", "warning", "danger", "caution", "important"}
+_UNBOXED = {"code-group", "raw", "v-pre"}
+"""VitePress containers that only group or shield their text (`::: code-group` around the
+npm, pnpm and yarn blocks): their text is kept, one block after the other."""
 _CALLOUT = re.compile(
     r"^([ \t]*)\{%-?\s*(callout|alert|notice|admonition|note|tip|info|warning|danger|important"
     r"|caution)\b[ \t]*([\w-]*)[^%\n]*?-?%\}(.*?)\{%-?\s*end\2\s*-?%\}[ \t]*$", re.M | re.S)
@@ -177,6 +181,11 @@ def clean_markup(text: str, link_for: Callable[[str], str]) -> tuple[str, list[s
             part = _HUGO_PAIRED.sub(count("Hugo shortcode (its text kept)", r"\2"), part)
         part = _HUGO_TAG.sub(count("Hugo shortcode"), part)
         part = _LIQUID_TAG.sub(count("Liquid tag"), part)
+        part = _ASCIINEMA.sub(count("asciinema player script (a link to the recording now)",
+                                    r"[Watch: the recording on asciinema.org]"
+                                    r"(<https://asciinema.org/a/\1>)"), part)
+        part = _SCRIPT.sub(count("<script> element (kbgen publishes no script; the build would"
+                                 " remove it)"), part)  # with its imports (Vue's `<script setup>`)
         part = _MDX_IMPORT.sub(count("MDX import/export line"), part)  # before `{{`
         part = _JSX_OBJECT.sub(count("MDX/JSX attribute (`style={{...}}`: the old site's"
                                      " styling)"), part)
@@ -185,11 +194,6 @@ def clean_markup(text: str, link_for: Callable[[str], str]) -> tuple[str, list[s
             count("kramdown attribute list (a heading's id kept)", r"\1 {#\2}"), part)
         part = _KRAMDOWN_IAL.sub(count("kramdown attribute list"), part)
         part = _STYLE.sub(count("<style> block (the old site's styling)"), part)
-        part = _ASCIINEMA.sub(count("asciinema player script (a link to the recording now)",
-                                    r"[Watch: the recording on asciinema.org]"
-                                    r"(<https://asciinema.org/a/\1>)"), part)
-        part = _SCRIPT.sub(count("<script> element (kbgen publishes no script; the build would"
-                                 " remove it)"), part)
         part = _STYLE_ATTRIBUTE.sub(count("style attribute of an HTML element (kbgen publishes"
                                           " no inline styling; the build would remove it)",
                                           r"\1"), part)
@@ -529,15 +533,19 @@ def _self_closed(count: Callable[..., Callable[[re.Match[str]], str]]
 
 def _admonition(match: re.Match[str]) -> str:
     """Docusaurus `:::tip Title` blocks -> Python-Markdown admonitions, at the block's own
-    indent."""
+    indent (VitePress' `::: details` folded, its `::: code-group` only its blocks)."""
     indent, kind, title, text = match.groups()
+    if kind.lower() in _UNBOXED:
+        return text
+    marker = "???" if kind.lower() == "details" else "!!!"  # VitePress' folded `::: details`
+    title = title or ("Details" if marker == "???" else "")
     kind = kind.lower() if kind.lower() in _ADMONITION_KINDS else "note"
     kind = {"caution": "warning", "important": "warning"}.get(kind, kind)  # Material's names
     title = f' "{title.strip()}"' if title.strip() else ""
     lines = text.splitlines()
     body = "\n".join(f"{indent}    {line[len(indent):] if line.startswith(indent) else line}"
                      if line.strip() else "" for line in lines)
-    return f"{indent}!!! {kind}{title}\n\n{body.strip(chr(10))}\n"
+    return f"{indent}{marker} {kind}{title}\n\n{body.strip(chr(10))}\n"
 
 
 def _address(href: str) -> str:

@@ -16,7 +16,7 @@ import yaml
 from kbgen.core.frontmatter import split_front_matter
 from kbgen.core.i18n import N_, catalogue_file, compile_catalogue, read_catalogue
 from kbgen.core.news import NEWS_DIR, NEWS_INDEX
-from kbgen.core.redirects import old_path_problem, page_key
+from kbgen.core.redirects import KBGEN_PAGES, old_path_problem, page_key
 from kbgen.core.sources import ARTICLES_DIR, CATEGORY_PAGE, DATA_DIR, TEAM_DIR
 from kbgen.core.text import refused_character
 from kbgen.importers.article_order import orders
@@ -346,6 +346,11 @@ class Planner:
         problem = old_path_problem(path)
         if problem:
             planned.source.warnings.append(f"old address '{url}' cannot be redirected: {problem}")
+            return
+        if page_key(path) in KBGEN_PAGES:
+            planned.source.warnings.append(f"old address '{path}' is a page the new site makes"
+                                           " itself: not redirected (the build would refuse"
+                                           " it); link readers from there if they need it")
             return
         claimed = self.claimed.setdefault(page_key(path), planned)
         if claimed is not planned:

@@ -4,19 +4,24 @@ section), told apart by their category's title so that a fresh import passes `kb
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from kbgen.importers.plan import PlannedArticle
 
+_FIRST_HEADING = re.compile(r"\s*#{1,3}[ \t]+([^\n]*\w[^\n]*)\n")
+"""The first line of a page's text, when it is a heading."""
+
 
 def distinct_titles(articles: Iterable[PlannedArticle],
                     category_title: Callable[[str], str]) -> None:
     """Give each article whose title another imported article has, in another category,
     `Title (Category)`, but for the one page titled as its own category (the section's page:
-    `Integrations` in Integrations stays, not `Integrations (Integrations)`); warn on each
-    article that must be retitled by hand."""
+    `Integrations` in Integrations stays, not `Integrations (Integrations)`); in one category,
+    the page's own first heading when it differs; warn on each article that must be retitled
+    by hand."""
     groups: dict[str, list[PlannedArticle]] = {}
     for article in articles:
         groups.setdefault(article.source.title.strip().casefold(), []).append(article)
@@ -39,6 +44,15 @@ def distinct_titles(articles: Iterable[PlannedArticle],
                     f" '{article.source.title}' (its folder's on the old site); check it"
                     " reads well")
                 continue
+            heading = _own_heading(article)
+            if folders.count(article.category) > 1 and heading and heading.casefold() not in \
+                    {title, *(_own_heading(a).casefold() for a in group if a is not article)}:
+                before, article.source.title = article.source.title, heading  # copied title
+                article.source.warnings.append(
+                    f"title '{before}' is also the title of {', '.join(others)} in the same"
+                    f" category: now '{heading}' (the page's own first heading); check it"
+                    " reads well")
+                continue
             if folders.count(article.category) > 1:
                 article.source.warnings.append(
                     f"title '{article.source.title}' is also the title of"
@@ -50,6 +64,13 @@ def distinct_titles(articles: Iterable[PlannedArticle],
             article.source.warnings.append(
                 f"title '{before}' is also the title of {', '.join(others)}: now"
                 f" '{article.source.title}' (its category's); check it reads well")
+
+
+def _own_heading(article: PlannedArticle) -> str:
+    """The heading a page's text starts with (`## Incremental Regeneration` under the title
+    `Default Configuration`, copied from the page beside it), as plain text; "" if none."""
+    found = _FIRST_HEADING.match(article.source.body)
+    return re.sub(r"\s*\{[#.][^{}]*\}\s*$", "", found.group(1)).strip(" #") if found else ""
 
 
 def _folder(article: PlannedArticle) -> str:
