@@ -19,7 +19,10 @@ import os
 import signal
 import sys
 from collections.abc import Callable
+from typing import Any
 
+from kbgen.build.snapshot import SnapshotHead, Snapshots
+from kbgen.build.snapshot_beside import SnapshotSaver
 from kbgen.commands.lock import BuildLock
 from kbgen.commands.process_end import alone, own_process
 from kbgen.core.background import can_fork
@@ -28,11 +31,54 @@ STOP_SIGNALS = ("SIGINT", "SIGTERM", "SIGHUP")
 """Set back to their default action in the child (the build's handlers are the build's)."""
 
 
+class KeptApart:
+    """Keeps the content `content` of a build under the id `snapshot_id` once the build is
+    published and recorded (`finish`): in kbgen's own process, by a child after the build
+    (`apart`); else as kbgen.build.snapshot_beside.SnapshotSaver does, started now."""
+
+    def __init__(self, snapshots: Snapshots, snapshot_id: str, content: Any,
+                 files: int) -> None:
+        self.apart = may_hand_over()
+        self._args = (snapshots, snapshot_id, content, files)
+        self._saver = None if self.apart else SnapshotSaver(*self._args)
+
+    @property
+    def doing(self) -> str:
+        """What `finish` does, for `--profile`."""
+        return "hand over" if self.apart else "keep"
+
+    def finish(self, head: SnapshotHead | None, lock: BuildLock) -> None:
+        """Name the content by `head` (None: keep none); apart, the child holds `lock`
+        meanwhile."""
+        if self._saver is not None:
+            self._saver.finish(head)
+        elif head is not None and not handed_over(lock, lambda: self._keep(head)):
+            self._keep(head)
+
+    def cancel(self) -> None:
+        """The build stopped before `finish`: nothing kept (see SnapshotSaver.cancel)."""
+        if self._saver is not None:
+            self._saver.cancel()
+
+    def _keep(self, head: SnapshotHead) -> None:
+        saver = SnapshotSaver(*self._args)
+        try:
+            saver.finish(head)
+        finally:
+            saver.cancel()  # stopped meanwhile: its content is never named
+
+
+def may_hand_over() -> bool:
+    """Whether this process may hand work to a child that outlives it: kbgen's own
+    process, alone, where it can fork."""
+    return own_process() and alone() and can_fork()
+
+
 def handed_over(lock: BuildLock, work: Callable[[], object]) -> bool:
     """Run `work` in a child process that holds `lock` and ends after it; True when handed
     over (this process no longer holds the lock), False when `work` is the caller's to run
-    (not kbgen's own process, another thread running, no fork)."""
-    if not (own_process() and alone() and can_fork()):
+    (`may_hand_over` is False, or no fork)."""
+    if not may_hand_over():
         return False
     for stream in (sys.stdout, sys.stderr):
         stream.flush()

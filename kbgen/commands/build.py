@@ -15,15 +15,14 @@ import tempfile
 import time
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from kbgen.build.collections_paused import COLLECTIONS
 from kbgen.build.last_build import LastBuild
 from kbgen.build.snapshot import Overlay, SnapshotHead, Snapshots
-from kbgen.build.snapshot_beside import SnapshotSaver
 from kbgen.build.spare import Spare
 from kbgen.build.timings import Timings
-from kbgen.commands.apart import handed_over
+from kbgen.commands.apart import KeptApart
 from kbgen.commands.lock import BuildLock
 from kbgen.commands.output import check_output_folder, missing_pages
 from kbgen.commands.quick import QuickPlan, plan_quick, snapshots_for
@@ -112,41 +111,43 @@ def build_with_summary(config_file: Path, site_dir: Path | None = None,
                         with signals_held():
                             shutil.rmtree(staging, ignore_errors=True)
                         raise
-                    old = _old_site(target)
-                    changed = None
-                    if quick is not None and plan is not None and old.is_dir():
-                        from kbgen.site.quick_build import search_files
+                    saver = (KeptApart(snapshots, base, content, sum(counts.values()))
+                             if read is not None and content is not None else None)
+                    try:
+                        old = _old_site(target)
+                        changed = None
+                        if quick is not None and plan is not None and old.is_dir():
+                            from kbgen.site.quick_build import search_files
 
-                        changed = {*quick.written, *(
-                            quick.indexed if quick.indexed is not None
-                            else [*search_files(old), *search_files(target)])}
-                    with measure(timings, "kbgen build: summary"):
-                        seconds = time.monotonic() - started
-                        if changed is None or plan is None:
-                            summary = summarise(target, counts, seconds)
-                        else:
-                            summary = summarise_changes(target, counts, seconds,
-                                                        plan.previous.counts,
-                                                        plan.previous.outputs, changed)
-                    record = None
-                    if read is not None:
-                        with measure(timings, "kbgen build: record what it read and published"):
-                            linked = (None if changed is None or plan is None
-                                      else (plan.previous.outputs, changed))
-                            record = remember(records, settings, started_ns, read, summary,
-                                              warned.records, before, base, linked)
-                    with measure(timings, "kbgen build: keep a spare copy of the site"):
-                        _keep_spare(spare, old, changed, record)
-                    if record is not None and content is not None:
-                        kept = Kept(snapshots, SnapshotHead(
-                            base, record.settings, record.inputs,
-                            content.base if isinstance(content, Overlay) else ""),
-                                    content, sum(counts.values()))
-                        with measure(timings, "kbgen build: hand what it loaded over"):
-                            handed = handed_over(lock, kept.keep)
-                        if not handed:
-                            with measure(timings, "kbgen build: keep what it loaded"):
-                                kept.keep()
+                            changed = {*quick.written, *(
+                                quick.indexed if quick.indexed is not None
+                                else [*search_files(old), *search_files(target)])}
+                        with measure(timings, "kbgen build: summary"):
+                            seconds = time.monotonic() - started
+                            if changed is None or plan is None:
+                                summary = summarise(target, counts, seconds)
+                            else:
+                                summary = summarise_changes(target, counts, seconds,
+                                                            plan.previous.counts,
+                                                            plan.previous.outputs, changed)
+                        record = None
+                        if read is not None:
+                            with measure(timings,
+                                         "kbgen build: record what it read and published"):
+                                linked = (None if changed is None or plan is None
+                                          else (plan.previous.outputs, changed))
+                                record = remember(records, settings, started_ns, read, summary,
+                                                  warned.records, before, base, linked)
+                        with measure(timings, "kbgen build: keep a spare copy of the site"):
+                            _keep_spare(spare, old, changed, record)
+                        if saver is not None:
+                            with measure(timings, f"kbgen build: {saver.doing} what it loaded"):
+                                saver.finish(None if record is None else SnapshotHead(
+                                    base, record.settings, record.inputs,
+                                    content.base if isinstance(content, Overlay) else ""), lock)
+                    finally:
+                        if saver is not None:
+                            saver.cancel()  # stopped meanwhile: its content is never named
                     return summary
             except (Stopped, KeyboardInterrupt) as exc:
                 name = exc.name if isinstance(exc, Stopped) else "Ctrl-C (SIGINT)"
@@ -154,25 +155,6 @@ def build_with_summary(config_file: Path, site_dir: Path | None = None,
                 raise KbError(f"The build was stopped by {name}; {outcome}.") from None
             except OSError as exc:
                 raise KbError(disk_problem(exc, target, published)) from None
-
-
-class Kept(NamedTuple):
-    """The snapshot of what a build loaded, to keep for later builds once its site is
-    published and recorded (by another process when it can: kbgen.commands.apart)."""
-
-    snapshots: Snapshots
-    head: SnapshotHead
-    content: Any
-    files: int
-    """How many files the build read (kbgen.build.snapshot_beside.BESIDE_FROM)."""
-
-    def keep(self) -> None:
-        """Keep the content, then its head."""
-        saver = SnapshotSaver(self.snapshots, self.head.id, self.content, self.files)
-        try:
-            saver.finish(self.head)
-        finally:
-            saver.cancel()  # stopped meanwhile: its content is never named
 
 
 def _load_config(config_file: Path, strict: bool | None, site_url: str | None) -> MkDocsConfig:

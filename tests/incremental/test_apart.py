@@ -74,7 +74,7 @@ def test_a_build_in_its_own_process_hands_its_snapshot_over(tmp_path: Path) -> N
     config = str(root / "mkdocs.yml")
     done = _kbgen("build", "--strict", "--profile", "-f", config)
     assert done.returncode == 0, done.stderr
-    assert "hand what it loaded over" in done.stdout
+    assert "hand over what it loaded" in done.stdout
     assert "keep what it loaded" not in done.stdout  # another process kept it
 
     article = sorted((root / "content" / "articles").rglob("*.md"))[0]
