@@ -20,9 +20,9 @@ from typing import TYPE_CHECKING, Any
 from kbgen.build.collections_paused import COLLECTIONS
 from kbgen.build.last_build import LastBuild
 from kbgen.build.snapshot import Overlay, SnapshotHead, Snapshots
-from kbgen.build.snapshot_beside import SnapshotSaver
 from kbgen.build.spare import Spare
 from kbgen.build.timings import Timings
+from kbgen.commands.apart import KeptApart
 from kbgen.commands.lock import BuildLock
 from kbgen.commands.output import check_output_folder, missing_pages
 from kbgen.commands.quick import QuickPlan, plan_quick, snapshots_for
@@ -73,7 +73,7 @@ def build_with_summary(config_file: Path, site_dir: Path | None = None,
             try:
                 check_output_folder(target, **_protected(config))
                 target.parent.mkdir(parents=True, exist_ok=True)
-                with BuildLock(target):
+                with BuildLock(target) as lock:
                     recover(target)
                     previous = records.load()
                     snapshots = snapshots_for(config_file, site_dir)
@@ -111,7 +111,7 @@ def build_with_summary(config_file: Path, site_dir: Path | None = None,
                         with signals_held():
                             shutil.rmtree(staging, ignore_errors=True)
                         raise
-                    saver = (SnapshotSaver(snapshots, base, content, sum(counts.values()))
+                    saver = (KeptApart(snapshots, base, content, sum(counts.values()))
                              if read is not None and content is not None else None)
                     try:
                         old = _old_site(target)
@@ -141,10 +141,10 @@ def build_with_summary(config_file: Path, site_dir: Path | None = None,
                         with measure(timings, "kbgen build: keep a spare copy of the site"):
                             _keep_spare(spare, old, changed, record)
                         if saver is not None:
-                            with measure(timings, "kbgen build: keep what it loaded"):
+                            with measure(timings, f"kbgen build: {saver.doing} what it loaded"):
                                 saver.finish(None if record is None else SnapshotHead(
                                     base, record.settings, record.inputs,
-                                    content.base if isinstance(content, Overlay) else ""))
+                                    content.base if isinstance(content, Overlay) else ""), lock)
                     finally:
                         if saver is not None:
                             saver.cancel()  # stopped meanwhile: its content is never named

@@ -3,6 +3,9 @@
 The lock is `fcntl.flock` on `.<folder>.lock`, so the operating system drops it when the build
 process ends, however it ends (`kill -9` included): a crashed build never blocks the next one.
 The file holds the pid of the build that owns it, for the message the second build prints.
+A build's last steps, which only later builds need, may run in a child process after the
+build process ended (kbgen.commands.apart): the child holds the lock, its file says
+`finishing`, and a build started meanwhile waits for it instead of refusing.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ except ImportError:  # pragma: no cover  (Windows: no locking, as before)
     fcntl = None  # type: ignore[assignment]
 
 LOCK_NAME = ".{name}.lock"
+FINISHING = "finishing"
+"""In the lock file after the pid: the holder only keeps what later builds start from."""
 
 
 class BuildLock:
@@ -46,7 +51,13 @@ class BuildLock:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
-                owner = _read_pid(fd)
+                owner, finishing = _holder(fd)
+                if finishing:  # a few seconds at most: wait for it
+                    fcntl.flock(fd, fcntl.LOCK_EX)
+                    if _same_file(fd, self.path):
+                        break
+                    os.close(fd)
+                    continue
                 os.close(fd)
                 raise KbError(
                     f"Another kbgen build{f' (pid {owner})' if owner else ''} is writing"
@@ -58,6 +69,20 @@ class BuildLock:
         os.ftruncate(fd, 0)
         os.write(fd, f"{os.getpid()}\n".encode())
         self._fd = fd
+
+    def hand_over(self) -> None:
+        """Leave the lock to a child process forked while holding it (which releases it):
+        this process's descriptor is closed, the file left in place."""
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+
+    def mark_finishing(self) -> None:
+        """Say in the lock file that its holder (this process) is only finishing: a build
+        started meanwhile waits for it."""
+        if self._fd is not None:
+            os.ftruncate(self._fd, 0)
+            os.pwrite(self._fd, f"{os.getpid()} {FINISHING}\n".encode(), 0)
 
     def release(self) -> None:
         """Remove the lock file and drop the lock."""
@@ -71,12 +96,14 @@ class BuildLock:
         self._fd = None
 
 
-def _read_pid(fd: int) -> int | None:
+def _holder(fd: int) -> tuple[int | None, bool]:
+    """The pid the lock file names, and whether that holder is only finishing."""
     try:
-        text = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
+        words = os.pread(fd, 64, 0).decode("ascii", "replace").split()
     except OSError:
-        return None
-    return int(text) if text.isdigit() else None
+        return None, False
+    pid = int(words[0]) if words and words[0].isdigit() else None
+    return pid, words[1:] == [FINISHING]
 
 
 def _same_file(fd: int, path: Path) -> bool:

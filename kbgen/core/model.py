@@ -228,6 +228,22 @@ class KnowledgeBase:
         written."""
         return dict(self._cached("tags", self._group_tags))
 
+    def tag_list(self) -> list[tuple[str, int]]:
+        """Every tag of a published article or news post, sorted, with how many carry it
+        (kbgen.core.news.tagged): what a page listing the tags reads, a lookup of its own
+        (kbgen.site.page_reads), which a retitled article leaves as it was."""
+        from kbgen.core.news import tagged
+
+        return [(name, len(group.articles) + len(group.posts))
+                for name, group in tagged(self).items()]
+
+    def tag_group(self, name: str) -> Any:
+        """What carries the tag `name` as `tag_list` names it (kbgen.core.news.Tagged; None:
+        no such tag): what one tag's page reads, a lookup of its own."""
+        from kbgen.core.news import tagged
+
+        return tagged(self).get(name)
+
     def _group_tags(self) -> dict[str, list[Article]]:
         groups: dict[str, tuple[str, list[Article]]] = {}
         for article in self.public_articles():

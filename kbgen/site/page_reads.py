@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kbgen.core.model import Article, Category, KnowledgeBase, TeamMember
+from kbgen.core.news import Tagged
 from kbgen.core.related import RelatedIndex, may_relate_otherwise
 
 Lookup = tuple[Any, ...]
@@ -29,7 +30,7 @@ Lookup = tuple[Any, ...]
 WATCHED_FIELDS = ("meta", "front_matter", "internal")
 """What an article holds of its front matter."""
 KB_LOOKUPS = ("public_articles", "article", "known_issues", "published_categories",
-              "in_category", "by_author", "recently_updated", "tags")
+              "in_category", "by_author", "recently_updated", "tags", "tag_list", "tag_group")
 """The knowledge base's lookups over its articles (computed once per build, shared)."""
 RELATED = "related"
 
@@ -263,6 +264,9 @@ def _shape(value: Any) -> Any:
         return ("category", value.slug)
     if isinstance(value, TeamMember):
         return ("member", value.id)
+    if isinstance(value, Tagged):  # its news posts change only in a full build
+        return ("tagged", value.name, _shape(value.articles),
+                tuple((uri, meta) for uri, _, meta in value.posts))
     if isinstance(value, (list, tuple)):
         return tuple(_shape(item) for item in value)
     if isinstance(value, dict):

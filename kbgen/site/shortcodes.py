@@ -14,7 +14,7 @@ from kbgen.core.config import ReplyWithin
 from kbgen.core.i18n import Translator
 from kbgen.core.markdown_code import code_map
 from kbgen.core.model import Article, KnowledgeBase
-from kbgen.core.news import NEWS_INDEX, news_in_category, news_posts, tagged
+from kbgen.core.news import NEWS_INDEX, news_in_category, news_posts
 from kbgen.site.contact import ContactView, by_language, reply_promise
 from kbgen.site.context import CardMaker
 from kbgen.site.feeds import FeedLink, category_feed, feed_links, issues_feed, news_feed
@@ -105,15 +105,15 @@ def _category(ctx: Context, slug: str = "", *args: str) -> str:
 
 
 def _tags(ctx: Context, *args: str) -> str:
-    tags = [(tag, tag_anchor(tag), ctx.urls.to(tag_uri(tag), ctx.page_url),
-             len(group.articles) + len(group.posts))
-            for tag, group in tagged(ctx.kb).items()]
+    tags = [(tag, tag_anchor(tag), ctx.urls.to(tag_uri(tag), ctx.page_url), count)
+            for tag, count in ctx.kb.tag_list()]
     return ctx.renderer.render("tags", tags=tags)
 
 
 def _tag(ctx: Context, uri: str = "", *args: str) -> str:
-    for tag, group in tagged(ctx.kb).items():
+    for tag, _ in ctx.kb.tag_list():  # lookups of their own: kbgen.site.page_reads
         if tag_uri(tag) == uri:
+            group = ctx.kb.tag_group(tag)
             cards = [ctx.card_of(a) for a in group.articles]
             posts = [news_card(ctx.kb, post_uri, meta, ctx.urls, ctx.page_url, ctx.tr)
                      for post_uri, _, meta in group.posts]

@@ -1,6 +1,8 @@
 """`kbgen build` in its own process ends without freeing what it loaded (kbgen.commands
-.process_end): its output is all there and it exits 0; a failed build exits as always; the
-command line run in a caller's process (as the tests do) returns."""
+.process_end) and without waiting for its snapshot to be kept (kbgen.commands.apart): its
+output is all there and it exits 0, and the next build starts from that snapshot; a failed
+build exits as always; the command line run in a caller's process (as the tests do)
+returns."""
 
 from __future__ import annotations
 
@@ -43,8 +45,18 @@ def test_a_build_in_its_own_process_ends_at_once_with_its_output(tmp_path: Path)
     assert "Where the time went" in done.stdout  # the last thing it prints
     assert PROBE not in done.stdout
     assert (root / "site" / "index.html").is_file()
+    # its snapshot kept by a child process (kbgen.commands.apart), which the next build
+    # (in a caller's process: kept by it) waits for and starts from
+    assert "hand over what it loaded" in done.stdout
+    assert "keep what it loaded" not in done.stdout
 
     article = sorted((root / "content" / "articles").rglob("*.md"))[0]
+    article.write_text(article.read_text(encoding="utf-8") + "\nOne more line.\n",
+                       encoding="utf-8")
+    settle(root)
+    quick = run_cli("build", "--strict", "-v", "-f", config)
+    assert quick.returncode == 0, quick.stderr
+    assert "Quick build: 1 article changed" in quick.stderr
     (article.parent / "broken.md").write_text("---\ntitle: [unclosed\n---\n\nBody.\n",
                                               encoding="utf-8")
     settle(root)

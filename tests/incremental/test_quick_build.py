@@ -17,7 +17,7 @@ from random import Random
 import pytest
 from click.testing import CliRunner
 
-from bench.edits import set_key
+from bench.edits import get_key, set_key, slug_list
 from bench.generate import generate
 from bench.site_diff import differences
 from kbgen.build.fingerprint import scan_outputs
@@ -27,6 +27,7 @@ from kbgen.commands.quick import snapshots_for
 from kbgen.commands.unchanged import records_for
 from kbgen.core import search_head
 from kbgen.errors import KbError
+from kbgen.site.urls import tag_uri
 from tests.conftest import REPO
 from tests.incremental.test_equivalence import _clean_build
 from tests.incremental.test_unchanged import settle, snapshot
@@ -305,18 +306,25 @@ def test_whole_site_files_are_made_again_only_where_their_inputs_changed(
         project: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     """A new title: the feeds that list the article are written again, another category's
     feed and the sitemap (no date changed) are the published files still (the same inode),
-    and the site is a clean build's; a new `updated` date: the sitemap is written again."""
+    and so are the tags' index and the pages of tags the article has not (they read each
+    tag's list alone, kbgen.site.page_reads); the site is a clean build's; a new `updated`
+    date: the sitemap is written again."""
     site = project.parent / "site"
     _build_logged(project, caplog)  # the site as a build left it
     path = _unmentioned(project.parent)[7]
     category = path.parent.name
     text = path.read_text(encoding="utf-8")
     path.write_text(set_key(text, "title", "A title no feed had before"), encoding="utf-8")
-    inodes = {p.name: p.stat().st_ino for p in site.glob("*") if p.is_file()}
+    files = [*site.glob("*"), *site.glob("tags/*")]
+    inodes = {p.relative_to(site).as_posix(): p.stat().st_ino for p in files if p.is_file()}
     assert QUICK in _build_logged(project, caplog)
-    now = {p.name: p.stat().st_ino for p in site.glob("*") if p.is_file()}
+    now = {name: (site / name).stat().st_ino for name in inodes}
     kept = {name for name in inodes if now[name] == inodes[name]}
-    assert {"sitemap.xml", "sitemap.xml.gz"} <= kept
+    assert {"sitemap.xml", "sitemap.xml.gz", "tags.html"} <= kept
+    own = {tag_uri(tag)[:-3] + ".html" for tag in slug_list(get_key(text, "tags"))}
+    tag_pages = {name for name in inodes if name.startswith("tags/")}
+    assert own and own < tag_pages
+    assert tag_pages - kept == own
     assert f"feed-articles-{category}.atom" not in kept and "feed-articles.json" not in kept
     assert any(name.startswith("feed-articles-") and category not in name for name in kept)
     assert differences(site, _clean_build(project.parent, tmp_path / "clean")) == []
