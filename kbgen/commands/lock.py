@@ -96,6 +96,27 @@ class BuildLock:
         self._fd = None
 
 
+def wait_for_finishing(target: Path) -> None:
+    """Wait while a build into `target` is only finishing (kbgen.commands.apart: its child
+    still keeps what later builds and `kbgen serve` start from); return at once when no
+    build holds the lock or one is still building."""
+    if fcntl is None:  # pragma: no cover
+        return
+    try:
+        fd = os.open(BuildLock(target).path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if _holder(fd)[1]:
+                fcntl.flock(fd, fcntl.LOCK_SH)
+        fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
+
+
 def _holder(fd: int) -> tuple[int | None, bool]:
     """The pid the lock file names, and whether that holder is only finishing."""
     try:

@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kbgen.commands.lock import wait_for_finishing
 from kbgen.commands.quick import QuickPlan, plan_quick, snapshots_for
 from kbgen.commands.unchanged import current_settings, records_for
 from kbgen.site.loading import add_pages
@@ -104,6 +105,7 @@ def _plan(config_file: Path, docs_dir: Path) -> QuickPlan | None:
             continue
         settings = current_settings(config_file, previous.settings.get("strict"), None)
         target = Path(previous.settings.get("target", ""))
+        wait_for_finishing(target)  # a build that just ended may still be keeping its snapshot
         plan = plan_quick(snapshots_for(config_file, site_dir), previous, settings, docs_dir,
                           target, site=False)
         if plan is not None:

@@ -13,14 +13,14 @@ from pathlib import Path
 
 import pytest
 
-from kbgen.commands.lock import BuildLock
+from kbgen.commands.lock import BuildLock, wait_for_finishing
 from kbgen.errors import KbError
 
 REPO = Path(__file__).resolve().parents[2]
 HOLDER = """\
 import sys, time
 from pathlib import Path
-from kbgen.commands.lock import BuildLock
+from kbgen.commands.lock import BuildLock, wait_for_finishing
 lock = BuildLock(Path(sys.argv[1]))
 lock.acquire()
 if sys.argv[2] == "finishing":
@@ -61,3 +61,20 @@ def test_a_build_waits_for_a_finishing_holder_and_refuses_a_building_one(tmp_pat
             BuildLock(target).acquire()
     finally:
         assert holder.wait(timeout=30) == 0
+
+
+def test_serve_waits_for_a_finishing_build_only(tmp_path: Path) -> None:
+    """`kbgen serve` starts from the snapshot a finishing build's child still keeps
+    (kbgen.site.cold_start waits for it); a build still building, or none, is not waited for."""
+    target = tmp_path / "site"
+    wait_for_finishing(target)  # no lock file: nothing to wait for
+    holder = _holding(target, "finishing", 1.0)
+    started = time.monotonic()
+    wait_for_finishing(target)
+    assert time.monotonic() - started > 0.5  # waited until the holder let go
+    assert holder.wait(timeout=30) == 0
+    holder = _holding(target, "building", 3.0)
+    started = time.monotonic()
+    wait_for_finishing(target)
+    assert time.monotonic() - started < 2.5 and holder.poll() is None  # not waited for
+    assert holder.wait(timeout=30) == 0
