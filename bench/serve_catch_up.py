@@ -102,9 +102,10 @@ def catch_ups(project: Path, rounds: int, seed: int, code: Path | None, edits: i
                 figures.setdefault(f"{kind}_rows", []).append(row)
                 print(kind, json.dumps(row), file=sys.stderr, flush=True)
         for kind in kinds or SAVES:
-            rows = figures[f"{kind}_rows"]
-            figures[f"{kind}_catch_up_cpu_median_s"] = statistics.median(
-                row["catch_up_cpu_s"] for row in rows)
+            rows = figures.get(f"{kind}_rows")
+            if rows:  # none with --rounds 0
+                figures[f"{kind}_catch_up_cpu_median_s"] = statistics.median(
+                    row["catch_up_cpu_s"] for row in rows)
         if edits or other_saves:
             figures["saves"] = timed_saves(preview, project, edits, seed, other_saves)
         while settle and preview.output().rfind(CAUGHT_UP) < preview.output().rfind(UPDATED):
