@@ -356,6 +356,10 @@ class PagesOnDemand:
         self._thread = threading.Thread(target=run, name="kbgen-pages-catch-up", daemon=True)
         self._thread.start()
 
+    def stopping(self) -> bool:
+        """Whether the catch-up was told to stop (`stop`, `retire`)."""
+        return self._stop.is_set()
+
     def _go_on(self) -> bool:
         """Whether the catch-up goes on (False: told to stop); first its full collection, if
         owed and nobody asked for a page for a while (kbgen.site.full_collections)."""
