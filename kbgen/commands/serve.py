@@ -207,6 +207,8 @@ class Preview:
         yielding = Yielding(pages.stopping, pages.turns)
 
         def ended() -> None:
+            if pages.stopping():  # a newer build: its catch-up's end keeps the record
+                return
             self.kept.save(self.reads.merged(*pages.recorded(), (pages.state, pages.shape),
                                              pages.narrowed))
             if fill is not None:
@@ -225,7 +227,7 @@ class Preview:
         state, shape = pages.state, pages.shape
         if self.reads.recorded is None or state is None or shape is None:
             return None
-        return lambda waiting: self.reads.to_render(state, shape, waiting)
+        return lambda waiting: self.reads.to_render(state, shape, waiting, pages.stopping)
 
     def _search_base(self, earlier: Built, pages: PagesOnDemand
                      ) -> Callable[[], SiteIndex | None] | None:
