@@ -184,6 +184,7 @@ class Preview:
         whole, self.whole = self.whole, (None, None)
         pages.hold = hold
         pages.before_finish = self.search.wait  # a text save's index, from an older model
+        dropped = self.search.drop()  # not begun: our catch-up's end writes the index
         if earlier is not None:  # its end (search index, feeds) runs on: written before ours
             earlier.stop(finished=False)  # before the load starts the plugin's next run
             pages.follow(earlier)
@@ -196,6 +197,7 @@ class Preview:
             with COLLECTIONS.paused():
                 files = build_on_demand(config, pages, self.theme, load)
         except BaseException:  # the record stays: `earlier` resumes, unrecorded (`take`)
+            self.search.request_again(dropped)
             if earlier is not None:
                 earlier.resume()
             raise
