@@ -1,9 +1,10 @@
-"""`kbgen serve` started again from the last preview (issue 14): what the record of what the
-pages read, kept by the last server (kbgen.site.kept_reads), gives the first save that
-builds. The server's whole build at the start (its CPU seconds, user + system of all its
-processes) and how many pages' records held, then a new article: seconds until its page
-shows it, the catch-up's CPU seconds and how many pages it rendered. `--forget-record`
-deletes the record first: the same start and save without it.
+"""`kbgen serve` started again from the last preview: what the kept record gives (issue 14).
+
+The record of what the pages read, kept by the last server (kbgen.site.kept_reads), for the
+first save that builds: the server's whole build at the start (its CPU seconds, user +
+system of all its processes) and how many pages' records held, then a new article: seconds
+until its page shows it, the catch-up's CPU seconds and how many pages it rendered.
+`--forget-record` deletes the record first: the same start and save without it.
 
 Example:
     python bench/serve_restart.py --project P --seed 7 --json out.json
@@ -11,8 +12,6 @@ Example:
 
 from __future__ import annotations
 
-import argparse
-import json
 import os
 import re
 import sys
@@ -24,7 +23,7 @@ from typing import Any
 BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH.parent))
 from bench.incremental import ENV, OTHER_SAVES, Preview, cpu_seconds  # noqa: E402
-from bench.serve_catch_up import NARROWED  # noqa: E402
+from bench.serve_catch_up import NARROWED, printed, server_options  # noqa: E402
 from kbgen.site.kept_reads import RECORD  # noqa: E402
 from kbgen.site.on_demand import CAUGHT_UP  # noqa: E402
 
@@ -67,22 +66,14 @@ def restart(project: Path, seed: int, forget: bool, code: Path | None) -> dict[s
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--project", type=Path, required=True, help="A generated project"
-                        " served before with --settle (bench/serve_catch_up.py).")
-    parser.add_argument("--code", type=Path, default=None, help="The checkout whose kbgen"
-                        " serves (default this one).")
+    parser = server_options(__doc__.splitlines()[0], "A generated project served before with"
+                            " --settle (bench/serve_catch_up.py).", "The checkout whose kbgen"
+                            " serves (default this one).")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--forget-record", action="store_true",
                         help="Delete the kept record first.")
-    parser.add_argument("--json", type=Path, default=None)
     args = parser.parse_args(argv)
-    figures = restart(args.project, args.seed, args.forget_record, args.code)
-    text = json.dumps(figures, indent=2)
-    if args.json:
-        args.json.write_text(text + "\n", encoding="utf-8")
-    print(text)
-    return 0
+    return printed(restart(args.project, args.seed, args.forget_record, args.code), args.json)
 
 
 if __name__ == "__main__":
