@@ -189,7 +189,7 @@ class Preview:
             earlier.stop(finished=False)  # before the load starts the plugin's next run
             pages.follow(earlier)
             self.reads.take(*earlier.recorded(), (earlier.state, earlier.shape),
-                            earlier.narrowed)
+                            earlier.narrowed, earlier.written_apart())
         try:
             config = config or self.config()
             config["site_dir"] = str(self.site_dir)

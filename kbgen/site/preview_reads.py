@@ -193,12 +193,24 @@ class PreviewReads:
         self.recorded = None
 
     def take(self, made: SiteReads | None, waiting: Collection[str], pages: Built,
-             narrowed: bool) -> None:
+             narrowed: bool, written: Collection[str] | None = None) -> None:
         """Take what the pages of a preview build whose catch-up stopped read (`made`; None:
         not known): over the record's when the build `narrowed` its catch-up with it (the
         pages it did not render are as the record has them), the pages `waiting` (source
         paths: not rendered, or written after the recording ended) unknown. Taken again
-        after that build resumed (a newer one failed), it only adds what is unknown."""
+        after that build resumed (a newer one failed), it only adds what is unknown.
+        `written`: the catch-up stopped before it narrowed, these pages written after the
+        recording ended: the record is kept less the pages the build wrote (the others
+        still show what it has; a newer build's catch-up narrows against it, not every
+        page: 10,000 pages rendered at 10,000 articles)."""
+        if written is not None and not narrowed and self.recorded is not None and (
+                made is not None and made.complete):
+            drop = made.pages.keys() | set(written)
+            before = self.recorded
+            self.recorded = Recorded({uri: read for uri, read in before.pages.items()
+                                      if uri not in drop}, before.shared, before.shape,
+                                     before.articles)
+            return
         self.recorded = self.merged(made, waiting, pages, narrowed)
 
     def merged(self, made: SiteReads | None, waiting: Collection[str], pages: Built,
