@@ -102,9 +102,10 @@ def catch_ups(project: Path, rounds: int, seed: int, code: Path | None, edits: i
                 figures.setdefault(f"{kind}_rows", []).append(row)
                 print(kind, json.dumps(row), file=sys.stderr, flush=True)
         for kind in kinds or SAVES:
-            rows = figures[f"{kind}_rows"]
-            figures[f"{kind}_catch_up_cpu_median_s"] = statistics.median(
-                row["catch_up_cpu_s"] for row in rows)
+            rows = figures.get(f"{kind}_rows")
+            if rows:  # none with --rounds 0
+                figures[f"{kind}_catch_up_cpu_median_s"] = statistics.median(
+                    row["catch_up_cpu_s"] for row in rows)
         if edits or other_saves:
             figures["saves"] = timed_saves(preview, project, edits, seed, other_saves)
         while settle and preview.output().rfind(CAUGHT_UP) < preview.output().rfind(UPDATED):
@@ -114,12 +115,28 @@ def catch_ups(project: Path, rounds: int, seed: int, code: Path | None, edits: i
         preview.stop()
 
 
+def server_options(description: str, project: str, code: str) -> argparse.ArgumentParser:
+    """A bench's parser with its --project, --code and --json options (help texts given)."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--project", type=Path, required=True, help=project)
+    parser.add_argument("--code", type=Path, default=None, help=code)
+    parser.add_argument("--json", type=Path, default=None)
+    return parser
+
+
+def printed(figures: dict[str, Any], path: Path | None) -> int:
+    """Print `figures` as JSON, also written to `path` if given; the exit status."""
+    text = json.dumps(figures, indent=2)
+    if path:
+        path.write_text(text + "\n", encoding="utf-8")
+    print(text)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--project", type=Path, required=True, help="A generated project"
-                        " (bench/generate.py); it is built first, then changed by the saves.")
-    parser.add_argument("--code", type=Path, default=None, help="The checkout whose kbgen"
-                        " builds and serves (default this one).")
+    parser = server_options(__doc__.splitlines()[0], "A generated project (bench/generate.py);"
+                            " it is built first, then changed by the saves.", "The checkout"
+                            " whose kbgen builds and serves (default this one).")
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--seed", type=int, default=48)
     parser.add_argument("--edits", type=int, default=0, help="Then saves of one article's"
@@ -130,17 +147,11 @@ def main(argv: list[str] | None = None) -> int:
                         help="Only these saves (default all).")
     parser.add_argument("--settle", action="store_true", help="Stop the server once the"
                         " last catch-up ended.")
-    parser.add_argument("--json", type=Path, default=None)
     args = parser.parse_args(argv)
-    figures = {"load_average_at_start": os.getloadavg(),
-               **catch_ups(args.project, args.rounds, args.seed, args.code, args.edits,
-                           args.other_saves, args.kinds, args.settle),
-               "load_average_at_end": os.getloadavg()}
-    text = json.dumps(figures, indent=2)
-    if args.json:
-        args.json.write_text(text + "\n", encoding="utf-8")
-    print(text)
-    return 0
+    return printed({"load_average_at_start": os.getloadavg(),
+                    **catch_ups(args.project, args.rounds, args.seed, args.code, args.edits,
+                                args.other_saves, args.kinds, args.settle),
+                    "load_average_at_end": os.getloadavg()}, args.json)
 
 
 if __name__ == "__main__":

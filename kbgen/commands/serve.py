@@ -60,6 +60,7 @@ from kbgen.site.quick_build import templates_store
 from kbgen.site.quick_edit import SearchCatchUp, absorb, unread
 from kbgen.site.settings import load_settings
 from kbgen.site.template_cache import COMPILED
+from kbgen.site.warm_memo import MemoFill, Yielding
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -172,21 +173,23 @@ class Preview:
         gc.collect()  # the build it replaced: no catch-up follows (full_collections)
 
     def build_on_demand(self, config: MkDocsConfig | None = None, hold: float = 0.0,
-                        load: Loader | None = None) -> None:
+                        load: Loader | None = None, fill: MemoFill | None = None) -> None:
         """Build the preview again without rendering kbgen's pages: each is rendered when
         asked for, the rest and the search index, feeds and `_headers` catch up after
-        (`load`: kbgen's content loaded another way, kbgen.site.cold_start)."""
+        (`load`: kbgen's content loaded another way, kbgen.site.cold_start; `fill`: run
+        once caught up, kbgen.site.warm_memo)."""
         started, cpu = time.perf_counter(), time.thread_time()
         log.info("Building documentation (pages rendered when viewed)...")
         earlier, pages = self.pages, PagesOnDemand(self.site_dir)
         whole, self.whole = self.whole, (None, None)
         pages.hold = hold
         pages.before_finish = self.search.wait  # a text save's index, from an older model
+        dropped = self.search.drop()  # not begun: our catch-up's end writes the index
         if earlier is not None:  # its end (search index, feeds) runs on: written before ours
             earlier.stop(finished=False)  # before the load starts the plugin's next run
             pages.follow(earlier)
             self.reads.take(*earlier.recorded(), (earlier.state, earlier.shape),
-                            earlier.narrowed)
+                            earlier.narrowed, earlier.written_apart())
         try:
             config = config or self.config()
             config["site_dir"] = str(self.site_dir)
@@ -194,6 +197,7 @@ class Preview:
             with COLLECTIONS.paused():
                 files = build_on_demand(config, pages, self.theme, load)
         except BaseException:  # the record stays: `earlier` resumes, unrecorded (`take`)
+            self.search.request_again(dropped)
             if earlier is not None:
                 earlier.resume()
             raise
@@ -202,8 +206,16 @@ class Preview:
             pages.collection.owe()  # the build replaced (full_collections)
         self.pages = pages
         self.outputs.built(files)
-        pages.ended = lambda: self.kept.save(self.reads.merged(
-            *pages.recorded(), (pages.state, pages.shape), pages.narrowed))
+        yielding = Yielding(pages.stopping, pages.turns)
+
+        def ended() -> None:
+            if pages.stopping():  # a newer build: its catch-up's end keeps the record
+                return
+            self.kept.save(self.reads.merged(*pages.recorded(), (pages.state, pages.shape),
+                                             pages.narrowed))
+            if fill is not None:
+                fill.run(pages.state, pages.config, yielding)
+        pages.ended = ended
         pages.catch_up(lambda: finish_build(config, pages, self._search_base(
             (earlier.state, earlier.shape) if earlier is not None else whole, pages),
             self.scripts), lambda: search_ahead(config, pages), self._narrow(pages))
@@ -217,7 +229,7 @@ class Preview:
         state, shape = pages.state, pages.shape
         if self.reads.recorded is None or state is None or shape is None:
             return None
-        return lambda waiting: self.reads.to_render(state, shape, waiting)
+        return lambda waiting: self.reads.to_render(state, shape, waiting, pages.stopping)
 
     def _search_base(self, earlier: Built, pages: PagesOnDemand
                      ) -> Callable[[], SiteIndex | None] | None:
@@ -248,7 +260,8 @@ class Preview:
                 if start is not None and start.content.theme is not None:
                     self.theme.give(start.content.theme)  # as the build listed it
                 self.build_on_demand(config, hold=FIRST_VIEW_WAIT,
-                                     load=start.load if start is not None else None)
+                                     load=start.load if start is not None else None,
+                                     fill=MemoFill(lambda: start.taken) if start else None)
         else:
             self.build(config)
 

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
 
+    from kbgen.build.memo import Memo
     from kbgen.core.model import KnowledgeBase
     from kbgen.errors import Problem
     from kbgen.site.state import BuildState
@@ -48,14 +49,16 @@ def load_content(state: BuildState, files: Files, config: MkDocsConfig) -> None:
     add_pages(state, files, config, beside)
 
 
-def load_checked(state: BuildState, config: MkDocsConfig, beside: bool = False
-                 ) -> tuple[KnowledgeBase, list[Problem]]:
+def load_checked(state: BuildState, config: MkDocsConfig, beside: bool = False,
+                 memo: Memo | None = None) -> tuple[KnowledgeBase, list[Problem]]:
     """The content of `state.tree` loaded and checked as a build does (the file memo made
-    anew in `state.memo`), and every problem found; `beside`: the gate runs elsewhere."""
-    state.memo = file_memo(state, config)
+    anew in `state.memo`), and every problem found; `beside`: the gate runs elsewhere;
+    `memo`: loaded through this file memo instead (`state.memo` left as it is)."""
+    if memo is None:
+        memo = state.memo = file_memo(state, config)
     with state.timings.measure(f"{PHASE}/load and check the content"):
         kb, problems = load(Path(config.docs_dir), state.settings, gate=not beside,
-                            helpers=1 if beside else 0, tree=state.tree, memo=state.memo,
+                            helpers=1 if beside else 0, tree=state.tree, memo=memo,
                             site_host=state.own_host)
     custom_dir = config.theme.custom_dir
     problems += template_problems(kb, Path(custom_dir) if custom_dir else None)

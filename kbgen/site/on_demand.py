@@ -290,6 +290,15 @@ class PagesOnDemand:
             self.narrowed = True
         log.info(NARROWED.format(left=len(self._stale), waiting=waiting))
 
+    def written_apart(self) -> set[str] | None:
+        """When the catch-up stopped before it narrowed, pages still waiting (a newer build
+        came while it asked the record): the source paths of the pages written after the
+        recording ended; the pages neither those nor recorded still show what the record
+        before this build has (kbgen.site.preview_reads). None otherwise."""
+        if self.narrowed or not self._stale:
+            return None
+        return set(self._unrecorded)
+
     def recorded(self) -> tuple[SiteReads | None, set[str]]:
         """Stop recording (the catch-up stopped): what the pages rendered read (None when
         not known) and the source paths of the pages it does not vouch for (waiting, or
@@ -355,6 +364,10 @@ class PagesOnDemand:
             log.info(CAUGHT_UP)
         self._thread = threading.Thread(target=run, name="kbgen-pages-catch-up", daemon=True)
         self._thread.start()
+
+    def stopping(self) -> bool:
+        """Whether the catch-up was told to stop (`stop`, `retire`)."""
+        return self._stop.is_set()
 
     def _go_on(self) -> bool:
         """Whether the catch-up goes on (False: told to stop); first its full collection, if
