@@ -1,0 +1,125 @@
+"""A hostile review of the gate's older accepting rules (issue 19, rev51): a table under
+`**Examples:**` that a ticket introduces, or whose row's network is `0.0.0.0/0`; a customer's
+log or firewall export under a `## Examples` heading; a spelt placeholder password
+(`mysecretpassword`), a `# change me` word and a request echo in a code block a ticket or a
+customer introduces (fenced, indented or HTML's `<pre>`) are findings in a real project's
+`kbgen check`, with file and line; in a snippet a page includes, `kbgen build` names the
+customer's spelt password too. NetBird's examples table, Ente's `# change me` line,
+Traefik's request echo and a Compose file's spelt placeholder that no one owns, in the same
+project, still publish. Each case is also a row `(rev51)` of bench/gatecorpus/hostile.yml
+(counted by bench/gate.py and test_gate_precision)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kbgen.cli import cli
+from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
+from tests.hostile.test_reviewed_exceptions import ARTICLE, LINE, write
+
+TABLE = "| Rule | Client | Result |\n| --- | --- | --- |\n"
+LEAKS = {
+    "an examples table a ticket introduces": "From ticket #4821, Jane Doe's firewall export:\n\n"
+                                             "**Examples:**\n\n" + TABLE
+                                             + "| Allow 10.0.0.0/8 | 10.20.30.40 | Allowed |",
+    "an examples table testing against the whole Internet": "**Examples:**\n\n" + TABLE
+                                                            + "| Allow 0.0.0.0/0 | 10.20.30.41"
+                                                              " | Allowed |",
+    "a customer's log under an Examples heading": "## Examples\n\nThe customer sent this log in"
+                                                  " ticket #4821:\n\n```\nConnection refused"
+                                                  " from 10.20.30.42\n```",
+    "a customer's spelt password in a Compose file": "## Setup\n\nFrom ticket #4822, the"
+                                                     " customer's compose file:\n\n```yaml\n"
+                                                     "      - MYSQL_ROOT_PASSWORD="
+                                                     "mysecretpassword\n```",
+    "a German customer's spelt password": "Aus dem Ticket #4823, die Datei des Kunden:\n\n"
+                                          "```\nDB_PASSWORD=supersecretpassword\n```",
+    "a spelt password in a customer's <pre>": "<p>From ticket #4824, the customer's file:</p>\n"
+                                              "<pre><code>ADMIN_PASSWORD=mysecretpassword2"
+                                              "\n</code></pre>",
+    "a customer's password to change": "The customer wrote in ticket #4825:\n\n```yaml\n"
+                                       "      POSTGRES_PASSWORD: sunflowermeadow # change me"
+                                       "\n```",
+}
+# As NetBird's access-restriction page, Ente's Tailscale guide, Traefik's whoami pages and a
+# Compose template write them (tests/core/test_gate_fp50, test_gate_fp42, test_gate_fp43).
+REFERENCE = ("### Restriction evaluation order\n\n**Examples:**\n\n" + TABLE
+             + "| Allow `10.0.0.0/8` + CrowdSec enforce | `10.1.2.3` (CrowdSec banned) | Denied"
+               " |\n\nSet the database up:\n\n```yaml\n      POSTGRES_PASSWORD: pgpass # change"
+               " me\n      MYSQL_ROOT_PASSWORD=mysecretpassword\n```\n\n## Example\n\nRun:\n\n"
+               "```\n$ curl http://whoami.localhost\nHostname: 068c0a29a8b7\nIP:"
+               " 192.168.147.3\nGET / HTTP/1.1\n```\n")
+BODY = "\n\n".join(LEAKS.values()) + "\n"
+REFERENCE_PAGE = "content/articles/billing/reference.md"
+SNIPPET = ("From ticket #4826, the customer's compose file:\n\n```yaml\n"
+           "MYSQL_ROOT_PASSWORD=mysecretpassword\n```\n")
+INCLUDE = '\n--8<-- "notes/ticket.md"\n'
+SNIPPETS = MINI_CONFIG + "markdown_extensions:\n  - pymdownx.snippets:\n      base_path: ['{}']\n"
+"""A site including files from its own folder (named absolute: a build's folder is the cwd's)."""
+
+
+def line_of(text: str) -> int:
+    """The article's line number of the first body line holding `text`."""
+    return LINE + next(number for number, line in enumerate(BODY.split("\n")) if text in line)
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One project: an article holding every leak, the reference page and a snippet."""
+    root = tmp_path_factory.mktemp("rev51")
+    write_files(root, {"mkdocs.yml": SNIPPETS.format(root), "content/index.md": "# Home\n",
+                       "content/_data/categories.yml": MINI_CATEGORIES,
+                       "notes/ticket.md": SNIPPET,
+                       REFERENCE_PAGE: article("Template settings", body=REFERENCE)})
+    write(root, BODY)
+    return root
+
+
+@pytest.fixture(scope="module")
+def checked(project: Path) -> str:
+    """`kbgen check` of the project."""
+    result = CliRunner().invoke(cli, ["check", "-f", str(project / "mkdocs.yml")])
+    assert result.exit_code == 1 and "Traceback" not in result.output, result.output
+    return result.output
+
+
+@pytest.fixture(scope="module")
+def built(project: Path, checked: str) -> str:
+    """`kbgen build` of the project once the article is gone and the reference page includes
+    the snippet (a build reads snippets, `check` does not)."""
+    (project / ARTICLE).unlink()
+    (project / REFERENCE_PAGE).write_text(article("Template settings", body=REFERENCE + INCLUDE),
+                                          encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", "-f", str(project / "mkdocs.yml")])
+    assert result.exit_code != 0 and "Traceback" not in result.output, result.output
+    return result.output
+
+
+@pytest.mark.parametrize(("case", "value", "kind"), [
+    ("an examples table a ticket introduces", "10.20.30.40", "internal IP address"),
+    ("an examples table testing against the whole Internet", "10.20.30.41",
+     "internal IP address"),
+    ("a customer's log under an Examples heading", "10.20.30.42", "internal IP address"),
+    ("a customer's spelt password in a Compose file", "ROOT_PASSWORD=mysecretpassword",
+     "password or secret"),
+    ("a German customer's spelt password", "supersecretpassword", "password or secret"),
+    ("a spelt password in a customer's <pre>", "mysecretpassword2", "password or secret"),
+    ("a customer's password to change", "sunflowermeadow", "password or secret"),
+], ids=list(LEAKS))
+def test_a_leak_riding_an_accepting_rule_is_named_with_file_and_line(
+        checked: str, case: str, value: str, kind: str) -> None:
+    assert f"{ARTICLE}:{line_of(value)}: error: {kind}" in checked, (case, checked)
+
+
+def test_the_reference_shapes_still_publish(checked: str) -> None:
+    assert REFERENCE_PAGE not in checked, checked
+
+
+def test_a_customers_spelt_password_in_an_included_snippet_is_named(built: str) -> None:
+    assert f"{REFERENCE_PAGE}: error: password or secret (myse********) would be published by" \
+           " text a Markdown extension included into the page" in built, built
+    assert not re.search(f"{REFERENCE_PAGE}:[0-9]", built), built  # its own lines publish
