@@ -909,9 +909,16 @@ class Surroundings:
     def _listed_example(self, index: int) -> bool:
         """Line `index` is an item of a list its introduction calls examples (`Some common
         examples include:`: kbgen.core.example_lists), neither saying whose (`__Production
-        proxy:__` under `This example makes the following assumptions:` stays a finding)."""
-        return example_lists.listed(self.lines, index) and not _whose(_EMPHASIS.sub(
-            " ", f"{example_assumptions.introduction(self.lines, index)}\n{self.lines[index]}"))
+        proxy:__` under `This example makes the following assumptions:` stays a finding), nor
+        the paragraph above the introduction or the section's heading (`From ticket #4821,
+        the hosts Jane Doe's team lost:` over `Examples:`, rev51)."""
+        if not example_lists.listed(self.lines, index):
+            return False
+        above = example_assumptions.introduction_at(self.lines, index)
+        setting = "" if above is None else example_lists.paragraph_above(self.lines, above)
+        return not _whose(_EMPHASIS.sub(
+            " ", f"{example_assumptions.introduction(self.lines, index)}\n{self.lines[index]}")
+        ) and not names_whose(_DOTTED.sub(" ", f"{setting}\n{self._heading(index)}"))
 
     def _made_up(self, index: int, line: str, start: int) -> bool:
         """The value at `start` of `line` (line `index`, or its rendered view) is in a set-up

@@ -1,5 +1,6 @@
 """A hostile review of the gate's older accepting rules (issue 19, rev51): a table under
-`**Examples:**` that a ticket introduces, or whose row's network is `0.0.0.0/0`; a customer's
+`**Examples:**` that a ticket introduces, or whose row's network is `0.0.0.0/0`; a list of
+examples that a ticket introduces; a customer's
 log or firewall export under a `## Examples` heading; a spelt placeholder password
 (`mysecretpassword`), a `# change me` word and a request echo in a code block a ticket or a
 customer introduces (fenced, indented or HTML's `<pre>`) are findings in a real project's
@@ -29,6 +30,8 @@ LEAKS = {
     "an examples table testing against the whole Internet": "**Examples:**\n\n" + TABLE
                                                             + "| Allow 0.0.0.0/0 | 10.20.30.41"
                                                               " | Allowed |",
+    "an example list a ticket introduces": "From ticket #4827, the hosts Jane Doe's team lost"
+                                           ":\n\nExamples:\n\n* 10.20.30.43",
     "a customer's log under an Examples heading": "## Examples\n\nThe customer sent this log in"
                                                   " ticket #4821:\n\n```\nConnection refused"
                                                   " from 10.20.30.42\n```",
@@ -103,6 +106,7 @@ def built(project: Path, checked: str) -> str:
     ("an examples table a ticket introduces", "10.20.30.40", "internal IP address"),
     ("an examples table testing against the whole Internet", "10.20.30.41",
      "internal IP address"),
+    ("an example list a ticket introduces", "10.20.30.43", "internal IP address"),
     ("a customer's log under an Examples heading", "10.20.30.42", "internal IP address"),
     ("a customer's spelt password in a Compose file", "ROOT_PASSWORD=mysecretpassword",
      "password or secret"),

@@ -26,7 +26,7 @@ from collections.abc import Iterator
 
 from kbgen.core import surroundings
 from kbgen.core.example_assumptions import _WHOSE
-from kbgen.core.example_lists import _BARE, _DOTTED
+from kbgen.core.example_lists import _BARE, _DOTTED, paragraph_above
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.encoded_examples import _EXAMPLE, _Headings
 from kbgen.core.privacy.model import INTERNAL_IP
@@ -49,7 +49,7 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
             headings = headings or _Headings(lines)
             above = _table_introduction(lines, index)
             introduction = lines[above] if above >= 0 else ""
-            setting = f"{line}\n{introduction}\n{_paragraph_above(lines, above)}\n" \
+            setting = f"{line}\n{introduction}\n{paragraph_above(lines, above)}\n" \
                       f"{headings.of(index)}"
             if (_bare(lines, above) or _EXAMPLE.search(headings.of(index))) \
                     and not surroundings.names_whose(setting) \
@@ -92,15 +92,3 @@ def _bare(lines: list[str], above: int) -> bool:
     `Examples of the hosts we blocked last night:` tells of real ones: rev51)."""
     return above >= 0 and bool(_BARE.fullmatch(lines[above])) and (
         above == 0 or not lines[above - 1].strip())
-
-
-def _paragraph_above(lines: list[str], above: int) -> str:
-    """The paragraph (or table) above line `above`, the table's introduction: what it
-    introduces (`From ticket #4821, Jane Doe's firewall export:` over `**Examples:**`)."""
-    end = above - 1
-    while end >= 0 and not lines[end].strip():
-        end -= 1
-    first = end
-    while first > 0 and lines[first - 1].strip():
-        first -= 1
-    return "\n".join(lines[max(first, 0):end + 1])
