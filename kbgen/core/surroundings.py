@@ -499,9 +499,9 @@ class Surroundings:
         """A private address in a paragraph that also writes a network in CIDR notation and
         says nothing of a customer or the company's own side (`ip_allowlist: 192.168.1.0/24
         10.0.0.1`, `traffic only from the subnet 192.168.1.0/24 and the IP 10.0.0.1`), nor a
-        company (`Acme Ltd`) or someone's (`Jane's laptop`), nor does the paragraph introducing
-        it (`Jane's router config:`, `Export from the customer's firewall:` over a table): a
-        how-to explaining addressing.
+        company (`Acme Ltd`) or someone's (`Jane's laptop`), nor does the sentence introducing
+        its code block (`Jane's router config:`) or the paragraph introducing a table or a list
+        (`Export from the customer's firewall:`, rev51): a how-to explaining addressing.
         It may still be someone's address, so it is advice (use 192.0.2.0/24), not an
         error."""
         if kind != ADDRESS or not _private_or_link_local(line[start:end]):
@@ -509,12 +509,12 @@ class Surroundings:
         first, _ = self._block(index)
         if first not in self._lessons:  # once per paragraph: a line of many addresses
             paragraph = self._paragraph(index)
-            setting = f"{self._lead_in(first)}\n{paragraph}"  # `Jane's router config:`, a
-            # table's or a list's too (`Export from the customer's firewall:`, rev51)
+            setting = f"{self._introduction(index)}\n{paragraph}"  # `Jane's router config:`
+            lead_in = self._lead_in(first)  # a table's or a list's too (rev51)
             self._lessons[first] = bool(_CIDR.search(paragraph)) and not (
                 _finds(_REAL, setting) or _finds(_OWN_SIDE, setting)
                 or _finds(_LEGAL_FORM, setting) or _finds(_POSSESSIVE, setting)
-                or _host_map(paragraph))
+                or _host_map(paragraph) or _placed_case(lead_in))
         return self._lessons[first]
 
     def own_computer_port(self, line: str, start: int, end: int, kind: str) -> bool:
@@ -1083,6 +1083,14 @@ def _persons_login(line: str, start: int) -> bool:
     someone's account, which no example makes up (`traefik@`, `admin@`, `jane@` may be)."""
     login = _LOGIN_BEFORE.search(line, max(0, start - 65), start)
     return bool(login and _PERSON_LOCAL.fullmatch(login.group(1)))
+
+
+def _placed_case(text: str) -> bool:
+    """The text places what follows it with a customer's case, the company's own side, a
+    company or someone (`Export from the customer's firewall last night:`); `client` alone,
+    which names software as often (`troubleshooting-client`), does not."""
+    return (_finds(_SOMEONES_CASE, text) or _finds(_OWN_SIDE, text)
+            or _finds(_LEGAL_FORM, text) or _finds(_NAMES_POSSESSIVE, text))
 
 
 def _whose(text: str) -> bool:

@@ -45,10 +45,9 @@ def _clearly_example(line: str, hit: _Hit, region: str | None = None) -> _Hit:
     return replace(hit, allowed=True, reason=reason) if reason else hit
 
 
-_CASE = (surroundings._SOMEONES_CASE, surroundings._OWN_PLACE, surroundings._NAMES_POSSESSIVE,
-         surroundings._LEGAL_FORM)
-"""A real case's words (a customer, a ticket, `reported`, production, `Jane's`, `Acme
-GmbH`), in six languages."""
+_CASE = (surroundings._SOMEONES_CASE, surroundings._OWN_PLACE, surroundings._LEGAL_FORM)
+"""A real case's words (a customer, a ticket, `reported`, production, `Acme GmbH`), in six
+languages; not a possessive, which names a product as often (`Mastodon's endpoint`)."""
 
 
 def spelt_in_cases(lines: list[str], context: _Context) -> Iterator[tuple[int, _Hit]]:
@@ -96,6 +95,8 @@ def _paragraph_ending(lines: list[str], index: int) -> str:
 
 
 def _names_case(setting: str) -> bool:
+    """`setting` names a real case, file and host names aside (`.env.production`)."""
+    setting = surroundings._DOTTED.sub(" ", setting)
     return any(words.search(setting) for words in _CASE)
 
 
