@@ -16,11 +16,9 @@ import re
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from kbgen.cli import cli
-from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
-from tests.hostile.test_reviewed_exceptions import ARTICLE, LINE, write
+from tests.hostile.reviewed_projects import REFERENCE_PAGE, ReviewedProject
+from tests.hostile.test_reviewed_exceptions import ARTICLE
 
 TABLE = "| Rule | Client | Result |\n| --- | --- | --- |\n"
 LEAKS = {
@@ -57,49 +55,35 @@ REFERENCE = ("### Restriction evaluation order\n\n**Examples:**\n\n" + TABLE
                "```\n$ curl http://whoami.localhost\nHostname: 068c0a29a8b7\nIP:"
                " 192.168.147.3\nGET / HTTP/1.1\n```\n")
 BODY = "\n\n".join(LEAKS.values()) + "\n"
-REFERENCE_PAGE = "content/articles/billing/reference.md"
 SNIPPET = ("From ticket #4826, the customer's compose file:\n\n```yaml\n"
            "MYSQL_ROOT_PASSWORD=mysecretpassword\n```\n")
-INCLUDE = '\n--8<-- "notes/ticket.md"\n'
-SNIPPETS = MINI_CONFIG + "markdown_extensions:\n  - pymdownx.snippets:\n      base_path: ['{}']\n"
-"""A site including files from its own folder (named absolute: a build's folder is the cwd's)."""
+
+
+REVIEW = ReviewedProject(BODY, REFERENCE, SNIPPET, "notes/ticket.md")
 
 
 def line_of(text: str) -> int:
     """The article's line number of the first body line holding `text`."""
-    return LINE + next(number for number, line in enumerate(BODY.split("\n")) if text in line)
+    return REVIEW.line_of(text)
 
 
 @pytest.fixture(scope="module")
 def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One project: an article holding every leak, the reference page and a snippet."""
-    root = tmp_path_factory.mktemp("rev51")
-    write_files(root, {"mkdocs.yml": SNIPPETS.format(root), "content/index.md": "# Home\n",
-                       "content/_data/categories.yml": MINI_CATEGORIES,
-                       "notes/ticket.md": SNIPPET,
-                       REFERENCE_PAGE: article("Template settings", body=REFERENCE)})
-    write(root, BODY)
-    return root
+    """The project: an article holding every leak, the reference page and a snippet."""
+    return REVIEW.write(tmp_path_factory.mktemp("rev51"))
 
 
 @pytest.fixture(scope="module")
 def checked(project: Path) -> str:
     """`kbgen check` of the project."""
-    result = CliRunner().invoke(cli, ["check", "-f", str(project / "mkdocs.yml")])
-    assert result.exit_code == 1 and "Traceback" not in result.output, result.output
-    return result.output
+    return REVIEW.check(project)
 
 
 @pytest.fixture(scope="module")
 def built(project: Path, checked: str) -> str:
     """`kbgen build` of the project once the article is gone and the reference page includes
-    the snippet (a build reads snippets, `check` does not)."""
-    (project / ARTICLE).unlink()
-    (project / REFERENCE_PAGE).write_text(article("Template settings", body=REFERENCE + INCLUDE),
-                                          encoding="utf-8")
-    result = CliRunner().invoke(cli, ["build", "-f", str(project / "mkdocs.yml")])
-    assert result.exit_code != 0 and "Traceback" not in result.output, result.output
-    return result.output
+    the snippet."""
+    return REVIEW.build(project)
 
 
 @pytest.mark.parametrize(("case", "value", "kind"), [
