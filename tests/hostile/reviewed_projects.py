@@ -1,13 +1,15 @@
 """The project a hostile review of accepting rules checks and builds (rev50, rev51): an article
 holding every leak, a reference page of the shapes that must still publish, and a snippet the
 reference page includes once the article is gone (`kbgen build` reads snippets, `kbgen check`
-does not; it stops before them at a page's own finding)."""
+does not; it stops before them at a page's own finding). A review module sets `REVIEW` and
+imports the fixtures `project`, `checked` and `built`: each module makes its own project once."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from kbgen.cli import cli
@@ -62,3 +64,23 @@ class ReviewedProject:
         result = CliRunner().invoke(cli, ["build", "-f", str(root / "mkdocs.yml")])
         assert result.exit_code != 0 and "Traceback" not in result.output, result.output
         return result.output
+
+
+@pytest.fixture(scope="module")
+def project(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The requesting module's `REVIEW` project, written once."""
+    review: ReviewedProject = request.module.REVIEW
+    return review.write(tmp_path_factory.mktemp(request.module.__name__.rsplit("_", 1)[-1]))
+
+
+@pytest.fixture(scope="module")
+def checked(project: Path) -> str:
+    """`kbgen check` of the project."""
+    return ReviewedProject.check(project)
+
+
+@pytest.fixture(scope="module")
+def built(request: pytest.FixtureRequest, project: Path, checked: str) -> str:
+    """`kbgen build` of the project once `checked` has read it."""
+    review: ReviewedProject = request.module.REVIEW
+    return review.build(project)

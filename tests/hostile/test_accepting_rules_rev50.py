@@ -12,11 +12,16 @@ bench/gate.py and test_gate_precision)."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
-from tests.hostile.reviewed_projects import REFERENCE_PAGE, ReviewedProject
+from tests.hostile.reviewed_projects import (  # noqa: F401 (fixtures)
+    REFERENCE_PAGE,
+    ReviewedProject,
+    built,
+    checked,
+    project,
+)
 from tests.hostile.test_reviewed_exceptions import ARTICLE
 
 LEAKS = {
@@ -60,25 +65,6 @@ def line_of(text: str) -> int:
     return REVIEW.line_of(text)
 
 
-@pytest.fixture(scope="module")
-def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The project: an article holding every leak, the reference page and a snippet."""
-    return REVIEW.write(tmp_path_factory.mktemp("rev50"))
-
-
-@pytest.fixture(scope="module")
-def checked(project: Path) -> str:
-    """`kbgen check` of the project."""
-    return REVIEW.check(project)
-
-
-@pytest.fixture(scope="module")
-def built(project: Path, checked: str) -> str:
-    """`kbgen build` of the project once the article is gone and the reference page includes
-    the snippet."""
-    return REVIEW.build(project)
-
-
 @pytest.mark.parametrize(("case", "value", "kind"), [
     ("a password after the optional mark", "#optional Kq8v", "password or secret"),
     ("a parameter row calling it the live database", "10.20.30.40", "internal IP address"),
@@ -90,11 +76,11 @@ def built(project: Path, checked: str) -> str:
     ("ssh to your router on a company range", "10.44.2.1", "internal IP address"),
 ], ids=list(LEAKS))
 def test_a_leak_riding_an_accepting_rule_is_named_with_file_and_line(
-        checked: str, case: str, value: str, kind: str) -> None:
+        checked: str, case: str, value: str, kind: str) -> None:  # noqa: F811
     assert f"{ARTICLE}:{line_of(value)}: error: {kind}" in checked, (case, checked)
 
 
-def test_a_leak_in_an_included_snippet_is_named(built: str) -> None:
+def test_a_leak_in_an_included_snippet_is_named(built: str) -> None:  # noqa: F811
     for kind in ("internal IP address (192.***.*.**)", "password or secret (#o********)"):
         assert f"{REFERENCE_PAGE}: error: {kind} would be published by text a Markdown" \
                " extension included into the page" in built, built
@@ -102,5 +88,5 @@ def test_a_leak_in_an_included_snippet_is_named(built: str) -> None:
     assert not re.search(f"{REFERENCE_PAGE}:[0-9]", built), built  # its own lines publish
 
 
-def test_the_templates_and_the_example_list_still_publish(checked: str) -> None:
+def test_the_templates_and_the_example_list_still_publish(checked: str) -> None:  # noqa: F811
     assert REFERENCE_PAGE not in checked, checked

@@ -13,11 +13,16 @@ project, still publish. Each case is also a row `(rev51)` of bench/gatecorpus/ho
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
-from tests.hostile.reviewed_projects import REFERENCE_PAGE, ReviewedProject
+from tests.hostile.reviewed_projects import (  # noqa: F401 (fixtures)
+    REFERENCE_PAGE,
+    ReviewedProject,
+    built,
+    checked,
+    project,
+)
 from tests.hostile.test_reviewed_exceptions import ARTICLE
 
 TABLE = "| Rule | Client | Result |\n| --- | --- | --- |\n"
@@ -67,25 +72,6 @@ def line_of(text: str) -> int:
     return REVIEW.line_of(text)
 
 
-@pytest.fixture(scope="module")
-def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The project: an article holding every leak, the reference page and a snippet."""
-    return REVIEW.write(tmp_path_factory.mktemp("rev51"))
-
-
-@pytest.fixture(scope="module")
-def checked(project: Path) -> str:
-    """`kbgen check` of the project."""
-    return REVIEW.check(project)
-
-
-@pytest.fixture(scope="module")
-def built(project: Path, checked: str) -> str:
-    """`kbgen build` of the project once the article is gone and the reference page includes
-    the snippet."""
-    return REVIEW.build(project)
-
-
 @pytest.mark.parametrize(("case", "value", "kind"), [
     ("an examples table a ticket introduces", "10.20.30.40", "internal IP address"),
     ("an examples table testing against the whole Internet", "10.20.30.41",
@@ -99,15 +85,15 @@ def built(project: Path, checked: str) -> str:
     ("a customer's password to change", "sunflowermeadow", "password or secret"),
 ], ids=list(LEAKS))
 def test_a_leak_riding_an_accepting_rule_is_named_with_file_and_line(
-        checked: str, case: str, value: str, kind: str) -> None:
+        checked: str, case: str, value: str, kind: str) -> None:  # noqa: F811
     assert f"{ARTICLE}:{line_of(value)}: error: {kind}" in checked, (case, checked)
 
 
-def test_the_reference_shapes_still_publish(checked: str) -> None:
+def test_the_reference_shapes_still_publish(checked: str) -> None:  # noqa: F811
     assert REFERENCE_PAGE not in checked, checked
 
 
-def test_a_customers_spelt_password_in_an_included_snippet_is_named(built: str) -> None:
+def test_a_customers_spelt_password_in_a_snippet_is_named(built: str) -> None:  # noqa: F811
     assert f"{REFERENCE_PAGE}: error: password or secret (myse********) would be published by" \
            " text a Markdown extension included into the page" in built, built
     assert not re.search(f"{REFERENCE_PAGE}:[0-9]", built), built  # its own lines publish
