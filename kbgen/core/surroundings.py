@@ -749,13 +749,26 @@ class Surroundings:
             return self._paragraph(previous)
         return ""
 
-    def _example_section(self, index: int) -> bool:
+    def _example_section(self, index: int, before: str) -> bool:
         """Line `index`'s section heading says `Example`, and neither the heading nor what
         introduces its paragraph says whose (`## Examples` over `The customer sent this log in
-        ticket #4821:`, `Our production database:`: rev51)."""
+        ticket #4821:`, `Our production database:`), nor does its paragraph before the value
+        (`before`: the value's line up to it) name a customer's case (rev51)."""
         heading = self._heading(index)
-        return _finds(_EXAMPLE_HEADING, heading) and not names_whose(_DOTTED.sub(
-            " ", f"{heading}\n{self._lead_in(self._block(index)[0], fenced=False)}"))
+        if not _finds(_EXAMPLE_HEADING, heading):
+            return False
+        first, _ = self._block(index)
+        return not names_whose(_DOTTED.sub(
+            " ", f"{heading}\n{self._lead_in(first, fenced=False)}")) and not self._case_before(
+            index, before)
+
+    def _case_before(self, index: int, before: str) -> bool:
+        """The paragraph holding line `index`, up to `before` on that line, names a customer's
+        case or a company (`The customer in ticket #4821 could not connect. The server is
+        at`); `we` there is often an example's own voice."""
+        first, _ = self._block(index)
+        earlier = _DOTTED.sub(" ", "\n".join([*self.lines[first:index], before]))
+        return _finds(_SOMEONES_CASE, earlier) or _finds(_LEGAL_FORM, earlier)
 
     def _heading_before(self, index: int) -> int:
         """The last line before line `index` that starts with `#` (its section's heading), or
@@ -858,7 +871,7 @@ class Surroundings:
                     _OWN_NETWORK.search(_DOTTED.sub(" ", rest)) or names_whose(rest))
                 or bool(readers.search(sentence + rest))
                 or bool(_EXAMPLE_DOMAIN.search(nearby.around(line, start, start)))
-                or written and self._example_section(index)
+                or written and self._example_section(index, line[:start])
                 or written and example_assumptions.assumed(self.lines, index)
                 or made_up
                 or template_values.template_value(line, start, start + len(value))
@@ -924,7 +937,8 @@ class Surroundings:
         """The value at `start` of `line` (line `index`, or its rendered view) is in a set-up
         the text makes up (kbgen.core.scenarios): its sentence supposes, or its section's
         heading, the admonition holding it or its list's introduction frames one and none, nor
-        what introduces its paragraph, says whose it is."""
+        what introduces its paragraph, says whose it is, nor does its paragraph name a
+        customer's case (rev51)."""
         if scenarios.supposed(_sentence(line, start)):
             return True
         return line == self.lines[index] and self._framed(index)
@@ -940,7 +954,8 @@ class Surroundings:
             introduction = example_assumptions.introduction(self.lines, index)
             lead_in = self._lead_in(self._block(index)[0], fenced=False)  # a table's (rev51)
             self._frames[index] = scenarios.framed(heading, introduction) and not names_whose(
-                scenarios.unplaced(f"{heading}\n{introduction}\n{lead_in}"))
+                scenarios.unplaced(f"{heading}\n{introduction}\n{lead_in}")) and not (
+                self._case_before(index, self.lines[index]))
         return self._frames[index]
 
     def _heading(self, index: int) -> str:
