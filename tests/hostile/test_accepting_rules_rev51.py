@@ -38,6 +38,8 @@ LEAKS = {
     "a customer's log under an Examples heading": "## Examples\n\nThe customer sent this log in"
                                                   " ticket #4821:\n\n```\nConnection refused"
                                                   " from 10.20.30.42\n```",
+    "a customer's list in one paragraph under it": "The customer's servers crashed (ticket"
+                                                   " #4828). Their addresses:\n- 10.20.30.44",
     "a customer's spelt password in a Compose file": "## Setup\n\nFrom ticket #4822, the"
                                                      " customer's compose file:\n\n```yaml\n"
                                                      "      - MYSQL_ROOT_PASSWORD="
@@ -78,6 +80,7 @@ def line_of(text: str) -> int:
      "internal IP address"),
     ("an example list a ticket introduces", "10.20.30.43", "internal IP address"),
     ("a customer's log under an Examples heading", "10.20.30.42", "internal IP address"),
+    ("a customer's list in one paragraph under it", "10.20.30.44", "internal IP address"),
     ("a customer's spelt password in a Compose file", "ROOT_PASSWORD=mysecretpassword",
      "password or secret"),
     ("a German customer's spelt password", "supersecretpassword", "password or secret"),
