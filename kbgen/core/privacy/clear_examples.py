@@ -75,21 +75,23 @@ def _case_block_lines(lines: list[str]) -> Iterator[int]:
         headings = headings or _Headings(lines)
         if _names_case(f"{blocks.introduction(first + 1)}\n{headings.of(first)}"):
             yield from range(first + 1, end)
+    judged = 0  # lines before this are judged already: each line once, however many `:`
     for index, line in enumerate(lines):
         if surroundings._INTRODUCES.search(line) and blocks.span(index) is None \
                 and _names_case(_paragraph_ending(lines, index)):
-            after = index + 1
+            after = max(index + 1, judged)
             while after < len(lines) and not lines[after].strip():
                 after += 1
             while after < len(lines) and lines[after].strip() and not _FENCE.match(lines[after]):
                 yield after
                 after += 1
+            judged = after
 
 
 def _paragraph_ending(lines: list[str], index: int) -> str:
-    """The paragraph ending at line `index`."""
+    """The paragraph ending at line `index` (at most MAX_BLOCK_LINES of it)."""
     first = index
-    while first > 0 and lines[first - 1].strip():
+    while first > max(0, index - surroundings.MAX_BLOCK_LINES) and lines[first - 1].strip():
         first -= 1
     return " ".join(lines[first:index + 1])
 
