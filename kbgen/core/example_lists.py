@@ -29,6 +29,18 @@ _DOTTED = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 """A host name or a dotted address (`data-importer.home`), which names no owner here."""
 
 
+def paragraph_above(lines: list[str], above: int) -> str:
+    """The paragraph (or table) above line `above`, an introduction: what it introduces
+    (`From ticket #4821, Jane Doe's firewall export:` over `**Examples:**`, rev51)."""
+    end = above - 1
+    while end >= 0 and not lines[end].strip():
+        end -= 1
+    first = end
+    while first > 0 and lines[first - 1].strip():
+        first -= 1
+    return "\n".join(lines[max(first, 0):end + 1])
+
+
 def listed(lines: list[str], index: int) -> bool:
     """Line `index` is an item of a list whose introduction, a paragraph of its own, says only
     that examples follow, and the item says not whose."""

@@ -238,6 +238,8 @@ _YOUR = re.compile(r"(?i)\byour\b")
 _EXAMPLE_DOMAIN = re.compile(r"(?i)\bexample\.(?:com|org|net)\b|\.(?:example|test)\b")
 """A reserved example domain on the line (`address=/example.com/192.168.1.1`)."""
 _EXAMPLE_HEADING = re.compile(r"(?i)\bexamples?\b|\bbeispiel|\bexemple|\bejemplo")
+_INTRODUCES = re.compile(r":[*_]*\s*(?:</\w+>\s*)*$")
+"""A line ending with `:`, emphasis or HTML's closing tags aside (`<p>From ticket #4821:</p>`)."""
 _PORT_OR_PATH = re.compile(r"[`\"'*_]*(?::\d|/\w)")
 """A port or a path after a host: an address to visit (`localhost:8080`, `127.0.0.1/setup`)."""
 _PORT_ONLY = re.compile(r"[`\"'*_]*:\d{2,5}/?(?![\w/?#-]|\.\w)")
@@ -498,7 +500,8 @@ class Surroundings:
         says nothing of a customer or the company's own side (`ip_allowlist: 192.168.1.0/24
         10.0.0.1`, `traffic only from the subnet 192.168.1.0/24 and the IP 10.0.0.1`), nor a
         company (`Acme Ltd`) or someone's (`Jane's laptop`), nor does the sentence introducing
-        its code block (`Jane's router config:`): a how-to explaining addressing.
+        its code block (`Jane's router config:`) or the paragraph introducing a table or a list
+        (`Export from the customer's firewall:`, rev51): a how-to explaining addressing.
         It may still be someone's address, so it is advice (use 192.0.2.0/24), not an
         error."""
         if kind != ADDRESS or not _private_or_link_local(line[start:end]):
@@ -507,10 +510,11 @@ class Surroundings:
         if first not in self._lessons:  # once per paragraph: a line of many addresses
             paragraph = self._paragraph(index)
             setting = f"{self._introduction(index)}\n{paragraph}"  # `Jane's router config:`
+            lead_in = self._lead_in(first)  # a table's or a list's too (rev51)
             self._lessons[first] = bool(_CIDR.search(paragraph)) and not (
                 _finds(_REAL, setting) or _finds(_OWN_SIDE, setting)
                 or _finds(_LEGAL_FORM, setting) or _finds(_POSSESSIVE, setting)
-                or _host_map(paragraph))
+                or _host_map(paragraph) or _placed_case(lead_in))
         return self._lessons[first]
 
     def own_computer_port(self, line: str, start: int, end: int, kind: str) -> bool:
@@ -727,16 +731,44 @@ class Surroundings:
 
     def _joined_setting(self, index: int, first: int) -> str:
         parts = [self._paragraph(index)]
-        previous = first - 1
-        while previous >= 0 and not self.lines[previous].strip():
-            previous -= 1
-        if previous >= 0 and (self.lines[previous].rstrip().endswith(":")
-                              or _FENCE.match(self.lines[first])):
-            parts.append(self._paragraph(previous))
+        if lead_in := self._lead_in(first):
+            parts.append(lead_in)
         heading = self._heading_before(first)
         if heading >= 0:
             parts.append(self.lines[heading])
         return "\n".join(parts)
+
+    def _lead_in(self, first: int, fenced: bool = True) -> str:
+        """The paragraph before the one starting at line `first`, when it ends with `:` or
+        (`fenced`) this one is a code block: what introduces it; else ""."""
+        previous = first - 1
+        while previous >= 0 and not self.lines[previous].strip():
+            previous -= 1
+        if previous >= 0 and (_INTRODUCES.search(self.lines[previous])
+                              or fenced and _FENCE.match(self.lines[first])):
+            return self._paragraph(previous)
+        return ""
+
+    def _example_section(self, index: int, before: str) -> bool:
+        """Line `index`'s section heading says `Example`, and neither the heading nor what
+        introduces its paragraph says whose (`## Examples` over `The customer sent this log in
+        ticket #4821:`, `Our production database:`), nor does its paragraph before the value
+        (`before`: the value's line up to it) name a customer's case (rev51)."""
+        heading = self._heading(index)
+        if not _finds(_EXAMPLE_HEADING, heading):
+            return False
+        first, _ = self._block(index)
+        return not names_whose(_DOTTED.sub(
+            " ", f"{heading}\n{self._lead_in(first, fenced=False)}")) and not self._case_before(
+            index, before)
+
+    def _case_before(self, index: int, before: str) -> bool:
+        """The paragraph holding line `index`, up to `before` on that line, names a customer's
+        case or a company (`The customer in ticket #4821 could not connect. The server is
+        at`); `we` there is often an example's own voice."""
+        first, _ = self._block(index)
+        earlier = _DOTTED.sub(" ", "\n".join([*self.lines[first:index], before]))
+        return _finds(_SOMEONES_CASE, earlier) or _finds(_LEGAL_FORM, earlier)
 
     def _heading_before(self, index: int) -> int:
         """The last line before line `index` that starts with `#` (its section's heading), or
@@ -839,7 +871,7 @@ class Surroundings:
                     _OWN_NETWORK.search(_DOTTED.sub(" ", rest)) or names_whose(rest))
                 or bool(readers.search(sentence + rest))
                 or bool(_EXAMPLE_DOMAIN.search(nearby.around(line, start, start)))
-                or written and _finds(_EXAMPLE_HEADING, self._heading(index))
+                or written and self._example_section(index, line[:start])
                 or written and example_assumptions.assumed(self.lines, index)
                 or made_up
                 or template_values.template_value(line, start, start + len(value))
@@ -890,15 +922,23 @@ class Surroundings:
     def _listed_example(self, index: int) -> bool:
         """Line `index` is an item of a list its introduction calls examples (`Some common
         examples include:`: kbgen.core.example_lists), neither saying whose (`__Production
-        proxy:__` under `This example makes the following assumptions:` stays a finding)."""
-        return example_lists.listed(self.lines, index) and not _whose(_EMPHASIS.sub(
-            " ", f"{example_assumptions.introduction(self.lines, index)}\n{self.lines[index]}"))
+        proxy:__` under `This example makes the following assumptions:` stays a finding), nor
+        the paragraph above the introduction or the section's heading (`From ticket #4821,
+        the hosts Jane Doe's team lost:` over `Examples:`, rev51)."""
+        if not example_lists.listed(self.lines, index):
+            return False
+        above = example_assumptions.introduction_at(self.lines, index)
+        setting = "" if above is None else example_lists.paragraph_above(self.lines, above)
+        return not _whose(_EMPHASIS.sub(
+            " ", f"{example_assumptions.introduction(self.lines, index)}\n{self.lines[index]}")
+        ) and not names_whose(_DOTTED.sub(" ", f"{setting}\n{self._heading(index)}"))
 
     def _made_up(self, index: int, line: str, start: int) -> bool:
         """The value at `start` of `line` (line `index`, or its rendered view) is in a set-up
         the text makes up (kbgen.core.scenarios): its sentence supposes, or its section's
-        heading, the admonition holding it or its list's introduction frames one and none says
-        whose it is."""
+        heading, the admonition holding it or its list's introduction frames one and none, nor
+        what introduces its paragraph, says whose it is, nor does its paragraph name a
+        customer's case (rev51)."""
         if scenarios.supposed(_sentence(line, start)):
             return True
         return line == self.lines[index] and self._framed(index)
@@ -912,8 +952,10 @@ class Surroundings:
                 self._admonitions = scenarios.admonitions(self.lines)
             heading = f"{self._heading(index)}\n{self._admonitions[index]}"
             introduction = example_assumptions.introduction(self.lines, index)
+            lead_in = self._lead_in(self._block(index)[0], fenced=False)  # a table's (rev51)
             self._frames[index] = scenarios.framed(heading, introduction) and not names_whose(
-                scenarios.unplaced(f"{heading}\n{introduction}"))
+                scenarios.unplaced(f"{heading}\n{introduction}\n{lead_in}")) and not (
+                self._case_before(index, self.lines[index]))
         return self._frames[index]
 
     def _heading(self, index: int) -> str:
@@ -1056,6 +1098,14 @@ def _persons_login(line: str, start: int) -> bool:
     someone's account, which no example makes up (`traefik@`, `admin@`, `jane@` may be)."""
     login = _LOGIN_BEFORE.search(line, max(0, start - 65), start)
     return bool(login and _PERSON_LOCAL.fullmatch(login.group(1)))
+
+
+def _placed_case(text: str) -> bool:
+    """The text places what follows it with a customer's case, the company's own side, a
+    company or someone (`Export from the customer's firewall last night:`); `client` alone,
+    which names software as often (`troubleshooting-client`), does not."""
+    return (_finds(_SOMEONES_CASE, text) or _finds(_OWN_SIDE, text)
+            or _finds(_LEGAL_FORM, text) or _finds(_NAMES_POSSESSIVE, text))
 
 
 def _whose(text: str) -> bool:

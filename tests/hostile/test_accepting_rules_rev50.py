@@ -12,14 +12,17 @@ bench/gate.py and test_gate_precision)."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from kbgen.cli import cli
-from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
-from tests.hostile.test_reviewed_exceptions import ARTICLE, LINE, write
+from tests.hostile.reviewed_projects import (  # noqa: F401 (fixtures)
+    REFERENCE_PAGE,
+    ReviewedProject,
+    built,
+    checked,
+    project,
+)
+from tests.hostile.test_reviewed_exceptions import ARTICLE
 
 LEAKS = {
     "a password after the optional mark": "```yaml\n    environment:\n"
@@ -52,48 +55,14 @@ REFERENCE = ("```yaml\n    environment:\n      - PUID=1000\n      - PASSWORD= #o
              "1. **Log in to your router via SSH**\n\n    ```bash\n    ssh root@192.168.1.1\n"
              "    ```\n")
 BODY = "\n\n".join(LEAKS.values()) + "\n"
-INCLUDE = '\n--8<-- "notes/affected.md"\n'
-REFERENCE_PAGE = "content/articles/billing/reference.md"
-SNIPPETS = MINI_CONFIG + "markdown_extensions:\n  - pymdownx.snippets:\n      base_path: ['{}']\n"
-"""A site including files from its own folder (named absolute: a build's folder is the cwd's)."""
+
+
+REVIEW = ReviewedProject(BODY, REFERENCE, SNIPPET, "notes/affected.md")
 
 
 def line_of(text: str) -> int:
     """The article's line number of the first body line holding `text`."""
-    return LINE + next(number for number, line in enumerate(BODY.split("\n")) if text in line)
-
-
-@pytest.fixture(scope="module")
-def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One project: an article holding every leak, and the reference page."""
-    root = tmp_path_factory.mktemp("rev50")
-    write_files(root, {"mkdocs.yml": SNIPPETS.format(root), "content/index.md": "# Home\n",
-                       "content/_data/categories.yml": MINI_CATEGORIES,
-                       "notes/affected.md": SNIPPET,
-                       REFERENCE_PAGE: article("Template settings", body=REFERENCE)})
-    write(root, BODY)
-    return root
-
-
-@pytest.fixture(scope="module")
-def checked(project: Path) -> str:
-    """`kbgen check` of the project."""
-    result = CliRunner().invoke(cli, ["check", "-f", str(project / "mkdocs.yml")])
-    assert result.exit_code == 1 and "Traceback" not in result.output, result.output
-    return result.output
-
-
-@pytest.fixture(scope="module")
-def built(project: Path, checked: str) -> str:
-    """`kbgen build` of the project once the article is gone and the reference page includes
-    the snippet (a build reads snippets, `check` does not; it stops before them at a page's
-    own finding)."""
-    (project / ARTICLE).unlink()
-    (project / REFERENCE_PAGE).write_text(article("Template settings", body=REFERENCE + INCLUDE),
-                                          encoding="utf-8")
-    result = CliRunner().invoke(cli, ["build", "-f", str(project / "mkdocs.yml")])
-    assert result.exit_code != 0 and "Traceback" not in result.output, result.output
-    return result.output
+    return REVIEW.line_of(text)
 
 
 @pytest.mark.parametrize(("case", "value", "kind"), [
@@ -107,11 +76,11 @@ def built(project: Path, checked: str) -> str:
     ("ssh to your router on a company range", "10.44.2.1", "internal IP address"),
 ], ids=list(LEAKS))
 def test_a_leak_riding_an_accepting_rule_is_named_with_file_and_line(
-        checked: str, case: str, value: str, kind: str) -> None:
+        checked: str, case: str, value: str, kind: str) -> None:  # noqa: F811
     assert f"{ARTICLE}:{line_of(value)}: error: {kind}" in checked, (case, checked)
 
 
-def test_a_leak_in_an_included_snippet_is_named(built: str) -> None:
+def test_a_leak_in_an_included_snippet_is_named(built: str) -> None:  # noqa: F811
     for kind in ("internal IP address (192.***.*.**)", "password or secret (#o********)"):
         assert f"{REFERENCE_PAGE}: error: {kind} would be published by text a Markdown" \
                " extension included into the page" in built, built
@@ -119,5 +88,5 @@ def test_a_leak_in_an_included_snippet_is_named(built: str) -> None:
     assert not re.search(f"{REFERENCE_PAGE}:[0-9]", built), built  # its own lines publish
 
 
-def test_the_templates_and_the_example_list_still_publish(checked: str) -> None:
+def test_the_templates_and_the_example_list_still_publish(checked: str) -> None:  # noqa: F811
     assert REFERENCE_PAGE not in checked, checked

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from kbgen.core.placeholder_words import reads_as_words
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.model import PASSWORD
+from kbgen.core.privacy.placed_blocks import unplaced
 
 REASON = "a stand-in word its comment tells the reader to change (`# change me`)"
 
@@ -36,10 +37,9 @@ def stand_in(line: str, start: int, end: int) -> bool:
 
 def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
              ) -> Iterator[tuple[int, str, _Hit]]:
-    """`found` but word passwords a `# change me` comment marks as stand-ins."""
-    for index, line, hit in found:
-        if hit.kind == PASSWORD and not hit.vendor and line == lines[index] \
-                and stand_in(line, hit.start, hit.end):
-            context.accept(index, hit, REASON)
-        else:
-            yield index, line, hit
+    """`found` but word passwords a `# change me` comment marks as stand-ins, where nothing
+    says whose (placed_blocks: `From ticket #4821, the customer's compose file:` over
+    `POSTGRES_PASSWORD: sunflowermeadow # change me` is their password to change, rev51)."""
+    return unplaced(found, lines, context, lambda index, line, hit: (
+        hit.kind == PASSWORD and not hit.vendor and line == lines[index]
+        and stand_in(line, hit.start, hit.end)), REASON)

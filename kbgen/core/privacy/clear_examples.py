@@ -6,12 +6,14 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 
 from kbgen.core import examples, nearby, signed_urls, surroundings
 from kbgen.core.privacy import optional_settings, owned_secrets
-from kbgen.core.privacy.context import _Hit
+from kbgen.core.privacy.context import _Context, _Hit
+from kbgen.core.privacy.encoded_examples import _FENCE, Blocks, _Headings
 from kbgen.core.privacy.model import PASSWORD, TOKEN, URL_PASSWORD
 from kbgen.core.privacy.stated_placeholders import stated_in_prose
 from kbgen.core.privacy.values import _looks_like_key, _word_share
@@ -41,6 +43,63 @@ def _clearly_example(line: str, hit: _Hit, region: str | None = None) -> _Hit:
             value, nearby.around(line, hit.start, hit.end), region) or (
             signed_urls.expired_signature(line, hit.start))
     return replace(hit, allowed=True, reason=reason) if reason else hit
+
+
+_CASE = (surroundings._SOMEONES_CASE, surroundings._OWN_PLACE, surroundings._LEGAL_FORM)
+"""A real case's words (a customer, a ticket, `reported`, production, `Acme GmbH`), in six
+languages; not a possessive, which names a product as often (`Mastodon's endpoint`)."""
+
+
+def spelt_in_cases(lines: list[str], context: _Context) -> Iterator[tuple[int, _Hit]]:
+    """Passwords that spell out being one (examples.SPELT) in a code block that its
+    introduction or its headings place in a real case (`From ticket #4821, the customer's
+    compose file:` then `MYSQL_ROOT_PASSWORD=mysecretpassword`; fenced, indented or HTML's
+    `<pre>` after `<p>…:</p>`): the customer's real password, whatever it spells (rev51). The
+    line alone passes it (`_clearly_example`); its block says whose."""
+    from kbgen.core.privacy.passwords import _passwords  # here: it imports this module
+
+    for index in _case_block_lines(lines):
+        for hit in _passwords(lines[index], context):
+            if not hit.allowed and _clearly_example(
+                    lines[index], hit, context.default_region).reason == examples.SPELT:
+                yield index, hit
+
+
+def _case_block_lines(lines: list[str]) -> Iterator[int]:
+    """The lines of each code block a real case introduces: a fenced block under such an
+    introduction or heading, or the paragraph after a line ending with `:` whose paragraph
+    names one (an indented block, `<pre>` right after `<p>From ticket #4821:</p>`)."""
+    blocks = Blocks(lines)
+    headings: _Headings | None = None
+    for first, end in zip(blocks.fences[::2], blocks.fences[1::2]):
+        headings = headings or _Headings(lines)
+        if _names_case(f"{blocks.introduction(first + 1)}\n{headings.of(first)}"):
+            yield from range(first + 1, end)
+    judged = 0  # lines before this are judged already: each line once, however many `:`
+    for index, line in enumerate(lines):
+        if surroundings._INTRODUCES.search(line) and blocks.span(index) is None \
+                and _names_case(_paragraph_ending(lines, index)):
+            after = max(index + 1, judged)
+            while after < len(lines) and not lines[after].strip():
+                after += 1
+            while after < len(lines) and lines[after].strip() and not _FENCE.match(lines[after]):
+                yield after
+                after += 1
+            judged = after
+
+
+def _paragraph_ending(lines: list[str], index: int) -> str:
+    """The paragraph ending at line `index` (at most MAX_BLOCK_LINES of it)."""
+    first = index
+    while first > max(0, index - surroundings.MAX_BLOCK_LINES) and lines[first - 1].strip():
+        first -= 1
+    return " ".join(lines[first:index + 1])
+
+
+def _names_case(setting: str) -> bool:
+    """`setting` names a real case, file and host names aside (`.env.production`)."""
+    setting = surroundings._DOTTED.sub(" ", setting)
+    return any(words.search(setting) for words in _CASE)
 
 
 def _given_at(line: str, start: int, value: str) -> int:

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.model import INTERNAL_IP, TOKEN
+from kbgen.core.privacy.placed_blocks import unplaced
 
 REASON = "what an echo service printed back to the reader's own curl (a request echo)"
 
@@ -83,11 +84,9 @@ def _printed(line: str, hit: _Hit) -> bool:
 
 def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
              ) -> Iterator[tuple[int, str, _Hit]]:
-    """`found` but what request echoes printed."""
+    """`found` but what request echoes printed, where nothing says whose (placed_blocks: `The
+    customer pasted this from ticket #4821:` over the echo is their network's, rev51)."""
     echoes = echo_lines(lines) if any(hit.kind in (INTERNAL_IP, TOKEN) for _, _, hit in found) \
         and "curl" in "\n".join(lines) else frozenset()
-    for index, line, hit in found:
-        if index in echoes and line == lines[index] and _printed(line, hit):
-            context.accept(index, hit, REASON)
-        else:
-            yield index, line, hit
+    return unplaced(found, lines, context, lambda index, line, hit: (
+        index in echoes and line == lines[index] and _printed(line, hit)), REASON)

@@ -70,6 +70,7 @@ from kbgen.core.privacy import (
 )
 from kbgen.core.privacy.access_codes import codes_across_lines
 from kbgen.core.privacy.argument_lists import flag_items
+from kbgen.core.privacy.clear_examples import spelt_in_cases
 from kbgen.core.privacy.context import Detector, _Context, _finding, _Hit, line_holds
 from kbgen.core.privacy.data_paths import children
 from kbgen.core.privacy.detectors import (
@@ -197,6 +198,7 @@ def scan(
                 *_definitions_below(lines, context), *_arguments_below(lines, context),
                 *codes_across_lines(lines, context),
                 *uuencoded_across(lines, context),
+                *spelt_in_cases(lines, context),
                 *private_blocks(lines, context)]
         for index, hit in more:
             if hit.kind == TOKEN and not hit.vendor and sessions.shown_in(
