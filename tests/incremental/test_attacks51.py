@@ -9,8 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import article
+from bench.edits import set_key
+from kbgen.commands.build import build
+from tests.conftest import MINI_CONFIG, article
 from tests.incremental.test_saves_during_catch_up import _caught_up, _preview
+from tests.incremental.test_unchanged import settle
 from tests.site.test_known_issues import on
 
 CARD = "content/articles/billing/card-declined.md"
@@ -40,3 +43,60 @@ def test_a_preview_saved_on_a_new_day_shows_that_days_site(
     assert "It fails at night." in (preview.site_dir / "articles/billing/card-declined.html"
                                     ).read_text(encoding="utf-8")
     assert "Launch day" in news.read_text(encoding="utf-8")
+
+
+LISTING = ('{% extends "base.html" %}\n{% block announce %}LISTED:{% for file in pages %}'
+           '{% if file.page and file.page.meta.icon %}[{{ file.page.meta.icon }}|'
+           '{{ file.page.meta.description }}]{% endif %}{% endfor %}{% endblock %}\n')
+"""A theme override that lists every page's icon and description (MkDocs' `pages`)."""
+REFUND = "content/articles/billing/refund-missing.md"
+
+
+def _listed(site: Path) -> dict[str, str]:
+    """What each page of `site` lists (the LISTING block), by path."""
+    return {path.relative_to(site).as_posix():
+            text.split("LISTED:", 1)[1].split("<", 1)[0].strip()
+            for path in site.rglob("*.html")
+            if "LISTED:" in (text := path.read_text(encoding="utf-8"))}
+
+
+def test_a_theme_that_lists_every_pages_metadata_sees_all_of_it_after_an_edit(
+        write_project: Callable[[dict[str, str]], Path]) -> None:
+    """A `custom_dir` template that reads every page's metadata (`pages`): each page lists
+    every article's, as MkDocs gives it (the description from the summary), first with the
+    build cache on and again after another article's icon changed (the fast renderer gave
+    deferred pages their front matter only, and a quick build left the other pages as they
+    were)."""
+    config = write_project({
+        "mkdocs.yml": MINI_CONFIG.replace("  font: false\n",
+                                          "  font: false\n  custom_dir: overrides\n"),
+        "overrides/main.html": LISTING, CARD: article(),
+        REFUND: article("Refund missing", extra="icon: material/star\n")})
+    root = config.parent
+    settle(root)
+    site = build(config, root / "site", strict=True)
+    star = "[material/star|One sentence about refund missing.]"
+    assert set(_listed(site).values()) == {star}
+    refund = root / REFUND
+    refund.write_text(set_key(refund.read_text(encoding="utf-8"), "icon", "material/heart"),
+                      encoding="utf-8")
+    settle(root)
+    site = build(config, root / "site", strict=True)
+    listed = _listed(site)
+    assert len(listed) > 5 and set(listed.values()) == {star.replace("star", "heart")}
+
+
+def test_a_preview_without_the_fast_renderer_shows_a_saved_text(
+        write_project: Callable[[dict[str, str]], Path]) -> None:
+    """`kbgen serve` of a site with `fast_render: false`: an article's text saved shows (the
+    preview's fast lane took MkDocs' page for kbgen's and failed on every save)."""
+    config = write_project({
+        "mkdocs.yml": MINI_CONFIG.replace("  - kbgen\n", "  - kbgen:\n      fast_render: false\n"),
+        CARD: article()})
+    preview = _preview(config)
+    _caught_up(preview)
+    source = config.parent / CARD
+    source.write_text(article(body="## Symptoms\n\nIt fails on Sundays.\n"), encoding="utf-8")
+    assert preview.update({source})
+    assert "It fails on Sundays." in (preview.site_dir / "articles/billing/card-declined.html"
+                                      ).read_text(encoding="utf-8")
