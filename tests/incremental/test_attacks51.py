@@ -86,17 +86,28 @@ def test_a_theme_that_lists_every_pages_metadata_sees_all_of_it_after_an_edit(
     assert len(listed) > 5 and set(listed.values()) == {star.replace("star", "heart")}
 
 
-def test_a_preview_without_the_fast_renderer_shows_a_saved_text(
+CONTACT = ("company: Test Ltd\nemail: help@test.example\nlines:\n  - label: Support\n"
+           "    number: \"+44 20 7946 0000\"\n    timezone: Europe/London\n"
+           "    hours: {monday: \"09:00-17:00\"}\n")
+
+
+def test_a_preview_without_the_fast_renderer_shows_saved_text_and_contact_data(
         write_project: Callable[[dict[str, str]], Path]) -> None:
-    """`kbgen serve` of a site with `fast_render: false`: an article's text saved shows (the
-    preview's fast lane took MkDocs' page for kbgen's and failed on every save)."""
+    """`kbgen serve` of a site with `fast_render: false`: an article's text saved, then the
+    contact data, each show (the preview's fast lanes took MkDocs' pages for kbgen's and
+    failed on every such save)."""
     config = write_project({
         "mkdocs.yml": MINI_CONFIG.replace("  - kbgen\n", "  - kbgen:\n      fast_render: false\n"),
-        CARD: article()})
+        "content/_data/contact.yml": CONTACT, CARD: article()})
     preview = _preview(config)
     _caught_up(preview)
     source = config.parent / CARD
     source.write_text(article(body="## Symptoms\n\nIt fails on Sundays.\n"), encoding="utf-8")
     assert preview.update({source})
-    assert "It fails on Sundays." in (preview.site_dir / "articles/billing/card-declined.html"
-                                      ).read_text(encoding="utf-8")
+    page = preview.site_dir / "articles/billing/card-declined.html"
+    assert "It fails on Sundays." in page.read_text(encoding="utf-8")
+    contact = config.parent / "content/_data/contact.yml"
+    contact.write_text(CONTACT.replace("help@test.example", "care@test.example"),
+                       encoding="utf-8")
+    assert preview.update({contact})
+    assert "care@test.example" in page.read_text(encoding="utf-8")
