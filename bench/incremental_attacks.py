@@ -1276,7 +1276,7 @@ def attack_output51(arena: Arena, rng: random.Random) -> None:
     orders = re.findall(r"^  order: (\d+)$", text, flags=re.MULTILINE)
     swapped = re.sub(r"^  order: (\d+)$", lambda m: f"  order: {100 - int(m.group(1))}", text,
                      flags=re.MULTILINE)
-    a.step("output51", lambda _: categories.write_text(swapped, encoding="utf-8") or
+    a.step("output51", lambda _: restore({categories: swapped})(_) and
            f"category order reversed ({len(orders)} categories)")
     a.step("output51", restore({categories: text}))
     a.strict = False
