@@ -1132,6 +1132,168 @@ def _compare_previews(a: Arena, name: str, what: str) -> None:
           + "".join(f"\n      {line}" for line in wrong[:8]), file=sys.stderr, flush=True)
 
 
+# ---- round 3 (branch eqa51): kills of quick builds and previews, front matter that
+# Material or the gate reads, the output folder moved, warnings fixed elsewhere
+
+
+def _front_matter_edit(rng: random.Random) -> Callable[[Project], str]:
+    """One of bench/edits.py's front-matter edits (a quick build may take it)."""
+    edit = rng.choice(FRONT_MATTER_EDITS)
+    return lambda p: edit(rng, p)
+
+
+def attack_kill51(arena: Arena, rng: random.Random) -> None:
+    """SIGKILL at random moments of builds a quick build may take (front matter, which keeps
+    a new snapshot, and bodies), spread over one's length; then a build compared; the site
+    the killed build left is the old one or the new one whole."""
+    a = arena
+    span = 8.0  # unless a quick build is timed: kills spread over its length
+    for _ in range(4):
+        a.step("kill51", _front_matter_edit(rng))
+        if a.results[-1]["build"] == "quick":
+            span = float(a.results[-1]["seconds"])  # type: ignore[arg-type]
+            break
+    kinds = [_front_matter_edit, lambda r: (lambda p: edit_body(r, p)),
+             lambda r: random_pair(r, 2)]
+    for number in range(12):
+        delay = rng.uniform(0.1, span * 1.2)
+        what, before, left = _killed(a, rng, rng.choice(kinds)(rng), delay)
+        if number % 3 == 2:  # a second kill before any build ends
+            what += "; " + _killed(a, rng, rng.choice(kinds)(rng), rng.uniform(0.1, span))[0]
+        a.step("kill51", lambda _, w=what: w, settled=True)
+        if left != before and left != site_bytes(a.work / "clean" / "site") and \
+                number % 3 != 2:
+            a.results[-1]["differences"] = [*a.results[-1]["differences"],  # type: ignore
+                                            "the killed build left a site half changed"]
+            print("BAD the killed build left a site half changed", file=sys.stderr)
+
+
+def attack_serve_kill51(arena: Arena, rng: random.Random) -> None:
+    """`kbgen serve` killed (SIGKILL, the whole session) at random moments of its start and of
+    a save's catch-up, then `kbgen build` compared with a clean build, and a preview
+    started again compared with a clean one."""
+    from bench.incremental import Preview
+
+    a = arena
+    for number in range(4):
+        preview = Preview(a.project, a.env())
+        time.sleep(rng.uniform(0.5, 8.0))
+        what = "serve killed at its start"
+        if number % 2:
+            with_save = rng.choice(FRONT_MATTER_EDITS)(rng, Project(a.project))
+            time.sleep(rng.uniform(0.2, 4.0))
+            what = f"serve killed after a save ({with_save})"
+        os.killpg(preview.process.pid, signal.SIGKILL)
+        preview.process.wait()
+        a.step("serve-kill51", lambda _, w=what: w, settled=True)
+    again = Preview(a.project, a.env())
+    try:
+        wait_for(again.base + "index.html", None)
+        _quiet(again)
+    finally:
+        again.stop()
+    _compare_previews(a, "serve-kill51", "a preview started after the kills")
+
+
+PRIVATE_VALUES = {"summary": "Write to jane.doe@gmail.com for a refund.",
+                  "title": "Card declined for jane.doe@gmail.com",
+                  "symptoms": "[call +44 7700 900123]",
+                  "tags": "[payments, 'jane.doe@gmail.com']",
+                  "description": "Customer jane.doe@gmail.com, server 10.20.30.40",
+                  "hide": "[toc, 'sk_live_4eC39HqLyjWDarjtT1zdp7dc']",
+                  "icon": "material/jane.doe@gmail.com"}
+"""A private value in each front-matter field an author may write it in."""
+MATERIAL_KEYS = [("hide", "[toc]"), ("hide", "[navigation, toc]"),
+                 ("search", "{exclude: true}"), ("search", "{boost: 2}"),
+                 ("icon", "material/alert"), ("template", "main.html")]
+"""Front matter Material reads (a body's page and the index change, not others')."""
+
+
+def attack_front51(arena: Arena, rng: random.Random) -> None:
+    """Front matter a quick build takes as front matter only: keys Material reads (hide,
+    search, icon, template), a private value in each field (the gate refuses, both), a tag's
+    case and punctuation (one tag page, named as an article first wrote it), an article's
+    order, a title taken by another (refused, both), each put back."""
+    a = arena
+    chosen = rng.sample(_articles(Project(a.project)), 3)
+    first = chosen[0]
+    for key, value in MATERIAL_KEYS:
+        a.step("front51", lambda _, k=key, v=value: _set_front(first, k, v))
+    for key, value in PRIVATE_VALUES.items():
+        saved = first.read_text(encoding="utf-8")
+        a.step("front51", lambda _, k=key, v=value: _set_front(first, k, v) + " (private)")
+        a.step("front51", restore({first: saved}))
+    tag = get_key(chosen[1].read_text(encoding="utf-8"), "tags") or "[]"
+    for value in ("[Payments, Invoices]", "[PAYMENTS!, invoices]", "[payments]", tag):
+        a.step("front51", lambda _, v=value: _set_front(chosen[1], "tags", v))
+        a.step("front51", lambda _, v=value.upper(): _set_front(chosen[2], "tags", v))
+    a.step("front51", lambda _: _set_front(first, "order", "0"))
+    other = get_key(chosen[1].read_text(encoding="utf-8"), "title") or "x"
+    saved = first.read_text(encoding="utf-8")
+    a.step("front51", lambda _: _set_front(first, "title", other.upper()) + " (taken)")
+    a.step("front51", restore({first: saved}))
+
+
+def _set_front(path: Path, key: str, value: str) -> str:
+    _rewrite(path, key, value)
+    return f"{key}: {value} in {path.name}"
+
+
+def attack_output51(arena: Arena, rng: random.Random) -> None:
+    """The output folder moved in mkdocs.yml (`site_dir`), with and without an edit, and
+    back; a category's order and title changed; a build without --strict that warns, the
+    warning fixed in another article, then --strict."""
+    a = arena
+    config = a.project / "mkdocs.yml"
+    original = config.read_text(encoding="utf-8")
+
+    def site_dir(name: str | None) -> None:
+        text = re.sub(r"^site_dir:.*\n", "", config.read_text(encoding="utf-8"),
+                      flags=re.MULTILINE)
+        config.write_text(text + (f"site_dir: {name}\n" if name else ""), encoding="utf-8")
+
+    for name, edit in (("public", None), ("public", edit_body), (None, edit_body)):
+        site_dir(name)
+        what = f"site_dir: {name or 'site'}" + (f"; {edit(rng, Project(a.project))}"
+                                                if edit else "")
+        settle(a.project)
+        start = time.perf_counter()
+        done = subprocess.run([sys.executable, "-m", "kbgen", "build", "--strict"],
+                              capture_output=True, text=True, env=a.env(), cwd=a.project,
+                              check=False)
+        outcome = Outcome(done.returncode, done.stdout + done.stderr,
+                          time.perf_counter() - start)
+        clean, site = a.clean()
+        wrong = differences(a.project / (name or "site"), site) if not (
+            outcome.code or clean.code) else [f"exit {outcome.code}, clean {clean.code}"]
+        a.results.append({"attack": "output51", "edit": what, "build": outcome.kind,
+                          "seconds": round(outcome.seconds, 2), "differences": wrong[:20]})
+        print(f"{'OK ' if not wrong else 'BAD'} output51: {what} [{outcome.kind}]"
+              + "".join(f"\n      {line}" for line in wrong[:8]), file=sys.stderr, flush=True)
+    config.write_text(original, encoding="utf-8")
+    categories = a.project / "content/_data/categories.yml"
+    text = categories.read_text(encoding="utf-8")
+    orders = re.findall(r"^  order: (\d+)$", text, flags=re.MULTILINE)
+    swapped = re.sub(r"^  order: (\d+)$", lambda m: f"  order: {100 - int(m.group(1))}", text,
+                     flags=re.MULTILINE)
+    a.step("output51", lambda _: restore({categories: swapped})(_) and
+           f"category order reversed ({len(orders)} categories)")
+    a.step("output51", restore({categories: text}))
+    a.strict = False
+    listed = _listed(Project(a.project))[0]
+    linking = next(p for p in _articles(Project(a.project)) if p != listed)
+    saved = {listed: listed.read_text(encoding="utf-8"),
+             linking: linking.read_text(encoding="utf-8")}
+    target = os.path.relpath(listed, linking.parent)
+    a.step("output51", lambda _: _append(linking, f"\nSee [it]({target}#later-heading).\n")
+           or "a link to a heading not there (no --strict: a warning)")
+    a.step("output51", lambda _: _append(listed, "\n## Later heading\n\nText.\n") or
+           "the heading added in the linked article (no --strict)")
+    a.strict = True
+    a.step("output51", lambda _: "nothing, --strict")
+    a.step("output51", restore(saved))
+
+
 ATTACKS: dict[str, Callable[[Arena, random.Random], None]] = {
     "combined": attack_combined, "author": attack_author, "settings": attack_settings,
     "unsettled": attack_unsettled, "kill": attack_kill, "cache": attack_cache,
@@ -1143,7 +1305,9 @@ ATTACKS: dict[str, Callable[[Arena, random.Random], None]] = {
     "includes": attack_includes,
     "translations": attack_translations, "serve50": attack_serve50,
     "during": attack_during,
-    "build-while-serving": attack_build_while_serving}
+    "build-while-serving": attack_build_while_serving,
+    "kill51": attack_kill51, "serve-kill51": attack_serve_kill51, "front51": attack_front51,
+    "output51": attack_output51}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -37,6 +37,7 @@ RENDERED = re.compile(NARROWED.split("{")[0] + r"(\d+) of the (\d+)")
 def started(config: Path) -> Preview:
     """A preview of `config` started as `kbgen serve` starts one, caught up."""
     preview = Preview(config, {})
+    preview.serve_url = "http://127.0.0.1:8000/"  # as `kbgen serve` sets it: drafts built
     loaded = preview.config()
     loaded.plugins.on_startup(command="serve", dirty=False)
     preview.start_cold(loaded)

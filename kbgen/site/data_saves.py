@@ -78,7 +78,8 @@ def absorb_data(live: LiveSite, paths: set[Path]) -> DataSave | None:
     state, config, env = live.state, live.site_config, live.env
     uris = data_files(live, paths)
     if (uris is None or not live.ready or state is None or config is None or env is None
-            or state.languages is not None or state.staged or live.day != build_day()):
+            or state.languages is not None or state.staged or live.day != build_day()
+            or not state.fast.enabled):  # MkDocs' own pages (`fast_render: false`): built
         return None
     try:
         state.tree = walk_copied_folders(config)

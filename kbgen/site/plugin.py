@@ -24,6 +24,7 @@ from kbgen.site.informed import template_globals
 from kbgen.site.languages import watch_other_languages
 from kbgen.site.loading import load_content
 from kbgen.site.nav import build_nav
+from kbgen.site.other_pages import reads_every_page
 from kbgen.site.page_policy import with_page_policy
 from kbgen.site.progress import page_done
 from kbgen.site.publish import publish, stop_background
@@ -93,8 +94,9 @@ class KbPlugin(BasePlugin[KbPluginConfig]):
         new build's state; patch the configuration."""
         refuse_twice(config)
         settings = load_settings(config.extra, config.config_file_path, config.docs_dir)
+        fast = self.config.fast_render and not reads_every_page(config.theme.custom_dir)
         self._build = BuildState(settings, serving=self.serving, staged=self.staged,
-                                 fast=FastRender(enabled=self.config.fast_render),
+                                 fast=FastRender(enabled=fast),
                                  timings=self.timings or Timings(), published=self.published,
                                  use_cache=self.config.cache, recent=self.recent,
                                  settings_checked=self.settings_checked)

@@ -66,6 +66,10 @@ def absorb(live: LiveSite, paths: set[Path], site_dir: Path) -> list[str] | None
         return None
     if state.languages is not None:  # other languages' sites are built with this one
         return None
+    if live.day != build_day():  # a new day: posts due, issues over, every page's dates
+        return None
+    if not state.fast.enabled:  # pages are MkDocs' own (`fast_render: false`): built anew
+        return None
     docs = Path(config.docs_dir)
     saved: dict[str, Saved] = {}
     for path in paths:
