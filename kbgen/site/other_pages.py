@@ -17,6 +17,8 @@ from pathlib import Path
 
 from jinja2 import Environment, TemplateSyntaxError, nodes
 
+from kbgen.core.sources import walk
+
 log = logging.getLogger("mkdocs.plugins.kbgen")
 
 
@@ -36,12 +38,12 @@ def other_pages_template(custom_dir: str | None) -> str | None:
         return None
     root = Path(custom_dir)
     parser = Environment()
-    for path in sorted(root.rglob("*.html")):
-        try:
-            tree = parser.parse(path.read_text(encoding="utf-8-sig"))
+    for uri in sorted(uri for uri in walk(root).files if uri.endswith(".html")):
+        try:  # walked without recursion: a folder nested too deep is refused elsewhere
+            tree = parser.parse((root / uri).read_text(encoding="utf-8-sig"))
         except (OSError, UnicodeDecodeError, TemplateSyntaxError):
             continue  # MkDocs reports a template it cannot read when it renders one
         if any(name.name == "pages" and name.ctx == "load"
                for name in tree.find_all(nodes.Name)):
-            return path.relative_to(root).as_posix()
+            return uri
     return None
