@@ -69,9 +69,12 @@ def _preview(config: Path) -> Preview:
 
 
 def _caught_up(preview: Preview) -> None:
+    """The catch-up ended and a text save's search index, written once no save came for
+    QUIET_S, is written."""
     assert preview.pages is not None and preview.pages._thread is not None
     preview.pages._thread.join(120)
     assert not preview.pages._thread.is_alive()
+    preview.search.wait(120)
 
 
 def _save(project: Project, rng: Random, number: int) -> set[Path]:
