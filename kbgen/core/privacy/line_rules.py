@@ -15,12 +15,15 @@ def accepted(found: list[tuple[int, str, _Hit]], context: _Context, reason: str,
              line_passes: Callable[[int, str], bool]) -> Iterator[tuple[int, str, _Hit]]:
     """`found` but passwords and tokens (no vendor's key) that `value_passes` on a line that
     `line_passes`, each accepted for `reason`."""
-    lines_pass: dict[int, bool] = {}
+    # each line's answer, by index and the line asked of (a value's line is the page's own
+    # line or a joined one), as line_facts.LineFacts keeps it
+    lines_pass: dict[int, tuple[str, bool]] = {}
     for index, line, hit in found:
         if hit.kind in (PASSWORD, TOKEN) and not hit.vendor and value_passes(index, line, hit):
-            if index not in lines_pass:
-                lines_pass[index] = line_passes(index, line)
-            if lines_pass[index]:
+            known = lines_pass.get(index)
+            if known is None or known[0] is not line:
+                known = lines_pass[index] = (line, line_passes(index, line))
+            if known[1]:
                 context.accept(index, hit, reason)
                 continue
         yield index, line, hit
