@@ -18,6 +18,7 @@ Example:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import os
@@ -97,6 +98,28 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+PORT_FILE = ".bench-serve-port"
+"""Beside a project's mkdocs.yml: the port its last preview here served on."""
+
+
+def _project_port(project: Path) -> int:
+    """The port `project`'s last preview served on, when it is free, else a free one (kept
+    for the next): a user serves a project at the same address each time, and the address
+    is on every page (its canonical link), so a restart on another port renders every page
+    anew (kbgen.site.kept_reads)."""
+    kept = project / PORT_FILE
+    with contextlib.suppress(OSError, ValueError):
+        port = int(kept.read_text(encoding="ascii"))
+        with socket.socket() as probe:  # as the server binds it (HTTPServer's reuse)
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind(("127.0.0.1", port))
+        return port
+    port = _free_port()
+    with contextlib.suppress(OSError):
+        kept.write_text(str(port), encoding="ascii")
+    return port
+
+
 def wait_for(url: str, text: str | None, limit: float = 900.0) -> float:
     """Seconds until `url` answers (and contains `text`), polled every 50 ms."""
     start = time.perf_counter()
@@ -115,7 +138,7 @@ class Preview:
     """`kbgen serve` in a subprocess."""
 
     def __init__(self, project: Path, env: dict[str, str] | None = None) -> None:
-        self.port = _free_port()
+        self.port = _project_port(project)
         self.base = f"http://127.0.0.1:{self.port}/"
         self.log = tempfile.TemporaryFile()
         self.process = subprocess.Popen(

@@ -5,6 +5,8 @@ first save that builds: the server's whole build at the start (its CPU seconds, 
 system of all its processes) and how many pages' records held, then a new article: seconds
 until its page shows it, the catch-up's CPU seconds and how many pages it rendered.
 `--forget-record` deletes the record first: the same start and save without it.
+The server listens where the last one did (bench/incremental.py keeps the project's port):
+the address is on every page, so a restart elsewhere renders every page anew.
 
 Example:
     python bench/serve_restart.py --project P --seed 7 --json out.json

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib.util
 import re
+import socket
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -312,3 +313,18 @@ def test_relevance_why_reads_link_text_and_refuses_held_out_sets() -> None:
     assert why.link_only(body, "reset account password") == ["account", "reset"]
     with pytest.raises(SystemExit, match="held-out sets are not read: nesi"):
         why.main(["sample", "nesi"])
+
+
+def test_a_project_is_served_at_its_last_address_when_free(tmp_path: Path) -> None:
+    """bench/serve_restart.py measures what a user sees: the same address as the server
+    before it (every page shows it, so another one makes the kept record useless)."""
+    incremental = bench_script("incremental")
+    first = incremental._project_port(tmp_path)
+    assert (tmp_path / incremental.PORT_FILE).read_text() == str(first)
+    assert incremental._project_port(tmp_path) == first
+    with socket.socket() as taken:  # busy now: another free one, kept for the next time
+        taken.bind(("127.0.0.1", first))
+        taken.listen()
+        other = incremental._project_port(tmp_path)
+    assert other != first
+    assert incremental._project_port(tmp_path) == other
