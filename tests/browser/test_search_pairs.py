@@ -70,12 +70,14 @@ def test_words_together_in_a_text_rank_first_alike_over_http_from_disk_and_in_kb
 def test_a_query_of_one_pair_fetches_its_bucket_and_ranks_as_kbgen_search(
         pairs_site: Path, pairs_page: Page) -> None:
     # A two-word query's one pair counts when a text holds it (PAIR_MIN, or every pair of a
-    # query of fewer): its bucket is fetched before the first answer; one word fetches none.
-    one, two = "calendar", "connection refused"
+    # query of fewer): its bucket is fetched before the first answer; one word fetches none,
+    # nor a pair of a word no text holds (half typed: no bucket can hold it).
+    one, half, two = "calendar", "connection refu", "connection refused"
     asked: list[str] = []
     pairs_page.on("request", lambda request: asked.append(request.url))
     with serve(pairs_site) as url:
-        assert tops_from_home(pairs_page, url, [one]) == [site_search(pairs_site, one)]
+        for query in (one, half):
+            assert tops_from_home(pairs_page, url, [query]) == [site_search(pairs_site, query)]
         assert not [address for address in asked if "/search/kb-pairs/" in address]
         assert tops_from_home(pairs_page, url, [two]) == [site_search(pairs_site, two)]
     assert [address for address in asked if "/search/kb-pairs/" in address]

@@ -508,12 +508,16 @@ function pairHash(key) {
   return value;
 }
 
-/* The buckets of pairs that a query's pairs are in and are not here yet. */
+/* The buckets of pairs that a query's pairs are in and are not here yet; none for a pair of
+   a stem the index lacks (a word half typed): a text's pairs are of its index terms, so no
+   bucket holds it. */
 function missingPairs(terms) {
   var count = index.pairBuckets.length, wanted = {};
   if (!count || terms.length < 2) return [];
   var keys = queryPairs(terms.map(function (term) { return term.stem; }));
-  keys.forEach(function (key) {
+  keys.filter(function (key) {
+    return key.split(" ").every(function (stem) { return index.terms[bisect(stem)] === stem; });
+  }).forEach(function (key) {
     var bucket = pairHash(key) % count;
     if (index.pairBuckets[bucket] === undefined) wanted[bucket] = true;
   });
