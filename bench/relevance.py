@@ -1,4 +1,4 @@
-"""Relevance, side by side: kbgen's search and two plain peers, on fifteen sets.
+"""Relevance, side by side: kbgen's search and two plain peers, on sixteen sets.
 
 - **sample**: the repository's own sample help centre (`content/`) with `bench/relevance.yml`;
 - **real**: a real public help centre moved in as it is (`bench/realcorpus.py`: title, summary
@@ -38,7 +38,10 @@
   `bench/gravhelp/queries.yml`;
 - **audacity**: a fifteenth, held out and never tuned on (`bench/audacityhelp.py`, Audacity
   Support: a desktop audio editor's help, with the release notes of every version) with
-  `bench/audacityhelp/queries.yml`.
+  `bench/audacityhelp/queries.yml`;
+- **qubes**: a sixteenth, held out and never tuned on (`bench/qubeshelp.py`, the Qubes OS
+  documentation: a desktop operating system of separate virtual machines, its users' guides
+  beside its developers' pages) with `bench/qubeshelp/queries.yml`.
 
 The peers use lunr's tokens, stop words and stemmer, and no synonyms, prefixes or typos: what
 a 30-line search would do. **BM25** is textbook BM25 (k1 1.2, b 0.75) over one field, title +
@@ -82,13 +85,15 @@ import mastodonhelp  # noqa: E402
 import meshtastichelp  # noqa: E402
 import nesihelp  # noqa: E402
 import netbirdhelp  # noqa: E402
+import qubeshelp  # noqa: E402
 import realcorpus  # noqa: E402
 import torsupport  # noqa: E402
 
 K1, B = 1.2, 0.75
 BM25F_FIELDS = {"title": 3.0, "summary": 2.0, "headings": 2.0, "body": 1.0}
 """The BM25F peer's fields and weights."""
-HELD_OUT = ("nesi", "gnome", "netbird", "coolify", "darktable", "grav", "audacity")
+HELD_OUT = ("nesi", "gnome", "netbird", "coolify", "darktable", "grav", "audacity",
+            "qubes")
 """Sets no ranking change is tuned on: report them, never tune on them."""
 
 
@@ -211,6 +216,7 @@ def sets(work: Path) -> dict[str, tuple[Path, list[str], list[list[str]]]]:
     darktable = darktablehelp.load_queries()
     grav = gravhelp.load_queries()
     audacity = audacityhelp.load_queries()
+    qubes = qubeshelp.load_queries()
     return {"sample": (REPO / "mkdocs.yml", [r["query"] for r in sample],
                        [[r["expected"]] for r in sample]),
             "real": (realcorpus.write_project(work / "real"), [r["query"] for r in real],
@@ -241,7 +247,9 @@ def sets(work: Path) -> dict[str, tuple[Path, list[str], list[list[str]]]]:
             "grav": (gravhelp.write_project(work / "grav"),
                      [r["query"] for r in grav], [r["expected"] for r in grav]),
             "audacity": (audacityhelp.write_project(work / "audacity"),
-                         [r["query"] for r in audacity], [r["expected"] for r in audacity])}
+                         [r["query"] for r in audacity], [r["expected"] for r in audacity]),
+            "qubes": (qubeshelp.write_project(work / "qubes"),
+                      [r["query"] for r in qubes], [r["expected"] for r in qubes])}
 
 
 def measure(work: Path, only: list[str] | None = None, peers: bool = True

@@ -111,7 +111,8 @@ def test_relevance_set_names_published_sample_articles() -> None:
     ("joplinhelp", ("joplinhelp/LICENSE", "GNU AFFERO GENERAL PUBLIC LICENSE")),
     ("meshtastichelp", ("meshtastichelp/LICENSE", "GNU GENERAL PUBLIC LICENSE")),
     ("darktablehelp", ("darktablehelp/LICENSE", "GNU GENERAL PUBLIC LICENSE")),
-    ("audacityhelp", ("audacityhelp/LICENSE", "Creative Commons Attribution 4.0"))])
+    ("audacityhelp", ("audacityhelp/LICENSE", "Creative Commons Attribution 4.0")),
+    ("qubeshelp", ("qubeshelp/LICENSE", "GNU GENERAL PUBLIC LICENSE"))])
 def test_real_help_centre_sets_name_their_articles_and_mix_query_kinds(
         module: str, licence: tuple[str, str]) -> None:
     corpus = bench_script(module, f"kbgen_bench_{module}_set")
@@ -301,6 +302,28 @@ def test_audacity_gitbook_pages_move_in_as_a_reader_sees_them() -> None:
                                   "# Working with audio loops\n\nRepeat a clip.\n")
     assert (loops["slug"], loops["category"]) == ("music-working-with-audio-loops", "music")
     assert audacity.convert_page("README.md", "# Audacity Support\n\nHello.\n")["slug"] == "home"
+
+
+def test_qubes_jekyll_pages_move_in_as_a_reader_sees_them() -> None:
+    """A Jekyll page of the Qubes OS documentation: named by its permalink, Liquid and HTML
+    tags dropped with their text kept; pages not laid out as documentation, and redirects to
+    the forum (no body), left out."""
+    qubes = bench_script("qubeshelp")
+    page = ('---\nlang: en\nlayout: doc\npermalink: /doc/vm-troubleshooting/\nref: 223\n'
+            'title: Qube troubleshooting\n---\n\n## VM kernel\n\n<div class="alert" '
+            'role="alert"><i class="fa"></i> <b>Note:</b> Use `qvm-console-dispvm <vm>` '
+            'first.</div>\n\n{% raw %}See [the kernels page](/doc/managing-vm-kernels/).'
+            '{% endraw %}\n')
+    article = qubes.convert_page("user/troubleshooting/vm-troubleshooting.md", page)
+    assert (article["slug"], article["category"], article["title"]) == (
+        "vm-troubleshooting", "user-troubleshooting", "Qube troubleshooting")
+    assert article["body"] == ("## VM kernel\n\n Note: Use `qvm-console-dispvm <vm>` first."
+                               "\n\nSee the kernels page.\n")
+    assert article["summary"] == "Note: Use qvm-console-dispvm first."
+    assert qubes.convert_page("introduction/intro.md", "---\nlayout: site\ntitle: Intro\n---\n"
+                              "\nHello there.\n") is None
+    assert qubes.convert_page("external/x.md", "---\nlayout: doc\nredirect_to: https://forum"
+                              ".qubes-os.org/t/1\ntitle: X\n---\n") is None
 
 
 def test_relevance_why_reads_link_text_and_refuses_held_out_sets() -> None:

@@ -6,8 +6,10 @@ index also holds, for each document, the pairs of index terms that stand one rig
 other in the start of its body (the text excerpts come from, stop words skipped), written as
 `"first second"`. A query looks up only its own pairs (consecutive query words, in the
 query's order), and among the first results a rank is multiplied by PAIR_BASE plus the number
-of those pairs the document holds, when it holds PAIR_MIN of them or more: a pasted error line
-found word for word counts every pair; two words side by side by chance count nothing.
+of those pairs the document holds, when it holds PAIR_MIN of them or more, or every one of a
+query that has fewer: a pasted error line found word for word counts every pair; two words of
+a longer query side by side by chance count nothing; a two-word query side by side in the text
+(`sketches saved`, `max retransmit`) is the whole query said as typed.
 
 The pairs travel in buckets (`buckets`), a pair known by a hash of its text (`bucket_of`),
 so a reader fetches only the buckets of its query's pairs, as it fetches only the parts of its
@@ -25,7 +27,8 @@ PAIR_BASE = 4
 """Each of the query's pairs a document holds adds a quarter (PAIR_BASE 4)."""
 PAIR_MIN = 2
 """Fewer pairs held than this count as none (common pairs, `search engine`, are on most
-pages of a site about them)."""
+pages of a site about them), unless the query has fewer: a two-word query's one pair counts
+(measured on the tuning sets, bench/RESULTS.md, rel52: two queries up, none down)."""
 BUCKET_DOCUMENTS = 32
 """Documents per bucket of pairs (a bucket of 10,000 articles of real words: about 7 kB, 5 kB
 gzip). By the number of documents, so that a patched index (`patched`) has as many buckets
@@ -155,10 +158,12 @@ def holders(numbers: Iterator[int], number: int) -> list[int]:
 
 def bonus(held: Callable[[str], Collection[int]], keys: Iterable[str]) -> Callable[[int], int]:
     """A document's pair bonus for a query's pairs `keys`: PAIR_BASE plus the pairs it holds
-    (`held(key)`: the documents holding `key`), counted from PAIR_MIN on."""
+    (`held(key)`: the documents holding `key`), counted from PAIR_MIN on, or when it holds
+    every one of fewer."""
     lists = [held(key) for key in keys]
+    least = min(PAIR_MIN, len(lists))
 
     def of(ref: int) -> int:
         found = sum(1 for refs in lists if ref in refs)
-        return PAIR_BASE + (found if found >= PAIR_MIN else 0)
+        return PAIR_BASE + (found if found and found >= least else 0)
     return of

@@ -67,14 +67,17 @@ def test_words_together_in_a_text_rank_first_alike_over_http_from_disk_and_in_kb
     assert "content/articles/wifi/sync-log-messages.md" in listed.stdout.split("\n   ")[1]
 
 
-def test_a_query_of_one_pair_fetches_no_bucket_and_ranks_as_kbgen_search(
+def test_a_query_of_one_pair_fetches_its_bucket_and_ranks_as_kbgen_search(
         pairs_site: Path, pairs_page: Page) -> None:
-    # One pair counts nothing (PAIR_MIN): its bucket cannot move a rank, so it is not fetched.
-    two, three = "connection refused", "share calendar events"
+    # A two-word query's one pair counts when a text holds it (PAIR_MIN, or every pair of a
+    # query of fewer): its bucket is fetched before the first answer; one word fetches none,
+    # nor a pair of a word no text holds (half typed: no bucket can hold it).
+    one, half, two = "calendar", "connection refu", "connection refused"
     asked: list[str] = []
     pairs_page.on("request", lambda request: asked.append(request.url))
     with serve(pairs_site) as url:
-        assert tops_from_home(pairs_page, url, [two]) == [site_search(pairs_site, two)]
+        for query in (one, half):
+            assert tops_from_home(pairs_page, url, [query]) == [site_search(pairs_site, query)]
         assert not [address for address in asked if "/search/kb-pairs/" in address]
-        assert tops_from_home(pairs_page, url, [three]) == [site_search(pairs_site, three)]
+        assert tops_from_home(pairs_page, url, [two]) == [site_search(pairs_site, two)]
     assert [address for address in asked if "/search/kb-pairs/" in address]

@@ -23,6 +23,8 @@ from kbgen.core.search import (
     search,
 )
 from kbgen.core.search_fields import FIELD_BOOSTS
+from kbgen.core.search_pairs import bonus as pair_bonus
+from kbgen.core.search_pairs import query_pairs
 from tests.work import characters_scanned
 
 COMMON = ["heating", "thermostat", "working", "app", "boiler", "offline", "sensor", "radiator"]
@@ -49,7 +51,8 @@ def generated_documents(count: int = 400, seed: int = 7) -> list[dict[str, str]]
 def lunr_ranking(index: CompactIndex, query: str) -> list[Hit]:
     """The ranking as lunr's `Index.query` computes it (kbgen's search before it scored from
     the postings itself): one lunr clause per term each of kbgen's clauses reaches, with that
-    clause's boost; lunr's score times the cube of the words matched, then the phrase bonus."""
+    clause's boost; lunr's score times the cube of the words matched, then the phrase bonus
+    and the bonus of the query's pairs in the text (kbgen.core.search_pairs)."""
     terms = query_terms(query)
     if not terms:
         return []
@@ -77,9 +80,11 @@ def lunr_ranking(index: CompactIndex, query: str) -> list[Hit]:
     stems = [term.stem for term in terms]
     if len(stems) < 2:
         return ordered
-    top = ordered[:searching.PHRASE_DEPTH]  # the phrase bonus, on lunr's order
-    bonus = {h.ref: searching.PHRASE_BASE + searching.phrase_pairs(index.phrases(int(h.ref)),
-                                                                   stems) for h in top}
+    top = ordered[:searching.PHRASE_DEPTH]  # the phrase and pair bonuses, on lunr's order
+    in_text = pair_bonus(index.pair_documents, query_pairs(stems))
+    bonus = {h.ref: (searching.PHRASE_BASE + searching.phrase_pairs(index.phrases(int(h.ref)),
+                                                                    stems)) * in_text(int(h.ref))
+             for h in top}
     top.sort(key=lambda h: (-h.score * h.matched_terms ** searching.COORDINATION * bonus[h.ref],
                             h.ref))
     return top + ordered[searching.PHRASE_DEPTH:]
@@ -206,7 +211,9 @@ def test_the_compact_form_writes_each_terms_postings_as_one_string() -> None:
 
 def test_matching_more_words_counts_a_lot_but_not_everything() -> None:
     """Points are multiplied by the cube of the words matched: with every word of the body
-    indexed, a passing mention of all the words must not outrank an article about them."""
+    indexed, a passing mention of all the words must not outrank an article about them. The
+    mention that says the query as typed (`boiler pressure`, its one pair) comes before the
+    page of one word, however often that page says it."""
     empty = {"title": "", "summary": "", "symptoms": "", "errors": "", "tags": "",
              "headings": "", "body": ""}
     documents = [
@@ -216,9 +223,9 @@ def test_matching_more_words_counts_a_lot_but_not_everything() -> None:
         {**empty, "title": "Boiler keeps losing pressure"},
     ]
     hits = search(build_index(documents), "boiler pressure")
-    assert [h.ref for h in hits] == ["3", "0", "1", "2"]
-    assert [h.matched_terms for h in hits] == [2, 1, 2, 1]
-    assert hits[2].score < hits[3].score * 8  # both words in the body beat one
+    assert [h.ref for h in hits] == ["3", "1", "0", "2"]
+    assert [h.matched_terms for h in hits] == [2, 2, 1, 1]
+    assert hits[1].score < hits[3].score * 8  # both words in the body beat one
 
 
 def test_a_query_reads_its_first_32_words() -> None:

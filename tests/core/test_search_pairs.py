@@ -4,10 +4,15 @@ same (parity: tests/browser/test_search_behaviour.py, over HTTP and from disk)."
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
 from typing import Any
+
+import pytest
 
 from kbgen.core.search import build_index, compact_index, search
 from kbgen.core.search_pairs import bonus, bucket_of, buckets, holders, pairs, query_pairs
+from tests.core.test_search_weak import worker_ranks
 
 FILLER = "the app keeps your notes in sync across phones tablets and computers. "
 
@@ -56,13 +61,41 @@ def test_only_the_start_of_a_body_that_excerpts_come_from_holds_pairs() -> None:
 
 
 def test_one_pair_counts_nothing_two_count_each_in_the_query_order() -> None:
-    """Two query words side by side by chance say little (`search engine` is on every page
-    of a search engine's help); from two pairs on, each counts."""
+    """Two words of a longer query side by side by chance say little (`search engine` is on
+    every page of a search engine's help); from two pairs on, each counts. A two-word query
+    has one pair: held, it is the whole query as typed, and counts."""
     held = {"a b": {0, 1, 2}, "b c": {1, 2}, "c d": {2}}
     of = bonus(lambda key: held.get(key, set()), query_pairs(["a", "b", "c", "d"]))
     assert [of(0), of(1), of(2), of(3)] == [4, 6, 7, 4]
+    two = bonus(lambda key: held.get(key, set()), query_pairs(["c", "d"]))
+    assert [two(0), two(1), two(2)] == [4, 4, 5]
+    assert bonus(lambda key: {0}, query_pairs(["a", "a"]))(0) == 4  # no pair: nothing
     assert query_pairs(["b", "a"]) == ["b a"]  # in the query's order only
     assert pairs(["a", "b", "a", "b", "b"]) == {"a b", "b a"}
+
+
+SKETCHES = [
+    {"title": "Sketchbook", "body": "Each sketch has a folder of its own. " + FILLER
+     + "Your work is saved when you press the button. " + FILLER},
+    {"title": "Cloud editor",
+     "body": "Sketches saved in the cloud editor open on any computer. " + FILLER * 3}]
+"""A page holding a two-word query's words apart, whose title holds one, and a longer page
+saying them side by side."""
+
+
+def test_a_two_word_query_side_by_side_in_a_text_comes_first() -> None:
+    """`sketches saved` as typed in a body puts that page first; the words the other way
+    round (`saved sketches`, a pair no text holds) leave the page of the title word first."""
+    assert order(SKETCHES, "sketches saved") == ["1", "0"]
+    assert order(SKETCHES, "saved sketches") == ["0", "1"]
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="needs node")
+def test_the_worker_counts_a_two_word_querys_pair_as_python_does(tmp_path: Path) -> None:
+    queries = ["sketches saved", "saved sketches", "sketches saved in the cloud", "sketch"]
+    worker = worker_ranks(tmp_path, SKETCHES, queries)
+    assert worker[0] == ["1", "0"]  # main's worker, reading no bucket for one pair: 0 first
+    assert worker == [order(SKETCHES, query) for query in queries]
 
 
 def test_pairs_are_in_buckets_a_reader_finds_by_the_pair_alone() -> None:

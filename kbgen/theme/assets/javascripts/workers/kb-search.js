@@ -508,13 +508,16 @@ function pairHash(key) {
   return value;
 }
 
-/* The buckets of pairs that a query's pairs are in and are not here yet. */
+/* The buckets of pairs that a query's pairs are in and are not here yet; none for a pair of
+   a stem the index lacks (a word half typed): a text's pairs are of its index terms, so no
+   bucket holds it. */
 function missingPairs(terms) {
   var count = index.pairBuckets.length, wanted = {};
   if (!count || terms.length < 2) return [];
   var keys = queryPairs(terms.map(function (term) { return term.stem; }));
-  if (keys.length < PAIR_MIN) return [];  /* one pair counts nothing (pairBonus): not read */
-  keys.forEach(function (key) {
+  keys.filter(function (key) {
+    return key.split(" ").every(function (stem) { return index.terms[bisect(stem)] === stem; });
+  }).forEach(function (key) {
     var bucket = pairHash(key) % count;
     if (index.pairBuckets[bucket] === undefined) wanted[bucket] = true;
   });
@@ -559,11 +562,11 @@ function pairDocuments(key) {
 }
 
 /* PAIR_BASE plus how many of the query's pairs document `doc`'s text holds, counted from
-   PAIR_MIN on (bonus in kbgen/core/search_pairs.py). */
+   PAIR_MIN on, or when it holds every one of fewer (bonus in kbgen/core/search_pairs.py). */
 function pairBonus(doc, lists) {
-  var found = 0;
+  var found = 0, least = Math.min(PAIR_MIN, lists.length);
   for (var i = 0; i < lists.length; i++) if (lists[i].has(doc)) found++;
-  return PAIR_BASE + (found >= PAIR_MIN ? found : 0);
+  return PAIR_BASE + (found && found >= least ? found : 0);
 }
 
 /* Where each query word is in document `doc`: its sections as masks in two halves of
@@ -994,7 +997,7 @@ function rank(query) {
   if (terms.length > 1) {
     var stems = terms.map(function (term) { return term.stem; });
     var top = hits.slice(0, PHRASE_DEPTH), keys = queryPairs(stems);
-    var lists = keys.length >= PAIR_MIN ? keys.map(pairDocuments) : [];  /* see missingPairs */
+    var lists = keys.map(pairDocuments);
     top.forEach(function (hit) {
       hit.rank *= (PHRASE_BASE + phrasePairs(hit.doc, stems)) * pairBonus(hit.doc, lists);
       var places = wordPlaces(hit.doc, pass.direct);
