@@ -7,7 +7,9 @@ commands …, substituting your own value for the password:". The text says the 
 guide's stand-in, to be replaced; the token and password rules read a random-looking value.
 
 Accepted only when one of these holds, in a fenced code block, and nothing says whose (`our`,
-`the customer's`, `Acme GmbH`) on the value's line, the comment or the introduction:
+`the customer's`, `Acme GmbH`) or names a live system or a ticket (`prod`, `the live one`) on
+the value's line, the block's introduction, comments or headings, or the paragraphs above
+(placed_above; rev52):
 
 - the line right above the value's is a comment saying only not to use this example value
   (`# DO NOT USE THIS EXAMPLE PEPPER IN PRODUCTION`, `// Don't use this sample key.`); a
@@ -23,10 +25,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from kbgen.core import surroundings
 from kbgen.core.privacy.context import _Context, _Hit
-from kbgen.core.privacy.encoded_examples import Blocks
+from kbgen.core.privacy.encoded_examples import _Headings
 from kbgen.core.privacy.model import PASSWORD, TOKEN
+from kbgen.core.privacy.placed_above import PlacedAbove, says_whose
+from kbgen.core.privacy.placed_blocks import CommentedBlocks
 
 REASON = "a value the text tells the reader not to use as it stands (an example to replace)"
 
@@ -68,13 +71,15 @@ class _Line:
     """The line says whose nothing."""
 
 
-class _Notes(Blocks):
+class _Notes(CommentedBlocks):
     """A page's code blocks, each introduction and each value's line read once, however many
     values they hold."""
 
     def __init__(self, lines: list[str]) -> None:
         super().__init__(lines)
+        self.headings, self.above = _Headings(lines), PlacedAbove(lines)
         self._substitute: dict[int, bool] = {}
+        self._placed: dict[int, bool] = {}
         self._lines: dict[int, _Line] = {}
 
     def told_to_replace(self, index: int, hit: _Hit) -> bool:
@@ -87,9 +92,9 @@ class _Notes(Blocks):
             line = self.lines[index]
             self._lines[index] = _Line(
                 index > span[0] and _NOT_THIS_EXAMPLE.fullmatch(self.lines[index - 1]) is not None,
-                _PASSWORD_WORD.search(line) is not None, not surroundings.names_whose(line))
+                _PASSWORD_WORD.search(line) is not None, not says_whose(line))
         facts = self._lines[index]
-        if not facts.nobodys:
+        if not facts.nobodys or self.placed(index, span[0]):
             return False
         if facts.marked:
             return True
@@ -97,6 +102,16 @@ class _Notes(Blocks):
             return False
         if span[0] not in self._substitute:
             introduction = self.introduction(index)
-            self._substitute[span[0]] = bool(_SUBSTITUTE.search(introduction)) \
-                and not surroundings.names_whose(introduction)
+            self._substitute[span[0]] = bool(_SUBSTITUTE.search(introduction))
         return self._substitute[span[0]]
+
+    def placed(self, index: int, first: int) -> bool:
+        """The block (holding line `index`, starting at `first`) is placed with someone or a
+        live system by its introduction, its headings, its comments (`# Acme GmbH's production
+        settings`) or the paragraphs above it (`From ticket #4821, the customer's
+        configuration.py:`, rev52), read once a block."""
+        if first not in self._placed:
+            self._placed[first] = says_whose(f"{self.introduction(index)}\n"
+                                             f"{self.headings.of(index)}") \
+                or self.comments_say_whose(index) or self.above.says_whose(index)
+        return self._placed[first]
