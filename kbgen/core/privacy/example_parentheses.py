@@ -26,6 +26,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 
 from kbgen.core import surroundings
+from kbgen.core.example_lists import _DOTTED
 from kbgen.core.privacy.context import _Context, _Hit, line_holds
 from kbgen.core.privacy.encoded_examples import _Headings
 from kbgen.core.privacy.model import INTERNAL_IP
@@ -75,9 +76,10 @@ def _inside_example(judged: list[tuple[int, int, bool]], hit: _Hit) -> bool:
 
 
 def _placed(line: str) -> bool:
-    """The line, `internal` taken out, places what it holds (`On Acme GmbH's network, …` more
-    than EXAMPLE_WINDOW characters before the brackets: rev52); read once a line."""
-    return surroundings.names_whose(_INTERNAL.sub(" ", line))
+    """The line, `internal` and host names taken out (`company.internal` names no owner),
+    places what it holds (`On Acme GmbH's network, …` more than EXAMPLE_WINDOW characters
+    before the brackets: rev52); read once a line."""
+    return surroundings.names_whose(_INTERNAL.sub(" ", _DOTTED.sub(" ", line)))
 
 
 def _judged(line: str, headings: str) -> list[tuple[int, int, bool]]:

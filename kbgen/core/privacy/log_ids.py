@@ -26,7 +26,7 @@ from kbgen.core import surroundings
 from kbgen.core.claim_words import SECRETS, words
 from kbgen.core.privacy import line_rules
 from kbgen.core.privacy.context import _Context, _Hit
-from kbgen.core.privacy.encoded_examples import Blocks, _Headings
+from kbgen.core.privacy.encoded_examples import _FENCE, Blocks, _Headings
 from kbgen.core.privacy.placed_above import PlacedAbove
 
 REASON = "a process's or container's id in a line a program logged (a time stamp opens it)"
@@ -112,6 +112,8 @@ class _Logs(Blocks):
         if span is None:
             return False
         if span[0] not in self._unplaced:
+            introduction = self.introduction(index)
+            introduction = "" if _FENCE.match(introduction) else introduction  # a block above
             self._unplaced[span[0]] = not self.above.says_whose(index) and _says_nothing(
-                f"{self.introduction(index)}\n{self.headings.of(index)}")
+                f"{introduction}\n{self.headings.of(index)}")
         return self._unplaced[span[0]]

@@ -5,10 +5,10 @@ customer's case is told a paragraph higher as often: `Ticket #4821 from Acme Gmb
 default login details (change ASAP) are` over the value, `Ticket #4821: Jane Doe ran these on
 the production database.` over `Enter the following commands, substituting your own value for
 the password:` over the block, `# Acme GmbH (ticket #4821)` three headings up. Read here: the
-PARAGRAPHS paragraphs (a table, a list or a fenced block counts as one) above the one holding
-the value, and every heading over it, each level's last (surroundings.names_whose and the live
-and case words of vendor_defaults.LIVE). Each paragraph's answer is kept, so a table of a
-thousand values reads what is above it once.
+PARAGRAPHS paragraphs (a table, a list or a fenced block counts as one; a block is not read)
+above the one holding the value, and every heading over it, each level's last, are judged by
+surroundings.names_whose and LIVE's words, host names blanked. Each paragraph's answer is
+kept, so a table of a thousand values reads what is above it once.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from kbgen.core import surroundings
+from kbgen.core.example_lists import _DOTTED
 from kbgen.core.privacy.encoded_examples import _FENCE
 
 PARAGRAPHS = 2
@@ -28,6 +29,12 @@ _HEADING = re.compile(r"[ \t]{0,3}(#{1,6})[ \t]")
 def says_whose(text: str) -> bool:
     """The text places what it shows with someone or with a live system."""
     return surroundings.names_whose(text) or bool(LIVE.search(text))
+
+
+def places(text: str) -> bool:
+    """`says_whose`, host names blanked (`company.internal`, `.env.production` name no owner,
+    as example_lists reads them)."""
+    return says_whose(_DOTTED.sub(" ", text))
 
 
 class PlacedAbove:
@@ -64,12 +71,15 @@ class PlacedAbove:
         start = self.starts[index]
         if start not in self._whose:
             text = "\n".join([*self.above(start), *self.outlines[index]])
-            self._whose[start] = says_whose(self.unread.sub(" ", text) if self.unread else text)
+            self._whose[start] = places(self.unread.sub(" ", text) if self.unread else text)
         return self._whose[start]
 
     def above(self, start: int) -> list[str]:
-        """The lines of the PARAGRAPHS paragraphs above the one starting at `start`."""
-        end, first = start, start
+        """The lines of the PARAGRAPHS paragraphs above the one starting at `start`; a code
+        block among them is counted, not read (NetBox's `# DO NOT USE THIS EXAMPLE PEPPER IN
+        PRODUCTION` block above the next block's introduction is the guide's, not a case)."""
+        read: list[str] = []
+        first = start
         for _ in range(PARAGRAPHS):
             end = first - 1
             while end >= 0 and not self.lines[end].strip():
@@ -77,4 +87,6 @@ class PlacedAbove:
             if end < 0:
                 break
             first = self.starts[end]
-        return self.lines[max(first, 0):start]
+            if not _FENCE.match(self.lines[first]):
+                read[:0] = self.lines[first:end + 1]
+        return read

@@ -26,10 +26,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kbgen.core.privacy.context import _Context, _Hit
-from kbgen.core.privacy.encoded_examples import _Headings
+from kbgen.core.privacy.encoded_examples import Blocks, _Headings
 from kbgen.core.privacy.model import PASSWORD, TOKEN
 from kbgen.core.privacy.placed_above import PlacedAbove, says_whose
-from kbgen.core.privacy.placed_blocks import CommentedBlocks
+from kbgen.core.privacy.placed_blocks import _COMMENT
 
 REASON = "a value the text tells the reader not to use as it stands (an example to replace)"
 
@@ -71,7 +71,7 @@ class _Line:
     """The line says whose nothing."""
 
 
-class _Notes(CommentedBlocks):
+class _Notes(Blocks):
     """A page's code blocks, each introduction and each value's line read once, however many
     values they hold."""
 
@@ -94,7 +94,7 @@ class _Notes(CommentedBlocks):
                 index > span[0] and _NOT_THIS_EXAMPLE.fullmatch(self.lines[index - 1]) is not None,
                 _PASSWORD_WORD.search(line) is not None, not says_whose(line))
         facts = self._lines[index]
-        if not facts.nobodys or self.placed(index, span[0]):
+        if not facts.nobodys or self.placed(index, span):
             return False
         if facts.marked:
             return True
@@ -105,13 +105,15 @@ class _Notes(CommentedBlocks):
             self._substitute[span[0]] = bool(_SUBSTITUTE.search(introduction))
         return self._substitute[span[0]]
 
-    def placed(self, index: int, first: int) -> bool:
-        """The block (holding line `index`, starting at `first`) is placed with someone or a
-        live system by its introduction, its headings, its comments (`# Acme GmbH's production
-        settings`) or the paragraphs above it (`From ticket #4821, the customer's
+    def placed(self, index: int, span: tuple[int, int]) -> bool:
+        """The block (holding line `index`, its lines `span`) is placed with someone or a
+        live system by its introduction, its headings, its comments but the mark (`# Acme
+        GmbH's production settings`) or the paragraphs above it (`From ticket #4821, the customer's
         configuration.py:`, rev52), read once a block."""
-        if first not in self._placed:
-            self._placed[first] = says_whose(f"{self.introduction(index)}\n"
-                                             f"{self.headings.of(index)}") \
-                or self.comments_say_whose(index) or self.above.says_whose(index)
-        return self._placed[first]
+        if span[0] not in self._placed:
+            comments = [each for each in self.lines[span[0]:span[1]]
+                        if _COMMENT.match(each) and not _NOT_THIS_EXAMPLE.fullmatch(each)]
+            self._placed[span[0]] = says_whose("\n".join([
+                self.introduction(index), self.headings.of(index), *comments])) \
+                or self.above.says_whose(index)
+        return self._placed[span[0]]
