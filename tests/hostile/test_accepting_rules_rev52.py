@@ -9,7 +9,7 @@ NetBird's bracketed resolvers, NZBGet's default login, Traefik's htpasswd digest
 Dokku's logged ids, Ente's and NetBox's described values, NetBox's pepper and password to
 substitute and Synapse's sample token, in the same project, still publish. Each case is also a
 row `(rev52)` of bench/gatecorpus/hostile.yml (counted by bench/gate.py and
-test_gate_precision)."""
+test_gate_precision). A block under a long introduction is judged in one pass."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from tests.hostile.reviewed_projects import (  # noqa: F401 (fixtures)
     ReviewedProject,
     checked,
 )
+from tests.hostile.test_long_lines import _assert_work_grows_linearly
 from tests.hostile.test_reviewed_exceptions import ARTICLE
 
 DIGEST = "$2b$05$TUjJmcA.yvtp.uyGmeAxy.XxjJ950ko/Upu6tyfza8Sd1lLkHghSi"  # of hunter2
@@ -128,3 +129,17 @@ def test_the_reference_shapes_still_publish(checked: str) -> None:  # noqa: F811
 def test_a_logged_key_in_a_snippet_is_named(built: str) -> None:  # noqa: F811
     assert f"{REFERENCE_PAGE}: error: API key or token (ed85********) would be published by" \
            " text a Markdown extension included into the page" in built, built
+
+
+def _defaults_and_repeats(count: int) -> str:
+    """A long introduction stating `count` default passwords, then a block repeating each: the
+    block's introduction was read again for each of its lines (rev52)."""
+    stated = " ".join(f"password:Kq9x{i}Zr{i % 250}Wm," for i in range(count))
+    repeats = "\n".join(f"- PASS=Kq9x{i}Zr{i % 250}Wm" for i in range(count))
+    return (f"---\ntitle: T\n---\n\nThe default login details (change ASAP) are {stated}\n\n"
+            f"```\n{repeats}\n```\n")
+
+
+def test_the_gates_work_grows_with_a_blocks_long_introduction(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    _assert_work_grows_linearly(monkeypatch, _defaults_and_repeats)
