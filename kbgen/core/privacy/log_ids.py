@@ -13,8 +13,10 @@ after a space or a bracket (not in a URL's path or query, not after `=`: `GET /r
 `sid=5f2b…` may be live secrets), or after a colon only where the line has shown it so
 (`Worker 861b…: subscribing to rq:pubsub:861b…`; `admin:5f2b…` may be a login's password);
 the line names no secret, session, cookie, key or code, in English, German, French, Spanish,
-Portuguese or Italian, nor whose it is (`the customer's`, `our`), and no speaker follows a
-bare clock (`19:31:20 Jane: …`, a chat's line).
+Portuguese or Italian, nor whose it is (`the customer's`, `our`, an e-mail address), and no
+speaker follows a bare clock (`19:31:20 Jane: …`, a chat's line); nor do the block's
+introduction, its headings or the paragraphs above it (`The app printed its new API key at
+start-up:`, `From ticket #4821`: rev52).
 """
 
 from __future__ import annotations
@@ -47,7 +49,8 @@ _SECRET_WORDS = re.compile(r"(?i)\b(?:sessions?|sid|cookies?|codes?|nonces?|salt
                            r"|signatures?|sig|csrf|reset|invite|login|logon|sitzung(?:en)?"
                            r"|sesi[oó]n|sess[aã]o|sessione|jeton|geheim\w*|segreto|secreto"
                            r"|anmeld\w*|connexion|c[oó]digo|codice"
-                           r"|recover\w*|magic|verif\w*|activat\w*|confirm\w*|unlock\w*"
+                           r"|logged[ -]in|signed[ -]in|authenticat\w*|recover\w*|magic"
+                           r"|verif\w*|activat\w*|confirm\w*|unlock\w*"
                            r"|one[- ]time|enrol\w*|has[lł]\w*|klucz\w*"
                            r"|[пn][аa][рp][оo]л\w*|[тt][оo][кk][еe][нh]\w*|[кk]люч\w*"
                            r"|lösenord\w*|nyckel\w*|şifre\w*|parola\w*|" + words(SECRETS) + r")\b"
@@ -55,8 +58,11 @@ _SECRET_WORDS = re.compile(r"(?i)\b(?:sessions?|sid|cookies?|codes?|nonces?|salt
 """Words naming what a logged hex may open (in English, German, French, Spanish, Portuguese,
 Italian, Dutch, Polish, Russian, Swedish, Turkish, Japanese, Chinese, Korean: rev52), beside
 surroundings' words for a secret or a key; a recovery, a magic link, a verification opens an
-account as a reset does. Cyrillic words as the scan reads them, letters that look Latin
-folded (`токен` is read `tokeh`)."""
+account as a reset does, and so does a log-in (`logged in with …`). Cyrillic words as the
+scan reads them, letters that look Latin folded (`токен` is read `tokeh`)."""
+
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+"""An e-mail address: the line names whose the id is (`jane.doe@acme-corp.com logged in`)."""
 
 
 def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
@@ -92,7 +98,8 @@ def _log_line(line: str) -> bool:
 def _says_nothing(text: str) -> bool:
     """The text names no secret and no owner."""
     return (not surroundings.names_secret(text) and not surroundings.SECRET_WORDS.search(text)
-            and not _SECRET_WORDS.search(text) and not surroundings.names_whose(text))
+            and not _SECRET_WORDS.search(text) and not surroundings.names_whose(text)
+            and not _ADDRESS.search(text))
 
 
 class _Logs(Blocks):

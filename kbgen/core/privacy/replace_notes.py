@@ -12,8 +12,10 @@ the value's line, the block's introduction, comments or headings, or the paragra
 (placed_above; rev52):
 
 - the line right above the value's is a comment saying only not to use this example value
-  (`# DO NOT USE THIS EXAMPLE PEPPER IN PRODUCTION`, `// Don't use this sample key.`); a
-  comment saying more (`# do not use this example key, use ours: …`) is a note, not the mark;
+  (`# DO NOT USE THIS EXAMPLE PEPPER IN PRODUCTION`, `// Don't use this sample key.`), and
+  the value is the line's only one (`PEPPER = '…'; DB_PASSWORD = '…'`: the mark names one,
+  rev52); a comment saying more (`# do not use this example key, use ours: …`) is a note, not
+  the mark;
 - the block's introduction tells the reader to substitute their own value for the password
   (`substituting your own value for the password`, `replace the password with your own`), and
   the value is a password on a line naming a password.
@@ -22,6 +24,7 @@ the value's line, the block's introduction, comments or headings, or the paragra
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -50,10 +53,11 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
              ) -> Iterator[tuple[int, str, _Hit]]:
     """`found` but values the text says to replace."""
     blocks: _Notes | None = None
+    values = Counter(index for index, _, hit in found if hit.kind in (PASSWORD, TOKEN))
     for index, line, hit in found:
         if hit.kind in (PASSWORD, TOKEN) and not hit.vendor and line == lines[index]:
             blocks = blocks or _Notes(lines)
-            if blocks.told_to_replace(index, hit):
+            if blocks.told_to_replace(index, hit, values[index] == 1):
                 context.accept(index, hit, REASON)
                 continue
         yield index, line, hit
@@ -82,8 +86,9 @@ class _Notes(Blocks):
         self._placed: dict[int, bool] = {}
         self._lines: dict[int, _Line] = {}
 
-    def told_to_replace(self, index: int, hit: _Hit) -> bool:
-        """In a code block, nobody's, a comment right above says not to use the value, or the
+    def told_to_replace(self, index: int, hit: _Hit, alone: bool) -> bool:
+        """In a code block, nobody's, a comment right above says not to use the value (`alone`
+        on its line), or the
         block's introduction says to substitute one's own password for it."""
         span = self.span(index)
         if span is None:
@@ -97,7 +102,7 @@ class _Notes(Blocks):
         if not facts.nobodys or self.placed(index, span):
             return False
         if facts.marked:
-            return True
+            return alone
         if hit.kind != PASSWORD or not facts.password:
             return False
         if span[0] not in self._substitute:
