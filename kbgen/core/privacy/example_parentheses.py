@@ -15,8 +15,10 @@ characters either side of the brackets, within the line) and the page's headings
 `internal` taken out, say nothing of whose (surroundings.names_whose: `our`, `office`,
 `production`, a customer, a company, someone's), nothing of a live system or of `we`, and tell
 no event (`failed`, `went down`, `yesterday`: `The internal DNS servers that failed (e.g.,
-10.20.30.40)` lists real ones). Only the bracketed value: a repeat elsewhere (`→ Internal DNS
-(10.0.0.1)`) is judged as before.
+10.20.30.40)` lists real ones, and so does any verb's past: `stopped answering`, `blocked`);
+nor do the whole line or the paragraphs above and headings over it (placed_above: `From ticket
+#4821 (Acme GmbH):` above the step; rev52). Only the bracketed value: a repeat elsewhere (`→
+Internal DNS (10.0.0.1)`) is judged as before.
 """
 
 from __future__ import annotations

@@ -18,7 +18,8 @@ tells the reader to change it (`change ASAP`, `change it after the first login`,
 change`); nothing there tells of a change made (`changed`, `set`, `new`, `now`, `reset`,
 `was`: `I changed the default password to …` gives the new one); and neither the line, that
 introduction, the page's headings nor the block's introduction or comments say whose
-(surroundings.names_whose, `production`, `live`: `Our default login is …`). A value so stated
+(surroundings.names_whose, `production`, `live`: `Our default login is …`), nor the paragraphs
+above and headings over it (placed_above: `Ticket #4821 from Acme GmbH:`; rev52). A value so stated
 is the app's default wherever the page repeats it on a line that says nothing of whose nor of a
 change (`- NZBGET_PASS=tegbzn6789 #optional`), and only where a code block of the page gives it
 to a setting: the software's own configuration ships it (`Default login for the portal (change
