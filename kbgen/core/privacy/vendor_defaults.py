@@ -34,6 +34,7 @@ from collections.abc import Iterator
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.encoded_examples import _Headings
 from kbgen.core.privacy.model import PASSWORD
+from kbgen.core.privacy.placed_above import LIVE as LIVE  # other rules import it from here
 from kbgen.core.privacy.placed_above import PlacedAbove, says_whose
 from kbgen.core.privacy.placed_blocks import CommentedBlocks, placed
 
