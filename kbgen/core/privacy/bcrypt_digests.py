@@ -13,7 +13,9 @@ htpasswd_digests' unquoted STAND_INS: a page giving no password spends nothing).
 must be one the gate passes where the page writes it (a line holding a finding gives nothing to
 try: `our admin password is "Kq8v…"` stays a finding, and so does its digest). A digest of
 anything else, one whose line, headings, introduction or block comments say whose
-(placed_blocks: `# our production users`), or one costlier than MAX_COST stays a finding.
+(placed_blocks: `# our production users`), or the paragraphs above its own (a table's or an
+indented block's introduction, `Acme GmbH's stored user (ticket #4821) is`: placed_above,
+rev52), or one costlier than MAX_COST stays a finding.
 Making a digest costs 2**cost rounds: a text spends at most BUDGET.
 """
 
@@ -26,6 +28,7 @@ from types import ModuleType
 
 from kbgen.core.privacy.context import _Context, _Hit, line_holds
 from kbgen.core.privacy.model import PASSWORD, TOKEN
+from kbgen.core.privacy.placed_above import PlacedAbove
 from kbgen.core.privacy.placed_blocks import unplaced
 from kbgen.core.verified_digests import page_placeholders
 
@@ -64,6 +67,7 @@ class _Checker:
 
     def __init__(self, lines: list[str], flagged: set[int]) -> None:
         self.lines, self.flagged = lines, flagged
+        self.above = PlacedAbove(lines)
         self.rounds_left = BUDGET
         self._given: list[str] | None = None
         self._known: dict[tuple[str, str], bool] = {}
@@ -71,7 +75,8 @@ class _Checker:
 
     def made_from_given(self, index: int, line: str, hit: _Hit) -> bool:
         """The hit is inside a bcrypt digest made from a password the page gives."""
-        if hit.kind not in (TOKEN, PASSWORD) or hit.vendor or not line_holds(line, "$2"):
+        if hit.kind not in (TOKEN, PASSWORD) or hit.vendor or not line_holds(line, "$2") \
+                or self.above.says_whose(index):
             return False
         for match in _DIGEST.finditer(line, max(0, hit.start - 8), min(len(line), hit.end + 8)):
             if match.start() <= hit.start and hit.end <= match.end():

@@ -139,8 +139,8 @@ def _placed(index: int, line: str, blocks: Blocks, headings: _Headings) -> bool:
     while above >= 0 and not lines[above].strip():
         above -= 1
     introduction = lines[above] if above >= 0 and lines[above].rstrip().endswith(":") else ""
-    setting = f"{line}\n{headings.of(index)}\n{introduction}\n{blocks.introduction(index)}"
-    return surroundings.names_whose(setting)
+    return surroundings.names_whose(f"{line}\n{headings.of(index)}\n{introduction}") \
+        or blocks.introduction_says_whose(index)
 
 
 class Blocks:
@@ -151,6 +151,7 @@ class Blocks:
     def __init__(self, lines: list[str]) -> None:
         self.lines = lines
         self.fences = [number for number, line in enumerate(lines) if _FENCE.match(line)]
+        self._whose_introductions: dict[int, bool] = {}
 
     def span(self, index: int) -> tuple[int, int] | None:
         """(first, end) of the lines of the block holding line `index` (fences left out); None
@@ -174,6 +175,17 @@ class Blocks:
         while first > 0 and self.lines[first - 1].strip():
             first -= 1
         return " ".join(self.lines[first:above + 1]) if above >= 0 else ""
+
+    def introduction_says_whose(self, index: int) -> bool:
+        """The paragraph before the block holding line `index` says whose, read once a block (a
+        long one was read again for each line of its block: rev52)."""
+        span = self.span(index)
+        if span is None:
+            return False
+        if span[0] not in self._whose_introductions:
+            self._whose_introductions[span[0]] = surroundings.names_whose(
+                self.introduction(index))
+        return self._whose_introductions[span[0]]
 
 
 def _sentence(line: str, start: int) -> str:

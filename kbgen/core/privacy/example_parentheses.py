@@ -15,8 +15,10 @@ characters either side of the brackets, within the line) and the page's headings
 `internal` taken out, say nothing of whose (surroundings.names_whose: `our`, `office`,
 `production`, a customer, a company, someone's), nothing of a live system or of `we`, and tell
 no event (`failed`, `went down`, `yesterday`: `The internal DNS servers that failed (e.g.,
-10.20.30.40)` lists real ones). Only the bracketed value: a repeat elsewhere (`→ Internal DNS
-(10.0.0.1)`) is judged as before.
+10.20.30.40)` lists real ones, and so does any verb's past: `stopped answering`, `blocked`);
+nor do the whole line or the paragraphs above and headings over it (placed_above: `From ticket
+#4821 (Acme GmbH):` above the step; rev52). Only the bracketed value: a repeat elsewhere (`→
+Internal DNS (10.0.0.1)`) is judged as before.
 """
 
 from __future__ import annotations
@@ -26,10 +28,11 @@ from bisect import bisect_right
 from collections.abc import Iterator
 
 from kbgen.core import surroundings
+from kbgen.core.example_lists import _DOTTED
 from kbgen.core.privacy.context import _Context, _Hit, line_holds
 from kbgen.core.privacy.encoded_examples import _Headings
 from kbgen.core.privacy.model import INTERNAL_IP
-from kbgen.core.privacy.vendor_defaults import LIVE
+from kbgen.core.privacy.placed_above import LIVE, PlacedAbove
 
 REASON = "a private address given in brackets as an example of the kind its sentence names"
 
@@ -41,7 +44,10 @@ _BRACKETS = re.compile(
     r",?[ \t]*((?:`?[\w.:/-]+`?)(?:[ \t]*(?:,|\bor\b|\band\b)[ \t]*(?:`?[\w.:/-]+`?))*)\)")
 _INTERNAL = re.compile(r"(?i)\b(?:internal|intern|interne|interno|interna)\b")
 _EVENT = re.compile(r"(?i)\b(?:failed|fail(?:ing|s)?|went|down|crash(?:ed|es)?|outage|incident"
-                    r"|affected|broke|broken|yesterday|last|tonight|today|were|was|had)\b")
+                    r"|affected|broke|broken|yesterday|last|tonight|today|were|was|had"
+                    r"|[a-z]+[^\We]ed|stolen|lost|gone|hung)\b")
+"""An event told: its words, or any verb's past (`stopped answering`, `timed out`, `the
+compromised hosts`, `blocked`; not `need`, `speed`: rev52)."""
 _WE = re.compile(r"(?i)\b(?:we|us|our|ours|my|mine|I)\b")
 
 
@@ -50,11 +56,14 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
     """`found` but private addresses bracketed as examples of an internal kind of thing."""
     brackets: dict[int, list[tuple[int, int, bool]]] = {}
     headings: _Headings | None = None
+    above: PlacedAbove | None = None
     for index, line, hit in found:
         if hit.kind == INTERNAL_IP and line_holds(line, "("):
             if index not in brackets:
                 headings = headings or _Headings(lines)
-                brackets[index] = _judged(line, headings.of(index))
+                above = above or PlacedAbove(lines, _INTERNAL)
+                brackets[index] = _judged(line, headings.of(index)) \
+                    if not above.says_whose(index) and not _placed(line) else []
             if _inside_example(brackets[index], hit):
                 context.accept(index, hit, REASON)
                 continue
@@ -66,6 +75,13 @@ def _inside_example(judged: list[tuple[int, int, bool]], hit: _Hit) -> bool:
     (found by bisection: a line of a thousand brackets is not read again for each value)."""
     at = bisect_right(judged, (hit.start, len(judged) and judged[-1][1] + 1, True)) - 1
     return at >= 0 and judged[at][1] >= hit.end and judged[at][2]
+
+
+def _placed(line: str) -> bool:
+    """The line, `internal` and host names taken out (`company.internal` names no owner),
+    places what it holds (`On Acme GmbH's network, …` more than EXAMPLE_WINDOW characters
+    before the brackets: rev52); read once a line."""
+    return surroundings.names_whose(_INTERNAL.sub(" ", _DOTTED.sub(" ", line)))
 
 
 def _judged(line: str, headings: str) -> list[tuple[int, int, bool]]:

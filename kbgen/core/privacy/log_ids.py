@@ -13,8 +13,10 @@ after a space or a bracket (not in a URL's path or query, not after `=`: `GET /r
 `sid=5f2b…` may be live secrets), or after a colon only where the line has shown it so
 (`Worker 861b…: subscribing to rq:pubsub:861b…`; `admin:5f2b…` may be a login's password);
 the line names no secret, session, cookie, key or code, in English, German, French, Spanish,
-Portuguese or Italian, nor whose it is (`the customer's`, `our`), and no speaker follows a
-bare clock (`19:31:20 Jane: …`, a chat's line).
+Portuguese or Italian, nor whose it is (`the customer's`, `our`, an e-mail address), and no
+speaker follows a bare clock (`19:31:20 Jane: …`, a chat's line); nor do the block's
+introduction, its headings or the paragraphs above it (`The app printed its new API key at
+start-up:`, `From ticket #4821`: rev52).
 """
 
 from __future__ import annotations
@@ -23,9 +25,11 @@ import re
 from collections.abc import Iterator
 
 from kbgen.core import surroundings
+from kbgen.core.claim_words import SECRETS, words
 from kbgen.core.privacy import line_rules
 from kbgen.core.privacy.context import _Context, _Hit
-from kbgen.core.privacy.encoded_examples import Blocks
+from kbgen.core.privacy.encoded_examples import _FENCE, Blocks, _Headings
+from kbgen.core.privacy.placed_above import PlacedAbove
 
 REASON = "a process's or container's id in a line a program logged (a time stamp opens it)"
 
@@ -44,19 +48,31 @@ _SECRET_WORDS = re.compile(r"(?i)\b(?:sessions?|sid|cookies?|codes?|nonces?|salt
                            r"|pass|pin"
                            r"|signatures?|sig|csrf|reset|invite|login|logon|sitzung(?:en)?"
                            r"|sesi[oó]n|sess[aã]o|sessione|jeton|geheim\w*|segreto|secreto"
-                           r"|anmeld\w*|connexion|c[oó]digo|codice)\b")
+                           r"|anmeld\w*|connexion|c[oó]digo|codice"
+                           r"|logged[ -]in|signed[ -]in|authenticat\w*|recover\w*|magic"
+                           r"|verif\w*|activat\w*|confirm\w*|unlock\w*"
+                           r"|one[- ]time|enrol\w*|has[lł]\w*|klucz\w*"
+                           r"|[пn][аa][рp][оo]л\w*|[тt][оo][кk][еe][нh]\w*|[кk]люч\w*"
+                           r"|lösenord\w*|nyckel\w*|şifre\w*|parola\w*|" + words(SECRETS) + r")\b"
+                           r"|パスワード|トークン|密码|密碼|令牌|密钥|비밀번호|토큰")
 """Words naming what a logged hex may open (in English, German, French, Spanish, Portuguese,
-Italian), beside surroundings' words for a secret or a key."""
+Italian, Dutch, Polish, Russian, Swedish, Turkish, Japanese, Chinese, Korean: rev52), beside
+surroundings' words for a secret or a key; a recovery, a magic link, a verification opens an
+account as a reset does, and so does a log-in (`logged in with …`). Cyrillic words as the
+scan reads them, letters that look Latin folded (`токен` is read `tokeh`)."""
+
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+"""An e-mail address: the line names whose the id is (`jane.doe@acme-corp.com logged in`)."""
 
 
 def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
              ) -> Iterator[tuple[int, str, _Hit]]:
     """`found` but hex ids in lines a program logged, in a code block."""
-    blocks: list[Blocks] = []  # found once a value asks (most pages have none)
+    blocks: list[_Logs] = []  # found once a value asks (most pages have none)
 
     def logged(index: int, line: str) -> bool:
-        blocks[:] = blocks or [Blocks(lines)]
-        return blocks[0].span(index) is not None and _log_line(line)
+        blocks[:] = blocks or [_Logs(lines)]
+        return blocks[0].unplaced(index) and _log_line(line)
 
     shown: dict[int, set[str]] = {}  # ids each line shows standing alone
 
@@ -76,6 +92,35 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
 def _log_line(line: str) -> bool:
     """`line` opens with a log's time stamp and names no secret and no owner (read once a
     line, however many ids it holds)."""
-    return (_STAMP.match(line) is not None and not surroundings.names_secret(line)
-            and not surroundings.SECRET_WORDS.search(line) and not _SECRET_WORDS.search(line)
-            and not surroundings.names_whose(line))
+    return _STAMP.match(line) is not None and _says_nothing(line)
+
+
+def _says_nothing(text: str) -> bool:
+    """The text names no secret and no owner."""
+    return (not surroundings.names_secret(text) and not surroundings.SECRET_WORDS.search(text)
+            and not _SECRET_WORDS.search(text) and not surroundings.names_whose(text)
+            and not _ADDRESS.search(text))
+
+
+class _Logs(Blocks):
+    """A page's code blocks and whether what introduces each says nothing of a secret or an
+    owner: its paragraph, its headings (`Jane's app printed its new API key at start-up:`,
+    `## The leaked credentials`) and the paragraphs above (placed_above; rev52), read once a
+    block."""
+
+    def __init__(self, lines: list[str]) -> None:
+        super().__init__(lines)
+        self.headings, self.above = _Headings(lines), PlacedAbove(lines)
+        self._unplaced: dict[int, bool] = {}
+
+    def unplaced(self, index: int) -> bool:
+        """Line `index` is in a code block nothing above places or calls a secret."""
+        span = self.span(index)
+        if span is None:
+            return False
+        if span[0] not in self._unplaced:
+            introduction = self.introduction(index)
+            introduction = "" if _FENCE.match(introduction) else introduction  # a block above
+            self._unplaced[span[0]] = not self.above.says_whose(index) and _says_nothing(
+                f"{introduction}\n{self.headings.of(index)}")
+        return self._unplaced[span[0]]

@@ -7,11 +7,15 @@ commands …, substituting your own value for the password:". The text says the 
 guide's stand-in, to be replaced; the token and password rules read a random-looking value.
 
 Accepted only when one of these holds, in a fenced code block, and nothing says whose (`our`,
-`the customer's`, `Acme GmbH`) on the value's line, the comment or the introduction:
+`the customer's`, `Acme GmbH`) or names a live system or a ticket (`prod`, `the live one`) on
+the value's line, the block's introduction, comments or headings, or the paragraphs above
+(placed_above; rev52):
 
 - the line right above the value's is a comment saying only not to use this example value
-  (`# DO NOT USE THIS EXAMPLE PEPPER IN PRODUCTION`, `// Don't use this sample key.`); a
-  comment saying more (`# do not use this example key, use ours: …`) is a note, not the mark;
+  (`# DO NOT USE THIS EXAMPLE PEPPER IN PRODUCTION`, `// Don't use this sample key.`), and
+  the value is the line's only one (`PEPPER = '…'; DB_PASSWORD = '…'`: the mark names one,
+  rev52); a comment saying more (`# do not use this example key, use ours: …`) is a note, not
+  the mark;
 - the block's introduction tells the reader to substitute their own value for the password
   (`substituting your own value for the password`, `replace the password with your own`), and
   the value is a password on a line naming a password.
@@ -20,13 +24,15 @@ Accepted only when one of these holds, in a fenced code block, and nothing says 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from kbgen.core import surroundings
 from kbgen.core.privacy.context import _Context, _Hit
-from kbgen.core.privacy.encoded_examples import Blocks
+from kbgen.core.privacy.encoded_examples import Blocks, _Headings
 from kbgen.core.privacy.model import PASSWORD, TOKEN
+from kbgen.core.privacy.placed_above import PlacedAbove, says_whose
+from kbgen.core.privacy.placed_blocks import _COMMENT
 
 REASON = "a value the text tells the reader not to use as it stands (an example to replace)"
 
@@ -47,10 +53,11 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
              ) -> Iterator[tuple[int, str, _Hit]]:
     """`found` but values the text says to replace."""
     blocks: _Notes | None = None
+    values = Counter(index for index, _, hit in found if hit.kind in (PASSWORD, TOKEN))
     for index, line, hit in found:
         if hit.kind in (PASSWORD, TOKEN) and not hit.vendor and line == lines[index]:
             blocks = blocks or _Notes(lines)
-            if blocks.told_to_replace(index, hit):
+            if blocks.told_to_replace(index, hit, values[index] == 1):
                 context.accept(index, hit, REASON)
                 continue
         yield index, line, hit
@@ -74,11 +81,14 @@ class _Notes(Blocks):
 
     def __init__(self, lines: list[str]) -> None:
         super().__init__(lines)
+        self.headings, self.above = _Headings(lines), PlacedAbove(lines)
         self._substitute: dict[int, bool] = {}
+        self._placed: dict[int, bool] = {}
         self._lines: dict[int, _Line] = {}
 
-    def told_to_replace(self, index: int, hit: _Hit) -> bool:
-        """In a code block, nobody's, a comment right above says not to use the value, or the
+    def told_to_replace(self, index: int, hit: _Hit, alone: bool) -> bool:
+        """In a code block, nobody's, a comment right above says not to use the value (`alone`
+        on its line), or the
         block's introduction says to substitute one's own password for it."""
         span = self.span(index)
         if span is None:
@@ -87,16 +97,28 @@ class _Notes(Blocks):
             line = self.lines[index]
             self._lines[index] = _Line(
                 index > span[0] and _NOT_THIS_EXAMPLE.fullmatch(self.lines[index - 1]) is not None,
-                _PASSWORD_WORD.search(line) is not None, not surroundings.names_whose(line))
+                _PASSWORD_WORD.search(line) is not None, not says_whose(line))
         facts = self._lines[index]
-        if not facts.nobodys:
+        if not facts.nobodys or self.placed(index, span):
             return False
         if facts.marked:
-            return True
+            return alone
         if hit.kind != PASSWORD or not facts.password:
             return False
         if span[0] not in self._substitute:
             introduction = self.introduction(index)
-            self._substitute[span[0]] = bool(_SUBSTITUTE.search(introduction)) \
-                and not surroundings.names_whose(introduction)
+            self._substitute[span[0]] = bool(_SUBSTITUTE.search(introduction))
         return self._substitute[span[0]]
+
+    def placed(self, index: int, span: tuple[int, int]) -> bool:
+        """The block (holding line `index`, its lines `span`) is placed with someone or a
+        live system by its introduction, its headings, its comments but the mark (`# Acme
+        GmbH's production settings`) or the paragraphs above it (`From ticket #4821, the customer's
+        configuration.py:`, rev52), read once a block."""
+        if span[0] not in self._placed:
+            comments = [each for each in self.lines[span[0]:span[1]]
+                        if _COMMENT.match(each) and not _NOT_THIS_EXAMPLE.fullmatch(each)]
+            self._placed[span[0]] = says_whose("\n".join([
+                self.introduction(index), self.headings.of(index), *comments])) \
+                or self.above.says_whose(index)
+        return self._placed[span[0]]

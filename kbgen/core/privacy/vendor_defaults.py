@@ -18,7 +18,8 @@ tells the reader to change it (`change ASAP`, `change it after the first login`,
 change`); nothing there tells of a change made (`changed`, `set`, `new`, `now`, `reset`,
 `was`: `I changed the default password to …` gives the new one); and neither the line, that
 introduction, the page's headings nor the block's introduction or comments say whose
-(surroundings.names_whose, `production`, `live`: `Our default login is …`). A value so stated
+(surroundings.names_whose, `production`, `live`: `Our default login is …`), nor the paragraphs
+above and headings over it (placed_above: `Ticket #4821 from Acme GmbH:`; rev52). A value so stated
 is the app's default wherever the page repeats it on a line that says nothing of whose nor of a
 change (`- NZBGET_PASS=tegbzn6789 #optional`), and only where a code block of the page gives it
 to a setting: the software's own configuration ships it (`Default login for the portal (change
@@ -30,10 +31,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kbgen.core import surroundings
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.encoded_examples import _Headings
 from kbgen.core.privacy.model import PASSWORD
+from kbgen.core.privacy.placed_above import LIVE as LIVE  # other rules import it from here
+from kbgen.core.privacy.placed_above import PlacedAbove, says_whose
 from kbgen.core.privacy.placed_blocks import CommentedBlocks, placed
 
 REASON = "a password the page introduces as the application's default login"
@@ -52,8 +54,6 @@ _ADVISED = re.compile(r"(?i)\bchange\b[^.!?\n]{0,30}?\b(?:asap|immediately|right
                       r"|at first|before)\b|\b(?:must|should|be sure to|make sure to|remember to"
                       r"|please)\b[^.!?\n]{0,20}?\bchange\b")
 """The reader told to change the value (`change ASAP`): what a vendor says of its default."""
-LIVE = re.compile(r"(?i)\b(?:production|prod|live|staging|customers?|clients?|tickets?)\b")
-"""A live system or a real case named (surroundings.names_whose lacks `production`, `live`)."""
 _SETTING = re.compile(r"""[=:][ \t]*["']?([^\s"'#,;]{1,64})""")
 """A value a configuration line gives a setting."""
 _INTRODUCES = re.compile(r"(?:\bare|\bis|:)\s*$")
@@ -86,17 +86,19 @@ class _Page:
     def __init__(self, lines: list[str]) -> None:
         self.lines, self.headings = lines, _Headings(lines)
         self.blocks = CommentedBlocks(lines)
+        self.above = PlacedAbove(lines)
         self._plain: dict[tuple[int, str], bool] = {}
 
     def plain_line(self, index: int, line: str) -> bool:
         """Line `index` (or its view `line`) says nothing of a live system or of a change, and
-        neither it, its headings, what introduces it nor its block's comments say whose
-        (placed_blocks)."""
+        neither it, its headings, what introduces it, its block's comments (placed_blocks) nor
+        the paragraphs above it (placed_above) say whose."""
         key = (index, line)
         if key not in self._plain:
-            self._plain[key] = not _whose(f"{line}\n{self.headings.of(index)}") \
+            self._plain[key] = not says_whose(f"{line}\n{self.headings.of(index)}") \
                 and not _CHANGE.search(line) \
-                and not placed(index, line, self.blocks, self.headings)
+                and not placed(index, line, self.blocks, self.headings) \
+                and not self.above.says_whose(index)
         return self._plain[key]
 
     def configured(self) -> set[str]:
@@ -123,10 +125,6 @@ class _Page:
                 above = [lines[previous]]
         introduction = " ".join([*above, line[max(0, start - INTRODUCTION):start]])
         return bool(_DEFAULT_LOGIN.search(introduction)) and not _CHANGE.search(introduction) \
-            and not _whose(introduction) and bool(
+            and not says_whose(introduction) and bool(
                 _ADVISED.search(introduction) or _ADVISED.search(line, start, start + INTRODUCTION))
 
-
-def _whose(text: str) -> bool:
-    """The text places the value with someone or a live system."""
-    return surroundings.names_whose(text) or bool(LIVE.search(text))
