@@ -31,8 +31,9 @@ MAX_SHOWN = 6
 """The most characters of a cut value's start that show no secret (a generated password is
 long; its first six leave the rest to guess)."""
 _CUT = re.compile(r"(?:\.{3,}|…)")
-_AFTER_CUT = re.compile(r"[\"'`)\]}>,;:.!?]*(?:[ \t]+(?:#|//).*|[ \t]*)")
-"""What may follow the cut to the line's end: closing marks, punctuation, a comment."""
+_AFTER_CUT = re.compile(r"[\"'`)\]}>,;:.!?]*(?:[ \t]+(?:#|//)|[ \t]*$)")
+"""What may follow the cut: closing marks and punctuation, then a comment or the line's end
+(matched from the cut, never read to the end: a line of many values reads each once)."""
 _ARMOUR = re.compile(r"-{2,5}(?:B(?:E(?:G(?:I(?:N(?: [A-Z0-9 ]*-{0,5})?)?)?)?)?)?")
 """The start of a PEM armour line (`-----BEGIN PRIVATE KEY-----`) and nothing after it."""
 _BASE64 = re.compile(r"[A-Za-z0-9+/]{4,}")
@@ -58,7 +59,7 @@ def cut_short(line: str, hit: _Hit) -> bool:
         if not _CUT.fullmatch(value, len(shown)):
             return False
         rest = hit.end
-    if not shown or _AFTER_CUT.fullmatch(line, rest) is None:
+    if not shown or _AFTER_CUT.match(line, rest) is None:
         return False
     return len(shown) <= MAX_SHOWN or _armour_only(shown)
 
