@@ -1,9 +1,9 @@
-"""Issue 19 (fr52): lines of real docs pass where the text says what the value is: a password
-spelt from the login beside it (Ente, LinuxServer.io), the name of a format in a sentence about
-a secret (Traefik, NetBird, Synapse), a value cut short by an ellipsis that shows no secret
-(Kanidm, Traefik). The same shapes with a value of their own or placed with someone stay
-findings (more hostile twins are rows `(fr52)` of bench/gatecorpus/hostile.yml, checked by
-test_gate_precision)."""
+"""Issue 19 (fr52): lines of real docs pass where the text says what the value is: the name of
+a format in a sentence about a secret (Traefik, NetBird, Synapse), a value cut short by an
+ellipsis that shows no secret (Kanidm, Traefik); a password spelt from the login beside it
+(Ente, LinuxServer.io) publishes with a warning, as one equal to its login does. The same
+shapes with a value of their own or placed with someone stay findings (more hostile twins are
+rows `(fr52)` of bench/gatecorpus/hostile.yml, checked by test_gate_precision)."""
 
 from __future__ import annotations
 
@@ -31,14 +31,19 @@ CUT = ("```bash\ndocker exec -i -t <container name> \\\n  kanidmd recover-accoun
 
 
 @pytest.mark.parametrize("text, reason, accepted", [
-    (SPELT, login_passwords.REASON, 2),
     (FORMATS, format_names.REASON, 3),
     (CUT, cut_values.REASON, 2),
-], ids=["passwords spelt from logins", "format names", "values cut short"])
+], ids=["format names", "values cut short"])
 def test_real_lines_pass_with_their_reason(text: str, reason: str, accepted: int) -> None:
     explained: list[Acceptance] = []
     assert scan(text, explain=explained) == []
     assert sum(a.reason == reason for a in explained) == accepted
+
+
+def test_passwords_spelt_from_their_logins_publish_with_a_warning() -> None:
+    findings = scan(SPELT)
+    assert [(f.line, f.advisory, f.advice) for f in findings] == [
+        (4, True, login_passwords.ADVICE), (13, True, login_passwords.ADVICE)]
 
 
 @pytest.mark.parametrize("text, line", [
@@ -61,4 +66,4 @@ def test_real_lines_pass_with_their_reason(text: str, reason: str, accepted: int
         "ours", "the name alone", "a long start shown", "an end after the cut",
         "our admin's", "the armour and the key's start"])
 def test_twins_with_a_value_of_their_own_stay_findings(text: str, line: int) -> None:
-    assert line in {f.line for f in scan(text) if not f.advisory}
+    assert line in {f.line for f in scan(text) if not f.advisory}  # an error, not a warning
