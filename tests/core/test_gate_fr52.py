@@ -27,12 +27,13 @@ FORMATS = ("| `secretNonBase64Encoded` | Defines whether the secret sent by the 
 # As Kanidm's server_configuration.md and Traefik's http/middlewares/ratelimit.md write them.
 CUT = ("```bash\ndocker exec -i -t <container name> \\\n  kanidmd recover-account admin\n"
        "#  new_password: \"xjgG4...\"\n```\n\n"
-       "```yaml\ndata:\n  tls.key: LS0tLS1CRUdJTiBQUklWQVRFIEtFWS0tLS0t...\n```\n")
+       "```yaml\ndata:\n  tls.key: LS0tLS1CRUdJTiBQUklWQVRFIEtFWS0tLS0t...\n```\n\n"
+       "Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9...\n")
 
 
 @pytest.mark.parametrize("text, reason, accepted", [
     (FORMATS, format_names.REASON, 3),
-    (CUT, cut_values.REASON, 2),
+    (CUT, cut_values.REASON, 3),
 ], ids=["format names", "values cut short"])
 def test_real_lines_pass_with_their_reason(text: str, reason: str, accepted: int) -> None:
     explained: list[Acceptance] = []
@@ -61,9 +62,12 @@ def test_passwords_spelt_from_their_logins_publish_with_a_warning() -> None:
     (CUT.replace("#  new_password", "# our admin's\n#  new_password"), 5),
     (CUT.replace("LS0tLS1CRUdJTiBQUklWQVRFIEtFWS0tLS0t...",
                  "LS0tLS1CRUdJTiBQUklWQVRFIEtFWS0tLS0tCk1JSUV2Z0lCQURBTkJna3Foa2lHOXcw..."), 9),
+    (CUT.replace('"xjgG4..."', '"hunter..."'), 4),
+    (CUT.replace("IkpXVCJ9...", "IkpXVCJ9.eyJlbWFpbCI6ImphbmVAYWNtZS5jb20ifQ..."), 12),
 ], ids=["a year after the stem", "another stem", "a login without user", "a customer's stack",
         "our production database", "in prose", "no word of use after the name",
         "ours", "the name alone", "a long start shown", "an end after the cut",
-        "our admin's", "the armour and the key's start"])
+        "our admin's", "the armour and the key's start", "a word's start",
+        "a JWT's claims"])
 def test_twins_with_a_value_of_their_own_stay_findings(text: str, line: int) -> None:
     assert line in {f.line for f in scan(text) if not f.advisory}  # an error, not a warning

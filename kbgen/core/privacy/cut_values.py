@@ -7,10 +7,15 @@ rate limit page fills a Kubernetes Secret with `tls.key: LS0tLS1CRUdJTiBQUklWQVR
 base64 of `-----BEGIN PRIVATE KEY-----` and nothing after: the armour's first line, cut before
 any key. The password and token rules read the start as the value.
 
+API references cut a token the same way after its JOSE header (`Authorization: Bearer
+eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9...`, `{"alg":"HS256","typ":"JWT"}`): no claim, no
+signature.
+
 Accepted only when all of these hold: a password or token (never a service's key) whose
 characters stop at `...` or `…`, with nothing after the cut but a closing quote, a bracket,
 punctuation, a comment or the line's end (`abc…xyz` shows an end too); what is shown is at most
-`MAX_SHOWN` characters, or is base64 of a PEM armour line and nothing more; and nothing says
+`MAX_SHOWN` characters that read as no word (`hunter...` shows most of `hunter2`), or is base64
+of a PEM armour line or of a JOSE header and nothing more; and nothing says
 whose: not the line, its headings, what introduces its block nor a comment of the block
 (placed_lines: `# our admin's new password` above `new_password: "Kq8v..."`, a customer's).
 """
@@ -22,6 +27,7 @@ import binascii
 import re
 from collections.abc import Iterator
 
+from kbgen.core.placeholder_words import reads_as_words
 from kbgen.core.privacy import placed_lines
 from kbgen.core.privacy.context import _Context, _Hit
 
@@ -36,7 +42,12 @@ _AFTER_CUT = re.compile(r"[\"'`)\]}>,;:.!?]*(?:[ \t]+(?:#|//)|[ \t]*$)")
 (matched from the cut, never read to the end: a line of many values reads each once)."""
 _ARMOUR = re.compile(r"-{2,5}(?:B(?:E(?:G(?:I(?:N(?: [A-Z0-9 ]*-{0,5})?)?)?)?)?)?")
 """The start of a PEM armour line (`-----BEGIN PRIVATE KEY-----`) and nothing after it."""
-_BASE64 = re.compile(r"[A-Za-z0-9+/]{4,}")
+_JOSE_HEADER = re.compile(
+    r'\{[ \t]*(?:"(?:alg|typ|kid|cty|enc|zip)"[ \t]*:[ \t]*"[\w.:+/-]{0,40}"[ \t]*,?[ \t]*)*'
+    r'(?:\}|"(?:a(?:lg?)?|t(?:yp?)?|k(?:id?)?|c(?:ty?)?)?"?[ \t]*:?[ \t]*"?[\w.:+/-]{0,40})?')
+"""A JOSE header (`{"alg":"HS256","typ":"JWT"}`) or its start: names of algorithms and types
+only, never a claim."""
+_BASE64 = re.compile(r"[A-Za-z0-9+/_-]{4,}")
 
 
 def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
@@ -61,16 +72,19 @@ def cut_short(line: str, hit: _Hit) -> bool:
         rest = hit.end
     if not shown or _AFTER_CUT.match(line, rest) is None:
         return False
-    return len(shown) <= MAX_SHOWN or _armour_only(shown)
+    if len(shown) <= MAX_SHOWN:
+        return not reads_as_words(shown.lower())
+    return _header_only(shown)
 
 
-def _armour_only(shown: str) -> bool:
-    """`shown` is base64 of the start of a PEM armour line and nothing more."""
+def _header_only(shown: str) -> bool:
+    """`shown` is base64 (standard or URL-safe) of the start of a PEM armour line or of a JOSE
+    header, and nothing more."""
     if not _BASE64.fullmatch(shown):
         return False
-    whole = shown[:len(shown) - len(shown) % 4]
+    whole = shown[:len(shown) - len(shown) % 4].replace("-", "+").replace("_", "/")
     try:
         text = base64.b64decode(whole, validate=True).decode("ascii")
     except (binascii.Error, UnicodeDecodeError, ValueError):
         return False
-    return _ARMOUR.fullmatch(text) is not None
+    return _ARMOUR.fullmatch(text) is not None or _JOSE_HEADER.fullmatch(text) is not None
