@@ -1,9 +1,10 @@
 """Issue 19 (fr52): lines of real docs pass where the text says what the value is: the name of
 a format in a sentence about a secret (Traefik, NetBird, Synapse), a value cut short by an
 ellipsis that shows no secret (Kanidm, Traefik); a password spelt from the login beside it
-(Ente, LinuxServer.io) publishes with a warning, as one equal to its login does. The same
-shapes with a value of their own or placed with someone stay findings (more hostile twins are
-rows `(fr52)` of bench/gatecorpus/hostile.yml, checked by test_gate_precision)."""
+(Ente, LinuxServer.io) publishes with a warning, as one equal to its login does; Secret names
+listed under `secretNames:` (Traefik) are no secrets. The same shapes with a value of their own
+or placed with someone stay findings (more hostile twins are rows `(fr52)` of
+bench/gatecorpus/hostile.yml, checked by test_gate_precision)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,17 @@ CUT = ("```bash\ndocker exec -i -t <container name> \\\n  kanidmd recover-accoun
        "Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9...\n")
 
 
+# As Traefik's kubernetes/crd/tls/tlsoption.md writes it.
+SECRET_NAMES = ("```yaml\nspec:\n  minVersion: VersionTLS12\n  clientAuth:\n"
+                "    secretNames:\n      - secret-ca1\n      - secret-ca2\n"
+                "    clientAuthType: VerifyClientCertIfGiven\n```\n")
+
+
+def test_secret_names_listed_under_their_key_pass() -> None:
+    assert scan(SECRET_NAMES) == []
+    assert scan(SECRET_NAMES.replace("secretNames", "secrets"))  # the key says no name
+
+
 @pytest.mark.parametrize("text, reason, accepted", [
     (FORMATS, format_names.REASON, 3),
     (CUT, cut_values.REASON, 3),
@@ -54,6 +66,8 @@ def test_passwords_spelt_from_their_logins_publish_with_a_warning() -> None:
     (SPELT.replace("Then the stack:", "From ticket #4821, the customer's stack:"), 13),
     (SPELT.replace("```sh\n", "```sh\n# our production database\n"), 5),
     ("Log in to the payroll server as hruser with password hrpass.\n", 1),
+    (SECRET_NAMES.replace("secret-ca1", "tiger-piano-river-42"), 6),
+    (SECRET_NAMES.replace("secret-ca1", "Kq8vTz2mWx9p"), 6),
     (FORMATS.replace("base64 encoded", "base64 until Monday"), 1),
     (FORMATS.replace("secret for confidential", "secret for our confidential"), 3),
     ("password: sha256\n", 1),
@@ -65,7 +79,8 @@ def test_passwords_spelt_from_their_logins_publish_with_a_warning() -> None:
     (CUT.replace('"xjgG4..."', '"hunter..."'), 4),
     (CUT.replace("IkpXVCJ9...", "IkpXVCJ9.eyJlbWFpbCI6ImphbmVAYWNtZS5jb20ifQ..."), 12),
 ], ids=["a year after the stem", "another stem", "a login without user", "a customer's stack",
-        "our production database", "in prose", "no word of use after the name",
+        "our production database", "in prose", "a passphrase listed", "a random name listed",
+        "no word of use after the name",
         "ours", "the name alone", "a long start shown", "an end after the cut",
         "our admin's", "the armour and the key's start", "a word's start",
         "a JWT's claims"])
