@@ -38,6 +38,12 @@ SECRET_NAMES = ("```yaml\nspec:\n  minVersion: VersionTLS12\n  clientAuth:\n"
                 "    clientAuthType: VerifyClientCertIfGiven\n```\n")
 
 
+def test_a_mailbox_under_the_placeholder_top_level_domain_address_passes() -> None:
+    # as Kanidm's accounts/people_accounts.md writes it
+    assert scan('kanidm person update demo_user --mail "initial@email.address"\n') == []
+    assert scan("Write to initial@email.address.com\n")  # a delegated top-level domain
+
+
 def test_secret_names_listed_under_their_key_pass() -> None:
     assert scan(SECRET_NAMES) == []
     assert scan(SECRET_NAMES.replace("secretNames", "secrets"))  # the key says no name
