@@ -2,7 +2,8 @@
 a format in a sentence about a secret (Traefik, NetBird, Synapse), a value cut short by an
 ellipsis that shows no secret (Kanidm, Traefik); a password spelt from the login beside it
 (Ente, LinuxServer.io) publishes with a warning, as one equal to its login does; Secret names
-listed under `secretNames:` (Traefik) are no secrets. The same shapes with a value of their own
+listed under `secretNames:` (Traefik) and a folder a directory setting names (Ente) are no
+secrets, nor is a mailbox at `email.address` (Kanidm). The same shapes with a value of their own
 or placed with someone stay findings (more hostile twins are rows `(fr52)` of
 bench/gatecorpus/hostile.yml, checked by test_gate_precision)."""
 
@@ -11,7 +12,13 @@ from __future__ import annotations
 import pytest
 
 from kbgen.core.examples import Acceptance
-from kbgen.core.privacy import cut_values, format_names, login_passwords, scan
+from kbgen.core.privacy import (
+    cut_values,
+    directory_values,
+    format_names,
+    login_passwords,
+    scan,
+)
 
 # As Ente's self-hosting/development/building-from-source.md and LinuxServer.io's
 # general/swag.md write them (the introductions shortened).
@@ -42,6 +49,16 @@ def test_a_mailbox_under_the_placeholder_top_level_domain_address_passes() -> No
     # as Kanidm's accounts/people_accounts.md writes it
     assert scan('kanidm person update demo_user --mail "initial@email.address"\n') == []
     assert scan("Write to initial@email.address.com\n")  # a delegated top-level domain
+
+
+def test_a_folder_a_directory_setting_names_passes() -> None:
+    # as Ente's self-hosting/installation/config.md writes it
+    row = ("| `credentials-dir`  | Directory to look for credentials (TLS, service accounts) |"
+           " `credentials/`     |\n")
+    explained: list[Acceptance] = []
+    assert scan(row, explain=explained) == []
+    assert [a.reason for a in explained] == [directory_values.REASON]
+    assert scan(row.replace("credentials-dir", "credentials"))  # no setting names a folder
 
 
 def test_secret_names_listed_under_their_key_pass() -> None:

@@ -48,6 +48,7 @@ from kbgen.core.privacy import (
     described_values,
     digest_outputs,
     directory_assistance,
+    directory_values,
     encoded_examples,
     encoded_placeholders,
     example_parentheses,
@@ -420,6 +421,7 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(login_passwords.warned(found, lines))
     found = list(format_names.accepted(found, lines, context))
     found = list(cut_values.accepted(found, lines, context))
+    found = list(directory_values.accepted(found, lines, context))
     columns = ids.Columns(lines)
     in_id_columns = {(index, hit) for index, line, hit in found
                      if hit.kind in (TOKEN, PASSWORD) and not hit.vendor
