@@ -49,9 +49,13 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
                                lambda _, line: not _says_whose(line))
 
 
-_SOFTWARE_CLIENT = re.compile(r"(?i)\bclients?\b(?!['’])")
-"""`client` as software (`the secret sent by the client`, `OAuth2 client secret`); a client's
-case keeps its possessive (`the client's secret`)."""
+_SOFTWARE_CLIENT = re.compile(
+    r"(?i)\b(?:(?:the|a|an|each|every|your|public|confidential|oauth2?|oidc)[ \t]+clients?"
+    r"|clients?(?=[ \t]+(?:secrets?|ids?|credentials?|apps?|applications?|certificates?)\b))"
+    r"\b(?!['’])")
+"""`client` as software: after an article or a kind of client (`sent by the client`, `public
+clients`) or before what a client holds (`client secret`); a client's case keeps its possessive
+(`the client's secret`) and other languages' articles (`le secret du client`)."""
 
 
 def _says_whose(line: str) -> bool:
