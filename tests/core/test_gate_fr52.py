@@ -76,6 +76,20 @@ def test_real_lines_pass_with_their_reason(text: str, reason: str, accepted: int
     assert sum(a.reason == reason for a in explained) == accepted
 
 
+# As Traefik's http/middlewares/ratelimit.md writes its tabs: the Kubernetes tab right under
+# the Tags tab, whose code names `redis-client-cert`.
+TABS = ("## Configuration Example\n\n```json tab=\"Tags\"\n"
+        "{\"Tags\": [\"traefik.http.middlewares.x.ratelimit.redis.tls.cert=redis-client-cert\"]}\n"
+        "```\n\n```yaml tab=\"Kubernetes\"\ndata:\n"
+        "  tls.key: LS0tLS1CRUdJTiBQUklWQVRFIEtFWS0tLS0t...\n```\n")
+
+
+def test_a_tab_under_another_is_introduced_by_what_introduces_the_first() -> None:
+    assert scan(TABS) == []
+    customers = TABS.replace("## Configuration Example", "From ticket #4821, the customer's:")
+    assert [f.line for f in scan(customers)] == [9]
+
+
 def test_passwords_spelt_from_their_logins_publish_with_a_warning() -> None:
     findings = scan(SPELT)
     assert [(f.line, f.advisory, f.advice) for f in findings] == [
