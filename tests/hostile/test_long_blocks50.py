@@ -18,6 +18,8 @@ BLOCKS = {
     "passwords to substitute (fq51)": (
         "Enter these, substituting your own value for the password:", "",
         "CREATE USER u{i} WITH PASSWORD 'Kq9x{a}Zr{b}Lm4Tp';"),
+    "passwords spelt from logins (fr52)": (
+        "Create the users:", "", "CREATE USER pguser WITH PASSWORD 'pgpass'; -- {i}"),
 }
 
 

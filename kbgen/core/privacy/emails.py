@@ -39,9 +39,10 @@ _UNSPACED_LEAD = re.compile(f"[{UNSPACED}]+(?=[A-Za-z0-9])")
 PLACEHOLDER_DOMAINS = frozenset({"example.com", "example.org", "example.net"})
 """Reserved documentation domains (RFC 2606): always allowed, with their subdomains."""
 
-PLACEHOLDER_TLDS = frozenset({"example", "test", "invalid", "domain", "tld"})
+PLACEHOLDER_TLDS = frozenset({"example", "test", "invalid", "domain", "tld", "address"})
 """Reserved top-level domains (RFC 2606) and the ones written for the reader to
-replace (`name@university.domain`): always allowed."""
+replace (`name@university.domain`, `your@email.address`: no such top-level domain is
+delegated, fr52): always allowed."""
 
 FILE_EXTENSIONS = frozenset({"png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "bmp", "ico",
                              "tif", "tiff", "pdf", "mp4", "webm", "service", "socket", "timer",

@@ -20,6 +20,7 @@ from kbgen.core.privacy.clear_examples import _clearly_example
 from kbgen.core.privacy.context import _Context, _famous_or_hit, _Hit
 from kbgen.core.privacy.data_paths import children
 from kbgen.core.privacy.passwords import _SECRET_NAME
+from kbgen.core.privacy.secret_name_lists import listed_secret_name
 from kbgen.core.privacy.values import _looks_like_key, _looks_like_password
 
 _EMPTY_KEY_REVERSED = re.compile(
@@ -89,6 +90,8 @@ def _values_after_empty_keys(lines: list[str], context: _Context
         if alone is None or key[1].startswith(":") and not _continues(line, following):
             continue
         value = alone.group("value")
+        if listed_secret_name(key[0], value):
+            continue  # a Secret object's name under `secretNames:` (fr52)
         if _looks_like_password(value, key[1] == "=") and not _looks_like_key(value):
             hit = _famous_or_hit(following, alone.start("value"), value)
             if not hit.allowed:

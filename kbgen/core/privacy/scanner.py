@@ -44,18 +44,22 @@ from kbgen.core.privacy import (
     commit_ids,
     compose_databases,
     credential_pairs,
+    cut_values,
     described_values,
     digest_outputs,
     directory_assistance,
+    directory_values,
     encoded_examples,
     encoded_placeholders,
     example_parentheses,
     example_tables,
     font_files,
+    format_names,
     htpasswd_digests,
     json_escapes,
     k8s_references,
     log_ids,
+    login_passwords,
     matrix_events,
     named_public_keys,
     piped_commands,
@@ -414,6 +418,10 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(replace_notes.accepted(found, lines, context))
     found = list(synapse_tokens.accepted(found, lines, context))
     found = list(vendor_defaults.accepted(found, lines, context))
+    found = list(login_passwords.warned(found, lines))
+    found = list(format_names.accepted(found, lines, context))
+    found = list(cut_values.accepted(found, lines, context))
+    found = list(directory_values.accepted(found, lines, context))
     columns = ids.Columns(lines)
     in_id_columns = {(index, hit) for index, line, hit in found
                      if hit.kind in (TOKEN, PASSWORD) and not hit.vendor
