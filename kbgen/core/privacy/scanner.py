@@ -43,6 +43,7 @@ from kbgen.core.privacy import (
     changelog_headings,
     commit_ids,
     compose_databases,
+    credential_compounds,
     credential_pairs,
     described_values,
     digest_outputs,
@@ -63,6 +64,7 @@ from kbgen.core.privacy import (
     replace_notes,
     request_echoes,
     secret_references,
+    stand_in_phrases,
     svg_paths,
     synapse_tokens,
     tabbed_examples,
@@ -414,6 +416,8 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(replace_notes.accepted(found, lines, context))
     found = list(synapse_tokens.accepted(found, lines, context))
     found = list(vendor_defaults.accepted(found, lines, context))
+    found = list(stand_in_phrases.accepted(found, lines, context))
+    found = list(credential_compounds.accepted(found, lines, context))
     columns = ids.Columns(lines)
     in_id_columns = {(index, hit) for index, line, hit in found
                      if hit.kind in (TOKEN, PASSWORD) and not hit.vendor
