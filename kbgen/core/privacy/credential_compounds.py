@@ -55,6 +55,7 @@ SETTING_WINDOW = 140
 _ADDRESS = re.compile(r"[a-z][a-z0-9+.-]{0,15}://[A-Za-z0-9._-]+(?::\d{1,5})?(?:/[^\s@\"']*)?")
 """An address without a login in it."""
 _WORD = re.compile(r"[a-z]{2,32}")
+_LINE_END = re.compile(r"[ \t]*$")
 _NAME_END = re.compile(r"[\"']?[ \t]*[:=]")
 """What follows a setting's name."""
 _NAME_START = re.compile(r"(?<![\w.-])[A-Za-z][\w.-]*$")
@@ -74,8 +75,8 @@ def _compound(_: int, line: str, hit: _Hit) -> bool:
     if hit.kind != PASSWORD:
         return False
     value = line[hit.start:hit.end]
-    if _HEADING_VALUE.match(line[:hit.start]) and hit.end == len(line.rstrip()):
-        return value in THINGS
+    if _LINE_END.match(line, hit.end) and line.startswith("#"):  # one value a line ends
+        return value in THINGS and bool(_HEADING_VALUE.match(line, 0, hit.start))
     named = _NAME_END.match(line, hit.end)
     if named:  # the hit is the last part of the setting's own name (`…_attributes_mail:`)
         name = _NAME_START.search(line, max(0, hit.start - SETTING_WINDOW), hit.end)
