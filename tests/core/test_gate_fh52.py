@@ -1,15 +1,16 @@
 """Issue 19 (fh52): lines of matrix-docker-ansible-deploy's guides pass where the value is a
 phrase naming the secret and where it goes (`PASSWORD_FOR_THE_BOT`), or where the password word
-names a password provider (a heading, a setting named after it). The same shapes with a value
-of their own or placed with someone stay findings (more hostile twins are rows `(fh52)` of
-bench/gatecorpus/hostile.yml, checked by test_gate_precision)."""
+names a password provider (a heading, a setting named after it); links to published code (a
+commit, a gist, a PyPI file, a catalogue's plugin or app) pass in five help centres. The same
+shapes with a value of their own or placed with someone stay findings (more hostile twins are
+rows `(fh52)` of bench/gatecorpus/hostile.yml, checked by test_gate_precision)."""
 
 from __future__ import annotations
 
 import pytest
 
 from kbgen.core.examples import Acceptance
-from kbgen.core.privacy import credential_compounds, scan, stand_in_phrases
+from kbgen.core.privacy import credential_compounds, published_code_links, scan, stand_in_phrases
 
 # As docs/configuring-playbook-bot-mjolnir.md, -bridge-hookshot.md, -s3-goofys.md,
 # -bridge-mautrix-wsproxy.md and -traefik.md write them.
@@ -24,11 +25,28 @@ PROVIDERS = ("```yaml\nmatrix_synapse_ext_password_provider_ldap_attributes_mail
              "\"http://matrix-corporal:41080/_matrix/corporal\"\n```\n\n"
              "### Authenticating only using a password provider\n")
 
+# As MDAD's configuring-playbook-livekit-server.md, Kanidm's developers/designs/auth.md,
+# Jekyll's avoiding-burnout.md, Synapse's development/dependencies.md, Traefik's waf.md and
+# Firefly III's changelog.md write them.
+PUBLISHED = ("as seen [here](https://github.com/livekit/livekit/blob/"
+             "154b4d26b769c68a03c096124094b97bf61a996f/pkg/service/turn.go#L128-L135).\n\n"
+             "- <https://gist.github.com/lizthegrey/9c21673f33186a9cc775464afbdce820>\n\n"
+             "Thanks to https://gist.github.com/ryanflorence/124070e7c4b3839d4573 which"
+             " influenced this document.\n\n"
+             "$ wget https://files.pythonhosted.org/packages/ca/5e/"
+             "d722d572cc5b3092402b783d6b7185901b444427633bd8a6b00ea0dd41b7/"
+             "matrix_synapse-1.57.0rc1-py3-none-any.whl\n\n"
+             "WASM-based [Coraza plugin](https://plugins.traefik.io/plugins/"
+             "65f2aea146079255c9ffd1ec/coraza-waf) available.\n\n"
+             "- Firefly III is now available on the [Sandstorm.io](https://apps.sandstorm.io/app/"
+             "uws252ya9mep4t77tevn85333xzsgrpgth8q4y1rhknn1hammw70) market.\n")
+
 
 @pytest.mark.parametrize("text, reason, accepted", [
     (STAND_INS, stand_in_phrases.REASON, 5),
     (PROVIDERS, credential_compounds.REASON, 3),
-], ids=["stand-in phrases", "password providers"])
+    (PUBLISHED, published_code_links.REASON, 6),
+], ids=["stand-in phrases", "password providers", "published code"])
 def test_real_lines_pass_with_their_reason(text: str, reason: str, accepted: int) -> None:
     explained: list[Acceptance] = []
     assert scan(text, explain=explained) == []

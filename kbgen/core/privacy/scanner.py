@@ -60,6 +60,7 @@ from kbgen.core.privacy import (
     matrix_events,
     named_public_keys,
     piped_commands,
+    published_code_links,
     readers_devices,
     replace_notes,
     request_echoes,
@@ -418,6 +419,7 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(vendor_defaults.accepted(found, lines, context))
     found = list(stand_in_phrases.accepted(found, lines, context))
     found = list(credential_compounds.accepted(found, lines, context))
+    found = list(published_code_links.accepted(found, lines, context))
     columns = ids.Columns(lines)
     in_id_columns = {(index, hit) for index, line, hit in found
                      if hit.kind in (TOKEN, PASSWORD) and not hit.vendor
