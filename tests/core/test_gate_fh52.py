@@ -42,15 +42,15 @@ PUBLISHED = ("as seen [here](https://github.com/livekit/livekit/blob/"
              "uws252ya9mep4t77tevn85333xzsgrpgth8q4y1rhknn1hammw70) market.\n")
 
 
-@pytest.mark.parametrize("text, reason, accepted", [
-    (STAND_INS, stand_in_phrases.REASON, 5),
-    (PROVIDERS, credential_compounds.REASON, 3),
-    (PUBLISHED, published_code_links.REASON, 6),
-], ids=["stand-in phrases", "password providers", "published code"])
-def test_real_lines_pass_with_their_reason(text: str, reason: str, accepted: int) -> None:
+def test_real_lines_pass_with_their_reasons() -> None:
     explained: list[Acceptance] = []
-    assert scan(text, explain=explained) == []
-    assert sum(a.reason == reason for a in explained) == accepted
+    for text in (STAND_INS, PROVIDERS, PUBLISHED):
+        assert scan(text, explain=explained) == [], text
+    reasons = [acceptance.reason for acceptance in explained]
+    assert {reason: reasons.count(reason) for reason in (
+        stand_in_phrases.REASON, credential_compounds.REASON, published_code_links.REASON)} == {
+        stand_in_phrases.REASON: 5, credential_compounds.REASON: 3,
+        published_code_links.REASON: 6}
 
 
 @pytest.mark.parametrize("value, expected", [
