@@ -43,6 +43,18 @@ PUBLISHED_PATHS = {
     "apps.sandstorm.io": re.compile(r"/app/[0-9a-z]{52}/?"),
 }
 """Per host: the path of published content named by its id."""
+_SPACED_ID = re.compile(r"(?<=/)[0-9a-f]+(?: [0-9a-f]+)+(?=[/#)\s\"']|$)")
+"""A path segment of hex digits with spaces in it, which the gate puts between digits and
+letters glued together (`/154b4d26b769c68a03c 096124094 b97bf61a996f/`)."""
+ID_LENGTHS = frozenset({20, 24, 32, 40, 60})
+"""The lengths of the ids of PUBLISHED_PATHS: a spaced segment of another length is text."""
+MAX_SPACES = 40
+"""Such spaces read in one URL at most."""
+
+
+def _joined(spaced: re.Match[str]) -> str:
+    joined = spaced.group().replace(" ", "")
+    return joined if len(joined) in ID_LENGTHS else spaced.group()
 _LINE_FRAGMENT = re.compile(r"L\d+(?:-L\d+)?")
 """A fragment pointing at lines of a file (`#L128-L135`)."""
 MAX_BEFORE = 120
@@ -62,10 +74,20 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
 
 
 def published(line: str, start: int, end: int) -> bool:
-    """The value at [start, end) of `line` lies in a URL of PUBLISHED_PATHS."""
+    """The value at [start, end) of `line` lies in a URL of PUBLISHED_PATHS. An id the gate's
+    reading spaced (digits and letters glued together read apart: `…a03c 096124094 b97b…`, a
+    line it reads again so) is joined again, as the page wrote the URL."""
     begin = line.rfind("http", max(0, start - MAX_BEFORE), start + 1)
-    match = URL.match(line, begin, begin + MAX_URL) if begin >= 0 else None
-    if match is None or end > match.end() or match.end() == begin + MAX_URL:
+    if begin < 0:
+        return False
+    text = line[begin:begin + MAX_URL + MAX_SPACES]
+    end -= begin
+    for spaced in _SPACED_ID.finditer(text, 0, end + MAX_SPACES):
+        if len(spaced.group()) - spaced.group().count(" ") in ID_LENGTHS:
+            end -= spaced.group().count(" ", 0, max(0, end - spaced.start()))
+    text = _SPACED_ID.sub(_joined, text)[:MAX_URL]
+    match = URL.match(text)
+    if match is None or end > match.end() or match.end() == MAX_URL:
         return False  # a URL longer than any of these shapes is read no further
     parts = urlsplit(match.group().rstrip(".,;:"))
     path = PUBLISHED_PATHS.get((parts.hostname or "").removeprefix("www."))
