@@ -45,7 +45,6 @@ from kbgen.core.privacy import (
     compose_databases,
     credential_compounds,
     credential_pairs,
-    decoded_phrases,
     described_values,
     digest_outputs,
     directory_assistance,
@@ -421,7 +420,6 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(stand_in_phrases.accepted(found, lines, context))
     found = list(credential_compounds.accepted(found, lines, context))
     found = list(published_code_links.accepted(found, lines, context))
-    found = list(decoded_phrases.accepted(found, lines, context))
     columns = ids.Columns(lines)
     in_id_columns = {(index, hit) for index, line, hit in found
                      if hit.kind in (TOKEN, PASSWORD) and not hit.vendor
