@@ -81,7 +81,9 @@ OWN_DOMAINS = {"duckduckgo": ("duckduckgo.com", "duck.com"),
                "material": ("squidfunk.github.io", "squidfunk.com"),
                "fireflyiii": ("firefly-iii.org",),
                "linuxserver": ("linuxserver.io",),
-               "netbox": ("netbox.dev", "netboxlabs.com")}
+               "netbox": ("netbox.dev", "netboxlabs.com"),
+               "plausible": ("plausible.io",),
+               "mdad": ("devture.com",)}
 """What each help centre would allow as its own (`arduino.local` is the name its boards
 answer to on a customer's network, which the gate's advice says to allow-list; `fly.dev`
 is where Fly.io serves its customers' apps, `flyio.net` its status page, `internal` the private
@@ -105,7 +107,10 @@ its author's own domain, whose `sponsors@` mailbox its Insiders page gives, adde
 after looking, as a site allows its own domain; `firefly-iii.org`, Firefly III's site and docs,
 chosen before it was measured; `linuxserver.io`, LinuxServer.io's site and docs, chosen before
 they were measured; `netbox.dev`, NetBox's site, and `netboxlabs.com`, the company that serves its
-docs, chosen before they were measured)."""
+docs, chosen before they were measured; `plausible.io`, Plausible's site, app and docs, and
+`devture.com`, the domain of MDAD's author where the project's support room lives
+(`#matrix-docker-ansible-deploy:devture.com`, its README), both chosen before either was
+measured)."""
 OWN_PHONES = {"torsupport": ("+447421000612", "+17787431312"), "csc": ("+35894572821",)}
 """The help centre's own support lines, as its contact data (`content/_data/contact.yml`)
 would list them: the gate always allows those (CSC's service desk, from its contact page)."""

@@ -94,7 +94,15 @@ template tags (Jekyll's Liquid) are removed:
   install (PostgreSQL, Redis, gunicorn, nginx), configuration (secret keys, LDAP, remote
   authentication), administration, its data models, plugins and the REST/GraphQL API; its
   release notes left out. Titled by file name. Held out from branch fq51 (2026-12-05):
-  measured blind once on main's rules, then seen.
+  measured blind once on main's rules, then seen;
+- Plausible Analytics docs (https://github.com/plausible/docs, CC BY-SA 4.0), the Docusaurus
+  help centre of a hosted web analytics service (plausible.io/docs): sign-up, billing, the
+  dashboard, goals, integrations with site builders, proxy guides, the Stats and Events APIs;
+- matrix-docker-ansible-deploy's docs (https://github.com/spantaleev/matrix-docker-ansible-deploy,
+  AGPL-3.0-or-later), "MDAD", the guide to self-hosting a Matrix server with its Ansible
+  playbook: DNS, ports, one page per bridge, bot and service with its `vars.yml` (secrets,
+  hosts, addresses). Titled by file name. Both held out from branch fh52 (2026-12-05, issue
+  19): measured blind once on main's rules, then seen.
 
 A help centre added with `held_out=True` is reported apart and its findings are listed only
 by `bench/gate.py --show-held-out`: add the next one so, measure it before writing rules.
@@ -113,7 +121,8 @@ Example:
         --kanboard ~/src/kanboard-documentation \\
         --jekyll ~/kb/jekyll-import \\
         --material ~/kb/material-import --fireflyiii ~/src/firefly-iii-docs \\
-        --linuxserver ~/src/docker-documentation --netbox ~/src/netbox
+        --linuxserver ~/src/docker-documentation --netbox ~/src/netbox \\
+        --plausible ~/src/plausible-docs --mdad ~/src/matrix-docker-ansible-deploy
 """
 
 from __future__ import annotations
@@ -228,6 +237,12 @@ CENTRES = (
     HelpCentre("netbox", "https://github.com/netbox-community/netbox",
                "43fe81f9e833228c9869f7ddadb67e6c5f145060", "Apache-2.0", "docs/",
                "docs/release-notes/", titled=False),
+    HelpCentre("plausible", "https://github.com/plausible/docs",
+               "208d58cab715dffc0ab4e3bd100b2ed0c0e7a0c0", "CC BY-SA 4.0", "docs/",
+               suffixes=(".md", ".mdx")),
+    HelpCentre("mdad", "https://github.com/spantaleev/matrix-docker-ansible-deploy",
+               "c0681e4bc2d55df19056f3d3a7b997f9e7335890", "AGPL-3.0-or-later", "docs/",
+               titled=False),
 )
 
 

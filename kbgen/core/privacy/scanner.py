@@ -43,6 +43,7 @@ from kbgen.core.privacy import (
     changelog_headings,
     commit_ids,
     compose_databases,
+    credential_compounds,
     credential_pairs,
     cut_values,
     described_values,
@@ -63,10 +64,12 @@ from kbgen.core.privacy import (
     matrix_events,
     named_public_keys,
     piped_commands,
+    published_code_links,
     readers_devices,
     replace_notes,
     request_echoes,
     secret_references,
+    stand_in_phrases,
     svg_paths,
     synapse_tokens,
     tabbed_examples,
@@ -422,6 +425,9 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(format_names.accepted(found, lines, context))
     found = list(cut_values.accepted(found, lines, context))
     found = list(directory_values.accepted(found, lines, context))
+    found = list(stand_in_phrases.accepted(found, lines, context))
+    found = list(credential_compounds.accepted(found, lines, context))
+    found = list(published_code_links.accepted(found, lines, context))
     columns = ids.Columns(lines)
     in_id_columns = {(index, hit) for index, line, hit in found
                      if hit.kind in (TOKEN, PASSWORD) and not hit.vendor
