@@ -88,6 +88,7 @@ from kbgen.core.privacy.detectors import (
 from kbgen.core.privacy.empty_keys import _values_after_empty_keys, item_values
 from kbgen.core.privacy.escaped import _soft_broken
 from kbgen.core.privacy.generated_passwords import _generated_passwords
+from kbgen.core.privacy.html_tables import html_table_passwords
 from kbgen.core.privacy.joined_items import _joined_items
 from kbgen.core.privacy.keyed_values import keyed_values
 from kbgen.core.privacy.keys import _key_named_only
@@ -199,6 +200,7 @@ def scan(
                 *codes_across_lines(lines, context),
                 *uuencoded_across(lines, context),
                 *spelt_in_cases(lines, context),
+                *html_table_passwords(lines, context),
                 *private_blocks(lines, context)]
         for index, hit in more:
             if hit.kind == TOKEN and not hit.vendor and sessions.shown_in(

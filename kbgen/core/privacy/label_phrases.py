@@ -1,0 +1,51 @@
+"""A password or a login labelled by a phrase, then a colon (issue 19, hostile52): `The
+default password of the live server: Kq8vTz2mWx9p`, `Password for the office NAS (change it):
+…`, `Login for the office NAS: admin / Kq8vTz2mWx9p`.
+
+The password rules read a label's word right before its colon (`password:`, `password
+(staging):`) and prose only with a verb (`the password for the portal is …`), so words saying
+whose password it is between the word and the colon hid the value. Here the phrase is read
+as its label alone (`password: …`, `login: …`) and the rest of the line is judged as the label
+rules judge it: the value decides (a placeholder, a variable, a describing word, a default
+stay accepted)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+
+from kbgen.core.privacy.context import _Hit
+from kbgen.core.word_needs import Words
+
+_LABELS = (r"pass(?:word|wd|phrase)|passwort|kennwort|wachtwoord|mot[ \t]+de[ \t]+passe"
+           r"|contrase[ñn]a|senha|log[ \t-]?in|credentials?|creds")
+"""Words labelling a password or a login pair."""
+
+_PHRASE = re.compile(
+    rf"(?i)(?<![\w-])(?P<label>{_LABELS})(?![\w-])"
+    r"(?P<whose>(?:[ \t]+[^\s:=|<>`*()\[\]]{1,30}){1,6}?)"
+    r"[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?(?:\*\*|__)?[ \t]*[:：](?=[ \t])")
+"""The label, one to six words saying whose (`of the live server`), maybe a parenthesis, a
+colon."""
+
+_NEEDED = Words(("pass", "wort", "wachtwoord", "contrase", "senha", "log", "cred"))
+
+Judge = Callable[[str], list[_Hit]]
+
+
+def needs(folded: str) -> bool:
+    """A label's word and a colon."""
+    return ":" in folded and _NEEDED(folded)
+
+
+def phrase_labelled(line: str, judge: Judge) -> Iterator[_Hit]:
+    """Values after a label phrase's colon, judged as after the label alone."""
+    for match in _PHRASE.finditer(line):
+        label = re.sub(r"[ \t]+", " ", match.group("label"))
+        given = match.end()  # the colon's end in the line
+        text = f"{label}:{line[given:]}"
+        shift = given - len(label) - 1
+        for hit in judge(text):
+            if hit.start > len(label):
+                yield replace(hit, start=hit.start + shift, end=hit.end + shift)
