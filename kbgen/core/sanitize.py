@@ -33,6 +33,7 @@ from urllib.parse import unquote, urlsplit
 import nh3
 
 from kbgen.core.markdown_code import code_map
+from kbgen.core.theme_classes import content_classes
 
 # ---------------------------------------------------------------------------------------------
 # Policy
@@ -169,7 +170,9 @@ def _filter_attribute(tag: str, name: str, value: str, own_host: str = "") -> st
         return value.replace("<", "&lt;")
     if name == "class" and tag == "pre" and "mermaid" in value.split():
         # Material would fetch mermaid.js from a CDN for it: no third-party script.
-        return " ".join(token for token in value.split() if token != "mermaid") or None
+        value = " ".join(token for token in value.split() if token != "mermaid")
+    if name == "class":
+        return content_classes(value)  # `md-tooltip` text is copied unseen (theme_classes)
     return value
 
 
