@@ -185,7 +185,8 @@ def _hits_in_line(line: str, context: _Context, detectors: tuple[Detector, ...],
     return [hit for hit in taken if not hit.allowed]
 
 
-_COMMENT_JUDGES = (_passwords, _colon_letters, _config_letters, _pins, _passphrases)
+_COMMENT_JUDGES = (_passwords, _colon_letters, _config_letters, _pins, _passphrases,
+                   _joined_word_passwords)
 """What judges a comment's value given as `password: <value>` (comment_values)."""
 
 

@@ -30,8 +30,9 @@ _KEY = (rf"[\w.-]*?(?:(?<![A-Za-z])(?i:{_PASSWORD_WORDS})"
 """A key ending with a secret's word (`MYSQL_ROOT_PASSWORD`, `db_password`, `clientSecret`,
 `adminPassword`); not one where it only qualifies (`token_type`, `PASSWORD_POLICY`)."""
 
-_VALUE = r"[A-Za-z]+(?:[-_][A-Za-z]+)*"
-"""Letters, maybe words joined by `-` or `_` (digits and symbols are passwords.py's)."""
+_VALUE = r"[^\W\d_]+(?:[-_][^\W\d_]+)*"
+"""Letters of any alphabet (`Öffnen` as `Offnen`), maybe words joined by `-` or `_` (digits
+and symbols are passwords.py's)."""
 
 _GIVEN = re.compile(
     # NAME=Value: an environment variable, a flag's argument, a .env line
@@ -53,7 +54,8 @@ _YAML = re.compile(rf"^[ \t]*(?:-[ \t]+)?(?=[a-z])(?-i:{_KEY}):[ \t]+(?P<v1>{_VA
 value, the key starting in lower case (prose labels are capitalised: `Password: Leave
 blank`); joined words only."""
 
-_CHUNKS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_CHUNKS = re.compile(r"[^\W\d_a-z]?[^\W\d_A-Z]+|[^\W\d_a-z]+(?![^\W\d_A-Z])")
+"""Words of a value: a capital and lower-case letters, or capitals (any alphabet)."""
 
 _CMDLET = re.compile(r"(?:Get|Read|New|Set|ConvertTo|ConvertFrom|Import|Export|Invoke)-[A-Z]\w+")
 """A PowerShell cmdlet given to a variable (`$Password = Read-Host`)."""

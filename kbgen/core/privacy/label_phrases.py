@@ -22,12 +22,22 @@ _LABELS = (r"pass(?:word|wd|phrase)|passwort|kennwort|wachtwoord|mot[ \t]+de[ \t
            r"|contrase[ñn]a|senha|log[ \t-]?in|credentials?|creds")
 """Words labelling a password or a login pair."""
 
+_WHOSE = (r"of|for|on|to|at|in|from|für|von|auf|de|du|des|del|pour|para|per|van|voor|för|på"
+          r"|dla|na")
+"""Prepositions saying whose or where (`of the live server`, `für den Server`)."""
+
+_VERBS = (r"is|are|was|were|be|been|being|will|can|could|must|should|may|has|have|had|ist"
+          r"|sind|est|sont|es|son|è")
+"""A verb among the words makes them a sentence, not a label (`the password of the secret key
+is:` gives that key's value: passwords._other_subject)."""
+
 _PHRASE = re.compile(
     rf"(?i)(?<![\w-])(?P<label>{_LABELS})(?![\w-])"
-    r"(?P<whose>(?:[ \t]+[^\s:=|<>`*()\[\]]{1,30}){1,6}?)"
+    rf"(?P<whose>[ \t]+(?:{_WHOSE})"
+    rf"(?:[ \t]+(?!(?:{_VERBS})(?![\w'’-]))[^\s:=|<>`*()\[\]]{{1,30}}){{1,5}}?)"
     r"[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?(?:\*\*|__)?[ \t]*[:：](?=[ \t])")
-"""The label, one to six words saying whose (`of the live server`), maybe a parenthesis, a
-colon."""
+"""The label, a preposition and one to five more words saying whose (`of the live server`),
+none a verb, maybe a parenthesis, a colon."""
 
 _NEEDED = Words(("pass", "wort", "wachtwoord", "contrase", "senha", "log", "cred"))
 
