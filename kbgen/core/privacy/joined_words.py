@@ -75,16 +75,17 @@ def _joined_word_passwords(line: str, context: _Context) -> Iterator[_Hit]:
     for match in _GIVEN.finditer(line):
         group = next(name for name in ("v1", "v2", "v3", "v4") if match.group(name))
         if (group == "v1" or _joined(match.group(group))) and _reads_as_password(
-                match.group(group), bool(match.group("q1") or group != "v1")):
+                match.group(group), bool(match.group("q1") or group != "v1"), group == "v1"):
             yield _famous_or_hit(line, match.start(group), match.group(group))
     yaml = _YAML.match(line)
-    if yaml and _joined(yaml.group("v1")) and _reads_as_password(yaml.group("v1"), False):
+    if yaml and _joined(yaml.group("v1")) and _reads_as_password(yaml.group("v1"), False,
+                                                                  False):
         yield _famous_or_hit(line, yaml.start("v1"), yaml.group("v1"))
 
 
 def joined_password(value: str) -> bool:
     """`value` is words joined into a password (`JaneDatabasePassword`), as in a literal."""
-    return _joined(value) and _reads_as_password(value, True)
+    return _joined(value) and _reads_as_password(value, True, False)
 
 
 def _joined(value: str) -> bool:
@@ -92,10 +93,10 @@ def _joined(value: str) -> bool:
     return len(_CHUNKS.findall(value)) > 1
 
 
-def _reads_as_password(value: str, literal: bool) -> bool:
+def _reads_as_password(value: str, literal: bool, assigned: bool) -> bool:
     """`value` is a password the passwords rules leave: letters with capitals or joiners, not
     a name of a variable, a type, a cmdlet or a secret object, nor a placeholder's word; in
-    no literal, joined words or a capitalised word."""
+    no literal, joined words or a capitalised word. `assigned`: given by `NAME=`."""
     lowered = value.lower()
     if not 6 <= len(value) <= 64 or lowered in _NOT_PASSWORDS or value.isupper():
         return False  # `DB_PASSWORD`: a variable's name
@@ -103,10 +104,14 @@ def _reads_as_password(value: str, literal: bool) -> bool:
         return False  # `sunflower`: passwords.py's
     if any(word in lowered for word in _PLACEHOLDER_WORDS) or _CMDLET.fullmatch(value):
         return False
-    if not literal and _TYPE_END.search(value) and not value.islower() and "-" not in value:
-        return False  # `password: SecretStr`, `Password=PasswordField`: code names a type
     chunks = _CHUNKS.findall(value)
+    if not literal and (value[:1].islower() and not value.islower()
+                        or _TYPE_END.search(value) and not value.islower() and "-" not in value):
+        return False  # `secret: secretName`, `password: SecretStr`: code names a variable, a type
     if not chunks or not (literal or len(chunks) > 1 or value[:1].isupper()):
         return False
-    return not (value.islower() and chunks[-1] in SELF_WORDS and not spelt_placeholder(value))
-    # `grafana-oauth-secret`: a secret object's name, not its value
+    if value.islower() and not spelt_placeholder(value):
+        return assigned and not any(chunk in SELF_WORDS for chunk in chunks)
+        # `certSecret: redis-client-cert`, `grafana-oauth-secret`, `hashed-secret-here`: a
+        # secret object's name or a description; after `NAME=` other words are a password
+    return True
