@@ -70,8 +70,16 @@ LEAKS = {
     "an HTML table of joined words": "Logins:\n<table><tr><th>User</th><th>Password</th></tr>\n"
                                      "<tr><td>jane</td><td>JaneDatabasePassword</td></tr>\n"
                                      "</table>\n",
+    "joined words split by a tag": "DB_PASSWORD=JaneDatabase<span></span>Password\n",
+    "joined words in Compose's environment map": "```yaml\nenvironment:\n  DB_PASSWORD: "
+                                                 "JaneDatabasePassword\n```\n",
+    "joined words after a flag": "```\nacme-cli --db-password JaneDatabasePassword\n```\n",
+    "an HTML cell's value on its own line": "Logins:\n<table><tr><th>Password</th></tr>\n"
+                                            "<tr><td>\n  Kq8v!p2Lx\n</td></tr></table>\n",
+    "a label phrase, the value on the next line": "The default password of the live server:\n"
+                                                  "Kq8vTz2mWx9p\n",
 }
-"""Texts each of which must give a password finding (each published on main)."""
+"""Texts each of which must give a password finding (all but four published on main)."""
 
 CONTROLS = {
     "a spelt placeholder": "```\nDB_PASSWORD=MySecretPassword\n```\n",

@@ -501,7 +501,7 @@ _RENDERED_DETECTORS = frozenset({_secrets, _url_userinfos, _passwords, _flag_val
                                  _access_codes, _wep_keys, _person_logins, _word_passwords,
                                  _keytab_keys,
                                  _listed_arguments, _tool_keys,
-                                 _phrase_labelled})
+                                 _phrase_labelled, _joined_word_passwords})
 """What is also looked for in a line as shown (tags and emphasis marks gone): values that a
 reader sees whole although the source splits them."""
 
@@ -515,7 +515,7 @@ def _may_find(text: str, among: Collection[Detector] | None = None) -> tuple[Det
 
 
 _ACROSS = (_passwords, _prose_passwords, _bare_passwords, _world_passwords, _letter_passwords,
-           _any_script_stated, _pins, _set_passwords)
+           _any_script_stated, _pins, _set_passwords, _phrase_labelled)
 """What is looked for where a line's end is read with the next line's start."""
 
 

@@ -76,6 +76,8 @@ def _rows(lines: list[str]) -> Iterator[tuple[int, list[_Cell]]]:
             elif name in ("th", "td") and cell is not None:
                 if cell[0] == index:
                     row.append(_text(line, cell[1], tag.start(), index, cell[2]))
+                else:
+                    row.append(_spread(lines, cell, index, tag.start()))
                 cell = None
             elif name == "tr" and closing or name == "table":
                 if row:
@@ -92,6 +94,19 @@ def _text(line: str, start: int, end: int, index: int, heading: bool) -> _Cell:
     stripped = raw.strip()
     return _Cell(index, start + raw.find(stripped) if stripped else start,
                  _MARKUP.sub("", stripped), heading)
+
+
+def _spread(lines: list[str], cell: tuple[int, int, bool], end_line: int, end: int) -> _Cell:
+    """A cell over lines (`<td>`, the value, `</td>`): its one line with text, or no text."""
+    first, start, heading = cell
+    parts = [(first, start, len(lines[first])),
+             *((index, 0, len(lines[index])) for index in range(first + 1, end_line)),
+             (end_line, 0, end)]
+    filled = [part for part in parts if lines[part[0]][part[1]:part[2]].strip()]
+    if len(filled) != 1 or end_line - first > 4:
+        return _Cell(first, start, "", heading)
+    index, begin, stop = filled[0]
+    return _text(lines[index], begin, stop, index, heading)
 
 
 def _password_cell(lines: list[str], cell: _Cell, context: _Context) -> _Hit | None:

@@ -42,17 +42,20 @@ _GIVEN = re.compile(
     rf"(?P<q2>[\"'])(?P<v2>{_VALUE})(?P=q2)"
     # <password>Value</password>
     rf"|<(?P<tag>{_KEY})>(?P<v3>{_VALUE})</(?P=tag)>"
+    # --db-password Value: a flag naming the secret, then its value
+    rf"|(?<![\w-])--?{_KEY}[ \t]+(?P<v5>{_VALUE})(?=[ \t]|$)"
     # | Admin password | Value |: a table's row naming the secret, then its value
     rf"|\|[ \t]*(?:[\w.-]+[ \t]+){{0,3}}{_KEY}[ \t]*\|[ \t]*(?P<v4>{_VALUE})[ \t]*(?=\|)"
 )
 """A key naming a secret given a value of letters in a literal's shape: one word only after
 `=` (where passwords.py reads `sunflower` too), joined words in any."""
 
-_YAML = re.compile(rf"^[ \t]*(?:-[ \t]+)?(?=[a-z])(?-i:{_KEY}):[ \t]+(?P<v1>{_VALUE})[ \t]*"
-                   r"(?:#.*)?$")
-"""`db_password: JaneDatabasePassword`: a configuration's key alone on its line with its
-value, the key starting in lower case (prose labels are capitalised: `Password: Leave
-blank`); joined words only."""
+_YAML = re.compile(rf"^[ \t]*(?:-[ \t]+)?(?=[a-z]|[A-Z0-9]+_[A-Z0-9_]+:)(?-i:{_KEY}):[ \t]+"
+                   rf"(?P<v1>{_VALUE})[ \t]*(?:#.*)?$")
+"""`db_password: JaneDatabasePassword`, `DB_PASSWORD: …` (Compose's environment map): a
+configuration's key alone on its line with its value, the key starting in lower case or a
+constant's name (prose labels are capitalised words: `Password: Leave blank`); joined words
+only."""
 
 _CHUNKS = re.compile(r"[^\W\d_a-z]?[^\W\d_A-Z]+|[^\W\d_a-z]+(?![^\W\d_A-Z])")
 """Words of a value: a capital and lower-case letters, or capitals (any alphabet)."""
@@ -66,14 +69,14 @@ _TYPE_END = re.compile(r"(?:Type|Field|Input|Str|String|Hash|Ref|Provider|Manage
 
 
 def needs(text: str, folded: str) -> bool:
-    """Only a text with `=`, `:`, a tag or a table's cell can give a key a value."""
-    return "=" in text or ":" in text or "</" in text or "|" in text
+    """Only a text with `=`, `:`, a tag, a table's cell or a flag can give a key a value."""
+    return "=" in text or ":" in text or "</" in text or "|" in text or "-" in text
 
 
 def _joined_word_passwords(line: str, context: _Context) -> Iterator[_Hit]:
     """Values of words joined into one string given to a secret's key."""
     for match in _GIVEN.finditer(line):
-        group = next(name for name in ("v1", "v2", "v3", "v4") if match.group(name))
+        group = next(name for name in ("v1", "v2", "v3", "v4", "v5") if match.group(name))
         if (group == "v1" or _joined(match.group(group))) and _reads_as_password(
                 match.group(group), bool(match.group("q1") or group != "v1"), group == "v1"):
             yield _famous_or_hit(line, match.start(group), match.group(group))
