@@ -49,12 +49,24 @@ def needs(folded: str) -> bool:
     return ":" in folded and _NEEDED(folded)
 
 
+WINDOW = 200
+"""Characters after the colon judged (a login pair and its password fit; judging the rest of
+the line for each label made a line of labels quadratic)."""
+
+
+def _window_end(line: str, given: int) -> int:
+    """Where the window after `given` ends: at a space past WINDOW characters, so no value is
+    cut, or a value's longest (128) further."""
+    space = line.find(" ", given + WINDOW, given + WINDOW + 128)
+    return space if space >= 0 else given + WINDOW + 128
+
+
 def phrase_labelled(line: str, judge: Judge) -> Iterator[_Hit]:
     """Values after a label phrase's colon, judged as after the label alone."""
     for match in _PHRASE.finditer(line):
         label = re.sub(r"[ \t]+", " ", match.group("label"))
         given = match.end()  # the colon's end in the line
-        text = f"{label}:{line[given:]}"
+        text = f"{label}:{line[given:_window_end(line, given)]}"
         shift = given - len(label) - 1
         for hit in judge(text):
             if hit.start > len(label):
