@@ -76,6 +76,8 @@ LEAKS = {
     "joined words after a flag": "```\nacme-cli --db-password JaneDatabasePassword\n```\n",
     "an HTML cell's value on its own line": "Logins:\n<table><tr><th>Password</th></tr>\n"
                                             "<tr><td>\n  Kq8v!p2Lx\n</td></tr></table>\n",
+    "a Markdown table's password column of joined words": "| User | Password |\n| --- | --- |"
+                                                          "\n| admin | JaneDatabasePassword |\n",
     "a label phrase, the value on the next line": "The default password of the live server:\n"
                                                   "Kq8vTz2mWx9p\n",
 }
