@@ -30,6 +30,13 @@ AT_ROOT = {
     "ads.txt": "advertising exchanges read it as who may sell ads shown on the site's domain",
     "app-ads.txt": "advertising exchanges read it as who may sell ads shown in the domain's"
                    " apps",
+    "sellers.json": "advertising exchanges read it (IAB's companion to ads.txt) as who sells"
+                    " ads for the domain",
+    "llms.txt": "AI assistants and crawlers read it (llmstxt.org) as the site's own summary"
+                " of itself for language models",
+    "llms-full.txt": "AI assistants and crawlers read it (llmstxt.org) as the site's whole text"
+                     " for language models",
+    "ai.txt": "AI crawlers read it as the site's permissions for training on its content",
 }
 """Names read at the site's root only, and who reads them as what."""
 

@@ -178,7 +178,8 @@ HOST_FILES = {
     "staticwebapp.config.json": "Azure", "articles/staticwebapp.config.json": "Azure",
     "routes.json": "Azure", "_routes.json": "Cloudflare", "security.txt": "RFC 9116",
     "keybase.txt": "Keybase", "ads.txt": "advertising", "app-ads.txt": "advertising",
-    "Vercel.JSON": "Vercel",
+    "Vercel.JSON": "Vercel", "llms.txt": "language models", "ai.txt": "AI crawlers",
+    "sellers.json": "IAB",
     "articles/vercel.json": None, "articles/security.txt": None, "downloads/serve.json.txt": None,
     "robots.txt": None, "data.json": None,
 }
