@@ -78,6 +78,8 @@ LEAKS = {
                                             "<tr><td>\n  Kq8v!p2Lx\n</td></tr></table>\n",
     "a Markdown table's password column of joined words": "| User | Password |\n| --- | --- |"
                                                           "\n| admin | JaneDatabasePassword |\n",
+    "printf's format before the piped password": "```\nprintf '%s' 'Kq8vTz2mWx9p' | podman login"
+                                                 " --password-stdin -u jane quay.io\n```\n",
     "a label phrase, the value on the next line": "The default password of the live server:\n"
                                                   "Kq8vTz2mWx9p\n",
 }
