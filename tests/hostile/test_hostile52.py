@@ -109,8 +109,13 @@ CONTROLS = {
                                      "</table>\n",
     "an HTML table's placeholder": "Logins:\n<table><tr><th>User</th><th>Password</th></tr>\n"
                                    "<tr><td>admin</td><td>changeme</td></tr></table>\n",
+    "Helm's existing Secret's name": '```yaml\nexistingSecret: "my-ente-credentials"\n```\n',
+    "an abbreviation and credential words": "```\n- MYSQL_PASSWORD=WP_dbpassword\n```\n",
+    "sudo's prompt over a log line": "```\n[sudo] password for oliver:\n2023-11-15T01:06:26Z"
+                                     " INFO Waiting for \"snap.docker.dockerd.service\"\n```\n",
 }
-"""Texts that must stay published."""
+"""Texts that must stay published (the last three: false findings of earlier versions in
+Ente's and LinuxServer.io's docs)."""
 
 
 @pytest.mark.parametrize("text", list(LEAKS.values()), ids=list(LEAKS))

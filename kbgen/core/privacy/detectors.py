@@ -62,7 +62,7 @@ from kbgen.core.privacy.joined_words import needs as _joined_word_needs
 from kbgen.core.privacy.keytab_keys import _keytab_keys
 from kbgen.core.privacy.keytab_keys import needs as _keytab_needs
 from kbgen.core.privacy.label_phrases import needs as _phrase_needs
-from kbgen.core.privacy.label_phrases import phrase_labelled
+from kbgen.core.privacy.label_phrases import phrase_labelled, phrase_labelled_below
 from kbgen.core.privacy.labelled_secrets import labelled
 from kbgen.core.privacy.labelled_secrets import needs as _labelled_needs
 from kbgen.core.privacy.letter_passwords import _letter_passwords
@@ -222,6 +222,12 @@ def _phrase_labelled(line: str, context: _Context) -> Iterator[_Hit]:
     """A password or a login after a label phrase (`The default password of the live server:
     …`: kbgen.core.privacy.label_phrases), judged as after the label alone."""
     return phrase_labelled(line, lambda text: _hits_in_line(text, context, _DEFINITION_JUDGES))
+
+
+def _phrase_values_below(lines: list[str], context: _Context) -> Iterator[tuple[int, _Hit]]:
+    """A value alone on the line under a label phrase ending its line (label_phrases)."""
+    return phrase_labelled_below(
+        lines, lambda text: _hits_in_line(text, context, _DEFINITION_JUDGES))
 
 
 def _shared_keys(line: str, context: _Context) -> Iterator[_Hit]:
@@ -515,7 +521,7 @@ def _may_find(text: str, among: Collection[Detector] | None = None) -> tuple[Det
 
 
 _ACROSS = (_passwords, _prose_passwords, _bare_passwords, _world_passwords, _letter_passwords,
-           _any_script_stated, _pins, _set_passwords, _phrase_labelled)
+           _any_script_stated, _pins, _set_passwords)
 """What is looked for where a line's end is read with the next line's start."""
 
 

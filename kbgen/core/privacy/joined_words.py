@@ -20,15 +20,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kbgen.core.examples import SELF_WORDS, spelt_placeholder
+from kbgen.core.examples import QUALIFIERS, SELF_WORDS, spelt_placeholder
 from kbgen.core.privacy.context import _Context, _famous_or_hit, _Hit
 from kbgen.core.privacy.passwords import _PASSWORD_WORDS
 from kbgen.core.privacy.values import _NOT_PASSWORDS, _PLACEHOLDER_WORDS
 
 _KEY = (rf"[\w.-]*?(?:(?<![A-Za-z])(?i:{_PASSWORD_WORDS})"
-        r"|(?<=[a-z])(?:Pass(?:word|wd|phrase)?|Pwd|Secret|ApiKey|AccessKey|Token))(?![\w-])")
+        r"|(?<=[a-z])(?:Pass(?:word|wd|phrase)?|Pwd|ApiKey|AccessKey))(?![\w-])")
 """A key ending with a secret's word (`MYSQL_ROOT_PASSWORD`, `db_password`, `clientSecret`,
-`adminPassword`); not one where it only qualifies (`token_type`, `PASSWORD_POLICY`)."""
+`adminPassword`); not one where it only qualifies (`token_type`, `PASSWORD_POLICY`), nor
+Helm's and Kubernetes' `existingSecret`, `certSecret`, which name a Secret object."""
 
 _VALUE = r"[^\W\d_]+(?:[-_][^\W\d_]+)*"
 """Letters of any alphabet (`Öffnen` as `Offnen`), maybe words joined by `-` or `_` (digits
@@ -113,6 +114,9 @@ def _reads_as_password(value: str, literal: bool, assigned: bool) -> bool:
         return False  # `secret: secretName`, `password: SecretStr`: code names a variable, a type
     if not chunks or not (literal or len(chunks) > 1 or value[:1].isupper()):
         return False
+    short = [chunk for chunk in chunks if len(chunk) <= 2 and chunk.lower() not in QUALIFIERS]
+    if short and spelt_placeholder("".join(chunk for chunk in chunks if chunk not in short)):
+        return False  # `WP_dbpassword`: an abbreviation and credential words, a stand-in
     if value.islower() and not spelt_placeholder(value):
         return assigned and not any(chunk in SELF_WORDS for chunk in chunks)
         # `certSecret: redis-client-cert`, `grafana-oauth-secret`, `hashed-secret-here`: a

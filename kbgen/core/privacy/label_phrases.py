@@ -71,3 +71,28 @@ def phrase_labelled(line: str, judge: Judge) -> Iterator[_Hit]:
         for hit in judge(text):
             if hit.start > len(label):
                 yield replace(hit, start=hit.start + shift, end=hit.end + shift)
+
+
+_ALONE = re.compile(r"[ \t]*(?:[>*+-][ \t]+)?(?P<value>\S{4,128})[ \t]*$")
+"""A line holding one word (a value under its label), maybe quoted or listed."""
+
+
+def phrase_labelled_below(lines: list[str], judge: Judge) -> Iterator[tuple[int, _Hit]]:
+    """Values alone on the line under a label phrase that ends its line (`The default password
+    of the live server:` then `Kq8vTz2mWx9p`), judged as after the label alone; a line of
+    more words is output or prose (`[sudo] password for oliver:` then a log line)."""
+    for index in range(len(lines) - 1):
+        line = lines[index]
+        if ":" not in line[-3:] and "：" not in line[-3:]:
+            continue
+        below = _ALONE.match(lines[index + 1])
+        if below is None:
+            continue
+        for match in _PHRASE.finditer(line + " "):
+            if line[match.end():].strip():
+                continue
+            label = re.sub(r"[ \t]+", " ", match.group("label"))
+            shift = below.start("value") - len(label) - 2
+            for hit in judge(f"{label}: {below.group('value')}"):
+                if hit.start > len(label):
+                    yield index + 1, replace(hit, start=hit.start + shift, end=hit.end + shift)

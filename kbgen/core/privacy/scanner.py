@@ -85,6 +85,7 @@ from kbgen.core.privacy.detectors import (
     _listed_arguments,
     _may_find,
     _passwords_across_lines,
+    _phrase_values_below,
 )
 from kbgen.core.privacy.empty_keys import _values_after_empty_keys, item_values
 from kbgen.core.privacy.escaped import _soft_broken
@@ -202,6 +203,7 @@ def scan(
                 *uuencoded_across(lines, context),
                 *spelt_in_cases(lines, context),
                 *html_table_passwords(lines, context),
+                *_phrase_values_below(lines, context),
                 *private_blocks(lines, context)]
         for index, hit in more:
             if hit.kind == TOKEN and not hit.vendor and sessions.shown_in(
