@@ -80,6 +80,14 @@ LEAKS = {
                                                           "\n| admin | JaneDatabasePassword |\n",
     "printf's format before the piped password": "```\nprintf '%s' 'Kq8vTz2mWx9p' | podman login"
                                                  " --password-stdin -u jane quay.io\n```\n",
+    "joined words in a form's password field": '<input type="password" value="JaneDatabase'
+                                               'Password">\n',
+    "joined words as a term's definition": "Password of the live server\n:   JaneDatabasePassword"
+                                           "\n",
+    "joined words in a .NET setting": '```xml\n<add key="DbPassword" value="JaneDatabasePassword"'
+                                      " />\n```\n",
+    "joined words in an INI file": "```ini\n[database]\npassword = JaneDatabasePassword\n```\n",
+    "joined words in a Dockerfile's ENV": "```\nENV DB_PASSWORD JaneDatabasePassword\n```\n",
     "a label phrase, the value on the next line": "The default password of the live server:\n"
                                                   "Kq8vTz2mWx9p\n",
 }

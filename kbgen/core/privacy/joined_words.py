@@ -45,18 +45,24 @@ _GIVEN = re.compile(
     rf"|<(?P<tag>{_KEY})>(?P<v3>{_VALUE})</(?P=tag)>"
     # --db-password Value: a flag naming the secret, then its value
     rf"|(?<![\w-])--?{_KEY}[ \t]+(?P<v5>{_VALUE})(?=[ \t]|$)"
+    # <input type="password" value="Value">: a form's password field filled in
+    rf"|<input\b(?=[^<>]*\btype=[\"']?password\b)[^<>]*?\bvalue=(?P<q6>[\"'])(?P<v6>{_VALUE})"
+    r"(?P=q6)"
+    # <add key="DbPassword" value="Value" />: a setting's key and value as attributes
+    rf"|\b(?:key|name)=(?P<q7>[\"']){_KEY}(?P=q7)[ \t]+value=(?P<q8>[\"'])(?P<v7>{_VALUE})"
+    r"(?P=q8)"
     # | Admin password | Value |: a table's row naming the secret, then its value
     rf"|\|[ \t]*(?:[\w.-]+[ \t]+){{0,3}}{_KEY}[ \t]*\|[ \t]*(?P<v4>{_VALUE})[ \t]*(?=\|)"
 )
 """A key naming a secret given a value of letters in a literal's shape: one word only after
 `=` (where passwords.py reads `sunflower` too), joined words in any."""
 
-_YAML = re.compile(rf"^[ \t]*(?:-[ \t]+)?(?=[a-z]|[A-Z0-9]+_[A-Z0-9_]+:)(?-i:{_KEY}):[ \t]+"
-                   rf"(?P<v1>{_VALUE})[ \t]*(?:#.*)?$")
-"""`db_password: JaneDatabasePassword`, `DB_PASSWORD: …` (Compose's environment map): a
-configuration's key alone on its line with its value, the key starting in lower case or a
-constant's name (prose labels are capitalised words: `Password: Leave blank`); joined words
-only."""
+_YAML = re.compile(rf"^[ \t]*(?:-[ \t]+|ENV[ \t]+)?(?=[a-z]|[A-Z0-9]+_[A-Z0-9_]+[: \t=])"
+                   rf"(?-i:{_KEY})(?::|[ \t]*=)?[ \t]+(?P<v1>{_VALUE})[ \t]*(?:[#;].*)?$")
+"""`db_password: JaneDatabasePassword`, `DB_PASSWORD: …` (Compose's environment map),
+`password = …` (INI), `ENV DB_PASSWORD …` (a Dockerfile): a configuration's key alone on its
+line with its value, the key starting in lower case or a constant's name (prose labels are
+capitalised words: `Password: Leave blank`); joined words only."""
 
 _CHUNKS = re.compile(r"[^\W\d_a-z]?[^\W\d_A-Z]+|[^\W\d_a-z]+(?![^\W\d_A-Z])")
 """Words of a value: a capital and lower-case letters, or capitals (any alphabet)."""
@@ -70,14 +76,16 @@ _TYPE_END = re.compile(r"(?:Type|Field|Input|Str|String|Hash|Ref|Provider|Manage
 
 
 def needs(text: str, folded: str) -> bool:
-    """Only a text with `=`, `:`, a tag, a table's cell or a flag can give a key a value."""
-    return "=" in text or ":" in text or "</" in text or "|" in text or "-" in text
+    """Only a text with `=`, `:`, a tag, a table's cell, a flag or a Dockerfile's `ENV` can
+    give a key a value."""
+    return any(mark in text for mark in ("=", ":", "</", "|", "-", "ENV"))
 
 
 def _joined_word_passwords(line: str, context: _Context) -> Iterator[_Hit]:
     """Values of words joined into one string given to a secret's key."""
     for match in _GIVEN.finditer(line):
-        group = next(name for name in ("v1", "v2", "v3", "v4", "v5") if match.group(name))
+        group = next(name for name in ("v1", "v2", "v3", "v4", "v5", "v6", "v7")
+                     if match.group(name))
         if (group == "v1" or _joined(match.group(group))) and _reads_as_password(
                 match.group(group), bool(match.group("q1") or group != "v1"), group == "v1"):
             yield _famous_or_hit(line, match.start(group), match.group(group))
