@@ -35,6 +35,9 @@ _VALUE = r"[^\W\d_]+(?:[-_][^\W\d_]+)*"
 """Letters of any alphabet (`Öffnen` as `Offnen`), maybe words joined by `-` or `_` (digits
 and symbols are passwords.py's)."""
 
+_WORDS = re.compile(_VALUE)
+"""A value of letters and joiners alone (`server.store.encryptionKey` is a setting's name)."""
+
 _GIVEN = re.compile(
     # NAME=Value: an environment variable, a flag's argument, a .env line
     rf"(?<![\w.$-]){_KEY}=(?P<q1>[\"']?)(?P<v1>{_VALUE})(?P=q1)(?=[\s;,&|)`'\"]|\.(?:\s|$)|$)"
@@ -97,7 +100,8 @@ def _joined_word_passwords(line: str, context: _Context) -> Iterator[_Hit]:
 
 def joined_password(value: str) -> bool:
     """`value` is words joined into a password (`JaneDatabasePassword`), as in a literal."""
-    return _joined(value) and _reads_as_password(value, True, False)
+    return (_WORDS.fullmatch(value) is not None and _joined(value)
+            and _reads_as_password(value, True, False))
 
 
 def _joined(value: str) -> bool:
