@@ -51,10 +51,12 @@ _QUOTES = re.compile(r"""["']""")
 _SECRET_KEY = re.compile(r"(?i)pass|pwd|secret|token|api[_-]?key|auth")
 """A key whose value is a secret (`db.password`, `api-key`, `auth.rootPassword`)."""
 _PIPED = re.compile(
-    r"(?<![\w-])(?:echo|printf)(?:[ \t]+-[neE]+)*[ \t]+"
+    r"(?<![\w-])(?:echo|printf(?:[ \t]+(?:'%s[^'\n]{0,4}'|\"%s[^\"\n]{0,4}\"|%s))?)"
+    r"(?:[ \t]+-[neE]+)*[ \t]+"
     r"""(?P<value>"[^"\n]{1,200}"|'[^'\n]{1,200}'|[^\s"'|;&]{1,200})[ \t]*\|"""
     r"[^|;&\n]{0,300}?--password-stdin")
-"""`echo SECRET | docker login -u me --password-stdin`: the value the flag was meant to hide."""
+"""`echo SECRET | docker login -u me --password-stdin`: the value the flag was meant to hide
+(`printf '%s' SECRET |` too: the format is no value, hostile52)."""
 _HERE_STRING = re.compile(
     r"--password-stdin[^|;&\n]{0,300}?<<<[ \t]*"
     r"""(?P<value>"[^"\n]{1,200}"|'[^'\n]{1,200}'|[^\s"'|;&]{1,200})""")

@@ -45,7 +45,8 @@ from kbgen.core.home_devices import DEVICE_WORDS
 from kbgen.core.placeholder_words import word_like
 
 SELF_WORDS = frozenset({"password", "passwd", "passwort", "pass", "pwd", "passphrase", "secret",
-                        "token", "apikey", "key", "salasana", "credential", "credentials"})
+                        "token", "apikey", "key", "salasana", "credential", "credentials",
+                        "pw"})  # `my-secret-pw`, the MySQL image's own example (hostile52)
 """Words naming what a credential is: a value spelt from them names its field."""
 QUALIFIERS = frozenset({
     "my", "your", "our", "the", "a", "some", "this", "is", "super", "very", "top", "bad",

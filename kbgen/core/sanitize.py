@@ -33,6 +33,7 @@ from urllib.parse import unquote, urlsplit
 import nh3
 
 from kbgen.core.markdown_code import code_map
+from kbgen.core.theme_classes import content_classes, unhidden_in_code
 
 # ---------------------------------------------------------------------------------------------
 # Policy
@@ -169,7 +170,9 @@ def _filter_attribute(tag: str, name: str, value: str, own_host: str = "") -> st
         return value.replace("<", "&lt;")
     if name == "class" and tag == "pre" and "mermaid" in value.split():
         # Material would fetch mermaid.js from a CDN for it: no third-party script.
-        return " ".join(token for token in value.split() if token != "mermaid") or None
+        value = " ".join(token for token in value.split() if token != "mermaid")
+    if name == "class":
+        return content_classes(value, tag)  # `md-tooltip` text is copied unseen (theme_classes)
     return value
 
 
@@ -186,7 +189,7 @@ class Removal:
 def clean_html(html_text: str, own_host: str = "") -> str:
     """Clean rendered article HTML with nh3 (no report: fast enough for every page); pictures
     from `own_host`, the site's own host, are kept."""
-    return _cleaner(own_host).clean(html_text)
+    return unhidden_in_code(_cleaner(own_host).clean(html_text))
 
 
 @cache
@@ -242,7 +245,7 @@ class _Census(HTMLParser):
         line = self.getpos()[0]
         self.found.append((line, _element(tag, attrs)))
         if tag in TAGS:
-            self.found.extend((line, _attribute(name, value)) for name, value in attrs)
+            self.found.extend((line, _attribute(name, value, tag)) for name, value in attrs)
 
 
 def _census(text: str) -> list[tuple[int, str]]:
@@ -258,9 +261,12 @@ def _element(tag: str, attrs: list[tuple[str, str | None]]) -> str:
     return f"<{tag}> element"
 
 
-def _attribute(name: str, value: str | None) -> str:
+def _attribute(name: str, value: str | None, tag: str = "") -> str:
     if name == "style":
         return "style attribute"
+    if name == "class" and value and (removed := set(value.split()) - set(
+            (content_classes(value, tag) or "").split())):
+        return f"the theme's class {min(removed)}"  # theme_classes
     if name in URL_ATTRIBUTES and value:
         scheme = url_scheme(value)
         if scheme and scheme not in URL_SCHEMES:
@@ -301,7 +307,7 @@ def _is_unsafe(construct: str) -> bool:
         return construct[1:-len("> element")] in UNSAFE_TAGS
     if construct.endswith(" URL") or construct == "style attribute":
         return True
-    if construct.startswith(THEME_DATA_PREFIXES):
+    if construct.startswith((*THEME_DATA_PREFIXES, "the theme's class ")):
         return True
     return construct.startswith("on") and construct.endswith("= attribute")
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kbgen.core import host_files
 from kbgen.core.sources import DATA_DIR, MARKDOWN_SUFFIXES, Source, Tree
 from kbgen.core.svg import MAX_SVG_BYTES, svg_problems
 from kbgen.errors import Problem
@@ -74,6 +75,8 @@ def static_problems(tree: Tree, site_host: str = "") -> Iterator[Problem]:
                            " or remove it")
         elif source.src_uri == "CNAME":
             yield from cname_problems(source, site_host)
+        elif refused := host_files.refusal(source.src_uri):
+            yield _refused(source, refused)
         elif suffix in ALLOWED or (not suffix and name in ALLOWED_NAMES):
             continue
         elif suffix in MARKDOWN_SUFFIXES:

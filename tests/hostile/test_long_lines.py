@@ -43,6 +43,10 @@ SHAPES = {
     "default passwords": "the default password: Kq9x{a}Zr{b}Wm,",
     "bracketed example addresses": "DNS (e.g., 10.{a}.0.{b}, 10.{a}.1.{b})",
     "bcrypt digests": "s{a}x{b}: $2y$05$D4SPFxzfWKcx1OXfVhRbvOTH/QB0Lm6AXTk8.NOmU4rPLX2t6UU{a}{b}",
+    "joined-word passwords": "db{a}_password=Jane{b}DatabasePassword u{a}_password: 'Sun-Garden'",
+    "label phrases": "password of the server {a}x{b}: Kq9x{a}Zr{b}Wm login for the NAS: a /",
+    "HTML password tables": "<table><tr><th>Password</th></tr><tr><td>Kq9x{a}Zr{b}</td></tr>"
+                            "<tr><td>DB_PASSWORD</td><td>Sun{a}x{b}</td></tr></table>",
 }
 GATE_MODULES = tuple(importlib.import_module(f"{privacy.__name__}.{module.name}")
                      for module in pkgutil.iter_modules(privacy.__path__))

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
+from itertools import chain
 
 from kbgen.core import examples, nearby, signed_urls, surroundings
 from kbgen.core.privacy import optional_settings, owned_secrets
@@ -56,10 +57,12 @@ def spelt_in_cases(lines: list[str], context: _Context) -> Iterator[tuple[int, _
     compose file:` then `MYSQL_ROOT_PASSWORD=mysecretpassword`; fenced, indented or HTML's
     `<pre>` after `<p>…:</p>`): the customer's real password, whatever it spells (rev51). The
     line alone passes it (`_clearly_example`); its block says whose."""
+    from kbgen.core.privacy.joined_words import _joined_word_passwords
     from kbgen.core.privacy.passwords import _passwords  # here: it imports this module
 
     for index in _case_block_lines(lines):
-        for hit in _passwords(lines[index], context):
+        for hit in chain(_passwords(lines[index], context),
+                         _joined_word_passwords(lines[index], context)):
             if not hit.allowed and _clearly_example(
                     lines[index], hit, context.default_region).reason == examples.SPELT:
                 yield index, hit

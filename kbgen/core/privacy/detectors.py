@@ -57,8 +57,12 @@ from kbgen.core.privacy.home_dns import _home_dns_names
 from kbgen.core.privacy.home_dns import needs as _home_dns_needs
 from kbgen.core.privacy.host_logins import _host_logins
 from kbgen.core.privacy.host_logins import needs as _host_login_needs
+from kbgen.core.privacy.joined_words import _joined_word_passwords
+from kbgen.core.privacy.joined_words import needs as _joined_word_needs
 from kbgen.core.privacy.keytab_keys import _keytab_keys
 from kbgen.core.privacy.keytab_keys import needs as _keytab_needs
+from kbgen.core.privacy.label_phrases import needs as _phrase_needs
+from kbgen.core.privacy.label_phrases import phrase_labelled, phrase_labelled_below
 from kbgen.core.privacy.labelled_secrets import labelled
 from kbgen.core.privacy.labelled_secrets import needs as _labelled_needs
 from kbgen.core.privacy.letter_passwords import _letter_passwords
@@ -181,7 +185,8 @@ def _hits_in_line(line: str, context: _Context, detectors: tuple[Detector, ...],
     return [hit for hit in taken if not hit.allowed]
 
 
-_COMMENT_JUDGES = (_passwords, _colon_letters, _config_letters, _pins, _passphrases)
+_COMMENT_JUDGES = (_passwords, _colon_letters, _config_letters, _pins, _passphrases,
+                   _joined_word_passwords)
 """What judges a comment's value given as `password: <value>` (comment_values)."""
 
 
@@ -211,6 +216,18 @@ def _labelled_secrets(line: str, context: _Context) -> Iterator[_Hit]:
     def judge(text: str) -> list[_Hit]:
         return _hits_in_line(text, context, _COMMENT_JUDGES)
     return chain(labelled(line, judge), other_labelled(line, judge))
+
+
+def _phrase_labelled(line: str, context: _Context) -> Iterator[_Hit]:
+    """A password or a login after a label phrase (`The default password of the live server:
+    …`: kbgen.core.privacy.label_phrases), judged as after the label alone."""
+    return phrase_labelled(line, lambda text: _hits_in_line(text, context, _DEFINITION_JUDGES))
+
+
+def _phrase_values_below(lines: list[str], context: _Context) -> Iterator[tuple[int, _Hit]]:
+    """A value alone on the line under a label phrase ending its line (label_phrases)."""
+    return phrase_labelled_below(
+        lines, lambda text: _hits_in_line(text, context, _DEFINITION_JUDGES))
 
 
 def _shared_keys(line: str, context: _Context) -> Iterator[_Hit]:
@@ -252,7 +269,8 @@ _MARKED = frozenset({_passwords, _flag_values, _command_passwords, _prose_passwo
                      _letter_passwords, _colon_letters, _password_rows, _config_letters,
                      _comment_values, _any_script_stated, _cell_passwords, _pins, _secrets,
                      _access_codes, _wep_keys, _word_passwords, _keytab_keys, _real_defaults,
-                     _url_userinfos, _emails, _labelled_secrets, _passphrases, _tool_keys})
+                     _url_userinfos, _emails, _labelled_secrets, _passphrases, _tool_keys,
+                     _phrase_labelled, _joined_word_passwords})
 """What is looked for again in a line with its leading marks blanked (leading_marks): what
 reads a key, a label or a cell before its value (a line's start anchors it)."""
 
@@ -275,6 +293,7 @@ DETECTORS: tuple[Detector, ...] = (
     _world_passwords,
     _letter_passwords,
     _word_passwords,
+    _joined_word_passwords,
     _colon_letters,
     _password_rows,
     _config_letters,
@@ -311,6 +330,7 @@ DETECTORS: tuple[Detector, ...] = (
     _high_entropy,
     _labelled_secrets,
     _shared_keys,
+    _phrase_labelled,
     _definitions,
     _listed_arguments,
     _passphrases,
@@ -395,6 +415,8 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _world_passwords: lambda text, folded: _world_needs(folded),
     _letter_passwords: lambda text, folded: _letter_needs(folded),
     _word_passwords: _word_password_needs,
+    _joined_word_passwords: lambda text, folded: _password_hint(folded) and _joined_word_needs(
+        text, folded),
     _colon_letters: lambda text, folded: _colon_needs(folded),
     _password_rows: lambda text, folded: _rows_needs(folded),
     _config_letters: lambda text, folded: _config_needs(folded),
@@ -407,6 +429,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _pins: lambda text, folded: _pin_needs(folded),
     _set_passwords: lambda text, folded: _set_needs(folded),
     _labelled_secrets: lambda text, folded: _labelled_needs(folded) or _other_labels_needs(folded),
+    _phrase_labelled: lambda text, folded: _phrase_needs(folded),
     _definitions: lambda text, folded: "<dd" in folded,
     _listed_arguments: lambda text, folded: _listed_needs(text),
     _passphrases: lambda text, folded: _passphrase_needs(folded),
@@ -483,7 +506,8 @@ _RENDERED_DETECTORS = frozenset({_secrets, _url_userinfos, _passwords, _flag_val
                                  _set_passwords, _labelled_secrets, _definitions,
                                  _access_codes, _wep_keys, _person_logins, _word_passwords,
                                  _keytab_keys,
-                                 _listed_arguments, _tool_keys})
+                                 _listed_arguments, _tool_keys,
+                                 _phrase_labelled, _joined_word_passwords})
 """What is also looked for in a line as shown (tags and emphasis marks gone): values that a
 reader sees whole although the source splits them."""
 

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from kbgen.core.privacy.context import _Hit, judged_as_key
+from kbgen.core.privacy.joined_words import joined_password
 from kbgen.core.privacy.model import TOKEN
 from kbgen.core.word_needs import Words
 
@@ -69,11 +70,13 @@ def _named(value: str, label: str) -> bool:
 def labelled(line: str, judge: Judge) -> Iterator[_Hit]:
     """Hits of each value after a secret's label (_LABELLED) or a login's pair (_LOGIN_PAIR)
     that is no word alone (`Bearer token: Leave empty`, `the token was generated`: a
-    passphrase of words is passphrases' to find)."""
+    passphrase of words is passphrases' to find); words joined into one string
+    (`JaneDatabasePassword`, joined_words) are a password's."""
     folded = line.lower()
     for match in _LABELLED.finditer(line) if _LABEL_NEEDED(folded) else ():
         value = _value(match.group("value"))
-        if value.isalpha() or _named(match.group("value"), match.group("label")):
+        if value.isalpha() and not joined_password(value) or _named(
+                match.group("value"), match.group("label")):
             continue
         label = match.group("label").lower()
         word = "pin" if label in _PIN_LABELS and value.isdigit() else "password"
@@ -81,7 +84,7 @@ def labelled(line: str, judge: Judge) -> Iterator[_Hit]:
         yield from (replace(hit, kind=TOKEN) for hit in hits) if label.endswith("token") else hits
     pairs = "/" in line and _PAIR_NEEDED(folded)
     for match in _LOGIN_PAIR.finditer(line) if pairs else ():
-        if not (value := _value(match.group("value"))).isalpha():
+        if not (value := _value(match.group("value"))).isalpha() or joined_password(value):
             yield from judged_as_key("password", value, match.start("value"), judge)
 
 

@@ -270,7 +270,10 @@ def _cells(row: str) -> list[str]:
 
 
 def _password_columns(lines: list[str], context: _Context) -> Iterator[tuple[int, _Hit]]:
-    """Cells under a `Password` column heading of a Markdown table."""
+    """Cells under a `Password` column heading of a Markdown table (words joined into one
+    string too: joined_words)."""
+    from kbgen.core.privacy.joined_words import joined_password  # here: it imports this module
+
     for index in range(len(lines) - 1):
         if "|" not in lines[index] or not _TABLE_DELIMITER.match(lines[index + 1]):
             continue
@@ -283,7 +286,8 @@ def _password_columns(lines: list[str], context: _Context) -> Iterator[tuple[int
             cells = _cells(lines[row])
             for number in columns:
                 value = _VALUE_QUOTES.sub("", cells[number]) if number < len(cells) else ""
-                if " " not in value and _looks_like_password(value, False):
+                if " " not in value and (_looks_like_password(value, False)
+                                         or joined_password(value)):
                     start = lines[row].find(value)
                     yield row, _Hit(start, start + len(value), PASSWORD, _mask_secret(value))
             row += 1
@@ -295,7 +299,10 @@ _DEFINITION = re.compile(r"^ {0,3}:[ \t]+(?:\*\*|__|[\"'`])*(?P<value>\S+?)(?:\*
 
 def _password_definitions(lines: list[str], context: _Context) -> Iterator[tuple[int, _Hit]]:
     """A definition list whose term names a password (`Admin password (staging)`, then
-    `:   Hunter2Secret!x`): every one-token definition of that term."""
+    `:   Hunter2Secret!x`): every one-token definition of that term (words joined into one
+    string too: joined_words)."""
+    from kbgen.core.privacy.joined_words import joined_password  # here: it imports this module
+
     for index in range(len(lines) - 1):
         row = index + 1
         if not lines[row].strip() and row + 1 < len(lines):
@@ -307,7 +314,8 @@ def _password_definitions(lines: list[str], context: _Context) -> Iterator[tuple
             continue
         while row < len(lines) and lines[row].lstrip().startswith(":"):
             match = _DEFINITION.match(lines[row])
-            if match and _looks_like_password(match.group("value"), False):
+            if match and (_looks_like_password(match.group("value"), False)
+                          or joined_password(match.group("value"))):
                 value = match.group("value")
                 yield row, _Hit(match.start("value"), match.end("value"), PASSWORD,
                                 _mask_secret(value))

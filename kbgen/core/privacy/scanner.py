@@ -70,6 +70,7 @@ from kbgen.core.privacy import (
     request_echoes,
     secret_references,
     stand_in_phrases,
+    svg_geometry,
     svg_paths,
     synapse_tokens,
     tabbed_examples,
@@ -91,10 +92,12 @@ from kbgen.core.privacy.detectors import (
     _listed_arguments,
     _may_find,
     _passwords_across_lines,
+    _phrase_values_below,
 )
 from kbgen.core.privacy.empty_keys import _values_after_empty_keys, item_values
 from kbgen.core.privacy.escaped import _soft_broken
 from kbgen.core.privacy.generated_passwords import _generated_passwords
+from kbgen.core.privacy.html_tables import html_table_passwords
 from kbgen.core.privacy.joined_items import _joined_items
 from kbgen.core.privacy.keyed_values import keyed_values
 from kbgen.core.privacy.keys import _key_named_only
@@ -206,6 +209,8 @@ def scan(
                 *codes_across_lines(lines, context),
                 *uuencoded_across(lines, context),
                 *spelt_in_cases(lines, context),
+                *html_table_passwords(lines, context),
+                *_phrase_values_below(lines, context),
                 *private_blocks(lines, context)]
         for index, hit in more:
             if hit.kind == TOKEN and not hit.vendor and sessions.shown_in(
@@ -414,6 +419,7 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(font_files.accepted(found, lines, context))
     found = list(changelog_headings.accepted(found, lines, context))
     found = list(svg_paths.accepted(found, lines, context))
+    found = list(svg_geometry.accepted(found, lines, context))
     found = list(encoded_examples.accepted(found, lines, context))
     found = list(digest_outputs.accepted(found, lines, context))
     found = list(log_ids.accepted(found, lines, context))
