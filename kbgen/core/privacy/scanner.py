@@ -63,6 +63,7 @@ from kbgen.core.privacy import (
     replace_notes,
     request_echoes,
     secret_references,
+    supposed_blocks,
     svg_paths,
     synapse_tokens,
     tabbed_examples,
@@ -414,6 +415,7 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(replace_notes.accepted(found, lines, context))
     found = list(synapse_tokens.accepted(found, lines, context))
     found = list(vendor_defaults.accepted(found, lines, context))
+    found = list(supposed_blocks.accepted(found, lines, context))
     columns = ids.Columns(lines)
     in_id_columns = {(index, hit) for index, line, hit in found
                      if hit.kind in (TOKEN, PASSWORD) and not hit.vendor
