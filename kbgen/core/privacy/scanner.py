@@ -59,6 +59,7 @@ from kbgen.core.privacy import (
     matrix_events,
     named_public_keys,
     piped_commands,
+    placeholder_userinfo,
     readers_devices,
     replace_notes,
     request_echoes,
@@ -68,6 +69,7 @@ from kbgen.core.privacy import (
     synapse_tokens,
     tabbed_examples,
     vendor_defaults,
+    walkthrough_values,
 )
 from kbgen.core.privacy.access_codes import codes_across_lines
 from kbgen.core.privacy.argument_lists import flag_items
@@ -416,6 +418,8 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(synapse_tokens.accepted(found, lines, context))
     found = list(vendor_defaults.accepted(found, lines, context))
     found = list(supposed_blocks.accepted(found, lines, context))
+    found = list(walkthrough_values.accepted(found, lines, context))
+    found = list(placeholder_userinfo.accepted(found, lines, context))
     columns = ids.Columns(lines)
     in_id_columns = {(index, hit) for index, line, hit in found
                      if hit.kind in (TOKEN, PASSWORD) and not hit.vendor

@@ -36,9 +36,11 @@ REPEATED = "a private address a made-up situation of the page gave, shown again 
 
 MAX_PARAGRAPH_LINES = 12
 """Lines of a block's introduction read (and of the paragraph above it)."""
+BEFORE_WINDOW = 300
+"""Characters of a paragraph read before a value for the sentence naming it."""
 _VOICE = re.compile(r"(?i)\b(?:we(?:['’](?:ll|d|re|ve))?|us|let['’]s)(?![\w'’])")
 """The supposition's own voice (`We could create …`, `We'll create …`); `our` still places."""
-_EVENT = re.compile(
+EVENT = re.compile(
     r"(?i)\b(?:failed|failing|fails|went[ \t]+down|crash(?:ed|es)|outage|incident|broke"
     r"|yesterday|last[ \t]+(?:night|week|month|year)|tonight|this[ \t]+morning|sent|received"
     r"|gestern|hier|ayer|ieri|gisteren)\b")
@@ -69,7 +71,39 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
         yield index, line, hit
 
 
-class _Stories(CommentedBlocks):
+class Paragraphs(CommentedBlocks):
+    """A page's code blocks and paragraphs (at most MAX_PARAGRAPH_LINES lines read of each)."""
+
+    def before(self, index: int, start: int) -> str:
+        """The last BEFORE_WINDOW characters of the paragraph holding line `index`, up to
+        `start` of that line (a bound per value: a line of many values is not read again
+        from its start for each)."""
+        text = self.lines[index][max(0, start - BEFORE_WINDOW):start]
+        above = index - 1
+        while len(text) < BEFORE_WINDOW and above >= max(0, index - MAX_PARAGRAPH_LINES) \
+                and self.lines[above].strip():
+            text = f"{self.lines[above][len(text) - BEFORE_WINDOW:]} {text}"
+            above -= 1
+        return text[-BEFORE_WINDOW:]
+
+    def _paragraph_end(self, above: int) -> int:
+        """The last line of the paragraph ending at or above line `above` (-1 if none)."""
+        while above >= 0 and not self.lines[above].strip():
+            above -= 1
+        return above
+
+    def _start(self, end: int) -> int:
+        first = end
+        while first > 0 and end - first < MAX_PARAGRAPH_LINES and self.lines[first - 1].strip():
+            first -= 1
+        return first
+
+    def _paragraph(self, end: int) -> str:
+        """The paragraph ending at line `end` ("" for -1)."""
+        return " ".join(self.lines[self._start(end):end + 1]) if end >= 0 else ""
+
+
+class _Stories(Paragraphs):
     """A page's code blocks and what introduces each, read once a block."""
 
     def __init__(self, lines: list[str]) -> None:
@@ -91,7 +125,7 @@ class _Stories(CommentedBlocks):
     def _line_clean(self, index: int) -> bool:
         if index not in self._lines:
             line = self.lines[index]
-            self._lines[index] = not surroundings.names_whose(line) and not _EVENT.search(line)
+            self._lines[index] = not surroundings.names_whose(line) and not EVENT.search(line)
         return self._lines[index]
 
     def _judged(self, index: int) -> tuple[bool, bool] | None:
@@ -110,22 +144,6 @@ class _Stories(CommentedBlocks):
             setting = "\n".join((introduction, self._headings.of(span[0]),
                                  self._paragraph(previous)))
             self._blocks[span[0]] = (supposes, not surroundings.names_whose(setting)
-                                     and not _EVENT.search(setting)
+                                     and not EVENT.search(setting)
                                      and not self.comments_say_whose(index))
         return self._blocks[span[0]]
-
-    def _paragraph_end(self, above: int) -> int:
-        """The last line of the paragraph ending at or above line `above` (-1 if none)."""
-        while above >= 0 and not self.lines[above].strip():
-            above -= 1
-        return above
-
-    def _start(self, end: int) -> int:
-        first = end
-        while first > 0 and end - first < MAX_PARAGRAPH_LINES and self.lines[first - 1].strip():
-            first -= 1
-        return first
-
-    def _paragraph(self, end: int) -> str:
-        """The paragraph ending at line `end` ("" for -1)."""
-        return " ".join(self.lines[self._start(end):end + 1]) if end >= 0 else ""
