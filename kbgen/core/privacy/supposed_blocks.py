@@ -30,8 +30,10 @@ from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.encoded_examples import _Headings
 from kbgen.core.privacy.model import INTERNAL_IP
 from kbgen.core.privacy.placed_blocks import CommentedBlocks
+from kbgen.core.surroundings import _INTRODUCES_EXAMPLE, _OWN_NETWORK
 
-REASON = "a private address in a code block whose introduction supposes a made-up situation"
+REASON = ("a private address in a code block whose introduction supposes a made-up situation"
+          " or introduces an example (read at the block's fence)")
 REPEATED = "a private address a made-up situation of the page gave, shown again in code"
 
 MAX_PARAGRAPH_LINES = 12
@@ -69,6 +71,15 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
             context.accept(index, hit, REPEATED)
             continue
         yield index, line, hit
+
+
+def _introduces_example(introduction: str) -> bool:
+    """The paragraph's last sentence ends with `:` and says an example follows (`… looks
+    similar to the following:`), as surroundings reads a block without blank lines."""
+    if not introduction.rstrip().endswith(":"):
+        return False
+    cut = max(introduction.rfind(". "), introduction.rfind("! "), introduction.rfind("? "))
+    return bool(_INTRODUCES_EXAMPLE.search(introduction[cut + 1:]))
 
 
 class Paragraphs(CommentedBlocks):
@@ -113,7 +124,8 @@ class _Stories(Paragraphs):
         self._lines: dict[int, bool] = {}
 
     def supposed(self, index: int) -> bool:
-        """Line `index` is in a block a supposition introduces, and nothing says whose."""
+        """Line `index` is in a block a supposition (or an example's introduction) introduces,
+        and nothing says whose."""
         judged = self._judged(index)
         return judged is not None and judged[0] and judged[1] and self._line_clean(index)
 
@@ -129,7 +141,8 @@ class _Stories(Paragraphs):
         return self._lines[index]
 
     def _judged(self, index: int) -> tuple[bool, bool] | None:
-        """(the introduction supposes, the setting says nothing of whose) for the block
+        """(the introduction supposes or introduces an example, the setting says nothing of
+        whose) for the block
         holding line `index`; None outside a block."""
         span = self.span(index)
         if span is None:
@@ -140,10 +153,12 @@ class _Stories(Paragraphs):
             supposes = scenarios.framed("", introduction)
             if supposes:
                 introduction = _VOICE.sub(" ", scenarios.unplaced(introduction))
+            example = not supposes and _introduces_example(introduction)
             previous = self._paragraph_end(self._start(above) - 1) if above >= 0 else -1
             setting = "\n".join((introduction, self._headings.of(span[0]),
                                  self._paragraph(previous)))
-            self._blocks[span[0]] = (supposes, not surroundings.names_whose(setting)
+            self._blocks[span[0]] = (supposes or example, not surroundings.names_whose(setting)
                                      and not EVENT.search(setting)
+                                     and not (example and _OWN_NETWORK.search(introduction))
                                      and not self.comments_say_whose(index))
         return self._blocks[span[0]]
