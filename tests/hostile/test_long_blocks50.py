@@ -18,6 +18,8 @@ BLOCKS = {
     "passwords to substitute (fq51)": (
         "Enter these, substituting your own value for the password:", "",
         "CREATE USER u{i} WITH PASSWORD 'Kq9x{a}Zr{b}Lm4Tp';"),
+    "supposed addresses (fq52)": ("Suppose we want these syslog servers:", "",
+                                  "- 10.{a}.{b}.1"),
 }
 
 

@@ -43,6 +43,9 @@ SHAPES = {
     "default passwords": "the default password: Kq9x{a}Zr{b}Wm,",
     "bracketed example addresses": "DNS (e.g., 10.{a}.0.{b}, 10.{a}.1.{b})",
     "bcrypt digests": "s{a}x{b}: $2y$05$D4SPFxzfWKcx1OXfVhRbvOTH/QB0Lm6AXTk8.NOmU4rPLX2t6UU{a}{b}",
+    "walkthrough passwords (fq52)": "In this example the app password is: Kq9x{a}Zr{b}Wm.",
+    "stand-in URL users (fq52)": "https://examplePublicKey@o{a}x{b}.ingest.sentry.io/0",
+    "standard names (fq52)": "client_secret: OAuth2 client secret {a}x{b}.",
 }
 GATE_MODULES = tuple(importlib.import_module(f"{privacy.__name__}.{module.name}")
                      for module in pkgutil.iter_modules(privacy.__path__))

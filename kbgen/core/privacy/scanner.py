@@ -64,6 +64,7 @@ from kbgen.core.privacy import (
     replace_notes,
     request_echoes,
     secret_references,
+    standard_names,
     supposed_blocks,
     svg_paths,
     synapse_tokens,
@@ -420,6 +421,7 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(supposed_blocks.accepted(found, lines, context))
     found = list(walkthrough_values.accepted(found, lines, context))
     found = list(placeholder_userinfo.accepted(found, lines, context))
+    found = list(standard_names.accepted(found, lines, context))
     columns = ids.Columns(lines)
     in_id_columns = {(index, hit) for index, line, hit in found
                      if hit.kind in (TOKEN, PASSWORD) and not hit.vendor

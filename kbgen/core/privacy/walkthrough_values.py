@@ -16,7 +16,8 @@ secret before the value; that sentence (the demonstration's own `we use` taken o
 value's line and its headings say nothing of whose (surroundings.names_whose: `our`,
 `production`, a customer, a ticket, a company, someone's) and tell no event
 (supposed_blocks.EVENT). The same value elsewhere on the page (the walkthrough's commands) is
-accepted on a line that says nothing of whose either.
+accepted where its line, headings, block introduction and comments say nothing of whose either
+(placed_blocks.placed).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from kbgen.core import surroundings
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.encoded_examples import _Headings
 from kbgen.core.privacy.model import PASSWORD, TOKEN
+from kbgen.core.privacy.placed_blocks import placed
 from kbgen.core.privacy.supposed_blocks import BEFORE_WINDOW, EVENT, Paragraphs
 
 REASON = "a password the walkthrough says it chose for its own demonstration"
@@ -70,9 +72,11 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
                 continue
         rest.append((index, line, hit))
     for index, line, hit in rest:
-        if (chosen and hit.kind in (PASSWORD, TOKEN) and not hit.vendor
+        if (chosen and paragraphs is not None and headings is not None
+                and hit.kind in (PASSWORD, TOKEN) and not hit.vendor
                 and line[hit.start:hit.end].strip(_MARKS) in chosen
-                and not surroundings.names_whose(line) and not EVENT.search(line)):
+                and not placed(index, line, paragraphs, headings)
+                and not EVENT.search(f"{line}\n{paragraphs.introduction(index)}")):
             context.accept(index, hit, REPEATED)
             continue
         yield index, line, hit
