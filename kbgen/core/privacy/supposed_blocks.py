@@ -120,19 +120,28 @@ class _Stories(Paragraphs):
     def __init__(self, lines: list[str]) -> None:
         super().__init__(lines)
         self._headings = _Headings(lines)
-        self._blocks: dict[int, tuple[bool, bool]] = {}
+        self._blocks: dict[int, tuple[bool, bool, bool]] = {}
         self._lines: dict[int, bool] = {}
+        self._own: dict[int, bool] = {}
 
     def supposed(self, index: int) -> bool:
         """Line `index` is in a block a supposition (or an example's introduction) introduces,
         and nothing says whose."""
         judged = self._judged(index)
-        return judged is not None and judged[0] and judged[1] and self._line_clean(index)
+        return (judged is not None and judged[0] and judged[1] and self._line_clean(index)
+                and not (judged[2] and self._line_own_network(index)))
 
     def unplaced(self, index: int) -> bool:
         """Line `index` is in a code block whose setting and line say nothing of whose."""
         judged = self._judged(index)
         return judged is not None and judged[1] and self._line_clean(index)
+
+    def _line_own_network(self, index: int) -> bool:
+        """The line names the company's own network (`backend`, `database`), as surroundings'
+        example_code refuses it for a block introduced as an example."""
+        if index not in self._own:
+            self._own[index] = bool(_OWN_NETWORK.search(self.lines[index]))
+        return self._own[index]
 
     def _line_clean(self, index: int) -> bool:
         if index not in self._lines:
@@ -140,10 +149,10 @@ class _Stories(Paragraphs):
             self._lines[index] = not surroundings.names_whose(line) and not EVENT.search(line)
         return self._lines[index]
 
-    def _judged(self, index: int) -> tuple[bool, bool] | None:
+    def _judged(self, index: int) -> tuple[bool, bool, bool] | None:
         """(the introduction supposes or introduces an example, the setting says nothing of
-        whose) for the block
-        holding line `index`; None outside a block."""
+        whose, it introduces an example) for the block holding line `index`; None outside a
+        block."""
         span = self.span(index)
         if span is None:
             return None
@@ -160,5 +169,5 @@ class _Stories(Paragraphs):
             self._blocks[span[0]] = (supposes or example, not surroundings.names_whose(setting)
                                      and not EVENT.search(setting)
                                      and not (example and _OWN_NETWORK.search(introduction))
-                                     and not self.comments_say_whose(index))
+                                     and not self.comments_say_whose(index), example)
         return self._blocks[span[0]]
