@@ -27,7 +27,7 @@ from collections.abc import Iterator
 
 from kbgen.core import scenarios, surroundings
 from kbgen.core.privacy.context import _Context, _Hit
-from kbgen.core.privacy.encoded_examples import _Headings
+from kbgen.core.privacy.encoded_examples import _FENCE, _Headings
 from kbgen.core.privacy.model import INTERNAL_IP
 from kbgen.core.privacy.placed_blocks import CommentedBlocks
 from kbgen.core.surroundings import _INTRODUCES_EXAMPLE, _OWN_NETWORK
@@ -158,7 +158,9 @@ class _Stories(Paragraphs):
             return None
         if span[0] not in self._blocks:
             above = self._paragraph_end(span[0] - 2)
-            introduction = self._paragraph(above)
+            # another block right above introduces nothing (its comments are its own)
+            introduction = "" if above >= 0 and _FENCE.match(self.lines[above]) else \
+                self._paragraph(above)
             supposes = scenarios.framed("", introduction)
             if supposes:
                 introduction = _VOICE.sub(" ", scenarios.unplaced(introduction))
