@@ -277,7 +277,8 @@ _EMPHASIS = re.compile(r"[*_]{1,3}")
 """Emphasis marks, which glue to the word they mark (`__Production proxy:__`)."""
 _INTRODUCES_EXAMPLE = re.compile(
     r"(?i)\bexample\b|\bfor instance\b|\be\.\s?g\.|\bsomething like\b|\blike this\b"
-    r"|\blooks? like\b|\bsample\b|\bbeispiel|\bexemple|\bejemplo|\besempio|\bvoorbeeld")
+    r"|\blooks? like\b|\bsimilar to (?:the following|this)\b|\bsample\b|\bbeispiel|\bexemple"
+    r"|\bejemplo|\besempio|\bvoorbeeld")
 """Words saying the code block after them is an example."""
 _FILE_FIELD = re.compile(r"\*?(?:[a-z][a-z0-9+.-]*://)?\S*/\S*|\*?[\w.+-]+\.[A-Za-z0-9]{1,6}")
 """A listing's path or file name (`s3://bucket/dir/file`, `*copy.bin`, `./a/b`)."""

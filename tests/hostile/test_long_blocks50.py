@@ -20,6 +20,8 @@ BLOCKS = {
         "CREATE USER u{i} WITH PASSWORD 'Kq9x{a}Zr{b}Lm4Tp';"),
     "passwords spelt from logins (fr52)": (
         "Create the users:", "", "CREATE USER pguser WITH PASSWORD 'pgpass'; -- {i}"),
+    "supposed addresses (fq52)": ("Suppose we want these syslog servers:", "",
+                                  "- 10.{a}.{b}.1"),
 }
 
 

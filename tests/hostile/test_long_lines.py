@@ -47,6 +47,9 @@ SHAPES = {
     "label phrases": "password of the server {a}x{b}: Kq9x{a}Zr{b}Wm login for the NAS: a /",
     "HTML password tables": "<table><tr><th>Password</th></tr><tr><td>Kq9x{a}Zr{b}</td></tr>"
                             "<tr><td>DB_PASSWORD</td><td>Sun{a}x{b}</td></tr></table>",
+    "walkthrough passwords (fq52)": "In this example the app password is: Kq9x{a}Zr{b}Wm.",
+    "stand-in URL users (fq52)": "https://examplePublicKey@o{a}x{b}.ingest.sentry.io/0",
+    "standard names (fq52)": "client_secret: OAuth2 client secret {a}x{b}.",
 }
 GATE_MODULES = tuple(importlib.import_module(f"{privacy.__name__}.{module.name}")
                      for module in pkgutil.iter_modules(privacy.__path__))

@@ -64,17 +64,21 @@ from kbgen.core.privacy import (
     matrix_events,
     named_public_keys,
     piped_commands,
+    placeholder_userinfo,
     published_code_links,
     readers_devices,
     replace_notes,
     request_echoes,
     secret_references,
     stand_in_phrases,
+    standard_names,
+    supposed_blocks,
     svg_geometry,
     svg_paths,
     synapse_tokens,
     tabbed_examples,
     vendor_defaults,
+    walkthrough_values,
 )
 from kbgen.core.privacy.access_codes import codes_across_lines
 from kbgen.core.privacy.argument_lists import flag_items
@@ -434,6 +438,10 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(stand_in_phrases.accepted(found, lines, context))
     found = list(credential_compounds.accepted(found, lines, context))
     found = list(published_code_links.accepted(found, lines, context))
+    found = list(supposed_blocks.accepted(found, lines, context))
+    found = list(walkthrough_values.accepted(found, lines, context))
+    found = list(placeholder_userinfo.accepted(found, lines, context))
+    found = list(standard_names.accepted(found, lines, context))
     columns = ids.Columns(lines)
     in_id_columns = {(index, hit) for index, line, hit in found
                      if hit.kind in (TOKEN, PASSWORD) and not hit.vendor
