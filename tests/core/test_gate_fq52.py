@@ -2,9 +2,9 @@
 addresses in a code block a supposition or an example's introduction opens, read at the
 block's fence (NetBox, Synapse), a password a walkthrough says it chose (CSC), a URL's user
 part spelt as a stand-in (NetBox), a standard's name opening a setting's description (Synapse,
-NetBird). The same shapes placed with someone, or with a value of their own, stay findings
-(more hostile twins are rows `(fq52)` of bench/gatecorpus/hostile.yml, checked by
-test_gate_precision)."""
+NetBird: format_names, fr52's, reads it). The same shapes placed with someone, or with a
+value of their own, stay findings (more hostile twins are rows `(fq52)` of
+bench/gatecorpus/hostile.yml, checked by test_gate_precision)."""
 
 from __future__ import annotations
 
@@ -12,9 +12,9 @@ import pytest
 
 from kbgen.core.examples import Acceptance
 from kbgen.core.privacy import (
+    format_names,
     placeholder_userinfo,
     scan,
-    standard_names,
     supposed_blocks,
     walkthrough_values,
 )
@@ -56,7 +56,7 @@ STANDARD = (
     (SUPPOSED, (supposed_blocks.REASON, supposed_blocks.REPEATED), 4),
     (WALKTHROUGH, (walkthrough_values.REASON, walkthrough_values.REPEATED), 3),
     (DSN, (placeholder_userinfo.REASON,), 1),
-    (STANDARD, (standard_names.REASON,), 2),
+    (STANDARD, (format_names.REASON,), 2),
 ], ids=["supposed blocks", "walkthrough passwords", "stand-in URL user", "standard names"])
 def test_real_lines_pass_with_their_reason(text: str, reasons: tuple[str, ...],
                                            accepted: int) -> None:

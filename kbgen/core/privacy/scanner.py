@@ -71,7 +71,6 @@ from kbgen.core.privacy import (
     request_echoes,
     secret_references,
     stand_in_phrases,
-    standard_names,
     supposed_blocks,
     svg_geometry,
     svg_paths,
@@ -441,7 +440,6 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(supposed_blocks.accepted(found, lines, context))
     found = list(walkthrough_values.accepted(found, lines, context))
     found = list(placeholder_userinfo.accepted(found, lines, context))
-    found = list(standard_names.accepted(found, lines, context))
     columns = ids.Columns(lines)
     in_id_columns = {(index, hit) for index, line, hit in found
                      if hit.kind in (TOKEN, PASSWORD) and not hit.vendor
