@@ -41,7 +41,7 @@ _CUT = re.compile(r"(?:\.{3,}|…)")
 _AFTER_CUT = re.compile(r"[\"'`)\]}>,;:.!?]*(?:[ \t]+(?:#|//)|[ \t]*$)")
 """What may follow the cut: closing marks and punctuation, then a comment or the line's end
 (matched from the cut, never read to the end: a line of many values reads each once)."""
-_COMMENT_VALUE = re.compile(r"[A-Za-z0-9+/=_-]{8,}")
+_COMMENT_VALUE = re.compile(r"[A-Za-z0-9+/=_-]{4,}")
 """A comment's run long enough to give the rest of the value (`# full: xjgG4Kq8vTz2mWx9p`)."""
 MAX_COMMENT = 200
 """How much of a comment after the cut is read."""
