@@ -10,15 +10,16 @@ of bench/gatecorpus/hostile.yml (counted by bench/gate.py and test_gate_precisio
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from tests.core.test_gate_fr52 import CUT, FORMATS, SECRET_NAMES, SPELT, TABS
 from tests.hostile.reviewed_projects import (  # noqa: F401 (fixtures)
     REFERENCE_PAGE,
+    TEAM,
     ReviewedProject,
+    built,
     checked,
+    project,
 )
 from tests.hostile.test_accepting_rules_rev52 import _sections
 from tests.hostile.test_long_lines import _assert_work_grows_linearly
@@ -34,8 +35,8 @@ LEAKS = {
     "a cut value whose comment gives it whole": (
         "```yaml\nnew_password: \"xjgG4...\"  # full: xjgG4Kq8vTz2mWx9p\n```"),
     "an armour label carrying text": (
-        "```yaml\ndata:\n  tls.key: LS0tLS1CRUdJTiBKQlNXWTNEUEVIUEszUFhQIEtROFZUWjJNV1g5UExSNE5RN1M4"
-        "...\n```"),
+        "```yaml\ndata:\n  tls.key: LS0tLS1CRUdJTiBKQlNXWTNEUEVIUEszUFhQIEtROFZUWjJNV1g5UE"
+        "xSNE5RN1M4...\n```"),
     "a spelt login under a ticket two paragraphs up": (
         "Ticket #4821: Acme GmbH's database stopped.\n\nTheir compose file:\n\n```yaml\n"
         "MYSQL_USER: acmeuser\nMYSQL_PASSWORD: acmepass\n```"),
@@ -52,31 +53,10 @@ REFERENCE = _sections([FOLDER, FORMATS, CUT, SPELT, SECRET_NAMES, TABS])
 BODY = _sections(list(LEAKS.values()))
 SNIPPET = "```\nexport CERT_PATH=certs/ ADMIN_PASSWORD=tiger/piano/\n```\n"
 SYMPTOM = "Das Passwort ist base64 encoded: c29tZXBhc3N3b3Jk"
-TEAM = "content/team/sam.yml"
 BIO = ("name: Sam Lee\nrole: Agent\nbio: |\n  The recovery printed:\n\n  ```\n"
        "  new_password: \"xjgG4K...\"  # then q8vT\n  ```\n")
 
-REVIEW = ReviewedProject(BODY, REFERENCE, SNIPPET, "notes/out.md")
-
-
-@pytest.fixture(scope="module")
-def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The project, its article's symptoms and a team's bio holding a leak each."""
-    root = REVIEW.write(tmp_path_factory.mktemp("atk52"))
-    page = root / ARTICLE
-    page.write_text(page.read_text(encoding="utf-8").replace(
-        "symptoms: [it does not work]", f"symptoms: ['{SYMPTOM}']"), encoding="utf-8")
-    (root / TEAM).parent.mkdir(parents=True, exist_ok=True)
-    (root / TEAM).write_text(BIO, encoding="utf-8")
-    return root
-
-
-@pytest.fixture(scope="module")
-def built(project: Path, checked: str) -> str:  # noqa: F811
-    """`kbgen build` of the project once `checked` has read it, the team's bio gone too (the
-    build stops at a data file's finding before it reads snippets)."""
-    (project / TEAM).unlink()
-    return REVIEW.build(project)
+REVIEW = ReviewedProject(BODY, REFERENCE, SNIPPET, "notes/out.md", SYMPTOM, BIO)
 
 
 @pytest.mark.parametrize(("case", "value", "kind"), [

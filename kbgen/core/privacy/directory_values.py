@@ -12,9 +12,9 @@ whose name ends in a directory's word (`credentials-dir`, `secretsPath`, `keys_f
 name right before the value (`keys_dir: tls/`) or, in a table, the row's first cell alone;
 and a line saying nothing of whose. Another setting's name elsewhere on the line is not the
 value's (atk52: `SECRETS_PATH=/run/secrets DB_PASSWORD=correct/horse/battery/staple/`,
-`password: sunflower/  # see keys_dir`, `| backup_password (see cert_path) | dragon/monkey/ |`). `password: hunter2/`, `Kq8vTz2m/` (no words), a line naming
-no such setting or one that says it in words (`| password | the folder's password | sunflower/
-|`) stay findings.
+`password: sunflower/  # see keys_dir`, `| backup_password (see cert_path) | dragon/monkey/ |`).
+`password: hunter2/`, `Kq8vTz2m/` (no words), a line naming no such setting or one that says it
+in words (`| password | the folder's password | sunflower/ |`) stay findings.
 """
 
 from __future__ import annotations
@@ -35,7 +35,8 @@ _NAMES_DIRECTORY = re.compile(r"[A-Za-z][\w.-]*?[A-Za-z][-_.]?(?:dir|Dir|DIR|dir
                               r"|DIRECTORY|folder|Folder|FOLDER|path|Path|PATH)")
 """A setting's name ending in a directory's word (`credentials-dir`, `secretsPath`); never the
 word alone (`the folder's password`) nor inside a name (`secretsPathPassword`)."""
-_SET_BY = re.compile(r"(?:^|(?<=[\s\"'`{(,]))(?P<name>[A-Za-z][\w.-]*)[\"'`]?[ \t]*[:=][ \t]*[\"'`]?$")
+_SET_BY = re.compile(
+    r"(?:^|(?<=[\s\"'`{(,]))(?P<name>[A-Za-z][\w.-]*)[\"'`]?[ \t]*[:=][ \t]*[\"'`]?$")
 """The setting right before a value (`keys_dir: `, `KEYS_PATH="`)."""
 _ROW = re.compile(r"[ \t]*\|[ \t]*`?(?P<name>[A-Za-z][\w.-]*)`?[ \t]*\|")
 """A table row whose first cell is one setting's name."""
