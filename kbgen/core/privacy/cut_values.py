@@ -15,7 +15,8 @@ Accepted only when all of these hold: a password or token (never a service's key
 characters stop at `...` or `…`, with nothing after the cut but a closing quote, a bracket,
 punctuation, a comment or the line's end (`abc…xyz` shows an end too), a comment showing no
 more of it (atk52: `# full: xjgG4Kq8vTz2mWx9p`); what is shown is at most `MAX_SHOWN`
-characters that read as no word (`hunter...` shows most of `hunter2`), or is base64 of a PEM
+characters that read as no word (`hunter...` shows most of `hunter2`) in a fenced code block
+(a command's output; in prose the ellipsis ends a sentence), or is base64 of a PEM
 armour line of label words or of a JOSE header of names and nothing more; and nothing says
 whose: not the line, its headings, what introduces its block nor a comment of the block
 (placed_lines: `# our admin's new password` above `new_password: "Kq8v..."`, a customer's).
@@ -26,11 +27,12 @@ from __future__ import annotations
 import base64
 import binascii
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from kbgen.core.placeholder_words import reads_as_words
 from kbgen.core.privacy import placed_lines
 from kbgen.core.privacy.context import _Context, _Hit
+from kbgen.core.privacy.encoded_examples import Blocks
 
 REASON = "a value cut short with an ellipsis that shows no secret (its first characters)"
 
@@ -63,12 +65,23 @@ _BASE64 = re.compile(r"[A-Za-z0-9+/_-]{4,}")
 def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
              ) -> Iterator[tuple[int, str, _Hit]]:
     """`found` but values cut short that show no secret, placed with nobody."""
-    return placed_lines.accepted(found, lines, context, REASON,
-                                 lambda _, line, hit: cut_short(line, hit))
+    blocks: list[Blocks] = []  # the page's code blocks, found on the first question
+    return placed_lines.accepted(
+        found, lines, context, REASON,
+        lambda index, line, hit: cut_short(line, hit, lambda: _in_code(blocks, lines, index)))
 
 
-def cut_short(line: str, hit: _Hit) -> bool:
-    """The value `hit` found in `line` stops at an ellipsis and shows no secret before it."""
+def _in_code(blocks: list[Blocks], lines: list[str], index: int) -> bool:
+    """Line `index` is in a fenced code block (`blocks` keeps the page's, once found)."""
+    if not blocks:
+        blocks.append(Blocks(lines))
+    return blocks[0].span(index) is not None
+
+
+def cut_short(line: str, hit: _Hit, in_code: Callable[[], bool] = lambda: True) -> bool:
+    """The value `hit` found in `line` stops at an ellipsis and shows no secret before it; a
+    start of at most MAX_SHOWN characters only in code (`in_code`): in prose an ellipsis ends
+    a sentence after a whole short password (atk52: `The Wi-Fi password is Xk9q2L...`)."""
     value = line[hit.start:hit.end]
     shown = value.rstrip(".…")
     if shown == value:
@@ -85,7 +98,7 @@ def cut_short(line: str, hit: _Hit) -> bool:
                                                   shown):
         return False
     if len(shown) <= MAX_SHOWN:
-        return not reads_as_words(shown.lower())
+        return not reads_as_words(shown.lower()) and in_code()
     return _header_only(shown)
 
 
