@@ -2,8 +2,8 @@
 (a password on a line that names a directory setting elsewhere, a value after `base64 encoded:`,
 a cut value whose comment gives the rest, a PEM label or a JOSE `kid` carrying text, a spelt
 login under a ticket's paragraph two paragraphs up, a customer's case in the first tab's
-comment or an HTML `<p>` over `<pre>`) are findings in a real project's `kbgen check`, with file
-and line; in an article's front matter, a team's data file and a snippet a page includes
+comment or an HTML `<p>` over `<pre>`, a short password whole before a sentence's ellipsis)
+are findings in a real project's `kbgen check`, with file and line; in an article's front matter, a team's data file and a snippet a page includes
 (`kbgen build`) too. Traefik's, Kanidm's, Ente's, NetBird's, Synapse's and LinuxServer.io's
 shapes (test_gate_fr52), in the same project, still publish. Each case is also a row `(atk52)`
 of bench/gatecorpus/hostile.yml (counted by bench/gate.py and test_gate_precision)."""
@@ -47,6 +47,7 @@ LEAKS = {
     "a cut value in an HTML pre under a customer's paragraph": (
         "<p>From ticket #4823, the customer's server printed:</p>\n<pre><code>"
         "new_password: \"Zq4wR...\"\n</code></pre>"),
+    "a short password whole before a sentence's ellipsis": "The Wi-Fi password is Xk9q2L...",
 }
 
 REFERENCE = _sections([FOLDER, FORMATS, CUT, SPELT, SECRET_NAMES, TABS])
@@ -70,6 +71,7 @@ REVIEW = ReviewedProject(BODY, REFERENCE, SNIPPET, "notes/out.md", SYMPTOM, BIO)
      "password or secret"),
     ("a cut value in an HTML pre under a customer's paragraph", "Zq4wR...",
      "password or secret"),
+    ("a short password whole before a sentence's ellipsis", "Xk9q2L", "password or secret"),
 ], ids=list(LEAKS))
 def test_a_leak_riding_an_accepting_rule_is_named_with_file_and_line(
         checked: str, case: str, value: str, kind: str) -> None:  # noqa: F811
