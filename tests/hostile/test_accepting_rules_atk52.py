@@ -3,10 +3,11 @@
 a cut value whose comment gives the rest, a PEM label or a JOSE `kid` carrying text, a spelt
 login under a ticket's paragraph two paragraphs up, a customer's case in the first tab's
 comment or an HTML `<p>` over `<pre>`, a short password whole before a sentence's ellipsis)
-are findings in a real project's `kbgen check`, with file and line; in an article's front matter, a team's data file and a snippet a page includes
-(`kbgen build`) too. Traefik's, Kanidm's, Ente's, NetBird's, Synapse's and LinuxServer.io's
-shapes (test_gate_fr52), in the same project, still publish. Each case is also a row `(atk52)`
-of bench/gatecorpus/hostile.yml (counted by bench/gate.py and test_gate_precision)."""
+are findings in a real project's `kbgen check`, with file and line; in an article's front
+matter, a team's data file and a snippet a page includes (`kbgen build`) too. Traefik's,
+Kanidm's, Ente's, NetBird's, Synapse's and LinuxServer.io's shapes (test_gate_fr52), in the same
+project, still publish. Each case is also a row `(atk52)` of bench/gatecorpus/hostile.yml
+(counted by bench/gate.py and test_gate_precision)."""
 
 from __future__ import annotations
 
