@@ -94,10 +94,11 @@ def test_a_password_of_folders_in_a_snippet_is_named(built: str) -> None:  # noq
 
 
 def _html_paragraph(count: int) -> str:
-    """An HTML paragraph over a `<pre>` of `count` cut values: its lines above each value are
-    read once, not again for each value (atk52)."""
-    values = "".join(f'new_password{i}: "xjgG4..."\n' for i in range(count))
-    return (f"---\ntitle: T\n---\n\n<p>The recovery printed:</p>\n<pre><code>{values}"
+    """An HTML paragraph over a `<pre>` of `count` tokens cut after their JOSE header: its
+    lines above each value are read once, not again for each value (atk52)."""
+    values = "".join("Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9...\n"
+                     for _ in range(count))
+    return (f"---\ntitle: T\n---\n\n<p>The requests sent:</p>\n<pre><code>{values}"
             "</code></pre>\n")
 
 
