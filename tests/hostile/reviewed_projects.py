@@ -16,6 +16,9 @@ from kbgen.cli import cli
 from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
 from tests.hostile.test_reviewed_exceptions import ARTICLE, LINE, write
 
+TEAM = "content/team/sam.yml"
+"""A team member's data file, when the review gives a `bio`."""
+
 REFERENCE_PAGE = "content/articles/billing/reference.md"
 SNIPPETS = MINI_CONFIG + "markdown_extensions:\n  - pymdownx.snippets:\n      base_path: ['{}']\n"
 """A site including files from its own folder (named absolute: a build's folder is the cwd's)."""
@@ -32,6 +35,10 @@ class ReviewedProject:
     snippet: str
     snippet_name: str
     """Where the snippet is written (`notes/…`), from the project's folder."""
+    symptom: str = ""
+    """The article's one symptom in its front matter, if a leak."""
+    bio: str = ""
+    """A team member's data file (TEAM), if any."""
 
     def line_of(self, text: str) -> int:
         """The article's line number of the first body line holding `text`."""
@@ -45,6 +52,14 @@ class ReviewedProject:
                            self.snippet_name: self.snippet,
                            REFERENCE_PAGE: article("Template settings", body=self.reference)})
         write(root, self.body)
+        if self.symptom:
+            page = root / ARTICLE
+            page.write_text(page.read_text(encoding="utf-8").replace(
+                "symptoms: [it does not work]", f"symptoms: ['{self.symptom}']"),
+                encoding="utf-8")
+        if self.bio:
+            (root / TEAM).parent.mkdir(parents=True, exist_ok=True)
+            (root / TEAM).write_text(self.bio, encoding="utf-8")
         return root
 
     @staticmethod
@@ -56,8 +71,10 @@ class ReviewedProject:
 
     def build(self, root: Path) -> str:
         """`kbgen build` of the project once the article is gone and the reference page
-        includes the snippet, which fails."""
+        includes the snippet, which fails (the team's bio gone too: the build stops at a data
+        file's finding before it reads snippets)."""
         (root / ARTICLE).unlink()
+        (root / TEAM).unlink(missing_ok=True)
         include = f'\n--8<-- "{self.snippet_name}"\n'
         (root / REFERENCE_PAGE).write_text(
             article("Template settings", body=self.reference + include), encoding="utf-8")

@@ -13,16 +13,17 @@ test_gate_precision). A block under a long introduction is judged in one pass.""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from tests.core.test_gate_fp51 import APIKEY, NZBGET, SPLIT
 from tests.core.test_gate_fq51 import DESCRIBED, LOGGED, MATRIX, REPLACE
 from tests.hostile.reviewed_projects import (  # noqa: F401 (fixtures)
     REFERENCE_PAGE,
+    TEAM,
     ReviewedProject,
+    built,
     checked,
+    project,
 )
 from tests.hostile.test_long_lines import _assert_work_grows_linearly
 from tests.hostile.test_reviewed_exceptions import ARTICLE
@@ -71,32 +72,11 @@ BODY = _sections(list(LEAKS.values()))
 SNIPPET = ("Jane's app printed its new API key at start-up:\n\n```\n2024-03-01 12:00:01 INFO"
            " started with ed854e30d190d4e97250d0940d2eb6ed\n```\n")
 SYMPTOM = "Internal hosts that timed out (e.g., 10.20.30.42 and 10.20.30.43) must be re-added."
-TEAM = "content/team/sam.yml"
 BIO = ("name: Sam Lee\nrole: Agent\nbio: |\n  From ticket #4825, the customer's"
        " configuration.py:\n\n  ```python\n  # DO NOT USE THIS EXAMPLE PEPPER IN PRODUCTION\n"
        f"  API_TOKEN_PEPPERS = {{1: '{PEPPER[::-1]}'}}\n  ```\n")
 
-REVIEW = ReviewedProject(BODY, REFERENCE, SNIPPET, "notes/log.md")
-
-
-@pytest.fixture(scope="module")
-def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The project, its article's symptoms and a team's bio holding a leak each."""
-    root = REVIEW.write(tmp_path_factory.mktemp("rev52"))
-    page = root / ARTICLE
-    page.write_text(page.read_text(encoding="utf-8").replace(
-        "symptoms: [it does not work]", f"symptoms: ['{SYMPTOM}']"), encoding="utf-8")
-    (root / TEAM).parent.mkdir(parents=True, exist_ok=True)
-    (root / TEAM).write_text(BIO, encoding="utf-8")
-    return root
-
-
-@pytest.fixture(scope="module")
-def built(project: Path, checked: str) -> str:  # noqa: F811
-    """`kbgen build` of the project once `checked` has read it, the team's bio gone too (the
-    build stops at a data file's finding before it reads snippets)."""
-    (project / TEAM).unlink()
-    return REVIEW.build(project)
+REVIEW = ReviewedProject(BODY, REFERENCE, SNIPPET, "notes/log.md", SYMPTOM, BIO)
 
 
 @pytest.mark.parametrize(("case", "value", "kind"), [

@@ -12,8 +12,10 @@ Accepted only when all of these hold: a password or token (never a service's key
 of those names (`_NAMES`), followed on its line by a word saying what is done in it or what
 it is for (`_SAID_OF`: `encoded`, `hashed`, `client`, `format`, …), and a line saying nothing
 of whose (`our oauth2 client password`, a customer's; `client` alone names the software
-that sends the secret, as `_SOFTWARE_CLIENT` reads it). `password: sha256` alone, or `The
-password is base64 until Monday`, stays a finding.
+that sends the secret, as `_SOFTWARE_CLIENT` reads it); and the rest of its sentence gives no
+value: no `:`, `=`, quote or digit (atk52: `The password is base64 encoded: S3cr3tPass99`,
+`OAuth2 client secret Kq8vTz2mWx9pLr4n`, whose value the rule's hit stood in for).
+`password: sha256` alone, or `The password is base64 until Monday`, stays a finding.
 """
 
 from __future__ import annotations
@@ -40,6 +42,11 @@ _SAID_OF = re.compile(
     r"|encrypted|encryption|formatted|format|strings?|text|client|clients|flow|grants?"
     r"|tokens?|keys?|secrets?|credentials?|providers?|scheme|standard|algorithm)\b")
 """A word after the name saying what is done in it or what it is for."""
+MAX_SENTENCE = 200
+"""How much of the sentence after the name is read (a line of many names reads each once)."""
+_SENTENCE_END = re.compile(r"\.(?:\s|$)|\||$")
+_GIVES_VALUE = re.compile(r"[:=\"'`\d]|[a-z][A-Z]")
+"""What in the rest of the sentence sets or shows a value (`: S3cr3t`, `Kq8vTz`)."""
 
 
 def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
@@ -66,5 +73,7 @@ def _says_whose(line: str) -> bool:
 
 def named(line: str, hit: _Hit) -> bool:
     """The value `hit` found in `line` names a format the words after it say is used."""
-    return (line[hit.start:hit.end].lower() in _NAMES
-            and _SAID_OF.match(line, hit.end) is not None)
+    if line[hit.start:hit.end].lower() not in _NAMES or _SAID_OF.match(line, hit.end) is None:
+        return False
+    end = _SENTENCE_END.search(line, hit.end, hit.end + MAX_SENTENCE)
+    return _GIVES_VALUE.search(line, hit.end, end.start() if end else len(line)) is None

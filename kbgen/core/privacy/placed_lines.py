@@ -7,7 +7,14 @@ first question.
 
 A block right under another (content tabs: Traefik's `yaml tab="Kubernetes"` under its `json
 tab="Tags"`) is introduced by what introduces the first, not by the first block's code, whose
-names (`redis-client-cert`) read as a client's case.
+names (`redis-client-cert`) read as a client's case; the comments of the blocks above it are
+still read (atk52: `# From ticket #4821, Acme GmbH's production server` in the first tab).
+
+As rev52's rules do (placed_above), the two paragraphs above the value's and every heading over
+it are read too, and, outside a fenced block, the lines of its own paragraph above it (an HTML
+`<p>From ticket #4821, the customer's server printed:</p>` over `<pre><code>`) (atk52: a
+customer's compose file under `Ticket #4821: Acme GmbH's database stopped.` and `Their compose
+file:` published its `acmeuser`/`acmepass`).
 """
 
 from __future__ import annotations
@@ -17,7 +24,8 @@ from collections.abc import Callable, Iterator
 from kbgen.core.privacy import line_rules
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.encoded_examples import _FENCE, _Headings
-from kbgen.core.privacy.placed_blocks import CommentedBlocks, placed
+from kbgen.core.privacy.placed_above import PlacedAbove, places
+from kbgen.core.privacy.placed_blocks import _COMMENT, CommentedBlocks, placed
 
 
 class _TabbedBlocks(CommentedBlocks):
@@ -35,6 +43,7 @@ class _TabbedBlocks(CommentedBlocks):
         if span is None:
             return ""
         chain: list[int] = []  # the first lines of blocks each right under the next
+        comments: list[str] = []  # those of the blocks above, still read
         text = ""
         while span is not None and span[0] not in self._introductions:
             chain.append(span[0])
@@ -45,10 +54,13 @@ class _TabbedBlocks(CommentedBlocks):
             while above >= 0 and not self.lines[above].strip():
                 above -= 1
             span = self.span(above) if above >= 0 else None
+            if span is not None:
+                comments += (line for line in self.lines[span[0]:span[1]] if _COMMENT.match(line))
             text = ""
         else:
             if span is not None:
                 text = self._introductions[span[0]]
+        text = "\n".join([text, *comments]) if comments else text
         for first in chain:
             self._introductions[first] = text
         return self._introductions.get(chain[0], text) if chain else text
@@ -60,13 +72,33 @@ class PlacedLines:
     def __init__(self, lines: list[str]) -> None:
         self._lines = lines
         self._frames: tuple[CommentedBlocks, _Headings] | None = None
+        self._above: PlacedAbove | None = None
+        self._own: dict[int, bool] = {}  # whether a line or one above it in its paragraph places
 
     def nobodys(self, index: int, line: str) -> bool:
-        """Neither the line, its headings, its block's introduction nor the block's comments
-        say whose."""
+        """Neither the line, its headings, its block's introduction, the block's comments, the
+        paragraphs above nor its own paragraph's lines above it say whose."""
         if self._frames is None:
             self._frames = _TabbedBlocks(self._lines), _Headings(self._lines)
-        return not placed(index, line, *self._frames)
+            self._above = PlacedAbove(self._lines)
+        assert self._above is not None
+        return not (placed(index, line, *self._frames) or self._above.says_whose(index)
+                    or self._own_paragraph_places(index, self._above.starts[index]))
+
+    def _own_paragraph_places(self, index: int, start: int) -> bool:
+        """A line of the value's paragraph above it places it (none in a fenced block: code);
+        each line read once however many values the paragraph holds."""
+        if start >= index or _FENCE.match(self._lines[start]):
+            return False
+        unread = []
+        above = index - 1
+        while above >= start and above not in self._own:
+            unread.append(above)
+            above -= 1
+        known = above >= start and self._own[above]
+        for number in reversed(unread):
+            known = self._own[number] = known or places(self._lines[number])
+        return known
 
 
 def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context,

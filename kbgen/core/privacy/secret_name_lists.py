@@ -13,8 +13,8 @@ kbgen.core.secret_objects accepts wherever it is written); the rule for a secret
 after its empty key (empty_keys) read `secret-ca1` as the value of a key naming secrets.
 
 Only when the key names a list of Secret names (`secretNames:`, `secret_names:`) and the value
-is a lower-case DNS-1123 name whose parts are words, numbers of up to 3 digits, or abbreviations
-of up to 3 letters with such a number (`ca1`), one or two of them words longer than 3 letters
+is a lower-case DNS-1123 name whose parts are words or abbreviations of up to 3 letters, maybe
+with a number of up to 3 digits (`ca1`), one or two of them words longer than 3 letters
 (three or more words read as a passphrase: `- tiger-piano-river-42`). `- Kq8vTz2mWx9p`,
 `- kq8vtz2mwx9p`, `- sunflower2024` or any value under `passwords:` or `secret:` stay findings
 there.
@@ -31,8 +31,9 @@ _NAMES_KEY = re.compile(r"(?i)(?:\w*[_.-])?secret_?names")
 MAX_WORDS = 2
 """Words a Secret's name may hold; more read as a passphrase."""
 _DNS_NAME = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
-_SHORT = re.compile(r"[a-z]{1,3}\d{0,3}|\d{1,3}")
-"""An abbreviation with a small number (`ca1`, `tls`) or a small number (`2`)."""
+_SHORT = re.compile(r"[a-z]{1,3}\d{0,3}")
+"""An abbreviation, maybe with a small number (`ca1`, `tls`); a number alone is a password's
+suffix (atk52: `- tiger-piano-42`, `- dragon-123`)."""
 
 
 def listed_secret_name(key: str, value: str) -> bool:
