@@ -39,6 +39,7 @@ from kbgen.core.examples import Acceptance
 from kbgen.core.normalize import normalize_text, normalize_texts, rendered_line
 from kbgen.core.privacy import (
     bcrypt_digests,
+    called_examples,
     change_me,
     changelog_headings,
     commit_ids,
@@ -414,6 +415,7 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(replace_notes.accepted(found, lines, context))
     found = list(synapse_tokens.accepted(found, lines, context))
     found = list(vendor_defaults.accepted(found, lines, context))
+    found = list(called_examples.accepted(found, lines, context))
     columns = ids.Columns(lines)
     in_id_columns = {(index, hit) for index, line, hit in found
                      if hit.kind in (TOKEN, PASSWORD) and not hit.vendor
