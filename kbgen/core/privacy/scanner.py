@@ -60,10 +60,12 @@ from kbgen.core.privacy import (
     matrix_events,
     named_public_keys,
     piped_commands,
+    product_defaults,
     readers_devices,
     replace_notes,
     request_echoes,
     secret_references,
+    supposed_names,
     svg_paths,
     synapse_tokens,
     tabbed_examples,
@@ -416,6 +418,8 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(synapse_tokens.accepted(found, lines, context))
     found = list(vendor_defaults.accepted(found, lines, context))
     found = list(called_examples.accepted(found, lines, context))
+    found = list(product_defaults.accepted(found, lines, context))
+    found = list(supposed_names.accepted(found, lines, context))
     columns = ids.Columns(lines)
     in_id_columns = {(index, hit) for index, line, hit in found
                      if hit.kind in (TOKEN, PASSWORD) and not hit.vendor
