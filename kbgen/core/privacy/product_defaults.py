@@ -8,17 +8,20 @@ product's own name, the same in every copy, and the text says it is the default:
 names nothing of anyone's until someone installs the software and keeps it.
 
 Accepted only when all of these hold: a password (no service's key), an e-mail address or an
-internal host name whose name is the product's (the password itself, the label before the
-zone of the host or the address's domain, marks around it aside); the product is a
-word of the page's first heading (`# [linuxserver/kasm](…)`), of an image the page runs
-(`image: lscr.io/linuxserver/pyload-ng`), or a name its prose capitalises on PROSE_LINES lines or
-more and never writes in lower case nor as a company's (`Kanboard supports …`; not `The`,
-`Admin`, `Acme GmbH`); the value's sentence before it, or the line
-introducing its list or paragraph (ending in `:`, `is`, `are`, up to MAX_ABOVE lines up), says
-`default`; and nothing there, on its line or in its headings tells of a change made (`changed`,
-`now`, `new`, `was`: vendor_defaults' words), a live system (`production`, a customer, a
-ticket) or whose (surroundings.names_whose, placed_blocks: `our`, `Acme GmbH`, `Jane's`). A
-default so stated is accepted wherever the page repeats it on a line that says none of these.
+internal host name whose name is the product's (the password itself, the label before the zone
+of the host or of the address's domain, marks around it aside); the product is a word of the
+page's first heading (`# [linuxserver/kasm](…)`), of an image the page runs (`image:
+lscr.io/linuxserver/pyload-ng`), or a name its prose capitalises on PROSE_LINES lines or more
+and never writes in lower case nor as a company's (`Kanboard supports …`; not `The`, `Admin`,
+`Acme GmbH`); the value's sentence before it, or the line introducing its list or paragraph
+(ending in `:`, `is`, `are`, up to MAX_ABOVE lines up), says `default`, or, for a password,
+the code block giving it gives the same name to a user or a database too (the Mastodon
+image's template: `DB_USER=mastodon`, `DB_NAME=mastodon`, `DB_PASS=mastodon`, everything named
+after the app); and nothing there, on its line or in its headings tells of a change made
+(`changed`, `now`, `new`, `was`: vendor_defaults' words), a live system (`production`, a
+customer, a ticket) or whose (surroundings.names_whose, placed_blocks: `our`, `Acme GmbH`,
+`Jane's`). A default so stated is accepted wherever the page repeats it on a line that says
+none of these.
 """
 
 from __future__ import annotations
@@ -54,6 +57,9 @@ _COMPANY = re.compile(r"\b([A-Z][\w]*)[ \t,]+(?:Limited|Ltd|LLC|Inc|Corp|Corpora
                       r"|SA|SAS|SARL|BV|NV|Oy|AB|Pty)\b")
 """A name written as a company's (`Acme GmbH`): a company, not the page's software."""
 _IMAGE = re.compile(r"(?i)\bimage:\s*\S+|\blscr\.io/\S+|\bdocker(?:\.io)?/\S+")
+_NAME_SETTING = re.compile(
+    r"(?i)\b\w*(?:USER(?:NAME)?|DB_?NAME|DATABASE)\s*[=:]\s*[\"']?([\w.-]{3,64})")
+"""A user or database name setting and the value it is given (`- DB_USER=mastodon`)."""
 _FENCE = re.compile(r"\s*(?:```|~~~)")
 _MARKS = "`*_'\"<>()[]"
 
@@ -69,7 +75,8 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
               for index, line, hit in found
               if hit.kind in KINDS and not hit.vendor
               and page.named(line[hit.start:hit.end], hit.kind)
-              and page.introduced(index, line, hit.start)}
+              and (page.introduced(index, line, hit.start)
+                   or hit.kind == PASSWORD and page.templated(index, line[hit.start:hit.end]))}
     for index, line, hit in found:
         if hit.kind in KINDS and not hit.vendor and stated \
                 and line[hit.start:hit.end].strip(_MARKS).lower() in stated \
@@ -88,6 +95,7 @@ class _Page:
         self.blocks = CommentedBlocks(lines)
         self._plain: dict[tuple[int, str], bool] = {}
         self._products: set[str] | None = None
+        self._named_settings: dict[tuple[int, int], set[str]] = {}
 
     def products(self) -> set[str]:
         """The names the page gives its software, lower case, found once."""
@@ -122,6 +130,18 @@ class _Page:
             labels = value.rpartition("@")[2].split(".")
             parts = [labels[-2] if len(labels) > 1 else labels[0]]
         return any(part in self.products() for part in parts if len(part) > 2)
+
+    def templated(self, index: int, value: str) -> bool:
+        """Line `index` is in a code block that gives `value` to a user or database name
+        setting too (`DB_USER=mastodon`, `DB_NAME=mastodon` beside `DB_PASS=mastodon`)."""
+        span = self.blocks.span(index)
+        if span is None:
+            return False
+        if span not in self._named_settings:
+            self._named_settings[span] = {
+                match.group(1).strip(_MARKS).lower()
+                for each in self.lines[span[0]:span[1]] for match in _NAME_SETTING.finditer(each)}
+        return value.strip(_MARKS).lower() in self._named_settings[span]
 
     def plain(self, index: int, line: str) -> bool:
         """Line `index` (or its view `line`) tells of no change nor live system, and neither
