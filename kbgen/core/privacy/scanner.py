@@ -64,6 +64,7 @@ from kbgen.core.privacy import (
     readers_devices,
     replace_notes,
     request_echoes,
+    said_empty,
     secret_references,
     supposed_names,
     svg_paths,
@@ -420,6 +421,7 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(called_examples.accepted(found, lines, context))
     found = list(product_defaults.accepted(found, lines, context))
     found = list(supposed_names.accepted(found, lines, context))
+    found = list(said_empty.accepted(found, lines, context))
     columns = ids.Columns(lines)
     in_id_columns = {(index, hit) for index, line, hit in found
                      if hit.kind in (TOKEN, PASSWORD) and not hit.vendor
