@@ -50,6 +50,7 @@ from kbgen.core.privacy import (
     directory_assistance,
     encoded_examples,
     encoded_placeholders,
+    example_hosts,
     example_parentheses,
     example_tables,
     font_files,
@@ -422,6 +423,7 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(product_defaults.accepted(found, lines, context))
     found = list(supposed_names.accepted(found, lines, context))
     found = list(said_empty.accepted(found, lines, context))
+    found = list(example_hosts.accepted(found, lines, context))
     columns = ids.Columns(lines)
     in_id_columns = {(index, hit) for index, line, hit in found
                      if hit.kind in (TOKEN, PASSWORD) and not hit.vendor
