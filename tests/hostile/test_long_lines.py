@@ -43,6 +43,14 @@ SHAPES = {
     "default passwords": "the default password: Kq9x{a}Zr{b}Wm,",
     "bracketed example addresses": "DNS (e.g., 10.{a}.0.{b}, 10.{a}.1.{b})",
     "bcrypt digests": "s{a}x{b}: $2y$05$D4SPFxzfWKcx1OXfVhRbvOTH/QB0Lm6AXTk8.NOmU4rPLX2t6UU{a}{b}",
+    "values called the example's": "In this example the app password is: Kq9x{a}Zr{b}Wm"
+                                    " (`Kq9x{a}Zr{b}Wm` in the above example).",
+    "defaults named after the product": "image: lscr.io/linuxserver/kasm the default users are"
+                                        " admin{a}x{b}@kasm.local,",
+    "hosts built on a supposed name": "Let's assume we get `host{a}x{b}` so our url is"
+                                      " host{a}x{b}.duckdns.org.",
+    "cells saying empty": "| `KEY{a}x{b}` | *(empty)* |",
+    "bracketed example hosts": "name (e.g., `fs{a}x{b}.corp.local`)",
 }
 GATE_MODULES = tuple(importlib.import_module(f"{privacy.__name__}.{module.name}")
                      for module in pkgutil.iter_modules(privacy.__path__))
