@@ -24,7 +24,7 @@ nothing of whose (placed_blocks) nor of a live system.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from kbgen.core import surroundings
 from kbgen.core.privacy.context import _Context, _Hit
@@ -53,7 +53,7 @@ _TUTORIAL_WE = re.compile(r"(?i)\bwe(?:['’](?:ll|ve|re|d))?\b")
 """The walkthrough's own voice (`the password we selected`): nobody's."""
 _REALLY = re.compile(r"(?i)\b(?:real|actual|genuine|my|mine|I|me)\b")
 """The writer's own or a value said to be real."""
-_MARKS = "`*_'\""
+_MARKS = "`*_'\"<>()[]"
 WINDOW = 300
 """Characters of a line read either side of a bracket for its sentence (a bound per bracket)."""
 
@@ -69,16 +69,24 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
     for index, line, hit in found:
         if hit.kind in KINDS and not hit.vendor and page.in_declaring_sentence(index, line, hit):
             declared.add(_bare(line[hit.start:hit.end]))
+    yield from repeats_accepted(found, context, REASON, KINDS, declared, page.plain)
+
+
+def repeats_accepted(found: list[tuple[int, str, _Hit]], context: _Context, reason: str,
+                     kinds: tuple[str, ...], stated: set[str],
+                     plain: Callable[[int, str], bool]) -> Iterator[tuple[int, str, _Hit]]:
+    """`found` but hits of `kinds` (no vendor's key) whose value, bare, the text `stated`,
+    wherever it repeats them on a line that is `plain`, each accepted for `reason`."""
     for index, line, hit in found:
-        if hit.kind in KINDS and not hit.vendor and declared \
-                and _bare(line[hit.start:hit.end]) in declared and page.plain(index, line):
-            context.accept(index, hit, REASON)
+        if hit.kind in kinds and not hit.vendor and stated \
+                and _bare(line[hit.start:hit.end]) in stated and plain(index, line):
+            context.accept(index, hit, reason)
         else:
             yield index, line, hit
 
 
 def _bare(value: str) -> str:
-    """The value without the marks around it (`_Q34EN-…_`, `**pyload**`)."""
+    """The value without the marks around it (`_Q34EN-…_`, `**pyload**`), in lower case."""
     return value.strip(_MARKS).lower()
 
 

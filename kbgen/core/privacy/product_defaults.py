@@ -31,6 +31,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from kbgen.core import surroundings
+from kbgen.core.privacy.called_examples import _bare, repeats_accepted
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.encoded_examples import _Headings
 from kbgen.core.privacy.model import EMAIL, INTERNAL_HOST, PASSWORD
@@ -61,7 +62,6 @@ _NAME_SETTING = re.compile(
     r"(?i)\b\w*(?:USER(?:NAME)?|DB_?NAME|DATABASE)\s*[=:]\s*[\"']?([\w.-]{3,64})")
 """A user or database name setting and the value it is given (`- DB_USER=mastodon`)."""
 _FENCE = re.compile(r"\s*(?:```|~~~)")
-_MARKS = "`*_'\"<>()[]"
 
 
 def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
@@ -71,20 +71,13 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
         yield from found
         return
     page = _Page(lines)
-    stated = {line[hit.start:hit.end].strip(_MARKS).lower()
+    stated = {_bare(line[hit.start:hit.end])
               for index, line, hit in found
               if hit.kind in KINDS and not hit.vendor
               and page.named(line[hit.start:hit.end], hit.kind)
               and (page.introduced(index, line, hit.start)
                    or hit.kind == PASSWORD and page.templated(index, line[hit.start:hit.end]))}
-    for index, line, hit in found:
-        if hit.kind in KINDS and not hit.vendor and stated \
-                and line[hit.start:hit.end].strip(_MARKS).lower() in stated \
-                and page.plain(index, line):
-            context.accept(index, hit, REASON)
-        else:
-            yield index, line, hit
-
+    yield from repeats_accepted(found, context, REASON, KINDS, stated, page.plain)
 
 class _Page:
     """A page's product names and its lines, each judged once for a change, a live system
@@ -123,7 +116,7 @@ class _Page:
 
     def named(self, value: str, kind: str) -> bool:
         """The value's name is the product's."""
-        value = value.strip(_MARKS).lower()
+        value = _bare(value)
         if kind == PASSWORD:
             parts = [value]
         else:
@@ -139,9 +132,9 @@ class _Page:
             return False
         if span not in self._named_settings:
             self._named_settings[span] = {
-                match.group(1).strip(_MARKS).lower()
+                _bare(match.group(1))
                 for each in self.lines[span[0]:span[1]] for match in _NAME_SETTING.finditer(each)}
-        return value.strip(_MARKS).lower() in self._named_settings[span]
+        return _bare(value) in self._named_settings[span]
 
     def plain(self, index: int, line: str) -> bool:
         """Line `index` (or its view `line`) tells of no change nor live system, and neither
