@@ -1,9 +1,10 @@
 """Issue 19 (fp52): values LinuxServer.io's, CSC's, Kanboard's and NetBird's docs show pass where
 the text says what they are: a value it calls its example's, a default named after the
 software the page is about, a host built on a name a supposition gives, a cell saying it is
-empty, a host given in `e.g.` brackets. The same shapes placed with someone, told as changed or
-real, or not built on the page's own names stay findings (more hostile twins are rows
-`(fp52)` of bench/gatecorpus/hostile.yml, checked by test_gate_precision)."""
+empty, a host given in `e.g.` brackets, a parameter row's default subnet. The same shapes
+placed with someone, told as changed or real, or not built on the page's own names stay
+findings (more hostile twins are rows `(fp52)` of bench/gatecorpus/hostile.yml, checked by
+test_gate_precision)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pytest
 from kbgen.core.examples import Acceptance
 from kbgen.core.privacy import (
     called_examples,
+    default_rows,
     example_hosts,
     product_defaults,
     said_empty,
@@ -54,6 +56,10 @@ PELORUS = ("| Variable | Default | Description |\n|---|---|---|\n"
 CORP = ("# Internal DNS Servers\n\nCreate a Network resource with the internal domain name (e.g.,"
         " `fileserver.corp.local`) and an access control policy.\n\nA domain resource matches"
         " the exact name you enter: `fileserver.corp.local` covers that one host.\n")
+# As LinuxServer.io's docker-wireguard.md writes it.
+WIREGUARD = ("| Parameter | Function |\n| :----: | --- |\n| `INTERNAL_SUBNET=10.13.13.0` | Internal"
+             " subnet for the wireguard and server and peers (only change if it clashes). Used in"
+             " server mode. |\n")
 
 
 @pytest.mark.parametrize("text, reasons", [
@@ -66,9 +72,10 @@ CORP = ("# Internal DNS Servers\n\nCreate a Network resource with the internal d
     (SWAG, [supposed_names.REASON] * 2),
     (PELORUS, [said_empty.REASON]),
     (CORP, [example_hosts.REASON] * 2),
+    (WIREGUARD, [default_rows.REASON]),
 ], ids=["ncpassword in the above example", "in this example the app password", "pyload",
         "kasm users", "mastodon template", "kanboard sender", "swag's supposed name",
-        "empty cell", "e.g. corp.local"])
+        "empty cell", "e.g. corp.local", "wireguard's subnet"])
 def test_documentation_values_pass_with_their_reason(text: str, reasons: list[str]) -> None:
     explained: list[Acceptance] = []
     assert scan(text, explain=explained) == []
@@ -97,10 +104,13 @@ def test_documentation_values_pass_with_their_reason(text: str, reasons: list[st
     (CORP.replace("fileserver.corp", "payroll.corp"), 3),
     (CORP.replace("A domain resource", "Our office's resource"), 5),
     (CORP.replace("and an access", "went down yesterday and an access"), 3),
+    (WIREGUARD.replace("Internal subnet for", "Our office subnet for"), 3),
+    (WIREGUARD.replace("(only change if it clashes)", "(set for the VPN)"), 3),
 ], ids=["block of our production", "another value named", "my real", "customer's block",
         "our default", "not the product's name", "changed", "no product", "customer's users",
         "template named otherwise", "our production comment", "not the product's host",
         "production repeat", "no supposition", "Jane's host built on it", "cell saying more",
-        "payroll host", "our office repeat", "an event"])
+        "payroll host", "our office repeat", "an event", "our office's subnet",
+        "no default said"])
 def test_the_same_shapes_placed_or_otherwise_stay_findings(text: str, line: int) -> None:
     assert line in {finding.line for finding in scan(text) if not finding.advisory}, scan(text)

@@ -45,6 +45,7 @@ from kbgen.core.privacy import (
     commit_ids,
     compose_databases,
     credential_pairs,
+    default_rows,
     described_values,
     digest_outputs,
     directory_assistance,
@@ -424,6 +425,7 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(supposed_names.accepted(found, lines, context))
     found = list(said_empty.accepted(found, lines, context))
     found = list(example_hosts.accepted(found, lines, context))
+    found = list(default_rows.accepted(found, lines, context))
     columns = ids.Columns(lines)
     in_id_columns = {(index, hit) for index, line, hit in found
                      if hit.kind in (TOKEN, PASSWORD) and not hit.vendor
