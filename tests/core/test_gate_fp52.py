@@ -106,11 +106,13 @@ def test_documentation_values_pass_with_their_reason(text: str, reasons: list[st
     (CORP.replace("and an access", "went down yesterday and an access"), 3),
     (WIREGUARD.replace("Internal subnet for", "Our office subnet for"), 3),
     (WIREGUARD.replace("(only change if it clashes)", "(set for the VPN)"), 3),
+    ("In this example, jane.doe@gmail.com signs in.\n", 1),  # a person's address
+    (KASM.replace("* user@kasm.local", "* jane.doe@kasm.local"), 6),  # a person's login
 ], ids=["block of our production", "another value named", "my real", "customer's block",
         "our default", "not the product's name", "changed", "no product", "customer's users",
         "template named otherwise", "our production comment", "not the product's host",
         "production repeat", "no supposition", "Jane's host built on it", "cell saying more",
         "payroll host", "our office repeat", "an event", "our office's subnet",
-        "no default said"])
+        "no default said", "a person's address", "a person's login at the default host"])
 def test_the_same_shapes_placed_or_otherwise_stay_findings(text: str, line: int) -> None:
     assert line in {finding.line for finding in scan(text) if not finding.advisory}, scan(text)

@@ -29,13 +29,15 @@ from collections.abc import Callable, Iterator
 from kbgen.core import surroundings
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.encoded_examples import _Headings
-from kbgen.core.privacy.model import EMAIL, INTERNAL_HOST, INTERNAL_IP, PASSWORD, TOKEN
+from kbgen.core.privacy.model import INTERNAL_HOST, INTERNAL_IP, PASSWORD, TOKEN
 from kbgen.core.privacy.placed_blocks import CommentedBlocks, placed
 from kbgen.core.privacy.vendor_defaults import LIVE
 
 REASON = "a value the text calls its example's (`in this example`, `in the above example`)"
 
-KINDS = (PASSWORD, TOKEN, EMAIL, INTERNAL_HOST, INTERNAL_IP)
+KINDS = (PASSWORD, TOKEN, INTERNAL_HOST, INTERNAL_IP)
+"""Not e-mail addresses: `In this example, jane.doe@gmail.com signs in` names a person, as
+surroundings' own example rule for addresses knows."""
 
 _PHRASE = (r"in (?:this|the (?:above|previous|preceding|following)) example"
            r"|in the examples? (?:above|below)|in diesem beispiel|im (?:obigen|vorigen) beispiel"
@@ -67,7 +69,8 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
     page = _Page(lines)
     declared = page.bracketed()
     for index, line, hit in found:
-        if hit.kind in KINDS and not hit.vendor and page.in_declaring_sentence(index, line, hit):
+        if hit.kind in KINDS and not hit.vendor and page.in_declaring_sentence(index, line, hit) \
+                and not surroundings._persons_login(line, hit.start):
             declared.add(_bare(line[hit.start:hit.end]))
     yield from repeats_accepted(found, context, REASON, KINDS, declared, page.plain)
 
@@ -75,11 +78,13 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
 def repeats_accepted(found: list[tuple[int, str, _Hit]], context: _Context, reason: str,
                      kinds: tuple[str, ...], stated: set[str],
                      plain: Callable[[int, str], bool]) -> Iterator[tuple[int, str, _Hit]]:
-    """`found` but hits of `kinds` (no vendor's key) whose value, bare, the text `stated`,
-    wherever it repeats them on a line that is `plain`, each accepted for `reason`."""
+    """`found` but hits of `kinds` (no vendor's key, no person's login's host: `jane.doe@…`)
+    whose value, bare, the text `stated`, wherever it repeats them on a line that is `plain`,
+    each accepted for `reason`."""
     for index, line, hit in found:
         if hit.kind in kinds and not hit.vendor and stated \
-                and _bare(line[hit.start:hit.end]) in stated and plain(index, line):
+                and _bare(line[hit.start:hit.end]) in stated \
+                and not surroundings._persons_login(line, hit.start) and plain(index, line):
             context.accept(index, hit, reason)
         else:
             yield index, line, hit

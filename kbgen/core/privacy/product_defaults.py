@@ -7,9 +7,9 @@ default, emails use the sender address notifications@kanboard.local`. The value 
 product's own name, the same in every copy, and the text says it is the default: it opens or
 names nothing of anyone's until someone installs the software and keeps it.
 
-Accepted only when all of these hold: a password (no service's key), an e-mail address or an
-internal host name whose name is the product's (the password itself, the label before the zone
-of the host or of the address's domain, marks around it aside); the product is a word of the
+Accepted only when all of these hold: a password (no service's key) or an internal host name
+(no person's login's: `jane.doe@kasm.local`) whose name is the product's (the password itself,
+the label before the host's zone, marks around it aside); the product is a word of the
 page's first heading (`# [linuxserver/kasm](…)`), of an image the page runs (`image:
 lscr.io/linuxserver/pyload-ng`), or a name its prose capitalises on PROSE_LINES lines or more
 and never writes in lower case nor as a company's (`Kanboard supports …`; not `The`, `Admin`,
@@ -34,13 +34,14 @@ from kbgen.core import surroundings
 from kbgen.core.privacy.called_examples import _bare, repeats_accepted
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.encoded_examples import _Headings
-from kbgen.core.privacy.model import EMAIL, INTERNAL_HOST, PASSWORD
+from kbgen.core.privacy.model import INTERNAL_HOST, PASSWORD
 from kbgen.core.privacy.placed_blocks import CommentedBlocks, placed
 from kbgen.core.privacy.vendor_defaults import _CHANGE, LIVE
 
 REASON = "a default the page gives, named after the software it is about"
 
-KINDS = (PASSWORD, EMAIL, INTERNAL_HOST)
+KINDS = (PASSWORD, INTERNAL_HOST)
+"""Not e-mail addresses at a real domain (`anna.virtanen@kasm.io` is someone's)."""
 MAX_ABOVE = 3
 """Lines above a value read for the line introducing its list or paragraph."""
 PROSE_LINES = 3
@@ -75,6 +76,7 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
               for index, line, hit in found
               if hit.kind in KINDS and not hit.vendor
               and page.named(line[hit.start:hit.end], hit.kind)
+              and not surroundings._persons_login(line, hit.start)
               and (page.introduced(index, line, hit.start)
                    or hit.kind == PASSWORD and page.templated(index, line[hit.start:hit.end]))}
     yield from repeats_accepted(found, context, REASON, KINDS, stated, page.plain)
