@@ -130,7 +130,8 @@ class _Page:
         headings, its block's introduction nor its comments say whose."""
         key = (index, line)
         if key not in self._plain:
-            self._plain[key] = not LIVE.search(line) and not _REALLY.search(line) \
+            self._plain[key] = not LIVE.search(f"{line}\n{self.headings.of(index)}") \
+                and not _REALLY.search(line) \
                 and not placed(index, line, self.blocks, self.headings)
         return self._plain[key]
 

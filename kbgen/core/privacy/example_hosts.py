@@ -54,7 +54,8 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
         if hit.kind == INTERNAL_HOST and line[hit.start:hit.end].lower() in given:
             key = (index, line)
             if key not in plain:
-                plain[key] = not LIVE.search(line) and not blocks.comments_say_whose(index) \
+                plain[key] = not LIVE.search(f"{line}\n{headings.of(index)}") \
+                    and not blocks.comments_say_whose(index) \
                     and not surroundings.names_whose(_INTERNAL.sub(" ", "\n".join(
                         [line, headings.of(index), blocks.introduction(index)])))
             if plain[key]:

@@ -143,8 +143,9 @@ class _Page:
         it, its headings, what introduces it nor its block's comments say whose."""
         key = (index, line)
         if key not in self._plain:
-            self._plain[key] = not _CHANGE.search(line) and not LIVE.search(line) \
-                and not surroundings.names_whose(f"{line}\n{self.headings.of(index)}") \
+            setting = f"{line}\n{self.headings.of(index)}"
+            self._plain[key] = not _CHANGE.search(line) and not LIVE.search(setting) \
+                and not surroundings.names_whose(setting) \
                 and not placed(index, line, self.blocks, self.headings)
         return self._plain[key]
 
