@@ -53,8 +53,7 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
     names = page.supposed()
     for index, line, hit in found:
         if hit.kind == INTERNAL_HOST and names and not names.isdisjoint(
-                line[hit.start:hit.end].lower().split(".")) and page.unplaced(index, line) \
-                and not surroundings._persons_login(line, hit.start):
+                line[hit.start:hit.end].lower().split(".")) and page.unplaced(index, line):
             context.accept(index, hit, REASON)
         else:
             yield index, line, hit
