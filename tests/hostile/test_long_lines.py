@@ -50,6 +50,14 @@ SHAPES = {
     "walkthrough passwords (fq52)": "In this example the app password is: Kq9x{a}Zr{b}Wm.",
     "stand-in URL users (fq52)": "https://examplePublicKey@o{a}x{b}.ingest.sentry.io/0",
     "standard names (fq52)": "client_secret: OAuth2 client secret {a}x{b}.",
+    "values called the example's": "In this example the app password is: Kq9x{a}Zr{b}Wm"
+                                    " (`Kq9x{a}Zr{b}Wm` in the above example).",
+    "defaults named after the product": "image: lscr.io/linuxserver/kasm the default users are"
+                                        " admin{a}x{b}@kasm.local,",
+    "hosts built on a supposed name": "Let's assume we get `host{a}x{b}` so our url is"
+                                      " host{a}x{b}.duckdns.org.",
+    "cells saying empty": "| `KEY{a}x{b}` | *(empty)* |",
+    "bracketed example hosts": "name (e.g., `fs{a}x{b}.corp.local`)",
 }
 GATE_MODULES = tuple(importlib.import_module(f"{privacy.__name__}.{module.name}")
                      for module in pkgutil.iter_modules(privacy.__path__))

@@ -39,6 +39,7 @@ from kbgen.core.examples import Acceptance
 from kbgen.core.normalize import normalize_text, normalize_texts, rendered_line
 from kbgen.core.privacy import (
     bcrypt_digests,
+    called_examples,
     change_me,
     changelog_headings,
     commit_ids,
@@ -46,12 +47,14 @@ from kbgen.core.privacy import (
     credential_compounds,
     credential_pairs,
     cut_values,
+    default_rows,
     described_values,
     digest_outputs,
     directory_assistance,
     directory_values,
     encoded_examples,
     encoded_placeholders,
+    example_hosts,
     example_parentheses,
     example_tables,
     font_files,
@@ -65,13 +68,16 @@ from kbgen.core.privacy import (
     named_public_keys,
     piped_commands,
     placeholder_userinfo,
+    product_defaults,
     published_code_links,
     readers_devices,
     replace_notes,
     request_echoes,
+    said_empty,
     secret_references,
     stand_in_phrases,
     supposed_blocks,
+    supposed_names,
     svg_geometry,
     svg_paths,
     synapse_tokens,
@@ -440,6 +446,12 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(supposed_blocks.accepted(found, lines, context))
     found = list(walkthrough_values.accepted(found, lines, context))
     found = list(placeholder_userinfo.accepted(found, lines, context))
+    found = list(called_examples.accepted(found, lines, context))
+    found = list(product_defaults.accepted(found, lines, context))
+    found = list(supposed_names.accepted(found, lines, context))
+    found = list(said_empty.accepted(found, lines, context))
+    found = list(example_hosts.accepted(found, lines, context))
+    found = list(default_rows.accepted(found, lines, context))
     columns = ids.Columns(lines)
     in_id_columns = {(index, hit) for index, line, hit in found
                      if hit.kind in (TOKEN, PASSWORD) and not hit.vendor
