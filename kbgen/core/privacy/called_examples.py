@@ -14,8 +14,9 @@ opens with the phrase and holds the value (`In this example the app password …
 phrase: `in this example`, `in the above example`, `in the example above/below` (and German,
 French, Spanish, Italian, Dutch). The sentence and the page's headings for it must say nothing
 of whose (surroundings.names_whose, the tutorial's own `we` aside: `the password we selected`),
-nothing of a live system (`production`, `live`, a customer, a ticket) and not that it is real
-(`real`, `actual`, `my`, `I`): `In this example, our office router is 10.20.30.1` and `In this
+nothing of a live system (`production`, `live`, a customer, a ticket), no event (`sent`,
+`yesterday`: supposed_blocks.EVENT) and not that it is real (`real`, `actual`, `my`,
+`I`): `In this example, our office router is 10.20.30.1` and `In this
 example I use my real password …` stay findings. A value so declared is accepted wherever the
 page repeats it on a line that, with its headings, the block's introduction and comments, says
 nothing of whose (placed_blocks) nor of a live system.
@@ -31,6 +32,7 @@ from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.encoded_examples import _Headings
 from kbgen.core.privacy.model import INTERNAL_HOST, INTERNAL_IP, PASSWORD, TOKEN
 from kbgen.core.privacy.placed_blocks import CommentedBlocks, placed
+from kbgen.core.privacy.supposed_blocks import EVENT
 from kbgen.core.privacy.vendor_defaults import LIVE
 
 REASON = "a value the text calls its example's (`in this example`, `in the above example`)"
@@ -131,7 +133,7 @@ class _Page:
         key = (index, line)
         if key not in self._plain:
             self._plain[key] = not LIVE.search(f"{line}\n{self.headings.of(index)}") \
-                and not _REALLY.search(line) \
+                and not _REALLY.search(line) and not EVENT.search(line) \
                 and not placed(index, line, self.blocks, self.headings)
         return self._plain[key]
 
@@ -152,7 +154,8 @@ class _Page:
             setting = _TUTORIAL_WE.sub(" ", f"{line}\n{self.headings.of(index)}")
             self._line_unplaced[key] = not (surroundings.names_whose(setting)
                                             or LIVE.search(setting))
-        return self._line_unplaced[key] and not _REALLY.search(sentence)
+        return self._line_unplaced[key] and not _REALLY.search(sentence) \
+            and not EVENT.search(sentence)  # `… the user sent yesterday is:` (fq52's)
 
 
 def _sentence(line: str, start: int, end: int) -> str:

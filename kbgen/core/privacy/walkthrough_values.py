@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterator
 
 from kbgen.core import surroundings
+from kbgen.core.privacy.called_examples import _REALLY
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.encoded_examples import _Headings
 from kbgen.core.privacy.model import PASSWORD, TOKEN
@@ -92,5 +93,6 @@ def _demonstrated(before: str, after: str, headings: str) -> bool:
         return False
     said = _DEMONSTRATION_VOICE.sub(" ", opening.group("rest"))
     setting = f"{said}\n{after}\n{headings}"
-    return not surroundings.names_whose(setting) and not EVENT.search(setting)
+    return not surroundings.names_whose(setting) and not EVENT.search(setting) \
+        and not _REALLY.search(said)  # `I use my real password` (called_examples')
 
