@@ -151,9 +151,11 @@ def _content_fragment(url: str) -> str:
     return url if content_id(decoded) == decoded else f"{base}#{CONTENT_ID_PREFIX}{fragment}"
 
 
-def _filter_attribute(tag: str, name: str, value: str, own_host: str = "") -> str | None:
+def _filter_attribute(tag: str, name: str, value: str, own_host: str = "",
+                      theme_classes: bool = False) -> str | None:
     """nh3's hook for each kept attribute: ids, names and links to them out of the theme's
-    way; the theme's own `data-*` attributes dropped; no markup in a title (tooltips)."""
+    way; the theme's own `data-*` attributes dropped; no markup in a title (tooltips); the
+    theme's classes dropped unless `theme_classes` (kbgen's own markup)."""
     if name in _PREFIXED_ATTRIBUTES:
         if not value:
             return None
@@ -171,7 +173,7 @@ def _filter_attribute(tag: str, name: str, value: str, own_host: str = "") -> st
     if name == "class" and tag == "pre" and "mermaid" in value.split():
         # Material would fetch mermaid.js from a CDN for it: no third-party script.
         value = " ".join(token for token in value.split() if token != "mermaid")
-    if name == "class":
+    if name == "class" and not theme_classes:
         return content_classes(value, tag)  # `md-tooltip` text is copied unseen (theme_classes)
     return value
 
@@ -186,16 +188,17 @@ class Removal:
     """How many times."""
 
 
-def clean_html(html_text: str, own_host: str = "") -> str:
+def clean_html(html_text: str, own_host: str = "", theme_classes: bool = False) -> str:
     """Clean rendered article HTML with nh3 (no report: fast enough for every page); pictures
-    from `own_host`, the site's own host, are kept."""
-    return unhidden_in_code(_cleaner(own_host).clean(html_text))
+    from `own_host`, the site's own host, are kept; the theme's classes only with
+    `theme_classes` (kbgen's own markup, such as an article's header, not an author's)."""
+    return unhidden_in_code(_cleaner(own_host, theme_classes).clean(html_text))
 
 
 @cache
-def _cleaner(own_host: str = "") -> nh3.Cleaner:
-    """nh3's sanitiser with kbgen's rules, built once per site host (not converted again for
-    each page)."""
+def _cleaner(own_host: str = "", theme_classes: bool = False) -> nh3.Cleaner:
+    """nh3's sanitiser with kbgen's rules, built once per site host and kind of markup (not
+    converted again for each page)."""
     return nh3.Cleaner(
         tags=set(TAGS),
         clean_content_tags=set(CLEAN_CONTENT_TAGS),
@@ -205,7 +208,8 @@ def _cleaner(own_host: str = "") -> nh3.Cleaner:
         set_tag_attribute_values=FORCED_ATTRIBUTES,
         link_rel=None,  # keep rel as written; no `target` is allowed, so no opener to protect
         strip_comments=True,
-        attribute_filter=partial(_filter_attribute, own_host=own_host),
+        attribute_filter=partial(_filter_attribute, own_host=own_host,
+                                 theme_classes=theme_classes),
     )
 
 

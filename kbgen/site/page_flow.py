@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, cast
 from kbgen.core.allow_markers import strip_markers
 from kbgen.core.internal import split_internal
 from kbgen.core.news import is_news_post
-from kbgen.core.sanitize import publish_toc_ids
+from kbgen.core.sanitize import clean_html, publish_toc_ids
 from kbgen.core.sources import TEAM_DIR, Source
 from kbgen.site.contact import json_ld
 from kbgen.site.context import article_view
@@ -98,7 +98,9 @@ def after_markdown(state: BuildState, html: str, page: Page) -> str:
                                        status=article.meta.status, serving=state.serving,
                                        internal=dict(article.internal),
                                        repeated=summary_opens_body(article.meta.summary, html))
-        return clean_then_fill(f"{header}\n{html}", expanded, state.own_host)
+        # the header is kbgen's: its classes kept (an author's are not, kbgen.core.theme_classes)
+        return (f"{clean_html(header, state.own_host, theme_classes=True)}\n"
+                f"{clean_then_fill(html, expanded, state.own_host)}")
     if authored:
         return clean_then_fill(html, expanded, state.own_host)
     return expanded.fill(html) if expanded is not None else html
