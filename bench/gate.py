@@ -83,7 +83,10 @@ OWN_DOMAINS = {"duckduckgo": ("duckduckgo.com", "duck.com"),
                "linuxserver": ("linuxserver.io",),
                "netbox": ("netbox.dev", "netboxlabs.com"),
                "plausible": ("plausible.io",),
-               "mdad": ("devture.com",)}
+               "mdad": ("devture.com",),
+               "ivpn": ("ivpn.net",),
+               "disrootfr": ("disroot.org",),
+               "antennapod": ("antennapod.org",)}
 """What each help centre would allow as its own (`arduino.local` is the name its boards
 answer to on a customer's network, which the gate's advice says to allow-list; `fly.dev`
 is where Fly.io serves its customers' apps, `flyio.net` its status page, `internal` the private
@@ -110,7 +113,9 @@ they were measured; `netbox.dev`, NetBox's site, and `netboxlabs.com`, the compa
 docs, chosen before they were measured; `plausible.io`, Plausible's site, app and docs, and
 `devture.com`, the domain of MDAD's author where the project's support room lives
 (`#matrix-docker-ansible-deploy:devture.com`, its README), both chosen before either was
-measured)."""
+measured; `ivpn.net`, IVPN's site, account area and help, `disroot.org`, the domain of Disroot's
+services and of its users' mail addresses, and `antennapod.org`, AntennaPod's site, all three
+chosen before any was measured)."""
 OWN_PHONES = {"torsupport": ("+447421000612", "+17787431312"), "csc": ("+35894572821",)}
 """The help centre's own support lines, as its contact data (`content/_data/contact.yml`)
 would list them: the gate always allows those (CSC's service desk, from its contact page)."""

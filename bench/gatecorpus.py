@@ -102,7 +102,19 @@ template tags (Jekyll's Liquid) are removed:
   AGPL-3.0-or-later), "MDAD", the guide to self-hosting a Matrix server with its Ansible
   playbook: DNS, ports, one page per bridge, bot and service with its `vars.yml` (secrets,
   hosts, addresses). Titled by file name. Both held out from branch fh52 (2026-12-05, issue
-  19): measured blind once on main's rules, then seen.
+  19): measured blind once on main's rules, then seen;
+- IVPN's help centre (https://github.com/ivpn/ivpn.net, GPL-3.0), the Hugo site of a consumer
+  VPN service (www.ivpn.net): its knowledge base (billing, accounts, the apps on each system,
+  troubleshooting, privacy) and its set-up guides for phones, computers, routers and NAS;
+- Disroot's how-tos in French (https://github.com/oSoWoSo/disroot-howto, a mirror of
+  git.disroot.org/Disroot/Howto, CC BY-SA 4.0), the Grav help centre of a free e-mail, cloud
+  and chat provider (howto.disroot.org/fr): the account, webmail and mail clients, the cloud
+  and its apps on phones and computers, chat, pads; its French tutorials only;
+- AntennaPod's documentation (https://github.com/AntennaPod/antennapod.github.io, CC BY-SA
+  4.0), the help pages of a podcast app for Android (antennapod.org/documentation) in seven of
+  their languages (English, German, French, Spanish, Italian, Japanese, Persian), titled by file
+  name. The three held out from branch fh53 (2026-12-06, issue 19): measured blind once on
+  main's rules, kept unseen for the session's merged rules.
 
 A help centre added with `held_out=True` is reported apart and its findings are listed only
 by `bench/gate.py --show-held-out`: add the next one so, measure it before writing rules.
@@ -122,7 +134,9 @@ Example:
         --jekyll ~/kb/jekyll-import \\
         --material ~/kb/material-import --fireflyiii ~/src/firefly-iii-docs \\
         --linuxserver ~/src/docker-documentation --netbox ~/src/netbox \\
-        --plausible ~/src/plausible-docs --mdad ~/src/matrix-docker-ansible-deploy
+        --plausible ~/src/plausible-docs --mdad ~/src/matrix-docker-ansible-deploy \\
+        --ivpn ~/src/ivpn.net --disrootfr ~/src/disroot-howto \\
+        --antennapod ~/src/antennapod.github.io
 """
 
 from __future__ import annotations
@@ -155,7 +169,8 @@ class HelpCentre:
     source: str
     commit: str
     licence: str
-    prefix: str
+    prefix: str | tuple[str, ...]
+    """Where its articles are (several folders: AntennaPod's languages, IVPN's two sections)."""
     skip_prefix: str | tuple[str, ...] = "\0"
     suffixes: tuple[str, ...] = (".md",)
     """How an article's file name ends (Fly.io's Markdown with ERB ends `.html.markerb`)."""
@@ -243,6 +258,18 @@ CENTRES = (
     HelpCentre("mdad", "https://github.com/spantaleev/matrix-docker-ansible-deploy",
                "c0681e4bc2d55df19056f3d3a7b997f9e7335890", "AGPL-3.0-or-later", "docs/",
                titled=False),
+    HelpCentre("ivpn", "https://github.com/ivpn/ivpn.net",
+               "0187e33913c36b763225cf3f1de70f77fb6c2548", "GPL-3.0-or-later",
+               ("src/content/en/pages/knowledgebase/", "src/content/en/pages/setup/"),
+               held_out=True),
+    HelpCentre("disrootfr", "https://github.com/oSoWoSo/disroot-howto",
+               "c0ff41eb04f4f79cc66be20560421f4383c8c85d", "CC BY-SA 4.0",
+               "pages/02.tutorials/", suffixes=(".fr.md",), held_out=True),
+    HelpCentre("antennapod", "https://github.com/AntennaPod/antennapod.github.io",
+               "06a3927dccf5e6f3bde5c605dddbfa32b0b8ad52", "CC BY-SA 4.0",
+               tuple(f"_i18n/{language}/documentation/"
+                     for language in ("en", "de", "fr", "es", "it", "ja", "fa")),
+               titled=False, held_out=True),
 )
 
 
