@@ -115,6 +115,8 @@ from kbgen.core.privacy.set_passwords import _set_passwords
 from kbgen.core.privacy.set_passwords import needs as _set_needs
 from kbgen.core.privacy.shared_keys import needs as _shared_key_needs
 from kbgen.core.privacy.shared_keys import shared_keys
+from kbgen.core.privacy.shell_settings import needs as _shell_setting_needs
+from kbgen.core.privacy.shell_settings import shell_settings
 from kbgen.core.privacy.spaced_hex import _spaced_hex
 from kbgen.core.privacy.spaced_hex import needs as _spaced_hex_needs
 from kbgen.core.privacy.spaced_values import _spaced_needs, _spaced_values
@@ -236,6 +238,12 @@ def _shared_keys(line: str, context: _Context) -> Iterator[_Hit]:
     return shared_keys(line, lambda text: _hits_in_line(text, context, _COMMENT_JUDGES))
 
 
+def _shell_settings(line: str, context: _Context) -> Iterator[_Hit]:
+    """A secret a shell sets without `=` (`set -x DB_PASSWORD …`, `setenv`, `setx`,
+    PowerShell's `SetEnvironmentVariable`: kbgen.core.privacy.shell_settings)."""
+    return shell_settings(line, lambda text: _hits_in_line(text, context, _DEFINITION_JUDGES))
+
+
 _DEFINITION_JUDGES = (*_COMMENT_JUDGES, _labelled_secrets, _world_passwords)
 """What judges a definition given as `<term>: <definition>` (definition_values)."""
 
@@ -330,6 +338,7 @@ DETECTORS: tuple[Detector, ...] = (
     _high_entropy,
     _labelled_secrets,
     _shared_keys,
+    _shell_settings,
     _phrase_labelled,
     _definitions,
     _listed_arguments,
@@ -440,6 +449,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _wep_keys: _wep_needs,
     _wifi_codes: lambda text, folded: _wifi_code_needs(folded),
     _shared_keys: lambda text, folded: _shared_key_needs(folded),
+    _shell_settings: lambda text, folded: _shell_setting_needs(text),
     _query_keys: lambda text, folded: "://" in text and "=" in text,
     _path_keys: lambda text, folded: "/" in text and bool(_PATH_HEX.search(text)),
     _webhook_keys: lambda text, folded: "/" in text and _HOOK_NEEDED(folded),
