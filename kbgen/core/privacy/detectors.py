@@ -111,6 +111,8 @@ from kbgen.core.privacy.query_base64 import _query_base64
 from kbgen.core.privacy.query_base64 import needs as _query_base64_needs
 from kbgen.core.privacy.real_defaults import _real_defaults
 from kbgen.core.privacy.real_defaults import needs as _real_default_needs
+from kbgen.core.privacy.secret_lists import listed_on_line as _listed_secrets
+from kbgen.core.privacy.secret_lists import needs as _listed_secret_needs
 from kbgen.core.privacy.set_passwords import _set_passwords
 from kbgen.core.privacy.set_passwords import needs as _set_needs
 from kbgen.core.privacy.shared_keys import needs as _shared_key_needs
@@ -339,6 +341,7 @@ DETECTORS: tuple[Detector, ...] = (
     _labelled_secrets,
     _shared_keys,
     _shell_settings,
+    _listed_secrets,
     _phrase_labelled,
     _definitions,
     _listed_arguments,
@@ -450,6 +453,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _wifi_codes: lambda text, folded: _wifi_code_needs(folded),
     _shared_keys: lambda text, folded: _shared_key_needs(folded),
     _shell_settings: lambda text, folded: _shell_setting_needs(text),
+    _listed_secrets: _listed_secret_needs,
     _query_keys: lambda text, folded: "://" in text and "=" in text,
     _path_keys: lambda text, folded: "/" in text and bool(_PATH_HEX.search(text)),
     _webhook_keys: lambda text, folded: "/" in text and _HOOK_NEEDED(folded),

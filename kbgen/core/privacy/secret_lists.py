@@ -1,0 +1,118 @@
+"""Every item of a list of secrets written inline (issue 19, branch leak53): JSON's
+`"passwords": ["…", "…"]`, TOML's `api_keys = ["…", "…"]` (on one line or over several), YAML's
+flow `tokens: [… , …]`, and an INI or `.env` value of comma-separated secrets (`API_KEYS=…,…`,
+`passwords = …, …`). The rules that read `password: value` take one value after the sign, so
+a bracket or a comma hid every item; a YAML block list's items are empty_keys'.
+
+The key's name must say it holds secrets (`PASS`, `SECRET`, `KEY`, `TOKEN`, `AUTH`, `CRED`),
+and each item must look like a password as prose's values do (digits or symbols with
+letters, not a word, a placeholder or a variable: `keys = ["id", "title"]`, `tokens:
+[hello, world]` are code's); Secret objects' names under `secretNames:` stay accepted
+(secret_name_lists)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kbgen.core.privacy.clear_examples import _clearly_example
+from kbgen.core.privacy.context import _Context, _famous_or_hit, _Hit
+from kbgen.core.privacy.passwords import _SECRET_NAME
+from kbgen.core.privacy.secret_name_lists import listed_secret_name
+from kbgen.core.privacy.values import _looks_like_key, _looks_like_password
+
+_KEY = re.compile(
+    r"""(?<![\w.-])["'`]?(?P<name>[A-Za-z_][\w.-]{0,100})["'`]?[ \t]*(?:=>|:=|[:=])[ \t]*"""
+    r"(?P<open>\[)?")
+"""A key and its sign (`"passwords": [`, `API_KEYS=`), and the bracket opening its list."""
+
+_ITEM = re.compile(r"""[ \t]*(?P<quote>["'`]?)(?P<value>[^\s"'`,\[\]{}#;]{4,128})(?P=quote)"""
+                   r"[ \t]*(?=,|\]|$)")
+"""One item of a list: a token, maybe quoted, before a comma, the closing bracket or the
+line's end."""
+
+MAX_ROWS = 256
+"""Lines of one bracketed list read after its key's line."""
+
+_HINT = re.compile(r"(?i)pass|pwd|pw|secret|key|token|auth|cred")
+
+
+def needs(text: str, folded: str) -> bool:
+    """A text holding a secret's word and a list's bracket or comma."""
+    return ("[" in text or "," in text) and bool(_HINT.search(folded))
+
+
+def _items(line: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+    """(start, value) of each comma-separated item of line[start:end]."""
+    position = start
+    while position < end:
+        comma = line.find(",", position, end)
+        stop = end if comma < 0 else comma
+        item = _ITEM.match(line[:stop], position)
+        if item is not None and item.end() == stop:
+            yield item.start("value"), item.group("value")
+        position = stop + 1
+
+
+def _judged(line: str, name: str, start: int, value: str) -> _Hit | None:
+    """The hit of one item, if it is a secret (maybe allowed as a famous example)."""
+    if listed_secret_name(name, value) or not _looks_like_password(value, False):
+        return None
+    if _looks_like_key(value):
+        return None  # a random key: the token rules judge it by its entropy
+    return _famous_or_hit(line, start, value)
+
+
+def _lists_on(line: str) -> Iterator[tuple[str, int, int, bool]]:
+    """(key's name, start, end, closed) of each list under a secret's key on `line`: a
+    bracket's (closed when its `]` is on the line) or, with no bracket, a comma-separated
+    value's (the rest of the line, up to a comment)."""
+    for match in _KEY.finditer(line):
+        name = match.group("name")
+        if not _SECRET_NAME.search(name):
+            continue
+        start = match.end()
+        if match.group("open"):
+            close = line.find("]", start)
+            yield name, start, len(line) if close < 0 else close, close >= 0
+        else:
+            comment = re.search(r"[ \t][#;]", line[start:])
+            end = start + comment.start() if comment else len(line)
+            if "," in line[start:end]:
+                yield name, start, end, True
+
+
+def listed_on_line(line: str, context: _Context) -> Iterator[_Hit]:
+    """Each secret among the items of an inline list under a secret's key on `line`."""
+    for name, start, end, _ in _lists_on(line):
+        for value_start, value in _items(line, start, end):
+            hit = _judged(line, name, value_start, value)
+            if hit is not None:
+                yield hit
+
+
+def listed_below(lines: list[str], context: _Context) -> Iterator[tuple[int, _Hit]]:
+    """(line index, hit) of each secret among the items of a bracketed list under a secret's
+    key continued on the lines after the key's (`"passwords": [` / `"…",` / `]`)."""
+    for index, line in enumerate(lines):
+        if "[" not in line:
+            continue
+        for name, _, _, closed in _lists_on(line):
+            if not closed:
+                yield from _continued(lines, index + 1, name, context)
+
+
+def _continued(lines: list[str], first: int, name: str, context: _Context
+               ) -> Iterator[tuple[int, _Hit]]:
+    """The items of a bracketed list's lines from `first` to its `]`."""
+    for row in range(first, min(len(lines), first + MAX_ROWS)):
+        line = lines[row]
+        close = line.find("]")
+        for value_start, value in _items(line, 0, len(line) if close < 0 else close):
+            hit = _judged(line, name, value_start, value)
+            if hit is not None and not hit.allowed:
+                hit = _clearly_example(line, hit, context.default_region)
+            if hit is not None and not hit.allowed:
+                yield row, hit
+        if close >= 0:
+            return
