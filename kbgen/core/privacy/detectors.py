@@ -113,6 +113,8 @@ from kbgen.core.privacy.real_defaults import _real_defaults
 from kbgen.core.privacy.real_defaults import needs as _real_default_needs
 from kbgen.core.privacy.secret_lists import listed_on_line as _listed_secrets
 from kbgen.core.privacy.secret_lists import needs as _listed_secret_needs
+from kbgen.core.privacy.secret_name_values import needs as _secret_name_value_needs
+from kbgen.core.privacy.secret_name_values import secret_name_values as _secret_name_values
 from kbgen.core.privacy.set_passwords import _set_passwords
 from kbgen.core.privacy.set_passwords import needs as _set_needs
 from kbgen.core.privacy.shared_keys import needs as _shared_key_needs
@@ -290,6 +292,7 @@ DETECTORS: tuple[Detector, ...] = (
     _utf7_payloads,
     _real_defaults,
     _password_digests,
+    _secret_name_values,
     _secrets,
     _url_userinfos,
     _passwords,
@@ -454,6 +457,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _shared_keys: lambda text, folded: _shared_key_needs(folded),
     _shell_settings: lambda text, folded: _shell_setting_needs(text),
     _listed_secrets: _listed_secret_needs,
+    _secret_name_values: lambda text, folded: _secret_name_value_needs(text),
     _query_keys: lambda text, folded: "://" in text and "=" in text,
     _path_keys: lambda text, folded: "/" in text and bool(_PATH_HEX.search(text)),
     _webhook_keys: lambda text, folded: "/" in text and _HOOK_NEEDED(folded),
