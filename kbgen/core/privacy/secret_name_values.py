@@ -3,8 +3,9 @@
 a secret, but no rule read it as a password's key: only detect-secrets' keyword rule, which
 wants a quote, so the same value unquoted was published.
 
-A value that reads as a Secret object's name (kbgen.core.secret_objects: a lower-case DNS name
-of words, small numbers and short abbreviations: `authelia`, `app-secrets-2`) stays accepted,
+A value that reads as a Secret object's name (kbgen.core.secret_objects, under any of these keys:
+a lower-case DNS name of words, small numbers and short abbreviations: `authelia`,
+`app-secrets-2`) stays accepted,
 quoted or not, but a passphrase's shape (`tiger-piano-river-42`: three words and a number, or
 four words: secret_name_lists reads a list's items so); any other value that looks like a
 password (digits or symbols with letters, mixed case) is one."""
@@ -47,7 +48,7 @@ def secret_name_values(line: str, context: _Context) -> Iterator[_Hit]:
     """A password written as a Secret object's name."""
     for match in _SECRET_NAME_KEY.finditer(line):
         value, start = match.group("value"), match.start("value")
-        if secret_object(line, start, value):
+        if secret_object(f"secretName: {value}", len("secretName: "), value):
             if _passphrase(value):
                 yield _famous_or_hit(line, start, value)
         elif _looks_like_password(value, False):
