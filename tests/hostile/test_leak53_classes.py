@@ -1,11 +1,12 @@
 """The leaks the last review found and nobody fixed, as classes (issue 19, branch leak53), each
 in a real `kbgen build`: every item of a list of secrets (a YAML block list past its first
-item, JSON, TOML, INI and `.env` lists), credential names with a suffix (`DB_PASSWORD_RAW`,
-`_OLD`, `_1`, `SECRET_KEY`), a person named by title in the six languages the gate reads, a
-secret written as a Kubernetes Secret's name, a secret a shell sets without `=` (fish, csh,
-`setx`, PowerShell) and a log line naming a person after its timestamp. Each case is an
-article and the same text copied as a file; the build names every line holding the value and
-publishes nothing. The same shapes as documentation writes them publish."""
+item, JSON, TOML, INI and `.env` lists, tuples), a secret given as `value` beside its
+setting's `name` (Kubernetes' `env:`, ECS's JSON, Terraform), credential names with a suffix
+(`DB_PASSWORD_RAW`, `_OLD`, `_1`, `SECRET_KEY`), a person named by title in the six languages
+the gate reads, a secret written as a Kubernetes Secret's name, a secret a shell sets without
+`=` (fish, csh, `setx`, PowerShell) and a log line naming a person after its timestamp. Each
+case is an article and the same text copied as a file; the build names every line holding the
+value and publishes nothing. The same shapes as documentation writes them publish."""
 
 from __future__ import annotations
 
@@ -38,6 +39,13 @@ CASES: dict[str, tuple[str, str, str]] = {
         PASSWORD, '```toml\napi_keys = ["changeme", "Zr7wQm3xPb5n"]\n```\n\n'
         "```ini\npasswords = changeme, Zr7wQm3xPb5n\n```\n\n"
         "```\nAPI_KEYS=changeme,Zr7wQm3xPb5n\n```\n", "Zr7w"),
+    "tuples-semicolons": (
+        PASSWORD, '```python\nPASSWORDS = ("changeme", "Kq8vTz2mWx9p")\n```\n\n'
+        "```\nDB_PASSWORDS=changeme;Kq8vTz2mWx9p\n```\n", "Kq8v"),
+    "named-values": (
+        PASSWORD, "```yaml\nenv:\n  - name: DB_PASSWORD\n    value: Kq8vTz2mWx9p\n```\n\n"
+        '```json\n{"name": "DB_PASSWORD", "value": "Kq8vTz2mWx9p"}\n```\n\n'
+        '```hcl\nenv {\n  name  = "DB_PASSWORD"\n  value = "Kq8vTz2mWx9p"\n}\n```\n', "Kq8v"),
     "suffixes": (
         PASSWORD, "```\nDB_PASSWORD_RAW: Zq4wKq8vTz2m\nSMTP_PASSWORD_PLAIN=Zq4wKq8vTz2m\n"
         "db_password_old: Zq4wKq8vTz2m\nexport DB_PASSWORD_1=Zq4wKq8vTz2m\n"
@@ -97,6 +105,19 @@ set -gx DB_PASSWORD (pass show db)
 
 ```powershell
 $env:DB_PASSWORD = $Password
+```
+
+```yaml
+env:
+  - name: DB_PASSWORD
+    valueFrom:
+      secretKeyRef:
+        name: db-credentials
+        key: password
+  - name: DB_USER
+    value: app
+  - name: API_TOKEN
+    value: ${API_TOKEN}
 ```
 
 The daemon will log the following:

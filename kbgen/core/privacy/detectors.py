@@ -67,6 +67,8 @@ from kbgen.core.privacy.labelled_secrets import labelled
 from kbgen.core.privacy.labelled_secrets import needs as _labelled_needs
 from kbgen.core.privacy.letter_passwords import _letter_passwords
 from kbgen.core.privacy.letter_passwords import needs as _letter_needs
+from kbgen.core.privacy.named_values import named_below, named_on_line
+from kbgen.core.privacy.named_values import needs as _named_value_needs
 from kbgen.core.privacy.networks import (
     _HOST_WORDS,
     _IPV4_HINT,
@@ -248,6 +250,20 @@ def _shell_settings(line: str, context: _Context) -> Iterator[_Hit]:
     return shell_settings(line, lambda text: _hits_in_line(text, context, _DEFINITION_JUDGES))
 
 
+def _named_values(line: str, context: _Context) -> Iterator[_Hit]:
+    """A secret given as `value` beside its setting's `name` on one line (`{"name":
+    "DB_PASSWORD", "value": …}`: kbgen.core.privacy.named_values)."""
+    return named_on_line(line, lambda text: _hits_in_line(text, context, _DEFINITION_JUDGES))
+
+
+def _named_values_below(lines: list[str], context: _Context) -> Iterator[tuple[int, _Hit]]:
+    """A secret given as `value` under its setting's `name` (`- name: DB_PASSWORD` /
+    `value: …`: named_values)."""
+    if not _named_value_needs("\n".join(lines), _fold("\n".join(lines))):
+        return iter(())
+    return named_below(lines, lambda text: _hits_in_line(text, context, _DEFINITION_JUDGES))
+
+
 _DEFINITION_JUDGES = (*_COMMENT_JUDGES, _labelled_secrets, _world_passwords)
 """What judges a definition given as `<term>: <definition>` (definition_values)."""
 
@@ -345,6 +361,7 @@ DETECTORS: tuple[Detector, ...] = (
     _shared_keys,
     _shell_settings,
     _listed_secrets,
+    _named_values,
     _phrase_labelled,
     _definitions,
     _listed_arguments,
@@ -457,6 +474,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _shared_keys: lambda text, folded: _shared_key_needs(folded),
     _shell_settings: lambda text, folded: _shell_setting_needs(text),
     _listed_secrets: _listed_secret_needs,
+    _named_values: _named_value_needs,
     _secret_name_values: lambda text, folded: _secret_name_value_needs(text),
     _query_keys: lambda text, folded: "://" in text and "=" in text,
     _path_keys: lambda text, folded: "/" in text and bool(_PATH_HEX.search(text)),

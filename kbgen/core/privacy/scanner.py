@@ -100,6 +100,7 @@ from kbgen.core.privacy.detectors import (
     _hits_in_line,
     _listed_arguments,
     _may_find,
+    _named_values_below,
     _passwords_across_lines,
     _phrase_values_below,
 )
@@ -222,7 +223,8 @@ def scan(
                 *html_table_passwords(lines, context),
                 *_phrase_values_below(lines, context),
                 *private_blocks(lines, context),
-                *listed_below(lines, context)]
+                *listed_below(lines, context),
+                *_named_values_below(lines, context)]
         for index, hit in more:
             if hit.kind == TOKEN and not hit.vendor and sessions.shown_in(
                     " ".join(views[index:index + 2])):

@@ -23,13 +23,16 @@ from kbgen.core.privacy.values import _looks_like_key, _looks_like_password
 
 _KEY = re.compile(
     r"""(?<![\w.-])["'`]?(?P<name>[A-Za-z_][\w.-]{0,100})["'`]?[ \t]*(?:=>|:=|[:=])[ \t]*"""
-    r"(?P<open>\[)?")
-"""A key and its sign (`"passwords": [`, `API_KEYS=`), and the bracket opening its list."""
+    r"(?P<open>[\[(])?")
+"""A key and its sign (`"passwords": [`, `API_KEYS=`), and the bracket opening its list (a
+tuple's parenthesis too)."""
 
-_ITEM = re.compile(r"""[ \t]*(?P<quote>["'`]?)(?P<value>[^\s"'`,\[\]{}#;]{4,128})(?P=quote)"""
-                   r"[ \t]*(?=,|\]|$)")
-"""One item of a list: a token, maybe quoted, before a comma, the closing bracket or the
-line's end."""
+_ITEM = re.compile(r"""[ \t]*(?P<quote>["'`]?)(?P<value>[^\s"'`,\[\](){}#;]{4,128})(?P=quote)"""
+                   r"[ \t]*(?=[,;\])]|$)")
+"""One item of a list: a token, maybe quoted, before a comma or a semicolon, the closing
+bracket or the line's end."""
+_SEPARATOR = re.compile(r"[,;]")
+_CLOSING = re.compile(r"[\])]")
 
 MAX_ROWS = 256
 """Lines of one bracketed list read after its key's line."""
@@ -39,15 +42,15 @@ _HINT = re.compile(r"(?i)pass|pwd|pw|secret|key|token|auth|cred")
 
 def needs(text: str, folded: str) -> bool:
     """A text holding a secret's word and a list's bracket or comma."""
-    return ("[" in text or "," in text) and bool(_HINT.search(folded))
+    return bool(_HINT.search(folded)) and any(mark in text for mark in "[(,;")
 
 
 def _items(line: str, start: int, end: int) -> Iterator[tuple[int, str]]:
-    """(start, value) of each comma-separated item of line[start:end]."""
+    """(start, value) of each item of line[start:end], separated by commas or semicolons."""
     position = start
     while position < end:
-        comma = line.find(",", position, end)
-        stop = end if comma < 0 else comma
+        separator = _SEPARATOR.search(line, position, end)
+        stop = end if separator is None else separator.start()
         item = _ITEM.match(line[:stop], position)
         if item is not None and item.end() == stop:
             yield item.start("value"), item.group("value")
@@ -73,12 +76,12 @@ def _lists_on(line: str) -> Iterator[tuple[str, int, int, bool]]:
             continue
         start = match.end()
         if match.group("open"):
-            close = line.find("]", start)
+            close = line.find("]" if match.group("open") == "[" else ")", start)
             yield name, start, len(line) if close < 0 else close, close >= 0
         else:
             comment = re.search(r"[ \t][#;]", line[start:])
             end = start + comment.start() if comment else len(line)
-            if "," in line[start:end]:
+            if _SEPARATOR.search(line, start, end):
                 yield name, start, end, True
 
 
@@ -95,7 +98,7 @@ def listed_below(lines: list[str], context: _Context) -> Iterator[tuple[int, _Hi
     """(line index, hit) of each secret among the items of a bracketed list under a secret's
     key continued on the lines after the key's (`"passwords": [` / `"…",` / `]`)."""
     for index, line in enumerate(lines):
-        if "[" not in line:
+        if "[" not in line and "(" not in line:
             continue
         for name, _, _, closed in _lists_on(line):
             if not closed:
@@ -104,10 +107,11 @@ def listed_below(lines: list[str], context: _Context) -> Iterator[tuple[int, _Hi
 
 def _continued(lines: list[str], first: int, name: str, context: _Context
                ) -> Iterator[tuple[int, _Hit]]:
-    """The items of a bracketed list's lines from `first` to its `]`."""
+    """The items of a bracketed list's lines from `first` to its `]` (or a tuple's `)`)."""
     for row in range(first, min(len(lines), first + MAX_ROWS)):
         line = lines[row]
-        close = line.find("]")
+        closing = _CLOSING.search(line)
+        close = -1 if closing is None else closing.start()
         for value_start, value in _items(line, 0, len(line) if close < 0 else close):
             hit = _judged(line, name, value_start, value)
             if hit is not None and not hit.allowed:
