@@ -68,6 +68,12 @@ CASES: dict[str, tuple[str, str, str]] = {
         '```bat\nsetx DB_PASSWORD "Kq8vTz2mWx9p" /M\n```\n\n'
         '```powershell\n[Environment]::SetEnvironmentVariable("DB_PASSWORD", "Kq8vTz2mWx9p",'
         ' "User")\nSet-Item -Path Env:DB_PASSWORD -Value "Kq8vTz2mWx9p"\n```\n', "Kq8v"),
+    "program-calls": (
+        PASSWORD, '```go\nos.Setenv("DB_PASSWORD", "Kq8vTz2mWx9p")\n```\n\n'
+        '```rust\nstd::env::set_var("DB_PASSWORD", "Kq8vTz2mWx9p");\n```\n\n'
+        '```java\nSystem.setProperty("db.password", "Kq8vTz2mWx9p");\n```\n\n'
+        "```bat\nreg add HKCU\\Environment /v DB_PASSWORD /d Kq8vTz2mWx9p\n```\n\n"
+        "`gh secret set DB_PASSWORD --body Kq8vTz2mWx9p`\n", "Kq8v"),
     "shell-token": (TOKEN, "Run `set -gx API_TOKEN Zr7wQm3xPb5nKq8v` once.\n", "Zr7w"),
     "logs": (
         ADDRESS, "The daemon will log the following:\n\n"
@@ -101,6 +107,11 @@ passwords: [changeme, admin]
 ```fish
 set -x EDITOR vim
 set -gx DB_PASSWORD (pass show db)
+```
+
+```go
+os.Setenv("DB_PASSWORD", os.Getenv("VAULT_DB_PASSWORD"))
+config.Set("password_min_length", "12")
 ```
 
 ```powershell
