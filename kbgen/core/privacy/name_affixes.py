@@ -13,9 +13,12 @@ from __future__ import annotations
 _WORDS = (
     "raw|plain|plaintext|clear|cleartext|b64|base64|hex|encoded|old|new|prev|previous|next"
     "|current|curr|orig|original|tmp|temp|backup|bak|alt|value|val|str|string|prod|production"
-    "|live|key|v\\d{1,2}|\\d{1,3}")
-"""Which copy, form or encoding of a secret a suffix names, and `key` (`SECRET_KEY`, the
-secret's own name in many frameworks, was read as no password's: Django, Flask, Rails)."""
+    "|live|key|neu|klartext|roh|ancien|nouveau|clair|antiguo|nuevo|vecchio|nuovo|oud|nieuw"
+    "|v\\d{1,2}|\\d{1,3}")
+"""Which copy, form or encoding of a secret a suffix names (in English, and the other five
+languages' old, new and plain: `PASSWORT_NEU`, `mot_de_passe_ancien`), and `key`
+(`SECRET_KEY`, the secret's own name in many frameworks, was read as no password's: Django,
+Flask, Rails)."""
 
 SUFFIXES = (
     rf"(?:[_.-](?i:{_WORDS})(?![A-Za-z])"
