@@ -22,6 +22,7 @@ from kbgen.core.privacy.values import (
     _SECRET_REFERENCE,
     _VALUE_QUOTES,
     MIN_PASSWORD_LENGTH,
+    _looks_like_key,
     _looks_like_password,
 )
 from kbgen.core.word_needs import Words
@@ -88,7 +89,7 @@ the password word still labels a value (rev36: fp34 read the grant's name as no 
 
 _PASSWORD_RE = re.compile(
     rf"(?i)(?<![a-z])(?P<dashes>--?)?(?:(?:{_PASSWORD_WORDS}){_CREDENTIALS}|credentials?)"
-    rf"{SUFFIXES}(?![a-z])(?:"
+    rf"(?P<suffix>{SUFFIXES})(?![a-z])(?:"
     r"""["'`*_]*\s*(?:\([^)\n]{0,40}\)\s*)?(?P<sign>:=|=>|==|[:=|])(?:\*\*|__)?\s*"""
     r"|\s+(?P<verb>is|was)(?:\s*:)?\s+"  # the password is x
     r"|>(?=[^<\s]+</)"  # <password>x</password>
@@ -116,6 +117,8 @@ def _passwords(line: str, context: _Context) -> Iterator[_Hit]:
                                   else raw)
         assigned = (match.group("sign") == "=" and match.end("sign") == match.start("value")
                     and not line[match.start("sign") - 1].isspace())
+        if match.group("suffix") and _looks_like_key(value):
+            continue  # `JWT_SECRET_B64: WGs5…`: a random key, the token rules' (by its entropy)
         if _looks_like_password(value, assigned):
             start = match.start("value") + raw.find(value)
             yield _famous_or_hit(line, start, value)

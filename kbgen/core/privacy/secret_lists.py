@@ -22,8 +22,8 @@ from kbgen.core.privacy.secret_name_lists import listed_secret_name
 from kbgen.core.privacy.values import _looks_like_key, _looks_like_password
 
 _KEY = re.compile(
-    r"""(?<![\w.-])["'`]?(?P<name>[A-Za-z_][\w.-]{0,100})["'`]?[ \t]*(?:=>|:=|[:=])[ \t]*"""
-    r"(?P<open>[\[(])?")
+    r"""(?<![\w.-])(?P<quote>["'`]?)(?P<name>[A-Za-z_][\w.-]{0,100})["'`]?[ \t]*"""
+    r"(?P<sign>=>|:=|[:=])[ \t]*(?P<open>[\[(])?")
 """A key and its sign (`"passwords": [`, `API_KEYS=`), and the bracket opening its list (a
 tuple's parenthesis too)."""
 
@@ -78,11 +78,20 @@ def _lists_on(line: str) -> Iterator[tuple[str, int, int, bool]]:
         if match.group("open"):
             close = line.find("]" if match.group("open") == "[" else ")", start)
             yield name, start, len(line) if close < 0 else close, close >= 0
-        else:
+        elif _setting(line, match):
             comment = re.search(r"[ \t][#;]", line[start:])
             end = start + comment.start() if comment else len(line)
             if _SEPARATOR.search(line, start, end):
                 yield name, start, end, True
+
+
+def _setting(line: str, key: re.Match[str]) -> bool:
+    """The key sets a value as configuration does, so a comma-separated value is a list:
+    with `=` (INI, `.env`), or with `:` when the key, unquoted, starts its line (a numbered
+    item's quoted `encryption_key` then `: 32-char, base64` describes a setting in prose:
+    NetBox)."""
+    return key.group("sign") != ":" or (
+        not key.group("quote") and not line[:key.start()].strip())
 
 
 def listed_on_line(line: str, context: _Context) -> Iterator[_Hit]:
