@@ -33,6 +33,9 @@ _ITEM = re.compile(r"""[ \t]*(?P<quote>["'`]?)(?P<value>[^\s"'`,\[\](){}#;]{4,12
 bracket or the line's end."""
 _SEPARATOR = re.compile(r"[,;]")
 _CLOSING = re.compile(r"[\])]")
+_ASSIGNMENT = re.compile(r"[=:][^=]")
+"""An item that sets something itself (`CUSTOM_VAR=value`, `host:port`), no bare secret
+(base64's closing `=` aside)."""
 
 MAX_ROWS = 256
 """Lines of one bracketed list read after its key's line."""
@@ -59,7 +62,8 @@ def _items(line: str, start: int, end: int) -> Iterator[tuple[int, str]]:
 
 def _judged(line: str, name: str, start: int, value: str) -> _Hit | None:
     """The hit of one item, if it is a secret (maybe allowed as a famous example)."""
-    if listed_secret_name(name, value) or not _looks_like_password(value, False):
+    if (listed_secret_name(name, value) or _ASSIGNMENT.search(value)
+            or not _looks_like_password(value, False)):
         return None
     if _looks_like_key(value):
         return None  # a random key: the token rules judge it by its entropy
@@ -95,9 +99,15 @@ def _setting(line: str, key: re.Match[str]) -> bool:
 
 
 def listed_on_line(line: str, context: _Context) -> Iterator[_Hit]:
-    """Each secret among the items of an inline list under a secret's key on `line`."""
+    """Each secret among the items of an inline list under a secret's key on `line`; a value
+    without brackets is a list only when every part between its commas is one token
+    (`KEY=VALUE pairs. E.g. … A=debug,B=value` is prose: NetBird)."""
     for name, start, end, _ in _lists_on(line):
-        for value_start, value in _items(line, start, end):
+        items = list(_items(line, start, end))
+        if line[start - 1:start] not in "[(" and len(items) != len(
+                _SEPARATOR.findall(line, start, end)) + 1:
+            continue
+        for value_start, value in items:
             hit = _judged(line, name, value_start, value)
             if hit is not None:
                 yield hit
