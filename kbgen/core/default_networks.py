@@ -11,7 +11,8 @@ A page with more than MAP_SIZE of them maps a network: they are all errors there
 
 It stays an error where its setting (paragraph, heading, the text introducing its code block)
 places it with someone: a customer or a ticket, the company's own side (`our`, `office`,
-`production`, `internal`), a company's legal name, a person's (`Jane's laptop`), a machine's job
+`production`, `internal`), a company's legal name, a person's (`Jane's laptop`, `le poste de Mme
+Dupont`: kbgen.core.person_names), a machine's job
 in an organisation (`payroll`, `NAS`, `LDAP`), or a secret or a password, in English, German,
 French, Spanish, Italian or Dutch alike (kbgen.core.claim_words: `Unsere Datenbank läuft auf
 10.0.0.5` as `our database runs on 10.0.0.5`); and where it is a service to connect to: a
@@ -29,6 +30,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from kbgen.core.claim_words import CASE, JOBS, LIVE, OUR, PREMISES, SECRETS, words
+from kbgen.core.person_names import logged_person, titled_person
 from kbgen.core.possessives import someones_device
 
 DEFAULT_NETWORKS = tuple(ipaddress.IPv4Network(network) for network in (
@@ -95,10 +97,11 @@ def default_network_example(line: str, start: int, end: int, setting: str) -> bo
 
 def unplaced(line: str, start: int, end: int, setting: str) -> bool:
     """The value at [start, end) of `line` is no service to connect to (no URL before it, no
-    port after it) and its setting places it with no one."""
+    port after it), its setting places it with no one and its line is no log of someone's
+    session (`… Jane Doe logged in from …`: kbgen.core.person_names)."""
     return (not line.endswith(("://", "://[", "@", "//", "\\"), 0, start)
             and _PORT.match(line, end) is None
-            and not _placed(setting))
+            and not _placed(setting) and not logged_person(line))
 
 
 def placed(setting: str) -> bool:
@@ -112,4 +115,4 @@ def _placed(setting: str) -> bool:
     """The setting places its addresses with someone: read once however many addresses it
     holds (a line of thousands would otherwise be read once for each)."""
     return bool(_PLACED.search(setting) or _PERSON_OR_COMPANY.search(setting)
-                or someones_device(setting))
+                or someones_device(setting) or titled_person(setting))

@@ -105,6 +105,7 @@ from kbgen.core import (
     nearby,
     parameter_rows,
     password_schemes,
+    person_names,
     public_keys,
     scenarios,
     template_values,
@@ -168,6 +169,7 @@ _EXAMPLE_JUST_BEFORE = re.compile(
 _REAL = re.compile(
     r"(?i)\b(?:customers?|clients?|requesters?|callers?|tickets?|wrote|reported|complain"
     r"|kunde|client[e]?s?|cliente|" + words(CASE, english=False) + r")\b"
+    r"|(?-i:" + person_names.TITLED + ")"
 )
 """A sentence about a real person's case, not an invented example (and kbgen.core.claim_words'
 in five more languages)."""
@@ -338,9 +340,10 @@ _OWN_PLACE = re.compile(r"(?i)\b(?:" + words(LIVE) + r")\b")
 """Words placing a value on a live system, in six languages (`internal`, `office`, `corporate`
 describe a tutorial's made-up network as often: NetBird's `the Berlin office: an internal wiki`)."""
 _SOMEONES_CASE = re.compile(
-    r"(?i)\b(?:" + words(CASE) + r"|client['’]s|clients['’])(?!\w)")
+    r"(?i)\b(?:" + words(CASE) + r"|client['’]s|clients['’])(?!\w)"
+    r"|(?-i:" + person_names.TITLED + ")")
 """A real person's case (`_REAL` without `client`, which names software as often: `through
-the client`)."""
+the client`); both read a person named by title (`Frau Müller`: person_names)."""
 _EXAMPLE_WORD = re.compile(r"(?i)\b(?:example|beispiel|exemple|ejemplo|esempio|voorbeeld)")
 """A sentence speaking of an example (Surroundings.claims_real)."""
 _NAMES_POSSESSIVE = re.compile(
@@ -562,6 +565,8 @@ class Surroundings:
                 or not self._in_code(index, line, start) or _PROMPT.match(line)
                 or index > 0 and _continued(self.lines[index - 1])):
             return None  # a command, or a command's continued line
+        if person_names.logged_person(line):
+            return None  # `… Jane Doe logged in from 10.…`: someone's session, no resource
         setting = self._introduction(index) + "\n" + line
         if (_REAL.search(setting) or _OWN_SIDE.search(setting)
                 or _REAL.search(self._after_code(index))):  # tutorials say `our database`

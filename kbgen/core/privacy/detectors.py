@@ -67,6 +67,8 @@ from kbgen.core.privacy.labelled_secrets import labelled
 from kbgen.core.privacy.labelled_secrets import needs as _labelled_needs
 from kbgen.core.privacy.letter_passwords import _letter_passwords
 from kbgen.core.privacy.letter_passwords import needs as _letter_needs
+from kbgen.core.privacy.named_values import named_below, named_on_line
+from kbgen.core.privacy.named_values import needs as _named_value_needs
 from kbgen.core.privacy.networks import (
     _HOST_WORDS,
     _IPV4_HINT,
@@ -111,10 +113,16 @@ from kbgen.core.privacy.query_base64 import _query_base64
 from kbgen.core.privacy.query_base64 import needs as _query_base64_needs
 from kbgen.core.privacy.real_defaults import _real_defaults
 from kbgen.core.privacy.real_defaults import needs as _real_default_needs
+from kbgen.core.privacy.secret_lists import listed_on_line as _listed_secrets
+from kbgen.core.privacy.secret_lists import needs as _listed_secret_needs
+from kbgen.core.privacy.secret_name_values import needs as _secret_name_value_needs
+from kbgen.core.privacy.secret_name_values import secret_name_values as _secret_name_values
 from kbgen.core.privacy.set_passwords import _set_passwords
 from kbgen.core.privacy.set_passwords import needs as _set_needs
 from kbgen.core.privacy.shared_keys import needs as _shared_key_needs
 from kbgen.core.privacy.shared_keys import shared_keys
+from kbgen.core.privacy.shell_settings import needs as _shell_setting_needs
+from kbgen.core.privacy.shell_settings import shell_settings
 from kbgen.core.privacy.spaced_hex import _spaced_hex
 from kbgen.core.privacy.spaced_hex import needs as _spaced_hex_needs
 from kbgen.core.privacy.spaced_values import _spaced_needs, _spaced_values
@@ -236,6 +244,26 @@ def _shared_keys(line: str, context: _Context) -> Iterator[_Hit]:
     return shared_keys(line, lambda text: _hits_in_line(text, context, _COMMENT_JUDGES))
 
 
+def _shell_settings(line: str, context: _Context) -> Iterator[_Hit]:
+    """A secret a shell sets without `=` (`set -x DB_PASSWORD …`, `setenv`, `setx`,
+    PowerShell's `SetEnvironmentVariable`: kbgen.core.privacy.shell_settings)."""
+    return shell_settings(line, lambda text: _hits_in_line(text, context, _DEFINITION_JUDGES))
+
+
+def _named_values(line: str, context: _Context) -> Iterator[_Hit]:
+    """A secret given as `value` beside its setting's `name` on one line (`{"name":
+    "DB_PASSWORD", "value": …}`: kbgen.core.privacy.named_values)."""
+    return named_on_line(line, lambda text: _hits_in_line(text, context, _DEFINITION_JUDGES))
+
+
+def _named_values_below(lines: list[str], context: _Context) -> Iterator[tuple[int, _Hit]]:
+    """A secret given as `value` under its setting's `name` (`- name: DB_PASSWORD` /
+    `value: …`: named_values)."""
+    if not _named_value_needs("\n".join(lines), _fold("\n".join(lines))):
+        return iter(())
+    return named_below(lines, lambda text: _hits_in_line(text, context, _DEFINITION_JUDGES))
+
+
 _DEFINITION_JUDGES = (*_COMMENT_JUDGES, _labelled_secrets, _world_passwords)
 """What judges a definition given as `<term>: <definition>` (definition_values)."""
 
@@ -280,6 +308,7 @@ DETECTORS: tuple[Detector, ...] = (
     _utf7_payloads,
     _real_defaults,
     _password_digests,
+    _secret_name_values,
     _secrets,
     _url_userinfos,
     _passwords,
@@ -330,6 +359,9 @@ DETECTORS: tuple[Detector, ...] = (
     _high_entropy,
     _labelled_secrets,
     _shared_keys,
+    _shell_settings,
+    _listed_secrets,
+    _named_values,
     _phrase_labelled,
     _definitions,
     _listed_arguments,
@@ -440,6 +472,10 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _wep_keys: _wep_needs,
     _wifi_codes: lambda text, folded: _wifi_code_needs(folded),
     _shared_keys: lambda text, folded: _shared_key_needs(folded),
+    _shell_settings: lambda text, folded: _shell_setting_needs(text),
+    _listed_secrets: _listed_secret_needs,
+    _named_values: _named_value_needs,
+    _secret_name_values: lambda text, folded: _secret_name_value_needs(text),
     _query_keys: lambda text, folded: "://" in text and "=" in text,
     _path_keys: lambda text, folded: "/" in text and bool(_PATH_HEX.search(text)),
     _webhook_keys: lambda text, folded: "/" in text and _HOOK_NEEDED(folded),

@@ -86,18 +86,57 @@ def _values_after_empty_keys(lines: list[str], context: _Context
         if row is None:
             continue
         following = lines[row]
-        alone = _ALONE.fullmatch(following)
-        if alone is None or key[1].startswith(":") and not _continues(line, following):
+        if key[1].startswith(":") and not _continues(line, following):
             continue
-        value = alone.group("value")
-        if listed_secret_name(key[0], value):
-            continue  # a Secret object's name under `secretNames:` (fr52)
-        if _looks_like_password(value, key[1] == "=") and not _looks_like_key(value):
-            hit = _famous_or_hit(following, alone.start("value"), value)
-            if not hit.allowed:
-                hit = _clearly_example(following, hit, context.default_region)
-            if not hit.allowed:
+        for row in _item_rows(lines, row):
+            hit = _value_hit(lines[row], key, context)
+            if hit is not None:
                 yield row, hit
+
+
+def _value_hit(following: str, key: tuple[str, str], context: _Context) -> _Hit | None:
+    """The secret `following` holds alone as the value of `key` (name, sign), if any."""
+    alone = _ALONE.fullmatch(following)
+    if alone is None:
+        return None
+    value = alone.group("value")
+    if listed_secret_name(key[0], value):
+        return None  # a Secret object's name under `secretNames:` (fr52)
+    if not _looks_like_password(value, key[1] == "=") or _looks_like_key(value):
+        return None
+    hit = _famous_or_hit(following, alone.start("value"), value)
+    if not hit.allowed:
+        hit = _clearly_example(following, hit, context.default_region)
+    return None if hit.allowed else hit
+
+
+_ITEM = re.compile(r"(?P<indent>[ \t]*)[-*+][ \t]")
+"""A list's item (YAML's `- `, Markdown's)."""
+
+MAX_LIST_ITEMS = 256
+"""Items of one list read under a secret's key (leak53: only the first was)."""
+
+
+def _item_rows(lines: list[str], first: int) -> Iterator[int]:
+    """`first`, and when it is a list's item, the rows of the items after it at its indent (a
+    blank or a comment line may stand between; a deeper line continues an item): every item
+    of a secret's list is a secret, not only the first (`passwords:` / `- …` / `- …`)."""
+    yield first
+    item = _ITEM.match(lines[first])
+    if item is None:
+        return
+    indent, count, row = len(item.group("indent")), 1, first + 1
+    while row < len(lines) and count < MAX_LIST_ITEMS:
+        line = lines[row]
+        stripped = line.strip()
+        depth = len(line) - len(line.lstrip())
+        following = _ITEM.match(line)
+        if following is not None and len(following.group("indent")) == indent:
+            count += 1
+            yield row
+        elif stripped and not stripped.startswith("#") and depth <= indent:
+            return
+        row += 1
 
 
 def _next_value_row(lines: list[str], index: int) -> int | None:
@@ -111,8 +150,10 @@ def _next_value_row(lines: list[str], index: int) -> int | None:
 
 def _continues(line: str, following: str) -> bool:
     """After `name:`, the value is the key's only when YAML reads it so: indented deeper (a
-    plain scalar continued, or the key's list)."""
-    return len(following) - len(following.lstrip()) > len(line) - len(line.lstrip())
+    plain scalar continued, or the key's list), or the key's list at its own indent
+    (`secretNames:` / `- …`: YAML's compact sequence)."""
+    indent, key_indent = len(following) - len(following.lstrip()), len(line) - len(line.lstrip())
+    return indent > key_indent or indent == key_indent and following.lstrip().startswith("- ")
 
 
 def _next_cell_values(line: str, context: _Context) -> Iterator[_Hit]:

@@ -17,6 +17,7 @@ from dataclasses import replace
 from kbgen.core.privacy.context import _Hit, judged_as_key
 from kbgen.core.privacy.joined_words import joined_password
 from kbgen.core.privacy.model import TOKEN
+from kbgen.core.privacy.name_affixes import SUFFIXES
 from kbgen.core.word_needs import Words
 
 _LABEL = (
@@ -35,10 +36,11 @@ _WHOSE = r"(?:[ \t]+(?:for|of|to)[ \t]+(?:the[ \t]+|your[ \t]+|our[ \t]+)?[\w.-]
 """Whose (`The Wi-Fi key for the office is …`)."""
 
 _LABELLED = re.compile(
-    rf"(?i)(?<![\w?&=./-])(?P<label>{_LABEL}){_WHOSE}[ \t]*(?:\*\*|__)?"
+    rf"(?i)(?<![\w?&=./-])(?P<label>{_LABEL}){SUFFIXES}{_WHOSE}[ \t]*(?:\*\*|__)?"
     r"[ \t]*(?:[:=：]|\bis\b|\bwas\b)[ \t]*(?P<open>\*\*|__|[\"'`])?"
     r"(?P<value>[^\s\"'`<|*]{4,128})")
-"""The label, maybe whose, a colon, `=` or `is`, the value (maybe emphasised or quoted)."""
+"""The label (maybe with a suffix naming its copy or form: `API_TOKEN_OLD`, name_affixes),
+maybe whose, a colon, `=` or `is`, the value (maybe emphasised or quoted)."""
 
 _LOGIN_PAIR = re.compile(
     r"(?i)(?<![\w-])(?:(?:log[ \t-]?in|user(?:name)?)[ \t]*/[ \t]*pass(?:word)?|log[ \t-]?in"

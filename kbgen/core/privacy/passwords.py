@@ -15,12 +15,14 @@ from kbgen.core.placeholder_words import placeholder_by_word, word_like
 from kbgen.core.privacy.clear_examples import _clearly_example, _flag_reference
 from kbgen.core.privacy.context import _Context, _famous_or_hit, _fold, _Hit, _mask_secret
 from kbgen.core.privacy.model import PASSWORD
+from kbgen.core.privacy.name_affixes import SUFFIXES
 from kbgen.core.privacy.values import (
     _NOT_PASSWORDS,
     _PLACEHOLDER_WORDS,
     _SECRET_REFERENCE,
     _VALUE_QUOTES,
     MIN_PASSWORD_LENGTH,
+    _looks_like_key,
     _looks_like_password,
 )
 from kbgen.core.word_needs import Words
@@ -86,8 +88,8 @@ _CREDENTIALS = r"(?:[ _-]?credentials?)?"
 the password word still labels a value (rev36: fp34 read the grant's name as no password)."""
 
 _PASSWORD_RE = re.compile(
-    rf"(?i)(?<![a-z])(?P<dashes>--?)?(?:(?:{_PASSWORD_WORDS}){_CREDENTIALS}|credentials?)(?![a-z])"
-    r"(?:"
+    rf"(?i)(?<![a-z])(?P<dashes>--?)?(?:(?:{_PASSWORD_WORDS}){_CREDENTIALS}|credentials?)"
+    rf"(?P<suffix>{SUFFIXES})(?![a-z])(?:"
     r"""["'`*_]*\s*(?:\([^)\n]{0,40}\)\s*)?(?P<sign>:=|=>|==|[:=|])(?:\*\*|__)?\s*"""
     r"|\s+(?P<verb>is|was)(?:\s*:)?\s+"  # the password is x
     r"|>(?=[^<\s]+</)"  # <password>x</password>
@@ -95,7 +97,8 @@ _PASSWORD_RE = re.compile(
     r")"
     r"""(?:\*\*|__|["'`])*(?P<value>[^\s"'`<|]+)"""
 )
-"""A password word, then `:`, `=`, `|` (a table cell), `is`, a closing XML tag or a command-line
+"""A password word (maybe with a suffix naming its copy or form: `_RAW`, `_OLD`, `_1`:
+name_affixes), then `:`, `=`, `|` (a table cell), `is`, a closing XML tag or a command-line
 flag, then the value (quotes, backticks and bold around it are skipped)."""
 
 
@@ -114,6 +117,8 @@ def _passwords(line: str, context: _Context) -> Iterator[_Hit]:
                                   else raw)
         assigned = (match.group("sign") == "=" and match.end("sign") == match.start("value")
                     and not line[match.start("sign") - 1].isspace())
+        if match.group("suffix") and _looks_like_key(value):
+            continue  # `JWT_SECRET_B64: WGs5…`: a random key, the token rules' (by its entropy)
         if _looks_like_password(value, assigned):
             start = match.start("value") + raw.find(value)
             yield _famous_or_hit(line, start, value)

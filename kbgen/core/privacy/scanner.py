@@ -100,6 +100,7 @@ from kbgen.core.privacy.detectors import (
     _hits_in_line,
     _listed_arguments,
     _may_find,
+    _named_values_below,
     _passwords_across_lines,
     _phrase_values_below,
 )
@@ -132,6 +133,7 @@ from kbgen.core.privacy.passwords import (
     _password_columns,
     _password_definitions,
 )
+from kbgen.core.privacy.secret_lists import listed_below
 from kbgen.core.privacy.set_passwords import _set_across_lines
 from kbgen.core.privacy.spaced_quotes import plain_quotes
 from kbgen.core.privacy.split import _split_values
@@ -220,7 +222,9 @@ def scan(
                 *spelt_in_cases(lines, context),
                 *html_table_passwords(lines, context),
                 *_phrase_values_below(lines, context),
-                *private_blocks(lines, context)]
+                *private_blocks(lines, context),
+                *listed_below(lines, context),
+                *_named_values_below(lines, context)]
         for index, hit in more:
             if hit.kind == TOKEN and not hit.vendor and sessions.shown_in(
                     " ".join(views[index:index + 2])):

@@ -1,0 +1,83 @@
+"""A person named in the text around a value, for the gate's surroundings (issue 19, branch
+leak53): a title before a name in the six languages the gate reads (`von Frau Müller`, `Herr
+Dr. Schmidt`, `Mme Dupont`, `M. Lefebvre`, `la Sra. García`, `mevrouw De Vries`, `sig.ra
+Rossi`, `Mrs. Johnson`), and a log line that names who did something after its timestamp
+(`2024-01-02 10:00:01 Jane Doe logged in from …`, `Accepted password for jane.doe from …`).
+
+A value beside either is someone's: no example and no output a tutorial's own resources
+printed (kbgen.core.surroundings read only `Jane's` and a customer's words, so a private address
+or an example-looking address beside `Frau Müller` or in Jane Doe's log line was accepted).
+A title must be written as titles are (capitalised, but Dutch's and Italian's lower-case
+`mevrouw`, `meneer`, `sig.ra`), so `you will miss Updates` names no one."""
+
+from __future__ import annotations
+
+import re
+
+_NAME = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"
+"""A name: a capitalised word (maybe double-barrelled)."""
+_PARTICLES = r"(?:(?:von|van|de|der|den|du|da|di|del|della|la|le|dos|ten|ter)[ \t]+)"
+_TITLES = (
+    r"(?:M|MM)\.|(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herrn?|Frau|Fräulein|Mme|Mlle|Mmes|Sr|Sra|Srta|Sres"
+    r"|Sig|Sig\.ra|Sig\.na|Sig\.ri|sig|sig\.ra|sig\.na|Dott|Dott\.ssa|[Dd]hr|[Mm]evr"
+    r"|[Mm]eneer|[Mm]evrouw|[Jj]uffrouw)\.?")
+"""Titles before a person's name, in English, German, French, Spanish, Italian and Dutch;
+`M.` only with its dot (`M Dupont` is rare, `M Series` a product's)."""
+
+TITLED = (
+    rf"(?<![\w.])(?:{_TITLES})(?:[ \t]+(?:Dr|Prof|Dipl\.-Ing|Ing|Mag)\.?)*"
+    rf"[ \t]+{_PARTICLES}?{_NAME}(?![\w'’])")
+"""A title, maybe more (`Herr Dr.`), maybe a particle (`van`), and a name."""
+_TITLED = re.compile(TITLED)
+
+
+def titled_person(text: str) -> bool:
+    """`text` names someone by title (`Frau Müller`, `M. Lefebvre`)."""
+    return bool(_TITLED.search(text))
+
+
+_STAMP = re.compile(
+    r"[ \t]*\[?(?:\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?"
+    r"|[A-Z][a-z]{2}[ \t]+\d{1,2}[ \t]+\d{2}:\d{2}:\d{2}"
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}[ T,]+\d{1,2}:\d{2}(?::\d{2})?)\]?")
+"""A log line's timestamp at its start (ISO 8601, syslog's `Jan  2 10:00:01`, a day first)."""
+
+_NOT_NAMES = frozenset(
+    "admin administrator user users system root service server guest anonymous default test"
+    " demo example session connection started stopped accepted failed invalid new remote local"
+    " client request response error warning info debug notice job task backup update login"
+    " logout password account group team project support sync mail web api worker scheduler"
+    " cron docker kubernetes the this that your our all auth authentication access device"
+    " network host node pod container app application database cache queue event proxy nginx"
+    " apache traefik caddy agent bot daemon manager controller operator gateway balancer"
+    " plugin module handler scanner monitor probe".split())
+"""Capitalised log words that are no one's name (`Session Started`, `Admin User`)."""
+
+_PAIR = rf"(?P<first>{_NAME})[ \t]+{_PARTICLES}?(?P<last>{_NAME})(?![\w'’])"
+_DOES = (r"[ \t]+(?:logged|signed|connected|disconnected|changed|reset|requested|opened"
+         r"|viewed|downloaded|uploaded|deleted|created|updated|added|removed|accessed"
+         r"|authenticated|failed|has|had|was|is|hat|ist|wurde|meldete|a|est|s['’]est|ha|se"
+         r"|heeft|is|werd|logde)\b")
+"""What a log says a person did (in the six languages), right after the name."""
+_ACTORS = (
+    re.compile(rf"(?<![\w.]){_PAIR}{_DOES}"),
+    re.compile(rf"(?<![\w.])(?i:user|for|by|benutzer|utilisateur|usuario|utente|gebruiker|door"
+               rf"|von|par|por|da)[ \t]+[\"'“]?(?:{_PAIR}"
+               rf"|(?!www\.)(?P<login>[a-z]{{2,}}[._][a-z]{{2,}})(?![\w.@-]))"))
+"""A name (two capitalised words) doing something; or a name, or a login of first and last
+name (`jane.doe`), after `user`, `for` or `by`."""
+
+
+def logged_person(line: str) -> bool:
+    """`line` is a log line (a timestamp at its start) that names a person who did something
+    (`2024-01-02 10:00:01 Jane Doe logged in`, `… Accepted password for jane.doe from …`)."""
+    stamp = _STAMP.match(line)
+    if stamp is None:
+        return False
+    for actor in _ACTORS:
+        for match in actor.finditer(line, stamp.end()):
+            login = "login" in actor.groupindex and match.group("login")
+            if login or match.group("first") and not {
+                    match.group("first").lower(), match.group("last").lower()} & _NOT_NAMES:
+                return True
+    return False
