@@ -32,7 +32,7 @@ from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.encoded_examples import _Headings
 from kbgen.core.privacy.model import INTERNAL_HOST, INTERNAL_IP, PASSWORD, TOKEN
 from kbgen.core.privacy.placed_blocks import CommentedBlocks, placed
-from kbgen.core.privacy.supposed_blocks import EVENT
+from kbgen.core.privacy.told_cases import EVENT, REALLY, says_whose
 from kbgen.core.privacy.vendor_defaults import LIVE
 
 REASON = "a value the text calls its example's (`in this example`, `in the above example`)"
@@ -55,8 +55,6 @@ _ANY = re.compile(r"(?i)" + _PHRASE)
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _TUTORIAL_WE = re.compile(r"(?i)\bwe(?:['’](?:ll|ve|re|d))?\b")
 """The walkthrough's own voice (`the password we selected`): nobody's."""
-_REALLY = re.compile(r"(?i)\b(?:real|actual|genuine|my|mine|I|me)\b")
-"""The writer's own or a value said to be real."""
 _MARKS = "`*_'\"<>()[]"
 WINDOW = 300
 """Characters of a line read either side of a bracket for its sentence (a bound per bracket)."""
@@ -133,7 +131,7 @@ class _Page:
         key = (index, line)
         if key not in self._plain:
             self._plain[key] = not LIVE.search(f"{line}\n{self.headings.of(index)}") \
-                and not _REALLY.search(line) and not EVENT.search(line) \
+                and not REALLY.search(line) and not EVENT.search(line) \
                 and not placed(index, line, self.blocks, self.headings)
         return self._plain[key]
 
@@ -152,9 +150,9 @@ class _Page:
         key = (index, line)
         if key not in self._line_unplaced:
             setting = _TUTORIAL_WE.sub(" ", f"{line}\n{self.headings.of(index)}")
-            self._line_unplaced[key] = not (surroundings.names_whose(setting)
+            self._line_unplaced[key] = not (says_whose(setting)
                                             or LIVE.search(setting))
-        return self._line_unplaced[key] and not _REALLY.search(sentence) \
+        return self._line_unplaced[key] and not REALLY.search(sentence) \
             and not EVENT.search(sentence)  # `… the user sent yesterday is:` (fq52's)
 
 

@@ -21,12 +21,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kbgen.core import default_networks, surroundings
+from kbgen.core import default_networks
 from kbgen.core.privacy.context import _Context, _Hit, line_holds
 from kbgen.core.privacy.encoded_examples import _Headings
 from kbgen.core.privacy.example_parentheses import _INTERNAL, _inside_example, _judged
 from kbgen.core.privacy.model import INTERNAL_HOST
 from kbgen.core.privacy.placed_blocks import CommentedBlocks
+from kbgen.core.privacy.told_cases import says_whose
 from kbgen.core.privacy.vendor_defaults import LIVE
 
 REASON = "an internal host name given in brackets as an example of the kind its sentence names"
@@ -56,7 +57,7 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
             if key not in plain:
                 plain[key] = not LIVE.search(f"{line}\n{headings.of(index)}") \
                     and not blocks.comments_say_whose(index) \
-                    and not surroundings.names_whose(_INTERNAL.sub(" ", "\n".join(
+                    and not says_whose(_INTERNAL.sub(" ", "\n".join(
                         [line, headings.of(index), blocks.introduction(index)])))
             if plain[key]:
                 context.accept(index, hit, REASON)
@@ -68,4 +69,4 @@ def _labels_unplaced(line: str, hit: _Hit) -> bool:
     """The name's labels place it nowhere, and it is no login's host."""
     labels = re.sub(r"[.-]", " ", line[hit.start:hit.end].rsplit(".", 1)[0])
     return not line.endswith("@", 0, hit.start) and not default_networks.placed(labels) \
-        and not surroundings.names_whose(labels)
+        and not says_whose(labels)

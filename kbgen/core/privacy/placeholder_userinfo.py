@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kbgen.core import surroundings
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.model import EMAIL
+from kbgen.core.privacy.told_cases import says_whose
 
 REASON = "a URL's user part spelt as a stand-in (`examplePublicKey@…`), not an e-mail address"
 
@@ -39,7 +39,7 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
     for index, line, hit in found:
         if hit.kind == EMAIL and _SCHEME_BEFORE.search(line, max(0, hit.start - 40), hit.start) \
                 and _stand_in(line[hit.start:hit.end].partition("@")[0]) \
-                and not surroundings.names_whose(line):
+                and not says_whose(line):
             context.accept(index, hit, REASON)
             continue
         yield index, line, hit

@@ -25,9 +25,9 @@ import re
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
-from kbgen.core import surroundings
 from kbgen.core.privacy import line_rules
 from kbgen.core.privacy.context import _Context, _Hit
+from kbgen.core.privacy.told_cases import says_whose
 from kbgen.core.sessions import URL
 
 REASON = ("the address of published code, a package or a catalogue's entry (a commit, a gist,"
@@ -70,7 +70,7 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
     """`found` but ids in addresses of published code, on lines saying whose nothing."""
     return line_rules.accepted(found, context, REASON,
                                lambda _, line, hit: published(line, hit.start, hit.end),
-                               lambda _, line: not surroundings.names_whose(line))
+                               lambda _, line: not says_whose(line))
 
 
 def published(line: str, start: int, end: int) -> bool:

@@ -25,10 +25,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kbgen.core import surroundings
 from kbgen.core.placeholder_words import word_like
 from kbgen.core.privacy import line_rules
 from kbgen.core.privacy.context import _Context, _Hit
+from kbgen.core.privacy.told_cases import says_whose
 
 REASON = ("a phrase naming the secret and where it goes in its place (`PASSWORD_FOR_THE_BOT`,"
           " `secret-key-goes-here`)")
@@ -57,7 +57,7 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
     saying whose nothing."""
     return line_rules.accepted(found, context, REASON,
                                lambda _, line, hit: stand_in(line[hit.start:hit.end]),
-                               lambda _, line: not surroundings.names_whose(line))
+                               lambda _, line: not says_whose(line))
 
 
 def stand_in(value: str) -> bool:

@@ -24,12 +24,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kbgen.core import scenarios, surroundings
-from kbgen.core.privacy.called_examples import _REALLY, _sentence
+from kbgen.core import scenarios
+from kbgen.core.privacy.called_examples import _sentence
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.encoded_examples import _Headings
 from kbgen.core.privacy.model import INTERNAL_HOST
 from kbgen.core.privacy.placed_blocks import CommentedBlocks
+from kbgen.core.privacy.told_cases import REALLY, says_whose
 from kbgen.core.privacy.vendor_defaults import LIVE
 
 REASON = "a host name built on a name the text supposes (`Let's assume we get `x``)"
@@ -91,6 +92,6 @@ class _Page:
 
     def _says_nothing(self, index: int, text: str) -> bool:
         setting = _OUR.sub(" ", f"{text}\n{self.headings.of(index)}")
-        return not (surroundings.names_whose(setting) or LIVE.search(setting)
-                    or _REALLY.search(text))
+        return not (says_whose(setting) or LIVE.search(setting)
+                    or REALLY.search(text))
 

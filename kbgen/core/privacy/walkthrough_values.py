@@ -25,13 +25,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kbgen.core import surroundings
-from kbgen.core.privacy.called_examples import _REALLY
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.encoded_examples import _Headings
 from kbgen.core.privacy.model import PASSWORD, TOKEN
 from kbgen.core.privacy.placed_blocks import placed
 from kbgen.core.privacy.supposed_blocks import BEFORE_WINDOW, EVENT, Paragraphs
+from kbgen.core.privacy.told_cases import REALLY, says_whose
 
 REASON = "a password the walkthrough says it chose for its own demonstration"
 REPEATED = "a password a walkthrough of the page chose, used again in its commands"
@@ -93,6 +92,6 @@ def _demonstrated(before: str, after: str, headings: str) -> bool:
         return False
     said = _DEMONSTRATION_VOICE.sub(" ", opening.group("rest"))
     setting = f"{said}\n{after}\n{headings}"
-    return not surroundings.names_whose(setting) and not EVENT.search(setting) \
-        and not _REALLY.search(said)  # `I use my real password` (called_examples')
+    return not says_whose(setting) and not EVENT.search(setting) \
+        and not REALLY.search(said)  # `I use my real password` (called_examples')
 
