@@ -39,6 +39,10 @@ SECRET_WORDS = frozenset({"password", "passwd", "pass", "passphrase", "secret", 
 PLACE_WORDS = frozenset({"here", "goes", "for", "from", "your", "insert", "paste", "replace",
                          "put"})
 """Words saying where the reader's own value goes (`…_HERE`, `…_FOR_THE_BOT`)."""
+WEAK_PLACE_WORDS = frozenset({"for", "from"})
+"""Place words a passphrase holds as often (`secret-from-grandma`, `key-for-paris-zoe`): alone,
+they name a place only in a stand-in's spelling, upper case or spaced words (`PASSWORD_FOR_THE
+_BOT`, `secret token from bridge`), never in a lower-case joined phrase (rev53)."""
 FILLERS = frozenset({"the", "a", "an", "of", "to", "this", "that"})
 """Words joining the others."""
 MAX_OWN_WORDS = 2
@@ -72,5 +76,8 @@ def stand_in(value: str) -> bool:
     named = SECRET_WORDS | (_ELIDED_PAIR_WORDS if match.group("pair") else frozenset())
     own = [word for word in words
            if word not in named and word not in PLACE_WORDS and word not in FILLERS]
-    return (bool(named.intersection(words)) and bool(PLACE_WORDS.intersection(words))
+    places = PLACE_WORDS.intersection(words)
+    if places and places <= WEAK_PLACE_WORDS and not (phrase.isupper() or " " in phrase):
+        return False
+    return (bool(named.intersection(words)) and bool(places)
             and len(own) <= MAX_OWN_WORDS and all(word_like(word) for word in own))
