@@ -26,7 +26,7 @@ from kbgen.core.example_assumptions import _WHOSE
 from kbgen.core.parameter_rows import _ROW
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.model import INTERNAL_IP
-from kbgen.core.privacy.told_cases import says_whose, tells_event
+from kbgen.core.privacy.told_cases import names_person, tells_event
 from kbgen.core.privacy.vendor_defaults import _CHANGE, LIVE
 
 REASON = "a private address a template's parameter row says is its default"
@@ -59,7 +59,7 @@ def _defaulted_setting(line: str) -> tuple[int, int]:
         return 0, 0
     description = row.group("description")
     if _DEFAULT.search(description) and not _WHOSE.search(description) \
-            and not LIVE.search(description) and not says_whose(description) \
+            and not LIVE.search(description) and not names_person(description) \
             and not tells_event(description) \
             and not _CHANGE.search(description.replace("only change", "")):
         return row.start("setting"), row.end("setting")

@@ -40,10 +40,14 @@ REALLY = re.compile(
 
 
 def says_whose(text: str) -> bool:
-    """The text places what it shows with someone (names_whose, an accented name's
-    possessive, a titled person)."""
-    return surroundings.names_whose(text) or bool(POSSESSIVE.search(text)) \
-        or bool(TITLED.search(text))
+    """The text places what it shows with someone (names_whose, or `names_person`)."""
+    return surroundings.names_whose(text) or names_person(text)
+
+
+def names_person(text: str) -> bool:
+    """The text names a person names_whose misses: an accented name's possessive or a titled
+    person (`José's`, `Frau Müller`)."""
+    return bool(POSSESSIVE.search(text)) or bool(TITLED.search(text))
 
 
 def tells_event(text: str) -> bool:
