@@ -44,7 +44,7 @@ from kbgen.core.privacy.model import INTERNAL_HOST, INTERNAL_IP, PASSWORD, TOKEN
 from kbgen.core.privacy.placed_above import PlacedAbove
 from kbgen.core.privacy.placed_blocks import placed
 from kbgen.core.privacy.supposed_blocks import BEFORE_WINDOW, Paragraphs
-from kbgen.core.privacy.told_cases import REALLY, says_whose, tells_event
+from kbgen.core.privacy.told_cases import REALLY, says_whose, tells_event, unread_above
 from kbgen.core.privacy.vendor_defaults import LIVE
 
 REASON = ("a value the walkthrough calls its example's or its demonstration's (`in this"
@@ -132,7 +132,7 @@ class _Page:
     def __init__(self, lines: list[str]) -> None:
         self.lines, self.headings = lines, _Headings(lines)
         self.blocks = Paragraphs(lines)
-        self.above = PlacedAbove(lines, _TUTORIAL_WE)
+        self.above = PlacedAbove(lines, unread_above(_TUTORIAL_WE))
         self._sentences: dict[tuple[int, str], list[tuple[int, int]]] = {}
         self._plain: dict[tuple[int, str], bool] = {}
         self._line_unplaced: dict[tuple[int, str], bool] = {}

@@ -29,7 +29,7 @@ from kbgen.core.privacy.example_parentheses import _INTERNAL, _inside_example, _
 from kbgen.core.privacy.model import INTERNAL_HOST
 from kbgen.core.privacy.placed_above import PlacedAbove
 from kbgen.core.privacy.placed_blocks import CommentedBlocks
-from kbgen.core.privacy.told_cases import says_whose
+from kbgen.core.privacy.told_cases import says_whose, unread_above
 from kbgen.core.privacy.vendor_defaults import LIVE
 
 REASON = "an internal host name given in brackets as an example of the kind its sentence names"
@@ -44,7 +44,7 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
         return
     headings = _Headings(lines)
     blocks = CommentedBlocks(lines)
-    above = PlacedAbove(lines, _INTERNAL)
+    above = PlacedAbove(lines, unread_above(_INTERNAL))
     brackets: dict[int, list[tuple[int, int, bool]]] = {}
     given = set()
     for index, line, hit in hosts:

@@ -33,7 +33,7 @@ from kbgen.core.privacy.encoded_examples import _Headings
 from kbgen.core.privacy.model import INTERNAL_HOST
 from kbgen.core.privacy.placed_above import PlacedAbove
 from kbgen.core.privacy.placed_blocks import CommentedBlocks
-from kbgen.core.privacy.told_cases import REALLY, says_whose
+from kbgen.core.privacy.told_cases import REALLY, says_whose, unread_above
 from kbgen.core.privacy.vendor_defaults import LIVE
 
 REASON = "a host name built on a name the text supposes (`Let's assume we get `x``)"
@@ -69,7 +69,7 @@ class _Page:
     def __init__(self, lines: list[str]) -> None:
         self.lines, self.headings = lines, _Headings(lines)
         self.blocks = CommentedBlocks(lines)
-        self.above = PlacedAbove(lines, _OUR)
+        self.above = PlacedAbove(lines, unread_above(_OUR))
         """The paragraphs above a mention (a ticket's, rev53), the walkthrough's voice aside."""
         self._unplaced: dict[tuple[int, str], bool] = {}
 

@@ -20,6 +20,9 @@ from kbgen.core import surroundings
 POSSESSIVE = re.compile(r"(?<![\w'’])[A-Z\u00c0-\u00de][^\W\d_]*[^\x00-\x7f][^\W\d_]*['’]s\b")
 """A name's possessive with a letter beyond ASCII (`José's`, `Zoë's`, `Müller's`); ASCII
 names' (`Jane's`) are names_whose's."""
+_ARTICLE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|your|each)[ \t]+$")
+"""An article before a possessive names a thing, not a person (`the Yún's web panel`: Arduino's
+board)."""
 TITLED = re.compile(r"\b(?:Herrn?|Frau|Mr|Mrs|Ms|Mme|Mlle|Sra?|Srta|Dhr|Mevr)\.?[ \t]+"
                     r"[A-Z\u00c0-\u00de]")
 """A person named by a title (`Frau Müller`, `Mme Dubois`, `Mr Smith`)."""
@@ -39,6 +42,18 @@ REALLY = re.compile(
 """The writer's own or a value said to be real, in the six languages."""
 
 
+CONTRACTION = r"\b(?:here|there|that|it|what|let|who|where|how|he|she)['’]s\b"
+"""A word's `'s` that is `is` or `us` (`Here's a compose stack`, `That's because`), which
+names_whose reads as someone's possessive: taken out of the paragraphs above a value, where
+a walkthrough writes them in its own voice."""
+
+
+def unread_above(voice: re.Pattern[str]) -> re.Pattern[str]:
+    """`voice` (a rule's words for the text's own voice, `(?i)` patterns) and CONTRACTION, for
+    placed_above.PlacedAbove to take out before judging the paragraphs above a value."""
+    return re.compile(r"(?i)" + voice.pattern.removeprefix("(?i)") + "|" + CONTRACTION)
+
+
 def says_whose(text: str) -> bool:
     """The text places what it shows with someone (names_whose, or `names_person`)."""
     return surroundings.names_whose(text) or names_person(text)
@@ -47,7 +62,8 @@ def says_whose(text: str) -> bool:
 def names_person(text: str) -> bool:
     """The text names a person names_whose misses: an accented name's possessive or a titled
     person (`José's`, `Frau Müller`)."""
-    return bool(POSSESSIVE.search(text)) or bool(TITLED.search(text))
+    return any(not _ARTICLE_BEFORE.search(text, max(0, found.start() - 8), found.start())
+               for found in POSSESSIVE.finditer(text)) or bool(TITLED.search(text))
 
 
 def tells_event(text: str) -> bool:
