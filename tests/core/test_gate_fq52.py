@@ -12,11 +12,11 @@ import pytest
 
 from kbgen.core.examples import Acceptance
 from kbgen.core.privacy import (
+    called_examples,
     format_names,
     placeholder_userinfo,
     scan,
     supposed_blocks,
-    walkthrough_values,
 )
 
 # As NetBox's docs/features/context-data.md and Synapse's docs/structured_logging.md write them.
@@ -54,7 +54,7 @@ STANDARD = (
 
 @pytest.mark.parametrize("text, reasons, accepted", [
     (SUPPOSED, (supposed_blocks.REASON, supposed_blocks.REPEATED), 4),
-    (WALKTHROUGH, (walkthrough_values.REASON, walkthrough_values.REPEATED), 3),
+    (WALKTHROUGH, (called_examples.REASON,), 3),  # walkthrough_values folded in (rev53)
     (DSN, (placeholder_userinfo.REASON,), 1),
     (STANDARD, (format_names.REASON,), 2),
 ], ids=["supposed blocks", "walkthrough passwords", "stand-in URL user", "standard names"])

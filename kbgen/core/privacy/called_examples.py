@@ -1,25 +1,35 @@
-"""A value the text itself calls its example's (issue 19, branch fp52).
+"""A value the walkthrough itself calls its example's or its demonstration's (issue 19, branches
+fp52 and fq52, folded in rev53).
 
-A walkthrough often names, after the fact, the value it made up: LinuxServer.io's SWAG guide
-sets `MYSQL_PASSWORD=ncpassword` in its Compose file and later says `use … the password we
-selected in the environment variable (`ncpassword` in the above example)`; CSC's Nextcloud
-guide says `In this example the app password that user _ncuser1_ generated is: _Q34EN-…_`
-and then uses it in two `curl -u` lines. The sentence states what the value is: the example's,
-chosen for the page, as `e.g.` would (kbgen.core.surroundings reads `e.g.` before a value, not
-a name given afterwards).
+A walkthrough often names the value it made up: LinuxServer.io's SWAG guide sets
+`MYSQL_PASSWORD=ncpassword` in its Compose file and later says `use … the password we selected
+in the environment variable (`ncpassword` in the above example)`; CSC's guides say `In this
+example the app password that user _ncuser1_ generated is: _Q34EN-…_` (then `curl -k -u
+ncuser1:Q34EN-… -T ./image1.jpg …` twice), `In the command below the account name is defined
+to be _ncadmin_ with password _1Hu9kgFsN_.` and `In this case we use following password:
+`y8kIeg%a``. The sentence states what the value is: the example's, chosen for the page, as
+`e.g.` would (kbgen.core.surroundings reads `e.g.` before a value, not a name given
+afterwards). fp52's called_examples and fq52's walkthrough_values read these sentences apart,
+and each had to be taught what the other refused; they are one rule here, with one reading of
+what places a sentence (told_cases).
 
-Declared only in two shapes: brackets holding nothing but the value and the phrase
-(`(`ncpassword` in the above example)`, `(i.e. *b.e20* in this example)`), or a sentence that
-opens with the phrase and holds the value (`In this example the app password … is: …`). The
+Declared in three shapes: brackets holding nothing but the value and the phrase
+(`(`ncpassword` in the above example)`); a sentence the phrase opens that holds the value
+(`In this example the app password … is: …`); or, for a password or token in prose, a sentence
+opening by naming the demonstration (`In this case`, `In the command below`, `For this
+tutorial`, and the phrase) that names a password, key, token or secret before the value. The
 phrase: `in this example`, `in the above example`, `in the example above/below` (and German,
-French, Spanish, Italian, Dutch). The sentence and the page's headings for it must say nothing
-of whose (surroundings.names_whose, the tutorial's own `we` aside: `the password we selected`),
-nothing of a live system (`production`, `live`, a customer, a ticket), no event (`sent`,
-`yesterday`: supposed_blocks.EVENT) and not that it is real (`real`, `actual`, `my`,
-`I`): `In this example, our office router is 10.20.30.1` and `In this
-example I use my real password …` stay findings. A value so declared is accepted wherever the
-page repeats it on a line that, with its headings, the block's introduction and comments, says
-nothing of whose (placed_blocks) nor of a live system.
+French, Spanish, Italian, Dutch).
+
+Refused (the union of both rules' refusals): the sentence, its line and the page's headings
+for it say whose (told_cases.says_whose: `our`, a customer, a company, `Jane's`, `José's`,
+`Frau Müller`; the tutorial's own `we` aside: `the password we selected`) or name a live system
+(`production`, `live`, a ticket); the sentence or the rest of the line after the value tells an
+event or a present use (`sent`, `yesterday`, `emailed us`, `still opens`) or says the value is
+real or the writer's own (`real`, `my`, `mein echtes`). A value so declared is accepted
+wherever the page repeats it on a line that, with its headings, the block's introduction and
+comments and the two paragraphs above (placed_above: a ticket's), says nothing of whose, of a
+live system, of an event nor that it is real.
 """
 
 from __future__ import annotations
@@ -31,15 +41,20 @@ from kbgen.core import surroundings
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.encoded_examples import _Headings
 from kbgen.core.privacy.model import INTERNAL_HOST, INTERNAL_IP, PASSWORD, TOKEN
-from kbgen.core.privacy.placed_blocks import CommentedBlocks, placed
-from kbgen.core.privacy.supposed_blocks import EVENT
+from kbgen.core.privacy.placed_above import PlacedAbove
+from kbgen.core.privacy.placed_blocks import placed
+from kbgen.core.privacy.supposed_blocks import BEFORE_WINDOW, Paragraphs
+from kbgen.core.privacy.told_cases import REALLY, says_whose, tells_event, unread_above
 from kbgen.core.privacy.vendor_defaults import LIVE
 
-REASON = "a value the text calls its example's (`in this example`, `in the above example`)"
+REASON = ("a value the walkthrough calls its example's or its demonstration's (`in this"
+          " example`, `in this case we use`)")
 
 KINDS = (PASSWORD, TOKEN, INTERNAL_HOST, INTERNAL_IP)
 """Not e-mail addresses: `In this example, jane.doe@gmail.com signs in` names a person, as
 surroundings' own example rule for addresses knows."""
+DEMONSTRATED = (PASSWORD, TOKEN)
+"""What a sentence naming the demonstration and a secret declares."""
 
 _PHRASE = (r"in (?:this|the (?:above|previous|preceding|following)) example"
            r"|in the examples? (?:above|below)|in diesem beispiel|im (?:obigen|vorigen) beispiel"
@@ -52,11 +67,21 @@ _BRACKET = re.compile(r"(?i)\((?:i\.\s?e\.,?|e\.\s?g\.,?)?[ \t]*[`*_]*(?P<value>
 _OPENS = re.compile(r"(?i)(?:^|(?<=[.!?:])\s+)[\s>*_#-]*(?:" + _PHRASE + r")\b")
 """The phrase opening a sentence (`In this example the app password … is: …`)."""
 _ANY = re.compile(r"(?i)" + _PHRASE)
+_DEMONSTRATION = re.compile(
+    r"(?i)^[\W_]*(?:(?:now|then|here|so|next),?[ \t]+)?(?:"
+    r"(?:in|for)[ \t]+this[ \t]+(?:example|case|demo(?:nstration)?|tutorial|walk-?through)"
+    r"|in[ \t]+the[ \t]+(?:commands?|examples?|snippets?)[ \t]+(?:below|above)"
+    r"|in[ \t]+diesem[ \t]+beispiel|dans[ \t]+cet[ \t]+exemple|en[ \t]+este[ \t]+ejemplo"
+    r"|in[ \t]+questo[ \t]+esempio|in[ \t]+dit[ \t]+voorbeeld)\b"
+    r"(?P<rest>.*)$", re.DOTALL)
+"""A sentence opening by naming the text's own demonstration."""
+_SECRET_WORD = re.compile(
+    r"(?i)\b(?:passwords?|passphrases?|passwort|kennwort|mot[ \t]+de[ \t]+passe|contraseña"
+    r"|keys?|tokens?|secrets?|wachtwoord)\b")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _TUTORIAL_WE = re.compile(r"(?i)\bwe(?:['’](?:ll|ve|re|d))?\b")
-"""The walkthrough's own voice (`the password we selected`): nobody's."""
-_REALLY = re.compile(r"(?i)\b(?:real|actual|genuine|my|mine|I|me)\b")
-"""The writer's own or a value said to be real."""
+"""The walkthrough's own voice (`the password we selected`, `In this case we use`): nobody's;
+`us` and `our` still place."""
 _MARKS = "`*_'\"<>()[]"
 WINDOW = 300
 """Characters of a line read either side of a bracket for its sentence (a bound per bracket)."""
@@ -64,15 +89,18 @@ WINDOW = 300
 
 def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
              ) -> Iterator[tuple[int, str, _Hit]]:
-    """`found` but values the text calls its example's, and their repeats."""
+    """`found` but values the walkthrough calls its example's or its demonstration's, and
+    their repeats."""
     if not any(hit.kind in KINDS and not hit.vendor for _, _, hit in found):
         yield from found
         return
     page = _Page(lines)
     declared = page.bracketed()
     for index, line, hit in found:
-        if hit.kind in KINDS and not hit.vendor and page.in_declaring_sentence(index, line, hit) \
-                and not surroundings._persons_login(line, hit.start):
+        if hit.kind in KINDS and not hit.vendor \
+                and not surroundings._persons_login(line, hit.start) \
+                and (page.in_declaring_sentence(index, line, hit)
+                     or hit.kind in DEMONSTRATED and page.demonstrated(index, line, hit)):
             declared.add(_bare(line[hit.start:hit.end]))
     yield from repeats_accepted(found, context, REASON, KINDS, declared, page.plain)
 
@@ -103,7 +131,8 @@ class _Page:
 
     def __init__(self, lines: list[str]) -> None:
         self.lines, self.headings = lines, _Headings(lines)
-        self.blocks = CommentedBlocks(lines)
+        self.blocks = Paragraphs(lines)
+        self.above = PlacedAbove(lines, unread_above(_TUTORIAL_WE))
         self._sentences: dict[tuple[int, str], list[tuple[int, int]]] = {}
         self._plain: dict[tuple[int, str], bool] = {}
         self._line_unplaced: dict[tuple[int, str], bool] = {}
@@ -125,16 +154,35 @@ class _Page:
         key = (index, line)
         if key not in self._sentences:
             self._sentences[key] = self._declaring(index, line)
-        return any(start <= hit.start and hit.end <= end for start, end in self._sentences[key])
+        return any(start <= hit.start and hit.end <= end and self._unsaid(line, hit.end)
+                   for start, end in self._sentences[key])
+
+    def demonstrated(self, index: int, line: str, hit: _Hit) -> bool:
+        """The hit, in prose, follows a sentence opening by naming the demonstration and a
+        secret, and neither that sentence, its line, the rest of the line nor its headings
+        place it."""
+        if self.blocks.span(index) is not None:
+            return False
+        before = self.blocks.before(index, hit.start) if line == self.lines[index] else \
+            line[max(0, hit.start - BEFORE_WINDOW):hit.start]  # a joined view's own
+        cut = max(before.rfind(". "), before.rfind("! "), before.rfind("? "))
+        opening = _DEMONSTRATION.match(before[cut + 2:] if cut >= 0 else before)
+        return opening is not None and bool(_SECRET_WORD.search(opening.group("rest"))) \
+            and self._unplaced(index, line, opening.group("rest")) \
+            and self._unsaid(line, hit.end)
 
     def plain(self, index: int, line: str) -> bool:
-        """Line `index` (or its view `line`) says nothing of a live system, and neither it, its
-        headings, its block's introduction nor its comments say whose."""
+        """Line `index` (or its view `line`) says nothing of a live system, an event or a real
+        value, and neither it, its headings, its block's introduction and comments nor the two
+        paragraphs above say whose."""
         key = (index, line)
         if key not in self._plain:
             self._plain[key] = not LIVE.search(f"{line}\n{self.headings.of(index)}") \
-                and not _REALLY.search(line) and not EVENT.search(line) \
-                and not placed(index, line, self.blocks, self.headings)
+                and not REALLY.search(line) \
+                and not tells_event(f"{line}\n{self.blocks.introduction(index)}") \
+                and not says_whose(_TUTORIAL_WE.sub(" ", line)) \
+                and not placed(index, line, self.blocks, self.headings) \
+                and not self.above.says_whose(index)
         return self._plain[key]
 
     def _declaring(self, index: int, line: str) -> list[tuple[int, int]]:
@@ -147,15 +195,21 @@ class _Page:
         return spans
 
     def _unplaced(self, index: int, line: str, sentence: str) -> bool:
-        """The sentence says nothing of the writer's own nor of a real value, and its line
-        (read once) and headings say nothing of whose nor of a live system."""
+        """The sentence says nothing of the writer's own, a real value nor an event, and its
+        line (read once) and headings say nothing of whose nor of a live system."""
         key = (index, line)
         if key not in self._line_unplaced:
             setting = _TUTORIAL_WE.sub(" ", f"{line}\n{self.headings.of(index)}")
-            self._line_unplaced[key] = not (surroundings.names_whose(setting)
-                                            or LIVE.search(setting))
-        return self._line_unplaced[key] and not _REALLY.search(sentence) \
-            and not EVENT.search(sentence)  # `… the user sent yesterday is:` (fq52's)
+            self._line_unplaced[key] = not (says_whose(setting) or LIVE.search(setting))
+        return self._line_unplaced[key] and not REALLY.search(sentence) \
+            and not tells_event(sentence)
+
+    @staticmethod
+    def _unsaid(line: str, end: int) -> bool:
+        """The rest of the line after the value (a bounded window) tells no event and says
+        nothing of a real value (`(mein echtes)`, `it still opens the shop`)."""
+        after = line[end:end + BEFORE_WINDOW]
+        return not tells_event(after) and not REALLY.search(after)
 
 
 def _sentence(line: str, start: int, end: int) -> str:

@@ -15,10 +15,12 @@ Accepted only when all of these hold: a password (never a service's key or a tok
   (`password_provider_…`), and nothing after it naming a secret (`…_bind_password`,
   `…_shared_secret`, `…_token` stay findings), given a value of what its last word names: an
   address without a login (`http://host:41080/path`) to an `endpoint`, `url`, `uri`, `host` or
-  `server`, or one lower-case word (`mail`, `uid`, `cn`) to an `attributes` entry, a `name`,
-  `mail`, `uid` or `field`; or the value found is itself the name's last part, one lower-case
-  word (`…_password_provider_ldap_attributes_mail:`, as another detector reads it);
-and the line says whose nothing (surroundings.names_whose).
+  `server` (no query, each piece of its path a number, short or a word: a random piece is a
+  key it carries, rev53), or one lower-case word (`mail`, `uid`, `cn`) to an `attributes`
+  entry, a `name`, `mail`, `uid` or `field`; or the value found is itself the name's last
+  part, one lower-case word (`…_password_provider_ldap_attributes_mail:`, as another
+  detector reads it);
+and the line says whose nothing (told_cases.says_whose).
 """
 
 from __future__ import annotations
@@ -26,10 +28,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kbgen.core import surroundings
+from kbgen.core.placeholder_words import word_like
 from kbgen.core.privacy import line_rules
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.model import PASSWORD
+from kbgen.core.privacy.told_cases import says_whose
 
 REASON = ("the password word names a thing that checks passwords (`password provider`), not a"
           " password")
@@ -52,8 +55,12 @@ _SETTING = re.compile(r"([A-Za-z][\w.-]{0,127})[\"']?[ \t]*[:=][ \t]*[\"']?$")
 """The setting a value is given to, right before it."""
 SETTING_WINDOW = 140
 """Characters before a value in which its setting's name is read."""
-_ADDRESS = re.compile(r"[a-z][a-z0-9+.-]{0,15}://[A-Za-z0-9._-]+(?::\d{1,5})?(?:/[^\s@\"']*)?")
-"""An address without a login in it."""
+_ADDRESS = re.compile(r"[a-z][a-z0-9+.-]{0,15}://[A-Za-z0-9._-]+(?::\d{1,5})?"
+                      r"(?P<path>/[A-Za-z0-9._~/-]*)?")
+"""An address without a login, a query or a fragment in it (`?access_token=` is a secret's)."""
+_PATH_PIECE = re.compile(r"[^/._~-]+")
+SHORT_PIECE = 3
+"""Letters of a path's piece read as a word whatever they spell (`/x`, `/v1`)."""
 _WORD = re.compile(r"[a-z]{2,32}")
 _LINE_END = re.compile(r"[ \t]*$")
 _NAME_END = re.compile(r"[\"']?[ \t]*[:=]")
@@ -67,7 +74,7 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
     """`found` but values a heading or a setting's name gives a thing that checks passwords,
     on lines saying whose nothing."""
     return line_rules.accepted(found, context, REASON, _compound,
-                               lambda _, line: not surroundings.names_whose(line))
+                               lambda _, line: not says_whose(line))
 
 
 def _compound(_: int, line: str, hit: _Hit) -> bool:
@@ -105,5 +112,13 @@ def thing_setting(name: str, value: str) -> bool:
         return False
     last = parts[-1]
     if last in ADDRESS_PARTS:
-        return bool(_ADDRESS.fullmatch(value))
+        address = _ADDRESS.fullmatch(value)
+        return address is not None and _worded(address.group("path") or "")
     return last in NAME_PARTS and bool(_WORD.fullmatch(value))
+
+
+def _worded(path: str) -> bool:
+    """Each piece of the path is a number, short or reads as a word (`/_matrix/corporal`); a
+    random-looking piece (`/Kq8vTz2mWx9pLr4nQ7s8/`) is a key the address carries (rev53)."""
+    return all(piece.isdigit() or len(piece) <= SHORT_PIECE or word_like(piece)
+               for piece in _PATH_PIECE.findall(path))

@@ -12,7 +12,8 @@ Accepted only when all of these hold: a private address inside the setting of a 
 first cell is the setting alone, in code (parameter_rows' row), and whose description says the
 value is the default (`only change if`, `defaults to`, `by default`, `the default`, `leave as
 is`); the description says nothing of whose or of a real place (example_assumptions' words:
-`our NAS`, `the office`, `production`) nor of a change made (vendor_defaults' words:
+`our NAS`, `the office`, `production`; told_cases': `José's`, `Frau Müller`), no event
+(`went down yesterday`) nor of a change made (vendor_defaults' words:
 `changed to`, `now`, `new`). A repeat elsewhere is judged as before.
 """
 
@@ -25,6 +26,7 @@ from kbgen.core.example_assumptions import _WHOSE
 from kbgen.core.parameter_rows import _ROW
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.model import INTERNAL_IP
+from kbgen.core.privacy.told_cases import names_person, tells_event
 from kbgen.core.privacy.vendor_defaults import _CHANGE, LIVE
 
 REASON = "a private address a template's parameter row says is its default"
@@ -57,7 +59,8 @@ def _defaulted_setting(line: str) -> tuple[int, int]:
         return 0, 0
     description = row.group("description")
     if _DEFAULT.search(description) and not _WHOSE.search(description) \
-            and not LIVE.search(description) \
+            and not LIVE.search(description) and not names_person(description) \
+            and not tells_event(description) \
             and not _CHANGE.search(description.replace("only change", "")):
         return row.start("setting"), row.end("setting")
     return 0, 0

@@ -13,7 +13,8 @@ A name's own labels still place it (default_networks.placed: `payroll`, `crm`, `
 company or someone's, surroundings.names_whose), and a login's host (`jane@…`) is no example.
 A name so given is accepted wherever the page repeats it on a line that, with its headings,
 its block's introduction and comments, says nothing of whose (`internal` taken out, as of the
-sentence: `# Internal DNS Servers` is the page's subject) nor of a live system.
+sentence: `# Internal DNS Servers` is the page's subject) nor of a live system, nor do the two
+paragraphs above it (placed_above: a ticket's paragraph over the log repeating it, rev53).
 """
 
 from __future__ import annotations
@@ -21,12 +22,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kbgen.core import default_networks, surroundings
+from kbgen.core import default_networks
 from kbgen.core.privacy.context import _Context, _Hit, line_holds
 from kbgen.core.privacy.encoded_examples import _Headings
 from kbgen.core.privacy.example_parentheses import _INTERNAL, _inside_example, _judged
 from kbgen.core.privacy.model import INTERNAL_HOST
+from kbgen.core.privacy.placed_above import PlacedAbove
 from kbgen.core.privacy.placed_blocks import CommentedBlocks
+from kbgen.core.privacy.told_cases import says_whose, unread_above
 from kbgen.core.privacy.vendor_defaults import LIVE
 
 REASON = "an internal host name given in brackets as an example of the kind its sentence names"
@@ -41,6 +44,7 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
         return
     headings = _Headings(lines)
     blocks = CommentedBlocks(lines)
+    above = PlacedAbove(lines, unread_above(_INTERNAL))
     brackets: dict[int, list[tuple[int, int, bool]]] = {}
     given = set()
     for index, line, hit in hosts:
@@ -55,8 +59,8 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
             key = (index, line)
             if key not in plain:
                 plain[key] = not LIVE.search(f"{line}\n{headings.of(index)}") \
-                    and not blocks.comments_say_whose(index) \
-                    and not surroundings.names_whose(_INTERNAL.sub(" ", "\n".join(
+                    and not blocks.comments_say_whose(index) and not above.says_whose(index) \
+                    and not says_whose(_INTERNAL.sub(" ", "\n".join(
                         [line, headings.of(index), blocks.introduction(index)])))
             if plain[key]:
                 context.accept(index, hit, REASON)
@@ -68,4 +72,4 @@ def _labels_unplaced(line: str, hit: _Hit) -> bool:
     """The name's labels place it nowhere, and it is no login's host."""
     labels = re.sub(r"[.-]", " ", line[hit.start:hit.end].rsplit(".", 1)[0])
     return not line.endswith("@", 0, hit.start) and not default_networks.placed(labels) \
-        and not surroundings.names_whose(labels)
+        and not says_whose(labels)

@@ -11,7 +11,7 @@ its user part, split at capitals, `_`, `-` and `.`, is made of words only, one o
 it stands in (`example`, `sample`, `your`, `my`, `dummy`, `fake`, `placeholder`) and one naming
 what goes there (`key`, `token`, `user`, `name`, `id`, `project`, `account`, `dsn`, …), nothing
 else (`exampleJane`, `your-jdoe` stay findings); and the line says nothing of whose
-(surroundings.names_whose).
+(told_cases.says_whose), asked once a line.
 """
 
 from __future__ import annotations
@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kbgen.core import surroundings
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.model import EMAIL
+from kbgen.core.privacy.told_cases import says_whose
 
 REASON = "a URL's user part spelt as a stand-in (`examplePublicKey@…`), not an e-mail address"
 
@@ -36,12 +36,16 @@ _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
              ) -> Iterator[tuple[int, str, _Hit]]:
     """`found` but URLs' user parts spelt as stand-ins."""
+    unplaced: dict[tuple[int, str], bool] = {}  # each line asked once, however many values
     for index, line, hit in found:
         if hit.kind == EMAIL and _SCHEME_BEFORE.search(line, max(0, hit.start - 40), hit.start) \
-                and _stand_in(line[hit.start:hit.end].partition("@")[0]) \
-                and not surroundings.names_whose(line):
-            context.accept(index, hit, REASON)
-            continue
+                and _stand_in(line[hit.start:hit.end].partition("@")[0]):
+            key = (index, line)
+            if key not in unplaced:
+                unplaced[key] = not says_whose(line)
+            if unplaced[key]:
+                context.accept(index, hit, REASON)
+                continue
         yield index, line, hit
 
 

@@ -9,7 +9,8 @@ names nothing of anyone's until someone installs the software and keeps it.
 
 Accepted only when all of these hold: a password (no service's key) or an internal host name
 (no person's login's: `jane.doe@kasm.local`) whose name is the product's (the password itself,
-the label before the host's zone, marks around it aside); the product is a word of the
+or the host's one label before its zone, marks around it aside: `kasm.local`, never a machine
+named under it, `finance-db01.kasm.local`, rev53); the product is a word of the
 page's first heading (`# [linuxserver/kasm](…)`), of an image the page runs (`image:
 lscr.io/linuxserver/pyload-ng`), or a name its prose capitalises on PROSE_LINES lines or more
 and never writes in lower case nor as a company's (`Kanboard supports …`; not `The`, `Admin`,
@@ -36,6 +37,7 @@ from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.encoded_examples import _Headings
 from kbgen.core.privacy.model import INTERNAL_HOST, PASSWORD
 from kbgen.core.privacy.placed_blocks import CommentedBlocks, placed
+from kbgen.core.privacy.told_cases import says_whose
 from kbgen.core.privacy.vendor_defaults import _CHANGE, LIVE
 
 REASON = "a default the page gives, named after the software it is about"
@@ -121,9 +123,9 @@ class _Page:
         value = _bare(value)
         if kind == PASSWORD:
             parts = [value]
-        else:
+        else:  # the product's own zone only: `kasm.local`, not `finance-db01.kasm.local`
             labels = value.rpartition("@")[2].split(".")
-            parts = [labels[-2] if len(labels) > 1 else labels[0]]
+            parts = [labels[0]] if len(labels) <= 2 else []
         return any(part in self.products() for part in parts if len(part) > 2)
 
     def templated(self, index: int, value: str) -> bool:
@@ -145,7 +147,7 @@ class _Page:
         if key not in self._plain:
             setting = f"{line}\n{self.headings.of(index)}"
             self._plain[key] = not _CHANGE.search(line) and not LIVE.search(setting) \
-                and not surroundings.names_whose(setting) \
+                and not says_whose(setting) \
                 and not placed(index, line, self.blocks, self.headings)
         return self._plain[key]
 
@@ -165,5 +167,5 @@ class _Page:
             if _INTRODUCES.search(text):
                 said = re.split(r"[.!?](?:\s|$)", text)[-1]
                 return bool(_DEFAULT.search(said)) and not _CHANGE.search(said) \
-                    and not LIVE.search(said) and not surroundings.names_whose(said)
+                    and not LIVE.search(said) and not says_whose(said)
         return False

@@ -16,7 +16,8 @@ YouTube's and Google Forms' the same way): a commit of 40 hex digits after `blob
 two levels of two; a Traefik plugin's 24 hex digits before its name; a Sandstorm app's 52
 letters of its base32. A query, a fragment other than a line (`#L12`), a login or a port in the
 URL counts as none (`?token=` stays a finding), and so does a line saying whose
-(surroundings.names_whose: `the customer's gist`).
+(told_cases.says_whose: `the customer's gist`) or calling the link secret or private (`the
+secret gist`).
 """
 
 from __future__ import annotations
@@ -25,9 +26,9 @@ import re
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
-from kbgen.core import surroundings
 from kbgen.core.privacy import line_rules
 from kbgen.core.privacy.context import _Context, _Hit
+from kbgen.core.privacy.told_cases import says_whose
 from kbgen.core.sessions import URL
 
 REASON = ("the address of published code, a package or a catalogue's entry (a commit, a gist,"
@@ -55,6 +56,10 @@ MAX_SPACES = 40
 def _joined(spaced: re.Match[str]) -> str:
     joined = spaced.group().replace(" ", "")
     return joined if len(joined) in ID_LENGTHS else spaced.group()
+UNPUBLISHED = re.compile(r"(?i)\b(?:secret|private|unlisted|internal|geheim\w*|priv[ée]e?"
+                         r"|privad[oa]|privat[oa]?|priv[ée])\b")
+"""A line calling the link secret or private (`the secret gist`: GitHub's secret gists are
+unlisted, their id is what opens them; rev53)."""
 _LINE_FRAGMENT = re.compile(r"L\d+(?:-L\d+)?")
 """A fragment pointing at lines of a file (`#L128-L135`)."""
 MAX_BEFORE = 120
@@ -70,7 +75,8 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
     """`found` but ids in addresses of published code, on lines saying whose nothing."""
     return line_rules.accepted(found, context, REASON,
                                lambda _, line, hit: published(line, hit.start, hit.end),
-                               lambda _, line: not surroundings.names_whose(line))
+                               lambda _, line: not says_whose(line)
+                               and not UNPUBLISHED.search(line))
 
 
 def published(line: str, start: int, end: int) -> bool:

@@ -83,7 +83,6 @@ from kbgen.core.privacy import (
     synapse_tokens,
     tabbed_examples,
     vendor_defaults,
-    walkthrough_values,
 )
 from kbgen.core.privacy.access_codes import codes_across_lines
 from kbgen.core.privacy.argument_lists import flag_items
@@ -448,7 +447,6 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(credential_compounds.accepted(found, lines, context))
     found = list(published_code_links.accepted(found, lines, context))
     found = list(supposed_blocks.accepted(found, lines, context))
-    found = list(walkthrough_values.accepted(found, lines, context))
     found = list(placeholder_userinfo.accepted(found, lines, context))
     found = list(called_examples.accepted(found, lines, context))
     found = list(product_defaults.accepted(found, lines, context))

@@ -25,10 +25,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kbgen.core import surroundings
 from kbgen.core.placeholder_words import word_like
 from kbgen.core.privacy import line_rules
 from kbgen.core.privacy.context import _Context, _Hit
+from kbgen.core.privacy.told_cases import says_whose
 
 REASON = ("a phrase naming the secret and where it goes in its place (`PASSWORD_FOR_THE_BOT`,"
           " `secret-key-goes-here`)")
@@ -39,6 +39,10 @@ SECRET_WORDS = frozenset({"password", "passwd", "pass", "passphrase", "secret", 
 PLACE_WORDS = frozenset({"here", "goes", "for", "from", "your", "insert", "paste", "replace",
                          "put"})
 """Words saying where the reader's own value goes (`…_HERE`, `…_FOR_THE_BOT`)."""
+WEAK_PLACE_WORDS = frozenset({"for", "from"})
+"""Place words a passphrase holds as often (`secret-from-grandma`, `key-for-paris-zoe`): alone,
+they name a place only in a stand-in's spelling, upper case or spaced words (`PASSWORD_FOR_THE
+_BOT`, `secret token from bridge`), never in a lower-case joined phrase (rev53)."""
 FILLERS = frozenset({"the", "a", "an", "of", "to", "this", "that"})
 """Words joining the others."""
 MAX_OWN_WORDS = 2
@@ -57,7 +61,7 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
     saying whose nothing."""
     return line_rules.accepted(found, context, REASON,
                                lambda _, line, hit: stand_in(line[hit.start:hit.end]),
-                               lambda _, line: not surroundings.names_whose(line))
+                               lambda _, line: not says_whose(line))
 
 
 def stand_in(value: str) -> bool:
@@ -72,5 +76,8 @@ def stand_in(value: str) -> bool:
     named = SECRET_WORDS | (_ELIDED_PAIR_WORDS if match.group("pair") else frozenset())
     own = [word for word in words
            if word not in named and word not in PLACE_WORDS and word not in FILLERS]
-    return (bool(named.intersection(words)) and bool(PLACE_WORDS.intersection(words))
+    places = PLACE_WORDS.intersection(words)
+    if places and places <= WEAK_PLACE_WORDS and not (phrase.isupper() or " " in phrase):
+        return False
+    return (bool(named.intersection(words)) and bool(places)
             and len(own) <= MAX_OWN_WORDS and all(word_like(word) for word in own))

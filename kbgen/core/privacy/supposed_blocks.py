@@ -25,11 +25,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kbgen.core import scenarios, surroundings
+from kbgen.core import scenarios
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.encoded_examples import _FENCE, _Headings
 from kbgen.core.privacy.model import INTERNAL_IP
 from kbgen.core.privacy.placed_blocks import CommentedBlocks
+from kbgen.core.privacy.told_cases import EVENT, says_whose
 from kbgen.core.surroundings import _INTRODUCES_EXAMPLE, _OWN_NETWORK
 
 REASON = ("a private address in a code block whose introduction supposes a made-up situation"
@@ -42,14 +43,6 @@ BEFORE_WINDOW = 300
 """Characters of a paragraph read before a value for the sentence naming it."""
 _VOICE = re.compile(r"(?i)\b(?:we(?:['’](?:ll|d|re|ve))?|us|let['’]s)(?![\w'’])")
 """The supposition's own voice (`We could create …`, `We'll create …`); `our` still places."""
-EVENT = re.compile(
-    r"(?i)\b(?:failed|failing|fails|went[ \t]+down|crash(?:ed|es)|outage|incident|broke"
-    r"|yesterday|last[ \t]+(?:night|week|month|year)|tonight|this[ \t]+morning|sent|received"
-    r"|gestern|hier|ayer|ieri|gisteren)\b")
-"""What tells an event: a supposition about what happened reports it (`Suppose the log we
-received yesterday:`)."""
-
-
 def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
              ) -> Iterator[tuple[int, str, _Hit]]:
     """`found` but private addresses in blocks a supposition introduces, and their repeats in
@@ -146,7 +139,7 @@ class _Stories(Paragraphs):
     def _line_clean(self, index: int) -> bool:
         if index not in self._lines:
             line = self.lines[index]
-            self._lines[index] = not surroundings.names_whose(line) and not EVENT.search(line)
+            self._lines[index] = not says_whose(line) and not EVENT.search(line)
         return self._lines[index]
 
     def _judged(self, index: int) -> tuple[bool, bool, bool] | None:
@@ -168,7 +161,7 @@ class _Stories(Paragraphs):
             previous = self._paragraph_end(self._start(above) - 1) if above >= 0 else -1
             setting = "\n".join((introduction, self._headings.of(span[0]),
                                  self._paragraph(previous)))
-            self._blocks[span[0]] = (supposes or example, not surroundings.names_whose(setting)
+            self._blocks[span[0]] = (supposes or example, not says_whose(setting)
                                      and not EVENT.search(setting)
                                      and not (example and _OWN_NETWORK.search(introduction))
                                      and not self.comments_say_whose(index), example)

@@ -16,7 +16,9 @@ once the walkthrough's own `we`, `us`, `our` are set aside (surroundings.names_w
 office, a company, a customer, someone's), nothing of a live system (`production`, `live`, a
 ticket) and not that it is real (`real`, `actual`, `my`): `Let's say we have a test domain;
 our real controller is dc01.acme.local` and `Let's assume we get `test`; our production url is
-test.duckdns.org` stay findings. A code block's comments saying whose decline too.
+test.duckdns.org` stay findings. A code block's comments saying whose decline too, and so do
+the two paragraphs above a mention (placed_above: `Ticket #4821 from Acme GmbH.` over `Their
+router:` over the block, rev53).
 """
 
 from __future__ import annotations
@@ -24,12 +26,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kbgen.core import scenarios, surroundings
-from kbgen.core.privacy.called_examples import _REALLY, _sentence
+from kbgen.core import scenarios
+from kbgen.core.privacy.called_examples import _sentence
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.encoded_examples import _Headings
 from kbgen.core.privacy.model import INTERNAL_HOST
+from kbgen.core.privacy.placed_above import PlacedAbove
 from kbgen.core.privacy.placed_blocks import CommentedBlocks
+from kbgen.core.privacy.told_cases import REALLY, says_whose, unread_above
 from kbgen.core.privacy.vendor_defaults import LIVE
 
 REASON = "a host name built on a name the text supposes (`Let's assume we get `x``)"
@@ -65,6 +69,8 @@ class _Page:
     def __init__(self, lines: list[str]) -> None:
         self.lines, self.headings = lines, _Headings(lines)
         self.blocks = CommentedBlocks(lines)
+        self.above = PlacedAbove(lines, unread_above(_OUR))
+        """The paragraphs above a mention (a ticket's, rev53), the walkthrough's voice aside."""
         self._unplaced: dict[tuple[int, str], bool] = {}
 
     def supposed(self) -> set[str]:
@@ -86,11 +92,12 @@ class _Page:
         key = (index, line)
         if key not in self._unplaced:
             self._unplaced[key] = self._says_nothing(index, line) \
-                and not self.blocks.comments_say_whose(index)
+                and not self.blocks.comments_say_whose(index) \
+                and not self.above.says_whose(index)
         return self._unplaced[key]
 
     def _says_nothing(self, index: int, text: str) -> bool:
         setting = _OUR.sub(" ", f"{text}\n{self.headings.of(index)}")
-        return not (surroundings.names_whose(setting) or LIVE.search(setting)
-                    or _REALLY.search(text))
+        return not (says_whose(setting) or LIVE.search(setting)
+                    or REALLY.search(text))
 
