@@ -52,8 +52,8 @@ class Repeated:
 def repeated_text(text: str, max_abbreviations: int) -> Repeated | None:
     """The definition of `text` (Markdown, code blanked) that copies the most into its page,
     with the total all copy, or None when the text defines nothing; abbreviations are counted
-    only up to `max_abbreviations` of them (one pattern of them all, read once: more are
-    refused for themselves)."""
+    only up to `max_abbreviations` of them (a reading of the text for each: more are refused
+    for themselves)."""
     if "]:" not in text and "] :" not in text:
         return None
     found = [*_references(text), *_abbreviations(text, max_abbreviations)]
@@ -100,6 +100,8 @@ def _references(text: str) -> list[Repeated]:
         if not value.strip() or _TITLE_LINE.match(following):  # address or title below
             value += following
         label = _label(match.group(1))
+        if label.startswith("^"):
+            continue  # a footnote: its text is shown once, below the page
         defined[label] += 1
         length = _written_length(value)
         if length > definitions.get(label, (0, 0))[1]:

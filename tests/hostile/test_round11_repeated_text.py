@@ -62,6 +62,8 @@ ACCEPTED = {
                                         + uses("[docs]", 200),
     "abbreviations used in a long text": "*[VPN]: Virtual private network\n*[DNS]: Domain name"
                                          " system\n\n" + uses("VPN and DNS", 4000),
+    "a long footnote cited often (shown once)": f"[^1]: {'A long note. ' * 2000}\n\n"
+                                                + uses("Text.[^1]", 120),
     "definitions and uses shown in code": "```markdown\n" + f"[r]: {ADDRESS}\n"
                                           + "[x][r] " * 4000 + "\n```\n",
     "many references used once each": "".join(f"[r{i}]: /a/{'b' * 200}/{i}\n\n" for i in range(
