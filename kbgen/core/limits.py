@@ -21,6 +21,7 @@ from kbgen.core.markdown_code import (
     code_map,
     risky_fence_header,
 )
+from kbgen.core.repeated_text import MAX_REPEATED_TEXT, repeated_text
 
 MAX_ARTICLE_BYTES = 1_000_000
 """Larger articles are refused: split them, or move data to a linked file."""
@@ -130,8 +131,9 @@ def pathologies(text: str, first_line: int = 1) -> list[tuple[int, str]]:
     header = _fence_header(text, first_line)
     if header:
         return [header]
+    copies = _copies(text, first_line)
     if _within_limits(text):
-        return []
+        return copies
     scan = _Scan()
     block = _Block(first_line)
     kinds = code_map(text).kinds  # fenced code is never parsed: nothing in it can hang
@@ -146,7 +148,23 @@ def pathologies(text: str, first_line: int = 1) -> list[tuple[int, str]]:
         if scan.blocks > MAX_BLOCKS:  # enough to refuse the file; stop reading it
             break
     _totals(scan, first_line)
-    return sorted(scan.problems.values())
+    return sorted([*scan.problems.values(), *copies])
+
+
+def _copies(text: str, first_line: int) -> list[tuple[int, str]]:
+    """(line, message) when link references and abbreviations would copy more than
+    MAX_REPEATED_TEXT characters into the page at their uses (kbgen.core.repeated_text)."""
+    if "]" not in text:
+        return []
+    repeated = repeated_text(code_map(text).blanked(), MAX_ABBREVIATIONS)  # code is shown
+    if repeated is None or repeated.total <= MAX_REPEATED_TEXT:
+        return []
+    return [(first_line + repeated.line - 1,
+             f"{repeated.name} is used {repeated.uses:,} times and each use copies it into the"
+             f" page: {repeated.total / 1e6:.1f} million characters in all from link references"
+             f" and abbreviations, more than the {MAX_REPEATED_TEXT / 1e6:.0f} million a page"
+             " may copy; use it fewer times or shorten it (a long address: link to a page"
+             " that holds it)")]
 
 
 def _fence_header(text: str, first_line: int) -> tuple[int, str] | None:

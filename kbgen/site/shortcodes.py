@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import inspect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -194,6 +195,12 @@ SHORTCODES: dict[str, Callable[..., str | tuple[str, ...]]] = {
     "feeds": _feeds,
 }
 
+ARGUMENTS_READ = {name: sum(p.kind is p.POSITIONAL_OR_KEYWORD for p in
+                            inspect.signature(handler).parameters.values()) - 1
+                  for name, handler in SHORTCODES.items()}
+"""How many of its arguments each shortcode reads (`kb:category billing`: one); the others are
+ignored, so `kb:categories a` and `kb:categories b` are the same listing twice."""
+
 
 @dataclass
 class Expanded:
@@ -240,6 +247,7 @@ def expand(markdown: str, ctx: Context, src_uri: str) -> Expanded:
     """Replace every shortcode of a page outside code; an unknown one stops the build."""
     fragments: list[str] = []
     key = placeholder_key(markdown)
+    shown: dict[tuple[str, ...], str] = {}  # each shortcode by what it reads, as first written
 
     def replace(match: re.Match[str]) -> str:
         name, args = match.group(1), match.group(2).split()
@@ -251,6 +259,12 @@ def expand(markdown: str, ctx: Context, src_uri: str) -> Expanded:
             result = handler(ctx, *args)
         except ValueError as exc:
             raise PluginError(f"Shortcode 'kb:{name}' in '{src_uri}': {exc}") from None
+        if (read := (name, *args[:ARGUMENTS_READ[name]])) in shown:
+            raise PluginError(f"Shortcode '{match.group(0)}' in '{src_uri}' shows the same as"
+                              f" '{shown[read]}' above it; keep one (each is put in a page once:"
+                              " repeats of a listing would make the page the site's size times"
+                              " over)")
+        shown[read] = match.group(0)
         out = []
         for index, part in enumerate((result,) if isinstance(result, str) else result):
             if index % 2:  # Markdown, between two HTML fragments
