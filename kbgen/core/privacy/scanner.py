@@ -63,7 +63,6 @@ from kbgen.core.privacy import (
     json_escapes,
     k8s_references,
     log_ids,
-    log_records,
     login_passwords,
     matrix_events,
     named_public_keys,
@@ -453,7 +452,6 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(said_empty.accepted(found, lines, context))
     found = list(example_hosts.accepted(found, lines, context))
     found = list(default_rows.accepted(found, lines, context))
-    found = list(log_records.accepted(found, lines, context))
     columns = ids.Columns(lines)
     in_id_columns = {(index, hit) for index, line, hit in found
                      if hit.kind in (TOKEN, PASSWORD) and not hit.vendor
