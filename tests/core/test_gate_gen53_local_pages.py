@@ -2,7 +2,7 @@
 name said on another line) is a warning, not an error (kbgen.core.privacy.local_pages); one the
 page names nothing of, one with a query, a fragment or a login, or one placed on someone's
 server stays a finding (more hostile twins are rows `(gen53)` of
-bench/gatecorpus/hostile.yml, checked by test_gate_precision)."""
+bench/gatecorpus/hostile.yml, counted by bench/gate.py)."""
 
 from __future__ import annotations
 
