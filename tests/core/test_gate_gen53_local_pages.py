@@ -42,6 +42,10 @@ def test_a_page_the_text_makes_is_a_warning_with_its_advice(text: str) -> None:
      "internal hostname"),
     ("Install the importer first.\n\nVisit http://127.0.0.1/importer on Acme Corp's server.\n",
      "internal IP address"),
+    ("## Our production server\n\nEnable the dashboard.\n\n"
+     "Open http://localhost:8080/dashboard/ to see it.\n", "internal hostname"),
+    ("Acme GmbH set up the dashboard like this:\n\n"
+     "Open http://localhost:8080/dashboard/ to see it.\n", "internal hostname"),
 ])
 def test_pages_the_text_does_not_make_or_places_stay_findings(text: str, kind: str) -> None:
     assert kind in {finding.kind for finding in scan(text) if not finding.advisory}

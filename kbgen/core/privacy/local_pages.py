@@ -14,9 +14,11 @@ name that is `localhost` or a loopback address, as the host of an `http(s)://` U
 user before it and only a port and a plain path after it (no query, fragment,
 percent-encoding or pattern); the path's last part (`about.html`, `dashboard/`: its name
 without extension, 3 letters or more) is a word of another line of the page, one without that
-URL; and the URL's line places it with no one (surroundings.names_whose: `on the production
-server`, `on Acme Corp's server`). A URL the page names nothing of (`Visit
-http://localhost/admin to manage the users.`) stays a finding.
+URL; and nothing places it with anyone (surroundings.names_whose: `on the production server`,
+`on Acme Corp's server`), neither its line, its headings (`## Our production server`,
+`# Ticket 4821`), the line introducing it, nor its block's comments (placed_blocks). A URL
+the page names nothing of (`Visit http://localhost/admin to manage the users.`) stays a
+finding.
 """
 
 from __future__ import annotations
@@ -28,7 +30,9 @@ from dataclasses import replace
 
 from kbgen.core import surroundings
 from kbgen.core.privacy.context import _Hit
+from kbgen.core.privacy.encoded_examples import _Headings
 from kbgen.core.privacy.model import INTERNAL_HOST, INTERNAL_IP
+from kbgen.core.privacy.placed_blocks import CommentedBlocks, placed
 
 ADVICE = ("a page on the reader's own computer that the page itself makes (the same on every "
           "computer): check that it is the reader's, not a server's")
@@ -43,10 +47,15 @@ _AFTER = re.compile(r"\]?(?::\d{1,5})?(/[A-Za-z0-9._~/-]*)(?=$|[\s<>)\]`'\"*,;!]
 def warned(found: list[tuple[int, str, _Hit]], lines: list[str]
            ) -> Iterator[tuple[int, str, _Hit]]:
     """`found`, pages on the reader's own computer that the page makes as warnings."""
+    headings: _Headings | None = None
+    blocks: CommentedBlocks | None = None
     for index, line, hit in found:
         if hit.kind in (INTERNAL_HOST, INTERNAL_IP) and not hit.advisory \
                 and line == lines[index] and made_by_page(lines, index, hit.start, hit.end):
-            hit = replace(hit, advice=ADVICE, advisory=True)
+            headings = headings or _Headings(lines)
+            blocks = blocks or CommentedBlocks(lines)
+            if not placed(index, line, blocks, headings):
+                hit = replace(hit, advice=ADVICE, advisory=True)
         yield index, line, hit
 
 
