@@ -62,6 +62,7 @@ from kbgen.core.privacy import (
     htpasswd_digests,
     json_escapes,
     k8s_references,
+    local_pages,
     log_ids,
     login_passwords,
     matrix_events,
@@ -454,6 +455,7 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(said_empty.accepted(found, lines, context))
     found = list(example_hosts.accepted(found, lines, context))
     found = list(default_rows.accepted(found, lines, context))
+    found = list(local_pages.warned(found, lines))
     columns = ids.Columns(lines)
     in_id_columns = {(index, hit) for index, line, hit in found
                      if hit.kind in (TOKEN, PASSWORD) and not hit.vendor

@@ -1,0 +1,97 @@
+"""A page on the reader's own computer that the page itself makes (issue 19, branch gen53).
+
+Tutorials and install guides have the reader make something, then open it on their own
+computer: Jekyll's step by step tutorial creates `about.md` and then opens
+`http://localhost:4000/about.html`; Traefik's Docker guide enables the dashboard and then gives
+`http://localhost:8080/dashboard/`. `localhost` and the loopback addresses are the same on every
+computer, and the path is what the page itself named: the reader's own copy of what the page
+built, as a port alone in prose is (surroundings.own_computer_port, a warning). Written on
+Jekyll's and Traefik's findings, then measured blind on the other seen corpora (issue 19's
+leave-corpus-out method, bench/RESULTS.md).
+
+Reported as a warning, as that port is, and only when all of these hold: an internal host
+name that is `localhost` or a loopback address, as the host of an `http(s)://` URL with no
+user before it and only a port and a plain path after it (no query, fragment,
+percent-encoding or pattern); the path's last part (`about.html`, `dashboard/`: its name
+without extension, 3 letters or more) is a word of another line of the page, one without that
+URL; and nothing places it with anyone (surroundings.names_whose: `on the production server`,
+`on Acme Corp's server`), neither its line, its headings (`## Our production server`,
+`# Ticket 4821`), the line introducing it, nor its block's comments (placed_blocks). A URL
+the page names nothing of (`Visit http://localhost/admin to manage the users.`) stays a
+finding.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from kbgen.core import surroundings
+from kbgen.core.privacy.context import _Hit
+from kbgen.core.privacy.encoded_examples import _Headings
+from kbgen.core.privacy.model import INTERNAL_HOST, INTERNAL_IP
+from kbgen.core.privacy.placed_blocks import CommentedBlocks, placed
+
+ADVICE = ("a page on the reader's own computer that the page itself makes (the same on every "
+          "computer): check that it is the reader's, not a server's")
+
+MIN_NAME = 3
+"""The shortest path name looked up (a shorter one is found anywhere)."""
+_SCHEME = re.compile(r"https?://\[?$", re.IGNORECASE)
+_AFTER = re.compile(r"\]?(?::\d{1,5})?(/[A-Za-z0-9._~/-]*)(?=$|[\s<>)\]`'\"*,;!]|\.(?:\s|$))")
+"""A port and a plain path after the host, then the URL's end."""
+
+
+def warned(found: list[tuple[int, str, _Hit]], lines: list[str]
+           ) -> Iterator[tuple[int, str, _Hit]]:
+    """`found`, pages on the reader's own computer that the page makes as warnings."""
+    headings: _Headings | None = None
+    blocks: CommentedBlocks | None = None
+    for index, line, hit in found:
+        if hit.kind in (INTERNAL_HOST, INTERNAL_IP) and not hit.advisory \
+                and line == lines[index] and made_by_page(lines, index, hit.start, hit.end):
+            headings = headings or _Headings(lines)
+            blocks = blocks or CommentedBlocks(lines)
+            if not placed(index, line, blocks, headings):
+                hit = replace(hit, advice=ADVICE, advisory=True)
+        yield index, line, hit
+
+
+def made_by_page(lines: list[str], index: int, start: int, end: int) -> bool:
+    """The host at [start, end) of line `index` is `localhost` or a loopback address, the host
+    of a plain URL whose path's name another line of the page says, placed with no one."""
+    line = lines[index]
+    if not _loopback(line[start:end]) or not _SCHEME.search(line, 0, start):
+        return False
+    after = _AFTER.match(line, end)
+    if after is None:
+        return False
+    name = path_name(after.group(1))
+    if name is None or surroundings.names_whose(line):
+        return False
+    url = line[start:after.end()]
+    word = re.compile(rf"(?i)(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])")
+    return any(word.search(other) and url not in other
+               for number, other in enumerate(lines) if number != index)
+
+
+def path_name(path: str) -> str | None:
+    """The name of a URL path's last part, without extension (`/about.html` -> `about`,
+    `/dashboard/` -> `dashboard`), or None when it is not MIN_NAME letters or more."""
+    parts = [part for part in path.split("/") if part]
+    if not parts:
+        return None
+    name = parts[-1].split(".")[0]
+    return name if len(name) >= MIN_NAME and name.isalpha() else None
+
+
+def _loopback(value: str) -> bool:
+    """`localhost` or a loopback address (127.0.0.0/8, ::1)."""
+    if value.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(value.strip("[]")).is_loopback
+    except ValueError:
+        return False
