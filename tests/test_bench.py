@@ -375,3 +375,20 @@ def test_relevance_classes_sorts_each_miss_by_cause_and_refuses_held_out_sets() 
         classes.table(found)
     with pytest.raises(SystemExit):
         classes.main(["--sets", "nesi"])
+
+
+def test_relevance_tries_ranks_kept_documents_and_reports_what_moved() -> None:
+    tries = bench_script("relevance_tries")
+
+    def document(title: str, body: str) -> dict[str, str]:
+        return {"title": title, "summary": "", "body": body, "slug": title}
+
+    kept = {"tor": {"documents": [document("Bridges", "a bridge helps you connect"),
+                                  document("Relays", "run a relay at home")],
+                    "synonyms": None, "queries": ["run a relay", "bridges"],
+                    "expected": [["b"], ["b"]], "slugs": ["b", "r"]}}
+    assert tries.ranks(kept) == {"tor": [None, 1]}
+    report = tries.report(kept, {"tor": [2, 1]}, {"tor": [None, 1]})
+    assert report.splitlines() == ["tor         0.500 / 0.500 (-0.250)",
+                                   "sum of MRR 0.500 (-0.250)",
+                                   "  tor: 'run a relay' 2 -> -"]
