@@ -351,3 +351,44 @@ def test_a_project_is_served_at_its_last_address_when_free(tmp_path: Path) -> No
         other = incremental._project_port(tmp_path)
     assert other != first
     assert incremental._project_port(tmp_path) == other
+
+
+def test_relevance_classes_sorts_each_miss_by_cause_and_refuses_held_out_sets() -> None:
+    classes = bench_script("relevance_classes")
+    from kbgen.core.search import Hit
+
+    def hit(matched: int, title: tuple[str, ...] = ()) -> Hit:
+        return Hit("0", 1.0, matched, {"title": list(title), "body": ["x"]})
+
+    assert classes.cause(hit(3), None, 100, 0).startswith("vocabulary")
+    assert classes.cause(hit(3), hit(2), 100, 100).startswith("vocabulary")
+    assert classes.cause(hit(2), hit(3), 100, 100).startswith("more words")
+    assert classes.cause(hit(2, ("tor",)), hit(2), 100, 100).endswith("in its title")
+    assert classes.cause(hit(2), hit(2), 201, 100).endswith("the winner is a long page")
+    assert classes.cause(hit(2), hit(2), 100, 201).endswith("the answer is a long page")
+    assert classes.cause(hit(2), hit(2), 150, 100).endswith("comparable length")
+    found = [{"set": "tor", "query": "q", "rank": 7, "winner": "w",
+              "class": classes.cause(hit(3), hit(2), 1, 1)},
+             {"set": "tor", "query": "r", "rank": 2, "winner": "w",
+              "class": classes.cause(hit(3), hit(2), 1, 1)}]
+    assert "| vocabulary: the answer matches fewer of the query's words | 1 | 1 |" in \
+        classes.table(found)
+    with pytest.raises(SystemExit):
+        classes.main(["--sets", "nesi"])
+
+
+def test_relevance_tries_ranks_kept_documents_and_reports_what_moved() -> None:
+    tries = bench_script("relevance_tries")
+
+    def document(title: str, body: str) -> dict[str, str]:
+        return {"title": title, "summary": "", "body": body, "slug": title}
+
+    kept = {"tor": {"documents": [document("Bridges", "a bridge helps you connect"),
+                                  document("Relays", "run a relay at home")],
+                    "synonyms": None, "queries": ["run a relay", "bridges"],
+                    "expected": [["b"], ["b"]], "slugs": ["b", "r"]}}
+    assert tries.ranks(kept) == {"tor": [None, 1]}
+    report = tries.report(kept, {"tor": [2, 1]}, {"tor": [None, 1]})
+    assert report.splitlines() == ["tor         0.500 / 0.500 (-0.250)",
+                                   "sum of MRR 0.500 (-0.250)",
+                                   "  tor: 'run a relay' 2 -> -"]
