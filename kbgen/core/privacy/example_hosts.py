@@ -10,7 +10,7 @@ sentence and the headings, `internal` taken out, say nothing of whose, of a live
 `we`, nor tell an event. kbgen.core.surroundings declined it for the sentence's `internal`.
 
 A name's own labels still place it (default_networks.placed: `payroll`, `crm`, `nas`, `our`; a
-company or someone's, surroundings.names_whose), and a login's host (`jane@…`) is no example.
+company or someone's, told_cases.says_whose), and a login's host (`jane@…`) is no example.
 A name so given is accepted wherever the page repeats it on a line that, with its headings,
 its block's introduction and comments, says nothing of whose (`internal` taken out, as of the
 sentence: `# Internal DNS Servers` is the page's subject) nor of a live system, nor do the two

@@ -20,7 +20,7 @@ the code block giving it gives the same name to a user or a database too (the Ma
 image's template: `DB_USER=mastodon`, `DB_NAME=mastodon`, `DB_PASS=mastodon`, everything named
 after the app); and nothing there, on its line or in its headings tells of a change made
 (`changed`, `now`, `new`, `was`: vendor_defaults' words), a live system (`production`, a
-customer, a ticket) or whose (surroundings.names_whose, placed_blocks: `our`, `Acme GmbH`,
+customer, a ticket) or whose (told_cases.says_whose, placed_blocks: `our`, `Acme GmbH`,
 `Jane's`). A default so stated is accepted wherever the page repeats it on a line that says
 none of these.
 """

@@ -15,7 +15,7 @@ where it goes (`here`, `goes`, `for`, `from`, `your`, `insert`, `paste`, `replac
 at most MAX_OWN_WORDS others of its own read as words (kbgen.core.placeholder_words.word_like);
 an htpasswd pair may follow the phrase with an elided digest (`YOUR_USERNAME_HERE:$apr1$...`,
 the user's name in place of the secret's); and the line says whose nothing
-(surroundings.names_whose: `the customer's`, `Jane's`). A digit, a mixed case (`Jane_Doe`), a
+(told_cases.says_whose: `the customer's`, `Jane's`). A digit, a mixed case (`Jane_Doe`), a
 third word of its own (`mango-tango-kiwi-secret-here`) or a phrase naming no place
 (`SUNFLOWER_PASSWORD`) stays a finding.
 """

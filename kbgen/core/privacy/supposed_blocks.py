@@ -13,7 +13,7 @@ Accepted only when all of these hold: a private address in a fenced code block; 
 right above the block supposes (scenarios: `suppose`, `let's say`, `imagine`, `assume`,
 `angenommen`, `supposons`, …); that paragraph with the supposition's own `we` and `us` taken
 out (and `internal`, scenarios.unplaced), the value's line, its headings, the paragraph above
-the introduction and the block's comments say nothing of whose (surroundings.names_whose:
+the introduction and the block's comments say nothing of whose (told_cases.says_whose:
 `our`, `production`, `office`, a customer, a ticket, a company, someone's) and tell no event
 (`failed`, `yesterday`, `sent`: a supposition about what happened is a report). The same
 address in a later block of the page is the story's too, when that block's setting is as

@@ -12,7 +12,7 @@ only, so the later mentions, and the first one's `our url`, stayed findings.
 Accepted only when all of these hold: an internal host name (a dynamic DNS name, a `.local` or
 `.internal` one) one of whose labels is a bare name (a single label, in code) written in a
 sentence that supposes; that sentence, the value's line and its headings say nothing of whose
-once the walkthrough's own `we`, `us`, `our` are set aside (surroundings.names_whose: an
+once the walkthrough's own `we`, `us`, `our` are set aside (told_cases.says_whose: an
 office, a company, a customer, someone's), nothing of a live system (`production`, `live`, a
 ticket) and not that it is real (`real`, `actual`, `my`): `Let's say we have a test domain;
 our real controller is dc01.acme.local` and `Let's assume we get `test`; our production url is
