@@ -86,7 +86,9 @@ OWN_DOMAINS = {"duckduckgo": ("duckduckgo.com", "duck.com"),
                "mdad": ("devture.com",),
                "ivpn": ("ivpn.net",),
                "disrootfr": ("disroot.org",),
-               "antennapod": ("antennapod.org",)}
+               "antennapod": ("antennapod.org",),
+               "meshtastic": ("meshtastic.org",),
+               "zettlrintl": ("zettlr.com",)}
 """What each help centre would allow as its own (`arduino.local` is the name its boards
 answer to on a customer's network, which the gate's advice says to allow-list; `fly.dev`
 is where Fly.io serves its customers' apps, `flyio.net` its status page, `internal` the private
@@ -115,7 +117,8 @@ docs, chosen before they were measured; `plausible.io`, Plausible's site, app an
 (`#matrix-docker-ansible-deploy:devture.com`, its README), both chosen before either was
 measured; `ivpn.net`, IVPN's site, account area and help, `disroot.org`, the domain of Disroot's
 services and of its users' mail addresses, and `antennapod.org`, AntennaPod's site, all three
-chosen before any was measured)."""
+chosen before any was measured; `meshtastic.org`, Meshtastic's site, docs and web client, and
+`zettlr.com`, Zettlr's site and docs, both chosen before either was measured)."""
 OWN_PHONES = {"torsupport": ("+447421000612", "+17787431312"), "csc": ("+35894572821",)}
 """The help centre's own support lines, as its contact data (`content/_data/contact.yml`)
 would list them: the gate always allows those (CSC's service desk, from its contact page)."""

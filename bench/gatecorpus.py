@@ -114,7 +114,17 @@ template tags (Jekyll's Liquid) are removed:
   4.0), the help pages of a podcast app for Android (antennapod.org/documentation) in seven of
   their languages (English, German, French, Spanish, Italian, Japanese, Persian), titled by file
   name. The three held out from branch fh53 (2026-12-06, issue 19): measured blind once on
-  main's rules, kept unseen for the session's merged rules.
+  main's rules, kept unseen for the session's merged rules;
+- Meshtastic documentation (https://github.com/meshtastic/meshtastic, GPL-3.0), the Docusaurus
+  help centre of an open mesh-radio project sold on ready-made devices (meshtastic.org/docs):
+  getting started, one page per device, the Android, iOS, web and Python clients, every
+  setting of the radio and its modules (channels and their keys, MQTT servers, Wi-Fi), the
+  Linux daemon; its developer pages and included blocks left out;
+- Zettlr's user manual in seven languages other than English
+  (https://github.com/Zettlr/zettlr-docs, GPL-3.0), the MkDocs help of a desktop Markdown
+  editor (docs.zettlr.com): German, Spanish, French, Italian, Japanese, Portuguese and Russian
+  pages, titled by file name. Both seen from branch fs53 (2026-12-06, issue 19): measured
+  blind once on fh53's rules, then looked at for that branch's rules.
 
 A help centre added with `held_out=True` is reported apart and its findings are listed only
 by `bench/gate.py --show-held-out`: add the next one so, measure it before writing rules.
@@ -136,7 +146,8 @@ Example:
         --linuxserver ~/src/docker-documentation --netbox ~/src/netbox \\
         --plausible ~/src/plausible-docs --mdad ~/src/matrix-docker-ansible-deploy \\
         --ivpn ~/src/ivpn.net --disrootfr ~/src/disroot-howto \\
-        --antennapod ~/src/antennapod.github.io
+        --antennapod ~/src/antennapod.github.io --meshtastic ~/src/meshtastic \\
+        --zettlrintl ~/src/zettlr-docs
 """
 
 from __future__ import annotations
@@ -270,6 +281,14 @@ CENTRES = (
                tuple(f"_i18n/{language}/documentation/"
                      for language in ("en", "de", "fr", "es", "it", "ja", "fa")),
                titled=False, held_out=True),
+    HelpCentre("meshtastic", "https://github.com/meshtastic/meshtastic",
+               "b1bebb82eae8e0a6d5ed3eb15db9482300a3b237", "GPL-3.0", "docs/",
+               ("docs/development/", "docs/blocks/"), (".md", ".mdx")),
+    HelpCentre("zettlrintl", "https://github.com/Zettlr/zettlr-docs",
+               "f29e768ea69ce5360e50ecea536bea84e9636bd9", "GPL-3.0",
+               tuple(f"docs/{language}/"
+                     for language in ("de", "es", "fr", "it", "ja", "pt", "ru")),
+               titled=False),
 )
 
 

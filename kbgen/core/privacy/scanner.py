@@ -70,6 +70,7 @@ from kbgen.core.privacy import (
     piped_commands,
     placeholder_userinfo,
     product_defaults,
+    product_local_names,
     published_code_links,
     readers_devices,
     replace_notes,
@@ -456,6 +457,7 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(example_hosts.accepted(found, lines, context))
     found = list(default_rows.accepted(found, lines, context))
     found = list(local_pages.warned(found, lines))
+    found = list(product_local_names.accepted(found, lines, context))
     columns = ids.Columns(lines)
     in_id_columns = {(index, hit) for index, line, hit in found
                      if hit.kind in (TOKEN, PASSWORD) and not hit.vendor
