@@ -88,7 +88,7 @@ def _values_after_empty_keys(lines: list[str], context: _Context
         following = lines[row]
         if key[1].startswith(":") and not _continues(line, following):
             continue
-        for row in _item_rows(lines, row):
+        for row in _item_rows(lines, row) if _LIST_KEY.search(key[0]) else (row,):
             hit = _value_hit(lines[row], key, context)
             if hit is not None:
                 yield row, hit
@@ -112,6 +112,10 @@ def _value_hit(following: str, key: tuple[str, str], context: _Context) -> _Hit 
 
 _ITEM = re.compile(r"(?P<indent>[ \t]*)[-*+][ \t]")
 """A list's item (YAML's `- `, Markdown's)."""
+
+_LIST_KEY = re.compile(r"(?i)pass|pwd|secret|token|(?<=[a-z])[_.-]?keys?\b|cred")
+"""A key whose every item is a secret: not `keys:` alone (CircleCI's cache keys,
+`- rubygems-v1-fallback`: Jekyll), nor `auth` (a list of who may log in)."""
 
 MAX_LIST_ITEMS = 256
 """Items of one list read under a secret's key (leak53: only the first was)."""

@@ -4,7 +4,8 @@ flow `tokens: [… , …]`, and an INI or `.env` value of comma-separated secret
 `passwords = …, …`). The rules that read `password: value` take one value after the sign, so
 a bracket or a comma hid every item; a YAML block list's items are empty_keys'.
 
-The key's name must say it holds secrets (`PASS`, `SECRET`, `KEY`, `TOKEN`, `AUTH`, `CRED`),
+The key's name must say it holds secrets (`PASS`, `SECRET`, `TOKEN`, `CRED`, a `KEY` named
+after something: `api_keys`; not `keys` alone, nor `AUTH_LIST`, a list of who may log in),
 and each item must look like a password as prose's values do (digits or symbols with
 letters, not a word, a placeholder or a variable: `keys = ["id", "title"]`, `tokens:
 [hello, world]` are code's); Secret objects' names under `secretNames:` stay accepted
@@ -17,7 +18,7 @@ from collections.abc import Iterator
 
 from kbgen.core.privacy.clear_examples import _clearly_example
 from kbgen.core.privacy.context import _Context, _famous_or_hit, _Hit
-from kbgen.core.privacy.passwords import _SECRET_NAME
+from kbgen.core.privacy.empty_keys import _LIST_KEY
 from kbgen.core.privacy.secret_name_lists import listed_secret_name
 from kbgen.core.privacy.values import _looks_like_key, _looks_like_password
 
@@ -76,7 +77,7 @@ def _lists_on(line: str) -> Iterator[tuple[str, int, int, bool]]:
     value's (the rest of the line, up to a comment)."""
     for match in _KEY.finditer(line):
         name = match.group("name")
-        if not _SECRET_NAME.search(name):
+        if not _LIST_KEY.search(name):
             continue
         start = match.end()
         if match.group("open"):
