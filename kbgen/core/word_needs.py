@@ -10,6 +10,11 @@ SHORT = 200
 """Texts up to this long are searched with one expression (one call, where a loop over the
 words pays Python's cost once a word); longer ones a word at a time (each `in` is a fast
 substring search, quicker than an expression tried at every character)."""
+MANY = 21
+"""Lists of more words than this search long texts with their expression too: each `in` reads
+the whole text again, where the expression reads it once and tries its words only where one
+can start (on 1,000 texts of 2,000 generated articles, the 8 such lists of the gate took 90 ms
+so, 146 ms a word at a time; shorter lists were as quick or quicker a word at a time)."""
 
 
 class Words:
@@ -37,7 +42,7 @@ class Words:
             words, expression = self.ascii, self._ascii_re
         else:
             words, expression = self.words, self._all_re
-        if len(text) <= SHORT:
+        if len(text) <= SHORT or len(words) > MANY:
             return expression is not None and expression.search(text) is not None
         return any(word in text for word in words)
 
