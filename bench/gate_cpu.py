@@ -23,8 +23,9 @@ innermost Python function instead (its own time; C calls count to their caller).
 `--seen-corpora` times `kbgen.core.privacy.scan` instead, on the seen gate corpora as
 `bench/gate.py` scans them (the tree's own `bench/gate.py`: each article with its help
 centre's allowances, once; the held-out corpora are never read), with a digest of every
-finding; `--top N` profiles that run with cProfile (which inflates it: shares, not seconds,
-are what it tells) and prints the CPU by module and the N dearest functions by own time.
+finding; `--top N` profiles that run with cProfile (which inflates it, and times by the wall
+clock: on a loaded machine its shares, not its seconds, tell) and prints the time by module
+and the N dearest functions by own time.
 """
 
 from __future__ import annotations
