@@ -11,7 +11,7 @@ from kbgen.core.word_needs import MANY, SHORT, Words
 WORDS = ("pass", "passwort", "pwd", "pw", "secret", "secrets", "token", "tok", "key", "keys",
          "pin", "pincode", "wachtwoord", "contraseña", "senha", "salasana", "hasło", "haslo",
          "parola", "пароль", "パスワード", "密码", "비밀번호", "şifre", "a-b", "a]", "a\\",
-         "[x", "a.b", "(a)", " ät ")
+         "[x", "a.b", "(a)", " ät ", *(f"zq{number:02d}" for number in range(MANY)))
 FILLER = "nothing to see here, only words of prose and numbers 12345 " * 8
 
 
