@@ -41,6 +41,8 @@ ADVICE = ("a page on the reader's own computer that the page itself makes (the s
 MIN_NAME = 3
 """The shortest path name looked up (a shorter one is found anywhere)."""
 _SCHEME = re.compile(r"https?://\[?$", re.IGNORECASE)
+_SCHEME_LONGEST = len("https://[")
+"""How far back from the host `_SCHEME` looks (not the whole line again for each host)."""
 _AFTER = re.compile(r"\]?(?::\d{1,5})?(/[A-Za-z0-9._~/-]*)(?=$|[\s<>)\]`'\"*,;!]|\.(?:\s|$))")
 """A port and a plain path after the host, then the URL's end."""
 PAGE_EXTENSIONS = frozenset({"html", "htm", "xhtml", "php", "asp", "aspx", "jsp"})
@@ -58,9 +60,12 @@ class SaidWords:
 
     def __init__(self, lines: list[str]) -> None:
         self._lines: dict[str, set[int]] = {}
+        self.placed = {number for number, line in enumerate(lines)
+                       if surroundings.names_whose(line)}
+        """The lines that place what they say with someone."""
         said = _UNSAID.sub(lambda m: "\n" * m.group().count("\n"), "\n".join(lines))
         for number, line in enumerate(said.split("\n")):
-            if surroundings.names_whose(lines[number]):
+            if number in self.placed:
                 continue
             for run in _RUN.finditer(line.lower()):
                 for word in {run.group(), *run.group().split("-")}:
@@ -79,15 +84,17 @@ def warned(found: list[tuple[int, str, _Hit]], lines: list[str]
     headings: _Headings | None = None
     blocks: CommentedBlocks | None = None
     said: SaidWords | None = None
+    placed_lines: dict[int, bool] = {}
     for index, line, hit in found:
         if hit.kind in (INTERNAL_HOST, INTERNAL_IP) and not hit.advisory and line == lines[index]:
             said = said or SaidWords(lines)
-        if said is not None and hit.kind in (INTERNAL_HOST, INTERNAL_IP) and not hit.advisory \
-                and line == lines[index] and made_by_page(lines, index, hit.start, hit.end, said):
-            headings = headings or _Headings(lines)
-            blocks = blocks or CommentedBlocks(lines)
-            if not placed(index, line, blocks, headings):
-                hit = replace(hit, advice=ADVICE, advisory=True)
+            if made_by_page(lines, index, hit.start, hit.end, said):
+                headings = headings or _Headings(lines)
+                blocks = blocks or CommentedBlocks(lines)
+                if index not in placed_lines:
+                    placed_lines[index] = placed(index, line, blocks, headings)
+                if not placed_lines[index]:
+                    hit = replace(hit, advice=ADVICE, advisory=True)
         yield index, line, hit
 
 
@@ -97,15 +104,15 @@ def made_by_page(lines: list[str], index: int, start: int, end: int,
     of a plain URL to a page whose every path part reads as words another line of the page
     says (not in a URL, a comment or alt text), placed with no one."""
     line = lines[index]
-    if not _loopback(line[start:end]) or not _SCHEME.search(line, 0, start):
+    if not _loopback(line[start:end]) or not _SCHEME.search(line, max(0, start - _SCHEME_LONGEST), start):
         return False
     after = _AFTER.match(line, end)
     if after is None:
         return False
     names = path_names(after.group(1))
-    if not names or path_name(after.group(1)) is None or surroundings.names_whose(line):
-        return False
     said = said or SaidWords(lines)
+    if not names or path_name(after.group(1)) is None or index in said.placed:
+        return False
     return all(said.elsewhere(name, index) for name in names)
 
 
