@@ -104,7 +104,8 @@ def made_by_page(lines: list[str], index: int, start: int, end: int,
     of a plain URL to a page whose every path part reads as words another line of the page
     says (not in a URL, a comment or alt text), placed with no one."""
     line = lines[index]
-    if not _loopback(line[start:end]) or not _SCHEME.search(line, max(0, start - _SCHEME_LONGEST), start):
+    scheme = _SCHEME.search(line, max(0, start - _SCHEME_LONGEST), start)
+    if not _loopback(line[start:end]) or not scheme:
         return False
     after = _AFTER.match(line, end)
     if after is None:
