@@ -105,3 +105,10 @@ def _urls_a_line(count: int) -> str:
 def test_the_gates_work_grows_with_local_pages(monkeypatch: pytest.MonkeyPatch,
                                                text_of: object) -> None:
     _assert_work_grows_linearly(monkeypatch, text_of)  # type: ignore[arg-type]
+
+
+def test_a_page_under_a_line_placing_it_paragraphs_up_stays_an_error() -> None:
+    text = ("On the customer's machine:\n\nEnable the dashboard.\n\n"
+            "Open http://localhost:8080/dashboard/ now.\n")
+    assert [finding.kind for finding in scan(text) if not finding.advisory] == [
+        "internal hostname"]

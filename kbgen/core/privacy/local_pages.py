@@ -48,6 +48,7 @@ _AFTER = re.compile(r"\]?(?::\d{1,5})?(/[A-Za-z0-9._~/-]*)(?=$|[\s<>)\]`'\"*,;!]
 PAGE_EXTENSIONS = frozenset({"html", "htm", "xhtml", "php", "asp", "aspx", "jsp"})
 """The extensions of a page a browser shows; a data file (`users.csv`, `dump.sql`) is not one."""
 _SEGMENT = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+_HEADING = re.compile(r"#{1,6}\s")
 _RUN = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
 _UNSAID = re.compile(r"(?s)<!--.*?-->|[A-Za-z][A-Za-z0-9+.-]*://\S*|!\[[^\]]*\]"
                      r"|\balt\s*=\s*(?:\"[^\"]*\"|'[^']*')")
@@ -63,6 +64,15 @@ class SaidWords:
         self.placed = {number for number, line in enumerate(lines)
                        if surroundings.names_whose(line)}
         """The lines that place what they say with someone."""
+        self.introduced: set[int] = set()
+        """The lines under a line of their section that places what follows it with someone
+        (`On the customer's machine:`), however many paragraphs up."""
+        introduced = False
+        for number, line in enumerate(lines):
+            introduced = introduced and not _HEADING.match(line)
+            if introduced:
+                self.introduced.add(number)
+            introduced = introduced or (number in self.placed and line.rstrip().endswith(":"))
         said = _UNSAID.sub(lambda m: "\n" * m.group().count("\n"), "\n".join(lines))
         for number, line in enumerate(said.split("\n")):
             if number in self.placed:
@@ -112,7 +122,8 @@ def made_by_page(lines: list[str], index: int, start: int, end: int,
         return False
     names = path_names(after.group(1))
     said = said or SaidWords(lines)
-    if not names or path_name(after.group(1)) is None or index in said.placed:
+    if not names or path_name(after.group(1)) is None or index in said.placed \
+            or index in said.introduced:
         return False
     return all(said.elsewhere(name, index) for name in names)
 
