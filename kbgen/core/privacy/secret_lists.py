@@ -13,6 +13,7 @@ letters, not a word, a placeholder or a variable: `keys = ["id", "title"]`, `tok
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -33,6 +34,8 @@ _ITEM = re.compile(r"""[ \t]*(?P<quote>["'`]?)(?P<value>[^\s"'`,\[\](){}#;]{4,12
 """One item of a list: a token, maybe quoted, before a comma or a semicolon, the closing
 bracket or the line's end."""
 _SEPARATOR = re.compile(r"[,;]")
+_COMMENT = re.compile(r"[ \t][#;]")
+"""A comment after a value (`API_KEYS=a,b  # old`)."""
 _CLOSING = re.compile(r"[\])]")
 _ASSIGNMENT = re.compile(r"[=:][^=]")
 """An item that sets something itself (`CUSTOM_VAR=value`, `host:port`), no bare secret
@@ -49,15 +52,45 @@ def needs(text: str, folded: str) -> bool:
     return bool(_HINT.search(folded)) and any(mark in text for mark in "[(,;")
 
 
-def _items(line: str, start: int, end: int) -> Iterator[tuple[int, str]]:
-    """(start, value) of each item of line[start:end], separated by commas or semicolons."""
+MAX_PART = 1024
+"""Characters of one part between a list's commas read as a possible item (an item is at
+most 128 characters and its quotes and spaces): a longer part is no item, and is not read."""
+
+
+class _Marks:
+    """Where a line's separators, closing brackets and comments are, found once a line (a
+    line of many keys asks for each: linear work however many there are)."""
+
+    def __init__(self, line: str) -> None:
+        self.separators = [m.start() for m in _SEPARATOR.finditer(line)]
+        self.comments = [m.start() for m in _COMMENT.finditer(line)]
+        self.closing = {bracket: [i for i, c in enumerate(line) if c == bracket]
+                        for bracket in "])"}
+
+    @staticmethod
+    def first(positions: list[int], start: int, end: int) -> int | None:
+        """The first of `positions` in [start, end), else None."""
+        at = bisect.bisect_left(positions, start)
+        return positions[at] if at < len(positions) and positions[at] < end else None
+
+
+def _items(line: str, start: int, end: int, marks: _Marks | None = None, every: bool = False
+           ) -> Iterator[tuple[int, str | None]]:
+    """(start, value) of each item of line[start:end], separated by commas or semicolons;
+    `every`: also (start, None) for a part that is no item, where the walk stops (the list
+    is then no list: `listed_on_line`)."""
+    marks = marks or _Marks(line)
     position = start
     while position < end:
-        separator = _SEPARATOR.search(line, position, end)
-        stop = end if separator is None else separator.start()
-        item = _ITEM.match(line[:stop], position)
-        if item is not None and item.end() == stop:
-            yield item.start("value"), item.group("value")
+        separator = marks.first(marks.separators, position, end)
+        stop = end if separator is None else separator
+        part = line[position:stop] if stop - position <= MAX_PART else ""
+        item = _ITEM.match(part) if part else None
+        if item is not None and item.end() == len(part):
+            yield position + item.start("value"), item.group("value")
+        elif every:
+            yield position, None
+            return
         position = stop + 1
 
 
@@ -71,7 +104,7 @@ def _judged(line: str, name: str, start: int, value: str) -> _Hit | None:
     return _famous_or_hit(line, start, value)
 
 
-def _lists_on(line: str) -> Iterator[tuple[str, int, int, bool]]:
+def _lists_on(line: str, marks: _Marks | None = None) -> Iterator[tuple[str, int, int, bool]]:
     """(key's name, start, end, closed) of each list under a secret's key on `line`: a
     bracket's (closed when its `]` is on the line) or, with no bracket, a comma-separated
     value's (the rest of the line, up to a comment)."""
@@ -79,14 +112,16 @@ def _lists_on(line: str) -> Iterator[tuple[str, int, int, bool]]:
         name = match.group("name")
         if not _LIST_KEY.search(name):
             continue
+        marks = marks or _Marks(line)
         start = match.end()
         if match.group("open"):
-            close = line.find("]" if match.group("open") == "[" else ")", start)
-            yield name, start, len(line) if close < 0 else close, close >= 0
+            close = marks.first(marks.closing["]" if match.group("open") == "[" else ")"],
+                                start, len(line))
+            yield name, start, len(line) if close is None else close, close is not None
         elif _setting(line, match):
-            comment = re.search(r"[ \t][#;]", line[start:])
-            end = start + comment.start() if comment else len(line)
-            if _SEPARATOR.search(line, start, end):
+            comment = marks.first(marks.comments, start, len(line))
+            end = len(line) if comment is None else comment
+            if marks.first(marks.separators, start, end) is not None:
                 yield name, start, end, True
 
 
@@ -103,13 +138,14 @@ def listed_on_line(line: str, context: _Context) -> Iterator[_Hit]:
     """Each secret among the items of an inline list under a secret's key on `line`; a value
     without brackets is a list only when every part between its commas is one token
     (`KEY=VALUE pairs. E.g. … A=debug,B=value` is prose: NetBird)."""
-    for name, start, end, _ in _lists_on(line):
-        items = list(_items(line, start, end))
-        if line[start - 1:start] not in "[(" and len(items) != len(
-                _SEPARATOR.findall(line, start, end)) + 1:
-            continue
+    marks = _Marks(line)
+    for name, start, end, _ in _lists_on(line, marks):
+        bracketed = line[start - 1:start] in "[("
+        items = list(_items(line, start, end, marks, every=not bracketed))
+        if items and items[-1][1] is None:
+            continue  # a part of no item: prose, not a list
         for value_start, value in items:
-            hit = _judged(line, name, value_start, value)
+            hit = _judged(line, name, value_start, value) if value is not None else None
             if hit is not None:
                 yield hit
 
@@ -133,7 +169,7 @@ def _continued(lines: list[str], first: int, name: str, context: _Context
         closing = _CLOSING.search(line)
         close = -1 if closing is None else closing.start()
         for value_start, value in _items(line, 0, len(line) if close < 0 else close):
-            hit = _judged(line, name, value_start, value)
+            hit = _judged(line, name, value_start, value) if value is not None else None
             if hit is not None and not hit.allowed:
                 hit = _clearly_example(line, hit, context.default_region)
             if hit is not None and not hit.allowed:
