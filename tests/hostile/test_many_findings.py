@@ -46,6 +46,10 @@ MANY_FINDINGS: dict[str, tuple[str, Callable[[int], str]]] = {
     "htpasswd lines": ("", lambda i: f"test:$apr1$H6uskkkW$IgXLP6ewTrSuBkTrqE{i:04d}"),
     "Argon2 digests": ("", lambda i: f"$argon2id$v=19$m=65536,t=3,p=4$c29tZXNhbHQ$Rdescudv"
                                      f"JCsgt3ub+b+dWRWJTmaaJObG{i:04d}"),
+    # leak53's lists of secrets: each key's list ran to the line's end, read again for each
+    # key (1,600 keys: 10.5 s)
+    "lists of secrets under keys": ("", lambda i: f"API_KEYS=Zx{i:04d}Qm2L,Kq{i:04d}vTz2"),
+    "bracketed lists of tokens": ("", lambda i: f'tokens: ["Zx{i:04d}Qm2L", "Kq{i:04d}vTz2",'),
 }
 """Shapes of many findings: (what starts the line, the i-th value)."""
 

@@ -107,20 +107,25 @@ def _judged(line: str, name: str, start: int, value: str) -> _Hit | None:
 def _lists_on(line: str, marks: _Marks | None = None) -> Iterator[tuple[str, int, int, bool]]:
     """(key's name, start, end, closed) of each list under a secret's key on `line`: a
     bracket's (closed when its `]` is on the line) or, with no bracket, a comma-separated
-    value's (the rest of the line, up to a comment)."""
-    for match in _KEY.finditer(line):
-        name = match.group("name")
-        if not _LIST_KEY.search(name):
-            continue
-        marks = marks or _Marks(line)
-        start = match.end()
+    value's (the rest of the line, up to a comment). A list ends where the next secret's key
+    on the line begins (its items are that key's: a line of many keys is read once)."""
+    keys = [match for match in _KEY.finditer(line) if _LIST_KEY.search(match.group("name"))]
+    if not keys:
+        return
+    marks = marks or _Marks(line)
+    for match, after in zip(keys, [*keys[1:], None], strict=True):
+        name, start = match.group("name"), match.end()
+        limit = len(line) if after is None else after.start()
+        while limit > start and line[limit - 1] in " \t":
+            limit -= 1
         if match.group("open"):
             close = marks.first(marks.closing["]" if match.group("open") == "[" else ")"],
                                 start, len(line))
-            yield name, start, len(line) if close is None else close, close is not None
+            yield (name, start, limit if close is None else min(close, limit),
+                   close is not None)
         elif _setting(line, match):
-            comment = marks.first(marks.comments, start, len(line))
-            end = len(line) if comment is None else comment
+            comment = marks.first(marks.comments, start, limit)
+            end = limit if comment is None else comment
             if marks.first(marks.separators, start, end) is not None:
                 yield name, start, end, True
 
@@ -156,9 +161,9 @@ def listed_below(lines: list[str], context: _Context) -> Iterator[tuple[int, _Hi
     for index, line in enumerate(lines):
         if "[" not in line and "(" not in line:
             continue
-        for name, _, _, closed in _lists_on(line):
-            if not closed:
-                yield from _continued(lines, index + 1, name, context)
+        unclosed = [name for name, _, _, closed in _lists_on(line) if not closed]
+        if unclosed:  # the lines below continue the last list opened
+            yield from _continued(lines, index + 1, unclosed[-1], context)
 
 
 def _continued(lines: list[str], first: int, name: str, context: _Context
