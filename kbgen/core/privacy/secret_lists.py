@@ -92,6 +92,8 @@ def _items(line: str, start: int, end: int, marks: _Marks | None = None, every: 
             yield position, None
             return
         position = stop + 1
+    if every and position == end and end > start and line[end - 1] in ",;":
+        yield end, None  # an empty part after the last comma (`Map<K, V>;` is code)
 
 
 def _judged(line: str, name: str, start: int, value: str) -> _Hit | None:
@@ -115,9 +117,10 @@ def _lists_on(line: str, marks: _Marks | None = None) -> Iterator[tuple[str, int
     marks = marks or _Marks(line)
     for match, after in zip(keys, [*keys[1:], None], strict=True):
         name, start = match.group("name"), match.end()
-        limit = len(line) if after is None else after.start()
-        while limit > start and line[limit - 1] in " \t":
-            limit -= 1
+        reach = limit = len(line) if after is None else after.start()
+        if after is not None:  # the comma before the next key parts the two lists
+            while limit > start and line[limit - 1] in " \t,;":
+                limit -= 1
         if match.group("open"):
             close = marks.first(marks.closing["]" if match.group("open") == "[" else ")"],
                                 start, len(line))
@@ -126,7 +129,8 @@ def _lists_on(line: str, marks: _Marks | None = None) -> Iterator[tuple[str, int
         elif _setting(line, match):
             comment = marks.first(marks.comments, start, limit)
             end = limit if comment is None else comment
-            if marks.first(marks.separators, start, end) is not None:
+            if marks.first(marks.separators, start, reach if comment is None else comment
+                           ) is not None:
                 yield name, start, end, True
 
 
