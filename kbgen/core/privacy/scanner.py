@@ -385,6 +385,68 @@ def _session(line: str, hit: _Hit, sessions: Sessions) -> bool:
         return sessions.host_of_session(line, hit.start, hit.end)
     return False
 
+_Found = list[tuple[int, str, _Hit]]
+_PageRule = Callable[[_Found, list[str], _Context], Iterable[tuple[int, str, _Hit]]]
+
+
+def _without_context(rule: Callable[[_Found, list[str]], Iterable[tuple[int, str, _Hit]]]
+                     ) -> _PageRule:
+    """A rule that only warns (it reads the page, accepts nothing) as a _PageRule."""
+    return lambda found, lines, _: rule(found, lines)
+
+
+_PAGE_RULES: tuple[_PageRule, ...] = (
+    change_me.accepted,
+    directory_assistance.accepted,
+    htpasswd_digests.accepted,
+    bcrypt_digests.accepted,
+    secret_references.accepted,
+    request_echoes.accepted,
+    encoded_placeholders.accepted,
+    example_tables.accepted,
+    example_parentheses.accepted,
+    commit_ids.accepted,
+    piped_commands.accepted,
+    compose_databases.accepted,
+    json_escapes.accepted,
+    credential_pairs.accepted,
+    k8s_references.accepted,
+    readers_devices.accepted,
+    named_public_keys.accepted,
+    matrix_events.accepted,
+    tabbed_examples.accepted,
+    font_files.accepted,
+    changelog_headings.accepted,
+    svg_paths.accepted,
+    svg_geometry.accepted,
+    encoded_examples.accepted,
+    digest_outputs.accepted,
+    log_ids.accepted,
+    described_values.accepted,
+    replace_notes.accepted,
+    synapse_tokens.accepted,
+    vendor_defaults.accepted,
+    _without_context(login_passwords.warned),
+    format_names.accepted,
+    cut_values.accepted,
+    directory_values.accepted,
+    stand_in_phrases.accepted,
+    credential_compounds.accepted,
+    published_code_links.accepted,
+    supposed_blocks.accepted,
+    placeholder_userinfo.accepted,
+    called_examples.accepted,
+    product_defaults.accepted,
+    supposed_names.accepted,
+    said_empty.accepted,
+    example_hosts.accepted,
+    default_rows.accepted,
+    _without_context(local_pages.warned),
+    product_local_names.accepted,
+)
+"""The page-reading rules' modules, in the order they judge what is left (each accepts a
+value its page shows to be harmless, or makes it a warning); a new one goes at the end."""
+
 
 def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context,
                sessions: Sessions) -> Iterator[tuple[int, _Hit]]:
@@ -411,53 +473,8 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(_claim_settings(found, lines, context))
     found = list(_public_key_urls(found, lines, context))
     found = list(_native_client_secrets(found, lines))
-    found = list(change_me.accepted(found, lines, context))
-    found = list(directory_assistance.accepted(found, lines, context))
-    found = list(htpasswd_digests.accepted(found, lines, context))
-    found = list(bcrypt_digests.accepted(found, lines, context))
-    found = list(secret_references.accepted(found, lines, context))
-    found = list(request_echoes.accepted(found, lines, context))
-    found = list(encoded_placeholders.accepted(found, lines, context))
-    found = list(example_tables.accepted(found, lines, context))
-    found = list(example_parentheses.accepted(found, lines, context))
-    found = list(commit_ids.accepted(found, lines, context))
-    found = list(piped_commands.accepted(found, lines, context))
-    found = list(compose_databases.accepted(found, lines, context))
-    found = list(json_escapes.accepted(found, lines, context))
-    found = list(credential_pairs.accepted(found, lines, context))
-    found = list(k8s_references.accepted(found, lines, context))
-    found = list(readers_devices.accepted(found, lines, context))
-    found = list(named_public_keys.accepted(found, lines, context))
-    found = list(matrix_events.accepted(found, lines, context))
-    found = list(tabbed_examples.accepted(found, lines, context))
-    found = list(font_files.accepted(found, lines, context))
-    found = list(changelog_headings.accepted(found, lines, context))
-    found = list(svg_paths.accepted(found, lines, context))
-    found = list(svg_geometry.accepted(found, lines, context))
-    found = list(encoded_examples.accepted(found, lines, context))
-    found = list(digest_outputs.accepted(found, lines, context))
-    found = list(log_ids.accepted(found, lines, context))
-    found = list(described_values.accepted(found, lines, context))
-    found = list(replace_notes.accepted(found, lines, context))
-    found = list(synapse_tokens.accepted(found, lines, context))
-    found = list(vendor_defaults.accepted(found, lines, context))
-    found = list(login_passwords.warned(found, lines))
-    found = list(format_names.accepted(found, lines, context))
-    found = list(cut_values.accepted(found, lines, context))
-    found = list(directory_values.accepted(found, lines, context))
-    found = list(stand_in_phrases.accepted(found, lines, context))
-    found = list(credential_compounds.accepted(found, lines, context))
-    found = list(published_code_links.accepted(found, lines, context))
-    found = list(supposed_blocks.accepted(found, lines, context))
-    found = list(placeholder_userinfo.accepted(found, lines, context))
-    found = list(called_examples.accepted(found, lines, context))
-    found = list(product_defaults.accepted(found, lines, context))
-    found = list(supposed_names.accepted(found, lines, context))
-    found = list(said_empty.accepted(found, lines, context))
-    found = list(example_hosts.accepted(found, lines, context))
-    found = list(default_rows.accepted(found, lines, context))
-    found = list(local_pages.warned(found, lines))
-    found = list(product_local_names.accepted(found, lines, context))
+    for rule in _PAGE_RULES:
+        found = list(rule(found, lines, context))
     columns = ids.Columns(lines)
     in_id_columns = {(index, hit) for index, line, hit in found
                      if hit.kind in (TOKEN, PASSWORD) and not hit.vendor
