@@ -88,7 +88,9 @@ OWN_DOMAINS = {"duckduckgo": ("duckduckgo.com", "duck.com"),
                "disrootfr": ("disroot.org",),
                "antennapod": ("antennapod.org",),
                "meshtastic": ("meshtastic.org",),
-               "zettlrintl": ("zettlr.com",)}
+               "zettlrintl": ("zettlr.com",),
+               "deltachatintl": ("delta.chat", "chatmail.at"),
+               "fairemail": ("fairemail.net", "faircode.eu")}
 """What each help centre would allow as its own (`arduino.local` is the name its boards
 answer to on a customer's network, which the gate's advice says to allow-list; `fly.dev`
 is where Fly.io serves its customers' apps, `flyio.net` its status page, `internal` the private
@@ -118,7 +120,10 @@ docs, chosen before they were measured; `plausible.io`, Plausible's site, app an
 measured; `ivpn.net`, IVPN's site, account area and help, `disroot.org`, the domain of Disroot's
 services and of its users' mail addresses, and `antennapod.org`, AntennaPod's site, all three
 chosen before any was measured; `meshtastic.org`, Meshtastic's site, docs and web client, and
-`zettlr.com`, Zettlr's site and docs, both chosen before either was measured)."""
+`zettlr.com`, Zettlr's site and docs, both chosen before either was measured; `delta.chat`,
+Delta Chat's site and help, and `chatmail.at`, its makers' site of the chatmail relays it uses,
+`fairemail.net`, FairEmail's site, and `faircode.eu`, its maker's domain (its support mailbox),
+all four chosen before either help centre was measured)."""
 OWN_PHONES = {"torsupport": ("+447421000612", "+17787431312"), "csc": ("+35894572821",)}
 """The help centre's own support lines, as its contact data (`content/_data/contact.yml`)
 would list them: the gate always allows those (CSC's service desk, from its contact page)."""

@@ -189,6 +189,10 @@ class HelpCentre:
     """Whether its pages carry their title in front matter (else the file name is it)."""
     held_out: bool = False
     """Never looked at while writing the gate's rules: reported apart by bench/gate.py."""
+    split_at: str = ""
+    """A pattern (multiline, a `title` group) each article starts at, for a help centre kept
+    as one long page per language (Delta Chat's FAQ by heading, FairEmail's by anchor): the
+    text before the first match and articles with no text are left out."""
     imported: bool = False
     """Moved in with `kbgen import` first: the argument is that kbgen project, and its
     `content/articles/` and `content/news/` pages are the corpus, as the gate reads them."""
@@ -289,6 +293,14 @@ CENTRES = (
                tuple(f"docs/{language}/"
                      for language in ("de", "es", "fr", "it", "ja", "pt", "ru")),
                titled=False),
+    HelpCentre("deltachatintl", "https://github.com/deltachat/deltachat-pages",
+               "c76948eff7a5bdeac23a91787ce8c1b1ad7adf20", "GPL-3.0",
+               tuple(f"{language}/help.md" for language in ("de", "es", "fr", "ru")),
+               split_at=r"^#{2,3} (?P<title>.+?)(?: *\{#[\w-]+\})?[ \t]*$", held_out=True),
+    HelpCentre("fairemail", "https://github.com/M66B/FairEmail",
+               "e23dd9df8002bc43e64594843ce69b52b9ad15e1", "GPL-3.0", "FAQ.md", titled=False,
+               split_at=r'^<a name="faq\d+"></a>\n\*\*(?P<title>.+?)\*\*[ \t]*$',
+               held_out=True),
 )
 
 
@@ -342,7 +354,23 @@ def convert(centre: HelpCentre, repo: Path) -> list[dict[str, Any]]:
         body = text[match.end():] if match else text
         body = _INCLUDE.sub(lambda m: includes.get(m.group(1), ""), body)
         body = _ERB.sub("", _LIQUID.sub("", body))
-        articles.append({"source": name, "title": str(title), "body": body})
+        if centre.split_at:
+            articles += _split(name, body, centre.split_at)
+        else:
+            articles.append({"source": name, "title": str(title), "body": body})
+    return articles
+
+
+def _split(name: str, text: str, split_at: str) -> list[dict[str, Any]]:
+    """The articles of one long page, each from a match of `split_at` to the next; sources
+    are `<file>#<n>`, n counting the page's articles from 1."""
+    starts = list(re.finditer(split_at, text, re.M))
+    articles = []
+    for start, end in zip(starts, [*starts[1:], None]):
+        body = text[start.end():end.start() if end else len(text)].strip("\n") + "\n"
+        if body.strip():
+            articles.append({"source": f"{name}#{len(articles) + 1}",
+                             "title": start.group("title").strip(), "body": body})
     return articles
 
 
