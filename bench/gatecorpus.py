@@ -124,7 +124,15 @@ template tags (Jekyll's Liquid) are removed:
   (https://github.com/Zettlr/zettlr-docs, GPL-3.0), the MkDocs help of a desktop Markdown
   editor (docs.zettlr.com): German, Spanish, French, Italian, Japanese, Portuguese and Russian
   pages, titled by file name. Both seen from branch fs53 (2026-12-06, issue 19): measured
-  blind once on fh53's rules, then looked at for that branch's rules.
+  blind once on fh53's rules, then looked at for that branch's rules;
+- Delta Chat's FAQ in German, Spanish, French and Russian
+  (https://github.com/deltachat/deltachat-pages, GPL-3.0), the help of a chat app that sends
+  its messages as e-mail through the user's mail account or a chatmail relay (delta.chat/help):
+  one page per language, split at its headings into one article per question;
+- FairEmail's FAQ (https://github.com/M66B/FairEmail, GPL-3.0), the help of an Android e-mail
+  app (its accounts, IMAP/SMTP servers, OAuth, encryption, every setting), one long page split
+  at its `<a name="faqN">` anchors into one article per question. Both seen from branch fs54
+  (2026-12-06, issue 19): measured blind once on m53's rules, then looked at.
 
 A help centre added with `held_out=True` is reported apart and its findings are listed only
 by `bench/gate.py --show-held-out`: add the next one so, measure it before writing rules.
@@ -147,7 +155,8 @@ Example:
         --plausible ~/src/plausible-docs --mdad ~/src/matrix-docker-ansible-deploy \\
         --ivpn ~/src/ivpn.net --disrootfr ~/src/disroot-howto \\
         --antennapod ~/src/antennapod.github.io --meshtastic ~/src/meshtastic \\
-        --zettlrintl ~/src/zettlr-docs
+        --zettlrintl ~/src/zettlr-docs --deltachatintl ~/src/deltachat-pages \\
+        --fairemail ~/src/FairEmail
 """
 
 from __future__ import annotations
@@ -296,11 +305,10 @@ CENTRES = (
     HelpCentre("deltachatintl", "https://github.com/deltachat/deltachat-pages",
                "c76948eff7a5bdeac23a91787ce8c1b1ad7adf20", "GPL-3.0",
                tuple(f"{language}/help.md" for language in ("de", "es", "fr", "ru")),
-               split_at=r"^#{2,3} (?P<title>.+?)(?: *\{#[\w-]+\})?[ \t]*$", held_out=True),
+               split_at=r"^#{2,3} (?P<title>.+?)(?: *\{#[\w-]+\})?[ \t]*$"),
     HelpCentre("fairemail", "https://github.com/M66B/FairEmail",
                "e23dd9df8002bc43e64594843ce69b52b9ad15e1", "GPL-3.0", "FAQ.md", titled=False,
-               split_at=r'^<a name="faq\d+"></a>\n\*\*(?P<title>.+?)\*\*[ \t]*$',
-               held_out=True),
+               split_at=r'^<a name="faq\d+"></a>\n\*\*(?P<title>.+?)\*\*[ \t]*$'),
 )
 
 
