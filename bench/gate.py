@@ -90,7 +90,8 @@ OWN_DOMAINS = {"duckduckgo": ("duckduckgo.com", "duck.com"),
                "meshtastic": ("meshtastic.org",),
                "zettlrintl": ("zettlr.com",),
                "deltachatintl": ("delta.chat", "chatmail.at"),
-               "fairemail": ("fairemail.net", "faircode.eu")}
+               "fairemail": ("fairemail.net", "faircode.eu"),
+               "quad9": ("quad9.net",)}
 """What each help centre would allow as its own (`arduino.local` is the name its boards
 answer to on a customer's network, which the gate's advice says to allow-list; `fly.dev`
 is where Fly.io serves its customers' apps, `flyio.net` its status page, `internal` the private
@@ -123,7 +124,8 @@ chosen before any was measured; `meshtastic.org`, Meshtastic's site, docs and we
 `zettlr.com`, Zettlr's site and docs, both chosen before either was measured; `delta.chat`,
 Delta Chat's site and help, and `chatmail.at`, its makers' site of the chatmail relays it uses,
 `fairemail.net`, FairEmail's site, and `faircode.eu`, its maker's domain (its support mailbox),
-all four chosen before either help centre was measured)."""
+all four chosen before either help centre was measured; `quad9.net`, the site, docs and
+resolver names of Quad9's public DNS service, chosen before it was measured)."""
 OWN_PHONES = {"torsupport": ("+447421000612", "+17787431312"), "csc": ("+35894572821",)}
 """The help centre's own support lines, as its contact data (`content/_data/contact.yml`)
 would list them: the gate always allows those (CSC's service desk, from its contact page)."""

@@ -309,6 +309,9 @@ CENTRES = (
     HelpCentre("fairemail", "https://github.com/M66B/FairEmail",
                "e23dd9df8002bc43e64594843ce69b52b9ad15e1", "GPL-3.0", "FAQ.md", titled=False,
                split_at=r'^<a name="faq\d+"></a>\n\*\*(?P<title>.+?)\*\*[ \t]*$'),
+    HelpCentre("quad9", "https://github.com/Quad9DNS/documentation",
+               "2e881dd45a0d6b7d9f2dadd153105bbae4c264dc", "CC BY 4.0", "docs/", titled=False,
+               held_out=True),
 )
 
 
