@@ -132,7 +132,12 @@ template tags (Jekyll's Liquid) are removed:
 - FairEmail's FAQ (https://github.com/M66B/FairEmail, GPL-3.0), the help of an Android e-mail
   app (its accounts, IMAP/SMTP servers, OAuth, encryption, every setting), one long page split
   at its `<a name="faqN">` anchors into one article per question. Both seen from branch fs54
-  (2026-12-06, issue 19): measured blind once on m53's rules, then looked at.
+  (2026-12-06, issue 19): measured blind once on m53's rules, then looked at;
+- Quad9's documentation (https://github.com/Quad9DNS/documentation, text under CC BY 4.0), the
+  help of a public DNS resolver run as a privacy service (docs.quad9.net): set-up guides for
+  every system and router (encrypted DNS, packet captures that check it), its FAQ and its
+  services, in English, Spanish, French and Romanian; titled by file name. Seen from branch
+  fs54 (same day): measured blind once, then looked at.
 
 A help centre added with `held_out=True` is reported apart and its findings are listed only
 by `bench/gate.py --show-held-out`: add the next one so, measure it before writing rules.
@@ -156,7 +161,7 @@ Example:
         --ivpn ~/src/ivpn.net --disrootfr ~/src/disroot-howto \\
         --antennapod ~/src/antennapod.github.io --meshtastic ~/src/meshtastic \\
         --zettlrintl ~/src/zettlr-docs --deltachatintl ~/src/deltachat-pages \\
-        --fairemail ~/src/FairEmail
+        --fairemail ~/src/FairEmail --quad9 ~/src/quad9-documentation
 """
 
 from __future__ import annotations
@@ -310,8 +315,7 @@ CENTRES = (
                "e23dd9df8002bc43e64594843ce69b52b9ad15e1", "GPL-3.0", "FAQ.md", titled=False,
                split_at=r'^<a name="faq\d+"></a>\n\*\*(?P<title>.+?)\*\*[ \t]*$'),
     HelpCentre("quad9", "https://github.com/Quad9DNS/documentation",
-               "2e881dd45a0d6b7d9f2dadd153105bbae4c264dc", "CC BY 4.0", "docs/", titled=False,
-               held_out=True),
+               "2e881dd45a0d6b7d9f2dadd153105bbae4c264dc", "CC BY 4.0", "docs/", titled=False),
 )
 
 

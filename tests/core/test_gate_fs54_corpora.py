@@ -1,6 +1,6 @@
-"""Issue 19 (fs54): two seen customer help centres for the gate's precision benchmark, each kept
+"""Issue 19 (fs54): three seen customer help centres for the gate's precision benchmark: two kept
 as one long FAQ page (Delta Chat's per language, FairEmail's in one file) and split into one
-article per question (bench/gatecorpus.py, `split_at`)."""
+article per question (bench/gatecorpus.py, `split_at`), and Quad9's documentation."""
 
 from __future__ import annotations
 
@@ -107,12 +107,25 @@ def test_fairemail_splits_its_faq_at_the_questions_anchors(gatecorpus: ModuleTyp
     assert articles["FAQ.md#2"]["body"] == "Open the settings.\n"
 
 
-@pytest.mark.parametrize("name", ["deltachatintl", "fairemail"])
+@pytest.mark.parametrize("name", ["deltachatintl", "fairemail", "quad9"])
 def test_each_corpus_is_seen_sized_licensed_and_documented(gatecorpus: ModuleType,
                                                            name: str) -> None:
     centre = _centre(gatecorpus, name)
     assert not centre.held_out
-    assert 100 <= len(gatecorpus.load(centre)) <= 400
-    assert "GNU GENERAL PUBLIC LICENSE" in (
+    assert 80 <= len(gatecorpus.load(centre)) <= 400   # Quad9's 89 pages: all it has
+    assert ("GNU GENERAL PUBLIC LICENSE" if centre.licence.startswith("GPL")
+            else "Attribution 4.0 International") in (
         BENCH / "gatecorpus" / f"LICENSE-{name}").read_text(encoding="utf-8")
     assert centre.commit in (BENCH / "gatecorpus" / "README.md").read_text(encoding="utf-8")
+
+
+def test_quad9_reads_every_language_of_its_docs_titled_by_file_name(gatecorpus: ModuleType,
+                                                                   tmp_path: Path) -> None:
+    page = "## Overview\n\nSet your DNS server to 9.9.9.9.\n"
+    articles = _convert(gatecorpus, "quad9", tmp_path, {
+        "docs/en/Setup_Guides/Windows/Windows_10.md": page,
+        "docs/ro/Ghiduri_de_configurare/Windows/Windows_10.md": page,
+        "README.md": page, "overrides/partials/footer.md": page})
+    assert sorted(articles) == ["docs/en/Setup_Guides/Windows/Windows_10.md",
+                                "docs/ro/Ghiduri_de_configurare/Windows/Windows_10.md"]
+    assert articles["docs/en/Setup_Guides/Windows/Windows_10.md"]["title"] == "Windows_10"
