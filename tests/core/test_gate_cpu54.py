@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from kbgen.core import normalize
-from kbgen.core.privacy import PASSWORD, scan
+from kbgen.core.privacy import PASSWORD, detectors, scan
 from kbgen.core.privacy import set_passwords as set_module
 from kbgen.core.privacy.context import _Context, _fold
 from kbgen.core.privacy.detectors import _line_detectors
@@ -111,3 +111,18 @@ def test_spelt_lines_are_those_of_the_address_read_everywhere(
     monkeypatch.setattr(normalize, "_may_spell_dot", lambda line: True)
     assert [line for line, one in zip(lines, spelt) if normalize._spelt(line) != one] == []
     assert sum(one != line for line, one in zip(lines, spelt)) > 100  # addresses joined
+
+
+def test_a_line_s_urls_are_read_only_for_a_value_a_url_may_excuse(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    read: list[str] = []
+    of = detectors.Markup.of
+    monkeypatch.setattr(detectors.Markup, "of", lambda line: read.append(line) or of(line))
+    context = _Context(NOTHING_ALLOWED, None, None)
+    judged = (detectors._cards, detectors._phones, _emails)
+    assert detectors._hits_in_line("Set volume = high at https://x.example", context,
+                                   judged) == []
+    assert read == []
+    line = "Card 4111 1111 1111 1111, see https://shop.example/orders/12?utm_id=1"
+    assert detectors._hits_in_line(line, context, judged)  # a card a URL could have excused
+    assert read == [line]

@@ -168,7 +168,7 @@ def _hits_in_line(line: str, context: _Context, detectors: tuple[Detector, ...],
     """Findings of one line (line `index` of its text); earlier detectors win where values
     overlap."""
     taken: list[_Hit] = []
-    markup = Markup.of(line)
+    markup: Markup | None = None  # read at the first hit a URL judges (most lines have none)
     starts: list[int] = []  # of `taken`, sorted: hits taken never overlap, so only the
     for detector in _line_detectors(line, detectors):  # neighbours of a new one's place can
         # overlap it
@@ -178,7 +178,9 @@ def _hits_in_line(line: str, context: _Context, detectors: tuple[Detector, ...],
             if (place > 0 and taken[place - 1].end > hit.start
                     or place < len(taken) and taken[place].start < hit.end):
                 continue
-            if judged and markup.harmless(
+            if judged and markup is None:
+                markup = Markup.of(line)
+            if judged and markup is not None and markup.harmless(
                     hit.start, hit.end, line,
                     _looks_like_key if detector is _high_entropy else None):
                 continue  # an id, a file name or a tracking value in a URL; an element's id
