@@ -283,7 +283,8 @@ def _spelt(line: str) -> str:
     line = _DISGUISED_NUMBER.sub(_as_digits, line)
     if "@" in line:  # letters joined only where they spell an address
         line = _LETTER_SPACED.sub(_joined_letters, line)
-    line = _DECORATED.sub(_decorated_address, line)
+    if _may_spell_dot(line):  # prose `at` lines mostly have no dot _DECORATED reads
+        line = _DECORATED.sub(_decorated_address, line)
     if _OPEN_MARK.search(line):
         line = _BRACKETED.sub(lambda m: "@" if m.group(1).lower() in ("at", "@") else ".", line)
     if "dot" in line.lower():  # re.I's `dot` is nothing else (no case twins, see _fold)
@@ -308,6 +309,24 @@ _DECORATED = re.compile(rf"(?i)(?<![\w.+-])(?P<name>[A-Za-z0-9._%+-]{{1,64}})"
 dot com`, `jane arroba gmail punto com`, and `jane at gmail.com` (see _decorated_address). The
 name had a second form, `[A-Za-z0-9]{1,64}`: it matches nothing the first does not, with the
 same rest, so it only ever failed again, at every word (a third of the time of `_spelt`)."""
+_DOT_MARK = re.compile(rf"(?i)\.(?:(?<=\s\.)|(?<={_DECOR}\.)|(?=[A-Za-z0-9-]))")
+_DOT_WORDS_RE = re.compile(rf"(?i)dot|d0t|period|punto|punkt|{'|'.join(_DOT_WORDS)}")
+_DOT_WORDS_NEEDED = Words(("dot", "d0t", "period", "punto", "punkt", *_DOT_WORDS))
+
+
+def _may_spell_dot(line: str) -> bool:
+    """Whether `line` holds what every _SPELT_DOT in _DECORATED's domain holds: a dot word, a
+    `.` after a space or a mark, or one a label follows (the dot of `Sign in at the portal.`
+    ends a sentence): a line without one is not searched for a spelt address, which tries a
+    name at every word (cpu54). Looked for from the `.`; the words in lower case where re.I
+    finds nothing else (an ASCII line)."""
+    if "." in line and _DOT_MARK.search(line):
+        return True
+    if line.isascii():
+        return _DOT_WORDS_NEEDED(line.lower())
+    return _DOT_WORDS_RE.search(line) is not None
+
+
 _PLAIN_DOTS = re.compile(r"(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,24}")
 _HANDLE = re.compile(r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+|[a-z]+\d+")
 """A user name as people write them (`jane.doe`, `j_smith`, `jane99`), not a word of prose."""

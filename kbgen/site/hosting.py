@@ -100,6 +100,10 @@ class ThemeScripts:
                                            compare=False)
     """Each script body seen: its CSP source if it is the theme's, else None (the same
     few bodies are on every page)."""
+    _policed: tuple[str, frozenset[str]] | None = field(default=None, init=False, repr=False,
+                                                        compare=False)
+    """The last page given its policy (`policed`) and its theme scripts' sources: a worker
+    asks for them again of that very page (kbgen.site.fastrender.workers)."""
 
     @classmethod
     def from_env(cls, env: Environment) -> ThemeScripts:
@@ -125,8 +129,22 @@ class ThemeScripts:
     def hashes(self, html: str) -> set[str]:
         """CSP sources (`'sha256-...'`) of the theme's inline scripts in one page; other
         inline scripts (from content) are left out, so they are blocked."""
+        if self._policed is not None and self._policed[0] is html:
+            return set(self._policed[1])
         sources = (self._source(body) for body in _executable_scripts(html))
         return {source for source in sources if source is not None}
+
+    def policed(self, page: str, html: str, sources: set[str]) -> str:
+        """`page`, the policy's meta tags put in `html` whose theme scripts' sources are
+        `sources`, remembered as its own when the tags went in before its first script (their
+        text is escaped: no `<script`, no `</script>`), so that the page's scripts are those of
+        `html` (one search of a page's scripts, not two)."""
+        first = html.find("<script")
+        if first < 0 or page.find("<script") == first + len(page) - len(html):
+            self._policed = (page, frozenset(sources))
+        else:
+            self._policed = None
+        return page
 
     def _source(self, body: str) -> str | None:
         """`body`'s CSP source if it is one of the theme's scripts, else None (remembered

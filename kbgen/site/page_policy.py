@@ -40,7 +40,8 @@ def with_page_policy(state: BuildState, html: str, config: MkDocsConfig) -> str:
     """`html` with the policy as meta tags, allowing the theme's inline scripts in it only
     (and the worker shim's, which it writes when run)."""
     analytics = state.settings.analytics
-    hashes = theme_scripts(state, config).hashes(html)
-    if LOCAL_WORKER_SHIM in html:
-        hashes.add(worker_shim_hash())
-    return with_meta_policy(html, hashes, analytics.origin if analytics else None)
+    scripts = theme_scripts(state, config)
+    own = scripts.hashes(html)
+    hashes = own | {worker_shim_hash()} if LOCAL_WORKER_SHIM in html else own
+    return scripts.policed(with_meta_policy(html, hashes, analytics.origin if analytics else None),
+                           html, own)

@@ -168,7 +168,7 @@ def _hits_in_line(line: str, context: _Context, detectors: tuple[Detector, ...],
     """Findings of one line (line `index` of its text); earlier detectors win where values
     overlap."""
     taken: list[_Hit] = []
-    markup = Markup.of(line)
+    markup: Markup | None = None  # read at the first hit a URL judges (most lines have none)
     starts: list[int] = []  # of `taken`, sorted: hits taken never overlap, so only the
     for detector in _line_detectors(line, detectors):  # neighbours of a new one's place can
         # overlap it
@@ -178,7 +178,9 @@ def _hits_in_line(line: str, context: _Context, detectors: tuple[Detector, ...],
             if (place > 0 and taken[place - 1].end > hit.start
                     or place < len(taken) and taken[place].start < hit.end):
                 continue
-            if judged and markup.harmless(
+            if judged and markup is None:
+                markup = Markup.of(line)
+            if judged and markup is not None and markup.harmless(
                     hit.start, hit.end, line,
                     _looks_like_key if detector is _high_entropy else None):
                 continue  # an id, a file name or a tracking value in a URL; an element's id
@@ -510,26 +512,37 @@ own lines): one search of a whole article spares most detectors most of its line
 cheap superset of what the detector's own lines need; `folded` is the text's _fold."""
 
 
-_LINE_NEEDS = frozenset({_passwords, _prose_passwords, _bare_passwords, _stated_placeholders,
-                         _passwords_first, _world_passwords, _phone_links,
-                         _set_passwords})
-"""Detectors asked of a line only when the line holds what they need (_NEEDS, which holds
-for each of its lines too): each would search the line with expressions of many words, and
-most lines of a text that has the word somewhere lack it."""
+_LINE_NEEDS: dict[Detector, Callable[[str, str], bool]] = {
+    **{detector: _NEEDS[detector] for detector in (
+        _passwords, _prose_passwords, _bare_passwords, _stated_placeholders, _passwords_first,
+        _world_passwords, _phone_links, _set_passwords)},
+    _joined_word_passwords: lambda line, folded: _password_hint(folded),
+}
+"""Detectors asked of a line only when the line holds what they need (their _NEEDS, which
+holds for each of its lines too, or the half of it that does): each would search the line with
+expressions of many words, and most lines of a text that has the word somewhere lack it.
+Joined words' keys all hold a password word, but its marks need holds only of a whole text
+(`db_password JaneDatabasePassword` has none on its line)."""
 
 
-def _line_detectors(line: str, detectors: tuple[Detector, ...]) -> list[Detector]:
+@lru_cache(maxsize=64)
+def _line_needs_of(detectors: tuple[Detector, ...]) -> tuple[tuple[Detector, Callable[[str, str],
+                                                                               bool]], ...]:
+    """The detectors of `detectors` that _LINE_NEEDS names, with their line's need (the same
+    few tuples are asked of every line)."""
+    return tuple((detector, _LINE_NEEDS[detector]) for detector in detectors
+                 if detector in _LINE_NEEDS)
+
+
+def _line_detectors(line: str, detectors: tuple[Detector, ...]) -> tuple[Detector, ...]:
     """`detectors` but those of _LINE_NEEDS whose need `line` lacks, in their order."""
-    folded: str | None = None
-    kept = []
-    for detector in detectors:
-        if detector in _LINE_NEEDS:
-            if folded is None:
-                folded = _fold(line)
-            if not _NEEDS[detector](line, folded):
-                continue
-        kept.append(detector)
-    return kept
+    needs = _line_needs_of(detectors)
+    if not needs:
+        return detectors
+    folded = _fold(line)
+    lacking = {detector for detector, need in needs if not need(line, folded)}
+    return tuple(detector for detector in detectors
+                 if detector not in lacking) if lacking else detectors
 
 
 _RENDERED_DETECTORS = frozenset({_secrets, _url_userinfos, _passwords, _flag_values, _cards,

@@ -199,13 +199,16 @@ def _set_across_lines(lines: list[str], context: _Context) -> Iterator[tuple[int
     thing set (`… then set the admin` / `password to Kq8vNz3Lw2Pd.`, rev38): the next line
     alone has no verb. The line's end is read with the next line; hits in the next line's part
     are kept (the scan drops those it found there alone)."""
-    if not _NEEDED(_fold("\n".join(lines))):  # no line names a thing set (asked once)
+    folded = _fold("\n".join(lines))
+    if not _NEEDED(folded):  # no line names a thing set (asked once)
         return
+    folded_lines = folded.split("\n")  # each line's _fold: it folds character by character
     for index in range(len(lines) - 1):
         tail = lines[index][-TAIL:].rstrip()
         following = lines[index + 1]
         first = following.lstrip(" \t>")  # a quote's marks (`> password to …`)
-        if not first or not needs(_fold(first)) or not _VERB_IN_TAIL.search(tail):
+        if not first or not needs(folded_lines[index + 1].lstrip(" \t>")) \
+                or not _VERB_IN_TAIL.search(tail):
             continue
         joined = f"{tail} {first}"
         start = len(tail) + 1
