@@ -57,6 +57,7 @@ from kbgen.core.privacy import (
     example_hosts,
     example_parentheses,
     example_tables,
+    file_stems,
     font_files,
     format_names,
     htpasswd_digests,
@@ -65,6 +66,7 @@ from kbgen.core.privacy import (
     local_pages,
     log_ids,
     login_passwords,
+    marked_examples,
     matrix_events,
     named_public_keys,
     piped_commands,
@@ -75,8 +77,10 @@ from kbgen.core.privacy import (
     readers_devices,
     replace_notes,
     request_echoes,
+    router_addresses,
     said_empty,
     secret_references,
+    shared_links,
     stand_in_phrases,
     supposed_blocks,
     supposed_names,
@@ -443,6 +447,10 @@ _PAGE_RULES: tuple[_PageRule, ...] = (
     default_rows.accepted,
     _without_context(local_pages.warned),
     product_local_names.accepted,
+    file_stems.accepted,
+    shared_links.accepted,
+    router_addresses.accepted,
+    marked_examples.accepted,
 )
 """The page-reading rules' modules, in the order they judge what is left (each accepts a
 value its page shows to be harmless, or makes it a warning); a new one goes at the end."""
