@@ -57,7 +57,6 @@ from kbgen.core.privacy import (
     example_hosts,
     example_parentheses,
     example_tables,
-    file_stems,
     font_files,
     format_names,
     htpasswd_digests,
@@ -77,10 +76,8 @@ from kbgen.core.privacy import (
     readers_devices,
     replace_notes,
     request_echoes,
-    router_addresses,
     said_empty,
     secret_references,
-    shared_links,
     stand_in_phrases,
     supposed_blocks,
     supposed_names,
@@ -447,9 +444,6 @@ _PAGE_RULES: tuple[_PageRule, ...] = (
     default_rows.accepted,
     _without_context(local_pages.warned),
     product_local_names.accepted,
-    file_stems.accepted,
-    shared_links.accepted,
-    router_addresses.accepted,
     marked_examples.accepted,
 )
 """The page-reading rules' modules, in the order they judge what is left (each accepts a
