@@ -13,11 +13,14 @@ addresses; a command or words around the value, a phone number or a host were st
 Accepted only where all of these hold: the value is a private address, an internal host or a
 phone number (never a key, a password or a mailbox: an example of those is judged by their own
 rules); the marker stands right before it, at most a command and a generic login between
-(`ping `, `ssh root@`, in or out of a code span), with no sentence's end between; the
-sentence tells no event (`failed`, `yesterday`, any verb's past: example_parentheses._EVENT)
-and speaks of no `we`, `our`, `my`; the line names no secret; neither the line, its headings,
-the text introducing it nor a block comment says whose (placed_blocks: `the customer's`,
-`our office`, `Acme GmbH`, `Jane's`).
+(`ping `, `ssh root@`, in or out of a code span), with no sentence's end between; a phone
+number's sentence explains a number's format (`international format`, `E.164`): a number for
+someone to call is no example of anything; the sentence tells no event (`failed`,
+`yesterday`, any verb's past: example_parentheses._EVENT) and speaks of no `we`, `our`, `my`;
+the line names no secret and places nothing with a case, the company's side, a live system, a
+machine's job, someone or a company (default_networks.placed: `production`, `payroll`, in six
+languages); neither the line, its headings, the text introducing it nor a block comment says
+whose (placed_blocks: `the customer's`, `our office`, `Acme GmbH`, `Jane's`).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kbgen.core import default_networks
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.example_parentheses import _EVENT, _WE
 from kbgen.core.privacy.model import INTERNAL_HOST, INTERNAL_IP, PHONE
@@ -45,6 +49,10 @@ _MARKED = re.compile(
 _REACH = 64
 """Characters before the value the marker is looked for in."""
 _KINDS = frozenset({INTERNAL_IP, INTERNAL_HOST, PHONE})
+_FORMAT = re.compile(r"(?i)\b(?:formats?|E\.164|notation|country code|digits|Format|formato"
+                     r"|Schreibweise|Vorwahl|indicatif)\b")
+"""A phone number is an example only of a number's format: the sentence explains one (`in an
+international format (E.164), e.g. +14155552671`); a number for someone to call is a number."""
 
 
 def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
@@ -59,7 +67,10 @@ def _marked(index: int, line: str, hit: _Hit) -> bool:
     if hit.kind not in _KINDS or not _MARKED.search(line, max(0, hit.start - _REACH), hit.start):
         return False
     sentence = _sentence(line, hit.start, hit.end)
-    return not _EVENT.search(sentence) and not _WE.search(sentence) and not names_secret(line)
+    if hit.kind == PHONE and not _FORMAT.search(sentence):
+        return False
+    return not _EVENT.search(sentence) and not _WE.search(sentence) \
+        and not names_secret(line) and not default_networks.placed(line)
 
 
 _STOP = re.compile(r"[.!?](?:\s|$)")
