@@ -58,19 +58,29 @@ international format (E.164), e.g. +14155552671`); a number for someone to call 
 def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
              ) -> Iterator[tuple[int, str, _Hit]]:
     """`found` but values their sentence marks as examples, placed with no one."""
-    return unplaced(found, lines, context, _marked, REASON)
+    return unplaced(found, lines, context, _Lines().marked, REASON)
 
 
-def _marked(index: int, line: str, hit: _Hit) -> bool:
-    """The hit's value follows an example's marker in its sentence, which tells no event and
-    speaks of no `we`, on a line naming no secret."""
-    if hit.kind not in _KINDS or not _MARKED.search(line, max(0, hit.start - _REACH), hit.start):
-        return False
-    sentence = _sentence(line, hit.start, hit.end)
-    if hit.kind == PHONE and not _FORMAT.search(sentence):
-        return False
-    return not _EVENT.search(sentence) and not _WE.search(sentence) \
-        and not names_secret(line) and not default_networks.placed(line)
+class _Lines:
+    """Whether each line names a secret or places its values, read once per line (a line of
+    many marked values asks for each)."""
+
+    def __init__(self) -> None:
+        self.kept: dict[str, bool] = {}
+
+    def marked(self, index: int, line: str, hit: _Hit) -> bool:
+        """The hit's value follows an example's marker in its sentence, which tells no event
+        and speaks of no `we`, on a line naming no secret and placing nothing."""
+        if hit.kind not in _KINDS \
+                or not _MARKED.search(line, max(0, hit.start - _REACH), hit.start):
+            return False
+        sentence = _sentence(line, hit.start, hit.end)
+        if hit.kind == PHONE and not _FORMAT.search(sentence) \
+                or _EVENT.search(sentence) or _WE.search(sentence):
+            return False
+        if line not in self.kept:
+            self.kept[line] = names_secret(line) or default_networks.placed(line)
+        return not self.kept[line]
 
 
 _STOP = re.compile(r"[.!?](?:\s|$)")
