@@ -20,7 +20,10 @@ someone to call is no example of anything; the sentence tells no event (`failed`
 the line names no secret and places nothing with a case, the company's side, a live system, a
 machine's job, someone or a company (default_networks.placed: `production`, `payroll`, in six
 languages); neither the line, its headings, the text introducing it nor a block comment says
-whose (placed_blocks: `the customer's`, `our office`, `Acme GmbH`, `Jane's`).
+whose (placed_blocks: `the customer's`, `our office`, `Acme GmbH`, `Jane's`); the value
+stands on no other line of the page (a value declared an example once is judged with its
+repeats by surroundings, which reads every mention: accepting the first here would leave the
+repeats without their declaration).
 """
 
 from __future__ import annotations
@@ -58,15 +61,17 @@ international format (E.164), e.g. +14155552671`); a number for someone to call 
 def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
              ) -> Iterator[tuple[int, str, _Hit]]:
     """`found` but values their sentence marks as examples, placed with no one."""
-    return unplaced(found, lines, context, _Lines().marked, REASON)
+    return unplaced(found, lines, context, _Lines(lines).marked, REASON)
 
 
 class _Lines:
     """Whether each line names a secret or places its values, read once per line (a line of
-    many marked values asks for each)."""
+    many marked values asks for each), and on how many lines each value stands."""
 
-    def __init__(self) -> None:
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
         self.kept: dict[str, bool] = {}
+        self.repeated: dict[str, bool] = {}
 
     def marked(self, index: int, line: str, hit: _Hit) -> bool:
         """The hit's value follows an example's marker in its sentence, which tells no event
@@ -80,7 +85,10 @@ class _Lines:
             return False
         if line not in self.kept:
             self.kept[line] = names_secret(line) or default_networks.placed(line)
-        return not self.kept[line]
+        value = line[hit.start:hit.end]
+        if value not in self.repeated:
+            self.repeated[value] = sum(value in each for each in self.lines) > 1
+        return not self.kept[line] and not self.repeated[value]
 
 
 _STOP = re.compile(r"[.!?](?:\s|$)")
