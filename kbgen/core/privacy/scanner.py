@@ -65,6 +65,7 @@ from kbgen.core.privacy import (
     local_pages,
     log_ids,
     login_passwords,
+    marked_examples,
     matrix_events,
     named_public_keys,
     piped_commands,
@@ -443,6 +444,7 @@ _PAGE_RULES: tuple[_PageRule, ...] = (
     default_rows.accepted,
     _without_context(local_pages.warned),
     product_local_names.accepted,
+    marked_examples.accepted,
 )
 """The page-reading rules' modules, in the order they judge what is left (each accepts a
 value its page shows to be harmless, or makes it a warning); a new one goes at the end."""
