@@ -427,3 +427,17 @@ def test_relevance_try_headings_reads_each_heading_and_ranks_a_page_by_its_best_
     assert first() == "settings"  # the copy of kbgen's ranking, the factor at 1
     headings.install()
     assert first() == "faq"
+
+
+def test_relevance_try_identifiers_reads_reference_pages_by_their_headings() -> None:
+    identifiers = bench_script("relevance_try_identifiers")
+
+    def page(*headings: str) -> dict[str, object]:
+        return {"headings": " ".join(headings), "sections": [f"{h} text" for h in headings]}
+
+    assert identifiers.identifier_share(page("id", "display_name", "avatarStatic",
+                                             "GET /api/v1/accounts")) == 1.0
+    assert identifiers.identifier_share(page("Install on iOS", "Linux", "Windows")) == 0.0
+    assert identifiers.identifier_share(page("id", "url")) == 0.0  # too few headings
+    assert identifiers.CODE_LIKE.search("taskkill arduino-cli")
+    assert not identifiers.CODE_LIKE.search("lock my account so people need approval")
