@@ -392,3 +392,52 @@ def test_relevance_tries_ranks_kept_documents_and_reports_what_moved() -> None:
     assert report.splitlines() == ["tor         0.500 / 0.500 (-0.250)",
                                    "sum of MRR 0.500 (-0.250)",
                                    "  tor: 'run a relay' 2 -> -"]
+
+
+def test_relevance_try_headings_reads_each_heading_and_ranks_a_page_by_its_best_one(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from kbgen.core import search as searching
+
+    headings = bench_script("relevance_try_headings")
+    questions = ["How do I pair a phone?", "Why is the screen dim?",
+                 "Why are messages lost when the radio sleeps?", "Which antenna fits?"]
+    faq = {"title": "FAQ", "summary": "", "headings": " ".join(questions),
+           "sections": [f"{question} {answer}" for question, answer in zip(questions, [
+               "Open the app and hold the button.", "Brightness is set in the display menu.",
+               "A sleeping radio keeps messages for an hour, then drops the oldest.",
+               "Any antenna for your region's band."], strict=True)]}
+    faq["body"] = " ".join(faq["sections"])
+    assert headings.heading_texts(faq) == questions
+    settings = {"title": "Power", "summary": "", "headings": "",
+                "body": "The radio sleeps. Messages are lost then."}
+    settings["sections"] = [settings["body"]]
+    documents = [{**faq, "slug": "faq"}, {**settings, "slug": "settings"}, *[
+        {"title": f"Invoice {n}", "summary": "", "headings": "", "body": "Pay by card.",
+         "sections": ["Pay by card."], "slug": f"invoice-{n}"} for n in range(20)]]
+    query = "radio messages lost"
+
+    def first() -> str:
+        index = searching.build_index(documents)
+        return documents[int(searching.search(index, query)[0].ref)]["slug"]
+
+    assert first() == "settings"
+    monkeypatch.setattr(searching, "build_index", searching.build_index)
+    monkeypatch.setattr(searching._Run, "hits", searching._Run.hits)
+    headings.install(lambda run, top: {ref: 1.0 for ref in top})
+    assert first() == "settings"  # the copy of kbgen's ranking, the factor at 1
+    headings.install()
+    assert first() == "faq"
+
+
+def test_relevance_try_identifiers_reads_reference_pages_by_their_headings() -> None:
+    identifiers = bench_script("relevance_try_identifiers")
+
+    def page(*headings: str) -> dict[str, object]:
+        return {"headings": " ".join(headings), "sections": [f"{h} text" for h in headings]}
+
+    assert identifiers.identifier_share(page("id", "display_name", "avatarStatic",
+                                             "GET /api/v1/accounts")) == 1.0
+    assert identifiers.identifier_share(page("Install on iOS", "Linux", "Windows")) == 0.0
+    assert identifiers.identifier_share(page("id", "url")) == 0.0  # too few headings
+    assert identifiers.CODE_LIKE.search("taskkill arduino-cli")
+    assert not identifiers.CODE_LIKE.search("lock my account so people need approval")
