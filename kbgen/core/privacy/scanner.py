@@ -85,6 +85,7 @@ from kbgen.core.privacy import (
     synapse_tokens,
     tabbed_examples,
     vendor_defaults,
+    your_values,
 )
 from kbgen.core.privacy.access_codes import codes_across_lines
 from kbgen.core.privacy.argument_lists import flag_items
@@ -102,6 +103,7 @@ from kbgen.core.privacy.detectors import (
     _listed_arguments,
     _may_find,
     _named_values_below,
+    _parented_below,
     _passwords_across_lines,
     _phrase_values_below,
 )
@@ -225,7 +227,8 @@ def scan(
                 *_phrase_values_below(lines, context),
                 *private_blocks(lines, context),
                 *listed_below(lines, context),
-                *_named_values_below(lines, context)]
+                *_named_values_below(lines, context),
+                *_parented_below(lines, context)]
         for index, hit in more:
             if hit.kind == TOKEN and not hit.vendor and sessions.shown_in(
                     " ".join(views[index:index + 2])):
@@ -443,6 +446,7 @@ _PAGE_RULES: tuple[_PageRule, ...] = (
     default_rows.accepted,
     _without_context(local_pages.warned),
     product_local_names.accepted,
+    your_values.accepted,
 )
 """The page-reading rules' modules, in the order they judge what is left (each accepts a
 value its page shows to be harmless, or makes it a warning); a new one goes at the end."""
