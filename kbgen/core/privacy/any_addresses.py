@@ -3,10 +3,10 @@ leak54): `http://admin:pw@0.0.0.0:8080/…`, `http://[::]:3000/customers/acme-co
 address rules read 0.0.0.0 and `[::]` as no machine's (a server listens on them), so such a
 URL was found by nothing, while the same URL on 192.168.1.50 was an internal address.
 
-A URL there is someone's when it carries credentials (a user and a password that is no
-placeholder or variable) or a path naming a customer, a user or an account and then who
-(`/customers/acme-corp`, `/kunden/mueller`, `/home/jane`); a server's own pages (`/admin`,
-`/api/v1/users/{id}`, `/users/me`) stay documentation."""
+A URL there is someone's when it carries credentials (a password the password rules read as
+one: no default, placeholder or variable) or a path naming a customer, a user or an account,
+then who (`/customers/acme-corp`, `/kunden/mueller`, `/home/jane`); a server's own pages
+(`/admin`, `/api/v1/users/{id}`, `/users/me`) stay documentation."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from kbgen.core.privacy.clear_examples import _clearly_example
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.model import INTERNAL_IP
 from kbgen.core.privacy.networks import _mask_ip
-from kbgen.core.privacy.values import _is_placeholder
+from kbgen.core.privacy.values import _is_placeholder, _looks_like_password
 
 _ANY_URL = re.compile(
     r"(?i)(?<![\w+.-])[a-z][a-z0-9+.-]{1,15}://"
@@ -51,8 +51,10 @@ def needs(text: str, folded: str) -> bool:
 
 
 def _credentials(match: re.Match[str]) -> bool:
+    """The URL carries a password that is one (not `admin`, `changeme`, `$PASS`, `<pw>`)."""
     password = match.group("password")
-    return bool(password) and not _VARIABLE.search(password) and not _is_placeholder(password)
+    return bool(password) and not _VARIABLE.search(password) and not _is_placeholder(
+        password) and _looks_like_password(password, False)
 
 
 def _whose(path: str | None) -> bool:

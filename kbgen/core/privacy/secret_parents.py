@@ -48,7 +48,7 @@ _KEY_LINE = re.compile(
 _SECTION = re.compile(r"[ \t]*\[{1,2}[ \t]*(?P<name>[\w.\"' -]{1,200}?)[ \t]*\]{1,2}[ \t]*")
 """A TOML or INI section's header (`[passwords]`, `[secrets.db]`, `[[tokens]]`)."""
 
-_DECORATION = re.compile(r"(?:(?:&[^\s,{}\[\]]+|!![a-z]+)[ \t]+)*")
+_DECORATION = re.compile(r"(?:(?:&[^\s,{}\[\]]+|!![a-z]+)(?:[ \t]+|$))*")
 """YAML anchors and core tags before a value (`&pw `, `!!str `)."""
 
 _VALUE = re.compile(
