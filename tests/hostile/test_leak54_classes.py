@@ -49,11 +49,15 @@ CASES: dict[str, tuple[str, str, str | tuple[str, ...]]] = {
         '```toml\n[secrets]\ndb = "Kq8vTz2mWx9p"\n```\n\n'
         "```ini\n[passwords]\nadmin = Kq8vTz2mWx9p\n```\n\n"
         '```json\n{"secrets": {"db": {"value": "Kq8vTz2mWx9p"}}}\n```\n\n'
-        "```yaml\nsecrets: {db: Kq8vTz2mWx9p}\n```\n", "Kq8v"),
+        "```yaml\nsecrets: {db: Kq8vTz2mWx9p}\n```\n\n"
+        "```yaml\nsecrets:\n  db: |\n    Kq8vTz2mWx9p\n```\n\n"
+        "```properties\nsecrets.db=Kq8vTz2mWx9p\n```\n\n"
+        "Run `helm install app ./chart --set secrets.db=Kq8vTz2mWx9p`.\n", "Kq8v"),
     "anchors-and-tags": (
         PASSWORD, "```yaml\npassword: &pw Kq8vTz2mWx9p\nother: *pw\n```\n\n"
         "```yaml\ncreds: &creds\n  main: Kq8vTz2mWx9p\nprod:\n  <<: *creds\n```\n\n"
-        "```yaml\npassword: !!str Kq8vTz2mWx9p\n```\n", "Kq8v"),
+        "```yaml\npassword: !!str Kq8vTz2mWx9p\n```\n\n"
+        "```yaml\npasswords: &pws\n  - Kq8vTz2mWx9p\n```\n", "Kq8v"),
     "persons-without-title": (
         ADDRESS, "For example, Janes laptop has the address 192.168.1.50.\n\n"
         "For example, the laptop of Jane Doe has the address 192.168.1.50.\n\n"

@@ -67,6 +67,9 @@ _HINT = re.compile(r"(?i)pass|pwd|pw|secret|key|token|auth|cred")
 _ENDS = ("=", ":", "\\", '",', "',", '"', "'", "`", "=,", "|", ">", "-", "+")
 """What a key's line ends with (a cheap test before _EMPTY_KEY)."""
 
+_ANCHOR_AT_END = re.compile(r"(?<=:)[ \t]+(?:&[^\s,{}\[\]]+|!![a-z]+)[ \t]*$")
+"""A YAML anchor or core tag after an empty key (`passwords: &pws`), its value below."""
+
 MAX_SKIPPED = 2
 """Blank or comment lines that may stand between the key and its value."""
 
@@ -78,6 +81,8 @@ def _values_after_empty_keys(lines: list[str], context: _Context
     items = _Items(lines)
     for index in range(len(lines) - 1):
         line = lines[index]
+        if "&" in line or "!!" in line:
+            line = _ANCHOR_AT_END.sub("", line)  # `passwords: &pws`: the key is still empty
         if not line.rstrip().endswith(_ENDS):
             continue
         key = _key_at_end(line)

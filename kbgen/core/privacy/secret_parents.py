@@ -101,12 +101,20 @@ def parented_below(lines: list[str], judge: Judge) -> Iterator[tuple[int, _Hit]]
     """(line index, hit) of each secret under a key naming secrets, or behind an anchor or a
     tag after its own key."""
     open_keys = _Open()
+    block: tuple[int, str] | None = None  # (indent, judged as) of a child's block scalar
     for index, line in enumerate(lines):
         stripped = line.strip()
         if not stripped or stripped.startswith(("#", "//", ";", "```", "~~~")):
             if stripped.startswith(("```", "~~~")):
-                open_keys = _Open()  # a code block begins or ends
+                open_keys, block = _Open(), None  # a code block begins or ends
             continue
+        if block is not None:
+            indent, as_key = block
+            block = None
+            if len(line) - len(line.lstrip()) > indent:  # the scalar's first line
+                yield from ((index, hit) for hit in _judged(
+                    line, len(line) - len(line.lstrip()), stripped, as_key, "", judge))
+                continue
         section = _SECTION.fullmatch(line)
         if section is not None:
             open_keys = _Open()
@@ -118,6 +126,7 @@ def parented_below(lines: list[str], judge: Judge) -> Iterator[tuple[int, _Hit]]
             continue
         key_line = _KEY_LINE.match(line)
         if key_line is None:
+            yield from ((index, hit) for hit in _dotted(line, judge))
             continue
         indent, key = key_line.start("key"), key_line.group("key")
         open_keys.close_to(indent)
@@ -125,20 +134,53 @@ def parented_below(lines: list[str], judge: Judge) -> Iterator[tuple[int, _Hit]]
         decorated = len(_DECORATION.match(rest).group(0))  # type: ignore[union-attr]
         value_at = key_line.start("rest") + decorated
         value_text = rest[decorated:]
+        parent = open_keys.secret_parent() or _dotted_parent(key)
         if _OPENS.fullmatch(value_text):
+            if value_text[:1] in ("|", ">") and parent and not _PARENT.search(key) \
+                    and not _OTHER_SETTING.search(key.rsplit(".", 1)[-1]):
+                block = (indent, _as_key(parent))
             open_keys.keys.append((indent, key))
             continue
-        parent = open_keys.secret_parent()
         if value_text.startswith("{") and "}" in value_text:
             yield from ((index, hit) for hit in _flow(line, value_at, key, parent, judge))
             continue
-        if parent and not _PARENT.search(key):
-            judged = _judged(line, value_at, value_text, _as_key(parent), key, judge)
+        if parent and not _PARENT.search(key.rsplit(".", 1)[-1]):
+            judged = _judged(line, value_at, value_text, _as_key(parent),
+                             key.rsplit(".", 1)[-1], judge)
         elif decorated and _PARENT.search(key):
             judged = _judged(line, value_at, value_text, key, key, judge)
         else:
             continue
         yield from ((index, hit) for hit in judged)
+
+
+_DOTTED = re.compile(
+    r"(?<![\w.$-])(?P<key>[A-Za-z_][\w-]{0,60}(?:\.[\w-]{1,60}){1,8})[ \t]*(?:=|:(?=[ \t]))"
+    r"[ \t]*(?P<value>[^\s,;\"'`]{1,200})")
+"""A dotted key and its value anywhere on a line (Helm's `--set secrets.db=…`, a properties
+file's `secrets.db=…`)."""
+
+
+def _dotted_parent(key: str) -> str | None:
+    """The segment naming secrets before a dotted key's last (`secrets` of `secrets.db`)."""
+    for segment in key.split(".")[:-1]:
+        if _PARENT.search(segment):
+            return segment
+    return None
+
+
+def _dotted(line: str, judge: Judge) -> Iterator[_Hit]:
+    """Hits of dotted keys on a line that is no key's own (`helm install --set
+    secrets.db=…`)."""
+    if "." not in line:
+        return
+    for match in _DOTTED.finditer(line):
+        key = match.group("key")
+        parent = _dotted_parent(key)
+        leaf = key.rsplit(".", 1)[-1]
+        if parent and not _PARENT.search(leaf):
+            yield from _judged(line, match.start("value"), match.group("value").rstrip(".)"),
+                               _as_key(parent), leaf, judge)
 
 
 def _judged(line: str, at: int, value_text: str, as_key: str, key: str, judge: Judge
