@@ -25,8 +25,22 @@ Judge = Callable[[str], list[_Hit]]
 _PARENT = re.compile(
     r"(?i)secret|passw|passwd|pwd|credential|creds?\b|token(?!iz)|api[_.-]?keys?\b"
     r"|stringdata|[_.-]keys\b")
-"""A key naming the secrets below it (`secrets`, `passwords`, `credentials`, `api_keys`,
-`stringData`); not `tokenizer`, nor `keys` alone."""
+"""A key naming a secret: a child's own name that says so is left to the rules reading a
+key and its value; an anchor or a tag after it hides its value (`password: &pw …`)."""
+
+_COLLECTION = re.compile(
+    r"(?i)(?:secrets|passwords|passwds|pwds|credentials|creds|tokens|api[_.-]?keys|[_.-]keys"
+    r"|stringdata)$")
+"""A key naming a collection of secrets (`secrets`, `db_passwords`, `credentials`,
+`api_keys`, a Secret's `stringData`): every value below it is one. Not the singular: a
+`password:` or `token:` mapping holds settings about them (Authelia's `password:` /
+`algorithm:` / `argon2:` / `variant: argon2id`)."""
+
+
+def _collection(key: str) -> bool:
+    """`key`, or a segment of a dotted key or a section's name, names secrets."""
+    return any(_COLLECTION.search(part.strip("\"' ")) for part in key.split("."))
+
 
 _OTHER_SETTING = re.compile(
     r"(?i)name|user|login|mail|host|server|addr|port|url|uri\b|endpoint|path|file|dir"
@@ -92,9 +106,9 @@ class _Open:
     def secret_parent(self) -> str | None:
         """The nearest open key (or section) naming secrets, if any."""
         for _, key in reversed(self.keys):
-            if _PARENT.search(key):
+            if _collection(key):
                 return key
-        return self.section if self.section and _PARENT.search(self.section) else None
+        return self.section if self.section and _collection(self.section) else None
 
 
 def parented_below(lines: list[str], judge: Judge) -> Iterator[tuple[int, _Hit]]:
@@ -164,7 +178,7 @@ file's `secrets.db=…`)."""
 def _dotted_parent(key: str) -> str | None:
     """The segment naming secrets before a dotted key's last (`secrets` of `secrets.db`)."""
     for segment in key.split(".")[:-1]:
-        if _PARENT.search(segment):
+        if _collection(segment):
             return segment
     return None
 
@@ -201,7 +215,7 @@ def _flow(line: str, start: int, key: str, parent: str | None, judge: Judge
     """Hits of a flow mapping or a JSON object on one line (`secrets: {db: …}`,
     `{"secrets": {"db": {"value": "…"}}}`)."""
     keys = [key]
-    parents = [parent or (key if _PARENT.search(key) else None)]
+    parents = [parent or (key if _collection(key) else None)]
     for match in _FLOW.finditer(line, start):
         if match.group("close"):
             if len(keys) > 1:
@@ -211,7 +225,7 @@ def _flow(line: str, start: int, key: str, parent: str | None, judge: Judge
         name = match.group("key").strip("\"'")
         if match.group("open"):
             keys.append(name)
-            parents.append(parents[-1] or (name if _PARENT.search(name) else None))
+            parents.append(parents[-1] or (name if _collection(name) else None))
         elif parents[-1] and not _PARENT.search(name) and not _OTHER_SETTING.search(name):
             yield from judged_as_key(_as_key(parents[-1]), match.group("value"),
                                      match.start("value"), judge, value_only=True)
