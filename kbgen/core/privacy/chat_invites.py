@@ -8,13 +8,16 @@ random to them (digits and both cases), not `chat.whatsapp.com/FnQjXbYzKpLmNoPqR
 
 A group's own public announcement publishes its link on purpose: a line that calls the group
 public or a community's (`Join our community on WhatsApp`) is accepted, as path_tokens'
-`_PUBLIC_INVITES` accepts a public community's invitation; placeholders stay accepted."""
+`_PUBLIC_INVITES` accepts a public community's invitation, and so is a page listing groups
+(MIN_DIRECTORY list items or more, each a chat group's link: Meshtastic's local groups);
+placeholders stay accepted."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
+from kbgen.core.privacy import line_rules
 from kbgen.core.privacy.context import _Context, _Hit, _mask_secret
 from kbgen.core.privacy.model import TOKEN
 from kbgen.core.privacy.values import _is_placeholder
@@ -64,3 +67,30 @@ def chat_invites(line: str, context: _Context) -> Iterator[_Hit]:
             public = bool(_PUBLIC.search(line))
         yield _Hit(match.start(group), match.end(group), TOKEN, _mask_secret(value),
                    allowed=public, reason=REASON if public else "")
+
+
+_GROUP_ITEM = re.compile(
+    r"(?i)^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t].*(?:signal\.group|chat\.whatsapp\.com|(?<![\w.-])t\.me/"
+    r"|telegram\.me/|discord\.(?:gg|com/invite)|facebook\.com/groups|matrix\.to|simplex\."
+    r"|invite\.viber\.com|line\.me/)")
+"""A list's item linking a chat group."""
+
+MIN_DIRECTORY = 3
+"""A page listing this many chat groups is a directory of groups that publish their links."""
+
+DIRECTORY = "a directory of chat groups that publish their invitations"
+
+
+def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
+             ) -> Iterator[tuple[int, str, _Hit]]:
+    """`found` but chat invitations on a page listing MIN_DIRECTORY groups or more."""
+    if not any(hit.kind == TOKEN for _, _, hit in found):
+        return iter(found)
+    listed = sum(1 for line in lines if _GROUP_ITEM.search(line))
+    if listed < MIN_DIRECTORY:
+        return iter(found)
+    return line_rules.accepted(
+        found, context, DIRECTORY,
+        lambda _, line, hit: any(match.start() <= hit.start < match.end()
+                                 for match in _INVITE.finditer(line)),
+        lambda _, line: True)

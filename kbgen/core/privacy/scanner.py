@@ -42,6 +42,7 @@ from kbgen.core.privacy import (
     called_examples,
     change_me,
     changelog_headings,
+    chat_invites,
     commit_ids,
     compose_databases,
     credential_compounds,
@@ -447,6 +448,7 @@ _PAGE_RULES: tuple[_PageRule, ...] = (
     _without_context(local_pages.warned),
     product_local_names.accepted,
     your_values.accepted,
+    chat_invites.accepted,
 )
 """The page-reading rules' modules, in the order they judge what is left (each accepts a
 value its page shows to be harmless, or makes it a warning); a new one goes at the end."""

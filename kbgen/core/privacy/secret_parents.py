@@ -49,9 +49,14 @@ _OTHER_SETTING = re.compile(
     r"|size|ttl|expir|rotat|creat|updat|mode|owner|group|target|source|optional|required"
     r"|scope|role|audience|issuer|method|hash|digest|cost|rounds|policy|vault|store"
     r"|backend|engine|image|sha|md5|prefix|suffix|count|(?:^|[_.-])(?:min|max)(?:$|[_.-])|timeout|interval|lifetime"
-    r"|period|date|time|comment|note|help|title|field|header|param|location|strategy")
+    r"|period|date|time|comment|note|help|title|field|header|param|location|strategy"
+    r"|^ca$|cert|tls|ssl|insecure|verify|skip")
 """A child key naming a setting beside the secret, not the secret (`name`, `user`, `host`,
 `file`, `external`, a `secretKeyRef`'s `key`, `type`)."""
+
+_REFERENCE = re.compile(
+    r"(?i)(?:urn|arn|vault|op|ref\+\w+|sm|awssm|gcpsm|azkv|k8s|secret|file|env)(?::|://)")
+"""A reference to where a secret is kept, not the secret."""
 
 _KEY_LINE = re.compile(
     r"""(?P<indent>[ \t]*)(?:-[ \t]+)?(?P<quote>["']?)(?P<key>[A-Za-z_][\w.-]{0,100})"""
@@ -206,6 +211,8 @@ def _judged(line: str, at: int, value_text: str, as_key: str, key: str, judge: J
     value = _VALUE.fullmatch(value_text)
     if value is None or value.group("value").startswith(("*", "!", "&")):
         return  # an alias, a custom tag (`!secret name`), or no single value
+    if _REFERENCE.match(value.group("value")):
+        return  # where the secret is kept (`urn:k8s:secret:tls:ca`, `op://vault/db/password`)
     yield from judged_as_key(as_key, value.group("value"), at + value.start("value"), judge,
                              value_only=True)
 
