@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from kbgen.core.claim_words import CASE, JOBS, LIVE, OUR, PREMISES, SECRETS, words
-from kbgen.core.person_names import logged_person, titled_person
+from kbgen.core.person_names import logged_person, named_person
 from kbgen.core.possessives import someones_device
 
 DEFAULT_NETWORKS = tuple(ipaddress.IPv4Network(network) for network in (
@@ -115,4 +115,4 @@ def _placed(setting: str) -> bool:
     """The setting places its addresses with someone: read once however many addresses it
     holds (a line of thousands would otherwise be read once for each)."""
     return bool(_PLACED.search(setting) or _PERSON_OR_COMPANY.search(setting)
-                or someones_device(setting) or titled_person(setting))
+                or someones_device(setting) or named_person(setting))

@@ -39,7 +39,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kbgen.core import counted_values, default_pairs, field_words, published_passwords
+from kbgen.core import (
+    counted_values,
+    default_pairs,
+    field_words,
+    published_passwords,
+    stand_in_words,
+)
 from kbgen.core.claim_words import CASE, LIVE, words
 from kbgen.core.home_devices import DEVICE_WORDS
 from kbgen.core.placeholder_words import word_like
@@ -209,6 +215,8 @@ or any other number (`Password2024`, `Jane_Secret_1987`) is what people add to a
 
 
 def _spelt_placeholder(value: str) -> bool:
+    if stand_in_words.own_word(value):
+        return False  # `your-sunflower-key`: beside `your`, a word of its own is the value's
     body = value.rstrip("0123456789")
     digits = value[len(body):]
     leet = any(ch.isdigit() or ch in "$@" for ch in body)

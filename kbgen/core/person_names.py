@@ -30,10 +30,47 @@ TITLED = (
 """A title, maybe more (`Herr Dr.`), maybe a particle (`van`), and a name."""
 _TITLED = re.compile(TITLED)
 
+_FIRST_NAMES = (
+    "Jane|John|Johan|Johannes|Alice|Anna|Anne|Annika|Maria|María|Marie|Mary|Lucía|Lucia|Lucie"
+    "|Luca|Lukas|Lucas|Sofia|Sofía|Sophie|Emma|Olivia|Léa|Laura|Julia|Julie|Sarah|Sara"
+    "|Hannah|Lena|Lisa|Elena|Carmen|Pedro|Pablo|Juan|José|Jose|Carlos|Javier|Miguel|Antonio"
+    "|Manuel|Francesco|Giuseppe|Giulia|Marco|Matteo|Alessandro|Lorenzo|Pierre|Jean|Jacques"
+    "|François|Camille|Chloé|Nicolas|Thomas|Michael|David|James|Robert|Peter|Paul|Hans"
+    "|Jürgen|Klaus|Stefan|Andreas|Sabine|Petra|Ursula|Monika|Pieter|Joost|Sanne|Femke|Daan"
+    "|Bram|Emily|Jessica|Jennifer|Linda|Susan|Karen|Daniel|Matthew|Andrew|Joseph|William"
+    "|Richard|Charles|Steven|Kevin|Brian|Olga|Ivan|Fatima|Mohammed|Ahmed|Aisha|Priya|Isabel"
+    "|Isabelle|Inés|Ines|Lars|Sven|Ingrid|Erik|Jens|Katrin|Claudia|Christine|Nathalie"
+    "|Sébastien|Mathieu|Chiara|Francesca|Alessia|Sergio|Ana|Jorge|Luis|Rosa|Pilar|Willem"
+    "|Jan(?![ \t]+\\d)|Johanna")
+"""First names common in the six languages the gate reads, none of them an English word
+(no `Will`, `Mark`, `Max`, `Rose`, `Grant`)."""
+
+NAMED = (
+    rf"(?<![\w.])(?:{_FIRST_NAMES})(?:[ \t]+{_PARTICLES}?(?!(?:{_FIRST_NAMES})\b){_NAME}"
+    rf"(?:['’]?s)?|s|['’]s)?(?![\w'’])(?=[ \t]+[\w(])"
+    rf"|(?<![\w'’])(?:(?:[Oo]f|[Dd]e|[Vv]on|[Vv]an|[Dd]i|[Dd]a|[Dd]u|[Dd]el|[Dd]ella|der)[ \t]+"
+    rf"|[dD]['’])(?:{_FIRST_NAMES})(?![\w'’])"
+    rf"|(?<![\w.])(?i:famil(?:y|ia|ie|le|lia)|famiglia)[ \t]+(?:de[ \t]+|van[ \t]+)?{_NAME}"
+    rf"|(?<![\w.])[Tt]he[ \t]+{_NAME}[ \t]+family(?!\w)")
+"""A person named without a title: one of the common first names (`Jane`, `Lucía`), alone
+after `of`/`de`/`von`/`van`/`di` (`la contraseña de Lucía`), with a surname (`Jane Doe`), or
+with a possessive `s` (`Janes laptop`, `Jane Does`); a family's name (`la familia López`,
+`der Familie Müller`, `the Smith family`) (issue 19, branch leak54)."""
+
+PERSON = rf"(?:{TITLED})|(?:{NAMED})"
+"""A person named, by title or without one (surroundings reads a value beside one as the
+person's, no example)."""
+_PERSON = re.compile(PERSON)
+
 
 def titled_person(text: str) -> bool:
     """`text` names someone by title (`Frau Müller`, `M. Lefebvre`)."""
     return bool(_TITLED.search(text))
+
+
+def named_person(text: str) -> bool:
+    """`text` names someone, by title or by name (`Frau Müller`, `Jane Doe`, `de Lucía`)."""
+    return bool(_PERSON.search(text))
 
 
 _STAMP = re.compile(

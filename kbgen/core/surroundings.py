@@ -169,7 +169,7 @@ _EXAMPLE_JUST_BEFORE = re.compile(
 _REAL = re.compile(
     r"(?i)\b(?:customers?|clients?|requesters?|callers?|tickets?|wrote|reported|complain"
     r"|kunde|client[e]?s?|cliente|" + words(CASE, english=False) + r")\b"
-    r"|(?-i:" + person_names.TITLED + ")"
+    r"|(?-i:" + person_names.PERSON + ")"
 )
 """A sentence about a real person's case, not an invented example (and kbgen.core.claim_words'
 in five more languages)."""
@@ -341,7 +341,7 @@ _OWN_PLACE = re.compile(r"(?i)\b(?:" + words(LIVE) + r")\b")
 describe a tutorial's made-up network as often: NetBird's `the Berlin office: an internal wiki`)."""
 _SOMEONES_CASE = re.compile(
     r"(?i)\b(?:" + words(CASE) + r"|client['’]s|clients['’])(?!\w)"
-    r"|(?-i:" + person_names.TITLED + ")")
+    r"|(?-i:" + person_names.PERSON + ")")
 """A real person's case (`_REAL` without `client`, which names software as often: `through
 the client`); both read a person named by title (`Frau Müller`: person_names)."""
 _EXAMPLE_WORD = re.compile(r"(?i)\b(?:example|beispiel|exemple|ejemplo|esempio|voorbeeld)")

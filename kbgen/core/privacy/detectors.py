@@ -14,6 +14,8 @@ from kbgen.core.command_passwords import needs as _command_needs
 from kbgen.core.privacy.access_codes import _access_codes
 from kbgen.core.privacy.access_codes import needs as _access_code_needs
 from kbgen.core.privacy.address_names import _spelt_addresses, _spelt_needs
+from kbgen.core.privacy.any_addresses import any_addresses as _any_addresses
+from kbgen.core.privacy.any_addresses import needs as _any_address_needs
 from kbgen.core.privacy.argument_lists import listed, listed_below
 from kbgen.core.privacy.argument_lists import needs as _listed_needs
 from kbgen.core.privacy.backwards import _backwards
@@ -23,6 +25,8 @@ from kbgen.core.privacy.base_encodings import _base_encoded
 from kbgen.core.privacy.base_encodings import needs as _base_encoded_needs
 from kbgen.core.privacy.byte_numbers import _byte_numbers
 from kbgen.core.privacy.byte_numbers import needs as _byte_number_needs
+from kbgen.core.privacy.chat_invites import chat_invites as _chat_invites
+from kbgen.core.privacy.chat_invites import needs as _chat_invite_needs
 from kbgen.core.privacy.clear_examples import _clearly_example
 from kbgen.core.privacy.colon_letters import _any_script_stated, _colon_letters
 from kbgen.core.privacy.colon_letters import needs as _colon_needs
@@ -117,6 +121,8 @@ from kbgen.core.privacy.secret_lists import listed_on_line as _listed_secrets
 from kbgen.core.privacy.secret_lists import needs as _listed_secret_needs
 from kbgen.core.privacy.secret_name_values import needs as _secret_name_value_needs
 from kbgen.core.privacy.secret_name_values import secret_name_values as _secret_name_values
+from kbgen.core.privacy.secret_parents import needs as _parent_needs
+from kbgen.core.privacy.secret_parents import parented_below
 from kbgen.core.privacy.set_passwords import _set_passwords
 from kbgen.core.privacy.set_passwords import needs as _set_needs
 from kbgen.core.privacy.shared_keys import needs as _shared_key_needs
@@ -159,6 +165,8 @@ from kbgen.core.privacy.word_passwords import _word_passwords
 from kbgen.core.privacy.word_passwords import needs as _word_password_needs
 from kbgen.core.privacy.world_passwords import _world_passwords
 from kbgen.core.privacy.world_passwords import needs as _world_needs
+from kbgen.core.privacy.your_values import needs as _your_value_needs
+from kbgen.core.privacy.your_values import your_values as _your_values
 from kbgen.core.url_parts import Markup
 from kbgen.core.word_needs import Words
 
@@ -270,6 +278,15 @@ _DEFINITION_JUDGES = (*_COMMENT_JUDGES, _labelled_secrets, _world_passwords)
 """What judges a definition given as `<term>: <definition>` (definition_values)."""
 
 
+def _parented_below(lines: list[str], context: _Context) -> Iterator[tuple[int, _Hit]]:
+    """A secret under a key naming secrets (`secrets:` / `db:` / `value: …`) or behind a
+    YAML anchor or tag (`password: &pw …`: secret_parents)."""
+    text = "\n".join(lines)
+    if not _parent_needs(text, text):
+        return iter(())
+    return parented_below(lines, lambda line: _hits_in_line(line, context, _DEFINITION_JUDGES))
+
+
 def _definitions(line: str, context: _Context) -> Iterator[_Hit]:
     """A secret as the definition of the term naming it, on one line
     (`<dt>NAME</dt><dd>…</dd>`: kbgen.core.privacy.definition_values)."""
@@ -368,6 +385,9 @@ DETECTORS: tuple[Detector, ...] = (
     _definitions,
     _listed_arguments,
     _passphrases,
+    _your_values,
+    _any_addresses,
+    _chat_invites,
     _escaped_payloads,
     _spelt_addresses,
     _spaced_values,
@@ -467,6 +487,9 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _definitions: lambda text, folded: "<dd" in folded,
     _listed_arguments: lambda text, folded: _listed_needs(text),
     _passphrases: lambda text, folded: _passphrase_needs(folded),
+    _your_values: _your_value_needs,
+    _any_addresses: _any_address_needs,
+    _chat_invites: _chat_invite_needs,
     _tool_keys: _tool_needs,
     _real_defaults: _real_default_needs,
     _keytab_keys: _keytab_needs,

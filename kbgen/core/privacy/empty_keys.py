@@ -67,6 +67,9 @@ _HINT = re.compile(r"(?i)pass|pwd|pw|secret|key|token|auth|cred")
 _ENDS = ("=", ":", "\\", '",', "',", '"', "'", "`", "=,", "|", ">", "-", "+")
 """What a key's line ends with (a cheap test before _EMPTY_KEY)."""
 
+_ANCHOR_AT_END = re.compile(r"(?<=:)[ \t]+(?:&[^\s,{}\[\]]+|!![a-z]+)[ \t]*$")
+"""A YAML anchor or core tag after an empty key (`passwords: &pws`), its value below."""
+
 MAX_SKIPPED = 2
 """Blank or comment lines that may stand between the key and its value."""
 
@@ -75,8 +78,11 @@ def _values_after_empty_keys(lines: list[str], context: _Context
                              ) -> Iterator[tuple[int, _Hit]]:
     """(line index, hit) of a secret alone on the line after its key set to nothing (a blank
     or a comment line may come between)."""
+    items = _Items(lines)
     for index in range(len(lines) - 1):
         line = lines[index]
+        if "&" in line or "!!" in line:
+            line = _ANCHOR_AT_END.sub("", line)  # `passwords: &pws`: the key is still empty
         if not line.rstrip().endswith(_ENDS):
             continue
         key = _key_at_end(line)
@@ -88,7 +94,7 @@ def _values_after_empty_keys(lines: list[str], context: _Context
         following = lines[row]
         if key[1].startswith(":") and not _continues(line, following):
             continue
-        for row in _item_rows(lines, row) if _LIST_KEY.search(key[0]) else (row,):
+        for row in items.rows(row) if _LIST_KEY.search(key[0]) else (row,):
             hit = _value_hit(lines[row], key, context)
             if hit is not None:
                 yield row, hit
@@ -117,30 +123,51 @@ _LIST_KEY = re.compile(r"(?i)pass|pwd|secret|token|(?<=[a-z])[_.-]?keys?\b|cred"
 """A key whose every item is a secret: not `keys:` alone (CircleCI's cache keys,
 `- rubygems-v1-fallback`: Jekyll), nor `auth` (a list of who may log in)."""
 
-MAX_LIST_ITEMS = 256
-"""Items of one list read under a secret's key (leak53: only the first was)."""
+class _Items:
+    """The lists of a text's lines, read once (issue 19, branch leak54): each list item's next
+    item at its indent, so every item of a secret's list is read however long the list
+    (leak53 stopped at 256 items: the 257th secret was published), and no item is read again
+    for a second key (`- TOKEN=` items each opening a list below them): linear work."""
 
+    def __init__(self, lines: list[str]) -> None:
+        self._lines = lines
+        self._next: dict[int, int] | None = None
+        self._read: set[int] = set()
 
-def _item_rows(lines: list[str], first: int) -> Iterator[int]:
-    """`first`, and when it is a list's item, the rows of the items after it at its indent (a
-    blank or a comment line may stand between; a deeper line continues an item): every item
-    of a secret's list is a secret, not only the first (`passwords:` / `- …` / `- …`)."""
-    yield first
-    item = _ITEM.match(lines[first])
-    if item is None:
-        return
-    indent, count, row = len(item.group("indent")), 1, first + 1
-    while row < len(lines) and count < MAX_LIST_ITEMS:
-        line = lines[row]
-        stripped = line.strip()
-        depth = len(line) - len(line.lstrip())
-        following = _ITEM.match(line)
-        if following is not None and len(following.group("indent")) == indent:
-            count += 1
-            yield row
-        elif stripped and not stripped.startswith("#") and depth <= indent:
-            return
-        row += 1
+    def rows(self, first: int) -> Iterator[int]:
+        """`first`, and when it is a list's item, the rows of the items after it at its indent
+        (a blank or a comment line may stand between; a deeper line continues an item) not
+        read yet for another key: every item of a secret's list is a secret
+        (`passwords:` / `- …` / `- …`)."""
+        yield first
+        following = self._following().get(first)
+        while following is not None and following not in self._read:
+            self._read.add(following)
+            yield following
+            following = self._following().get(following)
+
+    def _following(self) -> dict[int, int]:
+        """Each item's row -> its next item's row, found in one pass with a stack of the
+        items still open (a line at an item's depth or less, not an item at its indent, ends
+        its list)."""
+        if self._next is None:
+            self._next = {}
+            open_items: list[tuple[int, int]] = []  # (indent, row), deepest last
+            for row, line in enumerate(self._lines):
+                stripped = line.strip()
+                if not stripped or stripped.startswith("#"):
+                    continue
+                item = _ITEM.match(line)
+                depth = len(item.group("indent")) if item else len(line) - len(line.lstrip())
+                while open_items and (open_items[-1][0] > depth
+                                      or item is None and open_items[-1][0] == depth):
+                    open_items.pop()
+                if item is None:
+                    continue
+                if open_items and open_items[-1][0] == depth:
+                    self._next[open_items.pop()[1]] = row
+                open_items.append((depth, row))
+        return self._next
 
 
 def _next_value_row(lines: list[str], index: int) -> int | None:

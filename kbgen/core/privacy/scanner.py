@@ -42,6 +42,7 @@ from kbgen.core.privacy import (
     called_examples,
     change_me,
     changelog_headings,
+    chat_invites,
     commit_ids,
     compose_databases,
     credential_compounds,
@@ -86,6 +87,7 @@ from kbgen.core.privacy import (
     synapse_tokens,
     tabbed_examples,
     vendor_defaults,
+    your_values,
 )
 from kbgen.core.privacy.access_codes import codes_across_lines
 from kbgen.core.privacy.argument_lists import flag_items
@@ -103,6 +105,7 @@ from kbgen.core.privacy.detectors import (
     _listed_arguments,
     _may_find,
     _named_values_below,
+    _parented_below,
     _passwords_across_lines,
     _phrase_values_below,
 )
@@ -226,7 +229,8 @@ def scan(
                 *_phrase_values_below(lines, context),
                 *private_blocks(lines, context),
                 *listed_below(lines, context),
-                *_named_values_below(lines, context)]
+                *_named_values_below(lines, context),
+                *_parented_below(lines, context)]
         for index, hit in more:
             if hit.kind == TOKEN and not hit.vendor and sessions.shown_in(
                     " ".join(views[index:index + 2])):
@@ -445,6 +449,8 @@ _PAGE_RULES: tuple[_PageRule, ...] = (
     _without_context(local_pages.warned),
     product_local_names.accepted,
     marked_examples.accepted,
+    your_values.accepted,
+    chat_invites.accepted,
 )
 """The page-reading rules' modules, in the order they judge what is left (each accepts a
 value its page shows to be harmless, or makes it a warning); a new one goes at the end."""

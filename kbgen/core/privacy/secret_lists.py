@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 
 from kbgen.core.privacy.clear_examples import _clearly_example
 from kbgen.core.privacy.context import _Context, _famous_or_hit, _Hit
@@ -40,9 +40,6 @@ _CLOSING = re.compile(r"[\])]")
 _ASSIGNMENT = re.compile(r"[=:][^=]")
 """An item that sets something itself (`CUSTOM_VAR=value`, `host:port`), no bare secret
 (base64's closing `=` aside)."""
-
-MAX_ROWS = 256
-"""Lines of one bracketed list read after its key's line."""
 
 _HINT = re.compile(r"(?i)pass|pwd|pw|secret|key|token|auth|cred")
 
@@ -161,27 +158,31 @@ def listed_on_line(line: str, context: _Context) -> Iterator[_Hit]:
 
 def listed_below(lines: list[str], context: _Context) -> Iterator[tuple[int, _Hit]]:
     """(line index, hit) of each secret among the items of a bracketed list under a secret's
-    key continued on the lines after the key's (`"passwords": [` / `"…",` / `]`)."""
+    key continued on the lines after the key's (`"passwords": [` / `"…",` / `]`), to its `]`
+    however far (leak53 stopped at 256 lines): one pass, the lines below continuing only the
+    last list opened (leak54)."""
+    name: str | None = None
     for index, line in enumerate(lines):
+        if name is not None:
+            closed = yield from _continued(line, index, name, context)
+            name = None if closed else name
         if "[" not in line and "(" not in line:
             continue
-        unclosed = [name for name, _, _, closed in _lists_on(line) if not closed]
+        unclosed = [key for key, _, _, closed in _lists_on(line) if not closed]
         if unclosed:  # the lines below continue the last list opened
-            yield from _continued(lines, index + 1, unclosed[-1], context)
+            name = unclosed[-1]
 
 
-def _continued(lines: list[str], first: int, name: str, context: _Context
-               ) -> Iterator[tuple[int, _Hit]]:
-    """The items of a bracketed list's lines from `first` to its `]` (or a tuple's `)`)."""
-    for row in range(first, min(len(lines), first + MAX_ROWS)):
-        line = lines[row]
-        closing = _CLOSING.search(line)
-        close = -1 if closing is None else closing.start()
-        for value_start, value in _items(line, 0, len(line) if close < 0 else close):
-            hit = _judged(line, name, value_start, value) if value is not None else None
-            if hit is not None and not hit.allowed:
-                hit = _clearly_example(line, hit, context.default_region)
-            if hit is not None and not hit.allowed:
-                yield row, hit
-        if close >= 0:
-            return
+def _continued(line: str, row: int, name: str, context: _Context
+               ) -> Generator[tuple[int, _Hit], None, bool]:
+    """The items of one line of a bracketed list, up to its `]` (or a tuple's `)`); returns
+    whether the line closed the list."""
+    closing = _CLOSING.search(line)
+    close = -1 if closing is None else closing.start()
+    for value_start, value in _items(line, 0, len(line) if close < 0 else close):
+        hit = _judged(line, name, value_start, value) if value is not None else None
+        if hit is not None and not hit.allowed:
+            hit = _clearly_example(line, hit, context.default_region)
+        if hit is not None and not hit.allowed:
+            yield row, hit
+    return close >= 0

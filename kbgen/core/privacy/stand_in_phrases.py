@@ -29,6 +29,7 @@ from kbgen.core.placeholder_words import word_like
 from kbgen.core.privacy import line_rules
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.told_cases import says_whose
+from kbgen.core.stand_in_words import own_word
 
 REASON = ("a phrase naming the secret and where it goes in its place (`PASSWORD_FOR_THE_BOT`,"
           " `secret-key-goes-here`)")
@@ -66,6 +67,8 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
 
 def stand_in(value: str) -> bool:
     """`value` is a phrase naming the secret and where it goes (`PASSWORD_FOR_THE_BOT`)."""
+    if own_word(value):
+        return False  # `your-sunflower-key`: `your` and a word describing nothing (leak54)
     match = _PHRASE.fullmatch(value)
     if match is None:
         return False
