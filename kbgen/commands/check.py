@@ -26,6 +26,7 @@ from kbgen.core.translations import check_translations, site_languages
 from kbgen.errors import Problem, summary_line
 from kbgen.project import Project
 from kbgen.site.material import hide_problems
+from kbgen.site.shortcode_check import shortcode_problems
 
 Format = Literal["text", "json", "github"]
 FORMATS = CHECK_FORMATS
@@ -65,6 +66,7 @@ def check(project: Project, as_of: dt.date | None = None, show_accepted: bool = 
                         site_host=project.site_host, theme_language=project.theme_language)
     problems += template_problems(kb, project.custom_dir)
     problems += hide_problems(kb)  # Material's names: the site layer's vocabulary
+    problems += shortcode_problems(kb)  # what the build refuses before rendering a page
     if project.custom_dir is not None:  # copied into the site: the same rules as content/
         problems += walk(project.custom_dir).problems
     problems += settings_problems(project.config_file, project.content_dir, project.settings)
