@@ -5,6 +5,7 @@ redirect_from, ...), at n and 4n: the work must grow linearly. One build per pro
 Example:
     python bench/round12_lists.py REPO tags 800     # REPO: a checkout (main's or this one)
     python bench/round12_lists.py REPO tags 3200
+    python bench/round12_lists.py REPO tags_spread 3200   # 100 tags to an article
 """
 import logging
 import os
@@ -32,7 +33,11 @@ elif field == "tag_shortcodes":  # one article's tags, each listed by `kb:tag` o
     items = []
 else:
     items = [f"word{i} thing{i}" for i in range(n)]
-if field == "tag_shortcodes":
+if field == "tags_spread":  # n tags, 100 to an article (the most an article may have)
+    for start in range(0, n, 100):
+        tags = "tags: [" + ", ".join(f"t{i}" for i in range(start, min(n, start + 100))) + "]\n"
+        files[f"content/articles/wifi/x{start}.md"] = article(title=f"Router {start}", extra=tags)
+elif field == "tag_shortcodes":
     tags = "tags: [" + ", ".join(f"t{i}" for i in range(n)) + "]\n"
     files["content/articles/wifi/x.md"] = article(title="Router", extra=tags)
     files["content/articles/wifi/y.md"] = article(title="Modem", body="".join(

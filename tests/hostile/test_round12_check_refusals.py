@@ -122,3 +122,32 @@ def test_a_draft_is_not_built_so_its_shortcodes_pass(
     (checked, check_output), (status, output, _) = _check_and_build(
         built, tmp_path, monkeypatch, files)
     assert status == 0 and checked == 0, output + check_output
+
+
+def test_check_reports_two_pages_the_build_would_publish_at_one_ascii_address(
+        built: Callable[[Path], Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # `café.md` is published at `cafe.html` (its name in ASCII): the build refused it beside
+    # `cafe.md` while `check` passed them
+    files = {"content/café.md": "# Café\n\nText.\n", "content/cafe.md": "# Cafe\n\nText.\n",
+             "content/über/index.md": "# Über\n\nText.\n", "content/uber.md": "# Uber\n\nText.\n"}
+    (checked, check_output), (status, output, unchanged) = _check_and_build(
+        built, tmp_path, monkeypatch, files)
+    assert status == 1 and unchanged, output
+    assert checked == 1, check_output
+    errors = sorted(line for line in check_output.splitlines() if ": error:" in line)
+    assert errors == [
+        "content/café.md: error: café.md and cafe.md would be published at the same address;"
+        " rename or remove one of them",
+        "content/über/index.md: error: über/index.md and uber.md would be published at the"
+        " same address; rename or remove one of them"], check_output
+
+
+def test_two_articles_at_one_ascii_address_are_reported_once(
+        built: Callable[[Path], Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    files = {ARTICLE: article("Case one"),
+             "content/articles/billing/cäse.md": article("Case two")}
+    (checked, check_output), (status, _, _) = _check_and_build(
+        built, tmp_path, monkeypatch, files)
+    assert status == 1 and checked == 1
+    errors = [line for line in check_output.splitlines() if ": error:" in line]
+    assert len(errors) == 1 and "('case.html', written in ASCII)" in errors[0], check_output
