@@ -36,8 +36,14 @@ def visible(value: str) -> str:
     return value
 
 
-Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, pattern=SINGLE_LINE),
-                 AfterValidator(visible)]
+MAX_LINE = 1000
+"""Characters of a one-line value (a summary, a workaround, a tag, a category's title). Many
+are shown on other pages, some on every page (a major issue's workaround in the banner, a
+category's title in the navigation): a 100,000-character workaround added 4 MB to a site of
+35 pages, and a 1 MB article would add a gigabyte to one of a thousand. A summary is advised
+under 200 (`kbgen check` warns), a title is held to 120."""
+Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_LINE,
+                                        pattern=SINGLE_LINE), AfterValidator(visible)]
 MAX_TAGS = 100
 """Tags of one article or news post. Each tag is a page of the site: one article of 3,200 tags
 built 3,200 pages (13 s), and a 1 MB article could hold a hundred thousand. The sample help
