@@ -151,3 +151,30 @@ def test_two_articles_at_one_ascii_address_are_reported_once(
     assert status == 1 and checked == 1
     errors = [line for line in check_output.splitlines() if ": error:" in line]
     assert len(errors) == 1 and "('case.html', written in ASCII)" in errors[0], check_output
+
+
+TRANSLATED = "translations/de/articles/billing/karte.md"
+
+
+@pytest.mark.parametrize("extra, body, named", [
+    ("", "<!-- kb:nonsense -->\n", f"{TRANSLATED}:9: error: unknown shortcode 'kb:nonsense'"),
+    ("hide: [nonsense]\n", "Text.\n", f"{TRANSLATED}:7: error: hide: unknown part 'nonsense'"),
+], ids=["shortcode", "hide"])
+def test_check_reports_what_the_build_refuses_in_a_translation(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, extra: str, body: str,
+        named: str) -> None:
+    # a language's own folder is loaded apart: check read its articles but not what the
+    # site layer refuses in them
+    write_files(tmp_path, {
+        "mkdocs.yml": MINI_CONFIG + "extra:\n  kb:\n    languages: [en, de]\n",
+        "content/index.md": "# Home\n", "content/_data/categories.yml": MINI_CATEGORIES,
+        "content/articles/billing/card.md": article(),
+        "translations/de/index.md": "# Hilfe\n",
+        "translations/de/_data/categories.yml": MINI_CATEGORIES,
+        TRANSLATED: article("Karte abgelehnt", extra="translation_of: card\n" + extra,
+                            body=body)})
+    monkeypatch.chdir(tmp_path)
+    checked = CliRunner().invoke(cli, ["check"])
+    assert checked.exit_code == 1 and named in checked.output, checked.output
+    result = CliRunner().invoke(cli, ["build"])
+    assert result.exit_code == 1 and "karte.md" in result.output, result.output
