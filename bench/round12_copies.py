@@ -1,10 +1,12 @@
 """Hostile review round 12: one article's front-matter line copied into many pages of the site
 (a major known issue's `workaround` into every page's banner, a `summary` into every card of
-the article), at n and 4n characters, in a project of `pages` articles: the site's bytes and
-the build's CPU. One build per process.
+the article) and a synonyms group copied into every article that has one of its phrases, at
+n and 4n, in a project of `pages` articles: the site's bytes and the build's CPU. One build
+per process.
 
 Example:
     python bench/round12_copies.py REPO workaround 100000 30    # REPO: a checkout
+    python bench/round12_copies.py REPO synonyms 8000 120
 """
 import logging
 import os
@@ -25,7 +27,15 @@ files = dict(SMALL_PROJECT)
 for i in range(pages):
     files[f"content/articles/billing/a{i}.md"] = article(title=f"Card problem number {i}")
 long = " ".join(f"word{i}" for i in range(n // 8))[:n]
-if field == "workaround":
+if field == "synonyms":  # one group of n phrases, one of them in every article's title
+    files["content/_data/synonyms.yml"] = "- [card, " + ", ".join(
+        f"zq{i}" for i in range(n)) + "]\n"
+    text = article(title="Router")
+elif field == "synonym_groups":  # n phrases in groups of 10, each group with `card`
+    files["content/_data/synonyms.yml"] = "".join(
+        "- [card, " + ", ".join(f"zq{g}x{i}" for i in range(9)) + "]\n" for g in range(n // 10))
+    text = article(title="Router")
+elif field == "workaround":
     extra = (f"known_issue:\n  state: workaround\n  since: 2026-01-01\n  major: true\n"
              f"  workaround: {long}\n")
     text = article(title="Router", extra=extra)

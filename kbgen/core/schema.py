@@ -337,7 +337,8 @@ def describe(error: Mapping[str, Any], known: list[str]) -> tuple[str | None, st
     if kind == "string_pattern_mismatch" and loc[-1] == "url":
         return path or None, f"{name} must be an https:// URL, not {value!r}"
     if kind == "value_error":
-        return path or None, f"{name}: {error.get('ctx', {}).get('error', error.get('msg'))}"
+        reason = error.get("ctx", {}).get("error", error.get("msg"))
+        return path or None, f"{name}: {reason}" if path else str(reason)  # the whole file
     if kind == "string_pattern_mismatch":
         pattern = error.get("ctx", {}).get("pattern")
         expected = PATTERN_NAMES.get(pattern, "a value of the documented form")
