@@ -18,6 +18,7 @@ from kbgen.core.gate import (
 )
 from kbgen.core.init_wording import init_settings_wording
 from kbgen.core.loader import count_files, load
+from kbgen.core.model import KnowledgeBase
 from kbgen.core.schedule import Scheduled, scheduled_notes
 from kbgen.core.sources import walk
 from kbgen.core.templates import template_problems
@@ -26,6 +27,7 @@ from kbgen.core.translations import check_translations, site_languages
 from kbgen.errors import Problem, summary_line
 from kbgen.project import Project
 from kbgen.site.material import hide_problems
+from kbgen.site.shortcode_check import shortcode_problems
 
 Format = Literal["text", "json", "github"]
 FORMATS = CHECK_FORMATS
@@ -64,7 +66,7 @@ def check(project: Project, as_of: dt.date | None = None, show_accepted: bool = 
     kb, problems = load(project.content_dir, project.settings, as_of, review=True,
                         site_host=project.site_host, theme_language=project.theme_language)
     problems += template_problems(kb, project.custom_dir)
-    problems += hide_problems(kb)  # Material's names: the site layer's vocabulary
+    problems += _site_problems(kb)
     if project.custom_dir is not None:  # copied into the site: the same rules as content/
         problems += walk(project.custom_dir).problems
     problems += settings_problems(project.config_file, project.content_dir, project.settings)
@@ -72,11 +74,18 @@ def check(project: Project, as_of: dt.date | None = None, show_accepted: bool = 
                                       site_language(project.settings, project.theme_language))
     languages = site_languages(project.settings.languages, project.config_file,
                                project.content_dir)
-    translated, files, later = check_translations(languages, project.settings, as_of)
+    translated, files, later = check_translations(languages, project.settings, as_of,
+                                                  also=_site_problems)
     return CheckResult(problems + translated, count_files(project.content_dir) + files,
                        reviewed_exceptions(kb, project.settings),
                        scheduled_notes(kb, as_of) + later,
                        accepted_values(kb, project.settings) if show_accepted else [])
+
+
+def _site_problems(kb: KnowledgeBase) -> list[Problem]:
+    """What the build's site layer refuses in one language's content: `hide` values Material
+    does not know, shortcodes it cannot show."""
+    return hide_problems(kb) + shortcode_problems(kb)
 
 
 def render(result: CheckResult, form: Format, strict: bool) -> str:

@@ -81,11 +81,27 @@ def one_source_per_page(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Proble
         relative = source.src_uri
         stem = relative.rsplit(".", 1)[0]
         page = "" if stem == "index" else stem.removesuffix("/index")
+        if relative.endswith(".md"):  # a page is published at its name in ASCII (`café` ->
+            page = _ascii_path(page)  # `cafe`: kbgen.site.addresses); copied files as named
         first = pages.setdefault(page, relative)
-        if first != relative:
+        if first != relative and not _articles_of_one_slug(first, relative):
             yield Problem(source.display_path, None, "error",
                           f"{relative} and {first} would be published at the same address;"
                           " rename or remove one of them")
+
+
+def _ascii_path(path: str) -> str:
+    """`über/café` -> `uber/cafe`: each part not in ASCII transliterated, as the build
+    publishes a page (kbgen.site.addresses.ascii_address)."""
+    return "/".join(part if part.isascii() else (url_slug(part) or part)
+                    for part in path.split("/"))
+
+
+def _articles_of_one_slug(first: str, other: str) -> bool:
+    """Two articles whose names differ but whose addresses do not: `unique_addresses`
+    reports them, in its words."""
+    return first.startswith(f"{ARTICLES_DIR}/") and other.startswith(f"{ARTICLES_DIR}/") \
+        and first.rsplit(".", 1)[0] != other.rsplit(".", 1)[0]
 
 
 def categories(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from kbgen.core.known_issues import build_day
 from kbgen.core.model import Article, Category, KnowledgeBase, Page, PageMeta, tag_key
-from kbgen.core.schema import Line, OldPath
+from kbgen.core.schema import Line, OldPath, Tags
 from kbgen.core.template_left import template_left
 from kbgen.errors import Problem
 
@@ -39,7 +39,7 @@ class NewsMeta(PageMeta):
     category: Line | None = None
     """A kind of news (`Release notes`), or an article category (slug or title): then the
     category's page lists the post."""
-    tags: list[Line] = []
+    tags: Tags = []
     """Tags as articles have: shown under the post, on the tag pages, searchable."""
     redirect_from: list[OldPath] = []
     """Old addresses of the post (`/news/2024/02/03/new-app/`, an imported blog's): the build

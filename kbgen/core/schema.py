@@ -36,8 +36,20 @@ def visible(value: str) -> str:
     return value
 
 
-Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, pattern=SINGLE_LINE),
-                 AfterValidator(visible)]
+MAX_LINE = 1000
+"""Characters of a one-line value (a summary, a workaround, a tag, a category's title). Many
+are shown on other pages, some on every page (a major issue's workaround in the banner, a
+category's title in the navigation): a 100,000-character workaround added 4 MB to a site of
+35 pages, and a 1 MB article would add a gigabyte to one of a thousand. A summary is advised
+under 200 (`kbgen check` warns), a title is held to 120."""
+Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_LINE,
+                                        pattern=SINGLE_LINE), AfterValidator(visible)]
+MAX_TAGS = 100
+"""Tags of one article or news post. Each tag is a page of the site: one article of 3,200 tags
+built 3,200 pages (13 s), and a 1 MB article could hold a hundred thousand. The sample help
+centre's most is 4; a help article with more than 100 is a mistake."""
+Tags = Annotated[list[Line], Field(max_length=MAX_TAGS)]
+"""An article's or news post's tags, at most MAX_TAGS."""
 """A non-empty string without line breaks or invisible control characters."""
 Text = Annotated[str, AfterValidator(lambda value: "\n".join(visible(line)
                                                              for line in value.split("\n")))]
@@ -168,8 +180,8 @@ class ArticleMeta(StrictModel):
     """Exact error messages or codes customers see; findable verbatim."""
     applies_to: list[Line] = []
     """Products, platforms or versions concerned."""
-    tags: list[Line] = []
-    """Free tags; listed on the tags index."""
+    tags: Tags = []
+    """Free tags (at most MAX_TAGS); listed on the tags index."""
     author: Slug | None = None
     """Id of a team member (`content/team/<id>.yml`)."""
     created: dt.date | None = None
@@ -318,10 +330,15 @@ def describe(error: Mapping[str, Any], known: list[str]) -> tuple[str | None, st
         return path or None, f"{name} is {len(str(value))} characters long; keep it under {limit}"
     if kind == "string_too_short":
         return path or None, f"{name} must not be empty"
+    if kind == "too_long":  # a list over its limit (MAX_TAGS)
+        limit = error.get("ctx", {}).get("max_length")
+        return path or None, (f"{name} has {error.get('ctx', {}).get('actual_length')} items;"
+                              f" at most {limit} are allowed: keep the few that matter")
     if kind == "string_pattern_mismatch" and loc[-1] == "url":
         return path or None, f"{name} must be an https:// URL, not {value!r}"
     if kind == "value_error":
-        return path or None, f"{name}: {error.get('ctx', {}).get('error', error.get('msg'))}"
+        reason = error.get("ctx", {}).get("error", error.get("msg"))
+        return path or None, f"{name}: {reason}" if path else str(reason)  # the whole file
     if kind == "string_pattern_mismatch":
         pattern = error.get("ctx", {}).get("pattern")
         expected = PATTERN_NAMES.get(pattern, "a value of the documented form")

@@ -13,12 +13,14 @@ or, when its path differs, the one whose slug its `translation_of` names.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from kbgen.core.config import KbConfig
 from kbgen.core.frontmatter import split_front_matter
 from kbgen.core.loader import count_files, load
+from kbgen.core.model import KnowledgeBase
 from kbgen.core.redirects import page_key
 from kbgen.core.schedule import Scheduled, scheduled_notes
 from kbgen.core.slugs import nfc
@@ -297,12 +299,14 @@ def _translation_path(translations: Translations, code: str, source: str) -> str
 
 
 def check_translations(languages: list[Language], settings: KbConfig,
-                       as_of: dt.date | None = None
+                       as_of: dt.date | None = None,
+                       also: Callable[[KnowledgeBase], list[Problem]] | None = None
                        ) -> tuple[list[Problem], int, list[Scheduled]]:
     """`kbgen check` of the languages other than the default: each folder's own problems (as
-    its build would find them), the errors of `translation_of` keys, and the advice on missing
-    and outdated translations (warnings); with how many files were read and the posts each
-    folder schedules."""
+    its build would find them, with `also`'s: what the site layer refuses in a folder's
+    content), the errors of `translation_of` keys, and the advice on missing and outdated
+    translations (warnings); with how many files were read and the posts each folder
+    schedules."""
     if not languages:
         return [], 0, []
     problems: list[Problem] = []
@@ -315,7 +319,7 @@ def check_translations(languages: list[Language], settings: KbConfig,
                                     f" is missing; create it with an index.md and articles/"))
             continue
         kb, found = load(language.folder, settings, as_of, review=True)
-        problems += found
+        problems += found + (also(kb) if also else [])
         scheduled += scheduled_notes(kb, as_of)
         files += count_files(language.folder)
     translations = Translations.read(languages)

@@ -30,7 +30,8 @@ Lookup = tuple[Any, ...]
 WATCHED_FIELDS = ("meta", "front_matter", "internal")
 """What an article holds of its front matter."""
 KB_LOOKUPS = ("public_articles", "article", "known_issues", "published_categories",
-              "in_category", "by_author", "recently_updated", "tags", "tag_list", "tag_group")
+              "in_category", "by_author", "recently_updated", "tags", "tag_list", "tag_group",
+              "tag_group_at")
 """The knowledge base's lookups over its articles (computed once per build, shared)."""
 RELATED = "related"
 

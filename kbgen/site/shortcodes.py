@@ -7,6 +7,7 @@ import inspect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import Any
 
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
@@ -112,15 +113,21 @@ def _tags(ctx: Context, *args: str) -> str:
 
 
 def _tag(ctx: Context, uri: str = "", *args: str) -> str:
-    for tag, _ in ctx.kb.tag_list():  # lookups of their own: kbgen.site.page_reads
-        if tag_uri(tag) == uri:
-            group = ctx.kb.tag_group(tag)
-            cards = [ctx.card_of(a) for a in group.articles]
-            posts = [news_card(ctx.kb, post_uri, meta, ctx.urls, ctx.page_url, ctx.tr)
-                     for post_uri, _, meta in group.posts]
-            return ctx.renderer.render("tag", tag=tag, articles=cards, posts=posts,
-                                       index=ctx.urls.to(TAGS, ctx.page_url, tag_anchor(tag)))
-    raise ValueError(f"no published article or news post has the tag of '{uri}'")
+    group = tag_at(ctx.kb, uri)  # a lookup of its own: kbgen.site.page_reads
+    if group is None:
+        raise ValueError(f"no published article or news post has the tag of '{uri}'")
+    cards = [ctx.card_of(a) for a in group.articles]
+    posts = [news_card(ctx.kb, post_uri, meta, ctx.urls, ctx.page_url, ctx.tr)
+             for post_uri, _, meta in group.posts]
+    return ctx.renderer.render("tag", tag=group.name, articles=cards, posts=posts,
+                               index=ctx.urls.to(TAGS, ctx.page_url, tag_anchor(group.name)))
+
+
+def tag_at(kb: KnowledgeBase, uri: str) -> Any:
+    """The tag whose page is `uri` (`tag_uri`), found by its key (None: no such tag)."""
+    key = uri.removeprefix("tags/").removesuffix(".md")
+    group = kb.tag_group_at(key) if uri == f"tags/{key}.md" else None
+    return group if group is not None and tag_uri(group.name) == uri else None
 
 
 def _team(ctx: Context, *args: str) -> str:
@@ -195,6 +202,55 @@ SHORTCODES: dict[str, Callable[..., str | tuple[str, ...]]] = {
     "feeds": _feeds,
 }
 
+def _category_refusal(kb: KnowledgeBase, slug: str = "", *args: str) -> str | None:
+    category = kb.categories.get(slug)
+    if category is None:
+        return f"unknown category '{slug}'"
+    if category not in kb.published_categories():
+        return f"category '{slug}' has no published article, so it is not shown"
+    return None
+
+
+def _tag_refusal(kb: KnowledgeBase, uri: str = "", *args: str) -> str | None:
+    if tag_at(kb, uri) is None:
+        return f"no published article or news post has the tag of '{uri}'"
+    return None
+
+
+def _profile_refusal(kb: KnowledgeBase, member_id: str = "", *args: str) -> str | None:
+    return None if member_id in kb.team else f"unknown team member '{member_id}'"
+
+
+def _contact_refusal(kb: KnowledgeBase, *args: str) -> str | None:
+    if kb.contact is None:
+        return "there is no contact data; create _data/contact.yml (see the README)"
+    return None
+
+
+REFUSALS: dict[str, Callable[..., str | None]] = {
+    "category": _category_refusal,
+    "tag": _tag_refusal,
+    "profile": _profile_refusal,
+    "contact": _contact_refusal,
+}
+"""Why a shortcode cannot be shown on any page, by name (None: it can): what the build refuses
+before rendering it and `kbgen check` reports (kbgen.site.shortcode_check)."""
+
+
+def refusal(kb: KnowledgeBase, name: str, args: list[str]) -> str | None:
+    """Why `<!-- kb:name args -->` cannot be shown (an unknown name, a category, tag, member
+    or contact data that is not there), or None."""
+    if name not in SHORTCODES:
+        return f"unknown shortcode 'kb:{name}' (known: {', '.join(sorted(SHORTCODES))})"
+    check = REFUSALS.get(name)
+    return check(kb, *args) if check else None
+
+
+def shown_key(name: str, args: list[str]) -> tuple[str, ...]:
+    """What a shortcode shows: its name and the arguments it reads (a repeat is refused)."""
+    return (name, *args[:ARGUMENTS_READ[name]])
+
+
 ARGUMENTS_READ = {name: sum(p.kind is p.POSITIONAL_OR_KEYWORD for p in
                             inspect.signature(handler).parameters.values()) - 1
                   for name, handler in SHORTCODES.items()}
@@ -255,11 +311,14 @@ def expand(markdown: str, ctx: Context, src_uri: str) -> Expanded:
         if handler is None:
             known = ", ".join(sorted(SHORTCODES))
             raise PluginError(f"Unknown shortcode 'kb:{name}' in '{src_uri}' (known: {known})")
+        why = REFUSALS[name](ctx.kb, *args) if name in REFUSALS else None
+        if why is not None:  # the handler would refuse it too; `kbgen check` reports it
+            raise PluginError(f"Shortcode 'kb:{name}' in '{src_uri}': {why}")
         try:
             result = handler(ctx, *args)
         except ValueError as exc:
             raise PluginError(f"Shortcode 'kb:{name}' in '{src_uri}': {exc}") from None
-        if (read := (name, *args[:ARGUMENTS_READ[name]])) in shown:
+        if (read := shown_key(name, args)) in shown:
             raise PluginError(f"Shortcode '{match.group(0)}' in '{src_uri}' shows the same as"
                               f" '{shown[read]}' above it; keep one (each is put in a page once:"
                               " repeats of a listing would make the page the site's size times"
