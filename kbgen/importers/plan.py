@@ -17,6 +17,7 @@ from kbgen.core.frontmatter import split_front_matter
 from kbgen.core.i18n import N_, catalogue_file, compile_catalogue, read_catalogue
 from kbgen.core.news import NEWS_DIR, NEWS_INDEX
 from kbgen.core.redirects import KBGEN_PAGES, old_path_problem, page_key
+from kbgen.core.schema import MAX_LINE, MAX_TAGS
 from kbgen.core.sources import ARTICLES_DIR, CATEGORY_PAGE, DATA_DIR, TEAM_DIR
 from kbgen.core.text import refused_character
 from kbgen.importers.article_order import orders
@@ -554,7 +555,10 @@ class Planner:
             warn("no description in the export: the summary is the first sentence; check it")
         if len(summary) > SUMMARY_LIMIT:
             summary = shorten(summary, SUMMARY_LIMIT)
-        tags = list(dict.fromkeys(t for t in (one_line(tag) for tag in article.tags) if t))
+        tags = list(dict.fromkeys(shorten(t, MAX_LINE) for t in map(one_line, article.tags) if t))
+        if len(tags) > MAX_TAGS:
+            warn(f"{len(tags)} tags: the first {MAX_TAGS} kept (kbgen's limit an article)")
+            tags = tags[:MAX_TAGS]
         if planned.is_news and article.created:
             front = yaml.safe_dump(news_meta(
                 title, summary, article.status, article.created, article.updated,
