@@ -1,8 +1,9 @@
 """A hostile review of the last session's accepting rules (issue 19, rev54): a real customer's
 internal domain, list of passwords or case dressed in the shape each rule accepts stays a
-finding on its line. `product_local_names`: the product's `.local` name as a company's domain
-in another language, typed in a domain box a paragraph under Active Directory, in a
-front-matter key, as an SMB or NFS share, in a Windows login, with a login given to ssh.
+finding on its line. `product_local_names` and `product_defaults`: the product's `.local` name
+as a company's domain in another language, typed in a domain box a paragraph under Active
+Directory, in a front-matter key, as an SMB or NFS share, in a Windows login, with a login
+given to ssh.
 `secret_lists`: a list of passwords ending in a comma or a semicolon (read as code), or with a
 generic type commented after it. `told_cases`: a demonstration's value still in use, pasted
 today, a family's or a spelt-out titled person's (`la signora Bianchi`, `Madame Dubois`), real
@@ -47,6 +48,13 @@ LEAKS: dict[str, tuple[str, str, int, Allowed]] = {
     "an NFS export": ("mount -t nfs acme.local:/export/hr /mnt/hr", HOST, 1, ACME),
     "a Windows login": ("Sign in as `acme.local\\jdoe`.", HOST, 1, ACME),
     "a login given to ssh": ("Run `ssh -l jdoe acme.local`.", HOST, 1, ACME),
+    # product_defaults (its `.local` refusals folded with product_local_names')
+    "the product's default zone as a company's domain": (
+        "# [linuxserver/kasm](https://github.com/linuxserver/docker-kasm)\n\nBy default, every"
+        " laptop joins the domain kasm.local.", HOST, 3, Allowed()),
+    "the product's default zone as a share": (
+        "# [linuxserver/kasm](https://github.com/linuxserver/docker-kasm)\n\nBy default, the"
+        " share is smb://kasm.local/payroll", HOST, 3, Allowed()),
     # secret_lists
     "a list of passwords ending in a comma": (
         "DB_PASSWORDS=Kq8vTz2mWx9p,Zr7pLm3Qx8Wd,", PASSWORD, 1, Allowed()),
@@ -128,6 +136,7 @@ def test_the_products_own_local_name_still_passes(text: str, domain: str, count:
 @pytest.mark.parametrize("text", [
     "type ApplicationPasswords = BTreeMap<Uuid, ApplicationPassword>;",  # Kanidm's
     "private_keys = new HashMap<String, PrivateKey>;",
+    "    ssh_keys: Vec<SCIMSshKey>, // TODO: Use correct type",  # Kanidm's
 ])
 def test_a_generic_types_arguments_are_still_code(text: str) -> None:
     assert scan(text) == []

@@ -73,12 +73,32 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
     if not names or not any(hit.kind == INTERNAL_HOST for _, _, hit in found):
         yield from found
         return
-    placed = _Placed(lines)
+    uses = LocalNameUses(lines)
     for index, line, hit in found:
-        if hit.kind == INTERNAL_HOST and _own_name(line, hit, names) and not placed(index):
+        if hit.kind == INTERNAL_HOST and _own_name(line, hit, names) \
+                and uses.a_devices(index, line, hit.start, hit.end):
             context.accept(index, hit, REASON)
         else:
             yield index, line, hit
+
+
+class LocalNameUses:
+    """How a page uses a `.local` name: as a device's or an app's name (`meshtastic --host
+    meshtastic.local`, `http://netbox.local`), or as a company's directory domain, share or
+    login. Read by this rule and by product_defaults (`kasm.local`), which accept a product's
+    `.local` name and refuse the same uses (rev54 folded their refusals here)."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self._placed = _Placed(lines)
+
+    def a_devices(self, index: int, line: str, start: int, end: int) -> bool:
+        """The name at [start, end) of line `index` is used as a device's: no share's or
+        directory's scheme (any but the web's), no NFS export (`:/`) or Windows login (`\\`)
+        after it, and its line, the line before, the two paragraphs above and its headings
+        speak of no directory, company or person and give no login."""
+        return not re.match(r":/|\\", line[end:end + 2]) \
+            and not _NOT_THE_WEB.search(line, max(0, start - 16), start) \
+            and not self._placed(index)
 
 
 class _Placed:
@@ -131,5 +151,4 @@ def _own_name(line: str, hit: _Hit, names: frozenset[str]) -> bool:
     return (host.endswith(".local") and host.lower().removesuffix(".local") in names
             and not host.isupper() and not before.endswith(("@", ".", "-", "\\"))
             and not re.match(r"[\w-]", before[-1:])
-            and not re.match(r"[\w-]|\.[\w-]|:/|\\", line[hit.end:hit.end + 2])
-            and not _NOT_THE_WEB.search(line, max(0, hit.start - 16), hit.start))
+            and not re.match(r"[\w-]|\.[\w-]", line[hit.end:hit.end + 2]))

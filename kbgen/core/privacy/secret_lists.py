@@ -37,12 +37,17 @@ _SEPARATOR = re.compile(r"[,;]")
 _COMMENT = re.compile(r"[ \t](?:[#;]|//)")
 """A comment after a value (`API_KEYS=a,b  # old`, `// old`)."""
 _CLOSING = re.compile(r"[\])]")
-_GENERIC = re.compile(r"[ \t]*(?:new[ \t]+)?[A-Za-z_][\w.:]{0,100}<[ \t]*[\w.?:]{1,100}[ \t]*,")
-"""A value that opens as a generic type's arguments (`BTreeMap<Uuid, ApplicationPassword>`,
-`new Map<K, V>`): the comma between them parts no list, so what follows a key is code
-(Kanidm's `type ApplicationPasswords = BTreeMap<Uuid, ApplicationPassword>;`); a generic later
-on the line (`A=x,y // Map<K, V>`) hides nothing. A separator after a list's last item (`A=x,y,`,
-`a, b;`) ends the list and makes nothing code (rev54: it hid every item of a real list)."""
+_NAME = r"[A-Za-z_][\w.:]{0,100}"
+_TYPE = rf"{_NAME}(?:<[ \t]*[\w.:?]{{1,100}}(?:[ \t]*,[ \t]*[\w.:?]{{1,100}}){{0,8}}[ \t]*>)?"
+_GENERIC = re.compile(rf"[ \t]*(?:new[ \t]+)?{_NAME}<[ \t]*{_TYPE}(?:[ \t]*,[ \t]*{_TYPE}){{0,8}}"
+                      rf"[ \t]*>")
+"""A value that opens as a generic type, names inside its angle brackets
+(`BTreeMap<Uuid, ApplicationPassword>`, `new Map<K, V>`, `Vec<SCIMSshKey>`): the comma between
+its arguments or after it parts no list, so what follows a key is code (Kanidm's `type
+ApplicationPasswords = BTreeMap<Uuid, ApplicationPassword>;`, `ssh_keys: Vec<SCIMSshKey>,`); a
+generic later on the line (`A=x,y // Map<K, V>`) hides nothing. A separator after a list's
+last item (`A=x,y,`, `a, b;`) ends the list and makes nothing code (rev54: it hid every item
+of a real list)."""
 _ASSIGNMENT = re.compile(r"[=:][^=]")
 """An item that sets something itself (`CUSTOM_VAR=value`, `host:port`), no bare secret
 (base64's closing `=` aside)."""
