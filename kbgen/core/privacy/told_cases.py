@@ -36,8 +36,8 @@ EVENT = re.compile(
     r"|active)"
     r"|gestern|geschickt|gesendet|hier|envoy[ée]e?|ayer|enviad[oa]|ieri|inviat[oa]|gisteren"
     r"|gestuurd"
-    r"|today|pasted|texted|currently|heute|aujourd['’]hui|hoy|oggi|vandaag|momentan|derzeit"
-    r"|actuellement|actualmente|attualmente|momenteel|funktioniert[ \t]+noch"
+    r"|today|pasted|texted|currently[ \t]+(?:in[ \t]+use|used|active|valid|live)"
+    r"|heute|aujourd['’]hui|hoy|oggi|vandaag|funktioniert[ \t]+noch"
     r"|noch[ \t]+(?:gültig|aktiv|in[ \t]+(?:Betrieb|Gebrauch|Verwendung))"
     r"|toujours[ \t]+(?:valide|actif|active|utilisée?|en[ \t]+service)|fonctionne[ \t]+encore"
     r"|sigue[ \t]+(?:funcionando|activ[oa]|vigente|en[ \t]+uso)"
@@ -45,7 +45,8 @@ EVENT = re.compile(
     r"|ancora[ \t]+(?:valid[oa]|attiv[oa]|in[ \t]+uso)|funziona[ \t]+ancora"
     r"|werkt[ \t]+nog|nog[ \t]+(?:geldig|actief|in[ \t]+gebruik))\b")
 """What tells an event or a present use: a value someone sent, or one that still opens
-something, is a case's, not a walkthrough's (rev54: `today`, `pasted`, `currently` and the
+something, is a case's, not a walkthrough's (rev54: `today`, `pasted`, `currently in use`; not
+`currently` alone, which CSC's tutorial writes of what a command shows; and the
 other languages' `still valid`, `funktioniert noch`, `sigue funcionando`, `werkt nog`)."""
 REALLY = re.compile(
     r"(?i)\b(?:real|actual|genuine|my|mine|I|me|echt(?:e[mnrs]?)?|wirklich\w*|mein(?:e[mnrs]?)?"
