@@ -20,9 +20,12 @@ _PARTICLES = r"(?:(?:von|van|de|der|den|du|da|di|del|della|la|le|dos|ten|ter)[ \
 _TITLES = (
     r"(?:M|MM)\.|(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herrn?|Frau|Fräulein|Mme|Mlle|Mmes|Sr|Sra|Srta|Sres"
     r"|Sig|Sig\.ra|Sig\.na|Sig\.ri|sig|sig\.ra|sig\.na|Dott|Dott\.ssa|[Dd]hr|[Mm]evr"
-    r"|[Mm]eneer|[Mm]evrouw|[Jj]uffrouw)\.?")
+    r"|[Mm]eneer|[Mm]evrouw|[Jj]uffrouw"
+    r"|[Ss]ignora|[Ss]ignorina|[Ss]ignor|[Ss]eñora|[Ss]eñorita|[Ss]eñor|Madame|Mademoiselle"
+    r"|Monsieur|Doña)\.?")
 """Titles before a person's name, in English, German, French, Spanish, Italian and Dutch;
-`M.` only with its dot (`M Dupont` is rare, `M Series` a product's)."""
+`M.` only with its dot (`M Dupont` is rare, `M Series` a product's); spelt out too
+(`la signora Bianchi`, `señora López`, `Madame Dubois`: rev54)."""
 
 TITLED = (
     rf"(?<![\w.])(?:{_TITLES})(?:[ \t]+(?:Dr|Prof|Dipl\.-Ing|Ing|Mag)\.?)*"

@@ -16,7 +16,8 @@ percent-encoding or pattern); every part of the path reads as words (`data-impor
 `about.html`; the last one's name 3 letters or more, a page's extension if any: not
 `jane.doe`, `v1`, `qzvbxkwmtrplfd` or `users.csv`) another line of the page says, outside
 URLs, HTML comments and alt text, a line placing nothing with anyone; and nothing places it
-with anyone (surroundings.names_whose: `on the production server`, `on Acme Corp's server`),
+with anyone (told_cases.says_whose: `on the production server`, `on Acme Corp's server`,
+`José's laptop`),
 neither its line, its headings (`## Our production server`, `# Ticket 4821`), the line
 introducing it, a line of its section ending in a colon (`On the customer's machine:`), nor
 its block's comments (placed_blocks). A URL the page names nothing of (`Visit
@@ -31,12 +32,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from kbgen.core import surroundings
 from kbgen.core.placeholder_words import reads_as_words
 from kbgen.core.privacy.context import _Hit
 from kbgen.core.privacy.encoded_examples import _Headings
 from kbgen.core.privacy.model import INTERNAL_HOST, INTERNAL_IP
 from kbgen.core.privacy.placed_blocks import CommentedBlocks, placed
+from kbgen.core.privacy.told_cases import says_whose
 
 ADVICE = ("a page on the reader's own computer that the page itself makes (the same on every "
           "computer): check that it is the reader's, not a server's")
@@ -60,12 +61,13 @@ _UNSAID = re.compile(r"(?s)<!--.*?-->|[A-Za-z][A-Za-z0-9+.-]*://\S*|!\[[^\]]*\]"
 
 class SaidWords:
     """The words each line of a page says to its reader (`_UNSAID` aside), lines that place
-    what they say with someone (surroundings.names_whose) left out: read once a page."""
+    what they say with someone (told_cases.says_whose, as every accepting rule reads it:
+    `José's laptop`, `Frau Müller`, a key `customer_url:`) left out: read once a page."""
 
     def __init__(self, lines: list[str]) -> None:
         self._lines: dict[str, set[int]] = {}
         self.placed = {number for number, line in enumerate(lines)
-                       if surroundings.names_whose(line)}
+                       if says_whose(line.replace("_", " "))}
         """The lines that place what they say with someone."""
         self.introduced: set[int] = set()
         """The lines under a line of their section that places what follows it with someone

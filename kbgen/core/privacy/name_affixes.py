@@ -14,16 +14,23 @@ _WORDS = (
     "raw|plain|plaintext|clear|cleartext|b64|base64|hex|encoded|old|new|prev|previous|next"
     "|current|curr|orig|original|tmp|temp|backup|bak|alt|value|val|str|string|prod|production"
     "|live|key|neu|klartext|roh|ancien|nouveau|clair|antiguo|nuevo|vecchio|nuovo|oud|nieuw"
+    "|neue|alte|ancienne|nouvelle|antigua|nueva|vecchia|nuova|nieuwe|oude"
+    "|dev|devel|development|stage|staging|stg|test|testing|uat|qa|preprod|sandbox"
+    "|confirm|confirmation|confirmed|again|repeat|retype|verify|verification"
     "|v\\d{1,2}|\\d{1,3}")
 """Which copy, form or encoding of a secret a suffix names (in English, and the other five
-languages' old, new and plain: `PASSWORT_NEU`, `mot_de_passe_ancien`), and `key`
+languages' old, new and plain: `PASSWORT_NEU`, `mot_de_passe_ancien`, `password_nuova`), the
+environment it is for (`DB_PASSWORD_STAGING`, `_DEV`, `_UAT`: rev54, they were read as no
+password's), the form's second entry (`ADMIN_PASSWORD_CONFIRM`, `_REPEAT`), and `key`
 (`SECRET_KEY`, the secret's own name in many frameworks, was read as no password's: Django,
 Flask, Rails)."""
 
 SUFFIXES = (
     rf"(?:[_.-](?i:{_WORDS})(?![A-Za-z])"
     r"|(?-i:(?:Raw|Plain|Plaintext|Clear|Cleartext|B64|Base64|Hex|Encoded|Old|New|Prev"
-    r"|Previous|Next|Current|Orig|Original|Tmp|Temp|Backup|Alt|Value|Str|String|Prod|Live|Key)"
+    r"|Previous|Next|Current|Orig|Original|Tmp|Temp|Backup|Alt|Value|Str|String|Prod|Live|Key"
+    r"|Dev|Staging|Stage|Test|Uat|Qa|Preprod|Sandbox|Confirm|Confirmation|Again|Repeat"
+    r"|Retype|Verify)"
     r"(?![a-z]))|\d{1,3}(?![\w]))*")
 """Suffixes after a credential's word (`_RAW`, `-old`, `.b64`, `_1`, camel case `Raw`, a
 number glued on: `PASSWORD2`), any number of them (`_RAW_OLD`); an empty string matches."""

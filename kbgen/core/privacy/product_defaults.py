@@ -22,7 +22,9 @@ after the app); and nothing there, on its line or in its headings tells of a cha
 (`changed`, `now`, `new`, `was`: vendor_defaults' words), a live system (`production`, a
 customer, a ticket) or whose (told_cases.says_whose, placed_blocks: `our`, `Acme GmbH`,
 `Jane's`). A default so stated is accepted wherever the page repeats it on a line that says
-none of these.
+none of these. A host the product names is refused where product_local_names refuses its
+`.local` name (LocalNameUses: a directory's domain, a share, a login; rev54 folded the two
+rules' refusals).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.encoded_examples import _Headings
 from kbgen.core.privacy.model import INTERNAL_HOST, PASSWORD
 from kbgen.core.privacy.placed_blocks import CommentedBlocks, placed
+from kbgen.core.privacy.product_local_names import LocalNameUses
 from kbgen.core.privacy.told_cases import says_whose
 from kbgen.core.privacy.vendor_defaults import _CHANGE, LIVE
 
@@ -74,6 +77,13 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
         yield from found
         return
     page = _Page(lines)
+    uses = LocalNameUses(lines)
+    refused = {id(hit) for index, line, hit in found
+               if hit.kind == INTERNAL_HOST and not hit.vendor
+               and not uses.a_devices(index, line, hit.start, hit.end)}
+    # the product's `.local` name as a directory domain, share or login
+    yield from (item for item in found if id(item[2]) in refused)
+    found = [item for item in found if id(item[2]) not in refused]
     stated = {_bare(line[hit.start:hit.end])
               for index, line, hit in found
               if hit.kind in KINDS and not hit.vendor

@@ -34,9 +34,20 @@ _ITEM = re.compile(r"""[ \t]*(?P<quote>["'`]?)(?P<value>[^\s"'`,\[\](){}#;]{4,12
 """One item of a list: a token, maybe quoted, before a comma or a semicolon, the closing
 bracket or the line's end."""
 _SEPARATOR = re.compile(r"[,;]")
-_COMMENT = re.compile(r"[ \t][#;]")
-"""A comment after a value (`API_KEYS=a,b  # old`)."""
+_COMMENT = re.compile(r"[ \t](?:[#;]|//)")
+"""A comment after a value (`API_KEYS=a,b  # old`, `// old`)."""
 _CLOSING = re.compile(r"[\])]")
+_NAME = r"[A-Za-z_][\w.:]{0,100}"
+_TYPE = rf"{_NAME}(?:<[ \t]*[\w.:?]{{1,100}}(?:[ \t]*,[ \t]*[\w.:?]{{1,100}}){{0,8}}[ \t]*>)?"
+_GENERIC = re.compile(rf"[ \t]*(?:new[ \t]+)?{_NAME}<[ \t]*{_TYPE}(?:[ \t]*,[ \t]*{_TYPE}){{0,8}}"
+                      rf"[ \t]*>")
+"""A value that opens as a generic type, names inside its angle brackets
+(`BTreeMap<Uuid, ApplicationPassword>`, `new Map<K, V>`, `Vec<SCIMSshKey>`): the comma between
+its arguments or after it parts no list, so what follows a key is code (Kanidm's `type
+ApplicationPasswords = BTreeMap<Uuid, ApplicationPassword>;`, `ssh_keys: Vec<SCIMSshKey>,`); a
+generic later on the line (`A=x,y // Map<K, V>`) hides nothing. A separator after a list's
+last item (`A=x,y,`, `a, b;`) ends the list and makes nothing code (rev54: it hid every item
+of a real list)."""
 _ASSIGNMENT = re.compile(r"[=:][^=]")
 """An item that sets something itself (`CUSTOM_VAR=value`, `host:port`), no bare secret
 (base64's closing `=` aside)."""
@@ -89,8 +100,6 @@ def _items(line: str, start: int, end: int, marks: _Marks | None = None, every: 
             yield position, None
             return
         position = stop + 1
-    if every and position == end and end > start and line[end - 1] in ",;":
-        yield end, None  # an empty part after the last comma (`Map<K, V>;` is code)
 
 
 def _judged(line: str, name: str, start: int, value: str) -> _Hit | None:
@@ -146,6 +155,8 @@ def listed_on_line(line: str, context: _Context) -> Iterator[_Hit]:
     (`KEY=VALUE pairs. E.g. … A=debug,B=value` is prose: NetBird)."""
     marks = _Marks(line)
     for name, start, end, _ in _lists_on(line, marks):
+        if _GENERIC.match(line, start, end):
+            continue  # a generic type's arguments: code, not a list
         bracketed = line[start - 1:start] in "[("
         items = list(_items(line, start, end, marks, every=not bracketed))
         if items and items[-1][1] is None:

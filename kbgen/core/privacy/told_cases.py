@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from kbgen.core import surroundings
+from kbgen.core import person_names, surroundings
 
 POSSESSIVE = re.compile(r"(?<![\w'’])[A-Z\u00c0-\u00de][^\W\d_]*[^\x00-\x7f][^\W\d_]*['’]s\b")
 """A name's possessive with a letter beyond ASCII (`José's`, `Zoë's`, `Müller's`); ASCII
@@ -23,9 +23,11 @@ names' (`Jane's`) are names_whose's."""
 _ARTICLE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|your|each)[ \t]+$")
 """An article before a possessive names a thing, not a person (`the Yún's web panel`: Arduino's
 board)."""
-TITLED = re.compile(r"\b(?:Herrn?|Frau|Mr|Mrs|Ms|Mme|Mlle|Sra?|Srta|Dhr|Mevr)\.?[ \t]+"
-                    r"[A-Z\u00c0-\u00de]")
-"""A person named by a title (`Frau Müller`, `Mme Dubois`, `Mr Smith`)."""
+FAMILY = re.compile(
+    r"\b(?:[Ff]amil(?:y|ia|ie|le)|[Ff]amiglia)[ \t]+(?:(?:de|di|van|von|la|le)[ \t]+)?"
+    r"[A-Z\u00c0-\u00de]|\b[Tt]he[ \t]+[A-Z\u00c0-\u00de][^\W\d_]+[ \t]+family\b")
+"""A family named (`la familia López`, `Familie Weber`, `the Smith family`): a household's
+value, as a person's is."""
 EVENT = re.compile(
     r"(?i)\b(?:failed|failing|fails|went[ \t]+down|crash(?:ed|es)|outage|incident|broke"
     r"|yesterday|last[ \t]+(?:night|week|month|year)|tonight|this[ \t]+(?:morning|afternoon"
@@ -33,12 +35,23 @@ EVENT = re.compile(
     r"|still[ \t]+(?:opens|works|worked|runs|running|in[ \t]+use|used|uses|live|online|valid"
     r"|active)"
     r"|gestern|geschickt|gesendet|hier|envoy[ée]e?|ayer|enviad[oa]|ieri|inviat[oa]|gisteren"
-    r"|gestuurd)\b")
+    r"|gestuurd"
+    r"|today|pasted|texted|currently[ \t]+(?:in[ \t]+use|used|active|valid|live)"
+    r"|heute|aujourd['’]hui|hoy|oggi|vandaag|funktioniert[ \t]+noch"
+    r"|noch[ \t]+(?:gültig|aktiv|in[ \t]+(?:Betrieb|Gebrauch|Verwendung))"
+    r"|toujours[ \t]+(?:valide|actif|active|utilisée?|en[ \t]+service)|fonctionne[ \t]+encore"
+    r"|sigue[ \t]+(?:funcionando|activ[oa]|vigente|en[ \t]+uso)"
+    r"|todav[íi]a[ \t]+(?:funciona|activ[oa]|vigente|v[áa]lid[oa]|en[ \t]+uso)"
+    r"|ancora[ \t]+(?:valid[oa]|attiv[oa]|in[ \t]+uso)|funziona[ \t]+ancora"
+    r"|werkt[ \t]+nog|nog[ \t]+(?:geldig|actief|in[ \t]+gebruik))\b")
 """What tells an event or a present use: a value someone sent, or one that still opens
-something, is a case's, not a walkthrough's."""
+something, is a case's, not a walkthrough's (rev54: `today`, `pasted`, `currently in use`; not
+`currently` alone, which CSC's tutorial writes of what a command shows; and the
+other languages' `still valid`, `funktioniert noch`, `sigue funcionando`, `werkt nog`)."""
 REALLY = re.compile(
     r"(?i)\b(?:real|actual|genuine|my|mine|I|me|echt(?:e[mnrs]?)?|wirklich\w*|mein(?:e[mnrs]?)?"
-    r"|r[ée]el(?:le)?|vrai[e]?|mon|verdader[oa]|mi|mío|mía|vero|vera|mio|mia|mijn)\b")
+    r"|r[ée]el(?:le)?|vrai[e]?|mon|verdader[oa]|mi|mío|mía|vero|vera|mio|mia|mijn"
+    r"|real[e]s?|reali|eigen(?:e[mnrs]?)?)\b")
 """The writer's own or a value said to be real, in the six languages."""
 
 
@@ -60,10 +73,12 @@ def says_whose(text: str) -> bool:
 
 
 def names_person(text: str) -> bool:
-    """The text names a person names_whose misses: an accented name's possessive or a titled
-    person (`José's`, `Frau Müller`)."""
+    """The text names a person names_whose misses: an accented name's possessive, a titled
+    person or a family (`José's`, `Frau Müller`, `la familia López`); titles are
+    person_names' (rev54 folded this module's shorter list into it)."""
     return any(not _ARTICLE_BEFORE.search(text, max(0, found.start() - 8), found.start())
-               for found in POSSESSIVE.finditer(text)) or bool(TITLED.search(text))
+               for found in POSSESSIVE.finditer(text)) or person_names.titled_person(text) \
+        or bool(FAMILY.search(text))
 
 
 def tells_event(text: str) -> bool:
