@@ -3,6 +3,7 @@ published (shared by the class-by-place tests)."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -68,6 +69,29 @@ def marked_places(root: Path, name: str, marks: str | tuple[str, ...]) -> list[t
             for number, line in enumerate((root / path).read_text(encoding="utf-8")
                                           .splitlines(), 1)
             if any(mark in line for mark in wanted)]
+
+
+def copies_of_built(root: Path, files: dict[str, str]) -> Callable[[Path], Path]:
+    """A project of `files` built once at `root`; a function copying it to a given place (a
+    module's tests each change their own copy)."""
+    write_files(root, files)
+    result = CliRunner().invoke(cli, ["build", "-f", str(root / "mkdocs.yml"),
+                                      "-d", str(root / "site")])
+    assert result.exit_code == 0, result.output
+
+    def copy(destination: Path) -> Path:
+        return Path(shutil.copytree(root, destination, symlinks=True))
+    return copy
+
+
+def built_cases(root: Path, texts: dict[str, str]) -> tuple[int, str]:
+    """`kbgen build`'s exit code and output at `root` with each class's text (name -> text) as
+    an article `content/articles/wifi/<name>.md` and copied as `content/files/<name>.txt`."""
+    files: dict[str, str] = {}
+    for name, text in texts.items():
+        files[f"content/articles/wifi/{name}.md"] = article(f"Case {name}", body=text)
+        files[f"content/files/{name}.txt"] = text
+    return built_project(root, files)
 
 
 def built_project(root: Path, files: dict[str, str], extra_config: str = "") -> tuple[int, str]:

@@ -15,7 +15,14 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import article
-from tests.hostile.refusals import assert_nothing_published, assert_published, built_project
+from tests.hostile.refusals import (
+    assert_nothing_published,
+    assert_published,
+    assert_refused_at,
+    built_cases,
+    built_project,
+    marked_places,
+)
 
 PASSWORD = "password or secret"
 TOKEN = "API key or token"
@@ -144,29 +151,11 @@ Otherwise you will miss Updates.
 setting, placeholders, a variable, a log of a role's session, a capitalised word after `miss`."""
 
 
-def _marks(mark: str | tuple[str, ...]) -> tuple[str, ...]:
-    return (mark,) if isinstance(mark, str) else mark
-
-
-def _places(root: Path, name: str) -> list[tuple[str, int]]:
-    """(path, line) of every line of case `name`'s article and copied file holding its mark."""
-    marks = _marks(CASES[name][2])
-    return [(path, number) for path in (f"content/articles/wifi/{name}.md",
-                                        f"content/files/{name}.txt")
-            for number, line in enumerate((root / path).read_text(encoding="utf-8")
-                                          .splitlines(), 1)
-            if any(mark in line for mark in marks)]
-
-
 @pytest.fixture(scope="module")
 def leaked(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int, str]:
     """(project, `kbgen build` exit code, its output) holding every case."""
     root = tmp_path_factory.mktemp("leak53")
-    files: dict[str, str] = {}
-    for name, (_, text, _) in CASES.items():
-        files[f"content/articles/wifi/{name}.md"] = article(f"Case {name}", body=text)
-        files[f"content/files/{name}.txt"] = text
-    code, output = built_project(root, files)
+    code, output = built_cases(root, {name: text for name, (_, text, _) in CASES.items()})
     return root, code, output
 
 
@@ -174,12 +163,10 @@ def leaked(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int, str]:
 def test_every_value_of_a_class_is_refused_by_file_and_line(leaked: tuple[Path, int, str],
                                                             name: str) -> None:
     root, code, output = leaked
-    kind = CASES[name][0]
-    places = _places(root, name)
+    kind, _, marks = CASES[name]
+    places = marked_places(root, name, marks)
     assert len(places) >= 2
-    missing = [f"{path}:{line}" for path, line in places
-               if f"{path}:{line}: error: {kind} (" not in output]
-    assert code == 1 and not missing, (missing, output)
+    assert_refused_at(code, output, kind, places)
 
 
 def test_nothing_is_published(leaked: tuple[Path, int, str]) -> None:

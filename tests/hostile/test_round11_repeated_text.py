@@ -10,7 +10,6 @@ fails and leaves the old site; `kbgen.core.repeated_text` reads the text once.
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from kbgen.cli import cli
 from kbgen.core.limits import pathologies
 from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
 from tests.helpers import all_files
+from tests.hostile.refusals import copies_of_built
 from tests.work import characters_scanned
 
 ARTICLE = "content/articles/billing/case.md"
@@ -120,15 +120,7 @@ def test_the_copies_are_counted_in_one_reading_of_the_text(
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Callable[[Path], Path]:
     """A copy at the given place of the small project, built once for the module."""
-    root = tmp_path_factory.mktemp("round11")
-    write_files(root, FILES)
-    result = CliRunner().invoke(cli, ["build", "-f", str(root / "mkdocs.yml"),
-                                      "-d", str(root / "site")])
-    assert result.exit_code == 0, result.output
-
-    def copy(destination: Path) -> Path:
-        return Path(shutil.copytree(root, destination, symlinks=True))
-    return copy
+    return copies_of_built(tmp_path_factory.mktemp("round11"), FILES)
 
 
 def _build_with(built: Callable[[Path], Path], tmp_path: Path,

@@ -10,7 +10,6 @@ build shows them pass both.
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,6 +19,7 @@ from click.testing import CliRunner
 from kbgen.cli import cli
 from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
 from tests.helpers import all_files
+from tests.hostile.refusals import copies_of_built
 
 ARTICLE = "content/articles/billing/case.md"
 BODY = 8
@@ -67,15 +67,7 @@ SHOWN = {
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Callable[[Path], Path]:
     """A copy at the given place of the small project, built once for the module."""
-    root = tmp_path_factory.mktemp("round12")
-    write_files(root, FILES)
-    result = CliRunner().invoke(cli, ["build", "-f", str(root / "mkdocs.yml"),
-                                      "-d", str(root / "site")])
-    assert result.exit_code == 0, result.output
-
-    def copy(destination: Path) -> Path:
-        return Path(shutil.copytree(root, destination, symlinks=True))
-    return copy
+    return copies_of_built(tmp_path_factory.mktemp("round12"), FILES)
 
 
 def _check_and_build(built: Callable[[Path], Path], tmp_path: Path,

@@ -11,7 +11,6 @@ most `MAX_LINE` (1,000) characters; more is refused by `kbgen check` and the bui
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from kbgen.cli import cli
 from kbgen.core.schema import MAX_LINE
 from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
 from tests.helpers import all_files
+from tests.hostile.refusals import copies_of_built
 
 ARTICLE = "content/articles/billing/case.md"
 LONG = " ".join(["word"] * 20_000)
@@ -56,15 +56,7 @@ REFUSED = {
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Callable[[Path], Path]:
     """A copy at the given place of the small project, built once for the module."""
-    root = tmp_path_factory.mktemp("round12-lines")
-    write_files(root, FILES)
-    result = CliRunner().invoke(cli, ["build", "-f", str(root / "mkdocs.yml"),
-                                      "-d", str(root / "site")])
-    assert result.exit_code == 0, result.output
-
-    def copy(destination: Path) -> Path:
-        return Path(shutil.copytree(root, destination, symlinks=True))
-    return copy
+    return copies_of_built(tmp_path_factory.mktemp("round12-lines"), FILES)
 
 
 @pytest.mark.parametrize("path, text, named", REFUSED.values(), ids=REFUSED.keys())
