@@ -84,6 +84,22 @@ def copies_of_built(root: Path, files: dict[str, str]) -> Callable[[Path], Path]
     return copy
 
 
+def assert_case_refused(built: tuple[Path, int, str], name: str, kind: str,
+                        marks: str | tuple[str, ...]) -> None:
+    """The build of `built_cases` (root, code, output) failed naming an error of `kind` at
+    every line of class `name`'s article and copied file holding one of `marks`."""
+    root, code, output = built
+    places = marked_places(root, name, marks)
+    assert len(places) >= 2
+    assert_refused_at(code, output, kind, places)
+
+
+def assert_body_publishes(root: Path, body: str) -> None:
+    """A project at `root` with one article of `body` builds and publishes it."""
+    code, output = built_project(root, {"content/articles/wifi/doc.md": article("Doc", body=body)})
+    assert_published(root, code, output, "articles/wifi/doc.html")
+
+
 def built_cases(root: Path, texts: dict[str, str]) -> tuple[int, str]:
     """`kbgen build`'s exit code and output at `root` with each class's text (name -> text) as
     an article `content/articles/wifi/<name>.md` and copied as `content/files/<name>.txt`."""

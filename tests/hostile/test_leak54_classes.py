@@ -18,14 +18,11 @@ from pathlib import Path
 import pytest
 
 from kbgen.core.privacy import Allowed, scan
-from tests.conftest import article
 from tests.hostile.refusals import (
+    assert_body_publishes,
+    assert_case_refused,
     assert_nothing_published,
-    assert_published,
-    assert_refused_at,
     built_cases,
-    built_project,
-    marked_places,
 )
 from tests.hostile.test_many_findings import scanned_by_module
 
@@ -171,11 +168,8 @@ def leaked(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int, str]:
 @pytest.mark.parametrize("name", list(CASES))
 def test_every_value_of_a_class_is_refused_by_file_and_line(leaked: tuple[Path, int, str],
                                                             name: str) -> None:
-    root, code, output = leaked
     kind, _, marks = CASES[name]
-    places = marked_places(root, name, marks)
-    assert len(places) >= 2
-    assert_refused_at(code, output, kind, places)
+    assert_case_refused(leaked, name, kind, marks)
 
 
 def test_nothing_is_published(leaked: tuple[Path, int, str]) -> None:
@@ -184,9 +178,7 @@ def test_nothing_is_published(leaked: tuple[Path, int, str]) -> None:
 
 
 def test_documentation_of_the_same_shapes_publishes(tmp_path: Path) -> None:
-    code, output = built_project(tmp_path, {
-        "content/articles/wifi/doc.md": article("Doc", body=DOCUMENTATION)})
-    assert_published(tmp_path, code, output, "articles/wifi/doc.html")
+    assert_body_publishes(tmp_path, DOCUMENTATION)
 
 
 _LETTERS = str.maketrans("0123456789", "bcdfghjkmn")
