@@ -4,7 +4,7 @@ bench/hostile_shapes.py, never here)."""
 
 from __future__ import annotations
 
-from kbgen.core import limits, names
+from kbgen.core import limits, links, names
 from kbgen.core.privacy import (
     CARD,
     EMAIL,
@@ -170,3 +170,9 @@ def test_blanks_after_a_pre_shared_keys_name_do_not_stall_the_gate() -> None:
     # `psk` and 400 blanks took 0.5 s, 1,600 about half a minute (n^3)
     text = f"psk{' ' * 1600}\n\nPSK: Zx9Qm2Lp7Rt4Kw8N\n"
     assert [(f.kind, f.excerpt) for f in scan(text, Allowed())] == [(PASSWORD, "Zx9Q********")]
+
+
+def test_a_heading_with_an_unclosed_attribute_list_does_not_stall_its_anchors() -> None:
+    # `# Setup {` and 3,200 `#` took 13 s, 12,800 about fifteen minutes: _ATTR_ID's three runs
+    body = f"# Setup {{{'#' * 12_800}x\n\ntext\n\n## Ports {{ #ports }}\n"
+    assert links.heading_anchors(body) == {0: "setup-x", 4: "ports"}
