@@ -4,13 +4,14 @@ bench/hostile_shapes.py, never here)."""
 
 from __future__ import annotations
 
-from kbgen.core import limits, names
+from kbgen.core import limits, links, names
 from kbgen.core.privacy import (
     CARD,
     EMAIL,
     IBAN,
     PASSWORD,
     PHONE,
+    POSTAL_ADDRESS,
     PRIVATE_KEY,
     TOKEN,
     URL_PASSWORD,
@@ -143,3 +144,35 @@ def test_table_rows_ending_in_long_blanks_are_read_and_a_password_below_found() 
     # one such line took 4.6 s: the empty-key reading backtracked between its blank runs
     rows = "".join(f"| region {i} | a |{' ' * 110}\n" for i in range(40))
     assert _kinds(f"{rows}\npassword: Tr0ub4dor&3xK9\n") == [PASSWORD]
+
+
+def test_blanks_after_an_address_label_do_not_stall_the_gate() -> None:
+    # `Kunde` and 100 blanks took 1.3 s, 400 about five minutes: the label's blank runs
+    text = f"Kunde{' ' * 400}- then Kundin: Erika Schulz, Lindenstraße 14, 10115 Berlin\n"
+    assert [(f.kind, f.excerpt) for f in scan(text, Allowed())] == [
+        (POSTAL_ADDRESS, "L*** Berlin")]
+
+
+def test_blanks_after_a_password_cell_do_not_stall_the_gate() -> None:
+    # `| Passwort` and 400 blanks took 4.3 s, 1,600 about fifteen minutes: the cell's blank runs
+    text = f"| Passwort{' ' * 1600}x\n\n| Passwort | Tr0ub4dor&3xK9 |\n"
+    assert [(f.kind, f.excerpt) for f in scan(text, Allowed())] == [(PASSWORD, "Tr0********")]
+
+
+def test_blanks_after_an_html_password_cell_do_not_stall_the_gate() -> None:
+    # 400 blanks took 2.2 s, 1,600 several minutes
+    text = (f"<td>Passwort{' ' * 1600}x</td>\n\n"
+            "<table><tr><td>Passwort</td><td>Tr0ub4dor3xK9</td></tr></table>\n")
+    assert [(f.kind, f.excerpt) for f in scan(text, Allowed())] == [(PASSWORD, "Tr0********")]
+
+
+def test_blanks_after_a_pre_shared_keys_name_do_not_stall_the_gate() -> None:
+    # `psk` and 400 blanks took 0.5 s, 1,600 about half a minute (n^3)
+    text = f"psk{' ' * 1600}\n\nPSK: Zx9Qm2Lp7Rt4Kw8N\n"
+    assert [(f.kind, f.excerpt) for f in scan(text, Allowed())] == [(PASSWORD, "Zx9Q********")]
+
+
+def test_a_heading_with_an_unclosed_attribute_list_does_not_stall_its_anchors() -> None:
+    # `# Setup {` and 3,200 `#` took 13 s, 12,800 about fifteen minutes: _ATTR_ID's three runs
+    body = f"# Setup {{{'#' * 12_800}x\n\ntext\n\n## Ports {{ #ports }}\n"
+    assert links.heading_anchors(body) == {0: "setup-x", 4: "ports"}

@@ -60,10 +60,11 @@ _LABEL = (
 """Labels that say whose an address is, or that an address follows in a ticket."""
 
 _PERSONAL = re.compile(
-    rf"(?:(?i:(?<![\w-]){_LABEL})[ \t]*(?:\*\*|__)?[ \t]*[:：|]?[ \t]*(?:\*\*|__)?[ \t]*"
-    rf"(?:(?P<labelled>{_PERSON}),?[ \t]+)?|(?<![\w-])(?P<person>{_PERSON}),[ \t]+)"
+    rf"(?:(?i:(?<![\w-]){_LABEL})[ \t]*+(?:\*\*|__)?[ \t]*+[:：|]?[ \t]*+(?:\*\*|__)?[ \t]*+"
+    rf"(?:(?P<labelled>{_PERSON}),?[ \t]++)?|(?<![\w-])(?P<person>{_PERSON}),[ \t]++)"
     rf"{_ADDRESS}")
-"""An address after a label that says whose, or right after a person's name and a comma."""
+"""An address after a label that says whose, or right after a person's name and a comma. The
+label's blank runs are possessive: backtracking through them took `Kunde` and 100 blanks 1.3 s."""
 
 _ORGANISATION = re.compile(
     r"(?i)\b(?:gmbh|ag|kg|ohg|e\.?v|inc|ltd|llc|limited|corp|corporation|company|co|sa|sas"

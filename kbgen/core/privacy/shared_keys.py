@@ -34,11 +34,12 @@ _LABELS = (
 Polish."""
 
 _SETTING = re.compile(
-    rf"(?i)(?<![\w?&./-])(?:{_PSK}|{_LABELS})(?:[ \t]*\([ \t]*PSK[ \t]*\))?[ \t]*(?:\*\*|__)?"
-    r"[ \t]*(?P<mark>[:=：|]|\b(?:is|ist|lautet|est|es|è|é)\b)?"
-    r"[ \t]*(?P<open>\*\*|__|[\"'`])?(?P<value>[^\s\"'`<|*]{4,128})")
+    rf"(?i)(?<![\w?&./-])(?:{_PSK}|{_LABELS})(?:[ \t]*+\([ \t]*+PSK[ \t]*+\))?[ \t]*+(?:\*\*|__)?"
+    r"[ \t]*+(?P<mark>[:=：|]|\b(?:is|ist|lautet|est|es|è|é)\b)?"
+    r"[ \t]*+(?P<open>\*\*|__|[\"'`])?(?P<value>[^\s\"'`<|*]{4,128})")
 """A pre-shared key's name or label, a colon, `=`, `is`, a table's next cell (or nothing: a
-command's word), the value (maybe emphasised or quoted)."""
+command's word), the value (maybe emphasised or quoted). Blank runs are possessive (`psk` and
+200 blanks backtracked between them, n^3)."""
 _COMMANDS = re.compile(
     r"(?i)(?<![\w-])(?:crypto[ \t]+isakmp[ \t]+key[ \t]+(?:0[ \t]+|6[ \t]+)?"
     r"|pre-shared-key[ \t]+address[ \t]+\S+(?:[ \t]+\S+)?[ \t]+key[ \t]+"

@@ -55,7 +55,7 @@ a quote or a tag closes it too (`title="Пароль: hunter2024"`, rev37)."""
 
 _LINE_END = re.compile(
     rf"(?i)(?<![\w-])(?:password|passwort|passphrase|kennwort|wachtwoord|{_WORD_RE})"
-    r"[ \t]*[:：]?[ \t]*(?:\*\*|__)?[ \t]*$")
+    r"[ \t]*+[:：]?[ \t]*+(?:\*\*|__)?[ \t]*+$")
 
 _ENDINGS = ("password", "passwort", "passphrase", "kennwort", "wachtwoord", *_FORMS)
 """What a line _LINE_END matches ends with, folded (a cheap test before the regex)."""
