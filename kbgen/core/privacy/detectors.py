@@ -57,6 +57,8 @@ from kbgen.core.privacy.fiction_phones import _fiction_phones
 from kbgen.core.privacy.fiction_phones import needs as _fiction_needs
 from kbgen.core.privacy.glued_numbers import _glued_numbers
 from kbgen.core.privacy.glued_numbers import needs as _glued_number_needs
+from kbgen.core.privacy.grouped_secrets import _grouped_secrets
+from kbgen.core.privacy.grouped_secrets import needs as _grouped_needs
 from kbgen.core.privacy.home_dns import _home_dns_names
 from kbgen.core.privacy.home_dns import needs as _home_dns_needs
 from kbgen.core.privacy.host_logins import _host_logins
@@ -340,6 +342,7 @@ DETECTORS: tuple[Detector, ...] = (
     _owned_secrets,
     _world_passwords,
     _letter_passwords,
+    _grouped_secrets,
     _word_passwords,
     _joined_word_passwords,
     _colon_letters,
@@ -468,6 +471,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _owned_secrets: lambda text, folded: _owned_needs(folded),
     _world_passwords: lambda text, folded: _world_needs(folded),
     _letter_passwords: lambda text, folded: _letter_needs(folded),
+    _grouped_secrets: lambda text, folded: _grouped_needs(folded),
     _word_passwords: _word_password_needs,
     _joined_word_passwords: lambda text, folded: _password_hint(folded) and _joined_word_needs(
         text, folded),
@@ -579,7 +583,7 @@ _RENDERED_DETECTORS = frozenset({_secrets, _url_userinfos, _passwords, _flag_val
                                  _access_codes, _wep_keys, _person_logins, _word_passwords,
                                  _keytab_keys,
                                  _listed_arguments, _tool_keys,
-                                 _phrase_labelled, _joined_word_passwords})
+                                 _phrase_labelled, _joined_word_passwords, _grouped_secrets})
 """What is also looked for in a line as shown (tags and emphasis marks gone): values that a
 reader sees whole although the source splits them."""
 

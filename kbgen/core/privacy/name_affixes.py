@@ -17,11 +17,13 @@ _WORDS = (
     "|neue|alte|ancienne|nouvelle|antigua|nueva|vecchia|nuova|nieuwe|oude"
     "|dev|devel|development|stage|staging|stg|test|testing|uat|qa|preprod|sandbox"
     "|confirm|confirmation|confirmed|again|repeat|retype|verify|verification"
+    "|eu|us|uk|apac|emea|amer|latam|asia|east|west"
     "|v\\d{1,2}|\\d{1,3}")
 """Which copy, form or encoding of a secret a suffix names (in English, and the other five
 languages' old, new and plain: `PASSWORT_NEU`, `mot_de_passe_ancien`, `password_nuova`), the
 environment it is for (`DB_PASSWORD_STAGING`, `_DEV`, `_UAT`: rev54, they were read as no
-password's), the form's second entry (`ADMIN_PASSWORD_CONFIRM`, `_REPEAT`), and `key`
+password's), the region it is for (`API_PASSWORD_EU`, `_US`, `_APAC`, `dbPasswordEu`:
+atk54), the form's second entry (`ADMIN_PASSWORD_CONFIRM`, `_REPEAT`), and `key`
 (`SECRET_KEY`, the secret's own name in many frameworks, was read as no password's: Django,
 Flask, Rails)."""
 
@@ -30,7 +32,7 @@ SUFFIXES = (
     r"|(?-i:(?:Raw|Plain|Plaintext|Clear|Cleartext|B64|Base64|Hex|Encoded|Old|New|Prev"
     r"|Previous|Next|Current|Orig|Original|Tmp|Temp|Backup|Alt|Value|Str|String|Prod|Live|Key"
     r"|Dev|Staging|Stage|Test|Uat|Qa|Preprod|Sandbox|Confirm|Confirmation|Again|Repeat"
-    r"|Retype|Verify)"
+    r"|Retype|Verify|Eu|Us|Uk|Apac|Emea|Amer|Latam|Asia|East|West)"
     r"(?![a-z]))|\d{1,3}(?![\w]))*")
 """Suffixes after a credential's word (`_RAW`, `-old`, `.b64`, `_1`, camel case `Raw`, a
 number glued on: `PASSWORD2`), any number of them (`_RAW_OLD`); an empty string matches."""

@@ -79,7 +79,7 @@ def _referenced_passwords(text: str, offset: int) -> Iterator[_Hit]:
 
 _PASSWORD_WORDS = (
     r"pass(?:word|wd|phrase|code)?|pwd|pw|passwort|kennwort|wachtwoord|contrase[ñn]a|senha"
-    r"|mot de passe|l[öo]senord|salasana|has[łl]o|secret|client[_ -]?secret"
+    r"|mot[ _-]de[ _-]passe|l[öo]senord|salasana|has[łl]o|secret|client[_ -]?secret"
     r"|api[_ -]?key|access[_ -]?key|(?:auth|access|bearer)[_ -]?token"
 )
 

@@ -25,9 +25,12 @@ from kbgen.core.privacy.values import _looks_like_key, _looks_like_password
 
 _KEY = re.compile(
     r"""(?<![\w.-])(?P<quote>["'`]?)(?P<name>[A-Za-z_][\w.-]{0,100})["'`]?[ \t]*"""
-    r"(?P<sign>=>|:=|[:=])[ \t]*(?P<open>[\[(])?")
+    r"(?P<sign>=>|:=|[:=])[ \t]*(?:(?:(?:List|Set|Arrays|ImmutableList|ImmutableSet|Stream)"
+    r"\.(?:of|asList|copyOf)|(?:mutable)?(?:listOf|setOf|arrayOf)|list|set|frozenset|tuple"
+    r"|Array|array)?(?P<open>[\[(])(?:(?<=\()\[)?)?")
 """A key and its sign (`"passwords": [`, `API_KEYS=`), and the bracket opening its list (a
-tuple's parenthesis too)."""
+tuple's parenthesis too, and a call that makes a list of its arguments: Java's
+`List.of("…", "…")`, Kotlin's `listOf(…)`, Python's `set([…])`: atk54)."""
 
 _ITEM = re.compile(r"""[ \t]*(?P<quote>["'`]?)(?P<value>[^\s"'`,\[\](){}#;]{4,128})(?P=quote)"""
                    r"[ \t]*(?=[,;\])]|$)")

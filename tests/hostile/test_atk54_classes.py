@@ -1,0 +1,139 @@
+"""The leaks this session's reviewers found and left open, as classes (issue 19, branch atk54),
+each in a real `kbgen build`: a private address an example's marker (`e.g.`) introduces in a
+sentence or under a heading that places it (a payroll server, a secret said to be for it, a
+customer's ticket); a credential's name in French with underscores or with a region suffix
+(`MOT_DE_PASSE_NOUVEAU`, `API_PASSWORD_EU`, `dbPasswordEu`); a list of secrets made by a call
+(`List.of(…)`, `listOf(…)`, `set([…])`); a Google app password in four groups of letters and
+a VPN account number of 16 digits; in prose, a table cell, code, HTML and other languages.
+Each case is an article and the same text copied as a file; the build names every line holding
+the value and publishes nothing. Documentation's plain examples of the same shapes publish. The
+readings stay linear: four times the values, at most six times the characters handed to any
+module's patterns (tests/work.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kbgen.core.privacy import Allowed, scan
+from tests.hostile.refusals import (
+    assert_body_publishes,
+    assert_case_refused,
+    assert_nothing_published,
+    built_cases,
+)
+from tests.hostile.test_many_findings import scanned_by_module
+
+ADDRESS = "internal IP address"
+PASSWORD = "password or secret"
+
+# case: (kind, text, the mark on each line holding a value)
+CASES: dict[str, tuple[str, str, str | tuple[str, ...]]] = {
+    "example-for-a-named-server": (
+        ADDRESS, "Run the test command (e.g., `ping 10.20.30.40`) against the payroll server.\n\n"
+        "| Step | Command |\n|---|---|\n| Test the payroll server | e.g. `ping 10.20.30.41` |\n\n"
+        "<p>Run the test (e.g., <code>ping 10.20.30.42</code>) against the payroll server.</p>\n\n"
+        "Führen Sie den Test (z. B. `ping 10.20.30.43`) gegen den Server der Lohnbuchhaltung "
+        "aus.\n", "10.20.30.4"),
+    "example-with-its-secret": (
+        ADDRESS, "Run the test command (e.g., `ping 10.20.30.40`); the token for it is in the "
+        "vault.\n\nThe admin password works on the gateway (e.g. 10.20.30.41).\n\n"
+        "Le mot de passe admin fonctionne sur la passerelle (p. ex. 10.20.30.42).\n",
+        "10.20.30.4"),
+    "example-under-a-ticket": (
+        ADDRESS, "## Ticket 4821 from the customer\n\nConnect to the host (e.g., "
+        "`ssh root@10.20.30.40`).\n\n| Step | Command |\n|---|---|\n| Connect | e.g. "
+        "`ssh root@10.20.30.41` |\n", "10.20.30.4"),
+    "credential-names-with-suffixes": (
+        PASSWORD, "```\nMOT_DE_PASSE_NOUVEAU=Kq8vTz2mWx9p\n```\n\n"
+        "Dans le fichier, mettez `mot_de_passe_ancien=Kq8vTz2mWx9p`.\n\n"
+        "```\nAPI_PASSWORD_EU=Kq8vTz2mWx9p\n```\n\n"
+        "| Setting | Value |\n|---|---|\n| `DB_PASSWORD_APAC=Kq8vTz2mWx9p` | staging |\n\n"
+        "```js\nconst dbPasswordEu = \"Kq8vTz2mWx9p\";\n```\n", "Kq8v"),
+    "lists-made-by-a-call": (
+        PASSWORD, "```java\nList<String> passwords = List.of(\"Kq8vTz2mWx9p\", \"Zr7wQm3xPb5n\");"
+        "\n```\n\n```kotlin\nval passwords = listOf(\"Kq8vTz2mWx9p\", \"Zr7wQm3xPb5n\")\n```\n\n"
+        "Set `API_TOKENS = set([\"Kq8vTz2mWx9p\", \"Zr7wQm3xPb5n\"])` in settings.py.\n",
+        "Kq8v"),
+    "grouped-secrets": (
+        PASSWORD, "The customer wrote: my app password: qwzx rtvb nmkp lkjh\n\n"
+        "App-Passwort: qwzx rtvb nmkp lkjh\n\n```\nsmtp_password = qwzx rtvb nmkp lkjh\n```\n\n"
+        "Hi, I can't connect. Account number: 7302 9481 5526 1174\n\n"
+        "Bonjour, mon numéro de compte : 7302948155261174\n\n"
+        "<p>Account number: <b>7302 9481 5526 1174</b></p>\n", ("qwzx", "7302")),
+}
+
+DOCUMENTATION = """# Testing the connection
+
+Run the test command (e.g., `ping 10.0.0.100`) from your client device.
+
+Choose Custom DNS with your internal DNS server IPs (e.g., 10.0.0.1, 10.0.0.2).
+
+For example, set the address to 192.168.1.50 in your router.
+
+Set `PASSWORD_MIN_LENGTH=12` and `ALLOWED_REGIONS = List.of("eu", "us")`.
+
+Your account number is the 16 digits on the account page; the app password is shown in four
+groups of four letters.
+"""
+
+
+@pytest.fixture(scope="module")
+def leaked(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int, str]:
+    root = tmp_path_factory.mktemp("atk54")
+    code, output = built_cases(root, {name: text for name, (_, text, _) in CASES.items()})
+    return root, code, output
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_every_value_of_a_class_is_refused_by_file_and_line(leaked: tuple[Path, int, str],
+                                                            name: str) -> None:
+    kind, _, marks = CASES[name]
+    assert_case_refused(leaked, name, kind, marks)
+
+
+def test_nothing_is_published(leaked: tuple[Path, int, str]) -> None:
+    root, code, _ = leaked
+    assert_nothing_published(root, code)
+
+
+def test_documentation_of_the_same_shapes_publishes(tmp_path: Path) -> None:
+    assert_body_publishes(tmp_path, DOCUMENTATION)
+
+
+# shape: the text holding `count` values (the last always a finding)
+MANY = {
+    "marked examples on one line": lambda n: " ".join(
+        f"Run the test (e.g., `ping 10.0.{i // 250}.{i % 250 + 1}`) from your client device."
+        for i in range(n)) + " Run it (e.g., `ping 10.20.30.40`) against the payroll server.\n",
+    "marked examples, a paragraph each, under a ticket": lambda n: "## Ticket 4821\n\n" + "".join(
+        f"Connect to the host (e.g., `ssh root@10.0.{i // 250}.{i % 250 + 1}`).\n\n"
+        for i in range(n)),
+    "bracketed examples on one line": lambda n: " ".join(
+        f"Use your internal DNS server (e.g. 10.0.{i // 250}.{i % 250 + 1})." for i in range(n))
+        + " The admin password works on the gateway (e.g. 10.20.30.40).\n",
+    "app passwords and account numbers on one line": lambda n: " ".join(
+        f"password: abcd efgh ijkl mn{chr(97 + i % 26)}p account number: 1234 5678 9012 {i:04d}"
+        for i in range(n)) + "\n",
+    "lists made by a call on one line": lambda n: "passwords = List.of(" + ", ".join(
+        f'"Kq{i:05d}Tz2m"' for i in range(n)) + ")\n",
+}
+
+
+def _work(monkeypatch: pytest.MonkeyPatch, text: str) -> tuple[dict[str, int], int]:
+    with scanned_by_module(monkeypatch) as counts:
+        findings = scan(text, Allowed())
+    return {name: count.total for name, count in counts.items()}, len(findings)
+
+
+@pytest.mark.parametrize("shape", MANY)
+def test_the_new_readings_work_in_linear_time(monkeypatch: pytest.MonkeyPatch,
+                                              shape: str) -> None:
+    small, _ = _work(monkeypatch, MANY[shape](100))
+    large, found = _work(monkeypatch, MANY[shape](400))
+    assert found, f"{shape}: the shape holds no finding; it tests nothing"
+    grown = {name.rsplit(".", 1)[-1]: f"{small[name]} -> {large[name]}" for name in large
+             if large[name] > 6 * max(small[name], 1_000)}
+    assert not grown, f"{shape}: four times the values, work of these modules grew more " \
+                      f"than six times: {grown}"
