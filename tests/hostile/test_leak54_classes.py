@@ -17,14 +17,13 @@ from pathlib import Path
 
 import pytest
 
-from kbgen.core.privacy import Allowed, scan
 from tests.hostile.refusals import (
     assert_body_publishes,
     assert_case_refused,
     assert_nothing_published,
     built_cases,
 )
-from tests.hostile.test_many_findings import scanned_by_module
+from tests.hostile.test_many_findings import assert_modules_work_linearly
 
 PASSWORD = "password or secret"
 TOKEN = "API key or token"
@@ -205,19 +204,7 @@ MANY: dict[str, Callable[[int], str]] = {
 }
 
 
-def _work(monkeypatch: pytest.MonkeyPatch, text: str) -> tuple[dict[str, int], int]:
-    with scanned_by_module(monkeypatch) as counts:
-        findings = scan(text, Allowed())
-    return {name: count.total for name, count in counts.items()}, len(findings)
-
-
 @pytest.mark.parametrize("shape", MANY)
 def test_the_new_readers_work_in_linear_time(monkeypatch: pytest.MonkeyPatch,
                                              shape: str) -> None:
-    small, _ = _work(monkeypatch, MANY[shape](100))
-    large, found = _work(monkeypatch, MANY[shape](400))
-    assert found, f"{shape}: the shape holds no finding; it tests nothing"
-    grown = {name.rsplit(".", 1)[-1]: f"{small[name]} -> {large[name]}" for name in large
-             if large[name] > 6 * max(small[name], 1_000)}
-    assert not grown, f"{shape}: four times the values, work of these modules grew more " \
-                      f"than six times: {grown}"
+    assert_modules_work_linearly(monkeypatch, shape, MANY[shape])

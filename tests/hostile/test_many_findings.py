@@ -108,6 +108,19 @@ def _work(monkeypatch: pytest.MonkeyPatch, text: str) -> tuple[dict[str, int], i
     return {name: count.total for name, count in counts.items()}, len(findings)
 
 
+def assert_modules_work_linearly(monkeypatch: pytest.MonkeyPatch, shape: str,
+                                 text: Callable[[int], str]) -> None:
+    """`text(400)` (four times `text(100)`'s values) holds a finding, and no gate module's
+    patterns are given more than six times the characters (at least 1,000) they were."""
+    small, _ = _work(monkeypatch, text(100))
+    large, found = _work(monkeypatch, text(400))
+    assert found, f"{shape}: the shape holds no finding; it tests nothing"
+    grown = {name.rsplit(".", 1)[-1]: f"{small[name]} -> {large[name]}" for name in large
+             if large[name] > 6 * max(small[name], 1_000)}
+    assert not grown, f"{shape}: four times the values, work of these modules grew more " \
+                      f"than six times: {grown}"
+
+
 @pytest.mark.parametrize("shape", MANY_FINDINGS)
 def test_many_findings_on_one_line_are_read_in_linear_work(
         monkeypatch: pytest.MonkeyPatch, shape: str) -> None:
