@@ -84,7 +84,14 @@ def one_source_per_page(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Proble
         if relative.endswith(".md"):  # a page is published at its name in ASCII (`café` ->
             page = _ascii_path(page)  # `cafe`: kbgen.site.addresses); copied files as named
         first = pages.setdefault(page, relative)
-        if first != relative and not _articles_of_one_slug(first, relative):
+        if first == relative or _articles_of_one_slug(first, relative):
+            continue
+        if relative.endswith(".md") and page not in (stem, "") and page == _ascii_path(stem):
+            yield Problem(source.display_path, None, "error",  # the build's words (addresses)
+                          f"'{relative}' would be published at '{page}.html' (its"
+                          f" name written in ASCII), which is already the address of"
+                          f" '{first}': rename one of the files.")
+        else:
             yield Problem(source.display_path, None, "error",
                           f"{relative} and {first} would be published at the same address;"
                           " rename or remove one of them")

@@ -128,8 +128,8 @@ def test_check_reports_two_pages_the_build_would_publish_at_one_ascii_address(
     assert checked == 1, check_output
     errors = sorted(line for line in check_output.splitlines() if ": error:" in line)
     assert errors == [
-        "content/café.md: error: café.md and cafe.md would be published at the same address;"
-        " rename or remove one of them",
+        "content/café.md: error: 'café.md' would be published at 'cafe.html' (its name written"
+        " in ASCII), which is already the address of 'cafe.md': rename one of the files.",
         "content/über/index.md: error: über/index.md and uber.md would be published at the"
         " same address; rename or remove one of them"], check_output
 
