@@ -1,7 +1,5 @@
 """The leaks this session's reviewers found and left open, as classes (issue 19, branch atk54),
-each in a real `kbgen build`: a private address an example's marker (`e.g.`) introduces in a
-sentence or under a heading that places it (a payroll server, a secret said to be for it, a
-customer's ticket); a credential's name in French with underscores or with a region suffix
+each in a real `kbgen build`: a credential's name in French with underscores or with a region suffix
 (`MOT_DE_PASSE_NOUVEAU`, `API_PASSWORD_EU`, `dbPasswordEu`); a list of secrets made by a call
 (`List.of(…)`, `listOf(…)`, `set([…])`); a Google app password in four groups of letters and
 a VPN account number of 16 digits; in prose, a table cell, code, HTML and other languages.
@@ -24,26 +22,10 @@ from tests.hostile.refusals import (
 )
 from tests.hostile.test_many_findings import assert_modules_work_linearly
 
-ADDRESS = "internal IP address"
 PASSWORD = "password or secret"
 
 # case: (kind, text, the mark on each line holding a value)
 CASES: dict[str, tuple[str, str, str | tuple[str, ...]]] = {
-    "example-for-a-named-server": (
-        ADDRESS, "Run the test command (e.g., `ping 10.20.30.40`) against the payroll server.\n\n"
-        "| Step | Command |\n|---|---|\n| Test the payroll server | e.g. `ping 10.20.30.41` |\n\n"
-        "<p>Run the test (e.g., <code>ping 10.20.30.42</code>) against the payroll server.</p>\n\n"
-        "Führen Sie den Test (z. B. `ping 10.20.30.43`) gegen den Server der Lohnbuchhaltung "
-        "aus.\n", "10.20.30.4"),
-    "example-with-its-secret": (
-        ADDRESS, "Run the test command (e.g., `ping 10.20.30.40`); the token for it is in the "
-        "vault.\n\nThe admin password works on the gateway (e.g. 10.20.30.41).\n\n"
-        "Le mot de passe admin fonctionne sur la passerelle (p. ex. 10.20.30.42).\n",
-        "10.20.30.4"),
-    "example-under-a-ticket": (
-        ADDRESS, "## Ticket 4821 from the customer\n\nConnect to the host (e.g., "
-        "`ssh root@10.20.30.40`).\n\n| Step | Command |\n|---|---|\n| Connect | e.g. "
-        "`ssh root@10.20.30.41` |\n", "10.20.30.4"),
     "credential-names-with-suffixes": (
         PASSWORD, "```\nMOT_DE_PASSE_NOUVEAU=Kq8vTz2mWx9p\n```\n\n"
         "Dans le fichier, mettez `mot_de_passe_ancien=Kq8vTz2mWx9p`.\n\n"
@@ -103,15 +85,6 @@ def test_documentation_of_the_same_shapes_publishes(tmp_path: Path) -> None:
 
 # shape: the text holding `count` values (the last always a finding)
 MANY = {
-    "marked examples on one line": lambda n: " ".join(
-        f"Run the test (e.g., `ping 10.0.{i // 250}.{i % 250 + 1}`) from your client device."
-        for i in range(n)) + " Run it (e.g., `ping 10.20.30.40`) against the payroll server.\n",
-    "marked examples, a paragraph each, under a ticket": lambda n: "## Ticket 4821\n\n" + "".join(
-        f"Connect to the host (e.g., `ssh root@10.0.{i // 250}.{i % 250 + 1}`).\n\n"
-        for i in range(n)),
-    "bracketed examples on one line": lambda n: " ".join(
-        f"Use your internal DNS server (e.g. 10.0.{i // 250}.{i % 250 + 1})." for i in range(n))
-        + " The admin password works on the gateway (e.g. 10.20.30.40).\n",
     "app passwords and account numbers on one line": lambda n: " ".join(
         f"password: abcd efgh ijkl mn{chr(97 + i % 26)}p account number: 1234 5678 9012 {i:04d}"
         for i in range(n)) + "\n",
