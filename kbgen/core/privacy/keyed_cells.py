@@ -33,8 +33,10 @@ MAX_KEY = 60
 _APP_GROUPS = re.compile(r"[a-z]{4}(?:[ -][a-z]{4}){3}")
 """An app password's four groups of four lower-case letters (Google's, Apple's)."""
 
-_KEY = re.compile(rf"(?i)(?<![a-z])(?:{_PASSWORD_WORDS})s?(?![a-z])")
-"""A password's word, or its plural (`passwords`, `secrets`: a list's key)."""
+_KEY = re.compile(rf"(?i)(?<![a-z])(?:(?:{_PASSWORD_WORDS})s?|mots[ _-]de[ _-]passe"
+                  r"|(?:pass|kenn)w[öo]rter)(?![a-z])")
+"""A password's word, or its plural (`passwords`, `Passwörter`, `mots de passe`: a list's
+key)."""
 
 _ITEMS = re.compile(r"[^\s,;]+")
 """A list's items (`hunter2, Kq8vTz2m; Sunshine99`)."""
