@@ -38,8 +38,12 @@ _KEY = re.compile(rf"(?i)(?<![a-z])(?:(?:{_PASSWORD_WORDS})s?|mots[ _-]de[ _-]pa
 """A password's word, or its plural (`passwords`, `Passwörter`, `mots de passe`: a list's
 key)."""
 
+_LIST = re.compile(r"[^\s,;]+(?:[ \t]*[,;][ \t]*[^\s,;]+)*[ \t]*[,;]?")
+"""One token, or a list of tokens (`hunter2, Kq8vTz2m; Sunshine99`), not prose with commas
+(`To set a password, run …`, `SSO (user groups), Password`)."""
+
 _ITEMS = re.compile(r"[^\s,;]+")
-"""A list's items (`hunter2, Kq8vTz2m; Sunshine99`)."""
+"""A list's items."""
 
 
 @dataclass(frozen=True)
@@ -133,10 +137,9 @@ def _passwords(lines: list[str], cell: _Cell, context: _Context) -> Iterator[tup
     if _APP_GROUPS.fullmatch(value):
         found = [value]
     else:
-        items = _ITEMS.findall(value)
-        if len(items) > 1 and not re.search(r"[,;]", value):
-            return  # words of a sentence, not a list
-        found = [item for item in (_VALUE_QUOTES.sub("", item) for item in items)
+        if not _LIST.fullmatch(value):
+            return  # prose, not a value or a list of values
+        found = [item for item in (_VALUE_QUOTES.sub("", item) for item in _ITEMS.findall(value))
                  if _looks_like_password(item, False) or joined_password(item)]
     for item in found:
         start = line.find(item, cell.start)
