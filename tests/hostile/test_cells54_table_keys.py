@@ -59,6 +59,7 @@ DOCUMENTATION = """# Settings
 | | A list of the users' passwords, one a line |
 | password_file | Where the password is read from, e.g. `/run/secrets/db_password` |
 | secret_key | Set the secret key to a long random string |
+| `PROVIDER_API_KEY` | *(empty)* | the provider's key |
 | `WEB_PASSWORD` | To set a password, run the command, or log in with it once. |
 
 | Property | Dashboard | CLI |

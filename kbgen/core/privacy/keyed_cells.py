@@ -45,6 +45,12 @@ _LIST = re.compile(r"[^\s,;]+(?:[ \t]*[,;][ \t]*[^\s,;]+)*[ \t]*[,;]?")
 _ITEMS = re.compile(r"[^\s,;]+")
 """A list's items."""
 
+_EMPHASIS = re.compile(r"^[*_]+|[*_]+$")
+"""Markdown's emphasis around a cell's value (`*(empty)*`)."""
+
+_NOTE = re.compile(r"[(\[<{][^\s]*[)\]>}]")
+"""A value in brackets: a note or a placeholder (`(empty)`, `<token>`, `[none]`), not a value."""
+
 
 @dataclass(frozen=True)
 class _Cell:
@@ -133,14 +139,15 @@ def _keyed(lines: list[str], heading: list[str], rows: list[list[_Cell]], contex
 def _passwords(lines: list[str], cell: _Cell, context: _Context) -> Iterator[tuple[int, _Hit]]:
     """The cell's value, or each item of its list, that is a password."""
     line = lines[cell.line]
-    value = _VALUE_QUOTES.sub("", cell.text)
+    value = _EMPHASIS.sub("", _VALUE_QUOTES.sub("", cell.text))
     if _APP_GROUPS.fullmatch(value):
         found = [value]
     else:
         if not _LIST.fullmatch(value):
             return  # prose, not a value or a list of values
-        found = [item for item in (_VALUE_QUOTES.sub("", item) for item in _ITEMS.findall(value))
-                 if _looks_like_password(item, False) or joined_password(item)]
+        items = (_VALUE_QUOTES.sub("", item) for item in _ITEMS.findall(value))
+        found = [item for item in items if not _NOTE.fullmatch(item)
+                 and (_looks_like_password(item, False) or joined_password(item))]
     for item in found:
         start = line.find(item, cell.start)
         if start < 0:
