@@ -114,6 +114,7 @@ from kbgen.core.privacy.escaped import _soft_broken
 from kbgen.core.privacy.generated_passwords import _generated_passwords
 from kbgen.core.privacy.html_tables import html_table_passwords
 from kbgen.core.privacy.joined_items import _joined_items
+from kbgen.core.privacy.keyed_cells import keyed_cell_passwords
 from kbgen.core.privacy.keyed_values import keyed_values
 from kbgen.core.privacy.keys import _key_named_only
 from kbgen.core.privacy.leading_marks import blank_marks
@@ -230,7 +231,8 @@ def scan(
                 *private_blocks(lines, context),
                 *listed_below(lines, context),
                 *_named_values_below(lines, context),
-                *_parented_below(lines, context)]
+                *_parented_below(lines, context),
+                *keyed_cell_passwords(lines, context)]
         for index, hit in more:
             if hit.kind == TOKEN and not hit.vendor and sessions.shown_in(
                     " ".join(views[index:index + 2])):
