@@ -1,9 +1,9 @@
 """No compiled pattern of kbgen.core or kbgen.importers backtracks polynomially (cubic or
 worse) on some line: regexploit's static verdict on every `re.Pattern` the modules hold, so a
 new slow pattern fails here before an article can stall the gate, or a file `kbgen import`,
-with it (issue 19). The verdict counts the
-nested and adjacent repeats that can share characters, not seconds; possessive runs and atomic
-groups, which never give characters back, count as one pass of their body."""
+with it (issue 19). The verdict counts the nested and adjacent repeats that can share
+characters, not seconds; possessive runs and atomic groups, which never give characters back,
+count as one pass of their body."""
 
 from __future__ import annotations
 
