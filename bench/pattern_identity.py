@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.gatecorpus import CENTRES, load  # noqa: E402
-from kbgen.core import links  # noqa: E402
+from kbgen.core import links, made_up_records  # noqa: E402
 from kbgen.importers import anchors, hugo_shortcodes, markdown_site, markdown_text  # noqa: E402
 
 OLD = {
@@ -39,6 +39,17 @@ OLD = {
         hugo_shortcodes._WITH_PARAMS),
 }
 _OLD_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")
+_OLD_RECORD_HEADING = re.compile(r"^ {0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+
+
+def _record_heading(line: str) -> object:
+    old = _OLD_RECORD_HEADING.match(line)
+    return old.group(1) if old else None
+
+
+def _record_heading_new(line: str) -> object:
+    new = made_up_records._HEADING.match(line)
+    return new.group(1).rstrip().rstrip("#").rstrip() if new else None
 
 
 def texts() -> Iterator[str]:
@@ -73,7 +84,8 @@ def _heading_new(line: str) -> object:
 
 def compare(read: Iterator[str]) -> dict[str, tuple[int, int, int]]:
     """Per pattern: texts read, old matches, texts whose old and new answers differ."""
-    counts: dict[str, list[int]] = {name: [0, 0, 0] for name in [*OLD, "core.links._HEADING"]}
+    counts: dict[str, list[int]] = {name: [0, 0, 0] for name in [
+        *OLD, "core.links._HEADING", "core.made_up_records._HEADING"]}
     checks: dict[str, tuple[Callable[[str], object], Callable[[str], object]]] = {
         name: (lambda text, old=old: _found(old, text), lambda text, new=new: _found(new, text))
         for name, (old, new) in OLD.items()}
@@ -88,6 +100,10 @@ def compare(read: Iterator[str]) -> dict[str, tuple[int, int, int]]:
         for line in text.splitlines():
             before, after = _heading(line), _heading_new(line)
             row = counts["core.links._HEADING"]
+            row[0], row[1], row[2] = row[0] + 1, row[1] + (before is not None), \
+                row[2] + (before != after)
+            before, after = _record_heading(line), _record_heading_new(line)
+            row = counts["core.made_up_records._HEADING"]
             row[0], row[1], row[2] = row[0] + 1, row[1] + (before is not None), \
                 row[2] + (before != after)
     return {name: (read_, found, differ) for name, (read_, found, differ) in counts.items()}

@@ -6,6 +6,7 @@ bench/RESULTS.md, never here)."""
 from __future__ import annotations
 
 from kbgen.core import links
+from kbgen.core.made_up_records import MadeUpRecords
 
 
 def test_a_heading_with_a_long_run_of_blanks_inside_gets_its_anchor() -> None:
@@ -18,3 +19,13 @@ def test_a_heading_with_a_long_run_of_hashes_inside_gets_its_anchor() -> None:
     # 12,800 `#` took 1.3 s (quadratic)
     body = f"# Setup {'#' * 51_200}x #\n\nPorts\n---\n"
     assert links.heading_anchors(body) == {0: "setup-x", 2: "ports"}
+
+
+def test_an_example_heading_with_a_long_run_of_blanks_still_names_its_record() -> None:
+    # made_up_records' heading pattern had the same shape: 3,200 blanks about forty seconds
+    lines = [f"## Example{' ' * 3200}payload ##", "", "```json",
+             '{"id": "123456789", "email": "bobisaburger@emailservice.com"}', "```"]
+    records = MadeUpRecords(lines)
+    assert records.example_address(3, lines[3], "bobisaburger@emailservice.com")
+    assert not MadeUpRecords([lines[0].replace("Example", "Ticket"), *lines[1:]]) \
+        .example_address(3, lines[3], "bobisaburger@emailservice.com")
