@@ -20,7 +20,9 @@ from dataclasses import dataclass, field
 
 from kbgen.core.mailboxes import at_free_mail
 
-_HEADING = re.compile(r"^ {0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+_HEADING = re.compile(r"^ {0,3}#{1,6}\s++(.*)\s*$")
+"""An ATX heading; its text is group 1 without its closing blanks and `#` run, read with
+`rstrip` (`(.*?)\\s*#*\\s*$` in the pattern was cubic on blanks inside a heading)."""
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
 _EXAMPLE = re.compile(r"(?i)\bexamples?\b")
 _NUMBER = re.compile(r"(?<![\w.])\d[\d.]{5,20}(?![\w.])")
@@ -51,7 +53,7 @@ class MadeUpRecords:
             if fenced:
                 block.append(index)
             elif found := _HEADING.match(line):
-                heading = found.group(1)
+                heading = found.group(1).rstrip().rstrip("#").rstrip()
 
     def example_address(self, index: int, line: str, address: str) -> bool:
         """`address`, at line `index`, is in a made-up example record."""

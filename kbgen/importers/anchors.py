@@ -24,7 +24,8 @@ _NUMBERED = re.compile(r"[_-]\d+$")
 _HTML_ANCHOR = re.compile(
     r"""^[ \t]*<a\s(?:[^<>]*?\s)?(?:name|id)=["']([^"'<>]+)["'][^<>]*>\s*</a>[ \t]*$""", re.I)
 """An empty `<a name="x"></a>` or `<a id="x" ...></a>` on a line of its own: an anchor."""
-_OWN_ID = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.+?)[ \t]*\{#([\w-]+)\}[ \t]*$", re.M)
+_OWN_ID = re.compile(r"^[ \t]{0,3}#{1,6}(?:[ \t]++|(?:[ \t](?=[ \t]))++(?=[ \t]\{#[\w-]+\}[ \t]*$))"
+                     r"((?:[ \t]*+[^ \t\n])+?|[ \t])[ \t]*+\{#([\w-]+)\}[ \t]*$", re.M)
 """A heading with its own id (`## 公開ベースパスの設定 {#setting-a-public-base-path}`)."""
 
 

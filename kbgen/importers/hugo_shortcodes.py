@@ -28,7 +28,7 @@ _PAGE_LINK = re.compile(r"\{\{[<%]\s*(page-ref|page-relref|caption-link|button|l
 _VIDEO = re.compile(r"\{\{[<%]\s*(youtube|vimeo)\b([^}]*?)[>%]\}\}")
 _VIDEO_PAGES = {"youtube": "https://www.youtube.com/watch?v={}", "vimeo": "https://vimeo.com/{}"}
 _ABS_URL = re.compile(r"^\s*\{\{-?\s*\.Get 0 \| absURL\s*-?\}\}\s*$", re.M)
-_WITH_PARAMS = re.compile(r"\{\{[<%]\s*([\w-]+)\s+([^{}]*?)\s*[>%]\}\}")
+_WITH_PARAMS = re.compile(r"\{\{[<%]\s*+([\w-]+)\s++([^{}]*?)\s*+[>%]\}\}")
 FILE_BYTES = 100_000
 """A file a shortcode shows is written into the page up to this size."""
 _BARE = re.compile(r"\{\{[<%]\s*([\w-]+)\s*[>%]\}\}")

@@ -92,7 +92,8 @@ KNOWN_KEYS = {"title", "description", "summary", "excerpt", "subtitle", "tags", 
               "path", "language", "available_languages", *PUBLISHED_KEYS}
 """Keys read, or layout keys with no meaning in kbgen (not reported as dropped)."""
 _FRONT = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n(.*?)^\1[ \t]*\r?$\n?", re.M | re.S)
-_HEADING = re.compile(r"\A\s*#[ \t]+(.+?)[ \t#]*\n")
+_HEADING = re.compile(r"\A\s*+#(?:[ \t]++(?!\n)|(?:[ \t](?=[ \t]))++(?=[ \t]\n))"
+                      r"([^\n](?=[ \t#]*+\n)|(?:[ \t#]*+[^ \t#\n])+?)[ \t#]*+\n")
 FOLDER_PAGE = ("the page of its folder (the old site showed its text at the folder's address):"
                " imported as an article, which that address now leads to")
 _POST_NAME = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-(.+)$")

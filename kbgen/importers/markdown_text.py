@@ -29,7 +29,7 @@ _LIQUID_TAG = re.compile(r"\{%.*?%\}", re.S)
 _LIQUID_OUTPUT = re.compile(r"\{\{.*?\}\}", re.S)
 _KRAMDOWN_IAL = re.compile(r"^\{:[^}\n]*\}[ \t]*$|\{:[^}\n]*\}", re.M)
 _HEADING_IAL = re.compile(
-    r"^(#{1,6}[ \t]+[^\n]*?)[ \t]*(?:\n)?\{:[^}\n]*?#([\w-]+)[^}\n]*\}[ \t]*$", re.M)
+    r"^(#{1,6}[ \t]++[^\n]*?)[ \t]*+(?:\n)?\{:[^}\n]*?#([\w-]+)[^}\n]*\}[ \t]*$", re.M)
 """A kramdown id on a heading (`## Title {: #old}` or on the next line): kept as `{#old}`."""
 _MDX_IMPORT = re.compile(
     r"^(?:import\s+(?:[\w*${}\s,]+?\s+from\s+)?[\"']|import\s*\{|export\s+(?:const|let|var|"
@@ -81,7 +81,7 @@ CALLOUT_KINDS = {"note", "abstract", "info", "tip", "success", "question", "warn
                  "danger", "bug", "example", "quote"}
 """Admonition kinds Material styles; `internal` (kbgen's unpublished notes) is never one."""
 _LIQUID_NAME = re.compile(r"\{%-?\s*(\w+)(?:\s+([\w./-]+))?")
-_OUTPUT_NAME = re.compile(r"\{\{-?\s*([^|}]*?)\s*(?:\||-?\}\})")
+_OUTPUT_NAME = re.compile(r"\{\{-?\s*+([^|}]*?)\s*+(?:\||-?\}\})")
 _EMBED = re.compile(r"<(iframe|video|audio)\b([^>]*)>(?:(.*?)</\1\s*>)?", re.I | re.S)
 _ATTRIBUTE = r"\b{}\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))"
 _MD_HEADING = re.compile(r"^#{1,6}[ \t]+(.+?)[ \t#]*$", re.M)

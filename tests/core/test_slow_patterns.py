@@ -1,8 +1,9 @@
-"""No compiled pattern of kbgen.core backtracks polynomially (cubic or worse) on some line:
-regexploit's static verdict on every `re.Pattern` the modules hold, so a new slow pattern
-fails here before an article can stall the gate with it (issue 19). The verdict counts the
-nested and adjacent repeats that can share characters, not seconds; possessive runs and atomic
-groups, which never give characters back, count as one pass of their body."""
+"""No compiled pattern of kbgen.core or kbgen.importers backtracks polynomially (cubic or
+worse) on some line: regexploit's static verdict on every `re.Pattern` the modules hold, so a
+new slow pattern fails here before an article can stall the gate, or a file `kbgen import`,
+with it (issue 19). The verdict counts the nested and adjacent repeats that can share
+characters, not seconds; possessive runs and atomic groups, which never give characters back,
+count as one pass of their body."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from regexploit.ast.sre import SreOpParser
 from regexploit.redos import expand_branches, find_redos_in_branchless_sequence
 
 import kbgen.core
+import kbgen.importers
 
 _CUBIC = 3
 """regexploit's starriness: 3 is cubic backtracking on one line (two is quadratic, which the
@@ -49,15 +51,18 @@ def _held(value: object, depth: int = 0) -> Iterator[re.Pattern[str]]:
 
 
 def _patterns() -> dict[tuple[str, int], str]:
-    """Each distinct compiled pattern the modules of kbgen.core hold (module globals, class
-    attributes, and lists, tuples and dicts of them), with where it was first seen."""
+    """Each distinct compiled pattern the modules of kbgen.core and kbgen.importers hold (module
+    globals, class attributes, and lists, tuples and dicts of them), with where it was first
+    seen."""
     found: dict[tuple[str, int], str] = {}
-    for info in pkgutil.walk_packages(kbgen.core.__path__, "kbgen.core."):
-        module = importlib.import_module(info.name)
-        for name, value in vars(module).items():
-            for pattern in _held(value):
-                if isinstance(pattern.pattern, str):
-                    found.setdefault((pattern.pattern, pattern.flags), f"{info.name}.{name}")
+    for package in (kbgen.core, kbgen.importers):
+        for info in pkgutil.walk_packages(package.__path__, f"{package.__name__}."):
+            module = importlib.import_module(info.name)
+            for name, value in vars(module).items():
+                for pattern in _held(value):
+                    if isinstance(pattern.pattern, str):
+                        found.setdefault((pattern.pattern, pattern.flags),
+                                         f"{info.name}.{name}")
     return found
 
 
@@ -94,6 +99,7 @@ def test_the_walk_finds_the_gates_patterns() -> None:
     where = set(_patterns().values())
     assert len(where) > 800
     assert "kbgen.core.privacy.postal_addresses._PERSONAL" in where
+    assert "kbgen.importers.anchors._OWN_ID" in where
 
 
 @pytest.mark.parametrize("pattern", [
@@ -105,7 +111,7 @@ def test_the_verdict_flags_blank_runs_that_share_characters(pattern: str) -> Non
     assert _starriness(pattern.replace("[ \\t]*", "[ \\t]*+"), 0)[0] < _CUBIC
 
 
-def test_no_pattern_of_the_core_backtracks_cubically() -> None:
+def test_no_pattern_of_the_core_or_the_importers_backtracks_cubically() -> None:
     verdicts = {where: _starriness(pattern, flags)
                 for (pattern, flags), where in _patterns().items()}
     assert {where for where, (stars, _) in verdicts.items() if stars >= _CUBIC} == _KNOWN
