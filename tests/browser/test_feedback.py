@@ -22,7 +22,7 @@ from playwright.sync_api import Browser, BrowserContext, expect
 from kbgen.commands.build import build
 from kbgen.site.hosting import read_headers
 from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
-from tests.localsite import serve
+from tests.localsite import QuietServer, serve
 
 pytestmark = pytest.mark.browser
 
@@ -172,7 +172,7 @@ class _Stub(http.server.BaseHTTPRequestHandler):
 def stub_service() -> Iterator[tuple[str, list[dict[str, Any]]]]:
     seen: list[dict[str, Any]] = []
     handler = type("Stub", (_Stub,), {"seen": seen})
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = QuietServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
