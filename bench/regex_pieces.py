@@ -9,8 +9,6 @@ bounds) at n and 4n characters; prints the patterns whose time grows more than `
 from __future__ import annotations
 
 import argparse
-import importlib
-import pkgutil
 import re
 import sys
 import time
@@ -41,7 +39,7 @@ except ImportError:  # pragma: no cover
 
 import kbgen.core  # noqa: E402
 import kbgen.site  # noqa: E402
-from tests.core.test_slow_patterns import _held  # noqa: E402
+from tests.core.test_slow_patterns import held_patterns  # noqa: E402
 
 _CATEGORY = {"CATEGORY_DIGIT": "7", "CATEGORY_SPACE": " ", "CATEGORY_WORD": "a",
              "CATEGORY_NOT_DIGIT": "a", "CATEGORY_NOT_SPACE": "a", "CATEGORY_NOT_WORD": " "}
@@ -92,18 +90,6 @@ def _pieces(parsed: object, repeat_at: int, n: int, counter: list[int]) -> str:
     return "".join(out)
 
 
-def _patterns() -> dict[tuple[str, int], str]:
-    found: dict[tuple[str, int], str] = {}
-    for package in (kbgen.core, kbgen.site):
-        for info in pkgutil.walk_packages(package.__path__, f"{package.__name__}."):
-            module = importlib.import_module(info.name)
-            for name, value in vars(module).items():
-                for pattern in _held(value):
-                    if isinstance(pattern.pattern, str):
-                        found.setdefault((pattern.pattern, pattern.flags), f"{info.name}.{name}")
-    return found
-
-
 def _time(compiled: re.Pattern[str], line: str) -> float:
     start = time.process_time()
     compiled.search(line)
@@ -115,7 +101,7 @@ def main() -> None:
     parser.add_argument("size", nargs="?", type=int, default=400)
     parser.add_argument("--flag", type=float, default=8.0)
     args = parser.parse_args()
-    patterns = _patterns()
+    patterns = held_patterns(kbgen.core, kbgen.site)
     flagged, lines = [], 0
     for (pattern, flags), where in patterns.items():
         compiled = re.compile(pattern, flags)

@@ -11,6 +11,7 @@ import importlib
 import pkgutil
 import re
 from collections.abc import Iterator
+from types import ModuleType
 
 import pytest
 from regexploit.ast.sequence import Sequence
@@ -50,12 +51,12 @@ def _held(value: object, depth: int = 0) -> Iterator[re.Pattern[str]]:
             yield from _held(item, depth + 1)
 
 
-def _patterns() -> dict[tuple[str, int], str]:
-    """Each distinct compiled pattern the modules of kbgen.core and kbgen.importers hold (module
-    globals, class attributes, and lists, tuples and dicts of them), with where it was first
-    seen."""
+def held_patterns(*packages: ModuleType) -> dict[tuple[str, int], str]:
+    """Each distinct compiled pattern the modules of `packages` hold (module globals, class
+    attributes, and lists, tuples and dicts of them), with where it was first seen
+    (bench/regex_pieces.py walks kbgen.core and kbgen.site alike)."""
     found: dict[tuple[str, int], str] = {}
-    for package in (kbgen.core, kbgen.importers):
+    for package in packages:
         for info in pkgutil.walk_packages(package.__path__, f"{package.__name__}."):
             module = importlib.import_module(info.name)
             for name, value in vars(module).items():
@@ -96,7 +97,7 @@ def _starriness(pattern: str, flags: int) -> tuple[int, bool]:
 
 
 def test_the_walk_finds_the_gates_patterns() -> None:
-    where = set(_patterns().values())
+    where = set(held_patterns(kbgen.core, kbgen.importers).values())
     assert len(where) > 800
     assert "kbgen.core.privacy.postal_addresses._PERSONAL" in where
     assert "kbgen.importers.anchors._OWN_ID" in where
@@ -113,6 +114,6 @@ def test_the_verdict_flags_blank_runs_that_share_characters(pattern: str) -> Non
 
 def test_no_pattern_of_the_core_or_the_importers_backtracks_cubically() -> None:
     verdicts = {where: _starriness(pattern, flags)
-                for (pattern, flags), where in _patterns().items()}
+                for (pattern, flags), where in held_patterns(kbgen.core, kbgen.importers).items()}
     assert {where for where, (stars, _) in verdicts.items() if stars >= _CUBIC} == _KNOWN
     assert {where for where, (_, more) in verdicts.items() if more} == _TOO_BRANCHY
