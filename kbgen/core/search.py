@@ -87,6 +87,10 @@ QUERY_WORDS = 32
 error text would otherwise match, a little, nearly every article."""
 FUZZY_MIN_LENGTH = 5
 """Typo tolerance: words of five letters or more also match at one edit."""
+FUZZY_MAX_LENGTH = 64
+"""... and of at most 64 letters: a word has 54 variants one edit away per letter, each as long
+as the word, so a pasted 2,000-letter word cost seconds (20,000 letters, minutes) of the
+reader's CPU; no word a customer types is that long."""
 WEIGHT_SCALE = 100
 """Weights travel as integers in hundredths (two decimals are plenty for ranking)."""
 BOOST_SCALE = 10
@@ -891,7 +895,7 @@ def clauses(index: CompactIndex, term: Term) -> list[tuple[list[int], float]]:
         found.append((degrees, EXACT_BOOST))
     if len(term.word) >= PREFIX_MIN_LENGTH:
         found.append((index.expand(term.word, wildcard=True), PREFIX_BOOST))
-    if (len(term.word) >= FUZZY_MIN_LENGTH
+    if (FUZZY_MIN_LENGTH <= len(term.word) <= FUZZY_MAX_LENGTH
             and (not exact or index.documents_with(exact[0]) < TYPO_WHEN_FEWER)):
         reached = {n for numbers, _ in found for n in numbers}
         typos = {n: likely for n, likely in typo_terms(index, term).items() if n not in reached}

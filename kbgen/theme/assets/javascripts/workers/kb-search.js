@@ -156,6 +156,9 @@ function speakOwn(data, stop, base) {
 var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
 var EXACT_BOOST = 10, PREFIX_BOOST = 1, PREFIX_MIN_LENGTH = 3, UNKNOWN_TYPO_BOOST = EXACT_BOOST;
 var TYPO_BOOST = 1, FUZZY_BOOST = 0.1, FUZZY_MIN_LENGTH = 5, TYPO_WHEN_FEWER = 3, LIMIT = 50;
+/* Typos are read in words of at most FUZZY_MAX_LENGTH letters (code points, as Python counts):
+   a longer word's variants cost the square of its length (FUZZY_MAX_LENGTH in search.py). */
+var FUZZY_MAX_LENGTH = 64;
 var TYPO_LETTERS = "abcdefghijklmnopqrstuvwxyz", COORDINATION = 3, RELATED_BOOST = TYPO_BOOST;
 var RELATED_MATCH = 3, QUERY_WORDS = 32, MEANT_BOOST = EXACT_BOOST;
 var WEIGHT_SCALE = 100, BOOST_SCALE = 10, COMPACT_VERSION = 12, K1 = 1.2, B = 0.75;
@@ -749,7 +752,7 @@ function termClauses(term) {
   var degrees = degreeClause(term);
   if (degrees.length) found.push([degrees, EXACT_BOOST]);
   if (term.word.length >= PREFIX_MIN_LENGTH) found.push([expand(term.word, true, 0), PREFIX_BOOST]);
-  if (term.word.length >= FUZZY_MIN_LENGTH &&
+  if (term.word.length >= FUZZY_MIN_LENGTH && Array.from(term.word).length <= FUZZY_MAX_LENGTH &&
       (!exact.length || documentsWith(exact[0]) < TYPO_WHEN_FEWER)) {
     var reached = new Set(), likely = [], other = [];
     found.forEach(function (clause) { clause[0].forEach(function (n) { reached.add(n); }); });
