@@ -123,6 +123,7 @@ def personal_data(kb: KnowledgeBase, config: KbConfig, content_dir: Path | None 
         yield from (_problem(page.origin, f) for f in findings)
         yield from _marker_problems(page.origin, shown)
         yield from _body_problems(page, allowed, region)
+    yield from _page_name_problems(kb, allowed, region)
     for member in kb.team.values():
         data = member.profile.model_dump(mode="json")
         for finding in scan_data(data, allowed, member.origin.line_of, default_region=region):
@@ -137,6 +138,17 @@ def personal_data(kb: KnowledgeBase, config: KbConfig, content_dir: Path | None 
     if content_dir is not None:
         yield from _synonyms(content_dir, allowed, region)
         yield from copied_files(tree or walk(content_dir), allowed, region, skip)
+
+
+def _page_name_problems(kb: KnowledgeBase, allowed: Allowed, region: str | None
+                        ) -> Iterator[Problem]:
+    """Personal data in the file names of published pages (articles, other pages, team
+    profiles): each page's address is its path, in every link, the sitemap and the search."""
+    origins = [*(a.origin for a in kb.public_articles()), *(p.origin for p in kb.public_pages()),
+               *(member.origin for member in kb.team.values())]
+    for origin in origins:
+        for message in published_files.name_problems(origin.src_uri, allowed, region):
+            yield Problem(origin.display_path, None, "error", message)
 
 
 def _articles_problems(kb: KnowledgeBase, config: KbConfig, allowed: Allowed,

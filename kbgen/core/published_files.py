@@ -69,15 +69,7 @@ def file_problems(source: Source, allowed: Allowed, region: str | None,
         data = _bytes(source)
     except OSError:
         return  # unreadable files are reported by the loader
-    names, spaced = name_text(source.src_uri)
-    named = {finding.kind: finding for finding in [
-        *scan(spaced, allowed),  # `2024_01_15_10_30` is no national number
-        *scan(names, allowed, default_region=region)]}  # the name as it is, where both find
-    for finding in named.values():
-        if finding.kind not in NAME_KINDS and not _service_key(finding):
-            continue  # hashed asset names (`logo.3f9a8b7c.png`) are not keys
-        yield None, (f"the file's name would publish a {finding.kind} ({finding.excerpt}) in"
-                     f" its address: rename the file ({finding.advice})")
+    yield from ((None, message) for message in name_problems(source.src_uri, allowed, region))
     found = file_text(data, source.path.suffix.lower() in TEXT_SUFFIXES)
     for refusal in found.refusals:
         yield None, refusal
@@ -109,10 +101,25 @@ def file_problems(source: Source, allowed: Allowed, region: str | None,
                 yield None, f"in {where}: {message}"
 
 
+def name_problems(src_uri: str, allowed: Allowed, region: str | None) -> Iterator[str]:
+    """Personal data in a published file's path (a copied file's, or a page's, whose address
+    is its path: `articles/billing/card-4556-7375-8689-9855.md`), as its address shows it."""
+    names, spaced = name_text(src_uri)
+    named = {finding.kind: finding for finding in [
+        *scan(spaced, allowed),  # `2024_01_15_10_30` is no national number
+        *scan(names, allowed, default_region=region)]}  # the name as it is, where both find
+    for finding in named.values():
+        if finding.kind not in NAME_KINDS and not _service_key(finding):
+            continue  # hashed asset names (`logo.3f9a8b7c.png`) are not keys
+        yield (f"the file's name would publish a {finding.kind} ({finding.excerpt}) in"
+               f" its address: rename the file ({finding.advice})")
+
+
 def name_text(src_uri: str) -> tuple[str, str]:
     """A file's path as the gate reads it, one line per way of reading each name: as it is and
     without its suffixes (`jane@gmail.com.png` is an address, then a picture's suffix); and
-    the same with `_` read as a space (`tel_+44_7911_123456.pdf`)."""
+    the same with `_` and `-` read as spaces (`tel_+44_7911_123456.pdf`,
+    `card-4556-7375-8689-9855.md`: a slug's words are a reader's spaces)."""
     lines = []
     for part in src_uri.split("/"):
         stem = part
@@ -121,7 +128,8 @@ def name_text(src_uri: str) -> tuple[str, str]:
             if "." not in stem[1:]:
                 break
             stem = stem.rsplit(".", 1)[0]
-    spaced = [line.replace("_", " ") for line in lines if "_" in line]
+    spaced = [line.replace("_", " ").replace("-", " ") for line in lines
+              if "_" in line or "-" in line]
     return "\n".join(dict.fromkeys(lines)), "\n".join(dict.fromkeys(spaced))
 
 
