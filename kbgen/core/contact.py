@@ -122,7 +122,26 @@ class PhoneLine(StrictModel):
         return phonenumbers.format_number(self._parsed, style)
 
 
-Email = Annotated[str, Field(pattern=EMAIL_PATTERN), AfterValidator(visible)]
+LINK_CHARACTERS = frozenset("?&#%,;:/\\<>\"'()[]")
+"""Characters a `mailto:` link reads as more than an address (`?bcc=`, `&cc=`, a second
+recipient after `,` or `;`, a fragment, an encoded one); no real support address has them."""
+
+
+def one_address(value: str) -> str:
+    """Refuse an address that the site's e-mail links would read as more than one address:
+    `help@shop.example?bcc=someone%40elsewhere.net` sends every customer's message to a
+    second mailbox as a blind copy."""
+    if found := sorted({char for char in value if char in LINK_CHARACTERS}):
+        shown = " ".join(f"'{char}'" for char in found)
+        raise ValueError(f"{value!r} has {shown}, which every e-mail link of the site would read"
+                         " as more than an address (a copy or another recipient of each"
+                         " customer's message); write one plain address, such as"
+                         " support@example.com")
+    return value
+
+
+Email = Annotated[str, Field(pattern=EMAIL_PATTERN), AfterValidator(visible),
+                  AfterValidator(one_address)]
 
 
 class ContactData(StrictModel):

@@ -78,8 +78,9 @@ def speaks(languages: list[str], language: str) -> bool:
 
 
 def mailto(address: str, subject: str, body: str = "") -> str:
-    """A `mailto:` URL with a prefilled subject (and body)."""
-    url = f"mailto:{address}?subject={quote(subject)}"
+    """A `mailto:` URL with a prefilled subject (and body); the address is encoded, so that
+    nothing in it reads as another field (`?bcc=`), as kb-feedback.js encodes it."""
+    url = f"mailto:{quote(address, safe='@')}?subject={quote(subject)}"
     return f"{url}&body={quote(body)}" if body else url
 
 
