@@ -119,6 +119,11 @@ a link fetch and show another page, the focus-visible polyfill's two hide focus 
 `data-tabs`, which pymdownx.tabbed writes itself, is kept
 (tests/hostile/test_hostile51.py reads the theme's scripts for every name)."""
 
+_PAINT = re.compile(r"[#\w(),.%\s-]*")
+"""An inline SVG's `fill` a browser draws without fetching anything from another site: a
+colour, `none`, `currentColor`, `url(#gradient)`. Anything else (`url(https://...)`, a
+protocol-relative or escaped address) is dropped: Chromium fetches an external paint server
+(`fill="url(https://tracker.example/p.svg#g)"`), a request the reader did not ask for."""
 _SLUG_ID = re.compile(r"[^\W_][\w:.-]*\Z")
 _PREFIXED_ATTRIBUTES = frozenset({"id", "name"})
 
@@ -165,6 +170,8 @@ def _filter_attribute(tag: str, name: str, value: str, own_host: str = "",
         return _content_fragment(value)
     if name == "src" and is_remote(value, own_host):
         return None  # a picture from another site: a request the reader did not ask for
+    if name == "fill" and not _PAINT.fullmatch(value):
+        return None  # a paint fetched from elsewhere (_PAINT)
     if name.startswith(THEME_DATA_PREFIXES):
         return None
     if name == "title" and "<" in value:
@@ -271,6 +278,8 @@ def _attribute(name: str, value: str | None, tag: str = "") -> str:
     if name == "class" and value and (removed := set(value.split()) - set(
             (content_classes(value, tag) or "").split())):
         return f"the theme's class {min(removed)}"  # theme_classes
+    if name == "fill" and value and not _PAINT.fullmatch(value):
+        return "fill= URL"  # a paint the browser would fetch (_PAINT): removed, and reported
     if name in URL_ATTRIBUTES and value:
         scheme = url_scheme(value)
         if scheme and scheme not in URL_SCHEMES:
