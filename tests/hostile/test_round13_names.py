@@ -30,6 +30,8 @@ REFUSED = {
     "content/articles/billing/call-0044-7911-123456.md": "phone number",
     f"content/refunds-to-{CARD}.md": "payment card number",
     "content/team/call-0044-7911-123457.yml": "phone number",
+    "content/articles/billing/card-４５５６-７３７５-８６８９-９８５５.md": "payment card number",
+    "content/articles/billing/card-٤٥٥٦-٧٣٧٥-٨٦٨٩-٩٨٥٥.md": "payment card number",
     f"content/assets/card-{CARD}.pdf": "payment card number",
     f"content/assets/iban-{IBAN}.txt": "IBAN",
 }
