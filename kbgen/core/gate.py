@@ -30,7 +30,7 @@ from kbgen.core.privacy.lookups import looked_up, noting
 from kbgen.core.public_contacts import accepted
 from kbgen.core.sanitize import find_remote_pictures, find_unsafe_html
 from kbgen.core.sources import DATA_DIR, TEAM_DIR, Source, Tree, walk
-from kbgen.core.static_files import is_page
+from kbgen.core.static_files import is_page, theme_problems
 from kbgen.core.strictyaml import YamlProblem, load_yaml
 from kbgen.core.synonyms import SYNONYMS_FILE
 from kbgen.core.text import show_hidden
@@ -357,7 +357,9 @@ def settings_problems(config_file: Path, content_dir: Path, config: KbConfig,
         shown, allowed, lambda key: published_settings.line_in(lines, key),
         default_region=region)]
     if theme_dir is not None and theme_dir.resolve() != content_dir.resolve():
-        problems += _scan_files(walk(theme_dir), lambda _: False, allowed, region)
+        theme = walk(theme_dir)
+        problems += [*theme_problems(theme), *_scan_files(theme, lambda _: False, allowed,
+                                                          region)]
     linked = [content_dir, *([theme_dir] if theme_dir is not None else [])]
     return problems + linked_folder_problems(config_file, linked, config.languages[1:])
 

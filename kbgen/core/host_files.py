@@ -7,7 +7,9 @@ vulnerabilities.
 Each is refused with who reads it; their suffixes (`.json`, `.txt`) are otherwise allowed.
 Files of this kind with a suffix kbgen never copies (`_headers`, `netlify.toml`,
 `web.config`, dot files such as `.htaccess`) are refused or skipped already
-(kbgen.core.static_files).
+(kbgen.core.static_files). The theme's `custom_dir` is copied too, with any suffix: there the
+names of the content folder's rules and those below (THEME_AT_ROOT, THEME_ANYWHERE) are refused
+(`theme_refusal`).
 """
 
 from __future__ import annotations
@@ -48,6 +50,24 @@ ANYWHERE = {
 """Names read in any folder of the published site."""
 
 
+THEME_AT_ROOT = {
+    "_redirects": "Netlify and Cloudflare Pages read it as the site's redirects (kbgen writes"
+                  " the site's own from `redirect_from`); one line such as `/* https://other"
+                  ".example/:splat` sends every reader of every page to another host",
+    "_headers": "Netlify and Cloudflare Pages read it as every page's headers (kbgen writes"
+                " the site's own, with its Content-Security-Policy)",
+    "cname": "GitHub Pages reads it as the site's domain and moves the whole site there (a"
+             " CNAME belongs in the content folder, where kbgen checks it against site_url)",
+}
+"""Names read at the site's root whose suffix the content folder never copies, so only a
+theme file can publish them."""
+THEME_ANYWHERE = {
+    "web.config": "IIS and Azure App Service read it in any folder of the site as that"
+                  " folder's configuration (rewrites, redirects, headers, handlers)",
+}
+"""Names read in any folder, likewise."""
+
+
 def host_reads(src_uri: str) -> str | None:
     """Who reads the copied file `src_uri` as instructions about the site, and as what; None
     for a file a host only sends. Names are compared in lower case, as hosts on
@@ -65,3 +85,16 @@ def refusal(src_uri: str) -> str | None:
             " configure the host or speak for the site; keep host settings in the repository"
             " beside mkdocs.yml (kbgen writes the site's _headers and robots.txt), or rename"
             " the file")
+
+
+def theme_refusal(src_uri: str) -> str | None:
+    """The message refusing the theme's file `src_uri` (relative to `custom_dir`, as it is
+    published), or None when no host reads it as instructions."""
+    folder, _, name = src_uri.lower().rpartition("/")
+    reader = (host_reads(src_uri) or THEME_ANYWHERE.get(name)
+              or (None if folder else THEME_AT_ROOT.get(name)))
+    if reader is None:
+        return None
+    return (f"{reader}: a file in the theme folder (custom_dir) is published at that place and"
+            " would configure the host or speak for the site; keep host settings in the"
+            " repository beside mkdocs.yml, or remove the file")

@@ -99,6 +99,15 @@ def static_problems(tree: Tree, site_host: str = "") -> Iterator[Problem]:
                            " or remove it")
 
 
+def theme_problems(tree: Tree) -> Iterator[Problem]:
+    """Files of the theme's `custom_dir` (walked as `tree`) that a host reads as instructions
+    about the whole site (`_redirects`, `CNAME`, `vercel.json`...): MkDocs copies the theme's
+    files into the site whatever their suffix."""
+    for source in tree.sources():
+        if refused := host_files.theme_refusal(source.src_uri):
+            yield _refused(source, refused)
+
+
 _SIDECAR = re.compile(r"(.+\.(?!tar\.gz\Z)[A-Za-z][A-Za-z0-9]{0,9})\.gz\Z", re.IGNORECASE)
 INERT_INSIDE_GZIP = ALLOWED - {".svg", ".json"}
 """What a gzip may be named a copy of (`notes.txt.gz`, `photo.png.gz`): types a browser never
