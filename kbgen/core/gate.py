@@ -397,15 +397,21 @@ def unsafe_html(kb: KnowledgeBase, memo: Memo | None = None, own_host: str = ""
                             shown=written.origin.display_path)
 
 
+PAINT_ADVICE = ("an SVG painted from another address would make every reader's browser ask"
+                " that site for it; paint it with a colour, or with url(#id) of a gradient"
+                " inside the same SVG")
+"""What to do about an inline SVG's `fill` that fetches (kbgen.core.sanitize._PAINT)."""
+
+
 def _unsafe_html_of(written: Article | Page, own_host: str) -> list[Problem]:
     """What `unsafe_html` warns of in one article or page."""
     problems = []
     for line, construct in dict.fromkeys(  # two on one line are one warning
             find_unsafe_html(written.public_body, written.body_line)):
-        problems.append(Problem(
-            written.origin.display_path, line, "warning",
-            f"{construct} is removed from the published page; write it as text or use"
-            " Markdown instead"))
+        advice = (PAINT_ADVICE if construct == "fill= URL"
+                  else "write it as text or use Markdown instead")
+        problems.append(Problem(written.origin.display_path, line, "warning",
+                                f"{construct} is removed from the published page; {advice}"))
     for line, url in find_remote_pictures(written.public_body, written.body_line, own_host):
         problems.append(Problem(
             written.origin.display_path, line, "warning",

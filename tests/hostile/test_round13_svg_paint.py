@@ -70,6 +70,8 @@ def test_the_build_says_each_remote_fill_is_removed(built: tuple[Path, str]) -> 
     _, output = built
     told = [line for line in output.splitlines() if "fill= URL is removed" in line]
     assert len(told) == len(REMOTE_FILLS) + 1, output
+    assert all(line.endswith("paint it with a colour, or with url(#id) of a gradient inside"
+                             " the same SVG") for line in told)
 
 
 def test_the_built_page_asks_no_other_site_for_a_paint(built: tuple[Path, str],
