@@ -122,9 +122,10 @@ class PhoneLine(StrictModel):
         return phonenumbers.format_number(self._parsed, style)
 
 
-LINK_CHARACTERS = frozenset("?&#%,;:/\\<>\"'()[]")
+LINK_CHARACTERS = frozenset("?&#%,;<>\"\\")
 """Characters a `mailto:` link reads as more than an address (`?bcc=`, `&cc=`, a second
-recipient after `,` or `;`, a fragment, an encoded one); no real support address has them."""
+recipient after `,` or `;`, a fragment, an encoded one), and markup's; no real support
+address has them (an apostrophe or a slash, which RFC 5322 allows, is kept)."""
 
 
 def one_address(value: str) -> str:
