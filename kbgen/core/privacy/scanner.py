@@ -60,6 +60,7 @@ from kbgen.core.privacy import (
     example_tables,
     font_files,
     format_names,
+    front_pages,
     htpasswd_digests,
     json_escapes,
     k8s_references,
@@ -453,6 +454,7 @@ _PAGE_RULES: tuple[_PageRule, ...] = (
     marked_examples.accepted,
     your_values.accepted,
     chat_invites.accepted,
+    front_pages.accepted,
 )
 """The page-reading rules' modules, in the order they judge what is left (each accepts a
 value its page shows to be harmless, or makes it a warning); a new one goes at the end."""
