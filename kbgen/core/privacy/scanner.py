@@ -41,6 +41,7 @@ from kbgen.core.privacy import (
     bcrypt_digests,
     called_examples,
     change_me,
+    command_lines,
     changelog_headings,
     chat_invites,
     commit_ids,
@@ -455,6 +456,7 @@ _PAGE_RULES: tuple[_PageRule, ...] = (
     your_values.accepted,
     chat_invites.accepted,
     front_pages.accepted,
+    command_lines.accepted,
 )
 """The page-reading rules' modules, in the order they judge what is left (each accepts a
 value its page shows to be harmless, or makes it a warning); a new one goes at the end."""
