@@ -7,12 +7,14 @@ bench/gatecorpus/hostile.yml, counted by bench/gate.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from types import ModuleType
 
 import pytest
 
 from kbgen.core.examples import Acceptance
 from kbgen.core.privacy import Allowed, front_pages, scan
+from tests.hostile.test_many_findings import assert_modules_work_linearly
 from tests.test_bench import BENCH, bench_script
 
 # As Quad9's Spanish, French and Romanian OpenWrt guides write them (the rule was written on
@@ -83,3 +85,15 @@ def test_each_new_corpus_is_seen_sized_licensed_and_documented(gatecorpus: Modul
     assert centre.commit in (BENCH / "gatecorpus" / "README.md").read_text(encoding="utf-8")
     gate = bench_script("gate", "kbgen_bench_gate_fs55")
     assert own in gate.OWN_DOMAINS[name]
+
+
+@pytest.mark.parametrize("shape, text", [
+    ("front pages in a browser", lambda n: "Abra " + " ".join(
+        f"http://192.168.1.{i % 250 + 1}" for i in range(n))
+        + " en su navegador, y pregunte a 10.20.30.40.\n"),
+    ("loopback arguments of a command", lambda n: "dig " + " ".join(
+        f"@127.0.{i // 250}.{i % 250 + 1}" for i in range(n)) + " 10.20.30.40\n"),
+])
+def test_many_values_on_one_line_are_read_in_linear_work(
+        monkeypatch: pytest.MonkeyPatch, shape: str, text: Callable[[int], str]) -> None:
+    assert_modules_work_linearly(monkeypatch, shape, text)

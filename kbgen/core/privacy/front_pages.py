@@ -54,6 +54,8 @@ counterparts in the other languages set-up guides come in)."""
 _LOOKBACK = 3
 """Earlier lines of the paragraph a sentence is read back over (a sentence wrapped at 72
 characters puts its words on the line before the address)."""
+_REACH = 300
+"""Characters of a sentence read either side of the address."""
 
 
 def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
@@ -64,10 +66,13 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
 
 
 class _Pages:
-    """Each candidate's sentence, read over the paragraph's earlier lines."""
+    """Each candidate's sentence, read over the paragraph's earlier lines; whether each line
+    names a secret or places its values, read once per line (a line of many front pages asks
+    for each)."""
 
     def __init__(self, lines: list[str]) -> None:
         self.lines = lines
+        self.kept: dict[str, bool] = {}
 
     def front_page(self, index: int, line: str, hit: _Hit) -> bool:
         """The hit is the host of a front page's URL, in a home router's default network or
@@ -77,21 +82,25 @@ class _Pages:
                 or not _home_or_own(line[hit.start:hit.end]):
             return False
         sentence = self._sentence(index, line, hit)
-        return bool(_INTERFACE.search(sentence)) and not names_whose(sentence) \
-            and not names_secret(line) and not default_networks.placed(line)
+        if not _INTERFACE.search(sentence) or names_whose(sentence):
+            return False
+        if line not in self.kept:
+            self.kept[line] = names_secret(line) or default_networks.placed(line)
+        return not self.kept[line]
 
     def _sentence(self, index: int, line: str, hit: _Hit) -> str:
-        """The sentence holding the hit: back to the last sentence end on this line or the
-        paragraph's earlier lines, on to the next one."""
-        before = line[:hit.start]
+        """The sentence holding the hit, at most _REACH characters either side: back to the
+        last sentence end on this line or the paragraph's earlier lines, on to the next one."""
+        first = max(0, hit.start - _REACH)
+        before = line[first:hit.start]
         for back in range(index - 1, max(-1, index - 1 - _LOOKBACK), -1):
-            if _STOP.search(before) or not self.lines[back].strip():
+            if first or _STOP.search(before) or not self.lines[back].strip():
                 break
-            before = self.lines[back] + " " + before
+            before = self.lines[back][-_REACH:] + " " + before
         stops = [match.end() for match in _STOP.finditer(before)]
-        after = _STOP.search(line, hit.end)
-        return before[stops[-1] if stops else 0:] + line[hit.start:after.start() if after
-                                                           else len(line)]
+        after = _STOP.search(line, hit.end, hit.end + _REACH)
+        return before[stops[-1] if stops else 0:] + line[
+            hit.start:after.start() if after else min(len(line), hit.end + _REACH)]
 
 
 _STOP = re.compile(r"[.!?。](?:\s|$)")
