@@ -146,7 +146,12 @@ template tags (Jekyll's Liquid) are removed:
   CC BY-SA 4.0), the MkDocs help of a home router sold by CZ.NIC (docs.turris.cz): first
   set-up, every app of its web interfaces (VPN server and client, DNS, parental control,
   storage), hardware guides and FAQ; titled by file name. Both seen from branch fs55
-  (2026-12-06, issue 19): measured blind once on m54's rules, then looked at.
+  (2026-12-06, issue 19): measured blind once on m54's rules, then looked at;
+- docker-mailserver's docs (https://github.com/docker-mailserver/docker-mailserver, MIT), the
+  MkDocs help of a mail server in one container (DNS records, TLS certificates, relays,
+  Fail2Ban), and Pangolin's docs (https://github.com/fosrl/docs, MIT), a tunnelled reverse
+  proxy over WireGuard (sites, resources, self-hosting): both held out from branch fs55 (same
+  day), measured on main's rules and on fs55's, findings never read.
 
 A help centre added with `held_out=True` is reported apart and its findings are listed only
 by `bench/gate.py --show-held-out`: add the next one so, measure it before writing rules.
@@ -171,7 +176,8 @@ Example:
         --antennapod ~/src/antennapod.github.io --meshtastic ~/src/meshtastic \\
         --zettlrintl ~/src/zettlr-docs --deltachatintl ~/src/deltachat-pages \\
         --fairemail ~/src/FairEmail --quad9 ~/src/quad9-documentation \\
-        --xray ~/src/Xray-docs-next --turris ~/src/turris-user-docs
+        --xray ~/src/Xray-docs-next --turris ~/src/turris-user-docs \\
+        --dms ~/src/docker-mailserver --pangolin ~/src/pangolin-docs
 """
 
 from __future__ import annotations
@@ -332,6 +338,12 @@ CENTRES = (
     HelpCentre("turris", "https://github.com/turris-cz/user-docs",
                "66fceaaf408d829a606fbe6c309b61c19289395c", "CC BY-SA 4.0", "docs/",
                titled=False),
+    HelpCentre("dms", "https://github.com/docker-mailserver/docker-mailserver",
+               "c9b015ddc869b277c16dd20ef4a70e595c72d022", "MIT", "docs/content/",
+               titled=False, held_out=True),
+    HelpCentre("pangolin", "https://github.com/fosrl/docs",
+               "811c42c083107db7768e2c0b13a1778eb735d889", "MIT", "packages/docusaurus/docs/",
+               suffixes=(".md", ".mdx"), titled=False, held_out=True),
 )
 
 

@@ -97,3 +97,13 @@ def test_each_new_corpus_is_seen_sized_licensed_and_documented(gatecorpus: Modul
 def test_many_values_on_one_line_are_read_in_linear_work(
         monkeypatch: pytest.MonkeyPatch, shape: str, text: Callable[[int], str]) -> None:
     assert_modules_work_linearly(monkeypatch, shape, text)
+
+
+@pytest.mark.parametrize("name, size", [("dms", 51), ("pangolin", 115)])
+def test_the_two_network_guides_kept_apart_are_held_out(gatecorpus: ModuleType, name: str,
+                                                         size: int) -> None:
+    centre = next(centre for centre in gatecorpus.CENTRES if centre.name == name)
+    assert centre.held_out
+    assert len(gatecorpus.load(centre)) == size
+    assert "MIT License" in (BENCH / "gatecorpus" / f"LICENSE-{name}").read_text(encoding="utf-8")
+    assert centre.commit in (BENCH / "gatecorpus" / "README.md").read_text(encoding="utf-8")
