@@ -35,7 +35,9 @@ TURRIS = ("When booted, you can access the first-run wizard by using a web brows
 @pytest.mark.parametrize("text", [*QUAD9, TURRIS,
                                   "Öffnen Sie die Weboberfläche unter http://192.168.178.1 im"
                                   " Browser.\n",
-                                  "在浏览器中打开 http://127.0.0.1:2017/ 即可。\n"])
+                                  "在浏览器中打开 http://127.0.0.1:2017/ 即可。\n",
+                                  "Откройте веб-интерфейс роутера http://192.168.1.1 в"
+                                  " браузере.\n"])
 def test_a_front_page_opened_in_a_browser_passes_with_its_reason(text: str) -> None:
     explained: list[Acceptance] = []
     assert [finding for finding in scan(text, Allowed(), explain=explained)
@@ -52,6 +54,13 @@ def test_a_front_page_opened_in_a_browser_passes_with_its_reason(text: str) -> N
     "The web interface of the office VPN gateway will be at <http://192.168.1.1>.\n",
     "Ouvrez `http://admin@192.168.1.1` dans votre navigateur.\n",
     "La página del enrutador está en `http://192.168.1.1`.\n",   # names no interface
+    # the languages it reads that the claim words lack
+    "Conectați-vă la panoul de control al serverului nostru de producție la"
+    " `http://192.168.1.1`.\n",
+    "Откройте веб-интерфейс нашего производственного сервера http://192.168.1.1 в браузере.\n",
+    "在浏览器中打开我们公司生产服务器的管理界面 http://192.168.1.1 。\n",
+    "Deschideți interfața web a routerului clientului la http://192.168.1.1 în browser.\n",
+    "dig +short intranet.example.com @127.0.0.1 # наш производственный резолвер\n",
 ])
 def test_a_placed_pathed_or_unnamed_front_page_is_still_found(text: str) -> None:
     assert "internal IP address" in {finding.kind for finding in scan(text, Allowed())}

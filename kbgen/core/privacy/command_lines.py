@@ -16,8 +16,8 @@ as an argument (after a blank, `=`, a quote, a blank's `@` as `dig @server` writ
 prefix length at most after it, no path: `curl http://127.0.0.1:8080/admin` and a login's
 `jane@127.0.0.1` stay findings); the line names no secret, says whose of nothing and places
 nothing (surroundings.names_whose, names_secret; default_networks.placed: `production`,
-`payroll`, `unser`), and neither its headings, the text introducing it nor a block comment says
-whose (placed_blocks).
+`payroll`, `unser`; front_pages.PLACED_ELSEWHERE in Romanian, Russian, Chinese), and neither
+its headings, the text introducing it nor a block comment says whose (placed_blocks).
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from collections.abc import Iterator
 
 from kbgen.core import default_networks
 from kbgen.core.privacy.context import _Context, _Hit
+from kbgen.core.privacy.front_pages import PLACED_ELSEWHERE
 from kbgen.core.privacy.model import INTERNAL_IP
 from kbgen.core.privacy.placed_blocks import unplaced
 from kbgen.core.surroundings import names_secret, names_whose
@@ -50,17 +51,27 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
              ) -> Iterator[tuple[int, str, _Hit]]:
     """`found` but loopback addresses given as arguments of a network command outside code,
     placed with no one."""
-    return unplaced(found, lines, context, _own_computer_argument, REASON)
+    return unplaced(found, lines, context, _Lines().own_computer_argument, REASON)
 
 
-def _own_computer_argument(index: int, line: str, hit: _Hit) -> bool:
-    """The hit is a loopback address standing as an argument of a network command line that
-    names no secret and places nothing."""
-    if hit.kind != INTERNAL_IP or not _COMMAND.match(line) \
-            or not _BEFORE.search(line[max(0, hit.start - 2):hit.start]) \
-            or not _AFTER.match(line, hit.end) or not _loopback(line[hit.start:hit.end]):
-        return False
-    return not names_secret(line) and not names_whose(line) and not default_networks.placed(line)
+class _Lines:
+    """Whether each line names a secret or places its values, read once per line (a command
+    of many loopback arguments asks for each)."""
+
+    def __init__(self) -> None:
+        self.kept: dict[str, bool] = {}
+
+    def own_computer_argument(self, index: int, line: str, hit: _Hit) -> bool:
+        """The hit is a loopback address standing as an argument of a network command line
+        that names no secret and places nothing."""
+        if hit.kind != INTERNAL_IP or not _COMMAND.match(line) \
+                or not _BEFORE.search(line[max(0, hit.start - 2):hit.start]) \
+                or not _AFTER.match(line, hit.end) or not _loopback(line[hit.start:hit.end]):
+            return False
+        if line not in self.kept:
+            self.kept[line] = names_secret(line) or names_whose(line) \
+                or default_networks.placed(line) or bool(PLACED_ELSEWHERE.search(line))
+        return not self.kept[line]
 
 
 def _loopback(value: str) -> bool:

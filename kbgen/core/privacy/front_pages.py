@@ -16,8 +16,9 @@ FRITZ!Box's `192.168.178.x`; `10.20.30.40` stays found); its sentence (read back
 paragraph's earlier lines) names a web interface, a control panel or a browser in English,
 Spanish, French, German, Italian, Dutch, Romanian, Russian or Chinese; the sentence says whose
 of nothing (surroundings.names_whose: `the customer's`, `our office`), the line names no secret
-and places nothing (default_networks.placed: `production`, `payroll`, `unser`), and neither its
-headings, the text introducing it nor a block comment says whose (placed_blocks).
+and places nothing (default_networks.placed: `production`, `payroll`, `unser`; in the
+languages the claim words lack, PLACED_ELSEWHERE: `nostru`, `наш`, `我们`, a customer), and
+neither its headings, the text introducing it nor a block comment says whose (placed_blocks).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import re
 from collections.abc import Iterator
 
 from kbgen.core import default_networks
+from kbgen.core.normalize import normalize_line
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.model import INTERNAL_IP
 from kbgen.core.privacy.placed_blocks import unplaced
@@ -45,12 +47,23 @@ _INTERFACE = re.compile(
     r"|\bweb-?oberfl[äa]che\b|\bwebinterface\b"
     r"|\bpannello di controllo\b|\binterfaccia web\b"
     r"|\bbeheerpaneel\b"
-    r"|\bpanoul de control\b|\binterfața web\b"
-    r"|веб-интерфейс|панел[ьи] управления|браузер"
-    r"|浏览器|管理界面|控制面板|网页界面|web\s*界面")
+    r"|\bpanoul de control\b|\binterfața web\b|"
+    + "|".join(re.escape(normalize_line(word)) for word in (
+        "веб-интерфейс", "панель управления", "панели управления", "браузер"))
+    + r"|浏览器|管理界面|控制面板|网页界面|web\s*界面")
 """Words naming the page a device or program shows in a browser, or the browser itself (the
 terms of Quad9's translated OpenWrt guide, `panel de control de LuCI`, `navegador`, and their
-counterparts in the other languages set-up guides come in)."""
+counterparts in the other languages set-up guides come in; Russian as the scanner reads it,
+normalize_line mapping Cyrillic letters to the Latin ones they look like)."""
+PLACED_ELSEWHERE = re.compile(
+    r"(?i)\b(?:nostr[uaei]|noastr[ăe]|no[șş]tri|client(?:ul|ului|ul|i|ilor)?|clien[țţ]i"
+    r"|produc[țţ]i[ea]|birou(?:l|lui)?|compani(?:a|ei|e)|firm(?:a|ei|ă)|intern[ăa]?)\b"
+    r"|" + "|".join(re.escape(normalize_line(word)) for word in (
+        "наш", "клиент", "производств", "продакшн", "офис", "компани", "внутренн"))
+    + r"|我们|我司|公司|客户|生产|办公|内部|内网")
+"""What places a front page with the company, a customer or production in the languages the
+claim words (kbgen.core.claim_words: English, German, French, Spanish, Italian, Dutch) do not
+cover but this reading reads: Romanian, Russian, Chinese."""
 _LOOKBACK = 3
 """Earlier lines of the paragraph a sentence is read back over (a sentence wrapped at 72
 characters puts its words on the line before the address)."""
@@ -82,7 +95,8 @@ class _Pages:
                 or not _home_or_own(line[hit.start:hit.end]):
             return False
         sentence = self._sentence(index, line, hit)
-        if not _INTERFACE.search(sentence) or names_whose(sentence):
+        if not _INTERFACE.search(sentence) or names_whose(sentence) \
+                or PLACED_ELSEWHERE.search(sentence):
             return False
         if line not in self.kept:
             self.kept[line] = names_secret(line) or default_networks.placed(line)
