@@ -91,7 +91,11 @@ OWN_DOMAINS = {"duckduckgo": ("duckduckgo.com", "duck.com"),
                "zettlrintl": ("zettlr.com",),
                "deltachatintl": ("delta.chat", "chatmail.at"),
                "fairemail": ("fairemail.net", "faircode.eu"),
-               "quad9": ("quad9.net",)}
+               "quad9": ("quad9.net",),
+               "xray": ("xtls.github.io",),
+               "turris": ("turris.cz", "turris.com", "nic.cz"),
+               "dms": ("docker-mailserver.github.io",),
+               "pangolin": ("fossorial.io", "digpangolin.com")}
 """What each help centre would allow as its own (`arduino.local` is the name its boards
 answer to on a customer's network, which the gate's advice says to allow-list; `fly.dev`
 is where Fly.io serves its customers' apps, `flyio.net` its status page, `internal` the private
@@ -125,7 +129,11 @@ chosen before any was measured; `meshtastic.org`, Meshtastic's site, docs and we
 Delta Chat's site and help, and `chatmail.at`, its makers' site of the chatmail relays it uses,
 `fairemail.net`, FairEmail's site, and `faircode.eu`, its maker's domain (its support mailbox),
 all four chosen before either help centre was measured; `quad9.net`, the site, docs and
-resolver names of Quad9's public DNS service, chosen before it was measured)."""
+resolver names of Quad9's public DNS service, chosen before it was measured; `xtls.github.io`,
+where Xray's docs are served, and `turris.cz`, `turris.com`, `nic.cz`, the Turris routers' sites
+and their maker CZ.NIC's, all chosen before either was measured; `docker-mailserver.github.io`,
+where docker-mailserver's docs are served, and `fossorial.io`, `digpangolin.com`, Pangolin's
+maker's and product's sites, chosen before either was measured)."""
 OWN_PHONES = {"torsupport": ("+447421000612", "+17787431312"), "csc": ("+35894572821",)}
 """The help centre's own support lines, as its contact data (`content/_data/contact.yml`)
 would list them: the gate always allows those (CSC's service desk, from its contact page)."""

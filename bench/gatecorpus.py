@@ -137,7 +137,21 @@ template tags (Jekyll's Liquid) are removed:
   help of a public DNS resolver run as a privacy service (docs.quad9.net): set-up guides for
   every system and router (encrypted DNS, packet captures that check it), its FAQ and its
   services, in English, Spanish, French and Romanian; titled by file name. Seen from branch
-  fs54 (same day): measured blind once, then looked at.
+  fs54 (same day): measured blind once, then looked at;
+- Xray's documentation (https://github.com/XTLS/Xray-docs-next, CC BY-SA 4.0), the VuePress
+  help of a proxy server and client (xtls.github.io): set-up guides from renting a server to
+  certificates, routing and clients, and every setting of its configuration, in Chinese,
+  English and Russian; titled by file name;
+- the Turris routers' user documentation (https://github.com/turris-cz/user-docs,
+  CC BY-SA 4.0), the MkDocs help of a home router sold by CZ.NIC (docs.turris.cz): first
+  set-up, every app of its web interfaces (VPN server and client, DNS, parental control,
+  storage), hardware guides and FAQ; titled by file name. Both seen from branch fs55
+  (2026-12-06, issue 19): measured blind once on m54's rules, then looked at;
+- docker-mailserver's docs (https://github.com/docker-mailserver/docker-mailserver, MIT), the
+  MkDocs help of a mail server in one container (DNS records, TLS certificates, relays,
+  Fail2Ban), and Pangolin's docs (https://github.com/fosrl/docs, MIT), a tunnelled reverse
+  proxy over WireGuard (sites, resources, self-hosting): both held out from branch fs55 (same
+  day), measured on main's rules and on fs55's, findings never read.
 
 A help centre added with `held_out=True` is reported apart and its findings are listed only
 by `bench/gate.py --show-held-out`: add the next one so, measure it before writing rules.
@@ -161,7 +175,9 @@ Example:
         --ivpn ~/src/ivpn.net --disrootfr ~/src/disroot-howto \\
         --antennapod ~/src/antennapod.github.io --meshtastic ~/src/meshtastic \\
         --zettlrintl ~/src/zettlr-docs --deltachatintl ~/src/deltachat-pages \\
-        --fairemail ~/src/FairEmail --quad9 ~/src/quad9-documentation
+        --fairemail ~/src/FairEmail --quad9 ~/src/quad9-documentation \\
+        --xray ~/src/Xray-docs-next --turris ~/src/turris-user-docs \\
+        --dms ~/src/docker-mailserver --pangolin ~/src/pangolin-docs
 """
 
 from __future__ import annotations
@@ -316,6 +332,18 @@ CENTRES = (
                split_at=r'^<a name="faq\d+"></a>\n\*\*(?P<title>.+?)\*\*[ \t]*$'),
     HelpCentre("quad9", "https://github.com/Quad9DNS/documentation",
                "2e881dd45a0d6b7d9f2dadd153105bbae4c264dc", "CC BY 4.0", "docs/", titled=False),
+    HelpCentre("xray", "https://github.com/XTLS/Xray-docs-next",
+               "ac476f6c5829ef6b3311fba1a5fcfd41c9c52e8d", "CC BY-SA 4.0", "docs/",
+               "docs/.vuepress/", titled=False),
+    HelpCentre("turris", "https://github.com/turris-cz/user-docs",
+               "66fceaaf408d829a606fbe6c309b61c19289395c", "CC BY-SA 4.0", "docs/",
+               titled=False),
+    HelpCentre("dms", "https://github.com/docker-mailserver/docker-mailserver",
+               "c9b015ddc869b277c16dd20ef4a70e595c72d022", "MIT", "docs/content/",
+               titled=False, held_out=True),
+    HelpCentre("pangolin", "https://github.com/fosrl/docs",
+               "811c42c083107db7768e2c0b13a1778eb735d889", "MIT", "packages/docusaurus/docs/",
+               suffixes=(".md", ".mdx"), titled=False, held_out=True),
 )
 
 

@@ -43,6 +43,7 @@ from kbgen.core.privacy import (
     change_me,
     changelog_headings,
     chat_invites,
+    command_lines,
     commit_ids,
     compose_databases,
     credential_compounds,
@@ -60,6 +61,7 @@ from kbgen.core.privacy import (
     example_tables,
     font_files,
     format_names,
+    front_pages,
     htpasswd_digests,
     json_escapes,
     k8s_references,
@@ -453,6 +455,8 @@ _PAGE_RULES: tuple[_PageRule, ...] = (
     marked_examples.accepted,
     your_values.accepted,
     chat_invites.accepted,
+    front_pages.accepted,
+    command_lines.accepted,
 )
 """The page-reading rules' modules, in the order they judge what is left (each accepts a
 value its page shows to be harmless, or makes it a warning); a new one goes at the end."""
