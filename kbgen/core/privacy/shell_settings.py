@@ -48,6 +48,18 @@ def needs(text: str) -> bool:
     return any(word in text for word in _NEEDS)
 
 
+_LINE_WORDS = ("set", "putenv", "-item", "reg")
+"""What a line _SETTINGS match holds, folded (kbgen.core.privacy.context._fold): `set` (its
+first pattern's, written so, and `set`, `set_env`, `setdefault`... of its second), `putenv`,
+`-item` (`Set-Item`, `New-Item`) and `reg` (`reg add`), each under re.I but the first."""
+
+
+def line_needs(folded: str) -> bool:
+    """A folded line that _SETTINGS may match (a superset, unlike `needs`' case-sensitive
+    words, which hold only of a whole text: asked of each line of one that `needs` passes)."""
+    return any(word in folded for word in _LINE_WORDS)
+
+
 def shell_settings(line: str, judge: Judge) -> Iterator[_Hit]:
     """Hits of each value a shell sets without `=`, judged as `NAME: value`."""
     for match in (match for pattern in _SETTINGS for match in pattern.finditer(line)):
