@@ -1,6 +1,7 @@
 """The gate's per-line work cut without changing what it finds (issue 13, cpu55): shell
-settings, `your-…` values, secrets' lists and grouped secrets asked only of lines holding what
-their own expressions need (their texts' needs are met by almost every text)."""
+settings, `your-…` values, secrets' lists, grouped secrets and labelled secrets asked only of
+lines holding what their own expressions need (their texts' needs are met by almost every
+text)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 from kbgen.core.privacy import PASSWORD, scan
 from kbgen.core.privacy.detectors import (
     _grouped_secrets,
+    _labelled_secrets,
     _line_detectors,
     _listed_secrets,
     _shell_settings,
@@ -16,7 +18,7 @@ from kbgen.core.privacy.detectors import (
 )
 from kbgen.core.privacy.emails import _emails
 
-CUT = (_shell_settings, _your_values, _listed_secrets, _grouped_secrets)
+CUT = (_shell_settings, _your_values, _listed_secrets, _grouped_secrets, _labelled_secrets)
 ORDER = (*CUT, _emails)
 
 
@@ -33,6 +35,9 @@ def test_a_prose_line_is_not_asked_for_settings_stand_ins_lists_or_groups() -> N
     ("API_KEYS=Kq8v!Tz2m,Wx9p#Lm3", _listed_secrets),
     ("Wachtwoord: abcd efgh ijkl mnop", _grouped_secrets),
     ("Kontonummer: 1234 5678 9012 3456", _grouped_secrets),
+    ("Wi-Fi KEY: Kq8vNz3Lw2", _labelled_secrets),
+    ("login: admin / Kq8vNz3Lw2", _labelled_secrets),
+    ("P4ssw0rd: Kq8vNz3Lw2", _labelled_secrets),
 ])
 def test_a_line_holding_what_a_detector_reads_keeps_it(line: str, kept: object) -> None:
     assert kept in _line_detectors(line, ORDER)
@@ -48,6 +53,8 @@ def test_a_line_holding_what_a_detector_reads_keeps_it(line: str, kept: object) 
     "Keys, tokens (and more):\nAPI_KEYS=Kq8vTz2mq,Wx9pLm3qa",
     "Your password and account:\nApp password: abcd efgh ijkl mnop",
     "Your password and account:\nAccount number: 1234 5678 9012 3456",
+    "Keys and logins:\nThe Wi-Fi key is Kq8vNz3Lw2",
+    "Keys and logins:\nlogin: admin / Kq8vNz3Lw2",
 ])
 def test_values_on_their_own_lines_are_still_found(text: str) -> None:
     assert [finding for finding in scan(text) if finding.kind == PASSWORD], text

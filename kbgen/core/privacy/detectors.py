@@ -544,7 +544,7 @@ cheap superset of what the detector's own lines need; `folded` is the text's _fo
 _LINE_NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     **{detector: _NEEDS[detector] for detector in (
         _passwords, _prose_passwords, _bare_passwords, _stated_placeholders, _passwords_first,
-        _world_passwords, _phone_links, _set_passwords)},
+        _world_passwords, _phone_links, _set_passwords, _labelled_secrets)},
     _joined_word_passwords: lambda line, folded: _password_hint(folded),
     _shell_settings: lambda line, folded: _shell_setting_line_needs(folded),
     _your_values: lambda line, folded: ("=" in line or ":" in line) and _your_value_needs(

@@ -40,10 +40,12 @@ _ACCOUNT_WORDS = Words(("account", "konto", "compte", "cuenta"))
 
 def line_needs(folded: str) -> bool:
     """A folded line _APP_PASSWORD or _ACCOUNT_NUMBER may match: one of _FORMS (asked as
-    letter_passwords asks them) or an account's word. A superset for a line, unlike `needs`,
-    which holds only `pass` of _FORMS' words (cpu55: `Wachtwoord: abcd efgh ijkl mnop` alone
-    in a text is not read)."""
-    return letter_needs(folded) or _ACCOUNT_WORDS(folded)
+    letter_passwords asks them) or an account's word, or any line with a letter beyond ASCII
+    (re.I matches Cyrillic `о` with `ᲂ`, which folds to neither: only ASCII words are found
+    in a folded text wherever re.I finds them). A superset for a line, unlike `needs`, which
+    holds only `pass` of _FORMS' words (cpu55: `Wachtwoord: abcd efgh ijkl mnop` alone in a
+    text is not read)."""
+    return not folded.isascii() or letter_needs(folded) or _ACCOUNT_WORDS(folded)
 
 
 def _grouped_secrets(line: str, context: _Context) -> Iterator[_Hit]:
