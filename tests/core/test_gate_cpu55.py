@@ -13,12 +13,15 @@ from kbgen.core.privacy.detectors import (
     _labelled_secrets,
     _line_detectors,
     _listed_secrets,
+    _password_digests,
     _shell_settings,
     _your_values,
 )
 from kbgen.core.privacy.emails import _emails
+from kbgen.core.privacy.model import TOKEN
 
-CUT = (_shell_settings, _your_values, _listed_secrets, _grouped_secrets, _labelled_secrets)
+CUT = (_shell_settings, _your_values, _listed_secrets, _grouped_secrets, _labelled_secrets,
+       _password_digests)
 ORDER = (*CUT, _emails)
 
 
@@ -38,6 +41,8 @@ def test_a_prose_line_is_not_asked_for_settings_stand_ins_lists_or_groups() -> N
     ("Wi-Fi KEY: Kq8vNz3Lw2", _labelled_secrets),
     ("login: admin / Kq8vNz3Lw2", _labelled_secrets),
     ("P4ssw0rd: Kq8vNz3Lw2", _labelled_secrets),
+    ("NTLM hash is 8846f7eaee8fb117ad06bdd830b7586c", _password_digests),
+    ("admin:{SSHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g=", _password_digests),
 ])
 def test_a_line_holding_what_a_detector_reads_keeps_it(line: str, kept: object) -> None:
     assert kept in _line_detectors(line, ORDER)
@@ -58,3 +63,11 @@ def test_a_line_holding_what_a_detector_reads_keeps_it(line: str, kept: object) 
 ])
 def test_values_on_their_own_lines_are_still_found(text: str) -> None:
     assert [finding for finding in scan(text) if finding.kind == PASSWORD], text
+
+
+@pytest.mark.parametrize("text", [
+    "Digests: see below\nNTLM hash is 8846f7eaee8fb117ad06bdd830b7586c",
+    "Digests: see below\n$1$saltsalt$qjXMvbEw8oaL.CzflDugX/",
+])
+def test_digests_on_their_own_lines_are_still_found(text: str) -> None:
+    assert [finding for finding in scan(text) if finding.kind == TOKEN], text

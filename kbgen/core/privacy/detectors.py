@@ -93,6 +93,7 @@ from kbgen.core.privacy.owned_secrets import needs as _owned_needs
 from kbgen.core.privacy.passphrases import _passphrases
 from kbgen.core.privacy.passphrases import needs as _passphrase_needs
 from kbgen.core.privacy.password_digests import _password_digests
+from kbgen.core.privacy.password_digests import line_needs as _digest_line_needs
 from kbgen.core.privacy.password_digests import needs as _digest_needs
 from kbgen.core.privacy.password_rows import _password_rows
 from kbgen.core.privacy.password_rows import needs as _rows_needs
@@ -551,15 +552,17 @@ _LINE_NEEDS: dict[Detector, Callable[[str, str], bool]] = {
         line, folded),
     _listed_secrets: _listed_secret_needs,
     _grouped_secrets: lambda line, folded: _grouped_line_needs(folded),
+    _password_digests: lambda line, folded: _digest_line_needs(line),
 }
 """Detectors asked of a line only when the line holds what they need (their _NEEDS, which
 holds for each of its lines too, or the half of it that does): each would search the line with
 expressions of many words, and most lines of a text that has the word somewhere lack it.
 Joined words' keys all hold a password word, but its marks need holds only of a whole text
 (`db_password JaneDatabasePassword` has none on its line). Shell settings, `your-…` values
-(after a key's `:` or `=`), secrets' lists and grouped secrets by the words their own
-expressions hold on the line (cpu55: their text's needs are met by most texts, and each tried
-its expressions at every character of every line)."""
+(after a key's `:` or `=`), secrets' lists, labelled secrets, grouped secrets and password
+digests by the words or marks their own expressions hold on the line (cpu55: their text's
+needs are met by most texts, and each tried its expressions at every character of every
+line)."""
 
 
 @lru_cache(maxsize=64)
