@@ -30,10 +30,18 @@ def test_a_prose_line_is_not_asked_for_settings_stand_ins_lists_or_groups() -> N
         _emails]
 
 
+@pytest.mark.parametrize("line", ["Open the Settings page, then restart.",
+                                  "Go to the regional settings."])
+def test_a_line_naming_settings_is_not_asked_for_shell_settings(line: str) -> None:
+    assert _shell_settings not in _line_detectors(line, ORDER)
+
+
 @pytest.mark.parametrize(("line", "kept"), [
     ("PUTENV(\"DB_PASSWORD\", \"Kq8vTz2mWx9p\")", _shell_settings),
     ("Set-Item -Path Env:DB_PASSWORD -Value Kq8vTz2mWx9p", _shell_settings),
     ("REG ADD HKCU\\Environment /v DB_PASSWORD /d Kq8vTz2mWx9p", _shell_settings),
+    ("set\tDB_PASSWORD Kq8vTz2mWx9p", _shell_settings),
+    ("os.SetEnv (\"DB_PASSWORD\", \"Kq8vTz2mWx9p\")", _shell_settings),
     ("api_key: Your-sunflower-2024", _your_values),
     ("API_KEYS=Kq8v!Tz2m,Wx9p#Lm3", _listed_secrets),
     ("Wachtwoord: abcd efgh ijkl mnop", _grouped_secrets),
@@ -52,6 +60,9 @@ def test_a_line_holding_what_a_detector_reads_keeps_it(line: str, kept: object) 
     "Set up the service first.\nPUTENV(\"DB_PASSWORD\", \"Kq8vTz2mWx9p\")",
     "Set up the service first.\nsetenv DB_PASSWORD Kq8vTz2mWx9p",
     "Set up the service first.\nSet-Item -Path Env:DB_PASSWORD -Value Kq8vTz2mWx9p",
+    "Set up the service first.\nsetx DB_PASSWORD \"Kq8vTz2mWx9p\" /M",
+    "Set up the service first.\nos.Setenv(\"DB_PASSWORD\", \"Kq8vTz2mWx9p\")",
+    "Set up the service first.\nreg add HKCU\\Environment /v DB_PASSWORD /d Kq8vTz2mWx9p",
     "Choose your plan.\nDB_PASSWORD=your-sunflower-2024",
     "Choose your plan.\npassword: yourSunflowerGarden",
     "Keys, tokens (and more):\npasswords = [\"Kq8v!Tz2m\", \"Wx9p#Lm3\"]",

@@ -505,7 +505,8 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _wifi_codes: lambda text, folded: _wifi_code_needs(folded),
     _shared_keys: lambda text, folded: _shared_key_needs(folded),
     _shell_settings: lambda text, folded: _shell_setting_needs(text),
-    _listed_secrets: _listed_secret_needs,
+    _listed_secrets: lambda line, folded: ("," in line or "(" in line or "[" in line
+                                           or ";" in line) and _listed_secret_needs(line, folded),
     _named_values: _named_value_needs,
     _secret_name_values: lambda text, folded: _secret_name_value_needs(text),
     _query_keys: lambda text, folded: "://" in text and "=" in text,
@@ -547,10 +548,11 @@ _LINE_NEEDS: dict[Detector, Callable[[str, str], bool]] = {
         _passwords, _prose_passwords, _bare_passwords, _stated_placeholders, _passwords_first,
         _world_passwords, _phone_links, _set_passwords, _labelled_secrets)},
     _joined_word_passwords: lambda line, folded: _password_hint(folded),
-    _shell_settings: lambda line, folded: _shell_setting_line_needs(folded),
+    _shell_settings: _shell_setting_line_needs,
     _your_values: lambda line, folded: ("=" in line or ":" in line) and _your_value_needs(
         line, folded),
-    _listed_secrets: _listed_secret_needs,
+    _listed_secrets: lambda line, folded: ("," in line or "(" in line or "[" in line
+                                           or ";" in line) and _listed_secret_needs(line, folded),
     _grouped_secrets: lambda line, folded: _grouped_line_needs(folded),
     _password_digests: lambda line, folded: _digest_line_needs(line),
 }

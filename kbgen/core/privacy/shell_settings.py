@@ -48,16 +48,15 @@ def needs(text: str) -> bool:
     return any(word in text for word in _NEEDS)
 
 
-_LINE_WORDS = ("set", "putenv", "-item", "reg")
-"""What a line _SETTINGS match holds, folded (kbgen.core.privacy.context._fold): `set` (its
-first pattern's, written so, and `set`, `set_env`, `setdefault`... of its second), `putenv`,
-`-item` (`Set-Item`, `New-Item`) and `reg` (`reg add`), each under re.I but the first."""
-
-
-def line_needs(folded: str) -> bool:
-    """A folded line that _SETTINGS may match (a superset, unlike `needs`' case-sensitive
-    words, which hold only of a whole text: asked of each line of one that `needs` passes)."""
-    return any(word in folded for word in _LINE_WORDS)
+def line_needs(line: str, folded: str) -> bool:
+    """A line that _SETTINGS may match, `folded` its kbgen.core.privacy.context._fold (a
+    superset, unlike `needs`' case-sensitive words, which hold only of a whole text): `set`,
+    `setenv` or `setx` written so before a space or a tab (the first pattern); a call's `(`
+    after `set…` or `putenv` in any case (the second); `-item` (`Set-Item`, `New-Item`); `reg`
+    and `add` (`reg add`)."""
+    return ("set " in line or "set\t" in line or "setenv" in line or "setx" in line
+            or "-item" in folded or "(" in line and ("set" in folded or "putenv" in folded)
+            or "reg" in folded and "add" in folded)
 
 
 def shell_settings(line: str, judge: Judge) -> Iterator[_Hit]:
