@@ -505,8 +505,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _wifi_codes: lambda text, folded: _wifi_code_needs(folded),
     _shared_keys: lambda text, folded: _shared_key_needs(folded),
     _shell_settings: lambda text, folded: _shell_setting_needs(text),
-    _listed_secrets: lambda line, folded: ("," in line or "(" in line or "[" in line
-                                           or ";" in line) and _listed_secret_needs(line, folded),
+    _listed_secrets: _listed_secret_needs,
     _named_values: _named_value_needs,
     _secret_name_values: lambda text, folded: _secret_name_value_needs(text),
     _query_keys: lambda text, folded: "://" in text and "=" in text,
