@@ -58,6 +58,7 @@ from kbgen.core.privacy.fiction_phones import needs as _fiction_needs
 from kbgen.core.privacy.glued_numbers import _glued_numbers
 from kbgen.core.privacy.glued_numbers import needs as _glued_number_needs
 from kbgen.core.privacy.grouped_secrets import _grouped_secrets
+from kbgen.core.privacy.grouped_secrets import line_needs as _grouped_line_needs
 from kbgen.core.privacy.grouped_secrets import needs as _grouped_needs
 from kbgen.core.privacy.home_dns import _home_dns_names
 from kbgen.core.privacy.home_dns import needs as _home_dns_needs
@@ -92,6 +93,7 @@ from kbgen.core.privacy.owned_secrets import needs as _owned_needs
 from kbgen.core.privacy.passphrases import _passphrases
 from kbgen.core.privacy.passphrases import needs as _passphrase_needs
 from kbgen.core.privacy.password_digests import _password_digests
+from kbgen.core.privacy.password_digests import line_needs as _digest_line_needs
 from kbgen.core.privacy.password_digests import needs as _digest_needs
 from kbgen.core.privacy.password_rows import _password_rows
 from kbgen.core.privacy.password_rows import needs as _rows_needs
@@ -129,6 +131,7 @@ from kbgen.core.privacy.set_passwords import _set_passwords
 from kbgen.core.privacy.set_passwords import needs as _set_needs
 from kbgen.core.privacy.shared_keys import needs as _shared_key_needs
 from kbgen.core.privacy.shared_keys import shared_keys
+from kbgen.core.privacy.shell_settings import line_needs as _shell_setting_line_needs
 from kbgen.core.privacy.shell_settings import needs as _shell_setting_needs
 from kbgen.core.privacy.shell_settings import shell_settings
 from kbgen.core.privacy.spaced_hex import _spaced_hex
@@ -542,14 +545,25 @@ cheap superset of what the detector's own lines need; `folded` is the text's _fo
 _LINE_NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     **{detector: _NEEDS[detector] for detector in (
         _passwords, _prose_passwords, _bare_passwords, _stated_placeholders, _passwords_first,
-        _world_passwords, _phone_links, _set_passwords)},
+        _world_passwords, _phone_links, _set_passwords, _labelled_secrets)},
     _joined_word_passwords: lambda line, folded: _password_hint(folded),
+    _shell_settings: _shell_setting_line_needs,
+    _your_values: lambda line, folded: ("=" in line or ":" in line) and _your_value_needs(
+        line, folded),
+    _listed_secrets: lambda line, folded: ("," in line or "(" in line or "[" in line
+                                           or ";" in line) and _listed_secret_needs(line, folded),
+    _grouped_secrets: lambda line, folded: _grouped_line_needs(folded),
+    _password_digests: lambda line, folded: _digest_line_needs(line),
 }
 """Detectors asked of a line only when the line holds what they need (their _NEEDS, which
 holds for each of its lines too, or the half of it that does): each would search the line with
 expressions of many words, and most lines of a text that has the word somewhere lack it.
 Joined words' keys all hold a password word, but its marks need holds only of a whole text
-(`db_password JaneDatabasePassword` has none on its line)."""
+(`db_password JaneDatabasePassword` has none on its line). Shell settings, `your-…` values
+(after a key's `:` or `=`), secrets' lists, labelled secrets, grouped secrets and password
+digests by the words or marks their own expressions hold on the line (cpu55: their text's
+needs are met by most texts, and each tried its expressions at every character of every
+line)."""
 
 
 @lru_cache(maxsize=64)

@@ -16,6 +16,8 @@ from collections.abc import Iterator
 
 from kbgen.core.privacy.context import _Context, _famous_or_hit, _Hit
 from kbgen.core.privacy.letter_passwords import _FORMS
+from kbgen.core.privacy.letter_passwords import needs as letter_needs
+from kbgen.core.word_needs import Words
 
 _SIGN = r"[ \t]*(?:[:=]|[ \t](?:is|was|ist|lautet|est|es))[ \t]*[\"'`*]*[ \t]*"
 """The sign or verb between the word and its value."""
@@ -30,6 +32,20 @@ _ACCOUNT_NUMBER = re.compile(
     r"|accountnummer)" + _SIGN
     + r"(?P<value>\d{4}(?P<gap>[ \t-]?)\d{4}(?P=gap)\d{4}(?P=gap)\d{4})(?![\w-])")
 """An account number's words, the sign, 16 digits (in groups of four or not)."""
+
+
+_ACCOUNT_WORDS = Words(("account", "konto", "compte", "cuenta"))
+"""What each of _ACCOUNT_NUMBER's labels holds, folded."""
+
+
+def line_needs(folded: str) -> bool:
+    """A folded line _APP_PASSWORD or _ACCOUNT_NUMBER may match: one of _FORMS (asked as
+    letter_passwords asks them) or an account's word, or any line with a letter beyond ASCII
+    (re.I matches Cyrillic `о` with `ᲂ`, which folds to neither: only ASCII words are found
+    in a folded text wherever re.I finds them). A superset for a line, unlike `needs`, which
+    holds only `pass` of _FORMS' words (cpu55: `Wachtwoord: abcd efgh ijkl mnop` alone in a
+    text is not read)."""
+    return not folded.isascii() or letter_needs(folded) or _ACCOUNT_WORDS(folded)
 
 
 def _grouped_secrets(line: str, context: _Context) -> Iterator[_Hit]:

@@ -33,6 +33,13 @@ _HEX_NAMED = frozenset({PWDUMP, NT_LABELLED})
 look-behind, tried at every character of every line that has a colon, build46)."""
 
 
+def line_needs(line: str) -> bool:
+    """A line _password_digests may find a digest in: one with a scheme's mark (DIGEST), or
+    32 hex digits (each of NAMED's digests; one outside _HEX_NAMED would be asked always)."""
+    return (any(mark in line for mark in _SCHEME_MARKS) or _HEX_32.search(line) is not None
+            or not _HEX_NAMED.issuperset(NAMED))
+
+
 def _password_digests(line: str, context: _Context) -> Iterator[_Hit]:
     """Each password digest of a known scheme in `line`."""
     for match in DIGEST.finditer(line) if any(mark in line for mark in _SCHEME_MARKS) else ():

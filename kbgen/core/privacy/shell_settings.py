@@ -48,6 +48,17 @@ def needs(text: str) -> bool:
     return any(word in text for word in _NEEDS)
 
 
+def line_needs(line: str, folded: str) -> bool:
+    """A line that _SETTINGS may match, `folded` its kbgen.core.privacy.context._fold (a
+    superset, unlike `needs`' case-sensitive words, which hold only of a whole text): `set`,
+    `setenv` or `setx` written so before a space or a tab (the first pattern); a call's `(`
+    after `set…` or `putenv` in any case (the second); `-item` (`Set-Item`, `New-Item`); `reg`
+    and `add` (`reg add`)."""
+    return ("set " in line or "set\t" in line or "setenv" in line or "setx" in line
+            or "-item" in folded or "(" in line and ("set" in folded or "putenv" in folded)
+            or "reg" in folded and "add" in folded)
+
+
 def shell_settings(line: str, judge: Judge) -> Iterator[_Hit]:
     """Hits of each value a shell sets without `=`, judged as `NAME: value`."""
     for match in (match for pattern in _SETTINGS for match in pattern.finditer(line)):
