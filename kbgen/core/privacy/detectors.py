@@ -59,7 +59,6 @@ from kbgen.core.privacy.glued_numbers import _glued_numbers
 from kbgen.core.privacy.glued_numbers import needs as _glued_number_needs
 from kbgen.core.privacy.grouped_secrets import _grouped_secrets
 from kbgen.core.privacy.grouped_secrets import line_needs as _grouped_line_needs
-from kbgen.core.privacy.grouped_secrets import needs as _grouped_needs
 from kbgen.core.privacy.home_dns import _home_dns_names
 from kbgen.core.privacy.home_dns import needs as _home_dns_needs
 from kbgen.core.privacy.host_logins import _host_logins
@@ -94,7 +93,6 @@ from kbgen.core.privacy.passphrases import _passphrases
 from kbgen.core.privacy.passphrases import needs as _passphrase_needs
 from kbgen.core.privacy.password_digests import _password_digests
 from kbgen.core.privacy.password_digests import line_needs as _digest_line_needs
-from kbgen.core.privacy.password_digests import needs as _digest_needs
 from kbgen.core.privacy.password_rows import _password_rows
 from kbgen.core.privacy.password_rows import needs as _rows_needs
 from kbgen.core.privacy.passwords import (
@@ -132,7 +130,6 @@ from kbgen.core.privacy.set_passwords import needs as _set_needs
 from kbgen.core.privacy.shared_keys import needs as _shared_key_needs
 from kbgen.core.privacy.shared_keys import shared_keys
 from kbgen.core.privacy.shell_settings import line_needs as _shell_setting_line_needs
-from kbgen.core.privacy.shell_settings import needs as _shell_setting_needs
 from kbgen.core.privacy.shell_settings import shell_settings
 from kbgen.core.privacy.spaced_hex import _spaced_hex
 from kbgen.core.privacy.spaced_hex import needs as _spaced_hex_needs
@@ -451,7 +448,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _base64_payloads: lambda text, folded: "base64," in folded or "basic" in folded,
     _utf7_payloads: lambda text, folded: "+" in text and bool(_UTF7_SHIFT.search(text)),
     _escaped_payloads: _escaped_needs,
-    _password_digests: lambda text, folded: _digest_needs(text),
+    _password_digests: lambda text, folded: _digest_line_needs(text),
     _spelt_addresses: _spelt_needs,
     _spaced_values: _spaced_needs,
     _spaced_hex: lambda text, folded: _spaced_hex_needs(text),
@@ -474,7 +471,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _owned_secrets: lambda text, folded: _owned_needs(folded),
     _world_passwords: lambda text, folded: _world_needs(folded),
     _letter_passwords: lambda text, folded: _letter_needs(folded),
-    _grouped_secrets: lambda text, folded: _grouped_needs(folded),
+    _grouped_secrets: lambda text, folded: _grouped_line_needs(folded),
     _word_passwords: _word_password_needs,
     _joined_word_passwords: lambda text, folded: _password_hint(folded) and _joined_word_needs(
         text, folded),
@@ -504,7 +501,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _wep_keys: _wep_needs,
     _wifi_codes: lambda text, folded: _wifi_code_needs(folded),
     _shared_keys: lambda text, folded: _shared_key_needs(folded),
-    _shell_settings: lambda text, folded: _shell_setting_needs(text),
+    _shell_settings: _shell_setting_line_needs,
     _listed_secrets: _listed_secret_needs,
     _named_values: _named_value_needs,
     _secret_name_values: lambda text, folded: _secret_name_value_needs(text),

@@ -55,9 +55,3 @@ def _grouped_secrets(line: str, context: _Context) -> Iterator[_Hit]:
             value = match.group("value")
             if len(set(value.replace(" ", ""))) > 2:  # not `aaaa aaaa aaaa aaaa`, `0000 …`
                 yield _famous_or_hit(line, match.start("value"), value)
-
-
-def needs(folded: str) -> bool:
-    """A folded text may hold a password word or an account number's words."""
-    return "pass" in folded or "account" in folded or "wort" in folded or "compte" in folded \
-        or "cuenta" in folded or "konto" in folded or "senha" in folded or "contrase" in folded

@@ -15,14 +15,8 @@ from kbgen.core.password_schemes import DIGEST, NAMED, NT_LABELLED, PWDUMP
 from kbgen.core.privacy.context import _Context, _Hit, _mask_secret
 from kbgen.core.privacy.model import TOKEN
 
-_MARKS = ("$", "{", "*", ":")
 _EMPTY_NT = "31d6cfe0d16ae931b73c59d7e0c089c0"
 """NTLM's digest of the empty password: an account without one, nothing to crack."""
-
-
-def needs(text: str) -> bool:
-    """What a text holding a digest holds."""
-    return any(mark in text for mark in _MARKS)
 
 
 _SCHEME_MARKS = ("$", "{", "*")

@@ -40,12 +40,6 @@ _SETTINGS = tuple(re.compile(pattern) for pattern in (
 Python's `setdefault`, Java's `setProperty`), `Set-Item env:NAME value`, and `reg add … /v NAME
 /d value` (the registry's environment)."""
 
-_NEEDS = ("set", "Set", "SET", "New-Item", "new-item", "putenv", "reg ", "REG ")
-
-
-def needs(text: str) -> bool:
-    """A text that sets something."""
-    return any(word in text for word in _NEEDS)
 
 
 def line_needs(line: str, folded: str) -> bool:

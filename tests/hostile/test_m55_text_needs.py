@@ -1,0 +1,59 @@
+"""Texts whose only sign of a secret the gate's text-level prefilter did not ask (issue 19,
+found by cpu55, fixed in m55): an app password after a password word other than `pass…`
+(`Wachtwoord: …`), an NTLM digest stated without a colon, `PUTENV(…)` and `NEW-ITEM` in
+capitals. Each detector's text need is now its line need asked of the whole text, so a text
+reaches every detector any of its lines could reach. Each case is refused in a real build, at
+its line in the article and in the copied file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from kbgen.core.privacy import scan
+from tests.hostile.refusals import assert_case_refused, assert_nothing_published, built_cases
+
+PASSWORD, TOKEN = "password or secret", "API key or token"
+ROWS = Path(__file__).parents[2] / "bench/gatecorpus/hostile.yml"
+
+# case: (kind, text, the mark on the line holding the value)
+CASES: dict[str, tuple[str, str, str]] = {
+    "dutch-app-password": (
+        PASSWORD, "To sign in to the shared mailbox use these details.\n\n"
+        "Wachtwoord: qzfr lkmw ptxe bvsa\n", "qzfr"),
+    "ntlm-digest-without-colon": (
+        TOKEN, "Our admin account's NTLM hash is 8846f7eaee8fb117ad06bdd830b7586c\n", "8846f7"),
+    "putenv-in-capitals": (
+        PASSWORD, "In the payroll service's startup code:\n\n"
+        "    PUTENV(\"DB_PASSWORD\", \"Xk29!vQpLm77\")\n", "Xk29"),
+}
+
+
+@pytest.fixture(scope="module")
+def leaked(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int, str]:
+    root = tmp_path_factory.mktemp("m55")
+    code, output = built_cases(root, {name: text for name, (_, text, _) in CASES.items()})
+    return root, code, output
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_a_secret_only_a_line_need_saw_is_refused(leaked: tuple[Path, int, str],
+                                                  name: str) -> None:
+    kind, _, mark = CASES[name]
+    assert_case_refused(leaked, name, kind, mark)
+
+
+def test_nothing_is_published(leaked: tuple[Path, int, str]) -> None:
+    root, code, _ = leaked
+    assert_nothing_published(root, code)
+
+
+def test_every_m55_row_of_the_hostile_set_is_found() -> None:
+    rows = [row for row in yaml.safe_load(ROWS.read_text(encoding="utf-8"))
+            if row["id"].startswith("m55-")]
+    assert len(rows) >= 4
+    missed = [row["id"] for row in rows
+              if not any(f.kind == row["kind"] and not f.advisory for f in scan(row["text"]))]
+    assert not missed
