@@ -204,12 +204,12 @@ def scan(
     sessions = Sessions(lines)
     found_in_lines = [(index, line, hit) for index, line, hit in found_in_lines
                       if not _key_named_only(lines, index, hit, context)]
-    if len(lines) > 1 and across_lines:
+    if across_lines:
         single = {(index, hit.kind, hit.excerpt) for index, _, hit in found_in_lines}
         found_in_lines.extend(_wrapped_values(lines, views, key_block, single, context))
     findings.extend(_finding(first_line + index, hit)
                     for index, hit in _unexcused(found_in_lines, lines, context, sessions))
-    if len(lines) > 1 and across_lines:
+    if across_lines:
         seen = {(finding.line, finding.kind, finding.excerpt) for finding in findings}
         more = [*_split_values(lines, key_block, spans, context),
                 *_password_columns(list(map(plain_quotes, lines)), context),
