@@ -113,6 +113,7 @@ from kbgen.core import (
 from kbgen.core.claim_words import CASE, JOBS, LIVE, OUR, PREMISES, WE, words
 from kbgen.core.mailboxes import FREE_MAIL
 from kbgen.core.markdown_code import code_map
+from kbgen.core.readers_choice import unplaced
 
 EMAIL = "email"
 PHONE = "phone"
@@ -770,6 +771,18 @@ class Surroundings:
             " ", f"{heading}\n{self._lead_in(first, fenced=False)}")) and not self._case_before(
             index, before)
 
+    def _example_placed(self, index: int, clause: str) -> bool:
+        """The clause an example's marker introduces a value in, or its section's heading,
+        names a secret for it or places it with a case, a machine's job, the company's side or
+        someone (`(e.g., ping 10.20.30.40) against the payroll server`, `…; the token for it
+        is in the vault`, `## Ticket 4821 from the customer`): the marker then shows a real
+        one (marked_examples' readings: names_secret, default_networks.placed; atk54). The
+        reader's own and a kind of thing place nothing (`Geben Sie Ihren internen Server an`,
+        `Use a private address`: kbgen.core.readers_choice; leak55)."""
+        clause, heading = unplaced(clause), unplaced(self._heading(index))
+        return (names_secret(clause) or default_networks.placed(_DOTTED.sub(" ", clause))
+                or default_networks.placed(_DOTTED.sub(" ", heading)))
+
     def _case_before(self, index: int, before: str) -> bool:
         """The paragraph holding line `index`, up to `before` on that line, names a customer's
         case or a company (`The customer in ticket #4821 could not connect. The server is
@@ -874,7 +887,8 @@ class Surroundings:
                                                                 + rest)
                 or _LEGAL_FORM.search(sentence)):
             return False  # `Acme Corp's gateway 10.44.2.7`: a named company's, no example
-        return (_introduced_as_example(line, start)
+        return (_introduced_as_example(line, start) and not self._example_placed(
+                    index, sentence + " " + rest)
                 or _to_replace(line, start, start + len(value)) and not (
                     _OWN_NETWORK.search(_DOTTED.sub(" ", rest)) or names_whose(rest))
                 or bool(readers.search(sentence + rest))
