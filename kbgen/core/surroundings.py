@@ -1234,7 +1234,8 @@ def _example_host(line: str, start: int, end: int, made_up: bool = False) -> boo
 def _introduced_as_example(line: str, start: int) -> bool:
     """The value at `start` is given as an example, and not from a real person's case."""
     sentence = _sentence(line, start)
-    if _REAL.search(sentence + nearby.after(line, start)):
+    if _REAL.search(sentence + nearby.after(line, start)) or person_names.unlisted_person(
+            sentence + nearby.after(line, start)):
         return False
     return bool(_EXAMPLE.search(sentence) or _EXAMPLE_JUST_BEFORE.search(sentence))
 
