@@ -140,9 +140,14 @@ def test_a_one_line_text_gets_every_rule_wherever_it_reaches_the_gate(tmp_path: 
                                                ("content/files/one-line.txt", 1)])
 
 
-@pytest.mark.parametrize("text", [ONE_LINE, "secrets: {db: Kq8vZr7wXp2m}",
-                                  "secrets.smtp=Tn4bYc9dLs3q"])
+@pytest.mark.parametrize("text", [
+    ONE_LINE, "secrets: {db: Kq8vZr7wXp2m}", "secrets.smtp=Tn4bYc9dLs3q",
+    # a decoded part read again on its own: `=` at its end is a quoted-printable soft break
+    "Public key: 2lI3F+fDUWh58g5oRN+y7lPHpNcEVWhiDv/wr1/jiF8= private key: "
+    "kndklnsakldvnsld+XeRF4CLr/lcNF+DSdkd/t0nZHDqmE="])
 def test_a_one_line_text_is_read_as_the_same_line_inside_a_longer_text(text: str) -> None:
+    """Every rule reads a text of one line (no line end), as it reads that line in a longer
+    text; the rules that read a part of it again on its own end."""
     longer = [(finding.kind, finding.excerpt) for finding in scan(f"{text}\n\nMore text.\n")]
     assert longer and [(finding.kind, finding.excerpt) for finding in scan(text)] == longer
 

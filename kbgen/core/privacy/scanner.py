@@ -247,6 +247,17 @@ def scan(
     return list(dict.fromkeys(findings))  # `[a@b.c](mailto:a@b.c)`: one value, one finding
 
 
+def scan_part(text: str, allowed: Allowed = NOTHING_ALLOWED, default_region: str | None = None,
+              detectors: tuple[Detector, ...] | None = None) -> list[Finding]:
+    """`scan` of a part of a text that a rule reads again on its own (a decoded value, a line,
+    one of a list's values): the across-lines rules only when the part has several lines. A
+    part of one line is read across lines by the whole text's scan already; read so again on
+    its own, a decoded value would be decoded and scanned again without end (`…jiF8=` ends as
+    a quoted-printable soft break does)."""
+    return scan(text, allowed, default_region=default_region, detectors=detectors,
+                across_lines="\n" in text)
+
+
 def _behind_marks(blanked: str, hits: list[_Hit], context: _Context,
                   detectors: tuple[Detector, ...], index: int) -> list[_Hit]:
     """Hits of a line read with a diff's, a prompt's or a listing's marks blanked out
@@ -344,7 +355,7 @@ def _keyed(value: Any, path: str, ignore: frozenset[str], found: list[Finding],
         replace(finding, line=line_of(key_path))
         for key_path, text in _normalized(keyed_values(value, path, ignore))
         if (detectors := _may_find(text))
-        for finding in scan(text, allowed, 1, region, detectors)
+        for finding in scan_part(text, allowed, region, detectors)
         if (finding.kind, finding.excerpt) not in known))
 
 
@@ -354,7 +365,7 @@ def _flagged(value: Any, path: str, ignore: frozenset[str], allowed: Allowed,
     kbgen.core.privacy.argument_lists), at the item's line."""
     return [replace(finding, line=line_of(key_path))
             for key_path, text in _normalized(flag_items(value, path, ignore))
-            for finding in scan(text, allowed, 1, region, (_listed_arguments,))]
+            for finding in scan_part(text, allowed, region, (_listed_arguments,))]
 
 
 def _normalized(found: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -372,7 +383,7 @@ def _across_items(joined: list[tuple[str, str]], found: list[Finding], allowed: 
     return [replace(finding, line=line_of(key_path))
             for key_path, text in joined
             if (detectors := _may_find(text, WRAPPED_DETECTORS))
-            for finding in scan(text, allowed, 1, region, detectors)
+            for finding in scan_part(text, allowed, region, detectors)
             if (finding.kind, finding.excerpt) not in known]
 
 
