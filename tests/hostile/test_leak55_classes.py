@@ -61,8 +61,10 @@ CASES: dict[str, tuple[str, str, str | tuple[str, ...]]] = {
         "      secretName: jane-database-password\n```\n\n"
         "```yaml\npostgresql:\n  auth:\n    existingSecret: maria-garcia-db\n```\n\n"
         "```\nkubectl create secret generic lucia-vpn-key --from-file=key=./vpn.key\n```\n\n"
-        "Run `docker secret create pedro-smtp-password ./smtp.txt` on the manager.\n",
-        ("jane-database", "maria-garcia", "lucia-vpn", "pedro-smtp")),
+        "Run `docker secret create pedro-smtp-password ./smtp.txt` on the manager.\n\n"
+        "```yaml\napiVersion: v1\nkind: Secret\nmetadata:\n  name: sofia-ldap-bind\n"
+        "type: Opaque\n```\n",
+        ("jane-database", "maria-garcia", "lucia-vpn", "pedro-smtp", "sofia-ldap")),
 }
 
 DOCUMENTATION = """# Addresses
@@ -98,6 +100,14 @@ existingSecret: app-secrets-2
 ```
 
 Run `kubectl create secret generic smtp-password --from-literal=password=<your password>`.
+
+```yaml
+apiVersion: v1
+kind: Secret
+metadata:
+  name: smtp-credentials
+  namespace: mail
+```
 """
 
 

@@ -139,6 +139,7 @@ from kbgen.core.privacy.passwords import (
     _password_columns,
     _password_definitions,
 )
+from kbgen.core.privacy.person_secret_names import person_secret_manifests
 from kbgen.core.privacy.secret_lists import listed_below
 from kbgen.core.privacy.set_passwords import _set_across_lines
 from kbgen.core.privacy.spaced_quotes import plain_quotes
@@ -232,7 +233,8 @@ def scan(
                 *listed_below(lines, context),
                 *_named_values_below(lines, context),
                 *_parented_below(lines, context),
-                *keyed_cell_passwords(lines, context)]
+                *keyed_cell_passwords(lines, context),
+                *person_secret_manifests(lines, context)]
         for index, hit in more:
             if hit.kind == TOKEN and not hit.vendor and sessions.shown_in(
                     " ".join(views[index:index + 2])):
