@@ -13,6 +13,7 @@ A title must be written as titles are (capitalised, but Dutch's and Italian's lo
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _NAME = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"
 """A name: a capitalised word (maybe double-barrelled)."""
@@ -48,6 +49,18 @@ _FIRST_NAMES = (
 """First names common in the six languages the gate reads, none of them an English word
 (no `Will`, `Mark`, `Max`, `Rose`, `Grant`)."""
 
+_FIRST_NAMES_FOLDED = frozenset(
+    "".join(char for char in unicodedata.normalize("NFKD", name.split("(")[0].lower())
+            if not unicodedata.combining(char))
+    for name in _FIRST_NAMES.split("|"))
+
+
+def first_name(word: str) -> bool:
+    """`word`, in lower case without accents, is one of the common first names (`jane`,
+    `lucia`)."""
+    return word in _FIRST_NAMES_FOLDED
+
+
 NAMED = (
     rf"(?<![\w.])(?:{_FIRST_NAMES})(?:[ \t]+{_PARTICLES}?(?!(?:{_FIRST_NAMES})\b){_NAME}"
     rf"(?:['’]?s)?|s|['’]s)?(?![\w'’])(?=[ \t]+[\w(])"
@@ -60,7 +73,27 @@ after `of`/`de`/`von`/`van`/`di` (`la contraseña de Lucía`), with a surname (`
 with a possessive `s` (`Janes laptop`, `Jane Does`); a family's name (`la familia López`,
 `der Familie Müller`, `the Smith family`) (issue 19, branch leak54)."""
 
-PERSON = rf"(?:{TITLED})|(?:{NAMED})"
+_ROLES = (
+    r"accountant|bookkeeper|colleague|co-?worker|employee|intern|technician"
+    r"|secretary|receptionist|nurse|teacher|lawyer|cashier|clerk"
+    r"|[Bb]uchhalter(?:in)?|[Kk]olleg(?:e|in)|[Mm]itarbeiter(?:in)?|[Pp]raktikant(?:in)?"
+    r"|[Tt]echniker(?:in)?|[Ss]ekretär(?:in)?|[Ll]ehrer(?:in)?|[Aa]nwält(?:in)?|[Aa]nwalt"
+    r"|comptable|collègue|employée?|stagiaire|technicien(?:ne)?|secrétaire|avocate?"
+    r"|contable|contador[a]?|compañer[oa]|colega|emplead[oa]|becari[oa]|técnic[oa]"
+    r"|secretari[oa]|abogad[oa]"
+    r"|contabile|dipendente|stagista|tecnico|segretari[oa]|avvocat[oa]"
+    r"|boekhouder|medewerker|stagiair|monteur|secretaresse|advocaat")
+"""Roles people hold in an organisation, in the six languages (no `admin`, `user`,
+`engineer`, `developer`, `manager`: tutorials' personae and software's roles)."""
+
+ROLED = (
+    rf"(?<![\w.-])(?:{_ROLES})[ \t]+(?:{_PARTICLES})?{_NAME}"
+    rf"(?![\w'’.-])(?!\.\w)")
+"""A person named by surname with their role (`our accountant Okonkwo`, `Buchhalter
+Okonkwo`, `la comptable Diallo`, `collega Bianchi`: issue 19, branch leak55): the role in
+lower case (German nouns capitalised)."""
+
+PERSON = rf"(?:{TITLED})|(?:{NAMED})|(?:{ROLED})"
 """A person named, by title or without one (surroundings reads a value beside one as the
 person's, no example)."""
 _PERSON = re.compile(PERSON)
@@ -72,8 +105,40 @@ def titled_person(text: str) -> bool:
 
 
 def named_person(text: str) -> bool:
-    """`text` names someone, by title or by name (`Frau Müller`, `Jane Doe`, `de Lucía`)."""
-    return bool(_PERSON.search(text))
+    """`text` names someone, by title, by name or by role (`Frau Müller`, `Jane Doe`, `de
+    Lucía`, `accountant Okonkwo`), or by a full name outside the list that the text speaks of
+    as a person (unlisted_person)."""
+    return bool(_PERSON.search(text)) or unlisted_person(text)
+
+
+_FULL_NAME = re.compile(rf"(?<![\w.@/#-]){_NAME}[ \t]+{_NAME}(?![\w'’@/-]|\.\w)")
+"""Two capitalised words: a first name and a surname, or a product's name."""
+
+_PERSONS_WORDS = re.compile(
+    r"(?i)\b(?:his|her|him|hers|he|she|at[ \t]+home|works[ \t]+from[ \t]+home|lives"
+    r"|zu[ \t]+hause|daheim|wohnt|à[ \t]+la[ \t]+maison|chez[ \t]+(?:lui|elle)|habite"
+    r"|en[ \t]+casa|vive|a[ \t]+casa|abita|thuis|woont)\b")
+"""Words that speak of a person (a pronoun, a home), in the six languages; not the ones that
+say `its` as well (`sein`, `son`, `su`)."""
+
+
+def unlisted_person(text: str) -> bool:
+    """`text` speaks of a person (_PERSONS_WORDS) and names one by two capitalised words that
+    are no dictionary words, vendors or products (`Wanjiru Kamau uses 192.168.1.23 at home`):
+    a name outside the first names' list (issue 19, branch leak55)."""
+    if not _PERSONS_WORDS.search(text):
+        return False
+    return any(_unknown_words(match.group()) for match in _FULL_NAME.finditer(text))
+
+
+def _unknown_words(pair: str) -> bool:
+    """Both words of `pair` are unknown to the dictionary and name no vendor."""
+    from kbgen.core.concepts import pair_words  # here: a large list, loaded when asked
+    from kbgen.core.stand_in_words import VENDORS
+
+    known = pair_words()
+    return all(word.lower() not in known and word.lower() not in VENDORS
+               for word in pair.split())
 
 
 _STAMP = re.compile(

@@ -113,6 +113,7 @@ from kbgen.core import (
 from kbgen.core.claim_words import CASE, JOBS, LIVE, OUR, PREMISES, WE, words
 from kbgen.core.mailboxes import FREE_MAIL
 from kbgen.core.markdown_code import code_map
+from kbgen.core.readers_choice import unplaced
 
 EMAIL = "email"
 PHONE = "phone"
@@ -416,6 +417,8 @@ class Surroundings:
     _zones: list[str] | None = None
     """The zones the text tells the reader to create (_in_created_zone), found once."""
     """For each line, the admonitions holding it (kbgen.core.scenarios.admonitions)."""
+    _placed_code: dict[tuple[int, str], bool] = field(default_factory=dict)
+    """Whether each code line (by index and text) is placed (_code_placed)."""
     _armours: dict[int, bool] = field(default_factory=dict)
     """Whether each armoured block (by its BEGIN line) holds public material."""
     """For each line, the last line before it that starts with `#` (-1 if none)."""
@@ -569,9 +572,7 @@ class Surroundings:
             return None  # a command, or a command's continued line
         if person_names.logged_person(line):
             return None  # `… Jane Doe logged in from 10.…`: someone's session, no resource
-        setting = self._introduction(index) + "\n" + line
-        if (_REAL.search(setting) or _OWN_SIDE.search(setting)
-                or _REAL.search(self._after_code(index))):  # tutorials say `our database`
+        if self._code_placed(index, line):  # tutorials say `our database`
             return None
         if self._listed(index, line):
             return LISTED
@@ -579,6 +580,17 @@ class Surroundings:
                 or self._output_block(index) or self._after_command_block(index)):
             return PRINTED
         return None
+
+    def _code_placed(self, index: int, line: str) -> bool:
+        """Line `index` (as `line`), its code's introduction or what follows the code places
+        it with a real case, the company's side or someone; read once a line, however many
+        addresses it holds (leak55: a line of 400 took 6 s)."""
+        if (index, line) not in self._placed_code:
+            setting = self._introduction(index) + "\n" + line
+            self._placed_code[(index, line)] = bool(
+                _REAL.search(setting) or _OWN_SIDE.search(setting)
+                or _REAL.search(self._after_code(index)))
+        return self._placed_code[(index, line)]
 
     def _after_command_block(self, index: int) -> bool:
         """Line `index` is in a fenced block with no info string that follows, blank lines
@@ -770,6 +782,18 @@ class Surroundings:
             " ", f"{heading}\n{self._lead_in(first, fenced=False)}")) and not self._case_before(
             index, before)
 
+    def _example_placed(self, index: int, clause: str) -> bool:
+        """The clause an example's marker introduces a value in, or its section's heading,
+        names a secret for it or places it with a case, a machine's job, the company's side or
+        someone (`(e.g., ping 10.20.30.40) against the payroll server`, `…; the token for it
+        is in the vault`, `## Ticket 4821 from the customer`): the marker then shows a real
+        one (marked_examples' readings: names_secret, default_networks.placed; atk54). The
+        reader's own and a kind of thing place nothing (`Geben Sie Ihren internen Server an`,
+        `Use a private address`: kbgen.core.readers_choice; leak55)."""
+        clause, heading = unplaced(clause), unplaced(self._heading(index))
+        return (names_secret(clause) or default_networks.placed(_DOTTED.sub(" ", clause))
+                or default_networks.placed(_DOTTED.sub(" ", heading)))
+
     def _case_before(self, index: int, before: str) -> bool:
         """The paragraph holding line `index`, up to `before` on that line, names a customer's
         case or a company (`The customer in ticket #4821 could not connect. The server is
@@ -874,7 +898,8 @@ class Surroundings:
                                                                 + rest)
                 or _LEGAL_FORM.search(sentence)):
             return False  # `Acme Corp's gateway 10.44.2.7`: a named company's, no example
-        return (_introduced_as_example(line, start)
+        return (_introduced_as_example(line, start) and not self._example_placed(
+                    index, sentence + " " + rest)
                 or _to_replace(line, start, start + len(value)) and not (
                     _OWN_NETWORK.search(_DOTTED.sub(" ", rest)) or names_whose(rest))
                 or bool(readers.search(sentence + rest))
@@ -1220,7 +1245,8 @@ def _example_host(line: str, start: int, end: int, made_up: bool = False) -> boo
 def _introduced_as_example(line: str, start: int) -> bool:
     """The value at `start` is given as an example, and not from a real person's case."""
     sentence = _sentence(line, start)
-    if _REAL.search(sentence + nearby.after(line, start)):
+    if _REAL.search(sentence + nearby.after(line, start)) or person_names.unlisted_person(
+            sentence + nearby.after(line, start)):
         return False
     return bool(_EXAMPLE.search(sentence) or _EXAMPLE_JUST_BEFORE.search(sentence))
 

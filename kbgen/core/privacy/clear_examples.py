@@ -149,7 +149,7 @@ def _readable_base64(value: str, near: str, region: str | None = None) -> str | 
     reader, unlike the same words written plainly), or anything else the gate would warn
     about (a private address: hidden, a warning no one sees) are still findings; a port on
     the reader's own computer (`proxy_pass http://localhost:80`) is the same everywhere."""
-    from kbgen.core.privacy.scanner import scan  # here: scanner imports this module
+    from kbgen.core.privacy.scanner import scan_part  # here: scanner imports this module
     if not _BASE64_VALUE.fullmatch(value):
         return None
     padded = value.rstrip("=") + "=" * (-len(value.rstrip("=")) % 4)
@@ -165,7 +165,7 @@ def _readable_base64(value: str, near: str, region: str | None = None) -> str | 
             or surroundings.names_secret(near) or _BASIC_AUTH.search(near)
             or surroundings.names_secret(decoded)
             or any(finding.advice != surroundings.OWN_PORT_ADVICE
-                   for finding in scan(decoded, default_region=region))):
+                   for finding in scan_part(decoded, default_region=region))):
         return None
     return READABLE_BASE64
 

@@ -73,11 +73,11 @@ class _ComposeBlocks:
 
 def _passwords(lines_of_block: list[str]) -> set[str]:
     """The passwords a block sets (`POSTGRES_PASSWORD=...`) on lines the gate passes."""
-    from kbgen.core.privacy.scanner import scan  # here: the scanner imports this module
+    from kbgen.core.privacy.scanner import scan_part  # here: the scanner imports this module
 
     return {key.group(2) for each in lines_of_block
             if (key := _KEY.match(each)) and "PASSWORD" in key.group(1).upper()
-            and not scan(each)}
+            and not scan_part(each)}
 
 
 def _services(block: list[str]) -> set[str]:

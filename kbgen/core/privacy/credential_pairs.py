@@ -41,9 +41,9 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
 def _passes_alone(line: str, hit: _Hit, pair: re.Match[str], region: str | None) -> bool:
     """Nothing found in the line with the pair written as its password, in the password after
     `password:`, nor in the login alone; and the line says nobody's (`our`, a customer's)."""
-    from kbgen.core.privacy.scanner import scan  # here: the scanner imports this module
+    from kbgen.core.privacy.scanner import scan_part  # here: the scanner imports this module
 
     alone = line[:hit.start] + pair.group(2) + line[hit.end:]
     written = (alone, f"password: {pair.group(2)}", pair.group(1))
     return not surroundings.names_whose(line) and not any(
-        scan(each, default_region=region) for each in written)
+        scan_part(each, default_region=region) for each in written)

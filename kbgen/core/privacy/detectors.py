@@ -110,6 +110,8 @@ from kbgen.core.privacy.path_tokens import needs as _path_token_needs
 from kbgen.core.privacy.payments import _cards, _ibans, card_hint
 from kbgen.core.privacy.person_logins import _person_logins
 from kbgen.core.privacy.person_logins import needs as _person_login_needs
+from kbgen.core.privacy.person_secret_names import _person_secret_names
+from kbgen.core.privacy.person_secret_names import needs as _person_secret_needs
 from kbgen.core.privacy.phones import _PHONE_HINT, _phone_links, _phones
 from kbgen.core.privacy.pins import _pins
 from kbgen.core.privacy.pins import needs as _pin_needs
@@ -343,6 +345,7 @@ DETECTORS: tuple[Detector, ...] = (
     _world_passwords,
     _letter_passwords,
     _grouped_secrets,
+    _person_secret_names,
     _word_passwords,
     _joined_word_passwords,
     _colon_letters,
@@ -472,6 +475,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _world_passwords: lambda text, folded: _world_needs(folded),
     _letter_passwords: lambda text, folded: _letter_needs(folded),
     _grouped_secrets: lambda text, folded: _grouped_line_needs(folded),
+    _person_secret_names: lambda text, folded: _person_secret_needs(folded),
     _word_passwords: _word_password_needs,
     _joined_word_passwords: lambda text, folded: _password_hint(folded) and _joined_word_needs(
         text, folded),

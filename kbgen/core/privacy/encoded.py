@@ -48,7 +48,7 @@ def _base64_kind(payload: str) -> str:
 def _base64_payloads(line: str, context: _Context) -> Iterator[_Hit]:
     """What a base64 payload hides once decoded (`data:...;base64,` or a Basic
     authorization); a decoded `user:password` is a password."""
-    from kbgen.core.privacy.scanner import scan  # here: scanner imports this module
+    from kbgen.core.privacy.scanner import scan_part  # here: scanner imports this module
     for match in _BASE64_RE.finditer(line):
         payload = match.group(1)
         if _base64_kind(payload) != "text":
@@ -59,7 +59,7 @@ def _base64_payloads(line: str, context: _Context) -> Iterator[_Hit]:
                 r"[^:\s]+:\S{4,}", decoded.strip()):
             yield _Hit(start, end, PASSWORD, f"Basic {_mask_secret(payload)} (base64)")
             continue
-        found = scan(decoded, context.allowed, default_region=context.default_region)
+        found = scan_part(decoded, context.allowed, default_region=context.default_region)
         if found:
             first = found[0]
             yield _Hit(start, end, first.kind, f"{first.excerpt} (in base64)", first.advice)
@@ -104,11 +104,11 @@ def decoded_hits(line: str, text: str, start: int, end: int, context: _Context,
     read without the decoding detectors (detectors.DECODING): one decoding a line, so the
     work stays a few readings of it however many encodings it mixes."""
     from kbgen.core.privacy.detectors import DECODING, _may_find  # here: imports this module
-    from kbgen.core.privacy.scanner import scan  # here: scanner imports this module
+    from kbgen.core.privacy.scanner import scan_part  # here: scanner imports this module
 
     def found(text: str) -> list[Finding]:
         detectors = tuple(d for d in _may_find(text) if d not in DECODING)
-        return scan(text, context.allowed, default_region=context.default_region,
+        return scan_part(text, context.allowed, default_region=context.default_region,
                     detectors=detectors)
 
     decoded = found(text)

@@ -56,10 +56,10 @@ def _passes_decoded(value: str, region: str | None) -> bool:
         return False
     if not text or len(text) > MAX_DECODED or not _READABLE.fullmatch(text):
         return False
-    from kbgen.core.privacy.scanner import scan  # here: the scanner imports this module
+    from kbgen.core.privacy.scanner import scan_part  # here: the scanner imports this module
 
     login, colon, secret = text.partition(":")
     if " " in text:
         return False
     written = [text, f"password: {secret if colon else text}"] + ([login] if colon else [])
-    return not any(scan(each, default_region=region) for each in written)
+    return not any(scan_part(each, default_region=region) for each in written)

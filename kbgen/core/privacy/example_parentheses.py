@@ -27,12 +27,13 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
-from kbgen.core import surroundings
+from kbgen.core import default_networks, surroundings
 from kbgen.core.example_lists import _DOTTED
 from kbgen.core.privacy.context import _Context, _Hit, line_holds
 from kbgen.core.privacy.encoded_examples import _Headings
 from kbgen.core.privacy.model import INTERNAL_IP
 from kbgen.core.privacy.placed_above import LIVE, PlacedAbove
+from kbgen.core.readers_choice import unplaced
 
 REASON = "a private address given in brackets as an example of the kind its sentence names"
 
@@ -80,8 +81,13 @@ def _inside_example(judged: list[tuple[int, int, bool]], hit: _Hit) -> bool:
 def _placed(line: str) -> bool:
     """The line, `internal` and host names taken out (`company.internal` names no owner),
     places what it holds (`On Acme GmbH's network, …` more than EXAMPLE_WINDOW characters
-    before the brackets: rev52); read once a line."""
-    return surroundings.names_whose(_INTERNAL.sub(" ", _DOTTED.sub(" ", line)))
+    before the brackets: rev52), or names a secret for it (`The admin password works on the
+    gateway (e.g. 10.20.30.40)`) or a machine's job or case (default_networks.placed:
+    `payroll`; atk54), the reader's own and a kind of thing taken out (`your internal
+    server`, `a private address`: kbgen.core.readers_choice; leak55); read once a line."""
+    unnamed = _INTERNAL.sub(" ", _DOTTED.sub(" ", line))
+    return surroundings.names_whose(unnamed) or surroundings.names_secret(unplaced(line)) \
+        or default_networks.placed(unplaced(unnamed))
 
 
 def _judged(line: str, headings: str) -> list[tuple[int, int, bool]]:

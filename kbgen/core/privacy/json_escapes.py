@@ -38,6 +38,6 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
 @lru_cache(maxsize=256)
 def _unescaped_clean(line: str, region: str | None) -> bool:
     """The line, its slashes unescaped, holds nothing the gate finds."""
-    from kbgen.core.privacy.scanner import scan  # here: the scanner imports this module
+    from kbgen.core.privacy.scanner import scan_part  # here: the scanner imports this module
 
-    return not scan(line, default_region=region)
+    return not scan_part(line, default_region=region)

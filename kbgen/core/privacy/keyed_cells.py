@@ -103,16 +103,18 @@ def _pipe_cells(line: str, index: int) -> list[_Cell]:
 
 
 def _html_tables(lines: list[str]) -> Iterator[tuple[list[str], list[list[_Cell]]]]:
-    """Each HTML table's heading cells (its first row of `<th>`) and its other rows."""
+    """Each HTML table's heading cells (its first row of `<th>`, or else its first row, which a
+    reader takes for the heading all the same and which is read as a row too) and its rows."""
     current, heading, rows = -1, list[str](), list[list[_Cell]]()
     for table, row in _rows(lines):
         if table != current:
             if rows:
                 yield heading, rows
             current, heading, rows = table, [], []
-        if any(cell.heading for cell in row) and not heading and not rows:
+        if not heading and not rows:
             heading = [cell.text for cell in row]
-            continue
+            if any(cell.heading for cell in row):
+                continue
         rows.append([_Cell(cell.line, cell.start, cell.text) for cell in row])
     if rows:
         yield heading, rows
@@ -120,7 +122,9 @@ def _html_tables(lines: list[str]) -> Iterator[tuple[list[str], list[list[_Cell]
 
 def _keyed(lines: list[str], heading: list[str], rows: list[list[_Cell]], context: _Context
            ) -> Iterator[tuple[int, _Hit]]:
-    """The passwords of one table's rows, each cell read with its keys."""
+    """The passwords of one table's rows, each cell read with its keys. A row whose only cell
+    is its first is a key for the rows below whose first cell is empty, however many (a
+    group's rows: `| passwords | |`, `| | |`, `| | hunter2 |`, `| | Kq8vTz2m |`)."""
     carried = ""
     for row in rows:
         key = ""
@@ -133,7 +137,8 @@ def _keyed(lines: list[str], heading: list[str], rows: list[list[_Cell]], contex
                     yield from _passwords(lines, cell, context)
             key = cell.text
         filled = [cell for cell in row if cell.text]
-        carried = filled[0].text if len(filled) == 1 and row[0].text else ""
+        if row and row[0].text:
+            carried = filled[0].text if len(filled) == 1 else ""
 
 
 def _passwords(lines: list[str], cell: _Cell, context: _Context) -> Iterator[tuple[int, _Hit]]:

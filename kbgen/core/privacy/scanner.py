@@ -141,6 +141,7 @@ from kbgen.core.privacy.passwords import (
     _password_columns,
     _password_definitions,
 )
+from kbgen.core.privacy.person_secret_names import person_secret_manifests
 from kbgen.core.privacy.secret_lists import listed_below
 from kbgen.core.privacy.set_passwords import _set_across_lines
 from kbgen.core.privacy.spaced_quotes import plain_quotes
@@ -206,12 +207,12 @@ def scan(
     sessions = Sessions(lines)
     found_in_lines = [(index, line, hit) for index, line, hit in found_in_lines
                       if not _key_named_only(lines, index, hit, context)]
-    if len(lines) > 1 and across_lines:
+    if across_lines:
         single = {(index, hit.kind, hit.excerpt) for index, _, hit in found_in_lines}
         found_in_lines.extend(_wrapped_values(lines, views, key_block, single, context))
     findings.extend(_finding(first_line + index, hit)
                     for index, hit in _unexcused(found_in_lines, lines, context, sessions))
-    if len(lines) > 1 and across_lines:
+    if across_lines:
         seen = {(finding.line, finding.kind, finding.excerpt) for finding in findings}
         more = [*_split_values(lines, key_block, spans, context),
                 *_password_columns(list(map(plain_quotes, lines)), context),
@@ -234,7 +235,8 @@ def scan(
                 *listed_below(lines, context),
                 *_named_values_below(lines, context),
                 *_parented_below(lines, context),
-                *keyed_cell_passwords(lines, context)]
+                *keyed_cell_passwords(lines, context),
+                *person_secret_manifests(lines, context)]
         for index, hit in more:
             if hit.kind == TOKEN and not hit.vendor and sessions.shown_in(
                     " ".join(views[index:index + 2])):
@@ -247,6 +249,17 @@ def scan(
         explain.extend(dict.fromkeys(replace(acceptance, line=acceptance.line + first_line)
                                      for acceptance in context.accepted))
     return list(dict.fromkeys(findings))  # `[a@b.c](mailto:a@b.c)`: one value, one finding
+
+
+def scan_part(text: str, allowed: Allowed = NOTHING_ALLOWED, default_region: str | None = None,
+              detectors: tuple[Detector, ...] | None = None) -> list[Finding]:
+    """`scan` of a part of a text that a rule reads again on its own (a decoded value, a line,
+    one of a list's values): the across-lines rules only when the part has several lines. A
+    part of one line is read across lines by the whole text's scan already; read so again on
+    its own, a decoded value would be decoded and scanned again without end (`…jiF8=` ends as
+    a quoted-printable soft break does)."""
+    return scan(text, allowed, default_region=default_region, detectors=detectors,
+                across_lines="\n" in text)
 
 
 def _behind_marks(blanked: str, hits: list[_Hit], context: _Context,
@@ -346,7 +359,7 @@ def _keyed(value: Any, path: str, ignore: frozenset[str], found: list[Finding],
         replace(finding, line=line_of(key_path))
         for key_path, text in _normalized(keyed_values(value, path, ignore))
         if (detectors := _may_find(text))
-        for finding in scan(text, allowed, 1, region, detectors)
+        for finding in scan_part(text, allowed, region, detectors)
         if (finding.kind, finding.excerpt) not in known))
 
 
@@ -356,7 +369,7 @@ def _flagged(value: Any, path: str, ignore: frozenset[str], allowed: Allowed,
     kbgen.core.privacy.argument_lists), at the item's line."""
     return [replace(finding, line=line_of(key_path))
             for key_path, text in _normalized(flag_items(value, path, ignore))
-            for finding in scan(text, allowed, 1, region, (_listed_arguments,))]
+            for finding in scan_part(text, allowed, region, (_listed_arguments,))]
 
 
 def _normalized(found: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -374,7 +387,7 @@ def _across_items(joined: list[tuple[str, str]], found: list[Finding], allowed: 
     return [replace(finding, line=line_of(key_path))
             for key_path, text in joined
             if (detectors := _may_find(text, WRAPPED_DETECTORS))
-            for finding in scan(text, allowed, 1, region, detectors)
+            for finding in scan_part(text, allowed, region, detectors)
             if (finding.kind, finding.excerpt) not in known]
 
 

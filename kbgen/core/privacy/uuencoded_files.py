@@ -62,9 +62,9 @@ def _blocks(lines: list[str]) -> Iterator[tuple[int, int, str]]:
 def _found(text: str, context: _Context) -> list[Finding]:
     """Findings in decoded text, by the detectors that read text as written."""
     from kbgen.core.privacy.detectors import DECODING, _may_find  # here: imports this module
-    from kbgen.core.privacy.scanner import scan  # here: scanner imports this module
+    from kbgen.core.privacy.scanner import scan_part  # here: scanner imports this module
 
     detectors = tuple(d for d in _may_find(text) if d not in DECODING)
-    return [finding for finding in scan(text, context.allowed,
+    return [finding for finding in scan_part(text, context.allowed,
                                         default_region=context.default_region,
                                         detectors=detectors) if not finding.advisory]
