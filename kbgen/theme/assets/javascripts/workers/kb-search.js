@@ -216,7 +216,7 @@ function loadCompact(data) {
            postings: data.postings || new Array(terms.length), parts: data.parts || [],
            pairBuckets: data.pairs || new Array(data.pair_buckets || 0),
            pairsFetched: {}, pairDocs: new Map(),
-           fetched: {}, clauses: new Map(), stems: new Map(), phrases: new Map(),
+           fetched: {}, clauses: new Map(), stems: new Map(), phrases: new Map(), titles: new Map(),
            docs: new Array(terms.length), weights: new Array(terms.length), tokenSet: null,
            masks: new Array(terms.length), pageDocs: new Array(terms.length),
            pageFields: [data.fields.indexOf("title"), data.fields.indexOf("summary")],
@@ -647,11 +647,15 @@ function headingRank(value, places) {
 /* How many of the query's words (`direct`: each the term numbers its clauses reach) the
    title of document `doc` holds (title_words in kbgen/core/search_titles.py). */
 function titleWords(doc, direct) {
-  var held = [];
-  phrases(doc)[0].forEach(function (stem) {
-    var n = bisect(stem);
-    if (index.terms[n] === stem) held.push(n);
-  });
+  var held = index.titles.get(doc);
+  if (!held) {  /* the title's term numbers, read once a page */
+    held = [];
+    phrases(doc)[0].forEach(function (stem) {
+      var n = bisect(stem);
+      if (index.terms[n] === stem) held.push(n);
+    });
+    index.titles.set(doc, held);
+  }
   var found = 0;
   direct.forEach(function (numbers) {
     if (held.some(function (n) { return numbers.has(n); })) found++;
