@@ -55,7 +55,6 @@ from kbgen.core.search_pairs import (
 from kbgen.core.search_phrases import rewrite
 from kbgen.core.search_sections import best_section, section_masks, section_rank, sections
 from kbgen.core.search_text import headings, plain_text
-from kbgen.core.search_titles import title_rank, title_words
 from kbgen.core.search_weak import weak_words
 from kbgen.core.summary_echo import echoes
 from kbgen.core.synonyms import Synonyms
@@ -1093,8 +1092,8 @@ class _Run:
         """The best `limit` documents: points times the cube of the words matched (`rank`),
         the first PHRASE_DEPTH of them re-ranked with the phrase bonus and the query's pairs
         in their texts (kbgen.core.search_pairs), their best section's share of the query's
-        words (search_sections), the query's words in one section's heading
-        (search_headings) and in the title (search_titles)."""
+        words (search_sections) and the query's words in one section's heading
+        (search_headings)."""
         ranks = {ref: rank(points, self.matched[ref], self.related[ref], self.weak[ref],
                            self.halves)
                  for ref, points in self.points.items()}
@@ -1114,11 +1113,8 @@ class _Run:
                 in_page = [ref in page for _, page in held]
                 ranked = section_rank(phrase_rank(ranks[ref], extra[ref]),
                                       *best_section(masks, in_page))
-                ranked = heading_rank(ranked, best_heading(masks, [ref in h for h in heads]),
-                                      sum(in_page))
-                final[ref] = title_rank(ranked, title_words(self.index.phrases(ref)[0],
-                                                            self.words, self.index.numbers),
-                                        len(self.words))
+                final[ref] = heading_rank(ranked, best_heading(masks, [ref in h for h in heads]),
+                                          sum(in_page))
             top.sort(key=lambda ref: (-final[ref], str(ref)))
             ordered[:PHRASE_DEPTH] = top
         best = ordered[:limit]

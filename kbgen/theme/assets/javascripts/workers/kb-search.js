@@ -162,7 +162,6 @@ var WEIGHT_SCALE = 100, BOOST_SCALE = 10, COMPACT_VERSION = 12, K1 = 1.2, B = 0.
 var PHRASE_DEPTH = 50, PHRASE_BASE = 4, PAIR_BASE = 4, PAIR_MIN = 2;
 var SECTION_BASE = 1, SECTION_BITS = 52, HALF_BITS = 26, HALF = 67108864;
 var HEADING_BASE = 8, HEADING_MIN = 4;
-var TITLE_STRENGTH = 0.2;
 var LAST_DIGITS = 64, MORE_DIGITS = 27, FIELD_END = 32;
 
 var index = null, store = [], separator = /[\s\-]+/, pieceSeparator = /([\s\-]+)/;
@@ -216,7 +215,7 @@ function loadCompact(data) {
            postings: data.postings || new Array(terms.length), parts: data.parts || [],
            pairBuckets: data.pairs || new Array(data.pair_buckets || 0),
            pairsFetched: {}, pairDocs: new Map(),
-           fetched: {}, clauses: new Map(), stems: new Map(), phrases: new Map(), titles: new Map(),
+           fetched: {}, clauses: new Map(), stems: new Map(), phrases: new Map(),
            docs: new Array(terms.length), weights: new Array(terms.length), tokenSet: null,
            masks: new Array(terms.length), pageDocs: new Array(terms.length),
            pageFields: [data.fields.indexOf("title"), data.fields.indexOf("summary")],
@@ -644,32 +643,6 @@ function headingRank(value, places) {
   return value * (HEADING_BASE + best) / (HEADING_BASE + inPage);
 }
 
-/* How many of the query's words (`direct`: each the term numbers its clauses reach) the
-   title of document `doc` holds (title_words in kbgen/core/search_titles.py). */
-function titleWords(doc, direct) {
-  var held = index.titles.get(doc);
-  if (!held) {  /* the title's term numbers, read once a page */
-    held = [];
-    phrases(doc)[0].forEach(function (stem) {
-      var n = bisect(stem);
-      if (index.terms[n] === stem) held.push(n);
-    });
-    index.titles.set(doc, held);
-  }
-  var found = 0;
-  direct.forEach(function (numbers) {
-    if (held.some(function (n) { return numbers.has(n); })) found++;
-  });
-  return found;
-}
-
-/* A rank times (1 + TITLE_STRENGTH x the share of the query's words its title holds), one
-   step at a time as title_rank in kbgen/core/search_titles.py. */
-function titleRank(value, held, words) {
-  if (!held || !words) return value;
-  return value * (1 + TITLE_STRENGTH * (held / words));
-}
-
 var PREFETCH_PARTS = 3;
 
 /* While the first letters of a word are typed, too few to search with as a prefix, fetch
@@ -997,8 +970,7 @@ function best(docs, ranks) {
    the pairs of query words next to each other in the title or summary, times PAIR_BASE
    plus the query's pairs in the document's text (pairBonus), times its best section's share
    of the query's words (sectionRank) and the query's words in one section's heading
-   (headingRank), times the query's share of words in the title (titleRank), and sorted
-   again.
+   (headingRank), and sorted again.
    `hits` are the first RANKED of that ranking, `total` how many documents matched. */
 function rank(query) {
   var terms = queryTerms(joinKnown(query));
@@ -1031,7 +1003,6 @@ function rank(query) {
       var places = wordPlaces(hit.doc, pass.direct);
       hit.rank = sectionRank(hit.rank, places);
       if (pass.direct.length >= HEADING_MIN) hit.rank = headingRank(hit.rank, places);
-      hit.rank = titleRank(hit.rank, titleWords(hit.doc, pass.direct), pass.direct.length);
     });
     top.sort(byRank);
     hits = top.concat(hits.slice(PHRASE_DEPTH));
