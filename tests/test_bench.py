@@ -460,25 +460,6 @@ def _printer_pages() -> list[dict[str, object]]:
     return pages
 
 
-def test_relevance_try_soft_coordination_counts_a_word_said_once_in_passing_less(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    from kbgen.core import search as searching
-
-    soft = bench_script("relevance_try_soft_coordination")
-    pages = _printer_pages()
-
-    def first() -> str:
-        index = searching.build_index(pages)
-        return str(pages[int(searching.search(index, "printer paper jam computer")[0].ref)]
-                   ["slug"])
-
-    assert first() == "setup"  # kbgen: four words matched beat three
-    assert soft.share(soft.THRESHOLD) == 1.0 and soft.share(soft.THRESHOLD // 4) == 0.5
-    monkeypatch.setattr(searching._Run, "__init__", searching._Run.__init__)
-    soft.install()
-    assert first() == "jam"
-
-
 def test_relevance_try_title_share_counts_the_query_words_a_title_holds(
         monkeypatch: pytest.MonkeyPatch) -> None:
     from kbgen.core import search as searching
