@@ -112,8 +112,8 @@ def ranked_hits(factor: Factor) -> Callable[[Any, int], list[Hit]]:
     """`kbgen.core.search._Run.hits` with each of the first PHRASE_DEPTH ranks multiplied by
     `factor` after kbgen's own bonuses (a copy of it: hits carry no score or `why`)."""
     def hits(self: Any, limit: int) -> list[Hit]:
-        ranks = {ref: rank(points, self.matched[ref], self.related[ref], self.weak[ref],
-                           self.halves)
+        ranks = {ref: rank(points, self.counted.get(ref, 0.0), self.related[ref],
+                           self.weak.get(ref, 0.0), self.halves)
                  for ref, points in self.points.items()}
         ordered = sorted(ranks, key=lambda ref: (-ranks[ref], str(ref)))
         stems = [term.stem for term in self.terms]

@@ -441,3 +441,37 @@ def test_relevance_try_identifiers_reads_reference_pages_by_their_headings() -> 
     assert identifiers.identifier_share(page("id", "url")) == 0.0  # too few headings
     assert identifiers.CODE_LIKE.search("taskkill arduino-cli")
     assert not identifiers.CODE_LIKE.search("lock my account so people need approval")
+
+
+def _printer_pages() -> list[dict[str, object]]:
+    """A short page titled by a paper jam, a setup page whose body mentions the jam and a
+    computer once, and twenty invoices that say `computer` too."""
+    filler = "Settings are saved on the device and kept across restarts of the app. "
+    pages: list[dict[str, object]] = [
+        {"title": "Paper jam in the tray", "summary": "", "headings": "", "slug": "jam",
+         "body": "Open the printer tray and pull the sheet out slowly."},
+        {"title": "Printer setup", "summary": "", "headings": "", "slug": "setup",
+         "body": filler + "Connect the printer to the computer with a cable. Paper jams are "
+                          "rare. " + filler},
+        *[{"title": f"Invoice {n}", "summary": "", "headings": "", "slug": f"invoice-{n}",
+           "body": "Pay by card from any computer."} for n in range(20)]]
+    for page in pages:
+        page["sections"] = [page["body"]]
+    return pages
+
+
+def test_relevance_try_title_share_counts_the_query_words_a_title_holds(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from kbgen.core import search as searching
+
+    titles = bench_script("relevance_try_title_share")
+    pages = _printer_pages()
+    index = searching.build_index(pages)
+    run = searching._Run(index, searching.index_query_terms(index, "printer paper jam"))
+    assert titles.title_share(run, 0) == 2 / 3  # `paper`, `jam`
+    assert titles.title_share(run, 1) == 1 / 3  # `printer`
+    assert titles.title_factor(run, [0, 2]) == {0: 1 + titles.STRENGTH * 2 / 3, 2: 1.0}
+    monkeypatch.setattr(searching._Run, "hits", searching._Run.hits)
+    titles.install()
+    assert [pages[int(hit.ref)]["slug"] for hit in searching.search(index, "printer paper jam")
+            ][:2] == ["jam", "setup"]

@@ -31,6 +31,7 @@ from kbgen.core.excerpt_units import excerpt_units
 from kbgen.core.known_issues import build_day, search_boost_text
 from kbgen.core.model import Article, Page, TeamMember
 from kbgen.core.news import NewsMeta
+from kbgen.core.search_coordination import word_share
 from kbgen.core.search_degrees import degree_terms
 from kbgen.core.search_fields import FIELD_BOOSTS, SEPARATOR
 from kbgen.core.search_hant import shipped
@@ -860,6 +861,7 @@ def ranking(index: Index, query: str, limit: int = 10) -> Ranking:
     A hyphenated word is read joined when the index holds it so (`joined_known`). Each word
     is looked up as typed (stemmed) and as a prefix; a word of FUZZY_MIN_LENGTH
     letters or more whose stem is rare or absent is also read with one typo (`typo_terms`);
+    a matched word counts by its points in the document (kbgen.core.search_coordination),
     its related words count a third of a word (`related_clause`, `rank`), and in an English
     query of three words or more, an everyday word counts half (kbgen.core.search_weak).
     The first QUERY_WORDS words are read. `index` comes from `load_compact` or `build_index`.
@@ -1020,16 +1022,15 @@ def phrase_pairs(phrases: list[list[str]], stems: list[str]) -> int:
     return found
 
 
-def rank(points: int, matched: int, related: int = 0, weak: int = 0,
+def rank(points: int, matched: float, related: int = 0, weak: float = 0,
          halves: bool = False) -> float:
     """What results are sorted by (highest first; ties by reference): points times the cube
-    of the words matched, a word matched only through a related word (`related` of them)
-    counting 1/RELATED_MATCH; in a query whose everyday words count half (`halves`,
-    kbgen.core.search_weak), counted in halves, `weak` of the words matched being such
-    words. Computed as the browser's worker does (`rank` in kb-search.js):
-    in doubles, one multiplication at a time, so the two agree to the last bit. Exact while
-    it stays under 2**53; on the longest real queries it reaches about half of that
-    (bench/RESULTS.md, par36), and above it both round alike and tie alike."""
+    of the words matched (`matched`: the sum of their shares, kbgen.core.search_coordination),
+    a word matched only through a related word (`related` of them) counting 1/RELATED_MATCH;
+    in a query whose everyday words count half (`halves`, kbgen.core.search_weak), counted
+    in halves, `weak` of the shares matched being such words'. Computed as the browser's
+    worker does (`rank` in kb-search.js): in doubles, one operation at a time, so the two
+    agree to the last bit."""
     words, value = RELATED_MATCH * matched + related, float(points)
     if halves:
         words = 2 * words - RELATED_MATCH * weak
@@ -1076,17 +1077,26 @@ class _Run:
                 self.points[ref] = self.points.get(ref, 0) + boost * weight
         self.matched: Counter[int] = Counter()
         self.related: Counter[int] = Counter()
-        self.weak: Counter[int] = Counter()
-        """How many of the words each document matched count half (search_weak)."""
+        self.counted: dict[int, float] = {}
+        """The words each document matched, each counting its share (search_coordination)."""
+        self.weak: dict[int, float] = {}
+        """The shares of those words that count half (search_weak)."""
         weak = weak_words([term.word for term in terms], index.language.code == ENGLISH.code)
         self.halves = any(weak)
         for (numbers, related), everyday in zip(reached, weak, strict=True):
-            full = {ref for n in numbers for ref, _, _ in index.postings[n]}
-            self.matched.update(full)
-            if everyday:
-                self.weak.update(full)
+            held: dict[int, int] = {}  # the word's points in each document that holds it
+            for n in numbers:
+                boost = self.boosts[n]
+                for ref, _, weight in index.postings[n]:
+                    held[ref] = held.get(ref, 0) + boost * weight
+            self.matched.update(held.keys())
+            for ref, points in held.items():  # summed in the query's order, as the worker
+                share = word_share(points)
+                self.counted[ref] = self.counted.get(ref, 0.0) + share
+                if everyday:
+                    self.weak[ref] = self.weak.get(ref, 0.0) + share
             self.related.update({ref for n in related for ref, _, _ in index.postings[n]}
-                                - full)
+                                - held.keys())
 
     def _add(self, numbers: list[int], boost: float) -> None:
         for n in numbers:
@@ -1098,8 +1108,8 @@ class _Run:
         in their texts (kbgen.core.search_pairs), their best section's share of the query's
         words (search_sections) and the query's words in one section's heading
         (search_headings)."""
-        ranks = {ref: rank(points, self.matched[ref], self.related[ref], self.weak[ref],
-                           self.halves)
+        ranks = {ref: rank(points, self.counted.get(ref, 0.0), self.related[ref],
+                           self.weak.get(ref, 0.0), self.halves)
                  for ref, points in self.points.items()}
         ordered = sorted(ranks, key=lambda ref: (-ranks[ref], str(ref)))
         stems = [term.stem for term in self.terms]

@@ -26,9 +26,11 @@ ARTICLES = {
     "wifi/port-settings": article("Port settings", body=(
         "## Errors\n\nEach error is listed here. " + FILLER * 5 + "A connection can be refused "
         "when busy. " + FILLER * 5 + "The server default is 8443. " + FILLER * 3 + "\n")),
-    "wifi/sync-log-messages": article("Sync log messages", body=(
-        "## Messages\n\n" + FILLER * 2 + "If you see error: connection refused by server on "
-        "port 8443, restart the helper. " + FILLER * 2 + "\n")),
+    "wifi/sync-log-messages": article("Sync log messages", body=(  # short: with more text
+        # around the line, each of its words said once counts less (search_coordination)
+        # and `Port settings`, titled by `port`, comes first
+        "## Messages\n\nIf you see error: connection refused by server on port 8443, "
+        "restart the helper.\n")),
     "billing/everything-about-the-app": article("Everything about the app", body=(
         "## Calendar\n\n" + ("Backup runs nightly. " + FILLER) * 10 + "A calendar can be "
         "shared. " + FILLER * 10 + "\n\n## Reminders\n\nReminders of events are sent by email. "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import random
 import re
 
@@ -11,8 +12,10 @@ from lunr.builder import Builder
 
 from kbgen.core import search as searching
 from kbgen.core.search import (
+    BOOST_SCALE,
     COMPACT_VERSION,
     DIGITS,
+    WEIGHT_SCALE,
     CompactIndex,
     Hit,
     build_index,
@@ -22,6 +25,7 @@ from kbgen.core.search import (
     query_terms,
     search,
 )
+from kbgen.core.search_coordination import word_share
 from kbgen.core.search_fields import FIELD_BOOSTS
 from kbgen.core.search_pairs import bonus as pair_bonus
 from kbgen.core.search_pairs import query_pairs
@@ -51,20 +55,34 @@ def generated_documents(count: int = 400, seed: int = 7) -> list[dict[str, str]]
 def lunr_ranking(index: CompactIndex, query: str) -> list[Hit]:
     """The ranking as lunr's `Index.query` computes it (kbgen's search before it scored from
     the postings itself): one lunr clause per term each of kbgen's clauses reaches, with that
-    clause's boost; lunr's score times the cube of the words matched, then the phrase bonus
-    and the bonus of the query's pairs in the text (kbgen.core.search_pairs)."""
+    clause's boost; lunr's score times the cube of the words matched, each counting its share
+    (kbgen.core.search_coordination) of its points, lunr's score of that word's terms alone
+    times its query vector's length, then the phrase bonus and the bonus of the query's pairs
+    in the text (kbgen.core.search_pairs)."""
     terms = query_terms(query)
     if not terms:
         return []
     q = index.create_query()
     reached = []
+    boosts: dict[str, float] = {}
     for term in terms:
         numbers: set[str] = set()
         for found, boost in clauses(index, term):
             for n in found:
                 q.term(index.terms[n], use_pipeline=False, boost=boost)
+                boosts[index.terms[n]] = boosts.get(index.terms[n], 0) + boost
             numbers.update(index.terms[n] for n in found)
         reached.append(numbers)
+    shares: dict[str, float] = {}  # each document's words matched, each counting its share
+    for numbers in reached:
+        alone = index.create_query()
+        for text in numbers:
+            alone.term(text, use_pipeline=False, boost=boosts[text])
+        length = WEIGHT_SCALE * math.sqrt(sum(round(boosts[text] * BOOST_SCALE) ** 2
+                                              for text in numbers))
+        for result in index.query(alone) if numbers else []:
+            ref = result["ref"]
+            shares[ref] = shares.get(ref, 0.0) + word_share(round(result["score"] * length))
     hits = []
     for result in index.query(q):
         metadata = result["match_data"].metadata
@@ -75,7 +93,7 @@ def lunr_ranking(index: CompactIndex, query: str) -> list[Hit]:
         count = sum(1 for words in reached if words & metadata.keys())
         hits.append(Hit(result["ref"], round(result["score"], 6), count,
                         {k: sorted(v) for k, v in why.items()}))
-    ordered = sorted(hits, key=lambda h: (-h.score * h.matched_terms ** searching.COORDINATION,
+    ordered = sorted(hits, key=lambda h: (-h.score * shares[h.ref] ** searching.COORDINATION,
                                           h.ref))
     stems = [term.stem for term in terms]
     if len(stems) < 2:
@@ -85,7 +103,7 @@ def lunr_ranking(index: CompactIndex, query: str) -> list[Hit]:
     bonus = {h.ref: (searching.PHRASE_BASE + searching.phrase_pairs(index.phrases(int(h.ref)),
                                                                     stems)) * in_text(int(h.ref))
              for h in top}
-    top.sort(key=lambda h: (-h.score * h.matched_terms ** searching.COORDINATION * bonus[h.ref],
+    top.sort(key=lambda h: (-h.score * shares[h.ref] ** searching.COORDINATION * bonus[h.ref],
                             h.ref))
     return top + ordered[searching.PHRASE_DEPTH:]
 
@@ -213,7 +231,9 @@ def test_matching_more_words_counts_a_lot_but_not_everything() -> None:
     """Points are multiplied by the cube of the words matched: with every word of the body
     indexed, a passing mention of all the words must not outrank an article about them. The
     mention that says the query as typed (`boiler pressure`, its one pair) comes before the
-    page of one word, however often that page says it."""
+    page that says one word in its body; a page about one of the words (in its title, errors
+    and tags) comes before both mentions, which say each word once in the body and count it
+    less (kbgen.core.search_coordination)."""
     empty = {"title": "", "summary": "", "symptoms": "", "errors": "", "tags": "",
              "headings": "", "body": ""}
     documents = [
@@ -223,9 +243,9 @@ def test_matching_more_words_counts_a_lot_but_not_everything() -> None:
         {**empty, "title": "Boiler keeps losing pressure"},
     ]
     hits = search(build_index(documents), "boiler pressure")
-    assert [h.ref for h in hits] == ["3", "1", "0", "2"]
-    assert [h.matched_terms for h in hits] == [2, 2, 1, 1]
-    assert hits[1].score < hits[3].score * 8  # both words in the body beat one
+    assert [h.ref for h in hits] == ["3", "0", "1", "2"]
+    assert [h.matched_terms for h in hits] == [2, 1, 2, 1]
+    assert hits[2].score < hits[3].score * 8  # both words in the body beat one
 
 
 def test_a_query_reads_its_first_32_words() -> None:

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from kbgen.core import search_coordination
 from kbgen.core.search import build_index, compact_index, search
 from kbgen.core.search_pairs import bonus, bucket_of, buckets, holders, pairs, query_pairs
 from tests.core.test_search_weak import worker_ranks
@@ -22,10 +23,13 @@ def order(documents: list[dict[str, Any]], query: str) -> list[str]:
     return [hit.ref for hit in search(build_index(documents), query)]
 
 
-def test_a_pasted_error_line_found_in_a_body_reaches_the_top() -> None:
+def test_a_pasted_error_line_found_in_a_body_reaches_the_top(
+        monkeypatch: pytest.MonkeyPatch) -> None:
     """The line pasted word for word stands in one body: that article comes first, before
     a page whose title holds one of its words and whose body holds the others apart (first
-    without the pairs)."""
+    without the pairs). Each mention counts 1 here (kbgen.core.search_coordination apart:
+    in two pages every word's idf is low, every share small)."""
+    monkeypatch.setattr(search_coordination, "FULL_WORD_POINTS", 1)
     documents = [
         {"title": "Port settings",
          "body": "Each error is listed here. " + FILLER * 5 + "A connection can be refused "
@@ -37,7 +41,8 @@ def test_a_pasted_error_line_found_in_a_body_reaches_the_top() -> None:
 
 
 def test_a_long_page_matching_by_chance_falls_behind_a_short_one_with_the_words_together(
-        ) -> None:
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(search_coordination, "FULL_WORD_POINTS", 1)  # as above
     documents = [
         {"title": "Everything about the app", "headings": "Calendar Reminders",
          "summary": "Backups, sharing and the rest.",

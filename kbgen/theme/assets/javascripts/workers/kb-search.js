@@ -5,7 +5,8 @@
    word of five letters or more also with one typo (boost 1 for a likely typo, 10 when the
    index lacks the word, 0.1 for another); lunr's score, added up straight from the index's postings (lunr.Index's own
    query gives the same scores but is several times slower on broad queries), times the cube
-   of the words matched (a word matched only through a related word counting a third, an
+   of the words matched (each by its points in the page: wordShare; a word matched only
+   through a related word counting a third, an
    everyday word of an English query of three words or more half: WEAK_WORDS); then
    the phrase bonus on the first 50 (query words next to each other in a title or summary).
    A query reads its first 32 words. */
@@ -165,6 +166,7 @@ var WEIGHT_SCALE = 100, BOOST_SCALE = 10, COMPACT_VERSION = 12, K1 = 1.2, B = 0.
 var PHRASE_DEPTH = 50, PHRASE_BASE = 4, PAIR_BASE = 4, PAIR_MIN = 2;
 var SECTION_BASE = 1, SECTION_BITS = 52, HALF_BITS = 26, HALF = 67108864;
 var HEADING_BASE = 8, HEADING_MIN = 4;
+var FULL_WORD_POINTS = 50000;
 var LAST_DIGITS = 64, MORE_DIGITS = 27, FIELD_END = 32;
 
 var index = null, store = [], separator = /[\s\-]+/, pieceSeparator = /([\s\-]+)/;
@@ -811,7 +813,8 @@ function relatedClause(term, found) {
    document's field vectors over the vector's length. With boosts in tenths and weights in
    hundredths, `points` are whole numbers, exact in any order. `masks` has a bit per document
    and query word that the document matched (holds a term one of the word's clauses reached),
-   `relatedMasks` one per word it matched through the word's related words. */
+   `relatedMasks` one per word it matched through the word's related words; `wordPoints[doc *
+   terms + i]` is what word i's clauses add to the document's points (wordShare). */
 function run(terms) {
   var boosts = new Map(), reached = [], relatedBy = [];
   function add(numbers, boost) {
@@ -831,6 +834,7 @@ function run(terms) {
   var seen = index.seen, points = index.points, mark = ++index.runs, found = [];
   var words = (terms.length + 31) >>> 5, masks = new Int32Array(seen.length * words);
   var relatedMasks = new Int32Array(seen.length * words);
+  var wordPoints = new Float64Array(seen.length * terms.length);
   var squares = 0;
   boosts.forEach(function (boost, n) {
     postings(n);
@@ -846,6 +850,9 @@ function run(terms) {
       if (!into) continue;
       var word = i >>> 5, bit = 1 << (i & 31);
       for (k = 0; k < docs.length; k++) into[docs[k] * words + word] |= bit;
+      if (into !== masks) continue;
+      for (k = 0; k < docs.length; k++)
+        wordPoints[docs[k] * terms.length + i] += boost * weights[k];
     }
   });
   var every = reached.map(function (numbers, i) {
@@ -854,13 +861,21 @@ function run(terms) {
     return all;
   });
   return { terms: terms, docs: found, points: points, masks: masks,
-           relatedMasks: relatedMasks, words: words, reached: every, direct: reached,
+           relatedMasks: relatedMasks, wordPoints: wordPoints, words: words, reached: every,
+           direct: reached,
            length: WEIGHT_SCALE * Math.sqrt(squares) };
 }
 
 /* Whether document `doc` matched query word `i` in a pass (not only through related words). */
 function matched(pass, doc, i) {
   return (pass.masks[doc * pass.words + (i >>> 5)] & (1 << (i & 31))) !== 0;
+}
+
+/* How much of a query word a document's `points` of it count in the coordination:
+   min(1, sqrt(points / FULL_WORD_POINTS)), correctly rounded as word_share in
+   kbgen/core/search_coordination.py. */
+function wordShare(points) {
+  return Math.min(1, Math.sqrt(points / FULL_WORD_POINTS));
 }
 
 /* Whether document `doc` matched query word `i` only through its related words. */
@@ -966,7 +981,8 @@ function best(docs, ranks) {
 }
 
 /* The same ranking as kbgen.core.search.search: points times the cube of the words matched,
-   each counting RELATED_MATCH and one matched only through a related word 1 (doubles, one
+   each counting RELATED_MATCH times its share (wordShare) and one matched only through a
+   related word 1 (doubles, one
    multiplication at a time: kbgen.core.search.rank and phrase_rank take the same steps, so
    the two agree to the last bit, past 2 ** 53 too, where both round alike),
    ties by reference; the first PHRASE_DEPTH times PHRASE_BASE plus
@@ -982,9 +998,12 @@ function rank(query) {
   var weakAt = weakWords(terms), halves = weakAt.indexOf(true) >= 0;
   for (var d = 0; d < docs.length; d++) {
     var doc = docs[d], count = 0, related = 0, weak = 0, i, k;
-    for (i = 0; i < terms.length; i++) {
-      if (matched(pass, doc, i)) { count++; if (weakAt[i]) weak++; }
-      else if (relatedOnly(pass, doc, i)) related++;
+    for (i = 0; i < terms.length; i++) {  /* each word's share, in the query's order */
+      if (matched(pass, doc, i)) {
+        var share = wordShare(pass.wordPoints[doc * terms.length + i]);
+        count += share;
+        if (weakAt[i]) weak += share;
+      } else if (relatedOnly(pass, doc, i)) related++;
     }
     /* times (RELATED_MATCH * matched + related) ** COORDINATION, as search.rank does, in
        halves when the query's everyday words count half */
