@@ -52,3 +52,19 @@ def test_a_long_fence_still_opens_a_tab_of_translated_examples() -> None:
              '=== "TOML"', "", "```toml", 'address = "192.168.1.10:6379"', "```"]
     assert translated(lines) == {3: frozenset({"192.168.1.10"}),
                                  8: frozenset({"192.168.1.10"})}
+
+
+def test_blanks_in_a_list_item_do_not_stall_the_gate_and_an_address_split_in_items_is_found(
+        ) -> None:
+    # joined_items._BLOCK_ITEM: 3,200 blanks took 1.7 s, 25,600 about two minutes (quadratic:
+    # every split of the blanks between the dash and the item)
+    text = (f"- {' ' * 25_600}\"a\" x\n\nSend it to:\n\n"
+            "- jane.doe\n- @acme-corp.com\n")
+    assert _found(text) == [("e-mail address", "j***@a***.com", 5)]
+
+
+def test_blanks_after_a_table_rows_bar_do_not_stall_the_gate() -> None:
+    # password_rows._ROW: `|` and 3,200 blanks took 3.2 s, 25,600 about three minutes
+    # (quadratic: two blank runs around an optional `**`)
+    text = f"|{' ' * 25_600}x\n\n| Password | sunflower |\n"
+    assert _found(text) == [("password or secret", "su********", 3)]
