@@ -90,6 +90,20 @@ def _pieces(parsed: object, repeat_at: int, n: int, counter: list[int]) -> str:
     return "".join(out)
 
 
+def probe_lines(compiled: re.Pattern[str], size: int) -> list[str]:
+    """The probe's lines of one pattern at `size`: per unbounded repeat, its pieces' line with
+    that repeat's character `size` times, as is and with a character no piece has at its end."""
+    parsed = sre_parse.parse(compiled.pattern, compiled.flags)
+    lines: list[str] = []
+    for repeat in range(64):
+        counter = [0]
+        line = _pieces(parsed, repeat, size, counter)
+        if repeat >= counter[0]:
+            break
+        lines += [line, line + "\x00"]
+    return lines
+
+
 def _time(compiled: re.Pattern[str], line: str) -> float:
     start = time.process_time()
     compiled.search(line)
@@ -105,21 +119,15 @@ def main() -> None:
     flagged, lines = [], 0
     for (pattern, flags), where in patterns.items():
         compiled = re.compile(pattern, flags)
-        parsed = sre_parse.parse(pattern, flags)
         worst = (0.0, 0.0, 0.0, "")
-        for repeat in range(64):
-            counter = [0]
-            small = _pieces(parsed, repeat, args.size, counter)
-            if repeat >= counter[0]:
-                break
-            large = _pieces(parsed, repeat, 4 * args.size, [0])
-            for end in ("", "\x00"):
-                lines += 1
-                before = _time(compiled, small + end)
-                after = _time(compiled, large + end) if before < 0.5 else float("inf")
-                ratio = after / before if before > 2e-4 else 0.0
-                if ratio > worst[2] or after == float("inf"):
-                    worst = (before, after, ratio, small[:40])
+        pairs = zip(probe_lines(compiled, args.size), probe_lines(compiled, 4 * args.size))
+        for small, large in pairs:
+            lines += 1
+            before = _time(compiled, small)
+            after = _time(compiled, large) if before < 0.5 else float("inf")
+            ratio = after / before if before > 2e-4 else 0.0
+            if ratio > worst[2] or after == float("inf"):
+                worst = (before, after, ratio, small[:40])
         if worst[2] > args.flag:
             flagged.append((where, *worst))
     print(f"{len(patterns)} patterns of kbgen.core and kbgen.site, {lines} lines, n = {args.size}")

@@ -20,7 +20,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_HEADING = re.compile(r"^ {0,3}#{1,6}\s+(.*?)\s*(?:\{[^{}]*\})?\s*#*\s*$")
+_HEADING = re.compile(r"^ {0,3}#{1,6}\s++(.*)\s*$")
+"""An ATX heading; `_heading_text` reads its text. (`(.*?)\\s*(?:\\{[^{}]*\\})?\\s*#*\\s*$` tried
+the closing run at every character, and its `\\s*` every split of a blank run: cubic, issue
+19, redos55; links._HEADING had the same shape.)"""
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
 _EXAMPLE_HEADING = re.compile(
     r"(?i)^(?:[1-5]\d\d(?::|\s)\s*[A-Za-z][\w ]{0,40}"
@@ -28,6 +31,17 @@ _EXAMPLE_HEADING = re.compile(
 _METHOD_LINE = re.compile(r"^\s*(?:GET|POST|PUT|PATCH|DELETE)\s+/[\w/{}:.-]*(?:\s|$)")
 _ATTRIBUTES = re.compile(r"(?i)^attributes$")
 _PASSWORD_KEY = re.compile(r"""(?i)pass(?:word|wd|phrase)?["']?\s*[:=]\s*["']?$""")
+
+
+def _heading_text(heading: re.Match[str]) -> str:
+    """The heading's text without its closing blanks, `{...}` attribute list and `#` run, as
+    the lazy pattern read it (the shortest text before the longest closing), in one pass."""
+    text = heading.group(1).rstrip().rstrip("#").rstrip()
+    start = text.rfind("{")
+    if text.endswith("}") and start >= 0 and "}" not in text[start:-1]:
+        text = text[:start].rstrip()
+    return text
+
 
 ADVICE = ("a value in an API reference's example response: check it is made up, never a real "
           "app's or account's credential")
@@ -48,7 +62,7 @@ class ApiExamples:
                 fenced = not fenced
                 continue
             if not fenced and (found := _HEADING.match(line)):
-                heading = found.group(1)
+                heading = _heading_text(found)
                 reference = reference or bool(_ATTRIBUTES.match(heading))
                 continue
             if _METHOD_LINE.match(line):

@@ -83,8 +83,11 @@ _LABEL = re.compile(
 _MARKUP = re.compile(r"[*`]+|(?<![\w])__?|__?(?![\w])|</?[A-Za-z][A-Za-z0-9]{0,9}>")
 """Emphasis, code marks and simple tags between a label and its value: not part of either
 (`_` only at a word's edge: `fly_release_id` keeps its own)."""
-_LABEL_WORDS = re.compile(r"""[\w.-]*["'`]?\s*(?:[:=#|]\s*|\.{2,}\s*|…\s*)?["'`]?\s*$""")
-"""The name right before a value, for _SECRET_NAME."""
+_LABEL_WORDS = re.compile(
+    r"""[\w.-]*+["'`]?+\s*+(?:[:=#|]\s*+|\.{2,}+\s*+|…\s*+)?["'`]?+\s*+$""")
+"""The name right before a value, for _SECRET_NAME. Each run read once (what follows a run
+cannot continue it): the same matches as the runs that gave back, whose blank runs split
+each other (cubic under `search`: issue 19, redos55)."""
 _ID_HEADER = re.compile(
     r"(?i)(?:^|[\s_-])(?:ids?|uuid|ulid|digest|hash|checksum|sha-?\d*|md5|etag|fingerprint"
     r"|version)$")

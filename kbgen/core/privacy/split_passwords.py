@@ -133,8 +133,11 @@ def sibling_settings(line: str, following: str) -> bool:
         or optional_settings.zone_setting(following))  # fq50: `#optional`, `TZ=Europe/London`
 
 
-_ALONE_WORD = re.compile(r"""[ \t>*-]*(?:\*\*|__|["'`])*(?P<value>[^\W\d_]{4,64})"""
-                         r"""(?:\*\*|__|["'`])*[ \t]*[.!]?[ \t]*$""")
+_ALONE_WORD = re.compile(r"""[ \t>*-]*+(?:\*\*|__|["'`])*+(?P<value>[^\W\d_]{4,64})"""
+                         r"""(?:\*\*|__|["'`])*+[ \t]*+(?:[.!][ \t]*+)?$""")
+"""A word alone on its line. Runs read once (a word starts and ends with a letter, which no
+mark is): the same matches as the runs that gave back, which split a line of `*` every way
+(cubic under `search`: issue 19, redos55)."""
 
 
 def _letters_on_next_line(lines: list[str], context: _Context) -> Iterator[tuple[int, _Hit]]:

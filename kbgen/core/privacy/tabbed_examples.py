@@ -42,7 +42,9 @@ REASON = "a private address a reference writes in each syntax of its content tab
 KEY_REASON = "a key no service names that a reference writes in each syntax of its content tabs"
 
 _FENCE = re.compile(r"[ \t]*(?:`{3,}|~{3,})")
-_TAB_FENCE = re.compile(r"""[ \t]*(?:`{3,}|~{3,})[^\n]*\btab=["'][^"']+["']""")
+_TAB_FENCE = re.compile(r"""[ \t]*+(?:`{3,}+|~{3,}+)[^\n]*\btab=["'][^"']+["']""")
+"""A fence with a `tab=` label; the fence's runs are read once (`tab=` starts with no blank
+or fence mark: the same matches; a long fence was cubic under `search`, issue 19, redos55)."""
 _TAB_LABEL = re.compile(r"""[ \t]*===\+?[ \t]+["'][^"']+["'][ \t]*""")
 _IPV4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w.])")
 
