@@ -145,3 +145,38 @@ def assert_documentation_publishes(root: Path, text: str,
     """An article of documentation's shapes (`text`), built by `build` at `root`, publishes."""
     code, output = build(root, {"content/articles/wifi/doc.md": article("Doc", body=text)})
     assert_published(root, code, output, "articles/wifi/doc.html")
+
+
+Case = tuple[str, str, str | tuple[str, ...]]
+"""A leak class's case: (kind, text, the mark(s) on each line holding a value)."""
+Built = tuple[Path, int, str]
+"""(project, `kbgen build` exit code, its output)."""
+
+
+def refused_class_tests(label: str, cases: dict[str, Case]) -> tuple[
+        Callable[[pytest.TempPathFactory], Built], Callable[[Built, str], None],
+        Callable[[Built], None]]:
+    """The fixture and the two tests each leak-class module runs on its `cases`: `leaked`
+    builds every case once (an article and a copied file each, `built_cases`); every value of
+    a class is refused at each of its lines; nothing is published. A module assigns them to
+    its own names so pytest collects them there."""
+
+    @pytest.fixture(scope="module")
+    def leaked(tmp_path_factory: pytest.TempPathFactory) -> Built:
+        """(project, `kbgen build` exit code, its output) holding every case."""
+        root = tmp_path_factory.mktemp(label)
+        code, output = built_cases(root, {name: text for name, (_, text, _) in cases.items()})
+        return root, code, output
+
+    @pytest.mark.parametrize("name", list(cases))
+    def test_every_value_of_a_class_is_refused_by_file_and_line(leaked: Built,
+                                                                name: str) -> None:
+        kind, _, marks = cases[name]
+        assert_case_refused(leaked, name, kind, marks)
+
+    def test_nothing_is_published(leaked: Built) -> None:
+        root, code, _ = leaked
+        assert_nothing_published(root, code)
+
+    return (leaked, test_every_value_of_a_class_is_refused_by_file_and_line,
+            test_nothing_is_published)

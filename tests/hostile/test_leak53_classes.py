@@ -12,14 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from tests.hostile.refusals import (
-    assert_body_publishes,
-    assert_case_refused,
-    assert_nothing_published,
-    built_cases,
-)
+from tests.hostile.refusals import assert_body_publishes, refused_class_tests
 
 PASSWORD = "password or secret"
 TOKEN = "API key or token"
@@ -148,24 +141,8 @@ Otherwise you will miss Updates.
 setting, placeholders, a variable, a log of a role's session, a capitalised word after `miss`."""
 
 
-@pytest.fixture(scope="module")
-def leaked(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int, str]:
-    """(project, `kbgen build` exit code, its output) holding every case."""
-    root = tmp_path_factory.mktemp("leak53")
-    code, output = built_cases(root, {name: text for name, (_, text, _) in CASES.items()})
-    return root, code, output
-
-
-@pytest.mark.parametrize("name", list(CASES))
-def test_every_value_of_a_class_is_refused_by_file_and_line(leaked: tuple[Path, int, str],
-                                                            name: str) -> None:
-    kind, _, marks = CASES[name]
-    assert_case_refused(leaked, name, kind, marks)
-
-
-def test_nothing_is_published(leaked: tuple[Path, int, str]) -> None:
-    root, code, _ = leaked
-    assert_nothing_published(root, code)
+leaked, test_every_value_of_a_class_is_refused_by_file_and_line, test_nothing_is_published = \
+    refused_class_tests("leak53", CASES)
 
 
 def test_documentation_of_the_same_shapes_publishes(tmp_path: Path) -> None:

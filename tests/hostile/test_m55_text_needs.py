@@ -9,17 +9,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 import yaml
 
 from kbgen.core.privacy import scan
-from tests.hostile.refusals import assert_case_refused, assert_nothing_published, built_cases
+from tests.hostile.refusals import Case, refused_class_tests
 
 PASSWORD, TOKEN = "password or secret", "API key or token"
 ROWS = Path(__file__).parents[2] / "bench/gatecorpus/hostile.yml"
 
 # case: (kind, text, the mark on the line holding the value)
-CASES: dict[str, tuple[str, str, str]] = {
+CASES: dict[str, Case] = {
     "dutch-app-password": (
         PASSWORD, "To sign in to the shared mailbox use these details.\n\n"
         "Wachtwoord: qzfr lkmw ptxe bvsa\n", "qzfr"),
@@ -31,23 +30,8 @@ CASES: dict[str, tuple[str, str, str]] = {
 }
 
 
-@pytest.fixture(scope="module")
-def leaked(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int, str]:
-    root = tmp_path_factory.mktemp("m55")
-    code, output = built_cases(root, {name: text for name, (_, text, _) in CASES.items()})
-    return root, code, output
-
-
-@pytest.mark.parametrize("name", CASES)
-def test_a_secret_only_a_line_need_saw_is_refused(leaked: tuple[Path, int, str],
-                                                  name: str) -> None:
-    kind, _, mark = CASES[name]
-    assert_case_refused(leaked, name, kind, mark)
-
-
-def test_nothing_is_published(leaked: tuple[Path, int, str]) -> None:
-    root, code, _ = leaked
-    assert_nothing_published(root, code)
+leaked, test_every_value_of_a_class_is_refused_by_file_and_line, test_nothing_is_published = \
+    refused_class_tests("m55", CASES)
 
 
 def test_every_m55_row_of_the_hostile_set_is_found() -> None:
