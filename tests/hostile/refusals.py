@@ -180,3 +180,12 @@ def refused_class_tests(label: str, cases: dict[str, Case]) -> tuple[
 
     return (leaked, test_every_value_of_a_class_is_refused_by_file_and_line,
             test_nothing_is_published)
+
+
+def run_in(root: Path, *args: str) -> tuple[int, str]:
+    """`kbgen ARGS` run in `root`: its exit code and output (never a traceback)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(root)
+        result = CliRunner().invoke(cli, list(args))
+    assert "Traceback" not in result.output, result.output
+    return result.exit_code, result.output

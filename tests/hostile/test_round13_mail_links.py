@@ -13,12 +13,11 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from click.testing import CliRunner
 
-from kbgen.cli import cli
 from kbgen.site.contact import mailto
 from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
 from tests.helpers import hrefs
+from tests.hostile.refusals import run_in
 
 SUPPORT = "help@shop-support.co.uk"
 INJECTED = {
@@ -49,31 +48,23 @@ def project(root: Path, email: str) -> Path:
     return root
 
 
-def run(root: Path, *args: str) -> tuple[int, str]:
-    with pytest.MonkeyPatch.context() as patch:
-        patch.chdir(root)
-        result = CliRunner().invoke(cli, list(args))
-    assert "Traceback" not in result.output, result.output
-    return result.exit_code, result.output
-
-
 @pytest.mark.parametrize("case", sorted(INJECTED))
 def test_check_refuses_an_address_that_adds_a_mailbox(tmp_path: Path, case: str) -> None:
-    code, output = run(project(tmp_path, INJECTED[case]), "check")
+    code, output = run_in(project(tmp_path, INJECTED[case]), "check")
     assert code == 1
     assert "content/_data/contact.yml:2: error: 'email': " in output
     assert "would read as more than an address" in output and "write one plain address" in output
 
 
 def test_the_build_refuses_it_and_publishes_nothing(tmp_path: Path) -> None:
-    code, output = run(project(tmp_path, INJECTED["blind copy"]), "build")
+    code, output = run_in(project(tmp_path, INJECTED["blind copy"]), "build")
     assert code != 0 and "content/_data/contact.yml:2: error: 'email'" in output
     assert not (tmp_path / "site").exists()
 
 
 def test_every_mail_link_of_a_plain_address_has_one_recipient_and_no_copy(
         tmp_path: Path) -> None:
-    code, output = run(project(tmp_path, SUPPORT), "build")
+    code, output = run_in(project(tmp_path, SUPPORT), "build")
     assert code == 0, output
     site = tmp_path / "site"
     links = [href for page in ("contact.html", "articles/billing/ok.html")

@@ -12,10 +12,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from kbgen.cli import cli
 from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
+from tests.hostile.refusals import run_in
 
 CARD = "4556-7375-8689-9855"
 """A Luhn-valid card number (no test card), as a slug writes it."""
@@ -72,11 +71,8 @@ def project(root: Path, names: list[str]) -> Path:
 
 def run(root: Path, *args: str) -> tuple[int, list[str]]:
     """`kbgen ARGS` in `root`: the exit code and the lines printed."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.chdir(root)
-        result = CliRunner().invoke(cli, list(args))
-    assert "Traceback" not in result.output, result.output
-    return result.exit_code, result.output.splitlines()
+    code, output = run_in(root, *args)
+    return code, output.splitlines()
 
 
 @pytest.fixture(scope="module")

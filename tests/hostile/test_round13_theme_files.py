@@ -13,10 +13,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from kbgen.cli import cli
 from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
+from tests.hostile.refusals import run_in
 
 THEMED = MINI_CONFIG.replace("  font: false\n", "  font: false\n  custom_dir: theme\n")
 REFUSED = {
@@ -49,19 +48,11 @@ def project(root: Path, theme: dict[str, str]) -> Path:
     return root
 
 
-def run(root: Path, *args: str) -> tuple[int, str]:
-    with pytest.MonkeyPatch.context() as patch:
-        patch.chdir(root)
-        result = CliRunner().invoke(cli, list(args))
-    assert "Traceback" not in result.output, result.output
-    return result.exit_code, result.output
-
-
 @pytest.fixture(scope="module")
 def checked(tmp_path_factory: pytest.TempPathFactory) -> tuple[int, str]:
     """`kbgen check` of one project whose theme holds every case and every control."""
     theme = {**{path: text for path, (text, _) in REFUSED.items()}, **KEPT}
-    return run(project(tmp_path_factory.mktemp("theme"), theme), "check")
+    return run_in(project(tmp_path_factory.mktemp("theme"), theme), "check")
 
 
 @pytest.mark.parametrize("path", sorted(REFUSED))
@@ -78,7 +69,7 @@ def test_the_theme_s_own_files_are_kept(checked: tuple[int, str]) -> None:
 
 
 def test_the_build_refuses_a_theme_redirect_of_every_page(tmp_path: Path) -> None:
-    code, output = run(project(tmp_path, {"theme/_redirects": REFUSED["theme/_redirects"][0]}),
+    code, output = run_in(project(tmp_path, {"theme/_redirects": REFUSED["theme/_redirects"][0]}),
                        "build")
     assert code != 0 and "theme/_redirects: error: " in output, output
     assert not (tmp_path / "site").exists()
@@ -86,6 +77,6 @@ def test_the_build_refuses_a_theme_redirect_of_every_page(tmp_path: Path) -> Non
 
 def test_a_theme_of_its_own_files_builds_and_the_site_s_redirects_are_kbgen_s(
         tmp_path: Path) -> None:
-    code, output = run(project(tmp_path, KEPT), "build")
+    code, output = run_in(project(tmp_path, KEPT), "build")
     assert code == 0, output
     assert (tmp_path / "site/_redirects").read_text() == "/old/page /articles/billing/ok.html 301\n"
