@@ -88,8 +88,10 @@ def test_search_finds_people_by_name_and_expertise(sample_site: Path) -> None:
         profile = f"team/{member_id}.html"
         assert site_search(sample_site, member["name"].split()[0], 1) == [profile]
         assert site_search(sample_site, member["name"], 1) == [profile]
-        # among the first 15: articles that say "set up" now count as "setup" too (rel30)
-        assert profile in site_search(sample_site, " ".join(member["expertise"][:2]), 15)
+        # among the first 25: articles that say "set up" now count as "setup" too (rel30), and
+        # soft coordination (m55) ranks the articles that say the sample's two commonest words
+        # (`setup app`) often above a profile that lists each once (Priya: 13th -> 24th)
+        assert profile in site_search(sample_site, " ".join(member["expertise"][:2]), 25)
 
 
 def test_footer_links_to_the_team_page(sample_site: Path) -> None:
