@@ -56,7 +56,9 @@ _KIND_SECRET = re.compile(
     r"[ \t]*+$")
 _NAME_LINE = re.compile(r"^[ \t]+[\"']?name[\"']?[ \t]*:[ \t]*[\"']?"
                         r"(?P<name>[a-z0-9][a-z0-9._-]{1,252})")
-_DOCUMENT_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$")
+_DOCUMENT_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$|^[ \t]*(?:```|~~~)")
+"""A YAML document's end, or a code block's fence (the next block is another manifest: a
+SealedSecret's `metadata` was read as the ExternalSecret's in the block below; rev55)."""
 MAX_MANIFEST_LINES = 30
 """Lines of a Secret's manifest read around its `kind: Secret` for its `metadata`'s name."""
 
