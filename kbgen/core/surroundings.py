@@ -1245,9 +1245,15 @@ def _example_host(line: str, start: int, end: int, made_up: bool = False) -> boo
 def _readers_placed(sentence: str, rest: str) -> bool:
     """The sentence about the reader's own network still places the value once the reader's
     own and a kind of thing are taken out: `Enter your internal server, e.g. 10.20.30.40,
-    which is the payroll server` names the team's machine (kbgen.core.readers_choice; rev55)."""
-    clause = unplaced(f"{sentence} {rest}")
+    which is the payroll server` names the team's machine (kbgen.core.readers_choice; rev55).
+    URLs are taken out first: a link's path is no place (`…/wiki/List_of_tz…` in a table row
+    above is no wiki server)."""
+    clause = unplaced(_URL_TEXT.sub(" ", f"{sentence} {rest}"))
     return names_secret(clause) or default_networks.placed(_DOTTED.sub(" ", clause))
+
+
+_URL_TEXT = re.compile(r"(?i)\b[a-z][a-z0-9+.-]*://[^\s)\]>`'\"]*")
+"""A URL, up to its end or the bracket or quote around it."""
 
 
 def _introduced_as_example(line: str, start: int) -> bool:
