@@ -87,11 +87,12 @@ _ROLES = (
 `engineer`, `developer`, `manager`: tutorials' personae and software's roles)."""
 
 ROLED = (
-    rf"(?<![\w.-])(?:{_ROLES})[ \t]+(?:{_PARTICLES})?{_NAME}"
-    rf"(?![\w'’.-])(?!\.\w)")
+    rf"(?<![\w.-])(?:{_ROLES})(?:[ \t]+(?:{_PARTICLES})?{_NAME}(?![\w'’.-])(?!\.\w)"
+    rf"|,[ \t]+(?:{_PARTICLES})?{_NAME},|[ \t]*\([ \t]*(?:{_PARTICLES})?{_NAME}[ \t]*\))")
 """A person named by surname with their role (`our accountant Okonkwo`, `Buchhalter
-Okonkwo`, `la comptable Diallo`, `collega Bianchi`: issue 19, branch leak55): the role in
-lower case (German nouns capitalised)."""
+Okonkwo`, `la comptable Diallo`, `collega Bianchi`: issue 19, branch leak55), also set off
+between commas or in brackets (`the accountant, Okonkwo,`, `the accountant (Okonkwo)`; rev55):
+the role in lower case (German nouns capitalised)."""
 
 PERSON = rf"(?:{TITLED})|(?:{NAMED})|(?:{ROLED})"
 """A person named, by title or without one (surroundings reads a value beside one as the

@@ -902,7 +902,7 @@ class Surroundings:
                     index, sentence + " " + rest)
                 or _to_replace(line, start, start + len(value)) and not (
                     _OWN_NETWORK.search(_DOTTED.sub(" ", rest)) or names_whose(rest))
-                or bool(readers.search(sentence + rest))
+                or bool(readers.search(sentence + rest)) and not _readers_placed(sentence, rest)
                 or bool(_EXAMPLE_DOMAIN.search(nearby.around(line, start, start)))
                 or written and self._example_section(index, line[:start])
                 or written and example_assumptions.assumed(self.lines, index)
@@ -1240,6 +1240,20 @@ def _example_host(line: str, start: int, end: int, made_up: bool = False) -> boo
             and not (made_up and _finds(_WE, sentence + " " + rest))
             and not default_networks.placed(
                 sentence + " " + re.sub(r"[.-]", " ", value.rsplit(".", 1)[0])))
+
+
+def _readers_placed(sentence: str, rest: str) -> bool:
+    """The sentence about the reader's own network still places the value once the reader's
+    own and a kind of thing are taken out: `Enter your internal server, e.g. 10.20.30.40,
+    which is the payroll server` names the team's machine (kbgen.core.readers_choice; rev55).
+    URLs are taken out first: a link's path is no place (`…/wiki/List_of_tz…` in a table row
+    above is no wiki server)."""
+    clause = unplaced(_URL_TEXT.sub(" ", f"{sentence} {rest}"))
+    return names_secret(clause) or default_networks.placed(_DOTTED.sub(" ", clause))
+
+
+_URL_TEXT = re.compile(r"(?i)\b[a-z][a-z0-9+.-]*://[^\s)\]>`'\"]*")
+"""A URL, up to its end or the bracket or quote around it."""
 
 
 def _introduced_as_example(line: str, start: int) -> bool:

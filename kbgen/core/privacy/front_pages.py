@@ -96,15 +96,18 @@ class _Pages:
             return False
         sentence = self._sentence(index, line, hit)
         if not _INTERFACE.search(sentence) or names_whose(sentence) \
-                or PLACED_ELSEWHERE.search(sentence):
+                or PLACED_ELSEWHERE.search(sentence) or _SOMEONE.search(sentence):
             return False
-        if line not in self.kept:
-            self.kept[line] = names_secret(line) or default_networks.placed(line)
-        return not self.kept[line]
+        for text in (line, sentence):
+            if text not in self.kept:
+                self.kept[text] = names_secret(text) or default_networks.placed(text)
+        return not (self.kept[line] or self.kept[sentence])
 
     def _sentence(self, index: int, line: str, hit: _Hit) -> str:
         """The sentence holding the hit, at most _REACH characters either side: back to the
-        last sentence end on this line or the paragraph's earlier lines, on to the next one."""
+        last sentence end on this line or the paragraph's earlier lines, on to the next one on
+        this line or the paragraph's next lines (a sentence wrapped after the address: `…
+        web interface` / `of the payroll NAS.` wrapped over two lines; rev55)."""
         first = max(0, hit.start - _REACH)
         before = line[first:hit.start]
         for back in range(index - 1, max(-1, index - 1 - _LOOKBACK), -1):
@@ -113,12 +116,26 @@ class _Pages:
             before = self.lines[back][-_REACH:] + " " + before
         stops = [match.end() for match in _STOP.finditer(before)]
         after = _STOP.search(line, hit.end, hit.end + _REACH)
-        return before[stops[-1] if stops else 0:] + line[
-            hit.start:after.start() if after else min(len(line), hit.end + _REACH)]
+        rest = line[hit.start:after.start() if after else min(len(line), hit.end + _REACH)]
+        for forward in range(index + 1, min(len(self.lines), index + 1 + _LOOKBACK)):
+            if after or len(rest) >= _REACH or not self.lines[forward].strip():
+                break
+            after = _STOP.search(self.lines[forward], 0, _REACH)
+            rest += " " + self.lines[forward][:after.start() if after else _REACH]
+        return before[stops[-1] if stops else 0:] + rest
 
 
 _STOP = re.compile(r"[.!?。](?:\s|$)")
 """A sentence's end."""
+_SOMEONE = re.compile(
+    r"(?i)\b(?:he|she|his|her|him)\b"
+    r"|\b(?:clinic|surgery|warehouse|shop|factory|branch office|headquarters|hotel|restaurant"
+    r"|school|cabinet|magasin|entrep[ôo]t|succursale|agence|praxis|kanzlei|filiale|lager"
+    r"|cl[íi]nica|tienda|almac[ée]n|sucursal|negozio|magazzino|praktijk|winkel"
+    r"|magazijn|filiaal)\b")
+"""Someone's or a business's page: a third person (`He opened … in his browser`) or a place of
+business in the six languages (`the clinic's router`, `the warehouse router`, `l'interface
+web du cabinet Diallo`; rev55)."""
 
 
 def _home_or_own(value: str) -> bool:
