@@ -11,7 +11,8 @@ Markdown pages are moved into kbgen as a team would, with nothing added (Ente's 
 
 - title: the front matter's `h1` (the page's heading), else its `title` without the site's
   " - IVPN Help" suffix;
-- summary: the body's first sentence (the pages have no description);
+- summary: the body's first sentence (the pages have no description), past list numbers
+  (`bench/retroarchhelp.py`'s rule);
 - body: the Markdown body without the title's heading; images as their alt text, links inside
   the site as their text;
 - category: the knowledge base's folder (`general`, `troubleshooting`, `billing`, ...) or
@@ -40,6 +41,7 @@ BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH))
 import entehelp  # noqa: E402
 import realcorpus  # noqa: E402
+import retroarchhelp  # noqa: E402
 
 CORPUS = BENCH / "ivpnhelp" / "ivpn-help.json.gz"
 QUERIES = BENCH / "ivpnhelp" / "queries.yml"
@@ -55,14 +57,14 @@ _SUFFIX = re.compile(r"\s*-\s*IVPN Help\s*$")
 
 
 def convert_page(name: str, text: str) -> dict[str, Any] | None:
-    """One Hugo page as an article: its `h1` as the title, then Ente's rules."""
+    """One Hugo page as an article: its `h1` as the title, then the libretro docs' rules."""
     match = realcorpus._FRONT.match(text)
     meta = (yaml.safe_load(match.group(1)) if match else None) or {}
     title = str(meta.get("h1") or _SUFFIX.sub("", str(meta.get("title") or "")))
     front = yaml.safe_dump({"title": title}, allow_unicode=True, width=10_000)
     root = KNOWLEDGE_BASE if name.startswith(KNOWLEDGE_BASE) else PAGES
-    return entehelp.convert_page(name, f"---\n{front}---\n{text[match.end():] if match else text}",
-                                 root)
+    return retroarchhelp.convert_page(
+        name, f"---\n{front}---\n{text[match.end():] if match else text}", root)
 
 
 def convert(repo: Path, commit: str = PINNED_COMMIT) -> list[dict[str, Any]]:

@@ -10,7 +10,8 @@ sets. Its MkDocs Markdown pages are moved into kbgen as a team would, with nothi
 (Ente's rules, `bench/entehelp.py`):
 
 - title: the front matter's title, else the first `#` heading;
-- summary: the front matter's description, else the body's first sentence;
+- summary: the front matter's description, else the body's first sentence (past admonition
+  markers and list numbers, NeSI's rule);
 - body: the Markdown body without the title's heading; images as their alt text, links inside
   the site as their text;
 - category: the page's top folder (`library`, `guides`, `shader`, `development`, ...); slug:
@@ -29,6 +30,7 @@ import re
 import sys
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH))
@@ -46,8 +48,26 @@ ROOT = "docs/"
 _LEFT_OUT = re.compile(r"^docs/overrides/")
 
 
-convert_page = partial(entehelp.convert_page, root=ROOT)
-"""One page as an article (Ente's rules: the docs are plain MkDocs Markdown)."""
+_NOT_PROSE = re.compile(r"^\s*(?:!!!|\?\?\?\+?|===)[^\n]*$|^\s*(?:\d+\.|[-*+])\s+", re.M)
+"""Admonition and tab markers (`!!! note`, a line of their own) and list markers (`1. `)."""
+
+
+def summary_of(body: str, title: str) -> str:
+    """The body's first sentence, read past admonition markers and list numbers (NeSI's rule:
+    `!!!` or `1.` alone is no summary)."""
+    return realcorpus._first_sentence(_NOT_PROSE.sub("", body)) or title
+
+
+def convert_page(name: str, text: str, root: str = ROOT) -> dict[str, Any] | None:
+    """One page as an article (Ente's rules: the docs are plain MkDocs Markdown); without a
+    description, the summary is `summary_of` the body."""
+    article = entehelp.convert_page(name, text, root)
+    if article and article["summary"] == (realcorpus._first_sentence(article["body"])
+                                          or article["title"]):
+        article["summary"] = summary_of(article["body"], article["title"])
+    return article
+
+
 convert = partial(entehelp.vitepress_pages, root=ROOT, left_out=_LEFT_OUT,
                   convert_one=convert_page)
 """The help centre's pages at a commit (`convert(repo, commit)`): slug, category, title,
