@@ -94,6 +94,7 @@ OWN_DOMAINS = {"duckduckgo": ("duckduckgo.com", "duck.com"),
                "quad9": ("quad9.net",),
                "xray": ("xtls.github.io",),
                "turris": ("turris.cz", "turris.com", "nic.cz"),
+               "libretro": ("libretro.com", "retroarch.com"),
                "dms": ("docker-mailserver.github.io",),
                "pangolin": ("fossorial.io", "digpangolin.com")}
 """What each help centre would allow as its own (`arduino.local` is the name its boards

@@ -147,6 +147,10 @@ template tags (Jekyll's Liquid) are removed:
   set-up, every app of its web interfaces (VPN server and client, DNS, parental control,
   storage), hardware guides and FAQ; titled by file name. Both seen from branch fs55
   (2026-12-06, issue 19): measured blind once on m54's rules, then looked at;
+- the libretro docs (https://github.com/libretro/docs, MIT), the MkDocs help of RetroArch, a
+  front end for game emulators: player guides, a page per emulator core, shader and core
+  developers' pages; titled by file name. Seen from branch m56 (2026-12-06): measured blind
+  once on main's rules (12.23 per 100), then looked at;
 - docker-mailserver's docs (https://github.com/docker-mailserver/docker-mailserver, MIT), the
   MkDocs help of a mail server in one container (DNS records, TLS certificates, relays,
   Fail2Ban), and Pangolin's docs (https://github.com/fosrl/docs, MIT), a tunnelled reverse
@@ -177,7 +181,8 @@ Example:
         --zettlrintl ~/src/zettlr-docs --deltachatintl ~/src/deltachat-pages \\
         --fairemail ~/src/FairEmail --quad9 ~/src/quad9-documentation \\
         --xray ~/src/Xray-docs-next --turris ~/src/turris-user-docs \\
-        --dms ~/src/docker-mailserver --pangolin ~/src/pangolin-docs
+        --dms ~/src/docker-mailserver --pangolin ~/src/pangolin-docs \
+        --libretro ~/src/libretro-docs
 """
 
 from __future__ import annotations
@@ -344,6 +349,8 @@ CENTRES = (
     HelpCentre("pangolin", "https://github.com/fosrl/docs",
                "811c42c083107db7768e2c0b13a1778eb735d889", "MIT", "packages/docusaurus/docs/",
                suffixes=(".md", ".mdx"), titled=False, held_out=True),
+    HelpCentre("libretro", "https://github.com/libretro/docs",
+               "8fb1967e37d0f93f717b1f0f90a0b4c4a024e196", "MIT", "docs/", titled=False),
 )
 
 

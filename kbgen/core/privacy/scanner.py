@@ -72,6 +72,7 @@ from kbgen.core.privacy import (
     matrix_events,
     named_public_keys,
     piped_commands,
+    pixel_formats,
     placeholder_userinfo,
     product_defaults,
     product_local_names,
@@ -470,6 +471,7 @@ _PAGE_RULES: tuple[_PageRule, ...] = (
     chat_invites.accepted,
     front_pages.accepted,
     command_lines.accepted,
+    pixel_formats.accepted,
 )
 """The page-reading rules' modules, in the order they judge what is left (each accepts a
 value its page shows to be harmless, or makes it a warning); a new one goes at the end."""
