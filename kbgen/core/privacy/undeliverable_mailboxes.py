@@ -1,0 +1,87 @@
+"""Names shaped like a mailbox whose domain can receive no mail (issue 19, branch fp56).
+
+`name@something.ext` is read as an e-mail address. Many are not: HAProxy's abstract sockets
+(`abns@vless.sock`), a file named after a user (`user@config.json`), a systemd unit's instance
+(`openvpn@server.conf`). Mail is delivered only to a domain in the DNS, and a domain's last
+label is a top-level domain that ICANN delegated; `sock`, `json` and `conf` are none. The list
+of delegated top-level domains comes from the Public Suffix List (`publicsuffixlist`, which
+ships the list and is released as it changes), its ICANN section, with unknown labels not
+taken as suffixes.
+
+Names a company or a home gives its own network are no delegated top-level domain either, and
+a mailbox there is someone's: `.internal`, `.local`, `.localdomain`, `.lan`, `.corp`, `.home`,
+`.intranet`, `.private` (RFC 6762, appendix G; RFC 6761; ICANN's 2024 `.internal`) and the
+other private-use labels in PRIVATE_USE stay found. A company can name its own zone anything
+(`okonkwo@billing.acmecorp`), so the "domain" must also be shaped as a file's name is: one
+name and a short extension in lower case (`vless.sock`, `config.json`, FILE_NAME). A local part
+that is a person's name (`jane.doe@…`, a first name) and a line that speaks of mail, a user's
+login or contact stay found too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from publicsuffixlist import PublicSuffixList
+
+from kbgen.core.person_names import first_name
+from kbgen.core.privacy.context import _Context, _Hit
+from kbgen.core.privacy.model import EMAIL
+
+REASON = "no top-level domain: a name shaped like a mailbox where no mail can be delivered"
+
+PRIVATE_USE = frozenset({
+    "local", "localdomain", "localhost", "internal", "intranet", "intra", "private", "priv",
+    "corp", "home", "lan", "localnet", "lab", "dmz", "domain", "ad", "loc", "office",
+    "workgroup", "mshome", "belkin", "router", "fritz", "box", "arpa",
+})
+"""Labels companies and homes give their own networks (RFC 6762 appendix G, RFC 6761, ICANN's
+`.internal`, routers' own zones: `fritz.box`, `mshome.net`'s `mshome`): a mailbox there is
+someone's on that network."""
+_MAIL_WORDS = re.compile(
+    r"(?i)e-?mail|\bmail|courriel|correo|posta|adresse|address|contact|\blogin|\bupn\b"
+    r"|userprincipalname|\bsmtp|\bimap|\bpop3|\bto:|\bfrom:|\bcc:")
+"""Words that say a value is a mailbox or someone's login, whatever its domain."""
+FILE_NAME = re.compile(r"[\w-]{1,64}\.[a-z0-9]{1,5}")
+"""A file's or a socket's name: a name, a dot and a short extension (`vless.sock`)."""
+_LOCAL_WORDS = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1)
+def _suffixes() -> PublicSuffixList:
+    """The ICANN section of the Public Suffix List, unknown labels no suffix (read once)."""
+    return PublicSuffixList(only_icann=True, accept_unknown=False)
+
+
+def undelegated(domain: str) -> bool:
+    """`domain`'s last label is no top-level domain ICANN delegated, nor a private-use one."""
+    label = domain.rstrip(".").rsplit(".", 1)[-1].lower()
+    if not label or label in PRIVATE_USE or label.startswith("xn--") or not label.isascii():
+        return False
+    return _suffixes().publicsuffix(label) is None and _suffixes().publicsuffix(
+        "a." + label) is None
+
+
+def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
+             ) -> Iterator[tuple[int, str, _Hit]]:
+    """`found` but mailboxes at a domain that is no delegated domain, on a line that speaks
+    of no mail, with a local part that names no one."""
+    for index, line, hit in found:
+        if hit.kind == EMAIL and _undeliverable(line, hit):
+            context.accept(index, hit, REASON)
+            continue
+        yield index, line, hit
+
+
+def _undeliverable(line: str, hit: _Hit) -> bool:
+    """The hit's address is at an undelegated domain, names no one and its line no mail."""
+    address = line[hit.start:hit.end]
+    local, _, domain = address.partition("@")
+    if not FILE_NAME.fullmatch(domain) or not undelegated(domain):
+        return False
+    words = _LOCAL_WORDS.findall(local)
+    if len(words) > 1 and "." in local or any(first_name(word) for word in words):
+        return False  # `jane.doe@…`, `maria@…`: a person's
+    return not _MAIL_WORDS.search(line.replace(address, " "))
