@@ -46,6 +46,8 @@ _MAIL_WORDS = re.compile(
 """Words that say a value is a mailbox or someone's login, whatever its domain."""
 FILE_NAME = re.compile(r"[\w-]{1,64}\.[a-z0-9]{1,5}")
 """A file's or a socket's name: a name, a dot and a short extension (`vless.sock`)."""
+_ADDRESS = re.compile(r"[^\s@\"'`<>()\[\],;]{1,256}@[^\s@\"'`<>()\[\],;]{1,256}")
+"""Anything written around an `@`, blanked before the line's words are read (`mail@…`)."""
 _LOCAL_WORDS = re.compile(r"[^\W\d_]+")
 
 
@@ -68,20 +70,21 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
              ) -> Iterator[tuple[int, str, _Hit]]:
     """`found` but mailboxes at a domain that is no delegated domain, on a line that speaks
     of no mail, with a local part that names no one."""
+    mail_lines: dict[str, bool] = {}
     for index, line, hit in found:
-        if hit.kind == EMAIL and _undeliverable(line, hit):
-            context.accept(index, hit, REASON)
-            continue
+        if hit.kind == EMAIL and _undeliverable(line[hit.start:hit.end]):
+            if line not in mail_lines:  # once a line, however many addresses it holds
+                mail_lines[line] = bool(_MAIL_WORDS.search(_ADDRESS.sub(" ", line)))
+            if not mail_lines[line]:
+                context.accept(index, hit, REASON)
+                continue
         yield index, line, hit
 
 
-def _undeliverable(line: str, hit: _Hit) -> bool:
-    """The hit's address is at an undelegated domain, names no one and its line no mail."""
-    address = line[hit.start:hit.end]
+def _undeliverable(address: str) -> bool:
+    """The address is at an undelegated file-shaped name and its local part names no one."""
     local, _, domain = address.partition("@")
     if not FILE_NAME.fullmatch(domain) or not undelegated(domain):
         return False
     words = _LOCAL_WORDS.findall(local)
-    if len(words) > 1 and "." in local or any(first_name(word) for word in words):
-        return False  # `jane.doe@…`, `maria@…`: a person's
-    return not _MAIL_WORDS.search(line.replace(address, " "))
+    return not (len(words) > 1 and "." in local or any(first_name(word) for word in words))
