@@ -38,6 +38,8 @@ def test_a_certificate_file_name_passes_with_its_reason(text: str) -> None:
     f"/certificate/import file-name={NAME}-privkey.pem\n",
     "/certificate/import file-name=ghp_1A2b3C4d5E6f7G8h9I0jK1lM2nO3pQ4rS5tU.crt\n",
     f"/certificate/import file-name={NAME}.txt\n",
+    f"/certificate/import file-name={NAME}.pem\n",
+    f'```json\n{{"file": "keys\\/prod\\/{NAME}.crt.pem"}}\n```\n',
 ])
 def test_folders_keys_secrets_and_other_files_stay_found(text: str) -> None:
     assert "API key or token" in {finding.kind for finding in scan(text, Allowed())}

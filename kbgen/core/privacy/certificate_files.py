@@ -6,11 +6,12 @@ reader to fetch and import that file: the token rules read the run-together name
 A certificate is public (public_certificates), and so is the name of its file.
 
 Accepted: a token whose value lies in the last part of a path or a URL that names a
-certificate's file (`.crt`, `.cer`, `.der`, `.pem`, `.p7b`, `.p7c`, `.crl`, a CA bundle's
-`.ca-bundle`, in any case, doubled as `.crt.pem`), or that value with the last label of the
-URL's host before it (`com/DigiCert…`, as the token rules cut it). Found still: a name that
-says key, private, secret, token or password (`privkey.pem`, `server.key.pem`: a key's file,
-whose name is the lesser worry but says what is beside it), a value in a folder of the path
+certificate's file (`.crt`, `.cer`, `.cert`, `.p7b`, `.p7c`, `.crl`, a CA bundle's
+`.ca-bundle`, in any case, maybe with `.pem` or `.der` after it), or that value with the last
+label of the URL's host before it (`com/DigiCert…`, as the token rules cut it). A `.pem` or
+`.der` alone may hold a key: its name must say certificate, CA or chain (`fullchain.pem`).
+Found still: a name or a folder of its path that says key, private, secret, token or password
+(`privkey.pem`, `keys/prod/….pem`: a key's file), a value in a folder of the path
 (`/s/8fJ2kLmN…/ca.crt`: a share link's token), a service's key (`ghp_…`), and any value on a
 line that names a secret.
 """
@@ -26,9 +27,13 @@ from kbgen.core.surroundings import names_secret
 
 REASON = "the file name of a certificate or a CA bundle: public material"
 
-_CERTIFICATE_FILE = re.compile(
-    r"(?i)[\w.+-]+\.(?:crt|cer|cert|der|pem|p7b|p7c|crl|ca-bundle)(?:\.(?:crt|cer|pem|der))?")
-"""A file name ending as a certificate's or a CA bundle's does."""
+_CERTIFICATE_FILE = re.compile(r"(?i)[\w.+-]+\.(?:crt|cer|cert|p7b|p7c|crl|ca-bundle)"
+                               r"(?:\.(?:pem|der))?")
+"""A file name ending as only a certificate's or a CA bundle's does (`.crt`, `.crt.pem`)."""
+_CONTAINER_FILE = re.compile(r"(?i)[\w.+-]*(?:cert|crt|ca\b|ca[\d_-]|chain|bundle)[\w.+-]*"
+                             r"\.(?:pem|der)")
+"""A `.pem` or `.der` file (which may hold a key) whose name says certificate, CA or chain
+(`fullchain.pem`, `DigiCertCA.pem`)."""
 _NAME_END = re.compile(r"""[\w.+-]*(?=$|[\s"'`)\]>,;|&?#])""")
 """The rest of a file name after a value: up to a blank, a quote, a bracket or a query."""
 _HOST_LABEL = re.compile(r"[A-Za-z]{2,24}/")
@@ -37,6 +42,8 @@ MAX_NAME = 255
 """A file name is read this many characters back at most (a file system's limit)."""
 _NAME_START = re.compile(r"[\w.+-]*$")
 """The start of a file name before a value."""
+_PATH_START = re.compile(r"[^\s\"'`=(<\[]*$")
+"""The start of the path a file name ends (its folders: `keys/prod/…`)."""
 _KEY_NAME = re.compile(r"(?i)key|priv|secret|token|passw|cred")
 """What makes a file's name a key's or a secret's."""
 
@@ -64,4 +71,7 @@ def _certificate_file(_: int, line: str, hit: _Hit) -> bool:
     name_end = rest.end() if rest is not None else hit.end
     before = _NAME_START.search(line, max(0, start - MAX_NAME), start)
     name = line[before.start() if before is not None else start:name_end]
-    return _CERTIFICATE_FILE.fullmatch(name) is not None and not _KEY_NAME.search(name)
+    path = _PATH_START.search(line, max(0, start - MAX_NAME), start)
+    return ((_CERTIFICATE_FILE.fullmatch(name) is not None
+             or _CONTAINER_FILE.fullmatch(name) is not None)
+            and not _KEY_NAME.search(line, path.start() if path else start, name_end))
