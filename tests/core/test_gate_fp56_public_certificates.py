@@ -18,7 +18,7 @@ import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519
-from cryptography.x509.oid import NameOID
+from cryptography.x509.oid import AttributeOID, NameOID
 
 from kbgen.core.examples import Acceptance
 from kbgen.core.privacy import Allowed, public_certificates, scan
@@ -66,10 +66,12 @@ def _certificate(common_name: str, alternative: str = "", email: str = "") -> by
     return builder.sign(KEY, hashes.SHA256()).public_bytes(serialization.Encoding.DER)
 
 
-def _request() -> bytes:
+def _request(challenge: bytes = b"") -> bytes:
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "vpn.example.net")])
-    return (x509.CertificateSigningRequestBuilder().subject_name(name).sign(KEY, hashes.SHA256())
-            .public_bytes(serialization.Encoding.DER))
+    builder = x509.CertificateSigningRequestBuilder().subject_name(name)
+    if challenge:
+        builder = builder.add_attribute(AttributeOID.CHALLENGE_PASSWORD, challenge)
+    return builder.sign(KEY, hashes.SHA256()).public_bytes(serialization.Encoding.DER)
 
 
 def _private(encryption: serialization.KeySerializationEncryption | None = None,
@@ -140,11 +142,12 @@ TOKEN = "Xk29fLmQ8vR2pZ7tYw4NhB6cJ3sD5gF1"
     armoured(_certificate("Jane Doe", email="jane.doe@acme-payroll.com")),
     armoured(base64.b64decode(
         "sxlYqPvWreKgD5b8JyOQX0Yg2MLoRUoDyqVkd31PthIiwzdckoh5eD3JU7ysYBtN")),
+    armoured(_request(challenge=b"Vx8kq2Lm9Tz4"), label="CERTIFICATE REQUEST"),
 ], ids=["a private key labelled a certificate", "PKCS #1 in two dashes",
         "an encrypted key, no armour", "an OpenSSH key", "a certificate beside its key",
         "a certificate beside a private key's armour", "a token as the last line",
         "an internal host's certificate", "a person's mailbox in the certificate",
-        "base64 that parses as nothing"])
+        "base64 that parses as nothing", "a request with a challenge password"])
 def test_private_keys_and_what_is_no_certificate_stay_found(text: str) -> None:
     found = [finding for finding in scan(text, Allowed()) if not finding.advisory]
     assert any(finding.kind == "API key or token" for finding in found), found

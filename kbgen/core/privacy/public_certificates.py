@@ -21,6 +21,7 @@ found:
   identity leaked with it;
 - a certificate whose own names (subject, issuer, alternative names) the gate would report:
   a company's internal host (`payroll.acme.internal`), a person's mailbox, a private address;
+- a request that carries a challenge password (SCEP's enrolment secret, PKCS #9);
 - values on other lines, in a comment or beside the base64 on its line.
 """
 
@@ -34,6 +35,7 @@ from functools import cached_property
 
 from cryptography import x509
 from cryptography.hazmat.primitives.serialization import load_der_private_key, load_der_public_key
+from cryptography.x509.oid import AttributeOID
 
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.model import PASSWORD, PRIVATE_KEY, TOKEN
@@ -167,6 +169,9 @@ def _public_names(der: bytes) -> str | None:
     except ValueError:
         pass
     else:
+        if any(attribute.oid == AttributeOID.CHALLENGE_PASSWORD
+               for attribute in request.attributes):
+            return None  # a SCEP request's enrolment password rides in it
         return _names(request.subject, None, request.extensions)
     try:
         load_der_public_key(der)
