@@ -31,7 +31,8 @@ def test_a_domain_is_undelegated_by_the_public_suffix_list(domain: str,
     assert undeliverable_mailboxes.undelegated(domain) is undelegated
 
 
-@pytest.mark.parametrize("text", [XRAY, "```\nsystemctl start openvpn@server.conf\n```\n"])
+@pytest.mark.parametrize("text", [XRAY, "```\nsystemctl start openvpn@server.conf\n```\n",
+                                  "Set `bind` to `abns@haproxy.sock` on both sides.\n"])
 def test_a_socket_or_a_file_shaped_like_a_mailbox_passes_with_its_reason(text: str) -> None:
     explained: list[Acceptance] = []
     assert [finding for finding in scan(text, Allowed(), explain=explained)
@@ -49,6 +50,7 @@ def test_a_socket_or_a_file_shaped_like_a_mailbox_passes_with_its_reason(text: s
     ('```json\n{"user": "maria@vpn.conf"}\n```\n', "e-mail address"),
     ("Send the report by e-mail to okonkwo@billing.conf today.\n", "e-mail address"),
     ("Send the report to okonkwo@billing.acmecorp today.\n", "e-mail address"),
+    ("Ask okonkwo@dc1.acme for the report.\n", "e-mail address"),
     ("```\nserver xray abns@vless.sock # contact jane.doe@acme-payroll.com\n```\n",
      "e-mail address"),
 ])
@@ -58,5 +60,5 @@ def test_private_names_real_domains_people_and_mail_stay_found(text: str, kind: 
 
 def test_many_sockets_on_one_line_are_read_in_linear_work(monkeypatch: pytest.MonkeyPatch
                                                           ) -> None:
-    assert_modules_work_linearly(monkeypatch, "abstract sockets", lambda n: " ".join(
-        f"abns@s{i}.sock" for i in range(n)) + " jane.doe@acme-payroll.com\n")
+    assert_modules_work_linearly(monkeypatch, "abstract sockets", lambda n: "`" + " ".join(
+        f"abns@s{i}.sock" for i in range(n)) + " jane.doe@acme-payroll.com`\n")

@@ -13,14 +13,16 @@ a mailbox there is someone's: `.internal`, `.local`, `.localdomain`, `.lan`, `.c
 `.intranet`, `.private` (RFC 6762, appendix G; RFC 6761; ICANN's 2024 `.internal`) and the
 other private-use labels in PRIVATE_USE stay found. A company can name its own zone anything
 (`okonkwo@billing.acmecorp`), so the "domain" must also be shaped as a file's name is: one
-name and a short extension in lower case (`vless.sock`, `config.json`, FILE_NAME). A local part
-that is a person's name (`jane.doe@…`, a first name) and a line that speaks of mail, a user's
-login or contact stay found too.
+name and a short extension in lower case (`vless.sock`, `config.json`, FILE_NAME). A file's name is
+written in code (a fenced block or inline code), where the reader types it: a prose sentence's
+address stays found, and so do a local part that is a person's name (`jane.doe@…`, a first
+name) and a line that speaks of mail, a user's login or contact.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -28,6 +30,7 @@ from publicsuffixlist import PublicSuffixList
 
 from kbgen.core.person_names import first_name
 from kbgen.core.privacy.context import _Context, _Hit
+from kbgen.core.privacy.encoded_examples import Blocks
 from kbgen.core.privacy.model import EMAIL
 
 REASON = "no top-level domain: a name shaped like a mailbox where no mail can be delivered"
@@ -68,17 +71,28 @@ def undelegated(domain: str) -> bool:
 
 def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
              ) -> Iterator[tuple[int, str, _Hit]]:
-    """`found` but mailboxes at a domain that is no delegated domain, on a line that speaks
-    of no mail, with a local part that names no one."""
+    """`found` but mailboxes in code at a file-shaped domain that is no delegated domain, on a
+    line that speaks of no mail, with a local part that names no one."""
     mail_lines: dict[str, bool] = {}
+    ticks: dict[str, list[int]] = {}
+    blocks: Blocks | None = None
     for index, line, hit in found:
-        if hit.kind == EMAIL and _undeliverable(line[hit.start:hit.end]):
+        if hit.kind == EMAIL and _undeliverable(line[hit.start:hit.end]) and (
+                _in_inline_code(line, hit.start, ticks)
+                or (blocks := blocks or Blocks(lines)).span(index) is not None):
             if line not in mail_lines:  # once a line, however many addresses it holds
                 mail_lines[line] = bool(_MAIL_WORDS.search(_ADDRESS.sub(" ", line)))
             if not mail_lines[line]:
                 context.accept(index, hit, REASON)
                 continue
         yield index, line, hit
+
+
+def _in_inline_code(line: str, at: int, ticks: dict[str, list[int]]) -> bool:
+    """`at` lies after an odd number of backticks on `line` (found once a line)."""
+    if line not in ticks:
+        ticks[line] = [number for number, character in enumerate(line) if character == "`"]
+    return bisect_left(ticks[line], at) % 2 == 1
 
 
 def _undeliverable(address: str) -> bool:
