@@ -14,13 +14,16 @@ a mailbox there is someone's: `.internal`, `.local`, `.localdomain`, `.lan`, `.c
 other private-use labels in PRIVATE_USE stay found. A company can name its own zone anything
 (`okonkwo@billing.acmecorp`), so the "domain" must also be shaped as a file's name is: one
 name and a short extension in lower case (`vless.sock`, `config.json`, FILE_NAME). A file's name is
-written in code (a fenced block or inline code), where the reader types it: a prose sentence's
-address stays found, and so do a local part that is a person's name (`jane.doe@…`, a first
-name) and a line that speaks of mail, a user's login or contact.
+written in code (a fenced block or inline code), where the reader types it, and its ending is
+a file's: a type the standard library's `mimetypes` knows, or one the page gives a file in a
+path (`/dev/shm/admin.sock`); `kkayttaj@r07c52.bullx`, a user at a cluster's node, stays
+found, as a prose sentence's address does, a local part that is a person's name (`jane.doe@…`,
+a first name) and a line that speaks of mail, a user's login or contact.
 """
 
 from __future__ import annotations
 
+import mimetypes
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
@@ -51,6 +54,9 @@ FILE_NAME = re.compile(r"[\w-]{1,64}\.[a-z0-9]{1,5}")
 """A file's or a socket's name: a name, a dot and a short extension (`vless.sock`)."""
 _ADDRESS = re.compile(r"[^\s@\"'`<>()\[\],;]{1,256}@[^\s@\"'`<>()\[\],;]{1,256}")
 """Anything written around an `@`, blanked before the line's words are read (`mail@…`)."""
+_PATH_ENDING = re.compile(r"(?<![/:])/[\w-]{1,64}\.([a-z0-9]{1,5})(?![\w.-])")
+"""A file at the end of a path (`/dev/shm/admin.sock`) and its ending; not a URL's host
+(`https://dc1.acme/`)."""
 _LOCAL_WORDS = re.compile(r"[^\W\d_]+")
 
 
@@ -76,16 +82,39 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
     mail_lines: dict[str, bool] = {}
     ticks: dict[str, list[int]] = {}
     blocks: Blocks | None = None
+    endings: _FileEndings | None = None
     for index, line, hit in found:
         if hit.kind == EMAIL and _undeliverable(line[hit.start:hit.end]) and (
                 _in_inline_code(line, hit.start, ticks)
-                or (blocks := blocks or Blocks(lines)).span(index) is not None):
+                or (blocks := blocks or Blocks(lines)).span(index) is not None) and (
+                endings := endings or _FileEndings(lines)).of_files(line[hit.start:hit.end]):
             if line not in mail_lines:  # once a line, however many addresses it holds
                 mail_lines[line] = bool(_MAIL_WORDS.search(_ADDRESS.sub(" ", line)))
             if not mail_lines[line]:
                 context.accept(index, hit, REASON)
                 continue
         yield index, line, hit
+
+
+class _FileEndings:
+    """Whether an ending is a file's: a type the standard library's `mimetypes` knows
+    (`.json`), or one the page gives a file in a path (`/dev/shm/admin.sock`), read once a
+    page."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self._page = {match.group(1).lower() for line in lines if "/" in line
+                      for match in _PATH_ENDING.finditer(line)}
+
+    def of_files(self, address: str) -> bool:
+        """The address's last label ends files' names."""
+        ending = address.rsplit(".", 1)[-1].lower()
+        return ending in self._page or f".{ending}" in _known_types()
+
+
+@lru_cache(maxsize=1)
+def _known_types() -> frozenset[str]:
+    """File endings of the standard library's table of types."""
+    return frozenset(ending for table in mimetypes.MimeTypes().types_map for ending in table)
 
 
 def _in_inline_code(line: str, at: int, ticks: dict[str, list[int]]) -> bool:
