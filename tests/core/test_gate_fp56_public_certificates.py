@@ -181,3 +181,22 @@ def test_many_base64_lines_are_read_in_linear_work(
             assert scan(text(size), Allowed()), f"{shape}: no finding; it tests nothing"
         work.append(counts[public_certificates.__name__].total)
     assert 0 < work[1] <= 6 * max(work[0], 1_000), f"{shape}: {work[0]} -> {work[1]}"
+
+
+def test_a_self_signed_certificate_written_over_with_a_secret_stays_found() -> None:
+    """A line of its base64 replaced by a secret of the same length: the certificate still
+    parses, its own signature no longer checks."""
+    lines = _lines(CERTIFICATE)
+    tampered = []
+    for at in range(1, len(lines) - 1):
+        der = base64.b64decode("".join(
+            [*lines[:at], _random(at)[:40] + lines[at][40:], *lines[at + 1:]]))
+        try:
+            x509.load_der_x509_certificate(der)
+        except ValueError:
+            continue
+        tampered.append(der)
+    assert tampered, "no line can be written over and still parse: the test tests nothing"
+    for der in tampered:
+        assert any(finding.kind == "API key or token"
+                   for finding in scan(json_strings(der), Allowed()))

@@ -13,7 +13,8 @@ joined and decoded, and `cryptography` must parse the whole as an X.509 certific
 certificate request or a SubjectPublicKeyInfo, with nothing after it. Everything else stays
 found:
 
-- base64 that parses as nothing (random bytes, a made-up body, a token added as a last line);
+- base64 that parses as nothing (random bytes, a made-up body, a token added as a last line),
+  and a self-signed certificate whose signature no longer checks (a line written over);
 - a private key, whatever its label says (PKCS #1, PKCS #8, SEC 1, an encrypted PKCS #8,
   OpenSSH's `openssh-key-v1`): it parses as no certificate;
 - a certificate on a page that holds a private key (a line whose armour says PRIVATE, a
@@ -163,6 +164,8 @@ def _public_names(der: bytes) -> str | None:
     except ValueError:
         pass
     else:
+        if certificate.subject == certificate.issuer and not _signed_by_itself(certificate):
+            return None  # a self-signed certificate whose bytes were written over
         return _names(certificate.subject, certificate.issuer, certificate.extensions)
     try:
         request = x509.load_der_x509_csr(der)
@@ -180,6 +183,16 @@ def _public_names(der: bytes) -> str | None:
     except Exception:  # noqa: BLE001 - an unsupported algorithm is still no public key here
         return None
     return ""
+
+
+def _signed_by_itself(certificate: x509.Certificate) -> bool:
+    """A self-signed certificate's signature checks with its own key: a line of its base64
+    written over with a secret of the same length still parses, but no longer checks."""
+    try:
+        certificate.verify_directly_issued_by(certificate)
+    except Exception:  # noqa: BLE001 - a bad signature, key or algorithm: not its own
+        return False
+    return True
 
 
 def _names(subject: x509.Name, issuer: x509.Name | None, extensions: x509.Extensions) -> str:
