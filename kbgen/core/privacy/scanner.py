@@ -40,6 +40,7 @@ from kbgen.core.normalize import normalize_text, normalize_texts, rendered_line
 from kbgen.core.privacy import (
     bcrypt_digests,
     called_examples,
+    certificate_files,
     change_me,
     changelog_headings,
     chat_invites,
@@ -76,6 +77,7 @@ from kbgen.core.privacy import (
     placeholder_userinfo,
     product_defaults,
     product_local_names,
+    public_certificates,
     published_code_links,
     readers_devices,
     replace_notes,
@@ -89,6 +91,7 @@ from kbgen.core.privacy import (
     svg_paths,
     synapse_tokens,
     tabbed_examples,
+    undeliverable_mailboxes,
     vendor_defaults,
     your_values,
 )
@@ -472,6 +475,9 @@ _PAGE_RULES: tuple[_PageRule, ...] = (
     front_pages.accepted,
     command_lines.accepted,
     pixel_formats.accepted,
+    public_certificates.accepted,
+    undeliverable_mailboxes.accepted,
+    certificate_files.accepted,
 )
 """The page-reading rules' modules, in the order they judge what is left (each accepts a
 value its page shows to be harmless, or makes it a warning); a new one goes at the end."""
