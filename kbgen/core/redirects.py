@@ -21,6 +21,10 @@ if TYPE_CHECKING:
     from kbgen.core.model import Article, KnowledgeBase
 
 MAX_OLD_PATH = 400
+MAX_OLD_PATHS = 100
+"""Old addresses one article, category, news post or page may have: each is a page of the
+site (and a Zendesk address two more), so one front matter block of thousands made tens of
+thousands of files, past a host's limit for a whole site; moves and imports leave a few."""
 KBGEN_PAGES = frozenset({"team", "search", "tags", "contact", "status", "subscribe", "404",
                          "articles", "news", "sitemap.xml", "robots.txt", "feed-articles.atom",
                          "feed-articles.json"})
@@ -41,6 +45,15 @@ def old_path(path: str) -> str:
     if problem:
         raise ValueError(problem)
     return path
+
+
+def few_old_paths(paths: list[str]) -> list[str]:
+    """Accept at most `MAX_OLD_PATHS` old addresses (for the schema)."""
+    if len(paths) > MAX_OLD_PATHS:
+        raise ValueError(f"{len(paths)} old addresses; a page may have {MAX_OLD_PATHS} at most"
+                         " (each becomes a page of the site): keep the addresses readers still"
+                         " use, or redirect a whole old folder on the host")
+    return paths
 
 
 def old_path_problem(path: str) -> str | None:

@@ -1,0 +1,70 @@
+"""One page's `redirect_from` was uncapped: 5,000 old addresses on one article built 15,077
+files (a Zendesk address gets its short forms too), 8 CPU s, near Cloudflare Pages' 20,000 files
+of a whole site, from one front matter block. An article, a category, a news post or a page has
+at most `MAX_OLD_PATHS`; more is refused by `kbgen check` and the build at the key's line,
+saying how many and what to do. A page of as many as allowed still redirects each."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kbgen.core.redirects import MAX_OLD_PATHS
+from tests.conftest import MINI_CONFIG, article, write_files
+from tests.hostile.refusals import run_in
+
+
+def _paths(count: int, prefix: str) -> str:
+    return "[" + ", ".join(f"/{prefix}/{number}" for number in range(count)) + "]"
+
+
+def project(root: Path, count: int) -> Path:
+    """An article, a category, a news post and a page, each with `count` old addresses."""
+    categories = ("billing:\n  title: Billing\n  description: Payments.\n"
+                  f"  redirect_from: {_paths(count, 'cat')}\n")
+    write_files(root, {
+        "mkdocs.yml": MINI_CONFIG, "content/index.md": "# Home\n",
+        "content/_data/categories.yml": categories,
+        "content/articles/billing/ok.md": article(
+            "Fine article", extra=f"redirect_from: {_paths(count, 'art')}\n"),
+        "content/news/2026-01-02-new-app.md": (
+            "---\ntitle: New app\nsummary: The new app is out.\ndate: 2026-01-02\n"
+            f"redirect_from: {_paths(count, 'post')}\n---\n\nIt is out.\n"),
+        "content/about.md": (f"---\ntitle: About\nredirect_from: {_paths(count, 'about')}\n"
+                             "---\n\n# About\n\nUs.\n"),
+    }, dedent_yaml=False)
+    return root
+
+
+PLACES = [("content/_data/categories.yml", 1), ("content/articles/billing/ok.md", 6),
+          ("content/news/2026-01-02-new-app.md", 5), ("content/about.md", 3)]
+
+
+@pytest.fixture(scope="module")
+def checked(tmp_path_factory: pytest.TempPathFactory) -> tuple[int, str]:
+    return run_in(project(tmp_path_factory.mktemp("old"), MAX_OLD_PATHS + 1), "check")
+
+
+@pytest.mark.parametrize(("path", "line"), PLACES)
+def test_check_refuses_too_many_old_addresses(checked: tuple[int, str], path: str,
+                                              line: int) -> None:
+    code, output = checked
+    told = [text for text in output.splitlines() if text.startswith(f"{path}:{line}: error: ")
+            and f"{MAX_OLD_PATHS + 1} old addresses" in text]
+    assert code == 1 and told, output
+
+
+def test_the_build_refuses_them_and_publishes_nothing(tmp_path: Path) -> None:
+    code, output = run_in(project(tmp_path, MAX_OLD_PATHS + 1), "build")
+    assert code != 0 and f"{MAX_OLD_PATHS + 1} old addresses" in output, output
+    assert not (tmp_path / "site").exists()
+
+
+def test_as_many_as_allowed_redirect_each(tmp_path: Path) -> None:
+    code, output = run_in(project(tmp_path, MAX_OLD_PATHS), "build")
+    assert code == 0, output
+    rules = (tmp_path / "site" / "_redirects").read_text(encoding="utf-8").splitlines()
+    for prefix in ("art", "cat", "post", "about"):
+        assert f"/{prefix}/{MAX_OLD_PATHS - 1} " in "\n".join(rules), prefix
+    assert len(rules) == 4 * MAX_OLD_PATHS
