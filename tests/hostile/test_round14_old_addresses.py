@@ -2,7 +2,9 @@
 files (a Zendesk address gets its short forms too), 8 CPU s, near Cloudflare Pages' 20,000 files
 of a whole site, from one front matter block. An article, a category, a news post or a page has
 at most `MAX_OLD_PATHS`; more is refused by `kbgen check` and the build at the key's line,
-saying how many and what to do. A page of as many as allowed still redirects each."""
+saying how many and what to do. A page of as many as allowed still redirects each. And an old
+address naming one of the site's own files (the sitemap, a feed, the search index, a copied
+file) was not redirected, with a warning from the build only: `kbgen check` now says so too."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from kbgen.core.redirects import MAX_OLD_PATHS
-from tests.conftest import MINI_CONFIG, article, write_files
+from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
 from tests.hostile.refusals import run_in
 
 
@@ -68,3 +70,32 @@ def test_as_many_as_allowed_redirect_each(tmp_path: Path) -> None:
     for prefix in ("art", "cat", "post", "about"):
         assert f"/{prefix}/{MAX_OLD_PATHS - 1} " in "\n".join(rules), prefix
     assert len(rules) == 4 * MAX_OLD_PATHS
+
+
+SITE_FILES = ["/404.html", "/sitemap.xml", "/sitemap.xml/old", "/robots.txt", "/_headers",
+              "/_redirects", "/feed-articles.atom", "/feed-issues.json",
+              "/feed-articles-billing.atom", "/search/search_index.json",
+              "/assets/javascripts/kb.js", "/files/manual.txt", "/status.html", "/tags.html"]
+"""Old addresses naming a file or page every kbgen site has (or the content folder's copied
+file): the build warns and does not redirect them (a strict build fails); `kbgen check` said
+nothing."""
+
+
+def test_check_says_what_the_build_says_of_the_site_s_own_files(tmp_path: Path) -> None:
+    listed = ", ".join(SITE_FILES + ["/old/fine"])
+    root = tmp_path
+    write_files(root, {"mkdocs.yml": MINI_CONFIG, "content/index.md": "# Home\n",
+                       "content/_data/categories.yml": MINI_CATEGORIES,
+                       "content/files/manual.txt": "The manual.\n",
+                       "content/articles/billing/ok.md": article(
+                           "Fine article", extra=f"redirect_from: [{listed}]\n")},
+                dedent_yaml=False)
+    code, output = run_in(root, "check")
+    told = [line for line in output.splitlines()
+            if line.startswith("content/articles/billing/ok.md:6: warning: old address")]
+    missing = [old for old in SITE_FILES if not any(f"'{old}'" in line for line in told)]
+    assert missing == [] and not any("/old/fine" in line for line in told), output
+    built_code, built = run_in(root, "build")
+    assert built_code == 0, built
+    for old in SITE_FILES:
+        assert f"old address '{old}' of 'Fine article' is" in built, old
