@@ -11,7 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
+from click.testing import CliRunner
 
+from kbgen.cli import cli
+from kbgen.core.frontmatter import split_front_matter
 from kbgen.core.redirects import MAX_OLD_PATHS
 from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
 from tests.hostile.refusals import run_in
@@ -99,3 +103,28 @@ def test_check_says_what_the_build_says_of_the_site_s_own_files(tmp_path: Path) 
     assert built_code == 0, built
     for old in SITE_FILES:
         assert f"old address '{old}' of 'Fine article' is" in built, old
+
+
+def test_an_import_keeps_as_many_old_addresses_as_a_page_may_have(tmp_path: Path) -> None:
+    """A MkDocs site whose `redirect_maps` send more old pages to one page than a page may
+    have: the import keeps the first `MAX_OLD_PATHS`, names the others it left, and the
+    project it wrote checks without an error (with the cap alone, the import wrote a project its
+    own check refused)."""
+    target = tmp_path / "kb"
+    assert CliRunner().invoke(cli, ["init", str(target), "--company", "Acme",
+                                    "--site-name", "Acme help"]).exit_code == 0
+    maps = "".join(f"        old-{number}.md: wifi/offline.md\n"
+                   for number in range(MAX_OLD_PATHS + 5))
+    write_files(tmp_path / "source", {
+        "mkdocs.yml": f"site_name: X\nplugins:\n  - redirects:\n      redirect_maps:\n{maps}",
+        "docs/wifi/index.md": "# Wi-Fi\n\nEverything about connecting the thermostat.\n",
+        "docs/wifi/offline.md": "# Offline\n\nRestart the router first.\n"}, dedent_yaml=False)
+    imported = CliRunner().invoke(cli, ["import", "-f", str(target / "mkdocs.yml"),
+                                        str(tmp_path / "source")])
+    assert imported.exit_code == 0, imported.output
+    assert "/old-104/" in imported.output and "not redirected" in imported.output
+    written = (target / "content/articles/wifi/offline.md").read_text(encoding="utf-8")
+    old = yaml.safe_load(split_front_matter(written).front_matter)["redirect_from"]
+    assert len(old) == MAX_OLD_PATHS and "/old-0/" in old
+    code, output = run_in(target, "check")
+    assert "old addresses; a page may have" not in output, output
