@@ -14,7 +14,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from kbgen.cli import cli
 from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
 from tests.hostile.refusals import run_in
 
@@ -122,3 +124,22 @@ def test_text_entities_and_plain_links_build(tmp_path: Path) -> None:
     page = (root / "site" / "articles" / "billing" / "ok.html").read_text(encoding="utf-8")
     assert '<a href="https://acme.example/legal">Legal</a>' in page
     assert "http-equiv=refresh" not in page.lower()
+
+
+@pytest.mark.parametrize(("option", "value"), [
+    ("--company", 'Acme "Pro"'), ("--site-name", 'Help" http-equiv="refresh'),
+    ("--company", f"Acme {REFRESH}")])
+def test_init_refuses_a_name_every_page_would_read_as_markup(tmp_path: Path, option: str,
+                                                              value: str) -> None:
+    """`kbgen init` writes the company into `site_description` and the footer, and the site
+    name into `site_name`: it wrote a project whose every page carried them."""
+    result = CliRunner().invoke(cli, ["init", str(tmp_path / "kb"), option, value])
+    assert result.exit_code == 2 and f"Invalid value for '{option}'" in result.output
+    assert not (tmp_path / "kb" / "mkdocs.yml").exists()
+
+
+def test_init_keeps_names_of_every_day(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["init", str(tmp_path / "kb"), "--company", "Acme & Co's"])
+    assert result.exit_code == 0, result.output
+    code, output = run_in(tmp_path / "kb", "check")
+    assert "mkdocs.yml" not in output, output
