@@ -42,8 +42,9 @@ def value_problem(key_path: str, value: str) -> str | None:
     tags = _TAG.findall(value)
     foreign = sorted({name.lower() for _, name in tags} - TAGS)
     if foreign:
-        return (f"has a <{foreign[0]}> element, which every page would carry as it is"
-                f" ({_reason(foreign[0])}); write it as text ('&lt;') or remove it")
+        named = ", ".join(f"<{tag}>" for tag in foreign)
+        return (f"has {named}, which every page would carry as it is ({_reason(foreign)});"
+                " write it as text ('&lt;') or remove it")
     unsafe = unsafe_constructs(value)
     if unsafe.parsed < len(tags):
         return ("has a tag left open (no '>' a parser can find), which every page would close"
@@ -54,12 +55,13 @@ def value_problem(key_path: str, value: str) -> str | None:
     return None
 
 
-def _reason(tag: str) -> str:
-    if tag == "meta":
-        return "a refresh moves every reader to another address, past the site's policy"
-    if tag in ("base", "form", "link"):
+def _reason(tags: list[str]) -> str:
+    """Why the worst of `tags` must not reach a page."""
+    if "meta" in tags:
+        return "a <meta> refresh moves every reader to another address, past the site's policy"
+    if {"base", "form", "link"} & set(tags):
         return "it points the page's links, forms or resources at another address"
-    return "it is not one of the elements an article may hold"
+    return "not an element an article may hold"
 
 
 def markup_problems(where: str, shown: Mapping[str, Any],
