@@ -28,6 +28,7 @@ from kbgen.commands.init_language import LANGUAGES_DIR, SiteLanguage
 from kbgen.core.build_day import build_day
 from kbgen.core.contact import EMAIL_PATTERN, written_not_in_digits
 from kbgen.core.schema import known_zone
+from kbgen.core.settings_markup import value_problem
 from kbgen.core.text import refusal, refused_character
 from kbgen.errors import KbError
 
@@ -74,6 +75,16 @@ def check_text(value: str) -> str:
     char = refused_character(text)
     if char is not None:
         raise ValueError(refusal(char))
+    return text
+
+
+def check_name(value: str) -> str:
+    """A company or site name: `check_text`, and nothing the pages would read as markup (it
+    is written into attributes and the footer: kbgen.core.settings_markup)."""
+    text = check_text(value)
+    problem = value_problem("site_name", text)
+    if problem:
+        raise ValueError(problem)
     return text
 
 
@@ -133,8 +144,8 @@ class Question:
 
 
 QUESTIONS = (
-    Question("company", "--company", "Company name", check_text, lambda _: "Example Ltd"),
-    Question("site_name", "--site-name", "Site name", check_text,
+    Question("company", "--company", "Company name", check_name, lambda _: "Example Ltd"),
+    Question("site_name", "--site-name", "Site name", check_name,
              lambda given: SiteLanguage.of(given.get("language", "en")).text(
                  "site_name", company=given["company"])),
     Question("phone", "--phone", "Main support phone number (international, e.g. +44 ...)",

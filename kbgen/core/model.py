@@ -17,7 +17,7 @@ from kbgen.core.schema import (
     ArticleMeta,
     CategoryInfo,
     Line,
-    OldPath,
+    OldPaths,
     Status,
     StrictModel,
     TeamProfile,
@@ -110,7 +110,7 @@ class PageMeta(StrictModel):
     """Material: search options for the page (`boost`, `exclude`)."""
     icon: Line | None = None
     """Material: page icon."""
-    redirect_from: list[OldPath] = []
+    redirect_from: OldPaths = []
     """Old addresses of the page (an imported blog's `/blog/` on `news/index.md`): the build
     redirects them, as an article's."""
 

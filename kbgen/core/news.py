@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from kbgen.core.known_issues import build_day
 from kbgen.core.model import Article, Category, KnowledgeBase, Page, PageMeta, tag_key
-from kbgen.core.schema import Line, OldPath, Tags
+from kbgen.core.schema import Line, OldPaths, Tags
 from kbgen.core.template_left import template_left
 from kbgen.errors import Problem
 
@@ -41,7 +41,7 @@ class NewsMeta(PageMeta):
     category's page lists the post."""
     tags: Tags = []
     """Tags as articles have: shown under the post, on the tag pages, searchable."""
-    redirect_from: list[OldPath] = []
+    redirect_from: OldPaths = []
     """Old addresses of the post (`/news/2024/02/03/new-app/`, an imported blog's): the build
     redirects them, as an article's."""
 

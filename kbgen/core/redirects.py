@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
@@ -21,11 +22,25 @@ if TYPE_CHECKING:
     from kbgen.core.model import Article, KnowledgeBase
 
 MAX_OLD_PATH = 400
+MAX_OLD_PATHS = 100
+"""Old addresses one article, category, news post or page may have: each is a page of the
+site (and a Zendesk address two more), so one front matter block of thousands made tens of
+thousands of files, past a host's limit for a whole site; moves and imports leave a few."""
 KBGEN_PAGES = frozenset({"team", "search", "tags", "contact", "status", "subscribe", "404",
                          "articles", "news", "sitemap.xml", "robots.txt", "feed-articles.atom",
                          "feed-articles.json"})
 """Page keys of pages every kbgen site makes itself (kbgen/site/urls.py): an old address
 there cannot redirect (Jekyll's own docs had its team page at `/team/`)."""
+SITE_FILES = frozenset({"404", "sitemap.xml", "sitemap.xml.gz", "robots.txt", "_headers",
+                        "_redirects", "tags", "status", "subscribe", "feed-articles.atom",
+                        "feed-articles.json", "feed-issues.atom", "feed-issues.json"})
+"""Page keys of files and pages every kbgen site has, whatever its content: an old address
+there is not redirected (kbgen.site.redirects warns as it writes the others)."""
+SITE_FOLDERS = ("assets/", "search/")
+"""Folders of the theme's and kbgen's own files (scripts, styles, the search index)."""
+_CATEGORY_FEED = re.compile(r"feed-articles-[^/]+\.(?:atom|json)")
+_UNCOPIED = (".md", ".yml", ".yaml")
+"""Suffixes of content files that are read, not copied into the site."""
 _PATH = re.compile(r"/[^\s<>\"'`\\?#{}|^\x00-\x1f\x7f]*")
 """A path starting with `/`, without space, quote, markup, backslash, query or fragment."""
 _ENCODED_SEPARATOR = re.compile(r"%(?:2f|5c|00)", re.I)
@@ -41,6 +56,15 @@ def old_path(path: str) -> str:
     if problem:
         raise ValueError(problem)
     return path
+
+
+def few_old_paths(paths: list[str]) -> list[str]:
+    """Accept at most `MAX_OLD_PATHS` old addresses (for the schema)."""
+    if len(paths) > MAX_OLD_PATHS:
+        raise ValueError(f"{len(paths)} old addresses; a page may have {MAX_OLD_PATHS} at most"
+                         " (each becomes a page of the site): keep the addresses readers still"
+                         " use, or redirect a whole old folder on the host")
+    return paths
 
 
 def old_path_problem(path: str) -> str | None:
@@ -89,9 +113,26 @@ def category_page(slug: str) -> str:
     return f"{ARTICLES_DIR}/{slug}"
 
 
+def site_file(path: str, content_dir: Path | None) -> str | None:
+    """The file of every kbgen site (or, with `content_dir`, of the content folder, copied
+    as it is) that the old address `path` names or is inside of, or None."""
+    parts = [part for part in unquote(path).split("/") if part]
+    if len(parts) > 1 and f"{parts[0]}/" in SITE_FOLDERS:
+        return "/".join(parts)
+    for end in range(1, len(parts) + 1):
+        key = page_key("/".join(parts[:end]))
+        if key in SITE_FILES or _CATEGORY_FEED.fullmatch(key):
+            return "/".join(parts[:end])
+        copied = content_dir / "/".join(parts[:end]) if content_dir else None
+        if copied is not None and not copied.name.endswith(_UNCOPIED) and copied.is_file():
+            return "/".join(parts[:end])
+    return None
+
+
 def redirect_problems(kb: KnowledgeBase, ctx: object = None) -> Iterator[Problem]:
     """Each old address leads to one article or category, and is not an address of the new
-    site."""
+    site (a page: an error; a file the site has: a warning, as the build gives)."""
+    content_dir = getattr(ctx, "content_dir", None)
     claimed: dict[str, str] = {}
     pages = {article_page(a) for a in kb.articles} | {category_page(c) for c in kb.categories}
     pages |= {uri[: -len(".md")].removesuffix("/index").removesuffix("index")
@@ -115,3 +156,7 @@ def redirect_problems(kb: KnowledgeBase, ctx: object = None) -> Iterator[Problem
                 yield Problem(path_shown, line, "error",
                               f"old address '{path}' is a page of this site; remove it from"
                               " `redirect_from`")
+            elif file := site_file(path, content_dir):
+                yield Problem(path_shown, line, "warning",
+                              f"old address '{path}' names {file}, a file of the new site;"
+                              " it is not redirected (remove it from `redirect_from`)")

@@ -250,20 +250,53 @@ class _Census(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.found: list[tuple[int, str]] = []
+        self.tags = 0
+        """Start and end tags read (`<br/>` is one)."""
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         """Record the element and, if it may be kept, each of its attributes."""
+        self.tags += 1
         line = self.getpos()[0]
         self.found.append((line, _element(tag, attrs)))
         if tag in TAGS:
             self.found.extend((line, _attribute(name, value, tag)) for name, value in attrs)
 
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """`<br/>`: one tag."""
+        self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        """Count it."""
+        self.tags += 1
+
 
 def _census(text: str) -> list[tuple[int, str]]:
+    return _parsed(text).found
+
+
+def _parsed(text: str) -> _Census:
     parser = _Census()
     parser.feed(text)
     parser.close()
-    return parser.found
+    return parser
+
+
+@dataclass(frozen=True)
+class Constructs:
+    """What `unsafe_constructs` read in a text."""
+
+    found: list[str]
+    """The unsafe constructs, in order (as `find_unsafe_html` names them)."""
+    parsed: int
+    """How many start and end tags a parser read: fewer than the text's `<name`s means a tag
+    left open, which a page would close with whatever markup comes after it."""
+
+
+def unsafe_constructs(text: str) -> Constructs:
+    """The unsafe constructs of an HTML text that is not Markdown (a setting), and its tags."""
+    parser = _parsed(text)
+    return Constructs([construct for _, construct in parser.found if _is_unsafe(construct)],
+                      parser.tags)
 
 
 def _element(tag: str, attrs: list[tuple[str, str | None]]) -> str:

@@ -20,7 +20,7 @@ from pydantic import (
 )
 
 from kbgen.core.i18n import N_, LanguageCode
-from kbgen.core.redirects import old_path
+from kbgen.core.redirects import few_old_paths, old_path
 from kbgen.core.slugs import is_slug, nfc
 from kbgen.core.text import refusal, refused_character
 
@@ -118,6 +118,8 @@ TemplateName = Annotated[Line, AfterValidator(_template_name)]
 Status = Literal["published", "draft", "internal"]
 OldPath = Annotated[str, AfterValidator(lambda path: old_path(path))]
 """A path of the site's old address of a page (see kbgen.core.redirects)."""
+OldPaths = Annotated[list[OldPath], AfterValidator(few_old_paths)]
+"""A page's old addresses, `MAX_OLD_PATHS` at most (see kbgen.core.redirects)."""
 
 
 class StrictModel(BaseModel):
@@ -194,7 +196,7 @@ class ArticleMeta(StrictModel):
     """Slugs of related articles, shown first under "Related articles"."""
     tickets: list[Line] = []
     """Internal ticket references: validated, never published."""
-    redirect_from: list[OldPath] = []
+    redirect_from: OldPaths = []
     """Old addresses of this article (`/hc/en-us/articles/123-Title`): the build redirects them."""
     known_issue: KnownIssue | None = None
     """Makes the article a known issue: on the status page, and in banners while open."""
@@ -228,7 +230,7 @@ class CategoryInfo(StrictModel):
     """An icon of the site's theme, e.g. `material/wifi` (default: the theme's folder icon)."""
     order: int = 100
     """Position on the home page and in navigation (lowest first)."""
-    redirect_from: list[OldPath] = []
+    redirect_from: OldPaths = []
     """Paths of the category's page in a help centre the site moved from."""
 
 

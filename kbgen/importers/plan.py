@@ -16,7 +16,7 @@ import yaml
 from kbgen.core.frontmatter import split_front_matter
 from kbgen.core.i18n import N_, catalogue_file, compile_catalogue, read_catalogue
 from kbgen.core.news import NEWS_DIR, NEWS_INDEX
-from kbgen.core.redirects import KBGEN_PAGES, old_path_problem, page_key
+from kbgen.core.redirects import KBGEN_PAGES, MAX_OLD_PATHS, old_path_problem, page_key
 from kbgen.core.schema import MAX_LINE, MAX_TAGS
 from kbgen.core.sources import ARTICLES_DIR, CATEGORY_PAGE, DATA_DIR, TEAM_DIR
 from kbgen.core.text import refused_character
@@ -364,9 +364,16 @@ class Planner:
                                      f" ({planned.source.origin}): this export seems imported"
                                      " already")
             return
-        if path not in planned.redirect_from:
-            planned.redirect_from.append(path)
-            self.claimed_pages[page_key(path)] = str(planned.source.origin)
+        if path in planned.redirect_from:
+            return
+        if len(planned.redirect_from) >= MAX_OLD_PATHS:
+            planned.source.warnings.append(f"old address '{path}' not redirected: the page has"
+                                           f" {MAX_OLD_PATHS} old addresses already, the most a"
+                                           " page may have; redirect its old folder on the host"
+                                           " if readers still use it")
+            return
+        planned.redirect_from.append(path)
+        self.claimed_pages[page_key(path)] = str(planned.source.origin)
 
     def _section_addresses(self) -> None:
         """Old addresses of sections, to the category their articles went to: a section that
@@ -419,6 +426,9 @@ class Planner:
         if folder not in self.plan.categories:
             return (f"its articles joined your category '{folder}'; add it to that category's"
                     f" `redirect_from` in {CATEGORIES_FILE}")
+        if len(self.plan.categories[folder].get("redirect_from", [])) >= MAX_OLD_PATHS:
+            return (f"its category has {MAX_OLD_PATHS} old addresses already, the most a page"
+                    " may have")
         return None
 
     def _news_address(self, path: str) -> str | None:

@@ -1,0 +1,87 @@
+"""Markup in mkdocs.yml's shown values that a reader's browser would act on.
+
+Material writes `copyright` (where `extra.kb.brand.footer` goes), `site_name`, nav titles and
+other settings into every page as they are, without escaping, and `site_name`,
+`site_description` and `site_author` inside a double-quoted attribute. The pages' meta
+Content-Security-Policy stops scripts, but not a `<meta http-equiv="refresh">`, a `<base>` or
+a `<form>`: one line of mkdocs.yml would send every reader of every page elsewhere. A value may
+hold what an article may (text, entities, links, emphasis: kbgen.core.sanitize's elements);
+nothing the sanitiser reports as unsafe, no comment or declaration (a browser and a reviewer's
+parser disagree on `<!-->`), no tag left open, and no `"` where it lands in an attribute.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any
+
+from kbgen.core.sanitize import TAGS, unsafe_constructs
+from kbgen.errors import Problem
+
+IN_ATTRIBUTES = frozenset({"site_name", "site_description", "site_author"})
+"""Settings Material writes inside a double-quoted attribute (`content="..."`,
+`aria-label="..."`), unescaped."""
+ESCAPED = ("extra.kb.messages", "extra.kb.team_groups")
+"""Shown settings that kbgen's own templates write escaped: any text is shown as text."""
+_TAG = re.compile(r"<(/?)([A-Za-z][^\s/>]*)")
+"""The start of a tag as a browser reads it (`<meta/http-equiv=...` is a `meta`)."""
+_DECLARATION = re.compile(r"<[!?]")
+"""A comment, a declaration or a processing instruction."""
+
+
+def value_problem(key_path: str, value: str) -> str | None:
+    """What in the shown setting `value` at `key_path` a browser would act on, or None."""
+    if key_path in IN_ATTRIBUTES and '"' in value:
+        return ("has a '\"', which ends the attribute Material writes it into on every page"
+                " (so the rest becomes markup, such as a refresh to another site); write"
+                " typographic quotes (“ ”) instead")
+    if _DECLARATION.search(value):
+        return ("has an HTML comment or declaration ('<!' or '<?'), which a browser and a"
+                " reviewer can read differently (`<!-->` ends a comment at once); remove it")
+    tags = _TAG.findall(value)
+    foreign = sorted({name.lower() for _, name in tags} - TAGS)
+    if foreign:
+        named = ", ".join(f"<{tag}>" for tag in foreign)
+        return (f"has {named}, which every page would carry as it is ({_reason(foreign)});"
+                " write it as text ('&lt;') or remove it")
+    unsafe = unsafe_constructs(value)
+    if unsafe.parsed < len(tags):
+        return ("has a tag left open (no '>' a parser can find), which every page would close"
+                " with the markup after it; close or remove it")
+    if unsafe.found:
+        return (f"has a {unsafe.found[0]}, which the sanitiser removes from articles but every"
+                " page would carry as it is; remove it")
+    return None
+
+
+def _reason(tags: list[str]) -> str:
+    """Why the worst of `tags` must not reach a page."""
+    if "meta" in tags:
+        return "a <meta> refresh moves every reader to another address, past the site's policy"
+    if {"base", "form", "link"} & set(tags):
+        return "it points the page's links, forms or resources at another address"
+    return "not an element an article may hold"
+
+
+def markup_problems(where: str, shown: Mapping[str, Any],
+                    line_of: Callable[[str], int]) -> list[Problem]:
+    """One error per shown setting of mkdocs.yml (`shown`, by top-level key, as
+    kbgen.core.published_settings gives them) whose markup a browser would act on."""
+    return [Problem(where, line_of(key_path), "error",
+                    f"{key_path}: {problem}; mkdocs.yml's shown values are written into every"
+                    " page without escaping")
+            for key_path, value in _strings(shown, "")
+            if not key_path.startswith(ESCAPED) and (problem := value_problem(key_path, value))]
+
+
+def _strings(value: Any, path: str) -> Iterator[tuple[str, str]]:
+    """(key path, text) of each string in `value`: `extra.kb.team_groups[0]`, `nav[2].title`."""
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            yield from _strings(item, f"{path}.{key}" if path else str(key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _strings(item, f"{path}[{index}]")
+    elif isinstance(value, str):
+        yield path, value
