@@ -123,11 +123,46 @@ _PERSONS_WORDS = re.compile(
 say `its` as well (`sein`, `son`, `su`)."""
 
 
+_THEIR = re.compile(r"(?i)\b(?:their|ihre[mnrs]?|sa)\b")
+"""A possessive that says `their` or `her` as often as `its` (`on their laptop`, `mit ihrem
+Laptop`, `avec sa tablette`): a person's only beside a name read as one (leak56)."""
+
+_ROLE_TITLES = (
+    r"Accountant|Bookkeeper|Colleague|Co-?[Ww]orker|Employee|Intern|Technician|Secretary"
+    r"|Receptionist|Nurse|Teacher|Lawyer|Cashier|Clerk|C[EFIOT]O|CISO"
+    r"|Comptable|Collègue|Employée?|Stagiaire|Technicien(?:ne)?|Secrétaire|Avocate?"
+    r"|Contable|Contador[a]?|Compañer[oa]|Colega|Emplead[oa]|Becari[oa]|Técnic[oa]|Abogad[oa]"
+    r"|Contabile|Dipendente|Stagista|Tecnico|Avvocat[oa]"
+    r"|Boekhouder|Medewerker|Stagiair|Secretaresse|Advocaat")
+"""A role written capitalised before a surname (`Accountant Okonkwo`, `CFO Okonkwo`;
+German's nouns are capitalised anyway and read by ROLED)."""
+_PLURAL_ROLES = (
+    r"accountants|bookkeepers|colleagues|co-?workers|employees|interns|technicians|secretaries"
+    r"|receptionists|nurses|teachers|lawyers|cashiers|clerks"
+    r"|[Bb]uchhalter(?:innen)?|[Kk]ollegen|[Kk]olleginnen|[Mm]itarbeiter(?:innen)?"
+    r"|[Pp]raktikant(?:en|innen)|comptables|collègues|employée?s|stagiaires"
+    r"|contables|compañer[oa]s|colegas|emplead[oa]s|contabili|colleghi|dipendenti|stagisti"
+    r"|boekhouders|collega['’]s|medewerkers|stagiairs")
+"""Roles in the plural, before two or more people (`accountants Okonkwo and Mwangi`)."""
+_CAPITAL_ROLED = re.compile(
+    rf"(?<![\w.-])(?:{_ROLE_TITLES})[ \t]+(?P<name>{_NAME})(?![\w'’.-])(?!\.\w)")
+_PLURAL_ROLED = re.compile(
+    rf"(?<![\w.-])(?:{_PLURAL_ROLES})[ \t]+(?P<names>{_NAME}(?:[ \t]*,[ \t]*{_NAME})*"
+    rf"[ \t]+(?:and|und|et|y|e|en|&)[ \t]+{_NAME})(?![\w'’])")
+
+
 def unlisted_person(text: str) -> bool:
-    """`text` speaks of a person (_PERSONS_WORDS) and names one by two capitalised words that
-    are no dictionary words, vendors or products (`Wanjiru Kamau uses 192.168.1.23 at home`):
-    a name outside the first names' list (issue 19, branch leak55)."""
-    if not _PERSONS_WORDS.search(text):
+    """`text` names a person outside the first names' list by words no dictionary, vendor or
+    product has: two capitalised words in a text that speaks of a person (_PERSONS_WORDS:
+    `Wanjiru Kamau uses 192.168.1.23 at home`; issue 19, branch leak55) or says `their`,
+    `ihrem`, `sa`; a capitalised role before a surname (`Accountant Okonkwo`, `CFO Okonkwo`);
+    a plural role before surnames (`accountants Okonkwo and Mwangi`; leak56)."""
+    if any(_unknown_words(match.group("name")) for match in _CAPITAL_ROLED.finditer(text)):
+        return True
+    if any(_unknown_words(" ".join(re.findall(_NAME, match.group("names"))))
+           for match in _PLURAL_ROLED.finditer(text)):
+        return True
+    if not (_PERSONS_WORDS.search(text) or _THEIR.search(text)):
         return False
     return any(_unknown_words(match.group()) for match in _FULL_NAME.finditer(text))
 

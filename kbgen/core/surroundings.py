@@ -113,7 +113,7 @@ from kbgen.core import (
 from kbgen.core.claim_words import CASE, JOBS, LIVE, OUR, PREMISES, WE, words
 from kbgen.core.mailboxes import FREE_MAIL
 from kbgen.core.markdown_code import code_map
-from kbgen.core.readers_choice import unplaced
+from kbgen.core.readers_choice import names_department, unplaced
 
 EMAIL = "email"
 PHONE = "phone"
@@ -868,7 +868,8 @@ class Surroundings:
         """A private address given as an example or as one in the reader's own network: its
         sentence says so (`For example`, `Assuming your Pi-hole is at`), its line maps it to
         an example domain (`address=/example.com/192.168.1.1`), or its section's heading
-        says `Example`; never beside a customer, a ticket or the company's own network."""
+        says `Example`; never beside a customer, a ticket or the company's own network, nor
+        the reader's own under a heading naming a department (`## Payroll servers`; leak56)."""
         if not _private_or_link_local(value) and not (
                 _loopback(value) and not _PORT_OR_PATH.match(line, start + len(value))
                 and not line.endswith(("://", "@"), 0, start)):
@@ -903,6 +904,7 @@ class Surroundings:
                 or _to_replace(line, start, start + len(value)) and not (
                     _OWN_NETWORK.search(_DOTTED.sub(" ", rest)) or names_whose(rest))
                 or bool(readers.search(sentence + rest)) and not _readers_placed(sentence, rest)
+                and not names_department(self._heading(index))
                 or bool(_EXAMPLE_DOMAIN.search(nearby.around(line, start, start)))
                 or written and self._example_section(index, line[:start])
                 or written and example_assumptions.assumed(self.lines, index)
