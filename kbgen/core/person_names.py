@@ -61,6 +61,21 @@ def first_name(word: str) -> bool:
     return word in _FIRST_NAMES_FOLDED
 
 
+_GLUED = re.compile(
+    "(?:" + "|".join(sorted((name for name in _FIRST_NAMES_FOLDED if len(name) >= 4),
+                            key=len, reverse=True)) + ")[a-z]{3,}")
+"""A first name of four letters or more glued to a surname (`janedoe`, `luciagarcia`)."""
+
+
+def glued_name(word: str) -> bool:
+    """`word`, in lower case without accents, is a first name of four letters or more glued
+    to three letters or more and no dictionary word (`janedoe`, not `mariadb`, `annotation`;
+    issue 19, branch leak56)."""
+    from kbgen.core.concepts import pair_words  # here: a large list, loaded when asked
+
+    return _GLUED.fullmatch(word) is not None and word not in pair_words()
+
+
 NAMED = (
     rf"(?<![\w.])(?:{_FIRST_NAMES})(?:[ \t]+{_PARTICLES}?(?!(?:{_FIRST_NAMES})\b){_NAME}"
     rf"(?:['’]?s)?|s|['’]s)?(?![\w'’])(?=[ \t]+[\w(])"
@@ -144,6 +159,10 @@ _PLURAL_ROLES = (
     r"|contables|compañer[oa]s|colegas|emplead[oa]s|contabili|colleghi|dipendenti|stagisti"
     r"|boekhouders|collega['’]s|medewerkers|stagiairs")
 """Roles in the plural, before two or more people (`accountants Okonkwo and Mwangi`)."""
+_ASKED = re.compile(
+    rf"(?<![\w.-])(?:[Aa]s|[Ll]ike)[ \t]+(?P<name>{_NAME})[ \t]+(?:asked|requested|wanted"
+    rf"|wished|said|suggested|reported|wrote|needed|prefers|preferred)\b")
+"""A surname alone as the one who asked (`…, as Mwangi asked`)."""
 _CAPITAL_ROLED = re.compile(
     rf"(?<![\w.-])(?:{_ROLE_TITLES})[ \t]+(?P<name>{_NAME})(?![\w'’.-])(?!\.\w)")
 _PLURAL_ROLED = re.compile(
@@ -156,8 +175,10 @@ def unlisted_person(text: str) -> bool:
     product has: two capitalised words in a text that speaks of a person (_PERSONS_WORDS:
     `Wanjiru Kamau uses 192.168.1.23 at home`; issue 19, branch leak55) or says `their`,
     `ihrem`, `sa`; a capitalised role before a surname (`Accountant Okonkwo`, `CFO Okonkwo`);
-    a plural role before surnames (`accountants Okonkwo and Mwangi`; leak56)."""
-    if any(_unknown_words(match.group("name")) for match in _CAPITAL_ROLED.finditer(text)):
+    a plural role before surnames (`accountants Okonkwo and Mwangi`); a surname alone as the
+    one who asked (`as Mwangi asked`; leak56)."""
+    if any(_unknown_words(match.group("name")) for pattern in (_CAPITAL_ROLED, _ASKED)
+           for match in pattern.finditer(text)):
         return True
     if any(_unknown_words(" ".join(re.findall(_NAME, match.group("names"))))
            for match in _PLURAL_ROLED.finditer(text)):

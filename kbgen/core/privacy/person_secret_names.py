@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from kbgen.core.person_names import first_name
+from kbgen.core.person_names import first_name, glued_name
 from kbgen.core.privacy.context import _Context, _Hit, _mask_secret
 from kbgen.core.privacy.model import PASSWORD
 
@@ -104,10 +104,10 @@ def person_secret_manifests(lines: list[str], context: _Context) -> Iterator[tup
 
 def names_person(name: str) -> bool:
     """One of the name's parts (split at `-`, `.`, `_`) is a first name, `jan` not before a
-    number."""
+    number, or a first name glued to a surname (`janedoe-vpn`; leak56)."""
     parts = re.split(r"[-._]", _folded(name))
     return any(first_name(part) and not (part == "jan" and index + 1 < len(parts)
-                                         and parts[index + 1].isdigit())
+                                         and parts[index + 1].isdigit()) or glued_name(part)
                for index, part in enumerate(parts))
 
 
