@@ -177,15 +177,30 @@ def unlisted_person(text: str) -> bool:
     `ihrem`, `sa`; a capitalised role before a surname (`Accountant Okonkwo`, `CFO Okonkwo`);
     a plural role before surnames (`accountants Okonkwo and Mwangi`); a surname alone as the
     one who asked (`as Mwangi asked`; leak56)."""
-    if any(_unknown_words(match.group("name")) for pattern in (_CAPITAL_ROLED, _ASKED)
+    if any(_surnames(match.group("name")) for pattern in (_CAPITAL_ROLED, _ASKED)
            for match in pattern.finditer(text)):
         return True
-    if any(_unknown_words(" ".join(re.findall(_NAME, match.group("names"))))
+    if any(_surnames(" ".join(re.findall(_NAME, match.group("names"))))
            for match in _PLURAL_ROLED.finditer(text)):
         return True
     if not (_PERSONS_WORDS.search(text) or _THEIR.search(text)):
         return False
     return any(_unknown_words(match.group()) for match in _FULL_NAME.finditer(text))
+
+
+_PRODUCT_NOUNS = frozenset(
+    "portal dashboard hub suite platform service services system systems tool tools api plugin"
+    " workspace login helpdesk app apps console panel center centre cloud desk assistant"
+    " edition module manager view mode access connect self".split())
+"""Nouns that name a product after a role (`Teacher Portal`, `CIO Dashboard`, `Employee
+Self Service`), which the dictionary of pairs may not hold."""
+
+
+def _surnames(names: str) -> bool:
+    """Every word of `names` is unknown to the dictionary, names no vendor and is no
+    product's noun: surnames after a role (`Okonkwo`, not `Portal`)."""
+    return _unknown_words(names) and not any(
+        word.lower() in _PRODUCT_NOUNS for word in names.split())
 
 
 def _unknown_words(pair: str) -> bool:
