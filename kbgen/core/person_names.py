@@ -138,9 +138,10 @@ _PERSONS_WORDS = re.compile(
 say `its` as well (`sein`, `son`, `su`)."""
 
 
-_THEIR = re.compile(r"(?i)\b(?:their|ihre[mnrs]?|sa)\b")
+_THEIR = re.compile(r"\b(?:[Tt]heir|ihre[mnrs]?|sa)\b")
 """A possessive that says `their` or `her` as often as `its` (`on their laptop`, `mit ihrem
-Laptop`, `avec sa tablette`): a person's only beside a name read as one (leak56)."""
+Laptop`, `avec sa tablette`): a person's only beside a name read as one (leak56). German's
+`ihrem` in lower case only: `Ihren` is the reader's (`Geben Sie Ihren internen Server an`)."""
 
 _ROLE_TITLES = (
     r"Accountant|Bookkeeper|Colleague|Co-?[Ww]orker|Employee|Intern|Technician|Secretary"

@@ -16,8 +16,10 @@ but a clause that places nothing but the reader's own or a kind of thing does no
 A noun phrase stops at an article or a preposition (`your server on the payroll network` keeps
 `the payroll network`). A phrase naming a department of an organisation stays too (`your
 payroll server`, `a payroll host`, `Ihren Lohnbuchhaltungsserver`): the reader's own or a kind
-of thing, it still says which machine the team means (issue 19, branch leak56); a machine's
-general job (`your NAS`, `your mail server`) is every reader's, and is taken out."""
+of thing, it still says which machine the team means (issue 19, branch leak56), for an address
+a company picks (not one of a home router's default networks: `your payroll server's address,
+e.g. 10.0.0.7` stays the reader's own); a machine's general job (`your NAS`, `your mail
+server`) is every reader's, and is taken out."""
 
 from __future__ import annotations
 
@@ -58,14 +60,16 @@ _SECRET_WORD = re.compile(
 """A word naming a secret (not `private`, which names a kind of address as often)."""
 
 
-def unplaced(clause: str) -> str:
+def unplaced(clause: str, departments: bool = True) -> str:
     """The clause without the reader's own noun phrases and those naming a kind of thing that
-    is no secret, unless they name a department (`Use a private address, e.g.` -> `Use ,
-    e.g.`; `Use a payroll host, e.g.` stays)."""
-    clause = _YOURS.sub(lambda match: match.group() if _DEPARTMENT.search(match.group())
-                        else " ", clause)
+    is no secret, unless (`departments`) they name a department (`Use a private address,
+    e.g.` -> `Use , e.g.`; `Use a payroll host, e.g.` stays). A caller judging an address in
+    a home router's default network passes `departments=False`: `your payroll server's
+    address, e.g. 10.0.0.7` is any reader's (leak55), `e.g. 10.20.30.40` a company's pick."""
+    clause = _YOURS.sub(lambda match: match.group() if departments and _DEPARTMENT.search(
+        match.group()) else " ", clause)
     return _A_KIND.sub(lambda match: match.group() if _SECRET_WORD.search(match.group())
-                       or _DEPARTMENT.search(match.group()) else " ", clause)
+                       or departments and _DEPARTMENT.search(match.group()) else " ", clause)
 
 
 def names_department(text: str) -> bool:

@@ -79,8 +79,10 @@ class _Lines:
 
     def marked(self, index: int, line: str, hit: _Hit) -> bool:
         """The hit's value follows an example's marker in its sentence, which tells no event
-        and speaks of no `we`, on a line naming no secret and placing nothing, under headings
-        naming no department (`## Payroll servers`: kbgen.core.readers_choice; leak56)."""
+        and speaks of no `we`, on a line naming no secret and placing nothing; an address a
+        company picks (not a home router's), on a line and under headings naming no
+        department (`Ihren Lohnbuchhaltungsserver`, `## Payroll servers`: kbgen.core.
+        readers_choice; leak56)."""
         if hit.kind not in _KINDS \
                 or not _MARKED.search(line, max(0, hit.start - _REACH), hit.start):
             return False
@@ -95,8 +97,10 @@ class _Lines:
             self.repeated[value] = sum(value in each for each in self.lines) > 1
         if self.kept[line] or self.repeated[value]:
             return False
+        if default_networks.in_default_network(value):
+            return True  # a home router's address under `## Payroll`: any reader's
         self.headings = self.headings or _Headings(self.lines)
-        return not names_department(self.headings.of(index))
+        return not names_department(f"{line}\n{self.headings.of(index)}")
 
 
 _STOP = re.compile(r"[.!?](?:\s|$)")
