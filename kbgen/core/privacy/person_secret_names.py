@@ -6,7 +6,11 @@ reads such a name as an object's, not a secret, and so it is; but it says whose 
 cluster keeps (a person's database password, a colleague's VPN key), which a help site does not
 publish. A name is a person's when one of its parts is a common first name of the six
 languages (person_names' list, in lower case: `jane`, `lucia`, `maria`), not `jan` before a
-number (`backup-jan-2024`). The name is reported as the secret it names."""
+number (`backup-jan-2024`), or such a name of four letters or more glued to a surname
+(`janedoe-vpn`, not `mariadb`: person_names.glued_name). Read too (issue 19, branch leak56): a
+Compose file's `secrets:` entries (`jane_db_password:`, a service's `- source: maria_db`) and a
+Vault path a `vault` command reads or writes (`secret/users/jane-doe/vpn`, and any entry of a
+folder of people: `secret/users/okonkwo/vpn`). The name is reported as the secret it names."""
 
 from __future__ import annotations
 
