@@ -61,6 +61,21 @@ def first_name(word: str) -> bool:
     return word in _FIRST_NAMES_FOLDED
 
 
+_GLUED = re.compile(
+    "(?:" + "|".join(sorted((name for name in _FIRST_NAMES_FOLDED if len(name) >= 4),
+                            key=len, reverse=True)) + ")[a-z]{3,}")
+"""A first name of four letters or more glued to a surname (`janedoe`, `luciagarcia`)."""
+
+
+def glued_name(word: str) -> bool:
+    """`word`, in lower case without accents, is a first name of four letters or more glued
+    to three letters or more and no dictionary word (`janedoe`, not `mariadb`, `annotation`;
+    issue 19, branch leak56)."""
+    from kbgen.core.concepts import pair_words  # here: a large list, loaded when asked
+
+    return _GLUED.fullmatch(word) is not None and word not in pair_words()
+
+
 NAMED = (
     rf"(?<![\w.])(?:{_FIRST_NAMES})(?:[ \t]+{_PARTICLES}?(?!(?:{_FIRST_NAMES})\b){_NAME}"
     rf"(?:['’]?s)?|s|['’]s)?(?![\w'’])(?=[ \t]+[\w(])"
@@ -123,13 +138,70 @@ _PERSONS_WORDS = re.compile(
 say `its` as well (`sein`, `son`, `su`)."""
 
 
+_THEIR = re.compile(r"\b(?:[Tt]heir|ihre[mnrs]?|sa)\b")
+"""A possessive that says `their` or `her` as often as `its` (`on their laptop`, `mit ihrem
+Laptop`, `avec sa tablette`): a person's only beside a name read as one (leak56). German's
+`ihrem` in lower case only: `Ihren` is the reader's (`Geben Sie Ihren internen Server an`)."""
+
+_ROLE_TITLES = (
+    r"Accountant|Bookkeeper|Colleague|Co-?[Ww]orker|Employee|Intern|Technician|Secretary"
+    r"|Receptionist|Nurse|Teacher|Lawyer|Cashier|Clerk|C[EFIOT]O|CISO"
+    r"|Comptable|Collègue|Employée?|Stagiaire|Technicien(?:ne)?|Secrétaire|Avocate?"
+    r"|Contable|Contador[a]?|Compañer[oa]|Colega|Emplead[oa]|Becari[oa]|Técnic[oa]|Abogad[oa]"
+    r"|Contabile|Dipendente|Stagista|Tecnico|Avvocat[oa]"
+    r"|Boekhouder|Medewerker|Stagiair|Secretaresse|Advocaat")
+"""A role written capitalised before a surname (`Accountant Okonkwo`, `CFO Okonkwo`;
+German's nouns are capitalised anyway and read by ROLED)."""
+_PLURAL_ROLES = (
+    r"accountants|bookkeepers|colleagues|co-?workers|employees|interns|technicians|secretaries"
+    r"|receptionists|nurses|teachers|lawyers|cashiers|clerks"
+    r"|[Bb]uchhalter(?:innen)?|[Kk]ollegen|[Kk]olleginnen|[Mm]itarbeiter(?:innen)?"
+    r"|[Pp]raktikant(?:en|innen)|comptables|collègues|employée?s|stagiaires"
+    r"|contables|compañer[oa]s|colegas|emplead[oa]s|contabili|colleghi|dipendenti|stagisti"
+    r"|boekhouders|collega['’]s|medewerkers|stagiairs")
+"""Roles in the plural, before two or more people (`accountants Okonkwo and Mwangi`)."""
+_ASKED = re.compile(
+    rf"(?<![\w.-])(?:[Aa]s|[Ll]ike)[ \t]+(?P<name>{_NAME})[ \t]+(?:asked|requested|wanted"
+    rf"|wished|said|suggested|reported|wrote|needed|prefers|preferred)\b")
+"""A surname alone as the one who asked (`…, as Mwangi asked`)."""
+_CAPITAL_ROLED = re.compile(
+    rf"(?<![\w.-])(?:{_ROLE_TITLES})[ \t]+(?P<name>{_NAME})(?![\w'’.-])(?!\.\w)")
+_PLURAL_ROLED = re.compile(
+    rf"(?<![\w.-])(?:{_PLURAL_ROLES})[ \t]+(?P<names>{_NAME}(?:[ \t]*,[ \t]*{_NAME})*"
+    rf"[ \t]+(?:and|und|et|y|e|en|&)[ \t]+{_NAME})(?![\w'’])")
+
+
 def unlisted_person(text: str) -> bool:
-    """`text` speaks of a person (_PERSONS_WORDS) and names one by two capitalised words that
-    are no dictionary words, vendors or products (`Wanjiru Kamau uses 192.168.1.23 at home`):
-    a name outside the first names' list (issue 19, branch leak55)."""
-    if not _PERSONS_WORDS.search(text):
+    """`text` names a person outside the first names' list by words no dictionary, vendor or
+    product has: two capitalised words in a text that speaks of a person (_PERSONS_WORDS:
+    `Wanjiru Kamau uses 192.168.1.23 at home`; issue 19, branch leak55) or says `their`,
+    `ihrem`, `sa`; a capitalised role before a surname (`Accountant Okonkwo`, `CFO Okonkwo`);
+    a plural role before surnames (`accountants Okonkwo and Mwangi`); a surname alone as the
+    one who asked (`as Mwangi asked`; leak56)."""
+    if any(_surnames(match.group("name")) for pattern in (_CAPITAL_ROLED, _ASKED)
+           for match in pattern.finditer(text)):
+        return True
+    if any(_surnames(" ".join(re.findall(_NAME, match.group("names"))))
+           for match in _PLURAL_ROLED.finditer(text)):
+        return True
+    if not (_PERSONS_WORDS.search(text) or _THEIR.search(text)):
         return False
     return any(_unknown_words(match.group()) for match in _FULL_NAME.finditer(text))
+
+
+_PRODUCT_NOUNS = frozenset(
+    "portal dashboard hub suite platform service services system systems tool tools api plugin"
+    " workspace login helpdesk app apps console panel center centre cloud desk assistant"
+    " edition module manager view mode access connect self".split())
+"""Nouns that name a product after a role (`Teacher Portal`, `CIO Dashboard`, `Employee
+Self Service`), which the dictionary of pairs may not hold."""
+
+
+def _surnames(names: str) -> bool:
+    """Every word of `names` is unknown to the dictionary, names no vendor and is no
+    product's noun: surnames after a role (`Okonkwo`, not `Portal`)."""
+    return _unknown_words(names) and not any(
+        word.lower() in _PRODUCT_NOUNS for word in names.split())
 
 
 def _unknown_words(pair: str) -> bool:

@@ -113,7 +113,7 @@ from kbgen.core import (
 from kbgen.core.claim_words import CASE, JOBS, LIVE, OUR, PREMISES, WE, words
 from kbgen.core.mailboxes import FREE_MAIL
 from kbgen.core.markdown_code import code_map
-from kbgen.core.readers_choice import unplaced
+from kbgen.core.readers_choice import names_department, unplaced
 
 EMAIL = "email"
 PHONE = "phone"
@@ -782,17 +782,20 @@ class Surroundings:
             " ", f"{heading}\n{self._lead_in(first, fenced=False)}")) and not self._case_before(
             index, before)
 
-    def _example_placed(self, index: int, clause: str) -> bool:
+    def _example_placed(self, index: int, clause: str, departments: bool = True) -> bool:
         """The clause an example's marker introduces a value in, or its section's heading,
         names a secret for it or places it with a case, a machine's job, the company's side or
         someone (`(e.g., ping 10.20.30.40) against the payroll server`, `…; the token for it
         is in the vault`, `## Ticket 4821 from the customer`): the marker then shows a real
         one (marked_examples' readings: names_secret, default_networks.placed; atk54). The
         reader's own and a kind of thing place nothing (`Geben Sie Ihren internen Server an`,
-        `Use a private address`: kbgen.core.readers_choice; leak55)."""
-        clause, heading = unplaced(clause), unplaced(self._heading(index))
+        `Use a private address`: kbgen.core.readers_choice; leak55), unless (`departments`)
+        they name a department (`your payroll server`; leak56)."""
+        clause = unplaced(clause, departments)
+        heading = unplaced(self._heading(index), departments)
         return (names_secret(clause) or default_networks.placed(_DOTTED.sub(" ", clause))
-                or default_networks.placed(_DOTTED.sub(" ", heading)))
+                or default_networks.placed(_DOTTED.sub(" ", heading))
+                or departments and names_department(f"{clause}\n{heading}"))
 
     def _case_before(self, index: int, before: str) -> bool:
         """The paragraph holding line `index`, up to `before` on that line, names a customer's
@@ -868,7 +871,8 @@ class Surroundings:
         """A private address given as an example or as one in the reader's own network: its
         sentence says so (`For example`, `Assuming your Pi-hole is at`), its line maps it to
         an example domain (`address=/example.com/192.168.1.1`), or its section's heading
-        says `Example`; never beside a customer, a ticket or the company's own network."""
+        says `Example`; never beside a customer, a ticket or the company's own network, nor
+        the reader's own under a heading naming a department (`## Payroll servers`; leak56)."""
         if not _private_or_link_local(value) and not (
                 _loopback(value) and not _PORT_OR_PATH.match(line, start + len(value))
                 and not line.endswith(("://", "@"), 0, start)):
@@ -898,11 +902,14 @@ class Surroundings:
                                                                 + rest)
                 or _LEGAL_FORM.search(sentence)):
             return False  # `Acme Corp's gateway 10.44.2.7`: a named company's, no example
+        picked = not default_networks.in_default_network(value)  # a company's, not a router's
         return (_introduced_as_example(line, start) and not self._example_placed(
-                    index, sentence + " " + rest)
+                    index, sentence + " " + rest, picked)
                 or _to_replace(line, start, start + len(value)) and not (
                     _OWN_NETWORK.search(_DOTTED.sub(" ", rest)) or names_whose(rest))
-                or bool(readers.search(sentence + rest)) and not _readers_placed(sentence, rest)
+                or bool(readers.search(sentence + rest)) and not _readers_placed(
+                    sentence, rest, picked)
+                and not (picked and names_department(self._heading(index)))
                 or bool(_EXAMPLE_DOMAIN.search(nearby.around(line, start, start)))
                 or written and self._example_section(index, line[:start])
                 or written and example_assumptions.assumed(self.lines, index)
@@ -1242,16 +1249,17 @@ def _example_host(line: str, start: int, end: int, made_up: bool = False) -> boo
                 sentence + " " + re.sub(r"[.-]", " ", value.rsplit(".", 1)[0])))
 
 
-def _readers_placed(sentence: str, rest: str) -> bool:
+def _readers_placed(sentence: str, rest: str, departments: bool = True) -> bool:
     """The sentence about the reader's own network still places the value once the reader's
     own and a kind of thing are taken out: `Enter your internal server, e.g. 10.20.30.40,
     which is the payroll server` names the team's machine (kbgen.core.readers_choice; rev55).
     URLs are taken out first: a link's path is no place (`…/wiki/List_of_tz…` in a table row
     above is no wiki server)."""
-    clause = unplaced(_URL_TEXT.sub(" ", f"{sentence} {rest}"))
+    clause = unplaced(_URL_TEXT.sub(" ", f"{sentence} {rest}"), departments)
     if scenarios.supposed(sentence):  # a made-up set-up's devices are nobody's (rev47)
         return names_secret(clause)
-    return names_secret(clause) or default_networks.placed(_DOTTED.sub(" ", clause))
+    return names_secret(clause) or default_networks.placed(_DOTTED.sub(" ", clause)) \
+        or departments and names_department(clause)
 
 
 _URL_TEXT = re.compile(r"(?i)\b[a-z][a-z0-9+.-]*://[^\s)\]>`'\"]*")

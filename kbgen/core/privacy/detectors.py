@@ -159,6 +159,8 @@ from kbgen.core.privacy.tool_keys import needs as _tool_needs
 from kbgen.core.privacy.uuencoded import _uuencoded
 from kbgen.core.privacy.uuencoded import needs as _uuencoded_needs
 from kbgen.core.privacy.values import _looks_like_key
+from kbgen.core.privacy.vault_writes import needs as _vault_needs
+from kbgen.core.privacy.vault_writes import vault_values as _vault_values
 from kbgen.core.privacy.webhook_paths import NEEDS as _HOOK_NEEDS
 from kbgen.core.privacy.webhook_paths import _webhook_keys
 from kbgen.core.privacy.wep_keys import _wep_keys
@@ -346,6 +348,7 @@ DETECTORS: tuple[Detector, ...] = (
     _letter_passwords,
     _grouped_secrets,
     _person_secret_names,
+    _vault_values,
     _word_passwords,
     _joined_word_passwords,
     _colon_letters,
@@ -476,6 +479,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _letter_passwords: lambda text, folded: _letter_needs(folded),
     _grouped_secrets: lambda text, folded: _grouped_line_needs(folded),
     _person_secret_names: lambda text, folded: _person_secret_needs(folded),
+    _vault_values: lambda text, folded: _vault_needs(folded),
     _word_passwords: _word_password_needs,
     _joined_word_passwords: lambda text, folded: _password_hint(folded) and _joined_word_needs(
         text, folded),

@@ -55,17 +55,18 @@ _WE = re.compile(r"(?i)\b(?:we|us|our|ours|my|mine|I)\b")
 def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
              ) -> Iterator[tuple[int, str, _Hit]]:
     """`found` but private addresses bracketed as examples of an internal kind of thing."""
-    brackets: dict[int, list[tuple[int, int, bool]]] = {}
+    brackets: dict[tuple[int, bool], list[tuple[int, int, bool]]] = {}
     headings: _Headings | None = None
     above: PlacedAbove | None = None
     for index, line, hit in found:
         if hit.kind == INTERNAL_IP and line_holds(line, "("):
-            if index not in brackets:
+            picked = not default_networks.in_default_network(line[hit.start:hit.end])
+            if (index, picked) not in brackets:
                 headings = headings or _Headings(lines)
                 above = above or PlacedAbove(lines, _INTERNAL)
-                brackets[index] = _judged(line, headings.of(index)) \
-                    if not above.says_whose(index) and not _placed(line) else []
-            if _inside_example(brackets[index], hit):
+                brackets[index, picked] = _judged(line, headings.of(index)) \
+                    if not above.says_whose(index) and not _placed(line, picked) else []
+            if _inside_example(brackets[index, picked], hit):
                 context.accept(index, hit, REASON)
                 continue
         yield index, line, hit
@@ -78,16 +79,18 @@ def _inside_example(judged: list[tuple[int, int, bool]], hit: _Hit) -> bool:
     return at >= 0 and judged[at][1] >= hit.end and judged[at][2]
 
 
-def _placed(line: str) -> bool:
+def _placed(line: str, departments: bool = True) -> bool:
     """The line, `internal` and host names taken out (`company.internal` names no owner),
     places what it holds (`On Acme GmbH's network, …` more than EXAMPLE_WINDOW characters
     before the brackets: rev52), or names a secret for it (`The admin password works on the
     gateway (e.g. 10.20.30.40)`) or a machine's job or case (default_networks.placed:
     `payroll`; atk54), the reader's own and a kind of thing taken out (`your internal
-    server`, `a private address`: kbgen.core.readers_choice; leak55); read once a line."""
+    server`, `a private address`: kbgen.core.readers_choice; leak55), unless (`departments`,
+    for an address a company picks) they name a department (`your payroll server`; leak56);
+    read once a line and kind of address."""
     unnamed = _INTERNAL.sub(" ", _DOTTED.sub(" ", line))
     return surroundings.names_whose(unnamed) or surroundings.names_secret(unplaced(line)) \
-        or default_networks.placed(unplaced(unnamed))
+        or default_networks.placed(unplaced(unnamed, departments))
 
 
 def _judged(line: str, headings: str) -> list[tuple[int, int, bool]]:

@@ -96,7 +96,8 @@ class _Pages:
             return False
         sentence = self._sentence(index, line, hit)
         if not _INTERFACE.search(sentence) or names_whose(sentence) \
-                or PLACED_ELSEWHERE.search(sentence) or _SOMEONE.search(sentence):
+                or PLACED_ELSEWHERE.search(sentence) or _SOMEONE.search(sentence) \
+                or _OWN_SITE.search(sentence):
             return False
         for text in (line, sentence):
             if text not in self.kept:
@@ -136,6 +137,15 @@ _SOMEONE = re.compile(
 """Someone's or a business's page: a third person (`He opened … in his browser`) or a place of
 business in the six languages (`the clinic's router`, `the warehouse router`, `l'interface
 web du cabinet Diallo`; rev55)."""
+
+_OWN_SITE = re.compile(
+    r"\b(?:[Tt]he|[Oo]ur|[Tt]heir)[ \t]+(?!(?:Main|Master|Develop|Dev|Release|Stable|Beta"
+    r"|Nightly|Default)\b)[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?[ \t]+(?:branch|plant|campus"
+    r"|depot|outlet)(?:es|s)?\b"
+    r"|\b(?:branch|plant|campus|depot|outlet)(?:es|s)?[ \t]+(?:in|at)[ \t]+[A-Z]")
+"""A place of the company's own by its name (`at the Nairobi branch`, `the Leeds plant`,
+`our branch in Mombasa`; leak56): `branch` alone is git's (`the Main branch` too), so only
+after or before a place's capitalised name."""
 
 
 def _home_or_own(value: str) -> bool:

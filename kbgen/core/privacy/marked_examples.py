@@ -20,7 +20,8 @@ someone to call is no example of anything; the sentence tells no event (`failed`
 the line names no secret and places nothing with a case, the company's side, a live system, a
 machine's job, someone or a company (default_networks.placed: `production`, `payroll`, in six
 languages); neither the line, its headings, the text introducing it nor a block comment says
-whose (placed_blocks: `the customer's`, `our office`, `Acme GmbH`, `Jane's`); the value
+whose (placed_blocks: `the customer's`, `our office`, `Acme GmbH`, `Jane's`), nor do its
+headings name a department (`## Payroll servers`: kbgen.core.readers_choice; leak56); the value
 stands on no other line of the page (a value declared an example once is judged with its
 repeats by surroundings, which reads every mention: accepting the first here would leave the
 repeats without their declaration).
@@ -33,9 +34,11 @@ from collections.abc import Iterator
 
 from kbgen.core import default_networks
 from kbgen.core.privacy.context import _Context, _Hit
+from kbgen.core.privacy.encoded_examples import _Headings
 from kbgen.core.privacy.example_parentheses import _EVENT, _WE
 from kbgen.core.privacy.model import INTERNAL_HOST, INTERNAL_IP, PHONE
 from kbgen.core.privacy.placed_blocks import unplaced
+from kbgen.core.readers_choice import names_department
 from kbgen.core.surroundings import names_secret
 
 REASON = "a value its sentence marks as an example right before it (`e.g.`, `ex:`)"
@@ -72,10 +75,14 @@ class _Lines:
         self.lines = lines
         self.kept: dict[str, bool] = {}
         self.repeated: dict[str, bool] = {}
+        self.headings: _Headings | None = None
 
     def marked(self, index: int, line: str, hit: _Hit) -> bool:
         """The hit's value follows an example's marker in its sentence, which tells no event
-        and speaks of no `we`, on a line naming no secret and placing nothing."""
+        and speaks of no `we`, on a line naming no secret and placing nothing; an address a
+        company picks (not a home router's), on a line and under headings naming no
+        department (`Ihren Lohnbuchhaltungsserver`, `## Payroll servers`: kbgen.core.
+        readers_choice; leak56)."""
         if hit.kind not in _KINDS \
                 or not _MARKED.search(line, max(0, hit.start - _REACH), hit.start):
             return False
@@ -88,7 +95,12 @@ class _Lines:
         value = line[hit.start:hit.end]
         if value not in self.repeated:
             self.repeated[value] = sum(value in each for each in self.lines) > 1
-        return not self.kept[line] and not self.repeated[value]
+        if self.kept[line] or self.repeated[value]:
+            return False
+        if default_networks.in_default_network(value):
+            return True  # a home router's address under `## Payroll`: any reader's
+        self.headings = self.headings or _Headings(self.lines)
+        return not names_department(f"{line}\n{self.headings.of(index)}")
 
 
 _STOP = re.compile(r"[.!?](?:\s|$)")
