@@ -42,6 +42,12 @@
 - **qubes**: a sixteenth, held out and never tuned on (`bench/qubeshelp.py`, the Qubes OS
   documentation: a desktop operating system of separate virtual machines, its users' guides
   beside its developers' pages) with `bench/qubeshelp/queries.yml`.
+- **ivpn**: a seventeenth, a tuning set (`bench/ivpnhelp.py`, IVPN's help: a paid VPN
+  service's knowledge base and setup guides, billing and account pages included) with
+  `bench/ivpnhelp/queries.yml`;
+- **retroarch**: an eighteenth, a tuning set (`bench/retroarchhelp.py`, the libretro docs:
+  RetroArch's players' guides, a page per emulator core, and the developers' pages) with
+  `bench/retroarchhelp/queries.yml`.
 
 The peers use lunr's tokens, stop words and stemmer, and no synonyms, prefixes or typos: what
 a 30-line search would do. **BM25** is textbook BM25 (k1 1.2, b 0.75) over one field, title +
@@ -80,6 +86,7 @@ import darktablehelp  # noqa: E402
 import entehelp  # noqa: E402
 import gnomehelp  # noqa: E402
 import gravhelp  # noqa: E402
+import ivpnhelp  # noqa: E402
 import joplinhelp  # noqa: E402
 import mastodonhelp  # noqa: E402
 import meshtastichelp  # noqa: E402
@@ -87,6 +94,7 @@ import nesihelp  # noqa: E402
 import netbirdhelp  # noqa: E402
 import qubeshelp  # noqa: E402
 import realcorpus  # noqa: E402
+import retroarchhelp  # noqa: E402
 import torsupport  # noqa: E402
 
 K1, B = 1.2, 0.75
@@ -217,6 +225,8 @@ def sets(work: Path) -> dict[str, tuple[Path, list[str], list[list[str]]]]:
     grav = gravhelp.load_queries()
     audacity = audacityhelp.load_queries()
     qubes = qubeshelp.load_queries()
+    ivpn = ivpnhelp.load_queries()
+    retroarch = retroarchhelp.load_queries()
     return {"sample": (REPO / "mkdocs.yml", [r["query"] for r in sample],
                        [[r["expected"]] for r in sample]),
             "real": (realcorpus.write_project(work / "real"), [r["query"] for r in real],
@@ -249,7 +259,11 @@ def sets(work: Path) -> dict[str, tuple[Path, list[str], list[list[str]]]]:
             "audacity": (audacityhelp.write_project(work / "audacity"),
                          [r["query"] for r in audacity], [r["expected"] for r in audacity]),
             "qubes": (qubeshelp.write_project(work / "qubes"),
-                      [r["query"] for r in qubes], [r["expected"] for r in qubes])}
+                      [r["query"] for r in qubes], [r["expected"] for r in qubes]),
+            "ivpn": (ivpnhelp.write_project(work / "ivpn"),
+                     [r["query"] for r in ivpn], [r["expected"] for r in ivpn]),
+            "retroarch": (retroarchhelp.write_project(work / "retroarch"),
+                          [r["query"] for r in retroarch], [r["expected"] for r in retroarch])}
 
 
 def measure(work: Path, only: list[str] | None = None, peers: bool = True

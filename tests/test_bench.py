@@ -112,7 +112,9 @@ def test_relevance_set_names_published_sample_articles() -> None:
     ("meshtastichelp", ("meshtastichelp/LICENSE", "GNU GENERAL PUBLIC LICENSE")),
     ("darktablehelp", ("darktablehelp/LICENSE", "GNU GENERAL PUBLIC LICENSE")),
     ("audacityhelp", ("audacityhelp/LICENSE", "Creative Commons Attribution 4.0")),
-    ("qubeshelp", ("qubeshelp/LICENSE", "GNU GENERAL PUBLIC LICENSE"))])
+    ("qubeshelp", ("qubeshelp/LICENSE", "GNU GENERAL PUBLIC LICENSE")),
+    ("ivpnhelp", ("ivpnhelp/LICENSE", "GNU GENERAL PUBLIC LICENSE")),
+    ("retroarchhelp", ("retroarchhelp/LICENSE", "MIT License"))])
 def test_real_help_centre_sets_name_their_articles_and_mix_query_kinds(
         module: str, licence: tuple[str, str]) -> None:
     corpus = bench_script(module, f"kbgen_bench_{module}_set")
@@ -219,6 +221,30 @@ def test_ente_pages_move_in_without_their_title_heading_anchors_or_containers() 
                                "See [the blog](https://ente.com/blog/x).\n")
     assert ente.slug_of("docs/docs/auth/migration/authy/index.md") == "auth-migration-authy"
     assert ente.convert_page("docs/docs/empty.md", "---\ntitle: Empty\n---\n\n# Empty\n") is None
+
+
+def test_ivpn_pages_move_in_under_their_heading_with_a_readable_summary() -> None:
+    """A Hugo page of IVPN's help: its `h1` is the title (the front matter's `title` carries
+    the site's suffix), the `#` heading repeating it is dropped, and a body that opens with
+    steps gives the first step as summary, not the list number `1.` alone."""
+    ivpn = bench_script("ivpnhelp")
+    page = ("---\ntitle: 'How can I cancel my IVPN subscription? - IVPN Help'\n"
+            "h1: 'How can I cancel my IVPN subscription?'\nsections:\n    - billing\n---\n"
+            "# How can I cancel my IVPN subscription?\n\n1. Login to the Account Area.\n"
+            "2. Navigate to `Account Settings` - `Billing`.\n3. Uncheck `Recurring payments`.\n")
+    name = "src/content/en/pages/knowledgebase/billing/how-can-i-cancel-my-ivpn-subscription.md"
+    article = ivpn.convert_page(name, page)
+    assert article["slug"] == "billing-how-can-i-cancel-my-ivpn-subscription"
+    assert article["category"] == "billing"
+    assert article["title"] == "How can I cancel my IVPN subscription?"
+    assert article["summary"] == "Login to the Account Area."
+    assert article["body"].startswith("1. Login to the Account Area.\n")
+    setup = ivpn.convert_page("src/content/en/pages/setup/router/openwrt.md",
+                              "---\ntitle: OpenWrt - IVPN Help\n---\n!!! note\n\nFlash "
+                              "the router with [OpenWrt](/setup/router/) first, then log in.\n")
+    assert (setup["slug"], setup["category"]) == ("setup-router-openwrt", "setup")
+    assert setup["title"] == "OpenWrt"
+    assert setup["summary"] == "Flash the router with OpenWrt first, then log in."
 
 
 def test_coolify_pages_move_in_without_their_vue_components() -> None:
