@@ -54,7 +54,6 @@ from kbgen.core.search_pairs import (
     query_pairs,
 )
 from kbgen.core.search_phrases import rewrite
-from kbgen.core.search_rarity import rarity
 from kbgen.core.search_sections import best_section, section_masks, section_rank, sections
 from kbgen.core.search_text import headings, plain_text
 from kbgen.core.search_weak import weak_words
@@ -641,8 +640,6 @@ class CompactIndex(Index):
         """Pairs of consecutive terms of each text (kbgen.core.search_pairs), in buckets."""
         self._pairs: dict[str, frozenset[int]] = {}
         self.numbers: dict[str, int] = {term: n for n, term in enumerate(terms)}
-        self.documents: int = data["documents"]
-        """How many documents the index holds."""
         lengths = list(_numbers(data["lengths"]))
         self.df = list(_numbers(data["df"]))
         self.postings: list[list[tuple[int, int, int]]] = []
@@ -864,8 +861,7 @@ def ranking(index: Index, query: str, limit: int = 10) -> Ranking:
     A hyphenated word is read joined when the index holds it so (`joined_known`). Each word
     is looked up as typed (stemmed) and as a prefix; a word of FUZZY_MIN_LENGTH
     letters or more whose stem is rare or absent is also read with one typo (`typo_terms`);
-    a matched word counts by its points in the document (kbgen.core.search_coordination)
-    and by how few documents hold it (kbgen.core.search_rarity),
+    a matched word counts by its points in the document (kbgen.core.search_coordination),
     its related words count a third of a word (`related_clause`, `rank`), and in an English
     query of three words or more, an everyday word counts half (kbgen.core.search_weak).
     The first QUERY_WORDS words are read. `index` comes from `load_compact` or `build_index`.
@@ -1082,8 +1078,7 @@ class _Run:
         self.matched: Counter[int] = Counter()
         self.related: Counter[int] = Counter()
         self.counted: dict[int, float] = {}
-        """The words each document matched, each counting its share (search_coordination)
-        times its rarity on the site (search_rarity)."""
+        """The words each document matched, each counting its share (search_coordination)."""
         self.weak: dict[int, float] = {}
         """The shares of those words that count half (search_weak)."""
         weak = weak_words([term.word for term in terms], index.language.code == ENGLISH.code)
@@ -1095,9 +1090,8 @@ class _Run:
                 for ref, _, weight in index.postings[n]:
                     held[ref] = held.get(ref, 0) + boost * weight
             self.matched.update(held.keys())
-            common = rarity(len(held), index.documents) if held else 1.0
             for ref, points in held.items():  # summed in the query's order, as the worker
-                share = word_share(points) * common
+                share = word_share(points)
                 self.counted[ref] = self.counted.get(ref, 0.0) + share
                 if everyday:
                     self.weak[ref] = self.weak.get(ref, 0.0) + share

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kbgen.core import concepts, search_coordination, search_rarity
+from kbgen.core import concepts, search_coordination
 from kbgen.core import search as searching
 from kbgen.core.search import build_index, search
 from kbgen.core.search_language import search_language
@@ -33,11 +33,7 @@ def test_the_shipped_pairs_share_a_first_sense_and_leave_many_sensed_words_out()
     assert all(a < b and a.isalpha() and b.isalpha() for a, b in pairs)
 
 
-def test_a_word_reaches_a_word_of_the_same_sense_the_site_also_uses(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    # every word alike (kbgen.core.search_rarity apart: on three pages, `board`, in two of
-    # them, counts as a common word, and the phishing page's `fake` in its title wins)
-    monkeypatch.setattr(search_rarity, "COMMON_WORD_SHARE", 1.0)
+def test_a_word_reaches_a_word_of_the_same_sense_the_site_also_uses() -> None:
     index = build_index(SITE, with_common([]))
     assert index.related["counterfeit"] == ["fake"] and index.related["fake"] == ["counterfeit"]
     # "fake" alone: the phishing article's own word first, the counterfeit one next
@@ -95,7 +91,6 @@ def test_a_word_matched_only_through_a_related_word_counts_a_third(
     # each word matched counts 1 (kbgen.core.search_coordination apart: in these few short
     # pages every word's share is small, a related word's third not)
     monkeypatch.setattr(search_coordination, "FULL_WORD_POINTS", 1)
-    monkeypatch.setattr(search_rarity, "COMMON_WORD_SHARE", 1.0)  # every word alike
     index = build_index(ROUTER, with_common([]))
     assert "web" in index.related["internet"]
     hits = {hit.ref: hit for hit in search(index, ROUTER_QUERY)}

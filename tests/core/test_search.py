@@ -29,7 +29,6 @@ from kbgen.core.search_coordination import word_share
 from kbgen.core.search_fields import FIELD_BOOSTS
 from kbgen.core.search_pairs import bonus as pair_bonus
 from kbgen.core.search_pairs import query_pairs
-from kbgen.core.search_rarity import rarity
 from tests.work import characters_scanned
 
 COMMON = ["heating", "thermostat", "working", "app", "boiler", "offline", "sensor", "radiator"]
@@ -58,8 +57,8 @@ def lunr_ranking(index: CompactIndex, query: str) -> list[Hit]:
     the postings itself): one lunr clause per term each of kbgen's clauses reaches, with that
     clause's boost; lunr's score times the cube of the words matched, each counting its share
     (kbgen.core.search_coordination) of its points, lunr's score of that word's terms alone
-    times its query vector's length, times its rarity (kbgen.core.search_rarity), then the
-    phrase bonus and the bonus of the query's pairs in the text (kbgen.core.search_pairs)."""
+    times its query vector's length, then the phrase bonus and the bonus of the query's pairs
+    in the text (kbgen.core.search_pairs)."""
     terms = query_terms(query)
     if not terms:
         return []
@@ -81,12 +80,9 @@ def lunr_ranking(index: CompactIndex, query: str) -> list[Hit]:
             alone.term(text, use_pipeline=False, boost=boosts[text])
         length = WEIGHT_SCALE * math.sqrt(sum(round(boosts[text] * BOOST_SCALE) ** 2
                                               for text in numbers))
-        results = index.query(alone) if numbers else []
-        common = rarity(len(results), index.documents)  # how few documents hold the word
-        for result in results:
+        for result in index.query(alone) if numbers else []:
             ref = result["ref"]
-            shares[ref] = (shares.get(ref, 0.0)
-                           + word_share(round(result["score"] * length)) * common)
+            shares[ref] = shares.get(ref, 0.0) + word_share(round(result["score"] * length))
     hits = []
     for result in index.query(q):
         metadata = result["match_data"].metadata

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from kbgen.core import search_coordination, search_rarity
+from kbgen.core import search_coordination
 from kbgen.core.search import RELATED_MATCH, build_index, rank, search
 from kbgen.core.search_coordination import FULL_WORD_POINTS, word_share
 from tests.conftest import REPO
@@ -49,7 +49,6 @@ def test_a_word_said_once_in_a_long_body_counts_less_than_a_word_the_page_is_abo
         monkeypatch: pytest.MonkeyPatch) -> None:
     assert ranked(QUERY)[:2] == ["0", "1"]
     monkeypatch.setattr(search_coordination, "FULL_WORD_POINTS", 1)  # any mention counts 1
-    monkeypatch.setattr(search_rarity, "COMMON_WORD_SHARE", 1.0)  # every word alike
     assert ranked(QUERY)[:2] == ["1", "0"]
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from kbgen.core import search_coordination, search_headings, search_rarity
+from kbgen.core import search_coordination, search_headings
 from kbgen.core.search import build_index, search
 from kbgen.core.search_headings import HEADING_BASE, HEADING_MIN, best_heading, heading_rank
 from kbgen.core.search_sections import sections
@@ -57,7 +57,6 @@ def ranked(query: str) -> list[str]:
 def test_the_question_under_one_heading_comes_before_the_words_scattered(
         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(search_coordination, "FULL_WORD_POINTS", 1)  # each word counts 1:
-    monkeypatch.setattr(search_rarity, "COMMON_WORD_SHARE", 1.0)  # every word alike
     assert ranked(QUERY) == ["1", "0"]  # the FAQ says each word once, the settings page more
     monkeypatch.setattr(search_headings, "HEADING_MIN", 99)  # the rule off
     assert ranked(QUERY) == ["0", "1"]

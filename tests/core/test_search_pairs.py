@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from kbgen.core import search_coordination, search_rarity
+from kbgen.core import search_coordination
 from kbgen.core.search import build_index, compact_index, search
 from kbgen.core.search_pairs import bonus, bucket_of, buckets, holders, pairs, query_pairs
 from tests.core.test_search_weak import worker_ranks
@@ -30,7 +30,6 @@ def test_a_pasted_error_line_found_in_a_body_reaches_the_top(
     without the pairs). Each mention counts 1 here (kbgen.core.search_coordination apart:
     in two pages every word's idf is low, every share small)."""
     monkeypatch.setattr(search_coordination, "FULL_WORD_POINTS", 1)
-    monkeypatch.setattr(search_rarity, "COMMON_WORD_SHARE", 1.0)  # every word alike
     documents = [
         {"title": "Port settings",
          "body": "Each error is listed here. " + FILLER * 5 + "A connection can be refused "
@@ -44,7 +43,6 @@ def test_a_pasted_error_line_found_in_a_body_reaches_the_top(
 def test_a_long_page_matching_by_chance_falls_behind_a_short_one_with_the_words_together(
         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(search_coordination, "FULL_WORD_POINTS", 1)  # as above
-    monkeypatch.setattr(search_rarity, "COMMON_WORD_SHARE", 1.0)  # every word alike
     documents = [
         {"title": "Everything about the app", "headings": "Calendar Reminders",
          "summary": "Backups, sharing and the rest.",

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from kbgen.cli import cli
 from kbgen.core import search as searching
-from kbgen.core import search_coordination, search_rarity
+from kbgen.core import search_coordination
 from kbgen.core.search_language import search_language
 from kbgen.core.search_phrases import PHRASES, meant, rewrite
 from kbgen.core.synonyms import with_common
@@ -92,7 +92,6 @@ def test_an_article_that_says_turn_off_is_found_by_disable(
     # `Disable two-step verification` holds `disable` in its title, worth more than the
     # phrase `turn off` and `schedule` in the answer's body.
     monkeypatch.setattr(search_coordination, "FULL_WORD_POINTS", 1)
-    monkeypatch.setattr(search_rarity, "COMMON_WORD_SHARE", 1.0)  # every word alike
     index = searching.build_index(DOCUMENTS, with_common([]))
     assert searching.search(index, "disable schedule", 1)[0].ref == "2"
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from kbgen.core import search_coordination, search_rarity, search_weak
+from kbgen.core import search_coordination, search_weak
 from kbgen.core.search import build_index, compact_index, search
 from kbgen.core.search_weak import WEAK_QUERY_WORDS, WEAK_WORDS, weak_words
 from kbgen.site.search_index import SiteIndex, write_index
@@ -43,7 +43,6 @@ def test_the_page_of_the_words_that_matter_comes_before_the_one_of_everyday_word
         monkeypatch: pytest.MonkeyPatch) -> None:
     assert ranked(QUERY)[:2] == ["0", "1"]
     monkeypatch.setattr(search_coordination, "FULL_WORD_POINTS", 1)  # any mention counts 1
-    monkeypatch.setattr(search_rarity, "COMMON_WORD_SHARE", 1.0)  # every word alike
     assert ranked(QUERY)[:2] == ["0", "1"]
     monkeypatch.setattr(search_weak, "WEAK_QUERY_WORDS", 99)  # every word counts in full
     assert ranked(QUERY)[:2] == ["1", "0"]

@@ -5,8 +5,7 @@
    word of five letters or more also with one typo (boost 1 for a likely typo, 10 when the
    index lacks the word, 0.1 for another); lunr's score, added up straight from the index's postings (lunr.Index's own
    query gives the same scores but is several times slower on broad queries), times the cube
-   of the words matched (each by its points in the page, wordShare, and by how few pages
-   hold it, rarity; a word matched only
+   of the words matched (each by its points in the page: wordShare; a word matched only
    through a related word counting a third, an
    everyday word of an English query of three words or more half: WEAK_WORDS); then
    the phrase bonus on the first 50 (query words next to each other in a title or summary).
@@ -168,7 +167,6 @@ var PHRASE_DEPTH = 50, PHRASE_BASE = 4, PAIR_BASE = 4, PAIR_MIN = 2;
 var SECTION_BASE = 1, SECTION_BITS = 52, HALF_BITS = 26, HALF = 67108864;
 var HEADING_BASE = 8, HEADING_MIN = 4;
 var FULL_WORD_POINTS = 50000;
-var COMMON_WORD_SHARE = 0.65, FACTOR_STEPS = 1024;
 var LAST_DIGITS = 64, MORE_DIGITS = 27, FIELD_END = 32;
 
 var index = null, store = [], separator = /[\s\-]+/, pieceSeparator = /([\s\-]+)/;
@@ -217,7 +215,6 @@ function loadCompact(data) {
   else for (i = 0; i < lengths.length; i++) lengths[i] = read.next();
   for (read = reader(data.df), i = 0; i < df.length; i++) df[i] = read.next();
   return { terms: terms, idf: data.idf, df: df, boosts: data.boosts, average: data.average,
-           documents: data.documents,
            related: data.related || {}, degrees: data.degrees || {},
            fields: data.fields.length, lengths: lengths,
            postings: data.postings || new Array(terms.length), parts: data.parts || [],
@@ -817,8 +814,7 @@ function relatedClause(term, found) {
    hundredths, `points` are whole numbers, exact in any order. `masks` has a bit per document
    and query word that the document matched (holds a term one of the word's clauses reached),
    `relatedMasks` one per word it matched through the word's related words; `wordPoints[doc *
-   terms + i]` is what word i's clauses add to the document's points (wordShare), `common[i]`
-   what word i's share counts for how many documents hold it (rarity). */
+   terms + i]` is what word i's clauses add to the document's points (wordShare). */
 function run(terms) {
   var boosts = new Map(), reached = [], relatedBy = [];
   function add(numbers, boost) {
@@ -839,7 +835,7 @@ function run(terms) {
   var words = (terms.length + 31) >>> 5, masks = new Int32Array(seen.length * words);
   var relatedMasks = new Int32Array(seen.length * words);
   var wordPoints = new Float64Array(seen.length * terms.length);
-  var holders = new Int32Array(terms.length), squares = 0;
+  var squares = 0;
   boosts.forEach(function (boost, n) {
     postings(n);
     var docs = index.docs[n], weights = index.weights[n], k;
@@ -853,15 +849,10 @@ function run(terms) {
       var into = reached[i].has(n) ? masks : relatedBy[i].has(n) ? relatedMasks : null;
       if (!into) continue;
       var word = i >>> 5, bit = 1 << (i & 31);
-      if (into !== masks) {
-        for (k = 0; k < docs.length; k++) into[docs[k] * words + word] |= bit;
-        continue;
-      }
-      for (k = 0; k < docs.length; k++) {
-        var at = docs[k] * words + word;
-        if (!(masks[at] & bit)) { masks[at] |= bit; holders[i]++; }
+      for (k = 0; k < docs.length; k++) into[docs[k] * words + word] |= bit;
+      if (into !== masks) continue;
+      for (k = 0; k < docs.length; k++)
         wordPoints[docs[k] * terms.length + i] += boost * weights[k];
-      }
     }
   });
   var every = reached.map(function (numbers, i) {
@@ -869,12 +860,8 @@ function run(terms) {
     relatedBy[i].forEach(function (n) { all.add(n); });
     return all;
   });
-  var common = Array.prototype.map.call(holders, function (count) {
-    return count ? rarity(count, index.documents) : 1;
-  });
   return { terms: terms, docs: found, points: points, masks: masks,
-           relatedMasks: relatedMasks, wordPoints: wordPoints, common: common, words: words,
-           reached: every,
+           relatedMasks: relatedMasks, wordPoints: wordPoints, words: words, reached: every,
            direct: reached,
            length: WEIGHT_SCALE * Math.sqrt(squares) };
 }
@@ -889,21 +876,6 @@ function matched(pass, doc, i) {
    kbgen/core/search_coordination.py. */
 function wordShare(points) {
   return Math.min(1, Math.sqrt(points / FULL_WORD_POINTS));
-}
-
-/* lunr's idf of a word `holders` of `documents` hold (idf in kbgen/core/search_rarity.py). */
-function holdersIdf(holders, documents) {
-  return Math.log(1 + Math.abs((documents - holders + 0.5) / (holders + 0.5)));
-}
-
-/* What a query word's share counts (times) when `holders` of the index's `documents` hold it:
-   COMMON_WORD_SHARE for a word of every page, up to 1 for a word of one page, rounded to
-   1/FACTOR_STEPS, so that a last bit of Math.log does not matter (rarity in
-   kbgen/core/search_rarity.py, step for step). */
-function rarity(holders, documents) {
-  var ratio = Math.min(1, holdersIdf(holders, documents) / holdersIdf(1, documents));
-  var factor = COMMON_WORD_SHARE + (1 - COMMON_WORD_SHARE) * ratio;
-  return Math.floor(factor * FACTOR_STEPS + 0.5) / FACTOR_STEPS;
 }
 
 /* Whether document `doc` matched query word `i` only through its related words. */
@@ -1009,8 +981,7 @@ function best(docs, ranks) {
 }
 
 /* The same ranking as kbgen.core.search.search: points times the cube of the words matched,
-   each counting RELATED_MATCH times its share (wordShare, times rarity) and one matched
-   only through a
+   each counting RELATED_MATCH times its share (wordShare) and one matched only through a
    related word 1 (doubles, one
    multiplication at a time: kbgen.core.search.rank and phrase_rank take the same steps, so
    the two agree to the last bit, past 2 ** 53 too, where both round alike),
@@ -1029,7 +1000,7 @@ function rank(query) {
     var doc = docs[d], count = 0, related = 0, weak = 0, i, k;
     for (i = 0; i < terms.length; i++) {  /* each word's share, in the query's order */
       if (matched(pass, doc, i)) {
-        var share = wordShare(pass.wordPoints[doc * terms.length + i]) * pass.common[i];
+        var share = wordShare(pass.wordPoints[doc * terms.length + i]);
         count += share;
         if (weakAt[i]) weak += share;
       } else if (relatedOnly(pass, doc, i)) related++;
