@@ -501,3 +501,26 @@ def test_relevance_try_title_share_counts_the_query_words_a_title_holds(
     titles.install()
     assert [pages[int(hit.ref)]["slug"] for hit in searching.search(index, "printer paper jam")
             ][:2] == ["jam", "setup"]
+
+
+def test_relevance_try_rarity_counts_a_word_of_every_page_less(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from kbgen.core import search as searching
+
+    rare = bench_script("relevance_try_rarity")
+    assert rare.rarity(1, 300) == 1.0
+    assert abs(rare.rarity(300, 300) - rare.COMMON_WORD_SHARE) <= 1 / rare.FACTOR_STEPS
+    factors = [rare.rarity(holders, 300) for holders in range(1, 301)]
+    assert factors == sorted(factors, reverse=True)
+    pages = [{"title": title, "summary": "", "headings": "", "body": body, "sections": [body]}
+             for title, body in [
+                 ("Fingerprint unlock", "Unlock your notes with a fingerprint, not a code."),
+                 ("Phone crashes in the app", "Restart it."),
+                 *[(f"App topic {n}", f"The app shows topic {n}."
+                    + (" Works on a phone too." if n % 2 else "")) for n in range(30)]]]
+    index = searching.build_index(pages)
+    query = "phone app fingerprint"  # `app` on every page, `phone` on half, `fingerprint` one
+    assert [hit.ref for hit in searching.search(index, query)][:2] == ["1", "0"]
+    monkeypatch.setattr(searching._Run, "__init__", searching._Run.__init__)
+    rare.install()
+    assert [hit.ref for hit in searching.search(index, query)][:2] == ["0", "1"]
