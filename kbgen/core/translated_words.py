@@ -141,6 +141,16 @@ PREMISES = Meaning(
     korean=("회사", "사무실", "사내", "직원"))
 """The company's own premises and people (`escritório`, `firma`, `офис`, `公司`, `社内`)."""
 
+SECRETS = Meaning(
+    portuguese=("senha*", "credenciais"),
+    polish=("hasł*", "hasło", "hasla", "poświadczeni*"),
+    romanian=("parol*",),
+    russian=("парол*", "токен*"),
+    chinese=("密码", "密碼", "令牌", "密钥", "密鑰"),
+    japanese=("パスワード", "トークン", "秘密鍵"),
+    korean=("비밀번호", "암호", "토큰"))
+"""A secret (`senha`, `hasło`, `пароль`, `密码`, `パスワード`)."""
+
 OWN_SIDE = (OUR, LIVE, PREMISES, INTERNAL)
 """What places a value on the company's own side (surroundings' `_OWN_NETWORK`)."""
 
