@@ -33,6 +33,7 @@ PASSING = [
     ("pt examples", "Exemplos:\n\n1. **http** `proxy-url=http://192.168.0.2:12345`\n"),
     ("pl examples", "Przykłady:\n\n1. **http** `proxy-url=http://192.168.0.2:12345`\n"),
     ("ja examples", "例：\n\n1. **http** `proxy-url=http://192.168.0.2:12345`\n"),
+    ("it examples", "Esempi:\n\n1. **http** `proxy-url=http://192.168.0.2:12345`\n"),
     # a code block introduced as an example (Xray's routing page, Russian)
     ("ru example block", "Пример данных, отправляемых в POST-запросе:\n\n```json\n"
                          "{\"inboundLocal\": \"tcp:192.168.108.1:443\"}\n```\n"),
@@ -60,7 +61,7 @@ def test_the_same_sentence_placing_the_value_is_still_found(name: str, text: str
 
 def test_every_language_has_its_hostile_rows() -> None:
     languages = {name.split(":")[0].removeprefix("fs56-") for name, _ in _rows()}
-    assert {"pt", "pl", "ro", "ru", "zh", "zh-tw", "ja", "ko"} <= languages
+    assert {"pt", "pl", "ro", "ru", "zh", "zh-tw", "ja", "ko", "it", "nl"} <= languages
 
 
 @pytest.mark.parametrize("english", [
