@@ -17,8 +17,10 @@ reading accepts in.
 Russian words are written as the scanner reads them (normalize_line folds Cyrillic letters to
 the Latin ones they look like); words of scripts without spaces (Chinese, Japanese) and Korean
 ones (written with their particles attached) match anywhere, the others between word
-boundaries. A word ending in `*` is a stem (any ending: `nasz*` reads `naszego`, `naszej`).
-Ambiguous words are left out: Japanese `例` alone (`例外`, an exception), Chinese `客户端` (the
+boundaries. A word ending in `*` is a stem (any ending: `nasz*` reads `naszego`, `naszej`); a
+word may end in a guard (`客户(?!端)`; `np.` before a blank, not `np.array`). Ambiguous words
+are left out: Japanese `例` alone (`例外`, an exception; only as a whole bare introduction,
+`例：`, in EXAMPLES_FOLLOW), Chinese `客户端` (the
 client program, as `cliente` is in Portuguese: kept only where English keeps `client`),
 Russian `мы` and Polish `my` (`we`: every instruction says it), Chinese and Japanese
 `enterprise` (`企业版`, the product's edition), Portuguese `chamado` (`called` as often as a
@@ -166,6 +168,8 @@ def pattern(*meanings: Meaning) -> str:
 
 
 def _alternative(word: str) -> str:
+    """One word as an alternative: folded as the scanner reads text, with its boundaries and
+    guard."""
     stem = word.endswith("*")
     written = word.rstrip("*")
     lookahead = ""
