@@ -54,12 +54,14 @@ ADVICE = ("a private address in a network home routers create by default: it nam
 
 _PLACED = re.compile(r"(?i)\b(?:" + words(CASE, OUR, PREMISES, LIVE, JOBS, SECRETS) + r")\b|"
                      + translated.pattern(translated.CASE, translated.OUR, translated.PREMISES,
-                                          translated.LIVE, translated.SECRETS))
+                                          translated.LIVE, translated.SECRETS, translated.JOBS,
+                                          translated.COMPANY)
+                     + "|" + translated.someone())
 """Words that place an address with a real case, the company's own side, a machine's job in an
 organisation, or a secret, in six languages (kbgen.core.claim_words: `client`, a device in
 networking, is not among them; nor `internal` after a hyphen: `WireGuard-internal IPs` are the
 tunnel's own, no intranet), and in seven more (kbgen.core.translated_words: `сервер клиента`,
-`客户的路由器`, `お客様のルーター`)."""
+`客户的路由器`, `お客様のルーター`, `serwer kadr i płac`, `ноутбук Ивана Петрова`)."""
 _PERSON_OR_COMPANY = re.compile(
     r"\b(?!(?:Let|It|That|What|Here|There|Who|Where|How)['’]s)[A-Z][a-z]+['’]s\b"
     r"|\b[A-Z][\w&'’.-]*[ \t,]+(?:Limited|Ltd\.?|LLC|Inc\.?|Corp\.?|Corporation|plc|GmbH|AG"

@@ -27,14 +27,16 @@ _WHOSE = re.compile(r"(?i)\w['’]s\b|(?<![a-z])(?:ours?|my|mine|we|us|customers
                     r"|headquarters|home|" + words(OUR, WE, CASE, LIVE, PREMISES, english=False)
                     + r")(?![a-z])|"
                     + translated.pattern(translated.CASE, translated.OUR, translated.LIVE,
-                                         translated.PREMISES))
+                                         translated.PREMISES, translated.COMPANY)
+                    + "|" + translated.someone())
 """Words saying whose a value is, or that it is a real place's: on the item or its continued
 lines."""
 _OWNED = re.compile(r"(?i)(?<![a-z])(?:ours?|my|mine|customers?|clients?|tenants?|prod|production"
                     r"|live|real|actual|office|company|corporate|hq|headquarters|home|"
                     + words(OUR, CASE, LIVE, PREMISES, english=False) + r")(?![a-z])|"
                     + translated.pattern(translated.CASE, translated.OUR, translated.LIVE,
-                                         translated.PREMISES))
+                                         translated.PREMISES, translated.COMPANY)
+                    + "|" + translated.someone())
 """The same words but `we`/`us`, for the list's introduction (`In this example we assume`):
 an introduction saying whose (`about our network:`) makes no example of its items."""
 _ASSUMING = re.compile(r"(?i)\bexample\b[^.!?]*\bassum(?:e|es|ing|ptions?)\b"

@@ -174,7 +174,8 @@ _EXAMPLE_JUST_BEFORE = re.compile(
 _REAL = re.compile(
     r"(?i)\b(?:customers?|clients?|requesters?|callers?|tickets?|wrote|reported|complain"
     r"|kunde|client[e]?s?|cliente|" + words(CASE, english=False) + r")\b"
-    r"|" + translated.pattern(translated.CASE) + r"|(?-i:" + person_names.PERSON + ")"
+    r"|" + translated.pattern(translated.CASE) + "|" + translated.someone()
+    + r"|(?-i:" + person_names.PERSON + ")"
 )
 """A sentence about a real person's case, not an invented example (and kbgen.core.claim_words'
 in five more languages, translated_words' in seven more)."""

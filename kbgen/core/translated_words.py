@@ -143,6 +143,52 @@ PREMISES = Meaning(
     korean=("회사", "사무실", "사내", "직원"))
 """The company's own premises and people (`escritório`, `firma`, `офис`, `公司`, `社内`)."""
 
+JOBS = Meaning(
+    portuguese=("folha de pagamento", "recursos humanos", "contabilidade", "financeiro",
+                "servidor de arquivos", "servidor de e-mail", "servidor de banco de dados",
+                "controlador de domínio"),
+    polish=("kadr*", "płac*", "księgow*", "finansow*", "serwer plików", "serwer pocztowy",
+            "serwer bazy danych", "kontroler domeny"),
+    romanian=("salarizare*", "resurse umane", "contabilitate*", "server de fișiere",
+              "server de e-mail", "controler de domeniu"),
+    russian=("бухгалтер*", "зарплат*", "отдел кадров", "кадров*", "финансов*", "файлов* сервер*",
+             "почтов* сервер*", "контроллер* домена", "сервер баз данных"),
+    chinese=("财务", "財務", "工资", "工資", "薪资", "薪資", "人事", "人力资源", "人力資源", "会计",
+             "會計", "文件服务器", "檔案伺服器", "邮件服务器", "郵件伺服器", "数据库服务器",
+             "資料庫伺服器", "域控"),
+    japanese=("経理", "給与", "人事", "財務", "会計", "ファイルサーバー", "メールサーバー",
+              "データベースサーバー", "ドメインコントローラー"),
+    korean=("급여", "인사팀", "회계", "재무", "파일 서버", "메일 서버", "데이터베이스 서버",
+            "도메인 컨트롤러"))
+"""A machine's job in an organisation (`folha de pagamento`, `kadry i płace`, `бухгалтерия`,
+`工资`, `経理`): as claim_words' JOBS."""
+
+PERSON = Meaning(
+    portuguese=("sr.", "sra.", "senhor", "senhora", "dele", "dela"),
+    polish=("pani", "pana", "panu", "panią", "jego", "jej"),
+    romanian=("domnul", "doamna", "domnului", "doamnei"),
+    russian=("господин*", "госпож*", "его"),
+    chinese=("先生", "女士", "小姐", "他的", "她的"),
+    japanese=("さん", "彼の", "彼女の"),
+    korean=("씨", "그의", "그녀의"))
+"""Someone: a title or honorific (`pani`, `господин`, `先生`, `さん`, `씨`) or a third person's
+possessive (`dele`, `jego`, `его`, `他的`, `彼の`)."""
+
+_CYRILLIC_WORD = r"(?=[A-Za-zА-яЁё]*[А-яЁё])[A-ZА-ЯЁ][a-zа-яё]+"
+CYRILLIC_FULL_NAME = rf"(?-i:(?<=[a-zа-яё,;:][ \t]){_CYRILLIC_WORD}[ \t]+{_CYRILLIC_WORD})"
+"""Two capitalised words in Cyrillic in a row after a word or a comma (`ноутбук Ивана Петрова`,
+as the scanner reads it: each word keeps at least one Cyrillic letter normalize_line does not
+fold): a person's name; not a sentence's first word and the next (`Откройте Панель`)."""
+
+COMPANY = Meaning(
+    portuguese=("ltda", "ltda."),
+    romanian=("s.r.l.", "srl"),
+    russian=("ооо", "оао", "зао", "пао"),
+    chinese=("有限公司",),
+    japanese=("株式会社", "有限会社"),
+    korean=("주식회사", "(주)"))
+"""A company's legal form (`Acme Ltda.`, `ООО «Ромашка»`, `株式会社`)."""
+
 SECRETS = Meaning(
     portuguese=("senha*", "credenciais"),
     polish=("hasł*", "hasło", "hasla", "poświadczeni*"),
@@ -153,8 +199,9 @@ SECRETS = Meaning(
     korean=("비밀번호", "암호", "토큰"))
 """A secret (`senha`, `hasło`, `пароль`, `密码`, `パスワード`)."""
 
-OWN_SIDE = (OUR, LIVE, PREMISES, INTERNAL)
+OWN_SIDE = (OUR, LIVE, PREMISES, INTERNAL, COMPANY)
 """What places a value on the company's own side (surroundings' `_OWN_NETWORK`)."""
+
 
 _NO_SPACES = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL")
 """Scripts whose words are matched anywhere (no spaces between words, or particles attached)."""
@@ -181,3 +228,9 @@ def _alternative(word: str) -> str:
         return text + lookahead
     end = r"\w*" if stem else (r"(?!\w)" if written[-1].isalnum() else "")
     return r"(?<!\w)" + text + end + lookahead
+
+
+def someone() -> str:
+    """A person in the seven languages (PERSON's words, a Cyrillic full name) as one regular
+    expression's alternatives."""
+    return pattern(PERSON) + "|" + CYRILLIC_FULL_NAME
