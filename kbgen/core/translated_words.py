@@ -164,21 +164,25 @@ JOBS = Meaning(
 `工资`, `経理`): as claim_words' JOBS."""
 
 PERSON = Meaning(
-    portuguese=("sr.", "sra.", "senhor", "senhora", "dele", "dela"),
-    polish=("pani", "pana", "panu", "panią", "jego", "jej"),
+    portuguese=("sr.", "sra.", "senhor", "senhora"),
+    polish=("pani", "pana", "panu", "panią"),
     romanian=("domnul", "doamna", "domnului", "doamnei"),
-    russian=("господин*", "госпож*", "его"),
+    russian=("господин*", "госпож*"),
     chinese=("先生", "女士", "小姐", "他的", "她的"),
     japanese=("さん", "彼の", "彼女の"),
     korean=("씨", "그의", "그녀의"))
 """Someone: a title or honorific (`pani`, `господин`, `先生`, `さん`, `씨`) or a third person's
-possessive (`dele`, `jego`, `его`, `他的`, `彼の`)."""
+possessive where it names a person only (`他的`, `彼の`, `그의`; not `его`, `jego`, `dele`, which
+say `its` as often: Xray's `Он доступен … его`)."""
 
 _CYRILLIC_WORD = r"(?=[A-Za-zА-яЁё]*[А-яЁё])[A-ZА-ЯЁ][a-zа-яё]+"
-CYRILLIC_FULL_NAME = rf"(?-i:(?<=[a-zа-яё,;:][ \t]){_CYRILLIC_WORD}[ \t]+{_CYRILLIC_WORD})"
-"""Two capitalised words in Cyrillic in a row after a word or a comma (`ноутбук Ивана Петрова`,
-as the scanner reads it: each word keeps at least one Cyrillic letter normalize_line does not
-fold): a person's name; not a sentence's first word and the next (`Откройте Панель`)."""
+CYRILLIC_FULL_NAME = (rf"(?-i:(?:[,;:]|(?<!\w)[a-zа-яё][\w-]*)[ \t]+{_CYRILLIC_WORD}[ \t]+"
+                      rf"{_CYRILLIC_WORD}(?!\w|[ \t]+[A-ZА-ЯЁ]))")
+"""Two capitalised words in Cyrillic, after a word in lower case or a comma and before no third
+capitalised word (`ноутбук Ивана Петрова`, as the scanner reads it: each word keeps at least one
+Cyrillic letter normalize_line does not fold): a person's name; not a sentence's first words
+(`Откройте Панель управления`) nor a heading in title case (`Конфигурация Внутреннего
+Устройства`, Xray's)."""
 
 COMPANY = Meaning(
     portuguese=("ltda", "ltda."),
