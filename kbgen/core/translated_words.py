@@ -187,11 +187,12 @@ Cyrillic letter normalize_line does not fold): a person's name; not a sentence's
 COMPANY = Meaning(
     portuguese=("ltda", "ltda."),
     romanian=("s.r.l.", "srl"),
-    russian=("ооо", "оао", "зао", "пао"),
+    russian=("ооо(?=[ \t]*[«\"“])", "оао(?=[ \t]*[«\"“])", "зао", "пао"),
     chinese=("有限公司",),
     japanese=("株式会社", "有限会社"),
     korean=("주식회사", "(주)"))
-"""A company's legal form (`Acme Ltda.`, `ООО «Ромашка»`, `株式会社`)."""
+"""A company's legal form (`Acme Ltda.`, `ООО «Ромашка»`, `株式会社`; `ООО` only before its
+name's quotes: the scanner reads it as Latin `ooo`)."""
 
 SECRETS = Meaning(
     portuguese=("senha*", "credenciais"),
