@@ -96,7 +96,8 @@ OWN_DOMAINS = {"duckduckgo": ("duckduckgo.com", "duck.com"),
                "turris": ("turris.cz", "turris.com", "nic.cz"),
                "libretro": ("libretro.com", "retroarch.com"),
                "dms": ("docker-mailserver.github.io",),
-               "pangolin": ("fossorial.io", "digpangolin.com")}
+               "pangolin": ("fossorial.io", "digpangolin.com"),
+               "rustdesk": ("rustdesk.com",)}
 """What each help centre would allow as its own (`arduino.local` is the name its boards
 answer to on a customer's network, which the gate's advice says to allow-list; `fly.dev`
 is where Fly.io serves its customers' apps, `flyio.net` its status page, `internal` the private
@@ -134,7 +135,8 @@ resolver names of Quad9's public DNS service, chosen before it was measured; `xt
 where Xray's docs are served, and `turris.cz`, `turris.com`, `nic.cz`, the Turris routers' sites
 and their maker CZ.NIC's, all chosen before either was measured; `docker-mailserver.github.io`,
 where docker-mailserver's docs are served, and `fossorial.io`, `digpangolin.com`, Pangolin's
-maker's and product's sites, chosen before either was measured)."""
+maker's and product's sites, chosen before either was measured; `rustdesk.com`, RustDesk's site,
+docs and public servers, chosen before it was measured)."""
 OWN_PHONES = {"torsupport": ("+447421000612", "+17787431312"), "csc": ("+35894572821",)}
 """The help centre's own support lines, as its contact data (`content/_data/contact.yml`)
 would list them: the gate always allows those (CSC's service desk, from its contact page)."""

@@ -156,6 +156,10 @@ template tags (Jekyll's Liquid) are removed:
   Fail2Ban), and Pangolin's docs (https://github.com/fosrl/docs, MIT), a tunnelled reverse
   proxy over WireGuard (sites, resources, self-hosting): both held out from branch fs55 (same
   day), measured on main's rules and on fs55's, findings never read.
+- RustDesk's docs (https://github.com/rustdesk/doc.rustdesk.com, MIT), the Hugo help of a remote
+  desktop and its self-hosted servers in twelve languages (English, German, Spanish, French,
+  Italian, Japanese, Korean, Polish, Portuguese, Romanian, Chinese simplified and traditional):
+  measured blind on main's rules by branch fs56 (2026-12-06), then seen.
 
 A help centre added with `held_out=True` is reported apart and its findings are listed only
 by `bench/gate.py --show-held-out`: add the next one so, measure it before writing rules.
@@ -181,8 +185,8 @@ Example:
         --zettlrintl ~/src/zettlr-docs --deltachatintl ~/src/deltachat-pages \\
         --fairemail ~/src/FairEmail --quad9 ~/src/quad9-documentation \\
         --xray ~/src/Xray-docs-next --turris ~/src/turris-user-docs \\
-        --dms ~/src/docker-mailserver --pangolin ~/src/pangolin-docs \
-        --libretro ~/src/libretro-docs
+        --dms ~/src/docker-mailserver --pangolin ~/src/pangolin-docs \\
+        --rustdesk ~/src/doc.rustdesk.com --libretro ~/src/libretro-docs
 """
 
 from __future__ import annotations
@@ -349,6 +353,8 @@ CENTRES = (
     HelpCentre("pangolin", "https://github.com/fosrl/docs",
                "811c42c083107db7768e2c0b13a1778eb735d889", "MIT", "packages/docusaurus/docs/",
                suffixes=(".md", ".mdx"), titled=False, held_out=True),
+    HelpCentre("rustdesk", "https://github.com/rustdesk/doc.rustdesk.com",
+               "4f6c2b52178ac1e7fa0ff969a753ad471f4aceeb", "MIT", "content/"),
     HelpCentre("libretro", "https://github.com/libretro/docs",
                "8fb1967e37d0f93f717b1f0f90a0b4c4a024e196", "MIT", "docs/", titled=False),
 )
