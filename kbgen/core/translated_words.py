@@ -235,7 +235,38 @@ def _alternative(word: str) -> str:
     return r"(?<!\w)" + text + end + lookahead
 
 
+_LATIN_UPPER = "A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻĂÂÎȘȚŞŢ"
+_LATIN_LOWER = "a-zß-öø-ÿąćęłńśźżăâîșțşţ"
+LATIN_FULL_NAME = (rf"(?-i:(?<![{_LATIN_UPPER}{_LATIN_LOWER}\w])[{_LATIN_LOWER}][\w-]*[ \t]+"
+                   rf"[{_LATIN_UPPER}][{_LATIN_LOWER}]+[ \t]+[{_LATIN_UPPER}][{_LATIN_LOWER}]+"
+                   rf"(?![\w{_LATIN_LOWER}]|[ \t]+[{_LATIN_UPPER}]))")
+"""Two capitalised words in Latin letters after a word in lower case and before no third
+capitalised word (`laptop Jana Kowalskiego`, `o computador de Maria Souza`, as the Cyrillic
+full name is read): a person's name. Read only as a refusal of a translated reading, where
+reading a product's two words as a name (`o Painel Controle`) keeps a finding that main kept
+(branch m56: fs56's readings let `Na przykład laptop Jana Kowalskiego ma adres 10.20.30.40.`
+pass, which main found)."""
+
+CJK_NAMED_OWNER = (
+    "(?<![一二两兩三四五六七八九十几幾这這那每])"
+    "[王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹"
+    "彭曾肖田董袁潘蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁沈姚卢盧姜崔钟鍾谭譚陆陸汪范金廖贾賈夏韦韋"
+    "方邹鄒孟熊秦邱尹薛段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵钱錢严嚴覃武戴莫孔汤湯]"
+    "[\u4e00-\u9fff]{1,2}的"
+    "|(?:佐藤|鈴木|高橋|田中|伊藤|渡辺|山本|中村|小林|加藤|吉田|山田|佐々木|山口|松本|井上|木村"
+    "|斎藤|清水|山崎|森|池田|橋本|阿部|石川|山下|中島|石井|小川|前田|岡田|長谷川|藤田|後藤|近藤)"
+    "(?:[\u4e00-\u9fff]{1,2})?の"
+    "|[김박윤권황홍][가-힣]{2}(?:의|씨)")
+"""A person's name before a possessive in Chinese (a common surname and one or two more
+characters before `的`: `张伟的笔记本电脑`; not `一张图片的`), Japanese (a common surname,
+perhaps a given name, before `の`: `田中の`) or Korean (a surname syllable and two more before
+`의` or `씨`: `김민수의`; surnames that begin common words, `이`, `정`, `서`, `장`, are left
+out). Read only as a refusal of a translated reading (branch m56)."""
+
+
 def someone() -> str:
-    """A person in the seven languages (PERSON's words, a Cyrillic full name) as one regular
+    """A person in the seven languages (PERSON's words, a full name in Cyrillic or Latin
+    letters, a name before a Chinese, Japanese or Korean possessive) as one regular
     expression's alternatives."""
-    return pattern(PERSON) + "|" + CYRILLIC_FULL_NAME
+    return (pattern(PERSON) + "|" + CYRILLIC_FULL_NAME + "|" + LATIN_FULL_NAME + "|"
+            + CJK_NAMED_OWNER)
