@@ -39,7 +39,8 @@ _NAME_END = re.compile(r"""[\w.+-]*(?=$|[\s"'`)\]>,;|&?#])""")
 _HOST_LABEL = re.compile(r"[A-Za-z]{2,24}/")
 """The last label of a URL's host and its slash (`com/`), which the token rules may cut in."""
 MAX_NAME = 255
-"""A file name is read this many characters back at most (a file system's limit)."""
+"""A file name is read this many characters back, and forward, at most (a file system's
+limit)."""
 _NAME_START = re.compile(r"[\w.+-]*$")
 """The start of a file name before a value."""
 _PATH_START = re.compile(r"[^\s\"'`=(<\[]*$")
@@ -67,8 +68,11 @@ def _certificate_file(_: int, line: str, hit: _Hit) -> bool:
         start += label.end()
     elif "/" in value or "\\" in value:
         return False
-    rest = _NAME_END.match(line, hit.end)
+    rest = _NAME_END.match(line, hit.end, min(len(line), hit.end + MAX_NAME + 1))
     name_end = rest.end() if rest is not None else hit.end
+    if name_end - hit.end > MAX_NAME:
+        return False  # longer than a file's name: read no further (a long word read to its
+        # end for each of its values made the work grow with its square)
     before = _NAME_START.search(line, max(0, start - MAX_NAME), start)
     name = line[before.start() if before is not None else start:name_end]
     path = _PATH_START.search(line, max(0, start - MAX_NAME), start)
