@@ -35,6 +35,7 @@ import re
 import unicodedata
 from typing import NamedTuple
 
+from kbgen.core import person_names
 from kbgen.core.normalize import normalize_line
 
 
@@ -237,15 +238,14 @@ def _alternative(word: str) -> str:
 
 _LATIN_UPPER = "A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻĂÂÎȘȚŞŢ"
 _LATIN_LOWER = "a-zß-öø-ÿąćęłńśźżăâîșțşţ"
-LATIN_FULL_NAME = (rf"(?-i:(?<![{_LATIN_UPPER}{_LATIN_LOWER}\w])[{_LATIN_LOWER}][\w-]*[ \t]+"
-                   rf"[{_LATIN_UPPER}][{_LATIN_LOWER}]+[ \t]+[{_LATIN_UPPER}][{_LATIN_LOWER}]+"
-                   rf"(?![\w{_LATIN_LOWER}]|[ \t]+[{_LATIN_UPPER}]))")
-"""Two capitalised words in Latin letters after a word in lower case and before no third
-capitalised word (`laptop Jana Kowalskiego`, `o computador de Maria Souza`, as the Cyrillic
-full name is read): a person's name. Read only as a refusal of a translated reading, where
-reading a product's two words as a name (`o Painel Controle`) keeps a finding that main kept
-(branch m56: fs56's readings let `Na przykład laptop Jana Kowalskiego ma adres 10.20.30.40.`
-pass, which main found)."""
+LATIN_FULL_NAME = (rf"(?-i:(?<![\w.])(?:{person_names.FIRST_NAMES})(?:a|u|em|owi|y|ie|ą|ę|o)?"
+                   rf"[ \t]+[{_LATIN_UPPER}][{_LATIN_LOWER}]+(?![\w{_LATIN_LOWER}]))")
+"""One of the common first names (kbgen.core.person_names), perhaps declined as Polish,
+Czech or Romanian decline it, and a capitalised word after it (`laptop Jana Kowalskiego`,
+`o computador de Maria Souza`): a person's name. Read only as a refusal of a translated
+reading (branch m56: fs56's readings let `Na przykład laptop Jana Kowalskiego ma adres
+10.20.30.40.` pass, which main found; two capitalised words after any lower-case word read
+`a Next Cloud` as a person on CSC's English page)."""
 
 CJK_NAMED_OWNER = (
     "(?<![一二两兩三四五六七八九十几幾这這那每])"
