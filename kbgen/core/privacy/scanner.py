@@ -172,9 +172,11 @@ def scan(
     `detectors` run, when given, and only the line by line ones without `across_lines`.
     Values found but accepted because they are clearly examples, output or public material are
     added to `explain`, with the reason, when it is given."""
-    text = normalize_text(text.replace("\r\n", "\n"))
+    written = text.replace("\r\n", "\n")
+    text = normalize_text(written)
     context = _Context(allowed, default_region, [] if explain is not None else None,
-                       fediverse=fediverse.Page.of(text))
+                       fediverse=fediverse.Page.of(text),
+                       written=tuple(written.split("\n")) if written != text else ())
     findings: list[Finding] = []
     if detectors is None:
         detectors = _may_find(text)
