@@ -31,7 +31,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from functools import cached_property
 
 from cryptography import x509
@@ -129,13 +129,11 @@ class _Page:
     def _kind(self, run: tuple[int, int]) -> str:
         """"public", "private" or "" (nothing known) for the base64 of a run."""
         if run not in self._parsed:
-            written = self.context.written
-            source = written if len(written) == len(self.lines) else self.lines
-            self._parsed[run] = _decoded_kind(source[run[0]:run[1]], self.context)
+            self._parsed[run] = _decoded_kind(self.lines[run[0]:run[1]], self.context)
         return self._parsed[run]
 
 
-def _decoded_kind(run: Sequence[str], context: _Context) -> str:
+def _decoded_kind(run: list[str], context: _Context) -> str:
     """What the joined base64 of `run` is: "public" material whose names are no finding,
     "private" key, or ""."""
     text = "".join(match.group("base64") for line in run

@@ -172,11 +172,9 @@ def scan(
     `detectors` run, when given, and only the line by line ones without `across_lines`.
     Values found but accepted because they are clearly examples, output or public material are
     added to `explain`, with the reason, when it is given."""
-    written = text.replace("\r\n", "\n")
-    text = normalize_text(written)
+    text = normalize_text(text.replace("\r\n", "\n"))
     context = _Context(allowed, default_region, [] if explain is not None else None,
-                       fediverse=fediverse.Page.of(text),
-                       written=tuple(written.split("\n")) if written != text else ())
+                       fediverse=fediverse.Page.of(text))
     findings: list[Finding] = []
     if detectors is None:
         detectors = _may_find(text)
