@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 
-from kbgen.core import translated_words as translated
 from kbgen.core.claim_words import CASE, LIVE, OUR, PREMISES, WE, words
 
 MAX_ITEMS = 12
@@ -25,18 +24,12 @@ _ITEM = re.compile(r"^[ \t]*(?:[*+-]|\d{1,2}[.)])[ \t]+\S")
 _WHOSE = re.compile(r"(?i)\w['’]s\b|(?<![a-z])(?:ours?|my|mine|we|us|customers?|clients?|tenants?"
                     r"|prod|production|live|real|actual|office|company|corporate|hq"
                     r"|headquarters|home|" + words(OUR, WE, CASE, LIVE, PREMISES, english=False)
-                    + r")(?![a-z])|"
-                    + translated.pattern(translated.CASE, translated.OUR, translated.LIVE,
-                                         translated.PREMISES, translated.COMPANY)
-                    + "|" + translated.someone())
+                    + r")(?![a-z])")
 """Words saying whose a value is, or that it is a real place's: on the item or its continued
 lines."""
 _OWNED = re.compile(r"(?i)(?<![a-z])(?:ours?|my|mine|customers?|clients?|tenants?|prod|production"
                     r"|live|real|actual|office|company|corporate|hq|headquarters|home|"
-                    + words(OUR, CASE, LIVE, PREMISES, english=False) + r")(?![a-z])|"
-                    + translated.pattern(translated.CASE, translated.OUR, translated.LIVE,
-                                         translated.PREMISES, translated.COMPANY)
-                    + "|" + translated.someone())
+                    + words(OUR, CASE, LIVE, PREMISES, english=False) + r")(?![a-z])")
 """The same words but `we`/`us`, for the list's introduction (`In this example we assume`):
 an introduction saying whose (`about our network:`) makes no example of its items."""
 _ASSUMING = re.compile(r"(?i)\bexample\b[^.!?]*\bassum(?:e|es|ing|ptions?)\b"

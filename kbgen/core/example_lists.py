@@ -16,20 +16,15 @@ from __future__ import annotations
 
 import re
 
-from kbgen.core import translated_words as translated
 from kbgen.core.example_assumptions import _ITEM, _WHOSE, _item_lines, introduction_at
 
 _BARE = re.compile(
     r"(?i)[ \t]*[*_]*(?:(?:(?:here|below|these) are )?(?:some |a few )?(?:common |typical )?"
     r"(?:examples?(?: include| are)?|for (?:example|instance)|e\.\s?g\.)"
-    r"|(?:einige )?beispiele|(?:quelques )?exemples|(?:algunos )?ejemplos|(?:alcuni )?esempi"
-    r"|(?:enkele )?voorbeelden|"
-    + translated.pattern(translated.EXAMPLES_FOLLOW) + r")[ \t]*:[*_]*[ \t]*")
+    r"|(?:einige )?beispiele|(?:quelques )?exemples|(?:algunos )?ejemplos)[ \t]*:[*_]*[ \t]*")
 """An introduction saying only that examples follow (`Some common examples include:`, in
-English, German, French, Spanish, Italian and Dutch, and translated_words' seven more:
-`Exemplos:`, `例：`).
-One saying more (`Examples of the hosts that failed last night:`, `Several servers were
-affected, such as:`) tells of real things (rev50)."""
+English, German, French and Spanish). One saying more (`Examples of the hosts that failed
+last night:`, `Several servers were affected, such as:`) tells of real things (rev50)."""
 _DOTTED = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 """A host name or a dotted address (`data-importer.home`), which names no owner here."""
 

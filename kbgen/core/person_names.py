@@ -34,7 +34,7 @@ TITLED = (
 """A title, maybe more (`Herr Dr.`), maybe a particle (`van`), and a name."""
 _TITLED = re.compile(TITLED)
 
-FIRST_NAMES = (
+_FIRST_NAMES = (
     "Jane|John|Johan|Johannes|Alice|Anna|Anne|Annika|Maria|María|Marie|Mary|Lucía|Lucia|Lucie"
     "|Luca|Lukas|Lucas|Sofia|Sofía|Sophie|Emma|Olivia|Léa|Laura|Julia|Julie|Sarah|Sara"
     "|Hannah|Lena|Lisa|Elena|Carmen|Pedro|Pablo|Juan|José|Jose|Carlos|Javier|Miguel|Antonio"
@@ -52,7 +52,7 @@ FIRST_NAMES = (
 _FIRST_NAMES_FOLDED = frozenset(
     "".join(char for char in unicodedata.normalize("NFKD", name.split("(")[0].lower())
             if not unicodedata.combining(char))
-    for name in FIRST_NAMES.split("|"))
+    for name in _FIRST_NAMES.split("|"))
 
 
 def first_name(word: str) -> bool:
@@ -77,10 +77,10 @@ def glued_name(word: str) -> bool:
 
 
 NAMED = (
-    rf"(?<![\w.])(?:{FIRST_NAMES})(?:[ \t]+{_PARTICLES}?(?!(?:{FIRST_NAMES})\b){_NAME}"
+    rf"(?<![\w.])(?:{_FIRST_NAMES})(?:[ \t]+{_PARTICLES}?(?!(?:{_FIRST_NAMES})\b){_NAME}"
     rf"(?:['’]?s)?|s|['’]s)?(?![\w'’])(?=[ \t]+[\w(])"
     rf"|(?<![\w'’])(?:(?:[Oo]f|[Dd]e|[Vv]on|[Vv]an|[Dd]i|[Dd]a|[Dd]u|[Dd]el|[Dd]ella|der)[ \t]+"
-    rf"|[dD]['’])(?:{FIRST_NAMES})(?![\w'’])"
+    rf"|[dD]['’])(?:{_FIRST_NAMES})(?![\w'’])"
     rf"|(?<![\w.])(?i:famil(?:y|ia|ie|le|lia)|famiglia)[ \t]+(?:de[ \t]+|van[ \t]+)?{_NAME}"
     rf"|(?<![\w.])[Tt]he[ \t]+{_NAME}[ \t]+family(?!\w)")
 """A person named without a title: one of the common first names (`Jane`, `Lucía`), alone

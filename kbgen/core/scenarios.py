@@ -22,20 +22,18 @@ from __future__ import annotations
 
 import re
 
-from kbgen.core import translated_words as translated
-
 REASON = "a private address or internal host in a set-up the text says it made up"
 
 _HEADING = re.compile(
     r"(?i)\b(?:examples?|walk-?through|scenarios?|use[ -]cases?|beispiel\w*|szenari\w*"
     r"|anwendungsfall\w*|exemples?|sc[ée]narios?|cas d['’]usage|ejemplos?|escenarios?"
-    r"|casos? de uso|esempi[oi]|voorbeeld\w*)\b|" + translated.pattern(translated.EXAMPLE))
+    r"|casos? de uso|esempi[oi]|voorbeeld\w*)\b")
 """A heading that says its section is an example or a walkthrough."""
 _SUPPOSING = re.compile(
     r"(?i)\blet['’]?s say\b|\bsuppose\b|\bimagine\b|\bassum(?:e|ing)\b|\bsay (?:you|we) have\b"
     r"|\bangenommen\b|\bnehmen wir an\b|\bstellen sie sich vor\b|\bsupposons\b|\bimaginons\b"
     r"|\badmettons\b|\bsupongamos\b|\bimaginemos\b|\bpongamos que\b|\bsupponiamo\b"
-    r"|\bimmaginiamo\b|\bstel dat\b|" + translated.pattern(translated.SUPPOSE))
+    r"|\bimmaginiamo\b|\bstel dat\b")
 """Words that make up a situation (`Let's say we have a domain …`); not `consider` (`Consider
 using the internal DNS server …` advises)."""
 _NAMING = re.compile(r"(?i)\bwe(?:['’]ll| will)(?: be)? (?:use|using|call)\b[^:]{0,80}\bnames\b")
@@ -46,8 +44,7 @@ _LABEL = re.compile(r"(?i)^[\s>*_#-]*(?:example|beispiel|exemple|ejemplo|esempio
 """An `Example` label opening the sentence (`**Example** with a primary nameserver …`)."""
 _PRODUCT_WORDS = re.compile(
     r"(?i)(?<![-\w.])(?:internal|intern(?:e[mnrs]?|[oa]s?|i)?|intranet)(?![\w-]|\.\w)"
-    r"|" + translated.pattern(translated.INTERNAL)
-    + r"|\b(?:let['’]?s say|suppose|imagine|assume|say) we\b"
+    r"|\b(?:let['’]?s say|suppose|imagine|assume|say) we\b"
     r"|\bwe(?:['’]ll| will)(?: be)? (?:use|using|call)\b(?=[^:]{0,80}\bnames\b)")
 """What a made-up set-up says without placing anything: its resources' `internal` (not in a
 dotted name: `company.internal` is the callers' to judge), and the supposition's `we`."""

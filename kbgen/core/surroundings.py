@@ -110,7 +110,6 @@ from kbgen.core import (
     scenarios,
     template_values,
 )
-from kbgen.core import translated_words as translated
 from kbgen.core.claim_words import CASE, JOBS, LIVE, OUR, PREMISES, WE, words
 from kbgen.core.mailboxes import FREE_MAIL
 from kbgen.core.markdown_code import code_map
@@ -163,10 +162,9 @@ _EXAMPLE = re.compile(
     r"(?i)(?:\bfor (?:example|instance)|\b(?:for|in) this example\b"
     r"|\bas an (?:example|illustration)|\be\.\s?g\.|\bz\.\s?b\."
     r"|\bzum beispiel|\bpar exemple|\bpor ejemplo|\bad esempio|\bper esempio|\bbijvoorbeeld"
-    r"|\bbijv\.|" + translated.pattern(translated.EXAMPLE) + ")"
+    r"|\bbijv\.)"
 )
-"""Words that introduce an example anywhere earlier in the sentence (and translated_words' in
-seven more languages)."""
+"""Words that introduce an example anywhere earlier in the sentence."""
 _EXAMPLE_JUST_BEFORE = re.compile(
     r"(?i)\b(?:such as|like|say|example|exemple|ejemplo|esempio)[\s:,*_]*[`\"'“‘*_(\[]*$"
 )
@@ -174,18 +172,16 @@ _EXAMPLE_JUST_BEFORE = re.compile(
 _REAL = re.compile(
     r"(?i)\b(?:customers?|clients?|requesters?|callers?|tickets?|wrote|reported|complain"
     r"|kunde|client[e]?s?|cliente|" + words(CASE, english=False) + r")\b"
-    r"|" + translated.pattern(translated.CASE) + "|" + translated.someone()
-    + r"|(?-i:" + person_names.PERSON + ")"
+    r"|(?-i:" + person_names.PERSON + ")"
 )
 """A sentence about a real person's case, not an invented example (and kbgen.core.claim_words'
-in five more languages, translated_words' in seven more)."""
+in five more languages)."""
 _OWN_NETWORK = re.compile(
     r"(?i)\b(?:our|internal|staging|production|prod|intranet|corporate|office|vpn"
     r"|data ?cent(?:er|re)|back-?end|database|db|" + words(OUR, LIVE, PREMISES, english=False)
-    + r")\b|" + translated.pattern(*translated.OWN_SIDE)
+    + r")\b"
 )
-"""A sentence about the company's own network (and claim_words' in five more languages,
-translated_words' in seven more)."""
+"""A sentence about the company's own network (and claim_words' in five more languages)."""
 _READERS_OWN = re.compile(
     r"(?i)\byour[ \t]+(?:own[ \t]+)?(?:internal|vpn|intranet|office|corporate|company"
     r"|data ?cent(?:er|re)|back-?end|database|db|client[ \t]+(?:device|machine|computer))\b"
@@ -240,16 +236,13 @@ output."""
 _INTERFACE = re.compile(r"(?:^|\s)(?:inet6?|netmask|broadcast|src|peer)\s+$")
 """What `ip addr` and `ifconfig` print before the reader's own interface's addresses."""
 _READERS_NETWORK = re.compile(
-    r"(?i)\byour\b|\bassum(?:e|ing)\b|\bsuppose\b|\bimagine\b|\blet'?s say\b|"
-    + translated.pattern(translated.YOURS, translated.SUPPOSE))
-"""A sentence about the reader's own network (`your router`, `Assuming your Pi-hole is at`;
-translated_words' `seu roteador`, `Załóżmy`, `Предположим, что ваш`, `假设你的`)."""
-_YOUR = re.compile(r"(?i)\byour\b|" + translated.pattern(translated.YOURS))
+    r"(?i)\byour\b|\bassum(?:e|ing)\b|\bsuppose\b|\bimagine\b|\blet'?s say\b")
+"""A sentence about the reader's own network (`your router`, `Assuming your Pi-hole is at`)."""
+_YOUR = re.compile(r"(?i)\byour\b")
 """The reader's own, said without supposing."""
 _EXAMPLE_DOMAIN = re.compile(r"(?i)\bexample\.(?:com|org|net)\b|\.(?:example|test)\b")
 """A reserved example domain on the line (`address=/example.com/192.168.1.1`)."""
-_EXAMPLE_HEADING = re.compile(r"(?i)\bexamples?\b|\bbeispiel|\bexemple|\bejemplo|"
-                              + translated.pattern(translated.EXAMPLE))
+_EXAMPLE_HEADING = re.compile(r"(?i)\bexamples?\b|\bbeispiel|\bexemple|\bejemplo")
 _INTRODUCES = re.compile(r":[*_]*\s*(?:</\w+>\s*)*$")
 """A line ending with `:`, emphasis or HTML's closing tags aside (`<p>From ticket #4821:</p>`)."""
 _PORT_OR_PATH = re.compile(r"[`\"'*_]*(?::\d|/\w)")
@@ -290,9 +283,8 @@ _EMPHASIS = re.compile(r"[*_]{1,3}")
 _INTRODUCES_EXAMPLE = re.compile(
     r"(?i)\bexample\b|\bfor instance\b|\be\.\s?g\.|\bsomething like\b|\blike this\b"
     r"|\blooks? like\b|\bsimilar to (?:the following|this)\b|\bsample\b|\bbeispiel|\bexemple"
-    r"|\bejemplo|\besempio|\bvoorbeeld|" + translated.pattern(translated.EXAMPLE))
-"""Words saying the code block after them is an example (and translated_words' in seven more
-languages)."""
+    r"|\bejemplo|\besempio|\bvoorbeeld")
+"""Words saying the code block after them is an example."""
 _FILE_FIELD = re.compile(r"\*?(?:[a-z][a-z0-9+.-]*://)?\S*/\S*|\*?[\w.+-]+\.[A-Za-z0-9]{1,6}")
 """A listing's path or file name (`s3://bucket/dir/file`, `*copy.bin`, `./a/b`)."""
 _LISTING_FIELD = re.compile(
@@ -312,10 +304,9 @@ _TABLE_BORDER = re.compile(r"\s*\+[-=]+(?:\+[-=]+)*\+\s*")
 """The border of an ASCII table (`+------+-----+`), as OpenStack's client prints it."""
 _OWN_SIDE = re.compile(r"(?i)\b(?:our|we|us|internal|staging|production|prod|office|corporate"
                        r"|intranet|company|employees?|"
-                       + words(OUR, WE, LIVE, PREMISES, english=False) + r")\b|"
-                       + translated.pattern(*translated.OWN_SIDE))
+                       + words(OUR, WE, LIVE, PREMISES, english=False) + r")\b")
 """Words placing a listing on the company's own network (and claim_words' in five more
-languages, translated_words' in seven more)."""
+languages)."""
 _PROMPT = re.compile(r"\s*(?:\$|[\w.@:~/\[\]-]*[\w\]~][$%#]|PS [^\n>]{0,80}>)\s")
 """A shell prompt opening a line (`$ `, `sh-4.2$ `, `[user@puhti ~]$ `, `root@vm:~# `)."""
 _WRITES_OR_SHOWS_FILE = re.compile(

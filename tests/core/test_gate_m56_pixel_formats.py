@@ -26,6 +26,9 @@ STILL_FOUND = [
     "#pragma format A2B10G10R10_UNORM_PACK32Kq8vTz2mWx9pLr4n",
     # a key beside a format on the same line
     "Render to `A2B10G10R10_UNORM_PACK32`; api_key: Kq8vTz2mWx9pLr4nB7Zq",
+    # a format's name given as a secret's value (rev56)
+    "password: R8G8B8A8_UNORM",
+    "API_KEY=A2B10G10R10_UNORM_PACK32",
     # channel letters outside RGBAXDSE
     "#pragma format A2Q10G10R10_UNORM_PACK32",
 ]

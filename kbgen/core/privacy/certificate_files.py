@@ -3,7 +3,7 @@
 A CA publishes its certificates under names that spell the CA, its algorithm and its year
 run together (`DigiCertGlobalG3TLSECCSHA3842020CA1-1.crt.pem`), and a set-up guide tells the
 reader to fetch and import that file: the token rules read the run-together name as random.
-A certificate is public (public_certificates), and so is the name of its file.
+A certificate is public, and so is the name of its file.
 
 Accepted: a token whose value lies in the last part of a path or a URL that names a
 certificate's file (`.crt`, `.cer`, `.cert`, `.p7b`, `.p7c`, `.crl`, a CA bundle's

@@ -9,7 +9,8 @@ shader page, measured blind: 11 findings on one page).
 A format's name is nothing but channels (a letter of `RGBAXDSE`, then its bits), one of a
 fixed set of numeric types (`UNORM`, `SFLOAT`, ...) and at most a packing or an sRGB suffix
 (`_FORMAT_GRAMMAR`). Accepted: a password or token (no service's key) whose whole word (the
-run of letters, digits and underscores around it) is such a name. The grammar leaves a secret
+run of letters, digits and underscores around it) is such a name, on a line that names no
+secret (`password: R8G8B8A8_UNORM` stays found: rev56). The grammar leaves a secret
 no room: no lower case, no letter outside the eight channels, a type word after the bits.
 """
 
@@ -20,6 +21,7 @@ from collections.abc import Iterator
 
 from kbgen.core.privacy import line_rules
 from kbgen.core.privacy.context import _Context, _Hit
+from kbgen.core.surroundings import names_secret
 
 REASON = "a graphics format's name (`R8G8B8A8_UNORM`, `A2B10G10R10_UNORM_PACK32`)"
 
@@ -37,7 +39,7 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
     """`found` but graphics formats' names."""
     return line_rules.accepted(found, context, REASON,
                                lambda _, line, hit: format_name(line, hit.start, hit.end),
-                               lambda _, line: True)
+                               lambda _, line: not names_secret(line))
 
 
 def format_name(line: str, start: int, end: int) -> bool:

@@ -77,7 +77,6 @@ from kbgen.core.privacy import (
     placeholder_userinfo,
     product_defaults,
     product_local_names,
-    public_certificates,
     published_code_links,
     readers_devices,
     replace_notes,
@@ -475,7 +474,6 @@ _PAGE_RULES: tuple[_PageRule, ...] = (
     front_pages.accepted,
     command_lines.accepted,
     pixel_formats.accepted,
-    public_certificates.accepted,
     undeliverable_mailboxes.accepted,
     certificate_files.accepted,
 )
