@@ -17,12 +17,14 @@ QUAD9 = ('/tool/fetch mode=https url="https://cacerts.digicert.com/'
          'DigiCertGlobalG3TLSECCSHA3842020CA1-1.crt.pem"\n\n'
          "/certificate/import file-name=DigiCertGlobalG3TLSECCSHA3842020CA1-1.crt.pem\n")
 NAME = "Xk29fLmQ8vR2pZ7tYw4NhB6cJ3sD5gF1"
+CA = "DigiCertGlobalG2TLSRSASHA2562020CA1-1"
+"""Another of DigiCert's intermediate CAs' file names, which the token rules read as random."""
 
 
 @pytest.mark.parametrize("text", [
     QUAD9,
-    f"Download [{NAME}.crt](https://ca.example.net/{NAME}.crt) and import it.\n",
-    f"```\nsudo cp {NAME}.ca-bundle /usr/local/share/ca-certificates/\n```\n",
+    f"Download [{CA}.crt](https://ca.example.net/{CA}.crt) and import it.\n",
+    f"```\nsudo cp {CA}.ca-bundle /usr/local/share/ca-certificates/\n```\n",
 ])
 def test_a_certificate_file_name_passes_with_its_reason(text: str) -> None:
     explained: list[Acceptance] = []
@@ -50,3 +52,20 @@ def test_many_certificate_files_on_one_line_are_read_in_linear_work(
     assert_modules_work_linearly(monkeypatch, "certificate files", lambda n: " ".join(
         f"{NAME[:24]}{i:08d}.crt.pem" for i in range(n))
         + " ghp_1A2b3C4d5E6f7G8h9I0jK1lM2nO3pQ4rS5tU\n")
+
+
+@pytest.mark.parametrize("text", [
+    "curl -u deploy:Xk9vQ2mZ7LpR3tYw8BnE4cF6hJ1.crt https://files.dangote.ng/upload\n",
+    "export DEPLOY=Xk9vQ2mZ7LpR3tYw8BnE4cF6hJ1.crl\n",
+    "The deploy hook is https://hooks.dangote.ng/Xk9vQ2mZ7LpR3tYw8BnE4cF6hJ1-chain.pem\n",
+    "curl -O https://files.dangote.ng/Xk9vQ2mZ7LpR3tYw8BnE4cF6hJ1.crt\n",
+    "the service account key is 7f3a9c2e1b8d4f6a0c5e7b9d2f4a6c8e.crt.pem\n",
+    "Download acme_aZ9kQ2mX7vLp3RtY8wBnE4cF6hJ1_ca.crt from the portal.\n",
+    "Import C:\\certs\\aZ9kQ2mX7vLp3RtY8wBnE4cF6hJ1.cer into the store.\n",
+    "see https://acme.com/aZ9kQ2mX7vLp3RtY8wBnE4cF6hJ1Xy.crt\n",
+    "curl -O https://files.dangote.ng/CertificateK7QX2M9RTZ4WP8NB.crt\n",
+    "curl -O https://files.dangote.ng/CertificateXk9vQ2mZ7LpR3t.crt\n",
+])
+def test_a_token_given_a_certificate_ending_stays_found(text: str) -> None:
+    """rev56: a random value is no CA's file name, whatever ending it is given."""
+    assert "API key or token" in {finding.kind for finding in scan(text, Allowed())}

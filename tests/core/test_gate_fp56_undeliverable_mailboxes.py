@@ -36,8 +36,7 @@ def test_a_domain_is_undelegated_by_the_public_suffix_list(domain: str,
 
 @pytest.mark.parametrize("text", [
     XRAY,
-    "```\nsystemctl start openvpn@server.conf\n"
-    "sudo cp client.conf /etc/openvpn/server.conf\n```\n",
+    "```\nbind unix@haproxy.sock\nstats socket /run/haproxy/admin.sock\n```\n",
     "Set `bind` to `abns@haproxy.sock`, as `/run/haproxy/admin.sock` is.\n",
 ])
 def test_a_socket_or_a_file_shaped_like_a_mailbox_passes_with_its_reason(text: str) -> None:
@@ -62,6 +61,21 @@ def test_a_socket_or_a_file_shaped_like_a_mailbox_passes_with_its_reason(text: s
     ("```\nsnapshot a706c054 of [/run/data] by kkayttaj@r07c52.bullx\n```\n",
      "e-mail address"),
     ("```\nserver xray abns@vless.sock ws h1\n```\n", "e-mail address"),
+    # rev56: people's logins at internal hosts whose last label ends files (m57 asks for an
+    # address family's name before the `@`)
+    ("```\nssh okonkwo@jump01.zenit\n"
+     "scp report.pdf okonkwo@jump01.zenit:/srv/files/backup.zenit\n```\n", "e-mail address"),
+    ("```\nrsync -av /home/okonkwo/ okonkwo@nas.hq:/vol/backup.hq\n```\n", "e-mail address"),
+    ("```\ngit clone okonkwo@gitlab.src:dangote/payroll.git\n```\n", "e-mail address"),
+    ("```\nuser: okonkwo@hr.src\n```\n", "e-mail address"),
+    ("```\nowner: chidi-okonkwo@hr.bin\n```\n", "e-mail address"),
+    ("```\naccount = chidi_okonkwo@payroll.bin\n```\n", "e-mail address"),
+    ("Sign in as `okonkwo@vpn.bin` on the VPN.\n", "e-mail address"),
+    ("```\nmembers:\n  - okonkwo@hr.src\n```\n", "e-mail address"),
+    ("```\nsystemctl start okonkwo@server.conf\n"
+     "sudo cp client.conf /etc/openvpn/server.conf\n```\n", "e-mail address"),
+    ("```\nserver xray abns@vless.sock\nssh abns@jump01.sock\n"
+     "scp x abns@jump01.sock:/srv/a.sock\n```\n", "e-mail address"),
     ("```\nserver xray abns@vless.sock # contact jane.doe@acme-payroll.com\n```\n",
      "e-mail address"),
 ])

@@ -6,7 +6,7 @@ A shader or video guide names the formats a render target or a texture takes: Vu
 name as a key: letters and digits mixed, a table cell of its own (the libretro docs' slang
 shader page, measured blind: 11 findings on one page).
 
-A format's name is nothing but channels (a letter of `RGBAXDSE`, then its bits), one of a
+A format's name is nothing but one to four channels (a letter of `RGBAXDSE`, then its bits), one of a
 fixed set of numeric types (`UNORM`, `SFLOAT`, ...) and at most a packing or an sRGB suffix
 (`_FORMAT_GRAMMAR`). Accepted: a password or token (no service's key) whose whole word (the
 run of letters, digits and underscores around it) is such a name, on a line that names no
@@ -25,7 +25,8 @@ from kbgen.core.surroundings import names_secret
 
 REASON = "a graphics format's name (`R8G8B8A8_UNORM`, `A2B10G10R10_UNORM_PACK32`)"
 
-_CHANNELS = r"(?:[RGBAXDSE]\d{1,2})+"
+_CHANNELS = r"(?:[RGBAXDSE]\d{1,2}){1,4}"
+"""One to four channels and their bits (`R8G8B8A8`, `D24`): no format has more."""
 _TYPE = r"(?:UNORM|SNORM|USCALED|SSCALED|UINT|SINT|UFLOAT|SFLOAT|FLOAT|SRGB|TYPELESS|SHAREDEXP)"
 _FORMAT_GRAMMAR = re.compile(
     rf"(?:VK_FORMAT_|DXGI_FORMAT_)?{_CHANNELS}(?:_{_CHANNELS})*_{_TYPE}"

@@ -1,24 +1,19 @@
-"""Names shaped like a mailbox whose domain can receive no mail (issue 19, branch fp56).
+"""A socket's address shaped like a mailbox (issue 19, branches fp56 and m57).
 
-`name@something.ext` is read as an e-mail address. Many are not: HAProxy's abstract sockets
-(`abns@vless.sock`), a file named after a user (`user@config.json`), a systemd unit's instance
-(`openvpn@server.conf`). Mail is delivered only to a domain in the DNS, and a domain's last
-label is a top-level domain that ICANN delegated; `sock`, `json` and `conf` are none. The list
-of delegated top-level domains comes from the Public Suffix List (`publicsuffixlist`, which
-ships the list and is released as it changes), its ICANN section, with unknown labels not
-taken as suffixes.
+HAProxy writes an abstract socket's address as an address family, an `@` and a name
+(`abns@vless.sock`), which the mailbox rule reads as an e-mail address. Accepted: an address
+whose local part is one of HAProxy's address families (SOCKET_FAMILIES), at a name shaped as a
+file's (`vless.sock`, FILE_NAME) under no top-level domain ICANN delegated (the Public Suffix
+List's ICANN section, `publicsuffixlist`, unknown labels not taken as suffixes) nor a
+private-use one (`.internal`, `.local`, `.lan`, `.corp`: PRIVATE_USE, RFC 6762 appendix G,
+RFC 6761), written in code (a fenced block or inline code), whose ending is a file's (a type
+the standard library's `mimetypes` knows, or one the page gives a file in a path:
+`/dev/shm/admin.sock`), on a line that speaks of no mail, login or account and runs no command
+that logs in at a host, and not before a remote path (`…@nas.hq:/vol`).
 
-Names a company or a home gives its own network are no delegated top-level domain either, and
-a mailbox there is someone's: `.internal`, `.local`, `.localdomain`, `.lan`, `.corp`, `.home`,
-`.intranet`, `.private` (RFC 6762, appendix G; RFC 6761; ICANN's 2024 `.internal`) and the
-other private-use labels in PRIVATE_USE stay found. A company can name its own zone anything
-(`okonkwo@billing.acmecorp`), so the "domain" must also be shaped as a file's name is: one
-name and a short extension in lower case (`vless.sock`, `config.json`, FILE_NAME). A file's name is
-written in code (a fenced block or inline code), where the reader types it, and its ending is
-a file's: a type the standard library's `mimetypes` knows, or one the page gives a file in a
-path (`/dev/shm/admin.sock`); `kkayttaj@r07c52.bullx`, a user at a cluster's node, stays
-found, as a prose sentence's address does, a local part that is a person's name (`jane.doe@…`,
-a first name) and a line that speaks of mail, a user's login or contact.
+fp56 accepted any local part that named no one; rev56 put people's logins at internal hosts
+through it (`ssh okonkwo@jump01.zenit`, `user: okonkwo@hr.src`): a person's login is never an
+address family's name, so the family is asked first.
 """
 
 from __future__ import annotations
@@ -31,7 +26,6 @@ from functools import lru_cache
 
 from publicsuffixlist import PublicSuffixList
 
-from kbgen.core.person_names import first_name
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.encoded_examples import Blocks
 from kbgen.core.privacy.model import EMAIL
@@ -47,9 +41,15 @@ PRIVATE_USE = frozenset({
 `.internal`, routers' own zones: `fritz.box`, `mshome.net`'s `mshome`): a mailbox there is
 someone's on that network."""
 _MAIL_WORDS = re.compile(
-    r"(?i)e-?mail|\bmail|courriel|correo|posta|adresse|address|contact|\blogin|\bupn\b"
-    r"|userprincipalname|\bsmtp|\bimap|\bpop3|\bto:|\bfrom:|\bcc:")
-"""Words that say a value is a mailbox or someone's login, whatever its domain."""
+    r"(?i)e-?mail|\bmail|courriel|correo|posta|adresse|address|contact|\blog[ -]?in|\bupn\b"
+    r"|userprincipalname|\bsmtp|\bimap|\bpop3|\bto:|\bfrom:|\bcc:"
+    r"|\buser(?:name)?s?\b|\bowners?\b|\baccounts?\b|\bsign(?:ed)?[ -]?in\b|\bmembers?\b"
+    r"|\b(?:ssh|scp|sftp|rsync|git|mosh|telnet|ftp|rdp|vnc|su|sudo -u|runas)\b")
+"""Words that say a value is a mailbox or someone's login, whatever its domain: a mail word,
+who owns or uses an account, or a command that logs in at a host (`ssh okonkwo@jump01.zenit`,
+rev56)."""
+_REMOTE_PATH = re.compile(r":[\w~/.-]")
+"""What follows a login at a host in a remote path (`okonkwo@nas.hq:/vol`, `git@host:repo`)."""
 FILE_NAME = re.compile(r"[\w-]{1,64}\.[a-z0-9]{1,5}")
 """A file's or a socket's name: a name, a dot and a short extension (`vless.sock`)."""
 _ADDRESS = re.compile(r"[^\s@\"'`<>()\[\],;]{1,256}@[^\s@\"'`<>()\[\],;]{1,256}")
@@ -57,7 +57,14 @@ _ADDRESS = re.compile(r"[^\s@\"'`<>()\[\],;]{1,256}@[^\s@\"'`<>()\[\],;]{1,256}"
 _PATH_ENDING = re.compile(r"(?<![/:])/[\w-]{1,64}\.([a-z0-9]{1,5})(?![\w.-])")
 """A file at the end of a path (`/dev/shm/admin.sock`) and its ending; not a URL's host
 (`https://dc1.acme/`)."""
-_LOCAL_WORDS = re.compile(r"[^\W\d_]+")
+SOCKET_FAMILIES = frozenset({
+    "abns", "abnsz", "unix", "uxst", "uxdg", "ipv4", "ipv6", "udp", "udp4", "udp6", "quic4",
+    "quic6", "fd", "sockpair", "rhttp", "mptcp", "mptcp4", "mptcp6", "tcp", "tcp4", "tcp6",
+})
+"""The address families HAProxy's configuration manual gives before an `@` ("Address
+formats": `abns@name`, `unix@/path`, `fd@3`): the part before the `@` of a socket's address,
+never a person's login (rev56 put `okonkwo@jump01.zenit` through a rule that asked only
+that the local part name no one)."""
 
 
 @lru_cache(maxsize=1)
@@ -84,7 +91,8 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
     blocks: Blocks | None = None
     endings: _FileEndings | None = None
     for index, line, hit in found:
-        if hit.kind == EMAIL and _undeliverable(line[hit.start:hit.end]) and (
+        if hit.kind == EMAIL and _undeliverable(line[hit.start:hit.end]) and not (
+                _REMOTE_PATH.match(line, hit.end)) and (
                 _in_inline_code(line, hit.start, ticks)
                 or (blocks := blocks or Blocks(lines)).span(index) is not None) and (
                 endings := endings or _FileEndings(lines)).of_files(line[hit.start:hit.end]):
@@ -125,9 +133,8 @@ def _in_inline_code(line: str, at: int, ticks: dict[str, list[int]]) -> bool:
 
 
 def _undeliverable(address: str) -> bool:
-    """The address is at an undelegated file-shaped name and its local part names no one."""
+    """The address is a socket's: an address family's prefix at an undelegated file-shaped
+    name (`abns@vless.sock`)."""
     local, _, domain = address.partition("@")
-    if not FILE_NAME.fullmatch(domain) or not undelegated(domain):
-        return False
-    words = _LOCAL_WORDS.findall(local)
-    return not (len(words) > 1 and "." in local or any(first_name(word) for word in words))
+    return (local.lower() in SOCKET_FAMILIES and FILE_NAME.fullmatch(domain) is not None
+            and undelegated(domain))
