@@ -6,8 +6,8 @@ A shader or video guide names the formats a render target or a texture takes: Vu
 name as a key: letters and digits mixed, a table cell of its own (the libretro docs' slang
 shader page, measured blind: 11 findings on one page).
 
-A format's name is nothing but one to four channels (a letter of `RGBAXDSE`, then its bits), one of a
-fixed set of numeric types (`UNORM`, `SFLOAT`, ...) and at most a packing or an sRGB suffix
+A format's name is nothing but one to four channels (a letter of `RGBAXDSE`, then its bits),
+one of a fixed set of numeric types (`UNORM`, `SFLOAT`, ...) and at most a packing or an sRGB suffix
 (`_FORMAT_GRAMMAR`). Accepted: a password or token (no service's key) whose whole word (the
 run of letters, digits and underscores around it) is such a name, on a line that names no
 secret (`password: R8G8B8A8_UNORM` stays found: rev56). The grammar leaves a secret
