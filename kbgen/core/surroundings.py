@@ -100,6 +100,7 @@ from kbgen.core import (
     created_zones,
     default_networks,
     example_assumptions,
+    example_domains,
     example_lists,
     example_networks,
     nearby,
@@ -240,8 +241,10 @@ _READERS_NETWORK = re.compile(
 """A sentence about the reader's own network (`your router`, `Assuming your Pi-hole is at`)."""
 _YOUR = re.compile(r"(?i)\byour\b")
 """The reader's own, said without supposing."""
-_EXAMPLE_DOMAIN = re.compile(r"(?i)\bexample\.(?:com|org|net)\b|\.(?:example|test)\b")
-"""A reserved example domain on the line (`address=/example.com/192.168.1.1`)."""
+_EXAMPLE_DOMAIN = re.compile(r"(?i)\bexample\.(?:com|org|net)\b|\.(?:example|test)\b|"
+                             + example_domains.pattern())
+"""A reserved or documented example domain on the line (`address=/example.com/192.168.1.1`,
+`contoso.com`)."""
 _EXAMPLE_HEADING = re.compile(r"(?i)\bexamples?\b|\bbeispiel|\bexemple|\bejemplo")
 _INTRODUCES = re.compile(r":[*_]*\s*(?:</\w+>\s*)*$")
 """A line ending with `:`, emphasis or HTML's closing tags aside (`<p>From ticket #4821:</p>`)."""
