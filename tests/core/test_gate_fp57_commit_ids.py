@@ -86,6 +86,7 @@ STAYS_FOUND = [
     f"```\ndocker login -u deploy -p {SHA256} registry.acme-corp.com\n```\n",
     f"```\nno match for id ({ID}); the vault password\n```\n",
     f"```\ngit checkout {ID}\n```\n\n```\nSESSION_SECRET={SHA256}\n```\n",
+    f"```\ngit checkout {ID}\n```\n\nJane's deploy key is {ID}.\n",
 ]
 
 

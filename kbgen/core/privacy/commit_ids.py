@@ -27,8 +27,9 @@ object name, 40 hex digits (SHA-1) or 64 (SHA-256), no more, no fewer,
   show-ref` (`<id>` then `refs/heads/main` or `HEAD`, nothing else on the line), or alone on
   the line under a `git rev-parse`/`git rev-list` that printed it.
 Neither that line nor the three written above it (fences skipped: a code block's introduction)
-may name a secret; 40 hex digits anywhere else (`deploy
-<id>`, `curl … <id>`, after `=`, `:` or `@`, in a URL) stay what the token rules say.
+may name a secret, nor may a line repeating the id elsewhere name a key (`deploy key: <id>`);
+40 hex digits anywhere else (`deploy <id>`, `curl … <id>`, after `=`, `:` or `@`, in a URL)
+stay what the token rules say.
 """
 
 from __future__ import annotations
@@ -85,13 +86,18 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
                 and _labelled(line, hit.start) and not _SECRET_BEFORE.search(
                     lines[index - 1] if index > 0 else "")}  # `the deploy key` / `SHA: …`
     reasons = dict.fromkeys(labelled, REASON)
+    at_gits = {(index, hit.start) for index, line, hit in candidates
+               if _written_by_git(lines, index, line, hit.start, hit.end)}
     for index, line, hit in candidates:
-        if _written_by_git(lines, index, line, hit.start, hit.end):
+        if (index, hit.start) in at_gits:
             reasons.setdefault(line[hit.start:hit.end], GIT_REASON)
     for index, line, hit in found:
+        value = line[hit.start:hit.end]
         if reasons and hit.kind in (TOKEN, PASSWORD) and not hit.vendor \
-                and line[hit.start:hit.end] in reasons and not surroundings.names_secret(line):
-            context.accept(index, hit, reasons[line[hit.start:hit.end]])
+                and value in reasons and not surroundings.names_secret(line) and not (
+                    reasons[value] == GIT_REASON and (index, hit.start) not in at_gits
+                    and _SECRET_BEFORE.search(line)):  # `Jane's deploy key: <the id>`
+            context.accept(index, hit, reasons[value])
         else:
             yield index, line, hit
 
