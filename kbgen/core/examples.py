@@ -42,6 +42,7 @@ from functools import lru_cache
 from kbgen.core import (
     counted_values,
     default_pairs,
+    example_domains,
     field_words,
     published_passwords,
     stand_in_words,
@@ -363,7 +364,8 @@ def placeholder_url_password(value: str, line: str, start: int) -> str | None:
     rest = _URL_REST.match(line, end + 1)
     host, parts = _host_and_path(rest.group() if rest else "")
     labels = host.split(".")
-    if _URL_PART_PLACEHOLDER.fullmatch(labels[-2] if len(labels) > 1 else labels[0]):
+    if _URL_PART_PLACEHOLDER.fullmatch(labels[-2] if len(labels) > 1 else labels[0]) \
+            or example_domains.documented(host):
         return "a placeholder password in a URL to a placeholder user, host or database"
     if _real_host(host):
         return None  # `user:secret123@db.acme-corp.com/mydb`: a real server's

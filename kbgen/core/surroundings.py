@@ -100,11 +100,13 @@ from kbgen.core import (
     created_zones,
     default_networks,
     example_assumptions,
+    example_domains,
     example_lists,
     example_networks,
     nearby,
     parameter_rows,
     password_schemes,
+    pem_blocks,
     person_names,
     public_keys,
     scenarios,
@@ -240,8 +242,10 @@ _READERS_NETWORK = re.compile(
 """A sentence about the reader's own network (`your router`, `Assuming your Pi-hole is at`)."""
 _YOUR = re.compile(r"(?i)\byour\b")
 """The reader's own, said without supposing."""
-_EXAMPLE_DOMAIN = re.compile(r"(?i)\bexample\.(?:com|org|net)\b|\.(?:example|test)\b")
-"""A reserved example domain on the line (`address=/example.com/192.168.1.1`)."""
+_EXAMPLE_DOMAIN = re.compile(r"(?i)\bexample\.(?:com|org|net)\b|\.(?:example|test)\b|"
+                             + example_domains.pattern())
+"""A reserved or documented example domain on the line (`address=/example.com/192.168.1.1`,
+`contoso.com`)."""
 _EXAMPLE_HEADING = re.compile(r"(?i)\bexamples?\b|\bbeispiel|\bexemple|\bejemplo")
 _INTRODUCES = re.compile(r":[*_]*\s*(?:</\w+>\s*)*$")
 """A line ending with `:`, emphasis or HTML's closing tags aside (`<p>From ticket #4821:</p>`)."""
@@ -401,6 +405,9 @@ class Surroundings:
 
     lines: list[str]
     region: str | None = None
+    written: tuple[str, ...] = ()
+    """The lines as written, when the scanner's normalising changed them: what is decoded
+    byte for byte (an armoured certificate) reads these."""
     _blocks: dict[int, tuple[int, int]] = field(default_factory=dict)
     _prose: list[str] | None = None
     _texts: dict[tuple[str, int], str] = field(default_factory=dict)
@@ -421,6 +428,8 @@ class Surroundings:
     """Whether each code line (by index and text) is placed (_code_placed)."""
     _armours: dict[int, bool] = field(default_factory=dict)
     """Whether each armoured block (by its BEGIN line) holds public material."""
+    _pem: pem_blocks.PemBlocks | None = None
+    """The page's certificates and public keys read as PEM reads them, once each."""
     """For each line, the last line before it that starts with `#` (-1 if none)."""
 
     def claims_real(self, index: int, line: str, start: int, end: int, voiced: bool) -> bool:
@@ -1048,11 +1057,20 @@ class Surroundings:
 
     def _armour_public(self, begin: int, label: str) -> bool:
         """The block opened on line `begin` holds what its label says (not a private key or
-        random bytes between public markers): read once per block."""
+        random bytes between public markers): a certificate or public key whole and untouched
+        (kbgen.core.pem_blocks), PGP's and Crypt4GH's by their first line; read once per
+        block."""
         if begin not in self._armours:
-            first = next((line for line in self.lines[begin + 1:begin + 4]
-                          if line.strip() and ":" not in line), "")
-            self._armours[begin] = public_keys.armoured_public(label, first)
+            if label.strip() in pem_blocks.LABELS:  # whole, untouched, as the label says
+                if self._pem is None:
+                    written = list(self.written) if len(self.written) == len(self.lines) \
+                        else self.lines
+                    self._pem = pem_blocks.PemBlocks(written, MAX_ARMOUR_LINES)
+                self._armours[begin] = self._pem.public(begin, label.strip())
+            else:
+                first = next((line for line in self.lines[begin + 1:begin + 4]
+                              if line.strip() and ":" not in line), "")
+                self._armours[begin] = public_keys.armoured_public(label, first)
         return self._armours[begin]
 
     # -- a device's factory address --------------------------------------------------------

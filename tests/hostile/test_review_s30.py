@@ -18,8 +18,13 @@ HOSTS = "\n".join(f"- 192.168.1.{number} fs{number}" for number in range(10, 30)
 FEW_HOSTS = "\n".join(f"- 192.168.1.{number} device {number}" for number in range(10, 16))
 PKCS8 = ("MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKjMzEfYyjiWA4R4/M2bS1GB4t7"
          "NXp98C3SC6dVMvDuictGeurT8jNbvJZHtCSuYEvuNMoSfm76oqFvAp8Gy0iz5sxjZmSnXyCdPEovGhLa0VzMa")
-SPKI = ("MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0"
-        "gunVTLw7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u+qKhbwKfBstIs+bMY2Zkp18gnTxKLxoS2tFczGkPLPgizsk")
+# A whole RSA public key (SubjectPublicKeyInfo), made once with `cryptography` (fp57: an armoured
+# public key passes only when it parses as one; the 175 characters here before were cut short).
+SPKI = ("MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAvQZTI8fCLlGv5+7qJsSYkBeWQjvvMNXXwInfZnUlJa0L"
+        "arF7MLgatSmsQQ0cyUJ/+o4Nis3jf4HLupgYJKlmKXegMXzutuyEl9GPG8uPBYEyIF4iioXZLaM6wQWOGPpuE7Yc"
+        "CUayqPkZlKFTRLj3HlWYvNPsChiKBvaDDR3KrP2HFdZAkUEX26M/UaUX8pxBHM9YVLoghW9MFYXPuQWL7IcL//je"
+        "DiibspsuMRnksk7H11vrIVpFO7HpLsuch53w5myGLCs6FhCLl4rFnXwAJIb9zuNf17cJKCZ1QAPKh0RzDNTnPzqr"
+        "Coe0mfoB3bKfSpY1dUCJstKNHG69F4SweQIDAQAB")
 
 
 def armoured(label: str, body: str) -> str:

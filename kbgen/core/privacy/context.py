@@ -26,6 +26,9 @@ class _Context:
     """Where each line holds a value accepted as an example: no half of a split key."""
     fediverse: fediverse.Page = fediverse.NOT_FEDIVERSE
     """What makes `@user@server` a handle in the text (kbgen.core.fediverse)."""
+    written: tuple[str, ...] = ()
+    """The text's lines as written, when normalize_text changed them (it reads `7O03` as
+    `7003`): what is decoded byte for byte (kbgen.core.pem_blocks) reads these."""
 
     def accept(self, index: int, hit: _Hit, reason: str) -> None:
         self.example_spans.setdefault(index, []).append((hit.start, hit.end))

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from kbgen.core import compared_mailboxes, examples, fediverse, nearby
+from kbgen.core import compared_mailboxes, example_domains, examples, fediverse, nearby
 from kbgen.core.mailboxes import FREE_MAIL, PLACEHOLDER_LOCAL_PARTS, PLACEHOLDER_NAMES, impersonal
 from kbgen.core.placeholder_words import placeholder_by_word
 from kbgen.core.privacy import free_mail_domains, own_names
@@ -36,8 +36,9 @@ _EMAIL_AFTER_WORDS = re.compile(_EMAIL_RE.pattern.removeprefix(r"(?<![\w.%+-])")
 _UNSPACED_LEAD = re.compile(f"[{UNSPACED}]+(?=[A-Za-z0-9])")
 """Japanese, Chinese or Thai text written against an ASCII address (`連絡先はtanaka@…`)."""
 
-PLACEHOLDER_DOMAINS = frozenset({"example.com", "example.org", "example.net"})
-"""Reserved documentation domains (RFC 2606): always allowed, with their subdomains."""
+PLACEHOLDER_DOMAINS = example_domains.DOCUMENTED
+"""Reserved and documented example domains (RFC 2606, Microsoft's and Google's: see
+kbgen.core.example_domains): always allowed, with their subdomains."""
 
 PLACEHOLDER_TLDS = frozenset({"example", "test", "invalid", "domain", "tld", "address"})
 """Reserved top-level domains (RFC 2606) and the ones written for the reader to

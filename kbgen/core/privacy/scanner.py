@@ -171,9 +171,11 @@ def scan(
     `detectors` run, when given, and only the line by line ones without `across_lines`.
     Values found but accepted because they are clearly examples, output or public material are
     added to `explain`, with the reason, when it is given."""
-    text = normalize_text(text.replace("\r\n", "\n"))
+    written = text.replace("\r\n", "\n")
+    text = normalize_text(written)
     context = _Context(allowed, default_region, [] if explain is not None else None,
-                       fediverse=fediverse.Page.of(text))
+                       fediverse=fediverse.Page.of(text),
+                       written=tuple(written.split("\n")) if written != text else ())
     findings: list[Finding] = []
     if detectors is None:
         detectors = _may_find(text)
@@ -523,7 +525,7 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     if not judged:
         yield from ((index, hit) for index, _, hit in found)
         return
-    around = surroundings.Surroundings(lines, context.default_region)
+    around = surroundings.Surroundings(lines, context.default_region, written=context.written)
     host_map = default_networks.host_map(line[hit.start:hit.end] for _, line, hit in found
                                          if hit.kind == INTERNAL_IP)
     own_networks = _page_networks(found, lines)
