@@ -7,9 +7,7 @@ dropped from values' letters, and addresses spelt out for people read as address
 `jane&#64;gmail.com`, `jane%40gmail.com`, `jane@gmail\u200b.com`, `ｊａｎｅ＠gmail.com`,
 `jаne@gmаil.com` (Cyrillic а), `𝐣𝐚𝐧𝐞@gmail.com`, `jane at gmail dot com` and
 `jane [at] gmail [dot] com` all show as (or are read as) `jane@gmail.com`; `+44 ٧٩١١ l23456`
-as `+44 7911 123456`; `服务器是172.22.14.9。` as `服务器是 172.22.14.9 。` (a seam between a script
-written without spaces and a Latin letter or digit is a space: kbgen.core.script_seams). Each
-line stays one line, so line numbers hold.
+as `+44 7911 123456`. Each line stays one line, so line numbers hold.
 """
 
 from __future__ import annotations
@@ -19,7 +17,7 @@ import re
 import unicodedata
 from urllib.parse import unquote
 
-from kbgen.core import address_ends, script_seams
+from kbgen.core import address_ends
 from kbgen.core.reordered import shown_segments
 from kbgen.core.word_needs import Words
 
@@ -95,7 +93,7 @@ def normalize_line(line: str) -> str:
         if decoded == line:
             break
         line = decoded
-    return _spelt(script_seams.spaced(line) if not line.isascii() else line)
+    return _spelt(line)
 
 
 def normalize_text(text: str) -> str:

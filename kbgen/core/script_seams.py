@@ -6,9 +6,11 @@ Those scripts' letters are word characters to `re` (`\\w`, `\\b`), so every read
 must not touch a word (`(?<![\\w.])10.20.30.40`, a host, a token's end) read
 `服务器是172.22.14.9。` as one long word and found nothing, where `服务器是 172.22.14.9 。`
 was an error; Korean writes its particles against the word (`172.22.14.9입니다`), so there it
-was the ordinary spelling. One seam, for every reader: normalize_line puts a space there, as a
-writer of a spaced language would, and nothing else of the line changes (its words, their
-order, the line's number), so the glued text and its spaced twin are judged alike.
+was the ordinary spelling. One seam, for every reader: the scanner reads such a text twice, as
+written and with a space at each seam (as a writer of a spaced language would put it; nothing
+else changes: its words, their order, the lines' numbers), and holds what either reading holds.
+Read only spaced, a value with such a letter inside (`password: Xk9v中Q2mZ7Lp`) would be cut in
+two and go through; read only as written, the glued address is no word's end.
 """
 
 from __future__ import annotations
