@@ -18,8 +18,10 @@ FRAMES = {
     "zh-Hant": ("我們公司的薪資伺服器是", "。"),
     "ja": ("弊社の給与サーバーは", "です。"),
     "ko": ("우리 회사 급여 서버 주소는", "입니다."),
+    "th": ("เซิร์ฟเวอร์เงินเดือนของบริษัทเราคือ", "ครับ"),
 }
-"""Our company's payroll server is …, in each language: the value between them."""
+"""Our company's payroll server is …, in each language: the value between them (Thai writes
+no spaces between words either: kbgen.core.search_segments.UNSPACED's other scripts)."""
 
 PASSWORD_FRAMES = {
     "zh-Hans": ("数据库密码是", "。"),
