@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from kbgen.core import translated_claims
 from kbgen.core.claim_words import CASE, JOBS, LIVE, OUR, PREMISES, SECRETS, words
 from kbgen.core.person_names import logged_person, named_person
 from kbgen.core.possessives import someones_device
@@ -51,11 +52,13 @@ ADVICE = ("a private address in a network home routers create by default: it nam
           " network, but check that it is an example (or use 192.0.2.0/24); this is a warning,"
           " the page is published")
 
-_PLACED = re.compile(r"(?i)\b(?:" + words(CASE, OUR, PREMISES, LIVE, JOBS, SECRETS) + r")\b")
+_PLACED = re.compile(r"(?i)\b(?:" + words(CASE, OUR, PREMISES, LIVE, JOBS, SECRETS) + r")\b|"
+                     + translated_claims.pattern(*translated_claims.PLACING))
 """Words that place an address with a real case, the company's own side, a machine's job in an
 organisation, or a secret, in six languages (kbgen.core.claim_words: `client`, a device in
 networking, is not among them; nor `internal` after a hyphen: `WireGuard-internal IPs` are the
-tunnel's own, no intranet)."""
+tunnel's own, no intranet), and in seven more (kbgen.core.translated_claims: `routerul
+clientului`, `сервер клиента`, `客户的路由器`, `お客様のルーター`, `고객의 라우터`)."""
 _PERSON_OR_COMPANY = re.compile(
     r"\b(?!(?:Let|It|That|What|Here|There|Who|Where|How)['’]s)[A-Z][a-z]+['’]s\b"
     r"|\b[A-Z][\w&'’.-]*[ \t,]+(?:Limited|Ltd\.?|LLC|Inc\.?|Corp\.?|Corporation|plc|GmbH|AG"

@@ -31,6 +31,7 @@ from kbgen.core import (
     public_ids,
     public_key_urls,
     public_pages,
+    script_seams,
     surroundings,
     verified_digests,
     workload_ids,
@@ -170,9 +171,31 @@ def scan(
     """Every finding in `text` (line numbers offset by first_line - 1), in line order; only
     `detectors` run, when given, and only the line by line ones without `across_lines`.
     Values found but accepted because they are clearly examples, output or public material are
-    added to `explain`, with the reason, when it is given."""
+    added to `explain`, with the reason, when it is given. A text where a script written
+    without spaces meets a Latin letter or digit is read twice, as written and as its spaced
+    twin (kbgen.core.script_seams), and holds what either holds."""
     written = text.replace("\r\n", "\n")
     text = normalize_text(written)
+    found = _scan_shown(text, written, allowed, first_line, default_region, detectors,
+                        explain, across_lines)
+    if (twin := script_seams.spaced(text)) == text:
+        return found
+    twins = _scan_shown(twin, twin, allowed, first_line, default_region, detectors, explain,
+                        across_lines)
+    return sorted(dict.fromkeys([*found, *twins]), key=lambda finding: finding.line)
+
+
+def _scan_shown(
+    text: str,
+    written: str,
+    allowed: Allowed,
+    first_line: int,
+    default_region: str | None,
+    detectors: tuple[Detector, ...] | None,
+    explain: list[Acceptance] | None,
+    across_lines: bool,
+) -> list[Finding]:
+    """`scan` of a text already normalised (as shown), `written` the text before it was."""
     context = _Context(allowed, default_region, [] if explain is not None else None,
                        fediverse=fediverse.Page.of(text),
                        written=tuple(written.split("\n")) if written != text else ())
@@ -349,6 +372,8 @@ def _value_judged(raw: str, allowed: Allowed, region: str | None, noted: bool
     judged for allowances that note nothing is judged again for those that do)."""
     text = normalize_text(raw)
     detectors = _may_find(text)
+    if (twin := script_seams.spaced(text)) != text:
+        detectors = tuple(dict.fromkeys([*detectors, *_may_find(twin)]))
     findings, asked = judged_noting(allowed, lambda: tuple(
         scan(text, allowed, 1, region, detectors)) if detectors else ())
     return text, findings, asked
