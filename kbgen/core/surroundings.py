@@ -108,6 +108,7 @@ from kbgen.core import (
     person_names,
     public_keys,
     scenarios,
+    stated_owners,
     template_values,
 )
 from kbgen.core.claim_words import CASE, JOBS, LIVE, OUR, PREMISES, WE, words
@@ -888,6 +889,8 @@ class Surroundings:
             line, start = f"{earlier} {line}", start + len(earlier) + 1
         sentence = _sentence(line, start)
         rest = nearby.after(line, start)
+        if stated_owners.placed(sentence, nearby.after(line, start + len(value))):
+            return False  # `For example, the boss's computer has the address …` (leak57)
         readers = _READERS_NETWORK
         if made_up or scenarios.supposed(sentence):
             # `internal` is the reader's side there, a supposition's `we` nobody's: unless the

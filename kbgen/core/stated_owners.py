@@ -1,0 +1,147 @@
+"""The thing a sentence says holds an address, for the gate (issue 19, branch leak57).
+
+An example's marker or a supposition (`For example, …`, `Suppose …`) lets a private address
+through where nothing places it. But a sentence that *states* where a described thing is (its
+subject, a verb of holding, the value: `the printer in the Krakow branch has the address
+192.168.37.12`, `the boss's computer is at …`, `we use the printer at …`; or the value, `is`,
+then the thing: `… is the contractor's server`) says whose the thing is by how it describes it:
+a site of the company (`branch`, `headquarters`, `factory`), a person or a party (`the boss's`,
+`the contractor's`), the organisation (`the organisation's`), a live system (`the live
+server`), the writer (`we`). The marker beside it shows a real one.
+
+The refusal is by structure, not by a list of placing words (those leak: last session's attack
+put 159 texts through word lists): the subject is read word by word, and it describes a machine
+in a network's own words only if **every** word is one (`the side router`, `the IP address of
+the Web server`, `a routing peer runs on a machine with IP`, `your reverse proxy`). Any other
+word, a possessive of anything but a machine (`the boss's`), a name no list of network words or
+vendors holds (`Krakow`, `AcmeCorp`) or a pronoun of the writer places the value: the example's
+marker no longer accepts it. The accepting vocabulary is closed, so a new placing word is refused
+without being listed. Only a stated subject is read: a value the marker gives alone (`e.g.
+10.0.0.5`, `ping 10.0.0.100`) has none.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FRAME = frozenset(
+    "has have had gets get got uses use used is are was were be been will would sits sit runs"
+    " run listens listen resides reside set assigned configured given reachable available found"
+    " located at on under with to of the a an its ip ipv4 ipv6 address addresses static fixed"
+    " private local lan".split())
+"""Words between a subject and its value that say where the subject is (`has the static IP
+address`, `is reachable at`, `:`): read from the value back, they are the frame, not the
+subject."""
+_HOLDS = frozenset("has have had gets got uses use used is are was were be sits runs listens"
+                   " resides assigned configured reachable available located at".split())
+"""The frame's words that state where something is: without one, no subject is stated."""
+
+_NETWORK_WORDS = frozenset("""
+    server servers host hosts machine machines computer computers pc pcs laptop laptops desktop
+    workstation device devices printer printers scanner nas router routers gateway gateways modem
+    switch switches firewall access point ap bridge container containers pod pods vm vms virtual
+    instance instances node nodes peer peers cluster proxy reverse load balancer resolver
+    resolvers nameserver nameservers dns dhcp ntp web http https ftp sftp ssh smtp imap mail
+    database db backend frontend api app application service services interface interfaces nic
+    network networks lan wan wlan vlan subnet tunnel vpn wireguard exit side main primary
+    secondary first second third other another new remote local target upstream downstream
+    destination source home raspberry pi camera phone tablet tv controller domain dc replica
+    replicas ip ipv4 ipv6 address addresses static dynamic fixed private public management media
+    file files storage test demo example sample endpoint listener relay agent daemon client
+    clients wi-fi wifi wireless hotspot bridge docker kubernetes k8s linux windows ubuntu debian
+    routing routed hub spoke site tailscale headscale netbird rustdesk pi-hole pihole unbound
+    dnsmasq nginx caddy traefik apache default standard fritz tp-link netgear linksys asus
+    mikrotik ubiquiti unifi openwrt opnsense pfsense synology qnap turris omnia
+    """.split())
+"""Words that describe a machine in a network's own terms: its kind, its role in the network,
+its software (`the side router`, `the RustDesk server`, `a routing peer`)."""
+_FUNCTION_WORDS = frozenset("""
+    the a an this that these those its your yours one some each every any all same both either
+    of in on at with for to from by and or if when then where which whose who that's it
+    is are was were be been will would can could should may might has have had gets get got
+    uses use used sits runs run listens resides set assigned configured given reachable
+    available located called named running listening say let's suppose supposing assume
+    assuming imagine internal
+    """.split())
+"""Words of a subject that describe nothing (articles, prepositions, the frame's verbs, the
+reader's `your`)."""
+
+_VALUE_FIRST = re.compile(
+    r"(?i)^[`'\"*_]*(?::\d{1,5})?[`'\"*_]*[ \t]+(?:is|are|was|belongs[ \t]+to|=)[ \t]+"
+    r"(?P<subject>[^.;!?()]{1,120})")
+"""The value, then `is` and what it is (`10.20.30.40 is the boss's laptop`)."""
+_CLAUSE_START = re.compile(
+    r"(?i).*(?:[,;(]|\b(?:for (?:example|instance)|e\.\s?g\.|such as|like|say|suppose|supposing"
+    r"|assume|assuming|imagine|let'?s say|if|when|where|that|and|but|while)\b)")
+"""What opens the value's clause: its subject starts after it."""
+_CODE_SPAN = re.compile(r"`[^`\n]{0,200}`")
+_TOKEN = re.compile(r"[^\W_][\w'’-]*")
+_SETTING = re.compile(r"(?:://|[=@/\\]|:[`'\"]?|[\w-][`'\"]?:[ \t]*[`'\"]?)$")
+"""A URL's scheme, a setting's `=` or `key:`, a login's `@` just before the value: a setting or a
+link, not a sentence's statement."""
+
+
+def placed(before: str, after: str) -> bool:
+    """The sentence states where a thing is, the value's clause being `before` it and `after`
+    it, and describes the thing with a word that is no network's (`the boss's computer has
+    the address`, `10.20.30.40 is the contractor's server`)."""
+    if _SETTING.search(before):
+        return False
+    voiced = bool(_EXAMPLES_OWN.search(before))
+    stated = _subject_before(before)
+    if stated is not None and not _network_words(stated, voiced):
+        return True
+    match = _VALUE_FIRST.match(after)
+    if match and not _network_words(_CLAUSE_END.split(match.group("subject"))[0], voiced):
+        return True
+    clause = _SENTENCE_END.split(_CLAUSE_END.split(after)[0])[0]
+    return not voiced and bool(_WRITER_AFTER.search(clause))  # `… at 10.20.30.40 for us`
+
+
+_CLAUSE_END = re.compile(r"(?i)[,:;()]|\b(?:and|but|so|which|where|when|if)\b")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_WRITER_AFTER = re.compile(r"(?i)\b(?:we|us)\b")
+"""The writer in the value's clause after it (`… at 10.20.30.40 for us`)."""
+
+
+def _subject_before(before: str) -> list[str] | None:
+    """The words of the subject the clause `before` the value states (`the printer in the
+    Krakow branch` of `For example, the printer in the Krakow branch has the address`), or
+    None when the words before the value state no subject."""
+    clause = _CODE_SPAN.sub(" ", before)
+    opening = _CLAUSE_START.match(clause)
+    words = _TOKEN.findall(clause[opening.end():] if opening else clause)
+    held = False
+    while words and words[-1].lower() in _FRAME:
+        held = held or words[-1].lower() in _HOLDS
+        words.pop()
+    return words if held and words else None
+
+
+def _network_words(words: list[str] | str, voiced: bool = False) -> bool:
+    """Every word describes a machine in a network's own terms, or none: no possessive of
+    anything else, no name outside the network's words and the known vendors. The writer
+    (`we`) is the example's own voice where it plans (`we'll use`, `we can use`) or the
+    sentence speaks of its example (`voiced`: `In this example, we use …`)."""
+    from kbgen.core.stand_in_words import VENDORS  # a list shared with the stand-ins
+
+    if isinstance(words, str):
+        words = _TOKEN.findall(_CODE_SPAN.sub(" ", words))
+    for number, word in enumerate(words):
+        bare = re.sub(r"['’]s?$", "", word).lower()
+        if bare in _WRITER and (voiced or number + 1 < len(words)
+                                and words[number + 1].lower() in _PLANS):
+            continue
+        if not (bare in _NETWORK_WORDS or bare in _FUNCTION_WORDS or bare in VENDORS
+                or bare.isdigit() or word.lower() in _PLANNED):
+            return False
+    return True
+
+
+_WRITER = frozenset({"we", "i"})
+_PLANS = frozenset("will would can could might shall may should".split())
+_PLANNED = frozenset({"we'll", "we’ll", "we'd", "we’d", "i'll", "i’ll", "let's", "let’s"})
+"""The writer planning the example (`we'll use`, `we can use`), not stating a fact."""
+_EXAMPLES_OWN = re.compile(r"(?i)(?:in|for|with)[ \t]+(?:this|our|the)[ \t]+(?:example|tutorial"
+                           r"|guide|setup|set-up|scenario|demo)\b")
+"""A sentence speaking of its own example (`In this example, we use …`)."""
