@@ -76,7 +76,8 @@ _CLAUSE_START = re.compile(
 """What opens the value's clause: its subject starts after it."""
 _CODE_SPAN = re.compile(r"`[^`\n]{0,200}`")
 _TOKEN = re.compile(r"[^\W_][\w'’-]*")
-_SETTING = re.compile(r"(?:://|[=@/\\]|:[`'\"]?|[\w-][`'\"]?:[ \t]*[`'\"]?)$")
+_SETTING = re.compile(r"(?:://|[=@/\\]|[\w-][`'\"]?:[`'\"]?)$"
+                      r"|^[ \t]*(?:[-*][ \t]+)?[`'\"]?[\w.-]+[`'\"]?:[ \t]*[`'\"]?$")
 """A URL's scheme, a setting's `=` or `key:`, a login's `@` just before the value: a setting or a
 link, not a sentence's statement."""
 
@@ -142,6 +143,6 @@ _WRITER = frozenset({"we", "i"})
 _PLANS = frozenset("will would can could might shall may should".split())
 _PLANNED = frozenset({"we'll", "we’ll", "we'd", "we’d", "i'll", "i’ll", "let's", "let’s"})
 """The writer planning the example (`we'll use`, `we can use`), not stating a fact."""
-_EXAMPLES_OWN = re.compile(r"(?i)(?:in|for|with)[ \t]+(?:this|our|the)[ \t]+(?:example|tutorial"
+_EXAMPLES_OWN = re.compile(r"(?i)\b(?:in|for|with)[ \t]+(?:this|our|the)[ \t]+(?:example|tutorial"
                            r"|guide|setup|set-up|scenario|demo)\b")
 """A sentence speaking of its own example (`In this example, we use …`)."""
