@@ -51,7 +51,8 @@ _NETWORK_WORDS = frozenset("""
     clients wi-fi wifi wireless hotspot bridge docker kubernetes k8s linux windows ubuntu debian
     routing routed hub spoke site tailscale headscale netbird rustdesk pi-hole pihole unbound
     dnsmasq nginx caddy traefik apache default standard fritz tp-link netgear linksys asus
-    mikrotik ubiquiti unifi openwrt opnsense pfsense synology qnap turris omnia
+    mikrotik ubiquiti unifi openwrt opnsense pfsense synology qnap turris omnia luci admin
+    administration management configuration settings setup login control panel
     """.split())
 """Words that describe a machine in a network's own terms: its kind, its role in the network,
 its software (`the side router`, `the RustDesk server`, `a routing peer`)."""
@@ -146,3 +147,44 @@ _PLANNED = frozenset({"we'll", "we’ll", "we'd", "we’d", "i'll", "i’ll", "l
 _EXAMPLES_OWN = re.compile(r"(?i)\b(?:in|for|with)[ \t]+(?:this|our|the)[ \t]+(?:example|tutorial"
                            r"|guide|setup|set-up|scenario|demo)\b")
 """A sentence speaking of its own example (`In this example, we use …`)."""
+
+
+
+_OWNER_BEFORE = re.compile(
+    r"(?i)((?:[^\W_][\w'’!.-]*[ \t]+){1,3})(?=(?:web[ -]?(?:interface|ui|gui|page)|control panel"
+    r"|admin(?:istration)? (?:page|panel|interface)|login page|settings page)\b)")
+"""Up to three words right before an English web interface's name (`the AcmeCorp web
+interface`, `your LuCI control panel`)."""
+_DETERMINER = re.compile(r"(?i)\b(?:the|a|an|your|its|their|his|her|this|that)\b")
+_OPENING = re.compile(
+    r"(?i)\b(?:open|opening|visit|access|use|using|log|logging|sign|signing|in|into|to|on|at"
+    r"|go|navigate|browse|launch|load|enter|reach|see|check|from|via|through|with)\b")
+"""The verbs and prepositions that open a web interface (`Log into`, `Open`): not its owner."""
+_CYRILLIC_NAME = re.compile(r"(?<=[\s«\"(])(?=[^\W\d_]*[\u0400-\u04ff])[^\W\d_a-zа-яё]"
+                            r"[^\W\d_]+")
+"""A capitalised word written in Cyrillic, not the sentence's first (the scanner reads Cyrillic
+letters as the Latin ones they look like, so the capital may be `O` or `C`): a proper name
+(`роутера Иванова`, `сервер фирмы «Ромашка»`); Russian capitalises nothing else mid-sentence."""
+_HAN_OWNER = re.compile(r"([\u4e00-\u9fff]{1,8})的(?=[\u4e00-\u9fff]{0,6}?(?:路由器|界面|面板|后台"
+                        r"|设备|服务器|电脑|网关|光猫))")
+"""A Chinese possessor before `的` and a device or its page (`张伟家的路由器`)."""
+_HAN_NETWORK = re.compile(
+    r"(?:你|您|你们|您们|你家|您家|路由器|设备|网关|光猫|系统|软件|程序|服务器|默认|浏览器|本机|电脑|网络"
+    r"|局域网|管理|后台|界面|页面)$")
+"""Possessors a router's page is anyone's with: the reader (`你家的路由器`), a device, software,
+the default (`默认的地址`)."""
+
+
+def owned_interface(sentence: str) -> bool:
+    """The sentence says whose the web interface is by a word that is no network's: the words
+    before its English name (`the AcmeCorp web interface`), a name in Cyrillic (`роутера
+    Иванова`), a Chinese possessor other than the reader, a device or software (`张伟家的`):
+    the accepting words are closed, anything else places the page (leak57)."""
+    for match in _OWNER_BEFORE.finditer(sentence):
+        words = _DETERMINER.split(match.group(1))[-1]
+        if not _network_words(_OPENING.sub(" ", words)):
+            return True
+    first = re.match(r"\s*\S+", sentence)
+    if _CYRILLIC_NAME.search(sentence, first.end() if first else 0):
+        return True
+    return any(not _HAN_NETWORK.search(owner.group(1)) for owner in _HAN_OWNER.finditer(sentence))

@@ -889,7 +889,10 @@ class Surroundings:
             line, start = f"{earlier} {line}", start + len(earlier) + 1
         sentence = _sentence(line, start)
         rest = nearby.after(line, start)
-        if stated_owners.placed(sentence, nearby.after(line, start + len(value))):
+        if _private_or_link_local(value) and (
+                stated_owners.placed(sentence, nearby.after(line, start + len(value)))
+                or line.endswith("://", 0, start)
+                and stated_owners.owned_interface(sentence + nearby.after(line, start))):
             return False  # `For example, the boss's computer has the address …` (leak57)
         readers = _READERS_NETWORK
         if made_up or scenarios.supposed(sentence):
