@@ -50,7 +50,7 @@ _NETWORK_WORDS = frozenset("""
     file files storage test demo example sample endpoint listener relay agent daemon client
     clients wi-fi wifi wireless hotspot bridge docker kubernetes k8s linux windows ubuntu debian
     routing routed hub spoke site tailscale headscale netbird rustdesk pi-hole pihole unbound
-    dnsmasq nginx caddy traefik apache default standard fritz tp-link netgear linksys asus
+    dnsmasq nginx caddy traefik apache isp default standard fritz tp-link netgear linksys asus
     mikrotik ubiquiti unifi openwrt opnsense pfsense synology qnap turris omnia luci admin
     administration management configuration settings setup login control panel
     """.split())
@@ -90,6 +90,8 @@ def placed(before: str, after: str) -> bool:
     if _SETTING.search(before):
         return False
     voiced = bool(_EXAMPLES_OWN.search(before))
+    if third_party(before):
+        return True
     stated = _subject_before(before)
     if stated is not None and not _network_words(stated, voiced):
         return True
@@ -104,6 +106,28 @@ _CLAUSE_END = re.compile(r"(?i)[,:;()]|\b(?:and|but|so|which|where|when|if)\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _WRITER_AFTER = re.compile(r"(?i)\b(?:we|us)\b")
 """The writer in the value's clause after it (`… at 10.20.30.40 for us`)."""
+
+
+_THIRD_PARTY = re.compile(
+    r"\b(?:[Yy]our|[Tt]he)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?P<name>[A-Z][\w&.!-]*[a-z][\w&.!-]*)[ \t]+"
+    r"(?P<verb>[a-z]{2,}(?:s|ed))\b")
+"""A noun phrase, then a clause of its own whose subject is a name (`your server Acme uses`,
+`the VPN Initech provided`): the thing is that party's."""
+
+
+def third_party(before: str) -> bool:
+    """The clause `before` a value names the thing it stands for by a party no network's word
+    or known vendor names, as the subject of a clause of its own (`Enter your server Acme
+    uses, e.g.`): a company's thing, which the reader's own phrase does not make the
+    reader's (leak57)."""
+    return any(not _network_words([match.group("name")])
+               and match.group("verb") not in _NOT_VERBS
+               for match in _THIRD_PARTY.finditer(before))
+
+
+_NOT_VERBS = frozenset("address addresses settings access class process status alias".split())
+"""Words ending like a verb that are nouns after a product's name (`your Synology NAS
+address`)."""
 
 
 def _subject_before(before: str) -> list[str] | None:

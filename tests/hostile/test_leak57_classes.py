@@ -1,14 +1,16 @@
 """The leaks rev56 found main publishes, closed as classes (issue 19, branch leak57), each in a
-real `kbgen build`: an example or a supposition that states where a thing is and describes it by
-a site of the company (`the printer in the Krakow branch has the address`), a person or a party
-(`the boss's computer`, `the contractor's server`), an organisation (`the organisation's`,
-`the AcmeCorp server`), a live system (`the live server`) or the writer (`we use the printer at`),
-or a supposition naming a department (`Suppose the payroll server is at`); a front page whose web
-interface is described by a word no network's (`the AcmeCorp web interface`, `роутера Иванова`,
-`张伟家的路由器`). Each case is an article and the same text copied as a file, every line a value
-of its own; the build names every line and publishes nothing. Documentation of the same shapes
-publishes (`the side router`, `the Web server`, `your reverse proxy`, `In this example, we'll
-use`, `your LuCI control panel`, `веб-интерфейс роутера`, `你家的路由器`)."""
+real `kbgen build`: an example or a supposition that states where a thing is and describes it
+by a site of the company (`the printer in the Krakow branch has the address`), a person or a
+party (`the boss's computer`, `the contractor's server`), an organisation (`the organisation's`,
+`the AcmeCorp server`), a live system (`the live server`) or the writer (`we use the printer
+at`), or a supposition naming a department (`Suppose the payroll server is at`); a front page
+whose web interface is described by a word no network's (`the AcmeCorp web interface`,
+`роутера Иванова`, `张伟家的路由器`); the reader's own phrase naming a party as a clause's
+subject (`Enter your server Acme uses, e.g.`). Each case is an article and the same text copied
+as a file, every line a value of its own; the build names every line and publishes nothing.
+Documentation of the same shapes publishes (`the side router`, `the Web server`, `your reverse
+proxy`, `In this example, we'll use`, `your LuCI control panel`, `веб-интерфейс роутера`,
+`你家的路由器`, `your Synology NAS address`, `your Jellyfin server uses`, `if your ISP uses`)."""
 
 from __future__ import annotations
 
@@ -114,6 +116,15 @@ TEXTS: dict[str, str] = {
         "用浏览器打开华为集团的控制面板 http://192.168.1.27。\n\n"
         "在浏览器中打开陈静老师的路由器 http://192.168.1.28。\n\n"
     ),
+    "third-parties": (
+        "Enter your server Acme uses, e.g. 10.57.7.1.\n\n"
+        "Enter the VPN Initech provided, e.g. 10.57.7.2.\n\n"
+        "Set your gateway Globex assigned, for example 10.57.7.3.\n\n"
+        "Enter your proxy Umbrella runs, e.g. 10.57.7.4.\n\n"
+        "Use the DNS server Hooli operates, for example 10.57.7.5.\n\n"
+        "Point it at your printer Contoso installed, e.g. 10.57.7.6.\n\n"
+        "Enter your file share Wayne Enterprises hosts, e.g. 10.57.7.7.\n\n"
+    ),
 }
 # case: (kind, text, the mark on each line holding a value)
 CASES: dict[str, tuple[str, str, str | tuple[str, ...]]] = {
@@ -141,6 +152,10 @@ DOCUMENTATION = "\n\n".join((
     "在浏览器中打开你家的路由器 http://192.168.1.1。",
     "Inicie sesión en su panel de control de LuCI, normalmente abriendo "
     "http://192.168.1.1 en su navegador.",
+    "Enter your Synology NAS address, e.g. 10.88.20.1.",
+    "Enter the address your Jellyfin server uses, e.g. 10.88.20.2.",
+    "For example, if your ISP uses addresses in the 10.88.20.0 network, pick another.",
+    "Enter the IP of your Home Assistant instance, e.g. 10.88.20.3.",
 ))
 
 
