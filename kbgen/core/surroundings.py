@@ -110,6 +110,7 @@ from kbgen.core import (
     person_names,
     public_keys,
     scenarios,
+    stated_owners,
     template_values,
 )
 from kbgen.core.claim_words import CASE, JOBS, LIVE, OUR, PREMISES, WE, words
@@ -897,6 +898,11 @@ class Surroundings:
             line, start = f"{earlier} {line}", start + len(earlier) + 1
         sentence = _sentence(line, start)
         rest = nearby.after(line, start)
+        if _private_or_link_local(value) and (
+                stated_owners.placed(sentence, nearby.after(line, start + len(value)))
+                or line.endswith("://", 0, start)
+                and stated_owners.owned_interface(sentence + nearby.after(line, start))):
+            return False  # `For example, the boss's computer has the address …` (leak57)
         readers = _READERS_NETWORK
         if made_up or scenarios.supposed(sentence):
             # `internal` is the reader's side there, a supposition's `we` nobody's: unless the

@@ -27,7 +27,7 @@ import ipaddress
 import re
 from collections.abc import Iterator
 
-from kbgen.core import default_networks
+from kbgen.core import default_networks, stated_owners
 from kbgen.core.normalize import normalize_line
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.model import INTERNAL_IP
@@ -97,7 +97,9 @@ class _Pages:
         sentence = self._sentence(index, line, hit)
         if not _INTERFACE.search(sentence) or names_whose(sentence) \
                 or PLACED_ELSEWHERE.search(sentence) or _SOMEONE.search(sentence) \
-                or _OWN_SITE.search(sentence):
+                or _OWN_SITE.search(sentence) \
+                or default_networks.in_default_network(line[hit.start:hit.end]) \
+                and stated_owners.owned_interface(sentence):
             return False
         for text in (line, sentence):
             if text not in self.kept:
@@ -155,3 +157,4 @@ def _home_or_own(value: str) -> bool:
     except ValueError:
         return False
     return address.is_loopback or default_networks.in_default_network(value)
+

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kbgen.core import default_networks
+from kbgen.core import default_networks, stated_owners
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.encoded_examples import _Headings
 from kbgen.core.privacy.example_parentheses import _EVENT, _WE
@@ -90,6 +90,9 @@ class _Lines:
         if hit.kind == PHONE and not _FORMAT.search(sentence) \
                 or _EVENT.search(sentence) or _WE.search(sentence):
             return False
+        if hit.kind == INTERNAL_IP and stated_owners.placed(
+                line[max(0, hit.start - _REACH):hit.start], line[hit.end:hit.end + _REACH]):
+            return False  # `For example, 10.20.30.40 is the boss's laptop` (leak57)
         if line not in self.kept:
             self.kept[line] = names_secret(line) or default_networks.placed(line)
         value = line[hit.start:hit.end]
