@@ -101,11 +101,19 @@ def static_problems(tree: Tree, site_host: str = "") -> Iterator[Problem]:
 
 def theme_problems(tree: Tree) -> Iterator[Problem]:
     """Files of the theme's `custom_dir` (walked as `tree`) that a host reads as instructions
-    about the whole site (`_redirects`, `CNAME`, `vercel.json`...): MkDocs copies the theme's
-    files into the site whatever their suffix."""
+    about the whole site (`_redirects`, `CNAME`, `vercel.json`...), and its SVG images read as
+    the content folder's are: MkDocs copies the theme's files into the site whatever their
+    suffix, and a browser opening `logo.svg` runs its script on the site's own origin, where
+    no page's policy applies (hosts that ignore `_headers`)."""
     for source in tree.sources():
         if refused := host_files.theme_refusal(source.src_uri):
             yield _refused(source, refused)
+        elif _suffix(source.src_uri) == ".svg":
+            yield from _svg(source)
+        elif _suffix(source.src_uri) == ".svgz":
+            yield _refused(source, "a .svgz file is copied into the site as it is and a browser"
+                           " runs any script in it, past kbgen's checks; publish the image as"
+                           " .svg (it is checked then), or remove the file")
 
 
 _SIDECAR = re.compile(r"(.+\.(?!tar\.gz\Z)[A-Za-z][A-Za-z0-9]{0,9})\.gz\Z", re.IGNORECASE)
