@@ -3,7 +3,9 @@ images were never read: `theme/pic.svg` holding `<script>document.title=...</scr
 main, and the session's Chromium opening `/pic.svg` of the built site ran it on the site's own
 origin (no page's policy applies to an SVG document on a host that ignores `_headers`). The
 content folder refuses such an image (kbgen.core.svg); the theme's SVGs are now read the same,
-and a `.svgz` there is refused as in the content folder. A drawing is published as before."""
+and a `.svgz` there is refused as in the content folder. So are pages MkDocs copies from the
+theme as they are (only `.html` is a template): `theme/x.htm` ran its script in Chromium too,
+with no policy. A drawing is published as before."""
 
 from __future__ import annotations
 
@@ -23,6 +25,9 @@ SCRIPTED = {
                                      '"javascript:alert(1)"><text>Hi</text></a></svg>\n'),
 }
 """Theme images a browser runs script from, each with the line of what runs."""
+PAGE = "<html><body><script>document.title='ran'</script></body></html>\n"
+PAGES = ["x.htm", "x.xhtml", "feeds/style.xml", "x.shtml", "x.mht"]
+"""Theme files MkDocs copies as they are that a browser reads as a page."""
 DRAWING = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 9 9">'
            '<path d="M0 0h9v9z" fill="#123"/></svg>\n')
 
@@ -38,7 +43,8 @@ def project(root: Path, theme: dict[str, str | bytes]) -> Path:
 
 @pytest.fixture(scope="module")
 def checked(tmp_path_factory: pytest.TempPathFactory) -> tuple[int, str]:
-    theme: dict[str, str | bytes] = {**SCRIPTED, "theme/assets/images/old.svgz": b"\x1f\x8b"}
+    theme: dict[str, str | bytes] = {**SCRIPTED, "theme/assets/images/old.svgz": b"\x1f\x8b",
+                                     **{f"theme/{name}": PAGE for name in PAGES}}
     return run_in(project(tmp_path_factory.mktemp("theme"), theme), "check")
 
 
@@ -51,6 +57,12 @@ def test_check_refuses_each_scripted_image_at_its_line(checked: tuple[int, str])
 def test_check_refuses_a_compressed_svg(checked: tuple[int, str]) -> None:
     _, output = checked
     assert "theme/assets/images/old.svgz: error: a .svgz file" in output, output
+
+
+def test_check_refuses_pages_copied_as_they_are(checked: tuple[int, str]) -> None:
+    _, output = checked
+    missing = [name for name in PAGES if f"theme/{name}: error: a ." not in output]
+    assert missing == [], output
 
 
 def test_the_build_publishes_nothing(tmp_path: Path) -> None:
