@@ -12,17 +12,19 @@ from __future__ import annotations
 
 import re
 
+from kbgen.core.text import code_point
+
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 """C0 controls but tab and line ends, DEL and the C1 controls."""
 
 
 def first_control(text: str) -> tuple[int, str] | None:
-    """The line (1-based) and `U+XXXX` name of the first control character of `text`, or
-    None."""
+    """The line (1-based) and name (`U+0000 NULL`) of the first control character of
+    `text`, or None (one-line fields refuse them apart: kbgen.core.text)."""
     found = _CONTROL.search(text)
     if found is None:
         return None
-    return text.count("\n", 0, found.start()) + 1, f"U+{ord(found.group()):04X}"
+    return text.count("\n", 0, found.start()) + 1, code_point(found.group())
 
 
 def control_message(name: str) -> str:
