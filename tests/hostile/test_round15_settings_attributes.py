@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from kbgen.core.settings_markup import value_problem
 from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
 from tests.hostile.refusals import run_in
 
@@ -112,3 +113,48 @@ def test_values_of_every_day_build(tmp_path: Path) -> None:
     page = (root / "site" / "articles" / "billing" / "ok.html").read_text(encoding="utf-8")
     assert '<a href="https://acme.example/legal">Legal</a>' in page
     assert '<a href="https://github.com/acme" target="_blank"' in page
+
+
+VARIANTS = [
+    ("extra.social[0].link", 'https://x.example/"onfocus="alert(1)'),
+    ("extra.social[0].link", 'https://x.example/" target="_top'),
+    ("extra.social[0].link", 'https://x.example/" download="x.html'),
+    ("extra.social[1].name", 'GitHub" hidden x="'),
+    ("extra.alternate[0].link", '/fr/" hreflang="fr" ping="https://evil.example/'),
+    ("extra.alternate[0].lang", 'fr" onclick="x'),
+    ("extra.homepage", 'https://evil.example/" rel="opener'),
+    ("extra.scope", '/", alert(1), "'),
+    ("extra.status.deprecated", 'Old" popover="auto'),
+    ("theme.palette[1].toggle.name", 'Light" type="image" src="https://evil.example/p.png'),
+    ("theme.palette.toggle.name", 'x" for="__search'),
+    ("theme.palette[0].media", '(prefers-color-scheme)" autofocus="'),
+    ("nav[3][0].page", 'https://status.example/" class="md-overlay'),
+    ("extra.kb.brand.social[0].url", 'https://github.com/acme"/onfocus="alert(1)'),
+    ("copyright", '<A HREF="https://other.example/">Acme'),
+    ("copyright", '<a href="https://other.example/">Acme</a'),
+    ("copyright", '<a href="x>y">Acme'),
+    ("copyright", "<strong><em>Acme</strong></em>"),
+    ("copyright", '<svg><a href="https://other.example/"/></svg>'),
+    ("extra.kb.brand.footer", "Acme</footer><div>"),
+    ("extra.kb.brand.footer", "<ul><li>One<li>Two</ul>"),
+    ("nav[1][0].title", "<span>Billing"),
+    ("extra.consent.description", "</p><details open>"),
+]
+"""Hostile variants of each place: an attribute's `"` anywhere it may land, and elements
+opened, closed or crossed in values written between tags."""
+EVERYDAY = [
+    ("copyright", 'Copyright &copy; 2016 - 2026 "Acme" Ltd'),
+    ("copyright", '<a href="https://acme.example/">Acme</A> &middot; <br/> <hr>'),
+    ("extra.kb.brand.footer", '<svg viewBox="0 0 9 9"><path d="M0 0h9"/></svg> Acme'),
+    ("nav[1][0].title", 'The "Pro" plan'),
+    ("extra.social[0].link", "https://mastodon.social/@acme"),
+    ("theme.palette[0].toggle.name", "Switch to dark mode"),
+    ("extra.consent.description", 'We use "cookies" <em>only</em> to measure.'),
+]
+
+
+def test_each_variant_is_refused_and_everyday_values_kept() -> None:
+    """Every variant is refused where it would land; values of every day are not."""
+    through = [(key, value) for key, value in VARIANTS if value_problem(key, value) is None]
+    refused = [(key, value) for key, value in EVERYDAY if value_problem(key, value)]
+    assert (through, refused) == ([], [])
