@@ -22,6 +22,18 @@ from kbgen.errors import Problem
 IN_ATTRIBUTES = frozenset({"site_name", "site_description", "site_author"})
 """Settings Material writes inside a double-quoted attribute (`content="..."`,
 `aria-label="..."`), unescaped."""
+_ELEMENT_TEXT = re.compile(r"copyright|extra\.kb\.brand\.footer|nav(?:\[\d+\]|\.page)+\.title"
+                           r"|extra\.consent\.(?:title|description)")
+"""Shown settings written only between tags, where a `"` is text. Any other may land in an
+attribute (`extra.social[].link` in an `href`, `extra.status` in a `title`, a palette toggle's
+`name` in an `<input>`'s `aria-label`, a nav entry's address): a `"` there ends the attribute and
+adds its own (a `class` laying the link over the whole page, `ping`, `autofocus`, `type`)."""
+_VOID = frozenset({"br", "wbr", "hr", "img", "input", "col"})
+"""Elements of `TAGS` that have no end tag."""
+_WHOLE_TAG = re.compile(r"<(/?)([A-Za-z][^\s/>]*)[^>]*>")
+"""A tag to its first `>`, to tell a self-closed SVG element (`<path d="..."/>`)."""
+_FOREIGN = frozenset({"svg", "path"})
+"""Elements of `TAGS` that `/>` closes (SVG's; `<div/>` opens a `div`)."""
 ESCAPED = ("extra.kb.messages", "extra.kb.team_groups")
 """Shown settings that kbgen's own templates write escaped: any text is shown as text."""
 _TAG = re.compile(r"<(/?)([A-Za-z][^\s/>]*)")
@@ -32,10 +44,10 @@ _DECLARATION = re.compile(r"<[!?]")
 
 def value_problem(key_path: str, value: str) -> str | None:
     """What in the shown setting `value` at `key_path` a browser would act on, or None."""
-    if key_path in IN_ATTRIBUTES and '"' in value:
+    if '"' in value and (key_path in IN_ATTRIBUTES or not _ELEMENT_TEXT.fullmatch(key_path)):
         return ("has a '\"', which ends the attribute Material writes it into on every page"
-                " (so the rest becomes markup, such as a refresh to another site); write"
-                " typographic quotes (“ ”) instead")
+                " (so the rest becomes attributes or markup of its own: a refresh to another"
+                " site, a link laid over the page); write typographic quotes (“ ”) instead")
     if _DECLARATION.search(value):
         return ("has an HTML comment or declaration ('<!' or '<?'), which a browser and a"
                 " reviewer can read differently (`<!-->` ends a comment at once); remove it")
@@ -52,7 +64,27 @@ def value_problem(key_path: str, value: str) -> str | None:
     if unsafe.found:
         return (f"has a {unsafe.found[0]}, which the sanitiser removes from articles but every"
                 " page would carry as it is; remove it")
+    unmatched = _unmatched(value)
+    if unmatched:
+        return (f"has {unmatched} with no match in the value, so on every page it would"
+                " take in or close the markup around it (a link over the rest of the page);"
+                " close each element the value opens, and only those")
     return None
+
+
+def _unmatched(value: str) -> str | None:
+    """The first start tag of `value` left open, or end tag closing nothing it opened, or
+    None."""
+    open_tags: list[str] = []
+    for tag in _WHOLE_TAG.finditer(value):
+        closing, name = tag.group(1), tag.group(2).lower()
+        if name in _VOID or (name in _FOREIGN and tag.group(0).endswith("/>")):
+            continue
+        if not closing:
+            open_tags.append(name)
+        elif not open_tags or open_tags.pop() != name:
+            return f"</{name}>"
+    return f"<{open_tags[-1]}>" if open_tags else None
 
 
 def _reason(tags: list[str]) -> str:

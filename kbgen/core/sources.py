@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from kbgen.core.control_characters import control_message, first_control
 from kbgen.errors import Problem
 
 ARTICLES_DIR = "articles"
@@ -74,7 +75,10 @@ def read_text(source: Source) -> str:
             f"byte 0x{raw[exc.start]:02x} is not valid UTF-8; save the file with UTF-8 encoding",
             line,
         ) from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if control := first_control(text):
+        raise DecodeError(control_message(control[1]), control[0])
+    return text
 
 
 @dataclass

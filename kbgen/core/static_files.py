@@ -34,6 +34,8 @@ DATA_SUFFIXES = (".yml", ".yaml")
 PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".xht", ".shtml", ".xml", ".xsl",
                            ".xslt", ".svgz", ".mht", ".mhtml"})
 """Types a browser renders as a page that can run script; named in the message."""
+THEME_TEMPLATE = "sitemap.xml"
+"""The theme's one template not named `.html` (Material's `static_templates`)."""
 CODE_SUFFIXES = frozenset({".js", ".mjs", ".css", ".wasm"})
 """Scripts and styles: the theme's business, not the content's."""
 
@@ -101,11 +103,25 @@ def static_problems(tree: Tree, site_host: str = "") -> Iterator[Problem]:
 
 def theme_problems(tree: Tree) -> Iterator[Problem]:
     """Files of the theme's `custom_dir` (walked as `tree`) that a host reads as instructions
-    about the whole site (`_redirects`, `CNAME`, `vercel.json`...): MkDocs copies the theme's
-    files into the site whatever their suffix."""
+    about the whole site (`_redirects`, `CNAME`, `vercel.json`...), pages it would copy as
+    they are (`.htm`, `.xhtml`, `.xml`...; `.html` and `sitemap.xml` are templates), and its
+    SVG images read as the content folder's are: MkDocs copies the theme's other files into the
+    site whatever their suffix, and a browser opening `x.htm` or `logo.svg` runs its script on
+    the site's own origin, where no page's policy applies (hosts that ignore `_headers`)."""
     for source in tree.sources():
         if refused := host_files.theme_refusal(source.src_uri):
             yield _refused(source, refused)
+        elif _suffix(source.src_uri) == ".svg":
+            yield from _svg(source)
+        elif (suffix := _suffix(source.src_uri)) == ".svgz":
+            yield _refused(source, "a .svgz file is copied into the site as it is and a browser"
+                           " runs any script in it, past kbgen's checks; publish the image as"
+                           " .svg (it is checked then), or remove the file")
+        elif suffix in PAGE_SUFFIXES and suffix != ".html" and source.src_uri != THEME_TEMPLATE:
+            yield _refused(source, f"a {suffix} file of the theme folder is copied into the site"
+                           " as it is (MkDocs renders only .html templates), and a browser runs"
+                           " any script in it without the policy kbgen writes into every page;"
+                           " write it as a .html template, or remove the file")
 
 
 _SIDECAR = re.compile(r"(.+\.(?!tar\.gz\Z)[A-Za-z][A-Za-z0-9]{0,9})\.gz\Z", re.IGNORECASE)

@@ -24,7 +24,7 @@ from urllib.parse import quote, unquote, urlsplit
 from kbgen.core.i18n import Translator
 from kbgen.core.model import KnowledgeBase
 from kbgen.core.news import is_news_post, news_posts
-from kbgen.core.redirects import old_path_problem
+from kbgen.core.redirects import SITE_FOLDERS, old_path_problem
 from kbgen.site.hosting import meta_tags
 from kbgen.site.urls import category_uri
 
@@ -144,13 +144,18 @@ def _redirected_before(page: Path) -> bool:
 
 def _taken(root: Path, page: Path, old: str) -> str | None:
     """What of the built site the redirect page `page` for the old path `old` would replace
-    or need to be a folder: a page, or a file such as sitemap.xml, _headers or _redirects."""
+    or need to be a folder: a page, a file such as sitemap.xml, _headers or _redirects, or
+    the folders of the theme's and kbgen's own files (assets/, search/)."""
     if page.exists():
         return "a page"
     if (root / old).is_file() or old.split("/")[0] == REDIRECTS_FILE:
         return "a file"
     if any(folder.is_file() for folder in page.parents if folder.is_relative_to(root)):
         return "inside a file"
+    folder = old.split("/")[0] + "/"
+    if "/" in old and folder in SITE_FOLDERS:
+        return f"inside {folder}, a folder"  # its files (and any a later step adds) are
+        # the theme's and kbgen's own, as `kbgen check` says (redirects.site_file)
     return None
 
 
