@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from jinja2 import Environment
 
 _INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)([^>]*)>(.*?)</script>", re.S)
+"""An inline script: its attributes and body (what `_inline_scripts` finds, by hand)."""
+_SOURCE_ATTRIBUTE = re.compile(r"\bsrc=")
 _DATA_TYPES = ("application/json", "application/ld+json")
 JUDGED_SCRIPTS = 256
 """Distinct script bodies a `ThemeScripts` remembers the verdict on."""
@@ -58,8 +60,29 @@ def script_hash(body: str) -> str:
 
 def _executable_scripts(html: str) -> list[str]:
     """The bodies of the inline scripts a browser runs (JSON data blocks are not run)."""
-    return [body for attributes, body in _INLINE_SCRIPT.findall(html)
+    return [body for attributes, body in _inline_scripts(html)
             if not any(kind in attributes for kind in _DATA_TYPES)]
+
+
+def _inline_scripts(html: str) -> list[tuple[str, str]]:
+    """`_INLINE_SCRIPT.findall(html)`, found with `str.find` (a page is searched once a page,
+    and the lazy `(.*?)` stepped through every script's body: four times slower)."""
+    found = []
+    at = html.find("<script")
+    while at >= 0:
+        start = at + len("<script")
+        close = html.find(">", start)
+        if close < 0:
+            break  # this tag never ends: no later one does
+        if _SOURCE_ATTRIBUTE.search(html, start, close) is None:  # \b sees the char before
+            end = html.find("</script>", close + 1)
+            if end < 0:
+                break  # this body never ends: no later one does
+            found.append((html[start:close], html[close + 1:end]))
+            at = html.find("<script", end + len("</script>"))
+        else:
+            at = html.find("<script", at + 1)
+    return found
 
 
 _PAGE_VALUE = re.compile(r"\bpage\b")
