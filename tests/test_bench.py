@@ -415,8 +415,8 @@ def test_relevance_tries_ranks_kept_documents_and_reports_what_moved() -> None:
                     "expected": [["b"], ["b"]], "slugs": ["b", "r"]}}
     assert tries.ranks(kept) == {"tor": [None, 1]}
     report = tries.report(kept, {"tor": [2, 1]}, {"tor": [None, 1]})
-    assert report.splitlines() == ["tor         0.500 / 0.500 (-0.250)",
-                                   "sum of MRR 0.500 (-0.250)",
+    assert report.splitlines() == ["tor         0.500 / 0.500 (-0.500 / -0.250)",
+                                   "sum of MRR 0.500 (-0.250), of recall@5 0.500 (-0.500)",
                                    "  tor: 'run a relay' 2 -> -"]
 
 
