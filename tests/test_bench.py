@@ -503,6 +503,29 @@ def test_relevance_try_title_share_counts_the_query_words_a_title_holds(
             ][:2] == ["jam", "setup"]
 
 
+def test_relevance_try_support_pairs_relates_a_customers_word_the_site_also_uses(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from kbgen.core import concepts
+    from kbgen.core import search as searching
+    from kbgen.core.synonyms import with_common
+
+    support = bench_script("relevance_try_support_pairs")
+    pages = [{"title": title, "summary": "", "headings": "", "body": body, "sections": [body]}
+             for title, body in [
+                 ("Unlock the app with biometrics", "Turn on biometric unlock in settings."),
+                 ("Verify a download", "Compare the fingerprint of the signing key.")]]
+    dictionary = concepts.pair_words()
+    before = searching.build_index(pages, with_common([]))
+    assert [hit.ref for hit in searching.search(before, "fingerprint")] == ["1"]
+    monkeypatch.setattr(concepts, "pairs", concepts.pairs)
+    monkeypatch.setattr(concepts, "words_of", concepts.words_of)
+    support.install()
+    after = searching.build_index(pages, with_common([]))
+    assert after.related["fingerprint"] == ["biometr"]
+    assert [hit.ref for hit in searching.search(after, "fingerprint")] == ["1", "0"]
+    assert concepts.pair_words() == dictionary  # the gate's dictionary words stay
+
+
 def test_relevance_try_rarity_counts_a_word_of_every_page_less(
         monkeypatch: pytest.MonkeyPatch) -> None:
     from kbgen.core import search as searching

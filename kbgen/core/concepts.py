@@ -28,8 +28,6 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
-from kbgen.core.support_pairs import SUPPORT_PAIRS
-
 PAIRS_FILES = (Path(__file__).with_name("wordnet_pairs.txt.gz"),
                Path(__file__).with_name("embedding_pairs.txt.gz"))
 """WordNet's pairs of one sense, and the pairs a sentence-embedding model places closest
@@ -45,16 +43,9 @@ def read_pairs(path: Path) -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def file_pairs() -> tuple[tuple[str, str], ...]:
-    """The pairs of the shipped files, each once."""
-    return tuple(dict.fromkeys(pair for path in PAIRS_FILES for pair in read_pairs(path)))
-
-
-@lru_cache(maxsize=1)
 def pairs() -> tuple[tuple[str, str], ...]:
-    """The pairs related where a site uses both words: the files', then the support
-    vocabulary's (kbgen.core.support_pairs)."""
-    return tuple(dict.fromkeys((*file_pairs(), *SUPPORT_PAIRS)))
+    """The shipped pairs, of every file, each once."""
+    return tuple(dict.fromkeys(pair for path in PAIRS_FILES for pair in read_pairs(path)))
 
 
 @lru_cache(maxsize=1)
@@ -78,20 +69,13 @@ def unused_pairs() -> tuple[tuple[str, str], ...]:
 
 @lru_cache(maxsize=1)
 def pair_words() -> frozenset[str]:
-    """Every word of a shipped file's pair (dictionary words, which the privacy gate reads
-    too; the support vocabulary is not among them)."""
-    return frozenset(word for pair in (*file_pairs(), *unused_pairs()) for word in pair)
-
-
-@lru_cache(maxsize=1)
-def related_words() -> frozenset[str]:
-    """Every word `related_stems` may relate: `pair_words` and the support vocabulary's."""
-    return pair_words() | {word for pair in SUPPORT_PAIRS for word in pair}
+    """Every word of a shipped pair."""
+    return frozenset(word for pair in (*pairs(), *unused_pairs()) for word in pair)
 
 
 def words_of(texts: Iterable[str]) -> set[str]:
     """The words of `texts` that are in a pair: all `related_stems` reads of them."""
-    return words_in(texts) & related_words()
+    return words_in(texts) & pair_words()
 
 
 def words_in(texts: Iterable[str]) -> set[str]:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, NamedTuple, cast
 
 from kbgen.build.snapshot import Apart
-from kbgen.core.concepts import related_words, words_in
+from kbgen.core.concepts import pair_words, words_in
 from kbgen.core.i18n import Translator
 from kbgen.core.model import Article, KnowledgeBase
 from kbgen.core.news import news_posts
@@ -232,7 +232,7 @@ class PairWords:
         words = words_in(texts)
         if not words - self.paired - self.unpaired:
             return frozenset(words & self.paired)
-        found = words & related_words()
+        found = words & pair_words()
         self.paired |= found
         self.unpaired |= words - found
         return frozenset(found)

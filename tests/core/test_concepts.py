@@ -8,7 +8,6 @@ from kbgen.core import concepts, search_coordination
 from kbgen.core import search as searching
 from kbgen.core.search import build_index, search
 from kbgen.core.search_language import search_language
-from kbgen.core.support_pairs import SUPPORT_PAIRS
 from kbgen.core.synonyms import Synonyms, with_common
 
 SITE = [
@@ -26,8 +25,7 @@ def refs(index, query: str) -> list[str]:  # type: ignore[no-untyped-def]
 
 def test_the_shipped_pairs_share_a_first_sense_and_leave_many_sensed_words_out() -> None:
     wordnet, embedding = (set(concepts.read_pairs(path)) for path in concepts.PAIRS_FILES)
-    assert set(concepts.file_pairs()) == wordnet | embedding
-    assert set(concepts.pairs()) == wordnet | embedding | set(SUPPORT_PAIRS)
+    assert set(concepts.pairs()) == wordnet | embedding
     pairs = wordnet
     assert ("counterfeit", "fake") in pairs and ("error", "mistake") in pairs
     # `close` (near, shut, end ...) and `get` have too many senses to tell which one a site means
