@@ -415,8 +415,8 @@ def test_relevance_tries_ranks_kept_documents_and_reports_what_moved() -> None:
                     "expected": [["b"], ["b"]], "slugs": ["b", "r"]}}
     assert tries.ranks(kept) == {"tor": [None, 1]}
     report = tries.report(kept, {"tor": [2, 1]}, {"tor": [None, 1]})
-    assert report.splitlines() == ["tor         0.500 / 0.500 (-0.250)",
-                                   "sum of MRR 0.500 (-0.250)",
+    assert report.splitlines() == ["tor         0.500 / 0.500 (-0.500 / -0.250)",
+                                   "sum of MRR 0.500 (-0.250), of recall@5 0.500 (-0.500)",
                                    "  tor: 'run a relay' 2 -> -"]
 
 
@@ -501,6 +501,29 @@ def test_relevance_try_title_share_counts_the_query_words_a_title_holds(
     titles.install()
     assert [pages[int(hit.ref)]["slug"] for hit in searching.search(index, "printer paper jam")
             ][:2] == ["jam", "setup"]
+
+
+def test_relevance_try_support_pairs_relates_a_customers_word_the_site_also_uses(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from kbgen.core import concepts
+    from kbgen.core import search as searching
+    from kbgen.core.synonyms import with_common
+
+    support = bench_script("relevance_try_support_pairs")
+    pages = [{"title": title, "summary": "", "headings": "", "body": body, "sections": [body]}
+             for title, body in [
+                 ("Unlock the app with biometrics", "Turn on biometric unlock in settings."),
+                 ("Verify a download", "Compare the fingerprint of the signing key.")]]
+    dictionary = concepts.pair_words()
+    before = searching.build_index(pages, with_common([]))
+    assert [hit.ref for hit in searching.search(before, "fingerprint")] == ["1"]
+    monkeypatch.setattr(concepts, "pairs", concepts.pairs)
+    monkeypatch.setattr(concepts, "words_of", concepts.words_of)
+    support.install()
+    after = searching.build_index(pages, with_common([]))
+    assert after.related["fingerprint"] == ["biometr"]
+    assert [hit.ref for hit in searching.search(after, "fingerprint")] == ["1", "0"]
+    assert concepts.pair_words() == dictionary  # the gate's dictionary words stay
 
 
 def test_relevance_try_rarity_counts_a_word_of_every_page_less(
