@@ -52,10 +52,3 @@ def documented(domain: str) -> bool:
     name = domain.lower().rstrip(".")
     return any(name == parent or name.endswith("." + parent) for parent in DOCUMENTED)
 
-
-def pattern() -> str:
-    """A regular expression source matching a documented example domain as a whole name
-    in text (`address=/contoso.com/…`), not inside a longer one."""
-    names = "|".join(sorted((name.replace(".", r"\.") for name in DOCUMENTED), key=len,
-                            reverse=True))
-    return rf"(?<![\w.-])(?:[\w-]+\.)*(?:{names})(?![\w-]|\.[\w-])"

@@ -100,7 +100,6 @@ from kbgen.core import (
     created_zones,
     default_networks,
     example_assumptions,
-    example_domains,
     example_lists,
     example_networks,
     nearby,
@@ -243,10 +242,11 @@ _READERS_NETWORK = re.compile(
 """A sentence about the reader's own network (`your router`, `Assuming your Pi-hole is at`)."""
 _YOUR = re.compile(r"(?i)\byour\b")
 """The reader's own, said without supposing."""
-_EXAMPLE_DOMAIN = re.compile(r"(?i)\bexample\.(?:com|org|net)\b|\.(?:example|test)\b|"
-                             + example_domains.pattern())
-"""A reserved or documented example domain on the line (`address=/example.com/192.168.1.1`,
-`contoso.com`)."""
+_EXAMPLE_DOMAIN = re.compile(r"(?i)\bexample\.(?:com|org|net)\b|\.(?:example|test)\b")
+"""A reserved example domain near the value (`address=/example.com/192.168.1.1`). Not the
+documented companies' domains (`contoso.com`): a mailbox there is accepted as one at
+`example.com` is, but beside a private address in a table or a hosts line it made the address
+an example (rev57), and no seen text needed it."""
 _EXAMPLE_HEADING = re.compile(r"(?i)\bexamples?\b|\bbeispiel|\bexemple|\bejemplo")
 _INTRODUCES = re.compile(r":[*_]*\s*(?:</\w+>\s*)*$")
 """A line ending with `:`, emphasis or HTML's closing tags aside (`<p>From ticket #4821:</p>`)."""

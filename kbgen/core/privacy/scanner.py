@@ -84,6 +84,7 @@ from kbgen.core.privacy import (
     request_echoes,
     said_empty,
     secret_references,
+    spoofed_domains,
     stand_in_phrases,
     supposed_blocks,
     supposed_names,
@@ -175,7 +176,7 @@ def scan(
     without spaces meets a Latin letter or digit is read twice, as written and as its spaced
     twin (kbgen.core.script_seams), and holds what either holds."""
     written = text.replace("\r\n", "\n")
-    text = normalize_text(written)
+    text = normalize_text(spoofed_domains.spelt_as_registered(written))
     found = _scan_shown(text, written, allowed, first_line, default_region, detectors,
                         explain, across_lines)
     if (twin := script_seams.spaced(text)) == text:
