@@ -175,12 +175,15 @@ def scan(
     without spaces meets a Latin letter or digit is read twice, as written and as its spaced
     twin (kbgen.core.script_seams), and holds what either holds."""
     text = normalize_text(text.replace("\r\n", "\n"))
+    explained = len(explain) if explain is not None else 0
     found = _scan_shown(text, allowed, first_line, default_region, detectors, explain,
                         across_lines)
     if (twin := script_seams.spaced(text)) == text:
         return found
     twins = _scan_shown(twin, allowed, first_line, default_region, detectors, explain,
                         across_lines)
+    if explain is not None:  # a value both readings accept is explained once
+        explain[explained:] = dict.fromkeys(explain[explained:])
     return sorted(dict.fromkeys([*found, *twins]), key=lambda finding: finding.line)
 
 
