@@ -151,3 +151,9 @@ as written stays found (main found each of them)."""
 @pytest.mark.parametrize("text", INSIDE)
 def test_a_value_with_a_cjk_letter_inside_stays_found(text: str) -> None:
     assert any(not advisory for _, advisory in _judged(text)), text
+
+
+def test_a_value_both_readings_accept_is_explained_once() -> None:
+    explained: list = []
+    scan("请访问localhost:8080或127.0.0.1。\n服务器 127.0.0.1 。", explain=explained)
+    assert explained and len(explained) == len(set(explained))

@@ -11,9 +11,13 @@ warning, glued or not (the reader's own router, the client program).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from kbgen.core.privacy import scan
+from tests.conftest import SMALL_PROJECT, article, write_files
+from tests.helpers import run_cli
 
 PLACED = [
     # fs56's five, as written there
@@ -84,3 +88,13 @@ def test_english_places_the_customer_s_router_alike() -> None:
     assert _errors("For example, the customer's router is at 192.168.1.20.") == [
         "internal IP address"]
     assert not _errors("For example, your router is at 192.168.1.20.")
+
+
+def test_check_refuses_a_korean_article_with_a_glued_address(tmp_path: Path) -> None:
+    """`kbgen check` of a project whose Korean article writes the company's payroll server's
+    address the ordinary Korean way, glued to its particle."""
+    write_files(tmp_path, {**SMALL_PROJECT, "content/articles/billing/payroll.md": article(
+        "Payroll", body="## 설정\n\n우리 회사 급여 서버 주소는 172.22.14.9입니다.\n")})
+    result = run_cli("check", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "billing/payroll.md:10: error: internal IP address" in result.stdout

@@ -177,12 +177,15 @@ def scan(
     twin (kbgen.core.script_seams), and holds what either holds."""
     written = text.replace("\r\n", "\n")
     text = normalize_text(spoofed_domains.spelt_as_registered(written))
+    explained = len(explain) if explain is not None else 0
     found = _scan_shown(text, written, allowed, first_line, default_region, detectors,
                         explain, across_lines)
     if (twin := script_seams.spaced(text)) == text:
         return found
     twins = _scan_shown(twin, twin, allowed, first_line, default_region, detectors, explain,
                         across_lines)
+    if explain is not None:  # a value both readings accept is explained once
+        explain[explained:] = dict.fromkeys(explain[explained:])
     return sorted(dict.fromkeys([*found, *twins]), key=lambda finding: finding.line)
 
 
