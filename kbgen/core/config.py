@@ -12,6 +12,7 @@ from pydantic import AfterValidator, Field, ValidationError, ValidationInfo, mod
 
 from kbgen.core.analytics import Analytics, without_service_tag
 from kbgen.core.brand_colours import NO_SWATCHES, Swatches, unreadable_colours
+from kbgen.core.control_characters import control_message, first_control
 from kbgen.core.i18n import locale_of
 from kbgen.core.public_contacts import Organisation
 from kbgen.core.schema import Line, Link, LocalFile, StrictModel, Text, validation_messages
@@ -63,6 +64,16 @@ class Brand(StrictModel):
     """Footer text (Material's copyright line)."""
     social: list[Link] = []
     """The company's social links, shown in the footer."""
+
+
+def _shown_messages(messages: dict[str, str | dict[str, str]]) -> dict[str, str | dict[str, str]]:
+    """Refuse a control character in the site's wording of a message (every page shows some;
+    YAML writes one from an escape, `"\\0"`, and a page drops it)."""
+    for key, value in messages.items():
+        for text in value.values() if isinstance(value, dict) else [value]:
+            if control := first_control(text):
+                raise ValueError(f"the wording of '{key}' has {control_message(control[1])}")
+    return messages
 
 
 def _regex(value: str) -> str:
@@ -191,7 +202,7 @@ class KbConfig(StrictModel):
     locale: Annotated[str | None, AfterValidator(_locale)] = None
     """Locale of dates, times and language names (`en_US`, `pt_PT`); default: the theme's
     language (`en` formats as `en_GB`)."""
-    messages: dict[str, str | dict[str, str]] = {}
+    messages: Annotated[dict[str, str | dict[str, str]], AfterValidator(_shown_messages)] = {}
     """The site's own wording of kbgen's interface text, by English message (see README,
     "Languages"): a text, or a text per language code."""
     reply_within: ReplyWithin | None = None

@@ -19,6 +19,7 @@ from pydantic import (
     model_validator,
 )
 
+from kbgen.core.control_characters import control_message, first_control
 from kbgen.core.i18n import N_, LanguageCode
 from kbgen.core.redirects import few_old_paths, old_path
 from kbgen.core.slugs import is_slug, nfc
@@ -54,6 +55,18 @@ Tags = Annotated[list[Line], Field(max_length=MAX_TAGS)]
 Text = Annotated[str, AfterValidator(lambda value: "\n".join(visible(line)
                                                              for line in value.split("\n")))]
 """Text of several lines, without invisible control characters."""
+
+
+def _no_controls(value: str) -> str:
+    """Refuse a control character a page would drop (a YAML `"\\0"` escape inside an address)."""
+    if control := first_control(value):
+        raise ValueError(control_message(control[1]))
+    return value
+
+
+Markdown = Annotated[str, AfterValidator(_no_controls)]
+"""Markdown of several lines (tabs kept), without control characters: kbgen.core.sources
+refuses them in a file's bytes, but YAML writes them from escapes (`"jane\\0.doe@..."`)."""
 SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 Slug = Annotated[str, StringConstraints(pattern=SLUG)]
 
@@ -272,7 +285,7 @@ class TeamProfile(StrictModel):
     """Year joined."""
     photo: LocalFile | None = None
     """Image file relative to the profile file."""
-    bio: str = ""
+    bio: Markdown = ""
     """A few sentences of Markdown."""
     links: list[Link] = []
     """Public https links (LinkedIn, Mastodon, a personal site)."""

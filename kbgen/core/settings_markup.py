@@ -23,7 +23,8 @@ IN_ATTRIBUTES = frozenset({"site_name", "site_description", "site_author"})
 """Settings Material writes inside a double-quoted attribute (`content="..."`,
 `aria-label="..."`), unescaped."""
 _ELEMENT_TEXT = re.compile(r"copyright|extra\.kb\.brand\.footer|nav(?:\[\d+\]|\.page)+\.title"
-                           r"|extra\.consent\.(?:title|description)")
+                           r"|extra\.consent\.(?:title|description)"
+                           r"|extra\.analytics\.feedback\.ratings\[\d+\]\.note")
 """Shown settings written only between tags, where a `"` is text. Any other may land in an
 attribute (`extra.social[].link` in an `href`, `extra.status` in a `title`, a palette toggle's
 `name` in an `<input>`'s `aria-label`, a nav entry's address): a `"` there ends the attribute and

@@ -70,3 +70,27 @@ def test_tabs_and_crlf_build(tmp_path: Path) -> None:
     root = project(tmp_path, {"tabs": "Step\tone.\r\n\r\n\tcode line\r\nLast line."})
     code, output = run_in(root, "build")
     assert code == 0, output
+
+
+def test_a_team_profiles_bio_escape_is_refused(tmp_path: Path) -> None:
+    """YAML writes a control character from an escape (`"\\0"`), past the file's bytes: a bio
+    of `"Write to jane\\0.doe@gmail.com"` was published on main as `jane.doe@gmail.com`."""
+    root = project(tmp_path, {"fine": "It fails."})
+    write_files(root, {"content/team/jane.yml": (
+        'name: Jane Doe\nrole: Support\nbio: "Write to jane\\0.doe@gmail.com"\n')},
+        dedent_yaml=False)
+    code, output = run_in(root, "build")
+    assert code != 0 and "content/team/jane.yml:3: error: 'bio': a control character" in output
+    assert not (root / "site").exists()
+
+
+def test_the_sites_wording_of_a_message_is_refused_with_one(tmp_path: Path) -> None:
+    """`extra.kb.messages` reaches every page (escaped, but a NUL escapes as itself): a wording
+    of "Contact us" as `"Mail jane\\0.doe@gmail.com"` was published on main on every page."""
+    root = project(tmp_path, {"fine": "It fails."})
+    config = MINI_CONFIG + ('extra:\n  kb:\n    messages:\n'
+                            '      "Contact us": "Mail jane\\0.doe@gmail.com"\n')
+    write_files(root, {"mkdocs.yml": config}, dedent_yaml=False)
+    code, output = run_in(root, "build")
+    assert code != 0 and "the wording of 'Contact us' has a control character" in output, output
+    assert not (root / "site").exists()

@@ -139,6 +139,8 @@ VARIANTS = [
     ("extra.kb.brand.footer", "<ul><li>One<li>Two</ul>"),
     ("nav[1][0].title", "<span>Billing"),
     ("extra.consent.description", "</p><details open>"),
+    ("extra.analytics.feedback.ratings[0].name", 'Helpful" autofocus x="'),
+    ("extra.analytics.feedback.ratings[0].note", '<a href="https://other.example/">Tell us'),
 ]
 """Hostile variants of each place: an attribute's `"` anywhere it may land, and elements
 opened, closed or crossed in values written between tags."""
@@ -150,6 +152,8 @@ EVERYDAY = [
     ("extra.social[0].link", "https://mastodon.social/@acme"),
     ("theme.palette[0].toggle.name", "Switch to dark mode"),
     ("extra.consent.description", 'We use "cookies" <em>only</em> to measure.'),
+    ("extra.analytics.feedback.ratings[1].note", 'Thanks! Tell us more in our <a href="https://'
+     'acme.example/feedback?page={url}" target="_blank" rel="noopener">feedback form</a>.'),
 ]
 
 
