@@ -17,8 +17,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from kbgen.core.privacy import Allowed, scan
 from tests.hostile.refusals import assert_body_publishes, refused_class_tests
+from tests.hostile.test_many_findings import assert_modules_work_linearly
 
 ADDRESS = "internal IP address"
 _ADDRESS = re.compile(r"\d+\.\d+\.\d+\.\d+")
@@ -173,3 +176,22 @@ def test_each_case_alone_is_found() -> None:
               if text.strip() and not any(not finding.advisory
                                           for finding in scan(text + "\n", Allowed()))]
     assert missed == []
+
+
+# shape: the text holding `count` values (the last always a finding)
+MANY = {
+    "stated subjects": lambda n: "".join(
+        f"For example, the server has the address 10.{i // 250 + 1}.{i % 250 + 1}.1.\n\n"
+        for i in range(n - 1)) + "For example, the boss's computer has the address 10.57.9.9.\n",
+    "front pages": lambda n: "".join(
+        f"Open the router's web interface at http://192.168.1.{i % 250 + 1}.\n\n"
+        for i in range(n - 1)) + "Open the AcmeCorp web interface at http://192.168.0.99.\n",
+    "Cyrillic names on one line": lambda n: "Откройте веб-интерфейс " + "роутера " * n
+        + "Иванова по адресу http://192.168.1.1.\n",
+}
+
+
+@pytest.mark.parametrize("shape", MANY)
+def test_the_new_readings_work_in_linear_time(monkeypatch: pytest.MonkeyPatch,
+                                              shape: str) -> None:
+    assert_modules_work_linearly(monkeypatch, shape, MANY[shape])
