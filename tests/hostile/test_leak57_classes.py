@@ -128,6 +128,26 @@ TEXTS: dict[str, str] = {
         "Point it at your printer Contoso installed, e.g. 10.57.7.6.\n\n"
         "Enter your file share Wayne Enterprises hosts, e.g. 10.57.7.7.\n\n"
     ),
+    "dressed-to-ride-these-readings": (
+        "For example, 10.57.8.1 is where the boss works.\n\n"
+        "Enter your server ACME uses, e.g. 10.57.8.2.\n\n"
+        "For example, the printer (Krakow branch) has the address 10.57.8.3.\n\n"
+        "For example, the printer of the Krakow branch: 10.57.8.4.\n\n"
+        "For example, the boss's computer, 10.57.8.5, runs Windows.\n\n"
+        "For example, the boss's computer (10.57.8.6) runs Windows.\n\n"
+        "For example, the second-floor printer has the address 10.57.8.7.\n\n"
+        "For example, the printer next to the kitchen has the address 10.57.8.8.\n\n"
+        "For example, the Kowalski server has the address 10.57.8.9.\n\n"
+        "For example, the server that Kowalski uses has the address 10.57.8.10.\n\n"
+        "For example, the server Kowalski uses has the address 10.57.8.11.\n\n"
+        "For example, connect to the boss's computer at 10.57.8.12.\n\n"
+        "For example, the server at 10.57.8.13 belongs to the boss.\n\n"
+        "For example, the printer in building B has the address 10.57.8.14.\n\n"
+        "Suppose the branch printer is 10.57.8.15.\n\n"
+        "For example, the boss' laptop has the address 10.57.8.16.\n\n"
+        "Откройте в браузере http://192.168.1.76 — это роутер Иванова.\n\n"
+        "在浏览器中打开 http://192.168.1.77，这是张伟家的路由器。\n\n"
+    ),
 }
 # case: (kind, text, the mark on each line holding a value)
 CASES: dict[str, tuple[str, str, str | tuple[str, ...]]] = {
