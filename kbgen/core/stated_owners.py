@@ -50,8 +50,8 @@ _NETWORK_WORDS = frozenset("""
     file files storage test demo example sample endpoint listener relay agent daemon client
     clients wi-fi wifi wireless hotspot bridge docker kubernetes k8s linux windows ubuntu debian
     routing routed hub spoke site tailscale headscale netbird rustdesk pi-hole pihole unbound
-    dnsmasq nginx caddy traefik apache isp default standard fritz tp-link netgear linksys asus
-    mikrotik ubiquiti unifi openwrt opnsense pfsense synology qnap turris omnia luci admin
+    dnsmasq nginx caddy traefik apache isp os cpu default standard fritz tp-link netgear linksys
+    asus mikrotik ubiquiti unifi openwrt opnsense pfsense synology qnap turris omnia luci admin
     administration management configuration settings setup login control panel
     """.split())
 """Words that describe a machine in a network's own terms: its kind, its role in the network,
@@ -75,6 +75,11 @@ _CLAUSE_START = re.compile(
     r"(?i).*(?:[,;(]|\b(?:for (?:example|instance)|e\.\s?g\.|such as|like|say|suppose|supposing"
     r"|assume|assuming|imagine|let'?s say|if|when|where|that|and|but|while)\b)")
 """What opens the value's clause: its subject starts after it."""
+_APPOSITION = re.compile(r"[ \t]*(?:,|\(|:|—|–)[ \t]*[`'\"*_]*$")
+"""A comma, a bracket, a colon or a dash right before the value: it renames the phrase before."""
+_DETERMINERS = frozenset("the a an your its this that".split())
+"""A noun phrase's first word: only a phrase set off so is read (`Enter the range (…)` is an
+instruction, not a thing named)."""
 _CODE_SPAN = re.compile(r"`[^`\n]{0,200}`")
 _TOKEN = re.compile(r"[^\W_][\w'’-]*")
 _SETTING = re.compile(r"(?:://|[=@/\\]|[\w-][`'\"]?:[`'\"]?)$"
@@ -96,7 +101,8 @@ def placed(before: str, after: str) -> bool:
     if stated is not None and not _network_words(stated, voiced):
         return True
     match = _VALUE_FIRST.match(after)
-    if match and not _network_words(_CLAUSE_END.split(match.group("subject"))[0], voiced):
+    if match and not _network_words(_CLAUSE_END.split(_WH.sub("", match.group("subject")))[0],
+                                    voiced):
         return True
     clause = _SENTENCE_END.split(_CLAUSE_END.split(after)[0])[0]
     return not voiced and bool(_WRITER_AFTER.search(clause))  # `… at 10.20.30.40 for us`
@@ -104,12 +110,14 @@ def placed(before: str, after: str) -> bool:
 
 _CLAUSE_END = re.compile(r"(?i)[,:;()]|\b(?:and|but|so|which|where|when|if)\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_WH = re.compile(r"(?i)^[ \t]*(?:where|what|who|whom)\b")
+"""`10.20.30.40 is where the boss works`: the clause after it is what the value is."""
 _WRITER_AFTER = re.compile(r"(?i)\b(?:we|us)\b")
 """The writer in the value's clause after it (`… at 10.20.30.40 for us`)."""
 
 
 _THIRD_PARTY = re.compile(
-    r"\b(?:[Yy]our|[Tt]he)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?P<name>[A-Z][\w&.!-]*[a-z][\w&.!-]*)[ \t]+"
+    r"\b(?:[Yy]our|[Tt]he)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?P<name>[A-Z][\w&.!-]*)[ \t]+"
     r"(?P<verb>[a-z]{2,}(?:s|ed))\b")
 """A noun phrase, then a clause of its own whose subject is a name (`your server Acme uses`,
 `the VPN Initech provided`): the thing is that party's."""
@@ -118,7 +126,7 @@ _THIRD_PARTY = re.compile(
 def third_party(before: str) -> bool:
     """The clause `before` a value names the thing it stands for by a party no network's word
     or known vendor names, as the subject of a clause of its own (`Enter your server Acme
-    uses, e.g.`): a company's thing, which the reader's own phrase does not make the
+    uses, e.g.`, `ACME`): a company's thing, which the reader's own phrase does not make the
     reader's (leak57)."""
     return any(not _network_words([match.group("name")])
                and match.group("verb") not in _NOT_VERBS
@@ -135,8 +143,13 @@ def _subject_before(before: str) -> list[str] | None:
     Krakow branch` of `For example, the printer in the Krakow branch has the address`), or
     None when the words before the value state no subject."""
     clause = _CODE_SPAN.sub(" ", before)
+    apposition = _APPOSITION.search(clause)
+    if apposition:  # `the boss's computer, 10.…` / `(10.…)` / `: 10.…`: the value renames it
+        clause = clause[:apposition.start()]
     opening = _CLAUSE_START.match(clause)
     words = _TOKEN.findall(clause[opening.end():] if opening else clause)
+    if apposition:
+        return words if words and words[0].lower() in _DETERMINERS else None
     held = False
     while words and words[-1].lower() in _FRAME:
         held = held or words[-1].lower() in _HOLDS

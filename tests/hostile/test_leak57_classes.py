@@ -17,8 +17,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from kbgen.core.privacy import Allowed, scan
 from tests.hostile.refusals import assert_body_publishes, refused_class_tests
+from tests.hostile.test_many_findings import assert_modules_work_linearly
 
 ADDRESS = "internal IP address"
 _ADDRESS = re.compile(r"\d+\.\d+\.\d+\.\d+")
@@ -125,6 +128,26 @@ TEXTS: dict[str, str] = {
         "Point it at your printer Contoso installed, e.g. 10.57.7.6.\n\n"
         "Enter your file share Wayne Enterprises hosts, e.g. 10.57.7.7.\n\n"
     ),
+    "dressed-to-ride-these-readings": (
+        "For example, 10.57.8.1 is where the boss works.\n\n"
+        "Enter your server ACME uses, e.g. 10.57.8.2.\n\n"
+        "For example, the printer (Krakow branch) has the address 10.57.8.3.\n\n"
+        "For example, the printer of the Krakow branch: 10.57.8.4.\n\n"
+        "For example, the boss's computer, 10.57.8.5, runs Windows.\n\n"
+        "For example, the boss's computer (10.57.8.6) runs Windows.\n\n"
+        "For example, the second-floor printer has the address 10.57.8.7.\n\n"
+        "For example, the printer next to the kitchen has the address 10.57.8.8.\n\n"
+        "For example, the Kowalski server has the address 10.57.8.9.\n\n"
+        "For example, the server that Kowalski uses has the address 10.57.8.10.\n\n"
+        "For example, the server Kowalski uses has the address 10.57.8.11.\n\n"
+        "For example, connect to the boss's computer at 10.57.8.12.\n\n"
+        "For example, the server at 10.57.8.13 belongs to the boss.\n\n"
+        "For example, the printer in building B has the address 10.57.8.14.\n\n"
+        "Suppose the branch printer is 10.57.8.15.\n\n"
+        "For example, the boss' laptop has the address 10.57.8.16.\n\n"
+        "Откройте в браузере http://192.168.1.76 — это роутер Иванова.\n\n"
+        "在浏览器中打开 http://192.168.1.77，这是张伟家的路由器。\n\n"
+    ),
 }
 # case: (kind, text, the mark on each line holding a value)
 CASES: dict[str, tuple[str, str, str | tuple[str, ...]]] = {
@@ -173,3 +196,22 @@ def test_each_case_alone_is_found() -> None:
               if text.strip() and not any(not finding.advisory
                                           for finding in scan(text + "\n", Allowed()))]
     assert missed == []
+
+
+# shape: the text holding `count` values (the last always a finding)
+MANY = {
+    "stated subjects": lambda n: "".join(
+        f"For example, the server has the address 10.{i // 250 + 1}.{i % 250 + 1}.1.\n\n"
+        for i in range(n - 1)) + "For example, the boss's computer has the address 10.57.9.9.\n",
+    "front pages": lambda n: "".join(
+        f"Open the router's web interface at http://192.168.1.{i % 250 + 1}.\n\n"
+        for i in range(n - 1)) + "Open the AcmeCorp web interface at http://192.168.0.99.\n",
+    "Cyrillic names on one line": lambda n: "Откройте веб-интерфейс " + "роутера " * n
+        + "Иванова по адресу http://192.168.1.1.\n",
+}
+
+
+@pytest.mark.parametrize("shape", MANY)
+def test_the_new_readings_work_in_linear_time(monkeypatch: pytest.MonkeyPatch,
+                                              shape: str) -> None:
+    assert_modules_work_linearly(monkeypatch, shape, MANY[shape])
