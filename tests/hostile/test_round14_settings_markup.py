@@ -67,13 +67,18 @@ def _config(cases: dict[str, str]) -> tuple[str, dict[str, int]]:
     return text, places
 
 
-def project(root: Path, cases: dict[str, str]) -> tuple[Path, dict[str, int]]:
-    config, places = _config(cases)
+def settings_project(root: Path, config: str) -> Path:
+    """A one-article project whose mkdocs.yml is `config`."""
     write_files(root, {"mkdocs.yml": config, "content/index.md": "# Home\n",
                        "content/_data/categories.yml": MINI_CATEGORIES,
                        "content/articles/billing/ok.md": article("Fine article")},
                 dedent_yaml=False)
-    return root, places
+    return root
+
+
+def project(root: Path, cases: dict[str, str]) -> tuple[Path, dict[str, int]]:
+    config, places = _config(cases)
+    return settings_project(root, config), places
 
 
 @pytest.fixture(scope="module")

@@ -18,8 +18,9 @@ from pathlib import Path
 import pytest
 
 from kbgen.core.settings_markup import value_problem
-from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
+from tests.conftest import MINI_CONFIG
 from tests.hostile.refusals import run_in
+from tests.hostile.test_round14_settings_markup import settings_project
 
 CASES = {
     "social": ("social", "- icon: fontawesome/brands/github\n  link: "
@@ -75,11 +76,7 @@ def _config(cases: dict[str, tuple[str, str]]) -> tuple[str, dict[str, int]]:
 
 def project(root: Path, cases: dict[str, tuple[str, str]]) -> tuple[Path, dict[str, int]]:
     config, places = _config(cases)
-    write_files(root, {"mkdocs.yml": config, "content/index.md": "# Home\n",
-                       "content/_data/categories.yml": MINI_CATEGORIES,
-                       "content/articles/billing/ok.md": article("Fine article")},
-                dedent_yaml=False)
-    return root, places
+    return settings_project(root, config), places
 
 
 @pytest.fixture(scope="module")
