@@ -20,8 +20,8 @@ someone to call is no example of anything; the sentence tells no event (`failed`
 an address's sentence states no thing it belongs to in words that are no network's
 (kbgen.core.stated_owners: `For example, 10.20.30.40 is the boss's laptop`, `Enter your server
 Acme uses, e.g.`; leak57); the line names no secret and places nothing with a case, the
-company's side, a live system, a machine's job, someone or a company (default_networks.placed: `production`, `payroll`, in six
-languages); neither the line, its headings, the text introducing it nor a block comment says
+company's side, a live system, a machine's job, someone or a company
+(default_networks.placed: `production`, `payroll`, in six languages); neither the line, its headings, the text introducing it nor a block comment says
 whose (placed_blocks: `the customer's`, `our office`, `Acme GmbH`, `Jane's`), nor do its
 headings name a department (`## Payroll servers`: kbgen.core.readers_choice; leak56); the value
 stands on no other line of the page (a value declared an example once is judged with its
