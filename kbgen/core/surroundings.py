@@ -882,7 +882,10 @@ class Surroundings:
         sentence says so (`For example`, `Assuming your Pi-hole is at`), its line maps it to
         an example domain (`address=/example.com/192.168.1.1`), or its section's heading
         says `Example`; never beside a customer, a ticket or the company's own network, nor
-        the reader's own under a heading naming a department (`## Payroll servers`; leak56)."""
+        the reader's own under a heading naming a department (`## Payroll servers`; leak56),
+        nor where its sentence states a thing it belongs to in words that are no network's (`the
+        boss's computer has the address`, `the AcmeCorp web interface`: kbgen.core.
+        stated_owners; leak57)."""
         if not _private_or_link_local(value) and not (
                 _loopback(value) and not _PORT_OR_PATH.match(line, start + len(value))
                 and not line.endswith(("://", "@"), 0, start)):

@@ -18,7 +18,10 @@ Spanish, French, German, Italian, Dutch, Romanian, Russian or Chinese; the sente
 of nothing (surroundings.names_whose: `the customer's`, `our office`), the line names no secret
 and places nothing (default_networks.placed: `production`, `payroll`, `unser`; in the
 languages the claim words lack, PLACED_ELSEWHERE: `nostru`, `наш`, `我们`, a customer), and
-neither its headings, the text introducing it nor a block comment says whose (placed_blocks).
+neither its headings, the text introducing it nor a block comment says whose (placed_blocks);
+for a home router's address, the interface is described by no word that is no network's
+(kbgen.core.stated_owners.owned_interface: `the AcmeCorp web interface`, `роутера Иванова`,
+`张伟家的路由器` are someone's; leak57).
 """
 
 from __future__ import annotations

@@ -12,12 +12,14 @@ addresses; a command or words around the value, a phone number or a host were st
 
 Accepted only where all of these hold: the value is a private address, an internal host or a
 phone number (never a key, a password or a mailbox: an example of those is judged by their own
-rules); the marker stands right before it, at most a command and a generic login between
-(`ping `, `ssh root@`, in or out of a code span), with no sentence's end between; a phone
-number's sentence explains a number's format (`international format`, `E.164`): a number for
-someone to call is no example of anything; the sentence tells no event (`failed`,
-`yesterday`, any verb's past: example_parentheses._EVENT) and speaks of no `we`, `our`, `my`;
-the line names no secret and places nothing with a case, the company's side, a live system, a
+rules); the marker stands right before it, at most a command and a generic login between (`ping
+`, `ssh root@`, in or out of a code span), with no sentence's end between; a phone number's
+sentence explains a number's format (`international format`, `E.164`): a number for someone to
+call is no example of anything; the sentence tells no event (`failed`, `yesterday`, any verb's
+past: example_parentheses._EVENT) and speaks of no `we`, `our`, `my`; an address's sentence
+states no thing it belongs to in words that are no network's (kbgen.core.stated_owners: `For
+example, 10.20.30.40 is the boss's laptop`, `Enter your server Acme uses, e.g.`; leak57); the
+line names no secret and places nothing with a case, the company's side, a live system, a
 machine's job, someone or a company (default_networks.placed: `production`, `payroll`, in six
 languages); neither the line, its headings, the text introducing it nor a block comment says
 whose (placed_blocks: `the customer's`, `our office`, `Acme GmbH`, `Jane's`), nor do its
