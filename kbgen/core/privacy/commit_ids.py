@@ -168,8 +168,8 @@ def _written_by_git(lines: list[str], blocks: Blocks, quiet: dict[int, bool], in
         return False
     if first not in quiet:
         quiet[first] = not _names_secret_or_whose(
-            [*lines[first:after], *_introduction(lines, first - 1),
-             *_written_below(lines, after + 1)])
+            [*lines[first:after], *_introduction(lines, first - 1)]) \
+            and not _names_secret(_written_below(lines, after + 1))
     if not quiet[first]:
         return False
     return _command_argument(line[:start], line[end:]) \
@@ -267,22 +267,23 @@ def _fetching(block: list[str], line: str, start: int, end: int) -> bool:
 def _names_secret_or_whose(texts: list[str]) -> bool:
     """A line of `texts` names a secret in a language the gate reads, or places the value
     with someone (`Amara's two-factor seed:`)."""
+    return _names_secret(texts) or any(map(surroundings.names_whose, texts))
+
+
+def _names_secret(texts: list[str]) -> bool:
+    """A line of `texts` names a secret in a language the gate reads (what follows a block
+    is only read for that: "the author used git force push" places no value)."""
     texts = [_LIBGIT2_TAIL.sub("", text) for text in texts]
     return any(surroundings.names_secret(text) or surroundings.SECRET_WORDS.search(text)
                or _OTHER_SECRET.search(text) or log_ids._SECRET_WORDS.search(text)
-               or surroundings.names_whose(text) for text in texts)
+               for text in texts)
 
 
 def _introduction(lines: list[str], index: int, most: int = 20) -> list[str]:
-    """The lines above page line `index` back to their section's heading (at most `most`):
-    what introduces a block, however many blocks and lines stand between
-    (`Amara's HR access value (do not share):`, then an empty block, then the command)."""
-    above: list[str] = []
-    for line in reversed(lines[max(0, index - most):index]):
-        above.append(line)
-        if line.lstrip().startswith("#") and not line.lstrip().startswith("#!"):
-            break
-    return above
+    """The `most` lines above page line `index`: what introduces a block, however many blocks,
+    lines and headings stand between (`Amara's HR access value (do not share):`, then an
+    empty block or a heading, then the command)."""
+    return lines[max(0, index - most):index]
 
 
 def _written_below(lines: list[str], index: int, count: int = 3) -> list[str]:
