@@ -227,6 +227,10 @@ OWN = {
     "heading-between-intro": (
         "Amara's HR recovery value:\n\n## Build\n\n```\ngit checkout 8d3e5f7a9c1b2d4e6f"
         "8a0c2e4b6d8f0a1c3e5b7d\n```\n"),
+    "tag-named-after-a-person": (
+        "```\ngit tag amara-wallet 8d3e5f7a9c1b2d4e6f8a0c2e4b6d8f0a1c3e5b7d\n```\n"),
+    "branch-named-after-a-person": (
+        "```\ngit branch amara-hr-seed 8d3e5f7a9c1b2d4e6f8a0c2e4b6d8f0a1c3e5b7d\n```\n"),
 }
 """cid57's attacks on the narrowed rule: leaks dressed as git's command lines, outputs,
 messages, fetch logs, archives and introductions (values made up, shaped as real)."""

@@ -65,8 +65,9 @@ _SHA256_REPOSITORY = re.compile(r"(?i)object-?format[ \t]*[= \t][ \t]*sha256")
 _PROMPT = r"(?:[$#%>][ \t]+|PS [^>\n]{0,80}>[ \t]*|[A-Za-z]:\\[^>\n]{0,80}>[ \t]*)?"
 _GIT = r"(?:(?:[A-Za-z]:)?[\w.~/\\-]*[/\\])?git(?:\.exe)?"
 _SUBCOMMANDS = (r"(?:fetch|checkout|switch|reset|revert|cherry-pick|show|log|diff|rebase|merge"
-                r"|branch|tag|describe|rev-parse|cat-file|ls-tree|archive"
-                r"|bisect[ \t]+(?:good|bad|start)|worktree[ \t]+add)")
+                r"|describe|rev-parse|cat-file|ls-tree|archive|bisect[ \t]+(?:good|bad|start))")
+"""Commands that take a revision; not `tag`, `branch`, `worktree add`, whose name before the
+revision is free text (`git tag amara-wallet <id>`)."""
 _GIT_COMMAND = re.compile(
     rf"[ \t]*{_PROMPT}(?:Command failed:[ \t]+)?{_GIT}[ \t]+{_SUBCOMMANDS}"
     r"(?P<arguments>(?:[ \t]+[^\s]+)*?)[ \t]+")
