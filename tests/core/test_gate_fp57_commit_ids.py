@@ -29,6 +29,8 @@ RUSTDESK = f"""### Error
 ### Error
 
 ```
+$ cargo run
+       Updating git repository `https://github.com/open-trade/confy`
    Caused by:
      Unable to update https://github.com/open-trade/confy#27fa1294
 
@@ -49,10 +51,10 @@ def _found(text: str) -> list[tuple[int, str]]:
     f"```\n$ git ls-remote https://github.com/rustdesk/rustdesk\n{ID}\tHEAD\n"
     f"{OTHER}\trefs/heads/master\n```\n",
     f"```\ngit checkout {ID}\n```\n",
-    f"```\ngit reset --hard {SHA256}\n```\n",
     f"```\n$ git cat-file -p HEAD\ntree {ID}\nparent {OTHER}\n```\n",
-    f"```\nfatal: reference is not a tree: {ID}\n```\n",
-    f"```\nerror: Server does not allow request for unadvertised object {ID}\n```\n",
+    f"```\n$ git submodule update\nfatal: reference is not a tree: {ID}\n```\n",
+    f"```\n$ git fetch origin\n"
+    f"error: Server does not allow request for unadvertised object {ID}\n```\n",
 ])
 def test_an_id_where_git_writes_one_passes_with_its_reason(text: str) -> None:
     explained: list[Acceptance] = []
@@ -95,13 +97,21 @@ def test_hex_outside_gits_places_or_beside_a_secret_stays_found(text: str) -> No
     assert {"API key or token", "password or secret"} & {kind for _, kind in _found(text)}
 
 
-def test_the_same_id_elsewhere_on_the_page_is_the_same_commit_unless_named_a_secret() -> None:
+def test_an_id_git_wrote_is_accepted_there_only_and_not_where_the_page_copies_it() -> None:
+    """cid57 (rev57's commit-58, -20): a copy elsewhere is judged as what it is, and a value
+    the page also uses as something else is no commit at git's place either."""
     text = (f"```\ngit checkout {ID}\n```\n\nBuilt from {ID}.\n\n"
             f"```\nexport GITHUB_TOKEN={ID}\n```\n")
-    assert _found(text) == [(8, "API key or token")]
+    assert _found(text) == [(line, "API key or token") for line in (2, 5, 8)]
+
+
+def test_64_hex_is_an_object_name_only_in_a_block_of_a_sha256_repository() -> None:
+    """cid57 (rev57's commit-06): 64 hex digits are far more often a key."""
+    assert _found(f"```\ngit checkout {SHA256}\n```\n") == [(2, "API key or token")]
+    assert _found(f"```\ngit init --object-format=sha256\ngit reset --hard {SHA256}\n```\n") == []
 
 
 def test_many_git_lines_are_read_in_linear_work(monkeypatch: pytest.MonkeyPatch) -> None:
     assert_modules_work_linearly(monkeypatch, "commit ids", lambda n: "```\n" + "".join(
         f"git fetch https://example.com/r{i} {i:08x}{ID[8:]} --depth 1\n" for i in range(n))
-        + f"export GITHUB_TOKEN={OTHER}\n```\n")
+        + f"curl https://deploy.acme-corp.com/hook {OTHER}\n```\n")
