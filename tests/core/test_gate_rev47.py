@@ -35,9 +35,15 @@ def test_dynamic_dns_stand_ins_of_stand_in_words_pass(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "Let's say your Pi-hole is at 192.168.1.2.",
-    "Let's say we have a router at 192.168.1.1.",
     "Let's say the NAS is at 192.168.1.20 and your laptop at 192.168.1.30.",
     "Suppose the internal server is 10.0.0.5.",
 ])
 def test_suppositions_that_say_no_whose_pass(text: str) -> None:
     assert scan(text, Allowed()) == []
+
+
+def test_a_supposition_of_the_writers_router_at_its_default_address_is_only_a_warning() -> None:
+    """`we` places an address with the writer (leak57, kbgen.core.stated_owners); at a home
+    router's default address that is a warning, and the page is published."""
+    findings = scan("Let's say we have a router at 192.168.1.1.", Allowed())
+    assert findings and all(finding.advisory for finding in findings)

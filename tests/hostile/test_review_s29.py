@@ -144,12 +144,14 @@ ARTICLES: list[ArticleCase] = [
     ("marker beside a line separator", "",
      "Regulator casework@ico.org.uk <!-- kb:allow email -->\u2028jane.private@gmail.com\n",
      "e-mail address"),
+    # a form feed and a next-line character are refused at their line before the gate reads
+    # the article (round 15, kbgen.core.control_characters): the address is not published
     ("marker beside a form feed", "",
      "Regulator casework@ico.org.uk <!-- kb:allow email -->\x0cjane.private@gmail.com\n",
-     "e-mail address"),
+     "a control character"),
     ("marker alone before a line with a next-line character", "",
      "<!-- kb:allow email -->\x85\nCall +44 7911 123456 or jane.private@gmail.com\n",
-     "e-mail address"),
+     "a control character"),
     # benign: prose that reads like the above
     ("bearer tokens in prose and placeholders", "",
      "Bearer tokens expire after 3600 seconds: send `Bearer YOUR_TOKEN_1234` or"
