@@ -151,6 +151,34 @@ HOSTILE = {
         _in_code(CERTIFICATE.replace("CATE-----\n", "CATE----- " + TOKEN_40 + "\n", 1)),
     "a token before the BEGIN line's armour":
         _in_code(CERTIFICATE.replace("-----BEGIN", TOKEN_40 + " -----BEGIN")),
+    "a token's halves on the two lines above a public key's BEGIN":
+        _in_code(f"{TOKEN_40[:20]}\n{TOKEN_40[20:]}\n{PUBLIC_KEY}"),
+    "a token's halves on the two lines below a public key's END":
+        _in_code(f"{PUBLIC_KEY}{TOKEN_40[:20]}\n{TOKEN_40[20:]}"),
+    "a token after the END line in an indented YAML block":
+        "ca: |-\n" + "".join(f"    {line}\n" for line in CERTIFICATE.splitlines()[:-1])
+        + f"    {CERTIFICATE.splitlines()[-1]} {TOKEN_40}\n",
+    "a token's first half glued to the END line, its second below":
+        _in_code(f"{CERTIFICATE.rstrip()}{TOKEN_40[:20]}\n{TOKEN_40[20:]}"),
+    "a token's halves as the first lines of a certificate":
+        _spliced(CERTIFICATE, 1, TOKEN_40[:20], TOKEN_40[20:]),
+    "a token's halves written over two lines of a certificate": _in_code("\n".join(
+        CERTIFICATE.splitlines()[:3] + [TOKEN_40[:20], TOKEN_40[20:]]
+        + CERTIFICATE.splitlines()[5:])),
+    "a token's halves with a continuation mark above BEGIN":
+        _in_code(f"{TOKEN_40[:20]}\\\n{TOKEN_40[20:]}\n{CERTIFICATE}"),
+    "a token's halves as the last lines of a public key":
+        _spliced(PUBLIC_KEY, -1, TOKEN_40[:20], TOKEN_40[20:]),
+    "a token on its own line between two blocks":
+        _in_code(f"{CERTIFICATE}{TOKEN_40}\n{PUBLIC_KEY}"),
+    "a token as `key: value` after a certificate's END line":
+        _in_code(f"{CERTIFICATE.rstrip()} token: {TOKEN_40}"),
+    "a token after a trusted certificate's END line":
+        _in_code(CERTIFICATE.replace(" CERTIFICATE-----", " TRUSTED CERTIFICATE-----").rstrip()
+                 + " " + TOKEN_40),
+    "a token's halves in an indented public key": "key: |\n" + "".join(
+        f"  {line}\n" for line in PUBLIC_KEY.splitlines()[:3] + [TOKEN_40[:20], TOKEN_40[20:]]
+        + PUBLIC_KEY.splitlines()[3:]),
 }
 """Leaks dressed to ride the reading of a public block's lines joined (more are rows
 `pem57-…` of bench/gatecorpus/hostile.yml)."""
