@@ -294,6 +294,22 @@ class PemBlocks:
             self._parsed[begin] = parsed
         return self._parsed[begin]
 
+    def public_spans(self) -> list[tuple[int, int]]:
+        """(BEGIN line, END line) of every block on the page that `public` judges so: two of
+        its lines read joined (a value split over two lines) are its base64 and armour too."""
+        spans = []
+        for number, label in self._openings():
+            lines = body(self._lines, number, label, self._limit)
+            if lines is not None and self.public(number, label):
+                spans.append((number, number + len(lines) + 1))
+        return spans
+
+    def _openings(self) -> list[tuple[int, str]]:
+        """(line, label) of every BEGIN line of LABELS on the page."""
+        return [(number, label) for number, line in enumerate(self._lines)
+                if "-----BEGIN " in line
+                for label in LABELS if f"-----BEGIN {label}-----" in line]
+
     def _certificates(self) -> list[x509.Certificate]:
         """Every certificate the page holds in an armour of its own (read once)."""
         if self._page_certificates is None:
@@ -302,11 +318,9 @@ class PemBlocks:
 
     def _read_certificates(self) -> list[x509.Certificate]:
         found = []
-        for number, line in enumerate(self._lines):
-            if "-----BEGIN " in line:
-                for label in CERTIFICATE_LABELS:
-                    if f"-----BEGIN {label}-----" in line:
-                        parsed = self._read(number, label)
-                        if parsed is not None and parsed.certificate is not None:
-                            found.append(parsed.certificate)
+        for number, label in self._openings():
+            if label in CERTIFICATE_LABELS:
+                parsed = self._read(number, label)
+                if parsed is not None and parsed.certificate is not None:
+                    found.append(parsed.certificate)
         return found

@@ -1053,7 +1053,10 @@ class Surroundings:
 
     def _in_public_block(self, index: int) -> bool:
         """Line `index` is inside an armoured block of public material (`-----BEGIN
-        CERTIFICATE-----`, `PUBLIC KEY`, `PGP PUBLIC KEY BLOCK`, `CRYPT4GH PUBLIC KEY`)."""
+        CERTIFICATE-----`, `PUBLIC KEY`, `PGP PUBLIC KEY BLOCK`, `CRYPT4GH PUBLIC KEY`); its
+        END line is armour, not the block's material (a token written beside it is read)."""
+        if "-----END " in self.lines[index]:
+            return False
         for number in range(index - 1, max(-1, index - MAX_ARMOUR_LINES), -1):
             text = self.lines[number]
             if "-----END " in text:

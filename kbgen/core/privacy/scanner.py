@@ -25,6 +25,7 @@ from kbgen.core import (
     native_clients,
     page_networks,
     page_settings,
+    pem_blocks,
     placeholder_addresses,
     placeholder_logins,
     project_mailboxes,
@@ -246,7 +247,7 @@ def _scan_shown(
                     for index, hit in _unexcused(found_in_lines, lines, context, sessions))
     if across_lines:
         seen = {(finding.line, finding.kind, finding.excerpt) for finding in findings}
-        more = [*_split_values(lines, key_block, spans, context),
+        more = [*_split_values(lines, key_block, spans, context, _public_armour(text, context)),
                 *_password_columns(list(map(plain_quotes, lines)), context),
                 *_password_definitions(lines, context),
                 *_soft_broken(lines, context), *_joined_cells(lines, context),
@@ -281,6 +282,16 @@ def _scan_shown(
         explain.extend(dict.fromkeys(replace(acceptance, line=acceptance.line + first_line)
                                      for acceptance in context.accepted))
     return list(dict.fromkeys(findings))  # `[a@b.c](mailto:a@b.c)`: one value, one finding
+
+
+def _public_armour(text: str, context: _Context) -> list[tuple[int, int]]:
+    """(BEGIN line, END line) of each armoured certificate or public key the text holds whole
+    and untouched (kbgen.core.pem_blocks), decoded from its lines as written."""
+    if "-----BEGIN " not in text:
+        return []
+    lines = text.split("\n")
+    written = list(context.written) if len(context.written) == len(lines) else lines
+    return pem_blocks.PemBlocks(written, surroundings.MAX_ARMOUR_LINES).public_spans()
 
 
 def scan_part(text: str, allowed: Allowed = NOTHING_ALLOWED, default_region: str | None = None,

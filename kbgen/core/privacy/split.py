@@ -3,7 +3,7 @@ r"""Values split over two lines (`AKIAIOSFOD\` + `NN7EXAMPLE`)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 
 from kbgen.core import ids, names, nearby
@@ -71,14 +71,18 @@ def _joined_detectors(joined: str) -> tuple[Detector, ...]:
 
 
 def _split_values(lines: list[str], skip: set[int], spans: dict[int, list[tuple[int, int]]],
-                  context: _Context) -> Iterator[tuple[int, _Hit]]:
+                  context: _Context, public_blocks: Sequence[tuple[int, int]] = ()
+                  ) -> Iterator[tuple[int, _Hit]]:
     """Keys and tokens broken over two lines (by a newline or a `\\` continuation), at the
     line where they start: only what the two halves make together, when neither half was
-    found on its own (`spans`: what was found on each line)."""
+    found on its own (`spans`: what was found on each line). Two lines of one armoured block
+    of public material (`public_blocks`: its BEGIN and END lines, kbgen.core.pem_blocks) are
+    no halves: its lines are read on their own, as any line of it is."""
     found: dict[str, list[_Hit]] = {}
     columns = ids.Columns(lines)
+    public = {index for begin, end in public_blocks for index in range(begin, end)}
     for index in range(len(lines) - 1):
-        if index in skip or index + 1 in skip:
+        if index in skip or index + 1 in skip or index in public:
             continue
         end = lines[index].rstrip()
         if not end or end[-1] not in _MAY_END_A_RUN:
