@@ -1051,6 +1051,12 @@ class Surroundings:
         return (any(_FILE_FIELD.fullmatch(f) for f in others)
                 and all(_LISTING_FIELD.fullmatch(f) for f in others))
 
+    def in_public_block(self, index: int) -> bool:
+        """Line `index` is material of an armoured block of public material (see
+        _in_public_block): base64 whose letters may spell a secret's word by chance
+        (`…HPkHmACNS…` holds `hmac`: about one fresh certificate in 200), never a label."""
+        return self._in_public_block(index)
+
     def _in_public_block(self, index: int) -> bool:
         """Line `index` is inside an armoured block of public material (`-----BEGIN
         CERTIFICATE-----`, `PUBLIC KEY`, `PGP PUBLIC KEY BLOCK`, `CRYPT4GH PUBLIC KEY`); its

@@ -577,7 +577,8 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
         elif reason := around.printed(index, line, hit.start, hit.end, kind):
             context.accept(index, hit, reason)
         elif (how := declared.get((hit.kind, line[hit.start:hit.end].lower()))) and not (
-                kind == surroundings.KEY and surroundings.names_secret(line)) and (
+                kind == surroundings.KEY and surroundings.names_secret(line)
+                and not around.in_public_block(index)) and (
                 how == surroundings.STATED
                 or not around.claims_real(index, line, hit.start, hit.end,
                                           how == surroundings.VOICED)):
