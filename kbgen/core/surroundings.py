@@ -490,7 +490,7 @@ class Surroundings:
             return _said(STATED, self._fingerprint(index, line, value)
                          or self._digest(index, value)
                          or self._listed_digest(index, line, start, value)
-                         or self._in_public_block(index))
+                         or self.in_public_block(index))
         if kind == ADDRESS:
             return (EXAMPLE if self._example_address(index, line, start, value)
                     else _said(STATED, self._factory_address(index, line, value)))
@@ -1052,15 +1052,10 @@ class Surroundings:
                 and all(_LISTING_FIELD.fullmatch(f) for f in others))
 
     def in_public_block(self, index: int) -> bool:
-        """Line `index` is material of an armoured block of public material (see
-        _in_public_block): base64 whose letters may spell a secret's word by chance
-        (`…HPkHmACNS…` holds `hmac`: about one fresh certificate in 200), never a label."""
-        return self._in_public_block(index)
-
-    def _in_public_block(self, index: int) -> bool:
         """Line `index` is inside an armoured block of public material (`-----BEGIN
         CERTIFICATE-----`, `PUBLIC KEY`, `PGP PUBLIC KEY BLOCK`, `CRYPT4GH PUBLIC KEY`); its
-        END line is armour, not the block's material (a token written beside it is read)."""
+        END line is armour, not the block's material (a token written beside it is read). Its
+        base64 may spell a secret's word by chance (`…HmACNS…`): no label."""
         if "-----END " in self.lines[index]:
             return False
         for number in range(index - 1, max(-1, index - MAX_ARMOUR_LINES), -1):
