@@ -547,3 +547,25 @@ def test_relevance_try_rarity_counts_a_word_of_every_page_less(
     monkeypatch.setattr(searching._Run, "__init__", searching._Run.__init__)
     rare.install()
     assert [hit.ref for hit in searching.search(index, query)][:2] == ["0", "1"]
+
+
+def test_relevance_try_blind_vocabulary_relates_the_blind_pairs_the_site_uses_both_of(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from kbgen.core import concepts
+    from kbgen.core import search as searching
+    from kbgen.core.synonyms import with_common
+
+    blind = bench_script("relevance_try_blind_vocabulary")
+    assert ("shortcut", "hotkey") in blind.support_pairs()
+    pages = [{"title": title, "summary": "", "headings": "", "body": body, "sections": [body]}
+             for title, body in [
+                 ("Change a hotkey", "Open the hotkey settings and press the new keys."),
+                 ("Print a page", "The shortcut to print is on the toolbar.")]]
+    before = searching.build_index(pages, with_common([]))
+    assert [hit.ref for hit in searching.search(before, "shortcut")] == ["1"]
+    monkeypatch.setattr(concepts, "pairs", concepts.pairs)
+    monkeypatch.setattr(concepts, "words_of", concepts.words_of)
+    blind.install()
+    after = searching.build_index(pages, with_common([]))
+    assert after.related["shortcut"] == ["hotkey"]
+    assert [hit.ref for hit in searching.search(after, "shortcut")] == ["1", "0"]

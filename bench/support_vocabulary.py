@@ -6,6 +6,11 @@ any relevance set's queries or misses, and committed before any measurement. Eac
 groups (kbgen.core.common_synonyms) these are related, not equal: a reader relates them only
 where a site uses both words, and a word reached only through its partner counts less.
 Single lowercase words, as lunr's tokenizer splits them; stemming comes after.
+
+Not shipped: measured with `bench/relevance_try_blind_vocabulary.py` (bench/RESULTS.md, voc58)
+it lowers the ten tuning sets' sums; kept here, as written, for the record and later tries.
+`can't`, `cant` and `cannot` are stop words of the index (kbgen.core.search_words), so their
+pairs never act: left as written.
 """
 
 from __future__ import annotations
