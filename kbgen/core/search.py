@@ -31,7 +31,6 @@ from kbgen.core.excerpt_units import excerpt_units
 from kbgen.core.known_issues import build_day, search_boost_text
 from kbgen.core.model import Article, Page, TeamMember
 from kbgen.core.news import NewsMeta
-from kbgen.core.search_compounds import joined_stems, split_unknown
 from kbgen.core.search_coordination import word_share
 from kbgen.core.search_degrees import degree_terms
 from kbgen.core.search_fields import FIELD_BOOSTS, SEPARATOR
@@ -79,9 +78,6 @@ likely typo of a word the index holds, a tenth of the word itself."""
 MEANT_BOOST = EXACT_BOOST
 """A query word the site never uses, read as the site's word of its sense (`meant_clause`):
 what the customer meant, so it counts as the word would (as UNKNOWN_TYPO_BOOST for a typo)."""
-JOINED_BOOST = EXACT_BOOST
-"""Two query words that make one of the site's words written together each reach it as the
-word itself (kbgen.core.search_compounds)."""
 RELATED_MATCH = 3
 """A query word a document matches only through a related word (kbgen.core.concepts) counts
 1/RELATED_MATCH of a word in the coordination (`rank`): `internet company replaced our
@@ -804,34 +800,21 @@ class Term:
 
     word: str
     stem: str
-    joined: str = ""
-    """The stem of the word this one and its neighbour in the query make written together,
-    when the index holds it (kbgen.core.search_compounds); else ""."""
 
 
-def query_terms(query: str, language: SearchLanguage = ENGLISH,
-                stem_known: Callable[[str], str] | None = None) -> list[Term]:
+def query_terms(query: str, language: SearchLanguage = ENGLISH) -> list[Term]:
     """The words of a query that can match: stop words and punctuation dropped (accents
     folded, in other languages than English), each once, the first QUERY_WORDS of them; in
-    English, a phrasal verb read as the word it means (kbgen.core.search_phrases), and with
-    `stem_known` (a word's index term when the index holds it, else ""), a word the index
-    lacks read as the two of its words it is written of, and two words that make one of its
-    words joined (kbgen.core.search_compounds)."""
+    English, a phrasal verb read as the word it means (kbgen.core.search_phrases)."""
     terms: list[Term] = []
     raws = tokens(language.segment(query))
-    english = language.code == ENGLISH.code
-    if english and stem_known is not None:
-        raws = split_unknown(raws, lambda word: bool(stem_known(word)))
-    if english:
-        raws = rewrite(raws)
-    joins = joined_stems(raws, stem_known) if english and stem_known is not None else {}
-    for at, raw in enumerate(raws):
+    for raw in rewrite(raws) if language.code == ENGLISH.code else raws:
         word = language.word_of(raw)
         if not word:
             continue
         stem = language.stem(word)
-        if stem and (term := Term(word, stem, joins.get(at, ""))) not in terms:
-            terms.append(term)
+        if stem and Term(word, stem) not in terms:
+            terms.append(Term(word, stem))
             if len(terms) == QUERY_WORDS:
                 break
     return terms
@@ -894,20 +877,14 @@ def ranking(index: Index, query: str, limit: int = 10) -> Ranking:
 
 def index_query_terms(index: CompactIndex, query: str) -> list[Term]:
     """`query_terms` of a query as `index` reads it: a hyphenated word joined when the index
-    holds it so (kbgen.core.search_joins.joined_known), a word it lacks split into two it
-    holds and two words joined into one it holds (kbgen.core.search_compounds)."""
-    def stem_known(word: str) -> str:
-        stem = _term(word, index.language)
-        return stem if stem in index.numbers else ""
-
-    return query_terms(joined_known(query, lambda word: bool(stem_known(word))),
-                       index.language, stem_known)
+    holds it so (kbgen.core.search_joins.joined_known)."""
+    return query_terms(joined_known(query, lambda word: _term(word, index.language)
+                                    in index.numbers), index.language)
 
 
 def clauses(index: CompactIndex, term: Term) -> list[tuple[list[int], float]]:
     """The terms a query word reaches, clause by clause, with the clause's boost: as typed
-    (stemmed) and in its adjective's other degrees (`degree_clause`), as the word it makes
-    with its neighbour in the query (`Term.joined`, at EXACT_BOOST), as a prefix, and with
+    (stemmed) and in its adjective's other degrees (`degree_clause`), as a prefix, and with
     one typo when the word itself is rare (likely typos, TYPO_BOOST, or UNKNOWN_TYPO_BOOST
     when the index lacks the word, apart from other ones, FUZZY_BOOST). A word the index
     lacks is also read as the site's words of its sense (`meant_clause`); its related words
@@ -918,8 +895,6 @@ def clauses(index: CompactIndex, term: Term) -> list[tuple[list[int], float]]:
         found.append((meant, MEANT_BOOST))
     if degrees := degree_clause(index, term):
         found.append((degrees, EXACT_BOOST))
-    if term.joined and (joined := index.numbers[term.joined]) not in exact:
-        found.append(([joined], JOINED_BOOST))
     if len(term.word) >= PREFIX_MIN_LENGTH:
         found.append((index.expand(term.word, wildcard=True), PREFIX_BOOST))
     if (FUZZY_MIN_LENGTH <= len(term.word) <= FUZZY_MAX_LENGTH

@@ -435,69 +435,17 @@ function joinKnown(query) {
 function queryTerms(query) {
   var terms = [], seen = {};
   var raws = tokens(language.segment ? language.segment(query) : query);
-  if (language.phrases && index) raws = splitUnknown(raws);
-  if (language.phrases) raws = rewritePhrases(raws);
-  var joins = language.phrases && index ? joinedStems(raws) : {};
-  raws.forEach(function (raw, at) {
+  (language.phrases ? rewritePhrases(raws) : raws).forEach(function (raw) {
     if (terms.length === QUERY_WORDS) return;
     var word = reading.word(raw);
     if (!word) return;
-    var stem = reading.stem(word), joined = joins[at] || "", key = word + " " + stem + " " + joined;
-    if (stem && !seen[key]) {
-      seen[key] = true;
-      terms.push({ word: word, stem: stem, joined: joined });
+    var stem = reading.stem(word);
+    if (stem && !seen[word + " " + stem]) {
+      seen[word + " " + stem] = true;
+      terms.push({ word: word, stem: stem });
     }
   });
   return terms;
-}
-
-/* One word written as two and two written as one (kbgen/core/search_compounds.py): a part is
-   a word of letters only, no stop word, of MIN_PART letters or more. */
-var MIN_PART = 2, LETTERS = /^\p{L}+$/u;
-function compoundPart(raw) {
-  var word = reading.word(raw);
-  return word && Array.from(word).length >= MIN_PART && LETTERS.test(word) ? word : "";
-}
-
-/* A word's index term when the index holds it, else "". */
-function stemKnown(word) {
-  var read = reading.word(word), stem = read && reading.stem(read);
-  return stem && index.terms[bisect(stem)] === stem ? stem : "";
-}
-
-/* A query's tokens with each word the index lacks that is two of its words written together
-   read as those two, the split whose shorter part is longest, the earliest of those
-   (split_unknown in Python). */
-function splitUnknown(raws) {
-  var found = [];
-  raws.forEach(function (raw) {
-    var word = compoundPart(raw), letters = Array.from(word), best = null;
-    if (letters.length >= 2 * MIN_PART && !stemKnown(word)) {
-      for (var at = MIN_PART; at <= letters.length - MIN_PART; at++) {
-        var first = letters.slice(0, at).join(""), second = letters.slice(at).join("");
-        var shorter = Math.min(at, letters.length - at);
-        if ((best === null || shorter > best[2]) && compoundPart(first) &&
-            compoundPart(second) && stemKnown(first) && stemKnown(second))
-          best = [first, second, shorter];
-      }
-    }
-    if (best) found.push(best[0], best[1]); else found.push(raw);
-  });
-  return found;
-}
-
-/* Position -> the index term of the word a token and the next one make joined, at both
-   positions, the first join a token is part of; none after a token that ends with
-   punctuation (joined_stems in Python). */
-function joinedStems(raws) {
-  var found = {};
-  for (var at = 0; at + 1 < raws.length; at++) {
-    if (found[at] !== undefined || trim(raws[at]) !== raws[at]) continue;
-    var first = compoundPart(raws[at]), second = compoundPart(raws[at + 1]);
-    var stem = first && second ? stemKnown(first + second) : "";
-    if (stem) found[at] = found[at + 1] = stem;
-  }
-  return found;
 }
 
 /* How many documents hold term n. */
@@ -788,7 +736,7 @@ function termOf(word) {
    Python): as typed, as a prefix, and with one typo when the word itself is rare; last, the
    clause of its related words, marked `true` (related_clause in Python). */
 function clauses(term) {
-  var key = term.word + " " + term.stem + " " + (term.joined || ""), known = index.clauses.get(key);
+  var key = term.word + " " + term.stem, known = index.clauses.get(key);
   if (!known) {
     known = termClauses(term);
     if (index.clauses.size > 10000) index.clauses.clear();
@@ -805,11 +753,6 @@ function termClauses(term) {
   }
   var degrees = degreeClause(term);
   if (degrees.length) found.push([degrees, EXACT_BOOST]);
-  if (term.joined) {
-    var joined = bisect(term.joined);
-    if (index.terms[joined] === term.joined && exact.indexOf(joined) < 0)
-      found.push([[joined], EXACT_BOOST]);
-  }
   if (term.word.length >= PREFIX_MIN_LENGTH) found.push([expand(term.word, true, 0), PREFIX_BOOST]);
   if (term.word.length >= FUZZY_MIN_LENGTH && Array.from(term.word).length <= FUZZY_MAX_LENGTH &&
       (!exact.length || documentsWith(exact[0]) < TYPO_WHEN_FEWER)) {
