@@ -569,3 +569,27 @@ def test_relevance_try_blind_vocabulary_relates_the_blind_pairs_the_site_uses_bo
     after = searching.build_index(pages, with_common([]))
     assert after.related["shortcut"] == ["hotkey"]
     assert [hit.ref for hit in searching.search(after, "shortcut")] == ["1", "0"]
+
+
+def test_relevance_try_compounds_splits_and_joins_with_the_sites_words(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from kbgen.core import search as searching
+
+    compounds = bench_script("relevance_try_compounds")
+    pages = [{"title": title, "summary": "", "headings": "", "body": body, "sections": [body]}
+             for title, body in [
+                 ("Take a screen shot", "Press the two keys for a screen shot."),
+                 ("Reset your password", "Choose a new one of eight letters or more."),
+                 ("Screens", "Hot weather and word games with a day pass.")]]
+    index = searching.build_index(pages)
+    assert [hit.ref for hit in searching.search(index, "screenshot")] == []
+    assert [hit.ref for hit in searching.search(index, "pass word")][0] == "2"
+    monkeypatch.setattr(searching, "clauses", searching.clauses)
+    monkeypatch.setattr(searching, "index_query_terms", searching.index_query_terms)
+    compounds.install()
+    assert [hit.ref for hit in searching.search(index, "screenshot")][0] == "0"
+    assert [hit.ref for hit in searching.search(index, "pass word")][:2] == ["1", "2"]
+    monkeypatch.setattr(compounds, "ADJACENT", True)  # `screen shot` next to each other in a body
+    assert [hit.ref for hit in searching.search(index, "screenshot")][0] == "0"
+    assert compounds.split_unknown(["hotscreen"], {"hot", "screen"}.__contains__,
+                                   lambda first, second: False) == ["hotscreen"]
