@@ -46,6 +46,7 @@ from kbgen.core.privacy import (
     change_me,
     changelog_headings,
     chat_invites,
+    cmd_variables,
     command_lines,
     commit_ids,
     compose_databases,
@@ -74,6 +75,7 @@ from kbgen.core.privacy import (
     marked_examples,
     matrix_events,
     named_public_keys,
+    option_choices,
     piped_commands,
     pixel_formats,
     placeholder_userinfo,
@@ -268,7 +270,7 @@ def _scan_shown(
                 *listed_below(lines, context),
                 *_named_values_below(lines, context),
                 *_parented_below(lines, context),
-                *keyed_cell_passwords(lines, context),
+                *option_choices.accepted(keyed_cell_passwords(lines, context), lines, context),
                 *person_secret_manifests(lines, context)]
         for index, hit in more:
             if hit.kind == TOKEN and not hit.vendor and sessions.shown_in(
@@ -518,6 +520,7 @@ _PAGE_RULES: tuple[_PageRule, ...] = (
     pixel_formats.accepted,
     undeliverable_mailboxes.accepted,
     certificate_files.accepted,
+    cmd_variables.accepted,
 )
 """The page-reading rules' modules, in the order they judge what is left (each accepts a
 value its page shows to be harmless, or makes it a warning); a new one goes at the end."""
