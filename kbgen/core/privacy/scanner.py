@@ -73,6 +73,7 @@ from kbgen.core.privacy import (
     log_ids,
     login_passwords,
     marked_examples,
+    masked_domains,
     matrix_events,
     named_public_keys,
     option_choices,
@@ -521,6 +522,7 @@ _PAGE_RULES: tuple[_PageRule, ...] = (
     undeliverable_mailboxes.accepted,
     certificate_files.accepted,
     cmd_variables.accepted,
+    masked_domains.accepted,
 )
 """The page-reading rules' modules, in the order they judge what is left (each accepts a
 value its page shows to be harmless, or makes it a warning); a new one goes at the end."""
